@@ -1,0 +1,1 @@
+"""``newsfacts evaluate`` (placeholder)."""

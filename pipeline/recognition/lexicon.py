@@ -1,0 +1,172 @@
+"""Pattern files (JSONL in ``patterns/``) and the matcher that runs them.
+
+Every line of a pattern file is one rule::
+
+    {"id": "date.range.month_day_day_year", "label": "DATE_RANGE", "pattern": [...]}
+    {"id": "title.minister", "label": "TITLE", "pattern": "Minister"}
+
+``pattern`` is a spaCy token pattern (list) or a phrase (string); ``id`` names the rule so
+that every extracted fact can say which rule found it; any further keys (``kind``,
+``country`` ...) are rule metadata that components read through :meth:`PatternSet.meta`.
+Files are validated on load: an error names the file and the line.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Dict, Iterable, List, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError, field_validator
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .. import settings
+
+
+class PatternFileError(ValueError):
+    """A pattern file that cannot be used, with the file and line that broke."""
+
+
+class PatternEntry(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    id: str
+    label: str
+    pattern: Union[str, List[Dict[str, Any]]]
+    _source: str = PrivateAttr(default="")
+
+    @field_validator("id", "label")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be blank")
+        return value
+
+    @field_validator("pattern")
+    @classmethod
+    def _not_empty(cls, value):
+        if not value:
+            raise ValueError("pattern must not be empty")
+        return value
+
+    @property
+    def meta(self) -> Dict[str, Any]:
+        return dict(self.model_extra or {})
+
+
+def resolve(path: Union[str, Path], patterns_dir: Optional[Union[str, Path]] = None) -> Path:
+    path = Path(path)
+    if path.is_absolute():
+        return path
+    return Path(patterns_dir or settings.PATTERNS_DIR) / path
+
+
+def read_pattern_file(path: Union[str, Path]) -> List[PatternEntry]:
+    """Read and validate one JSONL pattern file (blank lines and ``//`` comments allowed)."""
+    path = Path(path)
+    if not path.exists():
+        raise PatternFileError(f"{path}: pattern file not found")
+    entries: List[PatternEntry] = []
+    with path.open(encoding="utf-8") as handle:
+        for lineno, line in enumerate(handle, start=1):
+            stripped = line.strip()
+            if not stripped or stripped.startswith("//"):
+                continue
+            try:
+                raw = json.loads(stripped)
+            except json.JSONDecodeError as err:
+                raise PatternFileError(f"{path}:{lineno}: not valid JSON ({err.msg})") from None
+            try:
+                entry = PatternEntry.model_validate(raw)
+            except ValidationError as err:
+                problems = "; ".join(
+                    f"{'.'.join(str(p) for p in e['loc']) or 'line'}: {e['msg']}" for e in err.errors()
+                )
+                raise PatternFileError(f"{path}:{lineno}: {problems}") from None
+            entry._source = f"{path}:{lineno}"
+            entries.append(entry)
+    return entries
+
+
+class PatternSet:
+    """Token and phrase patterns of one component, matched together.
+
+    A thin, tokenizer-only counterpart of spaCy's ``SpanRuler``: phrase patterns are built
+    with ``nlp.make_doc`` (so no component runs on them) and matches come back as ``Span``
+    objects carrying the rule's label and id.
+    """
+
+    def __init__(self, nlp: Language, *, phrase_attr: str = "ORTH", validate: bool = True):
+        self.nlp = nlp
+        self.phrase_attr = phrase_attr
+        self.validate = validate
+        self.matcher = Matcher(nlp.vocab, validate=validate)
+        self.phrase_matcher = PhraseMatcher(nlp.vocab, attr=phrase_attr, validate=validate)
+        self.entries: List[PatternEntry] = []
+        self._meta: Dict[str, Dict[str, Any]] = {}
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def add(self, entries: Iterable[PatternEntry]) -> None:
+        phrase_keys: List[str] = []
+        phrase_texts: List[str] = []
+        for entry in entries:
+            key = f"{entry.label}\u241f{entry.id}"
+            self.nlp.vocab.strings.add(key)
+            if entry.meta:
+                self._meta.setdefault(entry.id, {}).update(entry.meta)
+            if isinstance(entry.pattern, str):
+                phrase_keys.append(key)
+                phrase_texts.append(entry.pattern)
+            else:
+                try:
+                    self.matcher.add(key, [entry.pattern])
+                except Exception as err:  # spaCy's own validation message
+                    where = entry._source or entry.id
+                    raise PatternFileError(f"{where}: invalid token pattern: {err}") from None
+            self.entries.append(entry)
+        if phrase_texts:
+            grouped: Dict[str, List[Doc]] = {}
+            for key, text in zip(phrase_keys, phrase_texts):
+                grouped.setdefault(key, []).append(self.nlp.make_doc(text))
+            for key, docs in grouped.items():
+                self.phrase_matcher.add(key, docs)
+
+    def add_file(self, path: Union[str, Path]) -> None:
+        self.add(read_pattern_file(path))
+
+    def meta(self, rule_id: str) -> Dict[str, Any]:
+        return self._meta.get(rule_id, {})
+
+    def match(self, doc: Doc) -> List[Span]:
+        """All matches as labelled spans, sorted, exact duplicates removed."""
+        strings = doc.vocab.strings
+        spans = set()
+        for match_id, start, end in list(self.matcher(doc)) + list(self.phrase_matcher(doc)):
+            if start == end:
+                continue
+            label, _, rule_id = strings[match_id].partition("\u241f")
+            spans.add(Span(doc, start, end, label=label, span_id=rule_id))
+        return sorted(spans)
+
+    # Serialisation mirrors SpanRuler: the patterns themselves are the state.
+    def to_disk(self, path: Union[str, Path]) -> None:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("w", encoding="utf-8") as handle:
+            for entry in self.entries:
+                handle.write(json.dumps(entry.model_dump(), ensure_ascii=False) + "\n")
+
+    def from_disk(self, path: Union[str, Path]) -> "PatternSet":
+        self.__init__(self.nlp, phrase_attr=self.phrase_attr, validate=self.validate)  # type: ignore[misc]
+        self.add_file(path)
+        return self
+
+
+def longest_spans(spans: Iterable[Span]) -> List[Span]:
+    """Non-overlapping spans, longer ones first (spaCy's ``filter_spans``), in text order."""
+    from spacy.util import filter_spans
+
+    return sorted(filter_spans(list(spans)))

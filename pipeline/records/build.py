@@ -1,0 +1,103 @@
+"""From a processed Doc to the article record: the ``newsfacts_records`` component.
+
+Recognition components leave spans with normalised values (``Span._.nf_<kind>``); here
+mentions of the same fact are merged into one entry, events are linked (``linking``) and
+the pydantic :class:`Article` is put on ``Doc._.newsfacts``.
+"""
+from __future__ import annotations
+
+from typing import Callable, Dict, Hashable, List, Tuple
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import settings
+from ..linking.events import link_events
+from .models import Article, DateFact, Dateline, Instrument, Mention, Official, Venue
+
+
+def mention(span: Span) -> Mention:
+    return Mention(start=span.start_char, end=span.end_char, text=span.text, rule=span.id_ or span.label_)
+
+
+def group_spans(
+    spans, attr: str, key: Callable[[dict, Span], Hashable]
+) -> List[Tuple[dict, List[Span]]]:
+    """Spans with the same fact key merged, in order of first mention."""
+    groups: Dict[Hashable, Tuple[dict, List[Span]]] = {}
+    for span in sorted(spans, key=lambda s: (s.start_char, s.end_char)):
+        value = getattr(span._, attr)
+        if not value:
+            continue
+        k = key(value, span)
+        if k in groups:
+            groups[k][1].append(span)
+        else:
+            groups[k] = (value, [span])
+    return list(groups.values())
+
+
+def _spans(doc: Doc, key: str):
+    return doc.spans[key] if key in doc.spans else []
+
+
+def build_article(doc: Doc) -> Article:
+    dateline = None
+    for span in _spans(doc, settings.SPANS_DATELINE):
+        if span._.nf_dateline:
+            dateline = Dateline(**span._.nf_dateline)
+            break
+
+    officials = [
+        Official(
+            name=value["name"], title=value.get("title"), honorifics=value.get("honorifics", []),
+            country=value.get("country"), mentions=[mention(s) for s in spans],
+        )
+        for value, spans in group_spans(
+            _spans(doc, settings.SPANS_OFFICIALS), "nf_official", lambda v, s: v["name"].lower()
+        )
+    ]
+    instruments = [
+        Instrument(
+            name=value["name"], kind=value.get("kind", "other"), start=value.get("start"),
+            end=value.get("end"), mentions=[mention(s) for s in spans],
+        )
+        for value, spans in group_spans(
+            _spans(doc, settings.SPANS_INSTRUMENTS), "nf_instrument", lambda v, s: v["name"].lower()
+        )
+    ]
+    dates = [
+        DateFact(text=spans[0].text, start=value["start"], end=value["end"],
+                 mentions=[mention(s) for s in spans])
+        for value, spans in group_spans(
+            _spans(doc, settings.SPANS_DATES), "nf_date",
+            lambda v, s: (s.text, v["start"], v["end"]),
+        )
+    ]
+    venues = [
+        Venue(name=value.get("name"), city=value.get("city"), country=value.get("country"),
+              mentions=[mention(s) for s in spans])
+        for value, spans in group_spans(
+            _spans(doc, settings.SPANS_VENUES), "nf_venue",
+            lambda v, s: ((v.get("name") or "").lower(), v.get("country")),
+        )
+    ]
+    events = link_events(doc)
+    return Article(
+        id=doc._.nf_id or "article", published=doc._.published, dateline=dateline,
+        officials=officials, instruments=instruments, dates=dates, venues=venues, events=events,
+    )
+
+
+class RecordBuilder:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.newsfacts = build_article(doc)
+        return doc
+
+
+@Language.factory("newsfacts_records")
+def make_record_builder(nlp: Language, name: str):
+    return RecordBuilder(nlp, name)

@@ -1,0 +1,40 @@
+"""Every tunable of the pipeline in one place (paths, limits, span keys, parser settings)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+#: Pattern data lives beside the package, in the repository's ``patterns/`` folder.
+#: ``NEWSFACTS_PATTERNS`` points the pipeline at another copy (e.g. a reviewed fork).
+PATTERNS_DIR = Path(
+    os.environ.get("NEWSFACTS_PATTERNS", Path(__file__).resolve().parent.parent / "patterns")
+)
+
+#: Texts longer than this are refused with an error record instead of stalling a batch.
+MAX_TEXT_CHARS = 1_000_000
+
+#: Share of control characters above which an input is treated as binary junk.
+MAX_CONTROL_CHAR_RATIO = 0.05
+
+#: Span groups on ``Doc.spans`` where each component writes what it found.
+SPANS_DATELINE = "nf_dateline"
+SPANS_DATES = "nf_dates"
+SPANS_OFFICIALS = "nf_officials"
+SPANS_INSTRUMENTS = "nf_instruments"
+SPANS_VENUES = "nf_venues"
+SPANS_PLACES = "nf_places"
+SPANS_EVENTS = "nf_events"
+SPANS_ACRONYMS = "nf_acronyms"
+
+#: Component names in pipeline order (each is a registered spaCy factory of the same name).
+COMPONENTS = (
+    "newsfacts_dateline",
+    "newsfacts_dates",
+    "newsfacts_places",
+    "newsfacts_acronyms",
+    "newsfacts_officials",
+    "newsfacts_instruments",
+    "newsfacts_events",
+    "newsfacts_venues",
+    "newsfacts_records",
+)
