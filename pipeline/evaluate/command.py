@@ -1,1 +1,88 @@
-"""``newsfacts evaluate`` (placeholder)."""
+"""``newsfacts evaluate GOLD``: score the extractor (or a predictions file) against gold."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..cli import app
+
+#: Per-article detail is printed by default up to this many articles.
+PER_ARTICLE_LIMIT = 100
+
+
+def run_evaluation(gold_path: str, pred_path: Optional[str] = None, model: Optional[str] = None):
+    """Gold articles and their evaluation: predictions from ``pred_path`` or from the pipeline."""
+    from .gold import load_gold, load_predictions
+    from .metrics import evaluate
+
+    gold = load_gold(gold_path)
+    if pred_path:
+        predictions = load_predictions(pred_path)
+    else:
+        from .predict import predict
+
+        predictions = predict(gold, model=model)
+    return gold, evaluate(gold, predictions)
+
+
+def default_baseline_path(gold_path: str) -> Optional[Path]:
+    from .baseline import BASELINE_NAME
+
+    path = Path(gold_path)
+    return path / BASELINE_NAME if path.is_dir() else None
+
+
+@app.command()
+def evaluate(
+    gold: str = typer.Argument(..., help="Gold: a JSONL file of gold articles with text, or a corpus folder of <id>.txt + <id>.json pairs."),
+    pred: Optional[Path] = typer.Option(None, "--pred", help="Score this JSONL of records (by id) instead of running the pipeline."),
+    json_out: Optional[str] = typer.Option(None, "--json", help="Write all figures as JSON to this file (- for stdout, then the text report goes to stderr)."),
+    per_article: Optional[bool] = typer.Option(None, "--per-article/--no-per-article", help=f"List misses and inventions per article (default: on up to {PER_ARTICLE_LIMIT} articles)."),
+    update_baseline: bool = typer.Option(False, "--update-baseline", help="Rewrite the baseline with these figures (on purpose)."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", help="Baseline file (default: GOLD/baseline.json for a folder)."),
+    model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy model for optional statistical help."),
+):
+    """Match extracted facts to gold by content; print per-type P/R/F1, attribute accuracy, misses."""
+    from .baseline import compare, format_regressions, make_baseline, read_baseline, write_baseline
+    from .gold import GoldError
+    from .report import render
+
+    try:
+        _, evaluation = run_evaluation(gold, str(pred) if pred else None, model)
+    except (GoldError, OSError) as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(2)
+
+    baseline_path = baseline or default_baseline_path(gold)
+    note = ""
+    if update_baseline:
+        if baseline_path is None:
+            typer.echo("error: --update-baseline needs --baseline PATH when GOLD is a file", err=True)
+            raise typer.Exit(2)
+        write_baseline(make_baseline(evaluation, gold), baseline_path)
+        note = f"baseline written: {baseline_path}"
+    elif baseline_path is not None and baseline_path.is_file():
+        stored = read_baseline(baseline_path)
+        regressions = compare(evaluation, stored)
+        deltas = "  ".join(
+            f"{t} {evaluation.type_scores()[t]['f1'] - f1:+.3f}" for t, f1 in stored.get("f1", {}).items())
+        note = f"vs baseline {baseline_path}: {deltas}"
+        if regressions:
+            note += "\nREGRESSIONS:\n" + format_regressions(regressions, evaluation, stored)
+
+    if per_article is None:
+        per_article = len(evaluation.articles) <= PER_ARTICLE_LIMIT
+    text_out = sys.stdout
+    if json_out:
+        payload = json.dumps(evaluation.to_json(), indent=1, ensure_ascii=False)
+        if json_out == "-":
+            sys.stdout.write(payload + "\n")
+            text_out = sys.stderr
+        else:
+            Path(json_out).write_text(payload + "\n", encoding="utf-8")
+    text_out.write(render(evaluation, per_article=per_article, source=gold, baseline_note=note) + "\n")
+    text_out.flush()
