@@ -18,7 +18,8 @@ officials
 instruments
     Names are normalised (bracketed acronyms, a leading "the", punctuation and accents
     dropped). They match when equal, or when the token-set Jaccard of their content words
-    (stop words left out) is at least 0.6.
+    (stop words left out) is at least 0.6 and both name the same sort of instrument (the
+    same set of head words such as "agreement", "agenda", "protocol", "plan").
 dates
     By value: ``(start, end)`` must be equal; the surface text does not matter. Several gold
     dates with the same value are matched one to one.
@@ -163,6 +164,20 @@ def official_score(gold, pred) -> float:
 
 
 INSTRUMENT_JACCARD = 0.6
+#: Words that say what sort of instrument a name is. Two names with different sets of them
+#: are different instruments however many other words they share: "EU-Moldova Association
+#: Agreement" is not the "... Association Agenda", a "Protocol to the X Treaty" not the treaty.
+INSTRUMENT_HEADS = frozenset(
+    "plan programme agreement treaty convention memorandum mou declaration statement roadmap "
+    "framework strategy law act agenda charter protocol vision blueprint accord pact "
+    "communique resolution initiative policy guideline guidelines code principles".split()
+)
+_SPELLINGS = {"program": "programme", "programs": "programme", "programmes": "programme",
+              "plans": "plan", "agreements": "agreement", "mous": "mou"}
+
+
+def _instrument_words(toks: List[str]) -> Set[str]:
+    return {_SPELLINGS.get(t, t) for t in toks if t not in STOP_WORDS}
 
 
 def instrument_score(gold, pred) -> float:
@@ -172,9 +187,8 @@ def instrument_score(gold, pred) -> float:
         return 0.0
     if g == p:
         return 1.0
-    gs = {t for t in g if t not in STOP_WORDS}
-    ps = {t for t in p if t not in STOP_WORDS}
-    if not gs or not ps:
+    gs, ps = _instrument_words(g), _instrument_words(p)
+    if not gs or not ps or (gs & INSTRUMENT_HEADS) != (ps & INSTRUMENT_HEADS):
         return 0.0
     jaccard = len(gs & ps) / len(gs | ps)
     return 0.9 * jaccard if jaccard >= INSTRUMENT_JACCARD else 0.0

@@ -1,0 +1,43 @@
+"""The evaluation on the 20 real articles of ../shared/dev (skipped where they are absent).
+
+FLOORS are today's figures rounded down; raise them as the extractor improves.
+"""
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluate.gold import load_gold
+from pipeline.evaluate.metrics import evaluate
+from pipeline.evaluate.predict import predict
+from pipeline.records.models import FACT_TYPES
+
+DEV_GOLD = Path(__file__).resolve().parents[2] / ".." / "shared" / "dev" / "gold.jsonl"
+
+FLOORS = {"officials": 0.0, "instruments": 0.0, "dates": 0.0, "venues": 0.0, "events": 0.0}
+MACRO_FLOOR = 0.0
+
+
+@pytest.fixture(scope="module")
+def evaluation():
+    if not DEV_GOLD.is_file():
+        pytest.skip(f"no dev gold at {DEV_GOLD}")
+    gold = load_gold(DEV_GOLD)
+    return evaluate(gold, predict(gold))
+
+
+def test_every_type_has_a_figure(evaluation):
+    assert len(evaluation.articles) == 20
+    assert evaluation.errors == 0
+    scores = evaluation.type_scores()
+    for fact_type in FACT_TYPES:
+        assert scores[fact_type]["gold"] > 0
+        assert 0.0 <= scores[fact_type]["f1"] <= 1.0
+
+
+@pytest.mark.parametrize("fact_type", FACT_TYPES)
+def test_f1_floor(evaluation, fact_type):
+    assert evaluation.type_scores()[fact_type]["f1"] >= FLOORS[fact_type]
+
+
+def test_macro_floor(evaluation):
+    assert evaluation.macro_f1() >= MACRO_FLOOR
