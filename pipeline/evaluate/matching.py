@@ -60,12 +60,14 @@ HONORIFICS = tuple(sorted(
     [(h,) for h in (
         "mr mrs ms miss mdm madam dr prof professor ir sir dame lord lady hrh tun haji hj "
         "hajah tengku tunku sultan pehin sheikh shaikh sayyid prince princess ambassador "
-        "general gen major lieutenant lt colonel col captain capt admiral brigadier ustaz"
+        "general gen major lieutenant lt colonel col captain capt admiral brigadier ustaz "
+        "his her majesty highness royal excellency"
     ).split()
     ] + [
         ("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("datuk", "seri"), ("datuk", "sri"),
         ("dato", "sri"), ("dato", "seri"), ("datuk",), ("dato",), ("datin", "paduka"),
-        ("datin", "seri"), ("datin",), ("h", "e"), ("yang", "berhormat"), ("yb",),
+        ("datin", "seri"), ("datin",), ("h", "e"), ("yb",), ("yang", "berhormat"), ("yang", "amat", "berhormat"),
+        ("yang", "mulia"), ("yang", "dipertuan", "agong"),
     ],
     key=len, reverse=True,
 ))

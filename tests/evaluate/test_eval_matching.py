@@ -19,6 +19,9 @@ from pipeline.records.models import DateFact, Event, Instrument, Official, Place
     ("Alexandrino de Araújo", "Alexandrino de Araujo", True),  # accents
     ("Ferdinand Marcos Jr", "Ferdinand Marcos", True),  # generational suffix
     ("Xiao Jianguo", "H.E. Xiao Jianguo", True),
+    ("Ibrahim", "His Majesty Sultan Ibrahim", True),  # styles lead the name
+    ("Yang Jiechi", "Jiechi", False),  # "Yang" alone is a surname, not "Yang Berhormat"
+    ("Asaad bin Tarik al Said", "Asaad bin Tarik", False),  # the last name is missing
     ("Anwar Ibrahim", "Ibrahim", False),  # one token: could be the King
     ("Ibrahim", "Anwar Ibrahim", False),
     ("Antony Blinken", "Antony Smith", False),  # surname differs
