@@ -1,16 +1,204 @@
-"""Date recognition (placeholder until the date rules land)."""
+"""Date recognition: the ``newsfacts_dates`` component.
+
+Rules are spaCy token patterns in ``patterns/dates.jsonl``. They read a token class that
+this module puts on every token, ``Token._.nf_dk`` (a getter, so nothing is stored):
+
+======== ==========================================================================
+``MON``  a month name or abbreviation ("September", "Sept.", "Aug", "JUNE"); lowercase
+         only for unambiguous full names ("september", not "march"/"may")
+``MAY``  "May" / "MAY" (kept apart: "May God ...", "officials may meet")
+``WD``   a weekday name ("Thursday", "THURSDAY")
+``DAY``  1-31, plain or ordinal ("23", "5th", "01")
+``YEAR`` a four-digit year 1900-2100
+``YY``   two digits ("26" in "2025/26", "58" in "1957-58")
+``NUMDATE`` one-token numeric date ("28.02.2023")
+``DASH`` a hyphen or dash; ``SLASH`` "/"
+======== ==========================================================================
+
+Every match is trimmed of leading prepositions ("on", "in", "from" ...), checked by a few
+guards (a year inside a phone number, "Resolution 2231", "6005 delegates", the article's own
+leading ``date YYYY-MM-DD`` line), normalised (:mod:`pipeline.normalisation.dates`) with a
+tense read from the sentence, and only spans that normalise compete for the longest
+non-overlapping set.
+"""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+from typing import List, Optional
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from .. import settings
+from ..normalisation.dates import MONTHS, WEEKDAYS, normalise
 from .base import RuleComponent
+
+PATTERN_FILES = ("dates.jsonl",)
+
+_DASHES = {"-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212", "--"}
+_AMBIGUOUS_LOWER_MONTHS = {"march", "may", "mar", "jan", "sat", "sun", "dec", "aug", "jun", "jul", "apr", "oct", "nov", "sep", "feb", "sept"}
+
+
+@lru_cache(maxsize=20000)
+def date_token_class(text: str) -> Optional[str]:
+    """The class of one token's text for the date patterns (see the module docstring)."""
+    if not text:
+        return None
+    if text in _DASHES:
+        return "DASH"
+    if text == "/":
+        return "SLASH"
+    if text.isdigit():
+        n = int(text)
+        if len(text) == 4:
+            return "YEAR" if 1900 <= n <= 2100 else None
+        if len(text) == 2 and 32 <= n <= 99:
+            return "YY"
+        if len(text) <= 2 and 1 <= n <= 31:
+            return "DAY"
+        if len(text) == 2 and text == "00":
+            return "YY"
+        return None
+    if re.fullmatch(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)", text.lower()):
+        return "DAY"
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}\.\d{1,2}\.\d{1,2}", text):
+        return "NUMDATE"
+    word = text.rstrip(".")
+    low = word.lower()
+    if low in MONTHS:
+        if low == "may":
+            return "MAY" if word[0].isupper() else None
+        if word[0].isupper():
+            return "MON"
+        return "MON" if low not in _AMBIGUOUS_LOWER_MONTHS and len(low) > 3 else None
+    if low in WEEKDAYS and (len(low) > 3 or word[0].isupper()) and low not in ("sun", "sat", "wed", "mon"):
+        return "WD"
+    return None
+
+
+def _token_class(token: Token) -> str:
+    return date_token_class(token.text) or "O"  # the Matcher needs a string for every token
+
+
+if not Token.has_extension("nf_dk"):
+    Token.set_extension("nf_dk", getter=_token_class)
+
+#: Words in front of a date that are not part of it (trimmed from the front of a match).
+LEADING = {"on", "in", "from", "during", "since", "until", "till", "by", "at", "between",
+           "through", "throughout", "of", "to", "before", "after", "and", "or", "for", "as"}
+
+#: Lexical cues in the sentence that make a bare weekday or yearless date future.
+FUTURE_CUES = {"will", "shall", "'ll", "upcoming", "scheduled", "slated", "next", "tomorrow",
+               "forthcoming"}
+FUTURE_PHRASES = (("set", "to"), ("to", "be", "held"), ("going", "to"), ("is", "due", "to"),
+                  ("are", "due", "to"))
+
+#: A year right after these words is a number, not a date ("Resolution 2231", "No. 2005").
+YEAR_BLOCKERS = {"no", "no.", "nos", "resolution", "article", "articles", "section", "act", "rule",
+                 "rules", "chapter", "clause", "paragraph", "para", "room", "flight", "route",
+                 "page", "pages", "part", "decree", "regulation", "order", "bill", "code", "number",
+                 "#", "$", "rm", "us$", "s$", "€", "£", "¥", "rs", "usd", "eur", "unit", "block",
+                 "level", "lot", "km", "model", "version", "v", "iso", "en", "gb", "law", "item",
+                 "annex", "appendix", "table", "figure", "fig", "fig.", "box", "p", "p.", "pp", "pp."}
+#: ... and before these ("2000 delegates", "1900 GMT").
+YEAR_COUNTED = {"people", "delegates", "participants", "units", "cases", "students", "workers",
+                "members", "hours", "hrs", "hr", "gmt", "utc", "km", "metres", "meters", "tonnes",
+                "tons", "votes", "times", "jobs", "homes", "houses", "vehicles", "cars", "troops",
+                "soldiers", "visitors", "officers", "staff", "employees", "companies", "firms",
+                "persons", "individuals", "families", "patients", "deaths", "children", "men",
+                "women", "years", "days", "pieces", "copies", "mw", "kw", "gw", "%", "percent",
+                "per", "million", "billion", "tourists", "pilgrims", "hectares", "acres", "sq",
+                "square", "feet", "ft", "local", "hrs.", "points", "words", "pages"}
+
+
+def sentence_tense(span: Span) -> str:
+    """"future" when the span's sentence has a future cue, else "past"."""
+    try:
+        sent = span.sent
+    except ValueError:  # no sentence boundaries
+        sent = span.doc[max(0, span.start - 25): min(len(span.doc), span.end + 25)]
+    words = [t.lower_ for t in sent if not (span.start <= t.i < span.end)]
+    if FUTURE_CUES.intersection(words):
+        return "future"
+    for phrase in FUTURE_PHRASES:
+        n = len(phrase)
+        if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
+            return "future"
+    return "past"
+
+
+def _is_num(token: Token) -> bool:
+    return any(c.isdigit() for c in token.text)
 
 
 class DateRecognizer(RuleComponent):
+    """Finds date expressions and puts them, normalised, on ``doc.spans[SPANS_DATES]``."""
+
+    def __init__(self, nlp: Language, name: str, *, patterns_dir: Optional[str] = None):
+        super().__init__(nlp, name, patterns_dir=patterns_dir, pattern_files=PATTERN_FILES)
+
+    # -- guards --------------------------------------------------------------------------
+    def _trim(self, span: Span) -> Span:
+        """The span without leading prepositions and trailing punctuation."""
+        start, end = span.start, span.end
+        while start < end - 1 and span.doc[start].lower_ in LEADING:
+            start += 1
+        while end > start + 1 and span.doc[end - 1].is_punct:
+            end -= 1
+        if (start, end) == (span.start, span.end):
+            return span
+        return Span(span.doc, start, end, label=span.label_, span_id=span.id_)
+
+    def _allowed(self, span: Span) -> bool:
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        before2 = doc[span.start - 2] if span.start > 1 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        after2 = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        meta = self.patterns.meta(span.id_)
+        # glued into a longer number: phone numbers, codes ("03-2020-1234", "2020/123")
+        if before is not None and before.text in _DASHES | {"/", ".", ":"} and not before.whitespace_ \
+                and before2 is not None and _is_num(before2) and not before2.whitespace_:
+            return False
+        if after is not None and after.text in _DASHES | {"/", ".", ":"} and not span[-1].whitespace_ \
+                and not after.whitespace_ and after2 is not None and _is_num(after2):
+            return False
+        if after is not None and after.text in {"%", "°"}:
+            return False
+        if meta.get("guard") == "year":
+            if before is not None and (before.lower_ in YEAR_BLOCKERS or _is_num(before)
+                                       or before.text.endswith("$")):
+                return False
+            if after is not None and (after.lower_ in YEAR_COUNTED or _is_num(after)):
+                return False
+        if meta.get("guard") == "iso":
+            # the article's own "date 2025-05-30" line is metadata, not a date of the story
+            if before is not None and before.lower_ == "date" and before.i == 0:
+                return False
+        return True
+
+    # -- main ----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[settings.SPANS_DATES] = []
+        published = doc._.published
+        candidates: List[Span] = []
+        for span in self.patterns.match(doc):
+            span = self._trim(span)
+            if not self._allowed(span):
+                continue
+            tense = sentence_tense(span)
+            value = normalise(span.text, published, tense=tense)
+            if value is None:
+                continue
+            span._.nf_date = value.as_dict()
+            candidates.append(span)
+        kept = filter_spans(candidates)
+        for span in kept:  # filter_spans returns the same objects; re-set to be safe
+            if span._.nf_date is None:
+                value = normalise(span.text, published, tense=sentence_tense(span))
+                span._.nf_date = value.as_dict() if value else None
+        doc.spans[settings.SPANS_DATES] = sorted(kept, key=lambda s: (s.start, s.end))
         return doc
 
 
