@@ -65,6 +65,9 @@ def evaluate(
             raise typer.Exit(2)
         write_baseline(make_baseline(evaluation, gold), baseline_path)
         note = f"baseline written: {baseline_path}"
+        if evaluation.errors:
+            note += (f" (WARNING: {evaluation.errors} articles failed to process; their gold "
+                     "facts count as missed in it)")
     elif baseline_path is not None and baseline_path.is_file():
         stored = read_baseline(baseline_path)
         regressions = compare(evaluation, stored)
