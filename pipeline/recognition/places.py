@@ -1,17 +1,72 @@
-"""Place recognition (placeholder until the gazetteer lands)."""
+"""Place recognition: every gazetteer name in running text (``newsfacts_places``).
+
+The rules are the gazetteer files of ``patterns/places/`` (see :mod:`pipeline.normalisation.places`
+and ``scripts/build_gazetteer.py``), matched as phrases on ORTH, so case-sensitively: "Reading"
+the town is not in the data, and "may" or "police" never match. Possessives need nothing special
+("Malaysia’s" is "Malaysia" + "’s"). ALL-CAPS datelines are left to the dateline component, which
+calls :func:`pipeline.normalisation.places.lookup_place`.
+
+Writes ``doc.spans[settings.SPANS_PLACES]``: non-overlapping spans (longest wins, so "Papua New
+Guinea" beats "Guinea"), label COUNTRY / CITY / REGION / DEMONYM, ``span.id_`` the rule id
+("place.country", "place.city", "place.region", "place.demonym", "place.alias") and
+``span._.nf_place == {"name", "kind", "city", "country"}``.
+"""
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Dict, Iterable, Optional, Tuple, Union
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.util import SimpleFrozenList
 
 from .. import settings
+from ..normalisation.places import PLACES_SUBDIR, PlaceInfo, gazetteer_files, info_from_entry
 from .base import RuleComponent
+from .lexicon import longest_spans
+
+LABELS = {"country": "COUNTRY", "city": "CITY", "region": "REGION", "demonym": "DEMONYM"}
 
 
 class PlaceRecognizer(RuleComponent):
+    def __init__(self, nlp: Language, name: str, *, patterns_dir: Optional[str] = None):
+        folder = Path(patterns_dir or settings.PATTERNS_DIR) / PLACES_SUBDIR
+        super().__init__(nlp, name, patterns_dir=patterns_dir,
+                         pattern_files=[str(p) for p in gazetteer_files(folder)])
+        self._build_table()
+
+    def _build_table(self) -> None:
+        """Token texts of each pattern -> (label, rule id, place); a later entry wins, as in
+        :class:`pipeline.normalisation.places.Gazetteer`."""
+        self.table: Dict[Tuple[str, ...], Tuple[str, str, PlaceInfo]] = {}
+        for entry in self.patterns.entries:
+            if not isinstance(entry.pattern, str):
+                continue
+            data = dict(entry.meta, pattern=entry.pattern)
+            info = info_from_entry(data)
+            key = tuple(t.text for t in self.nlp.make_doc(entry.pattern))
+            self.table[key] = (LABELS.get(info.kind, entry.label), entry.id, info)
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[settings.SPANS_PLACES] = []
+        spans = []
+        for match in self.patterns.match(doc):
+            found = self.table.get(tuple(t.text for t in match))
+            if found is None:
+                continue
+            label, rule_id, info = found
+            span = Span(doc, match.start, match.end, label=label, span_id=rule_id)
+            spans.append((span, info))
+        values = {(s.start, s.end): info for s, info in spans}
+        kept = longest_spans(s for s, _ in spans)
+        for span in kept:
+            span._.nf_place = values[(span.start, span.end)].as_dict()
+        doc.spans[settings.SPANS_PLACES] = kept
         return doc
+
+    def from_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = SimpleFrozenList()):
+        super().from_disk(path, exclude=exclude)
+        self._build_table()
+        return self
 
 
 @Language.factory("newsfacts_places", default_config={"patterns_dir": None})

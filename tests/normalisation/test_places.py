@@ -1,0 +1,222 @@
+"""Gazetteer look-ups: pipeline.normalisation.places (table-driven)."""
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from pipeline import settings
+from pipeline.normalisation import places
+from pipeline.normalisation.places import PlaceInfo, country_code, country_name, lookup_place
+
+PLACES_DIR = settings.PATTERNS_DIR / "places"
+
+
+@pytest.mark.parametrize(
+    "text, name, kind, country",
+    [
+        # Malaysia and ASEAN venues
+        ("Kuala Lumpur", "Kuala Lumpur", "city", "MY"),
+        ("KUALA LUMPUR", "Kuala Lumpur", "city", "MY"),
+        ("Putrajaya", "Putrajaya", "city", "MY"),
+        ("PUTRAJAYA,", "Putrajaya", "city", "MY"),
+        ("Melaka", "Melaka", "city", "MY"),
+        ("MELAKA", "Melaka", "city", "MY"),
+        ("Malacca", "Melaka", "city", "MY"),
+        ("Kuching", "Kuching", "city", "MY"),
+        ("Kota Kinabalu", "Kota Kinabalu", "city", "MY"),
+        ("KOTA KINABALU:", "Kota Kinabalu", "city", "MY"),
+        ("Johor Bahru", "Johor Bahru", "city", "MY"),
+        ("Langkawi", "Langkawi", "city", "MY"),
+        ("Sepang", "Sepang", "city", "MY"),
+        ("Ipoh", "Ipoh", "city", "MY"),
+        ("George Town", "George Town", "city", "MY"),
+        ("Sabah", "Sabah", "region", "MY"),
+        ("Sarawak", "Sarawak", "region", "MY"),
+        ("Selangor", "Selangor", "region", "MY"),
+        ("Penang", "Penang", "region", "MY"),
+        ("Singapore", "Singapore", "country", "SG"),
+        ("Jakarta", "Jakarta", "city", "ID"),
+        ("Nusa Dua", "Nusa Dua", "city", "ID"),
+        ("Bali", "Bali", "region", "ID"),
+        ("Labuan Bajo", "Labuan Bajo", "city", "ID"),
+        ("Bangkok", "Bangkok", "city", "TH"),
+        ("Manila", "Manila", "city", "PH"),
+        ("Hanoi", "Hanoi", "city", "VN"),
+        ("Ho Chi Minh City", "Ho Chi Minh City", "city", "VN"),
+        ("Phnom Penh", "Phnom Penh", "city", "KH"),
+        ("Siem Reap", "Siem Reap", "city", "KH"),
+        ("Vientiane", "Vientiane", "city", "LA"),
+        ("Luang Prabang", "Luang Prabang", "city", "LA"),
+        ("Naypyidaw", "Nay Pyi Taw", "city", "MM"),
+        ("NAY PYI TAW", "Nay Pyi Taw", "city", "MM"),
+        ("Yangon", "Yangon", "city", "MM"),
+        ("Bandar Seri Begawan", "Bandar Seri Begawan", "city", "BN"),
+        ("Dili", "Dili", "city", "TL"),
+        # other continents
+        ("Seoul", "Seoul", "city", "KR"),
+        ("Tokyo", "Tokyo", "city", "JP"),
+        ("Beijing", "Beijing", "city", "CN"),
+        ("New Delhi", "New Delhi", "city", "IN"),
+        ("Moscow", "Moscow", "city", "RU"),
+        ("Geneva", "Geneva", "city", "CH"),
+        ("Davos", "Davos", "city", "CH"),
+        ("Paris", "Paris", "city", "FR"),
+        ("The Hague", "The Hague", "city", "NL"),
+        ("Washington", "Washington", "city", "US"),
+        ("New York", "New York City", "city", "US"),
+        ("Ottawa", "Ottawa", "city", "CA"),
+        ("Sao Paulo", "São Paulo", "city", "BR"),
+        ("Buenos Aires", "Buenos Aires", "city", "AR"),
+        ("Nairobi", "Nairobi", "city", "KE"),
+        ("Addis Ababa", "Addis Ababa", "city", "ET"),
+        ("Cairo", "Cairo", "city", "EG"),
+        ("Canberra", "Canberra", "city", "AU"),
+        ("Wellington", "Wellington", "city", "NZ"),
+        ("Riyadh", "Riyadh", "city", "SA"),
+        ("Kingston", "Kingston", "city", "JM"),  # collision: the capital wins
+        # countries, aliases, possessives
+        ("Malaysia", "Malaysia", "country", "MY"),
+        ("MALAYSIA", "Malaysia", "country", "MY"),
+        ("Malaysia's", "Malaysia", "country", "MY"),
+        ("Malaysia\u2019s", "Malaysia", "country", "MY"),
+        ("Russia\u2019s", "Russia", "country", "RU"),
+        ("the Russian Federation", "Russia", "country", "RU"),
+        ("Russian Federation", "Russia", "country", "RU"),
+        ("Republic of Korea", "South Korea", "country", "KR"),
+        ("South Korea", "South Korea", "country", "KR"),
+        ("Korea, Republic of", "South Korea", "country", "KR"),
+        ("DPRK", "North Korea", "country", "KP"),
+        ("Lao PDR", "Laos", "country", "LA"),
+        ("Lao People\u2019s Democratic Republic", "Laos", "country", "LA"),
+        ("Viet Nam", "Vietnam", "country", "VN"),
+        ("Timor-Leste", "Timor-Leste", "country", "TL"),
+        ("East Timor", "Timor-Leste", "country", "TL"),
+        ("the Philippines", "Philippines", "country", "PH"),
+        ("Philippines'", "Philippines", "country", "PH"),
+        ("Brunei Darussalam", "Brunei", "country", "BN"),
+        ("Myanmar", "Myanmar", "country", "MM"),
+        ("Burma", "Myanmar", "country", "MM"),
+        ("United Kingdom", "United Kingdom", "country", "GB"),
+        ("UK", "United Kingdom", "country", "GB"),
+        ("U.K.", "United Kingdom", "country", "GB"),
+        ("U.S.", "United States", "country", "US"),
+        ("US", "United States", "country", "US"),
+        ("United States of America", "United States", "country", "US"),
+        ("UAE", "United Arab Emirates", "country", "AE"),
+        ("Germany", "Germany", "country", "DE"),
+        ("Brazil", "Brazil", "country", "BR"),
+        ("Nigeria", "Nigeria", "country", "NG"),
+        ("Papua New Guinea", "Papua New Guinea", "country", "PG"),
+        ("C\u00f4te d'Ivoire", "C\u00f4te d'Ivoire", "country", "CI"),
+        ("Turkey", "T\u00fcrkiye", "country", "TR"),
+        # demonyms
+        ("Malaysian", "Malaysian", "demonym", "MY"),
+        ("Malaysians", "Malaysian", "demonym", "MY"),
+        ("Filipino", "Filipino", "demonym", "PH"),
+        ("Philippine", "Philippine", "demonym", "PH"),
+        ("Emirati", "Emirati", "demonym", "AE"),
+        ("South Korean", "South Korean", "demonym", "KR"),
+        ("Korean", "Korean", "demonym", None),
+    ],
+)
+def test_lookup_place(text, name, kind, country):
+    info = lookup_place(text)
+    assert info is not None, text
+    assert (info.name, info.kind, info.country) == (name, kind, country)
+    if kind == "city":
+        assert info.city == name
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Malaysian", "MY"), ("Russian", "RU"), ("Thai", "TH"), ("Philippine", "PH"), ("Filipino", "PH"),
+        ("Singaporean", "SG"), ("Emirati", "AE"), ("Lao", "LA"), ("Laotian", "LA"), ("British", "GB"),
+        ("Vietnamese", "VN"), ("Chinese", "CN"), ("Indian", "IN"), ("Japanese", "JP"),
+        ("Indonesian", "ID"), ("Bruneian", "BN"), ("Cambodian", "KH"), ("Burmese", "MM"),
+        ("Timorese", "TL"), ("South Korean", "KR"), ("North Korean", "KP"), ("American", "US"),
+        ("Australian", "AU"), ("Kenyan", "KE"), ("Brazilian", "BR"), ("German", "DE"),
+        ("Saudi", "SA"), ("Swiss", "CH"), ("Dutch", "NL"),
+        ("Korean", None), ("Congolese", None),
+        ("UK", "GB"), ("U.K.", "GB"), ("US", "US"), ("U.S.", "US"), ("USA", "US"), ("UAE", "AE"),
+        ("PRC", "CN"), ("ROK", "KR"), ("DPRK", "KP"), ("Lao PDR", "LA"),
+        ("Seoul", "KR"), ("Putrajaya", "MY"), ("SEOUL", "KR"), ("Bali", "ID"),
+        ("Malaysia\u2019s", "MY"), ("Thailand's", "TH"), ("the Russian Federation", "RU"),
+        ("Police", None), ("Reading", None), ("Bath", None), ("Nice", None), ("Mobile", None),
+        ("Orange", None), ("Split", None), ("May", None), ("Of", None), ("us", None), ("Gary", None),
+        ("Minister", None), ("", None), ("ASEAN", None),
+    ],
+)
+def test_country_code(text, code):
+    assert country_code(text) == code
+
+
+@pytest.mark.parametrize(
+    "code, name",
+    [("RU", "Russia"), ("KR", "South Korea"), ("KP", "North Korea"), ("US", "United States"),
+     ("GB", "United Kingdom"), ("LA", "Laos"), ("VN", "Vietnam"), ("MY", "Malaysia"),
+     ("BN", "Brunei"), ("TL", "Timor-Leste"), ("my", "Malaysia"), ("XX", None), ("", None)],
+)
+def test_country_name(code, name):
+    assert country_name(code) == name
+
+
+def test_placeinfo_is_frozen_and_dict():
+    info = lookup_place("Kuala Lumpur")
+    assert isinstance(info, PlaceInfo)
+    with pytest.raises(Exception):
+        info.name = "x"  # type: ignore[misc]
+    assert info.as_dict() == {"name": "Kuala Lumpur", "kind": "city", "city": "Kuala Lumpur", "country": "MY"}
+
+
+def test_every_iso_country_has_a_name():
+    codes = set()
+    for entry in places.read_entries(places.gazetteer_files(PLACES_DIR)):
+        if entry["kind"] == "country":
+            codes.add(entry["country"])
+    assert len(codes) == 249
+    assert all(country_name(c) for c in codes)
+
+
+def test_files_are_small_and_headed():
+    total = sum(p.stat().st_size for p in PLACES_DIR.glob("*"))
+    assert total < 5_000_000
+    for path in places.gazetteer_files(PLACES_DIR):
+        assert path.read_text(encoding="utf-8").startswith("//"), path  # source/date header
+
+
+def test_entries_are_well_formed():
+    for path in places.gazetteer_files(PLACES_DIR):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("//"):
+                continue
+            entry = json.loads(line)
+            assert entry["kind"] in places.KINDS, line
+            assert entry["label"] == entry["kind"].upper(), line
+            assert entry["pattern"].strip() == entry["pattern"], line
+            country = entry["country"]
+            assert country is None or (len(country) == 2 and country.isupper()), line
+
+
+def test_load_is_fast(tmp_path):
+    places._load.cache_clear()
+    start = time.perf_counter()
+    gaz = places.gazetteer()
+    assert time.perf_counter() - start < 1.0  # target < 0.5 s (about 0.1 s here); slack for a busy CI
+    assert len(gaz) > 5000
+    assert places.gazetteer() is gaz  # cached
+
+
+def test_other_patterns_dir(tmp_path):
+    folder = tmp_path / "places"
+    folder.mkdir()
+    (folder / "aliases.jsonl").write_text(
+        "// test\n"
+        '{"id": "place.alias", "label": "CITY", "pattern": "Testville", "name": "Testville", "kind": "city", "country": "MY"}\n',
+        encoding="utf-8",
+    )
+    gaz = places.gazetteer(tmp_path)
+    assert gaz.lookup("TESTVILLE") == PlaceInfo("Testville", "city", "MY", "Testville")
+    assert gaz.lookup("Malaysia") is None

@@ -1,0 +1,89 @@
+"""The newsfacts_places component on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import pipeline.recognition  # noqa: F401  (registers the factories)
+from pipeline import settings
+from pipeline.recognition.tokenizer import customize_tokenizer
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    customize_tokenizer(nlp)
+    nlp.add_pipe("newsfacts_places")
+    return nlp
+
+
+def found(nlp, text):
+    doc = nlp(text)
+    return [(s.text, s.label_, s._.nf_place["country"]) for s in doc.spans[settings.SPANS_PLACES]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The delegation flew from Kuching to Kota Kinabalu on Monday.",
+         [("Kuching", "CITY", "MY"), ("Kota Kinabalu", "CITY", "MY")]),
+        ("Officials gathered in Putrajaya before the forum in Langkawi.",
+         [("Putrajaya", "CITY", "MY"), ("Langkawi", "CITY", "MY")]),
+        ("Malaysia\u2019s envoy met his Thai and Filipino counterparts.",
+         [("Malaysia", "COUNTRY", "MY"), ("Thai", "DEMONYM", "TH"), ("Filipino", "DEMONYM", "PH")]),
+        ("Talks with the Russian Federation resumed in Moscow, Russia.",
+         [("Russian Federation", "COUNTRY", "RU"), ("Moscow", "CITY", "RU"), ("Russia", "COUNTRY", "RU")]),
+        ("Port Moresby is the capital of Papua New Guinea.",
+         [("Port Moresby", "CITY", "PG"), ("Papua New Guinea", "COUNTRY", "PG")]),
+        ("Lao PDR, Timor-Leste and the U.S. sent observers to Nusa Dua, Bali.",
+         [("Lao PDR", "COUNTRY", "LA"), ("Timor-Leste", "COUNTRY", "TL"), ("U.S.", "COUNTRY", "US"),
+          ("Nusa Dua", "CITY", "ID"), ("Bali", "REGION", "ID")]),
+        ("A Malaysia-Singapore working group will meet in Johor Bahru.",
+         [("Malaysia", "COUNTRY", "MY"), ("Singapore", "COUNTRY", "SG"), ("Johor Bahru", "CITY", "MY")]),
+        ("The ministers of the Republic of Korea and Japan spoke in Seoul.",
+         [("Republic of Korea", "COUNTRY", "KR"), ("Japan", "COUNTRY", "JP"), ("Seoul", "CITY", "KR")]),
+        ("Reading the statement, the Police chief said the case may go to court in May.", []),
+        ("The mobile unit will split the orange crates.", []),
+        ("kuala lumpur in lower case is not running-text style.", []),
+    ],
+)
+def test_places_in_sentences(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+def test_span_metadata(nlp):
+    doc = nlp("The Emirati minister arrived in Melaka from the UK.")
+    spans = {s.text: s for s in doc.spans[settings.SPANS_PLACES]}
+    assert spans["Emirati"].id_ == "place.demonym"
+    assert spans["Emirati"]._.nf_place == {"name": "Emirati", "kind": "demonym", "city": None, "country": "AE"}
+    assert spans["Melaka"].label_ == "CITY"
+    assert spans["Melaka"].id_ == "place.alias"
+    assert spans["Melaka"]._.nf_place == {"name": "Melaka", "kind": "city", "city": "Melaka", "country": "MY"}
+    assert spans["UK"]._.nf_place["name"] == "United Kingdom"
+    assert doc.text[spans["Melaka"].start_char:spans["Melaka"].end_char] == "Melaka"
+
+
+def test_longest_wins_and_no_overlap(nlp):
+    doc = nlp("Delegates from Equatorial Guinea, Guinea-Bissau and New Zealand and South Korean firms.")
+    spans = list(doc.spans[settings.SPANS_PLACES])
+    assert [s.text for s in spans] == ["Equatorial Guinea", "Guinea-Bissau", "New Zealand", "South Korean"]
+    for a, b in zip(spans, spans[1:]):
+        assert a.end <= b.start
+
+
+def test_generated_rule_ids(nlp):
+    doc = nlp("Germany hosted talks in Hamburg with officials from Texas.")
+    by_text = {s.text: (s.label_, s.id_) for s in doc.spans[settings.SPANS_PLACES]}
+    assert by_text["Germany"] == ("COUNTRY", "place.country")
+    assert by_text["Hamburg"][0] == "CITY" and by_text["Hamburg"][1] in {"place.city", "place.region"}
+    assert by_text["Texas"] == ("REGION", "place.region")
+
+
+def test_to_disk_from_disk_roundtrip(nlp, tmp_path):
+    pipe = nlp.get_pipe("newsfacts_places")
+    pipe.to_disk(tmp_path / "places")
+    other = spacy.blank("en")
+    customize_tokenizer(other)
+    other.add_pipe("newsfacts_places").from_disk(tmp_path / "places")
+    text = "Officials met in Kuala Lumpur and Vientiane."
+    assert found(other, text) == found(nlp, text) == [("Kuala Lumpur", "CITY", "MY"), ("Vientiane", "CITY", "LA")]
