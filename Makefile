@@ -6,7 +6,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 OUT    ?= out
 
-.PHONY: install run test bench clean
+.PHONY: install run test bench clean browser-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,8 +20,18 @@ run: install
 	@mkdir -p $(OUT)
 	$(VENV)/bin/newsfacts extract corpus/ -o $(OUT)/corpus.jsonl
 
-test: install
+test: install browser-deps
 	$(PY) -m pytest
+
+# Headless Chromium for the review page's browser tests (Debian packages). Never fails the build:
+# where it cannot be installed those tests skip and say why.
+browser-deps:
+	@{ command -v chromium && command -v chromedriver; } >/dev/null 2>&1 || { \
+	  if command -v apt-get >/dev/null 2>&1; then \
+	    SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	    ( $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver ) >/dev/null 2>&1 \
+	      || echo "browser-deps: could not install chromium; the browser tests will be skipped"; \
+	  else echo "browser-deps: no chromium and no apt-get; the browser tests will be skipped"; fi; }
 
 bench: install
 	$(PY) bench/peer_dates.py
