@@ -1,12 +1,100 @@
-"""Linking stage: events tied to their dates, venue, officials and instruments (placeholder)."""
+"""Linking stage: each event tied to its dates, venue, officials and instruments.
+
+What the text around an event says, in order of strength: a date or venue in the same
+sentence as one of the event's mentions (nearest first, the one after it preferred: "the
+summit will be held in Geneva on June 15-16"); the officials and instruments named in
+those sentences. Nothing is invented when the text does not say: fields stay null.
+"""
 from __future__ import annotations
 
-from typing import List
+from typing import Dict, List, Optional
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from ..records.models import Event
+from .. import settings
+from ..records.models import Event, Place
+
+
+def _group(doc: Doc, key: str) -> List[Span]:
+    return list(doc.spans[key]) if key in doc.spans else []
+
+
+def _by_sentence(spans: List[Span]) -> Dict[int, List[Span]]:
+    out: Dict[int, List[Span]] = {}
+    for span in spans:
+        out.setdefault(span.sent.start, []).append(span)
+    return out
+
+
+def _nearest(mention: Span, candidates: List[Span]) -> Optional[Span]:
+    """The candidate closest to the mention, ties going to the one after it."""
+    if not candidates:
+        return None
+
+    def distance(span: Span):
+        if span.start >= mention.end:
+            return (span.start - mention.end, 0)
+        return (mention.start - span.end, 1)
+
+    return min(candidates, key=distance)
+
+
+def _is_event_date(span: Span) -> bool:
+    value = span._.nf_date
+    # a day or month; a bare year or year range is an instrument's period, not a meeting's date
+    return bool(value) and len(value["start"]) >= 7
 
 
 def link_events(doc: Doc) -> List[Event]:
-    return []
+    events = _group(doc, settings.SPANS_EVENTS)
+    if not events:
+        return []
+    dates = _by_sentence([s for s in _group(doc, settings.SPANS_DATES) if _is_event_date(s)])
+    venues = _by_sentence([s for s in _group(doc, settings.SPANS_VENUES) if s._.nf_venue])
+    officials = _by_sentence([s for s in _group(doc, settings.SPANS_OFFICIALS) if s._.nf_official])
+    instruments = _by_sentence([s for s in _group(doc, settings.SPANS_INSTRUMENTS) if s._.nf_instrument])
+
+    grouped: Dict[str, List[Span]] = {}
+    for span in sorted(events, key=lambda s: s.start):
+        grouped.setdefault(span._.nf_event["name"].casefold(), []).append(span)
+
+    records: List[Event] = []
+    for mentions in grouped.values():
+        value = mentions[0]._.nf_event
+        start = end = None
+        venue = None
+        official_names: List[str] = []
+        instrument_names: List[str] = []
+        for mention in mentions:
+            sent = mention.sent.start
+            if start is None:
+                date = _nearest(mention, dates.get(sent, []))
+                if date is not None:
+                    start, end = date._.nf_date["start"], date._.nf_date["end"]
+            if venue is None:
+                place = _nearest(mention, venues.get(sent, []))
+                if place is not None:
+                    v = place._.nf_venue
+                    venue = Place(name=v.get("city") or v.get("name") if v.get("city") else v.get("name"),
+                                  city=v.get("city"), country=v.get("country"))
+            for span in officials.get(sent, []):
+                name = span._.nf_official["name"]
+                if name not in official_names:
+                    official_names.append(name)
+            for span in instruments.get(sent, []):
+                name = span._.nf_instrument["name"]
+                if name not in instrument_names:
+                    instrument_names.append(name)
+        records.append(Event(
+            name=value["name"], acronym=value.get("acronym"), ordinal=value.get("ordinal"),
+            start=start, end=end, venue=venue, officials=official_names,
+            instruments=instrument_names,
+            mentions=[_mention(m) for m in mentions],
+        ))
+    return records
+
+
+def _mention(span: Span):
+    from ..records.build import mention
+
+    return mention(span)

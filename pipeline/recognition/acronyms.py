@@ -1,19 +1,63 @@
-"""Placeholder."""
+"""Acronyms defined in the text: "Senior Officials Meeting on Transnational Crimes (SOMTC)".
+
+``Doc._.acronyms`` maps each defined acronym to its long form; ``nf_acronyms`` holds the
+bracketed definitions so instruments and events can take their acronym and drop it from
+their names.
+"""
 from __future__ import annotations
 
+import re
+from typing import Optional
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .. import settings
-from .base import RuleComponent
+from .phrases import ORDINAL, extend_left, is_acronym_paren
+
+ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9+&\-]*[A-Z0-9][A-Za-z0-9]*$")
 
 
-class AcronymRecognizer(RuleComponent):
+def _initials_match(acronym: str, long_words) -> bool:
+    """Loose check that an acronym abbreviates the words before it (first letters in order)."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    initials = [w[0].upper() for w in long_words if w[:1].isalpha()]
+    it = iter(initials)
+    return bool(letters) and letters[0] in initials and all(any(c == i for i in it) for c in letters[:3])
+
+
+class AcronymRecognizer:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[settings.SPANS_ACRONYMS] = []
+        acronyms = {}
+        spans = []
+        for tok in doc:
+            if tok.text != "(":
+                continue
+            end = is_acronym_paren(doc, tok.i, len(doc))
+            if end == tok.i:
+                continue
+            inner = [t.text for t in doc[tok.i + 1:end - 1] if not ORDINAL.match(t.text)]
+            if not inner or not all(ACRONYM.match(t) for t in inner):
+                continue
+            acronym = " ".join(inner)
+            start = extend_left(doc, tok.i, tok.sent.start)
+            if start == tok.i:
+                continue
+            long_form = doc[start:tok.i]
+            if not _initials_match(acronym, long_form.text.split()):
+                continue
+            acronyms.setdefault(acronym, long_form.text)
+            span = Span(doc, tok.i, end, label="ACRONYM", span_id="acronym.bracketed")
+            span._.nf_acronym = {"acronym": acronym, "long": long_form.text, "long_start": start}
+            spans.append(span)
+        doc._.acronyms = acronyms
+        doc.spans[settings.SPANS_ACRONYMS] = spans
         return doc
 
 
 @Language.factory("newsfacts_acronyms", default_config={"patterns_dir": None})
-def make_acronyms(nlp: Language, name: str, patterns_dir):
-    return AcronymRecognizer(nlp, name, patterns_dir=patterns_dir)
+def make_acronym_recognizer(nlp: Language, name: str, patterns_dir: Optional[str]):
+    return AcronymRecognizer(nlp, name)

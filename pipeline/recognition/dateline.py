@@ -1,19 +1,80 @@
-"""Placeholder."""
+"""The dateline that opens a story ("KUALA LUMPUR:", "MELAKA, Sept 9 (Bernama) --") and the
+leading ``date YYYY-MM-DD`` line of our text files.
+
+A dateline is a layout fact, not a phrase: it is read with one regular expression at the
+start of one of the first lines, and only kept when the place is in the gazetteer.
+"""
 from __future__ import annotations
 
+import re
+from typing import Optional
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .. import settings
-from .base import RuleComponent
+from ..normalisation.places import lookup_place
+
+#: ``date 2025-05-30`` on the first line: the publication date of the reference articles.
+DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE_BODY = (
+    r"[ \t]*(?P<place>[A-Z][A-Za-z'\u2019.\- ]{1,40}?)"
+    r"(?:\s*,?\s*(?P<date>" + _MONTH + r"\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?))?"
+    r"\s*(?:\((?P<agency>[A-Za-z .]{2,30})\))?\s*(?:/[A-Z]{2,20}/)?\s*,?\s*"
+    r"(?::|--|\u2014|\u2013|-(?=\s)|/)"
+)
+DATELINE = re.compile("^" + _DATELINE_BODY, re.MULTILINE)
+#: The same, anchored where the ``date`` header line ends.
+DATELINE_AFTER_HEADER = re.compile(_DATELINE_BODY)
+#: How far into the text a dateline may start (headlines and bylines may come first).
+DATELINE_WINDOW = 1200
 
 
-class DatelineRecognizer(RuleComponent):
+def find_dateline(text: str):
+    """(start, end, PlaceInfo) of the dateline place, or None."""
+    header = DATE_LINE.match(text)
+    offset = header.end() if header else 0
+    if header:
+        # "date 2025-05-30 KUALA LUMPUR: ..." -- the dateline may follow on the same line
+        offset += len(text[offset:]) - len(text[offset:].lstrip(" \t"))
+    window = min(len(text), offset + DATELINE_WINDOW)
+    first = DATELINE_AFTER_HEADER.match(text, offset, window) if header else None
+    matches = ([first] if first else []) + list(DATELINE.finditer(text, offset, window))
+    for match in matches:
+        raw = match.group("place").strip()
+        info = lookup_place(raw)
+        if info is None or info.kind not in ("city", "country", "region"):
+            continue
+        start = match.start("place") + match.group("place").index(raw)
+        return start, start + len(raw), info
+    return None
+
+
+class DatelineRecognizer:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[settings.SPANS_DATELINE] = []
+        text = doc.text
+        header = DATE_LINE.match(text)
+        if header:
+            doc._.body_start = header.end()
+            if not doc._.published:
+                doc._.published = header.group(1)
+        spans = []
+        found = find_dateline(text)
+        if found:
+            start, end, info = found
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                span = Span(doc, span.start, span.end, label="DATELINE", span_id="dateline.place")
+                span._.nf_dateline = {"name": info.city or info.name, "country": info.country}
+                spans.append(span)
+        doc.spans[settings.SPANS_DATELINE] = spans
         return doc
 
 
 @Language.factory("newsfacts_dateline", default_config={"patterns_dir": None})
-def make_dateline(nlp: Language, name: str, patterns_dir):
-    return DatelineRecognizer(nlp, name, patterns_dir=patterns_dir)
+def make_dateline_recognizer(nlp: Language, name: str, patterns_dir: Optional[str]):
+    return DatelineRecognizer(nlp, name)

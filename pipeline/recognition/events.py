@@ -1,19 +1,145 @@
-"""Placeholder."""
+"""Events: meetings, summits, consultations, conferences, visits and signings.
+
+Named events are capitalised runs ending in an event head ("25th ASEAN Summit", "13th
+International Meeting of High Representatives for Security Matters (13th HROSM)"), or an
+ordinal before an acronym whose long form is an event ("25th ASEAN SOMTC"). Descriptive
+events are introduced with an article or a verb of holding: "a breakfast meeting",
+"held talks", "his visit to Egypt". Heads are data (``patterns/events.jsonl``).
+"""
 from __future__ import annotations
 
+import re
+from typing import List, Optional, Sequence
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .. import settings
+from ..normalisation.events import clean_event_name, event_ordinal
 from .base import RuleComponent
+from .lexicon import longest_spans
+from .names import HYPHENS
+from .phrases import ORDINAL, extend_left, extend_right, is_acronym_paren, is_capitalised
+
+PATTERN_FILES = ("events.jsonl",)
+INTRODUCERS = frozenset({"a", "an", "his", "her", "their", "its"})
+HOLD_VERBS = frozenset({"held", "hold", "holds", "holding", "had", "have", "has", "concluded", "began", "begin", "opened"})
+#: Lowercase words that may stand between the article and the head ("a bilateral meeting").
+MODIFIERS = re.compile(r"^[a-z][a-z\-]+$")
+DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
 class EventRecognizer(RuleComponent):
+    def __init__(self, nlp: Language, name: str, *, patterns_dir: Optional[str] = None,
+                 pattern_files: Sequence[str] = PATTERN_FILES):
+        super().__init__(nlp, name, patterns_dir=patterns_dir, pattern_files=pattern_files)
+
+    def _named(self, doc: Doc, head: Span):
+        sent = head.sent
+        start = extend_left(doc, head.start, sent.start, allow_ordinals=True)
+        # "44th and 45th Asean Summits": ordinals joined by "and"
+        while start - 2 >= sent.start and doc[start - 1].lower_ == "and" and ORDINAL.match(doc[start - 2].text):
+            start -= 2
+        end = extend_right(doc, head.end, sent.end)
+        # "... Summits and Related Summits"
+        if end + 2 <= sent.end and doc[end].lower_ == "and" and is_capitalised(doc[end + 1]):
+            k = end + 1
+            while k < sent.end and is_capitalised(doc[k]):
+                k += 1
+            if any(t.lower_.rstrip("s") in ("summit", "meeting", "session") for t in doc[end + 1:k]):
+                end = k
+        return start, end
+
+    def _acronym(self, doc: Doc, end: int, limit: int) -> tuple:
+        after = is_acronym_paren(doc, end, limit)
+        if after == end:
+            return None, end
+        inner = [t.text for t in doc[end + 1:after - 1] if not ORDINAL.match(t.text)]
+        return " ".join(inner) or None, after
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[settings.SPANS_EVENTS] = []
+        instruments = doc.spans[settings.SPANS_INSTRUMENTS] if settings.SPANS_INSTRUMENTS in doc.spans else []
+        inside_instrument = set()
+        for span in instruments:
+            inside_instrument.update(range(span.start, span.end))
+        acronyms = doc._.acronyms or {}
+        event_acronyms = {a for a, long in acronyms.items() if self._is_event_name(long)}
+        matches = self.patterns.match(doc)
+        found = []  # (start, end, rule, acronym)
+        for head in longest_spans(s for s in matches if s.label_ == "EVENT_HEAD"):
+            if inside_instrument.intersection(range(head.start, head.end)):
+                continue
+            start, end = self._named(doc, head)
+            if end - start < 2 and not ORDINAL.match(doc[start].text):
+                continue
+            acronym, _ = self._acronym(doc, end, head.sent.end)
+            found.append((start, end, head.id_, acronym))
+        # "25th ASEAN SOMTC": an ordinal and an acronym whose long form is an event
+        for tok in doc:
+            if tok.text in event_acronyms and not inside_instrument.intersection({tok.i}):
+                start = extend_left(doc, tok.i, tok.sent.start, allow_ordinals=True)
+                if start < tok.i and ORDINAL.match(doc[start].text):
+                    found.append((start, tok.i + 1, "event.ordinal_acronym", tok.text))
+        for head in (s for s in matches if s.label_ == "EVENT_HEAD_LOWER"):
+            descriptive = self._descriptive(doc, head)
+            if descriptive:
+                found.append(descriptive)
+        found = self._join_dashed(doc, found)
+        spans: List[Span] = []
+        for start, end, rule, acronym in sorted(found):
+            span = Span(doc, start, end, label="EVENT", span_id=rule)
+            if any(s.start <= span.start and span.end <= s.end and (s.start, s.end) != (span.start, span.end) for s in spans):
+                continue
+            spans = [s for s in spans if not (span.start <= s.start and s.end <= span.end)]
+            name = clean_event_name(span.text)
+            if acronym is None:
+                acronym = next((a for a, long in acronyms.items() if long.lower() == name.lower()), None)
+            span._.nf_event = {"name": name, "acronym": acronym, "ordinal": event_ordinal(span.text)}
+            spans.append(span)
+        doc.spans[settings.SPANS_EVENTS] = spans
         return doc
+
+    def _is_event_name(self, text: str) -> bool:
+        doc = self.nlp.make_doc(text)
+        return any(s.label_ == "EVENT_HEAD" for s in self.patterns.match(doc))
+
+    def _descriptive(self, doc: Doc, head: Span):
+        """ "a breakfast meeting", "held talks", "PM Modi's visit to Egypt" -> (start, end, rule, None)."""
+        sent = head.sent
+        k = head.start
+        while k > sent.start and k > head.start - 2 and MODIFIERS.match(doc[k - 1].text) and doc[k - 1].lower_ not in INTRODUCERS | HOLD_VERBS | {"the"}:
+            k -= 1
+        before = doc[k - 1] if k > sent.start else None
+        if before is None:
+            return None
+        introduced = before.lower_ in INTRODUCERS or before.lower_ in HOLD_VERBS or before.text in ("'s", "\u2019s")
+        if not introduced:
+            return None
+        if before.lower_ in ("his", "her", "their", "its") and head.text.endswith("s") is False and head.text not in ("visit", "state visit", "official visit", "working visit"):
+            return None
+        end = head.end
+        # complements: "visit to Egypt", "talks with President el-Sisi", "meeting in Moscow"
+        if end + 1 < sent.end and doc[end].lower_ in ("to", "with", "in", "between", "of") and is_capitalised(doc[end + 1]):
+            j = end + 1
+            while j < sent.end and (is_capitalised(doc[j]) or doc[j].text in HYPHENS and not doc[j].whitespace_):
+                j += 1
+            end = j
+        return k, end, head.id_, None
+
+    def _join_dashed(self, doc: Doc, found):
+        """Two named parts joined by a spaced dash are one event title (A - 13th B)."""
+        found = sorted(set(found))
+        out = []
+        for item in found:
+            if out:
+                prev = out[-1]
+                if item[0] == prev[1] + 1 and doc[prev[1]].text in DASHES and not prev[2].startswith("event.lower"):
+                    out[-1] = (prev[0], item[1], prev[2], item[3] or prev[3])
+                    continue
+            out.append(item)
+        return out
 
 
 @Language.factory("newsfacts_events", default_config={"patterns_dir": None})
-def make_events(nlp: Language, name: str, patterns_dir):
+def make_event_recognizer(nlp: Language, name: str, patterns_dir: Optional[str]):
     return EventRecognizer(nlp, name, patterns_dir=patterns_dir)

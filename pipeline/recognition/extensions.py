@@ -2,6 +2,8 @@
 
 - ``Doc._.nf_id``: the article id; ``Doc._.published``: ISO publication date (or None),
   set by the caller or found by the dateline component.
+- ``Doc._.body_start``: character offset where the story starts, after a ``date`` header line
+  (facts are not read from the header).
 - ``Doc._.acronyms``: acronym -> long form defined in the text ("SOMTC" -> "Senior ...").
 - ``Doc._.newsfacts``: the finished :class:`pipeline.records.Article`.
 - ``Span._.nf_<kind>``: the normalised value of the fact a span stands for, a dict, e.g.
@@ -13,7 +15,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-_DOC_ATTRS = {"nf_id": None, "published": None, "acronyms": None, "newsfacts": None}
+_DOC_ATTRS = {
+    "nf_id": None, "published": None, "acronyms": None, "newsfacts": None, "body_start": 0,
+}
 SPAN_ATTRS = (
     "nf_dateline", "nf_date", "nf_place", "nf_acronym", "nf_official", "nf_instrument",
     "nf_event", "nf_venue",

@@ -1,19 +1,87 @@
-"""Placeholder."""
+"""Instruments: named plans, programmes, agreements, treaties, MoUs, declarations, laws.
+
+Head words and their kinds are data (``patterns/instruments.jsonl``). A name is the
+capitalised run around a head (see :mod:`.phrases`); its period comes from a year range
+right after it: "(2026–2035)", "for 2023-2025", "2021- 2027", "for the 2025/26-2029/30 period".
+"""
 from __future__ import annotations
 
+from typing import Dict, Optional, Sequence
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .. import settings
+from ..normalisation.instruments import clean_instrument_name, is_generic_name
 from .base import RuleComponent
+from .lexicon import longest_spans
+from .phrases import YEAR, extend_left, extend_right, is_acronym_paren
+
+PATTERN_FILES = ("instruments.jsonl",)
 
 
 class InstrumentRecognizer(RuleComponent):
+    def __init__(self, nlp: Language, name: str, *, patterns_dir: Optional[str] = None,
+                 pattern_files: Sequence[str] = PATTERN_FILES):
+        super().__init__(nlp, name, patterns_dir=patterns_dir, pattern_files=pattern_files)
+
+    def _period_after(self, doc: Doc, end: int, dates_by_start: Dict[int, Span]):
+        """(start, end, last token) of a year period right after a name, or None."""
+        k = end
+        limit = min(len(doc), end + 4)
+        while k < limit and doc[k].lower_ in ("(", "for", "the", ",", "from", "covering", "spanning"):
+            k += 1
+        span = dates_by_start.get(k)
+        if span is None or not span._.nf_date:
+            return None
+        value = span._.nf_date
+        if len(value["start"]) != 4 or len(value["end"]) != 4:
+            return None
+        last = span.end
+        if last < len(doc) and doc[last].lower_ == "period":
+            last += 1
+        if last < len(doc) and doc[last].text == ")":
+            last += 1
+        return value["start"], value["end"], last
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[settings.SPANS_INSTRUMENTS] = []
+        dates = doc.spans[settings.SPANS_DATES] if settings.SPANS_DATES in doc.spans else []
+        dates_by_start = {span.start: span for span in dates}
+        heads = longest_spans(s for s in self.patterns.match(doc) if s.label_ == "INSTRUMENT_HEAD")
+        candidates = []
+        for head in heads:
+            sent = head.sent
+            start = extend_left(doc, head.start, sent.start)
+            end = extend_right(doc, head.end, sent.end)
+            # a bracketed acronym right after the name belongs to it but not to its name
+            after = is_acronym_paren(doc, end, sent.end)
+            name_span = doc[start:end]
+            name = clean_instrument_name(name_span.text)
+            if len(name_span) < 2 or is_generic_name(name):
+                continue
+            kind = self.patterns.meta(head.id_).get("kind", "other")
+            period = self._period_after(doc, after, dates_by_start)
+            period_start = period_end = None
+            if period:
+                period_start, period_end, last = period
+            elif YEAR.match(doc[end - 1].text):
+                period_end = doc[end - 1].text  # "Vision 2030": the year the instrument runs to
+            candidates.append((start, end, head.id_, {
+                "name": name, "kind": kind, "start": period_start, "end": period_end,
+            }))
+        spans = []
+        seen = set()
+        for start, end, rule, value in candidates:
+            if (start, end) in seen:
+                continue
+            seen.add((start, end))
+            span = Span(doc, start, end, label="INSTRUMENT", span_id=rule)
+            span._.nf_instrument = value
+            spans.append(span)
+        doc.spans[settings.SPANS_INSTRUMENTS] = spans
         return doc
 
 
 @Language.factory("newsfacts_instruments", default_config={"patterns_dir": None})
-def make_instruments(nlp: Language, name: str, patterns_dir):
+def make_instrument_recognizer(nlp: Language, name: str, patterns_dir: Optional[str]):
     return InstrumentRecognizer(nlp, name, patterns_dir=patterns_dir)

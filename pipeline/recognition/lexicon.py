@@ -144,7 +144,10 @@ class PatternSet:
         """All matches as labelled spans, sorted, exact duplicates removed."""
         strings = doc.vocab.strings
         spans = set()
-        for match_id, start, end in list(self.matcher(doc)) + list(self.phrase_matcher(doc)):
+        matches = list(self.phrase_matcher(doc)) if len(self.phrase_matcher) else []
+        if len(self.matcher):
+            matches.extend(self.matcher(doc))
+        for match_id, start, end in matches:
             if start == end:
                 continue
             label, _, rule_id = strings[match_id].partition("\u241f")

@@ -1,19 +1,295 @@
-"""Placeholder."""
+"""Officials: named people given an office, rank or role.
+
+Rules (``patterns/officials/``): office heads (``titles.jsonl``), the words that may stand
+inside a title (``title_words.jsonl``) and honorifics/courtesy titles (``honorifics.jsonl``).
+A mention is read around each office head, in the two orders press uses:
+
+- title first: ``[Country's|Demonym] [modifiers] HEAD [of/for/to complement] [,] HONORIFIC* NAME``
+  ("Deputy Home Minister Datuk Seri Dr Shamsul Anuar Nasarah", "Russian Federation's
+  Minister of Foreign Affairs, S.V. Lavrov");
+- name first (apposition): ``HONORIFIC* NAME , [the] [Demonym] TITLE`` ("H.E. Dr. Xiao
+  Jianguo, Chinese Ambassador to Timor-Leste").
+
+Later short forms ("Shamsul Anuar said", "Secretary Blinken") become mentions of the same
+official; the merged values go to ``Span._.nf_official`` (see ``normalisation.names``).
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence, Tuple
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
 
 from .. import settings
+from ..normalisation.names import merge_officials, OfficialMention
 from .base import RuleComponent
+from .lexicon import longest_spans
+from .names import HYPHENS, is_name_word, read_name, read_name_backwards
+
+PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "officials/title_words.jsonl")
+COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "on"})
+#: Office words that are styles when another title follows in apposition
+#: ("Ambassador Taye Astke-Selassie, Foreign Minister of Ethiopia").
+STYLE_TITLES = frozenset({"Ambassador", "Prince", "Princess", "Sultan", "Sheikh"})
+#: Titles of international bodies: their holders serve no single government.
+INTERNATIONAL_BODIES = frozenset(
+    "UN United Nations ASEAN Asean AU EU European Union African Commission WHO IMO ILO UNESCO "
+    "UNICEF IAEA NATO OPEC WTO IMF World Bank Interpol Secretariat".split()
+)
+
+
+def _place_country(span: Optional[Span]) -> Optional[str]:
+    if span is None or not span._.nf_place:
+        return None
+    return span._.nf_place.get("country")
+
+
+@dataclass
+class _Title:
+    start: int  # first token of the title text
+    end: int  # end of the title text (country complement stripped)
+    outer_end: int  # end including a stripped "of <Country>"
+    country: Optional[str] = None
+    rule: str = ""
+    lead: int = 0  # first token including a leading country/demonym
 
 
 class OfficialRecognizer(RuleComponent):
+    def __init__(self, nlp: Language, name: str, *, patterns_dir: Optional[str] = None,
+                 pattern_files: Sequence[str] = PATTERN_FILES):
+        super().__init__(nlp, name, patterns_dir=patterns_dir, pattern_files=pattern_files)
+        self.title_words = frozenset(
+            e.pattern for e in self.patterns.entries if e.label == "TITLE_WORD" and isinstance(e.pattern, str)
+        )
+
+    # -- lexical layer -------------------------------------------------------------------
+    def _lexical(self, doc: Doc):
+        heads, honorifics = [], {}
+        for span in self.patterns.match(doc):
+            if span.label_ == "TITLE":
+                heads.append(span)
+            elif span.label_ in ("HONORIFIC", "COURTESY"):
+                prev = honorifics.get(span.start)
+                if prev is None or len(span) > len(prev):
+                    honorifics[span.start] = span
+        return longest_spans(heads), honorifics
+
+    def _places(self, doc: Doc) -> Tuple[Dict[int, Span], Dict[int, Span]]:
+        by_start, by_end = {}, {}
+        for span in doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []:
+            by_start[span.start] = span
+            by_end[span.end] = span
+        return by_start, by_end
+
+    def _is_title_word(self, token) -> bool:
+        return token.text in self.title_words or token.text in INTERNATIONAL_BODIES
+
+    # -- title ---------------------------------------------------------------------------
+    def _title(self, doc: Doc, head: Span, sent: Span, places) -> _Title:
+        by_start, by_end = places
+        start = head.start
+        # left: capitalised modifiers ("Deputy Home"), lists ("Investment, Trade and Industry")
+        while start > sent.start:
+            tok = doc[start - 1]
+            if start - 1 in by_end or not (tok.is_title or tok.is_upper):
+                if tok.text in (",", "and") and start - 2 >= sent.start and self._is_title_word(doc[start - 2]) \
+                        and doc[start - 2].i not in by_end and self._is_title_word(doc[start]):
+                    start -= 1
+                    continue
+                break
+            if self._is_title_word(tok) or (tok.is_upper and tok.is_alpha and len(tok) <= 6 and tok.text in INTERNATIONAL_BODIES):
+                start -= 1
+                continue
+            break
+        title = _Title(start=start, end=head.end, outer_end=head.end, rule=head.id_, lead=start)
+        # country before the title: "Thai Prime Minister", "Russia's Minister", "Sarawak Deputy Premier"
+        before = start
+        if before > sent.start and doc[before - 1].lower_ in ("'s", "\u2019s", "’s"):
+            before -= 1
+        country = _place_country(by_end.get(before))
+        if country:
+            title.country = country
+            title.lead = by_end[before].start
+        # right: complement "of Foreign Affairs", "for International Trade, Industry and Investment"
+        end = head.end
+        if end < sent.end and doc[end].lower_ in COMPLEMENT_PREPOSITIONS:
+            k = end + 1
+            last_good = end
+            country_tail: Optional[Tuple[int, str]] = None
+            while k < sent.end:
+                tok = doc[k]
+                if k in by_start:
+                    place = by_start[k]
+                    if tok.i == end + 1 or doc[k - 1].lower_ in ("of", "the"):
+                        country_tail = (k, _place_country(place) or "")
+                    k = place.end
+                    last_good = k
+                    continue
+                if self._is_title_word(tok) or (tok.is_upper and tok.is_alpha and len(tok) == 1):
+                    k += 1
+                    last_good = k
+                    continue
+                if tok.lower_ in ("the", "and", "&") and k + 1 < sent.end:
+                    k += 1
+                    continue
+                if tok.text == "," and k + 1 < sent.end and self._is_title_word(doc[k + 1]):
+                    k += 1
+                    continue
+                if tok.text == "(" and k + 2 < sent.end and doc[k + 1].is_upper and doc[k + 2].text == ")":
+                    k += 3
+                    last_good = k
+                    continue
+                if tok.text in HYPHENS and not tok.whitespace_:
+                    k += 1
+                    continue
+                break
+            if last_good > end + 1:
+                title.end = title.outer_end = last_good
+                if country_tail and doc[end].lower_ == "of" and country_tail[1]:
+                    tail_start, code = country_tail
+                    # "Foreign Minister of Ethiopia": the country leaves the title
+                    place = by_start[tail_start]
+                    if place.end == last_good:
+                        cut = tail_start
+                        while cut > head.end and doc[cut - 1].lower_ in ("of", "the"):
+                            cut -= 1
+                        title.end = cut
+                        title.country = title.country or code
+        return title
+
+    # -- people --------------------------------------------------------------------------
+    def _honorifics_before(self, doc: Doc, end: int, limit: int, honorific_ends) -> Tuple[int, List[Span]]:
+        found = []
+        k = end
+        while k > limit and k in honorific_ends:
+            span = honorific_ends[k]
+            found.insert(0, span)
+            k = span.start
+        return k, found
+
+    def _honorifics_after(self, start: int, limit: int, honorifics) -> Tuple[int, List[Span]]:
+        found = []
+        k = start
+        while k < limit and k in honorifics:
+            found.append(honorifics[k])
+            k = honorifics[k].end
+        return k, found
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[settings.SPANS_OFFICIALS] = []
+        heads, honorifics = self._lexical(doc)
+        honorific_ends = {span.end: span for span in honorifics.values()}
+        places = self._places(doc)
+        mentions: List[OfficialMention] = []
+        titles = [(head, self._title(doc, head, head.sent, places)) for head in heads]
+        # a head inside another's title is a modifier of it ("Deputy" in "Deputy Home Minister")
+        titles = [
+            (head, title) for head, title in titles
+            if not any(o is not title and o.start <= head.start and head.end <= o.outer_end
+                       and (o.outer_end - o.start) > (title.outer_end - title.start) for _, o in titles)
+        ]
+        for head, title in titles:
+            sent = head.sent
+            title_text = doc[title.start:title.end].text
+            international = any(t.text in INTERNATIONAL_BODIES for t in doc[title.start:title.outer_end])
+            # title first, then the name
+            k = title.outer_end
+            if k < sent.end and doc[k].text == ",":
+                k += 1
+            name_start, hons = self._honorifics_after(k, sent.end, honorifics)
+            name_end = read_name(doc, name_start, sent.end)
+            if name_end > name_start and not self._is_place(places, name_start, name_end):
+                country = title.country
+                after = name_end
+                if after + 1 < sent.end and doc[after].lower_ == "of" and after + 1 in places[0]:
+                    country = country or _place_country(places[0][after + 1])
+                mentions.append(OfficialMention(
+                    start=doc[title.lead].idx if title.lead < title.start else doc[title.start].idx,
+                    end=doc[name_end - 1].idx + len(doc[name_end - 1]),
+                    name=doc[name_start:name_end].text,
+                    name_tokens=tuple(t.text for t in doc[name_start:name_end] if t.text not in HYPHENS),
+                    title=title_text, honorifics=[h.text for h in hons if h.label_ == "HONORIFIC"],
+                    country=None if international else country, international=international,
+                    rule=f"{title.rule}+name", title_is_style=head.text in STYLE_TITLES and title.start == head.start and title.end == head.end,
+                    name_span=(name_start, name_end),
+                ))
+                continue
+            # name first: "NAME, (the) TITLE"
+            k = title.lead
+            if k > sent.start and doc[k - 1].lower_ in ("the", "a", "an"):
+                k -= 1
+            if k > sent.start + 1 and doc[k - 1].text == ",":
+                name_end = k - 1
+                name_start = read_name_backwards(doc, name_end, sent.start)
+                while name_start < name_end and name_start in honorifics:
+                    name_start = honorifics[name_start].end  # honorifics were read as name words
+                lead, hons = self._honorifics_before(doc, name_start, sent.start, honorific_ends)
+                long_enough = (name_end - name_start >= 2) or hons
+                if name_end > name_start and long_enough and not self._is_place(places, name_start, name_end):
+                    mentions.append(OfficialMention(
+                        start=doc[lead].idx, end=doc[title.end - 1].idx + len(doc[title.end - 1]),
+                        name=doc[name_start:name_end].text,
+                        name_tokens=tuple(t.text for t in doc[name_start:name_end] if t.text not in HYPHENS),
+                        title=title_text, honorifics=[h.text for h in hons if h.label_ == "HONORIFIC"],
+                        country=None if international else title.country, international=international,
+                        rule=f"name+{title.rule}", name_span=(name_start, name_end), apposition=True,
+                    ))
+        officials = merge_officials(mentions, fallback_country=self._dateline_country(doc))
+        spans = []
+        for official in officials:
+            for m in official.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                span = Span(doc, span.start, span.end, label="OFFICIAL", span_id=m.rule)
+                spans.append(span)
+                span._.nf_official = official.value()
+        spans.extend(self._short_forms(doc, officials, spans))
+        doc.spans[settings.SPANS_OFFICIALS] = spans
         return doc
+
+    def _is_place(self, places, start: int, end: int) -> bool:
+        span = places[0].get(start)
+        return span is not None and span.end >= end
+
+    def _dateline_country(self, doc: Doc) -> Optional[str]:
+        for span in doc.spans[settings.SPANS_DATELINE] if settings.SPANS_DATELINE in doc.spans else []:
+            if span._.nf_dateline:
+                return span._.nf_dateline.get("country")
+        return None
+
+    def _short_forms(self, doc: Doc, officials, taken: List[Span]) -> List[Span]:
+        """Later mentions by part of the name ("Shamsul Anuar said", "Lavrov")."""
+        owners: Dict[str, set] = {}
+        for idx, official in enumerate(officials):
+            for variant in official.short_forms():
+                owners.setdefault(variant, set()).add(idx)
+        if not owners:
+            return []
+        matcher = PhraseMatcher(doc.vocab)
+        variants = [v for v, who in owners.items() if len(who) == 1]
+        for variant in variants:
+            matcher.add(variant, [self.nlp.make_doc(variant)])
+        covered = set()
+        for span in taken:
+            covered.update(range(span.start, span.end))
+        found = []
+        for match_id, start, end in sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
+            if covered.intersection(range(start, end)):
+                continue
+            # the whole capitalised run must be the variant, not part of another name
+            if start > 0 and is_name_word(doc[start - 1]) or end < len(doc) and is_name_word(doc[end]):
+                continue
+            variant = doc.vocab.strings[match_id]
+            official = officials[next(iter(owners[variant]))]
+            span = Span(doc, start, end, label="OFFICIAL", span_id="official.short_form")
+            span._.nf_official = official.value()
+            found.append(span)
+            covered.update(range(start, end))
+        return found
 
 
 @Language.factory("newsfacts_officials", default_config={"patterns_dir": None})
-def make_officials(nlp: Language, name: str, patterns_dir):
+def make_official_recognizer(nlp: Language, name: str, patterns_dir: Optional[str]):
     return OfficialRecognizer(nlp, name, patterns_dir=patterns_dir)

@@ -1,19 +1,142 @@
-"""Placeholder."""
+"""Venues: places where an event of the article happens or will happen.
+
+A place (from ``newsfacts_places``) or a named building (``patterns/venues.jsonl``) is a
+venue when a preposition of place introduces it ("held in Moscow, Russia", "at the
+Putrajaya International Convention Centre", "welcome ... to Putrajaya") and an event cue
+stands before it in the sentence. "here" is the dateline city. Countries that only take
+part are not venues: they are not introduced by "in"/"at" after an event cue.
+"""
 from __future__ import annotations
 
+from typing import Dict, Optional, Sequence
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .. import settings
+from ..normalisation.places import lookup_place
 from .base import RuleComponent
+from .phrases import extend_left, is_capitalised
+
+PATTERN_FILES = ("venues.jsonl",)
+PLACE_PREPOSITIONS = frozenset({"in", "at"})
+MOTION_PREPOSITIONS = frozenset({"to"})
+#: Words that make a sentence about something happening somewhere.
+EVENT_CUES = frozenset(
+    """held hold holds holding host hosts hosted hosting convene convenes convened convening
+    gather gathered gathering meet meets met meeting meetings summit summits visit visits visited
+    visiting attend attends attended attending conference talks ceremony signing signed sign forum
+    session sessions place scheduled arrive arrived arrives arrival event events luncheon dinner
+    welcome welcoming welcomed opened opens launch launched roundtable roundtables consultation
+    consultations dialogue assembly congress retreat trip travel travelled traveled expo exhibition
+    witness witnessed chaired chair chairing""".split()
+)
+CUE_WINDOW = 14
+STARTS_NAMED_BUILDING = frozenset({"Istana", "Wisma", "Dewan", "Palais", "Palazzo", "Casa", "Seri", "Perdana"})
+
+
+def _cue_before(doc: Doc, i: int, sent: Span, events: set) -> bool:
+    for k in range(max(sent.start, i - CUE_WINDOW), i):
+        if doc[k].lower_ in EVENT_CUES or k in events:
+            return True
+    return False
 
 
 class VenueRecognizer(RuleComponent):
+    def __init__(self, nlp: Language, name: str, *, patterns_dir: Optional[str] = None,
+                 pattern_files: Sequence[str] = PATTERN_FILES):
+        super().__init__(nlp, name, patterns_dir=patterns_dir, pattern_files=pattern_files)
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[settings.SPANS_VENUES] = []
+        places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
+        by_start: Dict[int, Span] = {s.start: s for s in places if s._.nf_place and s._.nf_place.get("kind") != "demonym"}
+        event_tokens = set()
+        for span in doc.spans[settings.SPANS_EVENTS] if settings.SPANS_EVENTS in doc.spans else []:
+            event_tokens.update(range(span.start, span.end))
+        dateline = self._dateline(doc)
+        buildings = {s.end: s for s in self.patterns.match(doc) if s.label_ == "BUILDING"}
+        spans = []
+        for tok in doc:
+            prep = tok.lower_
+            if prep not in PLACE_PREPOSITIONS and prep not in MOTION_PREPOSITIONS and prep != "here":
+                continue
+            sent = tok.sent
+            if prep == "here":
+                if dateline and _cue_before(doc, tok.i, sent, event_tokens):
+                    span = Span(doc, tok.i, tok.i + 1, label="VENUE", span_id="venue.here")
+                    span._.nf_venue = {"name": dateline["name"], "city": dateline["name"], "country": dateline["country"]}
+                    spans.append(span)
+                continue
+            k = tok.i + 1
+            while k < sent.end and doc[k].lower_ in ("the",):
+                k += 1
+            if k >= sent.end or not _cue_before(doc, tok.i, sent, event_tokens):
+                continue
+            venue = self._building(doc, k, sent, buildings, by_start, dateline) if prep == "at" or prep == "in" else None
+            if venue is None and k in by_start and k == tok.i + 1:
+                if prep in MOTION_PREPOSITIONS and not any(doc[j].lower_ in ("visit", "visits", "visited", "visiting", "welcome", "welcoming", "trip", "travel", "travelled", "traveled", "arrived", "delegation") for j in range(max(sent.start, tok.i - 12), tok.i)):
+                    continue
+                venue = self._place(doc, by_start[k], by_start)
+            if venue is not None:
+                spans.append(venue)
+        doc.spans[settings.SPANS_VENUES] = spans
         return doc
+
+    def _dateline(self, doc: Doc):
+        for span in doc.spans[settings.SPANS_DATELINE] if settings.SPANS_DATELINE in doc.spans else []:
+            if span._.nf_dateline:
+                return span._.nf_dateline
+        return None
+
+    def _place(self, doc: Doc, place: Span, by_start: Dict[int, Span]) -> Span:
+        """A city or country, widened to "City, Country" when the country follows."""
+        info = place._.nf_place
+        end = place.end
+        value = {"name": info["name"] if info["kind"] != "city" else place.text,
+                 "city": info.get("city") if info["kind"] == "city" else None,
+                 "country": info.get("country")}
+        if end + 1 < len(doc) and doc[end].text == "," and end + 1 in by_start:
+            outer = by_start[end + 1]._.nf_place
+            if outer["kind"] in ("country", "region") and info["kind"] in ("city", "region") and outer.get("country") in (None, info.get("country")):
+                end = by_start[end + 1].end
+        span = Span(doc, place.start, end, label="VENUE", span_id=f"venue.{info['kind']}")
+        value["name"] = doc[place.start:end].text if end > place.end else value["name"]
+        span._.nf_venue = value
+        return span
+
+    def _building(self, doc, k, sent, buildings, by_start, dateline) -> Optional[Span]:
+        """ "at the Kuala Lumpur Convention Centre", "at Istana Negara", "at Hotel Conrad, Nusa Dua"."""
+        end = k
+        while end < sent.end and is_capitalised(doc[end]):
+            end += 1
+        if end == k:
+            return None
+        run = doc[k:end]
+        is_building = (end in buildings and buildings[end].start >= k) or doc[k].text in STARTS_NAMED_BUILDING \
+            or any(b.start >= k and b.end <= end and doc[b.start].text in ("Hotel", "Palace", "Centre", "Center") for b in buildings.values())
+        if not is_building:
+            return None
+        # a place name that is itself the whole run is not a building ("in Kuala Lumpur")
+        if k in by_start and by_start[k].end >= end:
+            return None
+        city, country = None, None
+        inner = [by_start[i] for i in range(k, end) if i in by_start]
+        after = end
+        if after + 1 < sent.end and doc[after].lower_ in (",", "in") and after + 1 in by_start:
+            inner.append(by_start[after + 1])
+        for place in inner:
+            info = place._.nf_place
+            if info["kind"] == "city" and city is None:
+                city, country = info.get("city") or place.text, info.get("country")
+            elif country is None:
+                country = info.get("country")
+        if city is None and dateline:
+            city, country = dateline["name"], country or dateline["country"]
+        span = Span(doc, k, end, label="VENUE", span_id="venue.building")
+        span._.nf_venue = {"name": run.text, "city": city, "country": country}
+        return span
 
 
 @Language.factory("newsfacts_venues", default_config={"patterns_dir": None})
-def make_venues(nlp: Language, name: str, patterns_dir):
+def make_venue_recognizer(nlp: Language, name: str, patterns_dir: Optional[str]):
     return VenueRecognizer(nlp, name, patterns_dir=patterns_dir)

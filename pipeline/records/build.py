@@ -38,7 +38,11 @@ def group_spans(
 
 
 def _spans(doc: Doc, key: str):
-    return doc.spans[key] if key in doc.spans else []
+    """The spans of a group that lie in the story (not in a ``date`` header line)."""
+    if key not in doc.spans:
+        return []
+    body_start = doc._.body_start or 0
+    return [span for span in doc.spans[key] if span.start_char >= body_start]
 
 
 def build_article(doc: Doc) -> Article:

@@ -1,0 +1,30 @@
+"""Event names and ordinals."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+_ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.I)
+_TRAILING_ACRONYM = re.compile(r"\s*\([^()]*\)\s*$")
+_LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
+_WORD_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+
+
+def clean_event_name(text: str) -> str:
+    text = " ".join(text.split())
+    text = _TRAILING_ACRONYM.sub("", text)
+    return _LEADING.sub("", text).strip(" ,;:")
+
+
+def event_ordinal(text: str) -> Optional[int]:
+    """The event's ordinal ("25th ASEAN Summit" -> 25); None when several are written."""
+    numbers = _ORDINAL.findall(_TRAILING_ACRONYM.sub("", text))
+    if len(numbers) == 1:
+        return int(numbers[0])
+    if not numbers:
+        first = text.split()[0].casefold() if text.split() else ""
+        return _WORD_ORDINALS.get(first)
+    return None

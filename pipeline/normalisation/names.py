@@ -1,0 +1,127 @@
+"""Officials' names: one entry per person from all the ways an article names them.
+
+Pure functions over :class:`OfficialMention` records (what the recognizer read around an
+office title); no spaCy here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Tuple
+
+#: Name words too weak to stand alone as a later mention of someone.
+_WEAK_PARTS = frozenset({"bin", "binti", "al", "el", "de", "da", "dos", "van", "von", "jr", "jr.", "ii", "iii"})
+
+
+@dataclass
+class OfficialMention:
+    start: int
+    end: int
+    name: str
+    name_tokens: Tuple[str, ...]
+    title: Optional[str]
+    honorifics: List[str]
+    country: Optional[str]
+    rule: str
+    name_span: Tuple[int, int] = (0, 0)
+    title_is_style: bool = False
+    apposition: bool = False
+    international: bool = False
+
+
+def name_key(name: str) -> Tuple[str, ...]:
+    return tuple(part.casefold().strip(".,") for part in name.replace("-", " ").split() if part)
+
+
+@dataclass
+class MergedOfficial:
+    mentions: List[OfficialMention] = field(default_factory=list)
+    name: str = ""
+    title: Optional[str] = None
+    honorifics: List[str] = field(default_factory=list)
+    country: Optional[str] = None
+
+    def value(self) -> Dict:
+        return {"name": self.name, "title": self.title, "honorifics": list(self.honorifics),
+                "country": self.country}
+
+    def short_forms(self) -> List[str]:
+        """Contiguous parts of the name that later mentions may use ("Shamsul Anuar", "Lavrov")."""
+        parts = self.name.split()
+        forms = []
+        for i in range(len(parts)):
+            for j in range(i + 1, len(parts) + 1):
+                piece = parts[i:j]
+                if len(piece) == 1 and (piece[0].casefold() in _WEAK_PARTS or len(piece[0].strip(".")) <= 2):
+                    continue
+                forms.append(" ".join(piece))
+        return forms
+
+
+def _combine_same_person(mentions: List[OfficialMention]) -> List[OfficialMention]:
+    """Two readings of one name (title before it and apposition after it) become one mention:
+    "Ambassador Taye Astke-Selassie, Foreign Minister of Ethiopia" -> honorific Ambassador,
+    title Foreign Minister."""
+    by_name: Dict[Tuple[int, int], OfficialMention] = {}
+    out: List[OfficialMention] = []
+    for m in mentions:
+        other = by_name.get(m.name_span)
+        if other is None:
+            by_name[m.name_span] = m
+            out.append(m)
+            continue
+        forward, appositive = (other, m) if m.apposition else (m, other)
+        merged = appositive
+        honorifics = list(appositive.honorifics)
+        if forward.title_is_style and forward.title:
+            honorifics = [forward.title] + [h for h in forward.honorifics if h not in honorifics] + honorifics
+        else:
+            honorifics = forward.honorifics + [h for h in honorifics if h not in forward.honorifics]
+        merged = OfficialMention(
+            start=min(forward.start, appositive.start), end=max(forward.end, appositive.end),
+            name=forward.name, name_tokens=forward.name_tokens,
+            title=appositive.title if forward.title_is_style else forward.title,
+            honorifics=honorifics, country=forward.country or appositive.country,
+            rule=f"{forward.rule}|{appositive.rule}", name_span=forward.name_span,
+            international=forward.international or appositive.international,
+        )
+        out[out.index(other)] = merged
+        by_name[m.name_span] = merged
+    return out
+
+
+def merge_officials(
+    mentions: List[OfficialMention], fallback_country: Optional[str] = None
+) -> List[MergedOfficial]:
+    """One :class:`MergedOfficial` per person, in order of first mention.
+
+    A mention joins a person when its name words are a subset of theirs ("Secretary
+    Blinken" -> "Antony J. Blinken"); the fullest name wins, the title of the fullest
+    mention is kept, and the country falls back to ``fallback_country`` (the dateline's)
+    unless the title is that of an international body.
+    """
+    mentions = _combine_same_person(sorted(mentions, key=lambda m: m.start))
+    people: List[MergedOfficial] = []
+    keys: List[set] = []
+    for m in sorted(mentions, key=lambda m: (-len(name_key(m.name)), m.start)):
+        key = set(name_key(m.name))
+        for idx, known in enumerate(keys):
+            if key <= known:
+                people[idx].mentions.append(m)
+                break
+        else:
+            people.append(MergedOfficial(mentions=[m]))
+            keys.append(key)
+    for person in people:
+        person.mentions.sort(key=lambda m: m.start)
+        fullest = max(person.mentions, key=lambda m: (len(name_key(m.name)), -m.start))
+        person.name = fullest.name
+        titled = [m for m in person.mentions if m.title]
+        best_title = max(titled, key=lambda m: (len(name_key(m.name)), len(m.title or ""), -m.start)) if titled else None
+        person.title = best_title.title if best_title else None
+        person.honorifics = max((m.honorifics for m in person.mentions), key=len)
+        international = any(m.international for m in person.mentions)
+        person.country = next((m.country for m in person.mentions if m.country), None)
+        if person.country is None and not international:
+            person.country = fallback_country
+    people.sort(key=lambda p: p.mentions[0].start)
+    return people

@@ -1,0 +1,94 @@
+"""Token tests shared by the components that read person and proper names."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+#: Lowercase particles that stand inside names (Abdel Fattah el-Sisi, Joaquim dos Reis Martins).
+NAME_PARTICLES = frozenset(
+    "bin binti bte bt al el ul ud de da das dos do di du del della der den van von le la ibn abu y".split()
+)
+#: Capitalised words that open sentences but never names.
+NOT_NAME_WORDS = frozenset(
+    """The A An He She They It This That These Those In On At And But Also His Her Their Its We I
+    Our You Your Meanwhile However Earlier Later Today Tomorrow Yesterday According Among Both
+    Besides Then There Here When While After Before During Under With Without From For Of To By
+    As If Upon Following Speaking Asked Apart Additionally Notably Accompanying Opening Details
+    Minister Ministry President Secretary Government Office Department Agency Council Committee
+    Commission Parliament Cabinet Statement Photo Picture Video Read More Said Says""".split()
+)
+MONTHS_AND_DAYS = frozenset(
+    """January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday""".split()
+)
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$")
+_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def is_name_word(token: Token) -> bool:
+    """A capitalised word, an initial ("J.", "S.V.") or a generational suffix."""
+    text = token.text
+    if text in NOT_NAME_WORDS or text in MONTHS_AND_DAYS:
+        return False
+    if text in _SUFFIXES or _INITIALS.match(text):
+        return True
+    return token.is_alpha and text[0].isupper() and not text.isupper() if len(text) > 1 else False
+
+
+def joined_to_next(token: Token) -> bool:
+    return not token.whitespace_
+
+
+def read_name(doc, start: int, limit: int, max_tokens: int = 7) -> int:
+    """End index of the name that starts at ``start`` (== start when there is none).
+
+    A name is a run of name words, possibly with particles and in-word hyphens between them
+    ("Abdel Fattah el-Sisi", "Sabah Khaled Al-Hamad Al-Sabah").
+    """
+    k = start
+    while k < limit and k - start < max_tokens:
+        tok = doc[k]
+        if is_name_word(tok):
+            k += 1
+            continue
+        nxt = doc[k + 1] if k + 1 < limit else None
+        if nxt is not None and tok.lower_ in NAME_PARTICLES and (
+            is_name_word(nxt) or (nxt.text in HYPHENS and not tok.whitespace_)
+        ):
+            k += 1
+            continue
+        if (
+            tok.text in HYPHENS and k > start and not doc[k - 1].whitespace_
+            and not tok.whitespace_ and nxt is not None and is_name_word(nxt)
+        ):
+            k += 1
+            continue
+        break
+    # never end on a particle or hyphen
+    while k > start and (doc[k - 1].lower_ in NAME_PARTICLES or doc[k - 1].text in HYPHENS):
+        k -= 1
+    return k
+
+
+def read_name_backwards(doc, end: int, limit: int, max_tokens: int = 7) -> int:
+    """Start index of the name that ends at ``end`` (exclusive); == end when there is none."""
+    k = end
+    while k > limit and end - k < max_tokens:
+        tok = doc[k - 1]
+        prev = doc[k - 2] if k - 2 >= limit else None
+        if is_name_word(tok):
+            k -= 1
+            continue
+        if tok.lower_ in NAME_PARTICLES and k < end and prev is not None and is_name_word(prev):
+            k -= 1
+            continue
+        if tok.text in HYPHENS and k < end and not tok.whitespace_ and prev is not None and not prev.whitespace_:
+            k -= 1
+            continue
+        break
+    while k < end and (doc[k].lower_ in NAME_PARTICLES or doc[k].text in HYPHENS):
+        k += 1
+    return k

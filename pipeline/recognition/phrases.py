@@ -1,0 +1,98 @@
+"""Reading capitalised multi-word names around a head word ("Plan", "Summit", "Centre").
+
+Instruments, events and buildings share one shape in press: a run of capitalised words
+ending in a head, optionally continued by ``of/on/for/to ...`` complements, with small
+connectors ("and", "the", "+", in-word hyphens) and bracketed acronyms inside.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from .names import HYPHENS, MONTHS_AND_DAYS, NOT_NAME_WORDS
+
+ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.I)
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+INNER_CONNECTORS = frozenset({"of", "on", "for", "and", "the", "to", "&", "+", "between", "in", "under", "against", "with"})
+LEFT_CONNECTORS = frozenset({"of", "on", "for", "and", "the", "to", "&", "+", "in"})
+APOSTROPHES = frozenset({"'", "\u2019", "'s", "\u2019s"})
+
+
+def is_capitalised(token: Token) -> bool:
+    text = token.text
+    return bool(text) and (text[0].isupper() or (text[0].isdigit() and bool(ORDINAL.match(text))))
+
+
+def is_acronym_paren(doc: Doc, i: int, limit: int) -> int:
+    """End of a bracketed acronym "( SOMTC )" / "( 13th HROSM )" starting at ``i``, else ``i``."""
+    if i < limit and doc[i].text == "(":
+        k = i + 1
+        while k < limit and k - i <= 4 and doc[k].text != ")" and (doc[k].is_upper or ORDINAL.match(doc[k].text) or any(c.isdigit() for c in doc[k].text) and any(c.isupper() for c in doc[k].text)):
+            k += 1
+        if k < limit and k > i + 1 and doc[k].text == ")":
+            return k + 1
+    return i
+
+
+def extend_left(doc: Doc, start: int, limit: int, *, allow_ordinals: bool = False) -> int:
+    """First token of the capitalised run that ends at ``start`` (exclusive of connectors at its edge)."""
+    k = start
+    while k > limit:
+        tok = doc[k - 1]
+        if is_capitalised(tok) and (allow_ordinals or not ORDINAL.match(tok.text)):
+            k -= 1
+            continue
+        if tok.text in APOSTROPHES and k - 2 >= limit and is_capitalised(doc[k - 2]):
+            k -= 1
+            continue
+        if tok.text in HYPHENS and not tok.whitespace_ and k - 2 >= limit and not doc[k - 2].whitespace_:
+            k -= 1
+            continue
+        if tok.text == ")":
+            j = k - 2
+            while j > limit and doc[j].text != "(" and k - 1 - j <= 4:
+                j -= 1
+            if j >= limit and doc[j].text == "(" and is_acronym_paren(doc, j, k) == k and j - 1 >= limit and is_capitalised(doc[j - 1]):
+                k = j
+                continue
+            break
+        if tok.lower_ in LEFT_CONNECTORS and tok.is_lower or tok.text in ("+", "&"):
+            if k - 2 >= limit and is_capitalised(doc[k - 2]) and tok.lower_ != "the":
+                k -= 1
+                continue
+            break
+        break
+    # a run never starts with a connector or a sentence word such as "The", "In"
+    while k < start and ((doc[k].is_lower and not ORDINAL.match(doc[k].text)) or doc[k].text in NOT_NAME_WORDS or doc[k].text in HYPHENS
+                         or doc[k].text in ("+", "&") or doc[k].text in APOSTROPHES):
+        k += 1
+    return k
+
+
+def extend_right(doc: Doc, end: int, limit: int) -> int:
+    """End of the complements after a head: "of Action to Combat Transnational Crime"."""
+    k = end
+    while k < limit:
+        tok = doc[k]
+        if tok.is_lower and tok.lower_ in INNER_CONNECTORS:
+            j = k + 1
+            while j < limit and doc[j].lower_ in ("the", "a"):
+                j += 1
+            if j < limit and is_capitalised(doc[j]) and doc[j].text not in NOT_NAME_WORDS \
+                    and doc[j].text not in MONTHS_AND_DAYS:
+                k = j
+                while k < limit and (is_capitalised(doc[k]) or doc[k].like_num and k > j
+                                     or doc[k].text in HYPHENS and not doc[k].whitespace_ and not doc[k - 1].whitespace_
+                                     or doc[k].text in APOSTROPHES):
+                    k += 1
+                continue
+            break
+        if tok.text in ("+", "&") and k + 1 < limit and is_capitalised(doc[k + 1]):
+            k += 1
+            continue
+        if YEAR.match(tok.text) and k == end:
+            k += 1  # "Vision 2030", "Blueprint 2045"
+            continue
+        break
+    return k
