@@ -69,6 +69,7 @@ DENY = {
     "Brooklyn", "Harlem", "Hollywood", "Kota", "Bandar", "Batman", "Man", "Ho", "Bo", "Ye",
     "San", "Mango", "Hub", "Bay", "Naga", "Mati", "Kisi", "Ede", "Bida", "Sik", "Lola", "Ajax",
     "Est", "Nord", "Sul", "Lau", "Bono", "Tata", "Como", "Mara", "Lara", "Edo",
+    "Negara", "Batu", "Hassan", "Vladimir", "Santos", "Leon", "Nelson",  # Malay words, person names
 }
 #: Subdivision kinds that become regions (first-order units people name in the news).
 REGION_TYPES = {

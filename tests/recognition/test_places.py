@@ -45,6 +45,7 @@ def found(nlp, text):
         ("Reading the statement, the Police chief said the case may go to court in May.", []),
         ("The mobile unit will split the orange crates.", []),
         ("kuala lumpur in lower case is not running-text style.", []),
+        ("Bank Negara said Vladimir and Nelson would attend.", []),
     ],
 )
 def test_places_in_sentences(nlp, text, expected):
