@@ -92,13 +92,16 @@ def compare(evaluation: Evaluation, baseline: Dict[str, object],
         regression = Regression(fact_type, before, now)
         for article in evaluation.articles:
             record = article.to_json()
+            label = article.id if article.id in stored else f"{article.id} (not in the baseline)"
             old = stored.get(article.id, {"matched": {}, "invented": {}})
             lost = _minus(old["matched"].get(fact_type, []), record["matched"][fact_type])
             new = _minus(record["invented"][fact_type], old["invented"].get(fact_type, []))
+            if article.id not in stored:
+                lost = record["missed"][fact_type]  # a new article: all it misses is news
             if lost:
-                regression.lost[article.id] = lost
+                regression.lost[label] = lost
             if new:
-                regression.invented[article.id] = new
+                regression.invented[label] = new
         regressions.append(regression)
     return regressions
 

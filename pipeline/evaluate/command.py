@@ -72,7 +72,7 @@ def evaluate(
         stored = read_baseline(baseline_path)
         regressions = compare(evaluation, stored)
         deltas = "  ".join(
-            f"{t} {evaluation.type_scores()[t]['f1'] - f1:+.3f}" for t, f1 in stored.get("f1", {}).items())
+            f"{t} {round(evaluation.type_scores()[t]['f1'] - f1, 3) + 0.0:+.3f}" for t, f1 in stored.get("f1", {}).items())
         note = f"vs baseline {baseline_path}: {deltas}"
         if regressions:
             note += "\nREGRESSIONS:\n" + format_regressions(regressions, evaluation, stored)

@@ -109,6 +109,7 @@ def test_compare_within_tolerance_and_new_articles(tmp_path, corpus):
     worse = evaluate(gold, {"c1": load_pred(dict(RECORD, dates=[]))})
     regressions = compare(worse, base)
     assert [r.fact_type for r in regressions] == ["dates"]
+    assert regressions[0].lost == {"c1 (not in the baseline)": ["June 1, 2025 [2025-06-01]"]}
     assert "articles not in the baseline: c1" in format_regressions(regressions, worse, base)
 
 
