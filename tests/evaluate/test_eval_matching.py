@@ -5,7 +5,7 @@ from pipeline.evaluate.matching import (
     assign, date_score, event_score, instrument_score, match_facts, name_tokens, official_score,
     venue_score,
 )
-from pipeline.records.models import DateFact, Event, Instrument, Official, Place, Venue
+from pipeline.records.models import DateFact, Event, Instrument, Official, Venue
 
 
 @pytest.mark.parametrize("gold, pred, same", [
