@@ -11,6 +11,7 @@
     venues: ["name", "city", "country"],
     events: ["name", "acronym", "ordinal", "start", "end", "venue", "officials", "instruments"]
   };
+  var SHORT = {officials: "off", instruments: "inst", dates: "date", venues: "venue", events: "event"};
   var ROW_H = 44;
 
   var DATA = JSON.parse(document.getElementById("review-data").textContent);
@@ -181,7 +182,7 @@
       if (a.error) badges.appendChild(el("span", {"class": "badge err"}, "error"));
       TYPES.forEach(function (t) {
         var n = countOf(a, t);
-        if (n) badges.appendChild(el("span", {"class": "badge chip t-" + t, title: t}, LABELS[t].charAt(0) + LABELS[t].slice(1, 4).toLowerCase() + " " + n));
+        if (n) badges.appendChild(el("span", {"class": "badge chip t-" + t, title: t}, SHORT[t] + " " + n));
       });
       var nd = nDecided(a.id);
       if (nd) badges.appendChild(el("span", {"class": "badge rev", title: "decisions"}, "✓ " + nd));
