@@ -113,8 +113,23 @@ YEAR_COUNTED = {"people", "delegates", "participants", "units", "cases", "studen
                 "square", "feet", "ft", "local", "hrs.", "points", "words", "pages"}
 
 
-def sentence_tense(span: Span) -> str:
-    """"future" when the span's sentence has a future cue, else "past"."""
+#: Lexical cues of a past-tense sentence (besides verbs in -ed): then a yearless date looks back.
+PAST_CUES = {"was", "were", "had", "did", "ago", "last", "earlier", "previously", "told", "met",
+             "held", "took", "gave", "made", "went", "came", "began", "saw", "won", "lost", "left",
+             "spoke", "wrote", "sold", "bought", "brought", "thought", "found", "kept", "led", "paid",
+             "sent", "ran", "rose", "fell", "grew", "became", "chose", "drew", "flew", "hit", "cut",
+             "broke", "got", "knew", "meant", "shut", "stood", "struck", "taught", "threw", "understood"}
+#: Words in -ed that do not make a sentence past ("scheduled" is a future cue anyway).
+NOT_PAST_ED = {"need", "indeed", "proceed", "exceed", "succeed", "speed", "feed", "seed", "bed", "red",
+               "shed", "led", "fed", "wed", "united", "limited", "proposed", "expected", "planned",
+               "scheduled", "related", "based", "dedicated", "concerned", "interested", "advanced",
+               "detailed", "enhanced", "increased", "renewed", "sustained", "integrated", "designed"}
+
+
+def sentence_tense(span: Span) -> Optional[str]:
+    """"future" when the span's sentence has a future cue, "past" when it has a past cue (a
+    verb in -ed, "was", "told" ...), else None (a bare weekday then counts as past; a
+    yearless date takes the neutral window of the normaliser)."""
     try:
         sent = span.sent
     except ValueError:  # no sentence boundaries
@@ -126,7 +141,11 @@ def sentence_tense(span: Span) -> str:
         n = len(phrase)
         if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
             return "future"
-    return "past"
+    if PAST_CUES.intersection(words) or any(
+        w.endswith("ed") and len(w) > 4 and w.isalpha() and w not in NOT_PAST_ED for w in words
+    ):
+        return "past"
+    return None
 
 
 def _is_num(token: Token) -> bool:
@@ -183,21 +202,18 @@ class DateRecognizer(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.published
         candidates: List[Span] = []
-        for span in self.patterns.match(doc):
-            span = self._trim(span)
+        for match in self.patterns.match(doc):
+            span = self._trim(match)
             if not self._allowed(span):
                 continue
             tense = sentence_tense(span)
-            value = normalise(span.text, published, tense=tense)
+            # the words trimmed off the front still tell the normaliser something ("between")
+            value = normalise(doc[match.start:span.end].text, published, tense=tense)
             if value is None:
                 continue
             span._.nf_date = value.as_dict()
             candidates.append(span)
         kept = filter_spans(candidates)
-        for span in kept:  # filter_spans returns the same objects; re-set to be safe
-            if span._.nf_date is None:
-                value = normalise(span.text, published, tense=sentence_tense(span))
-                span._.nf_date = value.as_dict() if value else None
         doc.spans[settings.SPANS_DATES] = sorted(kept, key=lambda s: (s.start, s.end))
         return doc
 

@@ -1,0 +1,144 @@
+"""The newsfacts_dates component on sentences written for these tests."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline import settings
+from pipeline.api import make_doc
+from pipeline.nlp import build_nlp
+from pipeline.recognition.dates import date_token_class, sentence_tense
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def dates(nlp, text, published="2025-06-18"):  # a Wednesday
+    doc = nlp(make_doc(nlp, text, id="t", published=published))
+    return [(s.text, s._.nf_date["start"], s._.nf_date["end"]) for s in doc.spans[settings.SPANS_DATES]]
+
+
+POSITIVE = [
+    ("The forum runs from June 23 to 27, 2025 in Kuching.", ("June 23 to 27, 2025", "2025-06-23", "2025-06-27")),
+    ("Delegates gather on 23-27 June 2025 at the centre.", ("23-27 June 2025", "2025-06-23", "2025-06-27")),
+    ("The workshop will be held from Sept 8 to 12.", ("Sept 8 to 12", "2025-09-08", "2025-09-12")),
+    ("Talks take place between 1 and 3 March 2026.", ("1 and 3 March 2026", "2026-03-01", "2026-03-03")),
+    ("The summit is on Nov 30\u2013Dec 2 in Bangkok.", ("Nov 30\u2013Dec 2", "2025-11-30", "2025-12-02")),
+    ("It opened Aug. 5 to Aug. 9, 2024 in Hanoi.", ("Aug. 5 to Aug. 9, 2024", "2024-08-05", "2024-08-09")),
+    ("The fair is open today until Oct 11.", ("today until Oct 11", "2025-06-18", "2025-10-11")),
+    ("The plan covers 2026\u20132035.", ("2026\u20132035", "2026", "2035")),
+    ("Budget lines for 2025/26-2029/30 were agreed.", ("2025/26-2029/30", "2025", "2030")),
+    ("The framework for 2021- 2027 stays.", ("2021- 2027", "2021", "2027")),
+    ("The policy was first drafted in 1997.", ("1997", "1997", "1997")),
+    ("Targets are part of Vision 2030.", ("2030", "2030", "2030")),
+    ("The treaty was signed on 5th July, 2019 in Dili.", ("5th July, 2019", "2019-07-05", "2019-07-05")),
+    ("The memo is dated 28.02.2023.", ("28.02.2023", "2023-02-28", "2023-02-28")),
+    ("The record shows 2023-11-16 as the filing day.", ("2023-11-16", "2023-11-16", "2023-11-16")),
+    ("The minister said on Tuesday that talks went well.", ("Tuesday", "2025-06-17", "2025-06-17")),
+    ("The ministers will meet on Thursday in Jakarta.", ("Thursday", "2025-06-19", "2025-06-19")),
+    ("He spoke after Monday's talks ended.", ("Monday", "2025-06-16", "2025-06-16")),
+    ("The council met late Wednesday.", ("late Wednesday", "2025-06-18", "2025-06-18")),
+    ("Officials arrived yesterday.", ("yesterday", "2025-06-17", "2025-06-17")),
+    ("A dinner was hosted last night.", ("last night", "2025-06-17", "2025-06-17")),
+    ("Tomorrow the delegates fly home.", ("Tomorrow", "2025-06-19", "2025-06-19")),
+    ("Exports fell last month.", ("last month", "2025-05", "2025-05")),
+    ("Trade rose earlier this year.", ("earlier this year", "2025", "2025")),
+    ("The office opens in April this year.", ("April this year", "2025-04", "2025-04")),
+    ("Elections were held in May 2025.", ("May 2025", "2025-05", "2025-05")),
+    ("The vote is scheduled in September.", ("September", "2025-09", "2025-09")),
+    ("Sales dropped in March.", ("March", "2025-03", "2025-03")),
+    ("PUTRAJAYA, Sept 25 \u2014 The ministry said.", ("Sept 25", "2025-09-25", "2025-09-25")),
+    ("JAKARTA 15 July 2023 \u2014 The ministers met.", ("15 July 2023", "2023-07-15", "2023-07-15")),
+    ("May 5 is the deadline for comments.", ("May 5", "2025-05-05", "2025-05-05")),
+    ("The scheme began two weeks ago.", ("two weeks ago", "2025-06-04", "2025-06-04")),
+    ("The talks stalled in early December.", ("early December", "2024-12", "2024-12")),
+    ("Filing closes 30/06/2025 at noon.", ("30/06/2025", "2025-06-30", "2025-06-30")),
+]
+
+
+@pytest.mark.parametrize("text,expected", POSITIVE, ids=[p[0][:40] for p in POSITIVE])
+def test_positive(nlp, text, expected):
+    assert expected in dates(nlp, text)
+
+
+NEGATIVE = [
+    "The committee meets this week and again next week.",
+    "It was a five-day visit after three years of talks and a decade of planning.",
+    "Officials may meet soon, he said.",
+    "May God bless the republic.",
+    "Under Act 2 the fund gets 100M.",
+    "Some 6005 delegates and 6,005 observers came.",
+    "The 2030s will be hard.",
+    "The idea dates from the year of the flood.",
+    "Resolution 2231 and Article 31 apply, as does rule 109.",
+    "Call +60 3-2020 1234 or 03-2020-1234 for details.",
+    "The session starts at 11:00 am and resumes at 10.30am.",
+    "The deal is worth RM3.16 billion.",
+    "Thousands joined a march through the capital.",
+    "About 2000 delegates and 1900 GMT.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE, ids=[t[:40] for t in NEGATIVE])
+def test_negative(nlp, text):
+    assert dates(nlp, text) == []
+
+
+def test_spans_do_not_overlap_and_carry_rule_ids(nlp):
+    doc = nlp(make_doc(nlp, "The meeting ran from July 18 to July 21, 2024 and again on Jan 1, 2025.",
+                       id="t", published="2024-07-19"))
+    spans = list(doc.spans[settings.SPANS_DATES])
+    assert [s.text for s in spans] == ["July 18 to July 21, 2024", "Jan 1, 2025"]
+    assert all(s.id_.startswith("date.") and s.label_ for s in spans)
+    for a, b in zip(spans, spans[1:]):
+        assert a.end <= b.start
+
+
+def test_leading_date_line_is_metadata(nlp):
+    assert dates(nlp, "date 2025-05-30\nKUALA LUMPUR: Talks ended.", "2025-05-30") == []
+
+
+def test_relative_dates_need_a_publication_date(nlp):
+    assert dates(nlp, "The ministers met on Thursday, today.", None) == []
+    assert dates(nlp, "The treaty of 12 March 2020 holds.", None) == [("12 March 2020", "2020-03-12", "2020-03-12")]
+
+
+def test_past_weekday_on_publication_day(nlp):
+    # published on a Thursday: "on Thursday" in the past tense is that same day
+    assert dates(nlp, "The ministers met on Thursday.", "2025-06-19") == [("Thursday", "2025-06-19", "2025-06-19")]
+
+
+def test_sentence_tense(nlp):
+    doc = nlp(make_doc(nlp, "They will meet on Friday. They met on Friday.", id="t", published="2025-06-18"))
+    first, second = doc.spans[settings.SPANS_DATES]
+    assert sentence_tense(first) == "future" and sentence_tense(second) == "past"
+    assert first._.nf_date["start"] == "2025-06-20" and second._.nf_date["start"] == "2025-06-13"
+
+
+@pytest.mark.parametrize("text,cls", [
+    ("Sept.", "MON"), ("may", None), ("May", "MAY"), ("march", None), ("september", "MON"),
+    ("23rd", "DAY"), ("2026", "YEAR"), ("6005", None), ("26", "DAY"), ("58", "YY"),
+    ("\u2013", "DASH"), ("Thursday", "WD"), ("28.02.2023", "NUMDATE"),
+])
+def test_token_classes(text, cls):
+    assert date_token_class(text) == cls
+
+
+DUCKLING = Path("/work/shared/peer-dates/duckling_en.jsonl")
+
+
+@pytest.mark.skipif(not DUCKLING.exists(), reason="peer suite not available on this machine")
+def test_duckling_core_floor():
+    from pipeline.normalisation.dates import normalise
+
+    rows = [json.loads(line) for line in DUCKLING.read_text(encoding="utf-8").splitlines() if line.strip()]
+    core = [r for r in rows if set(r.get("flags") or []) <= {"default_locale", "relative_range"}]
+    hits = 0
+    for row in core:
+        value = normalise(row["text"], row["reference"])
+        hits += bool(value) and (value.start, value.end) == (row["start"], row["end"])
+    assert hits / len(core) >= 0.90
