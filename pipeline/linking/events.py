@@ -49,18 +49,30 @@ def link_events(doc: Doc) -> List[Event]:
     events = _group(doc, settings.SPANS_EVENTS)
     if not events:
         return []
-    dates = _by_sentence([s for s in _group(doc, settings.SPANS_DATES) if _is_event_date(s)])
+    dateline_end = doc._.dateline_end or 0
+    dates = _by_sentence([
+        s for s in _group(doc, settings.SPANS_DATES) if _is_event_date(s) and s.start_char >= dateline_end
+    ])
     venues = _by_sentence([s for s in _group(doc, settings.SPANS_VENUES) if s._.nf_venue])
     officials = _by_sentence([s for s in _group(doc, settings.SPANS_OFFICIALS) if s._.nf_official])
     instruments = _by_sentence([s for s in _group(doc, settings.SPANS_INSTRUMENTS) if s._.nf_instrument])
 
     grouped: Dict[str, List[Span]] = {}
-    for span in sorted(events, key=lambda s: s.start):
-        grouped.setdefault(span._.nf_event["name"].casefold(), []).append(span)
+    words: Dict[str, set] = {}
+    for span in sorted(events, key=lambda s: (-len(s._.nf_event["name"]), s.start)):
+        name = span._.nf_event["name"].casefold()
+        key = set(name.replace("-", " ").split())
+        # a later short form ("the Health Assembly") is a mention of the full name
+        owner = next((k for k, w in words.items() if key <= w and not span._.nf_event.get("ordinal")), name)
+        grouped.setdefault(owner, []).append(span)
+        words.setdefault(owner, key)
+    grouped = dict(sorted(grouped.items(), key=lambda item: min(s.start for s in item[1])))
+    for spans in grouped.values():
+        spans.sort(key=lambda s: s.start)
 
     records: List[Event] = []
     for mentions in grouped.values():
-        value = mentions[0]._.nf_event
+        value = max((m._.nf_event for m in mentions), key=lambda v: len(v["name"]))
         start = end = None
         venue = None
         official_names: List[str] = []

@@ -22,7 +22,7 @@ _DATELINE_BODY = (
     r"[ \t]*(?P<place>[A-Z][A-Za-z'\u2019.\- ]{1,40}?)"
     r"(?:\s*,?\s*(?P<date>" + _MONTH + r"\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?))?"
     r"\s*(?:\((?P<agency>[A-Za-z .]{2,30})\))?\s*(?:/[A-Z]{2,20}/)?\s*,?\s*"
-    r"(?::|--|\u2014|\u2013|-(?=\s)|/)"
+    r"(?::|--|\u2014|\u2013|\u2015|-(?=\s)|/)"
 )
 DATELINE = re.compile("^" + _DATELINE_BODY, re.MULTILINE)
 #: The same, anchored where the ``date`` header line ends.
@@ -32,7 +32,7 @@ DATELINE_WINDOW = 1200
 
 
 def find_dateline(text: str):
-    """(start, end, PlaceInfo) of the dateline place, or None."""
+    """(start, end, PlaceInfo, end of the whole dateline) of the dateline place, or None."""
     header = DATE_LINE.match(text)
     offset = header.end() if header else 0
     if header:
@@ -47,7 +47,7 @@ def find_dateline(text: str):
         if info is None or info.kind not in ("city", "country", "region"):
             continue
         start = match.start("place") + match.group("place").index(raw)
-        return start, start + len(raw), info
+        return start, start + len(raw), info, match.end()
     return None
 
 
@@ -65,7 +65,7 @@ class DatelineRecognizer:
         spans = []
         found = find_dateline(text)
         if found:
-            start, end, info = found
+            start, end, info, doc._.dateline_end = found
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 span = Span(doc, span.start, span.end, label="DATELINE", span_id="dateline.place")

@@ -18,7 +18,7 @@ from .. import settings
 from ..normalisation.events import clean_event_name, event_ordinal
 from .base import RuleComponent
 from .lexicon import longest_spans
-from .names import HYPHENS
+from .names import HYPHENS, in_headline
 from .phrases import ORDINAL, extend_left, extend_right, is_acronym_paren, is_capitalised
 
 PATTERN_FILES = ("events.jsonl",)
@@ -33,16 +33,19 @@ class EventRecognizer(RuleComponent):
     def __init__(self, nlp: Language, name: str, *, patterns_dir: Optional[str] = None,
                  pattern_files: Sequence[str] = PATTERN_FILES):
         super().__init__(nlp, name, patterns_dir=patterns_dir, pattern_files=pattern_files)
+        self.head_words = frozenset(
+            e.pattern.split()[-1] for e in self.patterns.entries if isinstance(e.pattern, str)
+        )
 
     def _named(self, doc: Doc, head: Span):
         sent = head.sent
-        start = extend_left(doc, head.start, sent.start, allow_ordinals=True)
+        start = extend_left(doc, head.start, sent.start, allow_ordinals=True, heads=self.head_words)
         # "44th and 45th Asean Summits": ordinals joined by "and"
         while start - 2 >= sent.start and doc[start - 1].lower_ == "and" and ORDINAL.match(doc[start - 2].text):
             start -= 2
         end = extend_right(doc, head.end, sent.end)
         # "... Summits and Related Summits"
-        if end + 2 <= sent.end and doc[end].lower_ == "and" and is_capitalised(doc[end + 1]):
+        if end + 2 <= sent.end and doc[end].lower_ == "and" and doc[end + 1].text in ("Related", "Other", "Associated"):
             k = end + 1
             while k < sent.end and is_capitalised(doc[k]):
                 k += 1
@@ -66,6 +69,7 @@ class EventRecognizer(RuleComponent):
         event_acronyms = {a for a, long in acronyms.items() if self._is_event_name(long)}
         matches = self.patterns.match(doc)
         found = []  # (start, end, rule, acronym)
+        matches = [s for s in matches if not in_headline(s.sent)]
         for head in longest_spans(s for s in matches if s.label_ == "EVENT_HEAD"):
             if inside_instrument.intersection(range(head.start, head.end)):
                 continue
@@ -76,7 +80,7 @@ class EventRecognizer(RuleComponent):
             found.append((start, end, head.id_, acronym))
         # "25th ASEAN SOMTC": an ordinal and an acronym whose long form is an event
         for tok in doc:
-            if tok.text in event_acronyms and not inside_instrument.intersection({tok.i}):
+            if tok.text in event_acronyms and not inside_instrument.intersection({tok.i}) and not in_headline(tok.sent):
                 start = extend_left(doc, tok.i, tok.sent.start, allow_ordinals=True)
                 if start < tok.i and ORDINAL.match(doc[start].text):
                     found.append((start, tok.i + 1, "event.ordinal_acronym", tok.text))
@@ -124,6 +128,8 @@ class EventRecognizer(RuleComponent):
             while j < sent.end and (is_capitalised(doc[j]) or doc[j].text in HYPHENS and not doc[j].whitespace_):
                 j += 1
             end = j
+        if before.lower_ in ("a", "an") and k == head.start and end == head.end:
+            return None  # a bare "a meeting" names nothing
         return k, end, head.id_, None
 
     def _join_dashed(self, doc: Doc, found):

@@ -4,6 +4,8 @@
   set by the caller or found by the dateline component.
 - ``Doc._.body_start``: character offset where the story starts, after a ``date`` header line
   (facts are not read from the header).
+- ``Doc._.dateline_end``: character offset where the dateline ("VIENTIANE, Oct 8 —") ends;
+  its date is the story's date, not an event's.
 - ``Doc._.acronyms``: acronym -> long form defined in the text ("SOMTC" -> "Senior ...").
 - ``Doc._.newsfacts``: the finished :class:`pipeline.records.Article`.
 - ``Span._.nf_<kind>``: the normalised value of the fact a span stands for, a dict, e.g.
@@ -17,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 _DOC_ATTRS = {
     "nf_id": None, "published": None, "acronyms": None, "newsfacts": None, "body_start": 0,
+    "dateline_end": 0,
 }
 SPAN_ATTRS = (
     "nf_dateline", "nf_date", "nf_place", "nf_acronym", "nf_official", "nf_instrument",

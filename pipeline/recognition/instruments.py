@@ -15,6 +15,7 @@ from .. import settings
 from ..normalisation.instruments import clean_instrument_name, is_generic_name
 from .base import RuleComponent
 from .lexicon import longest_spans
+from .names import in_headline
 from .phrases import YEAR, extend_left, extend_right, is_acronym_paren
 
 PATTERN_FILES = ("instruments.jsonl",)
@@ -24,6 +25,9 @@ class InstrumentRecognizer(RuleComponent):
     def __init__(self, nlp: Language, name: str, *, patterns_dir: Optional[str] = None,
                  pattern_files: Sequence[str] = PATTERN_FILES):
         super().__init__(nlp, name, patterns_dir=patterns_dir, pattern_files=pattern_files)
+        self.head_words = frozenset(
+            e.pattern.split()[-1] for e in self.patterns.entries if isinstance(e.pattern, str)
+        )
 
     def _period_after(self, doc: Doc, end: int, dates_by_start: Dict[int, Span]):
         """(start, end, last token) of a year period right after a name, or None."""
@@ -51,7 +55,11 @@ class InstrumentRecognizer(RuleComponent):
         candidates = []
         for head in heads:
             sent = head.sent
-            start = extend_left(doc, head.start, sent.start)
+            if head.end < sent.end and doc[head.end].text[:1].isupper() and not YEAR.match(doc[head.end].text):
+                continue  # the head word modifies another noun: "Kuala Lumpur Convention Centre"
+            if in_headline(sent):
+                continue
+            start = extend_left(doc, head.start, sent.start, heads=self.head_words)
             end = extend_right(doc, head.end, sent.end)
             # a bracketed acronym right after the name belongs to it but not to its name
             after = is_acronym_paren(doc, end, sent.end)

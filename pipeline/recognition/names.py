@@ -16,7 +16,9 @@ NOT_NAME_WORDS = frozenset(
     Besides Then There Here When While After Before During Under With Without From For Of To By
     As If Upon Following Speaking Asked Apart Additionally Notably Accompanying Opening Details
     Minister Ministry President Secretary Government Office Department Agency Council Committee
-    Commission Parliament Cabinet Statement Photo Picture Video Read More Said Says""".split()
+    Commission Parliament Cabinet Statement Photo Picture Video Read More Says
+    Summit Summits Meeting Meetings Conference Forum Session Sessions Assembly Agreement Plan
+    Programme Program Treaty Declaration Council Ministers Leaders Delegation""".split()
 )
 MONTHS_AND_DAYS = frozenset(
     """January February March April May June July August September October November December
@@ -92,3 +94,17 @@ def read_name_backwards(doc, end: int, limit: int, max_tokens: int = 7) -> int:
     while k < end and (doc[k].lower_ in NAME_PARTICLES or doc[k].text in HYPHENS):
         k += 1
     return k
+
+
+_SMALL_WORDS = frozenset("a an the of for to in on at and or with by from as vs".split())
+
+
+def in_headline(sent) -> bool:
+    """True for a title-case headline: a line of at least four words, nearly all capitalised,
+    with no sentence punctuation. Capitalisation says nothing about names there."""
+    if any(t.text in (".", "!", "?") for t in sent):
+        return False
+    words = [t for t in sent if t.is_alpha and t.lower_ not in _SMALL_WORDS]
+    if len(words) < 4:
+        return False
+    return sum(1 for t in words if t.text[0].isupper()) >= 0.8 * len(words)

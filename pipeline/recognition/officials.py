@@ -26,7 +26,7 @@ from .. import settings
 from ..normalisation.names import merge_officials, OfficialMention
 from .base import RuleComponent
 from .lexicon import longest_spans
-from .names import HYPHENS, is_name_word, read_name, read_name_backwards
+from .names import HYPHENS, in_headline, is_name_word, read_name, read_name_backwards
 
 PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "officials/title_words.jsonl")
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "on"})
@@ -87,7 +87,7 @@ class OfficialRecognizer(RuleComponent):
         return token.text in self.title_words or token.text in INTERNATIONAL_BODIES
 
     # -- title ---------------------------------------------------------------------------
-    def _title(self, doc: Doc, head: Span, sent: Span, places) -> _Title:
+    def _title(self, doc: Doc, head: Span, sent: Span, places, head_starts=frozenset()) -> _Title:
         by_start, by_end = places
         start = head.start
         # left: capitalised modifiers ("Deputy Home"), lists ("Investment, Trade and Industry")
@@ -95,7 +95,8 @@ class OfficialRecognizer(RuleComponent):
             tok = doc[start - 1]
             if start - 1 in by_end or not (tok.is_title or tok.is_upper):
                 if tok.text in (",", "and") and start - 2 >= sent.start and self._is_title_word(doc[start - 2]) \
-                        and doc[start - 2].i not in by_end and self._is_title_word(doc[start]):
+                        and doc[start - 2].i not in by_end \
+                        and (self._is_title_word(doc[start]) or start in head_starts):
                     start -= 1
                     continue
                 break
@@ -180,9 +181,14 @@ class OfficialRecognizer(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         heads, honorifics = self._lexical(doc)
         honorific_ends = {span.end: span for span in honorifics.values()}
+        inside_honorific = {i: span for span in honorifics.values() for i in range(span.start, span.end)}
         places = self._places(doc)
         mentions: List[OfficialMention] = []
-        titles = [(head, self._title(doc, head, head.sent, places)) for head in heads]
+        head_starts = frozenset(h.start for h in heads)
+        titles = [
+            (head, self._title(doc, head, head.sent, places, head_starts)) for head in heads
+            if not self._in_headline(head.sent)
+        ]
         # a head inside another's title is a modifier of it ("Deputy" in "Deputy Home Minister")
         titles = [
             (head, title) for head, title in titles
@@ -219,11 +225,11 @@ class OfficialRecognizer(RuleComponent):
             k = title.lead
             if k > sent.start and doc[k - 1].lower_ in ("the", "a", "an"):
                 k -= 1
-            if k > sent.start + 1 and doc[k - 1].text == ",":
+            if k > sent.start + 1 and doc[k - 1].text == "," and not head.text.islower():
                 name_end = k - 1
                 name_start = read_name_backwards(doc, name_end, sent.start)
-                while name_start < name_end and name_start in honorifics:
-                    name_start = honorifics[name_start].end  # honorifics were read as name words
+                while name_start < name_end and name_start in inside_honorific:
+                    name_start = inside_honorific[name_start].end  # honorifics were read as name words
                 lead, hons = self._honorifics_before(doc, name_start, sent.start, honorific_ends)
                 long_enough = (name_end - name_start >= 2) or hons
                 if name_end > name_start and long_enough and not self._is_place(places, name_start, name_end):
@@ -248,6 +254,12 @@ class OfficialRecognizer(RuleComponent):
         spans.extend(self._short_forms(doc, officials, spans))
         doc.spans[settings.SPANS_OFFICIALS] = spans
         return doc
+
+    @staticmethod
+    def _in_headline(sent: Span) -> bool:
+        """Title-case headlines ("Ambassador Xiao Attended the Ceremony") defeat capitalisation
+        cues: most words capitalised, no sentence punctuation."""
+        return in_headline(sent)
 
     def _is_place(self, places, start: int, end: int) -> bool:
         span = places[0].get(start)

@@ -35,8 +35,14 @@ def is_acronym_paren(doc: Doc, i: int, limit: int) -> int:
     return i
 
 
-def extend_left(doc: Doc, start: int, limit: int, *, allow_ordinals: bool = False) -> int:
-    """First token of the capitalised run that ends at ``start`` (exclusive of connectors at its edge)."""
+def extend_left(
+    doc: Doc, start: int, limit: int, *, allow_ordinals: bool = False, heads: frozenset = frozenset()
+) -> int:
+    """First token of the capitalised run that ends at ``start`` (exclusive of connectors at its edge).
+
+    A preposition is crossed only after a head word of the same kind ("Meeting on
+    Transnational Crimes (SOMTC) Work Programme"), never after an organisation
+    ("Ministry of Foreign Affairs on Research Programs" stops at "on")."""
     k = start
     while k > limit:
         tok = doc[k - 1]
@@ -58,7 +64,8 @@ def extend_left(doc: Doc, start: int, limit: int, *, allow_ordinals: bool = Fals
                 continue
             break
         if tok.lower_ in LEFT_CONNECTORS and tok.is_lower or tok.text in ("+", "&"):
-            if k - 2 >= limit and is_capitalised(doc[k - 2]) and tok.lower_ != "the":
+            crossable = tok.text in ("+", "&", "and") or doc[k - 2].text in heads if k - 2 >= limit else False
+            if crossable and is_capitalised(doc[k - 2]) and tok.lower_ != "the":
                 k -= 1
                 continue
             break
@@ -76,6 +83,8 @@ def extend_right(doc: Doc, end: int, limit: int) -> int:
     while k < limit:
         tok = doc[k]
         if tok.is_lower and tok.lower_ in INNER_CONNECTORS:
+            if tok.lower_ == "and" and k + 1 < limit and doc[k + 1].lower_ == "the":
+                break  # "X Declaration ... and the Y Exchange": two names
             j = k + 1
             while j < limit and doc[j].lower_ in ("the", "a"):
                 j += 1
@@ -84,7 +93,10 @@ def extend_right(doc: Doc, end: int, limit: int) -> int:
                 k = j
                 while k < limit and (is_capitalised(doc[k]) or doc[k].like_num and k > j
                                      or doc[k].text in HYPHENS and not doc[k].whitespace_ and not doc[k - 1].whitespace_
-                                     or doc[k].text in APOSTROPHES):
+                                     or doc[k].text in APOSTROPHES
+                                     # "Out-of-School": a small word between in-word hyphens
+                                     or doc[k].is_lower and doc[k - 1].text in HYPHENS and not doc[k - 1].whitespace_
+                                     and not doc[k].whitespace_ and k + 1 < limit and doc[k + 1].text in HYPHENS):
                     k += 1
                 continue
             break

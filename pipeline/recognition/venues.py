@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from ..normalisation.places import lookup_place
 from .base import RuleComponent
-from .phrases import extend_left, is_capitalised
+from .names import in_headline
+from .phrases import is_capitalised
 
 PATTERN_FILES = ("venues.jsonl",)
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
@@ -32,11 +33,14 @@ EVENT_CUES = frozenset(
     witness witnessed chaired chair chairing""".split()
 )
 CUE_WINDOW = 14
+CUE_AFTER = 9
 STARTS_NAMED_BUILDING = frozenset({"Istana", "Wisma", "Dewan", "Palais", "Palazzo", "Casa", "Seri", "Perdana"})
 
 
-def _cue_before(doc: Doc, i: int, sent: Span, events: set) -> bool:
-    for k in range(max(sent.start, i - CUE_WINDOW), i):
+def _cue_near(doc: Doc, i: int, sent: Span, events: set) -> bool:
+    """An event cue before the preposition, or shortly after the place ("is in Dubai ... to
+    witness the signing")."""
+    for k in range(max(sent.start, i - CUE_WINDOW), min(sent.end, i + CUE_AFTER)):
         if doc[k].lower_ in EVENT_CUES or k in events:
             return True
     return False
@@ -61,8 +65,10 @@ class VenueRecognizer(RuleComponent):
             if prep not in PLACE_PREPOSITIONS and prep not in MOTION_PREPOSITIONS and prep != "here":
                 continue
             sent = tok.sent
+            if in_headline(sent):
+                continue
             if prep == "here":
-                if dateline and _cue_before(doc, tok.i, sent, event_tokens):
+                if dateline and _cue_near(doc, tok.i, sent, event_tokens):
                     span = Span(doc, tok.i, tok.i + 1, label="VENUE", span_id="venue.here")
                     span._.nf_venue = {"name": dateline["name"], "city": dateline["name"], "country": dateline["country"]}
                     spans.append(span)
@@ -70,7 +76,7 @@ class VenueRecognizer(RuleComponent):
             k = tok.i + 1
             while k < sent.end and doc[k].lower_ in ("the",):
                 k += 1
-            if k >= sent.end or not _cue_before(doc, tok.i, sent, event_tokens):
+            if k >= sent.end or not _cue_near(doc, tok.i, sent, event_tokens):
                 continue
             venue = self._building(doc, k, sent, buildings, by_start, dateline) if prep == "at" or prep == "in" else None
             if venue is None and k in by_start and k == tok.i + 1:
@@ -120,7 +126,9 @@ class VenueRecognizer(RuleComponent):
         if k in by_start and by_start[k].end >= end:
             return None
         city, country = None, None
-        inner = [by_start[i] for i in range(k, end) if i in by_start]
+        # a place that opens the name locates it ("Kuala Lumpur Convention Centre"); one inside
+        # it may be part of the name only ("Istana Negara")
+        inner = [by_start[k]] if k in by_start else []
         after = end
         if after + 1 < sent.end and doc[after].lower_ in (",", "in") and after + 1 in by_start:
             inner.append(by_start[after + 1])

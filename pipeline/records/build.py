@@ -83,7 +83,7 @@ def build_article(doc: Doc) -> Article:
               mentions=[mention(s) for s in spans])
         for value, spans in group_spans(
             _spans(doc, settings.SPANS_VENUES), "nf_venue",
-            lambda v, s: ((v.get("name") or "").lower(), v.get("country")),
+            lambda v, s: ((v.get("city") or v.get("name") or "").lower(), v.get("country")),
         )
     ]
     events = link_events(doc)
