@@ -35,11 +35,16 @@ review_app = typer.Typer(
 app.add_typer(review_app, name="review")
 
 
+def dumps_line(obj) -> str:
+    """One JSONL line; U+2028/U+2029 escaped so no line-splitting reader breaks it."""
+    return json.dumps(obj, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
 def _write_jsonl(lines, output: Optional[Path]) -> None:
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
         for line in lines:
-            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+            out.write(dumps_line(line) + "\n")
     finally:
         if output:
             out.close()

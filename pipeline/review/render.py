@@ -88,8 +88,8 @@ def render_html(payload: Dict[str, Any]) -> str:
         "DATA": json_for_script(payload),
         "JS": js,
     }
-    if "</script" in js.lower():  # the page's own code must not be able to end its element
-        raise ValueError("review.js must not contain '</script'")
+    if any(bad in js.lower() for bad in ("</script", "<script", "<!--")):
+        raise ValueError("review.js must not contain '<script', '</script' or '<!--'")
     return _PLACEHOLDER.sub(lambda m: values[m.group(1)], _template("review.html"))
 
 

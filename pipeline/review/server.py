@@ -52,7 +52,7 @@ def write_decisions(path: Path, lines: List[dict]) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             for line in lines:
-                out.write(json.dumps(line, ensure_ascii=False) + "\n")
+                out.write(json.dumps(line, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n")
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):

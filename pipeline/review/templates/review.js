@@ -1,5 +1,5 @@
 "use strict";
-// newsfacts review page. All data arrives as JSON in <script type="application/json">
+// newsfacts review page. All data arrives as JSON in the script element of type application/json
 // and every piece of it reaches the DOM through textContent / setAttribute, never as HTML.
 (function () {
   var TYPES = ["officials", "instruments", "dates", "venues", "events"];
