@@ -90,10 +90,11 @@ LEADING = {"on", "in", "from", "during", "since", "until", "till", "by", "at", "
            "through", "throughout", "of", "to", "before", "after", "and", "or", "for", "as"}
 
 #: Lexical cues in the sentence that make a bare weekday or yearless date future.
-FUTURE_CUES = {"will", "shall", "'ll", "upcoming", "scheduled", "slated", "next", "tomorrow",
-               "forthcoming"}
-FUTURE_PHRASES = (("set", "to"), ("to", "be", "held"), ("going", "to"), ("is", "due", "to"),
-                  ("are", "due", "to"))
+FUTURE_CUES = {"will", "shall", "'ll", "would", "upcoming", "scheduled", "slated", "next",
+               "tomorrow", "forthcoming"}
+#: Reporting verbs of wire news: "said on Tuesday" dates the saying, not what was said.
+REPORTING_PAST = {"said", "says", "told", "announced", "stated", "added", "noted", "reported",
+                  "confirmed", "disclosed", "revealed", "explained", "stressed"}
 
 #: A year right after these words is a number, not a date ("Resolution 2231", "No. 2005").
 YEAR_BLOCKERS = {"no", "no.", "nos", "resolution", "article", "articles", "section", "act", "rule",
@@ -126,25 +127,45 @@ NOT_PAST_ED = {"need", "indeed", "proceed", "exceed", "succeed", "speed", "feed"
                "detailed", "enhanced", "increased", "renewed", "sustained", "integrated", "designed"}
 
 
+def _cue(words: List[str], i: int) -> Optional[str]:
+    """The tense a word of a sentence points to, if any."""
+    w = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    prev = words[i - 1] if i > 0 else ""
+    if w in FUTURE_CUES:
+        return "future"
+    if (w, nxt) in {("set", "to"), ("going", "to"), ("due", "to")}:
+        return "future"
+    if w == "be" and prev == "to" and (nxt in PAST_CUES or nxt.endswith("ed")):
+        return "future"  # "to be held", "to be signed"
+    if prev in ("be", "being", "been"):
+        return None  # a passive participle says nothing about tense ("will be held")
+    if w in PAST_CUES or w in REPORTING_PAST:
+        return "past"
+    if w.endswith("ed") and len(w) > 4 and w.isalpha() and w not in NOT_PAST_ED:
+        return "past"
+    return None
+
+
 def sentence_tense(span: Span) -> Optional[str]:
-    """"future" when the span's sentence has a future cue, "past" when it has a past cue (a
-    verb in -ed, "was", "told" ...), else None (a bare weekday then counts as past; a
-    yearless date takes the neutral window of the normaliser)."""
+    """The tense of the nearest cue word before the span in its sentence (else after it):
+    "future" for will, shall, next, upcoming, scheduled, "set to", "to be held" ...; "past"
+    for said, was, told, a verb in -ed ...; None when the sentence has neither (a bare
+    weekday then counts as past; a yearless date takes the normaliser's neutral window)."""
     try:
         sent = span.sent
     except ValueError:  # no sentence boundaries
         sent = span.doc[max(0, span.start - 25): min(len(span.doc), span.end + 25)]
-    words = [t.lower_ for t in sent if not (span.start <= t.i < span.end)]
-    if FUTURE_CUES.intersection(words):
-        return "future"
-    for phrase in FUTURE_PHRASES:
-        n = len(phrase)
-        if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
-            return "future"
-    if PAST_CUES.intersection(words) or any(
-        w.endswith("ed") and len(w) > 4 and w.isalpha() and w not in NOT_PAST_ED for w in words
-    ):
-        return "past"
+    words = [t.lower_ for t in sent]
+    first, last = span.start - sent.start, span.end - sent.start
+    for i in range(first - 1, -1, -1):
+        cue = _cue(words, i)
+        if cue:
+            return cue
+    for i in range(last, len(words)):
+        cue = _cue(words, i)
+        if cue:
+            return cue
     return None
 
 

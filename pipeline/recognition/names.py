@@ -64,7 +64,7 @@ def read_name(doc, start: int, limit: int, max_tokens: int = 7) -> int:
             continue
         if (
             tok.text in HYPHENS and k > start and not doc[k - 1].whitespace_
-            and not tok.whitespace_ and nxt is not None and is_name_word(nxt)
+            and not tok.whitespace_ and nxt is not None and (is_name_word(nxt) or nxt.is_alpha)
         ):
             k += 1
             continue

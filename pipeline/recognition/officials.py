@@ -86,6 +86,17 @@ class OfficialRecognizer(RuleComponent):
     def _is_title_word(self, token) -> bool:
         return token.text in self.title_words or token.text in INTERNATIONAL_BODIES
 
+    def _in_title(self, doc: Doc, k: int, limit: int) -> bool:
+        """Whether the capitalised word at ``k`` continues a title's complement: a portfolio or
+        organisation word, an acronym ("of SADC"), a single letter ("Committee E"), or an
+        unknown word that a portfolio word follows ("High Technology", "Mineral Resources")."""
+        tok = doc[k]
+        if self._is_title_word(tok):
+            return True
+        if tok.is_upper and tok.is_alpha and len(tok) <= 6:
+            return True
+        return tok.is_title and k + 1 < limit and doc[k + 1].text in self.title_words
+
     # -- title ---------------------------------------------------------------------------
     def _title(self, doc: Doc, head: Span, sent: Span, places, head_starts=frozenset()) -> _Title:
         by_start, by_end = places
@@ -128,14 +139,23 @@ class OfficialRecognizer(RuleComponent):
                     k = place.end
                     last_good = k
                     continue
-                if self._is_title_word(tok) or (tok.is_upper and tok.is_alpha and len(tok) == 1):
+                if self._in_title(doc, k, sent.end):
                     k += 1
                     last_good = k
                     continue
-                if tok.lower_ in ("the", "and", "&") and k + 1 < sent.end:
+                nxt = doc[k + 1] if k + 1 < sent.end else None
+                if tok.lower_ in ("the", "and", "&", "of", "for") and nxt is not None and (
+                    nxt.lower_ == "the" or self._in_title(doc, k + 1, sent.end) or k + 1 in by_start
+                    # the word after "and" closes a portfolio list: "Fisheries and Oceans"
+                    or tok.lower_ == "and" and nxt.is_title and (k + 2 >= sent.end or not is_name_word(doc[k + 2]))
+                ):
+                    if tok.lower_ == "and" and nxt.is_title and not self._in_title(doc, k + 1, sent.end) and k + 1 not in by_start:
+                        k += 2
+                        last_good = k
+                        continue
                     k += 1
                     continue
-                if tok.text == "," and k + 1 < sent.end and self._is_title_word(doc[k + 1]):
+                if tok.text == "," and nxt is not None and self._in_title(doc, k + 1, sent.end):
                     k += 1
                     continue
                 if tok.text == "(" and k + 2 < sent.end and doc[k + 1].is_upper and doc[k + 2].text == ")":
@@ -225,7 +245,7 @@ class OfficialRecognizer(RuleComponent):
             k = title.lead
             if k > sent.start and doc[k - 1].lower_ in ("the", "a", "an"):
                 k -= 1
-            if k > sent.start + 1 and doc[k - 1].text == "," and not head.text.islower():
+            if k > sent.start + 1 and doc[k - 1].text == "," and (not head.text.islower() or title.outer_end > head.end):
                 name_end = k - 1
                 name_start = read_name_backwards(doc, name_end, sent.start)
                 while name_start < name_end and name_start in inside_honorific:
