@@ -53,7 +53,9 @@ def _write_jsonl(lines, output: Optional[Path]) -> None:
 
 
 def _echo_stats(stats) -> None:
-    typer.echo(" ".join(f"{k.replace(' ', '_')}={v}" for k, v in stats.items()), err=True)
+    import re
+
+    typer.echo(" ".join(f"{re.sub(r'[^A-Za-z0-9]+', '_', k).strip('_')}={v}" for k, v in stats.items() if v or k == "articles"), err=True)
 
 
 @review_app.command("page")

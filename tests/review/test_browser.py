@@ -226,3 +226,41 @@ def test_static_file_page(browser, run_files, tmp_path):
     lines = [json.loads(s) for s in browser.execute_script("return window.newsfactsReview.decisionsJsonl()").splitlines()]
     assert lines and lines[0]["action"] == "reject"
     assert browser.find_element(By.ID, "save-server").get_attribute("hidden") is not None
+
+
+def test_cli_serve_end_to_end(browser, run_files, tmp_path):
+    """`newsfacts review RUN --inputs ... --serve --port 0` as a user runs it: reject, saved to file."""
+    import re
+    import signal
+    import subprocess
+    import sys
+
+    from selenium.webdriver.common.by import By
+
+    run, inputs = run_files
+    decisions = tmp_path / "saved.jsonl"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from pipeline.cli import main; main()", "review", str(run), "--inputs", str(inputs),
+         "--serve", "--port", "0", "--decisions", str(decisions)],
+        stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+    )
+    try:
+        line = ""
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            line = proc.stderr.readline()
+            if "serving http://" in line or not line:
+                break
+        match = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+        assert match, f"server did not start: {line!r}"
+        open_page(browser, match.group(0))
+        browser.find_element(By.CSS_SELECTOR, '#facts-venues button.btn-reject[data-index="1"]').click()
+        wait_for(lambda: decisions.exists() and read_decisions(decisions), what="decisions saved by the CLI server")
+        assert read_decisions(decisions)[0]["fact"]["name"] == FALSE_VENUE
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
