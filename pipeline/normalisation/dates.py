@@ -252,7 +252,7 @@ def _point(s: str, ref: Optional[date], tense: Tense) -> Optional[_P]:
     if m:
         return _P(y=int(m[1]))
     m = re.fullmatch(r"(?:year )?(\d{4})", s)
-    if m:
+    if m and 1000 <= int(m[1]) <= 2999:
         return _P(y=int(m[1]))
     m = re.fullmatch(r"(?:fy|fiscal year|financial year) ?(\d{4})", s)
     if m:
@@ -533,12 +533,14 @@ def _fill(a: _P, b: _P) -> None:
 
 def _range(s: str, ref: Optional[date], tense: Tense, between: bool) -> Optional[DateValue]:
     for match in _CONNECTOR.finditer(s):
-        if match.group().strip() == "and" and not between:
-            continue
         left, right = s[: match.start()].strip(), s[match.end():].strip()
         if not left or not right:
             continue
         a, b = _point(left, ref, tense), _point(right, ref, tense)
+        if match.group().strip() == "and" and not between and not (
+            a is not None and b is not None and a.get("d") is not None and b.get("d") is not None
+        ):
+            continue  # "2020 and 2025" are two years; "Dec 4 and 5" are the days of one event
         if a is None or b is None:
             # "1957-58": a two-digit end completes the century of the start
             if a is not None and a.get("y") and set(a) == {"y"} and re.fullmatch(r"\d{2}", right):
@@ -579,6 +581,9 @@ def _combine(a: _P, b: _P, ref: Optional[date], tense: Tense) -> Optional[DateVa
         end = start + timedelta(days=(b["wd"] - a["wd"]) % 7)
         return DateValue(start.isoformat(), end.isoformat(), "day")
     b.pop("partial", None)
+    year_only = [p.get("y") is not None and p.get("m") is None and p.get("d") is None for p in (a, b)]
+    if year_only[0] != year_only[1]:
+        return None  # "2023-13-01" is not a range from a year to a day
     _fill(a, b)
     if a.get("y2") or b.get("y2"):  # fiscal years: 2025/26-2029/30
         if a.get("m") or b.get("m"):
@@ -647,6 +652,10 @@ def _normalise(text: str, published, tense: Tense) -> Optional[DateValue]:
         return None
     if ref is not None:
         rel = _relative(s, ref, tense)
+        if rel:
+            return rel
+    elif re.search(r"\b\d{4}\b", s):  # "the first Monday of March 2025" needs no reference
+        rel = _relative(s, date(2000, 1, 1), tense)
         if rel:
             return rel
     p = _point(s, ref, tense)

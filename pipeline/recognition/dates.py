@@ -97,7 +97,7 @@ REPORTING_PAST = {"said", "says", "told", "announced", "stated", "added", "noted
                   "confirmed", "disclosed", "revealed", "explained", "stressed"}
 
 #: A year right after these words is a number, not a date ("Resolution 2231", "No. 2005").
-YEAR_BLOCKERS = {"no", "no.", "nos", "resolution", "article", "articles", "section", "act", "rule",
+YEAR_BLOCKERS = {"no", "no.", "nos", "resolution", "article", "articles", "section", "rule",
                  "rules", "chapter", "clause", "paragraph", "para", "room", "flight", "route",
                  "page", "pages", "part", "decree", "regulation", "order", "bill", "code", "number",
                  "#", "$", "rm", "us$", "s$", "€", "£", "¥", "rs", "usd", "eur", "unit", "block",

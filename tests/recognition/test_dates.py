@@ -57,6 +57,11 @@ POSITIVE = [
     ("The scheme began two weeks ago.", ("two weeks ago", "2025-06-04", "2025-06-04")),
     ("The talks stalled in early December.", ("early December", "2024-12", "2024-12")),
     ("Filing closes 30/06/2025 at noon.", ("30/06/2025", "2025-06-30", "2025-06-30")),
+    ("Ports are busiest from July to September.", ("July to September", "2025-07", "2025-09")),
+    ("The expo runs on Dec 4 and 5 in Manila.", ("Dec 4 and 5", "2025-12-04", "2025-12-05")),
+    ("The rules follow the Customs Act 2014.", ("2014", "2014", "2014")),
+    ("The ministry said on Monday that talks would resume.", ("Monday", "2025-06-16", "2025-06-16")),
+    ("Talks that began in April will end at a summit to be held in Doha.", ("April", "2025-04", "2025-04")),
 ]
 
 
