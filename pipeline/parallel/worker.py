@@ -1,0 +1,89 @@
+"""What runs inside a worker: a pipeline built once per process, and a chunk of items
+turned into JSON lines plus fact counts.
+
+Chunks are processed inside ``nlp.memory_zone()`` (spaCy >= 3.8) so strings and lexemes
+that new texts add to the vocab are freed after each chunk: a long run keeps a flat memory
+profile. Records are serialised *inside* the zone and no Doc escapes it.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Dict, Iterable, List, Optional, Tuple, Union
+
+from spacy.language import Language
+
+from ..records import ErrorRecord
+
+FACT_TYPES = ("officials", "instruments", "dates", "venues", "events")
+
+#: Set NEWSFACTS_MEMORY_ZONE=0 to process without memory zones (for comparison/debugging).
+USE_MEMORY_ZONE = os.environ.get("NEWSFACTS_MEMORY_ZONE", "1") not in ("0", "false", "no")
+
+_CACHE: Dict[Tuple[Optional[str], Optional[str]], Language] = {}
+_LOCK = threading.RLock()  # one Doc at a time per process: components need not be thread-safe
+
+
+@dataclass
+class ChunkResult:
+    """JSON lines of a chunk, in order, and what they contain."""
+
+    lines: List[str] = field(default_factory=list)
+    counts: Counter = field(default_factory=Counter)
+
+    def add(self, record: Union[object, ErrorRecord], line: str) -> None:
+        self.lines.append(line)
+        self.counts["articles"] += 1
+        if isinstance(record, ErrorRecord):
+            self.counts["errors"] += 1
+        else:
+            for fact_type in FACT_TYPES:
+                self.counts[fact_type] += len(getattr(record, fact_type, None) or ())
+
+
+def get_nlp(model: Optional[str] = None, patterns_dir: Optional[str] = None) -> Language:
+    """The pipeline of this process, built on first use and then reused (per worker)."""
+    key = (model, patterns_dir)
+    with _LOCK:
+        nlp = _CACHE.get(key)
+        if nlp is None:
+            from ..nlp import build_nlp
+
+            nlp = _CACHE[key] = build_nlp(model, patterns_dir) if patterns_dir else build_nlp(model)
+        return nlp
+
+
+def process_items(nlp: Language, items: Iterable, *, memory_zone: Optional[bool] = None) -> ChunkResult:
+    """Items (InputItem or ErrorRecord) -> ChunkResult, in order; never raises for an article."""
+    from ..api import extract_items
+    from ..io import record_to_json
+
+    use_zone = USE_MEMORY_ZONE if memory_zone is None else memory_zone
+    result = ChunkResult()
+    with _LOCK:
+        if use_zone and hasattr(nlp, "memory_zone"):
+            with nlp.memory_zone():
+                for record in extract_items(items, nlp):
+                    result.add(record, record_to_json(record))
+        else:
+            for record in extract_items(items, nlp):
+                result.add(record, record_to_json(record))
+    return result
+
+
+# -- process-pool entry points (module level so that they pickle by reference) --------------
+
+_POOL_ARGS: Tuple[Optional[str], Optional[str]] = (None, None)
+
+
+def pool_init(model: Optional[str], patterns_dir: Optional[str]) -> None:
+    """Pool initializer: build the pipeline once, when the worker starts."""
+    global _POOL_ARGS
+    _POOL_ARGS = (model, patterns_dir)
+    get_nlp(model, patterns_dir)
+
+
+def pool_chunk(items: list) -> ChunkResult:
+    return process_items(get_nlp(*_POOL_ARGS), items)
