@@ -264,3 +264,36 @@ def test_cli_serve_end_to_end(browser, run_files, tmp_path):
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+def test_five_thousand_articles_stay_responsive(browser, run_files, tmp_path):
+    """A 5,000-article run loads quickly and keeps only the visible list rows in the DOM."""
+    from selenium.webdriver.common.by import By
+
+    from pipeline.review.data import RunEntry
+
+    run, inputs = run_files
+    base = load_run(run, [str(inputs)])[0]
+    entries = []
+    for i in range(5000):
+        record = base.record.model_copy(update={"id": f"art-{i:04d}"})
+        entries.append(RunEntry(id=record.id, record=record, text=base.text, published=base.published))
+    entries[4321] = RunEntry(id="art-4321", error="boom")
+    page = tmp_path / "big.html"
+    page.write_text(render_html(build_payload(entries, run_name="big.jsonl")), encoding="utf-8")
+    started = time.monotonic()
+    open_page(browser, page.as_uri())
+    assert time.monotonic() - started < 20
+    rows = browser.find_elements(By.CSS_SELECTOR, "#list .row")
+    assert 0 < len(rows) < 100
+    assert browser.find_element(By.ID, "list-count").text == "5000 of 5000 articles"
+    # scroll to the end: the last rows are rendered, still only a window of them
+    browser.execute_script("const l = document.getElementById('list'); l.scrollTop = l.scrollHeight;"
+                           "l.dispatchEvent(new Event('scroll'));")
+    wait_for(lambda: any(r.text.startswith("art-4999") for r in browser.find_elements(By.CSS_SELECTOR, "#list .row")),
+             what="last row rendered")
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#list .row")) < 100
+    browser.find_element(By.ID, "errors-only").click()
+    wait_for(lambda: browser.find_element(By.ID, "list-count").text == "1 of 5000 articles", what="error filter")
+    # one article at a time in the main view
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#article h2")) == 1
