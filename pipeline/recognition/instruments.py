@@ -39,8 +39,8 @@ class InstrumentRecognizer(RuleComponent):
         if span is None or not span._.nf_date:
             return None
         value = span._.nf_date
-        if len(value["start"]) != 4 or len(value["end"]) != 4:
-            return None
+        if len(value["start"]) != 4 or len(value["end"]) != 4 or value["start"] == value["end"]:
+            return None  # a period is a span of years ("last year" is not one)
         last = span.end
         if last < len(doc) and doc[last].lower_ == "period":
             last += 1

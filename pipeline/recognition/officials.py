@@ -86,6 +86,16 @@ class OfficialRecognizer(RuleComponent):
     def _is_title_word(self, token) -> bool:
         return token.text in self.title_words or token.text in INTERNATIONAL_BODIES
 
+    @staticmethod
+    def _list_closes(doc: Doc, k: int, limit: int) -> int:
+        """ "Trade, Investments and Industry": after a comma, capitalised words that reach an
+        "and" + capitalised word within a few tokens are a portfolio list, not a name. Returns
+        the index of that "and" (0 when there is none)."""
+        j = k
+        while j < limit and j - k < 4 and (doc[j].is_title or doc[j].text == ","):
+            j += 1
+        return j if j > k and j + 1 < limit and doc[j].lower_ == "and" and doc[j + 1].is_title else 0
+
     def _in_title(self, doc: Doc, k: int, limit: int) -> bool:
         """Whether the capitalised word at ``k`` continues a title's complement: a portfolio or
         organisation word, an acronym ("of SADC"), a single letter ("Committee E"), or an
@@ -157,6 +167,10 @@ class OfficialRecognizer(RuleComponent):
                     continue
                 if tok.text == "," and nxt is not None and self._in_title(doc, k + 1, sent.end):
                     k += 1
+                    continue
+                list_end = self._list_closes(doc, k + 1, sent.end) if tok.text == "," else 0
+                if list_end:
+                    k = last_good = list_end
                     continue
                 if tok.text == "(" and k + 2 < sent.end and doc[k + 1].is_upper and doc[k + 2].text == ")":
                     k += 3

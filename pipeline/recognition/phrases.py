@@ -16,6 +16,12 @@ ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.I)
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 INNER_CONNECTORS = frozenset({"of", "on", "for", "and", "the", "to", "&", "+", "between", "in", "under", "against", "with"})
 LEFT_CONNECTORS = frozenset({"of", "on", "for", "and", "the", "to", "&", "+", "in"})
+#: Bodies whose names take a complement, so a name may run on across the preposition
+#: ("Senior Officials Meeting on Transnational Crimes (SOMTC) Work Programme").
+BODY_HEADS = frozenset(
+    "Meeting Meetings Committee Council Commission Conference Forum Group Summit Organization "
+    "Organisation Partnership Programme Program Plan Agreement Convention Treaty".split()
+)
 APOSTROPHES = frozenset({"'", "\u2019", "'s", "\u2019s"})
 
 
@@ -64,7 +70,9 @@ def extend_left(
                 continue
             break
         if tok.lower_ in LEFT_CONNECTORS and tok.is_lower or tok.text in ("+", "&"):
-            crossable = tok.text in ("+", "&", "and") or doc[k - 2].text in heads if k - 2 >= limit else False
+            crossable = k - 2 >= limit and (
+                tok.text in ("+", "&", "and") or doc[k - 2].text in heads or doc[k - 2].text in BODY_HEADS
+            )
             if crossable and is_capitalised(doc[k - 2]) and tok.lower_ != "the":
                 k -= 1
                 continue
