@@ -290,8 +290,8 @@ def test_five_thousand_articles_stay_responsive(browser, run_files, tmp_path):
     # scroll to the end: the last rows are rendered, still only a window of them
     browser.execute_script("const l = document.getElementById('list'); l.scrollTop = l.scrollHeight;"
                            "l.dispatchEvent(new Event('scroll'));")
-    wait_for(lambda: any(r.text.startswith("art-4999") for r in browser.find_elements(By.CSS_SELECTOR, "#list .row")),
-             what="last row rendered")
+    row_ids = "return [...document.querySelectorAll('#list .row .rid')].map(e => e.textContent)"
+    wait_for(lambda: "art-4999" in browser.execute_script(row_ids), what="last row rendered")
     assert len(browser.find_elements(By.CSS_SELECTOR, "#list .row")) < 100
     browser.find_element(By.ID, "errors-only").click()
     wait_for(lambda: browser.find_element(By.ID, "list-count").text == "1 of 5000 articles", what="error filter")
