@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
+import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Tuple, Union
@@ -22,7 +23,13 @@ FACT_TYPES = ("officials", "instruments", "dates", "venues", "events")
 #: Set NEWSFACTS_MEMORY_ZONE=0 to process without memory zones (for comparison/debugging).
 USE_MEMORY_ZONE = os.environ.get("NEWSFACTS_MEMORY_ZONE", "1") not in ("0", "false", "no")
 
+#: Articles a fresh pipeline processes outside memory zones first: spaCy's tokenizer only
+#: caches outside a zone (``Tokenizer._save_cached`` skips caching in a zone), so the cache
+#: is filled with the frequent words of the first articles; the strings this adds are bounded.
+WARMUP_ARTICLES = 128
+
 _CACHE: Dict[Tuple[Optional[str], Optional[str]], Language] = {}
+_WARM: "weakref.WeakKeyDictionary[Language, int]" = weakref.WeakKeyDictionary()
 _LOCK = threading.RLock()  # one Doc at a time per process: components need not be thread-safe
 
 
@@ -51,8 +58,23 @@ def get_nlp(model: Optional[str] = None, patterns_dir: Optional[str] = None) -> 
         if nlp is None:
             from ..nlp import build_nlp
 
-            nlp = _CACHE[key] = build_nlp(model, patterns_dir) if patterns_dir else build_nlp(model)
+            nlp = build_nlp(model, patterns_dir) if patterns_dir else build_nlp(model)
+            reset_tokenizer_cache(nlp)
+            _CACHE[key] = nlp
         return nlp
+
+
+def reset_tokenizer_cache(nlp: Language) -> None:
+    """Give the tokenizer an empty cache. spaCy's Tokenizer caches at most ``max_cache_size``
+    (10,000) chunks and then stops caching; building the pipeline tokenises thousands of
+    pattern phrases (gazetteers) with ``nlp.make_doc``, which fills it before the first
+    article, so every word of every article would go through the affix regexes again
+    (~20% of the run time). Re-setting ``rules`` (public API) installs a fresh cache and
+    reloads the same special cases: tokenisation is unchanged."""
+    tokenizer = nlp.tokenizer
+    rules = getattr(tokenizer, "rules", None)
+    if rules is not None:
+        tokenizer.rules = dict(rules)
 
 
 def process_items(nlp: Language, items: Iterable, *, memory_zone: Optional[bool] = None) -> ChunkResult:
@@ -60,9 +82,16 @@ def process_items(nlp: Language, items: Iterable, *, memory_zone: Optional[bool]
     from ..api import extract_items
     from ..io import record_to_json
 
-    use_zone = USE_MEMORY_ZONE if memory_zone is None else memory_zone
+    items = list(items)
     result = ChunkResult()
     with _LOCK:
+        if memory_zone is None:
+            warm = _WARM.get(nlp, 0)
+            use_zone = USE_MEMORY_ZONE and warm >= WARMUP_ARTICLES
+            if not use_zone:
+                _WARM[nlp] = warm + len(items)
+        else:
+            use_zone = memory_zone
         if use_zone and hasattr(nlp, "memory_zone"):
             with nlp.memory_zone():
                 for record in extract_items(items, nlp):
@@ -76,14 +105,22 @@ def process_items(nlp: Language, items: Iterable, *, memory_zone: Optional[bool]
 # -- process-pool entry points (module level so that they pickle by reference) --------------
 
 _POOL_ARGS: Tuple[Optional[str], Optional[str]] = (None, None)
+_POOL_INIT_ERROR: Optional[str] = None
 
 
 def pool_init(model: Optional[str], patterns_dir: Optional[str]) -> None:
-    """Pool initializer: build the pipeline once, when the worker starts."""
-    global _POOL_ARGS
+    """Pool initializer: build the pipeline once, when the worker starts. A failure is kept
+    and raised by the first task (an exception here would make the pool respawn the worker
+    forever)."""
+    global _POOL_ARGS, _POOL_INIT_ERROR
     _POOL_ARGS = (model, patterns_dir)
-    get_nlp(model, patterns_dir)
+    try:
+        get_nlp(model, patterns_dir)
+    except Exception as err:  # noqa: BLE001
+        _POOL_INIT_ERROR = f"{type(err).__name__}: {err}"
 
 
 def pool_chunk(items: list) -> ChunkResult:
+    if _POOL_INIT_ERROR:
+        raise RuntimeError(f"building the pipeline failed in worker {os.getpid()}: {_POOL_INIT_ERROR}")
     return process_items(get_nlp(*_POOL_ARGS), items)
