@@ -163,13 +163,12 @@ def setup_cli_path(articles: List[Dict[str, str]]):
     64 articles processed in ``nlp.memory_zone()`` after a short warm-up."""
     from pipeline.io.readers import InputItem
     from pipeline.nlp import build_nlp
-    from pipeline.parallel.worker import process_items, reset_tokenizer_cache
+    from pipeline.parallel.worker import process_items
 
     items = [InputItem(id=a["id"], text=a["text"], published=a.get("published")) for a in articles]
 
     def setup():
-        nlp = build_nlp()
-        reset_tokenizer_cache(nlp)
+        nlp = build_nlp()  # resets the tokenizer cache filled by pattern building
 
         def go():
             for i in range(0, len(items), 64):

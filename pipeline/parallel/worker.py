@@ -59,22 +59,9 @@ def get_nlp(model: Optional[str] = None, patterns_dir: Optional[str] = None) -> 
             from ..nlp import build_nlp
 
             nlp = build_nlp(model, patterns_dir) if patterns_dir else build_nlp(model)
-            reset_tokenizer_cache(nlp)
             _CACHE[key] = nlp
         return nlp
 
-
-def reset_tokenizer_cache(nlp: Language) -> None:
-    """Give the tokenizer an empty cache. spaCy's Tokenizer caches at most ``max_cache_size``
-    (10,000) chunks and then stops caching; building the pipeline tokenises thousands of
-    pattern phrases (gazetteers) with ``nlp.make_doc``, which fills it before the first
-    article, so every word of every article would go through the affix regexes again
-    (~20% of the run time). Re-setting ``rules`` (public API) installs a fresh cache and
-    reloads the same special cases: tokenisation is unchanged."""
-    tokenizer = nlp.tokenizer
-    rules = getattr(tokenizer, "rules", None)
-    if rules is not None:
-        tokenizer.rules = dict(rules)
 
 
 def process_items(nlp: Language, items: Iterable, *, memory_zone: Optional[bool] = None) -> ChunkResult:
