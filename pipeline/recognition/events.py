@@ -27,6 +27,15 @@ HOLD_VERBS = frozenset({"held", "hold", "holds", "holding", "had", "have", "has"
 #: Lowercase words that may stand between the article and the head ("a bilateral meeting").
 MODIFIERS = re.compile(r"^[a-z][a-z\-]+$")
 DASHES = frozenset({"-", "\u2013", "\u2014"})
+WORD_ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth inaugural".split()
+)
+#: Words before a capitalised run that make "<Name> meeting" a named event.
+NAME_INTRODUCERS = frozenset({"the", "a", "an", "upcoming", "next", "annual", "inaugural", "this", "that"})
+
+
+def _is_ordinal(token) -> bool:
+    return bool(ORDINAL.match(token.text)) or token.lower_ in WORD_ORDINALS
 
 
 class EventRecognizer(RuleComponent):
@@ -76,8 +85,18 @@ class EventRecognizer(RuleComponent):
             start, end = self._named(doc, head)
             if end - start < 2 and not ORDINAL.match(doc[start].text):
                 continue
+            if self._modifies_a_noun(doc, end, head.sent.end):
+                continue
             acronym, _ = self._acronym(doc, end, head.sent.end)
             found.append((start, end, head.id_, acronym))
+        # bodies meet in numbered sessions: "21st China-Singapore Joint Council for Bilateral Cooperation"
+        for head in longest_spans(s for s in matches if s.label_ == "EVENT_BODY_HEAD"):
+            if inside_instrument.intersection(range(head.start, head.end)):
+                continue
+            start, end = self._named(doc, head)
+            if ORDINAL.match(doc[start].text) and not self._modifies_a_noun(doc, end, head.sent.end):
+                acronym, _ = self._acronym(doc, end, head.sent.end)
+                found.append((start, end, head.id_, acronym))
         # "25th ASEAN SOMTC": an ordinal and an acronym whose long form is an event
         for tok in doc:
             if tok.text in event_acronyms and not inside_instrument.intersection({tok.i}) and not in_headline(tok.sent):
@@ -85,7 +104,7 @@ class EventRecognizer(RuleComponent):
                 if start < tok.i and ORDINAL.match(doc[start].text):
                     found.append((start, tok.i + 1, "event.ordinal_acronym", tok.text))
         for head in (s for s in matches if s.label_ == "EVENT_HEAD_LOWER"):
-            descriptive = self._descriptive(doc, head)
+            descriptive = self._numbered(doc, head) or self._descriptive(doc, head)
             if descriptive:
                 found.append(descriptive)
         found = self._join_dashed(doc, found)
@@ -107,6 +126,35 @@ class EventRecognizer(RuleComponent):
         doc = self.nlp.make_doc(text)
         return any(s.label_ == "EVENT_HEAD" for s in self.patterns.match(doc))
 
+    @staticmethod
+    def _modifies_a_noun(doc: Doc, end: int, limit: int) -> bool:
+        """ "Sands Expo and Convention Centre", "International Conference Centre": the head
+        is part of a building's or body's name, not an event."""
+        return end < limit and doc[end].text[:1].isupper() and doc[end].is_alpha
+
+    def _numbered(self, doc: Doc, head: Span):
+        """Numbered or named meetings written with a lowercase head: "5th meeting of the Joint
+        Committee", "fifth round of negotiations", "30th Regional Border Committee meeting"."""
+        sent = head.sent
+        k = head.start
+        while k > sent.start and k > head.start - 2 and doc[k - 1].is_lower and doc[k - 1].is_alpha \
+                and not _is_ordinal(doc[k - 1]) and doc[k - 1].lower_ not in ("of", "the", "a", "an"):
+            k -= 1  # "political" in "round of political consultations"
+        if k - 2 > sent.start and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ == "round":
+            k -= 2
+        start = None
+        if k > sent.start and _is_ordinal(doc[k - 1]):
+            start = k - 1
+        elif k > sent.start and is_capitalised(doc[k - 1]) and k == head.start:
+            run = extend_left(doc, k, sent.start, allow_ordinals=True, heads=self.head_words)
+            if run < k and (_is_ordinal(doc[run]) or (
+                    run > sent.start and doc[run - 1].lower_ in NAME_INTRODUCERS and k - run >= 2)):
+                start = run
+        if start is None:
+            return None
+        end = extend_right(doc, head.end, sent.end)
+        return start, end, head.id_ + ".numbered", None
+
     def _descriptive(self, doc: Doc, head: Span):
         """ "a breakfast meeting", "held talks", "PM Modi's visit to Egypt" -> (start, end, rule, None)."""
         sent = head.sent
@@ -119,8 +167,6 @@ class EventRecognizer(RuleComponent):
         introduced = before.lower_ in INTRODUCERS or before.lower_ in HOLD_VERBS or before.text in ("'s", "\u2019s")
         if not introduced:
             return None
-        if before.lower_ in ("his", "her", "their", "its") and head.text.endswith("s") is False and head.text not in ("visit", "state visit", "official visit", "working visit"):
-            return None
         end = head.end
         # complements: "visit to Egypt", "talks with President el-Sisi", "meeting in Moscow"
         if end + 1 < sent.end and doc[end].lower_ in ("to", "with", "in", "between", "of") and is_capitalised(doc[end + 1]):
@@ -130,6 +176,9 @@ class EventRecognizer(RuleComponent):
             end = j
         if before.lower_ in ("a", "an") and k == head.start and end == head.end:
             return None  # a bare "a meeting" names nothing
+        if before.lower_ in ("his", "her", "their", "its") and end == head.end \
+                and not head.text.endswith("s") and "visit" not in head.text.lower():
+            return None  # "his meeting" without a complement refers back
         return k, end, head.id_, None
 
     def _join_dashed(self, doc: Doc, found):

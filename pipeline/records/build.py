@@ -83,7 +83,8 @@ def build_article(doc: Doc) -> Article:
               mentions=[mention(s) for s in spans])
         for value, spans in group_spans(
             _spans(doc, settings.SPANS_VENUES), "nf_venue",
-            lambda v, s: ((v.get("city") or v.get("name") or "").lower(), v.get("country")),
+            # "Vientiane, Laos" and "Vientiane" are one venue; a building is its own
+            lambda v, s: ((v.get("name") or v.get("city") or "").split(",")[0].strip().lower(), v.get("country")),
         )
     ]
     events = link_events(doc)
