@@ -12,6 +12,10 @@ from typing import Dict, List, Optional, Tuple
 _WEAK_PARTS = frozenset({"bin", "binti", "al", "el", "de", "da", "dos", "van", "von", "jr", "jr.", "ii", "iii"})
 
 
+#: Titles that say how a person relates to another, not which office they hold.
+RELATIONAL_TITLES = frozenset({"counterpart", "deputy", "colleague"})
+
+
 @dataclass
 class OfficialMention:
     start: int
@@ -26,6 +30,7 @@ class OfficialMention:
     title_is_style: bool = False
     apposition: bool = False
     international: bool = False
+    comma_gap: bool = False
 
 
 def name_key(name: str) -> Tuple[str, ...]:
@@ -73,9 +78,10 @@ def _combine_same_person(mentions: List[OfficialMention]) -> List[OfficialMentio
         merged = appositive
         honorifics = list(appositive.honorifics)
         if forward.title_is_style and forward.title:
-            honorifics = [forward.title] + [h for h in forward.honorifics if h not in honorifics] + honorifics
+            honorifics = [forward.title] + forward.honorifics + honorifics
         else:
-            honorifics = forward.honorifics + [h for h in honorifics if h not in forward.honorifics]
+            honorifics = forward.honorifics + honorifics
+        honorifics = list(dict.fromkeys(honorifics))
         merged = OfficialMention(
             start=min(forward.start, appositive.start), end=max(forward.end, appositive.end),
             name=forward.name, name_tokens=forward.name_tokens,
@@ -87,6 +93,22 @@ def _combine_same_person(mentions: List[OfficialMention]) -> List[OfficialMentio
         out[out.index(other)] = merged
         by_name[m.name_span] = merged
     return out
+
+
+def _titles_agree(mention: OfficialMention, person: "MergedOfficial") -> bool:
+    """A shorter name joins a person unless it comes with an office of its own that differs
+    ("Sultan Ibrahim, King of Malaysia" is not "Prime Minister Anwar Ibrahim"); "Secretary
+    Blinken" agrees with "Secretary of State Antony J. Blinken"."""
+    if not mention.title or mention.title_is_style:
+        return True
+    mine = mention.title.casefold()
+    for other in person.mentions:
+        theirs = (other.title or "").casefold()
+        if not theirs or mine in theirs or theirs in mine:
+            return True
+        if set(mine.split()) & set(theirs.split()) - {"of", "for", "the", "deputy", "vice", "and"}:
+            return True
+    return False
 
 
 def merge_officials(
@@ -105,7 +127,7 @@ def merge_officials(
     for m in sorted(mentions, key=lambda m: (-len(name_key(m.name)), m.start)):
         key = set(name_key(m.name))
         for idx, known in enumerate(keys):
-            if key <= known:
+            if key <= known and _titles_agree(m, people[idx]):
                 people[idx].mentions.append(m)
                 break
         else:
@@ -116,7 +138,9 @@ def merge_officials(
         fullest = max(person.mentions, key=lambda m: (len(name_key(m.name)), -m.start))
         person.name = fullest.name
         titled = [m for m in person.mentions if m.title]
-        best_title = max(titled, key=lambda m: (len(name_key(m.name)), len(m.title or ""), -m.start)) if titled else None
+        # an office beats a relation ("his Singaporean counterpart Lee" then "Prime Minister Lee")
+        best_title = max(titled, key=lambda m: (m.title.casefold() not in RELATIONAL_TITLES,
+                                                len(name_key(m.name)), len(m.title or ""), -m.start)) if titled else None
         person.title = best_title.title if best_title else None
         person.honorifics = max((m.honorifics for m in person.mentions), key=len)
         international = any(m.international for m in person.mentions)

@@ -25,7 +25,7 @@ MONTHS_AND_DAYS = frozenset(
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday""".split()
 )
-_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$|^[A-Z][a-z]{1,3}\.$")  # S.V., J., Ma., Mohd.
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
@@ -66,7 +66,7 @@ def read_name(doc, start: int, limit: int, max_tokens: int = 7) -> int:
             tok.text in HYPHENS and k > start and not doc[k - 1].whitespace_
             and not tok.whitespace_ and nxt is not None and (is_name_word(nxt) or nxt.is_alpha)
         ):
-            k += 1
+            k += 2  # "Ji-hoon", "Villanueva-Cruz": the hyphen and the part after it
             continue
         break
     # never end on a particle or hyphen

@@ -26,7 +26,8 @@ from .. import settings
 from ..normalisation.names import merge_officials, OfficialMention
 from .base import RuleComponent
 from .lexicon import longest_spans
-from .names import HYPHENS, in_headline, is_name_word, read_name, read_name_backwards
+from .phrases import is_acronym_paren
+from .names import HYPHENS, NAME_PARTICLES, in_headline, is_name_word, read_name, read_name_backwards
 
 PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "officials/title_words.jsonl")
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "on"})
@@ -108,13 +109,14 @@ class OfficialRecognizer(RuleComponent):
         return tok.is_title and k + 1 < limit and doc[k + 1].text in self.title_words
 
     # -- title ---------------------------------------------------------------------------
-    def _title(self, doc: Doc, head: Span, sent: Span, places, head_starts=frozenset()) -> _Title:
+    def _title(self, doc: Doc, head: Span, sent: Span, places, head_starts=frozenset(),
+               honorific_starts=frozenset()) -> _Title:
         by_start, by_end = places
         start = head.start
         # left: capitalised modifiers ("Deputy Home"), lists ("Investment, Trade and Industry")
         while start > sent.start:
             tok = doc[start - 1]
-            if start - 1 in by_end or not (tok.is_title or tok.is_upper):
+            if start in by_end or not (tok.is_title or tok.is_upper):  # a place ends at start-1
                 if tok.text in (",", "and") and start - 2 >= sent.start and self._is_title_word(doc[start - 2]) \
                         and doc[start - 2].i not in by_end \
                         and (self._is_title_word(doc[start]) or start in head_starts):
@@ -142,9 +144,12 @@ class OfficialRecognizer(RuleComponent):
             country_tail: Optional[Tuple[int, str]] = None
             while k < sent.end:
                 tok = doc[k]
+                if k in honorific_starts:
+                    break  # "... of Public Security Major General Khamphet": the rank opens the name
                 if k in by_start:
                     place = by_start[k]
-                    if tok.i == end + 1 or doc[k - 1].lower_ in ("of", "the"):
+                    kind = (place._.nf_place or {}).get("kind")
+                    if (tok.i == end + 1 or doc[k - 1].lower_ in ("of", "the")) and kind in ("country", "demonym"):
                         country_tail = (k, _place_country(place) or "")
                     k = place.end
                     last_good = k
@@ -173,8 +178,7 @@ class OfficialRecognizer(RuleComponent):
                     k = last_good = list_end
                     continue
                 if tok.text == "(" and k + 2 < sent.end and doc[k + 1].is_upper and doc[k + 2].text == ")":
-                    k += 3
-                    last_good = k
+                    k += 3  # "(WHO)" stays out of the title unless the title goes on after it
                     continue
                 if tok.text in HYPHENS and not tok.whitespace_:
                     k += 1
@@ -182,6 +186,9 @@ class OfficialRecognizer(RuleComponent):
                 break
             if last_good > end + 1:
                 title.end = title.outer_end = last_good
+                if country_tail and country_tail[1]:
+                    # "Commercial Counselor of Chinese Embassy": the title says whose office
+                    title.country = title.country or country_tail[1]
                 if country_tail and doc[end].lower_ == "of" and country_tail[1]:
                     tail_start, code = country_tail
                     # "Foreign Minister of Ethiopia": the country leaves the title
@@ -214,13 +221,15 @@ class OfficialRecognizer(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         heads, honorifics = self._lexical(doc)
-        honorific_ends = {span.end: span for span in honorifics.values()}
+        honorific_ends = {}
+        for span in sorted(honorifics.values(), key=len):
+            honorific_ends[span.end] = span  # the longest ending here wins ("Lt Gen" over "Gen")
         inside_honorific = {i: span for span in honorifics.values() for i in range(span.start, span.end)}
         places = self._places(doc)
         mentions: List[OfficialMention] = []
         head_starts = frozenset(h.start for h in heads)
         titles = [
-            (head, self._title(doc, head, head.sent, places, head_starts)) for head in heads
+            (head, self._title(doc, head, head.sent, places, head_starts, frozenset(honorifics))) for head in heads
             if not self._in_headline(head.sent)
         ]
         # a head inside another's title is a modifier of it ("Deputy" in "Deputy Home Minister")
@@ -230,51 +239,16 @@ class OfficialRecognizer(RuleComponent):
                        and (o.outer_end - o.start) > (title.outer_end - title.start) for _, o in titles)
         ]
         for head, title in titles:
-            sent = head.sent
-            title_text = doc[title.start:title.end].text
-            international = any(t.text in INTERNATIONAL_BODIES for t in doc[title.start:title.outer_end])
-            # title first, then the name
-            k = title.outer_end
-            if k < sent.end and doc[k].text == ",":
-                k += 1
-            name_start, hons = self._honorifics_after(k, sent.end, honorifics)
-            name_end = read_name(doc, name_start, sent.end)
-            if name_end > name_start and not self._is_place(places, name_start, name_end):
-                country = title.country
-                after = name_end
-                if after + 1 < sent.end and doc[after].lower_ == "of" and after + 1 in places[0]:
-                    country = country or _place_country(places[0][after + 1])
-                mentions.append(OfficialMention(
-                    start=doc[title.lead].idx if title.lead < title.start else doc[title.start].idx,
-                    end=doc[name_end - 1].idx + len(doc[name_end - 1]),
-                    name=doc[name_start:name_end].text,
-                    name_tokens=tuple(t.text for t in doc[name_start:name_end] if t.text not in HYPHENS),
-                    title=title_text, honorifics=[h.text for h in hons if h.label_ == "HONORIFIC"],
-                    country=None if international else country, international=international,
-                    rule=f"{title.rule}+name", title_is_style=head.text in STYLE_TITLES and title.start == head.start and title.end == head.end,
-                    name_span=(name_start, name_end),
-                ))
-                continue
-            # name first: "NAME, (the) TITLE"
-            k = title.lead
-            if k > sent.start and doc[k - 1].lower_ in ("the", "a", "an"):
-                k -= 1
-            if k > sent.start + 1 and doc[k - 1].text == "," and (not head.text.islower() or title.outer_end > head.end):
-                name_end = k - 1
-                name_start = read_name_backwards(doc, name_end, sent.start)
-                while name_start < name_end and name_start in inside_honorific:
-                    name_start = inside_honorific[name_start].end  # honorifics were read as name words
-                lead, hons = self._honorifics_before(doc, name_start, sent.start, honorific_ends)
-                long_enough = (name_end - name_start >= 2) or hons
-                if name_end > name_start and long_enough and not self._is_place(places, name_start, name_end):
-                    mentions.append(OfficialMention(
-                        start=doc[lead].idx, end=doc[title.end - 1].idx + len(doc[title.end - 1]),
-                        name=doc[name_start:name_end].text,
-                        name_tokens=tuple(t.text for t in doc[name_start:name_end] if t.text not in HYPHENS),
-                        title=title_text, honorifics=[h.text for h in hons if h.label_ == "HONORIFIC"],
-                        country=None if international else title.country, international=international,
-                        rule=f"name+{title.rule}", name_span=(name_start, name_end), apposition=True,
-                    ))
+            appositive = self._name_before(doc, head, title, places, honorifics, honorific_ends, inside_honorific)
+            forward = self._name_after(doc, head, title, places, honorifics, head_starts)
+            # "Secretary Manalo" binds tighter than "Partners, Secretary"; but in a list
+            # "A, Minister of X, B, Counselor of Y" a title belongs to the name before it
+            if forward and not forward.comma_gap and not head.text.islower():
+                appositive = None
+            if appositive:
+                mentions.append(appositive)
+            elif forward:
+                mentions.append(forward)
         officials = merge_officials(mentions, fallback_country=self._dateline_country(doc))
         spans = []
         for official in officials:
@@ -288,6 +262,74 @@ class OfficialRecognizer(RuleComponent):
         spans.extend(self._short_forms(doc, officials, spans))
         doc.spans[settings.SPANS_OFFICIALS] = spans
         return doc
+
+    def _name_after(self, doc: Doc, head: Span, title: _Title, places, honorifics,
+                    head_starts=frozenset()) -> Optional[OfficialMention]:
+        """Title first: "Deputy Home Minister Datuk Seri Dr Shamsul Anuar Nasarah"."""
+        sent = head.sent
+        k = is_acronym_paren(doc, title.outer_end, sent.end)  # "... Organisation (WHO), Tedros"
+        comma_gap = k < sent.end and doc[k].text == ","
+        if comma_gap:
+            k += 1
+        name_start, hons = self._honorifics_after(k, sent.end, honorifics)
+        name_end = read_name(doc, name_start, sent.end)
+        # a name never runs into an honorific or an office ("Deputy Premier Datuk Amar ...")
+        name_end = next((i for i in range(name_start + 1, name_end)
+                         if (i in honorifics and doc[i - 1].lower_ not in NAME_PARTICLES) or i in head_starts),
+                        name_end)
+        if name_end == name_start or self._is_place(places, name_start, name_end):
+            return None
+        international = self._international(doc, title)
+        country = title.country
+        if name_end + 1 < sent.end and doc[name_end].lower_ == "of" and name_end + 1 in places[0]:
+            country = country or _place_country(places[0][name_end + 1])  # "Xanana Gusmao of Timor-Leste"
+        return OfficialMention(
+            start=doc[min(title.lead, title.start)].idx,
+            end=doc[name_end - 1].idx + len(doc[name_end - 1]),
+            name=doc[name_start:name_end].text,
+            name_tokens=tuple(t.text for t in doc[name_start:name_end] if t.text not in HYPHENS),
+            title=doc[title.start:title.end].text,
+            honorifics=[h.text for h in hons if h.label_ == "HONORIFIC"],
+            country=None if international else country, international=international,
+            rule=f"{title.rule}+name",
+            title_is_style=head.text in STYLE_TITLES and title.start == head.start and title.end == head.end,
+            name_span=(name_start, name_end), comma_gap=comma_gap,
+        )
+
+    def _name_before(self, doc: Doc, head: Span, title: _Title, places, honorifics, honorific_ends,
+                     inside_honorific) -> Optional[OfficialMention]:
+        """Name first, in apposition: "H.E. Dr. Xiao Jianguo, Chinese Ambassador to Timor-Leste"."""
+        sent = head.sent
+        k = title.lead
+        if k > sent.start and doc[k - 1].lower_ in ("the", "a", "an"):
+            k -= 1
+        if not (k > sent.start + 1 and doc[k - 1].text == ","):
+            return None
+        if head.text.islower() and title.outer_end == head.end:
+            return None  # ", the prime minister" alone is too weak a cue
+        name_end = k - 1
+        name_start = read_name_backwards(doc, name_end, sent.start)
+        while name_start < name_end and name_start in inside_honorific:
+            name_start = inside_honorific[name_start].end  # honorifics were read as name words
+        lead, hons = self._honorifics_before(doc, name_start, sent.start, honorific_ends)
+        if name_end == name_start or not ((name_end - name_start >= 2) or hons):
+            return None
+        if self._is_place(places, name_start, name_end):
+            return None
+        international = self._international(doc, title)
+        return OfficialMention(
+            start=doc[lead].idx, end=doc[title.end - 1].idx + len(doc[title.end - 1]),
+            name=doc[name_start:name_end].text,
+            name_tokens=tuple(t.text for t in doc[name_start:name_end] if t.text not in HYPHENS),
+            title=doc[title.start:title.end].text,
+            honorifics=[h.text for h in hons if h.label_ == "HONORIFIC"],
+            country=None if international else title.country, international=international,
+            rule=f"name+{title.rule}", name_span=(name_start, name_end), apposition=True,
+        )
+
+    @staticmethod
+    def _international(doc: Doc, title: _Title) -> bool:
+        return any(t.text in INTERNATIONAL_BODIES for t in doc[title.start:title.outer_end])
 
     @staticmethod
     def _in_headline(sent: Span) -> bool:
