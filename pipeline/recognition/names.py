@@ -62,6 +62,10 @@ def read_name(doc, start: int, limit: int, max_tokens: int = 7) -> int:
         ):
             k += 1
             continue
+        if tok.text == "." and k > start and not doc[k - 1].whitespace_ and len(doc[k - 1]) <= 3 \
+                and doc[k - 1].is_title and nxt is not None and is_name_word(nxt):
+            k += 1  # "Ma. Teresa", "Md. Abdul": an abbreviated given name the tokenizer split
+            continue
         if (
             tok.text in HYPHENS and k > start and not doc[k - 1].whitespace_
             and not tok.whitespace_ and nxt is not None and (is_name_word(nxt) or nxt.is_alpha)

@@ -30,7 +30,7 @@ from .phrases import is_acronym_paren
 from .names import HYPHENS, NAME_PARTICLES, in_headline, is_name_word, read_name, read_name_backwards
 
 PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "officials/title_words.jsonl")
-COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "on"})
+COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "on", "at"})
 #: Office words that are styles when another title follows in apposition
 #: ("Ambassador Taye Astke-Selassie, Foreign Minister of Ethiopia").
 STYLE_TITLES = frozenset({"Ambassador", "Prince", "Princess", "Sultan", "Sheikh"})
@@ -159,10 +159,16 @@ class OfficialRecognizer(RuleComponent):
                     last_good = k
                     continue
                 nxt = doc[k + 1] if k + 1 < sent.end else None
-                if tok.lower_ in ("the", "and", "&", "of", "for") and nxt is not None and (
+                if tok.is_title and nxt is not None and nxt.lower_ in ("and", ",") and k + 2 < sent.end \
+                        and doc[k + 2].is_title:
+                    k += 1  # an unknown portfolio word inside a list: "Ecology and Natural Resources"
+                    last_good = k
+                    continue
+                if tok.lower_ in ("the", "and", "&", "of", "for", "at") and nxt is not None and (
                     nxt.lower_ == "the" or self._in_title(doc, k + 1, sent.end) or k + 1 in by_start
                     # the word after "and" closes a portfolio list: "Fisheries and Oceans"
-                    or tok.lower_ == "and" and nxt.is_title and (k + 2 >= sent.end or not is_name_word(doc[k + 2]))
+                    or tok.lower_ == "and" and nxt.is_title and (
+                        k + 2 >= sent.end or not is_name_word(doc[k + 2]) or nxt.text.endswith("s"))
                 ):
                     if tok.lower_ == "and" and nxt.is_title and not self._in_title(doc, k + 1, sent.end) and k + 1 not in by_start:
                         k += 2
