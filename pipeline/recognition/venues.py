@@ -28,9 +28,14 @@ EVENT_CUES = frozenset(
     gather gathered gathering meet meets met meeting meetings summit summits visit visits visited
     visiting attend attends attended attending conference talks ceremony signing signed sign forum
     session sessions place scheduled arrive arrived arrives arrival event events luncheon dinner
-    welcome welcoming welcomed opened opens launch launched roundtable roundtables consultation
+    opened opens launch launched roundtable roundtables consultation
     consultations dialogue assembly congress retreat trip travel travelled traveled expo exhibition
     witness witnessed chaired chair chairing""".split()
+)
+#: Verbs of going somewhere: with them "to <place>" names where something happens.
+MOTION_CUES = frozenset(
+    "visit visits visited visiting welcome welcoming welcomed trip travel travels travelled traveled "
+    "arrived arrive arrives delegation".split()
 )
 CUE_WINDOW = 14
 CUE_AFTER = 9
@@ -60,6 +65,7 @@ class VenueRecognizer(RuleComponent):
         dateline = self._dateline(doc)
         buildings = {s.end: s for s in self.patterns.match(doc) if s.label_ == "BUILDING"}
         spans = []
+        consumed = 0  # "at the Grand Hotel in Suva": the city belongs to the building's venue
         for tok in doc:
             prep = tok.lower_
             if prep not in PLACE_PREPOSITIONS and prep not in MOTION_PREPOSITIONS and prep != "here":
@@ -76,15 +82,20 @@ class VenueRecognizer(RuleComponent):
             k = tok.i + 1
             while k < sent.end and doc[k].lower_ in ("the",):
                 k += 1
-            if k >= sent.end or not _cue_near(doc, tok.i, sent, event_tokens):
+            if tok.i < consumed or k >= sent.end:
+                continue
+            if not (_cue_near(doc, tok.i, sent, event_tokens)
+                    or prep in MOTION_PREPOSITIONS and any(doc[j].lower_ in MOTION_CUES for j in range(max(sent.start, tok.i - 12), tok.i))):
                 continue
             venue = self._building(doc, k, sent, buildings, by_start, dateline) if prep == "at" or prep == "in" else None
             if venue is None and k in by_start and k == tok.i + 1:
-                if prep in MOTION_PREPOSITIONS and not any(doc[j].lower_ in ("visit", "visits", "visited", "visiting", "welcome", "welcoming", "trip", "travel", "travelled", "traveled", "arrived", "delegation") for j in range(max(sent.start, tok.i - 12), tok.i)):
+                if prep in MOTION_PREPOSITIONS and not any(
+                        doc[j].lower_ in MOTION_CUES for j in range(max(sent.start, tok.i - 12), tok.i)):
                     continue
                 venue = self._place(doc, by_start[k], by_start)
             if venue is not None:
                 spans.append(venue)
+                consumed = venue._.nf_venue.pop("consumed", venue.end)
         doc.spans[settings.SPANS_VENUES] = spans
         return doc
 
@@ -129,9 +140,12 @@ class VenueRecognizer(RuleComponent):
         # a place that opens the name locates it ("Kuala Lumpur Convention Centre"); one inside
         # it may be part of the name only ("Istana Negara")
         inner = [by_start[k]] if k in by_start else []
-        after = end
-        if after + 1 < sent.end and doc[after].lower_ in (",", "in") and after + 1 in by_start:
-            inner.append(by_start[after + 1])
+        if inner and dateline and inner[0]._.nf_place.get("country") != dateline["country"]:
+            inner = []  # "Lancaster House" in a London story is not in Lancaster, US
+        consumed = end
+        if end + 1 < sent.end and doc[end].lower_ in (",", "in") and end + 1 in by_start:
+            inner.insert(0, by_start[end + 1])
+            consumed = by_start[end + 1].end
         for place in inner:
             info = place._.nf_place
             if info["kind"] == "city" and city is None:
@@ -141,7 +155,7 @@ class VenueRecognizer(RuleComponent):
         if city is None and dateline:
             city, country = dateline["name"], country or dateline["country"]
         span = Span(doc, k, end, label="VENUE", span_id="venue.building")
-        span._.nf_venue = {"name": run.text, "city": city, "country": country}
+        span._.nf_venue = {"name": run.text, "city": city, "country": country, "consumed": consumed}
         return span
 
 
