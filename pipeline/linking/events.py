@@ -59,11 +59,20 @@ def link_events(doc: Doc) -> List[Event]:
 
     grouped: Dict[str, List[Span]] = {}
     words: Dict[str, set] = {}
+    ordinals: Dict[str, Optional[int]] = {}
     for span in sorted(events, key=lambda s: (-len(s._.nf_event["name"]), s.start)):
         name = span._.nf_event["name"].casefold()
         key = set(name.replace("-", " ").split())
         # a later short form ("the Health Assembly") is a mention of the full name
-        owner = next((k for k, w in words.items() if key <= w and not span._.nf_event.get("ordinal")), name)
+        ordinal = span._.nf_event.get("ordinal")
+        owner = next((k for k, w in words.items() if key <= w and not ordinal), None)
+        if owner is None and ordinal:
+            # one numbered event written twice ("45th Ordinary Session of the Executive Council
+            # of the African Union", later "45th Ordinary Session of the AU Executive Council")
+            owner = next((k for k, w in words.items() if ordinals.get(k) == ordinal
+                          and len(key & w) >= 0.5 * min(len(key), len(w))), None)
+        owner = owner or name
+        ordinals.setdefault(owner, ordinal)
         grouped.setdefault(owner, []).append(span)
         words.setdefault(owner, key)
     grouped = dict(sorted(grouped.items(), key=lambda item: min(s.start for s in item[1])))

@@ -27,6 +27,7 @@ HOLD_VERBS = frozenset({"held", "hold", "holds", "holding", "had", "have", "has"
 #: Lowercase words that may stand between the article and the head ("a bilateral meeting").
 MODIFIERS = re.compile(r"^[a-z][a-z\-]+$")
 DASHES = frozenset({"-", "\u2013", "\u2014"})
+BUILDING_WORDS = frozenset("Centre Center Hall Hotel Complex Building Stadium Arena Palace".split())
 WORD_ORDINALS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth inaugural".split()
 )
@@ -53,6 +54,11 @@ class EventRecognizer(RuleComponent):
         while start - 2 >= sent.start and doc[start - 1].lower_ == "and" and ORDINAL.match(doc[start - 2].text):
             start -= 2
         end = extend_right(doc, head.end, sent.end)
+        # "East Asia Summit and Asean-United Nations Summit" are two events
+        for k in range(head.end, end):
+            if doc[k].lower_ == "and" and any(t.text in self.head_words for t in doc[k + 1:end]):
+                end = k
+                break
         # "... Summits and Related Summits"
         if end + 2 <= sent.end and doc[end].lower_ == "and" and doc[end + 1].text in ("Related", "Other", "Associated"):
             k = end + 1
@@ -130,6 +136,8 @@ class EventRecognizer(RuleComponent):
     def _modifies_a_noun(doc: Doc, end: int, limit: int) -> bool:
         """ "Sands Expo and Convention Centre", "International Conference Centre": the head
         is part of a building's or body's name, not an event."""
+        if doc[end - 1].text in BUILDING_WORDS:
+            return True
         return end < limit and doc[end].text[:1].isupper() and doc[end].is_alpha
 
     def _numbered(self, doc: Doc, head: Span):
@@ -138,7 +146,7 @@ class EventRecognizer(RuleComponent):
         sent = head.sent
         k = head.start
         while k > sent.start and k > head.start - 2 and doc[k - 1].is_lower and doc[k - 1].is_alpha \
-                and not _is_ordinal(doc[k - 1]) and doc[k - 1].lower_ not in ("of", "the", "a", "an"):
+                and not _is_ordinal(doc[k - 1]) and not doc[k - 1].is_stop:
             k -= 1  # "political" in "round of political consultations"
         if k - 2 > sent.start and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ == "round":
             k -= 2
@@ -159,14 +167,27 @@ class EventRecognizer(RuleComponent):
         """ "a breakfast meeting", "held talks", "PM Modi's visit to Egypt" -> (start, end, rule, None)."""
         sent = head.sent
         k = head.start
-        while k > sent.start and k > head.start - 2 and MODIFIERS.match(doc[k - 1].text) and doc[k - 1].lower_ not in INTRODUCERS | HOLD_VERBS | {"the"}:
-            k -= 1
+        modifiers = 0
+        while k > sent.start and modifiers < 3:
+            tok = doc[k - 1]
+            if tok.text in HYPHENS or k - 2 >= sent.start and doc[k - 2].text in HYPHENS and not doc[k - 2].whitespace_:
+                break  # "three-day forum" refers back to a named event; "face-to-face" likewise
+            if MODIFIERS.match(tok.text) and not tok.is_stop and not tok.lower_.endswith("ed") \
+                    and tok.lower_ not in INTRODUCERS | HOLD_VERBS:
+                k -= 1
+                modifiers += 1
+            else:
+                break
         before = doc[k - 1] if k > sent.start else None
         if before is None:
             return None
-        introduced = before.lower_ in INTRODUCERS or before.lower_ in HOLD_VERBS or before.text in ("'s", "\u2019s")
+        introduced = before.lower_ in INTRODUCERS or before.lower_ in HOLD_VERBS or before.text in ("'s", "\u2019s") \
+            or before.lower_ == "the" and modifiers >= 2  # "the global peace summit"
         if not introduced:
             return None
+        if before.lower_ in ("a", "an") and k - 2 >= sent.start and doc[k - 2].lemma_ in ("is", "was", "be") \
+                or k - 2 >= sent.start and doc[k - 2].lower_ in ("is", "was", "are", "were"):
+            return None  # "the AHMM is a biennial meeting": a description, not an event
         end = head.end
         # complements: "visit to Egypt", "talks with President el-Sisi", "meeting in Moscow"
         if end + 1 < sent.end and doc[end].lower_ in ("to", "with", "in", "between", "of") and is_capitalised(doc[end + 1]):

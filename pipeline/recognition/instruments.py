@@ -29,6 +29,26 @@ class InstrumentRecognizer(RuleComponent):
             e.pattern.split()[-1] for e in self.patterns.entries if isinstance(e.pattern, str)
         )
 
+    @staticmethod
+    def _titled_run(doc: Doc, k: int, limit: int) -> Optional[int]:
+        """End of a capitalised run after the head that ends in a target year, which names
+        the instrument: "National Development Strategy European Moldova 2030"."""
+        j = k
+        while j < limit and j - k < 5 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            j += 1
+        if j > k and j < limit and YEAR.match(doc[j].text):
+            return j + 1
+        return None
+
+    @staticmethod
+    def _quoted_title(doc: Doc, end: int, limit: int) -> int:
+        """A quoted title right after the name is part of it: Program "Moldova vremurilor bune"."""
+        if end < limit and doc[end].text in ('"', "\u201c", "\u2018", "'"):
+            for j in range(end + 1, min(limit, end + 10)):
+                if doc[j].text in ('"', "\u201d", "\u2019", "'"):
+                    return j + 1 if j > end + 1 else end
+        return end
+
     def _period_after(self, doc: Doc, end: int, dates_by_start: Dict[int, Span]):
         """(start, end, last token) of a year period right after a name, or None."""
         k = end
@@ -55,12 +75,15 @@ class InstrumentRecognizer(RuleComponent):
         candidates = []
         for head in heads:
             sent = head.sent
-            if head.end < sent.end and doc[head.end].text[:1].isupper() and not YEAR.match(doc[head.end].text):
+            titled_end = self._titled_run(doc, head.end, sent.end)
+            if head.end < sent.end and doc[head.end].text[:1].isupper() and not YEAR.match(doc[head.end].text) \
+                    and titled_end is None:
                 continue  # the head word modifies another noun: "Kuala Lumpur Convention Centre"
             if in_headline(sent):
                 continue
             start = extend_left(doc, head.start, sent.start, heads=self.head_words)
-            end = extend_right(doc, head.end, sent.end)
+            end = titled_end or extend_right(doc, head.end, sent.end)
+            end = self._quoted_title(doc, end, sent.end)
             # a bracketed acronym right after the name belongs to it but not to its name
             after = is_acronym_paren(doc, end, sent.end)
             name_span = doc[start:end]

@@ -10,12 +10,15 @@ NAME_PARTICLES = frozenset(
     "bin binti bte bt al el ul ud de da das dos do di du del della der den van von le la ibn abu y".split()
 )
 #: Capitalised words that open sentences but never names.
-NOT_NAME_WORDS = frozenset(
+#: Function words that open sentences: never the first word of a name of anything.
+SENTENCE_WORDS = frozenset(
     """The A An He She They It This That These Those In On At And But Also His Her Their Its We I
     Our You Your Meanwhile However Earlier Later Today Tomorrow Yesterday According Among Both
     Besides Then There Here When While After Before During Under With Without From For Of To By
-    As If Upon Following Speaking Asked Apart Additionally Notably Accompanying Opening Details
-    Minister Ministry President Secretary Government Office Department Agency Council Committee
+    As If Upon Following Speaking Asked Apart Additionally Notably Accompanying Opening Details""".split()
+)
+NOT_NAME_WORDS = SENTENCE_WORDS | frozenset(
+    """Minister Ministry President Secretary Government Office Department Agency Council Committee
     Commission Parliament Cabinet Statement Photo Picture Video Read More Says
     Summit Summits Meeting Meetings Conference Forum Session Sessions Assembly Agreement Plan
     Programme Program Treaty Declaration Council Ministers Leaders Delegation""".split()

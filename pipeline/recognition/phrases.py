@@ -10,11 +10,16 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from .names import HYPHENS, MONTHS_AND_DAYS, NOT_NAME_WORDS
+from .names import HYPHENS, MONTHS_AND_DAYS, SENTENCE_WORDS
 
 ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.I)
 YEAR = re.compile(r"^(?:19|20)\d\d$")
-INNER_CONNECTORS = frozenset({"of", "on", "for", "and", "the", "to", "&", "+", "between", "in", "under", "against", "with"})
+#: "Agreement with X" and "MoU between X and Y" say who signed, they are not part of a name.
+INNER_CONNECTORS = frozenset({"of", "on", "for", "and", "the", "to", "&", "+", "in", "under", "against"})
+#: Organisations whose names end before a preposition: "Ministry of Foreign Affairs on ...".
+ORGANISATION_WORDS = frozenset(
+    "Affairs Ministry Department Office Government Agency Embassy Secretariat Bureau Authority".split()
+)
 LEFT_CONNECTORS = frozenset({"of", "on", "for", "and", "the", "to", "&", "+", "in"})
 #: Bodies whose names take a complement, so a name may run on across the preposition
 #: ("Senior Officials Meeting on Transnational Crimes (SOMTC) Work Programme").
@@ -72,6 +77,8 @@ def extend_left(
         if tok.lower_ in LEFT_CONNECTORS and tok.is_lower or tok.text in ("+", "&"):
             crossable = k - 2 >= limit and (
                 tok.text in ("+", "&", "and") or doc[k - 2].text in heads or doc[k - 2].text in BODY_HEADS
+                # "ASEAN Trade in Goods Agreement", "Status of Visiting Forces Agreement"
+                or tok.lower_ in ("in", "of") and doc[k - 2].text not in ORGANISATION_WORDS
             )
             if crossable and is_capitalised(doc[k - 2]) and tok.lower_ != "the":
                 k -= 1
@@ -79,7 +86,7 @@ def extend_left(
             break
         break
     # a run never starts with a connector or a sentence word such as "The", "In"
-    while k < start and ((doc[k].is_lower and not ORDINAL.match(doc[k].text)) or doc[k].text in NOT_NAME_WORDS or doc[k].text in HYPHENS
+    while k < start and ((doc[k].is_lower and not ORDINAL.match(doc[k].text)) or doc[k].text in SENTENCE_WORDS or doc[k].text in HYPHENS
                          or doc[k].text in ("+", "&") or doc[k].text in APOSTROPHES):
         k += 1
     return k
@@ -96,7 +103,7 @@ def extend_right(doc: Doc, end: int, limit: int) -> int:
             j = k + 1
             while j < limit and doc[j].lower_ in ("the", "a"):
                 j += 1
-            if j < limit and is_capitalised(doc[j]) and doc[j].text not in NOT_NAME_WORDS \
+            if j < limit and is_capitalised(doc[j]) and doc[j].text not in SENTENCE_WORDS \
                     and doc[j].text not in MONTHS_AND_DAYS:
                 k = j
                 while k < limit and (is_capitalised(doc[k]) or doc[k].like_num and k > j
@@ -110,6 +117,10 @@ def extend_right(doc: Doc, end: int, limit: int) -> int:
             break
         if tok.text in ("+", "&") and k + 1 < limit and is_capitalised(doc[k + 1]):
             k += 1
+            continue
+        after = is_acronym_paren(doc, k, limit)
+        if after > k and after < limit and is_capitalised(doc[after]) and doc[after].text not in SENTENCE_WORDS:
+            k = after  # "of the African Union (AU) Executive Council"
             continue
         if YEAR.match(tok.text) and k == end:
             k += 1  # "Vision 2030", "Blueprint 2045"
