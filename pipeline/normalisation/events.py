@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-_ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.I)
+_ORDINAL = re.compile(r"\b(\d{1,4})(?:st|nd|rd|th)\b", re.I)
 _TRAILING_ACRONYM = re.compile(r"\s*\([^()]*\)\s*$")
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
 _WORD_ORDINALS = {

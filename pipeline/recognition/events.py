@@ -129,8 +129,9 @@ class EventRecognizer(RuleComponent):
         return doc
 
     def _is_event_name(self, text: str) -> bool:
+        """Whether a long form names a meeting or a body that meets ("Joint Council for ...")."""
         doc = self.nlp.make_doc(text)
-        return any(s.label_ == "EVENT_HEAD" for s in self.patterns.match(doc))
+        return any(s.label_ in ("EVENT_HEAD", "EVENT_BODY_HEAD") for s in self.patterns.match(doc))
 
     @staticmethod
     def _modifies_a_noun(doc: Doc, end: int, limit: int) -> bool:
@@ -155,6 +156,8 @@ class EventRecognizer(RuleComponent):
             start = k - 1
         elif k > sent.start and is_capitalised(doc[k - 1]) and k == head.start:
             run = extend_left(doc, k, sent.start, allow_ordinals=True, heads=self.head_words)
+            if run > sent.start and doc[run - 1].lower_ in WORD_ORDINALS:
+                run -= 1  # "the first India-Philippines Joint Working Group meeting"
             if run < k and (_is_ordinal(doc[run]) or (
                     run > sent.start and doc[run - 1].lower_ in NAME_INTRODUCERS and k - run >= 2)):
                 start = run
@@ -190,8 +193,9 @@ class EventRecognizer(RuleComponent):
             return None  # "the AHMM is a biennial meeting": a description, not an event
         end = head.end
         # complements: "visit to Egypt", "talks with President el-Sisi", "meeting in Moscow"
-        if end + 1 < sent.end and doc[end].lower_ in ("to", "with", "in", "between", "of") and is_capitalised(doc[end + 1]):
-            j = end + 1
+        nxt = end + 2 if end + 2 < sent.end and doc[end + 1].lower_ == "the" else end + 1
+        if nxt < sent.end and doc[end].lower_ in ("to", "with", "in", "between", "of") and is_capitalised(doc[nxt]):
+            j = nxt  # "a meeting of the Joint Boundary Commission"
             while j < sent.end and (is_capitalised(doc[j]) or doc[j].text in HYPHENS and not doc[j].whitespace_):
                 j += 1
             end = j

@@ -307,6 +307,9 @@ class OfficialRecognizer(RuleComponent):
         """Name first, in apposition: "H.E. Dr. Xiao Jianguo, Chinese Ambassador to Timor-Leste"."""
         sent = head.sent
         k = title.lead
+        while head.text.islower() and k > sent.start and k > title.lead - 2 and doc[k - 1].is_lower \
+                and doc[k - 1].is_alpha and not doc[k - 1].is_stop:
+            k -= 1  # "group chief executive officer", "senior adviser"
         if k > sent.start and doc[k - 1].lower_ in ("the", "a", "an"):
             k -= 1
         if not (k > sent.start + 1 and doc[k - 1].text == ","):

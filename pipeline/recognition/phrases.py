@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .names import HYPHENS, MONTHS_AND_DAYS, SENTENCE_WORDS
 
-ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.I)
+ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 #: "Agreement with X" and "MoU between X and Y" say who signed, they are not part of a name.
 INNER_CONNECTORS = frozenset({"of", "on", "for", "and", "the", "to", "&", "+", "in", "under", "against"})

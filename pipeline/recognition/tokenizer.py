@@ -17,8 +17,16 @@ EXTRA_INFIXES = (
 EXTRA_SUFFIXES = (rf"(?<=[0-9])[{DASHES}]",)  # "2021- 2027"
 
 
+#: Abbreviated given names that must keep their full stop (else the sentence ends there).
+NAME_ABBREVIATIONS = ("Ma.", "Mohd.", "Md.", "Muhd.", "Moh.", "Sto.", "Sta.")
+
+
 def customize_tokenizer(nlp) -> None:
     """Add the newsfacts infix and suffix rules to ``nlp.tokenizer`` in place."""
+    from spacy.symbols import ORTH
+
+    for abbreviation in NAME_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     defaults = nlp.Defaults
     infixes = list(defaults.infixes or ()) + list(EXTRA_INFIXES)
     suffixes = list(defaults.suffixes or ()) + list(EXTRA_SUFFIXES)
