@@ -69,7 +69,10 @@ class DatelineRecognizer:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 span = Span(doc, span.start, span.end, label="DATELINE", span_id="dateline.place")
-                span._.nf_dateline = {"name": info.city or info.name, "country": info.country}
+                written = span.text.title() if span.text.isupper() else span.text
+                # the name as written ("NEW YORK" -> "New York"), unless it is an abbreviation ("KL")
+                name = written if info.kind != "country" and len(written) > 3 else (info.city or info.name)
+                span._.nf_dateline = {"name": name, "country": info.country}
                 spans.append(span)
         doc.spans[settings.SPANS_DATELINE] = spans
         return doc

@@ -64,6 +64,9 @@ class VenueRecognizer(RuleComponent):
             event_tokens.update(range(span.start, span.end))
         dateline = self._dateline(doc)
         buildings = {s.end: s for s in self.patterns.match(doc) if s.label_ == "BUILDING"}
+        article_cities = [s for s in by_start.values() if s._.nf_place.get("kind") == "city"]
+        # where the story is: the dateline, else the places it names (each with its position)
+        article_countries = [(-1, dateline)] if dateline else [(i, s._.nf_place) for i, s in by_start.items()]
         spans = []
         consumed = 0  # "at the Grand Hotel in Suva": the city belongs to the building's venue
         for tok in doc:
@@ -87,7 +90,7 @@ class VenueRecognizer(RuleComponent):
             if not (_cue_near(doc, tok.i, sent, event_tokens)
                     or prep in MOTION_PREPOSITIONS and any(doc[j].lower_ in MOTION_CUES for j in range(max(sent.start, tok.i - 12), tok.i))):
                 continue
-            venue = self._building(doc, k, sent, buildings, by_start, dateline) if prep == "at" or prep == "in" else None
+            venue = self._building(doc, k, sent, buildings, by_start, dateline, article_cities, article_countries)
             if venue is None and k in by_start and k == tok.i + 1:
                 if prep in MOTION_PREPOSITIONS and not any(
                         doc[j].lower_ in MOTION_CUES for j in range(max(sent.start, tok.i - 12), tok.i)):
@@ -121,18 +124,23 @@ class VenueRecognizer(RuleComponent):
         span._.nf_venue = value
         return span
 
-    def _building(self, doc, k, sent, buildings, by_start, dateline) -> Optional[Span]:
+    def _building(self, doc, k, sent, buildings, by_start, dateline, article_cities=(),
+                  article_countries=()) -> Optional[Span]:
         """ "at the Kuala Lumpur Convention Centre", "at Istana Negara", "at Hotel Conrad, Nusa Dua"."""
         end = k
         while end < sent.end and is_capitalised(doc[end]):
             end += 1
         if end == k:
             return None
-        run = doc[k:end]
         is_building = (end in buildings and buildings[end].start >= k) or doc[k].text in STARTS_NAMED_BUILDING \
             or any(b.start >= k and b.end <= end and doc[b.start].text in ("Hotel", "Palace", "Centre", "Center") for b in buildings.values())
         if not is_building:
             return None
+        while end + 1 < sent.end and doc[end].lower_ in ("of", "des", "de", "du") and is_capitalised(doc[end + 1]):
+            end += 1  # "the Department of State", "Palais des Nations"
+            while end < sent.end and is_capitalised(doc[end]):
+                end += 1
+        run = doc[k:end]
         # a place name that is itself the whole run is not a building ("in Kuala Lumpur")
         if k in by_start and by_start[k].end >= end:
             return None
@@ -140,7 +148,7 @@ class VenueRecognizer(RuleComponent):
         # a place that opens the name locates it ("Kuala Lumpur Convention Centre"); one inside
         # it may be part of the name only ("Istana Negara")
         inner = [by_start[k]] if k in by_start else []
-        if inner and dateline and inner[0]._.nf_place.get("country") != dateline["country"]:
+        if inner and not ({c.get("country") for i, c in article_countries if i != k} & {inner[0]._.nf_place.get("country")}):
             inner = []  # "Lancaster House" in a London story is not in Lancaster, US
         consumed = end
         if end + 1 < sent.end and doc[end].lower_ in (",", "in") and end + 1 in by_start:
@@ -154,6 +162,11 @@ class VenueRecognizer(RuleComponent):
                 country = info.get("country")
         if city is None and dateline:
             city, country = dateline["name"], country or dateline["country"]
+        if city is None and article_cities:
+            # no city said here: the city of the story, the nearest one named before, else after
+            before = [c for c in article_cities if c.start < k]
+            place = before[-1] if before else article_cities[0]
+            city, country = place._.nf_place.get("city") or place.text, country or place._.nf_place.get("country")
         span = Span(doc, k, end, label="VENUE", span_id="venue.building")
         span._.nf_venue = {"name": run.text, "city": city, "country": country, "consumed": consumed}
         return span
