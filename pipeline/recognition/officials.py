@@ -93,7 +93,7 @@ class OfficialRecognizer(RuleComponent):
         "and" + capitalised word within a few tokens are a portfolio list, not a name. Returns
         the index of that "and" (0 when there is none)."""
         j = k
-        while j < limit and j - k < 4 and (doc[j].is_title or doc[j].text == ","):
+        while j < limit and j - k < 2 and doc[j].is_title:
             j += 1
         return j if j > k and j + 1 < limit and doc[j].lower_ == "and" and doc[j + 1].is_title else 0
 
@@ -136,8 +136,13 @@ class OfficialRecognizer(RuleComponent):
         if country:
             title.country = country
             title.lead = by_end[before].start
-        # right: complement "of Foreign Affairs", "for International Trade, Industry and Investment"
+        # right: title words that close the office ("Chief of Army Staff"), then a complement
+        # "of Foreign Affairs", "for International Trade, Industry and Investment"
         end = head.end
+        while end < sent.end and doc[end].text in self.title_words and end not in by_start \
+                and not (end + 1 < sent.end and is_name_word(doc[end + 1]) and doc[end + 1].text not in self.title_words):
+            end += 1
+        title.end = title.outer_end = end
         if end < sent.end and doc[end].lower_ in COMPLEMENT_PREPOSITIONS:
             k = end + 1
             last_good = end
