@@ -171,6 +171,8 @@ class EventRecognizer(RuleComponent):
         sent = head.sent
         k = head.start
         modifiers = 0
+        if k - 2 > sent.start and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ == "round":
+            k -= 2  # "a new round of talks"
         while k > sent.start and modifiers < 3:
             tok = doc[k - 1]
             if tok.text in HYPHENS or k - 2 >= sent.start and doc[k - 2].text in HYPHENS and not doc[k - 2].whitespace_:
@@ -199,8 +201,8 @@ class EventRecognizer(RuleComponent):
             while j < sent.end and (is_capitalised(doc[j]) or doc[j].text in HYPHENS and not doc[j].whitespace_):
                 j += 1
             end = j
-        if before.lower_ in ("a", "an") and k == head.start and end == head.end:
-            return None  # a bare "a meeting" names nothing
+        if before.lower_ in ("a", "an") and k == head.start and end == head.end and len(head) == 1:
+            return None  # a bare "a meeting" names nothing ("a signing ceremony" does)
         if before.lower_ in ("his", "her", "their", "its") and end == head.end \
                 and not head.text.endswith("s") and "visit" not in head.text.lower():
             return None  # "his meeting" without a complement refers back
