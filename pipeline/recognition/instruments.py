@@ -95,8 +95,9 @@ class InstrumentRecognizer(RuleComponent):
             period_start = period_end = None
             if period:
                 period_start, period_end, last = period
-            elif YEAR.match(doc[end - 1].text):
-                period_end = doc[end - 1].text  # "Vision 2030": the year the instrument runs to
+            elif YEAR.match(doc[end - 1].text) and kind not in ("law", "declaration", "treaty", "convention", "agreement"):
+                # "Vision 2030": the year a plan runs to ("Climate Change Act 2008" is when a law was made)
+                period_end = doc[end - 1].text
             candidates.append((start, end, head.id_, {
                 "name": name, "kind": kind, "start": period_start, "end": period_end,
             }))
