@@ -197,8 +197,9 @@ class OfficialRecognizer(RuleComponent):
                 break
             if last_good > end + 1:
                 title.end = title.outer_end = last_good
-                if country_tail and country_tail[1]:
+                if country_tail and country_tail[1] and doc[country_tail[0] - 1].lower_ == "of":
                     # "Commercial Counselor of Chinese Embassy": the title says whose office
+                    # ("Special Envoy for Sudan", "Ambassador to Fiji" say where it is served)
                     title.country = title.country or country_tail[1]
                 if country_tail and doc[end].lower_ == "of" and country_tail[1]:
                     tail_start, code = country_tail

@@ -122,8 +122,9 @@ def extend_right(doc: Doc, end: int, limit: int) -> int:
         if after > k and after < limit and is_capitalised(doc[after]) and doc[after].text not in SENTENCE_WORDS:
             k = after  # "of the African Union (AU) Executive Council"
             continue
-        if YEAR.match(tok.text) and k == end:
-            k += 1  # "Vision 2030", "Blueprint 2045"
+        if YEAR.match(tok.text) and k == end and not (
+                k + 1 < limit and doc[k + 1].text in HYPHENS | {"\u2013", "\u2014", "/", "to"}):
+            k += 1  # "Vision 2030", "Blueprint 2045" (but "Roadmap 2026-2030" is a period)
             continue
         break
     return k
