@@ -15,6 +15,7 @@ official; the merged values go to ``Span._.nf_official`` (see ``normalisation.na
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -197,7 +198,7 @@ class OfficialRecognizer(RuleComponent):
                 break
             if last_good > end + 1:
                 title.end = title.outer_end = last_good
-                if country_tail and country_tail[1] and doc[country_tail[0] - 1].lower_ == "of":
+                if country_tail and country_tail[1] and doc[end].lower_ == "of":
                     # "Commercial Counselor of Chinese Embassy": the title says whose office
                     # ("Special Envoy for Sudan", "Ambassador to Fiji" say where it is served)
                     title.country = title.country or country_tail[1]
@@ -261,7 +262,7 @@ class OfficialRecognizer(RuleComponent):
                 mentions.append(appositive)
             elif forward:
                 mentions.append(forward)
-        officials = merge_officials(mentions, fallback_country=self._dateline_country(doc))
+        officials = merge_officials(mentions, fallback_country=self._home_country(doc))
         spans = []
         for official in officials:
             for m in official.mentions:
@@ -356,10 +357,19 @@ class OfficialRecognizer(RuleComponent):
         span = places[0].get(start)
         return span is not None and span.end >= end
 
-    def _dateline_country(self, doc: Doc) -> Optional[str]:
+    def _home_country(self, doc: Doc) -> Optional[str]:
+        """The country a story is told from: its dateline's, else the one it names most often
+        (countries, demonyms and cities alike), if that one clearly leads."""
         for span in doc.spans[settings.SPANS_DATELINE] if settings.SPANS_DATELINE in doc.spans else []:
             if span._.nf_dateline:
                 return span._.nf_dateline.get("country")
+        counts = Counter(
+            s._.nf_place.get("country") for s in doc.spans.get(settings.SPANS_PLACES, [])
+            if s._.nf_place and s._.nf_place.get("country") and s.start_char >= (doc._.body_start or 0)
+        )
+        ranked = counts.most_common(2)
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return ranked[0][0]
         return None
 
     def _short_forms(self, doc: Doc, officials, taken: List[Span]) -> List[Span]:
