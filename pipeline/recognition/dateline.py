@@ -18,9 +18,15 @@ from ..normalisation.places import lookup_place
 #: ``date 2025-05-30`` on the first line: the publication date of the reference articles.
 DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE = (
+    r"(?:" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+\d{4})?"      # Sept 25, June 4, 2025
+    r"|" + _DAY + r"\s+" + _MONTH + r"(?:,?\s+\d{4})?)"      # 12 February 2025, 14th January, 2025
+)
 _DATELINE_BODY = (
     r"[ \t]*(?P<place>[A-Z][A-Za-z'\u2019.\- ]{1,40}?)"
-    r"(?:\s*,?\s*(?P<date>" + _MONTH + r"\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?))?"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z]+\.?(?:\s[A-Z][A-Za-z]+)?)(?=\s*(?:,|\u2014|\u2013|--|-\s|:|\()))?"  # ", Mich.", ", Ethiopia,"
+    r"(?:\s*,?\s*(?P<date>" + _DATE + r"))?"
     r"\s*(?:\((?P<agency>[A-Za-z .]{2,30})\))?\s*(?:/[A-Z]{2,20}/)?\s*,?\s*"
     r"(?::|--|\u2014|\u2013|\u2015|-(?=\s)|/)"
 )
