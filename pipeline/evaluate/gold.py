@@ -15,6 +15,7 @@ from typing import Dict, List, Union
 
 from pydantic import ValidationError
 
+from ..io.jsonl import iter_json_objects
 from ..records import Article, ErrorRecord, GoldArticle
 
 
@@ -31,15 +32,10 @@ def _gold(obj: object, where: str) -> GoldArticle:
 
 def load_gold_jsonl(path: Path) -> List[GoldArticle]:
     articles = []
-    with path.open(encoding="utf-8") as handle:
-        for lineno, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise GoldError(f"{path}:{lineno}: malformed JSON: {err.msg}") from None
-            articles.append(_gold(obj, f"{path}:{lineno}"))
+    for lineno, obj, problem in iter_json_objects(path):
+        if problem:
+            raise GoldError(f"{path}:{lineno}: {problem}")
+        articles.append(_gold(obj, f"{path}:{lineno}"))
     return articles
 
 
@@ -96,15 +92,10 @@ def load_predictions(path: Union[str, Path]) -> Dict[str, Prediction]:
     """Predicted records by id from a JSONL file (the output of ``newsfacts extract``)."""
     path = Path(path)
     predictions: Dict[str, Prediction] = {}
-    with path.open(encoding="utf-8") as handle:
-        for lineno, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise GoldError(f"{path}:{lineno}: malformed JSON: {err.msg}") from None
-            record = parse_prediction(obj)
-            if record.id is not None:
-                predictions[str(record.id)] = record
+    for lineno, obj, problem in iter_json_objects(path):
+        if problem:
+            raise GoldError(f"{path}:{lineno}: {problem}")
+        record = parse_prediction(obj)
+        if record.id is not None:
+            predictions[str(record.id)] = record
     return predictions

@@ -8,7 +8,6 @@ the whole input ahead).
 from __future__ import annotations
 
 import multiprocessing as mp
-import sys
 from collections import Counter, deque
 from itertools import islice
 from typing import Callable, Iterable, Iterator, List, Optional, TextIO

@@ -16,7 +16,7 @@ official; the merged values go to ``Span._.nf_official`` (see ``normalisation.na
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from spacy.language import Language

@@ -14,7 +14,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import settings
-from ..normalisation.places import lookup_place
 from .base import RuleComponent
 from .names import in_headline
 from .phrases import is_capitalised

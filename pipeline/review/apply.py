@@ -8,11 +8,11 @@ function exists; otherwise their start/end stay null (reported in the stats).
 """
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
+from ..io.jsonl import iter_json_objects
 from ..records import FACT_TYPES, GoldArticle
 from .data import RunEntry, date_normaliser, fact_from_text, fact_key, gold_fact, load_run, normalise_date
 
@@ -98,19 +98,11 @@ def gold_dump(gold: GoldArticle) -> dict:
 def read_decision_lines(path: Path) -> Tuple[Dict[str, List[dict]], int]:
     by_article: Dict[str, List[dict]] = {}
     bad = 0
-    with Path(path).open("r", encoding="utf-8") as handle:
-        for line in handle:
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError:
-                bad += 1
-                continue
-            if not isinstance(obj, dict) or not isinstance(obj.get("article"), str):
-                bad += 1
-                continue
-            by_article.setdefault(obj["article"], []).append(obj)
+    for _, obj, problem in iter_json_objects(path):
+        if problem or not isinstance(obj.get("article"), str):
+            bad += 1
+            continue
+        by_article.setdefault(obj["article"], []).append(obj)
     return by_article, bad
 
 

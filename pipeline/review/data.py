@@ -1,11 +1,11 @@
 """Reading a run and joining it with the article texts; helpers shared by the review tools."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence
+from typing import Any, Dict, Iterable, List, Optional, Sequence
 
+from ..io.jsonl import iter_json_objects
 from ..records import FACT_TYPES, Article, ErrorRecord
 
 #: Fact type -> span label used in the page and in the annotation tools' files.
@@ -43,21 +43,6 @@ class RunEntry:
     notes: List[str] = field(default_factory=list)
 
 
-def _read_jsonl(path: Path) -> Iterator[tuple]:
-    with path.open("r", encoding="utf-8") as handle:
-        for lineno, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as err:
-                yield lineno, None, f"malformed JSON: {err.msg} at column {err.colno}"
-                continue
-            if not isinstance(obj, dict):
-                yield lineno, None, "a JSONL line must be an object"
-                continue
-            yield lineno, obj, None
-
 
 def read_texts(inputs: Sequence[str]) -> Dict[str, Any]:
     """id -> InputItem from INPUT specs (as for ``extract``): .txt, folders, JSONL of {id, text}.
@@ -78,7 +63,7 @@ def load_run(run: Path, inputs: Sequence[str] = ()) -> List[RunEntry]:
     """Every line of RUN.jsonl as a :class:`RunEntry`, joined by id with the texts of INPUTs."""
     texts = read_texts(inputs) if inputs else {}
     entries: List[RunEntry] = []
-    for lineno, obj, problem in _read_jsonl(Path(run)):
+    for lineno, obj, problem in iter_json_objects(run):
         if problem:
             entries.append(RunEntry(id=f"{run}:{lineno}", error=problem))
             continue

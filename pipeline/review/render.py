@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Sequence
 
+from ..io.jsonl import iter_json_objects
 from .data import RunEntry, load_run
 
 _PLACEHOLDER = re.compile(r"\{\{(CSP|TITLE|RUN|CSS|DATA|JS)\}\}")
@@ -106,17 +107,6 @@ def render_review(
 
 def read_decisions(path: Path) -> List[dict]:
     """Decision lines from a JSONL file (malformed lines are skipped)."""
-    out: List[dict] = []
     if not Path(path).exists():
-        return out
-    with Path(path).open("r", encoding="utf-8") as handle:
-        for line in handle:
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError:
-                continue
-            if isinstance(obj, dict):
-                out.append(obj)
-    return out
+        return []
+    return [obj for _, obj, problem in iter_json_objects(path) if not problem]
