@@ -27,8 +27,10 @@ _DATELINE_BODY = (
     r"[ \t]*(?P<place>[A-Z][A-Za-z'\u2019.\- ]{1,40}?)"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z]+\.?(?:\s[A-Z][A-Za-z]+)?)(?=\s*(?:,|\u2014|\u2013|--|-\s|:|\()))?"  # ", Mich.", ", Ethiopia,"
     r"(?:\s*,?\s*(?P<date>" + _DATE + r"))?"
-    r"\s*(?:\((?P<agency>[A-Za-z .]{2,30})\))?\s*(?:/[A-Z]{2,20}/)?\s*,?\s*"
-    r"(?::|--|\u2014|\u2013|\u2015|-(?=\s)|/)"
+    r"\s*(?:\((?P<agency>[A-Za-z .]{2,30})\)|/[A-Z]{2,20}/|[,.]\s*(?P<wire>[A-Z]{2,12})(?=\s*(?:--|-|\u2014|\u2013)))?"
+    r"\s*,?\s*"
+    # a full stop ends a dateline only after its date: "Mexico City, February 14, 2025. The ..."
+    r"(?::|--|\u2014|\u2013|\u2015|-(?=\s)|/|(?(date)\.(?=\s)|(?!)))"
 )
 DATELINE = re.compile("^" + _DATELINE_BODY, re.MULTILINE)
 #: The same, anchored where the ``date`` header line ends.

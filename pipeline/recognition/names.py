@@ -47,6 +47,17 @@ def joined_to_next(token: Token) -> bool:
     return not token.whitespace_
 
 
+#: Letters after a name that are not part of it ("Daniel Whitford MP", "Jane Doe, KC").
+POST_NOMINALS = frozenset("MP KC QC OBE CBE MBE KBE GCMG PhD MBA MLA MNA MPP JP SC MEP".split())
+
+
+def _is_family_name_in_caps(doc, k: int, limit: int) -> bool:
+    """ "SAKURADA Kenji": a family name written in capitals before a given name."""
+    tok = doc[k]
+    return (tok.is_alpha and tok.is_upper and len(tok) >= 3 and tok.text not in POST_NOMINALS
+            and k + 1 < limit and is_name_word(doc[k + 1]))
+
+
 def read_name(doc, start: int, limit: int, max_tokens: int = 7) -> int:
     """End index of the name that starts at ``start`` (== start when there is none).
 
@@ -56,12 +67,13 @@ def read_name(doc, start: int, limit: int, max_tokens: int = 7) -> int:
     k = start
     while k < limit and k - start < max_tokens:
         tok = doc[k]
-        if is_name_word(tok):
+        if is_name_word(tok) or (k == start and _is_family_name_in_caps(doc, k, limit)):
             k += 1
             continue
         nxt = doc[k + 1] if k + 1 < limit else None
         if nxt is not None and tok.lower_ in NAME_PARTICLES and (
             is_name_word(nxt) or (nxt.text in HYPHENS and not tok.whitespace_)
+            or nxt.lower_ in NAME_PARTICLES and k + 2 < limit and is_name_word(doc[k + 2])  # "de la Garza"
         ):
             k += 1
             continue
@@ -82,13 +94,19 @@ def read_name(doc, start: int, limit: int, max_tokens: int = 7) -> int:
     return k
 
 
-def read_name_backwards(doc, end: int, limit: int, max_tokens: int = 7) -> int:
-    """Start index of the name that ends at ``end`` (exclusive); == end when there is none."""
+def read_name_backwards(doc, end: int, limit: int, max_tokens: int = 7):
+    """(start, end) of the name that ends at or just before ``end`` (exclusive), skipping
+    post-nominals ("Jean-Philippe Tremblay-Roy, MP,"); start == end when there is none."""
     k = end
+    if k - 1 > limit and doc[k - 1].text in POST_NOMINALS:
+        k -= 1
+        if k - 1 > limit and doc[k - 1].text == ",":
+            k -= 1
+    end = k
     while k > limit and end - k < max_tokens:
         tok = doc[k - 1]
         prev = doc[k - 2] if k - 2 >= limit else None
-        if is_name_word(tok):
+        if is_name_word(tok) or (k < end and _is_family_name_in_caps(doc, k - 1, end)):
             k -= 1
             continue
         if tok.lower_ in NAME_PARTICLES and k < end and prev is not None and is_name_word(prev):
@@ -100,7 +118,7 @@ def read_name_backwards(doc, end: int, limit: int, max_tokens: int = 7) -> int:
         break
     while k < end and (doc[k].lower_ in NAME_PARTICLES or doc[k].text in HYPHENS):
         k += 1
-    return k
+    return k, end
 
 
 _SMALL_WORDS = frozenset("a an the of for to in on at and or with by from as vs".split())

@@ -323,8 +323,7 @@ class OfficialRecognizer(RuleComponent):
             return None
         if head.text.islower() and title.outer_end == head.end:
             return None  # ", the prime minister" alone is too weak a cue
-        name_end = k - 1
-        name_start = read_name_backwards(doc, name_end, sent.start)
+        name_start, name_end = read_name_backwards(doc, k - 1, sent.start)
         while name_start < name_end and name_start in inside_honorific:
             name_start = inside_honorific[name_start].end  # honorifics were read as name words
         lead, hons = self._honorifics_before(doc, name_start, sent.start, honorific_ends)
