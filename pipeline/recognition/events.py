@@ -137,8 +137,8 @@ class EventRecognizer(RuleComponent):
     def _modifies_a_noun(doc: Doc, end: int, limit: int) -> bool:
         """ "Sands Expo and Convention Centre", "International Conference Centre": the head
         is part of a building's or body's name, not an event."""
-        if doc[end - 1].text in BUILDING_WORDS:
-            return True
+        if any(t.text in BUILDING_WORDS for t in doc[max(0, end - 4):end]):
+            return True  # "National Exhibition and Convention Center in Shanghai"
         return end < limit and doc[end].text[:1].isupper() and doc[end].is_alpha
 
     def _numbered(self, doc: Doc, head: Span):
@@ -171,8 +171,9 @@ class EventRecognizer(RuleComponent):
         sent = head.sent
         k = head.start
         modifiers = 0
-        if k - 2 > sent.start and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ == "round":
-            k -= 2  # "a new round of talks"
+        round_of = k - 2 > sent.start and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ == "round"
+        if round_of:
+            k -= 2  # "a new round of talks", "the next round of political consultations"
         while k > sent.start and modifiers < 3:
             tok = doc[k - 1]
             if tok.text in HYPHENS or k - 2 >= sent.start and doc[k - 2].text in HYPHENS and not doc[k - 2].whitespace_:
@@ -187,7 +188,8 @@ class EventRecognizer(RuleComponent):
         if before is None:
             return None
         introduced = before.lower_ in INTRODUCERS or before.lower_ in HOLD_VERBS or before.text in ("'s", "\u2019s") \
-            or before.lower_ == "the" and modifiers >= 2  # "the global peace summit"
+            or before.lower_ == "the" and modifiers >= 2 \
+            or round_of and before.lower_ in ("next", "new", "latest", "another")  # "the next round of talks"
         if not introduced:
             return None
         if before.lower_ in ("a", "an") and k - 2 >= sent.start and doc[k - 2].lemma_ in ("is", "was", "be") \

@@ -98,8 +98,8 @@ def extend_right(doc: Doc, end: int, limit: int) -> int:
     while k < limit:
         tok = doc[k]
         if tok.is_lower and tok.lower_ in INNER_CONNECTORS:
-            if tok.lower_ == "and" and k + 1 < limit and doc[k + 1].lower_ == "the":
-                break  # "X Declaration ... and the Y Exchange": two names
+            if tok.lower_ == "and" and k + 1 < limit and doc[k + 1].lower_ in ("the", "a", "an"):
+                break  # "X Declaration ... and the Y Exchange", "... and a Z Plan": two names
             j = k + 1
             while j < limit and doc[j].lower_ in ("the", "a"):
                 j += 1

@@ -41,6 +41,15 @@ CUE_AFTER = 9
 STARTS_NAMED_BUILDING = frozenset({"Istana", "Wisma", "Dewan", "Palais", "Palazzo", "Casa", "Seri", "Perdana"})
 
 
+def _inside_name(doc: Doc, k: int, limit: int) -> bool:
+    """An in-word hyphen ("Pak-China") or an "and"/"&" between capitalised words
+    ("National Exhibition and Convention Center") inside a building's name."""
+    tok = doc[k]
+    if k + 1 >= limit or not is_capitalised(doc[k + 1]):
+        return False
+    return (tok.text == "-" and not tok.whitespace_ and not doc[k - 1].whitespace_) or tok.text in ("and", "&")
+
+
 def _cue_near(doc: Doc, i: int, sent: Span, events: set) -> bool:
     """An event cue before the preposition, or shortly after the place ("is in Dubai ... to
     witness the signing")."""
@@ -63,7 +72,12 @@ class VenueRecognizer(RuleComponent):
             event_tokens.update(range(span.start, span.end))
         dateline = self._dateline(doc)
         buildings = {s.end: s for s in self.patterns.match(doc) if s.label_ == "BUILDING"}
-        article_cities = [s for s in by_start.values() if s._.nf_place.get("kind") == "city"]
+        in_names = set()
+        for span in doc.spans[settings.SPANS_OFFICIALS] if settings.SPANS_OFFICIALS in doc.spans else []:
+            in_names.update(range(span.start, span.end))
+        # places inside people's names ("Marcela Ibarra") locate nothing
+        article_cities = [s for s in by_start.values()
+                          if s._.nf_place.get("kind") == "city" and s.start not in in_names]
         # where the story is: the dateline, else the places it names (each with its position)
         article_countries = [(-1, dateline)] if dateline else [(i, s._.nf_place) for i, s in by_start.items()]
         spans = []
@@ -127,7 +141,7 @@ class VenueRecognizer(RuleComponent):
                   article_countries=()) -> Optional[Span]:
         """ "at the Kuala Lumpur Convention Centre", "at Istana Negara", "at Hotel Conrad, Nusa Dua"."""
         end = k
-        while end < sent.end and is_capitalised(doc[end]):
+        while end < sent.end and (is_capitalised(doc[end]) or _inside_name(doc, end, sent.end)):
             end += 1
         if end == k:
             return None
