@@ -27,7 +27,7 @@ EVENT_CUES = frozenset(
     gather gathered gathering meet meets met meeting meetings summit summits visit visits visited
     visiting attend attends attended attending conference talks ceremony signing signed sign forum
     session sessions place scheduled arrive arrived arrives arrival event events luncheon dinner
-    opened opens launch launched roundtable roundtables consultation
+    opened opens launch launched roundtable roundtables consultation received receives receive
     consultations dialogue assembly congress retreat trip travel travelled traveled expo exhibition
     witness witnessed chaired chair chairing""".split()
 )
@@ -38,7 +38,6 @@ MOTION_CUES = frozenset(
 )
 CUE_WINDOW = 14
 CUE_AFTER = 9
-STARTS_NAMED_BUILDING = frozenset({"Istana", "Wisma", "Dewan", "Palais", "Palazzo", "Casa", "Seri", "Perdana"})
 
 
 def _inside_name(doc: Doc, k: int, limit: int) -> bool:
@@ -53,8 +52,16 @@ def _inside_name(doc: Doc, k: int, limit: int) -> bool:
 def _cue_near(doc: Doc, i: int, sent: Span, events: set) -> bool:
     """An event cue before the preposition, or shortly after the place ("is in Dubai ... to
     witness the signing")."""
-    for k in range(max(sent.start, i - CUE_WINDOW), min(sent.end, i + CUE_AFTER)):
+    for k in range(max(sent.start, i - CUE_WINDOW), i):
         if doc[k].lower_ in EVENT_CUES or k in events:
+            return True
+    # after the place only a purpose or a relative clause counts: "in Dubai ... to witness
+    # the signing", "at Qasr Al Watan in Abu Dhabi, where the two sides held talks"
+    linked = False
+    for k in range(i + 1, min(sent.end, i + CUE_AFTER)):
+        if doc[k].lower_ in ("to", "where", "for"):
+            linked = True
+        elif linked and (doc[k].lower_ in EVENT_CUES or k in events):
             return True
     return False
 
@@ -71,7 +78,9 @@ class VenueRecognizer(RuleComponent):
         for span in doc.spans[settings.SPANS_EVENTS] if settings.SPANS_EVENTS in doc.spans else []:
             event_tokens.update(range(span.start, span.end))
         dateline = self._dateline(doc)
-        buildings = {s.end: s for s in self.patterns.match(doc) if s.label_ == "BUILDING"}
+        matches = self.patterns.match(doc)
+        buildings = {s.end: s for s in matches if s.label_ == "BUILDING"}
+        building_starts = {s.start for s in matches if s.label_ == "BUILDING_START"}
         in_names = set()
         for span in doc.spans[settings.SPANS_OFFICIALS] if settings.SPANS_OFFICIALS in doc.spans else []:
             in_names.update(range(span.start, span.end))
@@ -90,7 +99,7 @@ class VenueRecognizer(RuleComponent):
             if in_headline(sent):
                 continue
             if prep == "here":
-                if dateline and _cue_near(doc, tok.i, sent, event_tokens):
+                if dateline and tok.i >= consumed and _cue_near(doc, tok.i, sent, event_tokens):
                     span = Span(doc, tok.i, tok.i + 1, label="VENUE", span_id="venue.here")
                     span._.nf_venue = {"name": dateline["name"], "city": dateline["name"], "country": dateline["country"]}
                     spans.append(span)
@@ -103,7 +112,8 @@ class VenueRecognizer(RuleComponent):
             if not (_cue_near(doc, tok.i, sent, event_tokens)
                     or prep in MOTION_PREPOSITIONS and any(doc[j].lower_ in MOTION_CUES for j in range(max(sent.start, tok.i - 12), tok.i))):
                 continue
-            venue = self._building(doc, k, sent, buildings, by_start, dateline, article_cities, article_countries)
+            venue = self._building(doc, k, sent, buildings, by_start, dateline, building_starts,
+                                   article_cities, article_countries)
             if venue is None and k in by_start and k == tok.i + 1:
                 if prep in MOTION_PREPOSITIONS and not any(
                         doc[j].lower_ in MOTION_CUES for j in range(max(sent.start, tok.i - 12), tok.i)):
@@ -137,7 +147,7 @@ class VenueRecognizer(RuleComponent):
         span._.nf_venue = value
         return span
 
-    def _building(self, doc, k, sent, buildings, by_start, dateline, article_cities=(),
+    def _building(self, doc, k, sent, buildings, by_start, dateline, building_starts=frozenset(), article_cities=(),
                   article_countries=()) -> Optional[Span]:
         """ "at the Kuala Lumpur Convention Centre", "at Istana Negara", "at Hotel Conrad, Nusa Dua"."""
         end = k
@@ -145,7 +155,7 @@ class VenueRecognizer(RuleComponent):
             end += 1
         if end == k:
             return None
-        is_building = (end in buildings and buildings[end].start >= k) or doc[k].text in STARTS_NAMED_BUILDING \
+        is_building = (end in buildings and buildings[end].start >= k) or k in building_starts \
             or any(b.start >= k and b.end <= end and doc[b.start].text in ("Hotel", "Palace", "Centre", "Center") for b in buildings.values())
         if not is_building:
             return None
@@ -158,28 +168,33 @@ class VenueRecognizer(RuleComponent):
         if k in by_start and by_start[k].end >= end:
             return None
         city, country = None, None
-        # a place that opens the name locates it ("Kuala Lumpur Convention Centre"); one inside
-        # it may be part of the name only ("Istana Negara")
-        inner = [by_start[k]] if k in by_start else []
-        if inner and not ({c.get("country") for i, c in article_countries if i != k} & {inner[0]._.nf_place.get("country")}):
-            inner = []  # "Lancaster House" in a London story is not in Lancaster, US
-        consumed = end
+        consumed = end + 1 if end < sent.end and doc[end].lower_ == "here" else end  # "the Skylight Hotel here"
         if end + 1 < sent.end and doc[end].lower_ in (",", "in") and end + 1 in by_start:
-            inner.insert(0, by_start[end + 1])
+            # "at the Grand Pacific Hotel in Suva", "at Hotel Conrad, Nusa Dua"
+            info = by_start[end + 1]._.nf_place
+            city = info.get("city") if info["kind"] == "city" else None
+            country = info.get("country")
             consumed = by_start[end + 1].end
-        for place in inner:
-            info = place._.nf_place
-            if info["kind"] == "city" and city is None:
-                city, country = info.get("city") or place.text, info.get("country")
-            elif country is None:
+        elif k in by_start:
+            # a place that opens the name locates it ("Kuala Lumpur Convention Centre") when the
+            # story is there too; "Lancaster House" in a London story is not in Lancaster, US,
+            # and "Korea National Diplomatic Academy" says the country only
+            info = by_start[k]._.nf_place
+            story_there = any(i != k and c.get("country") == info.get("country") for i, c in article_countries)
+            if story_there and info["kind"] == "city":
+                city, country = info.get("city") or by_start[k].text, info.get("country")
+            elif info["kind"] in ("country", "region"):
                 country = info.get("country")
-        if city is None and dateline:
-            city, country = dateline["name"], country or dateline["country"]
-        if city is None and article_cities:
-            # no city said here: the city of the story, the nearest one named before, else after
-            before = [c for c in article_cities if c.start < k]
-            place = before[-1] if before else article_cities[0]
-            city, country = place._.nf_place.get("city") or place.text, country or place._.nf_place.get("country")
+        if city is None:
+            # no city written: the dateline's, else the nearest city of the story (before the
+            # building first), in the building's country when that is known
+            candidates = [c for c in article_cities if country in (None, c._.nf_place.get("country"))]
+            if dateline and country in (None, dateline["country"]):
+                city, country = dateline["name"], dateline["country"]
+            elif candidates:
+                before = [c for c in candidates if c.start < k]
+                place = before[-1] if before else candidates[0]
+                city, country = place._.nf_place.get("city") or place.text, place._.nf_place.get("country")
         span = Span(doc, k, end, label="VENUE", span_id="venue.building")
         span._.nf_venue = {"name": run.text, "city": city, "country": country, "consumed": consumed}
         return span
