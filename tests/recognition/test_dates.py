@@ -147,3 +147,107 @@ def test_duckling_core_floor():
         value = normalise(row["text"], row["reference"])
         hits += bool(value) and (value.start, value.end) == (row["start"], row["end"])
     assert hits / len(core) >= 0.90
+
+
+# -- speed-ups that must not change anything --------------------------------------------------
+# The component matches around anchor tokens with lexeme flags and normalises lazily
+# (pipeline/recognition/dates.py, "Speed"); these tests hold it to the plain way: the rules
+# over the whole doc with the Token._.nf_dk getter, every candidate normalised, filter_spans.
+
+EQUIVALENCE_TEXTS = [p[0] for p in POSITIVE] + NEGATIVE + [
+    "June 5",  # a match that is the whole doc
+    "Talks run from 23 to 27 June 2025",  # a long range ending at the doc end
+    "between 1 and 3 March 2026, then Nov 30\u2013Dec 2, 2026 and 2025/26-2029/30.",
+    "On Wednesday, the 4th of June, 2025 the day after tomorrow was two weeks ago.",
+    "From Monday to Friday in mid-May and late last March; May God help us in may.",
+    "MAY 5, 2025 - JUNE 7, 2025; 1957-58; 2021- 2027; 28.02.2023; 2023-11-16; 30/06/2025.",
+    "this morning, last night, tonight, this fiscal year, earlier this month, a year ago",
+    "Sept.'s data came out. 12 2025 13 Jan Feb 2024 - March 2025 until Apr.",
+    "The 2030s; Resolution 2231; +60 3-2020 1234; 2000 delegates; 1900 GMT; 45% in 2025.",
+    "date 2025-05-30\nKUALA LUMPUR, May 30 -- Talks ended on Friday.\n\nThey resume on 2 June.",
+    "Talks on 12 June 5, 2025 ended.",  # "12 June" ends inside the longer "June 5, 2025"
+]
+
+
+def _with_published(nlp, text, published="2025-06-18"):
+    return nlp(make_doc(nlp, text, id="t", published=published))
+
+
+def test_every_date_rule_has_an_anchor(nlp):
+    from pipeline.recognition.dates import pattern_anchor
+
+    component = nlp.get_pipe("newsfacts_dates")
+    token_rules = [e for e in component.patterns.entries if not isinstance(e.pattern, str)]
+    assert token_rules and all(pattern_anchor(e.pattern) is not None for e in token_rules)
+    assert len(component._matcher().whole) == 0  # nothing falls back to whole-doc matching
+
+
+@pytest.mark.parametrize("text", EQUIVALENCE_TEXTS, ids=[t[:40] for t in EQUIVALENCE_TEXTS])
+def test_anchored_matches_are_the_whole_doc_matches(nlp, text):
+    component = nlp.get_pipe("newsfacts_dates")
+    for doc in (nlp.make_doc(text), nlp.make_doc(" ".join([text] * 3))):
+        plain = [(s.start, s.end, s.label_, s.id_) for s in component.patterns.match(doc)]
+        anchored = [(s.start, s.end, s.label_, s.id_) for s in component.match(doc)]
+        assert anchored == plain
+
+
+def test_anchored_matcher_runs_unanchored_rules_over_the_whole_doc(nlp):
+    from spacy.matcher import Matcher
+
+    from pipeline.recognition.dates import AnchoredMatcher, pattern_anchor
+
+    unanchored = [{"LOWER": "the"}, {"IS_ALPHA": True, "OP": "+"}, {"LOWER": "week"}]
+    assert pattern_anchor(unanchored) is None
+    matcher = AnchoredMatcher(nlp.vocab, [("RULE\u241fx", unanchored)])
+    plain = Matcher(nlp.vocab)
+    plain.add("RULE\u241fx", [unanchored])
+    doc = nlp.make_doc("Not the coming week but the week after.")
+    assert sorted(set(matcher(doc))) == sorted(plain(doc)) and plain(doc)
+
+
+def test_lexeme_flags_agree_with_the_token_class_getter(nlp):
+    from pipeline.recognition.dates import ClassFlag, WordFlag
+
+    words = ("Sept. SEPT sept Sept.. may May MAY march March MARCH september 23rd 23RD 2nd 01st 5 "
+             "05 00 31 32 58 1899 1900 2100 2101 6005 28.02.2023 2023.02.28 \u2013 - -- / Thursday "
+             "thu Thu sun Sun wed Wed Tues today Tomorrow YEAR ago of between From mid- \u0665 \uff15")
+    doc = nlp.make_doc(words)
+    flags = {fid: getter for fid, getter in nlp.vocab.lex_attr_getters.items()
+             if isinstance(getter, (ClassFlag, WordFlag))}
+    assert any(isinstance(g, ClassFlag) for g in flags.values())
+    for token in doc:
+        for fid, getter in flags.items():
+            if isinstance(getter, ClassFlag):
+                assert token.check_flag(fid) == (token._.nf_dk in getter.classes), (token.text, getter.classes)
+            else:
+                assert token.check_flag(fid) == (token.lower_ in getter.words), (token.text, getter.words)
+
+
+def _reference_dates(component, doc):
+    """The component as first written: every candidate normalised, then filter_spans."""
+    from spacy.util import filter_spans
+
+    from pipeline.normalisation.dates import normalise
+
+    candidates = []
+    for match in component.patterns.match(doc):
+        span = component._trim(match)
+        if not component._allowed(span):
+            continue
+        value = normalise(doc[match.start:span.end].text, doc._.published, tense=sentence_tense(span))
+        if value is None:
+            continue
+        span._.nf_date = value.as_dict()
+        candidates.append(span)
+    kept = sorted(filter_spans(candidates), key=lambda s: (s.start, s.end))
+    return [(s.start, s.end, s.label_, s.id_, s._.nf_date) for s in kept]
+
+
+@pytest.mark.parametrize("published", ["2025-06-18", "2024-02-29", None])
+def test_lazy_selection_is_filter_spans_over_all_candidates(nlp, published):
+    component = nlp.get_pipe("newsfacts_dates")
+    for text in EQUIVALENCE_TEXTS:
+        doc = _with_published(nlp, text, published)
+        got = [(s.start, s.end, s.label_, s.id_, s._.nf_date) for s in doc.spans[settings.SPANS_DATES]]
+        reference = _reference_dates(component, _with_published(nlp, text, published))
+        assert got == reference, text
