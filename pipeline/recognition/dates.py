@@ -68,7 +68,7 @@ def date_token_class(text: str) -> Optional[str]:
         return "DASH"
     if text == "/":
         return "SLASH"
-    if text.isdigit():
+    if text.isdecimal() and text.isascii():  # "²" is a digit but no number
         n = int(text)
         if len(text) == 4:
             return "YEAR" if 1900 <= n <= 2100 else None

@@ -290,8 +290,8 @@ class OfficialRecognizer(RuleComponent):
         name_end = next((i for i in range(name_start + 1, name_end)
                          if (i in honorifics and doc[i - 1].lower_ not in NAME_PARTICLES) or i in head_starts),
                         name_end)
-        if name_end == name_start or self._is_place(places, name_start, name_end):
-            return None
+        if name_end == name_start or name_start in head_starts or self._is_place(places, name_start, name_end):
+            return None  # "his counterpart, Foreign Minister Park": the next title, not a name
         international = self._international(doc, title)
         country = title.country
         if name_end + 1 < sent.end and doc[name_end].lower_ == "of" and name_end + 1 in places[0]:

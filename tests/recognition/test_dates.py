@@ -251,3 +251,12 @@ def test_lazy_selection_is_filter_spans_over_all_candidates(nlp, published):
         got = [(s.start, s.end, s.label_, s.id_, s._.nf_date) for s in doc.spans[settings.SPANS_DATES]]
         reference = _reference_dates(component, _with_published(nlp, text, published))
         assert got == reference, text
+
+
+@pytest.mark.parametrize("text", ["The site covers 5 km\u00b2 of land.", "Room \u2460 and \u0663 delegates", "Score \u00b2\u00b3 on 3 March 2025"])
+def test_unicode_digits_do_not_break_an_article(text):
+    """Characters that are digits to str.isdigit() but not numbers ("²", "①") are not dates."""
+    from pipeline import extract
+
+    record = extract(text, id="u", published="2025-03-04")
+    assert all(d.text[0].isascii() for d in record.dates)
