@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import settings
+from .lexicon import token_indices
 from .phrases import ORDINAL, extend_left, is_acronym_paren
 
 ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9+&\-]*[A-Z0-9][A-Za-z0-9]*$")
@@ -33,9 +34,8 @@ class AcronymRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         acronyms = {}
         spans = []
-        for tok in doc:
-            if tok.text != "(":
-                continue
+        for i in token_indices(doc, "ORTH", ("(",)):
+            tok = doc[i]
             end = is_acronym_paren(doc, tok.i, len(doc))
             if end == tok.i:
                 continue

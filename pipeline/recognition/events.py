@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from ..normalisation.events import clean_event_name, event_ordinal
 from .base import RuleComponent
-from .lexicon import longest_spans
+from .lexicon import longest_spans, token_indices
 from .names import HYPHENS, in_headline
 from .phrases import ORDINAL, extend_left, extend_right, is_acronym_paren, is_capitalised
 
@@ -104,8 +104,8 @@ class EventRecognizer(RuleComponent):
                 acronym, _ = self._acronym(doc, end, head.sent.end)
                 found.append((start, end, head.id_, acronym))
         # "25th ASEAN SOMTC": an ordinal and an acronym whose long form is an event
-        for tok in doc:
-            if tok.text in event_acronyms and not inside_instrument.intersection({tok.i}) and not in_headline(tok.sent):
+        for tok in (doc[i] for i in token_indices(doc, "ORTH", event_acronyms) if event_acronyms):
+            if not inside_instrument.intersection({tok.i}) and not in_headline(tok.sent):
                 start = extend_left(doc, tok.i, tok.sent.start, allow_ordinals=True)
                 if start < tok.i and ORDINAL.match(doc[start].text):
                     found.append((start, tok.i + 1, "event.ordinal_acronym", tok.text))

@@ -168,6 +168,18 @@ class PatternSet:
         return self
 
 
+def token_indices(doc: Doc, attr: str, values) -> List[int]:
+    """Indices of the tokens whose ``attr`` (ORTH, LOWER ...) is one of ``values``, found on
+    the token array instead of creating a Python Token for every word."""
+    import numpy
+
+    if not len(doc):
+        return []
+    column = doc.to_array(attr)
+    wanted = numpy.array([doc.vocab.strings.add(v) for v in values], dtype=column.dtype)
+    return numpy.flatnonzero(numpy.isin(column, wanted)).tolist()
+
+
 def longest_spans(spans: Iterable[Span]) -> List[Span]:
     """Non-overlapping spans, longer ones first (spaCy's ``filter_spans``), in text order."""
     from spacy.util import filter_spans

@@ -126,7 +126,15 @@ _SMALL_WORDS = frozenset("a an the of for to in on at and or with by from as vs"
 
 def in_headline(sent) -> bool:
     """True for a title-case headline: a line of at least four words, nearly all capitalised,
-    with no sentence punctuation and no comma. Capitalisation says nothing about names there."""
+    with no sentence punctuation and no comma. Capitalisation says nothing about names there.
+    Computed once per sentence and kept in ``doc.user_data`` (several components ask)."""
+    cache = sent.doc.user_data.setdefault("nf_headlines", {})
+    if sent.start not in cache:
+        cache[sent.start] = _is_headline(sent)
+    return cache[sent.start]
+
+
+def _is_headline(sent) -> bool:
     if any(t.text in (".", "!", "?", ",") for t in sent):
         return False  # bylines ("Jane Doe MP, Minister for Trade") have commas, headlines rarely
     words = [t for t in sent if t.is_alpha and t.lower_ not in _SMALL_WORDS]

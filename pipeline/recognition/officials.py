@@ -243,7 +243,7 @@ class OfficialRecognizer(RuleComponent):
         head_starts = frozenset(h.start for h in heads)
         titles = [
             (head, self._title(doc, head, head.sent, places, head_starts, frozenset(honorifics))) for head in heads
-            if not self._in_headline(head.sent)
+            if not in_headline(head.sent)
         ]
         # a head inside another's title is a modifier of it ("Deputy" in "Deputy Home Minister")
         titles = [
@@ -345,12 +345,6 @@ class OfficialRecognizer(RuleComponent):
     @staticmethod
     def _international(doc: Doc, title: _Title) -> bool:
         return any(t.text in INTERNATIONAL_BODIES for t in doc[title.start:title.outer_end])
-
-    @staticmethod
-    def _in_headline(sent: Span) -> bool:
-        """Title-case headlines ("Ambassador Xiao Attended the Ceremony") defeat capitalisation
-        cues: most words capitalised, no sentence punctuation."""
-        return in_headline(sent)
 
     def _is_place(self, places, start: int, end: int) -> bool:
         span = places[0].get(start)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from .base import RuleComponent
+from .lexicon import token_indices
 from .names import in_headline
 from .phrases import is_capitalised
 
@@ -91,10 +92,9 @@ class VenueRecognizer(RuleComponent):
         article_countries = [(-1, dateline)] if dateline else [(i, s._.nf_place) for i, s in by_start.items()]
         spans = []
         consumed = 0  # "at the Grand Hotel in Suva": the city belongs to the building's venue
-        for tok in doc:
+        for i in token_indices(doc, "LOWER", PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | {"here"}):
+            tok = doc[i]
             prep = tok.lower_
-            if prep not in PLACE_PREPOSITIONS and prep not in MOTION_PREPOSITIONS and prep != "here":
-                continue
             sent = tok.sent
             if in_headline(sent):
                 continue
