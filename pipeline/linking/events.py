@@ -85,7 +85,8 @@ def link_events(doc: Doc) -> List[Event]:
         key = set(name.replace("-", " ").split())
         # a later short form ("the Health Assembly") is a mention of the full name
         ordinal = span._.nf_event.get("ordinal")
-        owner = next((k for k, w in words.items() if key <= w and not ordinal), None)
+        another = span._.nf_event.get("another")
+        owner = next((k for k, w in words.items() if key <= w and not ordinal and not another), None)
         if owner is None and ordinal:
             # one numbered event written twice ("45th Ordinary Session of the Executive Council
             # of the African Union", later "45th Ordinary Session of the AU Executive Council")

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-_LEADING = re.compile(r"^(?:the|a|an|new|this|that)\s+", re.I)
+#: "the", "a" in any case; "new", "this", "that" only in lower case ("New Industrial Master Plan" is a name)
+_LEADING = re.compile(r"^(?:[Tt]he|[Aa]n?|new|this|that)\s+")
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z0-9][A-Za-z0-9+\- ]*\)\s*$")
 #: Words that make no name on their own ("Joint Statement", "Action Plan", "the Agreement").
 GENERIC_WORDS = frozenset(

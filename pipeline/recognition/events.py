@@ -28,6 +28,10 @@ HOLD_VERBS = frozenset({"held", "hold", "holds", "holding", "had", "have", "has"
 MODIFIERS = re.compile(r"^[a-z][a-z\-]+$")
 DASHES = frozenset({"-", "\u2013", "\u2014"})
 BUILDING_WORDS = frozenset("Centre Center Hall Hotel Complex Building Stadium Arena Palace".split())
+#: Words that make a mention a different occurrence of a series, not a short form.
+OTHER_OCCURRENCE = frozenset({"next", "previous", "last", "another", "following", "upcoming"})
+#: "in <place>" says where an event is, it is not part of its name.
+LOCATION_WORDS = frozenset({"in"})
 WORD_ORDINALS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth inaugural".split()
 )
@@ -53,7 +57,7 @@ class EventRecognizer(RuleComponent):
         # "44th and 45th Asean Summits": ordinals joined by "and"
         while start - 2 >= sent.start and doc[start - 1].lower_ == "and" and ORDINAL.match(doc[start - 2].text):
             start -= 2
-        end = extend_right(doc, head.end, sent.end)
+        end = extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
         # "East Asia Summit and Asean-United Nations Summit" are two events
         for k in range(head.end, end):
             if doc[k].lower_ == "and" and any(t.text in self.head_words for t in doc[k + 1:end]):
@@ -123,7 +127,11 @@ class EventRecognizer(RuleComponent):
             name = clean_event_name(span.text)
             if acronym is None:
                 acronym = next((a for a, long in acronyms.items() if long.lower() == name.lower()), None)
-            span._.nf_event = {"name": name, "acronym": acronym, "ordinal": event_ordinal(span.text)}
+            span._.nf_event = {
+                "name": name, "acronym": acronym, "ordinal": event_ordinal(span.text),
+                # "the next Resources Ministers' Dialogue" is another meeting of the same series
+                "another": start > 0 and doc[start - 1].lower_ in OTHER_OCCURRENCE,
+            }
             spans.append(span)
         doc.spans[settings.SPANS_EVENTS] = spans
         return doc
@@ -163,7 +171,7 @@ class EventRecognizer(RuleComponent):
                 start = run
         if start is None:
             return None
-        end = extend_right(doc, head.end, sent.end)
+        end = extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
         return start, end, head.id_ + ".numbered", None
 
     def _descriptive(self, doc: Doc, head: Span):

@@ -119,7 +119,7 @@ class OfficialRecognizer(RuleComponent):
             tok = doc[start - 1]
             if start in by_end or not (tok.is_title or tok.is_upper):  # a place ends at start-1
                 if tok.text in (",", "and") and start - 2 >= sent.start and self._is_title_word(doc[start - 2]) \
-                        and doc[start - 2].i not in by_end \
+                        and start - 1 not in by_end \
                         and (self._is_title_word(doc[start]) or start in head_starts):
                     start -= 1
                     continue

@@ -92,12 +92,13 @@ def extend_left(
     return k
 
 
-def extend_right(doc: Doc, end: int, limit: int) -> int:
-    """End of the complements after a head: "of Action to Combat Transnational Crime"."""
+def extend_right(doc: Doc, end: int, limit: int, *, stop: frozenset = frozenset()) -> int:
+    """End of the complements after a head: "of Action to Combat Transnational Crime".
+    Connectors in ``stop`` end the name ("in" for events: "Dialogue in Kuala Lumpur")."""
     k = end
     while k < limit:
         tok = doc[k]
-        if tok.is_lower and tok.lower_ in INNER_CONNECTORS:
+        if tok.is_lower and tok.lower_ in INNER_CONNECTORS and tok.lower_ not in stop:
             if tok.lower_ == "and" and k + 1 < limit and doc[k + 1].lower_ in ("the", "a", "an"):
                 break  # "X Declaration ... and the Y Exchange", "... and a Z Plan": two names
             j = k + 1
