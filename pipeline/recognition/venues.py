@@ -37,7 +37,7 @@ MOTION_CUES = frozenset(
     "visit visits visited visiting welcome welcoming welcomed trip travel travels travelled traveled "
     "arrived arrive arrives delegation".split()
 )
-CUE_WINDOW = 14
+CUE_WINDOW = 22
 CUE_AFTER = 9
 
 
@@ -157,6 +157,15 @@ class VenueRecognizer(RuleComponent):
             return None
         is_building = (end in buildings and buildings[end].start >= k) or k in building_starts \
             or any(b.start >= k and b.end <= end and doc[b.start].text in ("Hotel", "Palace", "Centre", "Center") for b in buildings.values())
+        # "the CasaPiedra convention centre": a lowercase building word after the name
+        if not is_building and end < sent.end and (end + 1) in buildings and doc[end].is_lower \
+                and buildings[end + 1].start == end:
+            end += 1
+            is_building = True
+        # "at Bharat Mandapam, New Delhi": a name that a city follows is a building there
+        if not is_building and end + 1 < sent.end and doc[end].text == "," and end + 1 in by_start \
+                and by_start[end + 1]._.nf_place.get("kind") == "city" and k not in by_start:
+            is_building = True
         if not is_building:
             return None
         while end + 1 < sent.end and doc[end].lower_ in ("of", "des", "de", "du") and is_capitalised(doc[end + 1]):
