@@ -190,33 +190,57 @@ class EventRecognizer(RuleComponent):
                     and tok.lower_ not in INTRODUCERS | HOLD_VERBS:
                 k -= 1
                 modifiers += 1
+            elif tok.text in ("'", "\u2019") and k - 2 >= sent.start and doc[k - 2].lower_.endswith("s") \
+                    and doc[k - 2].is_alpha:
+                k -= 2  # "an experts' meeting", "an investors' round table"
+                modifiers += 1
             else:
                 break
+        # "a Moroccan-Egyptian business forum": a capitalised compound before the modifiers
+        j = k
+        while j - 1 > sent.start and (doc[j - 1].is_title or doc[j - 1].text in HYPHENS and not doc[j - 1].whitespace_) \
+                and k - j < 3 and doc[j - 1].text not in self.head_words:
+            j -= 1
+        if j < k and doc[j - 1].lower_ in ("a", "an"):
+            k = j
         before = doc[k - 1] if k > sent.start else None
         if before is None:
             return None
+        end = self._complement(doc, head.end, sent.end)
         introduced = before.lower_ in INTRODUCERS or before.lower_ in HOLD_VERBS or before.text in ("'s", "\u2019s") \
             or before.lower_ == "the" and modifiers >= 2 \
+            or before.lower_ == "the" and end > head.end and doc[head.end].lower_ == "of" \
             or round_of and before.lower_ in ("next", "new", "latest", "another")  # "the next round of talks"
         if not introduced:
             return None
         if before.lower_ in ("a", "an") and k - 2 >= sent.start and doc[k - 2].lemma_ in ("is", "was", "be") \
                 or k - 2 >= sent.start and doc[k - 2].lower_ in ("is", "was", "are", "were"):
             return None  # "the AHMM is a biennial meeting": a description, not an event
-        end = head.end
-        # complements: "visit to Egypt", "talks with President el-Sisi", "meeting in Moscow"
-        nxt = end + 2 if end + 2 < sent.end and doc[end + 1].lower_ == "the" else end + 1
-        if nxt < sent.end and doc[end].lower_ in ("to", "with", "in", "between", "of") and is_capitalised(doc[nxt]):
-            j = nxt  # "a meeting of the Joint Boundary Commission"
-            while j < sent.end and (is_capitalised(doc[j]) or doc[j].text in HYPHENS and not doc[j].whitespace_):
-                j += 1
-            end = j
         if before.lower_ in ("a", "an") and k == head.start and end == head.end and len(head) == 1:
             return None  # a bare "a meeting" names nothing ("a signing ceremony" does)
         if before.lower_ in ("his", "her", "their", "its") and end == head.end \
                 and not head.text.endswith("s") and "visit" not in head.text.lower():
             return None  # "his meeting" without a complement refers back
         return k, end, head.id_, None
+
+    @staticmethod
+    def _complement(doc: Doc, end: int, limit: int) -> int:
+        """End of what follows a descriptive head: "visit to Egypt", "talks with President
+        el-Sisi", "a briefing on Yemen", "the meeting of Nordic-Baltic Eight defence ministers"."""
+        nxt = end + 2 if end + 2 < limit and doc[end + 1].lower_ == "the" else end + 1
+        if not (nxt < limit and doc[end].lower_ in ("to", "with", "in", "between", "of", "on")
+                and is_capitalised(doc[nxt])):
+            return end
+        j = nxt
+        while j < limit and (is_capitalised(doc[j]) or doc[j].text in HYPHENS and not doc[j].whitespace_):
+            j += 1
+        if doc[end].lower_ == "of":
+            # "... of <Name> defence ministers": a group of people named by the run
+            for width in (1, 2):
+                if j + width <= limit and all(t.is_lower and t.is_alpha and not t.is_stop for t in doc[j:j + width]) \
+                        and doc[j + width - 1].text.endswith("s"):
+                    return j + width
+        return j
 
     def _join_dashed(self, doc: Doc, found):
         """Two named parts joined by a spaced dash are one event title (A - 13th B)."""
