@@ -135,8 +135,11 @@ def in_headline(sent) -> bool:
 
 
 def _is_headline(sent) -> bool:
-    if any(t.text in (".", "!", "?", ",") for t in sent):
-        return False  # bylines ("Jane Doe MP, Minister for Trade") have commas, headlines rarely
+    if any(t.text in (".", "!", "?", ",", "(") for t in sent):
+        return False  # bylines ("Jane Doe MP, Minister for Trade") and list items have them
+    first = next((t for t in sent if not t.is_space), None)
+    if first is not None and first.text in ("-", "\u2022", "*", "\u2013"):
+        return False  # a bullet item naming things, not a headline
     words = [t for t in sent if t.is_alpha and t.lower_ not in _SMALL_WORDS]
     if len(words) < 4:
         return False
