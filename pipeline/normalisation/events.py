@@ -6,7 +6,8 @@ from typing import Optional
 
 _ORDINAL = re.compile(r"\b(\d{1,4})(?:st|nd|rd|th)\b", re.I)
 _TRAILING_ACRONYM = re.compile(r"\s*\([^()]*\)\s*$")
-_LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
+#: Articles, and "new"/"next" that say which occurrence, not what the event is called.
+_LEADING = re.compile(r"^(?:[Tt]he|[Aa]n?|new|next)\s+")
 _WORD_ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
@@ -16,7 +17,9 @@ _WORD_ORDINALS = {
 def clean_event_name(text: str) -> str:
     text = " ".join(text.split())
     text = _TRAILING_ACRONYM.sub("", text)
-    return _LEADING.sub("", text).strip(" ,;:")
+    while _LEADING.match(text):
+        text = _LEADING.sub("", text, count=1)
+    return text.strip(" ,;:")
 
 
 def event_ordinal(text: str) -> Optional[int]:

@@ -18,7 +18,7 @@ from .. import settings
 from ..normalisation.events import clean_event_name, event_ordinal
 from .base import RuleComponent
 from .lexicon import longest_spans, token_indices
-from .names import HYPHENS, in_headline
+from .names import HYPHENS, MONTHS_AND_DAYS, in_headline
 from .phrases import ORDINAL, extend_left, extend_right, is_acronym_paren, is_capitalised
 
 PATTERN_FILES = ("events.jsonl",)
@@ -231,6 +231,8 @@ class EventRecognizer(RuleComponent):
         if not (nxt < limit and doc[end].lower_ in ("to", "with", "in", "between", "of", "on")
                 and is_capitalised(doc[nxt])):
             return end
+        if doc[nxt].text in MONTHS_AND_DAYS:
+            return end  # "a meeting on Monday": a date, not part of the name
         j = nxt
         while j < limit and (is_capitalised(doc[j]) or doc[j].text in HYPHENS and not doc[j].whitespace_):
             j += 1

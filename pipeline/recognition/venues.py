@@ -158,9 +158,9 @@ class VenueRecognizer(RuleComponent):
         is_building = (end in buildings and buildings[end].start >= k) or k in building_starts \
             or any(b.start >= k and b.end <= end and doc[b.start].text in ("Hotel", "Palace", "Centre", "Center") for b in buildings.values())
         # "the CasaPiedra convention centre": a lowercase building word after the name
-        if not is_building and end < sent.end and (end + 1) in buildings and doc[end].is_lower \
-                and buildings[end + 1].start == end:
-            end += 1
+        lower_word = next((b for b in buildings.values() if b.start == end and doc[end].is_lower), None)
+        if not is_building and lower_word is not None:
+            end = lower_word.end
             is_building = True
         # "at Bharat Mandapam, New Delhi": a name that a city follows is a building there
         if not is_building and end + 1 < sent.end and doc[end].text == "," and end + 1 in by_start \

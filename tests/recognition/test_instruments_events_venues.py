@@ -55,3 +55,45 @@ def test_building_venue_takes_the_dateline_city(extract_text):
 ])
 def test_participating_countries_are_not_venues(extract_text, text):
     assert extract_text(text).venues == []
+
+
+DESCRIPTIVE_EVENTS = [
+    ("Officials will hold a new round of talks in Nairobi next month.", "round of talks in Nairobi"),
+    ("The ministers met at the 3rd Joint Working Group meeting on fisheries in Suva.", "3rd Joint Working Group meeting"),
+    ("The ministerial segment was preceded by an experts' meeting on Monday.", "experts' meeting"),
+    ("They agreed to organise a Kenyan-Ugandan business forum in Kampala.", "Kenyan-Ugandan business forum in Kampala"),
+    ("The Council will hold a briefing on Sudan here tomorrow.", "briefing on Sudan"),
+    ("She will brief allies at the meeting of Nordic defence ministers in Oslo.", "meeting of Nordic defence ministers"),
+    ("The 1045th meeting of the Peace and Security Council was held on Friday.", "1045th meeting of the Peace and Security Council"),
+]
+
+
+@pytest.mark.parametrize("text,name", DESCRIPTIVE_EVENTS)
+def test_descriptive_and_numbered_events(extract_text, text, name):
+    assert name in [e.name for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize("text", [
+    "The AHMM is a biennial meeting of health ministers.",
+    "Football fans gathered for the FIFA World Cup final.",
+    "Delegates arrived at the Jakarta Convention Center on Monday.",
+])
+def test_no_event_invented(extract_text, text):
+    names = [e.name for e in extract_text(text).events]
+    assert not any(word in " ".join(names) for word in ("biennial", "Cup", "Convention Center")), names
+
+
+VENUES = [
+    ("NAIROBI, May 2 -- The talks were held at the Safari Park Hotel in Nairobi.",
+     [("Safari Park Hotel", "Nairobi", "KE")]),
+    ("The accord was signed at Bharat Mandapam, New Delhi, on Friday.", [("Bharat Mandapam", "New Delhi", "IN")]),
+    ("LONDON -- Ministers met at Lancaster House for talks on shipping.", [("Lancaster House", "London", "GB")]),
+    ("The forum opened at the Riverside convention centre in Perth.", [("Riverside convention centre", "Perth", "AU")]),
+    ("SUVA -- The ministers met at the Grand Pacific Hotel here on Tuesday.", [("Grand Pacific Hotel", "Suva", "FJ")]),
+]
+
+
+@pytest.mark.parametrize("text,want", VENUES)
+def test_building_venues_and_their_city(extract_text, text, want):
+    got = [(v.name, v.city, v.country) for v in extract_text(text).venues]
+    assert got == want
