@@ -8,6 +8,7 @@ part are not venues: they are not introduced by "in"/"at" after an event cue.
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import Dict, Optional, Sequence
 
 from spacy.language import Language
@@ -87,7 +88,9 @@ class VenueRecognizer(RuleComponent):
             in_names.update(range(span.start, span.end))
         # places inside people's names ("Marcela Ibarra") locate nothing
         article_cities = [s for s in by_start.values()
-                          if s._.nf_place.get("kind") == "city" and s.start not in in_names]
+                          if s._.nf_place.get("kind") == "city" and s.start not in in_names
+                          # "Lancaster House": a place that opens a longer name is not the story's
+                          and not (s.end < len(doc) and doc[s.end].is_title)]
         # where the story is: the dateline, else the places it names (each with its position)
         article_countries = [(-1, dateline)] if dateline else [(i, s._.nf_place) for i, s in by_start.items()]
         spans = []
@@ -189,20 +192,22 @@ class VenueRecognizer(RuleComponent):
             # story is there too; "Lancaster House" in a London story is not in Lancaster, US,
             # and "Korea National Diplomatic Academy" says the country only
             info = by_start[k]._.nf_place
-            story_there = any(i != k and c.get("country") == info.get("country") for i, c in article_countries)
+            story_there = any(c.get("country") == info.get("country") and (i < 0 or by_start[i].text != by_start[k].text)
+                              for i, c in article_countries)
             if story_there and info["kind"] == "city":
                 city, country = info.get("city") or by_start[k].text, info.get("country")
             elif info["kind"] in ("country", "region"):
                 country = info.get("country")
         if city is None:
-            # no city written: the dateline's, else the nearest city of the story (before the
-            # building first), in the building's country when that is known
+            # no city written: the dateline's, else the story's main city, in the building's
+            # country when that is known
             candidates = [c for c in article_cities if country in (None, c._.nf_place.get("country"))]
             if dateline and country in (None, dateline["country"]):
                 city, country = dateline["name"], dateline["country"]
             elif candidates:
-                before = [c for c in candidates if c.start < k]
-                place = before[-1] if before else candidates[0]
+                # the story's city: the one it names most often (the first of equals)
+                counts = Counter(c._.nf_place.get("city") or c.text for c in candidates)
+                place = max(candidates, key=lambda c: (counts[c._.nf_place.get("city") or c.text], -c.start))
                 city, country = place._.nf_place.get("city") or place.text, place._.nf_place.get("country")
         span = Span(doc, k, end, label="VENUE", span_id="venue.building")
         span._.nf_venue = {"name": run.text, "city": city, "country": country, "consumed": consumed}
