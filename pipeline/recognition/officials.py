@@ -42,6 +42,18 @@ INTERNATIONAL_BODIES = frozenset(
 )
 
 
+#: Offices that, written alone, belong to an international organisation.
+BARE_INTERNATIONAL_TITLES = frozenset({"Secretary-General", "Secretary General", "High Representative"})
+
+
+def _preposition_before(doc: Doc, k: int, limit: int) -> str:
+    """The preposition that introduces the words at ``k`` ("of" in "of the Republic of Kenya")."""
+    j = k - 1
+    while j > limit and doc[j].lower_ == "the":
+        j -= 1
+    return doc[j].lower_
+
+
 def _place_country(span: Optional[Span]) -> Optional[str]:
     if span is None or not span._.nf_place:
         return None
@@ -155,8 +167,8 @@ class OfficialRecognizer(RuleComponent):
                 if k in by_start:
                     place = by_start[k]
                     kind = (place._.nf_place or {}).get("kind")
-                    if (tok.i == end + 1 or doc[k - 1].lower_ in ("of", "the")) and kind in ("country", "demonym"):
-                        country_tail = (k, _place_country(place) or "")
+                    if (tok.i == end + 1 or doc[k - 1].lower_ in ("of", "the")) and kind in ("country", "demonym", "region"):
+                        country_tail = (k, _place_country(place) or "", kind)
                     k = place.end
                     last_good = k
                     continue
@@ -198,12 +210,14 @@ class OfficialRecognizer(RuleComponent):
                 break
             if last_good > end + 1:
                 title.end = title.outer_end = last_good
-                if country_tail and country_tail[1] and doc[end].lower_ == "of":
-                    # "Commercial Counselor of Chinese Embassy": the title says whose office
-                    # ("Special Envoy for Sudan", "Ambassador to Fiji" say where it is served)
+                tail_of = country_tail is not None and _preposition_before(doc, country_tail[0], end) == "of"
+                if tail_of and country_tail[1]:
+                    # "Commercial Counselor of Chinese Embassy", "Governor of Catamarca": the title
+                    # says whose office ("Special Envoy for Sudan", "Ambassador to Fiji" say where
+                    # it is served)
                     title.country = title.country or country_tail[1]
-                if country_tail and doc[end].lower_ == "of" and country_tail[1]:
-                    tail_start, code = country_tail
+                if tail_of and country_tail[1] and country_tail[2] == "country":
+                    tail_start, code, _ = country_tail
                     # "Foreign Minister of Ethiopia": the country leaves the title
                     place = by_start[tail_start]
                     if place.end == last_good:
@@ -344,7 +358,13 @@ class OfficialRecognizer(RuleComponent):
 
     @staticmethod
     def _international(doc: Doc, title: _Title) -> bool:
-        return any(t.text in INTERNATIONAL_BODIES for t in doc[title.start:title.outer_end])
+        """An office of an international body: "UN Secretary-General", "Director-General of
+        the WHO", a bare "Secretary-General"; not "Ambassador to ASEAN" (that serves a state)."""
+        words = doc[title.start:title.outer_end]
+        if words.text in BARE_INTERNATIONAL_TITLES:
+            return True
+        destination = next((t.i for t in words if t.lower_ == "to"), title.outer_end)
+        return any(t.text in INTERNATIONAL_BODIES for t in doc[title.start:destination])
 
     def _is_place(self, places, start: int, end: int) -> bool:
         span = places[0].get(start)
