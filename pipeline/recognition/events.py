@@ -207,7 +207,11 @@ class EventRecognizer(RuleComponent):
         if before is None:
             return None
         end = self._complement(doc, head.end, sent.end)
+        plural_talks = head.text.lower() in ("talks", "consultations", "negotiations")
+        happens = end + 1 < sent.end and (doc[end].lemma_ in ("take", "took", "taken") or doc[end].lower_ in ("took", "takes"))
         introduced = before.lower_ in INTRODUCERS or before.lower_ in HOLD_VERBS or before.text in ("'s", "\u2019s") \
+            or plural_talks and before.lower_ in ("for", "with") and modifiers <= 1 \
+            or before.lower_ == "the" and happens and doc[end + 1].lower_ == "place" \
             or before.lower_ == "the" and modifiers >= 2 \
             or before.lower_ == "the" and end > head.end and doc[head.end].lower_ == "of" \
             or round_of and before.lower_ in ("next", "new", "latest", "another")  # "the next round of talks"
