@@ -88,6 +88,10 @@ class OfficialRecognizer(RuleComponent):
                 prev = honorifics.get(span.start)
                 if prev is None or len(span) > len(prev):
                     honorifics[span.start] = span
+        # "Chief" inside "Air Chief Marshal" is part of a rank, not an office
+        inside_rank = {i for span in honorifics.values() if len(span) > 1 for i in range(span.start, span.end)}
+        heads = [h for h in heads if not (h.start in inside_rank and h.end - 1 in inside_rank
+                                          and not any(o.start == h.start and len(o) == len(h) for o in honorifics.values()))]
         return longest_spans(heads), honorifics
 
     def _places(self, doc: Doc) -> Tuple[Dict[int, Span], Dict[int, Span]]:
@@ -126,8 +130,9 @@ class OfficialRecognizer(RuleComponent):
                honorific_starts=frozenset()) -> _Title:
         by_start, by_end = places
         start = head.start
-        # left: capitalised modifiers ("Deputy Home"), lists ("Investment, Trade and Industry")
-        while start > sent.start:
+        # left: capitalised modifiers ("Deputy Home"), lists ("Investment, Trade and Industry");
+        # a style ("Foreign Minister Ambassador Tesfaye") takes none: what precedes it is an office
+        while start > sent.start and head.text not in STYLE_TITLES:
             tok = doc[start - 1]
             if start in by_end or not (tok.is_title or tok.is_upper):  # a place ends at start-1
                 if tok.text in (",", "and") and start - 2 >= sent.start and self._is_title_word(doc[start - 2]) \
@@ -153,6 +158,7 @@ class OfficialRecognizer(RuleComponent):
         # "of Foreign Affairs", "for International Trade, Industry and Investment"
         end = head.end
         while end < sent.end and doc[end].text in self.title_words and end not in by_start \
+                and end not in honorific_starts \
                 and not (end + 1 < sent.end and is_name_word(doc[end + 1]) and doc[end + 1].text not in self.title_words):
             end += 1
         title.end = title.outer_end = end
@@ -164,7 +170,10 @@ class OfficialRecognizer(RuleComponent):
                 tok = doc[k]
                 if k in honorific_starts:
                     break  # "... of Public Security Major General Khamphet": the rank opens the name
-                if k in by_start:
+                if k in by_start and (doc[k - 1].is_lower or not doc[k - 1].is_alpha
+                                      or by_start[k]._.nf_place.get("kind") in ("country", "demonym")):
+                    # a place after a capitalised word is more likely a name ("... Development
+                    # Bambang Surya"): only places after "of", "the", "and" or a comma belong here
                     place = by_start[k]
                     kind = (place._.nf_place or {}).get("kind")
                     if (tok.i == end + 1 or doc[k - 1].lower_ in ("of", "the")) and kind in ("country", "demonym", "region"):
@@ -194,7 +203,8 @@ class OfficialRecognizer(RuleComponent):
                         continue
                     k += 1
                     continue
-                if tok.text == "," and nxt is not None and self._in_title(doc, k + 1, sent.end):
+                if tok.text == "," and nxt is not None and self._in_title(doc, k + 1, sent.end) \
+                        and k + 1 not in honorific_starts:
                     k += 1
                     continue
                 list_end = self._list_closes(doc, k + 1, sent.end) if tok.text == "," else 0
