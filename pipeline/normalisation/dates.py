@@ -227,6 +227,8 @@ def _point(s: str, ref: Optional[date], tense: Tense) -> Optional[_P]:
             return _P(y=y, y2=y + 1)
         if len(m[2]) == 2 and m[2].startswith("0") or (len(m[2]) == 2 and 1 <= b <= 12 and b < y % 100):
             return _P(y=y, m=b)
+        if len(m[2]) == 2 and y % 100 < b <= y % 100 + 15:
+            return _P(y=y, y2=y - y % 100 + b)  # "2025-27": a span of years written short
         return None
     m = re.fullmatch(r"(\d{1,2})\s?/\s?(\d{4})", s)  # 2/2013
     if m and 1 <= int(m[1]) <= 12:

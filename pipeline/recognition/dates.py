@@ -109,7 +109,9 @@ LEADING = {"on", "in", "from", "during", "since", "until", "till", "by", "at", "
 
 #: Lexical cues in the sentence that make a bare weekday or yearless date future.
 FUTURE_CUES = {"will", "shall", "'ll", "would", "upcoming", "scheduled", "slated", "next",
-               "tomorrow", "forthcoming"}
+               "tomorrow", "forthcoming",
+               # the present of a schedule: "the session closes on Friday"
+               "closes", "opens", "begins", "starts", "ends", "resumes", "continues"}
 #: Reporting verbs of wire news: "said on Tuesday" dates the saying, not what was said.
 REPORTING_PAST = {"said", "says", "told", "announced", "stated", "added", "noted", "reported",
                   "confirmed", "disclosed", "revealed", "explained", "stressed"}

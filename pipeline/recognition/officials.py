@@ -42,6 +42,8 @@ INTERNATIONAL_BODIES = frozenset(
 )
 
 
+#: Styles that also stand inside Malay names ("Adlan Shah Tengku Idris", "bin Haji Ahmad").
+NAME_INTERNAL_STYLES = frozenset({"Tengku", "Tunku", "Raja", "Haji", "Hajah", "Syed", "Sharifah", "Wan", "Nik", "Megat"})
 #: Offices that, written alone, belong to an international organisation.
 BARE_INTERNATIONAL_TITLES = frozenset({"Secretary-General", "Secretary General", "High Representative"})
 
@@ -157,6 +159,9 @@ class OfficialRecognizer(RuleComponent):
         # right: title words that close the office ("Chief of Army Staff"), then a complement
         # "of Foreign Affairs", "for International Trade, Industry and Investment"
         end = head.end
+        while end + 1 < sent.end and doc[end].text in HYPHENS and not doc[end].whitespace_ \
+                and doc[end + 1].text in ("General", "Designate", "elect", "Elect", "in-Chief"):
+            end += 2  # "Commissioner-General", "Minister-designate"
         while end < sent.end and doc[end].text in self.title_words and end not in by_start \
                 and end not in honorific_starts \
                 and not (end + 1 < sent.end and is_name_word(doc[end + 1]) and doc[end + 1].text not in self.title_words):
@@ -312,7 +317,8 @@ class OfficialRecognizer(RuleComponent):
         name_end = read_name(doc, name_start, sent.end)
         # a name never runs into an honorific or an office ("Deputy Premier Datuk Amar ...")
         name_end = next((i for i in range(name_start + 1, name_end)
-                         if (i in honorifics and doc[i - 1].lower_ not in NAME_PARTICLES) or i in head_starts),
+                         if (i in honorifics and doc[i - 1].lower_ not in NAME_PARTICLES
+                             and doc[i].text not in NAME_INTERNAL_STYLES) or i in head_starts),
                         name_end)
         if name_end == name_start or name_start in head_starts or self._is_place(places, name_start, name_end):
             return None  # "his counterpart, Foreign Minister Park": the next title, not a name

@@ -30,6 +30,11 @@ BODY_HEADS = frozenset(
 APOSTROPHES = frozenset({"'", "\u2019", "'s", "\u2019s"})
 
 
+def _opens_range(doc: Doc, k: int, limit: int) -> bool:
+    """A year followed by a dash starts a period ("Action Plan 2026-2035"), not a name part."""
+    return bool(YEAR.match(doc[k].text)) and k + 1 < limit and doc[k + 1].text in HYPHENS | {"\u2013", "\u2014", "/"}
+
+
 def is_capitalised(token: Token) -> bool:
     text = token.text
     return bool(text) and (text[0].isupper() or (text[0].isdigit() and bool(ORDINAL.match(text))))
@@ -107,7 +112,8 @@ def extend_right(doc: Doc, end: int, limit: int, *, stop: frozenset = frozenset(
             if j < limit and is_capitalised(doc[j]) and doc[j].text not in SENTENCE_WORDS \
                     and doc[j].text not in MONTHS_AND_DAYS:
                 k = j
-                while k < limit and (is_capitalised(doc[k]) or doc[k].like_num and k > j
+                while k < limit and (is_capitalised(doc[k])
+                                     or doc[k].like_num and k > j and not _opens_range(doc, k, limit)
                                      or doc[k].text in HYPHENS and not doc[k].whitespace_ and not doc[k - 1].whitespace_
                                      or doc[k].text in APOSTROPHES
                                      # "Out-of-School": a small word between in-word hyphens
