@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .text import clean_name
+
 _ORDINAL = re.compile(r"\b(\d{1,4})(?:st|nd|rd|th)\b", re.I)
 _TRAILING_ACRONYM = re.compile(r"\s*\([^()]*\)\s*$")
 #: Articles, and "new"/"next" that say which occurrence, not what the event is called.
@@ -15,11 +17,7 @@ _WORD_ORDINALS = {
 
 
 def clean_event_name(text: str) -> str:
-    text = " ".join(text.split())
-    text = _TRAILING_ACRONYM.sub("", text)
-    while _LEADING.match(text):
-        text = _LEADING.sub("", text, count=1)
-    return text.strip(" ,;:")
+    return clean_name(text, leading=_LEADING, trailing=_TRAILING_ACRONYM)
 
 
 def event_ordinal(text: str) -> Optional[int]:

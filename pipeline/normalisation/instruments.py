@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from .text import clean_name
+
 #: "the", "a" in any case; "new", "this", "that" only in lower case ("New Industrial Master Plan" is a name)
 _LEADING = re.compile(r"^(?:[Tt]he|[Aa]n?|new|this|that)\s+")
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z0-9][A-Za-z0-9+\- ]*\)\s*$")
@@ -16,11 +18,7 @@ GENERIC_WORDS = frozenset(
 
 
 def clean_instrument_name(text: str) -> str:
-    text = " ".join(text.split())
-    text = _TRAILING_ACRONYM.sub("", text)
-    while _LEADING.match(text):
-        text = _LEADING.sub("", text, count=1)
-    return text.strip(" ,;:")
+    return clean_name(text, leading=_LEADING, trailing=_TRAILING_ACRONYM)
 
 
 def is_generic_name(name: str) -> bool:

@@ -14,7 +14,7 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from ..io.jsonl import iter_json_objects
 from ..records import FACT_TYPES, GoldArticle
-from .data import RunEntry, date_normaliser, fact_from_text, fact_key, gold_fact, load_run, normalise_date
+from .data import RunEntry, date_normaliser, fact_from_text, fact_key, gold_fact, load_run, normalise_date, reviewable
 
 
 def _clean_added(fact_type: str, line: dict, published: Optional[str], stats: Counter) -> Dict[str, Any]:
@@ -115,15 +115,13 @@ def apply_decisions(
     stats["malformed decision lines"] += bad
     golds: List[dict] = []
     seen = set()
-    for entry in load_run(Path(run), inputs):
-        seen.add(entry.id)
+    def seen_entries():
+        for entry in load_run(Path(run), inputs):
+            seen.add(entry.id)
+            yield entry
+
+    for entry in reviewable(seen_entries(), stats):
         lines = by_article.get(entry.id, [])
-        if entry.record is None:
-            stats["error records skipped"] += 1
-            continue
-        if entry.text is None:
-            stats["articles without text skipped"] += 1
-            continue
         if reviewed_only and not lines:
             continue
         golds.append(gold_dump(gold_for_entry(entry, lines, stats)))

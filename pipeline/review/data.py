@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Optional, Sequence
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence
 
 from ..io.jsonl import iter_json_objects
 from ..records import FACT_TYPES, Article, ErrorRecord
@@ -182,3 +182,14 @@ def normalise_date(text: str, published: Optional[str]) -> tuple:
 
 def fact_types() -> Iterable[str]:
     return FACT_TYPES
+
+
+def reviewable(entries: Iterable[RunEntry], stats) -> Iterator[RunEntry]:
+    """The entries that have both a record and a text; the others are counted in ``stats``."""
+    for entry in entries:
+        if entry.record is None:
+            stats["error records skipped"] += 1
+        elif entry.text is None:
+            stats["articles without text skipped"] += 1
+        else:
+            yield entry

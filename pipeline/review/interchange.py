@@ -28,7 +28,7 @@ from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from ..records import FACT_TYPES, GoldArticle
 from .apply import gold_dump
-from .data import LABELS, RunEntry, fact_from_text, fact_key, gold_fact, load_run, type_for_label
+from .data import LABELS, RunEntry, fact_from_text, fact_key, gold_fact, load_run, reviewable, type_for_label
 
 FORMATS = ("prodigy", "doccano", "label-studio")
 LS_FROM, LS_TO = "label", "text"
@@ -95,13 +95,7 @@ def task_for(entry: RunEntry, fmt: str) -> Dict[str, Any]:
 def export_tasks(run: Path, inputs: Sequence[str], fmt: str) -> Tuple[List[dict], Counter]:
     stats: Counter = Counter()
     tasks = []
-    for entry in load_run(Path(run), inputs):
-        if entry.record is None:
-            stats["error records skipped"] += 1
-            continue
-        if entry.text is None:
-            stats["articles without text skipped"] += 1
-            continue
+    for entry in reviewable(load_run(Path(run), inputs), stats):
         task = task_for(entry, fmt)
         tasks.append(task)
         stats["tasks"] += 1
