@@ -16,28 +16,16 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from .base import RuleComponent
-from .lexicon import token_indices
+from .lexicon import read_pattern_file, resolve, token_indices
 from .names import in_headline
 from .phrases import is_capitalised
 
 PATTERN_FILES = ("venues.jsonl",)
+#: Cue words are looked up by their lowercase form, not matched: a separate file.
+CUE_FILE = "venue_cues.jsonl"
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
 MOTION_PREPOSITIONS = frozenset({"to"})
-#: Words that make a sentence about something happening somewhere.
-EVENT_CUES = frozenset(
-    """held hold holds holding host hosts hosted hosting convene convenes convened convening
-    gather gathered gathering meet meets met meeting meetings summit summits visit visits visited
-    visiting attend attends attended attending conference talks ceremony signing signed sign forum
-    session sessions place scheduled arrive arrived arrives arrival event events luncheon dinner
-    opened opens launch launched roundtable roundtables consultation received receives receive
-    consultations dialogue assembly congress retreat trip travel travelled traveled expo exhibition
-    witness witnessed chaired chair chairing""".split()
-)
-#: Verbs of going somewhere: with them "to <place>" names where something happens.
-MOTION_CUES = frozenset(
-    "visit visits visited visiting welcome welcoming welcomed trip travel travels travelled traveled "
-    "arrived arrive arrives delegation".split()
-)
+
 CUE_WINDOW = 22
 CUE_AFTER = 9
 
@@ -51,11 +39,11 @@ def _inside_name(doc: Doc, k: int, limit: int) -> bool:
     return (tok.text == "-" and not tok.whitespace_ and not doc[k - 1].whitespace_) or tok.text in ("and", "&")
 
 
-def _cue_near(doc: Doc, i: int, sent: Span, events: set) -> bool:
+def _cue_near(doc: Doc, i: int, sent: Span, events: set, cues: frozenset) -> bool:
     """An event cue before the preposition, or shortly after the place ("is in Dubai ... to
     witness the signing")."""
     for k in range(max(sent.start, i - CUE_WINDOW), i):
-        if doc[k].lower_ in EVENT_CUES or k in events:
+        if doc[k].lower_ in cues or k in events:
             return True
     # after the place only a purpose or a relative clause counts: "in Dubai ... to witness
     # the signing", "at Qasr Al Watan in Abu Dhabi, where the two sides held talks"
@@ -63,7 +51,7 @@ def _cue_near(doc: Doc, i: int, sent: Span, events: set) -> bool:
     for k in range(i + 1, min(sent.end, i + CUE_AFTER)):
         if doc[k].lower_ in ("to", "where", "for"):
             linked = True
-        elif linked and (doc[k].lower_ in EVENT_CUES or k in events):
+        elif linked and (doc[k].lower_ in cues or k in events):
             return True
     return False
 
@@ -72,6 +60,9 @@ class VenueRecognizer(RuleComponent):
     def __init__(self, nlp: Language, name: str, *, patterns_dir: Optional[str] = None,
                  pattern_files: Sequence[str] = PATTERN_FILES):
         super().__init__(nlp, name, patterns_dir=patterns_dir, pattern_files=pattern_files)
+        cues = read_pattern_file(resolve(CUE_FILE, patterns_dir))
+        self.event_cues = frozenset(e.pattern for e in cues if e.label == "EVENT_CUE")
+        self.motion_cues = frozenset(e.pattern for e in cues if e.label == "MOTION_CUE")
 
     def __call__(self, doc: Doc) -> Doc:
         places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
@@ -102,7 +93,7 @@ class VenueRecognizer(RuleComponent):
             if in_headline(sent):
                 continue
             if prep == "here":
-                if dateline and tok.i >= consumed and _cue_near(doc, tok.i, sent, event_tokens):
+                if dateline and tok.i >= consumed and _cue_near(doc, tok.i, sent, event_tokens, self.event_cues):
                     span = Span(doc, tok.i, tok.i + 1, label="VENUE", span_id="venue.here")
                     span._.nf_venue = {"name": dateline["name"], "city": dateline["name"], "country": dateline["country"]}
                     spans.append(span)
@@ -112,14 +103,14 @@ class VenueRecognizer(RuleComponent):
                 k += 1
             if tok.i < consumed or k >= sent.end:
                 continue
-            if not (_cue_near(doc, tok.i, sent, event_tokens)
-                    or prep in MOTION_PREPOSITIONS and any(doc[j].lower_ in MOTION_CUES for j in range(max(sent.start, tok.i - 12), tok.i))):
+            if not (_cue_near(doc, tok.i, sent, event_tokens, self.event_cues)
+                    or prep in MOTION_PREPOSITIONS and any(doc[j].lower_ in self.motion_cues for j in range(max(sent.start, tok.i - 12), tok.i))):
                 continue
             venue = self._building(doc, k, sent, buildings, by_start, dateline, building_starts,
                                    article_cities, article_countries)
             if venue is None and k in by_start and k == tok.i + 1:
                 if prep in MOTION_PREPOSITIONS and not any(
-                        doc[j].lower_ in MOTION_CUES for j in range(max(sent.start, tok.i - 12), tok.i)):
+                        doc[j].lower_ in self.motion_cues for j in range(max(sent.start, tok.i - 12), tok.i)):
                     continue
                 venue = self._place(doc, by_start[k], by_start)
             if venue is not None:
