@@ -207,18 +207,9 @@ class EventRecognizer(RuleComponent):
         if before is None:
             return None
         end = self._complement(doc, head.end, sent.end)
-        plural_talks = head.text.lower() in ("talks", "consultations", "negotiations")
-        happens = end + 1 < sent.end and (doc[end].lemma_ in ("take", "took", "taken") or doc[end].lower_ in ("took", "takes"))
-        introduced = before.lower_ in INTRODUCERS or before.lower_ in HOLD_VERBS or before.text in ("'s", "\u2019s") \
-            or plural_talks and before.lower_ in ("for", "with") and modifiers <= 1 \
-            or before.lower_ == "the" and happens and doc[end + 1].lower_ == "place" \
-            or before.lower_ == "the" and modifiers >= 2 \
-            or before.lower_ == "the" and end > head.end and doc[head.end].lower_ == "of" \
-            or round_of and before.lower_ in ("next", "new", "latest", "another")  # "the next round of talks"
-        if not introduced:
+        if not self._introduced(doc, head, before, end, modifiers, round_of):
             return None
-        if before.lower_ in ("a", "an") and k - 2 >= sent.start and doc[k - 2].lemma_ in ("is", "was", "be") \
-                or k - 2 >= sent.start and doc[k - 2].lower_ in ("is", "was", "are", "were"):
+        if k - 2 >= sent.start and doc[k - 2].lower_ in ("is", "was", "are", "were"):
             return None  # "the AHMM is a biennial meeting": a description, not an event
         if before.lower_ in ("a", "an") and k == head.start and end == head.end and len(head) == 1:
             return None  # a bare "a meeting" names nothing ("a signing ceremony" does)
@@ -226,6 +217,24 @@ class EventRecognizer(RuleComponent):
                 and not head.text.endswith("s") and "visit" not in head.text.lower():
             return None  # "his meeting" without a complement refers back
         return k, end, head.id_, None
+
+    @staticmethod
+    def _introduced(doc: Doc, head: Span, before, end: int, modifiers: int, round_of: bool) -> bool:
+        """Whether the words before a descriptive head make it a new event rather than a
+        reference back: "a breakfast meeting", "held talks", "Modi's visit", "for talks with",
+        "the signing took place", "the global peace summit", "the meeting of X", "the next
+        round of talks"."""
+        word = before.lower_
+        if word in INTRODUCERS or word in HOLD_VERBS or before.text in ("'s", "\u2019s"):
+            return True
+        if word in ("for", "with"):
+            return head.text.lower() in ("talks", "consultations", "negotiations") and modifiers <= 1
+        if word == "the":
+            took_place = end + 1 < len(doc) and doc[end].lower_ in ("took", "takes", "take") \
+                and doc[end + 1].lower_ == "place"
+            of_complement = end > head.end and doc[head.end].lower_ == "of"
+            return took_place or modifiers >= 2 or of_complement
+        return round_of and word in ("next", "new", "latest", "another")
 
     @staticmethod
     def _complement(doc: Doc, end: int, limit: int) -> int:
