@@ -27,3 +27,18 @@ def iter_json_objects(path: Union[str, Path]) -> Iterator[Tuple[int, Optional[di
                 yield lineno, None, "a JSONL line must be an object"
                 continue
             yield lineno, obj, None
+
+
+def iter_data_lines(path: Union[str, Path]) -> Iterator[Tuple[int, object]]:
+    """``(line number, value)`` of a hand-edited JSONL data file (patterns, gazetteers):
+    blank lines and ``//`` comment lines are skipped; bad JSON raises ``ValueError`` naming
+    the file and the line."""
+    with Path(path).open(encoding="utf-8") as handle:
+        for lineno, line in enumerate(handle, start=1):
+            stripped = line.strip()
+            if not stripped or stripped.startswith("//"):
+                continue
+            try:
+                yield lineno, json.loads(stripped)
+            except json.JSONDecodeError as err:
+                raise ValueError(f"{path}:{lineno}: not valid JSON ({err.msg})") from None

@@ -10,7 +10,6 @@ marks abbreviations ("US", "UK", "KL") accepted only as written, so that "us" is
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Dict, Iterable, Mapping, Optional, Tuple, Union
 
 from .. import settings
+from ..io.jsonl import iter_data_lines
 
 PLACES_SUBDIR = "places"
 GENERATED_FILES = ("countries.jsonl", "regions.jsonl", "cities.jsonl")
@@ -128,19 +128,11 @@ def gazetteer_files(folder: Union[str, Path]) -> Tuple[Path, ...]:
 
 
 def read_entries(paths: Iterable[Union[str, Path]]):
-    """Entries of the given JSONL files (``//`` comments and blank lines skipped)."""
+    """Phrase entries of the given JSONL files (``//`` comments and blank lines skipped)."""
     for path in paths:
-        with open(path, encoding="utf-8") as handle:
-            for lineno, line in enumerate(handle, start=1):
-                line = line.strip()
-                if not line or line.startswith("//"):
-                    continue
-                try:
-                    entry = json.loads(line)
-                except json.JSONDecodeError as err:
-                    raise ValueError(f"{path}:{lineno}: not valid JSON ({err.msg})") from None
-                if isinstance(entry.get("pattern"), str):
-                    yield entry
+        for _, entry in iter_data_lines(path):
+            if isinstance(entry, dict) and isinstance(entry.get("pattern"), str):
+                yield entry
 
 
 @lru_cache(maxsize=4)

@@ -22,6 +22,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .. import settings
+from ..io.jsonl import iter_data_lines
 
 
 class PatternFileError(ValueError):
@@ -68,24 +69,20 @@ def read_pattern_file(path: Union[str, Path]) -> List[PatternEntry]:
     if not path.exists():
         raise PatternFileError(f"{path}: pattern file not found")
     entries: List[PatternEntry] = []
-    with path.open(encoding="utf-8") as handle:
-        for lineno, line in enumerate(handle, start=1):
-            stripped = line.strip()
-            if not stripped or stripped.startswith("//"):
-                continue
-            try:
-                raw = json.loads(stripped)
-            except json.JSONDecodeError as err:
-                raise PatternFileError(f"{path}:{lineno}: not valid JSON ({err.msg})") from None
-            try:
-                entry = PatternEntry.model_validate(raw)
-            except ValidationError as err:
-                problems = "; ".join(
-                    f"{'.'.join(str(p) for p in e['loc']) or 'line'}: {e['msg']}" for e in err.errors()
-                )
-                raise PatternFileError(f"{path}:{lineno}: {problems}") from None
-            entry._source = f"{path}:{lineno}"
-            entries.append(entry)
+    try:
+        lines = list(iter_data_lines(path))
+    except ValueError as err:
+        raise PatternFileError(str(err)) from None
+    for lineno, raw in lines:
+        try:
+            entry = PatternEntry.model_validate(raw)
+        except ValidationError as err:
+            problems = "; ".join(
+                f"{'.'.join(str(p) for p in e['loc']) or 'line'}: {e['msg']}" for e in err.errors()
+            )
+            raise PatternFileError(f"{path}:{lineno}: {problems}") from None
+        entry._source = f"{path}:{lineno}"
+        entries.append(entry)
     return entries
 
 
