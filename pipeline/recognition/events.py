@@ -50,6 +50,7 @@ class EventRecognizer(RuleComponent):
         self.head_words = frozenset(
             e.pattern.split()[-1] for e in self.patterns.entries if isinstance(e.pattern, str)
         )
+        self._event_names: dict = {}
 
     def _named(self, doc: Doc, head: Span):
         sent = head.sent
@@ -137,9 +138,15 @@ class EventRecognizer(RuleComponent):
         return doc
 
     def _is_event_name(self, text: str) -> bool:
-        """Whether a long form names a meeting or a body that meets ("Joint Council for ...")."""
-        doc = self.nlp.make_doc(text)
-        return any(s.label_ in ("EVENT_HEAD", "EVENT_BODY_HEAD") for s in self.patterns.match(doc))
+        """Whether a long form names a meeting or a body that meets ("Joint Council for ...");
+        remembered, since the same long forms recur across a batch."""
+        if text not in self._event_names:
+            if len(self._event_names) > 10_000:
+                self._event_names.clear()
+            doc = self.nlp.make_doc(text)
+            self._event_names[text] = any(
+                s.label_ in ("EVENT_HEAD", "EVENT_BODY_HEAD") for s in self.patterns.match(doc))
+        return self._event_names[text]
 
     @staticmethod
     def _modifies_a_noun(doc: Doc, end: int, limit: int) -> bool:
