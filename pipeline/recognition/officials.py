@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from .. import settings
@@ -79,6 +79,7 @@ class OfficialRecognizer(RuleComponent):
         self.title_words = frozenset(
             e.pattern for e in self.patterns.entries if e.label == "TITLE_WORD" and isinstance(e.pattern, str)
         )
+        self._variant_cache: Dict[str, Tuple[int, ...]] = {}
 
     # -- lexical layer -------------------------------------------------------------------
     def _lexical(self, doc: Doc):
@@ -401,29 +402,47 @@ class OfficialRecognizer(RuleComponent):
             return ranked[0][0]
         return None
 
+    def _variant_orths(self, variant: str) -> Tuple[int, ...]:
+        """The ORTH ids of ``variant`` as the tokenizer splits it (cached: names recur)."""
+        orths = self._variant_cache.get(variant)
+        if orths is None:
+            if len(self._variant_cache) > 50_000:  # bounded: a long batch names many people
+                self._variant_cache.clear()
+            orths = self._variant_cache[variant] = tuple(tok.orth for tok in self.nlp.make_doc(variant))
+        return orths
+
     def _short_forms(self, doc: Doc, officials, taken: List[Span]) -> List[Span]:
         """Later mentions by part of the name ("Shamsul Anuar said", "Lavrov")."""
         owners: Dict[str, set] = {}
         for idx, official in enumerate(officials):
             for variant in official.short_forms():
                 owners.setdefault(variant, set()).add(idx)
-        if not owners:
+        # token sequences of the variants only one official owns, by their first token;
+        # a dictionary scan instead of a PhraseMatcher built for every document
+        by_first: Dict[int, List[Tuple[Tuple[int, ...], str]]] = {}
+        for variant, who in owners.items():
+            orths = self._variant_orths(variant) if len(who) == 1 else ()
+            if orths:
+                by_first.setdefault(orths[0], []).append((orths, variant))
+        if not by_first:
             return []
-        matcher = PhraseMatcher(doc.vocab)
-        variants = [v for v, who in owners.items() if len(who) == 1]
-        for variant in variants:
-            matcher.add(variant, [self.nlp.make_doc(variant)])
+        doc_orths = doc.to_array(ORTH).tolist()
+        matches = [
+            (start, start + len(orths), variant)
+            for start, orth in enumerate(doc_orths) if orth in by_first
+            for orths, variant in by_first[orth]
+            if tuple(doc_orths[start:start + len(orths)]) == orths
+        ]
         covered = set()
         for span in taken:
             covered.update(range(span.start, span.end))
         found = []
-        for match_id, start, end in sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
+        for start, end, variant in sorted(matches, key=lambda m: (m[0], -(m[1] - m[0]))):
             if covered.intersection(range(start, end)):
                 continue
             # the whole capitalised run must be the variant, not part of another name
             if start > 0 and is_name_word(doc[start - 1]) or end < len(doc) and is_name_word(doc[end]):
                 continue
-            variant = doc.vocab.strings[match_id]
             official = officials[next(iter(owners[variant]))]
             span = Span(doc, start, end, label="OFFICIAL", span_id="official.short_form")
             span._.nf_official = official.value()
