@@ -35,6 +35,21 @@ LOCATION_WORDS = frozenset({"in"})
 WORD_ORDINALS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth inaugural".split()
 )
+#: Verbs saying that a body sits: "the Council meets", "leaders meet ... for the Council".
+MEET_VERBS = frozenset({"meet", "meets", "met", "convene", "convenes", "convened", "gather", "gathers"})
+#: "Wednesday's talks", "next month's summit": a time before the possessive points back to an event.
+TIME_WORDS = frozenset({"today", "yesterday", "tomorrow", "week", "month", "year", "weekend", "tonight"})
+#: After a descriptive head, a clause saying that it happens makes it an event: "the
+#: high-level segment, which will be held on Monday", "talks that began in April".
+HAPPEN_WORDS = frozenset({"held", "began", "begins", "begin", "opened", "opens", "took", "takes", "starts", "started"})
+#: Verbs before "the signing" that make it an event one attends.
+WITNESS_VERBS = frozenset({"witnessed", "witness", "witnesses", "witnessing", "attended", "attend", "attends", "at", "after", "during"})
+#: Verbs asking for an event that may never be held.
+REQUEST_VERBS = frozenset({"request", "requests", "requested", "propose", "proposes", "proposed", "urge", "urged", "suggested", "suggest"})
+#: Nouns a lowercase head can modify: "consultation body", "meeting room".
+NOUNS_AFTER = frozenset("body bodies mechanism mechanisms process format platform room rooms venue hall table track channel".split())
+#: Plural nouns for groups of people: "a meeting of naval planners", "of senior officials".
+PEOPLE = re.compile(r"(?:ers|ors|ists|ials|ians|ants|ents|ates|oys|iefs|erts|eads|ives)$")
 #: Words before a capitalised run that make "<Name> meeting" a named event.
 NAME_INTRODUCERS = frozenset({"the", "a", "an", "upcoming", "next", "annual", "inaugural", "this", "that"})
 
@@ -90,12 +105,15 @@ class EventRecognizer(RuleComponent):
         matches = self.patterns.match(doc)
         found = []  # (start, end, rule, acronym)
         matches = [s for s in matches if not in_headline(s.sent)]
+        institutions = {s.end for s in matches if s.label_ == "EVENT_INSTITUTION"}
         for head in longest_spans(s for s in matches if s.label_ == "EVENT_HEAD"):
             if inside_instrument.intersection(range(head.start, head.end)):
                 continue
             start, end = self._named(doc, head)
             if end - start < 2 and not ORDINAL.match(doc[start].text):
                 continue
+            if head.end in institutions and end == head.end and not ORDINAL.match(doc[start].text):
+                continue  # "Vietnam's National Assembly": a parliament, not a sitting of one
             if self._modifies_a_noun(doc, end, head.sent.end):
                 continue
             acronym, _ = self._acronym(doc, end, head.sent.end)
@@ -105,9 +123,14 @@ class EventRecognizer(RuleComponent):
             if inside_instrument.intersection(range(head.start, head.end)):
                 continue
             start, end = self._named(doc, head)
-            if ORDINAL.match(doc[start].text) and not self._modifies_a_noun(doc, end, head.sent.end):
+            if self._modifies_a_noun(doc, end, head.sent.end):
+                continue
+            if ORDINAL.match(doc[start].text):
                 acronym, _ = self._acronym(doc, end, head.sent.end)
                 found.append((start, end, head.id_, acronym))
+            elif end - start >= 2 and self._meets(doc, start, end, head.sent):
+                acronym, _ = self._acronym(doc, end, head.sent.end)
+                found.append((start, end, head.id_ + ".meets", acronym))
         # "25th ASEAN SOMTC": an ordinal and an acronym whose long form is an event
         for tok in (doc[i] for i in token_indices(doc, "ORTH", event_acronyms) if event_acronyms):
             if not inside_instrument.intersection({tok.i}) and not in_headline(tok.sent):
@@ -148,6 +171,18 @@ class EventRecognizer(RuleComponent):
                 s.label_ in ("EVENT_HEAD", "EVENT_BODY_HEAD") for s in self.patterns.match(doc))
         return self._event_names[text]
 
+    def _meets(self, doc: Doc, start: int, end: int, sent: Span) -> bool:
+        """A body named without a number is an event when the text says it meets: "the
+        Joint Security Group (JSG) will meet in Lima", "leaders meet in Rome for the Nordic
+        Council"; otherwise it is an organisation ("the President of the Nordic Council")."""
+        _, k = self._acronym(doc, end, sent.end)
+        if k < sent.end and doc[k].lower_ in ("will", "would", "shall", "to"):
+            k += 1
+        if k < sent.end and doc[k].lower_ in MEET_VERBS:
+            return True
+        return start - 2 >= sent.start and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "for" \
+            and any(t.lower_ in MEET_VERBS for t in doc[sent.start:start - 2])
+
     @staticmethod
     def _modifies_a_noun(doc: Doc, end: int, limit: int) -> bool:
         """ "Sands Expo and Convention Centre", "International Conference Centre": the head
@@ -186,16 +221,18 @@ class EventRecognizer(RuleComponent):
         sent = head.sent
         k = head.start
         modifiers = 0
-        round_of = k - 2 > sent.start and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ == "round"
+        # "a new round of cease-fire talks": modifiers may stand between "round of" and the head
+        j = k
+        for _ in range(2):
+            j = self._modifier_start(doc, j, sent.start, head) or j
+        round_of = j - 2 > sent.start and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ == "round"
         if round_of:
-            k -= 2  # "a new round of talks", "the next round of political consultations"
+            k = j - 2  # "a new round of talks", "the next round of political consultations"
         while k > sent.start and modifiers < 3:
             tok = doc[k - 1]
-            if tok.text in HYPHENS or k - 2 >= sent.start and doc[k - 2].text in HYPHENS and not doc[k - 2].whitespace_:
-                break  # "three-day forum" refers back to a named event; "face-to-face" likewise
-            if MODIFIERS.match(tok.text) and not tok.is_stop and not tok.lower_.endswith("ed") \
-                    and tok.lower_ not in INTRODUCERS | HOLD_VERBS:
-                k -= 1
+            m = self._modifier_start(doc, k, sent.start, head)
+            if m is not None:
+                k = m
                 modifiers += 1
             elif tok.text in ("'", "\u2019") and k - 2 >= sent.start and doc[k - 2].lower_.endswith("s") \
                     and doc[k - 2].is_alpha:
@@ -218,36 +255,96 @@ class EventRecognizer(RuleComponent):
             return None
         if k - 2 >= sent.start and doc[k - 2].lower_ in ("is", "was", "are", "were"):
             return None  # "the AHMM is a biennial meeting": a description, not an event
+        if before.lower_ in ("a", "an", "the") and k - 2 >= sent.start and doc[k - 2].text == ",":
+            return None  # "the X Summit, a high-level segment ...": an apposition describing X
+        if before.lower_ in ("a", "an") and k - 2 >= sent.start and doc[k - 2].lower_ in REQUEST_VERBS:
+            return None  # "requested an urgent meeting": asked for, not held
+        if end == head.end and end < sent.end and doc[end].lower_ in NOUNS_AFTER:
+            return None  # "a consultation body", "the meeting room": the head modifies a noun
         if before.lower_ in ("a", "an") and k == head.start and end == head.end and len(head) == 1:
             return None  # a bare "a meeting" names nothing ("a signing ceremony" does)
         if before.lower_ in ("his", "her", "their", "its") and end == head.end \
                 and not head.text.endswith("s") and "visit" not in head.text.lower():
             return None  # "his meeting" without a complement refers back
+        if head.text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
+            return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
         return k, end, head.id_, None
+
+    @staticmethod
+    def _instrument_at(doc: Doc, start: int, end: int) -> bool:
+        spans = doc.spans[settings.SPANS_INSTRUMENTS] if settings.SPANS_INSTRUMENTS in doc.spans else []
+        return any(start <= s.start < end for s in spans)
+
+    @staticmethod
+    def _modifier_start(doc: Doc, k: int, limit: int, head: Span) -> Optional[int]:
+        """Start of the lowercase modifier ending at ``k`` ("bilateral", "high-level",
+        "follow-up"), or None. A duration ("three-day") only modifies a visit: "a three-day
+        forum" refers back to a named event, "his four-day visit to Oslo" is one."""
+        if k <= limit:
+            return None
+        tok = doc[k - 1]
+        if k - 3 >= limit and doc[k - 2].text in HYPHENS and not doc[k - 2].whitespace_ \
+                and not doc[k - 3].whitespace_ and tok.is_alpha and tok.is_lower:
+            j = k - 2
+            if j - 2 >= limit and doc[j - 2].text in HYPHENS and not doc[j - 2].whitespace_:
+                return None  # "face-to-face", "one-on-one" say how a meeting is held, not which
+            first = doc[j - 1]
+            if not first.is_lower and not first.like_num:
+                return None
+            if first.like_num and "visit" not in head.text.lower():
+                return None
+            return j - 1
+        if tok.text in HYPHENS:
+            return None
+        if MODIFIERS.match(tok.text) and not tok.is_stop and not tok.lower_.endswith("ed") \
+                and tok.lower_ not in INTRODUCERS | HOLD_VERBS:
+            return k - 1
+        return None
 
     @staticmethod
     def _introduced(doc: Doc, head: Span, before, end: int, modifiers: int, round_of: bool) -> bool:
         """Whether the words before a descriptive head make it a new event rather than a
         reference back: "a breakfast meeting", "held talks", "Modi's visit", "for talks with",
         "the signing took place", "the global peace summit", "the meeting of X", "the next
-        round of talks"."""
+        round of talks", "the high-level segment, which will be held on Monday"."""
         word = before.lower_
-        if word in INTRODUCERS or word in HOLD_VERBS or before.text in ("'s", "\u2019s"):
+        took_place = end + 1 < len(doc) and doc[end].lower_ in ("took", "takes", "take") \
+            and doc[end + 1].lower_ == "place"
+        if head.text == "signing":
+            # "witnessed the signing of the X Accord", "the signing took place"; "welcomed the
+            # signing", "witnessed the signing of several documents" report no ceremony
+            named = end > head.end + 1 and doc[head.end].lower_ == "of"
+            return took_place or named and word == "the" and before.i > 0 and doc[before.i - 1].lower_ in WITNESS_VERBS
+        if before.text in ("'s", "\u2019s"):
+            # "Wednesday's talks", "next month's summit": a time and a bare head point back to a
+            # reported event ("today's cabinet meeting" describes one)
+            bare = before.i + 1 == head.start and end == head.end
+            return before.i == 0 or not bare or not (doc[before.i - 1].text in MONTHS_AND_DAYS
+                                                     or doc[before.i - 1].lower_ in TIME_WORDS)
+        if word in INTRODUCERS or word in HOLD_VERBS:
+            return True
+        if EventRecognizer._happens(doc, end, head.sent.end):
             return True
         if word in ("for", "with"):
             return head.text.lower() in ("talks", "consultations", "negotiations") and modifiers <= 1
         if word == "the":
-            took_place = end + 1 < len(doc) and doc[end].lower_ in ("took", "takes", "take") \
-                and doc[end + 1].lower_ == "place"
             of_complement = end > head.end and doc[head.end].lower_ == "of"
             return took_place or modifiers >= 2 or of_complement
         return round_of and word in ("next", "new", "latest", "another")
 
     @staticmethod
+    def _happens(doc: Doc, end: int, limit: int) -> bool:
+        """ "..., which will be held on", "... that began in April": a clause saying it happens."""
+        k = end + 1 if end < limit and doc[end].text == "," else end
+        if not (k < limit and doc[k].lower_ in ("which", "that")):
+            return False
+        return any(t.lower_ in HAPPEN_WORDS for t in doc[k + 1:min(k + 4, limit)])
+
+    @staticmethod
     def _complement(doc: Doc, end: int, limit: int) -> int:
         """End of what follows a descriptive head: "visit to Egypt", "talks with President
         el-Sisi", "a briefing on Yemen", "the meeting of Nordic-Baltic Eight defence ministers"."""
-        nxt = end + 2 if end + 2 < limit and doc[end + 1].lower_ == "the" else end + 1
+        nxt = end + 2 if end + 2 < limit and doc[end + 1].lower_ in ("the", "a", "an") else end + 1
         if not (nxt < limit and doc[end].lower_ in ("to", "with", "in", "between", "of", "on")
                 and is_capitalised(doc[nxt])):
             return end

@@ -1,0 +1,77 @@
+"""Event recognition rules on sentences written for these tests: table-driven.
+
+Each rule has cases it must find (name as a substring of a found event's name or equal to it)
+and cases where it must find nothing of that kind."""
+import pytest
+
+FOUND = [
+    # event heads: festivals and showcases
+    ("Farmers will show their produce at the Borneo International Durian Festival in Sibu.",
+     "Borneo International Durian Festival"),
+    ("The firms will exhibit at the Pacific Seafood Showcase in Suva next month.", "Pacific Seafood Showcase"),
+    # trade missions
+    ("The mayor will lead a Texas trade and investment mission to Brazil in May.", "trade and investment mission"),
+    ("She joined a business mission to Nairobi last week.", "business mission"),
+    # hyphenated modifiers that are not durations
+    ("Ministers spoke at a high-level ministerial dialogue on ocean finance in Lisbon.", "high-level ministerial dialogue"),
+    ("Exporters may join a follow-up investors' round table in Perth in July.", "follow-up investors' round table"),
+    # a duration modifies a visit
+    ("The admiral's three-day visit to Manila ends on Friday.", "three-day visit to Manila"),
+    # "round of" with a modifier before the head
+    ("Both parties agreed to a new round of cease-fire talks in Geneva.", "round of cease-fire talks"),
+    # a clause saying the event happens
+    ("The minister will address the high-level segment, which will be held on 3 May.", "high-level segment"),
+    ("The accord crowns years of direct talks that began in Oslo in 2019.", "direct talks"),
+    # signings that are ceremonies
+    ("The two leaders witnessed the signing of the Treaty on Maritime Boundaries in Dili.", "signing"),
+    ("The signing took place at the State House on Monday.", "signing"),
+    # bodies that meet
+    ("The Joint Border Security Group (JBSG) will meet in Quito from May 3 to 5.", "Joint Border Security Group"),
+    ("Heads of government meet in Copenhagen today for the Nordic Council.", "Nordic Council"),
+    # a time possessive before a described event
+    ("The budget was approved at today's cabinet meeting in Chisinau.", "cabinet meeting"),
+]
+
+
+@pytest.mark.parametrize("text,name", FOUND)
+def test_event_found(extract_text, text, name):
+    names = [e.name for e in extract_text(text).events]
+    assert any(name in n for n in names), names
+
+
+NOT_EVENTS = [
+    # a parliament named with an event head
+    ("He called for closer ties between Laos's National Assembly and the Senate.", "Assembly"),
+    ("The Legislative Assembly passed the bill on Tuesday.", "Assembly"),
+    # a festival/showcase head inside a building name
+    ("Delegates gathered at the Festival Hall Complex in Osaka.", "Festival"),
+    # a mission that is a standing body, lowercase and without "trade"
+    ("The UN peacekeeping mission reported calm in the region.", "mission"),
+    # durations before heads other than visits point back to a named event
+    ("The three-day forum will also see the launch of a study.", "forum"),
+    # manner compounds
+    ("Ministers are holding a face-to-face meeting after two years.", "face-to-face"),
+    # a signing welcomed, not witnessed; a signing of unnamed documents
+    ("The ministers welcomed the signing of the Accord on Fisheries last year.", "signing"),
+    ("They witnessed the signing of five cooperation documents.", "signing"),
+    # a body that does not meet in the sentence
+    ("The President of the Nordic Council welcomed the decision.", "Nordic Council"),
+    ("The Joint Border Security Group said it was concerned.", "Group"),
+    # a time possessive before a bare head refers back
+    ("Reporters asked about Tuesday's talks.", "talks"),
+    ("Leaders will consider the plan at next month's summit.", "summit"),
+    # a requested meeting, a head modifying a noun, an apposition describing a named event
+    ("The troika requested an urgent meeting of the heads of state.", "meeting"),
+    ("The sides agreed to set up a consultation body on energy.", "consultation"),
+    ("The Ocean Summit, a high-level segment attended by leaders, opens today.", "segment"),
+    # the launch of an instrument is the instrument's news
+    ("The forum will see the launch of the Blue Carbon Roadmap 2026-2030.", "launch"),
+    # a clause that does not say the event happens
+    ("The high-level segment that delegates want is not planned.", "segment"),
+]
+
+
+@pytest.mark.parametrize("text,word", NOT_EVENTS)
+def test_not_an_event(extract_text, text, word):
+    names = [e.name for e in extract_text(text).events]
+    assert not any(word in n for n in names), names
