@@ -73,6 +73,7 @@ for _tens, _base in (("twenty", 20), ("thirty", 30)):
             ORDINAL_WORDS[f"{_tens}-{_ORD[_unit]}"] = _base + _unit
             ORDINAL_WORDS[f"{_tens} {_ORD[_unit]}"] = _base + _unit
             NUMBER_WORDS[f"{_tens}-{_SMALL[_unit]}"] = _base + _unit
+_ORDINAL_WORDS_LONGEST_FIRST = sorted(ORDINAL_WORDS.items(), key=lambda kv: -len(kv[0]))
 
 def _alt(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
@@ -180,7 +181,7 @@ def _prep(text: str) -> str:
     s = re.sub(r"[,;()\"]", " ", s)
     s = re.sub(r"\s+", " ", s).strip(" .")
     # number words (longest first) and ordinal words
-    for word, val in sorted(ORDINAL_WORDS.items(), key=lambda kv: -len(kv[0])):
+    for word, val in _ORDINAL_WORDS_LONGEST_FIRST:
         if word in s:
             s = re.sub(rf"\b{re.escape(word)}\b", str(val), s)
     s = re.sub(r"\bthe\b", " ", s)
@@ -625,9 +626,16 @@ def normalise(
     if not isinstance(text, str) or not text or len(text) > 120:
         return None
     try:
-        return _normalise(text, published, tense)
+        return _normalise_cached(text, published, tense)
     except (ValueError, KeyError, IndexError, OverflowError, TypeError):
         return None  # odd input is "not a date", never an exception
+
+
+#: A pure function of its arguments, so its results are kept: a day's wire shares one
+#: publication date, and press repeats the same expressions ("Monday", "next year", "2025").
+@lru_cache(maxsize=8192)
+def _normalise_cached(text: str, published, tense: Tense) -> Optional[DateValue]:
+    return _normalise(text, published, tense)
 
 
 def _normalise(text: str, published, tense: Tense) -> Optional[DateValue]:
