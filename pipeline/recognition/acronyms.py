@@ -22,7 +22,9 @@ ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9+&\-]*[A-Z0-9][A-Za-z0-9]*$")
 def _initials_match(acronym: str, long_words) -> bool:
     """Loose check that an acronym abbreviates the words before it (first letters in order)."""
     letters = [c for c in acronym.upper() if c.isalpha()]
-    initials = [w[0].upper() for w in long_words if w[:1].isalpha()]
+    # "Malaysia-Indonesia Police Cooperation Meeting (MIPCM)": each part of a hyphenated word counts
+    parts = [p for w in long_words for p in re.split(r"[-\u2013]", w)]
+    initials = [w[0].upper() for w in parts if w[:1].isalpha()]
     it = iter(initials)
     return bool(letters) and letters[0] in initials and all(any(c == i for i in it) for c in letters[:3])
 

@@ -142,6 +142,7 @@ class EventRecognizer(RuleComponent):
             if descriptive:
                 found.append(descriptive)
         found = self._join_dashed(doc, found)
+        found = self._drop_appositions(doc, found)
         spans: List[Span] = []
         for start, end, rule, acronym in sorted(found):
             span = Span(doc, start, end, label="EVENT", span_id=rule)
@@ -202,8 +203,24 @@ class EventRecognizer(RuleComponent):
         if k - 2 > sent.start and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ == "round":
             k -= 2
         start = None
-        if k > sent.start and _is_ordinal(doc[k - 1]):
+        # "the Nordic-Baltic Eight foreign ministers' meeting": a named group of people meets
+        if k == head.start and k - 3 > sent.start and doc[k - 1].text in ("'", "\u2019") \
+                and doc[k - 2].is_lower and PEOPLE.search(doc[k - 2].lower_):
+            m = k - 2
+            while m > sent.start and m > k - 5 and doc[m - 1].is_lower and doc[m - 1].is_alpha and not doc[m - 1].is_stop:
+                m -= 1
+            if m > sent.start and is_capitalised(doc[m - 1]):
+                run = extend_left(doc, m, sent.start, allow_ordinals=True, heads=self.head_words)
+                if run < m and (_is_ordinal(doc[run]) or (
+                        run > sent.start and doc[run - 1].lower_ in NAME_INTRODUCERS and m - run >= 2)):
+                    k, start = m, run
+        if start is not None:
+            pass
+        elif k > sent.start and _is_ordinal(doc[k - 1]):
             start = k - 1
+            if doc[start].lower_ in WORD_ORDINALS and start > sent.start and "visit" in head.text.lower() \
+                    and doc[start - 1].lower_ in ("his", "her", "their", "its", "'s", "\u2019s"):
+                return None  # "his first visit to Japan" counts a person's visits, not a series
         elif k > sent.start and is_capitalised(doc[k - 1]) and k == head.start:
             run = extend_left(doc, k, sent.start, allow_ordinals=True, heads=self.head_words)
             if run > sent.start and doc[run - 1].lower_ in WORD_ORDINALS:
@@ -344,6 +361,13 @@ class EventRecognizer(RuleComponent):
     def _complement(doc: Doc, end: int, limit: int) -> int:
         """End of what follows a descriptive head: "visit to Egypt", "talks with President
         el-Sisi", "a briefing on Yemen", "the meeting of Nordic-Baltic Eight defence ministers"."""
+        if end + 1 < limit and doc[end].lower_ == "of" and doc[end + 1].is_lower:
+            # "a meeting of naval planners", "a meeting of senior officials": the people who meet
+            for width in (1, 2, 3):
+                words = doc[end + 1:end + 1 + width]
+                if end + 1 + width <= limit and all(t.is_alpha and t.is_lower and not t.is_stop for t in words) \
+                        and PEOPLE.search(words[-1].lower_):
+                    return end + 1 + width
         nxt = end + 2 if end + 2 < limit and doc[end + 1].lower_ in ("the", "a", "an") else end + 1
         if not (nxt < limit and doc[end].lower_ in ("to", "with", "in", "between", "of", "on")
                 and is_capitalised(doc[nxt])):
@@ -360,6 +384,26 @@ class EventRecognizer(RuleComponent):
                         and doc[j + width - 1].text.endswith("s"):
                     return j + width
         return j
+
+    @staticmethod
+    def _drop_appositions(doc: Doc, found):
+        """ "the ASEAN Foreign Ministers' Retreat (AMM Retreat) in Cebu, the first major meeting
+        under ...": a bracketed short form is the acronym of the event before it, and a described
+        event set off by a comma after a named one in the same sentence describes that event."""
+        out = []
+        for item in sorted(set(found)):
+            start, end, rule, acronym = item
+            prev = out[-1] if out else None
+            same_sent = prev is not None and doc[prev[0]].sent.start == doc[start].sent.start
+            if same_sent and start - 1 == prev[1] and doc[prev[1]].text == "(" and end < len(doc) and doc[end].text == ")":
+                out[-1] = (prev[0], prev[1], prev[2], prev[3] or doc[start:end].text)
+                continue
+            appositive = start - 2 >= 0 and doc[start - 1].lower_ in ("the", "a", "an") and doc[start - 2].text == ","
+            listed = end < len(doc) and doc[end].lower_ in ("and", ",", "or")
+            if same_sent and ".lower." in "." + rule and appositive and not listed and not prev[2].startswith("event.lower"):
+                continue
+            out.append(item)
+        return out
 
     def _join_dashed(self, doc: Doc, found):
         """Two named parts joined by a spaced dash are one event title (A - 13th B)."""

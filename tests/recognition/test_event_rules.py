@@ -28,6 +28,15 @@ FOUND = [
     # bodies that meet
     ("The Joint Border Security Group (JBSG) will meet in Quito from May 3 to 5.", "Joint Border Security Group"),
     ("Heads of government meet in Copenhagen today for the Nordic Council.", "Nordic Council"),
+    # the people who meet, written in lowercase
+    ("The navies will hold a meeting of naval planners in Varna on 3 May.", "meeting of naval planners"),
+    # a named group of people meets
+    ("She will attend the Visegrad Group foreign ministers' meeting in Prague.", "Visegrad Group foreign ministers' meeting"),
+    # an ordinal and an acronym defined over a hyphenated name
+    ("The 8th Kenya-Tanzania Border Security Meeting (KTBSM) ended today. The 9th KTBSM will be held "
+     "in Arusha next year.", "9th KTBSM"),
+    # a numbered meeting of an event
+    ("He spoke after chairing the festival's second planning meeting yesterday.", "second planning meeting"),
     # a time possessive before a described event
     ("The budget was approved at today's cabinet meeting in Chisinau.", "cabinet meeting"),
 ]
@@ -64,6 +73,14 @@ NOT_EVENTS = [
     ("The troika requested an urgent meeting of the heads of state.", "meeting"),
     ("The sides agreed to set up a consultation body on energy.", "consultation"),
     ("The Ocean Summit, a high-level segment attended by leaders, opens today.", "segment"),
+    # lowercase words after "of" that are not people
+    ("The forum called for a meeting of minds on trade.", "meeting"),
+    # a person's first visit is counted by the person, and an apposition describes the named event
+    ("The Prime Minister is on his first visit to Chile since taking office.", "first visit"),
+    ("Ministers will meet at the Coral Triangle Retreat in Dili, the first major meeting under the new chair.",
+     "first major meeting"),
+    # a bracketed short form is the acronym of the event before it
+    ("Ministers will meet at the Indian Ocean Ministers' Retreat (IOM Retreat) in May.", "IOM Retreat"),
     # the launch of an instrument is the instrument's news
     ("The forum will see the launch of the Blue Carbon Roadmap 2026-2030.", "launch"),
     # a clause that does not say the event happens
@@ -75,3 +92,8 @@ NOT_EVENTS = [
 def test_not_an_event(extract_text, text, word):
     names = [e.name for e in extract_text(text).events]
     assert not any(word in n for n in names), names
+
+
+def test_bracketed_short_form_is_the_acronym(extract_text):
+    events = extract_text("Ministers will meet at the Indian Ocean Ministers' Retreat (IOM Retreat) in May.").events
+    assert [(e.name, e.acronym) for e in events] == [("Indian Ocean Ministers' Retreat", "IOM Retreat")]
