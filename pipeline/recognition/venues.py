@@ -18,7 +18,7 @@ from .. import settings
 from .base import RuleComponent
 from .lexicon import read_pattern_file, resolve, token_indices
 from .names import in_headline
-from .phrases import is_capitalised
+from .phrases import is_acronym_paren, is_capitalised
 
 PATTERN_FILES = ("venues.jsonl",)
 #: Cue words are looked up by their lowercase form, not matched: a separate file.
@@ -30,6 +30,8 @@ MOTION_PREPOSITIONS = frozenset({"to"})
 #: and how many after the place a purpose clause may reach ("in Dubai ... to witness").
 CUE_WINDOW = 22
 CUE_AFTER = 9
+#: Heads of an institution's name that "for" continues ("Ministry for Foreign Affairs").
+INSTITUTION_HEADS = frozenset({"ministry", "department", "office", "centre", "center", "institute", "secretariat"})
 
 
 def _inside_name(doc: Doc, k: int, limit: int) -> bool:
@@ -164,7 +166,10 @@ class VenueRecognizer(RuleComponent):
             is_building = True
         if not is_building:
             return None
-        while end + 1 < sent.end and doc[end].lower_ in ("of", "des", "de", "du") and is_capitalised(doc[end + 1]):
+        while end + 1 < sent.end and is_capitalised(doc[end + 1]) and (
+                doc[end].lower_ in ("of", "des", "de", "du")
+                # "the Coordinating Ministry for Economic Affairs"; not "Lancaster House for Black Sea talks"
+                or doc[end].lower_ == "for" and doc[end - 1].lower_ in INSTITUTION_HEADS):
             end += 1  # "the Department of State", "Palais des Nations"
             while end < sent.end and is_capitalised(doc[end]):
                 end += 1
@@ -174,12 +179,13 @@ class VenueRecognizer(RuleComponent):
             return None
         city, country = None, None
         consumed = end + 1 if end < sent.end and doc[end].lower_ == "here" else end  # "the Skylight Hotel here"
-        if end + 1 < sent.end and doc[end].lower_ in (",", "in") and end + 1 in by_start:
+        after = is_acronym_paren(doc, end, sent.end)  # "the ... Convention Center (PICC) in Pasay City"
+        if after + 1 < sent.end and doc[after].lower_ in (",", "in") and after + 1 in by_start:
             # "at the Grand Pacific Hotel in Suva", "at Hotel Conrad, Nusa Dua"
-            info = by_start[end + 1]._.nf_place
+            info = by_start[after + 1]._.nf_place
             city = info.get("city") if info["kind"] == "city" else None
             country = info.get("country")
-            consumed = by_start[end + 1].end
+            consumed = by_start[after + 1].end
         elif k in by_start:
             # a place that opens the name locates it ("Kuala Lumpur Convention Centre") when the
             # story is there too; "Lancaster House" in a London story is not in Lancaster, US,

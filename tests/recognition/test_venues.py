@@ -24,3 +24,21 @@ BUILDING_WORDS = [
 @pytest.mark.parametrize("text,published,want", BUILDING_WORDS)
 def test_building_words(extract_text, text, published, want):
     assert venues(extract_text, text, published) == want
+
+
+BUILDING_NAMES = [
+    # "for" continues an institution's name, and the city after it is the building's
+    ("The two ministers met at the State Ministry for National Planning in Jakarta on Monday.", "2025-05-03",
+     [("State Ministry for National Planning", "Jakarta", "ID")]),
+    # a bracketed acronym between the building and its city
+    ("The summit will be held at the Bali International Convention Centre (BICC) in Nusa Dua.", "2025-05-03",
+     [("Bali International Convention Centre", "Nusa Dua", "ID")]),
+    # negative: "for" after a building that is not an institution does not swallow the purpose
+    ("LONDON -- Ministers met at Lancaster House for Black Sea talks.", "2025-05-03",
+     [("Lancaster House", "London", "GB")]),
+]
+
+
+@pytest.mark.parametrize("text,published,want", BUILDING_NAMES)
+def test_building_names(extract_text, text, published, want):
+    assert venues(extract_text, text, published) == want
