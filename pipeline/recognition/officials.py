@@ -292,7 +292,7 @@ class OfficialRecognizer(RuleComponent):
                 mentions.append(appositive)
             elif forward:
                 mentions.append(forward)
-        officials = merge_officials(mentions, fallback_country=self._home_country(doc))
+        officials = merge_officials(mentions, fallback_country=self._home_country(doc) if mentions else None)
         spans = []
         for official in officials:
             for m in official.mentions:
@@ -393,10 +393,9 @@ class OfficialRecognizer(RuleComponent):
         for span in doc.spans[settings.SPANS_DATELINE] if settings.SPANS_DATELINE in doc.spans else []:
             if span._.nf_dateline:
                 return span._.nf_dateline.get("country")
-        counts = Counter(
-            s._.nf_place.get("country") for s in doc.spans.get(settings.SPANS_PLACES, [])
-            if s._.nf_place and s._.nf_place.get("country") and s.start_char >= (doc._.body_start or 0)
-        )
+        body_start = doc._.body_start or 0
+        places = (s._.nf_place for s in doc.spans.get(settings.SPANS_PLACES, []) if s.start_char >= body_start)
+        counts = Counter(place["country"] for place in places if place and place.get("country"))
         ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return ranked[0][0]
