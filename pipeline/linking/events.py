@@ -7,6 +7,7 @@ those sentences. Nothing is invented when the text does not say: fields stay nul
 """
 from __future__ import annotations
 
+import re
 from typing import Dict, List, Optional
 
 from spacy.tokens import Doc, Span
@@ -80,9 +81,10 @@ def link_events(doc: Doc) -> List[Event]:
     grouped: Dict[str, List[Span]] = {}
     words: Dict[str, set] = {}
     ordinals: Dict[str, Optional[int]] = {}
+    acronyms = doc._.acronyms or {}
     for span in sorted(events, key=lambda s: (-len(s._.nf_event["name"]), s.start)):
         name = span._.nf_event["name"].casefold()
-        key = set(name.replace("-", " ").split())
+        key = _name_words(span._.nf_event["name"], acronyms)
         # a later short form ("the Health Assembly") is a mention of the full name
         ordinal = span._.nf_event.get("ordinal")
         another = span._.nf_event.get("another")
@@ -105,7 +107,12 @@ def link_events(doc: Doc) -> List[Event]:
     last_venue: Optional[Place] = None
     last_venue_at = -1
     for mentions in grouped.values():
-        value = max((m._.nf_event for m in mentions), key=lambda v: len(v["name"]))
+        # a named mention ("Special Trade Ministers' Meeting") over a description of it
+        # ("special meeting of trade ministers"), then the longest
+        named = [m for m in mentions if not m.id_.startswith("event.lower")] or mentions
+        value = dict(max((m._.nf_event for m in named), key=lambda v: len(v["name"])))
+        value["acronym"] = value.get("acronym") or next(
+            (m._.nf_event["acronym"] for m in mentions if m._.nf_event.get("acronym")), None)
         start = end = None
         venue = None
         official_names: List[str] = []
@@ -143,6 +150,27 @@ def link_events(doc: Doc) -> List[Event]:
             mentions=[_mention(m) for m in mentions],
         ))
     return records
+
+
+_NAME_STOP = frozenset({"of", "the", "a", "an", "and", "for", "on"})
+
+
+def _name_words(name: str, acronyms: Dict[str, str]) -> set:
+    """Words of an event name for telling mentions of one event apart: no punctuation or
+    small words, defined acronyms spelt out ("Extraordinary SADC Summit" = "Extraordinary
+    Summit of the Southern African Development Community")."""
+    words = set()
+    for word in re.split(r"[\s\-\u2013]+", name):
+        word = word.strip("'\u2019()[],.")
+        if word in acronyms:
+            words |= _name_words(acronyms[word], {})
+            continue
+        word = word.casefold()
+        if word.endswith(("'s", "\u2019s")):
+            word = word[:-2]
+        if word and word not in _NAME_STOP:
+            words.add(word)
+    return words
 
 
 def _mention(span: Span):

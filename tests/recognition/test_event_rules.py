@@ -97,3 +97,25 @@ def test_not_an_event(extract_text, text, word):
 def test_bracketed_short_form_is_the_acronym(extract_text):
     events = extract_text("Ministers will meet at the Indian Ocean Ministers' Retreat (IOM Retreat) in May.").events
     assert [(e.name, e.acronym) for e in events] == [("Indian Ocean Ministers' Retreat", "IOM Retreat")]
+
+
+ONE_EVENT = [
+    # a description of a named event in other words
+    ("Chile will convene a special meeting of Andean trade ministers in Lima on Monday. The Special "
+     "Andean Trade Ministers' Meeting (SATMM) will adopt a plan.", "Special Andean Trade Ministers' Meeting", "SATMM"),
+    # an acronym inside a name, spelt out elsewhere
+    ("Kenya will host an Extraordinary Summit of the East African Community (EAC) in May. The "
+     "Extraordinary EAC Summit will discuss security.", "Extraordinary Summit of the East African Community", "EAC"),
+]
+
+
+@pytest.mark.parametrize("text,name,acronym", ONE_EVENT)
+def test_mentions_of_one_event_are_grouped(extract_text, text, name, acronym):
+    events = extract_text(text).events
+    assert [(e.name, e.acronym) for e in events] == [(name, acronym)]
+
+
+def test_different_events_stay_apart(extract_text):
+    text = ("Chile will convene a meeting of Andean trade ministers in Lima on Monday. The Andean "
+            "Energy Ministers' Meeting follows on Tuesday.")
+    assert len(extract_text(text).events) == 2
