@@ -30,6 +30,12 @@ MOTION_PREPOSITIONS = frozenset({"to"})
 #: and how many after the place a purpose clause may reach ("in Dubai ... to witness").
 CUE_WINDOW = 22
 CUE_AFTER = 9
+#: "<place> (will) host <event>": the verbs, and the words that show the place is not their subject.
+HOST_VERBS = frozenset({"host", "hosts", "hosted", "hosting", "co-host", "co-hosts", "co-hosted"})
+HOST_BLOCKERS = frozenset({"from", "of", "with", "by", "for", "to", "in", "at", "on", "the", "a", "an", "than", "as"})
+#: ... and between the place and the verb ("is set to host" passes); "has hosted" is experience
+#: ("the biggest event Sabah has hosted"), not this event.
+HOST_BETWEEN_STOP = (HOST_BLOCKERS - {"to"}) | {"and", "who", "not", "never", "has", "have", "had"}
 #: Heads of an institution's name that "for" continues ("Ministry for Foreign Affairs").
 INSTITUTION_HEADS = frozenset({"ministry", "department", "office", "centre", "center", "institute", "secretariat"})
 
@@ -120,8 +126,38 @@ class VenueRecognizer(RuleComponent):
             if venue is not None:
                 spans.append(venue)
                 consumed = venue._.nf_venue.pop("consumed", venue.end)
-        doc.spans[settings.SPANS_VENUES] = spans
+        # "Canada will host the round at the Vancouver Convention Centre": the venue is the building
+        placed = {v.sent.start for v in spans}
+        spans.extend(v for v in self._hosts(doc, by_start, event_tokens, in_names) if v.sent.start not in placed)
+        doc.spans[settings.SPANS_VENUES] = sorted(spans, key=lambda v: v.start)
         return doc
+
+    def _hosts(self, doc: Doc, by_start: Dict[int, Span], events: set, in_names: set):
+        """ "Ghana will host the fifth session", "which Nairobi will host in March": a place that
+        is the subject of "host" is where the event is. Only auxiliaries and adverbs may stand
+        between them, and an event must be named in the sentence ("Japan hosted two million
+        tourists" is not a venue)."""
+        for start, place in by_start.items():
+            sent = doc[start].sent
+            if start in in_names or in_headline(sent):
+                continue
+            if start > sent.start and (doc[start - 1].lower_ in HOST_BLOCKERS or doc[start - 1].is_title):
+                continue  # "delegates from Japan will host", "the Japan Foundation"
+            verb = None
+            for j in range(place.end, min(sent.end, place.end + 4)):
+                if doc[j].lower_ in HOST_VERBS:
+                    verb = j
+                    break
+                if not (doc[j].is_lower and doc[j].is_alpha) or doc[j].lower_ in HOST_BETWEEN_STOP:
+                    break
+            if verb is None or doc[place.end].lower_ == "to":
+                continue  # "Malaysia to host ASEAN forum" is headline grammar: the body names the venue
+            window = range(max(sent.start, start - CUE_WINDOW), min(sent.end, verb + CUE_WINDOW))
+            if any(j != verb and (doc[j].lower_ in self.event_cues and doc[j].lower_ not in HOST_VERBS or j in events)
+                   for j in window):
+                venue = self._place(doc, place, by_start)
+                venue.id_ = "venue.host"
+                yield venue
 
     def _dateline(self, doc: Doc):
         for span in doc.spans[settings.SPANS_DATELINE] if settings.SPANS_DATELINE in doc.spans else []:

@@ -42,3 +42,26 @@ BUILDING_NAMES = [
 @pytest.mark.parametrize("text,published,want", BUILDING_NAMES)
 def test_building_names(extract_text, text, published, want):
     assert venues(extract_text, text, published) == want
+
+
+HOSTS = [
+    ("Officials said Kigali would host the next round of consultations in the spring.", "2025-05-03",
+     [("Kigali", "Kigali", "RW")]),
+    ("The ministers agreed on a joint forum, which Norway will host in October.", "2025-05-03",
+     [("Norway", None, "NO")]),
+    ("Peru is set to host the fourth ministerial meeting next year.", "2025-05-03", [("Peru", None, "PE")]),
+    # negative: the named venue of the sentence is the building, not the host country
+    ("Chile will host the summit at the Grand Andes Hotel in Valparaiso.", "2025-05-03",
+     [("Grand Andes Hotel", "Valparaíso", "CL")]),
+    # negatives: no event hosted, a place that is not the subject, a past experience
+    ("Thailand hosted eleven million tourists last year.", "2025-05-03", []),
+    ("Delegates from Egypt will host a reception for the forum.", "2025-05-03", []),
+    ("It was the largest conference Kenya has hosted in a decade.", "2025-05-03", []),
+    # negative: headline grammar ("X to host Y"); the story names the venue
+    ("Japan to host regional fisheries forum, expects 40 delegations", "2025-05-03", []),
+]
+
+
+@pytest.mark.parametrize("text,published,want", HOSTS)
+def test_place_that_hosts_an_event(extract_text, text, published, want):
+    assert venues(extract_text, text, published) == want
