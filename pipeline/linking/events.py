@@ -75,6 +75,7 @@ def link_events(doc: Doc) -> List[Event]:
         s for s in _group(doc, settings.SPANS_DATES) if _is_event_date(s) and s.start_char >= dateline_end
     ])
     venues = _by_sentence([s for s in _group(doc, settings.SPANS_VENUES) if s._.nf_venue])
+    day_dates = [s for group in dates.values() for s in group if len(s._.nf_date["start"]) == 10]
     officials = _by_sentence([s for s in _group(doc, settings.SPANS_OFFICIALS) if s._.nf_official])
     instruments = _by_sentence([s for s in _group(doc, settings.SPANS_INSTRUMENTS) if s._.nf_instrument])
 
@@ -130,6 +131,8 @@ def link_events(doc: Doc) -> List[Event]:
                     v = place._.nf_venue
                     venue = Place(name=v.get("city") or v.get("name"), city=v.get("city"),
                                   country=v.get("country"))
+        if start is not None and start == end and len(start) == 10:
+            end = _closing_day(doc, mentions, events, day_dates, start) or end
         first = mentions[0]
         if venue is None and last_venue is not None and first.start_char - last_venue_at < VENUE_CARRY_CHARS:
             venue = last_venue  # "... in Vientiane. The prime minister will also attend the X Summit"
@@ -150,6 +153,50 @@ def link_events(doc: Doc) -> List[Event]:
             mentions=[_mention(m) for m in mentions],
         ))
     return records
+
+
+#: Words just before a date that make it the day an event ends: "ends tomorrow", "runs until
+#: 13 June", "closes on Friday".
+END_WORDS = frozenset({"ends", "end", "closes", "close", "concludes", "conclude", "until", "till", "through"})
+#: Head nouns by which a later sentence refers back to an event: "The conference, which ends ...".
+HEAD_NOUNS = frozenset(
+    "meeting summit conference session forum dialogue visit talks retreat expo exhibition festival "
+    "congress symposium consultations negotiations assembly showcase roundtable".split())
+#: How far (days) an event may run.
+MAX_DAYS = 31
+
+
+def _closing_day(doc: Doc, mentions: List[Span], events: List[Span], day_dates: List[Span], start: str):
+    """The day a one-day-dated event ends, when the text says so: "X opened on Monday and ends
+    tomorrow", or a later "The conference, which runs until 13 June" naming its head noun."""
+    from datetime import date as _date
+
+    first = _date.fromisoformat(start)
+    heads = {w for w in _name_words(mentions[0]._.nf_event["name"], {})} & HEAD_NOUNS
+    own = {(m.start, m.end) for m in mentions}
+    for span in sorted(day_dates, key=lambda s: s.start):
+        if span.start < mentions[0].start:
+            continue
+        cue = doc[max(span.sent.start, span.start - 2):span.start]
+        if not any(t.lower_ in END_WORDS for t in cue):
+            continue
+        try:
+            last = _date.fromisoformat(span._.nf_date["end"])
+        except ValueError:
+            continue
+        if not 0 < (last - first).days <= MAX_DAYS:
+            continue
+        before = [e for e in events if e.sent.start == span.sent.start and e.end <= span.start]
+        if before:
+            # the event mentioned nearest before the closing day owns it
+            if (max(before, key=lambda e: e.end).start, max(before, key=lambda e: e.end).end) in own:
+                return span._.nf_date["end"]
+            continue
+        if any(e.sent.start == span.sent.start for e in events):
+            continue
+        if heads and any(t.lower_ in heads for t in doc[span.sent.start:span.start]):
+            return span._.nf_date["end"]
+    return None
 
 
 _NAME_STOP = frozenset({"of", "the", "a", "an", "and", "for", "on"})

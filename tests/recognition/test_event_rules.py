@@ -119,3 +119,25 @@ def test_different_events_stay_apart(extract_text):
     text = ("Chile will convene a meeting of Andean trade ministers in Lima on Monday. The Andean "
             "Energy Ministers' Meeting follows on Tuesday.")
     assert len(extract_text(text).events) == 2
+
+
+CLOSING_DAY = [
+    # a later sentence names the event by its head noun and says when it ends
+    ("The 5th Andean Energy Forum opened today in Quito. The forum, which runs until 12 June, "
+     "will discuss grids.", "2025-06-09", "2025-06-12"),
+    # the same sentence says when it opened and when it ends
+    ("The 3rd session of the Chile-Peru Joint Commission, which opened on Monday, ends tomorrow.",
+     "2025-06-09", "2025-06-11"),
+    # negative: the closing day belongs to something that is not the event
+    ("The 5th Andean Energy Forum opened today in Quito. Registration for the awards closes on 12 June.",
+     "2025-06-09", "2025-06-09"),
+    # negative: too far away to be the same sitting
+    ("The 5th Andean Energy Forum opened today in Quito. The forum's call for papers ends on 30 October.",
+     "2025-06-09", "2025-06-09"),
+]
+
+
+@pytest.mark.parametrize("text,start,end", CLOSING_DAY)
+def test_event_closing_day(extract_text, text, start, end):
+    event = extract_text(text, published="2025-06-10" if "tomorrow" in text else "2025-06-09").events[0]
+    assert (event.start, event.end) == (start, end)
