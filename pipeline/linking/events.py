@@ -131,6 +131,10 @@ def link_events(doc: Doc) -> List[Event]:
                     v = place._.nf_venue
                     venue = Place(name=v.get("city") or v.get("name"), city=v.get("city"),
                                   country=v.get("country"))
+        if start is None and any("sign" in m.text.lower() for m in mentions):
+            day = _signed_day(doc, mentions[0], day_dates)
+            if day is not None:
+                start, end = day._.nf_date["start"], day._.nf_date["end"]
         if start is not None and start == end and len(start) == 10:
             end = _closing_day(doc, mentions, events, day_dates, start) or end
         first = mentions[0]
@@ -196,6 +200,21 @@ def _closing_day(doc: Doc, mentions: List[Span], events: List[Span], day_dates: 
             continue
         if heads and any(t.lower_ in heads for t in doc[span.sent.start:span.start]):
             return span._.nf_date["end"]
+    return None
+
+
+SIGNED = frozenset({"signed", "inked"})
+
+
+def _signed_day(doc: Doc, mention: Span, day_dates: List[Span]) -> Optional[Span]:
+    """A signing ceremony without a date of its own took place on the day the text, in the
+    sentences just before it, says the document was signed ("X and Y today signed ...")."""
+    sents = [s for s in doc.sents if s.end <= mention.sent.end][-3:]
+    for sent in reversed(sents):
+        verbs = [t for t in sent if t.lower_ in SIGNED]
+        candidates = [d for d in day_dates if d.sent.start == sent.start]
+        if verbs and candidates:
+            return min(candidates, key=lambda d: min(abs(d.start - v.i) for v in verbs))
     return None
 
 

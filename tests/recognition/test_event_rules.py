@@ -141,3 +141,17 @@ CLOSING_DAY = [
 def test_event_closing_day(extract_text, text, start, end):
     event = extract_text(text, published="2025-06-10" if "tomorrow" in text else "2025-06-09").events[0]
     assert (event.start, event.end) == (start, end)
+
+
+def test_signing_ceremony_takes_the_day_of_signing(extract_text):
+    text = ("Peru and Chile today signed a Memorandum of Understanding on Fisheries. "
+            "The ministers exchanged the documents at a signing ceremony at the Lima Convention Centre.")
+    event = next(e for e in extract_text(text, published="2025-06-09").events if "signing" in e.name)
+    assert (event.start, event.end) == ("2025-06-09", "2025-06-09")
+
+
+def test_other_event_does_not_take_the_day_of_signing(extract_text):
+    text = ("Peru and Chile today signed a Memorandum of Understanding on Fisheries. "
+            "The ministers will also attend a business forum at the Lima Convention Centre.")
+    event = next(e for e in extract_text(text, published="2025-06-09").events if "forum" in e.name)
+    assert event.start is None
