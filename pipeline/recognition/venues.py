@@ -36,6 +36,19 @@ HOST_BLOCKERS = frozenset({"from", "of", "with", "by", "for", "to", "in", "at", 
 #: ... and between the place and the verb ("is set to host" passes); "has hosted" is experience
 #: ("the biggest event Sabah has hosted"), not this event.
 HOST_BETWEEN_STOP = (HOST_BLOCKERS - {"to"}) | {"and", "who", "not", "never", "has", "have", "had"}
+#: Capitalised words that are bodies or happenings, not buildings, after "at the".
+NOT_LONE_BUILDINGS = frozenset({
+    "commission", "council", "committee", "agency", "association", "union", "bank", "board", "authority",
+    "organisation", "organization", "group", "government", "cabinet", "court", "party", "alliance",
+    "federation", "chamber", "senate", "company", "corporation", "community", "presidency", "invitation",
+    "request", "workshop", "seminar", "symposium", "briefing", "reception", "gala", "fair", "games",
+    "championship", "convention", "plenary", "opening", "closing", "launch", "end", "start", "time",
+})
+#: What may follow such a lone name: punctuation, or a word that ends the noun phrase.
+LONE_NAME_FOLLOWERS = frozenset({
+    "in", "on", "by", "for", "with", "where", "from", "to", "during", "after", "before", "and", "this",
+    "last", "next", "yesterday", "today", "tomorrow", "earlier", "later", "when", "which", "until",
+})
 #: Heads of an institution's name that "for" continues ("Ministry for Foreign Affairs").
 INSTITUTION_HEADS = frozenset({"ministry", "department", "office", "centre", "center", "institute", "secretariat"})
 
@@ -94,6 +107,8 @@ class VenueRecognizer(RuleComponent):
                           and not (s.end < len(doc) and doc[s.end].is_title)]
         # where the story is: the dateline, else the places it names (each with its position)
         article_countries = [(-1, dateline)] if dateline else [(i, s._.nf_place) for i, s in by_start.items()]
+        # words that already name something else: places (demonyms too), events, people
+        named = event_tokens | in_names | {t for p in places for t in range(p.start, p.end)}
         spans = []
         consumed = 0  # "at the Grand Hotel in Suva": the city belongs to the building's venue
         for i in token_indices(doc, "LOWER", PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | {"here"}):
@@ -117,7 +132,7 @@ class VenueRecognizer(RuleComponent):
                     or prep in MOTION_PREPOSITIONS and any(doc[j].lower_ in self.motion_cues for j in range(max(sent.start, tok.i - 12), tok.i))):
                 continue
             venue = self._building(doc, k, sent, buildings, by_start, dateline, building_starts,
-                                   article_cities, article_countries)
+                                   article_cities, article_countries, named)
             if venue is None and k in by_start and k == tok.i + 1:
                 if prep in MOTION_PREPOSITIONS and not any(
                         doc[j].lower_ in self.motion_cues for j in range(max(sent.start, tok.i - 12), tok.i)):
@@ -181,8 +196,20 @@ class VenueRecognizer(RuleComponent):
         span._.nf_venue = value
         return span
 
+    def _lone_name(self, doc: Doc, k: int, sent: Span, named) -> bool:
+        """ "held at the Riksdag", "at the Berlaymont by ...": one capitalised word after "the",
+        with nothing that continues its name, is a building known by its name alone. Not an
+        event ("at the Summit"), a body ("at the Council"), an acronym, a place or a person."""
+        tok = doc[k]
+        if doc[k - 1].lower_ != "the" or k in named or not (tok.is_alpha and tok.is_title and len(tok) > 3):
+            return False
+        if tok.lower_ in self.event_cues or tok.lower_ in NOT_LONE_BUILDINGS:
+            return False
+        nxt = doc[k + 1] if k + 1 < sent.end else None
+        return nxt is None or nxt.is_punct and nxt.text not in ("-", "'s", "’s") or nxt.lower_ in LONE_NAME_FOLLOWERS
+
     def _building(self, doc, k, sent, buildings, by_start, dateline, building_starts=frozenset(), article_cities=(),
-                  article_countries=()) -> Optional[Span]:
+                  article_countries=(), named=frozenset()) -> Optional[Span]:
         """ "at the Kuala Lumpur Convention Centre", "at Istana Negara", "at Hotel Conrad, Nusa Dua"."""
         end = k
         while end < sent.end and (is_capitalised(doc[end]) or _inside_name(doc, end, sent.end)):
@@ -199,6 +226,8 @@ class VenueRecognizer(RuleComponent):
         # "at Bharat Mandapam, New Delhi": a name that a city follows is a building there
         if not is_building and end + 1 < sent.end and doc[end].text == "," and end + 1 in by_start \
                 and by_start[end + 1]._.nf_place.get("kind") == "city" and k not in by_start:
+            is_building = True
+        if not is_building and end == k + 1 and self._lone_name(doc, k, sent, named):
             is_building = True
         if not is_building:
             return None

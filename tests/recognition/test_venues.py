@@ -65,3 +65,23 @@ HOSTS = [
 @pytest.mark.parametrize("text,published,want", HOSTS)
 def test_place_that_hosts_an_event(extract_text, text, published, want):
     assert venues(extract_text, text, published) == want
+
+
+LONE_NAMES = [
+    # one capitalised word after "the" that nothing continues: a building known by its name
+    ("PARIS -- The two presidents held talks at the Elysee on Tuesday.", "2025-05-03",
+     [("Elysee", "Paris", "FR")]),
+    ("WASHINGTON -- The agreement was signed at the Pentagon, officials said.", "2025-05-03",
+     [("Pentagon", "Washington", "US")]),
+    # negatives: an event, a body, an acronym, a name that goes on, a demonym
+    ("The ministers met at the Summit on Friday.", "2025-05-03", []),
+    ("The report was discussed at the Council on Friday.", "2025-05-03", []),
+    ("The ministers met at the WTO on Friday.", "2025-05-03", []),
+    ("The ministers met at the Bellevue restaurant on Friday.", "2025-05-03", []),
+    ("The ministers met at the Kenyan pavilion on Friday.", "2025-05-03", []),
+]
+
+
+@pytest.mark.parametrize("text,published,want", LONE_NAMES)
+def test_building_known_by_one_name(extract_text, text, published, want):
+    assert venues(extract_text, text, published) == want
