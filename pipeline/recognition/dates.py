@@ -112,6 +112,14 @@ FUTURE_CUES = {"will", "shall", "'ll", "would", "upcoming", "scheduled", "slated
                "tomorrow", "forthcoming",
                # the present of a schedule: "the session closes on Friday"
                "closes", "opens", "begins", "starts", "ends", "resumes", "continues"}
+#: A plan to hold a meeting looks ahead: "agreed to convene a conference ... in September",
+#: "a decision to hold the talks in March" (the plan is past, the meeting is not). Other
+#: infinitives keep the plan's tense: "BP agreed to sell its stake in October".
+PLAN_BEFORE_INFINITIVE = {"agreed", "agree", "agrees", "decided", "decide", "decides", "decision",
+                          "plan", "plans", "planned", "planning", "intends", "intend", "intention",
+                          "aims", "aim", "resolved", "pledged", "promised", "vowed"}
+MEETING_VERBS = {"hold", "convene", "reconvene", "host", "meet", "visit", "organise", "organize",
+                 "stage", "attend", "resume", "sign", "conduct"}
 #: Reporting verbs of wire news: "said on Tuesday" dates the saying, not what was said.
 REPORTING_PAST = {"said", "says", "told", "announced", "stated", "added", "noted", "reported",
                   "confirmed", "disclosed", "revealed", "explained", "stressed"}
@@ -147,14 +155,18 @@ NOT_PAST_ED = {"need", "indeed", "proceed", "exceed", "succeed", "speed", "feed"
                "detailed", "enhanced", "increased", "renewed", "sustained", "integrated", "designed"}
 
 
-def _cue(words: List[str], i: int) -> Optional[str]:
-    """The tense a word of a sentence points to, if any."""
+def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
+    """The tense a word of a sentence points to, if any (``before_date``: the word comes
+    before the date, so a plan it opens may be what the date belongs to)."""
     w = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
     prev = words[i - 1] if i > 0 else ""
     if w in FUTURE_CUES:
         return "future"
     if (w, nxt) in {("set", "to"), ("going", "to"), ("due", "to")}:
+        return "future"
+    if before_date and w in PLAN_BEFORE_INFINITIVE and nxt == "to" and i + 2 < len(words) \
+            and words[i + 2] in MEETING_VERBS:
         return "future"
     if w == "be" and prev == "to" and (nxt in PAST_CUES or nxt.endswith("ed")):
         return "future"  # "to be held", "to be signed"
@@ -197,7 +209,7 @@ def _tense_of(words: List[str], first: int, last: int) -> Optional[str]:
     """The tense of the nearest cue before word ``first`` of a sentence, else at or after
     word ``last`` (see :func:`sentence_tense`)."""
     for i in range(first - 1, -1, -1):
-        cue = _cue(words, i)
+        cue = _cue(words, i, before_date=True)
         if cue:
             return cue
     for i in range(last, len(words)):

@@ -124,6 +124,23 @@ def test_sentence_tense(nlp):
     assert first._.nf_date["start"] == "2025-06-20" and second._.nf_date["start"] == "2025-06-13"
 
 
+# A plan to hold a meeting looks ahead even when the plan itself is past; other infinitives
+# and dates before the plan keep the past (published Tuesday 2025-03-11).
+PLAN_TENSE = [
+    ("The council agreed to convene an emergency session in Geneva in June.", ("June", "2025-06", "2025-06")),
+    ("Leaders welcomed the decision to hold the next round of talks in January.", ("January", "2026-01", "2026-01")),
+    ("The two sides pledged to meet again on Friday.", ("Friday", "2025-03-14", "2025-03-14")),
+    ("The company agreed to sell its stake in February.", ("February", "2025-02", "2025-02")),
+    ("On Monday the ministers agreed to hold annual talks.", ("Monday", "2025-03-10", "2025-03-10")),
+    ("Ministers agreed to the plan on Friday.", ("Friday", "2025-03-07", "2025-03-07")),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLAN_TENSE, ids=[p[0][:40] for p in PLAN_TENSE])
+def test_plans_to_meet_look_ahead(nlp, text, expected):
+    assert dates(nlp, text, "2025-03-11") == [expected]
+
+
 @pytest.mark.parametrize("text,cls", [
     ("Sept.", "MON"), ("may", None), ("May", "MAY"), ("march", None), ("september", "MON"),
     ("23rd", "DAY"), ("2026", "YEAR"), ("6005", None), ("26", "DAY"), ("58", "YY"),
