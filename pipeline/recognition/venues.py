@@ -49,6 +49,9 @@ LONE_NAME_FOLLOWERS = frozenset({
     "in", "on", "by", "for", "with", "where", "from", "to", "during", "after", "before", "and", "this",
     "last", "next", "yesterday", "today", "tomorrow", "earlier", "later", "when", "which", "until",
 })
+#: "in the (old) <noun> of X" names the place X.
+SETTLEMENT_NOUNS = frozenset({"city", "town", "capital", "village", "port", "province", "state", "region",
+                              "district", "island", "municipality"})
 #: Heads of an institution's name that "for" continues ("Ministry for Foreign Affairs").
 INSTITUTION_HEADS = frozenset({"ministry", "department", "office", "centre", "center", "institute", "secretariat"})
 
@@ -133,6 +136,8 @@ class VenueRecognizer(RuleComponent):
                 continue
             venue = self._building(doc, k, sent, buildings, by_start, dateline, building_starts,
                                    article_cities, article_countries, named)
+            if venue is None and k > tok.i + 1:
+                venue = self._named_settlement(doc, k, sent, by_start)
             if venue is None and k in by_start and k == tok.i + 1:
                 if prep in MOTION_PREPOSITIONS and not any(
                         doc[j].lower_ in self.motion_cues for j in range(max(sent.start, tok.i - 12), tok.i)):
@@ -195,6 +200,15 @@ class VenueRecognizer(RuleComponent):
         value["name"] = doc[place.start:end].text if end > place.end else value["name"]
         span._.nf_venue = value
         return span
+
+    def _named_settlement(self, doc: Doc, k: int, sent: Span, by_start: Dict[int, Span]) -> Optional[Span]:
+        """ "in the city of Luang Prabang", "in the ancient royal capital of Hue": the place named."""
+        for j in range(k, min(sent.end - 2, k + 4)):
+            if not (doc[j].is_lower and doc[j].is_alpha):
+                return None
+            if doc[j].lower_ in SETTLEMENT_NOUNS and doc[j + 1].lower_ == "of" and j + 2 in by_start:
+                return self._place(doc, by_start[j + 2], by_start)
+        return None
 
     def _lone_name(self, doc: Doc, k: int, sent: Span, named) -> bool:
         """ "held at the Riksdag", "at the Berlaymont by ...": one capitalised word after "the",

@@ -85,3 +85,17 @@ LONE_NAMES = [
 @pytest.mark.parametrize("text,published,want", LONE_NAMES)
 def test_building_known_by_one_name(extract_text, text, published, want):
     assert venues(extract_text, text, published) == want
+
+
+SETTLEMENTS = [
+    ("The forum will be held in the historic port city of Mombasa in May.", "2025-05-03",
+     [("Mombasa", "Mombasa", "KE")]),
+    ("The ministers will meet in the capital of Mongolia next week.", "2025-05-03", [("Mongolia", None, "MN")]),
+    # negative: "of" after a noun that is not a settlement
+    ("The ministers will meet in the spirit of Bandung next week.", "2025-05-03", []),
+]
+
+
+@pytest.mark.parametrize("text,published,want", SETTLEMENTS)
+def test_city_or_capital_of_a_place(extract_text, text, published, want):
+    assert venues(extract_text, text, published) == want
