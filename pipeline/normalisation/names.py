@@ -5,6 +5,7 @@ office title); no spaCy here.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
@@ -14,6 +15,19 @@ _WEAK_PARTS = frozenset({"bin", "binti", "al", "el", "de", "da", "dos", "van", "
 
 #: Titles that say how a person relates to another, not which office they hold.
 RELATIONAL_TITLES = frozenset({"counterpart", "deputy", "colleague"})
+
+
+_WORD_STOP = re.compile(r"(?<=[A-Za-z]{2})\.")
+
+
+def honorific_form(text: str) -> str:
+    """An honorific as the record keeps it (FACTS.md): an abbreviation without its full stop
+    ("Dr." -> "Dr", "Lt. Gen." -> "Lt Gen"), initials kept ("H.E."), a leading "The" dropped
+    ("The Hon" -> "Hon")."""
+    text = _WORD_STOP.sub("", text)
+    if text.startswith("The "):
+        text = text[4:]
+    return text
 
 
 @dataclass

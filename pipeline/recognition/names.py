@@ -65,7 +65,8 @@ def read_name(doc, start: int, limit: int, max_tokens: int = 7) -> int:
     ("Abdel Fattah el-Sisi", "Sabah Khaled Al-Hamad Al-Sabah").
     """
     k = start
-    while k < limit and k - start < max_tokens:
+    hyphens = 0  # in-word hyphens are no words: "Al-Humoud Al-Sabah" is two
+    while k < limit and k - start - hyphens < max_tokens:
         tok = doc[k]
         if is_name_word(tok) or (k == start and _is_family_name_in_caps(doc, k, limit)):
             k += 1
@@ -86,6 +87,7 @@ def read_name(doc, start: int, limit: int, max_tokens: int = 7) -> int:
             and not tok.whitespace_ and nxt is not None and (is_name_word(nxt) or nxt.is_alpha)
         ):
             k += 2  # "Ji-hoon", "Villanueva-Cruz": the hyphen and the part after it
+            hyphens += 1
             continue
         break
     # never end on a particle or hyphen
@@ -103,7 +105,8 @@ def read_name_backwards(doc, end: int, limit: int, max_tokens: int = 7):
         if k - 1 > limit and doc[k - 1].text == ",":
             k -= 1
     end = k
-    while k > limit and end - k < max_tokens:
+    hyphens = 0
+    while k > limit and end - k - hyphens < max_tokens:
         tok = doc[k - 1]
         prev = doc[k - 2] if k - 2 >= limit else None
         if is_name_word(tok) or (k < end and _is_family_name_in_caps(doc, k - 1, end)):
@@ -114,6 +117,7 @@ def read_name_backwards(doc, end: int, limit: int, max_tokens: int = 7):
             continue
         if tok.text in HYPHENS and k < end and not tok.whitespace_ and prev is not None and not prev.whitespace_:
             k -= 1
+            hyphens += 1
             continue
         break
     while k < end and (doc[k].lower_ in NAME_PARTICLES or doc[k].text in HYPHENS):

@@ -24,7 +24,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from .. import settings
-from ..normalisation.names import merge_officials, OfficialMention
+from ..normalisation.names import honorific_form, merge_officials, OfficialMention
 from .base import RuleComponent
 from .lexicon import longest_spans
 from .phrases import is_acronym_paren
@@ -43,7 +43,12 @@ INTERNATIONAL_BODIES = frozenset(
 
 
 #: Styles that also stand inside Malay names ("Adlan Shah Tengku Idris", "bin Haji Ahmad").
-NAME_INTERNAL_STYLES = frozenset({"Tengku", "Tunku", "Raja", "Haji", "Hajah", "Syed", "Sharifah", "Wan", "Nik", "Megat"})
+NAME_INTERNAL_STYLES = frozenset({"Tengku", "Tunku", "Raja", "Haji", "Hajah", "Syed", "Sharifah", "Wan", "Nik", "Megat",
+                                  "Awang", "Dayang"})
+#: Styles that are honorifics only before a name word and after no name word (Myanmar).
+CONTEXT_STYLES = frozenset({"U", "Daw"})
+#: Brunei styles that are honorifics only between two others ("Dato Seri Setia Awang Haji").
+CHAINED_STYLES = frozenset({"Awang", "Dayang"})
 #: Offices that, written alone, belong to an international organisation.
 BARE_INTERNATIONAL_TITLES = frozenset({"Secretary-General", "Secretary General", "High Representative"})
 
@@ -91,11 +96,42 @@ class OfficialRecognizer(RuleComponent):
                 prev = honorifics.get(span.start)
                 if prev is None or len(span) > len(prev):
                     honorifics[span.start] = span
+        self._contextual_honorifics(doc, honorifics, {h.start for h in heads})
         # "Chief" inside "Air Chief Marshal" is part of a rank, not an office
         inside_rank = {i for span in honorifics.values() if len(span) > 1 for i in range(span.start, span.end)}
         heads = [h for h in heads if not (h.start in inside_rank and h.end - 1 in inside_rank
                                           and not any(o.start == h.start and len(o) == len(h) for o in honorifics.values()))]
         return longest_spans(heads), honorifics
+
+    @staticmethod
+    def _contextual_honorifics(doc: Doc, honorifics: Dict[int, Span], head_starts) -> None:
+        """Styles that are honorifics only in context, in place: Myanmar "U"/"Daw" directly
+        before a name word and after no name word ("General U Aung", not "John U Smith");
+        Brunei "Awang"/"Dayang" only between two styles ("Dato Seri Setia Awang Haji"; "Datuk Amar Awang
+        Tengah" is a name); a
+        Brunei "Pehin ..." style runs over its capitalised words to the next style."""
+        ends = {span.end for span in honorifics.values()}
+        for start in sorted(honorifics):
+            span = honorifics.get(start)
+            if span is None or len(span) != 1:
+                continue
+            text = span.text
+            if text in CONTEXT_STYLES:
+                nxt = doc[start + 1] if start + 1 < len(doc) else None
+                prev = doc[start - 1] if start > 0 else None
+                after_name = prev is not None and is_name_word(prev) and start not in ends \
+                    and prev.i not in head_starts
+                if nxt is None or not (is_name_word(nxt) and len(nxt) > 1) or after_name:
+                    del honorifics[start]
+            elif text in CHAINED_STYLES and (start not in ends or start + 1 not in honorifics):
+                del honorifics[start]
+            elif text == "Pehin":
+                k = start + 1
+                while k < len(doc) and k - start <= 6 and k not in honorifics and doc[k].is_title:
+                    k += 1
+                if k > start + 1 and k in honorifics:  # "Pehin Datu Kesuma Jaya" + "Dato Seri Setia"
+                    honorifics[start] = Span(doc, start, k, label=span.label_, span_id=span.id_)
+                    ends.add(k)
 
     def _places(self, doc: Doc) -> Tuple[Dict[int, Span], Dict[int, Span]]:
         by_start, by_end = {}, {}
@@ -333,7 +369,7 @@ class OfficialRecognizer(RuleComponent):
             name=doc[name_start:name_end].text,
             name_tokens=tuple(t.text for t in doc[name_start:name_end] if t.text not in HYPHENS),
             title=doc[title.start:title.end].text,
-            honorifics=[h.text for h in hons if h.label_ == "HONORIFIC"],
+            honorifics=[honorific_form(h.text) for h in hons if h.label_ == "HONORIFIC"],
             country=None if international else country, international=international,
             rule=f"{title.rule}+name",
             title_is_style=head.text in STYLE_TITLES and title.start == head.start and title.end == head.end,
@@ -368,7 +404,7 @@ class OfficialRecognizer(RuleComponent):
             name=doc[name_start:name_end].text,
             name_tokens=tuple(t.text for t in doc[name_start:name_end] if t.text not in HYPHENS),
             title=doc[title.start:title.end].text,
-            honorifics=[h.text for h in hons if h.label_ == "HONORIFIC"],
+            honorifics=[honorific_form(h.text) for h in hons if h.label_ == "HONORIFIC"],
             country=None if international else title.country, international=international,
             rule=f"name+{title.rule}", name_span=(name_start, name_end), apposition=True,
         )

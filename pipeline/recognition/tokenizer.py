@@ -19,13 +19,16 @@ EXTRA_SUFFIXES = (rf"(?<=[0-9])[{DASHES}]",)  # "2021- 2027"
 
 #: Abbreviated given names that must keep their full stop (else the sentence ends there).
 NAME_ABBREVIATIONS = ("Ma.", "Mohd.", "Md.", "Muhd.", "Moh.", "Sto.", "Sta.")
+#: Abbreviated styles and ranks before a name ("Hon. Dr. Amina", "Eng. Said", "Lt. Gen. Ali"):
+#: split off, their full stop would end the sentence before the name.
+STYLE_ABBREVIATIONS = ("Hon.", "Eng.", "Ing.", "Lt.", "Maj.", "Brig.", "Col.", "Pol.", "Capt.", "Adm.")
 
 
 def customize_tokenizer(nlp) -> None:
     """Add the newsfacts infix and suffix rules to ``nlp.tokenizer`` in place."""
     from spacy.symbols import ORTH
 
-    for abbreviation in NAME_ABBREVIATIONS:
+    for abbreviation in NAME_ABBREVIATIONS + STYLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     defaults = nlp.Defaults
     infixes = list(defaults.infixes or ()) + list(EXTRA_INFIXES)

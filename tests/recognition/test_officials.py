@@ -10,7 +10,7 @@ CASES = [
     ("Thai Deputy Prime Minister Pol Gen Somchai Boonrat said the plan was ready.",
      "Somchai Boonrat", "Deputy Prime Minister", ["Pol Gen"], "TH"),
     ("H.E. Dr. Liang Wenhao, Chinese Ambassador to Fiji, attended the ceremony.",
-     "Liang Wenhao", "Ambassador to Fiji", ["H.E.", "Dr."], "CN"),
+     "Liang Wenhao", "Ambassador to Fiji", ["H.E.", "Dr"], "CN"),  # gold drops an abbreviation's stop
     ("Sir Robert Ashdown, the Foreign Secretary, will travel to Oslo next week.",
      "Robert Ashdown", "Foreign Secretary", ["Sir"], None),
     ("He met his Vietnamese counterpart Nguyen Van Thanh on the sidelines.",
@@ -47,3 +47,44 @@ def test_short_forms_are_mentions_of_one_official(extract_text):
 ])
 def test_no_official_invented(extract_text, text):
     assert extract_text(text).officials == []
+
+
+# Honorifics and ranks before a name (dev/README.md: styles and ranks kept, written without an
+# abbreviation's full stop; Mr/Mrs/Ms and post-nominals are not honorifics).
+HONORIFIC_CASES = [
+    # (text, name, honorifics)
+    ("Kenya's Minister of Roads, Eng. Joseph Kariuki Mwangi, opened the bypass.",
+     "Joseph Kariuki Mwangi", ["Eng"]),
+    ("Chile's Minister of Public Works, Ing. Marcela Rojas Paredes, visited the port.",
+     "Marcela Rojas Paredes", ["Ing"]),
+    ("Hon. Dr. Esther Wanjiku Njoroge, Minister for Water, launched the scheme.",
+     "Esther Wanjiku Njoroge", ["Hon", "Dr"]),
+    ("The Hon Daniel Pryce MP, Minister for Housing, toured the site.", "Daniel Pryce", ["Hon"]),
+    ("The talks were led by Sheikh Faisal Nawaf Al-Hamad Al-Sabah, Minister of Oil of the State of Kuwait.",
+     "Faisal Nawaf Al-Hamad Al-Sabah", ["Sheikh"]),
+    ("Laos sent Police Major General Somphone Vongsa, Director of the Immigration Department.",
+     "Somphone Vongsa", ["Police Major General"]),
+    ("The unit is led by Pol. Lt. Col. Arthit Chanwong, Commander of the Marine Police Division.",
+     "Arthit Chanwong", ["Pol Lt Col"]),
+    ("Myanmar was represented by Police Brigadier General U Min Aung Soe, Deputy Chief of the Myanmar Police Force.",
+     "Min Aung Soe", ["Police Brigadier General", "U"]),
+    ("Foreign Minister U Zaw Min Htike met the envoy in Naypyitaw.", "Zaw Min Htike", ["U"]),
+    ("Lt. Gen. Bekzod Tursunov, Minister of Defence, inspected the troops.", "Bekzod Tursunov", ["Lt Gen"]),
+    ("First Admiral Dato Seri Pahlawan Haji Rosli bin Abdul Aziz, Commander of the Royal Brunei Navy, spoke.",
+     "Rosli bin Abdul Aziz", ["First Admiral", "Dato Seri Pahlawan", "Haji"]),
+    ("It was chaired by Minister of Health Yang Berhormat Pehin Orang Kaya Seri Utama Dato Seri Setia Awang Haji "
+     "Idris bin Haji Daud and his guest.",
+     "Idris bin Haji Daud", ["Yang Berhormat", "Pehin Orang Kaya Seri Utama", "Dato Seri Setia", "Awang", "Haji"]),
+    # negatives: "U" inside a name, "Awang" as a name word after a style, "Eng" without a stop is a surname
+    ("Professor Lisa U Brandt, President of the Geology Society, said so.", "Lisa U Brandt", ["Professor"]),
+    ("Sarawak Deputy Premier Datuk Amar Awang Rosli Hassan opened the plant.", "Awang Rosli Hassan", ["Datuk Amar"]),
+    ("Trade Minister Eng Kim Hock spoke first.", "Eng Kim Hock", []),
+    ("Mr. Tomas Lindgren, Minister of Trade, said the talks would resume.", "Tomas Lindgren", []),
+]
+
+
+@pytest.mark.parametrize("text,name,honorifics", HONORIFIC_CASES)
+def test_honorifics_before_name(extract_text, text, name, honorifics):
+    found = {o.name: o for o in extract_text(text).officials}
+    assert name in found, [o.name for o in found.values()]
+    assert found[name].honorifics == honorifics
