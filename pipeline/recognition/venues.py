@@ -105,7 +105,8 @@ class VenueRecognizer(RuleComponent):
             in_names.update(range(span.start, span.end))
         # places inside people's names ("Marcela Ibarra") locate nothing
         article_cities = [s for s in by_start.values()
-                          if s._.nf_place.get("kind") == "city" and s.start not in in_names
+                          if s._.nf_place.get("city") and s._.nf_place.get("kind") in ("city", "country")
+                          and s.start not in in_names
                           # "Lancaster House": a place that opens a longer name is not the story's
                           and not (s.end < len(doc) and doc[s.end].is_title)]
         # where the story is: the dateline, else the places it names (each with its position)
@@ -190,7 +191,8 @@ class VenueRecognizer(RuleComponent):
         info = place._.nf_place
         end = place.end
         value = {"name": info["name"] if info["kind"] != "city" else place.text,
-                 "city": info.get("city") if info["kind"] == "city" else None,
+                 # a city-state's entry carries its city ("Singapore")
+                 "city": info.get("city") if info["kind"] in ("city", "country") else None,
                  "country": info.get("country")}
         if end + 1 < len(doc) and doc[end].text == "," and end + 1 in by_start:
             outer = by_start[end + 1]._.nf_place
@@ -262,7 +264,7 @@ class VenueRecognizer(RuleComponent):
         if after + 1 < sent.end and doc[after].lower_ in (",", "in") and after + 1 in by_start:
             # "at the Grand Pacific Hotel in Suva", "at Hotel Conrad, Nusa Dua"
             info = by_start[after + 1]._.nf_place
-            city = info.get("city") if info["kind"] == "city" else None
+            city = info.get("city") if info["kind"] in ("city", "country") else None
             country = info.get("country")
             consumed = by_start[after + 1].end
         elif k in by_start:

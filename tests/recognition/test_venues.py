@@ -99,3 +99,20 @@ SETTLEMENTS = [
 @pytest.mark.parametrize("text,published,want", SETTLEMENTS)
 def test_city_or_capital_of_a_place(extract_text, text, published, want):
     assert venues(extract_text, text, published) == want
+
+
+CITY_STATES = [
+    # a city-state is its own city, named or not beside the building
+    ("The ministers will meet in Singapore on Monday.", "2025-05-03", [("Singapore", "Singapore", "SG")]),
+    ("The summit was held at the Marina Bay Convention Centre in Singapore.", "2025-05-03",
+     [("Marina Bay Convention Centre", "Singapore", "SG")]),
+    ("Singapore welcomed the delegates. The summit was held at the Harbourfront Exhibition Centre.",
+     "2025-05-03", [("Harbourfront Exhibition Centre", "Singapore", "SG")]),
+    # negative: an ordinary country has no city
+    ("The ministers will meet in Norway on Monday.", "2025-05-03", [("Norway", None, "NO")]),
+]
+
+
+@pytest.mark.parametrize("text,published,want", CITY_STATES)
+def test_city_state_is_its_own_city(extract_text, text, published, want):
+    assert venues(extract_text, text, published) == want
