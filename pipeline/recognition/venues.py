@@ -67,10 +67,13 @@ def _inside_name(doc: Doc, k: int, limit: int) -> bool:
 
 def _cue_near(doc: Doc, i: int, sent: Span, events: set, cues: frozenset) -> bool:
     """An event cue before the preposition, or shortly after the place ("is in Dubai ... to
-    witness the signing")."""
+    witness the signing"), or anywhere in a sentence that the place opens ("In Jakarta, the
+    minister will co-chair the commission")."""
     for k in range(max(sent.start, i - CUE_WINDOW), i):
         if doc[k].lower_ in cues or k in events:
             return True
+    if i == sent.start:
+        return any(doc[k].lower_ in cues or k in events for k in range(i + 1, min(sent.end, i + CUE_WINDOW)))
     # after the place only a purpose or a relative clause counts: "in Dubai ... to witness
     # the signing", "at Qasr Al Watan in Abu Dhabi, where the two sides held talks"
     linked = False

@@ -116,3 +116,18 @@ CITY_STATES = [
 @pytest.mark.parametrize("text,published,want", CITY_STATES)
 def test_city_state_is_its_own_city(extract_text, text, published, want):
     assert venues(extract_text, text, published) == want
+
+
+FRONTED = [
+    # a place that opens the sentence is where what the sentence reports happens
+    ("In Nairobi, the two ministers will co-chair the joint commission on Tuesday.", "2025-05-03",
+     [("Nairobi", "Nairobi", "KE")]),
+    # negatives: nothing happens there; a place inside the sentence with its cue only after it
+    ("In Kenya, inflation eased to 4 per cent in May.", "2025-05-03", []),
+    ("Investment in Kenya grew, the ministers said at the end of their meeting.", "2025-05-03", []),
+]
+
+
+@pytest.mark.parametrize("text,published,want", FRONTED)
+def test_place_that_opens_the_sentence(extract_text, text, published, want):
+    assert venues(extract_text, text, published) == want
