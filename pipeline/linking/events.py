@@ -131,7 +131,7 @@ def link_events(doc: Doc) -> List[Event]:
                     v = place._.nf_venue
                     venue = Place(name=v.get("city") or v.get("name"), city=v.get("city"),
                                   country=v.get("country"))
-        if start is None and any("sign" in m.text.lower() for m in mentions):
+        if start is None and any("sign" in m.text.lower() or "sign" in m._.nf_event["name"] for m in mentions):
             day = _signed_day(doc, mentions[0], day_dates)
             if day is not None:
                 start, end = day._.nf_date["start"], day._.nf_date["end"]

@@ -50,6 +50,12 @@ REQUEST_VERBS = frozenset({"request", "requests", "requested", "propose", "propo
 NOUNS_AFTER = frozenset("body bodies mechanism mechanisms process format platform room rooms venue hall table track channel".split())
 #: Plural nouns for groups of people: "a meeting of naval planners", "of senior officials".
 PEOPLE = re.compile(r"(?:ers|ors|ists|ials|ians|ants|ents|ates|oys|iefs|erts|eads|ives)$")
+#: Words before a word ordinal that make it one: "the second Forum", "its third Congress".
+ORDINAL_DETERMINERS = frozenset({"the", "its", "their", "this", "a", "an", "'s", "\u2019s"})
+#: Verbs of signing: "signed the accord at a ceremony" names a signing ceremony.
+SIGN_VERBS = frozenset({"signed", "sign", "signs", "inked"})
+#: Dashes written without spaces inside a name: "New Zealand\u2013Tonga Joint Forum".
+NAME_DASHES = frozenset({"\u2013", "\u2014"})
 #: Words before a capitalised run that make "<Name> meeting" a named event.
 NAME_INTRODUCERS = frozenset({"the", "a", "an", "upcoming", "next", "annual", "inaugural", "this", "that"})
 
@@ -70,6 +76,14 @@ class EventRecognizer(RuleComponent):
     def _named(self, doc: Doc, head: Span):
         sent = head.sent
         start = extend_left(doc, head.start, sent.start, allow_ordinals=True, heads=self.head_words)
+        # "the New Zealand\u2013Tonga Joint Forum": an en dash without spaces joins two names
+        while start < head.start and start - 2 >= sent.start and doc[start - 1].text in NAME_DASHES \
+                and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and is_capitalised(doc[start - 2]):
+            start = extend_left(doc, start - 1, sent.start, allow_ordinals=True, heads=self.head_words)
+        # "the second Forum", "the first General Affairs Council": an ordinal written as a word
+        if start - 1 > sent.start and doc[start - 1].lower_ in WORD_ORDINALS and doc[start - 1].is_lower \
+                and doc[start - 2].lower_ in ORDINAL_DETERMINERS:
+            start -= 1  # (not the verb: "Tonga will second Forum staff")
         # "44th and 45th Asean Summits": ordinals joined by "and"
         while start - 2 >= sent.start and doc[start - 1].lower_ == "and" and ORDINAL.match(doc[start - 2].text):
             start -= 2
@@ -110,9 +124,9 @@ class EventRecognizer(RuleComponent):
             if inside_instrument.intersection(range(head.start, head.end)):
                 continue
             start, end = self._named(doc, head)
-            if end - start < 2 and not ORDINAL.match(doc[start].text):
+            if end - start < 2 and not _is_ordinal(doc[start]):
                 continue
-            if head.end in institutions and end == head.end and not ORDINAL.match(doc[start].text):
+            if head.end in institutions and end == head.end and not _is_ordinal(doc[start]):
                 continue  # "Vietnam's National Assembly": a parliament, not a sitting of one
             if self._modifies_a_noun(doc, end, head.sent.end):
                 continue
@@ -125,7 +139,7 @@ class EventRecognizer(RuleComponent):
             start, end = self._named(doc, head)
             if self._modifies_a_noun(doc, end, head.sent.end):
                 continue
-            if ORDINAL.match(doc[start].text):
+            if _is_ordinal(doc[start]):
                 acronym, _ = self._acronym(doc, end, head.sent.end)
                 found.append((start, end, head.id_, acronym))
             elif end - start >= 2 and self._meets(doc, start, end, head.sent):
@@ -135,7 +149,9 @@ class EventRecognizer(RuleComponent):
         for tok in (doc[i] for i in token_indices(doc, "ORTH", event_acronyms) if event_acronyms):
             if not inside_instrument.intersection({tok.i}) and not in_headline(tok.sent):
                 start = extend_left(doc, tok.i, tok.sent.start, allow_ordinals=True)
-                if start < tok.i and ORDINAL.match(doc[start].text):
+                if start == tok.i and start > tok.sent.start and doc[start - 1].lower_ in WORD_ORDINALS - {"first", "inaugural"}:
+                    start -= 1  # "the eighth JCBC"; "the first X" is cited as the series' founding, not an event reported
+                if start < tok.i and _is_ordinal(doc[start]):
                     found.append((start, tok.i + 1, "event.ordinal_acronym", tok.text))
         for head in (s for s in matches if s.label_ == "EVENT_HEAD_LOWER"):
             descriptive = self._numbered(doc, head) or self._descriptive(doc, head)
@@ -149,7 +165,7 @@ class EventRecognizer(RuleComponent):
             if any(s.start <= span.start and span.end <= s.end and (s.start, s.end) != (span.start, span.end) for s in spans):
                 continue
             spans = [s for s in spans if not (span.start <= s.start and s.end <= span.end)]
-            name = clean_event_name(span.text)
+            name = "signing ceremony" if rule == "event.lower.ceremony.signed" else clean_event_name(span.text)
             if acronym is None:
                 acronym = next((a for a, long in acronyms.items() if long.lower() == name.lower()), None)
             span._.nf_event = {
@@ -278,6 +294,10 @@ class EventRecognizer(RuleComponent):
             return None  # "requested an urgent meeting": asked for, not held
         if end == head.end and end < sent.end and doc[end].lower_ in NOUNS_AFTER:
             return None  # "a consultation body", "the meeting room": the head modifies a noun
+        if head.text == "ceremony" and before.lower_ in ("a", "an") and k == head.start and k - 2 >= sent.start \
+                and doc[k - 2].lower_ in ("at", "during", "in") \
+                and any(t.lower_ in SIGN_VERBS for t in doc[sent.start:k - 2]):
+            return k, end, "event.lower.ceremony.signed", None  # "signed the accord at a ceremony"
         if before.lower_ in ("a", "an") and k == head.start and end == head.end and len(head) == 1:
             return None  # a bare "a meeting" names nothing ("a signing ceremony" does)
         if before.lower_ in ("his", "her", "their", "its") and end == head.end \

@@ -39,6 +39,17 @@ FOUND = [
     ("He spoke after chairing the festival's second planning meeting yesterday.", "second planning meeting"),
     # a time possessive before a described event
     ("The budget was approved at today's cabinet meeting in Chisinau.", "cabinet meeting"),
+    # a document signed "at a ceremony" names a signing ceremony
+    ("The envoys signed the fisheries accord at a ceremony at the Harbour Hall in Apia.", "signing ceremony"),
+    # an ordinal written as a word before a capitalised head alone, or before a body
+    ("Officials recalled the pact adopted at the third Forum in Honiara in 2022.", "third Forum"),
+    ("She will chair the first Foreign Affairs Council of the Maltese Presidency in Brussels.",
+     "first Foreign Affairs Council of the Maltese Presidency"),
+    # an ordinal written as a word before an acronym whose long form meets
+    ("The Joint Mining Commission (JMC) meets in Lima. The roadmap replaces the one agreed at the "
+     "sixth JMC in Quito in 2021.", "sixth JMC"),
+    # an en dash without spaces joins two names of one event
+    ("Ministers met for the third Fiji\u2013Samoa Joint Ministerial Forum in Suva.", "third Fiji\u2013Samoa Joint Ministerial Forum"),
 ]
 
 
@@ -85,6 +96,12 @@ NOT_EVENTS = [
     ("The forum will see the launch of the Blue Carbon Roadmap 2026-2030.", "launch"),
     # a clause that does not say the event happens
     ("The high-level segment that delegates want is not planned.", "segment"),
+    # a ceremony with no signing in its sentence names no signing ceremony
+    ("Guests attended a ceremony at the harbour in Apia.", "signing"),
+    # "second" as a verb is no ordinal
+    ("Tonga will second Forum staff to the secretariat in Suva.", "second"),
+    # "the first X" cited as a series' founding edition
+    ("The first JMC was held in 2010. The Joint Mining Commission (JMC) meets in Lima.", "first JMC"),
 ]
 
 
@@ -155,3 +172,10 @@ def test_other_event_does_not_take_the_day_of_signing(extract_text):
             "The ministers will also attend a business forum at the Lima Convention Centre.")
     event = next(e for e in extract_text(text, published="2025-06-09").events if "forum" in e.name)
     assert event.start is None
+
+
+def test_ceremony_of_signing_takes_the_day_of_signing(extract_text):
+    text = ("Fiji and Tonga today signed a Memorandum of Understanding on Fisheries. "
+            "The ministers signed the memorandum at a ceremony at the Suva Civic Centre.")
+    event = next(e for e in extract_text(text, published="2025-06-09").events if e.name == "signing ceremony")
+    assert (event.start, event.end) == ("2025-06-09", "2025-06-09")
