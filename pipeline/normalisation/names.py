@@ -45,6 +45,7 @@ class OfficialMention:
     apposition: bool = False
     international: bool = False
     comma_gap: bool = False
+    secondary: bool = False  # "NAME, who is also chairman of ...": a second office
 
 
 def name_key(name: str) -> Tuple[str, ...]:
@@ -153,7 +154,7 @@ def merge_officials(
         person.name = fullest.name
         titled = [m for m in person.mentions if m.title]
         # an office beats a relation ("his Singaporean counterpart Lee" then "Prime Minister Lee")
-        best_title = max(titled, key=lambda m: (m.title.casefold() not in RELATIONAL_TITLES,
+        best_title = max(titled, key=lambda m: (m.title.casefold() not in RELATIONAL_TITLES, not m.secondary,
                                                 len(name_key(m.name)), len(m.title or ""), -m.start)) if titled else None
         person.title = best_title.title if best_title else None
         person.honorifics = max((m.honorifics for m in person.mentions), key=len)

@@ -31,6 +31,9 @@ MONTHS_AND_DAYS = frozenset(
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$|^[A-Z][a-z]{1,3}\.$")  # S.V., J., Ma., Mohd.
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+#: Irish surname particles that are no ASCII capital word ("Pádraig Ó Fearghail"); "Mac",
+#: "Nic", "Ní", "Ua" are capitalised words already.
+IRISH_PARTICLES = frozenset({"Ó", "Uí"})
 
 
 def is_name_word(token: Token) -> bool:
@@ -38,7 +41,7 @@ def is_name_word(token: Token) -> bool:
     text = token.text
     if text in NOT_NAME_WORDS or text in MONTHS_AND_DAYS:
         return False
-    if text in _SUFFIXES or _INITIALS.match(text):
+    if text in _SUFFIXES or _INITIALS.match(text) or text in IRISH_PARTICLES:
         return True
     return token.is_alpha and text[0].isupper() and not text.isupper() if len(text) > 1 else False
 
@@ -47,8 +50,8 @@ def joined_to_next(token: Token) -> bool:
     return not token.whitespace_
 
 
-#: Letters after a name that are not part of it ("Daniel Whitford MP", "Jane Doe, KC").
-POST_NOMINALS = frozenset("MP KC QC OBE CBE MBE KBE GCMG PhD MBA MLA MNA MPP JP SC MEP".split())
+#: Letters after a name that are not part of it ("Daniel Whitford MP", "Jane Doe, KC", Irish "TD").
+POST_NOMINALS = frozenset("MP KC QC OBE CBE MBE KBE GCMG PhD MBA MLA MNA MPP JP SC MEP TD MSP MLC AO AC".split())
 
 
 def _is_family_name_in_caps(doc, k: int, limit: int) -> bool:

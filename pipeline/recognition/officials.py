@@ -16,7 +16,7 @@ official; the merged values go to ``Span._.nf_official`` (see ``normalisation.na
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from spacy.language import Language
@@ -47,8 +47,16 @@ NAME_INTERNAL_STYLES = frozenset({"Tengku", "Tunku", "Raja", "Haji", "Hajah", "S
                                   "Awang", "Dayang"})
 #: Styles that are honorifics only before a name word and after no name word (Myanmar).
 CONTEXT_STYLES = frozenset({"U", "Daw"})
-#: Brunei styles that are honorifics only between two others ("Dato Seri Setia Awang Haji").
+#: Brunei styles that are honorifics only before another style ("Dayang Hajah Aminah").
 CHAINED_STYLES = frozenset({"Awang", "Dayang"})
+#: A relative clause that gives a named person's office ("NAME, who is president of ...");
+#: with "also" the office is a second one, weaker than any other given.
+RELATIVE_CUES = tuple(tuple(c.split()) for c in (
+    "who also serves as", "who serves as", "who is also", "who was also", "who is currently", "who is", "who was"))
+#: Words before a lowercase head that make it a verb ("will chair", "to head").
+VERB_CUES = frozenset("will would shall should to can could may might must also jointly co-".split())
+#: Dashes that join two names of one body ("Fiji–Australia Business Council").
+JOINING_DASHES = frozenset({"\u2013", "\u2014"})
 #: Offices that, written alone, belong to an international organisation.
 BARE_INTERNATIONAL_TITLES = frozenset({"Secretary-General", "Secretary General", "High Representative"})
 
@@ -85,6 +93,11 @@ class OfficialRecognizer(RuleComponent):
             e.pattern for e in self.patterns.entries if e.label == "TITLE_WORD" and isinstance(e.pattern, str)
         )
         self._variant_cache: Dict[str, Tuple[int, ...]] = {}
+        #: offices of one country ("Taoiseach" -> IE), from the "country" field of a title rule
+        self.office_countries = {
+            e.pattern: e.meta["country"] for e in self.patterns.entries
+            if e.label == "TITLE" and isinstance(e.pattern, str) and e.meta.get("country")
+        }
 
     # -- lexical layer -------------------------------------------------------------------
     def _lexical(self, doc: Doc):
@@ -96,6 +109,8 @@ class OfficialRecognizer(RuleComponent):
                 prev = honorifics.get(span.start)
                 if prev is None or len(span) > len(prev):
                     honorifics[span.start] = span
+        # "will chair", "to head": a verb, not an office
+        heads = [h for h in heads if not (h.text.islower() and h.start > 0 and doc[h.start - 1].lower_ in VERB_CUES)]
         self._contextual_honorifics(doc, honorifics, {h.start for h in heads})
         # "Chief" inside "Air Chief Marshal" is part of a rank, not an office
         inside_rank = {i for span in honorifics.values() if len(span) > 1 for i in range(span.start, span.end)}
@@ -107,8 +122,8 @@ class OfficialRecognizer(RuleComponent):
     def _contextual_honorifics(doc: Doc, honorifics: Dict[int, Span], head_starts) -> None:
         """Styles that are honorifics only in context, in place: Myanmar "U"/"Daw" directly
         before a name word and after no name word ("General U Aung", not "John U Smith");
-        Brunei "Awang"/"Dayang" only between two styles ("Dato Seri Setia Awang Haji"; "Datuk Amar Awang
-        Tengah" is a name); a
+        Brunei "Awang"/"Dayang" only before another style ("Awang Haji"; "Datuk Amar Awang Tengah"
+        is a name); a
         Brunei "Pehin ..." style runs over its capitalised words to the next style."""
         ends = {span.end for span in honorifics.values()}
         for start in sorted(honorifics):
@@ -123,13 +138,15 @@ class OfficialRecognizer(RuleComponent):
                     and prev.i not in head_starts
                 if nxt is None or not (is_name_word(nxt) and len(nxt) > 1) or after_name:
                     del honorifics[start]
-            elif text in CHAINED_STYLES and (start not in ends or start + 1 not in honorifics):
+            elif text in CHAINED_STYLES and start + 1 not in honorifics:
                 del honorifics[start]
             elif text == "Pehin":
                 k = start + 1
-                while k < len(doc) and k - start <= 6 and k not in honorifics and doc[k].is_title:
+                while k < len(doc) and k - start <= 6 and (k == start + 1 or k not in honorifics) and doc[k].is_title:
                     k += 1
                 if k > start + 1 and k in honorifics:  # "Pehin Datu Kesuma Jaya" + "Dato Seri Setia"
+                    for inner in range(start + 1, k):
+                        honorifics.pop(inner, None)
                     honorifics[start] = Span(doc, start, k, label=span.label_, span_id=span.id_)
                     ends.add(k)
 
@@ -152,6 +169,20 @@ class OfficialRecognizer(RuleComponent):
         while j < limit and j - k < 2 and doc[j].is_title:
             j += 1
         return j if j > k and j + 1 < limit and doc[j].lower_ == "and" and doc[j + 1].is_title else 0
+
+    @staticmethod
+    def _qualifier(doc: Doc, k: int, limit: int, by_start) -> int:
+        """ "(Strategy)", "(Agriculture and Agrifood)": a bracketed portfolio after an office
+        belongs to it; returns the index after ")" (0 when there is none). An acronym
+        ("(WHO)") or a place ("(Kenya)") is no portfolio."""
+        if k >= limit or doc[k].text != "(" or k + 1 in by_start:
+            return 0
+        j = k + 1
+        while j < limit and j - k <= 6 and (doc[j].is_title or doc[j].lower_ in ("and", "&", ",")):
+            j += 1
+        if j < limit and doc[j].text == ")" and j > k + 1 and doc[k + 1].is_title:
+            return j + 1
+        return 0
 
     def _in_title(self, doc: Doc, k: int, limit: int) -> bool:
         """Whether the capitalised word at ``k`` continues a title's complement: a portfolio or
@@ -193,6 +224,10 @@ class OfficialRecognizer(RuleComponent):
         if country:
             title.country = country
             title.lead = by_end[before].start
+        elif self.office_countries:
+            # "Taoiseach", "Tánaiste and Minister for ...": the office says whose it is
+            title.country = next((self.office_countries[t.text] for t in doc[start:head.end]
+                                  if t.text in self.office_countries), None)
         # right: title words that close the office ("Chief of Army Staff"), then a complement
         # "of Foreign Affairs", "for International Trade, Industry and Investment"
         end = head.end
@@ -203,6 +238,7 @@ class OfficialRecognizer(RuleComponent):
                 and end not in honorific_starts \
                 and not (end + 1 < sent.end and is_name_word(doc[end + 1]) and doc[end + 1].text not in self.title_words):
             end += 1
+        end = self._qualifier(doc, end, sent.end, by_start) or end
         title.end = title.outer_end = end
         if end < sent.end and doc[end].lower_ in COMPLEMENT_PREPOSITIONS:
             k = end + 1
@@ -233,6 +269,10 @@ class OfficialRecognizer(RuleComponent):
                     k += 1  # an unknown portfolio word inside a list: "Ecology and Natural Resources"
                     last_good = k
                     continue
+                if tok.lower_ == "the" and doc[k - 1].lower_ == "and" and nxt is not None and nxt.is_title \
+                        and k + 2 < sent.end and doc[k + 2].text == "," and k + 1 not in honorific_starts:
+                    k = last_good = k + 2  # the last of a portfolio list: "Tourism and the Gaeltacht,"
+                    continue
                 if tok.lower_ in ("the", "and", "&", "of", "for", "at") and nxt is not None and (
                     nxt.lower_ == "the" or self._in_title(doc, k + 1, sent.end) or k + 1 in by_start
                     # the word after "and" closes a portfolio list: "Fisheries and Oceans"
@@ -253,10 +293,21 @@ class OfficialRecognizer(RuleComponent):
                 if list_end:
                     k = last_good = list_end
                     continue
+                qualified = self._qualifier(doc, k, sent.end, by_start) if tok.text == "(" else 0
+                if qualified:
+                    k = last_good = qualified  # "Deputy Chief of Army Staff (Strategy)"
+                    continue
                 if tok.text == "(" and k + 2 < sent.end and doc[k + 1].is_upper and doc[k + 2].text == ")":
                     k += 3  # "(WHO)" stays out of the title unless the title goes on after it
                     continue
                 if tok.text in HYPHENS and not tok.whitespace_:
+                    k += 1
+                    continue
+                if tok.text in JOINING_DASHES and not tok.whitespace_ and not doc[k - 1].whitespace_ \
+                        and k + 1 < sent.end and doc[k + 1].is_title:
+                    if country_tail is not None and by_start.get(country_tail[0]) is not None \
+                            and by_start[country_tail[0]].end == k:
+                        country_tail = None  # a body of two countries serves neither
                     k += 1
                     continue
                 break
@@ -307,6 +358,7 @@ class OfficialRecognizer(RuleComponent):
         places = self._places(doc)
         mentions: List[OfficialMention] = []
         head_starts = frozenset(h.start for h in heads)
+        head_tokens = frozenset(i for h in heads for i in range(h.start, h.end))
         titles = [
             (head, self._title(doc, head, head.sent, places, head_starts, frozenset(honorifics))) for head in heads
             if not in_headline(head.sent)
@@ -318,10 +370,18 @@ class OfficialRecognizer(RuleComponent):
                        and (o.outer_end - o.start) > (title.outer_end - title.start) for _, o in titles)
         ]
         for head, title in titles:
-            appositive = self._name_before(doc, head, title, places, honorifics, honorific_ends, inside_honorific)
+            appositive = self._name_before(doc, head, title, places, honorifics, honorific_ends, inside_honorific,
+                                           head_tokens)
             forward = self._name_after(doc, head, title, places, honorifics, head_starts)
             # "Secretary Manalo" binds tighter than "Partners, Secretary"; but in a list
             # "A, Minister of X, B, Counselor of Y" a title belongs to the name before it
+            tail = self._complement_tail(doc, head, title, forward) if forward and appositive else 0
+            if tail:
+                # "NAME, Minister of Emergency Situations, received": the "name" after the
+                # title closes its complement; the apposition's title runs over it
+                appositive = replace(appositive, title=doc[title.start:tail].text,
+                                     end=max(appositive.end, doc[tail - 1].idx + len(doc[tail - 1])))
+                forward = None
             if forward and not forward.comma_gap and not head.text.islower():
                 appositive = None
             if appositive:
@@ -341,6 +401,33 @@ class OfficialRecognizer(RuleComponent):
         spans.extend(self._short_forms(doc, officials, spans))
         doc.spans[settings.SPANS_OFFICIALS] = spans
         return doc
+
+    def _complement_tail(self, doc: Doc, head: Span, title: _Title, forward: OfficialMention) -> int:
+        """When the words read as a name after a title with a complement ("Minister of
+        Emergency Situations,", "Commander of the Cyber Crime Investigation Bureau,",
+        "... Investment Promotion for Commerce and Industry,") rather close that complement:
+        the end of the complement, running to the closing comma; 0 when they read as a name.
+        Only a single word or words ending in an office word, with no honorific before them,
+        straight after a complement ("Secretary Manalo, who" has none)."""
+        sent = head.sent
+        start, end = forward.name_span
+        if forward.comma_gap or forward.honorifics or start != title.outer_end or title.end != title.outer_end:
+            return 0
+        if not any(t.lower_ in COMPLEMENT_PREPOSITIONS for t in doc[head.end:title.outer_end]):
+            return 0
+        if end - start > 1 and doc[end - 1].text not in self.title_words:
+            return 0
+        k = end
+        if k < sent.end and doc[k].lower_ in COMPLEMENT_PREPOSITIONS:
+            # the complement goes on: "Promotion for Commerce and Industry,"
+            j = k + 1
+            while j < sent.end and j - k <= 10 and (doc[j].is_title or doc[j].lower_ in ("of", "for", "and", "the", "&", "on", "to")):
+                j += 1
+            if j < sent.end and doc[j].text == "," and doc[j - 1].is_title:
+                return j
+        if k >= sent.end or doc[k].text in (",", ".", ";", ")") or doc[k].is_space:
+            return end
+        return 0
 
     def _name_after(self, doc: Doc, head: Span, title: _Title, places, honorifics,
                     head_starts=frozenset()) -> Optional[OfficialMention]:
@@ -377,7 +464,7 @@ class OfficialRecognizer(RuleComponent):
         )
 
     def _name_before(self, doc: Doc, head: Span, title: _Title, places, honorifics, honorific_ends,
-                     inside_honorific) -> Optional[OfficialMention]:
+                     inside_honorific, head_tokens=frozenset()) -> Optional[OfficialMention]:
         """Name first, in apposition: "H.E. Dr. Xiao Jianguo, Chinese Ambassador to Timor-Leste"."""
         sent = head.sent
         k = title.lead
@@ -386,11 +473,20 @@ class OfficialRecognizer(RuleComponent):
             k -= 1  # "group chief executive officer", "senior adviser"
         if k > sent.start and doc[k - 1].lower_ in ("the", "a", "an"):
             k -= 1
+        cue = next((c for c in RELATIVE_CUES if k - len(c) > sent.start
+                    and tuple(t.lower_ for t in doc[k - len(c):k]) == c), ())
+        k -= len(cue)  # "NAME, who is (also) president of the X Bank, told"
         if not (k > sent.start + 1 and doc[k - 1].text == ","):
             return None
         if head.text.islower() and title.outer_end == head.end:
             return None  # ", the prime minister" alone is too weak a cue
         name_start, name_end = read_name_backwards(doc, k - 1, sent.start)
+        # a name never runs back over an honorific or an office ("Deputy Premier Datuk Amar NAME")
+        for i in range(name_end - 1, name_start, -1):
+            if i in head_tokens or (i in inside_honorific and doc[i].text not in NAME_INTERNAL_STYLES
+                                    and doc[i - 1].lower_ not in NAME_PARTICLES):
+                name_start = inside_honorific[i].end if i in inside_honorific else i + 1
+                break
         while name_start < name_end and name_start in inside_honorific:
             name_start = inside_honorific[name_start].end  # honorifics were read as name words
         lead, hons = self._honorifics_before(doc, name_start, sent.start, honorific_ends)
@@ -407,6 +503,7 @@ class OfficialRecognizer(RuleComponent):
             honorifics=[honorific_form(h.text) for h in hons if h.label_ == "HONORIFIC"],
             country=None if international else title.country, international=international,
             rule=f"name+{title.rule}", name_span=(name_start, name_end), apposition=True,
+            secondary="also" in cue,
         )
 
     @staticmethod

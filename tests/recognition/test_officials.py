@@ -88,3 +88,64 @@ def test_honorifics_before_name(extract_text, text, name, honorifics):
     found = {o.name: o for o in extract_text(text).officials}
     assert name in found, [o.name for o in found.values()]
     assert found[name].honorifics == honorifics
+
+
+# Readings of the name and the title around the office head.
+READING_CASES = [
+    # (text, name, title, country or "?" when not checked)
+    # Irish particles inside names and the post-nominal TD; the Taoiseach/Tánaiste offices
+    ("The Minister for Rural Affairs, Tourism and the Gaeltacht, Séamus Ó Catháin TD, said the fund would grow. "
+     "Minister Ó Catháin added that ten towns would benefit.",
+     "Séamus Ó Catháin", "Minister for Rural Affairs, Tourism and the Gaeltacht", "?"),
+    ("The Tánaiste and Minister for Enterprise and Employment, Siobhán Nic Giolla Bhríde TD, opened the hub.",
+     "Siobhán Nic Giolla Bhríde", "Tánaiste and Minister for Enterprise and Employment", "IE"),
+    ("The Taoiseach, Eoin Mac Giolla Phádraig TD, will address the summit.", "Eoin Mac Giolla Phádraig", "Taoiseach", "IE"),
+    # apposition: the words after the title close its complement, they are no name
+    ("Maj Gen Bekzod Tursunov, Minister of Emergency Preparedness, received the team.",
+     "Bekzod Tursunov", "Minister of Emergency Preparedness", "?"),
+    ("Dr. Saud bin Ali Al Harthy, Undersecretary of the Ministry of Industry and Export Promotion for Trade and Investment, "
+     "opened the talks.", "Saud bin Ali Al Harthy",
+     "Undersecretary of the Ministry of Industry and Export Promotion for Trade and Investment", "?"),
+    ("Dr. Omar Khalil Hassan, Minister of Foreign Affairs, Migration and Libyan Expatriates, met the envoy.",
+     "Omar Khalil Hassan", "Minister of Foreign Affairs, Migration and Libyan Expatriates", "?"),
+    ("Col Arthit Chanwong, commander of the Cyber Fraud Suppression Bureau, spoke.",
+     "Arthit Chanwong", "commander of the Cyber Fraud Suppression Bureau", "?"),
+    # ... but a name after a title without a complement stays a name
+    ("He thanked the partners, Secretary Alvarez, who hosted the talks.", "Alvarez", "Secretary", "?"),
+    ("He thanked the partners, Secretary of State Alvarez, who hosted the talks.", "Alvarez", "Secretary of State", "?"),
+    # "NAME, who is (also) TITLE": the relative clause gives the office; "also" a second one
+    ("Mariana Lopes Ferraz, who is president of the National Investment Bank, told reporters the bank would help.",
+     "Mariana Lopes Ferraz", "president of the National Investment Bank", "?"),
+    ("Datin Aisyah Mohd Noor, who is Secretary-General of the Ministry of Transport, led the team.",
+     "Aisyah Mohd Noor", "Secretary-General of the Ministry of Transport", "?"),
+    ("The talks were co-chaired by Cambodian Minister of Commerce Sok Pisey, who is also chairman of the joint committee.",
+     "Sok Pisey", "Minister of Commerce", "KH"),
+    ("He was met by Sabah Deputy Chief Minister Datuk Seri Ahmad Rizal Musa, who is also Minister for Tourism, and aides.",
+     "Ahmad Rizal Musa", "Deputy Chief Minister", "MY"),
+    # lowercase "chair" heads; a body of two countries serves neither
+    ("Sir Peter Hollis, chair of the Fiji–Australia Business Council, welcomed the plan.",
+     "Peter Hollis", "chair of the Fiji–Australia Business Council", None),
+    # a bracketed portfolio belongs to the office
+    ("Lt Gen Raj Kumar Sinha, Deputy Chief of Army Staff (Planning), attended.",
+     "Raj Kumar Sinha", "Deputy Chief of Army Staff (Planning)", "?"),
+]
+
+
+@pytest.mark.parametrize("text,name,title,country", READING_CASES)
+def test_official_readings(extract_text, text, name, title, country):
+    officials = extract_text(text).officials
+    found = {o.name: o for o in officials}
+    assert name in found, [o.name for o in officials]
+    assert found[name].title == title
+    if country != "?":
+        assert found[name].country == country
+    assert len(officials) == 1, [o.name for o in officials]  # nothing invented beside it
+
+
+@pytest.mark.parametrize("text", [
+    "Ali Baba Smith, who was at the meeting, said nothing.",
+    "Malaysia will chair Asean Economic Ministers next year.",
+    "Indonesia is to head Asean Defence Ministers in 2027.",
+])
+def test_no_official_from_complement_or_verb(extract_text, text):
+    assert extract_text(text).officials == []
