@@ -18,7 +18,7 @@ from .. import settings
 from ..normalisation.events import clean_event_name, event_ordinal
 from .base import RuleComponent
 from .lexicon import longest_spans, token_indices
-from .names import HYPHENS, MONTHS_AND_DAYS, in_headline
+from .names import HYPHENS, MONTHS_AND_DAYS, SENTENCE_WORDS, in_headline
 from .phrases import ORDINAL, extend_left, extend_right, is_acronym_paren, is_capitalised
 
 PATTERN_FILES = ("events.jsonl",)
@@ -52,6 +52,10 @@ NOUNS_AFTER = frozenset("body bodies mechanism mechanisms process format platfor
 PEOPLE = re.compile(r"(?:ers|ors|ists|ials|ians|ants|ents|ates|oys|iefs|erts|eads|ives)$")
 #: Words before a word ordinal that make it one: "the second Forum", "its third Congress".
 ORDINAL_DETERMINERS = frozenset({"the", "its", "their", "this", "a", "an", "'s", "\u2019s"})
+#: Collective nouns by which a sentence refers back to a body: "the bloc's summit".
+COLLECTIVES = frozenset({"bloc", "grouping", "alliance"})
+#: Heads that after a possessive name a legislature, not a sitting: "Brazil's Congress".
+LEGISLATURE_HEADS = frozenset({"Congress"})
 #: Verbs of signing: "signed the accord at a ceremony" names a signing ceremony.
 SIGN_VERBS = frozenset({"signed", "sign", "signs", "inked"})
 #: Dashes written without spaces inside a name: "New Zealand\u2013Tonga Joint Forum".
@@ -118,6 +122,7 @@ class EventRecognizer(RuleComponent):
         event_acronyms = {a for a, long in acronyms.items() if self._is_event_name(long)}
         matches = self.patterns.match(doc)
         found = []  # (start, end, rule, acronym)
+        renamed = {}  # (start, end) -> a name the text implies ("signing ceremony", "Mercosur summit")
         matches = [s for s in matches if not in_headline(s.sent)]
         institutions = {s.end for s in matches if s.label_ == "EVENT_INSTITUTION"}
         for head in longest_spans(s for s in matches if s.label_ == "EVENT_HEAD"):
@@ -128,6 +133,9 @@ class EventRecognizer(RuleComponent):
                 continue
             if head.end in institutions and end == head.end and not _is_ordinal(doc[start]):
                 continue  # "Vietnam's National Assembly": a parliament, not a sitting of one
+            if head.text in LEGISLATURE_HEADS and end == head.end and head.start - 1 > start \
+                    and doc[head.start - 1].text in ("'s", "\u2019s"):
+                continue  # "Brazil's Congress must ratify": a legislature
             if self._modifies_a_noun(doc, end, head.sent.end):
                 continue
             acronym, _ = self._acronym(doc, end, head.sent.end)
@@ -154,7 +162,7 @@ class EventRecognizer(RuleComponent):
                 if start < tok.i and _is_ordinal(doc[start]):
                     found.append((start, tok.i + 1, "event.ordinal_acronym", tok.text))
         for head in (s for s in matches if s.label_ == "EVENT_HEAD_LOWER"):
-            descriptive = self._numbered(doc, head) or self._descriptive(doc, head)
+            descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed)
             if descriptive:
                 found.append(descriptive)
         found = self._join_dashed(doc, found)
@@ -165,7 +173,7 @@ class EventRecognizer(RuleComponent):
             if any(s.start <= span.start and span.end <= s.end and (s.start, s.end) != (span.start, span.end) for s in spans):
                 continue
             spans = [s for s in spans if not (span.start <= s.start and s.end <= span.end)]
-            name = "signing ceremony" if rule == "event.lower.ceremony.signed" else clean_event_name(span.text)
+            name = renamed.get((start, end)) or clean_event_name(span.text)
             if acronym is None:
                 acronym = next((a for a, long in acronyms.items() if long.lower() == name.lower()), None)
             span._.nf_event = {
@@ -249,7 +257,7 @@ class EventRecognizer(RuleComponent):
         end = extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
         return start, end, head.id_ + ".numbered", None
 
-    def _descriptive(self, doc: Doc, head: Span):
+    def _descriptive(self, doc: Doc, head: Span, renamed: dict):
         """ "a breakfast meeting", "held talks", "PM Modi's visit to Egypt" -> (start, end, rule, None)."""
         sent = head.sent
         k = head.start
@@ -297,15 +305,40 @@ class EventRecognizer(RuleComponent):
         if head.text == "ceremony" and before.lower_ in ("a", "an") and k == head.start and k - 2 >= sent.start \
                 and doc[k - 2].lower_ in ("at", "during", "in") \
                 and any(t.lower_ in SIGN_VERBS for t in doc[sent.start:k - 2]):
-            return k, end, "event.lower.ceremony.signed", None  # "signed the accord at a ceremony"
+            renamed[(k, end)] = "signing ceremony"  # "signed the accord at a ceremony"
+            return k, end, "event.lower.ceremony.signed", None
         if before.lower_ in ("a", "an") and k == head.start and end == head.end and len(head) == 1:
             return None  # a bare "a meeting" names nothing ("a signing ceremony" does)
         if before.lower_ in ("his", "her", "their", "its") and end == head.end \
-                and not head.text.endswith("s") and "visit" not in head.text.lower():
-            return None  # "his meeting" without a complement refers back
+                and not head.text.endswith("s") and "visit" not in head.text.lower() \
+                and not (modifiers and before.lower_ in ("its", "their")):
+            return None  # "his meeting" without a complement refers back ("its plenary session" is a sitting)
+        if before.text in ("'s", "\u2019s") and k == head.start and before.i - 2 >= sent.start \
+                and doc[before.i - 1].lower_ in COLLECTIVES and doc[before.i - 2].lower_ == "the":
+            owner = self._collective_name(doc, before.i - 2, sent)
+            if owner:  # "Mercosur leaders at the bloc's summit in Asuncion": the Mercosur summit
+                if end > head.end and doc[head.end].lower_ in LOCATION_WORDS:
+                    end = head.end
+                renamed[(k, end)] = owner + " " + doc[k:end].text
         if head.text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
         return k, end, head.id_, None
+
+    @staticmethod
+    def _collective_name(doc: Doc, before: int, sent: Span) -> Optional[str]:
+        """The body "the bloc" refers back to: the nearest capitalised name earlier in the
+        sentence that is not a place ("Mercosur leaders ... the bloc's summit")."""
+        places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
+        in_place = {i for p in places if p.sent.start == sent.start for i in range(p.start, p.end)}
+        k = before
+        while k > sent.start + 1:  # the sentence's first word is capitalised anyway
+            k -= 1
+            tok = doc[k]
+            if is_capitalised(tok) and tok.is_alpha and tok.text not in SENTENCE_WORDS and tok.text not in MONTHS_AND_DAYS:
+                if k in in_place or is_capitalised(doc[k - 1]) or k + 1 < before and is_capitalised(doc[k + 1]):
+                    return None  # a place, or a longer name (an organisation's, a person's) is not resolved
+                return tok.text
+        return None
 
     @staticmethod
     def _instrument_at(doc: Doc, start: int, end: int) -> bool:

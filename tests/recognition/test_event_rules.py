@@ -50,6 +50,12 @@ FOUND = [
      "sixth JMC in Quito in 2021.", "sixth JMC"),
     # an en dash without spaces joins two names of one event
     ("Ministers met for the third Fiji\u2013Samoa Joint Ministerial Forum in Suva.", "third Fiji\u2013Samoa Joint Ministerial Forum"),
+    # "the bloc's summit" is the summit of the body named before it in the sentence
+    ("The text goes to Sica leaders at the bloc's summit in Quito on May 3.", "Sica summit"),
+    # a body's modified sitting: "its plenary session"
+    ("The chamber will vote during its plenary session from 7 to 10 May.", "plenary session"),
+    # a tour of a named place
+    ("The governor took the visitors on a tour of the Harbour District.", "tour of the Harbour District"),
 ]
 
 
@@ -102,6 +108,14 @@ NOT_EVENTS = [
     ("Tonga will second Forum staff to the secretariat in Suva.", "second"),
     # "the first X" cited as a series' founding edition
     ("The first JMC was held in 2010. The Joint Mining Commission (JMC) meets in Lima.", "first JMC"),
+    # a place before "the bloc's" is not the bloc
+    ("Peru urged the bloc's summit in Lima on May 3 to act.", "Peru"),
+    # a body's bare sitting refers back
+    ("The council postponed its session.", "session"),
+    # a legislature after a possessive
+    ("Peru's Congress must approve the deal.", "Congress"),
+    # a tour of no named place
+    ("He finished his tour of duty.", "tour"),
 ]
 
 
