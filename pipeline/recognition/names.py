@@ -28,6 +28,8 @@ MONTHS_AND_DAYS = frozenset(
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday""".split()
 )
+#: Month names that are also given names ("Jan Kowalski", "May Tan"): name words before a name word.
+GIVEN_NAME_MONTHS = frozenset({"Jan", "May", "June", "April", "August"})
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$|^[A-Z][a-z]{1,3}\.$")  # S.V., J., Ma., Mohd.
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
@@ -71,10 +73,11 @@ def read_name(doc, start: int, limit: int, max_tokens: int = 7) -> int:
     hyphens = 0  # in-word hyphens are no words: "Al-Humoud Al-Sabah" is two
     while k < limit and k - start - hyphens < max_tokens:
         tok = doc[k]
-        if is_name_word(tok) or (k == start and _is_family_name_in_caps(doc, k, limit)):
+        nxt = doc[k + 1] if k + 1 < limit else None
+        if is_name_word(tok) or (k == start and _is_family_name_in_caps(doc, k, limit)) \
+                or (tok.text in GIVEN_NAME_MONTHS and nxt is not None and is_name_word(nxt)):
             k += 1
             continue
-        nxt = doc[k + 1] if k + 1 < limit else None
         if nxt is not None and tok.lower_ in NAME_PARTICLES and (
             is_name_word(nxt) or (nxt.text in HYPHENS and not tok.whitespace_)
             or nxt.lower_ in NAME_PARTICLES and k + 2 < limit and is_name_word(doc[k + 2])  # "de la Garza"
@@ -112,7 +115,8 @@ def read_name_backwards(doc, end: int, limit: int, max_tokens: int = 7):
     while k > limit and end - k - hyphens < max_tokens:
         tok = doc[k - 1]
         prev = doc[k - 2] if k - 2 >= limit else None
-        if is_name_word(tok) or (k < end and _is_family_name_in_caps(doc, k - 1, end)):
+        if is_name_word(tok) or (k < end and _is_family_name_in_caps(doc, k - 1, end)) \
+                or (tok.text in GIVEN_NAME_MONTHS and k < end and is_name_word(doc[k])):
             k -= 1
             continue
         if tok.lower_ in NAME_PARTICLES and k < end and prev is not None and is_name_word(prev):

@@ -38,7 +38,8 @@ STYLE_TITLES = frozenset({"Ambassador", "Prince", "Princess", "Sultan", "Sheikh"
 #: Titles of international bodies: their holders serve no single government.
 INTERNATIONAL_BODIES = frozenset(
     "UN United Nations ASEAN Asean AU EU European Union African Commission WHO IMO ILO UNESCO "
-    "UNICEF IAEA NATO OPEC WTO IMF World Bank Interpol Secretariat".split()
+    "UNICEF IAEA NATO OPEC WTO IMF World Bank Interpol Secretariat "
+    "FAO WFP IFAD UNDP UNEP UNHCR UNCTAD UNIDO WMO ITU IOM OECD ESCAP OSCE".split()
 )
 
 
@@ -215,6 +216,10 @@ class OfficialRecognizer(RuleComponent):
                 start -= 1
                 continue
             break
+        # a lowercase office takes lowercase portfolio words: "health minister", "foreign affairs secretary"
+        while head.text.islower() and start > sent.start and doc[start - 1].is_lower and not doc[start - 1].is_stop \
+                and doc[start - 1].text.capitalize() in self.title_words and (start - 1) not in by_end:
+            start -= 1
         title = _Title(start=start, end=head.end, outer_end=head.end, rule=head.id_, lead=start)
         # country before the title: "Thai Prime Minister", "Russia's Minister", "Sarawak Deputy Premier"
         before = start

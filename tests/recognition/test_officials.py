@@ -125,6 +125,19 @@ READING_CASES = [
     # lowercase "chair" heads; a body of two countries serves neither
     ("Sir Peter Hollis, chair of the Fiji–Australia Business Council, welcomed the plan.",
      "Peter Hollis", "chair of the Fiji–Australia Business Council", None),
+    # a portfolio list before the name; month names that are given names
+    ("Chile's Minister for Mining, Energy and Water Resources Ramon Ortiz Vega signed the accord.",
+     "Ramon Ortiz Vega", "Minister for Mining, Energy and Water Resources", "CL"),
+    ("Hungary's Minister of Agriculture and Rural Development, Prof. Jan Kovacs, whose country hosted the talks, spoke.",
+     "Jan Kovacs", "Minister of Agriculture and Rural Development", "HU"),
+    ("May Tan Siew Ling, Minister of State for Trade, opened the fair.",
+     "May Tan Siew Ling", "Minister of State for Trade", "?"),
+    # titles kept whole: lowercase portfolios before a lowercase head, bodies' acronyms, long complements
+    ("Kenya's health minister, Dr. Grace Mutua, who led the session, said so.", "Grace Mutua", "health minister", "KE"),
+    ("It was signed by FAO Deputy Director-General Dr Ana Ruiz Blanco on Friday.",
+     "Ana Ruiz Blanco", "FAO Deputy Director-General", None),
+    ('"We are ready," said Prof. Amara Nwosu, director general of the Africa Centres for Disease Control and Prevention.',
+     "Amara Nwosu", "director general of the Africa Centres for Disease Control and Prevention", "?"),
     # a bracketed portfolio belongs to the office
     ("Lt Gen Raj Kumar Sinha, Deputy Chief of Army Staff (Planning), attended.",
      "Raj Kumar Sinha", "Deputy Chief of Army Staff (Planning)", "?"),
@@ -146,6 +159,7 @@ def test_official_readings(extract_text, text, name, title, country):
     "Ali Baba Smith, who was at the meeting, said nothing.",
     "Malaysia will chair Asean Economic Ministers next year.",
     "Indonesia is to head Asean Defence Ministers in 2027.",
+    "The talks resumed on 3 May after the health ministry said so.",
 ])
 def test_no_official_from_complement_or_verb(extract_text, text):
     assert extract_text(text).officials == []
