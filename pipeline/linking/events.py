@@ -75,6 +75,13 @@ def link_events(doc: Doc) -> List[Event]:
         s for s in _group(doc, settings.SPANS_DATES) if _is_event_date(s) and s.start_char >= dateline_end
     ])
     venues = _by_sentence([s for s in _group(doc, settings.SPANS_VENUES) if s._.nf_venue])
+    # a single year names when an event took or takes place only when nothing finer is written
+    # ("at the second Forum in Apia in 2021"); inside an instrument's name it is its period
+    in_instrument = {i for s in _group(doc, settings.SPANS_INSTRUMENTS) for i in range(s.start, s.end)}
+    years = _by_sentence([
+        s for s in _group(doc, settings.SPANS_DATES) if s._.nf_date and len(s._.nf_date["start"]) == 4
+        and s._.nf_date["start"] == s._.nf_date["end"] and s.start_char >= dateline_end and s.start not in in_instrument
+    ])
     day_dates = [s for group in dates.values() for s in group if len(s._.nf_date["start"]) == 10]
     officials = _by_sentence([s for s in _group(doc, settings.SPANS_OFFICIALS) if s._.nf_official])
     instruments = _by_sentence([s for s in _group(doc, settings.SPANS_INSTRUMENTS) if s._.nf_instrument])
@@ -131,6 +138,12 @@ def link_events(doc: Doc) -> List[Event]:
                     v = place._.nf_venue
                     venue = Place(name=v.get("city") or v.get("name"), city=v.get("city"),
                                   country=v.get("country"))
+        if start is None:
+            for mention in mentions:
+                year = _nearest(mention, years.get(mention.sent.start, []))
+                if year is not None:
+                    start, end = year._.nf_date["start"], year._.nf_date["end"]
+                    break
         if start is None and any("sign" in m.text.lower() or "sign" in m._.nf_event["name"] for m in mentions):
             day = _signed_day(doc, mentions[0], day_dates)
             if day is not None:

@@ -193,3 +193,21 @@ def test_ceremony_of_signing_takes_the_day_of_signing(extract_text):
             "The ministers signed the memorandum at a ceremony at the Suva Civic Centre.")
     event = next(e for e in extract_text(text, published="2025-06-09").events if e.name == "signing ceremony")
     assert (event.start, event.end) == ("2025-06-09", "2025-06-09")
+
+
+YEAR_ONLY = [
+    # a single year in the sentence dates an event when nothing finer is written
+    ("Officials recalled the pact adopted at the third Forum in Honiara in 2022.", "third Forum", "2022"),
+    ("The 7th Andean Energy Forum will be held in Lima next year.", "7th Andean Energy Forum", "2026"),
+    # negative: a finer date wins over a year
+    ("The 4th Pacific Energy Forum on 3 May 2025 reviewed progress made since 2019.", "4th Pacific Energy Forum",
+     "2025-05-03"),
+    # negative: a year inside an instrument's name is its period, not the event's date
+    ("The 4th Pacific Energy Forum adopted the Blue Pacific Strategy 2050.", "4th Pacific Energy Forum", None),
+]
+
+
+@pytest.mark.parametrize("text,name,start", YEAR_ONLY)
+def test_event_year_only(extract_text, text, name, start):
+    event = next(e for e in extract_text(text, published="2025-06-09").events if e.name == name)
+    assert event.start == start
