@@ -292,6 +292,16 @@ class EventRecognizer(RuleComponent):
         if before is None:
             return None
         end = self._complement(doc, head.end, sent.end)
+        if head.text == "visit" and before.lower_ == "will" and k == head.start:
+            # "the delegation will visit the Harbour Research Centre": a visit announced by its verb
+            j = head.end + 1 if head.end + 1 < sent.end and doc[head.end].lower_ == "the" else head.end
+            end = j
+            while end < sent.end and (is_capitalised(doc[end]) or doc[end].text in HYPHENS and not doc[end].whitespace_):
+                end += 1
+            if end == j or doc[j].text in MONTHS_AND_DAYS:
+                return None
+            renamed[(k, end)] = "visit to " + doc[head.end:end].text
+            return k, end, "event.lower.visit.verb", None
         if not self._introduced(doc, head, before, end, modifiers, round_of):
             return None
         if k - 2 >= sent.start and doc[k - 2].lower_ in ("is", "was", "are", "were"):

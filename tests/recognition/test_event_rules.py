@@ -56,6 +56,9 @@ FOUND = [
     ("The chamber will vote during its plenary session from 7 to 10 May.", "plenary session"),
     # a tour of a named place
     ("The governor took the visitors on a tour of the Harbour District.", "tour of the Harbour District"),
+    # a visit announced by its verb
+    ("On May 10, the Fijian delegation will visit the Harbour Research Centre in Suva.",
+     "visit to the Harbour Research Centre"),
 ]
 
 
@@ -116,6 +119,9 @@ NOT_EVENTS = [
     ("Peru's Congress must approve the deal.", "Congress"),
     # a tour of no named place
     ("He finished his tour of duty.", "tour"),
+    # an invitation to visit, and a visit to nowhere named
+    ("We invited the mayor to visit Lima in May.", "visit"),
+    ("He said she will visit soon.", "visit"),
 ]
 
 
