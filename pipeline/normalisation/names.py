@@ -117,9 +117,11 @@ def _titles_agree(mention: OfficialMention, person: "MergedOfficial") -> bool:
     if not mention.title or mention.title_is_style:
         return True
     mine = mention.title.casefold()
+    if mine in RELATIONAL_TITLES:
+        return True  # "his counterpart Lee" names no office to disagree with
     for other in person.mentions:
         theirs = (other.title or "").casefold()
-        if not theirs or mine in theirs or theirs in mine:
+        if not theirs or mine in theirs or theirs in mine or theirs in RELATIONAL_TITLES:
             return True
         if set(mine.split()) & set(theirs.split()) - {"of", "for", "the", "deputy", "vice", "and"}:
             return True

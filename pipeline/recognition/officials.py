@@ -58,6 +58,9 @@ RELATIVE_CUES = tuple(tuple(c.split()) for c in (
 VERB_CUES = frozenset("will would shall should to can could may might must also jointly co-".split())
 #: Dashes that join two names of one body ("Fiji–Australia Business Council").
 JOINING_DASHES = frozenset({"\u2013", "\u2014"})
+#: Words between an official and the delegation they lead ("will lead the", ", who is also head of").
+DELEGATION_LINKS = frozenset(
+    ", who is was also will to has been the of as lead leads led leading head heads headed heading".split())
 #: Offices that, written alone, belong to an international organisation.
 BARE_INTERNATIONAL_TITLES = frozenset({"Secretary-General", "Secretary General", "High Representative"})
 
@@ -393,6 +396,11 @@ class OfficialRecognizer(RuleComponent):
                 mentions.append(appositive)
             elif forward:
                 mentions.append(forward)
+        for idx, m in enumerate(mentions):
+            if m.country is None and not m.international:
+                country = self._delegation_country(doc, m, places)
+                if country:
+                    mentions[idx] = replace(m, country=country)
         officials = merge_officials(mentions, fallback_country=self._home_country(doc) if mentions else None)
         spans = []
         for official in officials:
@@ -406,6 +414,46 @@ class OfficialRecognizer(RuleComponent):
         spans.extend(self._short_forms(doc, officials, spans))
         doc.spans[settings.SPANS_OFFICIALS] = spans
         return doc
+
+    @staticmethod
+    def _delegation_country(doc: Doc, m: OfficialMention, places) -> Optional[str]:
+        """The country whose delegation the official leads: "NAME will lead the Malaysian
+        delegation", "NAME, who is also head of Vietnam's delegation", "the Thai delegation
+        was led by TITLE NAME"."""
+        by_start, by_end = places
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span.sent
+
+        def country_before(k: int) -> Optional[str]:  # the place that ends at k or at "'s" at k
+            if k - 1 >= sent.start and doc[k - 1].lower_ in ("'s", "\u2019s"):
+                k -= 1
+            place = by_end.get(k)
+            kind = place._.nf_place.get("kind") if place is not None and place._.nf_place else None
+            return _place_country(place) if kind in ("country", "demonym") else None
+
+        k = span.end
+        while k < sent.end and k - span.end <= 8 and doc[k].lower_ in DELEGATION_LINKS:
+            k += 1
+        if k in by_start:  # "the Malaysian delegation", "Vietnam's delegation"
+            k = by_start[k].end
+            if k < sent.end and doc[k].lower_ in ("'s", "\u2019s"):
+                k += 1
+        if k < sent.end and k > span.end and doc[k].lower_ in ("delegation", "delegations") \
+                and any(doc[i].lower_ in ("lead", "leads", "led", "leading", "head", "heads", "headed", "heading")
+                        for i in range(span.end, k)):
+            country = country_before(k)
+            if country:
+                return country
+        k = span.start
+        if k - 3 >= sent.start and doc[k - 1].lower_ == "by" and doc[k - 2].lower_ in ("led", "headed"):
+            j = k - 3
+            while j > sent.start and doc[j].lower_ in ("was", "is", "will", "be", "been", "has", "being"):
+                j -= 1
+            if doc[j].lower_ == "delegation":
+                return country_before(j)
+        return None
 
     def _complement_tail(self, doc: Doc, head: Span, title: _Title, forward: OfficialMention) -> int:
         """When the words read as a name after a title with a complement ("Minister of

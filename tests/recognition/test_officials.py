@@ -163,3 +163,30 @@ def test_official_readings(extract_text, text, name, title, country):
 ])
 def test_no_official_from_complement_or_verb(extract_text, text):
     assert extract_text(text).officials == []
+
+
+# The country of an official whose title names none: the delegation they lead; a counterpart
+# who is later given an office is one person with that office.
+COUNTRY_CASES = [
+    # (text, name, title, country)
+    ("Prime Minister Datuk Seri Ahmad Zaki will lead the Malaysian delegation to the summit.",
+     "Ahmad Zaki", "Prime Minister", "MY"),
+    ("Minister for Trade Lim Wee Ping will head Singapore's delegation to the talks.", "Lim Wee Ping", "Minister for Trade", "SG"),
+    ("Deputy Foreign Minister Tran Van Long, who is also head of Vietnam’s delegation to the meeting, held talks.",
+     "Tran Van Long", "Deputy Foreign Minister", "VN"),
+    ("The Thai delegation was led by Deputy Prime Minister Somchai Wong.", "Somchai Wong", "Deputy Prime Minister", "TH"),
+    ("Prime Minister Nguyen Van Binh and his Singaporean counterpart Tan Wei Ming attended a ceremony. "
+     "The deals were signed during Prime Minister Tan Wei Ming’s visit.", "Tan Wei Ming", "Prime Minister", "SG"),
+    # negatives: meeting a delegation says nothing of one's own country; a counterpart alone stays one
+    ("Minister for Trade Lim Wee Ping met the Thai delegation.", "Lim Wee Ping", "Minister for Trade", None),
+    ("Minister Park Min-soo met his Japanese counterpart Sato Kenji on Monday.", "Sato Kenji", "counterpart", "JP"),
+]
+
+
+@pytest.mark.parametrize("text,name,title,country", COUNTRY_CASES)
+def test_official_country_and_office(extract_text, text, name, title, country):
+    officials = extract_text(text).officials
+    found = {o.name: o for o in officials}
+    assert name in found, [o.name for o in officials]
+    assert (found[name].title, found[name].country) == (title, country)
+    assert len([o for o in officials if o.name == name]) == 1
