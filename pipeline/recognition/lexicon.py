@@ -109,6 +109,7 @@ class PatternSet:
     def add(self, entries: Iterable[PatternEntry]) -> None:
         phrase_keys: List[str] = []
         phrase_texts: List[str] = []
+        phrase_docs: Dict[str, List[Doc]] = {}
         for entry in entries:
             key = f"{entry.label}\u241f{entry.id}"
             self.nlp.vocab.strings.add(key)
@@ -117,6 +118,11 @@ class PatternSet:
             if isinstance(entry.pattern, str):
                 phrase_keys.append(key)
                 phrase_texts.append(entry.pattern)
+            elif (words := phrase_expansions(entry.pattern, self.phrase_attr)) is not None:
+                # spaCy's Matcher tests "IN" sets in Python on every token of every document;
+                # the same rule as a handful of phrases costs a hash lookup per token
+                phrase_docs.setdefault(key, []).extend(
+                    Doc(self.nlp.vocab, words=seq, spaces=[True] * len(seq)) for seq in words)
             else:
                 try:
                     self.matcher.add(key, [entry.pattern])
@@ -124,12 +130,10 @@ class PatternSet:
                     where = entry._source or entry.id
                     raise PatternFileError(f"{where}: invalid token pattern: {err}") from None
             self.entries.append(entry)
-        if phrase_texts:
-            grouped: Dict[str, List[Doc]] = {}
-            for key, text in zip(phrase_keys, phrase_texts):
-                grouped.setdefault(key, []).append(self.nlp.make_doc(text))
-            for key, docs in grouped.items():
-                self.phrase_matcher.add(key, docs)
+        for key, text in zip(phrase_keys, phrase_texts):
+            phrase_docs.setdefault(key, []).append(self.nlp.make_doc(text))
+        for key, docs in phrase_docs.items():
+            self.phrase_matcher.add(key, docs)
 
     def add_file(self, path: Union[str, Path]) -> None:
         self.add(read_pattern_file(path))
@@ -163,6 +167,35 @@ class PatternSet:
         self.__init__(self.nlp, phrase_attr=self.phrase_attr, validate=self.validate)  # type: ignore[misc]
         self.add_file(path)
         return self
+
+
+#: Beyond this many phrases a token pattern stays a token pattern.
+MAX_PHRASE_EXPANSIONS = 500
+
+
+def phrase_expansions(pattern: List[Dict[str, Any]], attr: str = "ORTH") -> Optional[List[List[str]]]:
+    """The word sequences a token pattern matches, when it only tests ``attr`` against
+    strings (``{"ORTH": "Gen."}``, ``{"ORTH": {"IN": [...]}}``) with ``OP`` absent or
+    ``"?"``; None for any other pattern, or when there would be more than
+    :data:`MAX_PHRASE_EXPANSIONS`. Matching the sequences as phrases finds exactly what the
+    Matcher finds."""
+    sequences: List[List[str]] = [[]]
+    for token in pattern:
+        op = token.get("OP")
+        value = token.get(attr)
+        if set(token) - {"OP"} != {attr} or op not in (None, "?"):
+            return None
+        if isinstance(value, str):
+            values = [value]
+        elif isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
+            values = list(value["IN"])
+        else:
+            return None
+        grown = [seq + [v] for seq in sequences for v in values]
+        sequences = grown + sequences if op == "?" else grown
+        if len(sequences) > MAX_PHRASE_EXPANSIONS:
+            return None
+    return [seq for seq in sequences if seq] or None
 
 
 def token_indices(doc: Doc, attr: str, values) -> List[int]:

@@ -42,3 +42,44 @@ def test_matches_carry_label_rule_id_and_metadata(tmp_path):
     saved = tmp_path / "saved" / "patterns.jsonl"
     patterns.to_disk(saved)
     assert len(PatternSet(nlp).from_disk(saved)) == 2
+
+
+@pytest.mark.parametrize("pattern,expected", [
+    ([{"ORTH": "Gen."}], [["Gen."]]),
+    ([{"ORTH": {"IN": ["Pol", "Police"]}}, {"ORTH": "Col", "OP": "?"}, {"ORTH": "Gen"}],
+     [["Pol", "Col", "Gen"], ["Police", "Col", "Gen"], ["Pol", "Gen"], ["Police", "Gen"]]),
+    ([{"LOWER": "gen"}], None),                        # another attribute than the phrase one
+    ([{"ORTH": "Lt"}, {"ORTH": "Gen", "OP": "+"}], None),  # repeats cannot be listed
+    ([{"ORTH": {"NOT_IN": ["x"]}}], None),
+    ([{"ORTH": "Lt", "IS_TITLE": True}], None),
+    ([{"ORTH": {"IN": [str(i) for i in range(30)]}}] * 2, None),  # 900 > MAX_PHRASE_EXPANSIONS
+])
+def test_phrase_expansions(pattern, expected):
+    from pipeline.recognition.lexicon import phrase_expansions
+
+    found = phrase_expansions(pattern, "ORTH")
+    assert (sorted(found) if found else found) == (sorted(expected) if expected else expected)
+
+
+def test_expanded_token_patterns_match_as_the_matcher_does():
+    """Every rule is matched as a token pattern by spaCy's Matcher and as expanded phrases;
+    the spans must be the same."""
+    from spacy.matcher import Matcher
+
+    nlp = spacy.blank("en")
+    rules = [
+        [{"ORTH": {"IN": ["Police", "Pol"]}}, {"ORTH": {"IN": ["Lt", "Maj"]}, "OP": "?"}, {"ORTH": "General"}],
+        [{"ORTH": "Lt"}, {"ORTH": {"IN": ["Col", "Gen"]}}],
+    ]
+    patterns = PatternSet(nlp)
+    from pipeline.recognition.lexicon import PatternEntry
+
+    patterns.add([PatternEntry(id=f"rank.{i}", label="RANK", pattern=rule) for i, rule in enumerate(rules)])
+    assert len(patterns.matcher) == 0 and len(patterns.phrase_matcher) == 2
+    matcher = Matcher(nlp.vocab)
+    for i, rule in enumerate(rules):
+        matcher.add(f"rank.{i}", [rule])
+    doc = nlp("Police General A met Pol Maj General B, Lt Col C, Police Lt Gen D and Lt Gen E; Police Maj.")
+    by_matcher = sorted((s, e, nlp.vocab.strings[m]) for m, s, e in matcher(doc))
+    by_phrases = sorted((s.start, s.end, s.id_) for s in patterns.match(doc))
+    assert by_phrases == by_matcher and len(by_phrases) == 5
