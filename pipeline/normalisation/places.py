@@ -95,6 +95,13 @@ class Gazetteer:
             info = self._get(candidate)
             if info is not None:
                 return info
+        for candidate in _candidates(text):
+            # "PASAY CITY": a known city written with "City" after it, named as written
+            if fold(candidate).endswith(" city"):
+                info = self._get(candidate[:-5])
+                if info is not None and info.kind == "city":
+                    name = candidate if not candidate.isupper() else candidate.title()
+                    return PlaceInfo(name=name, kind="city", country=info.country, city=name)
         return None
 
 

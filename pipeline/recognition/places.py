@@ -8,7 +8,8 @@ calls :func:`pipeline.normalisation.places.lookup_place`.
 
 Writes ``doc.spans[settings.SPANS_PLACES]``: non-overlapping spans (longest wins, so "Papua New
 Guinea" beats "Guinea"), label COUNTRY / CITY / REGION / DEMONYM, ``span.id_`` the rule id
-("place.country", "place.city", "place.region", "place.demonym", "place.alias") and
+("place.country", "place.city", "place.region", "place.demonym", "place.alias", "place.city_suffix"
+for a known city written with "City" after it) and
 ``span._.nf_place == {"name", "kind", "city", "country"}``.
 """
 from __future__ import annotations
@@ -56,12 +57,22 @@ class PlaceRecognizer(RuleComponent):
             label, rule_id, info = found
             span = Span(doc, match.start, match.end, label=label, span_id=rule_id)
             spans.append((span, info))
+        spans += list(self._city_suffix(doc, spans))
         values = {(s.start, s.end): info for s, info in spans}
         kept = longest_spans(s for s, _ in spans)
         for span in kept:
             span._.nf_place = values[(span.start, span.end)].as_dict()
         doc.spans[settings.SPANS_PLACES] = kept
         return doc
+
+    def _city_suffix(self, doc: Doc, spans):
+        """ "Zamboanga City", "Pasay City": a city the data knows without its "City" is named
+        with it, as written (the data writes "Quezon City" but "Pasay", "Zamboanga")."""
+        for span, info in spans:
+            if info.kind == "city" and span.end < len(doc) and doc[span.end].text == "City":
+                name = doc[span.start:span.end + 1].text
+                yield Span(doc, span.start, span.end + 1, label="CITY", span_id="place.city_suffix"), \
+                    PlaceInfo(name=name, kind="city", country=info.country, city=name)
 
     def from_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = SimpleFrozenList()):
         super().from_disk(path, exclude=exclude)

@@ -76,6 +76,11 @@ PLACES_DIR = settings.PATTERNS_DIR / "places"
         ("Wellington", "Wellington", "city", "NZ"),
         ("Riyadh", "Riyadh", "city", "SA"),
         ("Kingston", "Kingston", "city", "JM"),  # collision: the capital wins
+        # "X City" of a known city, named as written; not for a region or country
+        ("Iloilo City", "Iloilo City", "city", "PH"),
+        ("ILOILO CITY,", "Iloilo City", "city", "PH"),
+        ("Ulaanbaatar", "Ulaanbaatar", "city", "MN"),  # the country table's spelling of the capital
+        ("Nuku'alofa", "Nuku\u2018alofa", "city", "TO"),
         # countries, aliases, possessives
         ("Malaysia", "Malaysia", "country", "MY"),
         ("MALAYSIA", "Malaysia", "country", "MY"),
@@ -220,3 +225,28 @@ def test_other_patterns_dir(tmp_path):
     gaz = places.gazetteer(tmp_path)
     assert gaz.lookup("TESTVILLE") == PlaceInfo("Testville", "city", "MY", "Testville")
     assert gaz.lookup("Malaysia") is None
+
+
+def test_city_suffix_needs_a_city():
+    assert lookup_place("Sabah City") is None      # a region
+    assert lookup_place("Norway City") is None     # a country
+
+
+def test_build_script_finds_capitals_by_loose_spelling():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("build_gazetteer", settings.PATTERNS_DIR.parent / "scripts" / "build_gazetteer.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    assert build.capital_key("St. Mary\u2019s") == build.capital_key("Saint Mary's") == "saint mary's"
+    assert build.capital_key("Port-Louis") == build.capital_key("Port Louis")
+    countries = [{"iso": "AA", "capital": "Novagrad"}, {"iso": "BB", "capital": "Bel'ville"}]
+    cities = [
+        {"name": "Nova Grad", "countrycode": "AA", "population": 900, "alternatenames": ["Novagrad"]},
+        {"name": "Novagrad Minor", "countrycode": "AA", "population": 50, "alternatenames": []},
+        {"name": "Bel\u2018ville", "countrycode": "BB", "population": 10, "alternatenames": []},
+        # negative: the same name in another country is not that country's capital
+        {"name": "Novagrad", "countrycode": "BB", "population": 5000, "alternatenames": []},
+    ]
+    found = build.capital_cities(countries, cities)
+    assert sorted(found.values()) == ["Bel'ville", "Novagrad"]
+    assert found[id(cities[0])] == "Novagrad" and id(cities[3]) not in found

@@ -51,6 +51,11 @@ def found(nlp, text):
          [("Constanța", "CITY", "RO"), ("Iaşi", "CITY", "RO"), ("Timisoara", "CITY", "RO")]),
         # the comma-below form is Romanian only: not added for Turkish names
         ("The delegation toured Eskișehir.", []),
+        # a known city with "City" after it is one place; a lowercase "city" is not part of it
+        ("Talks moved from Iloilo City to Davao city.", [("Iloilo City", "CITY", "PH"), ("Davao", "CITY", "PH")]),
+        # GeoNames' curly apostrophes are also matched straight; capitals as the country table spells them
+        ("Flights link Xi'an, Ulaanbaatar and Nuku'alofa.",
+         [("Xi'an", "CITY", "CN"), ("Ulaanbaatar", "CITY", "MN"), ("Nuku'alofa", "CITY", "TO")]),
     ],
 )
 def test_places_in_sentences(nlp, text, expected):
@@ -93,3 +98,10 @@ def test_to_disk_from_disk_roundtrip(nlp, tmp_path):
     other.add_pipe("newsfacts_places").from_disk(tmp_path / "places")
     text = "Officials met in Kuala Lumpur and Vientiane."
     assert found(other, text) == found(nlp, text) == [("Kuala Lumpur", "CITY", "MY"), ("Vientiane", "CITY", "LA")]
+
+
+def test_city_suffix_is_named_as_written(nlp):
+    doc = nlp("The ministers met in Iloilo City.")
+    span = doc.spans[settings.SPANS_PLACES][0]
+    assert span.id_ == "place.city_suffix"
+    assert span._.nf_place == {"name": "Iloilo City", "kind": "city", "city": "Iloilo City", "country": "PH"}
