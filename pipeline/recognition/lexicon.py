@@ -141,9 +141,11 @@ class PatternSet:
     def meta(self, rule_id: str) -> Dict[str, Any]:
         return self._meta.get(rule_id, {})
 
-    def match(self, doc: Doc) -> List[Span]:
-        """All matches as labelled spans, sorted, exact duplicates removed."""
+    def match(self, doc: Doc, labels: Optional[Iterable[str]] = None) -> List[Span]:
+        """All matches as labelled spans, sorted, exact duplicates removed; with ``labels``,
+        only the matches of those labels (the others never become ``Span`` objects)."""
         strings = doc.vocab.strings
+        wanted = None if labels is None else frozenset(labels)
         spans = set()
         matches = list(self.phrase_matcher(doc)) if len(self.phrase_matcher) else []
         if len(self.matcher):
@@ -152,7 +154,8 @@ class PatternSet:
             if start == end:
                 continue
             label, _, rule_id = strings[match_id].partition("\u241f")
-            spans.add(Span(doc, start, end, label=label, span_id=rule_id))
+            if wanted is None or label in wanted:
+                spans.add(Span(doc, start, end, label=label, span_id=rule_id))
         return sorted(spans)
 
     # Serialisation mirrors SpanRuler: the patterns themselves are the state.

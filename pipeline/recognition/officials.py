@@ -106,7 +106,7 @@ class OfficialRecognizer(RuleComponent):
     # -- lexical layer -------------------------------------------------------------------
     def _lexical(self, doc: Doc):
         heads, honorifics = [], {}
-        for span in self.patterns.match(doc):
+        for span in self.patterns.match(doc, labels=("TITLE", "HONORIFIC", "COURTESY")):
             if span.label_ == "TITLE":
                 heads.append(span)
             elif span.label_ in ("HONORIFIC", "COURTESY"):
