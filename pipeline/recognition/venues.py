@@ -52,6 +52,9 @@ LONE_NAME_FOLLOWERS = frozenset({
 #: "in the (old) <noun> of X" names the place X.
 SETTLEMENT_NOUNS = frozenset({"city", "town", "capital", "village", "port", "province", "state", "region",
                               "district", "island", "municipality"})
+#: "its headquarters in Kigali", "based in Geneva": where a body sits, not where anything happens
+#: (unless the seat itself is introduced as the venue: "met at its headquarters in Geneva").
+SEAT_WORDS = frozenset({"headquarters", "headquartered", "based", "seat"})
 #: Heads of an institution's name that "for" continues ("Ministry for Foreign Affairs").
 INSTITUTION_HEADS = frozenset({"ministry", "department", "office", "centre", "center", "institute", "secretariat"})
 
@@ -78,7 +81,7 @@ def _cue_near(doc: Doc, i: int, sent: Span, events: set, cues: frozenset) -> boo
     # the signing", "at Qasr Al Watan in Abu Dhabi, where the two sides held talks"
     linked = False
     for k in range(i + 1, min(sent.end, i + CUE_AFTER)):
-        if doc[k].lower_ in ("to", "where", "for"):
+        if doc[k].lower_ in ("to", "where", "for", "during"):  # "in Strasbourg during its plenary session"
             linked = True
         elif linked and (doc[k].lower_ in cues or k in events):
             return True
@@ -135,6 +138,8 @@ class VenueRecognizer(RuleComponent):
                 k += 1
             if tok.i < consumed or k >= sent.end:
                 continue
+            if tok.i in in_names or self._seat(doc, tok.i, sent):
+                continue  # "Permanent Secretary at the Ministry" (a title), "its headquarters in X" (a seat)
             if not (_cue_near(doc, tok.i, sent, event_tokens, self.event_cues)
                     or prep in MOTION_PREPOSITIONS and any(doc[j].lower_ in self.motion_cues for j in range(max(sent.start, tok.i - 12), tok.i))):
                 continue
@@ -206,6 +211,14 @@ class VenueRecognizer(RuleComponent):
         span._.nf_venue = value
         return span
 
+    def _seat(self, doc: Doc, i: int, sent: Span) -> bool:
+        """ "from its headquarters in Kigali", "an agency based in Lyon": the "in" after a seat word
+        locates a body; "met at the agency's headquarters in Accra" (a preposition of place shortly
+        before) still makes X a venue."""
+        if doc[i].lower_ != "in" or i - 1 < sent.start or doc[i - 1].lower_ not in SEAT_WORDS:
+            return False
+        return not any(doc[j].lower_ in PLACE_PREPOSITIONS for j in range(max(sent.start, i - 6), i - 1))
+
     def _named_settlement(self, doc: Doc, k: int, sent: Span, by_start: Dict[int, Span]) -> Optional[Span]:
         """ "in the city of Luang Prabang", "in the ancient royal capital of Hue": the place named."""
         for j in range(k, min(sent.end - 2, k + 4)):
@@ -237,10 +250,12 @@ class VenueRecognizer(RuleComponent):
             return None
         is_building = (end in buildings and buildings[end].start >= k) or k in building_starts \
             or any(b.start >= k and b.end <= end and doc[b.start].text in ("Hotel", "Hôtel", "Palace", "Centre", "Center") for b in buildings.values())
-        # "the CasaPiedra convention centre": a lowercase building word after the name
+        # "the CasaPiedra convention centre": a lowercase building word after the name says what
+        # the name is; it is not part of it
         lower_word = next((b for b in buildings.values() if b.start == end and doc[end].is_lower), None)
+        name_end = None
         if not is_building and lower_word is not None:
-            end = lower_word.end
+            name_end, end = end, lower_word.end
             is_building = True
         # "at Bharat Mandapam, New Delhi": a name that a city follows is a building there
         if not is_building and end + 1 < sent.end and doc[end].text == "," and end + 1 in by_start \
@@ -257,7 +272,14 @@ class VenueRecognizer(RuleComponent):
             end += 1  # "the Department of State", "Palais des Nations"
             while end < sent.end and is_capitalised(doc[end]):
                 end += 1
-        run = doc[k:end]
+        if name_end is None and end < sent.end and doc[end].lower_ == "headquarters" and doc[end - 1].text[:1].isupper():
+            end += 1  # "the Ministry of Foreign Affairs headquarters": the building of that body
+        if end + 1 < sent.end and doc[end].text in ("'s", "\u2019s") and is_capitalised(doc[end + 1]):
+            # "at Parliament's Legislative Council Chamber": the room or building inside it
+            k = end = end + 1
+            while end < sent.end and is_capitalised(doc[end]):
+                end += 1
+        run = doc[k:name_end or end]
         # a place name that is itself the whole run is not a building ("in Kuala Lumpur")
         if k in by_start and by_start[k].end >= end:
             return None
@@ -292,7 +314,7 @@ class VenueRecognizer(RuleComponent):
                 counts = Counter(c._.nf_place.get("city") or c.text for c in candidates)
                 place = max(candidates, key=lambda c: (counts[c._.nf_place.get("city") or c.text], -c.start))
                 city, country = place._.nf_place.get("city") or place.text, place._.nf_place.get("country")
-        span = Span(doc, k, end, label="VENUE", span_id="venue.building")
+        span = Span(doc, k, name_end or end, label="VENUE", span_id="venue.building")
         span._.nf_venue = {"name": run.text, "city": city, "country": country, "consumed": consumed}
         return span
 

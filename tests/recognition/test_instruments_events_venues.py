@@ -88,7 +88,8 @@ VENUES = [
      [("Safari Park Hotel", "Nairobi", "KE")]),
     ("The accord was signed at Bharat Mandapam, New Delhi, on Friday.", [("Bharat Mandapam", "New Delhi", "IN")]),
     ("LONDON -- Ministers met at Lancaster House for talks on shipping.", [("Lancaster House", "London", "GB")]),
-    ("The forum opened at the Riverside convention centre in Perth.", [("Riverside convention centre", "Perth", "AU")]),
+    # the lowercase building word says what the name is; it is not part of the name
+    ("The forum opened at the Riverside convention centre in Perth.", [("Riverside", "Perth", "AU")]),
     ("SUVA -- The ministers met at the Grand Pacific Hotel here on Tuesday.", [("Grand Pacific Hotel", "Suva", "FJ")]),
 ]
 

@@ -131,3 +131,90 @@ FRONTED = [
 @pytest.mark.parametrize("text,published,want", FRONTED)
 def test_place_that_opens_the_sentence(extract_text, text, published, want):
     assert venues(extract_text, text, published) == want
+
+
+TITLES_AND_SEATS = [
+    # "at" inside an official's title names an employer, not where anything happens
+    ("The session will be chaired by Rosa Lim, Deputy Secretary at the Department of Trade, and Amir Khan.",
+     "2025-05-03", []),
+    # negative: the same building after a name alone is the venue
+    ("The session will be chaired by Rosa Lim at the Department of Trade in Manila.", "2025-05-03",
+     [("Department of Trade", "Manila", "PH")]),
+    # a seat word before "in": where a body sits, not an event's place
+    ("Ministers who attended the meeting praised the agency, which operates from its headquarters in Accra.",
+     "2025-05-03", []),
+    ("Delegates will meet a logistics firm based in Rotterdam on Friday.", "2025-05-03", []),
+    # negative: the seat is itself introduced by "at" as where they met
+    ("The ministers met at the agency's headquarters in Accra.", "2025-05-03", [("Accra", "Accra", "GH")]),
+]
+
+
+@pytest.mark.parametrize("text,published,want", TITLES_AND_SEATS)
+def test_titles_and_seats_are_not_venues(extract_text, text, published, want):
+    assert venues(extract_text, text, published) == want
+
+
+BUILDING_PARTS = [
+    # a lowercase building word says what the name is and is left out of it
+    ("The ministers will meet at the Harbourside conference centre in Durban.", "2025-05-03",
+     [("Harbourside", "Durban", "ZA")]),
+    # ... but a body's "headquarters" is the building of that body
+    ("The talks were held at the Ministry of Trade headquarters in Nairobi.", "2025-05-03",
+     [("Ministry of Trade headquarters", "Nairobi", "KE")]),
+    # a room or hall inside a building, through a possessive; the city after it is the room's
+    ("The envoys met at Parliament's Grand Committee Room in Canberra on Monday.", "2025-05-03",
+     [("Grand Committee Room", "Canberra", "AU")]),
+    # negative: a lowercase word after the possessive is not a part of the building
+    ("CANBERRA -- Talks were held at Parliament's request on Monday.", "2025-05-03",
+     [("Parliament", "Canberra", "AU")]),
+]
+
+
+@pytest.mark.parametrize("text,published,want", BUILDING_PARTS)
+def test_building_descriptors_and_parts(extract_text, text, published, want):
+    assert venues(extract_text, text, published) == want
+
+
+CITY_NAMES = [
+    # a city written with "City" after it keeps it, as written
+    ("The border talks will be held in Iloilo City next month.", "2025-05-03",
+     [("Iloilo City", "Iloilo City", "PH")]),
+    # negative: a lowercase "city" is a plain noun
+    ("The border talks will be held in Davao city next month.", "2025-05-03", [("Davao", "Davao", "PH")]),
+    # capitals spelt as the country tables spell them; a straight apostrophe for GeoNames' okina
+    ("The joint commission will convene in Ulaanbaatar in May, after a first round in Nuku'alofa.", "2025-05-03",
+     [("Ulaanbaatar", "Ulaanbaatar", "MN"), ("Nuku'alofa", "Nuku\u2018alofa", "TO")]),
+]
+
+
+@pytest.mark.parametrize("text,published,want", CITY_NAMES)
+def test_city_names(extract_text, text, published, want):
+    assert venues(extract_text, text, published) == want
+
+
+LINKED_AFTER = [
+    # "during" ties the place to an event named after it
+    ("The envoy will speak to lawmakers in Lisbon during their annual session.", "2025-05-03",
+     [("Lisbon", "Lisbon", "PT")]),
+    # negative: no event after "during"
+    ("Prices rose in Lisbon during the summer.", "2025-05-03", []),
+]
+
+
+@pytest.mark.parametrize("text,published,want", LINKED_AFTER)
+def test_event_named_after_the_place(extract_text, text, published, want):
+    assert venues(extract_text, text, published) == want
+
+
+BRIEFINGS = [
+    # a briefing is a meeting: "briefed ... at X" places it
+    ("The minister briefed senators at the Old Senate Building on Thursday.", "2025-05-03",
+     [("Old Senate Building", None, None)]),
+    # negative: a building with nothing happening in it
+    ("The minister worked at the Old Senate Building for a decade.", "2025-05-03", []),
+]
+
+
+@pytest.mark.parametrize("text,published,want", BRIEFINGS)
+def test_briefing_is_an_event_cue(extract_text, text, published, want):
+    assert venues(extract_text, text, published) == want
