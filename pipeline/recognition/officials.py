@@ -54,6 +54,7 @@ CHAINED_STYLES = frozenset({"Awang", "Dayang"})
 #: with "also" the office is a second one, weaker than any other given.
 RELATIVE_CUES = tuple(tuple(c.split()) for c in (
     "who also serves as", "who serves as", "who is also", "who was also", "who is currently", "who is", "who was"))
+_RELATIVE_CUE_ENDS = frozenset(c[-1] for c in RELATIVE_CUES)
 #: Words before a lowercase head that make it a verb ("will chair", "to head").
 VERB_CUES = frozenset("will would shall should to can could may might must also jointly co-".split())
 #: Dashes that join two names of one body ("Fiji–Australia Business Council").
@@ -526,8 +527,9 @@ class OfficialRecognizer(RuleComponent):
             k -= 1  # "group chief executive officer", "senior adviser"
         if k > sent.start and doc[k - 1].lower_ in ("the", "a", "an"):
             k -= 1
-        cue = next((c for c in RELATIVE_CUES if k - len(c) > sent.start
-                    and tuple(t.lower_ for t in doc[k - len(c):k]) == c), ())
+        cue = next((c for c in RELATIVE_CUES if k - len(c) > sent.start and doc[k - 1].lower_ == c[-1]
+                    and tuple(t.lower_ for t in doc[k - len(c):k]) == c), ()) \
+            if k > sent.start and doc[k - 1].lower_ in _RELATIVE_CUE_ENDS else ()
         k -= len(cue)  # "NAME, who is (also) president of the X Bank, told"
         if not (k > sent.start + 1 and doc[k - 1].text == ","):
             return None
