@@ -16,9 +16,12 @@ from ..normalisation.instruments import clean_instrument_name, is_generic_name
 from .base import RuleComponent
 from .lexicon import longest_spans
 from .names import in_headline
-from .phrases import YEAR, extend_left, extend_right, is_acronym_paren
+from .phrases import TITLE_CONNECTORS, YEAR, extend_left, extend_right, is_acronym_paren
 
 PATTERN_FILES = ("instruments.jsonl",)
+#: Words between an instrument's name and the year range of its period.
+PERIOD_LEAD_WORDS = frozenset({"(", "for", "the", ",", "from", "covering", "spanning", "years",
+                               "period", "over", "during", "running"})
 
 
 class InstrumentRecognizer(RuleComponent):
@@ -52,8 +55,9 @@ class InstrumentRecognizer(RuleComponent):
     def _period_after(self, doc: Doc, end: int, dates_by_start: Dict[int, Span]):
         """(start, end, last token) of a year period right after a name, or None."""
         k = end
-        limit = min(len(doc), end + 4)
-        while k < limit and doc[k].lower_ in ("(", "for", "the", ",", "from", "covering", "spanning"):
+        limit = min(len(doc), end + 5)
+        # "(2026-2030)", "for the years 2027-2029", "covering the period 2025-2027", "over 2026-2035"
+        while k < limit and doc[k].lower_ in PERIOD_LEAD_WORDS:
             k += 1
         span = dates_by_start.get(k)
         if span is None or not span._.nf_date:
@@ -71,13 +75,16 @@ class InstrumentRecognizer(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         dates = doc.spans[settings.SPANS_DATES] if settings.SPANS_DATES in doc.spans else []
         dates_by_start = {span.start: span for span in dates}
-        heads = longest_spans(s for s in self.patterns.match(doc) if s.label_ == "INSTRUMENT_HEAD")
+        matches = self.patterns.match(doc, labels=("INSTRUMENT_HEAD", "ORGANISATION"))
+        # "World Food Programme", "UN Development Programme": agencies, not instruments
+        in_organisation = {i for s in matches if s.label_ == "ORGANISATION" for i in range(s.start, s.end)}
+        heads = longest_spans(s for s in matches if s.label_ == "INSTRUMENT_HEAD" and s.start not in in_organisation)
         candidates = []
         for head in heads:
             sent = head.sent
             titled_end = self._titled_run(doc, head.end, sent.end)
             if head.end < sent.end and doc[head.end].text[:1].isupper() and not YEAR.match(doc[head.end].text) \
-                    and titled_end is None:
+                    and titled_end is None and doc[head.end].text not in TITLE_CONNECTORS:
                 continue  # the head word modifies another noun: "Kuala Lumpur Convention Centre"
             if in_headline(sent):
                 continue

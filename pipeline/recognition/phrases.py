@@ -16,6 +16,10 @@ ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 #: "Agreement with X" and "MoU between X and Y" say who signed, they are not part of a name.
 INNER_CONNECTORS = frozenset({"of", "on", "for", "and", "the", "to", "&", "+", "in", "under", "against"})
+#: Title-case words that open the complement of a treaty's formal name: "Convention Against
+#: Torture", "Agreement Establishing the African Continental Free Trade Area".
+TITLE_CONNECTORS = frozenset({"Against", "Establishing", "Concerning", "Relating", "Regarding",
+                              "Governing", "Banning", "Amending", "Prohibiting"})
 #: Organisations whose names end before a preposition: "Ministry of Foreign Affairs on ...".
 ORGANISATION_WORDS = frozenset(
     "Affairs Ministry Department Office Government Agency Embassy Secretariat Bureau Authority".split()
@@ -103,7 +107,8 @@ def extend_right(doc: Doc, end: int, limit: int, *, stop: frozenset = frozenset(
     k = end
     while k < limit:
         tok = doc[k]
-        if tok.is_lower and tok.lower_ in INNER_CONNECTORS and tok.lower_ not in stop:
+        if (tok.is_lower and tok.lower_ in INNER_CONNECTORS or tok.text in TITLE_CONNECTORS) \
+                and tok.lower_ not in stop:
             if tok.lower_ == "and" and k + 1 < limit and doc[k + 1].lower_ in ("the", "a", "an"):
                 break  # "X Declaration ... and the Y Exchange", "... and a Z Plan": two names
             j = k + 1

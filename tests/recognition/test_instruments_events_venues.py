@@ -10,6 +10,16 @@ INSTRUMENTS = [
      "Memorandum of Understanding on Halal Certification", "memorandum", None, None),
     ("Parliament passed the Online Safety Act last year.", "Online Safety Act", "law", None, None),
     ("The plan is aligned with Vision 2040 and the Paris Agreement.", "Vision 2040", "plan", None, "2040"),
+    # the period after cue words ("for the years", "covering the period", "over")
+    ("They renewed the Cultural Exchange Programme for the years 2026-2028 in Doha.",
+     "Cultural Exchange Programme", "programme", "2026", "2028"),
+    ("The Coastal Resilience Strategy covering the period 2025-2035 was endorsed.",
+     "Coastal Resilience Strategy", "strategy", "2025", "2035"),
+    # formal treaty names with a title-case complement
+    ("Delegates invoked the Convention Against Illicit Traffic in Cultural Property.",
+     "Convention Against Illicit Traffic in Cultural Property", "convention", None, None),
+    ("Both states ratified the Agreement Establishing the Andean Development Bank.",
+     "Agreement Establishing the Andean Development Bank", "agreement", None, None),
 ]
 
 
@@ -24,6 +34,10 @@ def test_instrument_name_kind_period(extract_text, text, name, kind, start, end)
     "The ministers met at the Kuala Lumpur Convention Centre on Monday.",
     "A joint statement will be issued later.",
     "The plan was approved by the cabinet.",
+    # agencies named like programmes
+    "Staff of the World Food Programme and the UN Development Programme delivered aid.",
+    # a capitalised word after a head that is no connector: the head modifies a noun
+    "The Treaty Room of the palace hosted the talks.",
 ])
 def test_no_instrument_invented(extract_text, text):
     assert extract_text(text).instruments == []
