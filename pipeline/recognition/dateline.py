@@ -21,12 +21,13 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = (
     r"(?:" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+\d{4})?"      # Sept 25, June 4, 2025
-    r"|" + _DAY + r"\s+" + _MONTH + r"(?:,?\s+\d{4})?)"      # 12 February 2025, 14th January, 2025
+    r"|" + _DAY + r"\s+" + _MONTH + r"(?:,?\s+\d{4})?"      # 12 February 2025, 14th January, 2025
+    r"|\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)\d{4})"            # 18.09.2025, 18/09/2025
 )
 _DATELINE_BODY = (
     r"[ \t]*(?P<place>[A-Z][A-Za-z'\u2019.\- ]{1,40}?)"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z]+\.?(?:\s[A-Z][A-Za-z]+)?)(?=\s*(?:,|\u2014|\u2013|--|-\s|:|\()))?"  # ", Mich.", ", Ethiopia,"
-    r"(?:\s*,?\s*(?P<date>" + _DATE + r"))?"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\.?(?:\s[A-Z][A-Za-z]+)?)(?=\s*(?:,|\u2014|\u2013|--|-\s|:|\()))?"  # ", Mich.", ", Ethiopia,", ", Timor-Leste"
+    r"(?:\s*,?\s*(?P<open>\()?(?P<date>" + _DATE + r")(?(open)\)))?"  # "SUVA, Fiji (29 October 2025) –"
     r"\s*(?:\((?P<agency>[A-Za-z .]{2,30})\)|/[A-Z]{2,20}/|[,.]\s*(?P<wire>[A-Z]{2,12})(?=\s*(?:--|-|\u2014|\u2013)))?"
     r"\s*,?\s*"
     # a full stop ends a dateline only after its date: "Mexico City, February 14, 2025. The ..."

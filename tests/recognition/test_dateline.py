@@ -13,6 +13,10 @@ CASES = [
     ("BANGKOK 12 June 2024 — Thailand will", "BANGKOK", "TH"),
     ("date 2025-01-02 SEOUL: The ministry said", "SEOUL", "KR"),
     ("Weekly Briefing\n\nCANBERRA — The Prime Minister", "CANBERRA", "AU"),
+    ("Lusaka, 04.03.2026 – The ministry said", "Lusaka", "ZM"),           # numeric date
+    ("BERLIN, 4/3/2026 - Officials met", "BERLIN", "DE"),
+    ("APIA, Samoa (12 August 2026) – Leaders agreed", "APIA", "WS"),     # bracketed date
+    ("Bissau, Guinea-Bissau — The president said", "Bissau", "GW"),       # hyphenated country
 ]
 
 
@@ -28,6 +32,7 @@ def test_dateline_found(text, place, country):
     "SINGAPORE TO HOST REGIONAL SUMMIT NEXT MONTH\nThe city-state will host leaders.",
     "The minister said: talks will resume.",
     "REPORT: Trade grew by 5 per cent",
+    "Release 4.3.2026 notes - fixes",
 ])
 def test_no_dateline(text):
     assert find_dateline(text) is None
