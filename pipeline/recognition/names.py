@@ -63,6 +63,13 @@ def _is_family_name_in_caps(doc, k: int, limit: int) -> bool:
             and k + 1 < limit and is_name_word(doc[k + 1]))
 
 
+def _month_as_family_name(doc, k: int, start: int, nxt) -> bool:
+    """ "Rear Admiral Conrad May, Chief of ...": a month word right after a given name and
+    before no number is a family name ("Conrad May 5" stays a date)."""
+    return (doc[k].text in GIVEN_NAME_MONTHS and k > start and is_name_word(doc[k - 1])
+            and not (nxt is not None and nxt.like_num))
+
+
 def read_name(doc, start: int, limit: int, max_tokens: int = 7) -> int:
     """End index of the name that starts at ``start`` (== start when there is none).
 
@@ -75,7 +82,8 @@ def read_name(doc, start: int, limit: int, max_tokens: int = 7) -> int:
         tok = doc[k]
         nxt = doc[k + 1] if k + 1 < limit else None
         if is_name_word(tok) or (k == start and _is_family_name_in_caps(doc, k, limit)) \
-                or (tok.text in GIVEN_NAME_MONTHS and nxt is not None and is_name_word(nxt)):
+                or (tok.text in GIVEN_NAME_MONTHS and nxt is not None and is_name_word(nxt)) \
+                or _month_as_family_name(doc, k, start, nxt):
             k += 1
             continue
         if nxt is not None and tok.lower_ in NAME_PARTICLES and (
@@ -116,7 +124,8 @@ def read_name_backwards(doc, end: int, limit: int, max_tokens: int = 7):
         tok = doc[k - 1]
         prev = doc[k - 2] if k - 2 >= limit else None
         if is_name_word(tok) or (k < end and _is_family_name_in_caps(doc, k - 1, end)) \
-                or (tok.text in GIVEN_NAME_MONTHS and k < end and is_name_word(doc[k])):
+                or (tok.text in GIVEN_NAME_MONTHS and k < end and is_name_word(doc[k])) \
+                or (k == end and prev is not None and _month_as_family_name(doc, k - 1, k - 2, doc[k] if k < len(doc) else None)):
             k -= 1
             continue
         if tok.lower_ in NAME_PARTICLES and k < end and prev is not None and is_name_word(prev):

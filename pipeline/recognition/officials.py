@@ -54,6 +54,9 @@ CHAINED_STYLES = frozenset({"Awang", "Dayang"})
 #: with "also" the office is a second one, weaker than any other given.
 RELATIVE_CUES = tuple(tuple(c.split()) for c in (
     "who also serves as", "who serves as", "who is also", "who was also", "who is currently", "who is", "who was"))
+#: Styles written before an office rather than before the name ("H.E. Foreign Minister X").
+PRE_TITLE_STYLES = frozenset({"H.E.", "HE", "His Excellency", "Her Excellency", "Hon", "Hon.", "The Hon",
+                              "Honourable", "The Honourable", "Honorable", "The Honorable"})
 _RELATIVE_CUE_ENDS = frozenset(c[-1] for c in RELATIVE_CUES)
 #: Words before a lowercase head that make it a verb ("will chair", "to head").
 VERB_CUES = frozenset("will would shall should to can could may might must also jointly co-".split())
@@ -353,9 +356,14 @@ class OfficialRecognizer(RuleComponent):
     def _honorifics_after(self, start: int, limit: int, honorifics) -> Tuple[int, List[Span]]:
         found = []
         k = start
-        while k < limit and k in honorifics:
-            found.append(honorifics[k])
-            k = honorifics[k].end
+        while k < limit:
+            if k in honorifics:
+                found.append(honorifics[k])
+                k = honorifics[k].end
+            elif k + 1 in honorifics and honorifics[k + 1].doc[k].lower_ == "the":
+                k += 1  # "..., the Hon. NAME"
+            else:
+                break
         return k, found
 
     def __call__(self, doc: Doc) -> Doc:
@@ -381,7 +389,7 @@ class OfficialRecognizer(RuleComponent):
         for head, title in titles:
             appositive = self._name_before(doc, head, title, places, honorifics, honorific_ends, inside_honorific,
                                            head_tokens)
-            forward = self._name_after(doc, head, title, places, honorifics, head_starts)
+            forward = self._name_after(doc, head, title, places, honorifics, head_starts, honorific_ends)
             # "Secretary Manalo" binds tighter than "Partners, Secretary"; but in a list
             # "A, Minister of X, B, Counselor of Y" a title belongs to the name before it
             tail = self._complement_tail(doc, head, title, forward) if forward and appositive else 0
@@ -484,7 +492,7 @@ class OfficialRecognizer(RuleComponent):
         return 0
 
     def _name_after(self, doc: Doc, head: Span, title: _Title, places, honorifics,
-                    head_starts=frozenset()) -> Optional[OfficialMention]:
+                    head_starts=frozenset(), honorific_ends=None) -> Optional[OfficialMention]:
         """Title first: "Deputy Home Minister Datuk Seri Dr Shamsul Anuar Nasarah"."""
         sent = head.sent
         k = is_acronym_paren(doc, title.outer_end, sent.end)  # "... Organisation (WHO), Tedros"
@@ -492,6 +500,10 @@ class OfficialRecognizer(RuleComponent):
         if comma_gap:
             k += 1
         name_start, hons = self._honorifics_after(k, sent.end, honorifics)
+        # "H.E. Minister of Labour Dr NAME", "Hon. Minister for Health NAME": the style is the person's
+        style = (honorific_ends or {}).get(min(title.lead, title.start))
+        if style is not None and style.text in PRE_TITLE_STYLES:
+            hons = [style] + hons
         name_end = read_name(doc, name_start, sent.end)
         # a name never runs into an honorific or an office ("Deputy Premier Datuk Amar ...")
         name_end = next((i for i in range(name_start + 1, name_end)
@@ -525,6 +537,15 @@ class OfficialRecognizer(RuleComponent):
         while head.text.islower() and k > sent.start and k > title.lead - 2 and doc[k - 1].is_lower \
                 and doc[k - 1].is_alpha and not doc[k - 1].is_stop:
             k -= 1  # "group chief executive officer", "senior adviser"
+        # "NAME, UNESCO's Assistant Director-General": the body whose office it is
+        body_start = k
+        if k - 2 > sent.start and doc[k - 1].lower_ in ("'s", "\u2019s") and not doc[k - 2].is_lower:
+            body_start = k - 2
+            while body_start - 1 > sent.start and (doc[body_start - 1].is_title or doc[body_start - 1].is_upper) \
+                    and doc[body_start - 1].is_alpha:
+                body_start -= 1
+        body = doc[body_start:k - 1] if body_start < k else None
+        k = body_start
         if k > sent.start and doc[k - 1].lower_ in ("the", "a", "an"):
             k -= 1
         cue = next((c for c in RELATIVE_CUES if k - len(c) > sent.start and doc[k - 1].lower_ == c[-1]
@@ -545,11 +566,13 @@ class OfficialRecognizer(RuleComponent):
         while name_start < name_end and name_start in inside_honorific:
             name_start = inside_honorific[name_start].end  # honorifics were read as name words
         lead, hons = self._honorifics_before(doc, name_start, sent.start, honorific_ends)
-        if name_end == name_start or not ((name_end - name_start >= 2) or hons):
+        # a single name word needs a style or "who is" ("Vilay, who is Minister of ..., said")
+        if name_end == name_start or not ((name_end - name_start >= 2) or hons or cue):
             return None
         if self._is_place(places, name_start, name_end):
             return None
-        international = self._international(doc, title)
+        international = self._international(doc, title) or (
+            body is not None and any(t.text in INTERNATIONAL_BODIES for t in body))
         return OfficialMention(
             start=doc[lead].idx, end=doc[title.end - 1].idx + len(doc[title.end - 1]),
             name=doc[name_start:name_end].text,

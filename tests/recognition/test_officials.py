@@ -57,6 +57,12 @@ HONORIFIC_CASES = [
      "Joseph Kariuki Mwangi", ["Eng"]),
     ("Chile's Minister of Public Works, Ing. Marcela Rojas Paredes, visited the port.",
      "Marcela Rojas Paredes", ["Ing"]),
+    ("Fiji's Minister for Lands, Hon. Rev. Dr. Eroni Vuniwai, opened the office.",
+     "Eroni Vuniwai", ["Hon", "Rev", "Dr"]),
+    ("The accord was signed by HE Minister of Energy Dr. Saleh bin Nasser Al Hinai.",
+     "Saleh bin Nasser Al Hinai", ["HE", "Dr"]),
+    ("The Minister for Trade, the Hon. Keala Morrison, welcomed the delegates.",
+     "Keala Morrison", ["Hon"]),
     ("Hon. Dr. Esther Wanjiku Njoroge, Minister for Water, launched the scheme.",
      "Esther Wanjiku Njoroge", ["Hon", "Dr"]),
     ("The Hon Daniel Pryce MP, Minister for Housing, toured the site.", "Daniel Pryce", ["Hon"]),
@@ -141,6 +147,18 @@ READING_CASES = [
     # a bracketed portfolio belongs to the office
     ("Lt Gen Raj Kumar Sinha, Deputy Chief of Army Staff (Planning), attended.",
      "Raj Kumar Sinha", "Deputy Chief of Army Staff (Planning)", "?"),
+    # a month word after a given name is a family name
+    ("Commodore Dennis April, Commander of the Coast Guard, inspected the cutter.",
+     "Dennis April", "Commander of the Coast Guard", "?"),
+    # "NAME, BODY's TITLE": the office of an international body has no country
+    ("Dr Ines Halvorsen, UNICEF's Deputy Executive Director for Operations, toured the clinic.",
+     "Ines Halvorsen", "Deputy Executive Director for Operations", None),
+    # "H.E. TITLE NAME": a style before the office; the complement reads "Overseas ... Workers"
+    ("The pact was signed by HE Minister for Overseas Workers Rashid Karim Qureshi.",
+     "Rashid Karim Qureshi", "Minister for Overseas Workers", "?"),
+    # the diplomatic post at an organisation
+    ("It was witnessed by Chile's Permanent Delegate to UNESCO, Mr Tomás Aravena Soto.",
+     "Tomás Aravena Soto", "Permanent Delegate to UNESCO", "CL"),
 ]
 
 
@@ -160,6 +178,7 @@ def test_official_readings(extract_text, text, name, title, country):
     "Malaysia will chair Asean Economic Ministers next year.",
     "Indonesia is to head Asean Defence Ministers in 2027.",
     "The talks resumed on 3 May after the health ministry said so.",
+    "The ministry, whose officials met in Geneva on May 5, said the Minister of Trade agreed.",
 ])
 def test_no_official_from_complement_or_verb(extract_text, text):
     assert extract_text(text).officials == []
