@@ -17,11 +17,12 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from ..normalisation.events import clean_event_name, event_ordinal
 from .base import RuleComponent
-from .lexicon import longest_spans, token_indices
+from .lexicon import longest_spans, read_pattern_file, resolve, token_indices
 from .names import HYPHENS, MONTHS_AND_DAYS, SENTENCE_WORDS, in_headline
 from .phrases import ORDINAL, extend_left, extend_right, is_acronym_paren, is_capitalised
 
 PATTERN_FILES = ("events.jsonl",)
+BUILDING_FILE = "venues.jsonl"
 INTRODUCERS = frozenset({"a", "an", "his", "her", "their", "its"})
 HOLD_VERBS = frozenset({"held", "hold", "holds", "holding", "had", "have", "has", "concluded", "began", "begin", "opened"})
 #: Lowercase words that may stand between the article and the head ("a bilateral meeting").
@@ -44,6 +45,8 @@ TIME_WORDS = frozenset({"today", "yesterday", "tomorrow", "week", "month", "year
 HAPPEN_WORDS = frozenset({"held", "began", "begins", "begin", "opened", "opens", "took", "takes", "starts", "started"})
 #: Verbs before "the signing" that make it an event one attends.
 WITNESS_VERBS = frozenset({"witnessed", "witness", "witnesses", "witnessing", "attended", "attend", "attends", "at", "after", "during"})
+#: Prepositions of time before a described event: "following talks between X and Y".
+TIME_PREPOSITIONS = frozenset({"following", "after", "during", "before"})
 #: Verbs asking for an event that may never be held.
 REQUEST_VERBS = frozenset({"request", "requests", "requested", "propose", "proposes", "proposed", "urge", "urged", "suggested", "suggest"})
 #: Nouns a lowercase head can modify: "consultation body", "meeting room".
@@ -73,9 +76,14 @@ class EventRecognizer(RuleComponent):
                  pattern_files: Sequence[str] = PATTERN_FILES):
         super().__init__(nlp, name, patterns_dir=patterns_dir, pattern_files=pattern_files)
         self.head_words = frozenset(
-            e.pattern.split()[-1] for e in self.patterns.entries if isinstance(e.pattern, str)
+            e.pattern.split()[-1] for e in self.patterns.entries
+            if isinstance(e.pattern, str) and e.label != "EVENT_VISIT_VERB"
         )
         self._event_names: dict = {}
+        # the venue rules' building words ("Centre", "Harbour", "Palace") end a place one visits
+        self.building_words = frozenset(
+            e.pattern for e in read_pattern_file(resolve(BUILDING_FILE, patterns_dir))
+            if e.label == "BUILDING" and isinstance(e.pattern, str) and " " not in e.pattern)
 
     def _named(self, doc: Doc, head: Span):
         sent = head.sent
@@ -161,6 +169,12 @@ class EventRecognizer(RuleComponent):
                     start -= 1  # "the eighth JCBC"; "the first X" is cited as the series' founding, not an event reported
                 if start < tok.i and _is_ordinal(doc[start]):
                     found.append((start, tok.i + 1, "event.ordinal_acronym", tok.text))
+        # "the minister visited the Tema Fishing Harbour": a visit to a building, told by its verb
+        for head in (s for s in matches if s.label_ == "EVENT_VISIT_VERB"):
+            if head.start > head.sent.start and not doc[head.start - 1].is_punct:
+                visit = self._visit_verb(doc, head, head.start, renamed, head.id_, buildings_only=True)
+                if visit:
+                    found.append(visit)
         for head in (s for s in matches if s.label_ == "EVENT_HEAD_LOWER"):
             descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed)
             if descriptive:
@@ -294,14 +308,7 @@ class EventRecognizer(RuleComponent):
         end = self._complement(doc, head.end, sent.end)
         if head.text == "visit" and before.lower_ == "will" and k == head.start:
             # "the delegation will visit the Harbour Research Centre": a visit announced by its verb
-            j = head.end + 1 if head.end + 1 < sent.end and doc[head.end].lower_ == "the" else head.end
-            end = j
-            while end < sent.end and (is_capitalised(doc[end]) or doc[end].text in HYPHENS and not doc[end].whitespace_):
-                end += 1
-            if end == j or doc[j].text in MONTHS_AND_DAYS:
-                return None
-            renamed[(k, end)] = "visit to " + doc[head.end:end].text
-            return k, end, "event.lower.visit.verb", None
+            return self._visit_verb(doc, head, k, renamed, "event.lower.visit.verb")
         if not self._introduced(doc, head, before, end, modifiers, round_of):
             return None
         if k - 2 >= sent.start and doc[k - 2].lower_ in ("is", "was", "are", "were"):
@@ -333,6 +340,22 @@ class EventRecognizer(RuleComponent):
         if head.text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
         return k, end, head.id_, None
+
+    def _visit_verb(self, doc: Doc, head: Span, k: int, renamed: dict, rule: str, buildings_only: bool = False):
+        """The visit a verb reports: "will visit the Harbour Research Centre" -> "visit to the
+        Harbour Research Centre"; with ``buildings_only`` the place must be a building ("visited the
+        Tema Fishing Harbour", not "visited the United States", a visit told as background)."""
+        sent = head.sent
+        j = head.end + 1 if head.end + 1 < sent.end and doc[head.end].lower_ == "the" else head.end
+        end = j
+        while end < sent.end and (is_capitalised(doc[end]) or doc[end].text in HYPHENS and not doc[end].whitespace_):
+            end += 1
+        if end == j or doc[j].text in MONTHS_AND_DAYS:
+            return None
+        if buildings_only and doc[end - 1].text not in self.building_words:
+            return None
+        renamed[(k, end)] = "visit to " + doc[head.end:end].text
+        return k, end, rule, None
 
     @staticmethod
     def _collective_name(doc: Doc, before: int, sent: Span) -> Optional[str]:
@@ -377,7 +400,7 @@ class EventRecognizer(RuleComponent):
         if tok.text in HYPHENS:
             return None
         if MODIFIERS.match(tok.text) and not tok.is_stop and not tok.lower_.endswith("ed") \
-                and tok.lower_ not in INTRODUCERS | HOLD_VERBS:
+                and tok.lower_ not in INTRODUCERS | HOLD_VERBS | TIME_PREPOSITIONS:
             return k - 1
         return None
 
@@ -389,12 +412,16 @@ class EventRecognizer(RuleComponent):
         round of talks", "the high-level segment, which will be held on Monday"."""
         word = before.lower_
         took_place = end + 1 < len(doc) and doc[end].lower_ in ("took", "takes", "take") \
-            and doc[end + 1].lower_ == "place"
+            and doc[end + 1].lower_ == "place" or EventRecognizer._was_held(doc, end, head.sent.end)
         if head.text == "signing":
             # "witnessed the signing of the X Accord", "the signing took place"; "welcomed the
             # signing", "witnessed the signing of several documents" report no ceremony
             named = end > head.end + 1 and doc[head.end].lower_ == "of"
             return took_place or named and word == "the" and before.i > 0 and doc[before.i - 1].lower_ in WITNESS_VERBS
+        if head.text == "signing ceremony" and word == "the" and before.i > 0 and doc[before.i - 1].lower_ in WITNESS_VERBS:
+            return True  # "said at the signing ceremony", "attended the signing ceremony"
+        if "visit" in head.text and word == "the" and end > head.end and doc[head.end].lower_ == "to":
+            return True  # "during the official visit to Ghana of ...": the place makes it one visit
         if before.text in ("'s", "\u2019s"):
             # "Wednesday's talks", "next month's summit": a time and a bare head point back to a
             # reported event ("today's cabinet meeting" describes one)
@@ -407,10 +434,18 @@ class EventRecognizer(RuleComponent):
             return True
         if word in ("for", "with"):
             return head.text.lower() in ("talks", "consultations", "negotiations") and modifiers <= 1
+        if word in TIME_PREPOSITIONS:  # "following talks between X and Y"; not "after talks led by X"
+            return head.text.lower() in ("talks", "consultations", "negotiations") and modifiers <= 1 and end > head.end
         if word == "the":
             of_complement = end > head.end and doc[head.end].lower_ == "of"
             return took_place or modifiers >= 2 or of_complement
         return round_of and word in ("next", "new", "latest", "another")
+
+    @staticmethod
+    def _was_held(doc: Doc, end: int, limit: int) -> bool:
+        """ "The signing ceremony was held during ...", "the forum will be held at": it happens."""
+        words = [t.lower_ for t in doc[end:min(end + 3, limit)]]
+        return words[:2] in (["was", "held"], ["were", "held"], ["is", "held"]) or words[:3] == ["will", "be", "held"]
 
     @staticmethod
     def _happens(doc: Doc, end: int, limit: int) -> bool:

@@ -25,6 +25,8 @@ PATTERN_FILES = ("venues.jsonl",)
 CUE_FILE = "venue_cues.jsonl"
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
 MOTION_PREPOSITIONS = frozenset({"to"})
+#: Verbs whose object, when it is a building, is where a visit happens ("visited the X Centre").
+VISIT_VERBS = frozenset({"visit", "visits", "visited", "visiting", "toured"})
 #: How many tokens before a preposition an event cue may stand (22 measured best on corpus/
 #: and the dev set: appositions such as "from Saudi Arabia's Ambassador, H.E. X," are long),
 #: and how many after the place a purpose clause may reach ("in Dubai ... to witness").
@@ -55,6 +57,11 @@ SETTLEMENT_NOUNS = frozenset({"city", "town", "capital", "village", "port", "pro
 #: "its headquarters in Kigali", "based in Geneva": where a body sits, not where anything happens
 #: (unless the seat itself is introduced as the venue: "met at its headquarters in Geneva").
 SEAT_WORDS = frozenset({"headquarters", "headquartered", "based", "seat"})
+#: A relative clause about people ends the reach of a cue before it.
+PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
+#: Small words inside a building's name before its next capitalised part ("Palais des Nations",
+#: "Pavilhão do Conhecimento", "Palazzo della Consulta").
+NAME_PARTICLES = frozenset({"of", "des", "de", "du", "do", "da", "dos", "das", "del", "della", "di"})
 #: Heads of an institution's name that "for" continues ("Ministry for Foreign Affairs").
 INSTITUTION_HEADS = frozenset({"ministry", "department", "office", "centre", "center", "institute", "secretariat"})
 
@@ -72,9 +79,11 @@ def _cue_near(doc: Doc, i: int, sent: Span, events: set, cues: frozenset) -> boo
     """An event cue before the preposition, or shortly after the place ("is in Dubai ... to
     witness the signing"), or anywhere in a sentence that the place opens ("In Jakarta, the
     minister will co-chair the commission")."""
-    for k in range(max(sent.start, i - CUE_WINDOW), i):
+    for k in range(i - 1, max(sent.start, i - CUE_WINDOW) - 1, -1):
         if doc[k].lower_ in cues or k in events:
             return True
+        if doc[k].lower_ in PERSON_RELATIVES:
+            break  # "the meeting ... for officers who drowned in X": the clause is about the people
     if i == sent.start:
         return any(doc[k].lower_ in cues or k in events for k in range(i + 1, min(sent.end, i + CUE_WINDOW)))
     # after the place only a purpose or a relative clause counts: "in Dubai ... to witness
@@ -121,7 +130,7 @@ class VenueRecognizer(RuleComponent):
         named = event_tokens | in_names | {t for p in places for t in range(p.start, p.end)}
         spans = []
         consumed = 0  # "at the Grand Hotel in Suva": the city belongs to the building's venue
-        for i in token_indices(doc, "LOWER", PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | {"here"}):
+        for i in token_indices(doc, "LOWER", PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | VISIT_VERBS | {"here"}):
             tok = doc[i]
             prep = tok.lower_
             sent = tok.sent
@@ -140,6 +149,14 @@ class VenueRecognizer(RuleComponent):
                 continue
             if tok.i in in_names or self._seat(doc, tok.i, sent):
                 continue  # "Permanent Secretary at the Ministry" (a title), "its headquarters in X" (a seat)
+            if prep in VISIT_VERBS:
+                # "visited the Tema Fishing Harbour": a building visited is where the visit is
+                venue = self._building(doc, k, sent, buildings, by_start, dateline, building_starts,
+                                       article_cities, article_countries, named)
+                if venue is not None:
+                    spans.append(venue)
+                    consumed = venue._.nf_venue.pop("consumed", venue.end)
+                continue
             if not (_cue_near(doc, tok.i, sent, event_tokens, self.event_cues)
                     or prep in MOTION_PREPOSITIONS and any(doc[j].lower_ in self.motion_cues for j in range(max(sent.start, tok.i - 12), tok.i))):
                 continue
@@ -150,6 +167,8 @@ class VenueRecognizer(RuleComponent):
             if venue is None and k in by_start and k == tok.i + 1:
                 if prep in MOTION_PREPOSITIONS and not any(
                         doc[j].lower_ in self.motion_cues for j in range(max(sent.start, tok.i - 12), tok.i)):
+                    continue
+                if self._possessed(doc, by_start[k].end, sent.end):
                     continue
                 venue = self._place(doc, by_start[k], by_start)
             if venue is not None:
@@ -211,6 +230,19 @@ class VenueRecognizer(RuleComponent):
         span._.nf_venue = value
         return span
 
+    @staticmethod
+    def _possessed(doc: Doc, end: int, limit: int) -> bool:
+        """ "in Zambia's capacity as Chair", "in Kenya's interest": a possessive before a lowercase
+        noun that is no settlement says whose, not where ("in Malaysia's capital" is a place)."""
+        if not (end + 1 < limit and doc[end].text in ("'s", "\u2019s") and doc[end + 1].is_lower):
+            return False
+        k = end + 1
+        while k < limit and k < end + 4 and doc[k].is_lower and doc[k].is_alpha:
+            if doc[k].lower_ in SETTLEMENT_NOUNS:
+                return False
+            k += 1
+        return True
+
     def _seat(self, doc: Doc, i: int, sent: Span) -> bool:
         """ "from its headquarters in Kigali", "an agency based in Lyon": the "in" after a seat word
         locates a body; "met at the agency's headquarters in Accra" (a preposition of place shortly
@@ -254,7 +286,7 @@ class VenueRecognizer(RuleComponent):
         # the name is; it is not part of it
         lower_word = next((b for b in buildings.values() if b.start == end and doc[end].is_lower), None)
         name_end = None
-        if not is_building and lower_word is not None:
+        if lower_word is not None:  # (also after a name already known as one: "the Casa Piedra convention centre in X")
             name_end, end = end, lower_word.end
             is_building = True
         # "at Bharat Mandapam, New Delhi": a name that a city follows is a building there
@@ -266,11 +298,12 @@ class VenueRecognizer(RuleComponent):
         if not is_building:
             return None
         while end + 1 < sent.end and is_capitalised(doc[end + 1]) and (
-                doc[end].lower_ in ("of", "des", "de", "du")
+                doc[end].lower_ in NAME_PARTICLES
                 # "the Coordinating Ministry for Economic Affairs"; not "Lancaster House for Black Sea talks"
                 or doc[end].lower_ == "for" and doc[end - 1].lower_ in INSTITUTION_HEADS):
             end += 1  # "the Department of State", "Palais des Nations"
-            while end < sent.end and is_capitalised(doc[end]):
+            # "the Ministry of Fisheries and Aquaculture": "and" between capitalised words goes on
+            while end < sent.end and (is_capitalised(doc[end]) or _inside_name(doc, end, sent.end)):
                 end += 1
         if name_end is None and end < sent.end and doc[end].lower_ == "headquarters" and doc[end - 1].text[:1].isupper():
             end += 1  # "the Ministry of Foreign Affairs headquarters": the building of that body

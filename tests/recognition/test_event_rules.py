@@ -59,6 +59,16 @@ FOUND = [
     # a visit announced by its verb
     ("On May 10, the Fijian delegation will visit the Harbour Research Centre in Suva.",
      "visit to the Harbour Research Centre"),
+    # "the signing ceremony" attended or spoken at, or said to be held
+    ("The envoy spoke briefly at the signing ceremony on Friday.", "signing ceremony"),
+    ("The signing ceremony was held at the Town Hall in Apia on Monday.", "signing ceremony"),
+    # a visit made one by the place it goes to
+    ("The accord was announced during the state visit to Peru of the Chilean president.", "state visit to Peru"),
+    # talks after a preposition of time, with the people who talk
+    ("Exports rose following talks between Trade Minister Ana Ruiz and her Chilean counterpart.", "talks between"),
+    # a building visited, told by the verb
+    ("On Friday, the minister visited the Valparaiso Container Terminal Complex with port officials.",
+     "visit to the Valparaiso Container Terminal Complex"),
 ]
 
 
@@ -122,6 +132,15 @@ NOT_EVENTS = [
     # an invitation to visit, and a visit to nowhere named
     ("We invited the mayor to visit Lima in May.", "visit"),
     ("He said she will visit soon.", "visit"),
+    # a signing ceremony only talked about; a ceremony that is not said to be held
+    ("They discussed the signing ceremony planned for later.", "signing ceremony"),
+    ("The ceremony was postponed until further notice.", "ceremony"),
+    # a visit with no place it goes to refers back
+    ("He recalled the official visit as a turning point.", "official visit"),
+    # talks after a time preposition with nobody named
+    ("Trade rose after talks led by the envoy.", "talks"),
+    # a country visited in the past is background, not a visit reported
+    ("In 2019 the minister visited the United States.", "visit"),
 ]
 
 

@@ -218,3 +218,56 @@ BRIEFINGS = [
 @pytest.mark.parametrize("text,published,want", BRIEFINGS)
 def test_briefing_is_an_event_cue(extract_text, text, published, want):
     assert venues(extract_text, text, published) == want
+
+
+NAME_CONTINUATIONS = [
+    # "and" between capitalised words after "of" goes on with the building's name
+    ("The two ministers met at the Ministry of Agriculture and Fisheries in Suva on Monday.", "2025-05-03",
+     [("Ministry of Agriculture and Fisheries", "Suva", "FJ")]),
+    # a lowercase building word after a name known as one, and the city after it
+    ("The summit opened at the Casa Verde conference centre in Quito.", "2025-05-03",
+     [("Casa Verde", "Quito", "EC")]),
+    # Portuguese particles inside a name; "inaugurated" says something happens there
+    ("The new wing will be inaugurated at the Pavilhão das Artes in Porto.", "2025-05-03",
+     [("Pavilhão das Artes", "Porto", "PT")]),
+    # negative: "and" before a lowercase word ends the name
+    ("The ministers met at the Ministry of Trade and later toured the port.", "2025-05-03",
+     [("Ministry of Trade", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,published,want", NAME_CONTINUATIONS)
+def test_building_name_continuations(extract_text, text, published, want):
+    assert venues(extract_text, text, published) == want
+
+
+NOT_WHERE = [
+    # a relative clause about people: the place is about them, not the event before it
+    ("The meeting honoured two rangers who died during floods in Mozambique last year.", "2025-05-03", []),
+    # negative: the cue inside the relative clause still counts
+    ("Delegates who attended the meeting in Maputo praised the plan.", "2025-05-03",
+     [("Maputo", "Maputo", "MZ")]),
+    # a possessive before a lowercase noun says whose, not where
+    ("The forum was chaired by Kenya's minister, in Kenya's capacity as chair.", "2025-05-03", []),
+    # negative: a settlement noun after the possessive is a place
+    ("The summit will be held in Malaysia's capital next year.", "2025-05-03", [("Malaysia", None, "MY")]),
+]
+
+
+@pytest.mark.parametrize("text,published,want", NOT_WHERE)
+def test_places_that_are_not_where(extract_text, text, published, want):
+    assert venues(extract_text, text, published) == want
+
+
+VISITED = [
+    # a building visited is where the visit is
+    ("PORT LOUIS -- On Thursday the minister visited the Port Louis Fishing Harbour with local officials.", "2025-05-03",
+     [("Port Louis Fishing Harbour", "Port Louis", "MU")]),
+    # negative: a country visited is not a building
+    ("The minister visited the United States in 2019.", "2025-05-03", []),
+]
+
+
+@pytest.mark.parametrize("text,published,want", VISITED)
+def test_building_visited(extract_text, text, published, want):
+    assert venues(extract_text, text, published) == want
