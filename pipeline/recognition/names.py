@@ -21,7 +21,8 @@ NOT_NAME_WORDS = SENTENCE_WORDS | frozenset(
     """Minister Ministry President Secretary Government Office Department Agency Council Committee
     Commission Parliament Cabinet Statement Photo Picture Video Read More Says
     Summit Summits Meeting Meetings Conference Forum Session Sessions Assembly Agreement Plan
-    Programme Program Treaty Declaration Council Ministers Leaders Delegation""".split()
+    Programme Program Treaty Declaration Council Ministers Leaders Delegation
+    Palace House Hall Building Centre Center Hotel Headquarters""".split()
 )
 MONTHS_AND_DAYS = frozenset(
     """January February March April May June July August September October November December
@@ -45,7 +46,11 @@ def is_name_word(token: Token) -> bool:
         return False
     if text in _SUFFIXES or _INITIALS.match(text) or text in IRISH_PARTICLES:
         return True
-    return token.is_alpha and text[0].isupper() and not text.isupper() if len(text) > 1 else False
+    if len(text) < 2 or not text[0].isupper() or text.isupper():
+        return False
+    # an apostrophe inside a name word: "Tu'ipulotu", "O'Brien", "Sa'ad"
+    return token.is_alpha or ("'" in text[1:-1] or "\u2019" in text[1:-1]) and text[-1].isalpha() \
+        and text.replace("'", "").replace("\u2019", "").isalpha()
 
 
 def joined_to_next(token: Token) -> bool:

@@ -39,7 +39,8 @@ STYLE_TITLES = frozenset({"Ambassador", "Prince", "Princess", "Sultan", "Sheikh"
 INTERNATIONAL_BODIES = frozenset(
     "UN United Nations ASEAN Asean AU EU European Union African Commission WHO IMO ILO UNESCO "
     "UNICEF IAEA NATO OPEC WTO IMF World Bank Interpol Secretariat "
-    "FAO WFP IFAD UNDP UNEP UNHCR UNCTAD UNIDO WMO ITU IOM OECD ESCAP OSCE".split()
+    "FAO WFP IFAD UNDP UNEP UNHCR UNCTAD UNIDO WMO ITU IOM OECD ESCAP OSCE "
+    "SADC ECOWAS COMESA EAC IGAD CARICOM CELAC OAS APEC SAARC BIMSTEC GCC OIC ECLAC ECA CDC".split()
 )
 
 
@@ -57,6 +58,8 @@ RELATIVE_CUES = tuple(tuple(c.split()) for c in (
 #: Styles written before an office rather than before the name ("H.E. Foreign Minister X").
 PRE_TITLE_STYLES = frozenset({"H.E.", "HE", "His Excellency", "Her Excellency", "Hon", "Hon.", "The Hon",
                               "Honourable", "The Honourable", "Honorable", "The Honorable"})
+#: Words of a style written before an office ("HE", "His Excellency", "the Hon.").
+_STYLE_WORDS = frozenset({"HE", "H.E.", "Hon", "Hon.", "His", "Her", "Excellency", "the", "The"})
 _RELATIVE_CUE_ENDS = frozenset(c[-1] for c in RELATIVE_CUES)
 #: Words before a lowercase head that make it a verb ("will chair", "to head").
 VERB_CUES = frozenset("will would shall should to can could may might must also jointly co-".split())
@@ -462,6 +465,14 @@ class OfficialRecognizer(RuleComponent):
                 j -= 1
             if doc[j].lower_ == "delegation":
                 return country_before(j)
+        while k - 1 > sent.start and doc[k - 1].text in _STYLE_WORDS:
+            k -= 1  # "by HE Minister ..."
+        if k - 2 > sent.start and doc[k - 1].text == "," and doc[k - 2].lower_ in ("counterpart", "counterparts"):
+            return country_before(k - 2)  # "his Jordanian counterpart, Deputy Prime Minister NAME"
+        if k - 1 > sent.start and doc[k - 1].lower_ == "by" and (k - 1) in by_end:
+            place = by_end[k - 1]  # "signed on behalf of the Republic of Ghana by TITLE NAME"
+            if any(doc[i].lower_ == "behalf" for i in range(max(sent.start, place.start - 6), place.start)):
+                return country_before(k - 1)
         return None
 
     def _complement_tail(self, doc: Doc, head: Span, title: _Title, forward: OfficialMention) -> int:

@@ -156,6 +156,12 @@ READING_CASES = [
     # "H.E. TITLE NAME": a style before the office; the complement reads "Overseas ... Workers"
     ("The pact was signed by HE Minister for Overseas Workers Rashid Karim Qureshi.",
      "Rashid Karim Qureshi", "Minister for Overseas Workers", "?"),
+    # an apostrophe inside a name word
+    ("Samoa's Minister for Health, Hon. Dr. Leota Fa'amausili, opened the clinic.",
+     "Leota Fa'amausili", "Minister for Health", "WS"),
+    # an office of a regional organisation has no country
+    ("Tendai Moyo, Executive Secretary of ECOWAS, addressed the council in Abuja.",
+     "Tendai Moyo", "Executive Secretary of ECOWAS", None),
     # the diplomatic post at an organisation
     ("It was witnessed by Chile's Permanent Delegate to UNESCO, Mr Tomás Aravena Soto.",
      "Tomás Aravena Soto", "Permanent Delegate to UNESCO", "CL"),
@@ -179,6 +185,8 @@ def test_official_readings(extract_text, text, name, title, country):
     "Indonesia is to head Asean Defence Ministers in 2027.",
     "The talks resumed on 3 May after the health ministry said so.",
     "The ministry, whose officials met in Geneva on May 5, said the Minister of Trade agreed.",
+    # a building after an office is no name
+    "The envoys called on the Prime Minister at the Presidential Palace on Friday.",
 ])
 def test_no_official_from_complement_or_verb(extract_text, text):
     assert extract_text(text).officials == []
@@ -199,6 +207,13 @@ COUNTRY_CASES = [
     # negatives: meeting a delegation says nothing of one's own country; a counterpart alone stays one
     ("Minister for Trade Lim Wee Ping met the Thai delegation.", "Lim Wee Ping", "Minister for Trade", None),
     ("Minister Park Min-soo met his Japanese counterpart Sato Kenji on Monday.", "Sato Kenji", "counterpart", "JP"),
+    # the side an official signs for, and a counterpart whose office follows a comma
+    ("The accord was signed on behalf of the Republic of Peru by Minister of Energy Luis Alberto Quispe.",
+     "Luis Alberto Quispe", "Minister of Energy", "PE"),
+    ("It was signed by Minister Omar Haddad and his Tunisian counterpart, Foreign Minister Nabil Ben Salah.",
+     "Nabil Ben Salah", "Foreign Minister", "TN"),
+    ("Minister of Energy Luis Alberto Quispe signed the accord on behalf of his ministry.",
+     "Luis Alberto Quispe", "Minister of Energy", None),
 ]
 
 
