@@ -105,7 +105,9 @@ def link_events(doc: Doc) -> List[Event]:
         owner = owner or name
         ordinals.setdefault(owner, ordinal)
         grouped.setdefault(owner, []).append(span)
-        words.setdefault(owner, key)
+        # "29th Conference of the Parties (COP29)" is also what a later bare "COP29" names
+        acronym = span._.nf_event.get("acronym")
+        words.setdefault(owner, key | {acronym.casefold()} if acronym else key)
     grouped = dict(sorted(grouped.items(), key=lambda item: min(s.start for s in item[1])))
     for spans in grouped.values():
         spans.sort(key=lambda s: s.start)

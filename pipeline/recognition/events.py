@@ -45,6 +45,9 @@ TIME_WORDS = frozenset({"today", "yesterday", "tomorrow", "week", "month", "year
 HAPPEN_WORDS = frozenset({"held", "began", "begins", "begin", "opened", "opens", "took", "takes", "starts", "started"})
 #: Verbs before "the signing" that make it an event one attends.
 WITNESS_VERBS = frozenset({"witnessed", "witness", "witnesses", "witnessing", "attended", "attend", "attends", "at", "after", "during"})
+#: "COP5", "CHOGM2024" is not one: an acronym and a number of at most three digits.
+NUMBERED_ACRONYM = re.compile(r"^([A-Z]{2,})(\d{1,3})$")
+NUMBER_SUFFIX = re.compile(r"\d+$")
 #: Prepositions of time before a described event: "following talks between X and Y".
 TIME_PREPOSITIONS = frozenset({"following", "after", "during", "before"})
 #: Verbs asking for an event that may never be held.
@@ -175,6 +178,21 @@ class EventRecognizer(RuleComponent):
                 visit = self._visit_verb(doc, head, head.start, renamed, head.id_, buildings_only=True)
                 if visit:
                     found.append(visit)
+        # "would host COP5 in Cartagena": an event acronym (or head) with its edition's number joined on
+        numbered_acronyms = {}
+        series = self.head_words | {NUMBER_SUFFIX.sub("", a) for a in event_acronyms}
+        for tok in (s for s in matches if s.label_ == "EVENT_NUMBERED_ACRONYM"):
+            m = NUMBERED_ACRONYM.match(tok.text)
+            if m and m.group(1) in series and not inside_instrument.intersection({tok.start}):
+                # "the United Nations Climate Change Conference COP28": the named event's short form
+                named = next((i for i, f in enumerate(found) if f[1] == tok.start), None)
+                if named is not None:
+                    s0, e0, rule, acronym = found[named]
+                    found[named] = (s0, e0, rule, acronym or tok.text)
+                    numbered_acronyms[(s0, e0)] = int(m.group(2))
+                    continue
+                found.append((tok.start, tok.end, tok.id_, tok.text))
+                numbered_acronyms[(tok.start, tok.end)] = int(m.group(2))
         for head in (s for s in matches if s.label_ == "EVENT_HEAD_LOWER"):
             descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed)
             if descriptive:
@@ -191,7 +209,8 @@ class EventRecognizer(RuleComponent):
             if acronym is None:
                 acronym = next((a for a, long in acronyms.items() if long.lower() == name.lower()), None)
             span._.nf_event = {
-                "name": name, "acronym": acronym, "ordinal": event_ordinal(span.text),
+                "name": name, "acronym": acronym,
+                "ordinal": numbered_acronyms.get((start, end)) or event_ordinal(span.text),
                 # "the next Resources Ministers' Dialogue" is another meeting of the same series
                 "another": start > 0 and doc[start - 1].lower_ in OTHER_OCCURRENCE,
             }
@@ -269,6 +288,8 @@ class EventRecognizer(RuleComponent):
         if start is None:
             return None
         end = extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
+        if end == head.end and start == k - 1:
+            end = self._topic(doc, end, sent.end)  # only an unnamed one: "the first workshop, on X,"
         return start, end, head.id_ + ".numbered", None
 
     def _descriptive(self, doc: Doc, head: Span, renamed: dict):
@@ -456,12 +477,38 @@ class EventRecognizer(RuleComponent):
         return any(t.lower_ in HAPPEN_WORDS for t in doc[k + 1:min(k + 4, limit)])
 
     @staticmethod
+    def _topic(doc: Doc, end: int, limit: int) -> int:
+        """End of the topic after a numbered lowercase head: "the first workshop, on ASEAN protocol
+        and consular affairs, will": up to punctuation or a small word other than "and"."""
+        k = end + 1 if end + 2 < limit and doc[end].text == "," and doc[end + 1].lower_ == "on" else end
+        if k + 1 < limit and doc[k].lower_ == "on" and (doc[k + 1].is_lower or doc[k + 1].is_upper) and doc[k + 1].is_alpha \
+                and not doc[k + 1].is_stop:
+            # "a workshop on ASEAN protocol and consular affairs", "the first workshop, on X, will":
+            # the topic, up to punctuation or a small word other than "and"
+            j = k + 1
+            while j < limit and j < k + 8 and doc[j].is_alpha and (not doc[j].is_stop or doc[j].lower_ == "and") \
+                    and doc[j].text not in MONTHS_AND_DAYS:
+                j += 1
+            while j > k + 1 and doc[j - 1].lower_ == "and":
+                j -= 1
+            if j > k + 1 and (j == limit or not doc[j].is_alpha or doc[j].is_stop):
+                return j
+        return end
+
+    @staticmethod
     def _complement(doc: Doc, end: int, limit: int) -> int:
         """End of what follows a descriptive head: "visit to Egypt", "talks with President
         el-Sisi", "a briefing on Yemen", "the meeting of Nordic-Baltic Eight defence ministers"."""
         if end + 1 < limit and doc[end].lower_ == "of" and doc[end + 1].is_lower:
             # "a meeting of naval planners", "a meeting of senior officials": the people who meet
             for width in (1, 2, 3):
+                words = doc[end + 1:end + 1 + width]
+                if end + 1 + width <= limit and all(t.is_alpha and t.is_lower and not t.is_stop for t in words) \
+                        and PEOPLE.search(words[-1].lower_):
+                    return end + 1 + width
+        if end + 1 < limit and doc[end].lower_ == "for" and doc[end + 1].is_lower:
+            # "a forum for environmental defenders": the people it is for
+            for width in (1, 2):
                 words = doc[end + 1:end + 1 + width]
                 if end + 1 + width <= limit and all(t.is_alpha and t.is_lower and not t.is_stop for t in words) \
                         and PEOPLE.search(words[-1].lower_):

@@ -69,6 +69,12 @@ FOUND = [
     # a building visited, told by the verb
     ("On Friday, the minister visited the Valparaiso Container Terminal Complex with port officials.",
      "visit to the Valparaiso Container Terminal Complex"),
+    # the people an event is for; the topic of a numbered workshop set off by commas
+    ("Farmers will hold a forum for smallholder growers at the Town Hall in Suva.", "forum for smallholder growers"),
+    ("The second seminar, on coastal erosion and flood insurance, will be held in Apia in May.",
+     "coastal erosion and flood insurance"),
+    # an event head with the edition's number joined on
+    ("Kenya will host COP31 in Nairobi next year.", "COP31"),
 ]
 
 
@@ -141,6 +147,11 @@ NOT_EVENTS = [
     ("Trade rose after talks led by the envoy.", "talks"),
     # a country visited in the past is background, not a visit reported
     ("In 2019 the minister visited the United States.", "visit"),
+    # "for" a thing, not people; a topic after an unnumbered head is part of another event
+    ("The fund set up a forum for dialogue.", "forum"),
+    ("The summit closes with a session on battery recycling.", "session on battery"),
+    # letters and a number that are no event's
+    ("The ministers discussed the MH370 search.", "MH370"),
 ]
 
 
@@ -162,6 +173,10 @@ ONE_EVENT = [
     # an acronym inside a name, spelt out elsewhere
     ("Kenya will host an Extraordinary Summit of the East African Community (EAC) in May. The "
      "Extraordinary EAC Summit will discuss security.", "Extraordinary Summit of the East African Community", "EAC"),
+    # a numbered short form after the name, and alone later
+    ("The minister will attend the Andean Climate Conference COP12 in Lima.", "Andean Climate Conference", "COP12"),
+    ("The 12th Conference of the Parties (COP12) opens in Lima on Monday. The minister who will preside "
+     "over COP12 spoke today.", "12th Conference of the Parties", "COP12"),
 ]
 
 
@@ -236,3 +251,8 @@ YEAR_ONLY = [
 def test_event_year_only(extract_text, text, name, start):
     event = next(e for e in extract_text(text, published="2025-06-09").events if e.name == name)
     assert event.start == start
+
+
+def test_numbered_acronym_gives_the_ordinal(extract_text):
+    events = extract_text("Kenya will host COP31 in Nairobi next year.").events
+    assert [(e.name, e.acronym, e.ordinal) for e in events] == [("COP31", "COP31", 31)]
