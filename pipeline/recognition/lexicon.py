@@ -13,11 +13,13 @@ Files are validated on load: an error names the file and the line.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Optional, Union
+from typing import Any, Dict, Iterable, List, Optional, Tuple, Union
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError, field_validator
 from spacy.language import Language
+from spacy.attrs import ORTH
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
@@ -102,6 +104,8 @@ class PatternSet:
         self.phrase_matcher = PhraseMatcher(nlp.vocab, attr=phrase_attr, validate=validate)
         self.entries: List[PatternEntry] = []
         self._meta: Dict[str, Dict[str, Any]] = {}
+        #: (match id, compiled regex, {orth: matches}) of one-token REGEX rules
+        self._regex_rules: List[Tuple[int, "re.Pattern[str]", Dict[int, bool]]] = []
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -118,6 +122,9 @@ class PatternSet:
             if isinstance(entry.pattern, str):
                 phrase_keys.append(key)
                 phrase_texts.append(entry.pattern)
+            elif (regex := single_token_regex(entry.pattern)) is not None:
+                # a one-token regular expression is tested once per distinct word, not per token
+                self._regex_rules.append((self.nlp.vocab.strings[key], re.compile(regex), {}))
             elif (words := phrase_expansions(entry.pattern, self.phrase_attr)) is not None:
                 # spaCy's Matcher tests "IN" sets in Python on every token of every document;
                 # the same rule as a handful of phrases costs a hash lookup per token
@@ -150,6 +157,8 @@ class PatternSet:
         matches = list(self.phrase_matcher(doc)) if len(self.phrase_matcher) else []
         if len(self.matcher):
             matches.extend(self.matcher(doc))
+        if self._regex_rules:
+            matches.extend(self._regex_matches(doc))
         for match_id, start, end in matches:
             if start == end:
                 continue
@@ -157,6 +166,30 @@ class PatternSet:
             if wanted is None or label in wanted:
                 spans.add(Span(doc, start, end, label=label, span_id=rule_id))
         return sorted(spans)
+
+    def _regex_matches(self, doc: Doc) -> List[Tuple[int, int, int]]:
+        import numpy
+
+        if not len(doc):
+            return []
+        orths = doc.to_array(ORTH)
+        distinct = numpy.unique(orths).tolist()
+        strings = doc.vocab.strings
+        found = []
+        for match_id, regex, seen in self._regex_rules:
+            if len(seen) > 100_000:  # bounded: a long batch brings new words without end
+                seen.clear()
+            hits = []
+            for orth in distinct:
+                hit = seen.get(orth)
+                if hit is None:
+                    hit = seen[orth] = regex.search(strings[orth]) is not None
+                if hit:
+                    hits.append(orth)
+            if hits:
+                for i in numpy.flatnonzero(numpy.isin(orths, hits)).tolist():
+                    found.append((match_id, i, i + 1))
+        return found
 
     # Serialisation mirrors SpanRuler: the patterns themselves are the state.
     def to_disk(self, path: Union[str, Path]) -> None:
@@ -170,6 +203,17 @@ class PatternSet:
         self.__init__(self.nlp, phrase_attr=self.phrase_attr, validate=self.validate)  # type: ignore[misc]
         self.add_file(path)
         return self
+
+
+def single_token_regex(pattern: List[Dict[str, Any]]) -> Optional[str]:
+    """The regular expression of a one-token pattern that only tests its text
+    (``[{"TEXT": {"REGEX": "..."}}]``), else None."""
+    if len(pattern) != 1 or set(pattern[0]) - {"TEXT", "ORTH"} or len(pattern[0]) != 1:
+        return None
+    value = next(iter(pattern[0].values()))
+    if isinstance(value, dict) and set(value) == {"REGEX"} and isinstance(value["REGEX"], str):
+        return value["REGEX"]
+    return None
 
 
 #: Beyond this many phrases a token pattern stays a token pattern.

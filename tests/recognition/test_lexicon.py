@@ -83,3 +83,23 @@ def test_expanded_token_patterns_match_as_the_matcher_does():
     by_matcher = sorted((s, e, nlp.vocab.strings[m]) for m, s, e in matcher(doc))
     by_phrases = sorted((s.start, s.end, s.id_) for s in patterns.match(doc))
     assert by_phrases == by_matcher and len(by_phrases) == 5
+
+
+def test_one_token_regex_rules_match_as_the_matcher_does():
+    from spacy.matcher import Matcher
+
+    from pipeline.recognition.lexicon import PatternEntry, single_token_regex
+
+    nlp = spacy.blank("en")
+    rule = [{"TEXT": {"REGEX": "^[A-Z]{2,}\\d{1,3}$"}}]
+    assert single_token_regex(rule) == "^[A-Z]{2,}\\d{1,3}$"
+    assert single_token_regex([{"TEXT": {"REGEX": "x"}, "OP": "?"}]) is None
+    assert single_token_regex(rule * 2) is None
+    patterns = PatternSet(nlp)
+    patterns.add([PatternEntry(id="event.acronym_number", label="EV", pattern=rule)])
+    assert len(patterns.matcher) == 0
+    matcher = Matcher(nlp.vocab)
+    matcher.add("event.acronym_number", [rule])
+    for text in ["COP29 opened; COP29 closed after G20 and the AB1234 draft, not Cop29.", "", "G20"]:
+        doc = nlp(text)
+        assert sorted((s.start, s.end) for s in patterns.match(doc)) == sorted((s, e) for _, s, e in matcher(doc))
