@@ -52,6 +52,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import settings
 from ..normalisation.dates import MONTHS, WEEKDAYS, normalise
 from .base import RuleComponent
+from .lexicon import lower_words
 
 PATTERN_FILES = ("dates.jsonl",)
 
@@ -192,16 +193,20 @@ def sentence_tense(span: Span) -> Optional[str]:
     return _tense_of(words, span.start - sent.start, span.end - sent.start)
 
 
-def _sentence_tense(span: Span, sentences: Dict[Tuple[int, int], List[str]]) -> Optional[str]:
+def _sentence_tense(span: Span, sentences: Dict[Any, List[str]]) -> Optional[str]:
     """:func:`sentence_tense`, with the lowercased words of each sentence kept in
-    ``sentences`` (one dict per doc) for the next date of the same sentence."""
+    ``sentences`` (one dict per doc, which also keeps the doc's words under "doc") for the
+    next date of the same sentence."""
     try:
         sent = span.sent
     except ValueError:
         return sentence_tense(span)
     words = sentences.get((sent.start, sent.end))
     if words is None:
-        words = sentences[(sent.start, sent.end)] = [t.lower_ for t in sent]
+        lowers = sentences.get("doc")
+        if lowers is None:
+            lowers = sentences["doc"] = lower_words(span.doc)
+        words = sentences[(sent.start, sent.end)] = lowers[sent.start:sent.end]
     return _tense_of(words, span.start - sent.start, span.end - sent.start)
 
 
@@ -567,7 +572,7 @@ class DateRecognizer(RuleComponent):
             same.setdefault((cand[1], cand[2]), []).append(i)
         spans: Dict[int, Span] = {}
         values: Dict[int, Any] = {}
-        sentences: Dict[Tuple[int, int], List[str]] = {}
+        sentences: Dict[Any, List[str]] = {}
 
         def value(i: int):
             if i not in values:

@@ -257,6 +257,13 @@ def token_indices(doc: Doc, attr: str, values) -> List[int]:
     return numpy.flatnonzero(numpy.isin(column, wanted)).tolist()
 
 
+def lower_words(doc: Doc) -> List[str]:
+    """The lowercased text of every token, read from the token array: for rules that look
+    at many words around a point, without creating a Python Token for each look."""
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in doc.to_array("LOWER").tolist()] if len(doc) else []
+
+
 def longest_spans(spans: Iterable[Span]) -> List[Span]:
     """Non-overlapping spans, longer ones first (spaCy's ``filter_spans``), in text order."""
     from spacy.util import filter_spans

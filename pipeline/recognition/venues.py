@@ -9,14 +9,14 @@ part are not venues: they are not introduced by "in"/"at" after an event cue.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Dict, Optional, Sequence
+from typing import Dict, List, Optional, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import settings
 from .base import RuleComponent
-from .lexicon import read_pattern_file, resolve, token_indices
+from .lexicon import lower_words, read_pattern_file, resolve, token_indices
 from .names import in_headline
 from .phrases import is_acronym_paren, is_capitalised
 
@@ -75,24 +75,24 @@ def _inside_name(doc: Doc, k: int, limit: int) -> bool:
     return (tok.text == "-" and not tok.whitespace_ and not doc[k - 1].whitespace_) or tok.text in ("and", "&")
 
 
-def _cue_near(doc: Doc, i: int, sent: Span, events: set, cues: frozenset) -> bool:
+def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozenset) -> bool:
     """An event cue before the preposition, or shortly after the place ("is in Dubai ... to
     witness the signing"), or anywhere in a sentence that the place opens ("In Jakarta, the
-    minister will co-chair the commission")."""
+    minister will co-chair the commission"). ``lowers``: the doc's lowercased words."""
     for k in range(i - 1, max(sent.start, i - CUE_WINDOW) - 1, -1):
-        if doc[k].lower_ in cues or k in events:
+        if lowers[k] in cues or k in events:
             return True
-        if doc[k].lower_ in PERSON_RELATIVES:
+        if lowers[k] in PERSON_RELATIVES:
             break  # "the meeting ... for officers who drowned in X": the clause is about the people
     if i == sent.start:
-        return any(doc[k].lower_ in cues or k in events for k in range(i + 1, min(sent.end, i + CUE_WINDOW)))
+        return any(lowers[k] in cues or k in events for k in range(i + 1, min(sent.end, i + CUE_WINDOW)))
     # after the place only a purpose or a relative clause counts: "in Dubai ... to witness
     # the signing", "at Qasr Al Watan in Abu Dhabi, where the two sides held talks"
     linked = False
     for k in range(i + 1, min(sent.end, i + CUE_AFTER)):
-        if doc[k].lower_ in ("to", "where", "for", "during"):  # "in Strasbourg during its plenary session"
+        if lowers[k] in ("to", "where", "for", "during"):  # "in Strasbourg during its plenary session"
             linked = True
-        elif linked and (doc[k].lower_ in cues or k in events):
+        elif linked and (lowers[k] in cues or k in events):
             return True
     return False
 
@@ -113,6 +113,7 @@ class VenueRecognizer(RuleComponent):
             event_tokens.update(range(span.start, span.end))
         dateline = self._dateline(doc)
         matches = self.patterns.match(doc)
+        lowers = lower_words(doc)
         buildings = {s.end: s for s in matches if s.label_ == "BUILDING"}
         building_starts = {s.start for s in matches if s.label_ == "BUILDING_START"}
         in_names = set()
@@ -137,7 +138,7 @@ class VenueRecognizer(RuleComponent):
             if in_headline(sent):
                 continue
             if prep == "here":
-                if dateline and tok.i >= consumed and _cue_near(doc, tok.i, sent, event_tokens, self.event_cues):
+                if dateline and tok.i >= consumed and _cue_near(lowers, tok.i, sent, event_tokens, self.event_cues):
                     span = Span(doc, tok.i, tok.i + 1, label="VENUE", span_id="venue.here")
                     span._.nf_venue = {"name": dateline["name"], "city": dateline["name"], "country": dateline["country"]}
                     spans.append(span)
@@ -157,7 +158,7 @@ class VenueRecognizer(RuleComponent):
                     spans.append(venue)
                     consumed = venue._.nf_venue.pop("consumed", venue.end)
                 continue
-            if not (_cue_near(doc, tok.i, sent, event_tokens, self.event_cues)
+            if not (_cue_near(lowers, tok.i, sent, event_tokens, self.event_cues)
                     or prep in MOTION_PREPOSITIONS and any(doc[j].lower_ in self.motion_cues for j in range(max(sent.start, tok.i - 12), tok.i))):
                 continue
             venue = self._building(doc, k, sent, buildings, by_start, dateline, building_starts,
