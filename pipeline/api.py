@@ -6,6 +6,7 @@ from typing import Iterable, Iterator, Optional, Union
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import settings
 from .io.readers import InputItem, check_text
 from .nlp import default_nlp
 from .records import Article, ErrorRecord
@@ -13,6 +14,7 @@ from .records import Article, ErrorRecord
 
 def make_doc(nlp: Language, text: str, *, id: str, published: Optional[str] = None) -> Doc:
     doc = nlp.make_doc(text)
+    doc.user_data[settings.RAW_TEXT] = text
     doc._.nf_id = id
     doc._.published = published
     return doc

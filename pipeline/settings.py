@@ -17,6 +17,9 @@ MAX_TEXT_CHARS = 1_000_000
 MAX_CONTROL_CHAR_RATIO = 0.05
 
 #: Span groups on ``Doc.spans`` where each component writes what it found.
+#: ``Doc.user_data`` key of the text a doc was made from (set by ``api.make_doc``): components
+#: that read raw characters take it instead of joining the tokens again.
+RAW_TEXT = "nf_text"
 SPANS_DATELINE = "nf_dateline"
 SPANS_DATES = "nf_dates"
 SPANS_OFFICIALS = "nf_officials"

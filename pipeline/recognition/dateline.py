@@ -68,7 +68,9 @@ class DatelineRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         # only the opening lines matter: joining a whole long article's tokens costs more
-        text = doc[:HEAD_TOKENS].text
+        text = doc.user_data.get(settings.RAW_TEXT)
+        if not isinstance(text, str) or not len(doc) or len(text) != doc[-1].idx + len(doc[-1].text_with_ws):
+            text = doc[:HEAD_TOKENS].text  # a doc made without api.make_doc
         header = DATE_LINE.match(text)
         if header:
             doc._.body_start = header.end()

@@ -30,7 +30,7 @@ Speed (the same matches and facts, about 4x cheaper than running the rules as wr
   (one look-up per distinct word, cached by its ``ORTH`` id) and each rule group runs only
   on the tokens around its anchors. A match holds its anchor token and is no longer than
   its pattern, so the matches are exactly those over the whole doc.
-- The token-class tests (and word lists in first place) run as lexeme flags
+- The token-class tests run as lexeme flags
   (``Vocab.add_flag``, :func:`flag_pattern`): the class depends on the word alone, so it is
   stored once per word and the Matcher checks it in C instead of calling the getter.
   The patterns in ``patterns/dates.jsonl`` stay as written; ``Token._.nf_dk`` stays.
@@ -44,7 +44,7 @@ from functools import lru_cache
 from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 import numpy
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -294,24 +294,6 @@ class ClassFlag:
         return hash(self.classes)
 
 
-class WordFlag:
-    """A lexeme flag: the word's ``LOWER`` (the vocab's own lowercasing) is one of ``words``;
-    the same test as ``{"LOWER": {"IN": words}}``, checked in C instead of Python."""
-
-    def __init__(self, words: FrozenSet[str], lower):
-        self.words = frozenset(words)
-        self.lower = lower
-
-    def __call__(self, text: str) -> bool:
-        return self.lower(text) in self.words
-
-    def __eq__(self, other: object) -> bool:
-        return type(other) is WordFlag and other.words == self.words and other.lower is self.lower
-
-    def __hash__(self) -> int:
-        return hash(self.words)
-
-
 #: Flag bits that spaCy leaves to users (FLAG19 ... FLAG63).
 _FREE_FLAGS = range(19, 64)
 
@@ -330,11 +312,9 @@ def lexeme_flag(vocab, flag) -> Optional[int]:
 
 def flag_pattern(vocab, pattern: Sequence[Dict[str, Any]]) -> List[Dict[str, Any]]:
     """The pattern with its token-class tests (``{"_": {"nf_dk": "X"}}`` or ``{"IN": [...]}``)
-    replaced by equivalent lexeme flags, and so is a word-list test (``{"LOWER": {"IN":
-    [...]}}``) in first place, which the Matcher runs at every token it scans (later ones
-    only run inside a match under way; a flag for each would make every new word in the
-    vocab dearer for little gain). Other tests are unchanged."""
-    lower = vocab.lex_attr_getters.get(LOWER)
+    replaced by equivalent lexeme flags. Word lists (``{"LOWER": {"IN": [...]}}``) stay: the
+    Matcher only runs in the windows around anchors, and every flag is one more function
+    call for each new word the tokenizer meets (measured: dearer on fresh press text)."""
     out = []
     for i, el in enumerate(pattern):
         el = dict(el)
@@ -348,12 +328,6 @@ def flag_pattern(vocab, pattern: Sequence[Dict[str, Any]]) -> List[Dict[str, Any
                     el["_"] = rest
                 else:
                     del el["_"]
-                el[flag_id] = True
-        words = _value_set(el.get("LOWER")) if isinstance(el.get("LOWER"), dict) else None
-        if i == 0 and words is not None and lower is not None:
-            flag_id = lexeme_flag(vocab, WordFlag(words, lower))
-            if flag_id is not None:
-                del el["LOWER"]
                 el[flag_id] = True
         out.append(el)
     return out
