@@ -375,19 +375,21 @@ class AnchoredMatcher:
             group.after = max(group.after, len(pattern) - index - 1)
             group.matcher.add(key, [pattern])
         self.groups: List[_Group] = list(groups.values())
+        self._class_bits: Dict[Optional[str], int] = {}
+        self._word_bits: Dict[str, int] = {}
         for n, group in enumerate(self.groups):
             group.bit = 1 << n
+            for cls in group.classes:
+                self._class_bits[cls] = self._class_bits.get(cls, 0) | group.bit
+            for word in group.words:
+                self._word_bits[word] = self._word_bits.get(word, 0) | group.bit
         self._bits: Dict[int, int] = {}
 
     def _token_bits(self, orth: int) -> int:
         """Which groups a word anchors, as bits (computed once per distinct word)."""
         text = self.vocab.strings[orth]
-        cls = date_token_class(text)
-        lower = self.vocab[orth].lower_
-        bits = 0
-        for group in self.groups:
-            if cls in group.classes or lower in group.words:
-                bits |= group.bit
+        # the vocab's LOWER of an English word is ``str.lower`` (spacy.lang.lex_attrs.lower)
+        bits = self._class_bits.get(date_token_class(text), 0) | self._word_bits.get(text.lower(), 0)
         if len(self._bits) >= self.CACHE_SIZE:
             self._bits.clear()
         self._bits[orth] = bits

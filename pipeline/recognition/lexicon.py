@@ -258,10 +258,18 @@ def token_indices(doc: Doc, attr: str, values) -> List[int]:
 
 
 def lower_words(doc: Doc) -> List[str]:
-    """The lowercased text of every token, read from the token array: for rules that look
-    at many words around a point, without creating a Python Token for each look."""
-    strings = doc.vocab.strings
-    return [strings[orth] for orth in doc.to_array("LOWER").tolist()] if len(doc) else []
+    """The lowercased text of every token, read from the token array once per doc (kept in
+    ``doc.user_data``): for rules that look at many words around a point, without creating
+    a Python Token for each look. Tokens never change after the tokenizer here."""
+    words = doc.user_data.get(_LOWER_WORDS_KEY)
+    if words is None or len(words) != len(doc):
+        strings = doc.vocab.strings
+        words = [strings[orth] for orth in doc.to_array("LOWER").tolist()] if len(doc) else []
+        doc.user_data[_LOWER_WORDS_KEY] = words
+    return words
+
+
+_LOWER_WORDS_KEY = "nf_lower_words"
 
 
 def longest_spans(spans: Iterable[Span]) -> List[Span]:

@@ -5,6 +5,8 @@ import re
 
 from spacy.tokens import Token
 
+from .lexicon import lower_words
+
 #: Lowercase particles that stand inside names (Abdel Fattah el-Sisi, Joaquim dos Reis Martins).
 NAME_PARTICLES = frozenset(
     "bin binti bte bt al el ul ud de da das dos do di du del della der den van von le la ibn abu y".split()
@@ -147,6 +149,7 @@ def read_name_backwards(doc, end: int, limit: int, max_tokens: int = 7):
 
 
 _SMALL_WORDS = frozenset("a an the of for to in on at and or with by from as vs".split())
+_NOT_IN_HEADLINES = frozenset({".", "!", "?", ",", "("})
 
 
 def in_headline(sent) -> bool:
@@ -160,7 +163,8 @@ def in_headline(sent) -> bool:
 
 
 def _is_headline(sent) -> bool:
-    if any(t.text in (".", "!", "?", ",", "(") for t in sent):
+    lowers = lower_words(sent.doc)[sent.start:sent.end]
+    if any(w in _NOT_IN_HEADLINES for w in lowers):
         return False  # bylines ("Jane Doe MP, Minister for Trade") and list items have them
     first = next((t for t in sent if not t.is_space), None)
     if first is not None and first.text in ("-", "\u2022", "*", "\u2013"):
