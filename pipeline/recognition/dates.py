@@ -273,25 +273,40 @@ def pattern_anchor(pattern: Sequence[Dict[str, Any]]) -> Optional[Tuple[int, str
     return None
 
 
-class ClassFlag:
-    """A lexeme flag (``Vocab.add_flag``): the word's token class (``Token._.nf_dk``) is one
-    of ``classes``. The class depends on the text alone, so a flag stored once per word is
-    the same test as the getter, and the Matcher checks it in C."""
+class ClassFlag(dict):
+    """A lexeme flag: the word's token class (``Token._.nf_dk``) is one of ``classes``.
+
+    The class depends on the text alone, so the flag stored on the word's lexeme is the same
+    test as the getter, and the Matcher checks it in C. spaCy calls the getter of every flag
+    for every new word it meets; this one is registered as ``flag.get`` of an empty dict (a
+    C call that sets nothing), and :class:`AnchoredMatcher` sets the flag on the lexemes of
+    the words of a doc before it matches: fresh text pays only for its date-like words."""
 
     def __init__(self, classes: FrozenSet[str]):
+        super().__init__()
         self.classes = frozenset(classes)
 
-    def __call__(self, text: str) -> bool:
+    def value(self, text: str) -> bool:
+        """The flag's value for a word."""
         try:
             return (date_token_class(text) or "O") in self.classes
-        except ValueError:  # e.g. "\u00b2" (isdigit, not int): AnchoredMatcher raises for it
+        except ValueError:  # e.g. "\u00b2" (isdigit, not int)
             return False
+
+    def __setitem__(self, key, value):  # stays empty: the getter must always answer None
+        raise TypeError("ClassFlag holds no words")
 
     def __eq__(self, other: object) -> bool:
         return type(other) is ClassFlag and other.classes == self.classes
 
     def __hash__(self) -> int:
         return hash(self.classes)
+
+
+def class_flags(vocab) -> Dict[int, ClassFlag]:
+    """The :class:`ClassFlag` lexeme flags of a vocab, by flag id."""
+    return {flag_id: getter.__self__ for flag_id, getter in vocab.lex_attr_getters.items()
+            if isinstance(flag_id, int) and isinstance(getattr(getter, "__self__", None), ClassFlag)}
 
 
 #: Flag bits that spaCy leaves to users (FLAG19 ... FLAG63).
@@ -301,12 +316,12 @@ _FREE_FLAGS = range(19, 64)
 def lexeme_flag(vocab, flag) -> Optional[int]:
     """The id of the vocab's lexeme flag ``flag`` (added on first use), or None when all
     user flag bits are taken (the caller then keeps the slower test)."""
-    for flag_id, getter in vocab.lex_attr_getters.items():
-        if isinstance(flag_id, int) and flag_id < 64 and flag == getter:
+    for flag_id, known in class_flags(vocab).items():
+        if flag == known:
             return flag_id
     for flag_id in _FREE_FLAGS:
         if flag_id not in vocab.lex_attr_getters:
-            return vocab.add_flag(flag, flag_id=flag_id)
+            return vocab.add_flag(flag.get, flag_id=flag_id)
     return None
 
 
@@ -383,17 +398,24 @@ class AnchoredMatcher:
                 self._class_bits[cls] = self._class_bits.get(cls, 0) | group.bit
             for word in group.words:
                 self._word_bits[word] = self._word_bits.get(word, 0) | group.bit
-        self._bits: Dict[int, int] = {}
+        # the lexeme flags of each token class ("O" for words of no class)
+        self._flags_of_class: Dict[str, Tuple[int, ...]] = {}
+        flags = class_flags(vocab)
+        for cls in {c for flag in flags.values() for c in flag.classes}:
+            self._flags_of_class[cls] = tuple(fid for fid, flag in flags.items() if cls in flag.classes)
+        self._bits: Dict[int, Tuple[int, Tuple[int, ...]]] = {}
 
-    def _token_bits(self, orth: int) -> int:
-        """Which groups a word anchors, as bits (computed once per distinct word)."""
+    def _token_bits(self, orth: int) -> Tuple[int, Tuple[int, ...]]:
+        """Which groups a word anchors, as bits, and which lexeme flags it has (computed once
+        per distinct word)."""
         text = self.vocab.strings[orth]
+        cls = date_token_class(text)
         # the vocab's LOWER of an English word is ``str.lower`` (spacy.lang.lex_attrs.lower)
-        bits = self._class_bits.get(date_token_class(text), 0) | self._word_bits.get(text.lower(), 0)
+        bits = self._class_bits.get(cls, 0) | self._word_bits.get(text.lower(), 0)
         if len(self._bits) >= self.CACHE_SIZE:
             self._bits.clear()
-        self._bits[orth] = bits
-        return bits
+        found = self._bits[orth] = (bits, self._flags_of_class.get(cls or "O", ()))
+        return found
 
     def __call__(self, doc: Doc) -> List[Tuple[int, int, int]]:
         n = len(doc)
@@ -403,8 +425,15 @@ class AnchoredMatcher:
         # function fails on raises, as the Token._.nf_dk getter did inside the Matcher)
         unique, inverse = numpy.unique(doc.to_array(ORTH), return_inverse=True)
         known = self._bits
-        table = numpy.array([known[o] if o in known else self._token_bits(o) for o in unique.tolist()],
-                            dtype=numpy.int64)
+        rows = [known[o] if o in known else self._token_bits(o) for o in unique.tolist()]
+        vocab = self.vocab
+        for orth, (_, flag_ids) in zip(unique.tolist(), rows):
+            if flag_ids:  # a date-like word: its lexeme (perhaps new) gets its class flags
+                lexeme = vocab[orth]
+                if not lexeme.check_flag(flag_ids[0]):
+                    for flag_id in flag_ids:
+                        lexeme.set_flag(flag_id, True)
+        table = numpy.array([row[0] for row in rows], dtype=numpy.int64)
         bits = table[inverse.reshape(-1)]
         matches: List[Tuple[int, int, int]] = []
         if len(self.whole):

@@ -223,17 +223,24 @@ def test_anchored_matcher_runs_unanchored_rules_over_the_whole_doc(nlp):
 
 
 def test_lexeme_flags_agree_with_the_token_class_getter(nlp):
-    from pipeline.recognition.dates import ClassFlag
+    """Flags are set on the words of a doc when the component matches it, also on lexemes
+    made before (the vocab's) and after (fresh words) the flags were registered."""
+    from pipeline.recognition.dates import class_flags
 
     words = ("Sept. SEPT sept Sept.. may May MAY march March MARCH september 23rd 23RD 2nd 01st 5 "
              "05 00 31 32 58 1899 1900 2100 2101 6005 28.02.2023 2023.02.28 \u2013 - -- / Thursday "
-             "thu Thu sun Sun wed Wed Tues today Tomorrow YEAR ago of between From mid- \u0665 \uff15")
-    doc = nlp.make_doc(words)
-    flags = {fid: getter for fid, getter in nlp.vocab.lex_attr_getters.items() if isinstance(getter, ClassFlag)}
+             "thu Thu sun Sun wed Wed Tues today Tomorrow YEAR ago of between From mid- \u0665 \uff15 "
+             "Zxq-2047 1234567")
+    flags = class_flags(nlp.vocab)
     assert flags
-    for token in doc:
-        for fid, getter in flags.items():
-            assert token.check_flag(fid) == (token._.nf_dk in getter.classes), (token.text, getter.classes)
+    matcher = nlp.get_pipe("newsfacts_dates")._matcher()
+    for doc in (nlp.make_doc(words), nlp.make_doc(words.upper() + " 17 4000")):
+        matcher(doc)
+        for token in doc:
+            for fid, flag in flags.items():
+                assert token.check_flag(fid) == (token._.nf_dk in flag.classes), (token.text, flag.classes)
+    # a new word costs spaCy a C look-up per flag, which sets nothing
+    assert all(nlp.vocab.lex_attr_getters[fid]("2031") is None for fid in flags)
 
 
 def _reference_dates(component, doc):
