@@ -71,20 +71,20 @@ def link_events(doc: Doc) -> List[Event]:
     if not events:
         return []
     dateline_end = doc._.dateline_end or 0
-    dates = _by_sentence([
-        s for s in _group(doc, settings.SPANS_DATES) if _is_event_date(s) and s.start_char >= dateline_end
-    ])
+    all_dates = _group(doc, settings.SPANS_DATES)  # a SpanGroup makes new Spans at each pass
+    dates = _by_sentence([s for s in all_dates if _is_event_date(s) and s.start_char >= dateline_end])
     venues = _by_sentence([s for s in _group(doc, settings.SPANS_VENUES) if s._.nf_venue])
     # a single year names when an event took or takes place only when nothing finer is written
     # ("at the second Forum in Apia in 2021"); inside an instrument's name it is its period
-    in_instrument = {i for s in _group(doc, settings.SPANS_INSTRUMENTS) for i in range(s.start, s.end)}
+    all_instruments = _group(doc, settings.SPANS_INSTRUMENTS)
+    in_instrument = {i for s in all_instruments for i in range(s.start, s.end)}
     years = _by_sentence([
-        s for s in _group(doc, settings.SPANS_DATES) if s._.nf_date and len(s._.nf_date["start"]) == 4
+        s for s in all_dates if s._.nf_date and len(s._.nf_date["start"]) == 4
         and s._.nf_date["start"] == s._.nf_date["end"] and s.start_char >= dateline_end and s.start not in in_instrument
     ])
     day_dates = [s for group in dates.values() for s in group if len(s._.nf_date["start"]) == 10]
     officials = _by_sentence([s for s in _group(doc, settings.SPANS_OFFICIALS) if s._.nf_official])
-    instruments = _by_sentence([s for s in _group(doc, settings.SPANS_INSTRUMENTS) if s._.nf_instrument])
+    instruments = _by_sentence([s for s in all_instruments if s._.nf_instrument])
 
     grouped: Dict[str, List[Span]] = {}
     words: Dict[str, set] = {}

@@ -17,7 +17,10 @@ from .models import Article, DateFact, Dateline, Instrument, Mention, Official, 
 
 
 def mention(span: Span) -> Mention:
-    return Mention(start=span.start_char, end=span.end_char, text=span.text, rule=span.id_ or span.label_)
+    # built unvalidated: offsets and text come from spaCy itself, and mentions are the most
+    # numerous records (the Article around them is validated)
+    return Mention.model_construct(start=span.start_char, end=span.end_char, text=span.text,
+                                   rule=span.id_ or span.label_)
 
 
 def group_spans(
