@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Tuple, Union
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError, field_validator
-from spacy.language import Language
 from spacy.attrs import ORTH
+from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
@@ -252,9 +253,18 @@ def token_indices(doc: Doc, attr: str, values) -> List[int]:
 
     if not len(doc):
         return []
-    column = doc.to_array(attr)
-    wanted = numpy.array([doc.vocab.strings.add(v) for v in values], dtype=column.dtype)
-    return numpy.flatnonzero(numpy.isin(column, wanted)).tolist()
+    key = values if isinstance(values, frozenset) else frozenset(values)
+    wanted = _WANTED_IDS.get(key)
+    if wanted is None:
+        if len(_WANTED_IDS) > 1000:
+            _WANTED_IDS.clear()
+        # the hash of a string is its id whether or not the store holds it
+        wanted = _WANTED_IDS[key] = numpy.array(sorted(get_string_id(v) for v in key), dtype=numpy.uint64)
+    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), wanted)).tolist()
+
+
+#: value set -> sorted array of string ids (a few fixed sets per component, kept for the process)
+_WANTED_IDS: Dict[frozenset, Any] = {}
 
 
 def lower_words(doc: Doc) -> List[str]:

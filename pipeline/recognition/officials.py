@@ -19,8 +19,9 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from spacy.language import Language
 from spacy.attrs import ORTH
+from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .. import settings
@@ -104,6 +105,7 @@ class OfficialRecognizer(RuleComponent):
             e.pattern for e in self.patterns.entries if e.label == "TITLE_WORD" and isinstance(e.pattern, str)
         )
         self._variant_cache: Dict[str, Tuple[int, ...]] = {}
+        self._tokenizer_exceptions = frozenset(getattr(nlp.tokenizer, "rules", None) or ())
         #: offices of one country ("Taoiseach" -> IE), from the "country" field of a title rule
         self.office_countries = {
             e.pattern: e.meta["country"] for e in self.patterns.entries
@@ -629,7 +631,13 @@ class OfficialRecognizer(RuleComponent):
         if orths is None:
             if len(self._variant_cache) > 50_000:  # bounded: a long batch names many people
                 self._variant_cache.clear()
-            orths = self._variant_cache[variant] = tuple(tok.orth for tok in self.nlp.make_doc(variant))
+            words = variant.split(" ")
+            if all(w.isalpha() and w not in self._tokenizer_exceptions for w in words):
+                # plain words are tokens as they stand: their ids are their hashes
+                orths = tuple(get_string_id(w) for w in words)
+            else:  # "Al-Sabah", "O'Brien", "Ma.": as the tokenizer splits them
+                orths = tuple(tok.orth for tok in self.nlp.make_doc(variant))
+            self._variant_cache[variant] = orths
         return orths
 
     def _short_forms(self, doc: Doc, officials, taken: List[Span]) -> List[Span]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Dict, Iterable, Optional, Tuple, Union
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import SimpleFrozenList
@@ -37,21 +38,23 @@ class PlaceRecognizer(RuleComponent):
         self._build_table()
 
     def _build_table(self) -> None:
-        """Token texts of each pattern -> (label, rule id, place); a later entry wins, as in
+        """Token ids (ORTH) of each pattern -> (label, rule id, place); a later entry wins, as in
         :class:`pipeline.normalisation.places.Gazetteer`."""
-        self.table: Dict[Tuple[str, ...], Tuple[str, str, PlaceInfo]] = {}
+        self.table: Dict[Tuple[int, ...], Tuple[str, str, PlaceInfo]] = {}
         for entry in self.patterns.entries:
             if not isinstance(entry.pattern, str):
                 continue
             data = dict(entry.meta, pattern=entry.pattern)
             info = info_from_entry(data)
-            key = tuple(t.text for t in self.nlp.make_doc(entry.pattern))
+            key = tuple(t.orth for t in self.nlp.make_doc(entry.pattern))
             self.table[key] = (LABELS.get(info.kind, entry.label), entry.id, info)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for match in self.patterns.match(doc):
-            found = self.table.get(tuple(t.text for t in match))
+        matches = self.patterns.match(doc)
+        orths = doc.to_array(ORTH).tolist() if matches else []
+        for match in matches:
+            found = self.table.get(tuple(orths[match.start:match.end]))
             if found is None:
                 continue
             label, rule_id, info = found
