@@ -404,16 +404,22 @@ class AnchoredMatcher:
         for cls in {c for flag in flags.values() for c in flag.classes}:
             self._flags_of_class[cls] = tuple(fid for fid, flag in flags.items() if cls in flag.classes)
         self._bits: Dict[int, Tuple[int, Tuple[int, ...]]] = {}
+        #: the only alphabetic words with a class or an anchor role (date_token_class)
+        self._alpha_words = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(self._word_bits)
 
     def _token_bits(self, orth: int) -> Tuple[int, Tuple[int, ...]]:
         """Which groups a word anchors, as bits, and which lexeme flags it has (computed once
         per distinct word)."""
         text = self.vocab.strings[orth]
-        cls = date_token_class(text)
         # the vocab's LOWER of an English word is ``str.lower`` (spacy.lang.lex_attrs.lower)
-        bits = self._class_bits.get(cls, 0) | self._word_bits.get(text.lower(), 0)
+        low = text.lower()
         if len(self._bits) >= self.CACHE_SIZE:
             self._bits.clear()
+        if text.isalpha() and low not in self._alpha_words:
+            found = self._bits[orth] = (0, ())  # most words: no month, weekday or anchor word
+            return found
+        cls = date_token_class(text)
+        bits = self._class_bits.get(cls, 0) | self._word_bits.get(low, 0)
         found = self._bits[orth] = (bits, self._flags_of_class.get(cls or "O", ()))
         return found
 
