@@ -225,8 +225,7 @@ class EventRecognizer(RuleComponent):
             if len(self._event_names) > 10_000:
                 self._event_names.clear()
             doc = self.nlp.make_doc(text)
-            self._event_names[text] = any(
-                s.label_ in ("EVENT_HEAD", "EVENT_BODY_HEAD") for s in self.patterns.match(doc))
+            self._event_names[text] = bool(self.patterns.match(doc, labels=("EVENT_HEAD", "EVENT_BODY_HEAD")))
         return self._event_names[text]
 
     def _meets(self, doc: Doc, start: int, end: int, sent: Span) -> bool:
