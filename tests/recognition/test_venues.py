@@ -21,10 +21,6 @@ BUILDING_WORDS = [
 ]
 
 
-@pytest.mark.parametrize("text,published,want", BUILDING_WORDS)
-def test_building_words(extract_text, text, published, want):
-    assert venues(extract_text, text, published) == want
-
 
 BUILDING_NAMES = [
     # "for" continues an institution's name, and the city after it is the building's
@@ -38,10 +34,6 @@ BUILDING_NAMES = [
      [("Lancaster House", "London", "GB")]),
 ]
 
-
-@pytest.mark.parametrize("text,published,want", BUILDING_NAMES)
-def test_building_names(extract_text, text, published, want):
-    assert venues(extract_text, text, published) == want
 
 
 HOSTS = [
@@ -62,10 +54,6 @@ HOSTS = [
 ]
 
 
-@pytest.mark.parametrize("text,published,want", HOSTS)
-def test_place_that_hosts_an_event(extract_text, text, published, want):
-    assert venues(extract_text, text, published) == want
-
 
 LONE_NAMES = [
     # one capitalised word after "the" that nothing continues: a building known by its name
@@ -82,10 +70,6 @@ LONE_NAMES = [
 ]
 
 
-@pytest.mark.parametrize("text,published,want", LONE_NAMES)
-def test_building_known_by_one_name(extract_text, text, published, want):
-    assert venues(extract_text, text, published) == want
-
 
 SETTLEMENTS = [
     ("The forum will be held in the historic port city of Mombasa in May.", "2025-05-03",
@@ -95,10 +79,6 @@ SETTLEMENTS = [
     ("The ministers will meet in the spirit of Bandung next week.", "2025-05-03", []),
 ]
 
-
-@pytest.mark.parametrize("text,published,want", SETTLEMENTS)
-def test_city_or_capital_of_a_place(extract_text, text, published, want):
-    assert venues(extract_text, text, published) == want
 
 
 CITY_STATES = [
@@ -113,10 +93,6 @@ CITY_STATES = [
 ]
 
 
-@pytest.mark.parametrize("text,published,want", CITY_STATES)
-def test_city_state_is_its_own_city(extract_text, text, published, want):
-    assert venues(extract_text, text, published) == want
-
 
 FRONTED = [
     # a place that opens the sentence is where what the sentence reports happens
@@ -127,10 +103,6 @@ FRONTED = [
     ("Investment in Kenya grew, the ministers said at the end of their meeting.", "2025-05-03", []),
 ]
 
-
-@pytest.mark.parametrize("text,published,want", FRONTED)
-def test_place_that_opens_the_sentence(extract_text, text, published, want):
-    assert venues(extract_text, text, published) == want
 
 
 TITLES_AND_SEATS = [
@@ -149,10 +121,6 @@ TITLES_AND_SEATS = [
 ]
 
 
-@pytest.mark.parametrize("text,published,want", TITLES_AND_SEATS)
-def test_titles_and_seats_are_not_venues(extract_text, text, published, want):
-    assert venues(extract_text, text, published) == want
-
 
 BUILDING_PARTS = [
     # a lowercase building word says what the name is and is left out of it
@@ -170,10 +138,6 @@ BUILDING_PARTS = [
 ]
 
 
-@pytest.mark.parametrize("text,published,want", BUILDING_PARTS)
-def test_building_descriptors_and_parts(extract_text, text, published, want):
-    assert venues(extract_text, text, published) == want
-
 
 CITY_NAMES = [
     # a city written with "City" after it keeps it, as written
@@ -187,10 +151,6 @@ CITY_NAMES = [
 ]
 
 
-@pytest.mark.parametrize("text,published,want", CITY_NAMES)
-def test_city_names(extract_text, text, published, want):
-    assert venues(extract_text, text, published) == want
-
 
 LINKED_AFTER = [
     # "during" ties the place to an event named after it
@@ -201,10 +161,6 @@ LINKED_AFTER = [
 ]
 
 
-@pytest.mark.parametrize("text,published,want", LINKED_AFTER)
-def test_event_named_after_the_place(extract_text, text, published, want):
-    assert venues(extract_text, text, published) == want
-
 
 BRIEFINGS = [
     # a briefing is a meeting: "briefed ... at X" places it
@@ -214,10 +170,6 @@ BRIEFINGS = [
     ("The minister worked at the Old Senate Building for a decade.", "2025-05-03", []),
 ]
 
-
-@pytest.mark.parametrize("text,published,want", BRIEFINGS)
-def test_briefing_is_an_event_cue(extract_text, text, published, want):
-    assert venues(extract_text, text, published) == want
 
 
 NAME_CONTINUATIONS = [
@@ -236,10 +188,6 @@ NAME_CONTINUATIONS = [
 ]
 
 
-@pytest.mark.parametrize("text,published,want", NAME_CONTINUATIONS)
-def test_building_name_continuations(extract_text, text, published, want):
-    assert venues(extract_text, text, published) == want
-
 
 NOT_WHERE = [
     # a relative clause about people: the place is about them, not the event before it
@@ -254,10 +202,6 @@ NOT_WHERE = [
 ]
 
 
-@pytest.mark.parametrize("text,published,want", NOT_WHERE)
-def test_places_that_are_not_where(extract_text, text, published, want):
-    assert venues(extract_text, text, published) == want
-
 
 VISITED = [
     # a building visited is where the visit is
@@ -268,6 +212,19 @@ VISITED = [
 ]
 
 
-@pytest.mark.parametrize("text,published,want", VISITED)
-def test_building_visited(extract_text, text, published, want):
+#: Every table above, one case per row, named by the table.
+VENUE_TABLES = {
+    "building_words": BUILDING_WORDS, "building_names": BUILDING_NAMES, "hosts": HOSTS,
+    "lone_names": LONE_NAMES, "settlements": SETTLEMENTS, "city_states": CITY_STATES,
+    "fronted": FRONTED, "titles_and_seats": TITLES_AND_SEATS, "building_parts": BUILDING_PARTS,
+    "city_names": CITY_NAMES, "linked_after": LINKED_AFTER, "briefings": BRIEFINGS,
+    "name_continuations": NAME_CONTINUATIONS, "not_where": NOT_WHERE, "visited": VISITED
+}
+
+
+@pytest.mark.parametrize("text,published,want", [
+    pytest.param(text, published, want, id=f"{name}-{i}")
+    for name, table in VENUE_TABLES.items() for i, (text, published, want) in enumerate(table)
+])
+def test_venue_tables(extract_text, text, published, want):
     assert venues(extract_text, text, published) == want
