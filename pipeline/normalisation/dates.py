@@ -635,7 +635,37 @@ def normalise(
 #: publication date, and press repeats the same expressions ("Monday", "next year", "2025").
 @lru_cache(maxsize=8192)
 def _normalise_cached(text: str, published, tense: Tense) -> Optional[DateValue]:
-    return _normalise(text, published, tense)
+    return _exact(text) or _normalise(text, published, tense)
+
+
+_FULL_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_EXACT_YEAR = re.compile(r"(1[1-9]\d\d|2\d\d\d)")
+_EXACT_DMY = re.compile(r"(\d{1,2}) ([A-Z][a-z]+) (\d{4})")
+_EXACT_MDY = re.compile(r"([A-Z][a-z]+) (\d{1,2}),? (\d{4})")
+
+
+def _exact(text: str) -> Optional[DateValue]:
+    """The commonest shapes in press, read directly: "2025", "5 June 2025", "June 5, 2025"
+    (full month names). None for anything else, which goes the whole way through
+    :func:`_normalise` (tests hold the two to the same values)."""
+    if _EXACT_YEAR.fullmatch(text):
+        return DateValue(text, text, "year")
+    m = _EXACT_DMY.fullmatch(text)
+    if m:
+        day, month, year = m.group(1), m.group(2), m.group(3)
+    else:
+        m = _EXACT_MDY.fullmatch(text)
+        if not m:
+            return None
+        month, day, year = m.group(1), m.group(2), m.group(3)
+    number = _FULL_MONTHS.get(month.lower())
+    if number is None or not 1100 <= int(year) <= 2999:
+        return None
+    try:
+        iso = date(int(year), number, int(day)).isoformat()
+    except ValueError:
+        return None
+    return DateValue(iso, iso, "day")
 
 
 def _normalise(text: str, published, tense: Tense) -> Optional[DateValue]:

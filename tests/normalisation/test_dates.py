@@ -76,3 +76,33 @@ def test_junk_never_raises(seed):
         value = normalise(text, rng.choice([None, "2025-06-15", "2000-02-29", "not a date"]),
                           tense=rng.choice([None, "past", "future"]))
         assert value is None or value.start <= value.end
+
+
+def _exact_cases():
+    import calendar
+
+    years = ["1100", "1899", "1900", "1999", "2025", "2100", "2101", "2999", "3000", "0999", "1099"]
+    months = [m for m in calendar.month_name if m] + ["Sept", "Sep", "Jun", "Mayo", "Junes"]
+    days = ["0", "1", "9", "28", "29", "30", "31", "32", "05"]
+    cases = list(years)
+    for y in ("2024", "2025", "1900"):
+        for m in months:
+            for d in days:
+                cases += [f"{d} {m} {y}", f"{m} {d}, {y}", f"{m} {d} {y}"]
+    return cases
+
+
+def test_the_exact_fast_path_gives_what_the_full_normaliser_gives():
+    """``_exact`` reads the commonest shapes directly; whatever it answers must be what the
+    whole normaliser answers, for any publication date and tense."""
+    from pipeline.normalisation.dates import _exact, _normalise
+
+    answered = 0
+    for text in _exact_cases():
+        fast = _exact(text)
+        if fast is None:
+            continue
+        answered += 1
+        for published, tense in (("2025-06-18", None), ("2025-06-18", "past"), (None, "future")):
+            assert _normalise(text, published, tense) == fast, (text, published, tense)
+    assert answered > 500  # the shapes it is for are covered
