@@ -17,7 +17,8 @@ from ..normalisation.places import lookup_place
 
 #: ``date 2025-05-30`` on the first line: the publication date of the reference articles.
 DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"  # "Nov.", "NOVEMBER", "15 JUL"
+          r"|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)(?:[a-z]*|[A-Z]*)\.?")
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = (
     r"(?:" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+\d{4})?"      # Sept 25, June 4, 2025
@@ -25,10 +26,11 @@ _DATE = (
     r"|\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)\d{4})"            # 18.09.2025, 18/09/2025
 )
 _DATELINE_BODY = (
-    r"[ \t]*(?P<place>[A-Z][A-Za-z'\u2019.\- ]{1,40}?)"
+    # letters of any script ("MALÉ", "REYKJAVÍK", "ASUNCIÓN"), apostrophes, dots, hyphens, spaces
+    r"[ \t]*(?P<place>[A-Z\u00C0-\u00DE](?:[^\W\d_]|['\u2019.\- ]){1,40}?)"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\.?(?:\s[A-Z][A-Za-z]+)?)(?=\s*(?:,|\u2014|\u2013|--|-\s|:|\()))?"  # ", Mich.", ", Ethiopia,", ", Timor-Leste"
     r"(?:\s*,?\s*(?P<open>\()?(?P<date>" + _DATE + r")(?(open)\)))?"  # "SUVA, Fiji (29 October 2025) –"
-    r"\s*(?:\((?P<agency>[A-Za-z .]{2,30})\)|/[A-Z]{2,20}/|[,.]\s*(?P<wire>[A-Z]{2,12})(?=\s*(?:--|-|\u2014|\u2013)))?"
+    r"\s*(?:\((?P<agency>[A-Za-z .]{2,30})\)|/[A-Z]{2,20}/|[,.]\s*(?P<wire>[A-Z]{2,12})(?=\s*(?:--|-|\u2014|\u2013|\.\s)))?"  # "..., ARMENPRESS."
     r"\s*,?\s*"
     # a full stop ends a dateline only after its date: "Mexico City, February 14, 2025. The ..."
     r"(?::|--|\u2014|\u2013|\u2015|-(?=\s)|/|(?(date)\.(?=\s)|(?!)))"

@@ -17,6 +17,11 @@ CASES = [
     ("BERLIN, 4/3/2026 - Officials met", "BERLIN", "DE"),
     ("APIA, Samoa (12 August 2026) – Leaders agreed", "APIA", "WS"),     # bracketed date
     ("Bissau, Guinea-Bissau — The president said", "Bissau", "GW"),       # hyphenated country
+    ("ASUNCIÓN, Paraguay — The senate voted", "ASUNCIÓN", "PY"),          # letters beyond ASCII
+    ("LOMÉ, 3 March 2026 – Ministers met", "LOMÉ", "TG"),
+    ("TBILISI, MARCH 4, GEORGIAPRESS. The talks", "TBILISI", "GE"),       # capitals month, wire with a stop
+    ("MAPUTO, 9 SEPT (AIM) – The cabinet", "MAPUTO", "MZ"),
+    ("MALÉ: The foreign minister said", "MALÉ", "MV"),                    # an accented alias
 ]
 
 
@@ -33,6 +38,7 @@ def test_dateline_found(text, place, country):
     "The minister said: talks will resume.",
     "REPORT: Trade grew by 5 per cent",
     "Release 4.3.2026 notes - fixes",
+    "MALE: The committee reviewed staffing figures.",                    # the English word
 ])
 def test_no_dateline(text):
     assert find_dateline(text) is None
