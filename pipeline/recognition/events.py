@@ -34,8 +34,21 @@ OTHER_OCCURRENCE = frozenset({"next", "previous", "last", "another", "following"
 #: "in <place>" says where an event is, it is not part of its name.
 LOCATION_WORDS = frozenset({"in"})
 WORD_ORDINALS = frozenset(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth inaugural".split()
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth "
+    "fiftieth sixtieth seventieth eightieth ninetieth inaugural".split()
 )
+#: "forty-ninth": a tens word joined to a unit ordinal by a hyphen.
+TENS_WORDS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+
+
+def _compound_ordinal_start(doc: Doc, start: int, limit: int) -> int:
+    """The start of "forty-ninth" when ``start`` is at its "ninth"."""
+    if start - 2 >= limit and doc[start].lower_ in WORD_ORDINALS and doc[start - 1].text == "-" \
+            and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
+            and doc[start - 2].lower_ in TENS_WORDS:
+        return start - 2
+    return start
 #: Verbs saying that a body sits: "the Council meets", "leaders meet ... for the Council".
 MEET_VERBS = frozenset({"meet", "meets", "met", "convene", "convenes", "convened", "gather", "gathers"})
 #: "Wednesday's talks", "next month's summit": a time before the possessive points back to an event.
@@ -96,9 +109,10 @@ class EventRecognizer(RuleComponent):
                 and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and is_capitalised(doc[start - 2]):
             start = extend_left(doc, start - 1, sent.start, allow_ordinals=True, heads=self.head_words)
         # "the second Forum", "the first General Affairs Council": an ordinal written as a word
-        if start - 1 > sent.start and doc[start - 1].lower_ in WORD_ORDINALS and doc[start - 1].is_lower \
-                and doc[start - 2].lower_ in ORDINAL_DETERMINERS:
-            start -= 1  # (not the verb: "Tonga will second Forum staff")
+        if start - 1 > sent.start and doc[start - 1].lower_ in WORD_ORDINALS and doc[start - 1].is_lower:
+            word = _compound_ordinal_start(doc, start - 1, sent.start)  # "the seventy-fifth Session"
+            if word > sent.start and doc[word - 1].lower_ in ORDINAL_DETERMINERS:
+                start = word  # (not the verb: "Tonga will second Forum staff")
         # "44th and 45th Asean Summits": ordinals joined by "and"
         while start - 2 >= sent.start and doc[start - 1].lower_ == "and" and ORDINAL.match(doc[start - 2].text):
             start -= 2
@@ -286,6 +300,7 @@ class EventRecognizer(RuleComponent):
                 start = run
         if start is None:
             return None
+        start = _compound_ordinal_start(doc, start, sent.start)
         end = extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
         if end == head.end and start == k - 1:
             end = self._topic(doc, end, sent.end)  # only an unnamed one: "the first workshop, on X,"

@@ -75,6 +75,9 @@ FOUND = [
      "coastal erosion and flood insurance"),
     # an event head with the edition's number joined on
     ("Kenya will host COP31 in Nairobi next year.", "COP31"),
+    # ordinals written as hyphenated words
+    ("The sixty-third session of the Executive Board opens in Paris on Monday.", "sixty-third session of the Executive Board"),
+    ("Delegates arrived for the twenty-second Ordinary Session of the Council.", "twenty-second Ordinary Session of the Council"),
 ]
 
 
@@ -152,6 +155,8 @@ NOT_EVENTS = [
     ("The summit closes with a session on battery recycling.", "session on battery"),
     # letters and a number that are no event's
     ("The ministers discussed the MH370 search.", "MH370"),
+    # a number word that is not an ordinal
+    ("The minister spoke for forty-five minutes about fisheries.", "forty-five"),
 ]
 
 
@@ -256,3 +261,12 @@ def test_event_year_only(extract_text, text, name, start):
 def test_numbered_acronym_gives_the_ordinal(extract_text):
     events = extract_text("Kenya will host COP31 in Nairobi next year.").events
     assert [(e.name, e.acronym, e.ordinal) for e in events] == [("COP31", "COP31", 31)]
+
+
+@pytest.mark.parametrize("text,ordinal", [
+    ("The sixty-third session of the Executive Board opens in Paris on Monday.", 63),
+    ("Delegates arrived for the twenty-second Ordinary Session of the Council.", 22),
+    ("The thirteenth meeting of the working group ended in Suva.", 13),
+])
+def test_word_ordinals(extract_text, text, ordinal):
+    assert [e.ordinal for e in extract_text(text).events] == [ordinal]
