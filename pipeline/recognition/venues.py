@@ -25,45 +25,27 @@ PATTERN_FILES = ("venues.jsonl",)
 CUE_FILE = "venue_cues.jsonl"
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
 MOTION_PREPOSITIONS = frozenset({"to"})
-#: Verbs whose object, when it is a building, is where a visit happens ("visited the X Centre").
-VISIT_VERBS = frozenset({"visit", "visits", "visited", "visiting", "toured"})
 #: How many tokens before a preposition an event cue may stand (22 measured best on corpus/
 #: and the dev set: appositions such as "from Saudi Arabia's Ambassador, H.E. X," are long),
 #: and how many after the place a purpose clause may reach ("in Dubai ... to witness").
 CUE_WINDOW = 22
 CUE_AFTER = 9
-#: "<place> (will) host <event>": the verbs, and the words that show the place is not their subject.
-HOST_VERBS = frozenset({"host", "hosts", "hosted", "hosting", "co-host", "co-hosts", "co-hosted"})
+#: Words before "host" that show the place is not its subject ("delegates from Fiji hosted by").
 HOST_BLOCKERS = frozenset({"from", "of", "with", "by", "for", "to", "in", "at", "on", "the", "a", "an", "than", "as"})
 #: ... and between the place and the verb ("is set to host" passes); "has hosted" is experience
 #: ("the biggest event Sabah has hosted"), not this event.
 HOST_BETWEEN_STOP = (HOST_BLOCKERS - {"to"}) | {"and", "who", "not", "never", "has", "have", "had"}
-#: Capitalised words that are bodies or happenings, not buildings, after "at the".
-NOT_LONE_BUILDINGS = frozenset({
-    "commission", "council", "committee", "agency", "association", "union", "bank", "board", "authority",
-    "organisation", "organization", "group", "government", "cabinet", "court", "party", "alliance",
-    "federation", "chamber", "senate", "company", "corporation", "community", "presidency", "invitation",
-    "request", "workshop", "seminar", "symposium", "briefing", "reception", "gala", "fair", "games",
-    "championship", "convention", "plenary", "opening", "closing", "launch", "end", "start", "time",
-})
-#: What may follow such a lone name: punctuation, or a word that ends the noun phrase.
+#: What may follow a building known by one name ("at the Riksdag"): punctuation, or a word
+#: that ends the noun phrase.
 LONE_NAME_FOLLOWERS = frozenset({
     "in", "on", "by", "for", "with", "where", "from", "to", "during", "after", "before", "and", "this",
     "last", "next", "yesterday", "today", "tomorrow", "earlier", "later", "when", "which", "until",
 })
-#: "in the (old) <noun> of X" names the place X.
-SETTLEMENT_NOUNS = frozenset({"city", "town", "capital", "village", "port", "province", "state", "region",
-                              "district", "island", "municipality"})
-#: "its headquarters in Kigali", "based in Geneva": where a body sits, not where anything happens
-#: (unless the seat itself is introduced as the venue: "met at its headquarters in Geneva").
-SEAT_WORDS = frozenset({"headquarters", "headquartered", "based", "seat"})
 #: A relative clause about people ends the reach of a cue before it.
 PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
 #: Small words inside a building's name before its next capitalised part ("Palais des Nations",
 #: "Pavilhão do Conhecimento", "Palazzo della Consulta").
 NAME_PARTICLES = frozenset({"of", "des", "de", "du", "do", "da", "dos", "das", "del", "della", "di"})
-#: Heads of an institution's name that "for" continues ("Ministry for Foreign Affairs").
-INSTITUTION_HEADS = frozenset({"ministry", "department", "office", "centre", "center", "institute", "secretariat"})
 
 
 def _inside_name(doc: Doc, k: int, limit: int) -> bool:
@@ -102,8 +84,19 @@ class VenueRecognizer(RuleComponent):
                  pattern_files: Sequence[str] = PATTERN_FILES):
         super().__init__(nlp, name, patterns_dir=patterns_dir, pattern_files=pattern_files)
         cues = read_pattern_file(resolve(CUE_FILE, patterns_dir))
-        self.event_cues = frozenset(e.pattern for e in cues if e.label == "EVENT_CUE")
-        self.motion_cues = frozenset(e.pattern for e in cues if e.label == "MOTION_CUE")
+        words: Dict[str, set] = {}
+        for entry in cues:
+            words.setdefault(entry.label, set()).add(entry.pattern)
+        self.event_cues = frozenset(words.get("EVENT_CUE", ()))
+        self.motion_cues = frozenset(words.get("MOTION_CUE", ()))
+        self.visit_verbs = frozenset(words.get("VISIT_VERB", ()))
+        self.host_verbs = frozenset(words.get("HOST_VERB", ()))
+        self.not_buildings = frozenset(words.get("NOT_A_BUILDING", ()))
+        self.settlement_nouns = frozenset(words.get("SETTLEMENT_NOUN", ()))
+        self.seat_words = frozenset(words.get("SEAT_WORD", ()))
+        self.institution_heads = frozenset(words.get("INSTITUTION_HEAD", ()))
+        #: the words a venue reading starts from
+        self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | self.visit_verbs | {"here"}
 
     def __call__(self, doc: Doc) -> Doc:
         places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
@@ -131,7 +124,7 @@ class VenueRecognizer(RuleComponent):
         named = event_tokens | in_names | {t for p in places for t in range(p.start, p.end)}
         spans = []
         consumed = 0  # "at the Grand Hotel in Suva": the city belongs to the building's venue
-        for i in token_indices(doc, "LOWER", PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | VISIT_VERBS | {"here"}):
+        for i in token_indices(doc, "LOWER", self._trigger_words):
             tok = doc[i]
             prep = tok.lower_
             sent = tok.sent
@@ -150,7 +143,7 @@ class VenueRecognizer(RuleComponent):
                 continue
             if tok.i in in_names or self._seat(doc, tok.i, sent):
                 continue  # "Permanent Secretary at the Ministry" (a title), "its headquarters in X" (a seat)
-            if prep in VISIT_VERBS:
+            if prep in self.visit_verbs:
                 # "visited the Tema Fishing Harbour": a building visited is where the visit is
                 venue = self._building(doc, k, sent, buildings, by_start, dateline, building_starts,
                                        article_cities, article_countries, named)
@@ -194,7 +187,7 @@ class VenueRecognizer(RuleComponent):
                 continue  # "delegates from Japan will host", "the Japan Foundation"
             verb = None
             for j in range(place.end, min(sent.end, place.end + 4)):
-                if doc[j].lower_ in HOST_VERBS:
+                if doc[j].lower_ in self.host_verbs:
                     verb = j
                     break
                 if not (doc[j].is_lower and doc[j].is_alpha) or doc[j].lower_ in HOST_BETWEEN_STOP:
@@ -202,7 +195,7 @@ class VenueRecognizer(RuleComponent):
             if verb is None or doc[place.end].lower_ == "to":
                 continue  # "Malaysia to host ASEAN forum" is headline grammar: the body names the venue
             window = range(max(sent.start, start - CUE_WINDOW), min(sent.end, verb + CUE_WINDOW))
-            if any(j != verb and (doc[j].lower_ in self.event_cues and doc[j].lower_ not in HOST_VERBS or j in events)
+            if any(j != verb and (doc[j].lower_ in self.event_cues and doc[j].lower_ not in self.host_verbs or j in events)
                    for j in window):
                 venue = self._place(doc, place, by_start)
                 venue.id_ = "venue.host"
@@ -231,15 +224,14 @@ class VenueRecognizer(RuleComponent):
         span._.nf_venue = value
         return span
 
-    @staticmethod
-    def _possessed(doc: Doc, end: int, limit: int) -> bool:
+    def _possessed(self, doc: Doc, end: int, limit: int) -> bool:
         """ "in Zambia's capacity as Chair", "in Kenya's interest": a possessive before a lowercase
         noun that is no settlement says whose, not where ("in Malaysia's capital" is a place)."""
         if not (end + 1 < limit and doc[end].text in ("'s", "\u2019s") and doc[end + 1].is_lower):
             return False
         k = end + 1
         while k < limit and k < end + 4 and doc[k].is_lower and doc[k].is_alpha:
-            if doc[k].lower_ in SETTLEMENT_NOUNS:
+            if doc[k].lower_ in self.settlement_nouns:
                 return False
             k += 1
         return True
@@ -248,7 +240,7 @@ class VenueRecognizer(RuleComponent):
         """ "from its headquarters in Kigali", "an agency based in Lyon": the "in" after a seat word
         locates a body; "met at the agency's headquarters in Accra" (a preposition of place shortly
         before) still makes X a venue."""
-        if doc[i].lower_ != "in" or i - 1 < sent.start or doc[i - 1].lower_ not in SEAT_WORDS:
+        if doc[i].lower_ != "in" or i - 1 < sent.start or doc[i - 1].lower_ not in self.seat_words:
             return False
         return not any(doc[j].lower_ in PLACE_PREPOSITIONS for j in range(max(sent.start, i - 6), i - 1))
 
@@ -257,7 +249,7 @@ class VenueRecognizer(RuleComponent):
         for j in range(k, min(sent.end - 2, k + 4)):
             if not (doc[j].is_lower and doc[j].is_alpha):
                 return None
-            if doc[j].lower_ in SETTLEMENT_NOUNS and doc[j + 1].lower_ == "of" and j + 2 in by_start:
+            if doc[j].lower_ in self.settlement_nouns and doc[j + 1].lower_ == "of" and j + 2 in by_start:
                 return self._place(doc, by_start[j + 2], by_start)
         return None
 
@@ -268,7 +260,7 @@ class VenueRecognizer(RuleComponent):
         tok = doc[k]
         if doc[k - 1].lower_ != "the" or k in named or not (tok.is_alpha and tok.is_title and len(tok) > 3):
             return False
-        if tok.lower_ in self.event_cues or tok.lower_ in NOT_LONE_BUILDINGS:
+        if tok.lower_ in self.event_cues or tok.lower_ in self.not_buildings:
             return False
         nxt = doc[k + 1] if k + 1 < sent.end else None
         return nxt is None or nxt.is_punct and nxt.text not in ("-", "'s", "’s") or nxt.lower_ in LONE_NAME_FOLLOWERS
@@ -301,7 +293,7 @@ class VenueRecognizer(RuleComponent):
         while end + 1 < sent.end and is_capitalised(doc[end + 1]) and (
                 doc[end].lower_ in NAME_PARTICLES
                 # "the Coordinating Ministry for Economic Affairs"; not "Lancaster House for Black Sea talks"
-                or doc[end].lower_ == "for" and doc[end - 1].lower_ in INSTITUTION_HEADS):
+                or doc[end].lower_ == "for" and doc[end - 1].lower_ in self.institution_heads):
             end += 1  # "the Department of State", "Palais des Nations"
             # "the Ministry of Fisheries and Aquaculture": "and" between capitalised words goes on
             while end < sent.end and (is_capitalised(doc[end]) or _inside_name(doc, end, sent.end)):
