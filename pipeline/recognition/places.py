@@ -26,6 +26,7 @@ from .. import settings
 from ..normalisation.places import PLACES_SUBDIR, PlaceInfo, gazetteer_files, info_from_entry
 from .base import RuleComponent
 from .lexicon import longest_spans
+from .names import NOT_NAME_WORDS
 
 LABELS = {"country": "COUNTRY", "city": "CITY", "region": "REGION", "demonym": "DEMONYM"}
 
@@ -61,12 +62,35 @@ class PlaceRecognizer(RuleComponent):
             span = Span(doc, match.start, match.end, label=label, span_id=rule_id)
             spans.append((span, info))
         spans += list(self._city_suffix(doc, spans))
+        spans += list(self._town_before_country(doc, spans))
         values = {(s.start, s.end): info for s, info in spans}
         kept = longest_spans(s for s, _ in spans)
         for span in kept:
             span._.nf_place = values[(span.start, span.end)].as_dict()
         doc.spans[settings.SPANS_PLACES] = kept
         return doc
+
+    def _town_before_country(self, doc: Doc, spans):
+        """ "in Montego Bay, Jamaica", "in Cholpon-Ata, Kyrgyzstan": a town the data does not
+        know, written as press writes a place, after "in" and before a comma and its country."""
+        known = {i for span, _ in spans for i in range(span.start, span.end)}
+        for span, info in spans:
+            if info.kind != "country" or span.start < 3 or doc[span.start - 1].text != ",":
+                continue
+            if span.end < len(doc) and doc[span.end].lower_ in ("'s", "\u2019s"):
+                continue  # "in Trade, Kenya's minister said"
+            end = span.start - 1
+            start = end
+            while start > 0 and end - start < 4 and (
+                    doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].text not in NOT_NAME_WORDS
+                    or doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and start - 1 < end):
+                start -= 1
+            if start == end or start == 0 or doc[start - 1].text != "in" or doc[start].text == "-" \
+                    or known.intersection(range(start, end)):
+                continue
+            name = doc[start:end].text
+            yield Span(doc, start, end, label="CITY", span_id="place.town_before_country"), \
+                PlaceInfo(name=name, kind="city", country=info.country, city=name)
 
     def _city_suffix(self, doc: Doc, spans):
         """ "Zamboanga City", "Pasay City": a city the data knows without its "City" is named

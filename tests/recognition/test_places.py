@@ -56,6 +56,14 @@ def found(nlp, text):
         # GeoNames' curly apostrophes are also matched straight; capitals as the country table spells them
         ("Flights link Xi'an, Ulaanbaatar and Nuku'alofa.",
          [("Xi'an", "CITY", "CN"), ("Ulaanbaatar", "CITY", "MN"), ("Nuku'alofa", "CITY", "TO")]),
+        # a town the data does not know, written "in Town, Country"
+        ("The envoys will meet in Villa Tunari, Bolivia, next week.",
+         [("Villa Tunari", "CITY", "BO"), ("Bolivia", "COUNTRY", "BO")]),
+        ("Talks resumed in Tash-Kumyr, Kyrgyzstan.", [("Tash-Kumyr", "CITY", "KG"), ("Kyrgyzstan", "COUNTRY", "KG")]),
+        # ... but not an office, a word before a possessive, or a run without "in" before it
+        ("He served in Parliament, Kenya, for years.", [("Kenya", "COUNTRY", "KE")]),
+        ("Progress in Research, Kenya's minister said, was slow.", [("Kenya", "COUNTRY", "KE")]),
+        ("Leaders from Villa Tunari, Bolivia came.", [("Bolivia", "COUNTRY", "BO")]),
     ],
 )
 def test_places_in_sentences(nlp, text, expected):
