@@ -149,8 +149,13 @@ def _load(folder: str) -> Gazetteer:
 
 def gazetteer(patterns_dir: Optional[Union[str, Path]] = None) -> Gazetteer:
     """The cached gazetteer of ``patterns_dir`` (default :data:`settings.PATTERNS_DIR`)."""
-    base = Path(patterns_dir or settings.PATTERNS_DIR)
-    return _load(str((base / PLACES_SUBDIR).resolve()))
+    return _load(_places_folder(str(patterns_dir or settings.PATTERNS_DIR)))
+
+
+@lru_cache(maxsize=16)
+def _places_folder(base: str) -> str:
+    """The resolved gazetteer folder of a patterns folder (resolving touches the disk)."""
+    return str((Path(base) / PLACES_SUBDIR).resolve())
 
 
 def lookup_place(text: str) -> Optional[PlaceInfo]:

@@ -249,8 +249,6 @@ def phrase_expansions(pattern: List[Dict[str, Any]], attr: str = "ORTH") -> Opti
 def token_indices(doc: Doc, attr: str, values) -> List[int]:
     """Indices of the tokens whose ``attr`` (ORTH, LOWER ...) is one of ``values``, found on
     the token array instead of creating a Python Token for every word."""
-    import numpy
-
     if not len(doc):
         return []
     key = values if isinstance(values, frozenset) else frozenset(values)
@@ -259,12 +257,13 @@ def token_indices(doc: Doc, attr: str, values) -> List[int]:
         if len(_WANTED_IDS) > 1000:
             _WANTED_IDS.clear()
         # the hash of a string is its id whether or not the store holds it
-        wanted = _WANTED_IDS[key] = numpy.array(sorted(get_string_id(v) for v in key), dtype=numpy.uint64)
-    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), wanted)).tolist()
+        wanted = _WANTED_IDS[key] = frozenset(get_string_id(v) for v in key)
+    # a set look-up per token: cheaper than numpy.isin's set-up at the length of an article
+    return [i for i, value in enumerate(doc.to_array(attr).tolist()) if value in wanted]
 
 
-#: value set -> sorted array of string ids (a few fixed sets per component, kept for the process)
-_WANTED_IDS: Dict[frozenset, Any] = {}
+#: value set -> the string ids of its words (a few fixed sets per component, kept for the process)
+_WANTED_IDS: Dict[frozenset, frozenset] = {}
 
 
 def lower_words(doc: Doc) -> List[str]:
