@@ -15,6 +15,8 @@ official; the merged values go to ``Span._.nf_official`` (see ``normalisation.na
 """
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Sequence, Tuple
@@ -45,6 +47,15 @@ INTERNATIONAL_BODIES = frozenset(
 )
 
 
+#: Words of INTERNATIONAL_BODIES that name a body only together (see INTERNATIONAL_BODY_NAMES).
+PARTIAL_BODY_WORDS = frozenset({"African", "European", "Commission", "Union", "United", "Nations", "World", "Bank"})
+INTERNATIONAL_BODY_NAMES = ("African Union", "European Union", "European Commission", "United Nations",
+                            "World Bank", "African Development Bank", "Asian Development Bank",
+                            "Africa Centres", "African Union Commission", "UN Commission")
+#: Words between a delegation and one of its members ("the Thai delegation, including X").
+DELEGATION_MEMBERS = frozenset({"includes", "included", "including", "comprises", "comprised", "comprising"})
+#: "World Health Organization", "World Food Programme", "World Bank": the world bodies.
+WORLD_BODY = re.compile(r"\bWorld(?: [A-Z][a-z]+)+ (?:Organi[sz]ation|Programme|Bank|Fund|Union)\b|\bWorld Bank\b")
 #: Styles that also stand inside Malay names ("Adlan Shah Tengku Idris", "bin Haji Ahmad").
 NAME_INTERNAL_STYLES = frozenset({"Tengku", "Tunku", "Raja", "Haji", "Hajah", "Syed", "Sharifah", "Wan", "Nik", "Megat",
                                   "Awang", "Dayang"})
@@ -461,6 +472,12 @@ class OfficialRecognizer(RuleComponent):
             if country:
                 return country
         k = span.start
+        if k - 2 >= sent.start and doc[k - 1].lower_ in DELEGATION_MEMBERS:
+            j = k - 2  # "the Mauritian delegation includes Ambassador NAME"
+            while j > sent.start and doc[j].lower_ in ("was", "is", "will", "also", ","):
+                j -= 1
+            if doc[j].lower_ in ("delegation", "delegations"):
+                return country_before(j)
         if k - 3 >= sent.start and doc[k - 1].lower_ == "by" and doc[k - 2].lower_ in ("led", "headed"):
             j = k - 3
             while j > sent.start and doc[j].lower_ in ("was", "is", "will", "be", "been", "has", "being"):
@@ -605,7 +622,14 @@ class OfficialRecognizer(RuleComponent):
         if words.text in BARE_INTERNATIONAL_TITLES:
             return True
         destination = next((t.i for t in words if t.lower_ == "to"), title.outer_end)
-        return any(t.text in INTERNATIONAL_BODIES for t in doc[title.start:destination])
+        served = doc[title.start:destination]
+        if any(t.text in INTERNATIONAL_BODIES and t.text not in PARTIAL_BODY_WORDS for t in served):
+            return True
+        # "Minister of African Integration", "National Human Rights Commission": the words of a
+        # body's name count only as the whole name
+        text = f" {served.text} "
+        return any(f" {name} " in text or f" {name}'s " in text for name in INTERNATIONAL_BODY_NAMES) \
+            or WORLD_BODY.search(text) is not None
 
     def _is_place(self, places, start: int, end: int) -> bool:
         span = places[0].get(start)

@@ -214,6 +214,17 @@ COUNTRY_CASES = [
      "Nabil Ben Salah", "Foreign Minister", "TN"),
     ("Minister of Energy Luis Alberto Quispe signed the accord on behalf of his ministry.",
      "Luis Alberto Quispe", "Minister of Energy", None),
+    # a member of a delegation
+    ("The Chilean delegation, including Deputy Minister Paula Rojas Vera, arrived on Sunday.",
+     "Paula Rojas Vera", "Deputy Minister", "CL"),
+    # a national office whose title holds a word of an international body's name
+    ("ACCRA, 4 May 2026 - Minister for African Affairs Kofi Mensah Boateng opened the forum.",
+     "Kofi Mensah Boateng", "Minister for African Affairs", "GH"),
+    # ... and the bodies themselves
+    ("ACCRA, 4 May 2026 - Director-General of the World Trade Organization Maria Lindqvist spoke.",
+     "Maria Lindqvist", "Director-General of the World Trade Organization", None),
+    ("ACCRA, 4 May 2026 - Commissioner of the African Union Commission Amina Yusuf spoke.",
+     "Amina Yusuf", "Commissioner of the African Union Commission", None),
 ]
 
 
