@@ -89,8 +89,6 @@ _LEADING = re.compile(
     r"^(?:on|in|from|during|around|about|approximately|circa|at|by|since|until|till|before|"
     r"after|as of|throughout|through|of|for|starting|beginning|effective|dated|between)\s+"
 )
-_PART_OF = re.compile(r"^(?:early|late|mid|mid-|the middle of|middle of|end of|the end of)\s*")
-
 
 # --------------------------------------------------------------------------- helpers
 def _as_date(value: Union[date, str, None]) -> Optional[date]:
@@ -744,8 +742,3 @@ def _dateparser_fallback(s: str, ref: Optional[date]) -> Optional[DateValue]:
     if data.period == "day":
         return _day(d)
     return None
-
-
-def normalise_dict(text: str, published=None, *, tense: Tense = None) -> Optional[Dict[str, str]]:
-    value = normalise(text, published, tense=tense)
-    return value.as_dict() if value else None

@@ -55,10 +55,6 @@ def is_name_word(token: Token) -> bool:
         and text.replace("'", "").replace("\u2019", "").isalpha()
 
 
-def joined_to_next(token: Token) -> bool:
-    return not token.whitespace_
-
-
 #: Letters after a name that are not part of it ("Daniel Whitford MP", "Jane Doe, KC", Irish "TD").
 POST_NOMINALS = frozenset("MP KC QC OBE CBE MBE KBE GCMG PhD MBA MLA MNA MPP JP SC MEP TD MSP MLC AO AC".split())
 

@@ -180,10 +180,6 @@ def normalise_date(text: str, published: Optional[str]) -> tuple:
     return start, end
 
 
-def fact_types() -> Iterable[str]:
-    return FACT_TYPES
-
-
 def reviewable(entries: Iterable[RunEntry], stats) -> Iterator[RunEntry]:
     """The entries that have both a record and a text; the others are counted in ``stats``."""
     for entry in entries:
