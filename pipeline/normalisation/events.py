@@ -10,25 +10,25 @@ _ORDINAL = re.compile(r"\b(\d{1,4})(?:st|nd|rd|th)\b", re.I)
 _TRAILING_ACRONYM = re.compile(r"\s*\([^()]*\)\s*$")
 #: Articles, and "new"/"next" that say which occurrence, not what the event is called.
 _LEADING = re.compile(r"^(?:[Tt]he|[Aa]n?|new|next)\s+")
-_WORD_ORDINALS = {
+WORD_ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
     "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
 }
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
 
 
 def word_ordinal(word: str) -> Optional[int]:
     """ "ninth" -> 9, "forty-ninth" -> 49, "seventy-fifth" -> 75; None for other words."""
     word = word.casefold()
-    if word in _WORD_ORDINALS:
-        return _WORD_ORDINALS[word]
+    if word in WORD_ORDINALS:
+        return WORD_ORDINALS[word]
     tens, _, unit = word.partition("-")
-    if tens in _TENS and _WORD_ORDINALS.get(unit, 10) < 10:
-        return _TENS[tens] + _WORD_ORDINALS[unit]
+    if tens in TENS and WORD_ORDINALS.get(unit, 10) < 10:
+        return TENS[tens] + WORD_ORDINALS[unit]
     return None
 
 

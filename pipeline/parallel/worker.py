@@ -16,9 +16,8 @@ from typing import Dict, Iterable, List, Optional, Tuple, Union
 
 from spacy.language import Language
 
-from ..records import ErrorRecord
+from ..records import FACT_TYPES, ErrorRecord
 
-FACT_TYPES = ("officials", "instruments", "dates", "venues", "events")
 
 #: Set NEWSFACTS_MEMORY_ZONE=0 to process without memory zones (for comparison/debugging).
 USE_MEMORY_ZONE = os.environ.get("NEWSFACTS_MEMORY_ZONE", "1") not in ("0", "false", "no")

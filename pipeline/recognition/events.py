@@ -15,11 +15,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import settings
-from ..normalisation.events import clean_event_name, event_ordinal
+from ..normalisation.events import TENS, WORD_ORDINALS as ORDINAL_VALUES, clean_event_name, event_ordinal
 from .base import RuleComponent
 from .lexicon import longest_spans, read_pattern_file, resolve, token_indices
 from .names import HYPHENS, MONTHS_AND_DAYS, SENTENCE_WORDS, in_headline
-from .phrases import ORDINAL, extend_left, extend_right, is_acronym_paren, is_capitalised
+from .phrases import JOINING_DASHES, ORDINAL, extend_left, extend_right, is_acronym_paren, is_capitalised
 
 PATTERN_FILES = ("events.jsonl",)
 BUILDING_FILE = "venues.jsonl"
@@ -33,13 +33,10 @@ BUILDING_WORDS = frozenset("Centre Center Hall Hotel Complex Building Stadium Ar
 OTHER_OCCURRENCE = frozenset({"next", "previous", "last", "another", "following", "upcoming"})
 #: "in <place>" says where an event is, it is not part of its name.
 LOCATION_WORDS = frozenset({"in"})
-WORD_ORDINALS = frozenset(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth "
-    "fiftieth sixtieth seventieth eightieth ninetieth inaugural".split()
-)
+#: Ordinals written as words (the normaliser's table) and "inaugural", which opens a series.
+WORD_ORDINALS = frozenset(ORDINAL_VALUES) | {"inaugural"}
 #: "forty-ninth": a tens word joined to a unit ordinal by a hyphen.
-TENS_WORDS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+TENS_WORDS = frozenset(TENS)
 
 
 def _compound_ordinal_start(doc: Doc, start: int, limit: int) -> int:
@@ -77,8 +74,6 @@ COLLECTIVES = frozenset({"bloc", "grouping", "alliance"})
 LEGISLATURE_HEADS = frozenset({"Congress"})
 #: Verbs of signing: "signed the accord at a ceremony" names a signing ceremony.
 SIGN_VERBS = frozenset({"signed", "sign", "signs", "inked"})
-#: Dashes written without spaces inside a name: "New Zealand\u2013Tonga Joint Forum".
-NAME_DASHES = frozenset({"\u2013", "\u2014"})
 #: Words before a capitalised run that make "<Name> meeting" a named event.
 NAME_INTRODUCERS = frozenset({"the", "a", "an", "upcoming", "next", "annual", "inaugural", "this", "that"})
 
@@ -105,7 +100,7 @@ class EventRecognizer(RuleComponent):
         sent = head.sent
         start = extend_left(doc, head.start, sent.start, allow_ordinals=True, heads=self.head_words)
         # "the New Zealand\u2013Tonga Joint Forum": an en dash without spaces joins two names
-        while start < head.start and start - 2 >= sent.start and doc[start - 1].text in NAME_DASHES \
+        while start < head.start and start - 2 >= sent.start and doc[start - 1].text in JOINING_DASHES \
                 and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and is_capitalised(doc[start - 2]):
             start = extend_left(doc, start - 1, sent.start, allow_ordinals=True, heads=self.head_words)
         # "the second Forum", "the first General Affairs Council": an ordinal written as a word

@@ -30,7 +30,7 @@ from .. import settings
 from ..normalisation.names import honorific_form, merge_officials, OfficialMention
 from .base import RuleComponent
 from .lexicon import longest_spans
-from .phrases import is_acronym_paren
+from .phrases import JOINING_DASHES, is_acronym_paren
 from .names import HYPHENS, NAME_PARTICLES, in_headline, is_name_word, read_name, read_name_backwards
 
 PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "officials/title_words.jsonl")
@@ -75,8 +75,6 @@ _STYLE_WORDS = frozenset({"HE", "H.E.", "Hon", "Hon.", "His", "Her", "Excellency
 _RELATIVE_CUE_ENDS = frozenset(c[-1] for c in RELATIVE_CUES)
 #: Words before a lowercase head that make it a verb ("will chair", "to head").
 VERB_CUES = frozenset("will would shall should to can could may might must also jointly co-".split())
-#: Dashes that join two names of one body ("Fiji–Australia Business Council").
-JOINING_DASHES = frozenset({"\u2013", "\u2014"})
 #: Words between an official and the delegation they lead ("will lead the", ", who is also head of").
 DELEGATION_LINKS = frozenset(
     ", who is was also will to has been the of as lead leads led leading head heads headed heading".split())

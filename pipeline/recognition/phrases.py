@@ -16,6 +16,9 @@ ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 #: "Agreement with X" and "MoU between X and Y" say who signed, they are not part of a name.
 INNER_CONNECTORS = frozenset({"of", "on", "for", "and", "the", "to", "&", "+", "in", "under", "against"})
+#: Dashes without spaces that join two names into one ("New Zealand\u2013Tonga Joint Forum",
+#: "Fiji\u2013Australia Business Council").
+JOINING_DASHES = frozenset({"\u2013", "\u2014"})
 #: Title-case words that open the complement of a treaty's formal name: "Convention Against
 #: Torture", "Agreement Establishing the African Continental Free Trade Area".
 TITLE_CONNECTORS = frozenset({"Against", "Establishing", "Concerning", "Relating", "Regarding",
