@@ -146,7 +146,7 @@ def link_events(doc: Doc) -> List[Event]:
                 if year is not None:
                     start, end = year._.nf_date["start"], year._.nf_date["end"]
                     break
-        if start is None and any("sign" in m.text.lower() or "sign" in m._.nf_event["name"] for m in mentions):
+        if start is None and any(SIGNING.search(m.text) or SIGNING.search(m._.nf_event["name"]) for m in mentions):
             day = _signed_day(doc, mentions[0], day_dates)
             if day is not None:
                 start, end = day._.nf_date["start"], day._.nf_date["end"]
@@ -219,6 +219,9 @@ def _closing_day(doc: Doc, mentions: List[Span], events: List[Span], day_dates: 
 
 
 SIGNED = frozenset({"signed", "inked"})
+#: An event about a signing ("signing ceremony", "Signing of the MoU"), not any word holding
+#: the letters ("Design Week").
+SIGNING = re.compile(r"\bsign(?:ing|ed)?\b", re.IGNORECASE)
 
 
 def _signed_day(doc: Doc, mention: Span, day_dates: List[Span]) -> Optional[Span]:

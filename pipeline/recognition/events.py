@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from ..normalisation.events import TENS, WORD_ORDINALS as ORDINAL_VALUES, clean_event_name, event_ordinal
 from .base import RuleComponent
-from .lexicon import longest_spans, read_pattern_file, resolve, token_indices
+from .lexicon import longest_spans, read_pattern_file, resolve
 from .names import HYPHENS, MONTHS_AND_DAYS, SENTENCE_WORDS, in_headline
 from .phrases import JOINING_DASHES, ORDINAL, extend_left, extend_right, is_acronym_paren, is_capitalised
 
@@ -35,6 +35,9 @@ OTHER_OCCURRENCE = frozenset({"next", "previous", "last", "another", "following"
 LOCATION_WORDS = frozenset({"in"})
 #: Ordinals written as words (the normaliser's table) and "inaugural", which opens a series.
 WORD_ORDINALS = frozenset(ORDINAL_VALUES) | {"inaugural"}
+#: Word ordinals that number an edition reported now ("the eighth JCBC"); "the first X" is
+#: cited as the series' founding.
+SERIES_ORDINALS = WORD_ORDINALS - {"first", "inaugural"}
 #: "forty-ninth": a tens word joined to a unit ordinal by a hyphen.
 TENS_WORDS = frozenset(TENS)
 
@@ -60,6 +63,8 @@ NUMBERED_ACRONYM = re.compile(r"^([A-Z]{2,})(\d{1,3})$")
 NUMBER_SUFFIX = re.compile(r"\d+$")
 #: Prepositions of time before a described event: "following talks between X and Y".
 TIME_PREPOSITIONS = frozenset({"following", "after", "during", "before"})
+#: Words that are no modifiers of a descriptive head.
+_NOT_MODIFIERS = INTRODUCERS | HOLD_VERBS | TIME_PREPOSITIONS
 #: Verbs asking for an event that may never be held.
 REQUEST_VERBS = frozenset({"request", "requests", "requested", "propose", "proposes", "proposed", "urge", "urged", "suggested", "suggest"})
 #: Nouns a lowercase head can modify: "consultation body", "meeting room".
@@ -174,10 +179,11 @@ class EventRecognizer(RuleComponent):
                 acronym, _ = self._acronym(doc, end, head.sent.end)
                 found.append((start, end, head.id_ + ".meets", acronym))
         # "25th ASEAN SOMTC": an ordinal and an acronym whose long form is an event
-        for tok in (doc[i] for i in token_indices(doc, "ORTH", event_acronyms) if event_acronyms):
+        # (the acronyms differ per doc: a plain scan, not token_indices' process-wide cache)
+        for tok in ([t for t in doc if t.text in event_acronyms] if event_acronyms else ()):
             if not inside_instrument.intersection({tok.i}) and not in_headline(tok.sent):
                 start = extend_left(doc, tok.i, tok.sent.start, allow_ordinals=True)
-                if start == tok.i and start > tok.sent.start and doc[start - 1].lower_ in WORD_ORDINALS - {"first", "inaugural"}:
+                if start == tok.i and start > tok.sent.start and doc[start - 1].lower_ in SERIES_ORDINALS:
                     start -= 1  # "the eighth JCBC"; "the first X" is cited as the series' founding, not an event reported
                 if start < tok.i and _is_ordinal(doc[start]):
                     found.append((start, tok.i + 1, "event.ordinal_acronym", tok.text))
@@ -430,7 +436,7 @@ class EventRecognizer(RuleComponent):
         if tok.text in HYPHENS:
             return None
         if MODIFIERS.match(tok.text) and not tok.is_stop and not tok.lower_.endswith("ed") \
-                and tok.lower_ not in INTRODUCERS | HOLD_VERBS | TIME_PREPOSITIONS:
+                and tok.lower_ not in _NOT_MODIFIERS:
             return k - 1
         return None
 

@@ -390,8 +390,9 @@ class OfficialRecognizer(RuleComponent):
         mentions: List[OfficialMention] = []
         head_starts = frozenset(h.start for h in heads)
         head_tokens = frozenset(i for h in heads for i in range(h.start, h.end))
+        honorific_starts = frozenset(honorifics)
         titles = [
-            (head, self._title(doc, head, head.sent, places, head_starts, frozenset(honorifics))) for head in heads
+            (head, self._title(doc, head, head.sent, places, head_starts, honorific_starts)) for head in heads
             if not in_headline(head.sent)
         ]
         # a head inside another's title is a modifier of it ("Deputy" in "Deputy Home Minister")

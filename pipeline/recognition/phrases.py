@@ -35,11 +35,14 @@ BODY_HEADS = frozenset(
     "Organisation Partnership Programme Program Plan Agreement Convention Treaty".split()
 )
 APOSTROPHES = frozenset({"'", "\u2019", "'s", "\u2019s"})
+#: What joins the two ends of a year range ("2026-2030", "2026\u20132030", "2025/26").
+RANGE_SEPARATORS = HYPHENS | {"\u2013", "\u2014", "/"}
+RANGE_CONNECTORS = RANGE_SEPARATORS | {"to"}
 
 
 def _opens_range(doc: Doc, k: int, limit: int) -> bool:
     """A year followed by a dash starts a period ("Action Plan 2026-2035"), not a name part."""
-    return bool(YEAR.match(doc[k].text)) and k + 1 < limit and doc[k + 1].text in HYPHENS | {"\u2013", "\u2014", "/"}
+    return bool(YEAR.match(doc[k].text)) and k + 1 < limit and doc[k + 1].text in RANGE_SEPARATORS
 
 
 def is_capitalised(token: Token) -> bool:
@@ -138,7 +141,7 @@ def extend_right(doc: Doc, end: int, limit: int, *, stop: frozenset = frozenset(
             k = after  # "of the African Union (AU) Executive Council"
             continue
         if YEAR.match(tok.text) and k == end and not (
-                k + 1 < limit and doc[k + 1].text in HYPHENS | {"\u2013", "\u2014", "/", "to"}):
+                k + 1 < limit and doc[k + 1].text in RANGE_CONNECTORS):
             k += 1  # "Vision 2030", "Blueprint 2045" (but "Roadmap 2026-2030" is a period)
             continue
         break
