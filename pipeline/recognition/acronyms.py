@@ -1,8 +1,8 @@
 """Acronyms defined in the text: "Senior Officials Meeting on Transnational Crimes (SOMTC)".
 
-``Doc._.acronyms`` maps each defined acronym to its long form; ``nf_acronyms`` holds the
-bracketed definitions so instruments and events can take their acronym and drop it from
-their names.
+``Doc._.acronyms`` maps each defined acronym to its long form (events take their acronym
+from it); ``doc.spans["nf_acronyms"]`` keeps the bracketed definitions, with their rule id,
+for inspection.
 """
 from __future__ import annotations
 

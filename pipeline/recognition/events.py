@@ -18,7 +18,7 @@ from .. import settings
 from ..normalisation.events import TENS, WORD_ORDINALS as ORDINAL_VALUES, clean_event_name, event_ordinal
 from .base import RuleComponent
 from .lexicon import longest_spans, read_pattern_file, resolve
-from .names import HYPHENS, MONTHS_AND_DAYS, SENTENCE_WORDS, in_headline
+from .names import HYPHENS, MONTHS_AND_DAYS, POSSESSIVES, SENTENCE_WORDS, in_headline
 from .phrases import JOINING_DASHES, ORDINAL, extend_left, extend_right, is_acronym_paren, is_capitalised
 
 PATTERN_FILES = ("events.jsonl",)
@@ -159,7 +159,7 @@ class EventRecognizer(RuleComponent):
             if head.end in institutions and end == head.end and not _is_ordinal(doc[start]):
                 continue  # "Vietnam's National Assembly": a parliament, not a sitting of one
             if head.text in LEGISLATURE_HEADS and end == head.end and head.start - 1 > start \
-                    and doc[head.start - 1].text in ("'s", "\u2019s"):
+                    and doc[head.start - 1].text in POSSESSIVES:
                 continue  # "Brazil's Congress must ratify": a legislature
             if self._modifies_a_noun(doc, end, head.sent.end):
                 continue
@@ -366,7 +366,7 @@ class EventRecognizer(RuleComponent):
                 and not head.text.endswith("s") and "visit" not in head.text.lower() \
                 and not (modifiers and before.lower_ in ("its", "their")):
             return None  # "his meeting" without a complement refers back ("its plenary session" is a sitting)
-        if before.text in ("'s", "\u2019s") and k == head.start and before.i - 2 >= sent.start \
+        if before.text in POSSESSIVES and k == head.start and before.i - 2 >= sent.start \
                 and doc[before.i - 1].lower_ in COLLECTIVES and doc[before.i - 2].lower_ == "the":
             owner = self._collective_name(doc, before.i - 2, sent)
             if owner:  # "Mercosur leaders at the bloc's summit in Asuncion": the Mercosur summit
@@ -458,7 +458,7 @@ class EventRecognizer(RuleComponent):
             return True  # "said at the signing ceremony", "attended the signing ceremony"
         if "visit" in head.text and word == "the" and end > head.end and doc[head.end].lower_ == "to":
             return True  # "during the official visit to Ghana of ...": the place makes it one visit
-        if before.text in ("'s", "\u2019s"):
+        if before.text in POSSESSIVES:
             # "Wednesday's talks", "next month's summit": a time and a bare head point back to a
             # reported event ("today's cabinet meeting" describes one)
             bare = before.i + 1 == head.start and end == head.end

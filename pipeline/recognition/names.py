@@ -11,7 +11,6 @@ from .lexicon import lower_words
 NAME_PARTICLES = frozenset(
     "bin binti bte bt al el ul ud de da das dos do di du del della der den van von le la ibn abu y".split()
 )
-#: Capitalised words that open sentences but never names.
 #: Function words that open sentences: never the first word of a name of anything.
 SENTENCE_WORDS = frozenset(
     """The A An He She They It This That These Those In On At And But Also His Her Their Its We I
@@ -23,7 +22,7 @@ NOT_NAME_WORDS = SENTENCE_WORDS | frozenset(
     """Minister Ministry President Secretary Government Office Department Agency Council Committee
     Commission Parliament Cabinet Statement Photo Picture Video Read More Says
     Summit Summits Meeting Meetings Conference Forum Session Sessions Assembly Agreement Plan
-    Programme Program Treaty Declaration Council Ministers Leaders Delegation
+    Programme Program Treaty Declaration Ministers Leaders Delegation
     Palace House Hall Building Centre Center Hotel Headquarters""".split()
 )
 MONTHS_AND_DAYS = frozenset(
@@ -36,6 +35,8 @@ GIVEN_NAME_MONTHS = frozenset({"Jan", "May", "June", "April", "August"})
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$|^[A-Z][a-z]{1,3}\.$")  # S.V., J., Ma., Mohd.
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+#: The possessive as the tokenizer splits it off ("Russia's", "Russia\u2019s").
+POSSESSIVES = frozenset({"'s", "\u2019s"})
 #: Irish surname particles that are no ASCII capital word ("Pádraig Ó Fearghail"); "Mac",
 #: "Nic", "Ní", "Ua" are capitalised words already.
 IRISH_PARTICLES = frozenset({"Ó", "Uí"})

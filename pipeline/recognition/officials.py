@@ -31,7 +31,7 @@ from ..normalisation.names import honorific_form, merge_officials, OfficialMenti
 from .base import RuleComponent
 from .lexicon import longest_spans
 from .phrases import JOINING_DASHES, is_acronym_paren
-from .names import HYPHENS, NAME_PARTICLES, in_headline, is_name_word, read_name, read_name_backwards
+from .names import HYPHENS, NAME_PARTICLES, POSSESSIVES, in_headline, is_name_word, read_name, read_name_backwards
 
 PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "officials/title_words.jsonl")
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "on", "at"})
@@ -244,7 +244,7 @@ class OfficialRecognizer(RuleComponent):
         title = _Title(start=start, end=head.end, outer_end=head.end, rule=head.id_, lead=start)
         # country before the title: "Thai Prime Minister", "Russia's Minister", "Sarawak Deputy Premier"
         before = start
-        if before > sent.start and doc[before - 1].lower_ in ("'s", "\u2019s", "’s"):
+        if before > sent.start and doc[before - 1].lower_ in POSSESSIVES:
             before -= 1
         country = _place_country(by_end.get(before))
         if country:
@@ -451,7 +451,7 @@ class OfficialRecognizer(RuleComponent):
         sent = span.sent
 
         def country_before(k: int) -> Optional[str]:  # the place that ends at k or at "'s" at k
-            if k - 1 >= sent.start and doc[k - 1].lower_ in ("'s", "\u2019s"):
+            if k - 1 >= sent.start and doc[k - 1].lower_ in POSSESSIVES:
                 k -= 1
             place = by_end.get(k)
             kind = place._.nf_place.get("kind") if place is not None and place._.nf_place else None
@@ -462,7 +462,7 @@ class OfficialRecognizer(RuleComponent):
             k += 1
         if k in by_start:  # "the Malaysian delegation", "Vietnam's delegation"
             k = by_start[k].end
-            if k < sent.end and doc[k].lower_ in ("'s", "\u2019s"):
+            if k < sent.end and doc[k].lower_ in POSSESSIVES:
                 k += 1
         if k < sent.end and k > span.end and doc[k].lower_ in ("delegation", "delegations") \
                 and any(doc[i].lower_ in ("lead", "leads", "led", "leading", "head", "heads", "headed", "heading")
@@ -568,7 +568,7 @@ class OfficialRecognizer(RuleComponent):
             k -= 1  # "group chief executive officer", "senior adviser"
         # "NAME, UNESCO's Assistant Director-General": the body whose office it is
         body_start = k
-        if k - 2 > sent.start and doc[k - 1].lower_ in ("'s", "\u2019s") and not doc[k - 2].is_lower:
+        if k - 2 > sent.start and doc[k - 1].lower_ in POSSESSIVES and not doc[k - 2].is_lower:
             body_start = k - 2
             while body_start - 1 > sent.start and (doc[body_start - 1].is_title or doc[body_start - 1].is_upper) \
                     and doc[body_start - 1].is_alpha:

@@ -26,7 +26,7 @@ from .. import settings
 from ..normalisation.places import PLACES_SUBDIR, PlaceInfo, gazetteer_files, info_from_entry
 from .base import RuleComponent
 from .lexicon import longest_spans
-from .names import NOT_NAME_WORDS
+from .names import NOT_NAME_WORDS, POSSESSIVES
 
 LABELS = {"country": "COUNTRY", "city": "CITY", "region": "REGION", "demonym": "DEMONYM"}
 
@@ -77,7 +77,7 @@ class PlaceRecognizer(RuleComponent):
         for span, info in spans:
             if info.kind != "country" or span.start < 3 or doc[span.start - 1].text != ",":
                 continue
-            if span.end < len(doc) and doc[span.end].lower_ in ("'s", "\u2019s"):
+            if span.end < len(doc) and doc[span.end].lower_ in POSSESSIVES:
                 continue  # "in Trade, Kenya's minister said"
             end = span.start - 1
             start = end

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from .base import RuleComponent
 from .lexicon import lower_words, read_pattern_file, resolve, token_indices
-from .names import in_headline
+from .names import POSSESSIVES, in_headline
 from .phrases import is_acronym_paren, is_capitalised
 
 PATTERN_FILES = ("venues.jsonl",)
@@ -45,7 +45,7 @@ LONE_NAME_FOLLOWERS = frozenset({
 PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
 #: Small words inside a building's name before its next capitalised part ("Palais des Nations",
 #: "Pavilhão do Conhecimento", "Palazzo della Consulta").
-NAME_PARTICLES = frozenset({"of", "des", "de", "du", "do", "da", "dos", "das", "del", "della", "di"})
+BUILDING_NAME_PARTICLES = frozenset({"of", "des", "de", "du", "do", "da", "dos", "das", "del", "della", "di"})
 
 
 def _inside_name(doc: Doc, k: int, limit: int) -> bool:
@@ -151,16 +151,17 @@ class VenueRecognizer(RuleComponent):
                     spans.append(venue)
                     consumed = venue._.nf_venue.pop("consumed", venue.end)
                 continue
-            if not (_cue_near(lowers, tok.i, sent, event_tokens, self.event_cues)
-                    or prep in MOTION_PREPOSITIONS and any(doc[j].lower_ in self.motion_cues for j in range(max(sent.start, tok.i - 12), tok.i))):
+            # "to <place>" names where something happens only after a verb of going ("travel to")
+            moving = prep in MOTION_PREPOSITIONS and any(
+                lowers[j] in self.motion_cues for j in range(max(sent.start, tok.i - 12), tok.i))
+            if not (_cue_near(lowers, tok.i, sent, event_tokens, self.event_cues) or moving):
                 continue
             venue = self._building(doc, k, sent, buildings, by_start, dateline, building_starts,
                                    article_cities, article_countries, named)
             if venue is None and k > tok.i + 1:
                 venue = self._named_settlement(doc, k, sent, by_start)
             if venue is None and k in by_start and k == tok.i + 1:
-                if prep in MOTION_PREPOSITIONS and not any(
-                        doc[j].lower_ in self.motion_cues for j in range(max(sent.start, tok.i - 12), tok.i)):
+                if prep in MOTION_PREPOSITIONS and not moving:
                     continue
                 if self._possessed(doc, by_start[k].end, sent.end):
                     continue
@@ -227,7 +228,7 @@ class VenueRecognizer(RuleComponent):
     def _possessed(self, doc: Doc, end: int, limit: int) -> bool:
         """ "in Zambia's capacity as Chair", "in Kenya's interest": a possessive before a lowercase
         noun that is no settlement says whose, not where ("in Malaysia's capital" is a place)."""
-        if not (end + 1 < limit and doc[end].text in ("'s", "\u2019s") and doc[end + 1].is_lower):
+        if not (end + 1 < limit and doc[end].text in POSSESSIVES and doc[end + 1].is_lower):
             return False
         k = end + 1
         while k < limit and k < end + 4 and doc[k].is_lower and doc[k].is_alpha:
@@ -291,7 +292,7 @@ class VenueRecognizer(RuleComponent):
         if not is_building:
             return None
         while end + 1 < sent.end and is_capitalised(doc[end + 1]) and (
-                doc[end].lower_ in NAME_PARTICLES
+                doc[end].lower_ in BUILDING_NAME_PARTICLES
                 # "the Coordinating Ministry for Economic Affairs"; not "Lancaster House for Black Sea talks"
                 or doc[end].lower_ == "for" and doc[end - 1].lower_ in self.institution_heads):
             end += 1  # "the Department of State", "Palais des Nations"
@@ -300,7 +301,7 @@ class VenueRecognizer(RuleComponent):
                 end += 1
         if name_end is None and end < sent.end and doc[end].lower_ == "headquarters" and doc[end - 1].text[:1].isupper():
             end += 1  # "the Ministry of Foreign Affairs headquarters": the building of that body
-        if end + 1 < sent.end and doc[end].text in ("'s", "\u2019s") and is_capitalised(doc[end + 1]):
+        if end + 1 < sent.end and doc[end].text in POSSESSIVES and is_capitalised(doc[end + 1]):
             # "at Parliament's Legislative Council Chamber": the room or building inside it
             k = end = end + 1
             while end < sent.end and is_capitalised(doc[end]):
