@@ -35,9 +35,6 @@ from .names import HYPHENS, NAME_PARTICLES, POSSESSIVES, in_headline, is_name_wo
 
 PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "officials/title_words.jsonl")
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "on", "at"})
-#: Office words that are styles when another title follows in apposition
-#: ("Ambassador Taye Astke-Selassie, Foreign Minister of Ethiopia").
-STYLE_TITLES = frozenset({"Ambassador", "Prince", "Princess", "Sultan", "Sheikh"})
 #: Titles of international bodies: their holders serve no single government.
 INTERNATIONAL_BODIES = frozenset(
     "UN United Nations ASEAN Asean AU EU European Union African Commission WHO IMO ILO UNESCO "
@@ -59,19 +56,10 @@ WORLD_BODY = re.compile(r"\bWorld(?: [A-Z][a-z]+)+ (?:Organi[sz]ation|Programme|
 #: Styles that also stand inside Malay names ("Adlan Shah Tengku Idris", "bin Haji Ahmad").
 NAME_INTERNAL_STYLES = frozenset({"Tengku", "Tunku", "Raja", "Haji", "Hajah", "Syed", "Sharifah", "Wan", "Nik", "Megat",
                                   "Awang", "Dayang"})
-#: Styles that are honorifics only before a name word and after no name word (Myanmar).
-CONTEXT_STYLES = frozenset({"U", "Daw"})
-#: Brunei styles that are honorifics only before another style ("Dayang Hajah Aminah").
-CHAINED_STYLES = frozenset({"Awang", "Dayang"})
 #: A relative clause that gives a named person's office ("NAME, who is president of ...");
 #: with "also" the office is a second one, weaker than any other given.
 RELATIVE_CUES = tuple(tuple(c.split()) for c in (
     "who also serves as", "who serves as", "who is also", "who was also", "who is currently", "who is", "who was"))
-#: Styles written before an office rather than before the name ("H.E. Foreign Minister X").
-PRE_TITLE_STYLES = frozenset({"H.E.", "HE", "His Excellency", "Her Excellency", "Hon", "Hon.", "The Hon",
-                              "Honourable", "The Honourable", "Honorable", "The Honorable"})
-#: Words of a style written before an office ("HE", "His Excellency", "the Hon.").
-_STYLE_WORDS = frozenset({"HE", "H.E.", "Hon", "Hon.", "His", "Her", "Excellency", "the", "The"})
 _RELATIVE_CUE_ENDS = frozenset(c[-1] for c in RELATIVE_CUES)
 #: Words before a lowercase head that make it a verb ("will chair", "to head").
 VERB_CUES = frozenset("will would shall should to can could may might must also jointly co-".split())
@@ -115,6 +103,20 @@ class OfficialRecognizer(RuleComponent):
         )
         self._variant_cache: Dict[str, Tuple[int, ...]] = {}
         self._tokenizer_exceptions = frozenset(getattr(nlp.tokenizer, "rules", None) or ())
+        styles = [e for e in self.patterns.entries if e.label == "HONORIFIC" and isinstance(e.pattern, str)]
+        offices = {e.pattern for e in self.patterns.entries if e.label == "TITLE" and isinstance(e.pattern, str)}
+        #: office words that are also styles: a style when another title follows in apposition
+        #: ("Ambassador Taye Astke-Selassie, Foreign Minister of Ethiopia")
+        self.style_titles = frozenset(e.pattern for e in styles) & offices
+        position = {e.pattern: e.meta.get("position") for e in styles}
+        #: styles written before an office as well as before the name ("H.E. Foreign Minister X"),
+        #: and the words they are made of ("by HE Minister ...", "the Hon.")
+        self.pre_title_styles = frozenset(p for p, where in position.items() if where == "before_office")
+        self.style_words = frozenset(w for p in self.pre_title_styles for w in p.split()) | {"the", "The"}
+        #: styles only right before a name word and after none (Myanmar "U", "Daw")
+        self.context_styles = frozenset(p for p, where in position.items() if where == "before_name_word")
+        #: styles only before another style (Brunei "Dayang Hajah Aminah")
+        self.chained_styles = frozenset(p for p, where in position.items() if where == "before_style")
         #: offices of one country ("Taoiseach" -> IE), from the "country" field of a title rule
         self.office_countries = {
             e.pattern: e.meta["country"] for e in self.patterns.entries
@@ -140,8 +142,7 @@ class OfficialRecognizer(RuleComponent):
                                           and not any(o.start == h.start and len(o) == len(h) for o in honorifics.values()))]
         return longest_spans(heads), honorifics
 
-    @staticmethod
-    def _contextual_honorifics(doc: Doc, honorifics: Dict[int, Span], head_starts) -> None:
+    def _contextual_honorifics(self, doc: Doc, honorifics: Dict[int, Span], head_starts) -> None:
         """Styles that are honorifics only in context, in place: Myanmar "U"/"Daw" directly
         before a name word and after no name word ("General U Aung", not "John U Smith");
         Brunei "Awang"/"Dayang" only before another style ("Awang Haji"; "Datuk Amar Awang Tengah"
@@ -153,14 +154,14 @@ class OfficialRecognizer(RuleComponent):
             if span is None or len(span) != 1:
                 continue
             text = span.text
-            if text in CONTEXT_STYLES:
+            if text in self.context_styles:
                 nxt = doc[start + 1] if start + 1 < len(doc) else None
                 prev = doc[start - 1] if start > 0 else None
                 after_name = prev is not None and is_name_word(prev) and start not in ends \
                     and prev.i not in head_starts
                 if nxt is None or not (is_name_word(nxt) and len(nxt) > 1) or after_name:
                     del honorifics[start]
-            elif text in CHAINED_STYLES and start + 1 not in honorifics:
+            elif text in self.chained_styles and start + 1 not in honorifics:
                 del honorifics[start]
             elif text == "Pehin":
                 k = start + 1
@@ -224,7 +225,7 @@ class OfficialRecognizer(RuleComponent):
         start = head.start
         # left: capitalised modifiers ("Deputy Home"), lists ("Investment, Trade and Industry");
         # a style ("Foreign Minister Ambassador Tesfaye") takes none: what precedes it is an office
-        while start > sent.start and head.text not in STYLE_TITLES:
+        while start > sent.start and head.text not in self.style_titles:
             tok = doc[start - 1]
             if start in by_end or not (tok.is_title or tok.is_upper):  # a place ends at start-1
                 if tok.text in (",", "and") and start - 2 >= sent.start and self._is_title_word(doc[start - 2]) \
@@ -439,8 +440,7 @@ class OfficialRecognizer(RuleComponent):
         doc.spans[settings.SPANS_OFFICIALS] = spans
         return doc
 
-    @staticmethod
-    def _delegation_country(doc: Doc, m: OfficialMention, places) -> Optional[str]:
+    def _delegation_country(self, doc: Doc, m: OfficialMention, places) -> Optional[str]:
         """The country whose delegation the official leads: "NAME will lead the Malaysian
         delegation", "NAME, who is also head of Vietnam's delegation", "the Thai delegation
         was led by TITLE NAME"."""
@@ -483,7 +483,7 @@ class OfficialRecognizer(RuleComponent):
                 j -= 1
             if doc[j].lower_ == "delegation":
                 return country_before(j)
-        while k - 1 > sent.start and doc[k - 1].text in _STYLE_WORDS:
+        while k - 1 > sent.start and doc[k - 1].text in self.style_words:
             k -= 1  # "by HE Minister ..."
         if k - 2 > sent.start and doc[k - 1].text == "," and doc[k - 2].lower_ in ("counterpart", "counterparts"):
             return country_before(k - 2)  # "his Jordanian counterpart, Deputy Prime Minister NAME"
@@ -531,7 +531,7 @@ class OfficialRecognizer(RuleComponent):
         name_start, hons = self._honorifics_after(k, sent.end, honorifics)
         # "H.E. Minister of Labour Dr NAME", "Hon. Minister for Health NAME": the style is the person's
         style = (honorific_ends or {}).get(min(title.lead, title.start))
-        if style is not None and style.text in PRE_TITLE_STYLES:
+        if style is not None and style.text in self.pre_title_styles:
             hons = [style] + hons
         name_end = read_name(doc, name_start, sent.end)
         # a name never runs into an honorific or an office ("Deputy Premier Datuk Amar ...")
@@ -554,7 +554,7 @@ class OfficialRecognizer(RuleComponent):
             honorifics=[honorific_form(h.text) for h in hons if h.label_ == "HONORIFIC"],
             country=None if international else country, international=international,
             rule=f"{title.rule}+name",
-            title_is_style=head.text in STYLE_TITLES and title.start == head.start and title.end == head.end,
+            title_is_style=head.text in self.style_titles and title.start == head.start and title.end == head.end,
             name_span=(name_start, name_end), comma_gap=comma_gap,
         )
 
