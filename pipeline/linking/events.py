@@ -8,11 +8,13 @@ those sentences. Nothing is invented when the text does not say: fields stay nul
 from __future__ import annotations
 
 import re
+from datetime import date as _date
 from typing import Dict, List, Optional
 
 from spacy.tokens import Doc, Span
 
 from .. import settings
+from ..recognition.events import SIGN_VERBS
 from ..records.models import Event, Place
 
 
@@ -188,7 +190,6 @@ MAX_DAYS = 31
 def _closing_day(doc: Doc, mentions: List[Span], events: List[Span], day_dates: List[Span], start: str):
     """The day a one-day-dated event ends, when the text says so: "X opened on Monday and ends
     tomorrow", or a later "The conference, which runs until 13 June" naming its head noun."""
-    from datetime import date as _date
 
     first = _date.fromisoformat(start)
     heads = {w for w in _name_words(mentions[0]._.nf_event["name"], {})} & HEAD_NOUNS
@@ -208,7 +209,8 @@ def _closing_day(doc: Doc, mentions: List[Span], events: List[Span], day_dates: 
         before = [e for e in events if e.sent.start == span.sent.start and e.end <= span.start]
         if before:
             # the event mentioned nearest before the closing day owns it
-            if (max(before, key=lambda e: e.end).start, max(before, key=lambda e: e.end).end) in own:
+            nearest = max(before, key=lambda e: e.end)
+            if (nearest.start, nearest.end) in own:
                 return span._.nf_date["end"]
             continue
         if any(e.sent.start == span.sent.start for e in events):
@@ -218,7 +220,8 @@ def _closing_day(doc: Doc, mentions: List[Span], events: List[Span], day_dates: 
     return None
 
 
-SIGNED = frozenset({"signed", "inked"})
+#: The past of the signing verbs: "X and Y today signed ...".
+SIGNED = frozenset(v for v in SIGN_VERBS if v.endswith("ed"))
 #: An event about a signing ("signing ceremony", "Signing of the MoU"), not any word holding
 #: the letters ("Design Week").
 SIGNING = re.compile(r"\bsign(?:ing|ed)?\b", re.IGNORECASE)

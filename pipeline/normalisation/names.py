@@ -90,7 +90,6 @@ def _combine_same_person(mentions: List[OfficialMention]) -> List[OfficialMentio
             out.append(m)
             continue
         forward, appositive = (other, m) if m.apposition else (m, other)
-        merged = appositive
         honorifics = list(appositive.honorifics)
         if forward.title_is_style and forward.title:
             honorifics = [forward.title] + forward.honorifics + honorifics

@@ -79,6 +79,8 @@ COLLECTIVES = frozenset({"bloc", "grouping", "alliance"})
 LEGISLATURE_HEADS = frozenset({"Congress"})
 #: Verbs of signing: "signed the accord at a ceremony" names a signing ceremony.
 SIGN_VERBS = frozenset({"signed", "sign", "signs", "inked"})
+#: Heads of negotiating events, which need no name of their own ("held talks").
+TALKS_HEADS = frozenset({"talks", "consultations", "negotiations"})
 #: Words before a capitalised run that make "<Name> meeting" a named event.
 NAME_INTRODUCERS = frozenset({"the", "a", "an", "upcoming", "next", "annual", "inaugural", "this", "that"})
 
@@ -285,14 +287,12 @@ class EventRecognizer(RuleComponent):
                 if run < m and (_is_ordinal(doc[run]) or (
                         run > sent.start and doc[run - 1].lower_ in NAME_INTRODUCERS and m - run >= 2)):
                     k, start = m, run
-        if start is not None:
-            pass
-        elif k > sent.start and _is_ordinal(doc[k - 1]):
+        if start is None and k > sent.start and _is_ordinal(doc[k - 1]):
             start = k - 1
             if doc[start].lower_ in WORD_ORDINALS and start > sent.start and "visit" in head.text.lower() \
                     and doc[start - 1].lower_ in ("his", "her", "their", "its", "'s", "\u2019s"):
                 return None  # "his first visit to Japan" counts a person's visits, not a series
-        elif k > sent.start and is_capitalised(doc[k - 1]) and k == head.start:
+        elif start is None and k > sent.start and is_capitalised(doc[k - 1]) and k == head.start:
             run = extend_left(doc, k, sent.start, allow_ordinals=True, heads=self.head_words)
             if run > sent.start and doc[run - 1].lower_ in WORD_ORDINALS:
                 run -= 1  # "the first India-Philippines Joint Working Group meeting"
@@ -469,9 +469,9 @@ class EventRecognizer(RuleComponent):
         if EventRecognizer._happens(doc, end, head.sent.end):
             return True
         if word in ("for", "with"):
-            return head.text.lower() in ("talks", "consultations", "negotiations") and modifiers <= 1
+            return head.text.lower() in TALKS_HEADS and modifiers <= 1
         if word in TIME_PREPOSITIONS:  # "following talks between X and Y"; not "after talks led by X"
-            return head.text.lower() in ("talks", "consultations", "negotiations") and modifiers <= 1 and end > head.end
+            return head.text.lower() in TALKS_HEADS and modifiers <= 1 and end > head.end
         if word == "the":
             of_complement = end > head.end and doc[head.end].lower_ == "of"
             return took_place or modifiers >= 2 or of_complement
