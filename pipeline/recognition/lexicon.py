@@ -105,6 +105,8 @@ class PatternSet:
         self.phrase_matcher = PhraseMatcher(nlp.vocab, attr=phrase_attr, validate=validate)
         self.entries: List[PatternEntry] = []
         self._meta: Dict[str, Dict[str, Any]] = {}
+        #: the token ids (ORTH) of each phrase pattern, as the tokenizer split it
+        self.phrase_orths: Dict[str, Tuple[int, ...]] = {}
         #: (match id, compiled regex, {orth: matches}) of one-token REGEX rules
         self._regex_rules: List[Tuple[int, "re.Pattern[str]", Dict[int, bool]]] = []
 
@@ -139,7 +141,9 @@ class PatternSet:
                     raise PatternFileError(f"{where}: invalid token pattern: {err}") from None
             self.entries.append(entry)
         for key, text in zip(phrase_keys, phrase_texts):
-            phrase_docs.setdefault(key, []).append(self.nlp.make_doc(text))
+            doc = self.nlp.make_doc(text)
+            self.phrase_orths[text] = tuple(t.orth for t in doc)
+            phrase_docs.setdefault(key, []).append(doc)
         for key, docs in phrase_docs.items():
             self.phrase_matcher.add(key, docs)
 

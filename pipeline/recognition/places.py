@@ -47,7 +47,7 @@ class PlaceRecognizer(RuleComponent):
                 continue
             data = dict(entry.meta, pattern=entry.pattern)
             info = info_from_entry(data)
-            key = tuple(t.orth for t in self.nlp.make_doc(entry.pattern))
+            key = self.patterns.phrase_orths[entry.pattern]  # tokenised once, by the pattern set
             self.table[key] = (LABELS.get(info.kind, entry.label), entry.id, info)
 
     def __call__(self, doc: Doc) -> Doc:
