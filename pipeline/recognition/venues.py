@@ -275,7 +275,7 @@ class VenueRecognizer(RuleComponent):
         if end == k:
             return None
         is_building = (end in buildings and buildings[end].start >= k) or k in building_starts \
-            or any(b.start >= k and b.end <= end and doc[b.start].text in ("Hotel", "Hôtel", "Palace", "Centre", "Center") for b in buildings.values())
+            or any(b.start >= k and b.end <= end and self.patterns.meta(b.id_).get("inside_name") for b in buildings.values())
         # "the CasaPiedra convention centre": a lowercase building word after the name says what
         # the name is; it is not part of it
         lower_word = next((b for b in buildings.values() if b.start == end and doc[end].is_lower), None)
