@@ -192,7 +192,7 @@ def _closing_day(doc: Doc, mentions: List[Span], events: List[Span], day_dates: 
     tomorrow", or a later "The conference, which runs until 13 June" naming its head noun."""
 
     first = _date.fromisoformat(start)
-    heads = {w for w in _name_words(mentions[0]._.nf_event["name"], {})} & HEAD_NOUNS
+    heads = _name_words(mentions[0]._.nf_event["name"], {}) & HEAD_NOUNS
     own = {(m.start, m.end) for m in mentions}
     for span in sorted(day_dates, key=lambda s: s.start):
         if span.start < mentions[0].start:
