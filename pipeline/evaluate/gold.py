@@ -1,6 +1,6 @@
 """Loading gold articles and predictions.
 
-Gold comes in two forms, both read into :class:`~pipeline.records.GoldArticle`:
+Gold comes in two forms, both read into :class:`~newsfacts.records.GoldArticle`:
 
 * a JSONL file, one gold article per line with its ``text`` (``../shared/dev/gold.jsonl``);
 * a corpus folder of pairs ``<id>.txt`` (the text, first line ``date YYYY-MM-DD``) and

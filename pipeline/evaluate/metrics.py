@@ -9,7 +9,7 @@ Conventions:
 * attribute accuracy is measured on matched pairs only (a missed fact has no attributes to
   compare); the dateline is compared once per article (both null counts as correct, an
   error record counts as wrong).
-* an :class:`~pipeline.records.ErrorRecord` prediction (or none at all for a gold id) turns
+* an :class:`~newsfacts.records.ErrorRecord` prediction (or none at all for a gold id) turns
   every gold fact of the article into a miss.
 """
 from __future__ import annotations

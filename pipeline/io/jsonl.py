@@ -1,7 +1,7 @@
 """Reading JSONL files line by line, with the line number and a reason for each bad line.
 
 Shared by every reader of JSONL that is not article input (gold files, runs, review
-decisions); article input goes through :mod:`pipeline.io.readers`, which turns bad lines
+decisions); article input goes through :mod:`newsfacts.io.readers`, which turns bad lines
 into error records.
 """
 from __future__ import annotations

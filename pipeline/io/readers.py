@@ -1,7 +1,7 @@
 """Reading articles: ``.txt`` files, folders of them, JSONL files and JSONL on stdin.
 
 Every input unit yields exactly one item, in input order: an :class:`InputItem` to process
-or an :class:`~pipeline.records.ErrorRecord` saying why it cannot be, so a batch never loses
+or an :class:`~newsfacts.records.ErrorRecord` saying why it cannot be, so a batch never loses
 a line and never stops on one bad article.
 """
 from __future__ import annotations

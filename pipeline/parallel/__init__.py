@@ -3,8 +3,8 @@
 
 Every engine produces byte-identical output to a plain single-process run: the same JSON
 lines, in input order, error records included. Only the public pipeline API is used
-(:func:`pipeline.nlp.build_nlp`, :func:`pipeline.api.extract_items`,
-:func:`pipeline.io.read_inputs`, :func:`pipeline.io.record_to_json`).
+(:func:`newsfacts.nlp.build_nlp`, :func:`newsfacts.api.extract_items`,
+:func:`newsfacts.io.read_inputs`, :func:`newsfacts.io.record_to_json`).
 """
 from .worker import ChunkResult, get_nlp, process_items  # noqa: F401
 from .local import run_local  # noqa: F401

@@ -6,7 +6,7 @@
   files must be visible to the workers at the same path (shared filesystem) on a real
   cluster; on a local cluster they are.
 - The pipeline is built once per worker process (:class:`BuildPipeline` plugin + the
-  per-process cache of :func:`pipeline.parallel.worker.get_nlp`).
+  per-process cache of :func:`newsfacts.parallel.worker.get_nlp`).
 - Output: with ``out_dir`` each partition writes ``part-NNNNN.jsonl`` there (atomically, on
   the worker: the folder must be shared too); otherwise the client merges the partitions'
   lines into one stream in input order as they complete. Identical to a local run.
@@ -88,7 +88,7 @@ def plan_partitions(
     inputs: List[str], *, lines_per_partition: int = DEFAULT_LINES_PER_PARTITION,
     files_per_partition: int = DEFAULT_FILES_PER_PARTITION, stdin: Optional[BinaryIO] = None,
 ) -> Iterator[Partition]:
-    """Partitions covering every input in order, mirroring :func:`pipeline.io.read_inputs`."""
+    """Partitions covering every input in order, mirroring :func:`newsfacts.io.read_inputs`."""
     index = 0
 
     def make(**kw) -> Partition:
@@ -137,7 +137,7 @@ def plan_partitions(
 # -- execution (worker) --------------------------------------------------------------------
 
 def read_partition(part: Partition) -> list:
-    """The items of a partition, exactly as :func:`pipeline.io.read_inputs` yields them."""
+    """The items of a partition, exactly as :func:`newsfacts.io.read_inputs` yields them."""
     from ..io import read_inputs
     from ..io.readers import parse_jsonl_line
     from ..records import ErrorRecord

@@ -1,6 +1,6 @@
 """Streaming extraction in this process or on a local process pool (``--workers N``).
 
-Input is read lazily with :func:`pipeline.io.read_inputs`, grouped into chunks, processed and
+Input is read lazily with :func:`newsfacts.io.read_inputs`, grouped into chunks, processed and
 written as soon as each chunk is done, in input order. At most ``2 * workers`` chunks are in
 flight, so memory does not grow with the size of the input (``Pool.imap`` alone would read
 the whole input ahead).

@@ -17,7 +17,7 @@ this module puts on every token, ``Token._.nf_dk`` (a getter, so nothing is stor
 
 Every match is trimmed of leading prepositions ("on", "in", "from" ...), checked by a few
 guards (a year inside a phone number, "Resolution 2231", "6005 delegates", the article's own
-leading ``date YYYY-MM-DD`` line), normalised (:mod:`pipeline.normalisation.dates`) with a
+leading ``date YYYY-MM-DD`` line), normalised (:mod:`newsfacts.normalisation.dates`) with a
 tense read from the sentence, and only spans that normalise compete for the longest
 non-overlapping set.
 
@@ -361,7 +361,7 @@ class _Group:
 
 
 class AnchoredMatcher:
-    """The token patterns of a :class:`~pipeline.recognition.lexicon.PatternSet`, matched
+    """The token patterns of a :class:`~newsfacts.recognition.lexicon.PatternSet`, matched
     only around anchor tokens (see the module docstring), with their token-class tests run
     as lexeme flags (:func:`flag_pattern`). Returns the ``(match_id, start, end)`` triples
     of ``Matcher`` over the whole doc, with the same keys, possibly in another order and

@@ -7,7 +7,7 @@
 - ``Doc._.dateline_end``: character offset where the dateline ("VIENTIANE, Oct 8 —") ends;
   its date is the story's date, not an event's.
 - ``Doc._.acronyms``: acronym -> long form defined in the text ("SOMTC" -> "Senior ...").
-- ``Doc._.newsfacts``: the finished :class:`pipeline.records.Article`.
+- ``Doc._.newsfacts``: the finished :class:`newsfacts.records.Article`.
 - ``Span._.nf_<kind>``: the normalised value of the fact a span stands for, a dict, e.g.
   ``span._.nf_date == {"start": "2025-06-23", "end": "2025-06-27"}``. One attribute per kind
   because spaCy keys span attributes by offsets: a place and a venue over the same characters

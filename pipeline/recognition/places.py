@@ -1,10 +1,10 @@
 """Place recognition: every gazetteer name in running text (``newsfacts_places``).
 
-The rules are the gazetteer files of ``patterns/places/`` (see :mod:`pipeline.normalisation.places`
+The rules are the gazetteer files of ``patterns/places/`` (see :mod:`newsfacts.normalisation.places`
 and ``scripts/build_gazetteer.py``), matched as phrases on ORTH, so case-sensitively: "Reading"
 the town is not in the data, and "may" or "police" never match. Possessives need nothing special
 ("Malaysia’s" is "Malaysia" + "’s"). ALL-CAPS datelines are left to the dateline component, which
-calls :func:`pipeline.normalisation.places.lookup_place`.
+calls :func:`newsfacts.normalisation.places.lookup_place`.
 
 Writes ``doc.spans[settings.SPANS_PLACES]``: non-overlapping spans (longest wins, so "Papua New
 Guinea" beats "Guinea"), label COUNTRY / CITY / REGION / DEMONYM, ``span.id_`` the rule id
@@ -40,7 +40,7 @@ class PlaceRecognizer(RuleComponent):
 
     def _build_table(self) -> None:
         """Token ids (ORTH) of each pattern -> (label, rule id, place); a later entry wins, as in
-        :class:`pipeline.normalisation.places.Gazetteer`."""
+        :class:`newsfacts.normalisation.places.Gazetteer`."""
         self.table: Dict[Tuple[int, ...], Tuple[str, str, PlaceInfo]] = {}
         for entry in self.patterns.entries:
             if not isinstance(entry.pattern, str):

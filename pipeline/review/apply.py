@@ -3,7 +3,7 @@
 Per article: rejected facts are removed, added facts are added, accepted and undecided facts
 are kept. Facts are matched between decisions and records by :func:`.data.fact_key` (name, or
 text/start/end for dates); the last decision about a fact wins. Added dates with no start/end
-are normalised with ``pipeline.normalisation.dates.normalise(text, published)`` when that
+are normalised with ``newsfacts.normalisation.dates.normalise(text, published)`` when that
 function exists; otherwise their start/end stay null (reported in the stats).
 """
 from __future__ import annotations

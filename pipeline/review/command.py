@@ -114,7 +114,7 @@ def review_apply(
     _write_jsonl(golds, output)
     _echo_stats(stats)
     if stats.get("date normaliser available") == 0:
-        typer.echo("note: pipeline.normalisation.dates.normalise not found; added dates keep start/end null", err=True)
+        typer.echo("note: newsfacts.normalisation.dates.normalise not found; added dates keep start/end null", err=True)
 
 
 _FORMAT_HELP = "prodigy | doccano | label-studio"

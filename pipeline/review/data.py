@@ -141,7 +141,7 @@ _NORMALISER_STATE: Dict[str, Any] = {}
 
 
 def date_normaliser():
-    """``pipeline.normalisation.dates.normalise(text, published)`` when that module offers it."""
+    """``newsfacts.normalisation.dates.normalise(text, published)`` when that module offers it."""
     if "fn" not in _NORMALISER_STATE:
         fn = None
         try:
@@ -158,7 +158,7 @@ def date_normaliser():
 def normalise_date(text: str, published: Optional[str]) -> tuple:
     """(start, end) ISO strings for a date expression, or (None, None) when it cannot be done.
 
-    Uses :func:`pipeline.normalisation.dates.normalise` if present; accepts a dict with
+    Uses :func:`newsfacts.normalisation.dates.normalise` if present; accepts a dict with
     start/end, a (start, end) pair, a single ISO string, or None as its result.
     """
     fn = date_normaliser()

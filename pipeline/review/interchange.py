@@ -17,7 +17,7 @@ Export writes one task per article with every mention as a labelled character sp
 Each task also carries the article's ``id``, ``published`` and the extracted facts keyed by
 ``"start:end:LABEL"`` (``newsfacts_facts``), so that on import a span that was left as
 extracted gets its normalised fact back; a new or changed span becomes a fact built from its
-text (dates normalised when ``pipeline.normalisation.dates.normalise`` exists).
+text (dates normalised when ``newsfacts.normalisation.dates.normalise`` exists).
 """
 from __future__ import annotations
 

@@ -4,11 +4,11 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.cli import app
-from pipeline.evaluate.baseline import compare, format_regressions, make_baseline
-from pipeline.evaluate.gold import load_gold
-from pipeline.evaluate.metrics import evaluate
-from pipeline.records.models import FACT_TYPES
+from newsfacts.cli import app
+from newsfacts.evaluate.baseline import compare, format_regressions, make_baseline
+from newsfacts.evaluate.gold import load_gold
+from newsfacts.evaluate.metrics import evaluate
+from newsfacts.records.models import FACT_TYPES
 
 RECORD = {
     "id": "c1", "published": "2025-06-01", "dateline": {"name": "Putrajaya", "country": "MY"},
@@ -133,6 +133,6 @@ def test_runs_the_pipeline_without_pred(corpus):
 
 
 def load_pred(record):
-    from pipeline.evaluate.gold import parse_prediction
+    from newsfacts.evaluate.gold import parse_prediction
 
     return parse_prediction(json.loads(json.dumps(record)))

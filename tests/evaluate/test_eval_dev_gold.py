@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate.gold import load_gold
-from pipeline.evaluate.metrics import evaluate
-from pipeline.evaluate.predict import predict
-from pipeline.records.models import FACT_TYPES
+from newsfacts.evaluate.gold import load_gold
+from newsfacts.evaluate.metrics import evaluate
+from newsfacts.evaluate.predict import predict
+from newsfacts.records.models import FACT_TYPES
 
 DEV_GOLD = Path(__file__).resolve().parents[2] / ".." / "shared" / "dev" / "gold.jsonl"
 

@@ -1,11 +1,11 @@
 """Content matching per fact type: small hand-written gold/pred pairs."""
 import pytest
 
-from pipeline.evaluate.matching import (
+from newsfacts.evaluate.matching import (
     assign, date_score, event_score, instrument_score, match_facts, name_tokens, official_score,
     venue_score,
 )
-from pipeline.records.models import DateFact, Event, Instrument, Official, Venue
+from newsfacts.records.models import DateFact, Event, Instrument, Official, Venue
 
 
 @pytest.mark.parametrize("gold, pred, same", [

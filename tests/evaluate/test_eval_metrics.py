@@ -1,9 +1,9 @@
 """P/R/F1, attribute accuracy and per-article outcomes on small hand-written articles."""
 import pytest
 
-from pipeline.evaluate.gold import parse_prediction
-from pipeline.evaluate.metrics import evaluate, evaluate_article, prf
-from pipeline.records import Article, ErrorRecord, GoldArticle
+from newsfacts.evaluate.gold import parse_prediction
+from newsfacts.evaluate.metrics import evaluate, evaluate_article, prf
+from newsfacts.records import Article, ErrorRecord, GoldArticle
 
 GOLD = {
     "id": "a1", "text": "date 2025-05-30 KUALA LUMPUR: ...", "published": "2025-05-30",

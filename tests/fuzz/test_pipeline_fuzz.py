@@ -4,9 +4,9 @@ import random
 
 import pytest
 
-from pipeline.api import extract_items
-from pipeline.io.readers import InputItem
-from pipeline.records import ErrorRecord
+from newsfacts.api import extract_items
+from newsfacts.io.readers import InputItem
+from newsfacts.records import ErrorRecord
 
 PIECES = [
     "Minister", "Datuk Seri", "Dr", "H.E.", "of", "the", "Plan", "Agreement", "(2026–2035)",

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.normalisation.dates import DateValue, normalise
+from newsfacts.normalisation.dates import DateValue, normalise
 
 CASES = [
     json.loads(line)
@@ -95,7 +95,7 @@ def _exact_cases():
 def test_the_exact_fast_path_gives_what_the_full_normaliser_gives():
     """``_exact`` reads the commonest shapes directly; whatever it answers must be what the
     whole normaliser answers, for any publication date and tense."""
-    from pipeline.normalisation.dates import _exact, _normalise
+    from newsfacts.normalisation.dates import _exact, _normalise
 
     answered = 0
     for text in _exact_cases():

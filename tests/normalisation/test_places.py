@@ -1,4 +1,4 @@
-"""Gazetteer look-ups: pipeline.normalisation.places (table-driven)."""
+"""Gazetteer look-ups: newsfacts.normalisation.places (table-driven)."""
 from __future__ import annotations
 
 import json
@@ -6,9 +6,9 @@ import time
 
 import pytest
 
-from pipeline import settings
-from pipeline.normalisation import places
-from pipeline.normalisation.places import PlaceInfo, country_code, country_name, lookup_place
+from newsfacts import settings
+from newsfacts.normalisation import places
+from newsfacts.normalisation.places import PlaceInfo, country_code, country_name, lookup_place
 
 PLACES_DIR = settings.PATTERNS_DIR / "places"
 

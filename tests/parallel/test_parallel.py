@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.cli import app
+from newsfacts.cli import app
 
 REPO = Path(__file__).resolve().parents[2]
 SEED_DIR = REPO.parent / "shared" / "seed"
@@ -64,9 +64,9 @@ def inputs(tmp_path_factory):
 @pytest.fixture(scope="module")
 def reference(inputs):
     """The plain API, one article at a time, no chunks, memory zones or tokenizer reset."""
-    from pipeline.api import extract_items
-    from pipeline.io import read_inputs, record_to_json
-    from pipeline.nlp import build_nlp
+    from newsfacts.api import extract_items
+    from newsfacts.io import read_inputs, record_to_json
+    from newsfacts.nlp import build_nlp
 
     records = extract_items(read_inputs(inputs), build_nlp())
     return "".join(record_to_json(r) + "\n" for r in records)
@@ -87,7 +87,7 @@ def test_reference_has_error_records(reference):
 
 
 def test_one_worker_matches_plain_api(inputs, reference, tmp_path, monkeypatch):
-    from pipeline.parallel import worker
+    from newsfacts.parallel import worker
 
     monkeypatch.setattr(worker, "WARMUP_ARTICLES", 10)  # most chunks in memory zones
     result, out = _extract([*inputs, "--chunk-size", "7"], tmp_path)
@@ -122,7 +122,7 @@ def test_dask_merged_identical_to_local(inputs, reference, cluster, tmp_path):
 def test_dask_out_dir_partitions_concatenate_to_local(inputs, reference, cluster, tmp_path):
     from distributed import Client
 
-    from pipeline.parallel.dask_engine import run_dask
+    from newsfacts.parallel.dask_engine import run_dask
 
     out_dir = tmp_path / "parts"
     with Client(cluster) as client:
@@ -134,7 +134,7 @@ def test_dask_out_dir_partitions_concatenate_to_local(inputs, reference, cluster
 
 
 def test_dask_failed_partition_is_reported(inputs, cluster, tmp_path):
-    from pipeline.parallel.dask_engine import plan_partitions
+    from newsfacts.parallel.dask_engine import plan_partitions
 
     out_dir = tmp_path / "parts"
     (out_dir / "part-00001.jsonl").mkdir(parents=True)  # partition 1 cannot write its file

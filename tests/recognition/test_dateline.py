@@ -1,7 +1,7 @@
 """Datelines in the shapes wire services use (cases written for this test)."""
 import pytest
 
-from pipeline.recognition.dateline import find_dateline
+from newsfacts.recognition.dateline import find_dateline
 
 CASES = [
     ("PUTRAJAYA, Sept 25 (Bernama) -- The ministry said", "PUTRAJAYA", "MY"),

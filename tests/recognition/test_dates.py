@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import settings
-from pipeline.api import make_doc
-from pipeline.nlp import build_nlp
-from pipeline.recognition.dates import date_token_class, sentence_tense
+from newsfacts import settings
+from newsfacts.api import make_doc
+from newsfacts.nlp import build_nlp
+from newsfacts.recognition.dates import date_token_class, sentence_tense
 
 
 @pytest.fixture(scope="module")
@@ -155,7 +155,7 @@ DUCKLING = Path("/work/shared/peer-dates/duckling_en.jsonl")
 
 @pytest.mark.skipif(not DUCKLING.exists(), reason="peer suite not available on this machine")
 def test_duckling_core_floor():
-    from pipeline.normalisation.dates import normalise
+    from newsfacts.normalisation.dates import normalise
 
     rows = [json.loads(line) for line in DUCKLING.read_text(encoding="utf-8").splitlines() if line.strip()]
     core = [r for r in rows if set(r.get("flags") or []) <= {"default_locale", "relative_range"}]
@@ -191,7 +191,7 @@ def _with_published(nlp, text, published="2025-06-18"):
 
 
 def test_every_date_rule_has_an_anchor(nlp):
-    from pipeline.recognition.dates import pattern_anchor
+    from newsfacts.recognition.dates import pattern_anchor
 
     component = nlp.get_pipe("newsfacts_dates")
     token_rules = [e for e in component.patterns.entries if not isinstance(e.pattern, str)]
@@ -211,7 +211,7 @@ def test_anchored_matches_are_the_whole_doc_matches(nlp, text):
 def test_anchored_matcher_runs_unanchored_rules_over_the_whole_doc(nlp):
     from spacy.matcher import Matcher
 
-    from pipeline.recognition.dates import AnchoredMatcher, pattern_anchor
+    from newsfacts.recognition.dates import AnchoredMatcher, pattern_anchor
 
     unanchored = [{"LOWER": "the"}, {"IS_ALPHA": True, "OP": "+"}, {"LOWER": "week"}]
     assert pattern_anchor(unanchored) is None
@@ -225,7 +225,7 @@ def test_anchored_matcher_runs_unanchored_rules_over_the_whole_doc(nlp):
 def test_lexeme_flags_agree_with_the_token_class_getter(nlp):
     """Flags are set on the words of a doc when the component matches it, also on lexemes
     made before (the vocab's) and after (fresh words) the flags were registered."""
-    from pipeline.recognition.dates import class_flags
+    from newsfacts.recognition.dates import class_flags
 
     words = ("Sept. SEPT sept Sept.. may May MAY march March MARCH september 23rd 23RD 2nd 01st 5 "
              "05 00 31 32 58 1899 1900 2100 2101 6005 28.02.2023 2023.02.28 \u2013 - -- / Thursday "
@@ -247,7 +247,7 @@ def _reference_dates(component, doc):
     """The component as first written: every candidate normalised, then filter_spans."""
     from spacy.util import filter_spans
 
-    from pipeline.normalisation.dates import normalise
+    from newsfacts.normalisation.dates import normalise
 
     candidates = []
     for match in component.patterns.match(doc):
@@ -276,7 +276,7 @@ def test_lazy_selection_is_filter_spans_over_all_candidates(nlp, published):
 @pytest.mark.parametrize("text", ["The site covers 5 km\u00b2 of land.", "Room \u2460 and \u0663 delegates", "Score \u00b2\u00b3 on 3 March 2025"])
 def test_unicode_digits_do_not_break_an_article(text):
     """Characters that are digits to str.isdigit() but not numbers ("²", "①") are not dates."""
-    from pipeline import extract
+    from newsfacts import extract
 
     record = extract(text, id="u", published="2025-03-04")
     assert all(d.text[0].isascii() for d in record.dates)

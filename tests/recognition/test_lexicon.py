@@ -2,7 +2,7 @@
 import pytest
 import spacy
 
-from pipeline.recognition.lexicon import PatternFileError, PatternSet, read_pattern_file
+from newsfacts.recognition.lexicon import PatternFileError, PatternSet, read_pattern_file
 
 
 @pytest.mark.parametrize("lines,problem", [
@@ -55,7 +55,7 @@ def test_matches_carry_label_rule_id_and_metadata(tmp_path):
     ([{"ORTH": {"IN": [str(i) for i in range(30)]}}] * 2, None),  # 900 > MAX_PHRASE_EXPANSIONS
 ])
 def test_phrase_expansions(pattern, expected):
-    from pipeline.recognition.lexicon import phrase_expansions
+    from newsfacts.recognition.lexicon import phrase_expansions
 
     found = phrase_expansions(pattern, "ORTH")
     assert (sorted(found) if found else found) == (sorted(expected) if expected else expected)
@@ -72,7 +72,7 @@ def test_expanded_token_patterns_match_as_the_matcher_does():
         [{"ORTH": "Lt"}, {"ORTH": {"IN": ["Col", "Gen"]}}],
     ]
     patterns = PatternSet(nlp)
-    from pipeline.recognition.lexicon import PatternEntry
+    from newsfacts.recognition.lexicon import PatternEntry
 
     patterns.add([PatternEntry(id=f"rank.{i}", label="RANK", pattern=rule) for i, rule in enumerate(rules)])
     assert len(patterns.matcher) == 0 and len(patterns.phrase_matcher) == 2
@@ -88,7 +88,7 @@ def test_expanded_token_patterns_match_as_the_matcher_does():
 def test_one_token_regex_rules_match_as_the_matcher_does():
     from spacy.matcher import Matcher
 
-    from pipeline.recognition.lexicon import PatternEntry, single_token_regex
+    from newsfacts.recognition.lexicon import PatternEntry, single_token_regex
 
     nlp = spacy.blank("en")
     rule = [{"TEXT": {"REGEX": "^[A-Z]{2,}\\d{1,3}$"}}]

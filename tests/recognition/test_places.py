@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 import spacy
 
-import pipeline.recognition  # noqa: F401  (registers the factories)
-from pipeline import settings
-from pipeline.recognition.tokenizer import customize_tokenizer
+import newsfacts.recognition  # noqa: F401  (registers the factories)
+from newsfacts import settings
+from newsfacts.recognition.tokenizer import customize_tokenizer
 
 
 @pytest.fixture(scope="module")

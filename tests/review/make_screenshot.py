@@ -13,9 +13,9 @@ import threading
 import time
 from pathlib import Path
 
-from pipeline.review.data import load_run
-from pipeline.review.render import build_payload, read_decisions, render_html
-from pipeline.review.server import make_server
+from newsfacts.review.data import load_run
+from newsfacts.review.render import build_payload, read_decisions, render_html
+from newsfacts.review.server import make_server
 
 from .conftest import CHROME_FLAGS, find_chromium
 

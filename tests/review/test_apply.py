@@ -5,10 +5,10 @@ import json
 
 from typer.testing import CliRunner
 
-from pipeline.cli import app
-from pipeline.records import GoldArticle
-from pipeline.review.apply import apply_decisions
-from pipeline.review.data import date_normaliser
+from newsfacts.cli import app
+from newsfacts.records import GoldArticle
+from newsfacts.review.apply import apply_decisions
+from newsfacts.review.data import date_normaliser
 
 from .conftest import FALSE_VENUE, INSTRUMENT, MISSED_DATE, TEXT_A
 

@@ -8,10 +8,10 @@ import time
 
 import pytest
 
-from pipeline.review.apply import apply_decisions
-from pipeline.review.data import load_run
-from pipeline.review.render import build_payload, read_decisions, render_html
-from pipeline.review.server import make_server
+from newsfacts.review.apply import apply_decisions
+from newsfacts.review.data import load_run
+from newsfacts.review.render import build_payload, read_decisions, render_html
+from newsfacts.review.server import make_server
 
 from .conftest import FALSE_VENUE, MISSED_DATE, TEXT_A, TEXT_XSS, XSS_ID
 
@@ -213,7 +213,7 @@ def test_static_file_page(browser, run_files, tmp_path):
     from selenium.webdriver.common.by import By
     from typer.testing import CliRunner
 
-    from pipeline.cli import app
+    from newsfacts.cli import app
 
     run, inputs = run_files
     out = tmp_path / "review.html"
@@ -239,7 +239,7 @@ def test_cli_serve_end_to_end(browser, run_files, tmp_path):
     run, inputs = run_files
     decisions = tmp_path / "saved.jsonl"
     proc = subprocess.Popen(
-        [sys.executable, "-c", "from pipeline.cli import main; main()", "review", str(run), "--inputs", str(inputs),
+        [sys.executable, "-c", "from newsfacts.cli import main; main()", "review", str(run), "--inputs", str(inputs),
          "--serve", "--port", "0", "--decisions", str(decisions)],
         stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
     )
@@ -269,7 +269,7 @@ def test_five_thousand_articles_stay_responsive(browser, run_files, tmp_path):
     """A 5,000-article run loads quickly and keeps only the visible list rows in the DOM."""
     from selenium.webdriver.common.by import By
 
-    from pipeline.review.data import RunEntry
+    from newsfacts.review.data import RunEntry
 
     run, inputs = run_files
     base = load_run(run, [str(inputs)])[0]

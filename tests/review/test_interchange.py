@@ -6,9 +6,9 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.cli import app
-from pipeline.review.data import date_normaliser, fact_key
-from pipeline.review.interchange import import_tasks
+from newsfacts.cli import app
+from newsfacts.review.data import date_normaliser, fact_key
+from newsfacts.review.interchange import import_tasks
 
 from .conftest import FALSE_VENUE, MISSED_DATE, TEXT_A
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 import json
 import re
 
-from pipeline.review.data import load_run
-from pipeline.review.render import build_payload, json_for_script, render_html
+from newsfacts.review.data import load_run
+from newsfacts.review.render import build_payload, json_for_script, render_html
 
 from .conftest import TEXT_XSS, XSS_ID
 

@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from pipeline.review.server import make_server, parse_decisions
+from newsfacts.review.server import make_server, parse_decisions
 
 LINE = {"article": "a1", "type": "venues", "action": "reject", "fact": {"name": "Kenya"}, "text": "Kenya",
         "start": 1, "end": 6}
