@@ -5,7 +5,7 @@ blocking key, because each rule there needs either the same ordinal or overlappi
 month granularity or finer:
 
 - ``("ordinal", n)`` for a mention with ordinal ``n``;
-- ``("month", "YYYY-MM")`` for every month its dates cover, when they are useful for tying
+- ``("month", "YYYY-MM")`` for every month its dates cover (widened by ``NEAR_DAYS``), when they are useful for tying
   unnumbered events (a month or a day, a range of at most three months).
 
 Pairs are compared only within a block; the blocks are independent, so an engine can group
@@ -16,7 +16,9 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Hashable, Iterable, List, Sequence, Tuple
 
-from .decide import day_range, same_event, useful_dates
+from datetime import timedelta
+
+from .decide import NEAR_DAYS, day_range, same_event, useful_dates
 from .mentions import EventMention, Order
 
 BlockKey = Tuple[str, Hashable]
@@ -30,6 +32,8 @@ def blocking_keys(m: EventMention) -> List[BlockKey]:
         keys.append(("ordinal", m.ordinal))
     if useful_dates(m):
         lo, hi = day_range(m.start, m.end)
+        # widened by the days two reports of one event may disagree (decide.NEAR_DAYS)
+        lo, hi = lo - timedelta(days=NEAR_DAYS), hi + timedelta(days=NEAR_DAYS)
         year, month = lo.year, lo.month
         while (year, month) <= (hi.year, hi.month):
             keys.append(("month", f"{year:04d}-{month:02d}"))

@@ -13,8 +13,10 @@ The rules, strongest first:
 - the same edition (same ordinal) of a named event is one event unless the dates are more than
   ``EDITION_DATE_SLACK_DAYS`` apart, or the countries differ with no dates to tie them; a
   disagreement within that slack is a conflict of the merged record, not two events;
-- without an ordinal on both sides, the dates must overlap (both known, at month granularity
-  or finer) and the countries must not differ;
+- without an ordinal on both sides, the dates must be known (a month or finer) and overlap,
+  and the countries must not differ, except for the same name: then dates up to
+  ``NEAR_DAYS`` apart in the same city, or two countries on overlapping dates, are
+  conflicts of one event;
 - a descriptive event ("bilateral meeting") needs the same day, the same city, and the same
   words or a shared official.
 """
@@ -29,6 +31,8 @@ from .mentions import EventMention, distinctive
 
 #: Articles on one edition may disagree on its dates by this much and still be one event.
 EDITION_DATE_SLACK_DAYS = 45
+#: The same name in the same city this many days apart: one event, its dates a conflict.
+NEAR_DAYS = 3
 #: A date range longer than this says too little to tie two unnumbered events together.
 MAX_USEFUL_RANGE_DAYS = 92
 
@@ -165,7 +169,11 @@ def same_event(a: EventMention, b: EventMention) -> float:
             return 0.0
         score = 2.5 if relation == "contained" else 3.0
     else:
-        if not (useful_dates(a) and useful_dates(b)) or gap != 0 or countries_differ(a, b):
+        if not (useful_dates(a) and useful_dates(b)) or gap is None:
+            return 0.0
+        same_name = relation != "contained"
+        near = gap == 0 or (same_name and gap <= NEAR_DAYS and _city(a) and _city(a) == _city(b))
+        if not near or (countries_differ(a, b) and not (same_name and gap == 0)):
             return 0.0
         score = 1.5 if relation == "contained" else 2.0
     if a.start and a.start == b.start and a.end == b.end:
