@@ -17,8 +17,8 @@ The rules, strongest first:
   and the countries must not differ, except for the same name: then dates up to
   ``NEAR_DAYS`` apart in the same city, or two countries on overlapping dates, are
   conflicts of one event;
-- a descriptive event ("bilateral meeting") needs the same day, the same city, and the same
-  words or a shared official.
+- a descriptive event ("bilateral meeting") needs the same day, the same city, and a shared
+  official, or the same words when one side names nobody.
 """
 from __future__ import annotations
 
@@ -147,9 +147,11 @@ def _descriptive_score(a: EventMention, b: EventMention, relation: str) -> float
         return 0.0
     if not (_city(a) and _city(a) == _city(b)):
         return 0.0
-    if relation != "equal" and not _shares_official(a, b):
-        return 0.0
-    return 1.0
+    if _shares_official(a, b):
+        return 1.0
+    # the same words and nobody named on one side; two named, different sets of people
+    # ("bilateral meeting" with one counterpart, then with another) are two meetings
+    return 1.0 if relation == "equal" and not (a.officials and b.officials) else 0.0
 
 
 def same_event(a: EventMention, b: EventMention) -> float:
