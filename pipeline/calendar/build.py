@@ -110,6 +110,15 @@ def build_calendar(runs: Sequence[str], urls: Optional[Dict[str, str]] = None,
     return events
 
 
+def calendar_from_records(records: Iterable[Tuple[dict, Optional[str]]]) -> List[CalendarEvent]:
+    """The calendar of article records already in memory: ``(record as a dict, url)`` pairs in
+    run order (the review page's run)."""
+    stats = CalendarStats()
+    mentions = [m for line, (obj, url) in enumerate(records, start=1)
+                for m in record_mentions(obj, None, 0, line, "<records>", {str(obj.get("id")): url} if url else {}, stats)]
+    return calendar_events(mentions)
+
+
 def summarise(events: Sequence[CalendarEvent], stats: CalendarStats, mentions: int) -> None:
     stats.mentions = mentions
     stats.events = len(events)

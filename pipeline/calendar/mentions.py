@@ -48,6 +48,7 @@ class EventMention:
     ordered_words: Tuple[str, ...] = ()
     effective_acronym: Optional[str] = None
     specific: bool = False
+    series_name: Optional[str] = None  # the fuller name of its series in the same article
 
 
 #: Labels of the rule files whose words say what kind of event or body a name is, not which.
@@ -225,7 +226,7 @@ def _with_series_context(m: EventMention, siblings: List[EventMention]) -> Event
         return m
     best = max(fuller, key=lambda s: (len(s.words), -s.order[2]))
     extra = [w for w in best.ordered_words if w not in m.words]
-    return replace(m, words=best.words, ordered_words=m.ordered_words + tuple(extra),
+    return replace(m, words=best.words, ordered_words=m.ordered_words + tuple(extra), series_name=best.name,
                    effective_acronym=m.effective_acronym or best.effective_acronym,
                    specific=m.specific or best.specific)
 

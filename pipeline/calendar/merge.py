@@ -21,7 +21,7 @@ from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tupl
 from ..records.calendar import CalendarEvent, CalendarSource, Conflict, ConflictValue, SourceValues
 from ..records.models import Mention, Place
 from .decide import contradicts, same_event
-from .mentions import EventMention, Order
+from .mentions import _ORDINAL_TOKEN, EventMention, Order, distinctive, word_ordinal
 
 
 def components(orders: Iterable[Order], pairs: Iterable[Tuple[float, Order, Order]]) -> List[List[Order]]:
@@ -147,19 +147,27 @@ def series_key(cluster: Sequence[EventMention]) -> Optional[str]:
     acronyms = Counter(m.effective_acronym for m in cluster if m.effective_acronym)
     if acronyms:
         return max(acronyms, key=lambda a: (acronyms[a], a))
-    specific = [m for m in cluster if m.specific and m.ordered_words]
+    specific = [m for m in cluster if m.specific and distinctive(m.words)
+                and _starts_capitalised(m.series_name or m.name)]
     if not specific:
         return None
     best = max(specific, key=lambda m: (len(m.words), -m.order[0], -m.order[1], -m.order[2]))
-    return "-".join(series_words(best.name)) or None
+    return "-".join(series_words(best.series_name or best.name)) or None
+
+
+def _starts_capitalised(name: str) -> bool:
+    """A named event: its first word after an ordinal is capitalised ("third New Zealand-Tonga
+    Forum"), unlike a descriptive "bilateral meeting with ..."."""
+    words = [w for w in name.split() if not _ORDINAL_TOKEN.match(w.lower()) and word_ordinal(w) is None]
+    return bool(words) and words[0][:1].isupper()
 
 
 def series_words(name: str) -> List[str]:
     from ..evaluate.matching import STOP_WORDS, tokens
-    from .mentions import _ORDINAL_TOKEN, word_ordinal
 
     bare = re.sub(r"\([^()]*\)", " ", name)
-    return [t for t in tokens(bare) if t not in STOP_WORDS and not _ORDINAL_TOKEN.match(t)
+    # "new" is a stop word for matching names, but a name's word in "New Zealand"
+    return [t for t in tokens(bare) if (t not in STOP_WORDS or t == "new") and not _ORDINAL_TOKEN.match(t)
             and word_ordinal(t) is None]
 
 
