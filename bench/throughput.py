@@ -373,7 +373,7 @@ def measure(name: str, articles: List[Dict[str, str]], repeat: int, caption: str
         lines.append(line)
     if "c" not in seconds:
         lines.append(f"- (c) skipped: `{SM_MODEL}` is not installed "
-                     "(`pip install 'newsfacts[model]'` to measure it)")
+                     "(`pip install 'newsfacts[bench]'` to measure it)")
     return lines + [""]
 
 
