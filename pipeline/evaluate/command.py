@@ -14,7 +14,7 @@ from ..cli import app
 PER_ARTICLE_LIMIT = 100
 
 
-def run_evaluation(gold_path: str, pred_path: Optional[str] = None, model: Optional[str] = None):
+def run_evaluation(gold_path: str, pred_path: Optional[str] = None):
     """Gold articles and their evaluation: predictions from ``pred_path`` or from the pipeline."""
     from .gold import load_gold, load_predictions
     from .metrics import evaluate
@@ -25,7 +25,7 @@ def run_evaluation(gold_path: str, pred_path: Optional[str] = None, model: Optio
     else:
         from .predict import predict
 
-        predictions = predict(gold, model=model)
+        predictions = predict(gold)
     return gold, evaluate(gold, predictions)
 
 
@@ -44,12 +44,11 @@ def evaluate(
     per_article: Optional[bool] = typer.Option(None, "--per-article/--no-per-article", help=f"List misses and inventions per article (default: on up to {PER_ARTICLE_LIMIT} articles)."),
     update_baseline: bool = typer.Option(False, "--update-baseline", help="Rewrite the baseline with these figures (on purpose)."),
     baseline: Optional[Path] = typer.Option(None, "--baseline", help="Baseline file (default: GOLD/baseline.json for a folder)."),
-    model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy model for optional statistical help."),
     calendar: Optional[Path] = typer.Option(None, "--calendar", help="Calendar gold (corpus/calendar/gold.jsonl): score the merging of events across articles, pair-wise. --pred may then be a calendar or a run."),
 ):
     """Match extracted facts to gold by content; print per-type P/R/F1, attribute accuracy, misses."""
     if calendar is not None:
-        _evaluate_calendar(calendar, list(gold_args or []), pred, json_out, model)
+        _evaluate_calendar(calendar, list(gold_args or []), pred, json_out)
         return
     if not gold_args or len(gold_args) != 1:
         typer.echo("error: give exactly one GOLD (a gold JSONL file or a corpus folder)", err=True)
@@ -60,7 +59,7 @@ def evaluate(
     from .report import render
 
     try:
-        _, evaluation = run_evaluation(gold, str(pred) if pred else None, model)
+        _, evaluation = run_evaluation(gold, str(pred) if pred else None)
     except (GoldError, OSError) as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(2)
@@ -99,8 +98,7 @@ def evaluate(
     text_out.flush()
 
 
-def _evaluate_calendar(gold_path: Path, inputs: List[str], pred: Optional[Path], json_out: Optional[str],
-                       model: Optional[str]) -> None:
+def _evaluate_calendar(gold_path: Path, inputs: List[str], pred: Optional[Path], json_out: Optional[str]) -> None:
     """``evaluate --calendar GOLD [INPUT...] [--pred CALENDAR_OR_RUN]``: pair-wise merge P/R."""
     from ..calendar import calendar_events
     from ..calendar.build import read_calendar, read_runs
@@ -114,7 +112,7 @@ def _evaluate_calendar(gold_path: Path, inputs: List[str], pred: Optional[Path],
         elif pred is not None:
             events = calendar_events(list(read_runs([str(pred)])))
         elif inputs:
-            events = calendar_events(_extract_mentions(inputs, model))
+            events = calendar_events(_extract_mentions(inputs))
         else:
             typer.echo("error: --calendar needs the articles (INPUT...) or --pred", err=True)
             raise typer.Exit(2)
@@ -142,14 +140,14 @@ def _is_calendar(path: Path) -> bool:
     return False
 
 
-def _extract_mentions(inputs: List[str], model: Optional[str]):
+def _extract_mentions(inputs: List[str]):
     """Event mentions of the inputs, extracted here (as ``extract`` then ``events`` would)."""
     from ..api import extract_items
     from ..calendar.build import CalendarStats, record_mentions
     from ..io import read_inputs
     from ..nlp import build_nlp
 
-    nlp = build_nlp(model)
+    nlp = build_nlp()
     stats = CalendarStats()
     mentions = []
     for line, record in enumerate(extract_items(read_inputs(inputs), nlp), start=1):
