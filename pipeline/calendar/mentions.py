@@ -49,6 +49,7 @@ class EventMention:
     effective_acronym: Optional[str] = None
     specific: bool = False
     series_name: Optional[str] = None  # the fuller name of its series in the same article
+    acronym_scope: Optional[str] = None  # what tells apart two bodies the run gives one acronym
 
 
 #: Labels of the rule files whose words say what kind of event or body a name is, not which.
@@ -211,8 +212,20 @@ def featurise(article_mentions: List[EventMention], table: AcronymTable) -> List
             # a bare acronym nobody spells out: its words are the acronym itself
             words = frozenset({acronym})
         first.append(replace(m, words=words, ordered_words=tuple(ordered), effective_acronym=acronym,
-                             specific=is_specific(m.name, m.acronym)))
+                             specific=is_specific(m.name, m.acronym),
+                             acronym_scope=_acronym_scope(acronym, own, words, table)))
     return [_with_series_context(m, first) for m in first]
+
+
+def _acronym_scope(acronym: Optional[str], own: Dict[str, FrozenSet[str]], words: FrozenSet[str],
+                   table: AcronymTable) -> Optional[str]:
+    """When the run spells one acronym out two ways (two bodies called JCBC), the distinctive
+    words of this article's long form ("china-singapore"), so their series stay apart."""
+    if not acronym or len(table.get(acronym, ())) < 2:
+        return None
+    long = own.get(acronym) or (words if words != {acronym} else None)
+    scope = sorted(distinctive(long)) if long else []
+    return "-".join(scope) or None
 
 
 def _with_series_context(m: EventMention, siblings: List[EventMention]) -> EventMention:
