@@ -22,7 +22,7 @@ from ..records.calendar import CalendarEvent, CalendarSource, Conflict, Conflict
 from ..records.models import Mention, Place
 from .decide import contradicts, same_event
 from .mentions import (
-    _ORDINAL_TOKEN, EventMention, Order, distinctive, generic_words, name_tokens, word_ordinal,
+    _ORDINAL_TOKEN, EventMention, Order, distinctive, generic_words, name_tokens, place_key, word_ordinal,
 )
 
 
@@ -112,9 +112,7 @@ def _place_value(m: EventMention) -> Optional[Tuple]:
     with any city of its country."""
     if not m.venue:
         return None
-    from .decide import fold_place
-
-    return (m.venue, fold_place(m.venue[1]), m.venue[2])
+    return (m.venue, place_key((None, m.venue[1], None)) if m.venue[1] else None, m.venue[2])
 
 
 def _conflict(field: str, kept: Any, listed, show: Callable[[Any], Any]) -> Optional[Conflict]:
