@@ -119,15 +119,17 @@ def _run(db, client, runs, urls, stats, plan_partitions, lines_per_partition) ->
     table = acronym_table(mentions.map(definitions).flatten().compute())
     # an article's mentions are in one line, hence in one partition: features per partition
     features = mentions.map_partitions(lambda ms: list(featurised(ms, table))).persist()
+    # enough groups to keep every worker busy, whatever the number of input partitions
+    groups = max(len(parts), 4 * (sum(client.nthreads().values()) or 1))
     keyed = features.map(lambda m: [(k, m) for k in blocking_keys(m)]).flatten()
-    pairs = keyed.groupby(lambda km: km[0], shuffle="tasks") \
+    pairs = keyed.groupby(lambda km: km[0], shuffle="tasks", npartitions=groups) \
         .map(lambda kv: (kv[0], [m for _, m in kv[1]])).map(_block_pairs).flatten().compute()
     orders = features.map(lambda m: m.order).compute()
     unique = {(a, b): s for s, a, b in pairs}
     parts_of = components(orders, sorted((s, a, b) for (a, b), s in unique.items()))
     component_of = {o: i for i, comp in enumerate(parts_of) for o in comp}
     events = features.map(lambda m: (component_of[m.order], m)) \
-        .groupby(lambda cm: cm[0], shuffle="tasks") \
+        .groupby(lambda cm: cm[0], shuffle="tasks", npartitions=groups) \
         .map(lambda kv: (kv[0], sorted((m for _, m in kv[1]), key=lambda m: m.order))) \
         .map(_merge).flatten().compute()
     events = sorted(events, key=sort_key)
