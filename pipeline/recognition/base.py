@@ -16,6 +16,7 @@ does not need the ``patterns_dir`` it was built with.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
@@ -29,17 +30,22 @@ from .lexicon import PatternEntry, PatternSet, read_pattern_file
 from .tokenizer import customize_tokenizer
 
 
-def reset_tokenizer_cache(nlp: Language) -> None:
-    """Give the tokenizer an empty cache. spaCy's Tokenizer caches at most ``max_cache_size``
-    (10,000) chunks and then stops caching; compiling rules tokenises pattern phrases with
-    ``nlp.make_doc``, which fills it before the first article, so every word of every
-    article would go through the affix regexes again (~20% of the run time). Re-setting
-    ``rules`` (public API) installs a fresh cache and reloads the same special cases:
-    tokenisation is unchanged."""
+@contextmanager
+def uncached_tokenizer(nlp: Language):
+    """Tokenise pattern phrases without caching them. spaCy's Tokenizer caches at most
+    ``max_cache_size`` (10,000) chunks and then stops caching: phrases tokenised while rules
+    compile would take the places of the words of the articles, which would then go through
+    the affix regexes every time (~20% of the run time)."""
     tokenizer = nlp.tokenizer
-    rules = getattr(tokenizer, "rules", None)
-    if rules is not None:
-        tokenizer.rules = dict(rules)
+    size = getattr(tokenizer, "max_cache_size", None)
+    if size is None:
+        yield
+        return
+    tokenizer.max_cache_size = 0
+    try:
+        yield
+    finally:
+        tokenizer.max_cache_size = size
 
 
 def cached_pattern_file(path: Path) -> List[PatternEntry]:
@@ -98,8 +104,8 @@ class RuleComponent:
 
     def _load(self, rules: Dict[str, List[PatternEntry]]) -> None:
         self.rules = rules
-        self.compile()
-        reset_tokenizer_cache(self.nlp)
+        with uncached_tokenizer(self.nlp):
+            self.compile()
 
     def initialize(
         self, get_examples: Optional[Callable[[], Iterable]] = None, *,
