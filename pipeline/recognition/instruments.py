@@ -100,12 +100,8 @@ class InstrumentRecognizer(RuleComponent):
                 continue
             kind = self.patterns.meta(head.id_).get("kind", "other")
             period = self._period_after(doc, after, dates_by_start)
-            period_start = period_end = None
-            if period:
-                period_start, period_end, last = period
-            elif YEAR.match(doc[end - 1].text) and kind not in ("law", "declaration", "treaty", "convention", "agreement"):
-                # "Vision 2030": the year a plan runs to ("Climate Change Act 2008" is when a law was made)
-                period_end = doc[end - 1].text
+            # a year inside the name ("Vision 2045", "Climate Change Act 2008") is no period (FACTS.md)
+            period_start, period_end = period[:2] if period else (None, None)
             candidates.append((start, end, head.id_, {
                 "name": name, "kind": kind, "start": period_start, "end": period_end,
             }))
