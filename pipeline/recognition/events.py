@@ -193,9 +193,11 @@ class EventRecognizer(RuleComponent):
                 if visit:
                     found.append(visit)
         numbered_acronyms = self._numbered_acronyms(doc, matches, found, event_acronyms, inside_instrument)
+        # a dinner, a press conference: no event of its own (FACTS.md), nor the head inside it
+        not_events = {i for s in matches if self.patterns.meta(s.id_).get("event") is False for i in range(s.start, s.end)}
         for head in (s for s in matches if s.label_ == "EVENT_HEAD_LOWER"):
-            if self.patterns.meta(head.id_).get("event") is False:
-                continue  # a dinner, a press conference: no event of its own (FACTS.md)
+            if head.start in not_events or head.end - 1 in not_events:
+                continue
             descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed)
             if descriptive:
                 found.append(descriptive)
