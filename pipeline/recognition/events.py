@@ -9,7 +9,7 @@ events are introduced with an article or a verb of holding: "a breakfast meeting
 from __future__ import annotations
 
 import re
-from typing import List, Optional, Sequence
+from typing import List, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from ..normalisation.events import TENS, WORD_ORDINALS as ORDINAL_VALUES, clean_event_name, event_ordinal
 from .base import RuleComponent
-from .lexicon import longest_spans, read_pattern_file, resolve
+from .lexicon import longest_spans
 from .names import HYPHENS, MONTHS_AND_DAYS, POSSESSIVES, SENTENCE_WORDS, in_headline
 from .phrases import JOINING_DASHES, ORDINAL, extend_left, extend_right, is_acronym_paren, is_capitalised
 
@@ -98,9 +98,11 @@ def _is_ordinal(token) -> bool:
 
 
 class EventRecognizer(RuleComponent):
-    def __init__(self, nlp: Language, name: str, *, patterns_dir: Optional[str] = None,
-                 pattern_files: Sequence[str] = PATTERN_FILES):
-        super().__init__(nlp, name, patterns_dir=patterns_dir, pattern_files=pattern_files)
+    pattern_files = PATTERN_FILES
+    data_files = (BUILDING_FILE,)
+
+    def compile(self) -> None:
+        super().compile()
         self.head_words = frozenset(
             e.pattern.split()[-1] for e in self.patterns.entries
             if isinstance(e.pattern, str) and e.label != "EVENT_VISIT_VERB"
@@ -108,7 +110,7 @@ class EventRecognizer(RuleComponent):
         self._event_names: dict = {}
         # the venue rules' building words ("Centre", "Harbour", "Palace") end a place one visits
         self.building_words = frozenset(
-            e.pattern for e in read_pattern_file(resolve(BUILDING_FILE, patterns_dir))
+            e.pattern for e in self.rules[BUILDING_FILE]
             if e.label == "BUILDING" and isinstance(e.pattern, str) and " " not in e.pattern)
 
     def _named(self, doc: Doc, head: Span):
@@ -176,7 +178,7 @@ class EventRecognizer(RuleComponent):
         inner = [t.text for t in doc[end + 1:after - 1] if not ORDINAL.match(t.text)]
         return " ".join(inner) or None, after
 
-    def __call__(self, doc: Doc) -> Doc:
+    def annotate(self, doc: Doc) -> Doc:
         instruments = doc.spans[settings.SPANS_INSTRUMENTS] if settings.SPANS_INSTRUMENTS in doc.spans else []
         inside_instrument = {i for span in instruments for i in range(span.start, span.end)}
         acronyms = doc._.acronyms or {}
@@ -691,6 +693,10 @@ class EventRecognizer(RuleComponent):
         return out
 
 
-@Language.factory("newsfacts_events", default_config={"patterns_dir": None})
+@Language.factory(
+    "newsfacts_events", default_config={"patterns_dir": None},
+    requires=["token.is_sent_start", "span._.nf_place", "span._.nf_instrument", "doc._.acronyms"],
+    assigns=["span._.nf_event"],
+)
 def make_event_recognizer(nlp: Language, name: str, patterns_dir: Optional[str]):
     return EventRecognizer(nlp, name, patterns_dir=patterns_dir)

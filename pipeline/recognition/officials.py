@@ -19,7 +19,7 @@ import re
 
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from spacy.attrs import ORTH
 from spacy.language import Language
@@ -95,14 +95,15 @@ class _Title:
 
 
 class OfficialRecognizer(RuleComponent):
-    def __init__(self, nlp: Language, name: str, *, patterns_dir: Optional[str] = None,
-                 pattern_files: Sequence[str] = PATTERN_FILES):
-        super().__init__(nlp, name, patterns_dir=patterns_dir, pattern_files=pattern_files)
+    pattern_files = PATTERN_FILES
+
+    def compile(self) -> None:
+        super().compile()
         self.title_words = frozenset(
             e.pattern for e in self.patterns.entries if e.label == "TITLE_WORD" and isinstance(e.pattern, str)
         )
         self._variant_cache: Dict[str, Tuple[int, ...]] = {}
-        self._tokenizer_exceptions = frozenset(getattr(nlp.tokenizer, "rules", None) or ())
+        self._tokenizer_exceptions = frozenset(getattr(self.nlp.tokenizer, "rules", None) or ())
         styles = [e for e in self.patterns.entries if e.label == "HONORIFIC" and isinstance(e.pattern, str)]
         offices = {e.pattern for e in self.patterns.entries if e.label == "TITLE" and isinstance(e.pattern, str)}
         #: office words that are also styles: a style when another title follows in apposition
@@ -381,7 +382,7 @@ class OfficialRecognizer(RuleComponent):
                 break
         return k, found
 
-    def __call__(self, doc: Doc) -> Doc:
+    def annotate(self, doc: Doc) -> Doc:
         heads, honorifics = self._lexical(doc)
         honorific_ends = {}
         for span in sorted(honorifics.values(), key=len):
@@ -703,6 +704,10 @@ class OfficialRecognizer(RuleComponent):
         return found
 
 
-@Language.factory("newsfacts_officials", default_config={"patterns_dir": None})
+@Language.factory(
+    "newsfacts_officials", default_config={"patterns_dir": None},
+    requires=["token.is_sent_start", "span._.nf_place", "span._.nf_dateline", "doc._.body_start"],
+    assigns=["span._.nf_official"],
+)
 def make_official_recognizer(nlp: Language, name: str, patterns_dir: Optional[str]):
     return OfficialRecognizer(nlp, name, patterns_dir=patterns_dir)
