@@ -16,7 +16,7 @@ from ..normalisation.instruments import clean_instrument_name, is_generic_name
 from .base import RuleComponent
 from .lexicon import longest_spans
 from .names import in_headline
-from .phrases import TITLE_CONNECTORS, YEAR, extend_left, extend_right, is_acronym_paren
+from .phrases import TITLE_CONNECTORS, YEAR, extend_left, extend_right, is_acronym_paren, split_coordination
 
 PATTERN_FILES = ("instruments.jsonl",)
 #: Words between an instrument's name and the year range of its period.
@@ -91,6 +91,9 @@ class InstrumentRecognizer(RuleComponent):
                 continue
             start = extend_left(doc, head.start, sent.start, heads=self.head_words)
             end = titled_end or extend_right(doc, head.end, sent.end)
+            # "the Istanbul Declaration and D-8 Istanbul Plan of Action": two instruments
+            start, end = split_coordination(doc, start, head.start, head.end, end, self.head_words,
+                                            is_name=lambda text: not is_generic_name(clean_instrument_name(text)))
             end = self._quoted_title(doc, end, sent.end)
             # a bracketed acronym right after the name belongs to it but not to its name
             after = is_acronym_paren(doc, end, sent.end)
