@@ -16,6 +16,9 @@ ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 #: "Agreement with X" and "MoU between X and Y" say who signed, they are not part of a name.
 INNER_CONNECTORS = frozenset({"of", "on", "for", "and", "the", "to", "&", "+", "in", "under", "against"})
+#: ... and lowercase ones that only continue a name after its parties ("Agreement between X and
+#: Y concerning Z").
+PARTY_CONNECTORS = frozenset({"concerning", "regarding"})
 #: Dashes without spaces that join two names into one ("New Zealand\u2013Tonga Joint Forum",
 #: "Fiji\u2013Australia Business Council").
 JOINING_DASHES = frozenset({"\u2013", "\u2014"})
@@ -107,14 +110,16 @@ def extend_left(
     return k
 
 
-def extend_right(doc: Doc, end: int, limit: int, *, stop: frozenset = frozenset()) -> int:
+def extend_right(doc: Doc, end: int, limit: int, *, stop: frozenset = frozenset(),
+                 connectors: frozenset = frozenset()) -> int:
     """End of the complements after a head: "of Action to Combat Transnational Crime".
-    Connectors in ``stop`` end the name ("in" for events: "Dialogue in Kuala Lumpur")."""
+    Connectors in ``stop`` end the name ("in" for events: "Dialogue in Kuala Lumpur"); those in
+    ``connectors`` continue it as well as the usual ones."""
     k = end
     while k < limit:
         tok = doc[k]
-        if (tok.is_lower and tok.lower_ in INNER_CONNECTORS or tok.text in TITLE_CONNECTORS) \
-                and tok.lower_ not in stop:
+        if (tok.is_lower and (tok.lower_ in INNER_CONNECTORS or tok.lower_ in connectors)
+                or tok.text in TITLE_CONNECTORS) and tok.lower_ not in stop:
             if tok.lower_ == "and" and k + 1 < limit and doc[k + 1].lower_ in ("the", "a", "an"):
                 break  # "X Declaration ... and the Y Exchange", "... and a Z Plan": two names
             j = k + 1
