@@ -49,6 +49,13 @@ class InstrumentRecognizer(RuleComponent):
         return None
 
     @staticmethod
+    def _generic_named(doc: Doc, start: int, end: int, limit: int) -> bool:
+        """ "the Memorandum of Understanding", "a Plan of Action": a capitalised generic name of
+        two words or more, after an article and not opening the sentence."""
+        return end - start >= 2 and start - 1 > limit and doc[start - 1].lower_ in ("the", "a", "an") \
+            and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
+
+    @staticmethod
     def _parties(doc: Doc, end: int, limit: int) -> int:
         """A name that is its head alone names its parties: "the Agreement between the Government
         of X and the Government of Y on Visa Exemption" (not "the Kigali Accord between X and Y")."""
@@ -130,18 +137,26 @@ class InstrumentRecognizer(RuleComponent):
             after = is_acronym_paren(doc, end, sent.end)
             name_span = doc[start:end]
             name = clean_instrument_name(name_span.text)
-            if len(name_span) < 2 or is_generic_name(name):
-                continue
             kind = self.patterns.meta(head.id_).get("kind", "other")
+            if len(name_span) < 2 or is_generic_name(name) and not self._generic_named(doc, start, end, sent.start):
+                continue
             period = self._period_after(doc, after, dates_by_start)
             # a year inside the name ("Vision 2045", "Climate Change Act 2008") is no period (FACTS.md)
             period_start, period_end = period[:2] if period else (None, None)
             candidates.append((start, end, head.id_, {
                 "name": name, "kind": kind, "start": period_start, "end": period_end,
             }))
+        # "signed the Memorandum of Understanding": a generic name is the document's own only when
+        # no instrument of its kind has a name of its own in the text (else it refers back)
+        named_kinds = {v["kind"] for _, _, _, v in candidates if not is_generic_name(v["name"])}
+        named_generic = set()
         spans = []
         seen = set()
         for start, end, rule, value in candidates:
+            if is_generic_name(value["name"]):
+                if value["kind"] in named_kinds or value["name"].casefold() in named_generic:
+                    continue
+                named_generic.add(value["name"].casefold())
             if (start, end) in seen:
                 continue
             seen.add((start, end))
