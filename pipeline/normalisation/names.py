@@ -127,6 +127,15 @@ def _titles_agree(mention: OfficialMention, person: "MergedOfficial") -> bool:
     return False
 
 
+def _people_with_all(having: Dict[str, List[int]], key: set, count: int) -> List[int]:
+    """The people (indices, in order) whose name words include every word of ``key``."""
+    if not key:
+        return list(range(count))
+    postings = sorted((having.get(word, []) for word in key), key=len)
+    rest = [set(p) for p in postings[1:]]
+    return [idx for idx in postings[0] if all(idx in p for p in rest)]
+
+
 def merge_officials(
     mentions: List[OfficialMention], fallback_country: Optional[str] = None
 ) -> List[MergedOfficial]:
@@ -139,16 +148,18 @@ def merge_officials(
     """
     mentions = _combine_same_person(sorted(mentions, key=lambda m: m.start))
     people: List[MergedOfficial] = []
-    keys: List[set] = []
+    #: name word -> the people whose name has it, in order (a look-up, not a scan of everyone)
+    having: Dict[str, List[int]] = {}
     for m in sorted(mentions, key=lambda m: (-len(name_key(m.name)), m.start)):
         key = set(name_key(m.name))
-        for idx, known in enumerate(keys):
-            if key <= known and _titles_agree(m, people[idx]):
+        for idx in _people_with_all(having, key, len(people)):
+            if _titles_agree(m, people[idx]):
                 people[idx].mentions.append(m)
                 break
         else:
+            for word in key:
+                having.setdefault(word, []).append(len(people))
             people.append(MergedOfficial(mentions=[m]))
-            keys.append(key)
     for person in people:
         person.mentions.sort(key=lambda m: m.start)
         fullest = max(person.mentions, key=lambda m: (len(name_key(m.name)), -m.start))

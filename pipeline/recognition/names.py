@@ -145,6 +145,22 @@ def read_name_backwards(doc, end: int, limit: int, max_tokens: int = 7):
     return k, end
 
 
+def sentence_of(doc, i: int):
+    """The sentence of token ``i``. ``Token.sent`` walks to the sentence's edges on every call,
+    so asking it for each of many tokens of one long sentence (a scraped table, a list of
+    names) is quadratic; the sentences are listed once per doc and kept in ``doc.user_data``."""
+    index = doc.user_data.get(_SENTENCE_INDEX_KEY)
+    if index is None or len(index[1]) != len(doc):
+        sents = list(doc.sents) if len(doc) else []
+        owner = [0] * len(doc)
+        for n, sent in enumerate(sents):
+            owner[sent.start:sent.end] = [n] * (sent.end - sent.start)
+        index = doc.user_data[_SENTENCE_INDEX_KEY] = (sents, owner)
+    sents, owner = index
+    return sents[owner[i]]
+
+
+_SENTENCE_INDEX_KEY = "nf_sentence_index"
 _SMALL_WORDS = frozenset("a an the of for to in on at and or with by from as vs".split())
 _NOT_IN_HEADLINES = frozenset({".", "!", "?", ",", "("})
 

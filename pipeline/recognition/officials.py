@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from collections import Counter
+from itertools import groupby
 from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -31,7 +32,8 @@ from ..normalisation.names import honorific_form, merge_officials, OfficialMenti
 from .base import RuleComponent
 from .lexicon import longest_spans
 from .phrases import JOINING_DASHES, is_acronym_paren
-from .names import HYPHENS, NAME_PARTICLES, POSSESSIVES, in_headline, is_name_word, read_name, read_name_backwards
+from .names import (HYPHENS, NAME_PARTICLES, POSSESSIVES, in_headline, is_name_word, read_name, read_name_backwards,
+                    sentence_of)
 
 PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "officials/title_words.jsonl")
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "on", "at"})
@@ -82,6 +84,40 @@ def _place_country(span: Optional[Span]) -> Optional[str]:
     if span is None or not span._.nf_place:
         return None
     return span._.nf_place.get("country")
+
+
+def _outermost_titles(titles, n_tokens: int):
+    """The (head, title) pairs whose head lies inside no longer title: "Deputy" in "Deputy
+    Home Minister" is a modifier, not an office of its own. Longer titles are entered first
+    into a prefix-maximum tree (Fenwick) of their ends by start, so each head asks "does a
+    longer title start at or before me and end at or after me?" in log time: a list of
+    10,000 office words stays linear, not pairwise."""
+    tree = [0] * (n_tokens + 2)
+
+    def enter(start: int, end: int) -> None:
+        i = start + 1
+        while i < len(tree):
+            tree[i] = max(tree[i], end)
+            i += i & -i
+
+    def reach(start: int) -> int:  # the furthest end of the titles entered starting <= start
+        i, best = start + 1, 0
+        while i > 0:
+            best = max(best, tree[i])
+            i -= i & -i
+        return best
+
+    def length(i: int) -> int:
+        return titles[i][1].outer_end - titles[i][1].start
+
+    keep = [False] * len(titles)
+    for _, group in groupby(sorted(range(len(titles)), key=length, reverse=True), key=length):
+        group = list(group)  # titles of one length do not hide each other: ask, then enter
+        for i in group:
+            keep[i] = reach(titles[i][0].start) < titles[i][0].end
+        for i in group:
+            enter(titles[i][1].start, titles[i][1].outer_end)
+    return [pair for pair, kept in zip(titles, keep) if kept]
 
 
 @dataclass
@@ -393,15 +429,11 @@ class OfficialRecognizer(RuleComponent):
         head_tokens = frozenset(i for h in heads for i in range(h.start, h.end))
         honorific_starts = frozenset(honorifics)
         titles = [
-            (head, self._title(doc, head, head.sent, places, head_starts, honorific_starts)) for head in heads
-            if not in_headline(head.sent)
+            (head, self._title(doc, head, sentence_of(doc, head.start), places, head_starts, honorific_starts))
+            for head in heads if not in_headline(sentence_of(doc, head.start))
         ]
         # a head inside another's title is a modifier of it ("Deputy" in "Deputy Home Minister")
-        titles = [
-            (head, title) for head, title in titles
-            if not any(o is not title and o.start <= head.start and head.end <= o.outer_end
-                       and (o.outer_end - o.start) > (title.outer_end - title.start) for _, o in titles)
-        ]
+        titles = _outermost_titles(titles, len(doc))
         for head, title in titles:
             appositive = self._name_before(doc, head, title, places, honorifics, honorific_ends, inside_honorific,
                                            head_tokens)
@@ -448,7 +480,7 @@ class OfficialRecognizer(RuleComponent):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             return None
-        sent = span.sent
+        sent = sentence_of(doc, span.start)
 
         def country_before(k: int) -> Optional[str]:  # the place that ends at k or at "'s" at k
             if k - 1 >= sent.start and doc[k - 1].lower_ in POSSESSIVES:
@@ -500,7 +532,7 @@ class OfficialRecognizer(RuleComponent):
         the end of the complement, running to the closing comma; 0 when they read as a name.
         Only a single word or words ending in an office word, with no honorific before them,
         straight after a complement ("Secretary Manalo, who" has none)."""
-        sent = head.sent
+        sent = sentence_of(doc, head.start)
         start, end = forward.name_span
         if forward.comma_gap or forward.honorifics or start != title.outer_end or title.end != title.outer_end:
             return 0
@@ -523,7 +555,7 @@ class OfficialRecognizer(RuleComponent):
     def _name_after(self, doc: Doc, head: Span, title: _Title, places, honorifics,
                     head_starts=frozenset(), honorific_ends=None) -> Optional[OfficialMention]:
         """Title first: "Deputy Home Minister Datuk Seri Dr Shamsul Anuar Nasarah"."""
-        sent = head.sent
+        sent = sentence_of(doc, head.start)
         k = is_acronym_paren(doc, title.outer_end, sent.end)  # "... Organisation (WHO), Tedros"
         comma_gap = k < sent.end and doc[k].text == ","
         if comma_gap:
@@ -561,7 +593,7 @@ class OfficialRecognizer(RuleComponent):
     def _name_before(self, doc: Doc, head: Span, title: _Title, places, honorifics, honorific_ends,
                      inside_honorific, head_tokens=frozenset()) -> Optional[OfficialMention]:
         """Name first, in apposition: "H.E. Dr. Xiao Jianguo, Chinese Ambassador to Timor-Leste"."""
-        sent = head.sent
+        sent = sentence_of(doc, head.start)
         k = title.lead
         while head.text.islower() and k > sent.start and k > title.lead - 2 and doc[k - 1].is_lower \
                 and doc[k - 1].is_alpha and not doc[k - 1].is_stop:
