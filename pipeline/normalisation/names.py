@@ -46,6 +46,7 @@ class OfficialMention:
     international: bool = False
     comma_gap: bool = False
     secondary: bool = False  # "NAME, who is also chairman of ...": a second office
+    visiting: Optional[str] = None  # the country the person travels to: never his by default
 
 
 def name_key(name: str) -> Tuple[str, ...]:
@@ -103,6 +104,7 @@ def _combine_same_person(mentions: List[OfficialMention]) -> List[OfficialMentio
             honorifics=honorifics, country=forward.country or appositive.country,
             rule=f"{forward.rule}|{appositive.rule}", name_span=forward.name_span,
             international=forward.international or appositive.international,
+            visiting=forward.visiting or appositive.visiting,
         )
         out[out.index(other)] = merged
         by_name[m.name_span] = merged
@@ -172,7 +174,8 @@ def merge_officials(
         person.honorifics = max((m.honorifics for m in person.mentions), key=len)
         international = any(m.international for m in person.mentions)
         person.country = next((m.country for m in person.mentions if m.country), None)
-        if person.country is None and not international:
+        visits = {m.visiting for m in person.mentions}
+        if person.country is None and not international and fallback_country not in visits:
             person.country = fallback_country
     people.sort(key=lambda p: p.mentions[0].start)
     return people

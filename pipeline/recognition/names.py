@@ -2,34 +2,42 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
+from typing import Dict, Optional
 
 from spacy.tokens import Token
 
-from .lexicon import lower_words
+from .lexicon import PatternFileError, lower_words, read_pattern_file, resolve
 
+
+_WORD_CLASS_CACHE: Dict[Path, Dict[str, frozenset]] = {}
+
+
+def word_classes(path: str, patterns_dir: Optional[str] = None) -> Dict[str, frozenset]:
+    """The closed word classes of a rule file (one word a line, the label names the class:
+    ``{"id": "names.particle", "label": "NAME_PARTICLE", "pattern": "bin"}``), validated like
+    every pattern file; read once per file and process."""
+    where = resolve(path, patterns_dir)
+    classes = _WORD_CLASS_CACHE.get(where)
+    if classes is None:
+        found: Dict[str, set] = {}
+        for entry in read_pattern_file(where):
+            if not isinstance(entry.pattern, str):
+                raise PatternFileError(f"{entry._source}: a word class holds words, not token patterns")
+            found.setdefault(entry.label, set()).add(entry.pattern)
+        classes = _WORD_CLASS_CACHE[where] = {label: frozenset(words) for label, words in found.items()}
+    return classes
+
+
+#: The English name words (``patterns/names.jsonl``); shared by every component that reads
+#: names, so they come from the package's rule files.
+_NAME_WORDS = word_classes("names.jsonl")
 #: Lowercase particles that stand inside names (Abdel Fattah el-Sisi, Joaquim dos Reis Martins).
-NAME_PARTICLES = frozenset(
-    "bin binti bte bt al el ul ud de da das dos do di du del della der den van von le la ibn abu y".split()
-)
+NAME_PARTICLES = _NAME_WORDS["NAME_PARTICLE"]
 #: Function words that open sentences: never the first word of a name of anything.
-SENTENCE_WORDS = frozenset(
-    """The A An He She They It This That These Those In On At And But Also His Her Their Its We I
-    Our You Your Meanwhile However Earlier Later Today Tomorrow Yesterday According Among Both
-    Besides Then There Here When While After Before During Under With Without From For Of To By
-    As If Upon Following Speaking Asked Apart Additionally Notably Accompanying Opening Details""".split()
-)
-NOT_NAME_WORDS = SENTENCE_WORDS | frozenset(
-    """Minister Ministry President Secretary Government Office Department Agency Council Committee
-    Commission Parliament Cabinet Statement Photo Picture Video Read More Says
-    Summit Summits Meeting Meetings Conference Forum Session Sessions Assembly Agreement Plan
-    Programme Program Treaty Declaration Ministers Leaders Delegation
-    Palace House Hall Building Centre Center Hotel Headquarters""".split()
-)
-MONTHS_AND_DAYS = frozenset(
-    """January February March April May June July August September October November December
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
-    Saturday Sunday""".split()
-)
+SENTENCE_WORDS = _NAME_WORDS["SENTENCE_WORD"]
+NOT_NAME_WORDS = SENTENCE_WORDS | _NAME_WORDS["NOT_NAME_WORD"]
+MONTHS_AND_DAYS = _NAME_WORDS["MONTH_OR_DAY"]
 #: Month names that are also given names ("Jan Kowalski", "May Tan"): name words before a name word.
 GIVEN_NAME_MONTHS = frozenset({"Jan", "May", "June", "April", "August"})
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$|^[A-Z][a-z]{1,3}\.$")  # S.V., J., Ma., Mohd.
@@ -57,7 +65,7 @@ def is_name_word(token: Token) -> bool:
 
 
 #: Letters after a name that are not part of it ("Daniel Whitford MP", "Jane Doe, KC", Irish "TD").
-POST_NOMINALS = frozenset("MP KC QC OBE CBE MBE KBE GCMG PhD MBA MLA MNA MPP JP SC MEP TD MSP MLC AO AC".split())
+POST_NOMINALS = _NAME_WORDS["POST_NOMINAL"]
 
 
 def _is_family_name_in_caps(doc, k: int, limit: int) -> bool:
@@ -161,7 +169,7 @@ def sentence_of(doc, i: int):
 
 
 _SENTENCE_INDEX_KEY = "nf_sentence_index"
-_SMALL_WORDS = frozenset("a an the of for to in on at and or with by from as vs".split())
+_SMALL_WORDS = _NAME_WORDS["HEADLINE_SMALL_WORD"]
 _NOT_IN_HEADLINES = frozenset({".", "!", "?", ",", "("})
 
 

@@ -31,43 +31,22 @@ from .. import settings
 from ..normalisation.names import honorific_form, merge_officials, OfficialMention
 from .base import RuleComponent
 from .lexicon import longest_spans
+from .office_country import OfficeContext, context_country, visited_place_country
 from .phrases import JOINING_DASHES, is_acronym_paren
-from .names import (HYPHENS, NAME_PARTICLES, POSSESSIVES, in_headline, is_name_word, read_name, read_name_backwards,
+from .names import (word_classes, HYPHENS, NAME_PARTICLES, POSSESSIVES, in_headline, is_name_word, read_name, read_name_backwards,
                     sentence_of)
 
 PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "officials/title_words.jsonl")
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "on", "at"})
-#: Titles of international bodies: their holders serve no single government.
-INTERNATIONAL_BODIES = frozenset(
-    "UN United Nations ASEAN Asean AU EU European Union African Commission WHO IMO ILO UNESCO "
-    "UNICEF IAEA NATO OPEC WTO IMF World Bank Interpol Secretariat "
-    "FAO WFP IFAD UNDP UNEP UNHCR UNCTAD UNIDO WMO ITU IOM OECD ESCAP OSCE "
-    "SADC ECOWAS COMESA EAC IGAD CARICOM CELAC OAS APEC SAARC BIMSTEC GCC OIC ECLAC ECA CDC".split()
-)
-
-
-#: Words of INTERNATIONAL_BODIES that name a body only together (see INTERNATIONAL_BODY_NAMES).
-PARTIAL_BODY_WORDS = frozenset({"African", "European", "Commission", "Union", "United", "Nations", "World", "Bank"})
-INTERNATIONAL_BODY_NAMES = ("African Union", "European Union", "European Commission", "United Nations",
-                            "World Bank", "African Development Bank", "Asian Development Bank",
-                            "Africa Centres", "African Union Commission", "UN Commission")
-#: Words between a delegation and one of its members ("the Thai delegation, including X").
-DELEGATION_MEMBERS = frozenset({"includes", "included", "including", "comprises", "comprised", "comprising"})
-#: "World Health Organization", "World Food Programme", "World Bank": the world bodies.
-WORLD_BODY = re.compile(r"\bWorld(?: [A-Z][a-z]+)+ (?:Organi[sz]ation|Programme|Bank|Fund|Union)\b|\bWorld Bank\b")
-#: Styles that also stand inside Malay names ("Adlan Shah Tengku Idris", "bin Haji Ahmad").
-NAME_INTERNAL_STYLES = frozenset({"Tengku", "Tunku", "Raja", "Haji", "Hajah", "Syed", "Sharifah", "Wan", "Nik", "Megat",
-                                  "Awang", "Dayang"})
 #: A relative clause that gives a named person's office ("NAME, who is president of ...");
 #: with "also" the office is a second one, weaker than any other given.
 RELATIVE_CUES = tuple(tuple(c.split()) for c in (
     "who also serves as", "who serves as", "who is also", "who was also", "who is currently", "who is", "who was"))
 _RELATIVE_CUE_ENDS = frozenset(c[-1] for c in RELATIVE_CUES)
-#: Words before a lowercase head that make it a verb ("will chair", "to head").
-VERB_CUES = frozenset("will would shall should to can could may might must also jointly co-".split())
-#: Words between an official and the delegation they lead ("will lead the", ", who is also head of").
-DELEGATION_LINKS = frozenset(
-    ", who is was also will to has been the of as lead leads led leading head heads headed heading".split())
+#: "World Health Organization", "World Food Programme", "World Bank": the world bodies.
+WORLD_BODY = re.compile(r"\bWorld(?: [A-Z][a-z]+)+ (?:Organi[sz]ation|Programme|Bank|Fund|Union)\b|\bWorld Bank\b")
+#: The closed word classes of the officials' rules (see patterns/README.md).
+WORDS_FILE = "officials/words.jsonl"
 #: Offices that, written alone, belong to an international organisation.
 BARE_INTERNATIONAL_TITLES = frozenset({"Secretary-General", "Secretary General", "High Representative"})
 
@@ -134,6 +113,9 @@ class OfficialRecognizer(RuleComponent):
     def __init__(self, nlp: Language, name: str, *, patterns_dir: Optional[str] = None,
                  pattern_files: Sequence[str] = PATTERN_FILES):
         super().__init__(nlp, name, patterns_dir=patterns_dir, pattern_files=pattern_files)
+        self.words = word_classes(WORDS_FILE, patterns_dir)
+        self.international_bodies = self.words["INTERNATIONAL_BODY"]
+        self.name_internal_styles = self.words["NAME_INTERNAL_STYLE"]
         self.title_words = frozenset(
             e.pattern for e in self.patterns.entries if e.label == "TITLE_WORD" and isinstance(e.pattern, str)
         )
@@ -170,7 +152,7 @@ class OfficialRecognizer(RuleComponent):
                 if prev is None or len(span) > len(prev):
                     honorifics[span.start] = span
         # "will chair", "to head": a verb, not an office
-        heads = [h for h in heads if not (h.text.islower() and h.start > 0 and doc[h.start - 1].lower_ in VERB_CUES)]
+        heads = [h for h in heads if not (h.text.islower() and h.start > 0 and doc[h.start - 1].lower_ in self.words["VERB_CUE"])]
         self._contextual_honorifics(doc, honorifics, {h.start for h in heads})
         # "Chief" inside "Air Chief Marshal" is part of a rank, not an office
         inside_rank = {i for span in honorifics.values() if len(span) > 1 for i in range(span.start, span.end)}
@@ -217,7 +199,7 @@ class OfficialRecognizer(RuleComponent):
         return by_start, by_end
 
     def _is_title_word(self, token) -> bool:
-        return token.text in self.title_words or token.text in INTERNATIONAL_BODIES
+        return token.text in self.title_words or token.text in self.international_bodies
 
     @staticmethod
     def _list_closes(doc: Doc, k: int, limit: int) -> int:
@@ -270,7 +252,7 @@ class OfficialRecognizer(RuleComponent):
                     start -= 1
                     continue
                 break
-            if self._is_title_word(tok) or (tok.is_upper and tok.is_alpha and len(tok) <= 6 and tok.text in INTERNATIONAL_BODIES):
+            if self._is_title_word(tok) or (tok.is_upper and tok.is_alpha and len(tok) <= 6 and tok.text in self.international_bodies):
                 start -= 1
                 continue
             break
@@ -453,12 +435,8 @@ class OfficialRecognizer(RuleComponent):
                 mentions.append(appositive)
             elif forward:
                 mentions.append(forward)
-        for idx, m in enumerate(mentions):
-            if m.country is None and not m.international:
-                country = self._delegation_country(doc, m, places)
-                if country:
-                    mentions[idx] = replace(m, country=country)
-        officials = merge_officials(mentions, fallback_country=self._home_country(doc) if mentions else None)
+        mentions = self._read_countries(doc, mentions, places)
+        officials = merge_officials(mentions, fallback_country=self._home_country(doc, mentions) if mentions else None)
         spans = []
         for official in officials:
             for m in official.mentions:
@@ -472,58 +450,27 @@ class OfficialRecognizer(RuleComponent):
         doc.spans[settings.SPANS_OFFICIALS] = spans
         return doc
 
-    def _delegation_country(self, doc: Doc, m: OfficialMention, places) -> Optional[str]:
-        """The country whose delegation the official leads: "NAME will lead the Malaysian
-        delegation", "NAME, who is also head of Vietnam's delegation", "the Thai delegation
-        was led by TITLE NAME"."""
-        by_start, by_end = places
+    def _context(self, doc: Doc, m: OfficialMention, places) -> Optional[OfficeContext]:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             return None
-        sent = sentence_of(doc, span.start)
+        return OfficeContext(doc=doc, sent=sentence_of(doc, span.start), start=span.start, end=span.end,
+                             by_start=places[0], by_end=places[1], words=self.words, style_words=self.style_words)
 
-        def country_before(k: int) -> Optional[str]:  # the place that ends at k or at "'s" at k
-            if k - 1 >= sent.start and doc[k - 1].lower_ in POSSESSIVES:
-                k -= 1
-            place = by_end.get(k)
-            kind = place._.nf_place.get("kind") if place is not None and place._.nf_place else None
-            return _place_country(place) if kind in ("country", "demonym") else None
-
-        k = span.end
-        while k < sent.end and k - span.end <= 8 and doc[k].lower_ in DELEGATION_LINKS:
-            k += 1
-        if k in by_start:  # "the Malaysian delegation", "Vietnam's delegation"
-            k = by_start[k].end
-            if k < sent.end and doc[k].lower_ in POSSESSIVES:
-                k += 1
-        if k < sent.end and k > span.end and doc[k].lower_ in ("delegation", "delegations") \
-                and any(doc[i].lower_ in ("lead", "leads", "led", "leading", "head", "heads", "headed", "heading")
-                        for i in range(span.end, k)):
-            country = country_before(k)
-            if country:
-                return country
-        k = span.start
-        if k - 2 >= sent.start and doc[k - 1].lower_ in DELEGATION_MEMBERS:
-            j = k - 2  # "the Mauritian delegation includes Ambassador NAME"
-            while j > sent.start and doc[j].lower_ in ("was", "is", "will", "also", ","):
-                j -= 1
-            if doc[j].lower_ in ("delegation", "delegations"):
-                return country_before(j)
-        if k - 3 >= sent.start and doc[k - 1].lower_ == "by" and doc[k - 2].lower_ in ("led", "headed"):
-            j = k - 3
-            while j > sent.start and doc[j].lower_ in ("was", "is", "will", "be", "been", "has", "being"):
-                j -= 1
-            if doc[j].lower_ == "delegation":
-                return country_before(j)
-        while k - 1 > sent.start and doc[k - 1].text in self.style_words:
-            k -= 1  # "by HE Minister ..."
-        if k - 2 > sent.start and doc[k - 1].text == "," and doc[k - 2].lower_ in ("counterpart", "counterparts"):
-            return country_before(k - 2)  # "his Jordanian counterpart, Deputy Prime Minister NAME"
-        if k - 1 > sent.start and doc[k - 1].lower_ == "by" and (k - 1) in by_end:
-            place = by_end[k - 1]  # "signed on behalf of the Republic of Ghana by TITLE NAME"
-            if any(doc[i].lower_ == "behalf" for i in range(max(sent.start, place.start - 6), place.start)):
-                return country_before(k - 1)
-        return None
+    def _read_countries(self, doc: Doc, mentions: List[OfficialMention], places) -> List[OfficialMention]:
+        """Each mention's country from the sentence around it when its title told none
+        (:mod:`office_country`), and the country it visits (never its own by default)."""
+        read = []
+        for m in mentions:
+            ctx = self._context(doc, m, places)
+            if ctx is not None and m.country is None and not m.international:
+                country, rule = context_country(ctx)
+                if country:
+                    m = replace(m, country=country, rule=f"{m.rule}+country.{rule}")
+            if ctx is not None and m.country is None:
+                m = replace(m, visiting=visited_place_country(ctx))
+            read.append(m)
+        return read
 
     def _complement_tail(self, doc: Doc, head: Span, title: _Title, forward: OfficialMention) -> int:
         """When the words read as a name after a title with a complement ("Minister of
@@ -569,7 +516,7 @@ class OfficialRecognizer(RuleComponent):
         # a name never runs into an honorific or an office ("Deputy Premier Datuk Amar ...")
         name_end = next((i for i in range(name_start + 1, name_end)
                          if (i in honorifics and doc[i - 1].lower_ not in NAME_PARTICLES
-                             and doc[i].text not in NAME_INTERNAL_STYLES) or i in head_starts),
+                             and doc[i].text not in self.name_internal_styles) or i in head_starts),
                         name_end)
         if name_end == name_start or name_start in head_starts or self._is_place(places, name_start, name_end):
             return None  # "his counterpart, Foreign Minister Park": the next title, not a name
@@ -620,7 +567,7 @@ class OfficialRecognizer(RuleComponent):
         name_start, name_end = read_name_backwards(doc, k - 1, sent.start)
         # a name never runs back over an honorific or an office ("Deputy Premier Datuk Amar NAME")
         for i in range(name_end - 1, name_start, -1):
-            if i in head_tokens or (i in inside_honorific and doc[i].text not in NAME_INTERNAL_STYLES
+            if i in head_tokens or (i in inside_honorific and doc[i].text not in self.name_internal_styles
                                     and doc[i - 1].lower_ not in NAME_PARTICLES):
                 name_start = inside_honorific[i].end if i in inside_honorific else i + 1
                 break
@@ -633,7 +580,7 @@ class OfficialRecognizer(RuleComponent):
         if self._is_place(places, name_start, name_end):
             return None
         international = self._international(doc, title) or (
-            body is not None and any(t.text in INTERNATIONAL_BODIES for t in body))
+            body is not None and any(t.text in self.international_bodies for t in body))
         return OfficialMention(
             start=doc[lead].idx, end=doc[title.end - 1].idx + len(doc[title.end - 1]),
             name=doc[name_start:name_end].text,
@@ -645,8 +592,7 @@ class OfficialRecognizer(RuleComponent):
             secondary="also" in cue,
         )
 
-    @staticmethod
-    def _international(doc: Doc, title: _Title) -> bool:
+    def _international(self, doc: Doc, title: _Title) -> bool:
         """An office of an international body: "UN Secretary-General", "Director-General of
         the WHO", a bare "Secretary-General"; not "Ambassador to ASEAN" (that serves a state)."""
         words = doc[title.start:title.outer_end]
@@ -654,31 +600,45 @@ class OfficialRecognizer(RuleComponent):
             return True
         destination = next((t.i for t in words if t.lower_ == "to"), title.outer_end)
         served = doc[title.start:destination]
-        if any(t.text in INTERNATIONAL_BODIES and t.text not in PARTIAL_BODY_WORDS for t in served):
+        if any(t.text in self.international_bodies and t.text not in self.words["PARTIAL_BODY_WORD"] for t in served):
             return True
         # "Minister of African Integration", "National Human Rights Commission": the words of a
         # body's name count only as the whole name
         text = f" {served.text} "
-        return any(f" {name} " in text or f" {name}'s " in text for name in INTERNATIONAL_BODY_NAMES) \
+        return any(f" {name} " in text or f" {name}'s " in text for name in self.words["INTERNATIONAL_BODY_NAME"]) \
             or WORLD_BODY.search(text) is not None
 
     def _is_place(self, places, start: int, end: int) -> bool:
         span = places[0].get(start)
         return span is not None and span.end >= end
 
-    def _home_country(self, doc: Doc) -> Optional[str]:
+    def _home_country(self, doc: Doc, mentions: Sequence[OfficialMention] = ()) -> Optional[str]:
         """The country a story is told from: its dateline's, else the one it names most often
-        (countries, demonyms and cities alike), if that one clearly leads."""
+        (countries, demonyms and cities alike), if that one clearly leads. Places that only say
+        where something happens ("held in Switzerland", "a visit to Australia") or whose an
+        office is ("UK Foreign Secretary") do not count: they tell nothing about the others."""
         for span in doc.spans[settings.SPANS_DATELINE] if settings.SPANS_DATELINE in doc.spans else []:
             if span._.nf_dateline:
                 return span._.nf_dateline.get("country")
         body_start = doc._.body_start or 0
-        places = (s._.nf_place for s in doc.spans.get(settings.SPANS_PLACES, []) if s.start_char >= body_start)
-        counts = Counter(place["country"] for place in places if place and place.get("country"))
+        in_offices = [(m.start, m.end) for m in mentions]
+        counts = Counter(
+            s._.nf_place["country"] for s in doc.spans.get(settings.SPANS_PLACES, [])
+            if s.start_char >= body_start and s._.nf_place and s._.nf_place.get("country")
+            and not self._destination(doc, s.start)
+            and not any(start <= s.start_char < end for start, end in in_offices))
         ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return ranked[0][0]
         return None
+
+    @staticmethod
+    def _destination(doc: Doc, k: int) -> bool:
+        """A place after "in", "to" or "at" ("the" between): where, not whose."""
+        j = k - 1
+        if j >= 0 and doc[j].lower_ == "the":
+            j -= 1
+        return j >= 0 and doc[j].lower_ in ("in", "to", "at")
 
     def _variant_orths(self, variant: str) -> Tuple[int, ...]:
         """The ORTH ids of ``variant`` as the tokenizer splits it (cached: names recur)."""
