@@ -107,6 +107,11 @@ class _Title:
     country: Optional[str] = None
     rule: str = ""
     lead: int = 0  # first token including a leading country/demonym
+    text: Optional[str] = None  # the title's words when a state's name was cut from its middle
+    state_named: bool = False  # "of <Country>" inside it: a state's office, whatever else it holds
+
+    def words(self, doc: Doc) -> str:
+        return self.text or doc[self.start:self.end].text
 
 
 class OfficialRecognizer(RuleComponent):
@@ -230,7 +235,7 @@ class OfficialRecognizer(RuleComponent):
         organisation word, an acronym ("of SADC"), a single letter ("Committee E"), or an
         unknown word that a portfolio word follows ("High Technology", "Mineral Resources")."""
         tok = doc[k]
-        if self._is_title_word(tok):
+        if self._is_title_word(tok) or self._state_word(doc, k):
             return True
         if tok.is_upper and tok.is_alpha and len(tok) <= 6:
             return True
@@ -239,10 +244,27 @@ class OfficialRecognizer(RuleComponent):
     # -- title ---------------------------------------------------------------------------
     def _title(self, doc: Doc, head: Span, sent: Span, places, head_starts=frozenset(),
                honorific_starts=frozenset()) -> _Title:
+        """The office around ``head``: modifiers on the left, the country before it, the words
+        that close it and its complement on the right, the country's "of <Country>" cut out."""
         by_start, by_end = places
+        start = self._title_start(doc, head, sent, by_end, head_starts)
+        title = _Title(start=start, end=head.end, outer_end=head.end, rule=head.id_, lead=start)
+        self._country_before_title(doc, head, sent, by_end, title)
+        end = self._closing_words(doc, head, sent, by_start, honorific_starts)
+        title.end = title.outer_end = end
+        if end < sent.end and doc[end].lower_ in COMPLEMENT_PREPOSITIONS:
+            last_good, country_tail = self._complement(doc, end, sent, by_start, honorific_starts)
+            if last_good > end + 1:
+                title.end = title.outer_end = last_good
+                self._cut_country_tail(doc, head, title, country_tail, end, by_start)
+        return title
+
+    def _title_start(self, doc: Doc, head: Span, sent: Span, by_end, head_starts) -> int:
+        """First token of the title: capitalised modifiers ("Deputy Home"), lists ("Investment,
+        Trade and Industry"); a style ("Foreign Minister Ambassador Tesfaye") takes none: what
+        precedes it is an office; a lowercase office takes lowercase portfolio words ("health
+        minister", "foreign affairs secretary")."""
         start = head.start
-        # left: capitalised modifiers ("Deputy Home"), lists ("Investment, Trade and Industry");
-        # a style ("Foreign Minister Ambassador Tesfaye") takes none: what precedes it is an office
         while start > sent.start and head.text not in self.style_titles:
             tok = doc[start - 1]
             if start in by_end or not (tok.is_title or tok.is_upper):  # a place ends at start-1
@@ -256,12 +278,15 @@ class OfficialRecognizer(RuleComponent):
                 start -= 1
                 continue
             break
-        # a lowercase office takes lowercase portfolio words: "health minister", "foreign affairs secretary"
         while head.text.islower() and start > sent.start and doc[start - 1].is_lower and not doc[start - 1].is_stop \
                 and doc[start - 1].text.capitalize() in self.title_words and (start - 1) not in by_end:
             start -= 1
-        title = _Title(start=start, end=head.end, outer_end=head.end, rule=head.id_, lead=start)
-        # country before the title: "Thai Prime Minister", "Russia's Minister", "Sarawak Deputy Premier"
+        return start
+
+    def _country_before_title(self, doc: Doc, head: Span, sent: Span, by_end, title: _Title) -> None:
+        """The country written before the title: "Thai Prime Minister", "Russia's Minister",
+        "Sarawak Deputy Premier"; else the one the office itself names ("Taoiseach")."""
+        start = title.start
         before = start
         if before > sent.start and doc[before - 1].lower_ in POSSESSIVES:
             before -= 1
@@ -273,8 +298,10 @@ class OfficialRecognizer(RuleComponent):
             # "Taoiseach", "Tánaiste and Minister for ...": the office says whose it is
             title.country = next((self.office_countries[t.text] for t in doc[start:head.end]
                                   if t.text in self.office_countries), None)
-        # right: title words that close the office ("Chief of Army Staff"), then a complement
-        # "of Foreign Affairs", "for International Trade, Industry and Investment"
+
+    def _closing_words(self, doc: Doc, head: Span, sent: Span, by_start, honorific_starts) -> int:
+        """End of the office before its complement: title words that close it ("Chief of Army
+        Staff"), "-General", "-designate", a bracketed portfolio ("(Strategy)")."""
         end = head.end
         while end + 1 < sent.end and doc[end].text in HYPHENS and not doc[end].whitespace_ \
                 and doc[end + 1].text in ("General", "Designate", "elect", "Elect", "in-Chief"):
@@ -283,98 +310,125 @@ class OfficialRecognizer(RuleComponent):
                 and end not in honorific_starts \
                 and not (end + 1 < sent.end and is_name_word(doc[end + 1]) and doc[end + 1].text not in self.title_words):
             end += 1
+            # "Ambassador Extraordinary and Plenipotentiary": "and" between two closing words
+            if end + 2 < sent.end and doc[end].lower_ == "and" and doc[end - 1].text in self.title_words \
+                    and doc[end + 1].text in self.title_words and not is_name_word(doc[end + 2]):
+                end += 1
         end = self._qualifier(doc, end, sent.end, by_start) or end
-        title.end = title.outer_end = end
-        if end < sent.end and doc[end].lower_ in COMPLEMENT_PREPOSITIONS:
-            k = end + 1
-            last_good = end
-            country_tail: Optional[Tuple[int, str]] = None
-            while k < sent.end:
-                tok = doc[k]
-                if k in honorific_starts:
-                    break  # "... of Public Security Major General Khamphet": the rank opens the name
-                if k in by_start and (doc[k - 1].is_lower or not doc[k - 1].is_alpha
-                                      or by_start[k]._.nf_place.get("kind") in ("country", "demonym")):
-                    # a place after a capitalised word is more likely a name ("... Development
-                    # Bambang Surya"): only places after "of", "the", "and" or a comma belong here
-                    place = by_start[k]
-                    kind = (place._.nf_place or {}).get("kind")
-                    if (tok.i == end + 1 or doc[k - 1].lower_ in ("of", "the")) and kind in ("country", "demonym", "region"):
-                        country_tail = (k, _place_country(place) or "", kind)
-                    k = place.end
+        return end
+
+    def _complement(self, doc: Doc, end: int, sent: Span, by_start, honorific_starts):
+        """The complement after "of/for/to/on/at": "of Foreign Affairs", "for International
+        Trade, Industry and Investment", "of the Lao People's Democratic Republic". Returns its
+        end and the country or demonym inside it (token, country, kind), if any."""
+        k = end + 1
+        last_good = end
+        country_tail: Optional[Tuple[int, str]] = None
+        while k < sent.end:
+            tok = doc[k]
+            if k in honorific_starts:
+                break  # "... of Public Security Major General Khamphet": the rank opens the name
+            if k in by_start and (doc[k - 1].is_lower or not doc[k - 1].is_alpha
+                                  or by_start[k]._.nf_place.get("kind") in ("country", "demonym")):
+                # a place after a capitalised word is more likely a name ("... Development
+                # Bambang Surya"): only places after "of", "the", "and" or a comma belong here
+                place = by_start[k]
+                kind = (place._.nf_place or {}).get("kind")
+                if (tok.i == end + 1 or doc[k - 1].lower_ in ("of", "the")) and kind in ("country", "demonym", "region"):
+                    country_tail = (k, _place_country(place) or "", kind)
+                k = place.end
+                last_good = k
+                continue
+            if self._in_title(doc, k, sent.end):
+                k += 1
+                last_good = k
+                continue
+            if tok.text in POSSESSIVES and self._state_word(doc, k - 1) and k + 1 < sent.end \
+                    and self._state_word(doc, k + 1):
+                k += 1  # "People's Democratic Republic"
+                continue
+            nxt = doc[k + 1] if k + 1 < sent.end else None
+            if tok.is_title and nxt is not None and nxt.lower_ in ("and", ",") and k + 2 < sent.end \
+                    and doc[k + 2].is_title:
+                k += 1  # an unknown portfolio word inside a list: "Ecology and Natural Resources"
+                last_good = k
+                continue
+            if tok.lower_ == "the" and doc[k - 1].lower_ == "and" and nxt is not None and nxt.is_title \
+                    and k + 2 < sent.end and doc[k + 2].text == "," and k + 1 not in honorific_starts:
+                k = last_good = k + 2  # the last of a portfolio list: "Tourism and the Gaeltacht,"
+                continue
+            if tok.lower_ in ("the", "and", "&", "of", "for", "at") and nxt is not None and (
+                nxt.lower_ == "the" or self._in_title(doc, k + 1, sent.end) or k + 1 in by_start
+                # the word after "and" closes a portfolio list: "Fisheries and Oceans"
+                or tok.lower_ == "and" and nxt.is_title and (
+                    k + 2 >= sent.end or not is_name_word(doc[k + 2]) or nxt.text.endswith("s"))
+            ):
+                if tok.lower_ == "and" and nxt.is_title and not self._in_title(doc, k + 1, sent.end) and k + 1 not in by_start:
+                    k += 2
                     last_good = k
                     continue
-                if self._in_title(doc, k, sent.end):
-                    k += 1
-                    last_good = k
-                    continue
-                nxt = doc[k + 1] if k + 1 < sent.end else None
-                if tok.is_title and nxt is not None and nxt.lower_ in ("and", ",") and k + 2 < sent.end \
-                        and doc[k + 2].is_title:
-                    k += 1  # an unknown portfolio word inside a list: "Ecology and Natural Resources"
-                    last_good = k
-                    continue
-                if tok.lower_ == "the" and doc[k - 1].lower_ == "and" and nxt is not None and nxt.is_title \
-                        and k + 2 < sent.end and doc[k + 2].text == "," and k + 1 not in honorific_starts:
-                    k = last_good = k + 2  # the last of a portfolio list: "Tourism and the Gaeltacht,"
-                    continue
-                if tok.lower_ in ("the", "and", "&", "of", "for", "at") and nxt is not None and (
-                    nxt.lower_ == "the" or self._in_title(doc, k + 1, sent.end) or k + 1 in by_start
-                    # the word after "and" closes a portfolio list: "Fisheries and Oceans"
-                    or tok.lower_ == "and" and nxt.is_title and (
-                        k + 2 >= sent.end or not is_name_word(doc[k + 2]) or nxt.text.endswith("s"))
-                ):
-                    if tok.lower_ == "and" and nxt.is_title and not self._in_title(doc, k + 1, sent.end) and k + 1 not in by_start:
-                        k += 2
-                        last_good = k
-                        continue
-                    k += 1
-                    continue
-                if tok.text == "," and nxt is not None and self._in_title(doc, k + 1, sent.end) \
-                        and k + 1 not in honorific_starts:
-                    k += 1
-                    continue
-                list_end = self._list_closes(doc, k + 1, sent.end) if tok.text == "," else 0
-                if list_end:
-                    k = last_good = list_end
-                    continue
-                qualified = self._qualifier(doc, k, sent.end, by_start) if tok.text == "(" else 0
-                if qualified:
-                    k = last_good = qualified  # "Deputy Chief of Army Staff (Strategy)"
-                    continue
-                if tok.text == "(" and k + 2 < sent.end and doc[k + 1].is_upper and doc[k + 2].text == ")":
-                    k += 3  # "(WHO)" stays out of the title unless the title goes on after it
-                    continue
-                if tok.text in HYPHENS and not tok.whitespace_:
-                    k += 1
-                    continue
-                if tok.text in JOINING_DASHES and not tok.whitespace_ and not doc[k - 1].whitespace_ \
-                        and k + 1 < sent.end and doc[k + 1].is_title:
-                    if country_tail is not None and by_start.get(country_tail[0]) is not None \
-                            and by_start[country_tail[0]].end == k:
-                        country_tail = None  # a body of two countries serves neither
-                    k += 1
-                    continue
-                break
-            if last_good > end + 1:
-                title.end = title.outer_end = last_good
-                tail_of = country_tail is not None and _preposition_before(doc, country_tail[0], end) == "of"
-                if tail_of and country_tail[1]:
-                    # "Commercial Counselor of Chinese Embassy", "Governor of Catamarca": the title
-                    # says whose office ("Special Envoy for Sudan", "Ambassador to Fiji" say where
-                    # it is served)
-                    title.country = title.country or country_tail[1]
-                if tail_of and country_tail[1] and country_tail[2] == "country":
-                    tail_start, code, _ = country_tail
-                    # "Foreign Minister of Ethiopia": the country leaves the title
-                    place = by_start[tail_start]
-                    if place.end == last_good:
-                        cut = tail_start
-                        while cut > head.end and doc[cut - 1].lower_ in ("of", "the"):
-                            cut -= 1
-                        title.end = cut
-                        title.country = title.country or code
-        return title
+                k += 1
+                continue
+            if tok.text == "," and nxt is not None and self._in_title(doc, k + 1, sent.end) \
+                    and k + 1 not in honorific_starts:
+                k += 1
+                continue
+            list_end = self._list_closes(doc, k + 1, sent.end) if tok.text == "," else 0
+            if list_end:
+                k = last_good = list_end
+                continue
+            qualified = self._qualifier(doc, k, sent.end, by_start) if tok.text == "(" else 0
+            if qualified:
+                k = last_good = qualified  # "Deputy Chief of Army Staff (Strategy)"
+                continue
+            if tok.text == "(" and k + 2 < sent.end and doc[k + 1].is_upper and doc[k + 2].text == ")":
+                k += 3  # "(WHO)" stays out of the title unless the title goes on after it
+                continue
+            if tok.text in HYPHENS and not tok.whitespace_:
+                k += 1
+                continue
+            if tok.text in JOINING_DASHES and not tok.whitespace_ and not doc[k - 1].whitespace_ \
+                    and k + 1 < sent.end and doc[k + 1].is_title:
+                if country_tail is not None and by_start.get(country_tail[0]) is not None \
+                        and by_start[country_tail[0]].end == k:
+                    country_tail = None  # a body of two countries serves neither
+                k += 1
+                continue
+            break
+        return last_good, country_tail
+
+    def _cut_country_tail(self, doc: Doc, head: Span, title: _Title, country_tail, end: int, by_start) -> None:
+        """ "Commercial Counselor of Chinese Embassy", "Governor of Catamarca": "of <place>" says
+        whose office it is ("Special Envoy for Sudan", "Ambassador to Fiji" say where it is
+        served). A state's name leaves the title: "Foreign Minister of Ethiopia", "Prime
+        Minister of the Lao People's Democratic Republic", "President of Sierra Leone and ECOWAS
+        Authority Chairman", "Ambassador ... of the Republic of Indonesia to Brunei"."""
+        if country_tail is None or not country_tail[1] or _preposition_before(doc, country_tail[0], end) != "of":
+            return
+        tail_start, code, kind = country_tail
+        title.country = title.country or code
+        phrase_end = self._state_name_end(doc, by_start[tail_start].end, title.end)
+        cut = tail_start
+        while cut > head.end and (doc[cut - 1].lower_ in ("of", "the") or self._state_word(doc, cut - 1)):
+            cut -= 1
+        if kind != "country" and phrase_end == by_start[tail_start].end:
+            return  # "of Chinese Embassy": a demonym alone is part of the office's name
+        if phrase_end == title.end:
+            title.end = cut
+        elif doc[phrase_end].lower_ in ("and", "to"):
+            title.text = f"{doc[title.start:cut].text} {doc[phrase_end:title.end].text}"
+            title.state_named = True
+
+    def _state_word(self, doc: Doc, k: int) -> bool:
+        return doc[k].text in self.words["STATE_WORD"]
+
+    def _state_name_end(self, doc: Doc, k: int, limit: int) -> int:
+        """End of a state's formal name after its country or demonym: "Lao| People's Democratic
+        Republic|"."""
+        while k < limit and (self._state_word(doc, k) or doc[k].lower_ in POSSESSIVES and k > 0
+                             and self._state_word(doc, k - 1) and k + 1 < limit and self._state_word(doc, k + 1)):
+            k += 1
+        return k
 
     # -- people --------------------------------------------------------------------------
     def _honorifics_before(self, doc: Doc, end: int, limit: int, honorific_ends) -> Tuple[int, List[Span]]:
@@ -518,9 +572,10 @@ class OfficialRecognizer(RuleComponent):
                          if (i in honorifics and doc[i - 1].lower_ not in NAME_PARTICLES
                              and doc[i].text not in self.name_internal_styles) or i in head_starts),
                         name_end)
-        if name_end == name_start or name_start in head_starts or self._is_place(places, name_start, name_end):
+        if name_end == name_start or name_start in head_starts or self._is_place(places, name_start, name_end) \
+                or self._names_a_thing(doc, name_start, name_end, sent.end):
             return None  # "his counterpart, Foreign Minister Park": the next title, not a name
-        international = self._international(doc, title)
+        international = self._international(doc, title) and not title.state_named
         country = title.country
         if name_end + 1 < sent.end and doc[name_end].lower_ == "of" and name_end + 1 in places[0]:
             country = country or _place_country(places[0][name_end + 1])  # "Xanana Gusmao of Timor-Leste"
@@ -529,7 +584,7 @@ class OfficialRecognizer(RuleComponent):
             end=doc[name_end - 1].idx + len(doc[name_end - 1]),
             name=doc[name_start:name_end].text,
             name_tokens=tuple(t.text for t in doc[name_start:name_end] if t.text not in HYPHENS),
-            title=doc[title.start:title.end].text,
+            title=title.words(doc),
             honorifics=[honorific_form(h.text) for h in hons if h.label_ == "HONORIFIC"],
             country=None if international else country, international=international,
             rule=f"{title.rule}+name",
@@ -579,13 +634,13 @@ class OfficialRecognizer(RuleComponent):
             return None
         if self._is_place(places, name_start, name_end):
             return None
-        international = self._international(doc, title) or (
+        international = (self._international(doc, title) and not title.state_named) or (
             body is not None and any(t.text in self.international_bodies for t in body))
         return OfficialMention(
             start=doc[lead].idx, end=doc[title.end - 1].idx + len(doc[title.end - 1]),
             name=doc[name_start:name_end].text,
             name_tokens=tuple(t.text for t in doc[name_start:name_end] if t.text not in HYPHENS),
-            title=doc[title.start:title.end].text,
+            title=title.words(doc),
             honorifics=[honorific_form(h.text) for h in hons if h.label_ == "HONORIFIC"],
             country=None if international else title.country, international=international,
             rule=f"name+{title.rule}", name_span=(name_start, name_end), apposition=True,
@@ -607,6 +662,17 @@ class OfficialRecognizer(RuleComponent):
         text = f" {served.text} "
         return any(f" {name} " in text or f" {name}'s " in text for name in self.words["INTERNATIONAL_BODY_NAME"]) \
             or WORLD_BODY.search(text) is not None
+
+    def _names_a_thing(self, doc: Doc, start: int, end: int, limit: int) -> bool:
+        """ "King Sejong International Conference Center", "President Kennedy Airport", "Queen
+        Sirikit National Convention Center": after a title, capitalised words that run on into
+        the head of a building, body or prize name a thing after a person, not the person."""
+        k = start
+        while k < limit and k < end + 3 and (doc[k].is_title or doc[k].is_upper and doc[k].is_alpha):
+            if doc[k].text in self.words["THING_HEAD"]:
+                return True
+            k += 1
+        return False
 
     def _is_place(self, places, start: int, end: int) -> bool:
         span = places[0].get(start)
