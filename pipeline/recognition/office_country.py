@@ -185,18 +185,20 @@ def context_country(ctx: OfficeContext) -> Tuple[Optional[str], str]:
 
 def visited_place_country(ctx: OfficeContext) -> Optional[str]:
     """The country an official goes to, told right after the mention: "NAME arrived in Dhaka",
-    "NAME ... left last night to pay an official visit to the Republic of Korea", "NAME paid
-    courtesy calls on Lao leaders in Vientiane". A visitor keeps his own country: this one is
-    never given to him by default (the dateline's or the story's)."""
+    "NAME ... left last night to pay an official visit to the Republic of Korea", "NAME will be
+    in Thailand on a two-day visit", "NAME paid courtesy calls on Lao leaders in Vientiane". A
+    visitor keeps his own country: this one is never given to him by default (the dateline's
+    or the story's); it is the host's."""
     doc, sent = ctx.doc, ctx.sent
     for k in range(ctx.end, min(sent.end, ctx.end + VISIT_REACH)):
         if doc[k].text in (";", ":") or doc[k].lower_ in ("while", "whereas", "who", "which"):
             return None
         if not ctx.has(k, "VISIT_CUE"):
             continue
-        for j in range(k + 1, min(sent.end, k + VISIT_PLACE_REACH)):
-            kind = place_kind(ctx.by_start.get(j))
-            if kind in ("country", "city", "region"):
+        after = range(k + 1, min(sent.end, k + VISIT_PLACE_REACH))
+        before = range(k - 1, max(ctx.end, k - VISIT_PLACE_REACH) - 1, -1)
+        for j in list(after) + list(before):
+            if place_kind(ctx.by_start.get(j)) in ("country", "city", "region") and ctx.by_start[j].start >= ctx.end:
                 return ctx.by_start[j]._.nf_place.get("country")
         return None
     return None

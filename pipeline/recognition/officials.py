@@ -357,7 +357,7 @@ class OfficialRecognizer(RuleComponent):
                     and k + 2 < sent.end and doc[k + 2].text == "," and k + 1 not in honorific_starts:
                 k = last_good = k + 2  # the last of a portfolio list: "Tourism and the Gaeltacht,"
                 continue
-            if tok.lower_ in ("the", "and", "&", "of", "for", "at") and nxt is not None and (
+            if tok.lower_ in ("the", "and", "&", "of", "for", "at", "to") and nxt is not None and (
                 nxt.lower_ == "the" or self._in_title(doc, k + 1, sent.end) or k + 1 in by_start
                 # the word after "and" closes a portfolio list: "Fisheries and Oceans"
                 or tok.lower_ == "and" and nxt.is_title and (
@@ -521,7 +521,7 @@ class OfficialRecognizer(RuleComponent):
                 country, rule = context_country(ctx)
                 if country:
                     m = replace(m, country=country, rule=f"{m.rule}+country.{rule}")
-            if ctx is not None and m.country is None:
+            if ctx is not None:
                 m = replace(m, visiting=visited_place_country(ctx))
             read.append(m)
         return read
@@ -680,12 +680,16 @@ class OfficialRecognizer(RuleComponent):
 
     def _home_country(self, doc: Doc, mentions: Sequence[OfficialMention] = ()) -> Optional[str]:
         """The country a story is told from: its dateline's, else the one it names most often
-        (countries, demonyms and cities alike), if that one clearly leads. Places that only say
+        (countries, demonyms and cities alike), if that one clearly leads; a country that a
+        foreign official visits is the host's. Places that only say
         where something happens ("held in Switzerland", "a visit to Australia") or whose an
         office is ("UK Foreign Secretary") do not count: they tell nothing about the others."""
         for span in doc.spans[settings.SPANS_DATELINE] if settings.SPANS_DATELINE in doc.spans else []:
             if span._.nf_dateline:
                 return span._.nf_dateline.get("country")
+        hosts = Counter(m.visiting for m in mentions if m.visiting and m.country and m.country != m.visiting)
+        if hosts:
+            return hosts.most_common(1)[0][0]  # a foreign visitor's host: "Australia's minister will be in Thailand"
         body_start = doc._.body_start or 0
         in_offices = [(m.start, m.end) for m in mentions]
         counts = Counter(
