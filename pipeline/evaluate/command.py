@@ -14,7 +14,7 @@ from ..cli import app
 PER_ARTICLE_LIMIT = 100
 
 
-def run_evaluation(gold_path: str, pred_path: Optional[str] = None, model: Optional[str] = None):
+def run_evaluation(gold_path: str, pred_path: Optional[str] = None):
     """Gold articles and their evaluation: predictions from ``pred_path`` or from the pipeline."""
     from .gold import load_gold, load_predictions
     from .metrics import evaluate
@@ -25,7 +25,7 @@ def run_evaluation(gold_path: str, pred_path: Optional[str] = None, model: Optio
     else:
         from .predict import predict
 
-        predictions = predict(gold, model=model)
+        predictions = predict(gold)
     return gold, evaluate(gold, predictions)
 
 
@@ -44,7 +44,6 @@ def evaluate(
     per_article: Optional[bool] = typer.Option(None, "--per-article/--no-per-article", help=f"List misses and inventions per article (default: on up to {PER_ARTICLE_LIMIT} articles)."),
     update_baseline: bool = typer.Option(False, "--update-baseline", help="Rewrite the baseline with these figures (on purpose)."),
     baseline: Optional[Path] = typer.Option(None, "--baseline", help="Baseline file (default: GOLD/baseline.json for a folder)."),
-    model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy model for optional statistical help."),
 ):
     """Match extracted facts to gold by content; print per-type P/R/F1, attribute accuracy, misses."""
     from .baseline import compare, format_regressions, make_baseline, read_baseline, write_baseline
@@ -52,7 +51,7 @@ def evaluate(
     from .report import render
 
     try:
-        _, evaluation = run_evaluation(gold, str(pred) if pred else None, model)
+        _, evaluation = run_evaluation(gold, str(pred) if pred else None)
     except (GoldError, OSError) as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(2)

@@ -2,7 +2,8 @@
 leading ``date YYYY-MM-DD`` line of our text files.
 
 A dateline is a layout fact, not a phrase: it is read with one regular expression at the
-start of one of the first lines, and only kept when the place is in the gazetteer.
+start of one of the first lines, and only kept when the place is in the gazetteer (the
+component's own rule files: ``places/*.jsonl`` of its ``patterns_dir``, as the places component).
 """
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import settings
-from ..normalisation.places import lookup_place
+from ..normalisation.places import Gazetteer, lookup_place
+from .base import RuleComponent
+from .places import gazetteer_rule_files
 
 #: ``date 2025-05-30`` on the first line: the publication date of the reference articles.
 DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
@@ -44,8 +47,9 @@ DATELINE_WINDOW = 1200
 HEAD_TOKENS = 600
 
 
-def find_dateline(text: str):
-    """(start, end, PlaceInfo, end of the whole dateline) of the dateline place, or None."""
+def find_dateline(text: str, lookup=lookup_place):
+    """(start, end, PlaceInfo, end of the whole dateline) of the dateline place, or None;
+    ``lookup`` names a place (default: the packaged gazetteer)."""
     header = DATE_LINE.match(text)
     offset = header.end() if header else 0
     if header:
@@ -56,7 +60,7 @@ def find_dateline(text: str):
     matches = ([first] if first else []) + list(DATELINE.finditer(text, offset, window))
     for match in matches:
         raw = match.group("place").strip()
-        info = lookup_place(raw)
+        info = lookup(raw)
         if info is None or info.kind not in ("city", "country", "region"):
             continue
         start = match.start("place") + match.group("place").index(raw)
@@ -64,11 +68,16 @@ def find_dateline(text: str):
     return None
 
 
-class DatelineRecognizer:
-    def __init__(self, nlp: Language, name: str):
-        self.name = name
+class DatelineRecognizer(RuleComponent):
+    def rule_files(self, folder):
+        return gazetteer_rule_files(folder)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def compile(self) -> None:
+        # the place look-up of the gazetteer files (not matched: a dateline is read by regex)
+        self.gazetteer = Gazetteer(dict(e.meta, pattern=e.pattern) for name in self.rules
+                                   for e in self.rules[name] if isinstance(e.pattern, str))
+
+    def annotate(self, doc: Doc) -> Doc:
         # only the opening lines matter: joining a whole long article's tokens costs more
         text = doc.user_data.get(settings.RAW_TEXT)
         if not isinstance(text, str) or not len(doc) or len(text) != doc[-1].idx + len(doc[-1].text_with_ws):
@@ -79,7 +88,7 @@ class DatelineRecognizer:
             if not doc._.published:
                 doc._.published = header.group(1)
         spans = []
-        found = find_dateline(text)
+        found = find_dateline(text, self.gazetteer.lookup)
         if found:
             start, end, info, doc._.dateline_end = found
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -94,6 +103,9 @@ class DatelineRecognizer:
         return doc
 
 
-@Language.factory("newsfacts_dateline", default_config={"patterns_dir": None})
+@Language.factory(
+    "newsfacts_dateline", default_config={"patterns_dir": None},
+    assigns=["doc._.published", "doc._.body_start", "doc._.dateline_end", "span._.nf_dateline"],
+)
 def make_dateline_recognizer(nlp: Language, name: str, patterns_dir: Optional[str]):
-    return DatelineRecognizer(nlp, name)
+    return DatelineRecognizer(nlp, name, patterns_dir=patterns_dir)

@@ -6,7 +6,7 @@ right after it: "(2026–2035)", "for 2023-2025", "2021- 2027", "for the 2025/26
 """
 from __future__ import annotations
 
-from typing import Dict, Optional, Sequence
+from typing import Dict, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -25,9 +25,10 @@ PERIOD_LEAD_WORDS = frozenset({"(", "for", "the", ",", "from", "covering", "span
 
 
 class InstrumentRecognizer(RuleComponent):
-    def __init__(self, nlp: Language, name: str, *, patterns_dir: Optional[str] = None,
-                 pattern_files: Sequence[str] = PATTERN_FILES):
-        super().__init__(nlp, name, patterns_dir=patterns_dir, pattern_files=pattern_files)
+    pattern_files = PATTERN_FILES
+
+    def compile(self) -> None:
+        super().compile()
         self.head_words = frozenset(
             e.pattern.split()[-1] for e in self.patterns.entries if isinstance(e.pattern, str)
         )
@@ -72,7 +73,7 @@ class InstrumentRecognizer(RuleComponent):
             last += 1
         return value["start"], value["end"], last
 
-    def __call__(self, doc: Doc) -> Doc:
+    def annotate(self, doc: Doc) -> Doc:
         dates = doc.spans[settings.SPANS_DATES] if settings.SPANS_DATES in doc.spans else []
         dates_by_start = {span.start: span for span in dates}
         matches = self.patterns.match(doc, labels=("INSTRUMENT_HEAD", "ORGANISATION"))
@@ -99,12 +100,8 @@ class InstrumentRecognizer(RuleComponent):
                 continue
             kind = self.patterns.meta(head.id_).get("kind", "other")
             period = self._period_after(doc, after, dates_by_start)
-            period_start = period_end = None
-            if period:
-                period_start, period_end, last = period
-            elif YEAR.match(doc[end - 1].text) and kind not in ("law", "declaration", "treaty", "convention", "agreement"):
-                # "Vision 2030": the year a plan runs to ("Climate Change Act 2008" is when a law was made)
-                period_end = doc[end - 1].text
+            # a year inside the name ("Vision 2045", "Climate Change Act 2008") is no period (FACTS.md)
+            period_start, period_end = period[:2] if period else (None, None)
             candidates.append((start, end, head.id_, {
                 "name": name, "kind": kind, "start": period_start, "end": period_end,
             }))
@@ -121,6 +118,9 @@ class InstrumentRecognizer(RuleComponent):
         return doc
 
 
-@Language.factory("newsfacts_instruments", default_config={"patterns_dir": None})
+@Language.factory(
+    "newsfacts_instruments", default_config={"patterns_dir": None},
+    requires=["token.is_sent_start", "span._.nf_date"], assigns=["span._.nf_instrument"],
+)
 def make_instrument_recognizer(nlp: Language, name: str, patterns_dir: Optional[str]):
     return InstrumentRecognizer(nlp, name, patterns_dir=patterns_dir)

@@ -2,36 +2,17 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
-from typing import Dict, Optional
 
 from spacy.tokens import Token
 
-from .lexicon import PatternFileError, lower_words, read_pattern_file, resolve
-
-
-_WORD_CLASS_CACHE: Dict[Path, Dict[str, frozenset]] = {}
-
-
-def word_classes(path: str, patterns_dir: Optional[str] = None) -> Dict[str, frozenset]:
-    """The closed word classes of a rule file (one word a line, the label names the class:
-    ``{"id": "names.particle", "label": "NAME_PARTICLE", "pattern": "bin"}``), validated like
-    every pattern file; read once per file and process."""
-    where = resolve(path, patterns_dir)
-    classes = _WORD_CLASS_CACHE.get(where)
-    if classes is None:
-        found: Dict[str, set] = {}
-        for entry in read_pattern_file(where):
-            if not isinstance(entry.pattern, str):
-                raise PatternFileError(f"{entry._source}: a word class holds words, not token patterns")
-            found.setdefault(entry.label, set()).add(entry.pattern)
-        classes = _WORD_CLASS_CACHE[where] = {label: frozenset(words) for label, words in found.items()}
-    return classes
+from .lexicon import lower_words
+from .wordclasses import load_word_classes
 
 
 #: The English name words (``patterns/names.jsonl``); shared by every component that reads
 #: names, so they come from the package's rule files.
-_NAME_WORDS = word_classes("names.jsonl")
+_NAME_WORDS = load_word_classes("names.jsonl", required=(
+    "NAME_PARTICLE", "SENTENCE_WORD", "NOT_NAME_WORD", "MONTH_OR_DAY", "POST_NOMINAL", "HEADLINE_SMALL_WORD"))
 #: Lowercase particles that stand inside names (Abdel Fattah el-Sisi, Joaquim dos Reis Martins).
 NAME_PARTICLES = _NAME_WORDS["NAME_PARTICLE"]
 #: Function words that open sentences: never the first word of a name of anything.

@@ -33,7 +33,8 @@ from .base import RuleComponent
 from .lexicon import longest_spans
 from .office_country import OfficeContext, context_country, visited_place_country
 from .phrases import JOINING_DASHES, is_acronym_paren
-from .names import (word_classes, HYPHENS, NAME_PARTICLES, POSSESSIVES, in_headline, is_name_word, read_name, read_name_backwards,
+from .wordclasses import word_classes_of
+from .names import (HYPHENS, NAME_PARTICLES, POSSESSIVES, in_headline, is_name_word, read_name, read_name_backwards,
                     sentence_of)
 
 PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "officials/title_words.jsonl")
@@ -47,6 +48,10 @@ _RELATIVE_CUE_ENDS = frozenset(c[-1] for c in RELATIVE_CUES)
 WORLD_BODY = re.compile(r"\bWorld(?: [A-Z][a-z]+)+ (?:Organi[sz]ation|Programme|Bank|Fund|Union)\b|\bWorld Bank\b")
 #: The closed word classes of the officials' rules (see patterns/README.md).
 WORDS_FILE = "officials/words.jsonl"
+REQUIRED_CLASSES = (
+    "INTERNATIONAL_BODY", "PARTIAL_BODY_WORD", "INTERNATIONAL_BODY_NAME", "NAME_INTERNAL_STYLE", "VERB_CUE",
+    "DELEGATION_LINK", "DELEGATION_LEAD", "DELEGATION_MEMBER", "AUXILIARY", "DIGNITARY_NOUN", "REPRESENT_VERB",
+    "VISIT_CUE", "STATE_WORD", "THING_HEAD", "LIST_SMALL_WORD")
 #: Offices that, written alone, belong to an international organisation.
 BARE_INTERNATIONAL_TITLES = frozenset({"Secretary-General", "Secretary General", "High Representative"})
 
@@ -115,17 +120,20 @@ class _Title:
 
 
 class OfficialRecognizer(RuleComponent):
-    def __init__(self, nlp: Language, name: str, *, patterns_dir: Optional[str] = None,
-                 pattern_files: Sequence[str] = PATTERN_FILES):
-        super().__init__(nlp, name, patterns_dir=patterns_dir, pattern_files=pattern_files)
-        self.words = word_classes(WORDS_FILE, patterns_dir)
+    pattern_files = PATTERN_FILES
+    data_files = (WORDS_FILE,)
+
+    def compile(self) -> None:
+        super().compile()
+        self.words = word_classes_of(self.rules[WORDS_FILE], WORDS_FILE, required=REQUIRED_CLASSES,
+                                     phrases=("INTERNATIONAL_BODY_NAME",))
         self.international_bodies = self.words["INTERNATIONAL_BODY"]
         self.name_internal_styles = self.words["NAME_INTERNAL_STYLE"]
         self.title_words = frozenset(
             e.pattern for e in self.patterns.entries if e.label == "TITLE_WORD" and isinstance(e.pattern, str)
         )
         self._variant_cache: Dict[str, Tuple[int, ...]] = {}
-        self._tokenizer_exceptions = frozenset(getattr(nlp.tokenizer, "rules", None) or ())
+        self._tokenizer_exceptions = frozenset(getattr(self.nlp.tokenizer, "rules", None) or ())
         styles = [e for e in self.patterns.entries if e.label == "HONORIFIC" and isinstance(e.pattern, str)]
         offices = {e.pattern for e in self.patterns.entries if e.label == "TITLE" and isinstance(e.pattern, str)}
         #: office words that are also styles: a style when another title follows in apposition
@@ -453,7 +461,7 @@ class OfficialRecognizer(RuleComponent):
                 break
         return k, found
 
-    def __call__(self, doc: Doc) -> Doc:
+    def annotate(self, doc: Doc) -> Doc:
         heads, honorifics = self._lexical(doc)
         honorific_ends = {}
         for span in sorted(honorifics.values(), key=len):
@@ -765,6 +773,10 @@ class OfficialRecognizer(RuleComponent):
         return found
 
 
-@Language.factory("newsfacts_officials", default_config={"patterns_dir": None})
+@Language.factory(
+    "newsfacts_officials", default_config={"patterns_dir": None},
+    requires=["token.is_sent_start", "span._.nf_place", "span._.nf_dateline", "doc._.body_start"],
+    assigns=["span._.nf_official"],
+)
 def make_official_recognizer(nlp: Language, name: str, patterns_dir: Optional[str]):
     return OfficialRecognizer(nlp, name, patterns_dir=patterns_dir)

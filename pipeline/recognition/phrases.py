@@ -139,6 +139,8 @@ def extend_right(doc: Doc, end: int, limit: int, *, stop: frozenset = frozenset(
         after = is_acronym_paren(doc, k, limit)
         if after > k and after < limit and is_capitalised(doc[after]) and doc[after].text not in SENTENCE_WORDS:
             k = after  # "of the African Union (AU) Executive Council"
+            while k < limit and is_capitalised(doc[k]) and doc[k].text not in MONTHS_AND_DAYS:
+                k += 1
             continue
         if YEAR.match(tok.text) and k == end and not (
                 k + 1 < limit and doc[k + 1].text in RANGE_CONNECTORS):
