@@ -191,16 +191,24 @@ _ORDINAL_WORD = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 def _following(text: _Text, key: str, mention: Span) -> List[Span]:
     """The sentences after a mention's sentence in its paragraph that may still speak of its
-    event: up to the first that names another event."""
+    event, up to the first that names another event; a paragraph that opens on a head noun
+    ("The meeting was chaired by ...") goes on speaking of it."""
     index, paragraph = text.position[mention.sent.start]
     out = []
     for sent in text.sentences[index + 1:index + 1 + FOLLOWING_SENTENCES]:
-        if text.position[sent.start][1] != paragraph:
+        if text.position[sent.start][1] != paragraph and not _refers_back(sent):
             break
+        paragraph = text.position[sent.start][1]
         if any(text.owner.get((e.start, e.end)) != key for e in text.events_by_sentence.get(sent.start, [])):
             break
         out.append(sent)
     return out
+
+
+def _refers_back(sent: Span) -> bool:
+    """ "The meeting was ...", "The summit will ...": a sentence opening on a head noun."""
+    words = [t.lower_ for t in sent[:3] if not t.is_space]
+    return len(words) >= 2 and words[0] in ("the", "this") and words[1] in LINK_WORDS["HEAD_NOUN"]
 
 
 def _event_dates(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[str], Optional[str]]:
@@ -297,14 +305,9 @@ def _claimed(mention: Span, candidates: List[Span], rivals: List[Span]) -> List[
 
 
 def _participants(text: _Text, key: str, mentions: List[Span]) -> Tuple[List[str], List[str]]:
-    """Officials and instruments named in the sentence that introduces the event and in later
-    sentences that name it alone (not in those that also name other events)."""
-    sentences = [mentions[0].sent.start]
-    for mention in mentions[1:]:
-        start = mention.sent.start
-        alone = all(text.owner.get((e.start, e.end)) == key for e in text.events_by_sentence.get(start, []))
-        if alone and start not in sentences:
-            sentences.append(start)
+    """Officials and instruments named in the sentence that introduces the event and in those
+    that go on speaking of it (see :func:`_following`); a later mention changes nothing."""
+    sentences = [mentions[0].sent.start] + [s.start for s in _following(text, key, mentions[0])]
     officials: List[str] = []
     instruments: List[str] = []
     for start in sentences:

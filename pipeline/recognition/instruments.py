@@ -49,6 +49,15 @@ class InstrumentRecognizer(RuleComponent):
         return None
 
     @staticmethod
+    def _before_place(doc: Doc, head_end: int, end: int, place_ends: Dict[int, int]) -> int:
+        """ "the Fisheries Strategy and Action Plan in Apia": a name ends before "in <place>" that
+        ends it (where it was adopted); "Traffic in Cultural Property" goes on."""
+        for k in range(head_end, end - 1):
+            if doc[k].lower_ in ("in", "at") and place_ends.get(k + 1, -1) >= end:
+                return k
+        return end
+
+    @staticmethod
     def _generic_named(doc: Doc, start: int, end: int, limit: int) -> bool:
         """ "the Memorandum of Understanding", "a Plan of Action": a capitalised generic name of
         two words or more, after an article and not opening the sentence."""
@@ -116,6 +125,8 @@ class InstrumentRecognizer(RuleComponent):
         # "World Food Programme", "UN Development Programme": agencies, not instruments
         in_organisation = {i for s in matches if s.label_ == "ORGANISATION" for i in range(s.start, s.end)}
         heads = longest_spans(s for s in matches if s.label_ == "INSTRUMENT_HEAD" and s.start not in in_organisation)
+        places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
+        place_ends = {p.start: p.end for p in places}
         candidates = []
         for head in heads:
             sent = head.sent
@@ -129,6 +140,7 @@ class InstrumentRecognizer(RuleComponent):
             end = titled_end or extend_right(doc, head.end, sent.end)
             if start == head.start and not titled_end:
                 end = self._parties(doc, end, sent.end)
+            end = self._before_place(doc, head.end, end, place_ends)
             # "the Istanbul Declaration and D-8 Istanbul Plan of Action": two instruments
             start, end = split_coordination(doc, start, head.start, head.end, end, self.head_words,
                                             is_name=lambda text: not is_generic_name(clean_instrument_name(text)))
