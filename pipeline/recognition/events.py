@@ -18,19 +18,22 @@ from .. import settings
 from ..normalisation.events import TENS, WORD_ORDINALS as ORDINAL_VALUES, clean_event_name, event_ordinal
 from .base import RuleComponent
 from .lexicon import longest_spans
+from .wordclasses import word_class
 from .names import HYPHENS, MONTHS_AND_DAYS, POSSESSIVES, SENTENCE_WORDS, in_headline
 from .phrases import JOINING_DASHES, ORDINAL, extend_left, extend_right, is_acronym_paren, is_capitalised, split_coordination
 
 PATTERN_FILES = ("events.jsonl",)
 BUILDING_FILE = "venues.jsonl"
-INTRODUCERS = frozenset({"a", "an", "his", "her", "their", "its"})
-HOLD_VERBS = frozenset({"held", "hold", "holds", "holding", "had", "have", "has", "concluded", "began", "begin", "opened"})
+#: The word classes the rules below consult (``patterns/event_words.jsonl``, documented there).
+EVENT_WORDS_FILE = "event_words.jsonl"
+INTRODUCERS = word_class(EVENT_WORDS_FILE, "INTRODUCER")
+HOLD_VERBS = word_class(EVENT_WORDS_FILE, "HOLD_VERB")
 #: Lowercase words that may stand between the article and the head ("a bilateral meeting").
 MODIFIERS = re.compile(r"^[a-z][a-z\-]+$")
 DASHES = frozenset({"-", "\u2013", "\u2014"})
-BUILDING_WORDS = frozenset("Centre Center Hall Hotel Complex Building Stadium Arena Palace".split())
+BUILDING_WORDS = word_class(EVENT_WORDS_FILE, "BUILDING_WORD")
 #: Words that make a mention a different occurrence of a series, not a short form.
-OTHER_OCCURRENCE = frozenset({"next", "previous", "last", "another", "following", "upcoming"})
+OTHER_OCCURRENCE = word_class(EVENT_WORDS_FILE, "OTHER_OCCURRENCE")
 #: "in <place>" says where an event is, it is not part of its name.
 LOCATION_WORDS = frozenset({"in"})
 #: Ordinals written as words (the normaliser's table) and "inaugural", which opens a series.
@@ -50,47 +53,47 @@ def _compound_ordinal_start(doc: Doc, start: int, limit: int) -> int:
         return start - 2
     return start
 #: Verbs saying that a body sits: "the Council meets", "leaders meet ... for the Council".
-MEET_VERBS = frozenset({"meet", "meets", "met", "convene", "convenes", "convened", "gather", "gathers"})
+MEET_VERBS = word_class(EVENT_WORDS_FILE, "MEET_VERB")
 #: "Wednesday's talks", "next month's summit": a time before the possessive points back to an event.
-TIME_WORDS = frozenset({"today", "yesterday", "tomorrow", "week", "month", "year", "weekend", "tonight"})
+TIME_WORDS = word_class(EVENT_WORDS_FILE, "TIME_WORD")
 #: After a descriptive head, a clause saying that it happens makes it an event: "the
 #: high-level segment, which will be held on Monday", "talks that began in April".
-HAPPEN_WORDS = frozenset({"held", "began", "begins", "begin", "opened", "opens", "took", "takes", "starts", "started"})
+HAPPEN_WORDS = word_class(EVENT_WORDS_FILE, "HAPPEN_WORD")
 #: Verbs before "the signing" that make it an event one attends.
-WITNESS_VERBS = frozenset({"witnessed", "witness", "witnesses", "witnessing", "attended", "attend", "attends", "at", "after", "during"})
+WITNESS_VERBS = word_class(EVENT_WORDS_FILE, "WITNESS_VERB")
 #: "COP5", "CHOGM2024" is not one: an acronym and a number of at most three digits.
 NUMBERED_ACRONYM = re.compile(r"^([A-Z]{2,})(\d{1,3})$")
 NUMBER_SUFFIX = re.compile(r"\d+$")
 #: Prepositions of time before a described event: "following talks between X and Y".
-TIME_PREPOSITIONS = frozenset({"following", "after", "during", "before"})
+TIME_PREPOSITIONS = word_class(EVENT_WORDS_FILE, "TIME_PREPOSITION")
 #: Words that are no modifiers of a descriptive head.
 _NOT_MODIFIERS = INTRODUCERS | HOLD_VERBS | TIME_PREPOSITIONS
 #: Verbs asking for an event that may never be held.
-REQUEST_VERBS = frozenset({"request", "requests", "requested", "propose", "proposes", "proposed", "urge", "urged", "suggested", "suggest"})
+REQUEST_VERBS = word_class(EVENT_WORDS_FILE, "REQUEST_VERB")
 #: Nouns a lowercase head can modify: "consultation body", "meeting room".
-NOUNS_AFTER = frozenset("body bodies mechanism mechanisms process format platform room rooms venue hall table track channel".split())
+NOUNS_AFTER = word_class(EVENT_WORDS_FILE, "NOUN_AFTER")
 #: Plural nouns for groups of people: "a meeting of naval planners", "of senior officials".
 PEOPLE = re.compile(r"(?:ers|ors|ists|ials|ians|ants|ents|ates|oys|iefs|erts|eads|ives)$")
 #: Words before a word ordinal that make it one: "the second Forum", "its third Congress".
-ORDINAL_DETERMINERS = frozenset({"the", "its", "their", "this", "a", "an", "'s", "\u2019s"})
+ORDINAL_DETERMINERS = word_class(EVENT_WORDS_FILE, "ORDINAL_DETERMINER")
 #: Collective nouns by which a sentence refers back to a body: "the bloc's summit".
-COLLECTIVES = frozenset({"bloc", "grouping", "alliance"})
+COLLECTIVES = word_class(EVENT_WORDS_FILE, "COLLECTIVE")
 #: Heads that after a possessive name a legislature, not a sitting: "Brazil's Congress".
-LEGISLATURE_HEADS = frozenset({"Congress"})
+LEGISLATURE_HEADS = word_class(EVENT_WORDS_FILE, "LEGISLATURE_HEAD")
 #: Verbs of signing: "signed the accord at a ceremony" names a signing ceremony.
-SIGN_VERBS = frozenset({"signed", "sign", "signs", "inked"})
+SIGN_VERBS = word_class(EVENT_WORDS_FILE, "SIGN_VERB")
 #: Heads of negotiating events, which need no name of their own ("held talks").
-TALKS_HEADS = frozenset({"talks", "consultations", "negotiations"})
+TALKS_HEADS = word_class(EVENT_WORDS_FILE, "TALKS_HEAD")
 #: Words opening the right conjunct of one event's name: "Summits and Related Summits".
-COORDINATED_SERIES = frozenset({"Related", "Other", "Associated"})
+COORDINATED_SERIES = word_class(EVENT_WORDS_FILE, "COORDINATED_SERIES")
 #: Prepositions of a complement inside a name before its head: "Senior Officials on Drugs Meeting".
-COMPLEMENT_WORDS = frozenset({"on", "of", "for", "against"})
+COMPLEMENT_WORDS = word_class(EVENT_WORDS_FILE, "COMPLEMENT_WORD")
 #: Capitalised words a place's name continues after with "of": "Republic of Korea".
-PLACE_NAME_HEADS = frozenset({"Republic", "Kingdom", "State", "States", "Federation", "Union", "Islands", "Commonwealth"})
+PLACE_NAME_HEADS = word_class(EVENT_WORDS_FILE, "PLACE_NAME_HEAD")
 #: An acronym an ordinal numbers: "31st ASOD", "9th ADSOM WG", "2nd SOMTC+3".
 BARE_ACRONYM = re.compile(r"^[A-Z][A-Z0-9+&]*[A-Z0-9]$")
 #: Words before a capitalised run that make "<Name> meeting" a named event.
-NAME_INTRODUCERS = frozenset({"the", "a", "an", "upcoming", "next", "annual", "inaugural", "this", "that"})
+NAME_INTRODUCERS = word_class(EVENT_WORDS_FILE, "NAME_INTRODUCER")
 
 
 def _is_ordinal(token) -> bool:

@@ -15,17 +15,17 @@ from .. import settings
 from ..normalisation.instruments import clean_instrument_name, is_generic_name
 from .base import RuleComponent
 from .lexicon import longest_spans
+from .wordclasses import word_class
 from .names import in_headline
 from .phrases import PARTY_CONNECTORS, TITLE_CONNECTORS, YEAR, extend_left, extend_right, is_acronym_paren, is_capitalised, split_coordination
 
 PATTERN_FILES = ("instruments.jsonl",)
+#: The word classes the rules below consult (``patterns/instrument_words.jsonl``).
+INSTRUMENT_WORDS_FILE = "instrument_words.jsonl"
 #: Words between an instrument's name and the year range of its period.
-PERIOD_LEAD_WORDS = frozenset({"(", "for", "the", ",", "from", "covering", "spanning", "years",
-                               "period", "over", "during", "running"})
-
-
+PERIOD_LEAD_WORDS = word_class(INSTRUMENT_WORDS_FILE, "PERIOD_LEAD")
 #: After the parties a name goes on with its subject, not with where it was signed.
-PARTIES_STOP = frozenset({"in", "at"})
+PARTIES_STOP = word_class(INSTRUMENT_WORDS_FILE, "PARTIES_STOP")
 
 
 class InstrumentRecognizer(RuleComponent):

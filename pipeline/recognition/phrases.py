@@ -11,32 +11,29 @@ import re
 from spacy.tokens import Doc, Token
 
 from .names import HYPHENS, MONTHS_AND_DAYS, SENTENCE_WORDS
+from .wordclasses import word_class
 
 ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+#: The grammar's word classes (``patterns/phrase_words.jsonl``, documented there).
+PHRASE_WORDS_FILE = "phrase_words.jsonl"
 #: "Agreement with X" and "MoU between X and Y" say who signed, they are not part of a name.
-INNER_CONNECTORS = frozenset({"of", "on", "for", "and", "the", "to", "&", "+", "in", "under", "against"})
+INNER_CONNECTORS = word_class(PHRASE_WORDS_FILE, "INNER_CONNECTOR")
 #: ... and lowercase ones that only continue a name after its parties ("Agreement between X and
 #: Y concerning Z").
-PARTY_CONNECTORS = frozenset({"concerning", "regarding"})
+PARTY_CONNECTORS = word_class(PHRASE_WORDS_FILE, "PARTY_CONNECTOR")
 #: Dashes without spaces that join two names into one ("New Zealand\u2013Tonga Joint Forum",
 #: "Fiji\u2013Australia Business Council").
 JOINING_DASHES = frozenset({"\u2013", "\u2014"})
 #: Title-case words that open the complement of a treaty's formal name: "Convention Against
 #: Torture", "Agreement Establishing the African Continental Free Trade Area".
-TITLE_CONNECTORS = frozenset({"Against", "Establishing", "Concerning", "Relating", "Regarding",
-                              "Governing", "Banning", "Amending", "Prohibiting"})
+TITLE_CONNECTORS = word_class(PHRASE_WORDS_FILE, "TITLE_CONNECTOR")
 #: Organisations whose names end before a preposition: "Ministry of Foreign Affairs on ...".
-ORGANISATION_WORDS = frozenset(
-    "Affairs Ministry Department Office Government Agency Embassy Secretariat Bureau Authority".split()
-)
-LEFT_CONNECTORS = frozenset({"of", "on", "for", "and", "the", "to", "&", "+", "in"})
+ORGANISATION_WORDS = word_class(PHRASE_WORDS_FILE, "ORGANISATION_WORD")
+LEFT_CONNECTORS = word_class(PHRASE_WORDS_FILE, "LEFT_CONNECTOR")
 #: Bodies whose names take a complement, so a name may run on across the preposition
 #: ("Senior Officials Meeting on Transnational Crimes (SOMTC) Work Programme").
-BODY_HEADS = frozenset(
-    "Meeting Meetings Committee Council Commission Conference Forum Group Summit Organization "
-    "Organisation Partnership Programme Program Plan Agreement Convention Treaty".split()
-)
+BODY_HEADS = word_class(PHRASE_WORDS_FILE, "BODY_HEAD")
 APOSTROPHES = frozenset({"'", "\u2019", "'s", "\u2019s"})
 #: What joins the two ends of a year range ("2026-2030", "2026\u20132030", "2025/26").
 RANGE_SEPARATORS = HYPHENS | {"\u2013", "\u2014", "/"}
