@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from .base import RuleComponent
 from .lexicon import lower_words, token_indices
-from .names import POSSESSIVES, in_headline
+from .names import POSSESSIVES, in_headline, sentence_of
 from .phrases import is_acronym_paren, is_capitalised
 
 PATTERN_FILES = ("venues.jsonl",)
@@ -129,7 +129,7 @@ class VenueRecognizer(RuleComponent):
         for i in token_indices(doc, "LOWER", self._trigger_words):
             tok = doc[i]
             prep = tok.lower_
-            sent = tok.sent
+            sent = sentence_of(doc, tok.i)
             if in_headline(sent):
                 continue
             if prep == "here":
@@ -172,8 +172,8 @@ class VenueRecognizer(RuleComponent):
                 spans.append(venue)
                 consumed = venue._.nf_venue.pop("consumed", venue.end)
         # "Canada will host the round at the Vancouver Convention Centre": the venue is the building
-        placed = {v.sent.start for v in spans}
-        spans.extend(v for v in self._hosts(doc, by_start, event_tokens, in_names) if v.sent.start not in placed)
+        placed = {sentence_of(doc, v.start).start for v in spans}
+        spans.extend(v for v in self._hosts(doc, by_start, event_tokens, in_names) if sentence_of(doc, v.start).start not in placed)
         doc.spans[settings.SPANS_VENUES] = sorted(spans, key=lambda v: v.start)
         return doc
 
@@ -183,7 +183,7 @@ class VenueRecognizer(RuleComponent):
         between them, and an event must be named in the sentence ("Japan hosted two million
         tourists" is not a venue)."""
         for start, place in by_start.items():
-            sent = doc[start].sent
+            sent = sentence_of(doc, start)
             if start in in_names or in_headline(sent):
                 continue
             if start > sent.start and (doc[start - 1].lower_ in HOST_BLOCKERS or doc[start - 1].is_title):

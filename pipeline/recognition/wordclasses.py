@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Dict, FrozenSet, Iterable, Optional, Union
 
-from .lexicon import PatternFileError, read_pattern_file, resolve
+from .lexicon import PatternEntry, PatternFileError, read_pattern_file, resolve
 
 
 def word_class(file: Union[str, Path], label: str, patterns_dir: Optional[Union[str, Path]] = None) -> FrozenSet[str]:
@@ -33,12 +33,21 @@ def load_word_classes(
 
 @lru_cache(maxsize=32)
 def _load(path: str, required: tuple) -> Dict[str, FrozenSet[str]]:
+    return word_classes_of(read_pattern_file(path), path, required=required)
+
+
+def word_classes_of(
+    entries: Iterable[PatternEntry], source: str = "", *, required: Iterable[str] = (), phrases: Iterable[str] = (),
+) -> Dict[str, FrozenSet[str]]:
+    """The word classes of already read entries (a component's ``self.rules[file]``); the
+    classes named in ``phrases`` may hold several words an entry ("African Union")."""
     classes: Dict[str, set] = {}
-    for entry in read_pattern_file(path):
-        if not isinstance(entry.pattern, str) or " " in entry.pattern.strip():
+    phrases = frozenset(phrases)
+    for entry in entries:
+        if not isinstance(entry.pattern, str) or (" " in entry.pattern.strip() and entry.label not in phrases):
             raise PatternFileError(f"{entry._source}: a word-class entry holds one word as its pattern")
         classes.setdefault(entry.label, set()).add(entry.pattern)
     missing = [label for label in required if label not in classes]
     if missing:
-        raise PatternFileError(f"{path}: no words for the class(es) {', '.join(missing)}")
+        raise PatternFileError(f"{source}: no words for the class(es) {', '.join(missing)}")
     return {label: frozenset(words) for label, words in classes.items()}
