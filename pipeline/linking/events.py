@@ -12,6 +12,7 @@ null.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date as _date
@@ -68,6 +69,8 @@ class _Text:
     instruments: Dict[int, List[Span]]
     events: List[Span]
     events_by_sentence: Dict[int, List[Span]]
+    #: the doc's text, read once (``Doc.text`` joins every token at each call)
+    raw: str = ""
     sentences: List[Span] = field(default_factory=list)
     #: sentence start -> (its index, its paragraph's number)
     position: Dict[int, Tuple[int, int]] = field(default_factory=dict)
@@ -98,14 +101,16 @@ def _read(doc: Doc, events: List[Span]) -> _Text:
         venues=_by_sentence([s for s in _group(doc, settings.SPANS_VENUES) if s._.nf_venue]),
         officials=_by_sentence([s for s in _group(doc, settings.SPANS_OFFICIALS) if s._.nf_official]),
         instruments=_by_sentence([s for s in all_instruments if s._.nf_instrument]),
-        events=events, events_by_sentence=_by_sentence(events),
+        events=events, events_by_sentence=_by_sentence(events), raw=doc.text,
     )
     paragraph = 0
     previous = None
+    raw = text.raw
     for index, sent in enumerate(doc.sents):
         if previous is not None:
-            gap = doc.text[previous.start_char + len(previous.text.rstrip()):sent.start_char]
-            paragraph += "\n" in gap or "\n" in previous.text.strip()[-1:]
+            # a line break between the last word of a sentence and the next one
+            ended = previous.start_char + len(raw[previous.start_char:previous.end_char].rstrip())
+            paragraph += "\n" in raw[ended:sent.start_char]
         text.sentences.append(sent)
         text.position[sent.start] = (index, paragraph)
         previous = sent
@@ -219,35 +224,35 @@ def _event_dates(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[
     if date is None:
         date = next((d for m in mentions if (d := _nearest(m, text.years.get(m.sent.start, []))) is not None), None)
     if date is None and any(SIGNING.search(m.text) or SIGNING.search(m._.nf_event["name"]) for m in mentions):
-        date = _signed_day(text.doc, mentions[0], text.day_dates)
+        date = _signed_day(text, mentions[0])
     if date is None:
         return None, None
     start, end = date._.nf_date["start"], date._.nf_date["end"]
     if start == end and len(start) == 10:
-        end = _closing_day(text.doc, mentions, text.events, text.day_dates, start) or end
+        end = _closing_day(text, mentions, start) or end
     return start, end
 
 
-def _place(span: Span) -> Place:
+def _place(span: Span, raw: str) -> Place:
     """An event's venue: its city by name, else the building; a country alone has no name. A
     building's city counts only when the text names it (FACTS.md: the dateline's city only when
     the event is "here")."""
     v = span._.nf_venue
     city = v.get("city")
-    if city and span.id_ == "venue.building" and _dateline_city_only(span, city):
+    if city and span.id_ == "venue.building" and _dateline_city_only(span, city, raw):
         city = None
     name = city or (None if span.id_ == "venue.country" else v.get("name"))
     return Place(name=name, city=city, country=v.get("country"))
 
 
-def _dateline_city_only(span: Span, city: str) -> bool:
+def _dateline_city_only(span: Span, city: str, raw: str) -> bool:
     """Whether a building's city is the dateline's and nothing in the body names it or says
     that the event is "here"."""
     doc = span.doc
     dateline = doc.spans[settings.SPANS_DATELINE] if settings.SPANS_DATELINE in doc.spans else []
     if not dateline or city.casefold() not in dateline[0].text.casefold():
         return False
-    body = doc.text[doc._.dateline_end or 0:]
+    body = raw[doc._.dateline_end or 0:]
     return city not in body and not re.search(r"\bhere\b", span.sent.text)
 
 
@@ -264,13 +269,13 @@ def _event_venue(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[
         place = next((v for sent in following for v in text.venues.get(sent.start, [])[:1]), None)
     if place is None:
         return None, None
-    venue = stated = _place(place)
+    venue = stated = _place(place, text.raw)
     if venue.city is None:
         # "will be held in Malaysia ... We look forward to welcoming you to Putrajaya"
         town = next((v for sent in following for v in text.venues.get(sent.start, [])
                      if v._.nf_venue.get("city") and v._.nf_venue.get("country") == venue.country), None)
         if town is not None:
-            venue = _place(town)
+            venue = _place(town, text.raw)
     return venue, stated
 
 
@@ -320,20 +325,25 @@ def _participants(text: _Text, key: str, mentions: List[Span]) -> Tuple[List[str
     return officials, instruments
 
 
-#: How far (days) an event may run.
+#: How far (days) an event may run, and how many sentences after it the text may say so.
 MAX_DAYS = 31
+CLOSING_SENTENCES = 12
 
 
-def _closing_day(doc: Doc, mentions: List[Span], events: List[Span], day_dates: List[Span], start: str):
+def _closing_day(text: _Text, mentions: List[Span], start: str):
     """The day a one-day-dated event ends, when the text says so: "X opened on Monday and ends
-    tomorrow", or a later "The conference, which runs until 13 June" naming its head noun."""
-
+    tomorrow", or a later "The conference, which runs until 13 June" naming its head noun
+    (within CLOSING_SENTENCES sentences of the event's first mention)."""
+    doc = text.doc
     first = _date.fromisoformat(start)
     heads = _name_words(mentions[0]._.nf_event["name"], {}) & LINK_WORDS["HEAD_NOUN"]
     own = {(m.start, m.end) for m in mentions}
-    for span in sorted(day_dates, key=lambda s: s.start):
-        if span.start < mentions[0].start:
-            continue
+    index = text.position[mentions[0].sent.start][0]
+    reach = text.sentences[min(len(text.sentences) - 1, index + CLOSING_SENTENCES)].end
+    at = bisect.bisect_left([d.start for d in text.day_dates], mentions[0].start)
+    for span in text.day_dates[at:]:
+        if span.start >= reach:
+            break
         cue = doc[max(span.sent.start, span.start - 2):span.start]
         if not any(t.lower_ in LINK_WORDS["END_WORD"] for t in cue):
             continue
@@ -343,14 +353,15 @@ def _closing_day(doc: Doc, mentions: List[Span], events: List[Span], day_dates: 
             continue
         if not 0 < (last - first).days <= MAX_DAYS:
             continue
-        before = [e for e in events if e.sent.start == span.sent.start and e.end <= span.start]
+        rivals = text.events_by_sentence.get(span.sent.start, [])
+        before = [e for e in rivals if e.end <= span.start]
         if before:
             # the event mentioned nearest before the closing day owns it
             nearest = max(before, key=lambda e: e.end)
             if (nearest.start, nearest.end) in own:
                 return span._.nf_date["end"]
             continue
-        if any(e.sent.start == span.sent.start for e in events):
+        if rivals:
             continue
         if heads and any(t.lower_ in heads for t in doc[span.sent.start:span.start]):
             return span._.nf_date["end"]
@@ -364,13 +375,13 @@ SIGNED = frozenset(v for v in SIGN_VERBS if v.endswith("ed"))
 SIGNING = re.compile(r"\bsign(?:ing|ed)?\b", re.IGNORECASE)
 
 
-def _signed_day(doc: Doc, mention: Span, day_dates: List[Span]) -> Optional[Span]:
+def _signed_day(text: _Text, mention: Span) -> Optional[Span]:
     """A signing ceremony without a date of its own took place on the day the text, in the
     sentences just before it, says the document was signed ("X and Y today signed ...")."""
-    sents = [s for s in doc.sents if s.end <= mention.sent.end][-3:]
-    for sent in reversed(sents):
+    index = text.position[mention.sent.start][0]
+    for sent in reversed(text.sentences[max(0, index - 2):index + 1]):
         verbs = [t for t in sent if t.lower_ in SIGNED]
-        candidates = [d for d in day_dates if d.sent.start == sent.start]
+        candidates = [d for d in text.dates.get(sent.start, []) if len(d._.nf_date["start"]) == 10]
         if verbs and candidates:
             return min(candidates, key=lambda d: min(abs(d.start - v.i) for v in verbs))
     return None

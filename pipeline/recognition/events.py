@@ -20,7 +20,7 @@ from .base import RuleComponent
 from .lexicon import longest_spans
 from .wordclasses import word_class
 from .names import HYPHENS, MONTHS_AND_DAYS, POSSESSIVES, SENTENCE_WORDS, in_headline
-from .phrases import JOINING_DASHES, ORDINAL, extend_left, extend_right, is_acronym_paren, is_capitalised, split_coordination
+from .phrases import JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, extend_left, extend_right, is_acronym_paren, is_capitalised, split_coordination
 
 PATTERN_FILES = ("events.jsonl",)
 BUILDING_FILE = "venues.jsonl"
@@ -120,7 +120,7 @@ class EventRecognizer(RuleComponent):
         sent = head.sent
         start = extend_left(doc, head.start, sent.start, allow_ordinals=True, heads=self.head_words)
         # "the New Zealand\u2013Tonga Joint Forum": an en dash without spaces joins two names
-        while start < head.start and start - 2 >= sent.start and doc[start - 1].text in JOINING_DASHES \
+        while head.start - MAX_NAME_TOKENS < start < head.start and start - 2 >= sent.start and doc[start - 1].text in JOINING_DASHES \
                 and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and is_capitalised(doc[start - 2]):
             start = extend_left(doc, start - 1, sent.start, allow_ordinals=True, heads=self.head_words)
         # "the second Forum", "the first General Affairs Council": an ordinal written as a word
@@ -129,7 +129,8 @@ class EventRecognizer(RuleComponent):
             if word > sent.start and doc[word - 1].lower_ in ORDINAL_DETERMINERS:
                 start = word  # (not the verb: "Tonga will second Forum staff")
         # "44th and 45th Asean Summits": ordinals joined by "and"
-        while start - 2 >= sent.start and doc[start - 1].lower_ == "and" and ORDINAL.match(doc[start - 2].text):
+        while start - 2 >= max(sent.start, head.start - MAX_NAME_TOKENS) and doc[start - 1].lower_ == "and" \
+                and ORDINAL.match(doc[start - 2].text):
             start -= 2
         start = self._left_edge(doc, start, head.start, sent.start)
         end = extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
@@ -138,7 +139,7 @@ class EventRecognizer(RuleComponent):
         # "... Summits and Related Summits"
         if end + 2 <= sent.end and doc[end].lower_ == "and" and doc[end + 1].text in COORDINATED_SERIES:
             k = end + 1
-            while k < sent.end and is_capitalised(doc[k]):
+            while k < min(sent.end, end + MAX_NAME_TOKENS) and is_capitalised(doc[k]):
                 k += 1
             if any(t.lower_.rstrip("s") in ("summit", "meeting", "session") for t in doc[end + 1:k]):
                 end = k
@@ -154,6 +155,7 @@ class EventRecognizer(RuleComponent):
         if ordinal is not None:
             start = ordinal
         k = start
+        limit = max(limit, head - MAX_NAME_TOKENS)
         while k - 2 >= limit and doc[k - 1].lower_ in COMPLEMENT_WORDS and doc[k - 1].is_lower \
                 and is_capitalised(doc[k - 2]):
             before = extend_left(doc, k - 1, limit, allow_ordinals=True)
@@ -487,7 +489,8 @@ class EventRecognizer(RuleComponent):
         sent = head.sent
         j = head.end + 1 if head.end + 1 < sent.end and doc[head.end].lower_ == "the" else head.end
         end = j
-        while end < sent.end and (is_capitalised(doc[end]) or doc[end].text in HYPHENS and not doc[end].whitespace_):
+        while end < min(sent.end, j + MAX_NAME_TOKENS) and (is_capitalised(doc[end]) or doc[end].text in HYPHENS
+                                                             and not doc[end].whitespace_):
             end += 1
         if end == j or doc[j].text in MONTHS_AND_DAYS:
             return None
@@ -503,7 +506,7 @@ class EventRecognizer(RuleComponent):
         places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
         in_place = {i for p in places if p.sent.start == sent.start for i in range(p.start, p.end)}
         k = before
-        while k > sent.start + 1:  # the sentence's first word is capitalised anyway
+        while k > max(sent.start + 1, before - MAX_NAME_TOKENS):  # the sentence's first word is capitalised anyway
             k -= 1
             tok = doc[k]
             if is_capitalised(tok) and tok.is_alpha and tok.text not in SENTENCE_WORDS and tok.text not in MONTHS_AND_DAYS:
@@ -638,6 +641,7 @@ class EventRecognizer(RuleComponent):
         if doc[nxt].text in MONTHS_AND_DAYS:
             return end  # "a meeting on Monday": a date, not part of the name
         j = nxt
+        limit = min(limit, nxt + MAX_NAME_TOKENS)
         while j < limit and (is_capitalised(doc[j]) or doc[j].text in HYPHENS and not doc[j].whitespace_
                              # "visit to the Republic of Korea": "of" inside a place's name
                              or doc[j].lower_ == "of" and j + 1 < limit and is_capitalised(doc[j + 1])

@@ -17,7 +17,7 @@ from .base import RuleComponent
 from .lexicon import longest_spans
 from .wordclasses import word_class
 from .names import in_headline
-from .phrases import PARTY_CONNECTORS, TITLE_CONNECTORS, YEAR, extend_left, extend_right, is_acronym_paren, is_capitalised, split_coordination
+from .phrases import MAX_NAME_TOKENS, PARTY_CONNECTORS, TITLE_CONNECTORS, YEAR, extend_left, extend_right, is_acronym_paren, is_capitalised, split_coordination
 
 PATTERN_FILES = ("instruments.jsonl",)
 #: The word classes the rules below consult (``patterns/instrument_words.jsonl``).
@@ -71,6 +71,7 @@ class InstrumentRecognizer(RuleComponent):
         if not (end + 1 < limit and doc[end].lower_ == "between"):
             return end
         k = end + 1
+        limit = min(limit, end + MAX_NAME_TOKENS)
         for part in range(2):
             k += 1 if k < limit and doc[k].lower_ == "the" else 0
             first = k

@@ -14,6 +14,9 @@ from .names import HYPHENS, MONTHS_AND_DAYS, SENTENCE_WORDS
 from .wordclasses import word_class
 
 ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
+#: The longest name read (tokens) on either side of a head: no real name is longer, and the
+#: bound keeps a scraped list of capitalised words or heads linear to read.
+MAX_NAME_TOKENS = 60
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 #: The grammar's word classes (``patterns/phrase_words.jsonl``, documented there).
 PHRASE_WORDS_FILE = "phrase_words.jsonl"
@@ -69,6 +72,7 @@ def extend_left(
     A preposition is crossed only after a head word of the same kind ("Meeting on
     Transnational Crimes (SOMTC) Work Programme"), never after an organisation
     ("Ministry of Foreign Affairs on Research Programs" stops at "on")."""
+    limit = max(limit, start - MAX_NAME_TOKENS)
     k = start
     while k > limit:
         tok = doc[k - 1]
@@ -112,6 +116,7 @@ def extend_right(doc: Doc, end: int, limit: int, *, stop: frozenset = frozenset(
     """End of the complements after a head: "of Action to Combat Transnational Crime".
     Connectors in ``stop`` end the name ("in" for events: "Dialogue in Kuala Lumpur"); those in
     ``connectors`` continue it as well as the usual ones."""
+    limit = min(limit, end + MAX_NAME_TOKENS)
     k = end
     while k < limit:
         tok = doc[k]
