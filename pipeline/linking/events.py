@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from ..recognition.events import SIGN_VERBS
+from ..recognition.phrases import sent_of
 from ..records.models import Event, Place
 from .words import LINK_WORDS
 
@@ -33,7 +34,7 @@ def _group(doc: Doc, key: str) -> List[Span]:
 def _by_sentence(spans: List[Span]) -> Dict[int, List[Span]]:
     out: Dict[int, List[Span]] = {}
     for span in spans:
-        out.setdefault(span.sent.start, []).append(span)
+        out.setdefault(sent_of(span).start, []).append(span)
     return out
 
 
@@ -76,6 +77,8 @@ class _Text:
     position: Dict[int, Tuple[int, int]] = field(default_factory=dict)
     #: (start, end) of each event mention -> the key of the event it names
     owner: Dict[Tuple[int, int], str] = field(default_factory=dict)
+    #: sentence start -> for each of its venues, the range of its events that claim it
+    claims: Dict[int, List[Tuple[int, int]]] = field(default_factory=dict)
 
 
 def _is_event_date(span: Span) -> bool:
@@ -153,31 +156,42 @@ def link_events(doc: Doc) -> List[Event]:
 
 
 def _group_mentions(events: List[Span], acronyms: Dict[str, str]) -> Dict[str, List[Span]]:
-    """Mentions of one event under one key, in text order; events in order of first mention."""
+    """Mentions of one event under one key, in text order; events in order of first mention.
+    Longest names first: a later short form ("the Health Assembly") is a mention of the full
+    name whose words it all has; one numbered event written twice ("45th Ordinary Session of
+    the Executive Council of the African Union", "45th Ordinary Session of the AU Executive
+    Council") shares its ordinal and half its words."""
     grouped: Dict[str, List[Span]] = {}
     words: Dict[str, set] = {}
-    ordinals: Dict[str, Optional[int]] = {}
+    by_word: Dict[str, List[str]] = {}  # word -> the events whose name has it
+    by_ordinal: Dict[int, List[str]] = {}
     for span in sorted(events, key=lambda s: (-len(s._.nf_event["name"]), s.start)):
-        name = span._.nf_event["name"].casefold()
         key = _name_words(span._.nf_event["name"], acronyms)
-        # a later short form ("the Health Assembly") is a mention of the full name
         ordinal = span._.nf_event.get("ordinal")
-        another = span._.nf_event.get("another")
-        owner = next((k for k, w in words.items() if key <= w and not ordinal and not another), None)
+        owner = None
+        if not ordinal and not span._.nf_event.get("another") and key:
+            rarest = min((by_word.get(w, []) for w in key), key=len)
+            owner = next((k for k in rarest[:MAX_COMPARED] if key <= words[k]), None)
         if owner is None and ordinal:
-            # one numbered event written twice ("45th Ordinary Session of the Executive Council
-            # of the African Union", later "45th Ordinary Session of the AU Executive Council")
-            owner = next((k for k, w in words.items() if ordinals.get(k) == ordinal
-                          and len(key & w) >= 0.5 * min(len(key), len(w))), None)
-        owner = owner or name
-        ordinals.setdefault(owner, ordinal)
+            owner = next((k for k in by_ordinal.get(ordinal, [])[:MAX_COMPARED]
+                          if len(key & words[k]) >= 0.5 * min(len(key), len(words[k]))), None)
+        if owner is None:
+            owner = span._.nf_event["name"].casefold()
+            if owner not in words:
+                by_ordinal.setdefault(ordinal, []).append(owner)
+                # "29th Conference of the Parties (COP29)" is also what a later bare "COP29" names
+                acronym = span._.nf_event.get("acronym")
+                words[owner] = key | {acronym.casefold()} if acronym else key
+                for word in words[owner]:
+                    by_word.setdefault(word, []).append(owner)
         grouped.setdefault(owner, []).append(span)
-        # "29th Conference of the Parties (COP29)" is also what a later bare "COP29" names
-        acronym = span._.nf_event.get("acronym")
-        words.setdefault(owner, key | {acronym.casefold()} if acronym else key)
     for spans in grouped.values():
         spans.sort(key=lambda s: s.start)
     return dict(sorted(grouped.items(), key=lambda item: item[1][0].start))
+
+
+#: How many earlier events a mention is compared with (all of them in any real article).
+MAX_COMPARED = 200
 
 
 def _other_edition(previous: List[Span], mentions: List[Span]) -> bool:
@@ -198,7 +212,7 @@ def _following(text: _Text, key: str, mention: Span) -> List[Span]:
     """The sentences after a mention's sentence in its paragraph that may still speak of its
     event, up to the first that names another event; a paragraph that opens on a head noun
     ("The meeting was chaired by ...") goes on speaking of it."""
-    index, paragraph = text.position[mention.sent.start]
+    index, paragraph = text.position[sent_of(mention).start]
     out = []
     for sent in text.sentences[index + 1:index + 1 + FOLLOWING_SENTENCES]:
         if text.position[sent.start][1] != paragraph and not _refers_back(sent):
@@ -217,12 +231,12 @@ def _refers_back(sent: Span) -> bool:
 
 
 def _event_dates(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[str], Optional[str]]:
-    date = next((d for m in mentions if (d := _nearest(m, text.dates.get(m.sent.start, []))) is not None), None)
+    date = next((d for m in mentions if (d := _nearest(m, text.dates.get(sent_of(m).start, []))) is not None), None)
     if date is None:
         date = next((d for sent in _following(text, key, mentions[0])
                      for d in text.dates.get(sent.start, [])[:1]), None)
     if date is None:
-        date = next((d for m in mentions if (d := _nearest(m, text.years.get(m.sent.start, []))) is not None), None)
+        date = next((d for m in mentions if (d := _nearest(m, text.years.get(sent_of(m).start, []))) is not None), None)
     if date is None and any(SIGNING.search(m.text) or SIGNING.search(m._.nf_event["name"]) for m in mentions):
         date = _signed_day(text, mentions[0])
     if date is None:
@@ -253,15 +267,14 @@ def _dateline_city_only(span: Span, city: str, raw: str) -> bool:
     if not dateline or city.casefold() not in dateline[0].text.casefold():
         return False
     body = raw[doc._.dateline_end or 0:]
-    return city not in body and not re.search(r"\bhere\b", span.sent.text)
+    return city not in body and not re.search(r"\bhere\b", sent_of(span).text)
 
 
 def _event_venue(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[Place], Optional[Place]]:
     """The event's venue, and the place its sentences state (before a later town refines it)."""
     place = None
     for mention in mentions:
-        rivals = text.events_by_sentence.get(mention.sent.start, [])
-        place = _nearest(mention, _claimed(mention, text.venues.get(mention.sent.start, []), rivals))
+        place = _nearest(mention, _claimed(text, mention))
         if place is not None:
             break
     following = _following(text, key, mentions[0])
@@ -279,40 +292,56 @@ def _event_venue(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[
     return venue, stated
 
 
-def _claimed(mention: Span, candidates: List[Span], rivals: List[Span]) -> List[Span]:
-    """The candidates nearer to this event mention than to any other event in the sentence:
-    in "the signing at Istana Negara, ahead of the summit at the Convention Centre" each
-    venue belongs to one event; events listed together ("the 4th X Consultation and the 2nd
-    Y Consultation in Manila") share theirs. (Dates are not split this way: measured on the
-    dev set, a sentence's date more often covers all its events.)"""
-    if len(rivals) <= 1:
+def _claimed(text: _Text, mention: Span) -> List[Span]:
+    """The venues of the mention's sentence nearer to this event mention than to any other
+    event in the sentence: in "the signing at Istana Negara, ahead of the summit at the
+    Convention Centre" each venue belongs to one event; events listed together ("the 4th X
+    Consultation and the 2nd Y Consultation in Manila") share theirs. (Dates are not split
+    this way: measured on the dev set, a sentence's date more often covers all its events.)"""
+    sent = sent_of(mention).start
+    candidates = text.venues.get(sent, [])
+    rivals = text.events_by_sentence.get(sent, [])
+    if len(rivals) <= 1 or not candidates:
         return candidates
-    doc = mention.doc
-    rivals = sorted(rivals, key=lambda e: e.start)
+    if sent not in text.claims:
+        text.claims[sent] = _owners(text.doc, candidates, rivals)
+    at = bisect.bisect_left([e.start for e in rivals], mention.start)  # events of a sentence are in text order
+    return [c for c, (first, last) in zip(candidates, text.claims[sent]) if first <= at <= last]
 
-    def listed(a: Span, b: Span) -> bool:
-        return all(t.lower_ in LINK_WORDS["LIST_JOINER"] for t in doc[a.end:b.start])
 
-    def owners(candidate: Span) -> List[Span]:
-        # a date or place usually follows the event it belongs to: prefer the nearest event
-        # before it ("the 31st X opens in Vientiane, and the 9th Y closed ...")
-        owner = min(rivals, key=lambda e: (0, candidate.start - e.end) if e.end <= candidate.start
-                    else (1, e.start - candidate.end))
-        i = rivals.index(owner)
-        j = i
-        while i > 0 and listed(rivals[i - 1], rivals[i]):
-            i -= 1
-        while j + 1 < len(rivals) and listed(rivals[j], rivals[j + 1]):
-            j += 1
-        return rivals[i:j + 1]
-
-    return [c for c in candidates if any(o is mention for o in owners(c))]
+def _owners(doc: Doc, candidates: List[Span], rivals: List[Span]) -> List[Tuple[int, int]]:
+    """For each candidate, the range of rival events (indexes, in text order) it belongs to: the
+    nearest event before it ("the 31st X opens in Vientiane, and the 9th Y closed ..."), else
+    the nearest after, with the events listed together with that one."""
+    joiners = LINK_WORDS["LIST_JOINER"]
+    # list[i]: the first event of the list that rival i is part of (one pass over the gaps)
+    first_of = [0] * len(rivals)
+    for i in range(1, len(rivals)):
+        gap = doc[rivals[i - 1].end:rivals[i].start]
+        listed = len(gap) <= 4 and all(t.lower_ in joiners for t in gap)
+        first_of[i] = first_of[i - 1] if listed else i
+    last_of = [0] * len(rivals)
+    for i in range(len(rivals) - 1, -1, -1):
+        last_of[i] = last_of[i + 1] if i + 1 < len(rivals) and first_of[i + 1] == first_of[i] else i
+    ends = [e.end for e in rivals]
+    starts = [e.start for e in rivals]
+    out = []
+    for candidate in candidates:
+        inside = bisect.bisect_right(starts, candidate.start) - 1
+        before = bisect.bisect_right(ends, candidate.start) - 1  # the last event ending before it
+        if inside >= 0 and rivals[inside].end > candidate.start:
+            owner = inside  # a place inside an event's name ("the Suva Ocean Forum")
+        else:
+            owner = before if before >= 0 else bisect.bisect_left(starts, candidate.end)
+        owner = min(owner, len(rivals) - 1)
+        out.append((first_of[owner], last_of[owner]))
+    return out
 
 
 def _participants(text: _Text, key: str, mentions: List[Span]) -> Tuple[List[str], List[str]]:
     """Officials and instruments named in the sentence that introduces the event and in those
     that go on speaking of it (see :func:`_following`); a later mention changes nothing."""
-    sentences = [mentions[0].sent.start] + [s.start for s in _following(text, key, mentions[0])]
+    sentences = [sent_of(mentions[0]).start] + [s.start for s in _following(text, key, mentions[0])]
     officials: List[str] = []
     instruments: List[str] = []
     for start in sentences:
@@ -338,13 +367,13 @@ def _closing_day(text: _Text, mentions: List[Span], start: str):
     first = _date.fromisoformat(start)
     heads = _name_words(mentions[0]._.nf_event["name"], {}) & LINK_WORDS["HEAD_NOUN"]
     own = {(m.start, m.end) for m in mentions}
-    index = text.position[mentions[0].sent.start][0]
+    index = text.position[sent_of(mentions[0]).start][0]
     reach = text.sentences[min(len(text.sentences) - 1, index + CLOSING_SENTENCES)].end
     at = bisect.bisect_left([d.start for d in text.day_dates], mentions[0].start)
     for span in text.day_dates[at:]:
         if span.start >= reach:
             break
-        cue = doc[max(span.sent.start, span.start - 2):span.start]
+        cue = doc[max(sent_of(span).start, span.start - 2):span.start]
         if not any(t.lower_ in LINK_WORDS["END_WORD"] for t in cue):
             continue
         try:
@@ -353,7 +382,7 @@ def _closing_day(text: _Text, mentions: List[Span], start: str):
             continue
         if not 0 < (last - first).days <= MAX_DAYS:
             continue
-        rivals = text.events_by_sentence.get(span.sent.start, [])
+        rivals = text.events_by_sentence.get(sent_of(span).start, [])
         before = [e for e in rivals if e.end <= span.start]
         if before:
             # the event mentioned nearest before the closing day owns it
@@ -363,7 +392,7 @@ def _closing_day(text: _Text, mentions: List[Span], start: str):
             continue
         if rivals:
             continue
-        if heads and any(t.lower_ in heads for t in doc[span.sent.start:span.start]):
+        if heads and any(t.lower_ in heads for t in doc[sent_of(span).start:span.start]):
             return span._.nf_date["end"]
     return None
 
@@ -378,7 +407,7 @@ SIGNING = re.compile(r"\bsign(?:ing|ed)?\b", re.IGNORECASE)
 def _signed_day(text: _Text, mention: Span) -> Optional[Span]:
     """A signing ceremony without a date of its own took place on the day the text, in the
     sentences just before it, says the document was signed ("X and Y today signed ...")."""
-    index = text.position[mention.sent.start][0]
+    index = text.position[sent_of(mention).start][0]
     for sent in reversed(text.sentences[max(0, index - 2):index + 1]):
         verbs = [t for t in sent if t.lower_ in SIGNED]
         candidates = [d for d in text.dates.get(sent.start, []) if len(d._.nf_date["start"]) == 10]

@@ -20,7 +20,8 @@ from .base import RuleComponent
 from .lexicon import longest_spans
 from .wordclasses import word_class
 from .names import HYPHENS, MONTHS_AND_DAYS, POSSESSIVES, SENTENCE_WORDS, in_headline
-from .phrases import JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, extend_left, extend_right, is_acronym_paren, is_capitalised, split_coordination
+from .phrases import (JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, extend_left, extend_right, is_acronym_paren, is_capitalised,
+                      sent_of, split_coordination)
 
 PATTERN_FILES = ("events.jsonl",)
 BUILDING_FILE = "venues.jsonl"
@@ -117,7 +118,7 @@ class EventRecognizer(RuleComponent):
             if e.label == "BUILDING" and isinstance(e.pattern, str) and " " not in e.pattern)
 
     def _named(self, doc: Doc, head: Span):
-        sent = head.sent
+        sent = sent_of(head)
         start = extend_left(doc, head.start, sent.start, allow_ordinals=True, heads=self.head_words)
         # "the New Zealand\u2013Tonga Joint Forum": an en dash without spaces joins two names
         while head.start - MAX_NAME_TOKENS < start < head.start and start - 2 >= sent.start and doc[start - 1].text in JOINING_DASHES \
@@ -178,13 +179,13 @@ class EventRecognizer(RuleComponent):
         acronyms = doc._.acronyms or {}
         event_acronyms = {a for a, long in acronyms.items() if self._is_event_name(long)}
         every_match = self.patterns.match(doc)
-        matches = [s for s in every_match if not in_headline(s.sent)]
+        matches = [s for s in every_match if not in_headline(sent_of(s))]
         renamed = {}  # (start, end) -> a name the text implies ("signing ceremony", "Mercosur summit")
         found = self._named_events(doc, every_match, inside_instrument)  # (start, end, rule, acronym)
         found += self._acronym_events(doc, event_acronyms, inside_instrument)
         # "the minister visited the Tema Fishing Harbour": a visit to a building, told by its verb
         for head in (s for s in matches if s.label_ == "EVENT_VISIT_VERB"):
-            if head.start > head.sent.start and not doc[head.start - 1].is_punct:
+            if head.start > sent_of(head).start and not doc[head.start - 1].is_punct:
                 visit = self._visit_verb(doc, head, head.start, renamed, head.id_, buildings_only=True)
                 if visit:
                     found.append(visit)
@@ -216,28 +217,28 @@ class EventRecognizer(RuleComponent):
             start, end = self._named(doc, head)
             if end - start < 2 and not _is_ordinal(doc[start]):
                 continue
-            if in_headline(head.sent) and not ORDINAL.match(doc[start].text):
+            if in_headline(sent_of(head)) and not ORDINAL.match(doc[start].text):
                 continue  # capitals say nothing in a headline; a numbered edition still names one
             if head.end in institutions and end == head.end and not _is_ordinal(doc[start]):
                 continue  # "Vietnam's National Assembly": a parliament, not a sitting of one
             if head.text in LEGISLATURE_HEADS and end == head.end and head.start - 1 > start \
                     and doc[head.start - 1].text in POSSESSIVES:
                 continue  # "Brazil's Congress must ratify": a legislature
-            if self._modifies_a_noun(doc, end, head.sent.end):
+            if self._modifies_a_noun(doc, end, sent_of(head).end):
                 continue
-            found.append((start, end, head.id_, self._acronym(doc, end, head.sent.end)[0]))
+            found.append((start, end, head.id_, self._acronym(doc, end, sent_of(head).end)[0]))
         for head in longest_spans(s for s in matches if s.label_ == "EVENT_BODY_HEAD"):
             if inside_instrument.intersection(range(head.start, head.end)):
                 continue
             start, end = self._named(doc, head)
-            if self._modifies_a_noun(doc, end, head.sent.end):
+            if self._modifies_a_noun(doc, end, sent_of(head).end):
                 continue
-            if in_headline(head.sent) and not ORDINAL.match(doc[start].text):
+            if in_headline(sent_of(head)) and not ORDINAL.match(doc[start].text):
                 continue
             if _is_ordinal(doc[start]):
-                found.append((start, end, head.id_, self._acronym(doc, end, head.sent.end)[0]))
-            elif end - start >= 2 and self._meets(doc, start, end, head.sent, date_starts):
-                found.append((start, end, head.id_ + ".meets", self._acronym(doc, end, head.sent.end)[0]))
+                found.append((start, end, head.id_, self._acronym(doc, end, sent_of(head).end)[0]))
+            elif end - start >= 2 and self._meets(doc, start, end, sent_of(head), date_starts):
+                found.append((start, end, head.id_ + ".meets", self._acronym(doc, end, sent_of(head).end)[0]))
         return found
 
     def _acronym_events(self, doc: Doc, event_acronyms: set, inside_instrument: set) -> list:
@@ -246,15 +247,15 @@ class EventRecognizer(RuleComponent):
         found = []
         # (the acronyms differ per doc: a plain scan, not token_indices' process-wide cache)
         for tok in ([t for t in doc if t.text in event_acronyms] if event_acronyms else ()):
-            if not inside_instrument.intersection({tok.i}) and not in_headline(tok.sent):
-                start = extend_left(doc, tok.i, tok.sent.start, allow_ordinals=True)
-                if start == tok.i and start > tok.sent.start and doc[start - 1].lower_ in SERIES_ORDINALS:
+            if not inside_instrument.intersection({tok.i}) and not in_headline(sent_of(tok)):
+                start = extend_left(doc, tok.i, sent_of(tok).start, allow_ordinals=True)
+                if start == tok.i and start > sent_of(tok).start and doc[start - 1].lower_ in SERIES_ORDINALS:
                     start -= 1  # "the eighth JCBC"; "the first X" is cited as the series' founding, not an event reported
                 if start < tok.i and _is_ordinal(doc[start]):
                     found.append((start, tok.i + 1, "event.ordinal_acronym", tok.text))
         for i in (i for i, t in enumerate(doc) if ORDINAL.match(t.text)):
             end = self._bare_acronym_end(doc, i)
-            if end and not inside_instrument.intersection(range(i, end)) and not in_headline(doc[i].sent) \
+            if end and not inside_instrument.intersection(range(i, end)) and not in_headline(sent_of(doc[i])) \
                     and not any(f[0] == i for f in found):
                 found.append((i, end, "event.ordinal_bare_acronym", doc[i + 1:end].text))
         return found
@@ -264,7 +265,7 @@ class EventRecognizer(RuleComponent):
         """End of "31st ASOD" / "9th ADSOM WG" at ordinal ``i`` when nothing follows the acronym
         that it could modify: the sentence goes on with a verb, a small word or punctuation
         ("the 31st ASOD opens on Monday"), not with a noun ("the 3rd ASEAN member state")."""
-        limit = doc[i].sent.end
+        limit = sent_of(doc[i]).end
         k = i + 1
         while k < limit and k - i <= 2 and BARE_ACRONYM.match(doc[k].text):
             k += 1
@@ -373,7 +374,7 @@ class EventRecognizer(RuleComponent):
     def _numbered(self, doc: Doc, head: Span):
         """Numbered or named meetings written with a lowercase head: "5th meeting of the Joint
         Committee", "fifth round of negotiations", "30th Regional Border Committee meeting"."""
-        sent = head.sent
+        sent = sent_of(head)
         k = head.start
         while k > sent.start and k > head.start - 2 and doc[k - 1].is_lower and doc[k - 1].is_alpha \
                 and not _is_ordinal(doc[k - 1]) and not doc[k - 1].is_stop:
@@ -414,7 +415,7 @@ class EventRecognizer(RuleComponent):
 
     def _descriptive(self, doc: Doc, head: Span, renamed: dict):
         """ "a breakfast meeting", "held talks", "PM Modi's visit to Egypt" -> (start, end, rule, None)."""
-        sent = head.sent
+        sent = sent_of(head)
         k = head.start
         modifiers = 0
         # "a new round of cease-fire talks": modifiers may stand between "round of" and the head
@@ -486,7 +487,7 @@ class EventRecognizer(RuleComponent):
         """The visit a verb reports: "will visit the Harbour Research Centre" -> "visit to the
         Harbour Research Centre"; with ``buildings_only`` the place must be a building ("visited the
         Tema Fishing Harbour", not "visited the United States", a visit told as background)."""
-        sent = head.sent
+        sent = sent_of(head)
         j = head.end + 1 if head.end + 1 < sent.end and doc[head.end].lower_ == "the" else head.end
         end = j
         while end < min(sent.end, j + MAX_NAME_TOKENS) and (is_capitalised(doc[end]) or doc[end].text in HYPHENS
@@ -504,7 +505,7 @@ class EventRecognizer(RuleComponent):
         """The body "the bloc" refers back to: the nearest capitalised name earlier in the
         sentence that is not a place ("Mercosur leaders ... the bloc's summit")."""
         places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
-        in_place = {i for p in places if p.sent.start == sent.start for i in range(p.start, p.end)}
+        in_place = {i for p in places if sent_of(p).start == sent.start for i in range(p.start, p.end)}
         k = before
         while k > max(sent.start + 1, before - MAX_NAME_TOKENS):  # the sentence's first word is capitalised anyway
             k -= 1
@@ -554,7 +555,7 @@ class EventRecognizer(RuleComponent):
         round of talks", "the high-level segment, which will be held on Monday"."""
         word = before.lower_
         took_place = end + 1 < len(doc) and doc[end].lower_ in ("took", "takes", "take") \
-            and doc[end + 1].lower_ == "place" or EventRecognizer._was_held(doc, end, head.sent.end)
+            and doc[end + 1].lower_ == "place" or EventRecognizer._was_held(doc, end, sent_of(head).end)
         if head.text == "signing":
             # "witnessed the signing of the X Accord", "the signing took place"; "welcomed the
             # signing", "witnessed the signing of several documents" report no ceremony
@@ -572,7 +573,7 @@ class EventRecognizer(RuleComponent):
                                                      or doc[before.i - 1].lower_ in TIME_WORDS)
         if word in INTRODUCERS or word in HOLD_VERBS:
             return True
-        if EventRecognizer._happens(doc, end, head.sent.end):
+        if EventRecognizer._happens(doc, end, sent_of(head).end):
             return True
         if word in ("for", "with"):
             return head.text.lower() in TALKS_HEADS and modifiers <= 1
@@ -664,7 +665,7 @@ class EventRecognizer(RuleComponent):
         for item in sorted(set(found)):
             start, end, rule, acronym = item
             prev = out[-1] if out else None
-            same_sent = prev is not None and doc[prev[0]].sent.start == doc[start].sent.start
+            same_sent = prev is not None and sent_of(doc[prev[0]]).start == sent_of(doc[start]).start
             if same_sent and start - 1 == prev[1] and doc[prev[1]].text == "(" and end < len(doc) and doc[end].text == ")":
                 out[-1] = (prev[0], prev[1], prev[2], prev[3] or doc[start:end].text)
                 continue

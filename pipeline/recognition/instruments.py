@@ -17,7 +17,8 @@ from .base import RuleComponent
 from .lexicon import longest_spans
 from .wordclasses import word_class
 from .names import in_headline
-from .phrases import MAX_NAME_TOKENS, PARTY_CONNECTORS, TITLE_CONNECTORS, YEAR, extend_left, extend_right, is_acronym_paren, is_capitalised, split_coordination
+from .phrases import (MAX_NAME_TOKENS, PARTY_CONNECTORS, TITLE_CONNECTORS, YEAR, extend_left, extend_right,
+                      is_acronym_paren, is_capitalised, sent_of, split_coordination)
 
 PATTERN_FILES = ("instruments.jsonl",)
 #: The word classes the rules below consult (``patterns/instrument_words.jsonl``).
@@ -130,7 +131,7 @@ class InstrumentRecognizer(RuleComponent):
         place_ends = {p.start: p.end for p in places}
         candidates = []
         for head in heads:
-            sent = head.sent
+            sent = sent_of(head)
             titled_end = self._titled_run(doc, head.end, sent.end)
             if head.end < sent.end and doc[head.end].text[:1].isupper() and not YEAR.match(doc[head.end].text) \
                     and titled_end is None and doc[head.end].text not in TITLE_CONNECTORS:

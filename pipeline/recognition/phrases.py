@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from typing import Union
+
+from spacy.tokens import Doc, Span, Token
 
 from .names import HYPHENS, MONTHS_AND_DAYS, SENTENCE_WORDS
 from .wordclasses import word_class
@@ -46,6 +48,26 @@ RANGE_CONNECTORS = RANGE_SEPARATORS | {"to"}
 def _opens_range(doc: Doc, k: int, limit: int) -> bool:
     """A year followed by a dash starts a period ("Action Plan 2026-2035"), not a name part."""
     return bool(YEAR.match(doc[k].text)) and k + 1 < limit and doc[k + 1].text in RANGE_SEPARATORS
+
+
+_SENTENCES_KEY = "nf_sentence_bounds"
+
+
+def sent_of(item: Union[Span, Token]) -> Span:
+    """The sentence of a span (its first token) or token. spaCy's ``.sent`` walks the doc from
+    the token to the sentence's start at each call, quadratic in a long sentence; the bounds
+    are computed once per doc here (kept in ``doc.user_data`` as plain numbers)."""
+    doc = item.doc
+    i = item.start if isinstance(item, Span) else item.i
+    cached = doc.user_data.get(_SENTENCES_KEY)
+    if cached is None or len(cached[1]) != len(doc):
+        bounds, index = [], []
+        for n, sent in enumerate(doc.sents):
+            bounds.append((sent.start, sent.end))
+            index.extend([n] * (sent.end - sent.start))
+        cached = doc.user_data[_SENTENCES_KEY] = (bounds, index)
+    start, end = cached[0][cached[1][i]]
+    return doc[start:end]
 
 
 def is_capitalised(token: Token) -> bool:
