@@ -395,9 +395,8 @@ class EventRecognizer(RuleComponent):
                     k, start = m, run
         if start is None and k > sent.start and _is_ordinal(doc[k - 1]):
             start = k - 1
-            if doc[start].lower_ in WORD_ORDINALS and start > sent.start and "visit" in head.text.lower() \
-                    and doc[start - 1].lower_ in ("his", "her", "their", "its", "'s", "\u2019s"):
-                return None  # "his first visit to Japan" counts a person's visits, not a series
+            if doc[start].lower_ in WORD_ORDINALS and "visit" in head.text.lower():
+                return None  # "his first visit to Japan", "the first official visit of the PM": a person's visits, no series
         elif start is None and k > sent.start and is_capitalised(doc[k - 1]) and k == head.start:
             run = extend_left(doc, k, sent.start, allow_ordinals=True, heads=self.head_words)
             if run > sent.start and doc[run - 1].lower_ in WORD_ORDINALS:

@@ -167,10 +167,16 @@ def extend_right(doc: Doc, end: int, limit: int, *, stop: frozenset = frozenset(
             continue
         after = is_acronym_paren(doc, k, limit)
         if after > k and after < limit and is_capitalised(doc[after]) and doc[after].text not in SENTENCE_WORDS:
-            k = after  # "of the African Union (AU) Executive Council"
-            while k < limit and is_capitalised(doc[k]) and doc[k].text not in MONTHS_AND_DAYS:
-                k += 1
-            continue
+            # "of the African Union (AU) Executive Council" goes on to a body's head; "National
+            # Assembly (NA) Chairwoman X" does not
+            j = after
+            while j < limit and is_capitalised(doc[j]) and doc[j].text not in MONTHS_AND_DAYS:
+                j += 1
+            if any(t.text in BODY_HEADS for t in doc[after:j]):
+                k = j
+                continue
+            k = after
+            break
         if YEAR.match(tok.text) and k == end and not (
                 k + 1 < limit and doc[k + 1].text in RANGE_CONNECTORS):
             k += 1  # "Vision 2030", "Blueprint 2045" (but "Roadmap 2026-2030" is a period)

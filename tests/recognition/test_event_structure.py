@@ -57,6 +57,12 @@ CASES = [
     ("Officials said there were meetings.", []),
     ("The closing ceremony of the 12th Mekong Summit was held in Hanoi on 3 May.",
      [("12th Mekong Summit", 12, None)]),
+    # a word ordinal before a visit counts a person's visits, not editions of a series
+    ("It is the first official visit of a Samoan leader to Tonga since 2019.", []),
+    # a bracketed acronym inside a name: the name goes on to a body's head, not to a title
+    ("The delegates met at the African Union (AU) Executive Council Session in Accra on 3 May.",
+     [("African Union (AU) Executive Council Session", None, None)]),
+    ("National Assembly (NA) Chairwoman Mele Tupou met the envoys in Suva on Monday.", []),
 ]
 
 
