@@ -7,13 +7,16 @@ start of one of the first lines, and only kept when the place is in the gazettee
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Any, NamedTuple, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import settings
+from ..normalisation.dates import normalise
 from ..normalisation.places import lookup_place
+from ..normalisation.published import parse_published
+from .dates import date_words, year_of_text
 
 #: ``date 2025-05-30`` on the first line: the publication date of the reference articles.
 DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
@@ -25,13 +28,28 @@ _DATE = (
     r"|" + _DAY + r"\s+" + _MONTH + r"(?:,?\s+\d{4})?"      # 12 February 2025, 14th January, 2025
     r"|\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)\d{4})"            # 18.09.2025, 18/09/2025
 )
+
+_ws_count = 0
+
+
+def _ws(chars: str = r"\s") -> str:
+    r"""A run of whitespace taken whole, never given back (an atomic group, written as a
+    lookahead and a backreference for Python 3.10): the dateline has several optional
+    pieces with whitespace around them, and with plain ``\s*`` runs a long blank run near
+    the top of a text was split every possible way between them (cubic time)."""
+    global _ws_count
+    _ws_count += 1
+    name = f"ws{_ws_count}"
+    return rf"(?=(?P<{name}>{chars}*))(?P={name})"
+
+
 _DATELINE_BODY = (
     # letters of any script ("MALÉ", "REYKJAVÍK", "ASUNCIÓN"), apostrophes, dots, hyphens, spaces
-    r"[ \t]*(?P<place>[A-Z\u00C0-\u00DE](?:[^\W\d_]|['\u2019.\- ]){1,40}?)"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\.?(?:\s[A-Z][A-Za-z]+)?)(?=\s*(?:,|\u2014|\u2013|--|-\s|:|\()))?"  # ", Mich.", ", Ethiopia,", ", Timor-Leste"
-    r"(?:\s*,?\s*(?P<open>\()?(?P<date>" + _DATE + r")(?(open)\)))?"  # "SUVA, Fiji (29 October 2025) –"
-    r"\s*(?:\((?P<agency>[A-Za-z .]{2,30})\)|/[A-Z]{2,20}/|[,.]\s*(?P<wire>[A-Z]{2,12})(?=\s*(?:--|-|\u2014|\u2013|\.\s)))?"  # "..., ARMENPRESS."
-    r"\s*,?\s*"
+    _ws(r"[ \t]") + r"(?P<place>[A-Z\u00C0-\u00DE](?:[^\W\d_]|['\u2019.\- ]){1,40}?)"
+    r"(?:," + _ws() + r"(?P<region>[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\.?(?:\s[A-Z][A-Za-z]+)?)(?=\s*(?:,|\u2014|\u2013|--|-\s|:|\()))?"  # ", Mich.", ", Ethiopia,", ", Timor-Leste"
+    r"(?:" + _ws() + r",?" + _ws() + r"(?P<open>\()?(?P<date>" + _DATE + r")(?(open)\)))?"  # "SUVA, Fiji (29 October 2025) –"
+    + _ws() + r"(?:\((?P<agency>[A-Za-z .]{2,30})\)|/[A-Z]{2,20}/|[,.]" + _ws() + r"(?P<wire>[A-Z]{2,12})(?=\s*(?:--|-|\u2014|\u2013|\.\s)))?"  # "..., ARMENPRESS."
+    + _ws() + r",?" + _ws() +
     # a full stop ends a dateline only after its date: "Mexico City, February 14, 2025. The ..."
     r"(?::|--|\u2014|\u2013|\u2015|-(?=\s)|/|(?(date)\.(?=\s)|(?!)))"
 )
@@ -44,8 +62,16 @@ DATELINE_WINDOW = 1200
 HEAD_TOKENS = 600
 
 
-def find_dateline(text: str):
-    """(start, end, PlaceInfo, end of the whole dateline) of the dateline place, or None."""
+class DatelineFound(NamedTuple):
+    start: int  # of the place
+    end: int
+    info: Any  # the PlaceInfo of the place
+    dateline_end: int  # of the whole dateline ("VIENTIANE, Oct 8 (VNA) --")
+    date: Optional[str] = None  # its date as written ("Oct 8"), if any
+
+
+def find_dateline(text: str) -> Optional[DatelineFound]:
+    """The dateline at the top of ``text`` (its place, its end and its date), or None."""
     header = DATE_LINE.match(text)
     offset = header.end() if header else 0
     if header:
@@ -60,8 +86,30 @@ def find_dateline(text: str):
         if info is None or info.kind not in ("city", "country", "region"):
             continue
         start = match.start("place") + match.group("place").index(raw)
-        return start, start + len(raw), info, match.end()
+        return DatelineFound(start, start + len(raw), info, match.end(), match.group("date"))
     return None
+
+
+def order_of_country(country: Optional[str]) -> Optional[str]:
+    """How numeric dates are written where the dateline is: "MDY" in the countries listed in
+    ``patterns/date_words.jsonl`` (MONTH_FIRST_COUNTRY), "DMY" elsewhere, None when unknown."""
+    if not country:
+        return None
+    return "MDY" if country in date_words("MONTH_FIRST_COUNTRY") else "DMY"
+
+
+def dateline_published(found: DatelineFound, text: str, order: Optional[str]) -> Optional[str]:
+    """The publication date a dateline gives ("WELLINGTON, 14 March 2026 --" -> 2026-03-14;
+    "BANGKOK, Nov 26 --" with the year of the text), or None."""
+    if not found.date:
+        return None
+    value = normalise(found.date, None, order=order)
+    if value is None or value.grain != "day":
+        year = year_of_text(text)
+        if year is None:
+            return None
+        value = normalise(f"{found.date} {year}", None, order=order)
+    return value.start if value is not None and value.grain == "day" else None
 
 
 class DatelineRecognizer:
@@ -77,11 +125,18 @@ class DatelineRecognizer:
         if header:
             doc._.body_start = header.end()
             if not doc._.published:
-                doc._.published = header.group(1)
+                doc._.published = parse_published(header.group(1))
         spans = []
         found = find_dateline(text)
+        if found and not doc._.date_order:
+            doc._.date_order = order_of_country(found.info.country)
+        # published: the input's, else the date line's, else the dateline's, else the batch's
+        if found and not doc._.published:
+            doc._.published = dateline_published(found, text, doc._.date_order)
+        if not doc._.published and doc._.published_fallback:
+            doc._.published = parse_published(doc._.published_fallback)
         if found:
-            start, end, info, doc._.dateline_end = found
+            start, end, info, doc._.dateline_end = found[:4]
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 span = Span(doc, span.start, span.end, label="DATELINE", span_id="dateline.place")

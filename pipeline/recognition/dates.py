@@ -50,14 +50,69 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from .. import settings
-from ..normalisation.dates import MONTHS, WEEKDAYS, normalise
+from ..normalisation.dates import MONTHS, ORDINAL_WORDS, WEEKDAYS, normalise
 from .base import RuleComponent
-from .lexicon import lower_words
+from .lexicon import PatternFileError, lower_words, read_pattern_file, resolve
 
 PATTERN_FILES = ("dates.jsonl",)
+#: The word lists of this module and of the dateline's (one word a line, ``label`` = list).
+WORDS_FILE = "date_words.jsonl"
+
+
+@lru_cache(maxsize=None)
+def _word_lists(patterns_dir: str) -> Dict[str, FrozenSet[str]]:
+    words: Dict[str, set] = {}
+    for entry in read_pattern_file(resolve(WORDS_FILE, patterns_dir)):
+        if not isinstance(entry.pattern, str):
+            raise PatternFileError(f"{entry._source}: a word list entry's pattern is one word")
+        words.setdefault(entry.label, set()).add(entry.pattern)
+    return {label: frozenset(ws) for label, ws in words.items()}
+
+
+def date_words(label: str) -> FrozenSet[str]:
+    """The words of one list of ``patterns/date_words.jsonl`` (empty when it has none)."""
+    return _word_lists(str(settings.PATTERNS_DIR)).get(label, frozenset())
+
 
 _DASHES = {"-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212", "--"}
-_AMBIGUOUS_LOWER_MONTHS = {"march", "may", "mar", "jan", "sat", "sun", "dec", "aug", "jun", "jul", "apr", "oct", "nov", "sep", "feb", "sept"}
+_AMBIGUOUS_LOWER_MONTHS = date_words("AMBIGUOUS_LOWER_MONTH")
+#: Ordinal words that may be a day of the month ("the first of March", "March third").
+_ORDINAL_DAY_WORDS = frozenset(w for w in ORDINAL_WORDS if " " not in w and "-" not in w)
+_AFFIXED_YEAR = re.compile(r"(?:pre|post|mid)-(?:19|20)\d\d")
+_ORDINAL_DAY = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)")
+#: A month and a day (or a day and a month, or a month and a year) written as one word:
+#: "Feb13", "14april", "Oct/1974", "Oct-74".
+_GLUED = re.compile(r"(?P<md>[a-z]{3,9}\.?\d{1,2}(?:st|nd|rd|th)?)|(?P<dm>\d{1,2}(?:st|nd|rd|th)?[a-z]{3,9})"
+                    r"|(?P<my>[a-z]{3,9}[/-](?:\d{4}|\d{2}))")
+
+
+def _number_class(text: str) -> Optional[str]:
+    n = int(text)
+    if len(text) == 4:
+        return "YEAR" if 1900 <= n <= 2100 else None
+    if len(text) == 2 and 32 <= n <= 99:
+        return "YY"
+    if len(text) <= 2 and 1 <= n <= 31:
+        return "DAY"
+    if len(text) == 2 and text == "00":
+        return "YY"
+    return None
+
+
+def _glued_class(low: str) -> Optional[str]:
+    """"MD"/"DM"/"MY" for a month glued to a day or year ("Feb13", "14april", "Oct/1974")."""
+    m = _GLUED.fullmatch(low)
+    if not m:
+        return None
+    word = re.sub(r"[^a-z]", "", re.sub(r"(\d)(st|nd|rd|th)", r"\1", low))
+    if word not in MONTHS:
+        return None
+    digits = int(re.sub(r"\D", "", low))
+    if m.group("my"):
+        return "MY"
+    if not 1 <= digits <= 31:
+        return None
+    return "MD" if m.group("md") else "DM"
 
 
 @lru_cache(maxsize=20000)
@@ -70,28 +125,28 @@ def date_token_class(text: str) -> Optional[str]:
     if text == "/":
         return "SLASH"
     if text.isdecimal() and text.isascii():  # "²" is a digit but no number
-        n = int(text)
-        if len(text) == 4:
-            return "YEAR" if 1900 <= n <= 2100 else None
-        if len(text) == 2 and 32 <= n <= 99:
-            return "YY"
-        if len(text) <= 2 and 1 <= n <= 31:
-            return "DAY"
-        if len(text) == 2 and text == "00":
-            return "YY"
-        return None
-    if re.fullmatch(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)", text.lower()):
+        return _number_class(text)
+    low = text.lower()
+    if _ORDINAL_DAY.fullmatch(low):
         return "DAY"
     if re.fullmatch(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}\.\d{1,2}\.\d{1,2}", text):
         return "NUMDATE"
-    word = text.rstrip(".")
+    if low in _ORDINAL_DAY_WORDS:
+        return "ORDW"
+    if _AFFIXED_YEAR.fullmatch(low):
+        return "PREYEAR"
+    if not text.isalpha():
+        return _glued_class(low) if any(c.isdigit() for c in text) and len(text) <= 12 else \
+            (_word_class(text.rstrip(".")) if text.endswith(".") else None)
+    return _word_class(text)
+
+
+def _word_class(word: str) -> Optional[str]:
     low = word.lower()
     if low in MONTHS:
-        if low == "may":
-            return "MAY" if word[0].isupper() else None
         if word[0].isupper():
-            return "MON"
-        return "MON" if low not in _AMBIGUOUS_LOWER_MONTHS and len(low) > 3 else None
+            return "MAY" if low == "may" else "MON"
+        return "MONL" if low in _AMBIGUOUS_LOWER_MONTHS or len(low) <= 3 else "MON"
     if low in WEEKDAYS and (len(low) > 3 or word[0].isupper()) and low not in ("sun", "sat", "wed", "mon"):
         return "WD"
     return None
@@ -104,56 +159,22 @@ def _token_class(token: Token) -> str:
 if not Token.has_extension("nf_dk"):
     Token.set_extension("nf_dk", getter=_token_class)
 
-#: Words in front of a date that are not part of it (trimmed from the front of a match).
-LEADING = {"on", "in", "from", "during", "since", "until", "till", "by", "at", "between",
-           "through", "throughout", "of", "to", "before", "after", "and", "or", "for", "as"}
-
-#: Lexical cues in the sentence that make a bare weekday or yearless date future.
-FUTURE_CUES = {"will", "shall", "'ll", "would", "upcoming", "scheduled", "slated", "next",
-               "tomorrow", "forthcoming",
-               # the present of a schedule: "the session closes on Friday"
-               "closes", "opens", "begins", "starts", "ends", "resumes", "continues"}
+LEADING = date_words("LEADING")
+FUTURE_CUES = date_words("FUTURE_CUE")
 #: A plan to hold a meeting looks ahead: "agreed to convene a conference ... in September",
 #: "a decision to hold the talks in March" (the plan is past, the meeting is not). Other
 #: infinitives keep the plan's tense: "BP agreed to sell its stake in October".
-PLAN_BEFORE_INFINITIVE = {"agreed", "agree", "agrees", "decided", "decide", "decides", "decision",
-                          "plan", "plans", "planned", "planning", "intends", "intend", "intention",
-                          "aims", "aim", "resolved", "pledged", "promised", "vowed"}
-MEETING_VERBS = {"hold", "convene", "reconvene", "host", "meet", "visit", "organise", "organize",
-                 "stage", "attend", "resume", "sign", "conduct"}
-#: Reporting verbs of wire news: "said on Tuesday" dates the saying, not what was said.
-REPORTING_PAST = {"said", "says", "told", "announced", "stated", "added", "noted", "reported",
-                  "confirmed", "disclosed", "revealed", "explained", "stressed"}
-
-#: A year right after these words is a number, not a date ("Resolution 2231", "No. 2005").
-YEAR_BLOCKERS = {"no", "no.", "nos", "resolution", "article", "articles", "section", "rule",
-                 "rules", "chapter", "clause", "paragraph", "para", "room", "flight", "route",
-                 "page", "pages", "part", "decree", "regulation", "order", "bill", "code", "number",
-                 "#", "$", "rm", "us$", "s$", "€", "£", "¥", "rs", "usd", "eur", "unit", "block",
-                 "level", "lot", "km", "model", "version", "v", "iso", "en", "gb", "law", "item",
-                 "annex", "appendix", "table", "figure", "fig", "fig.", "box", "p", "p.", "pp", "pp."}
-#: ... and before these ("2000 delegates", "1900 GMT").
-YEAR_COUNTED = {"people", "delegates", "participants", "units", "cases", "students", "workers",
-                "members", "hours", "hrs", "hr", "gmt", "utc", "km", "metres", "meters", "tonnes",
-                "tons", "votes", "times", "jobs", "homes", "houses", "vehicles", "cars", "troops",
-                "soldiers", "visitors", "officers", "staff", "employees", "companies", "firms",
-                "persons", "individuals", "families", "patients", "deaths", "children", "men",
-                "women", "years", "days", "pieces", "copies", "mw", "kw", "gw", "%", "percent",
-                "per", "million", "billion", "tourists", "pilgrims", "hectares", "acres", "sq",
-                "square", "feet", "ft", "local", "hrs.", "points", "words", "pages"}
-
-
-#: Lexical cues of a past-tense sentence (besides verbs in -ed): then a yearless date looks back.
-PAST_CUES = {"was", "were", "had", "did", "ago", "last", "earlier", "previously", "told", "met",
-             "held", "took", "gave", "made", "went", "came", "began", "saw", "won", "lost", "left",
-             "spoke", "wrote", "sold", "bought", "brought", "thought", "found", "kept", "led", "paid",
-             "sent", "ran", "rose", "fell", "grew", "became", "chose", "drew", "flew", "hit", "cut",
-             "broke", "got", "knew", "meant", "shut", "stood", "struck", "taught", "threw", "understood"}
-#: Words in -ed that do not make a sentence past ("scheduled" is a future cue anyway).
-NOT_PAST_ED = {"need", "indeed", "proceed", "exceed", "succeed", "speed", "feed", "seed", "bed", "red",
-               "shed", "led", "fed", "wed", "united", "limited", "proposed", "expected", "planned",
-               "scheduled", "related", "based", "dedicated", "concerned", "interested", "advanced",
-               "detailed", "enhanced", "increased", "renewed", "sustained", "integrated", "designed"}
+PLAN_BEFORE_INFINITIVE = date_words("PLAN_BEFORE_INFINITIVE")
+MEETING_VERBS = date_words("MEETING_VERB")
+REPORTING_PAST = date_words("REPORTING_PAST")
+YEAR_BLOCKERS = date_words("YEAR_BLOCKER")
+YEAR_COUNTED = date_words("YEAR_COUNTED")
+PAST_CUES = date_words("PAST_CUE")
+NOT_PAST_ED = date_words("NOT_PAST_ED")
+NUMERIC_DATE_CUES = date_words("NUMERIC_DATE_CUE")
+DURATION_CONTEXT = date_words("DURATION_CONTEXT")
+MONTH_LIKE_FOLLOWERS = date_words("MONTH_LIKE_FOLLOWER")
+_FUTURE_PAIRS = {("set", "to"), ("going", "to"), ("due", "to")}
 
 
 def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
@@ -164,7 +185,7 @@ def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
     prev = words[i - 1] if i > 0 else ""
     if w in FUTURE_CUES:
         return "future"
-    if (w, nxt) in {("set", "to"), ("going", "to"), ("due", "to")}:
+    if (w, nxt) in _FUTURE_PAIRS:
         return "future"
     if before_date and w in PLAN_BEFORE_INFINITIVE and nxt == "to" and i + 2 < len(words) \
             and words[i + 2] in MEETING_VERBS:
@@ -193,21 +214,40 @@ def sentence_tense(span: Span) -> Optional[str]:
     return _tense_of(words, span.start - sent.start, span.end - sent.start)
 
 
-def _sentence_tense(span: Span, sentences: Dict[Any, List[str]]) -> Optional[str]:
-    """:func:`sentence_tense`, with the lowercased words of each sentence kept in
-    ``sentences`` (one dict per doc, which also keeps the doc's words under "doc") for the
-    next date of the same sentence."""
+class _SentenceCues:
+    """The nearest tense cue at or before / at or after every word of one sentence, computed
+    once in two passes: the tense of each date is then a look-up, so a sentence with many
+    dates costs linear time (scanning from each date was quadratic in a long list of dates)."""
+
+    def __init__(self, words: List[str]):
+        n = len(words)
+        self.before: List[Optional[str]] = [None] * n
+        self.after: List[Optional[str]] = [None] * (n + 1)
+        last = None
+        for i in range(n):
+            last = _cue(words, i, before_date=True) or last
+            self.before[i] = last
+        for i in range(n - 1, -1, -1):
+            self.after[i] = _cue(words, i) or self.after[i + 1]
+
+    def tense(self, first: int, last: int) -> Optional[str]:
+        return (self.before[first - 1] if first > 0 else None) or self.after[min(last, len(self.after) - 1)]
+
+
+def _sentence_tense(span: Span, sentences: Dict[Any, Any]) -> Optional[str]:
+    """:func:`sentence_tense`, with the cues of each sentence kept in ``sentences`` (one dict
+    per doc, which also keeps the doc's lowercased words under "doc")."""
     try:
         sent = span.sent
     except ValueError:
         return sentence_tense(span)
-    words = sentences.get((sent.start, sent.end))
-    if words is None:
+    cues = sentences.get((sent.start, sent.end))
+    if cues is None:
         lowers = sentences.get("doc")
         if lowers is None:
             lowers = sentences["doc"] = lower_words(span.doc)
-        words = sentences[(sent.start, sent.end)] = lowers[sent.start:sent.end]
-    return _tense_of(words, span.start - sent.start, span.end - sent.start)
+        cues = sentences[(sent.start, sent.end)] = _SentenceCues(lowers[sent.start:sent.end])
+    return cues.tense(span.start - sent.start, span.end - sent.start)
 
 
 def _tense_of(words: List[str], first: int, last: int) -> Optional[str]:
@@ -231,7 +271,7 @@ def _is_num(token: Token) -> bool:
 # -- anchored matching ---------------------------------------------------------------------
 #: Token classes that can anchor a rule, rarest first (a rule is anchored on its rarest
 #: required element). DASH and SLASH are too common to be worth it.
-ANCHOR_CLASSES = ("NUMDATE", "WD", "MON", "MAY", "YEAR", "YY", "DAY")
+ANCHOR_CLASSES = ("NUMDATE", "PREYEAR", "MD", "DM", "MY", "MONL", "WD", "MON", "MAY", "ORDW", "YEAR", "YY", "DAY")
 #: Pattern operators under which an element takes at most one token.
 _ONE_TOKEN_OPS = (None, "1", "?", "!")
 
@@ -405,7 +445,7 @@ class AnchoredMatcher:
             self._flags_of_class[cls] = tuple(fid for fid, flag in flags.items() if cls in flag.classes)
         self._bits: Dict[int, Tuple[int, Tuple[int, ...]]] = {}
         #: the only alphabetic words with a class or an anchor role (date_token_class)
-        self._alpha_words = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(self._word_bits)
+        self._alpha_words = frozenset(MONTHS) | frozenset(WEEKDAYS) | _ORDINAL_DAY_WORDS | frozenset(self._word_bits)
 
     def _token_bits(self, orth: int) -> Tuple[int, Tuple[int, ...]]:
         """Which groups a word anchors, as bits, and which lexeme flags it has (computed once
@@ -523,7 +563,7 @@ class DateRecognizer(RuleComponent):
         start, end = span.start, span.end
         while start < end - 1 and span.doc[start].lower_ in LEADING:
             start += 1
-        while end > start + 1 and span.doc[end - 1].is_punct:
+        while end > start + 1 and span.doc[end - 1].is_punct and not _closes_bracket(span.doc, start, end):
             end -= 1
         if (start, end) == (span.start, span.end):
             return span
@@ -535,7 +575,7 @@ class DateRecognizer(RuleComponent):
         before2 = doc[span.start - 2] if span.start > 1 else None
         after = doc[span.end] if span.end < len(doc) else None
         after2 = doc[span.end + 1] if span.end + 1 < len(doc) else None
-        meta = self.patterns.meta(span.id_)
+        guard = self.patterns.meta(span.id_).get("guard")
         # glued into a longer number: phone numbers, codes ("03-2020-1234", "2020/123")
         if before is not None and before.text in _DASHES | {"/", ".", ":"} and not before.whitespace_ \
                 and before2 is not None and _is_num(before2) and not before2.whitespace_:
@@ -545,17 +585,19 @@ class DateRecognizer(RuleComponent):
             return False
         if after is not None and after.text in {"%", "°"}:
             return False
-        if meta.get("guard") == "year":
-            if before is not None and (before.lower_ in YEAR_BLOCKERS or _is_num(before)
-                                       or before.text.endswith("$")):
-                return False
-            if after is not None and (after.lower_ in YEAR_COUNTED or _is_num(after)):
-                return False
-        if meta.get("guard") == "iso":
-            # the article's own "date 2025-05-30" line is metadata, not a date of the story
-            if before is not None and before.lower_ == "date" and before.i == 0:
-                return False
-        return True
+        if guard == "year" and not _year_allowed(before, after):
+            return False
+        if guard == "iso" and before is not None and before.lower_ == "date" and before.i == 0:
+            return False  # the article's own "date 2025-05-30" line is metadata, not a date of the story
+        if guard == "numeric" and not _numeric_allowed(span, before, after):
+            return False
+        if guard == "bare_month" and not _bare_month_allowed(span[0], before, after):
+            return False
+        if guard == "duration" and not _counted_allowed(span, before):
+            return False
+        if guard == "line_end" and after is not None and not (after.is_punct and after.text not in "%-/"):
+            return False  # "14 April 15." but not "on 14 April 15 people"
+        return all(_lower_month_allowed(span, t) for t in span if date_token_class(t.text) == "MONL")
 
     # -- main ----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -564,18 +606,10 @@ class DateRecognizer(RuleComponent):
         ``spacy.util.filter_spans``, but a candidate is only checked when that greedy pass
         reaches it and it does not collide with a span already kept."""
         published = doc._.published
-        # (match start, start, end, label, rule id) of every match, trimmed as by _trim
-        cands = []
-        for mstart, end, _, _, label, rule_id in self._rows(doc):
-            start = mstart
-            while start < end - 1 and doc[start].lower_ in LEADING:
-                start += 1
-            while end > start + 1 and doc[end - 1].is_punct:
-                end -= 1
-            cands.append((mstart, start, end, label, rule_id))
+        cands = self._candidates(doc)
         # filter_spans' order: longest first, then leftmost; stable (sorted's reverse is stable)
-        order = sorted(range(len(cands)), key=lambda i: (cands[i][2] - cands[i][1], -cands[i][1]),
-                       reverse=True)
+        order_of_cands = sorted(range(len(cands)), key=lambda i: (cands[i][2] - cands[i][1], -cands[i][1]),
+                                reverse=True)
         # candidates on the same tokens share the stored ``span._.nf_date`` (keyed by offsets):
         # the value is the one the last of them in match order would have set
         same: Dict[Tuple[int, int], List[int]] = {}
@@ -583,23 +617,19 @@ class DateRecognizer(RuleComponent):
             same.setdefault((cand[1], cand[2]), []).append(i)
         spans: Dict[int, Span] = {}
         values: Dict[int, Any] = {}
-        sentences: Dict[Any, List[str]] = {}
+        context = _DocContext(doc)
 
         def value(i: int):
             if i not in values:
                 mstart, start, end, label, rule_id = cands[i]
                 span = spans[i] = Span(doc, start, end, label=label, span_id=rule_id)
-                result = None
-                if self._allowed(span):
-                    tense = _sentence_tense(span, sentences)
-                    # the words trimmed off the front still tell the normaliser something ("between")
-                    result = normalise(doc[mstart:end].text, published, tense=tense)
-                values[i] = result
+                values[i] = self._value(span, doc[mstart:end].text, published, context) \
+                    if self._allowed(span) else None
             return values[i]
 
         kept: List[Span] = []
         seen = set()
-        for i in order:
+        for i in order_of_cands:
             _, start, end, _, _ = cands[i]
             if start in seen or end - 1 in seen:  # as filter_spans checks
                 continue
@@ -611,7 +641,191 @@ class DateRecognizer(RuleComponent):
             kept.append(span)
             seen.update(range(start, end))
         doc.spans[settings.SPANS_DATES] = sorted(kept, key=lambda s: (s.start, s.end))
+        if published is None:
+            self._warn_unanchored(doc, cands, spans, seen, context.order())
         return doc
+
+    def _value(self, span: Span, text: str, published: Optional[str], context: "_DocContext"):
+        """The normalised value of an allowed candidate (``text``: with the words trimmed off
+        its front, which still tell the normaliser something: "between"), or None."""
+        tense = _sentence_tense(span, context.sentences)
+        if tense == "past" and self.patterns.meta(span.id_).get("guard") == "duration":
+            return None  # "in three days", "next two weeks" count from now, not in a past story
+        order = context.order() if any(c.isdigit() for c in text) else None
+        result = normalise(text, published, tense=tense, order=order)
+        if result is None and published is None and span.label_ in _ABSOLUTE_LABELS \
+                and not _FOUR_DIGITS.search(text):
+            year = context.year()  # no publication date: "7 October" takes the year of the text
+            if year is not None:
+                result = normalise(f"{text} {year}", None, tense=tense, order=order)
+        return result
+
+    def _candidates(self, doc: Doc) -> List[Tuple[int, int, int, str, str]]:
+        """(match start, start, end, label, rule id) of every match, trimmed as by _trim."""
+        cands = []
+        for mstart, end, _, _, label, rule_id in self._rows(doc):
+            start = mstart
+            while start < end - 1 and doc[start].lower_ in LEADING:
+                start += 1
+            while end > start + 1 and doc[end - 1].is_punct and not _closes_bracket(doc, start, end):
+                end -= 1
+            cands.append((mstart, start, end, label, rule_id))
+        return cands
+
+    def _warn_unanchored(self, doc: Doc, cands, spans: Dict[int, Span], seen: set, order: str) -> None:
+        """Without a publication date relative dates ("today", "on Monday", "25 March") have no
+        value: the record says which were dropped (``warnings``) instead of losing them silently."""
+        lost: List[Tuple[int, str]] = []
+        taken = set(seen)
+        for i in sorted(range(len(cands)), key=lambda i: (cands[i][1] - cands[i][2], cands[i][1])):
+            mstart, start, end, label, rule_id = cands[i]
+            if taken.intersection(range(start, end)):
+                continue
+            span = spans.get(i) or Span(doc, start, end, label=label, span_id=rule_id)
+            if self._allowed(span) and normalise(doc[mstart:end].text, UNANCHORED_PROBE, order=order):
+                lost.append((start, span.text))
+                taken.update(range(start, end))
+        if lost:
+            texts = ", ".join(repr(t) for _, t in sorted(lost))
+            doc._.nf_warnings = (doc._.nf_warnings or []) + [
+                f"relative dates could not be anchored (no publication date: give 'published', a "
+                f"leading 'date YYYY-MM-DD' line or --published): {texts}"]
+
+
+def _closes_bracket(doc: Doc, start: int, end: int) -> bool:
+    """The span's last token closes a bracket the span opens ("yesterday (November 14)")."""
+    return doc[end - 1].text == ")" and any(doc[k].text == "(" for k in range(start, end - 1))
+
+
+#: Any day: a candidate that has a value against it but none without one is a relative date.
+UNANCHORED_PROBE = "2000-06-15"
+#: Labels of rules that name a calendar date, not a day counted from the publication date.
+_ABSOLUTE_LABELS = frozenset({"DATE", "DATE_RANGE", "MONTH", "MONTH_RANGE"})
+_FOUR_DIGITS = re.compile(r"\d{4}")
+#: "14 March", "14th of March" and "March 14": which order the article writes its dates in.
+_DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:" + "|".join(n for n in MONTHS if len(n) > 3) + r")\b", re.I)
+_MONTH_FIRST = re.compile(r"\b(?:" + "|".join(n for n in MONTHS if len(n) > 3) + r")\.? \d{1,2}\b", re.I)
+
+
+class _DocContext:
+    """What the dates of one doc share, computed when first needed: the cues of each sentence,
+    the order of numeric dates and the year of the text."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.sentences: Dict[Any, Any] = {}
+        self._order: Optional[str] = doc._.date_order
+        self._year: Any = ()
+
+    def text(self) -> str:
+        raw = self.doc.user_data.get(settings.RAW_TEXT)
+        return raw if isinstance(raw, str) else self.doc.text
+
+    def order(self) -> str:
+        """--date-order, else the dateline's country's, else the order in which the article
+        writes dates with month names ("1 June 2015" -> DMY), else month first."""
+        if self._order is None:
+            text = self.text()
+            day_first, month_first = len(_DAY_FIRST.findall(text)), len(_MONTH_FIRST.findall(text))
+            self._order = "DMY" if day_first > month_first else "MDY"
+        return self._order
+
+    def year(self) -> Optional[int]:
+        if self._year == ():
+            self._year = year_of_text(self.text())
+        return self._year
+
+
+#: A date written in full ("26 November 2025", "Nov. 26, 2025"): a byline's, or the text's.
+_MONTH_WORD = r"(?:" + "|".join(sorted((n for n in MONTHS), key=len, reverse=True)) + r")\.?"
+_FULL_DATE = re.compile(r"\b(?:" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}(?:st|nd|rd|th)?\s+"
+                        + _MONTH_WORD + r",?\s+)((?:19|20)\d\d)\b", re.I)
+_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def year_of_text(text: str) -> Optional[int]:
+    """The year an article is written in when nothing dates it ("BANGKOK, Nov 26 --" and no
+    publication date): the year of the first date written in full (a byline's), else the
+    year the text names most often (the latest of equals), else None."""
+    full = _FULL_DATE.search(text)
+    if full:
+        return int(full.group(1))
+    counts: Dict[str, int] = {}
+    for y in _YEAR_RE.findall(text):
+        counts[y] = counts.get(y, 0) + 1
+    if not counts:
+        return None
+    return int(max(counts, key=lambda y: (counts[y], y)))
+
+
+def _year_allowed(before: Optional[Token], after: Optional[Token]) -> bool:
+    """A bare year, not a number ("Resolution 2231", "2000 delegates", "US$2025")."""
+    if before is not None and (before.lower_ in YEAR_BLOCKERS or _is_num(before) or before.text.endswith("$")):
+        return False
+    return not (after is not None and (after.lower_ in YEAR_COUNTED or _is_num(after)))
+
+
+def _numeric_allowed(span: Span, before: Optional[Token], after: Optional[Token]) -> bool:
+    """"2/15" or "4-3" without a year is a date only after a date word ("on 2/15", "Tuesday
+    4/3") or as a line of its own; elsewhere it is a score, a ratio or a code ("won 3-1",
+    "Resolution 2/15", "open 24/7")."""
+    if before is not None and (before.lower_ in YEAR_BLOCKERS or _is_num(before)):
+        return False
+    if after is not None and (_is_num(after) or after.is_alpha and not after.is_sent_start
+                              and after.lower_ not in LEADING):
+        return False
+    if before is not None and (before.lower_ in NUMERIC_DATE_CUES or date_token_class(before.text) == "WD"):
+        return True
+    alone_before = before is None or before.is_space or "\n" in before.text_with_ws or span[0].is_sent_start
+    alone_after = after is None or after.is_space or (after.is_punct and after.text in ".;") \
+        or "\n" in span[-1].whitespace_
+    return alone_before and alone_after and not any(t.is_alpha for t in span.sent if t.i < span.start or t.i >= span.end)
+
+
+def _bare_month_allowed(month: Token, before: Optional[Token], after: Optional[Token]) -> bool:
+    """A month alone: a full name in title case, not inside a name ("Jennifer March", "March
+    Madness"), not a verb ("March on Parliament") and not "May" (a modal, a name)."""
+    text = month.text
+    if text.lower() not in _FULL_MONTH_NAMES or text.lower() == "may" or not text.istitle():
+        return False
+    if before is not None and before.is_title and not month.is_sent_start and before.lower_ not in LEADING:
+        return False
+    if after is not None and (after.is_title and not after.is_sent_start or after.lower_ in MONTH_LIKE_FOLLOWERS
+                              or _is_num(after)):
+        return False  # "March Madness", "March on", "January 15/2025" (a date the rules cannot read)
+    return True
+
+
+_FULL_MONTH_NAMES = frozenset(w for w in MONTHS if len(w) > 4 or w in ("march", "june", "july", "april"))
+
+
+def _counted_allowed(span: Span, before: Optional[Token]) -> bool:
+    """"in a week", "next three months" count from the publication date; "the first time in a
+    week", "the highest level in two months", "for the next five years" are spans of time."""
+    if span[0].lower_ in ("last", "past", "next", "coming"):
+        return before is None or before.lower_ not in ("the", "these", "those")
+    # "in" was trimmed off the front: the word before it decides
+    prev = span.doc[before.i - 1] if before is not None and before.i > 0 else None
+    return prev is None or not (prev.lower_ in DURATION_CONTEXT or _is_num(prev) or prev.text == "%")
+
+
+_CONNECTORS = frozenset({"and", "to", "through", "thru", "until", "till", "-", "–", "—"})
+
+
+def _lower_month_allowed(span: Span, month: Token) -> bool:
+    """A lowercase "march", "may", "aug" is a month only beside a day or year of the date
+    ("on march 3", "march 3 2015", "the 1st of march", "19th to 21st aug") and not where it
+    is a verb or a word ("troops march 3 km", "they may 5 ...")."""
+    doc = span.doc
+    if month.i > span.start:
+        return True  # after the day: "the first of march", "19th to 21st aug"
+    before = doc[month.i - 1] if month.i > 0 else None
+    if not (before is None or before.is_punct or before.is_space or month.is_sent_start
+            or before.lower_ in LEADING or before.lower_ == "the" or date_token_class(before.text) == "WD"):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is None or not after.is_alpha or after.lower_ in LEADING or after.lower_ in _CONNECTORS \
+        or after.is_title
 
 
 @Language.factory("newsfacts_dates", default_config={"patterns_dir": None})

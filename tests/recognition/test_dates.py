@@ -142,7 +142,9 @@ def test_plans_to_meet_look_ahead(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,cls", [
-    ("Sept.", "MON"), ("may", None), ("May", "MAY"), ("march", None), ("september", "MON"),
+    ("Sept.", "MON"), ("may", "MONL"), ("May", "MAY"), ("march", "MONL"), ("september", "MON"),
+    ("first", "ORDW"), ("Feb13", "MD"), ("14april", "DM"), ("Oct/1974", "MY"), ("Post-2025", "PREYEAR"),
+    ("Moon14", None), ("firstly", None),
     ("23rd", "DAY"), ("2026", "YEAR"), ("6005", None), ("26", "DAY"), ("58", "YY"),
     ("\u2013", "DASH"), ("Thursday", "WD"), ("28.02.2023", "NUMDATE"),
 ])
@@ -247,14 +249,15 @@ def _reference_dates(component, doc):
     """The component as first written: every candidate normalised, then filter_spans."""
     from spacy.util import filter_spans
 
-    from newsfacts.normalisation.dates import normalise
+    from newsfacts.recognition.dates import _DocContext
 
     candidates = []
+    context = _DocContext(doc)  # the value of one candidate: tense, date order, year of the text
     for match in component.patterns.match(doc):
         span = component._trim(match)
         if not component._allowed(span):
             continue
-        value = normalise(doc[match.start:span.end].text, doc._.published, tense=sentence_tense(span))
+        value = component._value(span, doc[match.start:span.end].text, doc._.published, context)
         if value is None:
             continue
         span._.nf_date = value.as_dict()
