@@ -587,9 +587,13 @@ class DateRecognizer(RuleComponent):
             return False
         if guard == "year" and not _year_allowed(before, after):
             return False
+        if guard == "numbered" and _numbered(before):
+            return False
         if guard == "iso" and before is not None and before.lower_ == "date" and before.i == 0:
             return False  # the article's own "date 2025-05-30" line is metadata, not a date of the story
         if guard == "numeric" and not _numeric_allowed(span, before, after):
+            return False
+        if guard == "weekday" and not _weekday_allowed(span[0], before, after):
             return False
         if guard == "bare_month" and not _bare_month_allowed(span[0], before, after):
             return False
@@ -759,23 +763,61 @@ def year_of_text(text: str) -> Optional[int]:
 
 
 def _year_allowed(before: Optional[Token], after: Optional[Token]) -> bool:
-    """A bare year, not a number ("Resolution 2231", "2000 delegates", "US$2025")."""
-    if before is not None and (before.lower_ in YEAR_BLOCKERS or _is_num(before) or before.text.endswith("$")):
+    """A bare year, not a number ("Resolution 2231", "No. 2005", "2000 delegates", "US$2025",
+    "hired 2010 teachers")."""
+    if _numbered(before):
         return False
-    return not (after is not None and (after.lower_ in YEAR_COUNTED or _is_num(after)))
+    if before is not None and (_is_num(before) or before.text.endswith("$")):
+        return False
+    if after is not None and (after.lower_ in YEAR_COUNTED or _is_num(after)):
+        return False
+    # "hired 2010 teachers": a count of a plural noun after a verb, not "in 2010 prices rose"
+    return not (after is not None and before is not None and _plural_noun(after) and before.is_alpha
+                and before.is_lower and before.lower_ not in LEADING and before.lower_ not in _DETERMINERS)
+
+
+def _numbered(before: Optional[Token]) -> bool:
+    """The number after this word is a number, not a date ("Resolution", "No.", "version")."""
+    if before is None:
+        return False
+    if before.text == "." and before.i > 0:  # "No. 2005" is "No" "." "2005"
+        before = before.doc[before.i - 1]
+        return before.lower_ in YEAR_BLOCKERS or f"{before.lower_}." in YEAR_BLOCKERS
+    return before.lower_ in YEAR_BLOCKERS
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this"})
+
+
+def _plural_noun(token: Token) -> bool:
+    text = token.text
+    return token.is_alpha and token.is_lower and len(text) > 3 and text.endswith("s") and not text.endswith("ss")
+
+
+def _weekday_allowed(day: Token, before: Optional[Token], after: Optional[Token]) -> bool:
+    """A weekday, not part of a name ("Good Friday Agreement", "the Sunday Times", "Black
+    Friday", "the Friday Mosque")."""
+    if before is not None and before.is_alpha and before.is_title and not day.is_sent_start \
+            and before.lower_ not in LEADING:
+        return False
+    name_after = after is not None and after.is_alpha and after.is_title and not after.is_sent_start
+    return not (name_after and (before is None or day.is_sent_start or before.lower_ in ("the", "a", "an")))
 
 
 def _numeric_allowed(span: Span, before: Optional[Token], after: Optional[Token]) -> bool:
     """"2/15" or "4-3" without a year is a date only after a date word ("on 2/15", "Tuesday
     4/3") or as a line of its own; elsewhere it is a score, a ratio or a code ("won 3-1",
     "Resolution 2/15", "open 24/7")."""
-    if before is not None and (before.lower_ in YEAR_BLOCKERS or _is_num(before)):
+    if _numbered(before) or before is not None and _is_num(before):
         return False
     if after is not None and (_is_num(after) or after.is_alpha and not after.is_sent_start
                               and after.lower_ not in LEADING):
         return False
-    if before is not None and (before.lower_ in NUMERIC_DATE_CUES or date_token_class(before.text) == "WD"):
-        return True
+    if before is not None and date_token_class(before.text) == "WD":
+        return True  # "Tuesday 2/15"
+    dashed = any(date_token_class(t.text) == "DASH" for t in span)
+    if before is not None and (before.lower_ in ("on", "dated") if dashed else before.lower_ in NUMERIC_DATE_CUES):
+        return True  # "on 2/15", "by 2/15"; with a dash only "on 2-15" ("carried by 10-5" is a vote)
     alone_before = before is None or before.is_space or "\n" in before.text_with_ws or span[0].is_sent_start
     alone_after = after is None or after.is_space or (after.is_punct and after.text in ".;") \
         or "\n" in span[-1].whitespace_
