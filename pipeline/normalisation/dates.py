@@ -719,6 +719,21 @@ def _numeric_in_order(s: str, ref: Optional[date], order: Optional[str]) -> str:
     return s
 
 
+#: A day of the month alone: "on the 15th", "the 15", "on 24th" (not a bare "15").
+_DAY_OF_MONTH = re.compile(r"(?:on )?(?:the (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th))")
+
+
+def _day_of_month(d: int, ref: date, tense: Tense) -> Optional[DateValue]:
+    """The day ``d`` of the reference month, else of the next month (of the previous one in
+    a past sentence): the first such day on or after (on or before) the reference day."""
+    step = -1 if tense == "past" else 1
+    for offset in (0, step, 2 * step):
+        y, m = _add_months(ref.year, ref.month, offset)
+        if _valid(y, m, d) and (date(y, m, d) >= ref if step > 0 else date(y, m, d) <= ref):
+            return _day(date(y, m, d))
+    return None
+
+
 _GLOSSED = re.compile(r"(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)")
 
 
@@ -727,6 +742,9 @@ def _normalise(text: str, published, tense: Tense, order: Optional[str] = None) 
     if glossed:  # "yesterday (November 14)", "Monday (3 March)": the date written out counts
         return _normalise(glossed["inner"], published, tense, order)
     ref = _as_date(published)
+    day_only = _DAY_OF_MONTH.fullmatch(text.strip().lower())
+    if day_only:
+        return _day_of_month(int(day_only[1] or day_only[2]), ref, tense) if ref else None
     s = _prep(text)
     if not s:
         return None

@@ -40,6 +40,7 @@ Speed (the same matches and facts, about 4x cheaper than running the rules as wr
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
@@ -235,19 +236,27 @@ class _SentenceCues:
 
 
 def _sentence_tense(span: Span, sentences: Dict[Any, Any]) -> Optional[str]:
-    """:func:`sentence_tense`, with the cues of each sentence kept in ``sentences`` (one dict
-    per doc, which also keeps the doc's lowercased words under "doc")."""
-    try:
-        sent = span.sent
-    except ValueError:
+    """:func:`sentence_tense`, with the sentence bounds of the doc (found once: ``Span.sent``
+    walks the tokens back to the sentence start on every call) and the cues of each sentence
+    kept in ``sentences`` (one dict per doc)."""
+    doc = span.doc
+    starts = sentences.get("starts")
+    if starts is None:
+        try:
+            starts = sentences["starts"] = [sent.start for sent in doc.sents] + [len(doc)]
+        except ValueError:  # no sentence boundaries
+            starts = sentences["starts"] = []
+    if not starts:
         return sentence_tense(span)
-    cues = sentences.get((sent.start, sent.end))
+    k = bisect_right(starts, span.start) - 1
+    bounds = (starts[k], starts[k + 1])
+    cues = sentences.get(bounds)
     if cues is None:
         lowers = sentences.get("doc")
         if lowers is None:
-            lowers = sentences["doc"] = lower_words(span.doc)
-        cues = sentences[(sent.start, sent.end)] = _SentenceCues(lowers[sent.start:sent.end])
-    return cues.tense(span.start - sent.start, span.end - sent.start)
+            lowers = sentences["doc"] = lower_words(doc)
+        cues = sentences[bounds] = _SentenceCues(lowers[bounds[0]:bounds[1]])
+    return cues.tense(span.start - bounds[0], min(span.end, bounds[1]) - bounds[0])
 
 
 def _tense_of(words: List[str], first: int, last: int) -> Optional[str]:
@@ -599,6 +608,8 @@ class DateRecognizer(RuleComponent):
             return False
         if guard == "duration" and not _counted_allowed(span, before):
             return False
+        if guard == "day_alone" and not _day_alone_allowed(span, after):
+            return False
         if guard == "line_end" and after is not None and not (after.is_punct and after.text not in "%-/"):
             return False  # "14 April 15." but not "on 14 April 15 people"
         return all(_lower_month_allowed(span, t) for t in span if date_token_class(t.text) == "MONL")
@@ -818,10 +829,23 @@ def _numeric_allowed(span: Span, before: Optional[Token], after: Optional[Token]
     dashed = any(date_token_class(t.text) == "DASH" for t in span)
     if before is not None and (before.lower_ in ("on", "dated") if dashed else before.lower_ in NUMERIC_DATE_CUES):
         return True  # "on 2/15", "by 2/15"; with a dash only "on 2-15" ("carried by 10-5" is a vote)
-    alone_before = before is None or before.is_space or "\n" in before.text_with_ws or span[0].is_sent_start
-    alone_after = after is None or after.is_space or (after.is_punct and after.text in ".;") \
-        or "\n" in span[-1].whitespace_
-    return alone_before and alone_after and not any(t.is_alpha for t in span.sent if t.i < span.start or t.i >= span.end)
+    # a sentence of its own ("2/15", "2 - 15."): nothing else in the sentence says otherwise
+    doc = span.doc
+    alone_before = before is None or span[0].is_sent_start or before.is_space and (before.i == 0 or before.is_sent_start)
+    rest = after
+    if rest is not None and rest.is_punct and rest.text in ".;":
+        rest = doc[rest.i + 1] if rest.i + 1 < len(doc) else None
+    alone_after = rest is None or rest.is_sent_start or rest.is_space
+    return alone_before and alone_after
+
+
+def _day_alone_allowed(span: Span, after: Optional[Token]) -> bool:
+    """"on the 15th", "on 24th": a day written as a day ("the", an ordinal suffix), and no
+    noun after it ("on the 3rd floor", "on 24 hours")."""
+    day = span[-1]
+    if not (day.text[-2:].isalpha() or day.i > 0 and span.doc[day.i - 1].lower_ == "the"):
+        return False
+    return after is None or not after.is_alpha or after.lower_ in LEADING or after.is_sent_start
 
 
 def _bare_month_allowed(month: Token, before: Optional[Token], after: Optional[Token]) -> bool:

@@ -33,6 +33,7 @@ def test_no_date(extract_text, case):
     ("The results will be announced on 2/15.", "2026-02-15"),
     ("March was the wettest month on record.", "2025-03"),
     ("The 2010 elections were disputed.", "2010"),
+    ("The board will meet again on the 15th.", "2025-06-15"),
 ])
 def test_the_same_words_as_dates(extract_text, text, expected):
     assert [d.start for d in extract_text(text).dates] == [expected]
