@@ -99,13 +99,18 @@ def order_of_country(country: Optional[str]) -> Optional[str]:
 
 
 def dateline_published(found: DatelineFound, text: str, order: Optional[str]) -> Optional[str]:
-    """The publication date a dateline gives ("WELLINGTON, 14 March 2026 --" -> 2026-03-14;
-    "BANGKOK, Nov 26 --" with the year of the text), or None."""
+    """The publication date a dateline gives ("WELLINGTON, 14 March 2026 --" -> 2026-03-14),
+    or None. A yearless one ("BANGKOK, Nov 26 --") takes the year of a byline above it, else
+    of a date written in full near its day in the text, else it gives none."""
     if not found.date:
         return None
     value = normalise(found.date, None, order=order)
     if value is None or value.grain != "day":
-        year = year_of_text(text)
+        month_day = normalise(found.date, "2000-06-15", order=order)  # any leap year: month and day
+        if month_day is None or month_day.grain != "day":
+            return None
+        near = (int(month_day.start[5:7]), int(month_day.start[8:10]))
+        year = year_of_text(text, near=near, before=found.start)
         if year is None:
             return None
         value = normalise(f"{found.date} {year}", None, order=order)

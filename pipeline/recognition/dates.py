@@ -42,7 +42,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
+from datetime import date
+from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 import numpy
 from spacy.attrs import ORTH
@@ -51,7 +52,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from .. import settings
-from ..normalisation.dates import MONTHS, ORDINAL_WORDS, WEEKDAYS, normalise
+from ..normalisation.dates import MONTHS, ORDINAL_WORDS, WEEKDAYS, DateValue, normalise
 from .base import RuleComponent
 from .lexicon import PatternFileError, lower_words, read_pattern_file, resolve
 
@@ -755,22 +756,29 @@ class _DocContext:
 _MONTH_WORD = r"(?:" + "|".join(sorted((n for n in MONTHS), key=len, reverse=True)) + r")\.?"
 _FULL_DATE = re.compile(r"\b(?:" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}(?:st|nd|rd|th)?\s+"
                         + _MONTH_WORD + r",?\s+)((?:19|20)\d\d)\b", re.I)
-_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
-def year_of_text(text: str) -> Optional[int]:
-    """The year an article is written in when nothing dates it ("BANGKOK, Nov 26 --" and no
-    publication date): the year of the first date written in full (a byline's), else the
-    year the text names most often (the latest of equals), else None."""
-    full = _FULL_DATE.search(text)
-    if full:
-        return int(full.group(1))
-    counts: Dict[str, int] = {}
-    for y in _YEAR_RE.findall(text):
-        counts[y] = counts.get(y, 0) + 1
-    if not counts:
-        return None
-    return int(max(counts, key=lambda y: (counts[y], y)))
+def full_dates(text: str) -> Iterator[Tuple[int, Optional[DateValue]]]:
+    """(start offset, value) of every date written in full in ``text`` ("26 November 2025",
+    "Nov. 26, 2025"), in text order (value None when it names no real day)."""
+    for match in _FULL_DATE.finditer(text):
+        yield match.start(), normalise(match.group(0), None)
+
+
+def year_of_text(text: str, near: Optional[Tuple[int, int]] = None, before: int = 0) -> Optional[int]:
+    """The year an article is written in when nothing else dates it: the year of a date
+    written in full before offset ``before`` (a byline's), else of the first one on the day
+    ``near`` (month, day: a yearless dateline's day written out in the story) or, without
+    ``near``, of the first one in the text; else None. Other dates of the story do not
+    count: "entered into force on 22 April 2021" in a story of 21 April 2026 is history,
+    and a wrong year is worse than none."""
+    for start, value in full_dates(text):
+        if value is None or value.grain != "day":
+            continue
+        day = date.fromisoformat(value.start)
+        if start < before or near is None or (day.month, day.day) == near:
+            return day.year
+    return None
 
 
 def _year_allowed(before: Optional[Token], after: Optional[Token]) -> bool:
@@ -797,7 +805,7 @@ def _numbered(before: Optional[Token]) -> bool:
     return before.lower_ in YEAR_BLOCKERS
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this"})
+_DETERMINERS = date_words("DETERMINER")
 
 
 def _plural_noun(token: Token) -> bool:
@@ -875,7 +883,7 @@ def _counted_allowed(span: Span, before: Optional[Token]) -> bool:
     return prev is None or not (prev.lower_ in DURATION_CONTEXT or _is_num(prev) or prev.text == "%")
 
 
-_CONNECTORS = frozenset({"and", "to", "through", "thru", "until", "till", "-", "–", "—"})
+_CONNECTORS = date_words("RANGE_CONNECTOR")
 
 
 def _lower_month_allowed(span: Span, month: Token) -> bool:
