@@ -18,7 +18,6 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 def extract(
     inputs: List[str] = typer.Argument(..., help="A .txt file, a folder of them, a JSONL file of {id, text, published?, url?}, or - for JSONL on stdin."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Output JSONL (default: stdout)."),
-    model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy model for optional statistical help."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar on stderr (default: when stderr is a terminal)."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes (local engine; each builds the pipeline once). Output is identical to one worker. With --engine dask and no --scheduler: size of the local cluster (default: CPU count)."),
     engine: str = typer.Option("local", "--engine", help="local (this machine) or dask (a Dask cluster: --scheduler ADDRESS, or a local cluster)."),
@@ -63,7 +62,7 @@ def extract(
         if engine == "local":
             from .parallel import run_local
 
-            counts = run_local(inputs, out, workers=workers, model=model, chunk_size=chunk_size,
+            counts = run_local(inputs, out, workers=workers, chunk_size=chunk_size,
                                on_chunk=lambda r: bar.update(len(r.lines)),
                                published=published, date_order=date_order)
         else:
@@ -72,7 +71,7 @@ def extract(
             try:
                 counts = run_dask(
                     inputs, None if out_dir else out, out_dir=out_dir, scheduler=scheduler,
-                    workers=workers if workers > 1 else None, model=model,
+                    workers=workers if workers > 1 else None,
                     lines_per_partition=partition_lines, files_per_partition=partition_files,
                     on_partition=lambda p, r: bar.update(r.counts["articles"]),
                     published=published, date_order=date_order,
@@ -115,6 +114,7 @@ def main() -> None:
 # Further commands register themselves on ``app``.
 from .evaluate import command as _evaluate_command  # noqa: E402,F401
 from .review import command as _review_command  # noqa: E402,F401
+from .calendar import command as _calendar_command  # noqa: E402,F401
 
 
 if __name__ == "__main__":

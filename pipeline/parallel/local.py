@@ -34,18 +34,18 @@ def _mp_context():
 
 
 def ordered_results(
-    chunks: Iterable[list], workers: int, model: Optional[str] = None,
+    chunks: Iterable[list], workers: int,
     patterns_dir: Optional[str] = None, window: Optional[int] = None,
 ) -> Iterator[ChunkResult]:
     """ChunkResults in input order; ``workers <= 1`` runs in this process."""
     if workers <= 1:
-        nlp = get_nlp(model, patterns_dir)
+        nlp = get_nlp(patterns_dir)
         for chunk in chunks:
             yield process_items(nlp, chunk)
         return
     window = window or 2 * workers
     ctx = _mp_context()
-    with ctx.Pool(workers, initializer=pool_init, initargs=(model, patterns_dir)) as pool:
+    with ctx.Pool(workers, initializer=pool_init, initargs=(patterns_dir,)) as pool:
         pending: deque = deque()
         for chunk in chunks:
             pending.append(pool.apply_async(pool_chunk, (chunk,)))
@@ -56,7 +56,7 @@ def ordered_results(
 
 
 def run_local(
-    inputs: List[str], out: TextIO, *, workers: int = 1, model: Optional[str] = None,
+    inputs: List[str], out: TextIO, *, workers: int = 1,
     patterns_dir: Optional[str] = None, chunk_size: int = DEFAULT_CHUNK_SIZE,
     on_chunk: Optional[Callable[[ChunkResult], None]] = None, stdin=None,
     published: Optional[str] = None, date_order: Optional[str] = None,
@@ -68,7 +68,7 @@ def run_local(
 
     totals: Counter = Counter()
     items = with_batch_settings(read_inputs(inputs, stdin=stdin), published, date_order)
-    for result in ordered_results(chunked(items, chunk_size), workers, model, patterns_dir):
+    for result in ordered_results(chunked(items, chunk_size), workers, patterns_dir):
         if result.lines:
             out.write("\n".join(result.lines) + "\n")
         totals.update(result.counts)

@@ -60,6 +60,9 @@ class AcronymRecognizer:
         return doc
 
 
-@Language.factory("newsfacts_acronyms", default_config={"patterns_dir": None})
+@Language.factory(
+    "newsfacts_acronyms", default_config={"patterns_dir": None},
+    requires=["token.is_sent_start"], assigns=["doc._.acronyms", "span._.nf_acronym"],
+)
 def make_acronym_recognizer(nlp: Language, name: str, patterns_dir: Optional[str]):
     return AcronymRecognizer(nlp, name)

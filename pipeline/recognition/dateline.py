@@ -2,7 +2,8 @@
 leading ``date YYYY-MM-DD`` line of our text files.
 
 A dateline is a layout fact, not a phrase: it is read with one regular expression at the
-start of one of the first lines, and only kept when the place is in the gazetteer.
+start of one of the first lines, and only kept when the place is in the gazetteer (the
+component's own rule files: ``places/*.jsonl`` of its ``patterns_dir``, as the places component).
 """
 from __future__ import annotations
 
@@ -14,9 +15,11 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from ..normalisation.dates import normalise
-from ..normalisation.places import lookup_place
+from ..normalisation.places import Gazetteer, lookup_place
 from ..normalisation.published import parse_published
+from .base import RuleComponent
 from .dates import date_words, year_of_text
+from .places import gazetteer_rule_files
 
 #: ``date 2025-05-30`` on the first line: the publication date of the reference articles.
 DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
@@ -28,7 +31,6 @@ _DATE = (
     r"|" + _DAY + r"\s+" + _MONTH + r"(?:,?\s+\d{4})?"      # 12 February 2025, 14th January, 2025
     r"|\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)\d{4})"            # 18.09.2025, 18/09/2025
 )
-
 _ws_count = 0
 
 
@@ -70,8 +72,9 @@ class DatelineFound(NamedTuple):
     date: Optional[str] = None  # its date as written ("Oct 8"), if any
 
 
-def find_dateline(text: str) -> Optional[DatelineFound]:
-    """The dateline at the top of ``text`` (its place, its end and its date), or None."""
+def find_dateline(text: str, lookup=lookup_place) -> Optional[DatelineFound]:
+    """The dateline at the top of ``text`` (its place, its end and its date), or None;
+    ``lookup`` names a place (default: the packaged gazetteer)."""
     header = DATE_LINE.match(text)
     offset = header.end() if header else 0
     if header:
@@ -82,7 +85,7 @@ def find_dateline(text: str) -> Optional[DatelineFound]:
     matches = ([first] if first else []) + list(DATELINE.finditer(text, offset, window))
     for match in matches:
         raw = match.group("place").strip()
-        info = lookup_place(raw)
+        info = lookup(raw)
         if info is None or info.kind not in ("city", "country", "region"):
             continue
         start = match.start("place") + match.group("place").index(raw)
@@ -117,11 +120,18 @@ def dateline_published(found: DatelineFound, text: str, order: Optional[str]) ->
     return value.start if value is not None and value.grain == "day" else None
 
 
-class DatelineRecognizer:
-    def __init__(self, nlp: Language, name: str):
-        self.name = name
+class DatelineRecognizer(RuleComponent):
+    cached_state = ("gazetteer",)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def rule_files(self, folder):
+        return gazetteer_rule_files(folder)
+
+    def compile(self) -> None:
+        # the place look-up of the gazetteer files (not matched: a dateline is read by regex)
+        self.gazetteer = Gazetteer(dict(e.meta, pattern=e.pattern) for name in self.rules
+                                   for e in self.rules[name] if isinstance(e.pattern, str))
+
+    def annotate(self, doc: Doc) -> Doc:
         # only the opening lines matter: joining a whole long article's tokens costs more
         text = doc.user_data.get(settings.RAW_TEXT)
         if not isinstance(text, str) or not len(doc) or len(text) != doc[-1].idx + len(doc[-1].text_with_ws):
@@ -132,7 +142,7 @@ class DatelineRecognizer:
             if not doc._.published:
                 doc._.published = parse_published(header.group(1))
         spans = []
-        found = find_dateline(text)
+        found = find_dateline(text, self.gazetteer.lookup)
         if found and not doc._.date_order:
             doc._.date_order = order_of_country(found.info.country)
         # published: the input's, else the date line's, else the dateline's, else the batch's
@@ -154,6 +164,9 @@ class DatelineRecognizer:
         return doc
 
 
-@Language.factory("newsfacts_dateline", default_config={"patterns_dir": None})
+@Language.factory(
+    "newsfacts_dateline", default_config={"patterns_dir": None},
+    assigns=["doc._.published", "doc._.date_order", "doc._.body_start", "doc._.dateline_end", "span._.nf_dateline"],
+)
 def make_dateline_recognizer(nlp: Language, name: str, patterns_dir: Optional[str]):
-    return DatelineRecognizer(nlp, name)
+    return DatelineRecognizer(nlp, name, patterns_dir=patterns_dir)

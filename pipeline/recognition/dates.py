@@ -518,18 +518,14 @@ class AnchoredMatcher:
 class DateRecognizer(RuleComponent):
     """Finds date expressions and puts them, normalised, on ``doc.spans[SPANS_DATES]``."""
 
-    def __init__(self, nlp: Language, name: str, *, patterns_dir: Optional[str] = None):
-        super().__init__(nlp, name, patterns_dir=patterns_dir, pattern_files=PATTERN_FILES)
+    pattern_files = PATTERN_FILES
+
+    def compile(self) -> None:
+        super().compile()
         self._anchored: Optional[AnchoredMatcher] = None
         self._anchored_for: Optional[Tuple[int, int]] = None
         self._keys: Dict[int, Tuple[int, int, str, str]] = {}  # match_id -> label, rule id
         self._matcher()  # built now (it adds the lexeme flags), not in the first article
-
-    def from_disk(self, path, *, exclude=()):
-        super().from_disk(path, exclude=exclude)
-        self._anchored = None
-        self._matcher()
-        return self
 
     def _matcher(self) -> AnchoredMatcher:
         """The anchored matcher of the current rules (rebuilt when the rule set changes)."""
@@ -616,7 +612,7 @@ class DateRecognizer(RuleComponent):
         return all(_lower_month_allowed(span, t) for t in span if date_token_class(t.text) == "MONL")
 
     # -- main ----------------------------------------------------------------------------
-    def __call__(self, doc: Doc) -> Doc:
+    def annotate(self, doc: Doc) -> Doc:
         """Matches -> trimmed candidates -> the longest non-overlapping ones that pass the
         guards and normalise. Equivalent to normalising every candidate and then
         ``spacy.util.filter_spans``, but a candidate is only checked when that greedy pass
@@ -902,6 +898,9 @@ def _lower_month_allowed(span: Span, month: Token) -> bool:
         or after.is_title
 
 
-@Language.factory("newsfacts_dates", default_config={"patterns_dir": None})
+@Language.factory(
+    "newsfacts_dates", default_config={"patterns_dir": None},
+    requires=["token.is_sent_start", "doc._.published"], assigns=["span._.nf_date"],
+)
 def make_date_recognizer(nlp: Language, name: str, patterns_dir):
     return DateRecognizer(nlp, name, patterns_dir=patterns_dir)

@@ -9,7 +9,7 @@ events are introduced with an article or a verb of holding: "a breakfast meeting
 from __future__ import annotations
 
 import re
-from typing import List, Optional, Sequence
+from typing import List, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -17,9 +17,9 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from ..normalisation.events import TENS, WORD_ORDINALS as ORDINAL_VALUES, clean_event_name, event_ordinal
 from .base import RuleComponent
-from .lexicon import longest_spans, read_pattern_file, resolve
+from .lexicon import longest_spans
 from .names import HYPHENS, MONTHS_AND_DAYS, POSSESSIVES, SENTENCE_WORDS, in_headline
-from .phrases import JOINING_DASHES, ORDINAL, extend_left, extend_right, is_acronym_paren, is_capitalised
+from .phrases import JOINING_DASHES, ORDINAL, extend_left, extend_right, is_acronym_paren, is_capitalised, split_coordination
 
 PATTERN_FILES = ("events.jsonl",)
 BUILDING_FILE = "venues.jsonl"
@@ -81,6 +81,14 @@ LEGISLATURE_HEADS = frozenset({"Congress"})
 SIGN_VERBS = frozenset({"signed", "sign", "signs", "inked"})
 #: Heads of negotiating events, which need no name of their own ("held talks").
 TALKS_HEADS = frozenset({"talks", "consultations", "negotiations"})
+#: Words opening the right conjunct of one event's name: "Summits and Related Summits".
+COORDINATED_SERIES = frozenset({"Related", "Other", "Associated"})
+#: Prepositions of a complement inside a name before its head: "Senior Officials on Drugs Meeting".
+COMPLEMENT_WORDS = frozenset({"on", "of", "for", "against"})
+#: Capitalised words a place's name continues after with "of": "Republic of Korea".
+PLACE_NAME_HEADS = frozenset({"Republic", "Kingdom", "State", "States", "Federation", "Union", "Islands", "Commonwealth"})
+#: An acronym an ordinal numbers: "31st ASOD", "9th ADSOM WG", "2nd SOMTC+3".
+BARE_ACRONYM = re.compile(r"^[A-Z][A-Z0-9+&]*[A-Z0-9]$")
 #: Words before a capitalised run that make "<Name> meeting" a named event.
 NAME_INTRODUCERS = frozenset({"the", "a", "an", "upcoming", "next", "annual", "inaugural", "this", "that"})
 
@@ -90,9 +98,11 @@ def _is_ordinal(token) -> bool:
 
 
 class EventRecognizer(RuleComponent):
-    def __init__(self, nlp: Language, name: str, *, patterns_dir: Optional[str] = None,
-                 pattern_files: Sequence[str] = PATTERN_FILES):
-        super().__init__(nlp, name, patterns_dir=patterns_dir, pattern_files=pattern_files)
+    pattern_files = PATTERN_FILES
+    data_files = (BUILDING_FILE,)
+
+    def compile(self) -> None:
+        super().compile()
         self.head_words = frozenset(
             e.pattern.split()[-1] for e in self.patterns.entries
             if isinstance(e.pattern, str) and e.label != "EVENT_VISIT_VERB"
@@ -100,7 +110,7 @@ class EventRecognizer(RuleComponent):
         self._event_names: dict = {}
         # the venue rules' building words ("Centre", "Harbour", "Palace") end a place one visits
         self.building_words = frozenset(
-            e.pattern for e in read_pattern_file(resolve(BUILDING_FILE, patterns_dir))
+            e.pattern for e in self.rules[BUILDING_FILE]
             if e.label == "BUILDING" and isinstance(e.pattern, str) and " " not in e.pattern)
 
     def _named(self, doc: Doc, head: Span):
@@ -118,20 +128,37 @@ class EventRecognizer(RuleComponent):
         # "44th and 45th Asean Summits": ordinals joined by "and"
         while start - 2 >= sent.start and doc[start - 1].lower_ == "and" and ORDINAL.match(doc[start - 2].text):
             start -= 2
+        start = self._left_edge(doc, start, head.start, sent.start)
         end = extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
         # "East Asia Summit and Asean-United Nations Summit" are two events
-        for k in range(head.end, end):
-            if doc[k].lower_ == "and" and any(t.text in self.head_words for t in doc[k + 1:end]):
-                end = k
-                break
+        start, end = split_coordination(doc, start, head.start, head.end, end, self.head_words, COORDINATED_SERIES)
         # "... Summits and Related Summits"
-        if end + 2 <= sent.end and doc[end].lower_ == "and" and doc[end + 1].text in ("Related", "Other", "Associated"):
+        if end + 2 <= sent.end and doc[end].lower_ == "and" and doc[end + 1].text in COORDINATED_SERIES:
             k = end + 1
             while k < sent.end and is_capitalised(doc[k]):
                 k += 1
             if any(t.lower_.rstrip("s") in ("summit", "meeting", "session") for t in doc[end + 1:k]):
                 end = k
         return start, end
+
+    def _left_edge(self, doc: Doc, start: int, head: int, limit: int) -> int:
+        """Where a named event begins inside the capitalised run before its head.
+
+        An ordinal opens the name ("REPORT The 23rd OSCE Ministerial Council" begins at
+        "23rd"), and a name opened by an ordinal runs on across a complement ("the 14th ASEAN
+        Senior Officials on Drugs Meeting")."""
+        ordinal = next((k for k in range(start, head) if ORDINAL.match(doc[k].text)), None)
+        if ordinal is not None:
+            start = ordinal
+        k = start
+        while k - 2 >= limit and doc[k - 1].lower_ in COMPLEMENT_WORDS and doc[k - 1].is_lower \
+                and is_capitalised(doc[k - 2]):
+            before = extend_left(doc, k - 1, limit, allow_ordinals=True)
+            opener = next((j for j in range(before, k - 1) if ORDINAL.match(doc[j].text)), None)
+            if opener is None:
+                break
+            start = k = opener
+        return start
 
     def _acronym(self, doc: Doc, end: int, limit: int) -> tuple:
         after = is_acronym_paren(doc, end, limit)
@@ -140,24 +167,52 @@ class EventRecognizer(RuleComponent):
         inner = [t.text for t in doc[end + 1:after - 1] if not ORDINAL.match(t.text)]
         return " ".join(inner) or None, after
 
-    def __call__(self, doc: Doc) -> Doc:
+    def annotate(self, doc: Doc) -> Doc:
         instruments = doc.spans[settings.SPANS_INSTRUMENTS] if settings.SPANS_INSTRUMENTS in doc.spans else []
-        inside_instrument = set()
-        for span in instruments:
-            inside_instrument.update(range(span.start, span.end))
+        inside_instrument = {i for span in instruments for i in range(span.start, span.end)}
         acronyms = doc._.acronyms or {}
         event_acronyms = {a for a, long in acronyms.items() if self._is_event_name(long)}
-        matches = self.patterns.match(doc)
-        found = []  # (start, end, rule, acronym)
+        every_match = self.patterns.match(doc)
+        matches = [s for s in every_match if not in_headline(s.sent)]
         renamed = {}  # (start, end) -> a name the text implies ("signing ceremony", "Mercosur summit")
-        matches = [s for s in matches if not in_headline(s.sent)]
+        found = self._named_events(doc, every_match, inside_instrument)  # (start, end, rule, acronym)
+        found += self._acronym_events(doc, event_acronyms, inside_instrument)
+        # "the minister visited the Tema Fishing Harbour": a visit to a building, told by its verb
+        for head in (s for s in matches if s.label_ == "EVENT_VISIT_VERB"):
+            if head.start > head.sent.start and not doc[head.start - 1].is_punct:
+                visit = self._visit_verb(doc, head, head.start, renamed, head.id_, buildings_only=True)
+                if visit:
+                    found.append(visit)
+        numbered_acronyms = self._numbered_acronyms(doc, matches, found, event_acronyms, inside_instrument)
+        # a dinner, a press conference: no event of its own (FACTS.md), nor the head inside it
+        not_events = {i for s in matches if self.patterns.meta(s.id_).get("event") is False for i in range(s.start, s.end)}
+        for head in (s for s in matches if s.label_ == "EVENT_HEAD_LOWER"):
+            if head.start in not_events or head.end - 1 in not_events:
+                continue
+            descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed)
+            if descriptive:
+                found.append(descriptive)
+        found = self._join_dashed(doc, found)
+        found = self._drop_appositions(doc, found)
+        found = self._drop_parts_of_named(doc, found)
+        doc.spans[settings.SPANS_EVENTS] = self._spans(doc, found, renamed, numbered_acronyms, acronyms)
+        return doc
+
+    def _named_events(self, doc: Doc, matches: List[Span], inside_instrument: set) -> list:
+        """Capitalised names ending in an event head, and bodies that meet in numbered sessions
+        ("21st China-Singapore Joint Council for Bilateral Cooperation") or say they meet."""
+        found = []
         institutions = {s.end for s in matches if s.label_ == "EVENT_INSTITUTION"}
+        dates = doc.spans[settings.SPANS_DATES] if settings.SPANS_DATES in doc.spans else []
+        date_starts = {s.start for s in dates}
         for head in longest_spans(s for s in matches if s.label_ == "EVENT_HEAD"):
             if inside_instrument.intersection(range(head.start, head.end)):
                 continue
             start, end = self._named(doc, head)
             if end - start < 2 and not _is_ordinal(doc[start]):
                 continue
+            if in_headline(head.sent) and not ORDINAL.match(doc[start].text):
+                continue  # capitals say nothing in a headline; a numbered edition still names one
             if head.end in institutions and end == head.end and not _is_ordinal(doc[start]):
                 continue  # "Vietnam's National Assembly": a parliament, not a sitting of one
             if head.text in LEGISLATURE_HEADS and end == head.end and head.start - 1 > start \
@@ -165,22 +220,25 @@ class EventRecognizer(RuleComponent):
                 continue  # "Brazil's Congress must ratify": a legislature
             if self._modifies_a_noun(doc, end, head.sent.end):
                 continue
-            acronym, _ = self._acronym(doc, end, head.sent.end)
-            found.append((start, end, head.id_, acronym))
-        # bodies meet in numbered sessions: "21st China-Singapore Joint Council for Bilateral Cooperation"
+            found.append((start, end, head.id_, self._acronym(doc, end, head.sent.end)[0]))
         for head in longest_spans(s for s in matches if s.label_ == "EVENT_BODY_HEAD"):
             if inside_instrument.intersection(range(head.start, head.end)):
                 continue
             start, end = self._named(doc, head)
             if self._modifies_a_noun(doc, end, head.sent.end):
                 continue
+            if in_headline(head.sent) and not ORDINAL.match(doc[start].text):
+                continue
             if _is_ordinal(doc[start]):
-                acronym, _ = self._acronym(doc, end, head.sent.end)
-                found.append((start, end, head.id_, acronym))
-            elif end - start >= 2 and self._meets(doc, start, end, head.sent):
-                acronym, _ = self._acronym(doc, end, head.sent.end)
-                found.append((start, end, head.id_ + ".meets", acronym))
-        # "25th ASEAN SOMTC": an ordinal and an acronym whose long form is an event
+                found.append((start, end, head.id_, self._acronym(doc, end, head.sent.end)[0]))
+            elif end - start >= 2 and self._meets(doc, start, end, head.sent, date_starts):
+                found.append((start, end, head.id_ + ".meets", self._acronym(doc, end, head.sent.end)[0]))
+        return found
+
+    def _acronym_events(self, doc: Doc, event_acronyms: set, inside_instrument: set) -> list:
+        """ "25th ASEAN SOMTC": an ordinal and an acronym whose long form is an event; "the 31st
+        ASOD opens on Monday": an ordinal numbering an acronym the text never spells out."""
+        found = []
         # (the acronyms differ per doc: a plain scan, not token_indices' process-wide cache)
         for tok in ([t for t in doc if t.text in event_acronyms] if event_acronyms else ()):
             if not inside_instrument.intersection({tok.i}) and not in_headline(tok.sent):
@@ -189,14 +247,36 @@ class EventRecognizer(RuleComponent):
                     start -= 1  # "the eighth JCBC"; "the first X" is cited as the series' founding, not an event reported
                 if start < tok.i and _is_ordinal(doc[start]):
                     found.append((start, tok.i + 1, "event.ordinal_acronym", tok.text))
-        # "the minister visited the Tema Fishing Harbour": a visit to a building, told by its verb
-        for head in (s for s in matches if s.label_ == "EVENT_VISIT_VERB"):
-            if head.start > head.sent.start and not doc[head.start - 1].is_punct:
-                visit = self._visit_verb(doc, head, head.start, renamed, head.id_, buildings_only=True)
-                if visit:
-                    found.append(visit)
-        # "would host COP5 in Cartagena": an event acronym (or head) with its edition's number joined on
-        numbered_acronyms = {}
+        for i in (i for i, t in enumerate(doc) if ORDINAL.match(t.text)):
+            end = self._bare_acronym_end(doc, i)
+            if end and not inside_instrument.intersection(range(i, end)) and not in_headline(doc[i].sent) \
+                    and not any(f[0] == i for f in found):
+                found.append((i, end, "event.ordinal_bare_acronym", doc[i + 1:end].text))
+        return found
+
+    @staticmethod
+    def _bare_acronym_end(doc: Doc, i: int) -> Optional[int]:
+        """End of "31st ASOD" / "9th ADSOM WG" at ordinal ``i`` when nothing follows the acronym
+        that it could modify: the sentence goes on with a verb, a small word or punctuation
+        ("the 31st ASOD opens on Monday"), not with a noun ("the 3rd ASEAN member state")."""
+        limit = doc[i].sent.end
+        k = i + 1
+        while k < limit and k - i <= 2 and BARE_ACRONYM.match(doc[k].text):
+            k += 1
+        if k == i + 1 or not any(len(t.text) >= 3 for t in doc[i + 1:k]):
+            return None
+        if k == limit or doc[k].is_punct and doc[k].text != "-" or doc[k].is_stop and doc[k].is_lower:
+            return k
+        nxt = doc[k]
+        if nxt.is_lower and nxt.is_alpha and nxt.lower_.endswith(("s", "ed")) and (
+                k + 1 == limit or doc[k + 1].is_punct or doc[k + 1].is_stop):
+            return k  # "opens on", "closed here"
+        return None
+
+    def _numbered_acronyms(self, doc: Doc, matches, found: list, event_acronyms: set, inside_instrument: set) -> dict:
+        """ "would host COP5 in Cartagena": an event acronym (or head) with its edition's number
+        joined on; appended to ``found``; returns (start, end) -> the edition's number."""
+        numbered = {}
         series = self.head_words | {NUMBER_SUFFIX.sub("", a) for a in event_acronyms}
         for tok in (s for s in matches if s.label_ == "EVENT_NUMBERED_ACRONYM"):
             m = NUMBERED_ACRONYM.match(tok.text)
@@ -206,22 +286,22 @@ class EventRecognizer(RuleComponent):
                 if named is not None:
                     s0, e0, rule, acronym = found[named]
                     found[named] = (s0, e0, rule, acronym or tok.text)
-                    numbered_acronyms[(s0, e0)] = int(m.group(2))
+                    numbered[(s0, e0)] = int(m.group(2))
                     continue
                 found.append((tok.start, tok.end, tok.id_, tok.text))
-                numbered_acronyms[(tok.start, tok.end)] = int(m.group(2))
-        for head in (s for s in matches if s.label_ == "EVENT_HEAD_LOWER"):
-            descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed)
-            if descriptive:
-                found.append(descriptive)
-        found = self._join_dashed(doc, found)
-        found = self._drop_appositions(doc, found)
+                numbered[(tok.start, tok.end)] = int(m.group(2))
+        return numbered
+
+    @staticmethod
+    def _spans(doc: Doc, found: list, renamed: dict, numbered_acronyms: dict, acronyms: dict) -> List[Span]:
+        """One span per found event, the longest where they nest, with its value."""
         spans: List[Span] = []
         for start, end, rule, acronym in sorted(found):
             span = Span(doc, start, end, label="EVENT", span_id=rule)
-            if any(s.start <= span.start and span.end <= s.end and (s.start, s.end) != (span.start, span.end) for s in spans):
+            if any(s.start <= span.start and span.end <= s.end and (s.start, s.end) != (span.start, span.end) for s in spans[-8:]):
                 continue
-            spans = [s for s in spans if not (span.start <= s.start and s.end <= span.end)]
+            while spans and span.start <= spans[-1].start and spans[-1].end <= span.end:
+                spans.pop()
             name = renamed.get((start, end)) or clean_event_name(span.text)
             if acronym is None:
                 acronym = next((a for a, long in acronyms.items() if long.lower() == name.lower()), None)
@@ -232,8 +312,24 @@ class EventRecognizer(RuleComponent):
                 "another": start > 0 and doc[start - 1].lower_ in OTHER_OCCURRENCE,
             }
             spans.append(span)
-        doc.spans[settings.SPANS_EVENTS] = spans
-        return doc
+        return spans
+
+    @staticmethod
+    def _drop_parts_of_named(doc: Doc, found):
+        """ "the closing ceremony of the 44th ASEAN Summit": a described part of a named event
+        is that event, not one of its own."""
+        named_starts = {f[0] for f in found if not f[2].startswith("event.lower")}
+        out = []
+        for item in found:
+            start, end, rule, _ = item
+            if rule.startswith("event.lower") and end < len(doc):
+                k = next((j for j in range(start, min(end + 2, len(doc))) if doc[j].lower_ == "of"), None)
+                if k is not None:
+                    j = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ == "the" else k + 1
+                    if j in named_starts:
+                        continue
+            out.append(item)
+        return out
 
     def _is_event_name(self, text: str) -> bool:
         """Whether a long form names a meeting or a body that meets ("Joint Council for ...");
@@ -245,11 +341,15 @@ class EventRecognizer(RuleComponent):
             self._event_names[text] = bool(self.patterns.match(doc, labels=("EVENT_HEAD", "EVENT_BODY_HEAD")))
         return self._event_names[text]
 
-    def _meets(self, doc: Doc, start: int, end: int, sent: Span) -> bool:
+    def _meets(self, doc: Doc, start: int, end: int, sent: Span, date_starts: set) -> bool:
         """A body named without a number is an event when the text says it meets: "the
         Joint Security Group (JSG) will meet in Lima", "leaders meet in Rome for the Nordic
-        Council"; otherwise it is an organisation ("the President of the Nordic Council")."""
+        Council", "followed by the Ministerial Committee on Tuesday" (a day right after it);
+        otherwise it is an organisation ("the President of the Nordic Council")."""
         _, k = self._acronym(doc, end, sent.end)
+        if k + 1 < sent.end and doc[k].lower_ in ("on", "from") and k + 1 in date_starts:
+            # "the Speaker of the Legislative Council on Monday" is the body's, not a sitting
+            return start - 2 >= sent.start and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ != "of"
         if k < sent.end and doc[k].lower_ in ("will", "would", "shall", "to"):
             k += 1
         if k < sent.end and doc[k].lower_ in MEET_VERBS:
@@ -535,7 +635,10 @@ class EventRecognizer(RuleComponent):
         if doc[nxt].text in MONTHS_AND_DAYS:
             return end  # "a meeting on Monday": a date, not part of the name
         j = nxt
-        while j < limit and (is_capitalised(doc[j]) or doc[j].text in HYPHENS and not doc[j].whitespace_):
+        while j < limit and (is_capitalised(doc[j]) or doc[j].text in HYPHENS and not doc[j].whitespace_
+                             # "visit to the Republic of Korea": "of" inside a place's name
+                             or doc[j].lower_ == "of" and j + 1 < limit and is_capitalised(doc[j + 1])
+                             and doc[j - 1].text in PLACE_NAME_HEADS):
             j += 1
         if doc[end].lower_ == "of":
             # "... of <Name> defence ministers": a group of people named by the run
@@ -579,6 +682,10 @@ class EventRecognizer(RuleComponent):
         return out
 
 
-@Language.factory("newsfacts_events", default_config={"patterns_dir": None})
+@Language.factory(
+    "newsfacts_events", default_config={"patterns_dir": None},
+    requires=["token.is_sent_start", "span._.nf_place", "span._.nf_instrument", "doc._.acronyms"],
+    assigns=["span._.nf_event"],
+)
 def make_event_recognizer(nlp: Language, name: str, patterns_dir: Optional[str]):
     return EventRecognizer(nlp, name, patterns_dir=patterns_dir)

@@ -108,6 +108,12 @@ class RecordBuilder:
         return doc
 
 
-@Language.factory("newsfacts_records")
+@Language.factory(
+    "newsfacts_records",
+    requires=["doc._.published", "doc._.body_start", "doc._.dateline_end", "doc._.acronyms",
+              "span._.nf_dateline", "span._.nf_date", "span._.nf_official", "span._.nf_instrument",
+              "span._.nf_event", "span._.nf_venue"],
+    assigns=["doc._.newsfacts"],
+)
 def make_record_builder(nlp: Language, name: str):
     return RecordBuilder(nlp, name)

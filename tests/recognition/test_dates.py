@@ -152,7 +152,7 @@ def test_token_classes(text, cls):
     assert date_token_class(text) == cls
 
 
-DUCKLING = Path("/work/shared/peer-dates/duckling_en.jsonl")
+DUCKLING = Path(__file__).resolve().parents[3] / "shared" / "peer-dates" / "duckling_en.jsonl"
 
 
 @pytest.mark.skipif(not DUCKLING.exists(), reason="peer suite not available on this machine")
@@ -166,6 +166,20 @@ def test_duckling_core_floor():
         value = normalise(row["text"], row["reference"])
         hits += bool(value) and (value.start, value.end) == (row["start"], row["end"])
     assert hits / len(core) >= 0.90
+
+
+@pytest.mark.skipif(not DUCKLING.exists(), reason="peer suite not available on this machine")
+def test_duckling_end_to_end_floor(nlp):
+    """What a user gets: each phrase as an article through extract (bench/peer_dates.py)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from peer_dates import by_extract, line_keys
+
+    rows = [json.loads(line) for line in DUCKLING.read_text(encoding="utf-8").splitlines() if line.strip()]
+    hits = [by_extract(nlp, r["text"], r["reference"]) == (r["start"], r["end"]) for r in rows]
+    core = [hit for hit, r in zip(hits, rows) if "core" in line_keys(r)]
+    assert sum(core) >= 174 and sum(hits) >= 188, (sum(core), sum(hits))
 
 
 # -- speed-ups that must not change anything --------------------------------------------------

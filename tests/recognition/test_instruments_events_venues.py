@@ -9,7 +9,8 @@ INSTRUMENTS = [
     ("They signed the Memorandum of Understanding on Halal Certification.",
      "Memorandum of Understanding on Halal Certification", "memorandum", None, None),
     ("Parliament passed the Online Safety Act last year.", "Online Safety Act", "law", None, None),
-    ("The plan is aligned with Vision 2040 and the Paris Agreement.", "Vision 2040", "plan", None, "2040"),
+    # a year in the name is no period; a vision is no plan (FACTS.md)
+    ("The plan is aligned with Vision 2040 and the Paris Agreement.", "Vision 2040", "other", None, None),
     # the period after cue words ("for the years", "covering the period", "over")
     ("They renewed the Cultural Exchange Programme for the years 2026-2028 in Doha.",
      "Cultural Exchange Programme", "programme", "2026", "2028"),
