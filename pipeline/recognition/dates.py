@@ -39,6 +39,7 @@ Speed (the same matches and facts, about 4x cheaper than running the rules as wr
 """
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_right
 from functools import lru_cache
@@ -46,7 +47,7 @@ from datetime import date
 from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 import numpy
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -217,23 +218,37 @@ def sentence_tense(span: Span) -> Optional[str]:
 
 
 class _SentenceCues:
-    """The nearest tense cue at or before / at or after every word of one sentence, computed
-    once in two passes: the tense of each date is then a look-up, so a sentence with many
-    dates costs linear time (scanning from each date was quadratic in a long list of dates)."""
+    """The nearest tense cue at or before / at or after a word of one sentence. Each word's
+    cue and each answer are kept, so a scan stops at a word already scanned: a sentence with
+    many dates costs linear time (scanning afresh from each date was quadratic in a long list
+    of dates), and one with a single date no more than the scan to its nearest cue."""
+
+    _UNSEEN = object()
 
     def __init__(self, words: List[str]):
-        n = len(words)
-        self.before: List[Optional[str]] = [None] * n
-        self.after: List[Optional[str]] = [None] * (n + 1)
-        last = None
-        for i in range(n):
-            last = _cue(words, i, before_date=True) or last
-            self.before[i] = last
-        for i in range(n - 1, -1, -1):
-            self.after[i] = _cue(words, i) or self.after[i + 1]
+        self.words = words
+        self.before: Dict[int, Optional[str]] = {}
+        self.after: Dict[int, Optional[str]] = {}
+
+    def _nearest(self, i: int, step: int, known: Dict[int, Optional[str]], before_date: bool) -> Optional[str]:
+        words, path, found = self.words, [], None
+        while 0 <= i < len(words):
+            hit = known.get(i, self._UNSEEN)
+            if hit is not self._UNSEEN:
+                found = hit
+                break
+            path.append(i)
+            found = _cue(words, i, before_date=before_date)
+            if found:
+                break
+            i += step
+        for k in path:
+            known[k] = found
+        return found
 
     def tense(self, first: int, last: int) -> Optional[str]:
-        return (self.before[first - 1] if first > 0 else None) or self.after[min(last, len(self.after) - 1)]
+        return (self._nearest(first - 1, -1, self.before, True) if first > 0 else None) \
+            or self._nearest(last, 1, self.after, False)
 
 
 def _sentence_tense(span: Span, sentences: Dict[Any, Any]) -> Optional[str]:
@@ -243,9 +258,10 @@ def _sentence_tense(span: Span, sentences: Dict[Any, Any]) -> Optional[str]:
     doc = span.doc
     starts = sentences.get("starts")
     if starts is None:
-        try:
-            starts = sentences["starts"] = [sent.start for sent in doc.sents] + [len(doc)]
-        except ValueError:  # no sentence boundaries
+        if doc.has_annotation("SENT_START"):
+            marks = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+            starts = sentences["starts"] = ([0] if not marks or marks[0] != 0 else []) + marks + [len(doc)]
+        else:  # no sentence boundaries
             starts = sentences["starts"] = []
     if not starts:
         return sentence_tense(span)
@@ -281,7 +297,9 @@ def _is_num(token: Token) -> bool:
 # -- anchored matching ---------------------------------------------------------------------
 #: Token classes that can anchor a rule, rarest first (a rule is anchored on its rarest
 #: required element). DASH and SLASH are too common to be worth it.
-ANCHOR_CLASSES = ("NUMDATE", "PREYEAR", "MD", "DM", "MY", "MONL", "WD", "MON", "MAY", "ORDW", "YEAR", "YY", "DAY")
+ANCHOR_CLASSES = ("NUMDATE", "PREYEAR", "MD", "DM", "MY", "SLASH", "MONL", "WD", "MON", "MAY", "ORDW", "YEAR", "YY", "DAY")
+#: Month rules anchor on a month however it is written: their windows are run as one group.
+_MONTH_CLASSES = frozenset({"MON", "MAY", "MONL"})
 #: Pattern operators under which an element takes at most one token.
 _ONE_TOKEN_OPS = (None, "1", "?", "!")
 
@@ -295,17 +313,20 @@ def _value_set(value: Any) -> Optional[FrozenSet[str]]:
     return None
 
 
-def pattern_anchor(pattern: Sequence[Dict[str, Any]]) -> Optional[Tuple[int, str, FrozenSet[str]]]:
+def pattern_anchor(pattern: Sequence[Dict[str, Any]],
+                   hint: Optional[int] = None) -> Optional[Tuple[int, str, FrozenSet[str]]]:
     """(element index, "class" or "word", accepted values) of the element a token pattern is
     anchored on, or None when it has none (then it runs over the whole doc). The anchor is a
     required element whose ``_.nf_dk`` accepts only anchor classes (the rarest such), else
-    the last required element with a ``LOWER`` word list ("ago", "tomorrow", "year")."""
+    the last required element with a ``LOWER`` word list ("ago", "tomorrow", "year").
+    ``hint``: the rule's own choice (its ``anchor`` field: an element index), for rules whose
+    rarest element is a word list rather than a common class ("the 20th of next month")."""
     if any(el.get("OP") not in _ONE_TOKEN_OPS for el in pattern):
         return None  # an element may take several tokens: no bound on the match length
     best = None
     word = None
     for i, el in enumerate(pattern):
-        if el.get("OP") not in (None, "1"):
+        if el.get("OP") not in (None, "1") or (hint is not None and i != hint):
             continue
         ext = el.get("_")
         classes = _value_set(ext.get("nf_dk")) if isinstance(ext, dict) else None
@@ -425,12 +446,14 @@ class AnchoredMatcher:
         self.whole = Matcher(vocab, validate=False)
         groups: Dict[Tuple[str, FrozenSet[str]], _Group] = {}
         self.words: Dict[str, int] = {}
-        for key, pattern in patterns:
-            anchor = pattern_anchor(pattern)
+        for key, pattern, *hint in patterns:
+            anchor = pattern_anchor(pattern, hint[0] if hint else None)
             if anchor is None:
                 self.whole.add(key, [flag_pattern(vocab, pattern)])
                 continue
             index, kind, values = anchor
+            if kind == "class" and values <= _MONTH_CLASSES:
+                values = _MONTH_CLASSES  # one group (one pass over the windows) for every month rule
             pattern = flag_pattern(vocab, pattern)
             group = groups.get((kind, values))
             if group is None:
@@ -525,13 +548,16 @@ class DateRecognizer(RuleComponent):
         self._anchored: Optional[AnchoredMatcher] = None
         self._anchored_for: Optional[Tuple[int, int]] = None
         self._keys: Dict[int, Tuple[int, int, str, str]] = {}  # match_id -> label, rule id
+        #: rules with an element that takes a lowercase month ("march 3"): their context is checked
+        self._lowercase_month_rules = frozenset(
+            e.id for e in self.patterns.entries if not isinstance(e.pattern, str) and "MONL" in json.dumps(e.pattern))
         self._matcher()  # built now (it adds the lexeme flags), not in the first article
 
     def _matcher(self) -> AnchoredMatcher:
         """The anchored matcher of the current rules (rebuilt when the rule set changes)."""
         token = (id(self.patterns.matcher), len(self.patterns.entries))
         if self._anchored is None or self._anchored_for != token:
-            patterns = [(f"{e.label}\u241f{e.id}", e.pattern) for e in self.patterns.entries
+            patterns = [(f"{e.label}\u241f{e.id}", e.pattern, e.meta.get("anchor")) for e in self.patterns.entries
                         if not isinstance(e.pattern, str)]
             self._anchored = AnchoredMatcher(self.nlp.vocab, patterns)
             self._anchored_for = token
@@ -599,6 +625,8 @@ class DateRecognizer(RuleComponent):
             return False  # the article's own "date 2025-05-30" line is metadata, not a date of the story
         if guard == "numeric" and not _numeric_allowed(span, before, after):
             return False
+        if guard == "not_may" and date_token_class(span[0].text) == "MAY":
+            return False  # "May first" may be "Theresa May first said"
         if guard == "weekday" and not _weekday_allowed(span[0], before, after):
             return False
         if guard == "bare_month" and not _bare_month_allowed(span[0], before, after):
@@ -609,6 +637,8 @@ class DateRecognizer(RuleComponent):
             return False
         if guard == "line_end" and after is not None and not (after.is_punct and after.text not in "%-/"):
             return False  # "14 April 15." but not "on 14 April 15 people"
+        if span.id_ not in self._lowercase_month_rules:
+            return True
         return all(_lower_month_allowed(span, t) for t in span if date_token_class(t.text) == "MONL")
 
     # -- main ----------------------------------------------------------------------------
