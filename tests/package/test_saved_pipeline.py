@@ -91,3 +91,23 @@ def test_analyze_pipes_checks_the_order(nlp):
     assert "span._.nf_place" in problems["newsfacts_venues"]
     assert "token.is_sent_start" in problems["newsfacts_venues"]
     assert "span._.nf_date" in problems["newsfacts_records"]
+
+
+def test_to_bytes_from_bytes(nlp, tmp_path):
+    """nlp.to_bytes()/from_bytes() keep the rules too: a pipeline built from rules without
+    'Taoiseach' has the office back from the bytes of the full one."""
+    import shutil
+
+    from newsfacts.nlp import build_nlp
+
+    folder = tmp_path / "patterns"
+    shutil.copytree(settings.PATTERNS_DIR, folder)
+    titles = folder / "officials" / "titles.jsonl"
+    titles.write_text("".join(line + "\n" for line in titles.read_text(encoding="utf-8").splitlines()
+                              if "Taoiseach" not in line), encoding="utf-8")
+    text = "DUBLIN, May 4 -- Taoiseach Maeve Ronan met the delegation in Galway on Monday."
+    other = build_nlp(patterns_dir=str(folder))
+    assert not other(text)._.newsfacts.officials
+    other.from_bytes(nlp.to_bytes())
+    assert other(text)._.newsfacts == nlp(text)._.newsfacts
+    assert [o.title for o in other(text)._.newsfacts.officials] == ["Taoiseach"]
