@@ -256,5 +256,7 @@ from .evaluate import command as _evaluate_command  # noqa: E402,F401
 from .review import command as _review_command  # noqa: E402,F401
 
 
-if __name__ == "__main__":
-    main()
+if __name__ == "__main__":  # python -m newsfacts.cli: the package's module, with every command
+    from newsfacts.cli import main as _main
+
+    _main()
