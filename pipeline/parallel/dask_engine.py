@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import sys
 import uuid
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterator, List, Optional, TextIO, Tuple
@@ -299,7 +299,7 @@ def run_dask(
         run_id = uuid.uuid4().hex[:12]
         futures = {}
         done: dict = {}  # index -> (Partition, ChunkResult or None) waiting to be written
-        next_index = 0
+        order: deque = deque()  # partition indices in submission (= input) order
         seq = as_completed()
 
         def submit(part: Partition) -> None:
@@ -309,13 +309,12 @@ def run_dask(
                 key=f"newsfacts-{run_id}-partition-{part.index}", retries=retries, pure=False,
             )
             futures[future.key] = part
+            order.append(part.index)
             seq.add(future)
 
         def flush() -> None:
-            nonlocal next_index
-            while next_index in done:
-                part, result = done.pop(next_index)
-                next_index += 1
+            while order and order[0] in done:
+                part, result = done.pop(order.popleft())
                 if result is None:
                     continue
                 sink.write(result)
