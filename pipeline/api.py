@@ -58,8 +58,15 @@ def tokenize(nlp: Language, text: str) -> Doc:
         pos = match.end()
     if pos < len(text):
         segments.append(text[pos:])
-    doc = Doc.from_docs([nlp.tokenizer(s) for s in segments], ensure_whitespace=False)
-    return doc
+    # a fresh Doc from the pieces' tokens (Doc.from_docs would mark each piece's first token
+    # as a sentence start)
+    words: List[str] = []
+    spaces: List[bool] = []
+    for segment in segments:
+        for token in nlp.tokenizer(segment):
+            words.append(token.text)
+            spaces.append(bool(token.whitespace_))
+    return Doc(nlp.vocab, words=words, spaces=spaces)
 
 
 def make_doc(nlp: Language, text: str, *, id: str, published: Optional[str] = None) -> Doc:
