@@ -26,11 +26,28 @@ def write_jsonl(path: Path, rows) -> Path:
     return path
 
 
+class Ran:
+    def __init__(self, returncode, stdout, stderr):
+        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
+
+
 def newsfacts(*args, input=None, env=None, timeout=300, check=False):
-    """``newsfacts ARGS`` in a subprocess (the installed entry point's module)."""
-    return subprocess.run([sys.executable, "-m", "newsfacts.cli", *map(str, args)], input=input,
-                          capture_output=True, text=True, timeout=timeout, check=check,
-                          env={**os.environ, **(env or {})})
+    """``newsfacts ARGS``: in this process (the pipeline is built once per session), or in a
+    subprocess when ``env`` changes the environment the package reads at import."""
+    if env:
+        return subprocess.run([sys.executable, "-m", "newsfacts.cli", *map(str, args)], input=input,
+                              capture_output=True, text=True, timeout=timeout, check=check,
+                              env={**os.environ, **env})
+    from typer.testing import CliRunner
+
+    from newsfacts.cli import app
+
+    result = CliRunner().invoke(app, [str(a) for a in args], input=input)
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    if check:
+        assert result.exit_code == 0, result.stderr
+    return Ran(result.exit_code, result.stdout, result.stderr)
 
 
 def popen(*args, **kw):
