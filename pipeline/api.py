@@ -22,6 +22,8 @@ from spacy.tokens import Doc
 
 from . import settings
 from .io.readers import InputItem, check_text
+from .normalisation.dates import parse_date_order
+from .normalisation.published import parse_published
 from .nlp import default_nlp
 from .records import Article, ErrorRecord
 from .timelimit import ArticleTimeout, time_limit
@@ -69,11 +71,17 @@ def tokenize(nlp: Language, text: str) -> Doc:
     return Doc(nlp.vocab, words=words, spaces=spaces)
 
 
-def make_doc(nlp: Language, text: str, *, id: str, published: Optional[str] = None) -> Doc:
+def make_doc(nlp: Language, text: str, *, id: str, published: Optional[str] = None,
+             default_published: Optional[str] = None, date_order: Optional[str] = None) -> Doc:
+    """A doc ready for the pipeline. ``published``: the article's own date; ``default_published``:
+    the batch's, used only when the article shows none (see the dateline component);
+    ``date_order``: "DMY" or "MDY" for numeric dates (default: from the dateline's country)."""
     doc = tokenize(nlp, text)
     doc.user_data[settings.RAW_TEXT] = text
     doc._.nf_id = id
     doc._.published = published
+    doc._.published_fallback = default_published
+    doc._.date_order = date_order
     return doc
 
 
@@ -97,8 +105,11 @@ def paragraph_pieces(text: str, size: int = PIECE_CHARS) -> List[Tuple[int, str]
     return pieces
 
 
-def _run(nlp: Language, text: str, id: str, published: Optional[str]) -> Article:
-    return nlp(make_doc(nlp, text, id=id, published=published))._.newsfacts
+def _run(nlp: Language, item: InputItem, text: str, published: Optional[str]) -> Article:
+    """The record of ``text`` (the article or a piece of it) with the item's settings."""
+    doc = make_doc(nlp, text, id=item.id, published=published,
+                   default_published=item.default_published, date_order=item.date_order)
+    return nlp(doc)._.newsfacts
 
 
 def _shift(mentions, offset: int) -> list:
@@ -135,7 +146,7 @@ def _extract_long(nlp: Language, item: InputItem) -> Article:
     records: List[Tuple[int, Article]] = []
     published = item.published
     for offset, piece in paragraph_pieces(item.text):
-        record = _run(nlp, piece, item.id, published)
+        record = _run(nlp, item, piece, published)
         published = published or record.published  # a "date" header line of the first piece
         records.append((offset, record))
     return merge_pieces(records)
@@ -150,7 +161,7 @@ def process(nlp: Language, item: InputItem, limits: Limits = Limits()) -> Union[
         with time_limit(limits.article_timeout):
             if len(item.text) > PIECE_CHARS:
                 return _extract_long(nlp, item)
-            return _run(nlp, item.text, item.id, item.published)
+            return _run(nlp, item, item.text, item.published)
     except ArticleTimeout:
         return ErrorRecord(id=item.id, error=(
             f"article timeout: processing took longer than {limits.article_timeout:g} seconds; "
@@ -161,17 +172,23 @@ def process(nlp: Language, item: InputItem, limits: Limits = Limits()) -> Union[
 
 def extract(
     text: str, *, id: str = "article", published: Optional[str] = None,
-    nlp: Optional[Language] = None, max_chars: int = settings.MAX_TEXT_CHARS,
+    nlp: Optional[Language] = None, date_order: Optional[str] = None,
+    max_chars: int = settings.MAX_TEXT_CHARS,
 ) -> Article:
-    """Facts of one article. Raises ``ValueError`` for text the pipeline refuses."""
+    """Facts of one article. Raises ``ValueError`` for text the pipeline refuses (over
+    ``max_chars`` among them) and for a ``published`` that is not an ISO date ``YYYY-MM-DD``
+    (the message the CLI gives too). ``date_order``: "DMY" or "MDY" for numeric dates such
+    as "4/3/2026" (default: from the dateline's country, else month-first)."""
     problem = check_text(text, id, max_chars=max_chars)
     if problem:
         raise ValueError(problem.error)
+    published = parse_published(published)
+    date_order = parse_date_order(date_order)
     nlp = nlp or default_nlp()
-    item = InputItem(id=id, text=text, published=published)
+    item = InputItem(id=id, text=text, published=published, date_order=date_order)
     if len(text) > PIECE_CHARS:
         return _extract_long(nlp, item)
-    return _run(nlp, text, id, published)
+    return _run(nlp, item, text, published)
 
 
 def extract_items(

@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 from typing import List, Optional
 
@@ -27,7 +26,6 @@ def _options(
 def extract(
     inputs: List[str] = typer.Argument(..., help="A .txt file, a folder of them, a JSONL file of {id, text, published?, url?}, or - for stdin (JSONL; one plain-text article with --format text)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Output JSONL (default: stdout). Written as OUT.partial and renamed to OUT when complete."),
-    model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy model for optional statistical help."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar on stderr (default: when stderr is a terminal)."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes (local engine; each builds the pipeline once). Output is identical to one worker. With --engine dask and no --scheduler: size of the local cluster (default: CPU count)."),
     engine: str = typer.Option("local", "--engine", help="local (this machine) or dask (a Dask cluster: --scheduler ADDRESS, or a local cluster)."),
@@ -36,6 +34,8 @@ def extract(
     partition_lines: int = typer.Option(2000, "--partition-lines", min=1, help="Dask engine: JSONL lines per partition."),
     partition_files: int = typer.Option(200, "--partition-files", min=1, help="Dask engine: .txt files per partition."),
     chunk_size: int = typer.Option(64, "--chunk-size", min=1, help="Articles per chunk (local engine): unit of work of a worker and of memory release."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD for articles that show none (no 'published' field, no leading 'date YYYY-MM-DD' line, no dated dateline): relative dates ('today', 'on Monday') resolve against it."),
+    date_order: Optional[str] = typer.Option(None, "--date-order", help="DMY or MDY: how to read numeric dates such as 4/3/2026 (default: from the dateline's country, else from how the article writes dates, else month first)."),
     fmt: str = typer.Option("auto", "--format", help="auto (JSONL for -, .jsonl, .ndjson; text otherwise), jsonl, or text (each file, and stdin, is one article)."),
     on_duplicate: str = typer.Option("keep", "--on-duplicate", help="An id seen before: keep (warn), suffix (ID~2, ID~3 ...) or error (an error record)."),
     resume: bool = typer.Option(False, "--resume", help="Go on from OUT.partial of an interrupted run (same inputs and options): the articles written are skipped."),
@@ -79,17 +79,6 @@ def _check_inputs(inputs: List[str], fmt: str) -> None:
             raise UsageError(f"{spec}: no .txt files in this folder (JSONL files are read when named directly)")
 
 
-def _check_model(model: Optional[str]) -> None:
-    from .io.output import UsageError
-
-    if model and not Path(model).exists():
-        import spacy.util
-
-        if not spacy.util.is_package(model):
-            raise UsageError(f"--model {model}: no such spaCy model is installed; install it "
-                             f"(python -m spacy download {model}) or leave --model out")
-
-
 def _interrupt_on_sigterm():
     """SIGTERM stops a run as Ctrl-C does (cleanly); returns the previous handler."""
     import signal
@@ -103,17 +92,27 @@ def _interrupt_on_sigterm():
         return None
 
 
-def _extract(*, inputs, output, model, progress, workers, engine, scheduler, out_dir,
-             partition_lines, partition_files, chunk_size, fmt, on_duplicate, resume, strict,
-             max_chars, article_timeout, debug) -> int:
+def _extract(*, inputs, output, progress, workers, engine, scheduler, out_dir,
+             partition_lines, partition_files, chunk_size, published, date_order, fmt,
+             on_duplicate, resume, strict, max_chars, article_timeout, debug) -> int:
     import signal
 
     from tqdm import tqdm
 
     from .api import Limits
     from .io.output import DUPLICATE_POLICIES, OutputFile, Sink, UsageError
+    from .normalisation.dates import parse_date_order
+    from .normalisation.published import PublishedError, parse_published
 
     started = time.perf_counter()
+    try:
+        published = parse_published(published)
+    except PublishedError as err:
+        raise UsageError(f"--published: {err}") from None
+    try:
+        date_order = parse_date_order(date_order)
+    except ValueError as err:
+        raise UsageError(f"--date-order: {err}") from None
     engine = engine.lower()
     if scheduler:
         engine = "dask"
@@ -132,7 +131,6 @@ def _extract(*, inputs, output, model, progress, workers, engine, scheduler, out
     if resume and output is None:
         raise UsageError("--resume needs -o OUT (it goes on from OUT.partial)")
     _check_inputs(inputs, fmt)
-    _check_model(model)
     target = OutputFile(output, resume=resume) if output else None
     done_ids = target.done_ids if target else []
     if done_ids:
@@ -148,19 +146,19 @@ def _extract(*, inputs, output, model, progress, workers, engine, scheduler, out
         if engine == "local":
             from .parallel import run_local
 
-            run_local(inputs, sink, workers=workers, model=model, chunk_size=chunk_size,
+            run_local(inputs, sink, workers=workers, chunk_size=chunk_size,
                       on_chunk=lambda r: bar.update(len(r.lines)), fmt=fmt, limits=limits,
-                      done_ids=done_ids)
+                      done_ids=done_ids, published=published, date_order=date_order)
         else:
             from .parallel.dask_engine import PartitionFailure, run_dask
 
             try:
                 run_dask(
                     inputs, sink, out_dir=out_dir, scheduler=scheduler,
-                    workers=workers if workers > 1 else None, model=model,
+                    workers=workers if workers > 1 else None,
                     lines_per_partition=partition_lines, files_per_partition=partition_files,
                     on_partition=lambda p, r: bar.update(r.counts["articles"]),
-                    limits=limits, skip=len(done_ids),
+                    limits=limits, skip=len(done_ids), published=published, date_order=date_order,
                 )
             except PartitionFailure as err:
                 failed = err
@@ -254,6 +252,7 @@ def main() -> None:
 # Further commands register themselves on ``app``.
 from .evaluate import command as _evaluate_command  # noqa: E402,F401
 from .review import command as _review_command  # noqa: E402,F401
+from .calendar import command as _calendar_command  # noqa: E402,F401
 
 
 if __name__ == "__main__":  # python -m newsfacts.cli: the package's module, with every command

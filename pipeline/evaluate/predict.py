@@ -11,13 +11,12 @@ from .gold import Prediction
 from ..records import GoldArticle
 
 
-def predict(gold: Iterable[GoldArticle], nlp: Optional[Language] = None,
-            model: Optional[str] = None) -> Dict[str, Prediction]:
+def predict(gold: Iterable[GoldArticle], nlp: Optional[Language] = None) -> Dict[str, Prediction]:
     """Records by id for every gold article; ``nlp`` is built once when not given."""
     if nlp is None:
         from ..nlp import build_nlp
 
-        nlp = build_nlp(model)
+        nlp = build_nlp()
     items: List = [
         check_text(g.text, g.id) or InputItem(id=g.id, text=g.text, published=g.published, url=g.url)
         for g in gold

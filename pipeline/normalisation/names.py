@@ -46,6 +46,7 @@ class OfficialMention:
     international: bool = False
     comma_gap: bool = False
     secondary: bool = False  # "NAME, who is also chairman of ...": a second office
+    visiting: Optional[str] = None  # the country the person travels to: never his by default
 
 
 def name_key(name: str) -> Tuple[str, ...]:
@@ -103,6 +104,7 @@ def _combine_same_person(mentions: List[OfficialMention]) -> List[OfficialMentio
             honorifics=honorifics, country=forward.country or appositive.country,
             rule=f"{forward.rule}|{appositive.rule}", name_span=forward.name_span,
             international=forward.international or appositive.international,
+            visiting=forward.visiting or appositive.visiting,
         )
         out[out.index(other)] = merged
         by_name[m.name_span] = merged
@@ -127,6 +129,15 @@ def _titles_agree(mention: OfficialMention, person: "MergedOfficial") -> bool:
     return False
 
 
+def _people_with_all(having: Dict[str, List[int]], key: set, count: int) -> List[int]:
+    """The people (indices, in order) whose name words include every word of ``key``."""
+    if not key:
+        return list(range(count))
+    postings = sorted((having.get(word, []) for word in key), key=len)
+    rest = [set(p) for p in postings[1:]]
+    return [idx for idx in postings[0] if all(idx in p for p in rest)]
+
+
 def merge_officials(
     mentions: List[OfficialMention], fallback_country: Optional[str] = None
 ) -> List[MergedOfficial]:
@@ -139,16 +150,18 @@ def merge_officials(
     """
     mentions = _combine_same_person(sorted(mentions, key=lambda m: m.start))
     people: List[MergedOfficial] = []
-    keys: List[set] = []
+    #: name word -> the people whose name has it, in order (a look-up, not a scan of everyone)
+    having: Dict[str, List[int]] = {}
     for m in sorted(mentions, key=lambda m: (-len(name_key(m.name)), m.start)):
         key = set(name_key(m.name))
-        for idx, known in enumerate(keys):
-            if key <= known and _titles_agree(m, people[idx]):
+        for idx in _people_with_all(having, key, len(people)):
+            if _titles_agree(m, people[idx]):
                 people[idx].mentions.append(m)
                 break
         else:
+            for word in key:
+                having.setdefault(word, []).append(len(people))
             people.append(MergedOfficial(mentions=[m]))
-            keys.append(key)
     for person in people:
         person.mentions.sort(key=lambda m: m.start)
         fullest = max(person.mentions, key=lambda m: (len(name_key(m.name)), -m.start))
@@ -161,7 +174,8 @@ def merge_officials(
         person.honorifics = max((m.honorifics for m in person.mentions), key=len)
         international = any(m.international for m in person.mentions)
         person.country = next((m.country for m in person.mentions if m.country), None)
-        if person.country is None and not international:
+        visits = {m.visiting for m in person.mentions}
+        if person.country is None and not international and fallback_country not in visits:
             person.country = fallback_country
     people.sort(key=lambda p: p.mentions[0].start)
     return people

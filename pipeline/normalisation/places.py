@@ -44,13 +44,18 @@ class PlaceInfo:
 
 def clean(text: str) -> str:
     """Unicode-normalised text with straight apostrophes, plain dashes and single spaces."""
+    if text.isascii():  # nothing to normalise but the backtick (most names: start-up time)
+        return " ".join(text.replace("`", "'").split())
     text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES).translate(_DASHES)
     return " ".join(text.split())
 
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: "KUALA LUMPUR" == "Kuala Lumpur", "Bogota" == "Bogotá"."""
-    decomposed = unicodedata.normalize("NFKD", clean(text).casefold())
+    text = clean(text).casefold()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -158,19 +163,20 @@ def _places_folder(base: str) -> str:
     return str((Path(base) / PLACES_SUBDIR).resolve())
 
 
-def lookup_place(text: str) -> Optional[PlaceInfo]:
+def lookup_place(text: str, patterns_dir: Optional[Union[str, Path]] = None) -> Optional[PlaceInfo]:
     """The place a name stands for, or None.
 
     Accepts any case ("KUALA LUMPUR"), curly or straight apostrophes, a trailing possessive
     ("Russia’s", "Philippines'"), a leading "the" ("the Russian Federation") and surrounding
     punctuation (a dateline's "PUTRAJAYA,"). Accents are optional ("Bogota"). Abbreviations marked
     exact in the data ("US", "UK", "UAE") must be written as such. Countries carry their common
-    short English name ("Russia", "South Korea", "Laos", "Vietnam").
+    short English name ("Russia", "South Korea", "Laos", "Vietnam"). ``patterns_dir``: the
+    gazetteer of another patterns folder (default: the packaged one).
     """
-    return gazetteer().lookup(text)
+    return gazetteer(patterns_dir).lookup(text)
 
 
-def country_code(text: str) -> Optional[str]:
+def country_code(text: str, patterns_dir: Optional[Union[str, Path]] = None) -> Optional[str]:
     """ISO 3166-1 alpha-2 code of a country, city, region or demonym, or None.
 
     Resolves exactly what :func:`lookup_place` resolves, whatever its kind: country names and
@@ -179,12 +185,12 @@ def country_code(text: str) -> Optional[str]:
     names, which give the country they lie in ("Seoul" -> "KR", "Sabah" -> "MY"). Ambiguous
     demonyms ("Korean", "Congolese", "Dominican") give None, as does anything unknown.
     """
-    info = lookup_place(text)
+    info = lookup_place(text, patterns_dir)
     return info.country if info else None
 
 
-def country_name(code: str) -> Optional[str]:
+def country_name(code: str, patterns_dir: Optional[Union[str, Path]] = None) -> Optional[str]:
     """The common short English name of an ISO alpha-2 code ("RU" -> "Russia"), or None."""
     if not code:
         return None
-    return gazetteer().country_names.get(code.strip().upper())
+    return gazetteer(patterns_dir).country_names.get(code.strip().upper())

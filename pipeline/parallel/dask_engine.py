@@ -192,12 +192,16 @@ def read_partition(part: Partition) -> list:
 
 
 def run_partition(
-    part: Partition, model: Optional[str] = None, patterns_dir: Optional[str] = None,
-    out_dir: Optional[str] = None, limits=None,
+    part: Partition, patterns_dir: Optional[str] = None, out_dir: Optional[str] = None,
+    batch: Optional[Tuple[Optional[str], Optional[str]]] = None, limits=None,
 ) -> ChunkResult:
     """Process one partition; with ``out_dir`` write its file there and return only counts
-    (and ids and warnings)."""
-    result = process_items(get_nlp(model, patterns_dir), read_partition(part), limits=limits)
+    (and ids and warnings). ``batch``: (published, date_order) of
+    ``extract --published/--date-order``."""
+    from ..io.readers import with_batch_settings
+
+    items = list(with_batch_settings(read_partition(part), *(batch or (None, None))))
+    result = process_items(get_nlp(patterns_dir), items, limits=limits)
     if out_dir is None:
         return result
     target = Path(out_dir) / part.filename
@@ -223,12 +227,11 @@ class BuildPipeline(_WorkerPluginBase):
 
     name = "newsfacts-build-pipeline"
 
-    def __init__(self, model: Optional[str] = None, patterns_dir: Optional[str] = None):
-        self.model = model
+    def __init__(self, patterns_dir: Optional[str] = None):
         self.patterns_dir = patterns_dir
 
     def setup(self, worker=None):
-        get_nlp(self.model, self.patterns_dir)
+        get_nlp(self.patterns_dir)
 
 
 # -- orchestration (client) ----------------------------------------------------------------
@@ -245,11 +248,12 @@ def _require_distributed():
 def run_dask(
     inputs: List[str], out: Optional[TextIO] = None, *, out_dir: Optional[Path] = None,
     scheduler: Optional[str] = None, client=None, workers: Optional[int] = None,
-    model: Optional[str] = None, patterns_dir: Optional[str] = None,
+    patterns_dir: Optional[str] = None,
     lines_per_partition: int = DEFAULT_LINES_PER_PARTITION,
     files_per_partition: int = DEFAULT_FILES_PER_PARTITION, retries: int = 1,
     window: Optional[int] = None, timeout: float = 30.0,
     on_partition: Optional[Callable[[Partition, ChunkResult], None]] = None, stdin=None,
+    published: Optional[str] = None, date_order: Optional[str] = None,
     limits=None, skip: int = 0,
 ) -> Counter:
     """Extract every input on a Dask cluster; counts of all partitions.
@@ -287,9 +291,9 @@ def run_dask(
             out_dir = Path(out_dir)
             out_dir.mkdir(parents=True, exist_ok=True)
         try:
-            client.register_plugin(BuildPipeline(model, patterns_dir))
+            client.register_plugin(BuildPipeline(patterns_dir))
         except AttributeError:  # pragma: no cover - older distributed
-            client.register_worker_plugin(BuildPipeline(model, patterns_dir))
+            client.register_worker_plugin(BuildPipeline(patterns_dir))
         threads = sum(client.nthreads().values()) or 1
         window = window or max(4, 3 * threads)
 
@@ -304,8 +308,8 @@ def run_dask(
 
         def submit(part: Partition) -> None:
             future = client.submit(
-                run_partition, part, model, patterns_dir,
-                str(out_dir) if out_dir is not None else None, limits,
+                run_partition, part, patterns_dir,
+                str(out_dir) if out_dir is not None else None, (published, date_order), limits,
                 key=f"newsfacts-{run_id}-partition-{part.index}", retries=retries, pure=False,
             )
             futures[future.key] = part

@@ -16,7 +16,7 @@ from collections import Counter, deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
-from typing import Callable, Iterable, Iterator, List, Optional, Sequence, TextIO
+from typing import Callable, Iterable, Iterator, List, Optional, Sequence
 
 from .worker import ChunkResult, failed_chunk, get_nlp, pool_chunk, pool_init, process_items
 
@@ -85,17 +85,17 @@ def _retry_alone(pool: _Pool, chunks: List[list]) -> List[ChunkResult]:
 
 
 def ordered_results(
-    chunks: Iterable[list], workers: int, model: Optional[str] = None,
+    chunks: Iterable[list], workers: int,
     patterns_dir: Optional[str] = None, window: Optional[int] = None, limits=None,
 ) -> Iterator[ChunkResult]:
     """ChunkResults in input order; ``workers <= 1`` runs in this process."""
     if workers <= 1:
-        nlp = get_nlp(model, patterns_dir)
+        nlp = get_nlp(patterns_dir)
         for chunk in chunks:
             yield process_items(nlp, chunk, limits=limits)
         return
     window = window or 2 * workers
-    pool = _Pool(workers, (model, patterns_dir, limits))
+    pool = _Pool(workers, (patterns_dir, limits))
     try:
         pending: deque = deque()  # (chunk, future)
         source = iter(chunks)
@@ -143,23 +143,26 @@ def skip_done(items: Iterable, done_ids: Sequence[Optional[str]]) -> Iterator:
 
 
 def run_local(
-    inputs: List[str], out, *, workers: int = 1, model: Optional[str] = None,
+    inputs: List[str], out, *, workers: int = 1,
     patterns_dir: Optional[str] = None, chunk_size: int = DEFAULT_CHUNK_SIZE,
     on_chunk: Optional[Callable[[ChunkResult], None]] = None, stdin=None, fmt: str = "auto",
+    published: Optional[str] = None, date_order: Optional[str] = None,
     limits=None, done_ids: Sequence[Optional[str]] = (),
 ) -> Counter:
     """Extract every input into ``out`` (a text stream or a :class:`~newsfacts.io.output.Sink`;
-    one JSON line per article, input order); the counts. ``done_ids``: the ids a resumed run
-    already wrote (their items are skipped)."""
+    one JSON line per article, input order); the counts. ``published``/``date_order``: the
+    batch's settings (``extract --published/--date-order``); ``done_ids``: the ids a resumed
+    run already wrote (their items are skipped)."""
     from ..io import read_inputs
     from ..io.output import Sink
+    from ..io.readers import with_batch_settings
 
     sink = out if isinstance(out, Sink) else Sink(out, seen_ids=done_ids)
-    items = read_inputs(inputs, stdin=stdin, fmt=fmt)
+    items = with_batch_settings(read_inputs(inputs, stdin=stdin, fmt=fmt), published, date_order)
     if done_ids:
         items = skip_done(items, done_ids)
     chunks = chunked(items, chunk_size)
-    for result in ordered_results(chunks, workers, model, patterns_dir, limits=limits):
+    for result in ordered_results(chunks, workers, patterns_dir, limits=limits):
         sink.write(result)
         if on_chunk:
             on_chunk(result)

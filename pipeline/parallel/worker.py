@@ -53,15 +53,15 @@ class ChunkResult:
                 self.counts[fact_type] += len(getattr(record, fact_type, None) or ())
 
 
-def get_nlp(model: Optional[str] = None, patterns_dir: Optional[str] = None) -> Language:
+def get_nlp(patterns_dir: Optional[str] = None) -> Language:
     """The pipeline of this process, built on first use and then reused (per worker)."""
-    key = (model, patterns_dir)
+    key = patterns_dir
     with _LOCK:
         nlp = _CACHE.get(key)
         if nlp is None:
             from ..nlp import build_nlp
 
-            nlp = build_nlp(model, patterns_dir) if patterns_dir else build_nlp(model)
+            nlp = build_nlp(patterns_dir)
             _CACHE[key] = nlp
         return nlp
 
@@ -124,12 +124,12 @@ class PipelineBuildError(RuntimeError):
     """Building the pipeline failed in a worker (e.g. a bad rule file): the run cannot go on."""
 
 
-_POOL_ARGS: Tuple[Optional[str], Optional[str]] = (None, None)
+_POOL_ARGS: Tuple[Optional[str]] = (None,)
 _POOL_LIMITS = None
 _POOL_INIT_ERROR: Optional[str] = None
 
 
-def pool_init(model: Optional[str], patterns_dir: Optional[str], limits=None) -> None:
+def pool_init(patterns_dir: Optional[str], limits=None) -> None:
     """Pool initializer: build the pipeline once, when the worker starts. A failure is kept
     and raised by the first task (an exception here would make the pool respawn the worker
     forever). Ctrl-C reaches the whole process group: workers ignore it and the parent
@@ -138,10 +138,10 @@ def pool_init(model: Optional[str], patterns_dir: Optional[str], limits=None) ->
 
     global _POOL_ARGS, _POOL_INIT_ERROR, _POOL_LIMITS
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _POOL_ARGS = (model, patterns_dir)
+    _POOL_ARGS = (patterns_dir,)
     _POOL_LIMITS = limits
     try:
-        get_nlp(model, patterns_dir)
+        get_nlp(patterns_dir)
     except Exception as err:  # noqa: BLE001
         _POOL_INIT_ERROR = str(err) if type(err).__name__ == "PatternFileError" else f"{type(err).__name__}: {err}"
 

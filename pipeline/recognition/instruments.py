@@ -6,7 +6,7 @@ right after it: "(2026–2035)", "for 2023-2025", "2021- 2027", "for the 2025/26
 """
 from __future__ import annotations
 
-from typing import Dict, Optional, Sequence
+from typing import Dict, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -15,19 +15,25 @@ from .. import settings
 from ..normalisation.instruments import clean_instrument_name, is_generic_name
 from .base import RuleComponent
 from .lexicon import longest_spans
+from .wordclasses import word_class
 from .names import in_headline
-from .phrases import TITLE_CONNECTORS, YEAR, extend_left, extend_right, is_acronym_paren
+from .phrases import (MAX_NAME_TOKENS, PARTY_CONNECTORS, TITLE_CONNECTORS, YEAR, extend_left, extend_right,
+                      is_acronym_paren, is_capitalised, sent_of, split_coordination)
 
 PATTERN_FILES = ("instruments.jsonl",)
+#: The word classes the rules below consult (``patterns/instrument_words.jsonl``).
+INSTRUMENT_WORDS_FILE = "instrument_words.jsonl"
 #: Words between an instrument's name and the year range of its period.
-PERIOD_LEAD_WORDS = frozenset({"(", "for", "the", ",", "from", "covering", "spanning", "years",
-                               "period", "over", "during", "running"})
+PERIOD_LEAD_WORDS = word_class(INSTRUMENT_WORDS_FILE, "PERIOD_LEAD")
+#: After the parties a name goes on with its subject, not with where it was signed.
+PARTIES_STOP = word_class(INSTRUMENT_WORDS_FILE, "PARTIES_STOP")
 
 
 class InstrumentRecognizer(RuleComponent):
-    def __init__(self, nlp: Language, name: str, *, patterns_dir: Optional[str] = None,
-                 pattern_files: Sequence[str] = PATTERN_FILES):
-        super().__init__(nlp, name, patterns_dir=patterns_dir, pattern_files=pattern_files)
+    pattern_files = PATTERN_FILES
+
+    def compile(self) -> None:
+        super().compile()
         self.head_words = frozenset(
             e.pattern.split()[-1] for e in self.patterns.entries if isinstance(e.pattern, str)
         )
@@ -42,6 +48,48 @@ class InstrumentRecognizer(RuleComponent):
         if j > k and j < limit and YEAR.match(doc[j].text):
             return j + 1
         return None
+
+    @staticmethod
+    def _before_place(doc: Doc, head_end: int, end: int, place_ends: Dict[int, int]) -> int:
+        """ "the Fisheries Strategy and Action Plan in Apia": a name ends before "in <place>" that
+        ends it (where it was adopted); "Traffic in Cultural Property" goes on."""
+        for k in range(head_end, end - 1):
+            if doc[k].lower_ in ("in", "at") and place_ends.get(k + 1, -1) >= end:
+                return k
+        return end
+
+    @staticmethod
+    def _generic_named(doc: Doc, start: int, end: int, limit: int) -> bool:
+        """ "the Memorandum of Understanding", "a Plan of Action": a capitalised generic name of
+        two words or more, after an article and not opening the sentence."""
+        return end - start >= 2 and start - 1 > limit and doc[start - 1].lower_ in ("the", "a", "an") \
+            and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
+
+    @staticmethod
+    def _parties(doc: Doc, end: int, limit: int) -> int:
+        """A name that is its head alone names its parties: "the Agreement between the Government
+        of X and the Government of Y on Visa Exemption" (not "the Kigali Accord between X and Y")."""
+        if not (end + 1 < limit and doc[end].lower_ == "between"):
+            return end
+        k = end + 1
+        limit = min(limit, end + MAX_NAME_TOKENS)
+        for part in range(2):
+            k += 1 if k < limit and doc[k].lower_ == "the" else 0
+            first = k
+            while k < limit:
+                j = k
+                while j < limit and j > first and doc[j].lower_ in ("of", "the"):
+                    j += 1  # "Ministry of the Interior of the Republic of X"
+                if not (j < limit and is_capitalised(doc[j])):
+                    break
+                k = j + 1
+            if k == first:
+                return end
+            if part == 0:
+                if not (k < limit and doc[k].lower_ == "and"):
+                    return end
+                k += 1
+        return extend_right(doc, k, limit, stop=PARTIES_STOP, connectors=PARTY_CONNECTORS)
 
     @staticmethod
     def _quoted_title(doc: Doc, end: int, limit: int) -> int:
@@ -72,16 +120,18 @@ class InstrumentRecognizer(RuleComponent):
             last += 1
         return value["start"], value["end"], last
 
-    def __call__(self, doc: Doc) -> Doc:
+    def annotate(self, doc: Doc) -> Doc:
         dates = doc.spans[settings.SPANS_DATES] if settings.SPANS_DATES in doc.spans else []
         dates_by_start = {span.start: span for span in dates}
         matches = self.patterns.match(doc, labels=("INSTRUMENT_HEAD", "ORGANISATION"))
         # "World Food Programme", "UN Development Programme": agencies, not instruments
         in_organisation = {i for s in matches if s.label_ == "ORGANISATION" for i in range(s.start, s.end)}
         heads = longest_spans(s for s in matches if s.label_ == "INSTRUMENT_HEAD" and s.start not in in_organisation)
+        places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
+        place_ends = {p.start: p.end for p in places}
         candidates = []
         for head in heads:
-            sent = head.sent
+            sent = sent_of(head)
             titled_end = self._titled_run(doc, head.end, sent.end)
             if head.end < sent.end and doc[head.end].text[:1].isupper() and not YEAR.match(doc[head.end].text) \
                     and titled_end is None and doc[head.end].text not in TITLE_CONNECTORS:
@@ -90,27 +140,37 @@ class InstrumentRecognizer(RuleComponent):
                 continue
             start = extend_left(doc, head.start, sent.start, heads=self.head_words)
             end = titled_end or extend_right(doc, head.end, sent.end)
+            if start == head.start and not titled_end:
+                end = self._parties(doc, end, sent.end)
+            end = self._before_place(doc, head.end, end, place_ends)
+            # "the Istanbul Declaration and D-8 Istanbul Plan of Action": two instruments
+            start, end = split_coordination(doc, start, head.start, head.end, end, self.head_words,
+                                            is_name=lambda text: not is_generic_name(clean_instrument_name(text)))
             end = self._quoted_title(doc, end, sent.end)
             # a bracketed acronym right after the name belongs to it but not to its name
             after = is_acronym_paren(doc, end, sent.end)
             name_span = doc[start:end]
             name = clean_instrument_name(name_span.text)
-            if len(name_span) < 2 or is_generic_name(name):
-                continue
             kind = self.patterns.meta(head.id_).get("kind", "other")
+            if len(name_span) < 2 or is_generic_name(name) and not self._generic_named(doc, start, end, sent.start):
+                continue
             period = self._period_after(doc, after, dates_by_start)
-            period_start = period_end = None
-            if period:
-                period_start, period_end, last = period
-            elif YEAR.match(doc[end - 1].text) and kind not in ("law", "declaration", "treaty", "convention", "agreement"):
-                # "Vision 2030": the year a plan runs to ("Climate Change Act 2008" is when a law was made)
-                period_end = doc[end - 1].text
+            # a year inside the name ("Vision 2045", "Climate Change Act 2008") is no period (FACTS.md)
+            period_start, period_end = period[:2] if period else (None, None)
             candidates.append((start, end, head.id_, {
                 "name": name, "kind": kind, "start": period_start, "end": period_end,
             }))
+        # "signed the Memorandum of Understanding": a generic name is the document's own only when
+        # no instrument of its kind has a name of its own in the text (else it refers back)
+        named_kinds = {v["kind"] for _, _, _, v in candidates if not is_generic_name(v["name"])}
+        named_generic = set()
         spans = []
         seen = set()
         for start, end, rule, value in candidates:
+            if is_generic_name(value["name"]):
+                if value["kind"] in named_kinds or value["name"].casefold() in named_generic:
+                    continue
+                named_generic.add(value["name"].casefold())
             if (start, end) in seen:
                 continue
             seen.add((start, end))
@@ -121,6 +181,9 @@ class InstrumentRecognizer(RuleComponent):
         return doc
 
 
-@Language.factory("newsfacts_instruments", default_config={"patterns_dir": None})
+@Language.factory(
+    "newsfacts_instruments", default_config={"patterns_dir": None},
+    requires=["token.is_sent_start", "span._.nf_date"], assigns=["span._.nf_instrument"],
+)
 def make_instrument_recognizer(nlp: Language, name: str, patterns_dir: Optional[str]):
     return InstrumentRecognizer(nlp, name, patterns_dir=patterns_dir)

@@ -311,10 +311,15 @@ class PatternSet:
 
     # Serialisation mirrors SpanRuler: the patterns themselves are the state.
     def to_disk(self, path: Union[str, Path]) -> None:
+        self.write_entries(path, self.entries)
+
+    @staticmethod
+    def write_entries(path: Union[str, Path], entries: Iterable[PatternEntry]) -> None:
+        """A pattern file of ``entries`` (read back by :func:`read_pattern_file`)."""
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("w", encoding="utf-8") as handle:
-            for entry in self.entries:
+            for entry in entries:
                 handle.write(json.dumps(entry.model_dump(), ensure_ascii=False) + "\n")
 
     def from_disk(self, path: Union[str, Path]) -> "PatternSet":
@@ -361,6 +366,36 @@ def phrase_expansions(pattern: List[Dict[str, Any]], attr: str = "ORTH") -> Opti
         if len(sequences) > MAX_PHRASE_EXPANSIONS:
             return None
     return [seq for seq in sequences if seq] or None
+
+
+def phrase_token_ids(nlp: Language, texts: Iterable[str]) -> List[Tuple[int, ...]]:
+    """The token ids (ORTH) of each text as ``nlp.make_doc`` splits it, without making Docs.
+
+    A word with no special case and no prefix, suffix or infix match is one token whatever
+    else the tokenizer does (that is its algorithm), so a text of such words joined by single
+    spaces splits at the spaces and its ids are the hashes of its words (no Doc, no lexeme).
+    Any other text goes through the tokenizer."""
+    tokenizer = nlp.tokenizer
+    specials = getattr(tokenizer, "rules", None) or {}
+    prefix, suffix, infix = tokenizer.prefix_search, tokenizer.suffix_search, tokenizer.infix_finditer
+    plain: Dict[str, bool] = {}
+
+    def is_plain(word: str) -> bool:
+        known = plain.get(word)
+        if known is None:
+            known = plain[word] = word.split() == [word] and word not in specials and not (
+                (prefix and prefix(word)) or (suffix and suffix(word))
+                or (infix and next(iter(infix(word)), None)))
+        return known
+
+    ids = []
+    for text in texts:
+        words = text.split(" ")
+        if all(is_plain(w) for w in words):
+            ids.append(tuple(get_string_id(w) for w in words))
+        else:
+            ids.append(tuple(t.orth for t in nlp.make_doc(text)))
+    return ids
 
 
 def token_indices(doc: Doc, attr: str, values) -> List[int]:

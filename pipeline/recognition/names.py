@@ -6,30 +6,19 @@ import re
 from spacy.tokens import Token
 
 from .lexicon import lower_words
+from .wordclasses import load_word_classes
 
+
+#: The English name words (``patterns/names.jsonl``); shared by every component that reads
+#: names, so they come from the package's rule files.
+_NAME_WORDS = load_word_classes("names.jsonl", required=(
+    "NAME_PARTICLE", "SENTENCE_WORD", "NOT_NAME_WORD", "MONTH_OR_DAY", "POST_NOMINAL", "HEADLINE_SMALL_WORD"))
 #: Lowercase particles that stand inside names (Abdel Fattah el-Sisi, Joaquim dos Reis Martins).
-NAME_PARTICLES = frozenset(
-    "bin binti bte bt al el ul ud de da das dos do di du del della der den van von le la ibn abu y".split()
-)
+NAME_PARTICLES = _NAME_WORDS["NAME_PARTICLE"]
 #: Function words that open sentences: never the first word of a name of anything.
-SENTENCE_WORDS = frozenset(
-    """The A An He She They It This That These Those In On At And But Also His Her Their Its We I
-    Our You Your Meanwhile However Earlier Later Today Tomorrow Yesterday According Among Both
-    Besides Then There Here When While After Before During Under With Without From For Of To By
-    As If Upon Following Speaking Asked Apart Additionally Notably Accompanying Opening Details""".split()
-)
-NOT_NAME_WORDS = SENTENCE_WORDS | frozenset(
-    """Minister Ministry President Secretary Government Office Department Agency Council Committee
-    Commission Parliament Cabinet Statement Photo Picture Video Read More Says
-    Summit Summits Meeting Meetings Conference Forum Session Sessions Assembly Agreement Plan
-    Programme Program Treaty Declaration Ministers Leaders Delegation
-    Palace House Hall Building Centre Center Hotel Headquarters""".split()
-)
-MONTHS_AND_DAYS = frozenset(
-    """January February March April May June July August September October November December
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
-    Saturday Sunday""".split()
-)
+SENTENCE_WORDS = _NAME_WORDS["SENTENCE_WORD"]
+NOT_NAME_WORDS = SENTENCE_WORDS | _NAME_WORDS["NOT_NAME_WORD"]
+MONTHS_AND_DAYS = _NAME_WORDS["MONTH_OR_DAY"]
 #: Month names that are also given names ("Jan Kowalski", "May Tan"): name words before a name word.
 GIVEN_NAME_MONTHS = frozenset({"Jan", "May", "June", "April", "August"})
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$|^[A-Z][a-z]{1,3}\.$")  # S.V., J., Ma., Mohd.
@@ -57,7 +46,7 @@ def is_name_word(token: Token) -> bool:
 
 
 #: Letters after a name that are not part of it ("Daniel Whitford MP", "Jane Doe, KC", Irish "TD").
-POST_NOMINALS = frozenset("MP KC QC OBE CBE MBE KBE GCMG PhD MBA MLA MNA MPP JP SC MEP TD MSP MLC AO AC".split())
+POST_NOMINALS = _NAME_WORDS["POST_NOMINAL"]
 
 
 def _is_family_name_in_caps(doc, k: int, limit: int) -> bool:
@@ -145,7 +134,23 @@ def read_name_backwards(doc, end: int, limit: int, max_tokens: int = 7):
     return k, end
 
 
-_SMALL_WORDS = frozenset("a an the of for to in on at and or with by from as vs".split())
+def sentence_of(doc, i: int):
+    """The sentence of token ``i``. ``Token.sent`` walks to the sentence's edges on every call,
+    so asking it for each of many tokens of one long sentence (a scraped table, a list of
+    names) is quadratic; the sentences are listed once per doc and kept in ``doc.user_data``."""
+    index = doc.user_data.get(_SENTENCE_INDEX_KEY)
+    if index is None or len(index[1]) != len(doc):
+        sents = list(doc.sents) if len(doc) else []
+        owner = [0] * len(doc)
+        for n, sent in enumerate(sents):
+            owner[sent.start:sent.end] = [n] * (sent.end - sent.start)
+        index = doc.user_data[_SENTENCE_INDEX_KEY] = (sents, owner)
+    sents, owner = index
+    return sents[owner[i]]
+
+
+_SENTENCE_INDEX_KEY = "nf_sentence_index"
+_SMALL_WORDS = _NAME_WORDS["HEADLINE_SMALL_WORD"]
 _NOT_IN_HEADLINES = frozenset({".", "!", "?", ",", "("})
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from collections import Counter
+from itertools import groupby
 from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -30,42 +31,27 @@ from .. import settings
 from ..normalisation.names import honorific_form, merge_officials, OfficialMention
 from .base import RuleComponent
 from .lexicon import longest_spans
+from .office_country import OfficeContext, context_country, visited_place_country
 from .phrases import JOINING_DASHES, is_acronym_paren
-from .names import HYPHENS, NAME_PARTICLES, POSSESSIVES, in_headline, is_name_word, read_name, read_name_backwards
+from .wordclasses import word_classes_of
+from .names import (HYPHENS, NAME_PARTICLES, POSSESSIVES, in_headline, is_name_word, read_name, read_name_backwards,
+                    sentence_of)
 
 PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "officials/title_words.jsonl")
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "on", "at"})
-#: Titles of international bodies: their holders serve no single government.
-INTERNATIONAL_BODIES = frozenset(
-    "UN United Nations ASEAN Asean AU EU European Union African Commission WHO IMO ILO UNESCO "
-    "UNICEF IAEA NATO OPEC WTO IMF World Bank Interpol Secretariat "
-    "FAO WFP IFAD UNDP UNEP UNHCR UNCTAD UNIDO WMO ITU IOM OECD ESCAP OSCE "
-    "SADC ECOWAS COMESA EAC IGAD CARICOM CELAC OAS APEC SAARC BIMSTEC GCC OIC ECLAC ECA CDC".split()
-)
-
-
-#: Words of INTERNATIONAL_BODIES that name a body only together (see INTERNATIONAL_BODY_NAMES).
-PARTIAL_BODY_WORDS = frozenset({"African", "European", "Commission", "Union", "United", "Nations", "World", "Bank"})
-INTERNATIONAL_BODY_NAMES = ("African Union", "European Union", "European Commission", "United Nations",
-                            "World Bank", "African Development Bank", "Asian Development Bank",
-                            "Africa Centres", "African Union Commission", "UN Commission")
-#: Words between a delegation and one of its members ("the Thai delegation, including X").
-DELEGATION_MEMBERS = frozenset({"includes", "included", "including", "comprises", "comprised", "comprising"})
-#: "World Health Organization", "World Food Programme", "World Bank": the world bodies.
-WORLD_BODY = re.compile(r"\bWorld(?: [A-Z][a-z]+)+ (?:Organi[sz]ation|Programme|Bank|Fund|Union)\b|\bWorld Bank\b")
-#: Styles that also stand inside Malay names ("Adlan Shah Tengku Idris", "bin Haji Ahmad").
-NAME_INTERNAL_STYLES = frozenset({"Tengku", "Tunku", "Raja", "Haji", "Hajah", "Syed", "Sharifah", "Wan", "Nik", "Megat",
-                                  "Awang", "Dayang"})
 #: A relative clause that gives a named person's office ("NAME, who is president of ...");
 #: with "also" the office is a second one, weaker than any other given.
 RELATIVE_CUES = tuple(tuple(c.split()) for c in (
     "who also serves as", "who serves as", "who is also", "who was also", "who is currently", "who is", "who was"))
 _RELATIVE_CUE_ENDS = frozenset(c[-1] for c in RELATIVE_CUES)
-#: Words before a lowercase head that make it a verb ("will chair", "to head").
-VERB_CUES = frozenset("will would shall should to can could may might must also jointly co-".split())
-#: Words between an official and the delegation they lead ("will lead the", ", who is also head of").
-DELEGATION_LINKS = frozenset(
-    ", who is was also will to has been the of as lead leads led leading head heads headed heading".split())
+#: "World Health Organization", "World Food Programme", "World Bank": the world bodies.
+WORLD_BODY = re.compile(r"\bWorld(?: [A-Z][a-z]+)+ (?:Organi[sz]ation|Programme|Bank|Fund|Union)\b|\bWorld Bank\b")
+#: The closed word classes of the officials' rules (see patterns/README.md).
+WORDS_FILE = "officials/words.jsonl"
+REQUIRED_CLASSES = (
+    "INTERNATIONAL_BODY", "PARTIAL_BODY_WORD", "INTERNATIONAL_BODY_NAME", "NAME_INTERNAL_STYLE", "VERB_CUE",
+    "DELEGATION_LINK", "DELEGATION_LEAD", "DELEGATION_MEMBER", "AUXILIARY", "DIGNITARY_NOUN", "REPRESENT_VERB",
+    "VISIT_CUE", "STATE_WORD", "THING_HEAD", "LIST_SMALL_WORD")
 #: Offices that, written alone, belong to an international organisation.
 BARE_INTERNATIONAL_TITLES = frozenset({"Secretary-General", "Secretary General", "High Representative"})
 
@@ -84,6 +70,40 @@ def _place_country(span: Optional[Span]) -> Optional[str]:
     return span._.nf_place.get("country")
 
 
+def _outermost_titles(titles, n_tokens: int):
+    """The (head, title) pairs whose head lies inside no longer title: "Deputy" in "Deputy
+    Home Minister" is a modifier, not an office of its own. Longer titles are entered first
+    into a prefix-maximum tree (Fenwick) of their ends by start, so each head asks "does a
+    longer title start at or before me and end at or after me?" in log time: a list of
+    10,000 office words stays linear, not pairwise."""
+    tree = [0] * (n_tokens + 2)
+
+    def enter(start: int, end: int) -> None:
+        i = start + 1
+        while i < len(tree):
+            tree[i] = max(tree[i], end)
+            i += i & -i
+
+    def reach(start: int) -> int:  # the furthest end of the titles entered starting <= start
+        i, best = start + 1, 0
+        while i > 0:
+            best = max(best, tree[i])
+            i -= i & -i
+        return best
+
+    def length(i: int) -> int:
+        return titles[i][1].outer_end - titles[i][1].start
+
+    keep = [False] * len(titles)
+    for _, group in groupby(sorted(range(len(titles)), key=length, reverse=True), key=length):
+        group = list(group)  # titles of one length do not hide each other: ask, then enter
+        for i in group:
+            keep[i] = reach(titles[i][0].start) < titles[i][0].end
+        for i in group:
+            enter(titles[i][1].start, titles[i][1].outer_end)
+    return [pair for pair, kept in zip(titles, keep) if kept]
+
+
 @dataclass
 class _Title:
     start: int  # first token of the title text
@@ -92,17 +112,28 @@ class _Title:
     country: Optional[str] = None
     rule: str = ""
     lead: int = 0  # first token including a leading country/demonym
+    text: Optional[str] = None  # the title's words when a state's name was cut from its middle
+    state_named: bool = False  # "of <Country>" inside it: a state's office, whatever else it holds
+
+    def words(self, doc: Doc) -> str:
+        return self.text or doc[self.start:self.end].text
 
 
 class OfficialRecognizer(RuleComponent):
-    def __init__(self, nlp: Language, name: str, *, patterns_dir: Optional[str] = None,
-                 pattern_files: Sequence[str] = PATTERN_FILES):
-        super().__init__(nlp, name, patterns_dir=patterns_dir, pattern_files=pattern_files)
+    pattern_files = PATTERN_FILES
+    data_files = (WORDS_FILE,)
+
+    def compile(self) -> None:
+        super().compile()
+        self.words = word_classes_of(self.rules[WORDS_FILE], WORDS_FILE, required=REQUIRED_CLASSES,
+                                     phrases=("INTERNATIONAL_BODY_NAME",))
+        self.international_bodies = self.words["INTERNATIONAL_BODY"]
+        self.name_internal_styles = self.words["NAME_INTERNAL_STYLE"]
         self.title_words = frozenset(
             e.pattern for e in self.patterns.entries if e.label == "TITLE_WORD" and isinstance(e.pattern, str)
         )
         self._variant_cache: Dict[str, Tuple[int, ...]] = {}
-        self._tokenizer_exceptions = frozenset(getattr(nlp.tokenizer, "rules", None) or ())
+        self._tokenizer_exceptions = frozenset(getattr(self.nlp.tokenizer, "rules", None) or ())
         styles = [e for e in self.patterns.entries if e.label == "HONORIFIC" and isinstance(e.pattern, str)]
         offices = {e.pattern for e in self.patterns.entries if e.label == "TITLE" and isinstance(e.pattern, str)}
         #: office words that are also styles: a style when another title follows in apposition
@@ -134,7 +165,7 @@ class OfficialRecognizer(RuleComponent):
                 if prev is None or len(span) > len(prev):
                     honorifics[span.start] = span
         # "will chair", "to head": a verb, not an office
-        heads = [h for h in heads if not (h.text.islower() and h.start > 0 and doc[h.start - 1].lower_ in VERB_CUES)]
+        heads = [h for h in heads if not (h.text.islower() and h.start > 0 and doc[h.start - 1].lower_ in self.words["VERB_CUE"])]
         self._contextual_honorifics(doc, honorifics, {h.start for h in heads})
         # "Chief" inside "Air Chief Marshal" is part of a rank, not an office
         inside_rank = {i for span in honorifics.values() if len(span) > 1 for i in range(span.start, span.end)}
@@ -181,7 +212,7 @@ class OfficialRecognizer(RuleComponent):
         return by_start, by_end
 
     def _is_title_word(self, token) -> bool:
-        return token.text in self.title_words or token.text in INTERNATIONAL_BODIES
+        return token.text in self.title_words or token.text in self.international_bodies
 
     @staticmethod
     def _list_closes(doc: Doc, k: int, limit: int) -> int:
@@ -212,7 +243,7 @@ class OfficialRecognizer(RuleComponent):
         organisation word, an acronym ("of SADC"), a single letter ("Committee E"), or an
         unknown word that a portfolio word follows ("High Technology", "Mineral Resources")."""
         tok = doc[k]
-        if self._is_title_word(tok):
+        if self._is_title_word(tok) or self._state_word(doc, k):
             return True
         if tok.is_upper and tok.is_alpha and len(tok) <= 6:
             return True
@@ -221,10 +252,27 @@ class OfficialRecognizer(RuleComponent):
     # -- title ---------------------------------------------------------------------------
     def _title(self, doc: Doc, head: Span, sent: Span, places, head_starts=frozenset(),
                honorific_starts=frozenset()) -> _Title:
+        """The office around ``head``: modifiers on the left, the country before it, the words
+        that close it and its complement on the right, the country's "of <Country>" cut out."""
         by_start, by_end = places
+        start = self._title_start(doc, head, sent, by_end, head_starts)
+        title = _Title(start=start, end=head.end, outer_end=head.end, rule=head.id_, lead=start)
+        self._country_before_title(doc, head, sent, by_end, title)
+        end = self._closing_words(doc, head, sent, by_start, honorific_starts)
+        title.end = title.outer_end = end
+        if end < sent.end and doc[end].lower_ in COMPLEMENT_PREPOSITIONS:
+            last_good, country_tail = self._complement(doc, end, sent, by_start, honorific_starts)
+            if last_good > end + 1:
+                title.end = title.outer_end = last_good
+                self._cut_country_tail(doc, head, title, country_tail, end, by_start)
+        return title
+
+    def _title_start(self, doc: Doc, head: Span, sent: Span, by_end, head_starts) -> int:
+        """First token of the title: capitalised modifiers ("Deputy Home"), lists ("Investment,
+        Trade and Industry"); a style ("Foreign Minister Ambassador Tesfaye") takes none: what
+        precedes it is an office; a lowercase office takes lowercase portfolio words ("health
+        minister", "foreign affairs secretary")."""
         start = head.start
-        # left: capitalised modifiers ("Deputy Home"), lists ("Investment, Trade and Industry");
-        # a style ("Foreign Minister Ambassador Tesfaye") takes none: what precedes it is an office
         while start > sent.start and head.text not in self.style_titles:
             tok = doc[start - 1]
             if start in by_end or not (tok.is_title or tok.is_upper):  # a place ends at start-1
@@ -234,16 +282,19 @@ class OfficialRecognizer(RuleComponent):
                     start -= 1
                     continue
                 break
-            if self._is_title_word(tok) or (tok.is_upper and tok.is_alpha and len(tok) <= 6 and tok.text in INTERNATIONAL_BODIES):
+            if self._is_title_word(tok) or (tok.is_upper and tok.is_alpha and len(tok) <= 6 and tok.text in self.international_bodies):
                 start -= 1
                 continue
             break
-        # a lowercase office takes lowercase portfolio words: "health minister", "foreign affairs secretary"
         while head.text.islower() and start > sent.start and doc[start - 1].is_lower and not doc[start - 1].is_stop \
                 and doc[start - 1].text.capitalize() in self.title_words and (start - 1) not in by_end:
             start -= 1
-        title = _Title(start=start, end=head.end, outer_end=head.end, rule=head.id_, lead=start)
-        # country before the title: "Thai Prime Minister", "Russia's Minister", "Sarawak Deputy Premier"
+        return start
+
+    def _country_before_title(self, doc: Doc, head: Span, sent: Span, by_end, title: _Title) -> None:
+        """The country written before the title: "Thai Prime Minister", "Russia's Minister",
+        "Sarawak Deputy Premier"; else the one the office itself names ("Taoiseach")."""
+        start = title.start
         before = start
         if before > sent.start and doc[before - 1].lower_ in POSSESSIVES:
             before -= 1
@@ -255,8 +306,10 @@ class OfficialRecognizer(RuleComponent):
             # "Taoiseach", "Tánaiste and Minister for ...": the office says whose it is
             title.country = next((self.office_countries[t.text] for t in doc[start:head.end]
                                   if t.text in self.office_countries), None)
-        # right: title words that close the office ("Chief of Army Staff"), then a complement
-        # "of Foreign Affairs", "for International Trade, Industry and Investment"
+
+    def _closing_words(self, doc: Doc, head: Span, sent: Span, by_start, honorific_starts) -> int:
+        """End of the office before its complement: title words that close it ("Chief of Army
+        Staff"), "-General", "-designate", a bracketed portfolio ("(Strategy)")."""
         end = head.end
         while end + 1 < sent.end and doc[end].text in HYPHENS and not doc[end].whitespace_ \
                 and doc[end + 1].text in ("General", "Designate", "elect", "Elect", "in-Chief"):
@@ -265,98 +318,125 @@ class OfficialRecognizer(RuleComponent):
                 and end not in honorific_starts \
                 and not (end + 1 < sent.end and is_name_word(doc[end + 1]) and doc[end + 1].text not in self.title_words):
             end += 1
+            # "Ambassador Extraordinary and Plenipotentiary": "and" between two closing words
+            if end + 2 < sent.end and doc[end].lower_ == "and" and doc[end - 1].text in self.title_words \
+                    and doc[end + 1].text in self.title_words and not is_name_word(doc[end + 2]):
+                end += 1
         end = self._qualifier(doc, end, sent.end, by_start) or end
-        title.end = title.outer_end = end
-        if end < sent.end and doc[end].lower_ in COMPLEMENT_PREPOSITIONS:
-            k = end + 1
-            last_good = end
-            country_tail: Optional[Tuple[int, str]] = None
-            while k < sent.end:
-                tok = doc[k]
-                if k in honorific_starts:
-                    break  # "... of Public Security Major General Khamphet": the rank opens the name
-                if k in by_start and (doc[k - 1].is_lower or not doc[k - 1].is_alpha
-                                      or by_start[k]._.nf_place.get("kind") in ("country", "demonym")):
-                    # a place after a capitalised word is more likely a name ("... Development
-                    # Bambang Surya"): only places after "of", "the", "and" or a comma belong here
-                    place = by_start[k]
-                    kind = (place._.nf_place or {}).get("kind")
-                    if (tok.i == end + 1 or doc[k - 1].lower_ in ("of", "the")) and kind in ("country", "demonym", "region"):
-                        country_tail = (k, _place_country(place) or "", kind)
-                    k = place.end
+        return end
+
+    def _complement(self, doc: Doc, end: int, sent: Span, by_start, honorific_starts):
+        """The complement after "of/for/to/on/at": "of Foreign Affairs", "for International
+        Trade, Industry and Investment", "of the Lao People's Democratic Republic". Returns its
+        end and the country or demonym inside it (token, country, kind), if any."""
+        k = end + 1
+        last_good = end
+        country_tail: Optional[Tuple[int, str]] = None
+        while k < sent.end:
+            tok = doc[k]
+            if k in honorific_starts:
+                break  # "... of Public Security Major General Khamphet": the rank opens the name
+            if k in by_start and (doc[k - 1].is_lower or not doc[k - 1].is_alpha
+                                  or by_start[k]._.nf_place.get("kind") in ("country", "demonym")):
+                # a place after a capitalised word is more likely a name ("... Development
+                # Bambang Surya"): only places after "of", "the", "and" or a comma belong here
+                place = by_start[k]
+                kind = (place._.nf_place or {}).get("kind")
+                if (tok.i == end + 1 or doc[k - 1].lower_ in ("of", "the")) and kind in ("country", "demonym", "region"):
+                    country_tail = (k, _place_country(place) or "", kind)
+                k = place.end
+                last_good = k
+                continue
+            if self._in_title(doc, k, sent.end):
+                k += 1
+                last_good = k
+                continue
+            if tok.text in POSSESSIVES and self._state_word(doc, k - 1) and k + 1 < sent.end \
+                    and self._state_word(doc, k + 1):
+                k += 1  # "People's Democratic Republic"
+                continue
+            nxt = doc[k + 1] if k + 1 < sent.end else None
+            if tok.is_title and nxt is not None and nxt.lower_ in ("and", ",") and k + 2 < sent.end \
+                    and doc[k + 2].is_title:
+                k += 1  # an unknown portfolio word inside a list: "Ecology and Natural Resources"
+                last_good = k
+                continue
+            if tok.lower_ == "the" and doc[k - 1].lower_ == "and" and nxt is not None and nxt.is_title \
+                    and k + 2 < sent.end and doc[k + 2].text == "," and k + 1 not in honorific_starts:
+                k = last_good = k + 2  # the last of a portfolio list: "Tourism and the Gaeltacht,"
+                continue
+            if tok.lower_ in ("the", "and", "&", "of", "for", "at", "to") and nxt is not None and (
+                nxt.lower_ == "the" or self._in_title(doc, k + 1, sent.end) or k + 1 in by_start
+                # the word after "and" closes a portfolio list: "Fisheries and Oceans"
+                or tok.lower_ == "and" and nxt.is_title and (
+                    k + 2 >= sent.end or not is_name_word(doc[k + 2]) or nxt.text.endswith("s"))
+            ):
+                if tok.lower_ == "and" and nxt.is_title and not self._in_title(doc, k + 1, sent.end) and k + 1 not in by_start:
+                    k += 2
                     last_good = k
                     continue
-                if self._in_title(doc, k, sent.end):
-                    k += 1
-                    last_good = k
-                    continue
-                nxt = doc[k + 1] if k + 1 < sent.end else None
-                if tok.is_title and nxt is not None and nxt.lower_ in ("and", ",") and k + 2 < sent.end \
-                        and doc[k + 2].is_title:
-                    k += 1  # an unknown portfolio word inside a list: "Ecology and Natural Resources"
-                    last_good = k
-                    continue
-                if tok.lower_ == "the" and doc[k - 1].lower_ == "and" and nxt is not None and nxt.is_title \
-                        and k + 2 < sent.end and doc[k + 2].text == "," and k + 1 not in honorific_starts:
-                    k = last_good = k + 2  # the last of a portfolio list: "Tourism and the Gaeltacht,"
-                    continue
-                if tok.lower_ in ("the", "and", "&", "of", "for", "at") and nxt is not None and (
-                    nxt.lower_ == "the" or self._in_title(doc, k + 1, sent.end) or k + 1 in by_start
-                    # the word after "and" closes a portfolio list: "Fisheries and Oceans"
-                    or tok.lower_ == "and" and nxt.is_title and (
-                        k + 2 >= sent.end or not is_name_word(doc[k + 2]) or nxt.text.endswith("s"))
-                ):
-                    if tok.lower_ == "and" and nxt.is_title and not self._in_title(doc, k + 1, sent.end) and k + 1 not in by_start:
-                        k += 2
-                        last_good = k
-                        continue
-                    k += 1
-                    continue
-                if tok.text == "," and nxt is not None and self._in_title(doc, k + 1, sent.end) \
-                        and k + 1 not in honorific_starts:
-                    k += 1
-                    continue
-                list_end = self._list_closes(doc, k + 1, sent.end) if tok.text == "," else 0
-                if list_end:
-                    k = last_good = list_end
-                    continue
-                qualified = self._qualifier(doc, k, sent.end, by_start) if tok.text == "(" else 0
-                if qualified:
-                    k = last_good = qualified  # "Deputy Chief of Army Staff (Strategy)"
-                    continue
-                if tok.text == "(" and k + 2 < sent.end and doc[k + 1].is_upper and doc[k + 2].text == ")":
-                    k += 3  # "(WHO)" stays out of the title unless the title goes on after it
-                    continue
-                if tok.text in HYPHENS and not tok.whitespace_:
-                    k += 1
-                    continue
-                if tok.text in JOINING_DASHES and not tok.whitespace_ and not doc[k - 1].whitespace_ \
-                        and k + 1 < sent.end and doc[k + 1].is_title:
-                    if country_tail is not None and by_start.get(country_tail[0]) is not None \
-                            and by_start[country_tail[0]].end == k:
-                        country_tail = None  # a body of two countries serves neither
-                    k += 1
-                    continue
-                break
-            if last_good > end + 1:
-                title.end = title.outer_end = last_good
-                tail_of = country_tail is not None and _preposition_before(doc, country_tail[0], end) == "of"
-                if tail_of and country_tail[1]:
-                    # "Commercial Counselor of Chinese Embassy", "Governor of Catamarca": the title
-                    # says whose office ("Special Envoy for Sudan", "Ambassador to Fiji" say where
-                    # it is served)
-                    title.country = title.country or country_tail[1]
-                if tail_of and country_tail[1] and country_tail[2] == "country":
-                    tail_start, code, _ = country_tail
-                    # "Foreign Minister of Ethiopia": the country leaves the title
-                    place = by_start[tail_start]
-                    if place.end == last_good:
-                        cut = tail_start
-                        while cut > head.end and doc[cut - 1].lower_ in ("of", "the"):
-                            cut -= 1
-                        title.end = cut
-                        title.country = title.country or code
-        return title
+                k += 1
+                continue
+            if tok.text == "," and nxt is not None and self._in_title(doc, k + 1, sent.end) \
+                    and k + 1 not in honorific_starts:
+                k += 1
+                continue
+            list_end = self._list_closes(doc, k + 1, sent.end) if tok.text == "," else 0
+            if list_end:
+                k = last_good = list_end
+                continue
+            qualified = self._qualifier(doc, k, sent.end, by_start) if tok.text == "(" else 0
+            if qualified:
+                k = last_good = qualified  # "Deputy Chief of Army Staff (Strategy)"
+                continue
+            if tok.text == "(" and k + 2 < sent.end and doc[k + 1].is_upper and doc[k + 2].text == ")":
+                k += 3  # "(WHO)" stays out of the title unless the title goes on after it
+                continue
+            if tok.text in HYPHENS and not tok.whitespace_:
+                k += 1
+                continue
+            if tok.text in JOINING_DASHES and not tok.whitespace_ and not doc[k - 1].whitespace_ \
+                    and k + 1 < sent.end and doc[k + 1].is_title:
+                if country_tail is not None and by_start.get(country_tail[0]) is not None \
+                        and by_start[country_tail[0]].end == k:
+                    country_tail = None  # a body of two countries serves neither
+                k += 1
+                continue
+            break
+        return last_good, country_tail
+
+    def _cut_country_tail(self, doc: Doc, head: Span, title: _Title, country_tail, end: int, by_start) -> None:
+        """ "Commercial Counselor of Chinese Embassy", "Governor of Catamarca": "of <place>" says
+        whose office it is ("Special Envoy for Sudan", "Ambassador to Fiji" say where it is
+        served). A state's name leaves the title: "Foreign Minister of Ethiopia", "Prime
+        Minister of the Lao People's Democratic Republic", "President of Sierra Leone and ECOWAS
+        Authority Chairman", "Ambassador ... of the Republic of Indonesia to Brunei"."""
+        if country_tail is None or not country_tail[1] or _preposition_before(doc, country_tail[0], end) != "of":
+            return
+        tail_start, code, kind = country_tail
+        title.country = title.country or code
+        phrase_end = self._state_name_end(doc, by_start[tail_start].end, title.end)
+        cut = tail_start
+        while cut > head.end and (doc[cut - 1].lower_ in ("of", "the") or self._state_word(doc, cut - 1)):
+            cut -= 1
+        if kind != "country" and phrase_end == by_start[tail_start].end:
+            return  # "of Chinese Embassy": a demonym alone is part of the office's name
+        if phrase_end == title.end:
+            title.end = cut
+        elif doc[phrase_end].lower_ in ("and", "to"):
+            title.text = f"{doc[title.start:cut].text} {doc[phrase_end:title.end].text}"
+            title.state_named = True
+
+    def _state_word(self, doc: Doc, k: int) -> bool:
+        return doc[k].text in self.words["STATE_WORD"]
+
+    def _state_name_end(self, doc: Doc, k: int, limit: int) -> int:
+        """End of a state's formal name after its country or demonym: "Lao| People's Democratic
+        Republic|"."""
+        while k < limit and (self._state_word(doc, k) or doc[k].lower_ in POSSESSIVES and k > 0
+                             and self._state_word(doc, k - 1) and k + 1 < limit and self._state_word(doc, k + 1)):
+            k += 1
+        return k
 
     # -- people --------------------------------------------------------------------------
     def _honorifics_before(self, doc: Doc, end: int, limit: int, honorific_ends) -> Tuple[int, List[Span]]:
@@ -381,7 +461,7 @@ class OfficialRecognizer(RuleComponent):
                 break
         return k, found
 
-    def __call__(self, doc: Doc) -> Doc:
+    def annotate(self, doc: Doc) -> Doc:
         heads, honorifics = self._lexical(doc)
         honorific_ends = {}
         for span in sorted(honorifics.values(), key=len):
@@ -393,15 +473,11 @@ class OfficialRecognizer(RuleComponent):
         head_tokens = frozenset(i for h in heads for i in range(h.start, h.end))
         honorific_starts = frozenset(honorifics)
         titles = [
-            (head, self._title(doc, head, head.sent, places, head_starts, honorific_starts)) for head in heads
-            if not in_headline(head.sent)
+            (head, self._title(doc, head, sentence_of(doc, head.start), places, head_starts, honorific_starts))
+            for head in heads if not in_headline(sentence_of(doc, head.start))
         ]
         # a head inside another's title is a modifier of it ("Deputy" in "Deputy Home Minister")
-        titles = [
-            (head, title) for head, title in titles
-            if not any(o is not title and o.start <= head.start and head.end <= o.outer_end
-                       and (o.outer_end - o.start) > (title.outer_end - title.start) for _, o in titles)
-        ]
+        titles = _outermost_titles(titles, len(doc))
         for head, title in titles:
             appositive = self._name_before(doc, head, title, places, honorifics, honorific_ends, inside_honorific,
                                            head_tokens)
@@ -421,12 +497,8 @@ class OfficialRecognizer(RuleComponent):
                 mentions.append(appositive)
             elif forward:
                 mentions.append(forward)
-        for idx, m in enumerate(mentions):
-            if m.country is None and not m.international:
-                country = self._delegation_country(doc, m, places)
-                if country:
-                    mentions[idx] = replace(m, country=country)
-        officials = merge_officials(mentions, fallback_country=self._home_country(doc) if mentions else None)
+        mentions = self._read_countries(doc, mentions, places)
+        officials = merge_officials(mentions, fallback_country=self._home_country(doc, mentions) if mentions else None)
         spans = []
         for official in officials:
             for m in official.mentions:
@@ -440,58 +512,27 @@ class OfficialRecognizer(RuleComponent):
         doc.spans[settings.SPANS_OFFICIALS] = spans
         return doc
 
-    def _delegation_country(self, doc: Doc, m: OfficialMention, places) -> Optional[str]:
-        """The country whose delegation the official leads: "NAME will lead the Malaysian
-        delegation", "NAME, who is also head of Vietnam's delegation", "the Thai delegation
-        was led by TITLE NAME"."""
-        by_start, by_end = places
+    def _context(self, doc: Doc, m: OfficialMention, places) -> Optional[OfficeContext]:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             return None
-        sent = span.sent
+        return OfficeContext(doc=doc, sent=sentence_of(doc, span.start), start=span.start, end=span.end,
+                             by_start=places[0], by_end=places[1], words=self.words, style_words=self.style_words)
 
-        def country_before(k: int) -> Optional[str]:  # the place that ends at k or at "'s" at k
-            if k - 1 >= sent.start and doc[k - 1].lower_ in POSSESSIVES:
-                k -= 1
-            place = by_end.get(k)
-            kind = place._.nf_place.get("kind") if place is not None and place._.nf_place else None
-            return _place_country(place) if kind in ("country", "demonym") else None
-
-        k = span.end
-        while k < sent.end and k - span.end <= 8 and doc[k].lower_ in DELEGATION_LINKS:
-            k += 1
-        if k in by_start:  # "the Malaysian delegation", "Vietnam's delegation"
-            k = by_start[k].end
-            if k < sent.end and doc[k].lower_ in POSSESSIVES:
-                k += 1
-        if k < sent.end and k > span.end and doc[k].lower_ in ("delegation", "delegations") \
-                and any(doc[i].lower_ in ("lead", "leads", "led", "leading", "head", "heads", "headed", "heading")
-                        for i in range(span.end, k)):
-            country = country_before(k)
-            if country:
-                return country
-        k = span.start
-        if k - 2 >= sent.start and doc[k - 1].lower_ in DELEGATION_MEMBERS:
-            j = k - 2  # "the Mauritian delegation includes Ambassador NAME"
-            while j > sent.start and doc[j].lower_ in ("was", "is", "will", "also", ","):
-                j -= 1
-            if doc[j].lower_ in ("delegation", "delegations"):
-                return country_before(j)
-        if k - 3 >= sent.start and doc[k - 1].lower_ == "by" and doc[k - 2].lower_ in ("led", "headed"):
-            j = k - 3
-            while j > sent.start and doc[j].lower_ in ("was", "is", "will", "be", "been", "has", "being"):
-                j -= 1
-            if doc[j].lower_ == "delegation":
-                return country_before(j)
-        while k - 1 > sent.start and doc[k - 1].text in self.style_words:
-            k -= 1  # "by HE Minister ..."
-        if k - 2 > sent.start and doc[k - 1].text == "," and doc[k - 2].lower_ in ("counterpart", "counterparts"):
-            return country_before(k - 2)  # "his Jordanian counterpart, Deputy Prime Minister NAME"
-        if k - 1 > sent.start and doc[k - 1].lower_ == "by" and (k - 1) in by_end:
-            place = by_end[k - 1]  # "signed on behalf of the Republic of Ghana by TITLE NAME"
-            if any(doc[i].lower_ == "behalf" for i in range(max(sent.start, place.start - 6), place.start)):
-                return country_before(k - 1)
-        return None
+    def _read_countries(self, doc: Doc, mentions: List[OfficialMention], places) -> List[OfficialMention]:
+        """Each mention's country from the sentence around it when its title told none
+        (:mod:`office_country`), and the country it visits (never its own by default)."""
+        read = []
+        for m in mentions:
+            ctx = self._context(doc, m, places)
+            if ctx is not None and m.country is None and not m.international:
+                country, rule = context_country(ctx)
+                if country:
+                    m = replace(m, country=country, rule=f"{m.rule}+country.{rule}")
+            if ctx is not None:
+                m = replace(m, visiting=visited_place_country(ctx))
+            read.append(m)
+        return read
 
     def _complement_tail(self, doc: Doc, head: Span, title: _Title, forward: OfficialMention) -> int:
         """When the words read as a name after a title with a complement ("Minister of
@@ -500,7 +541,7 @@ class OfficialRecognizer(RuleComponent):
         the end of the complement, running to the closing comma; 0 when they read as a name.
         Only a single word or words ending in an office word, with no honorific before them,
         straight after a complement ("Secretary Manalo, who" has none)."""
-        sent = head.sent
+        sent = sentence_of(doc, head.start)
         start, end = forward.name_span
         if forward.comma_gap or forward.honorifics or start != title.outer_end or title.end != title.outer_end:
             return 0
@@ -523,7 +564,7 @@ class OfficialRecognizer(RuleComponent):
     def _name_after(self, doc: Doc, head: Span, title: _Title, places, honorifics,
                     head_starts=frozenset(), honorific_ends=None) -> Optional[OfficialMention]:
         """Title first: "Deputy Home Minister Datuk Seri Dr Shamsul Anuar Nasarah"."""
-        sent = head.sent
+        sent = sentence_of(doc, head.start)
         k = is_acronym_paren(doc, title.outer_end, sent.end)  # "... Organisation (WHO), Tedros"
         comma_gap = k < sent.end and doc[k].text == ","
         if comma_gap:
@@ -537,11 +578,12 @@ class OfficialRecognizer(RuleComponent):
         # a name never runs into an honorific or an office ("Deputy Premier Datuk Amar ...")
         name_end = next((i for i in range(name_start + 1, name_end)
                          if (i in honorifics and doc[i - 1].lower_ not in NAME_PARTICLES
-                             and doc[i].text not in NAME_INTERNAL_STYLES) or i in head_starts),
+                             and doc[i].text not in self.name_internal_styles) or i in head_starts),
                         name_end)
-        if name_end == name_start or name_start in head_starts or self._is_place(places, name_start, name_end):
+        if name_end == name_start or name_start in head_starts or self._is_place(places, name_start, name_end) \
+                or self._names_a_thing(doc, name_start, name_end, sent.end):
             return None  # "his counterpart, Foreign Minister Park": the next title, not a name
-        international = self._international(doc, title)
+        international = self._international(doc, title) and not title.state_named
         country = title.country
         if name_end + 1 < sent.end and doc[name_end].lower_ == "of" and name_end + 1 in places[0]:
             country = country or _place_country(places[0][name_end + 1])  # "Xanana Gusmao of Timor-Leste"
@@ -550,7 +592,7 @@ class OfficialRecognizer(RuleComponent):
             end=doc[name_end - 1].idx + len(doc[name_end - 1]),
             name=doc[name_start:name_end].text,
             name_tokens=tuple(t.text for t in doc[name_start:name_end] if t.text not in HYPHENS),
-            title=doc[title.start:title.end].text,
+            title=title.words(doc),
             honorifics=[honorific_form(h.text) for h in hons if h.label_ == "HONORIFIC"],
             country=None if international else country, international=international,
             rule=f"{title.rule}+name",
@@ -561,7 +603,7 @@ class OfficialRecognizer(RuleComponent):
     def _name_before(self, doc: Doc, head: Span, title: _Title, places, honorifics, honorific_ends,
                      inside_honorific, head_tokens=frozenset()) -> Optional[OfficialMention]:
         """Name first, in apposition: "H.E. Dr. Xiao Jianguo, Chinese Ambassador to Timor-Leste"."""
-        sent = head.sent
+        sent = sentence_of(doc, head.start)
         k = title.lead
         while head.text.islower() and k > sent.start and k > title.lead - 2 and doc[k - 1].is_lower \
                 and doc[k - 1].is_alpha and not doc[k - 1].is_stop:
@@ -588,7 +630,7 @@ class OfficialRecognizer(RuleComponent):
         name_start, name_end = read_name_backwards(doc, k - 1, sent.start)
         # a name never runs back over an honorific or an office ("Deputy Premier Datuk Amar NAME")
         for i in range(name_end - 1, name_start, -1):
-            if i in head_tokens or (i in inside_honorific and doc[i].text not in NAME_INTERNAL_STYLES
+            if i in head_tokens or (i in inside_honorific and doc[i].text not in self.name_internal_styles
                                     and doc[i - 1].lower_ not in NAME_PARTICLES):
                 name_start = inside_honorific[i].end if i in inside_honorific else i + 1
                 break
@@ -600,21 +642,20 @@ class OfficialRecognizer(RuleComponent):
             return None
         if self._is_place(places, name_start, name_end):
             return None
-        international = self._international(doc, title) or (
-            body is not None and any(t.text in INTERNATIONAL_BODIES for t in body))
+        international = (self._international(doc, title) and not title.state_named) or (
+            body is not None and any(t.text in self.international_bodies for t in body))
         return OfficialMention(
             start=doc[lead].idx, end=doc[title.end - 1].idx + len(doc[title.end - 1]),
             name=doc[name_start:name_end].text,
             name_tokens=tuple(t.text for t in doc[name_start:name_end] if t.text not in HYPHENS),
-            title=doc[title.start:title.end].text,
+            title=title.words(doc),
             honorifics=[honorific_form(h.text) for h in hons if h.label_ == "HONORIFIC"],
             country=None if international else title.country, international=international,
             rule=f"name+{title.rule}", name_span=(name_start, name_end), apposition=True,
             secondary="also" in cue,
         )
 
-    @staticmethod
-    def _international(doc: Doc, title: _Title) -> bool:
+    def _international(self, doc: Doc, title: _Title) -> bool:
         """An office of an international body: "UN Secretary-General", "Director-General of
         the WHO", a bare "Secretary-General"; not "Ambassador to ASEAN" (that serves a state)."""
         words = doc[title.start:title.outer_end]
@@ -622,31 +663,60 @@ class OfficialRecognizer(RuleComponent):
             return True
         destination = next((t.i for t in words if t.lower_ == "to"), title.outer_end)
         served = doc[title.start:destination]
-        if any(t.text in INTERNATIONAL_BODIES and t.text not in PARTIAL_BODY_WORDS for t in served):
+        if any(t.text in self.international_bodies and t.text not in self.words["PARTIAL_BODY_WORD"] for t in served):
             return True
         # "Minister of African Integration", "National Human Rights Commission": the words of a
         # body's name count only as the whole name
         text = f" {served.text} "
-        return any(f" {name} " in text or f" {name}'s " in text for name in INTERNATIONAL_BODY_NAMES) \
+        return any(f" {name} " in text or f" {name}'s " in text for name in self.words["INTERNATIONAL_BODY_NAME"]) \
             or WORLD_BODY.search(text) is not None
+
+    def _names_a_thing(self, doc: Doc, start: int, end: int, limit: int) -> bool:
+        """ "King Sejong International Conference Center", "President Kennedy Airport", "Queen
+        Sirikit National Convention Center": after a title, capitalised words that run on into
+        the head of a building, body or prize name a thing after a person, not the person."""
+        k = start
+        while k < limit and k < end + 3 and (doc[k].is_title or doc[k].is_upper and doc[k].is_alpha):
+            if doc[k].text in self.words["THING_HEAD"]:
+                return True
+            k += 1
+        return False
 
     def _is_place(self, places, start: int, end: int) -> bool:
         span = places[0].get(start)
         return span is not None and span.end >= end
 
-    def _home_country(self, doc: Doc) -> Optional[str]:
+    def _home_country(self, doc: Doc, mentions: Sequence[OfficialMention] = ()) -> Optional[str]:
         """The country a story is told from: its dateline's, else the one it names most often
-        (countries, demonyms and cities alike), if that one clearly leads."""
+        (countries, demonyms and cities alike), if that one clearly leads; a country that a
+        foreign official visits is the host's. Places that only say
+        where something happens ("held in Switzerland", "a visit to Australia") or whose an
+        office is ("UK Foreign Secretary") do not count: they tell nothing about the others."""
         for span in doc.spans[settings.SPANS_DATELINE] if settings.SPANS_DATELINE in doc.spans else []:
             if span._.nf_dateline:
                 return span._.nf_dateline.get("country")
+        hosts = Counter(m.visiting for m in mentions if m.visiting and m.country and m.country != m.visiting)
+        if hosts:
+            return hosts.most_common(1)[0][0]  # a foreign visitor's host: "Australia's minister will be in Thailand"
         body_start = doc._.body_start or 0
-        places = (s._.nf_place for s in doc.spans.get(settings.SPANS_PLACES, []) if s.start_char >= body_start)
-        counts = Counter(place["country"] for place in places if place and place.get("country"))
+        in_offices = [(m.start, m.end) for m in mentions]
+        counts = Counter(
+            s._.nf_place["country"] for s in doc.spans.get(settings.SPANS_PLACES, [])
+            if s.start_char >= body_start and s._.nf_place and s._.nf_place.get("country")
+            and not self._destination(doc, s.start)
+            and not any(start <= s.start_char < end for start, end in in_offices))
         ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return ranked[0][0]
         return None
+
+    @staticmethod
+    def _destination(doc: Doc, k: int) -> bool:
+        """A place after "in", "to" or "at" ("the" between): where, not whose."""
+        j = k - 1
+        if j >= 0 and doc[j].lower_ == "the":
+            j -= 1
+        return j >= 0 and doc[j].lower_ in ("in", "to", "at")
 
     def _variant_orths(self, variant: str) -> Tuple[int, ...]:
         """The ORTH ids of ``variant`` as the tokenizer splits it (cached: names recur)."""
@@ -703,6 +773,10 @@ class OfficialRecognizer(RuleComponent):
         return found
 
 
-@Language.factory("newsfacts_officials", default_config={"patterns_dir": None})
+@Language.factory(
+    "newsfacts_officials", default_config={"patterns_dir": None},
+    requires=["token.is_sent_start", "span._.nf_place", "span._.nf_dateline", "doc._.body_start"],
+    assigns=["span._.nf_official"],
+)
 def make_official_recognizer(nlp: Language, name: str, patterns_dir: Optional[str]):
     return OfficialRecognizer(nlp, name, patterns_dir=patterns_dir)

@@ -15,52 +15,62 @@ for a known city written with "City" after it) and
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Dict, Iterable, Optional, Tuple, Union
+from typing import Dict, Tuple, Union
 
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import SimpleFrozenList
 
 from .. import settings
 from ..normalisation.places import PLACES_SUBDIR, PlaceInfo, gazetteer_files, info_from_entry
 from .base import RuleComponent
-from .lexicon import longest_spans
+from .lexicon import longest_spans, phrase_token_ids
 from .names import NOT_NAME_WORDS, POSSESSIVES
 
 LABELS = {"country": "COUNTRY", "city": "CITY", "region": "REGION", "demonym": "DEMONYM"}
 
 
+def gazetteer_rule_files(folder: Union[str, Path]):
+    """The gazetteer files of a patterns folder, as relative names in load order."""
+    return [f"{PLACES_SUBDIR}/{p.name}" for p in gazetteer_files(Path(folder) / PLACES_SUBDIR)]
+
+
 class PlaceRecognizer(RuleComponent):
-    def __init__(self, nlp: Language, name: str, *, patterns_dir: Optional[str] = None):
-        folder = Path(patterns_dir or settings.PATTERNS_DIR) / PLACES_SUBDIR
-        super().__init__(nlp, name, patterns_dir=patterns_dir,
-                         pattern_files=[str(p) for p in gazetteer_files(folder)])
-        self._build_table()
+    cached_state = ("table", "lengths_by_first")
 
-    def _build_table(self) -> None:
-        """Token ids (ORTH) of each pattern -> (label, rule id, place); a later entry wins, as in
-        :class:`newsfacts.normalisation.places.Gazetteer`."""
+    def rule_files(self, folder: Path):
+        return gazetteer_rule_files(folder)
+
+    def compile(self) -> None:
+        """Token ids (ORTH) of each name -> (label, rule id, place); a later entry wins, as in
+        :class:`newsfacts.normalisation.places.Gazetteer`. Names are found by looking token
+        windows up in this table (what a PhraseMatcher on ORTH finds, without making a Doc
+        for each of the 11,000 names at start-up)."""
+        entries = [e for name in self.rules for e in self.rules[name] if isinstance(e.pattern, str)]
+        keys = phrase_token_ids(self.nlp, [e.pattern for e in entries])
         self.table: Dict[Tuple[int, ...], Tuple[str, str, PlaceInfo]] = {}
-        for entry in self.patterns.entries:
-            if not isinstance(entry.pattern, str):
-                continue
-            data = dict(entry.meta, pattern=entry.pattern)
-            info = info_from_entry(data)
-            key = self.patterns.phrase_orths[entry.pattern]  # tokenised once, by the pattern set
+        for entry, key in zip(entries, keys):
+            info = info_from_entry(dict(entry.meta, pattern=entry.pattern))
             self.table[key] = (LABELS.get(info.kind, entry.label), entry.id, info)
+        #: first token id -> the lengths (ascending) of the names that start with it
+        lengths: Dict[int, set] = {}
+        for key in self.table:
+            if key:
+                lengths.setdefault(key[0], set()).add(len(key))
+        self.lengths_by_first = {orth: tuple(sorted(n)) for orth, n in lengths.items()}
 
-    def __call__(self, doc: Doc) -> Doc:
+    def _table_matches(self, doc: Doc):
+        orths = doc.to_array(ORTH).tolist() if len(doc) else []
+        for start, orth in enumerate(orths):
+            for length in self.lengths_by_first.get(orth, ()):
+                found = self.table.get(tuple(orths[start:start + length]))
+                if found is not None:
+                    yield start, start + length, found
+
+    def annotate(self, doc: Doc) -> Doc:
         spans = []
-        matches = self.patterns.match(doc)
-        orths = doc.to_array(ORTH).tolist() if matches else []
-        for match in matches:
-            found = self.table.get(tuple(orths[match.start:match.end]))
-            if found is None:
-                continue
-            label, rule_id, info = found
-            span = Span(doc, match.start, match.end, label=label, span_id=rule_id)
-            spans.append((span, info))
+        for start, end, (label, rule_id, info) in self._table_matches(doc):
+            spans.append((Span(doc, start, end, label=label, span_id=rule_id), info))
         spans += list(self._city_suffix(doc, spans))
         spans += list(self._town_before_country(doc, spans))
         values = {(s.start, s.end): info for s, info in spans}
@@ -101,12 +111,7 @@ class PlaceRecognizer(RuleComponent):
                 yield Span(doc, span.start, span.end + 1, label="CITY", span_id="place.city_suffix"), \
                     PlaceInfo(name=name, kind="city", country=info.country, city=name)
 
-    def from_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = SimpleFrozenList()):
-        super().from_disk(path, exclude=exclude)
-        self._build_table()
-        return self
 
-
-@Language.factory("newsfacts_places", default_config={"patterns_dir": None})
+@Language.factory("newsfacts_places", default_config={"patterns_dir": None}, assigns=["span._.nf_place"])
 def make_place_recognizer(nlp: Language, name: str, patterns_dir):
     return PlaceRecognizer(nlp, name, patterns_dir=patterns_dir)

@@ -5,8 +5,9 @@ splitting dashes and slashes between digits lets token patterns see each end of 
 """
 from __future__ import annotations
 
+import re
+
 import spacy
-from spacy.util import compile_infix_regex, compile_suffix_regex
 
 DASHES = r"\-\u2010\u2011\u2012\u2013\u2014\u2212"
 
@@ -25,16 +26,42 @@ STYLE_ABBREVIATIONS = ("Hon.", "Eng.", "Ing.", "Lt.", "Maj.", "Brig.", "Col.", "
 
 
 def customize_tokenizer(nlp) -> None:
-    """Add the newsfacts infix and suffix rules to ``nlp.tokenizer`` in place."""
-    from spacy.symbols import ORTH
+    """Add the newsfacts special cases, infix and suffix rules to ``nlp.tokenizer`` in place.
 
-    for abbreviation in NAME_ABBREVIATIONS + STYLE_ABBREVIATIONS:
-        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
-    defaults = nlp.Defaults
-    infixes = list(defaults.infixes or ()) + list(EXTRA_INFIXES)
-    suffixes = list(defaults.suffixes or ()) + list(EXTRA_SUFFIXES)
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    The rules are added to the tokenizer's current ones (a blank English pipeline and
+    ``en_core_web_sm`` both start from spaCy's English defaults), and adding them twice
+    changes nothing, so every newsfacts component can make sure of them when it is created.
+    The tokenizer is rebuilt once with everything, not patched rule by rule (each change of a
+    rule reloads all special cases).
+    """
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        raise TypeError(f"newsfacts needs spaCy's rule-based Tokenizer, not {type(tokenizer).__name__}")
+    rules = dict(tokenizer.rules or {})
+    infixes = _pattern(tokenizer.infix_finditer)
+    suffixes = _pattern(tokenizer.suffix_search)
+    new_infixes = [p for p in EXTRA_INFIXES if p not in infixes]
+    new_suffixes = [p + "$" for p in EXTRA_SUFFIXES if p + "$" not in suffixes]
+    abbreviations = [a for a in NAME_ABBREVIATIONS + STYLE_ABBREVIATIONS if a not in rules]
+    if not (new_infixes or new_suffixes or abbreviations):
+        return
+    rules.update({a: [{ORTH: a}] for a in abbreviations})
+    nlp.tokenizer = Tokenizer(
+        nlp.vocab, rules=rules, prefix_search=tokenizer.prefix_search,
+        suffix_search=re.compile("|".join(p for p in [suffixes] + new_suffixes if p)).search,
+        infix_finditer=re.compile("|".join(p for p in [infixes] + new_infixes if p)).finditer,
+        token_match=tokenizer.token_match, url_match=tokenizer.url_match,
+        faster_heuristics=tokenizer.faster_heuristics,
+    )
+
+
+def _pattern(bound_method) -> str:
+    """The regular expression behind a tokenizer's ``suffix_search`` etc. ("" when unset)."""
+    regex = getattr(bound_method, "__self__", None)
+    return regex.pattern if regex is not None else ""
 
 
 @spacy.registry.callbacks("newsfacts.customize_tokenizer.v1")

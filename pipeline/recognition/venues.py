@@ -9,15 +9,15 @@ part are not venues: they are not introduced by "in"/"at" after an event cue.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, List, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import settings
 from .base import RuleComponent
-from .lexicon import lower_words, read_pattern_file, resolve, token_indices
-from .names import POSSESSIVES, in_headline
+from .lexicon import lower_words, token_indices
+from .names import POSSESSIVES, in_headline, sentence_of
 from .phrases import is_acronym_paren, is_capitalised
 
 PATTERN_FILES = ("venues.jsonl",)
@@ -80,10 +80,12 @@ def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozense
 
 
 class VenueRecognizer(RuleComponent):
-    def __init__(self, nlp: Language, name: str, *, patterns_dir: Optional[str] = None,
-                 pattern_files: Sequence[str] = PATTERN_FILES):
-        super().__init__(nlp, name, patterns_dir=patterns_dir, pattern_files=pattern_files)
-        cues = read_pattern_file(resolve(CUE_FILE, patterns_dir))
+    pattern_files = PATTERN_FILES
+    data_files = (CUE_FILE,)
+
+    def compile(self) -> None:
+        super().compile()
+        cues = self.rules[CUE_FILE]
         words: Dict[str, set] = {}
         for entry in cues:
             words.setdefault(entry.label, set()).add(entry.pattern)
@@ -98,7 +100,7 @@ class VenueRecognizer(RuleComponent):
         #: the words a venue reading starts from
         self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | self.visit_verbs | {"here"}
 
-    def __call__(self, doc: Doc) -> Doc:
+    def annotate(self, doc: Doc) -> Doc:
         places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
         by_start: Dict[int, Span] = {s.start: s for s in places if s._.nf_place and s._.nf_place.get("kind") != "demonym"}
         event_tokens = set()
@@ -127,7 +129,7 @@ class VenueRecognizer(RuleComponent):
         for i in token_indices(doc, "LOWER", self._trigger_words):
             tok = doc[i]
             prep = tok.lower_
-            sent = tok.sent
+            sent = sentence_of(doc, tok.i)
             if in_headline(sent):
                 continue
             if prep == "here":
@@ -170,8 +172,8 @@ class VenueRecognizer(RuleComponent):
                 spans.append(venue)
                 consumed = venue._.nf_venue.pop("consumed", venue.end)
         # "Canada will host the round at the Vancouver Convention Centre": the venue is the building
-        placed = {v.sent.start for v in spans}
-        spans.extend(v for v in self._hosts(doc, by_start, event_tokens, in_names) if v.sent.start not in placed)
+        placed = {sentence_of(doc, v.start).start for v in spans}
+        spans.extend(v for v in self._hosts(doc, by_start, event_tokens, in_names) if sentence_of(doc, v.start).start not in placed)
         doc.spans[settings.SPANS_VENUES] = sorted(spans, key=lambda v: v.start)
         return doc
 
@@ -181,7 +183,7 @@ class VenueRecognizer(RuleComponent):
         between them, and an event must be named in the sentence ("Japan hosted two million
         tourists" is not a venue)."""
         for start, place in by_start.items():
-            sent = doc[start].sent
+            sent = sentence_of(doc, start)
             if start in in_names or in_headline(sent):
                 continue
             if start > sent.start and (doc[start - 1].lower_ in HOST_BLOCKERS or doc[start - 1].is_title):
@@ -346,6 +348,11 @@ class VenueRecognizer(RuleComponent):
         return span
 
 
-@Language.factory("newsfacts_venues", default_config={"patterns_dir": None})
+@Language.factory(
+    "newsfacts_venues", default_config={"patterns_dir": None},
+    requires=["token.is_sent_start", "span._.nf_place", "span._.nf_dateline", "span._.nf_event",
+              "span._.nf_official"],
+    assigns=["span._.nf_venue"],
+)
 def make_venue_recognizer(nlp: Language, name: str, patterns_dir: Optional[str]):
     return VenueRecognizer(nlp, name, patterns_dir=patterns_dir)

@@ -30,7 +30,7 @@ def test_usage_errors_exit_2_with_one_line(tmp_path):
     _one_line_error(newsfacts("extract", src, "-o", tmp_path / "missing" / "out.jsonl"),
                     "does not exist", "mkdir -p")
     _one_line_error(newsfacts("extract", src, "-o", tmp_path), "is a folder")
-    _one_line_error(newsfacts("extract", src, "--model", "xx_no_such_model"), "--model xx_no_such_model", "install")
+    _one_line_error(newsfacts("extract", src, "--published", "2025-13-45"), "--published", "YYYY-MM-DD")
     _one_line_error(newsfacts("extract", src, "--on-duplicate", "maybe"), "--on-duplicate maybe")
     _one_line_error(newsfacts("extract", src, "--resume"), "--resume needs -o")
 

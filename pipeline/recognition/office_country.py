@@ -1,0 +1,204 @@
+"""Whose government an official serves, read from the words around the office (FACTS.md).
+
+The office's own words come first and are read with the title (``officials._title``): a
+demonym or possessive before it ("Thai Prime Minister", "Kenya's Cabinet Secretary"), "of
+<Country>" after it ("Foreign Minister of Ethiopia", "of the Lao People's Democratic
+Republic"). When the title says nothing, the small rules here read the sentence around the
+mention, each a named function that answers a country or None:
+
+- :func:`led_delegation` "NAME will lead the Malaysian delegation"
+- :func:`delegation_member` "the Mauritian delegation includes Ambassador NAME"
+- :func:`delegation_led_by` "the Thai delegation was led by TITLE NAME"
+- :func:`counterpart` "his Jordanian counterpart, Deputy Prime Minister NAME"
+- :func:`on_behalf_of` "signed on behalf of the Republic of Ghana by TITLE NAME"
+- :func:`represented_by` "Singapore will be represented at the forum by TITLE NAME"
+- :func:`other_dignitaries` "TITLE NAME, TITLE NAME and other Timorese dignitaries"
+
+:func:`visited_place_country` tells the opposite: the country an official travels to
+("arrived in Dhaka", "an official visit to the Republic of Korea"), which is never his by
+default. Word classes come from ``patterns/officials/words.jsonl``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Dict, Optional, Tuple
+
+from spacy.tokens import Doc, Span
+
+from .names import NAME_PARTICLES, POSSESSIVES
+
+#: Place kinds that say whose an office is (a city says where, not whose).
+STATE_KINDS = ("country", "demonym")
+#: How far a rule looks from the mention, in tokens.
+DELEGATION_REACH = 8
+REPRESENT_REACH = 12
+LIST_REACH = 80
+VISIT_REACH = 25
+VISIT_PLACE_REACH = 10
+
+
+@dataclass(frozen=True)
+class OfficeContext:
+    """An official's mention (tokens ``start``..``end``) in its sentence, with the places of
+    the doc by first and by end token and the word classes of the officials' rule file."""
+    doc: Doc
+    sent: Span
+    start: int
+    end: int
+    by_start: Dict[int, Span]
+    by_end: Dict[int, Span]
+    words: Dict[str, frozenset]
+    style_words: frozenset = frozenset()
+
+    def has(self, i: int, word_class: str) -> bool:
+        return self.doc[i].lower_ in self.words.get(word_class, ()) or self.doc[i].text in self.words.get(word_class, ())
+
+
+def place_kind(place: Optional[Span]) -> Optional[str]:
+    return (place._.nf_place or {}).get("kind") if place is not None else None
+
+
+def country_ending_at(ctx: OfficeContext, k: int) -> Optional[str]:
+    """The country of the country or demonym that ends at ``k``, or at a possessive at ``k``:
+    "the Malaysian| delegation", "Vietnam's| delegation"."""
+    if k - 1 >= ctx.sent.start and ctx.doc[k - 1].lower_ in POSSESSIVES:
+        k -= 1
+    place = ctx.by_end.get(k)
+    return place._.nf_place.get("country") if place_kind(place) in STATE_KINDS else None
+
+
+def _skip_back(ctx: OfficeContext, j: int, word_class: str) -> int:
+    """The index before the run of ``word_class`` words (and commas) that ends at ``j``."""
+    while j > ctx.sent.start and (ctx.has(j, word_class) or ctx.doc[j].text == ","):
+        j -= 1
+    return j
+
+
+def led_delegation(ctx: OfficeContext) -> Optional[str]:
+    """ "NAME will lead the Malaysian delegation", "NAME, who is also head of Vietnam's delegation"."""
+    doc, sent = ctx.doc, ctx.sent
+    k = ctx.end
+    while k < sent.end and k - ctx.end <= DELEGATION_REACH and ctx.has(k, "DELEGATION_LINK"):
+        k += 1
+    if k in ctx.by_start:
+        k = ctx.by_start[k].end
+        if k < sent.end and doc[k].lower_ in POSSESSIVES:
+            k += 1
+    if k < sent.end and k > ctx.end and doc[k].lower_ in ("delegation", "delegations") \
+            and any(ctx.has(i, "DELEGATION_LEAD") for i in range(ctx.end, k)):
+        return country_ending_at(ctx, k)
+    return None
+
+
+def delegation_member(ctx: OfficeContext) -> Optional[str]:
+    """ "the Mauritian delegation includes Ambassador NAME", "Kenya's delegation, including TITLE NAME"."""
+    k = ctx.start
+    if not (k - 2 >= ctx.sent.start and ctx.has(k - 1, "DELEGATION_MEMBER")):
+        return None
+    j = _skip_back(ctx, k - 2, "AUXILIARY")
+    return country_ending_at(ctx, j) if ctx.doc[j].lower_ in ("delegation", "delegations") else None
+
+
+def delegation_led_by(ctx: OfficeContext) -> Optional[str]:
+    """ "the Thai delegation was led by TITLE NAME", "a delegation of Ghana headed by NAME" is
+    left alone (the country follows)."""
+    doc, k = ctx.doc, ctx.start
+    if not (k - 3 >= ctx.sent.start and doc[k - 1].lower_ == "by" and doc[k - 2].lower_ in ("led", "headed")):
+        return None
+    j = _skip_back(ctx, k - 3, "AUXILIARY")
+    return country_ending_at(ctx, j) if doc[j].lower_ == "delegation" else None
+
+
+def _before_styles(ctx: OfficeContext) -> int:
+    """The mention's start moved back over styles written before the office ("by HE Minister")."""
+    k = ctx.start
+    while k - 1 > ctx.sent.start and ctx.doc[k - 1].text in ctx.style_words:
+        k -= 1
+    return k
+
+
+def counterpart(ctx: OfficeContext) -> Optional[str]:
+    """ "his Jordanian counterpart, Deputy Prime Minister NAME", "her Kenyan counterparts, NAME"."""
+    doc, k = ctx.doc, _before_styles(ctx)
+    if k - 2 > ctx.sent.start and doc[k - 1].text == "," and doc[k - 2].lower_ in ("counterpart", "counterparts"):
+        return country_ending_at(ctx, k - 2)
+    return None
+
+
+def on_behalf_of(ctx: OfficeContext) -> Optional[str]:
+    """ "signed on behalf of the Republic of Ghana by TITLE NAME"."""
+    doc, k = ctx.doc, _before_styles(ctx)
+    if not (k - 1 > ctx.sent.start and doc[k - 1].lower_ == "by" and (k - 1) in ctx.by_end):
+        return None
+    place = ctx.by_end[k - 1]
+    if any(doc[i].lower_ == "behalf" for i in range(max(ctx.sent.start, place.start - 6), place.start)):
+        return country_ending_at(ctx, k - 1)
+    return None
+
+
+def represented_by(ctx: OfficeContext) -> Optional[str]:
+    """ "Singapore will be represented at the forum by TITLE NAME", "Fiji was represented by
+    NAME": the country that the official represents."""
+    doc, k = ctx.doc, _before_styles(ctx)
+    if k - 1 > ctx.sent.start and doc[k - 1].lower_ == "the":
+        k -= 1
+    if not (k - 2 > ctx.sent.start and doc[k - 1].lower_ == "by"):
+        return None
+    verb = next((j for j in range(k - 2, max(ctx.sent.start, k - REPRESENT_REACH) - 1, -1)
+                 if ctx.has(j, "REPRESENT_VERB")), None)
+    if verb is None or verb - 1 < ctx.sent.start:
+        return None
+    return country_ending_at(ctx, _skip_back(ctx, verb - 1, "AUXILIARY") + 1)
+
+
+def other_dignitaries(ctx: OfficeContext) -> Optional[str]:
+    """ "H.E. NAME, Secretary of State for X, H.E. NAME, Minister of Y and other Timorese
+    dignitaries attended": a list of officials closed by their country. Only names, titles,
+    punctuation and small words may stand between the mention and "other"."""
+    doc, sent = ctx.doc, ctx.sent
+    for k in range(ctx.end, min(sent.end - 3, ctx.end + LIST_REACH)):
+        tok = doc[k]
+        if tok.lower_ == "other" and doc[k - 1].lower_ == "and" and k + 1 in ctx.by_start:
+            place = ctx.by_start[k + 1]
+            if place_kind(place) in STATE_KINDS and place.end < sent.end and ctx.has(place.end, "DIGNITARY_NOUN"):
+                return place._.nf_place.get("country")
+            return None
+        if tok.is_lower and tok.is_alpha and not ctx.has(k, "LIST_SMALL_WORD") and tok.lower_ not in NAME_PARTICLES:
+            return None  # a verb or a lowercase noun: the list has ended
+    return None
+
+
+COUNTRY_RULES: Tuple[Callable[[OfficeContext], Optional[str]], ...] = (
+    led_delegation, delegation_member, delegation_led_by, counterpart, on_behalf_of, represented_by,
+    other_dignitaries,
+)
+
+
+def context_country(ctx: OfficeContext) -> Tuple[Optional[str], str]:
+    """The country the first rule of :data:`COUNTRY_RULES` finds, with the rule's name."""
+    for rule in COUNTRY_RULES:
+        country = rule(ctx)
+        if country:
+            return country, rule.__name__
+    return None, ""
+
+
+def visited_place_country(ctx: OfficeContext) -> Optional[str]:
+    """The country an official goes to, told right after the mention: "NAME arrived in Dhaka",
+    "NAME ... left last night to pay an official visit to the Republic of Korea", "NAME will be
+    in Thailand on a two-day visit", "NAME paid courtesy calls on Lao leaders in Vientiane". A
+    visitor keeps his own country: this one is never given to him by default (the dateline's
+    or the story's); it is the host's."""
+    doc, sent = ctx.doc, ctx.sent
+    for k in range(ctx.end, min(sent.end, ctx.end + VISIT_REACH)):
+        if doc[k].text in (";", ":") or doc[k].lower_ in ("while", "whereas", "who", "which"):
+            return None
+        if not ctx.has(k, "VISIT_CUE"):
+            continue
+        after = range(k + 1, min(sent.end, k + VISIT_PLACE_REACH))
+        before = range(k - 1, max(ctx.end, k - VISIT_PLACE_REACH) - 1, -1)
+        for j in list(after) + list(before):
+            if place_kind(ctx.by_start.get(j)) in ("country", "city", "region") and ctx.by_start[j].start >= ctx.end:
+                return ctx.by_start[j]._.nf_place.get("country")
+        return None
+    return None

@@ -1,0 +1,80 @@
+"""An official's country read from the words around the office (FACTS.md), one rule per
+case, on sentences written for these tests."""
+import pytest
+
+CASES = [
+    # demonym before the title, in another country's dateline: the visitor keeps his own
+    ("WELLINGTON, 3 March 2026 -- Indonesian Trade Minister Budi Santoso arrived on Monday.",
+     "Budi Santoso", "ID"),
+    ("SEOUL, 2 May 2026 -- The Korean Vice Minister of Foreign Affairs, Kim Hong-kyun, opened the talks in Nairobi.",
+     "Kim Hong-kyun", "KR"),
+    ("NAIROBI, 2 May 2026 -- Foreign Minister Musalia Wekesa held talks with his Beninese counterpart Olushegun Adjovi on Thursday.",
+     "Olushegun Adjovi", "BJ"),
+    ("ADDIS ABABA, 2 May 2026 -- Kenya's Cabinet Secretary for Health Susan Wanjiru told the meeting that funds were short.",
+     "Susan Wanjiru", "KE"),
+    # "of <state's formal name>", wherever it stands in the title
+    ("The Prime Minister of the Lao People's Democratic Republic Sonexay Phommachanh arrived in Hanoi.",
+     "Sonexay Phommachanh", "LA"),
+    ("The session was chaired by the President of Ghana and AU Chairperson, John Asamoah.",
+     "John Asamoah", "GH"),
+    ("He met H.E. Ms Lina Ortega, Ambassador Extraordinary and Plenipotentiary of the Republic of Colombia to Kenya.",
+     "Lina Ortega", "CO"),
+    # the sentence around the office
+    ("Fiji will be represented at the forum by Deputy Prime Minister Viliame Naupoto.",
+     "Viliame Naupoto", "FJ"),
+    ("Minister of Trade Josefa Amaral, Secretary of State for Fisheries Lucia Pinto and other Timorese officials attended.",
+     "Lucia Pinto", "TL"),
+    ("The Thai delegation was led by Deputy Foreign Minister Sihasak Phuangketkaew.",
+     "Sihasak Phuangketkaew", "TH"),
+]
+
+
+@pytest.mark.parametrize("text,name,country", CASES)
+def test_office_country_from_context(extract_text, text, name, country):
+    found = {o.name: o for o in extract_text(text).officials}
+    assert name in found, list(found)
+    assert found[name].country == country
+
+
+def test_a_visitor_never_takes_the_dateline_country(extract_text):
+    text = ("JAKARTA, 4 June 2026 -- Deputy Prime Minister Daniel Mwangi arrived in Jakarta on Tuesday "
+            "for a three-day official visit.")
+    found = {o.name: o for o in extract_text(text).officials}
+    assert found["Daniel Mwangi"].country is None  # nothing says whose he is; not Indonesia's
+
+
+def test_host_country_of_a_visit(extract_text):
+    text = ("Canadian Foreign Minister Claire Dubois will be in Ghana on a two-day visit next week. "
+            "She is scheduled to meet Foreign Minister Kwame Boateng on Tuesday.")
+    found = {o.name: o for o in extract_text(text).officials}
+    assert found["Claire Dubois"].country == "CA"
+    assert found["Kwame Boateng"].country == "GH"
+
+
+def test_places_of_events_do_not_make_the_story_country(extract_text):
+    text = ("The summit will be held in Switzerland on 15 June. The press secretary Marc Olsen said the talks "
+            "would be held in Geneva, Switzerland, behind closed doors.")
+    found = {o.name: o for o in extract_text(text).officials}
+    assert found["Marc Olsen"].country is None
+
+
+@pytest.mark.parametrize("text,not_a_person", [
+    ("The forum was held at the King Sejong International Conference Center on Monday.", "Sejong International"),
+    ("Delegates landed at the President Kruger International Airport yesterday.", "Kruger International"),
+])
+def test_a_place_named_after_a_title_holder_is_no_official(extract_text, text, not_a_person):
+    names = [o.name for o in extract_text(text).officials]
+    assert not any(not_a_person in name or name in not_a_person for name in names), names
+
+
+def test_state_name_leaves_the_title(extract_text):
+    text = "He met H.E. Ms Lina Ortega, Ambassador Extraordinary and Plenipotentiary of the Republic of Colombia to Kenya."
+    found = {o.name: o for o in extract_text(text).officials}
+    assert found["Lina Ortega"].title == "Ambassador Extraordinary and Plenipotentiary to Kenya"
+    text = "The Prime Minister of the Lao People's Democratic Republic Sonexay Phommachanh arrived in Hanoi."
+    assert extract_text(text).officials[0].title == "Prime Minister"
+
+
+def test_rank_with_a_full_stop_is_an_honorific(extract_text):
+    official = extract_text("The envoy met President Lt Gen. Dr Paul Kamanzi in Kigali.").officials[0]
+    assert (official.name, official.honorifics) == ("Paul Kamanzi", ["Lt Gen", "Dr"])

@@ -1,0 +1,43 @@
+"""Officials stay linear in the number of office words: a scraped table or a list of names is
+one long "sentence" full of titles (issue 13: 50,000 repeated title words took 46 s)."""
+import random
+import string
+import time
+
+import pytest
+
+OFFICIALS = "newsfacts_officials"
+
+
+def _component_seconds(nlp, text: str, component: str) -> float:
+    """Seconds the one component takes on ``text`` (the components before it run untimed)."""
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        start = time.perf_counter()
+        doc = proc(doc)
+        if name == component:
+            return time.perf_counter() - start
+    raise AssertionError(f"{component} not in the pipeline")
+
+
+def _made_up_names(count: int):
+    rng = random.Random(7)
+    word = lambda: "".join(rng.choice(string.ascii_lowercase) for _ in range(7)).capitalize()
+    return [f"{word()} {word()}" for _ in range(count)]
+
+
+@pytest.mark.parametrize("text", [
+    "Minister " * 40_000,
+    "Deputy Minister Ahmad, " * 13_000,
+    " ".join(f"Minister {name}," for name in _made_up_names(13_000)),
+], ids=["repeated-title", "repeated-official", "distinct-officials"])
+def test_officials_time_grows_linearly_with_title_words(nlp, text):
+    # about 0.3-1.5 s here; a pairwise comparison takes well over a minute
+    assert _component_seconds(nlp, text, OFFICIALS) < 12.0
+
+
+def test_many_distinct_officials_are_all_kept(nlp):
+    names = _made_up_names(500)
+    doc = nlp(" ".join(f"Minister {name}," for name in names))
+    found = {span._.nf_official["name"] for span in doc.spans["nf_officials"]}
+    assert found == set(names)
