@@ -30,22 +30,8 @@ MOTION_PREPOSITIONS = frozenset({"to"})
 #: and how many after the place a purpose clause may reach ("in Dubai ... to witness").
 CUE_WINDOW = 22
 CUE_AFTER = 9
-#: Words before "host" that show the place is not its subject ("delegates from Fiji hosted by").
-HOST_BLOCKERS = frozenset({"from", "of", "with", "by", "for", "to", "in", "at", "on", "the", "a", "an", "than", "as"})
-#: ... and between the place and the verb ("is set to host" passes); "has hosted" is experience
-#: ("the biggest event Sabah has hosted"), not this event.
-HOST_BETWEEN_STOP = (HOST_BLOCKERS - {"to"}) | {"and", "who", "not", "never", "has", "have", "had"}
-#: What may follow a building known by one name ("at the Riksdag"): punctuation, or a word
-#: that ends the noun phrase.
-LONE_NAME_FOLLOWERS = frozenset({
-    "in", "on", "by", "for", "with", "where", "from", "to", "during", "after", "before", "and", "this",
-    "last", "next", "yesterday", "today", "tomorrow", "earlier", "later", "when", "which", "until",
-})
 #: A relative clause about people ends the reach of a cue before it.
 PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
-#: Small words inside a building's name before its next capitalised part ("Palais des Nations",
-#: "Pavilhão do Conhecimento", "Palazzo della Consulta").
-BUILDING_NAME_PARTICLES = frozenset({"of", "des", "de", "du", "do", "da", "dos", "das", "del", "della", "di"})
 
 
 def _inside_name(doc: Doc, k: int, limit: int) -> bool:
@@ -64,11 +50,11 @@ def _plural_possessive(doc: Doc, k: int) -> bool:
     return doc[k].text in ("'", "\u2019") and k > 0 and not doc[k - 1].whitespace_ and doc[k - 1].text.endswith("s")
 
 
-def _name_goes_on(doc: Doc, end: int, limit: int) -> int:
+def _name_goes_on(doc: Doc, end: int, limit: int, particles: frozenset) -> int:
     """How many small words continue a building's name at ``end`` before its next capitalised
     part: 1 for "of"/"des"/"da" ("Palais des Nations"), 2 for "of the" ("General Office of the
     Ministry of Foreign Affairs"); 0 when it ends."""
-    if end + 1 < limit and doc[end].lower_ in BUILDING_NAME_PARTICLES and is_capitalised(doc[end + 1]):
+    if end + 1 < limit and doc[end].lower_ in particles and is_capitalised(doc[end + 1]):
         return 1
     if end + 2 < limit and doc[end].lower_ == "of" and doc[end + 1].lower_ == "the" and is_capitalised(doc[end + 2]):
         return 2
@@ -117,6 +103,10 @@ class VenueRecognizer(RuleComponent):
         self.settlement_nouns = frozenset(words.get("SETTLEMENT_NOUN", ()))
         self.seat_words = frozenset(words.get("SEAT_WORD", ()))
         self.institution_heads = frozenset(words.get("INSTITUTION_HEAD", ()))
+        self.host_blockers = frozenset(words.get("HOST_BLOCKER", ()))
+        self.host_between_stop = (self.host_blockers - {"to"}) | frozenset(words.get("HOST_BETWEEN_STOP", ()))
+        self.lone_name_followers = frozenset(words.get("LONE_NAME_FOLLOWER", ()))
+        self.building_name_particles = frozenset(words.get("BUILDING_NAME_PARTICLE", ()))
         #: the words a venue reading starts from
         self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | self.visit_verbs | {"here"}
 
@@ -206,14 +196,14 @@ class VenueRecognizer(RuleComponent):
             sent = sentence_of(doc, start)
             if start in in_names or in_headline(sent):
                 continue
-            if start > sent.start and (doc[start - 1].lower_ in HOST_BLOCKERS or doc[start - 1].is_title):
+            if start > sent.start and (doc[start - 1].lower_ in self.host_blockers or doc[start - 1].is_title):
                 continue  # "delegates from Japan will host", "the Japan Foundation"
             verb = None
             for j in range(place.end, min(sent.end, place.end + 4)):
                 if doc[j].lower_ in self.host_verbs:
                     verb = j
                     break
-                if not (doc[j].is_lower and doc[j].is_alpha) or doc[j].lower_ in HOST_BETWEEN_STOP:
+                if not (doc[j].is_lower and doc[j].is_alpha) or doc[j].lower_ in self.host_between_stop:
                     break
             if verb is None or doc[place.end].lower_ == "to":
                 continue  # "Malaysia to host ASEAN forum" is headline grammar: the body names the venue
@@ -293,7 +283,7 @@ class VenueRecognizer(RuleComponent):
         if tok.lower_ in self.event_cues or tok.lower_ in self.not_buildings:
             return False
         nxt = doc[k + 1] if k + 1 < sent.end else None
-        return nxt is None or nxt.is_punct and nxt.text not in ("-", "'s", "’s") or nxt.lower_ in LONE_NAME_FOLLOWERS
+        return nxt is None or nxt.is_punct and nxt.text not in ("-", "'s", "’s") or nxt.lower_ in self.lone_name_followers
 
     @staticmethod
     def _named_as_place(doc: Doc, place: Span, article_cities) -> bool:
@@ -352,7 +342,7 @@ class VenueRecognizer(RuleComponent):
             return None
         while True:
             # "the Coordinating Ministry for Economic Affairs"; not "Lancaster House for Black Sea talks"
-            step = _name_goes_on(doc, end, sent.end) or int(
+            step = _name_goes_on(doc, end, sent.end, self.building_name_particles) or int(
                 end + 1 < sent.end and is_capitalised(doc[end + 1]) and doc[end].lower_ == "for"
                 and doc[end - 1].lower_ in self.institution_heads)
             if not step:
