@@ -187,24 +187,42 @@ class VenueRecognizer(RuleComponent):
         doc.spans[settings.SPANS_VENUES] = sorted(spans, key=lambda v: v.start)
         return doc
 
+    def _host_verb_after(self, doc: Doc, place: Span, sent: Span) -> Optional[int]:
+        """The "host" a place is the subject of, with only auxiliaries and adverbs between."""
+        for j in range(place.end, min(sent.end, place.end + 4)):
+            if doc[j].lower_ in self.host_verbs:
+                return j
+            if not (doc[j].is_lower and doc[j].is_alpha) or doc[j].lower_ in self.host_between_stop:
+                return None
+        return None
+
+    def _hosted_by(self, doc: Doc, place: Span, sent: Span) -> Optional[int]:
+        """ "hosted by Ghana", "to be hosted by the Philippines": the host verb before a place
+        that is its agent (a country or city; people and bodies are not places)."""
+        j = place.start - 1
+        if j > sent.start and doc[j].lower_ == "the":
+            j -= 1
+        if j - 1 >= sent.start and doc[j].lower_ == "by" and doc[j - 1].lower_ in self.host_verbs:
+            if place.end >= sent.end or not doc[place.end].is_title:  # not "hosted by the Kenya Ports Authority"
+                return j - 1
+        return None
+
     def _hosts(self, doc: Doc, by_start: Dict[int, Span], events: set, in_names: set):
-        """ "Ghana will host the fifth session", "which Nairobi will host in March": a place that
-        is the subject of "host" is where the event is. Only auxiliaries and adverbs may stand
+        """ "Ghana will host the fifth session", "which Nairobi will host in March", "hosted by
+        the Philippines": a place that is the subject (or agent) of "host" is where the event is. Only auxiliaries and adverbs may stand
         between them, and an event must be named in the sentence ("Japan hosted two million
         tourists" is not a venue)."""
         for start, place in by_start.items():
             sent = sentence_of(doc, start)
             if start in in_names or in_headline(sent):
                 continue
-            if start > sent.start and (doc[start - 1].lower_ in self.host_blockers or doc[start - 1].is_title):
+            passive = self._hosted_by(doc, place, sent)
+            if passive is not None:
+                verb = passive  # "the meetings, which will be hosted by the Philippines in August"
+            elif start > sent.start and (doc[start - 1].lower_ in self.host_blockers or doc[start - 1].is_title):
                 continue  # "delegates from Japan will host", "the Japan Foundation"
-            verb = None
-            for j in range(place.end, min(sent.end, place.end + 4)):
-                if doc[j].lower_ in self.host_verbs:
-                    verb = j
-                    break
-                if not (doc[j].is_lower and doc[j].is_alpha) or doc[j].lower_ in self.host_between_stop:
-                    break
+            else:
+                verb = self._host_verb_after(doc, place, sent)
             if verb is None or doc[place.end].lower_ == "to":
                 continue  # "Malaysia to host ASEAN forum" is headline grammar: the body names the venue
             window = range(max(sent.start, start - CUE_WINDOW), min(sent.end, verb + CUE_WINDOW))

@@ -30,3 +30,15 @@ CASES = [
 def test_venue_shapes(extract_text, text, expected):
     found = [(v.name, v.city, v.country) for v in extract_text(text, published="2026-05-03").venues]
     assert found == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ministers will attend the regional forum, which will be hosted by the Philippines on 2-8 August.",
+     [("Philippines", None, "PH")]),
+    ("The summit, hosted by Ghana, closed on Friday.", [("Ghana", None, "GH")]),
+    # negative: a body named after a country is no place
+    ("The fair was hosted by the Kenya Ports Authority in March.", []),
+])
+def test_a_place_that_hosts_in_the_passive_is_the_venue(extract_text, text, expected):
+    found = [(v.name, v.city, v.country) for v in extract_text(text, published="2026-05-03").venues]
+    assert found == expected
