@@ -51,7 +51,7 @@ WORDS_FILE = "officials/words.jsonl"
 REQUIRED_CLASSES = (
     "INTERNATIONAL_BODY", "PARTIAL_BODY_WORD", "INTERNATIONAL_BODY_NAME", "NAME_INTERNAL_STYLE", "VERB_CUE",
     "DELEGATION_LINK", "DELEGATION_LEAD", "DELEGATION_MEMBER", "AUXILIARY", "DIGNITARY_NOUN", "REPRESENT_VERB",
-    "VISIT_CUE", "STATE_WORD", "THING_HEAD", "LIST_SMALL_WORD")
+    "VISIT_CUE", "STATE_WORD", "THING_HEAD", "LIST_SMALL_WORD", "NAMED_WITH_COUNTRY")
 #: Offices that, written alone, belong to an international organisation.
 BARE_INTERNATIONAL_TITLES = frozenset({"Secretary-General", "Secretary General", "High Representative"})
 
@@ -260,12 +260,18 @@ class OfficialRecognizer(RuleComponent):
         self._country_before_title(doc, head, sent, by_end, title)
         end = self._closing_words(doc, head, sent, by_start, honorific_starts)
         title.end = title.outer_end = end
-        if end < sent.end and doc[end].lower_ in COMPLEMENT_PREPOSITIONS:
+        if end < sent.end and (doc[end].lower_ in COMPLEMENT_PREPOSITIONS or self._in_institution(doc, end, sent.end, by_start)):
             last_good, country_tail = self._complement(doc, end, sent, by_start, honorific_starts)
             if last_good > end + 1:
                 title.end = title.outer_end = last_good
                 self._cut_country_tail(doc, head, title, country_tail, end, by_start)
         return title
+
+    def _in_institution(self, doc: Doc, k: int, limit: int, by_start) -> bool:
+        """ "Permanent Secretary in the Ministry of ...", "Minister in the Prime Minister's
+        Department": "in" opens the complement when an institution's name follows."""
+        j = k + 2 if k + 1 < limit and doc[k + 1].lower_ == "the" else k + 1
+        return doc[k].lower_ == "in" and j < limit and doc[j].text in self.title_words and j not in by_start
 
     def _title_start(self, doc: Doc, head: Span, sent: Span, by_end, head_starts) -> int:
         """First token of the title: capitalised modifiers ("Deputy Home"), lists ("Investment,
@@ -421,6 +427,8 @@ class OfficialRecognizer(RuleComponent):
             cut -= 1
         if kind != "country" and phrase_end == by_start[tail_start].end:
             return  # "of Chinese Embassy": a demonym alone is part of the office's name
+        if cut > head.end and doc[cut - 1].text in self.words["NAMED_WITH_COUNTRY"]:
+            return  # "Governor of the State Bank of Viet Nam": the country is part of the bank's name
         if phrase_end == title.end:
             title.end = cut
         elif doc[phrase_end].lower_ in ("and", "to"):
