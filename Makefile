@@ -6,7 +6,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 OUT    ?= out
 
-.PHONY: install run test bench clean browser-deps
+.PHONY: install run test bench wheel clean browser-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,11 @@ browser-deps:
 
 bench: install
 	$(PY) bench/peer_dates.py
+	$(PY) bench/startup.py
+
+# The wheel and sdist a user installs with pip (rule files inside, as package data).
+wheel: install
+	$(PY) -m build --outdir dist .
 
 clean:
-	rm -rf $(VENV) $(OUT) .pytest_cache
+	rm -rf $(VENV) $(OUT) .pytest_cache dist build

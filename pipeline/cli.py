@@ -99,6 +99,7 @@ def main() -> None:
 # Further commands register themselves on ``app``.
 from .evaluate import command as _evaluate_command  # noqa: E402,F401
 from .review import command as _review_command  # noqa: E402,F401
+from .calendar import command as _calendar_command  # noqa: E402,F401
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import List, Optional
 
 import typer
 
@@ -38,14 +38,22 @@ def default_baseline_path(gold_path: str) -> Optional[Path]:
 
 @app.command()
 def evaluate(
-    gold: str = typer.Argument(..., help="Gold: a JSONL file of gold articles with text, or a corpus folder of <id>.txt + <id>.json pairs."),
+    gold_args: List[str] = typer.Argument(None, metavar="GOLD", help="Gold: a JSONL file of gold articles with text, or a corpus folder of <id>.txt + <id>.json pairs. With --calendar: the articles to extract and merge (folders, JSONL), as for `extract`."),
     pred: Optional[Path] = typer.Option(None, "--pred", help="Score this JSONL of records (by id) instead of running the pipeline."),
     json_out: Optional[str] = typer.Option(None, "--json", help="Write all figures as JSON to this file (- for stdout, then the text report goes to stderr)."),
     per_article: Optional[bool] = typer.Option(None, "--per-article/--no-per-article", help=f"List misses and inventions per article (default: on up to {PER_ARTICLE_LIMIT} articles)."),
     update_baseline: bool = typer.Option(False, "--update-baseline", help="Rewrite the baseline with these figures (on purpose)."),
     baseline: Optional[Path] = typer.Option(None, "--baseline", help="Baseline file (default: GOLD/baseline.json for a folder)."),
+    calendar: Optional[Path] = typer.Option(None, "--calendar", help="Calendar gold (corpus/calendar/gold.jsonl): score the merging of events across articles, pair-wise. --pred may then be a calendar or a run."),
 ):
     """Match extracted facts to gold by content; print per-type P/R/F1, attribute accuracy, misses."""
+    if calendar is not None:
+        _evaluate_calendar(calendar, list(gold_args or []), pred, json_out)
+        return
+    if not gold_args or len(gold_args) != 1:
+        typer.echo("error: give exactly one GOLD (a gold JSONL file or a corpus folder)", err=True)
+        raise typer.Exit(2)
+    gold = gold_args[0]
     from .baseline import compare, format_regressions, make_baseline, read_baseline, write_baseline
     from .gold import GoldError
     from .report import render
@@ -88,3 +96,61 @@ def evaluate(
             Path(json_out).write_text(payload + "\n", encoding="utf-8")
     text_out.write(render(evaluation, per_article=per_article, source=gold, baseline_note=note) + "\n")
     text_out.flush()
+
+
+def _evaluate_calendar(gold_path: Path, inputs: List[str], pred: Optional[Path], json_out: Optional[str]) -> None:
+    """``evaluate --calendar GOLD [INPUT...] [--pred CALENDAR_OR_RUN]``: pair-wise merge P/R."""
+    from ..calendar import calendar_events
+    from ..calendar.build import read_calendar, read_runs
+    from .calendar import load_calendar_gold, score_calendar
+    from .gold import GoldError
+
+    try:
+        gold = load_calendar_gold(gold_path)
+        if pred is not None and _is_calendar(pred):
+            events = read_calendar(pred)
+        elif pred is not None:
+            events = calendar_events(list(read_runs([str(pred)])))
+        elif inputs:
+            events = calendar_events(_extract_mentions(inputs))
+        else:
+            typer.echo("error: --calendar needs the articles (INPUT...) or --pred", err=True)
+            raise typer.Exit(2)
+    except (GoldError, OSError, ValueError) as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(2)
+    score = score_calendar(gold, events)
+    text_out = sys.stdout
+    if json_out:
+        payload = json.dumps(score.to_json(), indent=1, ensure_ascii=False)
+        if json_out == "-":
+            sys.stdout.write(payload + "\n")
+            text_out = sys.stderr
+        else:
+            Path(json_out).write_text(payload + "\n", encoding="utf-8")
+    text_out.write(score.render() + "\n")
+    text_out.flush()
+
+
+def _is_calendar(path: Path) -> bool:
+    from ..io.jsonl import iter_json_objects
+
+    for _, obj, _ in iter_json_objects(path):
+        return bool(obj) and "sources" in obj
+    return False
+
+
+def _extract_mentions(inputs: List[str]):
+    """Event mentions of the inputs, extracted here (as ``extract`` then ``events`` would)."""
+    from ..api import extract_items
+    from ..calendar.build import CalendarStats, record_mentions
+    from ..io import read_inputs
+    from ..nlp import build_nlp
+
+    nlp = build_nlp()
+    stats = CalendarStats()
+    mentions = []
+    for line, record in enumerate(extract_items(read_inputs(inputs), nlp), start=1):
+        obj = record.model_dump(mode="json")
+        mentions.extend(record_mentions(obj, None, 0, line, "<inputs>", {}, stats))
+    return mentions

@@ -129,13 +129,14 @@ def link_events(doc: Doc) -> List[Event]:
         value["acronym"] = value.get("acronym") or next(
             (m._.nf_event["acronym"] for m in mentions if m._.nf_event.get("acronym")), None)
         start, end = _event_dates(text, key, mentions)
-        venue = _event_venue(text, key, mentions)
+        venue, stated = _event_venue(text, key, mentions)
         if venue is None and carried is not None and mentions[0].start_char - carried[1] < VENUE_CARRY_CHARS \
                 and not _other_edition(carried[2], mentions):
-            # "... in Vientiane. The prime minister will also attend the X Summit"
-            venue = carried[0]
-        if venue is not None:
-            carried = (venue, mentions[-1].end_char, mentions)
+            # "... in Vientiane. The prime minister will also attend the X Summit": the place as
+            # stated carries, not the town a later sentence gave the other event
+            venue = stated = carried[0]
+        if stated is not None:
+            carried = (stated, mentions[-1].end_char, mentions)
         official_names, instrument_names = _participants(text, key, mentions)
         records.append(Event(
             name=value["name"], acronym=value.get("acronym"), ordinal=value.get("ordinal"),
@@ -220,11 +221,30 @@ def _event_dates(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[
 
 
 def _place(span: Span) -> Place:
+    """An event's venue: its city by name, else the building; a country alone has no name. A
+    building's city counts only when the text names it (FACTS.md: the dateline's city only when
+    the event is "here")."""
     v = span._.nf_venue
-    return Place(name=v.get("city") or v.get("name"), city=v.get("city"), country=v.get("country"))
+    city = v.get("city")
+    if city and span.id_ == "venue.building" and _dateline_city_only(span, city):
+        city = None
+    name = city or (None if span.id_ == "venue.country" else v.get("name"))
+    return Place(name=name, city=city, country=v.get("country"))
 
 
-def _event_venue(text: _Text, key: str, mentions: List[Span]) -> Optional[Place]:
+def _dateline_city_only(span: Span, city: str) -> bool:
+    """Whether a building's city is the dateline's and nothing in the body names it or says
+    that the event is "here"."""
+    doc = span.doc
+    dateline = doc.spans[settings.SPANS_DATELINE] if settings.SPANS_DATELINE in doc.spans else []
+    if not dateline or city.casefold() not in dateline[0].text.casefold():
+        return False
+    body = doc.text[doc._.dateline_end or 0:]
+    return city not in body and not re.search(r"\bhere\b", span.sent.text)
+
+
+def _event_venue(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[Place], Optional[Place]]:
+    """The event's venue, and the place its sentences state (before a later town refines it)."""
     place = None
     for mention in mentions:
         rivals = text.events_by_sentence.get(mention.sent.start, [])
@@ -235,15 +255,15 @@ def _event_venue(text: _Text, key: str, mentions: List[Span]) -> Optional[Place]
     if place is None:
         place = next((v for sent in following for v in text.venues.get(sent.start, [])[:1]), None)
     if place is None:
-        return None
-    venue = _place(place)
+        return None, None
+    venue = stated = _place(place)
     if venue.city is None:
         # "will be held in Malaysia ... We look forward to welcoming you to Putrajaya"
         town = next((v for sent in following for v in text.venues.get(sent.start, [])
                      if v._.nf_venue.get("city") and v._.nf_venue.get("country") == venue.country), None)
         if town is not None:
             venue = _place(town)
-    return venue
+    return venue, stated
 
 
 def _claimed(mention: Span, candidates: List[Span], rivals: List[Span]) -> List[Span]:
@@ -261,9 +281,10 @@ def _claimed(mention: Span, candidates: List[Span], rivals: List[Span]) -> List[
         return all(t.lower_ in LINK_WORDS["LIST_JOINER"] for t in doc[a.end:b.start])
 
     def owners(candidate: Span) -> List[Span]:
-        # a date or place usually follows the event it belongs to: prefer the event before it
-        owner = min(rivals, key=lambda e: (candidate.start - e.end, 0) if e.end <= candidate.start
-                    else (e.start - candidate.end, 1))
+        # a date or place usually follows the event it belongs to: prefer the nearest event
+        # before it ("the 31st X opens in Vientiane, and the 9th Y closed ...")
+        owner = min(rivals, key=lambda e: (0, candidate.start - e.end) if e.end <= candidate.start
+                    else (1, e.start - candidate.end))
         i = rivals.index(owner)
         j = i
         while i > 0 and listed(rivals[i - 1], rivals[i]):

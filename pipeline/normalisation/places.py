@@ -44,13 +44,18 @@ class PlaceInfo:
 
 def clean(text: str) -> str:
     """Unicode-normalised text with straight apostrophes, plain dashes and single spaces."""
+    if text.isascii():  # nothing to normalise but the backtick (most names: start-up time)
+        return " ".join(text.replace("`", "'").split())
     text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES).translate(_DASHES)
     return " ".join(text.split())
 
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: "KUALA LUMPUR" == "Kuala Lumpur", "Bogota" == "Bogotá"."""
-    decomposed = unicodedata.normalize("NFKD", clean(text).casefold())
+    text = clean(text).casefold()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

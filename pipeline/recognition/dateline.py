@@ -69,6 +69,8 @@ def find_dateline(text: str, lookup=lookup_place):
 
 
 class DatelineRecognizer(RuleComponent):
+    cached_state = ("gazetteer",)
+
     def rule_files(self, folder):
         return gazetteer_rule_files(folder)
 

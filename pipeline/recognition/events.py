@@ -19,7 +19,7 @@ from ..normalisation.events import TENS, WORD_ORDINALS as ORDINAL_VALUES, clean_
 from .base import RuleComponent
 from .lexicon import longest_spans
 from .names import HYPHENS, MONTHS_AND_DAYS, POSSESSIVES, SENTENCE_WORDS, in_headline
-from .phrases import JOINING_DASHES, ORDINAL, extend_left, extend_right, is_acronym_paren, is_capitalised
+from .phrases import JOINING_DASHES, ORDINAL, extend_left, extend_right, is_acronym_paren, is_capitalised, split_coordination
 
 PATTERN_FILES = ("events.jsonl",)
 BUILDING_FILE = "venues.jsonl"
@@ -131,11 +131,7 @@ class EventRecognizer(RuleComponent):
         start = self._left_edge(doc, start, head.start, sent.start)
         end = extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
         # "East Asia Summit and Asean-United Nations Summit" are two events
-        for k in range(head.end, end):
-            if doc[k].lower_ == "and" and doc[k - 1].text in self.head_words \
-                    and any(t.text in self.head_words for t in doc[k + 1:end]):
-                end = k
-                break
+        start, end = split_coordination(doc, start, head.start, head.end, end, self.head_words, COORDINATED_SERIES)
         # "... Summits and Related Summits"
         if end + 2 <= sent.end and doc[end].lower_ == "and" and doc[end + 1].text in COORDINATED_SERIES:
             k = end + 1
@@ -150,14 +146,7 @@ class EventRecognizer(RuleComponent):
 
         An ordinal opens the name ("REPORT The 23rd OSCE Ministerial Council" begins at
         "23rd"), and a name opened by an ordinal runs on across a complement ("the 14th ASEAN
-        Senior Officials on Drugs Meeting"); an "and" after a complete name or before a new
-        ordinal coordinates two events ("the 4th X Consultation and 2nd Y Consultation")."""
-        for k in range(head - 1, start, -1):
-            if doc[k].lower_ == "and" and doc[k + 1].text not in COORDINATED_SERIES and (
-                    doc[k - 1].text in self.head_words or ORDINAL.match(doc[k + 1].text)
-                    and not ORDINAL.match(doc[k - 1].text)):
-                start = k + 1
-                break
+        Senior Officials on Drugs Meeting")."""
         ordinal = next((k for k in range(start, head) if ORDINAL.match(doc[k].text)), None)
         if ordinal is not None:
             start = ordinal
@@ -195,9 +184,11 @@ class EventRecognizer(RuleComponent):
                 if visit:
                     found.append(visit)
         numbered_acronyms = self._numbered_acronyms(doc, matches, found, event_acronyms, inside_instrument)
+        # a dinner, a press conference: no event of its own (FACTS.md), nor the head inside it
+        not_events = {i for s in matches if self.patterns.meta(s.id_).get("event") is False for i in range(s.start, s.end)}
         for head in (s for s in matches if s.label_ == "EVENT_HEAD_LOWER"):
-            if self.patterns.meta(head.id_).get("event") is False:
-                continue  # a dinner, a press conference: no event of its own (FACTS.md)
+            if head.start in not_events or head.end - 1 in not_events:
+                continue
             descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed)
             if descriptive:
                 found.append(descriptive)

@@ -16,12 +16,16 @@ from ..normalisation.instruments import clean_instrument_name, is_generic_name
 from .base import RuleComponent
 from .lexicon import longest_spans
 from .names import in_headline
-from .phrases import TITLE_CONNECTORS, YEAR, extend_left, extend_right, is_acronym_paren
+from .phrases import PARTY_CONNECTORS, TITLE_CONNECTORS, YEAR, extend_left, extend_right, is_acronym_paren, is_capitalised, split_coordination
 
 PATTERN_FILES = ("instruments.jsonl",)
 #: Words between an instrument's name and the year range of its period.
 PERIOD_LEAD_WORDS = frozenset({"(", "for", "the", ",", "from", "covering", "spanning", "years",
                                "period", "over", "during", "running"})
+
+
+#: After the parties a name goes on with its subject, not with where it was signed.
+PARTIES_STOP = frozenset({"in", "at"})
 
 
 class InstrumentRecognizer(RuleComponent):
@@ -43,6 +47,38 @@ class InstrumentRecognizer(RuleComponent):
         if j > k and j < limit and YEAR.match(doc[j].text):
             return j + 1
         return None
+
+    @staticmethod
+    def _generic_named(doc: Doc, start: int, end: int, limit: int) -> bool:
+        """ "the Memorandum of Understanding", "a Plan of Action": a capitalised generic name of
+        two words or more, after an article and not opening the sentence."""
+        return end - start >= 2 and start - 1 > limit and doc[start - 1].lower_ in ("the", "a", "an") \
+            and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
+
+    @staticmethod
+    def _parties(doc: Doc, end: int, limit: int) -> int:
+        """A name that is its head alone names its parties: "the Agreement between the Government
+        of X and the Government of Y on Visa Exemption" (not "the Kigali Accord between X and Y")."""
+        if not (end + 1 < limit and doc[end].lower_ == "between"):
+            return end
+        k = end + 1
+        for part in range(2):
+            k += 1 if k < limit and doc[k].lower_ == "the" else 0
+            first = k
+            while k < limit:
+                j = k
+                while j < limit and j > first and doc[j].lower_ in ("of", "the"):
+                    j += 1  # "Ministry of the Interior of the Republic of X"
+                if not (j < limit and is_capitalised(doc[j])):
+                    break
+                k = j + 1
+            if k == first:
+                return end
+            if part == 0:
+                if not (k < limit and doc[k].lower_ == "and"):
+                    return end
+                k += 1
+        return extend_right(doc, k, limit, stop=PARTIES_STOP, connectors=PARTY_CONNECTORS)
 
     @staticmethod
     def _quoted_title(doc: Doc, end: int, limit: int) -> int:
@@ -91,23 +127,36 @@ class InstrumentRecognizer(RuleComponent):
                 continue
             start = extend_left(doc, head.start, sent.start, heads=self.head_words)
             end = titled_end or extend_right(doc, head.end, sent.end)
+            if start == head.start and not titled_end:
+                end = self._parties(doc, end, sent.end)
+            # "the Istanbul Declaration and D-8 Istanbul Plan of Action": two instruments
+            start, end = split_coordination(doc, start, head.start, head.end, end, self.head_words,
+                                            is_name=lambda text: not is_generic_name(clean_instrument_name(text)))
             end = self._quoted_title(doc, end, sent.end)
             # a bracketed acronym right after the name belongs to it but not to its name
             after = is_acronym_paren(doc, end, sent.end)
             name_span = doc[start:end]
             name = clean_instrument_name(name_span.text)
-            if len(name_span) < 2 or is_generic_name(name):
-                continue
             kind = self.patterns.meta(head.id_).get("kind", "other")
+            if len(name_span) < 2 or is_generic_name(name) and not self._generic_named(doc, start, end, sent.start):
+                continue
             period = self._period_after(doc, after, dates_by_start)
             # a year inside the name ("Vision 2045", "Climate Change Act 2008") is no period (FACTS.md)
             period_start, period_end = period[:2] if period else (None, None)
             candidates.append((start, end, head.id_, {
                 "name": name, "kind": kind, "start": period_start, "end": period_end,
             }))
+        # "signed the Memorandum of Understanding": a generic name is the document's own only when
+        # no instrument of its kind has a name of its own in the text (else it refers back)
+        named_kinds = {v["kind"] for _, _, _, v in candidates if not is_generic_name(v["name"])}
+        named_generic = set()
         spans = []
         seen = set()
         for start, end, rule, value in candidates:
+            if is_generic_name(value["name"]):
+                if value["kind"] in named_kinds or value["name"].casefold() in named_generic:
+                    continue
+                named_generic.add(value["name"].casefold())
             if (start, end) in seen:
                 continue
             seen.add((start, end))

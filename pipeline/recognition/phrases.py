@@ -16,6 +16,9 @@ ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 #: "Agreement with X" and "MoU between X and Y" say who signed, they are not part of a name.
 INNER_CONNECTORS = frozenset({"of", "on", "for", "and", "the", "to", "&", "+", "in", "under", "against"})
+#: ... and lowercase ones that only continue a name after its parties ("Agreement between X and
+#: Y concerning Z").
+PARTY_CONNECTORS = frozenset({"concerning", "regarding"})
 #: Dashes without spaces that join two names into one ("New Zealand\u2013Tonga Joint Forum",
 #: "Fiji\u2013Australia Business Council").
 JOINING_DASHES = frozenset({"\u2013", "\u2014"})
@@ -107,14 +110,16 @@ def extend_left(
     return k
 
 
-def extend_right(doc: Doc, end: int, limit: int, *, stop: frozenset = frozenset()) -> int:
+def extend_right(doc: Doc, end: int, limit: int, *, stop: frozenset = frozenset(),
+                 connectors: frozenset = frozenset()) -> int:
     """End of the complements after a head: "of Action to Combat Transnational Crime".
-    Connectors in ``stop`` end the name ("in" for events: "Dialogue in Kuala Lumpur")."""
+    Connectors in ``stop`` end the name ("in" for events: "Dialogue in Kuala Lumpur"); those in
+    ``connectors`` continue it as well as the usual ones."""
     k = end
     while k < limit:
         tok = doc[k]
-        if (tok.is_lower and tok.lower_ in INNER_CONNECTORS or tok.text in TITLE_CONNECTORS) \
-                and tok.lower_ not in stop:
+        if (tok.is_lower and (tok.lower_ in INNER_CONNECTORS or tok.lower_ in connectors)
+                or tok.text in TITLE_CONNECTORS) and tok.lower_ not in stop:
             if tok.lower_ == "and" and k + 1 < limit and doc[k + 1].lower_ in ("the", "a", "an"):
                 break  # "X Declaration ... and the Y Exchange", "... and a Z Plan": two names
             j = k + 1
@@ -148,3 +153,25 @@ def extend_right(doc: Doc, end: int, limit: int, *, stop: frozenset = frozenset(
             continue
         break
     return k
+
+
+def split_coordination(doc: Doc, start: int, head_start: int, head_end: int, end: int, heads: frozenset,
+                       keep_together: frozenset = frozenset(), is_name=lambda text: True) -> tuple:
+    """The one name around a head in a coordination of two: "the Istanbul Declaration and D-8
+    Plan of Action", "the East Asia Summit and ASEAN-UN Summit" are two names, split at an "and"
+    that follows a head word (a complete name) with another head after it, or that comes
+    before a new ordinal ("the 4th X Consultation and 2nd Y Consultation"). "and" inside a
+    name stays ("Trade and Investment Forum", "Botswana and South Africa Bi-National
+    Commission"), as does one before a word of ``keep_together`` ("Summits and Related Summits")
+    or before what ``is_name`` says names nothing alone ("CAADP Strategy and Action Plan")."""
+    for k in range(head_end, end):
+        if doc[k].lower_ == "and" and doc[k - 1].text in heads and any(t.text in heads for t in doc[k + 1:end]) \
+                and is_name(doc[k + 1:end].text):
+            end = k
+            break
+    for k in range(head_start - 1, start, -1):
+        if doc[k].lower_ == "and" and doc[k + 1].text not in keep_together and is_name(doc[k + 1:head_end].text) and (
+                doc[k - 1].text in heads or ORDINAL.match(doc[k + 1].text) and not ORDINAL.match(doc[k - 1].text)):
+            start = k + 1
+            break
+    return start, end

@@ -36,6 +36,8 @@ def gazetteer_rule_files(folder: Union[str, Path]):
 
 
 class PlaceRecognizer(RuleComponent):
+    cached_state = ("table", "lengths_by_first")
+
     def rule_files(self, folder: Path):
         return gazetteer_rule_files(folder)
 

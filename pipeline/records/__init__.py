@@ -3,3 +3,6 @@ from .models import (  # noqa: F401
     FACT_TYPES, Article, DateFact, Dateline, ErrorRecord, Event, GoldArticle, Instrument,
     Mention, Official, Place, Venue,
 )
+from .calendar import (  # noqa: F401,E402
+    CalendarEvent, CalendarSource, Conflict, ConflictValue, SourceValues,
+)

@@ -67,7 +67,16 @@ def build_payload(
     if save_url:
         meta["save_url"] = save_url
         meta["save_path"] = save_path
-    return {"meta": meta, "articles": [entry_payload(e) for e in entries], "decisions": list(decisions)}
+    return {"meta": meta, "articles": [entry_payload(e) for e in entries], "decisions": list(decisions),
+            "calendar": calendar_payload(entries)}
+
+
+def calendar_payload(entries: Sequence[RunEntry]) -> List[Dict[str, Any]]:
+    """The run's calendar (``newsfacts events``) for the page's calendar view."""
+    from ..calendar.build import calendar_from_records
+
+    records = [(e.record.model_dump(mode="json"), e.url) for e in entries if e.record is not None]
+    return [event.model_dump(mode="json") for event in calendar_from_records(records)]
 
 
 def render_html(payload: Dict[str, Any]) -> str:

@@ -460,6 +460,125 @@
     renderArticle(true);
   }
 
+
+  // ---------------------------------------------------------------- calendar view
+  // DATA.calendar: the run's events merged across articles (newsfacts events), by date.
+  var CALENDAR = DATA.calendar || [];
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"];
+  function monthLabel(iso) {
+    if (!iso) return "Undated";
+    var parts = iso.split("-");
+    return parts.length > 1 ? MONTHS[Number(parts[1]) - 1] + " " + parts[0] : parts[0];
+  }
+  function dateLabel(ev) {
+    if (!ev.start) return "date not given";
+    return ev.end && ev.end !== ev.start ? ev.start + " – " + ev.end : ev.start;
+  }
+  function placeLabel(p) { return p ? [p.name, p.city && p.city !== p.name ? p.city : null, p.country].filter(Boolean).join(", ") : ""; }
+  function valuesLabel(v) {
+    var out = [];
+    if (v.ordinal != null) out.push("ordinal " + v.ordinal);
+    if (v.acronym) out.push(v.acronym);
+    if (v.start) out.push(v.end && v.end !== v.start ? v.start + " – " + v.end : v.start);
+    if (v.venue) out.push(placeLabel(v.venue));
+    return out.join(" · ") || "—";
+  }
+  function conflictValue(v) {
+    if (v && typeof v === "object" && "start" in v) return v.end && v.end !== v.start ? v.start + " – " + v.end : v.start;
+    if (v && typeof v === "object") return placeLabel(v);
+    return String(v);
+  }
+  function calHaystack(ev) {
+    return [ev.name, ev.acronym, ev.series, placeLabel(ev.venue), ev.start].concat(
+      ev.sources.map(function (s) { return s.article + " " + s.name; })).join("\n").toLowerCase();
+  }
+  function openSource(src) {
+    showView("articles");
+    if (!(src.article in byId)) return;
+    select(byId[src.article], true);
+    var rows = document.querySelectorAll("#facts-events tr.fact");
+    for (var i = 0; i < rows.length; i++) {
+      var cell = rows[i].querySelector('td[data-col="name"]');
+      if (cell && cell.textContent === src.name) { flash(rows[i]); break; }
+    }
+    if (src.mention) flash(document.querySelector('#text mark[data-type="events"]'));
+  }
+  function renderEvent(ev) {
+    var card = el("article", {"class": "cal-event" + (ev.sources.length > 1 ? " merged" : ""), "data-event": ev.id});
+    var head = el("div", {"class": "cal-head"});
+    head.appendChild(el("span", {"class": "cal-date"}, dateLabel(ev)));
+    head.appendChild(el("span", {"class": "cal-name"}, ev.name));
+    if (ev.acronym) head.appendChild(el("span", {"class": "cal-chip"}, ev.acronym));
+    if (ev.series) head.appendChild(el("span", {"class": "cal-chip series", title: "series"}, "series: " + ev.series));
+    head.appendChild(el("span", {"class": "cal-chip n"}, ev.sources.length + (ev.sources.length > 1 ? " sources" : " source")));
+    card.appendChild(head);
+    var facts = [];
+    if (ev.venue) facts.push("at " + placeLabel(ev.venue));
+    if (ev.officials.length) facts.push("officials: " + ev.officials.join(", "));
+    if (ev.instruments.length) facts.push("instruments: " + ev.instruments.join(", "));
+    if (facts.length) card.appendChild(el("div", {"class": "cal-facts"}, facts.join(" · ")));
+    ev.conflicts.forEach(function (c) {
+      var box = el("div", {"class": "cal-conflict"});
+      box.appendChild(el("strong", null, "conflict on " + c.field + ": "));
+      box.appendChild(document.createTextNode(c.values.map(function (v) {
+        return conflictValue(v.value) + " (" + v.articles.join(", ") + ")";
+      }).join(" vs ") + " — kept " + conflictValue(c.kept)));
+      card.appendChild(box);
+    });
+    var list = el("ul", {"class": "cal-sources"});
+    ev.sources.forEach(function (src) {
+      var li = el("li");
+      var link = el("button", {type: "button", "class": "cal-source", "data-article": src.article,
+                               title: "open " + src.article}, src.article);
+      link.addEventListener("click", function () { openSource(src); });
+      li.appendChild(link);
+      li.appendChild(el("span", {"class": "cal-as"}, " “" + src.name + "” "));
+      li.appendChild(el("span", {"class": "cal-values"}, valuesLabel(src.values)));
+      if (src.url && /^https?:\/\//i.test(src.url)) li.appendChild(el("a", {href: src.url, rel: "noopener noreferrer", target: "_blank", "class": "cal-url"}, "↗"));
+      list.appendChild(li);
+    });
+    card.appendChild(list);
+    return card;
+  }
+  function renderCalendar() {
+    var q = $("cal-search").value.trim().toLowerCase();
+    var mergedOnly = $("cal-merged-only").checked, conflictsOnly = $("cal-conflicts-only").checked;
+    var shown = CALENDAR.filter(function (ev) {
+      if (mergedOnly && ev.sources.length < 2) return false;
+      if (conflictsOnly && !ev.conflicts.length) return false;
+      return !q || calHaystack(ev).indexOf(q) >= 0;
+    });
+    var frag = document.createDocumentFragment(), month = null;
+    shown.forEach(function (ev) {
+      var label = monthLabel(ev.start);
+      if (label !== month) { month = label; frag.appendChild(el("h3", {"class": "cal-month"}, label)); }
+      frag.appendChild(renderEvent(ev));
+    });
+    if (!shown.length) frag.appendChild(el("p", {"class": "empty"}, "No events."));
+    $("cal-list").replaceChildren(frag);
+    $("cal-count").textContent = shown.length + " of " + CALENDAR.length + " events";
+  }
+  function showView(view) {
+    var cal = view === "calendar";
+    $("layout").hidden = cal;
+    $("calendar-view").hidden = !cal;
+    $("tab-articles").setAttribute("aria-selected", String(!cal));
+    $("tab-calendar").setAttribute("aria-selected", String(cal));
+    document.body.setAttribute("data-view", view);
+    if (cal) renderCalendar();
+  }
+  function initCalendar() {
+    var merged = CALENDAR.filter(function (ev) { return ev.sources.length > 1; }).length;
+    $("tab-calendar").textContent = "Calendar (" + CALENDAR.length + " events, " + merged + " merged)";
+    $("tab-articles").addEventListener("click", function () { showView("articles"); });
+    $("tab-calendar").addEventListener("click", function () { showView("calendar"); });
+    var t = null;
+    $("cal-search").addEventListener("input", function () { clearTimeout(t); t = setTimeout(renderCalendar, 150); });
+    $("cal-merged-only").addEventListener("change", renderCalendar);
+    $("cal-conflicts-only").addEventListener("change", renderCalendar);
+  }
+
   // ---------------------------------------------------------------- wiring
   function summary() {
     var errors = 0, totals = {};
@@ -481,6 +600,7 @@
   }
   function init() {
     summary();
+    initCalendar();
     var qTimer = null;
     $("search").addEventListener("input", function (ev) {
       clearTimeout(qTimer);
@@ -537,7 +657,8 @@
     applyFilters();
     if (ARTICLES.length) select(state.filtered.length ? state.filtered[0] : 0, true);
     window.newsfactsReview = {decisionLines: decisionLines, decisionsJsonl: decisionsJsonl, select: function (id) { if (id in byId) select(byId[id], true); },
-                              save: saveToServer, applyLines: applyLines, state: state};
+                              save: saveToServer, applyLines: applyLines, state: state,
+                              showView: showView};
     document.documentElement.setAttribute("data-review-ready", "1");
   }
   init();
