@@ -183,6 +183,19 @@ def context_country(ctx: OfficeContext) -> Tuple[Optional[str], str]:
     return None, ""
 
 
+def _own_visit_before(ctx: OfficeContext) -> Optional[str]:
+    """ "During his visit to Sri Lanka, Foreign Minister NAME will ...": a visit of "his/her"
+    told just before the mention, with the place visited between."""
+    doc = ctx.doc
+    for k in range(ctx.start - 1, max(ctx.sent.start, ctx.start - VISIT_PLACE_REACH) - 1, -1):
+        if ctx.has(k, "VISIT_CUE") and k - 1 >= ctx.sent.start and doc[k - 1].lower_ in ("his", "her", "their"):
+            for j in range(k + 1, ctx.start):
+                if place_kind(ctx.by_start.get(j)) in ("country", "city", "region"):
+                    return ctx.by_start[j]._.nf_place.get("country")
+            return None
+    return None
+
+
 def visited_place_country(ctx: OfficeContext) -> Optional[str]:
     """The country an official goes to, told right after the mention: "NAME arrived in Dhaka",
     "NAME ... left last night to pay an official visit to the Republic of Korea", "NAME will be
@@ -190,6 +203,9 @@ def visited_place_country(ctx: OfficeContext) -> Optional[str]:
     visitor keeps his own country: this one is never given to him by default (the dateline's
     or the story's); it is the host's."""
     doc, sent = ctx.doc, ctx.sent
+    before = _own_visit_before(ctx)
+    if before:
+        return before
     for k in range(ctx.end, min(sent.end, ctx.end + VISIT_REACH)):
         if doc[k].text in (";", ":") or doc[k].lower_ in ("while", "whereas", "who", "which"):
             return None

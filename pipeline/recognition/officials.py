@@ -703,7 +703,7 @@ class OfficialRecognizer(RuleComponent):
         for span in doc.spans[settings.SPANS_DATELINE] if settings.SPANS_DATELINE in doc.spans else []:
             if span._.nf_dateline:
                 return span._.nf_dateline.get("country")
-        hosts = Counter(m.visiting for m in mentions if m.visiting and m.country and m.country != m.visiting)
+        hosts = Counter(m.visiting for m in mentions if m.visiting and m.country != m.visiting)
         if hosts:
             return hosts.most_common(1)[0][0]  # a foreign visitor's host: "Australia's minister will be in Thailand"
         body_start = doc._.body_start or 0

@@ -100,3 +100,12 @@ def test_an_abbreviated_office_is_the_same_person(extract_text):
     officials = extract_text(text).officials
     assert [(o.name, o.title) for o in officials] == [
         ("Tran Van Long", "Deputy Prime Minister and Foreign Minister")]
+
+
+def test_the_host_of_a_visit_told_before_the_visitor(extract_text):
+    text = ("The Ghanaian foreign minister will pay an official visit to Sri Lanka next week. "
+            "During his visit to Sri Lanka, Foreign Minister Kofi Mensah will be received by "
+            "President Anura Dissanayake.")
+    found = {o.name: o for o in extract_text(text).officials}
+    assert found["Kofi Mensah"].country is None  # a visitor: never the host's country
+    assert found["Anura Dissanayake"].country == "LK"
