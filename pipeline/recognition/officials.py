@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from ..normalisation.names import honorific_form, merge_officials, OfficialMention
 from .base import RuleComponent
-from .lexicon import longest_spans
+from .lexicon import longest_spans, token_indices
 from .office_country import OfficeContext, context_country, visited_place_country
 from .phrases import JOINING_DASHES, is_acronym_paren
 from .wordclasses import word_classes_of
@@ -149,6 +149,8 @@ class OfficialRecognizer(RuleComponent):
         #: styles only before another style (Brunei "Dayang Hajah Aminah")
         self.chained_styles = frozenset(p for p, where in position.items() if where == "before_style")
         #: offices of one country ("Taoiseach" -> IE), from the "country" field of a title rule
+        #: one-word offices whose plural heads a list of holders ("Presidents A (Namibia), B ...")
+        self.plural_offices = {f"{p}s": p for p in offices if p.isalpha() and p[0].isupper()}
         self.office_countries = {
             e.pattern: e.meta["country"] for e in self.patterns.entries
             if e.label == "TITLE" and isinstance(e.pattern, str) and e.meta.get("country")
@@ -505,6 +507,8 @@ class OfficialRecognizer(RuleComponent):
                 mentions.append(appositive)
             elif forward:
                 mentions.append(forward)
+        named = {m.name_span for m in mentions}
+        mentions.extend(m for m in self._plural_title_lists(doc, places) if m.name_span not in named)
         mentions = self._read_countries(doc, mentions, places)
         officials = merge_officials(mentions, fallback_country=self._home_country(doc, mentions) if mentions else None)
         spans = []
@@ -519,6 +523,55 @@ class OfficialRecognizer(RuleComponent):
         spans.extend(self._short_forms(doc, officials, spans))
         doc.spans[settings.SPANS_OFFICIALS] = spans
         return doc
+
+    def _plural_title_lists(self, doc: Doc, places) -> List[OfficialMention]:
+        """ "Presidents Hage Moyo from Namibia, Jean Kabila (DRC) and Ana Sousa (Angola)": a
+        plural office before a list of two or more names gives each the office; a country
+        after a name ("(Malawi)", "from Namibia") is that holder's."""
+        found: List[OfficialMention] = []
+        for k in token_indices(doc, "ORTH", frozenset(self.plural_offices)):
+            sent = sentence_of(doc, k)
+            start = k
+            while start > sent.start and doc[start - 1].text in self.title_words:
+                start -= 1  # "Foreign Ministers"
+            title = " ".join([t.text for t in doc[start:k]] + [self.plural_offices[doc[k].text]])
+            found.extend(self._list_holders(doc, k, sent, title, places))
+        return found
+
+    def _holder_country(self, doc: Doc, end: int, limit: int, by_start) -> Tuple[Optional[str], int]:
+        """The country written after a listed holder: "(Malawi)", "( South Africa)", "from
+        Namibia"; returns it and the index after it."""
+        j = end
+        if j < limit and doc[j].text in ("(", "from"):
+            k = j + 1
+            place = by_start.get(k)
+            if place is not None and (place._.nf_place or {}).get("kind") in ("country", "demonym"):
+                after = place.end + 1 if doc[j].text == "(" and place.end < limit and doc[place.end].text == ")" else place.end
+                if doc[j].text == "from" or after > place.end:
+                    return place._.nf_place.get("country"), after
+        return None, end
+
+    def _list_holders(self, doc: Doc, k: int, sent: Span, title: str, places) -> List[OfficialMention]:
+        """The holders listed after the plural office at ``k``, each with the country after
+        it; none unless there are two or more."""
+        holders, i = [], k + 1
+        while i < sent.end:
+            end = read_name(doc, i, sent.end)
+            if end - i < 2 or self._is_place(places, i, end):
+                break
+            country, after = self._holder_country(doc, end, sent.end, places[0])
+            holders.append(OfficialMention(
+                start=doc[i].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=doc[i:end].text,
+                name_tokens=tuple(t.text for t in doc[i:end] if t.text not in HYPHENS), title=title,
+                honorifics=[], country=country, rule="title.plural_list+name", name_span=(i, end)))
+            i = after
+            if i < sent.end and doc[i].text == ",":
+                i += 1
+            if i < sent.end and doc[i].lower_ == "and":
+                i += 1
+            if i == after:
+                break  # no comma, no "and": the list has ended
+        return holders if len(holders) >= 2 else []
 
     def _context(self, doc: Doc, m: OfficialMention, places) -> Optional[OfficeContext]:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")

@@ -109,3 +109,12 @@ def test_the_host_of_a_visit_told_before_the_visitor(extract_text):
     found = {o.name: o for o in extract_text(text).officials}
     assert found["Kofi Mensah"].country is None  # a visitor: never the host's country
     assert found["Anura Dissanayake"].country == "LK"
+
+
+def test_a_plural_office_gives_each_listed_holder_the_office_and_country(extract_text):
+    text = ("The summit will be attended by Presidents Hage Moyo from Namibia, Jean Kabila ( DRC), "
+            "Ana Sousa (Angola) and Peter Banda (Malawi), the organisers said.")
+    found = [(o.name, o.title, o.country) for o in extract_text(text).officials]
+    assert found == [("Hage Moyo", "President", "NA"), ("Jean Kabila", "President", "CD"),
+                     ("Ana Sousa", "President", "AO"), ("Peter Banda", "President", "MW")]
+    assert extract_text("The Presidents met on Monday in Windhoek.").officials == []
