@@ -3,7 +3,7 @@
     .venv/bin/python bench/dates_speed.py                 # words/s, best of 3
     .venv/bin/python bench/dates_speed.py --dump OUT.jsonl # every date span, for diffs
 
-Texts: corpus/*.txt (and /work/shared/seed/*.txt, /work/shared/dev/gold.jsonl when present),
+Texts: corpus/*.txt (and ../shared/seed/*.txt, ../shared/dev/gold.jsonl beside the checkout when present),
 repeated to at least ``--words`` words (default 100,000). Figures:
 
 - full pipeline: ``newsfacts.api.extract_items`` over the items (records included);
@@ -33,8 +33,9 @@ from newsfacts.api import extract_items, make_doc  # noqa: E402
 from newsfacts.io.readers import InputItem, read_inputs  # noqa: E402
 from newsfacts.nlp import build_nlp  # noqa: E402
 
-DEV = Path("/work/shared/dev/gold.jsonl")
-SEED = "/work/shared/seed/*.txt"
+SHARED = ROOT.parent / "shared"  # ../shared/ of the checkout
+DEV = SHARED / "dev" / "gold.jsonl"
+SEED = str(SHARED / "seed" / "*.txt")
 
 
 def load_items() -> List[InputItem]:

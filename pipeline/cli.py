@@ -26,11 +26,24 @@ def extract(
     partition_lines: int = typer.Option(2000, "--partition-lines", min=1, help="Dask engine: JSONL lines per partition."),
     partition_files: int = typer.Option(200, "--partition-files", min=1, help="Dask engine: .txt files per partition."),
     chunk_size: int = typer.Option(64, "--chunk-size", min=1, help="Articles per chunk (local engine): unit of work of a worker and of memory release."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD for articles that show none (no 'published' field, no leading 'date YYYY-MM-DD' line, no dated dateline): relative dates ('today', 'on Monday') resolve against it."),
+    date_order: Optional[str] = typer.Option(None, "--date-order", help="DMY or MDY: how to read numeric dates such as 4/3/2026 (default: from the dateline's country, else from how the article writes dates, else month first)."),
 ):
     """Extract facts: one JSON line per input article, in input order."""
     from tqdm import tqdm
 
+    from .normalisation.dates import parse_date_order
+    from .normalisation.published import PublishedError, parse_published
+
     started = time.perf_counter()
+    try:
+        published = parse_published(published)
+    except PublishedError as err:
+        raise typer.BadParameter(str(err), param_hint="--published") from None
+    try:
+        date_order = parse_date_order(date_order)
+    except ValueError as err:
+        raise typer.BadParameter(str(err), param_hint="--date-order") from None
     engine = engine.lower()
     if scheduler:
         engine = "dask"
@@ -50,7 +63,8 @@ def extract(
             from .parallel import run_local
 
             counts = run_local(inputs, out, workers=workers, chunk_size=chunk_size,
-                               on_chunk=lambda r: bar.update(len(r.lines)))
+                               on_chunk=lambda r: bar.update(len(r.lines)),
+                               published=published, date_order=date_order)
         else:
             from .parallel.dask_engine import PartitionFailure, run_dask
 
@@ -60,6 +74,7 @@ def extract(
                     workers=workers if workers > 1 else None,
                     lines_per_partition=partition_lines, files_per_partition=partition_files,
                     on_partition=lambda p, r: bar.update(r.counts["articles"]),
+                    published=published, date_order=date_order,
                 )
             except PartitionFailure as err:
                 counts, failed = err.counts, err

@@ -13,8 +13,7 @@ mentions by key on its workers and compare within each group.
 """
 from __future__ import annotations
 
-from itertools import combinations
-from typing import Hashable, Iterable, List, Sequence, Tuple
+from typing import Dict, Hashable, Iterable, List, Sequence, Tuple
 
 from datetime import timedelta
 
@@ -41,11 +40,36 @@ def blocking_keys(m: EventMention) -> List[BlockKey]:
     return keys
 
 
+def name_candidates(block: Sequence[EventMention]) -> List[Tuple[EventMention, EventMention]]:
+    """The pairs of a block whose names may agree (``decide.name_relation``): the same acronym,
+    or the rarest word of one name among the other's words - which every equal or contained
+    pair has. Saves comparing every "summit" with every "workshop" of a month."""
+    by_word: Dict[str, List[EventMention]] = {}
+    by_acronym: Dict[str, List[EventMention]] = {}
+    for m in block:
+        for word in m.words:
+            by_word.setdefault(word, []).append(m)
+        if m.effective_acronym:
+            by_acronym.setdefault(m.effective_acronym, []).append(m)
+    by_order = {m.order: m for m in block}
+    pairs = set()
+    for m in block:
+        others = []
+        if m.words:
+            anchor = min(m.words, key=lambda w: (len(by_word[w]), w))
+            others = by_word[anchor]
+        if m.effective_acronym:
+            others = others + by_acronym[m.effective_acronym]
+        for o in others:
+            if o.order != m.order:
+                pairs.add((m.order, o.order) if m.order < o.order else (o.order, m.order))
+    return [(by_order[a], by_order[b]) for a, b in sorted(pairs)]
+
+
 def pairs_in_block(block: Sequence[EventMention]) -> List[Pair]:
     """Every pair of the block that may be one event, scored; in a canonical order."""
-    ordered = sorted(block, key=lambda m: m.order)
     out = []
-    for a, b in combinations(ordered, 2):
+    for a, b in name_candidates(block):
         score = same_event(a, b)
         if score > 0:
             out.append((score, a.order, b.order))

@@ -91,8 +91,29 @@ def block_pairs(mentions: Iterable[EventMention]) -> List[Tuple[float, tuple, tu
     return sorted((s, a, b) for (a, b), s in pairs.items())
 
 
-def calendar_events(mentions: Sequence[EventMention]) -> List[CalendarEvent]:
+def first_lines(mentions: Iterable[EventMention]) -> Dict[str, Tuple[int, int]]:
+    """Article id -> the (run file, line) of its first record."""
+    first: Dict[str, Tuple[int, int]] = {}
+    for m in mentions:
+        if m.article not in first or m.order[:2] < first[m.article]:
+            first[m.article] = m.order[:2]
+    return first
+
+
+def drop_repeated_articles(mentions: Sequence[EventMention], stats: Optional[CalendarStats] = None) -> List[EventMention]:
+    """An article given twice (two runs of one batch) counts once: its first record."""
+    first = first_lines(mentions)
+    kept = [m for m in mentions if first[m.article] == m.order[:2]]
+    if stats is not None and len(kept) < len(mentions):
+        repeated = sorted({m.article for m in mentions if first[m.article] != m.order[:2]})
+        stats.problems.append(f"{len(repeated)} article id(s) given more than once, the first record used: "
+                              + ", ".join(repeated[:5]) + (" ..." if len(repeated) > 5 else ""))
+    return kept
+
+
+def calendar_events(mentions: Sequence[EventMention], stats: Optional[CalendarStats] = None) -> List[CalendarEvent]:
     """Steps 2-6 on mentions already read (in run order)."""
+    mentions = drop_repeated_articles(mentions, stats)
     table = acronym_table(d for m in mentions for d in definitions(m))
     features = list(featurised(mentions, table))
     by_order = {m.order: m for m in features}
@@ -105,7 +126,7 @@ def build_calendar(runs: Sequence[str], urls: Optional[Dict[str, str]] = None,
                    stats: Optional[CalendarStats] = None) -> List[CalendarEvent]:
     stats = stats if stats is not None else CalendarStats()
     mentions = list(read_runs(runs, urls, stats))
-    events = calendar_events(mentions)
+    events = calendar_events(mentions, stats)
     summarise(events, stats, len(mentions))
     return events
 

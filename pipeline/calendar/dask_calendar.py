@@ -92,11 +92,12 @@ def build_calendar_dask(runs: Sequence[str], urls: Optional[Dict[str, str]] = No
 
 
 def _run(db, client, runs, urls, stats, plan_partitions, lines_per_partition) -> List[CalendarEvent]:
-    file_index = {run: i for i, run in enumerate(runs)}
-    parts = [p for p in plan_partitions(list(runs), lines_per_partition=lines_per_partition) if p.kind == "jsonl"]
+    # planned run by run: the same file given twice is two runs, as in the local engine
+    parts = [(p, i) for i, run in enumerate(runs)
+             for p in plan_partitions([run], lines_per_partition=lines_per_partition) if p.kind == "jsonl"]
     if not parts:
         return []
-    read = db.from_sequence([(p, file_index[p.source]) for p in parts], npartitions=len(parts)) \
+    read = db.from_sequence(parts, npartitions=len(parts)) \
         .map(lambda pi: read_part(pi[0], pi[1], urls))
     read = read.persist()
     for part_stats in read.pluck(1).compute():
@@ -104,20 +105,33 @@ def _run(db, client, runs, urls, stats, plan_partitions, lines_per_partition) ->
         stats.errors += part_stats.errors
         stats.problems.extend(part_stats.problems)
     mentions = read.pluck(0).flatten()
+    n_read = sum(read.pluck(0).map(len).compute())
+    # an article given twice counts once (its first record), as in the local engine
+    first = {}
+    for article, at in mentions.map(lambda m: (m.article, m.order[:2])).distinct().compute():
+        first[article] = min(at, first.get(article, at))
+    repeated = mentions.filter(lambda m: first[m.article] != m.order[:2]).map(lambda m: m.article).distinct().compute()
+    if repeated:
+        repeated = sorted(repeated)
+        stats.problems.append(f"{len(repeated)} article id(s) given more than once, the first record used: "
+                              + ", ".join(repeated[:5]) + (" ..." if len(repeated) > 5 else ""))
+    mentions = mentions.filter(lambda m: first[m.article] == m.order[:2])
     table = acronym_table(mentions.map(definitions).flatten().compute())
     # an article's mentions are in one line, hence in one partition: features per partition
     features = mentions.map_partitions(lambda ms: list(featurised(ms, table))).persist()
+    # enough groups to keep every worker busy, whatever the number of input partitions
+    groups = max(len(parts), 4 * (sum(client.nthreads().values()) or 1))
     keyed = features.map(lambda m: [(k, m) for k in blocking_keys(m)]).flatten()
-    pairs = keyed.groupby(lambda km: km[0], shuffle="tasks") \
+    pairs = keyed.groupby(lambda km: km[0], shuffle="tasks", npartitions=groups) \
         .map(lambda kv: (kv[0], [m for _, m in kv[1]])).map(_block_pairs).flatten().compute()
     orders = features.map(lambda m: m.order).compute()
     unique = {(a, b): s for s, a, b in pairs}
     parts_of = components(orders, sorted((s, a, b) for (a, b), s in unique.items()))
     component_of = {o: i for i, comp in enumerate(parts_of) for o in comp}
     events = features.map(lambda m: (component_of[m.order], m)) \
-        .groupby(lambda cm: cm[0], shuffle="tasks") \
+        .groupby(lambda cm: cm[0], shuffle="tasks", npartitions=groups) \
         .map(lambda kv: (kv[0], sorted((m for _, m in kv[1]), key=lambda m: m.order))) \
         .map(_merge).flatten().compute()
     events = sorted(events, key=sort_key)
-    summarise(events, stats, len(orders))
+    summarise(events, stats, n_read)
     return events

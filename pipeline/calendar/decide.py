@@ -91,16 +91,7 @@ def _country(m: EventMention) -> Optional[str]:
 
 
 def _city(m: EventMention) -> Optional[str]:
-    if not m.venue:
-        return None
-    name, city, _ = m.venue
-    return fold_place(city or name)
-
-
-def fold_place(value: Optional[str]) -> Optional[str]:
-    from ..evaluate.matching import norm
-
-    return norm((value or "").split(",")[0]) or None
+    return m.place_key
 
 
 def countries_differ(a: EventMention, b: EventMention) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Dict, FrozenSet, Iterable, Iterator, List, Optional, Tuple
 
-from ..evaluate.matching import STOP_WORDS, _stem, fold, tokens
+from ..evaluate.matching import STOP_WORDS, _stem, tokens
 from ..normalisation.events import word_ordinal
 
 _ORDINAL_TOKEN = re.compile(r"^\d+(?:st|nd|rd|th)?$")
@@ -49,6 +49,8 @@ class EventMention:
     effective_acronym: Optional[str] = None
     specific: bool = False
     series_name: Optional[str] = None  # the fuller name of its series in the same article
+    acronym_scope: Optional[str] = None  # what tells apart two bodies the run gives one acronym
+    place_key: Optional[str] = None  # the venue's city (else its name), folded, for comparing
 
 
 #: Labels of the rule files whose words say what kind of event or body a name is, not which.
@@ -138,6 +140,14 @@ def mentions_of_record(record: dict, file_index: int, line: int,
     return out
 
 
+def place_key(venue) -> Optional[str]:
+    """ "Kuala Lumpur" for a venue in Kuala Lumpur: its city, else the first part of its name."""
+    if not venue:
+        return None
+    name, city, _ = venue
+    return " ".join(tokens((city or name or "").split(",")[0])) or None
+
+
 # --------------------------------------------------------------------------- acronyms
 
 #: acronym key -> the long forms (content words) the run gives it
@@ -211,8 +221,21 @@ def featurise(article_mentions: List[EventMention], table: AcronymTable) -> List
             # a bare acronym nobody spells out: its words are the acronym itself
             words = frozenset({acronym})
         first.append(replace(m, words=words, ordered_words=tuple(ordered), effective_acronym=acronym,
-                             specific=is_specific(m.name, m.acronym)))
+                             specific=is_specific(m.name, m.acronym),
+                             acronym_scope=_acronym_scope(acronym, own, words, table),
+                             place_key=place_key(m.venue)))
     return [_with_series_context(m, first) for m in first]
+
+
+def _acronym_scope(acronym: Optional[str], own: Dict[str, FrozenSet[str]], words: FrozenSet[str],
+                   table: AcronymTable) -> Optional[str]:
+    """When the run spells one acronym out two ways (two bodies called JCBC), the distinctive
+    words of this article's long form ("china-singapore"), so their series stay apart."""
+    if not acronym or len(table.get(acronym, ())) < 2:
+        return None
+    long = own.get(acronym) or (words if words != {acronym} else None)
+    scope = sorted(distinctive(long)) if long else []
+    return "-".join(scope) or None
 
 
 def _with_series_context(m: EventMention, siblings: List[EventMention]) -> EventMention:

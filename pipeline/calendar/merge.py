@@ -21,7 +21,9 @@ from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tupl
 from ..records.calendar import CalendarEvent, CalendarSource, Conflict, ConflictValue, SourceValues
 from ..records.models import Mention, Place
 from .decide import contradicts, same_event
-from .mentions import _ORDINAL_TOKEN, EventMention, Order, distinctive, word_ordinal
+from .mentions import (
+    _ORDINAL_TOKEN, EventMention, Order, distinctive, generic_words, name_tokens, place_key, word_ordinal,
+)
 
 
 def components(orders: Iterable[Order], pairs: Iterable[Tuple[float, Order, Order]]) -> List[List[Order]]:
@@ -110,9 +112,7 @@ def _place_value(m: EventMention) -> Optional[Tuple]:
     with any city of its country."""
     if not m.venue:
         return None
-    from .decide import fold_place
-
-    return (m.venue, fold_place(m.venue[1]), m.venue[2])
+    return (m.venue, place_key((None, m.venue[1], None)) if m.venue[1] else None, m.venue[2])
 
 
 def _conflict(field: str, kept: Any, listed, show: Callable[[Any], Any]) -> Optional[Conflict]:
@@ -144,9 +144,10 @@ def series_key(cluster: Sequence[EventMention]) -> Optional[str]:
     """What the editions of one series share: the acronym, else the name's words without the
     ordinal ("13th AMMTC", "19th AMMTC" -> "ammtc"; "54th Pacific Islands Forum Leaders
     Meeting" -> "pacific-islands-forum-leaders-meeting"). Descriptive events have none."""
-    acronyms = Counter(m.effective_acronym for m in cluster if m.effective_acronym)
+    acronyms = Counter(m.effective_acronym + (f"/{m.acronym_scope}" if m.acronym_scope else "")
+                       for m in cluster if m.effective_acronym)
     if acronyms:
-        return max(acronyms, key=lambda a: (acronyms[a], a))
+        return max(acronyms, key=lambda a: (acronyms[a], "/" in a, a))
     specific = [m for m in cluster if m.specific and distinctive(m.words)
                 and _starts_capitalised(m.series_name or m.name)]
     if not specific:
@@ -166,6 +167,10 @@ def series_words(name: str) -> List[str]:
     from ..evaluate.matching import STOP_WORDS, tokens
 
     bare = re.sub(r"\([^()]*\)", " ", name)
+    # "46th ASEAN Summit and Related Summits": the series is the complete name before "and"
+    head, sep, _ = bare.partition(" and ")
+    if sep and name_tokens(head) and name_tokens(head)[-1] in generic_words():
+        bare = head
     # "new" is a stop word for matching names, but a name's word in "New Zealand"
     return [t for t in tokens(bare) if (t not in STOP_WORDS or t == "new") and not _ORDINAL_TOKEN.match(t)
             and word_ordinal(t) is None]

@@ -10,11 +10,11 @@ import json
 import re
 import sys
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator, Optional, Union
 
 from .. import settings
+from ..normalisation.published import PublishedError, header_published, parse_published
 from ..records import ErrorRecord
 
 
@@ -24,6 +24,10 @@ class InputItem:
     text: str
     published: Optional[str] = None
     url: Optional[str] = None
+    #: batch settings (``extract --published/--date-order``): the publication date when the
+    #: article shows none (no field, no ``date`` line, no dated dateline), and "DMY"/"MDY"
+    default_published: Optional[str] = None
+    date_order: Optional[str] = None
 
 
 Item = Union[InputItem, ErrorRecord]
@@ -45,6 +49,10 @@ def check_text(text: object, item_id: Optional[str]) -> Optional[ErrorRecord]:
     controls = len(_CONTROL.findall(text))
     if "\x00" in text or controls > settings.MAX_CONTROL_CHAR_RATIO * len(text):
         return ErrorRecord(id=item_id, error=f"binary content: {controls} control characters")
+    try:  # a leading "date 2025-13-45" line is a wrong publication date, not a story line
+        header_published(text)
+    except PublishedError as err:
+        return ErrorRecord(id=item_id, error=str(err))
     return None
 
 
@@ -54,17 +62,6 @@ def decode_bytes(raw: bytes, item_id: str) -> Union[str, ErrorRecord]:
     except UnicodeDecodeError as err:
         return ErrorRecord(id=item_id, error=f"invalid UTF-8 at byte {err.start}: {err.reason}")
     return check_text(text, item_id) or text
-
-
-def _valid_published(value: object) -> Optional[str]:
-    if value in (None, ""):
-        return None
-    if not isinstance(value, str):
-        raise ValueError("'published' must be an ISO date string")
-    try:
-        return date.fromisoformat(value[:10]).isoformat()
-    except ValueError:
-        raise ValueError(f"'published' is not an ISO date: {value!r}") from None
 
 
 def parse_jsonl_line(line: bytes, fallback_id: str) -> Item:
@@ -85,8 +82,8 @@ def parse_jsonl_line(line: bytes, fallback_id: str) -> Item:
     if problem:
         return problem
     try:
-        published = _valid_published(obj.get("published"))
-    except ValueError as err:
+        published = parse_published(obj.get("published"))
+    except PublishedError as err:
         return ErrorRecord(id=item_id, error=str(err))
     url = obj.get("url") if isinstance(obj.get("url"), str) else None
     return InputItem(id=item_id, text=obj["text"], published=published, url=url)
@@ -136,3 +133,14 @@ def read_inputs(inputs: Iterable[str], stdin: Optional[BinaryIO] = None) -> Iter
                 yield ErrorRecord(id=spec, error=f"cannot read {spec}: {err.strerror}")
         else:
             yield read_text_file(path)
+
+
+def with_batch_settings(items: Iterable[Item], published: Optional[str] = None,
+                        date_order: Optional[str] = None) -> Iterator[Item]:
+    """Items with the batch's fallback publication date and date order set (error records
+    pass unchanged); the settings are already validated by the caller."""
+    for item in items:
+        if isinstance(item, InputItem):
+            item.default_published = published
+            item.date_order = date_order
+        yield item

@@ -12,6 +12,7 @@ null.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date as _date
@@ -21,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from ..recognition.events import SIGN_VERBS
+from ..recognition.phrases import sent_of
 from ..records.models import Event, Place
 from .words import LINK_WORDS
 
@@ -32,7 +34,7 @@ def _group(doc: Doc, key: str) -> List[Span]:
 def _by_sentence(spans: List[Span]) -> Dict[int, List[Span]]:
     out: Dict[int, List[Span]] = {}
     for span in spans:
-        out.setdefault(span.sent.start, []).append(span)
+        out.setdefault(sent_of(span).start, []).append(span)
     return out
 
 
@@ -68,11 +70,15 @@ class _Text:
     instruments: Dict[int, List[Span]]
     events: List[Span]
     events_by_sentence: Dict[int, List[Span]]
+    #: the doc's text, read once (``Doc.text`` joins every token at each call)
+    raw: str = ""
     sentences: List[Span] = field(default_factory=list)
     #: sentence start -> (its index, its paragraph's number)
     position: Dict[int, Tuple[int, int]] = field(default_factory=dict)
     #: (start, end) of each event mention -> the key of the event it names
     owner: Dict[Tuple[int, int], str] = field(default_factory=dict)
+    #: sentence start -> for each of its venues, the range of its events that claim it
+    claims: Dict[int, List[Tuple[int, int]]] = field(default_factory=dict)
 
 
 def _is_event_date(span: Span) -> bool:
@@ -98,14 +104,16 @@ def _read(doc: Doc, events: List[Span]) -> _Text:
         venues=_by_sentence([s for s in _group(doc, settings.SPANS_VENUES) if s._.nf_venue]),
         officials=_by_sentence([s for s in _group(doc, settings.SPANS_OFFICIALS) if s._.nf_official]),
         instruments=_by_sentence([s for s in all_instruments if s._.nf_instrument]),
-        events=events, events_by_sentence=_by_sentence(events),
+        events=events, events_by_sentence=_by_sentence(events), raw=doc.text,
     )
     paragraph = 0
     previous = None
+    raw = text.raw
     for index, sent in enumerate(doc.sents):
         if previous is not None:
-            gap = doc.text[previous.start_char + len(previous.text.rstrip()):sent.start_char]
-            paragraph += "\n" in gap or "\n" in previous.text.strip()[-1:]
+            # a line break between the last word of a sentence and the next one
+            ended = previous.start_char + len(raw[previous.start_char:previous.end_char].rstrip())
+            paragraph += "\n" in raw[ended:sent.start_char]
         text.sentences.append(sent)
         text.position[sent.start] = (index, paragraph)
         previous = sent
@@ -148,31 +156,42 @@ def link_events(doc: Doc) -> List[Event]:
 
 
 def _group_mentions(events: List[Span], acronyms: Dict[str, str]) -> Dict[str, List[Span]]:
-    """Mentions of one event under one key, in text order; events in order of first mention."""
+    """Mentions of one event under one key, in text order; events in order of first mention.
+    Longest names first: a later short form ("the Health Assembly") is a mention of the full
+    name whose words it all has; one numbered event written twice ("45th Ordinary Session of
+    the Executive Council of the African Union", "45th Ordinary Session of the AU Executive
+    Council") shares its ordinal and half its words."""
     grouped: Dict[str, List[Span]] = {}
     words: Dict[str, set] = {}
-    ordinals: Dict[str, Optional[int]] = {}
+    by_word: Dict[str, List[str]] = {}  # word -> the events whose name has it
+    by_ordinal: Dict[int, List[str]] = {}
     for span in sorted(events, key=lambda s: (-len(s._.nf_event["name"]), s.start)):
-        name = span._.nf_event["name"].casefold()
         key = _name_words(span._.nf_event["name"], acronyms)
-        # a later short form ("the Health Assembly") is a mention of the full name
         ordinal = span._.nf_event.get("ordinal")
-        another = span._.nf_event.get("another")
-        owner = next((k for k, w in words.items() if key <= w and not ordinal and not another), None)
+        owner = None
+        if not ordinal and not span._.nf_event.get("another") and key:
+            rarest = min((by_word.get(w, []) for w in key), key=len)
+            owner = next((k for k in rarest[:MAX_COMPARED] if key <= words[k]), None)
         if owner is None and ordinal:
-            # one numbered event written twice ("45th Ordinary Session of the Executive Council
-            # of the African Union", later "45th Ordinary Session of the AU Executive Council")
-            owner = next((k for k, w in words.items() if ordinals.get(k) == ordinal
-                          and len(key & w) >= 0.5 * min(len(key), len(w))), None)
-        owner = owner or name
-        ordinals.setdefault(owner, ordinal)
+            owner = next((k for k in by_ordinal.get(ordinal, [])[:MAX_COMPARED]
+                          if len(key & words[k]) >= 0.5 * min(len(key), len(words[k]))), None)
+        if owner is None:
+            owner = span._.nf_event["name"].casefold()
+            if owner not in words:
+                by_ordinal.setdefault(ordinal, []).append(owner)
+                # "29th Conference of the Parties (COP29)" is also what a later bare "COP29" names
+                acronym = span._.nf_event.get("acronym")
+                words[owner] = key | {acronym.casefold()} if acronym else key
+                for word in words[owner]:
+                    by_word.setdefault(word, []).append(owner)
         grouped.setdefault(owner, []).append(span)
-        # "29th Conference of the Parties (COP29)" is also what a later bare "COP29" names
-        acronym = span._.nf_event.get("acronym")
-        words.setdefault(owner, key | {acronym.casefold()} if acronym else key)
     for spans in grouped.values():
         spans.sort(key=lambda s: s.start)
     return dict(sorted(grouped.items(), key=lambda item: item[1][0].start))
+
+
+#: How many earlier events a mention is compared with (all of them in any real article).
+MAX_COMPARED = 200
 
 
 def _other_edition(previous: List[Span], mentions: List[Span]) -> bool:
@@ -191,64 +210,71 @@ _ORDINAL_WORD = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 def _following(text: _Text, key: str, mention: Span) -> List[Span]:
     """The sentences after a mention's sentence in its paragraph that may still speak of its
-    event: up to the first that names another event."""
-    index, paragraph = text.position[mention.sent.start]
+    event, up to the first that names another event; a paragraph that opens on a head noun
+    ("The meeting was chaired by ...") goes on speaking of it."""
+    index, paragraph = text.position[sent_of(mention).start]
     out = []
     for sent in text.sentences[index + 1:index + 1 + FOLLOWING_SENTENCES]:
-        if text.position[sent.start][1] != paragraph:
+        if text.position[sent.start][1] != paragraph and not _refers_back(sent):
             break
+        paragraph = text.position[sent.start][1]
         if any(text.owner.get((e.start, e.end)) != key for e in text.events_by_sentence.get(sent.start, [])):
             break
         out.append(sent)
     return out
 
 
+def _refers_back(sent: Span) -> bool:
+    """ "The meeting was ...", "The summit will ...": a sentence opening on a head noun."""
+    words = [t.lower_ for t in sent[:3] if not t.is_space]
+    return len(words) >= 2 and words[0] in ("the", "this") and words[1] in LINK_WORDS["HEAD_NOUN"]
+
+
 def _event_dates(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[str], Optional[str]]:
-    date = next((d for m in mentions if (d := _nearest(m, text.dates.get(m.sent.start, []))) is not None), None)
+    date = next((d for m in mentions if (d := _nearest(m, text.dates.get(sent_of(m).start, []))) is not None), None)
     if date is None:
         date = next((d for sent in _following(text, key, mentions[0])
                      for d in text.dates.get(sent.start, [])[:1]), None)
     if date is None:
-        date = next((d for m in mentions if (d := _nearest(m, text.years.get(m.sent.start, []))) is not None), None)
+        date = next((d for m in mentions if (d := _nearest(m, text.years.get(sent_of(m).start, []))) is not None), None)
     if date is None and any(SIGNING.search(m.text) or SIGNING.search(m._.nf_event["name"]) for m in mentions):
-        date = _signed_day(text.doc, mentions[0], text.day_dates)
+        date = _signed_day(text, mentions[0])
     if date is None:
         return None, None
     start, end = date._.nf_date["start"], date._.nf_date["end"]
     if start == end and len(start) == 10:
-        end = _closing_day(text.doc, mentions, text.events, text.day_dates, start) or end
+        end = _closing_day(text, mentions, start) or end
     return start, end
 
 
-def _place(span: Span) -> Place:
+def _place(span: Span, raw: str) -> Place:
     """An event's venue: its city by name, else the building; a country alone has no name. A
     building's city counts only when the text names it (FACTS.md: the dateline's city only when
     the event is "here")."""
     v = span._.nf_venue
     city = v.get("city")
-    if city and span.id_ == "venue.building" and _dateline_city_only(span, city):
+    if city and span.id_ == "venue.building" and _dateline_city_only(span, city, raw):
         city = None
     name = city or (None if span.id_ == "venue.country" else v.get("name"))
     return Place(name=name, city=city, country=v.get("country"))
 
 
-def _dateline_city_only(span: Span, city: str) -> bool:
+def _dateline_city_only(span: Span, city: str, raw: str) -> bool:
     """Whether a building's city is the dateline's and nothing in the body names it or says
     that the event is "here"."""
     doc = span.doc
     dateline = doc.spans[settings.SPANS_DATELINE] if settings.SPANS_DATELINE in doc.spans else []
     if not dateline or city.casefold() not in dateline[0].text.casefold():
         return False
-    body = doc.text[doc._.dateline_end or 0:]
-    return city not in body and not re.search(r"\bhere\b", span.sent.text)
+    body = raw[doc._.dateline_end or 0:]
+    return city not in body and not re.search(r"\bhere\b", sent_of(span).text)
 
 
 def _event_venue(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[Place], Optional[Place]]:
     """The event's venue, and the place its sentences state (before a later town refines it)."""
     place = None
     for mention in mentions:
-        rivals = text.events_by_sentence.get(mention.sent.start, [])
-        place = _nearest(mention, _claimed(mention, text.venues.get(mention.sent.start, []), rivals))
+        place = _nearest(mention, _claimed(text, mention))
         if place is not None:
             break
     following = _following(text, key, mentions[0])
@@ -256,55 +282,66 @@ def _event_venue(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[
         place = next((v for sent in following for v in text.venues.get(sent.start, [])[:1]), None)
     if place is None:
         return None, None
-    venue = stated = _place(place)
+    venue = stated = _place(place, text.raw)
     if venue.city is None:
         # "will be held in Malaysia ... We look forward to welcoming you to Putrajaya"
         town = next((v for sent in following for v in text.venues.get(sent.start, [])
                      if v._.nf_venue.get("city") and v._.nf_venue.get("country") == venue.country), None)
         if town is not None:
-            venue = _place(town)
+            venue = _place(town, text.raw)
     return venue, stated
 
 
-def _claimed(mention: Span, candidates: List[Span], rivals: List[Span]) -> List[Span]:
-    """The candidates nearer to this event mention than to any other event in the sentence:
-    in "the signing at Istana Negara, ahead of the summit at the Convention Centre" each
-    venue belongs to one event; events listed together ("the 4th X Consultation and the 2nd
-    Y Consultation in Manila") share theirs. (Dates are not split this way: measured on the
-    dev set, a sentence's date more often covers all its events.)"""
-    if len(rivals) <= 1:
+def _claimed(text: _Text, mention: Span) -> List[Span]:
+    """The venues of the mention's sentence nearer to this event mention than to any other
+    event in the sentence: in "the signing at Istana Negara, ahead of the summit at the
+    Convention Centre" each venue belongs to one event; events listed together ("the 4th X
+    Consultation and the 2nd Y Consultation in Manila") share theirs. (Dates are not split
+    this way: measured on the dev set, a sentence's date more often covers all its events.)"""
+    sent = sent_of(mention).start
+    candidates = text.venues.get(sent, [])
+    rivals = text.events_by_sentence.get(sent, [])
+    if len(rivals) <= 1 or not candidates:
         return candidates
-    doc = mention.doc
-    rivals = sorted(rivals, key=lambda e: e.start)
+    if sent not in text.claims:
+        text.claims[sent] = _owners(text.doc, candidates, rivals)
+    at = bisect.bisect_left([e.start for e in rivals], mention.start)  # events of a sentence are in text order
+    return [c for c, (first, last) in zip(candidates, text.claims[sent]) if first <= at <= last]
 
-    def listed(a: Span, b: Span) -> bool:
-        return all(t.lower_ in LINK_WORDS["LIST_JOINER"] for t in doc[a.end:b.start])
 
-    def owners(candidate: Span) -> List[Span]:
-        # a date or place usually follows the event it belongs to: prefer the nearest event
-        # before it ("the 31st X opens in Vientiane, and the 9th Y closed ...")
-        owner = min(rivals, key=lambda e: (0, candidate.start - e.end) if e.end <= candidate.start
-                    else (1, e.start - candidate.end))
-        i = rivals.index(owner)
-        j = i
-        while i > 0 and listed(rivals[i - 1], rivals[i]):
-            i -= 1
-        while j + 1 < len(rivals) and listed(rivals[j], rivals[j + 1]):
-            j += 1
-        return rivals[i:j + 1]
-
-    return [c for c in candidates if any(o is mention for o in owners(c))]
+def _owners(doc: Doc, candidates: List[Span], rivals: List[Span]) -> List[Tuple[int, int]]:
+    """For each candidate, the range of rival events (indexes, in text order) it belongs to: the
+    nearest event before it ("the 31st X opens in Vientiane, and the 9th Y closed ..."), else
+    the nearest after, with the events listed together with that one."""
+    joiners = LINK_WORDS["LIST_JOINER"]
+    # list[i]: the first event of the list that rival i is part of (one pass over the gaps)
+    first_of = [0] * len(rivals)
+    for i in range(1, len(rivals)):
+        gap = doc[rivals[i - 1].end:rivals[i].start]
+        listed = len(gap) <= 4 and all(t.lower_ in joiners for t in gap)
+        first_of[i] = first_of[i - 1] if listed else i
+    last_of = [0] * len(rivals)
+    for i in range(len(rivals) - 1, -1, -1):
+        last_of[i] = last_of[i + 1] if i + 1 < len(rivals) and first_of[i + 1] == first_of[i] else i
+    ends = [e.end for e in rivals]
+    starts = [e.start for e in rivals]
+    out = []
+    for candidate in candidates:
+        inside = bisect.bisect_right(starts, candidate.start) - 1
+        before = bisect.bisect_right(ends, candidate.start) - 1  # the last event ending before it
+        if inside >= 0 and rivals[inside].end > candidate.start:
+            owner = inside  # a place inside an event's name ("the Suva Ocean Forum")
+        else:
+            owner = before if before >= 0 else bisect.bisect_left(starts, candidate.end)
+        owner = min(owner, len(rivals) - 1)
+        out.append((first_of[owner], last_of[owner]))
+    return out
 
 
 def _participants(text: _Text, key: str, mentions: List[Span]) -> Tuple[List[str], List[str]]:
-    """Officials and instruments named in the sentence that introduces the event and in later
-    sentences that name it alone (not in those that also name other events)."""
-    sentences = [mentions[0].sent.start]
-    for mention in mentions[1:]:
-        start = mention.sent.start
-        alone = all(text.owner.get((e.start, e.end)) == key for e in text.events_by_sentence.get(start, []))
-        if alone and start not in sentences:
-            sentences.append(start)
+    """Officials and instruments named in the sentence that introduces the event and in those
+    that go on speaking of it (see :func:`_following`); a later mention changes nothing."""
+    sentences = [sent_of(mentions[0]).start] + [s.start for s in _following(text, key, mentions[0])]
     officials: List[str] = []
     instruments: List[str] = []
     for start in sentences:
@@ -317,21 +354,26 @@ def _participants(text: _Text, key: str, mentions: List[Span]) -> Tuple[List[str
     return officials, instruments
 
 
-#: How far (days) an event may run.
+#: How far (days) an event may run, and how many sentences after it the text may say so.
 MAX_DAYS = 31
+CLOSING_SENTENCES = 12
 
 
-def _closing_day(doc: Doc, mentions: List[Span], events: List[Span], day_dates: List[Span], start: str):
+def _closing_day(text: _Text, mentions: List[Span], start: str):
     """The day a one-day-dated event ends, when the text says so: "X opened on Monday and ends
-    tomorrow", or a later "The conference, which runs until 13 June" naming its head noun."""
-
+    tomorrow", or a later "The conference, which runs until 13 June" naming its head noun
+    (within CLOSING_SENTENCES sentences of the event's first mention)."""
+    doc = text.doc
     first = _date.fromisoformat(start)
     heads = _name_words(mentions[0]._.nf_event["name"], {}) & LINK_WORDS["HEAD_NOUN"]
     own = {(m.start, m.end) for m in mentions}
-    for span in sorted(day_dates, key=lambda s: s.start):
-        if span.start < mentions[0].start:
-            continue
-        cue = doc[max(span.sent.start, span.start - 2):span.start]
+    index = text.position[sent_of(mentions[0]).start][0]
+    reach = text.sentences[min(len(text.sentences) - 1, index + CLOSING_SENTENCES)].end
+    at = bisect.bisect_left([d.start for d in text.day_dates], mentions[0].start)
+    for span in text.day_dates[at:]:
+        if span.start >= reach:
+            break
+        cue = doc[max(sent_of(span).start, span.start - 2):span.start]
         if not any(t.lower_ in LINK_WORDS["END_WORD"] for t in cue):
             continue
         try:
@@ -340,16 +382,17 @@ def _closing_day(doc: Doc, mentions: List[Span], events: List[Span], day_dates: 
             continue
         if not 0 < (last - first).days <= MAX_DAYS:
             continue
-        before = [e for e in events if e.sent.start == span.sent.start and e.end <= span.start]
+        rivals = text.events_by_sentence.get(sent_of(span).start, [])
+        before = [e for e in rivals if e.end <= span.start]
         if before:
             # the event mentioned nearest before the closing day owns it
             nearest = max(before, key=lambda e: e.end)
             if (nearest.start, nearest.end) in own:
                 return span._.nf_date["end"]
             continue
-        if any(e.sent.start == span.sent.start for e in events):
+        if rivals:
             continue
-        if heads and any(t.lower_ in heads for t in doc[span.sent.start:span.start]):
+        if heads and any(t.lower_ in heads for t in doc[sent_of(span).start:span.start]):
             return span._.nf_date["end"]
     return None
 
@@ -361,13 +404,13 @@ SIGNED = frozenset(v for v in SIGN_VERBS if v.endswith("ed"))
 SIGNING = re.compile(r"\bsign(?:ing|ed)?\b", re.IGNORECASE)
 
 
-def _signed_day(doc: Doc, mention: Span, day_dates: List[Span]) -> Optional[Span]:
+def _signed_day(text: _Text, mention: Span) -> Optional[Span]:
     """A signing ceremony without a date of its own took place on the day the text, in the
     sentences just before it, says the document was signed ("X and Y today signed ...")."""
-    sents = [s for s in doc.sents if s.end <= mention.sent.end][-3:]
-    for sent in reversed(sents):
+    index = text.position[sent_of(mention).start][0]
+    for sent in reversed(text.sentences[max(0, index - 2):index + 1]):
         verbs = [t for t in sent if t.lower_ in SIGNED]
-        candidates = [d for d in day_dates if d.sent.start == sent.start]
+        candidates = [d for d in text.dates.get(sent.start, []) if len(d._.nf_date["start"]) == 10]
         if verbs and candidates:
             return min(candidates, key=lambda d: min(abs(d.start - v.i) for v in verbs))
     return None

@@ -17,7 +17,11 @@ Conventions
   start and inherit it (or the next year when the end would fall before the start).
 - A bare weekday is the last one on or before ``published`` (``past``/``None``) or the next one
   on or after it (``future``).
-- Numeric dates are read day-first unless only month-first is valid ("10/31/1974").
+- Numeric dates ("4/3/2026", "4/3", "10-31-74") follow ``order``: "DMY" (the default of this
+  function) reads them day-first, "MDY" month-first; either way the other reading is taken
+  when only it is valid ("10/31/1974"). ISO ``yyyy-mm-dd`` is always year-month-day. The
+  recogniser passes the article's order (``--date-order``, else the dateline's country,
+  else month-first).
 - "this week", "next week" and durations ("three years") are not dates.
 """
 from __future__ import annotations
@@ -29,6 +33,16 @@ from functools import lru_cache
 from typing import Dict, Literal, NamedTuple, Optional, Tuple, Union
 
 Tense = Optional[Literal["past", "future"]]
+DATE_ORDERS = ("DMY", "MDY")
+
+
+def parse_date_order(value: object) -> Optional[str]:
+    """``"DMY"``/``"MDY"`` (any case), None for None or ""; ValueError for anything else."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str) and value.upper() in DATE_ORDERS:
+        return value.upper()
+    raise ValueError(f"date order must be DMY or MDY, got {value!r}")
 
 
 class DateValue(NamedTuple):
@@ -248,7 +262,15 @@ def _point(s: str, ref: Optional[date], tense: Tense) -> Optional[_P]:
         mo, d = MONTHS[m["mon"]], int(m[1])
         return _P(y=y, m=mo, d=d) if _valid(y, mo, d) else None
 
+    m = re.fullmatch(rf"{_MON_G} (\d{{1,2}}) ?/ ?(\d{{4}})", s)  # "February 2/2022" (a wire style)
+    if m:
+        y, mo, d = int(m[3]), MONTHS[m["mon"]], int(m[2])
+        return _P(y=y, m=mo, d=d) if _valid(y, mo, d) else None
+
     # years
+    m = re.fullmatch(r"(?:pre|post|mid) ?- ?(\d{4})", s)  # "post-2025", "pre-2020"
+    if m and 1000 <= int(m[1]) <= 2999:
+        return _P(y=int(m[1]))
     m = re.fullmatch(r"(\d{1,4}) (?:ad|ce)", s)
     if m:
         return _P(y=int(m[1]))
@@ -402,6 +424,10 @@ def _relative(s: str, ref: date, tense: Tense) -> Optional[DateValue]:
     if m:
         unit = "month" if m[2] == "month" else "year"
         return _period(unit, ref, _DIRECTION[m[1]])
+    # "(by) the end of the year", "the start of the month": this year, this month
+    m = re.fullmatch(r"(?:end|beginning|start|middle|rest|remainder) of (?:the )?(month|year)", s)
+    if m:
+        return _period(m[1], ref, 0)
     m = re.fullmatch(r"(?:(?:earlier|later) )?(?:in )?(month|year) (?:of )?(\d{4})", s)
     if m:
         return DateValue(m[2], m[2], "year") if m[1] == "year" else None
@@ -479,10 +505,12 @@ def _relative(s: str, ref: date, tense: Tense) -> Optional[DateValue]:
         return _day(ref + timedelta(days=sign * days))
 
     # last/past/next N days|months|years -> ranges
-    m = re.fullmatch(rf"(last|past|next|coming|previous) {_NUMW} (day|month|year|yr)s?", s)
-    if m and _num(m["n"]):
+    m = re.fullmatch(rf"(last|past|next|coming|previous) {_NUMW} (day|week|month|year|yr)s?", s)
+    if m and _num(m["n"]) and m["n"] not in ("a", "an"):
         n, unit = _num(m["n"]), m[3]
         sign = 1 if m[1] in ("next", "coming") else -1
+        if unit == "week":  # the days of the N weeks before or after the reference day
+            unit, n = "day", 7 * n
         if unit == "day":
             a, b = (ref + timedelta(days=1), ref + timedelta(days=n)) if sign > 0 else (ref - timedelta(days=n), ref - timedelta(days=1))
             return DateValue(a.isoformat(), b.isoformat(), "day")
@@ -618,13 +646,15 @@ def _combine(a: _P, b: _P, ref: Optional[date], tense: Tense) -> Optional[DateVa
 
 # --------------------------------------------------------------------------- entry points
 def normalise(
-    text: str, published: Union[date, str, None] = None, *, tense: Tense = None
+    text: str, published: Union[date, str, None] = None, *, tense: Tense = None,
+    order: Optional[str] = None,
 ) -> Optional[DateValue]:
-    """The value of one date expression, or None when it is not a (resolvable) date."""
+    """The value of one date expression, or None when it is not a (resolvable) date.
+    ``order``: "DMY" (default) or "MDY" for numeric dates (see the module docstring)."""
     if not isinstance(text, str) or not text or len(text) > 120:
         return None
     try:
-        return _normalise_cached(text, published, tense)
+        return _normalise_cached(text, published, tense, order)
     except (ValueError, KeyError, IndexError, OverflowError, TypeError):
         return None  # odd input is "not a date", never an exception
 
@@ -632,8 +662,8 @@ def normalise(
 #: A pure function of its arguments, so its results are kept: a day's wire shares one
 #: publication date, and press repeats the same expressions ("Monday", "next year", "2025").
 @lru_cache(maxsize=8192)
-def _normalise_cached(text: str, published, tense: Tense) -> Optional[DateValue]:
-    return _exact(text) or _normalise(text, published, tense)
+def _normalise_cached(text: str, published, tense: Tense, order: Optional[str] = None) -> Optional[DateValue]:
+    return _exact(text) or _normalise(text, published, tense, order)
 
 
 _FULL_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -666,8 +696,55 @@ def _exact(text: str) -> Optional[DateValue]:
     return DateValue(iso, iso, "day")
 
 
-def _normalise(text: str, published, tense: Tense) -> Optional[DateValue]:
+_NUMERIC_DATE = re.compile(r"(\d{1,2}) ?([-/.]) ?(\d{1,2})(?:\2(\d{4}|\d{2}))?")
+
+
+def _numeric_in_order(s: str, ref: Optional[date], order: Optional[str]) -> str:
+    """A whole numeric date ("4/3/2026", "4 / 3", "10-31-74") rewritten in the unambiguous
+    form the parser reads ("2026-03-04", "mar 4"), following ``order``; else ``s``."""
+    m = _NUMERIC_DATE.fullmatch(s)
+    if not m:
+        return s
+    a, b = int(m[1]), int(m[3])
+    first, second = (b, a) if order != "MDY" else (a, b)  # (month, day) in the order given
+    y = None
+    if m[4]:
+        y = int(m[4]) if len(m[4]) == 4 else _year2(int(m[4]), ref)
+    check_year = y if y is not None else 2000  # a leap year: "2/29" stays possible
+    for month, day in ((first, second), (second, first)):
+        if _valid(check_year, month, day):
+            if y is None:
+                return f"{calendar.month_abbr[month].lower()} {day}"
+            return _fmt(y, month, day)
+    return s
+
+
+#: A day of the month alone: "on the 15th", "the 15", "on 24th" (not a bare "15").
+_DAY_OF_MONTH = re.compile(r"(?:on )?(?:the (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th))")
+
+
+def _day_of_month(d: int, ref: date, tense: Tense) -> Optional[DateValue]:
+    """The day ``d`` of the reference month, else of the next month (of the previous one in
+    a past sentence): the first such day on or after (on or before) the reference day."""
+    step = -1 if tense == "past" else 1
+    for offset in (0, step, 2 * step):
+        y, m = _add_months(ref.year, ref.month, offset)
+        if _valid(y, m, d) and (date(y, m, d) >= ref if step > 0 else date(y, m, d) <= ref):
+            return _day(date(y, m, d))
+    return None
+
+
+_GLOSSED = re.compile(r"(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)")
+
+
+def _normalise(text: str, published, tense: Tense, order: Optional[str] = None) -> Optional[DateValue]:
+    glossed = _GLOSSED.fullmatch(text.strip())
+    if glossed:  # "yesterday (November 14)", "Monday (3 March)": the date written out counts
+        return _normalise(glossed["inner"], published, tense, order)
     ref = _as_date(published)
+    day_only = _DAY_OF_MONTH.fullmatch(text.strip().lower())
+    if day_only:
+        return _day_of_month(int(day_only[1] or day_only[2]), ref, tense) if ref else None
     s = _prep(text)
     if not s:
         return None
@@ -683,11 +760,15 @@ def _normalise(text: str, published, tense: Tense) -> Optional[DateValue]:
             break
         s = rest
     s = re.sub(r"^(?:early|late|mid|mid-|end of|beginning of|start of|middle of)\s+(?=\S)", "", s) \
-        if not re.match(r"^(?:early|late|mid|end of|beginning of|start of|middle of) (?:this|last|next|current|previous) ", s) else s
+        if not re.match(r"^(?:early|late|mid|end of|beginning of|start of|middle of) (?:(?:this|last|next|current|previous) |(?:month|year)$)", s) else s
     s = re.sub(r"\s+(?:ad|a d)$", " ad", s)
     s = re.sub(r"\b(\d{1,2}) of (?=" + MON + r"\b)", r"\1 ", s)
     if re.fullmatch(r"(?:this|next|last|past|coming|previous|current) (?:week|weekend)s?", s):
         return None
+    s = _numeric_in_order(s, ref, order)
+    m = re.fullmatch(rf"(.*\b{MON}\b.*?) (this|next|last|previous) year", s)
+    if m and ref is not None:  # "december 30 this year", "10 to 13 february next year"
+        s = f"{m[1]} {ref.year + _DIRECTION[m[2]]}"
     if ref is not None:
         rel = _relative(s, ref, tense)
         if rel:

@@ -160,9 +160,14 @@ def read_partition(part: Partition) -> list:
 
 def run_partition(
     part: Partition, patterns_dir: Optional[str] = None, out_dir: Optional[str] = None,
+    batch: Optional[Tuple[Optional[str], Optional[str]]] = None,
 ) -> ChunkResult:
-    """Process one partition; with ``out_dir`` write its file there and return only counts."""
-    result = process_items(get_nlp(patterns_dir), read_partition(part))
+    """Process one partition; with ``out_dir`` write its file there and return only counts.
+    ``batch``: (published, date_order) of ``extract --published/--date-order``."""
+    from ..io.readers import with_batch_settings
+
+    items = list(with_batch_settings(read_partition(part), *(batch or (None, None))))
+    result = process_items(get_nlp(patterns_dir), items)
     if out_dir is None:
         return result
     target = Path(out_dir) / part.filename
@@ -214,6 +219,7 @@ def run_dask(
     files_per_partition: int = DEFAULT_FILES_PER_PARTITION, retries: int = 1,
     window: Optional[int] = None, timeout: float = 30.0,
     on_partition: Optional[Callable[[Partition, ChunkResult], None]] = None, stdin=None,
+    published: Optional[str] = None, date_order: Optional[str] = None,
 ) -> Counter:
     """Extract every input on a Dask cluster; counts of all partitions.
 
@@ -261,7 +267,7 @@ def run_dask(
         def submit(part: Partition) -> None:
             future = client.submit(
                 run_partition, part, patterns_dir,
-                str(out_dir) if out_dir is not None else None,
+                str(out_dir) if out_dir is not None else None, (published, date_order),
                 key=f"newsfacts-{run_id}-partition-{part.index}", retries=retries, pure=False,
             )
             futures[future.key] = part

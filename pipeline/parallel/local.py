@@ -59,12 +59,15 @@ def run_local(
     inputs: List[str], out: TextIO, *, workers: int = 1,
     patterns_dir: Optional[str] = None, chunk_size: int = DEFAULT_CHUNK_SIZE,
     on_chunk: Optional[Callable[[ChunkResult], None]] = None, stdin=None,
+    published: Optional[str] = None, date_order: Optional[str] = None,
 ) -> Counter:
-    """Extract every input into ``out`` (one JSON line per article, input order); the counts."""
+    """Extract every input into ``out`` (one JSON line per article, input order); the counts.
+    ``published``/``date_order``: the batch's settings (``extract --published/--date-order``)."""
     from ..io import read_inputs
+    from ..io.readers import with_batch_settings
 
     totals: Counter = Counter()
-    items = read_inputs(inputs, stdin=stdin)
+    items = with_batch_settings(read_inputs(inputs, stdin=stdin), published, date_order)
     for result in ordered_results(chunked(items, chunk_size), workers, patterns_dir):
         if result.lines:
             out.write("\n".join(result.lines) + "\n")

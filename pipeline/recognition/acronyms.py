@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from .lexicon import token_indices
-from .phrases import ORDINAL, extend_left, is_acronym_paren
+from .phrases import ORDINAL, extend_left, is_acronym_paren, sent_of
 
 ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9+&\-]*[A-Z0-9][A-Za-z0-9]*$")
 
@@ -45,7 +45,7 @@ class AcronymRecognizer:
             if not inner or not all(ACRONYM.match(t) for t in inner):
                 continue
             acronym = " ".join(inner)
-            start = extend_left(doc, tok.i, tok.sent.start)
+            start = extend_left(doc, tok.i, sent_of(tok).start)
             if start == tok.i:
                 continue
             long_form = doc[start:tok.i]

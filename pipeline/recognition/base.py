@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import SimpleFrozenList
@@ -174,4 +175,14 @@ class RuleComponent:
 
     def from_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = SimpleFrozenList()):
         self._load(self.read_rules(path))
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = SimpleFrozenList()) -> bytes:
+        if not self._ready:
+            self.initialize()
+        return srsly.msgpack_dumps({name: [e.model_dump() for e in entries] for name, entries in self.rules.items()})
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = SimpleFrozenList()):
+        rules = srsly.msgpack_loads(data)
+        self._load({name: [PatternEntry.model_validate(e) for e in entries] for name, entries in rules.items()})
         return self

@@ -8,14 +8,17 @@ component's own rule files: ``places/*.jsonl`` of its ``patterns_dir``, as the p
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Any, NamedTuple, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import settings
+from ..normalisation.dates import normalise
 from ..normalisation.places import Gazetteer, lookup_place
+from ..normalisation.published import parse_published
 from .base import RuleComponent
+from .dates import date_words, year_of_text
 from .places import gazetteer_rule_files
 
 #: ``date 2025-05-30`` on the first line: the publication date of the reference articles.
@@ -28,13 +31,27 @@ _DATE = (
     r"|" + _DAY + r"\s+" + _MONTH + r"(?:,?\s+\d{4})?"      # 12 February 2025, 14th January, 2025
     r"|\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)\d{4})"            # 18.09.2025, 18/09/2025
 )
+_ws_count = 0
+
+
+def _ws(chars: str = r"\s") -> str:
+    r"""A run of whitespace taken whole, never given back (an atomic group, written as a
+    lookahead and a backreference for Python 3.10): the dateline has several optional
+    pieces with whitespace around them, and with plain ``\s*`` runs a long blank run near
+    the top of a text was split every possible way between them (cubic time)."""
+    global _ws_count
+    _ws_count += 1
+    name = f"ws{_ws_count}"
+    return rf"(?=(?P<{name}>{chars}*))(?P={name})"
+
+
 _DATELINE_BODY = (
     # letters of any script ("MALÉ", "REYKJAVÍK", "ASUNCIÓN"), apostrophes, dots, hyphens, spaces
-    r"[ \t]*(?P<place>[A-Z\u00C0-\u00DE](?:[^\W\d_]|['\u2019.\- ]){1,40}?)"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\.?(?:\s[A-Z][A-Za-z]+)?)(?=\s*(?:,|\u2014|\u2013|--|-\s|:|\()))?"  # ", Mich.", ", Ethiopia,", ", Timor-Leste"
-    r"(?:\s*,?\s*(?P<open>\()?(?P<date>" + _DATE + r")(?(open)\)))?"  # "SUVA, Fiji (29 October 2025) –"
-    r"\s*(?:\((?P<agency>[A-Za-z .]{2,30})\)|/[A-Z]{2,20}/|[,.]\s*(?P<wire>[A-Z]{2,12})(?=\s*(?:--|-|\u2014|\u2013|\.\s)))?"  # "..., ARMENPRESS."
-    r"\s*,?\s*"
+    _ws(r"[ \t]") + r"(?P<place>[A-Z\u00C0-\u00DE](?:[^\W\d_]|['\u2019.\- ]){1,40}?)"
+    r"(?:," + _ws() + r"(?P<region>[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\.?(?:\s[A-Z][A-Za-z]+)?)(?=\s*(?:,|\u2014|\u2013|--|-\s|:|\()))?"  # ", Mich.", ", Ethiopia,", ", Timor-Leste"
+    r"(?:" + _ws() + r",?" + _ws() + r"(?P<open>\()?(?P<date>" + _DATE + r")(?(open)\)))?"  # "SUVA, Fiji (29 October 2025) –"
+    + _ws() + r"(?:\((?P<agency>[A-Za-z .]{2,30})\)|/[A-Z]{2,20}/|[,.]" + _ws() + r"(?P<wire>[A-Z]{2,12})(?=\s*(?:--|-|\u2014|\u2013|\.\s)))?"  # "..., ARMENPRESS."
+    + _ws() + r",?" + _ws() +
     # a full stop ends a dateline only after its date: "Mexico City, February 14, 2025. The ..."
     r"(?::|--|\u2014|\u2013|\u2015|-(?=\s)|/|(?(date)\.(?=\s)|(?!)))"
 )
@@ -47,8 +64,16 @@ DATELINE_WINDOW = 1200
 HEAD_TOKENS = 600
 
 
-def find_dateline(text: str, lookup=lookup_place):
-    """(start, end, PlaceInfo, end of the whole dateline) of the dateline place, or None;
+class DatelineFound(NamedTuple):
+    start: int  # of the place
+    end: int
+    info: Any  # the PlaceInfo of the place
+    dateline_end: int  # of the whole dateline ("VIENTIANE, Oct 8 (VNA) --")
+    date: Optional[str] = None  # its date as written ("Oct 8"), if any
+
+
+def find_dateline(text: str, lookup=lookup_place) -> Optional[DatelineFound]:
+    """The dateline at the top of ``text`` (its place, its end and its date), or None;
     ``lookup`` names a place (default: the packaged gazetteer)."""
     header = DATE_LINE.match(text)
     offset = header.end() if header else 0
@@ -64,8 +89,35 @@ def find_dateline(text: str, lookup=lookup_place):
         if info is None or info.kind not in ("city", "country", "region"):
             continue
         start = match.start("place") + match.group("place").index(raw)
-        return start, start + len(raw), info, match.end()
+        return DatelineFound(start, start + len(raw), info, match.end(), match.group("date"))
     return None
+
+
+def order_of_country(country: Optional[str]) -> Optional[str]:
+    """How numeric dates are written where the dateline is: "MDY" in the countries listed in
+    ``patterns/date_words.jsonl`` (MONTH_FIRST_COUNTRY), "DMY" elsewhere, None when unknown."""
+    if not country:
+        return None
+    return "MDY" if country in date_words("MONTH_FIRST_COUNTRY") else "DMY"
+
+
+def dateline_published(found: DatelineFound, text: str, order: Optional[str]) -> Optional[str]:
+    """The publication date a dateline gives ("WELLINGTON, 14 March 2026 --" -> 2026-03-14),
+    or None. A yearless one ("BANGKOK, Nov 26 --") takes the year of a byline above it, else
+    of a date written in full near its day in the text, else it gives none."""
+    if not found.date:
+        return None
+    value = normalise(found.date, None, order=order)
+    if value is None or value.grain != "day":
+        month_day = normalise(found.date, "2000-06-15", order=order)  # any leap year: month and day
+        if month_day is None or month_day.grain != "day":
+            return None
+        near = (int(month_day.start[5:7]), int(month_day.start[8:10]))
+        year = year_of_text(text, near=near, before=found.start)
+        if year is None:
+            return None
+        value = normalise(f"{found.date} {year}", None, order=order)
+    return value.start if value is not None and value.grain == "day" else None
 
 
 class DatelineRecognizer(RuleComponent):
@@ -88,11 +140,18 @@ class DatelineRecognizer(RuleComponent):
         if header:
             doc._.body_start = header.end()
             if not doc._.published:
-                doc._.published = header.group(1)
+                doc._.published = parse_published(header.group(1))
         spans = []
         found = find_dateline(text, self.gazetteer.lookup)
+        if found and not doc._.date_order:
+            doc._.date_order = order_of_country(found.info.country)
+        # published: the input's, else the date line's, else the dateline's, else the batch's
+        if found and not doc._.published:
+            doc._.published = dateline_published(found, text, doc._.date_order)
+        if not doc._.published and doc._.published_fallback:
+            doc._.published = parse_published(doc._.published_fallback)
         if found:
-            start, end, info, doc._.dateline_end = found
+            start, end, info, doc._.dateline_end = found[:4]
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 span = Span(doc, span.start, span.end, label="DATELINE", span_id="dateline.place")
@@ -107,7 +166,7 @@ class DatelineRecognizer(RuleComponent):
 
 @Language.factory(
     "newsfacts_dateline", default_config={"patterns_dir": None},
-    assigns=["doc._.published", "doc._.body_start", "doc._.dateline_end", "span._.nf_dateline"],
+    assigns=["doc._.published", "doc._.date_order", "doc._.body_start", "doc._.dateline_end", "span._.nf_dateline"],
 )
 def make_dateline_recognizer(nlp: Language, name: str, patterns_dir: Optional[str]):
     return DatelineRecognizer(nlp, name, patterns_dir=patterns_dir)

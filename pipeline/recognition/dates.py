@@ -39,25 +39,83 @@ Speed (the same matches and facts, about 4x cheaper than running the rules as wr
 """
 from __future__ import annotations
 
+import json
 import re
+from bisect import bisect_right
 from functools import lru_cache
-from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
+from datetime import date
+from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 import numpy
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from .. import settings
-from ..normalisation.dates import MONTHS, WEEKDAYS, normalise
+from ..normalisation.dates import MONTHS, ORDINAL_WORDS, WEEKDAYS, DateValue, normalise
 from .base import RuleComponent
-from .lexicon import lower_words
+from .lexicon import PatternFileError, lower_words, read_pattern_file, resolve
 
 PATTERN_FILES = ("dates.jsonl",)
+#: The word lists of this module and of the dateline's (one word a line, ``label`` = list).
+WORDS_FILE = "date_words.jsonl"
+
+
+@lru_cache(maxsize=None)
+def _word_lists(patterns_dir: str) -> Dict[str, FrozenSet[str]]:
+    words: Dict[str, set] = {}
+    for entry in read_pattern_file(resolve(WORDS_FILE, patterns_dir)):
+        if not isinstance(entry.pattern, str):
+            raise PatternFileError(f"{entry._source}: a word list entry's pattern is one word")
+        words.setdefault(entry.label, set()).add(entry.pattern)
+    return {label: frozenset(ws) for label, ws in words.items()}
+
+
+def date_words(label: str) -> FrozenSet[str]:
+    """The words of one list of ``patterns/date_words.jsonl`` (empty when it has none)."""
+    return _word_lists(str(settings.PATTERNS_DIR)).get(label, frozenset())
+
 
 _DASHES = {"-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212", "--"}
-_AMBIGUOUS_LOWER_MONTHS = {"march", "may", "mar", "jan", "sat", "sun", "dec", "aug", "jun", "jul", "apr", "oct", "nov", "sep", "feb", "sept"}
+_AMBIGUOUS_LOWER_MONTHS = date_words("AMBIGUOUS_LOWER_MONTH")
+#: Ordinal words that may be a day of the month ("the first of March", "March third").
+_ORDINAL_DAY_WORDS = frozenset(w for w in ORDINAL_WORDS if " " not in w and "-" not in w)
+_AFFIXED_YEAR = re.compile(r"(?:pre|post|mid)-(?:19|20)\d\d")
+_ORDINAL_DAY = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)")
+#: A month and a day (or a day and a month, or a month and a year) written as one word:
+#: "Feb13", "14april", "Oct/1974", "Oct-74".
+_GLUED = re.compile(r"(?P<md>[a-z]{3,9}\.?\d{1,2}(?:st|nd|rd|th)?)|(?P<dm>\d{1,2}(?:st|nd|rd|th)?[a-z]{3,9})"
+                    r"|(?P<my>[a-z]{3,9}[/-](?:\d{4}|\d{2}))")
+
+
+def _number_class(text: str) -> Optional[str]:
+    n = int(text)
+    if len(text) == 4:
+        return "YEAR" if 1900 <= n <= 2100 else None
+    if len(text) == 2 and 32 <= n <= 99:
+        return "YY"
+    if len(text) <= 2 and 1 <= n <= 31:
+        return "DAY"
+    if len(text) == 2 and text == "00":
+        return "YY"
+    return None
+
+
+def _glued_class(low: str) -> Optional[str]:
+    """"MD"/"DM"/"MY" for a month glued to a day or year ("Feb13", "14april", "Oct/1974")."""
+    m = _GLUED.fullmatch(low)
+    if not m:
+        return None
+    word = re.sub(r"[^a-z]", "", re.sub(r"(\d)(st|nd|rd|th)", r"\1", low))
+    if word not in MONTHS:
+        return None
+    digits = int(re.sub(r"\D", "", low))
+    if m.group("my"):
+        return "MY"
+    if not 1 <= digits <= 31:
+        return None
+    return "MD" if m.group("md") else "DM"
 
 
 @lru_cache(maxsize=20000)
@@ -70,28 +128,28 @@ def date_token_class(text: str) -> Optional[str]:
     if text == "/":
         return "SLASH"
     if text.isdecimal() and text.isascii():  # "²" is a digit but no number
-        n = int(text)
-        if len(text) == 4:
-            return "YEAR" if 1900 <= n <= 2100 else None
-        if len(text) == 2 and 32 <= n <= 99:
-            return "YY"
-        if len(text) <= 2 and 1 <= n <= 31:
-            return "DAY"
-        if len(text) == 2 and text == "00":
-            return "YY"
-        return None
-    if re.fullmatch(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)", text.lower()):
+        return _number_class(text)
+    low = text.lower()
+    if _ORDINAL_DAY.fullmatch(low):
         return "DAY"
     if re.fullmatch(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}\.\d{1,2}\.\d{1,2}", text):
         return "NUMDATE"
-    word = text.rstrip(".")
+    if low in _ORDINAL_DAY_WORDS:
+        return "ORDW"
+    if _AFFIXED_YEAR.fullmatch(low):
+        return "PREYEAR"
+    if not text.isalpha():
+        return _glued_class(low) if any(c.isdigit() for c in text) and len(text) <= 12 else \
+            (_word_class(text.rstrip(".")) if text.endswith(".") else None)
+    return _word_class(text)
+
+
+def _word_class(word: str) -> Optional[str]:
     low = word.lower()
     if low in MONTHS:
-        if low == "may":
-            return "MAY" if word[0].isupper() else None
         if word[0].isupper():
-            return "MON"
-        return "MON" if low not in _AMBIGUOUS_LOWER_MONTHS and len(low) > 3 else None
+            return "MAY" if low == "may" else "MON"
+        return "MONL" if low in _AMBIGUOUS_LOWER_MONTHS or len(low) <= 3 else "MON"
     if low in WEEKDAYS and (len(low) > 3 or word[0].isupper()) and low not in ("sun", "sat", "wed", "mon"):
         return "WD"
     return None
@@ -104,56 +162,22 @@ def _token_class(token: Token) -> str:
 if not Token.has_extension("nf_dk"):
     Token.set_extension("nf_dk", getter=_token_class)
 
-#: Words in front of a date that are not part of it (trimmed from the front of a match).
-LEADING = {"on", "in", "from", "during", "since", "until", "till", "by", "at", "between",
-           "through", "throughout", "of", "to", "before", "after", "and", "or", "for", "as"}
-
-#: Lexical cues in the sentence that make a bare weekday or yearless date future.
-FUTURE_CUES = {"will", "shall", "'ll", "would", "upcoming", "scheduled", "slated", "next",
-               "tomorrow", "forthcoming",
-               # the present of a schedule: "the session closes on Friday"
-               "closes", "opens", "begins", "starts", "ends", "resumes", "continues"}
+LEADING = date_words("LEADING")
+FUTURE_CUES = date_words("FUTURE_CUE")
 #: A plan to hold a meeting looks ahead: "agreed to convene a conference ... in September",
 #: "a decision to hold the talks in March" (the plan is past, the meeting is not). Other
 #: infinitives keep the plan's tense: "BP agreed to sell its stake in October".
-PLAN_BEFORE_INFINITIVE = {"agreed", "agree", "agrees", "decided", "decide", "decides", "decision",
-                          "plan", "plans", "planned", "planning", "intends", "intend", "intention",
-                          "aims", "aim", "resolved", "pledged", "promised", "vowed"}
-MEETING_VERBS = {"hold", "convene", "reconvene", "host", "meet", "visit", "organise", "organize",
-                 "stage", "attend", "resume", "sign", "conduct"}
-#: Reporting verbs of wire news: "said on Tuesday" dates the saying, not what was said.
-REPORTING_PAST = {"said", "says", "told", "announced", "stated", "added", "noted", "reported",
-                  "confirmed", "disclosed", "revealed", "explained", "stressed"}
-
-#: A year right after these words is a number, not a date ("Resolution 2231", "No. 2005").
-YEAR_BLOCKERS = {"no", "no.", "nos", "resolution", "article", "articles", "section", "rule",
-                 "rules", "chapter", "clause", "paragraph", "para", "room", "flight", "route",
-                 "page", "pages", "part", "decree", "regulation", "order", "bill", "code", "number",
-                 "#", "$", "rm", "us$", "s$", "€", "£", "¥", "rs", "usd", "eur", "unit", "block",
-                 "level", "lot", "km", "model", "version", "v", "iso", "en", "gb", "law", "item",
-                 "annex", "appendix", "table", "figure", "fig", "fig.", "box", "p", "p.", "pp", "pp."}
-#: ... and before these ("2000 delegates", "1900 GMT").
-YEAR_COUNTED = {"people", "delegates", "participants", "units", "cases", "students", "workers",
-                "members", "hours", "hrs", "hr", "gmt", "utc", "km", "metres", "meters", "tonnes",
-                "tons", "votes", "times", "jobs", "homes", "houses", "vehicles", "cars", "troops",
-                "soldiers", "visitors", "officers", "staff", "employees", "companies", "firms",
-                "persons", "individuals", "families", "patients", "deaths", "children", "men",
-                "women", "years", "days", "pieces", "copies", "mw", "kw", "gw", "%", "percent",
-                "per", "million", "billion", "tourists", "pilgrims", "hectares", "acres", "sq",
-                "square", "feet", "ft", "local", "hrs.", "points", "words", "pages"}
-
-
-#: Lexical cues of a past-tense sentence (besides verbs in -ed): then a yearless date looks back.
-PAST_CUES = {"was", "were", "had", "did", "ago", "last", "earlier", "previously", "told", "met",
-             "held", "took", "gave", "made", "went", "came", "began", "saw", "won", "lost", "left",
-             "spoke", "wrote", "sold", "bought", "brought", "thought", "found", "kept", "led", "paid",
-             "sent", "ran", "rose", "fell", "grew", "became", "chose", "drew", "flew", "hit", "cut",
-             "broke", "got", "knew", "meant", "shut", "stood", "struck", "taught", "threw", "understood"}
-#: Words in -ed that do not make a sentence past ("scheduled" is a future cue anyway).
-NOT_PAST_ED = {"need", "indeed", "proceed", "exceed", "succeed", "speed", "feed", "seed", "bed", "red",
-               "shed", "led", "fed", "wed", "united", "limited", "proposed", "expected", "planned",
-               "scheduled", "related", "based", "dedicated", "concerned", "interested", "advanced",
-               "detailed", "enhanced", "increased", "renewed", "sustained", "integrated", "designed"}
+PLAN_BEFORE_INFINITIVE = date_words("PLAN_BEFORE_INFINITIVE")
+MEETING_VERBS = date_words("MEETING_VERB")
+REPORTING_PAST = date_words("REPORTING_PAST")
+YEAR_BLOCKERS = date_words("YEAR_BLOCKER")
+YEAR_COUNTED = date_words("YEAR_COUNTED")
+PAST_CUES = date_words("PAST_CUE")
+NOT_PAST_ED = date_words("NOT_PAST_ED")
+NUMERIC_DATE_CUES = date_words("NUMERIC_DATE_CUE")
+DURATION_CONTEXT = date_words("DURATION_CONTEXT")
+MONTH_LIKE_FOLLOWERS = date_words("MONTH_LIKE_FOLLOWER")
+_FUTURE_PAIRS = {("set", "to"), ("going", "to"), ("due", "to")}
 
 
 def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
@@ -164,7 +188,7 @@ def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
     prev = words[i - 1] if i > 0 else ""
     if w in FUTURE_CUES:
         return "future"
-    if (w, nxt) in {("set", "to"), ("going", "to"), ("due", "to")}:
+    if (w, nxt) in _FUTURE_PAIRS:
         return "future"
     if before_date and w in PLAN_BEFORE_INFINITIVE and nxt == "to" and i + 2 < len(words) \
             and words[i + 2] in MEETING_VERBS:
@@ -193,21 +217,63 @@ def sentence_tense(span: Span) -> Optional[str]:
     return _tense_of(words, span.start - sent.start, span.end - sent.start)
 
 
-def _sentence_tense(span: Span, sentences: Dict[Any, List[str]]) -> Optional[str]:
-    """:func:`sentence_tense`, with the lowercased words of each sentence kept in
-    ``sentences`` (one dict per doc, which also keeps the doc's words under "doc") for the
-    next date of the same sentence."""
-    try:
-        sent = span.sent
-    except ValueError:
+class _SentenceCues:
+    """The nearest tense cue at or before / at or after a word of one sentence. Each word's
+    cue and each answer are kept, so a scan stops at a word already scanned: a sentence with
+    many dates costs linear time (scanning afresh from each date was quadratic in a long list
+    of dates), and one with a single date no more than the scan to its nearest cue."""
+
+    _UNSEEN = object()
+
+    def __init__(self, words: List[str]):
+        self.words = words
+        self.before: Dict[int, Optional[str]] = {}
+        self.after: Dict[int, Optional[str]] = {}
+
+    def _nearest(self, i: int, step: int, known: Dict[int, Optional[str]], before_date: bool) -> Optional[str]:
+        words, path, found = self.words, [], None
+        while 0 <= i < len(words):
+            hit = known.get(i, self._UNSEEN)
+            if hit is not self._UNSEEN:
+                found = hit
+                break
+            path.append(i)
+            found = _cue(words, i, before_date=before_date)
+            if found:
+                break
+            i += step
+        for k in path:
+            known[k] = found
+        return found
+
+    def tense(self, first: int, last: int) -> Optional[str]:
+        return (self._nearest(first - 1, -1, self.before, True) if first > 0 else None) \
+            or self._nearest(last, 1, self.after, False)
+
+
+def _sentence_tense(span: Span, sentences: Dict[Any, Any]) -> Optional[str]:
+    """:func:`sentence_tense`, with the sentence bounds of the doc (found once: ``Span.sent``
+    walks the tokens back to the sentence start on every call) and the cues of each sentence
+    kept in ``sentences`` (one dict per doc)."""
+    doc = span.doc
+    starts = sentences.get("starts")
+    if starts is None:
+        if doc.has_annotation("SENT_START"):
+            marks = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+            starts = sentences["starts"] = ([0] if not marks or marks[0] != 0 else []) + marks + [len(doc)]
+        else:  # no sentence boundaries
+            starts = sentences["starts"] = []
+    if not starts:
         return sentence_tense(span)
-    words = sentences.get((sent.start, sent.end))
-    if words is None:
+    k = bisect_right(starts, span.start) - 1
+    bounds = (starts[k], starts[k + 1])
+    cues = sentences.get(bounds)
+    if cues is None:
         lowers = sentences.get("doc")
         if lowers is None:
-            lowers = sentences["doc"] = lower_words(span.doc)
-        words = sentences[(sent.start, sent.end)] = lowers[sent.start:sent.end]
-    return _tense_of(words, span.start - sent.start, span.end - sent.start)
+            lowers = sentences["doc"] = lower_words(doc)
+        cues = sentences[bounds] = _SentenceCues(lowers[bounds[0]:bounds[1]])
+    return cues.tense(span.start - bounds[0], min(span.end, bounds[1]) - bounds[0])
 
 
 def _tense_of(words: List[str], first: int, last: int) -> Optional[str]:
@@ -231,7 +297,9 @@ def _is_num(token: Token) -> bool:
 # -- anchored matching ---------------------------------------------------------------------
 #: Token classes that can anchor a rule, rarest first (a rule is anchored on its rarest
 #: required element). DASH and SLASH are too common to be worth it.
-ANCHOR_CLASSES = ("NUMDATE", "WD", "MON", "MAY", "YEAR", "YY", "DAY")
+ANCHOR_CLASSES = ("NUMDATE", "PREYEAR", "MD", "DM", "MY", "SLASH", "MONL", "WD", "MON", "MAY", "ORDW", "YEAR", "YY", "DAY")
+#: Month rules anchor on a month however it is written: their windows are run as one group.
+_MONTH_CLASSES = frozenset({"MON", "MAY", "MONL"})
 #: Pattern operators under which an element takes at most one token.
 _ONE_TOKEN_OPS = (None, "1", "?", "!")
 
@@ -245,17 +313,20 @@ def _value_set(value: Any) -> Optional[FrozenSet[str]]:
     return None
 
 
-def pattern_anchor(pattern: Sequence[Dict[str, Any]]) -> Optional[Tuple[int, str, FrozenSet[str]]]:
+def pattern_anchor(pattern: Sequence[Dict[str, Any]],
+                   hint: Optional[int] = None) -> Optional[Tuple[int, str, FrozenSet[str]]]:
     """(element index, "class" or "word", accepted values) of the element a token pattern is
     anchored on, or None when it has none (then it runs over the whole doc). The anchor is a
     required element whose ``_.nf_dk`` accepts only anchor classes (the rarest such), else
-    the last required element with a ``LOWER`` word list ("ago", "tomorrow", "year")."""
+    the last required element with a ``LOWER`` word list ("ago", "tomorrow", "year").
+    ``hint``: the rule's own choice (its ``anchor`` field: an element index), for rules whose
+    rarest element is a word list rather than a common class ("the 20th of next month")."""
     if any(el.get("OP") not in _ONE_TOKEN_OPS for el in pattern):
         return None  # an element may take several tokens: no bound on the match length
     best = None
     word = None
     for i, el in enumerate(pattern):
-        if el.get("OP") not in (None, "1"):
+        if el.get("OP") not in (None, "1") or (hint is not None and i != hint):
             continue
         ext = el.get("_")
         classes = _value_set(ext.get("nf_dk")) if isinstance(ext, dict) else None
@@ -375,12 +446,14 @@ class AnchoredMatcher:
         self.whole = Matcher(vocab, validate=False)
         groups: Dict[Tuple[str, FrozenSet[str]], _Group] = {}
         self.words: Dict[str, int] = {}
-        for key, pattern in patterns:
-            anchor = pattern_anchor(pattern)
+        for key, pattern, *hint in patterns:
+            anchor = pattern_anchor(pattern, hint[0] if hint else None)
             if anchor is None:
                 self.whole.add(key, [flag_pattern(vocab, pattern)])
                 continue
             index, kind, values = anchor
+            if kind == "class" and values <= _MONTH_CLASSES:
+                values = _MONTH_CLASSES  # one group (one pass over the windows) for every month rule
             pattern = flag_pattern(vocab, pattern)
             group = groups.get((kind, values))
             if group is None:
@@ -405,7 +478,7 @@ class AnchoredMatcher:
             self._flags_of_class[cls] = tuple(fid for fid, flag in flags.items() if cls in flag.classes)
         self._bits: Dict[int, Tuple[int, Tuple[int, ...]]] = {}
         #: the only alphabetic words with a class or an anchor role (date_token_class)
-        self._alpha_words = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(self._word_bits)
+        self._alpha_words = frozenset(MONTHS) | frozenset(WEEKDAYS) | _ORDINAL_DAY_WORDS | frozenset(self._word_bits)
 
     def _token_bits(self, orth: int) -> Tuple[int, Tuple[int, ...]]:
         """Which groups a word anchors, as bits, and which lexeme flags it has (computed once
@@ -475,13 +548,16 @@ class DateRecognizer(RuleComponent):
         self._anchored: Optional[AnchoredMatcher] = None
         self._anchored_for: Optional[Tuple[int, int]] = None
         self._keys: Dict[int, Tuple[int, int, str, str]] = {}  # match_id -> label, rule id
+        #: rules with an element that takes a lowercase month ("march 3"): their context is checked
+        self._lowercase_month_rules = frozenset(
+            e.id for e in self.patterns.entries if not isinstance(e.pattern, str) and "MONL" in json.dumps(e.pattern))
         self._matcher()  # built now (it adds the lexeme flags), not in the first article
 
     def _matcher(self) -> AnchoredMatcher:
         """The anchored matcher of the current rules (rebuilt when the rule set changes)."""
         token = (id(self.patterns.matcher), len(self.patterns.entries))
         if self._anchored is None or self._anchored_for != token:
-            patterns = [(f"{e.label}\u241f{e.id}", e.pattern) for e in self.patterns.entries
+            patterns = [(f"{e.label}\u241f{e.id}", e.pattern, e.meta.get("anchor")) for e in self.patterns.entries
                         if not isinstance(e.pattern, str)]
             self._anchored = AnchoredMatcher(self.nlp.vocab, patterns)
             self._anchored_for = token
@@ -519,7 +595,7 @@ class DateRecognizer(RuleComponent):
         start, end = span.start, span.end
         while start < end - 1 and span.doc[start].lower_ in LEADING:
             start += 1
-        while end > start + 1 and span.doc[end - 1].is_punct:
+        while end > start + 1 and span.doc[end - 1].is_punct and not _closes_bracket(span.doc, start, end):
             end -= 1
         if (start, end) == (span.start, span.end):
             return span
@@ -531,7 +607,7 @@ class DateRecognizer(RuleComponent):
         before2 = doc[span.start - 2] if span.start > 1 else None
         after = doc[span.end] if span.end < len(doc) else None
         after2 = doc[span.end + 1] if span.end + 1 < len(doc) else None
-        meta = self.patterns.meta(span.id_)
+        guard = self.patterns.meta(span.id_).get("guard")
         # glued into a longer number: phone numbers, codes ("03-2020-1234", "2020/123")
         if before is not None and before.text in _DASHES | {"/", ".", ":"} and not before.whitespace_ \
                 and before2 is not None and _is_num(before2) and not before2.whitespace_:
@@ -541,17 +617,29 @@ class DateRecognizer(RuleComponent):
             return False
         if after is not None and after.text in {"%", "°"}:
             return False
-        if meta.get("guard") == "year":
-            if before is not None and (before.lower_ in YEAR_BLOCKERS or _is_num(before)
-                                       or before.text.endswith("$")):
-                return False
-            if after is not None and (after.lower_ in YEAR_COUNTED or _is_num(after)):
-                return False
-        if meta.get("guard") == "iso":
-            # the article's own "date 2025-05-30" line is metadata, not a date of the story
-            if before is not None and before.lower_ == "date" and before.i == 0:
-                return False
-        return True
+        if guard == "year" and not _year_allowed(before, after):
+            return False
+        if guard == "numbered" and _numbered(before):
+            return False
+        if guard == "iso" and before is not None and before.lower_ == "date" and before.i == 0:
+            return False  # the article's own "date 2025-05-30" line is metadata, not a date of the story
+        if guard == "numeric" and not _numeric_allowed(span, before, after):
+            return False
+        if guard == "not_may" and date_token_class(span[0].text) == "MAY":
+            return False  # "May first" may be "Theresa May first said"
+        if guard == "weekday" and not _weekday_allowed(span[0], before, after):
+            return False
+        if guard == "bare_month" and not _bare_month_allowed(span[0], before, after):
+            return False
+        if guard == "duration" and not _counted_allowed(span, before):
+            return False
+        if guard == "day_alone" and not _day_alone_allowed(span, after):
+            return False
+        if guard == "line_end" and after is not None and not (after.is_punct and after.text not in "%-/"):
+            return False  # "14 April 15." but not "on 14 April 15 people"
+        if span.id_ not in self._lowercase_month_rules:
+            return True
+        return all(_lower_month_allowed(span, t) for t in span if date_token_class(t.text) == "MONL")
 
     # -- main ----------------------------------------------------------------------------
     def annotate(self, doc: Doc) -> Doc:
@@ -560,18 +648,10 @@ class DateRecognizer(RuleComponent):
         ``spacy.util.filter_spans``, but a candidate is only checked when that greedy pass
         reaches it and it does not collide with a span already kept."""
         published = doc._.published
-        # (match start, start, end, label, rule id) of every match, trimmed as by _trim
-        cands = []
-        for mstart, end, _, _, label, rule_id in self._rows(doc):
-            start = mstart
-            while start < end - 1 and doc[start].lower_ in LEADING:
-                start += 1
-            while end > start + 1 and doc[end - 1].is_punct:
-                end -= 1
-            cands.append((mstart, start, end, label, rule_id))
+        cands = self._candidates(doc)
         # filter_spans' order: longest first, then leftmost; stable (sorted's reverse is stable)
-        order = sorted(range(len(cands)), key=lambda i: (cands[i][2] - cands[i][1], -cands[i][1]),
-                       reverse=True)
+        order_of_cands = sorted(range(len(cands)), key=lambda i: (cands[i][2] - cands[i][1], -cands[i][1]),
+                                reverse=True)
         # candidates on the same tokens share the stored ``span._.nf_date`` (keyed by offsets):
         # the value is the one the last of them in match order would have set
         same: Dict[Tuple[int, int], List[int]] = {}
@@ -579,23 +659,19 @@ class DateRecognizer(RuleComponent):
             same.setdefault((cand[1], cand[2]), []).append(i)
         spans: Dict[int, Span] = {}
         values: Dict[int, Any] = {}
-        sentences: Dict[Any, List[str]] = {}
+        context = _DocContext(doc)
 
         def value(i: int):
             if i not in values:
                 mstart, start, end, label, rule_id = cands[i]
                 span = spans[i] = Span(doc, start, end, label=label, span_id=rule_id)
-                result = None
-                if self._allowed(span):
-                    tense = _sentence_tense(span, sentences)
-                    # the words trimmed off the front still tell the normaliser something ("between")
-                    result = normalise(doc[mstart:end].text, published, tense=tense)
-                values[i] = result
+                values[i] = self._value(span, doc[mstart:end].text, published, context) \
+                    if self._allowed(span) else None
             return values[i]
 
         kept: List[Span] = []
         seen = set()
-        for i in order:
+        for i in order_of_cands:
             _, start, end, _, _ = cands[i]
             if start in seen or end - 1 in seen:  # as filter_spans checks
                 continue
@@ -607,7 +683,249 @@ class DateRecognizer(RuleComponent):
             kept.append(span)
             seen.update(range(start, end))
         doc.spans[settings.SPANS_DATES] = sorted(kept, key=lambda s: (s.start, s.end))
+        if published is None:
+            self._warn_unanchored(doc, cands, spans, seen, context.order())
         return doc
+
+    def _value(self, span: Span, text: str, published: Optional[str], context: "_DocContext"):
+        """The normalised value of an allowed candidate (``text``: with the words trimmed off
+        its front, which still tell the normaliser something: "between"), or None."""
+        tense = _sentence_tense(span, context.sentences)
+        if tense == "past" and self.patterns.meta(span.id_).get("guard") == "duration":
+            return None  # "in three days", "next two weeks" count from now, not in a past story
+        order = context.order() if any(c.isdigit() for c in text) else None
+        result = normalise(text, published, tense=tense, order=order)
+        if result is None and published is None and span.label_ in _ABSOLUTE_LABELS \
+                and not _FOUR_DIGITS.search(text):
+            year = context.year()  # no publication date: "7 October" takes the year of the text
+            if year is not None:
+                result = normalise(f"{text} {year}", None, tense=tense, order=order)
+        return result
+
+    def _candidates(self, doc: Doc) -> List[Tuple[int, int, int, str, str]]:
+        """(match start, start, end, label, rule id) of every match, trimmed as by _trim."""
+        cands = []
+        for mstart, end, _, _, label, rule_id in self._rows(doc):
+            start = mstart
+            while start < end - 1 and doc[start].lower_ in LEADING:
+                start += 1
+            while end > start + 1 and doc[end - 1].is_punct and not _closes_bracket(doc, start, end):
+                end -= 1
+            cands.append((mstart, start, end, label, rule_id))
+        return cands
+
+    def _warn_unanchored(self, doc: Doc, cands, spans: Dict[int, Span], seen: set, order: str) -> None:
+        """Without a publication date relative dates ("today", "on Monday", "25 March") have no
+        value: the record says which were dropped (``warnings``) instead of losing them silently."""
+        lost: List[Tuple[int, str]] = []
+        taken = set(seen)
+        for i in sorted(range(len(cands)), key=lambda i: (cands[i][1] - cands[i][2], cands[i][1])):
+            mstart, start, end, label, rule_id = cands[i]
+            if taken.intersection(range(start, end)):
+                continue
+            span = spans.get(i) or Span(doc, start, end, label=label, span_id=rule_id)
+            if self._allowed(span) and normalise(doc[mstart:end].text, UNANCHORED_PROBE, order=order):
+                lost.append((start, span.text))
+                taken.update(range(start, end))
+        if lost:
+            texts = ", ".join(repr(t) for _, t in sorted(lost))
+            doc._.nf_warnings = (doc._.nf_warnings or []) + [
+                f"relative dates could not be anchored (no publication date: give 'published', a "
+                f"leading 'date YYYY-MM-DD' line or --published): {texts}"]
+
+
+def _closes_bracket(doc: Doc, start: int, end: int) -> bool:
+    """The span's last token closes a bracket the span opens ("yesterday (November 14)")."""
+    return doc[end - 1].text == ")" and any(doc[k].text == "(" for k in range(start, end - 1))
+
+
+#: Any day: a candidate that has a value against it but none without one is a relative date.
+UNANCHORED_PROBE = "2000-06-15"
+#: Labels of rules that name a calendar date, not a day counted from the publication date.
+_ABSOLUTE_LABELS = frozenset({"DATE", "DATE_RANGE", "MONTH", "MONTH_RANGE"})
+_FOUR_DIGITS = re.compile(r"\d{4}")
+#: "14 March", "14th of March" and "March 14": which order the article writes its dates in.
+_DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:" + "|".join(n for n in MONTHS if len(n) > 3) + r")\b", re.I)
+_MONTH_FIRST = re.compile(r"\b(?:" + "|".join(n for n in MONTHS if len(n) > 3) + r")\.? \d{1,2}\b", re.I)
+
+
+class _DocContext:
+    """What the dates of one doc share, computed when first needed: the cues of each sentence,
+    the order of numeric dates and the year of the text."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.sentences: Dict[Any, Any] = {}
+        self._order: Optional[str] = doc._.date_order
+        self._year: Any = ()
+
+    def text(self) -> str:
+        raw = self.doc.user_data.get(settings.RAW_TEXT)
+        return raw if isinstance(raw, str) else self.doc.text
+
+    def order(self) -> str:
+        """--date-order, else the dateline's country's, else the order in which the article
+        writes dates with month names ("1 June 2015" -> DMY), else month first."""
+        if self._order is None:
+            text = self.text()
+            day_first, month_first = len(_DAY_FIRST.findall(text)), len(_MONTH_FIRST.findall(text))
+            self._order = "DMY" if day_first > month_first else "MDY"
+        return self._order
+
+    def year(self) -> Optional[int]:
+        if self._year == ():
+            self._year = year_of_text(self.text())
+        return self._year
+
+
+#: A date written in full ("26 November 2025", "Nov. 26, 2025"): a byline's, or the text's.
+_MONTH_WORD = r"(?:" + "|".join(sorted((n for n in MONTHS), key=len, reverse=True)) + r")\.?"
+_FULL_DATE = re.compile(r"\b(?:" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}(?:st|nd|rd|th)?\s+"
+                        + _MONTH_WORD + r",?\s+)((?:19|20)\d\d)\b", re.I)
+
+
+def full_dates(text: str) -> Iterator[Tuple[int, Optional[DateValue]]]:
+    """(start offset, value) of every date written in full in ``text`` ("26 November 2025",
+    "Nov. 26, 2025"), in text order (value None when it names no real day)."""
+    for match in _FULL_DATE.finditer(text):
+        yield match.start(), normalise(match.group(0), None)
+
+
+def year_of_text(text: str, near: Optional[Tuple[int, int]] = None, before: int = 0) -> Optional[int]:
+    """The year an article is written in when nothing else dates it: the year of a date
+    written in full before offset ``before`` (a byline's), else of the first one on the day
+    ``near`` (month, day: a yearless dateline's day written out in the story) or, without
+    ``near``, of the first one in the text; else None. Other dates of the story do not
+    count: "entered into force on 22 April 2021" in a story of 21 April 2026 is history,
+    and a wrong year is worse than none."""
+    for start, value in full_dates(text):
+        if value is None or value.grain != "day":
+            continue
+        day = date.fromisoformat(value.start)
+        if start < before or near is None or (day.month, day.day) == near:
+            return day.year
+    return None
+
+
+def _year_allowed(before: Optional[Token], after: Optional[Token]) -> bool:
+    """A bare year, not a number ("Resolution 2231", "No. 2005", "2000 delegates", "US$2025",
+    "hired 2010 teachers")."""
+    if _numbered(before):
+        return False
+    if before is not None and (_is_num(before) or before.text.endswith("$")):
+        return False
+    if after is not None and (after.lower_ in YEAR_COUNTED or _is_num(after)):
+        return False
+    # "hired 2010 teachers": a count of a plural noun after a verb, not "in 2010 prices rose"
+    return not (after is not None and before is not None and _plural_noun(after) and before.is_alpha
+                and before.is_lower and before.lower_ not in LEADING and before.lower_ not in _DETERMINERS)
+
+
+def _numbered(before: Optional[Token]) -> bool:
+    """The number after this word is a number, not a date ("Resolution", "No.", "version")."""
+    if before is None:
+        return False
+    if before.text == "." and before.i > 0:  # "No. 2005" is "No" "." "2005"
+        before = before.doc[before.i - 1]
+        return before.lower_ in YEAR_BLOCKERS or f"{before.lower_}." in YEAR_BLOCKERS
+    return before.lower_ in YEAR_BLOCKERS
+
+
+_DETERMINERS = date_words("DETERMINER")
+
+
+def _plural_noun(token: Token) -> bool:
+    text = token.text
+    return token.is_alpha and token.is_lower and len(text) > 3 and text.endswith("s") and not text.endswith("ss")
+
+
+def _weekday_allowed(day: Token, before: Optional[Token], after: Optional[Token]) -> bool:
+    """A weekday, not part of a name ("Good Friday Agreement", "the Sunday Times", "Black
+    Friday", "the Friday Mosque")."""
+    if before is not None and before.is_alpha and before.is_title and not day.is_sent_start \
+            and before.lower_ not in LEADING:
+        return False
+    name_after = after is not None and after.is_alpha and after.is_title and not after.is_sent_start
+    return not (name_after and (before is None or day.is_sent_start or before.lower_ in ("the", "a", "an")))
+
+
+def _numeric_allowed(span: Span, before: Optional[Token], after: Optional[Token]) -> bool:
+    """"2/15" or "4-3" without a year is a date only after a date word ("on 2/15", "Tuesday
+    4/3") or as a line of its own; elsewhere it is a score, a ratio or a code ("won 3-1",
+    "Resolution 2/15", "open 24/7")."""
+    if _numbered(before) or before is not None and _is_num(before):
+        return False
+    if after is not None and (_is_num(after) or after.is_alpha and not after.is_sent_start
+                              and after.lower_ not in LEADING):
+        return False
+    if before is not None and date_token_class(before.text) == "WD":
+        return True  # "Tuesday 2/15"
+    dashed = any(date_token_class(t.text) == "DASH" for t in span)
+    if before is not None and (before.lower_ in ("on", "dated") if dashed else before.lower_ in NUMERIC_DATE_CUES):
+        return True  # "on 2/15", "by 2/15"; with a dash only "on 2-15" ("carried by 10-5" is a vote)
+    # a sentence of its own ("2/15", "2 - 15."): nothing else in the sentence says otherwise
+    doc = span.doc
+    alone_before = before is None or span[0].is_sent_start or before.is_space and (before.i == 0 or before.is_sent_start)
+    rest = after
+    if rest is not None and rest.is_punct and rest.text in ".;":
+        rest = doc[rest.i + 1] if rest.i + 1 < len(doc) else None
+    alone_after = rest is None or rest.is_sent_start or rest.is_space
+    return alone_before and alone_after
+
+
+def _day_alone_allowed(span: Span, after: Optional[Token]) -> bool:
+    """"on the 15th", "on 24th": a day written as a day ("the", an ordinal suffix), and no
+    noun after it ("on the 3rd floor", "on 24 hours")."""
+    day = span[-1]
+    if not (day.text[-2:].isalpha() or day.i > 0 and span.doc[day.i - 1].lower_ == "the"):
+        return False
+    return after is None or not after.is_alpha or after.lower_ in LEADING or after.is_sent_start
+
+
+def _bare_month_allowed(month: Token, before: Optional[Token], after: Optional[Token]) -> bool:
+    """A month alone: a full name in title case, not inside a name ("Jennifer March", "March
+    Madness"), not a verb ("March on Parliament") and not "May" (a modal, a name)."""
+    text = month.text
+    if text.lower() not in _FULL_MONTH_NAMES or text.lower() == "may" or not text.istitle():
+        return False
+    if before is not None and before.is_title and not month.is_sent_start and before.lower_ not in LEADING:
+        return False
+    if after is not None and (after.is_title and not after.is_sent_start or after.lower_ in MONTH_LIKE_FOLLOWERS
+                              or _is_num(after)):
+        return False  # "March Madness", "March on", "January 15/2025" (a date the rules cannot read)
+    return True
+
+
+_FULL_MONTH_NAMES = frozenset(w for w in MONTHS if len(w) > 4 or w in ("march", "june", "july", "april"))
+
+
+def _counted_allowed(span: Span, before: Optional[Token]) -> bool:
+    """"in a week", "next three months" count from the publication date; "the first time in a
+    week", "the highest level in two months", "for the next five years" are spans of time."""
+    if span[0].lower_ in ("last", "past", "next", "coming"):
+        return before is None or before.lower_ not in ("the", "these", "those")
+    # "in" was trimmed off the front: the word before it decides
+    prev = span.doc[before.i - 1] if before is not None and before.i > 0 else None
+    return prev is None or not (prev.lower_ in DURATION_CONTEXT or _is_num(prev) or prev.text == "%")
+
+
+_CONNECTORS = date_words("RANGE_CONNECTOR")
+
+
+def _lower_month_allowed(span: Span, month: Token) -> bool:
+    """A lowercase "march", "may", "aug" is a month only beside a day or year of the date
+    ("on march 3", "march 3 2015", "the 1st of march", "19th to 21st aug") and not where it
+    is a verb or a word ("troops march 3 km", "they may 5 ...")."""
+    doc = span.doc
+    if month.i > span.start:
+        return True  # after the day: "the first of march", "19th to 21st aug"
+    before = doc[month.i - 1] if month.i > 0 else None
+    if not (before is None or before.is_punct or before.is_space or month.is_sent_start
+            or before.lower_ in LEADING or before.lower_ == "the" or date_token_class(before.text) == "WD"):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is None or not after.is_alpha or after.lower_ in LEADING or after.lower_ in _CONNECTORS \
+        or after.is_title
 
 
 @Language.factory(

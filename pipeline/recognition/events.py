@@ -18,19 +18,23 @@ from .. import settings
 from ..normalisation.events import TENS, WORD_ORDINALS as ORDINAL_VALUES, clean_event_name, event_ordinal
 from .base import RuleComponent
 from .lexicon import longest_spans
+from .wordclasses import word_class
 from .names import HYPHENS, MONTHS_AND_DAYS, POSSESSIVES, SENTENCE_WORDS, in_headline
-from .phrases import JOINING_DASHES, ORDINAL, extend_left, extend_right, is_acronym_paren, is_capitalised, split_coordination
+from .phrases import (JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, extend_left, extend_right, is_acronym_paren, is_capitalised,
+                      sent_of, split_coordination)
 
 PATTERN_FILES = ("events.jsonl",)
 BUILDING_FILE = "venues.jsonl"
-INTRODUCERS = frozenset({"a", "an", "his", "her", "their", "its"})
-HOLD_VERBS = frozenset({"held", "hold", "holds", "holding", "had", "have", "has", "concluded", "began", "begin", "opened"})
+#: The word classes the rules below consult (``patterns/event_words.jsonl``, documented there).
+EVENT_WORDS_FILE = "event_words.jsonl"
+INTRODUCERS = word_class(EVENT_WORDS_FILE, "INTRODUCER")
+HOLD_VERBS = word_class(EVENT_WORDS_FILE, "HOLD_VERB")
 #: Lowercase words that may stand between the article and the head ("a bilateral meeting").
 MODIFIERS = re.compile(r"^[a-z][a-z\-]+$")
 DASHES = frozenset({"-", "\u2013", "\u2014"})
-BUILDING_WORDS = frozenset("Centre Center Hall Hotel Complex Building Stadium Arena Palace".split())
+BUILDING_WORDS = word_class(EVENT_WORDS_FILE, "BUILDING_WORD")
 #: Words that make a mention a different occurrence of a series, not a short form.
-OTHER_OCCURRENCE = frozenset({"next", "previous", "last", "another", "following", "upcoming"})
+OTHER_OCCURRENCE = word_class(EVENT_WORDS_FILE, "OTHER_OCCURRENCE")
 #: "in <place>" says where an event is, it is not part of its name.
 LOCATION_WORDS = frozenset({"in"})
 #: Ordinals written as words (the normaliser's table) and "inaugural", which opens a series.
@@ -50,47 +54,47 @@ def _compound_ordinal_start(doc: Doc, start: int, limit: int) -> int:
         return start - 2
     return start
 #: Verbs saying that a body sits: "the Council meets", "leaders meet ... for the Council".
-MEET_VERBS = frozenset({"meet", "meets", "met", "convene", "convenes", "convened", "gather", "gathers"})
+MEET_VERBS = word_class(EVENT_WORDS_FILE, "MEET_VERB")
 #: "Wednesday's talks", "next month's summit": a time before the possessive points back to an event.
-TIME_WORDS = frozenset({"today", "yesterday", "tomorrow", "week", "month", "year", "weekend", "tonight"})
+TIME_WORDS = word_class(EVENT_WORDS_FILE, "TIME_WORD")
 #: After a descriptive head, a clause saying that it happens makes it an event: "the
 #: high-level segment, which will be held on Monday", "talks that began in April".
-HAPPEN_WORDS = frozenset({"held", "began", "begins", "begin", "opened", "opens", "took", "takes", "starts", "started"})
+HAPPEN_WORDS = word_class(EVENT_WORDS_FILE, "HAPPEN_WORD")
 #: Verbs before "the signing" that make it an event one attends.
-WITNESS_VERBS = frozenset({"witnessed", "witness", "witnesses", "witnessing", "attended", "attend", "attends", "at", "after", "during"})
+WITNESS_VERBS = word_class(EVENT_WORDS_FILE, "WITNESS_VERB")
 #: "COP5", "CHOGM2024" is not one: an acronym and a number of at most three digits.
 NUMBERED_ACRONYM = re.compile(r"^([A-Z]{2,})(\d{1,3})$")
 NUMBER_SUFFIX = re.compile(r"\d+$")
 #: Prepositions of time before a described event: "following talks between X and Y".
-TIME_PREPOSITIONS = frozenset({"following", "after", "during", "before"})
+TIME_PREPOSITIONS = word_class(EVENT_WORDS_FILE, "TIME_PREPOSITION")
 #: Words that are no modifiers of a descriptive head.
 _NOT_MODIFIERS = INTRODUCERS | HOLD_VERBS | TIME_PREPOSITIONS
 #: Verbs asking for an event that may never be held.
-REQUEST_VERBS = frozenset({"request", "requests", "requested", "propose", "proposes", "proposed", "urge", "urged", "suggested", "suggest"})
+REQUEST_VERBS = word_class(EVENT_WORDS_FILE, "REQUEST_VERB")
 #: Nouns a lowercase head can modify: "consultation body", "meeting room".
-NOUNS_AFTER = frozenset("body bodies mechanism mechanisms process format platform room rooms venue hall table track channel".split())
+NOUNS_AFTER = word_class(EVENT_WORDS_FILE, "NOUN_AFTER")
 #: Plural nouns for groups of people: "a meeting of naval planners", "of senior officials".
 PEOPLE = re.compile(r"(?:ers|ors|ists|ials|ians|ants|ents|ates|oys|iefs|erts|eads|ives)$")
 #: Words before a word ordinal that make it one: "the second Forum", "its third Congress".
-ORDINAL_DETERMINERS = frozenset({"the", "its", "their", "this", "a", "an", "'s", "\u2019s"})
+ORDINAL_DETERMINERS = word_class(EVENT_WORDS_FILE, "ORDINAL_DETERMINER")
 #: Collective nouns by which a sentence refers back to a body: "the bloc's summit".
-COLLECTIVES = frozenset({"bloc", "grouping", "alliance"})
+COLLECTIVES = word_class(EVENT_WORDS_FILE, "COLLECTIVE")
 #: Heads that after a possessive name a legislature, not a sitting: "Brazil's Congress".
-LEGISLATURE_HEADS = frozenset({"Congress"})
+LEGISLATURE_HEADS = word_class(EVENT_WORDS_FILE, "LEGISLATURE_HEAD")
 #: Verbs of signing: "signed the accord at a ceremony" names a signing ceremony.
-SIGN_VERBS = frozenset({"signed", "sign", "signs", "inked"})
+SIGN_VERBS = word_class(EVENT_WORDS_FILE, "SIGN_VERB")
 #: Heads of negotiating events, which need no name of their own ("held talks").
-TALKS_HEADS = frozenset({"talks", "consultations", "negotiations"})
+TALKS_HEADS = word_class(EVENT_WORDS_FILE, "TALKS_HEAD")
 #: Words opening the right conjunct of one event's name: "Summits and Related Summits".
-COORDINATED_SERIES = frozenset({"Related", "Other", "Associated"})
+COORDINATED_SERIES = word_class(EVENT_WORDS_FILE, "COORDINATED_SERIES")
 #: Prepositions of a complement inside a name before its head: "Senior Officials on Drugs Meeting".
-COMPLEMENT_WORDS = frozenset({"on", "of", "for", "against"})
+COMPLEMENT_WORDS = word_class(EVENT_WORDS_FILE, "COMPLEMENT_WORD")
 #: Capitalised words a place's name continues after with "of": "Republic of Korea".
-PLACE_NAME_HEADS = frozenset({"Republic", "Kingdom", "State", "States", "Federation", "Union", "Islands", "Commonwealth"})
+PLACE_NAME_HEADS = word_class(EVENT_WORDS_FILE, "PLACE_NAME_HEAD")
 #: An acronym an ordinal numbers: "31st ASOD", "9th ADSOM WG", "2nd SOMTC+3".
 BARE_ACRONYM = re.compile(r"^[A-Z][A-Z0-9+&]*[A-Z0-9]$")
 #: Words before a capitalised run that make "<Name> meeting" a named event.
-NAME_INTRODUCERS = frozenset({"the", "a", "an", "upcoming", "next", "annual", "inaugural", "this", "that"})
+NAME_INTRODUCERS = word_class(EVENT_WORDS_FILE, "NAME_INTRODUCER")
 
 
 def _is_ordinal(token) -> bool:
@@ -114,10 +118,10 @@ class EventRecognizer(RuleComponent):
             if e.label == "BUILDING" and isinstance(e.pattern, str) and " " not in e.pattern)
 
     def _named(self, doc: Doc, head: Span):
-        sent = head.sent
+        sent = sent_of(head)
         start = extend_left(doc, head.start, sent.start, allow_ordinals=True, heads=self.head_words)
         # "the New Zealand\u2013Tonga Joint Forum": an en dash without spaces joins two names
-        while start < head.start and start - 2 >= sent.start and doc[start - 1].text in JOINING_DASHES \
+        while head.start - MAX_NAME_TOKENS < start < head.start and start - 2 >= sent.start and doc[start - 1].text in JOINING_DASHES \
                 and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and is_capitalised(doc[start - 2]):
             start = extend_left(doc, start - 1, sent.start, allow_ordinals=True, heads=self.head_words)
         # "the second Forum", "the first General Affairs Council": an ordinal written as a word
@@ -126,7 +130,8 @@ class EventRecognizer(RuleComponent):
             if word > sent.start and doc[word - 1].lower_ in ORDINAL_DETERMINERS:
                 start = word  # (not the verb: "Tonga will second Forum staff")
         # "44th and 45th Asean Summits": ordinals joined by "and"
-        while start - 2 >= sent.start and doc[start - 1].lower_ == "and" and ORDINAL.match(doc[start - 2].text):
+        while start - 2 >= max(sent.start, head.start - MAX_NAME_TOKENS) and doc[start - 1].lower_ == "and" \
+                and ORDINAL.match(doc[start - 2].text):
             start -= 2
         start = self._left_edge(doc, start, head.start, sent.start)
         end = extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
@@ -135,7 +140,7 @@ class EventRecognizer(RuleComponent):
         # "... Summits and Related Summits"
         if end + 2 <= sent.end and doc[end].lower_ == "and" and doc[end + 1].text in COORDINATED_SERIES:
             k = end + 1
-            while k < sent.end and is_capitalised(doc[k]):
+            while k < min(sent.end, end + MAX_NAME_TOKENS) and is_capitalised(doc[k]):
                 k += 1
             if any(t.lower_.rstrip("s") in ("summit", "meeting", "session") for t in doc[end + 1:k]):
                 end = k
@@ -151,6 +156,7 @@ class EventRecognizer(RuleComponent):
         if ordinal is not None:
             start = ordinal
         k = start
+        limit = max(limit, head - MAX_NAME_TOKENS)
         while k - 2 >= limit and doc[k - 1].lower_ in COMPLEMENT_WORDS and doc[k - 1].is_lower \
                 and is_capitalised(doc[k - 2]):
             before = extend_left(doc, k - 1, limit, allow_ordinals=True)
@@ -173,13 +179,13 @@ class EventRecognizer(RuleComponent):
         acronyms = doc._.acronyms or {}
         event_acronyms = {a for a, long in acronyms.items() if self._is_event_name(long)}
         every_match = self.patterns.match(doc)
-        matches = [s for s in every_match if not in_headline(s.sent)]
+        matches = [s for s in every_match if not in_headline(sent_of(s))]
         renamed = {}  # (start, end) -> a name the text implies ("signing ceremony", "Mercosur summit")
         found = self._named_events(doc, every_match, inside_instrument)  # (start, end, rule, acronym)
         found += self._acronym_events(doc, event_acronyms, inside_instrument)
         # "the minister visited the Tema Fishing Harbour": a visit to a building, told by its verb
         for head in (s for s in matches if s.label_ == "EVENT_VISIT_VERB"):
-            if head.start > head.sent.start and not doc[head.start - 1].is_punct:
+            if head.start > sent_of(head).start and not doc[head.start - 1].is_punct:
                 visit = self._visit_verb(doc, head, head.start, renamed, head.id_, buildings_only=True)
                 if visit:
                     found.append(visit)
@@ -211,28 +217,28 @@ class EventRecognizer(RuleComponent):
             start, end = self._named(doc, head)
             if end - start < 2 and not _is_ordinal(doc[start]):
                 continue
-            if in_headline(head.sent) and not ORDINAL.match(doc[start].text):
+            if in_headline(sent_of(head)) and not ORDINAL.match(doc[start].text):
                 continue  # capitals say nothing in a headline; a numbered edition still names one
             if head.end in institutions and end == head.end and not _is_ordinal(doc[start]):
                 continue  # "Vietnam's National Assembly": a parliament, not a sitting of one
             if head.text in LEGISLATURE_HEADS and end == head.end and head.start - 1 > start \
                     and doc[head.start - 1].text in POSSESSIVES:
                 continue  # "Brazil's Congress must ratify": a legislature
-            if self._modifies_a_noun(doc, end, head.sent.end):
+            if self._modifies_a_noun(doc, end, sent_of(head).end):
                 continue
-            found.append((start, end, head.id_, self._acronym(doc, end, head.sent.end)[0]))
+            found.append((start, end, head.id_, self._acronym(doc, end, sent_of(head).end)[0]))
         for head in longest_spans(s for s in matches if s.label_ == "EVENT_BODY_HEAD"):
             if inside_instrument.intersection(range(head.start, head.end)):
                 continue
             start, end = self._named(doc, head)
-            if self._modifies_a_noun(doc, end, head.sent.end):
+            if self._modifies_a_noun(doc, end, sent_of(head).end):
                 continue
-            if in_headline(head.sent) and not ORDINAL.match(doc[start].text):
+            if in_headline(sent_of(head)) and not ORDINAL.match(doc[start].text):
                 continue
             if _is_ordinal(doc[start]):
-                found.append((start, end, head.id_, self._acronym(doc, end, head.sent.end)[0]))
-            elif end - start >= 2 and self._meets(doc, start, end, head.sent, date_starts):
-                found.append((start, end, head.id_ + ".meets", self._acronym(doc, end, head.sent.end)[0]))
+                found.append((start, end, head.id_, self._acronym(doc, end, sent_of(head).end)[0]))
+            elif end - start >= 2 and self._meets(doc, start, end, sent_of(head), date_starts):
+                found.append((start, end, head.id_ + ".meets", self._acronym(doc, end, sent_of(head).end)[0]))
         return found
 
     def _acronym_events(self, doc: Doc, event_acronyms: set, inside_instrument: set) -> list:
@@ -241,15 +247,15 @@ class EventRecognizer(RuleComponent):
         found = []
         # (the acronyms differ per doc: a plain scan, not token_indices' process-wide cache)
         for tok in ([t for t in doc if t.text in event_acronyms] if event_acronyms else ()):
-            if not inside_instrument.intersection({tok.i}) and not in_headline(tok.sent):
-                start = extend_left(doc, tok.i, tok.sent.start, allow_ordinals=True)
-                if start == tok.i and start > tok.sent.start and doc[start - 1].lower_ in SERIES_ORDINALS:
+            if not inside_instrument.intersection({tok.i}) and not in_headline(sent_of(tok)):
+                start = extend_left(doc, tok.i, sent_of(tok).start, allow_ordinals=True)
+                if start == tok.i and start > sent_of(tok).start and doc[start - 1].lower_ in SERIES_ORDINALS:
                     start -= 1  # "the eighth JCBC"; "the first X" is cited as the series' founding, not an event reported
                 if start < tok.i and _is_ordinal(doc[start]):
                     found.append((start, tok.i + 1, "event.ordinal_acronym", tok.text))
         for i in (i for i, t in enumerate(doc) if ORDINAL.match(t.text)):
             end = self._bare_acronym_end(doc, i)
-            if end and not inside_instrument.intersection(range(i, end)) and not in_headline(doc[i].sent) \
+            if end and not inside_instrument.intersection(range(i, end)) and not in_headline(sent_of(doc[i])) \
                     and not any(f[0] == i for f in found):
                 found.append((i, end, "event.ordinal_bare_acronym", doc[i + 1:end].text))
         return found
@@ -259,7 +265,7 @@ class EventRecognizer(RuleComponent):
         """End of "31st ASOD" / "9th ADSOM WG" at ordinal ``i`` when nothing follows the acronym
         that it could modify: the sentence goes on with a verb, a small word or punctuation
         ("the 31st ASOD opens on Monday"), not with a noun ("the 3rd ASEAN member state")."""
-        limit = doc[i].sent.end
+        limit = sent_of(doc[i]).end
         k = i + 1
         while k < limit and k - i <= 2 and BARE_ACRONYM.match(doc[k].text):
             k += 1
@@ -368,7 +374,7 @@ class EventRecognizer(RuleComponent):
     def _numbered(self, doc: Doc, head: Span):
         """Numbered or named meetings written with a lowercase head: "5th meeting of the Joint
         Committee", "fifth round of negotiations", "30th Regional Border Committee meeting"."""
-        sent = head.sent
+        sent = sent_of(head)
         k = head.start
         while k > sent.start and k > head.start - 2 and doc[k - 1].is_lower and doc[k - 1].is_alpha \
                 and not _is_ordinal(doc[k - 1]) and not doc[k - 1].is_stop:
@@ -389,9 +395,8 @@ class EventRecognizer(RuleComponent):
                     k, start = m, run
         if start is None and k > sent.start and _is_ordinal(doc[k - 1]):
             start = k - 1
-            if doc[start].lower_ in WORD_ORDINALS and start > sent.start and "visit" in head.text.lower() \
-                    and doc[start - 1].lower_ in ("his", "her", "their", "its", "'s", "\u2019s"):
-                return None  # "his first visit to Japan" counts a person's visits, not a series
+            if doc[start].lower_ in WORD_ORDINALS and "visit" in head.text.lower():
+                return None  # "his first visit to Japan", "the first official visit of the PM": a person's visits, no series
         elif start is None and k > sent.start and is_capitalised(doc[k - 1]) and k == head.start:
             run = extend_left(doc, k, sent.start, allow_ordinals=True, heads=self.head_words)
             if run > sent.start and doc[run - 1].lower_ in WORD_ORDINALS:
@@ -409,7 +414,7 @@ class EventRecognizer(RuleComponent):
 
     def _descriptive(self, doc: Doc, head: Span, renamed: dict):
         """ "a breakfast meeting", "held talks", "PM Modi's visit to Egypt" -> (start, end, rule, None)."""
-        sent = head.sent
+        sent = sent_of(head)
         k = head.start
         modifiers = 0
         # "a new round of cease-fire talks": modifiers may stand between "round of" and the head
@@ -481,10 +486,11 @@ class EventRecognizer(RuleComponent):
         """The visit a verb reports: "will visit the Harbour Research Centre" -> "visit to the
         Harbour Research Centre"; with ``buildings_only`` the place must be a building ("visited the
         Tema Fishing Harbour", not "visited the United States", a visit told as background)."""
-        sent = head.sent
+        sent = sent_of(head)
         j = head.end + 1 if head.end + 1 < sent.end and doc[head.end].lower_ == "the" else head.end
         end = j
-        while end < sent.end and (is_capitalised(doc[end]) or doc[end].text in HYPHENS and not doc[end].whitespace_):
+        while end < min(sent.end, j + MAX_NAME_TOKENS) and (is_capitalised(doc[end]) or doc[end].text in HYPHENS
+                                                             and not doc[end].whitespace_):
             end += 1
         if end == j or doc[j].text in MONTHS_AND_DAYS:
             return None
@@ -498,9 +504,9 @@ class EventRecognizer(RuleComponent):
         """The body "the bloc" refers back to: the nearest capitalised name earlier in the
         sentence that is not a place ("Mercosur leaders ... the bloc's summit")."""
         places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
-        in_place = {i for p in places if p.sent.start == sent.start for i in range(p.start, p.end)}
+        in_place = {i for p in places if sent_of(p).start == sent.start for i in range(p.start, p.end)}
         k = before
-        while k > sent.start + 1:  # the sentence's first word is capitalised anyway
+        while k > max(sent.start + 1, before - MAX_NAME_TOKENS):  # the sentence's first word is capitalised anyway
             k -= 1
             tok = doc[k]
             if is_capitalised(tok) and tok.is_alpha and tok.text not in SENTENCE_WORDS and tok.text not in MONTHS_AND_DAYS:
@@ -548,7 +554,7 @@ class EventRecognizer(RuleComponent):
         round of talks", "the high-level segment, which will be held on Monday"."""
         word = before.lower_
         took_place = end + 1 < len(doc) and doc[end].lower_ in ("took", "takes", "take") \
-            and doc[end + 1].lower_ == "place" or EventRecognizer._was_held(doc, end, head.sent.end)
+            and doc[end + 1].lower_ == "place" or EventRecognizer._was_held(doc, end, sent_of(head).end)
         if head.text == "signing":
             # "witnessed the signing of the X Accord", "the signing took place"; "welcomed the
             # signing", "witnessed the signing of several documents" report no ceremony
@@ -566,7 +572,7 @@ class EventRecognizer(RuleComponent):
                                                      or doc[before.i - 1].lower_ in TIME_WORDS)
         if word in INTRODUCERS or word in HOLD_VERBS:
             return True
-        if EventRecognizer._happens(doc, end, head.sent.end):
+        if EventRecognizer._happens(doc, end, sent_of(head).end):
             return True
         if word in ("for", "with"):
             return head.text.lower() in TALKS_HEADS and modifiers <= 1
@@ -635,6 +641,7 @@ class EventRecognizer(RuleComponent):
         if doc[nxt].text in MONTHS_AND_DAYS:
             return end  # "a meeting on Monday": a date, not part of the name
         j = nxt
+        limit = min(limit, nxt + MAX_NAME_TOKENS)
         while j < limit and (is_capitalised(doc[j]) or doc[j].text in HYPHENS and not doc[j].whitespace_
                              # "visit to the Republic of Korea": "of" inside a place's name
                              or doc[j].lower_ == "of" and j + 1 < limit and is_capitalised(doc[j + 1])
@@ -657,7 +664,7 @@ class EventRecognizer(RuleComponent):
         for item in sorted(set(found)):
             start, end, rule, acronym = item
             prev = out[-1] if out else None
-            same_sent = prev is not None and doc[prev[0]].sent.start == doc[start].sent.start
+            same_sent = prev is not None and sent_of(doc[prev[0]]).start == sent_of(doc[start]).start
             if same_sent and start - 1 == prev[1] and doc[prev[1]].text == "(" and end < len(doc) and doc[end].text == ")":
                 out[-1] = (prev[0], prev[1], prev[2], prev[3] or doc[start:end].text)
                 continue

@@ -6,6 +6,10 @@
   (facts are not read from the header).
 - ``Doc._.dateline_end``: character offset where the dateline ("VIENTIANE, Oct 8 —") ends;
   its date is the story's date, not an event's.
+- ``Doc._.published_fallback``: the batch's publication date (``extract --published``), used
+  when the article shows none; ``Doc._.date_order``: "DMY" or "MDY" for numeric dates
+  ("4/3/2026"), else taken from the dateline's country.
+- ``Doc._.nf_warnings``: notes for the record's ``warnings`` (a list, or None).
 - ``Doc._.acronyms``: acronym -> long form defined in the text ("SOMTC" -> "Senior ...").
 - ``Doc._.newsfacts``: the finished :class:`newsfacts.records.Article`.
 - ``Span._.nf_<kind>``: the normalised value of the fact a span stands for, a dict, e.g.
@@ -19,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 _DOC_ATTRS = {
     "nf_id": None, "published": None, "acronyms": None, "newsfacts": None, "body_start": 0,
-    "dateline_end": 0,
+    "dateline_end": 0, "published_fallback": None, "date_order": None, "nf_warnings": None,
 }
 SPAN_ATTRS = (
     "nf_dateline", "nf_date", "nf_place", "nf_acronym", "nf_official", "nf_instrument",

@@ -15,17 +15,18 @@ from .. import settings
 from ..normalisation.instruments import clean_instrument_name, is_generic_name
 from .base import RuleComponent
 from .lexicon import longest_spans
+from .wordclasses import word_class
 from .names import in_headline
-from .phrases import PARTY_CONNECTORS, TITLE_CONNECTORS, YEAR, extend_left, extend_right, is_acronym_paren, is_capitalised, split_coordination
+from .phrases import (MAX_NAME_TOKENS, PARTY_CONNECTORS, TITLE_CONNECTORS, YEAR, extend_left, extend_right,
+                      is_acronym_paren, is_capitalised, sent_of, split_coordination)
 
 PATTERN_FILES = ("instruments.jsonl",)
+#: The word classes the rules below consult (``patterns/instrument_words.jsonl``).
+INSTRUMENT_WORDS_FILE = "instrument_words.jsonl"
 #: Words between an instrument's name and the year range of its period.
-PERIOD_LEAD_WORDS = frozenset({"(", "for", "the", ",", "from", "covering", "spanning", "years",
-                               "period", "over", "during", "running"})
-
-
+PERIOD_LEAD_WORDS = word_class(INSTRUMENT_WORDS_FILE, "PERIOD_LEAD")
 #: After the parties a name goes on with its subject, not with where it was signed.
-PARTIES_STOP = frozenset({"in", "at"})
+PARTIES_STOP = word_class(INSTRUMENT_WORDS_FILE, "PARTIES_STOP")
 
 
 class InstrumentRecognizer(RuleComponent):
@@ -49,6 +50,15 @@ class InstrumentRecognizer(RuleComponent):
         return None
 
     @staticmethod
+    def _before_place(doc: Doc, head_end: int, end: int, place_ends: Dict[int, int]) -> int:
+        """ "the Fisheries Strategy and Action Plan in Apia": a name ends before "in <place>" that
+        ends it (where it was adopted); "Traffic in Cultural Property" goes on."""
+        for k in range(head_end, end - 1):
+            if doc[k].lower_ in ("in", "at") and place_ends.get(k + 1, -1) >= end:
+                return k
+        return end
+
+    @staticmethod
     def _generic_named(doc: Doc, start: int, end: int, limit: int) -> bool:
         """ "the Memorandum of Understanding", "a Plan of Action": a capitalised generic name of
         two words or more, after an article and not opening the sentence."""
@@ -62,6 +72,7 @@ class InstrumentRecognizer(RuleComponent):
         if not (end + 1 < limit and doc[end].lower_ == "between"):
             return end
         k = end + 1
+        limit = min(limit, end + MAX_NAME_TOKENS)
         for part in range(2):
             k += 1 if k < limit and doc[k].lower_ == "the" else 0
             first = k
@@ -116,9 +127,11 @@ class InstrumentRecognizer(RuleComponent):
         # "World Food Programme", "UN Development Programme": agencies, not instruments
         in_organisation = {i for s in matches if s.label_ == "ORGANISATION" for i in range(s.start, s.end)}
         heads = longest_spans(s for s in matches if s.label_ == "INSTRUMENT_HEAD" and s.start not in in_organisation)
+        places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
+        place_ends = {p.start: p.end for p in places}
         candidates = []
         for head in heads:
-            sent = head.sent
+            sent = sent_of(head)
             titled_end = self._titled_run(doc, head.end, sent.end)
             if head.end < sent.end and doc[head.end].text[:1].isupper() and not YEAR.match(doc[head.end].text) \
                     and titled_end is None and doc[head.end].text not in TITLE_CONNECTORS:
@@ -129,6 +142,7 @@ class InstrumentRecognizer(RuleComponent):
             end = titled_end or extend_right(doc, head.end, sent.end)
             if start == head.start and not titled_end:
                 end = self._parties(doc, end, sent.end)
+            end = self._before_place(doc, head.end, end, place_ends)
             # "the Istanbul Declaration and D-8 Istanbul Plan of Action": two instruments
             start, end = split_coordination(doc, start, head.start, head.end, end, self.head_words,
                                             is_name=lambda text: not is_generic_name(clean_instrument_name(text)))

@@ -8,35 +8,37 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from typing import Union
+
+from spacy.tokens import Doc, Span, Token
 
 from .names import HYPHENS, MONTHS_AND_DAYS, SENTENCE_WORDS
+from .wordclasses import word_class
 
 ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
+#: The longest name read (tokens) on either side of a head: no real name is longer, and the
+#: bound keeps a scraped list of capitalised words or heads linear to read.
+MAX_NAME_TOKENS = 60
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+#: The grammar's word classes (``patterns/phrase_words.jsonl``, documented there).
+PHRASE_WORDS_FILE = "phrase_words.jsonl"
 #: "Agreement with X" and "MoU between X and Y" say who signed, they are not part of a name.
-INNER_CONNECTORS = frozenset({"of", "on", "for", "and", "the", "to", "&", "+", "in", "under", "against"})
+INNER_CONNECTORS = word_class(PHRASE_WORDS_FILE, "INNER_CONNECTOR")
 #: ... and lowercase ones that only continue a name after its parties ("Agreement between X and
 #: Y concerning Z").
-PARTY_CONNECTORS = frozenset({"concerning", "regarding"})
+PARTY_CONNECTORS = word_class(PHRASE_WORDS_FILE, "PARTY_CONNECTOR")
 #: Dashes without spaces that join two names into one ("New Zealand\u2013Tonga Joint Forum",
 #: "Fiji\u2013Australia Business Council").
 JOINING_DASHES = frozenset({"\u2013", "\u2014"})
 #: Title-case words that open the complement of a treaty's formal name: "Convention Against
 #: Torture", "Agreement Establishing the African Continental Free Trade Area".
-TITLE_CONNECTORS = frozenset({"Against", "Establishing", "Concerning", "Relating", "Regarding",
-                              "Governing", "Banning", "Amending", "Prohibiting"})
+TITLE_CONNECTORS = word_class(PHRASE_WORDS_FILE, "TITLE_CONNECTOR")
 #: Organisations whose names end before a preposition: "Ministry of Foreign Affairs on ...".
-ORGANISATION_WORDS = frozenset(
-    "Affairs Ministry Department Office Government Agency Embassy Secretariat Bureau Authority".split()
-)
-LEFT_CONNECTORS = frozenset({"of", "on", "for", "and", "the", "to", "&", "+", "in"})
+ORGANISATION_WORDS = word_class(PHRASE_WORDS_FILE, "ORGANISATION_WORD")
+LEFT_CONNECTORS = word_class(PHRASE_WORDS_FILE, "LEFT_CONNECTOR")
 #: Bodies whose names take a complement, so a name may run on across the preposition
 #: ("Senior Officials Meeting on Transnational Crimes (SOMTC) Work Programme").
-BODY_HEADS = frozenset(
-    "Meeting Meetings Committee Council Commission Conference Forum Group Summit Organization "
-    "Organisation Partnership Programme Program Plan Agreement Convention Treaty".split()
-)
+BODY_HEADS = word_class(PHRASE_WORDS_FILE, "BODY_HEAD")
 APOSTROPHES = frozenset({"'", "\u2019", "'s", "\u2019s"})
 #: What joins the two ends of a year range ("2026-2030", "2026\u20132030", "2025/26").
 RANGE_SEPARATORS = HYPHENS | {"\u2013", "\u2014", "/"}
@@ -46,6 +48,26 @@ RANGE_CONNECTORS = RANGE_SEPARATORS | {"to"}
 def _opens_range(doc: Doc, k: int, limit: int) -> bool:
     """A year followed by a dash starts a period ("Action Plan 2026-2035"), not a name part."""
     return bool(YEAR.match(doc[k].text)) and k + 1 < limit and doc[k + 1].text in RANGE_SEPARATORS
+
+
+_SENTENCES_KEY = "nf_sentence_bounds"
+
+
+def sent_of(item: Union[Span, Token]) -> Span:
+    """The sentence of a span (its first token) or token. spaCy's ``.sent`` walks the doc from
+    the token to the sentence's start at each call, quadratic in a long sentence; the bounds
+    are computed once per doc here (kept in ``doc.user_data`` as plain numbers)."""
+    doc = item.doc
+    i = item.start if isinstance(item, Span) else item.i
+    cached = doc.user_data.get(_SENTENCES_KEY)
+    if cached is None or len(cached[1]) != len(doc):
+        bounds, index = [], []
+        for n, sent in enumerate(doc.sents):
+            bounds.append((sent.start, sent.end))
+            index.extend([n] * (sent.end - sent.start))
+        cached = doc.user_data[_SENTENCES_KEY] = (bounds, index)
+    start, end = cached[0][cached[1][i]]
+    return doc[start:end]
 
 
 def is_capitalised(token: Token) -> bool:
@@ -72,6 +94,7 @@ def extend_left(
     A preposition is crossed only after a head word of the same kind ("Meeting on
     Transnational Crimes (SOMTC) Work Programme"), never after an organisation
     ("Ministry of Foreign Affairs on Research Programs" stops at "on")."""
+    limit = max(limit, start - MAX_NAME_TOKENS)
     k = start
     while k > limit:
         tok = doc[k - 1]
@@ -115,6 +138,7 @@ def extend_right(doc: Doc, end: int, limit: int, *, stop: frozenset = frozenset(
     """End of the complements after a head: "of Action to Combat Transnational Crime".
     Connectors in ``stop`` end the name ("in" for events: "Dialogue in Kuala Lumpur"); those in
     ``connectors`` continue it as well as the usual ones."""
+    limit = min(limit, end + MAX_NAME_TOKENS)
     k = end
     while k < limit:
         tok = doc[k]
@@ -143,10 +167,16 @@ def extend_right(doc: Doc, end: int, limit: int, *, stop: frozenset = frozenset(
             continue
         after = is_acronym_paren(doc, k, limit)
         if after > k and after < limit and is_capitalised(doc[after]) and doc[after].text not in SENTENCE_WORDS:
-            k = after  # "of the African Union (AU) Executive Council"
-            while k < limit and is_capitalised(doc[k]) and doc[k].text not in MONTHS_AND_DAYS:
-                k += 1
-            continue
+            # "of the African Union (AU) Executive Council" goes on to a body's head; "National
+            # Assembly (NA) Chairwoman X" does not
+            j = after
+            while j < limit and is_capitalised(doc[j]) and doc[j].text not in MONTHS_AND_DAYS:
+                j += 1
+            if any(t.text in BODY_HEADS for t in doc[after:j]):
+                k = j
+                continue
+            k = after
+            break
         if YEAR.match(tok.text) and k == end and not (
                 k + 1 < limit and doc[k + 1].text in RANGE_CONNECTORS):
             k += 1  # "Vision 2030", "Blueprint 2045" (but "Roadmap 2026-2030" is a period)

@@ -78,7 +78,8 @@ def build_article(doc: Doc) -> Article:
                  mentions=[mention(s) for s in spans])
         for value, spans in group_spans(
             _spans(doc, settings.SPANS_DATES), "nf_date",
-            lambda v, s: (s.text, v["start"], v["end"]),
+            # "24 October 2018" and "24 OCTOBER 2018" are one expression
+            lambda v, s: (s.text.casefold(), v["start"], v["end"]),
         )
     ]
     venues = [
@@ -94,6 +95,7 @@ def build_article(doc: Doc) -> Article:
     return Article(
         id=doc._.nf_id or "article", published=doc._.published, dateline=dateline,
         officials=officials, instruments=instruments, dates=dates, venues=venues, events=events,
+        warnings=list(doc._.nf_warnings or []),
     )
 
 

@@ -89,6 +89,9 @@ class Article(_Model):
     dates: List[DateFact] = Field(default_factory=list)
     venues: List[Venue] = Field(default_factory=list)
     events: List[Event] = Field(default_factory=list)
+    #: what the reader should know about this record, e.g. that relative dates ("today",
+    #: "on Monday") could not be anchored because the article has no publication date
+    warnings: List[str] = Field(default_factory=list)
 
 
 class GoldArticle(Article):

@@ -112,3 +112,16 @@ def test_calendar_is_sorted_by_date_with_undated_events_last(run_file):
     events = calendar(run_file, record("a", event("Harbour Forum", start="2026-09-01")),
                       record("b", event("Lagoon Forum")), record("c", event("Reef Forum", start="2026-02-01")))
     assert [e.name for e in events] == ["Reef Forum", "Harbour Forum", "Lagoon Forum"]
+
+
+def test_series_key_of_a_name_with_related_meetings_and_of_an_acronym_two_bodies_use(run_file):
+    events = calendar(
+        run_file,
+        record("a", event("46th Pacific Summit and Related Summits", None, 46, "2025-05-26")),
+        record("b", event("47th Pacific Summit", None, 47, "2025-10-26")),
+        record("c", event("3rd Joint Commission for Cooperation between Ghana and Togo", "JCC", 3, "2025-02-02")),
+        record("d", event("4th Joint Commission for Cooperation between Senegal and Mali", "JCC", 4, "2025-03-03")),
+    )
+    series = {e.ordinal: e.series for e in events}
+    assert series[46] == series[47] == "pacific-summit"
+    assert series[3].startswith("jcc/") and series[4].startswith("jcc/") and series[3] != series[4]

@@ -176,3 +176,15 @@ def test_evaluate_calendar_counts_wrong_and_missed_merges(run_file, tmp_path):
     figures = json.loads((tmp_path / "s.json").read_text())
     assert figures["correct_pairs"] == 1 and figures["predicted_pairs"] == 3
     assert figures["recall"] == pytest.approx(1 / 3, abs=1e-3)
+
+
+def test_an_article_given_twice_counts_once(run_file, cluster, tmp_path):
+    run = str(_forum_runs(run_file))
+    once = _events([run], tmp_path, "once.jsonl").read_text()
+    result = CliRunner().invoke(app, ["events", run, run, "-o", str(tmp_path / "twice.jsonl")])
+    assert result.exit_code == 0 and "given more than once" in result.output
+    assert (tmp_path / "twice.jsonl").read_text() == once
+    result = CliRunner().invoke(app, ["events", run, run, "-o", str(tmp_path / "dask.jsonl"),
+                                      "--scheduler", cluster.scheduler_address])
+    assert result.exit_code == 0 and "given more than once" in result.output
+    assert (tmp_path / "dask.jsonl").read_text() == once

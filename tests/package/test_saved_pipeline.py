@@ -91,3 +91,17 @@ def test_analyze_pipes_checks_the_order(nlp):
     assert "span._.nf_place" in problems["newsfacts_venues"]
     assert "token.is_sent_start" in problems["newsfacts_venues"]
     assert "span._.nf_date" in problems["newsfacts_records"]
+
+
+def test_to_bytes_from_bytes(nlp):
+    """nlp.to_bytes()/from_bytes() keep the rules too (a pipeline restored from bytes into
+    one built from fewer rules has them back)."""
+    from newsfacts.nlp import build_nlp
+
+    text = "DUBLIN, May 4 -- Taoiseach Maeve Ronan met the delegation in Galway on Monday."
+    other = build_nlp()
+    other.get_pipe("newsfacts_officials").from_bytes(b"\x80")  # an empty rule set: no office
+    assert not other(text)._.newsfacts.officials
+    other.from_bytes(nlp.to_bytes())
+    assert other(text)._.newsfacts == nlp(text)._.newsfacts
+    assert other(text)._.newsfacts.officials

@@ -1,4 +1,6 @@
 """Datelines in the shapes wire services use (cases written for this test)."""
+import time
+
 import pytest
 
 from newsfacts.recognition.dateline import find_dateline
@@ -29,8 +31,7 @@ CASES = [
 def test_dateline_found(text, place, country):
     found = find_dateline(text)
     assert found is not None
-    start, end, info, _ = found
-    assert text[start:end] == place and info.country == country
+    assert text[found.start:found.end] == place and found.info.country == country
 
 
 @pytest.mark.parametrize("text", [
@@ -47,3 +48,59 @@ def test_no_dateline(text):
 def test_dateline_record_uses_the_written_name(extract_text):
     record = extract_text("NEW YORK, 27 August 2025 — The Secretary-General said talks resume.")
     assert record.dateline.model_dump() == {"name": "New York", "country": "US"}
+
+
+@pytest.mark.parametrize("text,date", [
+    ("PUTRAJAYA, Sept 25 (Bernama) -- The ministry said", "Sept 25"),
+    ("NAIROBI, Kenya, 3 March 2025 – Officials met", "3 March 2025"),
+    ("MANILA: The department announced", None),
+])
+def test_dateline_date_as_written(text, date):
+    assert find_dateline(text).date == date
+
+
+@pytest.mark.parametrize("text", [
+    "KUALA LUMPUR" + " " * 1150 + "x",                      # the case that took 187 s
+    "KUALA LUMPUR," + " " * 3000 + ", " + " " * 3000 + "(",
+    ("PUTRAJAYA" + " \t" * 400 + "\n") * 20,
+    "date 2025-05-30" + " " * 5000 + "KUALA LUMPUR" + " " * 5000 + ":",
+])
+def test_blank_runs_near_the_top_take_linear_time(text):
+    # once cubic in the length of a blank run; now a few milliseconds (a generous bound)
+    started = time.perf_counter()
+    find_dateline(text)
+    assert time.perf_counter() - started < 1.0
+
+
+def test_published_from_a_dated_dateline(extract_text):
+    text = ("WELLINGTON, 14 March 2026 -- The minister said today that the talks will resume on "
+            "Monday and end on 25 March. Trade grew last year.")
+    record = extract_text(text, published=None)
+    assert record.published == "2026-03-14"
+    values = {d.text: (d.start, d.end) for d in record.dates}
+    assert values["14 March 2026"] == ("2026-03-14", "2026-03-14")
+    assert values["today"] == ("2026-03-14", "2026-03-14")
+    assert values["Monday"] == ("2026-03-16", "2026-03-16")
+    assert values["25 March"] == ("2026-03-25", "2026-03-25")
+    assert values["last year"] == ("2025", "2025")
+    assert record.warnings == []
+
+
+def test_published_from_a_yearless_dateline_takes_the_bylines_year(extract_text):
+    text = ("By Staff Reporter | Published 26 November 2025\n\n"
+            "BANGKOK, Nov 26 — Ministers met yesterday and will meet again on Friday.")
+    record = extract_text(text, published=None)
+    assert record.published == "2025-11-26"
+    assert {d.text: d.start for d in record.dates}["yesterday"] == "2025-11-25"
+
+
+def test_input_published_wins_over_the_dateline(extract_text):
+    record = extract_text("WELLINGTON, 14 March 2026 -- The minister spoke today.", published="2026-03-15")
+    assert record.published == "2026-03-15"
+
+
+def test_numeric_dateline_date_follows_the_country():
+    from newsfacts.api import extract
+
+    assert extract("WASHINGTON, 4/3/2026 -- Officials met.").published == "2026-04-03"
+    assert extract("BERLIN, 4/3/2026 - Officials met.").published == "2026-03-04"

@@ -113,3 +113,31 @@ VENUES = [
 def test_building_venues_and_their_city(extract_text, text, want):
     got = [(v.name, v.city, v.country) for v in extract_text(text).venues]
     assert got == want
+
+
+INSTRUMENT_STRUCTURE = [
+    # two names joined by "and" are two instruments; a generic right conjunct belongs to the name
+    ("The summit adopted the Harare Declaration and G-9 Harare Plan of Action on Friday.",
+     ["Harare Declaration", "G-9 Harare Plan of Action"]),
+    ("Ministers reviewed the Fisheries Strategy and Action Plan in Apia.", ["Fisheries Strategy and Action Plan"]),
+    # a bare head names its parties
+    ("Both sides signed the Memorandum of Understanding for Cooperation between the Ministry of "
+     "Fisheries of the Republic of Palau and the Ministry of Marine Resources of Fiji on Fisheries "
+     "Training in Suva.",
+     ["Memorandum of Understanding for Cooperation between the Ministry of Fisheries of the Republic "
+      "of Palau and the Ministry of Marine Resources of Fiji on Fisheries Training"]),
+    ("The Agreement between Chile and Peru concerning Mutual Visa Exemption was signed on Monday.",
+     ["Agreement between Chile and Peru concerning Mutual Visa Exemption"]),
+    # ... a name of its own does not
+    ("The Kigali Accord between Rwanda and Uganda was signed on Monday.", ["Kigali Accord"]),
+    # a capitalised generic name is the document's own when nothing else of its kind is named
+    ("The two ministers signed a Memorandum of Understanding on Monday.", ["Memorandum of Understanding"]),
+    ("They signed the Coral Triangle Memorandum of Understanding on Monday. The Memorandum of "
+     "Understanding runs for five years.", ["Coral Triangle Memorandum of Understanding"]),
+    ("A memorandum of understanding between the two ministries was signed.", []),
+]
+
+
+@pytest.mark.parametrize("text,names", INSTRUMENT_STRUCTURE)
+def test_instrument_names_exactly(extract_text, text, names):
+    assert [i.name for i in extract_text(text).instruments] == names
