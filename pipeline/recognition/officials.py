@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from collections import Counter
+from collections import Counter, defaultdict
 from itertools import groupby
 from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Sequence, Tuple
@@ -125,8 +125,11 @@ class OfficialRecognizer(RuleComponent):
 
     def compile(self) -> None:
         super().compile()
-        self.words = word_classes_of(self.rules[WORDS_FILE], WORDS_FILE, required=REQUIRED_CLASSES,
-                                     phrases=("INTERNATIONAL_BODY_NAME",))
+        # a rule set without the file (an empty pipeline restored from bytes) has empty classes
+        entries = (self.rules or {}).get(WORDS_FILE)
+        self.words = defaultdict(frozenset, word_classes_of(
+            entries, WORDS_FILE, required=REQUIRED_CLASSES, phrases=("INTERNATIONAL_BODY_NAME",))
+            if entries is not None else {})
         self.international_bodies = self.words["INTERNATIONAL_BODY"]
         self.name_internal_styles = self.words["NAME_INTERNAL_STYLE"]
         self.title_words = frozenset(
