@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from collections import Counter, defaultdict
+from collections import Counter
 from itertools import groupby
 from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Sequence, Tuple
@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from ..normalisation.names import honorific_form, merge_officials, OfficialMention
 from .base import RuleComponent
-from .lexicon import longest_spans, token_indices
+from .lexicon import PatternFileError, longest_spans, token_indices
 from .office_country import OfficeContext, context_country, visited_place_country
 from .phrases import JOINING_DASHES, is_acronym_paren
 from .wordclasses import word_classes_of
@@ -48,12 +48,22 @@ _RELATIVE_CUE_ENDS = frozenset(c[-1] for c in RELATIVE_CUES)
 WORLD_BODY = re.compile(r"\bWorld(?: [A-Z][a-z]+)+ (?:Organi[sz]ation|Programme|Bank|Fund|Union)\b|\bWorld Bank\b")
 #: The closed word classes of the officials' rules (see patterns/README.md).
 WORDS_FILE = "officials/words.jsonl"
-REQUIRED_CLASSES = (
-    "INTERNATIONAL_BODY", "PARTIAL_BODY_WORD", "INTERNATIONAL_BODY_NAME", "NAME_INTERNAL_STYLE", "VERB_CUE",
-    "DELEGATION_LINK", "DELEGATION_LEAD", "DELEGATION_MEMBER", "AUXILIARY", "DIGNITARY_NOUN", "REPRESENT_VERB",
-    "VISIT_CUE", "STATE_WORD", "THING_HEAD", "LIST_SMALL_WORD", "NAMED_WITH_COUNTRY")
 #: Offices that, written alone, belong to an international organisation.
 BARE_INTERNATIONAL_TITLES = frozenset({"Secretary-General", "Secretary General", "High Representative"})
+
+
+class _WordClasses(dict):
+    """The word classes of ``officials/words.jsonl``: a class the rules ask for and the file
+    lacks is an error naming the file (empty when no such file was loaded at all)."""
+
+    def __init__(self, classes, *, strict: bool):
+        super().__init__(classes)
+        self.strict = strict
+
+    def __missing__(self, label: str) -> frozenset:
+        if self.strict:
+            raise PatternFileError(f"{WORDS_FILE}: no words for the class {label}")
+        return frozenset()
 
 
 def _preposition_before(doc: Doc, k: int, limit: int) -> str:
@@ -127,9 +137,8 @@ class OfficialRecognizer(RuleComponent):
         super().compile()
         # a rule set without the file (an empty pipeline restored from bytes) has empty classes
         entries = (self.rules or {}).get(WORDS_FILE)
-        self.words = defaultdict(frozenset, word_classes_of(
-            entries, WORDS_FILE, required=REQUIRED_CLASSES, phrases=("INTERNATIONAL_BODY_NAME",))
-            if entries is not None else {})
+        self.words = _WordClasses(word_classes_of(entries, WORDS_FILE, phrases=("INTERNATIONAL_BODY_NAME",))
+                                  if entries is not None else {}, strict=entries is not None)
         self.international_bodies = self.words["INTERNATIONAL_BODY"]
         self.name_internal_styles = self.words["NAME_INTERNAL_STYLE"]
         self.title_words = frozenset(
