@@ -84,6 +84,15 @@ def _retry_alone(pool: _Pool, chunks: List[list]) -> List[ChunkResult]:
     return results
 
 
+def _submit(pool: _Pool, chunk: list):
+    """The chunk's future, or None when the pool is already broken: a worker can die between
+    two submissions, and the executor then refuses new work at once."""
+    try:
+        return pool.submit(chunk)
+    except BrokenProcessPool:
+        return None
+
+
 def ordered_results(
     chunks: Iterable[list], workers: int,
     patterns_dir: Optional[str] = None, window: Optional[int] = None, limits=None,
@@ -106,11 +115,13 @@ def ordered_results(
                 if chunk is None:
                     exhausted = True
                 else:
-                    pending.append((chunk, pool.submit(chunk)))
+                    pending.append((chunk, _submit(pool, chunk)))
             if not pending:
                 break
             chunk, future = pending[0]
             try:
+                if future is None:
+                    raise BrokenProcessPool("a worker died before this chunk was submitted")
                 result = future.result()
             except BrokenProcessPool:
                 pool.rebuild()

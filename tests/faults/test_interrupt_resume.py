@@ -114,3 +114,45 @@ def test_a_chunk_whose_worker_dies_twice_becomes_error_records(monkeypatch):
     results = list(local.ordered_results(chunks, workers=2))
     assert [r.ids for r in results] == [["c0"], ["poison", "poison2"], ["c1"], ["c2"]]
     assert results[1].counts["errors"] == 2 and "died twice" in results[1].lines[0]
+
+
+def test_a_pool_that_breaks_between_submissions_loses_no_chunk(monkeypatch):
+    """A worker can die while chunks are still being handed out: the executor then refuses the
+    next submission at once. Those chunks are retried like the ones in flight."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from newsfacts.io.readers import InputItem
+    from newsfacts.parallel import local
+    from newsfacts.parallel.worker import ChunkResult
+
+    class BreaksOncePool:
+        broken = False
+        submissions = 0
+
+        def __init__(self, workers, initargs):
+            pass
+
+        def submit(self, chunk):
+            BreaksOncePool.submissions += 1
+            if BreaksOncePool.submissions == 2:  # the pool broke right after the first chunk
+                BreaksOncePool.broken = True
+            if BreaksOncePool.broken:
+                raise BrokenProcessPool("a child process terminated abruptly")
+            future = Future()
+            result = ChunkResult()
+            for item in chunk:
+                result.add(item, item.id)
+            future.set_result(result)
+            return future
+
+        def rebuild(self):
+            BreaksOncePool.broken = False
+
+        shutdown = lambda self: None  # noqa: E731
+
+    monkeypatch.setattr(local, "_Pool", BreaksOncePool)
+    chunks = [[InputItem(id=f"c{i}", text="x")] for i in range(5)]
+    results = list(local.ordered_results(chunks, workers=2))
+    assert [r.ids for r in results] == [[f"c{i}"] for i in range(5)]
+    assert all(r.counts["errors"] == 0 for r in results)
