@@ -118,3 +118,10 @@ def test_this_or_the_upcoming_visit_refers_back(extract_text):
     assert [e.name for e in record.events] == ["two-day official visit"]
     visit = record.events[0]
     assert len(visit.mentions) == 2 and visit.start == "2025-07-27" and visit.venue.city == "Dhaka"
+
+
+def test_a_building_named_alone_is_in_the_country_just_stated(extract_text):
+    record = extract_text("Fiji's Prime Minister will pay an official visit to Tonga on 3 May. He will hold "
+                          "a bilateral meeting with his counterpart at the Government House on 4 May.")
+    meeting = _event(record, "bilateral meeting")
+    assert meeting.venue.model_dump() == {"name": "Government House", "city": None, "country": "TO"}

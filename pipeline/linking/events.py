@@ -139,11 +139,15 @@ def link_events(doc: Doc) -> List[Event]:
             (m._.nf_event["acronym"] for m in mentions if m._.nf_event.get("acronym")), None)
         start, end = _event_dates(text, key, mentions)
         venue, stated = _event_venue(text, key, mentions)
-        if venue is None and carried is not None and mentions[0].start_char - carried[1] < VENUE_CARRY_CHARS \
-                and not _other_edition(carried[2], mentions):
+        near = carried is not None and mentions[0].start_char - carried[1] < VENUE_CARRY_CHARS \
+            and not _other_edition(carried[2], mentions)
+        if venue is None and near:
             # "... in Vientiane. The prime minister will also attend the X Summit": the place as
             # stated carries, not the town a later sentence gave the other event
             venue = stated = carried[0]
+        elif venue is not None and venue.country is None and near:
+            # "at the Government House" in a story of a visit to Thailand: the building is there
+            venue = stated = venue.model_copy(update={"country": carried[0].country})
         if stated is not None:
             carried = (stated, mentions[-1].end_char, mentions)
         official_names, instrument_names = _participants(text, key, mentions)
