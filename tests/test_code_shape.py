@@ -9,7 +9,8 @@ import pytest
 PIPELINE = Path(__file__).resolve().parents[1] / "pipeline"
 FILES = sorted(
     [PIPELINE / "recognition" / f"{name}.py" for name in ("events", "instruments", "phrases", "acronyms", "wordclasses",
-                                                           "base", "cache", "tokenizer", "lexicon")]
+                                                           "base", "cache", "tokenizer", "lexicon",
+                                                           "dates", "dateline")]
     + list((PIPELINE / "linking").glob("*.py"))
 )
 MAX_WORDS = 8
