@@ -12,8 +12,9 @@ from datetime import date, datetime
 from typing import Optional
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-#: A first line ``date <something that starts with a digit>``: the ``date`` header line.
-DATE_HEADER = re.compile(r"\A\s*date[ \t]+(\d\S*)")
+#: A first line ``date 2025-...``: the ``date`` header line (a year and a separator start it;
+#: "date 27 people ..." is a story that begins with the word).
+DATE_HEADER = re.compile(r"\A\s*date[ \t]+(\d{4}[-/.]\S*)")
 
 
 class PublishedError(ValueError):
