@@ -12,6 +12,8 @@ FILES = sorted(
                                                            "base", "cache", "tokenizer", "lexicon")]
     # officials, names, venues and places (issue 10, the officials' and venues' share)
     + [PIPELINE / "recognition" / f"{name}.py" for name in ("officials", "office_country", "names", "venues", "places")]
+    # dates and the dateline (issue 11)
+    + [PIPELINE / "recognition" / f"{name}.py" for name in ("dates", "dateline")]
     + list((PIPELINE / "linking").glob("*.py"))
 )
 MAX_WORDS = 8

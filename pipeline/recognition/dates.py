@@ -306,8 +306,10 @@ def _is_num(token: Token) -> bool:
 
 # -- anchored matching ---------------------------------------------------------------------
 #: Token classes that can anchor a rule, rarest first (a rule is anchored on its rarest
-#: required element). DASH and SLASH are too common to be worth it.
-ANCHOR_CLASSES = ("NUMDATE", "PREYEAR", "MD", "DM", "MY", "SLASH", "MONL", "WD", "MON", "MAY", "ORDW", "YEAR", "YY", "DAY")
+#: required element). DASH is too common to be worth it; "/" is rare in press.
+ANCHOR_CLASSES = (("NUMDATE", "PREYEAR", "MD", "DM", "MY", "SLASH")  # one-token dates, "/"
+                  + ("MONL", "WD", "MON", "MAY")  # month and weekday names
+                  + ("ORDW", "YEAR", "YY", "DAY"))  # numbers and ordinals
 #: Month rules anchor on a month however it is written: their windows are run as one group.
 _MONTH_CLASSES = frozenset({"MON", "MAY", "MONL"})
 #: Pattern operators under which an element takes at most one token.
