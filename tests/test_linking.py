@@ -110,3 +110,11 @@ def test_a_country_venue_has_no_name(extract_text):
     record = extract_text("The 2nd Reef Safety Dialogue will be held in Vanuatu on 8 August.")
     assert _event(record, "2nd Reef Safety Dialogue").venue.model_dump() == {
         "name": None, "city": None, "country": "VU"}
+
+
+def test_this_or_the_upcoming_visit_refers_back(extract_text):
+    record = extract_text("Fiji's Foreign Minister Tomasi Vula will arrive in Dhaka on a two-day official visit "
+                          "on 27 July. The upcoming visit of the Fijian minister was discussed by officials today.")
+    assert [e.name for e in record.events] == ["two-day official visit"]
+    visit = record.events[0]
+    assert len(visit.mentions) == 2 and visit.start == "2025-07-27" and visit.venue.city == "Dhaka"

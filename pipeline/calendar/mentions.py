@@ -51,6 +51,7 @@ class EventMention:
     series_name: Optional[str] = None  # the fuller name of its series in the same article
     acronym_scope: Optional[str] = None  # what tells apart two bodies the run gives one acronym
     place_key: Optional[str] = None  # the venue's city (else its name), folded, for comparing
+    official_keys: FrozenSet[str] = frozenset()  # the officials' names, folded, for comparing
 
 
 #: Labels of the rule files whose words say what kind of event or body a name is, not which.
@@ -223,7 +224,8 @@ def featurise(article_mentions: List[EventMention], table: AcronymTable) -> List
         first.append(replace(m, words=words, ordered_words=tuple(ordered), effective_acronym=acronym,
                              specific=is_specific(m.name, m.acronym),
                              acronym_scope=_acronym_scope(acronym, own, words, table),
-                             place_key=place_key(m.venue)))
+                             place_key=place_key(m.venue),
+                             official_keys=frozenset(" ".join(tokens(o)) for o in m.officials)))
     return [_with_series_context(m, first) for m in first]
 
 

@@ -46,28 +46,61 @@ def components(orders: Iterable[Order], pairs: Iterable[Tuple[float, Order, Orde
     return sorted(groups.values())
 
 
+def _units(mentions: Sequence[EventMention]) -> List[List[EventMention]]:
+    """Twins that are one event together (the same report in many articles) form one unit,
+    one mention per article; every other mention is a unit of its own."""
+    from .blocking import self_score, twin_groups
+
+    units: List[List[EventMention]] = []
+    for group in twin_groups(mentions):
+        if len(group) == 1 or self_score(group) <= 0:
+            units.extend([m] for m in group)
+            continue
+        seen: set = set()
+        unit = []
+        for m in group:
+            if m.article in seen:
+                units.append([m])  # a second report of the same article stays apart
+            else:
+                seen.add(m.article)
+                unit.append(m)
+        units.append(unit)
+    return sorted(units, key=lambda u: u[0].order)
+
+
 def clusters(component: Sequence[EventMention]) -> List[List[EventMention]]:
-    """The events of one component: best pairs first, complete link on contradictions."""
-    mentions = sorted(component, key=lambda m: m.order)
-    if len(mentions) == 1:
-        return [mentions]
-    scored = sorted(((-same_event(a, b), a.order, b.order), a, b) for a, b in combinations(mentions, 2)
-                    if not contradicts(a, b)) if len(mentions) < 400 else []
-    owner: Dict[Order, int] = {m.order: i for i, m in enumerate(mentions)}
-    members: Dict[int, List[EventMention]] = {i: [m] for i, m in enumerate(mentions)}
-    for (neg, _, _), a, b in scored:
-        if neg >= 0:
-            break
-        ca, cb = owner[a.order], owner[b.order]
-        if ca == cb:
+    """The events of one component: best pairs first, complete link on contradictions.
+    Compared unit by unit (:func:`_units`), so a thousand copies of one report cost one."""
+    units = _units(component)
+    if len(units) == 1:
+        return [sorted(units[0], key=lambda m: m.order)]
+    articles = [{m.article for m in u} for u in units]
+    scored = []
+    for i, j in combinations(range(len(units)), 2):
+        if articles[i] & articles[j]:
             continue
-        if any(contradicts(x, y) for x in members[ca] for y in members[cb]):
+        pair = (units[i][0], units[j][0])  # any two members: twins score alike
+        if contradicts(*pair):
             continue
-        keep, gone = min(ca, cb), max(ca, cb)
-        for m in members.pop(gone):
-            owner[m.order] = keep
-            members[keep].append(m)
-    return [sorted(ms, key=lambda m: m.order) for _, ms in sorted(members.items())]
+        score = same_event(*pair)
+        if score > 0:
+            scored.append((-score, units[i][0].order, units[j][0].order, i, j))
+    scored.sort()
+    owner = list(range(len(units)))
+    members: Dict[int, List[int]] = {i: [i] for i in range(len(units))}
+    covered: Dict[int, set] = {i: set(a) for i, a in enumerate(articles)}
+    for _, _, _, i, j in scored:
+        ci, cj = owner[i], owner[j]
+        if ci == cj or covered[ci] & covered[cj]:
+            continue
+        if any(contradicts(units[x][0], units[y][0]) for x in members[ci] for y in members[cj]):
+            continue
+        keep, gone = min(ci, cj), max(ci, cj)
+        for u in members.pop(gone):
+            owner[u] = keep
+            members[keep].append(u)
+        covered[keep] |= covered.pop(gone)
+    return [sorted((m for u in us for m in units[u]), key=lambda m: m.order) for _, us in sorted(members.items())]
 
 
 # --------------------------------------------------------------------------- values

@@ -124,7 +124,7 @@ def link_events(doc: Doc) -> List[Event]:
     events = _group(doc, settings.SPANS_EVENTS)
     if not events:
         return []
-    grouped = _group_mentions(events, doc._.acronyms or {})
+    grouped, references = _merge_references(_group_mentions(events, doc._.acronyms or {}))
     text = _read(doc, events)
     text.owner = {(s.start, s.end): key for key, spans in grouped.items() for s in spans}
     records: List[Event] = []
@@ -132,7 +132,8 @@ def link_events(doc: Doc) -> List[Event]:
     for key, mentions in grouped.items():
         # a named mention ("Special Trade Ministers' Meeting") over a description of it
         # ("special meeting of trade ministers"), then the longest
-        named = [m for m in mentions if not m.id_.startswith("event.lower")] or mentions
+        named = [m for m in mentions if not m.id_.startswith("event.lower")] \
+            or [m for m in mentions if (m.start, m.end) not in references] or mentions
         value = dict(max((m._.nf_event for m in named), key=lambda v: len(v["name"])))
         value["acronym"] = value.get("acronym") or next(
             (m._.nf_event["acronym"] for m in mentions if m._.nf_event.get("acronym")), None)
@@ -188,6 +189,32 @@ def _group_mentions(events: List[Span], acronyms: Dict[str, str]) -> Dict[str, L
     for spans in grouped.values():
         spans.sort(key=lambda s: s.start)
     return dict(sorted(grouped.items(), key=lambda item: item[1][0].start))
+
+
+def _merge_references(grouped: Dict[str, List[Span]]) -> Tuple[Dict[str, List[Span]], set]:
+    """A definite description ("this meeting", "the upcoming visit of the minister") whose head
+    noun is that of an event named before it refers back to that event (the nearest before);
+    also the (start, end) of such references, which give the event no name."""
+    references = set()
+    heads: Dict[str, str] = {}  # head noun -> the last event named with it
+    out: Dict[str, List[Span]] = {}
+    for key, spans in grouped.items():
+        first = spans[0]
+        words = set(_name_words(first._.nf_event["name"], {}))
+        nouns = words & LINK_WORDS["HEAD_NOUN"]
+        definite = first.start > 0 and first.doc[first.start - 1].lower_ in LINK_WORDS["DEFINITE"] \
+            or bool(words & LINK_WORDS["DEFINITE"])
+        target = next((heads[n] for n in nouns if n in heads), None)
+        if target is not None and definite and all(s.id_.startswith("event.lower") for s in spans):
+            out[target].extend(spans)
+            references.update((s.start, s.end) for s in spans)
+            continue
+        out[key] = list(spans)
+        for noun in nouns:
+            heads[noun] = key
+    for spans in out.values():
+        spans.sort(key=lambda s: s.start)
+    return out, references
 
 
 #: How many earlier events a mention is compared with (all of them in any real article).

@@ -111,17 +111,25 @@ def _combine_same_person(mentions: List[OfficialMention]) -> List[OfficialMentio
     return out
 
 
+#: Offices press abbreviates ("Deputy PM NAME" is the "Deputy Prime Minister" named before).
+TITLE_ABBREVIATIONS = {"dpm": "deputy prime minister", "pm": "prime minister", "fm": "foreign minister"}
+
+
+def _spelt_out(title: str) -> str:
+    return " ".join(TITLE_ABBREVIATIONS.get(word, word) for word in title.split())
+
+
 def _titles_agree(mention: OfficialMention, person: "MergedOfficial") -> bool:
     """A shorter name joins a person unless it comes with an office of its own that differs
     ("Sultan Ibrahim, King of Malaysia" is not "Prime Minister Anwar Ibrahim"); "Secretary
     Blinken" agrees with "Secretary of State Antony J. Blinken"."""
     if not mention.title or mention.title_is_style:
         return True
-    mine = mention.title.casefold()
+    mine = _spelt_out(mention.title.casefold())
     if mine in RELATIONAL_TITLES:
         return True  # "his counterpart Lee" names no office to disagree with
     for other in person.mentions:
-        theirs = (other.title or "").casefold()
+        theirs = _spelt_out((other.title or "").casefold())
         if not theirs or mine in theirs or theirs in mine or theirs in RELATIONAL_TITLES:
             return True
         if set(mine.split()) & set(theirs.split()) - {"of", "for", "the", "deputy", "vice", "and"}:

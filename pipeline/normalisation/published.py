@@ -12,8 +12,10 @@ from datetime import date, datetime
 from typing import Optional
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-#: A first line ``date <something that starts with a digit>``: the ``date`` header line.
-DATE_HEADER = re.compile(r"\A\s*date[ \t]+(\d\S*)")
+#: A first line ``date <a written date>``: the ``date`` header line, also when its date is
+#: malformed ("date 2025-13-45", "date 2025-05", "date 30/05/2025"). Text that merely opens
+#: with the word ("Date 27 of the tour ...") is no header.
+DATE_HEADER = re.compile(r"\A\s*date[ \t]+(\d{4}-\S*|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\S*)")
 
 
 class PublishedError(ValueError):

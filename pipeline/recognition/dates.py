@@ -3,23 +3,33 @@
 Rules are spaCy token patterns in ``patterns/dates.jsonl``. They read a token class that
 this module puts on every token, ``Token._.nf_dk`` (a getter, so nothing is stored):
 
-======== ==========================================================================
-``MON``  a month name or abbreviation ("September", "Sept.", "Aug", "JUNE"); lowercase
-         only for unambiguous full names ("september", not "march"/"may")
-``MAY``  "May" / "MAY" (kept apart: "May God ...", "officials may meet")
-``WD``   a weekday name ("Thursday", "THURSDAY")
-``DAY``  1-31, plain or ordinal ("23", "5th", "01")
-``YEAR`` a four-digit year 1900-2100
-``YY``   two digits ("26" in "2025/26", "58" in "1957-58")
+=========== ===========================================================================
+``MON``     a month name or abbreviation ("September", "Sept.", "Aug", "JUNE"); lowercase
+            only for unambiguous full names ("september")
+``MONL``    a lowercase month that is also a word or an abbreviation ("march", "may",
+            "aug"): rules take it beside a day, and a guard checks the context ("on march
+            3", not "troops march 3 km")
+``MAY``     "May" / "MAY" (kept apart: "May God ...", "Theresa May first said")
+``WD``      a weekday name ("Thursday", "THURSDAY")
+``DAY``     1-31, plain or ordinal ("23", "5th", "01")
+``ORDW``    an ordinal word that may be a day ("first", "Third", "twentieth")
+``YEAR``    a four-digit year 1900-2100; ``PREYEAR`` one with a prefix ("post-2025")
+``YY``      two digits ("26" in "2025/26", "58" in "1957-58")
 ``NUMDATE`` one-token numeric date ("28.02.2023")
-``DASH`` a hyphen or dash; ``SLASH`` "/"
-======== ==========================================================================
+``MD`` ``DM`` ``MY`` a month glued to a day or a year ("Feb13", "14april", "Oct/1974")
+``DASH``    a hyphen or dash; ``SLASH`` "/"
+=========== ===========================================================================
 
-Every match is trimmed of leading prepositions ("on", "in", "from" ...), checked by a few
-guards (a year inside a phone number, "Resolution 2231", "6005 delegates", the article's own
-leading ``date YYYY-MM-DD`` line), normalised (:mod:`newsfacts.normalisation.dates`) with a
-tense read from the sentence, and only spans that normalise compete for the longest
-non-overlapping set.
+Every match is trimmed of leading prepositions ("on", "in", "from" ...), checked by guards
+(a rule's ``guard`` field: a year inside a phone number, "Resolution 2231", "6005 delegates",
+the article's own leading ``date YYYY-MM-DD`` line, "2/15" only after a date word, weekdays
+inside names, counts from now in a past story ...), normalised
+(:mod:`newsfacts.normalisation.dates`) with a tense read from the sentence and the article's
+order of numeric dates, and only spans that normalise compete for the longest
+non-overlapping set. The word lists the guards and the tense read are data:
+``patterns/date_words.jsonl`` (one word a line, ``label`` = the list). Without a publication
+date, absolute yearless dates take the year of the text and the relative ones that are lost
+are named in ``Doc._.nf_warnings`` (the record's ``warnings``).
 
 Speed (the same matches and facts, about 4x cheaper than running the rules as written):
 

@@ -145,7 +145,8 @@ class InstrumentRecognizer(RuleComponent):
             end = self._before_place(doc, head.end, end, place_ends)
             # "the Istanbul Declaration and D-8 Istanbul Plan of Action": two instruments
             start, end = split_coordination(doc, start, head.start, head.end, end, self.head_words,
-                                            is_name=lambda text: not is_generic_name(clean_instrument_name(text)))
+                                            is_name=lambda text: not is_generic_name(clean_instrument_name(text)),
+                                            same_head_splits=False)
             end = self._quoted_title(doc, end, sent.end)
             # a bracketed acronym right after the name belongs to it but not to its name
             after = is_acronym_paren(doc, end, sent.end)

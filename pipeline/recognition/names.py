@@ -103,6 +103,14 @@ def read_name(doc, start: int, limit: int, max_tokens: int = 7) -> int:
     return k
 
 
+def _hyphen_tail(doc, k: int, limit: int) -> bool:
+    """ "yong" in "Chung Eui-yong", "hoon" in "Ji-hoon": a lowercase word joined by an in-word
+    hyphen to a name word before it."""
+    tok = doc[k]
+    return (tok.is_alpha and tok.is_lower and k - 2 >= limit and doc[k - 1].text in HYPHENS
+            and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ and is_name_word(doc[k - 2]))
+
+
 def read_name_backwards(doc, end: int, limit: int, max_tokens: int = 7):
     """(start, end) of the name that ends at or just before ``end`` (exclusive), skipping
     post-nominals ("Jean-Philippe Tremblay-Roy, MP,"); start == end when there is none."""
@@ -120,6 +128,9 @@ def read_name_backwards(doc, end: int, limit: int, max_tokens: int = 7):
                 or (tok.text in GIVEN_NAME_MONTHS and k < end and is_name_word(doc[k])) \
                 or (k == end and prev is not None and _month_as_family_name(doc, k - 1, k - 2, doc[k] if k < len(doc) else None)):
             k -= 1
+            continue
+        if _hyphen_tail(doc, k - 1, limit):
+            k -= 1  # "Eui-yong": the lowercase part after an in-word hyphen (the hyphen is next)
             continue
         if tok.lower_ in NAME_PARTICLES and k < end and prev is not None and is_name_word(prev):
             k -= 1

@@ -25,6 +25,7 @@ from typing import Callable, Dict, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
+from .lexicon import lower_words
 from .names import NAME_PARTICLES, POSSESSIVES
 
 #: Place kinds that say whose an office is (a city says where, not whose).
@@ -51,7 +52,13 @@ class OfficeContext:
     style_words: frozenset = frozenset()
 
     def has(self, i: int, word_class: str) -> bool:
-        return self.doc[i].lower_ in self.words.get(word_class, ()) or self.doc[i].text in self.words.get(word_class, ())
+        """Whether the word at ``i`` (lowercased: these classes are lowercase) is of the class;
+        read from the doc's word list, not a Token made for each look."""
+        return self.lowers[i] in self.words[word_class]
+
+    @property
+    def lowers(self):
+        return lower_words(self.doc)
 
 
 def place_kind(place: Optional[Span]) -> Optional[str]:
@@ -155,17 +162,37 @@ def other_dignitaries(ctx: OfficeContext) -> Optional[str]:
     """ "H.E. NAME, Secretary of State for X, H.E. NAME, Minister of Y and other Timorese
     dignitaries attended": a list of officials closed by their country. Only names, titles,
     punctuation and small words may stand between the mention and "other"."""
-    doc, sent = ctx.doc, ctx.sent
-    for k in range(ctx.end, min(sent.end - 3, ctx.end + LIST_REACH)):
-        tok = doc[k]
-        if tok.lower_ == "other" and doc[k - 1].lower_ == "and" and k + 1 in ctx.by_start:
-            place = ctx.by_start[k + 1]
-            if place_kind(place) in STATE_KINDS and place.end < sent.end and ctx.has(place.end, "DIGNITARY_NOUN"):
-                return place._.nf_place.get("country")
-            return None
-        if tok.is_lower and tok.is_alpha and not ctx.has(k, "LIST_SMALL_WORD") and tok.lower_ not in NAME_PARTICLES:
-            return None  # a verb or a lowercase noun: the list has ended
+    next_other, next_break = _list_marks(ctx)
+    k = next_other[ctx.end] if ctx.end < len(next_other) else None
+    if k is None or k >= min(ctx.sent.end - 2, ctx.end + LIST_REACH) or next_break[ctx.end] < k:
+        return None
+    place = ctx.by_start.get(k + 1)
+    if place is not None and place_kind(place) in STATE_KINDS and place.end < ctx.sent.end \
+            and ctx.has(place.end, "DIGNITARY_NOUN"):
+        return place._.nf_place.get("country")
     return None
+
+
+def _list_marks(ctx: OfficeContext):
+    """For every token, the next "and other" ("other"'s index) and the next word that ends a
+    list of officials (a lowercase word that is no small word or name particle), computed once
+    per doc from its end, so that each official asks in constant time."""
+    doc = ctx.doc
+    marks = doc.user_data.get(_LIST_MARKS_KEY)
+    if marks is not None and len(marks[0]) == len(doc) + 1:
+        return marks
+    lowers, n = lower_words(doc), len(doc)
+    next_other, next_break = [None] * (n + 1), [n] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        next_other[k] = k if lowers[k] == "other" and k > 0 and lowers[k - 1] == "and" else next_other[k + 1]
+        ends_list = lowers[k].isalpha() and lowers[k] not in NAME_PARTICLES and lowers[k] != "other" \
+            and not ctx.has(k, "LIST_SMALL_WORD") and doc[k].is_lower
+        next_break[k] = k if ends_list else next_break[k + 1]
+    doc.user_data[_LIST_MARKS_KEY] = (next_other, next_break)
+    return next_other, next_break
+
+
+_LIST_MARKS_KEY = "nf_official_list_marks"
 
 
 COUNTRY_RULES: Tuple[Callable[[OfficeContext], Optional[str]], ...] = (
@@ -183,6 +210,19 @@ def context_country(ctx: OfficeContext) -> Tuple[Optional[str], str]:
     return None, ""
 
 
+def _own_visit_before(ctx: OfficeContext) -> Optional[str]:
+    """ "During his visit to Sri Lanka, Foreign Minister NAME will ...": a visit of "his/her"
+    told just before the mention, with the place visited between."""
+    doc, lowers, visits = ctx.doc, lower_words(ctx.doc), ctx.words["VISIT_CUE"]
+    for k in range(ctx.start - 1, max(ctx.sent.start, ctx.start - VISIT_PLACE_REACH) - 1, -1):
+        if lowers[k] in visits and k - 1 >= ctx.sent.start and doc[k - 1].lower_ in ("his", "her", "their"):
+            for j in range(k + 1, ctx.start):
+                if place_kind(ctx.by_start.get(j)) in ("country", "city", "region"):
+                    return ctx.by_start[j]._.nf_place.get("country")
+            return None
+    return None
+
+
 def visited_place_country(ctx: OfficeContext) -> Optional[str]:
     """The country an official goes to, told right after the mention: "NAME arrived in Dhaka",
     "NAME ... left last night to pay an official visit to the Republic of Korea", "NAME will be
@@ -190,10 +230,14 @@ def visited_place_country(ctx: OfficeContext) -> Optional[str]:
     visitor keeps his own country: this one is never given to him by default (the dateline's
     or the story's); it is the host's."""
     doc, sent = ctx.doc, ctx.sent
+    before = _own_visit_before(ctx)
+    if before:
+        return before
+    lowers, visits = lower_words(doc), ctx.words["VISIT_CUE"]
     for k in range(ctx.end, min(sent.end, ctx.end + VISIT_REACH)):
-        if doc[k].text in (";", ":") or doc[k].lower_ in ("while", "whereas", "who", "which"):
+        if lowers[k] in (";", ":", "while", "whereas", "who", "which"):
             return None
-        if not ctx.has(k, "VISIT_CUE"):
+        if lowers[k] not in visits:
             continue
         after = range(k + 1, min(sent.end, k + VISIT_PLACE_REACH))
         before = range(k - 1, max(ctx.end, k - VISIT_PLACE_REACH) - 1, -1)

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from ..normalisation.names import honorific_form, merge_officials, OfficialMention
 from .base import RuleComponent
-from .lexicon import longest_spans
+from .lexicon import PatternFileError, longest_spans, token_indices
 from .office_country import OfficeContext, context_country, visited_place_country
 from .phrases import JOINING_DASHES, is_acronym_paren
 from .wordclasses import word_classes_of
@@ -48,12 +48,22 @@ _RELATIVE_CUE_ENDS = frozenset(c[-1] for c in RELATIVE_CUES)
 WORLD_BODY = re.compile(r"\bWorld(?: [A-Z][a-z]+)+ (?:Organi[sz]ation|Programme|Bank|Fund|Union)\b|\bWorld Bank\b")
 #: The closed word classes of the officials' rules (see patterns/README.md).
 WORDS_FILE = "officials/words.jsonl"
-REQUIRED_CLASSES = (
-    "INTERNATIONAL_BODY", "PARTIAL_BODY_WORD", "INTERNATIONAL_BODY_NAME", "NAME_INTERNAL_STYLE", "VERB_CUE",
-    "DELEGATION_LINK", "DELEGATION_LEAD", "DELEGATION_MEMBER", "AUXILIARY", "DIGNITARY_NOUN", "REPRESENT_VERB",
-    "VISIT_CUE", "STATE_WORD", "THING_HEAD", "LIST_SMALL_WORD")
 #: Offices that, written alone, belong to an international organisation.
 BARE_INTERNATIONAL_TITLES = frozenset({"Secretary-General", "Secretary General", "High Representative"})
+
+
+class _WordClasses(dict):
+    """The word classes of ``officials/words.jsonl``: a class the rules ask for and the file
+    lacks is an error naming the file (empty when no such file was loaded at all)."""
+
+    def __init__(self, classes, *, strict: bool):
+        super().__init__(classes)
+        self.strict = strict
+
+    def __missing__(self, label: str) -> frozenset:
+        if self.strict:
+            raise PatternFileError(f"{WORDS_FILE}: no words for the class {label}")
+        return frozenset()
 
 
 def _preposition_before(doc: Doc, k: int, limit: int) -> str:
@@ -125,8 +135,10 @@ class OfficialRecognizer(RuleComponent):
 
     def compile(self) -> None:
         super().compile()
-        self.words = word_classes_of(self.rules[WORDS_FILE], WORDS_FILE, required=REQUIRED_CLASSES,
-                                     phrases=("INTERNATIONAL_BODY_NAME",))
+        # a rule set without the file (an empty pipeline restored from bytes) has empty classes
+        entries = (self.rules or {}).get(WORDS_FILE)
+        self.words = _WordClasses(word_classes_of(entries, WORDS_FILE, phrases=("INTERNATIONAL_BODY_NAME",))
+                                  if entries is not None else {}, strict=entries is not None)
         self.international_bodies = self.words["INTERNATIONAL_BODY"]
         self.name_internal_styles = self.words["NAME_INTERNAL_STYLE"]
         self.title_words = frozenset(
@@ -149,6 +161,8 @@ class OfficialRecognizer(RuleComponent):
         #: styles only before another style (Brunei "Dayang Hajah Aminah")
         self.chained_styles = frozenset(p for p, where in position.items() if where == "before_style")
         #: offices of one country ("Taoiseach" -> IE), from the "country" field of a title rule
+        #: one-word offices whose plural heads a list of holders ("Presidents A (Namibia), B ...")
+        self.plural_offices = {f"{p}s": p for p in offices if p.isalpha() and p[0].isupper()}
         self.office_countries = {
             e.pattern: e.meta["country"] for e in self.patterns.entries
             if e.label == "TITLE" and isinstance(e.pattern, str) and e.meta.get("country")
@@ -260,12 +274,18 @@ class OfficialRecognizer(RuleComponent):
         self._country_before_title(doc, head, sent, by_end, title)
         end = self._closing_words(doc, head, sent, by_start, honorific_starts)
         title.end = title.outer_end = end
-        if end < sent.end and doc[end].lower_ in COMPLEMENT_PREPOSITIONS:
+        if end < sent.end and (doc[end].lower_ in COMPLEMENT_PREPOSITIONS or self._in_institution(doc, end, sent.end, by_start)):
             last_good, country_tail = self._complement(doc, end, sent, by_start, honorific_starts)
             if last_good > end + 1:
                 title.end = title.outer_end = last_good
                 self._cut_country_tail(doc, head, title, country_tail, end, by_start)
         return title
+
+    def _in_institution(self, doc: Doc, k: int, limit: int, by_start) -> bool:
+        """ "Permanent Secretary in the Ministry of ...", "Minister in the Prime Minister's
+        Department": "in" opens the complement when an institution's name follows."""
+        j = k + 2 if k + 1 < limit and doc[k + 1].lower_ == "the" else k + 1
+        return doc[k].lower_ == "in" and j < limit and doc[j].text in self.title_words and j not in by_start
 
     def _title_start(self, doc: Doc, head: Span, sent: Span, by_end, head_starts) -> int:
         """First token of the title: capitalised modifiers ("Deputy Home"), lists ("Investment,
@@ -421,6 +441,8 @@ class OfficialRecognizer(RuleComponent):
             cut -= 1
         if kind != "country" and phrase_end == by_start[tail_start].end:
             return  # "of Chinese Embassy": a demonym alone is part of the office's name
+        if cut > head.end and doc[cut - 1].text in self.words["NAMED_WITH_COUNTRY"]:
+            return  # "Governor of the State Bank of Viet Nam": the country is part of the bank's name
         if phrase_end == title.end:
             title.end = cut
         elif doc[phrase_end].lower_ in ("and", "to"):
@@ -497,6 +519,8 @@ class OfficialRecognizer(RuleComponent):
                 mentions.append(appositive)
             elif forward:
                 mentions.append(forward)
+        named = {m.name_span for m in mentions}
+        mentions.extend(m for m in self._plural_title_lists(doc, places) if m.name_span not in named)
         mentions = self._read_countries(doc, mentions, places)
         officials = merge_officials(mentions, fallback_country=self._home_country(doc, mentions) if mentions else None)
         spans = []
@@ -511,6 +535,55 @@ class OfficialRecognizer(RuleComponent):
         spans.extend(self._short_forms(doc, officials, spans))
         doc.spans[settings.SPANS_OFFICIALS] = spans
         return doc
+
+    def _plural_title_lists(self, doc: Doc, places) -> List[OfficialMention]:
+        """ "Presidents Hage Moyo from Namibia, Jean Kabila (DRC) and Ana Sousa (Angola)": a
+        plural office before a list of two or more names gives each the office; a country
+        after a name ("(Malawi)", "from Namibia") is that holder's."""
+        found: List[OfficialMention] = []
+        for k in token_indices(doc, "ORTH", frozenset(self.plural_offices)):
+            sent = sentence_of(doc, k)
+            start = k
+            while start > sent.start and doc[start - 1].text in self.title_words:
+                start -= 1  # "Foreign Ministers"
+            title = " ".join([t.text for t in doc[start:k]] + [self.plural_offices[doc[k].text]])
+            found.extend(self._list_holders(doc, k, sent, title, places))
+        return found
+
+    def _holder_country(self, doc: Doc, end: int, limit: int, by_start) -> Tuple[Optional[str], int]:
+        """The country written after a listed holder: "(Malawi)", "( South Africa)", "from
+        Namibia"; returns it and the index after it."""
+        j = end
+        if j < limit and doc[j].text in ("(", "from"):
+            k = j + 1
+            place = by_start.get(k)
+            if place is not None and (place._.nf_place or {}).get("kind") in ("country", "demonym"):
+                after = place.end + 1 if doc[j].text == "(" and place.end < limit and doc[place.end].text == ")" else place.end
+                if doc[j].text == "from" or after > place.end:
+                    return place._.nf_place.get("country"), after
+        return None, end
+
+    def _list_holders(self, doc: Doc, k: int, sent: Span, title: str, places) -> List[OfficialMention]:
+        """The holders listed after the plural office at ``k``, each with the country after
+        it; none unless there are two or more."""
+        holders, i = [], k + 1
+        while i < sent.end:
+            end = read_name(doc, i, sent.end)
+            if end - i < 2 or self._is_place(places, i, end):
+                break
+            country, after = self._holder_country(doc, end, sent.end, places[0])
+            holders.append(OfficialMention(
+                start=doc[i].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=doc[i:end].text,
+                name_tokens=tuple(t.text for t in doc[i:end] if t.text not in HYPHENS), title=title,
+                honorifics=[], country=country, rule="title.plural_list+name", name_span=(i, end)))
+            i = after
+            if i < sent.end and doc[i].text == ",":
+                i += 1
+            if i < sent.end and doc[i].lower_ == "and":
+                i += 1
+            if i == after:
+                break  # no comma, no "and": the list has ended
+        return holders if len(holders) >= 2 else []
 
     def _context(self, doc: Doc, m: OfficialMention, places) -> Optional[OfficeContext]:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -695,7 +768,7 @@ class OfficialRecognizer(RuleComponent):
         for span in doc.spans[settings.SPANS_DATELINE] if settings.SPANS_DATELINE in doc.spans else []:
             if span._.nf_dateline:
                 return span._.nf_dateline.get("country")
-        hosts = Counter(m.visiting for m in mentions if m.visiting and m.country and m.country != m.visiting)
+        hosts = Counter(m.visiting for m in mentions if m.visiting and m.country != m.visiting)
         if hosts:
             return hosts.most_common(1)[0][0]  # a foreign visitor's host: "Australia's minister will be in Thailand"
         body_start = doc._.body_start or 0

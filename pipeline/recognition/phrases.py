@@ -186,21 +186,26 @@ def extend_right(doc: Doc, end: int, limit: int, *, stop: frozenset = frozenset(
 
 
 def split_coordination(doc: Doc, start: int, head_start: int, head_end: int, end: int, heads: frozenset,
-                       keep_together: frozenset = frozenset(), is_name=lambda text: True) -> tuple:
+                       keep_together: frozenset = frozenset(), is_name=lambda text: True,
+                       same_head_splits: bool = True) -> tuple:
     """The one name around a head in a coordination of two: "the Istanbul Declaration and D-8
     Plan of Action", "the East Asia Summit and ASEAN-UN Summit" are two names, split at an "and"
     that follows a head word (a complete name) with another head after it, or that comes
     before a new ordinal ("the 4th X Consultation and 2nd Y Consultation"). "and" inside a
     name stays ("Trade and Investment Forum", "Botswana and South Africa Bi-National
     Commission"), as does one before a word of ``keep_together`` ("Summits and Related Summits")
-    or before what ``is_name`` says names nothing alone ("CAADP Strategy and Action Plan")."""
+    or before what ``is_name`` says names nothing alone ("CAADP Strategy and Action Plan"); without
+    ``same_head_splits``, two parts with the same head are one name ("Research Programs and
+    Thematic Research Programs")."""
     for k in range(head_end, end):
         if doc[k].lower_ == "and" and doc[k - 1].text in heads and any(t.text in heads for t in doc[k + 1:end]) \
-                and is_name(doc[k + 1:end].text):
+                and is_name(doc[k + 1:end].text) \
+                and (same_head_splits or all(t.text != doc[k - 1].text for t in doc[k + 1:end])):
             end = k
             break
     for k in range(head_start - 1, start, -1):
-        if doc[k].lower_ == "and" and doc[k + 1].text not in keep_together and is_name(doc[k + 1:head_end].text) and (
+        if doc[k].lower_ == "and" and doc[k + 1].text not in keep_together and is_name(doc[k + 1:head_end].text) \
+                and (same_head_splits or doc[k - 1].text != doc[head_end - 1].text) and (
                 doc[k - 1].text in heads or ORDINAL.match(doc[k + 1].text) and not ORDINAL.match(doc[k - 1].text)):
             start = k + 1
             break

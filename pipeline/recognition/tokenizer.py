@@ -6,8 +6,11 @@ splitting dashes and slashes between digits lets token patterns see each end of 
 from __future__ import annotations
 
 import re
+from typing import List
 
 import spacy
+
+from .wordclasses import load_word_classes
 
 DASHES = r"\-\u2010\u2011\u2012\u2013\u2014\u2212"
 
@@ -18,11 +21,16 @@ EXTRA_INFIXES = (
 EXTRA_SUFFIXES = (rf"(?<=[0-9])[{DASHES}]",)  # "2021- 2027"
 
 
-#: Abbreviated given names that must keep their full stop (else the sentence ends there).
-NAME_ABBREVIATIONS = ("Ma.", "Mohd.", "Md.", "Muhd.", "Moh.", "Sto.", "Sta.")
-#: Abbreviated styles and ranks before a name ("Hon. Dr. Amina", "Eng. Said", "Lt. Gen. Ali"):
-#: split off, their full stop would end the sentence before the name.
-STYLE_ABBREVIATIONS = ("Hon.", "Eng.", "Ing.", "Lt.", "Maj.", "Brig.", "Col.", "Pol.", "Capt.", "Adm.")
+#: Abbreviated given names ("Ma.", "Mohd.") and styles ("Hon.", "Lt.") that stay one token with
+#: their full stop (split off, it would end the sentence before the name): word classes of the
+#: packaged ``patterns/tokenizer_words.jsonl`` (the tokenizer is the pipeline's, not a component's).
+TOKENIZER_WORDS_FILE = "tokenizer_words.jsonl"
+ABBREVIATION_CLASSES = ("NAME_ABBREVIATION", "STYLE_ABBREVIATION")
+
+
+def abbreviations() -> List[str]:
+    words = load_word_classes(TOKENIZER_WORDS_FILE, required=ABBREVIATION_CLASSES)
+    return sorted(word for name in ABBREVIATION_CLASSES for word in words[name])
 
 
 def customize_tokenizer(nlp) -> None:
@@ -45,10 +53,10 @@ def customize_tokenizer(nlp) -> None:
     suffixes = _pattern(tokenizer.suffix_search)
     new_infixes = [p for p in EXTRA_INFIXES if p not in infixes]
     new_suffixes = [p + "$" for p in EXTRA_SUFFIXES if p + "$" not in suffixes]
-    abbreviations = [a for a in NAME_ABBREVIATIONS + STYLE_ABBREVIATIONS if a not in rules]
-    if not (new_infixes or new_suffixes or abbreviations):
+    missing = [a for a in abbreviations() if a not in rules]
+    if not (new_infixes or new_suffixes or missing):
         return
-    rules.update({a: [{ORTH: a}] for a in abbreviations})
+    rules.update({a: [{ORTH: a}] for a in missing})
     nlp.tokenizer = Tokenizer(
         nlp.vocab, rules=rules, prefix_search=tokenizer.prefix_search,
         suffix_search=re.compile("|".join(p for p in [suffixes] + new_suffixes if p)).search,

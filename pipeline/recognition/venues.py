@@ -30,31 +30,35 @@ MOTION_PREPOSITIONS = frozenset({"to"})
 #: and how many after the place a purpose clause may reach ("in Dubai ... to witness").
 CUE_WINDOW = 22
 CUE_AFTER = 9
-#: Words before "host" that show the place is not its subject ("delegates from Fiji hosted by").
-HOST_BLOCKERS = frozenset({"from", "of", "with", "by", "for", "to", "in", "at", "on", "the", "a", "an", "than", "as"})
-#: ... and between the place and the verb ("is set to host" passes); "has hosted" is experience
-#: ("the biggest event Sabah has hosted"), not this event.
-HOST_BETWEEN_STOP = (HOST_BLOCKERS - {"to"}) | {"and", "who", "not", "never", "has", "have", "had"}
-#: What may follow a building known by one name ("at the Riksdag"): punctuation, or a word
-#: that ends the noun phrase.
-LONE_NAME_FOLLOWERS = frozenset({
-    "in", "on", "by", "for", "with", "where", "from", "to", "during", "after", "before", "and", "this",
-    "last", "next", "yesterday", "today", "tomorrow", "earlier", "later", "when", "which", "until",
-})
 #: A relative clause about people ends the reach of a cue before it.
 PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
-#: Small words inside a building's name before its next capitalised part ("Palais des Nations",
-#: "Pavilhão do Conhecimento", "Palazzo della Consulta").
-BUILDING_NAME_PARTICLES = frozenset({"of", "des", "de", "du", "do", "da", "dos", "das", "del", "della", "di"})
 
 
 def _inside_name(doc: Doc, k: int, limit: int) -> bool:
-    """An in-word hyphen ("Pak-China") or an "and"/"&" between capitalised words
-    ("National Exhibition and Convention Center") inside a building's name."""
+    """An in-word hyphen ("Pak-China"), an "and"/"&" between capitalised words ("National
+    Exhibition and Convention Center") or a plural possessive ("Foreign Correspondents' Club")
+    inside a building's name."""
     tok = doc[k]
     if k + 1 >= limit or not is_capitalised(doc[k + 1]):
         return False
-    return (tok.text == "-" and not tok.whitespace_ and not doc[k - 1].whitespace_) or tok.text in ("and", "&")
+    return (tok.text == "-" and not tok.whitespace_ and not doc[k - 1].whitespace_) or tok.text in ("and", "&") \
+        or _plural_possessive(doc, k)
+
+
+def _plural_possessive(doc: Doc, k: int) -> bool:
+    """ "Correspondents'", "Affairs’": an apostrophe closing a word that ends in s."""
+    return doc[k].text in ("'", "\u2019") and k > 0 and not doc[k - 1].whitespace_ and doc[k - 1].text.endswith("s")
+
+
+def _name_goes_on(doc: Doc, end: int, limit: int, particles: frozenset) -> int:
+    """How many small words continue a building's name at ``end`` before its next capitalised
+    part: 1 for "of"/"des"/"da" ("Palais des Nations"), 2 for "of the" ("General Office of the
+    Ministry of Foreign Affairs"); 0 when it ends."""
+    if end + 1 < limit and doc[end].lower_ in particles and is_capitalised(doc[end + 1]):
+        return 1
+    if end + 2 < limit and doc[end].lower_ == "of" and doc[end + 1].lower_ == "the" and is_capitalised(doc[end + 2]):
+        return 2
+    return 0
 
 
 def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozenset) -> bool:
@@ -74,6 +78,8 @@ def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozense
     for k in range(i + 1, min(sent.end, i + CUE_AFTER)):
         if lowers[k] in ("to", "where", "for", "during"):  # "in Strasbourg during its plenary session"
             linked = True
+        elif lowers[k] in cues and lowers[k].endswith("ing") and k < i + CUE_AFTER - 3:
+            return True  # "is in Lima, Peru, attending the assembly": a participle of what he does there
         elif linked and (lowers[k] in cues or k in events):
             return True
     return False
@@ -97,6 +103,10 @@ class VenueRecognizer(RuleComponent):
         self.settlement_nouns = frozenset(words.get("SETTLEMENT_NOUN", ()))
         self.seat_words = frozenset(words.get("SEAT_WORD", ()))
         self.institution_heads = frozenset(words.get("INSTITUTION_HEAD", ()))
+        self.host_blockers = frozenset(words.get("HOST_BLOCKER", ()))
+        self.host_between_stop = (self.host_blockers - {"to"}) | frozenset(words.get("HOST_BETWEEN_STOP", ()))
+        self.lone_name_followers = frozenset(words.get("LONE_NAME_FOLLOWER", ()))
+        self.building_name_particles = frozenset(words.get("BUILDING_NAME_PARTICLE", ()))
         #: the words a venue reading starts from
         self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | self.visit_verbs | {"here"}
 
@@ -162,7 +172,7 @@ class VenueRecognizer(RuleComponent):
                                    article_cities, article_countries, named)
             if venue is None and k > tok.i + 1:
                 venue = self._named_settlement(doc, k, sent, by_start)
-            if venue is None and k in by_start and k == tok.i + 1:
+            if venue is None and k in by_start and (k == tok.i + 1 or self._country_after_the(doc, by_start[k], sent)):
                 if prep in MOTION_PREPOSITIONS and not moving:
                     continue
                 if self._possessed(doc, by_start[k].end, sent.end):
@@ -177,24 +187,42 @@ class VenueRecognizer(RuleComponent):
         doc.spans[settings.SPANS_VENUES] = sorted(spans, key=lambda v: v.start)
         return doc
 
+    def _host_verb_after(self, doc: Doc, place: Span, sent: Span) -> Optional[int]:
+        """The "host" a place is the subject of, with only auxiliaries and adverbs between."""
+        for j in range(place.end, min(sent.end, place.end + 4)):
+            if doc[j].lower_ in self.host_verbs:
+                return j
+            if not (doc[j].is_lower and doc[j].is_alpha) or doc[j].lower_ in self.host_between_stop:
+                return None
+        return None
+
+    def _hosted_by(self, doc: Doc, place: Span, sent: Span) -> Optional[int]:
+        """ "hosted by Ghana", "to be hosted by the Philippines": the host verb before a place
+        that is its agent (a country or city; people and bodies are not places)."""
+        j = place.start - 1
+        if j > sent.start and doc[j].lower_ == "the":
+            j -= 1
+        if j - 1 >= sent.start and doc[j].lower_ == "by" and doc[j - 1].lower_ in self.host_verbs:
+            if place.end >= sent.end or not doc[place.end].is_title:  # not "hosted by the Kenya Ports Authority"
+                return j - 1
+        return None
+
     def _hosts(self, doc: Doc, by_start: Dict[int, Span], events: set, in_names: set):
-        """ "Ghana will host the fifth session", "which Nairobi will host in March": a place that
-        is the subject of "host" is where the event is. Only auxiliaries and adverbs may stand
+        """ "Ghana will host the fifth session", "which Nairobi will host in March", "hosted by
+        the Philippines": a place that is the subject (or agent) of "host" is where the event is. Only auxiliaries and adverbs may stand
         between them, and an event must be named in the sentence ("Japan hosted two million
         tourists" is not a venue)."""
         for start, place in by_start.items():
             sent = sentence_of(doc, start)
             if start in in_names or in_headline(sent):
                 continue
-            if start > sent.start and (doc[start - 1].lower_ in HOST_BLOCKERS or doc[start - 1].is_title):
+            passive = self._hosted_by(doc, place, sent)
+            if passive is not None:
+                verb = passive  # "the meetings, which will be hosted by the Philippines in August"
+            elif start > sent.start and (doc[start - 1].lower_ in self.host_blockers or doc[start - 1].is_title):
                 continue  # "delegates from Japan will host", "the Japan Foundation"
-            verb = None
-            for j in range(place.end, min(sent.end, place.end + 4)):
-                if doc[j].lower_ in self.host_verbs:
-                    verb = j
-                    break
-                if not (doc[j].is_lower and doc[j].is_alpha) or doc[j].lower_ in HOST_BETWEEN_STOP:
-                    break
+            else:
+                verb = self._host_verb_after(doc, place, sent)
             if verb is None or doc[place.end].lower_ == "to":
                 continue  # "Malaysia to host ASEAN forum" is headline grammar: the body names the venue
             window = range(max(sent.start, start - CUE_WINDOW), min(sent.end, verb + CUE_WINDOW))
@@ -214,7 +242,7 @@ class VenueRecognizer(RuleComponent):
         """A city or country, widened to "City, Country" when the country follows."""
         info = place._.nf_place
         end = place.end
-        value = {"name": info["name"] if info["kind"] != "city" else place.text,
+        value = {"name": place.text,  # as written (FACTS.md): "the Republic of Korea", not "South Korea"
                  # a city-state's entry carries its city ("Singapore")
                  "city": info.get("city") if info["kind"] in ("city", "country") else None,
                  "country": info.get("country")}
@@ -226,6 +254,13 @@ class VenueRecognizer(RuleComponent):
         value["name"] = doc[place.start:end].text if end > place.end else value["name"]
         span._.nf_venue = value
         return span
+
+    @staticmethod
+    def _country_after_the(doc: Doc, place: Span, sent: Span) -> bool:
+        """ "in the Philippines", "to the Republic of Korea": a country written with "the" is a
+        place as well; not when a capitalised word goes on ("in the Kenya Airways lounge")."""
+        return (place._.nf_place or {}).get("kind") == "country" and doc[place.start - 1].lower_ == "the" \
+            and not (place.end < sent.end and doc[place.end].is_title)
 
     def _possessed(self, doc: Doc, end: int, limit: int) -> bool:
         """ "in Zambia's capacity as Chair", "in Kenya's interest": a possessive before a lowercase
@@ -266,7 +301,37 @@ class VenueRecognizer(RuleComponent):
         if tok.lower_ in self.event_cues or tok.lower_ in self.not_buildings:
             return False
         nxt = doc[k + 1] if k + 1 < sent.end else None
-        return nxt is None or nxt.is_punct and nxt.text not in ("-", "'s", "’s") or nxt.lower_ in LONE_NAME_FOLLOWERS
+        return nxt is None or nxt.is_punct and nxt.text not in ("-", "'s", "’s") or nxt.lower_ in self.lone_name_followers
+
+    @staticmethod
+    def _named_as_place(doc: Doc, place: Span, article_cities) -> bool:
+        """ "is in Lima, Peru, attending the session ... at the Lima Convention Centre": the city
+        that opens a building's name is also named as a place where things happen."""
+        return any(c.text == place.text and c.start != place.start and c.start > 0
+                   and doc[c.start - 1].lower_ in PLACE_PREPOSITIONS for c in article_cities)
+
+    def _after_owner(self, doc: Doc, k: int, end: int) -> int:
+        """ "the Ministry of Foreign Affairs' Pancasila Building": after an institution's plural
+        possessive comes its building, the venue; "the Foreign Correspondents' Club" stays whole
+        (its owners are people, no institution)."""
+        for j in range(end - 2, k, -1):
+            if _plural_possessive(doc, j) and any(doc[i].lower_ in self.institution_heads for i in range(k, j)):
+                return j + 1
+        return k
+
+    def _story_city(self, doc: Doc, sent: Span, country: Optional[str], dateline, article_cities):
+        """A building's city when none is written beside it: the dateline's (a home-grown story
+        names its buildings without their city; the real-press gold takes the dateline's city
+        for them, "here" or not), else the city the story names most often; both in the
+        building's country when that is known."""
+        if dateline and country in (None, dateline["country"]):
+            return dateline["name"], dateline["country"]
+        candidates = [c for c in article_cities if country in (None, c._.nf_place.get("country"))]
+        if candidates:  # the story's city: the one it names most often (the first of equals)
+            counts = Counter(c._.nf_place.get("city") or c.text for c in candidates)
+            place = max(candidates, key=lambda c: (counts[c._.nf_place.get("city") or c.text], -c.start))
+            return place._.nf_place.get("city") or place.text, place._.nf_place.get("country")
+        return None, country
 
     def _building(self, doc, k, sent, buildings, by_start, dateline, building_starts=frozenset(), article_cities=(),
                   article_countries=(), named=frozenset()) -> Optional[Span]:
@@ -293,11 +358,14 @@ class VenueRecognizer(RuleComponent):
             is_building = True
         if not is_building:
             return None
-        while end + 1 < sent.end and is_capitalised(doc[end + 1]) and (
-                doc[end].lower_ in BUILDING_NAME_PARTICLES
-                # "the Coordinating Ministry for Economic Affairs"; not "Lancaster House for Black Sea talks"
-                or doc[end].lower_ == "for" and doc[end - 1].lower_ in self.institution_heads):
-            end += 1  # "the Department of State", "Palais des Nations"
+        while True:
+            # "the Coordinating Ministry for Economic Affairs"; not "Lancaster House for Black Sea talks"
+            step = _name_goes_on(doc, end, sent.end, self.building_name_particles) or int(
+                end + 1 < sent.end and is_capitalised(doc[end + 1]) and doc[end].lower_ == "for"
+                and doc[end - 1].lower_ in self.institution_heads)
+            if not step:
+                break
+            end += step  # "the Department of State", "Palais des Nations"
             # "the Ministry of Fisheries and Aquaculture": "and" between capitalised words goes on
             while end < sent.end and (is_capitalised(doc[end]) or _inside_name(doc, end, sent.end)):
                 end += 1
@@ -308,6 +376,7 @@ class VenueRecognizer(RuleComponent):
             k = end = end + 1
             while end < sent.end and is_capitalised(doc[end]):
                 end += 1
+        k = self._after_owner(doc, k, name_end or end)
         run = doc[k:name_end or end]
         # a place name that is itself the whole run is not a building ("in Kuala Lumpur")
         if k in by_start and by_start[k].end >= end:
@@ -327,22 +396,13 @@ class VenueRecognizer(RuleComponent):
             # and "Korea National Diplomatic Academy" says the country only
             info = by_start[k]._.nf_place
             story_there = any(c.get("country") == info.get("country") and (i < 0 or by_start[i].text != by_start[k].text)
-                              for i, c in article_countries)
+                              for i, c in article_countries) or self._named_as_place(doc, by_start[k], article_cities)
             if story_there and info["kind"] == "city":
                 city, country = info.get("city") or by_start[k].text, info.get("country")
             elif info["kind"] in ("country", "region"):
                 country = info.get("country")
         if city is None:
-            # no city written: the dateline's, else the story's main city, in the building's
-            # country when that is known
-            candidates = [c for c in article_cities if country in (None, c._.nf_place.get("country"))]
-            if dateline and country in (None, dateline["country"]):
-                city, country = dateline["name"], dateline["country"]
-            elif candidates:
-                # the story's city: the one it names most often (the first of equals)
-                counts = Counter(c._.nf_place.get("city") or c.text for c in candidates)
-                place = max(candidates, key=lambda c: (counts[c._.nf_place.get("city") or c.text], -c.start))
-                city, country = place._.nf_place.get("city") or place.text, place._.nf_place.get("country")
+            city, country = self._story_city(doc, sent, country, dateline, article_cities)
         span = Span(doc, k, name_end or end, label="VENUE", span_id="venue.building")
         span._.nf_venue = {"name": run.text, "city": city, "country": country, "consumed": consumed}
         return span

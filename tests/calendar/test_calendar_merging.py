@@ -125,3 +125,21 @@ def test_series_key_of_a_name_with_related_meetings_and_of_an_acronym_two_bodies
     series = {e.ordinal: e.series for e in events}
     assert series[46] == series[47] == "pacific-summit"
     assert series[3].startswith("jcc/") and series[4].startswith("jcc/") and series[3] != series[4]
+
+
+def test_one_event_in_thousands_of_articles_is_one_record_quickly(run_file):
+    import time
+
+    copies = [record(f"wire-{i}", event("9th Reef Ministers Forum", None, 9, "2026-05-12", city="Suva", country="FJ"),
+                     event("signing ceremony", start="2026-05-12", city="Suva", country="FJ",
+                           officials=[f"Minister {i % 3}"]))
+              for i in range(3000)]
+    started = time.monotonic()
+    events = calendar(run_file, *copies)
+    # generous: catches comparing every copy with every other (millions of pairs), not speed
+    assert time.monotonic() - started < 60
+    forum = [e for e in events if e.ordinal == 9]
+    assert len(forum) == 1 and len(forum[0].sources) == 3000
+    # the signings: the same day and city, merged with whoever names the same minister
+    signings = [e for e in events if e.name == "signing ceremony"]
+    assert sorted(len(e.sources) for e in signings) == [1000, 1000, 1000]

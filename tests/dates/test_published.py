@@ -56,7 +56,7 @@ def test_jsonl_field_refused_with_the_same_message(tmp_path, value):
 
 
 @pytest.mark.parametrize("line,value", [("date 2025-13-45", "2025-13-45"), ("date 2025-05-30garbage", "2025-05-30garbage"),
-                                        ("date 2025-05", "2025-05")])
+                                        ("date 2025-05", "2025-05"), ("date 30/05/2025", "30/05/2025")])
 def test_date_line_refused_with_the_same_message(tmp_path, nlp, line, value):
     path = tmp_path / "a.txt"
     path.write_text(f"{line}\n{STORY}\n")
@@ -64,6 +64,14 @@ def test_date_line_refused_with_the_same_message(tmp_path, nlp, line, value):
     assert isinstance(item, ErrorRecord) and item.error == published_message(value)
     with pytest.raises(ValueError, match="is not an ISO date"):
         extract(f"{line}\n{STORY}", nlp=nlp)
+
+
+@pytest.mark.parametrize("opening", ["date 27 delegates arrived", "date night at the summit", "Date 5"])
+def test_text_opening_with_the_word_date_is_no_header(tmp_path, opening):
+    path = tmp_path / "a.txt"
+    path.write_text(f"{opening}\n{STORY}\n")
+    [item] = list(read_inputs([str(path)]))
+    assert not isinstance(item, ErrorRecord)
 
 
 @pytest.mark.parametrize("value", BAD[:4])

@@ -120,6 +120,9 @@ INSTRUMENT_STRUCTURE = [
     ("The summit adopted the Harare Declaration and G-9 Harare Plan of Action on Friday.",
      ["Harare Declaration", "G-9 Harare Plan of Action"]),
     ("Ministers reviewed the Fisheries Strategy and Action Plan in Apia.", ["Fisheries Strategy and Action Plan"]),
+    # two parts with the same head are one name
+    ("The ministries agreed on Cadet Training Programs and Field Exchange Programs for diplomats.",
+     ["Cadet Training Programs and Field Exchange Programs"]),
     # a bare head names its parties
     ("Both sides signed the Memorandum of Understanding for Cooperation between the Ministry of "
      "Fisheries of the Republic of Palau and the Ministry of Marine Resources of Fiji on Fisheries "

@@ -78,3 +78,43 @@ def test_state_name_leaves_the_title(extract_text):
 def test_rank_with_a_full_stop_is_an_honorific(extract_text):
     official = extract_text("The envoy met President Lt Gen. Dr Paul Kamanzi in Kigali.").officials[0]
     assert (official.name, official.honorifics) == ("Paul Kamanzi", ["Lt Gen", "Dr"])
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Permanent Secretary in the Ministry of Trade and Industry, Mr Kabelo Mosweu said the talks went well.",
+     "Kabelo Mosweu", "Permanent Secretary in the Ministry of Trade and Industry"),
+    ("The talks were led by Park Ji-hoon, Deputy Minister for Trade.", "Park Ji-hoon", "Deputy Minister for Trade"),
+    ("Governor of the State Bank of Viet Nam Nguyen Thi Lan spoke first.", "Nguyen Thi Lan",
+     "Governor of the State Bank of Viet Nam"),
+    ("The Leader of the Opposition Hon. Peter Lawson attended the dinner.", "Peter Lawson", "Leader of the Opposition"),
+])
+def test_title_shapes(extract_text, text, name, title):
+    found = {o.name: o for o in extract_text(text).officials}
+    assert name in found, list(found)
+    assert found[name].title == title
+
+
+def test_an_abbreviated_office_is_the_same_person(extract_text):
+    text = ("Deputy PM Tran Van Long arrived on Monday. Deputy Prime Minister and Foreign Minister "
+            "Tran Van Long then met the press.")
+    officials = extract_text(text).officials
+    assert [(o.name, o.title) for o in officials] == [
+        ("Tran Van Long", "Deputy Prime Minister and Foreign Minister")]
+
+
+def test_the_host_of_a_visit_told_before_the_visitor(extract_text):
+    text = ("The Ghanaian foreign minister will pay an official visit to Sri Lanka next week. "
+            "During his visit to Sri Lanka, Foreign Minister Kofi Mensah will be received by "
+            "President Anura Dissanayake.")
+    found = {o.name: o for o in extract_text(text).officials}
+    assert found["Kofi Mensah"].country is None  # a visitor: never the host's country
+    assert found["Anura Dissanayake"].country == "LK"
+
+
+def test_a_plural_office_gives_each_listed_holder_the_office_and_country(extract_text):
+    text = ("The summit will be attended by Presidents Hage Moyo from Namibia, Jean Kabila ( DRC), "
+            "Ana Sousa (Angola) and Peter Banda (Malawi), the organisers said.")
+    found = [(o.name, o.title, o.country) for o in extract_text(text).officials]
+    assert found == [("Hage Moyo", "President", "NA"), ("Jean Kabila", "President", "CD"),
+                     ("Ana Sousa", "President", "AO"), ("Peter Banda", "President", "MW")]
+    assert extract_text("The Presidents met on Monday in Windhoek.").officials == []

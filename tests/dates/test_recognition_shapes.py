@@ -1,0 +1,36 @@
+"""Date shapes recognition finds in running news text (made-up sentences), published
+Monday 2025-06-02 unless the case says otherwise: the text of the date found and its value."""
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("The summit closes on the first of July.", "the first of July", "2025-07-01", "2025-07-01"),
+    ("Elections are set for July the 20th, officials said.", "July the 20th", "2025-07-20", "2025-07-20"),
+    ("The accord takes effect on march 3 next year, not before.", "march 3 next year", "2026-03-03", "2026-03-03"),
+    ("Talks resume on Thursday the 5th in Geneva.", "Thursday the 5th", "2025-06-05", "2025-06-05"),
+    ("The board meets on the first Tuesday of October.", "first Tuesday of October", "2025-10-07", "2025-10-07"),
+    ("Payments are due on the last Friday in August.", "last Friday in August", "2025-08-29", "2025-08-29"),
+    ("The fund closes on the 20th of next month.", "20th of next month", "2025-07-20", "2025-07-20"),
+    ("The plant will open 3 years from today.", "3 years from today", "2028-06-02", "2028-06-02"),
+    ("The envoy will return in a week to sign the deal.", "a week", "2025-06-09", "2025-06-09"),
+    ("Rains are forecast over next three days across the region.", "next three days", "2025-06-03", "2025-06-05"),
+    ("Ministers will meet from the 13th to the 15th of July in Suva.", "the 13th to the 15th of July", "2025-07-13", "2025-07-15"),
+    ("Delegates meet on 19th to 21st aug in Dili.", "19th to 21st aug", "2025-08-19", "2025-08-21"),
+    ("Exports rose last yr, the bureau said.", "last yr", "2024", "2024"),
+    ("The visit will take place on Wed, Feb13.", "Feb13", "2026-02-13", "2026-02-13"),
+    ("The treaty was signed on 31/Oct/1974 in Lima.", "31/Oct/1974", "1974-10-31", "1974-10-31"),
+    ("The law was passed on 2015-3-3 by the assembly.", "2015-3-3", "2015-03-03", "2015-03-03"),
+    ("The results were published on 2/15 by the commission.", "2/15", "2025-02-15", "2025-02-15"),
+    ("Ethiopia and Djibouti signed the accord, Addis Ababa, January 15/2025 (ENA).", "January 15/2025", "2025-01-15", "2025-01-15"),
+    ("The minister arrived yesterday (June 1) for talks.", "yesterday (June 1)", "2025-06-01", "2025-06-01"),
+    ("The work should be finished by the end of the year.", "end of the year", "2025", "2025"),
+    ("Progress on the post-2025 agenda was reviewed.", "post-2025", "2025", "2025"),
+    ("He has led the agency since May.", "May", "2025-05", "2025-05"),
+]
+
+
+@pytest.mark.parametrize("text,written,start,end", CASES, ids=[c[1] for c in CASES])
+def test_shape(extract_text, text, written, start, end):
+    found = {d.text: (d.start, d.end) for d in extract_text(text).dates}
+    assert found.get(written) == (start, end), found
