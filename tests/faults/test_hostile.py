@@ -82,10 +82,6 @@ def test_over_max_chars_and_over_time_become_error_records(nlp):
 
 
 WORDS = 30_000
-#: shapes whose super-linear hot spot is fixed in another component (officials.py, the
-#: dateline regex): expected to fail until those fixes are merged
-PENDING = {"title-words": "pairwise title comparison in officials.py",
-           "dateline-space": "cubic dateline regex"}
 
 
 @pytest.fixture(scope="module")
@@ -95,8 +91,6 @@ def press_seconds():
 
 @pytest.mark.parametrize("kind", [k for k in hostile.KINDS if k != "press"])
 def test_hostile_text_stays_near_press_text(kind, press_seconds):
-    if kind in PENDING:
-        pytest.xfail(f"waits for the fix of the {PENDING[kind]}")
     bound = max(10.0, 4 * press_seconds)
     seconds = hostile.measure(kind, WORDS, limit=bound)
     assert seconds <= bound, f"{kind}: {seconds:.1f} s for {WORDS} words, press text {press_seconds:.1f} s"

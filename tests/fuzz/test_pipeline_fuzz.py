@@ -31,7 +31,9 @@ def test_random_text_never_breaks_a_record(nlp, seed):
     records = list(extract_items(items, nlp))
     assert len(records) == len(items)
     for text, record in zip(texts, records):
-        assert not isinstance(record, ErrorRecord), record.error
+        if isinstance(record, ErrorRecord):  # only a first line "date <not an ISO date>" is refused
+            assert text.lstrip().startswith("date") and record.error.startswith("published "), record.error
+            continue
         for fact_type in ("officials", "instruments", "dates", "venues", "events"):
             for fact in getattr(record, fact_type):
                 for m in fact.mentions:
