@@ -10,8 +10,12 @@ from pathlib import Path
 #: pipeline at another copy (e.g. a reviewed fork).
 PATTERNS_DIR = Path(os.environ.get("NEWSFACTS_PATTERNS") or str(files("newsfacts.patterns")))
 
-#: Texts longer than this are refused with an error record instead of stalling a batch.
-MAX_TEXT_CHARS = 1_000_000
+#: Texts longer than this are refused with an error record (``--max-chars``); texts over
+#: ``api.PIECE_CHARS`` are processed in paragraph-aligned pieces.
+MAX_TEXT_CHARS = 5_000_000
+
+#: Seconds one article may take before it becomes an error record (``--article-timeout``).
+ARTICLE_TIMEOUT = 120.0
 
 #: Share of control characters above which an input is treated as binary junk.
 MAX_CONTROL_CHAR_RATIO = 0.05

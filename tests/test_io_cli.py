@@ -24,12 +24,13 @@ def test_bad_text_files_become_error_records(tmp_path, raw, error):
     assert isinstance(item, ErrorRecord) and error in item.error and item.id == "a"
 
 
-def test_huge_text_is_refused(tmp_path, monkeypatch):
-    from newsfacts import settings
+def test_text_over_max_chars_is_an_error_record_naming_the_limit(tmp_path, nlp):
+    from newsfacts.api import Limits, extract_items
 
-    monkeypatch.setattr(settings, "MAX_TEXT_CHARS", 100)
-    item = next(read_inputs([_write(tmp_path / "big.txt", b"word " * 50)]))
-    assert isinstance(item, ErrorRecord) and "too long" in item.error
+    items = list(read_inputs([_write(tmp_path / "big.txt", b"word " * 50)]))
+    record = next(extract_items(items, nlp, Limits(max_chars=100)))
+    assert isinstance(record, ErrorRecord) and record.id == "big"
+    assert "too long: 250 characters" in record.error and "--max-chars 250" in record.error
 
 
 def test_jsonl_lines_each_yield_one_item(tmp_path):

@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import sys
 import uuid
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterator, List, Optional, TextIO, Tuple
@@ -42,6 +42,8 @@ class Partition:
     paths: Tuple[str, ...] = ()
     lines: Tuple[bytes, ...] = ()
     errors: Tuple[Tuple[str, str], ...] = ()  # (id, error) of items refused on the client
+    n_items: int = 0  # items the partition yields (known on the client: one per non-blank line or file)
+    skip: int = 0  # leading items a resumed run already wrote
 
     def describe(self) -> str:
         if self.kind in ("jsonl", "lines"):
@@ -70,25 +72,47 @@ class PartitionFailure(RuntimeError):
 
 # -- planning (client) ---------------------------------------------------------------------
 
-def _jsonl_ranges(path: Path, lines_per_partition: int) -> Iterator[Tuple[int, int, int, int]]:
-    """(start byte, end byte, first line number, number of lines) for each range."""
-    start, first, n, pos = 0, 1, 0, 0
+def _jsonl_ranges(path: Path, lines_per_partition: int) -> Iterator[Tuple[int, int, int, int, int]]:
+    """(start byte, end byte, first line number, number of lines, number of items) for each
+    range; lines are split as :func:`newsfacts.io.readers.jsonl_lines` splits them."""
+    from ..io.readers import BOM
+
+    start, first, n, items, pos = 0, 1, 0, 0, 0
     with path.open("rb") as handle:
         for line in handle:
+            if pos == 0 and line.startswith(BOM):
+                line_body = line[len(BOM):]
+            else:
+                line_body = line
             pos += len(line)
             n += 1
+            items += bool(line_body.strip())
             if n == lines_per_partition:
-                yield start, pos, first, n
-                start, first, n = pos, first + n, 0
+                yield start, pos, first, n, items
+                start, first, n, items = pos, first + n, 0, 0
     if n:
-        yield start, pos, first, n
+        yield start, pos, first, n, items
 
 
 def plan_partitions(
     inputs: List[str], *, lines_per_partition: int = DEFAULT_LINES_PER_PARTITION,
     files_per_partition: int = DEFAULT_FILES_PER_PARTITION, stdin: Optional[BinaryIO] = None,
+    skip: int = 0,
 ) -> Iterator[Partition]:
-    """Partitions covering every input in order, mirroring :func:`newsfacts.io.read_inputs`."""
+    """Partitions covering every input in order, mirroring :func:`newsfacts.io.read_inputs`;
+    the first ``skip`` items (written by an interrupted run) are left out."""
+    from dataclasses import replace
+
+    for part in _plan(inputs, lines_per_partition, files_per_partition, stdin):
+        if skip >= part.n_items and part.n_items:
+            skip -= part.n_items
+            continue
+        if skip:
+            part, skip = replace(part, skip=skip), 0
+        yield part
+
+
+def _plan(inputs, lines_per_partition, files_per_partition, stdin) -> Iterator[Partition]:
     index = 0
 
     def make(**kw) -> Partition:
@@ -106,68 +130,78 @@ def plan_partitions(
                 buf.append(line)
                 if len(buf) == lines_per_partition:
                     yield make(kind="lines", source="<stdin>", first_line=first,
-                               n_lines=len(buf), lines=tuple(buf))
+                               n_lines=len(buf), lines=tuple(buf), n_items=_count(buf, first))
                     buf, first = [], lineno + 1
             if buf:
                 yield make(kind="lines", source="<stdin>", first_line=first,
-                           n_lines=len(buf), lines=tuple(buf))
+                           n_lines=len(buf), lines=tuple(buf), n_items=_count(buf, first))
             continue
         path = Path(spec)
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".txt")
             for i in range(0, len(files), files_per_partition):
-                yield make(kind="text", source=spec,
-                           paths=tuple(str(p) for p in files[i:i + files_per_partition]))
+                chunk = tuple(str(p) for p in files[i:i + files_per_partition])
+                yield make(kind="text", source=spec, paths=chunk, n_items=len(chunk))
         elif not path.exists():
-            yield make(kind="error", source=spec, errors=((spec, f"no such file or folder: {spec}"),))
+            yield make(kind="error", source=spec, errors=((spec, f"no such file or folder: {spec}"),),
+                       n_items=1)
         elif path.suffix.lower() in (".jsonl", ".ndjson"):
             try:
                 ranges = list(_jsonl_ranges(path, lines_per_partition))
             except OSError as err:
                 yield make(kind="error", source=spec,
-                           errors=((spec, f"cannot read {spec}: {err.strerror}"),))
+                           errors=((spec, f"cannot read {spec}: {err.strerror}"),), n_items=1)
                 continue
-            for start, end, first, n in ranges:
+            for start, end, first, n, items in ranges:
                 yield make(kind="jsonl", source=spec, start=start, end=end, first_line=first,
-                           n_lines=n)
+                           n_lines=n, n_items=items)
         else:
-            yield make(kind="text", source=spec, paths=(spec,))
+            yield make(kind="text", source=spec, paths=(spec,), n_items=1)
+
+
+def _count(lines: List[bytes], first: int) -> int:
+    """Items in shipped stdin lines (as :func:`newsfacts.io.readers.jsonl_lines` counts them)."""
+    from ..io.readers import jsonl_lines
+
+    return sum(1 for _ in jsonl_lines(iter(lines), first, at_start=first == 1))
 
 
 # -- execution (worker) --------------------------------------------------------------------
 
 def read_partition(part: Partition) -> list:
-    """The items of a partition, exactly as :func:`newsfacts.io.read_inputs` yields them."""
+    """The items of a partition, exactly as :func:`newsfacts.io.read_inputs` yields them
+    (the same line splitting: :func:`newsfacts.io.readers.read_jsonl`)."""
+    import io
+
     from ..io import read_inputs
-    from ..io.readers import parse_jsonl_line
+    from ..io.readers import read_jsonl
     from ..records import ErrorRecord
 
     if part.kind == "error":
-        return [ErrorRecord(id=i, error=e) for i, e in part.errors]
-    if part.kind == "text":
-        return list(read_inputs(list(part.paths)))
-    if part.kind == "lines":
-        raw = part.lines
+        items = [ErrorRecord(id=i, error=e) for i, e in part.errors]
+    elif part.kind == "text":
+        items = list(read_inputs(list(part.paths)))
+    elif part.kind == "lines":
+        items = list(read_jsonl(iter(part.lines), part.source, part.first_line, part.first_line == 1))
     else:
         with open(part.source, "rb") as handle:
             handle.seek(part.start)
-            raw = handle.read(part.end - part.start).splitlines(keepends=True)
-    return [
-        parse_jsonl_line(line, f"{part.source}:{part.first_line + i}")
-        for i, line in enumerate(raw) if line.strip()
-    ]
+            raw = io.BytesIO(handle.read(part.end - part.start))
+        items = list(read_jsonl(raw, part.source, part.first_line, part.start == 0))
+    return items[part.skip:]
 
 
 def run_partition(
     part: Partition, patterns_dir: Optional[str] = None, out_dir: Optional[str] = None,
-    batch: Optional[Tuple[Optional[str], Optional[str]]] = None,
+    batch: Optional[Tuple[Optional[str], Optional[str]]] = None, limits=None,
 ) -> ChunkResult:
-    """Process one partition; with ``out_dir`` write its file there and return only counts.
-    ``batch``: (published, date_order) of ``extract --published/--date-order``."""
+    """Process one partition; with ``out_dir`` write its file there and return only counts
+    (and ids and warnings). ``batch``: (published, date_order) of
+    ``extract --published/--date-order``."""
     from ..io.readers import with_batch_settings
 
     items = list(with_batch_settings(read_partition(part), *(batch or (None, None))))
-    result = process_items(get_nlp(patterns_dir), items)
+    result = process_items(get_nlp(patterns_dir), items, limits=limits)
     if out_dir is None:
         return result
     target = Path(out_dir) / part.filename
@@ -179,7 +213,7 @@ def run_partition(
     finally:
         if tmp.exists():
             tmp.unlink()
-    return ChunkResult(lines=[], counts=result.counts)
+    return ChunkResult(lines=[], counts=result.counts, ids=result.ids, warnings=result.warnings)
 
 
 try:  # the plugin needs distributed; the rest of this module does not
@@ -220,18 +254,27 @@ def run_dask(
     window: Optional[int] = None, timeout: float = 30.0,
     on_partition: Optional[Callable[[Partition, ChunkResult], None]] = None, stdin=None,
     published: Optional[str] = None, date_order: Optional[str] = None,
+    limits=None, skip: int = 0,
 ) -> Counter:
     """Extract every input on a Dask cluster; counts of all partitions.
 
     ``client``: an existing ``distributed.Client``; else ``scheduler`` (address) to connect
     to; else a ``LocalCluster`` of ``workers`` single-threaded processes is started.
-    Output goes to ``out_dir`` (one file per partition) or merged into ``out`` in order.
-    Raises :class:`PartitionFailure` naming failed partitions after writing all the others.
+    Output goes to ``out_dir`` (one file per partition) or merged into ``out`` (a text
+    stream or a :class:`~newsfacts.io.output.Sink`) in order; a partition that failed
+    (after ``retries``, e.g. its worker was killed each time) is merged as error records,
+    one per article. Raises :class:`PartitionFailure` naming failed partitions after
+    writing all the others. ``skip``: leading items a resumed run already wrote.
     """
     _require_distributed()
     from distributed import Client, LocalCluster, as_completed
 
-    if (out is None) == (out_dir is None):
+    from ..io.output import Sink
+    from .worker import failed_chunk
+
+    sink = out if isinstance(out, Sink) else Sink(out)
+
+    if (sink.out is None) == (out_dir is None):
         raise ValueError("give exactly one of out or out_dir")
     own_cluster = own_client = None
     if client is None:
@@ -254,35 +297,31 @@ def run_dask(
         threads = sum(client.nthreads().values()) or 1
         window = window or max(4, 3 * threads)
 
-        totals: Counter = Counter()
         failures: List[Tuple[Partition, str]] = []
         parts = plan_partitions(inputs, lines_per_partition=lines_per_partition,
-                                files_per_partition=files_per_partition, stdin=stdin)
+                                files_per_partition=files_per_partition, stdin=stdin, skip=skip)
         run_id = uuid.uuid4().hex[:12]
         futures = {}
         done: dict = {}  # index -> (Partition, ChunkResult or None) waiting to be written
-        next_index = 0
+        order: deque = deque()  # partition indices in submission (= input) order
         seq = as_completed()
 
         def submit(part: Partition) -> None:
             future = client.submit(
                 run_partition, part, patterns_dir,
-                str(out_dir) if out_dir is not None else None, (published, date_order),
+                str(out_dir) if out_dir is not None else None, (published, date_order), limits,
                 key=f"newsfacts-{run_id}-partition-{part.index}", retries=retries, pure=False,
             )
             futures[future.key] = part
+            order.append(part.index)
             seq.add(future)
 
         def flush() -> None:
-            nonlocal next_index
-            while next_index in done:
-                part, result = done.pop(next_index)
-                next_index += 1
+            while order and order[0] in done:
+                part, result = done.pop(order.popleft())
                 if result is None:
                     continue
-                if out is not None and result.lines:
-                    out.write("\n".join(result.lines) + "\n")
-                totals.update(result.counts)
+                sink.write(result)
                 if on_partition:
                     on_partition(part, result)
 
@@ -298,6 +337,12 @@ def run_dask(
                     message = f"{future.status}: {type(other).__name__}: {other}"
                 failures.append((part, message))
                 done[part.index] = (part, None)
+                if out_dir is None:  # merged output: the partition's articles as error records
+                    try:
+                        done[part.index] = (part, failed_chunk(
+                            read_partition(part), f"partition failed on the cluster: {message}"))
+                    except OSError:
+                        pass
                 if out_dir is not None:
                     stale = out_dir / part.filename
                     if stale.is_file():
@@ -312,6 +357,7 @@ def run_dask(
         for future in seq:
             collect(future)
         flush()
+        totals = sink.counts
         if failures:
             failures.sort(key=lambda f: f[0].index)
             raise PartitionFailure(failures, totals)

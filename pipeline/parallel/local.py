@@ -2,17 +2,23 @@
 
 Input is read lazily with :func:`newsfacts.io.read_inputs`, grouped into chunks, processed and
 written as soon as each chunk is done, in input order. At most ``2 * workers`` chunks are in
-flight, so memory does not grow with the size of the input (``Pool.imap`` alone would read
-the whole input ahead).
+flight, so memory does not grow with the size of the input.
+
+A worker process that dies (killed, out of memory, a crash in C code) is detected: the pool
+is rebuilt and the chunks that were in flight are run again, one at a time; a chunk whose
+worker dies a second time becomes error records saying so. The run never hangs on a dead
+worker.
 """
 from __future__ import annotations
 
 import multiprocessing as mp
 from collections import Counter, deque
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
-from typing import Callable, Iterable, Iterator, List, Optional, TextIO
+from typing import Callable, Iterable, Iterator, List, Optional, Sequence
 
-from .worker import ChunkResult, get_nlp, pool_chunk, pool_init, process_items
+from .worker import ChunkResult, failed_chunk, get_nlp, pool_chunk, pool_init, process_items
 
 DEFAULT_CHUNK_SIZE = 64
 
@@ -28,50 +34,136 @@ def chunked(iterable: Iterable, size: int) -> Iterator[list]:
 
 def _mp_context():
     # spawn: fresh interpreters, no inherited threads or locks (safe when the caller runs
-    # threads, e.g. a Dask client or a test runner); workers are children of this process, so
-    # they are reaped (and counted by getrusage) when the pool closes.
+    # threads, e.g. a Dask client or a test runner); workers are children of this process.
     return mp.get_context("spawn")
+
+
+class _Pool:
+    """A ProcessPoolExecutor that can be rebuilt after a worker died."""
+
+    def __init__(self, workers: int, initargs: tuple):
+        self.workers = workers
+        self.initargs = initargs
+        self.executor = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.workers, mp_context=_mp_context(),
+                                   initializer=pool_init, initargs=self.initargs)
+
+    def submit(self, chunk: list):
+        return self.executor.submit(pool_chunk, chunk)
+
+    def rebuild(self) -> None:
+        self.shutdown()
+        self.executor = self._new()
+
+    def shutdown(self) -> None:
+        """Stop now: running workers are terminated, queued chunks dropped."""
+        processes = list((getattr(self.executor, "_processes", None) or {}).values())
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+        for process in processes:
+            process.join(timeout=5)
+
+
+DIED = ("a worker process died twice while processing this article's chunk "
+        "(killed, out of memory or crashed); the chunk's articles were not processed")
+
+
+def _retry_alone(pool: _Pool, chunks: List[list]) -> List[ChunkResult]:
+    """The chunks that were in flight when a worker died, each run again alone."""
+    results = []
+    for chunk in chunks:
+        try:
+            results.append(pool.submit(chunk).result())
+        except BrokenProcessPool:
+            pool.rebuild()
+            results.append(failed_chunk(chunk, DIED))
+    return results
 
 
 def ordered_results(
     chunks: Iterable[list], workers: int,
-    patterns_dir: Optional[str] = None, window: Optional[int] = None,
+    patterns_dir: Optional[str] = None, window: Optional[int] = None, limits=None,
 ) -> Iterator[ChunkResult]:
     """ChunkResults in input order; ``workers <= 1`` runs in this process."""
     if workers <= 1:
         nlp = get_nlp(patterns_dir)
         for chunk in chunks:
-            yield process_items(nlp, chunk)
+            yield process_items(nlp, chunk, limits=limits)
         return
     window = window or 2 * workers
-    ctx = _mp_context()
-    with ctx.Pool(workers, initializer=pool_init, initargs=(patterns_dir,)) as pool:
-        pending: deque = deque()
-        for chunk in chunks:
-            pending.append(pool.apply_async(pool_chunk, (chunk,)))
-            if len(pending) >= window:
-                yield pending.popleft().get()
-        while pending:
-            yield pending.popleft().get()
+    pool = _Pool(workers, (patterns_dir, limits))
+    try:
+        pending: deque = deque()  # (chunk, future)
+        source = iter(chunks)
+        exhausted = False
+        while pending or not exhausted:
+            while not exhausted and len(pending) < window:
+                chunk = next(source, None)
+                if chunk is None:
+                    exhausted = True
+                else:
+                    pending.append((chunk, pool.submit(chunk)))
+            if not pending:
+                break
+            chunk, future = pending[0]
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                pool.rebuild()
+                in_flight = [c for c, _ in pending]
+                pending.clear()
+                yield from _retry_alone(pool, in_flight)
+                continue
+            pending.popleft()
+            yield result
+    finally:
+        pool.shutdown()
+
+
+def skip_done(items: Iterable, done_ids: Sequence[Optional[str]]) -> Iterator:
+    """The items after the first ``len(done_ids)``, which a resumed run already wrote; each
+    skipped item is checked against the id written for it (the inputs must not have changed)."""
+    from ..io.output import UsageError
+
+    it = iter(items)
+    for n, done in enumerate(done_ids, start=1):
+        item = next(it, None)
+        if item is None:
+            raise UsageError(f"the partial output has {len(done_ids)} lines but the inputs hold only "
+                             f"{n - 1} articles: the inputs changed; delete the .partial file to start again")
+        if done != item.id and not (isinstance(done, str) and done.startswith(f"{item.id}~")):
+            raise UsageError(f"line {n} of the partial output is {done!r} but the inputs give {item.id!r} "
+                             f"there: the inputs changed since the interrupted run; restore them or "
+                             f"delete the .partial file to start again")
+    yield from it
 
 
 def run_local(
-    inputs: List[str], out: TextIO, *, workers: int = 1,
+    inputs: List[str], out, *, workers: int = 1,
     patterns_dir: Optional[str] = None, chunk_size: int = DEFAULT_CHUNK_SIZE,
-    on_chunk: Optional[Callable[[ChunkResult], None]] = None, stdin=None,
+    on_chunk: Optional[Callable[[ChunkResult], None]] = None, stdin=None, fmt: str = "auto",
     published: Optional[str] = None, date_order: Optional[str] = None,
+    limits=None, done_ids: Sequence[Optional[str]] = (),
 ) -> Counter:
-    """Extract every input into ``out`` (one JSON line per article, input order); the counts.
-    ``published``/``date_order``: the batch's settings (``extract --published/--date-order``)."""
+    """Extract every input into ``out`` (a text stream or a :class:`~newsfacts.io.output.Sink`;
+    one JSON line per article, input order); the counts. ``published``/``date_order``: the
+    batch's settings (``extract --published/--date-order``); ``done_ids``: the ids a resumed
+    run already wrote (their items are skipped)."""
     from ..io import read_inputs
+    from ..io.output import Sink
     from ..io.readers import with_batch_settings
 
-    totals: Counter = Counter()
-    items = with_batch_settings(read_inputs(inputs, stdin=stdin), published, date_order)
-    for result in ordered_results(chunked(items, chunk_size), workers, patterns_dir):
-        if result.lines:
-            out.write("\n".join(result.lines) + "\n")
-        totals.update(result.counts)
+    sink = out if isinstance(out, Sink) else Sink(out, seen_ids=done_ids)
+    items = with_batch_settings(read_inputs(inputs, stdin=stdin, fmt=fmt), published, date_order)
+    if done_ids:
+        items = skip_done(items, done_ids)
+    chunks = chunked(items, chunk_size)
+    for result in ordered_results(chunks, workers, patterns_dir, limits=limits):
+        sink.write(result)
         if on_chunk:
             on_chunk(result)
-    return totals
+    return sink.counts

@@ -17,6 +17,8 @@ import re
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Tuple, Union
 
+from importlib.resources import files
+
 from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError, field_validator
 from spacy.attrs import ORTH
 from spacy.language import Language
@@ -26,6 +28,14 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from ..io.jsonl import iter_data_lines
+
+try:  # the regular-expression parser (used to find nested quantifiers)
+    import re._parser as _sre_parser  # Python >= 3.11
+except ImportError:  # pragma: no cover
+    import sre_parse as _sre_parser  # type: ignore[no-redef]
+
+_REPEATS = tuple(getattr(_sre_parser, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+                 if hasattr(_sre_parser, name))
 
 
 class PatternFileError(ValueError):
@@ -85,8 +95,105 @@ def read_pattern_file(path: Union[str, Path]) -> List[PatternEntry]:
             )
             raise PatternFileError(f"{path}:{lineno}: {problems}") from None
         entry._source = f"{path}:{lineno}"
+        check_entry(entry, known_fields())
         entries.append(entry)
+    check_duplicates(entries)
     return entries
+
+
+# -- validation beyond the schema: metadata fields, duplicate rules, regular expressions ----
+
+#: The file (in the patterns folder) that declares the metadata fields a rule may carry.
+FIELDS_FILE = "fields.jsonl"
+_CORE_FIELDS = ("id", "label", "pattern")
+_KNOWN_FIELDS: Dict[str, frozenset] = {}
+
+
+def known_fields() -> frozenset:
+    """The metadata fields declared in ``patterns/fields.jsonl`` (of the packaged rules and
+    of ``NEWSFACTS_PATTERNS`` when it points elsewhere)."""
+    key = str(settings.PATTERNS_DIR)
+    if key not in _KNOWN_FIELDS:
+        names = set()
+        for folder in {Path(str(files("newsfacts.patterns"))), Path(settings.PATTERNS_DIR)}:
+            if (folder / FIELDS_FILE).exists():
+                names.update(obj["field"] for _, obj in iter_data_lines(folder / FIELDS_FILE))
+        _KNOWN_FIELDS[key] = frozenset(names)
+    return _KNOWN_FIELDS[key]
+
+
+def check_entry(entry: PatternEntry, fields: frozenset) -> None:
+    """Unknown fields and unsafe or broken regular expressions, named with file and line."""
+    unknown = sorted(k for k in entry.meta if k not in fields)
+    if unknown and fields:
+        raise PatternFileError(
+            f"{entry._source}: unknown field {', '.join(map(repr, unknown))}; a rule has "
+            f"{', '.join(_CORE_FIELDS)} and the fields declared in patterns/{FIELDS_FILE} "
+            f"({', '.join(sorted(fields))})")
+    if isinstance(entry.pattern, list):
+        for regex in _regexes(entry.pattern):
+            problem = regex_problem(regex)
+            if problem:
+                raise PatternFileError(f"{entry._source}: REGEX {regex!r}: {problem}")
+
+
+def _regexes(value: Any) -> Iterable[str]:
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            if key == "REGEX" and isinstance(inner, str):
+                yield inner
+            else:
+                yield from _regexes(inner)
+    elif isinstance(value, list):
+        for inner in value:
+            yield from _regexes(inner)
+
+
+def regex_problem(regex: str) -> Optional[str]:
+    """Why a rule's regular expression is refused, or None: it must compile, and it must not
+    repeat something that itself repeats (``(a+)+``, ``(\\w*\\s?)*``): such nested
+    quantifiers backtrack exponentially on a near-miss (catastrophic backtracking)."""
+    try:
+        parsed = _sre_parser.parse(regex)
+    except re.error as err:
+        return f"not a valid regular expression ({err})"
+    if _nested_repeat(parsed, inside=False):
+        return ("nested quantifiers (a repeated group that itself repeats) take exponential "
+                "time on some words; write the group so it repeats once (e.g. (a+)+ as a+) or make it atomic, (?>...)")
+    return None
+
+
+def _nested_repeat(items, inside: bool) -> bool:
+    for op, av in items:
+        if op in _REPEATS:
+            low, high, sub = av
+            repeats = high is _sre_parser.MAXREPEAT or high > 1
+            if repeats and inside:
+                return True
+            if _nested_repeat(sub, inside or repeats):
+                return True
+        elif op is _sre_parser.SUBPATTERN:
+            if _nested_repeat(av[-1], inside):
+                return True
+        elif op is _sre_parser.BRANCH:
+            if any(_nested_repeat(branch, inside) for branch in av[1]):
+                return True
+        elif op in (_sre_parser.ASSERT, _sre_parser.ASSERT_NOT):
+            if _nested_repeat(av[1], inside):
+                return True
+    return False
+
+
+def check_duplicates(entries: Iterable[PatternEntry], seen: Optional[Dict[tuple, str]] = None) -> None:
+    """Several lines may share an id (spellings of one rule); the same id with the same
+    pattern twice is a duplicate rule, refused with both places."""
+    seen = {} if seen is None else seen
+    for entry in entries:
+        key = (entry.id, json.dumps(entry.pattern, sort_keys=True))
+        if key in seen:
+            raise PatternFileError(f"{entry._source}: duplicate rule: id {entry.id!r} with this "
+                                   f"pattern is already at {seen[key]}; remove one of them")
+        seen[key] = entry._source
 
 
 class PatternSet:
@@ -109,11 +216,14 @@ class PatternSet:
         self.phrase_orths: Dict[str, Tuple[int, ...]] = {}
         #: (match id, compiled regex, {orth: matches}) of one-token REGEX rules
         self._regex_rules: List[Tuple[int, "re.Pattern[str]", Dict[int, bool]]] = []
+        self._rule_places: Dict[tuple, str] = {}  # (id, pattern) -> file:line, for duplicates
 
     def __len__(self) -> int:
         return len(self.entries)
 
     def add(self, entries: Iterable[PatternEntry]) -> None:
+        entries = list(entries)
+        check_duplicates(entries, self._rule_places)  # across the files of one component too
         phrase_keys: List[str] = []
         phrase_texts: List[str] = []
         phrase_docs: Dict[str, List[Doc]] = {}
@@ -127,6 +237,9 @@ class PatternSet:
                 phrase_texts.append(entry.pattern)
             elif (regex := single_token_regex(entry.pattern)) is not None:
                 # a one-token regular expression is tested once per distinct word, not per token
+                problem = regex_problem(regex)
+                if problem:
+                    raise PatternFileError(f"{entry._source or entry.id}: REGEX {regex!r}: {problem}")
                 self._regex_rules.append((self.nlp.vocab.strings[key], re.compile(regex), {}))
             elif (words := phrase_expansions(entry.pattern, self.phrase_attr)) is not None:
                 # spaCy's Matcher tests "IN" sets in Python on every token of every document;

@@ -106,10 +106,43 @@ def read_decision_lines(path: Path) -> Tuple[Dict[str, List[dict]], int]:
     return by_article, bad
 
 
+class AmbiguousJoin(ValueError):
+    """Decisions, run and texts are joined by id: an id that is not unique cannot be joined."""
+
+
+def _duplicate_ids(ids: Iterable[Tuple[str, str]]) -> Dict[str, List[str]]:
+    """id -> the places (``file:line``) of an id that occurs more than once."""
+    places: Dict[str, List[str]] = {}
+    for item_id, where in ids:
+        places.setdefault(item_id, []).append(where)
+    return {k: v for k, v in places.items() if len(v) > 1}
+
+
+def check_unambiguous(run: Path, inputs: Sequence[str] = ()) -> None:
+    """Raise :class:`AmbiguousJoin` when the run or the inputs hold an id twice: the second
+    article's decisions or text would be joined with the first one's."""
+    from ..io import InputItem, read_inputs
+
+    run_ids = ((str(obj.get("id")), f"{run}:{n}") for n, obj, problem in iter_json_objects(run)
+               if not problem and obj.get("id") not in (None, ""))
+    input_ids = ((item.id, item.where or item.id) for item in read_inputs(list(inputs))
+                 if isinstance(item, InputItem))
+    for what, ids in (("the run", run_ids), ("the inputs", input_ids)):
+        dups = _duplicate_ids(ids)
+        if dups:
+            item_id, places = next(iter(dups.items()))
+            raise AmbiguousJoin(
+                f"{places[1]}: id {item_id!r} is also at {places[0]} ({len(dups)} duplicate id(s) in "
+                f"{what}); decisions are joined by id, so nothing was applied. Give the articles "
+                f"unique ids (newsfacts extract --on-duplicate suffix) and review that run")
+
+
 def apply_decisions(
     decisions: Path, run: Path, inputs: Sequence[str] = (), *, reviewed_only: bool = False,
 ) -> Tuple[List[dict], Counter]:
-    """Gold article dicts (in run order) and counts of what was done."""
+    """Gold article dicts (in run order) and counts of what was done. Raises
+    :class:`AmbiguousJoin` when an id occurs twice in the run or in the inputs."""
+    check_unambiguous(run, inputs)
     by_article, bad = read_decision_lines(decisions)
     stats: Counter = Counter()
     stats["malformed decision lines"] += bad

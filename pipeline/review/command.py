@@ -108,9 +108,13 @@ def review_apply(
     extra: List[str] = typer.Argument(None, hidden=True),
 ):
     """Gold articles: rejected facts removed, added facts added, accepted and undecided kept."""
-    from .apply import apply_decisions
+    from .apply import AmbiguousJoin, apply_decisions
 
-    golds, stats = apply_decisions(decisions, run, list(inputs) + list(extra or []), reviewed_only=reviewed_only)
+    try:
+        golds, stats = apply_decisions(decisions, run, list(inputs) + list(extra or []), reviewed_only=reviewed_only)
+    except AmbiguousJoin as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(code=2)
     _write_jsonl(golds, output)
     _echo_stats(stats)
     if stats.get("date normaliser available") == 0:
@@ -134,6 +138,10 @@ def export_command(
     if fmt not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
     tasks, stats = export_tasks(run, list(inputs) + list(extra or []), fmt)
+    if not tasks:
+        typer.echo(f"error: no article of {run} could be exported (they need their texts: "
+                   "pass the run's inputs with --inputs); nothing was written", err=True)
+        raise typer.Exit(code=2)
     _write_jsonl(tasks, output)
     _echo_stats(stats)
     if fmt == "label-studio":

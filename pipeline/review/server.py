@@ -2,8 +2,12 @@
 
 GET ``/`` serves the page; POST ``/decisions`` with the page's JSONL (Content-Type
 ``application/x-ndjson`` or ``application/json``, which a cross-site form cannot send)
-replaces the decisions file atomically. Requests whose Host is not the loopback address
-are refused (DNS rebinding), and bodies are capped.
+replaces the decisions file atomically (a temporary file renamed into place). Refused:
+a Host that is not the loopback address (DNS rebinding), an Origin other than this server's
+own page (another site's script), a body without Content-Length (chunked) or over
+:data:`MAX_BODY`, a body shorter than announced, and an empty body, which would wipe the
+decisions: clearing them takes ``POST /decisions?clear=1``. Every connection has a socket
+timeout, so a client that stops sending cannot hold a thread.
 """
 from __future__ import annotations
 
@@ -17,7 +21,10 @@ from typing import Callable, List, Optional, Tuple
 
 from ..records import FACT_TYPES
 
-MAX_BODY = 64 * 1024 * 1024
+#: Largest decisions body accepted (a decision line is ~200 bytes: 40,000 decisions fit).
+MAX_BODY = 8 * 1024 * 1024
+#: Seconds a connection may stay silent before it is closed.
+SOCKET_TIMEOUT = 30
 ACTIONS = ("accept", "reject", "add")
 
 
@@ -60,6 +67,16 @@ def write_decisions(path: Path, lines: List[dict]) -> None:
         raise
 
 
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        """A client that went away or went silent is not an error worth a traceback."""
+        import sys
+
+        if isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            return
+        super().handle_error(request, client_address)
+
+
 def make_server(
     page: Callable[[], str], decisions_path: Path, host: str = "127.0.0.1", port: int = 0,
     quiet: bool = True,
@@ -70,6 +87,7 @@ def make_server(
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "newsfacts-review"
+        timeout = SOCKET_TIMEOUT
 
         def log_message(self, fmt, *args):  # noqa: D401 - quiet unless asked
             if not quiet:
@@ -79,6 +97,14 @@ def make_server(
             host_header = (self.headers.get("Host") or "").strip().lower()
             name = host_header.rsplit(":", 1)[0] if not host_header.startswith("[") else host_header.split("]")[0] + "]"
             return name in ("127.0.0.1", "localhost", "[::1]")
+
+        def _origin_ok(self) -> bool:
+            """No Origin (not a browser) or this server's own origin."""
+            origin = self.headers.get("Origin")
+            if origin is None:
+                return True
+            port = self.server.server_address[1]
+            return origin.strip().lower() in {f"http://{h}:{port}" for h in ("127.0.0.1", "localhost", "[::1]")}
 
         def _send(self, code: int, body: bytes, ctype: str) -> None:
             self.send_response(code)
@@ -107,27 +133,41 @@ def make_server(
         def do_POST(self):  # noqa: N802
             if not self._host_ok():
                 return self._json(403, {"error": "bad host"})
-            if self.path.split("?", 1)[0] != "/decisions":
+            if not self._origin_ok():
+                return self._json(403, {"error": "bad origin"})
+            path, _, query = self.path.partition("?")
+            if path != "/decisions":
                 return self._json(404, {"error": "not found"})
             ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
             if ctype not in ("application/x-ndjson", "application/json", "application/jsonl"):
                 return self._json(415, {"error": "Content-Type must be application/x-ndjson"})
+            self.close_connection = True  # one request per connection: nothing left unread
+            if self.headers.get("Transfer-Encoding") or self.headers.get("Content-Length") is None:
+                return self._json(411, {"error": "send the body with a Content-Length (no chunked encoding)"})
             try:
-                length = int(self.headers.get("Content-Length") or "0")
+                length = int(self.headers.get("Content-Length"))
             except ValueError:
                 return self._json(400, {"error": "bad Content-Length"})
             if length < 0 or length > MAX_BODY:
-                return self._json(413, {"error": "body too large"})
-            raw = self.rfile.read(length)
+                return self._json(413, {"error": f"body too large (limit {MAX_BODY} bytes)"})
+            try:
+                raw = self.rfile.read(length)
+            except OSError:  # the socket timed out
+                return None
+            if len(raw) < length:
+                return self._json(400, {"error": "body shorter than its Content-Length; nothing saved"})
             try:
                 lines = parse_decisions(raw.decode("utf-8"))
             except (UnicodeDecodeError, ValueError) as err:
                 return self._json(400, {"error": str(err)})
+            if not lines and query != "clear=1":
+                return self._json(400, {"error": "empty body: the decisions file was kept; "
+                                                 "to clear it, POST /decisions?clear=1"})
             with lock:
                 write_decisions(decisions_path, lines)
             return self._json(200, {"lines": len(lines), "path": str(decisions_path)})
 
-    server = ThreadingHTTPServer((host, port), Handler)
+    server = _Server((host, port), Handler)
     server.daemon_threads = True
     return server
 

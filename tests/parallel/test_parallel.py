@@ -33,8 +33,9 @@ def _texts():
 
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory):
-    """A JSONL file of ~60 articles with a bad line every 9th line, a folder of .txt files and
-    a path that does not exist."""
+    """A JSONL file of ~60 articles with a bad line every 9th line (a byte order mark at the
+    top, a bare \\r and a U+2028 inside strings, a lone surrogate id), and a folder of .txt
+    files."""
     tmp = tmp_path_factory.mktemp("parallel")
     texts = _texts()
     lines, n = [], 0
@@ -51,14 +52,20 @@ def inputs(tmp_path_factory):
         if n % 9 == 8:
             lines.append(BAD_LINES[(n // 9) % len(BAD_LINES)])
         n += 1
+    # line splitting must be the same on every engine: only \n ends a line
+    lines.insert(3, json.dumps({"id": "cr", "text": "Talks opened in Oslo.\rThe Minister of Trade Lena Dahl spoke."},
+                               ensure_ascii=False).replace("\\r", "\r").encode("utf-8") + b"\n")
+    lines.insert(5, json.dumps({"id": "ls", "text": "Talks opened in Oslo.\u2028Minister Lena Dahl spoke."},
+                               ensure_ascii=False).encode("utf-8") + b"\n")
+    lines.insert(7, b'{"id": "\\ud800", "text": "Talks opened in Oslo on Monday."}\n')
     jsonl = tmp / "articles.jsonl"
-    jsonl.write_bytes(b"".join(lines))
+    jsonl.write_bytes(b"\xef\xbb\xbf" + b"".join(lines))
     folder = tmp / "txt"
     folder.mkdir()
     for i, text in enumerate(texts[:5]):
         (folder / f"doc{i}.txt").write_text(text, encoding="utf-8")
     (folder / "empty.txt").write_text("", encoding="utf-8")
-    return [str(jsonl), str(folder), str(tmp / "missing.jsonl")]
+    return [str(jsonl), str(folder)]
 
 
 @pytest.fixture(scope="module")
@@ -81,9 +88,13 @@ def _extract(args, tmp_path, name="out.jsonl"):
 def test_reference_has_error_records(reference):
     lines = [json.loads(line) for line in reference.splitlines()]
     errors = [line for line in lines if "error" in line]
-    assert len(lines) > 60 and len(errors) >= 8
+    assert len(lines) > 60 and len(errors) >= 7
     assert any(e["error"].startswith("malformed JSON") for e in errors)
-    assert any(e["error"].startswith("no such file") for e in errors)
+    by_id = {line["id"]: line for line in lines}
+    assert lines[0]["id"] == "a000" and "error" not in lines[0]  # after the byte order mark
+    for item_id in ("cr", "ls", "\ud800"):  # one line each, processed
+        assert "error" not in by_id[item_id]
+    assert by_id["cr"]["officials"][0]["name"] == "Lena Dahl"
 
 
 def test_one_worker_matches_plain_api(inputs, reference, tmp_path, monkeypatch):
@@ -142,7 +153,7 @@ def test_dask_failed_partition_is_reported(inputs, cluster, tmp_path):
         "extract", *inputs, "--scheduler", cluster.scheduler_address, "--out-dir", str(out_dir),
         "--partition-lines", "20", "--no-progress",
     ])
-    assert result.exit_code == 1
+    assert result.exit_code == 1, result.output
     part1 = list(plan_partitions(inputs, lines_per_partition=20))[1]
     assert "1 partition(s) failed" in result.output
     assert f"{part1.describe()} failed" in result.output

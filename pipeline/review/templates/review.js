@@ -119,7 +119,8 @@
   }
   function saveToServer() {
     var body = decisionsJsonl();
-    return fetch(META.save_url, {method: "POST", headers: {"Content-Type": "application/x-ndjson"}, body: body})
+    // an empty body is refused (it would wipe the file by accident): clearing is explicit
+    return fetch(META.save_url + (body ? "" : "?clear=1"), {method: "POST", headers: {"Content-Type": "application/x-ndjson"}, body: body})
       .then(function (r) {
         if (!r.ok) throw new Error("HTTP " + r.status);
         return r.json();
