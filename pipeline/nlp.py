@@ -42,7 +42,7 @@ def add_components(nlp: Language, patterns_dir: Optional[str] = None) -> Languag
     if not nlp.has_pipe(SENTENCIZER):
         nlp.add_pipe("sentencizer", name=SENTENCIZER, config={"punct_chars": SENTENCE_ENDS}, first=True)
     for name in settings.COMPONENTS:
-        config = {"patterns_dir": str(patterns_dir)} if patterns_dir and name != "newsfacts_records" else {}
+        config = {"patterns_dir": str(patterns_dir)} if patterns_dir else {}
         nlp.add_pipe(name, config=config)
     return nlp
 

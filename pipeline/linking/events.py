@@ -16,15 +16,13 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date as _date
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
 from .. import settings
-from ..recognition.events import SIGN_VERBS
 from ..recognition.phrases import sent_of
 from ..records.models import Event, Place
-from .words import LINK_WORDS
 
 
 def _group(doc: Doc, key: str) -> List[Span]:
@@ -77,6 +75,8 @@ class _Text:
     position: Dict[int, Tuple[int, int]] = field(default_factory=dict)
     #: (start, end) of each event mention -> the key of the event it names
     owner: Dict[Tuple[int, int], str] = field(default_factory=dict)
+    #: the linking word classes (:func:`.words.link_words`)
+    words: Dict[str, FrozenSet[str]] = field(default_factory=dict)
     #: sentence start -> for each of its venues, the range of its events that claim it
     claims: Dict[int, List[Tuple[int, int]]] = field(default_factory=dict)
 
@@ -87,7 +87,7 @@ def _is_event_date(span: Span) -> bool:
     return bool(value) and len(value["start"]) >= 7
 
 
-def _read(doc: Doc, events: List[Span]) -> _Text:
+def _read(doc: Doc, events: List[Span], words: Dict[str, FrozenSet[str]]) -> _Text:
     dateline_end = doc._.dateline_end or 0
     all_dates = _group(doc, settings.SPANS_DATES)  # a SpanGroup makes new Spans at each pass
     dates = [s for s in all_dates if _is_event_date(s) and s.start_char >= dateline_end]
@@ -104,7 +104,7 @@ def _read(doc: Doc, events: List[Span]) -> _Text:
         venues=_by_sentence([s for s in _group(doc, settings.SPANS_VENUES) if s._.nf_venue]),
         officials=_by_sentence([s for s in _group(doc, settings.SPANS_OFFICIALS) if s._.nf_official]),
         instruments=_by_sentence([s for s in all_instruments if s._.nf_instrument]),
-        events=events, events_by_sentence=_by_sentence(events), raw=doc.text,
+        events=events, events_by_sentence=_by_sentence(events), raw=doc.text, words=words,
     )
     paragraph = 0
     previous = None
@@ -120,12 +120,14 @@ def _read(doc: Doc, events: List[Span]) -> _Text:
     return text
 
 
-def link_events(doc: Doc) -> List[Event]:
+def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
+    """The events of ``doc`` with what the text ties to each; ``words``: the linking word
+    classes (:func:`.words.link_words`)."""
     events = _group(doc, settings.SPANS_EVENTS)
     if not events:
         return []
-    grouped, references = _merge_references(_group_mentions(events, doc._.acronyms or {}))
-    text = _read(doc, events)
+    grouped, references = _merge_references(_group_mentions(events, doc._.acronyms or {}), words)
+    text = _read(doc, events, words)
     text.owner = {(s.start, s.end): key for key, spans in grouped.items() for s in spans}
     records: List[Event] = []
     carried: Optional[Tuple[Place, int, List[Span]]] = None  # the last venue, where, and whose
@@ -195,7 +197,9 @@ def _group_mentions(events: List[Span], acronyms: Dict[str, str]) -> Dict[str, L
     return dict(sorted(grouped.items(), key=lambda item: item[1][0].start))
 
 
-def _merge_references(grouped: Dict[str, List[Span]]) -> Tuple[Dict[str, List[Span]], set]:
+def _merge_references(
+    grouped: Dict[str, List[Span]], link_words: Dict[str, FrozenSet[str]],
+) -> Tuple[Dict[str, List[Span]], set]:
     """A definite description ("this meeting", "the upcoming visit of the minister") whose head
     noun is that of an event named before it refers back to that event (the nearest before);
     also the (start, end) of such references, which give the event no name."""
@@ -205,9 +209,9 @@ def _merge_references(grouped: Dict[str, List[Span]]) -> Tuple[Dict[str, List[Sp
     for key, spans in grouped.items():
         first = spans[0]
         words = set(_name_words(first._.nf_event["name"], {}))
-        nouns = words & LINK_WORDS["HEAD_NOUN"]
-        definite = first.start > 0 and first.doc[first.start - 1].lower_ in LINK_WORDS["DEFINITE"] \
-            or bool(words & LINK_WORDS["DEFINITE"])
+        nouns = words & link_words["HEAD_NOUN"]
+        definite = first.start > 0 and first.doc[first.start - 1].lower_ in link_words["DEFINITE"] \
+            or bool(words & link_words["DEFINITE"])
         target = next((heads[n] for n in nouns if n in heads), None)
         if target is not None and definite and all(s.id_.startswith("event.lower") for s in spans):
             out[target].extend(spans)
@@ -246,7 +250,7 @@ def _following(text: _Text, key: str, mention: Span) -> List[Span]:
     index, paragraph = text.position[sent_of(mention).start]
     out = []
     for sent in text.sentences[index + 1:index + 1 + FOLLOWING_SENTENCES]:
-        if text.position[sent.start][1] != paragraph and not _refers_back(sent):
+        if text.position[sent.start][1] != paragraph and not _refers_back(sent, text.words["HEAD_NOUN"]):
             break
         paragraph = text.position[sent.start][1]
         if any(text.owner.get((e.start, e.end)) != key for e in text.events_by_sentence.get(sent.start, [])):
@@ -255,10 +259,10 @@ def _following(text: _Text, key: str, mention: Span) -> List[Span]:
     return out
 
 
-def _refers_back(sent: Span) -> bool:
+def _refers_back(sent: Span, head_nouns: FrozenSet[str]) -> bool:
     """ "The meeting was ...", "The summit will ...": a sentence opening on a head noun."""
     words = [t.lower_ for t in sent[:3] if not t.is_space]
-    return len(words) >= 2 and words[0] in ("the", "this") and words[1] in LINK_WORDS["HEAD_NOUN"]
+    return len(words) >= 2 and words[0] in ("the", "this") and words[1] in head_nouns
 
 
 def _event_dates(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[str], Optional[str]]:
@@ -335,16 +339,17 @@ def _claimed(text: _Text, mention: Span) -> List[Span]:
     if len(rivals) <= 1 or not candidates:
         return candidates
     if sent not in text.claims:
-        text.claims[sent] = _owners(text.doc, candidates, rivals)
+        text.claims[sent] = _owners(text.doc, candidates, rivals, text.words["LIST_JOINER"])
     at = bisect.bisect_left([e.start for e in rivals], mention.start)  # events of a sentence are in text order
     return [c for c, (first, last) in zip(candidates, text.claims[sent]) if first <= at <= last]
 
 
-def _owners(doc: Doc, candidates: List[Span], rivals: List[Span]) -> List[Tuple[int, int]]:
+def _owners(
+    doc: Doc, candidates: List[Span], rivals: List[Span], joiners: FrozenSet[str],
+) -> List[Tuple[int, int]]:
     """For each candidate, the range of rival events (indexes, in text order) it belongs to: the
     nearest event before it ("the 31st X opens in Vientiane, and the 9th Y closed ..."), else
     the nearest after, with the events listed together with that one."""
-    joiners = LINK_WORDS["LIST_JOINER"]
     # list[i]: the first event of the list that rival i is part of (one pass over the gaps)
     first_of = [0] * len(rivals)
     for i in range(1, len(rivals)):
@@ -396,7 +401,7 @@ def _closing_day(text: _Text, mentions: List[Span], start: str):
     (within CLOSING_SENTENCES sentences of the event's first mention)."""
     doc = text.doc
     first = _date.fromisoformat(start)
-    heads = _name_words(mentions[0]._.nf_event["name"], {}) & LINK_WORDS["HEAD_NOUN"]
+    heads = _name_words(mentions[0]._.nf_event["name"], {}) & text.words["HEAD_NOUN"]
     own = {(m.start, m.end) for m in mentions}
     index = text.position[sent_of(mentions[0]).start][0]
     reach = text.sentences[min(len(text.sentences) - 1, index + CLOSING_SENTENCES)].end
@@ -405,7 +410,7 @@ def _closing_day(text: _Text, mentions: List[Span], start: str):
         if span.start >= reach:
             break
         cue = doc[max(sent_of(span).start, span.start - 2):span.start]
-        if not any(t.lower_ in LINK_WORDS["END_WORD"] for t in cue):
+        if not any(t.lower_ in text.words["END_WORD"] for t in cue):
             continue
         try:
             last = _date.fromisoformat(span._.nf_date["end"])
@@ -428,8 +433,6 @@ def _closing_day(text: _Text, mentions: List[Span], start: str):
     return None
 
 
-#: The past of the signing verbs: "X and Y today signed ...".
-SIGNED = frozenset(v for v in SIGN_VERBS if v.endswith("ed"))
 #: An event about a signing ("signing ceremony", "Signing of the MoU"), not any word holding
 #: the letters ("Design Week").
 SIGNING = re.compile(r"\bsign(?:ing|ed)?\b", re.IGNORECASE)
@@ -440,7 +443,7 @@ def _signed_day(text: _Text, mention: Span) -> Optional[Span]:
     sentences just before it, says the document was signed ("X and Y today signed ...")."""
     index = text.position[sent_of(mention).start][0]
     for sent in reversed(text.sentences[max(0, index - 2):index + 1]):
-        verbs = [t for t in sent if t.lower_ in SIGNED]
+        verbs = [t for t in sent if t.lower_ in text.words["SIGNED"]]
         candidates = [d for d in text.dates.get(sent.start, []) if len(d._.nf_date["start"]) == 10]
         if verbs and candidates:
             return min(candidates, key=lambda d: min(abs(d.start - v.i) for v in verbs))

@@ -1,8 +1,24 @@
-"""The word classes linking consults (``patterns/linking_words.jsonl``)."""
+"""The word classes linking consults, compiled once by the ``newsfacts_records`` component
+from its rule files (``patterns/linking_words.jsonl``; the signing verbs of
+``patterns/event_words.jsonl``)."""
 from __future__ import annotations
 
-from ..recognition.wordclasses import load_word_classes
+from typing import Dict, FrozenSet, List
 
+from ..recognition.lexicon import PatternEntry
+from ..recognition.wordclasses import word_classes_of
+
+LINKING_WORDS_FILE = "linking_words.jsonl"
+EVENT_WORDS_FILE = "event_words.jsonl"
 #: LIST_JOINER: what stands between events listed together; HEAD_NOUN: head nouns by which a
-#: later sentence refers back to an event; END_WORD: words before the day an event ends.
-LINK_WORDS = load_word_classes("linking_words.jsonl", required=("LIST_JOINER", "HEAD_NOUN", "END_WORD", "DEFINITE"))
+#: later sentence refers back to an event; END_WORD: words before the day an event ends;
+#: DEFINITE: words that make a description refer back ("this meeting").
+LINKING_CLASSES = ("LIST_JOINER", "HEAD_NOUN", "END_WORD", "DEFINITE")
+
+
+def link_words(rules: Dict[str, List[PatternEntry]]) -> Dict[str, FrozenSet[str]]:
+    """The linking word classes of a component's rules (relative file name -> entries), with
+    SIGNED: the past of the signing verbs ("X and Y today signed ...")."""
+    words = word_classes_of(rules[LINKING_WORDS_FILE], LINKING_WORDS_FILE, required=LINKING_CLASSES)
+    sign_verbs = word_classes_of(rules[EVENT_WORDS_FILE], EVENT_WORDS_FILE, required=("SIGN_VERB",))["SIGN_VERB"]
+    return {**words, "SIGNED": frozenset(v for v in sign_verbs if v.endswith("ed"))}

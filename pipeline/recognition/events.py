@@ -18,7 +18,7 @@ from .. import settings
 from ..normalisation.events import TENS, WORD_ORDINALS as ORDINAL_VALUES, clean_event_name, event_ordinal
 from .base import RuleComponent
 from .lexicon import longest_spans
-from .wordclasses import word_class
+from .wordclasses import WordClasses
 from .names import HYPHENS, MONTHS_AND_DAYS, POSSESSIVES, SENTENCE_WORDS, in_headline
 from .phrases import (JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, extend_left, extend_right, is_acronym_paren, is_capitalised,
                       sent_of, split_coordination)
@@ -27,14 +27,9 @@ PATTERN_FILES = ("events.jsonl",)
 BUILDING_FILE = "venues.jsonl"
 #: The word classes the rules below consult (``patterns/event_words.jsonl``, documented there).
 EVENT_WORDS_FILE = "event_words.jsonl"
-INTRODUCERS = word_class(EVENT_WORDS_FILE, "INTRODUCER")
-HOLD_VERBS = word_class(EVENT_WORDS_FILE, "HOLD_VERB")
 #: Lowercase words that may stand between the article and the head ("a bilateral meeting").
 MODIFIERS = re.compile(r"^[a-z][a-z\-]+$")
 DASHES = frozenset({"-", "\u2013", "\u2014"})
-BUILDING_WORDS = word_class(EVENT_WORDS_FILE, "BUILDING_WORD")
-#: Words that make a mention a different occurrence of a series, not a short form.
-OTHER_OCCURRENCE = word_class(EVENT_WORDS_FILE, "OTHER_OCCURRENCE")
 #: "in <place>" says where an event is, it is not part of its name.
 LOCATION_WORDS = frozenset({"in"})
 #: Ordinals written as words (the normaliser's table) and "inaugural", which opens a series.
@@ -53,48 +48,13 @@ def _compound_ordinal_start(doc: Doc, start: int, limit: int) -> int:
             and doc[start - 2].lower_ in TENS_WORDS:
         return start - 2
     return start
-#: Verbs saying that a body sits: "the Council meets", "leaders meet ... for the Council".
-MEET_VERBS = word_class(EVENT_WORDS_FILE, "MEET_VERB")
-#: "Wednesday's talks", "next month's summit": a time before the possessive points back to an event.
-TIME_WORDS = word_class(EVENT_WORDS_FILE, "TIME_WORD")
-#: After a descriptive head, a clause saying that it happens makes it an event: "the
-#: high-level segment, which will be held on Monday", "talks that began in April".
-HAPPEN_WORDS = word_class(EVENT_WORDS_FILE, "HAPPEN_WORD")
-#: Verbs before "the signing" that make it an event one attends.
-WITNESS_VERBS = word_class(EVENT_WORDS_FILE, "WITNESS_VERB")
 #: "COP5", "CHOGM2024" is not one: an acronym and a number of at most three digits.
 NUMBERED_ACRONYM = re.compile(r"^([A-Z]{2,})(\d{1,3})$")
 NUMBER_SUFFIX = re.compile(r"\d+$")
-#: Prepositions of time before a described event: "following talks between X and Y".
-TIME_PREPOSITIONS = word_class(EVENT_WORDS_FILE, "TIME_PREPOSITION")
-#: Words that are no modifiers of a descriptive head.
-_NOT_MODIFIERS = INTRODUCERS | HOLD_VERBS | TIME_PREPOSITIONS
-#: Verbs asking for an event that may never be held.
-REQUEST_VERBS = word_class(EVENT_WORDS_FILE, "REQUEST_VERB")
-#: Nouns a lowercase head can modify: "consultation body", "meeting room".
-NOUNS_AFTER = word_class(EVENT_WORDS_FILE, "NOUN_AFTER")
 #: Plural nouns for groups of people: "a meeting of naval planners", "of senior officials".
 PEOPLE = re.compile(r"(?:ers|ors|ists|ials|ians|ants|ents|ates|oys|iefs|erts|eads|ives)$")
-#: Words before a word ordinal that make it one: "the second Forum", "its third Congress".
-ORDINAL_DETERMINERS = word_class(EVENT_WORDS_FILE, "ORDINAL_DETERMINER")
-#: Collective nouns by which a sentence refers back to a body: "the bloc's summit".
-COLLECTIVES = word_class(EVENT_WORDS_FILE, "COLLECTIVE")
-#: Heads that after a possessive name a legislature, not a sitting: "Brazil's Congress".
-LEGISLATURE_HEADS = word_class(EVENT_WORDS_FILE, "LEGISLATURE_HEAD")
-#: Verbs of signing: "signed the accord at a ceremony" names a signing ceremony.
-SIGN_VERBS = word_class(EVENT_WORDS_FILE, "SIGN_VERB")
-#: Heads of negotiating events, which need no name of their own ("held talks").
-TALKS_HEADS = word_class(EVENT_WORDS_FILE, "TALKS_HEAD")
-#: Words opening the right conjunct of one event's name: "Summits and Related Summits".
-COORDINATED_SERIES = word_class(EVENT_WORDS_FILE, "COORDINATED_SERIES")
-#: Prepositions of a complement inside a name before its head: "Senior Officials on Drugs Meeting".
-COMPLEMENT_WORDS = word_class(EVENT_WORDS_FILE, "COMPLEMENT_WORD")
-#: Capitalised words a place's name continues after with "of": "Republic of Korea".
-PLACE_NAME_HEADS = word_class(EVENT_WORDS_FILE, "PLACE_NAME_HEAD")
 #: An acronym an ordinal numbers: "31st ASOD", "9th ADSOM WG", "2nd SOMTC+3".
 BARE_ACRONYM = re.compile(r"^[A-Z][A-Z0-9+&]*[A-Z0-9]$")
-#: Words before a capitalised run that make "<Name> meeting" a named event.
-NAME_INTRODUCERS = word_class(EVENT_WORDS_FILE, "NAME_INTRODUCER")
 
 
 def _is_ordinal(token) -> bool:
@@ -103,10 +63,11 @@ def _is_ordinal(token) -> bool:
 
 class EventRecognizer(RuleComponent):
     pattern_files = PATTERN_FILES
-    data_files = (BUILDING_FILE,)
+    data_files = (BUILDING_FILE, EVENT_WORDS_FILE)
 
     def compile(self) -> None:
         super().compile()
+        self._compile_words(WordClasses(self.rules[EVENT_WORDS_FILE], EVENT_WORDS_FILE))
         self.head_words = frozenset(
             e.pattern.split()[-1] for e in self.patterns.entries
             if isinstance(e.pattern, str) and e.label != "EVENT_VISIT_VERB"
@@ -116,6 +77,32 @@ class EventRecognizer(RuleComponent):
         self.building_words = frozenset(
             e.pattern for e in self.rules[BUILDING_FILE]
             if e.label == "BUILDING" and isinstance(e.pattern, str) and " " not in e.pattern)
+
+    def _compile_words(self, words: WordClasses) -> None:
+        """The word classes of ``event_words.jsonl`` (documented there), one attribute each;
+        a class the file lacks is an error naming the file."""
+        self.introducers = words["INTRODUCER"]
+        self.hold_verbs = words["HOLD_VERB"]
+        self.head_building_words = words["BUILDING_WORD"]
+        self.other_occurrence = words["OTHER_OCCURRENCE"]
+        self.meet_verbs = words["MEET_VERB"]
+        self.time_words = words["TIME_WORD"]
+        self.happen_words = words["HAPPEN_WORD"]
+        self.witness_verbs = words["WITNESS_VERB"]
+        self.time_prepositions = words["TIME_PREPOSITION"]
+        self.request_verbs = words["REQUEST_VERB"]
+        self.nouns_after = words["NOUN_AFTER"]
+        self.ordinal_determiners = words["ORDINAL_DETERMINER"]
+        self.collectives = words["COLLECTIVE"]
+        self.legislature_heads = words["LEGISLATURE_HEAD"]
+        self.sign_verbs = words["SIGN_VERB"]
+        self.talks_heads = words["TALKS_HEAD"]
+        self.coordinated_series = words["COORDINATED_SERIES"]
+        self.complement_words = words["COMPLEMENT_WORD"]
+        self.place_name_heads = words["PLACE_NAME_HEAD"]
+        self.name_introducers = words["NAME_INTRODUCER"]
+        # words that are no modifiers of a descriptive head
+        self.not_modifiers = self.introducers | self.hold_verbs | self.time_prepositions
 
     def _named(self, doc: Doc, head: Span):
         sent = sent_of(head)
@@ -127,7 +114,7 @@ class EventRecognizer(RuleComponent):
         # "the second Forum", "the first General Affairs Council": an ordinal written as a word
         if start - 1 > sent.start and doc[start - 1].lower_ in WORD_ORDINALS and doc[start - 1].is_lower:
             word = _compound_ordinal_start(doc, start - 1, sent.start)  # "the seventy-fifth Session"
-            if word > sent.start and doc[word - 1].lower_ in ORDINAL_DETERMINERS:
+            if word > sent.start and doc[word - 1].lower_ in self.ordinal_determiners:
                 start = word  # (not the verb: "Tonga will second Forum staff")
         # "44th and 45th Asean Summits": ordinals joined by "and"
         while start - 2 >= max(sent.start, head.start - MAX_NAME_TOKENS) and doc[start - 1].lower_ == "and" \
@@ -136,9 +123,9 @@ class EventRecognizer(RuleComponent):
         start = self._left_edge(doc, start, head.start, sent.start)
         end = extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
         # "East Asia Summit and Asean-United Nations Summit" are two events
-        start, end = split_coordination(doc, start, head.start, head.end, end, self.head_words, COORDINATED_SERIES)
+        start, end = split_coordination(doc, start, head.start, head.end, end, self.head_words, self.coordinated_series)
         # "... Summits and Related Summits"
-        if end + 2 <= sent.end and doc[end].lower_ == "and" and doc[end + 1].text in COORDINATED_SERIES:
+        if end + 2 <= sent.end and doc[end].lower_ == "and" and doc[end + 1].text in self.coordinated_series:
             k = end + 1
             while k < min(sent.end, end + MAX_NAME_TOKENS) and is_capitalised(doc[k]):
                 k += 1
@@ -157,7 +144,7 @@ class EventRecognizer(RuleComponent):
             start = ordinal
         k = start
         limit = max(limit, head - MAX_NAME_TOKENS)
-        while k - 2 >= limit and doc[k - 1].lower_ in COMPLEMENT_WORDS and doc[k - 1].is_lower \
+        while k - 2 >= limit and doc[k - 1].lower_ in self.complement_words and doc[k - 1].is_lower \
                 and is_capitalised(doc[k - 2]):
             before = extend_left(doc, k - 1, limit, allow_ordinals=True)
             opener = next((j for j in range(before, k - 1) if ORDINAL.match(doc[j].text)), None)
@@ -221,7 +208,7 @@ class EventRecognizer(RuleComponent):
                 continue  # capitals say nothing in a headline; a numbered edition still names one
             if head.end in institutions and end == head.end and not _is_ordinal(doc[start]):
                 continue  # "Vietnam's National Assembly": a parliament, not a sitting of one
-            if head.text in LEGISLATURE_HEADS and end == head.end and head.start - 1 > start \
+            if head.text in self.legislature_heads and end == head.end and head.start - 1 > start \
                     and doc[head.start - 1].text in POSSESSIVES:
                 continue  # "Brazil's Congress must ratify": a legislature
             if self._modifies_a_noun(doc, end, sent_of(head).end):
@@ -298,8 +285,7 @@ class EventRecognizer(RuleComponent):
                 numbered[(tok.start, tok.end)] = int(m.group(2))
         return numbered
 
-    @staticmethod
-    def _spans(doc: Doc, found: list, renamed: dict, numbered_acronyms: dict, acronyms: dict) -> List[Span]:
+    def _spans(self, doc: Doc, found: list, renamed: dict, numbered_acronyms: dict, acronyms: dict) -> List[Span]:
         """One span per found event, the longest where they nest, with its value."""
         spans: List[Span] = []
         for start, end, rule, acronym in sorted(found):
@@ -315,7 +301,7 @@ class EventRecognizer(RuleComponent):
                 "name": name, "acronym": acronym,
                 "ordinal": numbered_acronyms.get((start, end)) or event_ordinal(span.text),
                 # "the next Resources Ministers' Dialogue" is another meeting of the same series
-                "another": start > 0 and doc[start - 1].lower_ in OTHER_OCCURRENCE,
+                "another": start > 0 and doc[start - 1].lower_ in self.other_occurrence,
             }
             spans.append(span)
         return spans
@@ -358,16 +344,15 @@ class EventRecognizer(RuleComponent):
             return start - 2 >= sent.start and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ != "of"
         if k < sent.end and doc[k].lower_ in ("will", "would", "shall", "to"):
             k += 1
-        if k < sent.end and doc[k].lower_ in MEET_VERBS:
+        if k < sent.end and doc[k].lower_ in self.meet_verbs:
             return True
         return start - 2 >= sent.start and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "for" \
-            and any(t.lower_ in MEET_VERBS for t in doc[sent.start:start - 2])
+            and any(t.lower_ in self.meet_verbs for t in doc[sent.start:start - 2])
 
-    @staticmethod
-    def _modifies_a_noun(doc: Doc, end: int, limit: int) -> bool:
+    def _modifies_a_noun(self, doc: Doc, end: int, limit: int) -> bool:
         """ "Sands Expo and Convention Centre", "International Conference Centre": the head
         is part of a building's or body's name, not an event."""
-        if any(t.text in BUILDING_WORDS for t in doc[max(0, end - 4):end]):
+        if any(t.text in self.head_building_words for t in doc[max(0, end - 4):end]):
             return True  # "National Exhibition and Convention Center in Shanghai"
         return end < limit and doc[end].text[:1].isupper() and doc[end].is_alpha
 
@@ -391,7 +376,7 @@ class EventRecognizer(RuleComponent):
             if m > sent.start and is_capitalised(doc[m - 1]):
                 run = extend_left(doc, m, sent.start, allow_ordinals=True, heads=self.head_words)
                 if run < m and (_is_ordinal(doc[run]) or (
-                        run > sent.start and doc[run - 1].lower_ in NAME_INTRODUCERS and m - run >= 2)):
+                        run > sent.start and doc[run - 1].lower_ in self.name_introducers and m - run >= 2)):
                     k, start = m, run
         if start is None and k > sent.start and _is_ordinal(doc[k - 1]):
             start = k - 1
@@ -402,7 +387,7 @@ class EventRecognizer(RuleComponent):
             if run > sent.start and doc[run - 1].lower_ in WORD_ORDINALS:
                 run -= 1  # "the first India-Philippines Joint Working Group meeting"
             if run < k and (_is_ordinal(doc[run]) or (
-                    run > sent.start and doc[run - 1].lower_ in NAME_INTRODUCERS and k - run >= 2)):
+                    run > sent.start and doc[run - 1].lower_ in self.name_introducers and k - run >= 2)):
                 start = run
         if start is None:
             return None
@@ -456,13 +441,13 @@ class EventRecognizer(RuleComponent):
             return None  # "the AHMM is a biennial meeting": a description, not an event
         if before.lower_ in ("a", "an", "the") and k - 2 >= sent.start and doc[k - 2].text == ",":
             return None  # "the X Summit, a high-level segment ...": an apposition describing X
-        if before.lower_ in ("a", "an") and k - 2 >= sent.start and doc[k - 2].lower_ in REQUEST_VERBS:
+        if before.lower_ in ("a", "an") and k - 2 >= sent.start and doc[k - 2].lower_ in self.request_verbs:
             return None  # "requested an urgent meeting": asked for, not held
-        if end == head.end and end < sent.end and doc[end].lower_ in NOUNS_AFTER:
+        if end == head.end and end < sent.end and doc[end].lower_ in self.nouns_after:
             return None  # "a consultation body", "the meeting room": the head modifies a noun
         if head.text == "ceremony" and before.lower_ in ("a", "an") and k == head.start and k - 2 >= sent.start \
                 and doc[k - 2].lower_ in ("at", "during", "in") \
-                and any(t.lower_ in SIGN_VERBS for t in doc[sent.start:k - 2]):
+                and any(t.lower_ in self.sign_verbs for t in doc[sent.start:k - 2]):
             renamed[(k, end)] = "signing ceremony"  # "signed the accord at a ceremony"
             return k, end, "event.lower.ceremony.signed", None
         if before.lower_ in ("a", "an") and k == head.start and end == head.end and len(head) == 1:
@@ -472,7 +457,7 @@ class EventRecognizer(RuleComponent):
                 and not (modifiers and before.lower_ in ("its", "their")):
             return None  # "his meeting" without a complement refers back ("its plenary session" is a sitting)
         if before.text in POSSESSIVES and k == head.start and before.i - 2 >= sent.start \
-                and doc[before.i - 1].lower_ in COLLECTIVES and doc[before.i - 2].lower_ == "the":
+                and doc[before.i - 1].lower_ in self.collectives and doc[before.i - 2].lower_ == "the":
             owner = self._collective_name(doc, before.i - 2, sent)
             if owner:  # "Mercosur leaders at the bloc's summit in Asuncion": the Mercosur summit
                 if end > head.end and doc[head.end].lower_ in LOCATION_WORDS:
@@ -520,8 +505,7 @@ class EventRecognizer(RuleComponent):
         spans = doc.spans[settings.SPANS_INSTRUMENTS] if settings.SPANS_INSTRUMENTS in doc.spans else []
         return any(start <= s.start < end for s in spans)
 
-    @staticmethod
-    def _modifier_start(doc: Doc, k: int, limit: int, head: Span) -> Optional[int]:
+    def _modifier_start(self, doc: Doc, k: int, limit: int, head: Span) -> Optional[int]:
         """Start of the lowercase modifier ending at ``k`` ("bilateral", "high-level",
         "follow-up"), or None. A duration ("three-day") only modifies a visit: "a three-day
         forum" refers back to a named event, "his four-day visit to Oslo" is one."""
@@ -542,12 +526,11 @@ class EventRecognizer(RuleComponent):
         if tok.text in HYPHENS:
             return None
         if MODIFIERS.match(tok.text) and not tok.is_stop and not tok.lower_.endswith("ed") \
-                and tok.lower_ not in _NOT_MODIFIERS:
+                and tok.lower_ not in self.not_modifiers:
             return k - 1
         return None
 
-    @staticmethod
-    def _introduced(doc: Doc, head: Span, before, end: int, modifiers: int, round_of: bool) -> bool:
+    def _introduced(self, doc: Doc, head: Span, before, end: int, modifiers: int, round_of: bool) -> bool:
         """Whether the words before a descriptive head make it a new event rather than a
         reference back: "a breakfast meeting", "held talks", "Modi's visit", "for talks with",
         "the signing took place", "the global peace summit", "the meeting of X", "the next
@@ -559,8 +542,8 @@ class EventRecognizer(RuleComponent):
             # "witnessed the signing of the X Accord", "the signing took place"; "welcomed the
             # signing", "witnessed the signing of several documents" report no ceremony
             named = end > head.end + 1 and doc[head.end].lower_ == "of"
-            return took_place or named and word == "the" and before.i > 0 and doc[before.i - 1].lower_ in WITNESS_VERBS
-        if head.text == "signing ceremony" and word == "the" and before.i > 0 and doc[before.i - 1].lower_ in WITNESS_VERBS:
+            return took_place or named and word == "the" and before.i > 0 and doc[before.i - 1].lower_ in self.witness_verbs
+        if head.text == "signing ceremony" and word == "the" and before.i > 0 and doc[before.i - 1].lower_ in self.witness_verbs:
             return True  # "said at the signing ceremony", "attended the signing ceremony"
         if "visit" in head.text and word == "the" and end > head.end and doc[head.end].lower_ == "to":
             return True  # "during the official visit to Ghana of ...": the place makes it one visit
@@ -569,15 +552,15 @@ class EventRecognizer(RuleComponent):
             # reported event ("today's cabinet meeting" describes one)
             bare = before.i + 1 == head.start and end == head.end
             return before.i == 0 or not bare or not (doc[before.i - 1].text in MONTHS_AND_DAYS
-                                                     or doc[before.i - 1].lower_ in TIME_WORDS)
-        if word in INTRODUCERS or word in HOLD_VERBS:
+                                                     or doc[before.i - 1].lower_ in self.time_words)
+        if word in self.introducers or word in self.hold_verbs:
             return True
-        if EventRecognizer._happens(doc, end, sent_of(head).end):
+        if self._happens(doc, end, sent_of(head).end):
             return True
         if word in ("for", "with"):
-            return head.text.lower() in TALKS_HEADS and modifiers <= 1
-        if word in TIME_PREPOSITIONS:  # "following talks between X and Y"; not "after talks led by X"
-            return head.text.lower() in TALKS_HEADS and modifiers <= 1 and end > head.end
+            return head.text.lower() in self.talks_heads and modifiers <= 1
+        if word in self.time_prepositions:  # "following talks between X and Y"; not "after talks led by X"
+            return head.text.lower() in self.talks_heads and modifiers <= 1 and end > head.end
         if word == "the":
             of_complement = end > head.end and doc[head.end].lower_ == "of"
             return took_place or modifiers >= 2 or of_complement
@@ -589,13 +572,12 @@ class EventRecognizer(RuleComponent):
         words = [t.lower_ for t in doc[end:min(end + 3, limit)]]
         return words[:2] in (["was", "held"], ["were", "held"], ["is", "held"]) or words[:3] == ["will", "be", "held"]
 
-    @staticmethod
-    def _happens(doc: Doc, end: int, limit: int) -> bool:
+    def _happens(self, doc: Doc, end: int, limit: int) -> bool:
         """ "..., which will be held on", "... that began in April": a clause saying it happens."""
         k = end + 1 if end < limit and doc[end].text == "," else end
         if not (k < limit and doc[k].lower_ in ("which", "that")):
             return False
-        return any(t.lower_ in HAPPEN_WORDS for t in doc[k + 1:min(k + 4, limit)])
+        return any(t.lower_ in self.happen_words for t in doc[k + 1:min(k + 4, limit)])
 
     @staticmethod
     def _topic(doc: Doc, end: int, limit: int) -> int:
@@ -616,8 +598,7 @@ class EventRecognizer(RuleComponent):
                 return j
         return end
 
-    @staticmethod
-    def _complement(doc: Doc, end: int, limit: int) -> int:
+    def _complement(self, doc: Doc, end: int, limit: int) -> int:
         """End of what follows a descriptive head: "visit to Egypt", "talks with President
         el-Sisi", "a briefing on Yemen", "the meeting of Nordic-Baltic Eight defence ministers"."""
         if end + 1 < limit and doc[end].lower_ == "of" and doc[end + 1].is_lower:
@@ -645,7 +626,7 @@ class EventRecognizer(RuleComponent):
         while j < limit and (is_capitalised(doc[j]) or doc[j].text in HYPHENS and not doc[j].whitespace_
                              # "visit to the Republic of Korea": "of" inside a place's name
                              or doc[j].lower_ == "of" and j + 1 < limit and is_capitalised(doc[j + 1])
-                             and doc[j - 1].text in PLACE_NAME_HEADS):
+                             and doc[j - 1].text in self.place_name_heads):
             j += 1
         if doc[end].lower_ == "of":
             # "... of <Name> defence ministers": a group of people named by the run

@@ -51,3 +51,16 @@ def word_classes_of(
     if missing:
         raise PatternFileError(f"{source}: no words for the class(es) {', '.join(missing)}")
     return {label: frozenset(words) for label, words in classes.items()}
+
+
+class WordClasses(dict):
+    """The word classes of a component's already read word-class file (label -> words), as
+    :func:`word_classes_of` makes them; asking for a class the file lacks is an error naming
+    the file. A component reads the classes it needs in its one compile step."""
+
+    def __init__(self, entries: Iterable[PatternEntry], source: str, *, phrases: Iterable[str] = ()):
+        super().__init__(word_classes_of(entries, source, phrases=phrases))
+        self.source = source
+
+    def __missing__(self, label: str) -> FrozenSet[str]:
+        raise PatternFileError(f"{self.source}: no words for the class(es) {label}")

@@ -6,13 +6,15 @@ the pydantic :class:`Article` is put on ``Doc._.newsfacts``.
 """
 from __future__ import annotations
 
-from typing import Callable, Dict, Hashable, List, Tuple
+from typing import Callable, Dict, FrozenSet, Hashable, List, Optional, Tuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import settings
 from ..linking.events import link_events
+from ..linking.words import EVENT_WORDS_FILE, LINKING_WORDS_FILE, link_words
+from ..recognition.base import RuleComponent
 from .models import Article, DateFact, Dateline, Instrument, Mention, Official, Venue
 
 
@@ -48,7 +50,8 @@ def _spans(doc: Doc, key: str):
     return [span for span in doc.spans[key] if span.start_char >= body_start]
 
 
-def build_article(doc: Doc) -> Article:
+def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
+    """The record of a processed doc; ``words``: the linking word classes (:func:`.link_words`)."""
     dateline = None
     for span in _spans(doc, settings.SPANS_DATELINE):
         if span._.nf_dateline:
@@ -91,7 +94,7 @@ def build_article(doc: Doc) -> Article:
             lambda v, s: ((v.get("name") or v.get("city") or "").split(",")[0].strip().lower(), v.get("country")),
         )
     ]
-    events = link_events(doc)
+    events = link_events(doc, words)
     return Article(
         id=doc._.nf_id or "article", published=doc._.published, dateline=dateline,
         officials=officials, instruments=instruments, dates=dates, venues=venues, events=events,
@@ -99,21 +102,27 @@ def build_article(doc: Doc) -> Article:
     )
 
 
-class RecordBuilder:
-    def __init__(self, nlp: Language, name: str):
-        self.name = name
+class RecordBuilder(RuleComponent):
+    """Puts the record on ``Doc._.newsfacts``; its rule files are the word classes linking
+    consults, read from ``patterns_dir`` and saved with the pipeline like every component's."""
 
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.newsfacts = build_article(doc)
+    data_files = (LINKING_WORDS_FILE, EVENT_WORDS_FILE)
+
+    def compile(self) -> None:
+        super().compile()
+        self.words = link_words(self.rules)
+
+    def annotate(self, doc: Doc) -> Doc:
+        doc._.newsfacts = build_article(doc, self.words)
         return doc
 
 
 @Language.factory(
-    "newsfacts_records",
+    "newsfacts_records", default_config={"patterns_dir": None},
     requires=["doc._.published", "doc._.body_start", "doc._.dateline_end", "doc._.acronyms",
               "span._.nf_dateline", "span._.nf_date", "span._.nf_official", "span._.nf_instrument",
               "span._.nf_event", "span._.nf_venue"],
     assigns=["doc._.newsfacts"],
 )
-def make_record_builder(nlp: Language, name: str):
-    return RecordBuilder(nlp, name)
+def make_record_builder(nlp: Language, name: str, patterns_dir: Optional[str]):
+    return RecordBuilder(nlp, name, patterns_dir=patterns_dir)
