@@ -13,8 +13,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import settings
+from .base import RuleComponent
 from .lexicon import token_indices
-from .phrases import ORDINAL, extend_left, is_acronym_paren, sent_of
+from .names import NAMES_FILE, NameWords
+from .phrases import ORDINAL, PHRASE_WORDS_FILE, PhraseWords, is_acronym_paren, sent_of
 
 ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9+&\-]*[A-Z0-9][A-Za-z0-9]*$")
 
@@ -29,11 +31,16 @@ def _initials_match(acronym: str, long_words) -> bool:
     return bool(letters) and letters[0] in initials and all(any(c == i for i in it) for c in letters[:3])
 
 
-class AcronymRecognizer:
-    def __init__(self, nlp: Language, name: str):
-        self.name = name
+class AcronymRecognizer(RuleComponent):
+    """Its rule files are the word classes of reading the long form before the brackets."""
 
-    def __call__(self, doc: Doc) -> Doc:
+    data_files = (NAMES_FILE, PHRASE_WORDS_FILE)
+
+    def compile(self) -> None:
+        super().compile()
+        self.phrases = PhraseWords.of_rules(self.rules, NameWords.of_rules(self.rules))
+
+    def annotate(self, doc: Doc) -> Doc:
         acronyms = {}
         spans = []
         for i in token_indices(doc, "ORTH", ("(",)):
@@ -45,7 +52,7 @@ class AcronymRecognizer:
             if not inner or not all(ACRONYM.match(t) for t in inner):
                 continue
             acronym = " ".join(inner)
-            start = extend_left(doc, tok.i, sent_of(tok).start)
+            start = self.phrases.extend_left(doc, tok.i, sent_of(tok).start)
             if start == tok.i:
                 continue
             long_form = doc[start:tok.i]
@@ -65,4 +72,4 @@ class AcronymRecognizer:
     requires=["token.is_sent_start"], assigns=["doc._.acronyms", "span._.nf_acronym"],
 )
 def make_acronym_recognizer(nlp: Language, name: str, patterns_dir: Optional[str]):
-    return AcronymRecognizer(nlp, name)
+    return AcronymRecognizer(nlp, name, patterns_dir=patterns_dir)

@@ -19,8 +19,8 @@ from ..normalisation.events import TENS, WORD_ORDINALS as ORDINAL_VALUES, clean_
 from .base import RuleComponent
 from .lexicon import longest_spans
 from .wordclasses import WordClasses
-from .names import HYPHENS, MONTHS_AND_DAYS, POSSESSIVES, SENTENCE_WORDS, in_headline
-from .phrases import (JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, extend_left, extend_right, is_acronym_paren, is_capitalised,
+from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
+from .phrases import (JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, PHRASE_WORDS_FILE, PhraseWords, is_acronym_paren, is_capitalised,
                       sent_of, split_coordination)
 
 PATTERN_FILES = ("events.jsonl",)
@@ -63,11 +63,13 @@ def _is_ordinal(token) -> bool:
 
 class EventRecognizer(RuleComponent):
     pattern_files = PATTERN_FILES
-    data_files = (BUILDING_FILE, EVENT_WORDS_FILE)
+    data_files = (BUILDING_FILE, EVENT_WORDS_FILE, NAMES_FILE, PHRASE_WORDS_FILE)
 
     def compile(self) -> None:
         super().compile()
         self._compile_words(WordClasses(self.rules[EVENT_WORDS_FILE], EVENT_WORDS_FILE))
+        self.names = NameWords.of_rules(self.rules)
+        self.phrases = PhraseWords.of_rules(self.rules, self.names)
         self.head_words = frozenset(
             e.pattern.split()[-1] for e in self.patterns.entries
             if isinstance(e.pattern, str) and e.label != "EVENT_VISIT_VERB"
@@ -106,11 +108,11 @@ class EventRecognizer(RuleComponent):
 
     def _named(self, doc: Doc, head: Span):
         sent = sent_of(head)
-        start = extend_left(doc, head.start, sent.start, allow_ordinals=True, heads=self.head_words)
+        start = self.phrases.extend_left(doc, head.start, sent.start, allow_ordinals=True, heads=self.head_words)
         # "the New Zealand\u2013Tonga Joint Forum": an en dash without spaces joins two names
         while head.start - MAX_NAME_TOKENS < start < head.start and start - 2 >= sent.start and doc[start - 1].text in JOINING_DASHES \
                 and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and is_capitalised(doc[start - 2]):
-            start = extend_left(doc, start - 1, sent.start, allow_ordinals=True, heads=self.head_words)
+            start = self.phrases.extend_left(doc, start - 1, sent.start, allow_ordinals=True, heads=self.head_words)
         # "the second Forum", "the first General Affairs Council": an ordinal written as a word
         if start - 1 > sent.start and doc[start - 1].lower_ in WORD_ORDINALS and doc[start - 1].is_lower:
             word = _compound_ordinal_start(doc, start - 1, sent.start)  # "the seventy-fifth Session"
@@ -121,7 +123,7 @@ class EventRecognizer(RuleComponent):
                 and ORDINAL.match(doc[start - 2].text):
             start -= 2
         start = self._left_edge(doc, start, head.start, sent.start)
-        end = extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
+        end = self.phrases.extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
         # "East Asia Summit and Asean-United Nations Summit" are two events
         start, end = split_coordination(doc, start, head.start, head.end, end, self.head_words, self.coordinated_series)
         # "... Summits and Related Summits"
@@ -146,7 +148,7 @@ class EventRecognizer(RuleComponent):
         limit = max(limit, head - MAX_NAME_TOKENS)
         while k - 2 >= limit and doc[k - 1].lower_ in self.complement_words and doc[k - 1].is_lower \
                 and is_capitalised(doc[k - 2]):
-            before = extend_left(doc, k - 1, limit, allow_ordinals=True)
+            before = self.phrases.extend_left(doc, k - 1, limit, allow_ordinals=True)
             opener = next((j for j in range(before, k - 1) if ORDINAL.match(doc[j].text)), None)
             if opener is None:
                 break
@@ -166,7 +168,7 @@ class EventRecognizer(RuleComponent):
         acronyms = doc._.acronyms or {}
         event_acronyms = {a for a, long in acronyms.items() if self._is_event_name(long)}
         every_match = self.patterns.match(doc)
-        matches = [s for s in every_match if not in_headline(sent_of(s))]
+        matches = [s for s in every_match if not self.names.in_headline(sent_of(s))]
         renamed = {}  # (start, end) -> a name the text implies ("signing ceremony", "Mercosur summit")
         found = self._named_events(doc, every_match, inside_instrument)  # (start, end, rule, acronym)
         found += self._acronym_events(doc, event_acronyms, inside_instrument)
@@ -204,7 +206,7 @@ class EventRecognizer(RuleComponent):
             start, end = self._named(doc, head)
             if end - start < 2 and not _is_ordinal(doc[start]):
                 continue
-            if in_headline(sent_of(head)) and not ORDINAL.match(doc[start].text):
+            if self.names.in_headline(sent_of(head)) and not ORDINAL.match(doc[start].text):
                 continue  # capitals say nothing in a headline; a numbered edition still names one
             if head.end in institutions and end == head.end and not _is_ordinal(doc[start]):
                 continue  # "Vietnam's National Assembly": a parliament, not a sitting of one
@@ -220,7 +222,7 @@ class EventRecognizer(RuleComponent):
             start, end = self._named(doc, head)
             if self._modifies_a_noun(doc, end, sent_of(head).end):
                 continue
-            if in_headline(sent_of(head)) and not ORDINAL.match(doc[start].text):
+            if self.names.in_headline(sent_of(head)) and not ORDINAL.match(doc[start].text):
                 continue
             if _is_ordinal(doc[start]):
                 found.append((start, end, head.id_, self._acronym(doc, end, sent_of(head).end)[0]))
@@ -234,15 +236,15 @@ class EventRecognizer(RuleComponent):
         found = []
         # (the acronyms differ per doc: a plain scan, not token_indices' process-wide cache)
         for tok in ([t for t in doc if t.text in event_acronyms] if event_acronyms else ()):
-            if not inside_instrument.intersection({tok.i}) and not in_headline(sent_of(tok)):
-                start = extend_left(doc, tok.i, sent_of(tok).start, allow_ordinals=True)
+            if not inside_instrument.intersection({tok.i}) and not self.names.in_headline(sent_of(tok)):
+                start = self.phrases.extend_left(doc, tok.i, sent_of(tok).start, allow_ordinals=True)
                 if start == tok.i and start > sent_of(tok).start and doc[start - 1].lower_ in SERIES_ORDINALS:
                     start -= 1  # "the eighth JCBC"; "the first X" is cited as the series' founding, not an event reported
                 if start < tok.i and _is_ordinal(doc[start]):
                     found.append((start, tok.i + 1, "event.ordinal_acronym", tok.text))
         for i in (i for i, t in enumerate(doc) if ORDINAL.match(t.text)):
             end = self._bare_acronym_end(doc, i)
-            if end and not inside_instrument.intersection(range(i, end)) and not in_headline(sent_of(doc[i])) \
+            if end and not inside_instrument.intersection(range(i, end)) and not self.names.in_headline(sent_of(doc[i])) \
                     and not any(f[0] == i for f in found):
                 found.append((i, end, "event.ordinal_bare_acronym", doc[i + 1:end].text))
         return found
@@ -374,7 +376,7 @@ class EventRecognizer(RuleComponent):
             while m > sent.start and m > k - 5 and doc[m - 1].is_lower and doc[m - 1].is_alpha and not doc[m - 1].is_stop:
                 m -= 1
             if m > sent.start and is_capitalised(doc[m - 1]):
-                run = extend_left(doc, m, sent.start, allow_ordinals=True, heads=self.head_words)
+                run = self.phrases.extend_left(doc, m, sent.start, allow_ordinals=True, heads=self.head_words)
                 if run < m and (_is_ordinal(doc[run]) or (
                         run > sent.start and doc[run - 1].lower_ in self.name_introducers and m - run >= 2)):
                     k, start = m, run
@@ -383,7 +385,7 @@ class EventRecognizer(RuleComponent):
             if doc[start].lower_ in WORD_ORDINALS and "visit" in head.text.lower():
                 return None  # "his first visit to Japan", "the first official visit of the PM": a person's visits, no series
         elif start is None and k > sent.start and is_capitalised(doc[k - 1]) and k == head.start:
-            run = extend_left(doc, k, sent.start, allow_ordinals=True, heads=self.head_words)
+            run = self.phrases.extend_left(doc, k, sent.start, allow_ordinals=True, heads=self.head_words)
             if run > sent.start and doc[run - 1].lower_ in WORD_ORDINALS:
                 run -= 1  # "the first India-Philippines Joint Working Group meeting"
             if run < k and (_is_ordinal(doc[run]) or (
@@ -392,7 +394,7 @@ class EventRecognizer(RuleComponent):
         if start is None:
             return None
         start = _compound_ordinal_start(doc, start, sent.start)
-        end = extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
+        end = self.phrases.extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
         if end == head.end and start == k - 1:
             end = self._topic(doc, end, sent.end)  # only an unnamed one: "the first workshop, on X,"
         return start, end, head.id_ + ".numbered", None
@@ -477,15 +479,14 @@ class EventRecognizer(RuleComponent):
         while end < min(sent.end, j + MAX_NAME_TOKENS) and (is_capitalised(doc[end]) or doc[end].text in HYPHENS
                                                              and not doc[end].whitespace_):
             end += 1
-        if end == j or doc[j].text in MONTHS_AND_DAYS:
+        if end == j or doc[j].text in self.names.months_and_days:
             return None
         if buildings_only and doc[end - 1].text not in self.building_words:
             return None
         renamed[(k, end)] = "visit to " + doc[head.end:end].text
         return k, end, rule, None
 
-    @staticmethod
-    def _collective_name(doc: Doc, before: int, sent: Span) -> Optional[str]:
+    def _collective_name(self, doc: Doc, before: int, sent: Span) -> Optional[str]:
         """The body "the bloc" refers back to: the nearest capitalised name earlier in the
         sentence that is not a place ("Mercosur leaders ... the bloc's summit")."""
         places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
@@ -494,7 +495,7 @@ class EventRecognizer(RuleComponent):
         while k > max(sent.start + 1, before - MAX_NAME_TOKENS):  # the sentence's first word is capitalised anyway
             k -= 1
             tok = doc[k]
-            if is_capitalised(tok) and tok.is_alpha and tok.text not in SENTENCE_WORDS and tok.text not in MONTHS_AND_DAYS:
+            if is_capitalised(tok) and tok.is_alpha and tok.text not in self.names.sentence_words and tok.text not in self.names.months_and_days:
                 if k in in_place or is_capitalised(doc[k - 1]) or k + 1 < before and is_capitalised(doc[k + 1]):
                     return None  # a place, or a longer name (an organisation's, a person's) is not resolved
                 return tok.text
@@ -551,7 +552,7 @@ class EventRecognizer(RuleComponent):
             # "Wednesday's talks", "next month's summit": a time and a bare head point back to a
             # reported event ("today's cabinet meeting" describes one)
             bare = before.i + 1 == head.start and end == head.end
-            return before.i == 0 or not bare or not (doc[before.i - 1].text in MONTHS_AND_DAYS
+            return before.i == 0 or not bare or not (doc[before.i - 1].text in self.names.months_and_days
                                                      or doc[before.i - 1].lower_ in self.time_words)
         if word in self.introducers or word in self.hold_verbs:
             return True
@@ -579,8 +580,7 @@ class EventRecognizer(RuleComponent):
             return False
         return any(t.lower_ in self.happen_words for t in doc[k + 1:min(k + 4, limit)])
 
-    @staticmethod
-    def _topic(doc: Doc, end: int, limit: int) -> int:
+    def _topic(self, doc: Doc, end: int, limit: int) -> int:
         """End of the topic after a numbered lowercase head: "the first workshop, on ASEAN protocol
         and consular affairs, will": up to punctuation or a small word other than "and"."""
         k = end + 1 if end + 2 < limit and doc[end].text == "," and doc[end + 1].lower_ == "on" else end
@@ -590,7 +590,7 @@ class EventRecognizer(RuleComponent):
             # the topic, up to punctuation or a small word other than "and"
             j = k + 1
             while j < limit and j < k + 8 and doc[j].is_alpha and (not doc[j].is_stop or doc[j].lower_ == "and") \
-                    and doc[j].text not in MONTHS_AND_DAYS:
+                    and doc[j].text not in self.names.months_and_days:
                 j += 1
             while j > k + 1 and doc[j - 1].lower_ == "and":
                 j -= 1
@@ -619,7 +619,7 @@ class EventRecognizer(RuleComponent):
         if not (nxt < limit and doc[end].lower_ in ("to", "with", "in", "between", "of", "on")
                 and is_capitalised(doc[nxt])):
             return end
-        if doc[nxt].text in MONTHS_AND_DAYS:
+        if doc[nxt].text in self.names.months_and_days:
             return end  # "a meeting on Monday": a date, not part of the name
         j = nxt
         limit = min(limit, nxt + MAX_NAME_TOKENS)

@@ -15,25 +15,29 @@ from .. import settings
 from ..normalisation.instruments import clean_instrument_name, is_generic_name
 from .base import RuleComponent
 from .lexicon import longest_spans
-from .wordclasses import word_class
-from .names import in_headline
-from .phrases import (MAX_NAME_TOKENS, PARTY_CONNECTORS, TITLE_CONNECTORS, YEAR, extend_left, extend_right,
+from .wordclasses import WordClasses
+from .names import NAMES_FILE, NameWords
+from .phrases import (MAX_NAME_TOKENS, PHRASE_WORDS_FILE, YEAR, PhraseWords,
                       is_acronym_paren, is_capitalised, sent_of, split_coordination)
 
 PATTERN_FILES = ("instruments.jsonl",)
 #: The word classes the rules below consult (``patterns/instrument_words.jsonl``).
 INSTRUMENT_WORDS_FILE = "instrument_words.jsonl"
-#: Words between an instrument's name and the year range of its period.
-PERIOD_LEAD_WORDS = word_class(INSTRUMENT_WORDS_FILE, "PERIOD_LEAD")
-#: After the parties a name goes on with its subject, not with where it was signed.
-PARTIES_STOP = word_class(INSTRUMENT_WORDS_FILE, "PARTIES_STOP")
 
 
 class InstrumentRecognizer(RuleComponent):
     pattern_files = PATTERN_FILES
+    data_files = (INSTRUMENT_WORDS_FILE, NAMES_FILE, PHRASE_WORDS_FILE)
 
     def compile(self) -> None:
         super().compile()
+        words = WordClasses(self.rules[INSTRUMENT_WORDS_FILE], INSTRUMENT_WORDS_FILE)
+        #: words between an instrument's name and the year range of its period
+        self.period_lead_words = words["PERIOD_LEAD"]
+        #: after the parties a name goes on with its subject, not with where it was signed
+        self.parties_stop = words["PARTIES_STOP"]
+        self.names = NameWords.of_rules(self.rules)
+        self.phrases = PhraseWords.of_rules(self.rules, self.names)
         self.head_words = frozenset(
             e.pattern.split()[-1] for e in self.patterns.entries if isinstance(e.pattern, str)
         )
@@ -65,8 +69,7 @@ class InstrumentRecognizer(RuleComponent):
         return end - start >= 2 and start - 1 > limit and doc[start - 1].lower_ in ("the", "a", "an") \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
 
-    @staticmethod
-    def _parties(doc: Doc, end: int, limit: int) -> int:
+    def _parties(self, doc: Doc, end: int, limit: int) -> int:
         """A name that is its head alone names its parties: "the Agreement between the Government
         of X and the Government of Y on Visa Exemption" (not "the Kigali Accord between X and Y")."""
         if not (end + 1 < limit and doc[end].lower_ == "between"):
@@ -89,7 +92,7 @@ class InstrumentRecognizer(RuleComponent):
                 if not (k < limit and doc[k].lower_ == "and"):
                     return end
                 k += 1
-        return extend_right(doc, k, limit, stop=PARTIES_STOP, connectors=PARTY_CONNECTORS)
+        return self.phrases.extend_right(doc, k, limit, stop=self.parties_stop, connectors=self.phrases.party_connectors)
 
     @staticmethod
     def _quoted_title(doc: Doc, end: int, limit: int) -> int:
@@ -105,7 +108,7 @@ class InstrumentRecognizer(RuleComponent):
         k = end
         limit = min(len(doc), end + 5)
         # "(2026-2030)", "for the years 2027-2029", "covering the period 2025-2027", "over 2026-2035"
-        while k < limit and doc[k].lower_ in PERIOD_LEAD_WORDS:
+        while k < limit and doc[k].lower_ in self.period_lead_words:
             k += 1
         span = dates_by_start.get(k)
         if span is None or not span._.nf_date:
@@ -134,12 +137,12 @@ class InstrumentRecognizer(RuleComponent):
             sent = sent_of(head)
             titled_end = self._titled_run(doc, head.end, sent.end)
             if head.end < sent.end and doc[head.end].text[:1].isupper() and not YEAR.match(doc[head.end].text) \
-                    and titled_end is None and doc[head.end].text not in TITLE_CONNECTORS:
+                    and titled_end is None and doc[head.end].text not in self.phrases.title_connectors:
                 continue  # the head word modifies another noun: "Kuala Lumpur Convention Centre"
-            if in_headline(sent):
+            if self.names.in_headline(sent):
                 continue
-            start = extend_left(doc, head.start, sent.start, heads=self.head_words)
-            end = titled_end or extend_right(doc, head.end, sent.end)
+            start = self.phrases.extend_left(doc, head.start, sent.start, heads=self.head_words)
+            end = titled_end or self.phrases.extend_right(doc, head.end, sent.end)
             if start == head.start and not titled_end:
                 end = self._parties(doc, end, sent.end)
             end = self._before_place(doc, head.end, end, place_ends)

@@ -26,7 +26,7 @@ from typing import Callable, Dict, Optional, Tuple
 from spacy.tokens import Doc, Span
 
 from .lexicon import lower_words
-from .names import NAME_PARTICLES, POSSESSIVES
+from .names import POSSESSIVES
 
 #: Place kinds that say whose an office is (a city says where, not whose).
 STATE_KINDS = ("country", "demonym")
@@ -49,6 +49,8 @@ class OfficeContext:
     by_start: Dict[int, Span]
     by_end: Dict[int, Span]
     words: Dict[str, frozenset]
+    #: the name particles (``names.jsonl``): "de", "van" ... continue a list of names
+    name_particles: frozenset
     style_words: frozenset = frozenset()
 
     def has(self, i: int, word_class: str) -> bool:
@@ -185,7 +187,7 @@ def _list_marks(ctx: OfficeContext):
     next_other, next_break = [None] * (n + 1), [n] * (n + 1)
     for k in range(n - 1, -1, -1):
         next_other[k] = k if lowers[k] == "other" and k > 0 and lowers[k - 1] == "and" else next_other[k + 1]
-        ends_list = lowers[k].isalpha() and lowers[k] not in NAME_PARTICLES and lowers[k] != "other" \
+        ends_list = lowers[k].isalpha() and lowers[k] not in ctx.name_particles and lowers[k] != "other" \
             and not ctx.has(k, "LIST_SMALL_WORD") and doc[k].is_lower
         next_break[k] = k if ends_list else next_break[k + 1]
     doc.user_data[_LIST_MARKS_KEY] = (next_other, next_break)

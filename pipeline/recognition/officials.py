@@ -34,8 +34,7 @@ from .lexicon import PatternFileError, longest_spans, token_indices
 from .office_country import OfficeContext, context_country, visited_place_country
 from .phrases import JOINING_DASHES, is_acronym_paren
 from .wordclasses import word_classes_of
-from .names import (HYPHENS, NAME_PARTICLES, POSSESSIVES, in_headline, is_name_word, read_name, read_name_backwards,
-                    sentence_of)
+from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, sentence_of
 
 PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "officials/title_words.jsonl")
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "on", "at"})
@@ -131,7 +130,7 @@ class _Title:
 
 class OfficialRecognizer(RuleComponent):
     pattern_files = PATTERN_FILES
-    data_files = (WORDS_FILE,)
+    data_files = (WORDS_FILE, NAMES_FILE)
 
     def compile(self) -> None:
         super().compile()
@@ -139,6 +138,7 @@ class OfficialRecognizer(RuleComponent):
         entries = (self.rules or {}).get(WORDS_FILE)
         self.words = _WordClasses(word_classes_of(entries, WORDS_FILE, phrases=("INTERNATIONAL_BODY_NAME",))
                                   if entries is not None else {}, strict=entries is not None)
+        self.names = NameWords.of_rules(self.rules)
         self.international_bodies = self.words["INTERNATIONAL_BODY"]
         self.name_internal_styles = self.words["NAME_INTERNAL_STYLE"]
         self.title_words = frozenset(
@@ -202,9 +202,9 @@ class OfficialRecognizer(RuleComponent):
             if text in self.context_styles:
                 nxt = doc[start + 1] if start + 1 < len(doc) else None
                 prev = doc[start - 1] if start > 0 else None
-                after_name = prev is not None and is_name_word(prev) and start not in ends \
+                after_name = prev is not None and self.names.is_name_word(prev) and start not in ends \
                     and prev.i not in head_starts
-                if nxt is None or not (is_name_word(nxt) and len(nxt) > 1) or after_name:
+                if nxt is None or not (self.names.is_name_word(nxt) and len(nxt) > 1) or after_name:
                     del honorifics[start]
             elif text in self.chained_styles and start + 1 not in honorifics:
                 del honorifics[start]
@@ -336,11 +336,11 @@ class OfficialRecognizer(RuleComponent):
             end += 2  # "Commissioner-General", "Minister-designate"
         while end < sent.end and doc[end].text in self.title_words and end not in by_start \
                 and end not in honorific_starts \
-                and not (end + 1 < sent.end and is_name_word(doc[end + 1]) and doc[end + 1].text not in self.title_words):
+                and not (end + 1 < sent.end and self.names.is_name_word(doc[end + 1]) and doc[end + 1].text not in self.title_words):
             end += 1
             # "Ambassador Extraordinary and Plenipotentiary": "and" between two closing words
             if end + 2 < sent.end and doc[end].lower_ == "and" and doc[end - 1].text in self.title_words \
-                    and doc[end + 1].text in self.title_words and not is_name_word(doc[end + 2]):
+                    and doc[end + 1].text in self.title_words and not self.names.is_name_word(doc[end + 2]):
                 end += 1
         end = self._qualifier(doc, end, sent.end, by_start) or end
         return end
@@ -389,7 +389,7 @@ class OfficialRecognizer(RuleComponent):
                 nxt.lower_ == "the" or self._in_title(doc, k + 1, sent.end) or k + 1 in by_start
                 # the word after "and" closes a portfolio list: "Fisheries and Oceans"
                 or tok.lower_ == "and" and nxt.is_title and (
-                    k + 2 >= sent.end or not is_name_word(doc[k + 2]) or nxt.text.endswith("s"))
+                    k + 2 >= sent.end or not self.names.is_name_word(doc[k + 2]) or nxt.text.endswith("s"))
             ):
                 if tok.lower_ == "and" and nxt.is_title and not self._in_title(doc, k + 1, sent.end) and k + 1 not in by_start:
                     k += 2
@@ -496,7 +496,7 @@ class OfficialRecognizer(RuleComponent):
         honorific_starts = frozenset(honorifics)
         titles = [
             (head, self._title(doc, head, sentence_of(doc, head.start), places, head_starts, honorific_starts))
-            for head in heads if not in_headline(sentence_of(doc, head.start))
+            for head in heads if not self.names.in_headline(sentence_of(doc, head.start))
         ]
         # a head inside another's title is a modifier of it ("Deputy" in "Deputy Home Minister")
         titles = _outermost_titles(titles, len(doc))
@@ -568,7 +568,7 @@ class OfficialRecognizer(RuleComponent):
         it; none unless there are two or more."""
         holders, i = [], k + 1
         while i < sent.end:
-            end = read_name(doc, i, sent.end)
+            end = self.names.read_name(doc, i, sent.end)
             if end - i < 2 or self._is_place(places, i, end):
                 break
             country, after = self._holder_country(doc, end, sent.end, places[0])
@@ -590,7 +590,8 @@ class OfficialRecognizer(RuleComponent):
         if span is None:
             return None
         return OfficeContext(doc=doc, sent=sentence_of(doc, span.start), start=span.start, end=span.end,
-                             by_start=places[0], by_end=places[1], words=self.words, style_words=self.style_words)
+                             by_start=places[0], by_end=places[1], words=self.words,
+                             name_particles=self.names.particles, style_words=self.style_words)
 
     def _read_countries(self, doc: Doc, mentions: List[OfficialMention], places) -> List[OfficialMention]:
         """Each mention's country from the sentence around it when its title told none
@@ -647,10 +648,10 @@ class OfficialRecognizer(RuleComponent):
         style = (honorific_ends or {}).get(min(title.lead, title.start))
         if style is not None and style.text in self.pre_title_styles:
             hons = [style] + hons
-        name_end = read_name(doc, name_start, sent.end)
+        name_end = self.names.read_name(doc, name_start, sent.end)
         # a name never runs into an honorific or an office ("Deputy Premier Datuk Amar ...")
         name_end = next((i for i in range(name_start + 1, name_end)
-                         if (i in honorifics and doc[i - 1].lower_ not in NAME_PARTICLES
+                         if (i in honorifics and doc[i - 1].lower_ not in self.names.particles
                              and doc[i].text not in self.name_internal_styles) or i in head_starts),
                         name_end)
         if name_end == name_start or name_start in head_starts or self._is_place(places, name_start, name_end) \
@@ -700,11 +701,11 @@ class OfficialRecognizer(RuleComponent):
             return None
         if head.text.islower() and title.outer_end == head.end:
             return None  # ", the prime minister" alone is too weak a cue
-        name_start, name_end = read_name_backwards(doc, k - 1, sent.start)
+        name_start, name_end = self.names.read_name_backwards(doc, k - 1, sent.start)
         # a name never runs back over an honorific or an office ("Deputy Premier Datuk Amar NAME")
         for i in range(name_end - 1, name_start, -1):
             if i in head_tokens or (i in inside_honorific and doc[i].text not in self.name_internal_styles
-                                    and doc[i - 1].lower_ not in NAME_PARTICLES):
+                                    and doc[i - 1].lower_ not in self.names.particles):
                 name_start = inside_honorific[i].end if i in inside_honorific else i + 1
                 break
         while name_start < name_end and name_start in inside_honorific:
@@ -836,7 +837,7 @@ class OfficialRecognizer(RuleComponent):
             if covered.intersection(range(start, end)):
                 continue
             # the whole capitalised run must be the variant, not part of another name
-            if start > 0 and is_name_word(doc[start - 1]) or end < len(doc) and is_name_word(doc[end]):
+            if start > 0 and self.names.is_name_word(doc[start - 1]) or end < len(doc) and self.names.is_name_word(doc[end]):
                 continue
             official = officials[next(iter(owners[variant]))]
             span = Span(doc, start, end, label="OFFICIAL", span_id="official.short_form")

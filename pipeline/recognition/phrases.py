@@ -12,33 +12,20 @@ from typing import Union
 
 from spacy.tokens import Doc, Span, Token
 
-from .names import HYPHENS, MONTHS_AND_DAYS, SENTENCE_WORDS
-from .wordclasses import word_class
+from .names import HYPHENS, NameWords
+from .wordclasses import WordClasses
 
 ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
 #: The longest name read (tokens) on either side of a head: no real name is longer, and the
 #: bound keeps a scraped list of capitalised words or heads linear to read.
 MAX_NAME_TOKENS = 60
 YEAR = re.compile(r"^(?:19|20)\d\d$")
-#: The grammar's word classes (``patterns/phrase_words.jsonl``, documented there).
+#: The grammar's word classes (``patterns/phrase_words.jsonl``, documented there): a data file
+#: of every component that reads names around a head, compiled into a :class:`PhraseWords`.
 PHRASE_WORDS_FILE = "phrase_words.jsonl"
-#: "Agreement with X" and "MoU between X and Y" say who signed, they are not part of a name.
-INNER_CONNECTORS = word_class(PHRASE_WORDS_FILE, "INNER_CONNECTOR")
-#: ... and lowercase ones that only continue a name after its parties ("Agreement between X and
-#: Y concerning Z").
-PARTY_CONNECTORS = word_class(PHRASE_WORDS_FILE, "PARTY_CONNECTOR")
 #: Dashes without spaces that join two names into one ("New Zealand\u2013Tonga Joint Forum",
 #: "Fiji\u2013Australia Business Council").
 JOINING_DASHES = frozenset({"\u2013", "\u2014"})
-#: Title-case words that open the complement of a treaty's formal name: "Convention Against
-#: Torture", "Agreement Establishing the African Continental Free Trade Area".
-TITLE_CONNECTORS = word_class(PHRASE_WORDS_FILE, "TITLE_CONNECTOR")
-#: Organisations whose names end before a preposition: "Ministry of Foreign Affairs on ...".
-ORGANISATION_WORDS = word_class(PHRASE_WORDS_FILE, "ORGANISATION_WORD")
-LEFT_CONNECTORS = word_class(PHRASE_WORDS_FILE, "LEFT_CONNECTOR")
-#: Bodies whose names take a complement, so a name may run on across the preposition
-#: ("Senior Officials Meeting on Transnational Crimes (SOMTC) Work Programme").
-BODY_HEADS = word_class(PHRASE_WORDS_FILE, "BODY_HEAD")
 APOSTROPHES = frozenset({"'", "\u2019", "'s", "\u2019s"})
 #: What joins the two ends of a year range ("2026-2030", "2026\u20132030", "2025/26").
 RANGE_SEPARATORS = HYPHENS | {"\u2013", "\u2014", "/"}
@@ -86,103 +73,131 @@ def is_acronym_paren(doc: Doc, i: int, limit: int) -> int:
     return i
 
 
-def extend_left(
-    doc: Doc, start: int, limit: int, *, allow_ordinals: bool = False, heads: frozenset = frozenset()
-) -> int:
-    """First token of the capitalised run that ends at ``start`` (exclusive of connectors at its edge).
+class PhraseWords:
+    """The grammar's word classes of one patterns folder (``phrase_words.jsonl``, with the
+    sentence words and months of ``names.jsonl``) and the readings of names that consult them;
+    built once in a component's compile step."""
 
-    A preposition is crossed only after a head word of the same kind ("Meeting on
-    Transnational Crimes (SOMTC) Work Programme"), never after an organisation
-    ("Ministry of Foreign Affairs on Research Programs" stops at "on")."""
-    limit = max(limit, start - MAX_NAME_TOKENS)
-    k = start
-    while k > limit:
-        tok = doc[k - 1]
-        if is_capitalised(tok) and (allow_ordinals or not ORDINAL.match(tok.text)):
-            k -= 1
-            continue
-        if tok.text in APOSTROPHES and k - 2 >= limit and is_capitalised(doc[k - 2]):
-            k -= 1
-            continue
-        if tok.text in HYPHENS and not tok.whitespace_ and k - 2 >= limit and not doc[k - 2].whitespace_:
-            k -= 1
-            continue
-        if tok.text == ")":
-            j = k - 2
-            while j > limit and doc[j].text != "(" and k - 1 - j <= 4:
-                j -= 1
-            if j >= limit and doc[j].text == "(" and is_acronym_paren(doc, j, k) == k and j - 1 >= limit and is_capitalised(doc[j - 1]):
-                k = j
-                continue
-            break
-        if tok.lower_ in LEFT_CONNECTORS and tok.is_lower or tok.text in ("+", "&"):
-            crossable = k - 2 >= limit and (
-                tok.text in ("+", "&", "and") or doc[k - 2].text in heads or doc[k - 2].text in BODY_HEADS
-                # "ASEAN Trade in Goods Agreement", "Status of Visiting Forces Agreement"
-                or tok.lower_ in ("in", "of") and doc[k - 2].text not in ORGANISATION_WORDS
-            )
-            if crossable and is_capitalised(doc[k - 2]) and tok.lower_ != "the":
+    def __init__(self, words: WordClasses, names: NameWords):
+        #: "Agreement with X" and "MoU between X and Y" say who signed, they are not part of a name
+        self.inner_connectors = words["INNER_CONNECTOR"]
+        #: ... and lowercase ones that only continue a name after its parties ("Agreement between
+        #: X and Y concerning Z")
+        self.party_connectors = words["PARTY_CONNECTOR"]
+        #: title-case words that open the complement of a treaty's formal name: "Convention
+        #: Against Torture", "Agreement Establishing the African Continental Free Trade Area"
+        self.title_connectors = words["TITLE_CONNECTOR"]
+        #: organisations whose names end before a preposition: "Ministry of Foreign Affairs on ..."
+        self.organisation_words = words["ORGANISATION_WORD"]
+        self.left_connectors = words["LEFT_CONNECTOR"]
+        #: bodies whose names take a complement, so a name may run on across the preposition
+        #: ("Senior Officials Meeting on Transnational Crimes (SOMTC) Work Programme")
+        self.body_heads = words["BODY_HEAD"]
+        self.sentence_words = names.sentence_words
+        self.months_and_days = names.months_and_days
+
+    @classmethod
+    def of_rules(cls, rules, names: NameWords) -> "PhraseWords":
+        """The phrase words of a component's rules (relative file name -> entries)."""
+        return cls(WordClasses(rules[PHRASE_WORDS_FILE], PHRASE_WORDS_FILE), names)
+
+    def extend_left(
+        self, doc: Doc, start: int, limit: int, *, allow_ordinals: bool = False, heads: frozenset = frozenset()
+    ) -> int:
+        """First token of the capitalised run that ends at ``start`` (exclusive of connectors at its edge).
+
+        A preposition is crossed only after a head word of the same kind ("Meeting on
+        Transnational Crimes (SOMTC) Work Programme"), never after an organisation
+        ("Ministry of Foreign Affairs on Research Programs" stops at "on")."""
+        limit = max(limit, start - MAX_NAME_TOKENS)
+        k = start
+        while k > limit:
+            tok = doc[k - 1]
+            if is_capitalised(tok) and (allow_ordinals or not ORDINAL.match(tok.text)):
                 k -= 1
                 continue
-            break
-        break
-    # a run never starts with a connector or a sentence word such as "The", "In"
-    while k < start and ((doc[k].is_lower and not ORDINAL.match(doc[k].text)) or doc[k].text in SENTENCE_WORDS or doc[k].text in HYPHENS
-                         or doc[k].text in ("+", "&") or doc[k].text in APOSTROPHES):
-        k += 1
-    return k
-
-
-def extend_right(doc: Doc, end: int, limit: int, *, stop: frozenset = frozenset(),
-                 connectors: frozenset = frozenset()) -> int:
-    """End of the complements after a head: "of Action to Combat Transnational Crime".
-    Connectors in ``stop`` end the name ("in" for events: "Dialogue in Kuala Lumpur"); those in
-    ``connectors`` continue it as well as the usual ones."""
-    limit = min(limit, end + MAX_NAME_TOKENS)
-    k = end
-    while k < limit:
-        tok = doc[k]
-        if (tok.is_lower and (tok.lower_ in INNER_CONNECTORS or tok.lower_ in connectors)
-                or tok.text in TITLE_CONNECTORS) and tok.lower_ not in stop:
-            if tok.lower_ == "and" and k + 1 < limit and doc[k + 1].lower_ in ("the", "a", "an"):
-                break  # "X Declaration ... and the Y Exchange", "... and a Z Plan": two names
-            j = k + 1
-            while j < limit and doc[j].lower_ in ("the", "a"):
-                j += 1
-            if j < limit and is_capitalised(doc[j]) and doc[j].text not in SENTENCE_WORDS \
-                    and doc[j].text not in MONTHS_AND_DAYS:
-                k = j
-                while k < limit and (is_capitalised(doc[k])
-                                     or doc[k].like_num and k > j and not _opens_range(doc, k, limit)
-                                     or doc[k].text in HYPHENS and not doc[k].whitespace_ and not doc[k - 1].whitespace_
-                                     or doc[k].text in APOSTROPHES
-                                     # "Out-of-School": a small word between in-word hyphens
-                                     or doc[k].is_lower and doc[k - 1].text in HYPHENS and not doc[k - 1].whitespace_
-                                     and not doc[k].whitespace_ and k + 1 < limit and doc[k + 1].text in HYPHENS):
-                    k += 1
+            if tok.text in APOSTROPHES and k - 2 >= limit and is_capitalised(doc[k - 2]):
+                k -= 1
                 continue
+            if tok.text in HYPHENS and not tok.whitespace_ and k - 2 >= limit and not doc[k - 2].whitespace_:
+                k -= 1
+                continue
+            if tok.text == ")":
+                j = k - 2
+                while j > limit and doc[j].text != "(" and k - 1 - j <= 4:
+                    j -= 1
+                if j >= limit and doc[j].text == "(" and is_acronym_paren(doc, j, k) == k and j - 1 >= limit and is_capitalised(doc[j - 1]):
+                    k = j
+                    continue
+                break
+            if tok.lower_ in self.left_connectors and tok.is_lower or tok.text in ("+", "&"):
+                crossable = k - 2 >= limit and (
+                    tok.text in ("+", "&", "and") or doc[k - 2].text in heads or doc[k - 2].text in self.body_heads
+                    # "ASEAN Trade in Goods Agreement", "Status of Visiting Forces Agreement"
+                    or tok.lower_ in ("in", "of") and doc[k - 2].text not in self.organisation_words
+                )
+                if crossable and is_capitalised(doc[k - 2]) and tok.lower_ != "the":
+                    k -= 1
+                    continue
+                break
             break
-        if tok.text in ("+", "&") and k + 1 < limit and is_capitalised(doc[k + 1]):
+        # a run never starts with a connector or a sentence word such as "The", "In"
+        while k < start and ((doc[k].is_lower and not ORDINAL.match(doc[k].text)) or doc[k].text in self.sentence_words or doc[k].text in HYPHENS
+                             or doc[k].text in ("+", "&") or doc[k].text in APOSTROPHES):
             k += 1
-            continue
-        after = is_acronym_paren(doc, k, limit)
-        if after > k and after < limit and is_capitalised(doc[after]) and doc[after].text not in SENTENCE_WORDS:
-            # "of the African Union (AU) Executive Council" goes on to a body's head; "National
-            # Assembly (NA) Chairwoman X" does not
-            j = after
-            while j < limit and is_capitalised(doc[j]) and doc[j].text not in MONTHS_AND_DAYS:
-                j += 1
-            if any(t.text in BODY_HEADS for t in doc[after:j]):
-                k = j
+        return k
+
+
+    def extend_right(self, doc: Doc, end: int, limit: int, *, stop: frozenset = frozenset(),
+                     connectors: frozenset = frozenset()) -> int:
+        """End of the complements after a head: "of Action to Combat Transnational Crime".
+        Connectors in ``stop`` end the name ("in" for events: "Dialogue in Kuala Lumpur"); those in
+        ``connectors`` continue it as well as the usual ones."""
+        limit = min(limit, end + MAX_NAME_TOKENS)
+        k = end
+        while k < limit:
+            tok = doc[k]
+            if (tok.is_lower and (tok.lower_ in self.inner_connectors or tok.lower_ in connectors)
+                    or tok.text in self.title_connectors) and tok.lower_ not in stop:
+                if tok.lower_ == "and" and k + 1 < limit and doc[k + 1].lower_ in ("the", "a", "an"):
+                    break  # "X Declaration ... and the Y Exchange", "... and a Z Plan": two names
+                j = k + 1
+                while j < limit and doc[j].lower_ in ("the", "a"):
+                    j += 1
+                if j < limit and is_capitalised(doc[j]) and doc[j].text not in self.sentence_words \
+                        and doc[j].text not in self.months_and_days:
+                    k = j
+                    while k < limit and (is_capitalised(doc[k])
+                                         or doc[k].like_num and k > j and not _opens_range(doc, k, limit)
+                                         or doc[k].text in HYPHENS and not doc[k].whitespace_ and not doc[k - 1].whitespace_
+                                         or doc[k].text in APOSTROPHES
+                                         # "Out-of-School": a small word between in-word hyphens
+                                         or doc[k].is_lower and doc[k - 1].text in HYPHENS and not doc[k - 1].whitespace_
+                                         and not doc[k].whitespace_ and k + 1 < limit and doc[k + 1].text in HYPHENS):
+                        k += 1
+                    continue
+                break
+            if tok.text in ("+", "&") and k + 1 < limit and is_capitalised(doc[k + 1]):
+                k += 1
                 continue
-            k = after
+            after = is_acronym_paren(doc, k, limit)
+            if after > k and after < limit and is_capitalised(doc[after]) and doc[after].text not in self.sentence_words:
+                # "of the African Union (AU) Executive Council" goes on to a body's head; "National
+                # Assembly (NA) Chairwoman X" does not
+                j = after
+                while j < limit and is_capitalised(doc[j]) and doc[j].text not in self.months_and_days:
+                    j += 1
+                if any(t.text in self.body_heads for t in doc[after:j]):
+                    k = j
+                    continue
+                k = after
+                break
+            if YEAR.match(tok.text) and k == end and not (
+                    k + 1 < limit and doc[k + 1].text in RANGE_CONNECTORS):
+                k += 1  # "Vision 2030", "Blueprint 2045" (but "Roadmap 2026-2030" is a period)
+                continue
             break
-        if YEAR.match(tok.text) and k == end and not (
-                k + 1 < limit and doc[k + 1].text in RANGE_CONNECTORS):
-            k += 1  # "Vision 2030", "Blueprint 2045" (but "Roadmap 2026-2030" is a period)
-            continue
-        break
-    return k
+        return k
 
 
 def split_coordination(doc: Doc, start: int, head_start: int, head_end: int, end: int, heads: frozenset,

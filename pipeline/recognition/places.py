@@ -25,7 +25,7 @@ from .. import settings
 from ..normalisation.places import PLACES_SUBDIR, PlaceInfo, gazetteer_files, info_from_entry
 from .base import RuleComponent
 from .lexicon import longest_spans, phrase_token_ids
-from .names import NOT_NAME_WORDS, POSSESSIVES
+from .names import NAMES_FILE, POSSESSIVES, NameWords
 
 LABELS = {"country": "COUNTRY", "city": "CITY", "region": "REGION", "demonym": "DEMONYM"}
 
@@ -36,17 +36,21 @@ def gazetteer_rule_files(folder: Union[str, Path]):
 
 
 class PlaceRecognizer(RuleComponent):
-    cached_state = ("table", "lengths_by_first")
+    data_files = (NAMES_FILE,)
+    cached_state = ("table", "lengths_by_first", "not_name_words")
 
     def rule_files(self, folder: Path):
-        return gazetteer_rule_files(folder)
+        return gazetteer_rule_files(folder) + list(self.data_files)
 
     def compile(self) -> None:
         """Token ids (ORTH) of each name -> (label, rule id, place); a later entry wins, as in
         :class:`newsfacts.normalisation.places.Gazetteer`. Names are found by looking token
         windows up in this table (what a PhraseMatcher on ORTH finds, without making a Doc
         for each of the 11,000 names at start-up)."""
-        entries = [e for name in self.rules for e in self.rules[name] if isinstance(e.pattern, str)]
+        #: words that start no town's name ("in The Hague, Netherlands" is not read as a town "The")
+        self.not_name_words = NameWords.of_rules(self.rules).not_name_words
+        entries = [e for name in self.rules if name not in self.data_files
+                   for e in self.rules[name] if isinstance(e.pattern, str)]
         keys = phrase_token_ids(self.nlp, [e.pattern for e in entries])
         self.table: Dict[Tuple[int, ...], Tuple[str, str, PlaceInfo]] = {}
         for entry, key in zip(entries, keys):
@@ -92,7 +96,7 @@ class PlaceRecognizer(RuleComponent):
             end = span.start - 1
             start = end
             while start > 0 and end - start < 4 and (
-                    doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].text not in NOT_NAME_WORDS
+                    doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].text not in self.not_name_words
                     or doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and start - 1 < end):
                 start -= 1
             if start == end or start == 0 or doc[start - 1].text != "in" or doc[start].text == "-" \

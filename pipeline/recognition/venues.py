@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from .base import RuleComponent
 from .lexicon import lower_words, token_indices
-from .names import POSSESSIVES, in_headline, sentence_of
+from .names import NAMES_FILE, POSSESSIVES, NameWords, sentence_of
 from .phrases import is_acronym_paren, is_capitalised
 
 PATTERN_FILES = ("venues.jsonl",)
@@ -87,10 +87,11 @@ def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozense
 
 class VenueRecognizer(RuleComponent):
     pattern_files = PATTERN_FILES
-    data_files = (CUE_FILE,)
+    data_files = (CUE_FILE, NAMES_FILE)
 
     def compile(self) -> None:
         super().compile()
+        self.names = NameWords.of_rules(self.rules)
         cues = self.rules[CUE_FILE]
         words: Dict[str, set] = {}
         for entry in cues:
@@ -140,7 +141,7 @@ class VenueRecognizer(RuleComponent):
             tok = doc[i]
             prep = tok.lower_
             sent = sentence_of(doc, tok.i)
-            if in_headline(sent):
+            if self.names.in_headline(sent):
                 continue
             if prep == "here":
                 if dateline and tok.i >= consumed and _cue_near(lowers, tok.i, sent, event_tokens, self.event_cues):
@@ -214,7 +215,7 @@ class VenueRecognizer(RuleComponent):
         tourists" is not a venue)."""
         for start, place in by_start.items():
             sent = sentence_of(doc, start)
-            if start in in_names or in_headline(sent):
+            if start in in_names or self.names.in_headline(sent):
                 continue
             passive = self._hosted_by(doc, place, sent)
             if passive is not None:

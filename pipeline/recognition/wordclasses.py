@@ -19,11 +19,6 @@ from typing import Dict, FrozenSet, Iterable, Optional, Union
 from .lexicon import PatternEntry, PatternFileError, read_pattern_file, resolve
 
 
-def word_class(file: Union[str, Path], label: str, patterns_dir: Optional[Union[str, Path]] = None) -> FrozenSet[str]:
-    """The words of one class of a word-class file; an error naming the file when it has none."""
-    return load_word_classes(file, patterns_dir, required=(label,))[label]
-
-
 def load_word_classes(
     file: Union[str, Path], patterns_dir: Optional[Union[str, Path]] = None, *, required: Iterable[str] = (),
 ) -> Dict[str, FrozenSet[str]]:
