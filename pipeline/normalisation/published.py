@@ -12,16 +12,10 @@ from datetime import date, datetime
 from typing import Optional
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-<<<<<<< HEAD
-#: A first line ``date 2025-...``: the ``date`` header line (a year and a separator start it;
-#: "date 27 people ..." is a story that begins with the word).
-DATE_HEADER = re.compile(r"\A\s*date[ \t]+(\d{4}[-/.]\S*)")
-=======
 #: A first line ``date <a written date>``: the ``date`` header line, also when its date is
 #: malformed ("date 2025-13-45", "date 2025-05", "date 30/05/2025"). Text that merely opens
 #: with the word ("Date 27 of the tour ...") is no header.
 DATE_HEADER = re.compile(r"\A\s*date[ \t]+(\d{4}-\S*|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\S*)")
->>>>>>> main
 
 
 class PublishedError(ValueError):
