@@ -86,15 +86,22 @@ def evaluate(
 
     if per_article is None:
         per_article = len(evaluation.articles) <= PER_ARTICLE_LIMIT
+    _report(evaluation.to_json(), render(evaluation, per_article=per_article, source=gold, baseline_note=note),
+            json_out)
+
+
+def _report(figures: dict, text: str, json_out: Optional[str]) -> None:
+    """The text report on stdout and, with ``--json``, the figures as JSON (to a file, or to
+    stdout with ``-``, the text then going to stderr)."""
     text_out = sys.stdout
     if json_out:
-        payload = json.dumps(evaluation.to_json(), indent=1, ensure_ascii=False)
+        payload = json.dumps(figures, indent=1, ensure_ascii=False)
         if json_out == "-":
             sys.stdout.write(payload + "\n")
             text_out = sys.stderr
         else:
             Path(json_out).write_text(payload + "\n", encoding="utf-8")
-    text_out.write(render(evaluation, per_article=per_article, source=gold, baseline_note=note) + "\n")
+    text_out.write(text + "\n")
     text_out.flush()
 
 
@@ -120,16 +127,7 @@ def _evaluate_calendar(gold_path: Path, inputs: List[str], pred: Optional[Path],
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(2)
     score = score_calendar(gold, events)
-    text_out = sys.stdout
-    if json_out:
-        payload = json.dumps(score.to_json(), indent=1, ensure_ascii=False)
-        if json_out == "-":
-            sys.stdout.write(payload + "\n")
-            text_out = sys.stderr
-        else:
-            Path(json_out).write_text(payload + "\n", encoding="utf-8")
-    text_out.write(score.render() + "\n")
-    text_out.flush()
+    _report(score.to_json(), score.render(), json_out)
 
 
 def _is_calendar(path: Path) -> bool:
