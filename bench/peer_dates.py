@@ -33,7 +33,7 @@ from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-#: ``../shared/`` of the checkout (in a git worktree of /work/main too: ROOT.parent).
+#: ``../shared/`` beside the checkout.
 PEER = ROOT.parent / "shared" / "peer-dates"
 CORE_FLAGS = {"default_locale", "relative_range"}
 PLAIN = re.compile(r"\d{4}(-\d\d(-\d\d)?)?")
