@@ -208,6 +208,10 @@ class VenueRecognizer(RuleComponent):
                 return j - 1
         return None
 
+    def _settlement_of(self, doc: Doc, start: int, sent: Span) -> bool:
+        """ "the Chilean city of X will host": the place after "<settlement> of" is the subject."""
+        return start - 2 >= sent.start and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in self.settlement_nouns
+
     def _hosts(self, doc: Doc, by_start: Dict[int, Span], events: set, in_names: set):
         """ "Ghana will host the fifth session", "which Nairobi will host in March", "hosted by
         the Philippines": a place that is the subject (or agent) of "host" is where the event is. Only auxiliaries and adverbs may stand
@@ -220,7 +224,8 @@ class VenueRecognizer(RuleComponent):
             passive = self._hosted_by(doc, place, sent)
             if passive is not None:
                 verb = passive  # "the meetings, which will be hosted by the Philippines in August"
-            elif start > sent.start and (doc[start - 1].lower_ in self.host_blockers or doc[start - 1].is_title):
+            elif start > sent.start and (doc[start - 1].lower_ in self.host_blockers or doc[start - 1].is_title) \
+                    and not self._settlement_of(doc, start, sent):
                 continue  # "delegates from Japan will host", "the Japan Foundation"
             else:
                 verb = self._host_verb_after(doc, place, sent)

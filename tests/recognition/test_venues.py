@@ -212,13 +212,25 @@ VISITED = [
 ]
 
 
+TOWNS_BY_APPOSITION = [
+    # a town the gazetteer lacks, its country told by an apposition
+    ("The groundbreaking was held in Lospalmas, the second largest town of Timor-Leste, on Friday.", "2025-05-03",
+     [("Lospalmas", "Lospalmas", "TL")]),
+    ("The Paraguayan city of Villa Serrana will host the 9th Chaco Forum in June.", "2025-05-03",
+     [("Villa Serrana", "Villa Serrana", "PY")]),
+    # negative: the apposition alone tells no event
+    ("Villa Serrana, a town of Paraguay, is known for its lakes.", "2025-05-03", []),
+]
+
+
 #: Every table above, one case per row, named by the table.
 VENUE_TABLES = {
     "building_words": BUILDING_WORDS, "building_names": BUILDING_NAMES, "hosts": HOSTS,
     "lone_names": LONE_NAMES, "settlements": SETTLEMENTS, "city_states": CITY_STATES,
     "fronted": FRONTED, "titles_and_seats": TITLES_AND_SEATS, "building_parts": BUILDING_PARTS,
     "city_names": CITY_NAMES, "linked_after": LINKED_AFTER, "briefings": BRIEFINGS,
-    "name_continuations": NAME_CONTINUATIONS, "not_where": NOT_WHERE, "visited": VISITED
+    "name_continuations": NAME_CONTINUATIONS, "not_where": NOT_WHERE, "visited": VISITED,
+    "towns_by_apposition": TOWNS_BY_APPOSITION,
 }
 
 
