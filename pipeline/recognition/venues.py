@@ -141,8 +141,9 @@ class VenueRecognizer(RuleComponent):
             tok = doc[i]
             prep = tok.lower_
             sent = sentence_of(doc, tok.i)
-            if self.names.in_headline(sent):
-                continue
+            if self.names.in_headline(sent) and not (
+                    prep in PLACE_PREPOSITIONS and any(j in event_tokens for j in range(max(sent.start, tok.i - 3), tok.i))):
+                continue  # a headline names a venue only right after its event: "... Summit in Lima"
             if prep == "here":
                 if dateline and tok.i >= consumed and _cue_near(lowers, tok.i, sent, event_tokens, self.event_cues):
                     span = Span(doc, tok.i, tok.i + 1, label="VENUE", span_id="venue.here")
@@ -209,8 +210,12 @@ class VenueRecognizer(RuleComponent):
         return None
 
     def _settlement_of(self, doc: Doc, start: int, sent: Span) -> bool:
-        """ "the Chilean city of X will host": the place after "<settlement> of" is the subject."""
-        return start - 2 >= sent.start and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in self.settlement_nouns
+        """ "the Chilean city of X will host": the place after "<settlement> of" is the subject;
+        not after a preposition ("X in the province of Y will host": X is)."""
+        if not (start - 2 >= sent.start and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in self.settlement_nouns):
+            return False
+        the = next((j for j in range(start - 3, max(sent.start, start - 6) - 1, -1) if doc[j].lower_ == "the"), None)
+        return the is not None and (the == sent.start or doc[the - 1].lower_ not in self.host_blockers)
 
     def _hosts(self, doc: Doc, by_start: Dict[int, Span], events: set, in_names: set):
         """ "Ghana will host the fifth session", "which Nairobi will host in March", "hosted by

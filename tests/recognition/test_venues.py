@@ -218,8 +218,19 @@ TOWNS_BY_APPOSITION = [
      [("Lospalmas", "Lospalmas", "TL")]),
     ("The Paraguayan city of Villa Serrana will host the 9th Chaco Forum in June.", "2025-05-03",
      [("Villa Serrana", "Villa Serrana", "PY")]),
+    # negative: a region the town lies in is not the subject of "host"
+    ("The Paraguayan city of Villa Serrana in the province of Alto Chaco will host the forum.", "2025-05-03", []),
     # negative: the apposition alone tells no event
     ("Villa Serrana, a town of Paraguay, is known for its lakes.", "2025-05-03", []),
+]
+
+
+HEADLINES = [
+    # a headline names the place right after its event
+    ("Minister to attend 7th Andean Energy Ministers' Meeting in Peru\n\nThe minister leaves on Monday.", "2025-05-03",
+     [("Peru", None, "PE")]),
+    # negative: a place in a headline far from any event, or with no event
+    ("Floods in Peru cut roads\n\nThe ministry said repairs would take weeks.", "2025-05-03", []),
 ]
 
 
@@ -230,7 +241,7 @@ VENUE_TABLES = {
     "fronted": FRONTED, "titles_and_seats": TITLES_AND_SEATS, "building_parts": BUILDING_PARTS,
     "city_names": CITY_NAMES, "linked_after": LINKED_AFTER, "briefings": BRIEFINGS,
     "name_continuations": NAME_CONTINUATIONS, "not_where": NOT_WHERE, "visited": VISITED,
-    "towns_by_apposition": TOWNS_BY_APPOSITION,
+    "towns_by_apposition": TOWNS_BY_APPOSITION, "headlines": HEADLINES,
 }
 
 
