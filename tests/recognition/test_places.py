@@ -64,6 +64,9 @@ def found(nlp, text):
         ("He served in Parliament, Kenya, for years.", [("Kenya", "COUNTRY", "KE")]),
         ("Progress in Research, Kenya's minister said, was slow.", [("Kenya", "COUNTRY", "KE")]),
         ("Leaders from Villa Tunari, Bolivia came.", [("Bolivia", "COUNTRY", "BO")]),
+        # "Saint" shortened as press writes it
+        ("Leaders flew from St Kitts and Nevis to St. Lucia.",
+         [("St Kitts and Nevis", "COUNTRY", "KN"), ("St. Lucia", "COUNTRY", "LC")]),
         # a town the data does not know, named by an apposition; its other mentions are the town too
         ("The Chilean port of Caleta Blanca hosts the talks. Caleta Blanca is small.",
          [("Chilean", "DEMONYM", "CL"), ("Caleta Blanca", "CITY", "CL"), ("Caleta Blanca", "CITY", "CL")]),
