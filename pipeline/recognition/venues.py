@@ -85,6 +85,16 @@ def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozense
     return False
 
 
+def _country_of_the_story(spans: List[Span]) -> None:
+    """A building whose country nothing tells ("at the Government House") is in the one
+    country all the story's other venues are in."""
+    countries = {v._.nf_venue.get("country") for v in spans} - {None}
+    if len(countries) == 1:
+        for venue in spans:
+            if venue._.nf_venue.get("country") is None and venue.id_ == "venue.building":
+                venue._.nf_venue["country"] = next(iter(countries))
+
+
 class VenueRecognizer(RuleComponent):
     pattern_files = PATTERN_FILES
     data_files = (CUE_FILE, NAMES_FILE)
@@ -186,6 +196,7 @@ class VenueRecognizer(RuleComponent):
         # "Canada will host the round at the Vancouver Convention Centre": the venue is the building
         placed = {sentence_of(doc, v.start).start for v in spans}
         spans.extend(v for v in self._hosts(doc, by_start, event_tokens, in_names) if sentence_of(doc, v.start).start not in placed)
+        _country_of_the_story(spans)
         doc.spans[settings.SPANS_VENUES] = sorted(spans, key=lambda v: v.start)
         return doc
 
@@ -412,6 +423,10 @@ class VenueRecognizer(RuleComponent):
                 city, country = info.get("city") or by_start[k].text, info.get("country")
             elif info["kind"] in ("country", "region"):
                 country = info.get("country")
+        if country is None:  # "the Foreign Correspondents' Club of Thailand": "of" a country in the name
+            country = next((by_start[j]._.nf_place.get("country") for j in range(k + 1, name_end or end)
+                            if j in by_start and by_start[j]._.nf_place["kind"] == "country"
+                            and doc[j - 1].lower_ == "of"), None)
         if city is None:
             city, country = self._story_city(doc, sent, country, dateline, article_cities)
         span = Span(doc, k, name_end or end, label="VENUE", span_id="venue.building")

@@ -234,6 +234,22 @@ HEADLINES = [
 ]
 
 
+BUILDING_COUNTRIES = [
+    # "of <Country>" inside a building's name says its country
+    ("The envoys briefed reporters at a meeting held at the Press Club of Ghana on Monday.", "2025-05-03",
+     [("Press Club of Ghana", None, "GH")]),
+    # a building nothing locates is in the one country of the story's other venues
+    ("The state visit to Norway opens on Monday. The two leaders will hold talks at the Royal Guest House.",
+     "2025-05-03", [("Norway", None, "NO"), ("Royal Guest House", None, "NO")]),
+    # negative: a country inside a compound name is not the building's
+    ("ACCRA -- The forum was held at the Ghana-Japan Friendship Hall on Monday.", "2025-05-03",
+     [("Ghana-Japan Friendship Hall", "Accra", "GH")]),
+    # negative: venues in two countries say nothing of a third building's
+    ("The minister will hold talks in Norway on Monday and in Sweden on Tuesday. Talks open at the Royal Guest House.",
+     "2025-05-03", [("Norway", None, "NO"), ("Sweden", None, "SE"), ("Royal Guest House", None, None)]),
+]
+
+
 #: Every table above, one case per row, named by the table.
 VENUE_TABLES = {
     "building_words": BUILDING_WORDS, "building_names": BUILDING_NAMES, "hosts": HOSTS,
@@ -242,6 +258,7 @@ VENUE_TABLES = {
     "city_names": CITY_NAMES, "linked_after": LINKED_AFTER, "briefings": BRIEFINGS,
     "name_continuations": NAME_CONTINUATIONS, "not_where": NOT_WHERE, "visited": VISITED,
     "towns_by_apposition": TOWNS_BY_APPOSITION, "headlines": HEADLINES,
+    "building_countries": BUILDING_COUNTRIES,
 }
 
 
