@@ -85,6 +85,17 @@ def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozense
     return False
 
 
+def _story_places(doc: Doc, by_start: Dict[int, Span], in_names: set, dateline):
+    """The story's cities (places inside people's names, "Marcela Ibarra", locate nothing;
+    nor does a place that opens a longer name, "Lancaster House") and where the story is: the
+    dateline, else the places it names (each with its position)."""
+    cities = [s for s in by_start.values()
+              if s._.nf_place.get("city") and s._.nf_place.get("kind") in ("city", "country")
+              and s.start not in in_names and not (s.end < len(doc) and doc[s.end].is_title)]
+    countries = [(-1, dateline)] if dateline else [(i, s._.nf_place) for i, s in by_start.items()]
+    return cities, countries
+
+
 def _country_of_the_story(spans: List[Span]) -> None:
     """A building whose country nothing tells ("at the Government House") is in the one
     country all the story's other venues are in."""
@@ -135,17 +146,11 @@ class VenueRecognizer(RuleComponent):
         in_names = set()
         for span in doc.spans[settings.SPANS_OFFICIALS] if settings.SPANS_OFFICIALS in doc.spans else []:
             in_names.update(range(span.start, span.end))
-        # places inside people's names ("Marcela Ibarra") locate nothing
-        article_cities = [s for s in by_start.values()
-                          if s._.nf_place.get("city") and s._.nf_place.get("kind") in ("city", "country")
-                          and s.start not in in_names
-                          # "Lancaster House": a place that opens a longer name is not the story's
-                          and not (s.end < len(doc) and doc[s.end].is_title)]
-        # where the story is: the dateline, else the places it names (each with its position)
-        article_countries = [(-1, dateline)] if dateline else [(i, s._.nf_place) for i, s in by_start.items()]
+        article_cities, article_countries = _story_places(doc, by_start, in_names, dateline)
         # words that already name something else: places (demonyms too), events, people
         named = event_tokens | in_names | {t for p in places for t in range(p.start, p.end)}
         spans = []
+        here = {"name": dateline["name"], "city": dateline["name"], "country": dateline["country"]} if dateline else None
         consumed = 0  # "at the Grand Hotel in Suva": the city belongs to the building's venue
         for i in token_indices(doc, "LOWER", self._trigger_words):
             tok = doc[i]
@@ -155,10 +160,9 @@ class VenueRecognizer(RuleComponent):
                     prep in PLACE_PREPOSITIONS and any(j in event_tokens for j in range(max(sent.start, tok.i - 3), tok.i))):
                 continue  # a headline names a venue only right after its event: "... Summit in Lima"
             if prep == "here":
-                if dateline and tok.i >= consumed and _cue_near(lowers, tok.i, sent, event_tokens, self.event_cues):
-                    span = Span(doc, tok.i, tok.i + 1, label="VENUE", span_id="venue.here")
-                    span._.nf_venue = {"name": dateline["name"], "city": dateline["name"], "country": dateline["country"]}
-                    spans.append(span)
+                here, venue = self._here(doc, tok.i, sent, by_start, here, event_tokens)
+                if venue is not None and tok.i >= consumed:
+                    spans.append(venue)
                 continue
             k = tok.i + 1
             while k < sent.end and doc[k].lower_ in ("the",):
@@ -199,6 +203,17 @@ class VenueRecognizer(RuleComponent):
         _country_of_the_story(spans)
         doc.spans[settings.SPANS_VENUES] = sorted(spans, key=lambda v: v.start)
         return doc
+
+    def _here(self, doc: Doc, i: int, sent: Span, by_start: Dict[int, Span], here, events: set):
+        """What "here" means from ``i`` on, and the venue it names, if any: the dateline's city,
+        until "was here in Singapore" names the place (the place written is then the venue)."""
+        if i + 2 < sent.end and doc[i + 1].lower_ in PLACE_PREPOSITIONS and i + 2 in by_start:
+            return self._place(doc, by_start[i + 2], by_start)._.nf_venue, None
+        if not here or not _cue_near(lower_words(doc), i, sent, events, self.event_cues):
+            return here, None
+        span = Span(doc, i, i + 1, label="VENUE", span_id="venue.here")
+        span._.nf_venue = dict(here)
+        return here, span
 
     def _host_verb_after(self, doc: Doc, place: Span, sent: Span) -> Optional[int]:
         """The "host" a place is the subject of, with only auxiliaries and adverbs between."""

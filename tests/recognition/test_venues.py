@@ -250,6 +250,15 @@ BUILDING_COUNTRIES = [
 ]
 
 
+HERE_IN = [
+    # "here in <place>": the place written is the venue, and what "here" means after it
+    ("SUVA, May 3 -- The minister was here in Apia for talks with his counterpart. They met here again on Monday.",
+     "2025-05-03", [("Apia", "Apia", "WS")]),
+    # negative: without "in <place>", "here" is the dateline's city
+    ("SUVA, May 3 -- The ministers held talks here on Monday.", "2025-05-03", [("Suva", "Suva", "FJ")]),
+]
+
+
 #: Every table above, one case per row, named by the table.
 VENUE_TABLES = {
     "building_words": BUILDING_WORDS, "building_names": BUILDING_NAMES, "hosts": HOSTS,
@@ -258,7 +267,7 @@ VENUE_TABLES = {
     "city_names": CITY_NAMES, "linked_after": LINKED_AFTER, "briefings": BRIEFINGS,
     "name_continuations": NAME_CONTINUATIONS, "not_where": NOT_WHERE, "visited": VISITED,
     "towns_by_apposition": TOWNS_BY_APPOSITION, "headlines": HEADLINES,
-    "building_countries": BUILDING_COUNTRIES,
+    "building_countries": BUILDING_COUNTRIES, "here_in": HERE_IN,
 }
 
 
