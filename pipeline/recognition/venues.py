@@ -85,6 +85,20 @@ def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozense
     return False
 
 
+def _acronyms_by_name(doc: Doc, spans: List[Span], places) -> None:
+    """ "the Republic of Korea (ROK) ... while in ROK": a place written as the acronym that
+    the text gave it in brackets is the place by its full name."""
+    full = {}
+    for place in places:
+        end = is_acronym_paren(doc, place.end, len(doc))
+        if end > place.end:
+            full.setdefault(doc[place.end + 1:end - 1].text, place.text)
+    for venue in spans:
+        name = full.get(venue.text)
+        if name and venue.text.isupper() and venue._.nf_venue.get("name") == venue.text:
+            venue._.nf_venue["name"] = name
+
+
 def _story_places(doc: Doc, by_start: Dict[int, Span], in_names: set, dateline):
     """The story's cities (places inside people's names, "Marcela Ibarra", locate nothing;
     nor does a place that opens a longer name, "Lancaster House") and where the story is: the
@@ -201,6 +215,7 @@ class VenueRecognizer(RuleComponent):
         placed = {sentence_of(doc, v.start).start for v in spans}
         spans.extend(v for v in self._hosts(doc, by_start, event_tokens, in_names) if sentence_of(doc, v.start).start not in placed)
         _country_of_the_story(spans)
+        _acronyms_by_name(doc, spans, places)
         doc.spans[settings.SPANS_VENUES] = sorted(spans, key=lambda v: v.start)
         return doc
 

@@ -259,6 +259,16 @@ HERE_IN = [
 ]
 
 
+PLACE_ACRONYMS = [
+    # a place written later as the acronym the text gave it is the place by its full name
+    ("The minister left for an official visit to the United Arab Emirates (UAE) on Monday. "
+     "The talks were held in UAE on Tuesday.", "2025-05-03",
+     [("United Arab Emirates", None, "AE")]),
+    # negative: an acronym the text never gave stays as written
+    ("The talks were held in UAE on Monday.", "2025-05-03", [("UAE", None, "AE")]),
+]
+
+
 #: Every table above, one case per row, named by the table.
 VENUE_TABLES = {
     "building_words": BUILDING_WORDS, "building_names": BUILDING_NAMES, "hosts": HOSTS,
@@ -268,6 +278,7 @@ VENUE_TABLES = {
     "name_continuations": NAME_CONTINUATIONS, "not_where": NOT_WHERE, "visited": VISITED,
     "towns_by_apposition": TOWNS_BY_APPOSITION, "headlines": HEADLINES,
     "building_countries": BUILDING_COUNTRIES, "here_in": HERE_IN,
+    "place_acronyms": PLACE_ACRONYMS,
 }
 
 
