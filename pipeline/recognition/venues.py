@@ -143,6 +143,7 @@ class VenueRecognizer(RuleComponent):
         self.host_between_stop = (self.host_blockers - {"to"}) | frozenset(words.get("HOST_BETWEEN_STOP", ()))
         self.lone_name_followers = frozenset(words.get("LONE_NAME_FOLLOWER", ()))
         self.building_name_particles = frozenset(words.get("BUILDING_NAME_PARTICLE", ()))
+        self.audience_words = frozenset(words.get("AUDIENCE_WORD", ()))
         #: the words a venue reading starts from
         self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | self.visit_verbs | {"here"}
 
@@ -196,10 +197,19 @@ class VenueRecognizer(RuleComponent):
             # "to <place>" names where something happens only after a verb of going ("travel to")
             moving = prep in MOTION_PREPOSITIONS and any(
                 lowers[j] in self.motion_cues for j in range(max(sent.start, tok.i - 12), tok.i))
-            if not (_cue_near(lowers, tok.i, sent, event_tokens, self.event_cues) or moving):
+            near = _cue_near(lowers, tok.i, sent, event_tokens, self.event_cues) or moving
+            if not near and prep != "at":
                 continue
             venue = self._building(doc, k, sent, buildings, by_start, dateline, building_starts,
                                    article_cities, article_countries, named)
+            if not near:
+                # "at the X Convention Centre": a building's event may stand further off, in the
+                # sentence or the one before it ("... during the meeting. She said at X that ...")
+                if venue is not None and lowers[tok.i - 1] not in self.audience_words \
+                        and self._cue_around(doc, lowers, sent, event_tokens):
+                    spans.append(venue)
+                    consumed = venue._.nf_venue.pop("consumed", venue.end)
+                continue
             if venue is None and k > tok.i + 1:
                 venue = self._named_settlement(doc, k, sent, by_start)
             if venue is None and k in by_start and (k == tok.i + 1 or self._country_after_the(doc, by_start[k], sent)):
@@ -218,6 +228,11 @@ class VenueRecognizer(RuleComponent):
         _acronyms_by_name(doc, spans, places)
         doc.spans[settings.SPANS_VENUES] = sorted(spans, key=lambda v: v.start)
         return doc
+
+    def _cue_around(self, doc: Doc, lowers: List[str], sent: Span, events: set) -> bool:
+        """An event cue or a named event anywhere in ``sent`` or the sentence before it."""
+        start = sentence_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
+        return any(lowers[j] in self.event_cues or j in events for j in range(start, sent.end))
 
     def _here(self, doc: Doc, i: int, sent: Span, by_start: Dict[int, Span], here, events: set):
         """What "here" means from ``i`` on, and the venue it names, if any: the dateline's city,

@@ -269,6 +269,21 @@ PLACE_ACRONYMS = [
 ]
 
 
+FURTHER_CUES = [
+    # a building after "at" whose event stands further off in the sentence
+    ("The foreign ministers of the five member states, joined by observers from the region and the heads of "
+     "three agencies, opened the 12th Andean Council Meeting on 3 May, after a long delay caused by the heavy floods "
+     "that had closed the main roads and the old airport for most of the week, at the Grand Lima Convention Centre.", "2025-05-03",
+     [("Grand Lima Convention Centre", None, None)]),
+    # ... or in the sentence before it
+    ("The two ministers discussed trade during the meeting. \"We agreed to move quickly,\" she said at the "
+     "Pancake Hall Building on Friday.", "2025-05-03", [("Pancake Hall Building", None, None)]),
+    # negative: speaking to the press at a building is no event there
+    ("The talks will resume next week. The envoy told reporters at the Riverside Hotel that both sides agreed.",
+     "2025-05-03", []),
+]
+
+
 #: Every table above, one case per row, named by the table.
 VENUE_TABLES = {
     "building_words": BUILDING_WORDS, "building_names": BUILDING_NAMES, "hosts": HOSTS,
@@ -278,7 +293,7 @@ VENUE_TABLES = {
     "name_continuations": NAME_CONTINUATIONS, "not_where": NOT_WHERE, "visited": VISITED,
     "towns_by_apposition": TOWNS_BY_APPOSITION, "headlines": HEADLINES,
     "building_countries": BUILDING_COUNTRIES, "here_in": HERE_IN,
-    "place_acronyms": PLACE_ACRONYMS,
+    "place_acronyms": PLACE_ACRONYMS, "further_cues": FURTHER_CUES,
 }
 
 
