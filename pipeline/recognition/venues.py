@@ -85,6 +85,21 @@ def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozense
     return False
 
 
+def _tokens_of(doc: Doc, key: str) -> set:
+    """The token indices inside the spans of ``doc.spans[key]`` (events, officials)."""
+    return {i for span in (doc.spans[key] if key in doc.spans else []) for i in range(span.start, span.end)}
+
+
+def _owned_building_end(doc: Doc, end: int, limit: int, owned: frozenset) -> int:
+    """ "the ECOWAS Commission's Headquarters": a possessive and one building word that a body
+    owns (``OWNED_BUILDING``) after its name; the end of the whole, else 0 ("Parliament's
+    Legislative Council Chamber" names a building of its own: its owner is read elsewhere)."""
+    if end + 2 <= limit and doc[end].text in POSSESSIVES and doc[end + 1].lower_ in owned and is_capitalised(doc[end + 1]) \
+            and (end + 2 == limit or not is_capitalised(doc[end + 2])):
+        return end + 2
+    return 0
+
+
 def _acronyms_by_name(doc: Doc, spans: List[Span], places) -> None:
     """ "the Republic of Korea (ROK) ... while in ROK": a place written as the acronym that
     the text gave it in brackets is the place by its full name."""
@@ -144,23 +159,20 @@ class VenueRecognizer(RuleComponent):
         self.lone_name_followers = frozenset(words.get("LONE_NAME_FOLLOWER", ()))
         self.building_name_particles = frozenset(words.get("BUILDING_NAME_PARTICLE", ()))
         self.audience_words = frozenset(words.get("AUDIENCE_WORD", ()))
+        self.owned_buildings = frozenset(words.get("OWNED_BUILDING", ()))
         #: the words a venue reading starts from
         self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | self.visit_verbs | {"here"}
 
     def annotate(self, doc: Doc) -> Doc:
         places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
         by_start: Dict[int, Span] = {s.start: s for s in places if s._.nf_place and s._.nf_place.get("kind") != "demonym"}
-        event_tokens = set()
-        for span in doc.spans[settings.SPANS_EVENTS] if settings.SPANS_EVENTS in doc.spans else []:
-            event_tokens.update(range(span.start, span.end))
+        event_tokens = _tokens_of(doc, settings.SPANS_EVENTS)
         dateline = self._dateline(doc)
         matches = self.patterns.match(doc)
         lowers = lower_words(doc)
         buildings = {s.end: s for s in matches if s.label_ == "BUILDING"}
         building_starts = {s.start for s in matches if s.label_ == "BUILDING_START"}
-        in_names = set()
-        for span in doc.spans[settings.SPANS_OFFICIALS] if settings.SPANS_OFFICIALS in doc.spans else []:
-            in_names.update(range(span.start, span.end))
+        in_names = _tokens_of(doc, settings.SPANS_OFFICIALS)
         article_cities, article_countries = _story_places(doc, by_start, in_names, dateline)
         # words that already name something else: places (demonyms too), events, people
         named = event_tokens | in_names | {t for p in places for t in range(p.start, p.end)}
@@ -400,6 +412,25 @@ class VenueRecognizer(RuleComponent):
             return place._.nf_place.get("city") or place.text, place._.nf_place.get("country")
         return None, country
 
+    def _headquarters_of(self, doc: Doc, k: int, sent: Span, dateline, article_cities) -> Optional[Span]:
+        """ "at the headquarters of the General Secretariat": a body's seat written in lowercase
+        before the body's name is the building."""
+        if doc[k].lower_ not in self.owned_buildings or k + 2 >= sent.end or doc[k + 1].lower_ != "of":
+            return None
+        end = k + 1
+        step = _name_goes_on(doc, end, sent.end, self.building_name_particles)
+        if not step:
+            return None
+        while step:  # "of the Ministry of Foreign Affairs"
+            end += step
+            while end < sent.end and (is_capitalised(doc[end]) or _inside_name(doc, end, sent.end)):
+                end += 1
+            step = _name_goes_on(doc, end, sent.end, self.building_name_particles)
+        city, country = self._story_city(doc, sent, None, dateline, article_cities)
+        span = Span(doc, k, end, label="VENUE", span_id="venue.building")
+        span._.nf_venue = {"name": span.text, "city": city, "country": country, "consumed": end}
+        return span
+
     def _building(self, doc, k, sent, buildings, by_start, dateline, building_starts=frozenset(), article_cities=(),
                   article_countries=(), named=frozenset()) -> Optional[Span]:
         """ "at the Kuala Lumpur Convention Centre", "at Istana Negara", "at Hotel Conrad, Nusa Dua"."""
@@ -407,8 +438,11 @@ class VenueRecognizer(RuleComponent):
         while end < sent.end and (is_capitalised(doc[end]) or _inside_name(doc, end, sent.end)):
             end += 1
         if end == k:
-            return None
-        is_building = (end in buildings and buildings[end].start >= k) or k in building_starts \
+            return self._headquarters_of(doc, k, sent, dateline, article_cities)
+        owned = _owned_building_end(doc, end, sent.end, self.owned_buildings)
+        if owned:
+            end = owned  # "the ECOWAS Commission's Headquarters": a body's building by its name
+        is_building = bool(owned) or (end in buildings and buildings[end].start >= k) or k in building_starts \
             or any(b.start >= k and b.end <= end and self.patterns.meta(b.id_).get("inside_name") for b in buildings.values())
         # "the CasaPiedra convention centre": a lowercase building word after the name says what
         # the name is; it is not part of it

@@ -284,6 +284,19 @@ FURTHER_CUES = [
 ]
 
 
+OWNED_BUILDINGS = [
+    # a body's headquarters named by its owner, with a possessive or with "of"
+    ("The council will meet tomorrow at the Andean Commission's Headquarters in Lima, Peru.", "2025-05-03",
+     [("Andean Commission's Headquarters", "Lima", "PE")]),
+    ("The board held its 40th session on Monday at the headquarters of the Regional Secretariat.", "2025-05-03",
+     [("headquarters of the Regional Secretariat", None, None)]),
+    # negative: a title's possessive is no building ("Minister in the Prime Minister's Department")
+    ("He will be accompanied by the Minister in the Prime Minister's Department at the summit.", "2025-05-03", []),
+    # negative: a seat that locates a body, not an event
+    ("The agency, with headquarters in Lima, will attend the summit.", "2025-05-03", []),
+]
+
+
 #: Every table above, one case per row, named by the table.
 VENUE_TABLES = {
     "building_words": BUILDING_WORDS, "building_names": BUILDING_NAMES, "hosts": HOSTS,
@@ -294,6 +307,7 @@ VENUE_TABLES = {
     "towns_by_apposition": TOWNS_BY_APPOSITION, "headlines": HEADLINES,
     "building_countries": BUILDING_COUNTRIES, "here_in": HERE_IN,
     "place_acronyms": PLACE_ACRONYMS, "further_cues": FURTHER_CUES,
+    "owned_buildings": OWNED_BUILDINGS,
 }
 
 
