@@ -209,6 +209,8 @@ class VenueRecognizer(RuleComponent):
             # "to <place>" names where something happens only after a verb of going ("travel to")
             moving = prep in MOTION_PREPOSITIONS and any(
                 lowers[j] in self.motion_cues for j in range(max(sent.start, tok.i - 12), tok.i))
+            if prep in MOTION_PREPOSITIONS and not moving:
+                continue  # "Special Envoy to the Forum": "to" names a place only after a verb of going
             near = _cue_near(lowers, tok.i, sent, event_tokens, self.event_cues) or moving
             if not near and prep != "at":
                 continue
@@ -225,8 +227,6 @@ class VenueRecognizer(RuleComponent):
             if venue is None and k > tok.i + 1:
                 venue = self._named_settlement(doc, k, sent, by_start)
             if venue is None and k in by_start and (k == tok.i + 1 or self._country_after_the(doc, by_start[k], sent)):
-                if prep in MOTION_PREPOSITIONS and not moving:
-                    continue
                 if self._possessed(doc, by_start[k].end, sent.end):
                     continue
                 venue = self._place(doc, by_start[k], by_start)

@@ -297,6 +297,15 @@ OWNED_BUILDINGS = [
 ]
 
 
+TO_A_BUILDING = [
+    # "to" names a building only after a verb of going
+    ("Delegates travelled to the Andean Convention Centre for the 5th Andean Forum on Monday.", "2025-05-03",
+     [("Andean Convention Centre", None, None)]),
+    # negative: an envoy "to" a body is a title, even beside an event
+    ("The Special Envoy to the Andean Forum and Peru Ministry of Trade attended the 5th Andean Forum.", "2025-05-03", []),
+]
+
+
 #: Every table above, one case per row, named by the table.
 VENUE_TABLES = {
     "building_words": BUILDING_WORDS, "building_names": BUILDING_NAMES, "hosts": HOSTS,
@@ -307,7 +316,7 @@ VENUE_TABLES = {
     "towns_by_apposition": TOWNS_BY_APPOSITION, "headlines": HEADLINES,
     "building_countries": BUILDING_COUNTRIES, "here_in": HERE_IN,
     "place_acronyms": PLACE_ACRONYMS, "further_cues": FURTHER_CUES,
-    "owned_buildings": OWNED_BUILDINGS,
+    "owned_buildings": OWNED_BUILDINGS, "to_a_building": TO_A_BUILDING,
 }
 
 
