@@ -25,6 +25,10 @@ PATTERN_FILES = ("venues.jsonl",)
 CUE_FILE = "venue_cues.jsonl"
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
 MOTION_PREPOSITIONS = frozenset({"to"})
+#: "returned home from Cambodia after attending the forum"
+RETURN_PREPOSITIONS = frozenset({"from"})
+#: How far after the place "after" may stand, and its event after "after"
+AFTER_REACH = 3
 #: How many tokens before a preposition an event cue may stand (22 measured best on corpus/
 #: and the dev set: appositions such as "from Saudi Arabia's Ambassador, H.E. X," are long),
 #: and how many after the place a purpose clause may reach ("in Dubai ... to witness").
@@ -160,8 +164,9 @@ class VenueRecognizer(RuleComponent):
         self.building_name_particles = frozenset(words.get("BUILDING_NAME_PARTICLE", ()))
         self.audience_words = frozenset(words.get("AUDIENCE_WORD", ()))
         self.owned_buildings = frozenset(words.get("OWNED_BUILDING", ()))
+        self.return_words = frozenset(words.get("RETURN_WORD", ()))
         #: the words a venue reading starts from
-        self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | self.visit_verbs | {"here"}
+        self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | RETURN_PREPOSITIONS | self.visit_verbs | {"here"}
 
     def annotate(self, doc: Doc) -> Doc:
         places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
@@ -186,8 +191,11 @@ class VenueRecognizer(RuleComponent):
             if self.names.in_headline(sent) and not (
                     prep in PLACE_PREPOSITIONS and any(j in event_tokens for j in range(max(sent.start, tok.i - 3), tok.i))):
                 continue  # a headline names a venue only right after its event: "... Summit in Lima"
-            if prep == "here":
-                here, venue = self._here(doc, tok.i, sent, by_start, here, event_tokens)
+            if prep == "here" or prep in RETURN_PREPOSITIONS:
+                if prep == "here":
+                    here, venue = self._here(doc, tok.i, sent, by_start, here, event_tokens)
+                else:
+                    venue = self._back_from(doc, tok.i, sent, by_start, event_tokens)
                 if venue is not None and tok.i >= consumed:
                     spans.append(venue)
                 continue
@@ -245,6 +253,23 @@ class VenueRecognizer(RuleComponent):
         """An event cue or a named event anywhere in ``sent`` or the sentence before it."""
         start = sentence_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
         return any(lowers[j] in self.event_cues or j in events for j in range(start, sent.end))
+
+    def _back_from(self, doc: Doc, i: int, sent: Span, by_start: Dict[int, Span], events: set) -> Optional[Span]:
+        """ "will return home from Cambodia after attending the forum": the place someone comes
+        back (``RETURN_WORD``) from after an event (an "-ing" event cue soon after "after")."""
+        k = i + 2 if i + 1 < sent.end and doc[i + 1].lower_ == "the" else i + 1
+        if k not in by_start or by_start[k].start in events:
+            return None
+        if not any(doc[j].lower_ in self.return_words for j in range(max(sent.start, i - AFTER_REACH - 1), i)):
+            return None  # "Delegates from Kenya arrived after attending ...": not coming back
+        place = by_start[k]
+        after = next((j for j in range(place.end, min(sent.end, place.end + AFTER_REACH)) if doc[j].lower_ == "after"), None)
+        if after is None:
+            return None
+        if any(doc[j].lower_ in self.event_cues and doc[j].lower_.endswith("ing")
+               for j in range(after + 1, min(sent.end, after + 1 + AFTER_REACH))):
+            return self._place(doc, place, by_start)
+        return None
 
     def _here(self, doc: Doc, i: int, sent: Span, by_start: Dict[int, Span], here, events: set):
         """What "here" means from ``i`` on, and the venue it names, if any: the dateline's city,

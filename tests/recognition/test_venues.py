@@ -306,6 +306,17 @@ TO_A_BUILDING = [
 ]
 
 
+BACK_FROM = [
+    # coming back from a place after an event names where the event was
+    ("The minister returned home on Sunday from Fiji after attending the 9th Pacific Energy Forum.", "2025-05-03",
+     [("Fiji", None, "FJ")]),
+    # negative: coming from a place, not back from it
+    ("Delegates from Fiji arrived after attending a briefing.", "2025-05-03", []),
+    # negative: back from a place after something that is no event
+    ("The minister returned from Fiji after a week of leave.", "2025-05-03", []),
+]
+
+
 #: Every table above, one case per row, named by the table.
 VENUE_TABLES = {
     "building_words": BUILDING_WORDS, "building_names": BUILDING_NAMES, "hosts": HOSTS,
@@ -317,6 +328,7 @@ VENUE_TABLES = {
     "building_countries": BUILDING_COUNTRIES, "here_in": HERE_IN,
     "place_acronyms": PLACE_ACRONYMS, "further_cues": FURTHER_CUES,
     "owned_buildings": OWNED_BUILDINGS, "to_a_building": TO_A_BUILDING,
+    "back_from": BACK_FROM,
 }
 
 
