@@ -207,9 +207,8 @@ class VenueRecognizer(RuleComponent):
             if tok.i in in_names or self._seat(doc, tok.i, sent):
                 continue  # "Permanent Secretary at the Ministry" (a title), "its headquarters in X" (a seat)
             if prep in self.visit_verbs:
-                # "visited the Tema Fishing Harbour": a building visited is where the visit is
-                venue = self._building(doc, k, sent, buildings, by_start, dateline, building_starts,
-                                       article_cities, article_countries, named)
+                venue = self._visited(doc, tok.i, k, sent, by_start, self._building(
+                    doc, k, sent, buildings, by_start, dateline, building_starts, article_cities, article_countries, named))
                 if venue is not None:
                     spans.append(venue)
                     consumed = venue._.nf_venue.pop("consumed", venue.end)
@@ -253,6 +252,17 @@ class VenueRecognizer(RuleComponent):
         """An event cue or a named event anywhere in ``sent`` or the sentence before it."""
         start = sentence_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
         return any(lowers[j] in self.event_cues or j in events for j in range(start, sent.end))
+
+    def _visited(self, doc: Doc, i: int, k: int, sent: Span, by_start: Dict[int, Span], building) -> Optional[Span]:
+        """What a visit verb at ``i`` names: a building visited ("visited the Tema Fishing
+        Harbour", ``building``), else a place right after the verb ("visits Australia this
+        week", "will visit Fiji"; not the noun "the visit Fiji made", nor "visited Fiji's academy")."""
+        if building is not None:
+            return building
+        noun = i > sent.start and doc[i - 1].lower_ in ("the", "a", "an", "his", "her", "their")  # "the visit Fiji made"
+        if k == i + 1 and k in by_start and not noun and not self._possessed(doc, by_start[k].end, sent.end):
+            return self._place(doc, by_start[k], by_start)
+        return None
 
     def _back_from(self, doc: Doc, i: int, sent: Span, by_start: Dict[int, Span], events: set) -> Optional[Span]:
         """ "will return home from Cambodia after attending the forum": the place someone comes
@@ -298,8 +308,12 @@ class VenueRecognizer(RuleComponent):
         if j > sent.start and doc[j].lower_ == "the":
             j -= 1
         if j - 1 >= sent.start and doc[j].lower_ == "by" and doc[j - 1].lower_ in self.host_verbs:
-            if place.end >= sent.end or not doc[place.end].is_title:  # not "hosted by the Kenya Ports Authority"
-                return j - 1
+            if place.end < sent.end and doc[place.end].is_title:
+                return None  # not "hosted by the Kenya Ports Authority"
+            co = j - 3 >= sent.start and doc[j - 2].text == "-" and doc[j - 3].lower_ == "co"
+            if co and place.end < sent.end and doc[place.end].text in (",", "(", "and"):
+                return None  # "co-hosted by Finland, Germany and the Commission": organisers, not the place
+            return j - 1
         return None
 
     def _settlement_of(self, doc: Doc, start: int, sent: Span) -> bool:
@@ -398,9 +412,10 @@ class VenueRecognizer(RuleComponent):
     def _lone_name(self, doc: Doc, k: int, sent: Span, named) -> bool:
         """ "held at the Riksdag", "at the Berlaymont by ...": one capitalised word after "the",
         with nothing that continues its name, is a building known by its name alone. Not an
-        event ("at the Summit"), a body ("at the Council"), an acronym, a place or a person."""
+        event ("at the Summit"), a body ("at the Council"), an acronym, a place or a person; and
+        only after "at" ("in the Arctic", "in the Sahel" name regions)."""
         tok = doc[k]
-        if doc[k - 1].lower_ != "the" or k in named or not (tok.is_alpha and tok.is_title and len(tok) > 3):
+        if doc[k - 1].lower_ != "the" or k < 2 or doc[k - 2].lower_ != "at" or k in named or not (tok.is_alpha and tok.is_title and len(tok) > 3):
             return False
         if tok.lower_ in self.event_cues or tok.lower_ in self.not_buildings:
             return False

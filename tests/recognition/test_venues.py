@@ -37,6 +37,11 @@ BUILDING_NAMES = [
 
 
 HOSTS = [
+    # negative: co-hosts in a list organise; the place is written elsewhere
+    ("Co-hosted by Norway (Chair of the Council), Chile and the Commission, the 3rd Polar Forum opens in Lima.",
+     "2025-05-03", [("Lima", "Lima", "PE")]),
+    ("Co-hosted by Norway (Chair of the Council), Chile and the Commission, the 3rd Polar Forum will review research.",
+     "2025-05-03", []),
     ("Officials said Kigali would host the next round of consultations in the spring.", "2025-05-03",
      [("Kigali", "Kigali", "RW")]),
     ("The ministers agreed on a joint forum, which Norway will host in October.", "2025-05-03",
@@ -67,6 +72,8 @@ LONE_NAMES = [
     ("The ministers met at the WTO on Friday.", "2025-05-03", []),
     ("The ministers met at the Bellevue restaurant on Friday.", "2025-05-03", []),
     ("The ministers met at the Kenyan pavilion on Friday.", "2025-05-03", []),
+    # negative: "in the <Name>" is a region, not a building
+    ("The forum will discuss research cooperation in the Antarctic.", "2025-05-03", []),
 ]
 
 
@@ -209,6 +216,13 @@ VISITED = [
      [("Port Louis Fishing Harbour", "Port Louis", "MU")]),
     # negative: a country visited is not a building
     ("The minister visited the United States in 2019.", "2025-05-03", []),
+    # a place visited, right after the verb, is where the visit is
+    ("The prime minister visits Fiji this week for talks on fisheries.", "2025-05-03", [("Fiji", None, "FJ")]),
+    ("The minister will visit Samoa next month to attend the 3rd Pacific Trade Forum.", "2025-05-03",
+     [("Samoa", None, "WS")]),
+    # negative: the noun "visit", or a possessive that says whose
+    ("The visit Fiji made in May was short.", "2025-05-03", []),
+    ("The delegation visited Fiji's fisheries academy.", "2025-05-03", []),
 ]
 
 
