@@ -29,6 +29,7 @@ CASES = [
     ("Photo: the two ministers\n\nNAIROBI\n\nThe cabinet secretary said", "NAIROBI", "KE"),  # a line alone
     ("EMBASSY OF KENYA\nLIMA, PERU\n12 Avenida Central\n\nTalks opened", "LIMA", "PE"),
     ("Minister meets envoy\n\nTokyo, The Minister for Trade met", "Tokyo", "JP"),  # city, sentence
+    ("Lagos, (Coast Wire / West News - 4th May, 2026 ) :The ministers met", "Lagos", "NG"),  # a long source
 ]
 
 
@@ -49,6 +50,7 @@ def test_dateline_found(text, place, country):
     "SUMMIT OPENS TODAY\nLeaders arrive.",                              # a headline in capitals
     "Kenya, The Gambia and Ghana signed the accord.",                    # countries, no city
     "Nairobi, Kenya and Accra, Ghana will host the talks",               # no sentence word after the comma
+    "Kenya, (the host) said - nothing",                                  # a bracket that ends nothing
 ])
 def test_no_dateline(text):
     assert find_dateline(text) is None
