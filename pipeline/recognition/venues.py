@@ -94,12 +94,16 @@ def _tokens_of(doc: Doc, key: str) -> set:
     return {i for span in (doc.spans[key] if key in doc.spans else []) for i in range(span.start, span.end)}
 
 
-def _owned_building_end(doc: Doc, end: int, limit: int, owned: frozenset) -> int:
-    """ "the ECOWAS Commission's Headquarters": a possessive and one building word that a body
-    owns (``OWNED_BUILDING``) after its name; the end of the whole, else 0 ("Parliament's
-    Legislative Council Chamber" names a building of its own: its owner is read elsewhere)."""
-    if end + 2 <= limit and doc[end].text in POSSESSIVES and doc[end + 1].lower_ in owned and is_capitalised(doc[end + 1]) \
-            and (end + 2 == limit or not is_capitalised(doc[end + 2])):
+def _owned_building_end(doc: Doc, k: int, end: int, limit: int, owned: frozenset, buildings: dict) -> int:
+    """ "the ECOWAS Commission's Headquarters", "at the Governor's House": a possessive and one
+    building word after its owner's name (a word of ``OWNED_BUILDING``, or after "at" any
+    building word: "Minister in the Prime Minister's Department" is a title); the end of the
+    whole, else 0 ("Parliament's Legislative Council Chamber" names a building of its own)."""
+    if not (end + 2 <= limit and doc[end].text in POSSESSIVES and is_capitalised(doc[end + 1])
+            and (end + 2 == limit or not is_capitalised(doc[end + 2]))):
+        return 0
+    after_at = k >= 2 and (doc[k - 1].lower_ == "at" or doc[k - 1].lower_ == "the" and doc[k - 2].lower_ == "at")
+    if doc[end + 1].lower_ in owned or after_at and end + 2 in buildings and buildings[end + 2].start == end + 1:
         return end + 2
     return 0
 
@@ -479,7 +483,7 @@ class VenueRecognizer(RuleComponent):
             end += 1
         if end == k:
             return self._headquarters_of(doc, k, sent, dateline, article_cities)
-        owned = _owned_building_end(doc, end, sent.end, self.owned_buildings)
+        owned = _owned_building_end(doc, k, end, sent.end, self.owned_buildings, buildings)
         if owned:
             end = owned  # "the ECOWAS Commission's Headquarters": a body's building by its name
         is_building = bool(owned) or (end in buildings and buildings[end].start >= k) or k in building_starts \

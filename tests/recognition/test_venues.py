@@ -304,6 +304,9 @@ OWNED_BUILDINGS = [
      [("Andean Commission's Headquarters", "Lima", "PE")]),
     ("The board held its 40th session on Monday at the headquarters of the Regional Secretariat.", "2025-05-03",
      [("headquarters of the Regional Secretariat", None, None)]),
+    # after "at", an owner's possessive and a building word
+    ("ACCRA -- The president met the finance minister at the Governor's Lodge on Monday.", "2025-05-03",
+     [("Governor's Lodge", "Accra", "GH")]),
     # negative: a title's possessive is no building ("Minister in the Prime Minister's Department")
     ("He will be accompanied by the Minister in the Prime Minister's Department at the summit.", "2025-05-03", []),
     # negative: a seat that locates a body, not an event
