@@ -23,7 +23,7 @@ from .phrases import is_acronym_paren, is_capitalised
 PATTERN_FILES = ("venues.jsonl",)
 #: Cue words are looked up by their lowercase form, not matched: a separate file.
 CUE_FILE = "venue_cues.jsonl"
-PLACE_PREPOSITIONS = frozenset({"in", "at"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "inside"})
 MOTION_PREPOSITIONS = frozenset({"to"})
 #: "returned home from Cambodia after attending the forum"
 RETURN_PREPOSITIONS = frozenset({"from"})
@@ -297,8 +297,15 @@ class VenueRecognizer(RuleComponent):
         return here, span
 
     def _host_verb_after(self, doc: Doc, place: Span, sent: Span) -> Optional[int]:
-        """The "host" a place is the subject of, with only auxiliaries and adverbs between."""
-        for j in range(place.end, min(sent.end, place.end + 4)):
+        """The "host" a place is the subject of, with only auxiliaries and adverbs between, and
+        perhaps where it lies ("X in the province of Y will host")."""
+        start = place.end
+        if start + 4 < sent.end and doc[start].lower_ == "in" and doc[start + 1].lower_ == "the" \
+                and doc[start + 2].lower_ in self.settlement_nouns and doc[start + 3].lower_ == "of":
+            start += 4
+            while start < sent.end and is_capitalised(doc[start]):
+                start += 1
+        for j in range(start, min(sent.end, start + 4)):
             if doc[j].lower_ in self.host_verbs:
                 return j
             if not (doc[j].is_lower and doc[j].is_alpha) or doc[j].lower_ in self.host_between_stop:

@@ -232,8 +232,12 @@ TOWNS_BY_APPOSITION = [
      [("Lospalmas", "Lospalmas", "TL")]),
     ("The Paraguayan city of Villa Serrana will host the 9th Chaco Forum in June.", "2025-05-03",
      [("Villa Serrana", "Villa Serrana", "PY")]),
-    # negative: a region the town lies in is not the subject of "host"
-    ("The Paraguayan city of Villa Serrana in the province of Alto Chaco will host the forum.", "2025-05-03", []),
+    # the region the town lies in is not the subject of "host": the town is
+    ("The Paraguayan city of Villa Serrana in the province of Alto Chaco will host the forum.", "2025-05-03",
+     [("Villa Serrana", "Villa Serrana", "PY")]),
+    # a building inside a park, and the park
+    ("The summit will be held at the Grand Forest Hotel, inside the Cedar Valley National Park.", "2025-05-03",
+     [("Grand Forest Hotel", None, None), ("Cedar Valley National Park", None, None)]),
     # negative: the apposition alone tells no event
     ("Villa Serrana, a town of Paraguay, is known for its lakes.", "2025-05-03", []),
 ]
