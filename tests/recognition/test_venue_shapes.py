@@ -15,7 +15,7 @@ CASES = [
     ("The agreement was signed at the Ministry of Foreign Affairs' Garuda Building in Jakarta on Monday.",
      [("Garuda Building", "Jakarta", "ID")]),
     ("She will close her visit with a discussion at the Foreign Correspondents' Club of Kenya on Friday.",
-     [("Foreign Correspondents' Club of Kenya", None, None)]),
+     [("Foreign Correspondents' Club of Kenya", None, "KE")]),  # "of <Country>" in the name: its country
     # "of the" continues a building's name
     ("NAIROBI, 3 May 2026 -- The minister received the envoy at the General Office of the Ministry of Foreign Affairs.",
      [("General Office of the Ministry of Foreign Affairs", "Nairobi", "KE")]),
