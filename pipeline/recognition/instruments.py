@@ -12,17 +12,41 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import settings
-from ..normalisation.instruments import clean_instrument_name, is_generic_name
+from ..normalisation.instruments import clean_instrument_name, is_generic_name, merge_variants
 from .base import RuleComponent
 from .lexicon import longest_spans
 from .wordclasses import WordClasses
-from .names import NAMES_FILE, NameWords
+from .names import HYPHENS, NAMES_FILE, NameWords
 from .phrases import (MAX_NAME_TOKENS, PHRASE_WORDS_FILE, YEAR, PhraseWords,
                       is_acronym_paren, is_capitalised, sent_of, split_coordination)
 
 PATTERN_FILES = ("instruments.jsonl",)
+#: Dashes that join two parties with spaces around them ("EU - Moldova", "EU \u2013 Moldova").
+_PARTY_DASHES = HYPHENS | {"\u2013", "\u2014"}
 #: The word classes the rules below consult (``patterns/instrument_words.jsonl``).
 INSTRUMENT_WORDS_FILE = "instrument_words.jsonl"
+
+
+def _spaced_party_start(doc: Doc, start: int, limit: int) -> int:
+    """ "the EU - Moldova Association Agreement": a first party joined by a spaced dash opens the
+    name, when a lowercase word or the sentence start precedes it (not a dateline's dash)."""
+    k = start - 2
+    if k > limit and doc[start - 1].text in _PARTY_DASHES and doc[start - 1].whitespace_ \
+            and doc[k].whitespace_ and doc[k].is_alpha and doc[k].is_upper and len(doc[k]) <= 5 \
+            and doc[k - 1].is_lower:
+        return k
+    return start
+
+
+def _acronym_paren_end(doc: Doc, i: int, limit: int) -> int:
+    """End of a bracketed acronym at ``i`` ("(MOU)", and mixed-case ones an instrument's name
+    takes: "(MoU)", "(AfCFTA)"), else ``i``."""
+    after = is_acronym_paren(doc, i, limit)
+    if after == i and i + 2 < limit and doc[i].text == "(" and doc[i + 2].text == ")":
+        word = doc[i + 1].text
+        if word.isalpha() and word[0].isupper() and sum(c.isupper() for c in word) >= 2 and len(word) <= 8:
+            return i + 3
+    return after
 
 
 class InstrumentRecognizer(RuleComponent):
@@ -36,6 +60,10 @@ class InstrumentRecognizer(RuleComponent):
         self.period_lead_words = words["PERIOD_LEAD"]
         #: after the parties a name goes on with its subject, not with where it was signed
         self.parties_stop = words["PARTIES_STOP"]
+        #: a word right before the head that makes it a communication, not a document ("Press Statement")
+        self.not_document_words = words["NOT_DOCUMENT"]
+        #: words between a name and the one year its period runs to ("until 2030")
+        self.period_end_words = words["PERIOD_END_LEAD"]
         self.names = NameWords.of_rules(self.rules)
         self.phrases = PhraseWords.of_rules(self.rules, self.names)
         self.head_words = frozenset(
@@ -110,11 +138,15 @@ class InstrumentRecognizer(RuleComponent):
         # "(2026-2030)", "for the years 2027-2029", "covering the period 2025-2027", "over 2026-2035"
         while k < limit and doc[k].lower_ in self.period_lead_words:
             k += 1
-        span = dates_by_start.get(k)
+        # "the Digital Strategy until 2030": a period with its end only
+        open_start = k < limit and doc[k].lower_ in self.period_end_words
+        span = dates_by_start.get(k + 1 if open_start else k)
         if span is None or not span._.nf_date:
             return None
         value = span._.nf_date
-        if len(value["start"]) != 4 or len(value["end"]) != 4 or value["start"] == value["end"]:
+        if open_start and len(span) == 1 and YEAR.match(span.text):
+            value = {"start": None, "end": span.text}
+        elif len(value["start"]) != 4 or len(value["end"]) != 4 or value["start"] == value["end"]:
             return None  # a period is a span of years ("last year" is not one)
         last = span.end
         if last < len(doc) and doc[last].lower_ == "period":
@@ -123,47 +155,99 @@ class InstrumentRecognizer(RuleComponent):
             last += 1
         return value["start"], value["end"], last
 
+    def _continued_after_acronym(self, doc: Doc, end: int, limit: int) -> tuple:
+        """ "the Memorandum of Understanding (MoU) on Fisheries between X and Y": a name goes on
+        after its bracketed acronym with a complement. (end, acronym bounds or None)."""
+        after = _acronym_paren_end(doc, end, limit)
+        if after == end or not (after + 1 < limit and doc[after].is_lower
+                                and doc[after].lower_ in self.phrases.inner_connectors
+                                and is_capitalised(doc[after + 1])):
+            return end, None
+        return self.phrases.extend_right(doc, after, limit), (end, after)
+
+    def _year_before(self, doc: Doc, start: int, limit: int, generic: bool, dates_by_end: Dict[int, Span]):
+        """A year or range right before a name: a range is its period ("the 2026-2030 Action
+        Plan"); a single year is part of the name when it is a target ("the 2050 Strategy", "the
+        2030 Agenda for ..."), not when it dates a name of its own ("the 2015 Paris Agreement").
+        (name start, period start, period end)."""
+        span = dates_by_end.get(start)
+        if span is None or span.start <= limit or not span._.nf_date:
+            return start, None, None
+        value = span._.nf_date
+        if len(value["start"]) != 4 or len(value["end"]) != 4:
+            return start, None, None
+        if value["start"] != value["end"]:
+            return start, value["start"], value["end"]
+        published = (doc._.published or "")[:4]
+        if len(span) == 1 and YEAR.match(span.text) and (generic or published and span.text > published):
+            return span.start, None, None
+        return start, None, None
+
+    def _bounds(self, doc: Doc, head: Span, sent: Span, place_ends: Dict[int, int]):
+        """(start, end, acronym inside) of the name around a head, or None when the head
+        modifies another noun ("Kuala Lumpur Convention Centre")."""
+        titled_end = self._titled_run(doc, head.end, sent.end)
+        if head.end < sent.end and doc[head.end].text[:1].isupper() and not YEAR.match(doc[head.end].text) \
+                and titled_end is None and doc[head.end].text not in self.phrases.title_connectors:
+            return None
+        start = self.phrases.extend_left(doc, head.start, sent.start, heads=self.head_words)
+        start = _spaced_party_start(doc, start, sent.start) if start < head.start else start
+        end = titled_end or self.phrases.extend_right(doc, head.end, sent.end)
+        inner = None
+        if not titled_end:
+            end, inner = self._continued_after_acronym(doc, end, sent.end)
+        if start == head.start and not titled_end:
+            end = self._parties(doc, end, sent.end)
+        end = self._before_place(doc, head.end, end, place_ends)
+        # "the Istanbul Declaration and D-8 Istanbul Plan of Action": two instruments
+        start, end = split_coordination(doc, start, head.start, head.end, end, self.head_words,
+                                        is_name=lambda text: not is_generic_name(clean_instrument_name(text)),
+                                        same_head_splits=False)
+        if inner and inner[1] > end:
+            inner = None
+        return start, self._quoted_title(doc, end, sent.end), inner
+
+    def _candidate(self, doc: Doc, head: Span, dates_by_start, dates_by_end, place_ends):
+        """(start, end, rule, value) of the instrument named around a head, or None."""
+        sent = sent_of(head)
+        if self.names.in_headline(sent):
+            return None
+        if head.start > sent.start and doc[head.start - 1].text in self.not_document_words:
+            return None  # "the Ministry's Press Statement": a release, not an instrument
+        bounds = self._bounds(doc, head, sent, place_ends)
+        if bounds is None:
+            return None
+        start, end, inner = bounds
+        # a bracketed acronym right after the name belongs to it but not to its name
+        after = _acronym_paren_end(doc, end, sent.end)
+        text = doc[start:end].text if inner is None else doc[start:inner[0]].text + " " + doc[inner[1]:end].text
+        name = clean_instrument_name(text)
+        generic = is_generic_name(name)
+        start, before_start, before_end = self._year_before(doc, start, sent.start, generic, dates_by_end)
+        if start < bounds[0]:
+            name = clean_instrument_name(doc[start:bounds[0]].text + " " + name)
+            generic = False
+        if end - start < 2 or generic and not self._generic_named(doc, start, end, sent.start):
+            return None
+        period = self._period_after(doc, after, dates_by_start)
+        # a year inside the name ("Vision 2045", "Climate Change Act 2008") is no period (FACTS.md)
+        period_start, period_end = period[:2] if period else (before_start, before_end)
+        kind = self.patterns.meta(head.id_).get("kind", "other")
+        return start, end, head.id_, {"name": name, "kind": kind, "start": period_start, "end": period_end}
+
     def annotate(self, doc: Doc) -> Doc:
         dates = doc.spans[settings.SPANS_DATES] if settings.SPANS_DATES in doc.spans else []
         dates_by_start = {span.start: span for span in dates}
+        dates_by_end = {span.end: span for span in dates}
         matches = self.patterns.match(doc, labels=("INSTRUMENT_HEAD", "ORGANISATION"))
         # "World Food Programme", "UN Development Programme": agencies, not instruments
         in_organisation = {i for s in matches if s.label_ == "ORGANISATION" for i in range(s.start, s.end)}
         heads = longest_spans(s for s in matches if s.label_ == "INSTRUMENT_HEAD" and s.start not in in_organisation)
         places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
         place_ends = {p.start: p.end for p in places}
-        candidates = []
-        for head in heads:
-            sent = sent_of(head)
-            titled_end = self._titled_run(doc, head.end, sent.end)
-            if head.end < sent.end and doc[head.end].text[:1].isupper() and not YEAR.match(doc[head.end].text) \
-                    and titled_end is None and doc[head.end].text not in self.phrases.title_connectors:
-                continue  # the head word modifies another noun: "Kuala Lumpur Convention Centre"
-            if self.names.in_headline(sent):
-                continue
-            start = self.phrases.extend_left(doc, head.start, sent.start, heads=self.head_words)
-            end = titled_end or self.phrases.extend_right(doc, head.end, sent.end)
-            if start == head.start and not titled_end:
-                end = self._parties(doc, end, sent.end)
-            end = self._before_place(doc, head.end, end, place_ends)
-            # "the Istanbul Declaration and D-8 Istanbul Plan of Action": two instruments
-            start, end = split_coordination(doc, start, head.start, head.end, end, self.head_words,
-                                            is_name=lambda text: not is_generic_name(clean_instrument_name(text)),
-                                            same_head_splits=False)
-            end = self._quoted_title(doc, end, sent.end)
-            # a bracketed acronym right after the name belongs to it but not to its name
-            after = is_acronym_paren(doc, end, sent.end)
-            name_span = doc[start:end]
-            name = clean_instrument_name(name_span.text)
-            kind = self.patterns.meta(head.id_).get("kind", "other")
-            if len(name_span) < 2 or is_generic_name(name) and not self._generic_named(doc, start, end, sent.start):
-                continue
-            period = self._period_after(doc, after, dates_by_start)
-            # a year inside the name ("Vision 2045", "Climate Change Act 2008") is no period (FACTS.md)
-            period_start, period_end = period[:2] if period else (None, None)
-            candidates.append((start, end, head.id_, {
-                "name": name, "kind": kind, "start": period_start, "end": period_end,
-            }))
+        candidates = [c for c in (self._candidate(doc, head, dates_by_start, dates_by_end, place_ends)
+                                  for head in heads) if c is not None]
+        merge_variants([value for _, _, _, value in candidates])
         # "signed the Memorandum of Understanding": a generic name is the document's own only when
         # no instrument of its kind has a name of its own in the text (else it refers back)
         named_kinds = {v["kind"] for _, _, _, v in candidates if not is_generic_name(v["name"])}

@@ -1,0 +1,86 @@
+"""Instrument shapes of real press, on sentences written for these tests: a name that goes on
+after its bracketed acronym, years before the name, periods with an end only, one instrument
+written two ways, heads that name no document."""
+import pytest
+
+# (text, name, kind, period start, period end)
+NAMED = [
+    # the complement and the parties come after the acronym; the acronym leaves the name
+    ("The Memorandum of Understanding (MoU) on Fisheries Cooperation between the Ministries of "
+     "Agriculture of Chile and Peru was signed in 2019.",
+     "Memorandum of Understanding on Fisheries Cooperation between the Ministries of Agriculture "
+     "of Chile and Peru", "memorandum", None, None),
+    ("Officials reviewed the Framework Agreement (FA) on Rail Transport signed last year.",
+     "Framework Agreement on Rail Transport", "agreement", None, None),
+    # a year range before the name is its period, not part of the name
+    ("The two navies will carry out the 2026-2030 Action Plan on Maritime Security.",
+     "Action Plan on Maritime Security", "plan", "2026", "2030"),
+    # a target year before a head is the name ("the 2040 Strategy", "the 2030 Agenda for ...")
+    ("The council endorsed the 2040 Strategy at its annual session.", "2040 Strategy", "strategy", None, None),
+    ("Leaders pledged to deliver the 2030 Agenda for Sustainable Development.",
+     "2030 Agenda for Sustainable Development", "other", None, None),
+    # ... but a past year before a name of its own dates it
+    ("Officials recalled the 2015 Paris Agreement on climate change.", "Paris Agreement", "agreement", None, None),
+    # a period with its end only
+    ("The Digital Economy Strategy until 2030 was adopted in March.",
+     "Digital Economy Strategy", "strategy", None, "2030"),
+    ("Delegates reviewed the Clean Air Roadmap through 2035.", "Clean Air Roadmap", "roadmap", None, "2035"),
+    ("The board approved the Annual Work Plan and Budget for the year 2025/26.",
+     "Annual Work Plan and Budget", "plan", "2025", "2026"),
+    # the instrument by which a state joins a treaty, and the treaty inside it
+    ("Ghana deposited its Instrument of Ratification of the Treaty of Amity on Monday.",
+     "Instrument of Ratification of the Treaty of Amity", "other", None, None),
+    ("Ghana deposited its Instrument of Ratification of the Treaty of Amity on Monday.",
+     "Treaty of Amity", "treaty", None, None),
+    # two parties joined by a spaced dash open the name
+    ("Both sides hailed the EU - Moldova Association Agreement in Brussels.",
+     "EU - Moldova Association Agreement", "agreement", None, None),
+]
+
+
+@pytest.mark.parametrize("text,name,kind,start,end", NAMED)
+def test_instrument_shape(extract_text, text, name, kind, start, end):
+    found = {i.name: i for i in extract_text(text).instruments}
+    assert name in found, list(found)
+    assert (found[name].kind, found[name].start, found[name].end) == (kind, start, end)
+
+
+# one instrument written two ways: (text, the one name, its period, mentions)
+VARIANTS = [
+    ("The Cabinet approved the Ten-Year Rural Development Plan (2021-2030). Officials said the "
+     "Rural Ten-Year Development Plan would be funded from next year.",
+     "Ten-Year Rural Development Plan", ("2021", "2030"), 2),
+    ("The Kenya-Uganda Trade Agreement was hailed by traders. The KE-Uganda Trade Agreement "
+     "enters into force in May.", "Kenya-Uganda Trade Agreement", (None, None), 2),
+    # the period written with the later mention belongs to the instrument
+    ("Ministers discussed the Coastal Five-Year Plan. The Five-Year Coastal Plan (2026-2030) was "
+     "then adopted.", "Coastal Five-Year Plan", ("2026", "2030"), 2),
+]
+
+
+@pytest.mark.parametrize("text,name,period,mentions", VARIANTS)
+def test_one_instrument_written_two_ways(extract_text, text, name, period, mentions):
+    instruments = extract_text(text).instruments
+    assert [i.name for i in instruments] == [name]
+    assert (instruments[0].start, instruments[0].end) == period
+    assert len(instruments[0].mentions) == mentions
+
+
+def test_two_agreements_with_different_parties_stay_two(extract_text):
+    text = ("The EU-Moldova Association Agreement and the EU-Ukraine Association Agreement were "
+            "both cited.")
+    names = sorted(i.name for i in extract_text(text).instruments)
+    assert names == ["EU-Moldova Association Agreement", "EU-Ukraine Association Agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    # a release to the press is no signed or adopted document
+    "The ministry issued an MFA Press Statement on the incident.",
+    "A Media Statement was released by the embassy on Friday.",
+    # an initiative is not among FACTS.md's instruments
+    "The ministers approved funding for the Blue Ocean Initiative.",
+    # a dateline's dash does not join a party to a name
+    "KUALA LUMPUR - Plan of the week was discussed.",
+])
+def test_no_instrument(extract_text, text):
+    assert extract_text(text).instruments == []
