@@ -21,6 +21,9 @@ from .phrases import (MAX_NAME_TOKENS, PHRASE_WORDS_FILE, YEAR, PhraseWords,
                       is_acronym_paren, is_capitalised, sent_of, split_coordination)
 
 PATTERN_FILES = ("instruments.jsonl",)
+#: What opens and closes a document's title after "titled" ("(...)", quotes).
+_TITLE_OPENERS = frozenset({"(", '"', "\u201c", "\u2018", "'"})
+_TITLE_CLOSERS = frozenset({")", '"', "\u201d", "\u2019", "'"})
 #: Dashes that join two parties with spaces around them ("EU - Moldova", "EU \u2013 Moldova").
 _PARTY_DASHES = HYPHENS | {"\u2013", "\u2014"}
 #: The word classes the rules below consult (``patterns/instrument_words.jsonl``).
@@ -69,6 +72,13 @@ class InstrumentRecognizer(RuleComponent):
         self.head_words = frozenset(
             e.pattern.split()[-1] for e in self.patterns.entries if isinstance(e.pattern, str)
         )
+        #: "titled", "dubbed": the quoted or bracketed title after them names the document before
+        self.title_cues = words["TITLE_CUE"]
+        #: the kind of a lowercase head ("the action plan, titled ..."), from the heads' own kinds
+        self.lower_head_kinds = {
+            e.pattern.split()[-1].lower(): e.meta.get("kind", "other") for e in self.patterns.entries
+            if e.label == "INSTRUMENT_HEAD" and isinstance(e.pattern, str) and e.pattern.split()[-1].isalpha()
+        }
 
     @staticmethod
     def _titled_run(doc: Doc, k: int, limit: int) -> Optional[int]:
@@ -97,30 +107,56 @@ class InstrumentRecognizer(RuleComponent):
         return end - start >= 2 and start - 1 > limit and doc[start - 1].lower_ in ("the", "a", "an") \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
 
-    def _parties(self, doc: Doc, end: int, limit: int) -> int:
+    @staticmethod
+    def _party_run(doc: Doc, k: int, limit: int) -> int:
+        """End of the capitalised words of a party from ``k``, across "of"/"the" inside it."""
+        first = k
+        while k < limit:
+            j = k
+            while j < limit and j > first and doc[j].lower_ in ("of", "the"):
+                j += 1
+            if not (j < limit and is_capitalised(doc[j])):
+                break
+            k = j + 1
+        return k
+
+    def _party_end(self, doc: Doc, k: int, limit: int, last: bool = False) -> int:
+        """End of one party starting at ``k`` ("the Government of X", "the Ministry of the
+        Interior of the Republic of X"), or ``k`` when none starts there. "and" before a
+        capitalised word stays inside a party ("the Ministry of Planning and Investment") when
+        another "and" follows (the first party) or when it is the last party."""
+        start = k
+        k += 1 if k < limit and doc[k].lower_ == "the" else 0
+        first = k
+        k = self._party_run(doc, k, limit)
+        while k > first and k + 1 < limit and doc[k].lower_ == "and" and doc[k + 1].text[:1].isupper() \
+                and doc[k + 1].text not in self.phrases.sentence_words:
+            j = self._party_run(doc, k + 1, limit)
+            if any(t.text in self.head_words for t in doc[k + 1:j]):
+                break
+            if not last and not (j < limit and doc[j].lower_ == "and"):
+                break
+            k = j
+        return start if k == first else k
+
+    def _parties(self, doc: Doc, head_end: int, end: int, limit: int) -> int:
         """A name that is its head alone names its parties: "the Agreement between the Government
-        of X and the Government of Y on Visa Exemption" (not "the Kigali Accord between X and Y")."""
-        if not (end + 1 < limit and doc[end].lower_ == "between"):
-            return end
-        k = end + 1
+        of X and the Government of Y on Visa Exemption" (not "the Kigali Accord between X and Y"),
+        "the Joint Statement of the Republic of X and the Kingdom of Y on ...". """
         limit = min(limit, end + MAX_NAME_TOKENS)
-        for part in range(2):
-            k += 1 if k < limit and doc[k].lower_ == "the" else 0
-            first = k
-            while k < limit:
-                j = k
-                while j < limit and j > first and doc[j].lower_ in ("of", "the"):
-                    j += 1  # "Ministry of the Interior of the Republic of X"
-                if not (j < limit and is_capitalised(doc[j])):
-                    break
-                k = j + 1
-            if k == first:
+        if end + 1 < limit and doc[end].lower_ == "between":
+            k = self._party_end(doc, end + 1, limit)
+            if k == end + 1 or not (k < limit and doc[k].lower_ == "and"):
                 return end
-            if part == 0:
-                if not (k < limit and doc[k].lower_ == "and"):
-                    return end
-                k += 1
-        return self.phrases.extend_right(doc, k, limit, stop=self.parties_stop, connectors=self.phrases.party_connectors)
+        elif head_end < end and doc[head_end].lower_ == "of" and end + 1 < limit and doc[end].lower_ == "and":
+            k = end  # the first party is read already ("of the Republic of X")
+        else:
+            return end
+        second = self._party_end(doc, k + 1, limit, last=True)
+        if second == k + 1 or any(t.text in self.head_words for t in doc[k + 1:second]):
+            return end  # "... of the Summit and the Plan of Action": another instrument
+        return self.phrases.extend_right(doc, second, limit, stop=self.parties_stop,
+                                         connectors=self.phrases.party_connectors)
 
     @staticmethod
     def _quoted_title(doc: Doc, end: int, limit: int) -> int:
@@ -159,11 +195,13 @@ class InstrumentRecognizer(RuleComponent):
         """ "the Memorandum of Understanding (MoU) on Fisheries between X and Y": a name goes on
         after its bracketed acronym with a complement. (end, acronym bounds or None)."""
         after = _acronym_paren_end(doc, end, limit)
-        if after == end or not (after + 1 < limit and doc[after].is_lower
-                                and doc[after].lower_ in self.phrases.inner_connectors
-                                and is_capitalised(doc[after + 1])):
+        if after == end or not (after + 1 < limit and doc[after].is_lower):
             return end, None
-        return self.phrases.extend_right(doc, after, limit), (end, after)
+        if doc[after].lower_ == "between":  # the parties follow: read by :meth:`_parties`
+            return after, (end, after)
+        if doc[after].lower_ in self.phrases.inner_connectors and is_capitalised(doc[after + 1]):
+            return self.phrases.extend_right(doc, after, limit), (end, after)
+        return end, None
 
     def _year_before(self, doc: Doc, start: int, limit: int, generic: bool, dates_by_end: Dict[int, Span]):
         """A year or range right before a name: a range is its period ("the 2026-2030 Action
@@ -197,14 +235,14 @@ class InstrumentRecognizer(RuleComponent):
         if not titled_end:
             end, inner = self._continued_after_acronym(doc, end, sent.end)
         if start == head.start and not titled_end:
-            end = self._parties(doc, end, sent.end)
+            end = self._parties(doc, head.end, end, sent.end)
         end = self._before_place(doc, head.end, end, place_ends)
         # "the Istanbul Declaration and D-8 Istanbul Plan of Action": two instruments
         start, end = split_coordination(doc, start, head.start, head.end, end, self.head_words,
                                         is_name=lambda text: not is_generic_name(clean_instrument_name(text)),
                                         same_head_splits=False)
-        if inner and inner[1] > end:
-            inner = None
+        if inner and inner[1] >= end:
+            inner, end = None, min(end, inner[0])
         return start, self._quoted_title(doc, end, sent.end), inner
 
     def _candidate(self, doc: Doc, head: Span, dates_by_start, dates_by_end, place_ends):
@@ -224,7 +262,8 @@ class InstrumentRecognizer(RuleComponent):
         name = clean_instrument_name(text)
         generic = is_generic_name(name)
         start, before_start, before_end = self._year_before(doc, start, sent.start, generic, dates_by_end)
-        if start < bounds[0]:
+        if start < bounds[0]:  # "the Tonga 2035 National Development Strategy"
+            start = self.phrases.extend_left(doc, start, sent.start)
             name = clean_instrument_name(doc[start:bounds[0]].text + " " + name)
             generic = False
         if end - start < 2 or generic and not self._generic_named(doc, start, end, sent.start):
@@ -234,6 +273,31 @@ class InstrumentRecognizer(RuleComponent):
         period_start, period_end = period[:2] if period else (before_start, before_end)
         kind = self.patterns.meta(head.id_).get("kind", "other")
         return start, end, head.id_, {"name": name, "kind": kind, "start": period_start, "end": period_end}
+
+    def _titled_document(self, doc: Doc, cue: int, dates_by_end: Dict[int, Span]):
+        """(start, end, rule, value) of a document named by a title after a lowercase head: "the
+        (2026-2030) action plan, titled (Growing Together: Jobs and Skills)", "a new strategy
+        dubbed 'Blue Horizon'". The title is the name; the kind is the head's."""
+        k = cue + 1 + (cue + 1 < len(doc) and doc[cue + 1].text == ":")
+        if not (k + 1 < len(doc) and doc[k].text in _TITLE_OPENERS and is_capitalised(doc[k + 1])):
+            return None
+        close = next((j for j in range(k + 1, min(len(doc), k + 30)) if doc[j].text in _TITLE_CLOSERS), None)
+        if close is None or close == k + 1:
+            return None
+        head = next((j for j in range(cue - 1, max(-1, cue - 8), -1)
+                     if doc[j].is_lower and doc[j].lower_ in self.lower_head_kinds), None)
+        if head is None:
+            return None
+        period = None
+        for j in range(head, max(-1, head - 5), -1):  # "(2023-2027) action plan", "2026-2030 plan"
+            span = dates_by_end.get(j) or (dates_by_end.get(j - 1) if doc[j - 1].text == ")" else None)
+            value = span._.nf_date if span is not None else None
+            if value and len(value["start"]) == 4 and len(value["end"]) == 4 and value["start"] != value["end"]:
+                period = value
+                break
+        return k + 1, close, "instrument.titled", {
+            "name": clean_instrument_name(doc[k + 1:close].text), "kind": self.lower_head_kinds[doc[head].lower_],
+            "start": period["start"] if period else None, "end": period["end"] if period else None}
 
     def annotate(self, doc: Doc) -> Doc:
         dates = doc.spans[settings.SPANS_DATES] if settings.SPANS_DATES in doc.spans else []
@@ -247,6 +311,8 @@ class InstrumentRecognizer(RuleComponent):
         place_ends = {p.start: p.end for p in places}
         candidates = [c for c in (self._candidate(doc, head, dates_by_start, dates_by_end, place_ends)
                                   for head in heads) if c is not None]
+        candidates += [c for c in (self._titled_document(doc, t.i, dates_by_end)
+                                   for t in doc if t.lower_ in self.title_cues) if c is not None]
         merge_variants([value for _, _, _, value in candidates])
         # "signed the Memorandum of Understanding": a generic name is the document's own only when
         # no instrument of its kind has a name of its own in the text (else it refers back)

@@ -12,6 +12,32 @@ NAMED = [
      "of Chile and Peru", "memorandum", None, None),
     ("Officials reviewed the Framework Agreement (FA) on Rail Transport signed last year.",
      "Framework Agreement on Rail Transport", "agreement", None, None),
+    # the parties come right after the acronym
+    ("The cabinet endorsed a Memorandum of Understanding (MoU) between the Governments of Chad "
+     "and Niger on Thursday.", "Memorandum of Understanding between the Governments of Chad and Niger",
+     "memorandum", None, None),
+    # an acronym followed by neither a complement nor parties ends the name
+    ("Peru and Chile signed a Memorandum of Understanding (MoU) with a view to boosting trade.",
+     "Memorandum of Understanding", "memorandum", None, None),
+    # "and" inside a party ("Ministry of Planning and Investment"), parties then the subject
+    ("They signed a Memorandum of Understanding (MoU) between the Chilean Ministry of Planning and "
+     "Investment and the Peruvian Ministry of Industry and Trade on Port Logistics on Monday.",
+     "Memorandum of Understanding between the Chilean Ministry of Planning and Investment and the "
+     "Peruvian Ministry of Industry and Trade on Port Logistics", "memorandum", None, None),
+    # a joint statement "of" two parties, then its subject
+    ("The two leaders signed a Joint Statement of the Republic of Chile and the Kingdom of Spain on "
+     "Deepening the Strategic Partnership for the New Era.",
+     "Joint Statement of the Republic of Chile and the Kingdom of Spain on Deepening the Strategic "
+     "Partnership for the New Era", "statement", None, None),
+    # a target year inside a name, between a country and the head
+    ("Officials said the Tonga 2035 National Development Strategy is nearly final.",
+     "Tonga 2035 National Development Strategy", "strategy", None, None),
+    # a document named by a title after a lowercase head: the title is the name, the head the kind
+    ("The Cabinet ratified the government's (2025-2029) action plan, titled \"Building the Future: "
+     "Jobs and Skills\".", "Building the Future: Jobs and Skills", "plan", "2025", "2029"),
+    ("The cabinet passed its 2026-2030 action plan. Entitled (Growing Together: Farms And Towns), the "
+     "plan has four pillars.", "Growing Together: Farms And Towns", "plan", "2026", "2030"),
+    ("The ministry unveiled a new strategy dubbed 'Blue Horizon' on Monday.", "Blue Horizon", "strategy", None, None),
     # a year range before the name is its period, not part of the name
     ("The two navies will carry out the 2026-2030 Action Plan on Maritime Security.",
      "Action Plan on Maritime Security", "plan", "2026", "2030"),
@@ -73,12 +99,21 @@ def test_two_agreements_with_different_parties_stay_two(extract_text):
     assert names == ["EU-Moldova Association Agreement", "EU-Ukraine Association Agreement"]
 
 
+def test_a_party_that_is_an_instrument_is_another_name(extract_text):
+    text = "The Joint Statement of the Summit and the Plan of Action were adopted."
+    names = sorted(i.name for i in extract_text(text).instruments)
+    assert names == ["Joint Statement of the Summit", "Plan of Action"]
+
+
 @pytest.mark.parametrize("text", [
     # a release to the press is no signed or adopted document
     "The ministry issued an MFA Press Statement on the incident.",
     "A Media Statement was released by the embassy on Friday.",
     # an initiative is not among FACTS.md's instruments
     "The ministers approved funding for the Blue Ocean Initiative.",
+    # a title after a cue names a document only after an instrument's head
+    'The coach named "Best Player" of the season was Ali.',
+    'He called "Stop" twice before the meeting.',
     # a dateline's dash does not join a party to a name
     "KUALA LUMPUR - Plan of the week was discussed.",
 ])
