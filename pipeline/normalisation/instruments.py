@@ -59,23 +59,41 @@ def same_instrument(a: str, b: str) -> bool:
     return _abbreviates(x, y) or _abbreviates(y, x)
 
 
+def short_form(short: str, full: str) -> bool:
+    """ "2030 Agenda" for "2030 Agenda for Sustainable Development": the name without its
+    complement (the full name goes on with a lowercase word after it)."""
+    rest = full[len(short):] if full.startswith(short) else ""
+    return len(_words(short)) >= 2 and rest[:1] == " " and rest[1:2].islower()
+
+
 def merge_variants(values: List[dict]) -> None:
-    """Give every later way of writing an instrument's name (same kind) the name of its first
-    mention, and one period to all of them (the one written with any), in place."""
+    """Give every way of writing an instrument's name (same kind) one name, the fullest (the
+    first mention's among equals), and one period (the one written with any), in place."""
     groups: List[List[dict]] = []
     for value in values:
         for group in groups:
             first = group[0]
             if first["kind"] == value["kind"] and (
-                    first["name"] == value["name"] or same_instrument(first["name"], value["name"])):
+                    first["name"] == value["name"] or same_instrument(first["name"], value["name"])
+                    or short_form(first["name"], value["name"]) or short_form(value["name"], first["name"])):
                 group.append(value)
                 break
         else:
             groups.append([value])
     for group in groups:
         dated = next((v for v in group if v.get("start") or v.get("end")), None)
-        for value in group[1:]:
-            value["name"] = group[0]["name"]
+        name = max((v["name"] for v in group), key=lambda n: len(_words(n)))
+        for value in group:
+            value["name"] = name
         if dated is not None:
             for value in group:
                 value["start"], value["end"] = dated["start"], dated["end"]
+
+
+_INNER_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9+\-]*\)")
+
+
+def drop_acronyms(name: str) -> str:
+    """A title without its bracketed acronyms: "Joint Statement on Out-of-School Youth (OSY):
+    Next Steps" -> "Joint Statement on Out-of-School Youth: Next Steps"."""
+    return _INNER_ACRONYM.sub("", name)

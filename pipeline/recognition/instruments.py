@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import settings
-from ..normalisation.instruments import clean_instrument_name, is_generic_name, merge_variants
+from ..normalisation.instruments import clean_instrument_name, drop_acronyms, is_generic_name, merge_variants
 from .base import RuleComponent
 from .lexicon import longest_spans
 from .wordclasses import WordClasses
@@ -22,8 +22,8 @@ from .phrases import (MAX_NAME_TOKENS, PHRASE_WORDS_FILE, YEAR, PhraseWords,
 
 PATTERN_FILES = ("instruments.jsonl",)
 #: What opens and closes a document's title after "titled" ("(...)", quotes).
-_TITLE_OPENERS = frozenset({"(", '"', "\u201c", "\u2018", "'"})
-_TITLE_CLOSERS = frozenset({")", '"', "\u201d", "\u2019", "'"})
+_TITLE_CLOSER_OF = {"(": {")"}, '"': {'"', "\u201d"}, "\u201c": {"\u201d", '"'},
+                    "\u2018": {"\u2019", "'"}, "'": {"'", "\u2019"}}
 #: Dashes that join two parties with spaces around them ("EU - Moldova", "EU \u2013 Moldova").
 _PARTY_DASHES = HYPHENS | {"\u2013", "\u2014"}
 #: The word classes the rules below consult (``patterns/instrument_words.jsonl``).
@@ -274,30 +274,46 @@ class InstrumentRecognizer(RuleComponent):
         kind = self.patterns.meta(head.id_).get("kind", "other")
         return start, end, head.id_, {"name": name, "kind": kind, "start": period_start, "end": period_end}
 
-    def _titled_document(self, doc: Doc, cue: int, dates_by_end: Dict[int, Span]):
-        """(start, end, rule, value) of a document named by a title after a lowercase head: "the
-        (2026-2030) action plan, titled (Growing Together: Jobs and Skills)", "a new strategy
-        dubbed 'Blue Horizon'". The title is the name; the kind is the head's."""
-        k = cue + 1 + (cue + 1 < len(doc) and doc[cue + 1].text == ":")
-        if not (k + 1 < len(doc) and doc[k].text in _TITLE_OPENERS and is_capitalised(doc[k + 1])):
-            return None
-        close = next((j for j in range(k + 1, min(len(doc), k + 30)) if doc[j].text in _TITLE_CLOSERS), None)
-        if close is None or close == k + 1:
-            return None
-        head = next((j for j in range(cue - 1, max(-1, cue - 8), -1)
-                     if doc[j].is_lower and doc[j].lower_ in self.lower_head_kinds), None)
-        if head is None:
-            return None
-        period = None
-        for j in range(head, max(-1, head - 5), -1):  # "(2023-2027) action plan", "2026-2030 plan"
+    @staticmethod
+    def _period_before(doc: Doc, head: int, dates_by_end: Dict[int, Span]) -> Optional[dict]:
+        """A year range just before a head: "(2023-2027) action plan", "2026-2030 plan"."""
+        for j in range(head, max(0, head - 5), -1):
             span = dates_by_end.get(j) or (dates_by_end.get(j - 1) if doc[j - 1].text == ")" else None)
             value = span._.nf_date if span is not None else None
             if value and len(value["start"]) == 4 and len(value["end"]) == 4 and value["start"] != value["end"]:
-                period = value
-                break
+                return value
+        return None
+
+    def _titled_head(self, doc: Doc, cue: int) -> Optional[int]:
+        """The head a title cue speaks of: a lowercase one ("the action plan, titled") or the
+        head of a generic capitalised name ("a Joint Statement entitled")."""
+        for j in range(cue - 1, max(-1, cue - 8), -1):
+            if doc[j].lower_ not in self.lower_head_kinds:
+                continue
+            if doc[j].is_lower:
+                return j
+            run = doc[self.phrases.extend_left(doc, j, max(0, j - 6), heads=self.head_words):j + 1]
+            if doc[j].text in self.head_words and is_generic_name(clean_instrument_name(run.text)):
+                return j
+        return None
+
+    def _titled_document(self, doc: Doc, cue: int, dates_by_end: Dict[int, Span]):
+        """(start, end, rule, value) of a document named by a title after its head: "the
+        (2026-2030) action plan, titled (Growing Together: Jobs and Skills)", "a new strategy
+        dubbed 'Blue Horizon'". The title is the name (without bracketed acronyms); the kind is
+        the head's."""
+        k = cue + 1 + (cue + 1 < len(doc) and doc[cue + 1].text == ":")
+        if not (k + 1 < len(doc) and doc[k].text in _TITLE_CLOSER_OF and is_capitalised(doc[k + 1])):
+            return None
+        closers = _TITLE_CLOSER_OF[doc[k].text]
+        close = next((j for j in range(k + 1, min(len(doc), k + 40)) if doc[j].text in closers), None)
+        head = self._titled_head(doc, cue)
+        if close is None or close == k + 1 or head is None:
+            return None
+        period = self._period_before(doc, head, dates_by_end) or {"start": None, "end": None}
         return k + 1, close, "instrument.titled", {
-            "name": clean_instrument_name(doc[k + 1:close].text), "kind": self.lower_head_kinds[doc[head].lower_],
-            "start": period["start"] if period else None, "end": period["end"] if period else None}
+            "name": drop_acronyms(clean_instrument_name(doc[k + 1:close].text)),
+            "kind": self.lower_head_kinds[doc[head].lower_], "start": period["start"], "end": period["end"]}
 
     def annotate(self, doc: Doc) -> Doc:
         dates = doc.spans[settings.SPANS_DATES] if settings.SPANS_DATES in doc.spans else []
@@ -311,8 +327,10 @@ class InstrumentRecognizer(RuleComponent):
         place_ends = {p.start: p.end for p in places}
         candidates = [c for c in (self._candidate(doc, head, dates_by_start, dates_by_end, place_ends)
                                   for head in heads) if c is not None]
-        candidates += [c for c in (self._titled_document(doc, t.i, dates_by_end)
-                                   for t in doc if t.lower_ in self.title_cues) if c is not None]
+        titled = [c for c in (self._titled_document(doc, t.i, dates_by_end)
+                              for t in doc if t.lower_ in self.title_cues) if c is not None]
+        # a name read around a head inside a title is part of the title, not a name of its own
+        candidates = [c for c in candidates if not any(t[0] <= c[0] and c[1] <= t[1] for t in titled)] + titled
         merge_variants([value for _, _, _, value in candidates])
         # "signed the Memorandum of Understanding": a generic name is the document's own only when
         # no instrument of its kind has a name of its own in the text (else it refers back)

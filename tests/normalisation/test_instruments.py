@@ -1,7 +1,7 @@
 """Instrument names: one instrument written two ways, and the merge of its mentions' values."""
 import pytest
 
-from newsfacts.normalisation.instruments import clean_instrument_name, merge_variants, same_instrument
+from newsfacts.normalisation.instruments import clean_instrument_name, merge_variants, same_instrument, short_form
 
 
 @pytest.mark.parametrize("a,b,same", [
@@ -37,6 +37,26 @@ def test_merge_variants_takes_the_first_name_and_the_written_period():
         ("Coastal Plan", None, None),
         ("Five-Year Coastal Plan", None, None),
     ]
+
+
+@pytest.mark.parametrize("short,full,same", [
+    ("2030 Agenda", "2030 Agenda for Sustainable Development", True),
+    ("Coral Reef Treaty", "Coral Reef Treaty of the Pacific Islands", True),
+    # a longer name with a capitalised word after is another name
+    ("Coral Reef Treaty", "Coral Reef Treaty Organisation", False),
+    ("Reef Treaty", "Coral Reef Treaty of the Pacific", False),
+])
+def test_short_form(short, full, same):
+    assert short_form(short, full) is same
+
+
+def test_merge_variants_names_a_group_by_its_fullest_name():
+    values = [
+        {"name": "Blue Agenda", "kind": "other", "start": None, "end": None},
+        {"name": "Blue Agenda for the Oceans", "kind": "other", "start": None, "end": None},
+    ]
+    merge_variants(values)
+    assert [v["name"] for v in values] == ["Blue Agenda for the Oceans"] * 2
 
 
 @pytest.mark.parametrize("text,name", [

@@ -38,6 +38,10 @@ NAMED = [
     ("The cabinet passed its 2026-2030 action plan. Entitled (Growing Together: Farms And Towns), the "
      "plan has four pillars.", "Growing Together: Farms And Towns", "plan", "2026", "2030"),
     ("The ministry unveiled a new strategy dubbed 'Blue Horizon' on Monday.", "Blue Horizon", "strategy", None, None),
+    # a generic capitalised head with a title: the title, subtitles and all, without its acronym
+    ("Besides, a Joint Statement entitled 'Suva Joint Statement on Out-of-School Youth (OSY): Building "
+     "Skills: Opening Doors' is expected to be adopted.",
+     "Suva Joint Statement on Out-of-School Youth: Building Skills: Opening Doors", "statement", None, None),
     # a year range before the name is its period, not part of the name
     ("The two navies will carry out the 2026-2030 Action Plan on Maritime Security.",
      "Action Plan on Maritime Security", "plan", "2026", "2030"),
@@ -97,6 +101,13 @@ def test_two_agreements_with_different_parties_stay_two(extract_text):
             "both cited.")
     names = sorted(i.name for i in extract_text(text).instruments)
     assert names == ["EU-Moldova Association Agreement", "EU-Ukraine Association Agreement"]
+
+
+def test_a_name_inside_a_title_is_no_instrument_of_its_own(extract_text):
+    text = ("Besides, a Joint Statement entitled 'Suva Joint Statement on Out-of-School Youth: "
+            "Building Skills' is expected.")
+    names = [i.name for i in extract_text(text).instruments]
+    assert names == ["Suva Joint Statement on Out-of-School Youth: Building Skills"]
 
 
 def test_a_party_that_is_an_instrument_is_another_name(extract_text):
