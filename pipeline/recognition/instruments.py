@@ -24,6 +24,8 @@ PATTERN_FILES = ("instruments.jsonl",)
 #: What opens and closes a document's title after "titled" ("(...)", quotes).
 _TITLE_CLOSER_OF = {"(": {")"}, '"': {'"', "\u201d"}, "\u201c": {"\u201d", '"'},
                     "\u2018": {"\u2019", "'"}, "'": {"'", "\u2019"}}
+#: How far (tokens) after a name "the 2024-2026 period" may still be its period.
+_LATER_PERIOD_REACH = 20
 #: Dashes that join two parties with spaces around them ("EU - Moldova", "EU \u2013 Moldova").
 _PARTY_DASHES = HYPHENS | {"\u2013", "\u2014"}
 #: The word classes the rules below consult (``patterns/instrument_words.jsonl``).
@@ -72,6 +74,8 @@ class InstrumentRecognizer(RuleComponent):
         self.head_words = frozenset(
             e.pattern.split()[-1] for e in self.patterns.entries if isinstance(e.pattern, str)
         )
+        #: verbs that end the clause of a name ("the X Plan was praised ..."): no period after them
+        self.clause_verbs = words["CLAUSE_VERB"]
         #: "titled", "dubbed": the quoted or bracketed title after them names the document before
         self.title_cues = words["TITLE_CUE"]
         #: the kind of a lowercase head ("the action plan, titled ..."), from the heads' own kinds
@@ -315,6 +319,27 @@ class InstrumentRecognizer(RuleComponent):
             "name": drop_acronyms(clean_instrument_name(doc[k + 1:close].text)),
             "kind": self.lower_head_kinds[doc[head].lower_], "start": period["start"], "end": period["end"]}
 
+    def _later_periods(self, doc: Doc, candidates: list, dates_by_start: Dict[int, Span]) -> None:
+        """A name without a period takes "the 2024-2026 period" said later in its clause, before
+        another name: "an agreement on X Programs for young officials in the 2024-2026 period"
+        (not after a comma or a verb: "the X Plan was praised, ... in the 2026-2028 period")."""
+        ordered = sorted(candidates, key=lambda c: c[0])
+        for n, (start, end, _, value) in enumerate(ordered):
+            if value["start"] or value["end"]:
+                continue
+            stop = min(sent_of(doc[start]).end, end + _LATER_PERIOD_REACH, len(doc))
+            if n + 1 < len(ordered):
+                stop = min(stop, ordered[n + 1][0])
+            for k in range(end, stop):
+                if doc[k].text in (",", ";", ":") or doc[k].lower_ in self.clause_verbs:
+                    break
+                span = dates_by_start.get(k)
+                found = span._.nf_date if span is not None else None
+                if found and span.end < len(doc) and doc[span.end].lower_ == "period" \
+                        and len(found["start"]) == 4 and len(found["end"]) == 4 and found["start"] != found["end"]:
+                    value["start"], value["end"] = found["start"], found["end"]
+                    break
+
     def annotate(self, doc: Doc) -> Doc:
         dates = doc.spans[settings.SPANS_DATES] if settings.SPANS_DATES in doc.spans else []
         dates_by_start = {span.start: span for span in dates}
@@ -331,6 +356,7 @@ class InstrumentRecognizer(RuleComponent):
                               for t in doc if t.lower_ in self.title_cues) if c is not None]
         # a name read around a head inside a title is part of the title, not a name of its own
         candidates = [c for c in candidates if not any(t[0] <= c[0] and c[1] <= t[1] for t in titled)] + titled
+        self._later_periods(doc, candidates, dates_by_start)
         merge_variants([value for _, _, _, value in candidates])
         # "signed the Memorandum of Understanding": a generic name is the document's own only when
         # no instrument of its kind has a name of its own in the text (else it refers back)

@@ -42,6 +42,12 @@ NAMED = [
     ("Besides, a Joint Statement entitled 'Suva Joint Statement on Out-of-School Youth (OSY): Building "
      "Skills: Opening Doors' is expected to be adopted.",
      "Suva Joint Statement on Out-of-School Youth: Building Skills: Opening Doors", "statement", None, None),
+    # "the 2026-2028 period" later in the name's clause
+    ("They signed an agreement on the Young Leaders Exchange Program for junior diplomats of both "
+     "countries in the 2026-2028 period.", "Young Leaders Exchange Program", "programme", "2026", "2028"),
+    # ... but not in another clause
+    ("The Clean Rivers Plan was praised, and the ministry will hire staff in the 2026-2028 period.",
+     "Clean Rivers Plan", "plan", None, None),
     # a year range before the name is its period, not part of the name
     ("The two navies will carry out the 2026-2030 Action Plan on Maritime Security.",
      "Action Plan on Maritime Security", "plan", "2026", "2030"),
