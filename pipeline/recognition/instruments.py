@@ -25,7 +25,7 @@ PATTERN_FILES = ("instruments.jsonl",)
 _TITLE_CLOSER_OF = {"(": {")"}, '"': {'"', "\u201d"}, "\u201c": {"\u201d", '"'},
                     "\u2018": {"\u2019", "'"}, "'": {"'", "\u2019"}}
 #: How far (tokens) after a name "the 2024-2026 period" may still be its period.
-_LATER_PERIOD_REACH = 20
+_LATER_PERIOD_REACH = 25
 #: Dashes that join two parties with spaces around them ("EU - Moldova", "EU \u2013 Moldova").
 _PARTY_DASHES = HYPHENS | {"\u2013", "\u2014"}
 #: The word classes the rules below consult (``patterns/instrument_words.jsonl``).
@@ -76,12 +76,14 @@ class InstrumentRecognizer(RuleComponent):
         )
         #: verbs that end the clause of a name ("the X Plan was praised ..."): no period after them
         self.clause_verbs = words["CLAUSE_VERB"]
+        #: ", which ...": a relative clause that tells of the name before it
+        self.relative_words = words["RELATIVE"]
         #: "titled", "dubbed": the quoted or bracketed title after them names the document before
         self.title_cues = words["TITLE_CUE"]
         #: the kind of a lowercase head ("the action plan, titled ..."), from the heads' own kinds
         self.lower_head_kinds = {
-            e.pattern.split()[-1].lower(): e.meta.get("kind", "other") for e in self.patterns.entries
-            if e.label == "INSTRUMENT_HEAD" and isinstance(e.pattern, str) and e.pattern.split()[-1].isalpha()
+            e.pattern.lower(): e.meta.get("kind", "other") for e in self.patterns.entries
+            if e.label == "INSTRUMENT_HEAD" and isinstance(e.pattern, str) and e.pattern.isalpha()
         }
 
     @staticmethod
@@ -319,10 +321,27 @@ class InstrumentRecognizer(RuleComponent):
             "name": drop_acronyms(clean_instrument_name(doc[k + 1:close].text)),
             "kind": self.lower_head_kinds[doc[head].lower_], "start": period["start"], "end": period["end"]}
 
+    def _clause_period(self, doc: Doc, k: int, stop: int, dates_by_start: Dict[int, Span]) -> Optional[dict]:
+        """A year range in the clause that goes on from ``k`` after a name: led by a period word
+        ("... for 2025-2029", "during 2026-2040") or followed by "period" ("in the 2024-2026
+        period"), or anywhere in a relative clause (", which will run from 2026 to 2029").
+        Not after a comma or a verb outside a relative clause ("the X Plan was praised, ...")."""
+        relative = k + 1 < stop and doc[k].text == "," and doc[k + 1].lower_ in self.relative_words
+        for j in range(k + 2 if relative else k, stop):
+            if doc[j].text in (",", ";", ":") or not relative and doc[j].lower_ in self.clause_verbs:
+                return None
+            span = dates_by_start.get(j)
+            value = span._.nf_date if span is not None else None
+            if not value or len(value["start"]) != 4 or len(value["end"]) != 4 or value["start"] == value["end"]:
+                continue
+            if relative or doc[j - 1].lower_ in self.period_lead_words \
+                    or span.end < len(doc) and doc[span.end].lower_ == "period":
+                return value
+        return None
+
     def _later_periods(self, doc: Doc, candidates: list, dates_by_start: Dict[int, Span]) -> None:
-        """A name without a period takes "the 2024-2026 period" said later in its clause, before
-        another name: "an agreement on X Programs for young officials in the 2024-2026 period"
-        (not after a comma or a verb: "the X Plan was praised, ... in the 2026-2028 period")."""
+        """A name without a period takes the one said later in its clause, before another name;
+        so does the name a later "the agreement, which covers 2025-2029" refers back to."""
         ordered = sorted(candidates, key=lambda c: c[0])
         for n, (start, end, _, value) in enumerate(ordered):
             if value["start"] or value["end"]:
@@ -330,15 +349,19 @@ class InstrumentRecognizer(RuleComponent):
             stop = min(sent_of(doc[start]).end, end + _LATER_PERIOD_REACH, len(doc))
             if n + 1 < len(ordered):
                 stop = min(stop, ordered[n + 1][0])
-            for k in range(end, stop):
-                if doc[k].text in (",", ";", ":") or doc[k].lower_ in self.clause_verbs:
-                    break
-                span = dates_by_start.get(k)
-                found = span._.nf_date if span is not None else None
-                if found and span.end < len(doc) and doc[span.end].lower_ == "period" \
-                        and len(found["start"]) == 4 and len(found["end"]) == 4 and found["start"] != found["end"]:
-                    value["start"], value["end"] = found["start"], found["end"]
-                    break
+            found = self._clause_period(doc, end, stop, dates_by_start)
+            if found:
+                value["start"], value["end"] = found["start"], found["end"]
+        for t in doc:
+            if not (t.is_lower and t.lower_ in self.lower_head_kinds and t.i > 0 and doc[t.i - 1].lower_ in ("the", "this")):
+                continue
+            kind = self.lower_head_kinds[t.lower_]
+            before = [v for s, _, _, v in ordered if s < t.i and v["kind"] == kind]
+            if before and not (before[-1]["start"] or before[-1]["end"]):
+                stop = min(sent_of(t).end, t.i + _LATER_PERIOD_REACH)
+                found = self._clause_period(doc, t.i + 1, stop, dates_by_start)
+                if found:
+                    before[-1]["start"], before[-1]["end"] = found["start"], found["end"]
 
     def annotate(self, doc: Doc) -> Doc:
         dates = doc.spans[settings.SPANS_DATES] if settings.SPANS_DATES in doc.spans else []

@@ -48,6 +48,19 @@ NAMED = [
     # ... but not in another clause
     ("The Clean Rivers Plan was praised, and the ministry will hire staff in the 2026-2028 period.",
      "Clean Rivers Plan", "plan", None, None),
+    # a relative clause after the name tells its period
+    ("Both governments will co-fund training under the Pacific Minerals Skills Programme, which "
+     "will run from 2026 to 2029.", "Pacific Minerals Skills Programme", "programme", "2026", "2029"),
+    # a period word later in the name's clause
+    ("Vietnam signed a Memorandum of Understanding on Rice Trade that guarantees the supply of rice "
+     "a year for 2025-2029.", "Memorandum of Understanding on Rice Trade", "memorandum", "2025", "2029"),
+    # "the agreement, which covers ..." speaks of the agreement named before
+    ("Norway and Ghana signed an Agreement on Cooperation in the Fisheries Sector in Accra. The "
+     "agreement, which covers the period 2025\u20132029, was signed by the ministers.",
+     "Agreement on Cooperation in the Fisheries Sector", "agreement", "2025", "2029"),
+    # ... but not of a named instrument of another kind
+    ("Norway and Ghana signed the Fisheries Research Programme in Accra. The agreement, which covers "
+     "the period 2025\u20132029, was signed later.", "Fisheries Research Programme", "programme", None, None),
     # a year range before the name is its period, not part of the name
     ("The two navies will carry out the 2026-2030 Action Plan on Maritime Security.",
      "Action Plan on Maritime Security", "plan", "2026", "2030"),
