@@ -17,13 +17,15 @@ from .base import RuleComponent
 from .lexicon import longest_spans
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, NameWords
-from .phrases import (MAX_NAME_TOKENS, PHRASE_WORDS_FILE, YEAR, PhraseWords,
+from .phrases import (APOSTROPHES, MAX_NAME_TOKENS, PHRASE_WORDS_FILE, YEAR, PhraseWords,
                       is_acronym_paren, is_capitalised, sent_of, split_coordination)
 
 PATTERN_FILES = ("instruments.jsonl",)
 #: What opens and closes a document's title after "titled" ("(...)", quotes).
 _TITLE_CLOSER_OF = {"(": {")"}, '"': {'"', "\u201d"}, "\u201c": {"\u201d", '"'},
                     "\u2018": {"\u2019", "'"}, "'": {"'", "\u2019"}}
+#: What says a number follows ("Law No. 72").
+_NUMBER_SIGNS = frozenset({"No.", "No", "no.", "Nr.", "Number", "#"})
 #: How far (tokens) after a name "the 2024-2026 period" may still be its period.
 _LATER_PERIOD_REACH = 25
 #: Dashes that join two parties with spaces around them ("EU - Moldova", "EU \u2013 Moldova").
@@ -41,6 +43,15 @@ def _spaced_party_start(doc: Doc, start: int, limit: int) -> int:
             and doc[k - 1].is_lower:
         return k
     return start
+
+
+def _numbered(doc: Doc, end: int, limit: int) -> int:
+    """A name goes on with its number: "Investment Law No. 72", "Law No. 17 of 2020"."""
+    if end + 1 < limit and doc[end].text in _NUMBER_SIGNS and doc[end + 1].text[:1].isdigit():
+        end += 2
+        if end + 1 < limit and doc[end].lower_ == "of" and YEAR.match(doc[end + 1].text):
+            end += 2
+    return end
 
 
 def _acronym_paren_end(doc: Doc, i: int, limit: int) -> int:
@@ -232,11 +243,15 @@ class InstrumentRecognizer(RuleComponent):
         modifies another noun ("Kuala Lumpur Convention Centre")."""
         titled_end = self._titled_run(doc, head.end, sent.end)
         if head.end < sent.end and doc[head.end].text[:1].isupper() and not YEAR.match(doc[head.end].text) \
-                and titled_end is None and doc[head.end].text not in self.phrases.title_connectors:
+                and titled_end is None and doc[head.end].text not in self.phrases.title_connectors \
+                and doc[head.end].text not in _NUMBER_SIGNS:
             return None
         start = self.phrases.extend_left(doc, head.start, sent.start, heads=self.head_words)
         start = _spaced_party_start(doc, start, sent.start) if start < head.start else start
-        end = titled_end or self.phrases.extend_right(doc, head.end, sent.end)
+        owner_end = place_ends.get(start, -1)
+        if start < owner_end < head.start and doc[owner_end].text in APOSTROPHES:
+            start = owner_end + 1  # "Chile's Law No. 21.600": the country owns it, it is not in its name
+        end = titled_end or _numbered(doc, self.phrases.extend_right(doc, head.end, sent.end), sent.end)
         inner = None
         if not titled_end:
             end, inner = self._continued_after_acronym(doc, end, sent.end)

@@ -61,6 +61,16 @@ NAMED = [
     # ... but not of a named instrument of another kind
     ("Norway and Ghana signed the Fisheries Research Programme in Accra. The agreement, which covers "
      "the period 2025\u20132029, was signed later.", "Fisheries Research Programme", "programme", None, None),
+    # laws and decrees with their numbers; a country's possessive is not in the name
+    ("She cited Chile's Law No. 21.600, which created a new agency in 2023.", "Law No. 21.600", "law", None, None),
+    ("Firms may use the incentives under Investment Law No. 72.", "Investment Law No. 72", "law", None, None),
+    ("Hiring will follow Law No. 17 of 2020 on the minimum wage.", "Law No. 17 of 2020", "law", None, None),
+    ("The President signed Decree No. 45 on Monday.", "Decree No. 45", "law", None, None),
+    ("Kenya's National Irrigation Plan was praised.", "National Irrigation Plan", "plan", None, None),
+    # enactments and regulations are laws
+    ("Reserves were gazetted under the Forest Enactment 1968.", "Forest Enactment 1968", "law", None, None),
+    ("Exporters raised the European Union Batteries Regulation (EUBR) with the envoy.",
+     "European Union Batteries Regulation", "law", None, None),
     # a year range before the name is its period, not part of the name
     ("The two navies will carry out the 2026-2030 Action Plan on Maritime Security.",
      "Action Plan on Maritime Security", "plan", "2026", "2030"),
@@ -144,6 +154,8 @@ def test_a_party_that_is_an_instrument_is_another_name(extract_text):
     # a title after a cue names a document only after an instrument's head
     'The coach named "Best Player" of the season was Ali.',
     'He called "Stop" twice before the meeting.',
+    # a head before a capitalised noun names a body
+    "The Energy Regulation Commission met on Monday.",
     # a dateline's dash does not join a party to a name
     "KUALA LUMPUR - Plan of the week was discussed.",
 ])
