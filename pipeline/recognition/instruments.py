@@ -87,6 +87,10 @@ class InstrumentRecognizer(RuleComponent):
         )
         #: verbs that end the clause of a name ("the X Plan was praised ..."): no period after them
         self.clause_verbs = words["CLAUSE_VERB"]
+        #: lowercase heads a capitalised name stands before ("the Sembrando Vida program")
+        self.lower_named_heads = words["LOWER_NAMED_HEAD"]
+        #: ... unless it names a body ("the World Bank programme")
+        self.body_words = words["BODY_WORD"]
         #: ", which ...": a relative clause that tells of the name before it
         self.relative_words = words["RELATIVE"]
         #: "titled", "dubbed": the quoted or bracketed title after them names the document before
@@ -378,6 +382,24 @@ class InstrumentRecognizer(RuleComponent):
                 if found:
                     before[-1]["start"], before[-1]["end"] = found["start"], found["end"]
 
+    def _lowercase_headed(self, doc: Doc, head: int, places: set):
+        """(start, end, rule, value) of a programme named by capitalised words before a lowercase
+        head: "the Sembrando Vida program", "the government's Green Jobs Plus programme". Not
+        when the words name a body, a place or an acronym ("the World Bank programme")."""
+        sent = sent_of(doc[head])
+        start = self.phrases.extend_left(doc, head, sent.start)
+        words = doc[start:head]
+        if len(words) < 2 or start <= sent.start or not (doc[start - 1].lower_ in ("the", "a", "its", "their")
+                                                          or doc[start - 1].text in APOSTROPHES):
+            return None
+        if any(t.is_upper or t.text in self.names.not_name_words or t.text in self.phrases.body_heads
+               or t.text in self.phrases.organisation_words or t.text in self.body_words or t.i in places
+               for t in words):
+            return None
+        name = clean_instrument_name(words.text)
+        return start, head, "instrument.lowercase_head", {
+            "name": name, "kind": self.lower_head_kinds[doc[head].lower_], "start": None, "end": None}
+
     def annotate(self, doc: Doc) -> Doc:
         dates = doc.spans[settings.SPANS_DATES] if settings.SPANS_DATES in doc.spans else []
         dates_by_start = {span.start: span for span in dates}
@@ -390,6 +412,9 @@ class InstrumentRecognizer(RuleComponent):
         place_ends = {p.start: p.end for p in places}
         candidates = [c for c in (self._candidate(doc, head, dates_by_start, dates_by_end, place_ends)
                                   for head in heads) if c is not None]
+        in_places = {i for p in places for i in range(p.start, p.end)}
+        candidates += [c for c in (self._lowercase_headed(doc, t.i, in_places) for t in doc
+                                   if t.lower_ in self.lower_named_heads and t.is_lower) if c is not None]
         titled = [c for c in (self._titled_document(doc, t.i, dates_by_end)
                               for t in doc if t.lower_ in self.title_cues) if c is not None]
         # a name read around a head inside a title is part of the title, not a name of its own

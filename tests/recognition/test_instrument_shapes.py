@@ -71,6 +71,11 @@ NAMED = [
     ("Reserves were gazetted under the Forest Enactment 1968.", "Forest Enactment 1968", "law", None, None),
     ("Exporters raised the European Union Batteries Regulation (EUBR) with the envoy.",
      "European Union Batteries Regulation", "law", None, None),
+    # a capitalised name before a lowercase "programme"
+    ("The minister praised the expansion of the Sembrando Vida program to two new provinces.",
+     "Sembrando Vida", "programme", None, None),
+    ("The bank could finance the line under the government's Green Jobs Plus programme.",
+     "Green Jobs Plus", "programme", None, None),
     # a year range before the name is its period, not part of the name
     ("The two navies will carry out the 2026-2030 Action Plan on Maritime Security.",
      "Action Plan on Maritime Security", "plan", "2026", "2030"),
@@ -154,6 +159,10 @@ def test_a_party_that_is_an_instrument_is_another_name(extract_text):
     # a title after a cue names a document only after an instrument's head
     'The coach named "Best Player" of the season was Ali.',
     'He called "Stop" twice before the meeting.',
+    # a body's, a place's or an acronym's programme is no name of its own
+    "The loan comes from the World Bank programme for small farmers.",
+    "The New Zealand programme was praised by the envoy.",
+    "The UNDP Accelerator Lab programme was launched.",
     # a head before a capitalised noun names a body
     "The Energy Regulation Commission met on Monday.",
     # a dateline's dash does not join a party to a name
