@@ -400,11 +400,38 @@ class InstrumentRecognizer(RuleComponent):
         return start, head, "instrument.lowercase_head", {
             "name": name, "kind": self.lower_head_kinds[doc[head].lower_], "start": None, "end": None}
 
+    def _acronym_mentions(self, doc: Doc, matches, candidates: list) -> list:
+        """Instruments press names by a well-known acronym alone ("the 1982 UNCLOS"): a mention
+        of the name the text gives it in brackets ("... on the Law of the Sea (UNCLOS)"), else
+        a name of its own."""
+        defined = {}
+        for start, end, _, value in candidates:
+            after = _acronym_paren_end(doc, end, len(doc))
+            if after > end:
+                defined.setdefault(doc[end + 1:after - 1].text, value)
+        found = []
+        for span in matches:
+            if span.label_ != "INSTRUMENT_ACRONYM" or any(c[0] <= span.start < c[1] for c in candidates) \
+                    or span.start > 0 and doc[span.start - 1].text == "(":
+                continue
+            value = defined.get(span.text)
+            value = dict(value) if value else {"name": span.text, "kind": self.patterns.meta(span.id_).get("kind", "other"),
+                                               "start": None, "end": None}
+            found.append((span.start, span.end, span.id_, value))
+        return found
+
+    def _subjects_dropped(self, doc: Doc, candidates: list) -> list:
+        """ "the Convention on the Law of the Sea": a law-headed name that opens on its head inside
+        another name is the field the other is about, not a law of its own."""
+        return [c for c in candidates if not (
+            self.patterns.meta(c[2]).get("kind") == "law" and doc[c[0]].text in self.head_words
+            and any(o[0] < c[0] and c[1] <= o[1] for o in candidates))]
+
     def annotate(self, doc: Doc) -> Doc:
         dates = doc.spans[settings.SPANS_DATES] if settings.SPANS_DATES in doc.spans else []
         dates_by_start = {span.start: span for span in dates}
         dates_by_end = {span.end: span for span in dates}
-        matches = self.patterns.match(doc, labels=("INSTRUMENT_HEAD", "ORGANISATION"))
+        matches = self.patterns.match(doc, labels=("INSTRUMENT_HEAD", "ORGANISATION", "INSTRUMENT_ACRONYM"))
         # "World Food Programme", "UN Development Programme": agencies, not instruments
         in_organisation = {i for s in matches if s.label_ == "ORGANISATION" for i in range(s.start, s.end)}
         heads = longest_spans(s for s in matches if s.label_ == "INSTRUMENT_HEAD" and s.start not in in_organisation)
@@ -419,7 +446,9 @@ class InstrumentRecognizer(RuleComponent):
                               for t in doc if t.lower_ in self.title_cues) if c is not None]
         # a name read around a head inside a title is part of the title, not a name of its own
         candidates = [c for c in candidates if not any(t[0] <= c[0] and c[1] <= t[1] for t in titled)] + titled
+        candidates = self._subjects_dropped(doc, candidates)
         self._later_periods(doc, candidates, dates_by_start)
+        candidates += self._acronym_mentions(doc, matches, candidates)
         merge_variants([value for _, _, _, value in candidates])
         # "signed the Memorandum of Understanding": a generic name is the document's own only when
         # no instrument of its kind has a name of its own in the text (else it refers back)

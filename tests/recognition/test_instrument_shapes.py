@@ -170,3 +170,23 @@ def test_a_party_that_is_an_instrument_is_another_name(extract_text):
 ])
 def test_no_instrument(extract_text, text):
     assert extract_text(text).instruments == []
+
+
+def test_a_field_of_law_inside_a_treaty_name_is_no_law(extract_text):
+    text = "Both sides are committed to the UN Convention on the Law of the Sea."
+    assert [(i.name, i.kind) for i in extract_text(text).instruments] == [
+        ("UN Convention on the Law of the Sea", "convention")]
+
+
+def test_a_well_known_acronym_alone_is_an_instrument(extract_text):
+    text = "The Philippines stands by the 1982 UNCLOS and the 2016 Arbitral Award."
+    assert [(i.name, i.kind) for i in extract_text(text).instruments] == [("UNCLOS", "convention")]
+
+
+def test_an_acronym_the_text_expands_is_a_mention_of_the_name(extract_text):
+    text = ("Both sides upheld the UN Convention on the Law of the Sea (UNCLOS). They said UNCLOS sets "
+            "the legal framework.")
+    instruments = extract_text(text).instruments
+    assert [i.name for i in instruments] == ["UN Convention on the Law of the Sea"]
+    assert [m.text for m in instruments[0].mentions] == ["UN Convention on the Law of the Sea", "UNCLOS"]
+
