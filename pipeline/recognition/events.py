@@ -30,6 +30,8 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 #: Lowercase words that may stand between the article and the head ("a bilateral meeting").
 MODIFIERS = re.compile(r"^[a-z][a-z\-]+$")
 DASHES = frozenset({"-", "\u2013", "\u2014"})
+#: Determiners before the people an event is with or between ("with his counterpart X").
+PARTY_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 #: "in <place>" says where an event is, it is not part of its name.
 LOCATION_WORDS = frozenset({"in"})
 #: Ordinals written as words (the normaliser's table) and "inaugural", which opens a series.
@@ -563,8 +565,9 @@ class EventRecognizer(RuleComponent):
         if word in self.time_prepositions:  # "following talks between X and Y"; not "after talks led by X"
             return head.text.lower() in self.talks_heads and modifiers <= 1 and end > head.end
         if word == "the":
-            of_complement = end > head.end and doc[head.end].lower_ == "of"
-            return took_place or modifiers >= 2 or of_complement
+            # "the meeting of X", "the bilateral meeting between X and Y": which one is said
+            named_by = end > head.end and doc[head.end].lower_ in ("of", "between")
+            return took_place or modifiers >= 2 or named_by
         return round_of and word in ("next", "new", "latest", "another")
 
     @staticmethod
@@ -600,34 +603,33 @@ class EventRecognizer(RuleComponent):
 
     def _complement(self, doc: Doc, end: int, limit: int) -> int:
         """End of what follows a descriptive head: "visit to Egypt", "talks with President
-        el-Sisi", "a briefing on Yemen", "the meeting of Nordic-Baltic Eight defence ministers"."""
-        if end + 1 < limit and doc[end].lower_ == "of" and doc[end + 1].is_lower:
-            # "a meeting of naval planners", "a meeting of senior officials": the people who meet
-            for width in (1, 2, 3):
+        el-Sisi", "a briefing on Yemen", "the meeting of Nordic-Baltic Eight defence ministers",
+        "talks between the GCC and Russia", "a visit to his counterpart Ali Musa"."""
+        if end + 1 < limit and doc[end].lower_ in ("of", "for") and doc[end + 1].is_lower:
+            # "a meeting of naval planners", "a forum for environmental defenders": the people
+            for width in (1, 2, 3) if doc[end].lower_ == "of" else (1, 2):
                 words = doc[end + 1:end + 1 + width]
                 if end + 1 + width <= limit and all(t.is_alpha and t.is_lower and not t.is_stop for t in words) \
                         and PEOPLE.search(words[-1].lower_):
                     return end + 1 + width
-        if end + 1 < limit and doc[end].lower_ == "for" and doc[end + 1].is_lower:
-            # "a forum for environmental defenders": the people it is for
-            for width in (1, 2):
-                words = doc[end + 1:end + 1 + width]
-                if end + 1 + width <= limit and all(t.is_alpha and t.is_lower and not t.is_stop for t in words) \
-                        and PEOPLE.search(words[-1].lower_):
-                    return end + 1 + width
+        if end < limit and doc[end].lower_ in ("between", "with", "to"):
+            parties = self._parties(doc, end + 1, limit, pair=doc[end].lower_ == "between")
+            if parties is not None:
+                # "an official visit to Vietnam's neighbour": no place or person of its own
+                return end if parties < limit and doc[parties].text in POSSESSIVES else parties
         nxt = end + 2 if end + 2 < limit and doc[end + 1].lower_ in ("the", "a", "an") else end + 1
         if not (nxt < limit and doc[end].lower_ in ("to", "with", "in", "between", "of", "on")
                 and is_capitalised(doc[nxt])):
             return end
         if doc[nxt].text in self.names.months_and_days:
             return end  # "a meeting on Monday": a date, not part of the name
-        j = nxt
-        limit = min(limit, nxt + MAX_NAME_TOKENS)
-        while j < limit and (is_capitalised(doc[j]) or doc[j].text in HYPHENS and not doc[j].whitespace_
-                             # "visit to the Republic of Korea": "of" inside a place's name
-                             or doc[j].lower_ == "of" and j + 1 < limit and is_capitalised(doc[j + 1])
-                             and doc[j - 1].text in self.place_name_heads):
-            j += 1
+        j = self._name_run(doc, nxt, min(limit, nxt + MAX_NAME_TOKENS))
+        if j < limit and doc[j].text in POSSESSIVES:
+            # "a visit to Singapore's Transport Minister X": the person visited; "a visit to
+            # Vietnam's neighbour", "the negotiations of Britain's exit": no place of its own
+            if j + 1 < limit and is_capitalised(doc[j + 1]) and doc[j + 1].text not in self.names.months_and_days:
+                return self._name_run(doc, j + 1, min(limit, j + 1 + MAX_NAME_TOKENS))
+            return end
         if doc[end].lower_ == "of":
             # "... of <Name> defence ministers": a group of people named by the run
             for width in (1, 2):
@@ -635,6 +637,60 @@ class EventRecognizer(RuleComponent):
                         and doc[j + width - 1].text.endswith("s"):
                     return j + width
         return j
+
+    def _name_run(self, doc: Doc, j: int, limit: int) -> int:
+        """End of the capitalised name at ``j``: "President el-Sisi", "Prayut Chan-o-cha",
+        "the Republic of Korea" ("of" inside a place's name), "Ali bin Musa"."""
+        while j < limit:
+            tok = doc[j]
+            joined = tok.is_lower and tok.is_alpha and not tok.whitespace_ and j + 1 < limit \
+                and doc[j + 1].text in HYPHENS or tok.is_lower and doc[j - 1].text in HYPHENS \
+                and not doc[j - 1].whitespace_
+            particle = tok.lower_ in self.names.particles and j + 1 < limit and is_capitalised(doc[j + 1]) \
+                and is_capitalised(doc[j - 1])
+            place_of = tok.lower_ == "of" and j + 1 < limit and is_capitalised(doc[j + 1]) \
+                and doc[j - 1].text in self.place_name_heads
+            if is_capitalised(tok) or tok.text in HYPHENS and not tok.whitespace_ or joined or particle or place_of:
+                j += 1
+                continue
+            break
+        return j
+
+    def _parties(self, doc: Doc, start: int, limit: int, pair: bool) -> Optional[int]:
+        """End of the people after "between" ("between foreign minister Ali and his Chinese
+        counterpart", "between the GCC and Russia"; with ``pair`` both sides, joined by "and") or
+        after "with"/"to" ("with his counterpart Ali Musa"), else None."""
+        first = self._party(doc, start, limit, noun_end=pair)
+        if first is None or not pair:
+            return first
+        if first + 1 < limit and doc[first].lower_ == "and":
+            return self._party(doc, first + 1, limit, noun_end=True)
+        return None
+
+    def _party(self, doc: Doc, j: int, limit: int, noun_end: bool) -> Optional[int]:
+        """End of one side of a meeting: words ending on a name ("foreign minister Ali", "Fiji's
+        Trade Minister Ana Tora"), or after a determiner on a lowercase noun ("the Tongan
+        delegation"; with ``noun_end`` also without a name: "between X and his counterpart");
+        None when it names nobody ("with his counterpart")."""
+        opened = j
+        determined = j < limit and doc[j].lower_ in PARTY_DETERMINERS and doc[j].is_lower
+        j += determined
+        end, lowercase = None, 0
+        while j < min(limit, opened + MAX_NAME_TOKENS):
+            tok = doc[j]
+            if is_capitalised(tok) and tok.text not in self.names.months_and_days:
+                j = end = self._name_run(doc, j, limit)
+                lowercase = 0
+                if j + 1 < limit and doc[j].text in POSSESSIVES and is_capitalised(doc[j + 1]):
+                    j += 1  # "Fiji's Trade Minister Ana Tora"
+                continue
+            if not (tok.is_lower and tok.is_alpha and not tok.is_stop and not tok.lower_.endswith("ed")) or lowercase == 2:
+                break
+            j += 1
+            lowercase += 1
+            if determined and (noun_end or end is not None) and (j == limit or doc[j].is_punct or doc[j].is_stop):
+                end = j  # "his Chinese counterpart is likely", "the Tongan delegation in"
+        return end
 
     @staticmethod
     def _drop_appositions(doc: Doc, found):

@@ -15,6 +15,7 @@ from .. import settings
 from ..linking.events import link_events
 from ..linking.words import EVENT_WORDS_FILE, LINKING_WORDS_FILE, link_words
 from ..recognition.base import RuleComponent
+from ..recognition.names import POSSESSIVES
 from ..recognition.phrases import sent_of
 from .models import Article, DateFact, Dateline, Event, Instrument, Mention, Official, Venue
 
@@ -97,7 +98,7 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
     ]
     stated = _sentences_with(doc, settings.SPANS_DATES, settings.SPANS_VENUES)
     named = _sentences_with(doc, settings.SPANS_EVENTS)
-    places = {i for s in _spans(doc, settings.SPANS_PLACES) for i in range(s.start, s.end)}
+    places = {s.start for s in _spans(doc, settings.SPANS_PLACES) if _destination(s)}
     events = [e for e in link_events(doc, words) if _told(doc, e, stated, named, places)]
     return Article(
         id=doc._.nf_id or "article", published=doc._.published, dateline=dateline,
@@ -117,7 +118,7 @@ def _told(doc: Doc, event: Event, stated: set, named: set, places: set) -> bool:
     its own words ("a mission to Nairobi"), in a sentence that names it, or in the next one if
     that names no other event (a place carried from another event's sentence tells nothing of
     it); a named event always counts. ``stated``: the starts of the sentences that hold a date
-    or a venue; ``named``: those that name an event; ``places``: the tokens of places."""
+    or a venue; ``named``: those that name an event; ``places``: the first tokens of the places events go to."""
     if not all(_descriptive(m.rule) for m in event.mentions):
         return True
     for m in event.mentions:
@@ -128,6 +129,14 @@ def _told(doc: Doc, event: Event, stated: set, named: set, places: set) -> bool:
         if places.intersection(range(span.start, span.end)) or sent.start in stated or sent.end < len(doc) and sent.end in stated and sent.end not in named:
             return True
     return False
+
+
+def _destination(place: Span) -> bool:
+    """ "a mission to Nairobi", "a summit in Suva": a place an event goes to or is in, not the
+    country of a person ("a meeting with Nepal's Foreign Minister")."""
+    doc = place.doc
+    return place.start > 0 and doc[place.start - 1].lower_ in ("to", "in") \
+        and not (place.end < len(doc) and doc[place.end].text in POSSESSIVES)
 
 
 def _sentences_with(doc: Doc, *keys: str) -> set:
