@@ -32,6 +32,8 @@ MODIFIERS = re.compile(r"^[a-z][a-z\-]+$")
 DASHES = frozenset({"-", "\u2013", "\u2014"})
 #: Determiners before the people an event is with or between ("with his counterpart X").
 PARTY_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
+#: "his first summit" counts a person's summits, not a series' editions.
+PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
 #: "in <place>" says where an event is, it is not part of its name.
 LOCATION_WORDS = frozenset({"in"})
 #: Ordinals written as words (the normaliser's table) and "inaugural", which opens a series.
@@ -77,6 +79,9 @@ class EventRecognizer(RuleComponent):
             if isinstance(e.pattern, str) and e.label != "EVENT_VISIT_VERB"
         )
         self._event_names: dict = {}
+        self.lower_heads = frozenset(
+            e.pattern.split()[-1] for e in self.patterns.entries
+            if isinstance(e.pattern, str) and e.label == "EVENT_HEAD_LOWER")
         # the venue rules' building words ("Centre", "Harbour", "Palace") end a place one visits
         self.building_words = frozenset(
             e.pattern for e in self.rules[BUILDING_FILE]
@@ -128,6 +133,11 @@ class EventRecognizer(RuleComponent):
         end = self.phrases.extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
         # "East Asia Summit and Asean-United Nations Summit" are two events
         start, end = split_coordination(doc, start, head.start, head.end, end, self.head_words, self.coordinated_series)
+        if end > head.end and doc[head.end].lower_ == "and" \
+                and not any(t.text in self.head_building_words for t in doc[head.end:end]):
+            # "Envoy to the Pacific Islands Forum and Cook Islands Ministry of ...": a name ends at
+            # its head ("Sands Expo and Convention Centre" is a building's name)
+            end = head.end
         # "... Summits and Related Summits"
         if end + 2 <= sent.end and doc[end].lower_ == "and" and doc[end + 1].text in self.coordinated_series:
             k = end + 1
@@ -355,9 +365,15 @@ class EventRecognizer(RuleComponent):
 
     def _modifies_a_noun(self, doc: Doc, end: int, limit: int) -> bool:
         """ "Sands Expo and Convention Centre", "International Conference Centre": the head
-        is part of a building's or body's name, not an event."""
+        is part of a building's or body's name, not an event; "at Foreign Ministerial level",
+        "the 9th Ministerial council meeting": it modifies a lowercase noun."""
         if any(t.text in self.head_building_words for t in doc[max(0, end - 4):end]):
             return True  # "National Exhibition and Convention Center in Shanghai"
+        if end < limit and doc[end].lower_ in self.nouns_after and doc[end].is_lower:
+            return True
+        if any(t.lower_ in self.lower_heads and t.is_lower for t in doc[end:min(limit, end + 2)]) \
+                and all(t.is_lower and t.is_alpha and not t.is_stop for t in doc[end:min(limit, end + 2)]):
+            return True  # the lowercase head names the event ("Ministerial council meeting")
         return end < limit and doc[end].text[:1].isupper() and doc[end].is_alpha
 
     def _numbered(self, doc: Doc, head: Span):
@@ -386,15 +402,18 @@ class EventRecognizer(RuleComponent):
             start = k - 1
             if doc[start].lower_ in WORD_ORDINALS and "visit" in head.text.lower():
                 return None  # "his first visit to Japan", "the first official visit of the PM": a person's visits, no series
-        elif start is None and k > sent.start and is_capitalised(doc[k - 1]) and k == head.start:
+        elif start is None and k > sent.start and is_capitalised(doc[k - 1]):
             run = self.phrases.extend_left(doc, k, sent.start, allow_ordinals=True, heads=self.head_words)
             if run > sent.start and doc[run - 1].lower_ in WORD_ORDINALS:
                 run -= 1  # "the first India-Philippines Joint Working Group meeting"
-            if run < k and (_is_ordinal(doc[run]) or (
+            # (lowercase words between the name and the head only after an ordinal: "the 52nd
+            # Ministerial council meeting", not "The Prime Minister held talks")
+            if run < k and (_is_ordinal(doc[run]) or k == head.start and (
                     run > sent.start and doc[run - 1].lower_ in self.name_introducers and k - run >= 2)):
                 start = run
-        if start is None:
-            return None
+        if start is None or doc[start].lower_ in WORD_ORDINALS and start > sent.start \
+                and doc[start - 1].lower_ in PERSONAL_POSSESSIVES:
+            return None  # "marking his first SADC summit": a person's summits, not an edition
         start = _compound_ordinal_start(doc, start, sent.start)
         end = self.phrases.extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
         if end == head.end and start == k - 1:
