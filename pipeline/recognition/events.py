@@ -110,6 +110,8 @@ class EventRecognizer(RuleComponent):
         self.complement_words = words["COMPLEMENT_WORD"]
         self.place_name_heads = words["PLACE_NAME_HEAD"]
         self.name_introducers = words["NAME_INTRODUCER"]
+        self.part_of_event = words["PART_OF_EVENT"]
+        self.same_event = words["SAME_EVENT"]
         # words that are no modifiers of a descriptive head
         self.not_modifiers = self.introducers | self.hold_verbs | self.time_prepositions
 
@@ -402,7 +404,7 @@ class EventRecognizer(RuleComponent):
             start = k - 1
             if doc[start].lower_ in WORD_ORDINALS and "visit" in head.text.lower():
                 return None  # "his first visit to Japan", "the first official visit of the PM": a person's visits, no series
-        elif start is None and k > sent.start and is_capitalised(doc[k - 1]):
+        elif start is None and k > sent.start and (is_capitalised(doc[k - 1]) or doc[k - 1].text == ")"):
             run = self.phrases.extend_left(doc, k, sent.start, allow_ordinals=True, heads=self.head_words)
             if run > sent.start and doc[run - 1].lower_ in WORD_ORDINALS:
                 run -= 1  # "the first India-Philippines Joint Working Group meeting"
@@ -416,6 +418,8 @@ class EventRecognizer(RuleComponent):
             return None  # "marking his first SADC summit": a person's summits, not an edition
         start = _compound_ordinal_start(doc, start, sent.start)
         end = self.phrases.extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
+        if end > head.end and doc[head.end].lower_ == "and":
+            end = head.end  # "Nordic Council session and NB8 meeting": two events
         if end == head.end and start == k - 1:
             end = self._topic(doc, end, sent.end)  # only an unnamed one: "the first workshop, on X,"
         return start, end, head.id_ + ".numbered", None
@@ -423,27 +427,10 @@ class EventRecognizer(RuleComponent):
     def _descriptive(self, doc: Doc, head: Span, renamed: dict):
         """ "a breakfast meeting", "held talks", "PM Modi's visit to Egypt" -> (start, end, rule, None)."""
         sent = sent_of(head)
-        k = head.start
-        modifiers = 0
-        # "a new round of cease-fire talks": modifiers may stand between "round of" and the head
-        j = k
-        for _ in range(2):
-            j = self._modifier_start(doc, j, sent.start, head) or j
-        round_of = j - 2 > sent.start and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ == "round"
-        if round_of:
-            k = j - 2  # "a new round of talks", "the next round of political consultations"
-        while k > sent.start and modifiers < 3:
-            tok = doc[k - 1]
-            m = self._modifier_start(doc, k, sent.start, head)
-            if m is not None:
-                k = m
-                modifiers += 1
-            elif tok.text in ("'", "\u2019") and k - 2 >= sent.start and doc[k - 2].lower_.endswith("s") \
-                    and doc[k - 2].is_alpha:
-                k -= 2  # "an experts' meeting", "an investors' round table"
-                modifiers += 1
-            else:
-                break
+        k, modifiers, round_of = self._modifiers(doc, head, sent)
+        words = {t.lower_ for t in doc[k:head.start]}
+        if words & self.same_event:
+            return None  # "the current session of the Council": the event reported, named elsewhere
         # "a Moroccan-Egyptian business forum": a capitalised compound before the modifiers
         j = k
         while j - 1 > sent.start and (doc[j - 1].is_title or doc[j - 1].text in HYPHENS and not doc[j - 1].whitespace_) \
@@ -452,9 +439,12 @@ class EventRecognizer(RuleComponent):
         if j < k and doc[j - 1].lower_ in ("a", "an"):
             k = j
         before = doc[k - 1] if k > sent.start else None
-        if before is None:
-            return None
         end = self._complement(doc, head.end, sent.end)
+        if words & self.part_of_event and end == head.end or self._part_of_reported(doc, head, before, k, end):
+            return None  # "the opening ceremony": a part of the event reported
+        if before is None:
+            # "Leaders' meetings will take place on ...": at the sentence's start, said to happen
+            return (k, end, head.id_, None) if self._said_to_happen(doc, end, sent.end) else None
         if head.text == "visit" and before.lower_ == "will" and k == head.start:
             # "the delegation will visit the Harbour Research Centre": a visit announced by its verb
             return self._visit_verb(doc, head, k, renamed, "event.lower.visit.verb")
@@ -489,6 +479,44 @@ class EventRecognizer(RuleComponent):
         if head.text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
         return k, end, head.id_, None
+
+    def _part_of_reported(self, doc: Doc, head: Span, before, k: int, end: int) -> bool:
+        """ "the main session of the conference": a part of an event named elsewhere; "the
+        two-day forum, which opened today": a duration after "the" refers back to the event
+        reported ("will hold the one-day meeting", "the three-day visit to Oslo" are ones)."""
+        if end > head.end and doc[head.end].lower_ == "of" and any(
+                t.lower_ in self.lower_heads and t.is_lower for t in doc[head.end + 1:end]):
+            return True
+        if before is None or before.lower_ != "the" or "visit" in head.text.lower() \
+                or before.i > 0 and doc[before.i - 1].lower_ in self.hold_verbs:
+            return False
+        return any(t.like_num and t.i + 1 < head.start and doc[t.i + 1].text in HYPHENS for t in doc[k:head.start])
+
+    def _modifiers(self, doc: Doc, head: Span, sent: Span) -> tuple:
+        """Where the words that modify a descriptive head begin ("a bilateral meeting", "an
+        experts' meeting", "a new round of talks"): (start, how many, whether "round of")."""
+        k = head.start
+        modifiers = 0
+        # "a new round of cease-fire talks": modifiers may stand between "round of" and the head
+        j = k
+        for _ in range(2):
+            j = self._modifier_start(doc, j, sent.start, head) or j
+        round_of = j - 2 > sent.start and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ == "round"
+        if round_of:
+            k = j - 2  # "a new round of talks", "the next round of political consultations"
+        while k > sent.start and modifiers < 3:
+            tok = doc[k - 1]
+            m = self._modifier_start(doc, k, sent.start, head)
+            if m is not None:
+                k = m
+                modifiers += 1
+            elif tok.text in ("'", "\u2019") and k - 2 >= sent.start and doc[k - 2].lower_.endswith("s") \
+                    and doc[k - 2].is_alpha:
+                k -= 2  # "an experts' meeting", "an investors' round table"
+                modifiers += 1
+            else:
+                break
+        return k, modifiers, round_of
 
     def _visit_verb(self, doc: Doc, head: Span, k: int, renamed: dict, rule: str, buildings_only: bool = False):
         """The visit a verb reports: "will visit the Harbour Research Centre" -> "visit to the
@@ -542,9 +570,7 @@ class EventRecognizer(RuleComponent):
             first = doc[j - 1]
             if not first.is_lower and not first.like_num:
                 return None
-            if first.like_num and "visit" not in head.text.lower():
-                return None
-            return j - 1
+            return j - 1  # "high-level", "a two-day meeting"
         if tok.text in HYPHENS:
             return None
         if MODIFIERS.match(tok.text) and not tok.is_stop and not tok.lower_.endswith("ed") \
@@ -558,8 +584,7 @@ class EventRecognizer(RuleComponent):
         "the signing took place", "the global peace summit", "the meeting of X", "the next
         round of talks", "the high-level segment, which will be held on Monday"."""
         word = before.lower_
-        took_place = end + 1 < len(doc) and doc[end].lower_ in ("took", "takes", "take") \
-            and doc[end + 1].lower_ == "place" or EventRecognizer._was_held(doc, end, sent_of(head).end)
+        took_place = self._said_to_happen(doc, end, sent_of(head).end, lenient=False)
         if head.text == "signing":
             # "witnessed the signing of the X Accord", "the signing took place"; "welcomed the
             # signing", "witnessed the signing of several documents" report no ceremony
@@ -577,6 +602,8 @@ class EventRecognizer(RuleComponent):
                                                      or doc[before.i - 1].lower_ in self.time_words)
         if word in self.introducers or word in self.hold_verbs:
             return True
+        if word == "the" and before.i > 0 and doc[before.i - 1].lower_ in self.hold_verbs:
+            return True  # "will hold the one-day meeting in Dhaka"
         if self._happens(doc, end, sent_of(head).end):
             return True
         if word in ("for", "with"):
@@ -586,14 +613,23 @@ class EventRecognizer(RuleComponent):
         if word == "the":
             # "the meeting of X", "the bilateral meeting between X and Y": which one is said
             named_by = end > head.end and doc[head.end].lower_ in ("of", "between")
-            return took_place or modifiers >= 2 or named_by
+            # ("the SOM to prepare for the consultation would be held in X": the object of a
+            # purpose is not what is held)
+            purpose = before.i > 0 and doc[before.i - 1].lower_ in ("for", "to")
+            return took_place and not purpose or modifiers >= 2 or named_by
         return round_of and word in ("next", "new", "latest", "another")
 
-    @staticmethod
-    def _was_held(doc: Doc, end: int, limit: int) -> bool:
-        """ "The signing ceremony was held during ...", "the forum will be held at": it happens."""
-        words = [t.lower_ for t in doc[end:min(end + 3, limit)]]
-        return words[:2] in (["was", "held"], ["were", "held"], ["is", "held"]) or words[:3] == ["will", "be", "held"]
+    def _said_to_happen(self, doc: Doc, end: int, limit: int, lenient: bool = True) -> bool:
+        """ "... took place", "... was held", "... will be held" say that it happens; ``lenient``
+        also "... will also take place" and "..., which will be held on" (a head with no
+        article: "Leaders' meetings will take place on ...", where "The meeting will take
+        place" points back)."""
+        skipped = ("also", "will", "would", "to", "be") if lenient else ()
+        words = [t.lower_ for t in doc[end:min(end + 5, limit)] if t.lower_ not in skipped]
+        if words[:2] in (["took", "place"], ["takes", "place"], ["take", "place"], ["was", "held"],
+                         ["were", "held"], ["is", "held"], ["are", "held"]) or words[:3] == ["will", "be", "held"]:
+            return True
+        return lenient and (words[:1] == ["held"] or self._happens(doc, end, limit))
 
     def _happens(self, doc: Doc, end: int, limit: int) -> bool:
         """ "..., which will be held on", "... that began in April": a clause saying it happens."""
@@ -624,6 +660,8 @@ class EventRecognizer(RuleComponent):
         """End of what follows a descriptive head: "visit to Egypt", "talks with President
         el-Sisi", "a briefing on Yemen", "the meeting of Nordic-Baltic Eight defence ministers",
         "talks between the GCC and Russia", "a visit to his counterpart Ali Musa"."""
+        if end + 2 < limit and doc[end].lower_ == "of" and doc[end + 1].lower_ == "the" and doc[end + 2].is_lower:
+            return self._noun_after(doc, end + 2, limit, names=False)  # "the meetings of the working groups"
         if end + 1 < limit and doc[end].lower_ in ("of", "for") and doc[end + 1].is_lower:
             # "a meeting of naval planners", "a forum for environmental defenders": the people
             for width in (1, 2, 3) if doc[end].lower_ == "of" else (1, 2):
@@ -643,6 +681,8 @@ class EventRecognizer(RuleComponent):
         if doc[nxt].text in self.names.months_and_days:
             return end  # "a meeting on Monday": a date, not part of the name
         j = self._name_run(doc, nxt, min(limit, nxt + MAX_NAME_TOKENS))
+        if doc[end].lower_ == "on":
+            j = self._noun_after(doc, j, limit)  # "courtesy calls on Fijian leaders"
         if j < limit and doc[j].text in POSSESSIVES:
             # "a visit to Singapore's Transport Minister X": the person visited; "a visit to
             # Vietnam's neighbour", "the negotiations of Britain's exit": no place of its own
@@ -656,6 +696,17 @@ class EventRecognizer(RuleComponent):
                         and doc[j + width - 1].text.endswith("s"):
                     return j + width
         return j
+
+    @staticmethod
+    def _noun_after(doc: Doc, j: int, limit: int, names: bool = True) -> int:
+        """End of up to two lowercase words at ``j`` that a name before them modifies ("Fijian
+        leaders"), or without ``names`` that stand alone ("working groups"), when a small word
+        or punctuation follows them; else ``j``."""
+        k = j
+        while k < min(limit, j + 2) and doc[k].is_lower and doc[k].is_alpha and not doc[k].is_stop \
+                and not doc[k].lower_.endswith("ed"):
+            k += 1
+        return k if k > j and (k == limit or doc[k].is_punct or doc[k].is_stop) else j
 
     def _name_run(self, doc: Doc, j: int, limit: int) -> int:
         """End of the capitalised name at ``j``: "President el-Sisi", "Prayut Chan-o-cha",
