@@ -32,6 +32,8 @@ MODIFIERS = re.compile(r"^[a-z][a-z\-]+$")
 DASHES = frozenset({"-", "\u2013", "\u2014"})
 #: Determiners before the people an event is with or between ("with his counterpart X").
 PARTY_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
+#: Small words inside an office's title ("the Minister of Foreign Affairs of Mongolia").
+TITLE_CONNECTORS = frozenset({"of", "for", "to"})
 #: "his first summit" counts a person's summits, not a series' editions.
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
 #: "in <place>" says where an event is, it is not part of its name.
@@ -76,7 +78,7 @@ class EventRecognizer(RuleComponent):
         self.phrases = PhraseWords.of_rules(self.rules, self.names)
         self.head_words = frozenset(
             e.pattern.split()[-1] for e in self.patterns.entries
-            if isinstance(e.pattern, str) and e.label != "EVENT_VISIT_VERB"
+            if isinstance(e.pattern, str) and e.label not in ("EVENT_VISIT_VERB", "EVENT_MEET_VERB")
         )
         self._event_names: dict = {}
         self.lower_heads = frozenset(
@@ -112,6 +114,7 @@ class EventRecognizer(RuleComponent):
         self.name_introducers = words["NAME_INTRODUCER"]
         self.part_of_event = words["PART_OF_EVENT"]
         self.same_event = words["SAME_EVENT"]
+        self.passive_auxiliaries = words["PASSIVE_AUXILIARY"]
         # words that are no modifiers of a descriptive head
         self.not_modifiers = self.introducers | self.hold_verbs | self.time_prepositions
 
@@ -201,6 +204,11 @@ class EventRecognizer(RuleComponent):
             descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed)
             if descriptive:
                 found.append(descriptive)
+        for verb in (s for s in matches if s.label_ == "EVENT_MEET_VERB"):
+            meeting = self._meeting_verb(doc, verb, renamed)
+            # ("met X at a bilateral meeting", "met X on the sidelines of the Expo": that event)
+            if meeting and not any(sent_of(doc[f[0]]).start == sent_of(verb).start for f in found):
+                found.append(meeting)
         found = self._join_dashed(doc, found)
         found = self._drop_appositions(doc, found)
         found = self._drop_parts_of_named(doc, found)
@@ -518,6 +526,35 @@ class EventRecognizer(RuleComponent):
                 break
         return k, modifiers, round_of
 
+    def _meeting_verb(self, doc: Doc, verb: Span, renamed: dict):
+        """A meeting told by its verb and whom it is with: "met with his Chinese counterpart Wang
+        Yi in Beijing on Sunday" -> "meeting with his Chinese counterpart Wang Yi"; named by the
+        noun a next sentence opens on when it points back ("The talks came ahead of ...").
+        Like every described event it counts only with a date or a place (``records``)."""
+        sent = sent_of(verb)
+        if verb.start > sent.start and doc[verb.start - 1].lower_ in self.passive_auxiliaries:
+            return None  # "the targets were met"
+        j = verb.end
+        while j < sent.end and doc[j].lower_ in self.time_words:
+            j += 1  # "met yesterday with"
+        if j < sent.end and doc[j].lower_ == "with":
+            j += 1
+        end = self._party(doc, j, sent.end, noun_end=False)
+        if end is None:
+            return None
+        renamed[(verb.start, end)] = self._meeting_noun(doc, sent) + " with " + doc[j:end].text
+        return verb.start, end, verb.id_, None
+
+    def _meeting_noun(self, doc: Doc, sent: Span) -> str:
+        """ "talks" when the next sentence opens on "The talks ..." ("During the meeting, ..."
+        keeps "meeting"), else "meeting"."""
+        nxt = doc[sent.end:min(len(doc), sent.end + 4)]
+        words = [t.lower_ for t in nxt if not t.is_space]
+        for k in range(min(3, len(words) - 1)):
+            if words[k] == "the" and words[k + 1] in self.lower_heads:
+                return words[k + 1]
+        return "meeting"
+
     def _visit_verb(self, doc: Doc, head: Span, k: int, renamed: dict, rule: str, buildings_only: bool = False):
         """The visit a verb reports: "will visit the Harbour Research Centre" -> "visit to the
         Harbour Research Centre"; with ``buildings_only`` the place must be a building ("visited the
@@ -661,7 +698,7 @@ class EventRecognizer(RuleComponent):
         el-Sisi", "a briefing on Yemen", "the meeting of Nordic-Baltic Eight defence ministers",
         "talks between the GCC and Russia", "a visit to his counterpart Ali Musa"."""
         if end + 2 < limit and doc[end].lower_ == "of" and doc[end + 1].lower_ == "the" and doc[end + 2].is_lower:
-            return self._noun_after(doc, end + 2, limit, names=False)  # "the meetings of the working groups"
+            return self._noun_after(doc, end + 2, limit)  # "the meetings of the working groups"
         if end + 1 < limit and doc[end].lower_ in ("of", "for") and doc[end + 1].is_lower:
             # "a meeting of naval planners", "a forum for environmental defenders": the people
             for width in (1, 2, 3) if doc[end].lower_ == "of" else (1, 2):
@@ -697,14 +734,13 @@ class EventRecognizer(RuleComponent):
                     return j + width
         return j
 
-    @staticmethod
-    def _noun_after(doc: Doc, j: int, limit: int, names: bool = True) -> int:
-        """End of up to two lowercase words at ``j`` that a name before them modifies ("Fijian
-        leaders"), or without ``names`` that stand alone ("working groups"), when a small word
-        or punctuation follows them; else ``j``."""
+    def _noun_after(self, doc: Doc, j: int, limit: int) -> int:
+        """End of up to two lowercase nouns at ``j`` ("Fijian leaders", "of the working
+        groups") when a small word or punctuation follows them; else ``j`` (a verb: "Japan
+        held in Tokyo")."""
         k = j
         while k < min(limit, j + 2) and doc[k].is_lower and doc[k].is_alpha and not doc[k].is_stop \
-                and not doc[k].lower_.endswith("ed"):
+                and not doc[k].lower_.endswith("ed") and doc[k].lower_ not in self.happen_words:
             k += 1
         return k if k > j and (k == limit or doc[k].is_punct or doc[k].is_stop) else j
 
@@ -751,8 +787,9 @@ class EventRecognizer(RuleComponent):
             if is_capitalised(tok) and tok.text not in self.names.months_and_days:
                 j = end = self._name_run(doc, j, limit)
                 lowercase = 0
-                if j + 1 < limit and doc[j].text in POSSESSIVES and is_capitalised(doc[j + 1]):
-                    j += 1  # "Fiji's Trade Minister Ana Tora"
+                if j + 1 < limit and (doc[j].text in POSSESSIVES or doc[j].lower_ in TITLE_CONNECTORS) \
+                        and is_capitalised(doc[j + 1]) and doc[j + 1].text not in self.names.months_and_days:
+                    j += 1  # "Fiji's Trade Minister Ana Tora", "US Ambassador to Fiji Jane Doe"
                 continue
             if not (tok.is_lower and tok.is_alpha and not tok.is_stop and not tok.lower_.endswith("ed")) or lowercase == 2:
                 break
@@ -760,6 +797,12 @@ class EventRecognizer(RuleComponent):
             lowercase += 1
             if determined and (noun_end or end is not None) and (j == limit or doc[j].is_punct or doc[j].is_stop):
                 end = j  # "his Chinese counterpart is likely", "the Tongan delegation in"
+        if end is not None and not determined and end < limit and doc[end].is_lower and doc[end].is_alpha \
+                and not doc[end].is_stop:
+            # "Tongan community leaders at ...": a name before the nouns it modifies, or none
+            nouns = self._noun_after(doc, end, limit)
+            verb = doc[end].lower_.endswith("ed") or doc[end].lower_ in self.happen_words
+            return nouns if nouns > end else end if verb else None  # ("Japan held in Tokyo")
         return end
 
     @staticmethod
