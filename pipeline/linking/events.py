@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from ..recognition.phrases import sent_of
 from ..records.models import Event, Place
+from .cues import CUE_AFTER, add_days, clause_cue, duration_days, periods_meet, phase
 
 
 def _group(doc: Doc, key: str) -> List[Span]:
@@ -77,8 +78,10 @@ class _Text:
     owner: Dict[Tuple[int, int], str] = field(default_factory=dict)
     #: the linking word classes (:func:`.words.link_words`)
     words: Dict[str, FrozenSet[str]] = field(default_factory=dict)
-    #: sentence start -> for each of its venues, the range of its events that claim it
-    claims: Dict[int, List[Tuple[int, int]]] = field(default_factory=dict)
+    #: (kind, sentence start) -> for each of its venues or dates, the range of its events that claim it
+    claims: Dict[Tuple[str, int], List[Tuple[int, int]]] = field(default_factory=dict)
+    #: the tokens inside an event mention (where a clause around a date ends)
+    event_tokens: set = field(default_factory=set)
 
 
 def _is_event_date(span: Span) -> bool:
@@ -105,6 +108,7 @@ def _read(doc: Doc, events: List[Span], words: Dict[str, FrozenSet[str]]) -> _Te
         officials=_by_sentence([s for s in _group(doc, settings.SPANS_OFFICIALS) if s._.nf_official]),
         instruments=_by_sentence([s for s in all_instruments if s._.nf_instrument]),
         events=events, events_by_sentence=_by_sentence(events), raw=doc.text, words=words,
+        event_tokens={i for e in events for i in range(e.start, e.end)},
     )
     paragraph = 0
     previous = None
@@ -130,7 +134,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     text = _read(doc, events, words)
     text.owner = {(s.start, s.end): key for key, spans in grouped.items() for s in spans}
     records: List[Event] = []
-    carried: Optional[Tuple[Place, int, List[Span]]] = None  # the last venue, where, and whose
+    carried: Optional[tuple] = None  # the last venue stated, where, whose, and their period
     for key, mentions in grouped.items():
         # a named mention ("Special Trade Ministers' Meeting") over a description of it
         # ("special meeting of trade ministers"), then the longest
@@ -140,10 +144,13 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
         value["acronym"] = value.get("acronym") or next(
             (m._.nf_event["acronym"] for m in mentions if m._.nf_event.get("acronym")), None)
         start, end = _event_dates(text, key, mentions)
-        venue, stated = _event_venue(text, key, mentions)
+        venue, stated = _event_venue(text, key, mentions, (start, end))
         near = carried is not None and mentions[0].start_char - carried[1] < VENUE_CARRY_CHARS \
             and not _other_edition(carried[2], mentions)
-        if venue is None and near:
+        # an event set before or after the other ("preceded by the X Forum"), or at another time,
+        # is a separate occasion: the other's place is not its own
+        same_occasion = near and periods_meet(carried[3], (start, end)) and not _sequenced(text, mentions[0])
+        if venue is None and same_occasion:
             # "... in Vientiane. The prime minister will also attend the X Summit": the place as
             # stated carries, not the town a later sentence gave the other event
             venue = stated = carried[0]
@@ -151,7 +158,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
             # "at the Government House" in a story of a visit to Thailand: the building is there
             venue = stated = venue.model_copy(update={"country": carried[0].country})
         if stated is not None:
-            carried = (stated, mentions[-1].end_char, mentions)
+            carried = (stated, mentions[-1].end_char, mentions, (start, end))
         official_names, instrument_names = _participants(text, key, mentions)
         records.append(Event(
             name=value["name"], acronym=value.get("acronym"), ordinal=value.get("ordinal"),
@@ -160,6 +167,14 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
             mentions=[_mention(m) for m in mentions],
         ))
     return records
+
+
+def _sequenced(text: _Text, mention: Span) -> bool:
+    """Whether the mention's sentence sets the event before or after another ("will be
+    preceded by the X Forum", "followed by the Y Meeting on Tuesday"): a separate occasion,
+    whose place the other's does not tell."""
+    sequence = text.words["SEQUENCE_WORD"]
+    return any(t.lower_ in sequence and t.i not in text.event_tokens for t in sent_of(mention))
 
 
 def _group_mentions(events: List[Span], acronyms: Dict[str, str]) -> Dict[str, List[Span]]:
@@ -250,7 +265,7 @@ def _following(text: _Text, key: str, mention: Span) -> List[Span]:
     index, paragraph = text.position[sent_of(mention).start]
     out = []
     for sent in text.sentences[index + 1:index + 1 + FOLLOWING_SENTENCES]:
-        if text.position[sent.start][1] != paragraph and not _refers_back(sent, text.words["HEAD_NOUN"]):
+        if text.position[sent.start][1] != paragraph and not _refers_back(sent, text.words):
             break
         paragraph = text.position[sent.start][1]
         if any(text.owner.get((e.start, e.end)) != key for e in text.events_by_sentence.get(sent.start, [])):
@@ -259,27 +274,151 @@ def _following(text: _Text, key: str, mention: Span) -> List[Span]:
     return out
 
 
-def _refers_back(sent: Span, head_nouns: FrozenSet[str]) -> bool:
-    """ "The meeting was ...", "The summit will ...": a sentence opening on a head noun."""
-    words = [t.lower_ for t in sent[:3] if not t.is_space]
-    return len(words) >= 2 and words[0] in ("the", "this") and words[1] in head_nouns
+#: How many words may stand between the opening determiner and the head noun ("The two events").
+REFER_MODIFIERS = 3
+
+
+def _refers_back(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:
+    """ "The meeting was ...", "The two events will ...", "Both summits ...": a sentence opening
+    on a definite head noun, singular or plural, after a few lowercase or numeric modifiers."""
+    tokens = [t for t in sent[:2 + REFER_MODIFIERS] if not t.is_space]
+    if len(tokens) < 2 or tokens[0].lower_ not in words["REFER_OPENER"]:
+        return False
+    for token in tokens[1:]:
+        noun = token.lower_
+        if noun in words["HEAD_NOUN"] or (noun.endswith("s") and noun[:-1] in words["HEAD_NOUN"]):
+            return True
+        if not (token.is_lower or token.like_num or token.is_punct):
+            return False
+    return False
 
 
 def _event_dates(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[str], Optional[str]]:
-    date = next((d for m in mentions if (d := _nearest(m, text.dates.get(sent_of(m).start, []))) is not None), None)
-    if date is None:
-        date = next((d for sent in _following(text, key, mentions[0])
-                     for d in text.dates.get(sent.start, [])[:1]), None)
-    if date is None:
-        date = next((d for m in mentions if (d := _nearest(m, text.years.get(sent_of(m).start, []))) is not None), None)
-    if date is None and any(SIGNING.search(m.text) or SIGNING.search(m._.nf_event["name"]) for m in mentions):
-        date = _signed_day(text, mentions[0])
-    if date is None:
+    found = _dated(text, key, mentions)
+    if found is None:
         return None, None
+    mention, date = found
     start, end = date._.nf_date["start"], date._.nf_date["end"]
     if start == end and len(start) == 10:
-        end = _closing_day(text, mentions, start) or end
+        return _days_from(text, mentions, mention, date)
     return start, end
+
+
+def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, Span]]:
+    """The mention and the date that tell when the event is: a date of a mention's sentence
+    (the first mention that has one), else the first date of the sentences that go on speaking
+    of it, else a year written next to a mention; a signing takes the day of the signing."""
+    travel = _is_travel(text, mentions)
+    for mention in mentions:
+        own = [d for d in _own_dates(text, mention) if _event_time(text, d, travel)]
+        date = _nearest(mention, own)
+        if date is not None:
+            return mention, date
+    for mention in mentions:
+        for sent in _following(text, key, mention):
+            date = next((d for d in text.dates.get(sent.start, []) if _event_time(text, d, travel)), None)
+            if date is not None:
+                return mention, date
+    for mention in mentions:
+        near = [y for y in text.years.get(sent_of(mention).start, [])
+                if _next_to(text, mention, y) and _event_time(text, y, travel)]
+        if near:
+            return mention, _nearest(mention, near)
+    if any(SIGNING.search(m.text) or SIGNING.search(m._.nf_event["name"]) for m in mentions):
+        date = _signed_day(text, mentions[0])
+        if date is not None:
+            return mentions[0], date
+    return None
+
+
+def _own_dates(text: _Text, mention: Span) -> List[Span]:
+    """The dates of the mention's sentence that may be its event's: all of them but those that
+    another event named between claims ("X aimed to prepare the Y Meeting, scheduled from 24 to
+    28 July") or that follow another event at once ("the X Session on 17 October, and then the
+    Y Summit"). Dates before the event's name are shared ("On 1 June the minister attends X
+    and holds Y")."""
+    sent = sent_of(mention).start
+    dates = text.dates.get(sent, [])
+    rivals = text.events_by_sentence.get(sent, [])
+    if len(rivals) <= 1 or not dates:
+        return dates
+    owned = set(map(id, _claimed(text, mention, "dates")))
+    ends = [e.end for e in rivals]
+    out = []
+    for date in dates:
+        if id(date) not in owned:
+            if date.start >= mention.end:
+                continue
+            before = bisect.bisect_right(ends, date.start) - 1
+            if before >= 0 and date.start - rivals[before].end <= ADJACENT:
+                continue
+        out.append(date)
+    return out
+
+
+#: How many words may stand between an event and the date that is its own ("X on 17 October").
+ADJACENT = 2
+
+
+def _is_travel(text: _Text, mentions: List[Span]) -> bool:
+    """Whether the event is a journey (a visit, a trip): the day of leaving or arriving is its own."""
+    return any(_name_words(m._.nf_event["name"], {}) & text.words["TRAVEL_HEAD"] for m in mentions)
+
+
+def _event_time(text: _Text, date: Span, travel: bool) -> bool:
+    """Whether a date may tell when an event is: not the day something was said ("the ministry
+    said on Friday"), a point of reference ("since 24 October"), or, for a meeting, the day
+    someone set off for it ("left Apia on Monday to attend the summit")."""
+    words, inside = text.words, text.event_tokens
+    return not (clause_cue(date, words["REPORT_WORD"], inside, after=CUE_AFTER)
+                or clause_cue(date, words["SINCE_WORD"], inside)
+                or (not travel and clause_cue(date, words["DEPART_WORD"], inside)))
+
+
+#: How far (tokens) before a mention, and after it, a bare year may stand to tell when the
+#: event took place.
+YEAR_BEFORE = 6
+YEAR_AFTER = 12
+
+
+def _next_to(text: _Text, mention: Span, year: Span) -> bool:
+    """ "the 11th Congress in early 2021", "the 9th meeting will be held in Kunming, China in
+    2027": a year a few words from the mention, with no other event between."""
+    after = year.start >= mention.end
+    low, high = (mention.end, year.start) if after else (year.end, mention.start)
+    return high - low <= (YEAR_AFTER if after else YEAR_BEFORE) \
+        and not any(i in text.event_tokens for i in range(low, high))
+
+
+def _days_from(text: _Text, mentions: List[Span], mention: Span, date: Span) -> Tuple[Optional[str], Optional[str]]:
+    """The period of an event dated by one day: to the day the text says it ends ("closes on
+    Thursday"), or to the other day of "on Saturday and Monday", or over the days it is said to
+    last ("a two-day visit"); a day it opens on leaves its end untold, a day it closes on its
+    start; else that one day."""
+    start = date._.nf_date["start"]
+    end = _closing_day(text, mentions, start) or _joined_day(text, date)
+    if end is not None:
+        return start, end
+    days = next((n for m in mentions if (n := duration_days(m)) is not None), None)
+    if days is not None:
+        return start, add_days(start, days - 1) or start
+    said = phase(mention, date, text.events_by_sentence.get(sent_of(mention).start, []), text.words)
+    if said is None and _is_travel(text, mentions) and clause_cue(date, text.words["DEPART_WORD"], text.event_tokens):
+        said = "open"  # "left Phnom Penh last night to pay an official visit": the day it began
+    if said == "open":
+        return start, None
+    if said == "close":
+        return None, start
+    return start, start
+
+
+def _joined_day(text: _Text, date: Span) -> Optional[str]:
+    """The end of "on Saturday and Monday": a later day joined to the date by "and" alone."""
+    following = [d for d in text.day_dates if d.start == date.end + 1]
+    if not following or text.doc[date.end].lower_ != "and":
+        return None
+    end = following[0]._.nf_date["end"]
+    return end if end > date._.nf_date["start"] else None
 
 
 def _place(span: Span, raw: str) -> Place:
@@ -305,56 +444,72 @@ def _dateline_city_only(span: Span, city: str, raw: str) -> bool:
     return city not in body and not re.search(r"\bhere\b", sent_of(span).text)
 
 
-def _event_venue(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[Place], Optional[Place]]:
-    """The event's venue, and the place its sentences state (before a later town refines it)."""
-    place = None
+def _event_venue(
+    text: _Text, key: str, mentions: List[Span], period: Tuple[Optional[str], Optional[str]],
+) -> Tuple[Optional[Place], Optional[Place]]:
+    """The event's venue, and the place its sentences state (before a later town refines it):
+    a place of a mention's sentence, else of a sentence that goes on speaking of it at the same
+    time ("The meeting will take place in Suva", not "Last year the ministers met in Tonga")."""
+    place, source = None, None
     for mention in mentions:
         place = _nearest(mention, _claimed(text, mention))
         if place is not None:
+            source = mention
             break
-    following = _following(text, key, mentions[0])
-    if place is None:
-        place = next((v for sent in following for v in text.venues.get(sent.start, [])[:1]), None)
+    for mention in mentions if place is None else ():
+        place = next((v for sent in _same_time(text, key, mention, period)
+                      for v in text.venues.get(sent.start, [])[:1]), None)
+        if place is not None:
+            source = mention
+            break
     if place is None:
         return None, None
     venue = stated = _place(place, text.raw)
     if venue.city is None:
         # "will be held in Malaysia ... We look forward to welcoming you to Putrajaya"
-        town = next((v for sent in following for v in text.venues.get(sent.start, [])
+        town = next((v for sent in _same_time(text, key, source, period) for v in text.venues.get(sent.start, [])
                      if v._.nf_venue.get("city") and v._.nf_venue.get("country") == venue.country), None)
         if town is not None:
             venue = _place(town, text.raw)
     return venue, stated
 
 
-def _claimed(text: _Text, mention: Span) -> List[Span]:
-    """The venues of the mention's sentence nearer to this event mention than to any other
-    event in the sentence: in "the signing at Istana Negara, ahead of the summit at the
+def _same_time(text: _Text, key: str, mention: Span, period: Tuple[Optional[str], Optional[str]]) -> List[Span]:
+    """The sentences that go on speaking of the event (:func:`_following`) and whose dates, if
+    any, can be the event's: a sentence about another year is about another edition."""
+    return [sent for sent in _following(text, key, mention)
+            if all(periods_meet(period, (d._.nf_date["start"], d._.nf_date["end"]))
+                   for group in (text.dates, text.years) for d in group.get(sent.start, []))]
+
+
+def _claimed(text: _Text, mention: Span, kind: str = "venues") -> List[Span]:
+    """The venues (or dates) of the mention's sentence nearer to this event mention than to any
+    other event in the sentence: in "the signing at Istana Negara, ahead of the summit at the
     Convention Centre" each venue belongs to one event; events listed together ("the 4th X
-    Consultation and the 2nd Y Consultation in Manila") share theirs. (Dates are not split
-    this way: measured on the dev set, a sentence's date more often covers all its events.)"""
+    Consultation and the 2nd Y Consultation in Manila") share theirs; "the X Meeting is
+    preceded by the Y Meeting, which met on 6 August" gives the day to Y alone."""
     sent = sent_of(mention).start
-    candidates = text.venues.get(sent, [])
+    candidates = (text.venues if kind == "venues" else text.dates).get(sent, [])
     rivals = text.events_by_sentence.get(sent, [])
     if len(rivals) <= 1 or not candidates:
         return candidates
-    if sent not in text.claims:
-        text.claims[sent] = _owners(text.doc, candidates, rivals, text.words["LIST_JOINER"])
+    if (kind, sent) not in text.claims:
+        taken = {i for group in (text.venues, text.dates) for c in group.get(sent, []) for i in range(c.start, c.end)}
+        text.claims[kind, sent] = _owners(text.doc, candidates, rivals, text.words["LIST_JOINER"], taken)
     at = bisect.bisect_left([e.start for e in rivals], mention.start)  # events of a sentence are in text order
-    return [c for c, (first, last) in zip(candidates, text.claims[sent]) if first <= at <= last]
+    return [c for c, (first, last) in zip(candidates, text.claims[kind, sent]) if first <= at <= last]
 
 
 def _owners(
-    doc: Doc, candidates: List[Span], rivals: List[Span], joiners: FrozenSet[str],
+    doc: Doc, candidates: List[Span], rivals: List[Span], joiners: FrozenSet[str], taken: set,
 ) -> List[Tuple[int, int]]:
     """For each candidate, the range of rival events (indexes, in text order) it belongs to: the
     nearest event before it ("the 31st X opens in Vientiane, and the 9th Y closed ..."), else
-    the nearest after, with the events listed together with that one."""
+    the nearest after, with the events listed together with that one (:func:`_listed`)."""
     # list[i]: the first event of the list that rival i is part of (one pass over the gaps)
     first_of = [0] * len(rivals)
     for i in range(1, len(rivals)):
-        gap = doc[rivals[i - 1].end:rivals[i].start]
-        listed = len(gap) <= 4 and all(t.lower_ in joiners for t in gap)
+        listed = _listed(doc[rivals[i - 1].end:rivals[i].start], joiners, taken)
         first_of[i] = first_of[i - 1] if listed else i
     last_of = [0] * len(rivals)
     for i in range(len(rivals) - 1, -1, -1):
@@ -372,6 +527,30 @@ def _owners(
         owner = min(owner, len(rivals) - 1)
         out.append((first_of[owner], last_of[owner]))
     return out
+
+
+#: How many words a complement between two listed events may have ("the X (PMC) with the ten
+#: Dialogue Partners of ASEAN, the Y").
+LIST_COMPLEMENT = 10
+
+
+def _listed(gap: Span, joiners: FrozenSet[str], taken: set) -> bool:
+    """Whether two events with this gap between them are listed together: only joiners (", and
+    the") once bracketed acronyms are left out, or a short lowercase-led complement of the first
+    ending in a comma or "and" and the joiners, with no place or date in it."""
+    words, depth = [], 0
+    for token in gap:
+        depth += (token.text == "(") - (token.text == ")")
+        if depth == 0 and token.text != ")":
+            words.append(token)
+    if all(t.lower_ in joiners for t in words):
+        return len(words) <= 4
+    tail = len(words)
+    while tail and words[tail - 1].lower_ in joiners:
+        tail -= 1
+    return (len(words) <= LIST_COMPLEMENT and tail < len(words) and words[0].is_lower
+            and any(t.lower_ in (",", "and") for t in words[tail:])
+            and not any(t.i in taken for t in words))
 
 
 def _participants(text: _Text, key: str, mentions: List[Span]) -> Tuple[List[str], List[str]]:
