@@ -158,7 +158,9 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
             # "at the Government House" in a story of a visit to Thailand: the building is there
             venue = stated = venue.model_copy(update={"country": carried[0].country})
         if stated is not None:
-            carried = (stated, mentions[-1].end_char, mentions, (start, end))
+            # a carried place keeps the period of the event whose sentence stated it
+            period = carried[3] if carried is not None and stated is carried[0] else (start, end)
+            carried = (stated, mentions[-1].end_char, mentions, period)
         official_names, instrument_names = _participants(text, key, mentions)
         records.append(Event(
             name=value["name"], acronym=value.get("acronym"), ordinal=value.get("ordinal"),
@@ -169,12 +171,20 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     return records
 
 
+#: How many words may stand between a word of sequence and the event it sets another before
+#: or after ("preceded by the", "leading up to the").
+SEQUENCE_REACH = 3
+
+
 def _sequenced(text: _Text, mention: Span) -> bool:
-    """Whether the mention's sentence sets the event before or after another ("will be
-    preceded by the X Forum", "followed by the Y Meeting on Tuesday"): a separate occasion,
-    whose place the other's does not tell."""
-    sequence = text.words["SEQUENCE_WORD"]
-    return any(t.lower_ in sequence and t.i not in text.event_tokens for t in sent_of(mention))
+    """Whether the mention's sentence sets events one before or after another ("will be
+    preceded by the X Forum", "convened on Monday, followed by the Y Meeting"): each is then a
+    separate occasion, whose place the other's does not tell. A dinner that follows tells
+    nothing (it is no event)."""
+    sequence, sent = text.words["SEQUENCE_WORD"], sent_of(mention)
+    starts = {e.start for e in text.events_by_sentence.get(sent.start, [])}
+    return any(t.lower_ in sequence and t.i not in text.event_tokens
+               and any(i in starts for i in range(t.i + 1, t.i + 2 + SEQUENCE_REACH)) for t in sent)
 
 
 def _group_mentions(events: List[Span], acronyms: Dict[str, str]) -> Dict[str, List[Span]]:
@@ -339,8 +349,8 @@ def _own_dates(text: _Text, mention: Span) -> List[Span]:
     and holds Y")."""
     sent = sent_of(mention).start
     dates = text.dates.get(sent, [])
-    rivals = text.events_by_sentence.get(sent, [])
-    if len(rivals) <= 1 or not dates:
+    rivals = _rivals(text, sent)
+    if len(rivals) <= 1 or not dates or mention not in rivals:
         return dates
     owned = set(map(id, _claimed(text, mention, "dates")))
     ends = [e.end for e in rivals]
@@ -490,14 +500,28 @@ def _claimed(text: _Text, mention: Span, kind: str = "venues") -> List[Span]:
     preceded by the Y Meeting, which met on 6 August" gives the day to Y alone."""
     sent = sent_of(mention).start
     candidates = (text.venues if kind == "venues" else text.dates).get(sent, [])
-    rivals = text.events_by_sentence.get(sent, [])
-    if len(rivals) <= 1 or not candidates:
+    rivals = _rivals(text, sent)
+    if len(rivals) <= 1 or not candidates or mention not in rivals:
         return candidates
     if (kind, sent) not in text.claims:
         taken = {i for group in (text.venues, text.dates) for c in group.get(sent, []) for i in range(c.start, c.end)}
         text.claims[kind, sent] = _owners(text.doc, candidates, rivals, text.words["LIST_JOINER"], taken)
     at = bisect.bisect_left([e.start for e in rivals], mention.start)  # events of a sentence are in text order
     return [c for c, (first, last) in zip(candidates, text.claims[kind, sent]) if first <= at <= last]
+
+
+def _rivals(text: _Text, sent: int) -> List[Span]:
+    """The events of a sentence that may claim its places and dates: all but a generic plural
+    ("has attended a series of the bloc's meetings in Vientiane"), which covers the events
+    named with it rather than competing with them."""
+    events = text.events_by_sentence.get(sent, [])
+    heads = text.words["HEAD_NOUN"]
+    kept = []
+    for event in events:
+        last = event._.nf_event["name"].split()[-1].lower()
+        if not (event.id_.startswith("event.lower") and last.endswith("s") and last[:-1] in heads):
+            kept.append(event)
+    return kept
 
 
 def _owners(
