@@ -407,11 +407,17 @@ YEAR_AFTER = 12
 
 def _next_to(text: _Text, mention: Span, year: Span) -> bool:
     """ "the 11th Congress in early 2021", "the 9th meeting will be held in Kunming, China in
-    2027": a year a few words from the mention, with no other event between."""
+    2027", "the next X and Y will be held in Manila, in 2014": a year a few words from the
+    mention, or from the last event listed with it, with no other event between."""
     after = year.start >= mention.end
-    low, high = (mention.end, year.start) if after else (year.end, mention.start)
-    return high - low <= (YEAR_AFTER if after else YEAR_BEFORE) \
-        and not any(i in text.event_tokens for i in range(low, high))
+    if after:
+        listed = [e for e in _rivals(text, sent_of(mention).start) if mention.start <= e.start and e.end <= year.start]
+        low = max((e.end for e in listed), default=mention.end)
+        if listed and _owners(text.doc, [year], listed, text.words["LIST_JOINER"], set())[0][0] != 0:
+            return False
+        return year.start - low <= YEAR_AFTER
+    return mention.start - year.end <= YEAR_BEFORE \
+        and not any(i in text.event_tokens for i in range(year.end, mention.start))
 
 
 def _days_from(text: _Text, mentions: List[Span], mention: Span, date: Span) -> Tuple[Optional[str], Optional[str]]:
