@@ -337,7 +337,7 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
                 if _next_to(text, mention, y) and _event_time(text, y, travel)]
         if near:
             return mention, _nearest(mention, near)
-    if any(SIGNING.search(m.text) or SIGNING.search(m._.nf_event["name"]) for m in mentions):
+    if _is_signing(mentions):
         date = _signed_day(text, mentions[0])
         if date is not None:
             return mentions[0], date
@@ -492,6 +492,8 @@ def _event_venue(
         if place is not None:
             source = mention
             break
+    if place is None and _is_signing(mentions):
+        place, source = _signed_day(text, mentions[0], text.venues), mentions[0]
     if place is None:
         return None, None
     venue = stated = _place(place, text.raw)
@@ -661,13 +663,21 @@ def _closing_day(text: _Text, mentions: List[Span], start: str):
 SIGNING = re.compile(r"\bsign(?:ing|ed)?\b", re.IGNORECASE)
 
 
-def _signed_day(text: _Text, mention: Span) -> Optional[Span]:
-    """A signing ceremony without a date of its own took place on the day the text, in the
-    sentences just before it, says the document was signed ("X and Y today signed ...")."""
+def _is_signing(mentions: List[Span]) -> bool:
+    return any(SIGNING.search(m.text) or SIGNING.search(m._.nf_event["name"]) for m in mentions)
+
+
+def _signed_day(text: _Text, mention: Span, group: Optional[Dict[int, List[Span]]] = None) -> Optional[Span]:
+    """A signing ceremony without a date (or, given ``text.venues`` as ``group``, a place) of its
+    own took place on the day (at the place) the text, in the sentences just before it, says
+    the document was signed ("X and Y today signed ... at the Parliament")."""
     index = text.position[sent_of(mention).start][0]
     for sent in reversed(text.sentences[max(0, index - 2):index + 1]):
         verbs = [t for t in sent if t.lower_ in text.words["SIGNED"]]
-        candidates = [d for d in text.dates.get(sent.start, []) if len(d._.nf_date["start"]) == 10]
+        if group is None:
+            candidates = [d for d in text.dates.get(sent.start, []) if len(d._.nf_date["start"]) == 10]
+        else:
+            candidates = group.get(sent.start, [])
         if verbs and candidates:
             return min(candidates, key=lambda d: min(abs(d.start - v.i) for v in verbs))
     return None
