@@ -494,6 +494,9 @@ def _event_venue(
             break
     if place is None and _is_signing(mentions):
         place, source = _signed_day(text, mentions[0], text.venues), mentions[0]
+    visited = _visited(text, mentions) if place is None else None
+    if visited is not None:
+        return visited, visited
     if place is None:
         return None, None
     venue = stated = _place(place, text.raw)
@@ -504,6 +507,25 @@ def _event_venue(
         if town is not None:
             venue = _place(town, text.raw)
     return venue, stated
+
+
+def _visited(text: _Text, mentions: List[Span]) -> Optional[Place]:
+    """Where a journey goes when its mention names it ("will visit Berlin, Germany", "a visit to
+    Tonga"): the first town or country inside the mention."""
+    if not _is_travel(text, mentions):
+        return None
+    for mention in mentions:
+        for place in _places_in(text.doc, mention):
+            info = place._.nf_place
+            if info.get("kind") in ("city", "country"):
+                city = info.get("city") if info.get("kind") == "city" else None
+                return Place(name=city, city=city, country=info.get("country"))
+    return None
+
+
+def _places_in(doc: Doc, mention: Span) -> List[Span]:
+    places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
+    return [p for p in places if mention.start <= p.start and p.end <= mention.end and p._.nf_place]
 
 
 def _same_time(text: _Text, key: str, mention: Span, period: Tuple[Optional[str], Optional[str]]) -> List[Span]:
