@@ -481,8 +481,11 @@ def _event_venue(
     a place of a mention's sentence, else of a sentence that goes on speaking of it at the same
     time ("The meeting will take place in Suva", not "Last year the ministers met in Tonga")."""
     place, source = None, None
+    reported = text.words["REPORT_WORD"]
     for mention in mentions:
-        place = _nearest(mention, _claimed(text, mention))
+        # "it was announced on Friday in Buenos Aires": where it was said, not where it happens
+        place = _nearest(mention, [v for v in _claimed(text, mention) if v.start < mention.end
+                                   or not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER)])
         if place is not None:
             source = mention
             break
