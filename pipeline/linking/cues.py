@@ -68,9 +68,9 @@ def phase(mention: Span, date: Span, rivals: List[Span], words: Dict[str, Frozen
             continue
         if _told_of_another(token.i, mention, rivals):
             continue
-        if token.lower_ in words["OPEN_WORD"]:
+        if token.lower_ in words["OPENED"]:
             found = "open"
-        elif token.lower_ in words["CLOSE_WORD"]:
+        elif token.lower_ in words["CLOSED"]:
             found = found or "close"
     return found
 

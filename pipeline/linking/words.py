@@ -14,11 +14,11 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 #: later sentence refers back to an event; END_WORD: words before the day an event ends;
 #: DEFINITE: words that make a description refer back ("this meeting"); the classes of the
 #: cues around an event's date (:mod:`.cues`): REPORT_WORD, DEPART_WORD, SINCE_WORD,
-#: OPEN_WORD, CLOSE_WORD; SEQUENCE_WORD: an event set before or after another; TRAVEL_HEAD:
+#: OPENED, CLOSED; SEQUENCE_WORD: an event set before or after another; TRAVEL_HEAD:
 #: events that are journeys; REFER_OPENER: determiners opening a sentence that refers back; TIME_OF_DAY: a date's hour.
 ATTACHMENT_CLASSES = ("LIST_JOINER", "HEAD_NOUN", "END_WORD", "DEFINITE", "SEQUENCE_WORD", "TRAVEL_HEAD",
                       "REFER_OPENER")
-DATE_CUE_CLASSES = ("REPORT_WORD", "DEPART_WORD", "SINCE_WORD", "OPEN_WORD", "CLOSE_WORD", "TIME_OF_DAY")
+DATE_CUE_CLASSES = ("REPORT_WORD", "DEPART_WORD", "SINCE_WORD", "OPENED", "CLOSED", "TIME_OF_DAY")
 LINKING_CLASSES = ATTACHMENT_CLASSES + DATE_CUE_CLASSES
 
 
