@@ -31,6 +31,10 @@ CASES = [
         "3rd Coastal Police Forum", ("2025-06-02", "2025-06-05"), ("Suva", "FJ"),
         id="the day it is said to close gives the end"),
     pytest.param(
+        "The 3rd Coastal Police Forum opened on Friday in Suva and runs until Tuesday.",
+        "3rd Coastal Police Forum", ("2025-05-30", "2025-06-03"), ("Suva", "FJ"),
+        id="a weekday it runs until is the one after its start"),
+    pytest.param(
         "The 7th Reef Safety Dialogue wrapped up yesterday in Apia.",
         "7th Reef Safety Dialogue", (None, "2025-06-01"), ("Apia", "WS"),
         id="a day it closes on leaves its start untold"),

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from datetime import date as _date
+from datetime import date as _date, timedelta
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
@@ -666,6 +666,9 @@ def _closing_day(text: _Text, mentions: List[Span], start: str):
             last = _date.fromisoformat(span._.nf_date["end"])
         except ValueError:
             continue
+        if span.id_.startswith("weekday") and (last - first).days <= 0:
+            # "opened on Wednesday and runs until Saturday": a bare weekday is the next one
+            last += timedelta(days=7)
         if not 0 < (last - first).days <= MAX_DAYS:
             continue
         rivals = text.events_by_sentence.get(sent_of(span).start, [])
@@ -674,12 +677,12 @@ def _closing_day(text: _Text, mentions: List[Span], start: str):
             # the event mentioned nearest before the closing day owns it
             nearest = max(before, key=lambda e: e.end)
             if (nearest.start, nearest.end) in own:
-                return span._.nf_date["end"]
+                return last.isoformat()
             continue
         if rivals:
             continue
         if heads and any(t.lower_ in heads for t in doc[sent_of(span).start:span.start]):
-            return span._.nf_date["end"]
+            return last.isoformat()
     return None
 
 
