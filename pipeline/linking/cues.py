@@ -113,8 +113,8 @@ def add_days(day: str, days: int) -> Optional[str]:
 
 def _bounds(start: Optional[str], end: Optional[str]) -> Tuple[str, str]:
     """A period as comparable ISO bounds at day precision; an open side is unbounded."""
-    low = (start or "0000") + "-00-00"[len(start or "0000") - 4:] if start else "0000-00-00"
-    high = (end or "") + "-99-99"[len(end) - 4:] if end else "9999-99-99"
+    low = start + "-00-00"[len(start) - 4:] if start else "0000-00-00"
+    high = end + "-99-99"[len(end) - 4:] if end else "9999-99-99"
     return low, high
 
 
