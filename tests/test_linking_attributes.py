@@ -22,6 +22,15 @@ CASES = [
         "5th Pacific Ports Forum", (None, None), ("Apia", "WS"),
         id="the previous edition's year and town stay with it"),
     pytest.param(
+        "The 5th Pacific Ports Forum was announced by Minister Tom Kala. It was last held on 3 May 2023 in Suva.",
+        "5th Pacific Ports Forum", (None, None), None,
+        id="a sentence about the last edition lends neither day nor place"),
+    pytest.param(
+        "The 5th Pacific Ports Forum was announced by Minister Tom Kala. Organisers said last week that the forum "
+        "will take place in Apia.",
+        "5th Pacific Ports Forum", (None, None), ("Apia", "WS"),
+        id="last before a time noun is only a time"),
+    pytest.param(
         "The 7th Reef Safety Dialogue, which began on Monday at the Grand Pacific Hall in Suva, brings "
         "together officials from twelve countries.",
         "7th Reef Safety Dialogue", ("2025-06-02", None), ("Suva", "FJ"),

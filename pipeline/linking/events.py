@@ -328,6 +328,8 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
             return mention, date
     for mention in mentions:
         for sent in _following(text, key, mention):
+            if _past_edition(text, sent):
+                continue
             date = next((d for d in text.dates.get(sent.start, [])
                          if _event_time(text, d, travel) and not _of_another(d, mention)), None)
             if date is not None:
@@ -534,9 +536,21 @@ def _places_in(doc: Doc, mention: Span) -> List[Span]:
 def _same_time(text: _Text, key: str, mention: Span, period: Tuple[Optional[str], Optional[str]]) -> List[Span]:
     """The sentences that go on speaking of the event (:func:`_following`) and whose dates, if
     any, can be the event's: a sentence about another year is about another edition."""
-    return [sent for sent in _following(text, key, mention)
-            if all(periods_meet(period, (d._.nf_date["start"], d._.nf_date["end"]))
-                   for group in (text.dates, text.years) for d in group.get(sent.start, []))]
+    return [sent for sent in _following(text, key, mention) if not _past_edition(text, sent)
+            and all(periods_meet(period, (d._.nf_date["start"], d._.nf_date["end"]))
+                    for group in (text.dates, text.years) for d in group.get(sent.start, []))]
+
+
+def _past_edition(text: _Text, sent: Span) -> bool:
+    """ "It was last held on 3 May 2023 in Suva", "The forum previously met in Apia": a sentence
+    after the event's that tells of an earlier edition ("last week" is only a time)."""
+    doc, words = text.doc, text.words
+    for token in sent:
+        if token.lower_ in words["PAST_EDITION"]:
+            nxt = doc[token.i + 1] if token.i + 1 < sent.end else None
+            if nxt is None or nxt.lower_ not in words["TIME_UNIT"]:
+                return True
+    return False
 
 
 def _claimed(text: _Text, mention: Span, kind: str = "venues") -> List[Span]:
