@@ -47,6 +47,7 @@ class OfficialMention:
     comma_gap: bool = False
     secondary: bool = False  # "NAME, who is also chairman of ...": a second office
     visiting: Optional[str] = None  # the country the person travels to: never his by default
+    facing: Optional[str] = None  # the state whose official he meets, calls or hosts: not his
 
 
 def name_key(name: str) -> Tuple[str, ...]:
@@ -104,7 +105,7 @@ def _combine_same_person(mentions: List[OfficialMention]) -> List[OfficialMentio
             honorifics=honorifics, country=forward.country or appositive.country,
             rule=f"{forward.rule}|{appositive.rule}", name_span=forward.name_span,
             international=forward.international or appositive.international,
-            visiting=forward.visiting or appositive.visiting,
+            visiting=forward.visiting or appositive.visiting, facing=forward.facing or appositive.facing,
         )
         out[out.index(other)] = merged
         by_name[m.name_span] = merged

@@ -30,11 +30,12 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from ..normalisation.names import honorific_form, merge_officials, OfficialMention
 from .base import RuleComponent
-from .lexicon import PatternFileError, longest_spans, token_indices
-from .office_country import OfficeContext, context_country, visited_place_country
+from .lexicon import PatternFileError, longest_spans, lower_words, token_indices
+from .office_country import (OfficeContext, OtherOffice, context_country, faced_country, settled_country,
+                             story_pair, visited_place_country)
 from .phrases import JOINING_DASHES, is_acronym_paren
 from .wordclasses import word_classes_of
-from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, sentence_of
+from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, is_possessive, sentence_of
 
 PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "officials/title_words.jsonl")
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "on", "at"})
@@ -49,6 +50,8 @@ WORLD_BODY = re.compile(r"\bWorld(?: [A-Z][a-z]+)+ (?:Organi[sz]ation|Programme|
 WORDS_FILE = "officials/words.jsonl"
 #: Offices that, written alone, belong to an international organisation.
 BARE_INTERNATIONAL_TITLES = frozenset({"Secretary-General", "Secretary General", "High Representative"})
+#: Words that join two states named together: "India and Mexico", "PNG-Australia", "US/UK".
+STATE_JOINERS = frozenset({"and", "-", "\u2013", "/", "&", "the"})
 
 
 class _WordClasses(dict):
@@ -316,7 +319,7 @@ class OfficialRecognizer(RuleComponent):
         "Sarawak Deputy Premier"; else the one the office itself names ("Taoiseach")."""
         start = title.start
         before = start
-        if before > sent.start and doc[before - 1].lower_ in POSSESSIVES:
+        if before > sent.start and is_possessive(doc, before - 1):
             before -= 1
         country = _place_country(by_end.get(before))
         if country:
@@ -521,8 +524,10 @@ class OfficialRecognizer(RuleComponent):
                 mentions.append(forward)
         named = {m.name_span for m in mentions}
         mentions.extend(m for m in self._plural_title_lists(doc, places) if m.name_span not in named)
-        mentions = self._read_countries(doc, mentions, places)
-        officials = merge_officials(mentions, fallback_country=self._home_country(doc, mentions) if mentions else None)
+        mentions = self._read_countries(doc, mentions, places, head_tokens)
+        officials = merge_officials(mentions)
+        if officials:
+            self._settle_countries(doc, officials, self._home_country(doc, mentions))
         spans = []
         for official in officials:
             for m in official.mentions:
@@ -585,20 +590,23 @@ class OfficialRecognizer(RuleComponent):
                 break  # no comma, no "and": the list has ended
         return holders if len(holders) >= 2 else []
 
-    def _context(self, doc: Doc, m: OfficialMention, places) -> Optional[OfficeContext]:
+    def _context(self, doc: Doc, m: OfficialMention, places, head_tokens=frozenset()) -> Optional[OfficeContext]:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             return None
         return OfficeContext(doc=doc, sent=sentence_of(doc, span.start), start=span.start, end=span.end,
                              by_start=places[0], by_end=places[1], words=self.words,
-                             name_particles=self.names.particles, style_words=self.style_words)
+                             name_particles=self.names.particles, style_words=self.style_words,
+                             office_tokens=head_tokens)
 
-    def _read_countries(self, doc: Doc, mentions: List[OfficialMention], places) -> List[OfficialMention]:
+    def _read_countries(self, doc: Doc, mentions: List[OfficialMention], places,
+                        head_tokens=frozenset()) -> List[OfficialMention]:
         """Each mention's country from the sentence around it when its title told none
-        (:mod:`office_country`), and the country it visits (never its own by default)."""
-        read = []
+        (:mod:`office_country`), the country it visits and the state it faces (never its own
+        by default)."""
+        read, contexts = [], []
         for m in mentions:
-            ctx = self._context(doc, m, places)
+            ctx = self._context(doc, m, places, head_tokens)
             if ctx is not None and m.country is None and not m.international:
                 country, rule = context_country(ctx)
                 if country:
@@ -606,7 +614,38 @@ class OfficialRecognizer(RuleComponent):
             if ctx is not None:
                 m = replace(m, visiting=visited_place_country(ctx))
             read.append(m)
-        return read
+            contexts.append(ctx)
+        by_sent: Dict[int, List[OtherOffice]] = {}
+        for m, ctx in zip(read, contexts):
+            if ctx is not None and m.country:
+                by_sent.setdefault(ctx.sent.start, []).append(OtherOffice(ctx.start, ctx.end, m.country))
+        return [replace(m, facing=faced_country(ctx, by_sent.get(ctx.sent.start, ())))
+                if ctx is not None and m.country is None and not m.international else m
+                for m, ctx in zip(read, contexts)]
+
+    def _settle_countries(self, doc: Doc, officials, home: Optional[str]) -> None:
+        """The country of each person whose mentions told none: the other state of the story's
+        pair for one who visits or faces a state of it, else the story's home country
+        (:func:`office_country.settled_country`); none for officers of international bodies."""
+        pair = self._story_pair(doc)
+        for person in officials:
+            if person.country is None and not any(m.international for m in person.mentions):
+                away = frozenset(c for m in person.mentions for c in (m.visiting, m.facing) if c)
+                person.country = settled_country(away, home, pair)[0]
+
+    def _story_pair(self, doc: Doc) -> Tuple[str, ...]:
+        """The two states the story is between (:func:`office_country.story_pair`), from the
+        states its body names (countries and demonyms) and those it names coordinated ("India
+        and Mexico", "PNG-Australia")."""
+        body_start = doc._.body_start or 0
+        states = [s for s in doc.spans.get(settings.SPANS_PLACES, [])
+                  if s.start_char >= body_start and s._.nf_place and s._.nf_place.get("country")
+                  and s._.nf_place.get("kind") in ("country", "demonym")]
+        states.sort(key=lambda s: s.start)
+        lowers = lower_words(doc)
+        coordinated = [(a._.nf_place["country"], b._.nf_place["country"]) for a, b in zip(states, states[1:])
+                       if b.start - a.end in (1, 2) and all(w in STATE_JOINERS for w in lowers[a.end:b.start])]
+        return story_pair([s._.nf_place["country"] for s in states], coordinated)
 
     def _complement_tail(self, doc: Doc, head: Span, title: _Title, forward: OfficialMention) -> int:
         """When the words read as a name after a title with a complement ("Minister of

@@ -86,6 +86,11 @@ HONORIFIC_CASES = [
     ("Sarawak Deputy Premier Datuk Amar Awang Rosli Hassan opened the plant.", "Awang Rosli Hassan", ["Datuk Amar"]),
     ("Trade Minister Eng Kim Hock spoke first.", "Eng Kim Hock", []),
     ("Mr. Tomas Lindgren, Minister of Trade, said the talks would resume.", "Tomas Lindgren", []),
+    # Gulf names: a style spelt "Shaikh", particles (bin, Al) that count as no words of the name
+    ("Interior Minister Shaikh Rashid bin Saleh bin Hamad Al Nuaimi opened the centre.",
+     "Rashid bin Saleh bin Hamad Al Nuaimi", ["Shaikh"]),
+    ("The talks were led by Shaikha Mariam bint Faisal bin Ali Al Thani, the Minister of Culture.",
+     "Mariam bint Faisal bin Ali Al Thani", ["Shaikha"]),
 ]
 
 
