@@ -347,3 +347,19 @@ def settled_country(away: frozenset, home: Optional[str], pair: Tuple[str, ...])
     if home and home not in away:
         return home, "story.home"
     return None, ""
+
+
+#: How many first letters a demonym shares with its state's name ("Korea|n", "Congo|lese").
+DEMONYM_STEM = 5
+
+
+def story_demonym_country(demonym: str, named) -> Optional[str]:
+    """The state an ambiguous demonym ("Korean", "Congolese", "Dominican": two states each)
+    means in a story: the only state the story names whose name shares the demonym's stem
+    ("Korean" in a story that names South Korea and not North Korea). ``named``: (name,
+    country) of the states the story names."""
+    stem = demonym[:DEMONYM_STEM].casefold()
+    if len(demonym) < DEMONYM_STEM:
+        return None
+    found = {code for name, code in named if code and stem in name.casefold()}
+    return found.pop() if len(found) == 1 else None

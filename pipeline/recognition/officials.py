@@ -32,7 +32,7 @@ from ..normalisation.names import honorific_form, merge_officials, OfficialMenti
 from .base import RuleComponent
 from .lexicon import PatternFileError, longest_spans, lower_words, token_indices
 from .office_country import (OfficeContext, OtherOffice, context_country, faced_country, settled_country,
-                             story_pair, visited_place_country)
+                             story_demonym_country, story_pair, visited_place_country)
 from .phrases import JOINING_DASHES, is_acronym_paren
 from .wordclasses import word_classes_of
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, is_possessive, sentence_of
@@ -50,6 +50,8 @@ WORLD_BODY = re.compile(r"\bWorld(?: [A-Z][a-z]+)+ (?:Organi[sz]ation|Programme|
 WORDS_FILE = "officials/words.jsonl"
 #: Offices that, written alone, belong to an international organisation.
 BARE_INTERNATIONAL_TITLES = frozenset({"Secretary-General", "Secretary General", "High Representative"})
+#: The label of a demonym read as the one state the story names that it may mean ("Korean").
+STORY_DEMONYM = "NF_STORY_DEMONYM"
 #: Words that join two states named together: "India and Mexico", "PNG-Australia", "US/UK".
 STATE_JOINERS = frozenset({"and", "-", "\u2013", "/", "&", "the"})
 
@@ -223,7 +225,16 @@ class OfficialRecognizer(RuleComponent):
 
     def _places(self, doc: Doc) -> Tuple[Dict[int, Span], Dict[int, Span]]:
         by_start, by_end = {}, {}
-        for span in doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []:
+        spans = list(doc.spans[settings.SPANS_PLACES]) if settings.SPANS_PLACES in doc.spans else []
+        named = [(s.text, s._.nf_place.get("country")) for s in spans
+                 if s._.nf_place and s._.nf_place.get("kind") == "country"]
+        for span in spans:
+            place = span._.nf_place or {}
+            if place.get("kind") == "demonym" and not place.get("country") and named:
+                country = story_demonym_country(span.text, named)
+                if country:  # a span of this component's own, so that the places' values stay
+                    span = Span(doc, span.start, span.end, label=STORY_DEMONYM)
+                    span._.nf_place = {**place, "country": country}
             by_start[span.start] = span
             by_end[span.end] = span
         return by_start, by_end
@@ -513,8 +524,11 @@ class OfficialRecognizer(RuleComponent):
             if tail:
                 # "NAME, Minister of Emergency Situations, received": the "name" after the
                 # title closes its complement; the apposition's title runs over it
+                company = self._company_office(doc[title.start:tail])
                 appositive = replace(appositive, title=doc[title.start:tail].text,
-                                     end=max(appositive.end, doc[tail - 1].idx + len(doc[tail - 1])))
+                                     end=max(appositive.end, doc[tail - 1].idx + len(doc[tail - 1])),
+                                     international=appositive.international or company,
+                                     country=None if company else appositive.country)
                 forward = None
             if forward and not forward.comma_gap and not head.text.islower():
                 appositive = None
@@ -782,7 +796,11 @@ class OfficialRecognizer(RuleComponent):
         # body's name count only as the whole name
         text = f" {served.text} "
         return any(f" {name} " in text or f" {name}'s " in text for name in self.words["INTERNATIONAL_BODY_NAME"]) \
-            or WORLD_BODY.search(text) is not None
+            or WORLD_BODY.search(text) is not None or self._company_office(words)
+
+    def _company_office(self, words: Span) -> bool:
+        """A company's officer ("chief executive officer of X Berhad") serves no state either."""
+        return any(t.text in self.words["COMPANY_WORD"] for t in words)
 
     def _names_a_thing(self, doc: Doc, start: int, end: int, limit: int) -> bool:
         """ "King Sejong International Conference Center", "President Kennedy Airport", "Queen
