@@ -13,6 +13,7 @@ mention, each a named function that answers a country or None:
 - :func:`on_behalf_of` "signed on behalf of the Republic of Ghana by TITLE NAME"
 - :func:`represented_by` "Singapore will be represented at the forum by TITLE NAME"
 - :func:`other_dignitaries` "TITLE NAME, TITLE NAME and other Timorese dignitaries"
+- :func:`its_office` "New Zealand ... will send its Deputy Prime Minister NAME"
 
 :func:`visited_place_country` tells the opposite: the country an official travels to
 ("arrived in Dhaka", "an official visit to the Republic of Korea"), which is never his by
@@ -200,9 +201,22 @@ def _list_marks(ctx: OfficeContext):
 _LIST_MARKS_KEY = "nf_official_list_marks"
 
 
+def its_office(ctx: OfficeContext) -> Optional[str]:
+    """ "New Zealand, which has yet to form a government, will send its Deputy Prime Minister
+    NAME": "its" before the office is the state named last before it in the sentence."""
+    k = _before_styles(ctx)
+    if not (k - 1 > ctx.sent.start and ctx.lowers[k - 1] == "its"):
+        return None
+    for j in range(k - 2, ctx.sent.start - 1, -1):
+        place = ctx.by_end.get(j + 1)
+        if place is not None and place_kind(place) == "country":
+            return place._.nf_place.get("country")
+    return None
+
+
 COUNTRY_RULES: Tuple[Callable[[OfficeContext], Optional[str]], ...] = (
     led_delegation, delegation_member, delegation_led_by, counterpart, on_behalf_of, represented_by,
-    other_dignitaries,
+    other_dignitaries, its_office,
 )
 
 
@@ -299,12 +313,12 @@ def _faced_phrase(ctx: OfficeContext) -> Optional[str]:
         place = ctx.by_start.get(k)
         if place is None or place_kind(place) != "demonym":
             continue
-        if not any(j in ctx.office_tokens or ctx.lowers[j] in ("counterpart", "counterparts")
+        if not any(j in ctx.office_tokens or ctx.has(j, "FACED_NOUN")
                    for j in range(place.end, min(ctx.sent.end, place.end + 3))):
             continue  # "with the Australian Federal Police": a body, not an office
         cue_before = _has_cue(ctx, max(ctx.end, k - FACING_CUE_REACH), k) or (
             k - 1 >= ctx.end and ctx.has(k - 1, "POSSESSIVE_PRONOUN")
-            and place.end < ctx.sent.end and ctx.lowers[place.end] in ("counterpart", "counterparts"))
+            and place.end < ctx.sent.end and ctx.has(place.end, "FACED_NOUN"))
         if cue_before:
             return place._.nf_place.get("country")
     return None

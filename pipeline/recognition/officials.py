@@ -271,11 +271,20 @@ class OfficialRecognizer(RuleComponent):
         organisation word, an acronym ("of SADC"), a single letter ("Committee E"), or an
         unknown word that a portfolio word follows ("High Technology", "Mineral Resources")."""
         tok = doc[k]
-        if self._is_title_word(tok) or self._state_word(doc, k):
+        if self._is_title_word(tok) or self._state_word(doc, k) or tok.text in self.words["COMPANY_WORD"]:
             return True
         if tok.is_upper and tok.is_alpha and len(tok) <= 6:
             return True
-        return tok.is_title and k + 1 < limit and doc[k + 1].text in self.title_words
+        return tok.is_title and k + 1 < limit and doc[k + 1].text in self.title_words or self._company_run(doc, k, limit)
+
+    def _company_run(self, doc: Doc, k: int, limit: int) -> bool:
+        """ "Borneo Grid Berhad": capitalised words that run on to a company word."""
+        j = k
+        while j < limit and j - k <= 4 and (doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha:
+            if doc[j].text in self.words["COMPANY_WORD"]:
+                return True
+            j += 1
+        return False
 
     # -- title ---------------------------------------------------------------------------
     def _title(self, doc: Doc, head: Span, sent: Span, places, head_starts=frozenset(),
@@ -323,6 +332,8 @@ class OfficialRecognizer(RuleComponent):
         while head.text.islower() and start > sent.start and doc[start - 1].is_lower and not doc[start - 1].is_stop \
                 and doc[start - 1].text.capitalize() in self.title_words and (start - 1) not in by_end:
             start -= 1
+        if start > sent.start and doc[start - 1].text in self.words["STATUS_WORD"]:
+            start -= 1  # "former Foreign Minister", "Botswana's new President"
         return start
 
     def _country_before_title(self, doc: Doc, head: Span, sent: Span, by_end, title: _Title) -> None:
@@ -831,22 +842,31 @@ class OfficialRecognizer(RuleComponent):
             return hosts.most_common(1)[0][0]  # a foreign visitor's host: "Australia's minister will be in Thailand"
         body_start = doc._.body_start or 0
         in_offices = [(m.start, m.end) for m in mentions]
-        counts = Counter(
-            s._.nf_place["country"] for s in doc.spans.get(settings.SPANS_PLACES, [])
-            if s.start_char >= body_start and s._.nf_place and s._.nf_place.get("country")
-            and not self._destination(doc, s.start)
-            and not any(start <= s.start_char < end for start, end in in_offices))
+        places = doc.spans.get(settings.SPANS_PLACES, [])
+        ends = {s.end: s for s in places}
+        counted = [s for s in places
+                   if s.start_char >= body_start and s._.nf_place and s._.nf_place.get("country")
+                   and not self._destination(doc, s.start, ends)
+                   and not any(start <= s.start_char < end for start, end in in_offices)]
+        counts = Counter(s._.nf_place["country"] for s in counted)
         ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return ranked[0][0]
+        # a state named once, and nothing else ("at the heart of New Zealand's engagement");
+        # one who faces it ("met the Thai delegation") is not given it (settled_country)
+        if len(counted) == 1:
             return ranked[0][0]
         return None
 
     @staticmethod
-    def _destination(doc: Doc, k: int) -> bool:
-        """A place after "in", "to" or "at" ("the" between): where, not whose."""
+    def _destination(doc: Doc, k: int, ends=None) -> bool:
+        """A place after "in", "to" or "at" ("the" between), or after such a place and a comma
+        ("in Geneva, Switzerland"): where, not whose."""
         j = k - 1
         if j >= 0 and doc[j].lower_ == "the":
             j -= 1
+        if j >= 1 and doc[j].text == "," and ends and j in ends:
+            return OfficialRecognizer._destination(doc, ends[j].start)
         return j >= 0 and doc[j].lower_ in ("in", "to", "at")
 
     def _variant_orths(self, variant: str) -> Tuple[int, ...]:

@@ -36,7 +36,40 @@ CASES = [
      "Mexico-Japan partnership.", "Maria Lopez", "MX"),
     ("Foreign Minister Aiyana Ruiz arrived in Lima on Monday for talks that Chile and Peru hope will "
      "settle the quota.", "Aiyana Ruiz", "CL"),
+    # a status word between the possessive and the office
+    ("Malawi's new President, Grace Banda, will attend the summit.", "Grace Banda", "MW"),
+    # "its" before the office: the state named last before it
+    ("Ireland, which holds the rotating chair, will send its acting Foreign Minister Niamh Byrne.",
+     "Niamh Byrne", "IE"),
+    # an ambiguous demonym means the one state of that name the story names
+    ("Korean Prime Minister Lee Jae-won will host the talks, officials in South Korea said.",
+     "Lee Jae-won", "KR"),
+    # the one state a story names, even once, is its home
+    ("Trade Minister Aroha Parata said the deal was at the heart of New Zealand's export plans.",
+     "Aroha Parata", "NZ"),
 ]
+
+NO_STATE_CASES = [
+    # officers of companies and of international bodies serve no state
+    ("KUCHING, 3 March 2026 -- The deal was signed by Ahmad Zaki, chief executive officer of Borneo Grid "
+     "Berhad, on Monday.", "Ahmad Zaki"),
+    ("BRUSSELS, 3 March 2026 -- The President of the European Council, Karin Holm, opened the summit.",
+     "Karin Holm"),
+    ("DUBLIN, 3 March 2026 -- European Commissioner for Trade Piotr Nowak met farmers in Cork.", "Piotr Nowak"),
+]
+
+
+@pytest.mark.parametrize("text,name", NO_STATE_CASES)
+def test_officers_of_no_state(extract_text, text, name):
+    found = {o.name: o for o in extract_text(text).officials}
+    assert name in found, list(found)
+    assert found[name].country is None
+
+
+def test_an_ambiguous_demonym_stays_unread_when_the_story_names_both_states(extract_text):
+    text = "Korean Foreign Minister Lee Jae-won spoke of North Korea and South Korea in Geneva."
+    found = {o.name: o for o in extract_text(text).officials}
+    assert found["Lee Jae-won"].country is None
 
 
 @pytest.mark.parametrize("text,name,country", CASES)
