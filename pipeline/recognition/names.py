@@ -195,7 +195,10 @@ class NameWords:
         return cache[sent.start]
 
     def _is_headline(self, sent) -> bool:
-        lowers = lower_words(sent.doc)[sent.start:sent.end]
+        doc, k = sent.doc, sent.start
+        if k >= 2 and doc[k - 1].is_space and doc[k - 2].text == ",":
+            return False  # a line that goes on from a comma: "H.E. NAME,\nMinister of ..."
+        lowers = lower_words(doc)[sent.start:sent.end]
         if any(w in _NOT_IN_HEADLINES for w in lowers):
             return False  # bylines ("Jane Doe MP, Minister for Trade") and list items have them
         first = next((t for t in sent if not t.is_space), None)

@@ -298,7 +298,8 @@ class OfficialRecognizer(RuleComponent):
         end = self._closing_words(doc, head, sent, by_start, honorific_starts)
         title.end = title.outer_end = end
         if end < sent.end and (doc[end].lower_ in COMPLEMENT_PREPOSITIONS or self._in_institution(doc, end, sent.end, by_start)):
-            last_good, country_tail = self._complement(doc, end, sent, by_start, honorific_starts)
+            last_good, country_tail = self._complement(doc, end, sent, by_start, honorific_starts,
+                                                       lower_head=head.text.islower())
             if last_good > end + 1:
                 title.end = title.outer_end = last_good
                 self._cut_country_tail(doc, head, title, country_tail, end, by_start)
@@ -370,12 +371,16 @@ class OfficialRecognizer(RuleComponent):
         end = self._qualifier(doc, end, sent.end, by_start) or end
         return end
 
-    def _complement(self, doc: Doc, end: int, sent: Span, by_start, honorific_starts):
+    def _complement(self, doc: Doc, end: int, sent: Span, by_start, honorific_starts, lower_head: bool = False):
         """The complement after "of/for/to/on/at": "of Foreign Affairs", "for International
-        Trade, Industry and Investment", "of the Lao People's Democratic Republic". Returns its
+        Trade, Industry and Investment", "of the Lao People's Democratic Republic"; after a
+        lowercase office, in lowercase too ("state minister for foreign affairs"). Returns its
         end and the country or demonym inside it (token, country, kind), if any."""
         k = end + 1
         last_good = end
+        while lower_head and k < sent.end and doc[k].is_lower and doc[k].text.capitalize() in self.title_words:
+            k += 1  # "state minister for foreign affairs", "head of mission of the X Branch"
+            last_good = k
         country_tail: Optional[Tuple[int, str]] = None
         while k < sent.end:
             tok = doc[k]
@@ -761,6 +766,11 @@ class OfficialRecognizer(RuleComponent):
                     and tuple(t.lower_ for t in doc[k - len(c):k]) == c), ()) \
             if k > sent.start and doc[k - 1].lower_ in _RELATIVE_CUE_ENDS else ()
         k -= len(cue)  # "NAME, who is (also) president of the X Bank, told"
+        if k == sent.start and not cue and k >= 3 and doc[k - 1].is_space and "\n" in doc[k - 1].text \
+                and doc[k - 2].text == ",":
+            # a list of one line a name, the next its office: "H.E. NAME,\nMinister of ..."
+            k -= 1
+            sent = sentence_of(doc, k - 1)
         if not (k > sent.start + 1 and doc[k - 1].text == ","):
             return None
         if head.text.islower() and title.outer_end == head.end:
