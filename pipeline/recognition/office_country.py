@@ -285,6 +285,13 @@ def _has_cue(ctx: OfficeContext, start: int, end: int) -> bool:
     return any(ctx.has(i, "FACING_CUE") for i in range(start, end))
 
 
+def _listed(ctx: OfficeContext) -> bool:
+    """Whether the mention is an item of a list ("...; Deputy Minister A and Vietnamese
+    Ambassador B"): the last two items of a delegation's list are joined by "and" too."""
+    before = ctx.lowers[ctx.sent.start:ctx.start]
+    return ";" in before or bool(before) and before[-1] == ","
+
+
 def _faced_official(ctx: OfficeContext, others) -> Optional[str]:
     """ "NAME spoke with UK Foreign Secretary NAME", "Chinese Foreign Minister NAME met Foreign
     Minister NAME": the nearest other official of the sentence, with a facing cue between."""
@@ -299,7 +306,10 @@ def _faced_official(ctx: OfficeContext, others) -> Optional[str]:
         # a comma between lists them side by side ("talks with A, a meeting with B"): no facing;
         # one closing the official's apposition does not count ("..., NAME, met with ...")
         inside = ctx.lowers[between[0] + (ctx.lowers[between[0]] == ","):between[1]]
-        if gap <= FACING_REACH and _has_cue(ctx, *between) and "," not in inside \
+        # "co-chaired by A, and Minister of Foreign Affairs of Mexico B", "President A and
+        # Japanese Prime Minister B": an office whose state is told, after one whose is not
+        paired = other.start >= ctx.end and inside == ["and"] and not _listed(ctx)
+        if gap <= FACING_REACH and (paired or _has_cue(ctx, *between) and "," not in inside) \
                 and (best is None or gap < best[0]):
             best = (gap, other.country)
     return best[1] if best else None

@@ -31,8 +31,8 @@ from .. import settings
 from ..normalisation.names import honorific_form, merge_officials, OfficialMention
 from .base import RuleComponent
 from .lexicon import PatternFileError, longest_spans, lower_words, token_indices
-from .office_country import (OfficeContext, OtherOffice, context_country, faced_country, settled_country,
-                             story_demonym_country, story_pair, visited_place_country)
+from .office_country import (OfficeContext, OtherOffice, context_country, faced_country, other_of,
+                             settled_country, story_demonym_country, story_pair, visited_place_country)
 from .phrases import JOINING_DASHES, is_acronym_paren
 from .wordclasses import word_classes_of
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, is_possessive, sentence_of
@@ -658,6 +658,9 @@ class OfficialRecognizer(RuleComponent):
         pair for one who visits or faces a state of it, else the story's home country
         (:func:`office_country.settled_country`); none for officers of international bodies."""
         pair = self._story_pair(doc)
+        faced = {m.facing for person in officials if person.country is None for m in person.mentions}
+        if home in faced and not self._dateline_country(doc) and other_of(pair, home):
+            home = other_of(pair, home)  # the story is told from the side that faces the state it names most
         for person in officials:
             if person.country is None and not any(m.international for m in person.mentions):
                 away = frozenset(c for m in person.mentions for c in (m.visiting, m.facing) if c)
@@ -844,9 +847,9 @@ class OfficialRecognizer(RuleComponent):
         foreign official visits is the host's. Places that only say
         where something happens ("held in Switzerland", "a visit to Australia") or whose an
         office is ("UK Foreign Secretary") do not count: they tell nothing about the others."""
-        for span in doc.spans[settings.SPANS_DATELINE] if settings.SPANS_DATELINE in doc.spans else []:
-            if span._.nf_dateline:
-                return span._.nf_dateline.get("country")
+        dateline = self._dateline_country(doc)
+        if dateline:
+            return dateline
         hosts = Counter(m.visiting for m in mentions if m.visiting and m.country != m.visiting)
         if hosts:
             return hosts.most_common(1)[0][0]  # a foreign visitor's host: "Australia's minister will be in Thailand"
@@ -866,6 +869,13 @@ class OfficialRecognizer(RuleComponent):
         # one who faces it ("met the Thai delegation") is not given it (settled_country)
         if len(counted) == 1:
             return ranked[0][0]
+        return None
+
+    @staticmethod
+    def _dateline_country(doc: Doc) -> Optional[str]:
+        for span in doc.spans[settings.SPANS_DATELINE] if settings.SPANS_DATELINE in doc.spans else []:
+            if span._.nf_dateline:
+                return span._.nf_dateline.get("country")
         return None
 
     @staticmethod

@@ -185,3 +185,32 @@ def test_a_visitor_without_a_second_state_keeps_no_country(extract_text):
     found = {o.name: o for o in extract_text(text).officials}
     assert found["Jone Bale"].country == "FJ"
     assert found["Tavita Leota"].country is None  # a visitor, and nothing tells whose he is
+
+
+def test_the_story_is_told_from_the_side_that_faces_the_state_it_names_most(extract_text):
+    """No dateline; the UK is named most, but the unmarked official speaks with the UK's: the
+    story is told from the other side of its pair, for its spokesman too."""
+    text = ("The below is attributable to Spokesperson Carla Diaz. Secretary of State Mark Jones spoke today "
+            "with UK Foreign Secretary Jane Hill. Secretary Jones praised the United States-UK partnership "
+            "and UK leadership on climate, and the UK plan for Gaza.")
+    found = {o.name: o for o in extract_text(text).officials}
+    assert found["Jane Hill"].country == "GB"
+    assert found["Mark Jones"].country == "US"
+    assert found["Carla Diaz"].country == "US"
+
+
+COORDINATED_CASES = [
+    # an unmarked office before "and" and an office whose state is told: the other side
+    ("Reports said President Park Min-jae and Japanese Prime Minister Taro Sato will meet in Lima, as "
+     "South Korea and Japan seek closer ties.", "Park Min-jae", "KR"),
+    # the last two items of a delegation's list are joined by "and" too: no other side
+    ("HANOI, 2 May 2026 -- The delegation includes Minister of Industry Le Van Tam; Deputy Minister of "
+     "Finance Tran Thi Ha and Vietnamese Ambassador to Japan Do Minh Quan.", "Tran Thi Ha", "VN"),
+]
+
+
+@pytest.mark.parametrize("text,name,country", COORDINATED_CASES)
+def test_coordinated_offices(extract_text, text, name, country):
+    found = {o.name: o for o in extract_text(text).officials}
+    assert name in found, list(found)
+    assert found[name].country == country
