@@ -269,6 +269,8 @@ def visited_place_country(ctx: OfficeContext) -> Optional[str]:
 
 #: How far apart, in tokens, an official and the one he faces may stand in a sentence.
 FACING_REACH = 14
+#: How far back a list's semicolon is looked for.
+LIST_LOOKBACK = 60
 #: How far before a "<Demonym> ..." office phrase a facing cue may stand ("in honour of the Chinese").
 FACING_CUE_REACH = 4
 
@@ -288,7 +290,7 @@ def _has_cue(ctx: OfficeContext, start: int, end: int) -> bool:
 def _listed(ctx: OfficeContext) -> bool:
     """Whether the mention is an item of a list ("...; Deputy Minister A and Vietnamese
     Ambassador B"): the last two items of a delegation's list are joined by "and" too."""
-    before = ctx.lowers[ctx.sent.start:ctx.start]
+    before = ctx.lowers[max(ctx.sent.start, ctx.start - LIST_LOOKBACK):ctx.start]
     return ";" in before or bool(before) and before[-1] == ","
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import groupby
 from dataclasses import dataclass, replace
@@ -31,7 +32,7 @@ from .. import settings
 from ..normalisation.names import honorific_form, merge_officials, OfficialMention
 from .base import RuleComponent
 from .lexicon import PatternFileError, longest_spans, lower_words, token_indices
-from .office_country import (OfficeContext, OtherOffice, context_country, faced_country, other_of,
+from .office_country import (FACING_REACH, OfficeContext, OtherOffice, context_country, faced_country, other_of,
                              settled_country, story_demonym_country, story_pair, visited_place_country)
 from .phrases import JOINING_DASHES, is_acronym_paren
 from .wordclasses import word_classes_of
@@ -50,6 +51,8 @@ WORLD_BODY = re.compile(r"\bWorld(?: [A-Z][a-z]+)+ (?:Organi[sz]ation|Programme|
 WORDS_FILE = "officials/words.jsonl"
 #: Offices that, written alone, belong to an international organisation.
 BARE_INTERNATIONAL_TITLES = frozenset({"Secretary-General", "Secretary General", "High Representative"})
+#: The longest official's mention, in tokens, that a neighbour's facing is looked for in.
+MENTION_REACH = 40
 #: The label of a demonym read as the one state the story names that it may mean ("Korean").
 STORY_DEMONYM = "NF_STORY_DEMONYM"
 #: Words that join two states named together: "India and Mexico", "PNG-Australia", "US/UK".
@@ -376,11 +379,8 @@ class OfficialRecognizer(RuleComponent):
         Trade, Industry and Investment", "of the Lao People's Democratic Republic"; after a
         lowercase office, in lowercase too ("state minister for foreign affairs"). Returns its
         end and the country or demonym inside it (token, country, kind), if any."""
-        k = end + 1
-        last_good = end
-        while lower_head and k < sent.end and doc[k].is_lower and doc[k].text.capitalize() in self.title_words:
-            k += 1  # "state minister for foreign affairs", "head of mission of the X Branch"
-            last_good = k
+        k = self._lowercase_run(doc, end + 1, sent.end) if lower_head else end + 1
+        last_good = k if k > end + 1 else end
         country_tail: Optional[Tuple[int, str]] = None
         while k < sent.end:
             tok = doc[k]
@@ -454,6 +454,13 @@ class OfficialRecognizer(RuleComponent):
                 continue
             break
         return last_good, country_tail
+
+    def _lowercase_run(self, doc: Doc, k: int, limit: int) -> int:
+        """End of the lowercase portfolio words at ``k`` after a lowercase office: "state
+        minister for |foreign affairs|", "head of |mission| of the X Branch"."""
+        while k < limit and doc[k].is_lower and doc[k].text.capitalize() in self.title_words:
+            k += 1
+        return k
 
     def _cut_country_tail(self, doc: Doc, head: Span, title: _Title, country_tail, end: int, by_start) -> None:
         """ "Commercial Counselor of Chinese Embassy", "Governor of Catamarca": "of <place>" says
@@ -645,13 +652,20 @@ class OfficialRecognizer(RuleComponent):
                 m = replace(m, visiting=visited_place_country(ctx))
             read.append(m)
             contexts.append(ctx)
-        by_sent: Dict[int, List[OtherOffice]] = {}
-        for m, ctx in zip(read, contexts):
-            if ctx is not None and m.country:
-                by_sent.setdefault(ctx.sent.start, []).append(OtherOffice(ctx.start, ctx.end, m.country))
-        return [replace(m, facing=faced_country(ctx, by_sent.get(ctx.sent.start, ())))
+        told = sorted((OtherOffice(ctx.start, ctx.end, m.country) for m, ctx in zip(read, contexts)
+                       if ctx is not None and m.country), key=lambda o: o.start)
+        starts = [o.start for o in told]
+        return [replace(m, facing=faced_country(ctx, self._near(told, starts, ctx)))
                 if ctx is not None and m.country is None and not m.international else m
                 for m, ctx in zip(read, contexts)]
+
+    @staticmethod
+    def _near(told: List[OtherOffice], starts: List[int], ctx: OfficeContext) -> List[OtherOffice]:
+        """The offices with a told state in reach of the mention, in its sentence (found by
+        bisection: a long list of officials stays linear)."""
+        lo = bisect_left(starts, max(ctx.sent.start, ctx.start - FACING_REACH - MENTION_REACH))
+        hi = bisect_right(starts, min(ctx.sent.end, ctx.end + FACING_REACH))
+        return [o for o in told[lo:hi] if ctx.sent.start <= o.start and o.end <= ctx.sent.end]
 
     def _settle_countries(self, doc: Doc, officials, home: Optional[str]) -> None:
         """The country of each person whose mentions told none: the other state of the story's
