@@ -278,8 +278,28 @@ def _event_dates(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[
         return None, None
     start, end = date._.nf_date["start"], date._.nf_date["end"]
     if start == end and len(start) == 10:
-        end = _closing_day(text, mentions, start) or end
+        closing = _closing_day(text, mentions, start)
+        if closing:
+            return start, closing
+        return _one_end(text, key, date, start)
     return start, end
+
+
+def _one_end(text: _Text, key: str, date: Span, day: str) -> Tuple[Optional[str], Optional[str]]:
+    """A day told as the one an event opened ("X kicked off on Sunday", "X opened in Abuja on
+    Monday") is its start, its end untold; one it closed on is its end. The verb must be the
+    event's: the last event named before it in the sentence is this one (or none is, when
+    the sentence refers back to it). Otherwise the day is both (a one-day event)."""
+    sent = sent_of(date)
+    first = max(sent.start, date.start - OPEN_CLOSE_REACH)
+    before = {t.lower_ for t in text.doc[first:date.start]}
+    opened, closed = bool(before & text.words["OPENED"]), bool(before & text.words["CLOSED"])
+    if opened == closed:
+        return day, day
+    named = [e for e in text.events_by_sentence.get(sent.start, []) if e.end <= date.start]
+    if named and text.owner.get((named[-1].start, named[-1].end)) != key:
+        return day, day
+    return (day, None) if opened else (None, day)
 
 
 def _place(span: Span, raw: str) -> Place:
@@ -393,6 +413,9 @@ def _participants(text: _Text, key: str, mentions: List[Span]) -> Tuple[List[str
 #: How far (days) an event may run, and how many sentences after it the text may say so.
 MAX_DAYS = 31
 CLOSING_SENTENCES = 12
+#: How many words before an event's day are read for the verb that makes it the day the event
+#: opened or closed ("kicked off here on", "opened in Abuja on").
+OPEN_CLOSE_REACH = 4
 
 
 def _closing_day(text: _Text, mentions: List[Span], start: str):

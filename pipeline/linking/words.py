@@ -12,8 +12,9 @@ LINKING_WORDS_FILE = "linking_words.jsonl"
 EVENT_WORDS_FILE = "event_words.jsonl"
 #: LIST_JOINER: what stands between events listed together; HEAD_NOUN: head nouns by which a
 #: later sentence refers back to an event; END_WORD: words before the day an event ends;
-#: DEFINITE: words that make a description refer back ("this meeting").
-LINKING_CLASSES = ("LIST_JOINER", "HEAD_NOUN", "END_WORD", "DEFINITE")
+#: DEFINITE: words that make a description refer back ("this meeting"); OPENED / CLOSED: verbs
+#: just before a day that make it the day an event began / ended, its other end untold.
+LINKING_CLASSES = ("LIST_JOINER", "HEAD_NOUN", "END_WORD", "DEFINITE", "OPENED", "CLOSED")
 
 
 def link_words(rules: Dict[str, List[PatternEntry]]) -> Dict[str, FrozenSet[str]]:
