@@ -672,9 +672,9 @@ class OfficialRecognizer(RuleComponent):
         pair for one who visits or faces a state of it, else the story's home country
         (:func:`office_country.settled_country`); none for officers of international bodies."""
         pair = self._story_pair(doc)
-        faced = {m.facing for person in officials if person.country is None for m in person.mentions}
-        if home in faced and not self._dateline_country(doc) and other_of(pair, home):
-            home = other_of(pair, home)  # the story is told from the side that faces the state it names most
+        faced = {m.facing for person in officials if person.country is None for m in person.mentions} & set(pair)
+        if (home is None or home in faced) and len(faced) == 1 and not self._dateline_country(doc):
+            home = other_of(pair, next(iter(faced)))  # told from the side that faces the other
         for person in officials:
             if person.country is None and not any(m.international for m in person.mentions):
                 away = frozenset(c for m in person.mentions for c in (m.visiting, m.facing) if c)
@@ -856,17 +856,27 @@ class OfficialRecognizer(RuleComponent):
         return span is not None and span.end >= end
 
     def _home_country(self, doc: Doc, mentions: Sequence[OfficialMention] = ()) -> Optional[str]:
-        """The country a story is told from: its dateline's, else the one it names most often
-        (countries, demonyms and cities alike), if that one clearly leads; a country that a
-        foreign official visits is the host's. Places that only say
-        where something happens ("held in Switzerland", "a visit to Australia") or whose an
-        office is ("UK Foreign Secretary") do not count: they tell nothing about the others."""
+        """The country a story is told from: its dateline's (unless the story is filed from
+        abroad: the dateline's state named only where things happen, another named most),
+        else the host of a foreign visitor, else the one it names most often, if that one
+        clearly leads and the story is no multilateral one (officials of three states or more)."""
         dateline = self._dateline_country(doc)
+        named_most, counts = self._named_most(doc, mentions)
         if dateline:
-            return dateline
+            # "JAKARTA -- Secretary NAME highlighted Philippine priorities at the meeting held in Jakarta"
+            return named_most if named_most and not counts.get(dateline) and counts[named_most] >= 2 else dateline
         hosts = Counter(m.visiting for m in mentions if m.visiting and m.country != m.visiting)
         if hosts:
             return hosts.most_common(1)[0][0]  # a foreign visitor's host: "Australia's minister will be in Thailand"
+        if len({m.country for m in mentions if m.country}) >= 3:
+            return None
+        return named_most
+
+    def _named_most(self, doc: Doc, mentions: Sequence[OfficialMention]) -> Tuple[Optional[str], Counter]:
+        """The state the body names most often (countries, demonyms and cities alike), if it
+        clearly leads, with the counts. Places that only say where something happens ("held in
+        Switzerland", "a visit to Australia") or whose an office is ("UK Foreign Secretary")
+        do not count: they tell nothing about the others."""
         body_start = doc._.body_start or 0
         in_offices = [(m.start, m.end) for m in mentions]
         places = doc.spans.get(settings.SPANS_PLACES, [])
@@ -878,12 +888,10 @@ class OfficialRecognizer(RuleComponent):
         counts = Counter(s._.nf_place["country"] for s in counted)
         ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-            return ranked[0][0]
+            return ranked[0][0], counts
         # a state named once, and nothing else ("at the heart of New Zealand's engagement");
         # one who faces it ("met the Thai delegation") is not given it (settled_country)
-        if len(counted) == 1:
-            return ranked[0][0]
-        return None
+        return (ranked[0][0] if len(counted) == 1 else None), counts
 
     @staticmethod
     def _dateline_country(doc: Doc) -> Optional[str]:

@@ -214,3 +214,34 @@ def test_coordinated_offices(extract_text, text, name, country):
     found = {o.name: o for o in extract_text(text).officials}
     assert name in found, list(found)
     assert found[name].country == country
+
+
+def test_a_story_filed_from_a_meeting_abroad_is_told_from_its_own_state(extract_text):
+    """The dateline's state is named only as the place of the meeting; another state is named
+    throughout: the unmarked official is that state's."""
+    text = ("NAIROBI, 3 June 2026 -- Secretary for Foreign Affairs Ana Reyes set out Philippine priorities "
+            "at the ministers' meeting held in Nairobi, Kenya. She said the Philippines would stand for the "
+            "council, and that the Philippine bid had wide support.")
+    found = {o.name: o for o in extract_text(text).officials}
+    assert found["Ana Reyes"].country == "PH"
+
+
+def test_a_multilateral_story_has_no_home_country(extract_text):
+    """Officials of three states and more: the state named most is no home for the unmarked."""
+    text = ("Fiji's Prime Minister Jone Bale, Samoa's Prime Minister Tui Leota and Tonga's Prime Minister "
+            "Siaosi Manu met in Suva. Fiji hosted the talks, and Fiji's economy was discussed. "
+            "Secretary General Mere Tora said the forum would meet again.")
+    found = {o.name: o for o in extract_text(text).officials}
+    assert found["Siaosi Manu"].country == "TO"
+    assert found["Mere Tora"].country is None
+
+
+def test_an_undecided_story_takes_the_side_that_faces_the_other(extract_text):
+    """No dateline, two states named as often: the unmarked minister who meets the other's
+    counterpart is of the first, and so is the unmarked colleague of the story."""
+    text = ("Foreign Minister Rahim Uddin will meet his Chinese counterpart on Sunday. Bangladesh and China "
+            "will sign three agreements, and China and Bangladesh will review trade. State minister for "
+            "foreign affairs Nasir Alam said the list was ready.")
+    found = {o.name: o for o in extract_text(text).officials}
+    assert found["Rahim Uddin"].country == "BD"
+    assert found["Nasir Alam"].country == "BD"
