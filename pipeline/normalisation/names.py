@@ -6,6 +6,7 @@ office title); no spaCy here.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
@@ -51,7 +52,21 @@ class OfficialMention:
 
 
 def name_key(name: str) -> Tuple[str, ...]:
-    return tuple(part.casefold().strip(".,") for part in name.replace("-", " ").split() if part)
+    """The words of a name compared without case or accents: "Mevl\u00fct \u00c7avusoglu" and
+    "\u00c7avu\u015fo\u011flu" are one person written two ways."""
+    return tuple(_unaccented(part.casefold().strip(".,")) for part in name.replace("-", " ").split() if part)
+
+
+#: Letters that carry no combining accent to strip but are written plain in other sources.
+_PLAIN_LETTERS = str.maketrans({"\u0131": "i", "\u00f8": "o", "\u0111": "d", "\u0142": "l", "\u00df": "ss",
+                                "\u00e6": "ae", "\u0153": "oe", "\u00fe": "th", "\u00f0": "d"})
+
+
+def _unaccented(word: str) -> str:
+    if word.isascii():
+        return word
+    word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return word.translate(_PLAIN_LETTERS)
 
 
 @dataclass

@@ -55,6 +55,8 @@ BARE_INTERNATIONAL_TITLES = frozenset({"Secretary-General", "Secretary General",
 MENTION_REACH = 40
 #: The label of a demonym read as the one state the story names that it may mean ("Korean").
 STORY_DEMONYM = "NF_STORY_DEMONYM"
+#: Dashes that, spaced, stand for an apposition's comma.
+SPACED_DASHES = frozenset({"\u2013", "\u2014", "-"})
 #: Words that join two states named together: "India and Mexico", "PNG-Australia", "US/UK".
 STATE_JOINERS = frozenset({"and", "-", "\u2013", "/", "&", "the"})
 
@@ -79,6 +81,12 @@ def _preposition_before(doc: Doc, k: int, limit: int) -> str:
     while j > limit and doc[j].lower_ == "the":
         j -= 1
     return doc[j].lower_
+
+
+def _spaced_dash(doc: Doc, k: int) -> bool:
+    """A dash with spaces on both sides, standing for an apposition's comma: "Dr NAME – Head of
+    the Secretariat", "Ambassador to CARICOM – NAME"."""
+    return doc[k].text in SPACED_DASHES and k > 0 and bool(doc[k - 1].whitespace_) and bool(doc[k].whitespace_)
 
 
 def _place_country(span: Optional[Span]) -> Optional[str]:
@@ -726,7 +734,7 @@ class OfficialRecognizer(RuleComponent):
         """Title first: "Deputy Home Minister Datuk Seri Dr Shamsul Anuar Nasarah"."""
         sent = sentence_of(doc, head.start)
         k = is_acronym_paren(doc, title.outer_end, sent.end)  # "... Organisation (WHO), Tedros"
-        comma_gap = k < sent.end and doc[k].text == ","
+        comma_gap = k < sent.end and (doc[k].text == "," or _spaced_dash(doc, k))
         if comma_gap:
             k += 1
         name_start, hons = self._honorifics_after(k, sent.end, honorifics)
@@ -788,7 +796,7 @@ class OfficialRecognizer(RuleComponent):
             # a list of one line a name, the next its office: "H.E. NAME,\nMinister of ..."
             k -= 1
             sent = sentence_of(doc, k - 1)
-        if not (k > sent.start + 1 and doc[k - 1].text == ","):
+        if not (k > sent.start + 1 and (doc[k - 1].text == "," or _spaced_dash(doc, k - 1))):
             return None
         if head.text.islower() and title.outer_end == head.end:
             return None  # ", the prime minister" alone is too weak a cue

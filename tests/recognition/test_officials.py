@@ -182,7 +182,21 @@ READING_CASES = [
      "Anton Baptiste", "Prime Minister", "?"),
     ("The Cabinet congratulated His Highness the Amir Sheikh Faisal Al-Nasser Al-Hamad on the anniversary.",
      "Faisal Al-Nasser Al-Hamad", "Amir", "?"),
+    ("Omani Minister Responsible for Transport Salim bin Nasser Al Aufi opened the port.",
+     "Salim bin Nasser Al Aufi", "Minister Responsible for Transport", "OM"),
+    # a spaced dash stands for the apposition's comma, in both orders
+    ("The delegation includes Dr. Marcus Hale \u2013 Head of the Tourism Authority; and two advisers.",
+     "Marcus Hale", "Head of the Tourism Authority", "?"),
+    ("It also includes Kenya's Ambassador to Ethiopia \u2013 Grace Wambui; and two advisers.",
+     "Grace Wambui", "Ambassador to Ethiopia", "KE"),
 ]
+
+
+def test_a_name_written_with_and_without_accents_is_one_person(extract_text):
+    text = ("Minister of Trade Mevl\u00fct Sarioglu will visit Baku. On Monday, Trade Minister "
+            "Sar\u0131o\u011flu will sign the agreement.")
+    officials = extract_text(text).officials
+    assert [o.name for o in officials] == ["Mevl\u00fct Sarioglu"]
 
 # A list of one line a name (ending in a comma), the next its office
 LINE_LIST = ("The council met with the participation of:\n"
