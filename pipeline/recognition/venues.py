@@ -25,6 +25,8 @@ PATTERN_FILES = ("venues.jsonl",)
 CUE_FILE = "venue_cues.jsonl"
 PLACE_PREPOSITIONS = frozenset({"in", "at", "inside"})
 MOTION_PREPOSITIONS = frozenset({"to"})
+#: How many capitalised words a town the gazetteer lacks may have ("in Mount Hagen")
+TOWN_WORDS = 3
 #: "returned home from Cambodia after attending the forum"
 RETURN_PREPOSITIONS = frozenset({"from"})
 #: How far after the place "after" may stand, and its event after "after"
@@ -169,6 +171,8 @@ class VenueRecognizer(RuleComponent):
         self.audience_words = frozenset(words.get("AUDIENCE_WORD", ()))
         self.owned_buildings = frozenset(words.get("OWNED_BUILDING", ()))
         self.return_words = frozenset(words.get("RETURN_WORD", ()))
+        self.meet_verbs = frozenset(words.get("MEET_IN_VERB", ()))
+        self.not_towns = frozenset(words.get("NOT_A_TOWN", ()))
         #: the words a venue reading starts from
         self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | RETURN_PREPOSITIONS | self.visit_verbs | {"here"}
 
@@ -235,12 +239,8 @@ class VenueRecognizer(RuleComponent):
                     spans.append(venue)
                     consumed = venue._.nf_venue.pop("consumed", venue.end)
                 continue
-            if venue is None and k > tok.i + 1:
-                venue = self._named_settlement(doc, k, sent, by_start)
-            if venue is None and k in by_start and (k == tok.i + 1 or self._country_after_the(doc, by_start[k], sent)):
-                if self._possessed(doc, by_start[k].end, sent.end):
-                    continue
-                venue = self._place(doc, by_start[k], by_start)
+            if venue is None:
+                venue = self._place_after(doc, tok.i, k, sent, by_start, named, dateline)
             if venue is not None:
                 spans.append(venue)
                 consumed = venue._.nf_venue.pop("consumed", venue.end)
@@ -267,6 +267,42 @@ class VenueRecognizer(RuleComponent):
         if k == i + 1 and k in by_start and not noun and not self._possessed(doc, by_start[k].end, sent.end):
             return self._place(doc, by_start[k], by_start)
         return None
+
+    def _place_after(self, doc: Doc, i: int, k: int, sent: Span, by_start: Dict[int, Span], named: set, dateline):
+        """The place a preposition at ``i`` introduces (``k``: after "the"): "in the city of X",
+        a place of the gazetteer ("in the Philippines"; not "in Zambia's capacity"), else a
+        town it lacks ("met in X")."""
+        if k > i + 1:
+            venue = self._named_settlement(doc, k, sent, by_start)
+            if venue is not None:
+                return venue
+        if k in by_start and (k == i + 1 or self._country_after_the(doc, by_start[k], sent)):
+            return None if self._possessed(doc, by_start[k].end, sent.end) else self._place(doc, by_start[k], by_start)
+        if doc[i].lower_ == "in" and k == i + 1:
+            return self._unknown_town(doc, i, sent, named, dateline)
+        return None
+
+    def _unknown_town(self, doc: Doc, i: int, sent: Span, named: set, dateline) -> Optional[Span]:
+        """ "will meet in Kratie between 12 and 14 January", "was held in Baucau on Friday": a
+        capitalised name the gazetteer lacks, right after a verb of meeting and "in", that ends
+        where a town's name ends (punctuation, a lowercase word, a date), is a town; its country
+        the dateline's, if any."""
+        if i - 1 < sent.start or doc[i - 1].lower_ not in self.meet_verbs:
+            return None
+        end = i + 1
+        while end < sent.end and end - i <= TOWN_WORDS and end not in named and self.names.is_name_word(doc[end]) \
+                and doc[end].is_alpha and not doc[end].is_upper and doc[end].text not in self.names.months_and_days:
+            end += 1
+        if end == i + 1 or end - i > TOWN_WORDS:
+            return None
+        if end < sent.end and not (doc[end].is_lower or doc[end].text in (",", ".", ";", ":")):
+            return None  # "in Parliament House", "in Kratie (KTC)", "in Mount <known place>": a longer name
+        if any(doc[j].text in self.not_towns for j in range(i + 1, end)):
+            return None  # "held in English", "met in Camera"
+        name = doc[i + 1:end].text
+        span = Span(doc, i + 1, end, label="VENUE", span_id="venue.town")
+        span._.nf_venue = {"name": name, "city": name, "country": dateline["country"] if dateline else None}
+        return span
 
     def _back_from(self, doc: Doc, i: int, sent: Span, by_start: Dict[int, Span], events: set) -> Optional[Span]:
         """ "will return home from Cambodia after attending the forum": the place someone comes
