@@ -25,6 +25,8 @@ PATTERN_FILES = ("venues.jsonl",)
 CUE_FILE = "venue_cues.jsonl"
 PLACE_PREPOSITIONS = frozenset({"in", "at", "inside"})
 MOTION_PREPOSITIONS = frozenset({"to"})
+#: hyphens that join words into one ("Chair-in-Office"); not dashes, which set phrases apart
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 #: How many capitalised words a town the gazetteer lacks may have ("in Mount Hagen")
 TOWN_WORDS = 3
 #: "returned home from Cambodia after attending the forum"
@@ -49,6 +51,14 @@ def _inside_name(doc: Doc, k: int, limit: int) -> bool:
         return False
     return (tok.text == "-" and not tok.whitespace_ and not doc[k - 1].whitespace_) or tok.text in ("and", "&") \
         or _plural_possessive(doc, k)
+
+
+def _in_compound(doc: Doc, i: int) -> bool:
+    """The word at ``i`` is glued by hyphens inside a longer word ("Chair-in-Office",
+    "face-to-face"): no preposition of its own."""
+    glued_before = i > 0 and doc[i - 1].text in HYPHENS and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+    glued_after = i + 1 < len(doc) and doc[i + 1].text in HYPHENS and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+    return glued_before or glued_after
 
 
 def _plural_possessive(doc: Doc, k: int) -> bool:
@@ -212,8 +222,8 @@ class VenueRecognizer(RuleComponent):
                 k += 1
             if tok.i < consumed or k >= sent.end:
                 continue
-            if tok.i in in_names or self._seat(doc, tok.i, sent):
-                continue  # "Permanent Secretary at the Ministry" (a title), "its headquarters in X" (a seat)
+            if tok.i in in_names or self._seat(doc, tok.i, sent) or _in_compound(doc, tok.i):
+                continue  # "Permanent Secretary at the Ministry" (a title), "its headquarters in X" (a seat), "Chair-in-Office"
             if prep in self.visit_verbs:
                 venue = self._visited(doc, tok.i, k, sent, by_start, self._building(
                     doc, k, sent, buildings, by_start, dateline, building_starts, article_cities, article_countries, named))
@@ -355,8 +365,8 @@ class VenueRecognizer(RuleComponent):
         if j > sent.start and doc[j].lower_ == "the":
             j -= 1
         if j - 1 >= sent.start and doc[j].lower_ == "by" and doc[j - 1].lower_ in self.host_verbs:
-            if place.end < sent.end and doc[place.end].is_title:
-                return None  # not "hosted by the Kenya Ports Authority"
+            if place.end < sent.end and (doc[place.end].is_title or doc[place.end].text in POSSESSIVES):
+                return None  # not "hosted by the Kenya Ports Authority", "hosted by Kenya's minister"
             co = j - 3 >= sent.start and doc[j - 2].text == "-" and doc[j - 3].lower_ == "co"
             if co and place.end < sent.end and doc[place.end].text in (",", "(", "and"):
                 return None  # "co-hosted by Finland, Germany and the Commission": organisers, not the place
