@@ -495,7 +495,7 @@ class VenueRecognizer(RuleComponent):
                 return j + 1
         return k
 
-    def _story_city(self, doc: Doc, sent: Span, country: Optional[str], dateline, article_cities):
+    def _story_city(self, doc: Doc, sent: Span, country: Optional[str], dateline, article_cities, building: int = -1):
         """A building's city when none is written beside it: the dateline's (a home-grown story
         names its buildings without their city; the real-press gold takes the dateline's city
         for them, "here" or not), else the city the story names most often; both in the
@@ -503,6 +503,13 @@ class VenueRecognizer(RuleComponent):
         if dateline and country in (None, dateline["country"]):
             return dateline["name"], dateline["country"]
         candidates = [c for c in article_cities if country in (None, c._.nf_place.get("country"))]
+        # "will travel to Paris for ..., and a summit at the Elysee Palace": one city that the
+        # building's own sentence goes to or is in, before it, comes before the story's most named one
+        in_sentence = {c._.nf_place.get("city") or c.text: c for c in candidates if sent.start < c.start < building
+                       and doc[c.start - 1].lower_ in PLACE_PREPOSITIONS | MOTION_PREPOSITIONS}
+        if len(in_sentence) == 1:
+            name, place = next(iter(in_sentence.items()))
+            return name, place._.nf_place.get("country")
         if candidates:  # the story's city: the one it names most often (the first of equals)
             counts = Counter(c._.nf_place.get("city") or c.text for c in candidates)
             place = max(candidates, key=lambda c: (counts[c._.nf_place.get("city") or c.text], -c.start))
@@ -523,7 +530,7 @@ class VenueRecognizer(RuleComponent):
             while end < sent.end and (is_capitalised(doc[end]) or _inside_name(doc, end, sent.end)):
                 end += 1
             step = _name_goes_on(doc, end, sent.end, self.building_name_particles)
-        city, country = self._story_city(doc, sent, None, dateline, article_cities)
+        city, country = self._story_city(doc, sent, None, dateline, article_cities, k)
         span = Span(doc, k, end, label="VENUE", span_id="venue.building")
         span._.nf_venue = {"name": span.text, "city": city, "country": country, "consumed": end}
         return span
@@ -604,7 +611,7 @@ class VenueRecognizer(RuleComponent):
                             if j in by_start and by_start[j]._.nf_place["kind"] == "country"
                             and doc[j - 1].lower_ == "of"), None)
         if city is None:
-            city, country = self._story_city(doc, sent, country, dateline, article_cities)
+            city, country = self._story_city(doc, sent, country, dateline, article_cities, k)
         span = Span(doc, k, name_end or end, label="VENUE", span_id="venue.building")
         span._.nf_venue = {"name": run.text, "city": city, "country": country, "consumed": consumed}
         return span

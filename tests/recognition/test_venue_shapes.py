@@ -29,6 +29,14 @@ CASES = [
     # "hosted by <Country>'s minister": the host is a person, not the place
     ("The conference, hosted by Norway's Minister of Trade, will gather 40 delegations.", []),
     ("The conference will be hosted by Norway in May.", [("Norway", None, "NO")]),
+    # a building's city: the one city its own sentence goes to before it, not the story's most named one
+    ("The premier held talks in Oslo on Monday. The Oslo talks went well, and Oslo hopes for more.\n\n"
+     "She will then travel to Madrid for a forum, and a summit with the king at the Royal Palace.",
+     [("Oslo", "Oslo", "NO"), ("Madrid", "Madrid", "ES"), ("Royal Palace", "Madrid", "ES")]),
+    # a city named after the building, in another clause, does not locate it
+    ("The premier held talks in Oslo on Monday, and Oslo hopes for more.\n\n"
+     "The king will host a dinner at the Royal Palace on Friday, before she travels to Bergen for a forum.",
+     [("Oslo", "Oslo", "NO"), ("Royal Palace", "Oslo", "NO"), ("Bergen", "Bergen", "NO")]),
 ]
 
 
