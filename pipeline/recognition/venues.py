@@ -183,6 +183,7 @@ class VenueRecognizer(RuleComponent):
         self.return_words = frozenset(words.get("RETURN_WORD", ()))
         self.meet_verbs = frozenset(words.get("MEET_IN_VERB", ()))
         self.not_towns = frozenset(words.get("NOT_A_TOWN", ()))
+        self.topic_nouns = frozenset(words.get("TOPIC_NOUN", ()))
         #: the words a venue reading starts from
         self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | RETURN_PREPOSITIONS | self.visit_verbs | {"here"}
 
@@ -282,6 +283,8 @@ class VenueRecognizer(RuleComponent):
         """The place a preposition at ``i`` introduces (``k``: after "the"): "in the city of X",
         a place of the gazetteer ("in the Philippines"; not "in Zambia's capacity"), else a
         town it lacks ("met in X")."""
+        if i > sent.start and doc[i - 1].lower_ in self.topic_nouns:
+            return None  # "to discuss the situation in Somalia": the topic, not where
         if k > i + 1:
             venue = self._named_settlement(doc, k, sent, by_start)
             if venue is not None:

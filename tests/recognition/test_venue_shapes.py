@@ -29,6 +29,10 @@ CASES = [
     # "hosted by <Country>'s minister": the host is a person, not the place
     ("The conference, hosted by Norway's Minister of Trade, will gather 40 delegations.", []),
     ("The conference will be hosted by Norway in May.", [("Norway", None, "NO")]),
+    # "the situation in X", "the crisis in X": the topic, not where the event is
+    ("Delegates at the forum reviewed the humanitarian crisis in Yemen.", []),
+    ("Delegates at the forum in Lima reviewed the tensions in Yemen.", [("Lima", "Lima", "PE")]),
+    ("The 5th Regional Summit opened in Kampala on Friday.", [("Kampala", "Kampala", "UG")]),
     # a building's city: the one city its own sentence goes to before it, not the story's most named one
     ("The premier held talks in Oslo on Monday. The Oslo talks went well, and Oslo hopes for more.\n\n"
      "She will then travel to Madrid for a forum, and a summit with the king at the Royal Palace.",
