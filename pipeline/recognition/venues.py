@@ -184,6 +184,7 @@ class VenueRecognizer(RuleComponent):
         self.meet_verbs = frozenset(words.get("MEET_IN_VERB", ()))
         self.not_towns = frozenset(words.get("NOT_A_TOWN", ()))
         self.topic_nouns = frozenset(words.get("TOPIC_NOUN", ()))
+        self.site_nouns = frozenset(words.get("SITE_NOUN", ()))
         #: the words a venue reading starts from
         self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | RETURN_PREPOSITIONS | self.visit_verbs | {"here"}
 
@@ -298,8 +299,8 @@ class VenueRecognizer(RuleComponent):
     def _unknown_town(self, doc: Doc, i: int, sent: Span, named: set, dateline) -> Optional[Span]:
         """ "will meet in Kratie between 12 and 14 January", "was held in Baucau on Friday": a
         capitalised name the gazetteer lacks, right after a verb of meeting and "in", that ends
-        where a town's name ends (punctuation, a lowercase word, a date), is a town; its country
-        the dateline's, if any."""
+        where a town's name ends (punctuation, a lowercase word, a date), is a town (a site when
+        its first word says so, ``SITE_NOUN``: no city); its country the dateline's, if any."""
         if i - 1 < sent.start or doc[i - 1].lower_ not in self.meet_verbs:
             return None
         end = i + 1
@@ -314,7 +315,8 @@ class VenueRecognizer(RuleComponent):
             return None  # "held in English", "met in Camera"
         name = doc[i + 1:end].text
         span = Span(doc, i + 1, end, label="VENUE", span_id="venue.town")
-        span._.nf_venue = {"name": name, "city": name, "country": dateline["country"] if dateline else None}
+        city = None if doc[i + 1].lower_ in self.site_nouns else name  # "held in Camp Kanombe": a site, no town
+        span._.nf_venue = {"name": name, "city": city, "country": dateline["country"] if dateline else None}
         return span
 
     def _back_from(self, doc: Doc, i: int, sent: Span, by_start: Dict[int, Span], events: set) -> Optional[Span]:
