@@ -31,6 +31,11 @@ CASES = [
         "5th Pacific Ports Forum", (None, None), ("Apia", "WS"),
         id="last before a time noun is only a time"),
     pytest.param(
+        "The 5th Pacific Ports Forum was announced by Minister Tom Kala. The forum will last for two days and "
+        "take place in Apia.",
+        "5th Pacific Ports Forum", (None, None), ("Apia", "WS"),
+        id="last after will is a verb"),
+    pytest.param(
         "The 7th Reef Safety Dialogue, which began on Monday at the Grand Pacific Hall in Suva, brings "
         "together officials from twelve countries.",
         "7th Reef Safety Dialogue", ("2025-06-02", None), ("Suva", "FJ"),
