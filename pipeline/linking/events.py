@@ -21,7 +21,7 @@ from typing import Dict, FrozenSet, List, Optional, Tuple
 from spacy.tokens import Doc, Span
 
 from .. import settings
-from ..recognition.phrases import sent_of
+from ..recognition.phrases import doc_text, sent_of, sentences
 from ..records.models import Event, Place
 from .cues import CUE_AFTER, add_days, clause_cue, duration_days, periods_meet, phase
 
@@ -113,13 +113,13 @@ def _read(doc: Doc, events: List[Span], words: Dict[str, FrozenSet[str]]) -> _Te
         venues=_by_sentence([s for s in _group(doc, settings.SPANS_VENUES) if s._.nf_venue]),
         officials=_by_sentence([s for s in _group(doc, settings.SPANS_OFFICIALS) if s._.nf_official]),
         instruments=_by_sentence([s for s in all_instruments if s._.nf_instrument]),
-        events=events, events_by_sentence=_by_sentence(events), raw=doc.text, words=words,
+        events=events, events_by_sentence=_by_sentence(events), raw=doc_text(doc), words=words,
         event_tokens={i for e in events for i in range(e.start, e.end)},
     )
     paragraph = 0
     previous = None
     raw = text.raw
-    for index, sent in enumerate(doc.sents):
+    for index, sent in enumerate(sentences(doc)):
         if previous is not None:
             # a line break between the last word of a sentence and the next one
             ended = previous.start_char + len(raw[previous.start_char:previous.end_char].rstrip())
