@@ -208,7 +208,7 @@ class VenueRecognizer(RuleComponent):
             tok = doc[i]
             prep = tok.lower_
             sent = sentence_of(doc, tok.i)
-            if self.names.in_headline(sent) and not (
+            if self._headline(sent) and not (
                     prep in PLACE_PREPOSITIONS and any(j in event_tokens for j in range(max(sent.start, tok.i - 3), tok.i))):
                 continue  # a headline names a venue only right after its event: "... Summit in Lima"
             if prep == "here" or prep in RETURN_PREPOSITIONS:
@@ -263,6 +263,12 @@ class VenueRecognizer(RuleComponent):
         _acronyms_by_name(doc, spans, places)
         doc.spans[settings.SPANS_VENUES] = sorted(spans, key=lambda v: v.start)
         return doc
+
+    def _headline(self, sent: Span) -> bool:
+        """A headline line; not a line of a hard-wrapped paragraph that opens with a lowercase
+        word ("during the visit to X on the"), which goes on from the line before it."""
+        first = next((t for t in sent if not t.is_space), None)
+        return self.names.in_headline(sent) and not (first is not None and first.is_lower and first.is_alpha)
 
     def _cue_around(self, doc: Doc, lowers: List[str], sent: Span, events: set) -> bool:
         """An event cue or a named event anywhere in ``sent`` or the sentence before it."""
@@ -393,7 +399,7 @@ class VenueRecognizer(RuleComponent):
         tourists" is not a venue)."""
         for start, place in by_start.items():
             sent = sentence_of(doc, start)
-            if start in in_names or self.names.in_headline(sent):
+            if start in in_names or self._headline(sent):
                 continue
             passive = self._hosted_by(doc, place, sent)
             if passive is not None:

@@ -33,6 +33,12 @@ CASES = [
     ("Delegates at the forum reviewed the humanitarian crisis in Yemen.", []),
     ("Delegates at the forum in Lima reviewed the tensions in Yemen.", [("Lima", "Lima", "PE")]),
     ("The 5th Regional Summit opened in Kampala on Friday.", [("Kampala", "Kampala", "UG")]),
+    # a hard-wrapped paragraph: a line that opens with a lowercase word goes on from the line
+    # before it, no headline, however many capitals it holds
+    ("The accord was signed by the two Presidents\nduring President Banda's State Visit to the DRC on the\n"
+     "9th and 10th of May 2024, which opened a new chapter.", [("DRC", None, "CD")]),
+    # a title-case headline still names no venue away from its event
+    ("Kenya And Ghana Leaders Visit To Lima Ends\n\nThe leaders went home.", []),
     # a building's city: the one city its own sentence goes to before it, not the story's most named one
     ("The premier held talks in Oslo on Monday. The Oslo talks went well, and Oslo hopes for more.\n\n"
      "She will then travel to Madrid for a forum, and a summit with the king at the Royal Palace.",
