@@ -163,6 +163,8 @@ def test_a_party_that_is_an_instrument_is_another_name(extract_text):
     "The loan comes from the World Bank programme for small farmers.",
     "The New Zealand programme was praised by the envoy.",
     "The UNDP Accelerator Lab programme was launched.",
+    # a treaty's acronym before a capitalised noun names another thing
+    "The NPT Review Conference opens in New York on Monday.",
     # a head before a capitalised noun names a body
     "The Energy Regulation Commission met on Monday.",
     # a dateline's dash does not join a party to a name
