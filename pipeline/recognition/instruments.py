@@ -58,6 +58,19 @@ def _reach(length: int, spans: list) -> list:
     return reach
 
 
+def _bracketed_word_start(doc: Doc, start: int, limit: int) -> int:
+    """ "the Online Safety (Amendment) Bill 2025": a bracketed capitalised word inside a law's
+    name, with the capitalised words before it."""
+    k = start
+    while k - 4 >= limit and doc[k - 1].text == ")" and doc[k - 3].text == "(" \
+            and doc[k - 2].text[:1].isupper() and doc[k - 2].is_alpha and not doc[k - 2].is_upper \
+            and doc[k - 4].text[:1].isupper() and doc[k - 4].is_alpha:
+        k -= 4
+        while k - 1 > limit and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha:
+            k -= 1
+    return k
+
+
 def _numbered(doc: Doc, end: int, limit: int) -> int:
     """A name goes on with its number: "Investment Law No. 72", "Law No. 17 of 2020"."""
     if end + 1 < limit and doc[end].text in _NUMBER_SIGNS and doc[end + 1].text[:1].isdigit():
@@ -281,7 +294,21 @@ class InstrumentRecognizer(RuleComponent):
                                         same_head_splits=False)
         if inner and inner[1] >= end:
             inner, end = None, min(end, inner[0])
-        return start, self._quoted_title(doc, end, sent.end), inner
+        start = _bracketed_word_start(doc, start, sent.start)
+        return start, self._subtitle(doc, self._quoted_title(doc, end, sent.end), sent.end), inner
+
+    def _subtitle(self, doc: Doc, end: int, limit: int) -> int:
+        """A title-case subtitle after a colon is part of the name: "the Kuala Lumpur Declaration
+        on ASEAN 2045: Our Shared Future" (not "the Plan: The ministers ..." nor one word)."""
+        if not (end + 2 < limit and doc[end].text == ":" and doc[end + 1].lower_ not in ("the", "a", "an")):
+            return end
+        k = end + 1
+        # small words inside ("Ocean of Peace"), but not "and": "the Plan: Fiji and Tonga agreed ..."
+        while k < limit and (is_capitalised(doc[k]) or doc[k].like_num or doc[k].is_lower and doc[k].lower_ != "and"
+                             and len(doc[k]) <= 3 and k + 1 < limit and is_capitalised(doc[k + 1])):
+            k += 1
+        words = [t for t in doc[end + 1:k] if t.text[:1].isupper()]
+        return k if len(words) >= 2 and (k == limit or not doc[k].text[:1].isupper()) else end
 
     def _candidate(self, doc: Doc, head: Span, dates_by_start, dates_by_end, place_ends):
         """(start, end, rule, value) of the instrument named around a head, or None."""
