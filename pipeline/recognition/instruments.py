@@ -80,6 +80,46 @@ def _numbered(doc: Doc, end: int, limit: int) -> int:
     return end
 
 
+def _hyphened_start(doc: Doc, start: int, limit: int) -> int:
+    """ "the General Co-operation Agreement": a capitalised word hyphened to a lowercase one is
+    one word of the name; the start of that word, else ``start``."""
+    k = start
+    if k - 3 >= limit and doc[k - 1].is_lower and doc[k - 1].is_alpha and doc[k - 2].text in HYPHENS \
+            and not doc[k - 2].whitespace_ and not doc[k - 3].whitespace_ and is_capitalised(doc[k - 3]):
+        return k - 3
+    return k
+
+
+def _numbered_to(doc: Doc, candidates: list) -> list:
+    """ "Protocol No. 15 to the Convention on X": a numbered document "to" another is named with
+    it (the other keeps its own entry)."""
+    by_start = {c[0]: c for c in candidates}
+    joined = []
+    for start, end, rule, value in candidates:
+        if end + 1 < len(doc) and doc[end - 2].text in _NUMBER_SIGNS and doc[end].lower_ == "to":
+            other = by_start.get(end + 2 if doc[end + 1].lower_ == "the" else end + 1)
+            if other is not None:
+                name = clean_instrument_name(doc[start:other[1]].text)
+                value = dict(value, name=name)
+                end = other[1]
+        joined.append((start, end, rule, value))
+    return joined
+
+
+def _joint_heads(doc: Doc, candidates: list) -> list:
+    """ "the Mining Strategy and Roadmap": two heads joined by "and" with nothing between them
+    name one document, of the first head's kind; the run up to the first head is no other."""
+    ends = {(c[0], c[1]): c for c in candidates}
+    kept = []
+    for start, end, rule, value in candidates:
+        first = ends.get((start, end - 2))
+        if first is not None and end - 2 > start and doc[end - 2].lower_ == "and":
+            value = dict(value, kind=first[3]["kind"])
+        kept.append((start, end, rule, value))
+    whole = {(c[0], c[1]) for c in kept}
+    return [c for c in kept if not ((c[0], c[1] + 2) in whole and c[1] + 1 < len(doc) and doc[c[1]].lower_ == "and")]
+
+
 def _acronym_paren_end(doc: Doc, i: int, limit: int) -> int:
     """End of a bracketed acronym at ``i`` ("(MOU)", and mixed-case ones an instrument's name
     takes: "(MoU)", "(AfCFTA)"), else ``i``."""
@@ -121,6 +161,8 @@ class InstrumentRecognizer(RuleComponent):
         self.relative_words = words["RELATIVE"]
         #: "titled", "dubbed": the quoted or bracketed title after them names the document before
         self.title_cues = words["TITLE_CUE"]
+        #: "Other", "Such": a determiner capitalised at a sentence start opens no name
+        self.determiners = words["DETERMINER"]
         #: the kind of a lowercase head ("the action plan, titled ..."), from the heads' own kinds
         self.lower_head_kinds = {
             e.pattern.lower(): e.meta.get("kind", "other") for e in self.patterns.entries
@@ -277,6 +319,11 @@ class InstrumentRecognizer(RuleComponent):
                 and doc[head.end].text not in _NUMBER_SIGNS:
             return None
         start = self.phrases.extend_left(doc, head.start, sent.start, heads=self.head_words)
+        hyphened = _hyphened_start(doc, start, sent.start)
+        if hyphened < start:
+            start = self.phrases.extend_left(doc, hyphened, sent.start, heads=self.head_words)
+        while start < head.start and doc[start].lower_ in self.determiners:
+            start += 1  # "Other Agenda items": the determiner opening a sentence is no part of a name
         start = _spaced_party_start(doc, start, sent.start) if start < head.start else start
         owner_end = place_ends.get(start, -1)
         if start < owner_end < head.start and doc[owner_end].text in APOSTROPHES:
@@ -321,6 +368,9 @@ class InstrumentRecognizer(RuleComponent):
         if bounds is None:
             return None
         start, end, inner = bounds
+        opening = dates_by_start.get(end - 1)
+        if opening is not None and opening.end > end and end - 1 >= head.end:
+            end -= 1  # "the Strategy 2020 -2040": the year opens its period, it is no year of its name
         # a bracketed acronym right after the name belongs to it but not to its name
         after = _acronym_paren_end(doc, end, sent.end)
         text = doc[start:end].text if inner is None else doc[start:inner[0]].text + " " + doc[inner[1]:end].text
@@ -496,7 +546,7 @@ class InstrumentRecognizer(RuleComponent):
         # a name read around a head inside a title is part of the title, not a name of its own
         reach = _reach(len(doc), [(start, end) for start, end, _, _ in titled])
         candidates = [c for c in candidates if reach[c[0]] < c[1]] + titled
-        candidates = self._subjects_dropped(doc, candidates)
+        candidates = _joint_heads(doc, _numbered_to(doc, self._subjects_dropped(doc, candidates)))
         self._later_periods(doc, candidates, dates_by_start)
         candidates += self._acronym_mentions(doc, matches, candidates)
         merge_variants([value for _, _, _, value in candidates])
