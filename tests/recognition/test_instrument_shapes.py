@@ -113,6 +113,28 @@ NAMED = [
     # two parties joined by a spaced dash open the name
     ("Both sides hailed the EU - Moldova Association Agreement in Brussels.",
      "EU - Moldova Association Agreement", "agreement", None, None),
+    # a capitalised word hyphened to a lowercase one is one word of the name
+    ("Trade grew under the Bilateral Co-operation Agreement signed in 2009 by both ministers.",
+     "Bilateral Co-operation Agreement", "agreement", None, None),
+    ("The Post-war Reconstruction Plan was reviewed in Kyiv.", "Post-war Reconstruction Plan", "plan", None, None),
+    # a numbered document "to" another is named with it; the other is listed too
+    ("The ministers adopted Protocol No. 7 to the Convention on Mutual Assistance in Tax Matters.",
+     "Protocol No. 7 to the Convention on Mutual Assistance in Tax Matters", "other", None, None),
+    ("The ministers adopted Protocol No. 7 to the Convention on Mutual Assistance in Tax Matters.",
+     "Convention on Mutual Assistance in Tax Matters", "convention", None, None),
+    ("Parliament ratified Protocol No. 3 to the Treaty of Friendship last week.",
+     "Protocol No. 3 to the Treaty of Friendship", "other", None, None),
+    # two heads joined by "and" name one document, of the first head's kind
+    ("The bloc adopted the Regional Mining Strategy and Roadmap in June.",
+     "Regional Mining Strategy and Roadmap", "strategy", None, None),
+    # a year opening a range (with a dash written against its second year) opens the period
+    ("The bloc adopted the Regional Mining Strategy and Roadmap 2020 -2040 in June.",
+     "Regional Mining Strategy and Roadmap", "strategy", "2020", "2040"),
+    ("The Coastal Fisheries Strategy 2024 - 2028 was launched.", "Coastal Fisheries Strategy", "strategy", "2024", "2028"),
+    # a conference's final act is not a law; a concept paper is a document
+    ("Leaders reaffirmed the principles of the Vienna Final Act.", "Vienna Final Act", "other", None, None),
+    ("The council discussed the draft Concept Paper on the Regional Security Fund.",
+     "Concept Paper on the Regional Security Fund", "other", None, None),
 ]
 
 
@@ -181,11 +203,19 @@ def test_a_party_that_is_an_instrument_is_another_name(extract_text):
     "The NPT Review Conference opens in New York on Monday.",
     # a head before a capitalised noun names a body
     "The Energy Regulation Commission met on Monday.",
+    # a determiner opening a sentence opens no name; the head alone is no name
+    "Other Agenda items included the budget and the audit report.",
+    "Such Framework Agreements are rare in the region.",
     # a dateline's dash does not join a party to a name
     "KUALA LUMPUR - Plan of the week was discussed.",
 ])
 def test_no_instrument(extract_text, text):
     assert extract_text(text).instruments == []
+
+
+def test_two_heads_joined_by_and_are_one_document(extract_text):
+    text = "The bloc adopted the Regional Mining Strategy and Roadmap 2020 -2040 in June."
+    assert [i.name for i in extract_text(text).instruments] == ["Regional Mining Strategy and Roadmap"]
 
 
 def test_a_field_of_law_inside_a_treaty_name_is_no_law(extract_text):
