@@ -75,6 +75,10 @@ def _numbered(doc: Doc, end: int, limit: int) -> int:
     """A name goes on with its number: "Investment Law No. 72", "Law No. 17 of 2020"."""
     if end + 1 < limit and doc[end].text in _NUMBER_SIGNS and doc[end + 1].text[:1].isdigit():
         end += 2
+        # "Decree No. 45/2021", "Decree No. 2025-1431": a number of parts written against each other
+        if end + 1 < limit and (doc[end].text == "/" or doc[end].text in HYPHENS) and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].text.isdigit():
+            end += 2
         if end + 1 < limit and doc[end].lower_ == "of" and YEAR.match(doc[end + 1].text):
             end += 2
     return end
@@ -88,6 +92,43 @@ def _hyphened_start(doc: Doc, start: int, limit: int) -> int:
             and not doc[k - 2].whitespace_ and not doc[k - 3].whitespace_ and is_capitalised(doc[k - 3]):
         return k - 3
     return k
+
+
+def _in_body_name(doc: Doc, start: int, head: int, bodies: frozenset) -> bool:
+    """ "the Commission on Maritime Law": a head ending the complement of a body (a body head,
+    then a preposition) ends the body's name, not a document's; a bracketed acronym between
+    ("Meeting on Crime (SOMTC) Work Programme") closes the body's name first; a head of two
+    words or more ("Work Plan") names the body's document."""
+    for k in range(start + 1, head):
+        if doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in ("and", "the") and doc[k - 1].text in bodies:
+            return not any(t.text == "(" for t in doc[k:head])
+    return False
+
+
+def _acronym_period(doc: Doc, i: int, limit: int) -> Optional[tuple]:
+    """(start, end, last token) of the years in the bracket after a name that gives its acronym
+    with them: "(NDP III 2021-2025)", "(NSP 1/2017-2024)"; else None."""
+    if not (i + 4 < limit and doc[i].text == "(" and doc[i + 1].is_upper and len(doc[i + 1]) >= 2):
+        return None
+    close = next((k for k in range(i + 2, min(limit, i + 9)) if doc[k].text == ")"), None)
+    if close is None or close - 3 < i + 2:
+        return None
+    first, dash, last = doc[close - 3], doc[close - 2], doc[close - 1]
+    if YEAR.match(first.text) and dash.text in _PARTY_DASHES and YEAR.match(last.text) and first.text < last.text:
+        return first.text, last.text, close + 1
+    return None
+
+
+def _subtitle_periods(doc: Doc, candidates: list) -> None:
+    """ "the Ten Year Programme: A Plan for Growth (2020-2030)": a document named again after a
+    colon after "A" is the same document, and the period given with the second name is the first's
+    too (after "The" a colon opens a sentence)."""
+    by_start = {c[0]: c[3] for c in candidates}
+    for start, end, _, value in candidates:
+        if value["start"] is None and value["end"] is None and end + 2 < len(doc) and doc[end].text == ":":
+            other = by_start.get(end + 2) if doc[end + 1].lower_ in ("a", "an") else None
+            if other is not None:
+                value["start"], value["end"] = other["start"], other["end"]
 
 
 def _numbered_to(doc: Doc, candidates: list) -> list:
@@ -151,6 +192,8 @@ class InstrumentRecognizer(RuleComponent):
         self.head_words = frozenset(
             e.pattern.split()[-1] for e in self.patterns.entries if isinstance(e.pattern, str)
         )
+        #: heads of bodies that are never documents ("Commission", "Committee")
+        self.body_only_heads = frozenset(self.phrases.body_heads - self.head_words)
         #: verbs that end the clause of a name ("the X Plan was praised ..."): no period after them
         self.clause_verbs = words["CLAUSE_VERB"]
         #: lowercase heads a capitalised name stands before ("the Sembrando Vida program")
@@ -324,6 +367,8 @@ class InstrumentRecognizer(RuleComponent):
             start = self.phrases.extend_left(doc, hyphened, sent.start, heads=self.head_words)
         while start < head.start and doc[start].lower_ in self.determiners:
             start += 1  # "Other Agenda items": the determiner opening a sentence is no part of a name
+        if len(head) == 1 and _in_body_name(doc, start, head.start, self.body_only_heads):
+            return None
         start = _spaced_party_start(doc, start, sent.start) if start < head.start else start
         owner_end = place_ends.get(start, -1)
         if start < owner_end < head.start and doc[owner_end].text in APOSTROPHES:
@@ -383,7 +428,7 @@ class InstrumentRecognizer(RuleComponent):
             generic = False
         if end - start < 2 or generic and not self._generic_named(doc, start, end, sent.start):
             return None
-        period = self._period_after(doc, after, dates_by_start)
+        period = self._period_after(doc, after, dates_by_start) or _acronym_period(doc, end, sent.end)
         # a year inside the name ("Vision 2045", "Climate Change Act 2008") is no period (FACTS.md)
         period_start, period_end = period[:2] if period else (before_start, before_end)
         kind = self.patterns.meta(head.id_).get("kind", "other")
@@ -548,6 +593,7 @@ class InstrumentRecognizer(RuleComponent):
         candidates = [c for c in candidates if reach[c[0]] < c[1]] + titled
         candidates = _joint_heads(doc, _numbered_to(doc, self._subjects_dropped(doc, candidates)))
         self._later_periods(doc, candidates, dates_by_start)
+        _subtitle_periods(doc, candidates)
         candidates += self._acronym_mentions(doc, matches, candidates)
         merge_variants([value for _, _, _, value in candidates])
         # "signed the Memorandum of Understanding": a generic name is the document's own only when

@@ -135,6 +135,25 @@ NAMED = [
     ("Leaders reaffirmed the principles of the Vienna Final Act.", "Vienna Final Act", "other", None, None),
     ("The council discussed the draft Concept Paper on the Regional Security Fund.",
      "Concept Paper on the Regional Security Fund", "other", None, None),
+    # a number of parts written against each other
+    ("The cabinet approved Decree No. 45/2021 on water tariffs.", "Decree No. 45/2021", "law", None, None),
+    ("The gazette published Decree No. 2024-1187 on fishing licences.", "Decree No. 2024-1187", "law", None, None),
+    # the years in the bracket that gives the acronym are the period
+    ("The cabinet approved the Third National Farming Plan (NFP III 2021-2025) on Monday.",
+     "Third National Farming Plan", "plan", "2021", "2025"),
+    ("The cabinet approved the Ten Year Farming Programme (TYFP 1/2020-2030) on Monday.",
+     "Ten Year Farming Programme", "programme", "2020", "2030"),
+    # a document named again after "A" and a colon: the period given with the second name is the first's
+    ("The cabinet approved the Ten Year Farming Programme: A Plan for Growth (TYFP 1/2020-2030).",
+     "Ten Year Farming Programme", "programme", "2020", "2030"),
+    ("The cabinet approved the Ten Year Farming Programme: A Plan for Growth (TYFP 1/2020-2030).",
+     "Plan for Growth", "plan", "2020", "2030"),
+    # a body named "and" a document's words is no body's complement
+    ("The talks build on the EU-Chile Partnership and Cooperation Agreement signed in 2021.",
+     "EU-Chile Partnership and Cooperation Agreement", "agreement", None, None),
+    # a body's document named with a head of two words
+    ("The Committee on Fisheries Work Plan was adopted on Friday.",
+     "Committee on Fisheries Work Plan", "plan", None, None),
 ]
 
 
@@ -203,6 +222,9 @@ def test_a_party_that_is_an_instrument_is_another_name(extract_text):
     "The NPT Review Conference opens in New York on Monday.",
     # a head before a capitalised noun names a body
     "The Energy Regulation Commission met on Monday.",
+    # a head ending the complement of a body ends the body's name
+    "The report of the Regional Commission on Maritime Law was tabled.",
+    "Members of the Committee on Trade Law met in Geneva.",
     # a determiner opening a sentence opens no name; the head alone is no name
     "Other Agenda items included the budget and the audit report.",
     "Such Framework Agreements are rare in the region.",
