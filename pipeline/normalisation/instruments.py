@@ -26,7 +26,13 @@ def clean_instrument_name(text: str) -> str:
 def is_generic_name(name: str) -> bool:
     """True for names made only of generic words: "Joint Statement", "Free Trade Agreement"."""
     words = [w.strip("'’").casefold() for w in re.split(r"[\s\-]+", name) if w]
-    return all(w in GENERIC_WORDS for w in words)
+    return all(_generic_word(w) for w in words)
+
+
+def _generic_word(word: str) -> bool:
+    """A generic word or its plural ("Joint Programmes", "Strategies")."""
+    return word in GENERIC_WORDS or word.endswith("ies") and word[:-3] + "y" in GENERIC_WORDS \
+        or word.endswith("s") and word[:-1] in GENERIC_WORDS
 
 
 def _words(name: str) -> List[str]:

@@ -66,3 +66,17 @@ def test_merge_variants_names_a_group_by_its_fullest_name():
 ])
 def test_clean_instrument_name(text, name):
     assert clean_instrument_name(text) == name
+
+
+@pytest.mark.parametrize("name,generic", [
+    ("Joint Programmes", True),
+    ("National Strategies", True),
+    ("Joint Action Plans", True),
+    # a word of a name of its own, plural or not, makes a name
+    ("Regional Water Programmes", False),
+    ("Pacific Islands Strategy", False),
+])
+def test_plurals_of_generic_words_are_generic(name, generic):
+    from newsfacts.normalisation.instruments import is_generic_name
+
+    assert is_generic_name(name) is generic
