@@ -142,6 +142,44 @@ CASES = [
         "Fisheries Minister Tom Kala attended the signing ceremony on 2 May.",
         "signing ceremony", ("2025-05-02", "2025-05-02"), ("Suva", "FJ"),
         id="a signing ceremony is where the document was signed"),
+    pytest.param(
+        "Fisheries Minister Tom Kala on Sunday evening arrived in Apia for the 7th Reef Safety Dialogue.",
+        "7th Reef Safety Dialogue", (None, None), ("Apia", "WS"),
+        id="the day of arriving told before its verb is not the meeting's"),
+    pytest.param(
+        "The 4th Harbour Safety Meeting is under way in Suva.\n\nThe meeting opened on Monday in the run up to "
+        "the 9th Harbour Trade Summit.",
+        "4th Harbour Safety Meeting", ("2025-06-02", None), ("Suva", "FJ"),
+        id="a sentence opening on the head noun tells its day though it names a later event"),
+    pytest.param(
+        "The 4th Harbour Safety Meeting is under way in Suva.\n\nThe meeting opened on Monday in the run up to "
+        "the 9th Harbour Trade Summit.",
+        "9th Harbour Trade Summit", (None, None), None,
+        id="an event introduced as the next occasion takes neither the day nor the place before"),
+    pytest.param(
+        "Trade ministers met in Suva on 3 July in preparation for the 9th Harbour Trade Summit.",
+        "9th Harbour Trade Summit", (None, None), None,
+        id="a meeting in preparation for an event lends it neither day nor place"),
+    pytest.param(
+        "The 4th Harbour Safety Meeting opened in Suva on Monday.\n\nThe meeting ends on Friday, ahead of the "
+        "9th Harbour Trade Summit.",
+        "4th Harbour Safety Meeting", ("2025-06-02", "2025-06-06"), ("Suva", "FJ"),
+        id="the day it ends, told before a later event"),
+    pytest.param(
+        "The minister will fly to Apia for a reception on Monday evening, before the 2nd Samoa Trade Dialogue on "
+        "Tuesday morning and the 5th Pacific Ports Forum.",
+        "5th Pacific Ports Forum", (None, None), None,
+        id="a day before 'before' and a dated event is not the events' after it"),
+    pytest.param(
+        "The accord was signed at the Grand Pacific Hall in Suva on Monday, after talks between Fisheries Minister "
+        "Tom Kala and his Tongan counterpart Sione Vea.",
+        "talks between Fisheries Minister Tom Kala and his Tongan counterpart Sione Vea",
+        ("2025-06-02", "2025-06-02"), ("Suva", "FJ"),
+        id="after an undated event the day and place are still shared"),
+    pytest.param(
+        "The 9th Harbour Trade Summit will be held on Monday, 9 June  and Tuesday, 10 June in Apia.",
+        "9th Harbour Trade Summit", ("2025-06-09", "2025-06-10"), ("Apia", "WS"),
+        id="two days joined by and across a double space"),
 ]
 
 
