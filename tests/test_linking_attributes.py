@@ -197,3 +197,14 @@ def test_a_date_before_and_one_after_go_to_their_own_events(extract_text):
     assert (_event(record, "official visit to Tonga").start, _event(record, "official visit to Tonga").end) == (
         "2025-06-11", "2025-06-17")
     assert _event(record, "9th Harbour Trade Summit").start == "2025-06-12"
+
+
+@pytest.mark.parametrize("text, period", [
+    pytest.param("The 5th Pacific Ports Forum will be held\nin Apia on 3 June.", ("2025-06-03", "2025-06-03"),
+                 id="a line wrapped inside the sentence goes on speaking of the event"),
+    pytest.param("The 5th Pacific Ports Forum was announced by Minister Tom Kala.\nMinisters met in Apia on 3 June.",
+                 (None, None), id="a line break after a full stop still ends the paragraph"),
+])
+def test_hard_wrapped_lines(extract_text, text, period):
+    event = _event(extract_text(text), "5th Pacific Ports Forum")
+    assert (event.start, event.end) == period

@@ -58,6 +58,10 @@ VENUE_CARRY_CHARS = 600
 FOLLOWING_SENTENCES = 2
 
 
+#: What a line ends on when its line break ends a paragraph, not a hard wrap inside a sentence.
+PARAGRAPH_ENDS = frozenset('.!?:;"\u201d\u2019)')
+
+
 @dataclass
 class _Text:
     """What linking reads from one doc, grouped by sentence (keyed by the sentence's start)."""
@@ -121,9 +125,11 @@ def _read(doc: Doc, events: List[Span], words: Dict[str, FrozenSet[str]]) -> _Te
     raw = text.raw
     for index, sent in enumerate(sentences(doc)):
         if previous is not None:
-            # a line break between the last word of a sentence and the next one
+            # a line break between the last word of a sentence and the next one; a single one
+            # after a word that ends no sentence is a hard wrap inside it ("will be held\nin Apia")
             ended = previous.start_char + len(raw[previous.start_char:previous.end_char].rstrip())
-            paragraph += "\n" in raw[ended:sent.start_char]
+            gap = raw[ended:sent.start_char]
+            paragraph += "\n" in gap and (gap.count("\n") > 1 or raw[ended - 1:ended] in PARAGRAPH_ENDS)
         text.sentences.append(sent)
         text.position[sent.start] = (index, paragraph)
         previous = sent
