@@ -180,6 +180,16 @@ CASES = [
         "The 9th Harbour Trade Summit will be held on Monday, 9 June  and Tuesday, 10 June in Apia.",
         "9th Harbour Trade Summit", ("2025-06-09", "2025-06-10"), ("Apia", "WS"),
         id="two days joined by and across a double space"),
+    pytest.param(
+        "Ministers at the 4th Harbour Safety Meeting reviewed three reports: the audit for the year ended 30 April; "
+        "the report of the 2nd Coastal Radio Dialogue; and a staff plan.",
+        "2nd Coastal Radio Dialogue", (None, None), None,
+        id="a date in another item of a semicolon list is not the event's"),
+    pytest.param(
+        "The 4th Harbour Safety Meeting will be held from 3 to 5 June; the 2nd Coastal Radio Dialogue will follow "
+        "on 6 June.",
+        "2nd Coastal Radio Dialogue", ("2025-06-06", "2025-06-06"), None,
+        id="a date in the event's own item after a semicolon is its"),
 ]
 
 

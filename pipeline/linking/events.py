@@ -92,6 +92,8 @@ class _Text:
     #: their starts, and whether it sets events one before another (:func:`_sequenced`)
     rivals: Dict[int, Tuple[List[Span], List[int]]] = field(default_factory=dict)
     sequenced: Dict[int, Tuple[set, List[int], List[int]]] = field(default_factory=dict)
+    #: sentence start -> the positions of its semicolons (:func:`_other_item`)
+    items: Dict[int, List[int]] = field(default_factory=dict)
 
 
 def _is_event_date(span: Span) -> bool:
@@ -218,6 +220,18 @@ def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
                 apart.append(t.i)
         text.sequenced[sent.start] = (introduced, apart, moved)
     return text.sequenced[sent.start]
+
+
+def _other_item(text: _Text, span: Span, mention: Span) -> bool:
+    """ "the agenda of the X: the report for the period ended 30 June; the report of the Y
+    Meeting; ...": a semicolon between a date and the mention puts them in separate items."""
+    sent = sent_of(mention)
+    if sent.start not in text.items:
+        text.items[sent.start] = [t.i for t in sent if t.text == ";"]
+    marks = text.items[sent.start]
+    low, high = min(span.end, mention.end), max(span.start, mention.start)
+    at = bisect.bisect_left(marks, low)
+    return at < len(marks) and marks[at] < high
 
 
 def _set_apart(text: _Text, date: Span, mention: Span, place: bool = False) -> bool:
@@ -371,7 +385,7 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
     travel = _is_travel(text, mentions)
     for mention in mentions:
         own = [d for d in _own_dates(text, mention) if _event_time(text, d, travel) and not _of_another(d, mention)
-               and not _set_apart(text, d, mention)]
+               and not _set_apart(text, d, mention) and not _other_item(text, d, mention)]
         date = _nearest(mention, own, before=DATE_BEFORE_WEIGHT)
         if date is not None:
             return mention, date
