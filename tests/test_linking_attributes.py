@@ -190,6 +190,19 @@ CASES = [
         "on 6 June.",
         "2nd Coastal Radio Dialogue", ("2025-06-06", "2025-06-06"), None,
         id="a date in the event's own item after a semicolon is its"),
+    pytest.param(
+        "The 3rd Coastal Police Forum opened in Suva on Monday. It runs until Saturday.",
+        "3rd Coastal Police Forum", ("2025-06-02", "2025-06-07"), ("Suva", "FJ"),
+        id="the next sentence opening on it tells the day it runs until"),
+    pytest.param(
+        "The 3rd Coastal Police Forum opened in Suva on Monday. Minister Tom Kala spoke first. It runs until "
+        "Saturday.",
+        "3rd Coastal Police Forum", ("2025-06-02", None), ("Suva", "FJ"),
+        id="a pronoun two sentences on may speak of something else"),
+    pytest.param(
+        "The 3rd Coastal Police Forum, which runs until Friday, opened in Suva on Monday.",
+        "3rd Coastal Police Forum", ("2025-06-02", "2025-06-06"), ("Suva", "FJ"),
+        id="the day it runs until, told first, is its end and the day it opened its start"),
 ]
 
 

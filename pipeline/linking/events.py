@@ -386,7 +386,9 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
     for mention in mentions:
         own = [d for d in _own_dates(text, mention) if _event_time(text, d, travel) and not _of_another(d, mention)
                and not _set_apart(text, d, mention) and not _other_item(text, d, mention)]
-        date = _nearest(mention, own, before=DATE_BEFORE_WEIGHT)
+        # "The X, which runs until Friday, opened on Monday": the day it opened tells its start
+        opening = [d for d in own if not _ends_on(text, d)]
+        date = _nearest(mention, opening or own, before=DATE_BEFORE_WEIGHT)
         if date is not None:
             return mention, date
     for mention in mentions:
@@ -753,6 +755,12 @@ MAX_DAYS = 31
 CLOSING_SENTENCES = 12
 
 
+def _ends_on(text: _Text, date: Span) -> bool:
+    """Whether the date is the day something ends: "runs until 13 June", "closes on Friday"."""
+    cue = text.doc[max(sent_of(date).start, date.start - 2):date.start]
+    return any(t.lower_ in text.words["END_WORD"] for t in cue)
+
+
 def _closing_day(text: _Text, mentions: List[Span], start: str):
     """The day a one-day-dated event ends, when the text says so: "X opened on Monday and ends
     tomorrow", or a later "The conference, which runs until 13 June" naming its head noun
@@ -767,8 +775,7 @@ def _closing_day(text: _Text, mentions: List[Span], start: str):
     for span in text.day_dates[at:]:
         if span.start >= reach:
             break
-        cue = doc[max(sent_of(span).start, span.start - 2):span.start]
-        if not any(t.lower_ in text.words["END_WORD"] for t in cue):
+        if not _ends_on(text, span):
             continue
         try:
             last = _date.fromisoformat(span._.nf_date["end"])
@@ -790,9 +797,19 @@ def _closing_day(text: _Text, mentions: List[Span], start: str):
             continue
         if rivals:
             continue
-        if heads and any(t.lower_ in heads for t in doc[sent_of(span).start:span.start]):
+        if heads and any(t.lower_ in heads for t in doc[sent_of(span).start:span.start]) \
+                or _goes_on(text, mentions[0], sent_of(span)):
             return last.isoformat()
     return None
+
+
+def _goes_on(text: _Text, mention: Span, sent: Span) -> bool:
+    """ "The X opened on Monday. It runs until Saturday.": the sentence right after the
+    mention's, in its paragraph, opening on a pronoun, goes on speaking of it."""
+    index, paragraph = text.position[sent_of(mention).start]
+    first = next((t for t in sent if not t.is_space), None)
+    return text.position[sent.start] == (index + 1, paragraph) and first is not None \
+        and first.lower_ in text.words["PRONOUN"]
 
 
 #: An event about a signing ("signing ceremony", "Signing of the MoU"), not any word holding
