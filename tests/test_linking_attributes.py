@@ -227,6 +227,8 @@ def test_a_date_before_and_one_after_go_to_their_own_events(extract_text):
                  id="a line wrapped inside the sentence goes on speaking of the event"),
     pytest.param("The 5th Pacific Ports Forum was announced by Minister Tom Kala.\nMinisters met in Apia on 3 June.",
                  (None, None), id="a line break after a full stop still ends the paragraph"),
+    pytest.param("The 5th Pacific Ports Forum (PPF)\nwill begin on Tuesday 3 June.", ("2025-06-03", None),
+                 id="a line ending on a bracket is wrapped too"),
 ])
 def test_hard_wrapped_lines(extract_text, text, period):
     event = _event(extract_text(text), "5th Pacific Ports Forum")

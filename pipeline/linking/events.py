@@ -59,7 +59,7 @@ FOLLOWING_SENTENCES = 2
 
 
 #: What a line ends on when its line break ends a paragraph, not a hard wrap inside a sentence.
-PARAGRAPH_ENDS = frozenset('.!?:;"\u201d\u2019)')
+PARAGRAPH_ENDS = frozenset('.!?:;"\u201d')
 
 
 @dataclass
