@@ -181,6 +181,10 @@ CASES = [
         "9th Harbour Trade Summit", ("2025-06-09", "2025-06-10"), ("Apia", "WS"),
         id="two days joined by and across a double space"),
     pytest.param(
+        "The 9th Harbour Trade Summit will take place in Apia on Saturday and Monday this week.",
+        "9th Harbour Trade Summit", ("2025-06-07", "2025-06-09"), ("Apia", "WS"),
+        id="a weekday joined after another is the one after it"),
+    pytest.param(
         "Ministers at the 4th Harbour Safety Meeting reviewed three reports: the audit for the year ended 30 April; "
         "the report of the 2nd Coastal Radio Dialogue; and a staff plan.",
         "2nd Coastal Radio Dialogue", (None, None), None,

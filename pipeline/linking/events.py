@@ -526,8 +526,11 @@ def _joined_day(text: _Text, date: Span) -> Optional[str]:
     following = [d for d in text.day_dates if d.start == nxt]
     if not following:
         return None
-    end = following[0]._.nf_date["end"]
-    return end if end > date._.nf_date["start"] else None
+    end, start = following[0]._.nf_date["end"], date._.nf_date["start"]
+    if end <= start and following[0].id_.startswith("weekday"):
+        # "on Saturday and Monday this week": a weekday joined after another is the one after it
+        end = add_days(end, 7) or end
+    return end if end > start else None
 
 
 def _skip_space(doc: Doc, i: int) -> int:
