@@ -405,8 +405,7 @@ class EventRecognizer(RuleComponent):
                 m -= 1
             if m > sent.start and is_capitalised(doc[m - 1]):
                 run = self.phrases.extend_left(doc, m, sent.start, allow_ordinals=True, heads=self.head_words)
-                if run < m and (_is_ordinal(doc[run]) or (
-                        run > sent.start and doc[run - 1].lower_ in self.name_introducers and m - run >= 2)):
+                if run < m and (_is_ordinal(doc[run]) or self._name_introduced(doc, run, sent.start) and m - run >= 2):
                     k, start = m, run
         if start is None and k > sent.start and _is_ordinal(doc[k - 1]):
             start = k - 1
@@ -419,7 +418,7 @@ class EventRecognizer(RuleComponent):
             # (lowercase words between the name and the head only after an ordinal: "the 52nd
             # Ministerial council meeting", not "The Prime Minister held talks")
             if run < k and (_is_ordinal(doc[run]) or k == head.start and (
-                    run > sent.start and doc[run - 1].lower_ in self.name_introducers and k - run >= 2)):
+                    self._name_introduced(doc, run, sent.start) and k - run >= 2)):
                 start = run
         if start is None or doc[start].lower_ in WORD_ORDINALS and start > sent.start \
                 and doc[start - 1].lower_ in PERSONAL_POSSESSIVES:
@@ -432,6 +431,18 @@ class EventRecognizer(RuleComponent):
             end = self._topic(doc, end, sent.end)  # only an unnamed one: "the first workshop, on X,"
         return start, end, head.id_ + ".numbered", None
 
+    def _name_introduced(self, doc: Doc, run: int, limit: int) -> bool:
+        """Whether the words before a capitalised run make "<Name> meeting" a named event: "the
+        Visegrad Group meeting", "to attend Andean Community meetings", "a special Coral Awards
+        ceremony" (one lowercase modifier after an article)."""
+        if run <= limit:
+            return False
+        word = doc[run - 1]
+        if word.lower_ in self.name_introducers:
+            return True
+        return run - 1 > limit and word.is_lower and word.is_alpha and not word.is_stop \
+            and doc[run - 2].lower_ in ("a", "an", "the")
+
     def _descriptive(self, doc: Doc, head: Span, renamed: dict):
         """ "a breakfast meeting", "held talks", "PM Modi's visit to Egypt" -> (start, end, rule, None)."""
         sent = sent_of(head)
@@ -439,6 +450,8 @@ class EventRecognizer(RuleComponent):
         words = {t.lower_ for t in doc[k:head.start]}
         if words & self.same_event:
             return None  # "the current session of the Council": the event reported, named elsewhere
+        if any(t.lower_ == "series" for t in doc[max(sent.start, k - 5):k]):
+            return None  # "a series of the bloc's meetings": the events it consists of, named elsewhere
         # "a Moroccan-Egyptian business forum": a capitalised compound before the modifiers
         j = k
         while j - 1 > sent.start and (doc[j - 1].is_title or doc[j - 1].text in HYPHENS and not doc[j - 1].whitespace_) \
@@ -718,6 +731,9 @@ class EventRecognizer(RuleComponent):
         if doc[nxt].text in self.names.months_and_days:
             return end  # "a meeting on Monday": a date, not part of the name
         j = self._name_run(doc, nxt, min(limit, nxt + MAX_NAME_TOKENS))
+        if doc[end].lower_ == "of":
+            # "the meeting of the Coral Sea Community (CSC) Council of Ministers"
+            j = self.phrases.extend_right(doc, j, limit, stop=LOCATION_WORDS)
         if doc[end].lower_ == "on":
             j = self._noun_after(doc, j, limit)  # "courtesy calls on Fijian leaders"
         if j < limit and doc[j].text in POSSESSIVES:

@@ -20,6 +20,8 @@ FOUND = [
      "ceremonial reception"),
     # a body's meetings attended
     ("The premier left on Wednesday to attend Andean Community (CAN) meetings in Lima.", "Andean Community meetings"),
+    # a capitalised name after an article and one modifier
+    ("On Saturday 6 June a special Coral Reef Awards ceremony will be held in Apia.", "Coral Reef Awards ceremony"),
 ]
 
 NOT_FOUND = [
@@ -36,6 +38,8 @@ NOT_FOUND = [
     # the object of a purpose is not what is held
     ("The Senior Officials' Meeting (SOM) to prepare for the consultation would be held in Apia tomorrow.",
      "consultation"),
+    # a series of meetings is the events it consists of, named elsewhere
+    ("The deputy minister attended a series of the bloc's meetings in Vientiane on 6 June.", "meetings"),
     # two events after "attend": the first ends at its head
     ("The minister will attend the Coral Council session and NB8 meeting in Suva on Monday.", "and"),
 ]
@@ -51,3 +55,12 @@ def test_described_event_found(extract_text, text, name):
 def test_not_a_described_event(extract_text, text, word):
     names = [e.name for e in extract_text(text).events]
     assert not any(word in n for n in names), names
+
+
+def test_a_body_with_a_bracketed_acronym_in_the_complement_is_one_event(extract_text):
+    """The long form after "meeting of" runs on across the acronym to the body's head, so that
+    a later short form written with the acronym is the same event."""
+    text = ("The minister will attend the meeting of the Coral Sea Community (CSC) Council of Ministers in Suva "
+            "on 10 May. The CSC Council of Ministers meeting was preceded by a meeting of officials.")
+    names = [e.name for e in extract_text(text).events]
+    assert names == ["meeting of the Coral Sea Community Council of Ministers"]
