@@ -212,6 +212,7 @@ class EventRecognizer(RuleComponent):
         found = self._join_dashed(doc, found)
         found = self._drop_appositions(doc, found)
         found = self._drop_parts_of_named(doc, found)
+        self._edition_pairs(doc, found, renamed, numbered_acronyms)
         doc.spans[settings.SPANS_EVENTS] = self._spans(doc, found, renamed, numbered_acronyms, acronyms)
         return doc
 
@@ -308,6 +309,24 @@ class EventRecognizer(RuleComponent):
                 found.append((tok.start, tok.end, tok.id_, tok.text))
                 numbered[(tok.start, tok.end)] = int(m.group(2))
         return numbered
+
+    @staticmethod
+    def _edition_pairs(doc: Doc, found: list, renamed: dict, numbered: dict) -> None:
+        """ "the 38th and 39th X Summits", when the text names "the 38th X Summit" and "the 39th
+        X Summit" apart as well, is a mention of the first (whose date and place it gives), not
+        an event of its own; written alone it stays one ("44th and 45th X Summits and Related
+        Summits")."""
+        by_ordinal = {}
+        for start, end, _, _ in found:
+            if ORDINAL.match(doc[start].text) and not (start + 2 < end and doc[start + 1].lower_ == "and"):
+                by_ordinal.setdefault(doc[start].text.lower(), (start, end))
+        for start, end, _, _ in found:
+            if start + 3 < end and ORDINAL.match(doc[start].text) and doc[start + 1].lower_ == "and" \
+                    and ORDINAL.match(doc[start + 2].text):
+                first, second = by_ordinal.get(doc[start].text.lower()), by_ordinal.get(doc[start + 2].text.lower())
+                if first and second and doc[first[0] + 1].lower_ == doc[start + 3].lower_:
+                    renamed[(start, end)] = clean_event_name(doc[first[0]:first[1]].text)
+                    numbered[(start, end)] = event_ordinal(doc[start].text)
 
     def _spans(self, doc: Doc, found: list, renamed: dict, numbered_acronyms: dict, acronyms: dict) -> List[Span]:
         """One span per found event, the longest where they nest, with its value."""
