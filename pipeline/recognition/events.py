@@ -643,8 +643,9 @@ class EventRecognizer(RuleComponent):
         if tok.text in HYPHENS:
             return None
         if MODIFIERS.match(tok.text) and not tok.is_stop and not tok.lower_.endswith("ed") \
-                and tok.lower_ not in self.not_modifiers:
-            return k - 1
+                and tok.lower_ not in self.not_modifiers \
+                and not (tok.lower_.endswith("s") and k - 2 >= limit and doc[k - 2].lower_ in self.lower_heads):
+            return k - 1  # (not "follows" in "the meeting follows talks": a verb after an event's head)
         return None
 
     def _introduced(self, doc: Doc, head: Span, before, end: int, modifiers: int, round_of: bool) -> bool:
@@ -729,8 +730,14 @@ class EventRecognizer(RuleComponent):
         """End of what follows a descriptive head: "visit to Egypt", "talks with President
         el-Sisi", "a briefing on Yemen", "the meeting of Nordic-Baltic Eight defence ministers",
         "talks between the GCC and Russia", "a visit to his counterpart Ali Musa"."""
-        if end + 2 < limit and doc[end].lower_ == "of" and doc[end + 1].lower_ == "the" and doc[end + 2].is_lower:
+        if end + 2 < limit and doc[end].lower_ == "of" and doc[end + 1].lower_ in ("the", "a", "an") and doc[end + 2].is_lower:
             return self._noun_after(doc, end + 2, limit)  # "the meetings of the working groups"
+        if end + 2 < limit and doc[end].lower_ == "to" and doc[end + 1].lower_ in self.sign_verbs:
+            # "a ceremony to sign seven cooperation documents"
+            k = end + 2
+            while k < min(limit, end + 6) and doc[k].is_lower and (doc[k].is_alpha and not doc[k].is_stop or doc[k].like_num):
+                k += 1
+            return k if k > end + 2 else end
         if end + 1 < limit and doc[end].lower_ in ("of", "for") and doc[end + 1].is_lower:
             # "a meeting of naval planners", "a forum for environmental defenders": the people
             for width in (1, 2, 3) if doc[end].lower_ == "of" else (1, 2):

@@ -20,6 +20,20 @@ FOUND = [
      "ceremonial reception"),
     # a body's meetings attended
     ("The premier left on Wednesday to attend Andean Community (CAN) meetings in Lima.", "Andean Community meetings"),
+    # a ceremony to sign documents; the signing of a document witnessed
+    ("The leaders witnessed a ceremony to sign four cooperation documents between the two ministries in "
+     "Apia on 28 August.", "ceremony to sign four cooperation documents"),
+    ("The premier is in Dubai to witness the signing of a memorandum of understanding between the two "
+     "firms today.", "signing of a memorandum"),
+    # "follows" after an event's head is a verb, not a modifier of the next head
+    ("Monday's seventh ministerial meeting follows talks between the Gulf bloc and Japan held in Tokyo "
+     "last year.", "talks between the Gulf bloc and Japan"),
+    # ... while a head right before another one still modifies it
+    ("The Asian leaders are expected to hold summit talks in San Francisco on Thursday.",
+     "summit talks in San Francisco"),
+    # a possessive, then three modifiers; a clause saying it resumed
+    ("They welcomed the two sides' vice-ministerial diplomatic strategic dialogue that resumed last month.",
+     "vice-ministerial diplomatic strategic dialogue"),
     # a capitalised name after an article and one modifier
     ("On Saturday 6 June a special Coral Reef Awards ceremony will be held in Apia.", "Coral Reef Awards ceremony"),
 ]
