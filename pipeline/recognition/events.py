@@ -572,8 +572,8 @@ class EventRecognizer(RuleComponent):
         if j < sent.end and doc[j].lower_ == "with":
             j += 1
         end = self._party(doc, j, sent.end, noun_end=False)
-        if end is None:
-            return None
+        if end is None or end < sent.end and doc[end].text in POSSESSIVES:
+            return None  # ("prices met the Government's target")
         renamed[(verb.start, end)] = self._meeting_noun(doc, sent) + " with " + doc[j:end].text
         return verb.start, end, verb.id_, None
 
