@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from ..normalisation.events import TENS, WORD_ORDINALS as ORDINAL_VALUES, clean_event_name, event_ordinal
 from .base import RuleComponent
-from .lexicon import longest_spans
+from .lexicon import longest_spans, token_texts
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
 from .phrases import (JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, PHRASE_WORDS_FILE, PhraseWords, is_acronym_paren, is_capitalised,
@@ -258,14 +258,15 @@ class EventRecognizer(RuleComponent):
         ASOD opens on Monday": an ordinal numbering an acronym the text never spells out."""
         found = []
         # (the acronyms differ per doc: a plain scan, not token_indices' process-wide cache)
-        for tok in ([t for t in doc if t.text in event_acronyms] if event_acronyms else ()):
+        texts = token_texts(doc)
+        for tok in ([doc[i] for i, text in enumerate(texts) if text in event_acronyms] if event_acronyms else ()):
             if not inside_instrument.intersection({tok.i}) and not self.names.in_headline(sent_of(tok)):
                 start = self.phrases.extend_left(doc, tok.i, sent_of(tok).start, allow_ordinals=True)
                 if start == tok.i and start > sent_of(tok).start and doc[start - 1].lower_ in SERIES_ORDINALS:
                     start -= 1  # "the eighth JCBC"; "the first X" is cited as the series' founding, not an event reported
                 if start < tok.i and _is_ordinal(doc[start]):
                     found.append((start, tok.i + 1, "event.ordinal_acronym", tok.text))
-        for i in (i for i, t in enumerate(doc) if ORDINAL.match(t.text)):
+        for i in (i for i, text in enumerate(texts) if ORDINAL.match(text)):
             end = self._bare_acronym_end(doc, i)
             if end and not inside_instrument.intersection(range(i, end)) and not self.names.in_headline(sent_of(doc[i])) \
                     and not any(f[0] == i for f in found):
