@@ -57,7 +57,7 @@ def test_the_next_paragraph_tells_nothing(extract_text):
 
 
 def test_a_sentence_naming_another_event_ends_the_reach(extract_text):
-    record = extract_text("The 5th Coral Reef Forum was announced on Monday by Fisheries Minister Tom Kala. "
+    record = extract_text("The 5th Coral Reef Forum was chaired on Monday by Fisheries Minister Tom Kala. "
                           "The 2nd Ocean Youth Dialogue will take place on 3 May in Suva.")
     forum = _event(record, "5th Coral Reef Forum")
     dialogue = _event(record, "2nd Ocean Youth Dialogue")
@@ -125,3 +125,20 @@ def test_a_building_named_alone_is_in_the_country_just_stated(extract_text):
                           "a bilateral meeting with his counterpart at the Government House on 4 May.")
     meeting = _event(record, "bilateral meeting")
     assert meeting.venue.model_dump() == {"name": "Government House", "city": None, "country": "TO"}
+
+
+@pytest.mark.parametrize("text,name,start,end", [
+    # the day the event opened: its start; the end is not told
+    ("The 12th Coastal Fisheries Council kicked off on Tuesday in Apia.", "12th Coastal Fisheries Council", "2025-05-27", None),
+    ("The 40th Ordinary Session of the Savanna Union opened in Bamako on 2 June.", "40th Ordinary Session of the Savanna Union", "2025-06-02", None),
+    # the day it closed: its end
+    ("The 9th Andean Trade Forum concluded on Friday in Quito.", "9th Andean Trade Forum", None, "2025-05-30"),
+    # no such verb: a one-day event
+    ("The 3rd Lagoon Ministers Meeting was held on Friday in Suva.", "3rd Lagoon Ministers Meeting", "2025-05-30", "2025-05-30"),
+    # the verb is another event's: "the visit began", not the talks
+    ("The 4th Highland Water Dialogue began on Monday, and the 2nd Valley Energy Forum was held on 28 May in Lima.",
+     "2nd Valley Energy Forum", "2025-05-28", "2025-05-28"),
+])
+def test_a_day_the_event_opened_or_closed_on_leaves_the_other_end_untold(extract_text, text, name, start, end):
+    event = _event(extract_text(text, published="2025-06-02"), name)
+    assert (event.start, event.end) == (start, end)

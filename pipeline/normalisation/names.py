@@ -6,6 +6,7 @@ office title); no spaCy here.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
@@ -47,10 +48,25 @@ class OfficialMention:
     comma_gap: bool = False
     secondary: bool = False  # "NAME, who is also chairman of ...": a second office
     visiting: Optional[str] = None  # the country the person travels to: never his by default
+    facing: Optional[str] = None  # the state whose official he meets, calls or hosts: not his
 
 
 def name_key(name: str) -> Tuple[str, ...]:
-    return tuple(part.casefold().strip(".,") for part in name.replace("-", " ").split() if part)
+    """The words of a name compared without case or accents: "Mevl\u00fct \u00c7avusoglu" and
+    "\u00c7avu\u015fo\u011flu" are one person written two ways."""
+    return tuple(_unaccented(part.casefold().strip(".,")) for part in name.replace("-", " ").split() if part)
+
+
+#: Letters that carry no combining accent to strip but are written plain in other sources.
+_PLAIN_LETTERS = str.maketrans({"\u0131": "i", "\u00f8": "o", "\u0111": "d", "\u0142": "l", "\u00df": "ss",
+                                "\u00e6": "ae", "\u0153": "oe", "\u00fe": "th", "\u00f0": "d"})
+
+
+def _unaccented(word: str) -> str:
+    if word.isascii():
+        return word
+    word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return word.translate(_PLAIN_LETTERS)
 
 
 @dataclass
@@ -104,7 +120,7 @@ def _combine_same_person(mentions: List[OfficialMention]) -> List[OfficialMentio
             honorifics=honorifics, country=forward.country or appositive.country,
             rule=f"{forward.rule}|{appositive.rule}", name_span=forward.name_span,
             international=forward.international or appositive.international,
-            visiting=forward.visiting or appositive.visiting,
+            visiting=forward.visiting or appositive.visiting, facing=forward.facing or appositive.facing,
         )
         out[out.index(other)] = merged
         by_name[m.name_span] = merged

@@ -209,7 +209,7 @@ def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
         return None  # a passive participle says nothing about tense ("will be held")
     if w in PAST_CUES or w in REPORTING_PAST:
         return "past"
-    if w.endswith("ed") and len(w) > 4 and w.isalpha() and w not in NOT_PAST_ED:
+    if w.endswith("ed") and len(w) > 4 and w.isalpha() and w.islower() and w not in NOT_PAST_ED:
         return "past"
     return None
 
@@ -223,7 +223,7 @@ def sentence_tense(span: Span) -> Optional[str]:
         sent = span.sent
     except ValueError:  # no sentence boundaries
         sent = span.doc[max(0, span.start - 25): min(len(span.doc), span.end + 25)]
-    words = [t.lower_ for t in sent]
+    words = _cue_words(span.doc, lower_words(span.doc), sent.start, sent.end)
     return _tense_of(words, span.start - sent.start, span.end - sent.start)
 
 
@@ -282,8 +282,23 @@ def _sentence_tense(span: Span, sentences: Dict[Any, Any]) -> Optional[str]:
         lowers = sentences.get("doc")
         if lowers is None:
             lowers = sentences["doc"] = lower_words(doc)
-        cues = sentences[bounds] = _SentenceCues(lowers[bounds[0]:bounds[1]])
+        cues = sentences[bounds] = _SentenceCues(_cue_words(doc, lowers, *bounds))
     return cues.tense(span.start - bounds[0], min(span.end, bounds[1]) - bounds[0])
+
+
+def _cue_words(doc: Doc, lowers: List[str], start: int, end: int) -> List[str]:
+    """The sentence's words for the tense cues: lowercased, except a capitalised word inside
+    a sentence that is not itself in title case, which is a name ("Mohamed", "Ahmed"), not a
+    verb in -ed, and keeps its case so that no cue list matches it."""
+    words = lowers[start:end]
+    capitalised = [i for i in range(1, len(words)) if doc[start + i].is_title]
+    alphabetic = sum(1 for w in words if w.isalpha()) or 1
+    if not capitalised or len(capitalised) / alphabetic > 0.5:
+        return words  # nothing capitalised, or a headline in title case
+    words = list(words)
+    for i in capitalised:
+        words[i] = doc[start + i].text
+    return words
 
 
 def _tense_of(words: List[str], first: int, last: int) -> Optional[str]:

@@ -19,6 +19,20 @@ _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 #: The possessive as the tokenizer splits it off ("Russia's", "Russia\u2019s").
 POSSESSIVES = frozenset({"'s", "\u2019s"})
+#: The bare apostrophe of a plural or s-ending possessive ("Seychelles’ Minister").
+BARE_APOSTROPHES = frozenset({"'", "\u2019"})
+
+
+def is_possessive(doc, k: int) -> bool:
+    """Whether the token at ``k`` marks a possessive: "'s", or a bare apostrophe straight after
+    a word ending in "s" ("Seychelles' Minister", "the Philippines\u2019 Secretary")."""
+    text = doc[k].text
+    if text in POSSESSIVES:
+        return True
+    return text in BARE_APOSTROPHES and k > 0 and not doc[k - 1].whitespace_ \
+        and doc[k - 1].text[-1:] in ("s", "S") and doc[k].whitespace_ != ""
+
+
 #: Irish surname particles that are no ASCII capital word ("Pádraig Ó Fearghail"); "Mac",
 #: "Nic", "Ní", "Ua" are capitalised words already.
 IRISH_PARTICLES = frozenset({"Ó", "Uí"})
@@ -95,8 +109,10 @@ class NameWords:
         ("Abdel Fattah el-Sisi", "Sabah Khaled Al-Hamad Al-Sabah").
         """
         k = start
-        hyphens = 0  # in-word hyphens are no words: "Al-Humoud Al-Sabah" is two
-        while k < limit and k - start - hyphens < max_tokens:
+        # in-word hyphens and particles are no words: "Al-Humoud Al-Sabah" is two, "Khalid bin
+        # Ahmed bin Mohammed Al Khalifa" five
+        skipped = 0
+        while k < limit and k - start - skipped < max_tokens:
             tok = doc[k]
             nxt = doc[k + 1] if k + 1 < limit else None
             if self.is_name_word(tok) or (k == start and self._is_family_name_in_caps(doc, k, limit)) \
@@ -109,6 +125,7 @@ class NameWords:
                 or nxt.lower_ in self.particles and k + 2 < limit and self.is_name_word(doc[k + 2])  # "de la Garza"
             ):
                 k += 1
+                skipped += 1
                 continue
             if tok.text == "." and k > start and not doc[k - 1].whitespace_ and len(doc[k - 1]) <= 3 \
                     and doc[k - 1].is_title and nxt is not None and self.is_name_word(nxt):
@@ -119,7 +136,7 @@ class NameWords:
                 and not tok.whitespace_ and nxt is not None and (self.is_name_word(nxt) or nxt.is_alpha)
             ):
                 k += 2  # "Ji-hoon", "Villanueva-Cruz": the hyphen and the part after it
-                hyphens += 1
+                skipped += 1
                 continue
             break
         # never end on a particle or hyphen
@@ -143,8 +160,8 @@ class NameWords:
             if k - 1 > limit and doc[k - 1].text == ",":
                 k -= 1
         end = k
-        hyphens = 0
-        while k > limit and end - k - hyphens < max_tokens:
+        skipped = 0
+        while k > limit and end - k - skipped < max_tokens:
             tok = doc[k - 1]
             prev = doc[k - 2] if k - 2 >= limit else None
             if self.is_name_word(tok) or (k < end and self._is_family_name_in_caps(doc, k - 1, end)) \
@@ -157,10 +174,11 @@ class NameWords:
                 continue
             if tok.lower_ in self.particles and k < end and prev is not None and self.is_name_word(prev):
                 k -= 1
+                skipped += 1  # a particle is no word of the count either
                 continue
             if tok.text in HYPHENS and k < end and not tok.whitespace_ and prev is not None and not prev.whitespace_:
                 k -= 1
-                hyphens += 1
+                skipped += 1
                 continue
             break
         while k < end and (doc[k].lower_ in self.particles or doc[k].text in HYPHENS):
@@ -177,7 +195,10 @@ class NameWords:
         return cache[sent.start]
 
     def _is_headline(self, sent) -> bool:
-        lowers = lower_words(sent.doc)[sent.start:sent.end]
+        doc, k = sent.doc, sent.start
+        if k >= 2 and doc[k - 1].is_space and doc[k - 2].text == ",":
+            return False  # a line that goes on from a comma: "H.E. NAME,\nMinister of ..."
+        lowers = lower_words(doc)[sent.start:sent.end]
         if any(w in _NOT_IN_HEADLINES for w in lowers):
             return False  # bylines ("Jane Doe MP, Minister for Trade") and list items have them
         first = next((t for t in sent if not t.is_space), None)

@@ -13,6 +13,7 @@ mention, each a named function that answers a country or None:
 - :func:`on_behalf_of` "signed on behalf of the Republic of Ghana by TITLE NAME"
 - :func:`represented_by` "Singapore will be represented at the forum by TITLE NAME"
 - :func:`other_dignitaries` "TITLE NAME, TITLE NAME and other Timorese dignitaries"
+- :func:`its_office` "New Zealand ... will send its Deputy Prime Minister NAME"
 
 :func:`visited_place_country` tells the opposite: the country an official travels to
 ("arrived in Dhaka", "an official visit to the Republic of Korea"), which is never his by
@@ -20,13 +21,14 @@ default. Word classes come from ``patterns/officials/words.jsonl``.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Dict, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
 from .lexicon import lower_words
-from .names import POSSESSIVES
+from .names import POSSESSIVES, is_possessive
 
 #: Place kinds that say whose an office is (a city says where, not whose).
 STATE_KINDS = ("country", "demonym")
@@ -52,6 +54,8 @@ class OfficeContext:
     #: the name particles (``names.jsonl``): "de", "van" ... continue a list of names
     name_particles: frozenset
     style_words: frozenset = frozenset()
+    #: the tokens of the doc's office heads ("Minister", "foreign minister")
+    office_tokens: frozenset = frozenset()
 
     def has(self, i: int, word_class: str) -> bool:
         """Whether the word at ``i`` (lowercased: these classes are lowercase) is of the class;
@@ -70,7 +74,7 @@ def place_kind(place: Optional[Span]) -> Optional[str]:
 def country_ending_at(ctx: OfficeContext, k: int) -> Optional[str]:
     """The country of the country or demonym that ends at ``k``, or at a possessive at ``k``:
     "the Malaysian| delegation", "Vietnam's| delegation"."""
-    if k - 1 >= ctx.sent.start and ctx.doc[k - 1].lower_ in POSSESSIVES:
+    if k - 1 >= ctx.sent.start and is_possessive(ctx.doc, k - 1):
         k -= 1
     place = ctx.by_end.get(k)
     return place._.nf_place.get("country") if place_kind(place) in STATE_KINDS else None
@@ -197,9 +201,22 @@ def _list_marks(ctx: OfficeContext):
 _LIST_MARKS_KEY = "nf_official_list_marks"
 
 
+def its_office(ctx: OfficeContext) -> Optional[str]:
+    """ "New Zealand, which has yet to form a government, will send its Deputy Prime Minister
+    NAME": "its" before the office is the state named last before it in the sentence."""
+    k = _before_styles(ctx)
+    if not (k - 1 > ctx.sent.start and ctx.lowers[k - 1] == "its"):
+        return None
+    for j in range(k - 2, ctx.sent.start - 1, -1):
+        place = ctx.by_end.get(j + 1)
+        if place is not None and place_kind(place) == "country":
+            return place._.nf_place.get("country")
+    return None
+
+
 COUNTRY_RULES: Tuple[Callable[[OfficeContext], Optional[str]], ...] = (
     led_delegation, delegation_member, delegation_led_by, counterpart, on_behalf_of, represented_by,
-    other_dignitaries,
+    other_dignitaries, its_office,
 )
 
 
@@ -248,3 +265,127 @@ def visited_place_country(ctx: OfficeContext) -> Optional[str]:
                 return ctx.by_start[j]._.nf_place.get("country")
         return None
     return None
+
+
+#: How far apart, in tokens, an official and the one he faces may stand in a sentence.
+FACING_REACH = 14
+#: How far back a list's semicolon is looked for.
+LIST_LOOKBACK = 60
+#: How far before a "<Demonym> ..." office phrase a facing cue may stand ("in honour of the Chinese").
+FACING_CUE_REACH = 4
+
+
+@dataclass(frozen=True)
+class OtherOffice:
+    """Another official's mention (tokens ``start``..``end``) whose office tells its country."""
+    start: int
+    end: int
+    country: str
+
+
+def _has_cue(ctx: OfficeContext, start: int, end: int) -> bool:
+    return any(ctx.has(i, "FACING_CUE") for i in range(start, end))
+
+
+def _listed(ctx: OfficeContext) -> bool:
+    """Whether the mention is an item of a list ("...; Deputy Minister A and Vietnamese
+    Ambassador B"): the last two items of a delegation's list are joined by "and" too."""
+    before = ctx.lowers[max(ctx.sent.start, ctx.start - LIST_LOOKBACK):ctx.start]
+    return ";" in before or bool(before) and before[-1] == ","
+
+
+def _faced_official(ctx: OfficeContext, others) -> Optional[str]:
+    """ "NAME spoke with UK Foreign Secretary NAME", "Chinese Foreign Minister NAME met Foreign
+    Minister NAME": the nearest other official of the sentence, with a facing cue between."""
+    best = None
+    for other in others:
+        if other.end <= ctx.start:
+            gap, between = ctx.start - other.end, (other.end, ctx.start)
+        elif other.start >= ctx.end:
+            gap, between = other.start - ctx.end, (ctx.end, other.start)
+        else:
+            continue
+        # a comma between lists them side by side ("talks with A, a meeting with B"): no facing;
+        # one closing the official's apposition does not count ("..., NAME, met with ...")
+        inside = ctx.lowers[between[0] + (ctx.lowers[between[0]] == ","):between[1]]
+        # "co-chaired by A, and Minister of Foreign Affairs of Mexico B", "President A and
+        # Japanese Prime Minister B": an office whose state is told, after one whose is not
+        paired = other.start >= ctx.end and inside == ["and"] and not _listed(ctx)
+        if gap <= FACING_REACH and (paired or _has_cue(ctx, *between) and "," not in inside) \
+                and (best is None or gap < best[0]):
+            best = (gap, other.country)
+    return best[1] if best else None
+
+
+def _faced_phrase(ctx: OfficeContext) -> Optional[str]:
+    """ "NAME and his Chinese counterpart", "NAME will host a dinner in honour of the Chinese
+    foreign minister": a demonym after the mention, before "counterpart" or after a facing cue."""
+    limit = min(ctx.sent.end, ctx.end + FACING_REACH)
+    for k in range(ctx.end, limit):
+        place = ctx.by_start.get(k)
+        if place is None or place_kind(place) != "demonym":
+            continue
+        if not any(j in ctx.office_tokens or ctx.has(j, "FACED_NOUN")
+                   for j in range(place.end, min(ctx.sent.end, place.end + 3))):
+            continue  # "with the Australian Federal Police": a body, not an office
+        cue_before = _has_cue(ctx, max(ctx.end, k - FACING_CUE_REACH), k) or (
+            k - 1 >= ctx.end and ctx.has(k - 1, "POSSESSIVE_PRONOUN")
+            and place.end < ctx.sent.end and ctx.has(place.end, "FACED_NOUN"))
+        if cue_before:
+            return place._.nf_place.get("country")
+    return None
+
+
+def faced_country(ctx: OfficeContext, others=()) -> Optional[str]:
+    """The state an official stands opposite to in his sentence (he talks with, meets, hosts
+    or calls its official, "his <Demonym> counterpart"): never his own."""
+    return _faced_official(ctx, others) or _faced_phrase(ctx)
+
+
+def story_pair(mentioned, coordinated) -> Tuple[str, ...]:
+    """The two states a story is between: the pair it names coordinated most often ("India and
+    Mexico", "PNG-Australia"), else the two it names most, when a third is named less than
+    the second. ``mentioned``: the country of every state named in the body, in order;
+    ``coordinated``: the pairs named together."""
+    pairs = Counter(tuple(sorted(p)) for p in coordinated if p[0] != p[1])
+    if pairs:
+        return pairs.most_common(1)[0][0]
+    ranked = Counter(mentioned).most_common(3)
+    if len(ranked) < 2 or (len(ranked) == 3 and ranked[2][1] >= ranked[1][1]):
+        return ()
+    return ranked[0][0], ranked[1][0]
+
+
+def other_of(pair: Tuple[str, ...], country: Optional[str]) -> Optional[str]:
+    """The other state of a story's pair."""
+    if country in pair and len(pair) == 2:
+        return pair[1] if country == pair[0] else pair[0]
+    return None
+
+
+def settled_country(away: frozenset, home: Optional[str], pair: Tuple[str, ...]) -> Tuple[Optional[str], str]:
+    """The country of an official whose office told none, with the rule's name: one who visits
+    or faces a state of the story's pair serves the other ("NAME arrived in Canberra" in a
+    Philippines-Australia story); else the story's home country, unless he visits or faces it."""
+    others = {other_of(pair, country) for country in away} - {None}
+    if len(others) == 1 and not others & away:
+        return others.pop(), "story.pair"
+    if home and home not in away:
+        return home, "story.home"
+    return None, ""
+
+
+#: How many first letters a demonym shares with its state's name ("Korea|n", "Congo|lese").
+DEMONYM_STEM = 5
+
+
+def story_demonym_country(demonym: str, named) -> Optional[str]:
+    """The state an ambiguous demonym ("Korean", "Congolese", "Dominican": two states each)
+    means in a story: the only state the story names whose name shares the demonym's stem
+    ("Korean" in a story that names South Korea and not North Korea). ``named``: (name,
+    country) of the states the story names."""
+    stem = demonym[:DEMONYM_STEM].casefold()
+    if len(demonym) < DEMONYM_STEM:
+        return None
+    found = {code for name, code in named if code and stem in name.casefold()}
+    return found.pop() if len(found) == 1 else None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import groupby
 from dataclasses import dataclass, replace
@@ -30,11 +31,12 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from ..normalisation.names import honorific_form, merge_officials, OfficialMention
 from .base import RuleComponent
-from .lexicon import PatternFileError, longest_spans, token_indices
-from .office_country import OfficeContext, context_country, visited_place_country
+from .lexicon import PatternFileError, longest_spans, lower_words, token_indices
+from .office_country import (FACING_REACH, OfficeContext, OtherOffice, context_country, faced_country, other_of,
+                             settled_country, story_demonym_country, story_pair, visited_place_country)
 from .phrases import JOINING_DASHES, is_acronym_paren
 from .wordclasses import word_classes_of
-from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, sentence_of
+from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, is_possessive, sentence_of
 
 PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "officials/title_words.jsonl")
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "on", "at"})
@@ -49,6 +51,14 @@ WORLD_BODY = re.compile(r"\bWorld(?: [A-Z][a-z]+)+ (?:Organi[sz]ation|Programme|
 WORDS_FILE = "officials/words.jsonl"
 #: Offices that, written alone, belong to an international organisation.
 BARE_INTERNATIONAL_TITLES = frozenset({"Secretary-General", "Secretary General", "High Representative"})
+#: The longest official's mention, in tokens, that a neighbour's facing is looked for in.
+MENTION_REACH = 40
+#: The label of a demonym read as the one state the story names that it may mean ("Korean").
+STORY_DEMONYM = "NF_STORY_DEMONYM"
+#: Dashes that, spaced, stand for an apposition's comma.
+SPACED_DASHES = frozenset({"\u2013", "\u2014", "-"})
+#: Words that join two states named together: "India and Mexico", "PNG-Australia", "US/UK".
+STATE_JOINERS = frozenset({"and", "-", "\u2013", "/", "&", "the"})
 
 
 class _WordClasses(dict):
@@ -71,6 +81,12 @@ def _preposition_before(doc: Doc, k: int, limit: int) -> str:
     while j > limit and doc[j].lower_ == "the":
         j -= 1
     return doc[j].lower_
+
+
+def _spaced_dash(doc: Doc, k: int) -> bool:
+    """A dash with spaces on both sides, standing for an apposition's comma: "Dr NAME – Head of
+    the Secretariat", "Ambassador to CARICOM – NAME"."""
+    return doc[k].text in SPACED_DASHES and k > 0 and bool(doc[k - 1].whitespace_) and bool(doc[k].whitespace_)
 
 
 def _place_country(span: Optional[Span]) -> Optional[str]:
@@ -220,7 +236,16 @@ class OfficialRecognizer(RuleComponent):
 
     def _places(self, doc: Doc) -> Tuple[Dict[int, Span], Dict[int, Span]]:
         by_start, by_end = {}, {}
-        for span in doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []:
+        spans = list(doc.spans[settings.SPANS_PLACES]) if settings.SPANS_PLACES in doc.spans else []
+        named = [(s.text, s._.nf_place.get("country")) for s in spans
+                 if s._.nf_place and s._.nf_place.get("kind") == "country"]
+        for span in spans:
+            place = span._.nf_place or {}
+            if place.get("kind") == "demonym" and not place.get("country") and named:
+                country = story_demonym_country(span.text, named)
+                if country:  # a span of this component's own, so that the places' values stay
+                    span = Span(doc, span.start, span.end, label=STORY_DEMONYM)
+                    span._.nf_place = {**place, "country": country}
             by_start[span.start] = span
             by_end[span.end] = span
         return by_start, by_end
@@ -257,11 +282,20 @@ class OfficialRecognizer(RuleComponent):
         organisation word, an acronym ("of SADC"), a single letter ("Committee E"), or an
         unknown word that a portfolio word follows ("High Technology", "Mineral Resources")."""
         tok = doc[k]
-        if self._is_title_word(tok) or self._state_word(doc, k):
+        if self._is_title_word(tok) or self._state_word(doc, k) or tok.text in self.words["COMPANY_WORD"]:
             return True
         if tok.is_upper and tok.is_alpha and len(tok) <= 6:
             return True
-        return tok.is_title and k + 1 < limit and doc[k + 1].text in self.title_words
+        return tok.is_title and k + 1 < limit and doc[k + 1].text in self.title_words or self._company_run(doc, k, limit)
+
+    def _company_run(self, doc: Doc, k: int, limit: int) -> bool:
+        """ "Borneo Grid Berhad": capitalised words that run on to a company word."""
+        j = k
+        while j < limit and j - k <= 4 and (doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha:
+            if doc[j].text in self.words["COMPANY_WORD"]:
+                return True
+            j += 1
+        return False
 
     # -- title ---------------------------------------------------------------------------
     def _title(self, doc: Doc, head: Span, sent: Span, places, head_starts=frozenset(),
@@ -275,7 +309,8 @@ class OfficialRecognizer(RuleComponent):
         end = self._closing_words(doc, head, sent, by_start, honorific_starts)
         title.end = title.outer_end = end
         if end < sent.end and (doc[end].lower_ in COMPLEMENT_PREPOSITIONS or self._in_institution(doc, end, sent.end, by_start)):
-            last_good, country_tail = self._complement(doc, end, sent, by_start, honorific_starts)
+            last_good, country_tail = self._complement(doc, end, sent, by_start, honorific_starts,
+                                                       lower_head=head.text.islower())
             if last_good > end + 1:
                 title.end = title.outer_end = last_good
                 self._cut_country_tail(doc, head, title, country_tail, end, by_start)
@@ -309,6 +344,8 @@ class OfficialRecognizer(RuleComponent):
         while head.text.islower() and start > sent.start and doc[start - 1].is_lower and not doc[start - 1].is_stop \
                 and doc[start - 1].text.capitalize() in self.title_words and (start - 1) not in by_end:
             start -= 1
+        if start > sent.start and doc[start - 1].text in self.words["STATUS_WORD"]:
+            start -= 1  # "former Foreign Minister", "Botswana's new President"
         return start
 
     def _country_before_title(self, doc: Doc, head: Span, sent: Span, by_end, title: _Title) -> None:
@@ -316,7 +353,7 @@ class OfficialRecognizer(RuleComponent):
         "Sarawak Deputy Premier"; else the one the office itself names ("Taoiseach")."""
         start = title.start
         before = start
-        if before > sent.start and doc[before - 1].lower_ in POSSESSIVES:
+        if before > sent.start and is_possessive(doc, before - 1):
             before -= 1
         country = _place_country(by_end.get(before))
         if country:
@@ -345,12 +382,13 @@ class OfficialRecognizer(RuleComponent):
         end = self._qualifier(doc, end, sent.end, by_start) or end
         return end
 
-    def _complement(self, doc: Doc, end: int, sent: Span, by_start, honorific_starts):
+    def _complement(self, doc: Doc, end: int, sent: Span, by_start, honorific_starts, lower_head: bool = False):
         """The complement after "of/for/to/on/at": "of Foreign Affairs", "for International
-        Trade, Industry and Investment", "of the Lao People's Democratic Republic". Returns its
+        Trade, Industry and Investment", "of the Lao People's Democratic Republic"; after a
+        lowercase office, in lowercase too ("state minister for foreign affairs"). Returns its
         end and the country or demonym inside it (token, country, kind), if any."""
-        k = end + 1
-        last_good = end
+        k = self._lowercase_run(doc, end + 1, sent.end) if lower_head else end + 1
+        last_good = k if k > end + 1 else end
         country_tail: Optional[Tuple[int, str]] = None
         while k < sent.end:
             tok = doc[k]
@@ -424,6 +462,13 @@ class OfficialRecognizer(RuleComponent):
                 continue
             break
         return last_good, country_tail
+
+    def _lowercase_run(self, doc: Doc, k: int, limit: int) -> int:
+        """End of the lowercase portfolio words at ``k`` after a lowercase office: "state
+        minister for |foreign affairs|", "head of |mission| of the X Branch"."""
+        while k < limit and doc[k].is_lower and doc[k].text.capitalize() in self.title_words:
+            k += 1
+        return k
 
     def _cut_country_tail(self, doc: Doc, head: Span, title: _Title, country_tail, end: int, by_start) -> None:
         """ "Commercial Counselor of Chinese Embassy", "Governor of Catamarca": "of <place>" says
@@ -510,8 +555,11 @@ class OfficialRecognizer(RuleComponent):
             if tail:
                 # "NAME, Minister of Emergency Situations, received": the "name" after the
                 # title closes its complement; the apposition's title runs over it
+                company = self._company_office(doc[title.start:tail])
                 appositive = replace(appositive, title=doc[title.start:tail].text,
-                                     end=max(appositive.end, doc[tail - 1].idx + len(doc[tail - 1])))
+                                     end=max(appositive.end, doc[tail - 1].idx + len(doc[tail - 1])),
+                                     international=appositive.international or company,
+                                     country=None if company else appositive.country)
                 forward = None
             if forward and not forward.comma_gap and not head.text.islower():
                 appositive = None
@@ -521,8 +569,10 @@ class OfficialRecognizer(RuleComponent):
                 mentions.append(forward)
         named = {m.name_span for m in mentions}
         mentions.extend(m for m in self._plural_title_lists(doc, places) if m.name_span not in named)
-        mentions = self._read_countries(doc, mentions, places)
-        officials = merge_officials(mentions, fallback_country=self._home_country(doc, mentions) if mentions else None)
+        mentions = self._read_countries(doc, mentions, places, head_tokens)
+        officials = merge_officials(mentions)
+        if officials:
+            self._settle_countries(doc, officials, self._home_country(doc, mentions))
         spans = []
         for official in officials:
             for m in official.mentions:
@@ -585,20 +635,23 @@ class OfficialRecognizer(RuleComponent):
                 break  # no comma, no "and": the list has ended
         return holders if len(holders) >= 2 else []
 
-    def _context(self, doc: Doc, m: OfficialMention, places) -> Optional[OfficeContext]:
+    def _context(self, doc: Doc, m: OfficialMention, places, head_tokens=frozenset()) -> Optional[OfficeContext]:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             return None
         return OfficeContext(doc=doc, sent=sentence_of(doc, span.start), start=span.start, end=span.end,
                              by_start=places[0], by_end=places[1], words=self.words,
-                             name_particles=self.names.particles, style_words=self.style_words)
+                             name_particles=self.names.particles, style_words=self.style_words,
+                             office_tokens=head_tokens)
 
-    def _read_countries(self, doc: Doc, mentions: List[OfficialMention], places) -> List[OfficialMention]:
+    def _read_countries(self, doc: Doc, mentions: List[OfficialMention], places,
+                        head_tokens=frozenset()) -> List[OfficialMention]:
         """Each mention's country from the sentence around it when its title told none
-        (:mod:`office_country`), and the country it visits (never its own by default)."""
-        read = []
+        (:mod:`office_country`), the country it visits and the state it faces (never its own
+        by default)."""
+        read, contexts = [], []
         for m in mentions:
-            ctx = self._context(doc, m, places)
+            ctx = self._context(doc, m, places, head_tokens)
             if ctx is not None and m.country is None and not m.international:
                 country, rule = context_country(ctx)
                 if country:
@@ -606,7 +659,48 @@ class OfficialRecognizer(RuleComponent):
             if ctx is not None:
                 m = replace(m, visiting=visited_place_country(ctx))
             read.append(m)
-        return read
+            contexts.append(ctx)
+        told = sorted((OtherOffice(ctx.start, ctx.end, m.country) for m, ctx in zip(read, contexts)
+                       if ctx is not None and m.country), key=lambda o: o.start)
+        starts = [o.start for o in told]
+        return [replace(m, facing=faced_country(ctx, self._near(told, starts, ctx)))
+                if ctx is not None and m.country is None and not m.international else m
+                for m, ctx in zip(read, contexts)]
+
+    @staticmethod
+    def _near(told: List[OtherOffice], starts: List[int], ctx: OfficeContext) -> List[OtherOffice]:
+        """The offices with a told state in reach of the mention, in its sentence (found by
+        bisection: a long list of officials stays linear)."""
+        lo = bisect_left(starts, max(ctx.sent.start, ctx.start - FACING_REACH - MENTION_REACH))
+        hi = bisect_right(starts, min(ctx.sent.end, ctx.end + FACING_REACH))
+        return [o for o in told[lo:hi] if ctx.sent.start <= o.start and o.end <= ctx.sent.end]
+
+    def _settle_countries(self, doc: Doc, officials, home: Optional[str]) -> None:
+        """The country of each person whose mentions told none: the other state of the story's
+        pair for one who visits or faces a state of it, else the story's home country
+        (:func:`office_country.settled_country`); none for officers of international bodies."""
+        pair = self._story_pair(doc)
+        faced = {m.facing for person in officials if person.country is None for m in person.mentions} & set(pair)
+        if (home is None or home in faced) and len(faced) == 1 and not self._dateline_country(doc):
+            home = other_of(pair, next(iter(faced)))  # told from the side that faces the other
+        for person in officials:
+            if person.country is None and not any(m.international for m in person.mentions):
+                away = frozenset(c for m in person.mentions for c in (m.visiting, m.facing) if c)
+                person.country = settled_country(away, home, pair)[0]
+
+    def _story_pair(self, doc: Doc) -> Tuple[str, ...]:
+        """The two states the story is between (:func:`office_country.story_pair`), from the
+        states its body names (countries and demonyms) and those it names coordinated ("India
+        and Mexico", "PNG-Australia")."""
+        body_start = doc._.body_start or 0
+        states = [s for s in doc.spans.get(settings.SPANS_PLACES, [])
+                  if s.start_char >= body_start and s._.nf_place and s._.nf_place.get("country")
+                  and s._.nf_place.get("kind") in ("country", "demonym")]
+        states.sort(key=lambda s: s.start)
+        lowers = lower_words(doc)
+        coordinated = [(a._.nf_place["country"], b._.nf_place["country"]) for a, b in zip(states, states[1:])
+                       if b.start - a.end in (1, 2) and all(w in STATE_JOINERS for w in lowers[a.end:b.start])]
+        return story_pair([s._.nf_place["country"] for s in states], coordinated)
 
     def _complement_tail(self, doc: Doc, head: Span, title: _Title, forward: OfficialMention) -> int:
         """When the words read as a name after a title with a complement ("Minister of
@@ -640,7 +734,7 @@ class OfficialRecognizer(RuleComponent):
         """Title first: "Deputy Home Minister Datuk Seri Dr Shamsul Anuar Nasarah"."""
         sent = sentence_of(doc, head.start)
         k = is_acronym_paren(doc, title.outer_end, sent.end)  # "... Organisation (WHO), Tedros"
-        comma_gap = k < sent.end and doc[k].text == ","
+        comma_gap = k < sent.end and (doc[k].text == "," or _spaced_dash(doc, k))
         if comma_gap:
             k += 1
         name_start, hons = self._honorifics_after(k, sent.end, honorifics)
@@ -697,7 +791,12 @@ class OfficialRecognizer(RuleComponent):
                     and tuple(t.lower_ for t in doc[k - len(c):k]) == c), ()) \
             if k > sent.start and doc[k - 1].lower_ in _RELATIVE_CUE_ENDS else ()
         k -= len(cue)  # "NAME, who is (also) president of the X Bank, told"
-        if not (k > sent.start + 1 and doc[k - 1].text == ","):
+        if k == sent.start and not cue and k >= 3 and doc[k - 1].is_space and "\n" in doc[k - 1].text \
+                and doc[k - 2].text == ",":
+            # a list of one line a name, the next its office: "H.E. NAME,\nMinister of ..."
+            k -= 1
+            sent = sentence_of(doc, k - 1)
+        if not (k > sent.start + 1 and (doc[k - 1].text == "," or _spaced_dash(doc, k - 1))):
             return None
         if head.text.islower() and title.outer_end == head.end:
             return None  # ", the prime minister" alone is too weak a cue
@@ -743,7 +842,11 @@ class OfficialRecognizer(RuleComponent):
         # body's name count only as the whole name
         text = f" {served.text} "
         return any(f" {name} " in text or f" {name}'s " in text for name in self.words["INTERNATIONAL_BODY_NAME"]) \
-            or WORLD_BODY.search(text) is not None
+            or WORLD_BODY.search(text) is not None or self._company_office(words)
+
+    def _company_office(self, words: Span) -> bool:
+        """A company's officer ("chief executive officer of X Berhad") serves no state either."""
+        return any(t.text in self.words["COMPANY_WORD"] for t in words)
 
     def _names_a_thing(self, doc: Doc, start: int, end: int, limit: int) -> bool:
         """ "King Sejong International Conference Center", "President Kennedy Airport", "Queen
@@ -761,35 +864,59 @@ class OfficialRecognizer(RuleComponent):
         return span is not None and span.end >= end
 
     def _home_country(self, doc: Doc, mentions: Sequence[OfficialMention] = ()) -> Optional[str]:
-        """The country a story is told from: its dateline's, else the one it names most often
-        (countries, demonyms and cities alike), if that one clearly leads; a country that a
-        foreign official visits is the host's. Places that only say
-        where something happens ("held in Switzerland", "a visit to Australia") or whose an
-        office is ("UK Foreign Secretary") do not count: they tell nothing about the others."""
-        for span in doc.spans[settings.SPANS_DATELINE] if settings.SPANS_DATELINE in doc.spans else []:
-            if span._.nf_dateline:
-                return span._.nf_dateline.get("country")
+        """The country a story is told from: its dateline's (unless the story is filed from
+        abroad: the dateline's state named only where things happen, another named most),
+        else the host of a foreign visitor, else the one it names most often, if that one
+        clearly leads and the story is no multilateral one (officials of three states or more)."""
+        dateline = self._dateline_country(doc)
+        named_most, counts = self._named_most(doc, mentions)
+        if dateline:
+            # "JAKARTA -- Secretary NAME highlighted Philippine priorities at the meeting held in Jakarta"
+            return named_most if named_most and not counts.get(dateline) and counts[named_most] >= 2 else dateline
         hosts = Counter(m.visiting for m in mentions if m.visiting and m.country != m.visiting)
         if hosts:
             return hosts.most_common(1)[0][0]  # a foreign visitor's host: "Australia's minister will be in Thailand"
+        if len({m.country for m in mentions if m.country}) >= 3:
+            return None
+        return named_most
+
+    def _named_most(self, doc: Doc, mentions: Sequence[OfficialMention]) -> Tuple[Optional[str], Counter]:
+        """The state the body names most often (countries, demonyms and cities alike), if it
+        clearly leads, with the counts. Places that only say where something happens ("held in
+        Switzerland", "a visit to Australia") or whose an office is ("UK Foreign Secretary")
+        do not count: they tell nothing about the others."""
         body_start = doc._.body_start or 0
         in_offices = [(m.start, m.end) for m in mentions]
-        counts = Counter(
-            s._.nf_place["country"] for s in doc.spans.get(settings.SPANS_PLACES, [])
-            if s.start_char >= body_start and s._.nf_place and s._.nf_place.get("country")
-            and not self._destination(doc, s.start)
-            and not any(start <= s.start_char < end for start, end in in_offices))
+        places = doc.spans.get(settings.SPANS_PLACES, [])
+        ends = {s.end: s for s in places}
+        counted = [s for s in places
+                   if s.start_char >= body_start and s._.nf_place and s._.nf_place.get("country")
+                   and not self._destination(doc, s.start, ends)
+                   and not any(start <= s.start_char < end for start, end in in_offices)]
+        counts = Counter(s._.nf_place["country"] for s in counted)
         ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-            return ranked[0][0]
+            return ranked[0][0], counts
+        # a state named once, and nothing else ("at the heart of New Zealand's engagement");
+        # one who faces it ("met the Thai delegation") is not given it (settled_country)
+        return (ranked[0][0] if len(counted) == 1 else None), counts
+
+    @staticmethod
+    def _dateline_country(doc: Doc) -> Optional[str]:
+        for span in doc.spans[settings.SPANS_DATELINE] if settings.SPANS_DATELINE in doc.spans else []:
+            if span._.nf_dateline:
+                return span._.nf_dateline.get("country")
         return None
 
     @staticmethod
-    def _destination(doc: Doc, k: int) -> bool:
-        """A place after "in", "to" or "at" ("the" between): where, not whose."""
+    def _destination(doc: Doc, k: int, ends=None) -> bool:
+        """A place after "in", "to" or "at" ("the" between), or after such a place and a comma
+        ("in Geneva, Switzerland"): where, not whose."""
         j = k - 1
         if j >= 0 and doc[j].lower_ == "the":
             j -= 1
+        if j >= 1 and doc[j].text == "," and ends and j in ends:
+            return OfficialRecognizer._destination(doc, ends[j].start)
         return j >= 0 and doc[j].lower_ in ("in", "to", "at")
 
     def _variant_orths(self, variant: str) -> Tuple[int, ...]:

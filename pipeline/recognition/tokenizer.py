@@ -22,11 +22,11 @@ EXTRA_INFIXES = (
 EXTRA_SUFFIXES = (rf"(?<=[0-9])[{DASHES}]",)  # "2021- 2027"
 
 
-#: Abbreviated given names ("Ma.", "Mohd.") and styles ("Hon.", "Lt.") that stay one token with
+#: Abbreviated given names ("Ma.", "Mohd."), styles ("Hon.", "Lt.") and number signs ("Law No. 72") that stay one token with
 #: their full stop (split off, it would end the sentence before the name): word classes of the
 #: packaged ``patterns/tokenizer_words.jsonl`` (the tokenizer is the pipeline's, not a component's).
 TOKENIZER_WORDS_FILE = "tokenizer_words.jsonl"
-ABBREVIATION_CLASSES = ("NAME_ABBREVIATION", "STYLE_ABBREVIATION")
+ABBREVIATION_CLASSES = ("NAME_ABBREVIATION", "STYLE_ABBREVIATION", "NUMBER_ABBREVIATION")
 
 
 def abbreviations() -> List[str]:

@@ -27,6 +27,18 @@ CASES = [
     ("The work should be finished by the end of the year.", "end of the year", "2025", "2025"),
     ("Progress on the post-2025 agenda was reviewed.", "post-2025", "2025", "2025"),
     ("He has led the agency since May.", "May", "2025-05", "2025-05"),
+    # weekday + ordinal day ranges, the month and year written once at the end
+    ("Officials meet from Thursday, 12th to Saturday, 14th June, 2025 in Apia.",
+     "Thursday, 12th to Saturday, 14th June, 2025", "2025-06-12", "2025-06-14"),
+    ("The committee sits on Monday, 16th and Tuesday, 17th June, 2025.",
+     "Monday, 16th and Tuesday, 17th June, 2025", "2025-06-16", "2025-06-17"),
+    # a year-first date with slashes, as agency feeds stamp it
+    ("2025/05/30 | 10:15\nThe council met in Rabat.", "2025/05/30", "2025-05-30", "2025-05-30"),
+    # a year range typed with a space before the dash
+    ("The Coastal Roadmap 2020 -2040 was endorsed.", "2020 -2040", "2020", "2040"),
+    # a capitalised name in -ed is not a past verb: the infinitive "to be chaired" makes it future
+    ("The talks precede the ministers' meeting to be chaired by Foreign Minister Ahmed Saleh on Tuesday.",
+     "Tuesday", "2025-06-03", "2025-06-03"),
 ]
 
 

@@ -86,6 +86,11 @@ HONORIFIC_CASES = [
     ("Sarawak Deputy Premier Datuk Amar Awang Rosli Hassan opened the plant.", "Awang Rosli Hassan", ["Datuk Amar"]),
     ("Trade Minister Eng Kim Hock spoke first.", "Eng Kim Hock", []),
     ("Mr. Tomas Lindgren, Minister of Trade, said the talks would resume.", "Tomas Lindgren", []),
+    # Gulf names: a style spelt "Shaikh", particles (bin, Al) that count as no words of the name
+    ("Interior Minister Shaikh Rashid bin Saleh bin Hamad Al Nuaimi opened the centre.",
+     "Rashid bin Saleh bin Hamad Al Nuaimi", ["Shaikh"]),
+    ("The talks were led by Shaikha Mariam bint Faisal bin Ali Al Thani, the Minister of Culture.",
+     "Mariam bint Faisal bin Ali Al Thani", ["Shaikha"]),
 ]
 
 
@@ -165,7 +170,49 @@ READING_CASES = [
     # the diplomatic post at an organisation
     ("It was witnessed by Chile's Permanent Delegate to UNESCO, Mr Tomás Aravena Soto.",
      "Tomás Aravena Soto", "Permanent Delegate to UNESCO", "CL"),
+    # a lowercase office takes a lowercase complement, and the complement goes on after it
+    ("Speaking to reporters, state minister for foreign affairs Rafiq Hossain said the list was ready.",
+     "Rafiq Hossain", "state minister for foreign affairs", "?"),
+    ("The mayor received Dr Layla Nasser, head of mission of the UNICEF Gulf Area Office, on Sunday.",
+     "Layla Nasser", "head of mission of the UNICEF Gulf Area Office", None),
+    # "H.E" without its last full stop; "the Right Honourable" is no honorific but does not end the styles
+    ("The Minister of Health of the Republic of Malawi, H.E Dr. Chiza Phiri, opened the clinic.",
+     "Chiza Phiri", "Minister of Health", "MW"),
+    ("The Prime Minister, Dr the Right Honourable Anton Baptiste, left for the summit on Monday.",
+     "Anton Baptiste", "Prime Minister", "?"),
+    ("The Cabinet congratulated His Highness the Amir Sheikh Faisal Al-Nasser Al-Hamad on the anniversary.",
+     "Faisal Al-Nasser Al-Hamad", "Amir", "?"),
+    ("Omani Minister Responsible for Transport Salim bin Nasser Al Aufi opened the port.",
+     "Salim bin Nasser Al Aufi", "Minister Responsible for Transport", "OM"),
+    # a spaced dash stands for the apposition's comma, in both orders
+    ("The delegation includes Dr. Marcus Hale \u2013 Head of the Tourism Authority; and two advisers.",
+     "Marcus Hale", "Head of the Tourism Authority", "?"),
+    ("It also includes Kenya's Ambassador to Ethiopia \u2013 Grace Wambui; and two advisers.",
+     "Grace Wambui", "Ambassador to Ethiopia", "KE"),
 ]
+
+
+def test_a_name_written_with_and_without_accents_is_one_person(extract_text):
+    text = ("Minister of Trade Mevl\u00fct Sarioglu will visit Baku. On Monday, Trade Minister "
+            "Sar\u0131o\u011flu will sign the agreement.")
+    officials = extract_text(text).officials
+    assert [o.name for o in officials] == ["Mevl\u00fct Sarioglu"]
+
+# A list of one line a name (ending in a comma), the next its office
+LINE_LIST = ("The council met with the participation of:\n"
+             "His Excellency Mr Omar bin Saeed Al Harthy,\n"
+             "Minister of State of the Sultanate of Oman\n"
+             "His Excellency Dr Yousef bin Khalid Al Amer,\n"
+             "Minister of Foreign Affairs of the State of Kuwait\n"
+             "The meeting issued a statement.")
+
+
+def test_a_list_of_names_each_with_its_office_on_the_next_line(extract_text):
+    found = {o.name: o for o in extract_text(LINE_LIST).officials}
+    assert set(found) == {"Omar bin Saeed Al Harthy", "Yousef bin Khalid Al Amer"}
+    assert (found["Omar bin Saeed Al Harthy"].title, found["Omar bin Saeed Al Harthy"].country) == ("Minister of State", "OM")
+    assert found["Yousef bin Khalid Al Amer"].honorifics == ["His Excellency", "Dr"]
+    assert found["Yousef bin Khalid Al Amer"].country == "KW"
 
 
 @pytest.mark.parametrize("text,name,title,country", READING_CASES)
