@@ -401,8 +401,8 @@ def phrase_token_ids(nlp: Language, texts: Iterable[str]) -> List[Tuple[int, ...
 
 
 def token_indices(doc: Doc, attr: str, values) -> List[int]:
-    """Indices of the tokens whose ``attr`` (ORTH, LOWER ...) is one of ``values``, in order,
-    found on the token array instead of creating a Python Token for every word."""
+    """Indices of the tokens whose ``attr`` (ORTH, LOWER ...) is one of ``values``, found on
+    the token array instead of creating a Python Token for every word."""
     if not len(doc):
         return []
     key = values if isinstance(values, frozenset) else frozenset(values)
@@ -412,33 +412,8 @@ def token_indices(doc: Doc, attr: str, values) -> List[int]:
             _WANTED_IDS.clear()
         # the hash of a string is its id whether or not the store holds it
         wanted = _WANTED_IDS[key] = frozenset(get_string_id(v) for v in key)
-    positions = _positions(doc, attr)
-    if len(wanted) < len(positions):
-        found = [positions[v] for v in wanted if v in positions]
-    else:
-        found = [at for v, at in positions.items() if v in wanted]
-    if len(found) == 1:
-        return list(found[0])
-    return sorted(i for at in found for i in at)
-
-
-def _positions(doc: Doc, attr: str) -> Dict[int, List[int]]:
-    """Value of ``attr`` -> the indices of the tokens that have it, read once per doc and
-    attribute (kept in ``doc.user_data``): every component asks for its own words."""
-    cached = doc.user_data.get((_POSITIONS_KEY, attr))
-    if cached is None or cached[0] != len(doc):
-        positions: Dict[int, List[int]] = {}
-        for i, value in enumerate(doc.to_array(attr).tolist()):
-            at = positions.get(value)
-            if at is None:
-                positions[value] = [i]
-            else:
-                at.append(i)
-        cached = doc.user_data[(_POSITIONS_KEY, attr)] = (len(doc), positions)
-    return cached[1]
-
-
-_POSITIONS_KEY = "nf_token_positions"
+    # a set look-up per token: cheaper than numpy.isin's set-up at the length of an article
+    return [i for i, value in enumerate(doc.to_array(attr).tolist()) if value in wanted]
 
 
 #: value set -> the string ids of its words (a few fixed sets per component, kept for the process)
