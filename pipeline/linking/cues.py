@@ -8,6 +8,7 @@ any event mention.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date as _date, timedelta
 from typing import Dict, FrozenSet, List, Optional, Set, Tuple
@@ -60,13 +61,14 @@ def phase(mention: Span, date: Span, rivals: List[Span], words: Dict[str, Frozen
     if last.start - first.end > PHASE_GAP or _hour_of(date, words["TIME_OF_DAY"]):
         return None
     found = None
+    ends = [e.end for e in rivals]
     for token in doc[max(sent.start, first.start - PHASE_BEFORE):last.start]:
         if mention.start <= token.i < mention.end or date.start <= token.i < date.end:
             continue
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if nxt is not None and (nxt.text in ("-", "\u2011") or mention.start == nxt.i):
             continue
-        if _told_of_another(token.i, mention, rivals):
+        if _told_of_another(token.i, mention, rivals, ends):
             continue
         if token.lower_ in words["OPENED"]:
             found = "open"
@@ -75,10 +77,11 @@ def phase(mention: Span, date: Span, rivals: List[Span], words: Dict[str, Frozen
     return found
 
 
-def _told_of_another(i: int, mention: Span, rivals: List[Span]) -> bool:
-    """Whether the event named last before token ``i`` is another one than the mention's."""
-    before = [e for e in rivals if e.end <= i]
-    return bool(before) and max(before, key=lambda e: e.end).start != mention.start
+def _told_of_another(i: int, mention: Span, rivals: List[Span], ends: List[int]) -> bool:
+    """Whether the event named last before token ``i`` is another one than the mention's
+    (``rivals``: the sentence's events in text order, ``ends`` where each ends)."""
+    at = bisect.bisect_right(ends, i) - 1
+    return at >= 0 and rivals[at].start != mention.start
 
 
 def _hour_of(date: Span, hours: FrozenSet[str]) -> bool:

@@ -84,6 +84,10 @@ class _Text:
     claims: Dict[Tuple[str, int], List[Tuple[int, int]]] = field(default_factory=dict)
     #: the tokens inside an event mention (where a clause around a date ends)
     event_tokens: set = field(default_factory=set)
+    #: sentence start -> its events that may claim its places and dates (:func:`_rivals`),
+    #: their starts, and whether it sets events one before another (:func:`_sequenced`)
+    rivals: Dict[int, Tuple[List[Span], List[int]]] = field(default_factory=dict)
+    sequenced: Dict[int, bool] = field(default_factory=dict)
 
 
 def _is_event_date(span: Span) -> bool:
@@ -182,11 +186,15 @@ def _sequenced(text: _Text, mention: Span) -> bool:
     """Whether the mention's sentence sets events one before or after another ("will be
     preceded by the X Forum", "convened on Monday, followed by the Y Meeting"): each is then a
     separate occasion, whose place the other's does not tell. A dinner that follows tells
-    nothing (it is no event)."""
-    sequence, sent = text.words["SEQUENCE_WORD"], sent_of(mention)
-    starts = {e.start for e in text.events_by_sentence.get(sent.start, [])}
-    return any(t.lower_ in sequence and t.i not in text.event_tokens
-               and any(i in starts for i in range(t.i + 1, t.i + 2 + SEQUENCE_REACH)) for t in sent)
+    nothing (it is no event). Read once per sentence."""
+    sent = sent_of(mention)
+    if sent.start not in text.sequenced:
+        sequence = text.words["SEQUENCE_WORD"]
+        starts = {e.start for e in text.events_by_sentence.get(sent.start, [])}
+        text.sequenced[sent.start] = any(
+            t.lower_ in sequence and t.i not in text.event_tokens
+            and any(i in starts for i in range(t.i + 1, t.i + 2 + SEQUENCE_REACH)) for t in sent)
+    return text.sequenced[sent.start]
 
 
 def _group_mentions(events: List[Span], acronyms: Dict[str, str]) -> Dict[str, List[Span]]:
@@ -355,7 +363,7 @@ def _own_dates(text: _Text, mention: Span) -> List[Span]:
     sent = sent_of(mention).start
     dates = text.dates.get(sent, [])
     rivals = _rivals(text, sent)
-    if len(rivals) <= 1 or not dates or mention not in rivals:
+    if len(rivals) <= 1 or not dates or _rival_index(text, mention) is None:
         return dates
     owned = set(map(id, _claimed(text, mention, "dates")))
     ends = [e.end for e in rivals]
@@ -413,7 +421,10 @@ def _next_to(text: _Text, mention: Span, year: Span) -> bool:
     mention, or from the last event listed with it, with no other event between."""
     after = year.start >= mention.end
     if after:
-        listed = [e for e in _rivals(text, sent_of(mention).start) if mention.start <= e.start and e.end <= year.start]
+        rivals = _rivals(text, sent_of(mention).start)
+        starts = text.rivals[sent_of(mention).start][1]
+        listed = [e for e in rivals[bisect.bisect_left(starts, mention.start):bisect.bisect_left(starts, year.start)]
+                  if e.end <= year.start]
         low = max((e.end for e in listed), default=mention.end)
         if listed and _owners(text.doc, [year], listed, text.words["LIST_JOINER"], set())[0][0] != 0:
             return False
@@ -548,7 +559,10 @@ def _past_edition(text: _Text, sent: Span) -> bool:
     for token in sent:
         if token.lower_ in words["PAST_EDITION"]:
             nxt = doc[token.i + 1] if token.i + 1 < sent.end else None
-            if nxt is None or nxt.lower_ not in words["TIME_UNIT"]:
+            before = doc[token.i - 1] if token.i > sent.start else None
+            # "last week" is a time; "will last for two days" a verb
+            if not ((nxt is not None and nxt.lower_ in words["TIME_UNIT"])
+                    or (before is not None and before.lower_ in words["AUXILIARY"])):
                 return True
     return False
 
@@ -562,7 +576,7 @@ def _claimed(text: _Text, mention: Span, kind: str = "venues") -> List[Span]:
     sent = sent_of(mention).start
     candidates = (text.venues if kind == "venues" else text.dates).get(sent, [])
     rivals = _rivals(text, sent)
-    if len(rivals) <= 1 or not candidates or mention not in rivals:
+    if len(rivals) <= 1 or not candidates or _rival_index(text, mention) is None:
         return candidates
     if (kind, sent) not in text.claims:
         taken = {i for group in (text.venues, text.dates) for c in group.get(sent, []) for i in range(c.start, c.end)}
@@ -574,15 +588,23 @@ def _claimed(text: _Text, mention: Span, kind: str = "venues") -> List[Span]:
 def _rivals(text: _Text, sent: int) -> List[Span]:
     """The events of a sentence that may claim its places and dates: all but a generic plural
     ("has attended a series of the bloc's meetings in Vientiane"), which covers the events
-    named with it rather than competing with them."""
-    events = text.events_by_sentence.get(sent, [])
-    heads = text.words["HEAD_NOUN"]
-    kept = []
-    for event in events:
-        last = event._.nf_event["name"].split()[-1].lower()
-        if not (event.id_.startswith("event.lower") and last.endswith("s") and last[:-1] in heads):
-            kept.append(event)
-    return kept
+    named with it rather than competing with them. Read once per sentence."""
+    if sent not in text.rivals:
+        heads = text.words["HEAD_NOUN"]
+        kept = []
+        for event in text.events_by_sentence.get(sent, []):
+            last = event._.nf_event["name"].split()[-1].lower()
+            if not (event.id_.startswith("event.lower") and last.endswith("s") and last[:-1] in heads):
+                kept.append(event)
+        text.rivals[sent] = (kept, [e.start for e in kept])
+    return text.rivals[sent][0]
+
+
+def _rival_index(text: _Text, mention: Span) -> Optional[int]:
+    """The index of the mention among its sentence's rivals, None when it is none of them."""
+    rivals = _rivals(text, sent_of(mention).start)
+    at = bisect.bisect_left(text.rivals[sent_of(mention).start][1], mention.start)
+    return at if at < len(rivals) and rivals[at].start == mention.start and rivals[at].end == mention.end else None
 
 
 def _owners(

@@ -16,12 +16,12 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 #: cues around an event's date (:mod:`.cues`): REPORT_WORD, DEPART_WORD, SINCE_WORD,
 #: OPENED, CLOSED; SEQUENCE_WORD: an event set before or after another; TRAVEL_HEAD:
 #: events that are journeys; REFER_OPENER: determiners opening a sentence that refers back; TIME_OF_DAY: a date's hour;
-#: PAST_EDITION / TIME_UNIT: a sentence about an earlier edition ('It was last held in Suva').
+#: PAST_EDITION / TIME_UNIT / AUXILIARY: a sentence about an earlier edition ('It was last held in Suva').
 ATTACHMENT_CLASSES = ("LIST_JOINER", "HEAD_NOUN", "END_WORD", "DEFINITE", "SEQUENCE_WORD", "TRAVEL_HEAD",
                       "REFER_OPENER")
-DATE_CUE_CLASSES = ("REPORT_WORD", "DEPART_WORD", "SINCE_WORD", "OPENED", "CLOSED", "TIME_OF_DAY", "PAST_EDITION",
-                    "TIME_UNIT")
-LINKING_CLASSES = ATTACHMENT_CLASSES + DATE_CUE_CLASSES
+DATE_CUE_CLASSES = ("REPORT_WORD", "DEPART_WORD", "SINCE_WORD", "OPENED", "CLOSED", "TIME_OF_DAY")
+EDITION_CLASSES = ("PAST_EDITION", "TIME_UNIT", "AUXILIARY")
+LINKING_CLASSES = ATTACHMENT_CLASSES + DATE_CUE_CLASSES + EDITION_CLASSES
 
 
 def link_words(rules: Dict[str, List[PatternEntry]]) -> Dict[str, FrozenSet[str]]:

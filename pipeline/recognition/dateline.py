@@ -28,7 +28,8 @@ _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"  # "Nov.", 
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = (
     r"(?:" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+\d{4})?"      # Sept 25, June 4, 2025
-    r"|" + _DAY + r"\s+" + _MONTH + r"(?:,?\s+\d{4})?"      # 12 February 2025, 14th January, 2025
+    r"|" + _DAY + r"\s*(?:of\s+)?" + _MONTH + r"(?:,?\s+\d{4})?"  # 12 February 2025, 14th January, 2025, 4thof May
+
     r"|\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)\d{4})"            # 18.09.2025, 18/09/2025
 )
 _ws_count = 0
@@ -52,19 +53,33 @@ _DATELINE_BODY = (
     _ws(r"[ \t]") + _SOURCE + r"(?P<place>[A-Z\u00C0-\u00DE](?:[^\W\d_]|['\u2019.\- ]){1,40}?)"
     r"(?:," + _ws() + r"(?P<region>[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\.?(?:\s[A-Z][A-Za-z]+)?)(?=\s*(?:,|\u2014|\u2013|--|-\s|:|\()))?"  # ", Mich.", ", Ethiopia,", ", Timor-Leste"
     r"(?:" + _ws() + r",?" + _ws() + r"(?P<open>\()?(?P<date>" + _DATE + r")(?(open)\)))?"  # "SUVA, Fiji (29 October 2025) –"
-    + _ws() + r"(?:,?" + _ws(r"[ \t]") + r"\((?P<agency>[A-Za-z .]{2,30}|[A-Za-z][^()\n]{2,60})\)|/[A-Z]{2,20}/|[,.]" + _ws() + r"(?P<wire>[A-Z]{2,12})(?=\s*(?:--|-|\u2014|\u2013|\.\s)))?"  # "..., ARMENPRESS."
+    + _ws() + r"(?:,?" + _ws(r"[ \t]") + r"\((?P<agency>[A-Za-z .]{2,30}|[A-Za-z][^()\n]{2,60})\)|\[(?P<tag>[A-Z]{2,12})\]|/[A-Z]{2,20}/|[,.]" + _ws() + r"(?P<wire>[A-Z]{2,12})(?=\s*(?:--|-|\u2014|\u2013|\.\s)))?"  # "..., ARMENPRESS."
     + _ws() + r",?" + _ws() +
     # a full stop ends a dateline only after its date: "Mexico City, February 14, 2025. The ..."
-    r"(?::|--|\u2014|\u2013|\u2015|-(?=\s)|/|(?(date)\.(?=\s)|(?!)))"
+    r"(?::|--|\u2014|\u2013|\u2015|-(?=\s)|/|(?(date)\.(?=\s)|(?!))"
+    # a dated dateline closed by its agency's tag in square brackets: "ROME, 4 May 2026 [ANS] The"
+    r"|(?(tag)(?(date)(?<=\s)|(?!))|(?!)))"
 )
 DATELINE = re.compile("^" + _DATELINE_BODY, re.MULTILINE)
 #: The same, anchored where the ``date`` header line ends.
 DATELINE_AFTER_HEADER = re.compile(_DATELINE_BODY)
-#: The date first: "1 June 2026, Rome - Ministers ...".
+#: The date first: "1 June 2026, Rome - Ministers ...", "1 JUNE 2026 | ROME - ...".
 DATE_FIRST = re.compile(
-    r"^" + _ws(r"[ \t]") + r"(?P<date>" + _DATE + r")," + _ws(r"[ \t]")
+    r"^" + _ws(r"[ \t]") + r"(?P<date>" + _DATE + r")" + _ws(r"[ \t]") + r"[,|]" + _ws(r"[ \t]")
     + r"(?P<place>[A-Z\u00C0-\u00DE](?:[^\W\d_]|['\u2019.\- ]){1,40}?)" + _ws(r"[ \t]")
     + r"(?::|--|\u2014|\u2013|-(?=\s))", re.MULTILINE)
+#: A building or office before a dated dateline: "Ministry of Trade, Accra, Ghana, 4 May 2026:"
+#: (the date is required: without it a sentence's first comma would do).
+NAMED_FIRST = re.compile(r"^[ \t]*[A-Z][^,\n:;]{2,80}?," + _DATELINE_BODY, re.MULTILINE)
+#: An agency and the place on a line of their own: "WAM – Doha", "KPL - Vientiane".
+AGENCY_LINE = re.compile(
+    r"^[ \t]*[A-Z]{2,12}[ \t]*(?:--|—|–|-)[ \t]*"
+    r"(?P<place>[A-ZÀ-Þ](?:[^\W\d_]|['’.\- ]){1,40}?)[ \t]*$", re.MULTILINE)
+#: A reporter's byline naming the place: "From Jane Doe in Lusaka, Zambia—", "By J. Doe in Accra:".
+BYLINE_IN = re.compile(
+    r"^[ \t]*(?:From|By)[ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){1,5}in[ \t]+"
+    r"(?P<place>[A-ZÀ-Þ](?:[^\W\d_]|['’.\- ]){1,40}?)"
+    r"(?:,[ \t]*[A-Z][A-Za-z .\-]{1,40}?)?[ \t]*(?:--|—|–|-|:)?[ \t]*$", re.MULTILINE)
 #: A line that is only the place in capitals, a country after it or not: "DHAKA",
 #: "SUVA, FIJI" above the story (only a city: a line "MALAYSIA" is a heading).
 LONE_LINE = re.compile(
@@ -102,9 +117,17 @@ def find_dateline(text: str, lookup=lookup_place) -> Optional[DatelineFound]:
     found = _first_place(matches, lookup, ("city", "country", "region"))
     if found is None:  # the rarer shapes, only when no usual one is there
         found = _first_place(DATE_FIRST.finditer(text, offset, window), lookup, ("city", "country", "region")) \
+            or _first_place(_dated(NAMED_FIRST.finditer(text, offset, window)), lookup, ("city",)) \
+            or _first_place(AGENCY_LINE.finditer(text, offset, window), lookup, ("city",)) \
+            or _first_place(BYLINE_IN.finditer(text, offset, window), lookup, ("city",)) \
             or _first_place(LONE_LINE.finditer(text, offset, window), lookup, ("city",)) \
             or _first_place(CITY_COMMA.finditer(text, offset, window), lookup, ("city",))
     return found
+
+
+def _dated(matches):
+    """Only the matches that hold a date."""
+    return (match for match in matches if match.group("date"))
 
 
 def _first_place(matches, lookup, kinds) -> Optional[DatelineFound]:

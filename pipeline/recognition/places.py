@@ -9,7 +9,8 @@ calls :func:`newsfacts.normalisation.places.lookup_place`.
 Writes ``doc.spans[settings.SPANS_PLACES]``: non-overlapping spans (longest wins, so "Papua New
 Guinea" beats "Guinea"), label COUNTRY / CITY / REGION / DEMONYM, ``span.id_`` the rule id
 ("place.country", "place.city", "place.region", "place.demonym", "place.alias", "place.city_suffix"
-for a known city written with "City" after it) and
+for a known city written with "City" after it, "place.town_before_country" and
+"place.town_by_apposition" for towns the data lacks that the text names as towns) and
 ``span._.nf_place == {"name", "kind", "city", "country"}``.
 """
 from __future__ import annotations

@@ -25,6 +25,10 @@ PATTERN_FILES = ("venues.jsonl",)
 CUE_FILE = "venue_cues.jsonl"
 PLACE_PREPOSITIONS = frozenset({"in", "at", "inside"})
 MOTION_PREPOSITIONS = frozenset({"to"})
+#: hyphens that join words into one ("Chair-in-Office"); not dashes, which set phrases apart
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+#: How many capitalised words a town the gazetteer lacks may have ("in Mount Hagen")
+TOWN_WORDS = 3
 #: "returned home from Cambodia after attending the forum"
 RETURN_PREPOSITIONS = frozenset({"from"})
 #: How far after the place "after" may stand, and its event after "after"
@@ -47,6 +51,14 @@ def _inside_name(doc: Doc, k: int, limit: int) -> bool:
         return False
     return (tok.text == "-" and not tok.whitespace_ and not doc[k - 1].whitespace_) or tok.text in ("and", "&") \
         or _plural_possessive(doc, k)
+
+
+def _in_compound(doc: Doc, i: int) -> bool:
+    """The word at ``i`` is glued by hyphens inside a longer word ("Chair-in-Office",
+    "face-to-face"): no preposition of its own."""
+    glued_before = i > 0 and doc[i - 1].text in HYPHENS and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+    glued_after = i + 1 < len(doc) and doc[i + 1].text in HYPHENS and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+    return glued_before or glued_after
 
 
 def _plural_possessive(doc: Doc, k: int) -> bool:
@@ -169,6 +181,8 @@ class VenueRecognizer(RuleComponent):
         self.audience_words = frozenset(words.get("AUDIENCE_WORD", ()))
         self.owned_buildings = frozenset(words.get("OWNED_BUILDING", ()))
         self.return_words = frozenset(words.get("RETURN_WORD", ()))
+        self.meet_verbs = frozenset(words.get("MEET_IN_VERB", ()))
+        self.not_towns = frozenset(words.get("NOT_A_TOWN", ()))
         #: the words a venue reading starts from
         self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | RETURN_PREPOSITIONS | self.visit_verbs | {"here"}
 
@@ -208,8 +222,8 @@ class VenueRecognizer(RuleComponent):
                 k += 1
             if tok.i < consumed or k >= sent.end:
                 continue
-            if tok.i in in_names or self._seat(doc, tok.i, sent):
-                continue  # "Permanent Secretary at the Ministry" (a title), "its headquarters in X" (a seat)
+            if tok.i in in_names or self._seat(doc, tok.i, sent) or _in_compound(doc, tok.i):
+                continue  # "Permanent Secretary at the Ministry" (a title), "its headquarters in X" (a seat), "Chair-in-Office"
             if prep in self.visit_verbs:
                 venue = self._visited(doc, tok.i, k, sent, by_start, self._building(
                     doc, k, sent, buildings, by_start, dateline, building_starts, article_cities, article_countries, named))
@@ -235,12 +249,8 @@ class VenueRecognizer(RuleComponent):
                     spans.append(venue)
                     consumed = venue._.nf_venue.pop("consumed", venue.end)
                 continue
-            if venue is None and k > tok.i + 1:
-                venue = self._named_settlement(doc, k, sent, by_start)
-            if venue is None and k in by_start and (k == tok.i + 1 or self._country_after_the(doc, by_start[k], sent)):
-                if self._possessed(doc, by_start[k].end, sent.end):
-                    continue
-                venue = self._place(doc, by_start[k], by_start)
+            if venue is None:
+                venue = self._place_after(doc, tok.i, k, sent, by_start, named, dateline)
             if venue is not None:
                 spans.append(venue)
                 consumed = venue._.nf_venue.pop("consumed", venue.end)
@@ -267,6 +277,42 @@ class VenueRecognizer(RuleComponent):
         if k == i + 1 and k in by_start and not noun and not self._possessed(doc, by_start[k].end, sent.end):
             return self._place(doc, by_start[k], by_start)
         return None
+
+    def _place_after(self, doc: Doc, i: int, k: int, sent: Span, by_start: Dict[int, Span], named: set, dateline):
+        """The place a preposition at ``i`` introduces (``k``: after "the"): "in the city of X",
+        a place of the gazetteer ("in the Philippines"; not "in Zambia's capacity"), else a
+        town it lacks ("met in X")."""
+        if k > i + 1:
+            venue = self._named_settlement(doc, k, sent, by_start)
+            if venue is not None:
+                return venue
+        if k in by_start and (k == i + 1 or self._country_after_the(doc, by_start[k], sent)):
+            return None if self._possessed(doc, by_start[k].end, sent.end) else self._place(doc, by_start[k], by_start)
+        if doc[i].lower_ == "in" and k == i + 1:
+            return self._unknown_town(doc, i, sent, named, dateline)
+        return None
+
+    def _unknown_town(self, doc: Doc, i: int, sent: Span, named: set, dateline) -> Optional[Span]:
+        """ "will meet in Kratie between 12 and 14 January", "was held in Baucau on Friday": a
+        capitalised name the gazetteer lacks, right after a verb of meeting and "in", that ends
+        where a town's name ends (punctuation, a lowercase word, a date), is a town; its country
+        the dateline's, if any."""
+        if i - 1 < sent.start or doc[i - 1].lower_ not in self.meet_verbs:
+            return None
+        end = i + 1
+        while end < sent.end and end - i <= TOWN_WORDS and end not in named and self.names.is_name_word(doc[end]) \
+                and doc[end].is_alpha and not doc[end].is_upper and doc[end].text not in self.names.months_and_days:
+            end += 1
+        if end == i + 1 or end - i > TOWN_WORDS:
+            return None
+        if end < sent.end and not (doc[end].is_lower or doc[end].text in (",", ".", ";", ":")):
+            return None  # "in Parliament House", "in Kratie (KTC)", "in Mount <known place>": a longer name
+        if any(doc[j].text in self.not_towns for j in range(i + 1, end)):
+            return None  # "held in English", "met in Camera"
+        name = doc[i + 1:end].text
+        span = Span(doc, i + 1, end, label="VENUE", span_id="venue.town")
+        span._.nf_venue = {"name": name, "city": name, "country": dateline["country"] if dateline else None}
+        return span
 
     def _back_from(self, doc: Doc, i: int, sent: Span, by_start: Dict[int, Span], events: set) -> Optional[Span]:
         """ "will return home from Cambodia after attending the forum": the place someone comes
@@ -319,8 +365,8 @@ class VenueRecognizer(RuleComponent):
         if j > sent.start and doc[j].lower_ == "the":
             j -= 1
         if j - 1 >= sent.start and doc[j].lower_ == "by" and doc[j - 1].lower_ in self.host_verbs:
-            if place.end < sent.end and doc[place.end].is_title:
-                return None  # not "hosted by the Kenya Ports Authority"
+            if place.end < sent.end and (doc[place.end].is_title or doc[place.end].text in POSSESSIVES):
+                return None  # not "hosted by the Kenya Ports Authority", "hosted by Kenya's minister"
             co = j - 3 >= sent.start and doc[j - 2].text == "-" and doc[j - 3].lower_ == "co"
             if co and place.end < sent.end and doc[place.end].text in (",", "(", "and"):
                 return None  # "co-hosted by Finland, Germany and the Commission": organisers, not the place

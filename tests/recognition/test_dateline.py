@@ -30,6 +30,13 @@ CASES = [
     ("EMBASSY OF KENYA\nLIMA, PERU\n12 Avenida Central\n\nTalks opened", "LIMA", "PE"),
     ("Minister meets envoy\n\nTokyo, The Minister for Trade met", "Tokyo", "JP"),  # city, sentence
     ("Lagos, (Coast Wire / West News - 4th May, 2026 ) :The ministers met", "Lagos", "NG"),  # a long source
+    ("Summit report\nKNA \u2013 Nairobi\nThe leaders met on Monday", "Nairobi", "KE"),  # agency and city on a line
+    ("Ports deal\n\nFrom Amos Banda in Lusaka, Zambia\u2014\n\nThe ministers agreed", "Lusaka", "ZM"),  # a byline
+    ("By Ruth Osei in Accra:\nTalks resumed", "Accra", "GH"),
+    ("KAMPALA, 3rdof June 2026 [UBC] The cabinet met", "KAMPALA", "UG"),       # a glued ordinal, a tag
+    ("ACCRA, 12th of March 2026 (GNA) - Officials said", "ACCRA", "GH"),
+    ("Trade pact signed\n4 JUNE 2026 | NAIROBI - The two agencies", "NAIROBI", "KE"),  # date | place
+    ("Ministry of Trade Building, Dodoma, Tanzania, 9th May, 2026: The council", "Dodoma", "TZ"),  # a building first
 ]
 
 
@@ -51,6 +58,10 @@ def test_dateline_found(text, place, country):
     "Kenya, The Gambia and Ghana signed the accord.",                    # countries, no city
     "Nairobi, Kenya and Accra, Ghana will host the talks",               # no sentence word after the comma
     "Kenya, (the host) said - nothing",                                  # a bracket that ends nothing
+    "Ministers of Kenya, Nairobi and the region met: nothing more",       # no date after a name and a city
+    "KAMPALA, 3 June 2026 [UBC]",                                        # a tag that closes no dateline
+    "From the archive in Nairobi, a photo of the talks",                 # not a byline line
+    "WHO - Geneva said nothing",                                          # the line goes on
 ])
 def test_no_dateline(text):
     assert find_dateline(text) is None
@@ -65,6 +76,7 @@ def test_dateline_record_uses_the_written_name(extract_text):
     ("PUTRAJAYA, Sept 25 (Bernama) -- The ministry said", "Sept 25"),
     ("NAIROBI, Kenya, 3 March 2025 – Officials met", "3 March 2025"),
     ("MANILA: The department announced", None),
+    ("KAMPALA, 3rdof June 2026 [UBC] The cabinet met", "3rdof June 2026"),
 ])
 def test_dateline_date_as_written(text, date):
     assert find_dateline(text).date == date

@@ -15,7 +15,7 @@ CASES = [
     ("The agreement was signed at the Ministry of Foreign Affairs' Garuda Building in Jakarta on Monday.",
      [("Garuda Building", "Jakarta", "ID")]),
     ("She will close her visit with a discussion at the Foreign Correspondents' Club of Kenya on Friday.",
-     [("Foreign Correspondents' Club of Kenya", None, None)]),
+     [("Foreign Correspondents' Club of Kenya", None, "KE")]),  # "of <Country>" in the name: its country
     # "of the" continues a building's name
     ("NAIROBI, 3 May 2026 -- The minister received the envoy at the General Office of the Ministry of Foreign Affairs.",
      [("General Office of the Ministry of Foreign Affairs", "Nairobi", "KE")]),
@@ -23,6 +23,12 @@ CASES = [
     ("BASSETERRE, 3 May 2026 -- The minister is in Quito, Ecuador, attending the regional assembly.\n\n"
      "The assembly is being held at the Quito Convention Centre until Friday.",
      [("Quito, Ecuador", "Quito", "EC"), ("Quito Convention Centre", "Quito", "EC")]),
+    # a preposition glued inside a hyphenated word is no preposition
+    ("The envoys met on Monday with the Chair-in-Office of the forum, in Vienna.", [("Vienna", "Vienna", "AT")]),
+    ("The ministers met face-to-face at-home rules aside in Lima.", [("Lima", "Lima", "PE")]),
+    # "hosted by <Country>'s minister": the host is a person, not the place
+    ("The conference, hosted by Norway's Minister of Trade, will gather 40 delegations.", []),
+    ("The conference will be hosted by Norway in May.", [("Norway", None, "NO")]),
 ]
 
 

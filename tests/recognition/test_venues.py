@@ -338,6 +338,22 @@ BACK_FROM = [
 ]
 
 
+UNKNOWN_TOWNS = [
+    # a name the gazetteer lacks, right after a verb of meeting and "in", is a town
+    ("PHNOM PENH, May 3 -- Border officers will meet in Snuolpeak between 12 and 14 June.", "2025-05-03",
+     [("Snuolpeak", "Snuolpeak", "KH")]),
+    ("The joint commission was held in Tavuaki on Friday.", "2025-05-03", [("Tavuaki", "Tavuaki", None)]),
+    # negatives: a language, "in camera", a longer name, a month
+    ("The talks were held in English.", "2025-05-03", []),
+    ("The hearing was held in Camera.", "2025-05-03", []),
+    ("The talks were held in Tavuaki Conference Hall on Friday.", "2025-05-03",
+     [("Tavuaki Conference Hall", None, None)]),
+    ("The meeting was held in March.", "2025-05-03", []),
+    # negative: no verb of meeting before "in"
+    ("Prices rose in Tavuaki on Friday.", "2025-05-03", []),
+]
+
+
 #: Every table above, one case per row, named by the table.
 VENUE_TABLES = {
     "building_words": BUILDING_WORDS, "building_names": BUILDING_NAMES, "hosts": HOSTS,
@@ -349,7 +365,7 @@ VENUE_TABLES = {
     "building_countries": BUILDING_COUNTRIES, "here_in": HERE_IN,
     "place_acronyms": PLACE_ACRONYMS, "further_cues": FURTHER_CUES,
     "owned_buildings": OWNED_BUILDINGS, "to_a_building": TO_A_BUILDING,
-    "back_from": BACK_FROM,
+    "back_from": BACK_FROM, "unknown_towns": UNKNOWN_TOWNS,
 }
 
 
