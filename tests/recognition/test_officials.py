@@ -189,6 +189,11 @@ READING_CASES = [
      "Marcus Hale", "Head of the Tourism Authority", "?"),
     ("It also includes Kenya's Ambassador to Ethiopia \u2013 Grace Wambui; and two advisers.",
      "Grace Wambui", "Ambassador to Ethiopia", "KE"),
+    # offices that end in "General" are one office, not a rank before the name
+    ("Governor General Alice Brennan opened the new session of parliament.",
+     "Alice Brennan", "Governor General", "?"),
+    ("The Solicitor-General Mark Teo told the court the appeal had no merit.",
+     "Mark Teo", "Solicitor-General", "?"),
 ]
 
 
