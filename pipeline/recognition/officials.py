@@ -569,6 +569,7 @@ class OfficialRecognizer(RuleComponent):
                 mentions.append(forward)
         named = {m.name_span for m in mentions}
         mentions.extend(m for m in self._plural_title_lists(doc, places) if m.name_span not in named)
+        mentions.extend(self._shared_office_list(doc, mentions, places, head_tokens | honorific_starts))
         mentions = self._read_countries(doc, mentions, places, head_tokens)
         officials = merge_officials(mentions)
         if officials:
@@ -598,6 +599,37 @@ class OfficialRecognizer(RuleComponent):
                 start -= 1  # "Foreign Ministers"
             title = " ".join([t.text for t in doc[start:k]] + [self.plural_offices[doc[k].text]])
             found.extend(self._list_holders(doc, k, sent, title, places))
+        return found
+
+    def _shared_office_list(self, doc: Doc, mentions: List[OfficialMention], places,
+                            styled=frozenset()) -> List[OfficialMention]:
+        """ "Fijian Prime Minister A, Samoa's B and Tonga's C": after an office with its state,
+        names each after a state's possessive, in a list, hold the same office for their state;
+        not when an office or a style follows the possessive ("Kuwait's Crown Prince NAME":
+        ``styled`` holds the tokens of offices and the first of styles)."""
+        by_start, named = places[0], {m.name_span for m in mentions}
+        found: List[OfficialMention] = []
+        for m in mentions:
+            if not (m.country and m.title and not m.apposition):
+                continue
+            sent, k = sentence_of(doc, m.name_span[0]), m.name_span[1]
+            while k + 2 < sent.end and doc[k].text in (",", "and"):
+                k += 2 if doc[k].text == "," and doc[k + 1].lower_ == "and" else 1
+                place = by_start.get(k)
+                if place is None or (place._.nf_place or {}).get("kind") != "country" \
+                        or place.end >= sent.end or not is_possessive(doc, place.end):
+                    break
+                start = place.end + 1
+                end = self.names.read_name(doc, start, sent.end)
+                if end - start < 2 or (start, end) in named or start in by_start \
+                        or any(i in styled for i in range(start, end)):
+                    break
+                found.append(OfficialMention(
+                    start=doc[k].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=doc[start:end].text,
+                    name_tokens=tuple(t.text for t in doc[start:end] if t.text not in HYPHENS), title=m.title,
+                    honorifics=[], country=place._.nf_place.get("country"), rule="title.shared_list+name",
+                    name_span=(start, end)))
+                k = end
         return found
 
     def _holder_country(self, doc: Doc, end: int, limit: int, by_start) -> Tuple[Optional[str], int]:
