@@ -868,6 +868,8 @@ class OfficialRecognizer(RuleComponent):
             return True
         destination = next((t.i for t in words if t.lower_ == "to"), title.outer_end)
         served = doc[title.start:destination]
+        if any(t.lower_ == "national" for t in served):
+            return False  # "the national secretary of SADC": a state's officer for the body's affairs
         if any(t.text in self.international_bodies and t.text not in self.words["PARTIAL_BODY_WORD"] for t in served):
             return True
         # "Minister of African Integration", "National Human Rights Commission": the words of a

@@ -59,6 +59,12 @@ NO_STATE_CASES = [
 ]
 
 
+def test_a_national_officer_for_a_regional_body_serves_his_state(extract_text):
+    text = "GABORONE, 3 March 2026 -- Kagiso Molefe, the national secretary for SADC matters, briefed reporters."
+    found = {o.name: o for o in extract_text(text).officials}
+    assert found["Kagiso Molefe"].country == "BW"
+
+
 @pytest.mark.parametrize("text,name", NO_STATE_CASES)
 def test_officers_of_no_state(extract_text, text, name):
     found = {o.name: o for o in extract_text(text).officials}
