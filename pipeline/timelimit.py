@@ -24,14 +24,21 @@ class _Watchdog:
         self._cond = threading.Condition()
         self._armed: dict = {}  # thread ident -> deadline (monotonic seconds)
         self._thread: Optional[threading.Thread] = None
+        #: when the watcher wakes next (monotonic seconds); -inf before it first waits: it
+        #: reads every deadline before it waits, so it needs no wake-up then
+        self._wake_at = float("-inf")
 
     def arm(self, ident: int, seconds: float) -> None:
+        deadline = time.monotonic() + seconds
         with self._cond:
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._watch, name="newsfacts-timeout", daemon=True)
                 self._thread.start()
-            self._armed[ident] = time.monotonic() + seconds
-            self._cond.notify()
+            self._armed[ident] = deadline
+            # woken only when it would sleep past this deadline: one wake-up per article would
+            # cost the processing thread the GIL and a context switch for every article
+            if deadline < self._wake_at:
+                self._cond.notify()
 
     def disarm(self, ident: int) -> None:
         with self._cond:
@@ -46,8 +53,9 @@ class _Watchdog:
                         del self._armed[ident]
                         ctypes.pythonapi.PyThreadState_SetAsyncExc(
                             ctypes.c_ulong(ident), ctypes.py_object(ArticleTimeout))
-                wait = min(self._armed.values(), default=now + 60.0) - now
-                self._cond.wait(timeout=max(wait, 0.01))
+                wait = max(min(self._armed.values(), default=now + 60.0) - now, 0.01)
+                self._wake_at = now + wait
+                self._cond.wait(timeout=wait)
 
 
 _WATCHDOG = _Watchdog()

@@ -108,10 +108,13 @@ _STRAIGHT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bb": "'", "\u02bc"
 
 
 def spellings(name: str, country: Optional[str] = None) -> set:
-    """The name, its ASCII form and, in Romanian-speaking countries, its comma-below form."""
+    """The name, its ASCII form, "St"/"St." for a leading "Saint" and, in Romanian-speaking
+    countries, its comma-below form."""
     out = {name, ascii_fold(name)}
     # GeoNames writes an okina or a curly quote (Nuku‘alofa), press a straight apostrophe
     out |= {n.translate(_STRAIGHT) for n in out}
+    # press shortens "Saint": "St Lucia", "St. Kitts and Nevis", "St Petersburg"
+    out |= {f"{short} {n[6:]}" for n in out if n.startswith("Saint ") for short in ("St", "St.")}
     if country in ROMANIAN:
         out.add(name.translate(_COMMA_BELOW))
     return out

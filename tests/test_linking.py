@@ -57,7 +57,7 @@ def test_the_next_paragraph_tells_nothing(extract_text):
 
 
 def test_a_sentence_naming_another_event_ends_the_reach(extract_text):
-    record = extract_text("The 5th Coral Reef Forum was announced on Monday by Fisheries Minister Tom Kala. "
+    record = extract_text("The 5th Coral Reef Forum was chaired on Monday by Fisheries Minister Tom Kala. "
                           "The 2nd Ocean Youth Dialogue will take place on 3 May in Suva.")
     forum = _event(record, "5th Coral Reef Forum")
     dialogue = _event(record, "2nd Ocean Youth Dialogue")

@@ -15,14 +15,15 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from datetime import date as _date
+from datetime import date as _date, timedelta
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
 from .. import settings
-from ..recognition.phrases import sent_of
+from ..recognition.phrases import doc_text, sent_of, sentences
 from ..records.models import Event, Place
+from .cues import CUE_AFTER, add_days, clause_cue, duration_days, periods_meet, phase
 
 
 def _group(doc: Doc, key: str) -> List[Span]:
@@ -36,15 +37,17 @@ def _by_sentence(spans: List[Span]) -> Dict[int, List[Span]]:
     return out
 
 
-def _nearest(mention: Span, candidates: List[Span]) -> Optional[Span]:
-    """The candidate closest to the mention, ties going to the one after it."""
+def _nearest(mention: Span, candidates: List[Span], before: int = 1) -> Optional[Span]:
+    """The candidate closest to the mention, ties going to the one after it; a candidate before
+    the mention counts ``before`` times as far (a date follows its event far more often than
+    it leads it: "X on 3 May", "at the summit on 12 May and a visit from 11 to 17 May")."""
     if not candidates:
         return None
 
     def distance(span: Span):
         if span.start >= mention.end:
             return (span.start - mention.end, 0)
-        return (mention.start - span.end, 1)
+        return (before * (mention.start - span.end), 1)
 
     return min(candidates, key=distance)
 
@@ -77,8 +80,10 @@ class _Text:
     owner: Dict[Tuple[int, int], str] = field(default_factory=dict)
     #: the linking word classes (:func:`.words.link_words`)
     words: Dict[str, FrozenSet[str]] = field(default_factory=dict)
-    #: sentence start -> for each of its venues, the range of its events that claim it
-    claims: Dict[int, List[Tuple[int, int]]] = field(default_factory=dict)
+    #: (kind, sentence start) -> for each of its venues or dates, the range of its events that claim it
+    claims: Dict[Tuple[str, int], List[Tuple[int, int]]] = field(default_factory=dict)
+    #: the tokens inside an event mention (where a clause around a date ends)
+    event_tokens: set = field(default_factory=set)
 
 
 def _is_event_date(span: Span) -> bool:
@@ -104,12 +109,13 @@ def _read(doc: Doc, events: List[Span], words: Dict[str, FrozenSet[str]]) -> _Te
         venues=_by_sentence([s for s in _group(doc, settings.SPANS_VENUES) if s._.nf_venue]),
         officials=_by_sentence([s for s in _group(doc, settings.SPANS_OFFICIALS) if s._.nf_official]),
         instruments=_by_sentence([s for s in all_instruments if s._.nf_instrument]),
-        events=events, events_by_sentence=_by_sentence(events), raw=doc.text, words=words,
+        events=events, events_by_sentence=_by_sentence(events), raw=doc_text(doc), words=words,
+        event_tokens={i for e in events for i in range(e.start, e.end)},
     )
     paragraph = 0
     previous = None
     raw = text.raw
-    for index, sent in enumerate(doc.sents):
+    for index, sent in enumerate(sentences(doc)):
         if previous is not None:
             # a line break between the last word of a sentence and the next one
             ended = previous.start_char + len(raw[previous.start_char:previous.end_char].rstrip())
@@ -130,7 +136,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     text = _read(doc, events, words)
     text.owner = {(s.start, s.end): key for key, spans in grouped.items() for s in spans}
     records: List[Event] = []
-    carried: Optional[Tuple[Place, int, List[Span]]] = None  # the last venue, where, and whose
+    carried: Optional[tuple] = None  # the last venue stated, where, whose, and their period
     for key, mentions in grouped.items():
         # a named mention ("Special Trade Ministers' Meeting") over a description of it
         # ("special meeting of trade ministers"), then the longest
@@ -140,10 +146,13 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
         value["acronym"] = value.get("acronym") or next(
             (m._.nf_event["acronym"] for m in mentions if m._.nf_event.get("acronym")), None)
         start, end = _event_dates(text, key, mentions)
-        venue, stated = _event_venue(text, key, mentions)
+        venue, stated = _event_venue(text, key, mentions, (start, end))
         near = carried is not None and mentions[0].start_char - carried[1] < VENUE_CARRY_CHARS \
             and not _other_edition(carried[2], mentions)
-        if venue is None and near:
+        # an event set before or after the other ("preceded by the X Forum"), or at another time,
+        # is a separate occasion: the other's place is not its own
+        same_occasion = near and periods_meet(carried[3], (start, end)) and not _sequenced(text, mentions[0])
+        if venue is None and same_occasion:
             # "... in Vientiane. The prime minister will also attend the X Summit": the place as
             # stated carries, not the town a later sentence gave the other event
             venue = stated = carried[0]
@@ -151,7 +160,9 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
             # "at the Government House" in a story of a visit to Thailand: the building is there
             venue = stated = venue.model_copy(update={"country": carried[0].country})
         if stated is not None:
-            carried = (stated, mentions[-1].end_char, mentions)
+            # a carried place keeps the period of the event whose sentence stated it
+            period = carried[3] if carried is not None and stated is carried[0] else (start, end)
+            carried = (stated, mentions[-1].end_char, mentions, period)
         official_names, instrument_names = _participants(text, key, mentions)
         records.append(Event(
             name=value["name"], acronym=value.get("acronym"), ordinal=value.get("ordinal"),
@@ -160,6 +171,22 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
             mentions=[_mention(m) for m in mentions],
         ))
     return records
+
+
+#: How many words may stand between a word of sequence and the event it sets another before
+#: or after ("preceded by the", "leading up to the").
+SEQUENCE_REACH = 3
+
+
+def _sequenced(text: _Text, mention: Span) -> bool:
+    """Whether the mention's sentence sets events one before or after another ("will be
+    preceded by the X Forum", "convened on Monday, followed by the Y Meeting"): each is then a
+    separate occasion, whose place the other's does not tell. A dinner that follows tells
+    nothing (it is no event)."""
+    sequence, sent = text.words["SEQUENCE_WORD"], sent_of(mention)
+    starts = {e.start for e in text.events_by_sentence.get(sent.start, [])}
+    return any(t.lower_ in sequence and t.i not in text.event_tokens
+               and any(i in starts for i in range(t.i + 1, t.i + 2 + SEQUENCE_REACH)) for t in sent)
 
 
 def _group_mentions(events: List[Span], acronyms: Dict[str, str]) -> Dict[str, List[Span]]:
@@ -250,7 +277,7 @@ def _following(text: _Text, key: str, mention: Span) -> List[Span]:
     index, paragraph = text.position[sent_of(mention).start]
     out = []
     for sent in text.sentences[index + 1:index + 1 + FOLLOWING_SENTENCES]:
-        if text.position[sent.start][1] != paragraph and not _refers_back(sent, text.words["HEAD_NOUN"]):
+        if text.position[sent.start][1] != paragraph and not _refers_back(sent, text.words):
             break
         paragraph = text.position[sent.start][1]
         if any(text.owner.get((e.start, e.end)) != key for e in text.events_by_sentence.get(sent.start, [])):
@@ -259,47 +286,171 @@ def _following(text: _Text, key: str, mention: Span) -> List[Span]:
     return out
 
 
-def _refers_back(sent: Span, head_nouns: FrozenSet[str]) -> bool:
-    """ "The meeting was ...", "The summit will ...": a sentence opening on a head noun."""
-    words = [t.lower_ for t in sent[:3] if not t.is_space]
-    return len(words) >= 2 and words[0] in ("the", "this") and words[1] in head_nouns
+#: How many words may stand between the opening determiner and the head noun ("The two events").
+REFER_MODIFIERS = 3
+
+
+def _refers_back(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:
+    """ "The meeting was ...", "The two events will ...", "Both summits ...": a sentence opening
+    on a definite head noun, singular or plural, after a few lowercase or numeric modifiers."""
+    tokens = [t for t in sent[:2 + REFER_MODIFIERS] if not t.is_space]
+    if len(tokens) < 2 or tokens[0].lower_ not in words["REFER_OPENER"]:
+        return False
+    for token in tokens[1:]:
+        noun = token.lower_
+        if noun in words["HEAD_NOUN"] or (noun.endswith("s") and noun[:-1] in words["HEAD_NOUN"]):
+            return True
+        if not (token.is_lower or token.like_num or token.is_punct):
+            return False
+    return False
 
 
 def _event_dates(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[str], Optional[str]]:
-    date = next((d for m in mentions if (d := _nearest(m, text.dates.get(sent_of(m).start, []))) is not None), None)
-    if date is None:
-        date = next((d for sent in _following(text, key, mentions[0])
-                     for d in text.dates.get(sent.start, [])[:1]), None)
-    if date is None:
-        date = next((d for m in mentions if (d := _nearest(m, text.years.get(sent_of(m).start, []))) is not None), None)
-    if date is None and any(SIGNING.search(m.text) or SIGNING.search(m._.nf_event["name"]) for m in mentions):
-        date = _signed_day(text, mentions[0])
-    if date is None:
+    found = _dated(text, key, mentions)
+    if found is None:
         return None, None
+    mention, date = found
     start, end = date._.nf_date["start"], date._.nf_date["end"]
     if start == end and len(start) == 10:
-        closing = _closing_day(text, mentions, start)
-        if closing:
-            return start, closing
-        return _one_end(text, key, date, start)
+        return _days_from(text, mentions, mention, date)
     return start, end
 
 
-def _one_end(text: _Text, key: str, date: Span, day: str) -> Tuple[Optional[str], Optional[str]]:
-    """A day told as the one an event opened ("X kicked off on Sunday", "X opened in Abuja on
-    Monday") is its start, its end untold; one it closed on is its end. The verb must be the
-    event's: the last event named before it in the sentence is this one (or none is, when
-    the sentence refers back to it). Otherwise the day is both (a one-day event)."""
-    sent = sent_of(date)
-    first = max(sent.start, date.start - OPEN_CLOSE_REACH)
-    before = {t.lower_ for t in text.doc[first:date.start]}
-    opened, closed = bool(before & text.words["OPENED"]), bool(before & text.words["CLOSED"])
-    if opened == closed:
-        return day, day
-    named = [e for e in text.events_by_sentence.get(sent.start, []) if e.end <= date.start]
-    if named and text.owner.get((named[-1].start, named[-1].end)) != key:
-        return day, day
-    return (day, None) if opened else (None, day)
+def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, Span]]:
+    """The mention and the date that tell when the event is: a date of a mention's sentence
+    (the first mention that has one), else the first date of the sentences that go on speaking
+    of it, else a year written next to a mention; a signing takes the day of the signing."""
+    travel = _is_travel(text, mentions)
+    for mention in mentions:
+        own = [d for d in _own_dates(text, mention) if _event_time(text, d, travel) and not _of_another(d, mention)]
+        date = _nearest(mention, own, before=DATE_BEFORE_WEIGHT)
+        if date is not None:
+            return mention, date
+    for mention in mentions:
+        for sent in _following(text, key, mention):
+            if _past_edition(text, sent):
+                continue
+            date = next((d for d in text.dates.get(sent.start, [])
+                         if _event_time(text, d, travel) and not _of_another(d, mention)), None)
+            if date is not None:
+                return mention, date
+    for mention in mentions:
+        near = [y for y in text.years.get(sent_of(mention).start, [])
+                if _next_to(text, mention, y) and _event_time(text, y, travel)]
+        if near:
+            return mention, _nearest(mention, near)
+    if _is_signing(mentions):
+        date = _signed_day(text, mentions[0])
+        if date is not None:
+            return mentions[0], date
+    return None
+
+
+def _own_dates(text: _Text, mention: Span) -> List[Span]:
+    """The dates of the mention's sentence that may be its event's: all of them but those that
+    another event named between claims ("X aimed to prepare the Y Meeting, scheduled from 24 to
+    28 July") or that follow another event at once ("the X Session on 17 October, and then the
+    Y Summit"). Dates before the event's name are shared ("On 1 June the minister attends X
+    and holds Y")."""
+    sent = sent_of(mention).start
+    dates = text.dates.get(sent, [])
+    rivals = _rivals(text, sent)
+    if len(rivals) <= 1 or not dates or mention not in rivals:
+        return dates
+    owned = set(map(id, _claimed(text, mention, "dates")))
+    ends = [e.end for e in rivals]
+    out = []
+    for date in dates:
+        if id(date) not in owned:
+            if date.start >= mention.end:
+                continue
+            before = bisect.bisect_right(ends, date.start) - 1
+            if before >= 0 and date.start - rivals[before].end <= ADJACENT:
+                continue
+        out.append(date)
+    return out
+
+
+#: How many words may stand between an event and the date that is its own ("X on 17 October").
+ADJACENT = 2
+
+
+def _of_another(date: Span, mention: Span) -> bool:
+    """ "next month's summit", "Tuesday's talks": a date in the possessive belongs to the noun
+    after it, which is not this mention."""
+    doc = date.doc
+    return date.end + 1 < len(doc) and doc[date.end].lower_ in ("'s", "\u2019s") and doc[date.end + 1].i != mention.start
+
+
+#: How much farther a date before an event's name counts than one after it (see :func:`_nearest`).
+DATE_BEFORE_WEIGHT = 2
+
+
+def _is_travel(text: _Text, mentions: List[Span]) -> bool:
+    """Whether the event is a journey (a visit, a trip): the day of leaving or arriving is its own."""
+    return any(_name_words(m._.nf_event["name"], {}) & text.words["TRAVEL_HEAD"] for m in mentions)
+
+
+def _event_time(text: _Text, date: Span, travel: bool) -> bool:
+    """Whether a date may tell when an event is: not the day something was said ("the ministry
+    said on Friday"), a point of reference ("since 24 October"), or, for a meeting, the day
+    someone set off for it ("left Apia on Monday to attend the summit")."""
+    words, inside = text.words, text.event_tokens
+    return not (clause_cue(date, words["REPORT_WORD"], inside, after=CUE_AFTER)
+                or clause_cue(date, words["SINCE_WORD"], inside)
+                or (not travel and clause_cue(date, words["DEPART_WORD"], inside)))
+
+
+#: How far (tokens) before a mention, and after it, a bare year may stand to tell when the
+#: event took place.
+YEAR_BEFORE = 6
+YEAR_AFTER = 12
+
+
+def _next_to(text: _Text, mention: Span, year: Span) -> bool:
+    """ "the 11th Congress in early 2021", "the 9th meeting will be held in Kunming, China in
+    2027", "the next X and Y will be held in Manila, in 2014": a year a few words from the
+    mention, or from the last event listed with it, with no other event between."""
+    after = year.start >= mention.end
+    if after:
+        listed = [e for e in _rivals(text, sent_of(mention).start) if mention.start <= e.start and e.end <= year.start]
+        low = max((e.end for e in listed), default=mention.end)
+        if listed and _owners(text.doc, [year], listed, text.words["LIST_JOINER"], set())[0][0] != 0:
+            return False
+        return year.start - low <= YEAR_AFTER
+    return mention.start - year.end <= YEAR_BEFORE \
+        and not any(i in text.event_tokens for i in range(year.end, mention.start))
+
+
+def _days_from(text: _Text, mentions: List[Span], mention: Span, date: Span) -> Tuple[Optional[str], Optional[str]]:
+    """The period of an event dated by one day: to the day the text says it ends ("closes on
+    Thursday"), or to the other day of "on Saturday and Monday", or over the days it is said to
+    last ("a two-day visit"); a day it opens on leaves its end untold, a day it closes on its
+    start; else that one day."""
+    start = date._.nf_date["start"]
+    end = _closing_day(text, mentions, start) or _joined_day(text, date)
+    if end is not None:
+        return start, end
+    days = next((n for m in mentions if (n := duration_days(m)) is not None), None)
+    if days is not None:
+        return start, add_days(start, days - 1) or start
+    said = phase(mention, date, text.events_by_sentence.get(sent_of(mention).start, []), text.words)
+    if said is None and _is_travel(text, mentions) and clause_cue(date, text.words["DEPART_WORD"], text.event_tokens):
+        said = "open"  # "left Phnom Penh last night to pay an official visit": the day it began
+    if said == "open":
+        return start, None
+    if said == "close":
+        return None, start
+    return start, start
+
+
+def _joined_day(text: _Text, date: Span) -> Optional[str]:
+    """The end of "on Saturday and Monday": a later day joined to the date by "and" alone."""
+    following = [d for d in text.day_dates if d.start == date.end + 1]
+    if not following or text.doc[date.end].lower_ != "and":
+        return None
+    end = following[0]._.nf_date["end"]
+    return end if end > date._.nf_date["start"] else None
 
 
 def _place(span: Span, raw: str) -> Place:
@@ -325,56 +476,125 @@ def _dateline_city_only(span: Span, city: str, raw: str) -> bool:
     return city not in body and not re.search(r"\bhere\b", sent_of(span).text)
 
 
-def _event_venue(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[Place], Optional[Place]]:
-    """The event's venue, and the place its sentences state (before a later town refines it)."""
-    place = None
+def _event_venue(
+    text: _Text, key: str, mentions: List[Span], period: Tuple[Optional[str], Optional[str]],
+) -> Tuple[Optional[Place], Optional[Place]]:
+    """The event's venue, and the place its sentences state (before a later town refines it):
+    a place of a mention's sentence, else of a sentence that goes on speaking of it at the same
+    time ("The meeting will take place in Suva", not "Last year the ministers met in Tonga")."""
+    place, source = None, None
+    reported = text.words["REPORT_WORD"]
     for mention in mentions:
-        place = _nearest(mention, _claimed(text, mention))
+        # "it was announced on Friday in Buenos Aires": where it was said, not where it happens
+        place = _nearest(mention, [v for v in _claimed(text, mention) if v.start < mention.end
+                                   or not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER)])
         if place is not None:
+            source = mention
             break
-    following = _following(text, key, mentions[0])
-    if place is None:
-        place = next((v for sent in following for v in text.venues.get(sent.start, [])[:1]), None)
+    for mention in mentions if place is None else ():
+        place = next((v for sent in _same_time(text, key, mention, period)
+                      for v in text.venues.get(sent.start, [])[:1]), None)
+        if place is not None:
+            source = mention
+            break
+    if place is None and _is_signing(mentions):
+        place, source = _signed_day(text, mentions[0], text.venues), mentions[0]
+    visited = _visited(text, mentions) if place is None else None
+    if visited is not None:
+        return visited, visited
     if place is None:
         return None, None
     venue = stated = _place(place, text.raw)
     if venue.city is None:
         # "will be held in Malaysia ... We look forward to welcoming you to Putrajaya"
-        town = next((v for sent in following for v in text.venues.get(sent.start, [])
+        town = next((v for sent in _same_time(text, key, source, period) for v in text.venues.get(sent.start, [])
                      if v._.nf_venue.get("city") and v._.nf_venue.get("country") == venue.country), None)
         if town is not None:
             venue = _place(town, text.raw)
     return venue, stated
 
 
-def _claimed(text: _Text, mention: Span) -> List[Span]:
-    """The venues of the mention's sentence nearer to this event mention than to any other
-    event in the sentence: in "the signing at Istana Negara, ahead of the summit at the
+def _visited(text: _Text, mentions: List[Span]) -> Optional[Place]:
+    """Where a journey goes when its mention names it ("will visit Berlin, Germany", "a visit to
+    Tonga"): the first town or country inside the mention."""
+    if not _is_travel(text, mentions):
+        return None
+    for mention in mentions:
+        for place in _places_in(text.doc, mention):
+            info = place._.nf_place
+            if info.get("kind") in ("city", "country"):
+                city = info.get("city") if info.get("kind") == "city" else None
+                return Place(name=city, city=city, country=info.get("country"))
+    return None
+
+
+def _places_in(doc: Doc, mention: Span) -> List[Span]:
+    places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
+    return [p for p in places if mention.start <= p.start and p.end <= mention.end and p._.nf_place]
+
+
+def _same_time(text: _Text, key: str, mention: Span, period: Tuple[Optional[str], Optional[str]]) -> List[Span]:
+    """The sentences that go on speaking of the event (:func:`_following`) and whose dates, if
+    any, can be the event's: a sentence about another year is about another edition."""
+    return [sent for sent in _following(text, key, mention) if not _past_edition(text, sent)
+            and all(periods_meet(period, (d._.nf_date["start"], d._.nf_date["end"]))
+                    for group in (text.dates, text.years) for d in group.get(sent.start, []))]
+
+
+def _past_edition(text: _Text, sent: Span) -> bool:
+    """ "It was last held on 3 May 2023 in Suva", "The forum previously met in Apia": a sentence
+    after the event's that tells of an earlier edition ("last week" is only a time)."""
+    doc, words = text.doc, text.words
+    for token in sent:
+        if token.lower_ in words["PAST_EDITION"]:
+            nxt = doc[token.i + 1] if token.i + 1 < sent.end else None
+            if nxt is None or nxt.lower_ not in words["TIME_UNIT"]:
+                return True
+    return False
+
+
+def _claimed(text: _Text, mention: Span, kind: str = "venues") -> List[Span]:
+    """The venues (or dates) of the mention's sentence nearer to this event mention than to any
+    other event in the sentence: in "the signing at Istana Negara, ahead of the summit at the
     Convention Centre" each venue belongs to one event; events listed together ("the 4th X
-    Consultation and the 2nd Y Consultation in Manila") share theirs. (Dates are not split
-    this way: measured on the dev set, a sentence's date more often covers all its events.)"""
+    Consultation and the 2nd Y Consultation in Manila") share theirs; "the X Meeting is
+    preceded by the Y Meeting, which met on 6 August" gives the day to Y alone."""
     sent = sent_of(mention).start
-    candidates = text.venues.get(sent, [])
-    rivals = text.events_by_sentence.get(sent, [])
-    if len(rivals) <= 1 or not candidates:
+    candidates = (text.venues if kind == "venues" else text.dates).get(sent, [])
+    rivals = _rivals(text, sent)
+    if len(rivals) <= 1 or not candidates or mention not in rivals:
         return candidates
-    if sent not in text.claims:
-        text.claims[sent] = _owners(text.doc, candidates, rivals, text.words["LIST_JOINER"])
+    if (kind, sent) not in text.claims:
+        taken = {i for group in (text.venues, text.dates) for c in group.get(sent, []) for i in range(c.start, c.end)}
+        text.claims[kind, sent] = _owners(text.doc, candidates, rivals, text.words["LIST_JOINER"], taken)
     at = bisect.bisect_left([e.start for e in rivals], mention.start)  # events of a sentence are in text order
-    return [c for c, (first, last) in zip(candidates, text.claims[sent]) if first <= at <= last]
+    return [c for c, (first, last) in zip(candidates, text.claims[kind, sent]) if first <= at <= last]
+
+
+def _rivals(text: _Text, sent: int) -> List[Span]:
+    """The events of a sentence that may claim its places and dates: all but a generic plural
+    ("has attended a series of the bloc's meetings in Vientiane"), which covers the events
+    named with it rather than competing with them."""
+    events = text.events_by_sentence.get(sent, [])
+    heads = text.words["HEAD_NOUN"]
+    kept = []
+    for event in events:
+        last = event._.nf_event["name"].split()[-1].lower()
+        if not (event.id_.startswith("event.lower") and last.endswith("s") and last[:-1] in heads):
+            kept.append(event)
+    return kept
 
 
 def _owners(
-    doc: Doc, candidates: List[Span], rivals: List[Span], joiners: FrozenSet[str],
+    doc: Doc, candidates: List[Span], rivals: List[Span], joiners: FrozenSet[str], taken: set,
 ) -> List[Tuple[int, int]]:
     """For each candidate, the range of rival events (indexes, in text order) it belongs to: the
     nearest event before it ("the 31st X opens in Vientiane, and the 9th Y closed ..."), else
-    the nearest after, with the events listed together with that one."""
+    the nearest after, with the events listed together with that one (:func:`_listed`)."""
     # list[i]: the first event of the list that rival i is part of (one pass over the gaps)
     first_of = [0] * len(rivals)
     for i in range(1, len(rivals)):
-        gap = doc[rivals[i - 1].end:rivals[i].start]
-        listed = len(gap) <= 4 and all(t.lower_ in joiners for t in gap)
+        listed = _listed(doc[rivals[i - 1].end:rivals[i].start], joiners, taken)
         first_of[i] = first_of[i - 1] if listed else i
     last_of = [0] * len(rivals)
     for i in range(len(rivals) - 1, -1, -1):
@@ -392,6 +612,30 @@ def _owners(
         owner = min(owner, len(rivals) - 1)
         out.append((first_of[owner], last_of[owner]))
     return out
+
+
+#: How many words a complement between two listed events may have ("the X (PMC) with the ten
+#: Dialogue Partners of ASEAN, the Y").
+LIST_COMPLEMENT = 10
+
+
+def _listed(gap: Span, joiners: FrozenSet[str], taken: set) -> bool:
+    """Whether two events with this gap between them are listed together: only joiners (", and
+    the") once bracketed acronyms are left out, or a short lowercase-led complement of the first
+    ending in a comma or "and" and the joiners, with no place or date in it."""
+    words, depth = [], 0
+    for token in gap:
+        depth += (token.text == "(") - (token.text == ")")
+        if depth == 0 and token.text != ")":
+            words.append(token)
+    if all(t.lower_ in joiners for t in words):
+        return len(words) <= 4
+    tail = len(words)
+    while tail and words[tail - 1].lower_ in joiners:
+        tail -= 1
+    return (len(words) <= LIST_COMPLEMENT and tail < len(words) and words[0].is_lower
+            and any(t.lower_ in (",", "and") for t in words[tail:])
+            and not any(t.i in taken for t in words))
 
 
 def _participants(text: _Text, key: str, mentions: List[Span]) -> Tuple[List[str], List[str]]:
@@ -413,9 +657,6 @@ def _participants(text: _Text, key: str, mentions: List[Span]) -> Tuple[List[str
 #: How far (days) an event may run, and how many sentences after it the text may say so.
 MAX_DAYS = 31
 CLOSING_SENTENCES = 12
-#: How many words before an event's day are read for the verb that makes it the day the event
-#: opened or closed ("kicked off here on", "opened in Abuja on").
-OPEN_CLOSE_REACH = 4
 
 
 def _closing_day(text: _Text, mentions: List[Span], start: str):
@@ -439,6 +680,9 @@ def _closing_day(text: _Text, mentions: List[Span], start: str):
             last = _date.fromisoformat(span._.nf_date["end"])
         except ValueError:
             continue
+        if span.id_.startswith("weekday") and (last - first).days <= 0:
+            # "opened on Wednesday and runs until Saturday": a bare weekday is the next one
+            last += timedelta(days=7)
         if not 0 < (last - first).days <= MAX_DAYS:
             continue
         rivals = text.events_by_sentence.get(sent_of(span).start, [])
@@ -447,12 +691,12 @@ def _closing_day(text: _Text, mentions: List[Span], start: str):
             # the event mentioned nearest before the closing day owns it
             nearest = max(before, key=lambda e: e.end)
             if (nearest.start, nearest.end) in own:
-                return span._.nf_date["end"]
+                return last.isoformat()
             continue
         if rivals:
             continue
         if heads and any(t.lower_ in heads for t in doc[sent_of(span).start:span.start]):
-            return span._.nf_date["end"]
+            return last.isoformat()
     return None
 
 
@@ -461,13 +705,21 @@ def _closing_day(text: _Text, mentions: List[Span], start: str):
 SIGNING = re.compile(r"\bsign(?:ing|ed)?\b", re.IGNORECASE)
 
 
-def _signed_day(text: _Text, mention: Span) -> Optional[Span]:
-    """A signing ceremony without a date of its own took place on the day the text, in the
-    sentences just before it, says the document was signed ("X and Y today signed ...")."""
+def _is_signing(mentions: List[Span]) -> bool:
+    return any(SIGNING.search(m.text) or SIGNING.search(m._.nf_event["name"]) for m in mentions)
+
+
+def _signed_day(text: _Text, mention: Span, group: Optional[Dict[int, List[Span]]] = None) -> Optional[Span]:
+    """A signing ceremony without a date (or, given ``text.venues`` as ``group``, a place) of its
+    own took place on the day (at the place) the text, in the sentences just before it, says
+    the document was signed ("X and Y today signed ... at the Parliament")."""
     index = text.position[sent_of(mention).start][0]
     for sent in reversed(text.sentences[max(0, index - 2):index + 1]):
         verbs = [t for t in sent if t.lower_ in text.words["SIGNED"]]
-        candidates = [d for d in text.dates.get(sent.start, []) if len(d._.nf_date["start"]) == 10]
+        if group is None:
+            candidates = [d for d in text.dates.get(sent.start, []) if len(d._.nf_date["start"]) == 10]
+        else:
+            candidates = group.get(sent.start, [])
         if verbs and candidates:
             return min(candidates, key=lambda d: min(abs(d.start - v.i) for v in verbs))
     return None

@@ -12,9 +12,16 @@ LINKING_WORDS_FILE = "linking_words.jsonl"
 EVENT_WORDS_FILE = "event_words.jsonl"
 #: LIST_JOINER: what stands between events listed together; HEAD_NOUN: head nouns by which a
 #: later sentence refers back to an event; END_WORD: words before the day an event ends;
-#: DEFINITE: words that make a description refer back ("this meeting"); OPENED / CLOSED: verbs
-#: just before a day that make it the day an event began / ended, its other end untold.
-LINKING_CLASSES = ("LIST_JOINER", "HEAD_NOUN", "END_WORD", "DEFINITE", "OPENED", "CLOSED")
+#: DEFINITE: words that make a description refer back ("this meeting"); the classes of the
+#: cues around an event's date (:mod:`.cues`): REPORT_WORD, DEPART_WORD, SINCE_WORD,
+#: OPENED, CLOSED; SEQUENCE_WORD: an event set before or after another; TRAVEL_HEAD:
+#: events that are journeys; REFER_OPENER: determiners opening a sentence that refers back; TIME_OF_DAY: a date's hour;
+#: PAST_EDITION / TIME_UNIT: a sentence about an earlier edition ('It was last held in Suva').
+ATTACHMENT_CLASSES = ("LIST_JOINER", "HEAD_NOUN", "END_WORD", "DEFINITE", "SEQUENCE_WORD", "TRAVEL_HEAD",
+                      "REFER_OPENER")
+DATE_CUE_CLASSES = ("REPORT_WORD", "DEPART_WORD", "SINCE_WORD", "OPENED", "CLOSED", "TIME_OF_DAY", "PAST_EDITION",
+                    "TIME_UNIT")
+LINKING_CLASSES = ATTACHMENT_CLASSES + DATE_CUE_CLASSES
 
 
 def link_words(rules: Dict[str, List[PatternEntry]]) -> Dict[str, FrozenSet[str]]:

@@ -8,6 +8,9 @@ from .text import clean_name
 
 _ORDINAL = re.compile(r"\b(\d{1,4})(?:st|nd|rd|th)\b", re.I)
 _TRAILING_ACRONYM = re.compile(r"\s*\([^()]*\)\s*$")
+#: A bracketed acronym inside a name ("the African Union (AU) Executive Council"): the short
+#: form of a body in it, not part of the event's name.
+_INNER_ACRONYM = re.compile(r"\s\((?:[A-Z0-9][A-Z0-9&+\-]*)(?:\s[A-Z0-9][A-Z0-9&+\-]*)?\)(?=\s)")
 #: Articles, and "new"/"next" that say which occurrence, not what the event is called.
 _LEADING = re.compile(r"^(?:[Tt]he|[Aa]n?|new|next)\s+")
 WORD_ORDINALS = {
@@ -33,7 +36,9 @@ def word_ordinal(word: str) -> Optional[int]:
 
 
 def clean_event_name(text: str) -> str:
-    return clean_name(text, leading=_LEADING, trailing=_TRAILING_ACRONYM)
+    """ "the 40th Session of the African Union (AU) Executive Council (EC)" -> "40th Session of
+    the African Union Executive Council"."""
+    return clean_name(_INNER_ACRONYM.sub("", text), leading=_LEADING, trailing=_TRAILING_ACRONYM)
 
 
 def event_ordinal(text: str) -> Optional[int]:

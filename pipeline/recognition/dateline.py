@@ -45,12 +45,14 @@ def _ws(chars: str = r"\s") -> str:
     return rf"(?=(?P<{name}>{chars}*))(?P={name})"
 
 
+#: a source in brackets before the place: "(MENAFN- Jordan Times) AMMAN -"
+_SOURCE = r"(?:\([^()\n]{2,60}\)" + _ws(r"[ \t]") + r")?"
 _DATELINE_BODY = (
     # letters of any script ("MALÉ", "REYKJAVÍK", "ASUNCIÓN"), apostrophes, dots, hyphens, spaces
-    _ws(r"[ \t]") + r"(?P<place>[A-Z\u00C0-\u00DE](?:[^\W\d_]|['\u2019.\- ]){1,40}?)"
+    _ws(r"[ \t]") + _SOURCE + r"(?P<place>[A-Z\u00C0-\u00DE](?:[^\W\d_]|['\u2019.\- ]){1,40}?)"
     r"(?:," + _ws() + r"(?P<region>[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\.?(?:\s[A-Z][A-Za-z]+)?)(?=\s*(?:,|\u2014|\u2013|--|-\s|:|\()))?"  # ", Mich.", ", Ethiopia,", ", Timor-Leste"
     r"(?:" + _ws() + r",?" + _ws() + r"(?P<open>\()?(?P<date>" + _DATE + r")(?(open)\)))?"  # "SUVA, Fiji (29 October 2025) –"
-    + _ws() + r"(?:\((?P<agency>[A-Za-z .]{2,30})\)|/[A-Z]{2,20}/|[,.]" + _ws() + r"(?P<wire>[A-Z]{2,12})(?=\s*(?:--|-|\u2014|\u2013|\.\s)))?"  # "..., ARMENPRESS."
+    + _ws() + r"(?:,?" + _ws(r"[ \t]") + r"\((?P<agency>[A-Za-z .]{2,30}|[A-Za-z][^()\n]{2,60})\)|/[A-Z]{2,20}/|[,.]" + _ws() + r"(?P<wire>[A-Z]{2,12})(?=\s*(?:--|-|\u2014|\u2013|\.\s)))?"  # "..., ARMENPRESS."
     + _ws() + r",?" + _ws() +
     # a full stop ends a dateline only after its date: "Mexico City, February 14, 2025. The ..."
     r"(?::|--|\u2014|\u2013|\u2015|-(?=\s)|/|(?(date)\.(?=\s)|(?!)))"
@@ -58,6 +60,20 @@ _DATELINE_BODY = (
 DATELINE = re.compile("^" + _DATELINE_BODY, re.MULTILINE)
 #: The same, anchored where the ``date`` header line ends.
 DATELINE_AFTER_HEADER = re.compile(_DATELINE_BODY)
+#: The date first: "1 June 2026, Rome - Ministers ...".
+DATE_FIRST = re.compile(
+    r"^" + _ws(r"[ \t]") + r"(?P<date>" + _DATE + r")," + _ws(r"[ \t]")
+    + r"(?P<place>[A-Z\u00C0-\u00DE](?:[^\W\d_]|['\u2019.\- ]){1,40}?)" + _ws(r"[ \t]")
+    + r"(?::|--|\u2014|\u2013|-(?=\s))", re.MULTILINE)
+#: A line that is only the place in capitals, a country after it or not: "DHAKA",
+#: "SUVA, FIJI" above the story (only a city: a line "MALAYSIA" is a heading).
+LONE_LINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'.\- ]{1,40}?)"
+    r"(?:,[ \t]*[A-Z][A-Z .\-]{1,40}?)?[ \t]*$", re.MULTILINE)
+#: "New York, The Minister of ...": a city and a comma opening the first sentence (only
+#: before these words, which open sentences and no place's name).
+CITY_COMMA = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}), (?=(?:The|A|An|On|In|At) )", re.MULTILINE)
 #: How far into the text a dateline may start (headlines and bylines may come first).
 DATELINE_WINDOW = 1200
 #: Tokens read for the header and the dateline (comfortably more than DATELINE_WINDOW chars).
@@ -83,13 +99,24 @@ def find_dateline(text: str, lookup=lookup_place) -> Optional[DatelineFound]:
     window = min(len(text), offset + DATELINE_WINDOW)
     first = DATELINE_AFTER_HEADER.match(text, offset, window) if header else None
     matches = ([first] if first else []) + list(DATELINE.finditer(text, offset, window))
+    found = _first_place(matches, lookup, ("city", "country", "region"))
+    if found is None:  # the rarer shapes, only when no usual one is there
+        found = _first_place(DATE_FIRST.finditer(text, offset, window), lookup, ("city", "country", "region")) \
+            or _first_place(LONE_LINE.finditer(text, offset, window), lookup, ("city",)) \
+            or _first_place(CITY_COMMA.finditer(text, offset, window), lookup, ("city",))
+    return found
+
+
+def _first_place(matches, lookup, kinds) -> Optional[DatelineFound]:
+    """The first match whose place the gazetteer knows as one of ``kinds``."""
     for match in matches:
         raw = match.group("place").strip()
         info = lookup(raw)
-        if info is None or info.kind not in ("city", "country", "region"):
+        if info is None or info.kind not in kinds:
             continue
         start = match.start("place") + match.group("place").index(raw)
-        return DatelineFound(start, start + len(raw), info, match.end(), match.group("date"))
+        date = match.group("date") if "date" in match.re.groupindex else None
+        return DatelineFound(start, start + len(raw), info, match.end(), date)
     return None
 
 

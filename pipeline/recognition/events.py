@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from ..normalisation.events import TENS, WORD_ORDINALS as ORDINAL_VALUES, clean_event_name, event_ordinal
 from .base import RuleComponent
-from .lexicon import longest_spans
+from .lexicon import longest_spans, token_texts
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
 from .phrases import (JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, PHRASE_WORDS_FILE, PhraseWords, is_acronym_paren, is_capitalised,
@@ -30,6 +30,12 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 #: Lowercase words that may stand between the article and the head ("a bilateral meeting").
 MODIFIERS = re.compile(r"^[a-z][a-z\-]+$")
 DASHES = frozenset({"-", "\u2013", "\u2014"})
+#: Determiners before the people an event is with or between ("with his counterpart X").
+PARTY_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
+#: Small words inside an office's title ("the Minister of Foreign Affairs of Mongolia").
+TITLE_CONNECTORS = frozenset({"of", "for", "to"})
+#: "his first summit" counts a person's summits, not a series' editions.
+PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
 #: "in <place>" says where an event is, it is not part of its name.
 LOCATION_WORDS = frozenset({"in"})
 #: Ordinals written as words (the normaliser's table) and "inaugural", which opens a series.
@@ -72,9 +78,12 @@ class EventRecognizer(RuleComponent):
         self.phrases = PhraseWords.of_rules(self.rules, self.names)
         self.head_words = frozenset(
             e.pattern.split()[-1] for e in self.patterns.entries
-            if isinstance(e.pattern, str) and e.label != "EVENT_VISIT_VERB"
+            if isinstance(e.pattern, str) and e.label not in ("EVENT_VISIT_VERB", "EVENT_MEET_VERB")
         )
         self._event_names: dict = {}
+        self.lower_heads = frozenset(
+            e.pattern.split()[-1] for e in self.patterns.entries
+            if isinstance(e.pattern, str) and e.label == "EVENT_HEAD_LOWER")
         # the venue rules' building words ("Centre", "Harbour", "Palace") end a place one visits
         self.building_words = frozenset(
             e.pattern for e in self.rules[BUILDING_FILE]
@@ -103,6 +112,9 @@ class EventRecognizer(RuleComponent):
         self.complement_words = words["COMPLEMENT_WORD"]
         self.place_name_heads = words["PLACE_NAME_HEAD"]
         self.name_introducers = words["NAME_INTRODUCER"]
+        self.part_of_event = words["PART_OF_EVENT"]
+        self.same_event = words["SAME_EVENT"]
+        self.passive_auxiliaries = words["PASSIVE_AUXILIARY"]
         # words that are no modifiers of a descriptive head
         self.not_modifiers = self.introducers | self.hold_verbs | self.time_prepositions
 
@@ -126,6 +138,11 @@ class EventRecognizer(RuleComponent):
         end = self.phrases.extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
         # "East Asia Summit and Asean-United Nations Summit" are two events
         start, end = split_coordination(doc, start, head.start, head.end, end, self.head_words, self.coordinated_series)
+        if end > head.end and doc[head.end].lower_ == "and" \
+                and not any(t.text in self.head_building_words for t in doc[head.end:end]):
+            # "Envoy to the Pacific Islands Forum and Cook Islands Ministry of ...": a name ends at
+            # its head ("Sands Expo and Convention Centre" is a building's name)
+            end = head.end
         # "... Summits and Related Summits"
         if end + 2 <= sent.end and doc[end].lower_ == "and" and doc[end + 1].text in self.coordinated_series:
             k = end + 1
@@ -187,6 +204,11 @@ class EventRecognizer(RuleComponent):
             descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed)
             if descriptive:
                 found.append(descriptive)
+        for verb in (s for s in matches if s.label_ == "EVENT_MEET_VERB"):
+            meeting = self._meeting_verb(doc, verb, renamed)
+            # ("met X at a bilateral meeting", "met X on the sidelines of the Expo": that event)
+            if meeting and not any(sent_of(doc[f[0]]).start == sent_of(verb).start for f in found):
+                found.append(meeting)
         found = self._join_dashed(doc, found)
         found = self._drop_appositions(doc, found)
         found = self._drop_parts_of_named(doc, found)
@@ -235,14 +257,15 @@ class EventRecognizer(RuleComponent):
         ASOD opens on Monday": an ordinal numbering an acronym the text never spells out."""
         found = []
         # (the acronyms differ per doc: a plain scan, not token_indices' process-wide cache)
-        for tok in ([t for t in doc if t.text in event_acronyms] if event_acronyms else ()):
+        texts = token_texts(doc)
+        for tok in ([doc[i] for i, text in enumerate(texts) if text in event_acronyms] if event_acronyms else ()):
             if not inside_instrument.intersection({tok.i}) and not self.names.in_headline(sent_of(tok)):
                 start = self.phrases.extend_left(doc, tok.i, sent_of(tok).start, allow_ordinals=True)
                 if start == tok.i and start > sent_of(tok).start and doc[start - 1].lower_ in SERIES_ORDINALS:
                     start -= 1  # "the eighth JCBC"; "the first X" is cited as the series' founding, not an event reported
                 if start < tok.i and _is_ordinal(doc[start]):
                     found.append((start, tok.i + 1, "event.ordinal_acronym", tok.text))
-        for i in (i for i, t in enumerate(doc) if ORDINAL.match(t.text)):
+        for i in (i for i, text in enumerate(texts) if ORDINAL.match(text)):
             end = self._bare_acronym_end(doc, i)
             if end and not inside_instrument.intersection(range(i, end)) and not self.names.in_headline(sent_of(doc[i])) \
                     and not any(f[0] == i for f in found):
@@ -353,9 +376,15 @@ class EventRecognizer(RuleComponent):
 
     def _modifies_a_noun(self, doc: Doc, end: int, limit: int) -> bool:
         """ "Sands Expo and Convention Centre", "International Conference Centre": the head
-        is part of a building's or body's name, not an event."""
+        is part of a building's or body's name, not an event; "at Foreign Ministerial level",
+        "the 9th Ministerial council meeting": it modifies a lowercase noun."""
         if any(t.text in self.head_building_words for t in doc[max(0, end - 4):end]):
             return True  # "National Exhibition and Convention Center in Shanghai"
+        if end < limit and doc[end].lower_ in self.nouns_after and doc[end].is_lower:
+            return True
+        if any(t.lower_ in self.lower_heads and t.is_lower for t in doc[end:min(limit, end + 2)]) \
+                and all(t.is_lower and t.is_alpha and not t.is_stop for t in doc[end:min(limit, end + 2)]):
+            return True  # the lowercase head names the event ("Ministerial council meeting")
         return end < limit and doc[end].text[:1].isupper() and doc[end].is_alpha
 
     def _numbered(self, doc: Doc, head: Span):
@@ -384,17 +413,22 @@ class EventRecognizer(RuleComponent):
             start = k - 1
             if doc[start].lower_ in WORD_ORDINALS and "visit" in head.text.lower():
                 return None  # "his first visit to Japan", "the first official visit of the PM": a person's visits, no series
-        elif start is None and k > sent.start and is_capitalised(doc[k - 1]) and k == head.start:
+        elif start is None and k > sent.start and (is_capitalised(doc[k - 1]) or doc[k - 1].text == ")"):
             run = self.phrases.extend_left(doc, k, sent.start, allow_ordinals=True, heads=self.head_words)
             if run > sent.start and doc[run - 1].lower_ in WORD_ORDINALS:
                 run -= 1  # "the first India-Philippines Joint Working Group meeting"
-            if run < k and (_is_ordinal(doc[run]) or (
+            # (lowercase words between the name and the head only after an ordinal: "the 52nd
+            # Ministerial council meeting", not "The Prime Minister held talks")
+            if run < k and (_is_ordinal(doc[run]) or k == head.start and (
                     run > sent.start and doc[run - 1].lower_ in self.name_introducers and k - run >= 2)):
                 start = run
-        if start is None:
-            return None
+        if start is None or doc[start].lower_ in WORD_ORDINALS and start > sent.start \
+                and doc[start - 1].lower_ in PERSONAL_POSSESSIVES:
+            return None  # "marking his first SADC summit": a person's summits, not an edition
         start = _compound_ordinal_start(doc, start, sent.start)
         end = self.phrases.extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
+        if end > head.end and doc[head.end].lower_ == "and":
+            end = head.end  # "Nordic Council session and NB8 meeting": two events
         if end == head.end and start == k - 1:
             end = self._topic(doc, end, sent.end)  # only an unnamed one: "the first workshop, on X,"
         return start, end, head.id_ + ".numbered", None
@@ -402,27 +436,10 @@ class EventRecognizer(RuleComponent):
     def _descriptive(self, doc: Doc, head: Span, renamed: dict):
         """ "a breakfast meeting", "held talks", "PM Modi's visit to Egypt" -> (start, end, rule, None)."""
         sent = sent_of(head)
-        k = head.start
-        modifiers = 0
-        # "a new round of cease-fire talks": modifiers may stand between "round of" and the head
-        j = k
-        for _ in range(2):
-            j = self._modifier_start(doc, j, sent.start, head) or j
-        round_of = j - 2 > sent.start and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ == "round"
-        if round_of:
-            k = j - 2  # "a new round of talks", "the next round of political consultations"
-        while k > sent.start and modifiers < 3:
-            tok = doc[k - 1]
-            m = self._modifier_start(doc, k, sent.start, head)
-            if m is not None:
-                k = m
-                modifiers += 1
-            elif tok.text in ("'", "\u2019") and k - 2 >= sent.start and doc[k - 2].lower_.endswith("s") \
-                    and doc[k - 2].is_alpha:
-                k -= 2  # "an experts' meeting", "an investors' round table"
-                modifiers += 1
-            else:
-                break
+        k, modifiers, round_of = self._modifiers(doc, head, sent)
+        words = {t.lower_ for t in doc[k:head.start]}
+        if words & self.same_event:
+            return None  # "the current session of the Council": the event reported, named elsewhere
         # "a Moroccan-Egyptian business forum": a capitalised compound before the modifiers
         j = k
         while j - 1 > sent.start and (doc[j - 1].is_title or doc[j - 1].text in HYPHENS and not doc[j - 1].whitespace_) \
@@ -431,9 +448,12 @@ class EventRecognizer(RuleComponent):
         if j < k and doc[j - 1].lower_ in ("a", "an"):
             k = j
         before = doc[k - 1] if k > sent.start else None
-        if before is None:
-            return None
         end = self._complement(doc, head.end, sent.end)
+        if words & self.part_of_event and end == head.end or self._part_of_reported(doc, head, before, k, end):
+            return None  # "the opening ceremony": a part of the event reported
+        if before is None:
+            # "Leaders' meetings will take place on ...": at the sentence's start, said to happen
+            return (k, end, head.id_, None) if self._said_to_happen(doc, end, sent.end) else None
         if head.text == "visit" and before.lower_ == "will" and k == head.start:
             # "the delegation will visit the Harbour Research Centre": a visit announced by its verb
             return self._visit_verb(doc, head, k, renamed, "event.lower.visit.verb")
@@ -468,6 +488,73 @@ class EventRecognizer(RuleComponent):
         if head.text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
         return k, end, head.id_, None
+
+    def _part_of_reported(self, doc: Doc, head: Span, before, k: int, end: int) -> bool:
+        """ "the main session of the conference": a part of an event named elsewhere; "the
+        two-day forum, which opened today": a duration after "the" refers back to the event
+        reported ("will hold the one-day meeting", "the three-day visit to Oslo" are ones)."""
+        if end > head.end and doc[head.end].lower_ == "of" and any(
+                t.lower_ in self.lower_heads and t.is_lower for t in doc[head.end + 1:end]):
+            return True
+        if before is None or before.lower_ != "the" or "visit" in head.text.lower() \
+                or before.i > 0 and doc[before.i - 1].lower_ in self.hold_verbs:
+            return False
+        return any(t.like_num and t.i + 1 < head.start and doc[t.i + 1].text in HYPHENS for t in doc[k:head.start])
+
+    def _modifiers(self, doc: Doc, head: Span, sent: Span) -> tuple:
+        """Where the words that modify a descriptive head begin ("a bilateral meeting", "an
+        experts' meeting", "a new round of talks"): (start, how many, whether "round of")."""
+        k = head.start
+        modifiers = 0
+        # "a new round of cease-fire talks": modifiers may stand between "round of" and the head
+        j = k
+        for _ in range(2):
+            j = self._modifier_start(doc, j, sent.start, head) or j
+        round_of = j - 2 > sent.start and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ == "round"
+        if round_of:
+            k = j - 2  # "a new round of talks", "the next round of political consultations"
+        while k > sent.start and modifiers < 3:
+            tok = doc[k - 1]
+            m = self._modifier_start(doc, k, sent.start, head)
+            if m is not None:
+                k = m
+                modifiers += 1
+            elif tok.text in ("'", "\u2019") and k - 2 >= sent.start and doc[k - 2].lower_.endswith("s") \
+                    and doc[k - 2].is_alpha:
+                k -= 2  # "an experts' meeting", "an investors' round table"
+                modifiers += 1
+            else:
+                break
+        return k, modifiers, round_of
+
+    def _meeting_verb(self, doc: Doc, verb: Span, renamed: dict):
+        """A meeting told by its verb and whom it is with: "met with his Chinese counterpart Wang
+        Yi in Beijing on Sunday" -> "meeting with his Chinese counterpart Wang Yi"; named by the
+        noun a next sentence opens on when it points back ("The talks came ahead of ...").
+        Like every described event it counts only with a date or a place (``records``)."""
+        sent = sent_of(verb)
+        if verb.start > sent.start and doc[verb.start - 1].lower_ in self.passive_auxiliaries:
+            return None  # "the targets were met"
+        j = verb.end
+        while j < sent.end and doc[j].lower_ in self.time_words:
+            j += 1  # "met yesterday with"
+        if j < sent.end and doc[j].lower_ == "with":
+            j += 1
+        end = self._party(doc, j, sent.end, noun_end=False)
+        if end is None:
+            return None
+        renamed[(verb.start, end)] = self._meeting_noun(doc, sent) + " with " + doc[j:end].text
+        return verb.start, end, verb.id_, None
+
+    def _meeting_noun(self, doc: Doc, sent: Span) -> str:
+        """ "talks" when the next sentence opens on "The talks ..." ("During the meeting, ..."
+        keeps "meeting"), else "meeting"."""
+        nxt = doc[sent.end:min(len(doc), sent.end + 4)]
+        words = [t.lower_ for t in nxt if not t.is_space]
+        for k in range(min(3, len(words) - 1)):
+            if words[k] == "the" and words[k + 1] in self.lower_heads:
+                return words[k + 1]
+        return "meeting"
 
     def _visit_verb(self, doc: Doc, head: Span, k: int, renamed: dict, rule: str, buildings_only: bool = False):
         """The visit a verb reports: "will visit the Harbour Research Centre" -> "visit to the
@@ -521,9 +608,7 @@ class EventRecognizer(RuleComponent):
             first = doc[j - 1]
             if not first.is_lower and not first.like_num:
                 return None
-            if first.like_num and "visit" not in head.text.lower():
-                return None
-            return j - 1
+            return j - 1  # "high-level", "a two-day meeting"
         if tok.text in HYPHENS:
             return None
         if MODIFIERS.match(tok.text) and not tok.is_stop and not tok.lower_.endswith("ed") \
@@ -537,8 +622,7 @@ class EventRecognizer(RuleComponent):
         "the signing took place", "the global peace summit", "the meeting of X", "the next
         round of talks", "the high-level segment, which will be held on Monday"."""
         word = before.lower_
-        took_place = end + 1 < len(doc) and doc[end].lower_ in ("took", "takes", "take") \
-            and doc[end + 1].lower_ == "place" or EventRecognizer._was_held(doc, end, sent_of(head).end)
+        took_place = self._said_to_happen(doc, end, sent_of(head).end, lenient=False)
         if head.text == "signing":
             # "witnessed the signing of the X Accord", "the signing took place"; "welcomed the
             # signing", "witnessed the signing of several documents" report no ceremony
@@ -556,6 +640,8 @@ class EventRecognizer(RuleComponent):
                                                      or doc[before.i - 1].lower_ in self.time_words)
         if word in self.introducers or word in self.hold_verbs:
             return True
+        if word == "the" and before.i > 0 and doc[before.i - 1].lower_ in self.hold_verbs:
+            return True  # "will hold the one-day meeting in Dhaka"
         if self._happens(doc, end, sent_of(head).end):
             return True
         if word in ("for", "with"):
@@ -563,15 +649,25 @@ class EventRecognizer(RuleComponent):
         if word in self.time_prepositions:  # "following talks between X and Y"; not "after talks led by X"
             return head.text.lower() in self.talks_heads and modifiers <= 1 and end > head.end
         if word == "the":
-            of_complement = end > head.end and doc[head.end].lower_ == "of"
-            return took_place or modifiers >= 2 or of_complement
+            # "the meeting of X", "the bilateral meeting between X and Y": which one is said
+            named_by = end > head.end and doc[head.end].lower_ in ("of", "between")
+            # ("the SOM to prepare for the consultation would be held in X": the object of a
+            # purpose is not what is held)
+            purpose = before.i > 0 and doc[before.i - 1].lower_ in ("for", "to")
+            return took_place and not purpose or modifiers >= 2 or named_by
         return round_of and word in ("next", "new", "latest", "another")
 
-    @staticmethod
-    def _was_held(doc: Doc, end: int, limit: int) -> bool:
-        """ "The signing ceremony was held during ...", "the forum will be held at": it happens."""
-        words = [t.lower_ for t in doc[end:min(end + 3, limit)]]
-        return words[:2] in (["was", "held"], ["were", "held"], ["is", "held"]) or words[:3] == ["will", "be", "held"]
+    def _said_to_happen(self, doc: Doc, end: int, limit: int, lenient: bool = True) -> bool:
+        """ "... took place", "... was held", "... will be held" say that it happens; ``lenient``
+        also "... will also take place" and "..., which will be held on" (a head with no
+        article: "Leaders' meetings will take place on ...", where "The meeting will take
+        place" points back)."""
+        skipped = ("also", "will", "would", "to", "be") if lenient else ()
+        words = [t.lower_ for t in doc[end:min(end + 5, limit)] if t.lower_ not in skipped]
+        if words[:2] in (["took", "place"], ["takes", "place"], ["take", "place"], ["was", "held"],
+                         ["were", "held"], ["is", "held"], ["are", "held"]) or words[:3] == ["will", "be", "held"]:
+            return True
+        return lenient and (words[:1] == ["held"] or self._happens(doc, end, limit))
 
     def _happens(self, doc: Doc, end: int, limit: int) -> bool:
         """ "..., which will be held on", "... that began in April": a clause saying it happens."""
@@ -600,34 +696,37 @@ class EventRecognizer(RuleComponent):
 
     def _complement(self, doc: Doc, end: int, limit: int) -> int:
         """End of what follows a descriptive head: "visit to Egypt", "talks with President
-        el-Sisi", "a briefing on Yemen", "the meeting of Nordic-Baltic Eight defence ministers"."""
-        if end + 1 < limit and doc[end].lower_ == "of" and doc[end + 1].is_lower:
-            # "a meeting of naval planners", "a meeting of senior officials": the people who meet
-            for width in (1, 2, 3):
+        el-Sisi", "a briefing on Yemen", "the meeting of Nordic-Baltic Eight defence ministers",
+        "talks between the GCC and Russia", "a visit to his counterpart Ali Musa"."""
+        if end + 2 < limit and doc[end].lower_ == "of" and doc[end + 1].lower_ == "the" and doc[end + 2].is_lower:
+            return self._noun_after(doc, end + 2, limit)  # "the meetings of the working groups"
+        if end + 1 < limit and doc[end].lower_ in ("of", "for") and doc[end + 1].is_lower:
+            # "a meeting of naval planners", "a forum for environmental defenders": the people
+            for width in (1, 2, 3) if doc[end].lower_ == "of" else (1, 2):
                 words = doc[end + 1:end + 1 + width]
                 if end + 1 + width <= limit and all(t.is_alpha and t.is_lower and not t.is_stop for t in words) \
                         and PEOPLE.search(words[-1].lower_):
                     return end + 1 + width
-        if end + 1 < limit and doc[end].lower_ == "for" and doc[end + 1].is_lower:
-            # "a forum for environmental defenders": the people it is for
-            for width in (1, 2):
-                words = doc[end + 1:end + 1 + width]
-                if end + 1 + width <= limit and all(t.is_alpha and t.is_lower and not t.is_stop for t in words) \
-                        and PEOPLE.search(words[-1].lower_):
-                    return end + 1 + width
+        if end < limit and doc[end].lower_ in ("between", "with", "to"):
+            parties = self._parties(doc, end + 1, limit, pair=doc[end].lower_ == "between")
+            if parties is not None:
+                # "an official visit to Vietnam's neighbour": no place or person of its own
+                return end if parties < limit and doc[parties].text in POSSESSIVES else parties
         nxt = end + 2 if end + 2 < limit and doc[end + 1].lower_ in ("the", "a", "an") else end + 1
         if not (nxt < limit and doc[end].lower_ in ("to", "with", "in", "between", "of", "on")
                 and is_capitalised(doc[nxt])):
             return end
         if doc[nxt].text in self.names.months_and_days:
             return end  # "a meeting on Monday": a date, not part of the name
-        j = nxt
-        limit = min(limit, nxt + MAX_NAME_TOKENS)
-        while j < limit and (is_capitalised(doc[j]) or doc[j].text in HYPHENS and not doc[j].whitespace_
-                             # "visit to the Republic of Korea": "of" inside a place's name
-                             or doc[j].lower_ == "of" and j + 1 < limit and is_capitalised(doc[j + 1])
-                             and doc[j - 1].text in self.place_name_heads):
-            j += 1
+        j = self._name_run(doc, nxt, min(limit, nxt + MAX_NAME_TOKENS))
+        if doc[end].lower_ == "on":
+            j = self._noun_after(doc, j, limit)  # "courtesy calls on Fijian leaders"
+        if j < limit and doc[j].text in POSSESSIVES:
+            # "a visit to Singapore's Transport Minister X": the person visited; "a visit to
+            # Vietnam's neighbour", "the negotiations of Britain's exit": no place of its own
+            if j + 1 < limit and is_capitalised(doc[j + 1]) and doc[j + 1].text not in self.names.months_and_days:
+                return self._name_run(doc, j + 1, min(limit, j + 1 + MAX_NAME_TOKENS))
+            return end
         if doc[end].lower_ == "of":
             # "... of <Name> defence ministers": a group of people named by the run
             for width in (1, 2):
@@ -635,6 +734,77 @@ class EventRecognizer(RuleComponent):
                         and doc[j + width - 1].text.endswith("s"):
                     return j + width
         return j
+
+    def _noun_after(self, doc: Doc, j: int, limit: int) -> int:
+        """End of up to two lowercase nouns at ``j`` ("Fijian leaders", "of the working
+        groups") when a small word or punctuation follows them; else ``j`` (a verb: "Japan
+        held in Tokyo")."""
+        k = j
+        while k < min(limit, j + 2) and doc[k].is_lower and doc[k].is_alpha and not doc[k].is_stop \
+                and not doc[k].lower_.endswith("ed") and doc[k].lower_ not in self.happen_words:
+            k += 1
+        return k if k > j and (k == limit or doc[k].is_punct or doc[k].is_stop) else j
+
+    def _name_run(self, doc: Doc, j: int, limit: int) -> int:
+        """End of the capitalised name at ``j``: "President el-Sisi", "Prayut Chan-o-cha",
+        "the Republic of Korea" ("of" inside a place's name), "Ali bin Musa"."""
+        while j < limit:
+            tok = doc[j]
+            joined = tok.is_lower and tok.is_alpha and not tok.whitespace_ and j + 1 < limit \
+                and doc[j + 1].text in HYPHENS or tok.is_lower and doc[j - 1].text in HYPHENS \
+                and not doc[j - 1].whitespace_
+            particle = tok.lower_ in self.names.particles and j + 1 < limit and is_capitalised(doc[j + 1]) \
+                and is_capitalised(doc[j - 1])
+            place_of = tok.lower_ == "of" and j + 1 < limit and is_capitalised(doc[j + 1]) \
+                and doc[j - 1].text in self.place_name_heads
+            if is_capitalised(tok) or tok.text in HYPHENS and not tok.whitespace_ or joined or particle or place_of:
+                j += 1
+                continue
+            break
+        return j
+
+    def _parties(self, doc: Doc, start: int, limit: int, pair: bool) -> Optional[int]:
+        """End of the people after "between" ("between foreign minister Ali and his Chinese
+        counterpart", "between the GCC and Russia"; with ``pair`` both sides, joined by "and") or
+        after "with"/"to" ("with his counterpart Ali Musa"), else None."""
+        first = self._party(doc, start, limit, noun_end=pair)
+        if first is None or not pair:
+            return first
+        if first + 1 < limit and doc[first].lower_ == "and":
+            return self._party(doc, first + 1, limit, noun_end=True)
+        return None
+
+    def _party(self, doc: Doc, j: int, limit: int, noun_end: bool) -> Optional[int]:
+        """End of one side of a meeting: words ending on a name ("foreign minister Ali", "Fiji's
+        Trade Minister Ana Tora"), or after a determiner on a lowercase noun ("the Tongan
+        delegation"; with ``noun_end`` also without a name: "between X and his counterpart");
+        None when it names nobody ("with his counterpart")."""
+        opened = j
+        determined = j < limit and doc[j].lower_ in PARTY_DETERMINERS and doc[j].is_lower
+        j += determined
+        end, lowercase = None, 0
+        while j < min(limit, opened + MAX_NAME_TOKENS):
+            tok = doc[j]
+            if is_capitalised(tok) and tok.text not in self.names.months_and_days:
+                j = end = self._name_run(doc, j, limit)
+                lowercase = 0
+                if j + 1 < limit and (doc[j].text in POSSESSIVES or doc[j].lower_ in TITLE_CONNECTORS) \
+                        and is_capitalised(doc[j + 1]) and doc[j + 1].text not in self.names.months_and_days:
+                    j += 1  # "Fiji's Trade Minister Ana Tora", "US Ambassador to Fiji Jane Doe"
+                continue
+            if not (tok.is_lower and tok.is_alpha and not tok.is_stop and not tok.lower_.endswith("ed")) or lowercase == 2:
+                break
+            j += 1
+            lowercase += 1
+            if determined and (noun_end or end is not None) and (j == limit or doc[j].is_punct or doc[j].is_stop):
+                end = j  # "his Chinese counterpart is likely", "the Tongan delegation in"
+        if end is not None and not determined and end < limit and doc[end].is_lower and doc[end].is_alpha \
+                and not doc[end].is_stop:
+            # "Tongan community leaders at ...": a name before the nouns it modifies, or none
+            nouns = self._noun_after(doc, end, limit)
+            verb = doc[end].lower_.endswith("ed") or doc[end].lower_ in self.happen_words
+            return nouns if nouns > end else end if verb else None  # ("Japan held in Tokyo")
+        return end
 
     @staticmethod
     def _drop_appositions(doc: Doc, found):

@@ -433,6 +433,20 @@ def lower_words(doc: Doc) -> List[str]:
 _LOWER_WORDS_KEY = "nf_lower_words"
 
 
+def token_texts(doc: Doc) -> List[str]:
+    """The text of every token (``[t.text for t in doc]``), read from the token array once
+    per doc (kept in ``doc.user_data``), as :func:`lower_words`."""
+    words = doc.user_data.get(_TOKEN_TEXTS_KEY)
+    if words is None or len(words) != len(doc):
+        strings = doc.vocab.strings
+        words = [strings[orth] for orth in doc.to_array("ORTH").tolist()] if len(doc) else []
+        doc.user_data[_TOKEN_TEXTS_KEY] = words
+    return words
+
+
+_TOKEN_TEXTS_KEY = "nf_token_texts"
+
+
 def longest_spans(spans: Iterable[Span]) -> List[Span]:
     """Non-overlapping spans, longer ones first (spaCy's ``filter_spans``), in text order."""
     from spacy.util import filter_spans

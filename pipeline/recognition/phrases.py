@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
-from typing import Union
+from typing import List, Tuple, Union
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import settings
 from .names import HYPHENS, NameWords
 from .wordclasses import WordClasses
 
@@ -40,12 +41,9 @@ def _opens_range(doc: Doc, k: int, limit: int) -> bool:
 _SENTENCES_KEY = "nf_sentence_bounds"
 
 
-def sent_of(item: Union[Span, Token]) -> Span:
-    """The sentence of a span (its first token) or token. spaCy's ``.sent`` walks the doc from
-    the token to the sentence's start at each call, quadratic in a long sentence; the bounds
-    are computed once per doc here (kept in ``doc.user_data`` as plain numbers)."""
-    doc = item.doc
-    i = item.start if isinstance(item, Span) else item.i
+def _sentence_bounds(doc: Doc) -> Tuple[List[Tuple[int, int]], List[int]]:
+    """(start, end) of each sentence and, for each token, the number of its sentence: read
+    from ``doc.sents`` once per doc (kept in ``doc.user_data`` as plain numbers)."""
     cached = doc.user_data.get(_SENTENCES_KEY)
     if cached is None or len(cached[1]) != len(doc):
         bounds, index = [], []
@@ -53,8 +51,31 @@ def sent_of(item: Union[Span, Token]) -> Span:
             bounds.append((sent.start, sent.end))
             index.extend([n] * (sent.end - sent.start))
         cached = doc.user_data[_SENTENCES_KEY] = (bounds, index)
-    start, end = cached[0][cached[1][i]]
+    return cached
+
+
+def sent_of(item: Union[Span, Token]) -> Span:
+    """The sentence of a span (its first token) or token. spaCy's ``.sent`` walks the doc from
+    the token to the sentence's start at each call, quadratic in a long sentence; the bounds
+    are computed once per doc here."""
+    doc = item.doc
+    i = item.start if isinstance(item, Span) else item.i
+    bounds, index = _sentence_bounds(doc)
+    start, end = bounds[index[i]]
     return doc[start:end]
+
+
+def sentences(doc: Doc) -> List[Span]:
+    """``list(doc.sents)``, from the bounds :func:`sent_of` reads (walked once per doc)."""
+    return [doc[start:end] for start, end in _sentence_bounds(doc)[0]]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` without joining the tokens again: the text the doc was made from
+    (``newsfacts.api.make_doc`` keeps it; the tokens join to exactly that text)."""
+    raw = doc.user_data.get(settings.RAW_TEXT)
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    return raw if isinstance(raw, str) and len(raw) == end else doc.text
 
 
 def is_capitalised(token: Token) -> bool:

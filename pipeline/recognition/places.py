@@ -24,10 +24,17 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from ..normalisation.places import PLACES_SUBDIR, PlaceInfo, gazetteer_files, info_from_entry
 from .base import RuleComponent
-from .lexicon import longest_spans, phrase_token_ids
+from .lexicon import longest_spans, phrase_token_ids, token_indices
 from .names import NAMES_FILE, POSSESSIVES, NameWords
+from .wordclasses import WordClasses
 
 LABELS = {"country": "COUNTRY", "city": "CITY", "region": "REGION", "demonym": "DEMONYM"}
+#: ``TOWN_NOUN`` ("the Argentine city of X", "X, the second largest town of Y") is read from here
+CUE_FILE = "venue_cues.jsonl"
+#: How many lowercase words may stand between "the" and a town noun ("the second largest city")
+TOWN_MODIFIERS = 3
+#: How many capitalised words a town's name the data lacks may have
+TOWN_WORDS = 3
 
 
 def gazetteer_rule_files(folder: Union[str, Path]):
@@ -36,8 +43,8 @@ def gazetteer_rule_files(folder: Union[str, Path]):
 
 
 class PlaceRecognizer(RuleComponent):
-    data_files = (NAMES_FILE,)
-    cached_state = ("table", "lengths_by_first", "not_name_words")
+    data_files = (NAMES_FILE, CUE_FILE)
+    cached_state = ("table", "lengths_by_first", "not_name_words", "town_nouns")
 
     def rule_files(self, folder: Path):
         return gazetteer_rule_files(folder) + list(self.data_files)
@@ -49,6 +56,7 @@ class PlaceRecognizer(RuleComponent):
         for each of the 11,000 names at start-up)."""
         #: words that start no town's name ("in The Hague, Netherlands" is not read as a town "The")
         self.not_name_words = NameWords.of_rules(self.rules).not_name_words
+        self.town_nouns = WordClasses(self.rules[CUE_FILE], CUE_FILE)["TOWN_NOUN"]
         entries = [e for name in self.rules if name not in self.data_files
                    for e in self.rules[name] if isinstance(e.pattern, str)]
         keys = phrase_token_ids(self.nlp, [e.pattern for e in entries])
@@ -77,6 +85,7 @@ class PlaceRecognizer(RuleComponent):
             spans.append((Span(doc, start, end, label=label, span_id=rule_id), info))
         spans += list(self._city_suffix(doc, spans))
         spans += list(self._town_before_country(doc, spans))
+        spans += list(self._towns_by_apposition(doc, spans))
         values = {(s.start, s.end): info for s, info in spans}
         kept = longest_spans(s for s, _ in spans)
         for span in kept:
@@ -105,6 +114,64 @@ class PlaceRecognizer(RuleComponent):
             name = doc[start:end].text
             yield Span(doc, start, end, label="CITY", span_id="place.town_before_country"), \
                 PlaceInfo(name=name, kind="city", country=info.country, city=name)
+
+    def _town_name(self, doc: Doc, start: int, step: int, known: set) -> int:
+        """The other end of a run of capitalised words the data does not know, read from
+        ``start`` in direction ``step`` (1 or -1); ``start`` when there is none."""
+        end = start
+        while 0 <= end < len(doc) and abs(end - start) < TOWN_WORDS and end not in known:
+            text = doc[end].text
+            if not (doc[end].is_alpha and text[0].isupper() and not text.isupper() and text not in self.not_name_words):
+                break
+            end += step
+        return end
+
+    def _town_noun_after(self, doc: Doc, i: int) -> int:
+        """The index of a town noun after "the"/"a" and a few lowercase words at ``i``
+        ("the second largest city"), else -1."""
+        if i >= len(doc) or doc[i].lower_ not in ("the", "a", "an"):
+            return -1
+        for j in range(i + 1, min(len(doc), i + 2 + TOWN_MODIFIERS)):
+            if doc[j].lower_ in self.town_nouns:
+                return j
+            if not (doc[j].is_lower and (doc[j].is_alpha or doc[j].text == "-")):
+                return -1
+        return -1
+
+    def _towns_by_apposition(self, doc: Doc, spans):
+        """Towns the data lacks, named by the text itself: "the Argentine city of Puerto Lindo"
+        (the demonym or "Kenya's" before says the country) and "Baucana, the second largest town
+        of Timor-Leste" (the country after). Every other mention of the name is the town too."""
+        known = {i for span, _ in spans for i in range(span.start, span.end)}
+        places = {span.start: info for span, info in spans}
+        places.update({span.end - 1: info for span, info in spans})
+        found = {}
+        for j in token_indices(doc, "LOWER", self.town_nouns):
+            if j + 2 >= len(doc):
+                continue
+            if doc[j + 1].lower_ == "of" and j - 1 in places and places[j - 1].country:
+                end = self._town_name(doc, j + 2, 1, known)  # "the Argentine city of X", "Peru's port of X"
+                if end > j + 2:
+                    found[doc[j + 2:end].text] = places[j - 1].country
+            if doc[j + 1].lower_ in ("of", "in") and j + 2 in places and places[j + 2].kind == "country":
+                # "X, the second largest town of Y": back from the comma before "the"
+                comma = next((k for k in range(j - 1, max(-1, j - 3 - TOWN_MODIFIERS), -1) if doc[k].text == ","), None)
+                if comma is not None and self._town_noun_after(doc, comma + 1) == j:
+                    start = self._town_name(doc, comma - 1, -1, known) + 1
+                    if start < comma:
+                        found[doc[start:comma].text] = places[j + 2].country
+        yield from self._mentions_of(doc, found, known)
+
+    def _mentions_of(self, doc: Doc, found: dict, known: set):
+        """Every mention of the towns ``found`` (name -> country) outside known places."""
+        for name, country in found.items():
+            first = name.split(" ")[0]
+            size = len(name.split(" "))
+            for i in token_indices(doc, "ORTH", (first,)):
+                if doc[i:i + size].text == name and not known.intersection(range(i, i + size)) \
+                        and (i + size >= len(doc) or not doc[i + size].is_title):
+                    yield Span(doc, i, i + size, label="CITY", span_id="place.town_by_apposition"), \
+                        PlaceInfo(name=name, kind="city", country=country, city=name)
 
     def _city_suffix(self, doc: Doc, spans):
         """ "Zamboanga City", "Pasay City": a city the data knows without its "City" is named

@@ -10,6 +10,7 @@ from typing import List
 
 import spacy
 
+from .lexattrs import use_faster_getters
 from .wordclasses import load_word_classes
 
 DASHES = r"\-\u2010\u2011\u2012\u2013\u2014\u2212"
@@ -21,11 +22,11 @@ EXTRA_INFIXES = (
 EXTRA_SUFFIXES = (rf"(?<=[0-9])[{DASHES}]",)  # "2021- 2027"
 
 
-#: Abbreviated given names ("Ma.", "Mohd.") and styles ("Hon.", "Lt.") that stay one token with
+#: Abbreviated given names ("Ma.", "Mohd."), styles ("Hon.", "Lt.") and number signs ("Law No. 72") that stay one token with
 #: their full stop (split off, it would end the sentence before the name): word classes of the
 #: packaged ``patterns/tokenizer_words.jsonl`` (the tokenizer is the pipeline's, not a component's).
 TOKENIZER_WORDS_FILE = "tokenizer_words.jsonl"
-ABBREVIATION_CLASSES = ("NAME_ABBREVIATION", "STYLE_ABBREVIATION")
+ABBREVIATION_CLASSES = ("NAME_ABBREVIATION", "STYLE_ABBREVIATION", "NUMBER_ABBREVIATION")
 
 
 def abbreviations() -> List[str]:
@@ -34,7 +35,8 @@ def abbreviations() -> List[str]:
 
 
 def customize_tokenizer(nlp) -> None:
-    """Add the newsfacts special cases, infix and suffix rules to ``nlp.tokenizer`` in place.
+    """Add the newsfacts special cases, infix and suffix rules to ``nlp.tokenizer`` in place,
+    and the faster lexeme attribute getters of :mod:`.lexattrs` to its vocab.
 
     The rules are added to the tokenizer's current ones (a blank English pipeline and
     ``en_core_web_sm`` both start from spaCy's English defaults), and adding them twice
@@ -48,6 +50,7 @@ def customize_tokenizer(nlp) -> None:
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         raise TypeError(f"newsfacts needs spaCy's rule-based Tokenizer, not {type(tokenizer).__name__}")
+    use_faster_getters(nlp.vocab)  # equal values: most words of fresh text are new lexemes
     rules = dict(tokenizer.rules or {})
     infixes = _pattern(tokenizer.infix_finditer)
     suffixes = _pattern(tokenizer.suffix_search)

@@ -23,8 +23,12 @@ from .phrases import is_acronym_paren, is_capitalised
 PATTERN_FILES = ("venues.jsonl",)
 #: Cue words are looked up by their lowercase form, not matched: a separate file.
 CUE_FILE = "venue_cues.jsonl"
-PLACE_PREPOSITIONS = frozenset({"in", "at"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "inside"})
 MOTION_PREPOSITIONS = frozenset({"to"})
+#: "returned home from Cambodia after attending the forum"
+RETURN_PREPOSITIONS = frozenset({"from"})
+#: How far after the place "after" may stand, and its event after "after"
+AFTER_REACH = 3
 #: How many tokens before a preposition an event cue may stand (22 measured best on corpus/
 #: and the dev set: appositions such as "from Saudi Arabia's Ambassador, H.E. X," are long),
 #: and how many after the place a purpose clause may reach ("in Dubai ... to witness").
@@ -85,6 +89,60 @@ def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozense
     return False
 
 
+def _tokens_of(doc: Doc, key: str) -> set:
+    """The token indices inside the spans of ``doc.spans[key]`` (events, officials)."""
+    return {i for span in (doc.spans[key] if key in doc.spans else []) for i in range(span.start, span.end)}
+
+
+def _owned_building_end(doc: Doc, k: int, end: int, limit: int, owned: frozenset, buildings: dict) -> int:
+    """ "the ECOWAS Commission's Headquarters", "at the Governor's House": a possessive and one
+    building word after its owner's name (a word of ``OWNED_BUILDING``, or after "at" any
+    building word: "Minister in the Prime Minister's Department" is a title); the end of the
+    whole, else 0 ("Parliament's Legislative Council Chamber" names a building of its own)."""
+    if not (end + 2 <= limit and doc[end].text in POSSESSIVES and is_capitalised(doc[end + 1])
+            and (end + 2 == limit or not is_capitalised(doc[end + 2]))):
+        return 0
+    after_at = k >= 2 and (doc[k - 1].lower_ == "at" or doc[k - 1].lower_ == "the" and doc[k - 2].lower_ == "at")
+    if doc[end + 1].lower_ in owned or after_at and end + 2 in buildings and buildings[end + 2].start == end + 1:
+        return end + 2
+    return 0
+
+
+def _acronyms_by_name(doc: Doc, spans: List[Span], places) -> None:
+    """ "the Republic of Korea (ROK) ... while in ROK": a place written as the acronym that
+    the text gave it in brackets is the place by its full name."""
+    full = {}
+    for place in places:
+        end = is_acronym_paren(doc, place.end, len(doc))
+        if end > place.end:
+            full.setdefault(doc[place.end + 1:end - 1].text, place.text)
+    for venue in spans:
+        name = full.get(venue.text)
+        if name and venue.text.isupper() and venue._.nf_venue.get("name") == venue.text:
+            venue._.nf_venue["name"] = name
+
+
+def _story_places(doc: Doc, by_start: Dict[int, Span], in_names: set, dateline):
+    """The story's cities (places inside people's names, "Marcela Ibarra", locate nothing;
+    nor does a place that opens a longer name, "Lancaster House") and where the story is: the
+    dateline, else the places it names (each with its position)."""
+    cities = [s for s in by_start.values()
+              if s._.nf_place.get("city") and s._.nf_place.get("kind") in ("city", "country")
+              and s.start not in in_names and not (s.end < len(doc) and doc[s.end].is_title)]
+    countries = [(-1, dateline)] if dateline else [(i, s._.nf_place) for i, s in by_start.items()]
+    return cities, countries
+
+
+def _country_of_the_story(spans: List[Span]) -> None:
+    """A building whose country nothing tells ("at the Government House") is in the one
+    country all the story's other venues are in."""
+    countries = {v._.nf_venue.get("country") for v in spans} - {None}
+    if len(countries) == 1:
+        for venue in spans:
+            if venue._.nf_venue.get("country") is None and venue.id_ == "venue.building":
+                venue._.nf_venue["country"] = next(iter(countries))
+
+
 class VenueRecognizer(RuleComponent):
     pattern_files = PATTERN_FILES
     data_files = (CUE_FILE, NAMES_FILE)
@@ -108,46 +166,42 @@ class VenueRecognizer(RuleComponent):
         self.host_between_stop = (self.host_blockers - {"to"}) | frozenset(words.get("HOST_BETWEEN_STOP", ()))
         self.lone_name_followers = frozenset(words.get("LONE_NAME_FOLLOWER", ()))
         self.building_name_particles = frozenset(words.get("BUILDING_NAME_PARTICLE", ()))
+        self.audience_words = frozenset(words.get("AUDIENCE_WORD", ()))
+        self.owned_buildings = frozenset(words.get("OWNED_BUILDING", ()))
+        self.return_words = frozenset(words.get("RETURN_WORD", ()))
         #: the words a venue reading starts from
-        self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | self.visit_verbs | {"here"}
+        self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | RETURN_PREPOSITIONS | self.visit_verbs | {"here"}
 
     def annotate(self, doc: Doc) -> Doc:
         places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
         by_start: Dict[int, Span] = {s.start: s for s in places if s._.nf_place and s._.nf_place.get("kind") != "demonym"}
-        event_tokens = set()
-        for span in doc.spans[settings.SPANS_EVENTS] if settings.SPANS_EVENTS in doc.spans else []:
-            event_tokens.update(range(span.start, span.end))
+        event_tokens = _tokens_of(doc, settings.SPANS_EVENTS)
         dateline = self._dateline(doc)
         matches = self.patterns.match(doc)
         lowers = lower_words(doc)
         buildings = {s.end: s for s in matches if s.label_ == "BUILDING"}
         building_starts = {s.start for s in matches if s.label_ == "BUILDING_START"}
-        in_names = set()
-        for span in doc.spans[settings.SPANS_OFFICIALS] if settings.SPANS_OFFICIALS in doc.spans else []:
-            in_names.update(range(span.start, span.end))
-        # places inside people's names ("Marcela Ibarra") locate nothing
-        article_cities = [s for s in by_start.values()
-                          if s._.nf_place.get("city") and s._.nf_place.get("kind") in ("city", "country")
-                          and s.start not in in_names
-                          # "Lancaster House": a place that opens a longer name is not the story's
-                          and not (s.end < len(doc) and doc[s.end].is_title)]
-        # where the story is: the dateline, else the places it names (each with its position)
-        article_countries = [(-1, dateline)] if dateline else [(i, s._.nf_place) for i, s in by_start.items()]
+        in_names = _tokens_of(doc, settings.SPANS_OFFICIALS)
+        article_cities, article_countries = _story_places(doc, by_start, in_names, dateline)
         # words that already name something else: places (demonyms too), events, people
         named = event_tokens | in_names | {t for p in places for t in range(p.start, p.end)}
         spans = []
+        here = {"name": dateline["name"], "city": dateline["name"], "country": dateline["country"]} if dateline else None
         consumed = 0  # "at the Grand Hotel in Suva": the city belongs to the building's venue
         for i in token_indices(doc, "LOWER", self._trigger_words):
             tok = doc[i]
             prep = tok.lower_
             sent = sentence_of(doc, tok.i)
-            if self.names.in_headline(sent):
-                continue
-            if prep == "here":
-                if dateline and tok.i >= consumed and _cue_near(lowers, tok.i, sent, event_tokens, self.event_cues):
-                    span = Span(doc, tok.i, tok.i + 1, label="VENUE", span_id="venue.here")
-                    span._.nf_venue = {"name": dateline["name"], "city": dateline["name"], "country": dateline["country"]}
-                    spans.append(span)
+            if self.names.in_headline(sent) and not (
+                    prep in PLACE_PREPOSITIONS and any(j in event_tokens for j in range(max(sent.start, tok.i - 3), tok.i))):
+                continue  # a headline names a venue only right after its event: "... Summit in Lima"
+            if prep == "here" or prep in RETURN_PREPOSITIONS:
+                if prep == "here":
+                    here, venue = self._here(doc, tok.i, sent, by_start, here, event_tokens)
+                else:
+                    venue = self._back_from(doc, tok.i, sent, by_start, event_tokens)
+                if venue is not None and tok.i >= consumed:
+                    spans.append(venue)
                 continue
             k = tok.i + 1
             while k < sent.end and doc[k].lower_ in ("the",):
@@ -157,9 +211,8 @@ class VenueRecognizer(RuleComponent):
             if tok.i in in_names or self._seat(doc, tok.i, sent):
                 continue  # "Permanent Secretary at the Ministry" (a title), "its headquarters in X" (a seat)
             if prep in self.visit_verbs:
-                # "visited the Tema Fishing Harbour": a building visited is where the visit is
-                venue = self._building(doc, k, sent, buildings, by_start, dateline, building_starts,
-                                       article_cities, article_countries, named)
+                venue = self._visited(doc, tok.i, k, sent, by_start, self._building(
+                    doc, k, sent, buildings, by_start, dateline, building_starts, article_cities, article_countries, named))
                 if venue is not None:
                     spans.append(venue)
                     consumed = venue._.nf_venue.pop("consumed", venue.end)
@@ -167,15 +220,24 @@ class VenueRecognizer(RuleComponent):
             # "to <place>" names where something happens only after a verb of going ("travel to")
             moving = prep in MOTION_PREPOSITIONS and any(
                 lowers[j] in self.motion_cues for j in range(max(sent.start, tok.i - 12), tok.i))
-            if not (_cue_near(lowers, tok.i, sent, event_tokens, self.event_cues) or moving):
+            if prep in MOTION_PREPOSITIONS and not moving:
+                continue  # "Special Envoy to the Forum": "to" names a place only after a verb of going
+            near = _cue_near(lowers, tok.i, sent, event_tokens, self.event_cues) or moving
+            if not near and prep != "at":
                 continue
             venue = self._building(doc, k, sent, buildings, by_start, dateline, building_starts,
                                    article_cities, article_countries, named)
+            if not near:
+                # "at the X Convention Centre": a building's event may stand further off, in the
+                # sentence or the one before it ("... during the meeting. She said at X that ...")
+                if venue is not None and lowers[tok.i - 1] not in self.audience_words \
+                        and self._cue_around(doc, lowers, sent, event_tokens):
+                    spans.append(venue)
+                    consumed = venue._.nf_venue.pop("consumed", venue.end)
+                continue
             if venue is None and k > tok.i + 1:
                 venue = self._named_settlement(doc, k, sent, by_start)
             if venue is None and k in by_start and (k == tok.i + 1 or self._country_after_the(doc, by_start[k], sent)):
-                if prep in MOTION_PREPOSITIONS and not moving:
-                    continue
                 if self._possessed(doc, by_start[k].end, sent.end):
                     continue
                 venue = self._place(doc, by_start[k], by_start)
@@ -185,12 +247,65 @@ class VenueRecognizer(RuleComponent):
         # "Canada will host the round at the Vancouver Convention Centre": the venue is the building
         placed = {sentence_of(doc, v.start).start for v in spans}
         spans.extend(v for v in self._hosts(doc, by_start, event_tokens, in_names) if sentence_of(doc, v.start).start not in placed)
+        _country_of_the_story(spans)
+        _acronyms_by_name(doc, spans, places)
         doc.spans[settings.SPANS_VENUES] = sorted(spans, key=lambda v: v.start)
         return doc
 
+    def _cue_around(self, doc: Doc, lowers: List[str], sent: Span, events: set) -> bool:
+        """An event cue or a named event anywhere in ``sent`` or the sentence before it."""
+        start = sentence_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
+        return any(lowers[j] in self.event_cues or j in events for j in range(start, sent.end))
+
+    def _visited(self, doc: Doc, i: int, k: int, sent: Span, by_start: Dict[int, Span], building) -> Optional[Span]:
+        """What a visit verb at ``i`` names: a building visited ("visited the Tema Fishing
+        Harbour", ``building``), else a place right after the verb ("visits Australia this
+        week", "will visit Fiji"; not the noun "the visit Fiji made", nor "visited Fiji's academy")."""
+        if building is not None:
+            return building
+        noun = i > sent.start and doc[i - 1].lower_ in ("the", "a", "an", "his", "her", "their")  # "the visit Fiji made"
+        if k == i + 1 and k in by_start and not noun and not self._possessed(doc, by_start[k].end, sent.end):
+            return self._place(doc, by_start[k], by_start)
+        return None
+
+    def _back_from(self, doc: Doc, i: int, sent: Span, by_start: Dict[int, Span], events: set) -> Optional[Span]:
+        """ "will return home from Cambodia after attending the forum": the place someone comes
+        back (``RETURN_WORD``) from after an event (an "-ing" event cue soon after "after")."""
+        k = i + 2 if i + 1 < sent.end and doc[i + 1].lower_ == "the" else i + 1
+        if k not in by_start or by_start[k].start in events:
+            return None
+        if not any(doc[j].lower_ in self.return_words for j in range(max(sent.start, i - AFTER_REACH - 1), i)):
+            return None  # "Delegates from Kenya arrived after attending ...": not coming back
+        place = by_start[k]
+        after = next((j for j in range(place.end, min(sent.end, place.end + AFTER_REACH)) if doc[j].lower_ == "after"), None)
+        if after is None:
+            return None
+        if any(doc[j].lower_ in self.event_cues and doc[j].lower_.endswith("ing")
+               for j in range(after + 1, min(sent.end, after + 1 + AFTER_REACH))):
+            return self._place(doc, place, by_start)
+        return None
+
+    def _here(self, doc: Doc, i: int, sent: Span, by_start: Dict[int, Span], here, events: set):
+        """What "here" means from ``i`` on, and the venue it names, if any: the dateline's city,
+        until "was here in Singapore" names the place (the place written is then the venue)."""
+        if i + 2 < sent.end and doc[i + 1].lower_ in PLACE_PREPOSITIONS and i + 2 in by_start:
+            return self._place(doc, by_start[i + 2], by_start)._.nf_venue, None
+        if not here or not _cue_near(lower_words(doc), i, sent, events, self.event_cues):
+            return here, None
+        span = Span(doc, i, i + 1, label="VENUE", span_id="venue.here")
+        span._.nf_venue = dict(here)
+        return here, span
+
     def _host_verb_after(self, doc: Doc, place: Span, sent: Span) -> Optional[int]:
-        """The "host" a place is the subject of, with only auxiliaries and adverbs between."""
-        for j in range(place.end, min(sent.end, place.end + 4)):
+        """The "host" a place is the subject of, with only auxiliaries and adverbs between, and
+        perhaps where it lies ("X in the province of Y will host")."""
+        start = place.end
+        if start + 4 < sent.end and doc[start].lower_ == "in" and doc[start + 1].lower_ == "the" \
+                and doc[start + 2].lower_ in self.settlement_nouns and doc[start + 3].lower_ == "of":
+            start += 4
+            while start < sent.end and is_capitalised(doc[start]):
+                start += 1
+        for j in range(start, min(sent.end, start + 4)):
             if doc[j].lower_ in self.host_verbs:
                 return j
             if not (doc[j].is_lower and doc[j].is_alpha) or doc[j].lower_ in self.host_between_stop:
@@ -204,9 +319,21 @@ class VenueRecognizer(RuleComponent):
         if j > sent.start and doc[j].lower_ == "the":
             j -= 1
         if j - 1 >= sent.start and doc[j].lower_ == "by" and doc[j - 1].lower_ in self.host_verbs:
-            if place.end >= sent.end or not doc[place.end].is_title:  # not "hosted by the Kenya Ports Authority"
-                return j - 1
+            if place.end < sent.end and doc[place.end].is_title:
+                return None  # not "hosted by the Kenya Ports Authority"
+            co = j - 3 >= sent.start and doc[j - 2].text == "-" and doc[j - 3].lower_ == "co"
+            if co and place.end < sent.end and doc[place.end].text in (",", "(", "and"):
+                return None  # "co-hosted by Finland, Germany and the Commission": organisers, not the place
+            return j - 1
         return None
+
+    def _settlement_of(self, doc: Doc, start: int, sent: Span) -> bool:
+        """ "the Chilean city of X will host": the place after "<settlement> of" is the subject;
+        not after a preposition ("X in the province of Y will host": X is)."""
+        if not (start - 2 >= sent.start and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in self.settlement_nouns):
+            return False
+        the = next((j for j in range(start - 3, max(sent.start, start - 6) - 1, -1) if doc[j].lower_ == "the"), None)
+        return the is not None and (the == sent.start or doc[the - 1].lower_ not in self.host_blockers)
 
     def _hosts(self, doc: Doc, by_start: Dict[int, Span], events: set, in_names: set):
         """ "Ghana will host the fifth session", "which Nairobi will host in March", "hosted by
@@ -220,7 +347,8 @@ class VenueRecognizer(RuleComponent):
             passive = self._hosted_by(doc, place, sent)
             if passive is not None:
                 verb = passive  # "the meetings, which will be hosted by the Philippines in August"
-            elif start > sent.start and (doc[start - 1].lower_ in self.host_blockers or doc[start - 1].is_title):
+            elif start > sent.start and (doc[start - 1].lower_ in self.host_blockers or doc[start - 1].is_title) \
+                    and not self._settlement_of(doc, start, sent):
                 continue  # "delegates from Japan will host", "the Japan Foundation"
             else:
                 verb = self._host_verb_after(doc, place, sent)
@@ -295,9 +423,10 @@ class VenueRecognizer(RuleComponent):
     def _lone_name(self, doc: Doc, k: int, sent: Span, named) -> bool:
         """ "held at the Riksdag", "at the Berlaymont by ...": one capitalised word after "the",
         with nothing that continues its name, is a building known by its name alone. Not an
-        event ("at the Summit"), a body ("at the Council"), an acronym, a place or a person."""
+        event ("at the Summit"), a body ("at the Council"), an acronym, a place or a person; and
+        only after "at" ("in the Arctic", "in the Sahel" name regions)."""
         tok = doc[k]
-        if doc[k - 1].lower_ != "the" or k in named or not (tok.is_alpha and tok.is_title and len(tok) > 3):
+        if doc[k - 1].lower_ != "the" or k < 2 or doc[k - 2].lower_ != "at" or k in named or not (tok.is_alpha and tok.is_title and len(tok) > 3):
             return False
         if tok.lower_ in self.event_cues or tok.lower_ in self.not_buildings:
             return False
@@ -334,6 +463,25 @@ class VenueRecognizer(RuleComponent):
             return place._.nf_place.get("city") or place.text, place._.nf_place.get("country")
         return None, country
 
+    def _headquarters_of(self, doc: Doc, k: int, sent: Span, dateline, article_cities) -> Optional[Span]:
+        """ "at the headquarters of the General Secretariat": a body's seat written in lowercase
+        before the body's name is the building."""
+        if doc[k].lower_ not in self.owned_buildings or k + 2 >= sent.end or doc[k + 1].lower_ != "of":
+            return None
+        end = k + 1
+        step = _name_goes_on(doc, end, sent.end, self.building_name_particles)
+        if not step:
+            return None
+        while step:  # "of the Ministry of Foreign Affairs"
+            end += step
+            while end < sent.end and (is_capitalised(doc[end]) or _inside_name(doc, end, sent.end)):
+                end += 1
+            step = _name_goes_on(doc, end, sent.end, self.building_name_particles)
+        city, country = self._story_city(doc, sent, None, dateline, article_cities)
+        span = Span(doc, k, end, label="VENUE", span_id="venue.building")
+        span._.nf_venue = {"name": span.text, "city": city, "country": country, "consumed": end}
+        return span
+
     def _building(self, doc, k, sent, buildings, by_start, dateline, building_starts=frozenset(), article_cities=(),
                   article_countries=(), named=frozenset()) -> Optional[Span]:
         """ "at the Kuala Lumpur Convention Centre", "at Istana Negara", "at Hotel Conrad, Nusa Dua"."""
@@ -341,8 +489,11 @@ class VenueRecognizer(RuleComponent):
         while end < sent.end and (is_capitalised(doc[end]) or _inside_name(doc, end, sent.end)):
             end += 1
         if end == k:
-            return None
-        is_building = (end in buildings and buildings[end].start >= k) or k in building_starts \
+            return self._headquarters_of(doc, k, sent, dateline, article_cities)
+        owned = _owned_building_end(doc, k, end, sent.end, self.owned_buildings, buildings)
+        if owned:
+            end = owned  # "the ECOWAS Commission's Headquarters": a body's building by its name
+        is_building = bool(owned) or (end in buildings and buildings[end].start >= k) or k in building_starts \
             or any(b.start >= k and b.end <= end and self.patterns.meta(b.id_).get("inside_name") for b in buildings.values())
         # "the CasaPiedra convention centre": a lowercase building word after the name says what
         # the name is; it is not part of it
@@ -402,6 +553,10 @@ class VenueRecognizer(RuleComponent):
                 city, country = info.get("city") or by_start[k].text, info.get("country")
             elif info["kind"] in ("country", "region"):
                 country = info.get("country")
+        if country is None:  # "the Foreign Correspondents' Club of Thailand": "of" a country in the name
+            country = next((by_start[j]._.nf_place.get("country") for j in range(k + 1, name_end or end)
+                            if j in by_start and by_start[j]._.nf_place["kind"] == "country"
+                            and doc[j - 1].lower_ == "of"), None)
         if city is None:
             city, country = self._story_city(doc, sent, country, dateline, article_cities)
         span = Span(doc, k, name_end or end, label="VENUE", span_id="venue.building")

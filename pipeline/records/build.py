@@ -15,7 +15,9 @@ from .. import settings
 from ..linking.events import link_events
 from ..linking.words import EVENT_WORDS_FILE, LINKING_WORDS_FILE, link_words
 from ..recognition.base import RuleComponent
-from .models import Article, DateFact, Dateline, Instrument, Mention, Official, Venue
+from ..recognition.names import POSSESSIVES
+from ..recognition.phrases import sent_of
+from .models import Article, DateFact, Dateline, Event, Instrument, Mention, Official, Venue
 
 
 def mention(span: Span) -> Mention:
@@ -94,12 +96,52 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
             lambda v, s: ((v.get("name") or v.get("city") or "").split(",")[0].strip().lower(), v.get("country")),
         )
     ]
-    events = link_events(doc, words)
+    stated = _sentences_with(doc, settings.SPANS_DATES, settings.SPANS_VENUES)
+    named = _sentences_with(doc, settings.SPANS_EVENTS)
+    places = {s.start for s in _spans(doc, settings.SPANS_PLACES) if _destination(s)}
+    events = [e for e in link_events(doc, words) if _told(doc, e, stated, named, places)]
     return Article(
         id=doc._.nf_id or "article", published=doc._.published, dateline=dateline,
         officials=officials, instruments=instruments, dates=dates, venues=venues, events=events,
         warnings=list(doc._.nf_warnings or []),
     )
+
+
+def _descriptive(rule: str) -> bool:
+    """Whether a mention's rule found a described event ("talks with X", "a visit to Y"),
+    not a named or numbered one (ids in ``patterns/events.jsonl``)."""
+    return rule.startswith("event.lower") and not rule.endswith(".numbered")
+
+
+def _told(doc: Doc, event: Event, stated: set, named: set, places: set) -> bool:
+    """FACTS.md: a described event counts only when the text gives its date or its place: in
+    its own words ("a mission to Nairobi"), in a sentence that names it, or in the next one if
+    that names no other event (a place carried from another event's sentence tells nothing of
+    it); a named event always counts. ``stated``: the starts of the sentences that hold a date
+    or a venue; ``named``: those that name an event; ``places``: the first tokens of the places events go to."""
+    if not all(_descriptive(m.rule) for m in event.mentions):
+        return True
+    for m in event.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return True
+        sent = sent_of(span)
+        if places.intersection(range(span.start, span.end)) or sent.start in stated or sent.end < len(doc) and sent.end in stated and sent.end not in named:
+            return True
+    return False
+
+
+def _destination(place: Span) -> bool:
+    """ "a mission to Nairobi", "a summit in Suva": a place an event goes to or is in, not the
+    country of a person ("a meeting with Nepal's Foreign Minister")."""
+    doc = place.doc
+    return place.start > 0 and doc[place.start - 1].lower_ in ("to", "in") \
+        and not (place.end < len(doc) and doc[place.end].text in POSSESSIVES)
+
+
+def _sentences_with(doc: Doc, *keys: str) -> set:
+    """The starts of the sentences that hold a span of one of the groups ``keys``."""
+    return {sent_of(s).start for key in keys for s in _spans(doc, key)}
 
 
 class RecordBuilder(RuleComponent):

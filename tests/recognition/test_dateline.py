@@ -24,6 +24,12 @@ CASES = [
     ("TBILISI, MARCH 4, GEORGIAPRESS. The talks", "TBILISI", "GE"),       # capitals month, wire with a stop
     ("MAPUTO, 9 SEPT (AIM) – The cabinet", "MAPUTO", "MZ"),
     ("MALÉ: The foreign minister said", "MALÉ", "MV"),                    # an accented alias
+    ("date 2026-02-03 (Gulf Wire- Daily Star) DOHA - The emir said", "DOHA", "QA"),  # a source first
+    ("Ministers gather\n\n12 March 2026, Geneva - About 90 delegates", "Geneva", "CH"),  # the date first
+    ("Photo: the two ministers\n\nNAIROBI\n\nThe cabinet secretary said", "NAIROBI", "KE"),  # a line alone
+    ("EMBASSY OF KENYA\nLIMA, PERU\n12 Avenida Central\n\nTalks opened", "LIMA", "PE"),
+    ("Minister meets envoy\n\nTokyo, The Minister for Trade met", "Tokyo", "JP"),  # city, sentence
+    ("Lagos, (Coast Wire / West News - 4th May, 2026 ) :The ministers met", "Lagos", "NG"),  # a long source
 ]
 
 
@@ -40,6 +46,11 @@ def test_dateline_found(text, place, country):
     "REPORT: Trade grew by 5 per cent",
     "Release 4.3.2026 notes - fixes",
     "MALE: The committee reviewed staffing figures.",                    # the English word
+    "Regional news\nMALAYSIA\nThe ministry said it would review",         # a country line is a heading
+    "SUMMIT OPENS TODAY\nLeaders arrive.",                              # a headline in capitals
+    "Kenya, The Gambia and Ghana signed the accord.",                    # countries, no city
+    "Nairobi, Kenya and Accra, Ghana will host the talks",               # no sentence word after the comma
+    "Kenya, (the host) said - nothing",                                  # a bracket that ends nothing
 ])
 def test_no_dateline(text):
     assert find_dateline(text) is None

@@ -55,7 +55,7 @@ FOUND = [
     # a body's modified sitting: "its plenary session"
     ("The chamber will vote during its plenary session from 7 to 10 May.", "plenary session"),
     # a tour of a named place
-    ("The governor took the visitors on a tour of the Harbour District.", "tour of the Harbour District"),
+    ("The governor took the visitors on a tour of the Harbour District on Monday.", "tour of the Harbour District"),
     # a visit announced by its verb
     ("On May 10, the Fijian delegation will visit the Harbour Research Centre in Suva.",
      "visit to the Harbour Research Centre"),
@@ -65,7 +65,7 @@ FOUND = [
     # a visit made one by the place it goes to
     ("The accord was announced during the state visit to Peru of the Chilean president.", "state visit to Peru"),
     # talks after a preposition of time, with the people who talk
-    ("Exports rose following talks between Trade Minister Ana Ruiz and her Chilean counterpart.", "talks between"),
+    ("Exports rose following talks in Lima between Trade Minister Ana Ruiz and her Chilean counterpart.", "talks"),
     # a building visited, told by the verb
     ("On Friday, the minister visited the Valparaiso Container Terminal Complex with port officials.",
      "visit to the Valparaiso Container Terminal Complex"),

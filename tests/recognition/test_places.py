@@ -64,6 +64,21 @@ def found(nlp, text):
         ("He served in Parliament, Kenya, for years.", [("Kenya", "COUNTRY", "KE")]),
         ("Progress in Research, Kenya's minister said, was slow.", [("Kenya", "COUNTRY", "KE")]),
         ("Leaders from Villa Tunari, Bolivia came.", [("Bolivia", "COUNTRY", "BO")]),
+        # "Saint" shortened as press writes it
+        ("Leaders flew from St Kitts and Nevis to St. Lucia.",
+         [("St Kitts and Nevis", "COUNTRY", "KN"), ("St. Lucia", "COUNTRY", "LC")]),
+        # a town the data does not know, named by an apposition; its other mentions are the town too
+        ("The Chilean port of Caleta Blanca hosts the talks. Caleta Blanca is small.",
+         [("Chilean", "DEMONYM", "CL"), ("Caleta Blanca", "CITY", "CL"), ("Caleta Blanca", "CITY", "CL")]),
+        ("Envoys met in Lospalmas, the third largest town of Timor-Leste.",
+         [("Lospalmas", "CITY", "TL"), ("Timor-Leste", "COUNTRY", "TL")]),
+        ("The fair opened in Vilaverde, a coastal village in Portugal.",
+         [("Vilaverde", "CITY", "PT"), ("Portugal", "COUNTRY", "PT")]),
+        # ... not without a country, nor a lowercase or capitals word, nor a known place again
+        ("The city of Lospalmas was quiet.", []),
+        ("Envoys met in Lospalmas, the heart of Timor-Leste.", [("Timor-Leste", "COUNTRY", "TL")]),
+        ("The Kenyan city of Mombasa hosts the talks.", [("Kenyan", "DEMONYM", "KE"), ("Mombasa", "CITY", "KE")]),
+        ("The Kenyan capital of NAIROBI-X is named.", [("Kenyan", "DEMONYM", "KE")]),
     ],
 )
 def test_places_in_sentences(nlp, text, expected):
@@ -106,6 +121,13 @@ def test_to_disk_from_disk_roundtrip(nlp, tmp_path):
     other.add_pipe("newsfacts_places").from_disk(tmp_path / "places")
     text = "Officials met in Kuala Lumpur and Vientiane."
     assert found(other, text) == found(nlp, text) == [("Kuala Lumpur", "CITY", "MY"), ("Vientiane", "CITY", "LA")]
+
+
+def test_town_by_apposition_rule_and_value(nlp):
+    doc = nlp("Talks opened in Lospalmas, the second largest town of Timor-Leste.")
+    span = doc.spans[settings.SPANS_PLACES][0]
+    assert span.id_ == "place.town_by_apposition"
+    assert span._.nf_place == {"name": "Lospalmas", "kind": "city", "city": "Lospalmas", "country": "TL"}
 
 
 def test_city_suffix_is_named_as_written(nlp):

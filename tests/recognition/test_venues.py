@@ -37,6 +37,11 @@ BUILDING_NAMES = [
 
 
 HOSTS = [
+    # negative: co-hosts in a list organise; the place is written elsewhere
+    ("Co-hosted by Norway (Chair of the Council), Chile and the Commission, the 3rd Polar Forum opens in Lima.",
+     "2025-05-03", [("Lima", "Lima", "PE")]),
+    ("Co-hosted by Norway (Chair of the Council), Chile and the Commission, the 3rd Polar Forum will review research.",
+     "2025-05-03", []),
     ("Officials said Kigali would host the next round of consultations in the spring.", "2025-05-03",
      [("Kigali", "Kigali", "RW")]),
     ("The ministers agreed on a joint forum, which Norway will host in October.", "2025-05-03",
@@ -67,6 +72,8 @@ LONE_NAMES = [
     ("The ministers met at the WTO on Friday.", "2025-05-03", []),
     ("The ministers met at the Bellevue restaurant on Friday.", "2025-05-03", []),
     ("The ministers met at the Kenyan pavilion on Friday.", "2025-05-03", []),
+    # negative: "in the <Name>" is a region, not a building
+    ("The forum will discuss research cooperation in the Antarctic.", "2025-05-03", []),
 ]
 
 
@@ -209,6 +216,125 @@ VISITED = [
      [("Port Louis Fishing Harbour", "Port Louis", "MU")]),
     # negative: a country visited is not a building
     ("The minister visited the United States in 2019.", "2025-05-03", []),
+    # a place visited, right after the verb, is where the visit is
+    ("The prime minister visits Fiji this week for talks on fisheries.", "2025-05-03", [("Fiji", None, "FJ")]),
+    ("The minister will visit Samoa next month to attend the 3rd Pacific Trade Forum.", "2025-05-03",
+     [("Samoa", None, "WS")]),
+    # negative: the noun "visit", or a possessive that says whose
+    ("The visit Fiji made in May was short.", "2025-05-03", []),
+    ("The delegation visited Fiji's fisheries academy.", "2025-05-03", []),
+]
+
+
+TOWNS_BY_APPOSITION = [
+    # a town the gazetteer lacks, its country told by an apposition
+    ("The groundbreaking was held in Lospalmas, the second largest town of Timor-Leste, on Friday.", "2025-05-03",
+     [("Lospalmas", "Lospalmas", "TL")]),
+    ("The Paraguayan city of Villa Serrana will host the 9th Chaco Forum in June.", "2025-05-03",
+     [("Villa Serrana", "Villa Serrana", "PY")]),
+    # the region the town lies in is not the subject of "host": the town is
+    ("The Paraguayan city of Villa Serrana in the province of Alto Chaco will host the forum.", "2025-05-03",
+     [("Villa Serrana", "Villa Serrana", "PY")]),
+    # a building inside a park, and the park
+    ("The summit will be held at the Grand Forest Hotel, inside the Cedar Valley National Park.", "2025-05-03",
+     [("Grand Forest Hotel", None, None), ("Cedar Valley National Park", None, None)]),
+    # negative: the apposition alone tells no event
+    ("Villa Serrana, a town of Paraguay, is known for its lakes.", "2025-05-03", []),
+]
+
+
+HEADLINES = [
+    # a headline names the place right after its event
+    ("Minister to attend 7th Andean Energy Ministers' Meeting in Peru\n\nThe minister leaves on Monday.", "2025-05-03",
+     [("Peru", None, "PE")]),
+    # negative: a place in a headline far from any event, or with no event
+    ("Floods in Peru cut roads\n\nThe ministry said repairs would take weeks.", "2025-05-03", []),
+]
+
+
+BUILDING_COUNTRIES = [
+    # "of <Country>" inside a building's name says its country
+    ("The envoys briefed reporters at a meeting held at the Press Club of Ghana on Monday.", "2025-05-03",
+     [("Press Club of Ghana", None, "GH")]),
+    # a building nothing locates is in the one country of the story's other venues
+    ("The state visit to Norway opens on Monday. The two leaders will hold talks at the Royal Guest House.",
+     "2025-05-03", [("Norway", None, "NO"), ("Royal Guest House", None, "NO")]),
+    # negative: a country inside a compound name is not the building's
+    ("ACCRA -- The forum was held at the Ghana-Japan Friendship Hall on Monday.", "2025-05-03",
+     [("Ghana-Japan Friendship Hall", "Accra", "GH")]),
+    # negative: venues in two countries say nothing of a third building's
+    ("The minister will hold talks in Norway on Monday and in Sweden on Tuesday. Talks open at the Royal Guest House.",
+     "2025-05-03", [("Norway", None, "NO"), ("Sweden", None, "SE"), ("Royal Guest House", None, None)]),
+]
+
+
+HERE_IN = [
+    # "here in <place>": the place written is the venue, and what "here" means after it
+    ("SUVA, May 3 -- The minister was here in Apia for talks with his counterpart. They met here again on Monday.",
+     "2025-05-03", [("Apia", "Apia", "WS")]),
+    # negative: without "in <place>", "here" is the dateline's city
+    ("SUVA, May 3 -- The ministers held talks here on Monday.", "2025-05-03", [("Suva", "Suva", "FJ")]),
+]
+
+
+PLACE_ACRONYMS = [
+    # a place written later as the acronym the text gave it is the place by its full name
+    ("The minister left for an official visit to the United Arab Emirates (UAE) on Monday. "
+     "The talks were held in UAE on Tuesday.", "2025-05-03",
+     [("United Arab Emirates", None, "AE")]),
+    # negative: an acronym the text never gave stays as written
+    ("The talks were held in UAE on Monday.", "2025-05-03", [("UAE", None, "AE")]),
+]
+
+
+FURTHER_CUES = [
+    # a building after "at" whose event stands further off in the sentence
+    ("The foreign ministers of the five member states, joined by observers from the region and the heads of "
+     "three agencies, opened the 12th Andean Council Meeting on 3 May, after a long delay caused by the heavy floods "
+     "that had closed the main roads and the old airport for most of the week, at the Grand Lima Convention Centre.", "2025-05-03",
+     [("Grand Lima Convention Centre", None, None)]),
+    # ... or in the sentence before it
+    ("The two ministers discussed trade during the meeting. \"We agreed to move quickly,\" she said at the "
+     "Pancake Hall Building on Friday.", "2025-05-03", [("Pancake Hall Building", None, None)]),
+    # negative: speaking to the press at a building is no event there
+    ("The talks will resume next week. The envoy told reporters at the Riverside Hotel that both sides agreed.",
+     "2025-05-03", []),
+]
+
+
+OWNED_BUILDINGS = [
+    # a body's headquarters named by its owner, with a possessive or with "of"
+    ("The council will meet tomorrow at the Andean Commission's Headquarters in Lima, Peru.", "2025-05-03",
+     [("Andean Commission's Headquarters", "Lima", "PE")]),
+    ("The board held its 40th session on Monday at the headquarters of the Regional Secretariat.", "2025-05-03",
+     [("headquarters of the Regional Secretariat", None, None)]),
+    # after "at", an owner's possessive and a building word
+    ("ACCRA -- The president met the finance minister at the Governor's Lodge on Monday.", "2025-05-03",
+     [("Governor's Lodge", "Accra", "GH")]),
+    # negative: a title's possessive is no building ("Minister in the Prime Minister's Department")
+    ("He will be accompanied by the Minister in the Prime Minister's Department at the summit.", "2025-05-03", []),
+    # negative: a seat that locates a body, not an event
+    ("The agency, with headquarters in Lima, will attend the summit.", "2025-05-03", []),
+]
+
+
+TO_A_BUILDING = [
+    # "to" names a building only after a verb of going
+    ("Delegates travelled to the Andean Convention Centre for the 5th Andean Forum on Monday.", "2025-05-03",
+     [("Andean Convention Centre", None, None)]),
+    # negative: an envoy "to" a body is a title, even beside an event
+    ("The Special Envoy to the Andean Forum and Peru Ministry of Trade attended the 5th Andean Forum.", "2025-05-03", []),
+]
+
+
+BACK_FROM = [
+    # coming back from a place after an event names where the event was
+    ("The minister returned home on Sunday from Fiji after attending the 9th Pacific Energy Forum.", "2025-05-03",
+     [("Fiji", None, "FJ")]),
+    # negative: coming from a place, not back from it
+    ("Delegates from Fiji arrived after attending a briefing.", "2025-05-03", []),
+    # negative: back from a place after something that is no event
+    ("The minister returned from Fiji after a week of leave.", "2025-05-03", []),
 ]
 
 
@@ -218,7 +344,12 @@ VENUE_TABLES = {
     "lone_names": LONE_NAMES, "settlements": SETTLEMENTS, "city_states": CITY_STATES,
     "fronted": FRONTED, "titles_and_seats": TITLES_AND_SEATS, "building_parts": BUILDING_PARTS,
     "city_names": CITY_NAMES, "linked_after": LINKED_AFTER, "briefings": BRIEFINGS,
-    "name_continuations": NAME_CONTINUATIONS, "not_where": NOT_WHERE, "visited": VISITED
+    "name_continuations": NAME_CONTINUATIONS, "not_where": NOT_WHERE, "visited": VISITED,
+    "towns_by_apposition": TOWNS_BY_APPOSITION, "headlines": HEADLINES,
+    "building_countries": BUILDING_COUNTRIES, "here_in": HERE_IN,
+    "place_acronyms": PLACE_ACRONYMS, "further_cues": FURTHER_CUES,
+    "owned_buildings": OWNED_BUILDINGS, "to_a_building": TO_A_BUILDING,
+    "back_from": BACK_FROM,
 }
 
 

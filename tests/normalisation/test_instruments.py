@@ -1,0 +1,68 @@
+"""Instrument names: one instrument written two ways, and the merge of its mentions' values."""
+import pytest
+
+from newsfacts.normalisation.instruments import clean_instrument_name, merge_variants, same_instrument, short_form
+
+
+@pytest.mark.parametrize("a,b,same", [
+    # the same words in another order
+    ("Ten-Year Rural Development Plan", "Rural Ten-Year Development Plan", True),
+    # one party abbreviated: "RM" holds the initial of "Moldova"
+    ("EU - Moldova Association Agreement", "RM-EU Association Agreement", True),
+    ("Kenya-Uganda Trade Agreement", "KE-Uganda Trade Agreement", True),
+    # another party is another agreement
+    ("EU-Moldova Association Agreement", "EU-Ukraine Association Agreement", False),
+    ("EU-Moldova Association Agreement", "EU-UA Association Agreement", False),
+    # another head, another instrument
+    ("EU-Moldova Association Agreement", "EU-Moldova Association Agenda", False),
+    # a word more is another name
+    ("National Development Plan", "National Rural Development Plan", False),
+])
+def test_same_instrument(a, b, same):
+    assert same_instrument(a, b) is same
+    assert same_instrument(b, a) is same
+
+
+def test_merge_variants_takes_the_first_name_and_the_written_period():
+    values = [
+        {"name": "Five-Year Coastal Plan", "kind": "plan", "start": None, "end": None},
+        {"name": "Coastal Five-Year Plan", "kind": "plan", "start": "2026", "end": "2030"},
+        {"name": "Coastal Plan", "kind": "plan", "start": None, "end": None},
+        {"name": "Five-Year Coastal Plan", "kind": "strategy", "start": None, "end": None},
+    ]
+    merge_variants(values)
+    assert [(v["name"], v["start"], v["end"]) for v in values] == [
+        ("Five-Year Coastal Plan", "2026", "2030"),
+        ("Five-Year Coastal Plan", "2026", "2030"),
+        ("Coastal Plan", None, None),
+        ("Five-Year Coastal Plan", None, None),
+    ]
+
+
+@pytest.mark.parametrize("short,full,same", [
+    ("2030 Agenda", "2030 Agenda for Sustainable Development", True),
+    ("Coral Reef Treaty", "Coral Reef Treaty of the Pacific Islands", True),
+    # a longer name with a capitalised word after is another name
+    ("Coral Reef Treaty", "Coral Reef Treaty Organisation", False),
+    ("Reef Treaty", "Coral Reef Treaty of the Pacific", False),
+])
+def test_short_form(short, full, same):
+    assert short_form(short, full) is same
+
+
+def test_merge_variants_names_a_group_by_its_fullest_name():
+    values = [
+        {"name": "Blue Agenda", "kind": "other", "start": None, "end": None},
+        {"name": "Blue Agenda for the Oceans", "kind": "other", "start": None, "end": None},
+    ]
+    merge_variants(values)
+    assert [v["name"] for v in values] == ["Blue Agenda for the Oceans"] * 2
+
+
+@pytest.mark.parametrize("text,name", [
+    ("the Blue Economy Roadmap (BER)", "Blue Economy Roadmap"),
+    ("The Seed Treaty", "Seed Treaty"),
+    ("New Industrial Master Plan", "New Industrial Master Plan"),
+])
+def test_clean_instrument_name(text, name):
+    assert clean_instrument_name(text) == name

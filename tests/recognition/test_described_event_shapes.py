@@ -1,0 +1,53 @@
+"""Shapes of described events: durations, a head at the sentence's start, courtesy calls,
+receptions, a capitalised body before a lowercase head after "attend", and the parts or
+references of an event reported. Sentences written for these tests."""
+import pytest
+
+FOUND = [
+    # a duration before any head, after a verb of holding or an article
+    ("Ali and his Nepalese counterpart will hold the one-day meeting in Dhaka on Sunday.", "one-day meeting in Dhaka"),
+    ("A two-day meeting of the Kenya-Uganda Joint Commission (JC) will begin in Kampala on Tuesday.",
+     "two-day meeting of the Kenya-Uganda Joint Commission"),
+    # "of the" and lowercase words; "will also be held"
+    ("The meetings of the working groups on fisheries will also be held in Apia on 21 May.",
+     "meetings of the working groups"),
+    # a head at the sentence's start that is said to take place
+    ("Ministers' meetings will take place in Suva from Monday to Thursday.", "Ministers' meetings"),
+    # courtesy calls paid, with the people called on
+    ("The minister paid courtesy calls on Fijian leaders in Suva on Monday.", "courtesy calls on Fijian leaders"),
+    # a reception
+    ("On 8 May the premier will receive a ceremonial reception at the Parliament in Wellington.",
+     "ceremonial reception"),
+    # a body's meetings attended
+    ("The premier left on Wednesday to attend Andean Community (CAN) meetings in Lima.", "Andean Community meetings"),
+]
+
+NOT_FOUND = [
+    # a part of the event reported
+    ("The summit opened in Suva on Monday. The opening ceremony took place in the presence of the host.",
+     "opening ceremony"),
+    ("The forum opened in Apia on Monday. Ministers spoke at the main session of the forum on Tuesday.",
+     "main session"),
+    # the event reported, named elsewhere
+    ("He chaired the current session of the Ministerial Council in Doha on Monday.", "current session"),
+    # a duration after "the" refers back to the event named before
+    ("The 3rd Pacific Arts Forum opened in Suva today. The two-day forum, which opened today, ends "
+     "tomorrow.", "two-day forum"),
+    # the object of a purpose is not what is held
+    ("The Senior Officials' Meeting (SOM) to prepare for the consultation would be held in Apia tomorrow.",
+     "consultation"),
+    # two events after "attend": the first ends at its head
+    ("The minister will attend the Coral Council session and NB8 meeting in Suva on Monday.", "and"),
+]
+
+
+@pytest.mark.parametrize("text,name", FOUND)
+def test_described_event_found(extract_text, text, name):
+    names = [e.name for e in extract_text(text).events]
+    assert name in names, names
+
+
+@pytest.mark.parametrize("text,word", NOT_FOUND)
+def test_not_a_described_event(extract_text, text, word):
+    names = [e.name for e in extract_text(text).events]
+    assert not any(word in n for n in names), names

@@ -1,0 +1,52 @@
+"""Per-doc reads kept in ``doc.user_data`` (token texts, sentences, the text): each gives
+exactly what spaCy's own attribute gives, also for docs made without ``api.make_doc``."""
+from __future__ import annotations
+
+import pytest
+
+from newsfacts import settings
+from newsfacts.api import make_doc
+from newsfacts.recognition.lexicon import lower_words, token_texts
+from newsfacts.recognition.phrases import doc_text, sent_of, sentences
+
+TEXTS = [
+    "",
+    "   ",
+    "Minister Ana Lobo opened the 3rd Coastal Fisheries Forum (CFF) in Port Selwyn.\n\n"
+    "The forum ends on 12 March.  It was the first one since 2019!",
+    "WELLSTONE, 4 June (Newswire) -- Talks resumed.\nNo date was set... yet?",
+    "A run of dashes " + "-" * 150 + " and then text 2026\u20132030.",
+    "Unicode \u00c9cole \u2019s caf\u00e9 \u2014 \U0001F600 done. Second sentence here",
+]
+
+
+@pytest.fixture(scope="module")
+def docs(nlp):
+    made = [make_doc(nlp, t, id="t") for t in TEXTS]  # with the text kept in user_data
+    plain = [nlp.make_doc(t) for t in TEXTS]  # without it
+    sentencizer = nlp.get_pipe("sentencizer")
+    return [sentencizer(d) for d in made + plain]
+
+
+def test_token_texts_are_the_tokens_texts(docs):
+    for doc in docs:
+        assert token_texts(doc) == [t.text for t in doc]
+        assert lower_words(doc) == [t.lower_ for t in doc]
+
+
+def test_sentences_are_doc_sents(docs):
+    for doc in docs:
+        assert [(s.start, s.end) for s in sentences(doc)] == [(s.start, s.end) for s in doc.sents]
+        for token in doc:
+            assert (sent_of(token).start, sent_of(token).end) == (token.sent.start, token.sent.end)
+
+
+def test_doc_text_is_the_text(docs):
+    for doc in docs:
+        assert doc_text(doc) == doc.text
+
+
+def test_doc_text_ignores_a_text_that_is_not_the_docs(nlp):
+    doc = nlp.make_doc("Short text.")
+    doc.user_data[settings.RAW_TEXT] = "Another, longer text."
+    assert doc_text(doc) == "Short text."

@@ -1,0 +1,47 @@
+"""A meeting told by its verb ("met with X in Lima on Sunday") is an event when it says whom
+it is with and the text gives its date or place. Sentences written for these tests."""
+import pytest
+
+FOUND = [
+    # named by the noun the next sentence points back with
+    ("Foreign Minister Ana Ruiz met with her Chilean counterpart Luis Soto in Lima on Sunday. The talks "
+     "came ahead of the summit.", "talks with her Chilean counterpart Luis Soto"),
+    ("She is scheduled to meet Foreign Minister Ali Musa on Tuesday to sign the plan.",
+     "meeting with Foreign Minister Ali Musa"),
+    # a time word between the verb and "with"; a title with "to"
+    ("The deputy minister met yesterday with US Ambassador to Fiji Jane Doe. During the meeting, both "
+     "sides discussed trade.", "meeting with US Ambassador to Fiji Jane Doe"),
+    # a title with "of"; a place and no date
+    ("The Minister of Foreign Affairs met with the Minister of Foreign Affairs of Mongolia, Mr. Bat Erdene, "
+     "at the Convention Centre in Apia.", "meeting with the Minister of Foreign Affairs of Mongolia"),
+    # a name before the nouns it modifies
+    ("He travels to Auckland to meet Tongan community leaders at the Town Hall on 23 May.",
+     "meeting with Tongan community leaders"),
+]
+
+NOT_FOUND = [
+    # passive: nothing met anybody
+    "All the targets were met by the Ministry of Trade in Apia in 2024.",
+    # neither date nor place
+    "He will also meet with Trade Minister Ana Ruiz, as well as the Finance Minister.",
+    # nobody named
+    "The ministers met in Suva on Monday and agreed on the plan.",
+    # a name that modifies a noun that is not followed by a small word
+    "The commissioner will visit Jakarta next month to meet Indonesian business groups ahead of the signing.",
+]
+
+
+@pytest.mark.parametrize("text,name", FOUND)
+def test_meeting_told_by_its_verb(extract_text, text, name):
+    assert name in [e.name for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_no_meeting_told_by_its_verb(extract_text, text):
+    assert not any(e.name.startswith(("meeting with", "talks with")) for e in extract_text(text).events)
+
+
+def test_the_event_of_the_sentence_is_the_meeting(extract_text):
+    """ "met X at a bilateral meeting in Manila": one event, the one named."""
+    text = "The minister met French Minister Claire Morel at a bilateral meeting in Manila on 14 May."
+    assert [e.name for e in extract_text(text).events] == ["bilateral meeting in Manila"]

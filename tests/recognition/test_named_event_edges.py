@@ -1,0 +1,28 @@
+"""Where a named event's name ends, and capitalised heads that name no event. Sentences
+written for these tests."""
+import pytest
+
+EXACTLY = [
+    # an "and" right after the head ends the name: what follows is another thing
+    ("He is a Special Envoy to the Coral Sea Forum and Tonga Ministry of Trade and Fisheries adviser.",
+     [("Coral Sea Forum", None)]),
+    # ... but a building's name goes on across it (no event)
+    ("Delegates met at the Harbour Expo and Convention Centre in Apia on Monday.", []),
+    # a capitalised head before a lowercase event head modifies it; the ordinal numbers the whole
+    ("Ministers met in Riyadh on Monday for the 52nd Ministerial council meeting of the bloc.",
+     [("52nd Ministerial council meeting", 52)]),
+    # ... or before a lowercase noun: "at Foreign Ministerial level" names no event
+    ("This trip at Foreign Ministerial level will open new doors, officials said in Colombo on Monday.", []),
+    # a person's first summit is no edition of a series
+    ("She said it would be his first Andean summit since taking office on 3 May.", []),
+    # a debate is an event head
+    ("The summit opens with a Special Debate on the Future of the Region in Abuja on Sunday.",
+     [("Special Debate on the Future of the Region", None)]),
+    # lowercase words between a name and its head only after an ordinal
+    ("The Prime Minister held talks with the envoy in Cairo on Sunday.", [("talks", None)]),
+]
+
+
+@pytest.mark.parametrize("text,want", EXACTLY)
+def test_named_event_edges(extract_text, text, want):
+    assert [(e.name, e.ordinal) for e in extract_text(text).events] == want
