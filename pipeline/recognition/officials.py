@@ -194,6 +194,9 @@ class OfficialRecognizer(RuleComponent):
                 prev = honorifics.get(span.start)
                 if prev is None or len(span) > len(prev):
                     honorifics[span.start] = span
+        # "Sultan bin Saad": a style or office word right before "bin" is a given name
+        heads = [h for h in heads if not self._before_patronymic(doc, h.end)]
+        honorifics = {k: v for k, v in honorifics.items() if not self._before_patronymic(doc, v.end)}
         # "will chair", "to head": a verb, not an office
         heads = [h for h in heads if not (h.text.islower() and h.start > 0 and doc[h.start - 1].lower_ in self.words["VERB_CUE"])]
         self._contextual_honorifics(doc, honorifics, {h.start for h in heads})
@@ -202,6 +205,9 @@ class OfficialRecognizer(RuleComponent):
         heads = [h for h in heads if not (h.start in inside_rank and h.end - 1 in inside_rank
                                           and not any(o.start == h.start and len(o) == len(h) for o in honorifics.values()))]
         return longest_spans(heads), honorifics
+
+    def _before_patronymic(self, doc: Doc, k: int) -> bool:
+        return k < len(doc) and doc[k].text in self.names.patronymics
 
     def _contextual_honorifics(self, doc: Doc, honorifics: Dict[int, Span], head_starts) -> None:
         """Styles that are honorifics only in context, in place: Myanmar "U"/"Daw" directly

@@ -91,6 +91,9 @@ HONORIFIC_CASES = [
      "Rashid bin Saleh bin Hamad Al Nuaimi", ["Shaikh"]),
     ("The talks were led by Shaikha Mariam bint Faisal bin Ali Al Thani, the Minister of Culture.",
      "Mariam bint Faisal bin Ali Al Thani", ["Shaikha"]),
+    # a style word right before "bin" is a given name
+    ("The list included His Excellency Mr Sultan bin Khalid Al Mansoori, Minister of Energy.",
+     "Sultan bin Khalid Al Mansoori", ["His Excellency"]),
 ]
 
 
