@@ -56,7 +56,7 @@ def test_packaged_word_classes_do_not_have_the_words(nlp):
     official, talks, span = facts(nlp)
     assert official == ["Anneke"]
     assert talks == []
-    assert span == [("2026-06-03", "2026-06-03")]
+    assert span == [("2026-06-03", None)]  # "opened on" tells the start only
 
 
 def test_each_added_word_changes_the_output(user_patterns):

@@ -204,11 +204,15 @@ CLOSING_DAY = [
     # the same sentence says when it opened and when it ends
     ("The 3rd session of the Chile-Peru Joint Commission, which opened on Monday, ends tomorrow.",
      "2025-06-09", "2025-06-11"),
-    # negative: the closing day belongs to something that is not the event
+    # negative: the closing day belongs to something that is not the event ("opened today":
+    # the start only, the end untold)
     ("The 5th Andean Energy Forum opened today in Quito. Registration for the awards closes on 12 June.",
-     "2025-06-09", "2025-06-09"),
+     "2025-06-09", None),
     # negative: too far away to be the same sitting
     ("The 5th Andean Energy Forum opened today in Quito. The forum's call for papers ends on 30 October.",
+     "2025-06-09", None),
+    # negative: no verb of opening, a one-day event
+    ("The 5th Andean Energy Forum was held today in Quito. The forum's call for papers ends on 30 October.",
      "2025-06-09", "2025-06-09"),
 ]
 
