@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import List
+from typing import Dict, List
 
 from .text import clean_name
 
@@ -66,20 +66,54 @@ def short_form(short: str, full: str) -> bool:
     return len(_words(short)) >= 2 and rest[:1] == " " and rest[1:2].islower()
 
 
+def _prefixes(name: str) -> List[str]:
+    """The names ``name`` is a short form of's counterparts: its beginnings before a lowercase word."""
+    return [name[:m.start()] for m in re.finditer(r" (?=[a-z])", name)]
+
+
+def _keys(name: str, kind: str, lookup: bool) -> List[tuple]:
+    """Index keys under which a name meets the names it may be another way of writing: itself,
+    its bag of words, and its words but one where one of the two names has an abbreviation
+    (a party abbreviated): a name is filed without each of its words and looked up without
+    each abbreviation, and the other way round."""
+    raw = _words(name)
+    words = [w.casefold() for w in raw]
+    keys = [("exact", kind, name), ("bag", kind, tuple(sorted(words)))]
+    if len(words) >= 3:
+        for i in range(len(words) - 1):
+            rest = (len(words), words[-1], tuple(sorted(words[:i] + words[i + 1:])))
+            # filed: without any word, and without an abbreviation; looked up the other way round
+            keys.append(("abbr_out" if lookup else "any_out", kind) + rest)
+            if 2 <= len(raw[i]) <= 4 and raw[i].isupper():
+                keys.append(("any_out" if lookup else "abbr_out", kind) + rest)
+    return keys
+
+
+#: Names filed under one key at most: the first few names that share all words but one are the
+#: ones a variant is compared with (a scraped list of thousands of "EU-X Agreement"s stays linear).
+_MAX_FILED = 8
+
+
 def merge_variants(values: List[dict]) -> None:
     """Give every way of writing an instrument's name (same kind) one name, the fullest (the
-    first mention's among equals), and one period (the one written with any), in place."""
+    first mention's among equals), and one period (the one written with any), in place. Names
+    are compared through an index (a text may hold thousands of names)."""
     groups: List[List[dict]] = []
+    index: Dict[tuple, List[int]] = {}
     for value in values:
-        for group in groups:
-            first = group[0]
-            if first["kind"] == value["kind"] and (
-                    first["name"] == value["name"] or same_instrument(first["name"], value["name"])
-                    or short_form(first["name"], value["name"]) or short_form(value["name"], first["name"])):
-                group.append(value)
-                break
-        else:
-            groups.append([value])
+        name, kind = value["name"], value["kind"]
+        near = set()
+        for key in _keys(name, kind, True) + [("exact", kind, p) for p in _prefixes(name)] + [("prefix", kind, name)]:
+            near.update(index.get(key, ()))
+        first = next((g for g in sorted(near) if _same(groups[g][0]["name"], name)), None)
+        if first is not None:
+            groups[first].append(value)
+            continue
+        groups.append([value])
+        for key in _keys(name, kind, False) + [("prefix", kind, p) for p in _prefixes(name)]:
+            filed = index.setdefault(key, [])
+            if len(filed) < _MAX_FILED:
+                filed.append(len(groups) - 1)
     for group in groups:
         dated = next((v for v in group if v.get("start") or v.get("end")), None)
         name = max((v["name"] for v in group), key=lambda n: len(_words(n)))
@@ -88,6 +122,10 @@ def merge_variants(values: List[dict]) -> None:
         if dated is not None:
             for value in group:
                 value["start"], value["end"] = dated["start"], dated["end"]
+
+
+def _same(first: str, name: str) -> bool:
+    return first == name or same_instrument(first, name) or short_form(first, name) or short_form(name, first)
 
 
 _INNER_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9+\-]*\)")

@@ -6,6 +6,7 @@ right after it: "(2026–2035)", "for 2023-2025", "2021- 2027", "for the 2025/26
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Dict, Optional
 
 from spacy.language import Language
@@ -14,7 +15,7 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from ..normalisation.instruments import clean_instrument_name, drop_acronyms, is_generic_name, merge_variants
 from .base import RuleComponent
-from .lexicon import longest_spans
+from .lexicon import longest_spans, token_indices
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, NameWords
 from .phrases import (APOSTROPHES, MAX_NAME_TOKENS, PHRASE_WORDS_FILE, YEAR, PhraseWords,
@@ -43,6 +44,31 @@ def _spaced_party_start(doc: Doc, start: int, limit: int) -> int:
             and doc[k - 1].is_lower:
         return k
     return start
+
+
+def _reach(length: int, spans: list) -> list:
+    """For each token, the furthest end of the given (start, end) spans starting at or before it:
+    a span at ``i`` lies inside one of them when ``reach[i] >= its end`` (linear, not pairwise)."""
+    reach = [-1] * (length + 1)
+    for start, end in spans:
+        if start <= length:
+            reach[start] = max(reach[start], end)
+    for i in range(1, length + 1):
+        reach[i] = max(reach[i], reach[i - 1])
+    return reach
+
+
+def _bracketed_word_start(doc: Doc, start: int, limit: int) -> int:
+    """ "the Online Safety (Amendment) Bill 2025": a bracketed capitalised word inside a law's
+    name, with the capitalised words before it."""
+    k = start
+    while k - 4 >= limit and doc[k - 1].text == ")" and doc[k - 3].text == "(" \
+            and doc[k - 2].text[:1].isupper() and doc[k - 2].is_alpha and not doc[k - 2].is_upper \
+            and doc[k - 4].text[:1].isupper() and doc[k - 4].is_alpha:
+        k -= 4
+        while k - 1 > limit and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha:
+            k -= 1
+    return k
 
 
 def _numbered(doc: Doc, end: int, limit: int) -> int:
@@ -268,7 +294,21 @@ class InstrumentRecognizer(RuleComponent):
                                         same_head_splits=False)
         if inner and inner[1] >= end:
             inner, end = None, min(end, inner[0])
-        return start, self._quoted_title(doc, end, sent.end), inner
+        start = _bracketed_word_start(doc, start, sent.start)
+        return start, self._subtitle(doc, self._quoted_title(doc, end, sent.end), sent.end), inner
+
+    def _subtitle(self, doc: Doc, end: int, limit: int) -> int:
+        """A title-case subtitle after a colon is part of the name: "the Kuala Lumpur Declaration
+        on ASEAN 2045: Our Shared Future" (not "the Plan: The ministers ..." nor one word)."""
+        if not (end + 2 < limit and doc[end].text == ":" and doc[end + 1].lower_ not in ("the", "a", "an")):
+            return end
+        k = end + 1
+        # small words inside ("Ocean of Peace"), but not "and": "the Plan: Fiji and Tonga agreed ..."
+        while k < limit and (is_capitalised(doc[k]) or doc[k].like_num or doc[k].is_lower and doc[k].lower_ != "and"
+                             and len(doc[k]) <= 3 and k + 1 < limit and is_capitalised(doc[k + 1])):
+            k += 1
+        words = [t for t in doc[end + 1:k] if t.text[:1].isupper()]
+        return k if len(words) >= 2 and (k == limit or not doc[k].text[:1].isupper()) else end
 
     def _candidate(self, doc: Doc, head: Span, dates_by_start, dates_by_end, place_ends):
         """(start, end, rule, value) of the instrument named around a head, or None."""
@@ -371,11 +411,17 @@ class InstrumentRecognizer(RuleComponent):
             found = self._clause_period(doc, end, stop, dates_by_start)
             if found:
                 value["start"], value["end"] = found["start"], found["end"]
+        by_kind: Dict[str, tuple] = {}
+        for start, _, _, value in ordered:
+            by_kind.setdefault(value["kind"], ([], []))
+            by_kind[value["kind"]][0].append(start)
+            by_kind[value["kind"]][1].append(value)
         for t in doc:
             if not (t.is_lower and t.lower_ in self.lower_head_kinds and t.i > 0 and doc[t.i - 1].lower_ in ("the", "this")):
                 continue
-            kind = self.lower_head_kinds[t.lower_]
-            before = [v for s, _, _, v in ordered if s < t.i and v["kind"] == kind]
+            starts, values = by_kind.get(self.lower_head_kinds[t.lower_], ([], []))
+            n = bisect_left(starts, t.i)
+            before = values[n - 1:n]
             if before and not (before[-1]["start"] or before[-1]["end"]):
                 stop = min(sent_of(t).end, t.i + _LATER_PERIOD_REACH)
                 found = self._clause_period(doc, t.i + 1, stop, dates_by_start)
@@ -410,10 +456,12 @@ class InstrumentRecognizer(RuleComponent):
             if after > end:
                 defined.setdefault(doc[end + 1:after - 1].text, value)
         found = []
+        reach = _reach(len(doc), [(start, end) for start, end, _, _ in candidates])
         for span in matches:
-            if span.label_ != "INSTRUMENT_ACRONYM" or any(c[0] <= span.start < c[1] for c in candidates) \
-                    or span.start > 0 and doc[span.start - 1].text == "(":
-                continue
+            if span.label_ != "INSTRUMENT_ACRONYM" or reach[span.start] > span.start \
+                    or span.start > 0 and doc[span.start - 1].text == "(" \
+                    or span.end < len(doc) and doc[span.end].text[:1].isupper():
+                continue  # inside brackets it is the name's; "the NPT Review Conference" names another thing
             value = defined.get(span.text)
             value = dict(value) if value else {"name": span.text, "kind": self.patterns.meta(span.id_).get("kind", "other"),
                                                "start": None, "end": None}
@@ -423,9 +471,10 @@ class InstrumentRecognizer(RuleComponent):
     def _subjects_dropped(self, doc: Doc, candidates: list) -> list:
         """ "the Convention on the Law of the Sea": a law-headed name that opens on its head inside
         another name is the field the other is about, not a law of its own."""
+        reach = _reach(len(doc), [(start + 1, end) for start, end, _, _ in candidates])  # starting before
         return [c for c in candidates if not (
             self.patterns.meta(c[2]).get("kind") == "law" and doc[c[0]].text in self.head_words
-            and any(o[0] < c[0] and c[1] <= o[1] for o in candidates))]
+            and reach[c[0]] >= c[1])]
 
     def annotate(self, doc: Doc) -> Doc:
         dates = doc.spans[settings.SPANS_DATES] if settings.SPANS_DATES in doc.spans else []
@@ -440,12 +489,14 @@ class InstrumentRecognizer(RuleComponent):
         candidates = [c for c in (self._candidate(doc, head, dates_by_start, dates_by_end, place_ends)
                                   for head in heads) if c is not None]
         in_places = {i for p in places for i in range(p.start, p.end)}
-        candidates += [c for c in (self._lowercase_headed(doc, t.i, in_places) for t in doc
-                                   if t.lower_ in self.lower_named_heads and t.is_lower) if c is not None]
-        titled = [c for c in (self._titled_document(doc, t.i, dates_by_end)
-                              for t in doc if t.lower_ in self.title_cues) if c is not None]
+        candidates += [c for c in (self._lowercase_headed(doc, i, in_places)
+                                   for i in token_indices(doc, "LOWER", self.lower_named_heads)
+                                   if doc[i].is_lower) if c is not None]
+        titled = [c for c in (self._titled_document(doc, i, dates_by_end)
+                              for i in token_indices(doc, "LOWER", self.title_cues)) if c is not None]
         # a name read around a head inside a title is part of the title, not a name of its own
-        candidates = [c for c in candidates if not any(t[0] <= c[0] and c[1] <= t[1] for t in titled)] + titled
+        reach = _reach(len(doc), [(start, end) for start, end, _, _ in titled])
+        candidates = [c for c in candidates if reach[c[0]] < c[1]] + titled
         candidates = self._subjects_dropped(doc, candidates)
         self._later_periods(doc, candidates, dates_by_start)
         candidates += self._acronym_mentions(doc, matches, candidates)

@@ -183,6 +183,8 @@ class VenueRecognizer(RuleComponent):
         self.return_words = frozenset(words.get("RETURN_WORD", ()))
         self.meet_verbs = frozenset(words.get("MEET_IN_VERB", ()))
         self.not_towns = frozenset(words.get("NOT_A_TOWN", ()))
+        self.topic_nouns = frozenset(words.get("TOPIC_NOUN", ()))
+        self.site_nouns = frozenset(words.get("SITE_NOUN", ()))
         #: the words a venue reading starts from
         self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | RETURN_PREPOSITIONS | self.visit_verbs | {"here"}
 
@@ -206,7 +208,7 @@ class VenueRecognizer(RuleComponent):
             tok = doc[i]
             prep = tok.lower_
             sent = sentence_of(doc, tok.i)
-            if self.names.in_headline(sent) and not (
+            if self._headline(sent) and not (
                     prep in PLACE_PREPOSITIONS and any(j in event_tokens for j in range(max(sent.start, tok.i - 3), tok.i))):
                 continue  # a headline names a venue only right after its event: "... Summit in Lima"
             if prep == "here" or prep in RETURN_PREPOSITIONS:
@@ -262,6 +264,12 @@ class VenueRecognizer(RuleComponent):
         doc.spans[settings.SPANS_VENUES] = sorted(spans, key=lambda v: v.start)
         return doc
 
+    def _headline(self, sent: Span) -> bool:
+        """A headline line; not a line of a hard-wrapped paragraph that opens with a lowercase
+        word ("during the visit to X on the"), which goes on from the line before it."""
+        first = next((t for t in sent if not t.is_space), None)
+        return self.names.in_headline(sent) and not (first is not None and first.is_lower and first.is_alpha)
+
     def _cue_around(self, doc: Doc, lowers: List[str], sent: Span, events: set) -> bool:
         """An event cue or a named event anywhere in ``sent`` or the sentence before it."""
         start = sentence_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
@@ -282,6 +290,8 @@ class VenueRecognizer(RuleComponent):
         """The place a preposition at ``i`` introduces (``k``: after "the"): "in the city of X",
         a place of the gazetteer ("in the Philippines"; not "in Zambia's capacity"), else a
         town it lacks ("met in X")."""
+        if i > sent.start and doc[i - 1].lower_ in self.topic_nouns:
+            return None  # "to discuss the situation in Somalia": the topic, not where
         if k > i + 1:
             venue = self._named_settlement(doc, k, sent, by_start)
             if venue is not None:
@@ -295,8 +305,8 @@ class VenueRecognizer(RuleComponent):
     def _unknown_town(self, doc: Doc, i: int, sent: Span, named: set, dateline) -> Optional[Span]:
         """ "will meet in Kratie between 12 and 14 January", "was held in Baucau on Friday": a
         capitalised name the gazetteer lacks, right after a verb of meeting and "in", that ends
-        where a town's name ends (punctuation, a lowercase word, a date), is a town; its country
-        the dateline's, if any."""
+        where a town's name ends (punctuation, a lowercase word, a date), is a town (a site when
+        its first word says so, ``SITE_NOUN``: no city); its country the dateline's, if any."""
         if i - 1 < sent.start or doc[i - 1].lower_ not in self.meet_verbs:
             return None
         end = i + 1
@@ -311,7 +321,8 @@ class VenueRecognizer(RuleComponent):
             return None  # "held in English", "met in Camera"
         name = doc[i + 1:end].text
         span = Span(doc, i + 1, end, label="VENUE", span_id="venue.town")
-        span._.nf_venue = {"name": name, "city": name, "country": dateline["country"] if dateline else None}
+        city = None if doc[i + 1].lower_ in self.site_nouns else name  # "held in Camp Kanombe": a site, no town
+        span._.nf_venue = {"name": name, "city": city, "country": dateline["country"] if dateline else None}
         return span
 
     def _back_from(self, doc: Doc, i: int, sent: Span, by_start: Dict[int, Span], events: set) -> Optional[Span]:
@@ -388,7 +399,7 @@ class VenueRecognizer(RuleComponent):
         tourists" is not a venue)."""
         for start, place in by_start.items():
             sent = sentence_of(doc, start)
-            if start in in_names or self.names.in_headline(sent):
+            if start in in_names or self._headline(sent):
                 continue
             passive = self._hosted_by(doc, place, sent)
             if passive is not None:
@@ -495,7 +506,7 @@ class VenueRecognizer(RuleComponent):
                 return j + 1
         return k
 
-    def _story_city(self, doc: Doc, sent: Span, country: Optional[str], dateline, article_cities):
+    def _story_city(self, doc: Doc, sent: Span, country: Optional[str], dateline, article_cities, building: int = -1):
         """A building's city when none is written beside it: the dateline's (a home-grown story
         names its buildings without their city; the real-press gold takes the dateline's city
         for them, "here" or not), else the city the story names most often; both in the
@@ -503,6 +514,13 @@ class VenueRecognizer(RuleComponent):
         if dateline and country in (None, dateline["country"]):
             return dateline["name"], dateline["country"]
         candidates = [c for c in article_cities if country in (None, c._.nf_place.get("country"))]
+        # "will travel to Paris for ..., and a summit at the Elysee Palace": one city that the
+        # building's own sentence goes to or is in, before it, comes before the story's most named one
+        in_sentence = {c._.nf_place.get("city") or c.text: c for c in candidates if sent.start < c.start < building
+                       and doc[c.start - 1].lower_ in PLACE_PREPOSITIONS | MOTION_PREPOSITIONS}
+        if len(in_sentence) == 1:
+            name, place = next(iter(in_sentence.items()))
+            return name, place._.nf_place.get("country")
         if candidates:  # the story's city: the one it names most often (the first of equals)
             counts = Counter(c._.nf_place.get("city") or c.text for c in candidates)
             place = max(candidates, key=lambda c: (counts[c._.nf_place.get("city") or c.text], -c.start))
@@ -523,7 +541,7 @@ class VenueRecognizer(RuleComponent):
             while end < sent.end and (is_capitalised(doc[end]) or _inside_name(doc, end, sent.end)):
                 end += 1
             step = _name_goes_on(doc, end, sent.end, self.building_name_particles)
-        city, country = self._story_city(doc, sent, None, dateline, article_cities)
+        city, country = self._story_city(doc, sent, None, dateline, article_cities, k)
         span = Span(doc, k, end, label="VENUE", span_id="venue.building")
         span._.nf_venue = {"name": span.text, "city": city, "country": country, "consumed": end}
         return span
@@ -604,7 +622,7 @@ class VenueRecognizer(RuleComponent):
                             if j in by_start and by_start[j]._.nf_place["kind"] == "country"
                             and doc[j - 1].lower_ == "of"), None)
         if city is None:
-            city, country = self._story_city(doc, sent, country, dateline, article_cities)
+            city, country = self._story_city(doc, sent, country, dateline, article_cities, k)
         span = Span(doc, k, name_end or end, label="VENUE", span_id="venue.building")
         span._.nf_venue = {"name": run.text, "city": city, "country": country, "consumed": consumed}
         return span

@@ -76,6 +76,20 @@ NAMED = [
      "Sembrando Vida", "programme", None, None),
     ("The bank could finance the line under the government's Green Jobs Plus programme.",
      "Green Jobs Plus", "programme", None, None),
+    # a title-case subtitle after a colon
+    ("The Suva Declaration on the Pacific 2050: Our Blue Home was adopted by the leaders.",
+     "Suva Declaration on the Pacific 2050: Our Blue Home", "declaration", None, None),
+    # ... not a sentence after a colon
+    ("The leaders adopted the Plan of Action: The ministers will meet again next year.",
+     "Plan of Action", "plan", None, None),
+    ("They adopted the Reef Plan of Action: Fiji and Tonga agreed to lead.",
+     "Reef Plan of Action", "plan", None, None),
+    # a bracketed word inside a law's name
+    ("Parliament passed the Employment (Amendment) Act 2022 on Tuesday.",
+     "Employment (Amendment) Act 2022", "law", None, None),
+    # a letter of intent is a signed document
+    ("Both sides exchanged the Letter of Intent on Green Hydrogen.", "Letter of Intent on Green Hydrogen",
+     "other", None, None),
     # a year range before the name is its period, not part of the name
     ("The two navies will carry out the 2026-2030 Action Plan on Maritime Security.",
      "Action Plan on Maritime Security", "plan", "2026", "2030"),
@@ -163,6 +177,8 @@ def test_a_party_that_is_an_instrument_is_another_name(extract_text):
     "The loan comes from the World Bank programme for small farmers.",
     "The New Zealand programme was praised by the envoy.",
     "The UNDP Accelerator Lab programme was launched.",
+    # a treaty's acronym before a capitalised noun names another thing
+    "The NPT Review Conference opens in New York on Monday.",
     # a head before a capitalised noun names a body
     "The Energy Regulation Commission met on Monday.",
     # a dateline's dash does not join a party to a name

@@ -29,6 +29,24 @@ CASES = [
     # "hosted by <Country>'s minister": the host is a person, not the place
     ("The conference, hosted by Norway's Minister of Trade, will gather 40 delegations.", []),
     ("The conference will be hosted by Norway in May.", [("Norway", None, "NO")]),
+    # "the situation in X", "the crisis in X": the topic, not where the event is
+    ("Delegates at the forum reviewed the humanitarian crisis in Yemen.", []),
+    ("Delegates at the forum in Lima reviewed the tensions in Yemen.", [("Lima", "Lima", "PE")]),
+    ("The 5th Regional Summit opened in Kampala on Friday.", [("Kampala", "Kampala", "UG")]),
+    # a hard-wrapped paragraph: a line that opens with a lowercase word goes on from the line
+    # before it, no headline, however many capitals it holds
+    ("The accord was signed by the two Presidents\nduring President Banda's State Visit to the DRC on the\n"
+     "9th and 10th of May 2024, which opened a new chapter.", [("DRC", None, "CD")]),
+    # a title-case headline still names no venue away from its event
+    ("Kenya And Ghana Leaders Visit To Lima Ends\n\nThe leaders went home.", []),
+    # a building's city: the one city its own sentence goes to before it, not the story's most named one
+    ("The premier held talks in Oslo on Monday. The Oslo talks went well, and Oslo hopes for more.\n\n"
+     "She will then travel to Madrid for a forum, and a summit with the king at the Royal Palace.",
+     [("Oslo", "Oslo", "NO"), ("Madrid", "Madrid", "ES"), ("Royal Palace", "Madrid", "ES")]),
+    # a city named after the building, in another clause, does not locate it
+    ("The premier held talks in Oslo on Monday, and Oslo hopes for more.\n\n"
+     "The king will host a dinner at the Royal Palace on Friday, before she travels to Bergen for a forum.",
+     [("Oslo", "Oslo", "NO"), ("Royal Palace", "Oslo", "NO"), ("Bergen", "Bergen", "NO")]),
 ]
 
 

@@ -343,6 +343,10 @@ UNKNOWN_TOWNS = [
     ("PHNOM PENH, May 3 -- Border officers will meet in Snuolpeak between 12 and 14 June.", "2025-05-03",
      [("Snuolpeak", "Snuolpeak", "KH")]),
     ("The joint commission was held in Tavuaki on Friday.", "2025-05-03", [("Tavuaki", "Tavuaki", None)]),
+    # a name opening with a site noun is a site in the dateline's country, no town
+    ("KAMPALA, May 3 -- The cabinet meeting was held in Village Kanombe chaired by the president.", "2025-05-03",
+     [("Village Kanombe", None, "UG")]),
+    ("SUVA, May 3 -- The retreat was held in Camp Tavuaki on Friday.", "2025-05-03", [("Camp Tavuaki", None, "FJ")]),
     # negatives: a language, "in camera", a longer name, a month
     ("The talks were held in English.", "2025-05-03", []),
     ("The hearing was held in Camera.", "2025-05-03", []),
