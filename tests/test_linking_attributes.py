@@ -185,6 +185,11 @@ CASES = [
         "9th Harbour Trade Summit", ("2025-06-07", "2025-06-09"), ("Apia", "WS"),
         id="a weekday joined after another is the one after it"),
     pytest.param(
+        "The 9th Harbour Trade Summit opened in Suva on Monday. Ministers adopted the report of the 2nd Harbour "
+        "Officials Meeting.",
+        "2nd Harbour Officials Meeting", (None, None), None,
+        id="a meeting whose report is read is an earlier occasion, not held at the summit's place"),
+    pytest.param(
         "Ministers at the 4th Harbour Safety Meeting reviewed three reports: the audit for the year ended 30 April; "
         "the report of the 2nd Coastal Radio Dialogue; and a staff plan.",
         "2nd Coastal Radio Dialogue", (None, None), None,
