@@ -89,7 +89,8 @@ class _Text:
     #: the tokens inside an event mention (where a clause around a date ends)
     event_tokens: set = field(default_factory=set)
     #: sentence start -> its events that may claim its places and dates (:func:`_rivals`),
-    #: their starts, and whether it sets events one before another (:func:`_sequenced`)
+    #: their starts; the events its words of sequence introduce and where those words stand
+    #: (:func:`_introducers`)
     rivals: Dict[int, Tuple[List[Span], List[int]]] = field(default_factory=dict)
     sequenced: Dict[int, Tuple[set, List[int], List[int]]] = field(default_factory=dict)
     #: sentence start -> the positions of its semicolons (:func:`_other_item`)
