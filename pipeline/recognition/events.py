@@ -212,6 +212,7 @@ class EventRecognizer(RuleComponent):
         found = self._join_dashed(doc, found)
         found = self._drop_appositions(doc, found)
         found = self._drop_parts_of_named(doc, found)
+        self._edition_pairs(doc, found, renamed, numbered_acronyms)
         doc.spans[settings.SPANS_EVENTS] = self._spans(doc, found, renamed, numbered_acronyms, acronyms)
         return doc
 
@@ -310,6 +311,24 @@ class EventRecognizer(RuleComponent):
                 numbered[(tok.start, tok.end)] = int(m.group(2))
         return numbered
 
+    @staticmethod
+    def _edition_pairs(doc: Doc, found: list, renamed: dict, numbered: dict) -> None:
+        """ "the 38th and 39th X Summits", when the text names "the 38th X Summit" and "the 39th
+        X Summit" apart as well, is a mention of the first (whose date and place it gives), not
+        an event of its own; written alone it stays one ("44th and 45th X Summits and Related
+        Summits")."""
+        by_ordinal = {}
+        for start, end, _, _ in found:
+            if ORDINAL.match(doc[start].text) and not (start + 2 < end and doc[start + 1].lower_ == "and"):
+                by_ordinal.setdefault(doc[start].text.lower(), (start, end))
+        for start, end, _, _ in found:
+            if start + 3 < end and ORDINAL.match(doc[start].text) and doc[start + 1].lower_ == "and" \
+                    and ORDINAL.match(doc[start + 2].text):
+                first, second = by_ordinal.get(doc[start].text.lower()), by_ordinal.get(doc[start + 2].text.lower())
+                if first and second and doc[first[0] + 1].lower_ == doc[start + 3].lower_:
+                    renamed[(start, end)] = clean_event_name(doc[first[0]:first[1]].text)
+                    numbered[(start, end)] = event_ordinal(doc[start].text)
+
     def _spans(self, doc: Doc, found: list, renamed: dict, numbered_acronyms: dict, acronyms: dict) -> List[Span]:
         """One span per found event, the longest where they nest, with its value."""
         spans: List[Span] = []
@@ -406,8 +425,7 @@ class EventRecognizer(RuleComponent):
                 m -= 1
             if m > sent.start and is_capitalised(doc[m - 1]):
                 run = self.phrases.extend_left(doc, m, sent.start, allow_ordinals=True, heads=self.head_words)
-                if run < m and (_is_ordinal(doc[run]) or (
-                        run > sent.start and doc[run - 1].lower_ in self.name_introducers and m - run >= 2)):
+                if run < m and (_is_ordinal(doc[run]) or self._name_introduced(doc, run, sent.start) and m - run >= 2):
                     k, start = m, run
         if start is None and k > sent.start and _is_ordinal(doc[k - 1]):
             start = k - 1
@@ -420,7 +438,7 @@ class EventRecognizer(RuleComponent):
             # (lowercase words between the name and the head only after an ordinal: "the 52nd
             # Ministerial council meeting", not "The Prime Minister held talks")
             if run < k and (_is_ordinal(doc[run]) or k == head.start and (
-                    run > sent.start and doc[run - 1].lower_ in self.name_introducers and k - run >= 2)):
+                    self._name_introduced(doc, run, sent.start) and k - run >= 2)):
                 start = run
         if start is None or doc[start].lower_ in WORD_ORDINALS and start > sent.start \
                 and doc[start - 1].lower_ in PERSONAL_POSSESSIVES:
@@ -433,6 +451,18 @@ class EventRecognizer(RuleComponent):
             end = self._topic(doc, end, sent.end)  # only an unnamed one: "the first workshop, on X,"
         return start, end, head.id_ + ".numbered", None
 
+    def _name_introduced(self, doc: Doc, run: int, limit: int) -> bool:
+        """Whether the words before a capitalised run make "<Name> meeting" a named event: "the
+        Visegrad Group meeting", "to attend Andean Community meetings", "a special Coral Awards
+        ceremony" (one lowercase modifier after an article)."""
+        if run <= limit:
+            return False
+        word = doc[run - 1]
+        if word.lower_ in self.name_introducers:
+            return True
+        return run - 1 > limit and word.is_lower and word.is_alpha and not word.is_stop \
+            and doc[run - 2].lower_ in ("a", "an", "the")
+
     def _descriptive(self, doc: Doc, head: Span, renamed: dict):
         """ "a breakfast meeting", "held talks", "PM Modi's visit to Egypt" -> (start, end, rule, None)."""
         sent = sent_of(head)
@@ -440,6 +470,8 @@ class EventRecognizer(RuleComponent):
         words = {t.lower_ for t in doc[k:head.start]}
         if words & self.same_event:
             return None  # "the current session of the Council": the event reported, named elsewhere
+        if any(t.lower_ == "series" for t in doc[max(sent.start, k - 5):k]):
+            return None  # "a series of the bloc's meetings": the events it consists of, named elsewhere
         # "a Moroccan-Egyptian business forum": a capitalised compound before the modifiers
         j = k
         while j - 1 > sent.start and (doc[j - 1].is_title or doc[j - 1].text in HYPHENS and not doc[j - 1].whitespace_) \
@@ -541,8 +573,8 @@ class EventRecognizer(RuleComponent):
         if j < sent.end and doc[j].lower_ == "with":
             j += 1
         end = self._party(doc, j, sent.end, noun_end=False)
-        if end is None:
-            return None
+        if end is None or end < sent.end and doc[end].text in POSSESSIVES:
+            return None  # ("prices met the Government's target")
         renamed[(verb.start, end)] = self._meeting_noun(doc, sent) + " with " + doc[j:end].text
         return verb.start, end, verb.id_, None
 
@@ -612,8 +644,9 @@ class EventRecognizer(RuleComponent):
         if tok.text in HYPHENS:
             return None
         if MODIFIERS.match(tok.text) and not tok.is_stop and not tok.lower_.endswith("ed") \
-                and tok.lower_ not in self.not_modifiers:
-            return k - 1
+                and tok.lower_ not in self.not_modifiers \
+                and not (tok.lower_.endswith("s") and k - 2 >= limit and doc[k - 2].lower_ in self.lower_heads):
+            return k - 1  # (not "follows" in "the meeting follows talks": a verb after an event's head)
         return None
 
     def _introduced(self, doc: Doc, head: Span, before, end: int, modifiers: int, round_of: bool) -> bool:
@@ -698,8 +731,14 @@ class EventRecognizer(RuleComponent):
         """End of what follows a descriptive head: "visit to Egypt", "talks with President
         el-Sisi", "a briefing on Yemen", "the meeting of Nordic-Baltic Eight defence ministers",
         "talks between the GCC and Russia", "a visit to his counterpart Ali Musa"."""
-        if end + 2 < limit and doc[end].lower_ == "of" and doc[end + 1].lower_ == "the" and doc[end + 2].is_lower:
+        if end + 2 < limit and doc[end].lower_ == "of" and doc[end + 1].lower_ in ("the", "a", "an") and doc[end + 2].is_lower:
             return self._noun_after(doc, end + 2, limit)  # "the meetings of the working groups"
+        if end + 2 < limit and doc[end].lower_ == "to" and doc[end + 1].lower_ in self.sign_verbs:
+            # "a ceremony to sign seven cooperation documents"
+            k = end + 2
+            while k < min(limit, end + 6) and doc[k].is_lower and (doc[k].is_alpha and not doc[k].is_stop or doc[k].like_num):
+                k += 1
+            return k if k > end + 2 else end
         if end + 1 < limit and doc[end].lower_ in ("of", "for") and doc[end + 1].is_lower:
             # "a meeting of naval planners", "a forum for environmental defenders": the people
             for width in (1, 2, 3) if doc[end].lower_ == "of" else (1, 2):
@@ -719,6 +758,9 @@ class EventRecognizer(RuleComponent):
         if doc[nxt].text in self.names.months_and_days:
             return end  # "a meeting on Monday": a date, not part of the name
         j = self._name_run(doc, nxt, min(limit, nxt + MAX_NAME_TOKENS))
+        if doc[end].lower_ == "of":
+            # "the meeting of the Coral Sea Community (CSC) Council of Ministers"
+            j = self.phrases.extend_right(doc, j, limit, stop=LOCATION_WORDS)
         if doc[end].lower_ == "on":
             j = self._noun_after(doc, j, limit)  # "courtesy calls on Fijian leaders"
         if j < limit and doc[j].text in POSSESSIVES:

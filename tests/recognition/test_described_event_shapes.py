@@ -20,6 +20,22 @@ FOUND = [
      "ceremonial reception"),
     # a body's meetings attended
     ("The premier left on Wednesday to attend Andean Community (CAN) meetings in Lima.", "Andean Community meetings"),
+    # a ceremony to sign documents; the signing of a document witnessed
+    ("The leaders witnessed a ceremony to sign four cooperation documents between the two ministries in "
+     "Apia on 28 August.", "ceremony to sign four cooperation documents"),
+    ("The premier is in Dubai to witness the signing of a memorandum of understanding between the two "
+     "firms today.", "signing of a memorandum"),
+    # "follows" after an event's head is a verb, not a modifier of the next head
+    ("Monday's seventh ministerial meeting follows talks between the Gulf bloc and Japan held in Tokyo "
+     "last year.", "talks between the Gulf bloc and Japan"),
+    # ... while a head right before another one still modifies it
+    ("The Asian leaders are expected to hold summit talks in San Francisco on Thursday.",
+     "summit talks in San Francisco"),
+    # a possessive, then three modifiers; a clause saying it resumed
+    ("They welcomed the two sides' vice-ministerial diplomatic strategic dialogue that resumed last month.",
+     "vice-ministerial diplomatic strategic dialogue"),
+    # a capitalised name after an article and one modifier
+    ("On Saturday 6 June a special Coral Reef Awards ceremony will be held in Apia.", "Coral Reef Awards ceremony"),
 ]
 
 NOT_FOUND = [
@@ -36,6 +52,8 @@ NOT_FOUND = [
     # the object of a purpose is not what is held
     ("The Senior Officials' Meeting (SOM) to prepare for the consultation would be held in Apia tomorrow.",
      "consultation"),
+    # a series of meetings is the events it consists of, named elsewhere
+    ("The deputy minister attended a series of the bloc's meetings in Vientiane on 6 June.", "meetings"),
     # two events after "attend": the first ends at its head
     ("The minister will attend the Coral Council session and NB8 meeting in Suva on Monday.", "and"),
 ]
@@ -51,3 +69,12 @@ def test_described_event_found(extract_text, text, name):
 def test_not_a_described_event(extract_text, text, word):
     names = [e.name for e in extract_text(text).events]
     assert not any(word in n for n in names), names
+
+
+def test_a_body_with_a_bracketed_acronym_in_the_complement_is_one_event(extract_text):
+    """The long form after "meeting of" runs on across the acronym to the body's head, so that
+    a later short form written with the acronym is the same event."""
+    text = ("The minister will attend the meeting of the Coral Sea Community (CSC) Council of Ministers in Suva "
+            "on 10 May. The CSC Council of Ministers meeting was preceded by a meeting of officials.")
+    names = [e.name for e in extract_text(text).events]
+    assert names == ["meeting of the Coral Sea Community Council of Ministers"]

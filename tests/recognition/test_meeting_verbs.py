@@ -24,8 +24,9 @@ NOT_FOUND = [
     "All the targets were met by the Ministry of Trade in Apia in 2024.",
     # neither date nor place
     "He will also meet with Trade Minister Ana Ruiz, as well as the Finance Minister.",
-    # nobody named
+    # nobody named; a thing met, not a person
     "The ministers met in Suva on Monday and agreed on the plan.",
+    "Exports met the Government's target in Apia on Monday.",
     # a name that modifies a noun that is not followed by a small word
     "The commissioner will visit Jakarta next month to meet Indonesian business groups ahead of the signing.",
 ]
