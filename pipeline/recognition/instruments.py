@@ -206,6 +206,8 @@ class InstrumentRecognizer(RuleComponent):
         self.title_cues = words["TITLE_CUE"]
         #: "Other", "Such": a determiner capitalised at a sentence start opens no name
         self.determiners = words["DETERMINER"]
+        #: "the Water Bill in Parliament": where a document is debated, after its name
+        self.seat_words = words["SEAT"]
         #: the kind of a lowercase head ("the action plan, titled ..."), from the heads' own kinds
         self.lower_head_kinds = {
             e.pattern.lower(): e.meta.get("kind", "other") for e in self.patterns.entries
@@ -223,12 +225,13 @@ class InstrumentRecognizer(RuleComponent):
             return j + 1
         return None
 
-    @staticmethod
-    def _before_place(doc: Doc, head_end: int, end: int, place_ends: Dict[int, int]) -> int:
+    def _before_place(self, doc: Doc, head_end: int, end: int, place_ends: Dict[int, int]) -> int:
         """ "the Fisheries Strategy and Action Plan in Apia": a name ends before "in <place>" that
-        ends it (where it was adopted); "Traffic in Cultural Property" goes on."""
+        ends it (where it was adopted), and before "in Parliament" (where it is debated);
+        "Traffic in Cultural Property" goes on."""
         for k in range(head_end, end - 1):
-            if doc[k].lower_ in ("in", "at") and place_ends.get(k + 1, -1) >= end:
+            if doc[k].lower_ in ("in", "at") and (place_ends.get(k + 1, -1) >= end or doc[end - 1].text in self.seat_words
+                                                   and all(is_capitalised(t) or t.lower_ == "the" for t in doc[k + 1:end])):
                 return k
         return end
 

@@ -151,6 +151,11 @@ NAMED = [
     # a body named "and" a document's words is no body's complement
     ("The talks build on the EU-Chile Partnership and Cooperation Agreement signed in 2021.",
      "EU-Chile Partnership and Cooperation Agreement", "agreement", None, None),
+    # where a document is debated ends its name; a complement with "in" goes on
+    ("The government tabled the Coastal Zone Bill in Parliament on Tuesday.", "Coastal Zone Bill", "law", None, None),
+    ("The minister defended the Water Act in the National Assembly.", "Water Act", "law", None, None),
+    ("The Agreement on Cooperation in Forestry in Parliament was debated.",
+     "Agreement on Cooperation in Forestry", "agreement", None, None),
     # a body's document named with a head of two words
     ("The Committee on Fisheries Work Plan was adopted on Friday.",
      "Committee on Fisheries Work Plan", "plan", None, None),
