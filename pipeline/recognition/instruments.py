@@ -208,6 +208,8 @@ class InstrumentRecognizer(RuleComponent):
         self.determiners = words["DETERMINER"]
         #: "the Water Bill in Parliament": where a document is debated, after its name
         self.seat_words = words["SEAT"]
+        #: "will sign Agreed Minutes": a verb of signing or adopting names the generic document after it
+        self.document_verbs = words["DOCUMENT_VERB"]
         #: the kind of a lowercase head ("the action plan, titled ..."), from the heads' own kinds
         self.lower_head_kinds = {
             e.pattern.lower(): e.meta.get("kind", "other") for e in self.patterns.entries
@@ -235,11 +237,12 @@ class InstrumentRecognizer(RuleComponent):
                 return k
         return end
 
-    @staticmethod
-    def _generic_named(doc: Doc, start: int, end: int, limit: int) -> bool:
-        """ "the Memorandum of Understanding", "a Plan of Action": a capitalised generic name of
-        two words or more, after an article and not opening the sentence."""
-        return end - start >= 2 and start - 1 > limit and doc[start - 1].lower_ in ("the", "a", "an") \
+    def _generic_named(self, doc: Doc, start: int, end: int, limit: int) -> bool:
+        """ "the Memorandum of Understanding", "a Plan of Action", "will sign Agreed Minutes": a
+        capitalised generic name of two words or more, after an article or a verb of signing or
+        adopting, and not opening the sentence."""
+        return end - start >= 2 and start - 1 > limit \
+            and (doc[start - 1].lower_ in ("the", "a", "an") or doc[start - 1].lower_ in self.document_verbs) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
 
     @staticmethod

@@ -151,6 +151,10 @@ NAMED = [
     # a body named "and" a document's words is no body's complement
     ("The talks build on the EU-Chile Partnership and Cooperation Agreement signed in 2021.",
      "EU-Chile Partnership and Cooperation Agreement", "agreement", None, None),
+    # a generic capitalised name right after a verb of signing is the signed document's
+    ("Both delegations will sign Agreed Minutes before leaving Accra.", "Agreed Minutes", "other", None, None),
+    ("The two agencies signed Memorandum of Understanding on Monday.",
+     "Memorandum of Understanding", "memorandum", None, None),
     # where a document is debated ends its name; a complement with "in" goes on
     ("The government tabled the Coastal Zone Bill in Parliament on Tuesday.", "Coastal Zone Bill", "law", None, None),
     ("The minister defended the Water Act in the National Assembly.", "Water Act", "law", None, None),
@@ -227,6 +231,9 @@ def test_a_party_that_is_an_instrument_is_another_name(extract_text):
     "The NPT Review Conference opens in New York on Monday.",
     # a head before a capitalised noun names a body
     "The Energy Regulation Commission met on Monday.",
+    # a generic name neither after an article nor after a verb of signing is none
+    "Agreed Minutes are kept by the secretariat.",
+    "The delegates discussed Agreed Minutes at length.",
     # a head ending the complement of a body ends the body's name
     "The report of the Regional Commission on Maritime Law was tabled.",
     "Members of the Committee on Trade Law met in Geneva.",
