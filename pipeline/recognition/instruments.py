@@ -72,9 +72,13 @@ def _bracketed_word_start(doc: Doc, start: int, limit: int) -> int:
 
 
 def _numbered(doc: Doc, end: int, limit: int) -> int:
-    """A name goes on with its number: "Investment Law No. 72", "Law No. 17 of 2020"."""
-    if end + 1 < limit and doc[end].text in _NUMBER_SIGNS and doc[end + 1].text[:1].isdigit():
-        end += 2
+    """A name goes on with its number: "Investment Law No. 72", "Law No. 17 of 2020", "Protocol 16"
+    (a year is no such number: "Vision 2045" is read as a name's year)."""
+    # a bare number only before what it is "to" or the year "of" it ("Act 2 retells ...": a play's act)
+    bare = end + 1 < limit and doc[end].text.isdigit() and not YEAR.match(doc[end].text) \
+        and is_capitalised(doc[end - 1]) and doc[end + 1].lower_ in ("to", "of")
+    if bare or end + 1 < limit and doc[end].text in _NUMBER_SIGNS and doc[end + 1].text[:1].isdigit():
+        end += 1 if bare else 2  # "Protocol 16", "Law No. 72"
         # "Decree No. 45/2021", "Decree No. 2025-1431": a number of parts written against each other
         if end + 1 < limit and (doc[end].text == "/" or doc[end].text in HYPHENS) and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].text.isdigit():
@@ -137,7 +141,8 @@ def _numbered_to(doc: Doc, candidates: list) -> list:
     by_start = {c[0]: c for c in candidates}
     joined = []
     for start, end, rule, value in candidates:
-        if end + 1 < len(doc) and doc[end - 2].text in _NUMBER_SIGNS and doc[end].lower_ == "to":
+        numbered = doc[end - 2].text in _NUMBER_SIGNS or doc[end - 1].text.isdigit() and not YEAR.match(doc[end - 1].text)
+        if end + 1 < len(doc) and numbered and doc[end].lower_ == "to":
             other = by_start.get(end + 2 if doc[end + 1].lower_ == "the" else end + 1)
             if other is not None:
                 name = clean_instrument_name(doc[start:other[1]].text)

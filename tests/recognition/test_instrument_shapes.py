@@ -124,6 +124,10 @@ NAMED = [
      "Convention on Mutual Assistance in Tax Matters", "convention", None, None),
     ("Parliament ratified Protocol No. 3 to the Treaty of Friendship last week.",
      "Protocol No. 3 to the Treaty of Friendship", "other", None, None),
+    # a bare number before what the document is "to", or the year "of" it
+    ("The Council approved Protocol 16 to the Regional Social Charter.",
+     "Protocol 16 to the Regional Social Charter", "other", None, None),
+    ("The parliament passed Law 1581 of 2012 on data protection.", "Law 1581 of 2012", "law", None, None),
     # two heads joined by "and" name one document, of the first head's kind
     ("The bloc adopted the Regional Mining Strategy and Roadmap in June.",
      "Regional Mining Strategy and Roadmap", "strategy", None, None),
@@ -231,6 +235,8 @@ def test_a_party_that_is_an_instrument_is_another_name(extract_text):
     "The NPT Review Conference opens in New York on Monday.",
     # a head before a capitalised noun names a body
     "The Energy Regulation Commission met on Monday.",
+    # a bare number after a lone head names no document (a play's act)
+    "Act 2 retells the story of the river.",
     # a generic name neither after an article nor after a verb of signing is none
     "Agreed Minutes are kept by the secretariat.",
     "The delegates discussed Agreed Minutes at length.",
