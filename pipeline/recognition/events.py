@@ -115,6 +115,7 @@ class EventRecognizer(RuleComponent):
         self.part_of_event = words["PART_OF_EVENT"]
         self.same_event = words["SAME_EVENT"]
         self.passive_auxiliaries = words["PASSIVE_AUXILIARY"]
+        self.scheduled_words = words["SCHEDULED_WORD"]
         # words that are no modifiers of a descriptive head
         self.not_modifiers = self.introducers | self.hold_verbs | self.time_prepositions
 
@@ -477,8 +478,8 @@ class EventRecognizer(RuleComponent):
         while j - 1 > sent.start and (doc[j - 1].is_title or doc[j - 1].text in HYPHENS and not doc[j - 1].whitespace_) \
                 and k - j < 3 and doc[j - 1].text not in self.head_words:
             j -= 1
-        if j < k and doc[j - 1].lower_ in ("a", "an"):
-            k = j
+        if j < k and doc[j - 1].lower_ in ("a", "an", "the"):
+            k = j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
         before = doc[k - 1] if k > sent.start else None
         end = self._complement(doc, head.end, sent.end)
         if words & self.part_of_event and end == head.end or self._part_of_reported(doc, head, before, k, end):
@@ -697,6 +698,9 @@ class EventRecognizer(RuleComponent):
         place" points back)."""
         skipped = ("also", "will", "would", "to", "be") if lenient else ()
         words = [t.lower_ for t in doc[end:min(end + 5, limit)] if t.lower_ not in skipped]
+        if words[:1] and words[0] in self.scheduled_words and words[1:2] in (["for"], ["on"]) \
+                or words[:2] and words[0] in self.passive_auxiliaries and words[1] in self.scheduled_words:
+            return True  # "the session set for Wednesday", "the talks are scheduled to ..."
         if words[:2] in (["took", "place"], ["takes", "place"], ["take", "place"], ["was", "held"],
                          ["were", "held"], ["is", "held"], ["are", "held"]) or words[:3] == ["will", "be", "held"]:
             return True
