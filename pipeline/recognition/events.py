@@ -63,6 +63,23 @@ PEOPLE = re.compile(r"(?:ers|ors|ists|ials|ians|ants|ents|ates|oys|iefs|erts|ead
 BARE_ACRONYM = re.compile(r"^[A-Z][A-Z0-9+&]*[A-Z0-9]$")
 
 
+def _lower_word_start(doc: Doc, k: int, limit: int, compound: bool = False) -> Optional[int]:
+    """Start of the lowercase word ending at ``k`` ("political"); with ``compound``, a
+    hyphenated word right after a numeral ordinal is one word ("the 21st extra-ordinary
+    session"; not "his first in-person meeting", a person's); None for an ordinal, a stop
+    word or no word."""
+    if k <= limit:
+        return None
+    tok = doc[k - 1]
+    if not (tok.is_lower and tok.is_alpha) or _is_ordinal(tok) or tok.is_stop:
+        return None
+    if k - 3 >= limit and doc[k - 2].text in HYPHENS and not doc[k - 2].whitespace_ \
+            and not doc[k - 3].whitespace_ and doc[k - 3].is_lower and doc[k - 3].is_alpha \
+            and compound and k - 4 >= limit and _is_ordinal(doc[k - 4]) and doc[k - 4].text[:1].isdigit():
+        return k - 3
+    return k - 1
+
+
 def _is_ordinal(token) -> bool:
     return bool(ORDINAL.match(token.text)) or token.lower_ in WORD_ORDINALS
 
@@ -412,9 +429,8 @@ class EventRecognizer(RuleComponent):
         Committee", "fifth round of negotiations", "30th Regional Border Committee meeting"."""
         sent = sent_of(head)
         k = head.start
-        while k > sent.start and k > head.start - 2 and doc[k - 1].is_lower and doc[k - 1].is_alpha \
-                and not _is_ordinal(doc[k - 1]) and not doc[k - 1].is_stop:
-            k -= 1  # "political" in "round of political consultations"
+        for _ in range(2):  # "political" in "round of political consultations", "21st extra-ordinary session"
+            k = _lower_word_start(doc, k, sent.start, compound=k == head.start) or k
         if k - 2 > sent.start and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ == "round":
             k -= 2
         start = None

@@ -78,6 +78,10 @@ FOUND = [
     # ordinals written as hyphenated words
     ("The sixty-third session of the Executive Board opens in Paris on Monday.", "sixty-third session of the Executive Board"),
     ("Delegates arrived for the twenty-second Ordinary Session of the Council.", "twenty-second Ordinary Session of the Council"),
+    # a hyphenated lowercase word between a numeral ordinal and the head
+    ("Ministers recalled the decisions of their 9th extra-ordinary session held in Suva on 3 May.",
+     "9th extra-ordinary session"),
+    ("The 4th high-level meeting took place in Lima on 2 May.", "4th high-level meeting"),
 ]
 
 
@@ -157,6 +161,8 @@ NOT_EVENTS = [
     ("The ministers discussed the MH370 search.", "MH370"),
     # a number word that is not an ordinal
     ("The minister spoke for forty-five minutes about fisheries.", "forty-five"),
+    # a word ordinal before a hyphenated word: a person's first, not an edition
+    ("It was her first in-person meeting with the envoys, who came to Suva on 3 May.", "in-person meeting"),
 ]
 
 
