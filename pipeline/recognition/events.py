@@ -133,6 +133,7 @@ class EventRecognizer(RuleComponent):
         self.same_event = words["SAME_EVENT"]
         self.passive_auxiliaries = words["PASSIVE_AUXILIARY"]
         self.scheduled_words = words["SCHEDULED_WORD"]
+        self.chair_words = words["CHAIR_WORD"]
         # words that are no modifiers of a descriptive head
         self.not_modifiers = self.introducers | self.hold_verbs | self.time_prepositions
 
@@ -229,6 +230,7 @@ class EventRecognizer(RuleComponent):
                 found.append(meeting)
         found = self._join_dashed(doc, found)
         found = self._drop_appositions(doc, found)
+        found = [f for f in found if not self._office_of(doc, f[0], f[1])]
         found = self._drop_parts_of_named(doc, found)
         self._edition_pairs(doc, found, renamed, numbered_acronyms)
         doc.spans[settings.SPANS_EVENTS] = self._spans(doc, found, renamed, numbered_acronyms, acronyms)
@@ -867,6 +869,17 @@ class EventRecognizer(RuleComponent):
             verb = doc[end].lower_.endswith("ed") or doc[end].lower_ in self.happen_words
             return nouns if nouns > end else end if verb else None  # ("Japan held in Tokyo")
         return end
+
+    def _office_of(self, doc: Doc, start: int, end: int) -> bool:
+        """ "the current Chair of the Pacific Summit": a name after an office that presides over
+        it names the series the office belongs to, not a meeting reported; an ordinal ("the Chair
+        of the 25th Pacific Summit") or a place or day after it ("as the chair of the Pacific
+        Summit in Suva today") makes it the meeting reported."""
+        k = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+        if k < 2 or doc[k - 1].lower_ != "of" or doc[k - 2].lower_ not in self.chair_words:
+            return False
+        located = end < len(doc) and (doc[end].lower_ in ("in", "at", "on") or doc[end].lower_ in self.time_words)
+        return not located and not any(_is_ordinal(t) for t in doc[start:end])
 
     @staticmethod
     def _drop_appositions(doc: Doc, found):

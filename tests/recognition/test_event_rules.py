@@ -81,6 +81,9 @@ FOUND = [
     # a hyphenated lowercase word between a numeral ordinal and the head
     ("Ministers recalled the decisions of their 9th extra-ordinary session held in Suva on 3 May.",
      "9th extra-ordinary session"),
+    # an office's series with an ordinal, or with a place and day, is the meeting reported
+    ("Fiji was Chair of the 25th Coral Summit held in Suva on 3 May.", "25th Coral Summit"),
+    ("He spoke as the chair of the Coral Ministers Meeting in Suva today.", "Coral Ministers Meeting"),
     ("The 4th high-level meeting took place in Lima on 2 May.", "4th high-level meeting"),
 ]
 
@@ -162,6 +165,9 @@ NOT_EVENTS = [
     # a number word that is not an ordinal
     ("The minister spoke for forty-five minutes about fisheries.", "forty-five"),
     # a word ordinal before a hyphenated word: a person's first, not an edition
+    # the series an office presides over, named without an ordinal, place or day
+    ("Fiji, the current Chair of the Coral Summit, will host the talks in Suva on 3 May.", "Coral Summit"),
+    ("Norway spoke in its capacity as Co-Chair of the Reef Partners Forum (RPF).", "Reef Partners Forum"),
     ("It was her first in-person meeting with the envoys, who came to Suva on 3 May.", "in-person meeting"),
 ]
 
