@@ -233,6 +233,7 @@ class EventRecognizer(RuleComponent):
         found = [f for f in found if not self._office_of(doc, f[0], f[1])]
         found = self._drop_parts_of_named(doc, found)
         self._edition_pairs(doc, found, renamed, numbered_acronyms)
+        self._body_sittings(doc, found, renamed)
         doc.spans[settings.SPANS_EVENTS] = self._spans(doc, found, renamed, numbered_acronyms, acronyms)
         return doc
 
@@ -330,6 +331,28 @@ class EventRecognizer(RuleComponent):
                 found.append((tok.start, tok.end, tok.id_, tok.text))
                 numbered[(tok.start, tok.end)] = int(m.group(2))
         return numbered
+
+    def _body_sittings(self, doc: Doc, found: list, renamed: dict) -> None:
+        """ "the Executive Council meeting", when the text names "the 23rd Ordinary Session of
+        the Executive Council", is that sitting of the body told in other words, not an event
+        of its own: it takes the sitting's name (the head of either may be "meeting" or
+        "session"). A named sitting that is another edition ("the next ...") is left alone."""
+        sittings = {}
+        for start, end, _, _ in found:
+            words = [t.lower_ for t in doc[start:end]]
+            if "of" in words and words[0] != "of" and self.head_words.intersection(t.text for t in doc[start:end]) \
+                    or "of" in words and any(_is_ordinal(t) for t in doc[start:end]):
+                at = words.index("of")
+                body = [w for w in words[at + 1:] if w != "the"]
+                sittings.setdefault(tuple(body), []).append((start, end))
+        for start, end, rule, _ in found:
+            if not rule.endswith(".numbered") or end - start < 3 or any(_is_ordinal(t) for t in doc[start:end]) \
+                    or start > 0 and doc[start - 1].lower_ in self.other_occurrence:
+                continue
+            body = tuple(t.lower_ for t in doc[start:end - 1] if t.lower_ != "the")
+            named = sittings.get(body, [])
+            if len(named) == 1:
+                renamed[(start, end)] = clean_event_name(doc[named[0][0]:named[0][1]].text)
 
     @staticmethod
     def _edition_pairs(doc: Doc, found: list, renamed: dict, numbered: dict) -> None:

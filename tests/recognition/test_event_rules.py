@@ -194,6 +194,11 @@ ONE_EVENT = [
     ("The minister will attend the Andean Climate Conference COP12 in Lima.", "Andean Climate Conference", "COP12"),
     ("The 12th Conference of the Parties (COP12) opens in Lima on Monday. The minister who will preside "
      "over COP12 spoke today.", "12th Conference of the Parties", "COP12"),
+    # "<Body> meeting" is the sitting of that body the text names ("session" or "meeting" alike)
+    ("The 23rd Ordinary Session of the Coral Council will open today in Suva. The Coral Council "
+     "meeting will elect four judges.", "23rd Ordinary Session of the Coral Council", None),
+    ("Delegates at the Reef Council of Ministers session. The 27th ordinary meeting of the Reef "
+     "Council of Ministers ended in Apia on Friday.", "27th ordinary meeting of the Reef Council of Ministers", None),
 ]
 
 
@@ -201,6 +206,14 @@ ONE_EVENT = [
 def test_mentions_of_one_event_are_grouped(extract_text, text, name, acronym):
     events = extract_text(text).events
     assert [(e.name, e.acronym) for e in events] == [(name, acronym)]
+
+
+def test_body_meeting_with_two_named_sittings_stays_apart(extract_text):
+    """Two sittings of the body are named: which one "the Coral Council meeting" is, is not said."""
+    text = ("The 23rd Ordinary Session of the Coral Council opens today in Suva after the 22nd Ordinary "
+            "Session of the Coral Council closed in May. The Coral Council meeting will elect judges.")
+    names = [e.name for e in extract_text(text).events]
+    assert "Coral Council meeting" in names, names
 
 
 def test_different_events_stay_apart(extract_text):
