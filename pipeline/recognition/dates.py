@@ -529,27 +529,29 @@ class AnchoredMatcher:
             return []
         # every word's class, once per distinct word (this is also where a word the class
         # function fails on raises, as the Token._.nf_dk getter did inside the Matcher)
-        unique, inverse = numpy.unique(doc.to_array(ORTH), return_inverse=True)
+        orths = doc.to_array(ORTH).tolist()
         known = self._bits
-        rows = [known[o] if o in known else self._token_bits(o) for o in unique.tolist()]
         vocab = self.vocab
-        for orth, (_, flag_ids) in zip(unique.tolist(), rows):
+        rows = {}
+        for orth in sorted(set(orths)):  # in order: the same word fails first, if one does
+            row = rows[orth] = known[orth] if orth in known else self._token_bits(orth)
+            flag_ids = row[1]
             if flag_ids:  # a date-like word: its lexeme (perhaps new) gets its class flags
                 lexeme = vocab[orth]
                 if not lexeme.check_flag(flag_ids[0]):
                     for flag_id in flag_ids:
                         lexeme.set_flag(flag_id, True)
-        table = numpy.array([row[0] for row in rows], dtype=numpy.int64)
-        bits = table[inverse.reshape(-1)]
+        # (token, its group bits) of the few tokens that anchor a group
+        anchored = [(i, bits) for i, bits in enumerate([rows[orth][0] for orth in orths]) if bits]
         matches: List[Tuple[int, int, int]] = []
         if len(self.whole):
             matches.extend(self.whole(doc))
         for group in self.groups:
-            anchors = numpy.flatnonzero(bits & group.bit)
-            if not len(anchors):
+            anchors = [i for i, bits in anchored if bits & group.bit]
+            if not anchors:
                 continue
             windows: List[List[int]] = []
-            for a in anchors.tolist():
+            for a in anchors:
                 start, end = max(0, a - group.before), min(n, a + group.after + 1)
                 if windows and start <= windows[-1][1]:
                     windows[-1][1] = end

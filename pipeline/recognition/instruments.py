@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from ..normalisation.instruments import clean_instrument_name, drop_acronyms, is_generic_name, merge_variants
 from .base import RuleComponent
-from .lexicon import longest_spans
+from .lexicon import longest_spans, token_indices
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, NameWords
 from .phrases import (APOSTROPHES, MAX_NAME_TOKENS, PHRASE_WORDS_FILE, YEAR, PhraseWords,
@@ -489,10 +489,11 @@ class InstrumentRecognizer(RuleComponent):
         candidates = [c for c in (self._candidate(doc, head, dates_by_start, dates_by_end, place_ends)
                                   for head in heads) if c is not None]
         in_places = {i for p in places for i in range(p.start, p.end)}
-        candidates += [c for c in (self._lowercase_headed(doc, t.i, in_places) for t in doc
-                                   if t.lower_ in self.lower_named_heads and t.is_lower) if c is not None]
-        titled = [c for c in (self._titled_document(doc, t.i, dates_by_end)
-                              for t in doc if t.lower_ in self.title_cues) if c is not None]
+        candidates += [c for c in (self._lowercase_headed(doc, i, in_places)
+                                   for i in token_indices(doc, "LOWER", self.lower_named_heads)
+                                   if doc[i].is_lower) if c is not None]
+        titled = [c for c in (self._titled_document(doc, i, dates_by_end)
+                              for i in token_indices(doc, "LOWER", self.title_cues)) if c is not None]
         # a name read around a head inside a title is part of the title, not a name of its own
         reach = _reach(len(doc), [(start, end) for start, end, _, _ in titled])
         candidates = [c for c in candidates if reach[c[0]] < c[1]] + titled

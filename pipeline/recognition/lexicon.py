@@ -216,6 +216,8 @@ class PatternSet:
         self.phrase_orths: Dict[str, Tuple[int, ...]] = {}
         #: (match id, compiled regex, {orth: matches}) of one-token REGEX rules
         self._regex_rules: List[Tuple[int, "re.Pattern[str]", Dict[int, bool]]] = []
+        #: match id -> (label hash, rule id hash, label, rule id)
+        self._match_keys: Dict[int, Tuple[int, int, str, str]] = {}
         self._rule_places: Dict[tuple, str] = {}  # (id, pattern) -> file:line, for duplicates
 
     def __len__(self) -> int:
@@ -269,43 +271,43 @@ class PatternSet:
     def match(self, doc: Doc, labels: Optional[Iterable[str]] = None) -> List[Span]:
         """All matches as labelled spans, sorted, exact duplicates removed; with ``labels``,
         only the matches of those labels (the others never become ``Span`` objects)."""
-        strings = doc.vocab.strings
         wanted = None if labels is None else frozenset(labels)
-        spans = set()
         matches = list(self.phrase_matcher(doc)) if len(self.phrase_matcher) else []
         if len(self.matcher):
             matches.extend(self.matcher(doc))
         if self._regex_rules:
             matches.extend(self._regex_matches(doc))
+        keys = self._match_keys
+        strings = doc.vocab.strings
+        rows = set()
         for match_id, start, end in matches:
             if start == end:
                 continue
-            label, _, rule_id = strings[match_id].partition("\u241f")
-            if wanted is None or label in wanted:
-                spans.add(Span(doc, start, end, label=label, span_id=rule_id))
-        return sorted(spans)
+            key = keys.get(match_id)
+            if key is None:
+                label, _, rule_id = strings[match_id].partition("\u241f")
+                key = keys[match_id] = (strings.add(label), strings.add(rule_id), label, rule_id)
+            if wanted is None or key[2] in wanted:
+                rows.add((start, end, key[0], key[1], key[2], key[3]))
+        # a set of Spans and its order, without making a Span per repeat: Spans of one doc are
+        # equal on (start_char, end_char, label, kb_id, id) and sort by them, as these rows
+        return [Span(doc, start, end, label=label, span_id=rule_id)
+                for start, end, _, _, label, rule_id in sorted(rows)]
 
     def _regex_matches(self, doc: Doc) -> List[Tuple[int, int, int]]:
-        import numpy
-
         if not len(doc):
             return []
-        orths = doc.to_array(ORTH)
-        distinct = numpy.unique(orths).tolist()
+        orths = doc.to_array(ORTH).tolist()
         strings = doc.vocab.strings
         found = []
         for match_id, regex, seen in self._regex_rules:
             if len(seen) > 100_000:  # bounded: a long batch brings new words without end
                 seen.clear()
-            hits = []
-            for orth in distinct:
+            for i, orth in enumerate(orths):
                 hit = seen.get(orth)
                 if hit is None:
                     hit = seen[orth] = regex.search(strings[orth]) is not None
                 if hit:
-                    hits.append(orth)
-            if hits:
-                for i in numpy.flatnonzero(numpy.isin(orths, hits)).tolist():
                     found.append((match_id, i, i + 1))
         return found
 

@@ -16,15 +16,17 @@ from ..linking.events import link_events
 from ..linking.words import EVENT_WORDS_FILE, LINKING_WORDS_FILE, link_words
 from ..recognition.base import RuleComponent
 from ..recognition.names import POSSESSIVES
-from ..recognition.phrases import sent_of
+from ..recognition.phrases import doc_text, sent_of
 from .models import Article, DateFact, Dateline, Event, Instrument, Mention, Official, Venue
 
 
-def mention(span: Span) -> Mention:
-    # built unvalidated: offsets and text come from spaCy itself, and mentions are the most
-    # numerous records (the Article around them is validated)
-    return Mention.model_construct(start=span.start_char, end=span.end_char, text=span.text,
-                                   rule=span.id_ or span.label_)
+def mention(span: Span, raw: Optional[str] = None) -> Mention:
+    """The mention of a span; ``raw``: the doc's text (:func:`.doc_text`), sliced instead of
+    joining the span's tokens again. Validated: pydantic's validation in Rust is cheaper
+    than ``model_construct`` in Python, and mentions are the most numerous records."""
+    start, end = span.start_char, span.end_char
+    return Mention(start=start, end=end, text=span.text if raw is None else raw[start:end],
+                   rule=span.id_ or span.label_)
 
 
 def group_spans(
@@ -54,6 +56,7 @@ def _spans(doc: Doc, key: str):
 
 def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
     """The record of a processed doc; ``words``: the linking word classes (:func:`.link_words`)."""
+    raw = doc_text(doc)
     dateline = None
     for span in _spans(doc, settings.SPANS_DATELINE):
         if span._.nf_dateline:
@@ -63,7 +66,7 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
     officials = [
         Official(
             name=value["name"], title=value.get("title"), honorifics=value.get("honorifics", []),
-            country=value.get("country"), mentions=[mention(s) for s in spans],
+            country=value.get("country"), mentions=[mention(s, raw) for s in spans],
         )
         for value, spans in group_spans(
             _spans(doc, settings.SPANS_OFFICIALS), "nf_official", lambda v, s: v["name"].lower()
@@ -72,7 +75,7 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
     instruments = [
         Instrument(
             name=value["name"], kind=value.get("kind", "other"), start=value.get("start"),
-            end=value.get("end"), mentions=[mention(s) for s in spans],
+            end=value.get("end"), mentions=[mention(s, raw) for s in spans],
         )
         for value, spans in group_spans(
             _spans(doc, settings.SPANS_INSTRUMENTS), "nf_instrument", lambda v, s: v["name"].lower()
@@ -80,7 +83,7 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
     ]
     dates = [
         DateFact(text=spans[0].text, start=value["start"], end=value["end"],
-                 mentions=[mention(s) for s in spans])
+                 mentions=[mention(s, raw) for s in spans])
         for value, spans in group_spans(
             _spans(doc, settings.SPANS_DATES), "nf_date",
             # "24 October 2018" and "24 OCTOBER 2018" are one expression
@@ -89,7 +92,7 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
     ]
     venues = [
         Venue(name=value.get("name"), city=value.get("city"), country=value.get("country"),
-              mentions=[mention(s) for s in spans])
+              mentions=[mention(s, raw) for s in spans])
         for value, spans in group_spans(
             _spans(doc, settings.SPANS_VENUES), "nf_venue",
             # "Vientiane, Laos" and "Vientiane" are one venue; a building is its own

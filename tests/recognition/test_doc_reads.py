@@ -50,3 +50,18 @@ def test_doc_text_ignores_a_text_that_is_not_the_docs(nlp):
     doc = nlp.make_doc("Short text.")
     doc.user_data[settings.RAW_TEXT] = "Another, longer text."
     assert doc_text(doc) == "Short text."
+
+
+def test_token_indices_are_the_tokens_with_those_words(docs):
+    from newsfacts.recognition.lexicon import token_indices
+
+    word_sets = [("the", "forum", "("), ("(",), ("Minister", "minister"), (), ("nowhere",),
+                 tuple("abcdefghijklmnopqrstuvwxyz"), ("ends", "\n\n", "2026", "\u2013")]
+    for doc in docs:
+        for words in word_sets:
+            for attr, read in (("ORTH", lambda t: t.text), ("LOWER", lambda t: t.lower_)):
+                expected = [t.i for t in doc if read(t) in words]
+                got = token_indices(doc, attr, words)
+                assert got == expected, (doc.text[:30], attr, words)
+                got.append(-1)  # the caller's list is its own: the next answer is unchanged
+                assert token_indices(doc, attr, frozenset(words)) == expected

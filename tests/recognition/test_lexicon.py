@@ -103,3 +103,40 @@ def test_one_token_regex_rules_match_as_the_matcher_does():
     for text in ["COP29 opened; COP29 closed after G20 and the AB1234 draft, not Cop29.", "", "G20"]:
         doc = nlp(text)
         assert sorted((s.start, s.end) for s in patterns.match(doc)) == sorted((s, e) for _, s, e in matcher(doc))
+
+
+def test_matches_are_the_sorted_set_of_spans_of_every_match():
+    """``match`` builds a Span once per distinct match: the list must be what a set of the
+    Spans of every raw match gives, sorted, whatever the labels, ids and repeats."""
+    from spacy.tokens import Span
+
+    from newsfacts.recognition.lexicon import PatternEntry
+
+    nlp = spacy.blank("en")
+    patterns = PatternSet(nlp)
+    patterns.add([
+        PatternEntry(id="t.minister", label="TITLE", pattern="Minister"),
+        PatternEntry(id="t.minister_of", label="TITLE", pattern=[{"ORTH": "Minister"}, {"LOWER": "of"}]),
+        PatternEntry(id="h.minister", label="HONORIFIC", pattern="Minister"),  # same tokens, other label
+        PatternEntry(id="t.fm", label="TITLE", pattern="Foreign Minister"),
+        PatternEntry(id="t.fm2", label="TITLE", pattern=[{"ORTH": "Foreign"}, {"ORTH": "Minister", "OP": "?"}]),
+        PatternEntry(id="x.code", label="CODE", pattern=[{"TEXT": {"REGEX": "^[A-Z]\\d+$"}}]),
+        PatternEntry(id="x.any", label="ANY", pattern=[{"IS_TITLE": True, "OP": "+"}]),
+    ])
+    doc = nlp("Foreign Minister Ada Obi met the Minister of Trade, Minister Z9 Ray and Foreign Minister Lee in A1.")
+    raw = list(patterns.phrase_matcher(doc)) + list(patterns.matcher(doc)) + patterns._regex_matches(doc)
+    assert len(raw) > len({(s, e) for _, s, e in raw})  # overlaps and repeats are in play
+    strings = nlp.vocab.strings
+
+    def reference(wanted=None):
+        spans = set()
+        for match_id, start, end in raw:
+            label, _, rule_id = strings[match_id].partition("\u241f")
+            if wanted is None or label in wanted:
+                spans.add(Span(doc, start, end, label=label, span_id=rule_id))
+        return [(s.start, s.end, s.label_, s.id_) for s in sorted(spans)]
+
+    for wanted in (None, ("TITLE",), ("HONORIFIC", "CODE"), ()):
+        got = [(s.start, s.end, s.label_, s.id_) for s in patterns.match(doc, labels=wanted)]
+        assert got == reference(wanted)
+    assert len(patterns.match(doc)) > 10
