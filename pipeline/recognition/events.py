@@ -479,7 +479,9 @@ class EventRecognizer(RuleComponent):
                 run -= 1  # "the first India-Philippines Joint Working Group meeting"
             # (lowercase words between the name and the head only after an ordinal: "the 52nd
             # Ministerial council meeting", not "The Prime Minister held talks")
-            if run < k and (_is_ordinal(doc[run]) or k == head.start and (
+            # ("the Tuesday-Wednesday meetings": days or months say when, they name nothing)
+            when = all(t.text in self.names.months_and_days or t.text in HYPHENS for t in doc[run:k])
+            if run < k and (_is_ordinal(doc[run]) or k == head.start and not when and (
                     self._name_introduced(doc, run, sent.start) and k - run >= 2)):
                 start = run
         if start is None or doc[start].lower_ in WORD_ORDINALS and start > sent.start \

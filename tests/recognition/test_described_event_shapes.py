@@ -66,6 +66,10 @@ NOT_FOUND = [
     ("The minister will attend the Coral Council session and NB8 meeting in Suva on Monday.", "and"),
     # a capitalised adjective and one modifier, nothing said to happen: a reference
     ("He praised the Nordic ministers' meeting in a speech in Oslo on Monday.", "ministers' meeting"),
+    # days or months before a head say when, they name nothing
+    ("The board meets twice a year. During the Tuesday-Wednesday meetings, the board will review the plan.",
+     "Tuesday-Wednesday"),
+    ("The board meets twice a year. At the June-July sessions, the board will review the plan.", "June-July"),
     # "set" with an object is a verb of the sentence, not a plan of the event
     ("The ministerial session set priorities for the year in Lima on Friday.", "ministerial session"),
 ]
