@@ -426,6 +426,11 @@ class EventRecognizer(RuleComponent):
         Council", "followed by the Ministerial Committee on Tuesday" (a day right after it);
         otherwise it is an organisation ("the President of the Nordic Council")."""
         _, k = self._acronym(doc, end, sent.end)
+        if k + 1 < sent.end and doc[k].lower_ == "in" and is_capitalised(doc[k + 1]):
+            j = k + 1  # "of the Organisation for Trade in Oceania on 3 May": a place before the day
+            while j < min(sent.end, k + 4) and is_capitalised(doc[j]):
+                j += 1
+            k = j
         if k + 1 < sent.end and doc[k].lower_ in ("on", "from") and k + 1 in date_starts:
             # "the Speaker of the Legislative Council on Monday" is the body's, not a sitting
             return start - 2 >= sent.start and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ != "of"

@@ -84,6 +84,9 @@ FOUND = [
     # an office's series with an ordinal, or with a place and day, is the meeting reported
     ("Fiji was Chair of the 25th Coral Summit held in Suva on 3 May.", "25th Coral Summit"),
     ("He spoke as the chair of the Coral Ministers Meeting in Suva today.", "Coral Ministers Meeting"),
+    # a body's sitting given a day after a place; a hyphenated word with a capitalised prefix
+    ("The minister will attend the Ministerial Council of the Organisation for Trade and Co-operation in "
+     "Oceania on 3-4 December.", "Ministerial Council of the Organisation for Trade and Co-operation"),
     ("The 4th high-level meeting took place in Lima on 2 May.", "4th high-level meeting"),
 ]
 
@@ -165,6 +168,8 @@ NOT_EVENTS = [
     # a number word that is not an ordinal
     ("The minister spoke for forty-five minutes about fisheries.", "forty-five"),
     # a word ordinal before a hyphenated word: a person's first, not an edition
+    # an office of a body, with a place and a day after it: no sitting
+    ("The Speaker of the Legislative Council in Apia on Monday praised the budget.", "Legislative Council"),
     # the series an office presides over, named without an ordinal, place or day
     ("Fiji, the current Chair of the Coral Summit, will host the talks in Suva on 3 May.", "Coral Summit"),
     ("Norway spoke in its capacity as Co-Chair of the Reef Partners Forum (RPF).", "Reef Partners Forum"),
