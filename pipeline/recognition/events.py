@@ -247,6 +247,8 @@ class EventRecognizer(RuleComponent):
         for head in longest_spans(s for s in matches if s.label_ == "EVENT_HEAD"):
             if inside_instrument.intersection(range(head.start, head.end)):
                 continue
+            if self.patterns.meta(head.id_).get("event") is False:
+                continue  # "a State Banquet": a dinner is no event of its own (FACTS.md)
             start, end = self._named(doc, head)
             if end - start < 2 and not _is_ordinal(doc[start]):
                 continue

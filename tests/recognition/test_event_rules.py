@@ -168,6 +168,9 @@ NOT_EVENTS = [
     # a number word that is not an ordinal
     ("The minister spoke for forty-five minutes about fisheries.", "forty-five"),
     # a word ordinal before a hyphenated word: a person's first, not an edition
+    # a dinner or banquet with a capitalised name is no event of its own (FACTS.md)
+    ("The President will attend a State Banquet hosted by the premier in Apia on 3 May.", "Banquet"),
+    ("The Reef Partners Dinner will be held in Suva on Friday.", "Dinner"),
     # an office of a body, with a place and a day after it: no sitting
     ("The Speaker of the Legislative Council in Apia on Monday praised the budget.", "Legislative Council"),
     # the series an office presides over, named without an ordinal, place or day
