@@ -155,6 +155,8 @@ class EventRecognizer(RuleComponent):
             start -= 2
         start = self._left_edge(doc, start, head.start, sent.start)
         end = self.phrases.extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
+        if head.end - start == 1 and end > head.end and doc[head.end].lower_ == "to":
+            end = head.end  # "a mission sent by the Summit to Suva": a bare head names no "Summit to X"
         # "East Asia Summit and Asean-United Nations Summit" are two events
         start, end = split_coordination(doc, start, head.start, head.end, end, self.head_words, self.coordinated_series)
         if end > head.end and doc[head.end].lower_ == "and" \

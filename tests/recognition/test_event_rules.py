@@ -87,6 +87,8 @@ FOUND = [
     # a body's sitting given a day after a place; a hyphenated word with a capitalised prefix
     ("The minister will attend the Ministerial Council of the Organisation for Trade and Co-operation in "
      "Oceania on 3-4 December.", "Ministerial Council of the Organisation for Trade and Co-operation"),
+    # a head of two words keeps the place it goes to
+    ("The minister's State Visit to Samoa on 3 May was a success.", "State Visit to Samoa"),
     ("The 4th high-level meeting took place in Lima on 2 May.", "4th high-level meeting"),
 ]
 
@@ -168,6 +170,9 @@ NOT_EVENTS = [
     # a number word that is not an ordinal
     ("The minister spoke for forty-five minutes about fisheries.", "forty-five"),
     # a word ordinal before a hyphenated word: a person's first, not an edition
+    # a bare head followed by "to" and a place: where the body sends someone, no "Summit to X"
+    ("The 9th Coral Summit met in Suva on 3 May. Leaders heard a report on the mission sent by the "
+     "Summit to Apia and Nuku'alofa.", "Summit to"),
     # a dinner or banquet with a capitalised name is no event of its own (FACTS.md)
     ("The President will attend a State Banquet hosted by the premier in Apia on 3 May.", "Banquet"),
     ("The Reef Partners Dinner will be held in Suva on Friday.", "Dinner"),
