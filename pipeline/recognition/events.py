@@ -63,6 +63,23 @@ PEOPLE = re.compile(r"(?:ers|ors|ists|ials|ians|ants|ents|ates|oys|iefs|erts|ead
 BARE_ACRONYM = re.compile(r"^[A-Z][A-Z0-9+&]*[A-Z0-9]$")
 
 
+def _lower_word_start(doc: Doc, k: int, limit: int, compound: bool = False) -> Optional[int]:
+    """Start of the lowercase word ending at ``k`` ("political"); with ``compound``, a
+    hyphenated word right after a numeral ordinal is one word ("the 21st extra-ordinary
+    session"; not "his first in-person meeting", a person's); None for an ordinal, a stop
+    word or no word."""
+    if k <= limit:
+        return None
+    tok = doc[k - 1]
+    if not (tok.is_lower and tok.is_alpha) or _is_ordinal(tok) or tok.is_stop:
+        return None
+    if k - 3 >= limit and doc[k - 2].text in HYPHENS and not doc[k - 2].whitespace_ \
+            and not doc[k - 3].whitespace_ and doc[k - 3].is_lower and doc[k - 3].is_alpha \
+            and compound and k - 4 >= limit and _is_ordinal(doc[k - 4]) and doc[k - 4].text[:1].isdigit():
+        return k - 3
+    return k - 1
+
+
 def _is_ordinal(token) -> bool:
     return bool(ORDINAL.match(token.text)) or token.lower_ in WORD_ORDINALS
 
@@ -115,6 +132,8 @@ class EventRecognizer(RuleComponent):
         self.part_of_event = words["PART_OF_EVENT"]
         self.same_event = words["SAME_EVENT"]
         self.passive_auxiliaries = words["PASSIVE_AUXILIARY"]
+        self.scheduled_words = words["SCHEDULED_WORD"]
+        self.chair_words = words["CHAIR_WORD"]
         # words that are no modifiers of a descriptive head
         self.not_modifiers = self.introducers | self.hold_verbs | self.time_prepositions
 
@@ -136,6 +155,8 @@ class EventRecognizer(RuleComponent):
             start -= 2
         start = self._left_edge(doc, start, head.start, sent.start)
         end = self.phrases.extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
+        if head.end - start == 1 and end > head.end and doc[head.end].lower_ == "to":
+            end = head.end  # "a mission sent by the Summit to Suva": a bare head names no "Summit to X"
         # "East Asia Summit and Asean-United Nations Summit" are two events
         start, end = split_coordination(doc, start, head.start, head.end, end, self.head_words, self.coordinated_series)
         if end > head.end and doc[head.end].lower_ == "and" \
@@ -211,8 +232,10 @@ class EventRecognizer(RuleComponent):
                 found.append(meeting)
         found = self._join_dashed(doc, found)
         found = self._drop_appositions(doc, found)
+        found = [f for f in found if not self._office_of(doc, f[0], f[1])]
         found = self._drop_parts_of_named(doc, found)
         self._edition_pairs(doc, found, renamed, numbered_acronyms)
+        self._body_sittings(doc, found, renamed)
         doc.spans[settings.SPANS_EVENTS] = self._spans(doc, found, renamed, numbered_acronyms, acronyms)
         return doc
 
@@ -226,6 +249,8 @@ class EventRecognizer(RuleComponent):
         for head in longest_spans(s for s in matches if s.label_ == "EVENT_HEAD"):
             if inside_instrument.intersection(range(head.start, head.end)):
                 continue
+            if self.patterns.meta(head.id_).get("event") is False:
+                continue  # "a State Banquet": a dinner is no event of its own (FACTS.md)
             start, end = self._named(doc, head)
             if end - start < 2 and not _is_ordinal(doc[start]):
                 continue
@@ -311,6 +336,28 @@ class EventRecognizer(RuleComponent):
                 numbered[(tok.start, tok.end)] = int(m.group(2))
         return numbered
 
+    def _body_sittings(self, doc: Doc, found: list, renamed: dict) -> None:
+        """ "the Executive Council meeting", when the text names "the 23rd Ordinary Session of
+        the Executive Council", is that sitting of the body told in other words, not an event
+        of its own: it takes the sitting's name (the head of either may be "meeting" or
+        "session"). A named sitting that is another edition ("the next ...") is left alone."""
+        sittings = {}
+        for start, end, _, _ in found:
+            words = [t.lower_ for t in doc[start:end]]
+            if "of" in words and words[0] != "of" and self.head_words.intersection(t.text for t in doc[start:end]) \
+                    or "of" in words and any(_is_ordinal(t) for t in doc[start:end]):
+                at = words.index("of")
+                body = [w for w in words[at + 1:] if w != "the"]
+                sittings.setdefault(tuple(body), []).append((start, end))
+        for start, end, rule, _ in found:
+            if not rule.endswith(".numbered") or end - start < 3 or any(_is_ordinal(t) for t in doc[start:end]) \
+                    or start > 0 and doc[start - 1].lower_ in self.other_occurrence:
+                continue
+            body = tuple(t.lower_ for t in doc[start:end - 1] if t.lower_ != "the")
+            named = sittings.get(body, [])
+            if len(named) == 1:
+                renamed[(start, end)] = clean_event_name(doc[named[0][0]:named[0][1]].text)
+
     @staticmethod
     def _edition_pairs(doc: Doc, found: list, renamed: dict, numbered: dict) -> None:
         """ "the 38th and 39th X Summits", when the text names "the 38th X Summit" and "the 39th
@@ -383,6 +430,11 @@ class EventRecognizer(RuleComponent):
         Council", "followed by the Ministerial Committee on Tuesday" (a day right after it);
         otherwise it is an organisation ("the President of the Nordic Council")."""
         _, k = self._acronym(doc, end, sent.end)
+        if k + 1 < sent.end and doc[k].lower_ == "in" and is_capitalised(doc[k + 1]):
+            j = k + 1  # "of the Organisation for Trade in Oceania on 3 May": a place before the day
+            while j < min(sent.end, k + 4) and is_capitalised(doc[j]):
+                j += 1
+            k = j
         if k + 1 < sent.end and doc[k].lower_ in ("on", "from") and k + 1 in date_starts:
             # "the Speaker of the Legislative Council on Monday" is the body's, not a sitting
             return start - 2 >= sent.start and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ != "of"
@@ -411,9 +463,8 @@ class EventRecognizer(RuleComponent):
         Committee", "fifth round of negotiations", "30th Regional Border Committee meeting"."""
         sent = sent_of(head)
         k = head.start
-        while k > sent.start and k > head.start - 2 and doc[k - 1].is_lower and doc[k - 1].is_alpha \
-                and not _is_ordinal(doc[k - 1]) and not doc[k - 1].is_stop:
-            k -= 1  # "political" in "round of political consultations"
+        for _ in range(2):  # "political" in "round of political consultations", "21st extra-ordinary session"
+            k = _lower_word_start(doc, k, sent.start, compound=k == head.start) or k
         if k - 2 > sent.start and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ == "round":
             k -= 2
         start = None
@@ -437,7 +488,9 @@ class EventRecognizer(RuleComponent):
                 run -= 1  # "the first India-Philippines Joint Working Group meeting"
             # (lowercase words between the name and the head only after an ordinal: "the 52nd
             # Ministerial council meeting", not "The Prime Minister held talks")
-            if run < k and (_is_ordinal(doc[run]) or k == head.start and (
+            # ("the Tuesday-Wednesday meetings": days or months say when, they name nothing)
+            when = all(t.text in self.names.months_and_days or t.text in HYPHENS for t in doc[run:k])
+            if run < k and (_is_ordinal(doc[run]) or k == head.start and not when and (
                     self._name_introduced(doc, run, sent.start) and k - run >= 2)):
                 start = run
         if start is None or doc[start].lower_ in WORD_ORDINALS and start > sent.start \
@@ -477,8 +530,8 @@ class EventRecognizer(RuleComponent):
         while j - 1 > sent.start and (doc[j - 1].is_title or doc[j - 1].text in HYPHENS and not doc[j - 1].whitespace_) \
                 and k - j < 3 and doc[j - 1].text not in self.head_words:
             j -= 1
-        if j < k and doc[j - 1].lower_ in ("a", "an"):
-            k = j
+        if j < k and doc[j - 1].lower_ in ("a", "an", "the"):
+            k = j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
         before = doc[k - 1] if k > sent.start else None
         end = self._complement(doc, head.end, sent.end)
         if words & self.part_of_event and end == head.end or self._part_of_reported(doc, head, before, k, end):
@@ -697,6 +750,9 @@ class EventRecognizer(RuleComponent):
         place" points back)."""
         skipped = ("also", "will", "would", "to", "be") if lenient else ()
         words = [t.lower_ for t in doc[end:min(end + 5, limit)] if t.lower_ not in skipped]
+        if words[:1] and words[0] in self.scheduled_words and words[1:2] in (["for"], ["on"]) \
+                or words[:2] and words[0] in self.passive_auxiliaries and words[1] in self.scheduled_words:
+            return True  # "the session set for Wednesday", "the talks are scheduled to ..."
         if words[:2] in (["took", "place"], ["takes", "place"], ["take", "place"], ["was", "held"],
                          ["were", "held"], ["is", "held"], ["are", "held"]) or words[:3] == ["will", "be", "held"]:
             return True
@@ -847,6 +903,17 @@ class EventRecognizer(RuleComponent):
             verb = doc[end].lower_.endswith("ed") or doc[end].lower_ in self.happen_words
             return nouns if nouns > end else end if verb else None  # ("Japan held in Tokyo")
         return end
+
+    def _office_of(self, doc: Doc, start: int, end: int) -> bool:
+        """ "the current Chair of the Pacific Summit": a name after an office that presides over
+        it names the series the office belongs to, not a meeting reported; an ordinal ("the Chair
+        of the 25th Pacific Summit") or a place or day after it ("as the chair of the Pacific
+        Summit in Suva today") makes it the meeting reported."""
+        k = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+        if k < 2 or doc[k - 1].lower_ != "of" or doc[k - 2].lower_ not in self.chair_words:
+            return False
+        located = end < len(doc) and (doc[end].lower_ in ("in", "at", "on") or doc[end].lower_ in self.time_words)
+        return not located and not any(_is_ordinal(t) for t in doc[start:end])
 
     @staticmethod
     def _drop_appositions(doc: Doc, found):

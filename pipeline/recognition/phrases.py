@@ -33,6 +33,14 @@ RANGE_SEPARATORS = HYPHENS | {"\u2013", "\u2014", "/"}
 RANGE_CONNECTORS = RANGE_SEPARATORS | {"to"}
 
 
+def _after_prefix(doc: Doc, k: int) -> bool:
+    """Whether ``doc[k]`` is the lowercase rest of a word written with a short capitalised
+    prefix and a hyphen ("Co-operation", "Non-proliferation")."""
+    return k >= 2 and doc[k].is_lower and doc[k].is_alpha and doc[k - 1].text in HYPHENS \
+        and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
+        and is_capitalised(doc[k - 2]) and doc[k - 2].is_alpha and len(doc[k - 2]) <= 4
+
+
 def _opens_range(doc: Doc, k: int, limit: int) -> bool:
     """A year followed by a dash starts a period ("Action Plan 2026-2035"), not a name part."""
     return bool(YEAR.match(doc[k].text)) and k + 1 < limit and doc[k + 1].text in RANGE_SEPARATORS
@@ -194,7 +202,9 @@ class PhraseWords:
                                          or doc[k].text in APOSTROPHES
                                          # "Out-of-School": a small word between in-word hyphens
                                          or doc[k].is_lower and doc[k - 1].text in HYPHENS and not doc[k - 1].whitespace_
-                                         and not doc[k].whitespace_ and k + 1 < limit and doc[k + 1].text in HYPHENS):
+                                         and not doc[k].whitespace_ and k + 1 < limit and doc[k + 1].text in HYPHENS
+                                         # "Co-operation": a lowercase word after a capitalised prefix
+                                         or _after_prefix(doc, k)):
                         k += 1
                     continue
                 break

@@ -36,6 +36,14 @@ FOUND = [
      "vice-ministerial diplomatic strategic dialogue"),
     # a capitalised name after an article and one modifier
     ("On Saturday 6 June a special Coral Reef Awards ceremony will be held in Apia.", "Coral Reef Awards ceremony"),
+    # a capitalised adjective after "the" belongs to the described event
+    ("The Andean trade ministers' meeting will be held in Lima on Friday.", "Andean trade ministers' meeting"),
+    ("Envoys met first, ahead of the Nordic energy ministers' meeting to be chaired by Norway on Thursday.",
+     "Nordic energy ministers' meeting"),
+    # a clause saying it is planned: "set for", "is scheduled for"
+    ("Officials confer on Monday and the ministerial session set for Friday will close the week.",
+     "ministerial session"),
+    ("The bilateral session is scheduled for Friday, 5 June, in Lima.", "bilateral session"),
 ]
 
 NOT_FOUND = [
@@ -56,6 +64,14 @@ NOT_FOUND = [
     ("The deputy minister attended a series of the bloc's meetings in Vientiane on 6 June.", "meetings"),
     # two events after "attend": the first ends at its head
     ("The minister will attend the Coral Council session and NB8 meeting in Suva on Monday.", "and"),
+    # a capitalised adjective and one modifier, nothing said to happen: a reference
+    ("He praised the Nordic ministers' meeting in a speech in Oslo on Monday.", "ministers' meeting"),
+    # days or months before a head say when, they name nothing
+    ("The board meets twice a year. During the Tuesday-Wednesday meetings, the board will review the plan.",
+     "Tuesday-Wednesday"),
+    ("The board meets twice a year. At the June-July sessions, the board will review the plan.", "June-July"),
+    # "set" with an object is a verb of the sentence, not a plan of the event
+    ("The ministerial session set priorities for the year in Lima on Friday.", "ministerial session"),
 ]
 
 

@@ -78,6 +78,18 @@ FOUND = [
     # ordinals written as hyphenated words
     ("The sixty-third session of the Executive Board opens in Paris on Monday.", "sixty-third session of the Executive Board"),
     ("Delegates arrived for the twenty-second Ordinary Session of the Council.", "twenty-second Ordinary Session of the Council"),
+    # a hyphenated lowercase word between a numeral ordinal and the head
+    ("Ministers recalled the decisions of their 9th extra-ordinary session held in Suva on 3 May.",
+     "9th extra-ordinary session"),
+    # an office's series with an ordinal, or with a place and day, is the meeting reported
+    ("Fiji was Chair of the 25th Coral Summit held in Suva on 3 May.", "25th Coral Summit"),
+    ("He spoke as the chair of the Coral Ministers Meeting in Suva today.", "Coral Ministers Meeting"),
+    # a body's sitting given a day after a place; a hyphenated word with a capitalised prefix
+    ("The minister will attend the Ministerial Council of the Organisation for Trade and Co-operation in "
+     "Oceania on 3-4 December.", "Ministerial Council of the Organisation for Trade and Co-operation"),
+    # a head of two words keeps the place it goes to
+    ("The minister's State Visit to Samoa on 3 May was a success.", "State Visit to Samoa"),
+    ("The 4th high-level meeting took place in Lima on 2 May.", "4th high-level meeting"),
 ]
 
 
@@ -157,6 +169,19 @@ NOT_EVENTS = [
     ("The ministers discussed the MH370 search.", "MH370"),
     # a number word that is not an ordinal
     ("The minister spoke for forty-five minutes about fisheries.", "forty-five"),
+    # a word ordinal before a hyphenated word: a person's first, not an edition
+    # a bare head followed by "to" and a place: where the body sends someone, no "Summit to X"
+    ("The 9th Coral Summit met in Suva on 3 May. Leaders heard a report on the mission sent by the "
+     "Summit to Apia and Nuku'alofa.", "Summit to"),
+    # a dinner or banquet with a capitalised name is no event of its own (FACTS.md)
+    ("The President will attend a State Banquet hosted by the premier in Apia on 3 May.", "Banquet"),
+    ("The Reef Partners Dinner will be held in Suva on Friday.", "Dinner"),
+    # an office of a body, with a place and a day after it: no sitting
+    ("The Speaker of the Legislative Council in Apia on Monday praised the budget.", "Legislative Council"),
+    # the series an office presides over, named without an ordinal, place or day
+    ("Fiji, the current Chair of the Coral Summit, will host the talks in Suva on 3 May.", "Coral Summit"),
+    ("Norway spoke in its capacity as Co-Chair of the Reef Partners Forum (RPF).", "Reef Partners Forum"),
+    ("It was her first in-person meeting with the envoys, who came to Suva on 3 May.", "in-person meeting"),
 ]
 
 
@@ -182,6 +207,11 @@ ONE_EVENT = [
     ("The minister will attend the Andean Climate Conference COP12 in Lima.", "Andean Climate Conference", "COP12"),
     ("The 12th Conference of the Parties (COP12) opens in Lima on Monday. The minister who will preside "
      "over COP12 spoke today.", "12th Conference of the Parties", "COP12"),
+    # "<Body> meeting" is the sitting of that body the text names ("session" or "meeting" alike)
+    ("The 23rd Ordinary Session of the Coral Council will open today in Suva. The Coral Council "
+     "meeting will elect four judges.", "23rd Ordinary Session of the Coral Council", None),
+    ("Delegates at the Reef Council of Ministers session. The 27th ordinary meeting of the Reef "
+     "Council of Ministers ended in Apia on Friday.", "27th ordinary meeting of the Reef Council of Ministers", None),
 ]
 
 
@@ -189,6 +219,14 @@ ONE_EVENT = [
 def test_mentions_of_one_event_are_grouped(extract_text, text, name, acronym):
     events = extract_text(text).events
     assert [(e.name, e.acronym) for e in events] == [(name, acronym)]
+
+
+def test_body_meeting_with_two_named_sittings_stays_apart(extract_text):
+    """Two sittings of the body are named: which one "the Coral Council meeting" is, is not said."""
+    text = ("The 23rd Ordinary Session of the Coral Council opens today in Suva after the 22nd Ordinary "
+            "Session of the Coral Council closed in May. The Coral Council meeting will elect judges.")
+    names = [e.name for e in extract_text(text).events]
+    assert "Coral Council meeting" in names, names
 
 
 def test_different_events_stay_apart(extract_text):
