@@ -406,7 +406,8 @@ class OfficialRecognizer(RuleComponent):
                 # Bambang Surya"): only places after "of", "the", "and" or a comma belong here
                 place = by_start[k]
                 kind = (place._.nf_place or {}).get("kind")
-                if (tok.i == end + 1 or doc[k - 1].lower_ in ("of", "the")) and kind in ("country", "demonym", "region"):
+                if (tok.i == end + 1 or doc[k - 1].lower_ in ("of", "the")) and kind in ("country", "demonym", "region") \
+                        or doc[k - 1].text == "," and kind == "country":  # "Minister for Trade, Republic of X and ..."
                     country_tail = (k, _place_country(place) or "", kind)
                 k = place.end
                 last_good = k
@@ -482,14 +483,22 @@ class OfficialRecognizer(RuleComponent):
         served). A state's name leaves the title: "Foreign Minister of Ethiopia", "Prime
         Minister of the Lao People's Democratic Republic", "President of Sierra Leone and ECOWAS
         Authority Chairman", "Ambassador ... of the Republic of Indonesia to Brunei"."""
-        if country_tail is None or not country_tail[1] or _preposition_before(doc, country_tail[0], end) != "of":
+        if country_tail is None or not country_tail[1]:
             return
         tail_start, code, kind = country_tail
-        title.country = title.country or code
-        phrase_end = self._state_name_end(doc, by_start[tail_start].end, title.end)
+        preposition = _preposition_before(doc, tail_start, end)
         cut = tail_start
         while cut > head.end and (doc[cut - 1].lower_ in ("of", "the") or self._state_word(doc, cut - 1)):
             cut -= 1
+        # a state's formal name after a portfolio says whose office it is as "of" does ("Minister
+        # of Health for the Republic of X"); a bare "for X" is where it is served ("Envoy for X")
+        formal = self._state_word(doc, tail_start) or cut < tail_start and self._state_word(doc, tail_start - 2)
+        if not (preposition == "of" or preposition == "," or preposition == "for" and formal):
+            return
+        title.country = title.country or code
+        phrase_end = self._state_name_end(doc, by_start[tail_start].end, title.end)
+        if preposition == "," or doc[cut - 1].lower_ == "for":
+            cut -= 1  # the comma or "for" leaves with the state: "Minister for Trade, Republic of X"
         if kind != "country" and phrase_end == by_start[tail_start].end:
             return  # "of Chinese Embassy": a demonym alone is part of the office's name
         if cut > head.end and doc[cut - 1].text in self.words["NAMED_WITH_COUNTRY"]:

@@ -94,6 +94,9 @@ HONORIFIC_CASES = [
     # a style word right before "bin" is a given name
     ("The list included His Excellency Mr Sultan bin Khalid Al Mansoori, Minister of Energy.",
      "Sultan bin Khalid Al Mansoori", ["His Excellency"]),
+    # "H. E." written with a space between its letters
+    ("The forum heard H. E. Jonas Phiri, President of the Republic of Malawi, on trade.",
+     "Jonas Phiri", ["H. E."]),
 ]
 
 
@@ -106,6 +109,15 @@ def test_honorifics_before_name(extract_text, text, name, honorifics):
 
 # Readings of the name and the title around the office head.
 READING_CASES = [
+    # a state's formal name after the portfolio leaves the title and gives the country
+    ("The board was chaired by Hon. Peter Okello, Minister of State for Trade, Republic of Kenya and "
+     "Chairperson of the Board.", "Peter Okello", "Minister of State for Trade and Chairperson of the Board", "KE"),
+    ("The Minister of Health for the Republic of Ghana, Honourable Dr. Ama Mensah, opened the clinic.",
+     "Ama Mensah", "Minister of Health", "GH"),
+    ("Mr Ivo Tanner, Director of Transport, Republic of Austria, signed the plan.",
+     "Ivo Tanner", "Director of Transport", "AT"),
+    # a bare "for <country>" is where the office is served, not whose it is
+    ("Mr Tom Reed, Special Envoy for Sudan, arrived in the capital.", "Tom Reed", "Special Envoy for Sudan", None),
     # (text, name, title, country or "?" when not checked)
     # Irish particles inside names and the post-nominal TD; the Taoiseach/Tánaiste offices
     ("The Minister for Rural Affairs, Tourism and the Gaeltacht, Séamus Ó Catháin TD, said the fund would grow. "
