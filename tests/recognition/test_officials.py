@@ -94,6 +94,9 @@ HONORIFIC_CASES = [
     # a style word right before "bin" is a given name
     ("The list included His Excellency Mr Sultan bin Khalid Al Mansoori, Minister of Energy.",
      "Sultan bin Khalid Al Mansoori", ["His Excellency"]),
+    # list items glued by a semicolon with no space after it
+    ("Guests were H.E. Ana Lima, President of the Republic of Peru;H.E. Omar Diallo, President of the "
+     "Republic of Mali.", "Omar Diallo", ["H.E."]),
     # "H. E." written with a space between its letters
     ("The forum heard H. E. Jonas Phiri, President of the Republic of Malawi, on trade.",
      "Jonas Phiri", ["H. E."]),
@@ -302,3 +305,9 @@ def test_official_country_and_office(extract_text, text, name, title, country):
     assert name in found, [o.name for o in officials]
     assert (found[name].title, found[name].country) == (title, country)
     assert len([o for o in officials if o.name == name]) == 1
+
+
+def test_semicolon_without_space_splits_list_items(nlp):
+    words = [t.text for t in nlp.make_doc("of Peru;H.E. Omar and a;b")]
+    assert words[:4] == ["of", "Peru", ";", "H.E."]
+    assert "a;b" in words  # lowercase on both sides is left whole
