@@ -389,10 +389,9 @@ class OfficialRecognizer(RuleComponent):
         return end
 
     def _complement(self, doc: Doc, end: int, sent: Span, by_start, honorific_starts, lower_head: bool = False):
-        """The complement after "of/for/to/on/at": "of Foreign Affairs", "for International
-        Trade, Industry and Investment", "of the Lao People's Democratic Republic"; after a
-        lowercase office, in lowercase too ("state minister for foreign affairs"). Returns its
-        end and the country or demonym inside it (token, country, kind), if any."""
+        """The complement after "of/for/to/on/at": "of Foreign Affairs", "of the Lao People's Democratic
+        Republic", ", Republic of X"; after a lowercase office, lowercase ("state minister for foreign
+        affairs"). Returns its end and the country or demonym inside it (token, country, kind)."""
         k = self._lowercase_run(doc, end + 1, sent.end) if lower_head else end + 1
         last_good = k if k > end + 1 else end
         country_tail: Optional[Tuple[int, str]] = None
@@ -402,12 +401,12 @@ class OfficialRecognizer(RuleComponent):
                 break  # "... of Public Security Major General Khamphet": the rank opens the name
             if k in by_start and (doc[k - 1].is_lower or not doc[k - 1].is_alpha
                                   or by_start[k]._.nf_place.get("kind") in ("country", "demonym")):
-                # a place after a capitalised word is more likely a name ("... Development
-                # Bambang Surya"): only places after "of", "the", "and" or a comma belong here
+                # a place after a capitalised word is more likely a name ("... Development Bambang
+                # Surya"): only places after "of", "the", "and" or a comma belong here
                 place = by_start[k]
                 kind = (place._.nf_place or {}).get("kind")
                 if (tok.i == end + 1 or doc[k - 1].lower_ in ("of", "the")) and kind in ("country", "demonym", "region") \
-                        or doc[k - 1].text == "," and kind == "country":  # "Minister for Trade, Republic of X and ..."
+                        or doc[k - 1].text == "," and kind == "country":
                     country_tail = (k, _place_country(place) or "", kind)
                 k = place.end
                 last_good = k
@@ -787,7 +786,8 @@ class OfficialRecognizer(RuleComponent):
         name_start, hons = self._honorifics_after(k, sent.end, honorifics)
         # "H.E. Minister of Labour Dr NAME", "Hon. Minister for Health NAME": the style is the person's
         style = (honorific_ends or {}).get(min(title.lead, title.start))
-        if style is not None and style.text in self.pre_title_styles:
+        styles_before_title = int(style is not None and style.text in self.pre_title_styles)
+        if styles_before_title:
             hons = [style] + hons
         name_end = self.names.read_name(doc, name_start, sent.end)
         # a name never runs into an honorific or an office ("Deputy Premier Datuk Amar ...")
@@ -812,6 +812,7 @@ class OfficialRecognizer(RuleComponent):
             country=None if international else country, international=international,
             rule=f"{title.rule}+name",
             title_is_style=head.text in self.style_titles and title.start == head.start and title.end == head.end,
+            styles_before_title=int(bool(styles_before_title) and hons[0].label_ == "HONORIFIC"),
             name_span=(name_start, name_end), comma_gap=comma_gap,
         )
 

@@ -94,6 +94,10 @@ HONORIFIC_CASES = [
     # a style word right before "bin" is a given name
     ("The list included His Excellency Mr Sultan bin Khalid Al Mansoori, Minister of Energy.",
      "Sultan bin Khalid Al Mansoori", ["His Excellency"]),
+    # a style before a style used as the title keeps its place in text order
+    ("Guests included H.E. Ambassador Dr Rui Costa, Ambassador of Angola, and others.",
+     "Rui Costa", ["H.E.", "Ambassador", "Dr"]),
+    ("Ambassador Prof Lea Novak, Ambassador of Croatia, opened the fair.", "Lea Novak", ["Ambassador", "Prof"]),
     # list items glued by a semicolon with no space after it
     ("Guests were H.E. Ana Lima, President of the Republic of Peru;H.E. Omar Diallo, President of the "
      "Republic of Mali.", "Omar Diallo", ["H.E."]),
