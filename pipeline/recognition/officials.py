@@ -83,6 +83,14 @@ def _preposition_before(doc: Doc, k: int, limit: int) -> str:
     return doc[j].lower_
 
 
+def _hyphen_joint(doc: Doc, k: int, limit: int) -> bool:
+    """ "-in-Office", "-in-Chief", "-at-Large": a lowercase particle between hyphens that joins
+    a capitalised word to the office before it."""
+    return k + 3 < limit and doc[k].text in HYPHENS and doc[k + 2].text in HYPHENS \
+        and not (doc[k].whitespace_ or doc[k + 1].whitespace_ or doc[k + 2].whitespace_) \
+        and doc[k + 1].is_lower and doc[k + 1].is_alpha and len(doc[k + 1]) <= 3 and doc[k + 3].is_title
+
+
 def _spaced_dash(doc: Doc, k: int) -> bool:
     """A dash with spaces on both sides, standing for an apposition's comma: "Dr NAME – Head of
     the Secretariat", "Ambassador to CARICOM – NAME"."""
@@ -290,8 +298,8 @@ class OfficialRecognizer(RuleComponent):
         tok = doc[k]
         if self._is_title_word(tok) or self._state_word(doc, k) or tok.text in self.words["COMPANY_WORD"]:
             return True
-        if tok.is_upper and tok.is_alpha and len(tok) <= 6:
-            return True
+        if tok.is_upper and tok.is_alpha and len(tok) <= 6 or tok.is_title and _hyphen_joint(doc, k + 1, limit):
+            return True  # "of SADC", "Chair-in-Office"
         return tok.is_title and k + 1 < limit and doc[k + 1].text in self.title_words or self._company_run(doc, k, limit)
 
     def _company_run(self, doc: Doc, k: int, limit: int) -> bool:
@@ -374,9 +382,13 @@ class OfficialRecognizer(RuleComponent):
         """End of the office before its complement: title words that close it ("Chief of Army
         Staff"), "-General", "-designate", a bracketed portfolio ("(Strategy)")."""
         end = head.end
-        while end + 1 < sent.end and doc[end].text in HYPHENS and not doc[end].whitespace_ \
-                and doc[end + 1].text in ("General", "Designate", "elect", "Elect", "in-Chief"):
-            end += 2  # "Commissioner-General", "Minister-designate"
+        while end + 1 < sent.end and doc[end].text in HYPHENS and not doc[end].whitespace_:
+            if doc[end + 1].text in ("General", "Designate", "elect", "Elect"):
+                end += 2  # "Commissioner-General", "Minister-designate"
+            elif _hyphen_joint(doc, end, sent.end):
+                end += 4  # "Chairperson-in-Office", "Commander-in-Chief", "Ambassador-at-Large"
+            else:
+                break
         while end < sent.end and doc[end].text in self.title_words and end not in by_start \
                 and end not in honorific_starts \
                 and not (end + 1 < sent.end and self.names.is_name_word(doc[end + 1]) and doc[end + 1].text not in self.title_words):
@@ -456,8 +468,8 @@ class OfficialRecognizer(RuleComponent):
             if tok.text == "(" and k + 2 < sent.end and doc[k + 1].is_upper and doc[k + 2].text == ")":
                 k += 3  # "(WHO)" stays out of the title unless the title goes on after it
                 continue
-            if tok.text in HYPHENS and not tok.whitespace_:
-                k += 1
+            if tok.text in HYPHENS and not tok.whitespace_:  # "... and OSCE Chairperson-in-Office"
+                k, last_good = (k + 4, k + 4) if _hyphen_joint(doc, k, sent.end) else (k + 1, last_good)
                 continue
             if tok.text in JOINING_DASHES and not tok.whitespace_ and not doc[k - 1].whitespace_ \
                     and k + 1 < sent.end and doc[k + 1].is_title:

@@ -123,6 +123,12 @@ READING_CASES = [
      "Ama Mensah", "Minister of Health", "GH"),
     ("Mr Ivo Tanner, Director of Transport, Republic of Austria, signed the plan.",
      "Ivo Tanner", "Director of Transport", "AT"),
+    # a lowercase particle between hyphens joins the office's words ("-in-Office", "-at-Large")
+    ("The fair was opened by the Minister of Trade and Chairperson-in-Office, Dr Eva Lund.",
+     "Eva Lund", "Minister of Trade and Chairperson-in-Office", "?"),
+    ("The Ambassador-at-Large, Mr Tim Cole, met the press.", "Tim Cole", "Ambassador-at-Large", None),
+    ("The Commander-in-Chief of the Navy, Admiral Rui Lopes, inspected the fleet.",
+     "Rui Lopes", "Commander-in-Chief of the Navy", "?"),
     # a bare "for <country>" is where the office is served, not whose it is
     ("Mr Tom Reed, Special Envoy for Sudan, arrived in the capital.", "Tom Reed", "Special Envoy for Sudan", None),
     # (text, name, title, country or "?" when not checked)
