@@ -797,7 +797,9 @@ class OfficialRecognizer(RuleComponent):
             k += 1
         name_start, hons = self._honorifics_after(k, sent.end, honorifics)
         # "H.E. Minister of Labour Dr NAME", "Hon. Minister for Health NAME": the style is the person's
-        style = (honorific_ends or {}).get(min(title.lead, title.start))
+        lead = min(title.lead, title.start)
+        lead -= int(lead > 0 and doc[lead - 1].lower_ == "the")  # "His Excellency the Secretary-General, NAME"
+        style = (honorific_ends or {}).get(lead)
         styles_before_title = int(style is not None and style.text in self.pre_title_styles)
         if styles_before_title:
             hons = [style] + hons

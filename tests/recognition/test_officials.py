@@ -94,6 +94,9 @@ HONORIFIC_CASES = [
     # a style word right before "bin" is a given name
     ("The list included His Excellency Mr Sultan bin Khalid Al Mansoori, Minister of Energy.",
      "Sultan bin Khalid Al Mansoori", ["His Excellency"]),
+    # a style before "the" and the office is the person's named after it
+    ("Her Excellency the Director-General of the Agency, Ms. Ines Varga, opened the talks.",
+     "Ines Varga", ["Her Excellency"]),
     # a style before a style used as the title keeps its place in text order
     ("Guests included H.E. Ambassador Dr Rui Costa, Ambassador of Angola, and others.",
      "Rui Costa", ["H.E.", "Ambassador", "Dr"]),
