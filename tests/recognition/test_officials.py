@@ -94,6 +94,10 @@ HONORIFIC_CASES = [
     # a style word right before "bin" is a given name
     ("The list included His Excellency Mr Sultan bin Khalid Al Mansoori, Minister of Energy.",
      "Sultan bin Khalid Al Mansoori", ["His Excellency"]),
+    # "Sheikh" between name words is part of the name; before them it is a style
+    ("The talks were opened by H.E. Omar Hassan Sheikh Ali, President of the Federal Republic of Somalia.",
+     "Omar Hassan Sheikh Ali", ["H.E."]),
+    ("Energy Minister Sheikh Nasser Al Jaber toured the plant.", "Nasser Al Jaber", ["Sheikh"]),
     # a style before "the" and the office is the person's named after it
     ("Her Excellency the Director-General of the Agency, Ms. Ines Varga, opened the talks.",
      "Ines Varga", ["Her Excellency"]),
