@@ -43,6 +43,7 @@ class OfficialMention:
     rule: str
     name_span: Tuple[int, int] = (0, 0)
     title_is_style: bool = False
+    styles_before_title: int = 0  # "H.E. Ambassador NAME": honorifics written before the title
     apposition: bool = False
     international: bool = False
     comma_gap: bool = False
@@ -108,8 +109,9 @@ def _combine_same_person(mentions: List[OfficialMention]) -> List[OfficialMentio
             continue
         forward, appositive = (other, m) if m.apposition else (m, other)
         honorifics = list(appositive.honorifics)
-        if forward.title_is_style and forward.title:
-            honorifics = [forward.title] + forward.honorifics + honorifics
+        if forward.title_is_style and forward.title:  # in text order: "H.E. Ambassador Dr NAME"
+            before = forward.styles_before_title
+            honorifics = forward.honorifics[:before] + [forward.title] + forward.honorifics[before:] + honorifics
         else:
             honorifics = forward.honorifics + honorifics
         honorifics = list(dict.fromkeys(honorifics))

@@ -83,6 +83,14 @@ def _preposition_before(doc: Doc, k: int, limit: int) -> str:
     return doc[j].lower_
 
 
+def _hyphen_joint(doc: Doc, k: int, limit: int) -> bool:
+    """ "-in-Office", "-in-Chief", "-at-Large": a lowercase particle between hyphens that joins
+    a capitalised word to the office before it."""
+    return k + 3 < limit and doc[k].text in HYPHENS and doc[k + 2].text in HYPHENS \
+        and not (doc[k].whitespace_ or doc[k + 1].whitespace_ or doc[k + 2].whitespace_) \
+        and doc[k + 1].is_lower and doc[k + 1].is_alpha and len(doc[k + 1]) <= 3 and doc[k + 3].is_title
+
+
 def _spaced_dash(doc: Doc, k: int) -> bool:
     """A dash with spaces on both sides, standing for an apposition's comma: "Dr NAME – Head of
     the Secretariat", "Ambassador to CARICOM – NAME"."""
@@ -290,8 +298,8 @@ class OfficialRecognizer(RuleComponent):
         tok = doc[k]
         if self._is_title_word(tok) or self._state_word(doc, k) or tok.text in self.words["COMPANY_WORD"]:
             return True
-        if tok.is_upper and tok.is_alpha and len(tok) <= 6:
-            return True
+        if tok.is_upper and tok.is_alpha and len(tok) <= 6 or tok.is_title and _hyphen_joint(doc, k + 1, limit):
+            return True  # "of SADC", "Chair-in-Office"
         return tok.is_title and k + 1 < limit and doc[k + 1].text in self.title_words or self._company_run(doc, k, limit)
 
     def _company_run(self, doc: Doc, k: int, limit: int) -> bool:
@@ -374,9 +382,13 @@ class OfficialRecognizer(RuleComponent):
         """End of the office before its complement: title words that close it ("Chief of Army
         Staff"), "-General", "-designate", a bracketed portfolio ("(Strategy)")."""
         end = head.end
-        while end + 1 < sent.end and doc[end].text in HYPHENS and not doc[end].whitespace_ \
-                and doc[end + 1].text in ("General", "Designate", "elect", "Elect", "in-Chief"):
-            end += 2  # "Commissioner-General", "Minister-designate"
+        while end + 1 < sent.end and doc[end].text in HYPHENS and not doc[end].whitespace_:
+            if doc[end + 1].text in ("General", "Designate", "elect", "Elect"):
+                end += 2  # "Commissioner-General", "Minister-designate"
+            elif _hyphen_joint(doc, end, sent.end):
+                end += 4  # "Chairperson-in-Office", "Commander-in-Chief", "Ambassador-at-Large"
+            else:
+                break
         while end < sent.end and doc[end].text in self.title_words and end not in by_start \
                 and end not in honorific_starts \
                 and not (end + 1 < sent.end and self.names.is_name_word(doc[end + 1]) and doc[end + 1].text not in self.title_words):
@@ -389,10 +401,9 @@ class OfficialRecognizer(RuleComponent):
         return end
 
     def _complement(self, doc: Doc, end: int, sent: Span, by_start, honorific_starts, lower_head: bool = False):
-        """The complement after "of/for/to/on/at": "of Foreign Affairs", "for International
-        Trade, Industry and Investment", "of the Lao People's Democratic Republic"; after a
-        lowercase office, in lowercase too ("state minister for foreign affairs"). Returns its
-        end and the country or demonym inside it (token, country, kind), if any."""
+        """The complement after "of/for/to/on/at": "of Foreign Affairs", "of the Lao People's Democratic
+        Republic", ", Republic of X"; after a lowercase office, lowercase ("state minister for foreign
+        affairs"). Returns its end and the country or demonym inside it (token, country, kind)."""
         k = self._lowercase_run(doc, end + 1, sent.end) if lower_head else end + 1
         last_good = k if k > end + 1 else end
         country_tail: Optional[Tuple[int, str]] = None
@@ -402,11 +413,12 @@ class OfficialRecognizer(RuleComponent):
                 break  # "... of Public Security Major General Khamphet": the rank opens the name
             if k in by_start and (doc[k - 1].is_lower or not doc[k - 1].is_alpha
                                   or by_start[k]._.nf_place.get("kind") in ("country", "demonym")):
-                # a place after a capitalised word is more likely a name ("... Development
-                # Bambang Surya"): only places after "of", "the", "and" or a comma belong here
+                # a place after a capitalised word is more likely a name ("... Development Bambang
+                # Surya"): only places after "of", "the", "and" or a comma belong here
                 place = by_start[k]
                 kind = (place._.nf_place or {}).get("kind")
-                if (tok.i == end + 1 or doc[k - 1].lower_ in ("of", "the")) and kind in ("country", "demonym", "region"):
+                if (tok.i == end + 1 or doc[k - 1].lower_ in ("of", "the")) and kind in ("country", "demonym", "region") \
+                        or doc[k - 1].text == "," and kind == "country":
                     country_tail = (k, _place_country(place) or "", kind)
                 k = place.end
                 last_good = k
@@ -456,8 +468,8 @@ class OfficialRecognizer(RuleComponent):
             if tok.text == "(" and k + 2 < sent.end and doc[k + 1].is_upper and doc[k + 2].text == ")":
                 k += 3  # "(WHO)" stays out of the title unless the title goes on after it
                 continue
-            if tok.text in HYPHENS and not tok.whitespace_:
-                k += 1
+            if tok.text in HYPHENS and not tok.whitespace_:  # "... and OSCE Chairperson-in-Office"
+                k, last_good = (k + 4, k + 4) if _hyphen_joint(doc, k, sent.end) else (k + 1, last_good)
                 continue
             if tok.text in JOINING_DASHES and not tok.whitespace_ and not doc[k - 1].whitespace_ \
                     and k + 1 < sent.end and doc[k + 1].is_title:
@@ -482,14 +494,22 @@ class OfficialRecognizer(RuleComponent):
         served). A state's name leaves the title: "Foreign Minister of Ethiopia", "Prime
         Minister of the Lao People's Democratic Republic", "President of Sierra Leone and ECOWAS
         Authority Chairman", "Ambassador ... of the Republic of Indonesia to Brunei"."""
-        if country_tail is None or not country_tail[1] or _preposition_before(doc, country_tail[0], end) != "of":
+        if country_tail is None or not country_tail[1]:
             return
         tail_start, code, kind = country_tail
-        title.country = title.country or code
-        phrase_end = self._state_name_end(doc, by_start[tail_start].end, title.end)
+        preposition = _preposition_before(doc, tail_start, end)
         cut = tail_start
         while cut > head.end and (doc[cut - 1].lower_ in ("of", "the") or self._state_word(doc, cut - 1)):
             cut -= 1
+        # a state's formal name after a portfolio says whose office it is as "of" does ("Minister
+        # of Health for the Republic of X"); a bare "for X" is where it is served ("Envoy for X")
+        formal = self._state_word(doc, tail_start) or cut < tail_start and self._state_word(doc, tail_start - 2)
+        if not (preposition == "of" or preposition == "," or preposition == "for" and formal):
+            return
+        title.country = title.country or code
+        phrase_end = self._state_name_end(doc, by_start[tail_start].end, title.end)
+        if preposition == "," or doc[cut - 1].lower_ == "for":
+            cut -= 1  # the comma or "for" leaves with the state: "Minister for Trade, Republic of X"
         if kind != "country" and phrase_end == by_start[tail_start].end:
             return  # "of Chinese Embassy": a demonym alone is part of the office's name
         if cut > head.end and doc[cut - 1].text in self.words["NAMED_WITH_COUNTRY"]:
@@ -777,8 +797,11 @@ class OfficialRecognizer(RuleComponent):
             k += 1
         name_start, hons = self._honorifics_after(k, sent.end, honorifics)
         # "H.E. Minister of Labour Dr NAME", "Hon. Minister for Health NAME": the style is the person's
-        style = (honorific_ends or {}).get(min(title.lead, title.start))
-        if style is not None and style.text in self.pre_title_styles:
+        lead = min(title.lead, title.start)
+        lead -= int(lead > 0 and doc[lead - 1].lower_ == "the")  # "His Excellency the Secretary-General, NAME"
+        style = (honorific_ends or {}).get(lead)
+        styles_before_title = int(style is not None and style.text in self.pre_title_styles)
+        if styles_before_title:
             hons = [style] + hons
         name_end = self.names.read_name(doc, name_start, sent.end)
         # a name never runs into an honorific or an office ("Deputy Premier Datuk Amar ...")
@@ -803,6 +826,7 @@ class OfficialRecognizer(RuleComponent):
             country=None if international else country, international=international,
             rule=f"{title.rule}+name",
             title_is_style=head.text in self.style_titles and title.start == head.start and title.end == head.end,
+            styles_before_title=int(bool(styles_before_title) and hons[0].label_ == "HONORIFIC"),
             name_span=(name_start, name_end), comma_gap=comma_gap,
         )
 

@@ -94,6 +94,23 @@ HONORIFIC_CASES = [
     # a style word right before "bin" is a given name
     ("The list included His Excellency Mr Sultan bin Khalid Al Mansoori, Minister of Energy.",
      "Sultan bin Khalid Al Mansoori", ["His Excellency"]),
+    # "Sheikh" between name words is part of the name; before them it is a style
+    ("The talks were opened by H.E. Omar Hassan Sheikh Ali, President of the Federal Republic of Somalia.",
+     "Omar Hassan Sheikh Ali", ["H.E."]),
+    ("Energy Minister Sheikh Nasser Al Jaber toured the plant.", "Nasser Al Jaber", ["Sheikh"]),
+    # a style before "the" and the office is the person's named after it
+    ("Her Excellency the Director-General of the Agency, Ms. Ines Varga, opened the talks.",
+     "Ines Varga", ["Her Excellency"]),
+    # a style before a style used as the title keeps its place in text order
+    ("Guests included H.E. Ambassador Dr Rui Costa, Ambassador of Angola, and others.",
+     "Rui Costa", ["H.E.", "Ambassador", "Dr"]),
+    ("Ambassador Prof Lea Novak, Ambassador of Croatia, opened the fair.", "Lea Novak", ["Ambassador", "Prof"]),
+    # list items glued by a semicolon with no space after it
+    ("Guests were H.E. Ana Lima, President of the Republic of Peru;H.E. Omar Diallo, President of the "
+     "Republic of Mali.", "Omar Diallo", ["H.E."]),
+    # "H. E." written with a space between its letters
+    ("The forum heard H. E. Jonas Phiri, President of the Republic of Malawi, on trade.",
+     "Jonas Phiri", ["H. E."]),
 ]
 
 
@@ -106,6 +123,21 @@ def test_honorifics_before_name(extract_text, text, name, honorifics):
 
 # Readings of the name and the title around the office head.
 READING_CASES = [
+    # a state's formal name after the portfolio leaves the title and gives the country
+    ("The board was chaired by Hon. Peter Okello, Minister of State for Trade, Republic of Kenya and "
+     "Chairperson of the Board.", "Peter Okello", "Minister of State for Trade and Chairperson of the Board", "KE"),
+    ("The Minister of Health for the Republic of Ghana, Honourable Dr. Ama Mensah, opened the clinic.",
+     "Ama Mensah", "Minister of Health", "GH"),
+    ("Mr Ivo Tanner, Director of Transport, Republic of Austria, signed the plan.",
+     "Ivo Tanner", "Director of Transport", "AT"),
+    # a lowercase particle between hyphens joins the office's words ("-in-Office", "-at-Large")
+    ("The fair was opened by the Minister of Trade and Chairperson-in-Office, Dr Eva Lund.",
+     "Eva Lund", "Minister of Trade and Chairperson-in-Office", "?"),
+    ("The Ambassador-at-Large, Mr Tim Cole, met the press.", "Tim Cole", "Ambassador-at-Large", None),
+    ("The Commander-in-Chief of the Navy, Admiral Rui Lopes, inspected the fleet.",
+     "Rui Lopes", "Commander-in-Chief of the Navy", "?"),
+    # a bare "for <country>" is where the office is served, not whose it is
+    ("Mr Tom Reed, Special Envoy for Sudan, arrived in the capital.", "Tom Reed", "Special Envoy for Sudan", None),
     # (text, name, title, country or "?" when not checked)
     # Irish particles inside names and the post-nominal TD; the Taoiseach/Tánaiste offices
     ("The Minister for Rural Affairs, Tourism and the Gaeltacht, Séamus Ó Catháin TD, said the fund would grow. "
@@ -290,3 +322,9 @@ def test_official_country_and_office(extract_text, text, name, title, country):
     assert name in found, [o.name for o in officials]
     assert (found[name].title, found[name].country) == (title, country)
     assert len([o for o in officials if o.name == name]) == 1
+
+
+def test_semicolon_without_space_splits_list_items(nlp):
+    words = [t.text for t in nlp.make_doc("of Peru;H.E. Omar and a;b")]
+    assert words[:4] == ["of", "Peru", ";", "H.E."]
+    assert "a;b" in words  # lowercase on both sides is left whole
