@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Callable, Dict, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
@@ -168,6 +168,8 @@ def other_dignitaries(ctx: OfficeContext) -> Optional[str]:
     """ "H.E. NAME, Secretary of State for X, H.E. NAME, Minister of Y and other Timorese
     dignitaries attended": a list of officials closed by their country. Only names, titles,
     punctuation and small words may stand between the mention and "other"."""
+    if not may_list_others(ctx.lowers):
+        return None
     next_other, next_break = _list_marks(ctx)
     k = next_other[ctx.end] if ctx.end < len(next_other) else None
     if k is None or k >= min(ctx.sent.end - 2, ctx.end + LIST_REACH) or next_break[ctx.end] < k:
@@ -177,6 +179,13 @@ def other_dignitaries(ctx: OfficeContext) -> Optional[str]:
             and ctx.has(place.end, "DIGNITARY_NOUN"):
         return place._.nf_place.get("country")
     return None
+
+
+def may_list_others(lowers: List[str]) -> bool:
+    """Whether a doc (its lowercased words) may hold an "and other" list at all: without the
+    word "other" no mention has one, and the per-token marks of :func:`_list_marks` need not be
+    computed (a test in C over the word list, where most docs end)."""
+    return "other" in lowers
 
 
 def _list_marks(ctx: OfficeContext):
