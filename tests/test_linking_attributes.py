@@ -142,6 +142,76 @@ CASES = [
         "Fisheries Minister Tom Kala attended the signing ceremony on 2 May.",
         "signing ceremony", ("2025-05-02", "2025-05-02"), ("Suva", "FJ"),
         id="a signing ceremony is where the document was signed"),
+    pytest.param(
+        "Fisheries Minister Tom Kala on Sunday evening arrived in Apia for the 7th Reef Safety Dialogue.",
+        "7th Reef Safety Dialogue", (None, None), ("Apia", "WS"),
+        id="the day of arriving told before its verb is not the meeting's"),
+    pytest.param(
+        "The 4th Harbour Safety Meeting is under way in Suva.\n\nThe meeting opened on Monday in the run up to "
+        "the 9th Harbour Trade Summit.",
+        "4th Harbour Safety Meeting", ("2025-06-02", None), ("Suva", "FJ"),
+        id="a sentence opening on the head noun tells its day though it names a later event"),
+    pytest.param(
+        "The 4th Harbour Safety Meeting is under way in Suva.\n\nThe meeting opened on Monday in the run up to "
+        "the 9th Harbour Trade Summit.",
+        "9th Harbour Trade Summit", (None, None), None,
+        id="an event introduced as the next occasion takes neither the day nor the place before"),
+    pytest.param(
+        "Trade ministers met in Suva on 3 July in preparation for the 9th Harbour Trade Summit.",
+        "9th Harbour Trade Summit", (None, None), None,
+        id="a meeting in preparation for an event lends it neither day nor place"),
+    pytest.param(
+        "The 4th Harbour Safety Meeting opened in Suva on Monday.\n\nThe meeting ends on Friday, ahead of the "
+        "9th Harbour Trade Summit.",
+        "4th Harbour Safety Meeting", ("2025-06-02", "2025-06-06"), ("Suva", "FJ"),
+        id="the day it ends, told before a later event"),
+    pytest.param(
+        "The minister will fly to Apia for a reception on Monday evening, before the 2nd Samoa Trade Dialogue on "
+        "Tuesday morning and the 5th Pacific Ports Forum.",
+        "5th Pacific Ports Forum", (None, None), None,
+        id="a day before 'before' and a dated event is not the events' after it"),
+    pytest.param(
+        "The accord was signed at the Grand Pacific Hall in Suva on Monday, after talks between Fisheries Minister "
+        "Tom Kala and his Tongan counterpart Sione Vea.",
+        "talks between Fisheries Minister Tom Kala and his Tongan counterpart Sione Vea",
+        ("2025-06-02", "2025-06-02"), ("Suva", "FJ"),
+        id="after an undated event the day and place are still shared"),
+    pytest.param(
+        "The 9th Harbour Trade Summit will be held on Monday, 9 June  and Tuesday, 10 June in Apia.",
+        "9th Harbour Trade Summit", ("2025-06-09", "2025-06-10"), ("Apia", "WS"),
+        id="two days joined by and across a double space"),
+    pytest.param(
+        "The 9th Harbour Trade Summit will take place in Apia on Saturday and Monday this week.",
+        "9th Harbour Trade Summit", ("2025-06-07", "2025-06-09"), ("Apia", "WS"),
+        id="a weekday joined after another is the one after it"),
+    pytest.param(
+        "The 9th Harbour Trade Summit opened in Suva on Monday. Ministers adopted the report of the 2nd Harbour "
+        "Officials Meeting.",
+        "2nd Harbour Officials Meeting", (None, None), None,
+        id="a meeting whose report is read is an earlier occasion, not held at the summit's place"),
+    pytest.param(
+        "Ministers at the 4th Harbour Safety Meeting reviewed three reports: the audit for the year ended 30 April; "
+        "the report of the 2nd Coastal Radio Dialogue; and a staff plan.",
+        "2nd Coastal Radio Dialogue", (None, None), None,
+        id="a date in another item of a semicolon list is not the event's"),
+    pytest.param(
+        "The 4th Harbour Safety Meeting will be held from 3 to 5 June; the 2nd Coastal Radio Dialogue will follow "
+        "on 6 June.",
+        "2nd Coastal Radio Dialogue", ("2025-06-06", "2025-06-06"), None,
+        id="a date in the event's own item after a semicolon is its"),
+    pytest.param(
+        "The 3rd Coastal Police Forum opened in Suva on Monday. It runs until Saturday.",
+        "3rd Coastal Police Forum", ("2025-06-02", "2025-06-07"), ("Suva", "FJ"),
+        id="the next sentence opening on it tells the day it runs until"),
+    pytest.param(
+        "The 3rd Coastal Police Forum opened in Suva on Monday. Minister Tom Kala spoke first. It runs until "
+        "Saturday.",
+        "3rd Coastal Police Forum", ("2025-06-02", None), ("Suva", "FJ"),
+        id="a pronoun two sentences on may speak of something else"),
+    pytest.param(
+        "The 3rd Coastal Police Forum, which runs until Friday, opened in Suva on Monday.",
+        "3rd Coastal Police Forum", ("2025-06-02", "2025-06-06"), ("Suva", "FJ"),
+        id="the day it runs until, told first, is its end and the day it opened its start"),
 ]
 
 
@@ -159,3 +229,16 @@ def test_a_date_before_and_one_after_go_to_their_own_events(extract_text):
     assert (_event(record, "official visit to Tonga").start, _event(record, "official visit to Tonga").end) == (
         "2025-06-11", "2025-06-17")
     assert _event(record, "9th Harbour Trade Summit").start == "2025-06-12"
+
+
+@pytest.mark.parametrize("text, period", [
+    pytest.param("The 5th Pacific Ports Forum will be held\nin Apia on 3 June.", ("2025-06-03", "2025-06-03"),
+                 id="a line wrapped inside the sentence goes on speaking of the event"),
+    pytest.param("The 5th Pacific Ports Forum was announced by Minister Tom Kala.\nMinisters met in Apia on 3 June.",
+                 (None, None), id="a line break after a full stop still ends the paragraph"),
+    pytest.param("The 5th Pacific Ports Forum (PPF)\nwill begin on Tuesday 3 June.", ("2025-06-03", None),
+                 id="a line ending on a bracket is wrapped too"),
+])
+def test_hard_wrapped_lines(extract_text, text, period):
+    event = _event(extract_text(text), "5th Pacific Ports Forum")
+    assert (event.start, event.end) == period

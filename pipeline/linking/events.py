@@ -58,6 +58,10 @@ VENUE_CARRY_CHARS = 600
 FOLLOWING_SENTENCES = 2
 
 
+#: What a line ends on when its line break ends a paragraph, not a hard wrap inside a sentence.
+PARAGRAPH_ENDS = frozenset('.!?:;"\u201d')
+
+
 @dataclass
 class _Text:
     """What linking reads from one doc, grouped by sentence (keyed by the sentence's start)."""
@@ -85,9 +89,12 @@ class _Text:
     #: the tokens inside an event mention (where a clause around a date ends)
     event_tokens: set = field(default_factory=set)
     #: sentence start -> its events that may claim its places and dates (:func:`_rivals`),
-    #: their starts, and whether it sets events one before another (:func:`_sequenced`)
+    #: their starts; the events its words of sequence introduce and where those words stand
+    #: (:func:`_introducers`)
     rivals: Dict[int, Tuple[List[Span], List[int]]] = field(default_factory=dict)
-    sequenced: Dict[int, bool] = field(default_factory=dict)
+    sequenced: Dict[int, Tuple[set, List[int], List[int]]] = field(default_factory=dict)
+    #: sentence start -> the positions of its semicolons (:func:`_other_item`)
+    items: Dict[int, List[int]] = field(default_factory=dict)
 
 
 def _is_event_date(span: Span) -> bool:
@@ -121,9 +128,11 @@ def _read(doc: Doc, events: List[Span], words: Dict[str, FrozenSet[str]]) -> _Te
     raw = text.raw
     for index, sent in enumerate(sentences(doc)):
         if previous is not None:
-            # a line break between the last word of a sentence and the next one
+            # a line break between the last word of a sentence and the next one; a single one
+            # after a word that ends no sentence is a hard wrap inside it ("will be held\nin Apia")
             ended = previous.start_char + len(raw[previous.start_char:previous.end_char].rstrip())
-            paragraph += "\n" in raw[ended:sent.start_char]
+            gap = raw[ended:sent.start_char]
+            paragraph += "\n" in gap and (gap.count("\n") > 1 or raw[ended - 1:ended] in PARAGRAPH_ENDS)
         text.sentences.append(sent)
         text.position[sent.start] = (index, paragraph)
         previous = sent
@@ -183,18 +192,60 @@ SEQUENCE_REACH = 3
 
 
 def _sequenced(text: _Text, mention: Span) -> bool:
-    """Whether the mention's sentence sets events one before or after another ("will be
-    preceded by the X Forum", "convened on Monday, followed by the Y Meeting"): each is then a
-    separate occasion, whose place the other's does not tell. A dinner that follows tells
-    nothing (it is no event). Read once per sentence."""
-    sent = sent_of(mention)
+    """Whether the mention is introduced as set before or after another event ("will be
+    preceded by the X Forum", "in preparation for the Y Summit"): it is then a separate
+    occasion, whose place the other's does not tell. A dinner that follows tells nothing (it
+    is no event)."""
+    return mention.start in _introducers(text, sent_of(mention))[0]
+
+
+def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
+    """The starts of the sentence's events that a word of sequence introduces ("ahead of the",
+    "in the run up to the"), and the positions of the words that set an event apart from a
+    date told before them: those of sequence and, when a date follows them, those of a point
+    of reference ("on Wednesday, before a breakfast meeting on Thursday"); the positions of the
+    words of sequence alone. Read once per sentence."""
     if sent.start not in text.sequenced:
-        sequence = text.words["SEQUENCE_WORD"]
+        sequence, since = text.words["SEQUENCE_WORD"], text.words["SINCE_WORD"]
         starts = {e.start for e in text.events_by_sentence.get(sent.start, [])}
-        text.sequenced[sent.start] = any(
-            t.lower_ in sequence and t.i not in text.event_tokens
-            and any(i in starts for i in range(t.i + 1, t.i + 2 + SEQUENCE_REACH)) for t in sent)
+        last_date = max((d.start for d in text.dates.get(sent.start, [])), default=-1)
+        introduced, apart, moved = set(), [], []
+        for t in sent:
+            if not (t.lower_ in sequence or t.lower_ in since) or t.i in text.event_tokens:
+                continue
+            event = next((i for i in range(t.i + 1, t.i + 2 + SEQUENCE_REACH) if i in starts), None)
+            if event is not None and t.lower_ in sequence:
+                introduced.add(event)
+                moved.append(t.i)
+            if event is not None and (t.lower_ in sequence or last_date > t.i):
+                apart.append(t.i)
+        text.sequenced[sent.start] = (introduced, apart, moved)
     return text.sequenced[sent.start]
+
+
+def _other_item(text: _Text, span: Span, mention: Span) -> bool:
+    """ "the agenda of the X: the report for the period ended 30 June; the report of the Y
+    Meeting; ...": a semicolon between a date and the mention puts them in separate items."""
+    sent = sent_of(mention)
+    if sent.start not in text.items:
+        text.items[sent.start] = [t.i for t in sent if t.text == ";"]
+    marks = text.items[sent.start]
+    low, high = min(span.end, mention.end), max(span.start, mention.start)
+    at = bisect.bisect_left(marks, low)
+    return at < len(marks) and marks[at] < high
+
+
+def _set_apart(text: _Text, date: Span, mention: Span, place: bool = False) -> bool:
+    """ "The meeting kicked off on Thursday ahead of the X Summit", "on Wednesday, before a
+    breakfast meeting ... and a summit": a date told before a word that introduces the event
+    (or one listed before it) as another occasion is not its date. A place only for a word of
+    sequence ("met in Suva in preparation for the X Summit"): "returned from Phnom Penh after
+    attending the X" names where X was."""
+    if date.end > mention.start:
+        return False
+    words = _introducers(text, sent_of(mention))[2 if place else 1]
+    at = bisect.bisect_left(words, date.end)
+    return at < len(words) and words[at] < mention.start
 
 
 def _group_mentions(events: List[Span], acronyms: Dict[str, str]) -> Dict[str, List[Span]]:
@@ -288,7 +339,11 @@ def _following(text: _Text, key: str, mention: Span) -> List[Span]:
         if text.position[sent.start][1] != paragraph and not _refers_back(sent, text.words):
             break
         paragraph = text.position[sent.start][1]
-        if any(text.owner.get((e.start, e.end)) != key for e in text.events_by_sentence.get(sent.start, [])):
+        # "The meeting kicked off on Thursday ahead of the X Summit": an event set apart as
+        # another occasion does not end the talk of this one
+        introduced = _introducers(text, sent)[0]
+        if any(text.owner.get((e.start, e.end)) != key and e.start not in introduced
+               for e in text.events_by_sentence.get(sent.start, [])):
             break
         out.append(sent)
     return out
@@ -330,8 +385,11 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
     of it, else a year written next to a mention; a signing takes the day of the signing."""
     travel = _is_travel(text, mentions)
     for mention in mentions:
-        own = [d for d in _own_dates(text, mention) if _event_time(text, d, travel) and not _of_another(d, mention)]
-        date = _nearest(mention, own, before=DATE_BEFORE_WEIGHT)
+        own = [d for d in _own_dates(text, mention) if _event_time(text, d, travel) and not _of_another(d, mention)
+               and not _set_apart(text, d, mention) and not _other_item(text, d, mention)]
+        # "The X, which runs until Friday, opened on Monday": the day it opened tells its start
+        opening = [d for d in own if not _ends_on(text, d)]
+        date = _nearest(mention, opening or own, before=DATE_BEFORE_WEIGHT)
         if date is not None:
             return mention, date
     for mention in mentions:
@@ -406,7 +464,7 @@ def _event_time(text: _Text, date: Span, travel: bool) -> bool:
     words, inside = text.words, text.event_tokens
     return not (clause_cue(date, words["REPORT_WORD"], inside, after=CUE_AFTER)
                 or clause_cue(date, words["SINCE_WORD"], inside)
-                or (not travel and clause_cue(date, words["DEPART_WORD"], inside)))
+                or (not travel and clause_cue(date, words["DEPART_WORD"], inside, after=CUE_AFTER)))
 
 
 #: How far (tokens) before a mention, and after it, a bare year may stand to tell when the
@@ -445,8 +503,12 @@ def _days_from(text: _Text, mentions: List[Span], mention: Span, date: Span) -> 
     days = next((n for m in mentions if (n := duration_days(m)) is not None), None)
     if days is not None:
         return start, add_days(start, days - 1) or start
-    said = phase(mention, date, text.events_by_sentence.get(sent_of(mention).start, []), text.words)
-    if said is None and _is_travel(text, mentions) and clause_cue(date, text.words["DEPART_WORD"], text.event_tokens):
+    sent = sent_of(date)
+    # a later sentence that goes on speaking of the event opens on it ("The meeting kicked off on ...")
+    subject = mention if sent_of(mention).start == sent.start else text.doc[sent.start:sent.start + 1]
+    said = phase(subject, date, text.events_by_sentence.get(sent.start, []), text.words)
+    if said is None and _is_travel(text, mentions) and clause_cue(date, text.words["DEPART_WORD"], text.event_tokens,
+                                                                     after=CUE_AFTER):
         said = "open"  # "left Phnom Penh last night to pay an official visit": the day it began
     if said == "open":
         return start, None
@@ -457,11 +519,26 @@ def _days_from(text: _Text, mentions: List[Span], mention: Span, date: Span) -> 
 
 def _joined_day(text: _Text, date: Span) -> Optional[str]:
     """The end of "on Saturday and Monday": a later day joined to the date by "and" alone."""
-    following = [d for d in text.day_dates if d.start == date.end + 1]
-    if not following or text.doc[date.end].lower_ != "and":
+    doc = text.doc
+    joiner = _skip_space(doc, date.end)
+    if joiner >= len(doc) or doc[joiner].lower_ != "and":
         return None
-    end = following[0]._.nf_date["end"]
-    return end if end > date._.nf_date["start"] else None
+    nxt = _skip_space(doc, joiner + 1)
+    following = [d for d in text.day_dates if d.start == nxt]
+    if not following:
+        return None
+    end, start = following[0]._.nf_date["end"], date._.nf_date["start"]
+    if end <= start and following[0].id_.startswith("weekday"):
+        # "on Saturday and Monday this week": a weekday joined after another is the one after it
+        end = add_days(end, 7) or end
+    return end if end > start else None
+
+
+def _skip_space(doc: Doc, i: int) -> int:
+    """The first token from ``i`` that is not whitespace ("Monday, 25th  and Tuesday")."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
 
 
 def _place(span: Span, raw: str) -> Place:
@@ -497,8 +574,9 @@ def _event_venue(
     reported = text.words["REPORT_WORD"]
     for mention in mentions:
         # "it was announced on Friday in Buenos Aires": where it was said, not where it happens
-        place = _nearest(mention, [v for v in _claimed(text, mention) if v.start < mention.end
-                                   or not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER)])
+        place = _nearest(mention, [v for v in _claimed(text, mention) if (v.start < mention.end
+                                   or not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER))
+                                   and not _set_apart(text, v, mention, place=True)])
         if place is not None:
             source = mention
             break
@@ -681,6 +759,12 @@ MAX_DAYS = 31
 CLOSING_SENTENCES = 12
 
 
+def _ends_on(text: _Text, date: Span) -> bool:
+    """Whether the date is the day something ends: "runs until 13 June", "closes on Friday"."""
+    cue = text.doc[max(sent_of(date).start, date.start - 2):date.start]
+    return any(t.lower_ in text.words["END_WORD"] for t in cue)
+
+
 def _closing_day(text: _Text, mentions: List[Span], start: str):
     """The day a one-day-dated event ends, when the text says so: "X opened on Monday and ends
     tomorrow", or a later "The conference, which runs until 13 June" naming its head noun
@@ -695,8 +779,7 @@ def _closing_day(text: _Text, mentions: List[Span], start: str):
     for span in text.day_dates[at:]:
         if span.start >= reach:
             break
-        cue = doc[max(sent_of(span).start, span.start - 2):span.start]
-        if not any(t.lower_ in text.words["END_WORD"] for t in cue):
+        if not _ends_on(text, span):
             continue
         try:
             last = _date.fromisoformat(span._.nf_date["end"])
@@ -707,7 +790,8 @@ def _closing_day(text: _Text, mentions: List[Span], start: str):
             last += timedelta(days=7)
         if not 0 < (last - first).days <= MAX_DAYS:
             continue
-        rivals = text.events_by_sentence.get(sent_of(span).start, [])
+        introduced = _introducers(text, sent_of(span))[0]  # "ends on Friday, ahead of the X"
+        rivals = [e for e in text.events_by_sentence.get(sent_of(span).start, []) if e.start not in introduced]
         before = [e for e in rivals if e.end <= span.start]
         if before:
             # the event mentioned nearest before the closing day owns it
@@ -717,9 +801,19 @@ def _closing_day(text: _Text, mentions: List[Span], start: str):
             continue
         if rivals:
             continue
-        if heads and any(t.lower_ in heads for t in doc[sent_of(span).start:span.start]):
+        if heads and any(t.lower_ in heads for t in doc[sent_of(span).start:span.start]) \
+                or _goes_on(text, mentions[0], sent_of(span)):
             return last.isoformat()
     return None
+
+
+def _goes_on(text: _Text, mention: Span, sent: Span) -> bool:
+    """ "The X opened on Monday. It runs until Saturday.": the sentence right after the
+    mention's, in its paragraph, opening on a pronoun, goes on speaking of it."""
+    index, paragraph = text.position[sent_of(mention).start]
+    first = next((t for t in sent if not t.is_space), None)
+    return text.position[sent.start] == (index + 1, paragraph) and first is not None \
+        and first.lower_ in text.words["PRONOUN"]
 
 
 #: An event about a signing ("signing ceremony", "Signing of the MoU"), not any word holding

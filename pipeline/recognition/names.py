@@ -64,6 +64,8 @@ class NameWords:
     def __init__(self, words: WordClasses):
         #: lowercase particles that stand inside names (Abdel Fattah el-Sisi, Joaquim dos Reis Martins)
         self.particles = words["NAME_PARTICLE"]
+        #: "son/daughter of" particles: a style or office word right before one is a given name
+        self.patronymics = words["PATRONYMIC"]
         #: function words that open sentences: never the first word of a name of anything
         self.sentence_words = words["SENTENCE_WORD"]
         self.not_name_words = self.sentence_words | words["NOT_NAME_WORD"]

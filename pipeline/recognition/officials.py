@@ -207,6 +207,9 @@ class OfficialRecognizer(RuleComponent):
                 prev = honorifics.get(span.start)
                 if prev is None or len(span) > len(prev):
                     honorifics[span.start] = span
+        # "Sultan bin Saad": a style or office word right before "bin" is a given name
+        heads = [h for h in heads if not self._before_patronymic(doc, h.end)]
+        honorifics = {k: v for k, v in honorifics.items() if not self._before_patronymic(doc, v.end)}
         # "will chair", "to head": a verb, not an office
         heads = [h for h in heads if not (h.text.islower() and h.start > 0 and doc[h.start - 1].lower_ in self.words["VERB_CUE"])]
         self._contextual_honorifics(doc, honorifics, {h.start for h in heads})
@@ -215,6 +218,9 @@ class OfficialRecognizer(RuleComponent):
         heads = [h for h in heads if not (h.start in inside_rank and h.end - 1 in inside_rank
                                           and not any(o.start == h.start and len(o) == len(h) for o in honorifics.values()))]
         return longest_spans(heads), honorifics
+
+    def _before_patronymic(self, doc: Doc, k: int) -> bool:
+        return k < len(doc) and doc[k].text in self.names.patronymics
 
     def _contextual_honorifics(self, doc: Doc, honorifics: Dict[int, Span], head_starts) -> None:
         """Styles that are honorifics only in context, in place: Myanmar "U"/"Daw" directly
@@ -582,6 +588,7 @@ class OfficialRecognizer(RuleComponent):
                 mentions.append(forward)
         named = {m.name_span for m in mentions}
         mentions.extend(m for m in self._plural_title_lists(doc, places) if m.name_span not in named)
+        mentions.extend(self._shared_office_list(doc, mentions, places, head_tokens | honorific_starts))
         mentions = self._read_countries(doc, mentions, places, head_tokens)
         officials = merge_officials(mentions)
         if officials:
@@ -611,6 +618,37 @@ class OfficialRecognizer(RuleComponent):
                 start -= 1  # "Foreign Ministers"
             title = " ".join([t.text for t in doc[start:k]] + [self.plural_offices[doc[k].text]])
             found.extend(self._list_holders(doc, k, sent, title, places))
+        return found
+
+    def _shared_office_list(self, doc: Doc, mentions: List[OfficialMention], places,
+                            styled=frozenset()) -> List[OfficialMention]:
+        """ "Fijian Prime Minister A, Samoa's B and Tonga's C": after an office with its state,
+        names each after a state's possessive, in a list, hold the same office for their state;
+        not when an office or a style follows the possessive ("Kuwait's Crown Prince NAME":
+        ``styled`` holds the tokens of offices and the first of styles)."""
+        by_start, named = places[0], {m.name_span for m in mentions}
+        found: List[OfficialMention] = []
+        for m in mentions:
+            if not (m.country and m.title and not m.apposition):
+                continue
+            sent, k = sentence_of(doc, m.name_span[0]), m.name_span[1]
+            while k + 2 < sent.end and doc[k].text in (",", "and"):
+                k += 2 if doc[k].text == "," and doc[k + 1].lower_ == "and" else 1
+                place = by_start.get(k)
+                if place is None or (place._.nf_place or {}).get("kind") != "country" \
+                        or place.end >= sent.end or not is_possessive(doc, place.end):
+                    break
+                start = place.end + 1
+                end = self.names.read_name(doc, start, sent.end)
+                if end - start < 2 or (start, end) in named or start in by_start \
+                        or any(i in styled for i in range(start, end)):
+                    break
+                found.append(OfficialMention(
+                    start=doc[k].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=doc[start:end].text,
+                    name_tokens=tuple(t.text for t in doc[start:end] if t.text not in HYPHENS), title=m.title,
+                    honorifics=[], country=place._.nf_place.get("country"), rule="title.shared_list+name",
+                    name_span=(start, end)))
+                k = end
         return found
 
     def _holder_country(self, doc: Doc, end: int, limit: int, by_start) -> Tuple[Optional[str], int]:
@@ -847,6 +885,8 @@ class OfficialRecognizer(RuleComponent):
             return True
         destination = next((t.i for t in words if t.lower_ == "to"), title.outer_end)
         served = doc[title.start:destination]
+        if any(t.lower_ == "national" for t in served):
+            return False  # "the national secretary of SADC": a state's officer for the body's affairs
         if any(t.text in self.international_bodies and t.text not in self.words["PARTIAL_BODY_WORD"] for t in served):
             return True
         # "Minister of African Integration", "National Human Rights Commission": the words of a

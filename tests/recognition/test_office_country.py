@@ -59,6 +59,12 @@ NO_STATE_CASES = [
 ]
 
 
+def test_a_national_officer_for_a_regional_body_serves_his_state(extract_text):
+    text = "GABORONE, 3 March 2026 -- Kagiso Molefe, the national secretary for SADC matters, briefed reporters."
+    found = {o.name: o for o in extract_text(text).officials}
+    assert found["Kagiso Molefe"].country == "BW"
+
+
 @pytest.mark.parametrize("text,name", NO_STATE_CASES)
 def test_officers_of_no_state(extract_text, text, name):
     found = {o.name: o for o in extract_text(text).officials}
@@ -245,3 +251,13 @@ def test_an_undecided_story_takes_the_side_that_faces_the_other(extract_text):
     found = {o.name: o for o in extract_text(text).officials}
     assert found["Rahim Uddin"].country == "BD"
     assert found["Nasir Alam"].country == "BD"
+
+
+def test_a_list_of_names_after_states_possessives_shares_the_first_office(extract_text):
+    text = ("Fijian Prime Minister Jone Bale, Samoa's Tui Leota and Tonga's Siaosi Manu met in Suva. "
+            "Palau's President Tomas Remengesau, Nauru's Crown Prince Sheikh Adam Doe and others came too.")
+    found = {o.name: o for o in extract_text(text).officials}
+    assert (found["Tui Leota"].title, found["Tui Leota"].country) == ("Prime Minister", "WS")
+    assert (found["Siaosi Manu"].title, found["Siaosi Manu"].country) == ("Prime Minister", "TO")
+    # an office or a style after the possessive is the item's own
+    assert "Crown Prince Sheikh Adam Doe" not in found

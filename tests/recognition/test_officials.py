@@ -91,6 +91,9 @@ HONORIFIC_CASES = [
      "Rashid bin Saleh bin Hamad Al Nuaimi", ["Shaikh"]),
     ("The talks were led by Shaikha Mariam bint Faisal bin Ali Al Thani, the Minister of Culture.",
      "Mariam bint Faisal bin Ali Al Thani", ["Shaikha"]),
+    # a style word right before "bin" is a given name
+    ("The list included His Excellency Mr Sultan bin Khalid Al Mansoori, Minister of Energy.",
+     "Sultan bin Khalid Al Mansoori", ["His Excellency"]),
 ]
 
 
@@ -189,6 +192,11 @@ READING_CASES = [
      "Marcus Hale", "Head of the Tourism Authority", "?"),
     ("It also includes Kenya's Ambassador to Ethiopia \u2013 Grace Wambui; and two advisers.",
      "Grace Wambui", "Ambassador to Ethiopia", "KE"),
+    # offices that end in "General" are one office, not a rank before the name
+    ("Governor General Alice Brennan opened the new session of parliament.",
+     "Alice Brennan", "Governor General", "?"),
+    ("The Solicitor-General Mark Teo told the court the appeal had no merit.",
+     "Mark Teo", "Solicitor-General", "?"),
 ]
 
 
