@@ -7,6 +7,7 @@ profile. Records are serialised *inside* the zone and no Doc escapes it.
 """
 from __future__ import annotations
 
+import gc
 import os
 import threading
 import weakref
@@ -63,6 +64,9 @@ def get_nlp(patterns_dir: Optional[str] = None) -> Language:
 
             nlp = build_nlp(patterns_dir)
             _CACHE[key] = nlp
+            # the pipeline's many long-lived objects (rule tables, matchers) leave the
+            # collector's generations: full collections no longer walk them per article
+            gc.freeze()
         return nlp
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Callable, Dict, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
@@ -168,7 +168,10 @@ def other_dignitaries(ctx: OfficeContext) -> Optional[str]:
     """ "H.E. NAME, Secretary of State for X, H.E. NAME, Minister of Y and other Timorese
     dignitaries attended": a list of officials closed by their country. Only names, titles,
     punctuation and small words may stand between the mention and "other"."""
-    next_other, next_break = _list_marks(ctx)
+    marks = _list_marks(ctx)
+    if marks is None:
+        return None
+    next_other, next_break = marks
     k = next_other[ctx.end] if ctx.end < len(next_other) else None
     if k is None or k >= min(ctx.sent.end - 2, ctx.end + LIST_REACH) or next_break[ctx.end] < k:
         return None
@@ -179,22 +182,33 @@ def other_dignitaries(ctx: OfficeContext) -> Optional[str]:
     return None
 
 
+def may_list_others(lowers: List[str]) -> bool:
+    """Whether a doc (its lowercased words) may hold an "and other" list at all: without the
+    word "other" no mention has one, and the per-token marks of :func:`_list_marks` need not be
+    computed (a test in C over the word list, where most docs end)."""
+    return "other" in lowers
+
+
 def _list_marks(ctx: OfficeContext):
     """For every token, the next "and other" ("other"'s index) and the next word that ends a
     list of officials (a lowercase word that is no small word or name particle), computed once
-    per doc from its end, so that each official asks in constant time."""
+    per doc from its end, so that each official asks in constant time. None (also kept for
+    the doc) when the doc has no "other" (:func:`may_list_others`)."""
     doc = ctx.doc
-    marks = doc.user_data.get(_LIST_MARKS_KEY)
-    if marks is not None and len(marks[0]) == len(doc) + 1:
-        return marks
+    cached = doc.user_data.get(_LIST_MARKS_KEY)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
     lowers, n = lower_words(doc), len(doc)
+    if not may_list_others(lowers):
+        doc.user_data[_LIST_MARKS_KEY] = (n, None)
+        return None
     next_other, next_break = [None] * (n + 1), [n] * (n + 1)
     for k in range(n - 1, -1, -1):
         next_other[k] = k if lowers[k] == "other" and k > 0 and lowers[k - 1] == "and" else next_other[k + 1]
         ends_list = lowers[k].isalpha() and lowers[k] not in ctx.name_particles and lowers[k] != "other" \
             and not ctx.has(k, "LIST_SMALL_WORD") and doc[k].is_lower
         next_break[k] = k if ends_list else next_break[k + 1]
-    doc.user_data[_LIST_MARKS_KEY] = (next_other, next_break)
+    doc.user_data[_LIST_MARKS_KEY] = (n, (next_other, next_break))
     return next_other, next_break
 
 

@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import groupby
 from dataclasses import dataclass, replace
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from spacy.attrs import ORTH
 from spacy.language import Language
@@ -150,6 +150,19 @@ class _Title:
 
     def words(self, doc: Doc) -> str:
         return self.text or doc[self.start:self.end].text
+
+
+def _body_states(doc: Doc) -> List[Tuple[Span, Dict[str, Any]]]:
+    """The place spans of the body (after the dateline) that name a state, each with its
+    ``nf_place`` value, read once (each ``span._`` read builds an Underscore object)."""
+    body_start = doc._.body_start or 0
+    states = []
+    for span in doc.spans.get(settings.SPANS_PLACES, []):
+        if span.start_char >= body_start:
+            place = span._.nf_place
+            if place and place.get("country"):
+                states.append((span, place))
+    return states
 
 
 class OfficialRecognizer(RuleComponent):
@@ -750,15 +763,13 @@ class OfficialRecognizer(RuleComponent):
         """The two states the story is between (:func:`office_country.story_pair`), from the
         states its body names (countries and demonyms) and those it names coordinated ("India
         and Mexico", "PNG-Australia")."""
-        body_start = doc._.body_start or 0
-        states = [s for s in doc.spans.get(settings.SPANS_PLACES, [])
-                  if s.start_char >= body_start and s._.nf_place and s._.nf_place.get("country")
-                  and s._.nf_place.get("kind") in ("country", "demonym")]
-        states.sort(key=lambda s: s.start)
+        states = [(s, place) for s, place in _body_states(doc) if place.get("kind") in ("country", "demonym")]
+        states.sort(key=lambda state: state[0].start)
         lowers = lower_words(doc)
-        coordinated = [(a._.nf_place["country"], b._.nf_place["country"]) for a, b in zip(states, states[1:])
-                       if b.start - a.end in (1, 2) and all(w in STATE_JOINERS for w in lowers[a.end:b.start])]
-        return story_pair([s._.nf_place["country"] for s in states], coordinated)
+        coordinated = [(a[1]["country"], b[1]["country"]) for a, b in zip(states, states[1:])
+                       if b[0].start - a[0].end in (1, 2)
+                       and all(w in STATE_JOINERS for w in lowers[a[0].end:b[0].start])]
+        return story_pair([place["country"] for _, place in states], coordinated)
 
     def _complement_tail(self, doc: Doc, head: Span, title: _Title, forward: OfficialMention) -> int:
         """When the words read as a name after a title with a complement ("Minister of
@@ -949,15 +960,12 @@ class OfficialRecognizer(RuleComponent):
         clearly leads, with the counts. Places that only say where something happens ("held in
         Switzerland", "a visit to Australia") or whose an office is ("UK Foreign Secretary")
         do not count: they tell nothing about the others."""
-        body_start = doc._.body_start or 0
         in_offices = [(m.start, m.end) for m in mentions]
-        places = doc.spans.get(settings.SPANS_PLACES, [])
-        ends = {s.end: s for s in places}
-        counted = [s for s in places
-                   if s.start_char >= body_start and s._.nf_place and s._.nf_place.get("country")
-                   and not self._destination(doc, s.start, ends)
+        ends = {s.end: s for s in doc.spans.get(settings.SPANS_PLACES, [])}
+        counted = [place for s, place in _body_states(doc)
+                   if not self._destination(doc, s.start, ends)
                    and not any(start <= s.start_char < end for start, end in in_offices)]
-        counts = Counter(s._.nf_place["country"] for s in counted)
+        counts = Counter(place["country"] for place in counted)
         ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return ranked[0][0], counts
