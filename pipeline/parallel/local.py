@@ -14,6 +14,7 @@ from __future__ import annotations
 import multiprocessing as mp
 from collections import Counter, deque
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from typing import Callable, Iterable, Iterator, List, Optional, Sequence
@@ -57,6 +58,11 @@ class _Pool:
         self.shutdown()
         self.executor = self._new()
 
+    def lost_worker(self) -> bool:
+        """Whether a worker process of the current executor has ended (killed, crashed)."""
+        processes = (getattr(self.executor, "_processes", None) or {}).values()
+        return any(process.exitcode is not None for process in processes)
+
     def shutdown(self) -> None:
         """Stop now: running workers are terminated, queued chunks dropped."""
         processes = list((getattr(self.executor, "_processes", None) or {}).values())
@@ -72,12 +78,34 @@ DIED = ("a worker process died twice while processing this article's chunk "
         "(killed, out of memory or crashed); the chunk's articles were not processed")
 
 
+#: Seconds between looks at the workers while waiting for a chunk, and the grace the executor
+#: gets to report a dead worker itself before the wait is given up as a broken pool.
+POLL_SECONDS, DEAD_GRACE_SECONDS = 1.0, 10.0
+
+
+def _result(pool: _Pool, future) -> ChunkResult:
+    """The chunk's result. The executor nearly always reports a killed worker as a broken
+    pool, but a worker killed at the wrong moment (holding the task queue) can leave it
+    waiting for ever: a dead worker that the executor does not report within the grace time
+    counts as a broken pool too."""
+    while True:
+        try:
+            return future.result(timeout=POLL_SECONDS)
+        except FuturesTimeout:
+            if not pool.lost_worker():
+                continue
+        try:
+            return future.result(timeout=DEAD_GRACE_SECONDS)
+        except FuturesTimeout:
+            raise BrokenProcessPool("a worker died and the pool stopped answering") from None
+
+
 def _retry_alone(pool: _Pool, chunks: List[list]) -> List[ChunkResult]:
     """The chunks that were in flight when a worker died, each run again alone."""
     results = []
     for chunk in chunks:
         try:
-            results.append(pool.submit(chunk).result())
+            results.append(_result(pool, pool.submit(chunk)))
         except BrokenProcessPool:
             pool.rebuild()
             results.append(failed_chunk(chunk, DIED))
@@ -122,7 +150,7 @@ def ordered_results(
             try:
                 if future is None:
                     raise BrokenProcessPool("a worker died before this chunk was submitted")
-                result = future.result()
+                result = _result(pool, future)
             except BrokenProcessPool:
                 pool.rebuild()
                 in_flight = [c for c, _ in pending]

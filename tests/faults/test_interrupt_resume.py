@@ -156,3 +156,29 @@ def test_a_pool_that_breaks_between_submissions_loses_no_chunk(monkeypatch):
     results = list(local.ordered_results(chunks, workers=2))
     assert [r.ids for r in results] == [[f"c{i}"] for i in range(5)]
     assert all(r.counts["errors"] == 0 for r in results)
+
+
+def test_a_dead_worker_the_executor_never_reports_counts_as_a_broken_pool(monkeypatch):
+    """A worker killed while it holds the task queue can leave the executor waiting for ever:
+    the wait looks at the workers and gives up after a grace time."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from newsfacts.parallel import local
+
+    monkeypatch.setattr(local, "POLL_SECONDS", 0.01)
+    monkeypatch.setattr(local, "DEAD_GRACE_SECONDS", 0.05)
+
+    class Pool:
+        dead = False
+
+        def lost_worker(self):
+            return self.dead
+
+    pool, never = Pool(), Future()
+    done = Future()
+    done.set_result("chunk result")
+    assert local._result(pool, done) == "chunk result"
+    pool.dead = True
+    with pytest.raises(BrokenProcessPool):
+        local._result(pool, never)
