@@ -242,11 +242,28 @@ def main() -> None:
     debug = "--debug" in sys.argv[1:] or os.environ.get("NEWSFACTS_DEBUG") not in (None, "", "0")
     try:
         app()
+    except SystemExit as done:
+        _leave_past_stalled_pools(done.code)
+        raise
     except Exception as err:  # usage errors never get here: click exits with status 2
         if debug:
             raise
         typer.echo(f"error: {type(err).__name__}: {err} (run again with --debug for the traceback)", err=True)
         sys.exit(3)
+
+
+def _leave_past_stalled_pools(code) -> None:
+    """Exit at once, output already written and closed, when a worker pool was torn down: the
+    interpreter would otherwise join its executor's manager thread, which can wait for ever on
+    a result a killed worker half wrote (the run is done; only the exit would hang)."""
+    import os
+
+    from .parallel.local import pools_torn_down
+
+    if pools_torn_down():
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code if isinstance(code, int) else (0 if code is None else 1))
 
 
 # Further commands register themselves on ``app``.

@@ -39,6 +39,16 @@ def _mp_context():
     return mp.get_context("spawn")
 
 
+#: Set when a pool lost a worker or had running workers terminated (an interrupted run): the
+#: executor's manager thread may then wait for ever on a half-written result, and the
+#: interpreter joins that thread at exit, so the CLI leaves by ``os._exit`` (see cli.main).
+_TORN_DOWN: List[bool] = []
+
+
+def pools_torn_down() -> bool:
+    return bool(_TORN_DOWN)
+
+
 class _Pool:
     """A ProcessPoolExecutor that can be rebuilt after a worker died."""
 
@@ -55,6 +65,7 @@ class _Pool:
         return self.executor.submit(pool_chunk, chunk)
 
     def rebuild(self) -> None:
+        _TORN_DOWN.append(True)
         self.shutdown()
         self.executor = self._new()
 
@@ -69,6 +80,7 @@ class _Pool:
         self.executor.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             if process.is_alive():
+                _TORN_DOWN.append(True)
                 process.terminate()
         for process in processes:
             process.join(timeout=5)
