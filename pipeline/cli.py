@@ -261,6 +261,9 @@ def _leave_past_stalled_pools(code) -> None:
     from .parallel.local import pools_torn_down
 
     if pools_torn_down():
+        from multiprocessing import util
+
+        util._run_finalizers(0)  # semaphores unlinked: no "leaked semaphore" warning at exit
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code if isinstance(code, int) else (0 if code is None else 1))
