@@ -253,7 +253,8 @@ def main() -> None:
 
 
 def _leave_past_stalled_pools(code) -> None:
-    """Exit at once, output already written and closed, when a worker pool was torn down: the
+    """Exit at once, output already written and closed, when a worker pool was torn down (a
+    worker died, or the run was interrupted; a run that ends normally lets its workers go): the
     interpreter would otherwise join its executor's manager thread, which can wait for ever on
     a result a killed worker half wrote (the run is done; only the exit would hang)."""
     import os

@@ -74,6 +74,10 @@ class _Pool:
         processes = (getattr(self.executor, "_processes", None) or {}).values()
         return any(process.exitcode is not None for process in processes)
 
+    def close(self) -> None:
+        """The run is done and every chunk answered: idle workers exit by themselves."""
+        self.executor.shutdown(wait=True)
+
     def shutdown(self) -> None:
         """Stop now: running workers are terminated, queued chunks dropped."""
         processes = list((getattr(self.executor, "_processes", None) or {}).values())
@@ -171,8 +175,9 @@ def ordered_results(
                 continue
             pending.popleft()
             yield result
+        pool.close()
     finally:
-        pool.shutdown()
+        pool.shutdown()  # after close(): nothing is left to stop
 
 
 def skip_done(items: Iterable, done_ids: Sequence[Optional[str]]) -> Iterator:

@@ -424,29 +424,23 @@ def lower_words(doc: Doc) -> List[str]:
     """The lowercased text of every token, read from the token array once per doc (kept in
     ``doc.user_data``): for rules that look at many words around a point, without creating
     a Python Token for each look. Tokens never change after the tokenizer here."""
-    words = doc.user_data.get(_LOWER_WORDS_KEY)
-    if words is None or len(words) != len(doc):
-        strings = doc.vocab.strings
-        words = [strings[orth] for orth in doc.to_array("LOWER").tolist()] if len(doc) else []
-        doc.user_data[_LOWER_WORDS_KEY] = words
-    return words
-
-
-_LOWER_WORDS_KEY = "nf_lower_words"
+    return _token_strings(doc, "LOWER")
 
 
 def token_texts(doc: Doc) -> List[str]:
-    """The text of every token (``[t.text for t in doc]``), read from the token array once
-    per doc (kept in ``doc.user_data``), as :func:`lower_words`."""
-    words = doc.user_data.get(_TOKEN_TEXTS_KEY)
+    """The text of every token (``[t.text for t in doc]``), read once per doc as
+    :func:`lower_words`."""
+    return _token_strings(doc, "ORTH")
+
+
+def _token_strings(doc: Doc, attr: str) -> List[str]:
+    key = "nf_token_strings_" + attr
+    words = doc.user_data.get(key)
     if words is None or len(words) != len(doc):
         strings = doc.vocab.strings
-        words = [strings[orth] for orth in doc.to_array("ORTH").tolist()] if len(doc) else []
-        doc.user_data[_TOKEN_TEXTS_KEY] = words
+        words = [strings[orth] for orth in doc.to_array(attr).tolist()] if len(doc) else []
+        doc.user_data[key] = words
     return words
-
-
-_TOKEN_TEXTS_KEY = "nf_token_texts"
 
 
 def longest_spans(spans: Iterable[Span]) -> List[Span]:

@@ -106,7 +106,7 @@ def test_a_chunk_whose_worker_dies_twice_becomes_error_records(monkeypatch):
                 future.set_result(result)
             return future
 
-        rebuild = shutdown = lambda self: None
+        rebuild = shutdown = close = lambda self: None
 
     monkeypatch.setattr(local, "_Pool", FakePool)
     chunks = [[InputItem(id=f"c{i}", text="x")] for i in range(3)]
@@ -149,7 +149,7 @@ def test_a_pool_that_breaks_between_submissions_loses_no_chunk(monkeypatch):
         def rebuild(self):
             BreaksOncePool.broken = False
 
-        shutdown = lambda self: None  # noqa: E731
+        shutdown = close = lambda self: None  # noqa: E731
 
     monkeypatch.setattr(local, "_Pool", BreaksOncePool)
     chunks = [[InputItem(id=f"c{i}", text="x")] for i in range(5)]
@@ -182,3 +182,17 @@ def test_a_dead_worker_the_executor_never_reports_counts_as_a_broken_pool(monkey
     pool.dead = True
     with pytest.raises(BrokenProcessPool):
         local._result(pool, never)
+
+
+def test_a_run_that_ends_normally_tears_no_pool_down(monkeypatch):
+    """Idle workers are let go, not terminated: only a fault (a dead worker, an interrupt)
+    makes the CLI leave by os._exit."""
+    from newsfacts.io.readers import InputItem
+    from newsfacts.parallel import local
+
+    monkeypatch.setattr(local, "_TORN_DOWN", [])
+    chunks = [[InputItem(id=f"a{i}", text="Foreign Minister Ana Soto met in Suva on 3 May 2025.")]
+              for i in range(4)]
+    results = list(local.ordered_results(chunks, workers=2))
+    assert len(results) == 4
+    assert not local.pools_torn_down()
