@@ -165,12 +165,16 @@ def _extract(*, inputs, output, progress, workers, engine, scheduler, out_dir,
     except KeyboardInterrupt as err:
         bar.close()
         where = f"{target.partial}" if target else "stdout"
+        written = sink.written
         if target:
-            target.close(keep=sink.written > 0)
+            target.close(keep=written > 0)
+            # the interrupt may fall between a chunk's write and its count: the file says
+            partial = Path(target.partial)
+            written = partial.read_bytes().count(b"\n") if partial.exists() else 0
         else:
             sys.stdout.flush()
-        hint = "; run the same command with --resume to go on" if target and sink.written else ""
-        typer.echo(f"interrupted: {sink.written} articles written to {where}{hint}", err=True)
+        hint = "; run the same command with --resume to go on" if target and written else ""
+        typer.echo(f"interrupted: {written} articles written to {where}{hint}", err=True)
         return 143 if str(err) == "SIGTERM" else 130
     except Exception as err:
         bar.close()
