@@ -52,12 +52,38 @@ def _nearest(mention: Span, candidates: List[Span], before: int = 1) -> Optional
     return min(candidates, key=distance)
 
 
+def _this_edition(text: _Text, mentions: List[Span]) -> List[Span]:
+    """The mentions that may tell the event's date and place: not one of an earlier edition
+    ("The last Maritime Dialogue took place in Suva in 2022", "the previous meeting of the
+    Committee") while another mention names the event itself."""
+    current = [m for m in mentions if not _of_past_edition(text, m)]
+    return current or mentions
+
+
+def _of_past_edition(text: _Text, mention: Span) -> bool:
+    """Whether a word of an earlier edition ("last", "previous") opens the mention, stands right
+    before it, or qualifies the noun whose complement it is ("the previous meeting of the X
+    Dialogue", "the last edition of X")."""
+    doc, past = text.doc, text.words["PAST_EDITION"]
+    start = max(sent_of(mention).start, mention.start - 1 - EDITION_NOUN_WORDS)
+    before = [t.lower_ for t in doc[start:mention.start]]
+    if doc[mention.start].lower_ in past or (before and before[-1] in past):
+        return True
+    return len(before) > 1 and before[-1] == "of" and any(w in past for w in before[:-1])
+
+
+#: How many words a noun of edition may have before the "of" of an event ("previous meeting of").
+EDITION_NOUN_WORDS = 2
+
+
 #: How far (characters) the venue of one event carries to the next event that names none.
 VENUE_CARRY_CHARS = 600
 #: How many sentences after a mention, within its paragraph, may still tell its date or venue.
 FOLLOWING_SENTENCES = 2
 
 
+#: What a story's first line ends on when it is a sentence of the story, not a headline.
+HEADLINE_ENDS = frozenset('.!?"\u201d')
 #: What a line ends on when its line break ends a paragraph, not a hard wrap inside a sentence.
 PARAGRAPH_ENDS = frozenset('.!?:;"\u201d')
 
@@ -95,6 +121,10 @@ class _Text:
     sequenced: Dict[int, Tuple[set, List[int], List[int]]] = field(default_factory=dict)
     #: sentence start -> the positions of its semicolons (:func:`_other_item`)
     items: Dict[int, List[int]] = field(default_factory=dict)
+    #: event key -> where (character offset) the place its sentences state stands
+    stated_at: Dict[str, int] = field(default_factory=dict)
+    #: where the headline ends: the first paragraph, when it ends on no full stop (else 0)
+    headline_end: int = 0
 
 
 def _is_event_date(span: Span) -> bool:
@@ -136,6 +166,9 @@ def _read(doc: Doc, events: List[Span], words: Dict[str, FrozenSet[str]]) -> _Te
         text.sentences.append(sent)
         text.position[sent.start] = (index, paragraph)
         previous = sent
+    first = [s for s in text.sentences if text.position[s.start][1] == 0]
+    if first and len(first) == 1 and raw[first[0].start_char:first[0].end_char].rstrip()[-1:] not in HEADLINE_ENDS:
+        text.headline_end = first[0].end_char
     return text
 
 
@@ -149,7 +182,8 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     text = _read(doc, events, words)
     text.owner = {(s.start, s.end): key for key, spans in grouped.items() for s in spans}
     records: List[Event] = []
-    carried: Optional[tuple] = None  # the last venue stated, where, whose, and their period
+    # the last venue stated, where its event was last named, whose, their period, where it stands
+    carried: Optional[tuple] = None
     for key, mentions in grouped.items():
         # a named mention ("Special Trade Ministers' Meeting") over a description of it
         # ("special meeting of trade ministers"), then the longest
@@ -158,9 +192,12 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
         value = dict(max((m._.nf_event for m in named), key=lambda v: len(v["name"])))
         value["acronym"] = value.get("acronym") or next(
             (m._.nf_event["acronym"] for m in mentions if m._.nf_event.get("acronym")), None)
-        start, end = _event_dates(text, key, mentions)
-        venue, stated = _event_venue(text, key, mentions, (start, end))
+        telling = _this_edition(text, mentions)
+        start, end = _event_dates(text, key, telling)
+        venue, stated = _event_venue(text, key, telling, (start, end))
+        # not to an event named only in a headline, from a place the story tells below it
         near = carried is not None and mentions[0].start_char - carried[1] < VENUE_CARRY_CHARS \
+            and not mentions[0].start_char < text.headline_end <= carried[4] \
             and not _other_edition(carried[2], mentions)
         # an event set before or after the other ("preceded by the X Forum"), or at another time,
         # is a separate occasion: the other's place is not its own
@@ -174,8 +211,10 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
             venue = stated = venue.model_copy(update={"country": carried[0].country})
         if stated is not None:
             # a carried place keeps the period of the event whose sentence stated it
-            period = carried[3] if carried is not None and stated is carried[0] else (start, end)
-            carried = (stated, mentions[-1].end_char, mentions, period)
+            kept = carried is not None and stated is carried[0]
+            period = carried[3] if kept else (start, end)
+            carried = (stated, mentions[-1].end_char, mentions, period,
+                       carried[4] if kept else text.stated_at.get(key, mentions[0].start_char))
         official_names, instrument_names = _participants(text, key, mentions)
         records.append(Event(
             name=value["name"], acronym=value.get("acronym"), ordinal=value.get("ordinal"),
@@ -375,7 +414,7 @@ def _event_dates(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[
     mention, date = found
     start, end = date._.nf_date["start"], date._.nf_date["end"]
     if start == end and len(start) == 10:
-        return _days_from(text, mentions, mention, date)
+        return _days_from(text, key, mentions, mention, date)
     return start, end
 
 
@@ -415,9 +454,9 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
 def _own_dates(text: _Text, mention: Span) -> List[Span]:
     """The dates of the mention's sentence that may be its event's: all of them but those that
     another event named between claims ("X aimed to prepare the Y Meeting, scheduled from 24 to
-    28 July") or that follow another event at once ("the X Session on 17 October, and then the
-    Y Summit"). Dates before the event's name are shared ("On 1 June the minister attends X
-    and holds Y")."""
+    28 July") or that follow another event ("the X Session on 17 October, and then the Y
+    Summit"). Dates before every event of the sentence are shared ("On 1 June the minister
+    attends X and holds Y")."""
     sent = sent_of(mention).start
     dates = text.dates.get(sent, [])
     rivals = _rivals(text, sent)
@@ -430,15 +469,14 @@ def _own_dates(text: _Text, mention: Span) -> List[Span]:
         if id(date) not in owned:
             if date.start >= mention.end:
                 continue
+            # a date nearer to the end of another event before it is that one's ("the X
+            # Conference that took place on 10 May in Lima, it is hoped that the Y meeting ...",
+            # "the X Session on 17 October, and then the Y Summit")
             before = bisect.bisect_right(ends, date.start) - 1
-            if before >= 0 and date.start - rivals[before].end <= ADJACENT:
+            if before >= 0 and date.start - rivals[before].end < mention.start - date.end:
                 continue
         out.append(date)
     return out
-
-
-#: How many words may stand between an event and the date that is its own ("X on 17 October").
-ADJACENT = 2
 
 
 def _of_another(date: Span, mention: Span) -> bool:
@@ -491,22 +529,33 @@ def _next_to(text: _Text, mention: Span, year: Span) -> bool:
         and not any(i in text.event_tokens for i in range(year.end, mention.start))
 
 
-def _days_from(text: _Text, mentions: List[Span], mention: Span, date: Span) -> Tuple[Optional[str], Optional[str]]:
+def _days_from(
+    text: _Text, key: str, mentions: List[Span], mention: Span, date: Span,
+) -> Tuple[Optional[str], Optional[str]]:
     """The period of an event dated by one day: to the day the text says it ends ("closes on
-    Thursday"), or to the other day of "on Saturday and Monday", or over the days it is said to
-    last ("a two-day visit"); a day it opens on leaves its end untold, a day it closes on its
-    start; else that one day."""
+    Thursday"), or to the other day of "on Saturday and Monday"; or the period of days told of
+    it that holds the day ("kicks off today ... The two-day summit on 9-10 September",
+    "arrives today (5 to 8 May)"); or over the days it is said to last ("a two-day visit",
+    "... opened today. The three-day forum ..."); a day it opens on leaves its end untold, a
+    day it closes on its start; else that one day."""
     start = date._.nf_date["start"]
     end = _closing_day(text, mentions, start) or _joined_day(text, date)
     if end is not None:
         return start, end
-    days = next((n for m in mentions if (n := duration_days(m)) is not None), None)
-    if days is not None:
-        return start, add_days(start, days - 1) or start
+    period = _period_around(text, key, mention, date)
+    if period is not None:
+        return period
     sent = sent_of(date)
     # a later sentence that goes on speaking of the event opens on it ("The meeting kicked off on ...")
     subject = mention if sent_of(mention).start == sent.start else text.doc[sent.start:sent.start + 1]
     said = phase(subject, date, text.events_by_sentence.get(sent.start, []), text.words)
+    days = next((n for m in mentions if (n := duration_days(m)) is not None), None) \
+        or _told_duration(text, key, mention)
+    if days is not None and said == "close":
+        # "the two-day meeting concluded on Friday": it began the day before
+        return add_days(start, 1 - days) or start, start
+    if days is not None:
+        return start, add_days(start, days - 1) or start
     if said is None and _is_travel(text, mentions) and clause_cue(date, text.words["DEPART_WORD"], text.event_tokens,
                                                                      after=CUE_AFTER):
         said = "open"  # "left Phnom Penh last night to pay an official visit": the day it began
@@ -515,6 +564,38 @@ def _days_from(text: _Text, mentions: List[Span], mention: Span, date: Span) -> 
     if said == "close":
         return None, start
     return start, start
+
+
+def _period_around(text: _Text, key: str, mention: Span, date: Span) -> Optional[Tuple[str, str]]:
+    """A period of days that holds the event's day, written in the mention's sentence (and
+    nearer to it than to another event there) or in one that goes on speaking of it
+    (:func:`_following`): "kicks off today ... The two-day summit on 9-10 September"."""
+    day = date._.nf_date["start"]
+    sentences = [(sent_of(mention), _claimed(text, mention, "dates"))]
+    sentences += [(sent, text.dates.get(sent.start, [])) for sent in _following(text, key, mention)]
+    for sent, candidates in sentences:
+        for span in candidates:
+            value = span._.nf_date
+            if span.start != date.start and len(value["start"]) == len(value["end"]) == 10 \
+                    and value["start"] <= day <= value["end"] and value["start"] < value["end"]:
+                return value["start"], value["end"]
+    return None
+
+
+#: How many words may open a sentence before the length of the event it refers back to ("The
+#: two-day meeting will ...").
+LEAD_WORDS = 6
+
+
+def _told_duration(text: _Text, key: str, mention: Span) -> Optional[int]:
+    """The days an event lasts as a later sentence that refers back to it by its head noun tells
+    ("The three-day forum is co-chaired by ...")."""
+    for sent in _following(text, key, mention):
+        if _refers_back(sent, text.words):
+            days = duration_days(text.doc[sent.start:min(sent.end, sent.start + LEAD_WORDS)])
+            if days is not None:
+                return days
+    return None
 
 
 def _joined_day(text: _Text, date: Span) -> Optional[str]:
@@ -588,19 +669,34 @@ def _event_venue(
             break
     if place is None and _is_signing(mentions):
         place, source = _signed_day(text, mentions[0], text.venues), mentions[0]
-    visited = _visited(text, mentions) if place is None else None
+    visited = (_visited(text, mentions) or _named_town(text, mentions)) if place is None else None
     if visited is not None:
+        text.stated_at[key] = mentions[0].start_char
         return visited, visited
     if place is None:
         return None, None
     venue = stated = _place(place, text.raw)
-    if venue.city is None:
+    text.stated_at[key] = place.start_char
+    # a visit to a country stays there: the towns it takes in are stops, not its place
+    if venue.city is None and not _is_travel(text, mentions):
         # "will be held in Malaysia ... We look forward to welcoming you to Putrajaya"
         town = next((v for sent in _same_time(text, key, source, period) for v in text.venues.get(sent.start, [])
-                     if v._.nf_venue.get("city") and v._.nf_venue.get("country") == venue.country), None)
+                     if _town_of(v, venue)), None)
         if town is not None:
             venue = _place(town, text.raw)
+        # "to visit Sri Lanka to attend the X ... The X will be held at the Ministry in Colombo":
+        # a later mention's own sentence states the town
+        town = None if town is not None else next(
+            (v for m in mentions if m is not source for v in _claimed(text, m) if _town_of(v, venue)), None)
+        if town is not None:
+            venue = stated = _place(town, text.raw)
+            text.stated_at[key] = town.start_char
     return venue, stated
+
+
+def _town_of(span: Span, venue: Place) -> bool:
+    """Whether a venue span is a town (or lies in one) of the venue's country."""
+    return bool(span._.nf_venue.get("city")) and span._.nf_venue.get("country") == venue.country
 
 
 def _visited(text: _Text, mentions: List[Span]) -> Optional[Place]:
@@ -614,6 +710,23 @@ def _visited(text: _Text, mentions: List[Span]) -> Optional[Place]:
             if info.get("kind") in ("city", "country"):
                 city = info.get("city") if info.get("kind") == "city" else None
                 return Place(name=city, city=city, country=info.get("country"))
+    return None
+
+
+def _named_town(text: _Text, mentions: List[Span]) -> Optional[Place]:
+    """The town an event is named after when the text gives it no place ("the Abuja Ministerial
+    Meeting", "the 3rd Suva Ocean Forum"): a city opening the name, not one naming a body that
+    meets elsewhere ("the Paris Club", "the Lima Group": ``TOWN_BODY`` words in the name)."""
+    for mention in mentions:
+        if _name_words(mention._.nf_event["name"], {}) & text.words["TOWN_BODY"]:
+            continue
+        for place in _places_in(text.doc, mention):
+            info = place._.nf_place
+            # only an article or an ordinal ("3rd") before the town
+            lead = text.doc[mention.start:place.start]
+            if info.get("kind") == "city" and len(lead) <= 2 \
+                    and all(t.lower_ in ("the", "a") or t.text[:1].isdigit() for t in lead):
+                return Place(name=info.get("city"), city=info.get("city"), country=info.get("country"))
     return None
 
 

@@ -1,0 +1,100 @@
+"""Event start, end and venue when the text tells them in pieces (issue 10, event attributes on
+unseen press), on sentences written for these tests: a mention of an earlier edition of the same
+event; a date that follows another event of the sentence; a day whose full period the text gives
+elsewhere ("today (5 to 8 May)", "The two-day summit on ..."). Published date of every case:
+Monday 2 June 2025."""
+import pytest
+
+
+def _event(record, name):
+    found = [e for e in record.events if e.name == name]
+    assert found, (name, [e.name for e in record.events])
+    return found[0]
+
+
+def _attributes(event):
+    venue = None if event.venue is None else (event.venue.city, event.venue.country)
+    return (event.start, event.end), venue
+
+
+#: (text, event name, (start, end), venue as (city, country) or None)
+CASES = [
+    pytest.param(
+        "Samoa's trade minister will co-chair the Samoa-Tonga Trade Dialogue in Apia with his "
+        "Tongan counterpart.\n\nThe last Samoa-Tonga Trade Dialogue was held in Nuku'alofa in March 2023.",
+        "Samoa-Tonga Trade Dialogue", (None, None), ("Apia", "WS"),
+        id="a mention of the last edition lends it neither its year nor its town"),
+    pytest.param(
+        "Officials confirmed that the Andean Water Council will meet again.\n\nThe previous session of the "
+        "Andean Water Council took place in Quito on 14 October 2024.",
+        "Andean Water Council", (None, None), None,
+        id="the previous session of the same body is another edition"),
+    pytest.param(
+        "The Baltic Grid Committee met in Tallinn on 3 April 2024.",
+        "Baltic Grid Committee", ("2024-04-03", "2024-04-03"), ("Tallinn", "EE"),
+        id="an event with no other mention keeps what its own sentence says"),
+    pytest.param(
+        "Delegates recalled the 9th Lake Chad Basin Summit, which was held on 4 March 2024 in Niamey, and said "
+        "they hoped the Abuja Ministerial Meeting would settle the water quotas.",
+        "Abuja Ministerial Meeting", (None, None), ("Abuja", "NG"),
+        id="a date after another event of the sentence is that event's; its town is the one it is named after"),
+    pytest.param(
+        "On 3 June 2025 the minister will attend the 2nd Coral Reef Forum and the Island Energy Conference.",
+        "Island Energy Conference", ("2025-06-03", "2025-06-03"), None,
+        id="a date before every event of the sentence is shared"),
+    pytest.param(
+        "GABORONE: The 12th SADC Energy Ministers' Meeting gets under way here today (2 to 4 June).",
+        "12th SADC Energy Ministers' Meeting", ("2025-06-02", "2025-06-04"), ("Gaborone", "BW"),
+        id="a bracketed period after the day gives the whole period"),
+    pytest.param(
+        "The 4th Nordic Arctic Summit kicks off today in Bergen. The two-day summit on 2-3 June brings together "
+        "eight heads of government.",
+        "4th Nordic Arctic Summit", ("2025-06-02", "2025-06-03"), ("Bergen", "NO"),
+        id="a later sentence gives the period that holds the opening day"),
+    pytest.param(
+        "The 6th Caspian Shipping Forum opened in Baku on Monday. The three-day forum is chaired by the "
+        "transport ministry.",
+        "6th Caspian Shipping Forum", ("2025-06-02", "2025-06-04"), ("Baku", "AZ"),
+        id="a later sentence that refers back tells how many days it lasts"),
+    pytest.param(
+        "The 3rd Ghana-Togo Border Commission concluded in Lome on Friday. The two-day session reviewed customs "
+        "cooperation.",
+        "3rd Ghana-Togo Border Commission", ("2025-05-29", "2025-05-30"), ("Lomé", "TG"),
+        id="a closing day and a length count back to the start"),
+
+
+    pytest.param(
+        "Finance ministers will gather for the Paris Club meeting on debt relief, officials said.",
+        "Paris Club meeting", (None, None), None,
+        id="a town that names a body is not where it meets"),
+    pytest.param(
+        "The foreign minister will travel to Ghana to attend the 5th Ghana-Liberia Joint Commission.\n\n"
+        "The 5th Ghana-Liberia Joint Commission will be held at the Accra International Conference Centre "
+        "in Accra.",
+        "5th Ghana-Liberia Joint Commission", (None, None), ("Accra", "GH"),
+        id="a later mention's sentence gives the town in the country first named"),
+    pytest.param(
+        "The trade minister will pay an official visit to Kenya on 4 June 2025. As part of the visit, he will "
+        "open a trade office in Mombasa.",
+        "official visit to Kenya", ("2025-06-04", "2025-06-04"), (None, "KE"),
+        id="a town a visit takes in is a stop, not its place"),
+    pytest.param(
+        "Pacific leaders to attend the Blue Economy Summit\n\nThe 9th Pacific Ports Forum opened in Suva on "
+        "Monday.",
+        "Blue Economy Summit", (None, None), None,
+        id="a headline's event takes no place the story tells below it"),
+]
+
+
+@pytest.mark.parametrize("text, name, period, venue", CASES)
+def test_event_period_and_venue(extract_text, text, name, period, venue):
+    assert _attributes(_event(extract_text(text), name)) == (period, venue)
+
+
+def test_a_range_of_another_occasion_in_the_next_sentence_is_not_taken(extract_text):
+    """ "The signing took place during the visit of 5 to 7 May": the range is the visit's."""
+    record = extract_text(
+        "The two ministers signed the Fisheries Agreement on 3 June 2025. The signing ceremony was held during "
+        "the state visit of President Ana Ruiz to Lisbon on 3 to 5 June 2025.")
+    assert (_event(record, "signing ceremony").start, _event(record, "signing ceremony").end) == (
+        "2025-06-03", "2025-06-03")
