@@ -83,6 +83,31 @@ CASES = [
         "Monday.",
         "Blue Economy Summit", (None, None), None,
         id="a headline's event takes no place the story tells below it"),
+    pytest.param(
+        "Ministers will attend the 8th Caribbean Tourism Summit in Kingston next month. The summit is due to run "
+        "from 14 to 16 July.",
+        "8th Caribbean Tourism Summit", ("2025-07-14", "2025-07-16"), ("Kingston", "JM"),
+        id="days told later within the month first given"),
+    pytest.param(
+        "The board reviewed the annual report for the year ended 31 March 2025 at the 12th Nile Basin Council "
+        "meeting.",
+        "12th Nile Basin Council meeting", (None, None), None,
+        id="the close of an accounting period is no event's day"),
+    pytest.param(
+        "LUSAKA, May 30 (ZNA) -- The 3rd COMESA Health Ministers' Meeting, which brought together delegates from "
+        "twelve states, has ended with a pledge on vaccines.",
+        "3rd COMESA Health Ministers' Meeting", (None, "2025-05-30"), None,
+        id="a lead sentence that says it closed closes it on the dateline's day"),
+    pytest.param(
+        "SUVA, 2 June 2025 -- Pacific fisheries officials gathered at the Grand Pacific Hotel.\n\nThe 5th Tuna "
+        "Commission Technical Meeting opened with a call for tighter quotas.",
+        "5th Tuna Commission Technical Meeting", ("2025-06-02", None), None,
+        id="the sentence after the dateline's opens it on the dateline's day"),
+    pytest.param(
+        "SUVA, 2 June 2025 -- Pacific fisheries officials gathered at the Grand Pacific Hotel. Talks covered "
+        "quotas.\n\nSeparately, the 5th Tuna Commission Technical Meeting opened with a call for tighter quotas.",
+        "5th Tuna Commission Technical Meeting", (None, None), None,
+        id="a sentence further down takes no day from the dateline"),
 ]
 
 

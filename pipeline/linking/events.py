@@ -410,12 +410,64 @@ def _refers_back(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:
 def _event_dates(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[str], Optional[str]]:
     found = _dated(text, key, mentions)
     if found is None:
-        return None, None
+        return _dateline_day(text, mentions[0]) or (None, None)
     mention, date = found
     start, end = date._.nf_date["start"], date._.nf_date["end"]
+    if len(start) < 10:
+        finer = _finer_date(text, key, mentions, mention, date)
+        if finer is not None:
+            mention, date = finer
+            start, end = date._.nf_date["start"], date._.nf_date["end"]
     if start == end and len(start) == 10:
         return _days_from(text, key, mentions, mention, date)
     return start, end
+
+
+#: How many words may stand between an event's lead mention and the verb that opens or closes it
+#: ("The 46th Meeting of the Council, held at the Headquarters in Arusha, has concluded").
+LEAD_VERB_REACH = 16
+
+
+def _dateline_day(text: _Text, mention: Span) -> Optional[Tuple[Optional[str], Optional[str]]]:
+    """ "ARUSHA, Nov 28 -- The 46th Meeting of the Council ... has concluded with ...": an event
+    the story's first sentence says opens or closes, with no day of its own, does so on the
+    dateline's day (its start, or its end)."""
+    dateline_end = text.doc._.dateline_end or 0
+    if not dateline_end or mention.start_char < dateline_end:
+        return None
+    day = next((d for d in _group(text.doc, settings.SPANS_DATES) if d.end_char <= dateline_end
+                and d._.nf_date and len(d._.nf_date["start"]) == 10 and d._.nf_date["start"] == d._.nf_date["end"]), None)
+    sent = sent_of(mention)
+    # the dateline's sentence, or the one right after it
+    if day is None or not 0 <= text.position[sent.start][0] - text.position[sent_of(day).start][0] <= 1:
+        return None
+    for token in text.doc[mention.end:min(sent.end, mention.end + LEAD_VERB_REACH)]:
+        if token.i in text.event_tokens:
+            return None
+        if token.lower_ in text.words["OPENED"]:
+            return day._.nf_date["start"], None
+        if token.lower_ in text.words["CLOSED"]:
+            return None, day._.nf_date["start"]
+    return None
+
+
+def _finer_date(
+    text: _Text, key: str, mentions: List[Span], mention: Span, date: Span,
+) -> Optional[Tuple[Span, Span]]:
+    """ "the 54th Leaders Meeting in Honiara next month. The meeting is scheduled to run from
+    8 to 12 September": the days that a sentence going on speaking of the event, or another
+    mention's sentence, gives within the month or year first told."""
+    low, high = date._.nf_date["start"], date._.nf_date["end"]
+    travel = _is_travel(text, mentions)
+    following = [(mention, s) for s in _following(text, key, mention) if not _past_edition(text, s)]
+    others = [(m, sent_of(m)) for m in mentions if sent_of(m).start != sent_of(mention).start]
+    for owner, sent in following + others:
+        for span in text.dates.get(sent.start, []):
+            value = span._.nf_date
+            if len(value["start"]) == 10 and value["start"][:len(low)] >= low and value["end"][:len(high)] <= high \
+                    and _event_time(text, span, travel) and not _of_another(span, owner):
+                return owner, span
+    return None
 
 
 def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, Span]]:
@@ -498,11 +550,21 @@ def _is_travel(text: _Text, mentions: List[Span]) -> bool:
 def _event_time(text: _Text, date: Span, travel: bool) -> bool:
     """Whether a date may tell when an event is: not the day something was said ("the ministry
     said on Friday"), a point of reference ("since 24 October"), or, for a meeting, the day
-    someone set off for it ("left Apia on Monday to attend the summit")."""
+    someone set off for it ("left Apia on Monday to attend the summit"), the close of an
+    accounting period ("for the year ended 31 March")."""
     words, inside = text.words, text.event_tokens
     return not (clause_cue(date, words["REPORT_WORD"], inside, after=CUE_AFTER)
                 or clause_cue(date, words["SINCE_WORD"], inside)
-                or (not travel and clause_cue(date, words["DEPART_WORD"], inside, after=CUE_AFTER)))
+                or (not travel and clause_cue(date, words["DEPART_WORD"], inside, after=CUE_AFTER))
+                or _account_end(text, date))
+
+
+def _account_end(text: _Text, date: Span) -> bool:
+    """ "the report for the period ended 30 June", "accounts for the year ending 31 March": the
+    close of an accounting period, not a day an event is held."""
+    doc = text.doc
+    return date.start >= 2 and doc[date.start - 1].lower_ in text.words["PERIOD_END"] \
+        and doc[date.start - 2].lower_ in text.words["ACCOUNT_PERIOD"]
 
 
 #: How far (tokens) before a mention, and after it, a bare year may stand to tell when the
