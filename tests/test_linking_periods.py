@@ -108,6 +108,25 @@ CASES = [
         "quotas.\n\nSeparately, the 5th Tuna Commission Technical Meeting opened with a call for tighter quotas.",
         "5th Tuna Commission Technical Meeting", (None, None), None,
         id="a sentence further down takes no day from the dateline"),
+    pytest.param(
+        "A spokesman wrote on Friday that the minister will attend the 4th Andean Mining Conference. The 4th "
+        "Andean Mining Conference takes place on 10-11 June in Lima.",
+        "4th Andean Mining Conference", ("2025-06-10", "2025-06-11"), ("Lima", "PE"),
+        id="the day someone wrote is not the event's"),
+    pytest.param(
+        "State radio quoted the envoy as saying on Sunday that the 2nd Sahel Security Dialogue would open in "
+        "Niamey on 20 June.",
+        "2nd Sahel Security Dialogue", ("2025-06-20", None), ("Niamey", "NE"),
+        id="the day of a quoted saying is not the event's"),
+    pytest.param(
+        "The two foreign ministers held talks on Friday.\n\nIn the meeting held at the Foreign Ministry in "
+        "Windhoek, they reviewed border trade.",
+        "talks", ("2025-05-30", "2025-05-30"), ("Windhoek", "NA"),
+        id="a paragraph opening on 'In the meeting' goes on speaking of it"),
+    pytest.param(
+        "The minister will fly to Ghana on Tuesday for a two-day visit focused on cocoa.",
+        "two-day visit", ("2025-06-03", "2025-06-04"), (None, "GH"),
+        id="a visit's country is where the traveller flies to"),
 ]
 
 

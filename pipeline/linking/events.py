@@ -393,9 +393,14 @@ REFER_MODIFIERS = 3
 
 
 def _refers_back(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:
-    """ "The meeting was ...", "The two events will ...", "Both summits ...": a sentence opening
-    on a definite head noun, singular or plural, after a few lowercase or numeric modifiers."""
-    tokens = [t for t in sent[:2 + REFER_MODIFIERS] if not t.is_space]
+    """ "The meeting was ...", "The two events will ...", "Both summits ...", "In the meeting held
+    at ...": a sentence opening on a definite head noun, singular or plural, after a few
+    lowercase or numeric modifiers, perhaps after a preposition of place or time."""
+    tokens = [t for t in sent[:3 + REFER_MODIFIERS] if not t.is_space]
+    if tokens and tokens[0].lower_ in words["REFER_PREPOSITION"]:
+        tokens = tokens[1:]  # "In the meeting held at ...", "During the talks, ..."
+    else:
+        tokens = tokens[:2 + REFER_MODIFIERS]
     if len(tokens) < 2 or tokens[0].lower_ not in words["REFER_OPENER"]:
         return False
     for token in tokens[1:]:
