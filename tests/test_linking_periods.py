@@ -127,6 +127,17 @@ CASES = [
         "The minister will fly to Ghana on Tuesday for a two-day visit focused on cocoa.",
         "two-day visit", ("2025-06-03", "2025-06-04"), (None, "GH"),
         id="a visit's country is where the traveller flies to"),
+    pytest.param(
+        "The Andean Community has finished preparing an emergency session of its Council of Foreign Ministers "
+        "on the floods.\n\nConvened at the request of Peru, the session will be held on Thursday at the "
+        "Community's headquarters in Lima.",
+        "emergency session", ("2025-06-05", "2025-06-05"), ("Lima", "PE"),
+        id="a later 'the session' tells the date and place of the session named before"),
+    pytest.param(
+        "Leaders will gather for the 3rd Baltic Energy Summit.\n\nOfficials said a working dinner is planned "
+        "and that the summit opens in Riga on 12 June, while the Nordic Grid Forum meets in Oslo on 14 June.",
+        "3rd Baltic Energy Summit", ("2025-06-12", None), ("Riga", "LV"),
+        id="the day and place nearest the later 'the summit', not another event's"),
 ]
 
 

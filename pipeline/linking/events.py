@@ -52,6 +52,44 @@ def _nearest(mention: Span, candidates: List[Span], before: int = 1) -> Optional
     return min(candidates, key=distance)
 
 
+def _read_anaphors(text: _Text) -> None:
+    """ "The OIC has prepared an extraordinary meeting of its Executive Committee ... / Hosted by
+    Saudi Arabia, the meeting will take place tomorrow in Jeddah": a later "the <head noun>",
+    outside any event's name, refers back to the nearest event named before it with that noun."""
+    doc, heads = text.doc, text.words["HEAD_NOUN"]
+    named: Dict[str, List[Tuple[int, str]]] = {}  # head noun -> (end of a mention, its event), in text order
+    for span in text.events:
+        for word in _name_words(span._.nf_event["name"], {}) & heads:
+            named.setdefault(word, []).append((span.end, text.owner[(span.start, span.end)]))
+    for entries in named.values():
+        entries.sort()
+    for token in doc[:-1]:
+        noun = doc[token.i + 1]
+        if token.lower_ != "the" or noun.lower_ not in heads or token.i in text.event_tokens \
+                or noun.i in text.event_tokens or not noun.is_lower:
+            continue
+        entries = named.get(noun.lower_, [])
+        at = bisect.bisect_right(entries, (token.i, "\uffff")) - 1
+        if at >= 0:
+            text.anaphors.setdefault(entries[at][1], []).append(doc[token.i:noun.i + 1])
+
+
+def _told_of(text: _Text, key: str, anaphor: Span, group: Dict[int, List[Span]]) -> List[Span]:
+    """The dates (or venues) of an anaphor's sentence that belong to it rather than to another
+    event named there: the nearest of them before each one owns it, else the nearest after (as
+    :func:`_owners`)."""
+    sent = sent_of(anaphor)
+    told = [anaphor] + [e for e in text.events_by_sentence.get(sent.start, []) if text.owner.get((e.start, e.end)) != key]
+
+    def owner(candidate: Span) -> Span:
+        before = [t for t in told if t.end <= candidate.start]
+        if before:
+            return max(before, key=lambda t: t.end)
+        return min(told, key=lambda t: t.start)
+
+    return [c for c in group.get(sent.start, []) if owner(c) is anaphor]
+
+
 def _this_edition(text: _Text, mentions: List[Span]) -> List[Span]:
     """The mentions that may tell the event's date and place: not one of an earlier edition
     ("The last Maritime Dialogue took place in Suva in 2022", "the previous meeting of the
@@ -125,6 +163,8 @@ class _Text:
     stated_at: Dict[str, int] = field(default_factory=dict)
     #: where the headline ends: the first paragraph, when it ends on no full stop (else 0)
     headline_end: int = 0
+    #: event key -> the later "the meeting", "the summit" that refer back to it (:func:`_read_anaphors`)
+    anaphors: Dict[str, List[Span]] = field(default_factory=dict)
 
 
 def _is_event_date(span: Span) -> bool:
@@ -181,6 +221,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     grouped, references = _merge_references(_group_mentions(events, doc._.acronyms or {}), words)
     text = _read(doc, events, words)
     text.owner = {(s.start, s.end): key for key, spans in grouped.items() for s in spans}
+    _read_anaphors(text)
     records: List[Event] = []
     # the last venue stated, where its event was last named, whose, their period, where it stands
     carried: Optional[tuple] = None
@@ -418,7 +459,7 @@ def _event_dates(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[
         return _dateline_day(text, mentions[0]) or (None, None)
     mention, date = found
     start, end = date._.nf_date["start"], date._.nf_date["end"]
-    if len(start) < 10:
+    if len(start) < 10 and any(m is mention for m in mentions):  # not from a later "the meeting"
         finer = _finer_date(text, key, mentions, mention, date)
         if finer is not None:
             mention, date = finer
@@ -496,6 +537,11 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
                          if _event_time(text, d, travel) and not _of_another(d, mention)), None)
             if date is not None:
                 return mention, date
+    for anaphor in text.anaphors.get(key, []):
+        date = _nearest(anaphor, [d for d in _told_of(text, key, anaphor, text.dates)
+                                  if _event_time(text, d, travel) and not _of_another(d, anaphor)])
+        if date is not None:
+            return anaphor, date
     for mention in mentions:
         near = [y for y in text.years.get(sent_of(mention).start, [])
                 if _next_to(text, mention, y) and _event_time(text, y, travel)]
@@ -733,6 +779,13 @@ def _event_venue(
                       for v in text.venues.get(sent.start, [])[:1]), None)
         if place is not None:
             source = mention
+            break
+    for anaphor in text.anaphors.get(key, []) if place is None else ():
+        # "Hosted by ..., the meeting will take place tomorrow at the headquarters in Jeddah."
+        place = _nearest(anaphor, [v for v in _told_of(text, key, anaphor, text.venues)
+                                   if not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER)])
+        if place is not None:
+            source = anaphor
             break
     if place is None and _is_signing(mentions):
         place, source = _signed_day(text, mentions[0], text.venues), mentions[0]
