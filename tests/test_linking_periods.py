@@ -138,6 +138,16 @@ CASES = [
         "and that the summit opens in Riga on 12 June, while the Nordic Grid Forum meets in Oslo on 14 June.",
         "3rd Baltic Energy Summit", ("2025-06-12", None), ("Riga", "LV"),
         id="the day and place nearest the later 'the summit', not another event's"),
+    pytest.param(
+        "President Ruto travels to Japan next week to deepen trade ties.\n\nHis state visit will begin on "
+        "9 June with a welcome ceremony.",
+        "state visit", ("2025-06-09", None), (None, "JP"),
+        id="a journey goes where the sentence just before it travels to"),
+    pytest.param(
+        "President Ruto attended the 4th Nile Water Summit in Kampala on 2 May.\n\nHis state visit will begin on "
+        "9 June.",
+        "state visit", ("2025-06-09", None), None,
+        id="not the place of another event told just before"),
 ]
 
 

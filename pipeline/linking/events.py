@@ -821,7 +821,8 @@ def _town_of(span: Span, venue: Place) -> bool:
 
 def _visited(text: _Text, mentions: List[Span]) -> Optional[Place]:
     """Where a journey goes when its mention names it ("will visit Berlin, Germany", "a visit to
-    Tonga"): the first town or country inside the mention."""
+    Tonga"): the first town or country inside the mention; else the place of the sentence just
+    before its first mention, when that names no event."""
     if not _is_travel(text, mentions):
         return None
     for mention in mentions:
@@ -830,6 +831,15 @@ def _visited(text: _Text, mentions: List[Span]) -> Optional[Place]:
             if info.get("kind") in ("city", "country"):
                 city = info.get("city") if info.get("kind") == "city" else None
                 return Place(name=city, city=city, country=info.get("country"))
+    # "... when he visits Australia this week. / His visit will commence on 7 February": the
+    # place the sentence just before the journey's first mention goes to
+    index = text.position[sent_of(mentions[0]).start][0]
+    if index > 0:
+        before = text.sentences[index - 1]
+        if not text.events_by_sentence.get(before.start):
+            place = next(iter(text.venues.get(before.start, [])), None)
+            if place is not None:
+                return _place(place, text.raw)
     return None
 
 
