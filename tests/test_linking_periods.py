@@ -148,6 +148,11 @@ CASES = [
         "9 June.",
         "state visit", ("2025-06-09", None), None,
         id="not the place of another event told just before"),
+    pytest.param(
+        "The 43rd Regular Meeting of the Andean Parliament will be held in Quito from Sunday, 8 June, to "
+        "Tuesday, 10 June.",
+        "43rd Regular Meeting of the Andean Parliament", ("2025-06-08", "2025-06-10"), ("Quito", "EC"),
+        id="'from' one day 'to' another written as two dates"),
 ]
 
 

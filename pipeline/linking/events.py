@@ -712,10 +712,17 @@ def _told_duration(text: _Text, key: str, mention: Span) -> Optional[int]:
 
 
 def _joined_day(text: _Text, date: Span) -> Optional[str]:
-    """The end of "on Saturday and Monday": a later day joined to the date by "and" alone."""
+    """The end of "on Saturday and Monday", "from Sunday, 3 July, to Tuesday, 5 July": a later
+    day joined to the date by "and", or by a word of ending after "from"."""
     doc = text.doc
     joiner = _skip_space(doc, date.end)
-    if joiner >= len(doc) or doc[joiner].lower_ != "and":
+    if joiner < len(doc) and doc[joiner].text == ",":
+        joiner = _skip_space(doc, joiner + 1)
+    if joiner >= len(doc):
+        return None
+    opened = date.start > 0 and doc[date.start - 1].lower_ in ("from", "between")
+    word = doc[joiner].lower_
+    if not (word == "and" or opened and (word == "to" or word in text.words["END_WORD"])):
         return None
     nxt = _skip_space(doc, joiner + 1)
     following = [d for d in text.day_dates if d.start == nxt]
