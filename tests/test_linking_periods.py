@@ -101,13 +101,13 @@ CASES = [
     pytest.param(
         "SUVA, 2 June 2025 -- Pacific fisheries officials gathered at the Grand Pacific Hotel.\n\nThe 5th Tuna "
         "Commission Technical Meeting opened with a call for tighter quotas.",
-        "5th Tuna Commission Technical Meeting", ("2025-06-02", None), None,
+        "5th Tuna Commission Technical Meeting", ("2025-06-02", None), (None, "FJ"),
         id="the sentence after the dateline's opens it on the dateline's day"),
     pytest.param(
         "SUVA, 2 June 2025 -- Pacific fisheries officials gathered at the Grand Pacific Hotel. Talks covered "
         "quotas.\n\nSeparately, the 5th Tuna Commission Technical Meeting opened with a call for tighter quotas.",
-        "5th Tuna Commission Technical Meeting", (None, None), None,
-        id="a sentence further down takes no day from the dateline"),
+        "5th Tuna Commission Technical Meeting", (None, None), (None, "FJ"),
+        id="a sentence further down takes no day from the dateline (the lead's hotel is its place)"),
     pytest.param(
         "A spokesman wrote on Friday that the minister will attend the 4th Andean Mining Conference. The 4th "
         "Andean Mining Conference takes place on 10-11 June in Lima.",
@@ -153,6 +153,16 @@ CASES = [
         "Tuesday, 10 June.",
         "43rd Regular Meeting of the Andean Parliament", ("2025-06-08", "2025-06-10"), ("Quito", "EC"),
         id="'from' one day 'to' another written as two dates"),
+    pytest.param(
+        "Pacific fisheries ministers met in Honiara on Friday to set new tuna quotas.\n\nThe 21st Forum "
+        "Fisheries Committee Ministerial Meeting also approved the agency's budget.",
+        "21st Forum Fisheries Committee Ministerial Meeting", ("2025-05-30", "2025-05-30"), ("Honiara", "SB"),
+        id="a lead that names no event tells of the story's first event"),
+    pytest.param(
+        "The Foreign Minister left for Nairobi on Friday to attend regional talks.\n\nThe 21st Forum "
+        "Fisheries Committee Ministerial Meeting also approved the agency's budget.",
+        "21st Forum Fisheries Committee Ministerial Meeting", (None, None), None,
+        id="a lead that tells a journey lends neither its day nor its place"),
 ]
 
 
@@ -168,3 +178,15 @@ def test_a_range_of_another_occasion_in_the_next_sentence_is_not_taken(extract_t
         "the state visit of President Ana Ruiz to Lisbon on 3 to 5 June 2025.")
     assert (_event(record, "signing ceremony").start, _event(record, "signing ceremony").end) == (
         "2025-06-03", "2025-06-03")
+
+
+def test_a_lead_tells_of_the_first_event_only(extract_text):
+    """The lead's day goes to the story's first event, not to one named further down."""
+    record = extract_text(
+        "Pacific fisheries ministers met in Honiara on Friday.\n\nThe ministers also noted that the 4th Ocean "
+        "Science Forum will be held in Apia in August.\n\nDelegates praised the hosts.\n\nThe 21st Forum "
+        "Fisheries Committee Ministerial Meeting approved the budget.")
+    forum = _event(record, "4th Ocean Science Forum")
+    assert (forum.start, forum.end) == ("2025-08", "2025-08")
+    meeting = _event(record, "21st Forum Fisheries Committee Ministerial Meeting")
+    assert (meeting.start, meeting.end) == (None, None)

@@ -456,7 +456,7 @@ def _refers_back(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:
 def _event_dates(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[str], Optional[str]]:
     found = _dated(text, key, mentions)
     if found is None:
-        return _dateline_day(text, mentions[0]) or (None, None)
+        return _dateline_day(text, mentions[0]) or _lead_date(text, key, mentions) or (None, None)
     mention, date = found
     start, end = date._.nf_date["start"], date._.nf_date["end"]
     if len(start) < 10 and any(m is mention for m in mentions):  # not from a later "the meeting"
@@ -466,6 +466,42 @@ def _event_dates(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[
             start, end = date._.nf_date["start"], date._.nf_date["end"]
     if start == end and len(start) == 10:
         return _days_from(text, key, mentions, mention, date)
+    return start, end
+
+
+#: How many sentences after the story's lead its first event may be named and still be what the
+#: lead tells of ("SUVA, 2 June -- Fisheries ministers met today ... / The 5th X Meeting ...").
+LEAD_REACH = 2
+
+
+def _lead(text: _Text, mentions: List[Span]) -> Optional[Span]:
+    """The story's lead sentence when it names no event and the event is the story's first,
+    named within LEAD_REACH sentences after it: the lead then tells of that event."""
+    body = [s for s in text.sentences if s.start_char >= max(text.headline_end, text.doc._.body_start or 0)]
+    if not body or text.events_by_sentence.get(body[0].start):
+        return None
+    first = min((e for e in text.events if e.start_char >= body[0].start_char), key=lambda e: e.start, default=None)
+    if first is None or not any(m.start == first.start for m in mentions):
+        return None
+    lead = body[0]
+    if text.position[sent_of(first).start][0] - text.position[lead.start][0] > LEAD_REACH:
+        return None
+    return lead
+
+
+def _lead_date(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Optional[str], Optional[str]]]:
+    """ "SUVA, 2 June -- Pacific fisheries ministers met today to set quotas. / The 5th Tuna
+    Commission Meeting agreed ...": the day of a lead that names no event is its first event's."""
+    lead = _lead(text, mentions)
+    if lead is None:
+        return None
+    travel = _is_travel(text, mentions)
+    date = next((d for d in text.dates.get(lead.start, []) if _event_time(text, d, travel)), None)
+    if date is None:
+        return None
+    start, end = date._.nf_date["start"], date._.nf_date["end"]
+    if start == end and len(start) == 10:
+        return _days_from(text, key, mentions, text.doc[lead.start:lead.start + 1], date)
     return start, end
 
 
@@ -796,6 +832,14 @@ def _event_venue(
             break
     if place is None and _is_signing(mentions):
         place, source = _signed_day(text, mentions[0], text.venues), mentions[0]
+    lead = _lead(text, mentions) if place is None else None
+    if lead is not None:
+        # the place of a lead that names no event ("Ministers met in Suva today ..."), not of one
+        # that tells a journey ("left on Wednesday to attend meetings in St Lucia")
+        departing = any(t.lower_ in text.words["DEPART_WORD"] for t in lead)
+        place = None if departing else next((v for v in text.venues.get(lead.start, [])
+                                             if not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER)), None)
+        source = mentions[0]
     visited = (_visited(text, mentions) or _named_town(text, mentions)) if place is None else None
     if visited is not None:
         text.stated_at[key] = mentions[0].start_char
