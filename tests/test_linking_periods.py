@@ -163,6 +163,11 @@ CASES = [
         "Fisheries Committee Ministerial Meeting also approved the agency's budget.",
         "21st Forum Fisheries Committee Ministerial Meeting", (None, None), None,
         id="a lead that tells a journey lends neither its day nor its place"),
+    pytest.param(
+        "Caribbean health ministers to meet in Castries on 12 June\n\nThe 7th CARICOM Health Ministers Meeting "
+        "will review the region's vaccine strategy, the secretariat said.",
+        "7th CARICOM Health Ministers Meeting", ("2025-06-12", "2025-06-12"), ("Castries", "LC"),
+        id="a headline that names no event tells of the story's first event"),
 ]
 
 

@@ -474,35 +474,39 @@ def _event_dates(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[
 LEAD_REACH = 2
 
 
-def _lead(text: _Text, mentions: List[Span]) -> Optional[Span]:
-    """The story's lead sentence when it names no event and the event is the story's first,
-    named within LEAD_REACH sentences after it: the lead then tells of that event."""
+def _leads(text: _Text, mentions: List[Span]) -> List[Span]:
+    """What may tell of the story's first event when its own sentences do not: the lead
+    sentence, then the headline, each when it names no event, the event being the story's
+    first and named within LEAD_REACH sentences after the lead ("Ministers to meet in Suva on
+    Thursday / The 9th Trade Ministers Meeting will review ...")."""
     body = [s for s in text.sentences if s.start_char >= max(text.headline_end, text.doc._.body_start or 0)]
-    if not body or text.events_by_sentence.get(body[0].start):
-        return None
+    if not body:
+        return []
     first = min((e for e in text.events if e.start_char >= body[0].start_char), key=lambda e: e.start, default=None)
-    if first is None or not any(m.start == first.start for m in mentions):
-        return None
-    lead = body[0]
-    if text.position[sent_of(first).start][0] - text.position[lead.start][0] > LEAD_REACH:
-        return None
-    return lead
+    if first is None or not any(m.start == first.start for m in mentions) \
+            or text.position[sent_of(first).start][0] - text.position[body[0].start][0] > LEAD_REACH:
+        return []
+    headline = [s for s in text.sentences if s.end_char <= text.headline_end]
+    return [s for s in body[:1] + headline[:1] if not text.events_by_sentence.get(s.start)]
 
 
 def _lead_date(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Optional[str], Optional[str]]]:
     """ "SUVA, 2 June -- Pacific fisheries ministers met today to set quotas. / The 5th Tuna
-    Commission Meeting agreed ...": the day of a lead that names no event is its first event's."""
-    lead = _lead(text, mentions)
-    if lead is None:
-        return None
+    Commission Meeting agreed ...": the day of a lead (or headline) that names no event is the
+    story's first event's."""
     travel = _is_travel(text, mentions)
-    date = next((d for d in text.dates.get(lead.start, []) if _event_time(text, d, travel)), None)
-    if date is None:
-        return None
-    start, end = date._.nf_date["start"], date._.nf_date["end"]
-    if start == end and len(start) == 10:
-        return _days_from(text, key, mentions, text.doc[lead.start:lead.start + 1], date)
-    return start, end
+    for lead in _leads(text, mentions):
+        # not the dateline's own day (the day of the report)
+        date = next((d for d in _group(text.doc, settings.SPANS_DATES) if lead.start <= d.start < lead.end
+                     and (d.start_char >= (text.doc._.dateline_end or 0) or d.end_char <= text.headline_end)
+                     and _is_event_date(d) and _event_time(text, d, travel)), None)
+        if date is None:
+            continue
+        start, end = date._.nf_date["start"], date._.nf_date["end"]
+        if start == end and len(start) == 10:
+            return _days_from(text, key, mentions, text.doc[lead.start:lead.start + 1], date)
+        return start, end
+    return None
 
 
 #: How many words may stand between an event's lead mention and the verb that opens or closes it
@@ -832,14 +836,16 @@ def _event_venue(
             break
     if place is None and _is_signing(mentions):
         place, source = _signed_day(text, mentions[0], text.venues), mentions[0]
-    lead = _lead(text, mentions) if place is None else None
-    if lead is not None:
+    for lead in _leads(text, mentions) if place is None else ():
         # the place of a lead that names no event ("Ministers met in Suva today ..."), not of one
         # that tells a journey ("left on Wednesday to attend meetings in St Lucia")
-        departing = any(t.lower_ in text.words["DEPART_WORD"] for t in lead)
-        place = None if departing else next((v for v in text.venues.get(lead.start, [])
-                                             if not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER)), None)
+        if any(t.lower_ in text.words["DEPART_WORD"] for t in lead):
+            break
+        place = next((v for v in text.venues.get(lead.start, [])
+                      if not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER)), None)
         source = mentions[0]
+        if place is not None:
+            break
     visited = (_visited(text, mentions) or _named_town(text, mentions)) if place is None else None
     if visited is not None:
         text.stated_at[key] = mentions[0].start_char
