@@ -195,3 +195,12 @@ def test_a_lead_tells_of_the_first_event_only(extract_text):
     assert (forum.start, forum.end) == ("2025-08", "2025-08")
     meeting = _event(record, "21st Forum Fisheries Committee Ministerial Meeting")
     assert (meeting.start, meeting.end) == (None, None)
+
+
+def test_two_events_sharing_an_ordinal_and_a_head_noun_stay_two(extract_text):
+    """ "4th Tuna Forum" and "4th Coral Forum": an ordinal and a head noun in common make no one event."""
+    record = extract_text("The 4th Tuna Forum opened on Thursday in Suva. The 4th Coral Forum is set to open on "
+                          "Friday in Apia.")
+    tuna, coral = _event(record, "4th Tuna Forum"), _event(record, "4th Coral Forum")
+    assert (tuna.start, tuna.venue.city) == ("2025-05-29", "Suva")
+    assert (coral.start, coral.venue.city) == ("2025-06-06", "Apia")

@@ -218,7 +218,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     events = _group(doc, settings.SPANS_EVENTS)
     if not events:
         return []
-    grouped, references = _merge_references(_group_mentions(events, doc._.acronyms or {}), words)
+    grouped, references = _merge_references(_group_mentions(events, doc._.acronyms or {}, words["HEAD_NOUN"]), words)
     text = _read(doc, events, words)
     text.owner = {(s.start, s.end): key for key, spans in grouped.items() for s in spans}
     _read_anaphors(text)
@@ -328,12 +328,15 @@ def _set_apart(text: _Text, date: Span, mention: Span, place: bool = False) -> b
     return at < len(words) and words[at] < mention.start
 
 
-def _group_mentions(events: List[Span], acronyms: Dict[str, str]) -> Dict[str, List[Span]]:
+def _group_mentions(
+    events: List[Span], acronyms: Dict[str, str], heads: FrozenSet[str] = frozenset(),
+) -> Dict[str, List[Span]]:
     """Mentions of one event under one key, in text order; events in order of first mention.
     Longest names first: a later short form ("the Health Assembly") is a mention of the full
     name whose words it all has; one numbered event written twice ("45th Ordinary Session of
     the Executive Council of the African Union", "45th Ordinary Session of the AU Executive
-    Council") shares its ordinal and half its words."""
+    Council") shares its ordinal and half its words, unless the names are told apart
+    (:func:`_told_apart`)."""
     grouped: Dict[str, List[Span]] = {}
     words: Dict[str, set] = {}
     by_word: Dict[str, List[str]] = {}  # word -> the events whose name has it
@@ -347,7 +350,8 @@ def _group_mentions(events: List[Span], acronyms: Dict[str, str]) -> Dict[str, L
             owner = next((k for k in rarest[:MAX_COMPARED] if key <= words[k]), None)
         if owner is None and ordinal:
             owner = next((k for k in by_ordinal.get(ordinal, [])[:MAX_COMPARED]
-                          if len(key & words[k]) >= 0.5 * min(len(key), len(words[k]))), None)
+                          if len(key & words[k]) >= 0.5 * min(len(key), len(words[k]))
+                          and not _told_apart(key, words[k], heads | _initials(span._.nf_event["name"]))), None)
         if owner is None:
             owner = span._.nf_event["name"].casefold()
             if owner not in words:
@@ -361,6 +365,23 @@ def _group_mentions(events: List[Span], acronyms: Dict[str, str]) -> Dict[str, L
     for spans in grouped.values():
         spans.sort(key=lambda s: s.start)
     return dict(sorted(grouped.items(), key=lambda item: item[1][0].start))
+
+
+def _initials(name: str) -> set:
+    """The casefolded words a name writes in capitals ("AMM", "IMT-GT"): they may stand for
+    another name's words."""
+    return {w.casefold() for w in re.split(r"[\s\-\u2013]+", name) if len(w) > 1 and w.isupper()}
+
+
+def _told_apart(a: set, b: set, heads: FrozenSet[str]) -> bool:
+    """Whether two names with an ordinal in common name two events: each has a word of its own
+    beyond head nouns and initials (``heads``: "Tuna", "Coral"), and they share none ("4th
+    Tuna Forum", "4th Coral Forum"); not "43rd summit" and "43rd SADC Summit", nor "56th AMM"
+    and "56th ASEAN Foreign Ministers' Meeting"."""
+    def telling(words: set) -> bool:
+        return any(w not in heads and not _ORDINAL_WORD.match(w) for w in words)
+
+    return telling(a - b) and telling(b - a) and not telling(a & b)
 
 
 def _merge_references(
