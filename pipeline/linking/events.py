@@ -508,7 +508,9 @@ def _leads(text: _Text, mentions: List[Span]) -> List[Span]:
             or text.position[sent_of(first).start][0] - text.position[body[0].start][0] > LEAD_REACH:
         return []
     headline = [s for s in text.sentences if s.end_char <= text.headline_end]
-    return [s for s in body[:1] + headline[:1] if not text.events_by_sentence.get(s.start)]
+    # a lead that tells a signing by its verb tells that occasion ("Peru and Chile today signed ...")
+    return [s for s in body[:1] + headline[:1] if not text.events_by_sentence.get(s.start)
+            and not any(t.lower_ in text.words["SIGNED"] for t in s)]
 
 
 def _lead_date(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Optional[str], Optional[str]]]:
