@@ -74,6 +74,12 @@ CASES = [
         "5th Ghana-Liberia Joint Commission", (None, None), ("Accra", "GH"),
         id="a later mention's sentence gives the town in the country first named"),
     pytest.param(
+        "The Tongan foreign minister travels to Fiji this week for the 3rd Fiji-Tonga Joint Commission.\n\n"
+        "The 3rd Fiji-Tonga Joint Commission will be held from 5 to 6 June at the Grand Pacific Hotel in Suva. "
+        "A meeting of senior officials on 5 June will precede the ministerial session.",
+        "meeting of senior officials", ("2025-06-05", "2025-06-05"), ("Suva", "FJ"),
+        id="the town told with the event's own name carries to the next event, not the country first named"),
+    pytest.param(
         "The trade minister will pay an official visit to Kenya on 4 June 2025. As part of the visit, he will "
         "open a trade office in Mombasa.",
         "official visit to Kenya", ("2025-06-04", "2025-06-04"), (None, "KE"),

@@ -884,6 +884,9 @@ def _event_venue(
                      if _town_of(v, venue)), None)
         if town is not None:
             venue = _place(town, text.raw)
+            if any(sent_of(m).start == sent_of(town).start for m in mentions):
+                stated = venue  # told in a sentence that names the event: its own place, which carries
+                text.stated_at[key] = town.start_char
         # "to visit Sri Lanka to attend the X ... The X will be held at the Ministry in Colombo":
         # a later mention's own sentence states the town
         town = None if town is not None else next(
