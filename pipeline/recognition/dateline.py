@@ -19,6 +19,7 @@ from ..normalisation.places import Gazetteer, lookup_place
 from ..normalisation.published import parse_published
 from .base import RuleComponent
 from .dates import date_words, year_of_text
+from .layout import join_wrapped_lines
 from .places import gazetteer_rule_files
 
 #: ``date 2025-05-30`` on the first line: the publication date of the reference articles.
@@ -56,9 +57,15 @@ _DATELINE_BODY = (
     + _ws() + r"(?:,?" + _ws(r"[ \t]") + r"\((?P<agency>[A-Za-z .]{2,30}|[A-Za-z][^()\n]{2,60})\)|\[(?P<tag>[A-Z]{2,12})\]|/[A-Z]{2,20}/|[,.]" + _ws() + r"(?P<wire>[A-Z]{2,12})(?=\s*(?:--|-|\u2014|\u2013|\.\s)))?"  # "..., ARMENPRESS."
     + _ws() + r",?" + _ws() +
     # a full stop ends a dateline only after its date: "Mexico City, February 14, 2025. The ..."
-    r"(?::|--|\u2014|\u2013|\u2015|-(?=\s)|/|(?(date)\.(?=\s)|(?!))"
+    # ("-/African Media Agency (AMA)/-": a dash before a distributor's name between slashes)
+    r"(?::|--|\u2014|\u2013|\u2015|-(?=[\s/])|/|(?(date)\.(?=\s)|(?!))"
     # a dated dateline closed by its agency's tag in square brackets: "ROME, 4 May 2026 [ANS] The"
-    r"|(?(tag)(?(date)(?<=\s)|(?!))|(?!)))"
+    r"|(?(tag)(?(date)(?<=\s)|(?!))|(?!))"
+    # or by its agency in brackets before the first word: "New Delhi, April 9 (IANS) India's ..."
+    # (checked in _closed_well: a date or an agency in capitals)
+    r"|(?(agency)(?<=[\s)])(?<!\n)(?P<bare>)(?=[A-Z\u201c\"])|(?!))"
+    # or by the end of its line: "Windhoek, March 4, 2024" above the story (checked likewise)
+    r"|(?(date)(?<=\n)(?P<eol>)|(?!)))"
 )
 DATELINE = re.compile("^" + _DATELINE_BODY, re.MULTILINE)
 #: The same, anchored where the ``date`` header line ends.
@@ -130,9 +137,25 @@ def _dated(matches):
     return (match for match in matches if match.group("date"))
 
 
+#: An agency's name that opens with a word in capitals: "(IANS)", "(APP - Point News)", "(PL-RHC)".
+_AGENCY_IN_CAPITALS = re.compile(r"^[A-Z][A-Z\-.]+\b")
+
+
+def _closed_well(match) -> bool:
+    """A dateline closed only by its bracketed agency before the first word ("Lima, March 4
+    (Andina) Peru's ...") needs a date or an agency in capitals ("Jakarta (ANTARA) The"): a
+    line "Minister Ali (Finance) The ..." is no dateline."""
+    groups = match.re.groupindex
+    if "bare" not in groups or match.group("bare") is None:
+        return True
+    return bool(match.group("date")) or bool(_AGENCY_IN_CAPITALS.match(match.group("agency") or ""))
+
+
 def _first_place(matches, lookup, kinds) -> Optional[DatelineFound]:
     """The first match whose place the gazetteer knows as one of ``kinds``."""
     for match in matches:
+        if not _closed_well(match):
+            continue
         raw = match.group("place").strip()
         info = lookup(raw)
         if info is None or info.kind not in kinds:
@@ -182,6 +205,8 @@ class DatelineRecognizer(RuleComponent):
                                    for e in self.rules[name] if isinstance(e.pattern, str))
 
     def annotate(self, doc: Doc) -> Doc:
+        # the first component reads the page's layout: hard-wrapped lines are one sentence
+        join_wrapped_lines(doc)
         # only the opening lines matter: joining a whole long article's tokens costs more
         text = doc.user_data.get(settings.RAW_TEXT)
         if not isinstance(text, str) or not len(doc) or len(text) != doc[-1].idx + len(doc[-1].text_with_ws):

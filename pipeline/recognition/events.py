@@ -534,6 +534,9 @@ class EventRecognizer(RuleComponent):
             k = j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
         before = doc[k - 1] if k > sent.start else None
         end = self._complement(doc, head.end, sent.end)
+        if before is not None and "visit" in head.text.lower() and end > head.end and before.lower_ in WORD_ORDINALS \
+                and before.is_lower and before.i - 1 >= sent.start and doc[before.i - 1].lower_ in self.introducers:
+            before = doc[before.i - 1]  # "his first official visit to Peru": the ordinal counts his visits
         if words & self.part_of_event and end == head.end or self._part_of_reported(doc, head, before, k, end):
             return None  # "the opening ceremony": a part of the event reported
         if before is None:
@@ -544,7 +547,7 @@ class EventRecognizer(RuleComponent):
             return self._visit_verb(doc, head, k, renamed, "event.lower.visit.verb")
         if not self._introduced(doc, head, before, end, modifiers, round_of):
             return None
-        if k - 2 >= sent.start and doc[k - 2].lower_ in ("is", "was", "are", "were"):
+        if k - 2 >= sent.start and doc[k - 2].lower_ in ("is", "was", "are", "were") and before.lower_ != "on":
             return None  # "the AHMM is a biennial meeting": a description, not an event
         if before.lower_ in ("a", "an", "the") and k - 2 >= sent.start and doc[k - 2].text == ",":
             return None  # "the X Summit, a high-level segment ...": an apposition describing X
@@ -716,8 +719,8 @@ class EventRecognizer(RuleComponent):
             return took_place or named and word == "the" and before.i > 0 and doc[before.i - 1].lower_ in self.witness_verbs
         if head.text == "signing ceremony" and word == "the" and before.i > 0 and doc[before.i - 1].lower_ in self.witness_verbs:
             return True  # "said at the signing ceremony", "attended the signing ceremony"
-        if "visit" in head.text and word == "the" and end > head.end and doc[head.end].lower_ == "to":
-            return True  # "during the official visit to Ghana of ...": the place makes it one visit
+        if "visit" in head.text and word in ("the", "on") and end > head.end and doc[head.end].lower_ == "to":
+            return True  # "during the official visit to Ghana of ...", "are on visit to Ghana": the place makes it one visit
         if before.text in POSSESSIVES:
             # "Wednesday's talks", "next month's summit": a time and a bare head point back to a
             # reported event ("today's cabinet meeting" describes one)

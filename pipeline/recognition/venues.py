@@ -546,6 +546,21 @@ class VenueRecognizer(RuleComponent):
         span._.nf_venue = {"name": span.text, "city": city, "country": country, "consumed": end}
         return span
 
+    def _city_building(self, doc, place: Span, sent, buildings, by_start, dateline) -> Optional[Span]:
+        """The building named after a city's possessive ("Nairobi's Kenyatta International
+        Convention Centre"), in that city; None when no building word ends the name after it."""
+        start = place.end + 1
+        end = start
+        while end < sent.end and (is_capitalised(doc[end]) or _inside_name(doc, end, sent.end)):
+            end += 1
+        if end == start or not (end in buildings and buildings[end].start >= start):
+            return None
+        venue = self._building(doc, start, sent, buildings, by_start, dateline)
+        if venue is not None and place._.nf_place.get("kind") == "city":
+            venue._.nf_venue.update(city=place._.nf_place.get("city") or place.text,
+                                    country=place._.nf_place.get("country"))
+        return venue
+
     def _building(self, doc, k, sent, buildings, by_start, dateline, building_starts=frozenset(), article_cities=(),
                   article_countries=(), named=frozenset()) -> Optional[Span]:
         """ "at the Kuala Lumpur Convention Centre", "at Istana Negara", "at Hotel Conrad, Nusa Dua"."""
@@ -554,6 +569,9 @@ class VenueRecognizer(RuleComponent):
             end += 1
         if end == k:
             return self._headquarters_of(doc, k, sent, dateline, article_cities)
+        if k in by_start and by_start[k].end == end and end + 1 < sent.end and doc[end].text in POSSESSIVES:
+            # "at Durban's Inkosi Albert Luthuli International Convention Centre": the city's building
+            return self._city_building(doc, by_start[k], sent, buildings, by_start, dateline)
         owned = _owned_building_end(doc, k, end, sent.end, self.owned_buildings, buildings)
         if owned:
             end = owned  # "the ECOWAS Commission's Headquarters": a body's building by its name
