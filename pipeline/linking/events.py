@@ -274,7 +274,8 @@ def _group_mentions(events: List[Span], acronyms: Dict[str, str]) -> Dict[str, L
                 by_ordinal.setdefault(ordinal, []).append(owner)
                 # "29th Conference of the Parties (COP29)" is also what a later bare "COP29" names
                 acronym = span._.nf_event.get("acronym")
-                words[owner] = key | {acronym.casefold()} if acronym else key
+                # (a short form of two words, "AMM Retreat", is named by its words too)
+                words[owner] = key | {acronym.casefold()} | _name_words(acronym, {}) if acronym else key
                 for word in words[owner]:
                     by_word.setdefault(word, []).append(owner)
         grouped.setdefault(owner, []).append(span)

@@ -147,8 +147,9 @@ class EventRecognizer(RuleComponent):
         # "the second Forum", "the first General Affairs Council": an ordinal written as a word
         if start - 1 > sent.start and doc[start - 1].lower_ in WORD_ORDINALS and doc[start - 1].is_lower:
             word = _compound_ordinal_start(doc, start - 1, sent.start)  # "the seventy-fifth Session"
-            if word > sent.start and doc[word - 1].lower_ in self.ordinal_determiners:
-                start = word  # (not the verb: "Tonga will second Forum staff")
+            if word > sent.start and doc[word - 1].lower_ in self.ordinal_determiners \
+                    or word < start - 1 and doc[word].is_title:
+                start = word  # (not the verb: "Tonga will second Forum staff"; "and Forty-fifth Session" is a title)
         # "44th and 45th Asean Summits": ordinals joined by "and"
         while start - 2 >= max(sent.start, head.start - MAX_NAME_TOKENS) and doc[start - 1].lower_ == "and" \
                 and ORDINAL.match(doc[start - 2].text):
