@@ -698,8 +698,8 @@ class EventRecognizer(RuleComponent):
             if not first.is_lower and not first.like_num:
                 return None
             return j - 1  # "high-level", "a two-day meeting"
-        if tok.text in HYPHENS:
-            return None
+        if tok.text in HYPHENS or tok.lower_ in WORD_ORDINALS and "visit" in head.text.lower():
+            return None  # ("his second state visit": the ordinal counts his visits, see _descriptive)
         if MODIFIERS.match(tok.text) and not tok.is_stop and not tok.lower_.endswith("ed") \
                 and tok.lower_ not in self.not_modifiers \
                 and not (tok.lower_.endswith("s") and k - 2 >= limit and doc[k - 2].lower_ in self.lower_heads):

@@ -1,0 +1,135 @@
+"""Shapes of datelines, event names and venues met when reading fresh real press (agencies,
+ministries, regional bodies), on sentences written for these tests."""
+import pytest
+
+from newsfacts.normalisation.events import event_ordinal, roman_ordinal
+from newsfacts.recognition.dateline import find_dateline
+
+DATELINES = [
+    # an agency in brackets closes the dateline before the first word (no dash)
+    ("Kampala, June 3 (UNA) Uganda's trade minister said on Monday.", "Kampala", "UG"),
+    ("Rabat, 12 May 2026 (Maghreb Wire) The two kingdoms agreed.", "Rabat", "MA"),
+    ("DILI (TLN) Timor-Leste's cabinet approved the plan.", "DILI", "TL"),
+    ("DOHA, (QNA - Gulf Desk / Morning Edition - 3rd May, 2026) Qatar's emir received the envoy.", "DOHA", "QA"),
+    # a dated line of its own above the story
+    ("Lilongwe, 4 June 2026\n\nThe Council of Ministers opened its session.", "Lilongwe", "MW"),
+    ("Trade talks resume\nVIENTIANE, March 9, 2026\nThe two delegations met.", "VIENTIANE", "LA"),
+    # a distributor's name between slashes after a dash
+    ("GABORONE, Botswana, May 2, 2026,-/Regional Press Agency (RPA)/- The summit opened.", "GABORONE", "BW"),
+    # the country in square brackets
+    ("Colombo [Sri Lanka], July 7 (ANI): The talks ended.", "Colombo", "LK"),
+]
+
+
+@pytest.mark.parametrize("text,place,country", DATELINES)
+def test_dateline_shapes(text, place, country):
+    found = find_dateline(text)
+    assert found is not None
+    assert text[found.start:found.end] == place and found.info.country == country
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Ali (Finance) The budget was passed.",            # a bracket that is no agency
+    "Nairobi (Kenya) The cabinet met on Monday.",               # nor is a country without a date
+    "Lima, the capital\nThe cabinet met.",                      # a line without a date goes on
+])
+def test_no_dateline_in_these_shapes(text):
+    assert find_dateline(text) is None
+
+
+def test_a_dated_line_of_its_own_gives_the_date(extract_text):
+    record = extract_text("Maseru, 8 April 2026\n\nMinisters met today in Maseru.", published=None)
+    assert record.published == "2026-04-08"
+    assert record.dateline.name == "Maseru"
+
+
+@pytest.mark.parametrize("word,value", [("XV", 15), ("IV", 4), ("XLIII", 43), ("LXXXIX", 89), ("IIII", None),
+                                        ("LC", None), ("CC", None), ("VV", None), ("IX", 9)])
+def test_roman_ordinals(word, value):
+    assert roman_ordinal(word) == value
+
+
+def test_a_roman_numeral_opening_an_event_name_is_its_ordinal():
+    assert event_ordinal("XII Meeting of the Andean Council") == 12
+    assert event_ordinal("MICE Forum") is None
+    assert event_ordinal("IV") is None  # alone it names nothing
+
+
+EVENTS = [
+    # a year inside a capitalised name does not cut it
+    ("Some 900 delegates met in Suva for the 12th Blue Ocean 2026 Forum from 3 to 5 June.",
+     [("12th Blue Ocean 2026 Forum", 12)]),
+    ("The Expo 2030 Investment Summit opened in Riyadh on Monday.", [("Expo 2030 Investment Summit", None)]),
+    # a Roman numeral opening the name numbers it
+    ("Leaders closed the VII Summit of the Andean Alliance in Quito on Friday.",
+     [("VII Summit of the Andean Alliance", 7)]),
+    # a day after "on the" is no part of the name ...
+    ("The Council opened its 61st Ordinary Session on the 9th of March 2026 in Lome, Togo.",
+     [("61st Ordinary Session", 61)]),
+    # ... but a capitalised name after an ordinal is
+    ("Ministers attended the Forum on the 4th Industrial Revolution in Kigali on Monday.",
+     [("Forum on the 4th Industrial Revolution", 4)]),
+    # a capitalised compound ordinal after "and"
+    ("It follows the 9th Session of the Joint Board and Thirty-second Session of the Trade Council in Apia on 4 May.",
+     [("9th Session of the Joint Board", 9), ("Thirty-second Session of the Trade Council", 32)]),
+]
+
+
+@pytest.mark.parametrize("text,want", EVENTS)
+def test_event_names_and_ordinals(extract_text, text, want):
+    assert [(e.name, e.ordinal) for e in extract_text(text).events] == want
+
+
+@pytest.mark.parametrize("text,name", [
+    # a word ordinal counting a person's visits does not hide the visit
+    ("The Chilean minister will make her first official visit to Ghana on 4 May.", "official visit to Ghana"),
+    ("The Kenyan trade secretary will pay his second state visit to Peru from 3 to 6 June.", "state visit to Peru"),
+    # "on visit to" without an article
+    ("The acting ministers are on visit to Nepal from 2-4 June with their delegations.", "visit to Nepal"),
+])
+def test_visits(extract_text, text, name):
+    assert [e.name for e in extract_text(text).events] == [name]
+
+
+def test_it_was_her_first_visit_is_no_event(extract_text):
+    assert extract_text("It was her first visit, the minister said.").events == []
+
+
+def test_a_two_word_short_form_is_the_event_it_abbreviates(extract_text):
+    record = extract_text("The minister will attend the Nordic Energy Ministers' Retreat (NEM Retreat) in Bergen, "
+                          "Norway, on 3 May. At the NEM Retreat, ministers will review the grid plan.")
+    assert [(e.name, e.acronym) for e in record.events] == [("Nordic Energy Ministers' Retreat", "NEM Retreat")]
+    assert len(record.events[0].mentions) == 2
+
+
+VENUES = [
+    # a building after its city's possessive is in that city
+    ("Delegates gathered at Accra's Osu Castle Conference Centre on Tuesday for the forum.",
+     [("Osu Castle Conference Centre", "Accra", "GH")]),
+    ("The summit will be held at Manila's Harbour View Hotel from 3 to 5 May.",
+     [("Harbour View Hotel", "Manila", "PH")]),
+    # a city's possessive before a lowercase noun is the city
+    ("The talks took place in Nairobi's business district on Monday.", [("Nairobi", "Nairobi", "KE")]),
+]
+
+
+@pytest.mark.parametrize("text,want", VENUES)
+def test_venues_after_a_city_possessive(extract_text, text, want):
+    assert [(v.name, v.city, v.country) for v in extract_text(text).venues] == want
+
+
+def test_hard_wrapped_lines_are_one_sentence(extract_text):
+    text = ("KINGSTOWN, 4 May 2026 -- The 14th meeting of the Eastern Caribbean Trade Council\n"
+            "opened at Government House on Monday, and delegates from nine islands are expected\n"
+            "to adopt the work plan of the Council before the closing session on Wednesday.\n")
+    record = extract_text(text, published=None)
+    assert [e.name for e in record.events] == ["14th meeting of the Eastern Caribbean Trade Council"]
+    assert [v.name for v in record.venues] == ["Government House"]
+    assert record.events[0].venue is not None and record.events[0].venue.name == "Government House"
+
+
+def test_a_headline_line_stays_a_sentence_of_its_own(nlp):
+    from newsfacts.api import make_doc
+
+    doc = nlp(make_doc(nlp, "Ministers Agree Trade Pact\nThe ministers agreed a pact.\nthe end", id="x"))
+    assert [s.text.strip() for s in doc.sents][:2] == ["Ministers Agree Trade Pact", "The ministers agreed a pact."]
