@@ -252,7 +252,7 @@ class VenueRecognizer(RuleComponent):
                     consumed = venue._.nf_venue.pop("consumed", venue.end)
                 continue
             if venue is None:
-                venue = self._place_after(doc, tok.i, k, sent, by_start, named, dateline)
+                venue = self._place_after(doc, tok.i, k, sent, by_start, named, dateline, event_tokens)
             if venue is not None:
                 spans.append(venue)
                 consumed = venue._.nf_venue.pop("consumed", venue.end)
@@ -286,7 +286,8 @@ class VenueRecognizer(RuleComponent):
             return self._place(doc, by_start[k], by_start)
         return None
 
-    def _place_after(self, doc: Doc, i: int, k: int, sent: Span, by_start: Dict[int, Span], named: set, dateline):
+    def _place_after(self, doc: Doc, i: int, k: int, sent: Span, by_start: Dict[int, Span], named: set, dateline,
+                     events: frozenset = frozenset()):
         """The place a preposition at ``i`` introduces (``k``: after "the"): "in the city of X",
         a place of the gazetteer ("in the Philippines"; not "in Zambia's capacity"), else a
         town it lacks ("met in X")."""
@@ -299,15 +300,18 @@ class VenueRecognizer(RuleComponent):
         if k in by_start and (k == i + 1 or self._country_after_the(doc, by_start[k], sent)):
             return None if self._possessed(doc, by_start[k].end, sent.end) else self._place(doc, by_start[k], by_start)
         if doc[i].lower_ == "in" and k == i + 1:
-            return self._unknown_town(doc, i, sent, named, dateline)
+            return self._unknown_town(doc, i, sent, named, dateline, events)
         return None
 
-    def _unknown_town(self, doc: Doc, i: int, sent: Span, named: set, dateline) -> Optional[Span]:
+    def _unknown_town(self, doc: Doc, i: int, sent: Span, named: set, dateline, events=frozenset()) -> Optional[Span]:
         """ "will meet in Kratie between 12 and 14 January", "was held in Baucau on Friday": a
         capitalised name the gazetteer lacks, right after a verb of meeting and "in", that ends
         where a town's name ends (punctuation, a lowercase word, a date), is a town (a site when
-        its first word says so, ``SITE_NOUN``: no city); its country the dateline's, if any."""
-        if i - 1 < sent.start or doc[i - 1].lower_ not in self.meet_verbs:
+        its first word says so, ``SITE_NOUN``: no city); its country the dateline's, if any. An
+        event's name right before "in" says the same ("the 9th Andean Summit in Kratie")."""
+        # (the event's head itself: "the Organization for Security and Co-operation in Europe" is a body's name)
+        after_event = i - 1 in events and doc[i - 1].lower_ in self.event_cues
+        if i - 1 < sent.start or doc[i - 1].lower_ not in self.meet_verbs and not after_event:
             return None
         end = i + 1
         while end < sent.end and end - i <= TOWN_WORDS and end not in named and self.names.is_name_word(doc[end]) \

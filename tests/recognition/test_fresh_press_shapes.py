@@ -133,3 +133,36 @@ def test_a_headline_line_stays_a_sentence_of_its_own(nlp):
 
     doc = nlp(make_doc(nlp, "Ministers Agree Trade Pact\nThe ministers agreed a pact.\nthe end", id="x"))
     assert [s.text.strip() for s in doc.sents][:2] == ["Ministers Agree Trade Pact", "The ministers agreed a pact."]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("BISHKEK. KABAR Today the cabinet approved the plan.", "BISHKEK"),   # an agency in capitals, no dash
+    ("MINSK. BELTA The two delegations met.", "MINSK"),
+])
+def test_dateline_closed_by_a_wire_name(text, place):
+    found = find_dateline(text)
+    assert found is not None and text[found.start:found.end] == place
+
+
+def test_a_wire_name_needs_a_sentence_after_it():
+    assert find_dateline("BISHKEK. KABAR reports nothing") is None
+
+
+@pytest.mark.parametrize("text,town", [
+    # a town the gazetteer lacks, after a verb of opening or beginning and "in"
+    ("The 12th session of the Council will open in Tebbarat on 5 March.", "Tebbarat"),
+    ("The regional conference began in Wadi Halfan on Sunday.", "Wadi Halfan"),
+    # ... or right after the event's head
+    ("The 3rd Desert Water Summit in Tebbarat closed on Friday.", "Tebbarat"),
+])
+def test_unknown_towns_after_an_event(extract_text, text, town):
+    assert [v.name for v in extract_text(text).venues] == [town]
+
+
+@pytest.mark.parametrize("text", [
+    # a body's name that ends "in <Region>" is no event before "in"
+    "Delegates of the Commission for Cooperation in Eastasia met on Monday.",
+    "The session opened in Tetum and English on Monday.",
+])
+def test_no_unknown_town(extract_text, text):
+    assert extract_text(text).venues == []
