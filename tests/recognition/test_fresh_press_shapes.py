@@ -166,3 +166,15 @@ def test_unknown_towns_after_an_event(extract_text, text, town):
 ])
 def test_no_unknown_town(extract_text, text):
     assert extract_text(text).venues == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # a congress is a body: an event when numbered or said to meet ...
+    ("The 9th Party Congress of the Andean Left opened in Quito on Monday.", ["9th Party Congress of the Andean Left"]),
+    ("The Congress of Island Mayors will meet in Apia on 3 May.", ["Congress of Island Mayors"]),
+    # ... not a party or an association named by it
+    ("He met the leader of the opposition party (Coastal Congress), Ana Diaz, in Lima on Monday.", []),
+    ("She chairs the World Karakalpak Congress, which has members in 30 countries.", []),
+])
+def test_congress_is_a_body(extract_text, text, want):
+    assert [e.name for e in extract_text(text).events] == want
