@@ -59,6 +59,8 @@ NUMBERED_ACRONYM = re.compile(r"^([A-Z]{2,})(\d{1,3})$")
 NUMBER_SUFFIX = re.compile(r"\d+$")
 #: Plural nouns for groups of people: "a meeting of naval planners", "of senior officials".
 PEOPLE = re.compile(r"(?:ers|ors|ists|ials|ians|ants|ents|ates|oys|iefs|erts|eads|ives)$")
+#: Adjectives by their ending ("ministerial", "extraordinary", "consultative", "informal").
+ADJECTIVE = re.compile(r"(?:al|ary|ive|ic)$")
 #: An acronym an ordinal numbers: "31st ASOD", "9th ADSOM WG", "2nd SOMTC+3".
 BARE_ACRONYM = re.compile(r"^[A-Z][A-Z0-9+&]*[A-Z0-9]$")
 
@@ -165,8 +167,10 @@ class EventRecognizer(RuleComponent):
             # "Envoy to the Pacific Islands Forum and Cook Islands Ministry of ...": a name ends at
             # its head ("Sands Expo and Convention Centre" is a building's name)
             end = head.end
-        # "... Summits and Related Summits"
-        if end + 2 <= sent.end and doc[end].lower_ == "and" and doc[end + 1].text in self.coordinated_series:
+        # "... Summits and Related Summits", "... Meeting (AMM) and Related Meetings"
+        paren = is_acronym_paren(doc, end, sent.end)
+        if paren + 2 <= sent.end and doc[paren].lower_ == "and" and doc[paren + 1].text in self.coordinated_series:
+            end = paren
             k = end + 1
             while k < min(sent.end, end + MAX_NAME_TOKENS) and is_capitalised(doc[k]):
                 k += 1
@@ -193,6 +197,11 @@ class EventRecognizer(RuleComponent):
                 break
             start = k = opener
         return start
+
+    def _series_acronym(self, doc: Doc, head_end: int, end: int) -> Optional[str]:
+        """The acronym in brackets right after the head of "X Meeting (AMM) and Related Meetings"."""
+        acronym, after = self._acronym(doc, head_end, end)
+        return acronym if after < end and doc[after].lower_ == "and" else None
 
     def _acronym(self, doc: Doc, end: int, limit: int) -> tuple:
         after = is_acronym_paren(doc, end, limit)
@@ -264,7 +273,8 @@ class EventRecognizer(RuleComponent):
                 continue  # "Brazil's Congress must ratify": a legislature
             if self._modifies_a_noun(doc, end, sent_of(head).end):
                 continue
-            found.append((start, end, head.id_, self._acronym(doc, end, sent_of(head).end)[0]))
+            acronym = self._acronym(doc, end, sent_of(head).end)[0] or self._series_acronym(doc, head.end, end)
+            found.append((start, end, head.id_, acronym))
         for head in longest_spans(s for s in matches if s.label_ == "EVENT_BODY_HEAD"):
             if inside_instrument.intersection(range(head.start, head.end)):
                 continue
@@ -491,8 +501,11 @@ class EventRecognizer(RuleComponent):
             # Ministerial council meeting", not "The Prime Minister held talks")
             # ("the Tuesday-Wednesday meetings": days or months say when, they name nothing)
             when = all(t.text in self.names.months_and_days or t.text in HYPHENS for t in doc[run:k])
-            if run < k and (_is_ordinal(doc[run]) or k == head.start and not when and (
-                    self._name_introduced(doc, run, sent.start) and k - run >= 2)):
+            # "the ASEAN ministerial meeting", "a two-day SADC extraordinary summit": adjectives
+            # between a name and the head (not verbs: "The Prime Minister held talks")
+            described = k < head.start and all(ADJECTIVE.search(t.lower_) for t in doc[k:head.start])
+            if run < k and (_is_ordinal(doc[run]) or (k == head.start or described) and not when and (
+                    self._name_introduced(doc, run, sent.start) and (k - run >= 2 or described))):
                 start = run
         if start is None or doc[start].lower_ in WORD_ORDINALS and start > sent.start \
                 and doc[start - 1].lower_ in PERSONAL_POSSESSIVES:
@@ -511,6 +524,9 @@ class EventRecognizer(RuleComponent):
         ceremony" (one lowercase modifier after an article)."""
         if run <= limit:
             return False
+        if run - 4 > limit and doc[run - 2].text in HYPHENS and not doc[run - 2].whitespace_ \
+                and not doc[run - 3].whitespace_ and doc[run - 1].is_lower:
+            run -= 3  # "the one-day ASEAN meeting": a hyphenated modifier before the name
         word = doc[run - 1]
         if word.lower_ in self.name_introducers:
             return True

@@ -178,3 +178,24 @@ def test_no_unknown_town(extract_text, text):
 ])
 def test_congress_is_a_body(extract_text, text, want):
     assert [e.name for e in extract_text(text).events] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a name and adjectives before a lowercase head, after an article
+    ("A joint statement was issued at the end of the one-day SADC ministerial meeting in Gaborone.",
+     [("SADC ministerial meeting", None)]),
+    ("Leaders gathered for an IGAD extraordinary summit in Djibouti on Sunday.", [("IGAD extraordinary summit", None)]),
+    # ... not a verb between a name and the head
+    ("The Foreign Minister held talks in Doha on Sunday.", [("talks in Doha", None)]),
+    # the series after a bracketed acronym is part of the name
+    ("The 27th Coral Forum, part of the 41st Coral Foreign Ministers Meeting (CFMM) and Related Meetings, "
+     "closed in Suva on Saturday.",
+     [("27th Coral Forum", 27), ("41st Coral Foreign Ministers Meeting and Related Meetings", 41)]),
+])
+def test_named_by_adjectives_and_series(extract_text, text, want):
+    assert [(e.name, e.ordinal) for e in extract_text(text).events] == want
+
+
+def test_the_series_keeps_its_acronym(extract_text):
+    record = extract_text("Ministers attended the 41st Coral Foreign Ministers Meeting (CFMM) and Related Meetings in Suva.")
+    assert [e.acronym for e in record.events] == ["CFMM"]
