@@ -53,6 +53,14 @@ def _inside_name(doc: Doc, k: int, limit: int) -> bool:
         or _plural_possessive(doc, k)
 
 
+def _name_end(doc: Doc, k: int, limit: int) -> int:
+    """End of the capitalised run of a building's name at ``k`` ("and", in-word hyphens and
+    plural possessives inside it)."""
+    while k < limit and (is_capitalised(doc[k]) or _inside_name(doc, k, limit)):
+        k += 1
+    return k
+
+
 def _in_compound(doc: Doc, i: int) -> bool:
     """The word at ``i`` is glued by hyphens inside a longer word ("Chair-in-Office",
     "face-to-face"): no preposition of its own."""
@@ -554,9 +562,7 @@ class VenueRecognizer(RuleComponent):
         """The building named after a city's possessive ("Nairobi's Kenyatta International
         Convention Centre"), in that city; None when no building word ends the name after it."""
         start = place.end + 1
-        end = start
-        while end < sent.end and (is_capitalised(doc[end]) or _inside_name(doc, end, sent.end)):
-            end += 1
+        end = _name_end(doc, start, sent.end)
         if end == start or not (end in buildings and buildings[end].start >= start):
             return None
         venue = self._building(doc, start, sent, buildings, by_start, dateline)
@@ -568,9 +574,7 @@ class VenueRecognizer(RuleComponent):
     def _building(self, doc, k, sent, buildings, by_start, dateline, building_starts=frozenset(), article_cities=(),
                   article_countries=(), named=frozenset()) -> Optional[Span]:
         """ "at the Kuala Lumpur Convention Centre", "at Istana Negara", "at Hotel Conrad, Nusa Dua"."""
-        end = k
-        while end < sent.end and (is_capitalised(doc[end]) or _inside_name(doc, end, sent.end)):
-            end += 1
+        end = _name_end(doc, k, sent.end)
         if end == k:
             return self._headquarters_of(doc, k, sent, dateline, article_cities)
         if k in by_start and by_start[k].end == end and end + 1 < sent.end and doc[end].text in POSSESSIVES:
@@ -603,10 +607,8 @@ class VenueRecognizer(RuleComponent):
                 and doc[end - 1].lower_ in self.institution_heads)
             if not step:
                 break
-            end += step  # "the Department of State", "Palais des Nations"
-            # "the Ministry of Fisheries and Aquaculture": "and" between capitalised words goes on
-            while end < sent.end and (is_capitalised(doc[end]) or _inside_name(doc, end, sent.end)):
-                end += 1
+            # "the Department of State", "Palais des Nations"; "the Ministry of Fisheries and Aquaculture"
+            end = _name_end(doc, end + step, sent.end)
         if name_end is None and end < sent.end and doc[end].lower_ == "headquarters" and doc[end - 1].text[:1].isupper():
             end += 1  # "the Ministry of Foreign Affairs headquarters": the building of that body
         if end + 1 < sent.end and doc[end].text in POSSESSIVES and is_capitalised(doc[end + 1]):
