@@ -152,6 +152,10 @@ class EventRecognizer(RuleComponent):
             if word > sent.start and doc[word - 1].lower_ in self.ordinal_determiners \
                     or word < start - 1 and doc[word].is_title:
                 start = word  # (not the verb: "Tonga will second Forum staff"; "and Forty-fifth Session" is a title)
+        # "the 36th ordinary Session of the Assembly": a lowercase adjective after a numeral ordinal
+        if start - 2 >= sent.start and ADJECTIVE.search(doc[start - 1].lower_) and doc[start - 1].is_lower \
+                and doc[start - 1].is_alpha and ORDINAL.match(doc[start - 2].text):
+            start -= 2
         # "44th and 45th Asean Summits": ordinals joined by "and"
         while start - 2 >= max(sent.start, head.start - MAX_NAME_TOKENS) and doc[start - 1].lower_ == "and" \
                 and ORDINAL.match(doc[start - 2].text):

@@ -301,10 +301,11 @@ class VenueRecognizer(RuleComponent):
         town it lacks ("met in X")."""
         if i > sent.start and doc[i - 1].lower_ in self.topic_nouns:
             return None  # "to discuss the situation in Somalia": the topic, not where
-        if k > i + 1:
+        venue = self._apposed_settlement(doc, k, sent, by_start)
+        if venue is None and k > i + 1:
             venue = self._named_settlement(doc, k, sent, by_start)
-            if venue is not None:
-                return venue
+        if venue is not None:
+            return venue
         if k in by_start and (k == i + 1 or self._country_after_the(doc, by_start[k], sent)):
             return None if self._possessed(doc, by_start[k].end, sent.end) else self._place(doc, by_start[k], by_start)
         if doc[i].lower_ == "in" and k == i + 1:
@@ -480,6 +481,24 @@ class VenueRecognizer(RuleComponent):
             return False
         return not any(doc[j].lower_ in PLACE_PREPOSITIONS for j in range(max(sent.start, i - 6), i - 1))
 
+    def _apposed_settlement(self, doc: Doc, k: int, sent: Span, by_start: Dict[int, Span]) -> Optional[Span]:
+        """ "in Kenya's capital Nairobi", "in the Kenyan capital, Nairobi", "in Fiji's second city
+        Lautoka": the city named after the settlement noun that a country's name or demonym owns."""
+        j = k + 1 if is_capitalised(doc[k]) else k
+        if k in by_start:
+            j = by_start[k].end
+        if j == k or j >= sent.end:
+            return None
+        if doc[j].text in POSSESSIVES:
+            j += 1
+        noun = next((n for n in range(j, min(sent.end, j + 3)) if doc[n].lower_ in self.settlement_nouns), None)
+        if noun is None or not all(doc[n].is_lower and doc[n].is_alpha for n in range(j, noun)):
+            return None
+        city = noun + 2 if noun + 2 < sent.end and doc[noun + 1].text == "," else noun + 1
+        if city in by_start and by_start[city]._.nf_place.get("kind") == "city":
+            return self._place(doc, by_start[city], by_start)
+        return None
+
     def _named_settlement(self, doc: Doc, k: int, sent: Span, by_start: Dict[int, Span]) -> Optional[Span]:
         """ "in the city of Luang Prabang", "in the ancient royal capital of Hue": the place named."""
         for j in range(k, min(sent.end - 2, k + 4)):
@@ -590,7 +609,8 @@ class VenueRecognizer(RuleComponent):
         lower_word = next((b for b in buildings.values() if b.start == end and doc[end].is_lower), None)
         name_end = None
         if lower_word is not None:  # (also after a name already known as one: "the Casa Piedra convention centre in X")
-            name_end, end = end, lower_word.end
+            # ... but a body's own building keeps its word: "the AU headquarters", "FAO headquarters"
+            name_end, end = None if doc[end].lower_ in self.owned_buildings else end, lower_word.end
             is_building = True
         # "at Bharat Mandapam, New Delhi": a name that a city follows is a building there
         if not is_building and end + 1 < sent.end and doc[end].text == "," and end + 1 in by_start \

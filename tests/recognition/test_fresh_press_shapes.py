@@ -199,3 +199,24 @@ def test_named_by_adjectives_and_series(extract_text, text, want):
 def test_the_series_keeps_its_acronym(extract_text):
     record = extract_text("Ministers attended the 41st Coral Foreign Ministers Meeting (CFMM) and Related Meetings in Suva.")
     assert [e.acronym for e in record.events] == ["CFMM"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a body's own building keeps its lowercase word; a category word does not
+    ("The council opened at the ECOWAS headquarters in Abuja on Monday.", [("ECOWAS headquarters", "Abuja", "NG")]),
+    ("The summit opened at the Riverside convention centre in Accra on Monday.", [("Riverside", "Accra", "GH")]),
+    # the city a country's name or demonym owns
+    ("Delegates are arriving in Ghana's capital Accra to attend the 9th Ordinary Session of the Council.",
+     [("Accra", "Accra", "GH")]),
+    ("The 9th Ordinary Session of the Council will be held in the Ghanaian capital, Accra, on 4 May.",
+     [("Accra", "Accra", "GH")]),
+    # ... and without a city after it, the country
+    ("The summit will be held in Ghana's capital on 4 May.", [("Ghana", None, "GH")]),
+])
+def test_owned_buildings_and_capitals(extract_text, text, want):
+    assert [(v.name, v.city, v.country) for v in extract_text(text).venues] == want
+
+
+def test_an_adjective_after_a_numeral_ordinal(extract_text):
+    record = extract_text("Ministers met ahead of the 36th ordinary Session of the Andean Assembly in Quito on 4 May.")
+    assert [(e.name, e.ordinal) for e in record.events] == [("36th ordinary Session of the Andean Assembly", 36)]
