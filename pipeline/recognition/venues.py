@@ -128,6 +128,22 @@ def _owned_building_end(doc: Doc, k: int, end: int, limit: int, owned: frozenset
     return 0
 
 
+def _short_forms(spans: List[Span]) -> None:
+    """ "talks at the Ministry of Foreign Affairs ... a luncheon at the Ministry": one word of a
+    building named before, its first or its last ("the Hotel" after "the Grand Pacific Hotel"),
+    is a later mention of that building."""
+    buildings: List[Span] = []
+    for venue in sorted(spans, key=lambda v: v.start):
+        if venue.id_ != "venue.building":
+            continue
+        if len(venue) == 1:
+            named = next((b for b in reversed(buildings) if venue.text in (b[0].text, b[-1].text)), None)
+            if named is not None:
+                venue._.nf_venue = dict(named._.nf_venue)
+                continue
+        buildings.append(venue)
+
+
 def _acronyms_by_name(doc: Doc, spans: List[Span], places) -> None:
     """ "the Republic of Korea (ROK) ... while in ROK": a place written as the acronym that
     the text gave it in brackets is the place by its full name."""
@@ -268,6 +284,7 @@ class VenueRecognizer(RuleComponent):
         placed = {sentence_of(doc, v.start).start for v in spans}
         spans.extend(v for v in self._hosts(doc, by_start, event_tokens, in_names) if sentence_of(doc, v.start).start not in placed)
         _country_of_the_story(spans)
+        _short_forms(spans)
         _acronyms_by_name(doc, spans, places)
         doc.spans[settings.SPANS_VENUES] = sorted(spans, key=lambda v: v.start)
         return doc
@@ -482,8 +499,8 @@ class VenueRecognizer(RuleComponent):
         return not any(doc[j].lower_ in PLACE_PREPOSITIONS for j in range(max(sent.start, i - 6), i - 1))
 
     def _apposed_settlement(self, doc: Doc, k: int, sent: Span, by_start: Dict[int, Span]) -> Optional[Span]:
-        """ "in Kenya's capital Nairobi", "in the Kenyan capital, Nairobi", "in Fiji's second city
-        Lautoka": the city named after the settlement noun that a country's name or demonym owns."""
+        """ "in Kenya's capital Nairobi", "in the Kenyan capital, Nairobi", "in Korea's port city of
+        Busan": the city named after the settlement noun that a country's name or demonym owns."""
         j = k + 1 if is_capitalised(doc[k]) else k
         if k in by_start:
             j = by_start[k].end
@@ -494,7 +511,10 @@ class VenueRecognizer(RuleComponent):
         noun = next((n for n in range(j, min(sent.end, j + 3)) if doc[n].lower_ in self.settlement_nouns), None)
         if noun is None or not all(doc[n].is_lower and doc[n].is_alpha for n in range(j, noun)):
             return None
-        city = noun + 2 if noun + 2 < sent.end and doc[noun + 1].text == "," else noun + 1
+        while noun + 1 < sent.end and doc[noun + 1].lower_ in self.settlement_nouns:
+            noun += 1  # "port city"
+        # ("..., Nairobi", "... of Busan")
+        city = noun + 2 if noun + 2 < sent.end and doc[noun + 1].lower_ in (",", "of") else noun + 1
         if city in by_start and by_start[city]._.nf_place.get("kind") == "city":
             return self._place(doc, by_start[city], by_start)
         return None

@@ -220,3 +220,19 @@ def test_owned_buildings_and_capitals(extract_text, text, want):
 def test_an_adjective_after_a_numeral_ordinal(extract_text):
     record = extract_text("Ministers met ahead of the 36th ordinary Session of the Andean Assembly in Quito on 4 May.")
     assert [(e.name, e.ordinal) for e in record.events] == [("36th ordinary Session of the Andean Assembly", 36)]
+
+
+def test_a_city_after_a_settlement_of_a_country(extract_text):
+    record = extract_text("The ministers will hold talks in Chile's port city of Valparaiso later this month.")
+    assert [(v.name, v.city, v.country) for v in record.venues] == [("Valparaiso", "Valparaíso", "CL")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The minister held talks with his Samoan counterpart at the Ministry of Trade on Monday. "
+     "He later hosted a lunch for the delegation at the Ministry.", "Ministry of Trade"),
+    ("Talks were held at the Harbourside Hotel in Apia on Monday. Delegates later attended a reception "
+     "at the Hotel.", "Harbourside Hotel"),
+])
+def test_a_building_named_again_by_one_word_is_one_venue(extract_text, text, name):
+    assert [v.name for v in extract_text(text).venues] == [name]
+    assert len(extract_text(text).venues[0].mentions) == 2
