@@ -601,11 +601,12 @@ class EventRecognizer(RuleComponent):
     def _part_of_reported(self, doc: Doc, head: Span, before, k: int, end: int) -> bool:
         """ "the main session of the conference": a part of an event named elsewhere; "the
         two-day forum, which opened today": a duration after "the" refers back to the event
-        reported ("will hold the one-day meeting", "the three-day visit to Oslo" are ones)."""
+        reported, as after "their"/"its" ("will hold the one-day meeting", "the three-day visit to
+        Oslo" are ones)."""
         if end > head.end and doc[head.end].lower_ == "of" and any(
                 t.lower_ in self.lower_heads and t.is_lower for t in doc[head.end + 1:end]):
             return True
-        if before is None or before.lower_ != "the" or "visit" in head.text.lower() \
+        if before is None or before.lower_ not in ("the", "their", "its") or "visit" in head.text.lower() \
                 or before.i > 0 and doc[before.i - 1].lower_ in self.hold_verbs:
             return False
         return any(t.like_num and t.i + 1 < head.start and doc[t.i + 1].text in HYPHENS for t in doc[k:head.start])

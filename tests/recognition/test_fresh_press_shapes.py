@@ -236,3 +236,14 @@ def test_a_city_after_a_settlement_of_a_country(extract_text):
 def test_a_building_named_again_by_one_word_is_one_venue(extract_text, text, name):
     assert [v.name for v in extract_text(text).venues] == [name]
     assert len(extract_text(text).venues[0].mentions) == 2
+
+
+def test_their_three_day_summit_refers_back(extract_text):
+    record = extract_text("The 8th Andean Leaders Summit opened in Cusco on Tuesday. Leaders will review the trade "
+                          "plan during their three-day summit.")
+    assert [e.name for e in record.events] == ["8th Andean Leaders Summit"]
+
+
+def test_his_three_day_visit_is_an_event(extract_text):
+    record = extract_text("The Chilean minister began his three-day visit to Ghana on Tuesday.")
+    assert [e.name for e in record.events] == ["three-day visit to Ghana"]
