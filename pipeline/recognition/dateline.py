@@ -57,9 +57,10 @@ _DATELINE_BODY = (
     r"(?:" + _ws() + r",?" + _ws() + r"(?P<open>\()?(?P<date>" + _DATE + r")(?(open)\)))?"  # "SUVA, Fiji (29 October 2025) –"
     + _ws() + r"(?:,?" + _ws(r"[ \t]") + r"\((?P<agency>[A-Za-z .]{2,30}|[A-Za-z][^()\n]{2,60})\)|\[(?P<tag>[A-Z]{2,12})\]|/[A-Z]{2,20}/|[,.]" + _ws() + r"(?P<wire>[A-Z]{2,12})(?=\s*(?:--|-|\u2014|\u2013|\.\s)|[ \t]+[A-Z][a-z]))?"  # "..., ARMENPRESS."
     + _ws() + r",?" + _ws() +
-    # a full stop ends a dateline only after its date: "Mexico City, February 14, 2025. The ..."
+    # a full stop ends a dateline only after its date: "Mexico City, February 14, 2025. The ...",
+    # "Buenos Aires, Dec 7.- On Tuesday"
     # ("-/African Media Agency (AMA)/-": a dash before a distributor's name between slashes)
-    r"(?::|--|\u2014|\u2013|\u2015|-(?=[\s/])|/|(?(date)\.(?=\s)|(?!))"
+    r"(?::|--|\u2014|\u2013|\u2015|-(?=[\s/])|/|(?(date)\.-?(?=\s)|(?!))"
     # a dated dateline closed by its agency's tag in square brackets: "ROME, 4 May 2026 [ANS] The"
     r"|(?(tag)(?(date)(?<=\s)|(?!))|(?!))"
     # or by its agency in brackets before the first word: "New Delhi, April 9 (IANS) India's ..."
@@ -99,6 +100,9 @@ LONE_LINE = re.compile(
 #: before these words, which open sentences and no place's name).
 CITY_COMMA = re.compile(
     r"^[ \t]*(?P<place>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}), (?=(?:The|A|An|On|In|At) )", re.MULTILINE)
+#: The rarer shapes anchored where the ``date`` header line ends instead of at a line's start.
+_AFTER_HEADER = {pattern: re.compile(pattern.pattern[1:], pattern.flags)
+                 for pattern in (DATE_FIRST, NAMED_FIRST, AGENCY_LINE, BYLINE_IN, LONE_LINE, CITY_COMMA)}
 #: How far into the text a dateline may start (headlines and bylines may come first).
 DATELINE_WINDOW = 1200
 #: Tokens read for the header and the dateline (comfortably more than DATELINE_WINDOW chars).
@@ -126,12 +130,17 @@ def find_dateline(text: str, lookup=lookup_place) -> Optional[DatelineFound]:
     matches = ([first] if first else []) + list(DATELINE.finditer(text, offset, window))
     found = _first_place(matches, lookup, ("city", "country", "region"))
     if found is None:  # the rarer shapes, only when no usual one is there
-        found = _first_place(DATE_FIRST.finditer(text, offset, window), lookup, ("city", "country", "region")) \
-            or _first_place(_dated(NAMED_FIRST.finditer(text, offset, window)), lookup, ("city",)) \
-            or _first_place(AGENCY_LINE.finditer(text, offset, window), lookup, ("city",)) \
-            or _first_place(BYLINE_IN.finditer(text, offset, window), lookup, ("city",)) \
-            or _first_place(LONE_LINE.finditer(text, offset, window), lookup, ("city",)) \
-            or _first_place(CITY_COMMA.finditer(text, offset, window), lookup, ("city",))
+
+        def shape(pattern):  # each also right after the header: "date 2017-08-10 10 August, Kathmandu: ..."
+            at_header = [m for m in [_AFTER_HEADER[pattern].match(text, offset, window)] if m] if header else []
+            return at_header + list(pattern.finditer(text, offset, window))
+
+        found = _first_place(shape(DATE_FIRST), lookup, ("city", "country", "region")) \
+            or _first_place(_dated(shape(NAMED_FIRST)), lookup, ("city",)) \
+            or _first_place(shape(AGENCY_LINE), lookup, ("city",)) \
+            or _first_place(shape(BYLINE_IN), lookup, ("city",)) \
+            or _first_place(shape(LONE_LINE), lookup, ("city",)) \
+            or _first_place(shape(CITY_COMMA), lookup, ("city",))
     return found
 
 

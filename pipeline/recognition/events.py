@@ -415,12 +415,13 @@ class EventRecognizer(RuleComponent):
     @staticmethod
     def _drop_parts_of_named(doc: Doc, found):
         """ "the closing ceremony of the 44th ASEAN Summit": a described part of a named event
-        is that event, not one of its own."""
+        is that event, not one of its own; "the 18th session of the X Meeting" is the event."""
         named_starts = {f[0] for f in found if not f[2].startswith("event.lower")}
         out = []
         for item in found:
             start, end, rule, _ = item
-            if rule.startswith("event.lower") and end < len(doc):
+            # ("the 18th session of the X Meeting" numbers a sitting of the series: the event itself)
+            if rule.startswith("event.lower") and end < len(doc) and not ORDINAL.match(doc[start].text):
                 k = next((j for j in range(start, min(end + 2, len(doc))) if doc[j].lower_ == "of"), None)
                 if k is not None:
                     j = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ == "the" else k + 1

@@ -339,11 +339,16 @@ class VenueRecognizer(RuleComponent):
         after_event = i - 1 in events and doc[i - 1].lower_ in self.event_cues
         if i - 1 < sent.start or doc[i - 1].lower_ not in self.meet_verbs and not after_event:
             return None
-        end = i + 1
-        while end < sent.end and end - i <= TOWN_WORDS and end not in named and self.names.is_name_word(doc[end]) \
-                and doc[end].is_alpha and not doc[end].is_upper and doc[end].text not in self.names.months_and_days:
+        end, particles = i + 1, 0
+        while end < sent.end and end - i - particles <= TOWN_WORDS and end not in named and (
+                self.names.is_name_word(doc[end]) and doc[end].is_alpha and not doc[end].is_upper
+                and doc[end].text not in self.names.months_and_days
+                # "in Vale dos Vinhedos": a particle between the words of its name
+                or end > i + 1 and doc[end].lower_ in self.names.particles and doc[end].is_lower
+                and end + 1 < sent.end and doc[end + 1].is_title):
+            particles += doc[end].is_lower
             end += 1
-        if end == i + 1 or end - i > TOWN_WORDS:
+        if end == i + 1 or end - i - particles > TOWN_WORDS:
             return None
         if end < sent.end and not (doc[end].is_lower or doc[end].text in (",", ".", ";", ":")):
             return None  # "in Parliament House", "in Kratie (KTC)", "in Mount <known place>": a longer name

@@ -247,3 +247,31 @@ def test_their_three_day_summit_refers_back(extract_text):
 def test_his_three_day_visit_is_an_event(extract_text):
     record = extract_text("The Chilean minister began his three-day visit to Ghana on Tuesday.")
     assert [e.name for e in record.events] == ["three-day visit to Ghana"]
+
+
+@pytest.mark.parametrize("text,place", [
+    # the rarer shapes right after the "date" header line of the input
+    ("date 2026-05-04 4 May, Thimphu: The 7th session of the council opened.", "Thimphu"),
+    ("date 2026-05-04 BNA – Manama\nThe cabinet met.", "Manama"),
+    # a full stop and a dash after the date
+    ("Montevideo, May 4.- On Monday, the council met.", "Montevideo"),
+])
+def test_more_dateline_shapes(text, place):
+    found = find_dateline(text)
+    assert found is not None and text[found.start:found.end] == place
+
+
+def test_a_numbered_session_of_a_named_meeting_is_the_event(extract_text):
+    record = extract_text("The 21st session of the Coral Sea Senior Officials' Meeting opened in Honiara today.")
+    assert [(e.name, e.ordinal) for e in record.events] == [
+        ("21st session of the Coral Sea Senior Officials' Meeting", 21)]
+
+
+def test_a_part_of_a_named_meeting_is_not(extract_text):
+    record = extract_text("The opening session of the 21st Coral Sea Summit was held in Honiara today.")
+    assert [e.name for e in record.events] == ["21st Coral Sea Summit"]
+
+
+def test_an_unknown_town_with_a_particle(extract_text):
+    record = extract_text("The forum was held in Vila dos Pescadores on Friday.")
+    assert [v.name for v in record.venues] == ["Vila dos Pescadores"]
