@@ -82,6 +82,17 @@ def _lower_word_start(doc: Doc, k: int, limit: int, compound: bool = False) -> O
     return k - 1
 
 
+def _after_dateline(doc: Doc, start: int, head: int) -> int:
+    """The first token at or after ``start`` that follows the dateline, when the dateline ends
+    between ``start`` and ``head`` ("LIMA (AP) The Third Summit ...": no name begins in it)."""
+    end = doc._.dateline_end
+    if not end or doc[start].idx >= end or doc[head].idx < end:
+        return start
+    while start < head and doc[start].idx < end:
+        start += 1
+    return start
+
+
 def _is_ordinal(token) -> bool:
     return bool(ORDINAL.match(token.text)) or token.lower_ in WORD_ORDINALS
 
@@ -141,7 +152,8 @@ class EventRecognizer(RuleComponent):
 
     def _named(self, doc: Doc, head: Span):
         sent = sent_of(head)
-        start = self.phrases.extend_left(doc, head.start, sent.start, allow_ordinals=True, heads=self.head_words)
+        left = _after_dateline(doc, sent.start, head.start)
+        start = self.phrases.extend_left(doc, head.start, left, allow_ordinals=True, heads=self.head_words)
         # "the New Zealand\u2013Tonga Joint Forum": an en dash without spaces joins two names
         while head.start - MAX_NAME_TOKENS < start < head.start and start - 2 >= sent.start and doc[start - 1].text in JOINING_DASHES \
                 and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and is_capitalised(doc[start - 2]):

@@ -275,3 +275,11 @@ def test_a_part_of_a_named_meeting_is_not(extract_text):
 def test_an_unknown_town_with_a_particle(extract_text):
     record = extract_text("The forum was held in Vila dos Pescadores on Friday.")
     assert [v.name for v in record.venues] == ["Vila dos Pescadores"]
+
+
+@pytest.mark.parametrize("text", [
+    "QUITO (EFE) The Fourth Summit of Andean Leaders began on Wednesday.",
+    "Quito, May 4 (EFE),-- The Fourth Summit of Andean Leaders began on Wednesday.",
+])
+def test_no_event_name_begins_inside_the_dateline(extract_text, text):
+    assert [(e.name, e.ordinal) for e in extract_text(text).events] == [("Fourth Summit of Andean Leaders", 4)]
