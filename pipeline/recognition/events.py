@@ -158,6 +158,7 @@ class EventRecognizer(RuleComponent):
         while head.start - MAX_NAME_TOKENS < start < head.start and start - 2 >= sent.start and doc[start - 1].text in JOINING_DASHES \
                 and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and is_capitalised(doc[start - 2]):
             start = self.phrases.extend_left(doc, start - 1, sent.start, allow_ordinals=True, heads=self.head_words)
+        start = self._country_pair(doc, start, left)
         # "the second Forum", "the first General Affairs Council": an ordinal written as a word
         if start - 1 > sent.start and doc[start - 1].lower_ in WORD_ORDINALS and doc[start - 1].is_lower:
             word = _compound_ordinal_start(doc, start - 1, sent.start)  # "the seventy-fifth Session"
@@ -512,6 +513,7 @@ class EventRecognizer(RuleComponent):
                 return None  # "his first visit to Japan", "the first official visit of the PM": a person's visits, no series
         elif start is None and k > sent.start and (is_capitalised(doc[k - 1]) or doc[k - 1].text == ")"):
             run = self.phrases.extend_left(doc, k, sent.start, allow_ordinals=True, heads=self.head_words)
+            run = self._country_pair(doc, run, sent.start)
             if run > sent.start and doc[run - 1].lower_ in WORD_ORDINALS:
                 run -= 1  # "the first India-Philippines Joint Working Group meeting"
             # (lowercase words between the name and the head only after an ordinal: "the 52nd
@@ -561,7 +563,9 @@ class EventRecognizer(RuleComponent):
             return None  # "a series of the bloc's meetings": the events it consists of, named elsewhere
         # "a Moroccan-Egyptian business forum": a capitalised compound before the modifiers
         j = k
-        while j - 1 > sent.start and (doc[j - 1].is_title or doc[j - 1].text in HYPHENS and not doc[j - 1].whitespace_) \
+        # ("the MoU signing ceremony": an acronym written in mixed case as well)
+        while j - 1 > sent.start and (doc[j - 1].is_title or doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha
+                                      or doc[j - 1].text in HYPHENS and not doc[j - 1].whitespace_) \
                 and k - j < 3 and doc[j - 1].text not in self.head_words:
             j -= 1
         if j < k and doc[j - 1].lower_ in ("a", "an", "the"):
@@ -695,6 +699,21 @@ class EventRecognizer(RuleComponent):
             return None
         renamed[(k, end)] = "visit to " + doc[head.end:end].text
         return k, end, rule, None
+
+    def _country_pair(self, doc: Doc, start: int, limit: int) -> int:
+        """ "the second Nigeria – Sudan Joint Commission": two countries joined by a spaced dash
+        open one name (the first country's start), as "Nigeria–Sudan" does without spaces."""
+        if not (start - 2 >= limit and doc[start - 1].text in DASHES and doc[start - 1].whitespace_):
+            return start
+        countries = {}
+        for place in doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []:
+            if place._.nf_place and place._.nf_place.get("kind") == "country":
+                countries[place.start] = countries[place.end] = place
+        right, left = countries.get(start), countries.get(start - 1)
+        if right is not None and right.start == start and left is not None and left.end == start - 1 \
+                and left.start >= limit:
+            return self.phrases.extend_left(doc, left.end, limit, allow_ordinals=True, heads=self.head_words)
+        return start
 
     def _collective_name(self, doc: Doc, before: int, sent: Span) -> Optional[str]:
         """The body "the bloc" refers back to: the nearest capitalised name earlier in the

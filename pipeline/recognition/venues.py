@@ -257,8 +257,9 @@ class VenueRecognizer(RuleComponent):
                     spans.append(venue)
                     consumed = venue._.nf_venue.pop("consumed", venue.end)
                 continue
-            # "to <place>" names where something happens only after a verb of going ("travel to")
-            moving = prep in MOTION_PREPOSITIONS and any(
+            # "to <place>" names where something happens only after a verb of going ("travel to");
+            # "according to" names a source
+            moving = prep in MOTION_PREPOSITIONS and lowers[tok.i - 1] != "according" and any(
                 lowers[j] in self.motion_cues for j in range(max(sent.start, tok.i - 12), tok.i))
             if prep in MOTION_PREPOSITIONS and not moving:
                 continue  # "Special Envoy to the Forum": "to" names a place only after a verb of going
@@ -607,10 +608,11 @@ class VenueRecognizer(RuleComponent):
         Convention Centre"), in that city; None when no building word ends the name after it."""
         start = place.end + 1
         end = _name_end(doc, start, sent.end)
-        if end == start or not (end in buildings and buildings[end].start >= start):
+        if end == start or not (end in buildings and buildings[end].start >= start) \
+                or place._.nf_place.get("kind") != "city":  # (not "China's Foreign Ministry")
             return None
         venue = self._building(doc, start, sent, buildings, by_start, dateline)
-        if venue is not None and place._.nf_place.get("kind") == "city":
+        if venue is not None:
             venue._.nf_venue.update(city=place._.nf_place.get("city") or place.text,
                                     country=place._.nf_place.get("country"))
         return venue

@@ -283,3 +283,22 @@ def test_an_unknown_town_with_a_particle(extract_text):
 ])
 def test_no_event_name_begins_inside_the_dateline(extract_text, text):
     assert [(e.name, e.ordinal) for e in extract_text(text).events] == [("Fourth Summit of Andean Leaders", 4)]
+
+
+def test_a_country_possessive_before_an_organisation_is_no_building(extract_text):
+    record = extract_text("The minister will make an official visit to Chile on Friday, according to Peru's "
+                          "Foreign Ministry spokeswoman.")
+    assert [v.name for v in record.venues] == ["Chile"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # two countries joined by a spaced dash open one name
+    ("The second Ghana – Togo Joint Ministerial Commission meeting ended in Lome, Togo.",
+     [("second Ghana – Togo Joint Ministerial Commission meeting", 2)]),
+    ("The 5th Chile – Peru Joint Commission (JC) will open in Lima on Monday.", [("5th Chile – Peru Joint Commission", 5)]),
+    # an acronym in mixed case before a signing ceremony
+    ("The two presidents witnessed the MoU signing ceremony at State House in Accra on Monday.",
+     [("MoU signing ceremony", None)]),
+])
+def test_country_pairs_and_signing_ceremonies(extract_text, text, want):
+    assert [(e.name, e.ordinal) for e in extract_text(text).events] == want

@@ -1,0 +1,1 @@
+"""Evaluation: matching extracted facts against gold articles, and the figures."""

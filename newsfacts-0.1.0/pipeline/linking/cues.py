@@ -1,0 +1,130 @@
+"""Token-level cues linking reads around an event's date: whose time a date tells (a report,
+a departure, a reference point after "since"), whether the event opens or closes on it, how
+many days it runs ("a two-day visit"), and whether two periods can be one occasion.
+
+Pure functions of the doc's tokens and the linking word classes (``patterns/linking_words.jsonl``,
+read by :func:`.words.link_words`); no parser is needed: a clause is cut at punctuation and at
+any event mention.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date as _date, timedelta
+from typing import Dict, FrozenSet, List, Optional, Set, Tuple
+
+from spacy.tokens import Span
+
+from ..normalisation.dates import NUMBER_WORDS
+from ..recognition.phrases import sent_of
+
+#: Punctuation that ends the clause a cue word must share with its date.
+CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "\u2014", "--"})
+#: How far (tokens) before a date a cue word may stand in its clause; how far after it.
+CUE_BEFORE = 10
+CUE_AFTER = 2
+
+
+def clause_cue(date: Span, words: FrozenSet[str], event_tokens: Set[int], after: int = 0) -> bool:
+    """Whether a word of ``words`` stands in the date's clause before it ("the ministry said on
+    Friday", "According to the ministry on Thursday,", "left Apia on Monday"), with no event
+    mention between them, or at most ``after`` tokens after it ("on Friday said")."""
+    doc, sent = date.doc, sent_of(date)
+    for i in range(date.start - 1, max(sent.start, date.start - CUE_BEFORE) - 1, -1):
+        if doc[i].text in CLAUSE_BREAKS or i in event_tokens:
+            break
+        if doc[i].lower_ in words:
+            return True
+    for token in doc[date.end:min(sent.end, date.end + after)]:
+        if token.text in CLAUSE_BREAKS or token.i in event_tokens:
+            break
+        if token.lower_ in words:
+            return True
+    return False
+
+
+#: How many tokens before the first of (mention, date) an opening or closing verb may stand
+#: ("opened its 83rd Session on the 17th"), and how far apart mention and date may be.
+PHASE_BEFORE = 3
+PHASE_GAP = 12
+
+
+def phase(mention: Span, date: Span, rivals: List[Span], words: Dict[str, FrozenSet[str]]) -> Optional[str]:
+    """ "open" when the text says the event opens or begins on the date ("which began
+    yesterday", "kicked off today", "will commence on 7 February"), "close" when it ends then
+    ("which concluded yesterday"), else None. A word that qualifies the name ("closed-door
+    meeting", "open session"), one that follows another event of the sentence ("a visit, which
+    began on Tuesday with talks") and a date with its hour ("opens at 10:30 on 5 March", "this
+    morning": an occasion of that day) say nothing."""
+    doc, sent = mention.doc, sent_of(mention)
+    first, last = (mention, date) if mention.start <= date.start else (date, mention)
+    if last.start - first.end > PHASE_GAP or _hour_of(date, words["TIME_OF_DAY"]):
+        return None
+    found = None
+    ends = [e.end for e in rivals]
+    for token in doc[max(sent.start, first.start - PHASE_BEFORE):last.start]:
+        if mention.start <= token.i < mention.end or date.start <= token.i < date.end:
+            continue
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.text in ("-", "\u2011") or mention.start == nxt.i):
+            continue
+        if _told_of_another(token.i, mention, rivals, ends):
+            continue
+        if token.lower_ in words["OPENED"]:
+            found = "open"
+        elif token.lower_ in words["CLOSED"]:
+            found = found or "close"
+    return found
+
+
+def _told_of_another(i: int, mention: Span, rivals: List[Span], ends: List[int]) -> bool:
+    """Whether the event named last before token ``i`` is another one than the mention's
+    (``rivals``: the sentence's events in text order, ``ends`` where each ends)."""
+    at = bisect.bisect_right(ends, i) - 1
+    return at >= 0 and rivals[at].start != mention.start
+
+
+def _hour_of(date: Span, hours: FrozenSet[str]) -> bool:
+    """Whether the date comes with a time of day ("at 10:30 GMT on 5 March", "this morning")."""
+    doc, sent = date.doc, sent_of(date)
+    near = doc[max(sent.start, date.start - 3):min(sent.end, date.end + 3)]
+    return any(t.lower_ in hours or re.fullmatch(r"\d{1,2}[:.]\d{2}", t.text) for t in near)
+
+
+_DAYS = re.compile(r"\b(\d+|[a-z]+)[-\u2011\s]day\b", re.IGNORECASE)
+
+
+def duration_days(mention: Span) -> Optional[int]:
+    """The length an event is given in days ("a two-day official visit", "the 3-day forum"), in
+    its mention or the few words before it."""
+    doc = mention.doc
+    text = doc[max(sent_of(mention).start, mention.start - 4):mention.end].text
+    match = _DAYS.search(text)
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    days = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    return days if days and 1 < days <= 31 else None
+
+
+def add_days(day: str, days: int) -> Optional[str]:
+    try:
+        return (_date.fromisoformat(day) + timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
+
+
+def _bounds(start: Optional[str], end: Optional[str]) -> Tuple[str, str]:
+    """A period as comparable ISO bounds at day precision; an open side is unbounded."""
+    low = start + "-00-00"[len(start) - 4:] if start else "0000-00-00"
+    high = end + "-99-99"[len(end) - 4:] if end else "9999-99-99"
+    return low, high
+
+
+def periods_meet(a: Tuple[Optional[str], Optional[str]], b: Tuple[Optional[str], Optional[str]]) -> bool:
+    """Whether two events' periods can be one occasion: they overlap, or one is unknown."""
+    if not (a[0] or a[1]) or not (b[0] or b[1]):
+        return True
+    a_low, a_high = _bounds(*a)
+    b_low, b_high = _bounds(*b)
+    return a_low <= b_high and b_low <= a_high

@@ -1,0 +1,869 @@
+"""Linking stage: each event tied to its dates, venue, officials and instruments.
+
+What the text around an event says, in order of strength: a date or venue in the same
+sentence as one of the event's mentions (nearest first, the one after it preferred: "the
+summit will be held in Geneva on June 15-16"); then the sentences after it in the same
+paragraph, up to the first that names another event ("The 5th X Forum was announced today.
+The meeting will take place on 3 May in Suva."); a country made precise by a town of it
+named there ("will be held in Malaysia ... welcoming all members to Putrajaya"). Officials
+and instruments come from the sentences that name the event, which do not change when a
+later sentence names it again. Nothing is invented when the text does not say: fields stay
+null.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date as _date, timedelta
+from typing import Dict, FrozenSet, List, Optional, Tuple
+
+from spacy.tokens import Doc, Span
+
+from .. import settings
+from ..recognition.phrases import doc_text, sent_of, sentences
+from ..records.models import Event, Place
+from .cues import CUE_AFTER, add_days, clause_cue, duration_days, periods_meet, phase
+
+
+def _group(doc: Doc, key: str) -> List[Span]:
+    return list(doc.spans[key]) if key in doc.spans else []
+
+
+def _by_sentence(spans: List[Span]) -> Dict[int, List[Span]]:
+    out: Dict[int, List[Span]] = {}
+    for span in spans:
+        out.setdefault(sent_of(span).start, []).append(span)
+    return out
+
+
+def _nearest(mention: Span, candidates: List[Span], before: int = 1) -> Optional[Span]:
+    """The candidate closest to the mention, ties going to the one after it; a candidate before
+    the mention counts ``before`` times as far (a date follows its event far more often than
+    it leads it: "X on 3 May", "at the summit on 12 May and a visit from 11 to 17 May")."""
+    if not candidates:
+        return None
+
+    def distance(span: Span):
+        if span.start >= mention.end:
+            return (span.start - mention.end, 0)
+        return (before * (mention.start - span.end), 1)
+
+    return min(candidates, key=distance)
+
+
+#: How far (characters) the venue of one event carries to the next event that names none.
+VENUE_CARRY_CHARS = 600
+#: How many sentences after a mention, within its paragraph, may still tell its date or venue.
+FOLLOWING_SENTENCES = 2
+
+
+#: What a line ends on when its line break ends a paragraph, not a hard wrap inside a sentence.
+PARAGRAPH_ENDS = frozenset('.!?:;"\u201d')
+
+
+@dataclass
+class _Text:
+    """What linking reads from one doc, grouped by sentence (keyed by the sentence's start)."""
+
+    doc: Doc
+    dates: Dict[int, List[Span]]
+    years: Dict[int, List[Span]]
+    day_dates: List[Span]
+    venues: Dict[int, List[Span]]
+    officials: Dict[int, List[Span]]
+    instruments: Dict[int, List[Span]]
+    events: List[Span]
+    events_by_sentence: Dict[int, List[Span]]
+    #: the doc's text, read once (``Doc.text`` joins every token at each call)
+    raw: str = ""
+    sentences: List[Span] = field(default_factory=list)
+    #: sentence start -> (its index, its paragraph's number)
+    position: Dict[int, Tuple[int, int]] = field(default_factory=dict)
+    #: (start, end) of each event mention -> the key of the event it names
+    owner: Dict[Tuple[int, int], str] = field(default_factory=dict)
+    #: the linking word classes (:func:`.words.link_words`)
+    words: Dict[str, FrozenSet[str]] = field(default_factory=dict)
+    #: (kind, sentence start) -> for each of its venues or dates, the range of its events that claim it
+    claims: Dict[Tuple[str, int], List[Tuple[int, int]]] = field(default_factory=dict)
+    #: the tokens inside an event mention (where a clause around a date ends)
+    event_tokens: set = field(default_factory=set)
+    #: sentence start -> its events that may claim its places and dates (:func:`_rivals`),
+    #: their starts; the events its words of sequence introduce and where those words stand
+    #: (:func:`_introducers`)
+    rivals: Dict[int, Tuple[List[Span], List[int]]] = field(default_factory=dict)
+    sequenced: Dict[int, Tuple[set, List[int], List[int]]] = field(default_factory=dict)
+    #: sentence start -> the positions of its semicolons (:func:`_other_item`)
+    items: Dict[int, List[int]] = field(default_factory=dict)
+
+
+def _is_event_date(span: Span) -> bool:
+    value = span._.nf_date
+    # a day or month; a bare year or year range is an instrument's period, not a meeting's date
+    return bool(value) and len(value["start"]) >= 7
+
+
+def _read(doc: Doc, events: List[Span], words: Dict[str, FrozenSet[str]]) -> _Text:
+    dateline_end = doc._.dateline_end or 0
+    all_dates = _group(doc, settings.SPANS_DATES)  # a SpanGroup makes new Spans at each pass
+    dates = [s for s in all_dates if _is_event_date(s) and s.start_char >= dateline_end]
+    all_instruments = _group(doc, settings.SPANS_INSTRUMENTS)
+    in_instrument = {i for s in all_instruments for i in range(s.start, s.end)}
+    # a single year names when an event took or takes place only when nothing finer is written
+    # ("at the second Forum in Apia in 2021"); inside an instrument's name it is its period
+    years = [s for s in all_dates if s._.nf_date and len(s._.nf_date["start"]) == 4
+             and s._.nf_date["start"] == s._.nf_date["end"] and s.start_char >= dateline_end
+             and s.start not in in_instrument]
+    text = _Text(
+        doc=doc, dates=_by_sentence(dates), years=_by_sentence(years),
+        day_dates=[s for s in dates if len(s._.nf_date["start"]) == 10],
+        venues=_by_sentence([s for s in _group(doc, settings.SPANS_VENUES) if s._.nf_venue]),
+        officials=_by_sentence([s for s in _group(doc, settings.SPANS_OFFICIALS) if s._.nf_official]),
+        instruments=_by_sentence([s for s in all_instruments if s._.nf_instrument]),
+        events=events, events_by_sentence=_by_sentence(events), raw=doc_text(doc), words=words,
+        event_tokens={i for e in events for i in range(e.start, e.end)},
+    )
+    paragraph = 0
+    previous = None
+    raw = text.raw
+    for index, sent in enumerate(sentences(doc)):
+        if previous is not None:
+            # a line break between the last word of a sentence and the next one; a single one
+            # after a word that ends no sentence is a hard wrap inside it ("will be held\nin Apia")
+            ended = previous.start_char + len(raw[previous.start_char:previous.end_char].rstrip())
+            gap = raw[ended:sent.start_char]
+            paragraph += "\n" in gap and (gap.count("\n") > 1 or raw[ended - 1:ended] in PARAGRAPH_ENDS)
+        text.sentences.append(sent)
+        text.position[sent.start] = (index, paragraph)
+        previous = sent
+    return text
+
+
+def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
+    """The events of ``doc`` with what the text ties to each; ``words``: the linking word
+    classes (:func:`.words.link_words`)."""
+    events = _group(doc, settings.SPANS_EVENTS)
+    if not events:
+        return []
+    grouped, references = _merge_references(_group_mentions(events, doc._.acronyms or {}), words)
+    text = _read(doc, events, words)
+    text.owner = {(s.start, s.end): key for key, spans in grouped.items() for s in spans}
+    records: List[Event] = []
+    carried: Optional[tuple] = None  # the last venue stated, where, whose, and their period
+    for key, mentions in grouped.items():
+        # a named mention ("Special Trade Ministers' Meeting") over a description of it
+        # ("special meeting of trade ministers"), then the longest
+        named = [m for m in mentions if not m.id_.startswith("event.lower")] \
+            or [m for m in mentions if (m.start, m.end) not in references] or mentions
+        value = dict(max((m._.nf_event for m in named), key=lambda v: len(v["name"])))
+        value["acronym"] = value.get("acronym") or next(
+            (m._.nf_event["acronym"] for m in mentions if m._.nf_event.get("acronym")), None)
+        start, end = _event_dates(text, key, mentions)
+        venue, stated = _event_venue(text, key, mentions, (start, end))
+        near = carried is not None and mentions[0].start_char - carried[1] < VENUE_CARRY_CHARS \
+            and not _other_edition(carried[2], mentions)
+        # an event set before or after the other ("preceded by the X Forum"), or at another time,
+        # is a separate occasion: the other's place is not its own
+        same_occasion = near and periods_meet(carried[3], (start, end)) and not _sequenced(text, mentions[0])
+        if venue is None and same_occasion:
+            # "... in Vientiane. The prime minister will also attend the X Summit": the place as
+            # stated carries, not the town a later sentence gave the other event
+            venue = stated = carried[0]
+        elif venue is not None and venue.country is None and near:
+            # "at the Government House" in a story of a visit to Thailand: the building is there
+            venue = stated = venue.model_copy(update={"country": carried[0].country})
+        if stated is not None:
+            # a carried place keeps the period of the event whose sentence stated it
+            period = carried[3] if carried is not None and stated is carried[0] else (start, end)
+            carried = (stated, mentions[-1].end_char, mentions, period)
+        official_names, instrument_names = _participants(text, key, mentions)
+        records.append(Event(
+            name=value["name"], acronym=value.get("acronym"), ordinal=value.get("ordinal"),
+            start=start, end=end, venue=venue, officials=official_names,
+            instruments=instrument_names,
+            mentions=[_mention(m) for m in mentions],
+        ))
+    return records
+
+
+#: How many words may stand between a word of sequence and the event it sets another before
+#: or after ("preceded by the", "leading up to the").
+SEQUENCE_REACH = 3
+
+
+def _sequenced(text: _Text, mention: Span) -> bool:
+    """Whether the mention is introduced as set before or after another event ("will be
+    preceded by the X Forum", "in preparation for the Y Summit"): it is then a separate
+    occasion, whose place the other's does not tell. A dinner that follows tells nothing (it
+    is no event)."""
+    return mention.start in _introducers(text, sent_of(mention))[0]
+
+
+def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
+    """The starts of the sentence's events that a word of sequence introduces ("ahead of the",
+    "in the run up to the"), and the positions of the words that set an event apart from a
+    date told before them: those of sequence and, when a date follows them, those of a point
+    of reference ("on Wednesday, before a breakfast meeting on Thursday"); the positions of the
+    words of sequence alone. Read once per sentence."""
+    if sent.start not in text.sequenced:
+        sequence, since = text.words["SEQUENCE_WORD"], text.words["SINCE_WORD"]
+        starts = {e.start for e in text.events_by_sentence.get(sent.start, [])}
+        last_date = max((d.start for d in text.dates.get(sent.start, [])), default=-1)
+        introduced, apart, moved = set(), [], []
+        for t in sent:
+            if not (t.lower_ in sequence or t.lower_ in since) or t.i in text.event_tokens:
+                continue
+            event = next((i for i in range(t.i + 1, t.i + 2 + SEQUENCE_REACH) if i in starts), None)
+            if event is not None and t.lower_ in sequence:
+                introduced.add(event)
+                moved.append(t.i)
+            if event is not None and (t.lower_ in sequence or last_date > t.i):
+                apart.append(t.i)
+        text.sequenced[sent.start] = (introduced, apart, moved)
+    return text.sequenced[sent.start]
+
+
+def _other_item(text: _Text, span: Span, mention: Span) -> bool:
+    """ "the agenda of the X: the report for the period ended 30 June; the report of the Y
+    Meeting; ...": a semicolon between a date and the mention puts them in separate items."""
+    sent = sent_of(mention)
+    if sent.start not in text.items:
+        text.items[sent.start] = [t.i for t in sent if t.text == ";"]
+    marks = text.items[sent.start]
+    low, high = min(span.end, mention.end), max(span.start, mention.start)
+    at = bisect.bisect_left(marks, low)
+    return at < len(marks) and marks[at] < high
+
+
+def _set_apart(text: _Text, date: Span, mention: Span, place: bool = False) -> bool:
+    """ "The meeting kicked off on Thursday ahead of the X Summit", "on Wednesday, before a
+    breakfast meeting ... and a summit": a date told before a word that introduces the event
+    (or one listed before it) as another occasion is not its date. A place only for a word of
+    sequence ("met in Suva in preparation for the X Summit"): "returned from Phnom Penh after
+    attending the X" names where X was."""
+    if date.end > mention.start:
+        return False
+    words = _introducers(text, sent_of(mention))[2 if place else 1]
+    at = bisect.bisect_left(words, date.end)
+    return at < len(words) and words[at] < mention.start
+
+
+def _group_mentions(events: List[Span], acronyms: Dict[str, str]) -> Dict[str, List[Span]]:
+    """Mentions of one event under one key, in text order; events in order of first mention.
+    Longest names first: a later short form ("the Health Assembly") is a mention of the full
+    name whose words it all has; one numbered event written twice ("45th Ordinary Session of
+    the Executive Council of the African Union", "45th Ordinary Session of the AU Executive
+    Council") shares its ordinal and half its words."""
+    grouped: Dict[str, List[Span]] = {}
+    words: Dict[str, set] = {}
+    by_word: Dict[str, List[str]] = {}  # word -> the events whose name has it
+    by_ordinal: Dict[int, List[str]] = {}
+    for span in sorted(events, key=lambda s: (-len(s._.nf_event["name"]), s.start)):
+        key = _name_words(span._.nf_event["name"], acronyms)
+        ordinal = span._.nf_event.get("ordinal")
+        owner = None
+        if not ordinal and not span._.nf_event.get("another") and key:
+            rarest = min((by_word.get(w, []) for w in key), key=len)
+            owner = next((k for k in rarest[:MAX_COMPARED] if key <= words[k]), None)
+        if owner is None and ordinal:
+            owner = next((k for k in by_ordinal.get(ordinal, [])[:MAX_COMPARED]
+                          if len(key & words[k]) >= 0.5 * min(len(key), len(words[k]))), None)
+        if owner is None:
+            owner = span._.nf_event["name"].casefold()
+            if owner not in words:
+                by_ordinal.setdefault(ordinal, []).append(owner)
+                # "29th Conference of the Parties (COP29)" is also what a later bare "COP29" names
+                acronym = span._.nf_event.get("acronym")
+                # (a short form of two words, "AMM Retreat", is named by its words too)
+                words[owner] = key | {acronym.casefold()} | _name_words(acronym, {}) if acronym else key
+                for word in words[owner]:
+                    by_word.setdefault(word, []).append(owner)
+        grouped.setdefault(owner, []).append(span)
+    for spans in grouped.values():
+        spans.sort(key=lambda s: s.start)
+    return dict(sorted(grouped.items(), key=lambda item: item[1][0].start))
+
+
+def _merge_references(
+    grouped: Dict[str, List[Span]], link_words: Dict[str, FrozenSet[str]],
+) -> Tuple[Dict[str, List[Span]], set]:
+    """A definite description ("this meeting", "the upcoming visit of the minister") whose head
+    noun is that of an event named before it refers back to that event (the nearest before);
+    also the (start, end) of such references, which give the event no name."""
+    references = set()
+    heads: Dict[str, str] = {}  # head noun -> the last event named with it
+    out: Dict[str, List[Span]] = {}
+    for key, spans in grouped.items():
+        first = spans[0]
+        words = set(_name_words(first._.nf_event["name"], {}))
+        nouns = words & link_words["HEAD_NOUN"]
+        definite = first.start > 0 and first.doc[first.start - 1].lower_ in link_words["DEFINITE"] \
+            or bool(words & link_words["DEFINITE"])
+        target = next((heads[n] for n in nouns if n in heads), None)
+        if target is not None and definite and all(s.id_.startswith("event.lower") for s in spans):
+            out[target].extend(spans)
+            references.update((s.start, s.end) for s in spans)
+            continue
+        out[key] = list(spans)
+        for noun in nouns:
+            heads[noun] = key
+    for spans in out.values():
+        spans.sort(key=lambda s: s.start)
+    return out, references
+
+
+#: How many earlier events a mention is compared with (all of them in any real article).
+MAX_COMPARED = 200
+
+
+def _other_edition(previous: List[Span], mentions: List[Span]) -> bool:
+    """Whether two events are editions of one series ("12th Pacific Water Forum", "13th ..."):
+    where the one was held says nothing of where the other is."""
+    a, b = previous[0]._.nf_event, mentions[0]._.nf_event
+    if not a.get("ordinal") and not b.get("ordinal") and not b.get("another"):
+        return False
+    words_a, words_b = _name_words(a["name"], {}), _name_words(b["name"], {})
+    strip = {w for w in words_a | words_b if _ORDINAL_WORD.match(w)}
+    return bool(words_a - strip) and (words_a - strip) == (words_b - strip)
+
+
+_ORDINAL_WORD = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+def _following(text: _Text, key: str, mention: Span) -> List[Span]:
+    """The sentences after a mention's sentence in its paragraph that may still speak of its
+    event, up to the first that names another event; a paragraph that opens on a head noun
+    ("The meeting was chaired by ...") goes on speaking of it."""
+    index, paragraph = text.position[sent_of(mention).start]
+    out = []
+    for sent in text.sentences[index + 1:index + 1 + FOLLOWING_SENTENCES]:
+        if text.position[sent.start][1] != paragraph and not _refers_back(sent, text.words):
+            break
+        paragraph = text.position[sent.start][1]
+        # "The meeting kicked off on Thursday ahead of the X Summit": an event set apart as
+        # another occasion does not end the talk of this one
+        introduced = _introducers(text, sent)[0]
+        if any(text.owner.get((e.start, e.end)) != key and e.start not in introduced
+               for e in text.events_by_sentence.get(sent.start, [])):
+            break
+        out.append(sent)
+    return out
+
+
+#: How many words may stand between the opening determiner and the head noun ("The two events").
+REFER_MODIFIERS = 3
+
+
+def _refers_back(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:
+    """ "The meeting was ...", "The two events will ...", "Both summits ...": a sentence opening
+    on a definite head noun, singular or plural, after a few lowercase or numeric modifiers."""
+    tokens = [t for t in sent[:2 + REFER_MODIFIERS] if not t.is_space]
+    if len(tokens) < 2 or tokens[0].lower_ not in words["REFER_OPENER"]:
+        return False
+    for token in tokens[1:]:
+        noun = token.lower_
+        if noun in words["HEAD_NOUN"] or (noun.endswith("s") and noun[:-1] in words["HEAD_NOUN"]):
+            return True
+        if not (token.is_lower or token.like_num or token.is_punct):
+            return False
+    return False
+
+
+def _event_dates(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[str], Optional[str]]:
+    found = _dated(text, key, mentions)
+    if found is None:
+        return None, None
+    mention, date = found
+    start, end = date._.nf_date["start"], date._.nf_date["end"]
+    if start == end and len(start) == 10:
+        return _days_from(text, mentions, mention, date)
+    return start, end
+
+
+def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, Span]]:
+    """The mention and the date that tell when the event is: a date of a mention's sentence
+    (the first mention that has one), else the first date of the sentences that go on speaking
+    of it, else a year written next to a mention; a signing takes the day of the signing."""
+    travel = _is_travel(text, mentions)
+    for mention in mentions:
+        own = [d for d in _own_dates(text, mention) if _event_time(text, d, travel) and not _of_another(d, mention)
+               and not _set_apart(text, d, mention) and not _other_item(text, d, mention)]
+        # "The X, which runs until Friday, opened on Monday": the day it opened tells its start
+        opening = [d for d in own if not _ends_on(text, d)]
+        date = _nearest(mention, opening or own, before=DATE_BEFORE_WEIGHT)
+        if date is not None:
+            return mention, date
+    for mention in mentions:
+        for sent in _following(text, key, mention):
+            if _past_edition(text, sent):
+                continue
+            date = next((d for d in text.dates.get(sent.start, [])
+                         if _event_time(text, d, travel) and not _of_another(d, mention)), None)
+            if date is not None:
+                return mention, date
+    for mention in mentions:
+        near = [y for y in text.years.get(sent_of(mention).start, [])
+                if _next_to(text, mention, y) and _event_time(text, y, travel)]
+        if near:
+            return mention, _nearest(mention, near)
+    if _is_signing(mentions):
+        date = _signed_day(text, mentions[0])
+        if date is not None:
+            return mentions[0], date
+    return None
+
+
+def _own_dates(text: _Text, mention: Span) -> List[Span]:
+    """The dates of the mention's sentence that may be its event's: all of them but those that
+    another event named between claims ("X aimed to prepare the Y Meeting, scheduled from 24 to
+    28 July") or that follow another event at once ("the X Session on 17 October, and then the
+    Y Summit"). Dates before the event's name are shared ("On 1 June the minister attends X
+    and holds Y")."""
+    sent = sent_of(mention).start
+    dates = text.dates.get(sent, [])
+    rivals = _rivals(text, sent)
+    if len(rivals) <= 1 or not dates or _rival_index(text, mention) is None:
+        return dates
+    owned = set(map(id, _claimed(text, mention, "dates")))
+    ends = [e.end for e in rivals]
+    out = []
+    for date in dates:
+        if id(date) not in owned:
+            if date.start >= mention.end:
+                continue
+            before = bisect.bisect_right(ends, date.start) - 1
+            if before >= 0 and date.start - rivals[before].end <= ADJACENT:
+                continue
+        out.append(date)
+    return out
+
+
+#: How many words may stand between an event and the date that is its own ("X on 17 October").
+ADJACENT = 2
+
+
+def _of_another(date: Span, mention: Span) -> bool:
+    """ "next month's summit", "Tuesday's talks": a date in the possessive belongs to the noun
+    after it, which is not this mention."""
+    doc = date.doc
+    return date.end + 1 < len(doc) and doc[date.end].lower_ in ("'s", "\u2019s") and doc[date.end + 1].i != mention.start
+
+
+#: How much farther a date before an event's name counts than one after it (see :func:`_nearest`).
+DATE_BEFORE_WEIGHT = 2
+
+
+def _is_travel(text: _Text, mentions: List[Span]) -> bool:
+    """Whether the event is a journey (a visit, a trip): the day of leaving or arriving is its own."""
+    return any(_name_words(m._.nf_event["name"], {}) & text.words["TRAVEL_HEAD"] for m in mentions)
+
+
+def _event_time(text: _Text, date: Span, travel: bool) -> bool:
+    """Whether a date may tell when an event is: not the day something was said ("the ministry
+    said on Friday"), a point of reference ("since 24 October"), or, for a meeting, the day
+    someone set off for it ("left Apia on Monday to attend the summit")."""
+    words, inside = text.words, text.event_tokens
+    return not (clause_cue(date, words["REPORT_WORD"], inside, after=CUE_AFTER)
+                or clause_cue(date, words["SINCE_WORD"], inside)
+                or (not travel and clause_cue(date, words["DEPART_WORD"], inside, after=CUE_AFTER)))
+
+
+#: How far (tokens) before a mention, and after it, a bare year may stand to tell when the
+#: event took place.
+YEAR_BEFORE = 6
+YEAR_AFTER = 12
+
+
+def _next_to(text: _Text, mention: Span, year: Span) -> bool:
+    """ "the 11th Congress in early 2021", "the 9th meeting will be held in Kunming, China in
+    2027", "the next X and Y will be held in Manila, in 2014": a year a few words from the
+    mention, or from the last event listed with it, with no other event between."""
+    after = year.start >= mention.end
+    if after:
+        rivals = _rivals(text, sent_of(mention).start)
+        starts = text.rivals[sent_of(mention).start][1]
+        listed = [e for e in rivals[bisect.bisect_left(starts, mention.start):bisect.bisect_left(starts, year.start)]
+                  if e.end <= year.start]
+        low = max((e.end for e in listed), default=mention.end)
+        if listed and _owners(text.doc, [year], listed, text.words["LIST_JOINER"], set())[0][0] != 0:
+            return False
+        return year.start - low <= YEAR_AFTER
+    return mention.start - year.end <= YEAR_BEFORE \
+        and not any(i in text.event_tokens for i in range(year.end, mention.start))
+
+
+def _days_from(text: _Text, mentions: List[Span], mention: Span, date: Span) -> Tuple[Optional[str], Optional[str]]:
+    """The period of an event dated by one day: to the day the text says it ends ("closes on
+    Thursday"), or to the other day of "on Saturday and Monday", or over the days it is said to
+    last ("a two-day visit"); a day it opens on leaves its end untold, a day it closes on its
+    start; else that one day."""
+    start = date._.nf_date["start"]
+    end = _closing_day(text, mentions, start) or _joined_day(text, date)
+    if end is not None:
+        return start, end
+    days = next((n for m in mentions if (n := duration_days(m)) is not None), None)
+    if days is not None:
+        return start, add_days(start, days - 1) or start
+    sent = sent_of(date)
+    # a later sentence that goes on speaking of the event opens on it ("The meeting kicked off on ...")
+    subject = mention if sent_of(mention).start == sent.start else text.doc[sent.start:sent.start + 1]
+    said = phase(subject, date, text.events_by_sentence.get(sent.start, []), text.words)
+    if said is None and _is_travel(text, mentions) and clause_cue(date, text.words["DEPART_WORD"], text.event_tokens,
+                                                                     after=CUE_AFTER):
+        said = "open"  # "left Phnom Penh last night to pay an official visit": the day it began
+    if said == "open":
+        return start, None
+    if said == "close":
+        return None, start
+    return start, start
+
+
+def _joined_day(text: _Text, date: Span) -> Optional[str]:
+    """The end of "on Saturday and Monday": a later day joined to the date by "and" alone."""
+    doc = text.doc
+    joiner = _skip_space(doc, date.end)
+    if joiner >= len(doc) or doc[joiner].lower_ != "and":
+        return None
+    nxt = _skip_space(doc, joiner + 1)
+    following = [d for d in text.day_dates if d.start == nxt]
+    if not following:
+        return None
+    end, start = following[0]._.nf_date["end"], date._.nf_date["start"]
+    if end <= start and following[0].id_.startswith("weekday"):
+        # "on Saturday and Monday this week": a weekday joined after another is the one after it
+        end = add_days(end, 7) or end
+    return end if end > start else None
+
+
+def _skip_space(doc: Doc, i: int) -> int:
+    """The first token from ``i`` that is not whitespace ("Monday, 25th  and Tuesday")."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
+
+
+def _place(span: Span, raw: str) -> Place:
+    """An event's venue: its city by name, else the building; a country alone has no name. A
+    building's city counts only when the text names it (FACTS.md: the dateline's city only when
+    the event is "here")."""
+    v = span._.nf_venue
+    city = v.get("city")
+    if city and span.id_ == "venue.building" and _dateline_city_only(span, city, raw):
+        city = None
+    name = city or (None if span.id_ == "venue.country" else v.get("name"))
+    return Place(name=name, city=city, country=v.get("country"))
+
+
+def _dateline_city_only(span: Span, city: str, raw: str) -> bool:
+    """Whether a building's city is the dateline's and nothing in the body names it or says
+    that the event is "here"."""
+    doc = span.doc
+    dateline = doc.spans[settings.SPANS_DATELINE] if settings.SPANS_DATELINE in doc.spans else []
+    if not dateline or city.casefold() not in dateline[0].text.casefold():
+        return False
+    body = raw[doc._.dateline_end or 0:]
+    return city not in body and not re.search(r"\bhere\b", sent_of(span).text)
+
+
+def _event_venue(
+    text: _Text, key: str, mentions: List[Span], period: Tuple[Optional[str], Optional[str]],
+) -> Tuple[Optional[Place], Optional[Place]]:
+    """The event's venue, and the place its sentences state (before a later town refines it):
+    a place of a mention's sentence, else of a sentence that goes on speaking of it at the same
+    time ("The meeting will take place in Suva", not "Last year the ministers met in Tonga")."""
+    place, source = None, None
+    reported = text.words["REPORT_WORD"]
+    for mention in mentions:
+        # "it was announced on Friday in Buenos Aires": where it was said, not where it happens
+        place = _nearest(mention, [v for v in _claimed(text, mention) if (v.start < mention.end
+                                   or not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER))
+                                   and not _set_apart(text, v, mention, place=True)])
+        if place is not None:
+            source = mention
+            break
+    for mention in mentions if place is None else ():
+        place = next((v for sent in _same_time(text, key, mention, period)
+                      for v in text.venues.get(sent.start, [])[:1]), None)
+        if place is not None:
+            source = mention
+            break
+    if place is None and _is_signing(mentions):
+        place, source = _signed_day(text, mentions[0], text.venues), mentions[0]
+    visited = _visited(text, mentions) if place is None else None
+    if visited is not None:
+        return visited, visited
+    if place is None:
+        return None, None
+    venue = stated = _place(place, text.raw)
+    if venue.city is None:
+        # "will be held in Malaysia ... We look forward to welcoming you to Putrajaya"
+        town = next((v for sent in _same_time(text, key, source, period) for v in text.venues.get(sent.start, [])
+                     if v._.nf_venue.get("city") and v._.nf_venue.get("country") == venue.country), None)
+        if town is not None:
+            venue = _place(town, text.raw)
+    return venue, stated
+
+
+def _visited(text: _Text, mentions: List[Span]) -> Optional[Place]:
+    """Where a journey goes when its mention names it ("will visit Berlin, Germany", "a visit to
+    Tonga"): the first town or country inside the mention."""
+    if not _is_travel(text, mentions):
+        return None
+    for mention in mentions:
+        for place in _places_in(text.doc, mention):
+            info = place._.nf_place
+            if info.get("kind") in ("city", "country"):
+                city = info.get("city") if info.get("kind") == "city" else None
+                return Place(name=city, city=city, country=info.get("country"))
+    return None
+
+
+def _places_in(doc: Doc, mention: Span) -> List[Span]:
+    places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
+    return [p for p in places if mention.start <= p.start and p.end <= mention.end and p._.nf_place]
+
+
+def _same_time(text: _Text, key: str, mention: Span, period: Tuple[Optional[str], Optional[str]]) -> List[Span]:
+    """The sentences that go on speaking of the event (:func:`_following`) and whose dates, if
+    any, can be the event's: a sentence about another year is about another edition."""
+    return [sent for sent in _following(text, key, mention) if not _past_edition(text, sent)
+            and all(periods_meet(period, (d._.nf_date["start"], d._.nf_date["end"]))
+                    for group in (text.dates, text.years) for d in group.get(sent.start, []))]
+
+
+def _past_edition(text: _Text, sent: Span) -> bool:
+    """ "It was last held on 3 May 2023 in Suva", "The forum previously met in Apia": a sentence
+    after the event's that tells of an earlier edition ("last week" is only a time)."""
+    doc, words = text.doc, text.words
+    for token in sent:
+        if token.lower_ in words["PAST_EDITION"]:
+            nxt = doc[token.i + 1] if token.i + 1 < sent.end else None
+            before = doc[token.i - 1] if token.i > sent.start else None
+            # "last week" is a time; "will last for two days" a verb
+            if not ((nxt is not None and nxt.lower_ in words["TIME_UNIT"])
+                    or (before is not None and before.lower_ in words["AUXILIARY"])):
+                return True
+    return False
+
+
+def _claimed(text: _Text, mention: Span, kind: str = "venues") -> List[Span]:
+    """The venues (or dates) of the mention's sentence nearer to this event mention than to any
+    other event in the sentence: in "the signing at Istana Negara, ahead of the summit at the
+    Convention Centre" each venue belongs to one event; events listed together ("the 4th X
+    Consultation and the 2nd Y Consultation in Manila") share theirs; "the X Meeting is
+    preceded by the Y Meeting, which met on 6 August" gives the day to Y alone."""
+    sent = sent_of(mention).start
+    candidates = (text.venues if kind == "venues" else text.dates).get(sent, [])
+    rivals = _rivals(text, sent)
+    if len(rivals) <= 1 or not candidates or _rival_index(text, mention) is None:
+        return candidates
+    if (kind, sent) not in text.claims:
+        taken = {i for group in (text.venues, text.dates) for c in group.get(sent, []) for i in range(c.start, c.end)}
+        text.claims[kind, sent] = _owners(text.doc, candidates, rivals, text.words["LIST_JOINER"], taken)
+    at = bisect.bisect_left([e.start for e in rivals], mention.start)  # events of a sentence are in text order
+    return [c for c, (first, last) in zip(candidates, text.claims[kind, sent]) if first <= at <= last]
+
+
+def _rivals(text: _Text, sent: int) -> List[Span]:
+    """The events of a sentence that may claim its places and dates: all but a generic plural
+    ("has attended a series of the bloc's meetings in Vientiane"), which covers the events
+    named with it rather than competing with them. Read once per sentence."""
+    if sent not in text.rivals:
+        heads = text.words["HEAD_NOUN"]
+        kept = []
+        for event in text.events_by_sentence.get(sent, []):
+            last = event._.nf_event["name"].split()[-1].lower()
+            if not (event.id_.startswith("event.lower") and last.endswith("s") and last[:-1] in heads):
+                kept.append(event)
+        text.rivals[sent] = (kept, [e.start for e in kept])
+    return text.rivals[sent][0]
+
+
+def _rival_index(text: _Text, mention: Span) -> Optional[int]:
+    """The index of the mention among its sentence's rivals, None when it is none of them."""
+    rivals = _rivals(text, sent_of(mention).start)
+    at = bisect.bisect_left(text.rivals[sent_of(mention).start][1], mention.start)
+    return at if at < len(rivals) and rivals[at].start == mention.start and rivals[at].end == mention.end else None
+
+
+def _owners(
+    doc: Doc, candidates: List[Span], rivals: List[Span], joiners: FrozenSet[str], taken: set,
+) -> List[Tuple[int, int]]:
+    """For each candidate, the range of rival events (indexes, in text order) it belongs to: the
+    nearest event before it ("the 31st X opens in Vientiane, and the 9th Y closed ..."), else
+    the nearest after, with the events listed together with that one (:func:`_listed`)."""
+    # list[i]: the first event of the list that rival i is part of (one pass over the gaps)
+    first_of = [0] * len(rivals)
+    for i in range(1, len(rivals)):
+        listed = _listed(doc[rivals[i - 1].end:rivals[i].start], joiners, taken)
+        first_of[i] = first_of[i - 1] if listed else i
+    last_of = [0] * len(rivals)
+    for i in range(len(rivals) - 1, -1, -1):
+        last_of[i] = last_of[i + 1] if i + 1 < len(rivals) and first_of[i + 1] == first_of[i] else i
+    ends = [e.end for e in rivals]
+    starts = [e.start for e in rivals]
+    out = []
+    for candidate in candidates:
+        inside = bisect.bisect_right(starts, candidate.start) - 1
+        before = bisect.bisect_right(ends, candidate.start) - 1  # the last event ending before it
+        if inside >= 0 and rivals[inside].end > candidate.start:
+            owner = inside  # a place inside an event's name ("the Suva Ocean Forum")
+        else:
+            owner = before if before >= 0 else bisect.bisect_left(starts, candidate.end)
+        owner = min(owner, len(rivals) - 1)
+        out.append((first_of[owner], last_of[owner]))
+    return out
+
+
+#: How many words a complement between two listed events may have ("the X (PMC) with the ten
+#: Dialogue Partners of ASEAN, the Y").
+LIST_COMPLEMENT = 10
+
+
+def _listed(gap: Span, joiners: FrozenSet[str], taken: set) -> bool:
+    """Whether two events with this gap between them are listed together: only joiners (", and
+    the") once bracketed acronyms are left out, or a short lowercase-led complement of the first
+    ending in a comma or "and" and the joiners, with no place or date in it."""
+    words, depth = [], 0
+    for token in gap:
+        depth += (token.text == "(") - (token.text == ")")
+        if depth == 0 and token.text != ")":
+            words.append(token)
+    if all(t.lower_ in joiners for t in words):
+        return len(words) <= 4
+    tail = len(words)
+    while tail and words[tail - 1].lower_ in joiners:
+        tail -= 1
+    return (len(words) <= LIST_COMPLEMENT and tail < len(words) and words[0].is_lower
+            and any(t.lower_ in (",", "and") for t in words[tail:])
+            and not any(t.i in taken for t in words))
+
+
+def _participants(text: _Text, key: str, mentions: List[Span]) -> Tuple[List[str], List[str]]:
+    """Officials and instruments named in the sentence that introduces the event and in those
+    that go on speaking of it (see :func:`_following`); a later mention changes nothing."""
+    sentences = [sent_of(mentions[0]).start] + [s.start for s in _following(text, key, mentions[0])]
+    officials: List[str] = []
+    instruments: List[str] = []
+    for start in sentences:
+        for span in text.officials.get(start, []):
+            if span._.nf_official["name"] not in officials:
+                officials.append(span._.nf_official["name"])
+        for span in text.instruments.get(start, []):
+            if span._.nf_instrument["name"] not in instruments:
+                instruments.append(span._.nf_instrument["name"])
+    return officials, instruments
+
+
+#: How far (days) an event may run, and how many sentences after it the text may say so.
+MAX_DAYS = 31
+CLOSING_SENTENCES = 12
+
+
+def _ends_on(text: _Text, date: Span) -> bool:
+    """Whether the date is the day something ends: "runs until 13 June", "closes on Friday"."""
+    cue = text.doc[max(sent_of(date).start, date.start - 2):date.start]
+    return any(t.lower_ in text.words["END_WORD"] for t in cue)
+
+
+def _closing_day(text: _Text, mentions: List[Span], start: str):
+    """The day a one-day-dated event ends, when the text says so: "X opened on Monday and ends
+    tomorrow", or a later "The conference, which runs until 13 June" naming its head noun
+    (within CLOSING_SENTENCES sentences of the event's first mention)."""
+    doc = text.doc
+    first = _date.fromisoformat(start)
+    heads = _name_words(mentions[0]._.nf_event["name"], {}) & text.words["HEAD_NOUN"]
+    own = {(m.start, m.end) for m in mentions}
+    index = text.position[sent_of(mentions[0]).start][0]
+    reach = text.sentences[min(len(text.sentences) - 1, index + CLOSING_SENTENCES)].end
+    at = bisect.bisect_left([d.start for d in text.day_dates], mentions[0].start)
+    for span in text.day_dates[at:]:
+        if span.start >= reach:
+            break
+        if not _ends_on(text, span):
+            continue
+        try:
+            last = _date.fromisoformat(span._.nf_date["end"])
+        except ValueError:
+            continue
+        if span.id_.startswith("weekday") and (last - first).days <= 0:
+            # "opened on Wednesday and runs until Saturday": a bare weekday is the next one
+            last += timedelta(days=7)
+        if not 0 < (last - first).days <= MAX_DAYS:
+            continue
+        introduced = _introducers(text, sent_of(span))[0]  # "ends on Friday, ahead of the X"
+        rivals = [e for e in text.events_by_sentence.get(sent_of(span).start, []) if e.start not in introduced]
+        before = [e for e in rivals if e.end <= span.start]
+        if before:
+            # the event mentioned nearest before the closing day owns it
+            nearest = max(before, key=lambda e: e.end)
+            if (nearest.start, nearest.end) in own:
+                return last.isoformat()
+            continue
+        if rivals:
+            continue
+        if heads and any(t.lower_ in heads for t in doc[sent_of(span).start:span.start]) \
+                or _goes_on(text, mentions[0], sent_of(span)):
+            return last.isoformat()
+    return None
+
+
+def _goes_on(text: _Text, mention: Span, sent: Span) -> bool:
+    """ "The X opened on Monday. It runs until Saturday.": the sentence right after the
+    mention's, in its paragraph, opening on a pronoun, goes on speaking of it."""
+    index, paragraph = text.position[sent_of(mention).start]
+    first = next((t for t in sent if not t.is_space), None)
+    return text.position[sent.start] == (index + 1, paragraph) and first is not None \
+        and first.lower_ in text.words["PRONOUN"]
+
+
+#: An event about a signing ("signing ceremony", "Signing of the MoU"), not any word holding
+#: the letters ("Design Week").
+SIGNING = re.compile(r"\bsign(?:ing|ed)?\b", re.IGNORECASE)
+
+
+def _is_signing(mentions: List[Span]) -> bool:
+    return any(SIGNING.search(m.text) or SIGNING.search(m._.nf_event["name"]) for m in mentions)
+
+
+def _signed_day(text: _Text, mention: Span, group: Optional[Dict[int, List[Span]]] = None) -> Optional[Span]:
+    """A signing ceremony without a date (or, given ``text.venues`` as ``group``, a place) of its
+    own took place on the day (at the place) the text, in the sentences just before it, says
+    the document was signed ("X and Y today signed ... at the Parliament")."""
+    index = text.position[sent_of(mention).start][0]
+    for sent in reversed(text.sentences[max(0, index - 2):index + 1]):
+        verbs = [t for t in sent if t.lower_ in text.words["SIGNED"]]
+        if group is None:
+            candidates = [d for d in text.dates.get(sent.start, []) if len(d._.nf_date["start"]) == 10]
+        else:
+            candidates = group.get(sent.start, [])
+        if verbs and candidates:
+            return min(candidates, key=lambda d: min(abs(d.start - v.i) for v in verbs))
+    return None
+
+
+_NAME_STOP = frozenset({"of", "the", "a", "an", "and", "for", "on"})
+
+
+def _name_words(name: str, acronyms: Dict[str, str]) -> set:
+    """Words of an event name for telling mentions of one event apart: no punctuation or
+    small words, defined acronyms spelt out ("Extraordinary SADC Summit" = "Extraordinary
+    Summit of the Southern African Development Community")."""
+    words = set()
+    for word in re.split(r"[\s\-\u2013]+", name):
+        word = word.strip("'\u2019()[],.")
+        if word in acronyms:
+            words |= _name_words(acronyms[word], {})
+            continue
+        word = word.casefold()
+        if word.endswith(("'s", "\u2019s")):
+            word = word[:-2]
+        if word and word not in _NAME_STOP:
+            words.add(word)
+    return words
+
+
+def _mention(span: Span):
+    from ..records.build import mention
+
+    return mention(span)

@@ -1,0 +1,33 @@
+"""The word classes linking consults, compiled once by the ``newsfacts_records`` component
+from its rule files (``patterns/linking_words.jsonl``; the signing verbs of
+``patterns/event_words.jsonl``)."""
+from __future__ import annotations
+
+from typing import Dict, FrozenSet, List
+
+from ..recognition.lexicon import PatternEntry
+from ..recognition.wordclasses import word_classes_of
+
+LINKING_WORDS_FILE = "linking_words.jsonl"
+EVENT_WORDS_FILE = "event_words.jsonl"
+#: LIST_JOINER: what stands between events listed together; HEAD_NOUN: head nouns by which a
+#: later sentence refers back to an event; END_WORD: words before the day an event ends;
+#: DEFINITE: words that make a description refer back ("this meeting"); the classes of the
+#: cues around an event's date (:mod:`.cues`): REPORT_WORD, DEPART_WORD, SINCE_WORD,
+#: OPENED, CLOSED; SEQUENCE_WORD: an event set before or after another; TRAVEL_HEAD:
+#: events that are journeys; REFER_OPENER: determiners opening a sentence that refers back; PRONOUN: a pronoun
+#: opening the next sentence, which goes on speaking of the event ("It runs until Saturday"); TIME_OF_DAY: a date's hour;
+#: PAST_EDITION / TIME_UNIT / AUXILIARY: a sentence about an earlier edition ('It was last held in Suva').
+ATTACHMENT_CLASSES = ("LIST_JOINER", "HEAD_NOUN", "END_WORD", "DEFINITE", "SEQUENCE_WORD", "TRAVEL_HEAD",
+                      "REFER_OPENER", "PRONOUN")
+DATE_CUE_CLASSES = ("REPORT_WORD", "DEPART_WORD", "SINCE_WORD", "OPENED", "CLOSED", "TIME_OF_DAY")
+EDITION_CLASSES = ("PAST_EDITION", "TIME_UNIT", "AUXILIARY")
+LINKING_CLASSES = ATTACHMENT_CLASSES + DATE_CUE_CLASSES + EDITION_CLASSES
+
+
+def link_words(rules: Dict[str, List[PatternEntry]]) -> Dict[str, FrozenSet[str]]:
+    """The linking word classes of a component's rules (relative file name -> entries), with
+    SIGNED: the past of the signing verbs ("X and Y today signed ...")."""
+    words = word_classes_of(rules[LINKING_WORDS_FILE], LINKING_WORDS_FILE, required=LINKING_CLASSES)
+    sign_verbs = word_classes_of(rules[EVENT_WORDS_FILE], EVENT_WORDS_FILE, required=("SIGN_VERB",))["SIGN_VERB"]
+    return {**words, "SIGNED": frozenset(v for v in sign_verbs if v.endswith("ed"))}

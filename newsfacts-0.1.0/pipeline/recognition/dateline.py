@@ -1,0 +1,259 @@
+"""The dateline that opens a story ("KUALA LUMPUR:", "MELAKA, Sept 9 (Bernama) --") and the
+leading ``date YYYY-MM-DD`` line of our text files.
+
+A dateline is a layout fact, not a phrase: it is read with one regular expression at the
+start of one of the first lines, and only kept when the place is in the gazetteer (the
+component's own rule files: ``places/*.jsonl`` of its ``patterns_dir``, as the places component).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, NamedTuple, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import settings
+from ..normalisation.dates import normalise
+from ..normalisation.places import Gazetteer, lookup_place
+from ..normalisation.published import parse_published
+from .base import RuleComponent
+from .dates import date_words, year_of_text
+from .layout import join_wrapped_lines
+from .places import gazetteer_rule_files
+
+#: ``date 2025-05-30`` on the first line: the publication date of the reference articles.
+DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"  # "Nov.", "NOVEMBER", "15 JUL"
+          r"|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)(?:[a-z]*|[A-Z]*)\.?")
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE = (
+    r"(?:" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+\d{4})?"      # Sept 25, June 4, 2025
+    r"|" + _DAY + r"\s*(?:of\s+)?" + _MONTH + r"(?:,?\s+\d{4})?"  # 12 February 2025, 14th January, 2025, 4thof May
+
+    r"|\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)\d{4})"            # 18.09.2025, 18/09/2025
+)
+_ws_count = 0
+
+
+def _ws(chars: str = r"\s") -> str:
+    r"""A run of whitespace taken whole, never given back (an atomic group, written as a
+    lookahead and a backreference for Python 3.10): the dateline has several optional
+    pieces with whitespace around them, and with plain ``\s*`` runs a long blank run near
+    the top of a text was split every possible way between them (cubic time)."""
+    global _ws_count
+    _ws_count += 1
+    name = f"ws{_ws_count}"
+    return rf"(?=(?P<{name}>{chars}*))(?P={name})"
+
+
+#: a source in brackets before the place: "(MENAFN- Jordan Times) AMMAN -"
+_SOURCE = r"(?:\([^()\n]{2,60}\)" + _ws(r"[ \t]") + r")?"
+_DATELINE_BODY = (
+    # letters of any script ("MALÉ", "REYKJAVÍK", "ASUNCIÓN"), apostrophes, dots, hyphens, spaces
+    _ws(r"[ \t]") + _SOURCE + r"(?P<place>[A-Z\u00C0-\u00DE](?:[^\W\d_]|['\u2019.\- ]){1,40}?)"
+    r"(?:[ \t]?\[[A-Z][A-Za-z .\-]{1,30}\])?"  # the country in square brackets: "New Delhi [India], March 1 (ANI):"
+    r"(?:," + _ws() + r"(?P<region>[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\.?(?:\s[A-Z][A-Za-z]+)?)(?=\s*(?:,|\u2014|\u2013|--|-\s|:|\()))?"  # ", Mich.", ", Ethiopia,", ", Timor-Leste"
+    r"(?:" + _ws() + r",?" + _ws() + r"(?P<open>\()?(?P<date>" + _DATE + r")(?(open)\)))?"  # "SUVA, Fiji (29 October 2025) –"
+    + _ws() + r"(?:,?" + _ws(r"[ \t]") + r"\((?P<agency>[A-Za-z .]{2,30}|[A-Za-z][^()\n]{2,60})\)|\[(?P<tag>[A-Z]{2,12})\]|/[A-Z]{2,20}/|[,.]" + _ws() + r"(?P<wire>[A-Z]{2,12})(?=\s*(?:--|-|\u2014|\u2013|\.\s)|[ \t]+[A-Z][a-z]))?"  # "..., ARMENPRESS."
+    + _ws() + r",?" + _ws() +
+    # a full stop ends a dateline only after its date: "Mexico City, February 14, 2025. The ...",
+    # "Buenos Aires, Dec 7.- On Tuesday"
+    # ("-/African Media Agency (AMA)/-": a dash before a distributor's name between slashes)
+    r"(?::|--|\u2014|\u2013|\u2015|-(?=[\s/])|/|(?(date)\.-?(?=\s)|(?!))"
+    # a dated dateline closed by its agency's tag in square brackets: "ROME, 4 May 2026 [ANS] The"
+    r"|(?(tag)(?(date)(?<=\s)|(?!))|(?!))"
+    # or by its agency in brackets before the first word: "New Delhi, April 9 (IANS) India's ..."
+    # (checked in _closed_well: a date or an agency in capitals)
+    r"|(?(agency)(?<=[\s)])(?<!\n)(?P<bare>)(?=[A-Z\u201c\"])|(?!))"
+    # or by the end of its line: "Windhoek, March 4, 2024" above the story (checked likewise)
+    r"|(?(date)(?<=\n)(?P<eol>)|(?!))"
+    # or by its agency's name in capitals before the first word: "ASTANA. KAZINFORM Today, ..."
+    r"|(?(wire)(?<=[ \t])(?=[A-Z][a-z])|(?!)))"
+)
+DATELINE = re.compile("^" + _DATELINE_BODY, re.MULTILINE)
+#: The same, anchored where the ``date`` header line ends.
+DATELINE_AFTER_HEADER = re.compile(_DATELINE_BODY)
+#: The date first: "1 June 2026, Rome - Ministers ...", "1 JUNE 2026 | ROME - ...".
+DATE_FIRST = re.compile(
+    r"^" + _ws(r"[ \t]") + r"(?P<date>" + _DATE + r")" + _ws(r"[ \t]") + r"[,|]" + _ws(r"[ \t]")
+    + r"(?P<place>[A-Z\u00C0-\u00DE](?:[^\W\d_]|['\u2019.\- ]){1,40}?)" + _ws(r"[ \t]")
+    + r"(?::|--|\u2014|\u2013|-(?=\s))", re.MULTILINE)
+#: A building or office before a dated dateline: "Ministry of Trade, Accra, Ghana, 4 May 2026:"
+#: (the date is required: without it a sentence's first comma would do).
+NAMED_FIRST = re.compile(r"^[ \t]*[A-Z][^,\n:;]{2,80}?," + _DATELINE_BODY, re.MULTILINE)
+#: An agency and the place on a line of their own: "WAM – Doha", "KPL - Vientiane".
+AGENCY_LINE = re.compile(
+    r"^[ \t]*[A-Z]{2,12}[ \t]*(?:--|—|–|-)[ \t]*"
+    r"(?P<place>[A-ZÀ-Þ](?:[^\W\d_]|['’.\- ]){1,40}?)[ \t]*$", re.MULTILINE)
+#: A reporter's byline naming the place: "From Jane Doe in Lusaka, Zambia—", "By J. Doe in Accra:".
+BYLINE_IN = re.compile(
+    r"^[ \t]*(?:From|By)[ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){1,5}in[ \t]+"
+    r"(?P<place>[A-ZÀ-Þ](?:[^\W\d_]|['’.\- ]){1,40}?)"
+    r"(?:,[ \t]*[A-Z][A-Za-z .\-]{1,40}?)?[ \t]*(?:--|—|–|-|:)?[ \t]*$", re.MULTILINE)
+#: A line that is only the place in capitals, a country after it or not: "DHAKA",
+#: "SUVA, FIJI" above the story (only a city: a line "MALAYSIA" is a heading).
+LONE_LINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'.\- ]{1,40}?)"
+    r"(?:,[ \t]*[A-Z][A-Z .\-]{1,40}?)?[ \t]*$", re.MULTILINE)
+#: "New York, The Minister of ...": a city and a comma opening the first sentence (only
+#: before these words, which open sentences and no place's name).
+CITY_COMMA = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}), (?=(?:The|A|An|On|In|At) )", re.MULTILINE)
+#: The rarer shapes anchored where the ``date`` header line ends instead of at a line's start.
+_AFTER_HEADER = {pattern: re.compile(pattern.pattern[1:], pattern.flags)
+                 for pattern in (DATE_FIRST, NAMED_FIRST, AGENCY_LINE, BYLINE_IN, LONE_LINE, CITY_COMMA)}
+#: How far into the text a dateline may start (headlines and bylines may come first).
+DATELINE_WINDOW = 1200
+#: Tokens read for the header and the dateline (comfortably more than DATELINE_WINDOW chars).
+HEAD_TOKENS = 600
+
+
+class DatelineFound(NamedTuple):
+    start: int  # of the place
+    end: int
+    info: Any  # the PlaceInfo of the place
+    dateline_end: int  # of the whole dateline ("VIENTIANE, Oct 8 (VNA) --")
+    date: Optional[str] = None  # its date as written ("Oct 8"), if any
+
+
+def find_dateline(text: str, lookup=lookup_place) -> Optional[DatelineFound]:
+    """The dateline at the top of ``text`` (its place, its end and its date), or None;
+    ``lookup`` names a place (default: the packaged gazetteer)."""
+    header = DATE_LINE.match(text)
+    offset = header.end() if header else 0
+    if header:
+        # "date 2025-05-30 KUALA LUMPUR: ..." -- the dateline may follow on the same line
+        offset += len(text[offset:]) - len(text[offset:].lstrip(" \t"))
+    window = min(len(text), offset + DATELINE_WINDOW)
+    first = DATELINE_AFTER_HEADER.match(text, offset, window) if header else None
+    matches = ([first] if first else []) + list(DATELINE.finditer(text, offset, window))
+    found = _first_place(matches, lookup, ("city", "country", "region"))
+    if found is None:  # the rarer shapes, only when no usual one is there
+
+        def shape(pattern):  # each also right after the header: "date 2017-08-10 10 August, Kathmandu: ..."
+            at_header = [m for m in [_AFTER_HEADER[pattern].match(text, offset, window)] if m] if header else []
+            return at_header + list(pattern.finditer(text, offset, window))
+
+        found = _first_place(shape(DATE_FIRST), lookup, ("city", "country", "region")) \
+            or _first_place(_dated(shape(NAMED_FIRST)), lookup, ("city",)) \
+            or _first_place(shape(AGENCY_LINE), lookup, ("city",)) \
+            or _first_place(shape(BYLINE_IN), lookup, ("city",)) \
+            or _first_place(shape(LONE_LINE), lookup, ("city",)) \
+            or _first_place(shape(CITY_COMMA), lookup, ("city",))
+    return found
+
+
+def _dated(matches):
+    """Only the matches that hold a date."""
+    return (match for match in matches if match.group("date"))
+
+
+#: An agency's name that opens with a word in capitals: "(IANS)", "(APP - Point News)", "(PL-RHC)".
+_AGENCY_IN_CAPITALS = re.compile(r"^[A-Z][A-Z\-.]+\b")
+
+
+def _closed_well(match) -> bool:
+    """A dateline closed only by its bracketed agency before the first word ("Lima, March 4
+    (Andina) Peru's ...") needs a date or an agency in capitals ("Jakarta (ANTARA) The"): a
+    line "Minister Ali (Finance) The ..." is no dateline."""
+    groups = match.re.groupindex
+    if "bare" not in groups or match.group("bare") is None:
+        return True
+    return bool(match.group("date")) or bool(_AGENCY_IN_CAPITALS.match(match.group("agency") or ""))
+
+
+def _first_place(matches, lookup, kinds) -> Optional[DatelineFound]:
+    """The first match whose place the gazetteer knows as one of ``kinds``."""
+    for match in matches:
+        if not _closed_well(match):
+            continue
+        raw = match.group("place").strip()
+        info = lookup(raw)
+        if info is None or info.kind not in kinds:
+            continue
+        start = match.start("place") + match.group("place").index(raw)
+        date = match.group("date") if "date" in match.re.groupindex else None
+        return DatelineFound(start, start + len(raw), info, match.end(), date)
+    return None
+
+
+def order_of_country(country: Optional[str]) -> Optional[str]:
+    """How numeric dates are written where the dateline is: "MDY" in the countries listed in
+    ``patterns/date_words.jsonl`` (MONTH_FIRST_COUNTRY), "DMY" elsewhere, None when unknown."""
+    if not country:
+        return None
+    return "MDY" if country in date_words("MONTH_FIRST_COUNTRY") else "DMY"
+
+
+def dateline_published(found: DatelineFound, text: str, order: Optional[str]) -> Optional[str]:
+    """The publication date a dateline gives ("WELLINGTON, 14 March 2026 --" -> 2026-03-14),
+    or None. A yearless one ("BANGKOK, Nov 26 --") takes the year of a byline above it, else
+    of a date written in full near its day in the text, else it gives none."""
+    if not found.date:
+        return None
+    value = normalise(found.date, None, order=order)
+    if value is None or value.grain != "day":
+        month_day = normalise(found.date, "2000-06-15", order=order)  # any leap year: month and day
+        if month_day is None or month_day.grain != "day":
+            return None
+        near = (int(month_day.start[5:7]), int(month_day.start[8:10]))
+        year = year_of_text(text, near=near, before=found.start)
+        if year is None:
+            return None
+        value = normalise(f"{found.date} {year}", None, order=order)
+    return value.start if value is not None and value.grain == "day" else None
+
+
+class DatelineRecognizer(RuleComponent):
+    cached_state = ("gazetteer",)
+
+    def rule_files(self, folder):
+        return gazetteer_rule_files(folder)
+
+    def compile(self) -> None:
+        # the place look-up of the gazetteer files (not matched: a dateline is read by regex)
+        self.gazetteer = Gazetteer(dict(e.meta, pattern=e.pattern) for name in self.rules
+                                   for e in self.rules[name] if isinstance(e.pattern, str))
+
+    def annotate(self, doc: Doc) -> Doc:
+        # the first component reads the page's layout: hard-wrapped lines are one sentence
+        join_wrapped_lines(doc)
+        # only the opening lines matter: joining a whole long article's tokens costs more
+        text = doc.user_data.get(settings.RAW_TEXT)
+        if not isinstance(text, str) or not len(doc) or len(text) != doc[-1].idx + len(doc[-1].text_with_ws):
+            text = doc[:HEAD_TOKENS].text  # a doc made without api.make_doc
+        header = DATE_LINE.match(text)
+        if header:
+            doc._.body_start = header.end()
+            if not doc._.published:
+                doc._.published = parse_published(header.group(1))
+        spans = []
+        found = find_dateline(text, self.gazetteer.lookup)
+        if found and not doc._.date_order:
+            doc._.date_order = order_of_country(found.info.country)
+        # published: the input's, else the date line's, else the dateline's, else the batch's
+        if found and not doc._.published:
+            doc._.published = dateline_published(found, text, doc._.date_order)
+        if not doc._.published and doc._.published_fallback:
+            doc._.published = parse_published(doc._.published_fallback)
+        if found:
+            start, end, info, doc._.dateline_end = found[:4]
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                span = Span(doc, span.start, span.end, label="DATELINE", span_id="dateline.place")
+                written = span.text.title() if span.text.isupper() else span.text
+                # the name as written ("NEW YORK" -> "New York"), unless it is an abbreviation ("KL")
+                name = written if info.kind != "country" and len(written) > 3 else (info.city or info.name)
+                span._.nf_dateline = {"name": name, "country": info.country}
+                spans.append(span)
+        doc.spans[settings.SPANS_DATELINE] = spans
+        return doc
+
+
+@Language.factory(
+    "newsfacts_dateline", default_config={"patterns_dir": None},
+    assigns=["doc._.published", "doc._.date_order", "doc._.body_start", "doc._.dateline_end", "span._.nf_dateline"],
+)
+def make_dateline_recognizer(nlp: Language, name: str, patterns_dir: Optional[str]):
+    return DatelineRecognizer(nlp, name, patterns_dir=patterns_dir)

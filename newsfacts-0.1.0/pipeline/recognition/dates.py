@@ -1,0 +1,965 @@
+"""Date recognition: the ``newsfacts_dates`` component.
+
+Rules are spaCy token patterns in ``patterns/dates.jsonl``. They read a token class that
+this module puts on every token, ``Token._.nf_dk`` (a getter, so nothing is stored):
+
+=========== ===========================================================================
+``MON``     a month name or abbreviation ("September", "Sept.", "Aug", "JUNE"); lowercase
+            only for unambiguous full names ("september")
+``MONL``    a lowercase month that is also a word or an abbreviation ("march", "may",
+            "aug"): rules take it beside a day, and a guard checks the context ("on march
+            3", not "troops march 3 km")
+``MAY``     "May" / "MAY" (kept apart: "May God ...", "Theresa May first said")
+``WD``      a weekday name ("Thursday", "THURSDAY")
+``DAY``     1-31, plain or ordinal ("23", "5th", "01")
+``ORDW``    an ordinal word that may be a day ("first", "Third", "twentieth")
+``YEAR``    a four-digit year 1900-2100; ``PREYEAR`` one with a prefix ("post-2025")
+``YY``      two digits ("26" in "2025/26", "58" in "1957-58")
+``NUMDATE`` one-token numeric date ("28.02.2023")
+``MD`` ``DM`` ``MY`` a month glued to a day or a year ("Feb13", "14april", "Oct/1974")
+``DASH``    a hyphen or dash; ``SLASH`` "/"
+=========== ===========================================================================
+
+Every match is trimmed of leading prepositions ("on", "in", "from" ...), checked by guards
+(a rule's ``guard`` field: a year inside a phone number, "Resolution 2231", "6005 delegates",
+the article's own leading ``date YYYY-MM-DD`` line, "2/15" only after a date word, weekdays
+inside names, counts from now in a past story ...), normalised
+(:mod:`newsfacts.normalisation.dates`) with a tense read from the sentence and the article's
+order of numeric dates, and only spans that normalise compete for the longest
+non-overlapping set. The word lists the guards and the tense read are data:
+``patterns/date_words.jsonl`` (one word a line, ``label`` = the list). Without a publication
+date, absolute yearless dates take the year of the text and the relative ones that are lost
+are named in ``Doc._.nf_warnings`` (the record's ``warnings``).
+
+Speed (the same matches and facts, about 4x cheaper than running the rules as written):
+
+- :class:`AnchoredMatcher` does not run the rules over the whole text (the Matcher costs
+  about rules x tokens). Every rule gets an *anchor*, a required pattern element that only
+  rare tokens satisfy (a month, a weekday, a year ...; for rules without a token class, a
+  head word such as "ago", "tomorrow", "year"); the anchor tokens are found once per doc
+  (one look-up per distinct word, cached by its ``ORTH`` id) and each rule group runs only
+  on the tokens around its anchors. A match holds its anchor token and is no longer than
+  its pattern, so the matches are exactly those over the whole doc.
+- The token-class tests run as lexeme flags
+  (``Vocab.add_flag``, :func:`flag_pattern`): the class depends on the word alone, so it is
+  stored once per word and the Matcher checks it in C instead of calling the getter.
+  The patterns in ``patterns/dates.jsonl`` stay as written; ``Token._.nf_dk`` stays.
+- Candidates are checked and normalised lazily, in ``filter_spans`` order (longest first),
+  so a span that a longer date already covers is never normalised.
+"""
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from datetime import date
+from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
+
+import numpy
+from spacy.attrs import ORTH, SENT_START
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from .. import settings
+from ..normalisation.dates import MONTHS, ORDINAL_WORDS, WEEKDAYS, DateValue, normalise
+from .base import RuleComponent
+from .lexicon import PatternFileError, lower_words, read_pattern_file, resolve
+
+PATTERN_FILES = ("dates.jsonl",)
+#: The word lists of this module and of the dateline's (one word a line, ``label`` = list).
+WORDS_FILE = "date_words.jsonl"
+
+
+@lru_cache(maxsize=None)
+def _word_lists(patterns_dir: str) -> Dict[str, FrozenSet[str]]:
+    words: Dict[str, set] = {}
+    for entry in read_pattern_file(resolve(WORDS_FILE, patterns_dir)):
+        if not isinstance(entry.pattern, str):
+            raise PatternFileError(f"{entry._source}: a word list entry's pattern is one word")
+        words.setdefault(entry.label, set()).add(entry.pattern)
+    return {label: frozenset(ws) for label, ws in words.items()}
+
+
+def date_words(label: str) -> FrozenSet[str]:
+    """The words of one list of ``patterns/date_words.jsonl`` (empty when it has none)."""
+    return _word_lists(str(settings.PATTERNS_DIR)).get(label, frozenset())
+
+
+_DASHES = {"-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212", "--"}
+_AMBIGUOUS_LOWER_MONTHS = date_words("AMBIGUOUS_LOWER_MONTH")
+#: Ordinal words that may be a day of the month ("the first of March", "March third").
+_ORDINAL_DAY_WORDS = frozenset(w for w in ORDINAL_WORDS if " " not in w and "-" not in w)
+_AFFIXED_YEAR = re.compile(r"(?:pre|post|mid)-(?:19|20)\d\d")
+_ORDINAL_DAY = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)")
+#: A month and a day (or a day and a month, or a month and a year) written as one word:
+#: "Feb13", "14april", "Oct/1974", "Oct-74".
+_GLUED = re.compile(r"(?P<md>[a-z]{3,9}\.?\d{1,2}(?:st|nd|rd|th)?)|(?P<dm>\d{1,2}(?:st|nd|rd|th)?[a-z]{3,9})"
+                    r"|(?P<my>[a-z]{3,9}[/-](?:\d{4}|\d{2}))")
+
+
+def _number_class(text: str) -> Optional[str]:
+    n = int(text)
+    if len(text) == 4:
+        return "YEAR" if 1900 <= n <= 2100 else None
+    if len(text) == 2 and 32 <= n <= 99:
+        return "YY"
+    if len(text) <= 2 and 1 <= n <= 31:
+        return "DAY"
+    if len(text) == 2 and text == "00":
+        return "YY"
+    return None
+
+
+def _glued_class(low: str) -> Optional[str]:
+    """"MD"/"DM"/"MY" for a month glued to a day or year ("Feb13", "14april", "Oct/1974")."""
+    m = _GLUED.fullmatch(low)
+    if not m:
+        return None
+    word = re.sub(r"[^a-z]", "", re.sub(r"(\d)(st|nd|rd|th)", r"\1", low))
+    if word not in MONTHS:
+        return None
+    digits = int(re.sub(r"\D", "", low))
+    if m.group("my"):
+        return "MY"
+    if not 1 <= digits <= 31:
+        return None
+    return "MD" if m.group("md") else "DM"
+
+
+@lru_cache(maxsize=20000)
+def date_token_class(text: str) -> Optional[str]:
+    """The class of one token's text for the date patterns (see the module docstring)."""
+    if not text:
+        return None
+    if text in _DASHES:
+        return "DASH"
+    if text == "/":
+        return "SLASH"
+    if text.isdecimal() and text.isascii():  # "²" is a digit but no number
+        return _number_class(text)
+    low = text.lower()
+    if _ORDINAL_DAY.fullmatch(low):
+        return "DAY"
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}\.\d{1,2}\.\d{1,2}", text):
+        return "NUMDATE"
+    if low in _ORDINAL_DAY_WORDS:
+        return "ORDW"
+    if _AFFIXED_YEAR.fullmatch(low):
+        return "PREYEAR"
+    if not text.isalpha():
+        return _glued_class(low) if any(c.isdigit() for c in text) and len(text) <= 12 else \
+            (_word_class(text.rstrip(".")) if text.endswith(".") else None)
+    return _word_class(text)
+
+
+def _word_class(word: str) -> Optional[str]:
+    low = word.lower()
+    if low in MONTHS:
+        if word[0].isupper():
+            return "MAY" if low == "may" else "MON"
+        return "MONL" if low in _AMBIGUOUS_LOWER_MONTHS or len(low) <= 3 else "MON"
+    if low in WEEKDAYS and (len(low) > 3 or word[0].isupper()) and low not in ("sun", "sat", "wed", "mon"):
+        return "WD"
+    return None
+
+
+def _token_class(token: Token) -> str:
+    return date_token_class(token.text) or "O"  # the Matcher needs a string for every token
+
+
+if not Token.has_extension("nf_dk"):
+    Token.set_extension("nf_dk", getter=_token_class)
+
+LEADING = date_words("LEADING")
+FUTURE_CUES = date_words("FUTURE_CUE")
+#: A plan to hold a meeting looks ahead: "agreed to convene a conference ... in September",
+#: "a decision to hold the talks in March" (the plan is past, the meeting is not). Other
+#: infinitives keep the plan's tense: "BP agreed to sell its stake in October".
+PLAN_BEFORE_INFINITIVE = date_words("PLAN_BEFORE_INFINITIVE")
+MEETING_VERBS = date_words("MEETING_VERB")
+REPORTING_PAST = date_words("REPORTING_PAST")
+YEAR_BLOCKERS = date_words("YEAR_BLOCKER")
+YEAR_COUNTED = date_words("YEAR_COUNTED")
+PAST_CUES = date_words("PAST_CUE")
+NOT_PAST_ED = date_words("NOT_PAST_ED")
+NUMERIC_DATE_CUES = date_words("NUMERIC_DATE_CUE")
+DURATION_CONTEXT = date_words("DURATION_CONTEXT")
+MONTH_LIKE_FOLLOWERS = date_words("MONTH_LIKE_FOLLOWER")
+_FUTURE_PAIRS = {("set", "to"), ("going", "to"), ("due", "to")}
+
+
+def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
+    """The tense a word of a sentence points to, if any (``before_date``: the word comes
+    before the date, so a plan it opens may be what the date belongs to)."""
+    w = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    prev = words[i - 1] if i > 0 else ""
+    if w in FUTURE_CUES:
+        return "future"
+    if (w, nxt) in _FUTURE_PAIRS:
+        return "future"
+    if before_date and w in PLAN_BEFORE_INFINITIVE and nxt == "to" and i + 2 < len(words) \
+            and words[i + 2] in MEETING_VERBS:
+        return "future"
+    if w == "be" and prev == "to" and (nxt in PAST_CUES or nxt.endswith("ed")):
+        return "future"  # "to be held", "to be signed"
+    if prev in ("be", "being", "been"):
+        return None  # a passive participle says nothing about tense ("will be held")
+    if w in PAST_CUES or w in REPORTING_PAST:
+        return "past"
+    if w.endswith("ed") and len(w) > 4 and w.isalpha() and w.islower() and w not in NOT_PAST_ED:
+        return "past"
+    return None
+
+
+def sentence_tense(span: Span) -> Optional[str]:
+    """The tense of the nearest cue word before the span in its sentence (else after it):
+    "future" for will, shall, next, upcoming, scheduled, "set to", "to be held" ...; "past"
+    for said, was, told, a verb in -ed ...; None when the sentence has neither (a bare
+    weekday then counts as past; a yearless date takes the normaliser's neutral window)."""
+    try:
+        sent = span.sent
+    except ValueError:  # no sentence boundaries
+        sent = span.doc[max(0, span.start - 25): min(len(span.doc), span.end + 25)]
+    words = _cue_words(span.doc, lower_words(span.doc), sent.start, sent.end)
+    return _tense_of(words, span.start - sent.start, span.end - sent.start)
+
+
+class _SentenceCues:
+    """The nearest tense cue at or before / at or after a word of one sentence. Each word's
+    cue and each answer are kept, so a scan stops at a word already scanned: a sentence with
+    many dates costs linear time (scanning afresh from each date was quadratic in a long list
+    of dates), and one with a single date no more than the scan to its nearest cue."""
+
+    _UNSEEN = object()
+
+    def __init__(self, words: List[str]):
+        self.words = words
+        self.before: Dict[int, Optional[str]] = {}
+        self.after: Dict[int, Optional[str]] = {}
+
+    def _nearest(self, i: int, step: int, known: Dict[int, Optional[str]], before_date: bool) -> Optional[str]:
+        words, path, found = self.words, [], None
+        while 0 <= i < len(words):
+            hit = known.get(i, self._UNSEEN)
+            if hit is not self._UNSEEN:
+                found = hit
+                break
+            path.append(i)
+            found = _cue(words, i, before_date=before_date)
+            if found:
+                break
+            i += step
+        for k in path:
+            known[k] = found
+        return found
+
+    def tense(self, first: int, last: int) -> Optional[str]:
+        return (self._nearest(first - 1, -1, self.before, True) if first > 0 else None) \
+            or self._nearest(last, 1, self.after, False)
+
+
+def _sentence_tense(span: Span, sentences: Dict[Any, Any]) -> Optional[str]:
+    """:func:`sentence_tense`, with the sentence bounds of the doc (found once: ``Span.sent``
+    walks the tokens back to the sentence start on every call) and the cues of each sentence
+    kept in ``sentences`` (one dict per doc)."""
+    doc = span.doc
+    starts = sentences.get("starts")
+    if starts is None:
+        if doc.has_annotation("SENT_START"):
+            marks = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+            starts = sentences["starts"] = ([0] if not marks or marks[0] != 0 else []) + marks + [len(doc)]
+        else:  # no sentence boundaries
+            starts = sentences["starts"] = []
+    if not starts:
+        return sentence_tense(span)
+    k = bisect_right(starts, span.start) - 1
+    bounds = (starts[k], starts[k + 1])
+    cues = sentences.get(bounds)
+    if cues is None:
+        lowers = sentences.get("doc")
+        if lowers is None:
+            lowers = sentences["doc"] = lower_words(doc)
+        cues = sentences[bounds] = _SentenceCues(_cue_words(doc, lowers, *bounds))
+    return cues.tense(span.start - bounds[0], min(span.end, bounds[1]) - bounds[0])
+
+
+def _cue_words(doc: Doc, lowers: List[str], start: int, end: int) -> List[str]:
+    """The sentence's words for the tense cues: lowercased, except a capitalised word inside
+    a sentence that is not itself in title case, which is a name ("Mohamed", "Ahmed"), not a
+    verb in -ed, and keeps its case so that no cue list matches it."""
+    words = lowers[start:end]
+    capitalised = [i for i in range(1, len(words)) if doc[start + i].is_title]
+    alphabetic = sum(1 for w in words if w.isalpha()) or 1
+    if not capitalised or len(capitalised) / alphabetic > 0.5:
+        return words  # nothing capitalised, or a headline in title case
+    words = list(words)
+    for i in capitalised:
+        words[i] = doc[start + i].text
+    return words
+
+
+def _tense_of(words: List[str], first: int, last: int) -> Optional[str]:
+    """The tense of the nearest cue before word ``first`` of a sentence, else at or after
+    word ``last`` (see :func:`sentence_tense`)."""
+    for i in range(first - 1, -1, -1):
+        cue = _cue(words, i, before_date=True)
+        if cue:
+            return cue
+    for i in range(last, len(words)):
+        cue = _cue(words, i)
+        if cue:
+            return cue
+    return None
+
+
+def _is_num(token: Token) -> bool:
+    return any(c.isdigit() for c in token.text)
+
+
+# -- anchored matching ---------------------------------------------------------------------
+#: Token classes that can anchor a rule, rarest first (a rule is anchored on its rarest
+#: required element). DASH is too common to be worth it; "/" is rare in press.
+ANCHOR_CLASSES = (("NUMDATE", "PREYEAR", "MD", "DM", "MY", "SLASH")  # one-token dates, "/"
+                  + ("MONL", "WD", "MON", "MAY")  # month and weekday names
+                  + ("ORDW", "YEAR", "YY", "DAY"))  # numbers and ordinals
+#: Month rules anchor on a month however it is written: their windows are run as one group.
+_MONTH_CLASSES = frozenset({"MON", "MAY", "MONL"})
+#: Pattern operators under which an element takes at most one token.
+_ONE_TOKEN_OPS = (None, "1", "?", "!")
+
+
+def _value_set(value: Any) -> Optional[FrozenSet[str]]:
+    """The strings an attribute spec accepts: ``"x"`` or ``{"IN": [...]}``; else None."""
+    if isinstance(value, str):
+        return frozenset([value])
+    if isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
+        return frozenset(value["IN"])
+    return None
+
+
+def pattern_anchor(pattern: Sequence[Dict[str, Any]],
+                   hint: Optional[int] = None) -> Optional[Tuple[int, str, FrozenSet[str]]]:
+    """(element index, "class" or "word", accepted values) of the element a token pattern is
+    anchored on, or None when it has none (then it runs over the whole doc). The anchor is a
+    required element whose ``_.nf_dk`` accepts only anchor classes (the rarest such), else
+    the last required element with a ``LOWER`` word list ("ago", "tomorrow", "year").
+    ``hint``: the rule's own choice (its ``anchor`` field: an element index), for rules whose
+    rarest element is a word list rather than a common class ("the 20th of next month")."""
+    if any(el.get("OP") not in _ONE_TOKEN_OPS for el in pattern):
+        return None  # an element may take several tokens: no bound on the match length
+    best = None
+    word = None
+    for i, el in enumerate(pattern):
+        if el.get("OP") not in (None, "1") or (hint is not None and i != hint):
+            continue
+        ext = el.get("_")
+        classes = _value_set(ext.get("nf_dk")) if isinstance(ext, dict) else None
+        if classes and classes <= set(ANCHOR_CLASSES):
+            rank = max(ANCHOR_CLASSES.index(c) for c in classes)
+            if best is None or rank < best[0]:
+                best = (rank, i, classes)
+        words = _value_set(el.get("LOWER"))
+        if words:
+            word = (i, words)
+    if best is not None:
+        return best[1], "class", best[2]
+    if word is not None:
+        return word[0], "word", word[1]
+    return None
+
+
+class ClassFlag(dict):
+    """A lexeme flag: the word's token class (``Token._.nf_dk``) is one of ``classes``.
+
+    The class depends on the text alone, so the flag stored on the word's lexeme is the same
+    test as the getter, and the Matcher checks it in C. spaCy calls the getter of every flag
+    for every new word it meets; this one is registered as ``flag.get`` of an empty dict (a
+    C call that sets nothing), and :class:`AnchoredMatcher` sets the flag on the lexemes of
+    the words of a doc before it matches: fresh text pays only for its date-like words."""
+
+    def __init__(self, classes: FrozenSet[str]):
+        super().__init__()
+        self.classes = frozenset(classes)
+
+    def value(self, text: str) -> bool:
+        """The flag's value for a word."""
+        try:
+            return (date_token_class(text) or "O") in self.classes
+        except ValueError:  # e.g. "\u00b2" (isdigit, not int)
+            return False
+
+    def __setitem__(self, key, value):  # stays empty: the getter must always answer None
+        raise TypeError("ClassFlag holds no words")
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is ClassFlag and other.classes == self.classes
+
+    def __hash__(self) -> int:
+        return hash(self.classes)
+
+
+def class_flags(vocab) -> Dict[int, ClassFlag]:
+    """The :class:`ClassFlag` lexeme flags of a vocab, by flag id."""
+    return {flag_id: getter.__self__ for flag_id, getter in vocab.lex_attr_getters.items()
+            if isinstance(flag_id, int) and isinstance(getattr(getter, "__self__", None), ClassFlag)}
+
+
+#: Flag bits that spaCy leaves to users (FLAG19 ... FLAG63).
+_FREE_FLAGS = range(19, 64)
+
+
+def lexeme_flag(vocab, flag) -> Optional[int]:
+    """The id of the vocab's lexeme flag ``flag`` (added on first use), or None when all
+    user flag bits are taken (the caller then keeps the slower test)."""
+    for flag_id, known in class_flags(vocab).items():
+        if flag == known:
+            return flag_id
+    for flag_id in _FREE_FLAGS:
+        if flag_id not in vocab.lex_attr_getters:
+            return vocab.add_flag(flag.get, flag_id=flag_id)
+    return None
+
+
+def flag_pattern(vocab, pattern: Sequence[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    """The pattern with its token-class tests (``{"_": {"nf_dk": "X"}}`` or ``{"IN": [...]}``)
+    replaced by equivalent lexeme flags. Word lists (``{"LOWER": {"IN": [...]}}``) stay: the
+    Matcher only runs in the windows around anchors, and every flag is one more function
+    call for each new word the tokenizer meets (measured: dearer on fresh press text)."""
+    out = []
+    for i, el in enumerate(pattern):
+        el = dict(el)
+        ext = el.get("_")
+        classes = _value_set(ext.get("nf_dk")) if isinstance(ext, dict) else None
+        if classes is not None:
+            flag_id = lexeme_flag(vocab, ClassFlag(classes))
+            if flag_id is not None:
+                rest = {k: v for k, v in ext.items() if k != "nf_dk"}
+                if rest:
+                    el["_"] = rest
+                else:
+                    del el["_"]
+                el[flag_id] = True
+        out.append(el)
+    return out
+
+
+class _Group:
+    """Rules sharing one anchor test, with how far their matches reach around the anchor."""
+
+    def __init__(self, vocab, classes: FrozenSet[str], words: FrozenSet[str]):
+        self.classes = set(classes)
+        self.words = set(words)
+        self.before = 0
+        self.after = 0
+        self.matcher = Matcher(vocab, validate=False)
+        self.bit = 0
+
+
+class AnchoredMatcher:
+    """The token patterns of a :class:`~newsfacts.recognition.lexicon.PatternSet`, matched
+    only around anchor tokens (see the module docstring), with their token-class tests run
+    as lexeme flags (:func:`flag_pattern`). Returns the ``(match_id, start, end)`` triples
+    of ``Matcher`` over the whole doc, with the same keys, possibly in another order and
+    with repeats. Rules without an anchor run over the whole doc."""
+
+    #: Bound on the ORTH -> anchor-bits cache (it grows with the vocabulary).
+    CACHE_SIZE = 100_000
+
+    def __init__(self, vocab, patterns: Sequence[Tuple[str, List[Dict[str, Any]]]]):
+        self.vocab = vocab
+        self.whole = Matcher(vocab, validate=False)
+        groups: Dict[Tuple[str, FrozenSet[str]], _Group] = {}
+        self.words: Dict[str, int] = {}
+        for key, pattern, *hint in patterns:
+            anchor = pattern_anchor(pattern, hint[0] if hint else None)
+            if anchor is None:
+                self.whole.add(key, [flag_pattern(vocab, pattern)])
+                continue
+            index, kind, values = anchor
+            if kind == "class" and values <= _MONTH_CLASSES:
+                values = _MONTH_CLASSES  # one group (one pass over the windows) for every month rule
+            pattern = flag_pattern(vocab, pattern)
+            group = groups.get((kind, values))
+            if group is None:
+                group = groups[(kind, values)] = _Group(
+                    vocab, values if kind == "class" else frozenset(), values if kind == "word" else frozenset())
+            group.before = max(group.before, index)
+            group.after = max(group.after, len(pattern) - index - 1)
+            group.matcher.add(key, [pattern])
+        self.groups: List[_Group] = list(groups.values())
+        self._class_bits: Dict[Optional[str], int] = {}
+        self._word_bits: Dict[str, int] = {}
+        for n, group in enumerate(self.groups):
+            group.bit = 1 << n
+            for cls in group.classes:
+                self._class_bits[cls] = self._class_bits.get(cls, 0) | group.bit
+            for word in group.words:
+                self._word_bits[word] = self._word_bits.get(word, 0) | group.bit
+        # the lexeme flags of each token class ("O" for words of no class)
+        self._flags_of_class: Dict[str, Tuple[int, ...]] = {}
+        flags = class_flags(vocab)
+        for cls in {c for flag in flags.values() for c in flag.classes}:
+            self._flags_of_class[cls] = tuple(fid for fid, flag in flags.items() if cls in flag.classes)
+        self._bits: Dict[int, Tuple[int, Tuple[int, ...]]] = {}
+        #: the only alphabetic words with a class or an anchor role (date_token_class)
+        self._alpha_words = frozenset(MONTHS) | frozenset(WEEKDAYS) | _ORDINAL_DAY_WORDS | frozenset(self._word_bits)
+
+    def _token_bits(self, orth: int) -> Tuple[int, Tuple[int, ...]]:
+        """Which groups a word anchors, as bits, and which lexeme flags it has (computed once
+        per distinct word)."""
+        text = self.vocab.strings[orth]
+        # the vocab's LOWER of an English word is ``str.lower`` (spacy.lang.lex_attrs.lower)
+        low = text.lower()
+        if len(self._bits) >= self.CACHE_SIZE:
+            self._bits.clear()
+        if text.isalpha() and low not in self._alpha_words:
+            found = self._bits[orth] = (0, ())  # most words: no month, weekday or anchor word
+            return found
+        cls = date_token_class(text)
+        bits = self._class_bits.get(cls, 0) | self._word_bits.get(low, 0)
+        found = self._bits[orth] = (bits, self._flags_of_class.get(cls or "O", ()))
+        return found
+
+    def __call__(self, doc: Doc) -> List[Tuple[int, int, int]]:
+        n = len(doc)
+        if not n:
+            return []
+        # every word's class, once per distinct word (this is also where a word the class
+        # function fails on raises, as the Token._.nf_dk getter did inside the Matcher)
+        orths = doc.to_array(ORTH).tolist()
+        known = self._bits
+        vocab = self.vocab
+        rows = {}
+        for orth in sorted(set(orths)):  # in order: the same word fails first, if one does
+            row = rows[orth] = known[orth] if orth in known else self._token_bits(orth)
+            flag_ids = row[1]
+            if flag_ids:  # a date-like word: its lexeme (perhaps new) gets its class flags
+                lexeme = vocab[orth]
+                if not lexeme.check_flag(flag_ids[0]):
+                    for flag_id in flag_ids:
+                        lexeme.set_flag(flag_id, True)
+        # (token, its group bits) of the few tokens that anchor a group
+        anchored = [(i, bits) for i, bits in enumerate([rows[orth][0] for orth in orths]) if bits]
+        matches: List[Tuple[int, int, int]] = []
+        if len(self.whole):
+            matches.extend(self.whole(doc))
+        for group in self.groups:
+            anchors = [i for i, bits in anchored if bits & group.bit]
+            if not anchors:
+                continue
+            windows: List[List[int]] = []
+            for a in anchors:
+                start, end = max(0, a - group.before), min(n, a + group.after + 1)
+                if windows and start <= windows[-1][1]:
+                    windows[-1][1] = end
+                else:
+                    windows.append([start, end])
+            matcher = group.matcher
+            for start, end in windows:
+                if start == 0 and end == n:
+                    matches.extend(matcher(doc))
+                    continue
+                for match_id, s, e in matcher(doc[start:end]):
+                    matches.append((match_id, s + start, e + start))
+        return matches
+
+
+class DateRecognizer(RuleComponent):
+    """Finds date expressions and puts them, normalised, on ``doc.spans[SPANS_DATES]``."""
+
+    pattern_files = PATTERN_FILES
+
+    def compile(self) -> None:
+        super().compile()
+        self._anchored: Optional[AnchoredMatcher] = None
+        self._anchored_for: Optional[Tuple[int, int]] = None
+        self._keys: Dict[int, Tuple[int, int, str, str]] = {}  # match_id -> label, rule id
+        #: rules with an element that takes a lowercase month ("march 3"): their context is checked
+        self._lowercase_month_rules = frozenset(
+            e.id for e in self.patterns.entries if not isinstance(e.pattern, str) and "MONL" in json.dumps(e.pattern))
+        self._matcher()  # built now (it adds the lexeme flags), not in the first article
+
+    def _matcher(self) -> AnchoredMatcher:
+        """The anchored matcher of the current rules (rebuilt when the rule set changes)."""
+        token = (id(self.patterns.matcher), len(self.patterns.entries))
+        if self._anchored is None or self._anchored_for != token:
+            patterns = [(f"{e.label}\u241f{e.id}", e.pattern, e.meta.get("anchor")) for e in self.patterns.entries
+                        if not isinstance(e.pattern, str)]
+            self._anchored = AnchoredMatcher(self.nlp.vocab, patterns)
+            self._anchored_for = token
+        return self._anchored
+
+    def match(self, doc: Doc) -> List[Span]:
+        """All rule matches as labelled spans, sorted, without repeats: the same list as
+        ``self.patterns.match(doc)``, found by :class:`AnchoredMatcher`."""
+        return [Span(doc, start, end, label=label, span_id=rule_id)
+                for start, end, _, _, label, rule_id in self._rows(doc)]
+
+    def _rows(self, doc: Doc) -> List[Tuple[int, int, int, int, str, str]]:
+        """:meth:`match` as (start, end, label hash, id hash, label, rule id) rows."""
+        found = set(self._matcher()(doc))
+        if len(self.patterns.phrase_matcher):
+            found.update(self.patterns.phrase_matcher(doc))
+        keys = self._keys
+        strings = doc.vocab.strings
+        rows = []
+        for match_id, start, end in found:
+            if start == end:
+                continue
+            key = keys.get(match_id)
+            if key is None:
+                label, _, rule_id = strings[match_id].partition("\u241f")
+                key = keys[match_id] = (strings.add(label), strings.add(rule_id), label, rule_id)
+            rows.append((start, end, key[0], key[1], key[2], key[3]))
+        # Span order is (start_char, end_char, label hash, kb_id, id hash): the same order here
+        rows.sort()
+        return rows
+
+    # -- guards --------------------------------------------------------------------------
+    def _trim(self, span: Span) -> Span:
+        """The span without leading prepositions and trailing punctuation."""
+        start, end = span.start, span.end
+        while start < end - 1 and span.doc[start].lower_ in LEADING:
+            start += 1
+        while end > start + 1 and span.doc[end - 1].is_punct and not _closes_bracket(span.doc, start, end):
+            end -= 1
+        if (start, end) == (span.start, span.end):
+            return span
+        return Span(span.doc, start, end, label=span.label_, span_id=span.id_)
+
+    def _allowed(self, span: Span) -> bool:
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        before2 = doc[span.start - 2] if span.start > 1 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        after2 = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        guard = self.patterns.meta(span.id_).get("guard")
+        # glued into a longer number: phone numbers, codes ("03-2020-1234", "2020/123")
+        if before is not None and before.text in _DASHES | {"/", ".", ":"} and not before.whitespace_ \
+                and before2 is not None and _is_num(before2) and not before2.whitespace_:
+            return False
+        if after is not None and after.text in _DASHES | {"/", ".", ":"} and not span[-1].whitespace_ \
+                and not after.whitespace_ and after2 is not None and _is_num(after2):
+            return False
+        if after is not None and after.text in {"%", "°"}:
+            return False
+        if guard == "year" and not _year_allowed(before, after):
+            return False
+        if guard == "numbered" and _numbered(before):
+            return False
+        if guard == "iso" and before is not None and before.lower_ == "date" and before.i == 0:
+            return False  # the article's own "date 2025-05-30" line is metadata, not a date of the story
+        if guard == "numeric" and not _numeric_allowed(span, before, after):
+            return False
+        if guard == "not_may" and date_token_class(span[0].text) == "MAY":
+            return False  # "May first" may be "Theresa May first said"
+        if guard == "weekday" and not _weekday_allowed(span[0], before, after):
+            return False
+        if guard == "bare_month" and not _bare_month_allowed(span[0], before, after):
+            return False
+        if guard == "duration" and not _counted_allowed(span, before):
+            return False
+        if guard == "day_alone" and not _day_alone_allowed(span, after):
+            return False
+        if guard == "line_end" and after is not None and not (after.is_punct and after.text not in "%-/"):
+            return False  # "14 April 15." but not "on 14 April 15 people"
+        if span.id_ not in self._lowercase_month_rules:
+            return True
+        return all(_lower_month_allowed(span, t) for t in span if date_token_class(t.text) == "MONL")
+
+    # -- main ----------------------------------------------------------------------------
+    def annotate(self, doc: Doc) -> Doc:
+        """Matches -> trimmed candidates -> the longest non-overlapping ones that pass the
+        guards and normalise. Equivalent to normalising every candidate and then
+        ``spacy.util.filter_spans``, but a candidate is only checked when that greedy pass
+        reaches it and it does not collide with a span already kept."""
+        published = doc._.published
+        cands = self._candidates(doc)
+        # filter_spans' order: longest first, then leftmost; stable (sorted's reverse is stable)
+        order_of_cands = sorted(range(len(cands)), key=lambda i: (cands[i][2] - cands[i][1], -cands[i][1]),
+                                reverse=True)
+        # candidates on the same tokens share the stored ``span._.nf_date`` (keyed by offsets):
+        # the value is the one the last of them in match order would have set
+        same: Dict[Tuple[int, int], List[int]] = {}
+        for i, cand in enumerate(cands):
+            same.setdefault((cand[1], cand[2]), []).append(i)
+        spans: Dict[int, Span] = {}
+        values: Dict[int, Any] = {}
+        context = _DocContext(doc)
+
+        def value(i: int):
+            if i not in values:
+                mstart, start, end, label, rule_id = cands[i]
+                span = spans[i] = Span(doc, start, end, label=label, span_id=rule_id)
+                values[i] = self._value(span, doc[mstart:end].text, published, context) \
+                    if self._allowed(span) else None
+            return values[i]
+
+        kept: List[Span] = []
+        seen = set()
+        for i in order_of_cands:
+            _, start, end, _, _ = cands[i]
+            if start in seen or end - 1 in seen:  # as filter_spans checks
+                continue
+            if value(i) is None:
+                continue
+            stored = next(v for v in (value(j) for j in reversed(same[(start, end)])) if v is not None)
+            span = spans[i]
+            span._.nf_date = stored.as_dict()
+            kept.append(span)
+            seen.update(range(start, end))
+        doc.spans[settings.SPANS_DATES] = sorted(kept, key=lambda s: (s.start, s.end))
+        if published is None:
+            self._warn_unanchored(doc, cands, spans, seen, context.order())
+        return doc
+
+    def _value(self, span: Span, text: str, published: Optional[str], context: "_DocContext"):
+        """The normalised value of an allowed candidate (``text``: with the words trimmed off
+        its front, which still tell the normaliser something: "between"), or None."""
+        tense = _sentence_tense(span, context.sentences)
+        if tense == "past" and self.patterns.meta(span.id_).get("guard") == "duration":
+            return None  # "in three days", "next two weeks" count from now, not in a past story
+        order = context.order() if any(c.isdigit() for c in text) else None
+        result = normalise(text, published, tense=tense, order=order)
+        if result is None and published is None and span.label_ in _ABSOLUTE_LABELS \
+                and not _FOUR_DIGITS.search(text):
+            year = context.year()  # no publication date: "7 October" takes the year of the text
+            if year is not None:
+                result = normalise(f"{text} {year}", None, tense=tense, order=order)
+        return result
+
+    def _candidates(self, doc: Doc) -> List[Tuple[int, int, int, str, str]]:
+        """(match start, start, end, label, rule id) of every match, trimmed as by _trim."""
+        cands = []
+        for mstart, end, _, _, label, rule_id in self._rows(doc):
+            start = mstart
+            while start < end - 1 and doc[start].lower_ in LEADING:
+                start += 1
+            while end > start + 1 and doc[end - 1].is_punct and not _closes_bracket(doc, start, end):
+                end -= 1
+            cands.append((mstart, start, end, label, rule_id))
+        return cands
+
+    def _warn_unanchored(self, doc: Doc, cands, spans: Dict[int, Span], seen: set, order: str) -> None:
+        """Without a publication date relative dates ("today", "on Monday", "25 March") have no
+        value: the record says which were dropped (``warnings``) instead of losing them silently."""
+        lost: List[Tuple[int, str]] = []
+        taken = set(seen)
+        for i in sorted(range(len(cands)), key=lambda i: (cands[i][1] - cands[i][2], cands[i][1])):
+            mstart, start, end, label, rule_id = cands[i]
+            if taken.intersection(range(start, end)):
+                continue
+            span = spans.get(i) or Span(doc, start, end, label=label, span_id=rule_id)
+            if self._allowed(span) and normalise(doc[mstart:end].text, UNANCHORED_PROBE, order=order):
+                lost.append((start, span.text))
+                taken.update(range(start, end))
+        if lost:
+            texts = ", ".join(repr(t) for _, t in sorted(lost))
+            doc._.nf_warnings = (doc._.nf_warnings or []) + [
+                f"relative dates could not be anchored (no publication date: give 'published', a "
+                f"leading 'date YYYY-MM-DD' line or --published): {texts}"]
+
+
+def _closes_bracket(doc: Doc, start: int, end: int) -> bool:
+    """The span's last token closes a bracket the span opens ("yesterday (November 14)")."""
+    return doc[end - 1].text == ")" and any(doc[k].text == "(" for k in range(start, end - 1))
+
+
+#: Any day: a candidate that has a value against it but none without one is a relative date.
+UNANCHORED_PROBE = "2000-06-15"
+#: Labels of rules that name a calendar date, not a day counted from the publication date.
+_ABSOLUTE_LABELS = frozenset({"DATE", "DATE_RANGE", "MONTH", "MONTH_RANGE"})
+_FOUR_DIGITS = re.compile(r"\d{4}")
+#: "14 March", "14th of March" and "March 14": which order the article writes its dates in.
+_DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:" + "|".join(n for n in MONTHS if len(n) > 3) + r")\b", re.I)
+_MONTH_FIRST = re.compile(r"\b(?:" + "|".join(n for n in MONTHS if len(n) > 3) + r")\.? \d{1,2}\b", re.I)
+
+
+class _DocContext:
+    """What the dates of one doc share, computed when first needed: the cues of each sentence,
+    the order of numeric dates and the year of the text."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.sentences: Dict[Any, Any] = {}
+        self._order: Optional[str] = doc._.date_order
+        self._year: Any = ()
+
+    def text(self) -> str:
+        raw = self.doc.user_data.get(settings.RAW_TEXT)
+        return raw if isinstance(raw, str) else self.doc.text
+
+    def order(self) -> str:
+        """--date-order, else the dateline's country's, else the order in which the article
+        writes dates with month names ("1 June 2015" -> DMY), else month first."""
+        if self._order is None:
+            text = self.text()
+            day_first, month_first = len(_DAY_FIRST.findall(text)), len(_MONTH_FIRST.findall(text))
+            self._order = "DMY" if day_first > month_first else "MDY"
+        return self._order
+
+    def year(self) -> Optional[int]:
+        if self._year == ():
+            self._year = year_of_text(self.text())
+        return self._year
+
+
+#: A date written in full ("26 November 2025", "Nov. 26, 2025"): a byline's, or the text's.
+_MONTH_WORD = r"(?:" + "|".join(sorted((n for n in MONTHS), key=len, reverse=True)) + r")\.?"
+_FULL_DATE = re.compile(r"\b(?:" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}(?:st|nd|rd|th)?\s+"
+                        + _MONTH_WORD + r",?\s+)((?:19|20)\d\d)\b", re.I)
+
+
+def full_dates(text: str) -> Iterator[Tuple[int, Optional[DateValue]]]:
+    """(start offset, value) of every date written in full in ``text`` ("26 November 2025",
+    "Nov. 26, 2025"), in text order (value None when it names no real day)."""
+    for match in _FULL_DATE.finditer(text):
+        yield match.start(), normalise(match.group(0), None)
+
+
+def year_of_text(text: str, near: Optional[Tuple[int, int]] = None, before: int = 0) -> Optional[int]:
+    """The year an article is written in when nothing else dates it: the year of a date
+    written in full before offset ``before`` (a byline's), else of the first one on the day
+    ``near`` (month, day: a yearless dateline's day written out in the story) or, without
+    ``near``, of the first one in the text; else None. Other dates of the story do not
+    count: "entered into force on 22 April 2021" in a story of 21 April 2026 is history,
+    and a wrong year is worse than none."""
+    for start, value in full_dates(text):
+        if value is None or value.grain != "day":
+            continue
+        day = date.fromisoformat(value.start)
+        if start < before or near is None or (day.month, day.day) == near:
+            return day.year
+    return None
+
+
+def _year_allowed(before: Optional[Token], after: Optional[Token]) -> bool:
+    """A bare year, not a number ("Resolution 2231", "No. 2005", "2000 delegates", "US$2025",
+    "hired 2010 teachers")."""
+    if _numbered(before):
+        return False
+    if before is not None and (_is_num(before) or before.text.endswith("$")):
+        return False
+    if after is not None and (after.lower_ in YEAR_COUNTED or _is_num(after)):
+        return False
+    # "hired 2010 teachers": a count of a plural noun after a verb, not "in 2010 prices rose"
+    return not (after is not None and before is not None and _plural_noun(after) and before.is_alpha
+                and before.is_lower and before.lower_ not in LEADING and before.lower_ not in _DETERMINERS)
+
+
+def _numbered(before: Optional[Token]) -> bool:
+    """The number after this word is a number, not a date ("Resolution", "No.", "version")."""
+    if before is None:
+        return False
+    if before.text == "." and before.i > 0:  # "No. 2005" is "No" "." "2005"
+        before = before.doc[before.i - 1]
+        return before.lower_ in YEAR_BLOCKERS or f"{before.lower_}." in YEAR_BLOCKERS
+    return before.lower_ in YEAR_BLOCKERS
+
+
+_DETERMINERS = date_words("DETERMINER")
+
+
+def _plural_noun(token: Token) -> bool:
+    text = token.text
+    return token.is_alpha and token.is_lower and len(text) > 3 and text.endswith("s") and not text.endswith("ss")
+
+
+def _weekday_allowed(day: Token, before: Optional[Token], after: Optional[Token]) -> bool:
+    """A weekday, not part of a name ("Good Friday Agreement", "the Sunday Times", "Black
+    Friday", "the Friday Mosque")."""
+    if before is not None and before.is_alpha and before.is_title and not day.is_sent_start \
+            and before.lower_ not in LEADING:
+        return False
+    name_after = after is not None and after.is_alpha and after.is_title and not after.is_sent_start
+    return not (name_after and (before is None or day.is_sent_start or before.lower_ in ("the", "a", "an")))
+
+
+def _numeric_allowed(span: Span, before: Optional[Token], after: Optional[Token]) -> bool:
+    """"2/15" or "4-3" without a year is a date only after a date word ("on 2/15", "Tuesday
+    4/3") or as a line of its own; elsewhere it is a score, a ratio or a code ("won 3-1",
+    "Resolution 2/15", "open 24/7")."""
+    if _numbered(before) or before is not None and _is_num(before):
+        return False
+    if after is not None and (_is_num(after) or after.is_alpha and not after.is_sent_start
+                              and after.lower_ not in LEADING):
+        return False
+    if before is not None and date_token_class(before.text) == "WD":
+        return True  # "Tuesday 2/15"
+    dashed = any(date_token_class(t.text) == "DASH" for t in span)
+    if before is not None and (before.lower_ in ("on", "dated") if dashed else before.lower_ in NUMERIC_DATE_CUES):
+        return True  # "on 2/15", "by 2/15"; with a dash only "on 2-15" ("carried by 10-5" is a vote)
+    # a sentence of its own ("2/15", "2 - 15."): nothing else in the sentence says otherwise
+    doc = span.doc
+    alone_before = before is None or span[0].is_sent_start or before.is_space and (before.i == 0 or before.is_sent_start)
+    rest = after
+    if rest is not None and rest.is_punct and rest.text in ".;":
+        rest = doc[rest.i + 1] if rest.i + 1 < len(doc) else None
+    alone_after = rest is None or rest.is_sent_start or rest.is_space
+    return alone_before and alone_after
+
+
+def _day_alone_allowed(span: Span, after: Optional[Token]) -> bool:
+    """"on the 15th", "on 24th": a day written as a day ("the", an ordinal suffix), and no
+    noun after it ("on the 3rd floor", "on 24 hours")."""
+    day = span[-1]
+    if not (day.text[-2:].isalpha() or day.i > 0 and span.doc[day.i - 1].lower_ == "the"):
+        return False
+    return after is None or not after.is_alpha or after.lower_ in LEADING or after.is_sent_start
+
+
+def _bare_month_allowed(month: Token, before: Optional[Token], after: Optional[Token]) -> bool:
+    """A month alone: a full name in title case, not inside a name ("Jennifer March", "March
+    Madness"), not a verb ("March on Parliament") and not "May" (a modal, a name)."""
+    text = month.text
+    if text.lower() not in _FULL_MONTH_NAMES or text.lower() == "may" or not text.istitle():
+        return False
+    if before is not None and before.is_title and not month.is_sent_start and before.lower_ not in LEADING:
+        return False
+    if after is not None and (after.is_title and not after.is_sent_start or after.lower_ in MONTH_LIKE_FOLLOWERS
+                              or _is_num(after)):
+        return False  # "March Madness", "March on", "January 15/2025" (a date the rules cannot read)
+    return True
+
+
+_FULL_MONTH_NAMES = frozenset(w for w in MONTHS if len(w) > 4 or w in ("march", "june", "july", "april"))
+
+
+def _counted_allowed(span: Span, before: Optional[Token]) -> bool:
+    """"in a week", "next three months" count from the publication date; "the first time in a
+    week", "the highest level in two months", "for the next five years" are spans of time."""
+    if span[0].lower_ in ("last", "past", "next", "coming"):
+        return before is None or before.lower_ not in ("the", "these", "those")
+    # "in" was trimmed off the front: the word before it decides
+    prev = span.doc[before.i - 1] if before is not None and before.i > 0 else None
+    return prev is None or not (prev.lower_ in DURATION_CONTEXT or _is_num(prev) or prev.text == "%")
+
+
+_CONNECTORS = date_words("RANGE_CONNECTOR")
+
+
+def _lower_month_allowed(span: Span, month: Token) -> bool:
+    """A lowercase "march", "may", "aug" is a month only beside a day or year of the date
+    ("on march 3", "march 3 2015", "the 1st of march", "19th to 21st aug") and not where it
+    is a verb or a word ("troops march 3 km", "they may 5 ...")."""
+    doc = span.doc
+    if month.i > span.start:
+        return True  # after the day: "the first of march", "19th to 21st aug"
+    before = doc[month.i - 1] if month.i > 0 else None
+    if not (before is None or before.is_punct or before.is_space or month.is_sent_start
+            or before.lower_ in LEADING or before.lower_ == "the" or date_token_class(before.text) == "WD"):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is None or not after.is_alpha or after.lower_ in LEADING or after.lower_ in _CONNECTORS \
+        or after.is_title
+
+
+@Language.factory(
+    "newsfacts_dates", default_config={"patterns_dir": None},
+    requires=["token.is_sent_start", "doc._.published"], assigns=["span._.nf_date"],
+)
+def make_date_recognizer(nlp: Language, name: str, patterns_dir):
+    return DateRecognizer(nlp, name, patterns_dir=patterns_dir)

@@ -1,0 +1,1015 @@
+"""Events: meetings, summits, consultations, conferences, visits and signings.
+
+Named events are capitalised runs ending in an event head ("25th ASEAN Summit", "13th
+International Meeting of High Representatives for Security Matters (13th HROSM)"), or an
+ordinal before an acronym whose long form is an event ("25th ASEAN SOMTC"). Descriptive
+events are introduced with an article or a verb of holding: "a breakfast meeting",
+"held talks", "his visit to Egypt". Heads are data (``patterns/events.jsonl``).
+"""
+from __future__ import annotations
+
+import re
+from typing import List, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import settings
+from ..normalisation.events import TENS, WORD_ORDINALS as ORDINAL_VALUES, clean_event_name, event_ordinal
+from .base import RuleComponent
+from .lexicon import longest_spans, token_texts
+from .wordclasses import WordClasses
+from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
+from .phrases import (JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, PHRASE_WORDS_FILE, PhraseWords, is_acronym_paren, is_capitalised,
+                      sent_of, split_coordination)
+
+PATTERN_FILES = ("events.jsonl",)
+BUILDING_FILE = "venues.jsonl"
+#: The word classes the rules below consult (``patterns/event_words.jsonl``, documented there).
+EVENT_WORDS_FILE = "event_words.jsonl"
+#: Lowercase words that may stand between the article and the head ("a bilateral meeting").
+MODIFIERS = re.compile(r"^[a-z][a-z\-]+$")
+DASHES = frozenset({"-", "\u2013", "\u2014"})
+#: Determiners before the people an event is with or between ("with his counterpart X").
+PARTY_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
+#: Small words inside an office's title ("the Minister of Foreign Affairs of Mongolia").
+TITLE_CONNECTORS = frozenset({"of", "for", "to"})
+#: "his first summit" counts a person's summits, not a series' editions.
+PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
+#: "in <place>" says where an event is, it is not part of its name.
+LOCATION_WORDS = frozenset({"in"})
+#: Ordinals written as words (the normaliser's table) and "inaugural", which opens a series.
+WORD_ORDINALS = frozenset(ORDINAL_VALUES) | {"inaugural"}
+#: Word ordinals that number an edition reported now ("the eighth JCBC"); "the first X" is
+#: cited as the series' founding.
+SERIES_ORDINALS = WORD_ORDINALS - {"first", "inaugural"}
+#: "forty-ninth": a tens word joined to a unit ordinal by a hyphen.
+TENS_WORDS = frozenset(TENS)
+
+
+def _compound_ordinal_start(doc: Doc, start: int, limit: int) -> int:
+    """The start of "forty-ninth" when ``start`` is at its "ninth"."""
+    if start - 2 >= limit and doc[start].lower_ in WORD_ORDINALS and doc[start - 1].text == "-" \
+            and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
+            and doc[start - 2].lower_ in TENS_WORDS:
+        return start - 2
+    return start
+#: "COP5", "CHOGM2024" is not one: an acronym and a number of at most three digits.
+NUMBERED_ACRONYM = re.compile(r"^([A-Z]{2,})(\d{1,3})$")
+NUMBER_SUFFIX = re.compile(r"\d+$")
+#: Plural nouns for groups of people: "a meeting of naval planners", "of senior officials".
+PEOPLE = re.compile(r"(?:ers|ors|ists|ials|ians|ants|ents|ates|oys|iefs|erts|eads|ives)$")
+#: Adjectives by their ending ("ministerial", "extraordinary", "consultative", "informal").
+ADJECTIVE = re.compile(r"(?:al|ary|ive|ic)$")
+#: An acronym an ordinal numbers: "31st ASOD", "9th ADSOM WG", "2nd SOMTC+3".
+BARE_ACRONYM = re.compile(r"^[A-Z][A-Z0-9+&]*[A-Z0-9]$")
+
+
+def _lower_word_start(doc: Doc, k: int, limit: int, compound: bool = False) -> Optional[int]:
+    """Start of the lowercase word ending at ``k`` ("political"); with ``compound``, a
+    hyphenated word right after a numeral ordinal is one word ("the 21st extra-ordinary
+    session"; not "his first in-person meeting", a person's); None for an ordinal, a stop
+    word or no word."""
+    if k <= limit:
+        return None
+    tok = doc[k - 1]
+    if not (tok.is_lower and tok.is_alpha) or _is_ordinal(tok) or tok.is_stop:
+        return None
+    if k - 3 >= limit and doc[k - 2].text in HYPHENS and not doc[k - 2].whitespace_ \
+            and not doc[k - 3].whitespace_ and doc[k - 3].is_lower and doc[k - 3].is_alpha \
+            and compound and k - 4 >= limit and _is_ordinal(doc[k - 4]) and doc[k - 4].text[:1].isdigit():
+        return k - 3
+    return k - 1
+
+
+def _after_dateline(doc: Doc, start: int, head: int) -> int:
+    """The first token at or after ``start`` that follows the dateline, when the dateline ends
+    between ``start`` and ``head`` ("LIMA (AP) The Third Summit ...": no name begins in it)."""
+    end = doc._.dateline_end
+    if not end or doc[start].idx >= end or doc[head].idx < end:
+        return start
+    while start < head and doc[start].idx < end:
+        start += 1
+    return start
+
+
+def _is_ordinal(token) -> bool:
+    return bool(ORDINAL.match(token.text)) or token.lower_ in WORD_ORDINALS
+
+
+class EventRecognizer(RuleComponent):
+    pattern_files = PATTERN_FILES
+    data_files = (BUILDING_FILE, EVENT_WORDS_FILE, NAMES_FILE, PHRASE_WORDS_FILE)
+
+    def compile(self) -> None:
+        super().compile()
+        self._compile_words(WordClasses(self.rules[EVENT_WORDS_FILE], EVENT_WORDS_FILE))
+        self.names = NameWords.of_rules(self.rules)
+        self.phrases = PhraseWords.of_rules(self.rules, self.names)
+        self.head_words = frozenset(
+            e.pattern.split()[-1] for e in self.patterns.entries
+            if isinstance(e.pattern, str) and e.label not in ("EVENT_VISIT_VERB", "EVENT_MEET_VERB")
+        )
+        self._event_names: dict = {}
+        self.lower_heads = frozenset(
+            e.pattern.split()[-1] for e in self.patterns.entries
+            if isinstance(e.pattern, str) and e.label == "EVENT_HEAD_LOWER")
+        # the venue rules' building words ("Centre", "Harbour", "Palace") end a place one visits
+        self.building_words = frozenset(
+            e.pattern for e in self.rules[BUILDING_FILE]
+            if e.label == "BUILDING" and isinstance(e.pattern, str) and " " not in e.pattern)
+
+    def _compile_words(self, words: WordClasses) -> None:
+        """The word classes of ``event_words.jsonl`` (documented there), one attribute each;
+        a class the file lacks is an error naming the file."""
+        self.introducers = words["INTRODUCER"]
+        self.hold_verbs = words["HOLD_VERB"]
+        self.head_building_words = words["BUILDING_WORD"]
+        self.other_occurrence = words["OTHER_OCCURRENCE"]
+        self.meet_verbs = words["MEET_VERB"]
+        self.time_words = words["TIME_WORD"]
+        self.happen_words = words["HAPPEN_WORD"]
+        self.witness_verbs = words["WITNESS_VERB"]
+        self.time_prepositions = words["TIME_PREPOSITION"]
+        self.request_verbs = words["REQUEST_VERB"]
+        self.nouns_after = words["NOUN_AFTER"]
+        self.ordinal_determiners = words["ORDINAL_DETERMINER"]
+        self.collectives = words["COLLECTIVE"]
+        self.legislature_heads = words["LEGISLATURE_HEAD"]
+        self.sign_verbs = words["SIGN_VERB"]
+        self.talks_heads = words["TALKS_HEAD"]
+        self.coordinated_series = words["COORDINATED_SERIES"]
+        self.complement_words = words["COMPLEMENT_WORD"]
+        self.place_name_heads = words["PLACE_NAME_HEAD"]
+        self.name_introducers = words["NAME_INTRODUCER"]
+        self.part_of_event = words["PART_OF_EVENT"]
+        self.same_event = words["SAME_EVENT"]
+        self.passive_auxiliaries = words["PASSIVE_AUXILIARY"]
+        self.scheduled_words = words["SCHEDULED_WORD"]
+        self.chair_words = words["CHAIR_WORD"]
+        # words that are no modifiers of a descriptive head
+        self.not_modifiers = self.introducers | self.hold_verbs | self.time_prepositions
+
+    def _named(self, doc: Doc, head: Span):
+        sent = sent_of(head)
+        left = _after_dateline(doc, sent.start, head.start)
+        start = self.phrases.extend_left(doc, head.start, left, allow_ordinals=True, heads=self.head_words)
+        # "the New Zealand\u2013Tonga Joint Forum": an en dash without spaces joins two names
+        while head.start - MAX_NAME_TOKENS < start < head.start and start - 2 >= sent.start and doc[start - 1].text in JOINING_DASHES \
+                and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and is_capitalised(doc[start - 2]):
+            start = self.phrases.extend_left(doc, start - 1, sent.start, allow_ordinals=True, heads=self.head_words)
+        start = self._country_pair(doc, start, left)
+        # "the second Forum", "the first General Affairs Council": an ordinal written as a word
+        if start - 1 > sent.start and doc[start - 1].lower_ in WORD_ORDINALS and doc[start - 1].is_lower:
+            word = _compound_ordinal_start(doc, start - 1, sent.start)  # "the seventy-fifth Session"
+            if word > sent.start and doc[word - 1].lower_ in self.ordinal_determiners \
+                    or word < start - 1 and doc[word].is_title:
+                start = word  # (not the verb: "Tonga will second Forum staff"; "and Forty-fifth Session" is a title)
+        # "the 36th ordinary Session of the Assembly": a lowercase adjective after a numeral ordinal
+        if start - 2 >= sent.start and ADJECTIVE.search(doc[start - 1].lower_) and doc[start - 1].is_lower \
+                and doc[start - 1].is_alpha and ORDINAL.match(doc[start - 2].text):
+            start -= 2
+        # "44th and 45th Asean Summits": ordinals joined by "and"
+        while start - 2 >= max(sent.start, head.start - MAX_NAME_TOKENS) and doc[start - 1].lower_ == "and" \
+                and ORDINAL.match(doc[start - 2].text):
+            start -= 2
+        start = self._left_edge(doc, start, head.start, sent.start)
+        end = self.phrases.extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
+        if head.end - start == 1 and end > head.end and doc[head.end].lower_ == "to":
+            end = head.end  # "a mission sent by the Summit to Suva": a bare head names no "Summit to X"
+        # "East Asia Summit and Asean-United Nations Summit" are two events
+        start, end = split_coordination(doc, start, head.start, head.end, end, self.head_words, self.coordinated_series)
+        if end > head.end and doc[head.end].lower_ == "and" \
+                and not any(t.text in self.head_building_words for t in doc[head.end:end]):
+            # "Envoy to the Pacific Islands Forum and Cook Islands Ministry of ...": a name ends at
+            # its head ("Sands Expo and Convention Centre" is a building's name)
+            end = head.end
+        # "... Summits and Related Summits", "... Meeting (AMM) and Related Meetings"
+        paren = is_acronym_paren(doc, end, sent.end)
+        if paren + 2 <= sent.end and doc[paren].lower_ == "and" and doc[paren + 1].text in self.coordinated_series:
+            end = paren
+            k = end + 1
+            while k < min(sent.end, end + MAX_NAME_TOKENS) and is_capitalised(doc[k]):
+                k += 1
+            if any(t.lower_.rstrip("s") in ("summit", "meeting", "session") for t in doc[end + 1:k]):
+                end = k
+        return start, end
+
+    def _left_edge(self, doc: Doc, start: int, head: int, limit: int) -> int:
+        """Where a named event begins inside the capitalised run before its head.
+
+        An ordinal opens the name ("REPORT The 23rd OSCE Ministerial Council" begins at
+        "23rd"), and a name opened by an ordinal runs on across a complement ("the 14th ASEAN
+        Senior Officials on Drugs Meeting")."""
+        ordinal = next((k for k in range(start, head) if ORDINAL.match(doc[k].text)), None)
+        if ordinal is not None:
+            start = ordinal
+        k = start
+        limit = max(limit, head - MAX_NAME_TOKENS)
+        while k - 2 >= limit and doc[k - 1].lower_ in self.complement_words and doc[k - 1].is_lower \
+                and is_capitalised(doc[k - 2]):
+            before = self.phrases.extend_left(doc, k - 1, limit, allow_ordinals=True)
+            opener = next((j for j in range(before, k - 1) if ORDINAL.match(doc[j].text)), None)
+            if opener is None:
+                break
+            start = k = opener
+        return start
+
+    def _series_acronym(self, doc: Doc, head_end: int, end: int) -> Optional[str]:
+        """The acronym in brackets right after the head of "X Meeting (AMM) and Related Meetings"."""
+        acronym, after = self._acronym(doc, head_end, end)
+        return acronym if after < end and doc[after].lower_ == "and" else None
+
+    def _acronym(self, doc: Doc, end: int, limit: int) -> tuple:
+        after = is_acronym_paren(doc, end, limit)
+        if after == end:
+            return None, end
+        inner = [t.text for t in doc[end + 1:after - 1] if not ORDINAL.match(t.text)]
+        return " ".join(inner) or None, after
+
+    def annotate(self, doc: Doc) -> Doc:
+        instruments = doc.spans[settings.SPANS_INSTRUMENTS] if settings.SPANS_INSTRUMENTS in doc.spans else []
+        inside_instrument = {i for span in instruments for i in range(span.start, span.end)}
+        acronyms = doc._.acronyms or {}
+        event_acronyms = {a for a, long in acronyms.items() if self._is_event_name(long)}
+        every_match = self.patterns.match(doc)
+        matches = [s for s in every_match if not self.names.in_headline(sent_of(s))]
+        renamed = {}  # (start, end) -> a name the text implies ("signing ceremony", "Mercosur summit")
+        found = self._named_events(doc, every_match, inside_instrument)  # (start, end, rule, acronym)
+        found += self._acronym_events(doc, event_acronyms, inside_instrument)
+        # "the minister visited the Tema Fishing Harbour": a visit to a building, told by its verb
+        for head in (s for s in matches if s.label_ == "EVENT_VISIT_VERB"):
+            if head.start > sent_of(head).start and not doc[head.start - 1].is_punct:
+                visit = self._visit_verb(doc, head, head.start, renamed, head.id_, buildings_only=True)
+                if visit:
+                    found.append(visit)
+        numbered_acronyms = self._numbered_acronyms(doc, matches, found, event_acronyms, inside_instrument)
+        # a dinner, a press conference: no event of its own (FACTS.md), nor the head inside it
+        not_events = {i for s in matches if self.patterns.meta(s.id_).get("event") is False for i in range(s.start, s.end)}
+        for head in (s for s in matches if s.label_ == "EVENT_HEAD_LOWER"):
+            if head.start in not_events or head.end - 1 in not_events:
+                continue
+            descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed)
+            if descriptive:
+                found.append(descriptive)
+        for verb in (s for s in matches if s.label_ == "EVENT_MEET_VERB"):
+            meeting = self._meeting_verb(doc, verb, renamed)
+            # ("met X at a bilateral meeting", "met X on the sidelines of the Expo": that event)
+            if meeting and not any(sent_of(doc[f[0]]).start == sent_of(verb).start for f in found):
+                found.append(meeting)
+        found = self._join_dashed(doc, found)
+        found = self._drop_appositions(doc, found)
+        found = [f for f in found if not self._office_of(doc, f[0], f[1])]
+        found = self._drop_parts_of_named(doc, found)
+        self._edition_pairs(doc, found, renamed, numbered_acronyms)
+        self._body_sittings(doc, found, renamed)
+        doc.spans[settings.SPANS_EVENTS] = self._spans(doc, found, renamed, numbered_acronyms, acronyms)
+        return doc
+
+    def _named_events(self, doc: Doc, matches: List[Span], inside_instrument: set) -> list:
+        """Capitalised names ending in an event head, and bodies that meet in numbered sessions
+        ("21st China-Singapore Joint Council for Bilateral Cooperation") or say they meet."""
+        found = []
+        institutions = {s.end for s in matches if s.label_ == "EVENT_INSTITUTION"}
+        dates = doc.spans[settings.SPANS_DATES] if settings.SPANS_DATES in doc.spans else []
+        date_starts = {s.start for s in dates}
+        for head in longest_spans(s for s in matches if s.label_ == "EVENT_HEAD"):
+            if inside_instrument.intersection(range(head.start, head.end)):
+                continue
+            if self.patterns.meta(head.id_).get("event") is False:
+                continue  # "a State Banquet": a dinner is no event of its own (FACTS.md)
+            start, end = self._named(doc, head)
+            if end - start < 2 and not _is_ordinal(doc[start]):
+                continue
+            if self.names.in_headline(sent_of(head)) and not ORDINAL.match(doc[start].text):
+                continue  # capitals say nothing in a headline; a numbered edition still names one
+            if head.end in institutions and end == head.end and not _is_ordinal(doc[start]):
+                continue  # "Vietnam's National Assembly": a parliament, not a sitting of one
+            if head.text in self.legislature_heads and end == head.end and head.start - 1 > start \
+                    and doc[head.start - 1].text in POSSESSIVES:
+                continue  # "Brazil's Congress must ratify": a legislature
+            if self._modifies_a_noun(doc, end, sent_of(head).end):
+                continue
+            acronym = self._acronym(doc, end, sent_of(head).end)[0] or self._series_acronym(doc, head.end, end)
+            found.append((start, end, head.id_, acronym))
+        for head in longest_spans(s for s in matches if s.label_ == "EVENT_BODY_HEAD"):
+            if inside_instrument.intersection(range(head.start, head.end)):
+                continue
+            start, end = self._named(doc, head)
+            if self._modifies_a_noun(doc, end, sent_of(head).end):
+                continue
+            if self.names.in_headline(sent_of(head)) and not ORDINAL.match(doc[start].text):
+                continue
+            if _is_ordinal(doc[start]):
+                found.append((start, end, head.id_, self._acronym(doc, end, sent_of(head).end)[0]))
+            elif end - start >= 2 and self._meets(doc, start, end, sent_of(head), date_starts):
+                found.append((start, end, head.id_ + ".meets", self._acronym(doc, end, sent_of(head).end)[0]))
+        return found
+
+    def _acronym_events(self, doc: Doc, event_acronyms: set, inside_instrument: set) -> list:
+        """ "25th ASEAN SOMTC": an ordinal and an acronym whose long form is an event; "the 31st
+        ASOD opens on Monday": an ordinal numbering an acronym the text never spells out."""
+        found = []
+        # (the acronyms differ per doc: a plain scan, not token_indices' process-wide cache)
+        texts = token_texts(doc)
+        for tok in ([doc[i] for i, text in enumerate(texts) if text in event_acronyms] if event_acronyms else ()):
+            if not inside_instrument.intersection({tok.i}) and not self.names.in_headline(sent_of(tok)):
+                start = self.phrases.extend_left(doc, tok.i, sent_of(tok).start, allow_ordinals=True)
+                if start == tok.i and start > sent_of(tok).start and doc[start - 1].lower_ in SERIES_ORDINALS:
+                    start -= 1  # "the eighth JCBC"; "the first X" is cited as the series' founding, not an event reported
+                if start < tok.i and _is_ordinal(doc[start]):
+                    found.append((start, tok.i + 1, "event.ordinal_acronym", tok.text))
+        for i in (i for i, text in enumerate(texts) if ORDINAL.match(text)):
+            end = self._bare_acronym_end(doc, i)
+            if end and not inside_instrument.intersection(range(i, end)) and not self.names.in_headline(sent_of(doc[i])) \
+                    and not any(f[0] == i for f in found):
+                found.append((i, end, "event.ordinal_bare_acronym", doc[i + 1:end].text))
+        return found
+
+    @staticmethod
+    def _bare_acronym_end(doc: Doc, i: int) -> Optional[int]:
+        """End of "31st ASOD" / "9th ADSOM WG" at ordinal ``i`` when nothing follows the acronym
+        that it could modify: the sentence goes on with a verb, a small word or punctuation
+        ("the 31st ASOD opens on Monday"), not with a noun ("the 3rd ASEAN member state")."""
+        limit = sent_of(doc[i]).end
+        k = i + 1
+        while k < limit and k - i <= 2 and BARE_ACRONYM.match(doc[k].text):
+            k += 1
+        if k == i + 1 or not any(len(t.text) >= 3 for t in doc[i + 1:k]):
+            return None
+        if k == limit or doc[k].is_punct and doc[k].text != "-" or doc[k].is_stop and doc[k].is_lower:
+            return k
+        nxt = doc[k]
+        if nxt.is_lower and nxt.is_alpha and nxt.lower_.endswith(("s", "ed")) and (
+                k + 1 == limit or doc[k + 1].is_punct or doc[k + 1].is_stop):
+            return k  # "opens on", "closed here"
+        return None
+
+    def _numbered_acronyms(self, doc: Doc, matches, found: list, event_acronyms: set, inside_instrument: set) -> dict:
+        """ "would host COP5 in Cartagena": an event acronym (or head) with its edition's number
+        joined on; appended to ``found``; returns (start, end) -> the edition's number."""
+        numbered = {}
+        series = self.head_words | {NUMBER_SUFFIX.sub("", a) for a in event_acronyms}
+        for tok in (s for s in matches if s.label_ == "EVENT_NUMBERED_ACRONYM"):
+            m = NUMBERED_ACRONYM.match(tok.text)
+            if m and m.group(1) in series and not inside_instrument.intersection({tok.start}):
+                # "the United Nations Climate Change Conference COP28": the named event's short form
+                named = next((i for i, f in enumerate(found) if f[1] == tok.start), None)
+                if named is not None:
+                    s0, e0, rule, acronym = found[named]
+                    found[named] = (s0, e0, rule, acronym or tok.text)
+                    numbered[(s0, e0)] = int(m.group(2))
+                    continue
+                found.append((tok.start, tok.end, tok.id_, tok.text))
+                numbered[(tok.start, tok.end)] = int(m.group(2))
+        return numbered
+
+    def _body_sittings(self, doc: Doc, found: list, renamed: dict) -> None:
+        """ "the Executive Council meeting", when the text names "the 23rd Ordinary Session of
+        the Executive Council", is that sitting of the body told in other words, not an event
+        of its own: it takes the sitting's name (the head of either may be "meeting" or
+        "session"). A named sitting that is another edition ("the next ...") is left alone."""
+        sittings = {}
+        for start, end, _, _ in found:
+            words = [t.lower_ for t in doc[start:end]]
+            if "of" in words and words[0] != "of" and self.head_words.intersection(t.text for t in doc[start:end]) \
+                    or "of" in words and any(_is_ordinal(t) for t in doc[start:end]):
+                at = words.index("of")
+                body = [w for w in words[at + 1:] if w != "the"]
+                sittings.setdefault(tuple(body), []).append((start, end))
+        for start, end, rule, _ in found:
+            if not rule.endswith(".numbered") or end - start < 3 or any(_is_ordinal(t) for t in doc[start:end]) \
+                    or start > 0 and doc[start - 1].lower_ in self.other_occurrence:
+                continue
+            body = tuple(t.lower_ for t in doc[start:end - 1] if t.lower_ != "the")
+            named = sittings.get(body, [])
+            if len(named) == 1:
+                renamed[(start, end)] = clean_event_name(doc[named[0][0]:named[0][1]].text)
+
+    @staticmethod
+    def _edition_pairs(doc: Doc, found: list, renamed: dict, numbered: dict) -> None:
+        """ "the 38th and 39th X Summits", when the text names "the 38th X Summit" and "the 39th
+        X Summit" apart as well, is a mention of the first (whose date and place it gives), not
+        an event of its own; written alone it stays one ("44th and 45th X Summits and Related
+        Summits")."""
+        by_ordinal = {}
+        for start, end, _, _ in found:
+            if ORDINAL.match(doc[start].text) and not (start + 2 < end and doc[start + 1].lower_ == "and"):
+                by_ordinal.setdefault(doc[start].text.lower(), (start, end))
+        for start, end, _, _ in found:
+            if start + 3 < end and ORDINAL.match(doc[start].text) and doc[start + 1].lower_ == "and" \
+                    and ORDINAL.match(doc[start + 2].text):
+                first, second = by_ordinal.get(doc[start].text.lower()), by_ordinal.get(doc[start + 2].text.lower())
+                if first and second and doc[first[0] + 1].lower_ == doc[start + 3].lower_:
+                    renamed[(start, end)] = clean_event_name(doc[first[0]:first[1]].text)
+                    numbered[(start, end)] = event_ordinal(doc[start].text)
+
+    def _spans(self, doc: Doc, found: list, renamed: dict, numbered_acronyms: dict, acronyms: dict) -> List[Span]:
+        """One span per found event, the longest where they nest, with its value."""
+        spans: List[Span] = []
+        for start, end, rule, acronym in sorted(found):
+            span = Span(doc, start, end, label="EVENT", span_id=rule)
+            if any(s.start <= span.start and span.end <= s.end and (s.start, s.end) != (span.start, span.end) for s in spans[-8:]):
+                continue
+            while spans and span.start <= spans[-1].start and spans[-1].end <= span.end:
+                spans.pop()
+            name = renamed.get((start, end)) or clean_event_name(span.text)
+            if acronym is None:
+                acronym = next((a for a, long in acronyms.items() if long.lower() == name.lower()), None)
+            span._.nf_event = {
+                "name": name, "acronym": acronym,
+                "ordinal": numbered_acronyms.get((start, end)) or event_ordinal(span.text),
+                # "the next Resources Ministers' Dialogue" is another meeting of the same series
+                "another": start > 0 and doc[start - 1].lower_ in self.other_occurrence,
+            }
+            spans.append(span)
+        return spans
+
+    @staticmethod
+    def _drop_parts_of_named(doc: Doc, found):
+        """ "the closing ceremony of the 44th ASEAN Summit": a described part of a named event
+        is that event, not one of its own; "the 18th session of the X Meeting" is the event."""
+        named_starts = {f[0] for f in found if not f[2].startswith("event.lower")}
+        out = []
+        for item in found:
+            start, end, rule, _ = item
+            # ("the 18th session of the X Meeting" numbers a sitting of the series: the event itself)
+            if rule.startswith("event.lower") and end < len(doc) and not ORDINAL.match(doc[start].text):
+                k = next((j for j in range(start, min(end + 2, len(doc))) if doc[j].lower_ == "of"), None)
+                if k is not None:
+                    j = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ == "the" else k + 1
+                    if j in named_starts:
+                        continue
+            out.append(item)
+        return out
+
+    def _is_event_name(self, text: str) -> bool:
+        """Whether a long form names a meeting or a body that meets ("Joint Council for ...");
+        remembered, since the same long forms recur across a batch."""
+        if text not in self._event_names:
+            if len(self._event_names) > 10_000:
+                self._event_names.clear()
+            doc = self.nlp.make_doc(text)
+            self._event_names[text] = bool(self.patterns.match(doc, labels=("EVENT_HEAD", "EVENT_BODY_HEAD")))
+        return self._event_names[text]
+
+    def _meets(self, doc: Doc, start: int, end: int, sent: Span, date_starts: set) -> bool:
+        """A body named without a number is an event when the text says it meets: "the
+        Joint Security Group (JSG) will meet in Lima", "leaders meet in Rome for the Nordic
+        Council", "followed by the Ministerial Committee on Tuesday" (a day right after it);
+        otherwise it is an organisation ("the President of the Nordic Council")."""
+        _, k = self._acronym(doc, end, sent.end)
+        if k + 1 < sent.end and doc[k].lower_ == "in" and is_capitalised(doc[k + 1]):
+            j = k + 1  # "of the Organisation for Trade in Oceania on 3 May": a place before the day
+            while j < min(sent.end, k + 4) and is_capitalised(doc[j]):
+                j += 1
+            k = j
+        if k + 1 < sent.end and doc[k].lower_ in ("on", "from") and k + 1 in date_starts:
+            # "the Speaker of the Legislative Council on Monday" is the body's, not a sitting
+            return start - 2 >= sent.start and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ != "of"
+        if k < sent.end and doc[k].lower_ in ("will", "would", "shall", "to"):
+            k += 1
+        if k < sent.end and doc[k].lower_ in self.meet_verbs:
+            return True
+        return start - 2 >= sent.start and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "for" \
+            and any(t.lower_ in self.meet_verbs for t in doc[sent.start:start - 2])
+
+    def _modifies_a_noun(self, doc: Doc, end: int, limit: int) -> bool:
+        """ "Sands Expo and Convention Centre", "International Conference Centre": the head
+        is part of a building's or body's name, not an event; "at Foreign Ministerial level",
+        "the 9th Ministerial council meeting": it modifies a lowercase noun."""
+        if any(t.text in self.head_building_words for t in doc[max(0, end - 4):end]):
+            return True  # "National Exhibition and Convention Center in Shanghai"
+        if end < limit and doc[end].lower_ in self.nouns_after and doc[end].is_lower:
+            return True
+        if any(t.lower_ in self.lower_heads and t.is_lower for t in doc[end:min(limit, end + 2)]) \
+                and all(t.is_lower and t.is_alpha and not t.is_stop for t in doc[end:min(limit, end + 2)]):
+            return True  # the lowercase head names the event ("Ministerial council meeting")
+        return end < limit and doc[end].text[:1].isupper() and doc[end].is_alpha
+
+    def _numbered(self, doc: Doc, head: Span):
+        """Numbered or named meetings written with a lowercase head: "5th meeting of the Joint
+        Committee", "fifth round of negotiations", "30th Regional Border Committee meeting"."""
+        sent = sent_of(head)
+        k = head.start
+        for _ in range(2):  # "political" in "round of political consultations", "21st extra-ordinary session"
+            k = _lower_word_start(doc, k, sent.start, compound=k == head.start) or k
+        if k - 2 > sent.start and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ == "round":
+            k -= 2
+        start = None
+        # "the Nordic-Baltic Eight foreign ministers' meeting": a named group of people meets
+        if k == head.start and k - 3 > sent.start and doc[k - 1].text in ("'", "\u2019") \
+                and doc[k - 2].is_lower and PEOPLE.search(doc[k - 2].lower_):
+            m = k - 2
+            while m > sent.start and m > k - 5 and doc[m - 1].is_lower and doc[m - 1].is_alpha and not doc[m - 1].is_stop:
+                m -= 1
+            if m > sent.start and is_capitalised(doc[m - 1]):
+                run = self.phrases.extend_left(doc, m, sent.start, allow_ordinals=True, heads=self.head_words)
+                if run < m and (_is_ordinal(doc[run]) or self._name_introduced(doc, run, sent.start) and m - run >= 2):
+                    k, start = m, run
+        if start is None and k > sent.start and _is_ordinal(doc[k - 1]):
+            start = k - 1
+            if doc[start].lower_ in WORD_ORDINALS and "visit" in head.text.lower():
+                return None  # "his first visit to Japan", "the first official visit of the PM": a person's visits, no series
+        elif start is None and k > sent.start and (is_capitalised(doc[k - 1]) or doc[k - 1].text == ")"):
+            run = self.phrases.extend_left(doc, k, sent.start, allow_ordinals=True, heads=self.head_words)
+            run = self._country_pair(doc, run, sent.start)
+            if run > sent.start and doc[run - 1].lower_ in WORD_ORDINALS:
+                run -= 1  # "the first India-Philippines Joint Working Group meeting"
+            # (lowercase words between the name and the head only after an ordinal: "the 52nd
+            # Ministerial council meeting", not "The Prime Minister held talks")
+            # ("the Tuesday-Wednesday meetings": days or months say when, they name nothing)
+            when = all(t.text in self.names.months_and_days or t.text in HYPHENS for t in doc[run:k])
+            # "the ASEAN ministerial meeting", "a two-day SADC extraordinary summit": adjectives
+            # between a name and the head (not verbs: "The Prime Minister held talks")
+            described = k < head.start and all(ADJECTIVE.search(t.lower_) for t in doc[k:head.start])
+            if run < k and (_is_ordinal(doc[run]) or (k == head.start or described) and not when and (
+                    self._name_introduced(doc, run, sent.start) and (k - run >= 2 or described))):
+                start = run
+        if start is None or doc[start].lower_ in WORD_ORDINALS and start > sent.start \
+                and doc[start - 1].lower_ in PERSONAL_POSSESSIVES:
+            return None  # "marking his first SADC summit": a person's summits, not an edition
+        start = _compound_ordinal_start(doc, start, sent.start)
+        end = self.phrases.extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
+        if end > head.end and doc[head.end].lower_ == "and":
+            end = head.end  # "Nordic Council session and NB8 meeting": two events
+        if end == head.end and start == k - 1:
+            end = self._topic(doc, end, sent.end)  # only an unnamed one: "the first workshop, on X,"
+        return start, end, head.id_ + ".numbered", None
+
+    def _name_introduced(self, doc: Doc, run: int, limit: int) -> bool:
+        """Whether the words before a capitalised run make "<Name> meeting" a named event: "the
+        Visegrad Group meeting", "to attend Andean Community meetings", "a special Coral Awards
+        ceremony" (one lowercase modifier after an article)."""
+        if run <= limit:
+            return False
+        if run - 4 > limit and doc[run - 2].text in HYPHENS and not doc[run - 2].whitespace_ \
+                and not doc[run - 3].whitespace_ and doc[run - 1].is_lower:
+            run -= 3  # "the one-day ASEAN meeting": a hyphenated modifier before the name
+        word = doc[run - 1]
+        if word.lower_ in self.name_introducers:
+            return True
+        return run - 1 > limit and word.is_lower and word.is_alpha and not word.is_stop \
+            and doc[run - 2].lower_ in ("a", "an", "the")
+
+    def _descriptive(self, doc: Doc, head: Span, renamed: dict):
+        """ "a breakfast meeting", "held talks", "PM Modi's visit to Egypt" -> (start, end, rule, None)."""
+        sent = sent_of(head)
+        k, modifiers, round_of = self._modifiers(doc, head, sent)
+        words = {t.lower_ for t in doc[k:head.start]}
+        if words & self.same_event:
+            return None  # "the current session of the Council": the event reported, named elsewhere
+        if any(t.lower_ == "series" for t in doc[max(sent.start, k - 5):k]):
+            return None  # "a series of the bloc's meetings": the events it consists of, named elsewhere
+        # "a Moroccan-Egyptian business forum": a capitalised compound before the modifiers
+        j = k
+        # ("the MoU signing ceremony": an acronym written in mixed case as well)
+        while j - 1 > sent.start and (doc[j - 1].is_title or doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha
+                                      or doc[j - 1].text in HYPHENS and not doc[j - 1].whitespace_) \
+                and k - j < 3 and doc[j - 1].text not in self.head_words:
+            j -= 1
+        if j < k and doc[j - 1].lower_ in ("a", "an", "the"):
+            k = j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
+        before = doc[k - 1] if k > sent.start else None
+        end = self._complement(doc, head.end, sent.end)
+        if before is not None and "visit" in head.text.lower() and end > head.end and before.lower_ in WORD_ORDINALS \
+                and before.is_lower and before.i - 1 >= sent.start and doc[before.i - 1].lower_ in self.introducers:
+            before = doc[before.i - 1]  # "his first official visit to Peru": the ordinal counts his visits
+        if words & self.part_of_event and end == head.end or self._part_of_reported(doc, head, before, k, end):
+            return None  # "the opening ceremony": a part of the event reported
+        if before is None:
+            # "Leaders' meetings will take place on ...": at the sentence's start, said to happen
+            return (k, end, head.id_, None) if self._said_to_happen(doc, end, sent.end) else None
+        if head.text == "visit" and before.lower_ == "will" and k == head.start:
+            # "the delegation will visit the Harbour Research Centre": a visit announced by its verb
+            return self._visit_verb(doc, head, k, renamed, "event.lower.visit.verb")
+        if not self._introduced(doc, head, before, end, modifiers, round_of):
+            return None
+        if k - 2 >= sent.start and doc[k - 2].lower_ in ("is", "was", "are", "were") and before.lower_ != "on":
+            return None  # "the AHMM is a biennial meeting": a description, not an event
+        if before.lower_ in ("a", "an", "the") and k - 2 >= sent.start and doc[k - 2].text == ",":
+            return None  # "the X Summit, a high-level segment ...": an apposition describing X
+        if before.lower_ in ("a", "an") and k - 2 >= sent.start and doc[k - 2].lower_ in self.request_verbs:
+            return None  # "requested an urgent meeting": asked for, not held
+        if end == head.end and end < sent.end and doc[end].lower_ in self.nouns_after:
+            return None  # "a consultation body", "the meeting room": the head modifies a noun
+        if head.text == "ceremony" and before.lower_ in ("a", "an") and k == head.start and k - 2 >= sent.start \
+                and doc[k - 2].lower_ in ("at", "during", "in") \
+                and any(t.lower_ in self.sign_verbs for t in doc[sent.start:k - 2]):
+            renamed[(k, end)] = "signing ceremony"  # "signed the accord at a ceremony"
+            return k, end, "event.lower.ceremony.signed", None
+        if before.lower_ in ("a", "an") and k == head.start and end == head.end and len(head) == 1:
+            return None  # a bare "a meeting" names nothing ("a signing ceremony" does)
+        if before.lower_ in ("his", "her", "their", "its") and end == head.end \
+                and not head.text.endswith("s") and "visit" not in head.text.lower() \
+                and not (modifiers and before.lower_ in ("its", "their")):
+            return None  # "his meeting" without a complement refers back ("its plenary session" is a sitting)
+        if before.text in POSSESSIVES and k == head.start and before.i - 2 >= sent.start \
+                and doc[before.i - 1].lower_ in self.collectives and doc[before.i - 2].lower_ == "the":
+            owner = self._collective_name(doc, before.i - 2, sent)
+            if owner:  # "Mercosur leaders at the bloc's summit in Asuncion": the Mercosur summit
+                if end > head.end and doc[head.end].lower_ in LOCATION_WORDS:
+                    end = head.end
+                renamed[(k, end)] = owner + " " + doc[k:end].text
+        if head.text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
+            return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
+        return k, end, head.id_, None
+
+    def _part_of_reported(self, doc: Doc, head: Span, before, k: int, end: int) -> bool:
+        """ "the main session of the conference": a part of an event named elsewhere; "the
+        two-day forum, which opened today": a duration after "the" refers back to the event
+        reported, as after "their"/"its" ("will hold the one-day meeting", "the three-day visit to
+        Oslo" are ones)."""
+        if end > head.end and doc[head.end].lower_ == "of" and any(
+                t.lower_ in self.lower_heads and t.is_lower for t in doc[head.end + 1:end]):
+            return True
+        if before is None or before.lower_ not in ("the", "their", "its") or "visit" in head.text.lower() \
+                or before.i > 0 and doc[before.i - 1].lower_ in self.hold_verbs:
+            return False
+        return any(t.like_num and t.i + 1 < head.start and doc[t.i + 1].text in HYPHENS for t in doc[k:head.start])
+
+    def _modifiers(self, doc: Doc, head: Span, sent: Span) -> tuple:
+        """Where the words that modify a descriptive head begin ("a bilateral meeting", "an
+        experts' meeting", "a new round of talks"): (start, how many, whether "round of")."""
+        k = head.start
+        modifiers = 0
+        # "a new round of cease-fire talks": modifiers may stand between "round of" and the head
+        j = k
+        for _ in range(2):
+            j = self._modifier_start(doc, j, sent.start, head) or j
+        round_of = j - 2 > sent.start and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ == "round"
+        if round_of:
+            k = j - 2  # "a new round of talks", "the next round of political consultations"
+        while k > sent.start and modifiers < 3:
+            tok = doc[k - 1]
+            m = self._modifier_start(doc, k, sent.start, head)
+            if m is not None:
+                k = m
+                modifiers += 1
+            elif tok.text in ("'", "\u2019") and k - 2 >= sent.start and doc[k - 2].lower_.endswith("s") \
+                    and doc[k - 2].is_alpha:
+                k -= 2  # "an experts' meeting", "an investors' round table"
+                modifiers += 1
+            else:
+                break
+        return k, modifiers, round_of
+
+    def _meeting_verb(self, doc: Doc, verb: Span, renamed: dict):
+        """A meeting told by its verb and whom it is with: "met with his Chinese counterpart Wang
+        Yi in Beijing on Sunday" -> "meeting with his Chinese counterpart Wang Yi"; named by the
+        noun a next sentence opens on when it points back ("The talks came ahead of ...").
+        Like every described event it counts only with a date or a place (``records``)."""
+        sent = sent_of(verb)
+        if verb.start > sent.start and doc[verb.start - 1].lower_ in self.passive_auxiliaries:
+            return None  # "the targets were met"
+        j = verb.end
+        while j < sent.end and doc[j].lower_ in self.time_words:
+            j += 1  # "met yesterday with"
+        if j < sent.end and doc[j].lower_ == "with":
+            j += 1
+        end = self._party(doc, j, sent.end, noun_end=False)
+        if end is None or end < sent.end and doc[end].text in POSSESSIVES:
+            return None  # ("prices met the Government's target")
+        renamed[(verb.start, end)] = self._meeting_noun(doc, sent) + " with " + doc[j:end].text
+        return verb.start, end, verb.id_, None
+
+    def _meeting_noun(self, doc: Doc, sent: Span) -> str:
+        """ "talks" when the next sentence opens on "The talks ..." ("During the meeting, ..."
+        keeps "meeting"), else "meeting"."""
+        nxt = doc[sent.end:min(len(doc), sent.end + 4)]
+        words = [t.lower_ for t in nxt if not t.is_space]
+        for k in range(min(3, len(words) - 1)):
+            if words[k] == "the" and words[k + 1] in self.lower_heads:
+                return words[k + 1]
+        return "meeting"
+
+    def _visit_verb(self, doc: Doc, head: Span, k: int, renamed: dict, rule: str, buildings_only: bool = False):
+        """The visit a verb reports: "will visit the Harbour Research Centre" -> "visit to the
+        Harbour Research Centre"; with ``buildings_only`` the place must be a building ("visited the
+        Tema Fishing Harbour", not "visited the United States", a visit told as background)."""
+        sent = sent_of(head)
+        j = head.end + 1 if head.end + 1 < sent.end and doc[head.end].lower_ == "the" else head.end
+        end = j
+        while end < min(sent.end, j + MAX_NAME_TOKENS) and (is_capitalised(doc[end]) or doc[end].text in HYPHENS
+                                                             and not doc[end].whitespace_):
+            end += 1
+        if end == j or doc[j].text in self.names.months_and_days:
+            return None
+        if buildings_only and doc[end - 1].text not in self.building_words:
+            return None
+        renamed[(k, end)] = "visit to " + doc[head.end:end].text
+        return k, end, rule, None
+
+    def _country_pair(self, doc: Doc, start: int, limit: int) -> int:
+        """ "the second Nigeria – Sudan Joint Commission": two countries joined by a spaced dash
+        open one name (the first country's start), as "Nigeria–Sudan" does without spaces."""
+        if not (start - 2 >= limit and doc[start - 1].text in DASHES and doc[start - 1].whitespace_):
+            return start
+        countries = {}
+        for place in doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []:
+            if place._.nf_place and place._.nf_place.get("kind") == "country":
+                countries[place.start] = countries[place.end] = place
+        right, left = countries.get(start), countries.get(start - 1)
+        if right is not None and right.start == start and left is not None and left.end == start - 1 \
+                and left.start >= limit:
+            return self.phrases.extend_left(doc, left.end, limit, allow_ordinals=True, heads=self.head_words)
+        return start
+
+    def _collective_name(self, doc: Doc, before: int, sent: Span) -> Optional[str]:
+        """The body "the bloc" refers back to: the nearest capitalised name earlier in the
+        sentence that is not a place ("Mercosur leaders ... the bloc's summit")."""
+        places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
+        in_place = {i for p in places if sent_of(p).start == sent.start for i in range(p.start, p.end)}
+        k = before
+        while k > max(sent.start + 1, before - MAX_NAME_TOKENS):  # the sentence's first word is capitalised anyway
+            k -= 1
+            tok = doc[k]
+            if is_capitalised(tok) and tok.is_alpha and tok.text not in self.names.sentence_words and tok.text not in self.names.months_and_days:
+                if k in in_place or is_capitalised(doc[k - 1]) or k + 1 < before and is_capitalised(doc[k + 1]):
+                    return None  # a place, or a longer name (an organisation's, a person's) is not resolved
+                return tok.text
+        return None
+
+    @staticmethod
+    def _instrument_at(doc: Doc, start: int, end: int) -> bool:
+        spans = doc.spans[settings.SPANS_INSTRUMENTS] if settings.SPANS_INSTRUMENTS in doc.spans else []
+        return any(start <= s.start < end for s in spans)
+
+    def _modifier_start(self, doc: Doc, k: int, limit: int, head: Span) -> Optional[int]:
+        """Start of the lowercase modifier ending at ``k`` ("bilateral", "high-level",
+        "follow-up"), or None. A duration ("three-day") only modifies a visit: "a three-day
+        forum" refers back to a named event, "his four-day visit to Oslo" is one."""
+        if k <= limit:
+            return None
+        tok = doc[k - 1]
+        if k - 3 >= limit and doc[k - 2].text in HYPHENS and not doc[k - 2].whitespace_ \
+                and not doc[k - 3].whitespace_ and tok.is_alpha and tok.is_lower:
+            j = k - 2
+            if j - 2 >= limit and doc[j - 2].text in HYPHENS and not doc[j - 2].whitespace_:
+                return None  # "face-to-face", "one-on-one" say how a meeting is held, not which
+            first = doc[j - 1]
+            if not first.is_lower and not first.like_num:
+                return None
+            return j - 1  # "high-level", "a two-day meeting"
+        if tok.text in HYPHENS or tok.lower_ in WORD_ORDINALS and "visit" in head.text.lower():
+            return None  # ("his second state visit": the ordinal counts his visits, see _descriptive)
+        if MODIFIERS.match(tok.text) and not tok.is_stop and not tok.lower_.endswith("ed") \
+                and tok.lower_ not in self.not_modifiers \
+                and not (tok.lower_.endswith("s") and k - 2 >= limit and doc[k - 2].lower_ in self.lower_heads):
+            return k - 1  # (not "follows" in "the meeting follows talks": a verb after an event's head)
+        return None
+
+    def _introduced(self, doc: Doc, head: Span, before, end: int, modifiers: int, round_of: bool) -> bool:
+        """Whether the words before a descriptive head make it a new event rather than a
+        reference back: "a breakfast meeting", "held talks", "Modi's visit", "for talks with",
+        "the signing took place", "the global peace summit", "the meeting of X", "the next
+        round of talks", "the high-level segment, which will be held on Monday"."""
+        word = before.lower_
+        took_place = self._said_to_happen(doc, end, sent_of(head).end, lenient=False)
+        if head.text == "signing":
+            # "witnessed the signing of the X Accord", "the signing took place"; "welcomed the
+            # signing", "witnessed the signing of several documents" report no ceremony
+            named = end > head.end + 1 and doc[head.end].lower_ == "of"
+            return took_place or named and word == "the" and before.i > 0 and doc[before.i - 1].lower_ in self.witness_verbs
+        if head.text == "signing ceremony" and word == "the" and before.i > 0 and doc[before.i - 1].lower_ in self.witness_verbs:
+            return True  # "said at the signing ceremony", "attended the signing ceremony"
+        if "visit" in head.text and word in ("the", "on") and end > head.end and doc[head.end].lower_ == "to":
+            return True  # "during the official visit to Ghana of ...", "are on visit to Ghana": the place makes it one visit
+        if before.text in POSSESSIVES:
+            # "Wednesday's talks", "next month's summit": a time and a bare head point back to a
+            # reported event ("today's cabinet meeting" describes one)
+            bare = before.i + 1 == head.start and end == head.end
+            return before.i == 0 or not bare or not (doc[before.i - 1].text in self.names.months_and_days
+                                                     or doc[before.i - 1].lower_ in self.time_words)
+        if word in self.introducers or word in self.hold_verbs:
+            return True
+        if word == "the" and before.i > 0 and doc[before.i - 1].lower_ in self.hold_verbs:
+            return True  # "will hold the one-day meeting in Dhaka"
+        if self._happens(doc, end, sent_of(head).end):
+            return True
+        if word in ("for", "with"):
+            return head.text.lower() in self.talks_heads and modifiers <= 1
+        if word in self.time_prepositions:  # "following talks between X and Y"; not "after talks led by X"
+            return head.text.lower() in self.talks_heads and modifiers <= 1 and end > head.end
+        if word == "the":
+            # "the meeting of X", "the bilateral meeting between X and Y": which one is said
+            named_by = end > head.end and doc[head.end].lower_ in ("of", "between")
+            # ("the SOM to prepare for the consultation would be held in X": the object of a
+            # purpose is not what is held)
+            purpose = before.i > 0 and doc[before.i - 1].lower_ in ("for", "to")
+            return took_place and not purpose or modifiers >= 2 or named_by
+        return round_of and word in ("next", "new", "latest", "another")
+
+    def _said_to_happen(self, doc: Doc, end: int, limit: int, lenient: bool = True) -> bool:
+        """ "... took place", "... was held", "... will be held" say that it happens; ``lenient``
+        also "... will also take place" and "..., which will be held on" (a head with no
+        article: "Leaders' meetings will take place on ...", where "The meeting will take
+        place" points back)."""
+        skipped = ("also", "will", "would", "to", "be") if lenient else ()
+        words = [t.lower_ for t in doc[end:min(end + 5, limit)] if t.lower_ not in skipped]
+        if words[:1] and words[0] in self.scheduled_words and words[1:2] in (["for"], ["on"]) \
+                or words[:2] and words[0] in self.passive_auxiliaries and words[1] in self.scheduled_words:
+            return True  # "the session set for Wednesday", "the talks are scheduled to ..."
+        if words[:2] in (["took", "place"], ["takes", "place"], ["take", "place"], ["was", "held"],
+                         ["were", "held"], ["is", "held"], ["are", "held"]) or words[:3] == ["will", "be", "held"]:
+            return True
+        return lenient and (words[:1] == ["held"] or self._happens(doc, end, limit))
+
+    def _happens(self, doc: Doc, end: int, limit: int) -> bool:
+        """ "..., which will be held on", "... that began in April": a clause saying it happens."""
+        k = end + 1 if end < limit and doc[end].text == "," else end
+        if not (k < limit and doc[k].lower_ in ("which", "that")):
+            return False
+        return any(t.lower_ in self.happen_words for t in doc[k + 1:min(k + 4, limit)])
+
+    def _topic(self, doc: Doc, end: int, limit: int) -> int:
+        """End of the topic after a numbered lowercase head: "the first workshop, on ASEAN protocol
+        and consular affairs, will": up to punctuation or a small word other than "and"."""
+        k = end + 1 if end + 2 < limit and doc[end].text == "," and doc[end + 1].lower_ == "on" else end
+        if k + 1 < limit and doc[k].lower_ == "on" and (doc[k + 1].is_lower or doc[k + 1].is_upper) and doc[k + 1].is_alpha \
+                and not doc[k + 1].is_stop:
+            # "a workshop on ASEAN protocol and consular affairs", "the first workshop, on X, will":
+            # the topic, up to punctuation or a small word other than "and"
+            j = k + 1
+            while j < limit and j < k + 8 and doc[j].is_alpha and (not doc[j].is_stop or doc[j].lower_ == "and") \
+                    and doc[j].text not in self.names.months_and_days:
+                j += 1
+            while j > k + 1 and doc[j - 1].lower_ == "and":
+                j -= 1
+            if j > k + 1 and (j == limit or not doc[j].is_alpha or doc[j].is_stop):
+                return j
+        return end
+
+    def _complement(self, doc: Doc, end: int, limit: int) -> int:
+        """End of what follows a descriptive head: "visit to Egypt", "talks with President
+        el-Sisi", "a briefing on Yemen", "the meeting of Nordic-Baltic Eight defence ministers",
+        "talks between the GCC and Russia", "a visit to his counterpart Ali Musa"."""
+        if end + 2 < limit and doc[end].lower_ == "of" and doc[end + 1].lower_ in ("the", "a", "an") and doc[end + 2].is_lower:
+            return self._noun_after(doc, end + 2, limit)  # "the meetings of the working groups"
+        if end + 2 < limit and doc[end].lower_ == "to" and doc[end + 1].lower_ in self.sign_verbs:
+            # "a ceremony to sign seven cooperation documents"
+            k = end + 2
+            while k < min(limit, end + 6) and doc[k].is_lower and (doc[k].is_alpha and not doc[k].is_stop or doc[k].like_num):
+                k += 1
+            return k if k > end + 2 else end
+        if end + 1 < limit and doc[end].lower_ in ("of", "for") and doc[end + 1].is_lower:
+            # "a meeting of naval planners", "a forum for environmental defenders": the people
+            for width in (1, 2, 3) if doc[end].lower_ == "of" else (1, 2):
+                words = doc[end + 1:end + 1 + width]
+                if end + 1 + width <= limit and all(t.is_alpha and t.is_lower and not t.is_stop for t in words) \
+                        and PEOPLE.search(words[-1].lower_):
+                    return end + 1 + width
+        if end < limit and doc[end].lower_ in ("between", "with", "to"):
+            parties = self._parties(doc, end + 1, limit, pair=doc[end].lower_ == "between")
+            if parties is not None:
+                # "an official visit to Vietnam's neighbour": no place or person of its own
+                return end if parties < limit and doc[parties].text in POSSESSIVES else parties
+        nxt = end + 2 if end + 2 < limit and doc[end + 1].lower_ in ("the", "a", "an") else end + 1
+        if not (nxt < limit and doc[end].lower_ in ("to", "with", "in", "between", "of", "on")
+                and is_capitalised(doc[nxt])):
+            return end
+        if doc[nxt].text in self.names.months_and_days:
+            return end  # "a meeting on Monday": a date, not part of the name
+        j = self._name_run(doc, nxt, min(limit, nxt + MAX_NAME_TOKENS))
+        if doc[end].lower_ == "of":
+            # "the meeting of the Coral Sea Community (CSC) Council of Ministers"
+            j = self.phrases.extend_right(doc, j, limit, stop=LOCATION_WORDS)
+        if doc[end].lower_ == "on":
+            j = self._noun_after(doc, j, limit)  # "courtesy calls on Fijian leaders"
+        if j < limit and doc[j].text in POSSESSIVES:
+            # "a visit to Singapore's Transport Minister X": the person visited; "a visit to
+            # Vietnam's neighbour", "the negotiations of Britain's exit": no place of its own
+            if j + 1 < limit and is_capitalised(doc[j + 1]) and doc[j + 1].text not in self.names.months_and_days:
+                return self._name_run(doc, j + 1, min(limit, j + 1 + MAX_NAME_TOKENS))
+            return end
+        if doc[end].lower_ == "of":
+            # "... of <Name> defence ministers": a group of people named by the run
+            for width in (1, 2):
+                if j + width <= limit and all(t.is_lower and t.is_alpha and not t.is_stop for t in doc[j:j + width]) \
+                        and doc[j + width - 1].text.endswith("s"):
+                    return j + width
+        return j
+
+    def _noun_after(self, doc: Doc, j: int, limit: int) -> int:
+        """End of up to two lowercase nouns at ``j`` ("Fijian leaders", "of the working
+        groups") when a small word or punctuation follows them; else ``j`` (a verb: "Japan
+        held in Tokyo")."""
+        k = j
+        while k < min(limit, j + 2) and doc[k].is_lower and doc[k].is_alpha and not doc[k].is_stop \
+                and not doc[k].lower_.endswith("ed") and doc[k].lower_ not in self.happen_words:
+            k += 1
+        return k if k > j and (k == limit or doc[k].is_punct or doc[k].is_stop) else j
+
+    def _name_run(self, doc: Doc, j: int, limit: int) -> int:
+        """End of the capitalised name at ``j``: "President el-Sisi", "Prayut Chan-o-cha",
+        "the Republic of Korea" ("of" inside a place's name), "Ali bin Musa"."""
+        while j < limit:
+            tok = doc[j]
+            joined = tok.is_lower and tok.is_alpha and not tok.whitespace_ and j + 1 < limit \
+                and doc[j + 1].text in HYPHENS or tok.is_lower and doc[j - 1].text in HYPHENS \
+                and not doc[j - 1].whitespace_
+            particle = tok.lower_ in self.names.particles and j + 1 < limit and is_capitalised(doc[j + 1]) \
+                and is_capitalised(doc[j - 1])
+            place_of = tok.lower_ == "of" and j + 1 < limit and is_capitalised(doc[j + 1]) \
+                and doc[j - 1].text in self.place_name_heads
+            if is_capitalised(tok) or tok.text in HYPHENS and not tok.whitespace_ or joined or particle or place_of:
+                j += 1
+                continue
+            break
+        return j
+
+    def _parties(self, doc: Doc, start: int, limit: int, pair: bool) -> Optional[int]:
+        """End of the people after "between" ("between foreign minister Ali and his Chinese
+        counterpart", "between the GCC and Russia"; with ``pair`` both sides, joined by "and") or
+        after "with"/"to" ("with his counterpart Ali Musa"), else None."""
+        first = self._party(doc, start, limit, noun_end=pair)
+        if first is None or not pair:
+            return first
+        if first + 1 < limit and doc[first].lower_ == "and":
+            return self._party(doc, first + 1, limit, noun_end=True)
+        return None
+
+    def _party(self, doc: Doc, j: int, limit: int, noun_end: bool) -> Optional[int]:
+        """End of one side of a meeting: words ending on a name ("foreign minister Ali", "Fiji's
+        Trade Minister Ana Tora"), or after a determiner on a lowercase noun ("the Tongan
+        delegation"; with ``noun_end`` also without a name: "between X and his counterpart");
+        None when it names nobody ("with his counterpart")."""
+        opened = j
+        determined = j < limit and doc[j].lower_ in PARTY_DETERMINERS and doc[j].is_lower
+        j += determined
+        end, lowercase = None, 0
+        while j < min(limit, opened + MAX_NAME_TOKENS):
+            tok = doc[j]
+            if is_capitalised(tok) and tok.text not in self.names.months_and_days:
+                j = end = self._name_run(doc, j, limit)
+                lowercase = 0
+                if j + 1 < limit and (doc[j].text in POSSESSIVES or doc[j].lower_ in TITLE_CONNECTORS) \
+                        and is_capitalised(doc[j + 1]) and doc[j + 1].text not in self.names.months_and_days:
+                    j += 1  # "Fiji's Trade Minister Ana Tora", "US Ambassador to Fiji Jane Doe"
+                continue
+            if not (tok.is_lower and tok.is_alpha and not tok.is_stop and not tok.lower_.endswith("ed")) or lowercase == 2:
+                break
+            j += 1
+            lowercase += 1
+            if determined and (noun_end or end is not None) and (j == limit or doc[j].is_punct or doc[j].is_stop):
+                end = j  # "his Chinese counterpart is likely", "the Tongan delegation in"
+        if end is not None and not determined and end < limit and doc[end].is_lower and doc[end].is_alpha \
+                and not doc[end].is_stop:
+            # "Tongan community leaders at ...": a name before the nouns it modifies, or none
+            nouns = self._noun_after(doc, end, limit)
+            verb = doc[end].lower_.endswith("ed") or doc[end].lower_ in self.happen_words
+            return nouns if nouns > end else end if verb else None  # ("Japan held in Tokyo")
+        return end
+
+    def _office_of(self, doc: Doc, start: int, end: int) -> bool:
+        """ "the current Chair of the Pacific Summit": a name after an office that presides over
+        it names the series the office belongs to, not a meeting reported; an ordinal ("the Chair
+        of the 25th Pacific Summit") or a place or day after it ("as the chair of the Pacific
+        Summit in Suva today") makes it the meeting reported."""
+        k = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+        if k < 2 or doc[k - 1].lower_ != "of" or doc[k - 2].lower_ not in self.chair_words:
+            return False
+        located = end < len(doc) and (doc[end].lower_ in ("in", "at", "on") or doc[end].lower_ in self.time_words)
+        return not located and not any(_is_ordinal(t) for t in doc[start:end])
+
+    @staticmethod
+    def _drop_appositions(doc: Doc, found):
+        """ "the ASEAN Foreign Ministers' Retreat (AMM Retreat) in Cebu, the first major meeting
+        under ...": a bracketed short form is the acronym of the event before it, and a described
+        event set off by a comma after a named one in the same sentence describes that event."""
+        out = []
+        for item in sorted(set(found)):
+            start, end, rule, acronym = item
+            prev = out[-1] if out else None
+            same_sent = prev is not None and sent_of(doc[prev[0]]).start == sent_of(doc[start]).start
+            if same_sent and start - 1 == prev[1] and doc[prev[1]].text == "(" and end < len(doc) and doc[end].text == ")":
+                out[-1] = (prev[0], prev[1], prev[2], prev[3] or doc[start:end].text)
+                continue
+            appositive = start - 2 >= 0 and doc[start - 1].lower_ in ("the", "a", "an") and doc[start - 2].text == ","
+            listed = end < len(doc) and doc[end].lower_ in ("and", ",", "or")
+            if same_sent and ".lower." in "." + rule and appositive and not listed and not prev[2].startswith("event.lower"):
+                continue
+            out.append(item)
+        return out
+
+    def _join_dashed(self, doc: Doc, found):
+        """Two named parts joined by a spaced dash are one event title (A - 13th B)."""
+        found = sorted(set(found))
+        out = []
+        for item in found:
+            if out:
+                prev = out[-1]
+                if item[0] == prev[1] + 1 and doc[prev[1]].text in DASHES and not prev[2].startswith("event.lower"):
+                    out[-1] = (prev[0], item[1], prev[2], item[3] or prev[3])
+                    continue
+            out.append(item)
+        return out
+
+
+@Language.factory(
+    "newsfacts_events", default_config={"patterns_dir": None},
+    requires=["token.is_sent_start", "span._.nf_place", "span._.nf_instrument", "doc._.acronyms"],
+    assigns=["span._.nf_event"],
+)
+def make_event_recognizer(nlp: Language, name: str, patterns_dir: Optional[str]):
+    return EventRecognizer(nlp, name, patterns_dir=patterns_dir)

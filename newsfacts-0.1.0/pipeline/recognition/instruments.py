@@ -1,0 +1,637 @@
+"""Instruments: named plans, programmes, agreements, treaties, MoUs, declarations, laws.
+
+Head words and their kinds are data (``patterns/instruments.jsonl``). A name is the
+capitalised run around a head (see :mod:`.phrases`); its period comes from a year range
+right after it: "(2026–2035)", "for 2023-2025", "2021- 2027", "for the 2025/26-2029/30 period".
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Dict, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import settings
+from ..normalisation.instruments import clean_instrument_name, drop_acronyms, is_generic_name, merge_variants
+from .base import RuleComponent
+from .lexicon import longest_spans, token_indices
+from .wordclasses import WordClasses
+from .names import HYPHENS, NAMES_FILE, NameWords
+from .phrases import (APOSTROPHES, MAX_NAME_TOKENS, PHRASE_WORDS_FILE, YEAR, PhraseWords,
+                      is_acronym_paren, is_capitalised, sent_of, split_coordination)
+
+PATTERN_FILES = ("instruments.jsonl",)
+#: What opens and closes a document's title after "titled" ("(...)", quotes).
+_TITLE_CLOSER_OF = {"(": {")"}, '"': {'"', "\u201d"}, "\u201c": {"\u201d", '"'},
+                    "\u2018": {"\u2019", "'"}, "'": {"'", "\u2019"}}
+#: What says a number follows ("Law No. 72").
+_NUMBER_SIGNS = frozenset({"No.", "No", "no.", "Nr.", "Number", "#"})
+#: How far (tokens) after a name "the 2024-2026 period" may still be its period.
+_LATER_PERIOD_REACH = 25
+#: Dashes that join two parties with spaces around them ("EU - Moldova", "EU \u2013 Moldova").
+_PARTY_DASHES = HYPHENS | {"\u2013", "\u2014"}
+#: The word classes the rules below consult (``patterns/instrument_words.jsonl``).
+INSTRUMENT_WORDS_FILE = "instrument_words.jsonl"
+
+
+def _spaced_party_start(doc: Doc, start: int, limit: int) -> int:
+    """ "the EU - Moldova Association Agreement": a first party joined by a spaced dash opens the
+    name, when a lowercase word or the sentence start precedes it (not a dateline's dash)."""
+    k = start - 2
+    if k > limit and doc[start - 1].text in _PARTY_DASHES and doc[start - 1].whitespace_ \
+            and doc[k].whitespace_ and doc[k].is_alpha and doc[k].is_upper and len(doc[k]) <= 5 \
+            and doc[k - 1].is_lower:
+        return k
+    return start
+
+
+def _reach(length: int, spans: list) -> list:
+    """For each token, the furthest end of the given (start, end) spans starting at or before it:
+    a span at ``i`` lies inside one of them when ``reach[i] >= its end`` (linear, not pairwise)."""
+    reach = [-1] * (length + 1)
+    for start, end in spans:
+        if start <= length:
+            reach[start] = max(reach[start], end)
+    for i in range(1, length + 1):
+        reach[i] = max(reach[i], reach[i - 1])
+    return reach
+
+
+def _bracketed_word_start(doc: Doc, start: int, limit: int) -> int:
+    """ "the Online Safety (Amendment) Bill 2025": a bracketed capitalised word inside a law's
+    name, with the capitalised words before it."""
+    k = start
+    while k - 4 >= limit and doc[k - 1].text == ")" and doc[k - 3].text == "(" \
+            and doc[k - 2].text[:1].isupper() and doc[k - 2].is_alpha and not doc[k - 2].is_upper \
+            and doc[k - 4].text[:1].isupper() and doc[k - 4].is_alpha:
+        k -= 4
+        while k - 1 > limit and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha:
+            k -= 1
+    return k
+
+
+def _numbered(doc: Doc, end: int, limit: int) -> int:
+    """A name goes on with its number: "Investment Law No. 72", "Law No. 17 of 2020", "Protocol 16"
+    (a year is no such number: "Vision 2045" is read as a name's year)."""
+    # a bare number only before what it is "to" or the year "of" it ("Act 2 retells ...": a play's act)
+    bare = end + 1 < limit and doc[end].text.isdigit() and not YEAR.match(doc[end].text) \
+        and is_capitalised(doc[end - 1]) and doc[end + 1].lower_ in ("to", "of")
+    if bare or end + 1 < limit and doc[end].text in _NUMBER_SIGNS and doc[end + 1].text[:1].isdigit():
+        end += 1 if bare else 2  # "Protocol 16", "Law No. 72"
+        # "Decree No. 45/2021", "Decree No. 2025-1431": a number of parts written against each other
+        if end + 1 < limit and (doc[end].text == "/" or doc[end].text in HYPHENS) and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].text.isdigit():
+            end += 2
+        if end + 1 < limit and doc[end].lower_ == "of" and YEAR.match(doc[end + 1].text):
+            end += 2
+    return end
+
+
+def _hyphened_start(doc: Doc, start: int, limit: int) -> int:
+    """ "the General Co-operation Agreement": a capitalised word hyphened to a lowercase one is
+    one word of the name; the start of that word, else ``start``."""
+    k = start
+    if k - 3 >= limit and doc[k - 1].is_lower and doc[k - 1].is_alpha and doc[k - 2].text in HYPHENS \
+            and not doc[k - 2].whitespace_ and not doc[k - 3].whitespace_ and is_capitalised(doc[k - 3]):
+        return k - 3
+    return k
+
+
+def _in_body_name(doc: Doc, start: int, head: int, bodies: frozenset) -> bool:
+    """ "the Commission on Maritime Law": a head ending the complement of a body (a body head,
+    then a preposition) ends the body's name, not a document's; a bracketed acronym between
+    ("Meeting on Crime (SOMTC) Work Programme") closes the body's name first; a head of two
+    words or more ("Work Plan") names the body's document."""
+    for k in range(start + 1, head):
+        if doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in ("and", "the") and doc[k - 1].text in bodies:
+            return not any(t.text == "(" for t in doc[k:head])
+    return False
+
+
+def _acronym_period(doc: Doc, i: int, limit: int) -> Optional[tuple]:
+    """(start, end, last token) of the years in the bracket after a name that gives its acronym
+    with them: "(NDP III 2021-2025)", "(NSP 1/2017-2024)"; else None."""
+    if not (i + 4 < limit and doc[i].text == "(" and doc[i + 1].is_upper and len(doc[i + 1]) >= 2):
+        return None
+    close = next((k for k in range(i + 2, min(limit, i + 9)) if doc[k].text == ")"), None)
+    if close is None or close - 3 < i + 2:
+        return None
+    first, dash, last = doc[close - 3], doc[close - 2], doc[close - 1]
+    if YEAR.match(first.text) and dash.text in _PARTY_DASHES and YEAR.match(last.text) and first.text < last.text:
+        return first.text, last.text, close + 1
+    return None
+
+
+def _subtitle_periods(doc: Doc, candidates: list) -> None:
+    """ "the Ten Year Programme: A Plan for Growth (2020-2030)": a document named again after a
+    colon after "A" is the same document, and the period given with the second name is the first's
+    too (after "The" a colon opens a sentence)."""
+    by_start = {c[0]: c[3] for c in candidates}
+    for start, end, _, value in candidates:
+        if value["start"] is None and value["end"] is None and end + 2 < len(doc) and doc[end].text == ":":
+            other = by_start.get(end + 2) if doc[end + 1].lower_ in ("a", "an") else None
+            if other is not None:
+                value["start"], value["end"] = other["start"], other["end"]
+
+
+def _numbered_to(doc: Doc, candidates: list) -> list:
+    """ "Protocol No. 15 to the Convention on X": a numbered document "to" another is named with
+    it (the other keeps its own entry)."""
+    by_start = {c[0]: c for c in candidates}
+    joined = []
+    for start, end, rule, value in candidates:
+        numbered = doc[end - 2].text in _NUMBER_SIGNS or doc[end - 1].text.isdigit() and not YEAR.match(doc[end - 1].text)
+        if end + 1 < len(doc) and numbered and doc[end].lower_ == "to":
+            other = by_start.get(end + 2 if doc[end + 1].lower_ == "the" else end + 1)
+            if other is not None:
+                name = clean_instrument_name(doc[start:other[1]].text)
+                value = dict(value, name=name)
+                end = other[1]
+        joined.append((start, end, rule, value))
+    return joined
+
+
+def _joint_heads(doc: Doc, candidates: list) -> list:
+    """ "the Mining Strategy and Roadmap": two heads joined by "and" with nothing between them
+    name one document, of the first head's kind; the run up to the first head is no other."""
+    ends = {(c[0], c[1]): c for c in candidates}
+    kept = []
+    for start, end, rule, value in candidates:
+        first = ends.get((start, end - 2))
+        if first is not None and end - 2 > start and doc[end - 2].lower_ == "and":
+            value = dict(value, kind=first[3]["kind"])
+        kept.append((start, end, rule, value))
+    whole = {(c[0], c[1]) for c in kept}
+    return [c for c in kept if not ((c[0], c[1] + 2) in whole and c[1] + 1 < len(doc) and doc[c[1]].lower_ == "and")]
+
+
+def _acronym_paren_end(doc: Doc, i: int, limit: int) -> int:
+    """End of a bracketed acronym at ``i`` ("(MOU)", and mixed-case ones an instrument's name
+    takes: "(MoU)", "(AfCFTA)"), else ``i``."""
+    after = is_acronym_paren(doc, i, limit)
+    if after == i and i + 2 < limit and doc[i].text == "(" and doc[i + 2].text == ")":
+        word = doc[i + 1].text
+        if word.isalpha() and word[0].isupper() and sum(c.isupper() for c in word) >= 2 and len(word) <= 8:
+            return i + 3
+    return after
+
+
+class InstrumentRecognizer(RuleComponent):
+    pattern_files = PATTERN_FILES
+    data_files = (INSTRUMENT_WORDS_FILE, NAMES_FILE, PHRASE_WORDS_FILE)
+
+    def compile(self) -> None:
+        super().compile()
+        words = WordClasses(self.rules[INSTRUMENT_WORDS_FILE], INSTRUMENT_WORDS_FILE)
+        #: words between an instrument's name and the year range of its period
+        self.period_lead_words = words["PERIOD_LEAD"]
+        #: after the parties a name goes on with its subject, not with where it was signed
+        self.parties_stop = words["PARTIES_STOP"]
+        #: a word right before the head that makes it a communication, not a document ("Press Statement")
+        self.not_document_words = words["NOT_DOCUMENT"]
+        #: words between a name and the one year its period runs to ("until 2030")
+        self.period_end_words = words["PERIOD_END_LEAD"]
+        self.names = NameWords.of_rules(self.rules)
+        self.phrases = PhraseWords.of_rules(self.rules, self.names)
+        self.head_words = frozenset(
+            e.pattern.split()[-1] for e in self.patterns.entries if isinstance(e.pattern, str)
+        )
+        #: heads of bodies that are never documents ("Commission", "Committee")
+        self.body_only_heads = frozenset(self.phrases.body_heads - self.head_words)
+        #: verbs that end the clause of a name ("the X Plan was praised ..."): no period after them
+        self.clause_verbs = words["CLAUSE_VERB"]
+        #: lowercase heads a capitalised name stands before ("the Sembrando Vida program")
+        self.lower_named_heads = words["LOWER_NAMED_HEAD"]
+        #: ... unless it names a body ("the World Bank programme")
+        self.body_words = words["BODY_WORD"]
+        #: ", which ...": a relative clause that tells of the name before it
+        self.relative_words = words["RELATIVE"]
+        #: "titled", "dubbed": the quoted or bracketed title after them names the document before
+        self.title_cues = words["TITLE_CUE"]
+        #: "Other", "Such": a determiner capitalised at a sentence start opens no name
+        self.determiners = words["DETERMINER"]
+        #: "the Water Bill in Parliament": where a document is debated, after its name
+        self.seat_words = words["SEAT"]
+        #: "will sign Agreed Minutes": a verb of signing or adopting names the generic document after it
+        self.document_verbs = words["DOCUMENT_VERB"]
+        #: the kind of a lowercase head ("the action plan, titled ..."), from the heads' own kinds
+        self.lower_head_kinds = {
+            e.pattern.lower(): e.meta.get("kind", "other") for e in self.patterns.entries
+            if e.label == "INSTRUMENT_HEAD" and isinstance(e.pattern, str) and e.pattern.isalpha()
+        }
+
+    @staticmethod
+    def _titled_run(doc: Doc, k: int, limit: int) -> Optional[int]:
+        """End of a capitalised run after the head that ends in a target year, which names
+        the instrument: "National Development Strategy European Moldova 2030"."""
+        j = k
+        while j < limit and j - k < 5 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            j += 1
+        if j > k and j < limit and YEAR.match(doc[j].text):
+            return j + 1
+        return None
+
+    def _before_place(self, doc: Doc, head_end: int, end: int, place_ends: Dict[int, int]) -> int:
+        """ "the Fisheries Strategy and Action Plan in Apia": a name ends before "in <place>" that
+        ends it (where it was adopted), and before "in Parliament" (where it is debated);
+        "Traffic in Cultural Property" goes on."""
+        for k in range(head_end, end - 1):
+            if doc[k].lower_ in ("in", "at") and (place_ends.get(k + 1, -1) >= end or doc[end - 1].text in self.seat_words
+                                                   and all(is_capitalised(t) or t.lower_ == "the" for t in doc[k + 1:end])):
+                return k
+        return end
+
+    def _generic_named(self, doc: Doc, start: int, end: int, limit: int) -> bool:
+        """ "the Memorandum of Understanding", "a Plan of Action", "will sign Agreed Minutes": a
+        capitalised generic name of two words or more, after an article or a verb of signing or
+        adopting, and not opening the sentence."""
+        return end - start >= 2 and start - 1 > limit \
+            and (doc[start - 1].lower_ in ("the", "a", "an") or doc[start - 1].lower_ in self.document_verbs) \
+            and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
+
+    @staticmethod
+    def _party_run(doc: Doc, k: int, limit: int) -> int:
+        """End of the capitalised words of a party from ``k``, across "of"/"the" inside it."""
+        first = k
+        while k < limit:
+            j = k
+            while j < limit and j > first and doc[j].lower_ in ("of", "the"):
+                j += 1
+            if not (j < limit and is_capitalised(doc[j])):
+                break
+            k = j + 1
+        return k
+
+    def _party_end(self, doc: Doc, k: int, limit: int, last: bool = False) -> int:
+        """End of one party starting at ``k`` ("the Government of X", "the Ministry of the
+        Interior of the Republic of X"), or ``k`` when none starts there. "and" before a
+        capitalised word stays inside a party ("the Ministry of Planning and Investment") when
+        another "and" follows (the first party) or when it is the last party."""
+        start = k
+        k += 1 if k < limit and doc[k].lower_ == "the" else 0
+        first = k
+        k = self._party_run(doc, k, limit)
+        while k > first and k + 1 < limit and doc[k].lower_ == "and" and doc[k + 1].text[:1].isupper() \
+                and doc[k + 1].text not in self.phrases.sentence_words:
+            j = self._party_run(doc, k + 1, limit)
+            if any(t.text in self.head_words for t in doc[k + 1:j]):
+                break
+            if not last and not (j < limit and doc[j].lower_ == "and"):
+                break
+            k = j
+        return start if k == first else k
+
+    def _parties(self, doc: Doc, head_end: int, end: int, limit: int) -> int:
+        """A name that is its head alone names its parties: "the Agreement between the Government
+        of X and the Government of Y on Visa Exemption" (not "the Kigali Accord between X and Y"),
+        "the Joint Statement of the Republic of X and the Kingdom of Y on ...". """
+        limit = min(limit, end + MAX_NAME_TOKENS)
+        if end + 1 < limit and doc[end].lower_ == "between":
+            k = self._party_end(doc, end + 1, limit)
+            if k == end + 1 or not (k < limit and doc[k].lower_ == "and"):
+                return end
+        elif head_end < end and doc[head_end].lower_ == "of" and end + 1 < limit and doc[end].lower_ == "and":
+            k = end  # the first party is read already ("of the Republic of X")
+        else:
+            return end
+        second = self._party_end(doc, k + 1, limit, last=True)
+        if second == k + 1 or any(t.text in self.head_words for t in doc[k + 1:second]):
+            return end  # "... of the Summit and the Plan of Action": another instrument
+        return self.phrases.extend_right(doc, second, limit, stop=self.parties_stop,
+                                         connectors=self.phrases.party_connectors)
+
+    @staticmethod
+    def _quoted_title(doc: Doc, end: int, limit: int) -> int:
+        """A quoted title right after the name is part of it: Program "Moldova vremurilor bune"."""
+        if end < limit and doc[end].text in ('"', "\u201c", "\u2018", "'"):
+            for j in range(end + 1, min(limit, end + 10)):
+                if doc[j].text in ('"', "\u201d", "\u2019", "'"):
+                    return j + 1 if j > end + 1 else end
+        return end
+
+    def _period_after(self, doc: Doc, end: int, dates_by_start: Dict[int, Span]):
+        """(start, end, last token) of a year period right after a name, or None."""
+        k = end
+        limit = min(len(doc), end + 5)
+        # "(2026-2030)", "for the years 2027-2029", "covering the period 2025-2027", "over 2026-2035"
+        while k < limit and doc[k].lower_ in self.period_lead_words:
+            k += 1
+        # "the Digital Strategy until 2030": a period with its end only
+        open_start = k < limit and doc[k].lower_ in self.period_end_words
+        span = dates_by_start.get(k + 1 if open_start else k)
+        if span is None or not span._.nf_date:
+            return None
+        value = span._.nf_date
+        if open_start and len(span) == 1 and YEAR.match(span.text):
+            value = {"start": None, "end": span.text}
+        elif len(value["start"]) != 4 or len(value["end"]) != 4 or value["start"] == value["end"]:
+            return None  # a period is a span of years ("last year" is not one)
+        last = span.end
+        if last < len(doc) and doc[last].lower_ == "period":
+            last += 1
+        if last < len(doc) and doc[last].text == ")":
+            last += 1
+        return value["start"], value["end"], last
+
+    def _continued_after_acronym(self, doc: Doc, end: int, limit: int) -> tuple:
+        """ "the Memorandum of Understanding (MoU) on Fisheries between X and Y": a name goes on
+        after its bracketed acronym with a complement. (end, acronym bounds or None)."""
+        after = _acronym_paren_end(doc, end, limit)
+        if after == end or not (after + 1 < limit and doc[after].is_lower):
+            return end, None
+        if doc[after].lower_ == "between":  # the parties follow: read by :meth:`_parties`
+            return after, (end, after)
+        if doc[after].lower_ in self.phrases.inner_connectors and is_capitalised(doc[after + 1]):
+            return self.phrases.extend_right(doc, after, limit), (end, after)
+        return end, None
+
+    def _year_before(self, doc: Doc, start: int, limit: int, generic: bool, dates_by_end: Dict[int, Span]):
+        """A year or range right before a name: a range is its period ("the 2026-2030 Action
+        Plan"); a single year is part of the name when it is a target ("the 2050 Strategy", "the
+        2030 Agenda for ..."), not when it dates a name of its own ("the 2015 Paris Agreement").
+        (name start, period start, period end)."""
+        span = dates_by_end.get(start)
+        if span is None or span.start <= limit or not span._.nf_date:
+            return start, None, None
+        value = span._.nf_date
+        if len(value["start"]) != 4 or len(value["end"]) != 4:
+            return start, None, None
+        if value["start"] != value["end"]:
+            return start, value["start"], value["end"]
+        published = (doc._.published or "")[:4]
+        if len(span) == 1 and YEAR.match(span.text) and (generic or published and span.text > published):
+            return span.start, None, None
+        return start, None, None
+
+    def _bounds(self, doc: Doc, head: Span, sent: Span, place_ends: Dict[int, int]):
+        """(start, end, acronym inside) of the name around a head, or None when the head
+        modifies another noun ("Kuala Lumpur Convention Centre")."""
+        titled_end = self._titled_run(doc, head.end, sent.end)
+        if head.end < sent.end and doc[head.end].text[:1].isupper() and not YEAR.match(doc[head.end].text) \
+                and titled_end is None and doc[head.end].text not in self.phrases.title_connectors \
+                and doc[head.end].text not in _NUMBER_SIGNS:
+            return None
+        start = self.phrases.extend_left(doc, head.start, sent.start, heads=self.head_words)
+        hyphened = _hyphened_start(doc, start, sent.start)
+        if hyphened < start:
+            start = self.phrases.extend_left(doc, hyphened, sent.start, heads=self.head_words)
+        while start < head.start and doc[start].lower_ in self.determiners:
+            start += 1  # "Other Agenda items": the determiner opening a sentence is no part of a name
+        if len(head) == 1 and _in_body_name(doc, start, head.start, self.body_only_heads):
+            return None
+        start = _spaced_party_start(doc, start, sent.start) if start < head.start else start
+        owner_end = place_ends.get(start, -1)
+        if start < owner_end < head.start and doc[owner_end].text in APOSTROPHES:
+            start = owner_end + 1  # "Chile's Law No. 21.600": the country owns it, it is not in its name
+        end = titled_end or _numbered(doc, self.phrases.extend_right(doc, head.end, sent.end), sent.end)
+        inner = None
+        if not titled_end:
+            end, inner = self._continued_after_acronym(doc, end, sent.end)
+        if start == head.start and not titled_end:
+            end = self._parties(doc, head.end, end, sent.end)
+        end = self._before_place(doc, head.end, end, place_ends)
+        # "the Istanbul Declaration and D-8 Istanbul Plan of Action": two instruments
+        start, end = split_coordination(doc, start, head.start, head.end, end, self.head_words,
+                                        is_name=lambda text: not is_generic_name(clean_instrument_name(text)),
+                                        same_head_splits=False)
+        if inner and inner[1] >= end:
+            inner, end = None, min(end, inner[0])
+        start = _bracketed_word_start(doc, start, sent.start)
+        return start, self._subtitle(doc, self._quoted_title(doc, end, sent.end), sent.end), inner
+
+    def _subtitle(self, doc: Doc, end: int, limit: int) -> int:
+        """A title-case subtitle after a colon is part of the name: "the Kuala Lumpur Declaration
+        on ASEAN 2045: Our Shared Future" (not "the Plan: The ministers ..." nor one word)."""
+        if not (end + 2 < limit and doc[end].text == ":" and doc[end + 1].lower_ not in ("the", "a", "an")):
+            return end
+        k = end + 1
+        # small words inside ("Ocean of Peace"), but not "and": "the Plan: Fiji and Tonga agreed ..."
+        while k < limit and (is_capitalised(doc[k]) or doc[k].like_num or doc[k].is_lower and doc[k].lower_ != "and"
+                             and len(doc[k]) <= 3 and k + 1 < limit and is_capitalised(doc[k + 1])):
+            k += 1
+        words = [t for t in doc[end + 1:k] if t.text[:1].isupper()]
+        return k if len(words) >= 2 and (k == limit or not doc[k].text[:1].isupper()) else end
+
+    def _candidate(self, doc: Doc, head: Span, dates_by_start, dates_by_end, place_ends):
+        """(start, end, rule, value) of the instrument named around a head, or None."""
+        sent = sent_of(head)
+        if self.names.in_headline(sent):
+            return None
+        if head.start > sent.start and doc[head.start - 1].text in self.not_document_words:
+            return None  # "the Ministry's Press Statement": a release, not an instrument
+        bounds = self._bounds(doc, head, sent, place_ends)
+        if bounds is None:
+            return None
+        start, end, inner = bounds
+        opening = dates_by_start.get(end - 1)
+        if opening is not None and opening.end > end and end - 1 >= head.end:
+            end -= 1  # "the Strategy 2020 -2040": the year opens its period, it is no year of its name
+        # a bracketed acronym right after the name belongs to it but not to its name
+        after = _acronym_paren_end(doc, end, sent.end)
+        text = doc[start:end].text if inner is None else doc[start:inner[0]].text + " " + doc[inner[1]:end].text
+        name = clean_instrument_name(text)
+        generic = is_generic_name(name)
+        start, before_start, before_end = self._year_before(doc, start, sent.start, generic, dates_by_end)
+        if start < bounds[0]:  # "the Tonga 2035 National Development Strategy"
+            start = self.phrases.extend_left(doc, start, sent.start)
+            name = clean_instrument_name(doc[start:bounds[0]].text + " " + name)
+            generic = False
+        if end - start < 2 or generic and not self._generic_named(doc, start, end, sent.start):
+            return None
+        period = self._period_after(doc, after, dates_by_start) or _acronym_period(doc, end, sent.end)
+        # a year inside the name ("Vision 2045", "Climate Change Act 2008") is no period (FACTS.md)
+        period_start, period_end = period[:2] if period else (before_start, before_end)
+        kind = self.patterns.meta(head.id_).get("kind", "other")
+        return start, end, head.id_, {"name": name, "kind": kind, "start": period_start, "end": period_end}
+
+    @staticmethod
+    def _period_before(doc: Doc, head: int, dates_by_end: Dict[int, Span]) -> Optional[dict]:
+        """A year range just before a head: "(2023-2027) action plan", "2026-2030 plan"."""
+        for j in range(head, max(0, head - 5), -1):
+            span = dates_by_end.get(j) or (dates_by_end.get(j - 1) if doc[j - 1].text == ")" else None)
+            value = span._.nf_date if span is not None else None
+            if value and len(value["start"]) == 4 and len(value["end"]) == 4 and value["start"] != value["end"]:
+                return value
+        return None
+
+    def _titled_head(self, doc: Doc, cue: int) -> Optional[int]:
+        """The head a title cue speaks of: a lowercase one ("the action plan, titled") or the
+        head of a generic capitalised name ("a Joint Statement entitled")."""
+        for j in range(cue - 1, max(-1, cue - 8), -1):
+            if doc[j].lower_ not in self.lower_head_kinds:
+                continue
+            if doc[j].is_lower:
+                return j
+            run = doc[self.phrases.extend_left(doc, j, max(0, j - 6), heads=self.head_words):j + 1]
+            if doc[j].text in self.head_words and is_generic_name(clean_instrument_name(run.text)):
+                return j
+        return None
+
+    def _titled_document(self, doc: Doc, cue: int, dates_by_end: Dict[int, Span]):
+        """(start, end, rule, value) of a document named by a title after its head: "the
+        (2026-2030) action plan, titled (Growing Together: Jobs and Skills)", "a new strategy
+        dubbed 'Blue Horizon'". The title is the name (without bracketed acronyms); the kind is
+        the head's."""
+        k = cue + 1 + (cue + 1 < len(doc) and doc[cue + 1].text == ":")
+        if not (k + 1 < len(doc) and doc[k].text in _TITLE_CLOSER_OF and is_capitalised(doc[k + 1])):
+            return None
+        closers = _TITLE_CLOSER_OF[doc[k].text]
+        close = next((j for j in range(k + 1, min(len(doc), k + 40)) if doc[j].text in closers), None)
+        head = self._titled_head(doc, cue)
+        if close is None or close == k + 1 or head is None:
+            return None
+        period = self._period_before(doc, head, dates_by_end) or {"start": None, "end": None}
+        return k + 1, close, "instrument.titled", {
+            "name": drop_acronyms(clean_instrument_name(doc[k + 1:close].text)),
+            "kind": self.lower_head_kinds[doc[head].lower_], "start": period["start"], "end": period["end"]}
+
+    def _clause_period(self, doc: Doc, k: int, stop: int, dates_by_start: Dict[int, Span]) -> Optional[dict]:
+        """A year range in the clause that goes on from ``k`` after a name: led by a period word
+        ("... for 2025-2029", "during 2026-2040") or followed by "period" ("in the 2024-2026
+        period"), or anywhere in a relative clause (", which will run from 2026 to 2029").
+        Not after a comma or a verb outside a relative clause ("the X Plan was praised, ...")."""
+        relative = k + 1 < stop and doc[k].text == "," and doc[k + 1].lower_ in self.relative_words
+        for j in range(k + 2 if relative else k, stop):
+            if doc[j].text in (",", ";", ":") or not relative and doc[j].lower_ in self.clause_verbs:
+                return None
+            span = dates_by_start.get(j)
+            value = span._.nf_date if span is not None else None
+            if not value or len(value["start"]) != 4 or len(value["end"]) != 4 or value["start"] == value["end"]:
+                continue
+            if relative or doc[j - 1].lower_ in self.period_lead_words \
+                    or span.end < len(doc) and doc[span.end].lower_ == "period":
+                return value
+        return None
+
+    def _later_periods(self, doc: Doc, candidates: list, dates_by_start: Dict[int, Span]) -> None:
+        """A name without a period takes the one said later in its clause, before another name;
+        so does the name a later "the agreement, which covers 2025-2029" refers back to."""
+        ordered = sorted(candidates, key=lambda c: c[0])
+        for n, (start, end, _, value) in enumerate(ordered):
+            if value["start"] or value["end"]:
+                continue
+            stop = min(sent_of(doc[start]).end, end + _LATER_PERIOD_REACH, len(doc))
+            if n + 1 < len(ordered):
+                stop = min(stop, ordered[n + 1][0])
+            found = self._clause_period(doc, end, stop, dates_by_start)
+            if found:
+                value["start"], value["end"] = found["start"], found["end"]
+        by_kind: Dict[str, tuple] = {}
+        for start, _, _, value in ordered:
+            by_kind.setdefault(value["kind"], ([], []))
+            by_kind[value["kind"]][0].append(start)
+            by_kind[value["kind"]][1].append(value)
+        for t in doc:
+            if not (t.is_lower and t.lower_ in self.lower_head_kinds and t.i > 0 and doc[t.i - 1].lower_ in ("the", "this")):
+                continue
+            starts, values = by_kind.get(self.lower_head_kinds[t.lower_], ([], []))
+            n = bisect_left(starts, t.i)
+            before = values[n - 1:n]
+            if before and not (before[-1]["start"] or before[-1]["end"]):
+                stop = min(sent_of(t).end, t.i + _LATER_PERIOD_REACH)
+                found = self._clause_period(doc, t.i + 1, stop, dates_by_start)
+                if found:
+                    before[-1]["start"], before[-1]["end"] = found["start"], found["end"]
+
+    def _lowercase_headed(self, doc: Doc, head: int, places: set):
+        """(start, end, rule, value) of a programme named by capitalised words before a lowercase
+        head: "the Sembrando Vida program", "the government's Green Jobs Plus programme". Not
+        when the words name a body, a place or an acronym ("the World Bank programme")."""
+        sent = sent_of(doc[head])
+        start = self.phrases.extend_left(doc, head, sent.start)
+        words = doc[start:head]
+        if len(words) < 2 or start <= sent.start or not (doc[start - 1].lower_ in ("the", "a", "its", "their")
+                                                          or doc[start - 1].text in APOSTROPHES):
+            return None
+        if any(t.is_upper or t.text in self.names.not_name_words or t.text in self.phrases.body_heads
+               or t.text in self.phrases.organisation_words or t.text in self.body_words or t.i in places
+               for t in words):
+            return None
+        name = clean_instrument_name(words.text)
+        return start, head, "instrument.lowercase_head", {
+            "name": name, "kind": self.lower_head_kinds[doc[head].lower_], "start": None, "end": None}
+
+    def _acronym_mentions(self, doc: Doc, matches, candidates: list) -> list:
+        """Instruments press names by a well-known acronym alone ("the 1982 UNCLOS"): a mention
+        of the name the text gives it in brackets ("... on the Law of the Sea (UNCLOS)"), else
+        a name of its own."""
+        defined = {}
+        for start, end, _, value in candidates:
+            after = _acronym_paren_end(doc, end, len(doc))
+            if after > end:
+                defined.setdefault(doc[end + 1:after - 1].text, value)
+        found = []
+        reach = _reach(len(doc), [(start, end) for start, end, _, _ in candidates])
+        for span in matches:
+            if span.label_ != "INSTRUMENT_ACRONYM" or reach[span.start] > span.start \
+                    or span.start > 0 and doc[span.start - 1].text == "(" \
+                    or span.end < len(doc) and doc[span.end].text[:1].isupper():
+                continue  # inside brackets it is the name's; "the NPT Review Conference" names another thing
+            value = defined.get(span.text)
+            value = dict(value) if value else {"name": span.text, "kind": self.patterns.meta(span.id_).get("kind", "other"),
+                                               "start": None, "end": None}
+            found.append((span.start, span.end, span.id_, value))
+        return found
+
+    def _subjects_dropped(self, doc: Doc, candidates: list) -> list:
+        """ "the Convention on the Law of the Sea": a law-headed name that opens on its head inside
+        another name is the field the other is about, not a law of its own."""
+        reach = _reach(len(doc), [(start + 1, end) for start, end, _, _ in candidates])  # starting before
+        return [c for c in candidates if not (
+            self.patterns.meta(c[2]).get("kind") == "law" and doc[c[0]].text in self.head_words
+            and reach[c[0]] >= c[1])]
+
+    def annotate(self, doc: Doc) -> Doc:
+        dates = doc.spans[settings.SPANS_DATES] if settings.SPANS_DATES in doc.spans else []
+        dates_by_start = {span.start: span for span in dates}
+        dates_by_end = {span.end: span for span in dates}
+        matches = self.patterns.match(doc, labels=("INSTRUMENT_HEAD", "ORGANISATION", "INSTRUMENT_ACRONYM"))
+        # "World Food Programme", "UN Development Programme": agencies, not instruments
+        in_organisation = {i for s in matches if s.label_ == "ORGANISATION" for i in range(s.start, s.end)}
+        heads = longest_spans(s for s in matches if s.label_ == "INSTRUMENT_HEAD" and s.start not in in_organisation)
+        places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
+        place_ends = {p.start: p.end for p in places}
+        candidates = [c for c in (self._candidate(doc, head, dates_by_start, dates_by_end, place_ends)
+                                  for head in heads) if c is not None]
+        in_places = {i for p in places for i in range(p.start, p.end)}
+        candidates += [c for c in (self._lowercase_headed(doc, i, in_places)
+                                   for i in token_indices(doc, "LOWER", self.lower_named_heads)
+                                   if doc[i].is_lower) if c is not None]
+        titled = [c for c in (self._titled_document(doc, i, dates_by_end)
+                              for i in token_indices(doc, "LOWER", self.title_cues)) if c is not None]
+        # a name read around a head inside a title is part of the title, not a name of its own
+        reach = _reach(len(doc), [(start, end) for start, end, _, _ in titled])
+        candidates = [c for c in candidates if reach[c[0]] < c[1]] + titled
+        candidates = _joint_heads(doc, _numbered_to(doc, self._subjects_dropped(doc, candidates)))
+        self._later_periods(doc, candidates, dates_by_start)
+        _subtitle_periods(doc, candidates)
+        candidates += self._acronym_mentions(doc, matches, candidates)
+        merge_variants([value for _, _, _, value in candidates])
+        # "signed the Memorandum of Understanding": a generic name is the document's own only when
+        # no instrument of its kind has a name of its own in the text (else it refers back)
+        named_kinds = {v["kind"] for _, _, _, v in candidates if not is_generic_name(v["name"])}
+        named_generic = set()
+        spans = []
+        seen = set()
+        for start, end, rule, value in candidates:
+            if is_generic_name(value["name"]):
+                if value["kind"] in named_kinds or value["name"].casefold() in named_generic:
+                    continue
+                named_generic.add(value["name"].casefold())
+            if (start, end) in seen:
+                continue
+            seen.add((start, end))
+            span = Span(doc, start, end, label="INSTRUMENT", span_id=rule)
+            span._.nf_instrument = value
+            spans.append(span)
+        doc.spans[settings.SPANS_INSTRUMENTS] = spans
+        return doc
+
+
+@Language.factory(
+    "newsfacts_instruments", default_config={"patterns_dir": None},
+    requires=["token.is_sent_start", "span._.nf_date"], assigns=["span._.nf_instrument"],
+)
+def make_instrument_recognizer(nlp: Language, name: str, patterns_dir: Optional[str]):
+    return InstrumentRecognizer(nlp, name, patterns_dir=patterns_dir)

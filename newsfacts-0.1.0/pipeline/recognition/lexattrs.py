@@ -1,0 +1,88 @@
+"""Faster, equal lexeme attribute getters for spaCy's vocab.
+
+spaCy computes some twenty attributes (lowercase form, shape, is-punctuation, like-URL ...) of
+every word the first time the tokenizer meets it, each a Python function; on fresh press text
+most words are new to a process. Each
+getter here returns exactly what spaCy's own returns for every string (tests compare them on
+every word of the corpus and on made-up strings): a C method where spaCy's function only
+calls it, or a cheap test that settles the common case and hands the rest to spaCy's own.
+Only getters that are still spaCy's defaults are replaced: a user's own stay.
+"""
+from __future__ import annotations
+
+import functools
+import operator
+from typing import Callable, Dict
+
+from spacy.lang import lex_attrs as base
+from spacy.lang.en import lex_attrs as english
+from spacy.util import _get_attr_unless_lookup
+
+
+def is_punct(text: str) -> bool:
+    # a letter or digit is in no "P" category: the first character settles most words
+    return False if text[:1].isalnum() else base.is_punct(text)
+
+
+def is_currency(text: str) -> bool:
+    # a letter or digit is in no "Sc" category
+    return False if text[:1].isalnum() else base.is_currency(text)
+
+
+def like_url(text: str) -> bool:
+    # without a full stop spaCy's test is true only for text starting "http://" or "https://"
+    if text and "." not in text and not text.startswith("http"):
+        return False
+    return base.like_url(text)
+
+
+def like_num(text: str) -> bool:
+    """``spacy.lang.en.lex_attrs.like_num``; for a word of letters only that comes down to
+    its number and ordinal words."""
+    if text.isalpha():
+        low = text.lower()
+        return low in english._num_words or low in english._ordinal_words
+    return english.like_num(text)
+
+
+#: spaCy's getter -> its equal here
+_FASTER: Dict[Callable, Callable] = {
+    base.lower: str.lower,
+    base.prefix: operator.itemgetter(0),
+    base.suffix: operator.itemgetter(slice(-3, None)),
+    base.is_alpha: str.isalpha,
+    base.is_digit: str.isdigit,
+    base.is_lower: str.islower,
+    base.is_space: str.isspace,
+    base.is_title: str.istitle,
+    base.is_upper: str.isupper,
+    base.is_ascii: str.isascii,
+    base.is_punct: is_punct,
+    base.is_currency: is_currency,
+    base.like_url: like_url,
+    english.like_num: like_num,
+}
+
+
+def faster_getter(getter: Callable) -> Callable:
+    """The equal faster getter of spaCy's ``getter``, else ``getter`` itself."""
+    try:
+        found = _FASTER.get(getter)
+    except TypeError:  # an unhashable callable
+        return getter
+    if found is not None:
+        return found
+    # NORM: a look-up table in front of the lowercase form (spacy.util.add_lookups)
+    if isinstance(getter, functools.partial) and getter.func is _get_attr_unless_lookup \
+            and len(getter.args) == 2 and not getter.keywords and getter.args[0] in _FASTER:
+        return functools.partial(_get_attr_unless_lookup, _FASTER[getter.args[0]], getter.args[1])
+    return getter
+
+
+def use_faster_getters(vocab) -> None:
+    """Put the faster getters in the vocab in place of spaCy's (idempotent)."""
+    getters = vocab.lex_attr_getters
+    for attr, getter in list((getters or {}).items()):
+        faster = faster_getter(getter)
+        if faster is not getter:
+            getters[attr] = faster

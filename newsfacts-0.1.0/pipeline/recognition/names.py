@@ -1,0 +1,212 @@
+"""Token tests shared by the components that read person and proper names."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from .lexicon import lower_words
+from .wordclasses import WordClasses
+
+
+#: The English name words (``patterns/names.jsonl``): a data file of every component that
+#: reads names, compiled into a :class:`NameWords` in its compile step.
+NAMES_FILE = "names.jsonl"
+#: Month names that are also given names ("Jan Kowalski", "May Tan"): name words before a name word.
+GIVEN_NAME_MONTHS = frozenset({"Jan", "May", "June", "April", "August"})
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$|^[A-Z][a-z]{1,3}\.$")  # S.V., J., Ma., Mohd.
+_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+#: The possessive as the tokenizer splits it off ("Russia's", "Russia\u2019s").
+POSSESSIVES = frozenset({"'s", "\u2019s"})
+#: The bare apostrophe of a plural or s-ending possessive ("Seychelles’ Minister").
+BARE_APOSTROPHES = frozenset({"'", "\u2019"})
+
+
+def is_possessive(doc, k: int) -> bool:
+    """Whether the token at ``k`` marks a possessive: "'s", or a bare apostrophe straight after
+    a word ending in "s" ("Seychelles' Minister", "the Philippines\u2019 Secretary")."""
+    text = doc[k].text
+    if text in POSSESSIVES:
+        return True
+    return text in BARE_APOSTROPHES and k > 0 and not doc[k - 1].whitespace_ \
+        and doc[k - 1].text[-1:] in ("s", "S") and doc[k].whitespace_ != ""
+
+
+#: Irish surname particles that are no ASCII capital word ("Pádraig Ó Fearghail"); "Mac",
+#: "Nic", "Ní", "Ua" are capitalised words already.
+IRISH_PARTICLES = frozenset({"Ó", "Uí"})
+
+
+def sentence_of(doc, i: int):
+    """The sentence of token ``i``. ``Token.sent`` walks to the sentence's edges on every call,
+    so asking it for each of many tokens of one long sentence (a scraped table, a list of
+    names) is quadratic; the sentences are listed once per doc and kept in ``doc.user_data``."""
+    index = doc.user_data.get(_SENTENCE_INDEX_KEY)
+    if index is None or len(index[1]) != len(doc):
+        sents = list(doc.sents) if len(doc) else []
+        owner = [0] * len(doc)
+        for n, sent in enumerate(sents):
+            owner[sent.start:sent.end] = [n] * (sent.end - sent.start)
+        index = doc.user_data[_SENTENCE_INDEX_KEY] = (sents, owner)
+    sents, owner = index
+    return sents[owner[i]]
+
+
+_SENTENCE_INDEX_KEY = "nf_sentence_index"
+_NOT_IN_HEADLINES = frozenset({".", "!", "?", ",", "("})
+
+
+class NameWords:
+    """The name words of one patterns folder (``names.jsonl``) and the readings of names that
+    consult them; built once in a component's compile step."""
+
+    def __init__(self, words: WordClasses):
+        #: lowercase particles that stand inside names (Abdel Fattah el-Sisi, Joaquim dos Reis Martins)
+        self.particles = words["NAME_PARTICLE"]
+        #: "son/daughter of" particles: a style or office word right before one is a given name
+        self.patronymics = words["PATRONYMIC"]
+        #: function words that open sentences: never the first word of a name of anything
+        self.sentence_words = words["SENTENCE_WORD"]
+        self.not_name_words = self.sentence_words | words["NOT_NAME_WORD"]
+        self.months_and_days = words["MONTH_OR_DAY"]
+        #: letters after a name that are not part of it ("Daniel Whitford MP", "Jane Doe, KC", Irish "TD")
+        self.post_nominals = words["POST_NOMINAL"]
+        self.small_words = words["HEADLINE_SMALL_WORD"]
+
+    @classmethod
+    def of_rules(cls, rules) -> "NameWords":
+        """The name words of a component's rules (relative file name -> entries)."""
+        return cls(WordClasses(rules[NAMES_FILE], NAMES_FILE))
+
+    def is_name_word(self, token: Token) -> bool:
+        """A capitalised word, an initial ("J.", "S.V.") or a generational suffix."""
+        text = token.text
+        if text in self.not_name_words or text in self.months_and_days:
+            return False
+        if text in _SUFFIXES or _INITIALS.match(text) or text in IRISH_PARTICLES:
+            return True
+        if len(text) < 2 or not text[0].isupper() or text.isupper():
+            return False
+        # an apostrophe inside a name word: "Tu'ipulotu", "O'Brien", "Sa'ad"
+        return token.is_alpha or ("'" in text[1:-1] or "\u2019" in text[1:-1]) and text[-1].isalpha() \
+            and text.replace("'", "").replace("\u2019", "").isalpha()
+
+    def _is_family_name_in_caps(self, doc, k: int, limit: int) -> bool:
+        """ "SAKURADA Kenji": a family name written in capitals before a given name."""
+        tok = doc[k]
+        return (tok.is_alpha and tok.is_upper and len(tok) >= 3 and tok.text not in self.post_nominals
+                and k + 1 < limit and self.is_name_word(doc[k + 1]))
+
+    def _month_as_family_name(self, doc, k: int, start: int, nxt) -> bool:
+        """ "Rear Admiral Conrad May, Chief of ...": a month word right after a given name and
+        before no number is a family name ("Conrad May 5" stays a date)."""
+        return (doc[k].text in GIVEN_NAME_MONTHS and k > start and self.is_name_word(doc[k - 1])
+                and not (nxt is not None and nxt.like_num))
+
+    def read_name(self, doc, start: int, limit: int, max_tokens: int = 7) -> int:
+        """End index of the name that starts at ``start`` (== start when there is none).
+
+        A name is a run of name words, possibly with particles and in-word hyphens between them
+        ("Abdel Fattah el-Sisi", "Sabah Khaled Al-Hamad Al-Sabah").
+        """
+        k = start
+        # in-word hyphens and particles are no words: "Al-Humoud Al-Sabah" is two, "Khalid bin
+        # Ahmed bin Mohammed Al Khalifa" five
+        skipped = 0
+        while k < limit and k - start - skipped < max_tokens:
+            tok = doc[k]
+            nxt = doc[k + 1] if k + 1 < limit else None
+            if self.is_name_word(tok) or (k == start and self._is_family_name_in_caps(doc, k, limit)) \
+                    or (tok.text in GIVEN_NAME_MONTHS and nxt is not None and self.is_name_word(nxt)) \
+                    or self._month_as_family_name(doc, k, start, nxt):
+                k += 1
+                continue
+            if nxt is not None and tok.lower_ in self.particles and (
+                self.is_name_word(nxt) or (nxt.text in HYPHENS and not tok.whitespace_)
+                or nxt.lower_ in self.particles and k + 2 < limit and self.is_name_word(doc[k + 2])  # "de la Garza"
+            ):
+                k += 1
+                skipped += 1
+                continue
+            if tok.text == "." and k > start and not doc[k - 1].whitespace_ and len(doc[k - 1]) <= 3 \
+                    and doc[k - 1].is_title and nxt is not None and self.is_name_word(nxt):
+                k += 1  # "Ma. Teresa", "Md. Abdul": an abbreviated given name the tokenizer split
+                continue
+            if (
+                tok.text in HYPHENS and k > start and not doc[k - 1].whitespace_
+                and not tok.whitespace_ and nxt is not None and (self.is_name_word(nxt) or nxt.is_alpha)
+            ):
+                k += 2  # "Ji-hoon", "Villanueva-Cruz": the hyphen and the part after it
+                skipped += 1
+                continue
+            break
+        # never end on a particle or hyphen
+        while k > start and (doc[k - 1].lower_ in self.particles or doc[k - 1].text in HYPHENS):
+            k -= 1
+        return k
+
+    def _hyphen_tail(self, doc, k: int, limit: int) -> bool:
+        """ "yong" in "Chung Eui-yong", "hoon" in "Ji-hoon": a lowercase word joined by an in-word
+        hyphen to a name word before it."""
+        tok = doc[k]
+        return (tok.is_alpha and tok.is_lower and k - 2 >= limit and doc[k - 1].text in HYPHENS
+                and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ and self.is_name_word(doc[k - 2]))
+
+    def read_name_backwards(self, doc, end: int, limit: int, max_tokens: int = 7):
+        """(start, end) of the name that ends at or just before ``end`` (exclusive), skipping
+        post-nominals ("Jean-Philippe Tremblay-Roy, MP,"); start == end when there is none."""
+        k = end
+        if k - 1 > limit and doc[k - 1].text in self.post_nominals:
+            k -= 1
+            if k - 1 > limit and doc[k - 1].text == ",":
+                k -= 1
+        end = k
+        skipped = 0
+        while k > limit and end - k - skipped < max_tokens:
+            tok = doc[k - 1]
+            prev = doc[k - 2] if k - 2 >= limit else None
+            if self.is_name_word(tok) or (k < end and self._is_family_name_in_caps(doc, k - 1, end)) \
+                    or (tok.text in GIVEN_NAME_MONTHS and k < end and self.is_name_word(doc[k])) \
+                    or (k == end and prev is not None and self._month_as_family_name(doc, k - 1, k - 2, doc[k] if k < len(doc) else None)):
+                k -= 1
+                continue
+            if self._hyphen_tail(doc, k - 1, limit):
+                k -= 1  # "Eui-yong": the lowercase part after an in-word hyphen (the hyphen is next)
+                continue
+            if tok.lower_ in self.particles and k < end and prev is not None and self.is_name_word(prev):
+                k -= 1
+                skipped += 1  # a particle is no word of the count either
+                continue
+            if tok.text in HYPHENS and k < end and not tok.whitespace_ and prev is not None and not prev.whitespace_:
+                k -= 1
+                skipped += 1
+                continue
+            break
+        while k < end and (doc[k].lower_ in self.particles or doc[k].text in HYPHENS):
+            k += 1
+        return k, end
+
+    def in_headline(self, sent) -> bool:
+        """True for a title-case headline: a line of at least four words, nearly all capitalised,
+        with no sentence punctuation and no comma. Capitalisation says nothing about names there.
+        Computed once per sentence and kept in ``doc.user_data`` (several components ask)."""
+        cache = sent.doc.user_data.setdefault("nf_headlines", {})
+        if sent.start not in cache:
+            cache[sent.start] = self._is_headline(sent)
+        return cache[sent.start]
+
+    def _is_headline(self, sent) -> bool:
+        doc, k = sent.doc, sent.start
+        if k >= 2 and doc[k - 1].is_space and doc[k - 2].text == ",":
+            return False  # a line that goes on from a comma: "H.E. NAME,\nMinister of ..."
+        lowers = lower_words(doc)[sent.start:sent.end]
+        if any(w in _NOT_IN_HEADLINES for w in lowers):
+            return False  # bylines ("Jane Doe MP, Minister for Trade") and list items have them
+        first = next((t for t in sent if not t.is_space), None)
+        if first is not None and first.text in ("-", "\u2022", "*", "\u2013"):
+            return False  # a bullet item naming things, not a headline
+        words = [t for t in sent if t.is_alpha and t.lower_ not in self.small_words]
+        if len(words) < 4:
+            return False
+        return sum(1 for t in words if t.text[0].isupper()) >= 0.8 * len(words)

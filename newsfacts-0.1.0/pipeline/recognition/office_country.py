@@ -1,0 +1,405 @@
+"""Whose government an official serves, read from the words around the office (FACTS.md).
+
+The office's own words come first and are read with the title (``officials._title``): a
+demonym or possessive before it ("Thai Prime Minister", "Kenya's Cabinet Secretary"), "of
+<Country>" after it ("Foreign Minister of Ethiopia", "of the Lao People's Democratic
+Republic"). When the title says nothing, the small rules here read the sentence around the
+mention, each a named function that answers a country or None:
+
+- :func:`led_delegation` "NAME will lead the Malaysian delegation"
+- :func:`delegation_member` "the Mauritian delegation includes Ambassador NAME"
+- :func:`delegation_led_by` "the Thai delegation was led by TITLE NAME"
+- :func:`counterpart` "his Jordanian counterpart, Deputy Prime Minister NAME"
+- :func:`on_behalf_of` "signed on behalf of the Republic of Ghana by TITLE NAME"
+- :func:`represented_by` "Singapore will be represented at the forum by TITLE NAME"
+- :func:`other_dignitaries` "TITLE NAME, TITLE NAME and other Timorese dignitaries"
+- :func:`its_office` "New Zealand ... will send its Deputy Prime Minister NAME"
+
+:func:`visited_place_country` tells the opposite: the country an official travels to
+("arrived in Dhaka", "an official visit to the Republic of Korea"), which is never his by
+default. Word classes come from ``patterns/officials/words.jsonl``.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Callable, Dict, List, Optional, Tuple
+
+from spacy.tokens import Doc, Span
+
+from .lexicon import lower_words
+from .names import POSSESSIVES, is_possessive
+
+#: Place kinds that say whose an office is (a city says where, not whose).
+STATE_KINDS = ("country", "demonym")
+#: How far a rule looks from the mention, in tokens.
+DELEGATION_REACH = 8
+REPRESENT_REACH = 12
+LIST_REACH = 80
+VISIT_REACH = 25
+VISIT_PLACE_REACH = 10
+
+
+@dataclass(frozen=True)
+class OfficeContext:
+    """An official's mention (tokens ``start``..``end``) in its sentence, with the places of
+    the doc by first and by end token and the word classes of the officials' rule file."""
+    doc: Doc
+    sent: Span
+    start: int
+    end: int
+    by_start: Dict[int, Span]
+    by_end: Dict[int, Span]
+    words: Dict[str, frozenset]
+    #: the name particles (``names.jsonl``): "de", "van" ... continue a list of names
+    name_particles: frozenset
+    style_words: frozenset = frozenset()
+    #: the tokens of the doc's office heads ("Minister", "foreign minister")
+    office_tokens: frozenset = frozenset()
+
+    def has(self, i: int, word_class: str) -> bool:
+        """Whether the word at ``i`` (lowercased: these classes are lowercase) is of the class;
+        read from the doc's word list, not a Token made for each look."""
+        return self.lowers[i] in self.words[word_class]
+
+    @property
+    def lowers(self):
+        return lower_words(self.doc)
+
+
+def place_kind(place: Optional[Span]) -> Optional[str]:
+    return (place._.nf_place or {}).get("kind") if place is not None else None
+
+
+def country_ending_at(ctx: OfficeContext, k: int) -> Optional[str]:
+    """The country of the country or demonym that ends at ``k``, or at a possessive at ``k``:
+    "the Malaysian| delegation", "Vietnam's| delegation"."""
+    if k - 1 >= ctx.sent.start and is_possessive(ctx.doc, k - 1):
+        k -= 1
+    place = ctx.by_end.get(k)
+    return place._.nf_place.get("country") if place_kind(place) in STATE_KINDS else None
+
+
+def _skip_back(ctx: OfficeContext, j: int, word_class: str) -> int:
+    """The index before the run of ``word_class`` words (and commas) that ends at ``j``."""
+    while j > ctx.sent.start and (ctx.has(j, word_class) or ctx.doc[j].text == ","):
+        j -= 1
+    return j
+
+
+def led_delegation(ctx: OfficeContext) -> Optional[str]:
+    """ "NAME will lead the Malaysian delegation", "NAME, who is also head of Vietnam's delegation"."""
+    doc, sent = ctx.doc, ctx.sent
+    k = ctx.end
+    while k < sent.end and k - ctx.end <= DELEGATION_REACH and ctx.has(k, "DELEGATION_LINK"):
+        k += 1
+    if k in ctx.by_start:
+        k = ctx.by_start[k].end
+        if k < sent.end and doc[k].lower_ in POSSESSIVES:
+            k += 1
+    if k < sent.end and k > ctx.end and doc[k].lower_ in ("delegation", "delegations") \
+            and any(ctx.has(i, "DELEGATION_LEAD") for i in range(ctx.end, k)):
+        return country_ending_at(ctx, k)
+    return None
+
+
+def delegation_member(ctx: OfficeContext) -> Optional[str]:
+    """ "the Mauritian delegation includes Ambassador NAME", "Kenya's delegation, including TITLE NAME"."""
+    k = ctx.start
+    if not (k - 2 >= ctx.sent.start and ctx.has(k - 1, "DELEGATION_MEMBER")):
+        return None
+    j = _skip_back(ctx, k - 2, "AUXILIARY")
+    return country_ending_at(ctx, j) if ctx.doc[j].lower_ in ("delegation", "delegations") else None
+
+
+def delegation_led_by(ctx: OfficeContext) -> Optional[str]:
+    """ "the Thai delegation was led by TITLE NAME", "a delegation of Ghana headed by NAME" is
+    left alone (the country follows)."""
+    doc, k = ctx.doc, ctx.start
+    if not (k - 3 >= ctx.sent.start and doc[k - 1].lower_ == "by" and doc[k - 2].lower_ in ("led", "headed")):
+        return None
+    j = _skip_back(ctx, k - 3, "AUXILIARY")
+    return country_ending_at(ctx, j) if doc[j].lower_ == "delegation" else None
+
+
+def _before_styles(ctx: OfficeContext) -> int:
+    """The mention's start moved back over styles written before the office ("by HE Minister")."""
+    k = ctx.start
+    while k - 1 > ctx.sent.start and ctx.doc[k - 1].text in ctx.style_words:
+        k -= 1
+    return k
+
+
+def counterpart(ctx: OfficeContext) -> Optional[str]:
+    """ "his Jordanian counterpart, Deputy Prime Minister NAME", "her Kenyan counterparts, NAME"."""
+    doc, k = ctx.doc, _before_styles(ctx)
+    if k - 2 > ctx.sent.start and doc[k - 1].text == "," and doc[k - 2].lower_ in ("counterpart", "counterparts"):
+        return country_ending_at(ctx, k - 2)
+    return None
+
+
+def on_behalf_of(ctx: OfficeContext) -> Optional[str]:
+    """ "signed on behalf of the Republic of Ghana by TITLE NAME"."""
+    doc, k = ctx.doc, _before_styles(ctx)
+    if not (k - 1 > ctx.sent.start and doc[k - 1].lower_ == "by" and (k - 1) in ctx.by_end):
+        return None
+    place = ctx.by_end[k - 1]
+    if any(doc[i].lower_ == "behalf" for i in range(max(ctx.sent.start, place.start - 6), place.start)):
+        return country_ending_at(ctx, k - 1)
+    return None
+
+
+def represented_by(ctx: OfficeContext) -> Optional[str]:
+    """ "Singapore will be represented at the forum by TITLE NAME", "Fiji was represented by
+    NAME": the country that the official represents."""
+    doc, k = ctx.doc, _before_styles(ctx)
+    if k - 1 > ctx.sent.start and doc[k - 1].lower_ == "the":
+        k -= 1
+    if not (k - 2 > ctx.sent.start and doc[k - 1].lower_ == "by"):
+        return None
+    verb = next((j for j in range(k - 2, max(ctx.sent.start, k - REPRESENT_REACH) - 1, -1)
+                 if ctx.has(j, "REPRESENT_VERB")), None)
+    if verb is None or verb - 1 < ctx.sent.start:
+        return None
+    return country_ending_at(ctx, _skip_back(ctx, verb - 1, "AUXILIARY") + 1)
+
+
+def other_dignitaries(ctx: OfficeContext) -> Optional[str]:
+    """ "H.E. NAME, Secretary of State for X, H.E. NAME, Minister of Y and other Timorese
+    dignitaries attended": a list of officials closed by their country. Only names, titles,
+    punctuation and small words may stand between the mention and "other"."""
+    marks = _list_marks(ctx)
+    if marks is None:
+        return None
+    next_other, next_break = marks
+    k = next_other[ctx.end] if ctx.end < len(next_other) else None
+    if k is None or k >= min(ctx.sent.end - 2, ctx.end + LIST_REACH) or next_break[ctx.end] < k:
+        return None
+    place = ctx.by_start.get(k + 1)
+    if place is not None and place_kind(place) in STATE_KINDS and place.end < ctx.sent.end \
+            and ctx.has(place.end, "DIGNITARY_NOUN"):
+        return place._.nf_place.get("country")
+    return None
+
+
+def may_list_others(lowers: List[str]) -> bool:
+    """Whether a doc (its lowercased words) may hold an "and other" list at all: without the
+    word "other" no mention has one, and the per-token marks of :func:`_list_marks` need not be
+    computed (a test in C over the word list, where most docs end)."""
+    return "other" in lowers
+
+
+def _list_marks(ctx: OfficeContext):
+    """For every token, the next "and other" ("other"'s index) and the next word that ends a
+    list of officials (a lowercase word that is no small word or name particle), computed once
+    per doc from its end, so that each official asks in constant time. None (also kept for
+    the doc) when the doc has no "other" (:func:`may_list_others`)."""
+    doc = ctx.doc
+    cached = doc.user_data.get(_LIST_MARKS_KEY)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    lowers, n = lower_words(doc), len(doc)
+    if not may_list_others(lowers):
+        doc.user_data[_LIST_MARKS_KEY] = (n, None)
+        return None
+    next_other, next_break = [None] * (n + 1), [n] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        next_other[k] = k if lowers[k] == "other" and k > 0 and lowers[k - 1] == "and" else next_other[k + 1]
+        ends_list = lowers[k].isalpha() and lowers[k] not in ctx.name_particles and lowers[k] != "other" \
+            and not ctx.has(k, "LIST_SMALL_WORD") and doc[k].is_lower
+        next_break[k] = k if ends_list else next_break[k + 1]
+    doc.user_data[_LIST_MARKS_KEY] = (n, (next_other, next_break))
+    return next_other, next_break
+
+
+_LIST_MARKS_KEY = "nf_official_list_marks"
+
+
+def its_office(ctx: OfficeContext) -> Optional[str]:
+    """ "New Zealand, which has yet to form a government, will send its Deputy Prime Minister
+    NAME": "its" before the office is the state named last before it in the sentence."""
+    k = _before_styles(ctx)
+    if not (k - 1 > ctx.sent.start and ctx.lowers[k - 1] == "its"):
+        return None
+    for j in range(k - 2, ctx.sent.start - 1, -1):
+        place = ctx.by_end.get(j + 1)
+        if place is not None and place_kind(place) == "country":
+            return place._.nf_place.get("country")
+    return None
+
+
+COUNTRY_RULES: Tuple[Callable[[OfficeContext], Optional[str]], ...] = (
+    led_delegation, delegation_member, delegation_led_by, counterpart, on_behalf_of, represented_by,
+    other_dignitaries, its_office,
+)
+
+
+def context_country(ctx: OfficeContext) -> Tuple[Optional[str], str]:
+    """The country the first rule of :data:`COUNTRY_RULES` finds, with the rule's name."""
+    for rule in COUNTRY_RULES:
+        country = rule(ctx)
+        if country:
+            return country, rule.__name__
+    return None, ""
+
+
+def _own_visit_before(ctx: OfficeContext) -> Optional[str]:
+    """ "During his visit to Sri Lanka, Foreign Minister NAME will ...": a visit of "his/her"
+    told just before the mention, with the place visited between."""
+    doc, lowers, visits = ctx.doc, lower_words(ctx.doc), ctx.words["VISIT_CUE"]
+    for k in range(ctx.start - 1, max(ctx.sent.start, ctx.start - VISIT_PLACE_REACH) - 1, -1):
+        if lowers[k] in visits and k - 1 >= ctx.sent.start and doc[k - 1].lower_ in ("his", "her", "their"):
+            for j in range(k + 1, ctx.start):
+                if place_kind(ctx.by_start.get(j)) in ("country", "city", "region"):
+                    return ctx.by_start[j]._.nf_place.get("country")
+            return None
+    return None
+
+
+def visited_place_country(ctx: OfficeContext) -> Optional[str]:
+    """The country an official goes to, told right after the mention: "NAME arrived in Dhaka",
+    "NAME ... left last night to pay an official visit to the Republic of Korea", "NAME will be
+    in Thailand on a two-day visit", "NAME paid courtesy calls on Lao leaders in Vientiane". A
+    visitor keeps his own country: this one is never given to him by default (the dateline's
+    or the story's); it is the host's."""
+    doc, sent = ctx.doc, ctx.sent
+    before = _own_visit_before(ctx)
+    if before:
+        return before
+    lowers, visits = lower_words(doc), ctx.words["VISIT_CUE"]
+    for k in range(ctx.end, min(sent.end, ctx.end + VISIT_REACH)):
+        if lowers[k] in (";", ":", "while", "whereas", "who", "which"):
+            return None
+        if lowers[k] not in visits:
+            continue
+        after = range(k + 1, min(sent.end, k + VISIT_PLACE_REACH))
+        before = range(k - 1, max(ctx.end, k - VISIT_PLACE_REACH) - 1, -1)
+        for j in list(after) + list(before):
+            if place_kind(ctx.by_start.get(j)) in ("country", "city", "region") and ctx.by_start[j].start >= ctx.end:
+                return ctx.by_start[j]._.nf_place.get("country")
+        return None
+    return None
+
+
+#: How far apart, in tokens, an official and the one he faces may stand in a sentence.
+FACING_REACH = 14
+#: How far back a list's semicolon is looked for.
+LIST_LOOKBACK = 60
+#: How far before a "<Demonym> ..." office phrase a facing cue may stand ("in honour of the Chinese").
+FACING_CUE_REACH = 4
+
+
+@dataclass(frozen=True)
+class OtherOffice:
+    """Another official's mention (tokens ``start``..``end``) whose office tells its country."""
+    start: int
+    end: int
+    country: str
+
+
+def _has_cue(ctx: OfficeContext, start: int, end: int) -> bool:
+    return any(ctx.has(i, "FACING_CUE") for i in range(start, end))
+
+
+def _listed(ctx: OfficeContext) -> bool:
+    """Whether the mention is an item of a list ("...; Deputy Minister A and Vietnamese
+    Ambassador B"): the last two items of a delegation's list are joined by "and" too."""
+    before = ctx.lowers[max(ctx.sent.start, ctx.start - LIST_LOOKBACK):ctx.start]
+    return ";" in before or bool(before) and before[-1] == ","
+
+
+def _faced_official(ctx: OfficeContext, others) -> Optional[str]:
+    """ "NAME spoke with UK Foreign Secretary NAME", "Chinese Foreign Minister NAME met Foreign
+    Minister NAME": the nearest other official of the sentence, with a facing cue between."""
+    best = None
+    for other in others:
+        if other.end <= ctx.start:
+            gap, between = ctx.start - other.end, (other.end, ctx.start)
+        elif other.start >= ctx.end:
+            gap, between = other.start - ctx.end, (ctx.end, other.start)
+        else:
+            continue
+        # a comma between lists them side by side ("talks with A, a meeting with B"): no facing;
+        # one closing the official's apposition does not count ("..., NAME, met with ...")
+        inside = ctx.lowers[between[0] + (ctx.lowers[between[0]] == ","):between[1]]
+        # "co-chaired by A, and Minister of Foreign Affairs of Mexico B", "President A and
+        # Japanese Prime Minister B": an office whose state is told, after one whose is not
+        paired = other.start >= ctx.end and inside == ["and"] and not _listed(ctx)
+        if gap <= FACING_REACH and (paired or _has_cue(ctx, *between) and "," not in inside) \
+                and (best is None or gap < best[0]):
+            best = (gap, other.country)
+    return best[1] if best else None
+
+
+def _faced_phrase(ctx: OfficeContext) -> Optional[str]:
+    """ "NAME and his Chinese counterpart", "NAME will host a dinner in honour of the Chinese
+    foreign minister": a demonym after the mention, before "counterpart" or after a facing cue."""
+    limit = min(ctx.sent.end, ctx.end + FACING_REACH)
+    for k in range(ctx.end, limit):
+        place = ctx.by_start.get(k)
+        if place is None or place_kind(place) != "demonym":
+            continue
+        if not any(j in ctx.office_tokens or ctx.has(j, "FACED_NOUN")
+                   for j in range(place.end, min(ctx.sent.end, place.end + 3))):
+            continue  # "with the Australian Federal Police": a body, not an office
+        cue_before = _has_cue(ctx, max(ctx.end, k - FACING_CUE_REACH), k) or (
+            k - 1 >= ctx.end and ctx.has(k - 1, "POSSESSIVE_PRONOUN")
+            and place.end < ctx.sent.end and ctx.has(place.end, "FACED_NOUN"))
+        if cue_before:
+            return place._.nf_place.get("country")
+    return None
+
+
+def faced_country(ctx: OfficeContext, others=()) -> Optional[str]:
+    """The state an official stands opposite to in his sentence (he talks with, meets, hosts
+    or calls its official, "his <Demonym> counterpart"): never his own."""
+    return _faced_official(ctx, others) or _faced_phrase(ctx)
+
+
+def story_pair(mentioned, coordinated) -> Tuple[str, ...]:
+    """The two states a story is between: the pair it names coordinated most often ("India and
+    Mexico", "PNG-Australia"), else the two it names most, when a third is named less than
+    the second. ``mentioned``: the country of every state named in the body, in order;
+    ``coordinated``: the pairs named together."""
+    pairs = Counter(tuple(sorted(p)) for p in coordinated if p[0] != p[1])
+    if pairs:
+        return pairs.most_common(1)[0][0]
+    ranked = Counter(mentioned).most_common(3)
+    if len(ranked) < 2 or (len(ranked) == 3 and ranked[2][1] >= ranked[1][1]):
+        return ()
+    return ranked[0][0], ranked[1][0]
+
+
+def other_of(pair: Tuple[str, ...], country: Optional[str]) -> Optional[str]:
+    """The other state of a story's pair."""
+    if country in pair and len(pair) == 2:
+        return pair[1] if country == pair[0] else pair[0]
+    return None
+
+
+def settled_country(away: frozenset, home: Optional[str], pair: Tuple[str, ...]) -> Tuple[Optional[str], str]:
+    """The country of an official whose office told none, with the rule's name: one who visits
+    or faces a state of the story's pair serves the other ("NAME arrived in Canberra" in a
+    Philippines-Australia story); else the story's home country, unless he visits or faces it."""
+    others = {other_of(pair, country) for country in away} - {None}
+    if len(others) == 1 and not others & away:
+        return others.pop(), "story.pair"
+    if home and home not in away:
+        return home, "story.home"
+    return None, ""
+
+
+#: How many first letters a demonym shares with its state's name ("Korea|n", "Congo|lese").
+DEMONYM_STEM = 5
+
+
+def story_demonym_country(demonym: str, named) -> Optional[str]:
+    """The state an ambiguous demonym ("Korean", "Congolese", "Dominican": two states each)
+    means in a story: the only state the story names whose name shares the demonym's stem
+    ("Korean" in a story that names South Korea and not North Korea). ``named``: (name,
+    country) of the states the story names."""
+    stem = demonym[:DEMONYM_STEM].casefold()
+    if len(demonym) < DEMONYM_STEM:
+        return None
+    found = {code for name, code in named if code and stem in name.casefold()}
+    return found.pop() if len(found) == 1 else None

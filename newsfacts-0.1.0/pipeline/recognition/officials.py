@@ -1,0 +1,1055 @@
+"""Officials: named people given an office, rank or role.
+
+Rules (``patterns/officials/``): office heads (``titles.jsonl``), the words that may stand
+inside a title (``title_words.jsonl``) and honorifics/courtesy titles (``honorifics.jsonl``).
+A mention is read around each office head, in the two orders press uses:
+
+- title first: ``[Country's|Demonym] [modifiers] HEAD [of/for/to complement] [,] HONORIFIC* NAME``
+  ("Deputy Home Minister Datuk Seri Dr Shamsul Anuar Nasarah", "Russian Federation's
+  Minister of Foreign Affairs, S.V. Lavrov");
+- name first (apposition): ``HONORIFIC* NAME , [the] [Demonym] TITLE`` ("H.E. Dr. Xiao
+  Jianguo, Chinese Ambassador to Timor-Leste").
+
+Later short forms ("Shamsul Anuar said", "Secretary Blinken") become mentions of the same
+official; the merged values go to ``Span._.nf_official`` (see ``normalisation.names``).
+"""
+from __future__ import annotations
+
+import re
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from itertools import groupby
+from dataclasses import dataclass, replace
+from typing import Any, Dict, List, Optional, Sequence, Tuple
+
+from spacy.attrs import ORTH
+from spacy.language import Language
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span
+
+from .. import settings
+from ..normalisation.names import honorific_form, merge_officials, OfficialMention
+from .base import RuleComponent
+from .lexicon import PatternFileError, longest_spans, lower_words, token_indices
+from .office_country import (FACING_REACH, OfficeContext, OtherOffice, context_country, faced_country, other_of,
+                             settled_country, story_demonym_country, story_pair, visited_place_country)
+from .phrases import JOINING_DASHES, is_acronym_paren
+from .wordclasses import word_classes_of
+from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, is_possessive, sentence_of
+
+PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "officials/title_words.jsonl")
+COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "on", "at"})
+#: A relative clause that gives a named person's office ("NAME, who is president of ...");
+#: with "also" the office is a second one, weaker than any other given.
+RELATIVE_CUES = tuple(tuple(c.split()) for c in (
+    "who also serves as", "who serves as", "who is also", "who was also", "who is currently", "who is", "who was"))
+_RELATIVE_CUE_ENDS = frozenset(c[-1] for c in RELATIVE_CUES)
+#: "World Health Organization", "World Food Programme", "World Bank": the world bodies.
+WORLD_BODY = re.compile(r"\bWorld(?: [A-Z][a-z]+)+ (?:Organi[sz]ation|Programme|Bank|Fund|Union)\b|\bWorld Bank\b")
+#: The closed word classes of the officials' rules (see patterns/README.md).
+WORDS_FILE = "officials/words.jsonl"
+#: Offices that, written alone, belong to an international organisation.
+BARE_INTERNATIONAL_TITLES = frozenset({"Secretary-General", "Secretary General", "High Representative"})
+#: The longest official's mention, in tokens, that a neighbour's facing is looked for in.
+MENTION_REACH = 40
+#: The label of a demonym read as the one state the story names that it may mean ("Korean").
+STORY_DEMONYM = "NF_STORY_DEMONYM"
+#: Dashes that, spaced, stand for an apposition's comma.
+SPACED_DASHES = frozenset({"\u2013", "\u2014", "-"})
+#: Words that join two states named together: "India and Mexico", "PNG-Australia", "US/UK".
+STATE_JOINERS = frozenset({"and", "-", "\u2013", "/", "&", "the"})
+
+
+class _WordClasses(dict):
+    """The word classes of ``officials/words.jsonl``: a class the rules ask for and the file
+    lacks is an error naming the file (empty when no such file was loaded at all)."""
+
+    def __init__(self, classes, *, strict: bool):
+        super().__init__(classes)
+        self.strict = strict
+
+    def __missing__(self, label: str) -> frozenset:
+        if self.strict:
+            raise PatternFileError(f"{WORDS_FILE}: no words for the class {label}")
+        return frozenset()
+
+
+def _preposition_before(doc: Doc, k: int, limit: int) -> str:
+    """The preposition that introduces the words at ``k`` ("of" in "of the Republic of Kenya")."""
+    j = k - 1
+    while j > limit and doc[j].lower_ == "the":
+        j -= 1
+    return doc[j].lower_
+
+
+def _hyphen_joint(doc: Doc, k: int, limit: int) -> bool:
+    """ "-in-Office", "-in-Chief", "-at-Large": a lowercase particle between hyphens that joins
+    a capitalised word to the office before it."""
+    return k + 3 < limit and doc[k].text in HYPHENS and doc[k + 2].text in HYPHENS \
+        and not (doc[k].whitespace_ or doc[k + 1].whitespace_ or doc[k + 2].whitespace_) \
+        and doc[k + 1].is_lower and doc[k + 1].is_alpha and len(doc[k + 1]) <= 3 and doc[k + 3].is_title
+
+
+def _spaced_dash(doc: Doc, k: int) -> bool:
+    """A dash with spaces on both sides, standing for an apposition's comma: "Dr NAME – Head of
+    the Secretariat", "Ambassador to CARICOM – NAME"."""
+    return doc[k].text in SPACED_DASHES and k > 0 and bool(doc[k - 1].whitespace_) and bool(doc[k].whitespace_)
+
+
+def _place_country(span: Optional[Span]) -> Optional[str]:
+    if span is None or not span._.nf_place:
+        return None
+    return span._.nf_place.get("country")
+
+
+def _outermost_titles(titles, n_tokens: int):
+    """The (head, title) pairs whose head lies inside no longer title: "Deputy" in "Deputy
+    Home Minister" is a modifier, not an office of its own. Longer titles are entered first
+    into a prefix-maximum tree (Fenwick) of their ends by start, so each head asks "does a
+    longer title start at or before me and end at or after me?" in log time: a list of
+    10,000 office words stays linear, not pairwise."""
+    tree = [0] * (n_tokens + 2)
+
+    def enter(start: int, end: int) -> None:
+        i = start + 1
+        while i < len(tree):
+            tree[i] = max(tree[i], end)
+            i += i & -i
+
+    def reach(start: int) -> int:  # the furthest end of the titles entered starting <= start
+        i, best = start + 1, 0
+        while i > 0:
+            best = max(best, tree[i])
+            i -= i & -i
+        return best
+
+    def length(i: int) -> int:
+        return titles[i][1].outer_end - titles[i][1].start
+
+    keep = [False] * len(titles)
+    for _, group in groupby(sorted(range(len(titles)), key=length, reverse=True), key=length):
+        group = list(group)  # titles of one length do not hide each other: ask, then enter
+        for i in group:
+            keep[i] = reach(titles[i][0].start) < titles[i][0].end
+        for i in group:
+            enter(titles[i][1].start, titles[i][1].outer_end)
+    return [pair for pair, kept in zip(titles, keep) if kept]
+
+
+@dataclass
+class _Title:
+    start: int  # first token of the title text
+    end: int  # end of the title text (country complement stripped)
+    outer_end: int  # end including a stripped "of <Country>"
+    country: Optional[str] = None
+    rule: str = ""
+    lead: int = 0  # first token including a leading country/demonym
+    text: Optional[str] = None  # the title's words when a state's name was cut from its middle
+    state_named: bool = False  # "of <Country>" inside it: a state's office, whatever else it holds
+
+    def words(self, doc: Doc) -> str:
+        return self.text or doc[self.start:self.end].text
+
+
+def _body_states(doc: Doc) -> List[Tuple[Span, Dict[str, Any]]]:
+    """The place spans of the body (after the dateline) that name a state, each with its
+    ``nf_place`` value, read once (each ``span._`` read builds an Underscore object)."""
+    body_start = doc._.body_start or 0
+    states = []
+    for span in doc.spans.get(settings.SPANS_PLACES, []):
+        if span.start_char >= body_start:
+            place = span._.nf_place
+            if place and place.get("country"):
+                states.append((span, place))
+    return states
+
+
+class OfficialRecognizer(RuleComponent):
+    pattern_files = PATTERN_FILES
+    data_files = (WORDS_FILE, NAMES_FILE)
+
+    def compile(self) -> None:
+        super().compile()
+        # a rule set without the file (an empty pipeline restored from bytes) has empty classes
+        entries = (self.rules or {}).get(WORDS_FILE)
+        self.words = _WordClasses(word_classes_of(entries, WORDS_FILE, phrases=("INTERNATIONAL_BODY_NAME",))
+                                  if entries is not None else {}, strict=entries is not None)
+        self.names = NameWords.of_rules(self.rules)
+        self.international_bodies = self.words["INTERNATIONAL_BODY"]
+        self.name_internal_styles = self.words["NAME_INTERNAL_STYLE"]
+        self.title_words = frozenset(
+            e.pattern for e in self.patterns.entries if e.label == "TITLE_WORD" and isinstance(e.pattern, str)
+        )
+        self._variant_cache: Dict[str, Tuple[int, ...]] = {}
+        self._tokenizer_exceptions = frozenset(getattr(self.nlp.tokenizer, "rules", None) or ())
+        styles = [e for e in self.patterns.entries if e.label == "HONORIFIC" and isinstance(e.pattern, str)]
+        offices = {e.pattern for e in self.patterns.entries if e.label == "TITLE" and isinstance(e.pattern, str)}
+        #: office words that are also styles: a style when another title follows in apposition
+        #: ("Ambassador Taye Astke-Selassie, Foreign Minister of Ethiopia")
+        self.style_titles = frozenset(e.pattern for e in styles) & offices
+        position = {e.pattern: e.meta.get("position") for e in styles}
+        #: styles written before an office as well as before the name ("H.E. Foreign Minister X"),
+        #: and the words they are made of ("by HE Minister ...", "the Hon.")
+        self.pre_title_styles = frozenset(p for p, where in position.items() if where == "before_office")
+        self.style_words = frozenset(w for p in self.pre_title_styles for w in p.split()) | {"the", "The"}
+        #: styles only right before a name word and after none (Myanmar "U", "Daw")
+        self.context_styles = frozenset(p for p, where in position.items() if where == "before_name_word")
+        #: styles only before another style (Brunei "Dayang Hajah Aminah")
+        self.chained_styles = frozenset(p for p, where in position.items() if where == "before_style")
+        #: offices of one country ("Taoiseach" -> IE), from the "country" field of a title rule
+        #: one-word offices whose plural heads a list of holders ("Presidents A (Namibia), B ...")
+        self.plural_offices = {f"{p}s": p for p in offices if p.isalpha() and p[0].isupper()}
+        self.office_countries = {
+            e.pattern: e.meta["country"] for e in self.patterns.entries
+            if e.label == "TITLE" and isinstance(e.pattern, str) and e.meta.get("country")
+        }
+
+    # -- lexical layer -------------------------------------------------------------------
+    def _lexical(self, doc: Doc):
+        heads, honorifics = [], {}
+        for span in self.patterns.match(doc, labels=("TITLE", "HONORIFIC", "COURTESY")):
+            if span.label_ == "TITLE":
+                heads.append(span)
+            elif span.label_ in ("HONORIFIC", "COURTESY"):
+                prev = honorifics.get(span.start)
+                if prev is None or len(span) > len(prev):
+                    honorifics[span.start] = span
+        # "Sultan bin Saad": a style or office word right before "bin" is a given name
+        heads = [h for h in heads if not self._before_patronymic(doc, h.end)]
+        honorifics = {k: v for k, v in honorifics.items() if not self._before_patronymic(doc, v.end)}
+        # "will chair", "to head": a verb, not an office
+        heads = [h for h in heads if not (h.text.islower() and h.start > 0 and doc[h.start - 1].lower_ in self.words["VERB_CUE"])]
+        self._contextual_honorifics(doc, honorifics, {h.start for h in heads})
+        # "Chief" inside "Air Chief Marshal" is part of a rank, not an office
+        inside_rank = {i for span in honorifics.values() if len(span) > 1 for i in range(span.start, span.end)}
+        heads = [h for h in heads if not (h.start in inside_rank and h.end - 1 in inside_rank
+                                          and not any(o.start == h.start and len(o) == len(h) for o in honorifics.values()))]
+        return longest_spans(heads), honorifics
+
+    def _before_patronymic(self, doc: Doc, k: int) -> bool:
+        return k < len(doc) and doc[k].text in self.names.patronymics
+
+    def _contextual_honorifics(self, doc: Doc, honorifics: Dict[int, Span], head_starts) -> None:
+        """Styles that are honorifics only in context, in place: Myanmar "U"/"Daw" directly
+        before a name word and after no name word ("General U Aung", not "John U Smith");
+        Brunei "Awang"/"Dayang" only before another style ("Awang Haji"; "Datuk Amar Awang Tengah"
+        is a name); a
+        Brunei "Pehin ..." style runs over its capitalised words to the next style."""
+        ends = {span.end for span in honorifics.values()}
+        for start in sorted(honorifics):
+            span = honorifics.get(start)
+            if span is None or len(span) != 1:
+                continue
+            text = span.text
+            if text in self.context_styles:
+                nxt = doc[start + 1] if start + 1 < len(doc) else None
+                prev = doc[start - 1] if start > 0 else None
+                after_name = prev is not None and self.names.is_name_word(prev) and start not in ends \
+                    and prev.i not in head_starts
+                if nxt is None or not (self.names.is_name_word(nxt) and len(nxt) > 1) or after_name:
+                    del honorifics[start]
+            elif text in self.chained_styles and start + 1 not in honorifics:
+                del honorifics[start]
+            elif text == "Pehin":
+                k = start + 1
+                while k < len(doc) and k - start <= 6 and (k == start + 1 or k not in honorifics) and doc[k].is_title:
+                    k += 1
+                if k > start + 1 and k in honorifics:  # "Pehin Datu Kesuma Jaya" + "Dato Seri Setia"
+                    for inner in range(start + 1, k):
+                        honorifics.pop(inner, None)
+                    honorifics[start] = Span(doc, start, k, label=span.label_, span_id=span.id_)
+                    ends.add(k)
+
+    def _places(self, doc: Doc) -> Tuple[Dict[int, Span], Dict[int, Span]]:
+        by_start, by_end = {}, {}
+        spans = list(doc.spans[settings.SPANS_PLACES]) if settings.SPANS_PLACES in doc.spans else []
+        named = [(s.text, s._.nf_place.get("country")) for s in spans
+                 if s._.nf_place and s._.nf_place.get("kind") == "country"]
+        for span in spans:
+            place = span._.nf_place or {}
+            if place.get("kind") == "demonym" and not place.get("country") and named:
+                country = story_demonym_country(span.text, named)
+                if country:  # a span of this component's own, so that the places' values stay
+                    span = Span(doc, span.start, span.end, label=STORY_DEMONYM)
+                    span._.nf_place = {**place, "country": country}
+            by_start[span.start] = span
+            by_end[span.end] = span
+        return by_start, by_end
+
+    def _is_title_word(self, token) -> bool:
+        return token.text in self.title_words or token.text in self.international_bodies
+
+    @staticmethod
+    def _list_closes(doc: Doc, k: int, limit: int) -> int:
+        """ "Trade, Investments and Industry": after a comma, capitalised words that reach an
+        "and" + capitalised word within a few tokens are a portfolio list, not a name. Returns
+        the index of that "and" (0 when there is none)."""
+        j = k
+        while j < limit and j - k < 2 and doc[j].is_title:
+            j += 1
+        return j if j > k and j + 1 < limit and doc[j].lower_ == "and" and doc[j + 1].is_title else 0
+
+    @staticmethod
+    def _qualifier(doc: Doc, k: int, limit: int, by_start) -> int:
+        """ "(Strategy)", "(Agriculture and Agrifood)": a bracketed portfolio after an office
+        belongs to it; returns the index after ")" (0 when there is none). An acronym
+        ("(WHO)") or a place ("(Kenya)") is no portfolio."""
+        if k >= limit or doc[k].text != "(" or k + 1 in by_start:
+            return 0
+        j = k + 1
+        while j < limit and j - k <= 6 and (doc[j].is_title or doc[j].lower_ in ("and", "&", ",")):
+            j += 1
+        if j < limit and doc[j].text == ")" and j > k + 1 and doc[k + 1].is_title:
+            return j + 1
+        return 0
+
+    def _in_title(self, doc: Doc, k: int, limit: int) -> bool:
+        """Whether the capitalised word at ``k`` continues a title's complement: a portfolio or
+        organisation word, an acronym ("of SADC"), a single letter ("Committee E"), or an
+        unknown word that a portfolio word follows ("High Technology", "Mineral Resources")."""
+        tok = doc[k]
+        if self._is_title_word(tok) or self._state_word(doc, k) or tok.text in self.words["COMPANY_WORD"]:
+            return True
+        if tok.is_upper and tok.is_alpha and len(tok) <= 6 or tok.is_title and _hyphen_joint(doc, k + 1, limit):
+            return True  # "of SADC", "Chair-in-Office"
+        return tok.is_title and k + 1 < limit and doc[k + 1].text in self.title_words or self._company_run(doc, k, limit)
+
+    def _company_run(self, doc: Doc, k: int, limit: int) -> bool:
+        """ "Borneo Grid Berhad": capitalised words that run on to a company word."""
+        j = k
+        while j < limit and j - k <= 4 and (doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha:
+            if doc[j].text in self.words["COMPANY_WORD"]:
+                return True
+            j += 1
+        return False
+
+    # -- title ---------------------------------------------------------------------------
+    def _title(self, doc: Doc, head: Span, sent: Span, places, head_starts=frozenset(),
+               honorific_starts=frozenset()) -> _Title:
+        """The office around ``head``: modifiers on the left, the country before it, the words
+        that close it and its complement on the right, the country's "of <Country>" cut out."""
+        by_start, by_end = places
+        start = self._title_start(doc, head, sent, by_end, head_starts)
+        title = _Title(start=start, end=head.end, outer_end=head.end, rule=head.id_, lead=start)
+        self._country_before_title(doc, head, sent, by_end, title)
+        end = self._closing_words(doc, head, sent, by_start, honorific_starts)
+        title.end = title.outer_end = end
+        if end < sent.end and (doc[end].lower_ in COMPLEMENT_PREPOSITIONS or self._in_institution(doc, end, sent.end, by_start)):
+            last_good, country_tail = self._complement(doc, end, sent, by_start, honorific_starts,
+                                                       lower_head=head.text.islower())
+            if last_good > end + 1:
+                title.end = title.outer_end = last_good
+                self._cut_country_tail(doc, head, title, country_tail, end, by_start)
+        return title
+
+    def _in_institution(self, doc: Doc, k: int, limit: int, by_start) -> bool:
+        """ "Permanent Secretary in the Ministry of ...", "Minister in the Prime Minister's
+        Department": "in" opens the complement when an institution's name follows."""
+        j = k + 2 if k + 1 < limit and doc[k + 1].lower_ == "the" else k + 1
+        return doc[k].lower_ == "in" and j < limit and doc[j].text in self.title_words and j not in by_start
+
+    def _title_start(self, doc: Doc, head: Span, sent: Span, by_end, head_starts) -> int:
+        """First token of the title: capitalised modifiers ("Deputy Home"), lists ("Investment,
+        Trade and Industry"); a style ("Foreign Minister Ambassador Tesfaye") takes none: what
+        precedes it is an office; a lowercase office takes lowercase portfolio words ("health
+        minister", "foreign affairs secretary")."""
+        start = head.start
+        while start > sent.start and head.text not in self.style_titles:
+            tok = doc[start - 1]
+            if start in by_end or not (tok.is_title or tok.is_upper):  # a place ends at start-1
+                if tok.text in (",", "and") and start - 2 >= sent.start and self._is_title_word(doc[start - 2]) \
+                        and start - 1 not in by_end \
+                        and (self._is_title_word(doc[start]) or start in head_starts):
+                    start -= 1
+                    continue
+                break
+            if self._is_title_word(tok) or (tok.is_upper and tok.is_alpha and len(tok) <= 6 and tok.text in self.international_bodies):
+                start -= 1
+                continue
+            break
+        while head.text.islower() and start > sent.start and doc[start - 1].is_lower and not doc[start - 1].is_stop \
+                and doc[start - 1].text.capitalize() in self.title_words and (start - 1) not in by_end:
+            start -= 1
+        if start > sent.start and doc[start - 1].text in self.words["STATUS_WORD"]:
+            start -= 1  # "former Foreign Minister", "Botswana's new President"
+        return start
+
+    def _country_before_title(self, doc: Doc, head: Span, sent: Span, by_end, title: _Title) -> None:
+        """The country written before the title: "Thai Prime Minister", "Russia's Minister",
+        "Sarawak Deputy Premier"; else the one the office itself names ("Taoiseach")."""
+        start = title.start
+        before = start
+        if before > sent.start and is_possessive(doc, before - 1):
+            before -= 1
+        country = _place_country(by_end.get(before))
+        if country:
+            title.country = country
+            title.lead = by_end[before].start
+        elif self.office_countries:
+            # "Taoiseach", "Tánaiste and Minister for ...": the office says whose it is
+            title.country = next((self.office_countries[t.text] for t in doc[start:head.end]
+                                  if t.text in self.office_countries), None)
+
+    def _closing_words(self, doc: Doc, head: Span, sent: Span, by_start, honorific_starts) -> int:
+        """End of the office before its complement: title words that close it ("Chief of Army
+        Staff"), "-General", "-designate", a bracketed portfolio ("(Strategy)")."""
+        end = head.end
+        while end + 1 < sent.end and doc[end].text in HYPHENS and not doc[end].whitespace_:
+            if doc[end + 1].text in ("General", "Designate", "elect", "Elect"):
+                end += 2  # "Commissioner-General", "Minister-designate"
+            elif _hyphen_joint(doc, end, sent.end):
+                end += 4  # "Chairperson-in-Office", "Commander-in-Chief", "Ambassador-at-Large"
+            else:
+                break
+        while end < sent.end and doc[end].text in self.title_words and end not in by_start \
+                and end not in honorific_starts \
+                and not (end + 1 < sent.end and self.names.is_name_word(doc[end + 1]) and doc[end + 1].text not in self.title_words):
+            end += 1
+            # "Ambassador Extraordinary and Plenipotentiary": "and" between two closing words
+            if end + 2 < sent.end and doc[end].lower_ == "and" and doc[end - 1].text in self.title_words \
+                    and doc[end + 1].text in self.title_words and not self.names.is_name_word(doc[end + 2]):
+                end += 1
+        end = self._qualifier(doc, end, sent.end, by_start) or end
+        return end
+
+    def _complement(self, doc: Doc, end: int, sent: Span, by_start, honorific_starts, lower_head: bool = False):
+        """The complement after "of/for/to/on/at": "of Foreign Affairs", "of the Lao People's Democratic
+        Republic", ", Republic of X"; after a lowercase office, lowercase ("state minister for foreign
+        affairs"). Returns its end and the country or demonym inside it (token, country, kind)."""
+        k = self._lowercase_run(doc, end + 1, sent.end) if lower_head else end + 1
+        last_good = k if k > end + 1 else end
+        country_tail: Optional[Tuple[int, str]] = None
+        while k < sent.end:
+            tok = doc[k]
+            if k in honorific_starts:
+                break  # "... of Public Security Major General Khamphet": the rank opens the name
+            if k in by_start and (doc[k - 1].is_lower or not doc[k - 1].is_alpha
+                                  or by_start[k]._.nf_place.get("kind") in ("country", "demonym")):
+                # a place after a capitalised word is more likely a name ("... Development Bambang
+                # Surya"): only places after "of", "the", "and" or a comma belong here
+                place = by_start[k]
+                kind = (place._.nf_place or {}).get("kind")
+                if (tok.i == end + 1 or doc[k - 1].lower_ in ("of", "the")) and kind in ("country", "demonym", "region") \
+                        or doc[k - 1].text == "," and kind == "country":
+                    country_tail = (k, _place_country(place) or "", kind)
+                k = place.end
+                last_good = k
+                continue
+            if self._in_title(doc, k, sent.end):
+                k += 1
+                last_good = k
+                continue
+            if tok.text in POSSESSIVES and self._state_word(doc, k - 1) and k + 1 < sent.end \
+                    and self._state_word(doc, k + 1):
+                k += 1  # "People's Democratic Republic"
+                continue
+            nxt = doc[k + 1] if k + 1 < sent.end else None
+            if tok.is_title and nxt is not None and nxt.lower_ in ("and", ",") and k + 2 < sent.end \
+                    and doc[k + 2].is_title:
+                k += 1  # an unknown portfolio word inside a list: "Ecology and Natural Resources"
+                last_good = k
+                continue
+            if tok.lower_ == "the" and doc[k - 1].lower_ == "and" and nxt is not None and nxt.is_title \
+                    and k + 2 < sent.end and doc[k + 2].text == "," and k + 1 not in honorific_starts:
+                k = last_good = k + 2  # the last of a portfolio list: "Tourism and the Gaeltacht,"
+                continue
+            if tok.lower_ in ("the", "and", "&", "of", "for", "at", "to") and nxt is not None and (
+                nxt.lower_ == "the" or self._in_title(doc, k + 1, sent.end) or k + 1 in by_start
+                # the word after "and" closes a portfolio list: "Fisheries and Oceans"
+                or tok.lower_ == "and" and nxt.is_title and (
+                    k + 2 >= sent.end or not self.names.is_name_word(doc[k + 2]) or nxt.text.endswith("s"))
+            ):
+                if tok.lower_ == "and" and nxt.is_title and not self._in_title(doc, k + 1, sent.end) and k + 1 not in by_start:
+                    k += 2
+                    last_good = k
+                    continue
+                k += 1
+                continue
+            if tok.text == "," and nxt is not None and self._in_title(doc, k + 1, sent.end) \
+                    and k + 1 not in honorific_starts:
+                k += 1
+                continue
+            list_end = self._list_closes(doc, k + 1, sent.end) if tok.text == "," else 0
+            if list_end:
+                k = last_good = list_end
+                continue
+            qualified = self._qualifier(doc, k, sent.end, by_start) if tok.text == "(" else 0
+            if qualified:
+                k = last_good = qualified  # "Deputy Chief of Army Staff (Strategy)"
+                continue
+            if tok.text == "(" and k + 2 < sent.end and doc[k + 1].is_upper and doc[k + 2].text == ")":
+                k += 3  # "(WHO)" stays out of the title unless the title goes on after it
+                continue
+            if tok.text in HYPHENS and not tok.whitespace_:  # "... and OSCE Chairperson-in-Office"
+                k, last_good = (k + 4, k + 4) if _hyphen_joint(doc, k, sent.end) else (k + 1, last_good)
+                continue
+            if tok.text in JOINING_DASHES and not tok.whitespace_ and not doc[k - 1].whitespace_ \
+                    and k + 1 < sent.end and doc[k + 1].is_title:
+                if country_tail is not None and by_start.get(country_tail[0]) is not None \
+                        and by_start[country_tail[0]].end == k:
+                    country_tail = None  # a body of two countries serves neither
+                k += 1
+                continue
+            break
+        return last_good, country_tail
+
+    def _lowercase_run(self, doc: Doc, k: int, limit: int) -> int:
+        """End of the lowercase portfolio words at ``k`` after a lowercase office: "state
+        minister for |foreign affairs|", "head of |mission| of the X Branch"."""
+        while k < limit and doc[k].is_lower and doc[k].text.capitalize() in self.title_words:
+            k += 1
+        return k
+
+    def _cut_country_tail(self, doc: Doc, head: Span, title: _Title, country_tail, end: int, by_start) -> None:
+        """ "Commercial Counselor of Chinese Embassy", "Governor of Catamarca": "of <place>" says
+        whose office it is ("Special Envoy for Sudan", "Ambassador to Fiji" say where it is
+        served). A state's name leaves the title: "Foreign Minister of Ethiopia", "Prime
+        Minister of the Lao People's Democratic Republic", "President of Sierra Leone and ECOWAS
+        Authority Chairman", "Ambassador ... of the Republic of Indonesia to Brunei"."""
+        if country_tail is None or not country_tail[1]:
+            return
+        tail_start, code, kind = country_tail
+        preposition = _preposition_before(doc, tail_start, end)
+        cut = tail_start
+        while cut > head.end and (doc[cut - 1].lower_ in ("of", "the") or self._state_word(doc, cut - 1)):
+            cut -= 1
+        # a state's formal name after a portfolio says whose office it is as "of" does ("Minister
+        # of Health for the Republic of X"); a bare "for X" is where it is served ("Envoy for X")
+        formal = self._state_word(doc, tail_start) or cut < tail_start and self._state_word(doc, tail_start - 2)
+        if not (preposition == "of" or preposition == "," or preposition == "for" and formal):
+            return
+        title.country = title.country or code
+        phrase_end = self._state_name_end(doc, by_start[tail_start].end, title.end)
+        if preposition == "," or doc[cut - 1].lower_ == "for":
+            cut -= 1  # the comma or "for" leaves with the state: "Minister for Trade, Republic of X"
+        if kind != "country" and phrase_end == by_start[tail_start].end:
+            return  # "of Chinese Embassy": a demonym alone is part of the office's name
+        if cut > head.end and doc[cut - 1].text in self.words["NAMED_WITH_COUNTRY"]:
+            return  # "Governor of the State Bank of Viet Nam": the country is part of the bank's name
+        if phrase_end == title.end:
+            title.end = cut
+        elif doc[phrase_end].lower_ in ("and", "to"):
+            title.text = f"{doc[title.start:cut].text} {doc[phrase_end:title.end].text}"
+            title.state_named = True
+
+    def _state_word(self, doc: Doc, k: int) -> bool:
+        return doc[k].text in self.words["STATE_WORD"]
+
+    def _state_name_end(self, doc: Doc, k: int, limit: int) -> int:
+        """End of a state's formal name after its country or demonym: "Lao| People's Democratic
+        Republic|"."""
+        while k < limit and (self._state_word(doc, k) or doc[k].lower_ in POSSESSIVES and k > 0
+                             and self._state_word(doc, k - 1) and k + 1 < limit and self._state_word(doc, k + 1)):
+            k += 1
+        return k
+
+    # -- people --------------------------------------------------------------------------
+    def _honorifics_before(self, doc: Doc, end: int, limit: int, honorific_ends) -> Tuple[int, List[Span]]:
+        found = []
+        k = end
+        while k > limit and k in honorific_ends:
+            span = honorific_ends[k]
+            found.insert(0, span)
+            k = span.start
+        return k, found
+
+    def _honorifics_after(self, start: int, limit: int, honorifics) -> Tuple[int, List[Span]]:
+        found = []
+        k = start
+        while k < limit:
+            if k in honorifics:
+                found.append(honorifics[k])
+                k = honorifics[k].end
+            elif k + 1 in honorifics and honorifics[k + 1].doc[k].lower_ == "the":
+                k += 1  # "..., the Hon. NAME"
+            else:
+                break
+        return k, found
+
+    def annotate(self, doc: Doc) -> Doc:
+        heads, honorifics = self._lexical(doc)
+        honorific_ends = {}
+        for span in sorted(honorifics.values(), key=len):
+            honorific_ends[span.end] = span  # the longest ending here wins ("Lt Gen" over "Gen")
+        inside_honorific = {i: span for span in honorifics.values() for i in range(span.start, span.end)}
+        places = self._places(doc)
+        mentions: List[OfficialMention] = []
+        head_starts = frozenset(h.start for h in heads)
+        head_tokens = frozenset(i for h in heads for i in range(h.start, h.end))
+        honorific_starts = frozenset(honorifics)
+        titles = [
+            (head, self._title(doc, head, sentence_of(doc, head.start), places, head_starts, honorific_starts))
+            for head in heads if not self.names.in_headline(sentence_of(doc, head.start))
+        ]
+        # a head inside another's title is a modifier of it ("Deputy" in "Deputy Home Minister")
+        titles = _outermost_titles(titles, len(doc))
+        for head, title in titles:
+            appositive = self._name_before(doc, head, title, places, honorifics, honorific_ends, inside_honorific,
+                                           head_tokens)
+            forward = self._name_after(doc, head, title, places, honorifics, head_starts, honorific_ends)
+            # "Secretary Manalo" binds tighter than "Partners, Secretary"; but in a list
+            # "A, Minister of X, B, Counselor of Y" a title belongs to the name before it
+            tail = self._complement_tail(doc, head, title, forward) if forward and appositive else 0
+            if tail:
+                # "NAME, Minister of Emergency Situations, received": the "name" after the
+                # title closes its complement; the apposition's title runs over it
+                company = self._company_office(doc[title.start:tail])
+                appositive = replace(appositive, title=doc[title.start:tail].text,
+                                     end=max(appositive.end, doc[tail - 1].idx + len(doc[tail - 1])),
+                                     international=appositive.international or company,
+                                     country=None if company else appositive.country)
+                forward = None
+            if forward and not forward.comma_gap and not head.text.islower():
+                appositive = None
+            if appositive:
+                mentions.append(appositive)
+            elif forward:
+                mentions.append(forward)
+        named = {m.name_span for m in mentions}
+        mentions.extend(m for m in self._plural_title_lists(doc, places) if m.name_span not in named)
+        mentions.extend(self._shared_office_list(doc, mentions, places, head_tokens | honorific_starts))
+        mentions = self._read_countries(doc, mentions, places, head_tokens)
+        officials = merge_officials(mentions)
+        if officials:
+            self._settle_countries(doc, officials, self._home_country(doc, mentions))
+        spans = []
+        for official in officials:
+            for m in official.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                span = Span(doc, span.start, span.end, label="OFFICIAL", span_id=m.rule)
+                spans.append(span)
+                span._.nf_official = official.value()
+        spans.extend(self._short_forms(doc, officials, spans))
+        doc.spans[settings.SPANS_OFFICIALS] = spans
+        return doc
+
+    def _plural_title_lists(self, doc: Doc, places) -> List[OfficialMention]:
+        """ "Presidents Hage Moyo from Namibia, Jean Kabila (DRC) and Ana Sousa (Angola)": a
+        plural office before a list of two or more names gives each the office; a country
+        after a name ("(Malawi)", "from Namibia") is that holder's."""
+        found: List[OfficialMention] = []
+        for k in token_indices(doc, "ORTH", frozenset(self.plural_offices)):
+            sent = sentence_of(doc, k)
+            start = k
+            while start > sent.start and doc[start - 1].text in self.title_words:
+                start -= 1  # "Foreign Ministers"
+            title = " ".join([t.text for t in doc[start:k]] + [self.plural_offices[doc[k].text]])
+            found.extend(self._list_holders(doc, k, sent, title, places))
+        return found
+
+    def _shared_office_list(self, doc: Doc, mentions: List[OfficialMention], places,
+                            styled=frozenset()) -> List[OfficialMention]:
+        """ "Fijian Prime Minister A, Samoa's B and Tonga's C": after an office with its state,
+        names each after a state's possessive, in a list, hold the same office for their state;
+        not when an office or a style follows the possessive ("Kuwait's Crown Prince NAME":
+        ``styled`` holds the tokens of offices and the first of styles)."""
+        by_start, named = places[0], {m.name_span for m in mentions}
+        found: List[OfficialMention] = []
+        for m in mentions:
+            if not (m.country and m.title and not m.apposition):
+                continue
+            sent, k = sentence_of(doc, m.name_span[0]), m.name_span[1]
+            while k + 2 < sent.end and doc[k].text in (",", "and"):
+                k += 2 if doc[k].text == "," and doc[k + 1].lower_ == "and" else 1
+                place = by_start.get(k)
+                if place is None or (place._.nf_place or {}).get("kind") != "country" \
+                        or place.end >= sent.end or not is_possessive(doc, place.end):
+                    break
+                start = place.end + 1
+                end = self.names.read_name(doc, start, sent.end)
+                if end - start < 2 or (start, end) in named or start in by_start \
+                        or any(i in styled for i in range(start, end)):
+                    break
+                found.append(OfficialMention(
+                    start=doc[k].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=doc[start:end].text,
+                    name_tokens=tuple(t.text for t in doc[start:end] if t.text not in HYPHENS), title=m.title,
+                    honorifics=[], country=place._.nf_place.get("country"), rule="title.shared_list+name",
+                    name_span=(start, end)))
+                k = end
+        return found
+
+    def _holder_country(self, doc: Doc, end: int, limit: int, by_start) -> Tuple[Optional[str], int]:
+        """The country written after a listed holder: "(Malawi)", "( South Africa)", "from
+        Namibia"; returns it and the index after it."""
+        j = end
+        if j < limit and doc[j].text in ("(", "from"):
+            k = j + 1
+            place = by_start.get(k)
+            if place is not None and (place._.nf_place or {}).get("kind") in ("country", "demonym"):
+                after = place.end + 1 if doc[j].text == "(" and place.end < limit and doc[place.end].text == ")" else place.end
+                if doc[j].text == "from" or after > place.end:
+                    return place._.nf_place.get("country"), after
+        return None, end
+
+    def _list_holders(self, doc: Doc, k: int, sent: Span, title: str, places) -> List[OfficialMention]:
+        """The holders listed after the plural office at ``k``, each with the country after
+        it; none unless there are two or more."""
+        holders, i = [], k + 1
+        while i < sent.end:
+            end = self.names.read_name(doc, i, sent.end)
+            if end - i < 2 or self._is_place(places, i, end):
+                break
+            country, after = self._holder_country(doc, end, sent.end, places[0])
+            holders.append(OfficialMention(
+                start=doc[i].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=doc[i:end].text,
+                name_tokens=tuple(t.text for t in doc[i:end] if t.text not in HYPHENS), title=title,
+                honorifics=[], country=country, rule="title.plural_list+name", name_span=(i, end)))
+            i = after
+            if i < sent.end and doc[i].text == ",":
+                i += 1
+            if i < sent.end and doc[i].lower_ == "and":
+                i += 1
+            if i == after:
+                break  # no comma, no "and": the list has ended
+        return holders if len(holders) >= 2 else []
+
+    def _context(self, doc: Doc, m: OfficialMention, places, head_tokens=frozenset()) -> Optional[OfficeContext]:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return None
+        return OfficeContext(doc=doc, sent=sentence_of(doc, span.start), start=span.start, end=span.end,
+                             by_start=places[0], by_end=places[1], words=self.words,
+                             name_particles=self.names.particles, style_words=self.style_words,
+                             office_tokens=head_tokens)
+
+    def _read_countries(self, doc: Doc, mentions: List[OfficialMention], places,
+                        head_tokens=frozenset()) -> List[OfficialMention]:
+        """Each mention's country from the sentence around it when its title told none
+        (:mod:`office_country`), the country it visits and the state it faces (never its own
+        by default)."""
+        read, contexts = [], []
+        for m in mentions:
+            ctx = self._context(doc, m, places, head_tokens)
+            if ctx is not None and m.country is None and not m.international:
+                country, rule = context_country(ctx)
+                if country:
+                    m = replace(m, country=country, rule=f"{m.rule}+country.{rule}")
+            if ctx is not None:
+                m = replace(m, visiting=visited_place_country(ctx))
+            read.append(m)
+            contexts.append(ctx)
+        told = sorted((OtherOffice(ctx.start, ctx.end, m.country) for m, ctx in zip(read, contexts)
+                       if ctx is not None and m.country), key=lambda o: o.start)
+        starts = [o.start for o in told]
+        return [replace(m, facing=faced_country(ctx, self._near(told, starts, ctx)))
+                if ctx is not None and m.country is None and not m.international else m
+                for m, ctx in zip(read, contexts)]
+
+    @staticmethod
+    def _near(told: List[OtherOffice], starts: List[int], ctx: OfficeContext) -> List[OtherOffice]:
+        """The offices with a told state in reach of the mention, in its sentence (found by
+        bisection: a long list of officials stays linear)."""
+        lo = bisect_left(starts, max(ctx.sent.start, ctx.start - FACING_REACH - MENTION_REACH))
+        hi = bisect_right(starts, min(ctx.sent.end, ctx.end + FACING_REACH))
+        return [o for o in told[lo:hi] if ctx.sent.start <= o.start and o.end <= ctx.sent.end]
+
+    def _settle_countries(self, doc: Doc, officials, home: Optional[str]) -> None:
+        """The country of each person whose mentions told none: the other state of the story's
+        pair for one who visits or faces a state of it, else the story's home country
+        (:func:`office_country.settled_country`); none for officers of international bodies."""
+        pair = self._story_pair(doc)
+        faced = {m.facing for person in officials if person.country is None for m in person.mentions} & set(pair)
+        if (home is None or home in faced) and len(faced) == 1 and not self._dateline_country(doc):
+            home = other_of(pair, next(iter(faced)))  # told from the side that faces the other
+        for person in officials:
+            if person.country is None and not any(m.international for m in person.mentions):
+                away = frozenset(c for m in person.mentions for c in (m.visiting, m.facing) if c)
+                person.country = settled_country(away, home, pair)[0]
+
+    def _story_pair(self, doc: Doc) -> Tuple[str, ...]:
+        """The two states the story is between (:func:`office_country.story_pair`), from the
+        states its body names (countries and demonyms) and those it names coordinated ("India
+        and Mexico", "PNG-Australia")."""
+        states = [(s, place) for s, place in _body_states(doc) if place.get("kind") in ("country", "demonym")]
+        states.sort(key=lambda state: state[0].start)
+        lowers = lower_words(doc)
+        coordinated = [(a[1]["country"], b[1]["country"]) for a, b in zip(states, states[1:])
+                       if b[0].start - a[0].end in (1, 2)
+                       and all(w in STATE_JOINERS for w in lowers[a[0].end:b[0].start])]
+        return story_pair([place["country"] for _, place in states], coordinated)
+
+    def _complement_tail(self, doc: Doc, head: Span, title: _Title, forward: OfficialMention) -> int:
+        """When the words read as a name after a title with a complement ("Minister of
+        Emergency Situations,", "Commander of the Cyber Crime Investigation Bureau,",
+        "... Investment Promotion for Commerce and Industry,") rather close that complement:
+        the end of the complement, running to the closing comma; 0 when they read as a name.
+        Only a single word or words ending in an office word, with no honorific before them,
+        straight after a complement ("Secretary Manalo, who" has none)."""
+        sent = sentence_of(doc, head.start)
+        start, end = forward.name_span
+        if forward.comma_gap or forward.honorifics or start != title.outer_end or title.end != title.outer_end:
+            return 0
+        if not any(t.lower_ in COMPLEMENT_PREPOSITIONS for t in doc[head.end:title.outer_end]):
+            return 0
+        if end - start > 1 and doc[end - 1].text not in self.title_words:
+            return 0
+        k = end
+        if k < sent.end and doc[k].lower_ in COMPLEMENT_PREPOSITIONS:
+            # the complement goes on: "Promotion for Commerce and Industry,"
+            j = k + 1
+            while j < sent.end and j - k <= 10 and (doc[j].is_title or doc[j].lower_ in ("of", "for", "and", "the", "&", "on", "to")):
+                j += 1
+            if j < sent.end and doc[j].text == "," and doc[j - 1].is_title:
+                return j
+        if k >= sent.end or doc[k].text in (",", ".", ";", ")") or doc[k].is_space:
+            return end
+        return 0
+
+    def _name_after(self, doc: Doc, head: Span, title: _Title, places, honorifics,
+                    head_starts=frozenset(), honorific_ends=None) -> Optional[OfficialMention]:
+        """Title first: "Deputy Home Minister Datuk Seri Dr Shamsul Anuar Nasarah"."""
+        sent = sentence_of(doc, head.start)
+        k = is_acronym_paren(doc, title.outer_end, sent.end)  # "... Organisation (WHO), Tedros"
+        comma_gap = k < sent.end and (doc[k].text == "," or _spaced_dash(doc, k))
+        if comma_gap:
+            k += 1
+        name_start, hons = self._honorifics_after(k, sent.end, honorifics)
+        # "H.E. Minister of Labour Dr NAME", "Hon. Minister for Health NAME": the style is the person's
+        lead = min(title.lead, title.start)
+        lead -= int(lead > 0 and doc[lead - 1].lower_ == "the")  # "His Excellency the Secretary-General, NAME"
+        style = (honorific_ends or {}).get(lead)
+        styles_before_title = int(style is not None and style.text in self.pre_title_styles)
+        if styles_before_title:
+            hons = [style] + hons
+        name_end = self.names.read_name(doc, name_start, sent.end)
+        # a name never runs into an honorific or an office ("Deputy Premier Datuk Amar ...")
+        name_end = next((i for i in range(name_start + 1, name_end)
+                         if (i in honorifics and doc[i - 1].lower_ not in self.names.particles
+                             and doc[i].text not in self.name_internal_styles) or i in head_starts),
+                        name_end)
+        if name_end == name_start or name_start in head_starts or self._is_place(places, name_start, name_end) \
+                or self._names_a_thing(doc, name_start, name_end, sent.end):
+            return None  # "his counterpart, Foreign Minister Park": the next title, not a name
+        international = self._international(doc, title) and not title.state_named
+        country = title.country
+        if name_end + 1 < sent.end and doc[name_end].lower_ == "of" and name_end + 1 in places[0]:
+            country = country or _place_country(places[0][name_end + 1])  # "Xanana Gusmao of Timor-Leste"
+        return OfficialMention(
+            start=doc[min(title.lead, title.start)].idx,
+            end=doc[name_end - 1].idx + len(doc[name_end - 1]),
+            name=doc[name_start:name_end].text,
+            name_tokens=tuple(t.text for t in doc[name_start:name_end] if t.text not in HYPHENS),
+            title=title.words(doc),
+            honorifics=[honorific_form(h.text) for h in hons if h.label_ == "HONORIFIC"],
+            country=None if international else country, international=international,
+            rule=f"{title.rule}+name",
+            title_is_style=head.text in self.style_titles and title.start == head.start and title.end == head.end,
+            styles_before_title=int(bool(styles_before_title) and hons[0].label_ == "HONORIFIC"),
+            name_span=(name_start, name_end), comma_gap=comma_gap,
+        )
+
+    def _name_before(self, doc: Doc, head: Span, title: _Title, places, honorifics, honorific_ends,
+                     inside_honorific, head_tokens=frozenset()) -> Optional[OfficialMention]:
+        """Name first, in apposition: "H.E. Dr. Xiao Jianguo, Chinese Ambassador to Timor-Leste"."""
+        sent = sentence_of(doc, head.start)
+        k = title.lead
+        while head.text.islower() and k > sent.start and k > title.lead - 2 and doc[k - 1].is_lower \
+                and doc[k - 1].is_alpha and not doc[k - 1].is_stop:
+            k -= 1  # "group chief executive officer", "senior adviser"
+        # "NAME, UNESCO's Assistant Director-General": the body whose office it is
+        body_start = k
+        if k - 2 > sent.start and doc[k - 1].lower_ in POSSESSIVES and not doc[k - 2].is_lower:
+            body_start = k - 2
+            while body_start - 1 > sent.start and (doc[body_start - 1].is_title or doc[body_start - 1].is_upper) \
+                    and doc[body_start - 1].is_alpha:
+                body_start -= 1
+        body = doc[body_start:k - 1] if body_start < k else None
+        k = body_start
+        if k > sent.start and doc[k - 1].lower_ in ("the", "a", "an"):
+            k -= 1
+        cue = next((c for c in RELATIVE_CUES if k - len(c) > sent.start and doc[k - 1].lower_ == c[-1]
+                    and tuple(t.lower_ for t in doc[k - len(c):k]) == c), ()) \
+            if k > sent.start and doc[k - 1].lower_ in _RELATIVE_CUE_ENDS else ()
+        k -= len(cue)  # "NAME, who is (also) president of the X Bank, told"
+        if k == sent.start and not cue and k >= 3 and doc[k - 1].is_space and "\n" in doc[k - 1].text \
+                and doc[k - 2].text == ",":
+            # a list of one line a name, the next its office: "H.E. NAME,\nMinister of ..."
+            k -= 1
+            sent = sentence_of(doc, k - 1)
+        if not (k > sent.start + 1 and (doc[k - 1].text == "," or _spaced_dash(doc, k - 1))):
+            return None
+        if head.text.islower() and title.outer_end == head.end:
+            return None  # ", the prime minister" alone is too weak a cue
+        name_start, name_end = self.names.read_name_backwards(doc, k - 1, sent.start)
+        # a name never runs back over an honorific or an office ("Deputy Premier Datuk Amar NAME")
+        for i in range(name_end - 1, name_start, -1):
+            if i in head_tokens or (i in inside_honorific and doc[i].text not in self.name_internal_styles
+                                    and doc[i - 1].lower_ not in self.names.particles):
+                name_start = inside_honorific[i].end if i in inside_honorific else i + 1
+                break
+        while name_start < name_end and name_start in inside_honorific:
+            name_start = inside_honorific[name_start].end  # honorifics were read as name words
+        lead, hons = self._honorifics_before(doc, name_start, sent.start, honorific_ends)
+        # a single name word needs a style or "who is" ("Vilay, who is Minister of ..., said")
+        if name_end == name_start or not ((name_end - name_start >= 2) or hons or cue):
+            return None
+        if self._is_place(places, name_start, name_end):
+            return None
+        international = (self._international(doc, title) and not title.state_named) or (
+            body is not None and any(t.text in self.international_bodies for t in body))
+        return OfficialMention(
+            start=doc[lead].idx, end=doc[title.end - 1].idx + len(doc[title.end - 1]),
+            name=doc[name_start:name_end].text,
+            name_tokens=tuple(t.text for t in doc[name_start:name_end] if t.text not in HYPHENS),
+            title=title.words(doc),
+            honorifics=[honorific_form(h.text) for h in hons if h.label_ == "HONORIFIC"],
+            country=None if international else title.country, international=international,
+            rule=f"name+{title.rule}", name_span=(name_start, name_end), apposition=True,
+            secondary="also" in cue,
+        )
+
+    def _international(self, doc: Doc, title: _Title) -> bool:
+        """An office of an international body: "UN Secretary-General", "Director-General of
+        the WHO", a bare "Secretary-General"; not "Ambassador to ASEAN" (that serves a state)."""
+        words = doc[title.start:title.outer_end]
+        if words.text in BARE_INTERNATIONAL_TITLES:
+            return True
+        destination = next((t.i for t in words if t.lower_ == "to"), title.outer_end)
+        served = doc[title.start:destination]
+        if any(t.lower_ == "national" for t in served):
+            return False  # "the national secretary of SADC": a state's officer for the body's affairs
+        if any(t.text in self.international_bodies and t.text not in self.words["PARTIAL_BODY_WORD"] for t in served):
+            return True
+        # "Minister of African Integration", "National Human Rights Commission": the words of a
+        # body's name count only as the whole name
+        text = f" {served.text} "
+        return any(f" {name} " in text or f" {name}'s " in text for name in self.words["INTERNATIONAL_BODY_NAME"]) \
+            or WORLD_BODY.search(text) is not None or self._company_office(words)
+
+    def _company_office(self, words: Span) -> bool:
+        """A company's officer ("chief executive officer of X Berhad") serves no state either."""
+        return any(t.text in self.words["COMPANY_WORD"] for t in words)
+
+    def _names_a_thing(self, doc: Doc, start: int, end: int, limit: int) -> bool:
+        """ "King Sejong International Conference Center", "President Kennedy Airport", "Queen
+        Sirikit National Convention Center": after a title, capitalised words that run on into
+        the head of a building, body or prize name a thing after a person, not the person."""
+        k = start
+        while k < limit and k < end + 3 and (doc[k].is_title or doc[k].is_upper and doc[k].is_alpha):
+            if doc[k].text in self.words["THING_HEAD"]:
+                return True
+            k += 1
+        return False
+
+    def _is_place(self, places, start: int, end: int) -> bool:
+        span = places[0].get(start)
+        return span is not None and span.end >= end
+
+    def _home_country(self, doc: Doc, mentions: Sequence[OfficialMention] = ()) -> Optional[str]:
+        """The country a story is told from: its dateline's (unless the story is filed from
+        abroad: the dateline's state named only where things happen, another named most),
+        else the host of a foreign visitor, else the one it names most often, if that one
+        clearly leads and the story is no multilateral one (officials of three states or more)."""
+        dateline = self._dateline_country(doc)
+        named_most, counts = self._named_most(doc, mentions)
+        if dateline:
+            # "JAKARTA -- Secretary NAME highlighted Philippine priorities at the meeting held in Jakarta"
+            return named_most if named_most and not counts.get(dateline) and counts[named_most] >= 2 else dateline
+        hosts = Counter(m.visiting for m in mentions if m.visiting and m.country != m.visiting)
+        if hosts:
+            return hosts.most_common(1)[0][0]  # a foreign visitor's host: "Australia's minister will be in Thailand"
+        if len({m.country for m in mentions if m.country}) >= 3:
+            return None
+        return named_most
+
+    def _named_most(self, doc: Doc, mentions: Sequence[OfficialMention]) -> Tuple[Optional[str], Counter]:
+        """The state the body names most often (countries, demonyms and cities alike), if it
+        clearly leads, with the counts. Places that only say where something happens ("held in
+        Switzerland", "a visit to Australia") or whose an office is ("UK Foreign Secretary")
+        do not count: they tell nothing about the others."""
+        in_offices = [(m.start, m.end) for m in mentions]
+        ends = {s.end: s for s in doc.spans.get(settings.SPANS_PLACES, [])}
+        counted = [place for s, place in _body_states(doc)
+                   if not self._destination(doc, s.start, ends)
+                   and not any(start <= s.start_char < end for start, end in in_offices)]
+        counts = Counter(place["country"] for place in counted)
+        ranked = counts.most_common(2)
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return ranked[0][0], counts
+        # a state named once, and nothing else ("at the heart of New Zealand's engagement");
+        # one who faces it ("met the Thai delegation") is not given it (settled_country)
+        return (ranked[0][0] if len(counted) == 1 else None), counts
+
+    @staticmethod
+    def _dateline_country(doc: Doc) -> Optional[str]:
+        for span in doc.spans[settings.SPANS_DATELINE] if settings.SPANS_DATELINE in doc.spans else []:
+            if span._.nf_dateline:
+                return span._.nf_dateline.get("country")
+        return None
+
+    @staticmethod
+    def _destination(doc: Doc, k: int, ends=None) -> bool:
+        """A place after "in", "to" or "at" ("the" between), or after such a place and a comma
+        ("in Geneva, Switzerland"): where, not whose."""
+        j = k - 1
+        if j >= 0 and doc[j].lower_ == "the":
+            j -= 1
+        if j >= 1 and doc[j].text == "," and ends and j in ends:
+            return OfficialRecognizer._destination(doc, ends[j].start)
+        return j >= 0 and doc[j].lower_ in ("in", "to", "at")
+
+    def _variant_orths(self, variant: str) -> Tuple[int, ...]:
+        """The ORTH ids of ``variant`` as the tokenizer splits it (cached: names recur)."""
+        orths = self._variant_cache.get(variant)
+        if orths is None:
+            if len(self._variant_cache) > 50_000:  # bounded: a long batch names many people
+                self._variant_cache.clear()
+            words = variant.split(" ")
+            if all(w.isalpha() and w not in self._tokenizer_exceptions for w in words):
+                # plain words are tokens as they stand: their ids are their hashes
+                orths = tuple(get_string_id(w) for w in words)
+            else:  # "Al-Sabah", "O'Brien", "Ma.": as the tokenizer splits them
+                orths = tuple(tok.orth for tok in self.nlp.make_doc(variant))
+            self._variant_cache[variant] = orths
+        return orths
+
+    def _short_forms(self, doc: Doc, officials, taken: List[Span]) -> List[Span]:
+        """Later mentions by part of the name ("Shamsul Anuar said", "Lavrov")."""
+        owners: Dict[str, set] = {}
+        for idx, official in enumerate(officials):
+            for variant in official.short_forms():
+                owners.setdefault(variant, set()).add(idx)
+        # token sequences of the variants only one official owns, by their first token;
+        # a dictionary scan instead of a PhraseMatcher built for every document
+        by_first: Dict[int, List[Tuple[Tuple[int, ...], str]]] = {}
+        for variant, who in owners.items():
+            orths = self._variant_orths(variant) if len(who) == 1 else ()
+            if orths:
+                by_first.setdefault(orths[0], []).append((orths, variant))
+        if not by_first:
+            return []
+        doc_orths = doc.to_array(ORTH).tolist()
+        matches = [
+            (start, start + len(orths), variant)
+            for start, orth in enumerate(doc_orths) if orth in by_first
+            for orths, variant in by_first[orth]
+            if tuple(doc_orths[start:start + len(orths)]) == orths
+        ]
+        covered = set()
+        for span in taken:
+            covered.update(range(span.start, span.end))
+        found = []
+        for start, end, variant in sorted(matches, key=lambda m: (m[0], -(m[1] - m[0]))):
+            if covered.intersection(range(start, end)):
+                continue
+            # the whole capitalised run must be the variant, not part of another name
+            if start > 0 and self.names.is_name_word(doc[start - 1]) or end < len(doc) and self.names.is_name_word(doc[end]):
+                continue
+            official = officials[next(iter(owners[variant]))]
+            span = Span(doc, start, end, label="OFFICIAL", span_id="official.short_form")
+            span._.nf_official = official.value()
+            found.append(span)
+            covered.update(range(start, end))
+        return found
+
+
+@Language.factory(
+    "newsfacts_officials", default_config={"patterns_dir": None},
+    requires=["token.is_sent_start", "span._.nf_place", "span._.nf_dateline", "doc._.body_start"],
+    assigns=["span._.nf_official"],
+)
+def make_official_recognizer(nlp: Language, name: str, patterns_dir: Optional[str]):
+    return OfficialRecognizer(nlp, name, patterns_dir=patterns_dir)

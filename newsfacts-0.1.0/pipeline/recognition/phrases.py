@@ -1,0 +1,269 @@
+"""Reading capitalised multi-word names around a head word ("Plan", "Summit", "Centre").
+
+Instruments, events and buildings share one shape in press: a run of capitalised words
+ending in a head, optionally continued by ``of/on/for/to ...`` complements, with small
+connectors ("and", "the", "+", in-word hyphens) and bracketed acronyms inside.
+"""
+from __future__ import annotations
+
+import re
+
+from typing import List, Tuple, Union
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import settings
+from .names import HYPHENS, NameWords
+from .wordclasses import WordClasses
+
+ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
+#: The longest name read (tokens) on either side of a head: no real name is longer, and the
+#: bound keeps a scraped list of capitalised words or heads linear to read.
+MAX_NAME_TOKENS = 60
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+#: The grammar's word classes (``patterns/phrase_words.jsonl``, documented there): a data file
+#: of every component that reads names around a head, compiled into a :class:`PhraseWords`.
+PHRASE_WORDS_FILE = "phrase_words.jsonl"
+#: Dashes without spaces that join two names into one ("New Zealand\u2013Tonga Joint Forum",
+#: "Fiji\u2013Australia Business Council").
+JOINING_DASHES = frozenset({"\u2013", "\u2014"})
+APOSTROPHES = frozenset({"'", "\u2019", "'s", "\u2019s"})
+#: What joins the two ends of a year range ("2026-2030", "2026\u20132030", "2025/26").
+RANGE_SEPARATORS = HYPHENS | {"\u2013", "\u2014", "/"}
+RANGE_CONNECTORS = RANGE_SEPARATORS | {"to"}
+
+
+def _after_prefix(doc: Doc, k: int) -> bool:
+    """Whether ``doc[k]`` is the lowercase rest of a word written with a short capitalised
+    prefix and a hyphen ("Co-operation", "Non-proliferation")."""
+    return k >= 2 and doc[k].is_lower and doc[k].is_alpha and doc[k - 1].text in HYPHENS \
+        and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
+        and is_capitalised(doc[k - 2]) and doc[k - 2].is_alpha and len(doc[k - 2]) <= 4
+
+
+def _opens_range(doc: Doc, k: int, limit: int) -> bool:
+    """A year followed by a dash starts a period ("Action Plan 2026-2035"), not a name part."""
+    return bool(YEAR.match(doc[k].text)) and k + 1 < limit and doc[k + 1].text in RANGE_SEPARATORS
+
+
+_SENTENCES_KEY = "nf_sentence_bounds"
+
+
+def _sentence_bounds(doc: Doc) -> Tuple[List[Tuple[int, int]], List[int]]:
+    """(start, end) of each sentence and, for each token, the number of its sentence: read
+    from ``doc.sents`` once per doc (kept in ``doc.user_data`` as plain numbers)."""
+    cached = doc.user_data.get(_SENTENCES_KEY)
+    if cached is None or len(cached[1]) != len(doc):
+        bounds, index = [], []
+        for n, sent in enumerate(doc.sents):
+            bounds.append((sent.start, sent.end))
+            index.extend([n] * (sent.end - sent.start))
+        cached = doc.user_data[_SENTENCES_KEY] = (bounds, index)
+    return cached
+
+
+def sent_of(item: Union[Span, Token]) -> Span:
+    """The sentence of a span (its first token) or token. spaCy's ``.sent`` walks the doc from
+    the token to the sentence's start at each call, quadratic in a long sentence; the bounds
+    are computed once per doc here."""
+    doc = item.doc
+    i = item.start if isinstance(item, Span) else item.i
+    bounds, index = _sentence_bounds(doc)
+    start, end = bounds[index[i]]
+    return doc[start:end]
+
+
+def sentences(doc: Doc) -> List[Span]:
+    """``list(doc.sents)``, from the bounds :func:`sent_of` reads (walked once per doc)."""
+    return [doc[start:end] for start, end in _sentence_bounds(doc)[0]]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` without joining the tokens again: the text the doc was made from
+    (``newsfacts.api.make_doc`` keeps it; the tokens join to exactly that text)."""
+    raw = doc.user_data.get(settings.RAW_TEXT)
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    return raw if isinstance(raw, str) and len(raw) == end else doc.text
+
+
+def is_capitalised(token: Token) -> bool:
+    text = token.text
+    return bool(text) and (text[0].isupper() or (text[0].isdigit() and bool(ORDINAL.match(text))))
+
+
+def is_acronym_paren(doc: Doc, i: int, limit: int) -> int:
+    """End of a bracketed acronym "( SOMTC )" / "( 13th HROSM )" starting at ``i``, else ``i``."""
+    if i < limit and doc[i].text == "(":
+        k = i + 1
+        while k < limit and k - i <= 4 and doc[k].text != ")" and (doc[k].is_upper or ORDINAL.match(doc[k].text) or any(c.isdigit() for c in doc[k].text) and any(c.isupper() for c in doc[k].text)):
+            k += 1
+        if k < limit and k > i + 1 and doc[k].text == ")":
+            return k + 1
+    return i
+
+
+class PhraseWords:
+    """The grammar's word classes of one patterns folder (``phrase_words.jsonl``, with the
+    sentence words and months of ``names.jsonl``) and the readings of names that consult them;
+    built once in a component's compile step."""
+
+    def __init__(self, words: WordClasses, names: NameWords):
+        #: "Agreement with X" and "MoU between X and Y" say who signed, they are not part of a name
+        self.inner_connectors = words["INNER_CONNECTOR"]
+        #: ... and lowercase ones that only continue a name after its parties ("Agreement between
+        #: X and Y concerning Z")
+        self.party_connectors = words["PARTY_CONNECTOR"]
+        #: title-case words that open the complement of a treaty's formal name: "Convention
+        #: Against Torture", "Agreement Establishing the African Continental Free Trade Area"
+        self.title_connectors = words["TITLE_CONNECTOR"]
+        #: organisations whose names end before a preposition: "Ministry of Foreign Affairs on ..."
+        self.organisation_words = words["ORGANISATION_WORD"]
+        self.left_connectors = words["LEFT_CONNECTOR"]
+        #: bodies whose names take a complement, so a name may run on across the preposition
+        #: ("Senior Officials Meeting on Transnational Crimes (SOMTC) Work Programme")
+        self.body_heads = words["BODY_HEAD"]
+        self.sentence_words = names.sentence_words
+        self.months_and_days = names.months_and_days
+
+    @classmethod
+    def of_rules(cls, rules, names: NameWords) -> "PhraseWords":
+        """The phrase words of a component's rules (relative file name -> entries)."""
+        return cls(WordClasses(rules[PHRASE_WORDS_FILE], PHRASE_WORDS_FILE), names)
+
+    def extend_left(
+        self, doc: Doc, start: int, limit: int, *, allow_ordinals: bool = False, heads: frozenset = frozenset()
+    ) -> int:
+        """First token of the capitalised run that ends at ``start`` (exclusive of connectors at its edge).
+
+        A preposition is crossed only after a head word of the same kind ("Meeting on
+        Transnational Crimes (SOMTC) Work Programme"), never after an organisation
+        ("Ministry of Foreign Affairs on Research Programs" stops at "on")."""
+        limit = max(limit, start - MAX_NAME_TOKENS)
+        k = start
+        while k > limit:
+            tok = doc[k - 1]
+            if is_capitalised(tok) and (allow_ordinals or not ORDINAL.match(tok.text)):
+                k -= 1
+                continue
+            if tok.text in APOSTROPHES and k - 2 >= limit and is_capitalised(doc[k - 2]):
+                k -= 1
+                continue
+            if tok.text in HYPHENS and not tok.whitespace_ and k - 2 >= limit and not doc[k - 2].whitespace_:
+                k -= 1
+                continue
+            if YEAR.match(tok.text) and k - 2 >= limit and is_capitalised(doc[k - 2]) \
+                    and not ORDINAL.match(doc[k - 2].text) and doc[k - 2].text not in self.months_and_days:
+                k -= 1  # a year inside a name: "the 20th International Aids 2014 Conference"
+                continue
+            if tok.text == ")":
+                j = k - 2
+                while j > limit and doc[j].text != "(" and k - 1 - j <= 4:
+                    j -= 1
+                if j >= limit and doc[j].text == "(" and is_acronym_paren(doc, j, k) == k and j - 1 >= limit and is_capitalised(doc[j - 1]):
+                    k = j
+                    continue
+                break
+            if tok.lower_ in self.left_connectors and tok.is_lower or tok.text in ("+", "&"):
+                crossable = k - 2 >= limit and (
+                    tok.text in ("+", "&", "and") or doc[k - 2].text in heads or doc[k - 2].text in self.body_heads
+                    # "ASEAN Trade in Goods Agreement", "Status of Visiting Forces Agreement"
+                    or tok.lower_ in ("in", "of") and doc[k - 2].text not in self.organisation_words
+                )
+                if crossable and is_capitalised(doc[k - 2]) and tok.lower_ != "the":
+                    k -= 1
+                    continue
+                break
+            break
+        # a run never starts with a connector or a sentence word such as "The", "In"
+        while k < start and ((doc[k].is_lower and not ORDINAL.match(doc[k].text)) or doc[k].text in self.sentence_words or doc[k].text in HYPHENS
+                             or doc[k].text in ("+", "&") or doc[k].text in APOSTROPHES):
+            k += 1
+        return k
+
+
+    def _day_ordinal(self, doc: Doc, j: int, limit: int) -> bool:
+        """ "on the 17th of December", "on the 4th,": an ordinal that no capitalised word (other
+        than a month) follows is a day, not the start of a name ("on the 4th Industrial Revolution")."""
+        if not ORDINAL.match(doc[j].text):
+            return False
+        return not (j + 1 < limit and is_capitalised(doc[j + 1]) and doc[j + 1].text not in self.months_and_days)
+
+    def extend_right(self, doc: Doc, end: int, limit: int, *, stop: frozenset = frozenset(),
+                     connectors: frozenset = frozenset()) -> int:
+        """End of the complements after a head: "of Action to Combat Transnational Crime".
+        Connectors in ``stop`` end the name ("in" for events: "Dialogue in Kuala Lumpur"); those in
+        ``connectors`` continue it as well as the usual ones."""
+        limit = min(limit, end + MAX_NAME_TOKENS)
+        k = end
+        while k < limit:
+            tok = doc[k]
+            if (tok.is_lower and (tok.lower_ in self.inner_connectors or tok.lower_ in connectors)
+                    or tok.text in self.title_connectors) and tok.lower_ not in stop:
+                if tok.lower_ == "and" and k + 1 < limit and doc[k + 1].lower_ in ("the", "a", "an"):
+                    break  # "X Declaration ... and the Y Exchange", "... and a Z Plan": two names
+                j = k + 1
+                while j < limit and doc[j].lower_ in ("the", "a"):
+                    j += 1
+                if j < limit and is_capitalised(doc[j]) and doc[j].text not in self.sentence_words \
+                        and doc[j].text not in self.months_and_days and not self._day_ordinal(doc, j, limit):
+                    k = j
+                    while k < limit and (is_capitalised(doc[k])
+                                         or doc[k].like_num and k > j and not _opens_range(doc, k, limit)
+                                         or doc[k].text in HYPHENS and not doc[k].whitespace_ and not doc[k - 1].whitespace_
+                                         or doc[k].text in APOSTROPHES
+                                         # "Out-of-School": a small word between in-word hyphens
+                                         or doc[k].is_lower and doc[k - 1].text in HYPHENS and not doc[k - 1].whitespace_
+                                         and not doc[k].whitespace_ and k + 1 < limit and doc[k + 1].text in HYPHENS
+                                         # "Co-operation": a lowercase word after a capitalised prefix
+                                         or _after_prefix(doc, k)):
+                        k += 1
+                    continue
+                break
+            if tok.text in ("+", "&") and k + 1 < limit and is_capitalised(doc[k + 1]):
+                k += 1
+                continue
+            after = is_acronym_paren(doc, k, limit)
+            if after > k and after < limit and is_capitalised(doc[after]) and doc[after].text not in self.sentence_words:
+                # "of the African Union (AU) Executive Council" goes on to a body's head; "National
+                # Assembly (NA) Chairwoman X" does not
+                j = after
+                while j < limit and is_capitalised(doc[j]) and doc[j].text not in self.months_and_days:
+                    j += 1
+                if any(t.text in self.body_heads for t in doc[after:j]):
+                    k = j
+                    continue
+                k = after
+                break
+            if YEAR.match(tok.text) and k == end and not (
+                    k + 1 < limit and doc[k + 1].text in RANGE_CONNECTORS):
+                k += 1  # "Vision 2030", "Blueprint 2045" (but "Roadmap 2026-2030" is a period)
+                continue
+            break
+        return k
+
+
+def split_coordination(doc: Doc, start: int, head_start: int, head_end: int, end: int, heads: frozenset,
+                       keep_together: frozenset = frozenset(), is_name=lambda text: True,
+                       same_head_splits: bool = True) -> tuple:
+    """The one name around a head in a coordination of two: "the Istanbul Declaration and D-8
+    Plan of Action", "the East Asia Summit and ASEAN-UN Summit" are two names, split at an "and"
+    that follows a head word (a complete name) with another head after it, or that comes
+    before a new ordinal ("the 4th X Consultation and 2nd Y Consultation"). "and" inside a
+    name stays ("Trade and Investment Forum", "Botswana and South Africa Bi-National
+    Commission"), as does one before a word of ``keep_together`` ("Summits and Related Summits")
+    or before what ``is_name`` says names nothing alone ("CAADP Strategy and Action Plan"); without
+    ``same_head_splits``, two parts with the same head are one name ("Research Programs and
+    Thematic Research Programs")."""
+    for k in range(head_end, end):
+        if doc[k].lower_ == "and" and doc[k - 1].text in heads and any(t.text in heads for t in doc[k + 1:end]) \
+                and is_name(doc[k + 1:end].text) \
+                and (same_head_splits or all(t.text != doc[k - 1].text for t in doc[k + 1:end])):
+            end = k
+            break
+    for k in range(head_start - 1, start, -1):
+        if doc[k].lower_ == "and" and doc[k + 1].text not in keep_together and is_name(doc[k + 1:head_end].text) \
+                and (same_head_splits or doc[k - 1].text != doc[head_end - 1].text) and (
+                doc[k - 1].text in heads or ORDINAL.match(doc[k + 1].text) and not ORDINAL.match(doc[k - 1].text)):
+            start = k + 1
+            break
+    return start, end

@@ -1,0 +1,189 @@
+"""Place recognition: every gazetteer name in running text (``newsfacts_places``).
+
+The rules are the gazetteer files of ``patterns/places/`` (see :mod:`newsfacts.normalisation.places`
+and ``scripts/build_gazetteer.py``), matched as phrases on ORTH, so case-sensitively: "Reading"
+the town is not in the data, and "may" or "police" never match. Possessives need nothing special
+("Malaysia’s" is "Malaysia" + "’s"). ALL-CAPS datelines are left to the dateline component, which
+calls :func:`newsfacts.normalisation.places.lookup_place`.
+
+Writes ``doc.spans[settings.SPANS_PLACES]``: non-overlapping spans (longest wins, so "Papua New
+Guinea" beats "Guinea"), label COUNTRY / CITY / REGION / DEMONYM, ``span.id_`` the rule id
+("place.country", "place.city", "place.region", "place.demonym", "place.alias", "place.city_suffix"
+for a known city written with "City" after it, "place.town_before_country" and
+"place.town_by_apposition" for towns the data lacks that the text names as towns) and
+``span._.nf_place == {"name", "kind", "city", "country"}``.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Dict, Tuple, Union
+
+from spacy.attrs import ORTH
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import settings
+from ..normalisation.places import PLACES_SUBDIR, PlaceInfo, gazetteer_files, info_from_entry
+from .base import RuleComponent
+from .lexicon import longest_spans, phrase_token_ids, token_indices
+from .names import NAMES_FILE, POSSESSIVES, NameWords
+from .wordclasses import WordClasses
+
+LABELS = {"country": "COUNTRY", "city": "CITY", "region": "REGION", "demonym": "DEMONYM"}
+#: ``TOWN_NOUN`` ("the Argentine city of X", "X, the second largest town of Y") is read from here
+CUE_FILE = "venue_cues.jsonl"
+#: How many lowercase words may stand between "the" and a town noun ("the second largest city")
+TOWN_MODIFIERS = 3
+#: How many capitalised words a town's name the data lacks may have
+TOWN_WORDS = 3
+
+
+def gazetteer_rule_files(folder: Union[str, Path]):
+    """The gazetteer files of a patterns folder, as relative names in load order."""
+    return [f"{PLACES_SUBDIR}/{p.name}" for p in gazetteer_files(Path(folder) / PLACES_SUBDIR)]
+
+
+class PlaceRecognizer(RuleComponent):
+    data_files = (NAMES_FILE, CUE_FILE)
+    cached_state = ("table", "lengths_by_first", "not_name_words", "town_nouns")
+
+    def rule_files(self, folder: Path):
+        return gazetteer_rule_files(folder) + list(self.data_files)
+
+    def compile(self) -> None:
+        """Token ids (ORTH) of each name -> (label, rule id, place); a later entry wins, as in
+        :class:`newsfacts.normalisation.places.Gazetteer`. Names are found by looking token
+        windows up in this table (what a PhraseMatcher on ORTH finds, without making a Doc
+        for each of the 11,000 names at start-up)."""
+        #: words that start no town's name ("in The Hague, Netherlands" is not read as a town "The")
+        self.not_name_words = NameWords.of_rules(self.rules).not_name_words
+        self.town_nouns = WordClasses(self.rules[CUE_FILE], CUE_FILE)["TOWN_NOUN"]
+        entries = [e for name in self.rules if name not in self.data_files
+                   for e in self.rules[name] if isinstance(e.pattern, str)]
+        keys = phrase_token_ids(self.nlp, [e.pattern for e in entries])
+        self.table: Dict[Tuple[int, ...], Tuple[str, str, PlaceInfo]] = {}
+        for entry, key in zip(entries, keys):
+            info = info_from_entry(dict(entry.meta, pattern=entry.pattern))
+            self.table[key] = (LABELS.get(info.kind, entry.label), entry.id, info)
+        #: first token id -> the lengths (ascending) of the names that start with it
+        lengths: Dict[int, set] = {}
+        for key in self.table:
+            if key:
+                lengths.setdefault(key[0], set()).add(len(key))
+        self.lengths_by_first = {orth: tuple(sorted(n)) for orth, n in lengths.items()}
+
+    def _table_matches(self, doc: Doc):
+        orths = doc.to_array(ORTH).tolist() if len(doc) else []
+        for start, orth in enumerate(orths):
+            for length in self.lengths_by_first.get(orth, ()):
+                found = self.table.get(tuple(orths[start:start + length]))
+                if found is not None:
+                    yield start, start + length, found
+
+    def annotate(self, doc: Doc) -> Doc:
+        spans = []
+        for start, end, (label, rule_id, info) in self._table_matches(doc):
+            spans.append((Span(doc, start, end, label=label, span_id=rule_id), info))
+        spans += list(self._city_suffix(doc, spans))
+        spans += list(self._town_before_country(doc, spans))
+        spans += list(self._towns_by_apposition(doc, spans))
+        values = {(s.start, s.end): info for s, info in spans}
+        kept = longest_spans(s for s, _ in spans)
+        for span in kept:
+            span._.nf_place = values[(span.start, span.end)].as_dict()
+        doc.spans[settings.SPANS_PLACES] = kept
+        return doc
+
+    def _town_before_country(self, doc: Doc, spans):
+        """ "in Montego Bay, Jamaica", "in Cholpon-Ata, Kyrgyzstan": a town the data does not
+        know, written as press writes a place, after "in" and before a comma and its country."""
+        known = {i for span, _ in spans for i in range(span.start, span.end)}
+        for span, info in spans:
+            if info.kind != "country" or span.start < 3 or doc[span.start - 1].text != ",":
+                continue
+            if span.end < len(doc) and doc[span.end].lower_ in POSSESSIVES:
+                continue  # "in Trade, Kenya's minister said"
+            end = span.start - 1
+            start = end
+            while start > 0 and end - start < 4 and (
+                    doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].text not in self.not_name_words
+                    or doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and start - 1 < end):
+                start -= 1
+            if start == end or start == 0 or doc[start - 1].text != "in" or doc[start].text == "-" \
+                    or known.intersection(range(start, end)):
+                continue
+            name = doc[start:end].text
+            yield Span(doc, start, end, label="CITY", span_id="place.town_before_country"), \
+                PlaceInfo(name=name, kind="city", country=info.country, city=name)
+
+    def _town_name(self, doc: Doc, start: int, step: int, known: set) -> int:
+        """The other end of a run of capitalised words the data does not know, read from
+        ``start`` in direction ``step`` (1 or -1); ``start`` when there is none."""
+        end = start
+        while 0 <= end < len(doc) and abs(end - start) < TOWN_WORDS and end not in known:
+            text = doc[end].text
+            if not (doc[end].is_alpha and text[0].isupper() and not text.isupper() and text not in self.not_name_words):
+                break
+            end += step
+        return end
+
+    def _town_noun_after(self, doc: Doc, i: int) -> int:
+        """The index of a town noun after "the"/"a" and a few lowercase words at ``i``
+        ("the second largest city"), else -1."""
+        if i >= len(doc) or doc[i].lower_ not in ("the", "a", "an"):
+            return -1
+        for j in range(i + 1, min(len(doc), i + 2 + TOWN_MODIFIERS)):
+            if doc[j].lower_ in self.town_nouns:
+                return j
+            if not (doc[j].is_lower and (doc[j].is_alpha or doc[j].text == "-")):
+                return -1
+        return -1
+
+    def _towns_by_apposition(self, doc: Doc, spans):
+        """Towns the data lacks, named by the text itself: "the Argentine city of Puerto Lindo"
+        (the demonym or "Kenya's" before says the country) and "Baucana, the second largest town
+        of Timor-Leste" (the country after). Every other mention of the name is the town too."""
+        known = {i for span, _ in spans for i in range(span.start, span.end)}
+        places = {span.start: info for span, info in spans}
+        places.update({span.end - 1: info for span, info in spans})
+        found = {}
+        for j in token_indices(doc, "LOWER", self.town_nouns):
+            if j + 2 >= len(doc):
+                continue
+            if doc[j + 1].lower_ == "of" and j - 1 in places and places[j - 1].country:
+                end = self._town_name(doc, j + 2, 1, known)  # "the Argentine city of X", "Peru's port of X"
+                if end > j + 2:
+                    found[doc[j + 2:end].text] = places[j - 1].country
+            if doc[j + 1].lower_ in ("of", "in") and j + 2 in places and places[j + 2].kind == "country":
+                # "X, the second largest town of Y": back from the comma before "the"
+                comma = next((k for k in range(j - 1, max(-1, j - 3 - TOWN_MODIFIERS), -1) if doc[k].text == ","), None)
+                if comma is not None and self._town_noun_after(doc, comma + 1) == j:
+                    start = self._town_name(doc, comma - 1, -1, known) + 1
+                    if start < comma:
+                        found[doc[start:comma].text] = places[j + 2].country
+        yield from self._mentions_of(doc, found, known)
+
+    def _mentions_of(self, doc: Doc, found: dict, known: set):
+        """Every mention of the towns ``found`` (name -> country) outside known places."""
+        for name, country in found.items():
+            first = name.split(" ")[0]
+            size = len(name.split(" "))
+            for i in token_indices(doc, "ORTH", (first,)):
+                if doc[i:i + size].text == name and not known.intersection(range(i, i + size)) \
+                        and (i + size >= len(doc) or not doc[i + size].is_title):
+                    yield Span(doc, i, i + size, label="CITY", span_id="place.town_by_apposition"), \
+                        PlaceInfo(name=name, kind="city", country=country, city=name)
+
+    def _city_suffix(self, doc: Doc, spans):
+        """ "Zamboanga City", "Pasay City": a city the data knows without its "City" is named
+        with it, as written (the data writes "Quezon City" but "Pasay", "Zamboanga")."""
+        for span, info in spans:
+            if info.kind == "city" and span.end < len(doc) and doc[span.end].text == "City":
+                name = doc[span.start:span.end + 1].text
+                yield Span(doc, span.start, span.end + 1, label="CITY", span_id="place.city_suffix"), \
+                    PlaceInfo(name=name, kind="city", country=info.country, city=name)
+
+
+@Language.factory("newsfacts_places", default_config={"patterns_dir": None}, assigns=["span._.nf_place"])
+def make_place_recognizer(nlp: Language, name: str, patterns_dir):
+    return PlaceRecognizer(nlp, name, patterns_dir=patterns_dir)

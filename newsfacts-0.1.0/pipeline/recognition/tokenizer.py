@@ -1,0 +1,82 @@
+"""The tokenizer newsfacts registers: spaCy's English one, plus splits that date patterns need.
+
+Press writes ranges glued together ("2026–2035", "23-27", "2021- 2027", "Oct 8—Prime"):
+splitting dashes and slashes between digits lets token patterns see each end of a range.
+"""
+from __future__ import annotations
+
+import re
+from typing import List
+
+import spacy
+
+from .lexattrs import use_faster_getters
+from .wordclasses import load_word_classes
+
+DASHES = r"\-\u2010\u2011\u2012\u2013\u2014\u2212"
+
+EXTRA_INFIXES = (
+    rf"(?<=[0-9])[{DASHES}/](?=[0-9])",  # 2026–2035, 23-27, 2025/26
+    r"(?<=[0-9A-Za-z.])[\u2013\u2014](?=[A-Za-z0-9])",  # Sept 25—Prime, Nov 30–Dec 2
+    r"(?<=[A-Za-z)]);(?=[A-Z])",  # a list's items glued by a semicolon without its space: "of X;H.E. Y"
+)
+EXTRA_SUFFIXES = (rf"(?<=[0-9])[{DASHES}]",)  # "2021- 2027"
+
+
+#: Abbreviated given names ("Ma.", "Mohd."), styles ("Hon.", "Lt.") and number signs ("Law No. 72") that stay one token with
+#: their full stop (split off, it would end the sentence before the name): word classes of the
+#: packaged ``patterns/tokenizer_words.jsonl`` (the tokenizer is the pipeline's, not a component's).
+TOKENIZER_WORDS_FILE = "tokenizer_words.jsonl"
+ABBREVIATION_CLASSES = ("NAME_ABBREVIATION", "STYLE_ABBREVIATION", "NUMBER_ABBREVIATION")
+
+
+def abbreviations() -> List[str]:
+    words = load_word_classes(TOKENIZER_WORDS_FILE, required=ABBREVIATION_CLASSES)
+    return sorted(word for name in ABBREVIATION_CLASSES for word in words[name])
+
+
+def customize_tokenizer(nlp) -> None:
+    """Add the newsfacts special cases, infix and suffix rules to ``nlp.tokenizer`` in place,
+    and the faster lexeme attribute getters of :mod:`.lexattrs` to its vocab.
+
+    The rules are added to the tokenizer's current ones (a blank English pipeline and
+    ``en_core_web_sm`` both start from spaCy's English defaults), and adding them twice
+    changes nothing, so every newsfacts component can make sure of them when it is created.
+    The tokenizer is rebuilt once with everything, not patched rule by rule (each change of a
+    rule reloads all special cases).
+    """
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        raise TypeError(f"newsfacts needs spaCy's rule-based Tokenizer, not {type(tokenizer).__name__}")
+    use_faster_getters(nlp.vocab)  # equal values: most words of fresh text are new lexemes
+    rules = dict(tokenizer.rules or {})
+    infixes = _pattern(tokenizer.infix_finditer)
+    suffixes = _pattern(tokenizer.suffix_search)
+    new_infixes = [p for p in EXTRA_INFIXES if p not in infixes]
+    new_suffixes = [p + "$" for p in EXTRA_SUFFIXES if p + "$" not in suffixes]
+    missing = [a for a in abbreviations() if a not in rules]
+    if not (new_infixes or new_suffixes or missing):
+        return
+    rules.update({a: [{ORTH: a}] for a in missing})
+    nlp.tokenizer = Tokenizer(
+        nlp.vocab, rules=rules, prefix_search=tokenizer.prefix_search,
+        suffix_search=re.compile("|".join(p for p in [suffixes] + new_suffixes if p)).search,
+        infix_finditer=re.compile("|".join(p for p in [infixes] + new_infixes if p)).finditer,
+        token_match=tokenizer.token_match, url_match=tokenizer.url_match,
+        faster_heuristics=tokenizer.faster_heuristics,
+    )
+
+
+def _pattern(bound_method) -> str:
+    """The regular expression behind a tokenizer's ``suffix_search`` etc. ("" when unset)."""
+    regex = getattr(bound_method, "__self__", None)
+    return regex.pattern if regex is not None else ""
+
+
+@spacy.registry.callbacks("newsfacts.customize_tokenizer.v1")
+def make_customize_tokenizer():
+    """For spaCy configs: ``[initialize.before_init] @callbacks = newsfacts.customize_tokenizer.v1``."""
+    return customize_tokenizer

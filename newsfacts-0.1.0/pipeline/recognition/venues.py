@@ -1,0 +1,707 @@
+"""Venues: places where an event of the article happens or will happen.
+
+A place (from ``newsfacts_places``) or a named building (``patterns/venues.jsonl``) is a
+venue when a preposition of place introduces it ("held in Moscow, Russia", "at the
+Putrajaya International Convention Centre", "welcome ... to Putrajaya") and an event cue
+stands before it in the sentence. "here" is the dateline city. Countries that only take
+part are not venues: they are not introduced by "in"/"at" after an event cue.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Dict, List, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import settings
+from .base import RuleComponent
+from .lexicon import lower_words, token_indices
+from .names import NAMES_FILE, POSSESSIVES, NameWords, sentence_of
+from .phrases import is_acronym_paren, is_capitalised
+
+PATTERN_FILES = ("venues.jsonl",)
+#: Cue words are looked up by their lowercase form, not matched: a separate file.
+CUE_FILE = "venue_cues.jsonl"
+PLACE_PREPOSITIONS = frozenset({"in", "at", "inside"})
+MOTION_PREPOSITIONS = frozenset({"to"})
+#: hyphens that join words into one ("Chair-in-Office"); not dashes, which set phrases apart
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+#: How many capitalised words a town the gazetteer lacks may have ("in Mount Hagen")
+TOWN_WORDS = 3
+#: "returned home from Cambodia after attending the forum"
+RETURN_PREPOSITIONS = frozenset({"from"})
+#: How far after the place "after" may stand, and its event after "after"
+AFTER_REACH = 3
+#: How many tokens before a preposition an event cue may stand (22 measured best on corpus/
+#: and the dev set: appositions such as "from Saudi Arabia's Ambassador, H.E. X," are long),
+#: and how many after the place a purpose clause may reach ("in Dubai ... to witness").
+CUE_WINDOW = 22
+CUE_AFTER = 9
+#: A relative clause about people ends the reach of a cue before it.
+PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
+
+
+def _inside_name(doc: Doc, k: int, limit: int) -> bool:
+    """An in-word hyphen ("Pak-China"), an "and"/"&" between capitalised words ("National
+    Exhibition and Convention Center") or a plural possessive ("Foreign Correspondents' Club")
+    inside a building's name."""
+    tok = doc[k]
+    if k + 1 >= limit or not is_capitalised(doc[k + 1]):
+        return False
+    return (tok.text == "-" and not tok.whitespace_ and not doc[k - 1].whitespace_) or tok.text in ("and", "&") \
+        or _plural_possessive(doc, k)
+
+
+def _name_end(doc: Doc, k: int, limit: int) -> int:
+    """End of the capitalised run of a building's name at ``k`` ("and", in-word hyphens and
+    plural possessives inside it)."""
+    while k < limit and (is_capitalised(doc[k]) or _inside_name(doc, k, limit)):
+        k += 1
+    return k
+
+
+def _in_compound(doc: Doc, i: int) -> bool:
+    """The word at ``i`` is glued by hyphens inside a longer word ("Chair-in-Office",
+    "face-to-face"): no preposition of its own."""
+    glued_before = i > 0 and doc[i - 1].text in HYPHENS and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+    glued_after = i + 1 < len(doc) and doc[i + 1].text in HYPHENS and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+    return glued_before or glued_after
+
+
+def _plural_possessive(doc: Doc, k: int) -> bool:
+    """ "Correspondents'", "Affairs’": an apostrophe closing a word that ends in s."""
+    return doc[k].text in ("'", "\u2019") and k > 0 and not doc[k - 1].whitespace_ and doc[k - 1].text.endswith("s")
+
+
+def _name_goes_on(doc: Doc, end: int, limit: int, particles: frozenset) -> int:
+    """How many small words continue a building's name at ``end`` before its next capitalised
+    part: 1 for "of"/"des"/"da" ("Palais des Nations"), 2 for "of the" ("General Office of the
+    Ministry of Foreign Affairs"); 0 when it ends."""
+    if end + 1 < limit and doc[end].lower_ in particles and is_capitalised(doc[end + 1]):
+        return 1
+    if end + 2 < limit and doc[end].lower_ == "of" and doc[end + 1].lower_ == "the" and is_capitalised(doc[end + 2]):
+        return 2
+    return 0
+
+
+def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozenset) -> bool:
+    """An event cue before the preposition, or shortly after the place ("is in Dubai ... to
+    witness the signing"), or anywhere in a sentence that the place opens ("In Jakarta, the
+    minister will co-chair the commission"). ``lowers``: the doc's lowercased words."""
+    for k in range(i - 1, max(sent.start, i - CUE_WINDOW) - 1, -1):
+        if lowers[k] in cues or k in events:
+            return True
+        if lowers[k] in PERSON_RELATIVES:
+            break  # "the meeting ... for officers who drowned in X": the clause is about the people
+    if i == sent.start:
+        return any(lowers[k] in cues or k in events for k in range(i + 1, min(sent.end, i + CUE_WINDOW)))
+    # after the place only a purpose or a relative clause counts: "in Dubai ... to witness
+    # the signing", "at Qasr Al Watan in Abu Dhabi, where the two sides held talks"
+    linked = False
+    for k in range(i + 1, min(sent.end, i + CUE_AFTER)):
+        if lowers[k] in ("to", "where", "for", "during"):  # "in Strasbourg during its plenary session"
+            linked = True
+        elif lowers[k] in cues and lowers[k].endswith("ing") and k < i + CUE_AFTER - 3:
+            return True  # "is in Lima, Peru, attending the assembly": a participle of what he does there
+        elif linked and (lowers[k] in cues or k in events):
+            return True
+    return False
+
+
+def _tokens_of(doc: Doc, key: str) -> set:
+    """The token indices inside the spans of ``doc.spans[key]`` (events, officials)."""
+    return {i for span in (doc.spans[key] if key in doc.spans else []) for i in range(span.start, span.end)}
+
+
+def _owned_building_end(doc: Doc, k: int, end: int, limit: int, owned: frozenset, buildings: dict) -> int:
+    """ "the ECOWAS Commission's Headquarters", "at the Governor's House": a possessive and one
+    building word after its owner's name (a word of ``OWNED_BUILDING``, or after "at" any
+    building word: "Minister in the Prime Minister's Department" is a title); the end of the
+    whole, else 0 ("Parliament's Legislative Council Chamber" names a building of its own)."""
+    if not (end + 2 <= limit and doc[end].text in POSSESSIVES and is_capitalised(doc[end + 1])
+            and (end + 2 == limit or not is_capitalised(doc[end + 2]))):
+        return 0
+    after_at = k >= 2 and (doc[k - 1].lower_ == "at" or doc[k - 1].lower_ == "the" and doc[k - 2].lower_ == "at")
+    if doc[end + 1].lower_ in owned or after_at and end + 2 in buildings and buildings[end + 2].start == end + 1:
+        return end + 2
+    return 0
+
+
+def _short_forms(spans: List[Span]) -> None:
+    """ "talks at the Ministry of Foreign Affairs ... a luncheon at the Ministry": one word of a
+    building named before, its first or its last ("the Hotel" after "the Grand Pacific Hotel"),
+    is a later mention of that building."""
+    buildings: List[Span] = []
+    for venue in sorted(spans, key=lambda v: v.start):
+        if venue.id_ != "venue.building":
+            continue
+        if len(venue) == 1:
+            named = next((b for b in reversed(buildings) if venue.text in (b[0].text, b[-1].text)), None)
+            if named is not None:
+                venue._.nf_venue = dict(named._.nf_venue)
+                continue
+        buildings.append(venue)
+
+
+def _acronyms_by_name(doc: Doc, spans: List[Span], places) -> None:
+    """ "the Republic of Korea (ROK) ... while in ROK": a place written as the acronym that
+    the text gave it in brackets is the place by its full name."""
+    full = {}
+    for place in places:
+        end = is_acronym_paren(doc, place.end, len(doc))
+        if end > place.end:
+            full.setdefault(doc[place.end + 1:end - 1].text, place.text)
+    for venue in spans:
+        name = full.get(venue.text)
+        if name and venue.text.isupper() and venue._.nf_venue.get("name") == venue.text:
+            venue._.nf_venue["name"] = name
+
+
+def _story_places(doc: Doc, by_start: Dict[int, Span], in_names: set, dateline):
+    """The story's cities (places inside people's names, "Marcela Ibarra", locate nothing;
+    nor does a place that opens a longer name, "Lancaster House") and where the story is: the
+    dateline, else the places it names (each with its position)."""
+    cities = [s for s in by_start.values()
+              if s._.nf_place.get("city") and s._.nf_place.get("kind") in ("city", "country")
+              and s.start not in in_names and not (s.end < len(doc) and doc[s.end].is_title)]
+    countries = [(-1, dateline)] if dateline else [(i, s._.nf_place) for i, s in by_start.items()]
+    return cities, countries
+
+
+def _country_of_the_story(spans: List[Span]) -> None:
+    """A building whose country nothing tells ("at the Government House") is in the one
+    country all the story's other venues are in."""
+    countries = {v._.nf_venue.get("country") for v in spans} - {None}
+    if len(countries) == 1:
+        for venue in spans:
+            if venue._.nf_venue.get("country") is None and venue.id_ == "venue.building":
+                venue._.nf_venue["country"] = next(iter(countries))
+
+
+class VenueRecognizer(RuleComponent):
+    pattern_files = PATTERN_FILES
+    data_files = (CUE_FILE, NAMES_FILE)
+
+    def compile(self) -> None:
+        super().compile()
+        self.names = NameWords.of_rules(self.rules)
+        cues = self.rules[CUE_FILE]
+        words: Dict[str, set] = {}
+        for entry in cues:
+            words.setdefault(entry.label, set()).add(entry.pattern)
+        self.event_cues = frozenset(words.get("EVENT_CUE", ()))
+        self.motion_cues = frozenset(words.get("MOTION_CUE", ()))
+        self.visit_verbs = frozenset(words.get("VISIT_VERB", ()))
+        self.host_verbs = frozenset(words.get("HOST_VERB", ()))
+        self.not_buildings = frozenset(words.get("NOT_A_BUILDING", ()))
+        self.settlement_nouns = frozenset(words.get("SETTLEMENT_NOUN", ()))
+        self.seat_words = frozenset(words.get("SEAT_WORD", ()))
+        self.institution_heads = frozenset(words.get("INSTITUTION_HEAD", ()))
+        self.host_blockers = frozenset(words.get("HOST_BLOCKER", ()))
+        self.host_between_stop = (self.host_blockers - {"to"}) | frozenset(words.get("HOST_BETWEEN_STOP", ()))
+        self.lone_name_followers = frozenset(words.get("LONE_NAME_FOLLOWER", ()))
+        self.building_name_particles = frozenset(words.get("BUILDING_NAME_PARTICLE", ()))
+        self.audience_words = frozenset(words.get("AUDIENCE_WORD", ()))
+        self.owned_buildings = frozenset(words.get("OWNED_BUILDING", ()))
+        self.return_words = frozenset(words.get("RETURN_WORD", ()))
+        self.meet_verbs = frozenset(words.get("MEET_IN_VERB", ()))
+        self.not_towns = frozenset(words.get("NOT_A_TOWN", ()))
+        self.topic_nouns = frozenset(words.get("TOPIC_NOUN", ()))
+        self.site_nouns = frozenset(words.get("SITE_NOUN", ()))
+        #: the words a venue reading starts from
+        self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | RETURN_PREPOSITIONS | self.visit_verbs | {"here"}
+
+    def annotate(self, doc: Doc) -> Doc:
+        places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
+        by_start: Dict[int, Span] = {s.start: s for s in places if s._.nf_place and s._.nf_place.get("kind") != "demonym"}
+        event_tokens = _tokens_of(doc, settings.SPANS_EVENTS)
+        dateline = self._dateline(doc)
+        matches = self.patterns.match(doc)
+        lowers = lower_words(doc)
+        buildings = {s.end: s for s in matches if s.label_ == "BUILDING"}
+        building_starts = {s.start for s in matches if s.label_ == "BUILDING_START"}
+        in_names = _tokens_of(doc, settings.SPANS_OFFICIALS)
+        article_cities, article_countries = _story_places(doc, by_start, in_names, dateline)
+        # words that already name something else: places (demonyms too), events, people
+        named = event_tokens | in_names | {t for p in places for t in range(p.start, p.end)}
+        spans = []
+        here = {"name": dateline["name"], "city": dateline["name"], "country": dateline["country"]} if dateline else None
+        consumed = 0  # "at the Grand Hotel in Suva": the city belongs to the building's venue
+        for i in token_indices(doc, "LOWER", self._trigger_words):
+            tok = doc[i]
+            prep = tok.lower_
+            sent = sentence_of(doc, tok.i)
+            if self._headline(sent) and not (
+                    prep in PLACE_PREPOSITIONS and any(j in event_tokens for j in range(max(sent.start, tok.i - 3), tok.i))):
+                continue  # a headline names a venue only right after its event: "... Summit in Lima"
+            if prep == "here" or prep in RETURN_PREPOSITIONS:
+                if prep == "here":
+                    here, venue = self._here(doc, tok.i, sent, by_start, here, event_tokens)
+                else:
+                    venue = self._back_from(doc, tok.i, sent, by_start, event_tokens)
+                if venue is not None and tok.i >= consumed:
+                    spans.append(venue)
+                continue
+            k = tok.i + 1
+            while k < sent.end and doc[k].lower_ in ("the",):
+                k += 1
+            if tok.i < consumed or k >= sent.end:
+                continue
+            if tok.i in in_names or self._seat(doc, tok.i, sent) or _in_compound(doc, tok.i):
+                continue  # "Permanent Secretary at the Ministry" (a title), "its headquarters in X" (a seat), "Chair-in-Office"
+            if prep in self.visit_verbs:
+                venue = self._visited(doc, tok.i, k, sent, by_start, self._building(
+                    doc, k, sent, buildings, by_start, dateline, building_starts, article_cities, article_countries, named))
+                if venue is not None:
+                    spans.append(venue)
+                    consumed = venue._.nf_venue.pop("consumed", venue.end)
+                continue
+            # "to <place>" names where something happens only after a verb of going ("travel to")
+            moving = prep in MOTION_PREPOSITIONS and any(
+                lowers[j] in self.motion_cues for j in range(max(sent.start, tok.i - 12), tok.i))
+            if prep in MOTION_PREPOSITIONS and not moving:
+                continue  # "Special Envoy to the Forum": "to" names a place only after a verb of going
+            near = _cue_near(lowers, tok.i, sent, event_tokens, self.event_cues) or moving
+            if not near and prep != "at":
+                continue
+            venue = self._building(doc, k, sent, buildings, by_start, dateline, building_starts,
+                                   article_cities, article_countries, named)
+            if not near:
+                # "at the X Convention Centre": a building's event may stand further off, in the
+                # sentence or the one before it ("... during the meeting. She said at X that ...")
+                if venue is not None and lowers[tok.i - 1] not in self.audience_words \
+                        and self._cue_around(doc, lowers, sent, event_tokens):
+                    spans.append(venue)
+                    consumed = venue._.nf_venue.pop("consumed", venue.end)
+                continue
+            if venue is None:
+                venue = self._place_after(doc, tok.i, k, sent, by_start, named, dateline, event_tokens)
+            if venue is not None:
+                spans.append(venue)
+                consumed = venue._.nf_venue.pop("consumed", venue.end)
+        # "Canada will host the round at the Vancouver Convention Centre": the venue is the building
+        placed = {sentence_of(doc, v.start).start for v in spans}
+        spans.extend(v for v in self._hosts(doc, by_start, event_tokens, in_names) if sentence_of(doc, v.start).start not in placed)
+        _country_of_the_story(spans)
+        _short_forms(spans)
+        _acronyms_by_name(doc, spans, places)
+        doc.spans[settings.SPANS_VENUES] = sorted(spans, key=lambda v: v.start)
+        return doc
+
+    def _headline(self, sent: Span) -> bool:
+        """A headline line; not a line of a hard-wrapped paragraph that opens with a lowercase
+        word ("during the visit to X on the"), which goes on from the line before it."""
+        first = next((t for t in sent if not t.is_space), None)
+        return self.names.in_headline(sent) and not (first is not None and first.is_lower and first.is_alpha)
+
+    def _cue_around(self, doc: Doc, lowers: List[str], sent: Span, events: set) -> bool:
+        """An event cue or a named event anywhere in ``sent`` or the sentence before it."""
+        start = sentence_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
+        return any(lowers[j] in self.event_cues or j in events for j in range(start, sent.end))
+
+    def _visited(self, doc: Doc, i: int, k: int, sent: Span, by_start: Dict[int, Span], building) -> Optional[Span]:
+        """What a visit verb at ``i`` names: a building visited ("visited the Tema Fishing
+        Harbour", ``building``), else a place right after the verb ("visits Australia this
+        week", "will visit Fiji"; not the noun "the visit Fiji made", nor "visited Fiji's academy")."""
+        if building is not None:
+            return building
+        noun = i > sent.start and doc[i - 1].lower_ in ("the", "a", "an", "his", "her", "their")  # "the visit Fiji made"
+        if k == i + 1 and k in by_start and not noun and not self._possessed(doc, by_start[k].end, sent.end):
+            return self._place(doc, by_start[k], by_start)
+        return None
+
+    def _place_after(self, doc: Doc, i: int, k: int, sent: Span, by_start: Dict[int, Span], named: set, dateline,
+                     events: frozenset = frozenset()):
+        """The place a preposition at ``i`` introduces (``k``: after "the"): "in the city of X",
+        a place of the gazetteer ("in the Philippines"; not "in Zambia's capacity"), else a
+        town it lacks ("met in X")."""
+        if i > sent.start and doc[i - 1].lower_ in self.topic_nouns:
+            return None  # "to discuss the situation in Somalia": the topic, not where
+        venue = self._apposed_settlement(doc, k, sent, by_start)
+        if venue is None and k > i + 1:
+            venue = self._named_settlement(doc, k, sent, by_start)
+        if venue is not None:
+            return venue
+        if k in by_start and (k == i + 1 or self._country_after_the(doc, by_start[k], sent)):
+            return None if self._possessed(doc, by_start[k].end, sent.end) else self._place(doc, by_start[k], by_start)
+        if doc[i].lower_ == "in" and k == i + 1:
+            return self._unknown_town(doc, i, sent, named, dateline, events)
+        return None
+
+    def _unknown_town(self, doc: Doc, i: int, sent: Span, named: set, dateline, events=frozenset()) -> Optional[Span]:
+        """ "will meet in Kratie between 12 and 14 January", "was held in Baucau on Friday": a
+        capitalised name the gazetteer lacks, right after a verb of meeting and "in", that ends
+        where a town's name ends (punctuation, a lowercase word, a date), is a town (a site when
+        its first word says so, ``SITE_NOUN``: no city); its country the dateline's, if any. An
+        event's name right before "in" says the same ("the 9th Andean Summit in Kratie")."""
+        # (the event's head itself: "the Organization for Security and Co-operation in Europe" is a body's name)
+        after_event = i - 1 in events and doc[i - 1].lower_ in self.event_cues
+        if i - 1 < sent.start or doc[i - 1].lower_ not in self.meet_verbs and not after_event:
+            return None
+        end, particles = i + 1, 0
+        while end < sent.end and end - i - particles <= TOWN_WORDS and end not in named and (
+                self.names.is_name_word(doc[end]) and doc[end].is_alpha and not doc[end].is_upper
+                and doc[end].text not in self.names.months_and_days
+                # "in Vale dos Vinhedos": a particle between the words of its name
+                or end > i + 1 and doc[end].lower_ in self.names.particles and doc[end].is_lower
+                and end + 1 < sent.end and doc[end + 1].is_title):
+            particles += doc[end].is_lower
+            end += 1
+        if end == i + 1 or end - i - particles > TOWN_WORDS:
+            return None
+        if end < sent.end and not (doc[end].is_lower or doc[end].text in (",", ".", ";", ":")):
+            return None  # "in Parliament House", "in Kratie (KTC)", "in Mount <known place>": a longer name
+        if any(doc[j].text in self.not_towns for j in range(i + 1, end)):
+            return None  # "held in English", "met in Camera"
+        name = doc[i + 1:end].text
+        span = Span(doc, i + 1, end, label="VENUE", span_id="venue.town")
+        city = None if doc[i + 1].lower_ in self.site_nouns else name  # "held in Camp Kanombe": a site, no town
+        span._.nf_venue = {"name": name, "city": city, "country": dateline["country"] if dateline else None}
+        return span
+
+    def _back_from(self, doc: Doc, i: int, sent: Span, by_start: Dict[int, Span], events: set) -> Optional[Span]:
+        """ "will return home from Cambodia after attending the forum": the place someone comes
+        back (``RETURN_WORD``) from after an event (an "-ing" event cue soon after "after")."""
+        k = i + 2 if i + 1 < sent.end and doc[i + 1].lower_ == "the" else i + 1
+        if k not in by_start or by_start[k].start in events:
+            return None
+        if not any(doc[j].lower_ in self.return_words for j in range(max(sent.start, i - AFTER_REACH - 1), i)):
+            return None  # "Delegates from Kenya arrived after attending ...": not coming back
+        place = by_start[k]
+        after = next((j for j in range(place.end, min(sent.end, place.end + AFTER_REACH)) if doc[j].lower_ == "after"), None)
+        if after is None:
+            return None
+        if any(doc[j].lower_ in self.event_cues and doc[j].lower_.endswith("ing")
+               for j in range(after + 1, min(sent.end, after + 1 + AFTER_REACH))):
+            return self._place(doc, place, by_start)
+        return None
+
+    def _here(self, doc: Doc, i: int, sent: Span, by_start: Dict[int, Span], here, events: set):
+        """What "here" means from ``i`` on, and the venue it names, if any: the dateline's city,
+        until "was here in Singapore" names the place (the place written is then the venue)."""
+        if i + 2 < sent.end and doc[i + 1].lower_ in PLACE_PREPOSITIONS and i + 2 in by_start:
+            return self._place(doc, by_start[i + 2], by_start)._.nf_venue, None
+        if not here or not _cue_near(lower_words(doc), i, sent, events, self.event_cues):
+            return here, None
+        span = Span(doc, i, i + 1, label="VENUE", span_id="venue.here")
+        span._.nf_venue = dict(here)
+        return here, span
+
+    def _host_verb_after(self, doc: Doc, place: Span, sent: Span) -> Optional[int]:
+        """The "host" a place is the subject of, with only auxiliaries and adverbs between, and
+        perhaps where it lies ("X in the province of Y will host")."""
+        start = place.end
+        if start + 4 < sent.end and doc[start].lower_ == "in" and doc[start + 1].lower_ == "the" \
+                and doc[start + 2].lower_ in self.settlement_nouns and doc[start + 3].lower_ == "of":
+            start += 4
+            while start < sent.end and is_capitalised(doc[start]):
+                start += 1
+        for j in range(start, min(sent.end, start + 4)):
+            if doc[j].lower_ in self.host_verbs:
+                return j
+            if not (doc[j].is_lower and doc[j].is_alpha) or doc[j].lower_ in self.host_between_stop:
+                return None
+        return None
+
+    def _hosted_by(self, doc: Doc, place: Span, sent: Span) -> Optional[int]:
+        """ "hosted by Ghana", "to be hosted by the Philippines": the host verb before a place
+        that is its agent (a country or city; people and bodies are not places)."""
+        j = place.start - 1
+        if j > sent.start and doc[j].lower_ == "the":
+            j -= 1
+        if j - 1 >= sent.start and doc[j].lower_ == "by" and doc[j - 1].lower_ in self.host_verbs:
+            if place.end < sent.end and (doc[place.end].is_title or doc[place.end].text in POSSESSIVES):
+                return None  # not "hosted by the Kenya Ports Authority", "hosted by Kenya's minister"
+            co = j - 3 >= sent.start and doc[j - 2].text == "-" and doc[j - 3].lower_ == "co"
+            if co and place.end < sent.end and doc[place.end].text in (",", "(", "and"):
+                return None  # "co-hosted by Finland, Germany and the Commission": organisers, not the place
+            return j - 1
+        return None
+
+    def _settlement_of(self, doc: Doc, start: int, sent: Span) -> bool:
+        """ "the Chilean city of X will host": the place after "<settlement> of" is the subject;
+        not after a preposition ("X in the province of Y will host": X is)."""
+        if not (start - 2 >= sent.start and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in self.settlement_nouns):
+            return False
+        the = next((j for j in range(start - 3, max(sent.start, start - 6) - 1, -1) if doc[j].lower_ == "the"), None)
+        return the is not None and (the == sent.start or doc[the - 1].lower_ not in self.host_blockers)
+
+    def _hosts(self, doc: Doc, by_start: Dict[int, Span], events: set, in_names: set):
+        """ "Ghana will host the fifth session", "which Nairobi will host in March", "hosted by
+        the Philippines": a place that is the subject (or agent) of "host" is where the event is. Only auxiliaries and adverbs may stand
+        between them, and an event must be named in the sentence ("Japan hosted two million
+        tourists" is not a venue)."""
+        for start, place in by_start.items():
+            sent = sentence_of(doc, start)
+            if start in in_names or self._headline(sent):
+                continue
+            passive = self._hosted_by(doc, place, sent)
+            if passive is not None:
+                verb = passive  # "the meetings, which will be hosted by the Philippines in August"
+            elif start > sent.start and (doc[start - 1].lower_ in self.host_blockers or doc[start - 1].is_title) \
+                    and not self._settlement_of(doc, start, sent):
+                continue  # "delegates from Japan will host", "the Japan Foundation"
+            else:
+                verb = self._host_verb_after(doc, place, sent)
+            if verb is None or doc[place.end].lower_ == "to":
+                continue  # "Malaysia to host ASEAN forum" is headline grammar: the body names the venue
+            window = range(max(sent.start, start - CUE_WINDOW), min(sent.end, verb + CUE_WINDOW))
+            if any(j != verb and (doc[j].lower_ in self.event_cues and doc[j].lower_ not in self.host_verbs or j in events)
+                   for j in window):
+                venue = self._place(doc, place, by_start)
+                venue.id_ = "venue.host"
+                yield venue
+
+    def _dateline(self, doc: Doc):
+        for span in doc.spans[settings.SPANS_DATELINE] if settings.SPANS_DATELINE in doc.spans else []:
+            if span._.nf_dateline:
+                return span._.nf_dateline
+        return None
+
+    def _place(self, doc: Doc, place: Span, by_start: Dict[int, Span]) -> Span:
+        """A city or country, widened to "City, Country" when the country follows."""
+        info = place._.nf_place
+        end = place.end
+        value = {"name": place.text,  # as written (FACTS.md): "the Republic of Korea", not "South Korea"
+                 # a city-state's entry carries its city ("Singapore")
+                 "city": info.get("city") if info["kind"] in ("city", "country") else None,
+                 "country": info.get("country")}
+        if end + 1 < len(doc) and doc[end].text == "," and end + 1 in by_start:
+            outer = by_start[end + 1]._.nf_place
+            if outer["kind"] in ("country", "region") and info["kind"] in ("city", "region") and outer.get("country") in (None, info.get("country")):
+                end = by_start[end + 1].end
+        span = Span(doc, place.start, end, label="VENUE", span_id=f"venue.{info['kind']}")
+        value["name"] = doc[place.start:end].text if end > place.end else value["name"]
+        span._.nf_venue = value
+        return span
+
+    @staticmethod
+    def _country_after_the(doc: Doc, place: Span, sent: Span) -> bool:
+        """ "in the Philippines", "to the Republic of Korea": a country written with "the" is a
+        place as well; not when a capitalised word goes on ("in the Kenya Airways lounge")."""
+        return (place._.nf_place or {}).get("kind") == "country" and doc[place.start - 1].lower_ == "the" \
+            and not (place.end < sent.end and doc[place.end].is_title)
+
+    def _possessed(self, doc: Doc, end: int, limit: int) -> bool:
+        """ "in Zambia's capacity as Chair", "in Kenya's interest": a possessive before a lowercase
+        noun that is no settlement says whose, not where ("in Malaysia's capital" is a place)."""
+        if not (end + 1 < limit and doc[end].text in POSSESSIVES and doc[end + 1].is_lower):
+            return False
+        k = end + 1
+        while k < limit and k < end + 4 and doc[k].is_lower and doc[k].is_alpha:
+            if doc[k].lower_ in self.settlement_nouns:
+                return False
+            k += 1
+        return True
+
+    def _seat(self, doc: Doc, i: int, sent: Span) -> bool:
+        """ "from its headquarters in Kigali", "an agency based in Lyon": the "in" after a seat word
+        locates a body; "met at the agency's headquarters in Accra" (a preposition of place shortly
+        before) still makes X a venue."""
+        if doc[i].lower_ != "in" or i - 1 < sent.start or doc[i - 1].lower_ not in self.seat_words:
+            return False
+        return not any(doc[j].lower_ in PLACE_PREPOSITIONS for j in range(max(sent.start, i - 6), i - 1))
+
+    def _apposed_settlement(self, doc: Doc, k: int, sent: Span, by_start: Dict[int, Span]) -> Optional[Span]:
+        """ "in Kenya's capital Nairobi", "in the Kenyan capital, Nairobi", "in Korea's port city of
+        Busan": the city named after the settlement noun that a country's name or demonym owns."""
+        j = k + 1 if is_capitalised(doc[k]) else k
+        if k in by_start:
+            j = by_start[k].end
+        if j == k or j >= sent.end:
+            return None
+        if doc[j].text in POSSESSIVES:
+            j += 1
+        noun = next((n for n in range(j, min(sent.end, j + 3)) if doc[n].lower_ in self.settlement_nouns), None)
+        if noun is None or not all(doc[n].is_lower and doc[n].is_alpha for n in range(j, noun)):
+            return None
+        while noun + 1 < sent.end and doc[noun + 1].lower_ in self.settlement_nouns:
+            noun += 1  # "port city"
+        # ("..., Nairobi", "... of Busan")
+        city = noun + 2 if noun + 2 < sent.end and doc[noun + 1].lower_ in (",", "of") else noun + 1
+        if city in by_start and by_start[city]._.nf_place.get("kind") == "city":
+            return self._place(doc, by_start[city], by_start)
+        return None
+
+    def _named_settlement(self, doc: Doc, k: int, sent: Span, by_start: Dict[int, Span]) -> Optional[Span]:
+        """ "in the city of Luang Prabang", "in the ancient royal capital of Hue": the place named."""
+        for j in range(k, min(sent.end - 2, k + 4)):
+            if not (doc[j].is_lower and doc[j].is_alpha):
+                return None
+            if doc[j].lower_ in self.settlement_nouns and doc[j + 1].lower_ == "of" and j + 2 in by_start:
+                return self._place(doc, by_start[j + 2], by_start)
+        return None
+
+    def _lone_name(self, doc: Doc, k: int, sent: Span, named) -> bool:
+        """ "held at the Riksdag", "at the Berlaymont by ...": one capitalised word after "the",
+        with nothing that continues its name, is a building known by its name alone. Not an
+        event ("at the Summit"), a body ("at the Council"), an acronym, a place or a person; and
+        only after "at" ("in the Arctic", "in the Sahel" name regions)."""
+        tok = doc[k]
+        if doc[k - 1].lower_ != "the" or k < 2 or doc[k - 2].lower_ != "at" or k in named or not (tok.is_alpha and tok.is_title and len(tok) > 3):
+            return False
+        if tok.lower_ in self.event_cues or tok.lower_ in self.not_buildings:
+            return False
+        nxt = doc[k + 1] if k + 1 < sent.end else None
+        return nxt is None or nxt.is_punct and nxt.text not in ("-", "'s", "’s") or nxt.lower_ in self.lone_name_followers
+
+    @staticmethod
+    def _named_as_place(doc: Doc, place: Span, article_cities) -> bool:
+        """ "is in Lima, Peru, attending the session ... at the Lima Convention Centre": the city
+        that opens a building's name is also named as a place where things happen."""
+        return any(c.text == place.text and c.start != place.start and c.start > 0
+                   and doc[c.start - 1].lower_ in PLACE_PREPOSITIONS for c in article_cities)
+
+    def _after_owner(self, doc: Doc, k: int, end: int) -> int:
+        """ "the Ministry of Foreign Affairs' Pancasila Building": after an institution's plural
+        possessive comes its building, the venue; "the Foreign Correspondents' Club" stays whole
+        (its owners are people, no institution)."""
+        for j in range(end - 2, k, -1):
+            if _plural_possessive(doc, j) and any(doc[i].lower_ in self.institution_heads for i in range(k, j)):
+                return j + 1
+        return k
+
+    def _story_city(self, doc: Doc, sent: Span, country: Optional[str], dateline, article_cities, building: int = -1):
+        """A building's city when none is written beside it: the dateline's (a home-grown story
+        names its buildings without their city; the real-press gold takes the dateline's city
+        for them, "here" or not), else the city the story names most often; both in the
+        building's country when that is known."""
+        if dateline and country in (None, dateline["country"]):
+            return dateline["name"], dateline["country"]
+        candidates = [c for c in article_cities if country in (None, c._.nf_place.get("country"))]
+        # "will travel to Paris for ..., and a summit at the Elysee Palace": one city that the
+        # building's own sentence goes to or is in, before it, comes before the story's most named one
+        in_sentence = {c._.nf_place.get("city") or c.text: c for c in candidates if sent.start < c.start < building
+                       and doc[c.start - 1].lower_ in PLACE_PREPOSITIONS | MOTION_PREPOSITIONS}
+        if len(in_sentence) == 1:
+            name, place = next(iter(in_sentence.items()))
+            return name, place._.nf_place.get("country")
+        if candidates:  # the story's city: the one it names most often (the first of equals)
+            counts = Counter(c._.nf_place.get("city") or c.text for c in candidates)
+            place = max(candidates, key=lambda c: (counts[c._.nf_place.get("city") or c.text], -c.start))
+            return place._.nf_place.get("city") or place.text, place._.nf_place.get("country")
+        return None, country
+
+    def _headquarters_of(self, doc: Doc, k: int, sent: Span, dateline, article_cities) -> Optional[Span]:
+        """ "at the headquarters of the General Secretariat": a body's seat written in lowercase
+        before the body's name is the building."""
+        if doc[k].lower_ not in self.owned_buildings or k + 2 >= sent.end or doc[k + 1].lower_ != "of":
+            return None
+        end = k + 1
+        step = _name_goes_on(doc, end, sent.end, self.building_name_particles)
+        if not step:
+            return None
+        while step:  # "of the Ministry of Foreign Affairs"
+            end += step
+            while end < sent.end and (is_capitalised(doc[end]) or _inside_name(doc, end, sent.end)):
+                end += 1
+            step = _name_goes_on(doc, end, sent.end, self.building_name_particles)
+        city, country = self._story_city(doc, sent, None, dateline, article_cities, k)
+        span = Span(doc, k, end, label="VENUE", span_id="venue.building")
+        span._.nf_venue = {"name": span.text, "city": city, "country": country, "consumed": end}
+        return span
+
+    def _city_building(self, doc, place: Span, sent, buildings, by_start, dateline) -> Optional[Span]:
+        """The building named after a city's possessive ("Nairobi's Kenyatta International
+        Convention Centre"), in that city; None when no building word ends the name after it."""
+        start = place.end + 1
+        end = _name_end(doc, start, sent.end)
+        if end == start or not (end in buildings and buildings[end].start >= start):
+            return None
+        venue = self._building(doc, start, sent, buildings, by_start, dateline)
+        if venue is not None and place._.nf_place.get("kind") == "city":
+            venue._.nf_venue.update(city=place._.nf_place.get("city") or place.text,
+                                    country=place._.nf_place.get("country"))
+        return venue
+
+    def _building(self, doc, k, sent, buildings, by_start, dateline, building_starts=frozenset(), article_cities=(),
+                  article_countries=(), named=frozenset()) -> Optional[Span]:
+        """ "at the Kuala Lumpur Convention Centre", "at Istana Negara", "at Hotel Conrad, Nusa Dua"."""
+        end = _name_end(doc, k, sent.end)
+        if end == k:
+            return self._headquarters_of(doc, k, sent, dateline, article_cities)
+        if k in by_start and by_start[k].end == end and end + 1 < sent.end and doc[end].text in POSSESSIVES:
+            # "at Durban's Inkosi Albert Luthuli International Convention Centre": the city's building
+            return self._city_building(doc, by_start[k], sent, buildings, by_start, dateline)
+        owned = _owned_building_end(doc, k, end, sent.end, self.owned_buildings, buildings)
+        if owned:
+            end = owned  # "the ECOWAS Commission's Headquarters": a body's building by its name
+        is_building = bool(owned) or (end in buildings and buildings[end].start >= k) or k in building_starts \
+            or any(b.start >= k and b.end <= end and self.patterns.meta(b.id_).get("inside_name") for b in buildings.values())
+        # "the CasaPiedra convention centre": a lowercase building word after the name says what
+        # the name is; it is not part of it
+        lower_word = next((b for b in buildings.values() if b.start == end and doc[end].is_lower), None)
+        name_end = None
+        if lower_word is not None:  # (also after a name already known as one: "the Casa Piedra convention centre in X")
+            # ... but a body's own building keeps its word: "the AU headquarters", "FAO headquarters"
+            name_end, end = None if doc[end].lower_ in self.owned_buildings else end, lower_word.end
+            is_building = True
+        # "at Bharat Mandapam, New Delhi": a name that a city follows is a building there
+        if not is_building and end + 1 < sent.end and doc[end].text == "," and end + 1 in by_start \
+                and by_start[end + 1]._.nf_place.get("kind") == "city" and k not in by_start:
+            is_building = True
+        if not is_building and end == k + 1 and self._lone_name(doc, k, sent, named):
+            is_building = True
+        if not is_building:
+            return None
+        while True:
+            # "the Coordinating Ministry for Economic Affairs"; not "Lancaster House for Black Sea talks"
+            step = _name_goes_on(doc, end, sent.end, self.building_name_particles) or int(
+                end + 1 < sent.end and is_capitalised(doc[end + 1]) and doc[end].lower_ == "for"
+                and doc[end - 1].lower_ in self.institution_heads)
+            if not step:
+                break
+            # "the Department of State", "Palais des Nations"; "the Ministry of Fisheries and Aquaculture"
+            end = _name_end(doc, end + step, sent.end)
+        if name_end is None and end < sent.end and doc[end].lower_ == "headquarters" and doc[end - 1].text[:1].isupper():
+            end += 1  # "the Ministry of Foreign Affairs headquarters": the building of that body
+        if end + 1 < sent.end and doc[end].text in POSSESSIVES and is_capitalised(doc[end + 1]):
+            # "at Parliament's Legislative Council Chamber": the room or building inside it
+            k = end = end + 1
+            while end < sent.end and is_capitalised(doc[end]):
+                end += 1
+        k = self._after_owner(doc, k, name_end or end)
+        run = doc[k:name_end or end]
+        # a place name that is itself the whole run is not a building ("in Kuala Lumpur")
+        if k in by_start and by_start[k].end >= end:
+            return None
+        city, country = None, None
+        consumed = end + 1 if end < sent.end and doc[end].lower_ == "here" else end  # "the Skylight Hotel here"
+        after = is_acronym_paren(doc, end, sent.end)  # "the ... Convention Center (PICC) in Pasay City"
+        if after + 1 < sent.end and doc[after].lower_ in (",", "in") and after + 1 in by_start:
+            # "at the Grand Pacific Hotel in Suva", "at Hotel Conrad, Nusa Dua"
+            info = by_start[after + 1]._.nf_place
+            city = info.get("city") if info["kind"] in ("city", "country") else None
+            country = info.get("country")
+            consumed = by_start[after + 1].end
+        elif k in by_start:
+            # a place that opens the name locates it ("Kuala Lumpur Convention Centre") when the
+            # story is there too; "Lancaster House" in a London story is not in Lancaster, US,
+            # and "Korea National Diplomatic Academy" says the country only
+            info = by_start[k]._.nf_place
+            story_there = any(c.get("country") == info.get("country") and (i < 0 or by_start[i].text != by_start[k].text)
+                              for i, c in article_countries) or self._named_as_place(doc, by_start[k], article_cities)
+            if story_there and info["kind"] == "city":
+                city, country = info.get("city") or by_start[k].text, info.get("country")
+            elif info["kind"] in ("country", "region"):
+                country = info.get("country")
+        if country is None:  # "the Foreign Correspondents' Club of Thailand": "of" a country in the name
+            country = next((by_start[j]._.nf_place.get("country") for j in range(k + 1, name_end or end)
+                            if j in by_start and by_start[j]._.nf_place["kind"] == "country"
+                            and doc[j - 1].lower_ == "of"), None)
+        if city is None:
+            city, country = self._story_city(doc, sent, country, dateline, article_cities, k)
+        span = Span(doc, k, name_end or end, label="VENUE", span_id="venue.building")
+        span._.nf_venue = {"name": run.text, "city": city, "country": country, "consumed": consumed}
+        return span
+
+
+@Language.factory(
+    "newsfacts_venues", default_config={"patterns_dir": None},
+    requires=["token.is_sent_start", "span._.nf_place", "span._.nf_dateline", "span._.nf_event",
+              "span._.nf_official"],
+    assigns=["span._.nf_venue"],
+)
+def make_venue_recognizer(nlp: Language, name: str, patterns_dir: Optional[str]):
+    return VenueRecognizer(nlp, name, patterns_dir=patterns_dir)
