@@ -103,6 +103,10 @@ CITY_COMMA = re.compile(
 #: The rarer shapes anchored where the ``date`` header line ends instead of at a line's start.
 _AFTER_HEADER = {pattern: re.compile(pattern.pattern[1:], pattern.flags)
                  for pattern in (DATE_FIRST, NAMED_FIRST, AGENCY_LINE, BYLINE_IN, LONE_LINE, CITY_COMMA)}
+#: A place in capitals after a caption on the same line: "... Photo Lam Khanh HÀ NỘI – The forum"
+#: (read from the dash back over the words in capitals, see ``_capitals_midline``).
+CAPITALS_DASH = re.compile(r"[ \t](?:\u2014|\u2013|--)[ \t]+(?=[A-Z\"\u201c])")
+CAPITALS_AT = re.compile(r"(?P<place>\S+(?: \S+){0,2}?)[ \t](?:\u2014|\u2013|--)[ \t]")
 #: How far into the text a dateline may start (headlines and bylines may come first).
 DATELINE_WINDOW = 1200
 #: Tokens read for the header and the dateline (comfortably more than DATELINE_WINDOW chars).
@@ -140,8 +144,26 @@ def find_dateline(text: str, lookup=lookup_place) -> Optional[DatelineFound]:
             or _first_place(shape(AGENCY_LINE), lookup, ("city",)) \
             or _first_place(shape(BYLINE_IN), lookup, ("city",)) \
             or _first_place(shape(LONE_LINE), lookup, ("city",)) \
-            or _first_place(shape(CITY_COMMA), lookup, ("city",))
+            or _first_place(shape(CITY_COMMA), lookup, ("city",)) \
+            or _first_place(_capitals_midline(text, offset, window), lookup, ("city",))
     return found
+
+
+def _capitals_midline(text: str, offset: int, window: int):
+    """Places in capitals (up to three words, "HÀ NỘI") right before a dash inside a line."""
+    for dash in CAPITALS_DASH.finditer(text, offset, window):
+        start = dash.start()
+        for _ in range(3):
+            word_start = text.rfind(" ", offset, start) + 1
+            word = text[max(word_start, offset):start]
+            if len(word) < 2 or not word.isupper() or not word.replace("-", "").isalpha():
+                break
+            start = max(word_start, offset) - 1
+        start += 1
+        if start < dash.start() and text[start - 1:start] in (" ", "\t"):
+            match = CAPITALS_AT.match(text, start, window)
+            if match is not None:
+                yield match
 
 
 def _dated(matches):

@@ -302,3 +302,22 @@ def test_a_country_possessive_before_an_organisation_is_no_building(extract_text
 ])
 def test_country_pairs_and_signing_ceremonies(extract_text, text, want):
     assert [(e.name, e.ordinal) for e in extract_text(text).events] == want
+
+
+@pytest.mark.parametrize("text,place", [
+    # a place in capitals after a photo caption on the same line
+    ("The envoys met at the palace. Photo: Staff/Ana Diaz PHNOM PENH – The two ministers signed the plan.", "PHNOM PENH"),
+    ("date 2026-05-04 The forum is chaired by the minister. Photo Tran Van Minh HÀ NỘI – The forum adopted a plan.",
+     "HÀ NỘI"),
+])
+def test_a_dateline_in_capitals_after_a_caption(text, place):
+    found = find_dateline(text)
+    assert found is not None and text[found.start:found.end] == place
+
+
+@pytest.mark.parametrize("text", [
+    "The summit opened in Bangkok – Thailand said it was ready.",   # not in capitals
+    "Leaders met on Monday. The UN – The body said nothing.",       # no city
+])
+def test_no_dateline_in_capitals(text):
+    assert find_dateline(text) is None
