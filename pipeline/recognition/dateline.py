@@ -49,9 +49,11 @@ def _ws(chars: str = r"\s") -> str:
 
 #: a source in brackets before the place: "(MENAFN- Jordan Times) AMMAN -"
 _SOURCE = r"(?:\([^()\n]{2,60}\)" + _ws(r"[ \t]") + r")?"
+#: the time of posting and a bar before the place: "10:38 | Lima, Jul. 2."
+_TIME_FIRST = r"(?:\d{1,2}:\d{2}[ \t]*\|[ \t]*)?"
 _DATELINE_BODY = (
     # letters of any script ("MALÉ", "REYKJAVÍK", "ASUNCIÓN"), apostrophes, dots, hyphens, spaces
-    _ws(r"[ \t]") + _SOURCE + r"(?P<place>[A-Z\u00C0-\u00DE](?:[^\W\d_]|['\u2019.\- ]){1,40}?)"
+    _ws(r"[ \t]") + _SOURCE + _TIME_FIRST + r"(?P<place>[A-Z\u00C0-\u00DE](?:[^\W\d_]|['\u2019.\- ]){1,40}?)"
     r"(?:[ \t]?\[[A-Z][A-Za-z .\-]{1,30}\])?"  # the country in square brackets: "New Delhi [India], March 1 (ANI):"
     r"(?:," + _ws() + r"(?P<region>[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\.?(?:\s[A-Z][A-Za-z]+)?)(?=\s*(?:,|\u2014|\u2013|--|-\s|:|\()))?"  # ", Mich.", ", Ethiopia,", ", Timor-Leste"
     r"(?:" + _ws() + r",?" + _ws() + r"(?P<open>\()?(?P<date>" + _DATE + r")(?(open)\)))?"  # "SUVA, Fiji (29 October 2025) –"
@@ -133,6 +135,9 @@ def find_dateline(text: str, lookup=lookup_place) -> Optional[DatelineFound]:
     first = DATELINE_AFTER_HEADER.match(text, offset, window) if header else None
     matches = ([first] if first else []) + list(DATELINE.finditer(text, offset, window))
     found = _first_place(matches, lookup, ("city", "country", "region"))
+    if found is not None and found.info.kind == "country" and text[found.dateline_end - 1:found.dateline_end] == ":":
+        # "Peru: Lima to host the cabinet" is a headline when a city's dateline follows ("10:38 | Lima, Jul. 2.")
+        found = _first_place((m for m in matches if m.start() >= found.dateline_end), lookup, ("city",)) or found
     if found is None:  # the rarer shapes, only when no usual one is there
 
         def shape(pattern):  # each also right after the header: "date 2017-08-10 10 August, Kathmandu: ..."

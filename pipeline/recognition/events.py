@@ -429,7 +429,8 @@ class EventRecognizer(RuleComponent):
     def _drop_parts_of_named(doc: Doc, found):
         """ "the closing ceremony of the 44th ASEAN Summit": a described part of a named event
         is that event, not one of its own; "the 18th session of the X Meeting" is the event."""
-        named_starts = {f[0] for f in found if not f[2].startswith("event.lower")}
+        # (a numbered sitting is named too: "the meetings of the 22nd session of the X Committee")
+        named_starts = {f[0] for f in found if not f[2].startswith("event.lower") or f[2].endswith(".numbered")}
         out = []
         for item in found:
             start, end, rule, _ = item

@@ -321,3 +321,23 @@ def test_a_dateline_in_capitals_after_a_caption(text, place):
 ])
 def test_no_dateline_in_capitals(text):
     assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize("text,place", [
+    # the time of posting and a bar before the place
+    ("Agency\n\nTalks set for May\n\n14:20 | Quito, Apr. 3.\n\nEcuador's president will meet his counterpart.", "Quito"),
+    # a country and a colon opening a headline, a city's dateline below it
+    ("Ghana: Accra to host trade fair\n\n09:10 | Accra, May 2.\n\nThe fair opens next week.", "Accra"),
+    # ... but a country's dateline alone stays
+    ("GHANA: The ministry said the fair opens next week.", "GHANA"),
+])
+def test_time_first_and_country_headlines(text, place):
+    found = find_dateline(text)
+    assert found is not None and text[found.start:found.end] == place
+
+
+def test_the_meetings_of_a_numbered_session_are_that_session(extract_text):
+    record = extract_text("Ghana signed two accords during the meetings of the twenty-first session of the "
+                          "Ghana-Togo Joint Committee in Lome from 1 to 2 May.")
+    assert [(e.name, e.ordinal) for e in record.events] == [
+        ("twenty-first session of the Ghana-Togo Joint Committee", 21)]
