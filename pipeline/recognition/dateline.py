@@ -28,8 +28,9 @@ _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"  # "Nov.", 
           r"|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)(?:[a-z]*|[A-Z]*)\.?")
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = (
-    r"(?:" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+\d{4})?"      # Sept 25, June 4, 2025
-    r"|" + _DAY + r"\s*(?:of\s+)?" + _MONTH + r"(?:,?\s+\d{4})?"  # 12 February 2025, 14th January, 2025, 4thof May
+    # (on one line: "Talks set for May\n\n14:20 | Quito, ..." holds no date "May 14")
+    r"(?:" + _MONTH + r"[ \t]+" + _DAY + r"(?:,?[ \t]+\d{4})?"      # Sept 25, June 4, 2025
+    r"|" + _DAY + r"[ \t]*(?:of[ \t]+)?" + _MONTH + r"(?:,?[ \t]+\d{4})?"  # 12 February 2025, 14th January, 2025, 4thof May
 
     r"|\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)\d{4})"            # 18.09.2025, 18/09/2025
 )
