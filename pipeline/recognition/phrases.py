@@ -210,6 +210,9 @@ class PhraseWords:
                     while k < limit and (is_capitalised(doc[k])
                                          or doc[k].like_num and k > j and not _opens_range(doc, k, limit)
                                          or doc[k].text in HYPHENS and not doc[k].whitespace_ and not doc[k - 1].whitespace_
+                                         # "Ministers of Foreign/External Affairs": a slash between two words
+                                         or doc[k].text == "/" and not doc[k].whitespace_ and not doc[k - 1].whitespace_
+                                         and k + 1 < limit and is_capitalised(doc[k + 1])
                                          or doc[k].text in APOSTROPHES
                                          # "Out-of-School": a small word between in-word hyphens
                                          or doc[k].is_lower and doc[k - 1].text in HYPHENS and not doc[k - 1].whitespace_

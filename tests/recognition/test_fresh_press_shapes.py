@@ -341,3 +341,9 @@ def test_the_meetings_of_a_numbered_session_are_that_session(extract_text):
                           "Ghana-Togo Joint Committee in Lome from 1 to 2 May.")
     assert [(e.name, e.ordinal) for e in record.events] == [
         ("twenty-first session of the Ghana-Togo Joint Committee", 21)]
+
+
+def test_a_slash_between_two_words_of_a_name(extract_text):
+    record = extract_text("The 12th Session of the Andean Ministers of Trade/Industry will be held in Quito on 4 May.")
+    assert [(e.name, e.ordinal) for e in record.events] == [
+        ("12th Session of the Andean Ministers of Trade/Industry", 12)]
