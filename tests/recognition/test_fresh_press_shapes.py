@@ -347,3 +347,10 @@ def test_a_slash_between_two_words_of_a_name(extract_text):
     record = extract_text("The 12th Session of the Andean Ministers of Trade/Industry will be held in Quito on 4 May.")
     assert [(e.name, e.ordinal) for e in record.events] == [
         ("12th Session of the Andean Ministers of Trade/Industry", 12)]
+
+
+def test_a_numbered_edition_names_its_event_over_the_bare_series(extract_text):
+    record = extract_text("The premier attended the 41st Coral Sea Forum meeting for the first time. His first "
+                          "bilateral talks took place at the margins of the Coral Sea Forum in Honiara on Tuesday.")
+    named = [(e.name, e.ordinal) for e in record.events if "Coral" in e.name]
+    assert named == [("41st Coral Sea Forum meeting", 41)]
