@@ -588,7 +588,8 @@ class EventRecognizer(RuleComponent):
             return None
         if k - 2 >= sent.start and doc[k - 2].lower_ in ("is", "was", "are", "were") and before.lower_ != "on":
             return None  # "the AHMM is a biennial meeting": a description, not an event
-        if before.lower_ in ("a", "an", "the") and k - 2 >= sent.start and doc[k - 2].text == ",":
+        if before.lower_ in ("a", "an", "the") and k - 2 >= sent.start and doc[k - 2].text == "," \
+                and not self._after_when_or_where(doc, k - 2):
             return None  # "the X Summit, a high-level segment ...": an apposition describing X
         if before.lower_ in ("a", "an") and k - 2 >= sent.start and doc[k - 2].lower_ in self.request_verbs:
             return None  # "requested an urgent meeting": asked for, not held
@@ -615,6 +616,14 @@ class EventRecognizer(RuleComponent):
         if head.text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
         return k, end, head.id_, None
+
+    @staticmethod
+    def _after_when_or_where(doc: Doc, comma: int) -> bool:
+        """ "On July 20, a meeting of ...", "In Lima, a meeting of ...": a comma closing a date or
+        a place that opens the sentence sets off no apposition."""
+        covered = {i for key in (settings.SPANS_DATES, settings.SPANS_PLACES) if key in doc.spans
+                   for span in doc.spans[key] if span.end == comma for i in range(span.start, span.end)}
+        return comma - 1 in covered
 
     def _part_of_reported(self, doc: Doc, head: Span, before, k: int, end: int) -> bool:
         """ "the main session of the conference": a part of an event named elsewhere; "the

@@ -354,3 +354,18 @@ def test_a_numbered_edition_names_its_event_over_the_bare_series(extract_text):
                           "bilateral talks took place at the margins of the Coral Sea Forum in Honiara on Tuesday.")
     named = [(e.name, e.ordinal) for e in record.events if "Coral" in e.name]
     assert named == [("41st Coral Sea Forum meeting", 41)]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a date or a place opening the sentence sets off no apposition
+    ("On 3 March 2026, a meeting of the Ministers of Energy of the Andean countries was held in Cusco.",
+     "meeting of the Ministers of Energy of the Andean countries"),
+    ("In Cusco, a meeting of the Ministers of Energy was held on Monday.", "meeting of the Ministers of Energy"),
+])
+def test_a_described_meeting_after_an_opening_date_or_place(extract_text, text, name):
+    assert [e.name for e in extract_text(text).events] == [name]
+
+
+def test_an_apposition_after_a_named_event_is_that_event(extract_text):
+    record = extract_text("The ministers attended the 9th Andean Summit, a high-level meeting in Cusco.")
+    assert [e.name for e in record.events] == ["9th Andean Summit"]
