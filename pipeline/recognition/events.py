@@ -82,6 +82,21 @@ def _lower_word_start(doc: Doc, k: int, limit: int, compound: bool = False) -> O
     return k - 1
 
 
+def _span_edges(doc: Doc, key: str, keep=None) -> dict:
+    """The (start, end) of the spans of ``doc.spans[key]`` (those ``keep`` accepts) by their first
+    token and by the token after them; read once per doc and key (kept in ``doc.user_data``)."""
+    cache = doc.user_data.setdefault("nf_span_edges", {})
+    name = f"{key}:{keep is not None}"
+    if name not in cache:
+        edges = {}
+        for span in doc.spans[key] if key in doc.spans else []:
+            if keep is None or keep(span):
+                edges.setdefault(span.start, (span.start, span.end))
+                edges[span.end] = (span.start, span.end)
+        cache[name] = edges
+    return cache[name]
+
+
 def _after_dateline(doc: Doc, start: int, head: int) -> int:
     """The first token at or after ``start`` that follows the dateline, when the dateline ends
     between ``start`` and ``head`` ("LIMA (AP) The Third Summit ...": no name begins in it)."""
@@ -621,9 +636,7 @@ class EventRecognizer(RuleComponent):
     def _after_when_or_where(doc: Doc, comma: int) -> bool:
         """ "On July 20, a meeting of ...", "In Lima, a meeting of ...": a comma closing a date or
         a place that opens the sentence sets off no apposition."""
-        covered = {i for key in (settings.SPANS_DATES, settings.SPANS_PLACES) if key in doc.spans
-                   for span in doc.spans[key] if span.end == comma for i in range(span.start, span.end)}
-        return comma - 1 in covered
+        return any(comma in _span_edges(doc, key) for key in (settings.SPANS_DATES, settings.SPANS_PLACES))
 
     def _part_of_reported(self, doc: Doc, head: Span, before, k: int, end: int) -> bool:
         """ "the main session of the conference": a part of an event named elsewhere; "the
@@ -715,14 +728,11 @@ class EventRecognizer(RuleComponent):
         open one name (the first country's start), as "Nigeria–Sudan" does without spaces."""
         if not (start - 2 >= limit and doc[start - 1].text in DASHES and doc[start - 1].whitespace_):
             return start
-        countries = {}
-        for place in doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []:
-            if place._.nf_place and place._.nf_place.get("kind") == "country":
-                countries[place.start] = countries[place.end] = place
+        countries = _span_edges(doc, settings.SPANS_PLACES, lambda p: (p._.nf_place or {}).get("kind") == "country")
         right, left = countries.get(start), countries.get(start - 1)
-        if right is not None and right.start == start and left is not None and left.end == start - 1 \
-                and left.start >= limit:
-            return self.phrases.extend_left(doc, left.end, limit, allow_ordinals=True, heads=self.head_words)
+        if right is not None and right[0] == start and left is not None and left[1] == start - 1 \
+                and left[0] >= limit:
+            return self.phrases.extend_left(doc, left[1], limit, allow_ordinals=True, heads=self.head_words)
         return start
 
     def _collective_name(self, doc: Doc, before: int, sent: Span) -> Optional[str]:
