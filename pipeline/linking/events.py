@@ -154,7 +154,8 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
         # a named mention ("Special Trade Ministers' Meeting") over a description of it
         # ("special meeting of trade ministers"), then the longest
         # (a numbered edition is named: "the 53rd Pacific Islands Forum meeting")
-        named = [m for m in mentions if not m.id_.startswith("event.lower") or m.id_.endswith(".numbered")] \
+        named = [m for m in mentions if not m.id_.startswith("event.lower")
+                 or m.id_.endswith(".numbered") and m._.nf_event.get("ordinal")] \
             or [m for m in mentions if (m.start, m.end) not in references] or mentions
         value = dict(max((m._.nf_event for m in named), key=lambda v: len(v["name"])))
         value["acronym"] = value.get("acronym") or next(

@@ -1,1 +1,0 @@
-"""Evaluation: matching extracted facts against gold articles, and the figures."""
