@@ -228,7 +228,9 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     for key, mentions in grouped.items():
         # a named mention ("Special Trade Ministers' Meeting") over a description of it
         # ("special meeting of trade ministers"), then the longest
-        named = [m for m in mentions if not m.id_.startswith("event.lower")] \
+        # (a numbered edition is named: "the 53rd Pacific Islands Forum meeting")
+        named = [m for m in mentions if not m.id_.startswith("event.lower")
+                 or m.id_.endswith(".numbered") and m._.nf_event.get("ordinal")] \
             or [m for m in mentions if (m.start, m.end) not in references] or mentions
         value = dict(max((m._.nf_event for m in named), key=lambda v: len(v["name"])))
         value["acronym"] = value.get("acronym") or next(
@@ -358,7 +360,8 @@ def _group_mentions(
                 by_ordinal.setdefault(ordinal, []).append(owner)
                 # "29th Conference of the Parties (COP29)" is also what a later bare "COP29" names
                 acronym = span._.nf_event.get("acronym")
-                words[owner] = key | {acronym.casefold()} if acronym else key
+                # (a short form of two words, "AMM Retreat", is named by its words too)
+                words[owner] = key | {acronym.casefold()} | _name_words(acronym, {}) if acronym else key
                 for word in words[owner]:
                     by_word.setdefault(word, []).append(owner)
         grouped.setdefault(owner, []).append(span)
