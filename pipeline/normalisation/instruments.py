@@ -5,6 +5,7 @@ import re
 from collections import Counter
 from typing import Dict, List
 
+from .events import word_ordinal
 from .text import clean_name
 
 #: "the", "a" in any case; "new", "this", "that" only in lower case ("New Industrial Master Plan" is a name)
@@ -19,8 +20,15 @@ GENERIC_WORDS = frozenset(
 )
 
 
+#: Quote marks: a name ending in one left open ("the '2050 Strategy for X' was ...") ends before it.
+_QUOTES = ("'", "\u2019", '"', "\u201d")
+
+
 def clean_instrument_name(text: str) -> str:
-    return clean_name(text, leading=_LEADING, trailing=_TRAILING_ACRONYM)
+    name = clean_name(text, leading=_LEADING, trailing=_TRAILING_ACRONYM)
+    while name[-1:] in _QUOTES and sum(name.count(q) for q in _QUOTES + ("\u2018", "\u201c")) % 2 == 1:
+        name = name[:-1].rstrip(" ,;:")
+    return name
 
 
 def is_generic_name(name: str) -> bool:
@@ -72,6 +80,36 @@ def short_form(short: str, full: str) -> bool:
     return len(_words(short)) >= 2 and rest[:1] == " " and rest[1:2].islower()
 
 
+_NUMBERING = re.compile(r"^(?:\d+(?:st|nd|rd|th)?|[IVX]+)$")
+
+
+def _modifier(word: str) -> bool:
+    """A capitalised word that may stand before a name without making it another document
+    ("Sendai", "Revised", "Inter-American"); not a number in a series ("Second", "3rd", "III")
+    nor a span ("Five-Year", "Ten Year")."""
+    parts = word.casefold().split("-")
+    return word[:1].isupper() and not _NUMBERING.match(word) and word_ordinal(parts[0]) is None \
+        and not any(p in ("year", "years") for p in parts)
+
+
+def modified_form(short: str, full: str) -> bool:
+    """ "Framework for Disaster Risk Reduction" for "Sendai Framework for Disaster Risk
+    Reduction", "National Development Plan" for "New National Development Plan": the name
+    without capitalised words before it (a place, a body, "Revised"); not a generic name
+    ("Action Plan"), not across a lowercase word ("Status of Visiting Forces Agreement" is
+    another document than the "Visiting Forces Agreement"), not after an ordinal ("Second")."""
+    ws, wf = short.split(), full.split()
+    extra = len(wf) - len(ws)
+    return len(ws) >= 2 and extra > 0 and [w.casefold() for w in wf[extra:]] == [w.casefold() for w in ws] \
+        and all(_modifier(w) for w in wf[:extra]) and not is_generic_name(short)
+
+
+def _suffixes(name: str) -> List[str]:
+    """The words of ``name`` without its first one, two ... (keys of :func:`modified_form`)."""
+    words = name.casefold().split()
+    return [" ".join(words[i:]) for i in range(1, len(words) - 1)]
+
+
 def _prefixes(name: str) -> List[str]:
     """The names ``name`` is a short form of's counterparts: its beginnings before a lowercase word."""
     return [name[:m.start()] for m in re.finditer(r" (?=[a-z])", name)]
@@ -109,14 +147,17 @@ def merge_variants(values: List[dict]) -> None:
     for value in values:
         name, kind = value["name"], value["kind"]
         near = set()
-        for key in _keys(name, kind, True) + [("exact", kind, p) for p in _prefixes(name)] + [("prefix", kind, name)]:
+        whole = " ".join(name.casefold().split())
+        for key in _keys(name, kind, True) + [("exact", kind, p) for p in _prefixes(name)] + [("prefix", kind, name)] \
+                + [("whole", kind, x) for x in _suffixes(name)] + [("suffix", kind, whole)]:
             near.update(index.get(key, ()))
         first = next((g for g in sorted(near) if _same(groups[g][0]["name"], name)), None)
         if first is not None:
             groups[first].append(value)
             continue
         groups.append([value])
-        for key in _keys(name, kind, False) + [("prefix", kind, p) for p in _prefixes(name)]:
+        for key in _keys(name, kind, False) + [("prefix", kind, p) for p in _prefixes(name)] \
+                + [("suffix", kind, x) for x in _suffixes(name)] + [("whole", kind, whole)]:
             filed = index.setdefault(key, [])
             if len(filed) < _MAX_FILED:
                 filed.append(len(groups) - 1)
@@ -131,7 +172,8 @@ def merge_variants(values: List[dict]) -> None:
 
 
 def _same(first: str, name: str) -> bool:
-    return first == name or same_instrument(first, name) or short_form(first, name) or short_form(name, first)
+    return first == name or same_instrument(first, name) or short_form(first, name) or short_form(name, first) \
+        or modified_form(first, name) or modified_form(name, first)
 
 
 _INNER_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9+\-]*\)")

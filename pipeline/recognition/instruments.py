@@ -6,6 +6,7 @@ right after it: "(2026–2035)", "for 2023-2025", "2021- 2027", "for the 2025/26
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import Dict, Optional
 
@@ -25,6 +26,8 @@ PATTERN_FILES = ("instruments.jsonl",)
 #: What opens and closes a document's title after "titled" ("(...)", quotes).
 _TITLE_CLOSER_OF = {"(": {")"}, '"': {'"', "\u201d"}, "\u201c": {"\u201d", '"'},
                     "\u2018": {"\u2019", "'"}, "'": {"'", "\u2019"}}
+#: A Roman numeral that numbers a document in a series ("Work Plan IV", "NDP III"); not "I".
+_ROMAN = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
 #: What says a number follows ("Law No. 72").
 _NUMBER_SIGNS = frozenset({"No.", "No", "no.", "Nr.", "Number", "#"})
 #: How far (tokens) after a name "the 2024-2026 period" may still be its period.
@@ -71,9 +74,21 @@ def _bracketed_word_start(doc: Doc, start: int, limit: int) -> int:
     return k
 
 
+def _roman_numbered(doc: Doc, end: int, limit: int) -> int:
+    """A name goes on with the Roman numeral of its place in a series: "Work Plan IV", "the
+    Fisheries Work Plans III and IV"."""
+    if end < limit and _ROMAN.match(doc[end].text):
+        end += 1
+        if end + 1 < limit and doc[end].lower_ == "and" and _ROMAN.match(doc[end + 1].text):
+            end += 2
+    return end
+
+
 def _numbered(doc: Doc, end: int, limit: int) -> int:
     """A name goes on with its number: "Investment Law No. 72", "Law No. 17 of 2020", "Protocol 16"
     (a year is no such number: "Vision 2045" is read as a name's year)."""
+    if end < limit and _ROMAN.match(doc[end].text):
+        return _roman_numbered(doc, end, limit)
     # a bare number only before what it is "to" or the year "of" it ("Act 2 retells ...": a play's act)
     bare = end + 1 < limit and doc[end].text.isdigit() and not YEAR.match(doc[end].text) \
         and is_capitalised(doc[end - 1]) and doc[end + 1].lower_ in ("to", "of")
@@ -370,7 +385,7 @@ class InstrumentRecognizer(RuleComponent):
         titled_end = self._titled_run(doc, head.end, sent.end)
         if head.end < sent.end and doc[head.end].text[:1].isupper() and not YEAR.match(doc[head.end].text) \
                 and titled_end is None and doc[head.end].text not in self.phrases.title_connectors \
-                and doc[head.end].text not in _NUMBER_SIGNS:
+                and doc[head.end].text not in _NUMBER_SIGNS and not _ROMAN.match(doc[head.end].text):
             return None
         start = self.phrases.extend_left(doc, head.start, sent.start, heads=self.head_words)
         hyphened = _hyphened_start(doc, start, sent.start)

@@ -140,6 +140,7 @@ class PhraseWords:
         ("Ministry of Foreign Affairs on Research Programs" stops at "on")."""
         limit = max(limit, start - MAX_NAME_TOKENS)
         k = start
+        acronymed = False  # a run given its acronym ("Initiative for X (IX) Work Plan") is one name across "for"
         while k > limit:
             tok = doc[k - 1]
             if is_capitalised(tok) and (allow_ordinals or not ORDINAL.match(tok.text)):
@@ -156,7 +157,7 @@ class PhraseWords:
                 while j > limit and doc[j].text != "(" and k - 1 - j <= 4:
                     j -= 1
                 if j >= limit and doc[j].text == "(" and is_acronym_paren(doc, j, k) == k and j - 1 >= limit and is_capitalised(doc[j - 1]):
-                    k = j
+                    k, acronymed = j, True
                     continue
                 break
             if tok.lower_ in self.left_connectors and tok.is_lower or tok.text in ("+", "&"):
@@ -164,6 +165,7 @@ class PhraseWords:
                     tok.text in ("+", "&", "and") or doc[k - 2].text in heads or doc[k - 2].text in self.body_heads
                     # "ASEAN Trade in Goods Agreement", "Status of Visiting Forces Agreement"
                     or tok.lower_ in ("in", "of") and doc[k - 2].text not in self.organisation_words
+                    or acronymed and tok.lower_ in ("for", "on")
                 )
                 if crossable and is_capitalised(doc[k - 2]) and tok.lower_ != "the":
                     k -= 1
@@ -224,7 +226,7 @@ class PhraseWords:
                 k = after
                 break
             if YEAR.match(tok.text) and k == end and not (
-                    k + 1 < limit and doc[k + 1].text in RANGE_CONNECTORS):
+                    k + 2 < limit and doc[k + 1].text in RANGE_CONNECTORS and doc[k + 2].text[:1].isdigit()):
                 k += 1  # "Vision 2030", "Blueprint 2045" (but "Roadmap 2026-2030" is a period)
                 continue
             break
@@ -244,9 +246,12 @@ def split_coordination(doc: Doc, start: int, head_start: int, head_end: int, end
     ``same_head_splits``, two parts with the same head are one name ("Research Programs and
     Thematic Research Programs")."""
     for k in range(head_end, end):
-        if doc[k].lower_ == "and" and doc[k - 1].text in heads and any(t.text in heads for t in doc[k + 1:end]) \
+        # "the X Agenda 2063 and Y Agenda 2030": a head with its target year is a complete name too
+        dated = YEAR.match(doc[k - 1].text) is not None and doc[k - 2].text in heads
+        last = doc[k - 2] if dated else doc[k - 1]
+        if doc[k].lower_ == "and" and last.text in heads and any(t.text in heads for t in doc[k + 1:end]) \
                 and is_name(doc[k + 1:end].text) \
-                and (same_head_splits or all(t.text != doc[k - 1].text for t in doc[k + 1:end])):
+                and (same_head_splits or dated or all(t.text != last.text for t in doc[k + 1:end])):
             end = k
             break
     for k in range(head_start - 1, start, -1):

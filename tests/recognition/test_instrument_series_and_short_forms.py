@@ -1,0 +1,96 @@
+"""Instrument shapes seen in fresh real press (sentences written for these tests): documents
+numbered in a series, a body's name with its acronym before the head, heads written in title
+case, names left open by a quote mark, two dated names joined by "and", and later short forms
+that drop the capitalised words before a name."""
+import pytest
+
+# (text, name, kind, period start, period end)
+NAMED = [
+    # a Roman numeral after the head numbers the document in its series
+    ("Donors pledged support for the Rural Water Work Plan III at the Lusaka meeting.",
+     "Rural Water Work Plan III", "plan", None, None),
+    ("Peru presented its Country Partnership Framework II to the board.",
+     "Country Partnership Framework II", "framework", None, None),
+    ("Ministers reviewed the Coastal Fisheries Action Plans II and III on Tuesday.",
+     "Coastal Fisheries Action Plans II and III", "plan", None, None),
+    # a body named with its acronym before the head, across "for": the body is in the name
+    ("Leaders welcomed progress under the Partnership for Andean Trade (PAT) Work Plan IV (2022-2026).",
+     "Partnership for Andean Trade (PAT) Work Plan IV", "plan", "2022", "2026"),
+    ("The secretariat drafted the Initiative for Island Connectivity Work Plans II and III in Apia.",
+     "Initiative for Island Connectivity Work Plans II and III", "plan", None, None),
+    # heads and their small words written in title case
+    ("Zambia and Malawi signed a Memorandum Of Understanding (MOU) on rail transit on Friday.",
+     "Memorandum Of Understanding", "memorandum", None, None),
+    ("Delegates adopted the Plan Of Action On Coastal Resilience in Dili.",
+     "Plan Of Action On Coastal Resilience", "plan", None, None),
+    # a name quoted with single quotes ends before the closing one
+    ("Governors launched the '2045 Strategy for the Sahel Corridor' on Monday.",
+     "2045 Strategy for the Sahel Corridor", "strategy", None, None),
+    ("The ministry issued its \u2018Digital Farms Roadmap\u2019 after the talks.",
+     "Digital Farms Roadmap", "roadmap", None, None),
+    # two names that each end in a head with its target year, joined by "and"
+    ("Speakers linked the Andean Community Agenda 2040 and the Amazon Basin Agenda 2035 to jobs.",
+     "Andean Community Agenda 2040", "other", None, None),
+    ("Speakers linked the Andean Community Agenda 2040 and Amazon Basin Agenda 2035 to jobs.",
+     "Amazon Basin Agenda 2035", "other", None, None),
+]
+
+
+@pytest.mark.parametrize("text,name,kind,start,end", NAMED)
+def test_instrument_shape(extract_text, text, name, kind, start, end):
+    found = {i.name: i for i in extract_text(text).instruments}
+    assert name in found, list(found)
+    assert (found[name].kind, found[name].start, found[name].end) == (kind, start, end)
+
+
+def test_a_quoted_name_keeps_a_closing_quote_it_opened(extract_text):
+    found = [i.name for i in extract_text(
+        "The cabinet backed the Jobs Program \"Work for All\" in its Tuesday sitting.").instruments]
+    assert found == ["Jobs Program \"Work for All\""]
+
+
+def test_two_dated_names_joined_by_and_are_two(extract_text):
+    names = sorted(i.name for i in extract_text(
+        "Speakers linked the Andean Community Agenda 2040 and Amazon Basin Agenda 2035 to jobs.").instruments)
+    assert names == ["Amazon Basin Agenda 2035", "Andean Community Agenda 2040"]
+
+
+# one instrument, a later mention without the capitalised words before its name:
+# (text, the one name, its period, mentions)
+SHORT_FORMS = [
+    # a place before the name, dropped later
+    ("Delegates adopted the Quito Framework for Flood Resilience 2025-2035. The new Framework for "
+     "Flood Resilience will be reviewed in 2030.", "Quito Framework for Flood Resilience", ("2025", "2035"), 2),
+    # the short form first, the full name later
+    ("Agenda 2050 guides the bloc. Ministers said the Caribbean Community Agenda 2050 needs funds.",
+     "Caribbean Community Agenda 2050", (None, None), 2),
+    # "Revised", "New" before the name
+    ("The Revised Regional Transport Master Plan was tabled. Officials said the Regional Transport "
+     "Master Plan covers ports.", "Revised Regional Transport Master Plan", (None, None), 2),
+]
+
+
+@pytest.mark.parametrize("text,name,period,mentions", SHORT_FORMS)
+def test_a_later_short_form_is_the_same_instrument(extract_text, text, name, period, mentions):
+    instruments = extract_text(text).instruments
+    assert [i.name for i in instruments] == [name]
+    assert (instruments[0].start, instruments[0].end) == period
+    assert len(instruments[0].mentions) == mentions
+
+
+# capitalised words before a name that make another document: two instruments
+DISTINCT = [
+    # a number in a series
+    ("The Second National Housing Plan replaced the National Housing Plan of 2010.",
+     ["National Housing Plan", "Second National Housing Plan"]),
+    # a lowercase word between: the status agreement is another document than the forces agreement
+    ("The Status of Naval Forces Agreement differs from the Naval Forces Agreement signed in 1999.",
+     ["Naval Forces Agreement", "Status of Naval Forces Agreement"]),
+    # a span of years
+    ("The Ten-Year Coastal Plan and the Coastal Plan were both debated.", ["Coastal Plan", "Ten-Year Coastal Plan"]),
+]
+
+
+@pytest.mark.parametrize("text,names", DISTINCT)
+def test_a_numbered_or_complemented_name_is_another_instrument(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == names
