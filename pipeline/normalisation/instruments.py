@@ -143,6 +143,7 @@ def merge_variants(values: List[dict]) -> None:
     first mention's among equals), and one period (the one written with any), in place. Names
     are compared through an index (a text may hold thousands of names)."""
     groups: List[List[dict]] = []
+    names: List[List[str]] = []  # the ways of writing each group's name (the first few)
     index: Dict[tuple, List[int]] = {}
     for value in values:
         name, kind = value["name"], value["kind"]
@@ -151,16 +152,21 @@ def merge_variants(values: List[dict]) -> None:
         for key in _keys(name, kind, True) + [("exact", kind, p) for p in _prefixes(name)] + [("prefix", kind, name)] \
                 + [("whole", kind, x) for x in _suffixes(name)] + [("suffix", kind, whole)]:
             near.update(index.get(key, ()))
-        first = next((g for g in sorted(near) if _same(groups[g][0]["name"], name)), None)
-        if first is not None:
-            groups[first].append(value)
-            continue
-        groups.append([value])
+        # any way of writing a group's name may be the one this name is another way of writing
+        # ("Strategy for X", "EU Strategy for X", then "EU Strategy")
+        group = next((g for g in sorted(near) if name in names[g] or any(_same(n, name) for n in names[g])), None)
+        if group is None:
+            group = len(groups)
+            groups.append([])
+            names.append([])
+        groups[group].append(value)
+        if name not in names[group] and len(names[group]) < _MAX_FILED:
+            names[group].append(name)
         for key in _keys(name, kind, False) + [("prefix", kind, p) for p in _prefixes(name)] \
                 + [("suffix", kind, x) for x in _suffixes(name)] + [("whole", kind, whole)]:
             filed = index.setdefault(key, [])
-            if len(filed) < _MAX_FILED:
-                filed.append(len(groups) - 1)
+            if len(filed) < _MAX_FILED and group not in filed:
+                filed.append(group)
     for group in groups:
         dated = next((v for v in group if v.get("start") or v.get("end")), None)
         name = max((v["name"] for v in group), key=lambda n: len(_words(n)))

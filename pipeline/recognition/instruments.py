@@ -383,6 +383,9 @@ class InstrumentRecognizer(RuleComponent):
         """(start, end, acronym inside) of the name around a head, or None when the head
         modifies another noun ("Kuala Lumpur Convention Centre")."""
         titled_end = self._titled_run(doc, head.end, sent.end)
+        if head.end + 3 < sent.end and doc[head.end].text == "(" and doc[head.end + 2].text == ")" \
+                and doc[head.end + 1].text[:1].isupper() and doc[head.end + 3].text in self.head_words:
+            return None  # "the Banking Regulation (Amendment) Act": the head is a word of the Act's name
         if head.end < sent.end and doc[head.end].text[:1].isupper() and not YEAR.match(doc[head.end].text) \
                 and titled_end is None and doc[head.end].text not in self.phrases.title_connectors \
                 and doc[head.end].text not in _NUMBER_SIGNS and not _ROMAN.match(doc[head.end].text):

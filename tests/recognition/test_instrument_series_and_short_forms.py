@@ -64,6 +64,9 @@ SHORT_FORMS = [
     # the short form first, the full name later
     ("Agenda 2050 guides the bloc. Ministers said the Caribbean Community Agenda 2050 needs funds.",
      "Caribbean Community Agenda 2050", (None, None), 2),
+    # a short form of the full name's short form: one instrument written three ways
+    ("Ministers studied the Strategy for the Andes. The Andean Pact Strategy for the Andes was "
+     "then adopted; the Andean Pact Strategy is funded.", "Andean Pact Strategy for the Andes", (None, None), 3),
     # "Revised", "New" before the name
     ("The Revised Regional Transport Master Plan was tabled. Officials said the Regional Transport "
      "Master Plan covers ports.", "Revised Regional Transport Master Plan", (None, None), 2),
@@ -94,3 +97,10 @@ DISTINCT = [
 @pytest.mark.parametrize("text,names", DISTINCT)
 def test_a_numbered_or_complemented_name_is_another_instrument(extract_text, text, names):
     assert sorted(i.name for i in extract_text(text).instruments) == names
+
+
+def test_a_head_before_a_bracketed_word_and_another_head_is_a_word_of_the_name(extract_text):
+    # "Regulation" names no law of its own inside "the Ports Regulation (Amendment) Act"
+    names = [i.name for i in extract_text(
+        "The Ports Regulation (Amendment) Act, 2021 took effect in March.").instruments]
+    assert names == ["Ports Regulation (Amendment) Act"]
