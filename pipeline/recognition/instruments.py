@@ -181,6 +181,19 @@ def _joint_heads(doc: Doc, candidates: list) -> list:
     return [c for c in kept if not ((c[0], c[1] + 2) in whole and c[1] + 1 < len(doc) and doc[c[1]].lower_ == "and")]
 
 
+def _nested_periods(candidates: list) -> None:
+    """ "the Plan of Action to Implement the Joint Declaration on X (2026-2030)": the period after
+    a name that ends another's is the outer name's; the inner one has none of its own."""
+    outer_periods = {}
+    for start, end, _, value in candidates:
+        if value["start"] or value["end"]:
+            outer_periods.setdefault(end, []).append((start, value["start"], value["end"]))
+    for start, end, _, value in candidates:
+        if any(o_start < start and (o_first, o_last) == (value["start"], value["end"])
+               for o_start, o_first, o_last in outer_periods.get(end, ())):
+            value["start"] = value["end"] = None
+
+
 def _acronym_paren_end(doc: Doc, i: int, limit: int) -> int:
     """End of a bracketed acronym at ``i`` ("(MOU)", and mixed-case ones an instrument's name
     takes: "(MoU)", "(AfCFTA)"), else ``i``."""
@@ -207,6 +220,8 @@ class InstrumentRecognizer(RuleComponent):
         self.not_document_words = words["NOT_DOCUMENT"]
         #: words between a name and the one year its period runs to ("until 2030")
         self.period_end_words = words["PERIOD_END_LEAD"]
+        #: connectors after a name's period that go on with its complement ("(2021-2025) to Implement ...")
+        self.period_inner_connectors = words["PERIOD_INNER_CONNECTOR"]
         self.names = NameWords.of_rules(self.rules)
         self.phrases = PhraseWords.of_rules(self.rules, self.names)
         self.head_words = frozenset(
@@ -260,8 +275,8 @@ class InstrumentRecognizer(RuleComponent):
     def _generic_named(self, doc: Doc, start: int, end: int, limit: int) -> bool:
         """ "the Memorandum of Understanding", "a Plan of Action", "will sign Agreed Minutes": a
         capitalised generic name of two words or more, after an article or a verb of signing or
-        adopting, and not opening the sentence."""
-        return end - start >= 2 and start - 1 > limit \
+        adopting (an article may open the sentence, the name may not)."""
+        return end - start >= 2 and start - 1 >= limit \
             and (doc[start - 1].lower_ in ("the", "a", "an") or doc[start - 1].lower_ in self.document_verbs) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
 
@@ -458,10 +473,25 @@ class InstrumentRecognizer(RuleComponent):
         if end - start < 2 or generic and not self._generic_named(doc, start, end, sent.start):
             return None
         period = self._period_after(doc, after, dates_by_start) or _acronym_period(doc, end, sent.end)
+        if period and inner is None:
+            named_on = self._before_place(doc, period[2], self._named_on_after_period(doc, period[2], sent.end), place_ends)
+            if named_on > period[2]:  # "the Plan of Action (2021-2025) to Implement the X Declaration"
+                name = clean_instrument_name(name + " " + doc[period[2]:named_on].text)
+                end = named_on
         # a year inside the name ("Vision 2045", "Climate Change Act 2008") is no period (FACTS.md)
         period_start, period_end = period[:2] if period else (before_start, before_end)
         kind = self.patterns.meta(head.id_).get("kind", "other")
         return start, end, head.id_, {"name": name, "kind": kind, "start": period_start, "end": period_end}
+
+    def _named_on_after_period(self, doc: Doc, k: int, limit: int) -> int:
+        """End of a name's complement written after its period ("the Work Plan 2026-2030 of the
+        Joint Committee on Fisheries"), else ``k``: a connector such as "to", "of" and capitals."""
+        if not (k + 1 < limit and doc[k].is_lower and doc[k].lower_ in self.period_inner_connectors):
+            return k
+        j = k + 1 + (doc[k + 1].lower_ == "the")
+        if not (j < limit and is_capitalised(doc[j]) and doc[j].text not in self.phrases.sentence_words):
+            return k
+        return self.phrases.extend_right(doc, k, limit)
 
     @staticmethod
     def _period_before(doc: Doc, head: int, dates_by_end: Dict[int, Span]) -> Optional[dict]:
@@ -515,6 +545,8 @@ class InstrumentRecognizer(RuleComponent):
                 return None
             span = dates_by_start.get(j)
             value = span._.nf_date if span is not None else None
+            if relative and value and len(span) == 1 and YEAR.match(span.text) and doc[j - 1].lower_ in self.period_end_words:
+                return {"start": None, "end": span.text}  # ", which runs until 2035"
             if not value or len(value["start"]) != 4 or len(value["end"]) != 4 or value["start"] == value["end"]:
                 continue
             if relative or doc[j - 1].lower_ in self.period_lead_words \
@@ -623,6 +655,7 @@ class InstrumentRecognizer(RuleComponent):
         candidates = [c for c in candidates if reach[c[0]] < c[1]] + titled
         candidates = _joint_heads(doc, _numbered_to(doc, self._subjects_dropped(doc, candidates)))
         self._later_periods(doc, candidates, dates_by_start)
+        _nested_periods(candidates)
         _subtitle_periods(doc, candidates)
         candidates += self._acronym_mentions(doc, matches, candidates)
         merge_variants([value for _, _, _, value in candidates])

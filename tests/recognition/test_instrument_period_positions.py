@@ -1,0 +1,43 @@
+"""Where press writes an instrument's period (sentences written for these tests): between the
+head and the rest of the name, after a name that ends an outer name, in a relative clause with
+its end only; and a capitalised generic name after a sentence-opening article."""
+import pytest
+
+# (text, name, kind, period start, period end)
+NAMED = [
+    # the period between the head and the complement: the name goes on after it
+    ("Envoys adopted the Plan of Action (2024-2028) to Implement the Joint Statement on Ocean "
+     "Partnership in Manila.",
+     "Plan of Action to Implement the Joint Statement on Ocean Partnership", "plan", "2024", "2028"),
+    ("The board approved the Work Plan 2025\u20132027 of the Regional Committee on Forestry.",
+     "Work Plan of the Regional Committee on Forestry", "plan", "2025", "2027"),
+    # ... but not into a place, nor into another name after "and"
+    ("The board approved the Coastal Work Plan (2025-2027) in Nadi.", "Coastal Work Plan", "plan", "2025", "2027"),
+    ("The board approved the Coastal Work Plan 2025-2027 and the Reef Strategy on Monday.",
+     "Coastal Work Plan", "plan", "2025", "2027"),
+    # a name inside another, both ending before the period: the period is the outer name's
+    ("The Plan of Action to Implement the Joint Statement on Ocean Partnership (2024-2028) was adopted.",
+     "Plan of Action to Implement the Joint Statement on Ocean Partnership", "plan", "2024", "2028"),
+    ("The Plan of Action to Implement the Joint Statement on Ocean Partnership (2024-2028) was adopted.",
+     "Joint Statement on Ocean Partnership", "statement", None, None),
+    # a relative clause with the period's end only
+    ("The Roadmap on Clean Transport, which runs until 2040, was endorsed in Quito.",
+     "Roadmap on Clean Transport", "roadmap", None, "2040"),
+    # a capitalised generic name after the article that opens the sentence
+    ("The Cooperation Framework for the period 2024 to 2028 was signed in Apia.",
+     "Cooperation Framework", "framework", "2024", "2028"),
+]
+
+
+@pytest.mark.parametrize("text,name,kind,start,end", NAMED)
+def test_instrument_period_position(extract_text, text, name, kind, start, end):
+    found = {i.name: i for i in extract_text(text).instruments}
+    assert name in found, list(found)
+    assert (found[name].kind, found[name].start, found[name].end) == (kind, start, end)
+
+
+def test_a_clause_verb_still_ends_the_clause_of_an_end_only_period(extract_text):
+    # no relative clause: "until 2040" after a verb tells when something else happens
+    found = {i.name: i for i in extract_text(
+        "The Roadmap on Clean Transport was praised and talks will go on until 2040.").instruments}
+    assert (found["Roadmap on Clean Transport"].start, found["Roadmap on Clean Transport"].end) == (None, None)
