@@ -220,6 +220,11 @@ class InstrumentRecognizer(RuleComponent):
         self.not_document_words = words["NOT_DOCUMENT"]
         #: words between a name and the one year its period runs to ("until 2030")
         self.period_end_words = words["PERIOD_END_LEAD"]
+        #: "the Implementation of Agenda 2063": acts upon a document, before "of" and its name
+        self.process_nouns = words["PROCESS_NOUN"]
+        #: "within the Framework of X": words before "the" and a bare head that make it an idiom
+        self.idiom_leads = words["IDIOM_LEAD"]
+        self.idiom_heads = words["IDIOM_HEAD"]
         #: connectors after a name's period that go on with its complement ("(2021-2025) to Implement ...")
         self.period_inner_connectors = words["PERIOD_INNER_CONNECTOR"]
         self.names = NameWords.of_rules(self.rules)
@@ -411,6 +416,11 @@ class InstrumentRecognizer(RuleComponent):
             start = self.phrases.extend_left(doc, hyphened, sent.start, heads=self.head_words)
         while start < head.start and doc[start].lower_ in self.determiners:
             start += 1  # "Other Agenda items": the determiner opening a sentence is no part of a name
+        # "(Faster) Implementation of Agenda 2063": what is done with a document is no part of its name
+        start = max([k + 2 for k in range(start, head.start - 1)
+                     if doc[k].text in self.process_nouns and doc[k + 1].lower_ == "of"], default=start)
+        if start == head.start and self._in_idiom(doc, head, sent.start):
+            return None
         if len(head) == 1 and _in_body_name(doc, start, head.start, self.body_only_heads):
             return None
         start = _spaced_party_start(doc, start, sent.start) if start < head.start else start
@@ -482,6 +492,12 @@ class InstrumentRecognizer(RuleComponent):
         period_start, period_end = period[:2] if period else (before_start, before_end)
         kind = self.patterns.meta(head.id_).get("kind", "other")
         return start, end, head.id_, {"name": name, "kind": kind, "start": period_start, "end": period_end}
+
+    def _in_idiom(self, doc: Doc, head: Span, limit: int) -> bool:
+        """ "within the Framework of the United Nations": a bare idiom head between "within the"
+        and "of" is a way of saying where, not a document ("under the Treaty of Amity" is one)."""
+        return head.text in self.idiom_heads and head.start - 2 >= limit and head.end < len(doc) and doc[head.end].lower_ == "of" \
+            and doc[head.start - 1].lower_ == "the" and doc[head.start - 2].lower_ in self.idiom_leads
 
     def _named_on_after_period(self, doc: Doc, k: int, limit: int) -> int:
         """End of a name's complement written after its period ("the Work Plan 2026-2030 of the

@@ -41,3 +41,15 @@ def test_a_clause_verb_still_ends_the_clause_of_an_end_only_period(extract_text)
     found = {i.name: i for i in extract_text(
         "The Roadmap on Clean Transport was praised and talks will go on until 2040.").instruments}
     assert (found["Roadmap on Clean Transport"].start, found["Roadmap on Clean Transport"].end) == (None, None)
+
+
+@pytest.mark.parametrize("text,names", [
+    # what is done with a document, before "of" and a name without an article
+    ("Delegates debated the Review of Vision 2040 in Gaborone.", ["Vision 2040"]),
+    ("The slogan was \"Faster Implementation of Agenda 2050\" this year.", ["Agenda 2050"]),
+    # "within the framework of" says where, not which document; a treaty after "under the" is one
+    ("Aid flows within the Framework of the Andean Community, and ports grow under the Treaty of "
+     "Amity in Bali.", ["Treaty of Amity"]),
+])
+def test_words_around_a_head_that_name_no_document(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == names
