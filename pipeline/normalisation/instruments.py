@@ -104,6 +104,15 @@ def modified_form(short: str, full: str) -> bool:
         and all(_modifier(w) for w in wf[:extra]) and not is_generic_name(short)
 
 
+_YEAR_SUFFIX = re.compile(r"[\s\-\u2013]+(?:19|20)\d\d$")
+
+
+def dated_form(short: str, full: str) -> bool:
+    """ "Twenty Point Programme" for "Twenty Point Programme 2006": the name without the year
+    that ends it (another year is another name: "Agenda 2030", "Agenda 2063")."""
+    return len(short.split()) >= 2 and _YEAR_SUFFIX.sub("", full) == short and not is_generic_name(short)
+
+
 def _suffixes(name: str) -> List[str]:
     """The words of ``name`` without its first one, two ... (keys of :func:`modified_form`)."""
     words = name.casefold().split()
@@ -149,8 +158,10 @@ def merge_variants(values: List[dict]) -> None:
         name, kind = value["name"], value["kind"]
         near = set()
         whole = " ".join(name.casefold().split())
+        undated = " ".join(_YEAR_SUFFIX.sub("", name).casefold().split())
         for key in _keys(name, kind, True) + [("exact", kind, p) for p in _prefixes(name)] + [("prefix", kind, name)] \
-                + [("whole", kind, x) for x in _suffixes(name)] + [("suffix", kind, whole)]:
+                + [("whole", kind, x) for x in _suffixes(name)] + [("suffix", kind, whole)] \
+                + [("undated", kind, undated), ("undated", kind, whole)]:
             near.update(index.get(key, ()))
         # any way of writing a group's name may be the one this name is another way of writing
         # ("Strategy for X", "EU Strategy for X", then "EU Strategy")
@@ -163,7 +174,7 @@ def merge_variants(values: List[dict]) -> None:
         if name not in names[group] and len(names[group]) < _MAX_FILED:
             names[group].append(name)
         for key in _keys(name, kind, False) + [("prefix", kind, p) for p in _prefixes(name)] \
-                + [("suffix", kind, x) for x in _suffixes(name)] + [("whole", kind, whole)]:
+                + [("suffix", kind, x) for x in _suffixes(name)] + [("whole", kind, whole)] + [("undated", kind, undated)]:
             filed = index.setdefault(key, [])
             if len(filed) < _MAX_FILED and group not in filed:
                 filed.append(group)
@@ -179,7 +190,7 @@ def merge_variants(values: List[dict]) -> None:
 
 def _same(first: str, name: str) -> bool:
     return first == name or same_instrument(first, name) or short_form(first, name) or short_form(name, first) \
-        or modified_form(first, name) or modified_form(name, first)
+        or modified_form(first, name) or modified_form(name, first) or dated_form(first, name) or dated_form(name, first)
 
 
 _INNER_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9+\-]*\)")

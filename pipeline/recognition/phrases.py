@@ -151,6 +151,8 @@ class PhraseWords:
                 continue
             if tok.text in HYPHENS and not tok.whitespace_ and k - 2 >= limit and not doc[k - 2].whitespace_:
                 k -= 1
+                if doc[k - 1].text.isdigit() and not YEAR.match(doc[k - 1].text):
+                    k -= 1  # "the 10-Point Plan", "the 5-Year Programme": the number is a word of the name
                 continue
             if tok.text == ")":
                 j = k - 2

@@ -13,6 +13,9 @@ NAMED = [
      "Country Partnership Framework II", "framework", None, None),
     ("Ministers reviewed the Coastal Fisheries Action Plans II and III on Tuesday.",
      "Coastal Fisheries Action Plans II and III", "plan", None, None),
+    # a number hyphened to a capitalised word is a word of the name
+    ("Leaders backed the 12-Point Plan on Ceasefire Monitoring in Doha.",
+     "12-Point Plan on Ceasefire Monitoring", "plan", None, None),
     # a body named with its acronym before the head, across "for": the body is in the name
     ("Leaders welcomed progress under the Partnership for Andean Trade (PAT) Work Plan IV (2022-2026).",
      "Partnership for Andean Trade (PAT) Work Plan IV", "plan", "2022", "2026"),
@@ -67,6 +70,9 @@ SHORT_FORMS = [
     # a short form of the full name's short form: one instrument written three ways
     ("Ministers studied the Strategy for the Andes. The Andean Pact Strategy for the Andes was "
      "then adopted; the Andean Pact Strategy is funded.", "Andean Pact Strategy for the Andes", (None, None), 3),
+    # the name without the year that ends it
+    ("The Nine Point Programme 2019 guides aid. Donors praised the Nine Point Programme in Dhaka.",
+     "Nine Point Programme 2019", (None, None), 2),
     # "Revised", "New" before the name
     ("The Revised Regional Transport Master Plan was tabled. Officials said the Regional Transport "
      "Master Plan covers ports.", "Revised Regional Transport Master Plan", (None, None), 2),
@@ -89,6 +95,9 @@ DISTINCT = [
     # a lowercase word between: the status agreement is another document than the forces agreement
     ("The Status of Naval Forces Agreement differs from the Naval Forces Agreement signed in 1999.",
      ["Naval Forces Agreement", "Status of Naval Forces Agreement"]),
+    # another year is another name
+    ("The Andean Agenda 2030 and the Andean Agenda 2050 were both debated.",
+     ["Andean Agenda 2030", "Andean Agenda 2050"]),
     # a span of years
     ("The Ten-Year Coastal Plan and the Coastal Plan were both debated.", ["Coastal Plan", "Ten-Year Coastal Plan"]),
 ]
