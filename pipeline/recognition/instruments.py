@@ -181,6 +181,18 @@ def _joint_heads(doc: Doc, candidates: list) -> list:
     return [c for c in kept if not ((c[0], c[1] + 2) in whole and c[1] + 1 < len(doc) and doc[c[1]].lower_ == "and")]
 
 
+def _field_of_office(doc: Doc, head: Span, limit: int, end: int) -> bool:
+    """ "the Faculty of Law", "the Minister of Law and Justice", "the Chief of Protocol": a
+    one-word head right after a capitalised word and "of" names a field, not a document (unless
+    a number or year follows it: "Implementation of Agenda 2063", "Ratification of Protocol 16")."""
+    if not (len(head) == 1 and head.start - 2 >= limit and doc[head.start - 1].text == "of"
+            and is_capitalised(doc[head.start - 2]) and not doc[head.start - 2].like_num):
+        return False
+    after = doc[head.end] if head.end < end else None
+    return after is None or not (after.like_num or after.text[:1].isdigit() or _ROMAN.match(after.text)
+                                 or after.text in _NUMBER_SIGNS)
+
+
 def _nested_periods(candidates: list) -> None:
     """ "the Plan of Action to Implement the Joint Declaration on X (2026-2030)": the period after
     a name that ends another's is the outer name's; the inner one has none of its own."""
@@ -409,6 +421,8 @@ class InstrumentRecognizer(RuleComponent):
         if head.end < sent.end and doc[head.end].text[:1].isupper() and not YEAR.match(doc[head.end].text) \
                 and titled_end is None and doc[head.end].text not in self.phrases.title_connectors \
                 and doc[head.end].text not in _NUMBER_SIGNS and not _ROMAN.match(doc[head.end].text):
+            return None
+        if _field_of_office(doc, head, sent.start, sent.end):
             return None
         start = self.phrases.extend_left(doc, head.start, sent.start, heads=self.head_words)
         hyphened = _hyphened_start(doc, start, sent.start)

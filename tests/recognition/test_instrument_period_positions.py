@@ -47,6 +47,12 @@ def test_a_clause_verb_still_ends_the_clause_of_an_end_only_period(extract_text)
     # what is done with a document, before "of" and a name without an article
     ("Delegates debated the Review of Vision 2040 in Gaborone.", ["Vision 2040"]),
     ("The slogan was \"Faster Implementation of Agenda 2050\" this year.", ["Agenda 2050"]),
+    # a one-word head after a capitalised word and "of" names a field of an office or a body
+    ("She teaches at the Faculty of Law of the University of Lagos.", []),
+    ("The Minister of Law and Human Rights Dewi Lestari met the envoy.", []),
+    ("The Chief of Protocol met the delegation at Nadi airport.", []),
+    # ... unless a number or year follows it
+    ("Parliament debated the Ratification of Protocol No. 12 on Monday.", ["Protocol No. 12"]),
     # "within the framework of" says where, not which document; a treaty after "under the" is one
     ("Aid flows within the Framework of the Andean Community, and ports grow under the Treaty of "
      "Amity in Bali.", ["Treaty of Amity"]),
