@@ -237,6 +237,8 @@ class InstrumentRecognizer(RuleComponent):
         #: "within the Framework of X": words before "the" and a bare head that make it an idiom
         self.idiom_leads = words["IDIOM_LEAD"]
         self.idiom_heads = words["IDIOM_HEAD"]
+        #: "- Joint Action Program": marks that open an item of a list at a line's start
+        self.list_bullets = words["LIST_BULLET"]
         #: connectors after a name's period that go on with its complement ("(2021-2025) to Implement ...")
         self.period_inner_connectors = words["PERIOD_INNER_CONNECTOR"]
         self.names = NameWords.of_rules(self.rules)
@@ -292,10 +294,16 @@ class InstrumentRecognizer(RuleComponent):
     def _generic_named(self, doc: Doc, start: int, end: int, limit: int) -> bool:
         """ "the Memorandum of Understanding", "a Plan of Action", "will sign Agreed Minutes": a
         capitalised generic name of two words or more, after an article or a verb of signing or
-        adopting (an article may open the sentence, the name may not)."""
-        return end - start >= 2 and start - 1 >= limit \
-            and (doc[start - 1].lower_ in ("the", "a", "an") or doc[start - 1].lower_ in self.document_verbs) \
+        adopting (an article may open the sentence, the name may not), or opening an item of a list."""
+        led = start - 1 >= limit and (doc[start - 1].lower_ in ("the", "a", "an") or doc[start - 1].lower_ in self.document_verbs)
+        return end - start >= 2 and (led or self._opens_list_item(doc, start)) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
+
+    def _opens_list_item(self, doc: Doc, start: int) -> bool:
+        """ "The agreements signed are:\n- Joint Action Program ...": a name that opens a line,
+        after a bullet or not (a headline is read elsewhere), is an item of a list of documents."""
+        return start >= 1 and "\n" in doc[start - 1].text or start >= 2 and doc[start - 1].text in self.list_bullets \
+            and "\n" in doc[start - 2].text
 
     @staticmethod
     def _party_run(doc: Doc, k: int, limit: int) -> int:
@@ -441,7 +449,9 @@ class InstrumentRecognizer(RuleComponent):
         owner_end = place_ends.get(start, -1)
         if start < owner_end < head.start and doc[owner_end].text in APOSTROPHES:
             start = owner_end + 1  # "Chile's Law No. 21.600": the country owns it, it is not in its name
-        end = titled_end or _numbered(doc, self.phrases.extend_right(doc, head.end, sent.end), sent.end)
+        # "the Agreement concerning Training of X": a subject after "concerning" is the name's too
+        end = titled_end or _numbered(doc, self.phrases.extend_right(
+            doc, head.end, sent.end, connectors=self.phrases.party_connectors), sent.end)
         inner = None
         if not titled_end:
             end, inner = self._continued_after_acronym(doc, end, sent.end)

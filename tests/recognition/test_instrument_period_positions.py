@@ -59,3 +59,32 @@ def test_a_clause_verb_still_ends_the_clause_of_an_end_only_period(extract_text)
 ])
 def test_words_around_a_head_that_name_no_document(extract_text, text, names):
     assert sorted(i.name for i in extract_text(text).instruments) == names
+
+
+def test_generic_names_opening_the_items_of_a_list_are_documents(extract_text):
+    text = ("The ministers signed the following documents:\n"
+            "- Joint Work Programme for the period 2025-2027, on customs;\n"
+            "- Defence Cooperation Agreement on training.\n")
+    found = {i.name: (i.start, i.end) for i in extract_text(text).instruments}
+    assert found == {"Joint Work Programme": ("2025", "2027"), "Defence Cooperation Agreement": (None, None)}
+
+
+def test_a_generic_name_opening_a_line_after_a_colon_is_a_document(extract_text):
+    text = "The two leaders witnessed the signing of:\nMemorandum of Understanding (MoU) on rail links\n"
+    assert [i.name for i in extract_text(text).instruments] == ["Memorandum of Understanding"]
+
+
+def test_a_generic_name_inside_a_sentence_without_an_article_is_none(extract_text):
+    # not after an article, a verb of signing or a line break: no document of its own
+    assert extract_text("Officials said Joint Work Programme talks would resume.").instruments == []
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("The Arrangement concerning Customs Cooperation was signed in Rome.",
+     "Arrangement concerning Customs Cooperation", "other"),
+    ("Both sides cited the 1981 Framework Agreement concerning Training of Police Cadets in Oslo.",
+     "Framework Agreement concerning Training of Police Cadets", "agreement"),
+])
+def test_a_subject_after_concerning_is_part_of_the_name(extract_text, text, name, kind):
+    found = {i.name: i.kind for i in extract_text(text).instruments}
+    assert found.get(name) == kind, found
