@@ -19,7 +19,7 @@ from .base import RuleComponent
 from .lexicon import longest_spans, token_indices
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, NameWords
-from .phrases import (APOSTROPHES, MAX_NAME_TOKENS, PHRASE_WORDS_FILE, YEAR, PhraseWords,
+from .phrases import (APOSTROPHES, MAX_NAME_TOKENS, PHRASE_WORDS_FILE, RANGE_CONNECTORS, YEAR, PhraseWords,
                       is_acronym_paren, is_capitalised, sent_of, split_coordination)
 
 PATTERN_FILES = ("instruments.jsonl",)
@@ -191,6 +191,33 @@ def _field_of_office(doc: Doc, head: Span, limit: int, end: int) -> bool:
     after = doc[head.end] if head.end < end else None
     return after is None or not (after.like_num or after.text[:1].isdigit() or _ROMAN.match(after.text)
                                  or after.text in _NUMBER_SIGNS)
+
+
+_FISCAL_YEAR = re.compile(r"^FY((?:19|20)\d\d)$")
+
+
+def _fiscal_year_end(doc: Doc, k: int) -> Optional[tuple]:
+    """(year, next token) of a fiscal year at ``k``: "FY2026", "FY2021/22" (its end year), else None."""
+    m = _FISCAL_YEAR.match(doc[k].text) if k < len(doc) else None
+    if m is None:
+        return None
+    year = m.group(1)
+    if k + 2 < len(doc) and doc[k + 1].text == "/" and doc[k + 2].text.isdigit() and len(doc[k + 2].text) == 2:
+        return year[:2] + doc[k + 2].text, k + 3
+    return year, k + 1
+
+
+def _fiscal_period(doc: Doc, k: int) -> Optional[tuple]:
+    """(start, end, last token) of a span of fiscal years at ``k``: "(FY2026-FY2030)",
+    "FY2021/22 to FY2025/26" (2021..2026), else None."""
+    first = _fiscal_year_end(doc, k)
+    if first is None or not (first[1] + 1 < len(doc) and doc[first[1]].text in RANGE_CONNECTORS):
+        return None
+    last = _fiscal_year_end(doc, first[1] + 1)
+    if last is None:
+        return None
+    end = last[1] + (last[1] < len(doc) and doc[last[1]].text == ")")
+    return _FISCAL_YEAR.match(doc[k].text).group(1), last[0], end
 
 
 def _nested_periods(candidates: list) -> None:
@@ -376,7 +403,7 @@ class InstrumentRecognizer(RuleComponent):
         open_start = k < limit and doc[k].lower_ in self.period_end_words
         span = dates_by_start.get(k + 1 if open_start else k)
         if span is None or not span._.nf_date:
-            return None
+            return _fiscal_period(doc, k)
         value = span._.nf_date
         if open_start and len(span) == 1 and YEAR.match(span.text):
             value = {"start": None, "end": span.text}

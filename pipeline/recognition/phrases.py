@@ -31,6 +31,8 @@ APOSTROPHES = frozenset({"'", "\u2019", "'s", "\u2019s"})
 #: What joins the two ends of a year range ("2026-2030", "2026\u20132030", "2025/26").
 RANGE_SEPARATORS = HYPHENS | {"\u2013", "\u2014", "/"}
 RANGE_CONNECTORS = RANGE_SEPARATORS | {"to"}
+#: A fiscal year ("FY2026", "FY26"): a time, not a word of a name ("the Plan for FY2026")
+FISCAL_YEAR = re.compile(r"^FY\d{2,4}$")
 
 
 def _after_prefix(doc: Doc, k: int) -> bool:
@@ -198,7 +200,7 @@ class PhraseWords:
                 while j < limit and doc[j].lower_ in ("the", "a"):
                     j += 1
                 if j < limit and is_capitalised(doc[j]) and doc[j].text not in self.sentence_words \
-                        and doc[j].text not in self.months_and_days:
+                        and doc[j].text not in self.months_and_days and not FISCAL_YEAR.match(doc[j].text):
                     k = j
                     while k < limit and (is_capitalised(doc[k])
                                          or doc[k].like_num and k > j and not _opens_range(doc, k, limit)

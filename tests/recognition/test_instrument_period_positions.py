@@ -23,6 +23,14 @@ NAMED = [
     # a relative clause with the period's end only
     ("The Roadmap on Clean Transport, which runs until 2040, was endorsed in Quito.",
      "Roadmap on Clean Transport", "roadmap", None, "2040"),
+    # a span of fiscal years; years in square brackets; "of" and "up to" before the years
+    ("The Fifth Rural Roads Plan (FY2026-FY2030) was approved in Dhaka.",
+     "Fifth Rural Roads Plan", "plan", "2026", "2030"),
+    ("Parliament approved the Rural Roads Plan for FY2024/25 to FY2028/29 on Monday.",
+     "Rural Roads Plan", "plan", "2024", "2029"),
+    ("The Rural Roads Plan [2027-2031] was approved in Dhaka.", "Rural Roads Plan", "plan", "2027", "2031"),
+    ("The Rural Roads Plan for the period of 2027-2031 was approved.", "Rural Roads Plan", "plan", "2027", "2031"),
+    ("The Rural Roads Plan up to 2035 was approved.", "Rural Roads Plan", "plan", None, "2035"),
     # a capitalised generic name after the article that opens the sentence
     ("The Cooperation Framework for the period 2024 to 2028 was signed in Apia.",
      "Cooperation Framework", "framework", "2024", "2028"),
