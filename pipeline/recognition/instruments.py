@@ -30,6 +30,8 @@ _TITLE_CLOSER_OF = {"(": {")"}, '"': {'"', "\u201d"}, "\u201c": {"\u201d", '"'},
 _ROMAN = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
 #: What says a number follows ("Law No. 72").
 _NUMBER_SIGNS = frozenset({"No.", "No", "no.", "Nr.", "Number", "#"})
+#: Words that join a new clause, with its own subject unless an auxiliary follows ("and will run ...")
+_CLAUSE_LINKS = frozenset({"and", "but", "while", "whereas", "as", "after", "because", "when"})
 #: How far (tokens) after a name "the 2024-2026 period" may still be its period.
 _LATER_PERIOD_REACH = 25
 #: Dashes that join two parties with spaces around them ("EU - Moldova", "EU \u2013 Moldova").
@@ -601,18 +603,26 @@ class InstrumentRecognizer(RuleComponent):
             "name": drop_acronyms(clean_instrument_name(doc[k + 1:close].text)),
             "kind": self.lower_head_kinds[doc[head].lower_], "start": period["start"], "end": period["end"]}
 
-    def _clause_period(self, doc: Doc, k: int, stop: int, dates_by_start: Dict[int, Span]) -> Optional[dict]:
+    def _clause_period(self, doc: Doc, k: int, stop: int, dates_by_start: Dict[int, Span],
+                       subject: bool = False) -> Optional[dict]:
         """A year range in the clause that goes on from ``k`` after a name: led by a period word
         ("... for 2025-2029", "during 2026-2040") or followed by "period" ("in the 2024-2026
         period"), or anywhere in a relative clause (", which will run from 2026 to 2029").
-        Not after a comma or a verb outside a relative clause ("the X Plan was praised, ...")."""
+        Not after a comma (but for an apposition: ", a five-year plan for 2026-2030") nor, unless
+        the name is the sentence's subject ("The X Plan will run from 2026 to 2030"), after a verb
+        ("the X Plan was praised, ...")."""
         relative = k + 1 < stop and doc[k].text == "," and doc[k + 1].lower_ in self.relative_words
         for j in range(k + 2 if relative else k, stop):
-            if doc[j].text in (",", ";", ":") or not relative and doc[j].lower_ in self.clause_verbs:
+            if doc[j].text == "," and self._apposition(doc, j, stop):
+                continue
+            if doc[j].text in (",", ";", ":") or not (relative or subject) and doc[j].lower_ in self.clause_verbs:
                 return None
+            if subject and doc[j].lower_ in _CLAUSE_LINKS and not (j + 1 < stop and doc[j + 1].lower_ in self.clause_verbs):
+                return None  # "The X Plan was praised and talks will go on until 2040": another subject
             span = dates_by_start.get(j)
             value = span._.nf_date if span is not None else None
-            if relative and value and len(span) == 1 and YEAR.match(span.text) and doc[j - 1].lower_ in self.period_end_words:
+            if (relative or subject) and value and len(span) == 1 and YEAR.match(span.text) \
+                    and doc[j - 1].lower_ in self.period_end_words and doc[j - 1].lower_ != "to":
                 return {"start": None, "end": span.text}  # ", which runs until 2035"
             if not value or len(value["start"]) != 4 or len(value["end"]) != 4 or value["start"] == value["end"]:
                 continue
@@ -621,9 +631,38 @@ class InstrumentRecognizer(RuleComponent):
                 return value
         return None
 
+    def _apposition(self, doc: Doc, comma: int, stop: int) -> bool:
+        """ ", a five-year plan for 2026-2030": a comma opening a phrase that names the document
+        again by a lowercase head (an article, a few lowercase words, the head)."""
+        if not (comma + 2 < stop and doc[comma + 1].lower_ in ("a", "an", "the")):
+            return False
+        for j in range(comma + 2, min(stop, comma + 6)):
+            if doc[j].lower_ in self.lower_head_kinds and doc[j].is_lower:
+                return True
+            if not (doc[j].is_lower or doc[j].text in HYPHENS or doc[j].like_num):
+                return False
+        return False
+
+    @staticmethod
+    def _opens_sentence(doc: Doc, start: int) -> bool:
+        """The name (or "the strategy") is the sentence's first phrase: "The X Plan will run ..."."""
+        first = sent_of(doc[start]).start
+        return start == first or start - 1 == first and doc[first].lower_ in ("the", "this")
+
+    def _back_reference(self, doc: Doc, t) -> Optional[int]:
+        """Start of "the strategy", "The new five-year strategy" ending at the lowercase head ``t``
+        (a few lowercase words between), else None."""
+        for j in range(t.i - 1, max(-1, t.i - 7), -1):
+            if doc[j].lower_ in ("the", "this"):
+                return j
+            if not (doc[j].is_lower or doc[j].text in HYPHENS or doc[j].like_num):
+                return None
+        return None
+
     def _later_periods(self, doc: Doc, candidates: list, dates_by_start: Dict[int, Span]) -> None:
         """A name without a period takes the one said later in its clause, before another name;
-        so does the name a later "the agreement, which covers 2025-2029" refers back to."""
+        so does the name a later "the agreement, which covers 2025-2029" or "The strategy will run
+        from 2026 to 2030" refers back to."""
         ordered = sorted(candidates, key=lambda c: c[0])
         for n, (start, end, _, value) in enumerate(ordered):
             if value["start"] or value["end"]:
@@ -631,7 +670,7 @@ class InstrumentRecognizer(RuleComponent):
             stop = min(sent_of(doc[start]).end, end + _LATER_PERIOD_REACH, len(doc))
             if n + 1 < len(ordered):
                 stop = min(stop, ordered[n + 1][0])
-            found = self._clause_period(doc, end, stop, dates_by_start)
+            found = self._clause_period(doc, end, stop, dates_by_start, subject=self._opens_sentence(doc, start))
             if found:
                 value["start"], value["end"] = found["start"], found["end"]
         by_kind: Dict[str, tuple] = {}
@@ -640,14 +679,15 @@ class InstrumentRecognizer(RuleComponent):
             by_kind[value["kind"]][0].append(start)
             by_kind[value["kind"]][1].append(value)
         for t in doc:
-            if not (t.is_lower and t.lower_ in self.lower_head_kinds and t.i > 0 and doc[t.i - 1].lower_ in ("the", "this")):
+            reference = self._back_reference(doc, t) if t.is_lower and t.lower_ in self.lower_head_kinds else None
+            if reference is None:
                 continue
             starts, values = by_kind.get(self.lower_head_kinds[t.lower_], ([], []))
             n = bisect_left(starts, t.i)
             before = values[n - 1:n]
             if before and not (before[-1]["start"] or before[-1]["end"]):
                 stop = min(sent_of(t).end, t.i + _LATER_PERIOD_REACH)
-                found = self._clause_period(doc, t.i + 1, stop, dates_by_start)
+                found = self._clause_period(doc, t.i + 1, stop, dates_by_start, subject=self._opens_sentence(doc, reference))
                 if found:
                     before[-1]["start"], before[-1]["end"] = found["start"], found["end"]
 

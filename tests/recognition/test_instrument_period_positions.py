@@ -96,3 +96,23 @@ def test_a_generic_name_inside_a_sentence_without_an_article_is_none(extract_tex
 def test_a_subject_after_concerning_is_part_of_the_name(extract_text, text, name, kind):
     found = {i.name: i.kind for i in extract_text(text).instruments}
     assert found.get(name) == kind, found
+
+
+@pytest.mark.parametrize("text,period", [
+    # the name is the sentence's subject: its verb does not end the clause that gives its period
+    ("The Harbour Safety Strategy will be implemented from 2027 to 2031.", ("2027", "2031")),
+    ("The Harbour Safety Strategy will guide port works between 2027 and 2031.", ("2027", "2031")),
+    ("The Harbour Safety Strategy was adopted and will run until 2040.", (None, "2040")),
+    # a back-reference opening the next sentence, with words between its article and head
+    ("Fiji adopted the Harbour Safety Strategy on Friday. The new five-year strategy runs from 2027 "
+     "to 2031.", ("2027", "2031")),
+    # an apposition naming the document again
+    ("Fiji adopted the Harbour Safety Strategy, a five-year plan for 2027-2031, on Friday.", ("2027", "2031")),
+    # another clause with its own subject
+    ("The Harbour Safety Strategy was praised but donors will fund dredging from 2027 to 2031.", (None, None)),
+    # the name as an object: a verb after it ends its clause
+    ("Donors praised the Harbour Safety Strategy and will fund dredging from 2027 to 2031.", (None, None)),
+])
+def test_a_period_later_in_the_sentence_of_its_subject(extract_text, text, period):
+    found = {i.name: (i.start, i.end) for i in extract_text(text).instruments}
+    assert found == {"Harbour Safety Strategy": period}
