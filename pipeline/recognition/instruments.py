@@ -268,6 +268,8 @@ class InstrumentRecognizer(RuleComponent):
         self.idiom_heads = words["IDIOM_HEAD"]
         #: "- Joint Action Program": marks that open an item of a list at a line's start
         self.list_bullets = words["LIST_BULLET"]
+        #: "The X Strategy covers 2026-2030": verbs whose subject's period follows (not "plan of X spans")
+        self.period_verbs = words["PERIOD_VERB"]
         #: connectors after a name's period that go on with its complement ("(2021-2025) to Implement ...")
         self.period_inner_connectors = words["PERIOD_INNER_CONNECTOR"]
         self.names = NameWords.of_rules(self.rules)
@@ -323,8 +325,9 @@ class InstrumentRecognizer(RuleComponent):
     def _generic_named(self, doc: Doc, start: int, end: int, limit: int) -> bool:
         """ "the Memorandum of Understanding", "a Plan of Action", "will sign Agreed Minutes": a
         capitalised generic name of two words or more, after an article or a verb of signing or
-        adopting (an article may open the sentence, the name may not), or opening an item of a list."""
-        led = start - 1 >= limit and (doc[start - 1].lower_ in ("the", "a", "an") or doc[start - 1].lower_ in self.document_verbs)
+        adopting, not opening the sentence ("The National Plan speaks to ..." refers back), or
+        opening an item of a list."""
+        led = start - 1 > limit and (doc[start - 1].lower_ in ("the", "a", "an") or doc[start - 1].lower_ in self.document_verbs)
         return end - start >= 2 and (led or self._opens_list_item(doc, start)) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
 
@@ -627,6 +630,7 @@ class InstrumentRecognizer(RuleComponent):
             if not value or len(value["start"]) != 4 or len(value["end"]) != 4 or value["start"] == value["end"]:
                 continue
             if relative or doc[j - 1].lower_ in self.period_lead_words \
+                    or subject and doc[j - 1].lower_ in self.period_verbs \
                     or span.end < len(doc) and doc[span.end].lower_ == "period":
                 return value
         return None

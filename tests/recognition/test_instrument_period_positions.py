@@ -1,6 +1,7 @@
 """Where press writes an instrument's period (sentences written for these tests): between the
 head and the rest of the name, after a name that ends an outer name, in a relative clause with
-its end only; and a capitalised generic name after a sentence-opening article."""
+its end only, later in the sentence of its subject; and words around a head that name no
+document, or a generic one."""
 import pytest
 
 # (text, name, kind, period start, period end)
@@ -31,8 +32,8 @@ NAMED = [
     ("The Rural Roads Plan [2027-2031] was approved in Dhaka.", "Rural Roads Plan", "plan", "2027", "2031"),
     ("The Rural Roads Plan for the period of 2027-2031 was approved.", "Rural Roads Plan", "plan", "2027", "2031"),
     ("The Rural Roads Plan up to 2035 was approved.", "Rural Roads Plan", "plan", None, "2035"),
-    # a capitalised generic name after the article that opens the sentence
-    ("The Cooperation Framework for the period 2024 to 2028 was signed in Apia.",
+    # a capitalised generic name after an article
+    ("Both sides signed the Cooperation Framework for the period 2024 to 2028 in Apia.",
      "Cooperation Framework", "framework", "2024", "2028"),
 ]
 
@@ -116,3 +117,15 @@ def test_a_subject_after_concerning_is_part_of_the_name(extract_text, text, name
 def test_a_period_later_in_the_sentence_of_its_subject(extract_text, text, period):
     found = {i.name: (i.start, i.end) for i in extract_text(text).instruments}
     assert found == {"Harbour Safety Strategy": period}
+
+
+def test_a_sentence_opening_generic_name_refers_back(extract_text):
+    # "The National Plan" opening a sentence speaks of a document named before (or not at all)
+    assert extract_text("The National Plan speaks to one central theme of growth.").instruments == []
+
+
+def test_a_verb_after_a_name_inside_another_phrase_gives_it_no_period(extract_text):
+    # the plan "of" the agenda spans the years, not the agenda
+    found = {i.name: (i.start, i.end) for i in extract_text(
+        "Delegates will discuss the second plan of Agenda 2070 spans 2025 to 2034.").instruments}
+    assert found == {"Agenda 2070": (None, None)}
