@@ -197,6 +197,8 @@ class PhraseWords:
                 if tok.lower_ == "and" and k + 1 < limit and doc[k + 1].lower_ in ("the", "a", "an"):
                     break  # "X Declaration ... and the Y Exchange", "... and a Z Plan": two names
                 j = k + 1
+                if tok.text in self.title_connectors and j < limit and doc[j].is_lower and doc[j].lower_ in self.inner_connectors:
+                    j += 1  # "Treaty Relating to the Sea Boundary"
                 while j < limit and doc[j].lower_ in ("the", "a"):
                     j += 1
                 if j < limit and is_capitalised(doc[j]) and doc[j].text not in self.sentence_words \

@@ -26,6 +26,11 @@ NAMED = [
      "Memorandum Of Understanding", "memorandum", None, None),
     ("Delegates adopted the Plan Of Action On Coastal Resilience in Dili.",
      "Plan Of Action On Coastal Resilience", "plan", None, None),
+    # a title-case connector with its preposition ("Relating to", "Pertaining to")
+    ("Both ministers signed the Treaty Relating to the Maritime Boundary of the Two States in Dili.",
+     "Treaty Relating to the Maritime Boundary of the Two States", "treaty", None, None),
+    ("Parliament ratified the Agreement Pertaining to Fisheries Access last year.",
+     "Agreement Pertaining to Fisheries Access", "agreement", None, None),
     # a name quoted with single quotes ends before the closing one
     ("Governors launched the '2045 Strategy for the Sahel Corridor' on Monday.",
      "2045 Strategy for the Sahel Corridor", "strategy", None, None),
