@@ -105,6 +105,19 @@ def _numbered(doc: Doc, end: int, limit: int) -> int:
     return end
 
 
+def _listed_words_start(doc: Doc, start: int, head: int, limit: int, place_ends: Dict[int, int]) -> int:
+    """ "the Women, Peace and Security Agenda": one-word items (not places: "in Suva, Peace and
+    ...") before a comma open a name whose run joins its last item with "and"; the start of the
+    first item, else ``start``."""
+    if doc[start + 1].lower_ != "and":
+        return start
+    k = start
+    while k - 3 >= limit and doc[k - 1].text == "," and is_capitalised(doc[k - 2]) and doc[k - 2].is_alpha \
+            and k - 2 not in place_ends and (doc[k - 3].text == "," or doc[k - 3].is_lower or doc[k - 3].lower_ == "the"):
+        k -= 2
+    return k
+
+
 def _hyphened_start(doc: Doc, start: int, limit: int) -> int:
     """ "the General Co-operation Agreement": a capitalised word hyphened to a lowercase one is
     one word of the name; the start of that word, else ``start``."""
@@ -468,6 +481,7 @@ class InstrumentRecognizer(RuleComponent):
         hyphened = _hyphened_start(doc, start, sent.start)
         if hyphened < start:
             start = self.phrases.extend_left(doc, hyphened, sent.start, heads=self.head_words)
+        start = _listed_words_start(doc, start, head.start, sent.start, place_ends) if start + 1 < head.start else start
         while start < head.start and doc[start].lower_ in self.determiners:
             start += 1  # "Other Agenda items": the determiner opening a sentence is no part of a name
         # "(Faster) Implementation of Agenda 2063": what is done with a document is no part of its name

@@ -31,6 +31,14 @@ NAMED = [
      "Treaty Relating to the Maritime Boundary of the Two States", "treaty", None, None),
     ("Parliament ratified the Agreement Pertaining to Fisheries Access last year.",
      "Agreement Pertaining to Fisheries Access", "agreement", None, None),
+    # one-word items joined by commas and "and" open the name
+    ("Envoys endorsed the Women, Peace and Security Action Plan in Port Moresby.",
+     "Women, Peace and Security Action Plan", "plan", None, None),
+    ("The Land, Water, Food and Climate Strategy was adopted on Friday.",
+     "Land, Water, Food and Climate Strategy", "strategy", None, None),
+    # ... but a place before the comma is no item
+    ("Officials in Honiara, Peace and Justice Roadmap drafters said, met on Monday.",
+     "Peace and Justice Roadmap", "roadmap", None, None),
     # a name quoted with single quotes ends before the closing one
     ("Governors launched the '2045 Strategy for the Sahel Corridor' on Monday.",
      "2045 Strategy for the Sahel Corridor", "strategy", None, None),
