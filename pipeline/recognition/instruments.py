@@ -708,6 +708,28 @@ class InstrumentRecognizer(RuleComponent):
                 found = self._clause_period(doc, t.i + 1, stop, dates_by_start, subject=self._opens_sentence(doc, reference))
                 if found:
                     before[-1]["start"], before[-1]["end"] = found["start"], found["end"]
+        self._acronym_periods(doc, candidates, dates_by_start)
+
+    def _acronym_periods(self, doc: Doc, candidates: list, dates_by_start: Dict[int, Span]) -> None:
+        """ "the National Water Plan (NWP) ... The NWP runs from 2026 to 2030": the acronym a
+        name is given in brackets speaks of it later, and may give its period."""
+        undated = {}
+        for start, end, _, value in candidates:
+            after = _acronym_paren_end(doc, end, len(doc))
+            if after > end and not (value["start"] or value["end"]):
+                undated.setdefault(doc[end + 1:after - 1].text, value)
+        if not undated:
+            return
+        for t in doc:
+            value = undated.get(t.text)
+            if value is None or value["start"] or value["end"] or t.i > 0 and doc[t.i - 1].text == "(":
+                continue
+            stop = min(sent_of(t).end, t.i + _LATER_PERIOD_REACH)
+            period = self._period_after(doc, t.i + 1, dates_by_start)
+            found = {"start": period[0], "end": period[1]} if period else \
+                self._clause_period(doc, t.i + 1, stop, dates_by_start, subject=self._opens_sentence(doc, t.i))
+            if found:
+                value["start"], value["end"] = found["start"], found["end"]
 
     def _lowercase_headed(self, doc: Doc, head: int, places: set):
         """(start, end, rule, value) of a programme named by capitalised words before a lowercase

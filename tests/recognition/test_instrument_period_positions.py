@@ -129,3 +129,18 @@ def test_a_verb_after_a_name_inside_another_phrase_gives_it_no_period(extract_te
     found = {i.name: (i.start, i.end) for i in extract_text(
         "Delegates will discuss the second plan of Agenda 2070 spans 2025 to 2034.").instruments}
     assert found == {"Agenda 2070": (None, None)}
+
+
+@pytest.mark.parametrize("text,period", [
+    # the acronym given in brackets names the document later, with its period
+    ("Tonga adopted the Coastal Fisheries Plan (CFP) on Friday. The CFP will run from 2027 to 2031.",
+     ("2027", "2031")),
+    ("Tonga adopted the Coastal Fisheries Plan (CFP) on Friday. Donors said the CFP 2027-2031 is costly.",
+     ("2027", "2031")),
+    # ... not when the years belong to another clause
+    ("Tonga adopted the Coastal Fisheries Plan (CFP) on Friday. Donors praised the CFP and will build "
+     "jetties from 2027 to 2031.", (None, None)),
+])
+def test_a_later_acronym_gives_the_period(extract_text, text, period):
+    found = {i.name: (i.start, i.end) for i in extract_text(text).instruments}
+    assert found == {"Coastal Fisheries Plan": period}
