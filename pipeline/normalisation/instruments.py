@@ -20,13 +20,16 @@ GENERIC_WORDS = frozenset(
 )
 
 
-#: Quote marks: a name ending in one left open ("the '2050 Strategy for X' was ...") ends before it.
-_QUOTES = ("'", "\u2019", '"', "\u201d")
+#: Quote marks by family: a name ending in one its family leaves open ("the '2050 Strategy for X'
+#: was ...") ends before it.
+_QUOTE_FAMILIES = {"'": "'\u2018\u2019", "\u2019": "'\u2018\u2019", '"': '"\u201c\u201d', "\u201d": '"\u201c\u201d'}
+#: An apostrophe inside a word ("Government's") is no quote mark.
+_IN_WORD = re.compile(r"(?<=\w)['\u2019](?=\w)")
 
 
 def clean_instrument_name(text: str) -> str:
     name = clean_name(text, leading=_LEADING, trailing=_TRAILING_ACRONYM)
-    while name[-1:] in _QUOTES and sum(name.count(q) for q in _QUOTES + ("\u2018", "\u201c")) % 2 == 1:
+    while name[-1:] in _QUOTE_FAMILIES and sum(_IN_WORD.sub("", name).count(q) for q in _QUOTE_FAMILIES[name[-1]]) % 2 == 1:
         name = name[:-1].rstrip(" ,;:")
     return name
 
