@@ -32,6 +32,8 @@ NAMED = [
     ("The Rural Roads Plan [2027-2031] was approved in Dhaka.", "Rural Roads Plan", "plan", "2027", "2031"),
     ("The Rural Roads Plan for the period of 2027-2031 was approved.", "Rural Roads Plan", "plan", "2027", "2031"),
     ("The Rural Roads Plan up to 2035 was approved.", "Rural Roads Plan", "plan", None, "2035"),
+    ("Envoys adopted the Lima Programme of Action for Island States for the decade 2026-2035.",
+     "Lima Programme of Action for Island States", "programme", "2026", "2035"),
     # a capitalised generic name after an article
     ("Both sides signed the Cooperation Framework for the period 2024 to 2028 in Apia.",
      "Cooperation Framework", "framework", "2024", "2028"),
