@@ -116,6 +116,36 @@ def dated_form(short: str, full: str) -> bool:
     return len(short.split()) >= 2 and _YEAR_SUFFIX.sub("", full) == short and not is_generic_name(short)
 
 
+#: Small words an acronym leaves out ("Initiative for ASEAN Integration" -> "IAI").
+_UNLETTERED = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
+
+
+def _initials(words: List[str]) -> str:
+    return "".join(part[:1] for w in words for part in w.split("-") if part and part.casefold() not in _UNLETTERED).upper()
+
+
+def _acronym_split(name: str):
+    """(acronym, the rest's words) of "DPI Programme", "AU Agenda 2063"; else None."""
+    words = name.split()
+    if len(words) >= 2 and words[0].isalpha() and words[0].isupper() and 2 <= len(words[0]) <= 6:
+        return words[0], [w.casefold() for w in words[1:]]
+    return None
+
+
+def _initialled(name: str) -> List[str]:
+    """Keys of ``name`` with its first words written as their initials: "African Union Agenda
+    2063" -> "AU agenda 2063" (and "AUA 2063", ...)."""
+    words = name.split()
+    return [_initials(words[:n]) + " " + " ".join(w.casefold() for w in words[n:]) for n in range(2, len(words))]
+
+
+def initials_form(short: str, full: str) -> bool:
+    """ "DPI Programme" for "Development Plan Implementation Programme", "AU Agenda 2063" for
+    "African Union Agenda 2063": the first words written as their initials."""
+    split = _acronym_split(short)
+    return split is not None and " ".join([split[0]] + split[1]) in _initialled(full)
+
+
 def _suffixes(name: str) -> List[str]:
     """The words of ``name`` without its first one, two ... (keys of :func:`modified_form`)."""
     words = name.casefold().split()
@@ -162,9 +192,13 @@ def merge_variants(values: List[dict]) -> None:
         near = set()
         whole = " ".join(name.casefold().split())
         undated = " ".join(_YEAR_SUFFIX.sub("", name).casefold().split())
+        split = _acronym_split(name)
+        acronymed = [" ".join([split[0]] + split[1])] if split else []
+        initialled = _initialled(name)
         for key in _keys(name, kind, True) + [("exact", kind, p) for p in _prefixes(name)] + [("prefix", kind, name)] \
                 + [("whole", kind, x) for x in _suffixes(name)] + [("suffix", kind, whole)] \
-                + [("undated", kind, undated), ("undated", kind, whole)]:
+                + [("undated", kind, undated), ("undated", kind, whole)] \
+                + [("initials", kind, x) for x in acronymed] + [("acronym", kind, x) for x in initialled]:
             near.update(index.get(key, ()))
         # any way of writing a group's name may be the one this name is another way of writing
         # ("Strategy for X", "EU Strategy for X", then "EU Strategy")
@@ -177,7 +211,8 @@ def merge_variants(values: List[dict]) -> None:
         if name not in names[group] and len(names[group]) < _MAX_FILED:
             names[group].append(name)
         for key in _keys(name, kind, False) + [("prefix", kind, p) for p in _prefixes(name)] \
-                + [("suffix", kind, x) for x in _suffixes(name)] + [("whole", kind, whole)] + [("undated", kind, undated)]:
+                + [("suffix", kind, x) for x in _suffixes(name)] + [("whole", kind, whole)] + [("undated", kind, undated)] \
+                + [("initials", kind, x) for x in initialled] + [("acronym", kind, x) for x in acronymed]:
             filed = index.setdefault(key, [])
             if len(filed) < _MAX_FILED and group not in filed:
                 filed.append(group)
@@ -193,7 +228,8 @@ def merge_variants(values: List[dict]) -> None:
 
 def _same(first: str, name: str) -> bool:
     return first == name or same_instrument(first, name) or short_form(first, name) or short_form(name, first) \
-        or modified_form(first, name) or modified_form(name, first) or dated_form(first, name) or dated_form(name, first)
+        or modified_form(first, name) or modified_form(name, first) or dated_form(first, name) or dated_form(name, first) \
+        or initials_form(first, name) or initials_form(name, first)
 
 
 _INNER_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9+\-]*\)")

@@ -208,12 +208,15 @@ def _field_of_office(doc: Doc, head: Span, limit: int, end: int) -> bool:
                                  or after.text in _NUMBER_SIGNS)
 
 
-_FISCAL_YEAR = re.compile(r"^FY((?:19|20)\d\d)$")
+_FISCAL_YEAR = re.compile(r"^(?:FY)?((?:19|20)\d\d)$")
+#: The second year of a range written against its dash ("2020/21 -2024/25": "-2024" is one token)
+_GLUED_YEAR = re.compile(r"^[-\u2013]((?:19|20)\d\d)$")
 
 
-def _fiscal_year_end(doc: Doc, k: int) -> Optional[tuple]:
-    """(year, next token) of a fiscal year at ``k``: "FY2026", "FY2021/22" (its end year), else None."""
-    m = _FISCAL_YEAR.match(doc[k].text) if k < len(doc) else None
+def _fiscal_year_end(doc: Doc, k: int, pattern=_FISCAL_YEAR) -> Optional[tuple]:
+    """(year, next token) of a year at ``k``: "FY2026", "2021/22" or "FY2021/22" (its end
+    year), else None."""
+    m = pattern.match(doc[k].text) if k < len(doc) else None
     if m is None:
         return None
     year = m.group(1)
@@ -223,12 +226,15 @@ def _fiscal_year_end(doc: Doc, k: int) -> Optional[tuple]:
 
 
 def _fiscal_period(doc: Doc, k: int) -> Optional[tuple]:
-    """(start, end, last token) of a span of fiscal years at ``k``: "(FY2026-FY2030)",
-    "FY2021/22 to FY2025/26" (2021..2026), else None."""
+    """(start, end, last token) of a span of fiscal years the date reader leaves: "(FY2026-FY2030)",
+    "FY2021/22 to FY2025/26" (2021..2026), "2020/21 -2024/25" (2020..2025), else None."""
     first = _fiscal_year_end(doc, k)
-    if first is None or not (first[1] + 1 < len(doc) and doc[first[1]].text in RANGE_CONNECTORS):
+    if first is None or first[1] >= len(doc):
         return None
-    last = _fiscal_year_end(doc, first[1] + 1)
+    if doc[first[1]].text in RANGE_CONNECTORS:
+        last = _fiscal_year_end(doc, first[1] + 1)
+    else:
+        last = _fiscal_year_end(doc, first[1], _GLUED_YEAR)
     if last is None:
         return None
     end = last[1] + (last[1] < len(doc) and doc[last[1]].text == ")")
@@ -281,6 +287,8 @@ class InstrumentRecognizer(RuleComponent):
         self.idiom_heads = words["IDIOM_HEAD"]
         #: "- Joint Action Program": marks that open an item of a list at a line's start
         self.list_bullets = words["LIST_BULLET"]
+        #: "National Development Plan Three": number words that place a document in its series
+        self.series_words = words["SERIES_WORD"]
         #: "The X Strategy covers 2026-2030": verbs whose subject's period follows (not "plan of X spans")
         self.period_verbs = words["PERIOD_VERB"]
         #: connectors after a name's period that go on with its complement ("(2021-2025) to Implement ...")
@@ -473,7 +481,8 @@ class InstrumentRecognizer(RuleComponent):
             return None  # "the Banking Regulation (Amendment) Act": the head is a word of the Act's name
         if head.end < sent.end and doc[head.end].text[:1].isupper() and not YEAR.match(doc[head.end].text) \
                 and titled_end is None and doc[head.end].text not in self.phrases.title_connectors \
-                and doc[head.end].text not in _NUMBER_SIGNS and not _ROMAN.match(doc[head.end].text):
+                and doc[head.end].text not in _NUMBER_SIGNS and not _ROMAN.match(doc[head.end].text) \
+                and doc[head.end].text not in self.series_words:
             return None
         if _field_of_office(doc, head, sent.start, sent.end):
             return None
@@ -498,6 +507,9 @@ class InstrumentRecognizer(RuleComponent):
         # "the Agreement concerning Training of X": a subject after "concerning" is the name's too
         end = titled_end or _numbered(doc, self.phrases.extend_right(
             doc, head.end, sent.end, connectors=self.phrases.party_connectors), sent.end)
+        if end == head.end and end < sent.end and doc[end].text in self.series_words \
+                and not (end + 1 < sent.end and doc[end + 1].text[:1].isupper()):
+            end += 1  # "the National Development Plan Three" (not "the Plan One Ministers")
         inner = None
         if not titled_end:
             end, inner = self._continued_after_acronym(doc, end, sent.end)
@@ -577,7 +589,9 @@ class InstrumentRecognizer(RuleComponent):
         j = k + 1 + (doc[k + 1].lower_ == "the")
         if not (j < limit and is_capitalised(doc[j]) and doc[j].text not in self.phrases.sentence_words):
             return k
-        return self.phrases.extend_right(doc, k, limit)
+        end = self.phrases.extend_right(doc, k, limit)
+        # "presented the Plan for 2020-2025 to the National Assembly": where it goes, not its name
+        return k if doc[end - 1].text in self.seat_words else end
 
     @staticmethod
     def _period_before(doc: Doc, head: int, dates_by_end: Dict[int, Span]) -> Optional[dict]:

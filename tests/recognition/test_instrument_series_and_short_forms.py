@@ -13,6 +13,12 @@ NAMED = [
      "Country Partnership Framework II", "framework", None, None),
     ("Ministers reviewed the Coastal Fisheries Action Plans II and III on Tuesday.",
      "Coastal Fisheries Action Plans II and III", "plan", None, None),
+    # a number word after the head places the document in its series
+    ("The report covers the National Housing Plan Two (NHP II) in detail.",
+     "National Housing Plan Two", "plan", None, None),
+    # a period whose second year is written against its dash, before where the plan goes
+    ("The minister presented the Third Coastal Plan (TCP) for the period 2025/26 -2029/30 to Parliament.",
+     "Third Coastal Plan", "plan", "2025", "2030"),
     # a number hyphened to a capitalised word is a word of the name
     ("Leaders backed the 12-Point Plan on Ceasefire Monitoring in Doha.",
      "12-Point Plan on Ceasefire Monitoring", "plan", None, None),
@@ -90,6 +96,11 @@ SHORT_FORMS = [
     # the name without the year that ends it
     ("The Nine Point Programme 2019 guides aid. Donors praised the Nine Point Programme in Dhaka.",
      "Nine Point Programme 2019", (None, None), 2),
+    # the first words written as their initials
+    ("The Rural Water Supply Programme was renewed. Donors said the RWS Programme needs funds.",
+     "Rural Water Supply Programme", (None, None), 2),
+    ("Leaders cited the Pacific Islands Agenda 2050. The PI Agenda 2050 guides the bloc.",
+     "Pacific Islands Agenda 2050", (None, None), 2),
     # "Revised", "New" before the name
     ("The Revised Regional Transport Master Plan was tabled. Officials said the Regional Transport "
      "Master Plan covers ports.", "Revised Regional Transport Master Plan", (None, None), 2),
@@ -112,6 +123,9 @@ DISTINCT = [
     # a lowercase word between: the status agreement is another document than the forces agreement
     ("The Status of Naval Forces Agreement differs from the Naval Forces Agreement signed in 1999.",
      ["Naval Forces Agreement", "Status of Naval Forces Agreement"]),
+    # other initials are another name
+    ("The IMF Strategy differs from the Indian Maritime Strategy adopted in 2024.",
+     ["IMF Strategy", "Indian Maritime Strategy"]),
     # another year is another name
     ("The Andean Agenda 2030 and the Andean Agenda 2050 were both debated.",
      ["Andean Agenda 2030", "Andean Agenda 2050"]),
