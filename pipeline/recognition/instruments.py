@@ -241,6 +241,20 @@ def _fiscal_period(doc: Doc, k: int) -> Optional[tuple]:
     return _FISCAL_YEAR.match(doc[k].text).group(1), last[0], end
 
 
+def _only_places(doc: Doc, k: int, end: int, place_ends: Dict[int, int]) -> bool:
+    """True when ``doc[k:end]`` holds places only, joined by commas or "and" ("Tuvalu and Kiribati")."""
+    if k >= end:
+        return False
+    while k < end:
+        if k in place_ends:
+            k = place_ends[k]
+        elif doc[k].lower_ in ("and", ","):
+            k += 1
+        else:
+            return False
+    return k == end
+
+
 def _nested_periods(candidates: list) -> None:
     """ "the Plan of Action to Implement the Joint Declaration on X (2026-2030)": the period after
     a name that ends another's is the outer name's; the inner one has none of its own."""
@@ -513,6 +527,8 @@ class InstrumentRecognizer(RuleComponent):
         inner = None
         if not titled_end:
             end, inner = self._continued_after_acronym(doc, end, sent.end)
+            if inner and _only_places(doc, inner[1] + 1, end, place_ends):
+                end, inner = inner[0], None  # "the Sustainable Development Goals (SDGs) for Fiji": whose, not which
         if start == head.start and not titled_end:
             end = self._parties(doc, head.end, end, sent.end)
         end = self._before_place(doc, head.end, end, place_ends)

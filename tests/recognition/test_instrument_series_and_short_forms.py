@@ -13,6 +13,9 @@ NAMED = [
      "Country Partnership Framework II", "framework", None, None),
     ("Ministers reviewed the Coastal Fisheries Action Plans II and III on Tuesday.",
      "Coastal Fisheries Action Plans II and III", "plan", None, None),
+    # a place after a name's acronym says whose it is, not which
+    ("Donors backed the Coastal Resilience Goals (CRGs) for Tuvalu and Kiribati.",
+     "Coastal Resilience Goals", "other", None, None),
     # a number word after the head places the document in its series
     ("The report covers the National Housing Plan Two (NHP II) in detail.",
      "National Housing Plan Two", "plan", None, None),
