@@ -103,9 +103,15 @@ LONE_LINE = re.compile(
 #: before these words, which open sentences and no place's name).
 CITY_COMMA = re.compile(
     r"^[ \t]*(?P<place>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}), (?=(?:The|A|An|On|In|At) )", re.MULTILINE)
+#: A city in capitals that is the subject of the first sentence, with no mark after it:
+#: "HARARE today hosts ...", "NAIROBI will host ..." (a lowercase word follows; only a city).
+CAPITALS_SUBJECT = re.compile(
+    r"^[ \t]*(?P<place>[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'\-]+(?: [A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'\-]+){0,2})"
+    r"[ \t]+(?=[a-z])", re.MULTILINE)
 #: The rarer shapes anchored where the ``date`` header line ends instead of at a line's start.
 _AFTER_HEADER = {pattern: re.compile(pattern.pattern[1:], pattern.flags)
-                 for pattern in (DATE_FIRST, NAMED_FIRST, AGENCY_LINE, BYLINE_IN, LONE_LINE, CITY_COMMA)}
+                 for pattern in (DATE_FIRST, NAMED_FIRST, AGENCY_LINE, BYLINE_IN, LONE_LINE, CITY_COMMA,
+                                 CAPITALS_SUBJECT)}
 #: A place in capitals after a caption on the same line: "... Photo Lam Khanh HÀ NỘI – The forum"
 #: (read from the dash back over the words in capitals, see ``_capitals_midline``).
 CAPITALS_DASH = re.compile(r"[ \t](?:\u2014|\u2013|--)[ \t]+(?=[A-Z\"\u201c])")
@@ -151,6 +157,7 @@ def find_dateline(text: str, lookup=lookup_place) -> Optional[DatelineFound]:
             or _first_place(shape(BYLINE_IN), lookup, ("city",)) \
             or _first_place(shape(LONE_LINE), lookup, ("city",)) \
             or _first_place(shape(CITY_COMMA), lookup, ("city",)) \
+            or _first_place(shape(CAPITALS_SUBJECT), lookup, ("city",)) \
             or _first_place(_capitals_midline(text, offset, window), lookup, ("city",))
     return found
 

@@ -92,7 +92,7 @@ _AMBIGUOUS_LOWER_MONTHS = date_words("AMBIGUOUS_LOWER_MONTH")
 #: Ordinal words that may be a day of the month ("the first of March", "March third").
 _ORDINAL_DAY_WORDS = frozenset(w for w in ORDINAL_WORDS if " " not in w and "-" not in w)
 _AFFIXED_YEAR = re.compile(r"(?:pre|post|mid)-(?:19|20)\d\d")
-_ORDINAL_DAY = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)")
+_ORDINAL_DAY = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)")  # "04th" too
 #: A month and a day (or a day and a month, or a month and a year) written as one word:
 #: "Feb13", "14april", "Oct/1974", "Oct-74".
 _GLUED = re.compile(r"(?P<md>[a-z]{3,9}\.?\d{1,2}(?:st|nd|rd|th)?)|(?P<dm>\d{1,2}(?:st|nd|rd|th)?[a-z]{3,9})"
@@ -239,6 +239,7 @@ class _SentenceCues:
         self.words = words
         self.before: Dict[int, Optional[str]] = {}
         self.after: Dict[int, Optional[str]] = {}
+        self.plan: Any = self._UNSEEN
 
     def _nearest(self, i: int, step: int, known: Dict[int, Optional[str]], before_date: bool) -> Optional[str]:
         words, path, found = self.words, [], None
@@ -257,8 +258,13 @@ class _SentenceCues:
         return found
 
     def tense(self, first: int, last: int) -> Optional[str]:
-        return (self._nearest(first - 1, -1, self.before, True) if first > 0 else None) \
+        found = (self._nearest(first - 1, -1, self.before, True) if first > 0 else None) \
             or self._nearest(last, 1, self.after, False)
+        if found is None:
+            if self.plan is self._UNSEEN:
+                self.plan = _headline_plan(self.words)
+            found = self.plan
+        return found
 
 
 def _sentence_tense(span: Span, sentences: Dict[Any, Any]) -> Optional[str]:
@@ -312,6 +318,17 @@ def _tense_of(words: List[str], first: int, last: int) -> Optional[str]:
         cue = _cue(words, i)
         if cue:
             return cue
+    return _headline_plan(words)
+
+
+def _headline_plan(words: List[str]) -> Optional[str]:
+    """"future" for a sentence with no other tense cue that tells a meeting by an infinitive
+    with no verb of its own before it: the headline and lead style "Ministers to meet in X on
+    Thursday", "President to visit Y on Monday" (a sentence with a tensed verb, "went to Y to
+    meet ...", has its tense from that verb first)."""
+    for i in range(len(words) - 1):
+        if words[i] == "to" and words[i + 1] in MEETING_VERBS:
+            return "future"
     return None
 
 

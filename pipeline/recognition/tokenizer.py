@@ -19,6 +19,7 @@ EXTRA_INFIXES = (
     rf"(?<=[0-9])[{DASHES}/](?=[0-9])",  # 2026–2035, 23-27, 2025/26
     r"(?<=[0-9A-Za-z.])[\u2013\u2014](?=[A-Za-z0-9])",  # Sept 25—Prime, Nov 30–Dec 2
     r"(?<=[A-Za-z)]);(?=[A-Z])",  # a list's items glued by a semicolon without its space: "of X;H.E. Y"
+    r"(?<=[A-Za-z]),(?=[0-9])",  # a comma glued to the number after it: "Kathmandu,25 Nov" (a dateline)
 )
 EXTRA_SUFFIXES = (rf"(?<=[0-9])[{DASHES}]",)  # "2021- 2027"
 

@@ -1,0 +1,68 @@
+"""Event days and datelines in shapes unseen press writes (event attributes, second round), on
+sentences written for these tests: a day with a leading zero and an ordinal suffix ("09th"), a
+dateline whose comma is glued to its date ("Suva,3 Jun 2025:"), a headline or lead that tells
+a meeting by an infinitive ("Ministers to meet ... on Friday", which looks ahead), and a city in
+capitals that opens the story as its subject ("BAMAKO this week welcomes ...").
+Published date where given: Monday 2 June 2025."""
+import pytest
+
+from newsfacts.recognition.dates import date_token_class
+
+
+def _event(record, name):
+    found = [e for e in record.events if e.name == name]
+    assert found, (name, [e.name for e in record.events])
+    return found[0]
+
+
+def _date_values(record):
+    return {(d.text, d.start, d.end) for d in record.dates}
+
+
+@pytest.mark.parametrize("text, expected", [("09th", "DAY"), ("01st", "DAY"), ("31st", "DAY"),
+                                            ("00th", None), ("32nd", None), ("009th", None)])
+def test_an_ordinal_day_may_carry_a_leading_zero(text, expected):
+    assert date_token_class(text) == expected
+
+
+def test_a_zero_padded_ordinal_day_dates_its_event(extract_text):
+    record = extract_text("The 2nd Andean Energy Forum will take place on 09th July, 2025 at the "
+                          "Lima Convention Centre in Lima.")
+    assert ("09th July, 2025", "2025-07-09", "2025-07-09") in _date_values(record)
+    event = _event(record, "2nd Andean Energy Forum")
+    assert (event.start, event.end) == ("2025-07-09", "2025-07-09")
+
+
+def test_a_dateline_comma_glued_to_its_date(extract_text):
+    record = extract_text("Suva,3 Jun 2025: The 6th Pacific Ocean Dialogue opened today at the "
+                          "Grand Pacific Hotel.", published=None)
+    assert record.dateline is not None and (record.dateline.name, record.dateline.country) == ("Suva", "FJ")
+    assert record.published == "2025-06-03"
+    event = _event(record, "6th Pacific Ocean Dialogue")
+    assert event.start == "2025-06-03"
+
+
+def test_a_headline_infinitive_of_meeting_looks_ahead(extract_text):
+    record = extract_text("Fisheries ministers to meet in Honiara on Friday\n\n"
+                          "Fisheries officials of the region are preparing a common tuna catch plan.")
+    assert ("Friday", "2025-06-06", "2025-06-06") in _date_values(record)
+    assert not any(d.start == "2025-05-30" for d in record.dates)
+
+
+def test_an_infinitive_after_a_past_verb_keeps_the_past(extract_text):
+    record = extract_text("The minister went to Apia to meet his counterpart on Friday.")
+    assert ("Friday", "2025-05-30", "2025-05-30") in _date_values(record)
+
+
+def test_a_city_in_capitals_opening_the_story_is_its_dateline(extract_text):
+    record = extract_text("Grain talks open\n\nBAMAKO this week welcomes delegates of nine states to the "
+                          "3rd Sahel Grain Conference, which opens on Wednesday.")
+    assert record.dateline is not None and (record.dateline.name, record.dateline.country) == ("Bamako", "ML")
+    event = _event(record, "3rd Sahel Grain Conference")
+    assert event.start == "2025-06-04"
+
+
+def test_capitals_that_are_no_city_open_no_dateline(extract_text):
+    record = extract_text("UNESCO this week welcomes delegates of nine states to the 3rd Sahel Grain "
+                          "Conference in Bamako.")
+    assert record.dateline is None
