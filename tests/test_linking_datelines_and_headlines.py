@@ -66,3 +66,19 @@ def test_capitals_that_are_no_city_open_no_dateline(extract_text):
     record = extract_text("UNESCO this week welcomes delegates of nine states to the 3rd Sahel Grain "
                           "Conference in Bamako.")
     assert record.dateline is None
+
+
+@pytest.mark.parametrize("text, name, place", [
+    pytest.param("ACCRA, 2 June -- The minister will attend the 7th Ocean Finance Forum at the Dakar "
+                 "International Conference Centre on Friday.", "7th Ocean Finance Forum", ("Dakar", "SN"),
+                 id="a conference centre named by another country's city is in that city"),
+    pytest.param("ADDIS ABABA, 2 June -- Delegates gathered at Doha International Airport for the 2nd "
+                 "Horn-Gulf Transport Meeting.", "2nd Horn-Gulf Transport Meeting", ("Doha", "QA"),
+                 id="an airport named by a foreign city does not take the dateline's country"),
+    pytest.param("LONDON, 2 June -- The 3rd Black Sea Security Talks will be held at Lancaster House on Friday.",
+                 "3rd Black Sea Security Talks", (None, "GB"),
+                 id="a house named after a town abroad stays where the story is"),
+])
+def test_a_facility_named_by_a_city_lies_in_that_city(extract_text, text, name, place):
+    venue = _event(extract_text(text), name).venue
+    assert venue is not None and (venue.city, venue.country) == place

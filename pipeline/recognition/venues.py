@@ -204,6 +204,7 @@ class VenueRecognizer(RuleComponent):
         self.building_name_particles = frozenset(words.get("BUILDING_NAME_PARTICLE", ()))
         self.audience_words = frozenset(words.get("AUDIENCE_WORD", ()))
         self.owned_buildings = frozenset(words.get("OWNED_BUILDING", ()))
+        self.city_facility_heads = frozenset(words.get("CITY_FACILITY_HEAD", ()))
         self.return_words = frozenset(words.get("RETURN_WORD", ()))
         self.meet_verbs = frozenset(words.get("MEET_IN_VERB", ()))
         self.not_towns = frozenset(words.get("NOT_A_TOWN", ()))
@@ -684,7 +685,10 @@ class VenueRecognizer(RuleComponent):
             info = by_start[k]._.nf_place
             story_there = any(c.get("country") == info.get("country") and (i < 0 or by_start[i].text != by_start[k].text)
                               for i, c in article_countries) or self._named_as_place(doc, by_start[k], article_cities)
-            if story_there and info["kind"] == "city":
+            # ... and wherever the story is, when the name's head is a facility a city names
+            # after itself ("Doha International Airport", "Muscat Convention Centre")
+            city_facility = doc[(name_end or end) - 1].lower_ in self.city_facility_heads
+            if (story_there or city_facility) and info["kind"] == "city":
                 city, country = info.get("city") or by_start[k].text, info.get("country")
             elif info["kind"] in ("country", "region"):
                 country = info.get("country")
