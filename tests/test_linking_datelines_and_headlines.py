@@ -82,3 +82,10 @@ def test_capitals_that_are_no_city_open_no_dateline(extract_text):
 def test_a_facility_named_by_a_city_lies_in_that_city(extract_text, text, name, place):
     venue = _event(extract_text(text), name).venue
     assert venue is not None and (venue.city, venue.country) == place
+
+
+def test_a_year_after_of_the_stays_in_the_event_name_and_gives_no_date(extract_text):
+    record = extract_text("Trade ministers are preparing for the Apia Summit of the 2025 Pacific Fisheries "
+                          "Forum, to be held from June 16 to 18.")
+    event = _event(record, "Apia Summit of the 2025 Pacific Fisheries Forum")
+    assert (event.start, event.end) == ("2025-06-16", "2025-06-18")

@@ -212,6 +212,9 @@ class PhraseWords:
                     j += 1  # "Treaty Relating to the Sea Boundary"
                 while j < limit and doc[j].lower_ in ("the", "a"):
                     j += 1
+                if j > k + 1 and doc[j - 1].lower_ == "the" and _is_year(doc, j) and j + 1 < limit \
+                        and is_capitalised(doc[j + 1]):
+                    j += 1  # "Summit of the 2018 China-Africa Forum": a year that opens the name after "the"
                 if j < limit and is_capitalised(doc[j]) and doc[j].text not in self.sentence_words \
                         and doc[j].text not in self.months_and_days and not self._day_ordinal(doc, j, limit) \
                         and not FISCAL_YEAR.match(doc[j].text):
@@ -282,3 +285,9 @@ def split_coordination(doc: Doc, start: int, head_start: int, head_end: int, end
             start = k + 1
             break
     return start, end
+
+
+def _is_year(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a year written in four digits ("2018")."""
+    text = doc[i].text
+    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100
