@@ -89,3 +89,23 @@ def test_a_year_after_of_the_stays_in_the_event_name_and_gives_no_date(extract_t
                           "Forum, to be held from June 16 to 18.")
     event = _event(record, "Apia Summit of the 2025 Pacific Fisheries Forum")
     assert (event.start, event.end) == ("2025-06-16", "2025-06-18")
+
+
+@pytest.mark.parametrize("text, name, place", [
+    pytest.param("On Thursday the Chancellor is due to depart for Chile for a state visit at the invitation of "
+                 "President Ana Soto.", "state visit", (None, "CL"),
+                 id="depart for a country: the visit's place"),
+    pytest.param("OSLO, 2 June -- The Trade Minister left for Hanoi on Sunday for talks with his Vietnamese "
+                 "counterpart.", "talks with his Vietnamese counterpart", ("Hanoi", "VN"),
+                 id="left for a town: the talks' place"),
+])
+def test_a_journey_for_a_place_after_a_verb_of_leaving(extract_text, text, name, place):
+    venue = _event(extract_text(text), name).venue
+    assert venue is not None and (venue.city, venue.country) == place
+
+
+def test_for_after_other_verbs_names_no_place(extract_text):
+    record = extract_text("The delegation pressed for Chile to join the 4th Andean Water Meeting in Quito.")
+    venue = _event(record, "4th Andean Water Meeting").venue
+    assert venue is not None and (venue.city, venue.country) == ("Quito", "EC")
+    assert [v.name for v in record.venues] == ["Quito"]

@@ -211,7 +211,9 @@ class VenueRecognizer(RuleComponent):
         self.topic_nouns = frozenset(words.get("TOPIC_NOUN", ()))
         self.site_nouns = frozenset(words.get("SITE_NOUN", ()))
         #: the words a venue reading starts from
-        self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | RETURN_PREPOSITIONS | self.visit_verbs | {"here"}
+        self.departure_verbs = frozenset(words.get("DEPARTURE_VERB", ()))
+        self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | RETURN_PREPOSITIONS | self.visit_verbs \
+            | {"here", "for"}
 
     def annotate(self, doc: Doc) -> Doc:
         places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
@@ -232,6 +234,9 @@ class VenueRecognizer(RuleComponent):
         for i in token_indices(doc, "LOWER", self._trigger_words):
             tok = doc[i]
             prep = tok.lower_
+            departing = prep == "for"  # "will depart for Beijing", "left for Nepal": where the journey goes
+            if departing and (tok.i == 0 or lowers[tok.i - 1] not in self.departure_verbs):
+                continue
             sent = sentence_of(doc, tok.i)
             if self._headline(sent) and not (
                     prep in PLACE_PREPOSITIONS and any(j in event_tokens for j in range(max(sent.start, tok.i - 3), tok.i))):
@@ -260,7 +265,7 @@ class VenueRecognizer(RuleComponent):
                 continue
             # "to <place>" names where something happens only after a verb of going ("travel to");
             # "according to" names a source
-            moving = prep in MOTION_PREPOSITIONS and lowers[tok.i - 1] != "according" and any(
+            moving = departing or prep in MOTION_PREPOSITIONS and lowers[tok.i - 1] != "according" and any(
                 lowers[j] in self.motion_cues for j in range(max(sent.start, tok.i - 12), tok.i))
             if prep in MOTION_PREPOSITIONS and not moving:
                 continue  # "Special Envoy to the Forum": "to" names a place only after a verb of going
@@ -585,6 +590,19 @@ class VenueRecognizer(RuleComponent):
             return place._.nf_place.get("city") or place.text, place._.nf_place.get("country")
         return None, country
 
+    def _opening_place(self, doc: Doc, place: Span, name_end: int, by_start, article_countries, article_cities):
+        """The city and country a place that opens a building's name gives it: its town
+        ("Kuala Lumpur Convention Centre") when the story is there too, or when the name's head
+        is a facility a city names after itself ("Doha International Airport" in a story from
+        elsewhere); "Lancaster House" in a London story is not in Lancaster, US, and "Korea
+        National Diplomatic Academy" says the country only."""
+        info = place._.nf_place
+        story_there = any(c.get("country") == info.get("country") and (i < 0 or by_start[i].text != place.text)
+                          for i, c in article_countries) or self._named_as_place(doc, place, article_cities)
+        if info["kind"] == "city" and (story_there or doc[name_end - 1].lower_ in self.city_facility_heads):
+            return info.get("city") or place.text, info.get("country")
+        return None, info.get("country") if info["kind"] in ("country", "region") else None
+
     def _headquarters_of(self, doc: Doc, k: int, sent: Span, dateline, article_cities) -> Optional[Span]:
         """ "at the headquarters of the General Secretariat": a body's seat written in lowercase
         before the body's name is the building."""
@@ -679,19 +697,8 @@ class VenueRecognizer(RuleComponent):
             country = info.get("country")
             consumed = by_start[after + 1].end
         elif k in by_start:
-            # a place that opens the name locates it ("Kuala Lumpur Convention Centre") when the
-            # story is there too; "Lancaster House" in a London story is not in Lancaster, US,
-            # and "Korea National Diplomatic Academy" says the country only
-            info = by_start[k]._.nf_place
-            story_there = any(c.get("country") == info.get("country") and (i < 0 or by_start[i].text != by_start[k].text)
-                              for i, c in article_countries) or self._named_as_place(doc, by_start[k], article_cities)
-            # ... and wherever the story is, when the name's head is a facility a city names
-            # after itself ("Doha International Airport", "Muscat Convention Centre")
-            city_facility = doc[(name_end or end) - 1].lower_ in self.city_facility_heads
-            if (story_there or city_facility) and info["kind"] == "city":
-                city, country = info.get("city") or by_start[k].text, info.get("country")
-            elif info["kind"] in ("country", "region"):
-                country = info.get("country")
+            city, country = self._opening_place(doc, by_start[k], name_end or end, by_start, article_countries,
+                                               article_cities)
         if country is None:  # "the Foreign Correspondents' Club of Thailand": "of" a country in the name
             country = next((by_start[j]._.nf_place.get("country") for j in range(k + 1, name_end or end)
                             if j in by_start and by_start[j]._.nf_place["kind"] == "country"
