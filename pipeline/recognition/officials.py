@@ -97,6 +97,13 @@ def _spaced_dash(doc: Doc, k: int) -> bool:
     return doc[k].text in SPACED_DASHES and k > 0 and bool(doc[k - 1].whitespace_) and bool(doc[k].whitespace_)
 
 
+def _plural(office: str) -> str:
+    """The plural of a one-word office: "Ministers", "Secretaries", "Speakers"."""
+    if office.endswith("y") and office[-2:-1] not in "aeiou":
+        return office[:-1] + "ies"
+    return office + "s"
+
+
 def _place_country(span: Optional[Span]) -> Optional[str]:
     if span is None or not span._.nf_place:
         return None
@@ -199,7 +206,7 @@ class OfficialRecognizer(RuleComponent):
         self.chained_styles = frozenset(p for p, where in position.items() if where == "before_style")
         #: offices of one country ("Taoiseach" -> IE), from the "country" field of a title rule
         #: one-word offices whose plural heads a list of holders ("Presidents A (Namibia), B ...")
-        self.plural_offices = {f"{p}s": p for p in offices if p.isalpha() and p[0].isupper()}
+        self.plural_offices = {_plural(p): p for p in offices if p.isalpha() and p[0].isupper()}
         self.office_countries = {
             e.pattern: e.meta["country"] for e in self.patterns.entries
             if e.label == "TITLE" and isinstance(e.pattern, str) and e.meta.get("country")
@@ -218,6 +225,10 @@ class OfficialRecognizer(RuleComponent):
         # "Sultan bin Saad": a style or office word right before "bin" is a given name
         heads = [h for h in heads if not self._before_patronymic(doc, h.end)]
         honorifics = {k: v for k, v in honorifics.items() if not self._before_patronymic(doc, v.end)}
+        # "Foreign Minister Amir Khan", "Speaker of the Knesset Amir Ohana": an office that is also
+        # a given name is the name when an office's word stands right before it
+        heads = [h for h in heads if not (h.text in self.words["GIVEN_NAME_OFFICE"] and h.start > 0
+                                          and doc[h.start - 1].text in self.title_words)]
         # "will chair", "to head": a verb, not an office
         heads = [h for h in heads if not (h.text.islower() and h.start > 0 and doc[h.start - 1].lower_ in self.words["VERB_CUE"])]
         self._contextual_honorifics(doc, honorifics, {h.start for h in heads})
@@ -315,6 +326,27 @@ class OfficialRecognizer(RuleComponent):
             return True  # "of SADC", "Chair-in-Office"
         return tok.is_title and k + 1 < limit and doc[k + 1].text in self.title_words or self._company_run(doc, k, limit)
 
+    def _body_name_run(self, doc: Doc, k: int, limit: int, by_start) -> int:
+        """The end of a body's own name that the rules do not know, as the object of a title's
+        complement: after "of"/"the", up to three capitalised words that reach an organisation
+        word ("Chairman of Qaumi Watan Party NAME") or "of <Country>" ("Speaker of the Majlis of
+        Iran NAME"); 0 when there is none. Only as the object of a preposition: after a title
+        word the same words are a name ("Minister of Foreign Affairs NAME of Indonesia")."""
+        if not (0 < k < limit and doc[k - 1].lower_ in ("of", "the")):
+            return 0
+        j = k
+        while j < limit and j - k < 3 and doc[j].is_title and doc[j].is_alpha and j not in by_start \
+                and doc[j].text not in self.title_words and doc[j].text not in self.names.sentence_words:
+            j += 1
+        if j == k or j >= limit:
+            return 0
+        if doc[j].text in self.title_words and doc[j].text in self.words["BODY_HEAD_WORD"]:
+            return j + 1
+        place = by_start.get(j + 1) if doc[j].lower_ == "of" else None
+        if place is not None and (place._.nf_place or {}).get("kind") == "country":
+            return j
+        return 0
+
     def _company_run(self, doc: Doc, k: int, limit: int) -> bool:
         """ "Borneo Grid Berhad": capitalised words that run on to a company word."""
         j = k
@@ -360,7 +392,12 @@ class OfficialRecognizer(RuleComponent):
             if start in by_end or not (tok.is_title or tok.is_upper):  # a place ends at start-1
                 if tok.text in (",", "and") and start - 2 >= sent.start and self._is_title_word(doc[start - 2]) \
                         and start - 1 not in by_end \
-                        and (self._is_title_word(doc[start]) or start in head_starts):
+                        and (self._is_title_word(doc[start]) or start in head_starts) \
+                        and (tok.text == "and" or start - 2 in head_starts
+                             or any(t.lower_ == "and" for t in doc[start:head.start])):
+                    # a comma inside a list of portfolios ("Trade, Industry and Investment
+                    # Minister") or of offices ("Minister, Chairman of ..."); else it closes
+                    # what came before ("from the Foreign Office, Foreign Minister NAME")
                     start -= 1
                     continue
                 break
@@ -440,6 +477,10 @@ class OfficialRecognizer(RuleComponent):
                 k += 1
                 last_good = k
                 continue
+            body_end = self._body_name_run(doc, k, sent.end, by_start)
+            if body_end:
+                k = last_good = body_end  # "of the Majlis| of Iran", "of Qaumi Watan| Party"
+                continue
             if tok.text in POSSESSIVES and self._state_word(doc, k - 1) and k + 1 < sent.end \
                     and self._state_word(doc, k + 1):
                 k += 1  # "People's Democratic Republic"
@@ -456,6 +497,7 @@ class OfficialRecognizer(RuleComponent):
                 continue
             if tok.lower_ in ("the", "and", "&", "of", "for", "at", "to") and nxt is not None and (
                 nxt.lower_ == "the" or self._in_title(doc, k + 1, sent.end) or k + 1 in by_start
+                or self._body_name_run(doc, k + 1, sent.end, by_start)
                 # the word after "and" closes a portfolio list: "Fisheries and Oceans"
                 or tok.lower_ == "and" and nxt.is_title and (
                     k + 2 >= sent.end or not self.names.is_name_word(doc[k + 2]) or nxt.text.endswith("s"))
