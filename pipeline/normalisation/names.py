@@ -50,6 +50,7 @@ class OfficialMention:
     secondary: bool = False  # "NAME, who is also chairman of ...": a second office
     visiting: Optional[str] = None  # the country the person travels to: never his by default
     facing: Optional[str] = None  # the state whose official he meets, calls or hosts: not his
+    faces: Optional[Tuple[int, int]] = None  # (start, end) of the mention of the official he faces
 
 
 def name_key(name: str) -> Tuple[str, ...]:

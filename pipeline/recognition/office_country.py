@@ -99,8 +99,17 @@ def led_delegation(ctx: OfficeContext) -> Optional[str]:
             k += 1
     if k < sent.end and k > ctx.end and doc[k].lower_ in ("delegation", "delegations") \
             and any(ctx.has(i, "DELEGATION_LEAD") for i in range(ctx.end, k)):
-        return country_ending_at(ctx, k)
+        return country_ending_at(ctx, k) or _country_after_of(ctx, k + 1)
     return None
+
+
+def _country_after_of(ctx: OfficeContext, k: int) -> Optional[str]:
+    """ "(a delegation) of Ghana", "from the Republic of Korea": the state named right after."""
+    if not (k < ctx.sent.end and ctx.lowers[k] in ("of", "from")):
+        return None
+    k += 1 + int(k + 1 < ctx.sent.end and ctx.lowers[k + 1] == "the")
+    place = ctx.by_start.get(k)
+    return place._.nf_place.get("country") if place_kind(place) == "country" else None
 
 
 def delegation_member(ctx: OfficeContext) -> Optional[str]:
@@ -268,8 +277,9 @@ def visited_place_country(ctx: OfficeContext) -> Optional[str]:
         return before
     lowers, visits = lower_words(doc), ctx.words["VISIT_CUE"]
     for k in range(ctx.end, min(sent.end, ctx.end + VISIT_REACH)):
-        if lowers[k] in (";", ":", "while", "whereas", "who", "which"):
-            return None
+        if lowers[k] in (";", ":", "while", "whereas", "who", "which", "before", "after") \
+                and not (lowers[k] == "who" and k - 1 == ctx.end and lowers[k - 1] == ","):
+            return None  # another's clause; "NAME, who arrived in Stockholm" is his own
         if lowers[k] not in visits:
             continue
         after = range(k + 1, min(sent.end, k + VISIT_PLACE_REACH))
@@ -277,7 +287,7 @@ def visited_place_country(ctx: OfficeContext) -> Optional[str]:
         for j in list(after) + list(before):
             if place_kind(ctx.by_start.get(j)) in ("country", "city", "region") and ctx.by_start[j].start >= ctx.end:
                 return ctx.by_start[j]._.nf_place.get("country")
-        return None
+        # "arrived here today on a two-day official visit to Nepal": a later cue may name it
     return None
 
 
@@ -295,6 +305,7 @@ class OtherOffice:
     start: int
     end: int
     country: str
+    key: int = -1  # which mention it is, for one whose country is not told yet
 
 
 def _has_cue(ctx: OfficeContext, start: int, end: int) -> bool:
@@ -309,6 +320,11 @@ def _listed(ctx: OfficeContext) -> bool:
 
 
 def _faced_official(ctx: OfficeContext, others) -> Optional[str]:
+    faced = faced_official(ctx, others)
+    return faced.country if faced else None
+
+
+def faced_official(ctx: OfficeContext, others) -> Optional[OtherOffice]:
     """ "NAME spoke with UK Foreign Secretary NAME", "Chinese Foreign Minister NAME met Foreign
     Minister NAME": the nearest other official of the sentence, with a facing cue between."""
     best = None
@@ -327,7 +343,7 @@ def _faced_official(ctx: OfficeContext, others) -> Optional[str]:
         paired = other.start >= ctx.end and inside == ["and"] and not _listed(ctx)
         if gap <= FACING_REACH and (paired or _has_cue(ctx, *between) and "," not in inside) \
                 and (best is None or gap < best[0]):
-            best = (gap, other.country)
+            best = (gap, other)
     return best[1] if best else None
 
 
@@ -337,8 +353,8 @@ def _faced_phrase(ctx: OfficeContext) -> Optional[str]:
     limit = min(ctx.sent.end, ctx.end + FACING_REACH)
     for k in range(ctx.end, limit):
         place = ctx.by_start.get(k)
-        if place is None or place_kind(place) != "demonym":
-            continue
+        if place is None or place_kind(place) not in STATE_KINDS:
+            continue  # "his Chinese counterpart", "talks with senior US government officials"
         if not any(j in ctx.office_tokens or ctx.has(j, "FACED_NOUN")
                    for j in range(place.end, min(ctx.sent.end, place.end + 3))):
             continue  # "with the Australian Federal Police": a body, not an office

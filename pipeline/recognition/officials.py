@@ -32,7 +32,7 @@ from .. import settings
 from ..normalisation.names import honorific_form, merge_officials, OfficialMention
 from .base import RuleComponent
 from .lexicon import PatternFileError, longest_spans, lower_words, token_indices
-from .office_country import (FACING_REACH, OfficeContext, OtherOffice, context_country, faced_country, other_of,
+from .office_country import (FACING_REACH, OfficeContext, OtherOffice, context_country, faced_country, faced_official, other_of,
                              settled_country, story_demonym_country, story_pair, visited_place_country)
 from .phrases import JOINING_DASHES, is_acronym_paren
 from .wordclasses import word_classes_of
@@ -463,19 +463,11 @@ class OfficialRecognizer(RuleComponent):
                 break  # "... of Public Security Major General Khamphet": the rank opens the name
             if k in by_start and (doc[k - 1].is_lower or not doc[k - 1].is_alpha
                                   or by_start[k]._.nf_place.get("kind") in ("country", "demonym")):
-                # a place after a capitalised word is more likely a name ("... Development Bambang
-                # Surya"): only places after "of", "the", "and" or a comma belong here
-                place = by_start[k]
-                kind = (place._.nf_place or {}).get("kind")
-                if (tok.i == end + 1 or doc[k - 1].lower_ in ("of", "the")) and kind in ("country", "demonym", "region") \
-                        or doc[k - 1].text == "," and kind == "country":
-                    country_tail = (k, _place_country(place) or "", kind)
-                k = place.end
-                last_good = k
+                country_tail = self._complement_place(doc, by_start[k], end) or country_tail
+                k = last_good = by_start[k].end
                 continue
             if self._in_title(doc, k, sent.end):
-                k += 1
-                last_good = k
+                k = last_good = k + 1
                 continue
             body_end = self._body_name_run(doc, k, sent.end, by_start)
             if body_end:
@@ -535,6 +527,18 @@ class OfficialRecognizer(RuleComponent):
                 continue
             break
         return last_good, country_tail
+
+    @staticmethod
+    def _complement_place(doc: Doc, place: Span, end: int) -> Optional[Tuple[int, str, str]]:
+        """A place in a complement as (token, country, kind) when it says whose the office is: a
+        state or region after "of", "the" or the office itself, a country after a comma. A place
+        after a capitalised word is more likely a name ("... Development Bambang Surya")."""
+        k = place.start
+        kind = (place._.nf_place or {}).get("kind")
+        if (k == end + 1 or doc[k - 1].lower_ in ("of", "the")) and kind in ("country", "demonym", "region") \
+                or doc[k - 1].text == "," and kind == "country":
+            return k, _place_country(place) or "", kind
+        return None
 
     def _lowercase_run(self, doc: Doc, k: int, limit: int) -> int:
         """End of the lowercase portfolio words at ``k`` after a lowercase office: "state
@@ -776,9 +780,18 @@ class OfficialRecognizer(RuleComponent):
         told = sorted((OtherOffice(ctx.start, ctx.end, m.country) for m, ctx in zip(read, contexts)
                        if ctx is not None and m.country), key=lambda o: o.start)
         starts = [o.start for o in told]
-        return [replace(m, facing=faced_country(ctx, self._near(told, starts, ctx)))
-                if ctx is not None and m.country is None and not m.international else m
-                for m, ctx in zip(read, contexts)]
+        # every official, told or not: the one faced may get his state from the story
+        everyone = sorted((OtherOffice(ctx.start, ctx.end, "", key=i) for i, ctx in enumerate(contexts)
+                           if ctx is not None), key=lambda o: o.start)
+        all_starts = [o.start for o in everyone]
+        result = []
+        for m, ctx in zip(read, contexts):
+            if ctx is not None and m.country is None and not m.international:
+                faced = faced_official(ctx, self._near(everyone, all_starts, ctx))
+                m = replace(m, facing=faced_country(ctx, self._near(told, starts, ctx)),
+                            faces=(read[faced.key].start, read[faced.key].end) if faced else None)
+            result.append(m)
+        return result
 
     @staticmethod
     def _near(told: List[OtherOffice], starts: List[int], ctx: OfficeContext) -> List[OtherOffice]:
@@ -796,10 +809,23 @@ class OfficialRecognizer(RuleComponent):
         faced = {m.facing for person in officials if person.country is None for m in person.mentions} & set(pair)
         if (home is None or home in faced) and len(faced) == 1 and not self._dateline_country(doc):
             home = other_of(pair, next(iter(faced)))  # told from the side that faces the other
-        for person in officials:
-            if person.country is None and not any(m.international for m in person.mentions):
-                away = frozenset(c for m in person.mentions for c in (m.visiting, m.facing) if c)
-                person.country = settled_country(away, home, pair)[0]
+        unsettled = [person for person in officials
+                     if person.country is None and not any(m.international for m in person.mentions)]
+        for person in unsettled:
+            away = frozenset(c for m in person.mentions for c in (m.visiting, m.facing) if c)
+            person.country = settled_country(away, home, pair)[0]
+        self._settle_facing(officials, [person for person in unsettled if person.country is None], pair)
+
+    @staticmethod
+    def _settle_facing(officials, unsettled, pair: Tuple[str, ...]) -> None:
+        """ "Minister NAME held talks with Ambassador NAME": one left without a state who faces an
+        official whose state the story settled serves the other state of the story's pair."""
+        owner = {(m.start, m.end): person for person in officials for m in person.mentions}
+        for person in unsettled:
+            faced = [owner.get(m.faces) for m in person.mentions if m.faces]
+            states = {other.country for other in faced if other is not None and other is not person and other.country}
+            if len(states) == 1:
+                person.country = other_of(pair, states.pop()) or person.country
 
     def _story_pair(self, doc: Doc) -> Tuple[str, ...]:
         """The two states the story is between (:func:`office_country.story_pair`), from the
