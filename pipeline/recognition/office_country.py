@@ -237,9 +237,35 @@ def its_office(ctx: OfficeContext) -> Optional[str]:
     return None
 
 
+def list_item_country(ctx: OfficeContext) -> Optional[str]:
+    """ "NAME, Vice President, Flemish Parliament, Belgium; NAME, ...": in a list of participants
+    a state that closes the item, after the office and its body, says whose the office is."""
+    doc, lowers, k = ctx.doc, ctx.lowers, ctx.end
+    for _ in range(LIST_ITEM_PARTS):
+        if not (k + 1 < ctx.sent.end and lowers[k] == ","):
+            return None
+        place = ctx.by_start.get(k + 1)
+        if place is not None and place_kind(place) == "country":
+            after = place.end
+            closed = after >= ctx.sent.end or lowers[after] in (";", ".") or doc[after].is_space
+            return place._.nf_place.get("country") if closed else None
+        k += 1
+        start = k
+        while k < ctx.sent.end and k not in ctx.by_start and (
+                doc[k].is_title or doc[k].is_upper or k > start and (
+                    ctx.has(k, "LIST_SMALL_WORD") or ctx.has(k, "STATUS_WORD") or lowers[k] == "/")):
+            k += 1
+        if k == start:
+            return None
+    return None
+
+
+#: How many comma-separated parts of a list item may stand between an official and his state.
+LIST_ITEM_PARTS = 3
+
 COUNTRY_RULES: Tuple[Callable[[OfficeContext], Optional[str]], ...] = (
     led_delegation, delegation_member, delegation_led_by, counterpart, on_behalf_of, represented_by,
-    other_dignitaries, its_office,
+    other_dignitaries, its_office, list_item_country,
 )
 
 

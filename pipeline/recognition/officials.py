@@ -500,13 +500,11 @@ class OfficialRecognizer(RuleComponent):
                     continue
                 k += 1
                 continue
-            if tok.text == "," and nxt is not None and self._in_title(doc, k + 1, sent.end) \
-                    and k + 1 not in honorific_starts:
-                k += 1
-                continue
-            list_end = self._list_closes(doc, k + 1, sent.end) if tok.text == "," else 0
-            if list_end:
-                k = last_good = list_end
+            if tok.text == ",":
+                step, reached = self._comma_step(doc, k, end, sent.end, by_start, honorific_starts)
+                if step == k:
+                    break
+                k, last_good = step, (step if reached else last_good)
                 continue
             qualified = self._qualifier(doc, k, sent.end, by_start) if tok.text == "(" else 0
             if qualified:
@@ -527,6 +525,20 @@ class OfficialRecognizer(RuleComponent):
                 continue
             break
         return last_good, country_tail
+
+    def _comma_step(self, doc: Doc, k: int, end: int, limit: int, by_start, honorific_starts) -> Tuple[int, bool]:
+        """Where a complement goes on after the comma at ``k``, and whether it reaches there
+        (``k`` when it ends): a title word, a state that closes the office ("Senator of
+        Flanders, Belgium"), a portfolio list ("Trade, Investments and Industry")."""
+        nxt = k + 1
+        if nxt < limit and self._in_title(doc, nxt, limit) and nxt not in honorific_starts:
+            return nxt, False
+        kind = (by_start[nxt]._.nf_place or {}).get("kind") if nxt in by_start else None
+        if kind == "country":
+            # "Ambassador to Japan, Korea and China": the states it is served in, not its own
+            return (k, False) if any(t.lower_ == "to" for t in doc[end:k]) else (nxt, False)
+        list_end = self._list_closes(doc, nxt, limit)
+        return (list_end, True) if list_end else (k, False)
 
     @staticmethod
     def _complement_place(doc: Doc, place: Span, end: int) -> Optional[Tuple[int, str, str]]:
@@ -627,6 +639,7 @@ class OfficialRecognizer(RuleComponent):
         titles = [
             (head, self._title(doc, head, sentence_of(doc, head.start), places, head_starts, honorific_starts))
             for head in heads if not self.names.in_headline(sentence_of(doc, head.start))
+            or self._after_name_line(doc, sentence_of(doc, head.start).start, inside_honorific)
         ]
         # a head inside another's title is a modifier of it ("Deputy" in "Deputy Home Minister")
         titles = _outermost_titles(titles, len(doc))
@@ -932,12 +945,16 @@ class OfficialRecognizer(RuleComponent):
                     and tuple(t.lower_ for t in doc[k - len(c):k]) == c), ()) \
             if k > sent.start and doc[k - 1].lower_ in _RELATIVE_CUE_ENDS else ()
         k -= len(cue)  # "NAME, who is (also) president of the X Bank, told"
-        if k == sent.start and not cue and k >= 3 and doc[k - 1].is_space and "\n" in doc[k - 1].text \
-                and doc[k - 2].text == ",":
-            # a list of one line a name, the next its office: "H.E. NAME,\nMinister of ..."
-            k -= 1
-            sent = sentence_of(doc, k - 1)
-        if not (k > sent.start + 1 and (doc[k - 1].text == "," or _spaced_dash(doc, k - 1))):
+        line_break = False
+        if k == sent.start and not cue and k >= 3 and doc[k - 1].is_space and "\n" in doc[k - 1].text:
+            # a list of one line a name, the next its office: "H.E. NAME,\nMinister of ..."; without
+            # the comma when the office fills its line and the name's line opens with a style
+            if doc[k - 2].text == ",":
+                k -= 1
+            elif self._name_line_start(doc, k - 1, inside_honorific) is not None and self._line_ends(doc, title.outer_end):
+                line_break = True
+            sent = sentence_of(doc, k - 2)
+        if not (k > sent.start + 1 and (doc[k - 1].text == "," or _spaced_dash(doc, k - 1) or line_break)):
             return None
         if head.text.islower() and title.outer_end == head.end:
             return None  # ", the prime minister" alone is too weak a cue
@@ -968,6 +985,32 @@ class OfficialRecognizer(RuleComponent):
             rule=f"name+{title.rule}", name_span=(name_start, name_end), apposition=True,
             secondary="also" in cue,
         )
+
+    def _name_line_start(self, doc: Doc, brk: int, inside_honorific) -> Optional[int]:
+        """The first token of the line that ends at the line break ``brk`` when that line is a
+        style and a name alone ("His Excellency Andrej Gregor Rode"); else None."""
+        i = brk
+        while i > 0 and not (doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_):
+            i -= 1
+        line = range(i, brk)
+        if len(line) < 3 or i not in inside_honorific:
+            return None
+        names = [j for j in line if j not in inside_honorific]
+        if len(names) < 2 or any(not (self.names.is_name_word(doc[j]) or doc[j].lower_ in self.names.particles
+                                      or doc[j].text in HYPHENS) for j in names):
+            return None
+        return i
+
+    def _after_name_line(self, doc: Doc, k: int, inside_honorific) -> bool:
+        """Whether the line at ``k`` follows a line of a style and a name alone: it is that
+        person's office ("His Excellency NAME\nHigh Commissioner of the Republic of Ghana"), not
+        a headline, however capitalised."""
+        return k >= 3 and doc[k - 1].is_space and "\n" in doc[k - 1].text \
+            and self._name_line_start(doc, k - 1, inside_honorific) is not None
+
+    @staticmethod
+    def _line_ends(doc: Doc, k: int) -> bool:
+        return k >= len(doc) or doc[k].is_space and "\n" in doc[k].text or "\n" in doc[k - 1].whitespace_
 
     def _international(self, doc: Doc, title: _Title) -> bool:
         """An office of an international body: "UN Secretary-General", "Director-General of

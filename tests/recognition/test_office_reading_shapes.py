@@ -78,3 +78,31 @@ def test_one_who_faces_an_official_settled_by_the_story_serves_the_other_state(e
             "as Chile and Sweden mark a century of ties.")
     found = _found(extract_text, text)
     assert (found["Ana Ruiz"].country, found["Tomas Berg"].country) == ("CL", "SE")
+
+
+def test_the_state_that_closes_a_participant_list_item(extract_text):
+    text = ("The visiting group included Marta Silva, Deputy Chair, Youth Forum of Lisbon, Portugal; "
+            "Jonas Berg, Secretary, Green Party, Sweden; and Ole Lund, Mayor of Aalborg, Denmark.")
+    found = _found(extract_text, text)
+    assert {n: o.country for n, o in found.items()} == {"Marta Silva": "PT", "Jonas Berg": "SE", "Ole Lund": "DK"}
+
+
+def test_an_office_with_a_body_after_a_comma_is_no_name(extract_text):
+    text = "The statement was signed by the Chairperson, Rural Women Farmers Organisation, on Monday."
+    assert extract_text(text).officials == []
+    text = "The panel heard Amaka Obi, Chairperson, Rural Women Farmers Organisation, on Monday."
+    assert [o.name for o in extract_text(text).officials] == ["Amaka Obi"]
+
+
+def test_a_list_of_one_line_a_styled_name_the_next_its_office(extract_text):
+    text = ("OTTAWA, 5 May 2026 -- Three envoys presented their letters on Monday:\n\n"
+            "His Excellency Tomasz Wolski Nowak\n\nAmbassador of the Republic of Poland\n\n"
+            "Her Excellency Amina Yusuf Bello\n\nHigh Commissioner of the Federal Republic of Nigeria\n\n"
+            "Mr Keith Arnold\n\nChief of Protocol\n\n"
+            "Pacific Trade Week Opens In Auckland\n\nThe week opened with a parade.")
+    found = _found(extract_text, text)
+    assert {n: (o.title, o.country) for n, o in found.items()} == {
+        "Tomasz Wolski Nowak": ("Ambassador", "PL"),
+        "Amina Yusuf Bello": ("High Commissioner", "NG"),
+        "Keith Arnold": ("Chief of Protocol", "CA"),
+    }
