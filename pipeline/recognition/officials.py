@@ -861,6 +861,8 @@ class OfficialRecognizer(RuleComponent):
         straight after a complement ("Secretary Manalo, who" has none)."""
         sent = sentence_of(doc, head.start)
         start, end = forward.name_span
+        while end < sent.end and doc[end].text in self.title_words:
+            end += 1  # "... Cyber Fraud Suppression| Bureau": a body word no name holds
         if forward.comma_gap or forward.honorifics or start != title.outer_end or title.end != title.outer_end:
             return 0
         if not any(t.lower_ in COMPLEMENT_PREPOSITIONS for t in doc[head.end:title.outer_end]):
