@@ -643,6 +643,7 @@ class OfficialRecognizer(RuleComponent):
         ]
         # a head inside another's title is a modifier of it ("Deputy" in "Deputy Home Minister")
         titles = _outermost_titles(titles, len(doc))
+        claimed = set()  # the names read after a title
         for head, title in titles:
             appositive = self._name_before(doc, head, title, places, honorifics, honorific_ends, inside_honorific,
                                            head_tokens)
@@ -661,10 +662,14 @@ class OfficialRecognizer(RuleComponent):
                 forward = None
             if forward and not forward.comma_gap and not head.text.islower():
                 appositive = None
+            if appositive and forward and appositive.name_span in claimed and self._full_name(doc, forward):
+                appositive = None  # "TITLE, NAME, the TITLE, Mr. NAME": the name before holds the office before it
             if appositive:
                 mentions.append(appositive)
             elif forward:
                 mentions.append(forward)
+                if not forward.title_is_style:
+                    claimed.add(forward.name_span)
         named = {m.name_span for m in mentions}
         mentions.extend(m for m in self._plural_title_lists(doc, places) if m.name_span not in named)
         mentions.extend(self._shared_office_list(doc, mentions, places, head_tokens | honorific_starts))
@@ -741,6 +746,10 @@ class OfficialRecognizer(RuleComponent):
                 after = place.end + 1 if doc[j].text == "(" and place.end < limit and doc[place.end].text == ")" else place.end
                 if doc[j].text == "from" or after > place.end:
                     return place._.nf_place.get("country"), after
+            if doc[j].text == "(":  # "(European Union)": a body the holder serves, no state
+                close = next((i for i in range(k, min(limit, k + 6)) if doc[i].text == ")"), None)
+                if close is not None and close > k and all(t.is_title or t.is_upper for t in doc[k:close]):
+                    return None, close + 1
         return None, end
 
     def _list_holders(self, doc: Doc, k: int, sent: Span, title: str, places) -> List[OfficialMention]:
@@ -881,6 +890,24 @@ class OfficialRecognizer(RuleComponent):
             return end
         return 0
 
+    def _full_name(self, doc: Doc, mention: OfficialMention) -> bool:
+        """A name that reads as a person's for sure: after a style, or of two words or more none
+        of which stands in titles ("Trade" after "Secretary-General," is a portfolio)."""
+        start, end = mention.name_span
+        return bool(mention.honorifics) or end - start >= 2 and not any(
+            t.text in self.title_words for t in doc[start:end])
+
+    def _portfolio_after_comma(self, doc: Doc, k: int, limit: int, title: _Title) -> int:
+        """ "Minister of State, Aviation, NAME": portfolio words between two commas after an
+        office are its own, and the name follows them. Returns where the name starts."""
+        j = k
+        while j < limit and j - k < 3 and doc[j].text in self.title_words:
+            j += 1
+        if j == k or j + 1 >= limit or doc[j].text != "," or not self.names.is_name_word(doc[j + 1]):
+            return k
+        title.text = f"{title.words(doc)}, {doc[k:j].text}"
+        return j + 1
+
     def _name_after(self, doc: Doc, head: Span, title: _Title, places, honorifics,
                     head_starts=frozenset(), honorific_ends=None) -> Optional[OfficialMention]:
         """Title first: "Deputy Home Minister Datuk Seri Dr Shamsul Anuar Nasarah"."""
@@ -889,6 +916,7 @@ class OfficialRecognizer(RuleComponent):
         comma_gap = k < sent.end and (doc[k].text == "," or _spaced_dash(doc, k))
         if comma_gap:
             k += 1
+            k = self._portfolio_after_comma(doc, k, sent.end, title)
         name_start, hons = self._honorifics_after(k, sent.end, honorifics)
         # "H.E. Minister of Labour Dr NAME", "Hon. Minister for Health NAME": the style is the person's
         lead = min(title.lead, title.start)

@@ -106,3 +106,23 @@ def test_a_list_of_one_line_a_styled_name_the_next_its_office(extract_text):
         "Amina Yusuf Bello": ("High Commissioner", "NG"),
         "Keith Arnold": ("Chief of Protocol", "CA"),
     }
+
+
+def test_in_a_list_of_offices_and_names_each_office_is_the_next_names(extract_text):
+    text = ("The session heard remarks from the Chair of the Authority, Her Excellency Ama Mensah, "
+            "the President of the Commission, Mr. Kofi Adu, and others.")
+    found = {o.name: o.title for o in extract_text(text).officials}
+    assert found == {"Ama Mensah": "Chair of the Authority", "Kofi Adu": "President of the Commission"}
+
+
+def test_a_plural_office_list_goes_on_past_a_body_in_brackets(extract_text):
+    text = ("The President received Ambassadors Ines Duarte (Portugal), Henrik Laine (European Union), "
+            "Omar Haddad (Jordan) and Mei Tanaka (Japan).")
+    found = [(o.name, o.country) for o in extract_text(text).officials if o.title == "Ambassador"]
+    assert found == [("Ines Duarte", "PT"), ("Henrik Laine", None), ("Omar Haddad", "JO"), ("Mei Tanaka", "JP")]
+
+
+def test_a_portfolio_between_commas_after_an_office(extract_text):
+    text = "ABUJA, 3 May 2026 -- Also present were the Minister of State, Aviation, Bello Musa, and the press."
+    found = {o.name: o.title for o in extract_text(text).officials}
+    assert found == {"Bello Musa": "Minister of State, Aviation"}
