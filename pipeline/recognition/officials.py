@@ -322,8 +322,9 @@ class OfficialRecognizer(RuleComponent):
         tok = doc[k]
         if self._is_title_word(tok) or self._state_word(doc, k) or tok.text in self.words["COMPANY_WORD"]:
             return True
-        if tok.is_upper and tok.is_alpha and len(tok) <= 6 or tok.is_title and _hyphen_joint(doc, k + 1, limit):
-            return True  # "of SADC", "Chair-in-Office"
+        if tok.is_upper and tok.is_alpha and len(tok) <= 6 and not self._initial(doc, k, limit) \
+                or tok.is_title and _hyphen_joint(doc, k + 1, limit):
+            return True  # "of SADC", "Chair-in-Office"; not "... Affairs F S Mufamadi"
         return tok.is_title and k + 1 < limit and doc[k + 1].text in self.title_words or self._company_run(doc, k, limit)
 
     def _body_name_run(self, doc: Doc, k: int, limit: int, by_start) -> int:
@@ -346,6 +347,14 @@ class OfficialRecognizer(RuleComponent):
         if place is not None and (place._.nf_place or {}).get("kind") == "country":
             return j
         return 0
+
+    def _initial(self, doc: Doc, k: int, limit: int) -> bool:
+        """A single capital before another or before a name word: the initials of a name ("F S
+        Mufamadi"), not a body's letter ("Committee E")."""
+        if len(doc[k]) != 1 or k + 1 >= limit:
+            return False
+        nxt = doc[k + 1]
+        return len(nxt) == 1 and nxt.is_upper or self.names.is_name_word(nxt) and nxt.text not in self.title_words
 
     def _company_run(self, doc: Doc, k: int, limit: int) -> bool:
         """ "Borneo Grid Berhad": capitalised words that run on to a company word."""
@@ -739,12 +748,14 @@ class OfficialRecognizer(RuleComponent):
         """The country written after a listed holder: "(Malawi)", "( South Africa)", "from
         Namibia"; returns it and the index after it."""
         j = end
-        if j < limit and doc[j].text in ("(", "from"):
-            k = j + 1
+        if j < limit and doc[j].text in ("(", "from", "of"):
+            k = j + 1 + int(doc[j].text == "of" and j + 1 < limit and doc[j + 1].lower_ == "the")
             place = by_start.get(k)
             if place is not None and (place._.nf_place or {}).get("kind") in ("country", "demonym"):
                 after = place.end + 1 if doc[j].text == "(" and place.end < limit and doc[place.end].text == ")" else place.end
-                if doc[j].text == "from" or after > place.end:
+                if doc[j].text == "of":  # "of the Republic of South Africa"
+                    after = self._state_name_end(doc, place.end, limit)
+                if doc[j].text in ("from", "of") or after > place.end:
                     return place._.nf_place.get("country"), after
             if doc[j].text == "(":  # "(European Union)": a body the holder serves, no state
                 close = next((i for i in range(k, min(limit, k + 6)) if doc[i].text == ")"), None)

@@ -126,3 +126,16 @@ def test_a_portfolio_between_commas_after_an_office(extract_text):
     text = "ABUJA, 3 May 2026 -- Also present were the Minister of State, Aviation, Bello Musa, and the press."
     found = {o.name: o.title for o in extract_text(text).officials}
     assert found == {"Bello Musa": "Minister of State, Aviation"}
+
+
+def test_initials_after_a_complement_are_the_name(extract_text):
+    text = "LUSAKA, 3 May 2026 -- Minister of Local Government K B Mwanza met President H H Banda."
+    found = {o.name: o.title for o in extract_text(text).officials}
+    assert found == {"K B Mwanza": "Minister of Local Government", "H H Banda": "President"}
+
+
+def test_a_plural_office_with_each_holders_state_after_of(extract_text):
+    text = ("The accord was signed by Presidents K B Tembo of the Republic of Zambia and Lazarus Chanda "
+            "of the Republic of Malawi in Lilongwe.")
+    found = [(o.name, o.title, o.country) for o in extract_text(text).officials]
+    assert found == [("K B Tembo", "President", "ZM"), ("Lazarus Chanda", "President", "MW")]
