@@ -144,6 +144,8 @@ def counterpart(ctx: OfficeContext) -> Optional[str]:
     doc, k = ctx.doc, _before_styles(ctx)
     if k - 2 > ctx.sent.start and doc[k - 1].text == "," and doc[k - 2].lower_ in ("counterpart", "counterparts"):
         return country_ending_at(ctx, k - 2)
+    if k - 1 > ctx.sent.start and doc[k - 1].lower_ in ("counterpart", "counterparts"):
+        return country_ending_at(ctx, k - 1)  # "his Namibian counterpart President NAME"
     return None
 
 
@@ -291,6 +293,19 @@ def _own_visit_before(ctx: OfficeContext) -> Optional[str]:
     return None
 
 
+def _visit_of(ctx: OfficeContext) -> Optional[str]:
+    """ "the state visit of President NAME to Canberra": a visit named before the mention,
+    whose place follows it."""
+    k = _before_styles(ctx)
+    if not (k - 2 >= ctx.sent.start and ctx.lowers[k - 1] == "of" and ctx.has(k - 2, "VISIT_CUE")):
+        return None
+    if ctx.end + 1 < ctx.sent.end and ctx.lowers[ctx.end] in ("to", "in"):
+        place = ctx.by_start.get(ctx.end + 1)
+        if place_kind(place) in ("country", "city", "region"):
+            return place._.nf_place.get("country")
+    return None
+
+
 def visited_place_country(ctx: OfficeContext) -> Optional[str]:
     """The country an official goes to, told right after the mention: "NAME arrived in Dhaka",
     "NAME ... left last night to pay an official visit to the Republic of Korea", "NAME will be
@@ -298,7 +313,7 @@ def visited_place_country(ctx: OfficeContext) -> Optional[str]:
     visitor keeps his own country: this one is never given to him by default (the dateline's
     or the story's); it is the host's."""
     doc, sent = ctx.doc, ctx.sent
-    before = _own_visit_before(ctx)
+    before = _own_visit_before(ctx) or _visit_of(ctx)
     if before:
         return before
     lowers, visits = lower_words(doc), ctx.words["VISIT_CUE"]

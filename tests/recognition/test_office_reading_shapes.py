@@ -139,3 +139,18 @@ def test_a_plural_office_with_each_holders_state_after_of(extract_text):
             "of the Republic of Malawi in Lilongwe.")
     found = [(o.name, o.title, o.country) for o in extract_text(text).officials]
     assert found == [("K B Tembo", "President", "ZM"), ("Lazarus Chanda", "President", "MW")]
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # a counterpart named with his own office after "counterpart"
+    ("MAPUTO, 3 May 2026 -- Talks opened between President Ana Mucavele and her Zambian counterpart "
+     "President Joseph Mwale on trade.", "Joseph Mwale", "ZM"),
+    # "the visit of TITLE NAME to <place>": the place is his host's, the other state of the pair his
+    ("The talks followed the state visit of President Rosa Ibarra to Lima, the first between Chile "
+     "and Peru in a decade.", "Rosa Ibarra", "CL"),
+    # "came to <place>": a visit
+    ("The last time a Kenyan foreign minister visited Kampala was in 2015, when Foreign Minister "
+     "Amina Wako came to Uganda.", "Amina Wako", "KE"),
+])
+def test_counterparts_and_visits_told_around_an_office(extract_text, text, name, country):
+    assert _found(extract_text, text)[name].country == country
