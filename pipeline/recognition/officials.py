@@ -685,6 +685,7 @@ class OfficialRecognizer(RuleComponent):
         mentions = self._read_countries(doc, mentions, places, head_tokens)
         officials = merge_officials(mentions)
         if officials:
+            self._office_anaphora(doc, titles, mentions, officials)
             self._settle_countries(doc, officials, self._home_country(doc, mentions))
         spans = []
         for official in officials:
@@ -833,6 +834,23 @@ class OfficialRecognizer(RuleComponent):
         lo = bisect_left(starts, max(ctx.sent.start, ctx.start - FACING_REACH - MENTION_REACH))
         hi = bisect_right(starts, min(ctx.sent.end, ctx.end + FACING_REACH))
         return [o for o in told[lo:hi] if ctx.sent.start <= o.start and o.end <= ctx.sent.end]
+
+    def _office_anaphora(self, doc: Doc, titles, mentions: Sequence[OfficialMention], officials) -> None:
+        """ "The Guatemalan minister also said ...": an office with its state and no name, opening a
+        sentence, speaks again of the one named official who holds an office of that head, and
+        tells his state when nothing else did."""
+        spans = [(m.start, m.end) for m in mentions]
+        for head, title in titles:
+            if not title.country or title.lead == title.start:
+                continue
+            lead = title.lead - int(title.lead > 0 and doc[title.lead - 1].lower_ == "the")
+            if sentence_of(doc, lead).start != lead or any(a <= doc[head.start].idx < b for a, b in spans):
+                continue
+            holders = [person for person in officials
+                       if person.title and head.text.lower() in person.title.lower().split()]
+            if len(holders) == 1 and holders[0].country is None \
+                    and not any(m.international for m in holders[0].mentions):
+                holders[0].country = title.country
 
     def _settle_countries(self, doc: Doc, officials, home: Optional[str]) -> None:
         """The country of each person whose mentions told none: the other state of the story's

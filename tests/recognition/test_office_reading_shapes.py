@@ -154,3 +154,16 @@ def test_a_plural_office_with_each_holders_state_after_of(extract_text):
 ])
 def test_counterparts_and_visits_told_around_an_office(extract_text, text, name, country):
     assert _found(extract_text, text)[name].country == country
+
+
+def test_an_unnamed_office_with_its_state_speaks_of_the_one_holder(extract_text):
+    text = ("Envoys of Japan, Kenya and Peru presented their letters to the President on Monday, in the "
+            "presence of Minister of Foreign Affairs Elena Varga. "
+            "The Hungarian minister said ties with all three would deepen.")
+    assert _found(extract_text, text)["Elena Varga"].country == "HU"
+
+
+def test_an_unnamed_office_shared_by_two_holders_tells_neither(extract_text):
+    text = ("Foreign Secretary of India Ravi Menon arrived in Kathmandu on Monday at the invitation of Foreign "
+            "Secretary Hari Thapa. The Indian Foreign Secretary then met the press.")
+    assert _found(extract_text, text)["Hari Thapa"].country == "NP"
