@@ -50,7 +50,8 @@ WORLD_BODY = re.compile(r"\bWorld(?: [A-Z][a-z]+)+ (?:Organi[sz]ation|Programme|
 #: The closed word classes of the officials' rules (see patterns/README.md).
 WORDS_FILE = "officials/words.jsonl"
 #: Offices that, written alone, belong to an international organisation.
-BARE_INTERNATIONAL_TITLES = frozenset({"Secretary-General", "Secretary General", "High Representative"})
+BARE_INTERNATIONAL_TITLES = frozenset({"Secretary-General", "Secretary General", "High Representative",
+                                       "Under-Secretary-General", "Assistant Secretary-General"})
 #: The longest official's mention, in tokens, that a neighbour's facing is looked for in.
 MENTION_REACH = 40
 #: The label of a demonym read as the one state the story names that it may mean ("Korean").
@@ -180,7 +181,7 @@ class OfficialRecognizer(RuleComponent):
         super().compile()
         # a rule set without the file (an empty pipeline restored from bytes) has empty classes
         entries = (self.rules or {}).get(WORDS_FILE)
-        self.words = _WordClasses(word_classes_of(entries, WORDS_FILE, phrases=("INTERNATIONAL_BODY_NAME",))
+        self.words = _WordClasses(word_classes_of(entries, WORDS_FILE, phrases=("INTERNATIONAL_BODY_NAME", "BODY_SEAT_CITY"))
                                   if entries is not None else {}, strict=entries is not None)
         self.names = NameWords.of_rules(self.rules)
         self.international_bodies = self.words["INTERNATIONAL_BODY"]
@@ -844,10 +845,11 @@ class OfficialRecognizer(RuleComponent):
             if not title.country or title.lead == title.start:
                 continue
             lead = title.lead - int(title.lead > 0 and doc[title.lead - 1].lower_ == "the")
-            if sentence_of(doc, lead).start != lead or any(a <= doc[head.start].idx < b for a, b in spans):
+            opens = sentence_of(doc, lead).start == lead or doc[lead - 1].text == ","  # "On Monday, Oman's Foreign Minister said"
+            if not opens or any(a <= doc[head.start].idx < b for a, b in spans):
                 continue
             holders = [person for person in officials
-                       if person.title and head.text.lower() in person.title.lower().split()]
+                       if person.title and f" {head.text.lower()} " in f" {person.title.lower()} "]
             if len(holders) == 1 and holders[0].country is None \
                     and not any(m.international for m in holders[0].mentions):
                 holders[0].country = title.country
@@ -1015,8 +1017,8 @@ class OfficialRecognizer(RuleComponent):
             sent = sentence_of(doc, k - 2)
         if not (k > sent.start + 1 and (doc[k - 1].text == "," or _spaced_dash(doc, k - 1) or line_break)):
             return None
-        if head.text.islower() and title.outer_end == head.end:
-            return None  # ", the prime minister" alone is too weak a cue
+        if head.text.islower() and title.outer_end == head.end and title.lead == title.start:
+            return None  # ", the prime minister" alone is too weak a cue; ", Kenya's envoy" is not
         name_start, name_end = self.names.read_name_backwards(doc, k - 1, sent.start)
         # a name never runs back over an honorific or an office ("Deputy Premier Datuk Amar NAME")
         for i in range(name_end - 1, name_start, -1):
@@ -1115,6 +1117,8 @@ class OfficialRecognizer(RuleComponent):
         clearly leads and the story is no multilateral one (officials of three states or more)."""
         dateline = self._dateline_country(doc)
         named_most, counts = self._named_most(doc, mentions)
+        if dateline and self._at_a_bodys_seat(doc):
+            dateline = None  # "NEW YORK -- ... at the UN General Assembly": where, not whose
         if dateline:
             # "JAKARTA -- Secretary NAME highlighted Philippine priorities at the meeting held in Jakarta"
             return named_most if named_most and not counts.get(dateline) and counts[named_most] >= 2 else dateline
@@ -1142,6 +1146,20 @@ class OfficialRecognizer(RuleComponent):
         # a state named once, and nothing else ("at the heart of New Zealand's engagement");
         # one who faces it ("met the Thai delegation") is not given it (settled_country)
         return (ranked[0][0] if len(counted) == 1 else None), counts
+
+    def _at_a_bodys_seat(self, doc: Doc) -> bool:
+        """Whether the story is filed from the seat of an international body it names (New
+        York and the UN, Geneva, Brussels): the dateline tells where the meeting is, not whose
+        the officials are."""
+        names = [span._.nf_dateline.get("name") for span in doc.spans.get(settings.SPANS_DATELINE, [])
+                 if span._.nf_dateline]
+        if not names or names[0] not in self.words["BODY_SEAT_CITY"]:
+            return False
+        body_start = doc._.body_start or 0
+        body = doc.text[body_start:]
+        return any(t.text in self.international_bodies and t.text not in self.words["PARTIAL_BODY_WORD"]
+                   for t in doc if t.idx >= body_start) \
+            or any(name in body for name in self.words["INTERNATIONAL_BODY_NAME"])
 
     @staticmethod
     def _dateline_country(doc: Doc) -> Optional[str]:

@@ -167,3 +167,32 @@ def test_an_unnamed_office_shared_by_two_holders_tells_neither(extract_text):
     text = ("Foreign Secretary of India Ravi Menon arrived in Kathmandu on Monday at the invitation of Foreign "
             "Secretary Hari Thapa. The Indian Foreign Secretary then met the press.")
     assert _found(extract_text, text)["Hari Thapa"].country == "NP"
+
+
+def test_a_lowercase_permanent_representative(extract_text):
+    text = ("GENEVA, 3 May 2026 -- Chile's permanent representative to the WTO, Marta Rojas, met her Kenyan "
+            "counterpart on Monday; the deal was later signed by Otieno Mbugua, Kenya's deputy permanent "
+            "representative.")
+    found = {o.name: (o.title, o.country) for o in extract_text(text).officials}
+    assert found["Marta Rojas"] == ("permanent representative to the WTO", "CL")
+    assert found["Otieno Mbugua"] == ("deputy permanent representative", "KE")
+
+
+def test_a_named_office_after_a_comma_speaks_of_its_one_holder(extract_text):
+    text = ("Foreign Minister Lars Holm received Trade Minister Ana Ruiz of Chile on Monday to discuss Chile's "
+            "salmon and Chile's copper. Later that day, Denmark's Foreign Minister met the press.")
+    assert _found(extract_text, text)["Lars Holm"].country == "DK"
+
+
+def test_a_story_filed_from_a_bodys_seat_is_not_that_states(extract_text):
+    text = ("NEW YORK, 3 May 2026 -- On the sidelines of the United Nations General Assembly, Foreign Minister "
+            "Aigerim Sadykova met her Mongolian counterpart, Bat-Erdene Ganbold. Kazakhstan and Mongolia "
+            "agreed to expand rail links.")
+    found = _found(extract_text, text)
+    assert found["Aigerim Sadykova"].country == "KZ"
+    assert found["Bat-Erdene Ganbold"].country == "MN"
+
+
+def test_an_under_secretary_general_serves_no_state(extract_text):
+    text = "ACCRA, 3 May 2026 -- The forum was opened by Lena Fischer, Under-Secretary-General, on Monday."
+    assert _found(extract_text, text)["Lena Fischer"].country is None
