@@ -550,13 +550,14 @@ class OfficialRecognizer(RuleComponent):
         list_end = self._list_closes(doc, nxt, limit)
         return (list_end, True) if list_end else (k, False)
 
-    @staticmethod
-    def _complement_place(doc: Doc, place: Span, end: int) -> Optional[Tuple[int, str, str]]:
+    def _complement_place(self, doc: Doc, place: Span, end: int) -> Optional[Tuple[int, str, str]]:
         """A place in a complement as (token, country, kind) when it says whose the office is: a
         state or region after "of", "the" or the office itself, a country after a comma. A place
         after a capitalised word is more likely a name ("... Development Bambang Surya")."""
         k = place.start
         kind = (place._.nf_place or {}).get("kind")
+        if kind == "region" and place.end < len(doc) and doc[place.end].text in self.title_words:
+            return None  # "Head of North East Division": a region's name in a body's, no state's office
         if (k == end + 1 or doc[k - 1].lower_ in ("of", "the")) and kind in ("country", "demonym", "region") \
                 or doc[k - 1].text == "," and kind == "country":
             return k, _place_country(place) or "", kind

@@ -196,3 +196,19 @@ def test_a_story_filed_from_a_bodys_seat_is_not_that_states(extract_text):
 def test_an_under_secretary_general_serves_no_state(extract_text):
     text = "ACCRA, 3 May 2026 -- The forum was opened by Lena Fischer, Under-Secretary-General, on Monday."
     assert _found(extract_text, text)["Lena Fischer"].country is None
+
+
+def test_chargé_d_affaires_and_joint_secretary(extract_text):
+    text = ("HANOI, 3 May 2026 -- He received Chinese Chargé d'Affaires Li Wei and the chargé d'affaires of "
+            "Peru, Ana Soto, at the ministry.")
+    found = {o.name: (o.title, o.country) for o in extract_text(text).officials}
+    assert found == {"Li Wei": ("Chargé d'Affaires", "CN"), "Ana Soto": ("chargé d'affaires", "PE")}
+    text = "DHAKA, 3 May 2026 -- Joint Secretary Rafiqul Islam Khan opened the talks."
+    assert [(o.name, o.title) for o in extract_text(text).officials] == [("Rafiqul Islam Khan", "Joint Secretary")]
+
+
+def test_a_region_named_in_a_bodys_name_tells_no_state(extract_text):
+    # "Western" / "North East" name divisions of a ministry, not a state's region
+    text = ("KATHMANDU, 3 May 2026 -- Hari Sharma, Head of North East Division in the Ministry of Foreign "
+            "Affairs, briefed the press.")
+    assert _found(extract_text, text)["Hari Sharma"].country == "NP"
