@@ -181,7 +181,7 @@ class OfficialRecognizer(RuleComponent):
         super().compile()
         # a rule set without the file (an empty pipeline restored from bytes) has empty classes
         entries = (self.rules or {}).get(WORDS_FILE)
-        self.words = _WordClasses(word_classes_of(entries, WORDS_FILE, phrases=("INTERNATIONAL_BODY_NAME", "BODY_SEAT_CITY"))
+        self.words = _WordClasses(word_classes_of(entries, WORDS_FILE, phrases=("INTERNATIONAL_BODY_NAME", "BODY_SEAT_CITY", "ROLE_VERB"))
                                   if entries is not None else {}, strict=entries is not None)
         self.names = NameWords.of_rules(self.rules)
         self.international_bodies = self.words["INTERNATIONAL_BODY"]
@@ -190,6 +190,7 @@ class OfficialRecognizer(RuleComponent):
             e.pattern for e in self.patterns.entries if e.label == "TITLE_WORD" and isinstance(e.pattern, str)
         )
         self._variant_cache: Dict[str, Tuple[int, ...]] = {}
+        self.role_verbs = sorted((tuple(p.split()) for p in self.words["ROLE_VERB"]), key=len, reverse=True)
         self._tokenizer_exceptions = frozenset(getattr(self.nlp.tokenizer, "rules", None) or ())
         styles = [e for e in self.patterns.entries if e.label == "HONORIFIC" and isinstance(e.pattern, str)]
         offices = {e.pattern for e in self.patterns.entries if e.label == "TITLE" and isinstance(e.pattern, str)}
@@ -377,13 +378,20 @@ class OfficialRecognizer(RuleComponent):
         self._country_before_title(doc, head, sent, by_end, title)
         end = self._closing_words(doc, head, sent, by_start, honorific_starts)
         title.end = title.outer_end = end
-        if end < sent.end and (doc[end].lower_ in COMPLEMENT_PREPOSITIONS or self._in_institution(doc, end, sent.end, by_start)):
+        if end < sent.end and (doc[end].lower_ in COMPLEMENT_PREPOSITIONS or self._in_institution(doc, end, sent.end, by_start)
+                               or self._institution_after_comma(doc, end, sent.end)):
             last_good, country_tail = self._complement(doc, end, sent, by_start, honorific_starts,
                                                        lower_head=head.text.islower())
             if last_good > end + 1:
                 title.end = title.outer_end = last_good
                 self._cut_country_tail(doc, head, title, country_tail, end, by_start)
         return title
+
+    def _institution_after_comma(self, doc: Doc, k: int, limit: int) -> bool:
+        """ "Minister of State, Ministry of Foreign Affairs NAME", "Permanent Secretary, Ministry of
+        Finance, NAME": the institution after a comma is the office's."""
+        return doc[k].text == "," and k + 2 < limit and doc[k + 1].text in self.words["INSTITUTION_WORD"] \
+            and doc[k + 2].lower_ in ("of", "for")
 
     def _in_institution(self, doc: Doc, k: int, limit: int, by_start) -> bool:
         """ "Permanent Secretary in the Ministry of ...", "Minister in the Prime Minister's
@@ -1007,8 +1015,10 @@ class OfficialRecognizer(RuleComponent):
                     and tuple(t.lower_ for t in doc[k - len(c):k]) == c), ()) \
             if k > sent.start and doc[k - 1].lower_ in _RELATIVE_CUE_ENDS else ()
         k -= len(cue)  # "NAME, who is (also) president of the X Bank, told"
-        line_break = False
-        if k == sent.start and not cue and k >= 3 and doc[k - 1].is_space and "\n" in doc[k - 1].text:
+        role = 0 if cue else self._role_verb_before(doc, k, sent.start)
+        k -= role  # "NAME will serve as Acting Prime Minister": no comma
+        line_break = role > 0
+        if k == sent.start and not cue and not role and k >= 3 and doc[k - 1].is_space and "\n" in doc[k - 1].text:
             # a list of one line a name, the next its office: "H.E. NAME,\nMinister of ..."; without
             # the comma when the office fills its line and the name's line opens with a style
             if doc[k - 2].text == ",":
@@ -1020,7 +1030,7 @@ class OfficialRecognizer(RuleComponent):
             return None
         if head.text.islower() and title.outer_end == head.end and title.lead == title.start:
             return None  # ", the prime minister" alone is too weak a cue; ", Kenya's envoy" is not
-        name_start, name_end = self.names.read_name_backwards(doc, k - 1, sent.start)
+        name_start, name_end = self.names.read_name_backwards(doc, k - 1 + int(role > 0), sent.start)
         # a name never runs back over an honorific or an office ("Deputy Premier Datuk Amar NAME")
         for i in range(name_end - 1, name_start, -1):
             if i in head_tokens or (i in inside_honorific and doc[i].text not in self.name_internal_styles
@@ -1047,6 +1057,15 @@ class OfficialRecognizer(RuleComponent):
             rule=f"name+{title.rule}", name_span=(name_start, name_end), apposition=True,
             secondary="also" in cue,
         )
+
+    def _role_verb_before(self, doc: Doc, k: int, limit: int) -> int:
+        """The length of a verb phrase that gives the name before it the office after it ("will
+        serve as", "was appointed"), ending at ``k``; 0 when there is none."""
+        for phrase in self.role_verbs:
+            n = len(phrase)
+            if k - n > limit + 1 and tuple(t.lower_ for t in doc[k - n:k]) == phrase:
+                return n
+        return 0
 
     def _name_line_start(self, doc: Doc, brk: int, inside_honorific) -> Optional[int]:
         """The first token of the line that ends at the line break ``brk`` when that line is a

@@ -212,3 +212,31 @@ def test_a_region_named_in_a_bodys_name_tells_no_state(extract_text):
     text = ("KATHMANDU, 3 May 2026 -- Hari Sharma, Head of North East Division in the Ministry of Foreign "
             "Affairs, briefed the press.")
     assert _found(extract_text, text)["Hari Sharma"].country == "NP"
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("SUVA, 3 May 2026 -- Mere Tuisawau was appointed Permanent Secretary for Trade on Monday.",
+     "Mere Tuisawau", "Permanent Secretary for Trade"),
+    ("While the premier is away, Dr Ravi Persaud will serve as Acting Prime Minister.",
+     "Ravi Persaud", "Acting Prime Minister"),
+])
+def test_a_verb_that_gives_a_name_its_office(extract_text, text, name, title):
+    found = _found(extract_text, text)
+    assert name in found, list(found)
+    assert found[name].title == title
+
+
+def test_a_lowercase_office_after_a_verb_alone_is_too_weak(extract_text):
+    assert extract_text("The board said Tom Reyes was appointed as chief executive.").officials == []
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("NASSAU, 3 May 2026 -- Attending were Permanent Secretary, Ministry of Finance, Ms Carla Rolle, and others.",
+     "Carla Rolle", "Permanent Secretary, Ministry of Finance"),
+    ("VALLETTA, 3 May 2026 -- Director, Department of Fisheries Mario Borg opened the session.",
+     "Mario Borg", "Director, Department of Fisheries"),
+])
+def test_an_institution_after_an_office_and_a_comma(extract_text, text, name, title):
+    found = _found(extract_text, text)
+    assert name in found, list(found)
+    assert found[name].title == title
