@@ -865,4 +865,4 @@ def _name_words(name: str, acronyms: Dict[str, str]) -> set:
 def _mention(span: Span):
     from ..records.build import mention
 
-    return mention(span)
+    return mention(span, doc_text(span.doc))  # the text's own characters (a hard wrap's line breaks)

@@ -40,6 +40,19 @@ def test_officials_split_over_wrapped_lines_are_read_with_their_offsets(extract_
     found = {o.name: o for o in record.officials}
     assert found["K B Mwanza"].title == "Minister of Commerce, Trade and Industry"
     assert (found["Grace T Phiri"].title, found["Grace T Phiri"].country) == ("Minister of Trade", "MW")
-    for official in record.officials:
-        for m in official.mentions:
-            assert WRAPPED[m.start:m.end] == m.text
+    for facts in (record.officials, record.instruments, record.dates, record.venues, record.events):
+        for fact in facts:
+            for m in fact.mentions:
+                assert WRAPPED[m.start:m.end] == m.text
+
+
+def test_an_event_named_over_a_wrap_quotes_the_text():
+    from newsfacts import extract
+    text = WRAPPED.replace(
+        "Thursday with a delegation of senior officials.\n",
+        "Thursday with a delegation of senior officials for the Fifth\n"
+        "Regional Trade Summit, which opened in Lusaka on Saturday.\n")
+    record = extract(text, id="t", published="2025-06-02")
+    mentions = [m for event in record.events for m in event.mentions]
+    assert any("\n" in m.text for m in mentions), [m.text for m in mentions]
+    assert all(text[m.start:m.end] == m.text for m in mentions)
