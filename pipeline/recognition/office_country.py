@@ -332,6 +332,28 @@ def visited_place_country(ctx: OfficeContext) -> Optional[str]:
     return None
 
 
+def accompanies(ctx: OfficeContext) -> bool:
+    """Whether the mention is listed in a delegation with no state of its own, among those who
+    go with the story's visitor: "accompanied by a delegation including former ministers A,
+    Minister for X B, ...".
+    Only names, offices, styles and small words stand between the cue and the mention, but for a
+    few words that describe the list right after the cue ("former politicians")."""
+    lowers, doc = ctx.lowers, ctx.doc
+    described = None
+    for j in range(ctx.start - 1, max(ctx.sent.start, ctx.start - LIST_LOOKBACK) - 1, -1):
+        if ctx.has(j, "ACCOMPANY_CUE") and j > ctx.sent.start and lowers[j - 1] in ("delegation", "entourage"):
+            return described is None or described - j <= ACCOMPANY_DESCRIPTION
+        if lowers[j] in (";", ".") or doc[j].is_space:
+            return False
+        if doc[j].is_lower and doc[j].is_alpha and not ctx.has(j, "LIST_SMALL_WORD") \
+                and lowers[j] not in ctx.name_particles and described is None:
+            described = j  # the lowercase word nearest the mention: it must still describe the list
+    return False
+
+
+#: How many words after an accompanying cue may describe the list ("former politicians").
+ACCOMPANY_DESCRIPTION = 3
+
 #: How far apart, in tokens, an official and the one he faces may stand in a sentence.
 FACING_REACH = 14
 #: How far back a list's semicolon is looked for.

@@ -32,7 +32,8 @@ from .. import settings
 from ..normalisation.names import honorific_form, merge_officials, OfficialMention
 from .base import RuleComponent
 from .lexicon import PatternFileError, longest_spans, lower_words, token_indices
-from .office_country import (FACING_REACH, OfficeContext, OtherOffice, context_country, faced_country, faced_official, other_of,
+from .office_country import (FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country, faced_country,
+                             faced_official, other_of,
                              settled_country, story_demonym_country, story_pair, visited_place_country)
 from .phrases import JOINING_DASHES, is_acronym_paren
 from .wordclasses import word_classes_of
@@ -818,7 +819,7 @@ class OfficialRecognizer(RuleComponent):
                 if country:
                     m = replace(m, country=country, rule=f"{m.rule}+country.{rule}")
             if ctx is not None:
-                m = replace(m, visiting=visited_place_country(ctx))
+                m = replace(m, visiting=visited_place_country(ctx), accompanies=accompanies(ctx))
             read.append(m)
             contexts.append(ctx)
         told = sorted((OtherOffice(ctx.start, ctx.end, m.country) for m, ctx in zip(read, contexts)
@@ -873,8 +874,13 @@ class OfficialRecognizer(RuleComponent):
             home = other_of(pair, next(iter(faced)))  # told from the side that faces the other
         unsettled = [person for person in officials
                      if person.country is None and not any(m.international for m in person.mentions)]
+        # those who go with the story's visitors visit where they visit
+        visited = Counter(m.visiting for person in officials for m in person.mentions
+                          if m.visiting and m.visiting != person.country)
+        trip = visited.most_common(1)[0][0] if len(visited) == 1 else None
         for person in unsettled:
-            away = frozenset(c for m in person.mentions for c in (m.visiting, m.facing) if c)
+            away = frozenset(c for m in person.mentions for c in (m.visiting, m.facing) if c) \
+                | ({trip} if trip and any(m.accompanies for m in person.mentions) else frozenset())
             person.country = settled_country(away, home, pair)[0]
         self._settle_facing(officials, [person for person in unsettled if person.country is None], pair)
 

@@ -240,3 +240,20 @@ def test_an_institution_after_an_office_and_a_comma(extract_text, text, name, ti
     found = _found(extract_text, text)
     assert name in found, list(found)
     assert found[name].title == title
+
+
+def test_a_visitors_delegation_with_no_state_of_its_own_is_his(extract_text):
+    text = ("Prime Minister Tomasi Vaka is set to visit New Zealand next week. Accompanied by a delegation "
+            "including former ministers Sione Lolo and Ana Fifita, Minister for Trade Hon. Mele Taufa and Chief "
+            "Secretary Mr. Paula Hopoate, Prime Minister Vaka will meet Prime Minister Chris Walker in "
+            "Wellington, as Tonga and New Zealand mark fifty years of ties. New Zealand will host a dinner.")
+    found = {n: o.country for n, o in _found(extract_text, text).items()}
+    assert found == {"Tomasi Vaka": "TO", "Mele Taufa": "TO", "Paula Hopoate": "TO", "Chris Walker": "NZ"}
+
+
+def test_the_host_accompanied_by_his_minister_stays_the_host(extract_text):
+    text = ("President Rui Mendes, accompanied by Foreign Minister Sofia Lima, received the visiting Prime "
+            "Minister of Ghana, Kwame Asante, in Praia on Monday.")
+    found = {n: o.country for n, o in _found(extract_text, text).items()}
+    assert found["Kwame Asante"] == "GH"
+    assert found["Sofia Lima"] != "GH"
