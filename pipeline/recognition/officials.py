@@ -943,6 +943,16 @@ class OfficialRecognizer(RuleComponent):
         return bool(mention.honorifics) or end - start >= 2 and not any(
             t.text in self.title_words for t in doc[start:end])
 
+    def _possessive_state(self, doc: Doc, k: int, limit: int, by_start) -> Tuple[Optional[str], int]:
+        """ "incoming SADC chair, Madagascar's NAME": a state's possessive between the comma and
+        the name is the holder's state; returns it and where the name starts."""
+        place = by_start.get(k)
+        if place is None or (place._.nf_place or {}).get("kind") != "country" or place.end + 1 >= limit \
+                or not is_possessive(doc, place.end) or not doc[place.end + 1].is_title \
+                or doc[place.end + 1].text in self.title_words:  # "Serbia's First Deputy Prime Minister NAME"
+            return None, k
+        return place._.nf_place.get("country"), place.end + 1
+
     def _portfolio_after_comma(self, doc: Doc, k: int, limit: int, title: _Title) -> int:
         """ "Minister of State, Aviation, NAME": portfolio words between two commas after an
         office are its own, and the name follows them. Returns where the name starts."""
@@ -960,9 +970,11 @@ class OfficialRecognizer(RuleComponent):
         sent = sentence_of(doc, head.start)
         k = is_acronym_paren(doc, title.outer_end, sent.end)  # "... Organisation (WHO), Tedros"
         comma_gap = k < sent.end and (doc[k].text == "," or _spaced_dash(doc, k))
+        holder_state = None
         if comma_gap:
             k += 1
             k = self._portfolio_after_comma(doc, k, sent.end, title)
+            holder_state, k = self._possessive_state(doc, k, sent.end, places[0])
         name_start, hons = self._honorifics_after(k, sent.end, honorifics)
         # "H.E. Minister of Labour Dr NAME", "Hon. Minister for Health NAME": the style is the person's
         lead = min(title.lead, title.start)
@@ -980,8 +992,9 @@ class OfficialRecognizer(RuleComponent):
         if name_end == name_start or name_start in head_starts or self._is_place(places, name_start, name_end) \
                 or self._names_a_thing(doc, name_start, name_end, sent.end):
             return None  # "his counterpart, Foreign Minister Park": the next title, not a name
-        international = self._international(doc, title) and not title.state_named
-        country = title.country
+        # "incoming SADC chair, Madagascar's NAME": the state named with him is his
+        international = self._international(doc, title) and not title.state_named and not holder_state
+        country = title.country or holder_state
         if name_end + 1 < sent.end and doc[name_end].lower_ == "of" and name_end + 1 in places[0]:
             country = country or _place_country(places[0][name_end + 1])  # "Xanana Gusmao of Timor-Leste"
         return OfficialMention(

@@ -257,3 +257,14 @@ def test_the_host_accompanied_by_his_minister_stays_the_host(extract_text):
     found = {n: o.country for n, o in _found(extract_text, text).items()}
     assert found["Kwame Asante"] == "GH"
     assert found["Sofia Lima"] != "GH"
+
+
+def test_a_states_possessive_between_an_office_and_its_holder(extract_text):
+    text = ("HARARE, 3 May 2026 -- Among the guests are Mozambican President Filipe Nyusi and the incoming "
+            "SADC chair, Namibia's Hage Tjirongo.")
+    found = {n: (o.title, o.country) for n, o in _found(extract_text, text).items()}
+    assert found["Hage Tjirongo"] == ("incoming SADC chair", "NA")
+    text = ("BELGRADE, 3 May 2026 -- They came at the invitation of the OSCE Chairperson-in-Office, Serbia's "
+            "First Deputy Prime Minister and Foreign Minister Milan Jovic.")
+    names = [o.name for o in extract_text(text).officials]
+    assert "First" not in names and "Milan Jovic" in names
