@@ -74,8 +74,11 @@ class PlaceRecognizer(RuleComponent):
 
     def _table_matches(self, doc: Doc):
         orths = doc.to_array(ORTH).tolist() if len(doc) else []
+        n = len(orths)
         for start, orth in enumerate(orths):
             for length in self.lengths_by_first.get(orth, ()):
+                if start + length > n:  # a slice past the end is shorter: it would match a shorter name
+                    break
                 found = self.table.get(tuple(orths[start:start + length]))
                 if found is not None:
                     yield start, start + length, found
