@@ -109,3 +109,14 @@ def test_for_after_other_verbs_names_no_place(extract_text):
     venue = _event(record, "4th Andean Water Meeting").venue
     assert venue is not None and (venue.city, venue.country) == ("Quito", "EC")
     assert [v.name for v in record.venues] == ["Quito"]
+
+
+@pytest.mark.parametrize("text, place", [
+    pytest.param("The 4th Reef Council is being held in Nukuvale, the capital of the Solomon Islands.",
+                 ("Nukuvale", "SB"), id="a town the gazetteer lacks, capital of a country written with 'the'"),
+    pytest.param("The 4th Reef Council is being held in Nukuvale, the main town of Vanuatu.",
+                 ("Nukuvale", "VU"), id="the same without 'the' before the country"),
+])
+def test_a_town_named_by_apposition_takes_the_country_after_the(extract_text, text, place):
+    venue = _event(extract_text(text), "4th Reef Council").venue
+    assert venue is not None and (venue.city, venue.country) == place

@@ -157,13 +157,14 @@ class PlaceRecognizer(RuleComponent):
                 end = self._town_name(doc, j + 2, 1, known)  # "the Argentine city of X", "Peru's port of X"
                 if end > j + 2:
                     found[doc[j + 2:end].text] = places[j - 1].country
-            if doc[j + 1].lower_ in ("of", "in") and j + 2 in places and places[j + 2].kind == "country":
+            country_at = j + 3 if doc[j + 2].lower_ == "the" else j + 2  # "the capital of the Maldives"
+            if doc[j + 1].lower_ in ("of", "in") and country_at in places and places[country_at].kind == "country":
                 # "X, the second largest town of Y": back from the comma before "the"
                 comma = next((k for k in range(j - 1, max(-1, j - 3 - TOWN_MODIFIERS), -1) if doc[k].text == ","), None)
                 if comma is not None and self._town_noun_after(doc, comma + 1) == j:
                     start = self._town_name(doc, comma - 1, -1, known) + 1
                     if start < comma:
-                        found[doc[start:comma].text] = places[j + 2].country
+                        found[doc[start:comma].text] = places[country_at].country
         yield from self._mentions_of(doc, found, known)
 
     def _mentions_of(self, doc: Doc, found: dict, known: set):
