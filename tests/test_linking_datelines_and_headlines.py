@@ -120,3 +120,20 @@ def test_for_after_other_verbs_names_no_place(extract_text):
 def test_a_town_named_by_apposition_takes_the_country_after_the(extract_text, text, place):
     venue = _event(extract_text(text), "4th Reef Council").venue
     assert venue is not None and (venue.city, venue.country) == place
+
+
+def test_a_thing_built_at_a_building_gives_no_event_its_place(extract_text):
+    record = extract_text("Apia is ready for the 6th Island Roads Summit, which opens on Thursday. A new "
+                          "arrivals hall has been constructed at Faleolo International Airport for the delegates.")
+    event = _event(record, "6th Island Roads Summit")
+    assert event.start == "2025-06-05"
+    assert event.venue is None or event.venue.name != "Faleolo International Airport"
+    assert not any(v.name == "Faleolo International Airport" for v in record.venues)
+
+
+def test_a_building_located_in_a_town_leaves_the_tense_to_the_verb(extract_text):
+    record = extract_text("The 6th Island Roads Summit will be held at the Harbour Hotel, located in Apia, "
+                          "on Thursday.")
+    event = _event(record, "6th Island Roads Summit")
+    assert (event.start, event.end) == ("2025-06-05", "2025-06-05")
+    assert event.venue is not None and (event.venue.city, event.venue.country) == ("Apia", "WS")

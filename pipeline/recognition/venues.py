@@ -503,10 +503,10 @@ class VenueRecognizer(RuleComponent):
         return True
 
     def _seat(self, doc: Doc, i: int, sent: Span) -> bool:
-        """ "from its headquarters in Kigali", "an agency based in Lyon": the "in" after a seat word
-        locates a body; "met at the agency's headquarters in Accra" (a preposition of place shortly
-        before) still makes X a venue."""
-        if doc[i].lower_ != "in" or i - 1 < sent.start or doc[i - 1].lower_ not in self.seat_words:
+        """ "from its headquarters in Kigali", "an agency based in Lyon", "a terminal built at X": the
+        "in" or "at" after a seat word locates a body or a thing; "met at the agency's headquarters
+        in Accra" (a preposition of place shortly before) still makes X a venue."""
+        if doc[i].lower_ not in ("in", "at") or i - 1 < sent.start or doc[i - 1].lower_ not in self.seat_words:
             return False
         return not any(doc[j].lower_ in PLACE_PREPOSITIONS for j in range(max(sent.start, i - 6), i - 1))
 
