@@ -21,6 +21,7 @@ from typing import Dict, FrozenSet, List, Optional, Tuple
 from spacy.tokens import Doc, Span
 
 from .. import settings
+from ..recognition.extensions import doc_value, span_value
 from ..recognition.phrases import doc_text, sent_of, sentences
 from ..records.models import Event, Place
 from .cues import CUE_AFTER, add_days, clause_cue, duration_days, periods_meet, phase
@@ -98,28 +99,28 @@ class _Text:
 
 
 def _is_event_date(span: Span) -> bool:
-    value = span._.nf_date
+    value = span_value(span, "nf_date")
     # a day or month; a bare year or year range is an instrument's period, not a meeting's date
     return bool(value) and len(value["start"]) >= 7
 
 
 def _read(doc: Doc, events: List[Span], words: Dict[str, FrozenSet[str]]) -> _Text:
-    dateline_end = doc._.dateline_end or 0
+    dateline_end = doc_value(doc, "dateline_end") or 0
     all_dates = _group(doc, settings.SPANS_DATES)  # a SpanGroup makes new Spans at each pass
     dates = [s for s in all_dates if _is_event_date(s) and s.start_char >= dateline_end]
     all_instruments = _group(doc, settings.SPANS_INSTRUMENTS)
     in_instrument = {i for s in all_instruments for i in range(s.start, s.end)}
     # a single year names when an event took or takes place only when nothing finer is written
     # ("at the second Forum in Apia in 2021"); inside an instrument's name it is its period
-    years = [s for s in all_dates if s._.nf_date and len(s._.nf_date["start"]) == 4
-             and s._.nf_date["start"] == s._.nf_date["end"] and s.start_char >= dateline_end
+    years = [s for s, v in ((s, span_value(s, "nf_date")) for s in all_dates)
+             if v and len(v["start"]) == 4 and v["start"] == v["end"] and s.start_char >= dateline_end
              and s.start not in in_instrument]
     text = _Text(
         doc=doc, dates=_by_sentence(dates), years=_by_sentence(years),
-        day_dates=[s for s in dates if len(s._.nf_date["start"]) == 10],
-        venues=_by_sentence([s for s in _group(doc, settings.SPANS_VENUES) if s._.nf_venue]),
-        officials=_by_sentence([s for s in _group(doc, settings.SPANS_OFFICIALS) if s._.nf_official]),
-        instruments=_by_sentence([s for s in all_instruments if s._.nf_instrument]),
+        day_dates=[s for s in dates if len(span_value(s, "nf_date")["start"]) == 10],
+        venues=_by_sentence([s for s in _group(doc, settings.SPANS_VENUES) if span_value(s, "nf_venue")]),
+        officials=_by_sentence([s for s in _group(doc, settings.SPANS_OFFICIALS) if span_value(s, "nf_official")]),
+        instruments=_by_sentence([s for s in all_instruments if span_value(s, "nf_instrument")]),
         events=events, events_by_sentence=_by_sentence(events), raw=doc_text(doc), words=words,
         event_tokens={i for e in events for i in range(e.start, e.end)},
     )
@@ -145,7 +146,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     events = _group(doc, settings.SPANS_EVENTS)
     if not events:
         return []
-    grouped, references = _merge_references(_group_mentions(events, doc._.acronyms or {}), words)
+    grouped, references = _merge_references(_group_mentions(events, doc_value(doc, "acronyms") or {}), words)
     text = _read(doc, events, words)
     text.owner = {(s.start, s.end): key for key, spans in grouped.items() for s in spans}
     records: List[Event] = []
@@ -155,9 +156,9 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
         # ("special meeting of trade ministers"), then the longest
         named = [m for m in mentions if not m.id_.startswith("event.lower")] \
             or [m for m in mentions if (m.start, m.end) not in references] or mentions
-        value = dict(max((m._.nf_event for m in named), key=lambda v: len(v["name"])))
+        value = dict(max((span_value(m, "nf_event") for m in named), key=lambda v: len(v["name"])))
         value["acronym"] = value.get("acronym") or next(
-            (m._.nf_event["acronym"] for m in mentions if m._.nf_event.get("acronym")), None)
+            (span_value(m, "nf_event")["acronym"] for m in mentions if span_value(m, "nf_event").get("acronym")), None)
         start, end = _event_dates(text, key, mentions)
         venue, stated = _event_venue(text, key, mentions, (start, end))
         near = carried is not None and mentions[0].start_char - carried[1] < VENUE_CARRY_CHARS \
@@ -258,22 +259,22 @@ def _group_mentions(events: List[Span], acronyms: Dict[str, str]) -> Dict[str, L
     words: Dict[str, set] = {}
     by_word: Dict[str, List[str]] = {}  # word -> the events whose name has it
     by_ordinal: Dict[int, List[str]] = {}
-    for span in sorted(events, key=lambda s: (-len(s._.nf_event["name"]), s.start)):
-        key = _name_words(span._.nf_event["name"], acronyms)
-        ordinal = span._.nf_event.get("ordinal")
+    for span in sorted(events, key=lambda s: (-len(span_value(s, "nf_event")["name"]), s.start)):
+        key = _name_words(span_value(span, "nf_event")["name"], acronyms)
+        ordinal = span_value(span, "nf_event").get("ordinal")
         owner = None
-        if not ordinal and not span._.nf_event.get("another") and key:
+        if not ordinal and not span_value(span, "nf_event").get("another") and key:
             rarest = min((by_word.get(w, []) for w in key), key=len)
             owner = next((k for k in rarest[:MAX_COMPARED] if key <= words[k]), None)
         if owner is None and ordinal:
             owner = next((k for k in by_ordinal.get(ordinal, [])[:MAX_COMPARED]
                           if len(key & words[k]) >= 0.5 * min(len(key), len(words[k]))), None)
         if owner is None:
-            owner = span._.nf_event["name"].casefold()
+            owner = span_value(span, "nf_event")["name"].casefold()
             if owner not in words:
                 by_ordinal.setdefault(ordinal, []).append(owner)
                 # "29th Conference of the Parties (COP29)" is also what a later bare "COP29" names
-                acronym = span._.nf_event.get("acronym")
+                acronym = span_value(span, "nf_event").get("acronym")
                 words[owner] = key | {acronym.casefold()} if acronym else key
                 for word in words[owner]:
                     by_word.setdefault(word, []).append(owner)
@@ -294,7 +295,7 @@ def _merge_references(
     out: Dict[str, List[Span]] = {}
     for key, spans in grouped.items():
         first = spans[0]
-        words = set(_name_words(first._.nf_event["name"], {}))
+        words = set(_name_words(span_value(first, "nf_event")["name"], {}))
         nouns = words & link_words["HEAD_NOUN"]
         definite = first.start > 0 and first.doc[first.start - 1].lower_ in link_words["DEFINITE"] \
             or bool(words & link_words["DEFINITE"])
@@ -318,7 +319,7 @@ MAX_COMPARED = 200
 def _other_edition(previous: List[Span], mentions: List[Span]) -> bool:
     """Whether two events are editions of one series ("12th Pacific Water Forum", "13th ..."):
     where the one was held says nothing of where the other is."""
-    a, b = previous[0]._.nf_event, mentions[0]._.nf_event
+    a, b = span_value(previous[0], "nf_event"), span_value(mentions[0], "nf_event")
     if not a.get("ordinal") and not b.get("ordinal") and not b.get("another"):
         return False
     words_a, words_b = _name_words(a["name"], {}), _name_words(b["name"], {})
@@ -373,7 +374,7 @@ def _event_dates(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[
     if found is None:
         return None, None
     mention, date = found
-    start, end = date._.nf_date["start"], date._.nf_date["end"]
+    start, end = span_value(date, "nf_date")["start"], span_value(date, "nf_date")["end"]
     if start == end and len(start) == 10:
         return _days_from(text, mentions, mention, date)
     return start, end
@@ -454,7 +455,7 @@ DATE_BEFORE_WEIGHT = 2
 
 def _is_travel(text: _Text, mentions: List[Span]) -> bool:
     """Whether the event is a journey (a visit, a trip): the day of leaving or arriving is its own."""
-    return any(_name_words(m._.nf_event["name"], {}) & text.words["TRAVEL_HEAD"] for m in mentions)
+    return any(_name_words(span_value(m, "nf_event")["name"], {}) & text.words["TRAVEL_HEAD"] for m in mentions)
 
 
 def _event_time(text: _Text, date: Span, travel: bool) -> bool:
@@ -496,7 +497,7 @@ def _days_from(text: _Text, mentions: List[Span], mention: Span, date: Span) -> 
     Thursday"), or to the other day of "on Saturday and Monday", or over the days it is said to
     last ("a two-day visit"); a day it opens on leaves its end untold, a day it closes on its
     start; else that one day."""
-    start = date._.nf_date["start"]
+    start = span_value(date, "nf_date")["start"]
     end = _closing_day(text, mentions, start) or _joined_day(text, date)
     if end is not None:
         return start, end
@@ -527,7 +528,7 @@ def _joined_day(text: _Text, date: Span) -> Optional[str]:
     following = [d for d in text.day_dates if d.start == nxt]
     if not following:
         return None
-    end, start = following[0]._.nf_date["end"], date._.nf_date["start"]
+    end, start = span_value(following[0], "nf_date")["end"], span_value(date, "nf_date")["start"]
     if end <= start and following[0].id_.startswith("weekday"):
         # "on Saturday and Monday this week": a weekday joined after another is the one after it
         end = add_days(end, 7) or end
@@ -545,7 +546,7 @@ def _place(span: Span, raw: str) -> Place:
     """An event's venue: its city by name, else the building; a country alone has no name. A
     building's city counts only when the text names it (FACTS.md: the dateline's city only when
     the event is "here")."""
-    v = span._.nf_venue
+    v = span_value(span, "nf_venue")
     city = v.get("city")
     if city and span.id_ == "venue.building" and _dateline_city_only(span, city, raw):
         city = None
@@ -560,7 +561,7 @@ def _dateline_city_only(span: Span, city: str, raw: str) -> bool:
     dateline = doc.spans[settings.SPANS_DATELINE] if settings.SPANS_DATELINE in doc.spans else []
     if not dateline or city.casefold() not in dateline[0].text.casefold():
         return False
-    body = raw[doc._.dateline_end or 0:]
+    body = raw[doc_value(doc, "dateline_end") or 0:]
     return city not in body and not re.search(r"\bhere\b", sent_of(span).text)
 
 
@@ -597,7 +598,7 @@ def _event_venue(
     if venue.city is None:
         # "will be held in Malaysia ... We look forward to welcoming you to Putrajaya"
         town = next((v for sent in _same_time(text, key, source, period) for v in text.venues.get(sent.start, [])
-                     if v._.nf_venue.get("city") and v._.nf_venue.get("country") == venue.country), None)
+                     if span_value(v, "nf_venue").get("city") and span_value(v, "nf_venue").get("country") == venue.country), None)
         if town is not None:
             venue = _place(town, text.raw)
     return venue, stated
@@ -610,7 +611,7 @@ def _visited(text: _Text, mentions: List[Span]) -> Optional[Place]:
         return None
     for mention in mentions:
         for place in _places_in(text.doc, mention):
-            info = place._.nf_place
+            info = span_value(place, "nf_place")
             if info.get("kind") in ("city", "country"):
                 city = info.get("city") if info.get("kind") == "city" else None
                 return Place(name=city, city=city, country=info.get("country"))
@@ -619,14 +620,14 @@ def _visited(text: _Text, mentions: List[Span]) -> Optional[Place]:
 
 def _places_in(doc: Doc, mention: Span) -> List[Span]:
     places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
-    return [p for p in places if mention.start <= p.start and p.end <= mention.end and p._.nf_place]
+    return [p for p in places if mention.start <= p.start and p.end <= mention.end and span_value(p, "nf_place")]
 
 
 def _same_time(text: _Text, key: str, mention: Span, period: Tuple[Optional[str], Optional[str]]) -> List[Span]:
     """The sentences that go on speaking of the event (:func:`_following`) and whose dates, if
     any, can be the event's: a sentence about another year is about another edition."""
     return [sent for sent in _following(text, key, mention) if not _past_edition(text, sent)
-            and all(periods_meet(period, (d._.nf_date["start"], d._.nf_date["end"]))
+            and all(periods_meet(period, (span_value(d, "nf_date")["start"], span_value(d, "nf_date")["end"]))
                     for group in (text.dates, text.years) for d in group.get(sent.start, []))]
 
 
@@ -671,7 +672,7 @@ def _rivals(text: _Text, sent: int) -> List[Span]:
         heads = text.words["HEAD_NOUN"]
         kept = []
         for event in text.events_by_sentence.get(sent, []):
-            last = event._.nf_event["name"].split()[-1].lower()
+            last = span_value(event, "nf_event")["name"].split()[-1].lower()
             if not (event.id_.startswith("event.lower") and last.endswith("s") and last[:-1] in heads):
                 kept.append(event)
         text.rivals[sent] = (kept, [e.start for e in kept])
@@ -746,11 +747,11 @@ def _participants(text: _Text, key: str, mentions: List[Span]) -> Tuple[List[str
     instruments: List[str] = []
     for start in sentences:
         for span in text.officials.get(start, []):
-            if span._.nf_official["name"] not in officials:
-                officials.append(span._.nf_official["name"])
+            if span_value(span, "nf_official")["name"] not in officials:
+                officials.append(span_value(span, "nf_official")["name"])
         for span in text.instruments.get(start, []):
-            if span._.nf_instrument["name"] not in instruments:
-                instruments.append(span._.nf_instrument["name"])
+            if span_value(span, "nf_instrument")["name"] not in instruments:
+                instruments.append(span_value(span, "nf_instrument")["name"])
     return officials, instruments
 
 
@@ -771,7 +772,7 @@ def _closing_day(text: _Text, mentions: List[Span], start: str):
     (within CLOSING_SENTENCES sentences of the event's first mention)."""
     doc = text.doc
     first = _date.fromisoformat(start)
-    heads = _name_words(mentions[0]._.nf_event["name"], {}) & text.words["HEAD_NOUN"]
+    heads = _name_words(span_value(mentions[0], "nf_event")["name"], {}) & text.words["HEAD_NOUN"]
     own = {(m.start, m.end) for m in mentions}
     index = text.position[sent_of(mentions[0]).start][0]
     reach = text.sentences[min(len(text.sentences) - 1, index + CLOSING_SENTENCES)].end
@@ -782,7 +783,7 @@ def _closing_day(text: _Text, mentions: List[Span], start: str):
         if not _ends_on(text, span):
             continue
         try:
-            last = _date.fromisoformat(span._.nf_date["end"])
+            last = _date.fromisoformat(span_value(span, "nf_date")["end"])
         except ValueError:
             continue
         if span.id_.startswith("weekday") and (last - first).days <= 0:
@@ -822,7 +823,7 @@ SIGNING = re.compile(r"\bsign(?:ing|ed)?\b", re.IGNORECASE)
 
 
 def _is_signing(mentions: List[Span]) -> bool:
-    return any(SIGNING.search(m.text) or SIGNING.search(m._.nf_event["name"]) for m in mentions)
+    return any(SIGNING.search(m.text) or SIGNING.search(span_value(m, "nf_event")["name"]) for m in mentions)
 
 
 def _signed_day(text: _Text, mention: Span, group: Optional[Dict[int, List[Span]]] = None) -> Optional[Span]:
@@ -833,7 +834,7 @@ def _signed_day(text: _Text, mention: Span, group: Optional[Dict[int, List[Span]
     for sent in reversed(text.sentences[max(0, index - 2):index + 1]):
         verbs = [t for t in sent if t.lower_ in text.words["SIGNED"]]
         if group is None:
-            candidates = [d for d in text.dates.get(sent.start, []) if len(d._.nf_date["start"]) == 10]
+            candidates = [d for d in text.dates.get(sent.start, []) if len(span_value(d, "nf_date")["start"]) == 10]
         else:
             candidates = group.get(sent.start, [])
         if verbs and candidates:

@@ -19,6 +19,7 @@ from ..normalisation.places import Gazetteer, lookup_place
 from ..normalisation.published import parse_published
 from .base import RuleComponent
 from .dates import date_words, year_of_text
+from .extensions import doc_value, set_span_value
 from .places import gazetteer_rule_files
 
 #: ``date 2025-05-30`` on the first line: the publication date of the reference articles.
@@ -189,17 +190,17 @@ class DatelineRecognizer(RuleComponent):
         header = DATE_LINE.match(text)
         if header:
             doc._.body_start = header.end()
-            if not doc._.published:
+            if not doc_value(doc, "published"):
                 doc._.published = parse_published(header.group(1))
         spans = []
         found = find_dateline(text, self.gazetteer.lookup)
-        if found and not doc._.date_order:
+        if found and not doc_value(doc, "date_order"):
             doc._.date_order = order_of_country(found.info.country)
         # published: the input's, else the date line's, else the dateline's, else the batch's
-        if found and not doc._.published:
-            doc._.published = dateline_published(found, text, doc._.date_order)
-        if not doc._.published and doc._.published_fallback:
-            doc._.published = parse_published(doc._.published_fallback)
+        if found and not doc_value(doc, "published"):
+            doc._.published = dateline_published(found, text, doc_value(doc, "date_order"))
+        if not doc_value(doc, "published") and doc_value(doc, "published_fallback"):
+            doc._.published = parse_published(doc_value(doc, "published_fallback"))
         if found:
             start, end, info, doc._.dateline_end = found[:4]
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -208,7 +209,7 @@ class DatelineRecognizer(RuleComponent):
                 written = span.text.title() if span.text.isupper() else span.text
                 # the name as written ("NEW YORK" -> "New York"), unless it is an abbreviation ("KL")
                 name = written if info.kind != "country" and len(written) > 3 else (info.city or info.name)
-                span._.nf_dateline = {"name": name, "country": info.country}
+                set_span_value(span, "nf_dateline", {"name": name, "country": info.country})
                 spans.append(span)
         doc.spans[settings.SPANS_DATELINE] = spans
         return doc

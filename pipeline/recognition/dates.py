@@ -65,6 +65,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import settings
 from ..normalisation.dates import MONTHS, ORDINAL_WORDS, WEEKDAYS, DateValue, normalise
 from .base import RuleComponent
+from .extensions import doc_value, set_span_value
 from .lexicon import PatternFileError, lower_words, read_pattern_file, resolve
 
 PATTERN_FILES = ("dates.jsonl",)
@@ -676,7 +677,7 @@ class DateRecognizer(RuleComponent):
         guards and normalise. Equivalent to normalising every candidate and then
         ``spacy.util.filter_spans``, but a candidate is only checked when that greedy pass
         reaches it and it does not collide with a span already kept."""
-        published = doc._.published
+        published = doc_value(doc, "published")
         cands = self._candidates(doc)
         # filter_spans' order: longest first, then leftmost; stable (sorted's reverse is stable)
         order_of_cands = sorted(range(len(cands)), key=lambda i: (cands[i][2] - cands[i][1], -cands[i][1]),
@@ -708,7 +709,7 @@ class DateRecognizer(RuleComponent):
                 continue
             stored = next(v for v in (value(j) for j in reversed(same[(start, end)])) if v is not None)
             span = spans[i]
-            span._.nf_date = stored.as_dict()
+            set_span_value(span, "nf_date", stored.as_dict())
             kept.append(span)
             seen.update(range(start, end))
         doc.spans[settings.SPANS_DATES] = sorted(kept, key=lambda s: (s.start, s.end))
@@ -758,7 +759,7 @@ class DateRecognizer(RuleComponent):
                 taken.update(range(start, end))
         if lost:
             texts = ", ".join(repr(t) for _, t in sorted(lost))
-            doc._.nf_warnings = (doc._.nf_warnings or []) + [
+            doc._.nf_warnings = (doc_value(doc, "nf_warnings") or []) + [
                 f"relative dates could not be anchored (no publication date: give 'published', a "
                 f"leading 'date YYYY-MM-DD' line or --published): {texts}"]
 
@@ -785,7 +786,7 @@ class _DocContext:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.sentences: Dict[Any, Any] = {}
-        self._order: Optional[str] = doc._.date_order
+        self._order: Optional[str] = doc_value(doc, "date_order")
         self._year: Any = ()
 
     def text(self) -> str:

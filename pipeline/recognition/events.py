@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from ..normalisation.events import TENS, WORD_ORDINALS as ORDINAL_VALUES, clean_event_name, event_ordinal
 from .base import RuleComponent
+from .extensions import doc_value, set_span_value
 from .lexicon import longest_spans, token_texts
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
@@ -203,7 +204,7 @@ class EventRecognizer(RuleComponent):
     def annotate(self, doc: Doc) -> Doc:
         instruments = doc.spans[settings.SPANS_INSTRUMENTS] if settings.SPANS_INSTRUMENTS in doc.spans else []
         inside_instrument = {i for span in instruments for i in range(span.start, span.end)}
-        acronyms = doc._.acronyms or {}
+        acronyms = doc_value(doc, "acronyms") or {}
         event_acronyms = {a for a, long in acronyms.items() if self._is_event_name(long)}
         every_match = self.patterns.match(doc)
         matches = [s for s in every_match if not self.names.in_headline(sent_of(s))]
@@ -388,12 +389,12 @@ class EventRecognizer(RuleComponent):
             name = renamed.get((start, end)) or clean_event_name(span.text)
             if acronym is None:
                 acronym = next((a for a, long in acronyms.items() if long.lower() == name.lower()), None)
-            span._.nf_event = {
+            set_span_value(span, "nf_event", {
                 "name": name, "acronym": acronym,
                 "ordinal": numbered_acronyms.get((start, end)) or event_ordinal(span.text),
                 # "the next Resources Ministers' Dialogue" is another meeting of the same series
                 "another": start > 0 and doc[start - 1].lower_ in self.other_occurrence,
-            }
+            })
             spans.append(span)
         return spans
 

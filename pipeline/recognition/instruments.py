@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from ..normalisation.instruments import clean_instrument_name, drop_acronyms, is_generic_name, merge_variants
 from .base import RuleComponent
+from .extensions import doc_value, set_span_value, span_value
 from .lexicon import longest_spans, token_indices
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, NameWords
@@ -320,9 +321,9 @@ class InstrumentRecognizer(RuleComponent):
         # "the Digital Strategy until 2030": a period with its end only
         open_start = k < limit and doc[k].lower_ in self.period_end_words
         span = dates_by_start.get(k + 1 if open_start else k)
-        if span is None or not span._.nf_date:
+        if span is None or not span_value(span, "nf_date"):
             return None
-        value = span._.nf_date
+        value = span_value(span, "nf_date")
         if open_start and len(span) == 1 and YEAR.match(span.text):
             value = {"start": None, "end": span.text}
         elif len(value["start"]) != 4 or len(value["end"]) != 4 or value["start"] == value["end"]:
@@ -352,14 +353,14 @@ class InstrumentRecognizer(RuleComponent):
         2030 Agenda for ..."), not when it dates a name of its own ("the 2015 Paris Agreement").
         (name start, period start, period end)."""
         span = dates_by_end.get(start)
-        if span is None or span.start <= limit or not span._.nf_date:
+        if span is None or span.start <= limit or not span_value(span, "nf_date"):
             return start, None, None
-        value = span._.nf_date
+        value = span_value(span, "nf_date")
         if len(value["start"]) != 4 or len(value["end"]) != 4:
             return start, None, None
         if value["start"] != value["end"]:
             return start, value["start"], value["end"]
-        published = (doc._.published or "")[:4]
+        published = (doc_value(doc, "published") or "")[:4]
         if len(span) == 1 and YEAR.match(span.text) and (generic or published and span.text > published):
             return span.start, None, None
         return start, None, None
@@ -450,7 +451,7 @@ class InstrumentRecognizer(RuleComponent):
         """A year range just before a head: "(2023-2027) action plan", "2026-2030 plan"."""
         for j in range(head, max(0, head - 5), -1):
             span = dates_by_end.get(j) or (dates_by_end.get(j - 1) if doc[j - 1].text == ")" else None)
-            value = span._.nf_date if span is not None else None
+            value = span_value(span, "nf_date") if span is not None else None
             if value and len(value["start"]) == 4 and len(value["end"]) == 4 and value["start"] != value["end"]:
                 return value
         return None
@@ -496,7 +497,7 @@ class InstrumentRecognizer(RuleComponent):
             if doc[j].text in (",", ";", ":") or not relative and doc[j].lower_ in self.clause_verbs:
                 return None
             span = dates_by_start.get(j)
-            value = span._.nf_date if span is not None else None
+            value = span_value(span, "nf_date") if span is not None else None
             if not value or len(value["start"]) != 4 or len(value["end"]) != 4 or value["start"] == value["end"]:
                 continue
             if relative or doc[j - 1].lower_ in self.period_lead_words \
@@ -623,7 +624,7 @@ class InstrumentRecognizer(RuleComponent):
                 continue
             seen.add((start, end))
             span = Span(doc, start, end, label="INSTRUMENT", span_id=rule)
-            span._.nf_instrument = value
+            set_span_value(span, "nf_instrument", value)
             spans.append(span)
         doc.spans[settings.SPANS_INSTRUMENTS] = spans
         return doc

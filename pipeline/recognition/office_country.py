@@ -28,6 +28,7 @@ from typing import Callable, Dict, List, Optional, Tuple
 from spacy.tokens import Doc, Span
 
 from .lexicon import lower_words
+from .extensions import span_value
 from .names import POSSESSIVES, is_possessive
 
 #: Place kinds that say whose an office is (a city says where, not whose).
@@ -68,7 +69,7 @@ class OfficeContext:
 
 
 def place_kind(place: Optional[Span]) -> Optional[str]:
-    return (place._.nf_place or {}).get("kind") if place is not None else None
+    return (span_value(place, "nf_place") or {}).get("kind") if place is not None else None
 
 
 def country_ending_at(ctx: OfficeContext, k: int) -> Optional[str]:
@@ -77,7 +78,7 @@ def country_ending_at(ctx: OfficeContext, k: int) -> Optional[str]:
     if k - 1 >= ctx.sent.start and is_possessive(ctx.doc, k - 1):
         k -= 1
     place = ctx.by_end.get(k)
-    return place._.nf_place.get("country") if place_kind(place) in STATE_KINDS else None
+    return span_value(place, "nf_place").get("country") if place_kind(place) in STATE_KINDS else None
 
 
 def _skip_back(ctx: OfficeContext, j: int, word_class: str) -> int:
@@ -178,7 +179,7 @@ def other_dignitaries(ctx: OfficeContext) -> Optional[str]:
     place = ctx.by_start.get(k + 1)
     if place is not None and place_kind(place) in STATE_KINDS and place.end < ctx.sent.end \
             and ctx.has(place.end, "DIGNITARY_NOUN"):
-        return place._.nf_place.get("country")
+        return span_value(place, "nf_place").get("country")
     return None
 
 
@@ -224,7 +225,7 @@ def its_office(ctx: OfficeContext) -> Optional[str]:
     for j in range(k - 2, ctx.sent.start - 1, -1):
         place = ctx.by_end.get(j + 1)
         if place is not None and place_kind(place) == "country":
-            return place._.nf_place.get("country")
+            return span_value(place, "nf_place").get("country")
     return None
 
 
@@ -251,7 +252,7 @@ def _own_visit_before(ctx: OfficeContext) -> Optional[str]:
         if lowers[k] in visits and k - 1 >= ctx.sent.start and doc[k - 1].lower_ in ("his", "her", "their"):
             for j in range(k + 1, ctx.start):
                 if place_kind(ctx.by_start.get(j)) in ("country", "city", "region"):
-                    return ctx.by_start[j]._.nf_place.get("country")
+                    return span_value(ctx.by_start[j], "nf_place").get("country")
             return None
     return None
 
@@ -276,7 +277,7 @@ def visited_place_country(ctx: OfficeContext) -> Optional[str]:
         before = range(k - 1, max(ctx.end, k - VISIT_PLACE_REACH) - 1, -1)
         for j in list(after) + list(before):
             if place_kind(ctx.by_start.get(j)) in ("country", "city", "region") and ctx.by_start[j].start >= ctx.end:
-                return ctx.by_start[j]._.nf_place.get("country")
+                return span_value(ctx.by_start[j], "nf_place").get("country")
         return None
     return None
 
@@ -346,7 +347,7 @@ def _faced_phrase(ctx: OfficeContext) -> Optional[str]:
             k - 1 >= ctx.end and ctx.has(k - 1, "POSSESSIVE_PRONOUN")
             and place.end < ctx.sent.end and ctx.has(place.end, "FACED_NOUN"))
         if cue_before:
-            return place._.nf_place.get("country")
+            return span_value(place, "nf_place").get("country")
     return None
 
 

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from ..normalisation.names import honorific_form, merge_officials, OfficialMention
 from .base import RuleComponent
+from .extensions import doc_value, set_span_value, span_value
 from .lexicon import PatternFileError, longest_spans, lower_words, token_indices
 from .office_country import (FACING_REACH, OfficeContext, OtherOffice, context_country, faced_country, other_of,
                              settled_country, story_demonym_country, story_pair, visited_place_country)
@@ -98,9 +99,9 @@ def _spaced_dash(doc: Doc, k: int) -> bool:
 
 
 def _place_country(span: Optional[Span]) -> Optional[str]:
-    if span is None or not span._.nf_place:
+    if span is None or not span_value(span, "nf_place"):
         return None
-    return span._.nf_place.get("country")
+    return span_value(span, "nf_place").get("country")
 
 
 def _outermost_titles(titles, n_tokens: int):
@@ -155,11 +156,11 @@ class _Title:
 def _body_states(doc: Doc) -> List[Tuple[Span, Dict[str, Any]]]:
     """The place spans of the body (after the dateline) that name a state, each with its
     ``nf_place`` value, read once (each ``span._`` read builds an Underscore object)."""
-    body_start = doc._.body_start or 0
+    body_start = doc_value(doc, "body_start") or 0
     states = []
     for span in doc.spans.get(settings.SPANS_PLACES, []):
         if span.start_char >= body_start:
-            place = span._.nf_place
+            place = span_value(span, "nf_place")
             if place and place.get("country"):
                 states.append((span, place))
     return states
@@ -264,15 +265,14 @@ class OfficialRecognizer(RuleComponent):
     def _places(self, doc: Doc) -> Tuple[Dict[int, Span], Dict[int, Span]]:
         by_start, by_end = {}, {}
         spans = list(doc.spans[settings.SPANS_PLACES]) if settings.SPANS_PLACES in doc.spans else []
-        named = [(s.text, s._.nf_place.get("country")) for s in spans
-                 if s._.nf_place and s._.nf_place.get("kind") == "country"]
-        for span in spans:
-            place = span._.nf_place or {}
+        values = [span_value(s, "nf_place") or {} for s in spans]
+        named = [(s.text, v.get("country")) for s, v in zip(spans, values) if v.get("kind") == "country"]
+        for span, place in zip(spans, values):
             if place.get("kind") == "demonym" and not place.get("country") and named:
                 country = story_demonym_country(span.text, named)
                 if country:  # a span of this component's own, so that the places' values stay
                     span = Span(doc, span.start, span.end, label=STORY_DEMONYM)
-                    span._.nf_place = {**place, "country": country}
+                    set_span_value(span, "nf_place", {**place, "country": country})
             by_start[span.start] = span
             by_end[span.end] = span
         return by_start, by_end
@@ -425,11 +425,11 @@ class OfficialRecognizer(RuleComponent):
             if k in honorific_starts:
                 break  # "... of Public Security Major General Khamphet": the rank opens the name
             if k in by_start and (doc[k - 1].is_lower or not doc[k - 1].is_alpha
-                                  or by_start[k]._.nf_place.get("kind") in ("country", "demonym")):
+                                  or span_value(by_start[k], "nf_place").get("kind") in ("country", "demonym")):
                 # a place after a capitalised word is more likely a name ("... Development Bambang
                 # Surya"): only places after "of", "the", "and" or a comma belong here
                 place = by_start[k]
-                kind = (place._.nf_place or {}).get("kind")
+                kind = (span_value(place, "nf_place") or {}).get("kind")
                 if (tok.i == end + 1 or doc[k - 1].lower_ in ("of", "the")) and kind in ("country", "demonym", "region") \
                         or doc[k - 1].text == "," and kind == "country":
                     country_tail = (k, _place_country(place) or "", kind)
@@ -621,7 +621,7 @@ class OfficialRecognizer(RuleComponent):
                     continue
                 span = Span(doc, span.start, span.end, label="OFFICIAL", span_id=m.rule)
                 spans.append(span)
-                span._.nf_official = official.value()
+                set_span_value(span, "nf_official", official.value())
         spans.extend(self._short_forms(doc, officials, spans))
         doc.spans[settings.SPANS_OFFICIALS] = spans
         return doc
@@ -655,7 +655,7 @@ class OfficialRecognizer(RuleComponent):
             while k + 2 < sent.end and doc[k].text in (",", "and"):
                 k += 2 if doc[k].text == "," and doc[k + 1].lower_ == "and" else 1
                 place = by_start.get(k)
-                if place is None or (place._.nf_place or {}).get("kind") != "country" \
+                if place is None or (span_value(place, "nf_place") or {}).get("kind") != "country" \
                         or place.end >= sent.end or not is_possessive(doc, place.end):
                     break
                 start = place.end + 1
@@ -666,7 +666,7 @@ class OfficialRecognizer(RuleComponent):
                 found.append(OfficialMention(
                     start=doc[k].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=doc[start:end].text,
                     name_tokens=tuple(t.text for t in doc[start:end] if t.text not in HYPHENS), title=m.title,
-                    honorifics=[], country=place._.nf_place.get("country"), rule="title.shared_list+name",
+                    honorifics=[], country=span_value(place, "nf_place").get("country"), rule="title.shared_list+name",
                     name_span=(start, end)))
                 k = end
         return found
@@ -678,10 +678,10 @@ class OfficialRecognizer(RuleComponent):
         if j < limit and doc[j].text in ("(", "from"):
             k = j + 1
             place = by_start.get(k)
-            if place is not None and (place._.nf_place or {}).get("kind") in ("country", "demonym"):
+            if place is not None and (span_value(place, "nf_place") or {}).get("kind") in ("country", "demonym"):
                 after = place.end + 1 if doc[j].text == "(" and place.end < limit and doc[place.end].text == ")" else place.end
                 if doc[j].text == "from" or after > place.end:
-                    return place._.nf_place.get("country"), after
+                    return span_value(place, "nf_place").get("country"), after
         return None, end
 
     def _list_holders(self, doc: Doc, k: int, sent: Span, title: str, places) -> List[OfficialMention]:
@@ -976,8 +976,8 @@ class OfficialRecognizer(RuleComponent):
     @staticmethod
     def _dateline_country(doc: Doc) -> Optional[str]:
         for span in doc.spans[settings.SPANS_DATELINE] if settings.SPANS_DATELINE in doc.spans else []:
-            if span._.nf_dateline:
-                return span._.nf_dateline.get("country")
+            if span_value(span, "nf_dateline"):
+                return span_value(span, "nf_dateline").get("country")
         return None
 
     @staticmethod
@@ -1040,7 +1040,7 @@ class OfficialRecognizer(RuleComponent):
                 continue
             official = officials[next(iter(owners[variant]))]
             span = Span(doc, start, end, label="OFFICIAL", span_id="official.short_form")
-            span._.nf_official = official.value()
+            set_span_value(span, "nf_official", official.value())
             found.append(span)
             covered.update(range(start, end))
         return found

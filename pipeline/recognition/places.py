@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from ..normalisation.places import PLACES_SUBDIR, PlaceInfo, gazetteer_files, info_from_entry
 from .base import RuleComponent
+from .extensions import set_span_value
 from .lexicon import longest_spans, phrase_token_ids, token_indices
 from .names import NAMES_FILE, POSSESSIVES, NameWords
 from .wordclasses import WordClasses
@@ -90,7 +91,7 @@ class PlaceRecognizer(RuleComponent):
         values = {(s.start, s.end): info for s, info in spans}
         kept = longest_spans(s for s, _ in spans)
         for span in kept:
-            span._.nf_place = values[(span.start, span.end)].as_dict()
+            set_span_value(span, "nf_place", values[(span.start, span.end)].as_dict())
         doc.spans[settings.SPANS_PLACES] = kept
         return doc
 
