@@ -42,6 +42,16 @@ def sentence_of(doc, i: int):
     """The sentence of token ``i``. ``Token.sent`` walks to the sentence's edges on every call,
     so asking it for each of many tokens of one long sentence (a scraped table, a list of
     names) is quadratic; the sentences are listed once per doc and kept in ``doc.user_data``."""
+    sents, owner = _sentence_index(doc)
+    return sents[owner[i]]
+
+
+def doc_sentences(doc) -> list:
+    """``list(doc.sents)``, listed once per doc (the spans :func:`sentence_of` returns)."""
+    return _sentence_index(doc)[0]
+
+
+def _sentence_index(doc):
     index = doc.user_data.get(_SENTENCE_INDEX_KEY)
     if index is None or len(index[1]) != len(doc):
         sents = list(doc.sents) if len(doc) else []
@@ -49,8 +59,7 @@ def sentence_of(doc, i: int):
         for n, sent in enumerate(sents):
             owner[sent.start:sent.end] = [n] * (sent.end - sent.start)
         index = doc.user_data[_SENTENCE_INDEX_KEY] = (sents, owner)
-    sents, owner = index
-    return sents[owner[i]]
+    return index
 
 
 _SENTENCE_INDEX_KEY = "nf_sentence_index"
