@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Callable, Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
@@ -63,8 +64,8 @@ class OfficeContext:
         read from the doc's word list, not a Token made for each look."""
         return self.lowers[i] in self.words[word_class]
 
-    @property
-    def lowers(self):
+    @cached_property
+    def lowers(self):  # read once per context: the rules look at many words
         return lower_words(self.doc)
 
 
