@@ -25,7 +25,7 @@ def _options(
 @app.command()
 def extract(
     inputs: List[str] = typer.Argument(..., help="A .txt file, a folder of them, a JSONL file of {id, text, published?, url?}, or - for stdin (JSONL; one plain-text article with --format text)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Output JSONL (default: stdout). Written as OUT.partial and renamed to OUT when complete."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Output JSONL (default: stdout). Written as OUT.partial and renamed to OUT when complete; a device or pipe (/dev/null, a FIFO) is written directly."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar on stderr (default: when stderr is a terminal)."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes (local engine; each builds the pipeline once). Output is identical to one worker. With --engine dask and no --scheduler: size of the local cluster (default: CPU count)."),
     engine: str = typer.Option("local", "--engine", help="local (this machine) or dask (a Dask cluster: --scheduler ADDRESS, or a local cluster)."),
@@ -134,7 +134,7 @@ def _extract(*, inputs, output, progress, workers, engine, scheduler, out_dir,
     target = OutputFile(output, resume=resume) if output else None
     done_ids = target.done_ids if target else []
     if done_ids:
-        typer.echo(f"resuming: {len(done_ids)} articles already in {target.partial}", err=True)
+        typer.echo(f"resuming: {len(done_ids)} articles already in {target.writing_to}", err=True)
     stream = target.handle if target else (None if out_dir else sys.stdout)
     sink = Sink(stream, on_duplicate=on_duplicate, seen_ids=done_ids)
     limits = Limits(max_chars=max_chars, article_timeout=article_timeout or None)
@@ -164,16 +164,16 @@ def _extract(*, inputs, output, progress, workers, engine, scheduler, out_dir,
                 failed = err
     except KeyboardInterrupt as err:
         bar.close()
-        where = f"{target.partial}" if target else "stdout"
+        where = f"{target.writing_to}" if target else "stdout"
         written = sink.written
         if target:
             target.close(keep=written > 0)
             # the interrupt may fall between a chunk's write and its count: the file says
-            partial = Path(target.partial)
-            written = partial.read_bytes().count(b"\n") if partial.exists() else 0
+            in_file = target.lines_written()
+            written = written if in_file < 0 else in_file
         else:
             sys.stdout.flush()
-        hint = "; run the same command with --resume to go on" if target and written else ""
+        hint = "; run the same command with --resume to go on" if target and target.partial and written else ""
         typer.echo(f"interrupted: {written} articles written to {where}{hint}", err=True)
         return 143 if str(err) == "SIGTERM" else 130
     except Exception as err:

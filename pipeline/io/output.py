@@ -107,13 +107,27 @@ class OutputFile:
     An existing ``OUT.partial`` is an interrupted run: without ``resume`` it is refused (so
     it is never overwritten by mistake); with ``resume`` its complete lines are kept (a
     torn last line is cut off) and their ids are :attr:`done_ids`.
+
+    An ``OUT`` that is not a regular file (``/dev/null``, ``/dev/stdout``, a FIFO) is written
+    directly: a rename would replace the device or pipe with a plain file. A symbolic link
+    stays one: the file it points to is replaced.
     """
 
     def __init__(self, path: Path, resume: bool = False):
         self.path = Path(path)
-        self.partial = self.path.with_name(self.path.name + ".partial")
         check_output_path(self.path)
         self.done_ids: List[Optional[str]] = []
+        self.streaming = is_stream(self.path)
+        if self.streaming:
+            if resume:
+                raise UsageError(f"--resume needs -o to be a regular file; {self.path} is a "
+                                 f"device or pipe, which keeps nothing to go on from")
+            self.partial = None
+            self.handle = open(self.path, "w", encoding="utf-8", newline="\n")
+            return
+        final = Path(os.path.realpath(self.path))
+        self.partial = final.with_name(final.name + ".partial")
+        self.final = final
         if self.partial.exists() and not resume:
             raise UsageError(f"{self.partial} exists (an interrupted run): add --resume to go on "
                              f"from it, or delete it to start again")
@@ -127,6 +141,17 @@ class OutputFile:
                 raise UsageError(f"{self.partial} appeared meanwhile: is another run writing "
                                  f"{self.path}?") from None
             self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+
+    @property
+    def writing_to(self) -> Path:
+        """The file the lines go to while the run lasts."""
+        return self.partial or self.path
+
+    def lines_written(self) -> int:
+        """Complete lines in the file being written (a stream cannot be read back: -1)."""
+        if self.partial is None:
+            return -1
+        return self.partial.read_bytes().count(b"\n") if self.partial.exists() else 0
 
     def _read_done(self) -> List[Optional[str]]:
         data = self.partial.read_bytes()
@@ -145,16 +170,28 @@ class OutputFile:
 
     def commit(self) -> None:
         self.handle.flush()
+        if self.partial is None:
+            self.handle.close()
+            return
         os.fsync(self.handle.fileno())
         self.handle.close()
-        os.replace(self.partial, self.path)
+        os.replace(self.partial, self.final)
 
     def close(self, keep: bool) -> None:
         """Stop without committing: keep ``OUT.partial`` (for --resume) or remove it."""
         if not self.handle.closed:
             self.handle.close()
-        if not keep and self.partial.exists():
+        if not keep and self.partial is not None and self.partial.exists():
             self.partial.unlink()
+
+
+def is_stream(path: Path) -> bool:
+    """An output that is not a regular file: a device, FIFO or socket, or any path under
+    /dev or /proc (``/dev/stdout`` may lead to a regular file, but is not one to rename)."""
+    parts = Path(os.path.abspath(path)).parts
+    if len(parts) > 1 and parts[1] in ("dev", "proc"):
+        return True
+    return path.exists() and not path.is_file() and not path.is_dir()
 
 
 def check_output_path(path: Path) -> None:
@@ -162,6 +199,10 @@ def check_output_path(path: Path) -> None:
     path = Path(path)
     if path.is_dir():
         raise UsageError(f"-o {path}: is a folder; give a file name, e.g. -o {path / 'out.jsonl'}")
+    if is_stream(path):
+        if not os.access(path, os.W_OK):
+            raise UsageError(f"-o {path}: is not writable")
+        return
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
         raise UsageError(f"-o {path}: the folder {parent} does not exist; create it first "
