@@ -57,7 +57,7 @@ from datetime import date
 from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 import numpy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -66,7 +66,7 @@ from .. import settings
 from ..normalisation.dates import MONTHS, ORDINAL_WORDS, WEEKDAYS, DateValue, normalise
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value
-from .lexicon import PatternFileError, lower_words, read_pattern_file, resolve
+from .lexicon import PatternFileError, lower_words, read_pattern_file, resolve, token_positions
 
 PATTERN_FILES = ("dates.jsonl",)
 #: The word lists of this module and of the dateline's (one word a line, ``label`` = list).
@@ -530,20 +530,22 @@ class AnchoredMatcher:
             return []
         # every word's class, once per distinct word (this is also where a word the class
         # function fails on raises, as the Token._.nf_dk getter did inside the Matcher)
-        orths = doc.to_array(ORTH).tolist()
+        positions = token_positions(doc, "ORTH")
         known = self._bits
         vocab = self.vocab
-        rows = {}
-        for orth in sorted(set(orths)):  # in order: the same word fails first, if one does
-            row = rows[orth] = known[orth] if orth in known else self._token_bits(orth)
-            flag_ids = row[1]
+        # (token, its group bits) of the few tokens that anchor a group
+        anchored: List[Tuple[int, int]] = []
+        for orth in sorted(positions):  # in order: the same word fails first, if one does
+            row = known[orth] if orth in known else self._token_bits(orth)
+            bits, flag_ids = row
             if flag_ids:  # a date-like word: its lexeme (perhaps new) gets its class flags
                 lexeme = vocab[orth]
                 if not lexeme.check_flag(flag_ids[0]):
                     for flag_id in flag_ids:
                         lexeme.set_flag(flag_id, True)
-        # (token, its group bits) of the few tokens that anchor a group
-        anchored = [(i, bits) for i, bits in enumerate([rows[orth][0] for orth in orths]) if bits]
+            if bits:
+                anchored.extend((i, bits) for i in positions[orth])
+        anchored.sort()
         matches: List[Tuple[int, int, int]] = []
         if len(self.whole):
             matches.extend(self.whole(doc))

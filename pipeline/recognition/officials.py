@@ -23,7 +23,6 @@ from itertools import groupby
 from dataclasses import dataclass, replace
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -32,7 +31,7 @@ from .. import settings
 from ..normalisation.names import honorific_form, merge_officials, OfficialMention
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
-from .lexicon import PatternFileError, longest_spans, lower_words, token_indices
+from .lexicon import PatternFileError, longest_spans, lower_words, token_ids, token_indices, token_positions
 from .office_country import (FACING_REACH, OfficeContext, OtherOffice, context_country, faced_country, other_of,
                              settled_country, story_demonym_country, story_pair, visited_place_country)
 from .phrases import JOINING_DASHES, is_acronym_paren
@@ -1021,11 +1020,12 @@ class OfficialRecognizer(RuleComponent):
                 by_first.setdefault(orths[0], []).append((orths, variant))
         if not by_first:
             return []
-        doc_orths = doc.to_array(ORTH).tolist()
+        doc_orths = token_ids(doc, "ORTH")
+        positions = token_positions(doc, "ORTH")
         matches = [
             (start, start + len(orths), variant)
-            for start, orth in enumerate(doc_orths) if orth in by_first
-            for orths, variant in by_first[orth]
+            for start in sorted(i for orth in by_first.keys() & positions.keys() for i in positions[orth])
+            for orths, variant in by_first[doc_orths[start]]
             if tuple(doc_orths[start:start + len(orths)]) == orths
         ]
         covered = set()

@@ -18,7 +18,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Dict, Tuple, Union
 
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -26,7 +25,7 @@ from .. import settings
 from ..normalisation.places import PLACES_SUBDIR, PlaceInfo, gazetteer_files, info_from_entry
 from .base import RuleComponent
 from .extensions import set_span_value
-from .lexicon import longest_spans, phrase_token_ids, token_indices
+from .lexicon import longest_spans, phrase_token_ids, token_ids, token_indices, token_positions
 from .names import NAMES_FILE, POSSESSIVES, NameWords
 from .wordclasses import WordClasses
 
@@ -74,9 +73,11 @@ class PlaceRecognizer(RuleComponent):
         self.lengths_by_first = {orth: tuple(sorted(n)) for orth, n in lengths.items()}
 
     def _table_matches(self, doc: Doc):
-        orths = doc.to_array(ORTH).tolist() if len(doc) else []
-        for start, orth in enumerate(orths):
-            for length in self.lengths_by_first.get(orth, ()):
+        orths = token_ids(doc, "ORTH")
+        firsts = self.lengths_by_first
+        positions = token_positions(doc, "ORTH")  # the words that may start a name, not every token
+        for start in sorted(i for orth, where in positions.items() if orth in firsts for i in where):
+            for length in firsts[orths[start]]:
                 found = self.table.get(tuple(orths[start:start + length]))
                 if found is not None:
                     yield start, start + length, found

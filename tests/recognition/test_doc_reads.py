@@ -65,3 +65,15 @@ def test_token_indices_are_the_tokens_with_those_words(docs):
                 assert got == expected, (doc.text[:30], attr, words)
                 got.append(-1)  # the caller's list is its own: the next answer is unchanged
                 assert token_indices(doc, attr, frozenset(words)) == expected
+
+
+def test_token_positions_hold_every_token_once_under_its_id(docs):
+    from newsfacts.recognition.lexicon import token_ids, token_positions
+
+    for doc in docs:
+        for attr, read in (("ORTH", lambda t: t.orth), ("LOWER", lambda t: t.lower)):
+            assert token_ids(doc, attr) == [read(t) for t in doc]
+            positions = token_positions(doc, attr)
+            assert sorted(i for where in positions.values() for i in where) == list(range(len(doc)))
+            for value, where in positions.items():
+                assert where == sorted(where) and all(read(doc[i]) == value for i in where)
