@@ -843,6 +843,7 @@ def _signed_day(text: _Text, mention: Span, group: Optional[Dict[int, List[Span]
 
 
 _NAME_STOP = frozenset({"of", "the", "a", "an", "and", "for", "on"})
+_NAME_SPLIT = re.compile(r"[\s\-\u2013]+")
 
 
 def _name_words(name: str, acronyms: Dict[str, str]) -> set:
@@ -850,7 +851,7 @@ def _name_words(name: str, acronyms: Dict[str, str]) -> set:
     small words, defined acronyms spelt out ("Extraordinary SADC Summit" = "Extraordinary
     Summit of the Southern African Development Community")."""
     words = set()
-    for word in re.split(r"[\s\-\u2013]+", name):
+    for word in _NAME_SPLIT.split(name):
         word = word.strip("'\u2019()[],.")
         if word in acronyms:
             words |= _name_words(acronyms[word], {})
