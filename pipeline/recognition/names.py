@@ -51,6 +51,14 @@ def doc_sentences(doc) -> list:
     return _sentence_index(doc)[0]
 
 
+def release_sentences(doc) -> None:
+    """Drop the doc's listed sentences (listed again if asked for). They are Spans, which
+    refer to their doc: kept in ``doc.user_data`` they make every doc a reference cycle that
+    only the garbage collector frees, and the cycles of a batch make its collections long.
+    The last component calls this, so a finished doc goes as soon as nobody holds it."""
+    doc.user_data.pop(_SENTENCE_INDEX_KEY, None)
+
+
 def _sentence_index(doc):
     index = doc.user_data.get(_SENTENCE_INDEX_KEY)
     if index is None or len(index[1]) != len(doc):

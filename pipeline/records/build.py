@@ -16,7 +16,7 @@ from ..linking.events import link_events
 from ..linking.words import EVENT_WORDS_FILE, LINKING_WORDS_FILE, link_words
 from ..recognition.base import RuleComponent
 from ..recognition.extensions import doc_value, span_value
-from ..recognition.names import POSSESSIVES
+from ..recognition.names import POSSESSIVES, release_sentences
 from ..recognition.phrases import doc_text, sent_of
 from .models import Article, DateFact, Dateline, Event, Instrument, Mention, Official, Venue
 
@@ -160,6 +160,7 @@ class RecordBuilder(RuleComponent):
 
     def annotate(self, doc: Doc) -> Doc:
         doc._.newsfacts = build_article(doc, self.words)
+        release_sentences(doc)  # no Span left in user_data: no doc <-> span cycle
         return doc
 
 

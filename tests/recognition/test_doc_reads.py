@@ -77,3 +77,25 @@ def test_token_positions_hold_every_token_once_under_its_id(docs):
             assert sorted(i for where in positions.values() for i in where) == list(range(len(doc)))
             for value, where in positions.items():
                 assert where == sorted(where) and all(read(doc[i]) == value for i in where)
+
+
+def test_a_finished_doc_is_freed_without_the_garbage_collector(nlp):
+    """Per-doc caches that hold Spans (the listed sentences) would make each doc a reference
+    cycle; the pipeline drops them at its end, so a doc goes when its last reference does
+    (a batch of cyclic docs makes the collector's runs long)."""
+    import gc
+    import weakref
+
+    text = ("Minister Ana Lobo opened the 3rd Coastal Fisheries Forum in Port Selwyn on 4 May 2026. "
+            "The forum ends on 6 May. It was the first one since 2019.")
+    doc = nlp(make_doc(nlp, text, id="t", published="2026-05-04"))
+    assert doc._.newsfacts.events  # the components ran (and listed the sentences)
+    gone = weakref.ref(doc)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        del doc
+        assert gone() is None
+    finally:
+        if enabled:
+            gc.enable()
