@@ -66,7 +66,7 @@ from .. import settings
 from ..normalisation.dates import MONTHS, ORDINAL_WORDS, WEEKDAYS, DateValue, normalise
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value
-from .lexicon import PatternFileError, lower_words, read_pattern_file, resolve, token_positions
+from .lexicon import PatternFileError, lower_words, read_pattern_file, resolve, token_ids, token_positions
 
 PATTERN_FILES = ("dates.jsonl",)
 #: The word lists of this module and of the dateline's (one word a line, ``label`` = list).
@@ -292,7 +292,8 @@ def _cue_words(doc: Doc, lowers: List[str], start: int, end: int) -> List[str]:
     a sentence that is not itself in title case, which is a name ("Mohamed", "Ahmed"), not a
     verb in -ed, and keeps its case so that no cue list matches it."""
     words = lowers[start:end]
-    capitalised = [i for i in range(1, len(words)) if doc[start + i].is_title]
+    titles = token_ids(doc, "IS_TITLE")  # read once per doc, not a Token per word
+    capitalised = [i for i in range(1, len(words)) if titles[start + i]]
     alphabetic = sum(1 for w in words if w.isalpha()) or 1
     if not capitalised or len(capitalised) / alphabetic > 0.5:
         return words  # nothing capitalised, or a headline in title case

@@ -7,6 +7,7 @@ right after it: "(2026–2035)", "for 2023-2025", "2021- 2027", "for the 2025/26
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import accumulate
 from typing import Dict, Optional
 
 from spacy.language import Language
@@ -51,12 +52,12 @@ def _reach(length: int, spans: list) -> list:
     """For each token, the furthest end of the given (start, end) spans starting at or before it:
     a span at ``i`` lies inside one of them when ``reach[i] >= its end`` (linear, not pairwise)."""
     reach = [-1] * (length + 1)
+    if not spans:
+        return reach
     for start, end in spans:
         if start <= length:
             reach[start] = max(reach[start], end)
-    for i in range(1, length + 1):
-        reach[i] = max(reach[i], reach[i - 1])
-    return reach
+    return list(accumulate(reach, max))  # the running maximum
 
 
 def _bracketed_word_start(doc: Doc, start: int, limit: int) -> int:
@@ -523,8 +524,9 @@ class InstrumentRecognizer(RuleComponent):
             by_kind.setdefault(value["kind"], ([], []))
             by_kind[value["kind"]][0].append(start)
             by_kind[value["kind"]][1].append(value)
-        for t in doc:
-            if not (t.is_lower and t.lower_ in self.lower_head_kinds and t.i > 0 and doc[t.i - 1].lower_ in ("the", "this")):
+        for i in token_indices(doc, "LOWER", self.lower_head_kinds):
+            t = doc[i]
+            if not (t.is_lower and t.i > 0 and doc[t.i - 1].lower_ in ("the", "this")):
                 continue
             starts, values = by_kind.get(self.lower_head_kinds[t.lower_], ([], []))
             n = bisect_left(starts, t.i)
