@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from ..recognition.extensions import doc_value, span_value
+from ..recognition.lexicon import lower_words, token_texts
 from ..recognition.phrases import doc_text, sent_of, sentences
 from ..records.models import Event, Place
 from .cues import CUE_AFTER, add_days, clause_cue, duration_days, periods_meet, phase
@@ -211,15 +212,17 @@ def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
         starts = {e.start for e in text.events_by_sentence.get(sent.start, [])}
         last_date = max((d.start for d in text.dates.get(sent.start, [])), default=-1)
         introduced, apart, moved = set(), [], []
-        for t in sent:
-            if not (t.lower_ in sequence or t.lower_ in since) or t.i in text.event_tokens:
+        lowers = lower_words(text.doc)  # the words, not a Token made for each
+        for k in range(sent.start, sent.end):
+            low = lowers[k]
+            if not (low in sequence or low in since) or k in text.event_tokens:
                 continue
-            event = next((i for i in range(t.i + 1, t.i + 2 + SEQUENCE_REACH) if i in starts), None)
-            if event is not None and t.lower_ in sequence:
+            event = next((i for i in range(k + 1, k + 2 + SEQUENCE_REACH) if i in starts), None)
+            if event is not None and low in sequence:
                 introduced.add(event)
-                moved.append(t.i)
-            if event is not None and (t.lower_ in sequence or last_date > t.i):
-                apart.append(t.i)
+                moved.append(k)
+            if event is not None and (low in sequence or last_date > k):
+                apart.append(k)
         text.sequenced[sent.start] = (introduced, apart, moved)
     return text.sequenced[sent.start]
 
@@ -229,7 +232,8 @@ def _other_item(text: _Text, span: Span, mention: Span) -> bool:
     Meeting; ...": a semicolon between a date and the mention puts them in separate items."""
     sent = sent_of(mention)
     if sent.start not in text.items:
-        text.items[sent.start] = [t.i for t in sent if t.text == ";"]
+        texts = token_texts(text.doc)
+        text.items[sent.start] = [k for k in range(sent.start, sent.end) if texts[k] == ";"]
     marks = text.items[sent.start]
     low, high = min(span.end, mention.end), max(span.start, mention.start)
     at = bisect.bisect_left(marks, low)
