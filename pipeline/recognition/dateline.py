@@ -8,6 +8,7 @@ component's own rule files: ``places/*.jsonl`` of its ``patterns_dir``, as the p
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import Any, NamedTuple, Optional
 
 from spacy.language import Language
@@ -114,7 +115,8 @@ def find_dateline(text: str, lookup=lookup_place) -> Optional[DatelineFound]:
         offset += len(text[offset:]) - len(text[offset:].lstrip(" \t"))
     window = min(len(text), offset + DATELINE_WINDOW)
     first = DATELINE_AFTER_HEADER.match(text, offset, window) if header else None
-    matches = ([first] if first else []) + list(DATELINE.finditer(text, offset, window))
+    # lazily: the search stops at the first match that names a place
+    matches = chain([first] if first else [], DATELINE.finditer(text, offset, window))
     found = _first_place(matches, lookup, ("city", "country", "region"))
     if found is None:  # the rarer shapes, only when no usual one is there
         found = _first_place(DATE_FIRST.finditer(text, offset, window), lookup, ("city", "country", "region")) \
