@@ -13,6 +13,7 @@ from typing import List, Union
 from spacy.tokens import Doc, Span, Token
 
 from .. import settings
+from .lexicon import token_texts
 from .names import HYPHENS, NameWords, doc_sentences, sentence_of
 from .wordclasses import WordClasses
 
@@ -73,7 +74,7 @@ def is_capitalised(token: Token) -> bool:
 
 def is_acronym_paren(doc: Doc, i: int, limit: int) -> int:
     """End of a bracketed acronym "( SOMTC )" / "( 13th HROSM )" starting at ``i``, else ``i``."""
-    if i < limit and doc[i].text == "(":
+    if i < limit and token_texts(doc)[i] == "(":  # asked at many places: no Token made for the answer
         k = i + 1
         while k < limit and k - i <= 4 and doc[k].text != ")" and (doc[k].is_upper or ORDINAL.match(doc[k].text) or any(c.isdigit() for c in doc[k].text) and any(c.isupper() for c in doc[k].text)):
             k += 1
