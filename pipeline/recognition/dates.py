@@ -67,6 +67,7 @@ from ..normalisation.dates import MONTHS, ORDINAL_WORDS, WEEKDAYS, DateValue, no
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value
 from .lexicon import PatternFileError, lower_words, read_pattern_file, resolve, token_ids, token_positions
+from .phrases import doc_text
 
 PATTERN_FILES = ("dates.jsonl",)
 #: The word lists of this module and of the dateline's (one word a line, ``label`` = list).
@@ -693,12 +694,14 @@ class DateRecognizer(RuleComponent):
         spans: Dict[int, Span] = {}
         values: Dict[int, Any] = {}
         context = _DocContext(doc)
+        raw = doc_text(doc)
 
         def value(i: int):
             if i not in values:
                 mstart, start, end, label, rule_id = cands[i]
                 span = spans[i] = Span(doc, start, end, label=label, span_id=rule_id)
-                values[i] = self._value(span, doc[mstart:end].text, published, context) \
+                text = raw[doc[mstart].idx:span.end_char]  # doc[mstart:end].text, sliced from the text
+                values[i] = self._value(span, text, published, context) \
                     if self._allowed(span) else None
             return values[i]
 
