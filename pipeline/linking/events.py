@@ -22,14 +22,14 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from ..recognition.extensions import doc_value, span_value
-from ..recognition.lexicon import lower_words, token_texts
+from ..recognition.lexicon import lower_words, spans_in, token_texts
 from ..recognition.phrases import doc_text, sent_of, sentences
 from ..records.models import Event, Place
 from .cues import CUE_AFTER, add_days, clause_cue, duration_days, periods_meet, phase
 
 
 def _group(doc: Doc, key: str) -> List[Span]:
-    return list(doc.spans[key]) if key in doc.spans else []
+    return list(spans_in(doc, key))
 
 
 def _by_sentence(spans: List[Span]) -> Dict[int, List[Span]]:
@@ -562,7 +562,7 @@ def _dateline_city_only(span: Span, city: str, raw: str) -> bool:
     """Whether a building's city is the dateline's and nothing in the body names it or says
     that the event is "here"."""
     doc = span.doc
-    dateline = doc.spans[settings.SPANS_DATELINE] if settings.SPANS_DATELINE in doc.spans else []
+    dateline = spans_in(doc, settings.SPANS_DATELINE)
     if not dateline or city.casefold() not in dateline[0].text.casefold():
         return False
     body = raw[doc_value(doc, "dateline_end") or 0:]
@@ -623,7 +623,7 @@ def _visited(text: _Text, mentions: List[Span]) -> Optional[Place]:
 
 
 def _places_in(doc: Doc, mention: Span) -> List[Span]:
-    places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
+    places = spans_in(doc, settings.SPANS_PLACES)
     return [p for p in places if mention.start <= p.start and p.end <= mention.end and span_value(p, "nf_place")]
 
 

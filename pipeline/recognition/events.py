@@ -18,7 +18,7 @@ from .. import settings
 from ..normalisation.events import TENS, WORD_ORDINALS as ORDINAL_VALUES, clean_event_name, event_ordinal
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value
-from .lexicon import longest_spans, token_texts
+from .lexicon import longest_spans, spans_in, token_texts
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
 from .phrases import (JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, PHRASE_WORDS_FILE, PhraseWords, is_acronym_paren, is_capitalised,
@@ -202,7 +202,7 @@ class EventRecognizer(RuleComponent):
         return " ".join(inner) or None, after
 
     def annotate(self, doc: Doc) -> Doc:
-        instruments = doc.spans[settings.SPANS_INSTRUMENTS] if settings.SPANS_INSTRUMENTS in doc.spans else []
+        instruments = spans_in(doc, settings.SPANS_INSTRUMENTS)
         inside_instrument = {i for span in instruments for i in range(span.start, span.end)}
         acronyms = doc_value(doc, "acronyms") or {}
         event_acronyms = {a for a, long in acronyms.items() if self._is_event_name(long)}
@@ -245,7 +245,7 @@ class EventRecognizer(RuleComponent):
         ("21st China-Singapore Joint Council for Bilateral Cooperation") or say they meet."""
         found = []
         institutions = {s.end for s in matches if s.label_ == "EVENT_INSTITUTION"}
-        dates = doc.spans[settings.SPANS_DATES] if settings.SPANS_DATES in doc.spans else []
+        dates = spans_in(doc, settings.SPANS_DATES)
         date_starts = {s.start for s in dates}
         for head in longest_spans(s for s in matches if s.label_ == "EVENT_HEAD"):
             if inside_instrument.intersection(range(head.start, head.end)):
@@ -662,7 +662,7 @@ class EventRecognizer(RuleComponent):
     def _collective_name(self, doc: Doc, before: int, sent: Span) -> Optional[str]:
         """The body "the bloc" refers back to: the nearest capitalised name earlier in the
         sentence that is not a place ("Mercosur leaders ... the bloc's summit")."""
-        places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
+        places = spans_in(doc, settings.SPANS_PLACES)
         in_place = {i for p in places if sent_of(p).start == sent.start for i in range(p.start, p.end)}
         k = before
         while k > max(sent.start + 1, before - MAX_NAME_TOKENS):  # the sentence's first word is capitalised anyway
@@ -676,7 +676,7 @@ class EventRecognizer(RuleComponent):
 
     @staticmethod
     def _instrument_at(doc: Doc, start: int, end: int) -> bool:
-        spans = doc.spans[settings.SPANS_INSTRUMENTS] if settings.SPANS_INSTRUMENTS in doc.spans else []
+        spans = spans_in(doc, settings.SPANS_INSTRUMENTS)
         return any(start <= s.start < end for s in spans)
 
     def _modifier_start(self, doc: Doc, k: int, limit: int, head: Span) -> Optional[int]:

@@ -17,7 +17,7 @@ from .. import settings
 from ..normalisation.instruments import clean_instrument_name, drop_acronyms, is_generic_name, merge_variants
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
-from .lexicon import longest_spans, token_indices
+from .lexicon import longest_spans, spans_in, token_indices
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, NameWords
 from .phrases import (APOSTROPHES, MAX_NAME_TOKENS, PHRASE_WORDS_FILE, YEAR, PhraseWords,
@@ -586,14 +586,14 @@ class InstrumentRecognizer(RuleComponent):
             and reach[c[0]] >= c[1])]
 
     def annotate(self, doc: Doc) -> Doc:
-        dates = doc.spans[settings.SPANS_DATES] if settings.SPANS_DATES in doc.spans else []
+        dates = spans_in(doc, settings.SPANS_DATES)
         dates_by_start = {span.start: span for span in dates}
         dates_by_end = {span.end: span for span in dates}
         matches = self.patterns.match(doc, labels=("INSTRUMENT_HEAD", "ORGANISATION", "INSTRUMENT_ACRONYM"))
         # "World Food Programme", "UN Development Programme": agencies, not instruments
         in_organisation = {i for s in matches if s.label_ == "ORGANISATION" for i in range(s.start, s.end)}
         heads = longest_spans(s for s in matches if s.label_ == "INSTRUMENT_HEAD" and s.start not in in_organisation)
-        places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
+        places = spans_in(doc, settings.SPANS_PLACES)
         place_ends = {p.start: p.end for p in places}
         candidates = [c for c in (self._candidate(doc, head, dates_by_start, dates_by_end, place_ends)
                                   for head in heads) if c is not None]

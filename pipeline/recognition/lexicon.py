@@ -455,6 +455,35 @@ def token_positions(doc: Doc, attr: str) -> Dict[int, List[int]]:
 _WANTED_IDS: Dict[frozenset, frozenset] = {}
 
 
+_GROUPS_KEY = "nf_span_groups"
+
+
+def spans_in(doc: Doc, key: str) -> Tuple[Span, ...]:
+    """The spans of the doc's span group ``key`` (none when it has no such group), made once
+    per group: a SpanGroup makes a new Span for each of its spans at every read, and the
+    components read one another's groups many times. Kept in ``doc.user_data`` until
+    :func:`release_spans`; a group set anew is read anew."""
+    group = doc.spans.get(key)
+    if group is None:
+        return ()
+    cache = doc.user_data.get(_GROUPS_KEY)
+    if cache is None:
+        cache = doc.user_data[_GROUPS_KEY] = {}
+    hit = cache.get(key)
+    if hit is not None and hit[0] is group and len(hit[1]) == len(group):
+        return hit[1]
+    spans = tuple(group)
+    cache[key] = (group, spans)  # the group is held, so "is" cannot match a new one at its address
+    return spans
+
+
+def release_spans(doc: Doc) -> None:
+    """Drop the spans :func:`spans_in` keeps (read again if asked for). Spans refer to their
+    doc: kept in ``doc.user_data`` they would make the doc a reference cycle that only the
+    garbage collector frees. The last component calls this."""
+    doc.user_data.pop(_GROUPS_KEY, None)
+
+
 def lower_words(doc: Doc) -> List[str]:
     """The lowercased text of every token, read from the token array once per doc (kept in
     ``doc.user_data``): for rules that look at many words around a point, without creating

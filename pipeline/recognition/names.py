@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Token
 
-from .lexicon import lower_words
+from .lexicon import lower_words, release_spans
 from .wordclasses import WordClasses
 
 
@@ -52,11 +52,13 @@ def doc_sentences(doc) -> list:
 
 
 def release_sentences(doc) -> None:
-    """Drop the doc's listed sentences (listed again if asked for). They are Spans, which
+    """Drop the doc's listed sentences and span groups (:func:`.lexicon.spans_in`; listed again if
+    asked for). They are Spans, which
     refer to their doc: kept in ``doc.user_data`` they make every doc a reference cycle that
     only the garbage collector frees, and the cycles of a batch make its collections long.
     The last component calls this, so a finished doc goes as soon as nobody holds it."""
     doc.user_data.pop(_SENTENCE_INDEX_KEY, None)
+    release_spans(doc)
 
 
 def _sentence_index(doc):

@@ -31,7 +31,7 @@ from .. import settings
 from ..normalisation.names import honorific_form, merge_officials, OfficialMention
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
-from .lexicon import PatternFileError, longest_spans, lower_words, token_ids, token_indices, token_positions
+from .lexicon import PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions
 from .office_country import (FACING_REACH, OfficeContext, OtherOffice, context_country, faced_country, other_of,
                              settled_country, story_demonym_country, story_pair, visited_place_country)
 from .phrases import JOINING_DASHES, is_acronym_paren
@@ -157,7 +157,7 @@ def _body_states(doc: Doc) -> List[Tuple[Span, Dict[str, Any]]]:
     ``nf_place`` value, read once (each ``span._`` read builds an Underscore object)."""
     body_start = doc_value(doc, "body_start") or 0
     states = []
-    for span in doc.spans.get(settings.SPANS_PLACES, []):
+    for span in spans_in(doc, settings.SPANS_PLACES):
         if span.start_char >= body_start:
             place = span_value(span, "nf_place")
             if place and place.get("country"):
@@ -263,7 +263,7 @@ class OfficialRecognizer(RuleComponent):
 
     def _places(self, doc: Doc) -> Tuple[Dict[int, Span], Dict[int, Span]]:
         by_start, by_end = {}, {}
-        spans = list(doc.spans[settings.SPANS_PLACES]) if settings.SPANS_PLACES in doc.spans else []
+        spans = list(spans_in(doc, settings.SPANS_PLACES))
         values = [span_value(s, "nf_place") or {} for s in spans]
         named = [(s.text, v.get("country")) for s, v in zip(spans, values) if v.get("kind") == "country"]
         for span, place in zip(spans, values):
@@ -960,7 +960,7 @@ class OfficialRecognizer(RuleComponent):
         Switzerland", "a visit to Australia") or whose an office is ("UK Foreign Secretary")
         do not count: they tell nothing about the others."""
         in_offices = [(m.start, m.end) for m in mentions]
-        ends = {s.end: s for s in doc.spans.get(settings.SPANS_PLACES, [])}
+        ends = {s.end: s for s in spans_in(doc, settings.SPANS_PLACES)}
         counted = [place for s, place in _body_states(doc)
                    if not self._destination(doc, s.start, ends)
                    and not any(start <= s.start_char < end for start, end in in_offices)]
@@ -974,7 +974,7 @@ class OfficialRecognizer(RuleComponent):
 
     @staticmethod
     def _dateline_country(doc: Doc) -> Optional[str]:
-        for span in doc.spans[settings.SPANS_DATELINE] if settings.SPANS_DATELINE in doc.spans else []:
+        for span in spans_in(doc, settings.SPANS_DATELINE):
             if span_value(span, "nf_dateline"):
                 return span_value(span, "nf_dateline").get("country")
         return None

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from .base import RuleComponent
 from .extensions import set_span_value, span_value
-from .lexicon import lower_words, token_indices
+from .lexicon import lower_words, spans_in, token_indices
 from .names import NAMES_FILE, POSSESSIVES, NameWords, sentence_of
 from .phrases import is_acronym_paren, is_capitalised
 
@@ -104,7 +104,7 @@ def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozense
 
 def _tokens_of(doc: Doc, key: str) -> set:
     """The token indices inside the spans of ``doc.spans[key]`` (events, officials)."""
-    return {i for span in (doc.spans[key] if key in doc.spans else []) for i in range(span.start, span.end)}
+    return {i for span in spans_in(doc, key) for i in range(span.start, span.end)}
 
 
 def _owned_building_end(doc: Doc, k: int, end: int, limit: int, owned: frozenset, buildings: dict) -> int:
@@ -190,7 +190,7 @@ class VenueRecognizer(RuleComponent):
         self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | RETURN_PREPOSITIONS | self.visit_verbs | {"here"}
 
     def annotate(self, doc: Doc) -> Doc:
-        places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
+        places = spans_in(doc, settings.SPANS_PLACES)
         by_start: Dict[int, Span] = {s.start: s for s, v in ((s, span_value(s, "nf_place")) for s in places)
                                      if v and v.get("kind") != "demonym"}
         event_tokens = _tokens_of(doc, settings.SPANS_EVENTS)
@@ -421,7 +421,7 @@ class VenueRecognizer(RuleComponent):
                 yield venue
 
     def _dateline(self, doc: Doc):
-        for span in doc.spans[settings.SPANS_DATELINE] if settings.SPANS_DATELINE in doc.spans else []:
+        for span in spans_in(doc, settings.SPANS_DATELINE):
             if span_value(span, "nf_dateline"):
                 return span_value(span, "nf_dateline")
         return None

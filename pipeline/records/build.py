@@ -16,6 +16,7 @@ from ..linking.events import link_events
 from ..linking.words import EVENT_WORDS_FILE, LINKING_WORDS_FILE, link_words
 from ..recognition.base import RuleComponent
 from ..recognition.extensions import doc_value, span_value
+from ..recognition.lexicon import spans_in
 from ..recognition.names import POSSESSIVES, release_sentences
 from ..recognition.phrases import doc_text, sent_of
 from .models import Article, DateFact, Dateline, Event, Instrument, Mention, Official, Venue
@@ -49,10 +50,8 @@ def group_spans(
 
 def _spans(doc: Doc, key: str):
     """The spans of a group that lie in the story (not in a ``date`` header line)."""
-    if key not in doc.spans:
-        return []
     body_start = doc_value(doc, "body_start") or 0
-    return [span for span in doc.spans[key] if span.start_char >= body_start]
+    return [span for span in spans_in(doc, key) if span.start_char >= body_start]
 
 
 def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:

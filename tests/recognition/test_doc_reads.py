@@ -99,3 +99,20 @@ def test_a_finished_doc_is_freed_without_the_garbage_collector(nlp):
     finally:
         if enabled:
             gc.enable()
+
+
+def test_spans_in_is_the_span_group_and_follows_a_new_group(nlp):
+    from spacy.tokens import Span
+
+    from newsfacts.recognition.lexicon import spans_in
+
+    doc = nlp(make_doc(nlp, "Minister Ana Lobo met officials in Port Selwyn on 4 May 2026.", id="t",
+                       published="2026-05-04"))
+    for key in doc.spans:
+        assert [(s.start, s.end, s.label_, s.id_) for s in spans_in(doc, key)] == \
+            [(s.start, s.end, s.label_, s.id_) for s in doc.spans[key]]
+    assert spans_in(doc, "no such group") == ()
+    first = spans_in(doc, "nf_dates")
+    assert spans_in(doc, "nf_dates") is first  # read once
+    doc.spans["nf_dates"] = [Span(doc, 0, 1, label="X")]  # set anew: read anew
+    assert [(s.start, s.end, s.label_) for s in spans_in(doc, "nf_dates")] == [(0, 1, "X")]
