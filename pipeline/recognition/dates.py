@@ -567,7 +567,7 @@ class AnchoredMatcher:
                 if start == 0 and end == n:
                     matches.extend(matcher(doc))
                     continue
-                for match_id, s, e in matcher(doc[start:end]):
+                for match_id, s, e in matcher(Span(doc, start, end)):  # doc[start:end], without its slice checks
                     matches.append((match_id, s + start, e + start))
         return matches
 

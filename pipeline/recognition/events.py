@@ -12,13 +12,14 @@ import re
 from typing import List, Optional
 
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .. import settings
 from ..normalisation.events import TENS, WORD_ORDINALS as ORDINAL_VALUES, clean_event_name, event_ordinal
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value
-from .lexicon import longest_spans, spans_in, token_texts
+from .lexicon import longest_spans, spans_in, token_positions
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
 from .phrases import (JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, PHRASE_WORDS_FILE, PhraseWords, is_acronym_paren, is_capitalised,
@@ -283,16 +284,19 @@ class EventRecognizer(RuleComponent):
         """ "25th ASEAN SOMTC": an ordinal and an acronym whose long form is an event; "the 31st
         ASOD opens on Monday": an ordinal numbering an acronym the text never spells out."""
         found = []
-        # (the acronyms differ per doc: a plain scan, not token_indices' process-wide cache)
-        texts = token_texts(doc)
-        for tok in ([doc[i] for i, text in enumerate(texts) if text in event_acronyms] if event_acronyms else ()):
+        # the positions of the doc's distinct words (the acronyms differ per doc: not token_indices'
+        # process-wide cache of word sets); a word's id is the hash of its text
+        positions = token_positions(doc, "ORTH")
+        acronym_ids = [get_string_id(a) for a in event_acronyms]
+        for tok in [doc[i] for i in sorted(i for a in acronym_ids for i in positions.get(a, ()))]:
             if not inside_instrument.intersection({tok.i}) and not self.names.in_headline(sent_of(tok)):
                 start = self.phrases.extend_left(doc, tok.i, sent_of(tok).start, allow_ordinals=True)
                 if start == tok.i and start > sent_of(tok).start and doc[start - 1].lower_ in SERIES_ORDINALS:
                     start -= 1  # "the eighth JCBC"; "the first X" is cited as the series' founding, not an event reported
                 if start < tok.i and _is_ordinal(doc[start]):
                     found.append((start, tok.i + 1, "event.ordinal_acronym", tok.text))
-        for i in (i for i, text in enumerate(texts) if ORDINAL.match(text)):
+        strings = doc.vocab.strings
+        for i in sorted(i for orth, where in positions.items() if ORDINAL.match(strings[orth]) for i in where):
             end = self._bare_acronym_end(doc, i)
             if end and not inside_instrument.intersection(range(i, end)) and not self.names.in_headline(sent_of(doc[i])) \
                     and not any(f[0] == i for f in found):
