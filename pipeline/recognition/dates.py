@@ -43,7 +43,9 @@ Speed (the same matches and facts, about 4x cheaper than running the rules as wr
 - The token-class tests run as lexeme flags
   (``Vocab.add_flag``, :func:`flag_pattern`): the class depends on the word alone, so it is
   stored once per word and the Matcher checks it in C instead of calling the getter.
-  The patterns in ``patterns/dates.jsonl`` stay as written; ``Token._.nf_dk`` stays.
+  The patterns in ``patterns/dates.jsonl`` stay as written; ``Token._.nf_dk`` stays. The
+  most used word lists (``{"LOWER": {"IN": [...]}}``) become lexeme flags too, set the same
+  way (the Matcher tests a list in Python, once per token of each window, a flag in C).
 - Candidates are checked and normalised lazily, in ``filter_spans`` order (longest first),
   so a span that a longer date already covers is never normalised.
 """
@@ -404,10 +406,38 @@ class ClassFlag(dict):
         return hash(self.classes)
 
 
+class WordFlag(dict):
+    """A lexeme flag: the word, lowercased, is one of ``words`` (a rule's word list,
+    ``{"LOWER": {"IN": [...]}}``). Registered and set as :class:`ClassFlag` is: the Matcher
+    tests it in C instead of calling a Python predicate for each token of each window."""
+
+    def __init__(self, words: FrozenSet[str]):
+        super().__init__()
+        self.words = frozenset(words)
+
+    def __setitem__(self, key, value):  # stays empty: the getter must always answer None
+        raise TypeError("WordFlag holds no words")
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is WordFlag and other.words == self.words
+
+    def __hash__(self) -> int:
+        return hash(("words", self.words))
+
+
 def class_flags(vocab) -> Dict[int, ClassFlag]:
     """The :class:`ClassFlag` lexeme flags of a vocab, by flag id."""
+    return _flags_of_type(vocab, ClassFlag)
+
+
+def word_flags(vocab) -> Dict[int, WordFlag]:
+    """The :class:`WordFlag` lexeme flags of a vocab, by flag id."""
+    return _flags_of_type(vocab, WordFlag)
+
+
+def _flags_of_type(vocab, kind) -> dict:
     return {flag_id: getter.__self__ for flag_id, getter in vocab.lex_attr_getters.items()
-            if isinstance(flag_id, int) and isinstance(getattr(getter, "__self__", None), ClassFlag)}
+            if isinstance(flag_id, int) and isinstance(getattr(getter, "__self__", None), kind)}
 
 
 #: Flag bits that spaCy leaves to users (FLAG19 ... FLAG63).
@@ -417,7 +447,7 @@ _FREE_FLAGS = range(19, 64)
 def lexeme_flag(vocab, flag) -> Optional[int]:
     """The id of the vocab's lexeme flag ``flag`` (added on first use), or None when all
     user flag bits are taken (the caller then keeps the slower test)."""
-    for flag_id, known in class_flags(vocab).items():
+    for flag_id, known in _flags_of_type(vocab, type(flag)).items():
         if flag == known:
             return flag_id
     for flag_id in _FREE_FLAGS:
@@ -428,9 +458,8 @@ def lexeme_flag(vocab, flag) -> Optional[int]:
 
 def flag_pattern(vocab, pattern: Sequence[Dict[str, Any]]) -> List[Dict[str, Any]]:
     """The pattern with its token-class tests (``{"_": {"nf_dk": "X"}}`` or ``{"IN": [...]}``)
-    replaced by equivalent lexeme flags. Word lists (``{"LOWER": {"IN": [...]}}``) stay: the
-    Matcher only runs in the windows around anchors, and every flag is one more function
-    call for each new word the tokenizer meets (measured: dearer on fresh press text)."""
+    replaced by equivalent lexeme flags. Word lists (``{"LOWER": {"IN": [...]}}``) get theirs
+    afterwards, as far as flag bits allow (:func:`word_list_flags`)."""
     out = []
     for i, el in enumerate(pattern):
         el = dict(el)
@@ -445,6 +474,49 @@ def flag_pattern(vocab, pattern: Sequence[Dict[str, Any]]) -> List[Dict[str, Any
                 else:
                     del el["_"]
                 el[flag_id] = True
+        out.append(el)
+    return out
+
+
+#: Flag bits left free when word lists take flags (:func:`word_list_flags`): for the token
+#: classes of rules added later, which need them more (without one a class test runs in Python).
+RESERVED_FLAGS = 8
+
+
+def _word_list(el: Dict[str, Any]) -> Optional[FrozenSet[str]]:
+    """The words of an element's ``{"LOWER": {"IN": [...]}}`` test, else None."""
+    value = el.get("LOWER")
+    return _value_set(value) if isinstance(value, dict) else None
+
+
+def word_list_flags(vocab, patterns: Sequence[Sequence[Dict[str, Any]]]) -> Dict[FrozenSet[str], int]:
+    """Lexeme flags for the word lists of ``patterns``, the most used lists first, as long as
+    more than :data:`RESERVED_FLAGS` flag bits stay free (lists without one keep their test)."""
+    counts: Dict[FrozenSet[str], int] = {}
+    for pattern in patterns:
+        for el in pattern:
+            words = _word_list(el)
+            if words:
+                counts[words] = counts.get(words, 0) + 1
+    flags: Dict[FrozenSet[str], int] = {}
+    known = {flag.words: flag_id for flag_id, flag in word_flags(vocab).items()}
+    for words in sorted(counts, key=lambda w: (-counts[w], sorted(w))):
+        if words not in known and sum(f not in vocab.lex_attr_getters for f in _FREE_FLAGS) <= RESERVED_FLAGS:
+            continue
+        flag_id = known.get(words) or lexeme_flag(vocab, WordFlag(words))
+        if flag_id is not None:
+            flags[words] = flag_id
+    return flags
+
+
+def word_flag_pattern(pattern: Sequence[Dict[str, Any]], flags: Dict[FrozenSet[str], int]) -> List[Dict[str, Any]]:
+    """The pattern with the word lists that have a flag in ``flags`` tested by it."""
+    out = []
+    for el in pattern:
+        words = _word_list(el)
+        if words in flags:
+            el = {k: v for k, v in el.items() if k != "LOWER"}
+            el[flags[words]] = True
         out.append(el)
     return out
 
@@ -476,15 +548,18 @@ class AnchoredMatcher:
         self.whole = Matcher(vocab, validate=False)
         groups: Dict[Tuple[str, FrozenSet[str]], _Group] = {}
         self.words: Dict[str, int] = {}
-        for key, pattern, *hint in patterns:
-            anchor = pattern_anchor(pattern, hint[0] if hint else None)
+        # anchors from the rules as written; the token classes take their flags first
+        prepared = [(key, flag_pattern(vocab, pattern), pattern_anchor(pattern, hint[0] if hint else None))
+                    for key, pattern, *hint in patterns]
+        word_flags_of = word_list_flags(vocab, [pattern for _, pattern, _ in prepared])
+        for key, pattern, anchor in prepared:
+            pattern = word_flag_pattern(pattern, word_flags_of)
             if anchor is None:
-                self.whole.add(key, [flag_pattern(vocab, pattern)])
+                self.whole.add(key, [pattern])
                 continue
             index, kind, values = anchor
             if kind == "class" and values <= _MONTH_CLASSES:
                 values = _MONTH_CLASSES  # one group (one pass over the windows) for every month rule
-            pattern = flag_pattern(vocab, pattern)
             group = groups.get((kind, values))
             if group is None:
                 group = groups[(kind, values)] = _Group(
@@ -506,9 +581,15 @@ class AnchoredMatcher:
         flags = class_flags(vocab)
         for cls in {c for flag in flags.values() for c in flag.classes}:
             self._flags_of_class[cls] = tuple(fid for fid, flag in flags.items() if cls in flag.classes)
+        # the word-list flags of each word of a flagged list
+        self._flags_of_word: Dict[str, Tuple[int, ...]] = {}
+        for words, flag_id in word_flags_of.items():
+            for word in words:
+                self._flags_of_word[word] = self._flags_of_word.get(word, ()) + (flag_id,)
         self._bits: Dict[int, Tuple[int, Tuple[int, ...]]] = {}
-        #: the only alphabetic words with a class or an anchor role (date_token_class)
-        self._alpha_words = frozenset(MONTHS) | frozenset(WEEKDAYS) | _ORDINAL_DAY_WORDS | frozenset(self._word_bits)
+        #: the only alphabetic words with a class, an anchor role (date_token_class) or a flag
+        self._alpha_words = frozenset(MONTHS) | frozenset(WEEKDAYS) | _ORDINAL_DAY_WORDS | frozenset(self._word_bits) \
+            | frozenset(self._flags_of_word)
 
     def _token_bits(self, orth: int) -> Tuple[int, Tuple[int, ...]]:
         """Which groups a word anchors, as bits, and which lexeme flags it has (computed once
@@ -523,7 +604,8 @@ class AnchoredMatcher:
             return found
         cls = date_token_class(text)
         bits = self._class_bits.get(cls, 0) | self._word_bits.get(low, 0)
-        found = self._bits[orth] = (bits, self._flags_of_class.get(cls or "O", ()))
+        flags = self._flags_of_class.get(cls or "O", ()) + self._flags_of_word.get(low, ())
+        found = self._bits[orth] = (bits, flags)
         return found
 
     def __call__(self, doc: Doc) -> List[Tuple[int, int, int]]:
@@ -540,10 +622,10 @@ class AnchoredMatcher:
         for orth in sorted(positions):  # in order: the same word fails first, if one does
             row = known[orth] if orth in known else self._token_bits(orth)
             bits, flag_ids = row
-            if flag_ids:  # a date-like word: its lexeme (perhaps new) gets its class flags
+            if flag_ids:  # a date-like or listed word: its lexeme (perhaps new) gets its flags
                 lexeme = vocab[orth]
-                if not lexeme.check_flag(flag_ids[0]):
-                    for flag_id in flag_ids:
+                for flag_id in flag_ids:  # each: a matcher rebuilt on this vocab may add flags
+                    if not lexeme.check_flag(flag_id):
                         lexeme.set_flag(flag_id, True)
             if bits:
                 anchored.extend((i, bits) for i in positions[orth])
