@@ -9,6 +9,7 @@ events are introduced with an article or a verb of holding: "a breakfast meeting
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import List, Optional
 
 from spacy.language import Language
@@ -19,7 +20,7 @@ from .. import settings
 from ..normalisation.events import TENS, WORD_ORDINALS as ORDINAL_VALUES, clean_event_name, event_ordinal
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value
-from .lexicon import longest_spans, spans_in, token_positions
+from .lexicon import longest_spans, lower_words, spans_in, token_positions
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
 from .phrases import (JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, PHRASE_WORDS_FILE, PhraseWords, is_acronym_paren, is_capitalised,
@@ -84,6 +85,12 @@ def _lower_word_start(doc: Doc, k: int, limit: int, compound: bool = False) -> O
 
 def _is_ordinal(token) -> bool:
     return bool(ORDINAL.match(token.text)) or token.lower_ in WORD_ORDINALS
+
+
+@lru_cache(maxsize=50_000)
+def _is_ordinal_text(text: str) -> bool:
+    """Whether a word is written as an ordinal ("25th"): kept per word, each doc asks for all."""
+    return bool(ORDINAL.match(text))
 
 
 class EventRecognizer(RuleComponent):
@@ -296,7 +303,7 @@ class EventRecognizer(RuleComponent):
                 if start < tok.i and _is_ordinal(doc[start]):
                     found.append((start, tok.i + 1, "event.ordinal_acronym", tok.text))
         strings = doc.vocab.strings
-        for i in sorted(i for orth, where in positions.items() if ORDINAL.match(strings[orth]) for i in where):
+        for i in sorted(i for orth, where in positions.items() if _is_ordinal_text(strings[orth]) for i in where):
             end = self._bare_acronym_end(doc, i)
             if end and not inside_instrument.intersection(range(i, end)) and not self.names.in_headline(sent_of(doc[i])) \
                     and not any(f[0] == i for f in found):
@@ -754,7 +761,7 @@ class EventRecognizer(RuleComponent):
         article: "Leaders' meetings will take place on ...", where "The meeting will take
         place" points back)."""
         skipped = ("also", "will", "would", "to", "be") if lenient else ()
-        words = [t.lower_ for t in doc[end:min(end + 5, limit)] if t.lower_ not in skipped]
+        words = [w for w in lower_words(doc)[end:min(end + 5, limit)] if w not in skipped]
         if words[:1] and words[0] in self.scheduled_words and words[1:2] in (["for"], ["on"]) \
                 or words[:2] and words[0] in self.passive_auxiliaries and words[1] in self.scheduled_words:
             return True  # "the session set for Wednesday", "the talks are scheduled to ..."
