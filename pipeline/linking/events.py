@@ -54,12 +54,76 @@ def _nearest(mention: Span, candidates: List[Span], before: int = 1) -> Optional
     return min(candidates, key=distance)
 
 
+def _read_anaphors(text: _Text) -> None:
+    """ "The OIC has prepared an extraordinary meeting of its Executive Committee ... / Hosted by
+    Saudi Arabia, the meeting will take place tomorrow in Jeddah": a later "the <head noun>",
+    outside any event's name, refers back to the nearest event named before it with that noun."""
+    doc, heads = text.doc, text.words["HEAD_NOUN"]
+    named: Dict[str, List[Tuple[int, str]]] = {}  # head noun -> (end of a mention, its event), in text order
+    for span in text.events:
+        for word in _name_words(span_value(span, "nf_event")["name"], {}) & heads:
+            named.setdefault(word, []).append((span.end, text.owner[(span.start, span.end)]))
+    for entries in named.values():
+        entries.sort()
+    for token in doc[:-1]:
+        noun = doc[token.i + 1]
+        if token.lower_ != "the" or noun.lower_ not in heads or token.i in text.event_tokens \
+                or noun.i in text.event_tokens or not noun.is_lower:
+            continue
+        entries = named.get(noun.lower_, [])
+        at = bisect.bisect_right(entries, (token.i, "\uffff")) - 1
+        if at >= 0:
+            text.anaphors.setdefault(entries[at][1], []).append(doc[token.i:noun.i + 1])
+
+
+def _told_of(text: _Text, key: str, anaphor: Span, group: Dict[int, List[Span]]) -> List[Span]:
+    """The dates (or venues) of an anaphor's sentence that belong to it rather than to another
+    event named there: the nearest of them before each one owns it, else the nearest after (as
+    :func:`_owners`)."""
+    sent = sent_of(anaphor)
+    told = [anaphor] + [e for e in text.events_by_sentence.get(sent.start, []) if text.owner.get((e.start, e.end)) != key]
+
+    def owner(candidate: Span) -> Span:
+        before = [t for t in told if t.end <= candidate.start]
+        if before:
+            return max(before, key=lambda t: t.end)
+        return min(told, key=lambda t: t.start)
+
+    return [c for c in group.get(sent.start, []) if owner(c) is anaphor]
+
+
+def _this_edition(text: _Text, mentions: List[Span]) -> List[Span]:
+    """The mentions that may tell the event's date and place: not one of an earlier edition
+    ("The last Maritime Dialogue took place in Suva in 2022", "the previous meeting of the
+    Committee") while another mention names the event itself."""
+    current = [m for m in mentions if not _of_past_edition(text, m)]
+    return current or mentions
+
+
+def _of_past_edition(text: _Text, mention: Span) -> bool:
+    """Whether a word of an earlier edition ("last", "previous") opens the mention, stands right
+    before it, or qualifies the noun whose complement it is ("the previous meeting of the X
+    Dialogue", "the last edition of X")."""
+    doc, past = text.doc, text.words["PAST_EDITION"]
+    start = max(sent_of(mention).start, mention.start - 1 - EDITION_NOUN_WORDS)
+    before = [t.lower_ for t in doc[start:mention.start]]
+    if doc[mention.start].lower_ in past or (before and before[-1] in past):
+        return True
+    return len(before) > 1 and before[-1] == "of" and any(w in past for w in before[:-1])
+
+
+#: How many words a noun of edition may have before the "of" of an event ("previous meeting of").
+EDITION_NOUN_WORDS = 2
+
+
 #: How far (characters) the venue of one event carries to the next event that names none.
 VENUE_CARRY_CHARS = 600
 #: How many sentences after a mention, within its paragraph, may still tell its date or venue.
 FOLLOWING_SENTENCES = 2
 
 
+#: What a story's first line ends on when it is a sentence of the story, not a headline.
+HEADLINE_ENDS = frozenset('.!?"\u201d')
 #: What a line ends on when its line break ends a paragraph, not a hard wrap inside a sentence.
 PARAGRAPH_ENDS = frozenset('.!?:;"\u201d')
 
@@ -97,6 +161,12 @@ class _Text:
     sequenced: Dict[int, Tuple[set, List[int], List[int]]] = field(default_factory=dict)
     #: sentence start -> the positions of its semicolons (:func:`_other_item`)
     items: Dict[int, List[int]] = field(default_factory=dict)
+    #: event key -> where (character offset) the place its sentences state stands
+    stated_at: Dict[str, int] = field(default_factory=dict)
+    #: where the headline ends: the first paragraph, when it ends on no full stop (else 0)
+    headline_end: int = 0
+    #: event key -> the later "the meeting", "the summit" that refer back to it (:func:`_read_anaphors`)
+    anaphors: Dict[str, List[Span]] = field(default_factory=dict)
 
 
 def _is_event_date(span: Span) -> bool:
@@ -138,6 +208,9 @@ def _read(doc: Doc, events: List[Span], words: Dict[str, FrozenSet[str]]) -> _Te
         text.sentences.append(sent)
         text.position[sent.start] = (index, paragraph)
         previous = sent
+    first = [s for s in text.sentences if text.position[s.start][1] == 0]
+    if first and len(first) == 1 and raw[first[0].start_char:first[0].end_char].rstrip()[-1:] not in HEADLINE_ENDS:
+        text.headline_end = first[0].end_char
     return text
 
 
@@ -147,22 +220,29 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     events = _group(doc, settings.SPANS_EVENTS)
     if not events:
         return []
-    grouped, references = _merge_references(_group_mentions(events, doc_value(doc, "acronyms") or {}), words)
+    grouped, references = _merge_references(_group_mentions(events, doc_value(doc, "acronyms") or {}, words["HEAD_NOUN"]), words)
     text = _read(doc, events, words)
     text.owner = {(s.start, s.end): key for key, spans in grouped.items() for s in spans}
+    _read_anaphors(text)
     records: List[Event] = []
-    carried: Optional[tuple] = None  # the last venue stated, where, whose, and their period
+    # the last venue stated, where its event was last named, whose, their period, where it stands
+    carried: Optional[tuple] = None
     for key, mentions in grouped.items():
         # a named mention ("Special Trade Ministers' Meeting") over a description of it
         # ("special meeting of trade ministers"), then the longest
-        named = [m for m in mentions if not m.id_.startswith("event.lower")] \
+        # (a numbered edition is named: "the 53rd Pacific Islands Forum meeting")
+        named = [m for m in mentions if not m.id_.startswith("event.lower")
+                 or m.id_.endswith(".numbered") and span_value(m, "nf_event").get("ordinal")] \
             or [m for m in mentions if (m.start, m.end) not in references] or mentions
         value = dict(max((span_value(m, "nf_event") for m in named), key=lambda v: len(v["name"])))
         value["acronym"] = value.get("acronym") or next(
             (span_value(m, "nf_event")["acronym"] for m in mentions if span_value(m, "nf_event").get("acronym")), None)
-        start, end = _event_dates(text, key, mentions)
-        venue, stated = _event_venue(text, key, mentions, (start, end))
+        telling = _this_edition(text, mentions)
+        start, end = _event_dates(text, key, telling)
+        venue, stated = _event_venue(text, key, telling, (start, end))
+        # not to an event named only in a headline, from a place the story tells below it
         near = carried is not None and mentions[0].start_char - carried[1] < VENUE_CARRY_CHARS \
+            and not mentions[0].start_char < text.headline_end <= carried[4] \
             and not _other_edition(carried[2], mentions)
         # an event set before or after the other ("preceded by the X Forum"), or at another time,
         # is a separate occasion: the other's place is not its own
@@ -176,8 +256,10 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
             venue = stated = venue.model_copy(update={"country": carried[0].country})
         if stated is not None:
             # a carried place keeps the period of the event whose sentence stated it
-            period = carried[3] if carried is not None and stated is carried[0] else (start, end)
-            carried = (stated, mentions[-1].end_char, mentions, period)
+            kept = carried is not None and stated is carried[0]
+            period = carried[3] if kept else (start, end)
+            carried = (stated, mentions[-1].end_char, mentions, period,
+                       carried[4] if kept else text.stated_at.get(key, mentions[0].start_char))
         official_names, instrument_names = _participants(text, key, mentions)
         records.append(Event(
             name=value["name"], acronym=value.get("acronym"), ordinal=value.get("ordinal"),
@@ -253,12 +335,15 @@ def _set_apart(text: _Text, date: Span, mention: Span, place: bool = False) -> b
     return at < len(words) and words[at] < mention.start
 
 
-def _group_mentions(events: List[Span], acronyms: Dict[str, str]) -> Dict[str, List[Span]]:
+def _group_mentions(
+    events: List[Span], acronyms: Dict[str, str], heads: FrozenSet[str] = frozenset(),
+) -> Dict[str, List[Span]]:
     """Mentions of one event under one key, in text order; events in order of first mention.
     Longest names first: a later short form ("the Health Assembly") is a mention of the full
     name whose words it all has; one numbered event written twice ("45th Ordinary Session of
     the Executive Council of the African Union", "45th Ordinary Session of the AU Executive
-    Council") shares its ordinal and half its words."""
+    Council") shares its ordinal and half its words, unless the names are told apart
+    (:func:`_told_apart`)."""
     grouped: Dict[str, List[Span]] = {}
     words: Dict[str, set] = {}
     by_word: Dict[str, List[str]] = {}  # word -> the events whose name has it
@@ -272,20 +357,39 @@ def _group_mentions(events: List[Span], acronyms: Dict[str, str]) -> Dict[str, L
             owner = next((k for k in rarest[:MAX_COMPARED] if key <= words[k]), None)
         if owner is None and ordinal:
             owner = next((k for k in by_ordinal.get(ordinal, [])[:MAX_COMPARED]
-                          if len(key & words[k]) >= 0.5 * min(len(key), len(words[k]))), None)
+                          if len(key & words[k]) >= 0.5 * min(len(key), len(words[k]))
+                          and not _told_apart(key, words[k], heads | _initials(span_value(span, "nf_event")["name"]))), None)
         if owner is None:
             owner = span_value(span, "nf_event")["name"].casefold()
             if owner not in words:
                 by_ordinal.setdefault(ordinal, []).append(owner)
                 # "29th Conference of the Parties (COP29)" is also what a later bare "COP29" names
                 acronym = span_value(span, "nf_event").get("acronym")
-                words[owner] = key | {acronym.casefold()} if acronym else key
+                # (a short form of two words, "AMM Retreat", is named by its words too)
+                words[owner] = key | {acronym.casefold()} | _name_words(acronym, {}) if acronym else key
                 for word in words[owner]:
                     by_word.setdefault(word, []).append(owner)
         grouped.setdefault(owner, []).append(span)
     for spans in grouped.values():
         spans.sort(key=lambda s: s.start)
     return dict(sorted(grouped.items(), key=lambda item: item[1][0].start))
+
+
+def _initials(name: str) -> set:
+    """The casefolded words a name writes in capitals ("AMM", "IMT-GT"): they may stand for
+    another name's words."""
+    return {w.casefold() for w in re.split(r"[\s\-\u2013]+", name) if len(w) > 1 and w.isupper()}
+
+
+def _told_apart(a: set, b: set, heads: FrozenSet[str]) -> bool:
+    """Whether two names with an ordinal in common name two events: each has a word of its own
+    beyond head nouns and initials (``heads``: "Tuna", "Coral"), and they share none ("4th
+    Tuna Forum", "4th Coral Forum"); not "43rd summit" and "43rd SADC Summit", nor "56th AMM"
+    and "56th ASEAN Foreign Ministers' Meeting"."""
+    def telling(words: set) -> bool:
+        return any(w not in heads and not _ORDINAL_WORD.match(w) for w in words)
+
+    return telling(a - b) and telling(b - a) and not telling(a & b)
 
 
 def _merge_references(
@@ -359,9 +463,14 @@ REFER_MODIFIERS = 3
 
 
 def _refers_back(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:
-    """ "The meeting was ...", "The two events will ...", "Both summits ...": a sentence opening
-    on a definite head noun, singular or plural, after a few lowercase or numeric modifiers."""
-    tokens = [t for t in sent[:2 + REFER_MODIFIERS] if not t.is_space]
+    """ "The meeting was ...", "The two events will ...", "Both summits ...", "In the meeting held
+    at ...": a sentence opening on a definite head noun, singular or plural, after a few
+    lowercase or numeric modifiers, perhaps after a preposition of place or time."""
+    tokens = [t for t in sent[:3 + REFER_MODIFIERS] if not t.is_space]
+    if tokens and tokens[0].lower_ in words["REFER_PREPOSITION"]:
+        tokens = tokens[1:]  # "In the meeting held at ...", "During the talks, ..."
+    else:
+        tokens = tokens[:2 + REFER_MODIFIERS]
     if len(tokens) < 2 or tokens[0].lower_ not in words["REFER_OPENER"]:
         return False
     for token in tokens[1:]:
@@ -376,12 +485,106 @@ def _refers_back(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:
 def _event_dates(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[str], Optional[str]]:
     found = _dated(text, key, mentions)
     if found is None:
-        return None, None
+        return _dateline_day(text, mentions[0]) or _lead_date(text, key, mentions) or (None, None)
     mention, date = found
     start, end = span_value(date, "nf_date")["start"], span_value(date, "nf_date")["end"]
+    if len(start) < 10 and any(m is mention for m in mentions):  # not from a later "the meeting"
+        finer = _finer_date(text, key, mentions, mention, date)
+        if finer is not None:
+            mention, date = finer
+            start, end = span_value(date, "nf_date")["start"], span_value(date, "nf_date")["end"]
     if start == end and len(start) == 10:
-        return _days_from(text, mentions, mention, date)
+        return _days_from(text, key, mentions, mention, date)
     return start, end
+
+
+#: How many sentences after the story's lead its first event may be named and still be what the
+#: lead tells of ("SUVA, 2 June -- Fisheries ministers met today ... / The 5th X Meeting ...").
+LEAD_REACH = 2
+
+
+def _leads(text: _Text, mentions: List[Span]) -> List[Span]:
+    """What may tell of the story's first event when its own sentences do not: the lead
+    sentence, then the headline, each when it names no event, the event being the story's
+    first and named within LEAD_REACH sentences after the lead ("Ministers to meet in Suva on
+    Thursday / The 9th Trade Ministers Meeting will review ...")."""
+    body = [s for s in text.sentences if s.start_char >= max(text.headline_end, doc_value(text.doc, "body_start") or 0)]
+    if not body:
+        return []
+    first = min((e for e in text.events if e.start_char >= body[0].start_char), key=lambda e: e.start, default=None)
+    if first is None or not any(m.start == first.start for m in mentions) \
+            or text.position[sent_of(first).start][0] - text.position[body[0].start][0] > LEAD_REACH:
+        return []
+    headline = [s for s in text.sentences if s.end_char <= text.headline_end]
+    # a lead that tells a signing by its verb tells that occasion ("Peru and Chile today signed ...")
+    return [s for s in body[:1] + headline[:1] if not text.events_by_sentence.get(s.start)
+            and not any(t.lower_ in text.words["SIGNED"] for t in s)]
+
+
+def _lead_date(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Optional[str], Optional[str]]]:
+    """ "SUVA, 2 June -- Pacific fisheries ministers met today to set quotas. / The 5th Tuna
+    Commission Meeting agreed ...": the day of a lead (or headline) that names no event is the
+    story's first event's."""
+    travel = _is_travel(text, mentions)
+    for lead in _leads(text, mentions):
+        # not the dateline's own day (the day of the report)
+        date = next((d for d in _group(text.doc, settings.SPANS_DATES) if lead.start <= d.start < lead.end
+                     and (d.start_char >= (doc_value(text.doc, "dateline_end") or 0) or d.end_char <= text.headline_end)
+                     and _is_event_date(d) and _event_time(text, d, travel)), None)
+        if date is None:
+            continue
+        start, end = span_value(date, "nf_date")["start"], span_value(date, "nf_date")["end"]
+        if start == end and len(start) == 10:
+            return _days_from(text, key, mentions, text.doc[lead.start:lead.start + 1], date)
+        return start, end
+    return None
+
+
+#: How many words may stand between an event's lead mention and the verb that opens or closes it
+#: ("The 46th Meeting of the Council, held at the Headquarters in Arusha, has concluded").
+LEAD_VERB_REACH = 16
+
+
+def _dateline_day(text: _Text, mention: Span) -> Optional[Tuple[Optional[str], Optional[str]]]:
+    """ "ARUSHA, Nov 28 -- The 46th Meeting of the Council ... has concluded with ...": an event
+    the story's first sentence says opens or closes, with no day of its own, does so on the
+    dateline's day (its start, or its end)."""
+    dateline_end = doc_value(text.doc, "dateline_end") or 0
+    if not dateline_end or mention.start_char < dateline_end:
+        return None
+    day = next((d for d in _group(text.doc, settings.SPANS_DATES) if d.end_char <= dateline_end
+                and span_value(d, "nf_date") and len(span_value(d, "nf_date")["start"]) == 10 and span_value(d, "nf_date")["start"] == span_value(d, "nf_date")["end"]), None)
+    sent = sent_of(mention)
+    # the dateline's sentence, or the one right after it
+    if day is None or not 0 <= text.position[sent.start][0] - text.position[sent_of(day).start][0] <= 1:
+        return None
+    for token in text.doc[mention.end:min(sent.end, mention.end + LEAD_VERB_REACH)]:
+        if token.i in text.event_tokens:
+            return None
+        if token.lower_ in text.words["OPENED"]:
+            return span_value(day, "nf_date")["start"], None
+        if token.lower_ in text.words["CLOSED"]:
+            return None, span_value(day, "nf_date")["start"]
+    return None
+
+
+def _finer_date(
+    text: _Text, key: str, mentions: List[Span], mention: Span, date: Span,
+) -> Optional[Tuple[Span, Span]]:
+    """ "the 54th Leaders Meeting in Honiara next month. The meeting is scheduled to run from
+    8 to 12 September": the days that a sentence going on speaking of the event, or another
+    mention's sentence, gives within the month or year first told."""
+    low, high = span_value(date, "nf_date")["start"], span_value(date, "nf_date")["end"]
+    travel = _is_travel(text, mentions)
+    following = [(mention, s) for s in _following(text, key, mention) if not _past_edition(text, s)]
+    others = [(m, sent_of(m)) for m in mentions if sent_of(m).start != sent_of(mention).start]
+    for owner, sent in following + others:
+        for span in text.dates.get(sent.start, []):
+            value = span_value(span, "nf_date")
+            if len(value["start"]) == 10 and value["start"][:len(low)] >= low and value["end"][:len(high)] <= high \
+                    and _event_time(text, span, travel) and not _of_another(span, owner):
+                return owner, span
+    return None
 
 
 def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, Span]]:
@@ -405,6 +608,11 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
                          if _event_time(text, d, travel) and not _of_another(d, mention)), None)
             if date is not None:
                 return mention, date
+    for anaphor in text.anaphors.get(key, []):
+        date = _nearest(anaphor, [d for d in _told_of(text, key, anaphor, text.dates)
+                                  if _event_time(text, d, travel) and not _of_another(d, anaphor)])
+        if date is not None:
+            return anaphor, date
     for mention in mentions:
         near = [y for y in text.years.get(sent_of(mention).start, [])
                 if _next_to(text, mention, y) and _event_time(text, y, travel)]
@@ -420,9 +628,9 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
 def _own_dates(text: _Text, mention: Span) -> List[Span]:
     """The dates of the mention's sentence that may be its event's: all of them but those that
     another event named between claims ("X aimed to prepare the Y Meeting, scheduled from 24 to
-    28 July") or that follow another event at once ("the X Session on 17 October, and then the
-    Y Summit"). Dates before the event's name are shared ("On 1 June the minister attends X
-    and holds Y")."""
+    28 July") or that follow another event ("the X Session on 17 October, and then the Y
+    Summit"). Dates before every event of the sentence are shared ("On 1 June the minister
+    attends X and holds Y")."""
     sent = sent_of(mention).start
     dates = text.dates.get(sent, [])
     rivals = _rivals(text, sent)
@@ -435,15 +643,14 @@ def _own_dates(text: _Text, mention: Span) -> List[Span]:
         if id(date) not in owned:
             if date.start >= mention.end:
                 continue
+            # a date nearer to the end of another event before it is that one's ("the X
+            # Conference that took place on 10 May in Lima, it is hoped that the Y meeting ...",
+            # "the X Session on 17 October, and then the Y Summit")
             before = bisect.bisect_right(ends, date.start) - 1
-            if before >= 0 and date.start - rivals[before].end <= ADJACENT:
+            if before >= 0 and date.start - rivals[before].end < mention.start - date.end:
                 continue
         out.append(date)
     return out
-
-
-#: How many words may stand between an event and the date that is its own ("X on 17 October").
-ADJACENT = 2
 
 
 def _of_another(date: Span, mention: Span) -> bool:
@@ -465,11 +672,21 @@ def _is_travel(text: _Text, mentions: List[Span]) -> bool:
 def _event_time(text: _Text, date: Span, travel: bool) -> bool:
     """Whether a date may tell when an event is: not the day something was said ("the ministry
     said on Friday"), a point of reference ("since 24 October"), or, for a meeting, the day
-    someone set off for it ("left Apia on Monday to attend the summit")."""
+    someone set off for it ("left Apia on Monday to attend the summit"), the close of an
+    accounting period ("for the year ended 31 March")."""
     words, inside = text.words, text.event_tokens
     return not (clause_cue(date, words["REPORT_WORD"], inside, after=CUE_AFTER)
                 or clause_cue(date, words["SINCE_WORD"], inside)
-                or (not travel and clause_cue(date, words["DEPART_WORD"], inside, after=CUE_AFTER)))
+                or (not travel and clause_cue(date, words["DEPART_WORD"], inside, after=CUE_AFTER))
+                or _account_end(text, date))
+
+
+def _account_end(text: _Text, date: Span) -> bool:
+    """ "the report for the period ended 30 June", "accounts for the year ending 31 March": the
+    close of an accounting period, not a day an event is held."""
+    doc = text.doc
+    return date.start >= 2 and doc[date.start - 1].lower_ in text.words["PERIOD_END"] \
+        and doc[date.start - 2].lower_ in text.words["ACCOUNT_PERIOD"]
 
 
 #: How far (tokens) before a mention, and after it, a bare year may stand to tell when the
@@ -496,22 +713,33 @@ def _next_to(text: _Text, mention: Span, year: Span) -> bool:
         and not any(i in text.event_tokens for i in range(year.end, mention.start))
 
 
-def _days_from(text: _Text, mentions: List[Span], mention: Span, date: Span) -> Tuple[Optional[str], Optional[str]]:
+def _days_from(
+    text: _Text, key: str, mentions: List[Span], mention: Span, date: Span,
+) -> Tuple[Optional[str], Optional[str]]:
     """The period of an event dated by one day: to the day the text says it ends ("closes on
-    Thursday"), or to the other day of "on Saturday and Monday", or over the days it is said to
-    last ("a two-day visit"); a day it opens on leaves its end untold, a day it closes on its
-    start; else that one day."""
+    Thursday"), or to the other day of "on Saturday and Monday"; or the period of days told of
+    it that holds the day ("kicks off today ... The two-day summit on 9-10 September",
+    "arrives today (5 to 8 May)"); or over the days it is said to last ("a two-day visit",
+    "... opened today. The three-day forum ..."); a day it opens on leaves its end untold, a
+    day it closes on its start; else that one day."""
     start = span_value(date, "nf_date")["start"]
     end = _closing_day(text, mentions, start) or _joined_day(text, date)
     if end is not None:
         return start, end
-    days = next((n for m in mentions if (n := duration_days(m)) is not None), None)
-    if days is not None:
-        return start, add_days(start, days - 1) or start
+    period = _period_around(text, key, mention, date)
+    if period is not None:
+        return period
     sent = sent_of(date)
     # a later sentence that goes on speaking of the event opens on it ("The meeting kicked off on ...")
     subject = mention if sent_of(mention).start == sent.start else text.doc[sent.start:sent.start + 1]
     said = phase(subject, date, text.events_by_sentence.get(sent.start, []), text.words)
+    days = next((n for m in mentions if (n := duration_days(m)) is not None), None) \
+        or _told_duration(text, key, mention)
+    if days is not None and said == "close":
+        # "the two-day meeting concluded on Friday": it began the day before
+        return add_days(start, 1 - days) or start, start
+    if days is not None:
+        return start, add_days(start, days - 1) or start
     if said is None and _is_travel(text, mentions) and clause_cue(date, text.words["DEPART_WORD"], text.event_tokens,
                                                                      after=CUE_AFTER):
         said = "open"  # "left Phnom Penh last night to pay an official visit": the day it began
@@ -522,11 +750,50 @@ def _days_from(text: _Text, mentions: List[Span], mention: Span, date: Span) -> 
     return start, start
 
 
+def _period_around(text: _Text, key: str, mention: Span, date: Span) -> Optional[Tuple[str, str]]:
+    """A period of days that holds the event's day, written in the mention's sentence (and
+    nearer to it than to another event there) or in one that goes on speaking of it
+    (:func:`_following`): "kicks off today ... The two-day summit on 9-10 September"."""
+    day = span_value(date, "nf_date")["start"]
+    sentences = [(sent_of(mention), _claimed(text, mention, "dates"))]
+    sentences += [(sent, text.dates.get(sent.start, [])) for sent in _following(text, key, mention)]
+    for sent, candidates in sentences:
+        for span in candidates:
+            value = span_value(span, "nf_date")
+            if span.start != date.start and len(value["start"]) == len(value["end"]) == 10 \
+                    and value["start"] <= day <= value["end"] and value["start"] < value["end"]:
+                return value["start"], value["end"]
+    return None
+
+
+#: How many words may open a sentence before the length of the event it refers back to ("The
+#: two-day meeting will ...").
+LEAD_WORDS = 6
+
+
+def _told_duration(text: _Text, key: str, mention: Span) -> Optional[int]:
+    """The days an event lasts as a later sentence that refers back to it by its head noun tells
+    ("The three-day forum is co-chaired by ...")."""
+    for sent in _following(text, key, mention):
+        if _refers_back(sent, text.words):
+            days = duration_days(text.doc[sent.start:min(sent.end, sent.start + LEAD_WORDS)])
+            if days is not None:
+                return days
+    return None
+
+
 def _joined_day(text: _Text, date: Span) -> Optional[str]:
-    """The end of "on Saturday and Monday": a later day joined to the date by "and" alone."""
+    """The end of "on Saturday and Monday", "from Sunday, 3 July, to Tuesday, 5 July": a later
+    day joined to the date by "and", or by a word of ending after "from"."""
     doc = text.doc
     joiner = _skip_space(doc, date.end)
-    if joiner >= len(doc) or doc[joiner].lower_ != "and":
+    if joiner < len(doc) and doc[joiner].text == ",":
+        joiner = _skip_space(doc, joiner + 1)
+    if joiner >= len(doc):
+        return None
+    opened = date.start > 0 and doc[date.start - 1].lower_ in ("from", "between")
+    word = doc[joiner].lower_
+    if not (word == "and" or opened and (word == "to" or word in text.words["END_WORD"])):
         return None
     nxt = _skip_space(doc, joiner + 1)
     following = [d for d in text.day_dates if d.start == nxt]
@@ -591,26 +858,62 @@ def _event_venue(
         if place is not None:
             source = mention
             break
+    for anaphor in text.anaphors.get(key, []) if place is None else ():
+        # "Hosted by ..., the meeting will take place tomorrow at the headquarters in Jeddah."
+        place = _nearest(anaphor, [v for v in _told_of(text, key, anaphor, text.venues)
+                                   if not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER)])
+        if place is not None:
+            source = anaphor
+            break
     if place is None and _is_signing(mentions):
         place, source = _signed_day(text, mentions[0], text.venues), mentions[0]
-    visited = _visited(text, mentions) if place is None else None
+    for lead in _leads(text, mentions) if place is None else ():
+        # the place of a lead that names no event ("Ministers met in Suva today ..."), not of one
+        # that tells a journey ("left on Wednesday to attend meetings in St Lucia")
+        if any(t.lower_ in text.words["DEPART_WORD"] for t in lead):
+            break
+        place = next((v for v in text.venues.get(lead.start, [])
+                      if not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER)), None)
+        source = mentions[0]
+        if place is not None:
+            break
+    visited = (_visited(text, mentions) or _named_town(text, mentions)) if place is None else None
     if visited is not None:
+        text.stated_at[key] = mentions[0].start_char
         return visited, visited
     if place is None:
         return None, None
     venue = stated = _place(place, text.raw)
-    if venue.city is None:
+    text.stated_at[key] = place.start_char
+    # a visit to a country stays there: the towns it takes in are stops, not its place
+    if venue.city is None and not _is_travel(text, mentions):
         # "will be held in Malaysia ... We look forward to welcoming you to Putrajaya"
         town = next((v for sent in _same_time(text, key, source, period) for v in text.venues.get(sent.start, [])
-                     if span_value(v, "nf_venue").get("city") and span_value(v, "nf_venue").get("country") == venue.country), None)
+                     if _town_of(v, venue)), None)
         if town is not None:
             venue = _place(town, text.raw)
+            if any(sent_of(m).start == sent_of(town).start for m in mentions):
+                stated = venue  # told in a sentence that names the event: its own place, which carries
+                text.stated_at[key] = town.start_char
+        # "to visit Sri Lanka to attend the X ... The X will be held at the Ministry in Colombo":
+        # a later mention's own sentence states the town
+        town = None if town is not None else next(
+            (v for m in mentions if m is not source for v in _claimed(text, m) if _town_of(v, venue)), None)
+        if town is not None:
+            venue = stated = _place(town, text.raw)
+            text.stated_at[key] = town.start_char
     return venue, stated
+
+
+def _town_of(span: Span, venue: Place) -> bool:
+    """Whether a venue span is a town (or lies in one) of the venue's country."""
+    return bool(span_value(span, "nf_venue").get("city")) and span_value(span, "nf_venue").get("country") == venue.country
 
 
 def _visited(text: _Text, mentions: List[Span]) -> Optional[Place]:
     """Where a journey goes when its mention names it ("will visit Berlin, Germany", "a visit to
-    Tonga"): the first town or country inside the mention."""
+    Tonga"): the first town or country inside the mention; else the place of the sentence just
+    before its first mention, when that names no event."""
     if not _is_travel(text, mentions):
         return None
     for mention in mentions:
@@ -619,6 +922,32 @@ def _visited(text: _Text, mentions: List[Span]) -> Optional[Place]:
             if info.get("kind") in ("city", "country"):
                 city = info.get("city") if info.get("kind") == "city" else None
                 return Place(name=city, city=city, country=info.get("country"))
+    # "... when he visits Australia this week. / His visit will commence on 7 February": the
+    # place the sentence just before the journey's first mention goes to
+    index = text.position[sent_of(mentions[0]).start][0]
+    if index > 0:
+        before = text.sentences[index - 1]
+        if not text.events_by_sentence.get(before.start):
+            place = next(iter(text.venues.get(before.start, [])), None)
+            if place is not None:
+                return _place(place, text.raw)
+    return None
+
+
+def _named_town(text: _Text, mentions: List[Span]) -> Optional[Place]:
+    """The town an event is named after when the text gives it no place ("the Abuja Ministerial
+    Meeting", "the 3rd Suva Ocean Forum"): a city opening the name, not one naming a body that
+    meets elsewhere ("the Paris Club", "the Lima Group": ``TOWN_BODY`` words in the name)."""
+    for mention in mentions:
+        if _name_words(span_value(mention, "nf_event")["name"], {}) & text.words["TOWN_BODY"]:
+            continue
+        for place in _places_in(text.doc, mention):
+            info = span_value(place, "nf_place")
+            # only an article or an ordinal ("3rd") before the town
+            lead = text.doc[mention.start:place.start]
+            if info.get("kind") == "city" and len(lead) <= 2 \
+                    and all(t.lower_ in ("the", "a") or t.text[:1].isdigit() for t in lead):
+                return Place(name=info.get("city"), city=info.get("city"), country=info.get("country"))
     return None
 
 

@@ -35,6 +35,31 @@ def word_ordinal(word: str) -> Optional[int]:
     return None
 
 
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_ROMAN = re.compile(r"^[IVXL]{2,7}$")  # (not "CC", "CL": acronyms far more often)
+
+
+def roman_ordinal(word: str) -> Optional[int]:
+    """ "XV" -> 15, "XLIII" -> 43: a Roman numeral of two letters or more in its usual
+    written form (so "LC" or "IIII" are none); None for other words."""
+    if not _ROMAN.match(word):
+        return None
+    total = 0
+    for k, letter in enumerate(word):
+        value = _ROMAN_VALUES[letter]
+        total += -value if k + 1 < len(word) and _ROMAN_VALUES[word[k + 1]] > value else value
+    return total if _to_roman(total) == word else None
+
+
+def _to_roman(number: int) -> str:
+    out = ""
+    for value, letters in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while number >= value:
+            out += letters
+            number -= value
+    return out
+
+
 def clean_event_name(text: str) -> str:
     """ "the 40th Session of the African Union (AU) Executive Council (EC)" -> "40th Session of
     the African Union Executive Council"."""
@@ -48,5 +73,6 @@ def event_ordinal(text: str) -> Optional[int]:
         return int(numbers[0])
     if not numbers:
         first = text.split()[0] if text.split() else ""
-        return word_ordinal(first)
+        # "the XV Meeting of the Binational Commission", "the IV Summit"
+        return word_ordinal(first) or (roman_ordinal(first) if len(text.split()) > 1 else None)
     return None

@@ -21,6 +21,7 @@ from ..normalisation.published import parse_published
 from .base import RuleComponent
 from .dates import date_words, year_of_text
 from .extensions import doc_value, set_span_value
+from .layout import join_wrapped_lines
 from .places import gazetteer_rule_files
 
 #: ``date 2025-05-30`` on the first line: the publication date of the reference articles.
@@ -29,8 +30,9 @@ _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"  # "Nov.", 
           r"|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)(?:[a-z]*|[A-Z]*)\.?")
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = (
-    r"(?:" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+\d{4})?"      # Sept 25, June 4, 2025
-    r"|" + _DAY + r"\s*(?:of\s+)?" + _MONTH + r"(?:,?\s+\d{4})?"  # 12 February 2025, 14th January, 2025, 4thof May
+    # (on one line: "Talks set for May\n\n14:20 | Quito, ..." holds no date "May 14")
+    r"(?:" + _MONTH + r"[ \t]+" + _DAY + r"(?:,?[ \t]+\d{4})?"      # Sept 25, June 4, 2025
+    r"|" + _DAY + r"[ \t]*(?:of[ \t]+)?" + _MONTH + r"(?:,?[ \t]+\d{4})?"  # 12 February 2025, 14th January, 2025, 4thof May
 
     r"|\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)\d{4})"            # 18.09.2025, 18/09/2025
 )
@@ -50,17 +52,29 @@ def _ws(chars: str = r"\s") -> str:
 
 #: a source in brackets before the place: "(MENAFN- Jordan Times) AMMAN -"
 _SOURCE = r"(?:\([^()\n]{2,60}\)" + _ws(r"[ \t]") + r")?"
+#: the time of posting and a bar before the place: "10:38 | Lima, Jul. 2."
+_TIME_FIRST = r"(?:\d{1,2}:\d{2}[ \t]*\|[ \t]*)?"
 _DATELINE_BODY = (
     # letters of any script ("MALÉ", "REYKJAVÍK", "ASUNCIÓN"), apostrophes, dots, hyphens, spaces
-    _ws(r"[ \t]") + _SOURCE + r"(?P<place>[A-Z\u00C0-\u00DE](?:[^\W\d_]|['\u2019.\- ]){1,40}?)"
+    _ws(r"[ \t]") + _SOURCE + _TIME_FIRST + r"(?P<place>[A-Z\u00C0-\u00DE](?:[^\W\d_]|['\u2019.\- ]){1,40}?)"
+    r"(?:[ \t]?\[[A-Z][A-Za-z .\-]{1,30}\])?"  # the country in square brackets: "New Delhi [India], March 1 (ANI):"
     r"(?:," + _ws() + r"(?P<region>[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\.?(?:\s[A-Z][A-Za-z]+)?)(?=\s*(?:,|\u2014|\u2013|--|-\s|:|\()))?"  # ", Mich.", ", Ethiopia,", ", Timor-Leste"
     r"(?:" + _ws() + r",?" + _ws() + r"(?P<open>\()?(?P<date>" + _DATE + r")(?(open)\)))?"  # "SUVA, Fiji (29 October 2025) –"
-    + _ws() + r"(?:,?" + _ws(r"[ \t]") + r"\((?P<agency>[A-Za-z .]{2,30}|[A-Za-z][^()\n]{2,60})\)|\[(?P<tag>[A-Z]{2,12})\]|/[A-Z]{2,20}/|[,.]" + _ws() + r"(?P<wire>[A-Z]{2,12})(?=\s*(?:--|-|\u2014|\u2013|\.\s)))?"  # "..., ARMENPRESS."
+    + _ws() + r"(?:,?" + _ws(r"[ \t]") + r"\((?P<agency>[A-Za-z .]{2,30}|[A-Za-z][^()\n]{2,60})\)|\[(?P<tag>[A-Z]{2,12})\]|/[A-Z]{2,20}/|[,.]" + _ws() + r"(?P<wire>[A-Z]{2,12})(?=\s*(?:--|-|\u2014|\u2013|\.\s)|[ \t]+[A-Z][a-z]))?"  # "..., ARMENPRESS."
     + _ws() + r",?" + _ws() +
-    # a full stop ends a dateline only after its date: "Mexico City, February 14, 2025. The ..."
-    r"(?::|--|\u2014|\u2013|\u2015|-(?=\s)|/|(?(date)\.(?=\s)|(?!))"
+    # a full stop ends a dateline only after its date: "Mexico City, February 14, 2025. The ...",
+    # "Buenos Aires, Dec 7.- On Tuesday"
+    # ("-/African Media Agency (AMA)/-": a dash before a distributor's name between slashes)
+    r"(?::|--|\u2014|\u2013|\u2015|-(?=[\s/])|/|(?(date)\.-?(?=\s)|(?!))"
     # a dated dateline closed by its agency's tag in square brackets: "ROME, 4 May 2026 [ANS] The"
-    r"|(?(tag)(?(date)(?<=\s)|(?!))|(?!)))"
+    r"|(?(tag)(?(date)(?<=\s)|(?!))|(?!))"
+    # or by its agency in brackets before the first word: "New Delhi, April 9 (IANS) India's ..."
+    # (checked in _closed_well: a date or an agency in capitals)
+    r"|(?(agency)(?<=[\s)])(?<!\n)(?P<bare>)(?=[A-Z\u201c\"])|(?!))"
+    # or by the end of its line: "Windhoek, March 4, 2024" above the story (checked likewise)
+    r"|(?(date)(?<=\n)(?P<eol>)|(?!))"
+    # or by its agency's name in capitals before the first word: "ASTANA. KAZINFORM Today, ..."
+    r"|(?(wire)(?<=[ \t])(?=[A-Z][a-z])|(?!)))"
 )
 DATELINE = re.compile("^" + _DATELINE_BODY, re.MULTILINE)
 #: The same, anchored where the ``date`` header line ends.
@@ -91,6 +105,13 @@ LONE_LINE = re.compile(
 #: before these words, which open sentences and no place's name).
 CITY_COMMA = re.compile(
     r"^[ \t]*(?P<place>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}), (?=(?:The|A|An|On|In|At) )", re.MULTILINE)
+#: The rarer shapes anchored where the ``date`` header line ends instead of at a line's start.
+_AFTER_HEADER = {pattern: re.compile(pattern.pattern[1:], pattern.flags)
+                 for pattern in (DATE_FIRST, NAMED_FIRST, AGENCY_LINE, BYLINE_IN, LONE_LINE, CITY_COMMA)}
+#: A place in capitals after a caption on the same line: "... Photo Lam Khanh HÀ NỘI – The forum"
+#: (read from the dash back over the words in capitals, see ``_capitals_midline``).
+CAPITALS_DASH = re.compile(r"[ \t](?:\u2014|\u2013|--)[ \t]+(?=[A-Z\"\u201c])")
+CAPITALS_AT = re.compile(r"(?P<place>\S+(?: \S+){0,2}?)[ \t](?:\u2014|\u2013|--)[ \t]")
 #: How far into the text a dateline may start (headlines and bylines may come first).
 DATELINE_WINDOW = 1200
 #: Tokens read for the header and the dateline (comfortably more than DATELINE_WINDOW chars).
@@ -118,14 +139,41 @@ def find_dateline(text: str, lookup=lookup_place) -> Optional[DatelineFound]:
     # lazily: the search stops at the first match that names a place
     matches = chain([first] if first else [], DATELINE.finditer(text, offset, window))
     found = _first_place(matches, lookup, ("city", "country", "region"))
+    if found is not None and found.info.kind == "country" and text[found.dateline_end - 1:found.dateline_end] == ":":
+        # "Peru: Lima to host the cabinet" is a headline when a city's dateline follows ("10:38 | Lima, Jul. 2.")
+        # (``matches`` goes on after the match found: those before it start before its end)
+        found = _first_place((m for m in matches if m.start() >= found.dateline_end), lookup, ("city",)) or found
     if found is None:  # the rarer shapes, only when no usual one is there
-        found = _first_place(DATE_FIRST.finditer(text, offset, window), lookup, ("city", "country", "region")) \
-            or _first_place(_dated(NAMED_FIRST.finditer(text, offset, window)), lookup, ("city",)) \
-            or _first_place(AGENCY_LINE.finditer(text, offset, window), lookup, ("city",)) \
-            or _first_place(BYLINE_IN.finditer(text, offset, window), lookup, ("city",)) \
-            or _first_place(LONE_LINE.finditer(text, offset, window), lookup, ("city",)) \
-            or _first_place(CITY_COMMA.finditer(text, offset, window), lookup, ("city",))
+
+        def shape(pattern):  # each also right after the header: "date 2017-08-10 10 August, Kathmandu: ..."
+            at_header = [m for m in [_AFTER_HEADER[pattern].match(text, offset, window)] if m] if header else []
+            return at_header + list(pattern.finditer(text, offset, window))
+
+        found = _first_place(shape(DATE_FIRST), lookup, ("city", "country", "region")) \
+            or _first_place(_dated(shape(NAMED_FIRST)), lookup, ("city",)) \
+            or _first_place(shape(AGENCY_LINE), lookup, ("city",)) \
+            or _first_place(shape(BYLINE_IN), lookup, ("city",)) \
+            or _first_place(shape(LONE_LINE), lookup, ("city",)) \
+            or _first_place(shape(CITY_COMMA), lookup, ("city",)) \
+            or _first_place(_capitals_midline(text, offset, window), lookup, ("city",))
     return found
+
+
+def _capitals_midline(text: str, offset: int, window: int):
+    """Places in capitals (up to three words, "HÀ NỘI") right before a dash inside a line."""
+    for dash in CAPITALS_DASH.finditer(text, offset, window):
+        start = dash.start()
+        for _ in range(3):
+            word_start = text.rfind(" ", offset, start) + 1
+            word = text[max(word_start, offset):start]
+            if len(word) < 2 or not word.isupper() or not word.replace("-", "").isalpha():
+                break
+            start = max(word_start, offset) - 1
+        start += 1
+        if start < dash.start() and text[start - 1:start] in (" ", "\t"):
+            match = CAPITALS_AT.match(text, start, window)
+            if match is not None:
+                yield match
 
 
 def _dated(matches):
@@ -133,9 +181,25 @@ def _dated(matches):
     return (match for match in matches if match.group("date"))
 
 
+#: An agency's name that opens with a word in capitals: "(IANS)", "(APP - Point News)", "(PL-RHC)".
+_AGENCY_IN_CAPITALS = re.compile(r"^[A-Z][A-Z\-.]+\b")
+
+
+def _closed_well(match) -> bool:
+    """A dateline closed only by its bracketed agency before the first word ("Lima, March 4
+    (Andina) Peru's ...") needs a date or an agency in capitals ("Jakarta (ANTARA) The"): a
+    line "Minister Ali (Finance) The ..." is no dateline."""
+    groups = match.re.groupindex
+    if "bare" not in groups or match.group("bare") is None:
+        return True
+    return bool(match.group("date")) or bool(_AGENCY_IN_CAPITALS.match(match.group("agency") or ""))
+
+
 def _first_place(matches, lookup, kinds) -> Optional[DatelineFound]:
     """The first match whose place the gazetteer knows as one of ``kinds``."""
     for match in matches:
+        if not _closed_well(match):
+            continue
         raw = match.group("place").strip()
         info = lookup(raw)
         if info is None or info.kind not in kinds:
@@ -185,6 +249,8 @@ class DatelineRecognizer(RuleComponent):
                                    for e in self.rules[name] if isinstance(e.pattern, str))
 
     def annotate(self, doc: Doc) -> Doc:
+        # the first component reads the page's layout: hard-wrapped lines are one sentence
+        join_wrapped_lines(doc)
         # only the opening lines matter: joining a whole long article's tokens costs more
         text = doc.user_data.get(settings.RAW_TEXT)
         if not isinstance(text, str) or not len(doc) or len(text) != doc[-1].idx + len(doc[-1].text_with_ws):

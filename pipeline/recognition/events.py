@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from ..normalisation.events import TENS, WORD_ORDINALS as ORDINAL_VALUES, clean_event_name, event_ordinal
 from .base import RuleComponent
-from .extensions import doc_value, set_span_value
+from .extensions import doc_value, set_span_value, span_value
 from .lexicon import longest_spans, lower_words, spans_in, token_positions
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
@@ -62,6 +62,8 @@ NUMBERED_ACRONYM = re.compile(r"^([A-Z]{2,})(\d{1,3})$")
 NUMBER_SUFFIX = re.compile(r"\d+$")
 #: Plural nouns for groups of people: "a meeting of naval planners", "of senior officials".
 PEOPLE = re.compile(r"(?:ers|ors|ists|ials|ians|ants|ents|ates|oys|iefs|erts|eads|ives)$")
+#: Adjectives by their ending ("ministerial", "extraordinary", "consultative", "informal").
+ADJECTIVE = re.compile(r"(?:al|ary|ive|ic)$")
 #: An acronym an ordinal numbers: "31st ASOD", "9th ADSOM WG", "2nd SOMTC+3".
 BARE_ACRONYM = re.compile(r"^[A-Z][A-Z0-9+&]*[A-Z0-9]$")
 
@@ -81,6 +83,32 @@ def _lower_word_start(doc: Doc, k: int, limit: int, compound: bool = False) -> O
             and compound and k - 4 >= limit and _is_ordinal(doc[k - 4]) and doc[k - 4].text[:1].isdigit():
         return k - 3
     return k - 1
+
+
+def _span_edges(doc: Doc, key: str, keep=None) -> dict:
+    """The (start, end) of the spans of ``doc.spans[key]`` (those ``keep`` accepts) by their first
+    token and by the token after them; read once per doc and key (kept in ``doc.user_data``)."""
+    cache = doc.user_data.setdefault("nf_span_edges", {})
+    name = f"{key}:{keep is not None}"
+    if name not in cache:
+        edges = {}
+        for span in doc.spans[key] if key in doc.spans else []:
+            if keep is None or keep(span):
+                edges.setdefault(span.start, (span.start, span.end))
+                edges[span.end] = (span.start, span.end)
+        cache[name] = edges
+    return cache[name]
+
+
+def _after_dateline(doc: Doc, start: int, head: int) -> int:
+    """The first token at or after ``start`` that follows the dateline, when the dateline ends
+    between ``start`` and ``head`` ("LIMA (AP) The Third Summit ...": no name begins in it)."""
+    end = doc_value(doc, "dateline_end")
+    if not end or doc[start].idx >= end or doc[head].idx < end:
+        return start
+    while start < head and doc[start].idx < end:
+        start += 1
+    return start
 
 
 def _is_ordinal(token) -> bool:
@@ -148,16 +176,23 @@ class EventRecognizer(RuleComponent):
 
     def _named(self, doc: Doc, head: Span):
         sent = sent_of(head)
-        start = self.phrases.extend_left(doc, head.start, sent.start, allow_ordinals=True, heads=self.head_words)
+        left = _after_dateline(doc, sent.start, head.start)
+        start = self.phrases.extend_left(doc, head.start, left, allow_ordinals=True, heads=self.head_words)
         # "the New Zealand\u2013Tonga Joint Forum": an en dash without spaces joins two names
         while head.start - MAX_NAME_TOKENS < start < head.start and start - 2 >= sent.start and doc[start - 1].text in JOINING_DASHES \
                 and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and is_capitalised(doc[start - 2]):
             start = self.phrases.extend_left(doc, start - 1, sent.start, allow_ordinals=True, heads=self.head_words)
+        start = self._country_pair(doc, start, left)
         # "the second Forum", "the first General Affairs Council": an ordinal written as a word
         if start - 1 > sent.start and doc[start - 1].lower_ in WORD_ORDINALS and doc[start - 1].is_lower:
             word = _compound_ordinal_start(doc, start - 1, sent.start)  # "the seventy-fifth Session"
-            if word > sent.start and doc[word - 1].lower_ in self.ordinal_determiners:
-                start = word  # (not the verb: "Tonga will second Forum staff")
+            if word > sent.start and doc[word - 1].lower_ in self.ordinal_determiners \
+                    or word < start - 1 and doc[word].is_title:
+                start = word  # (not the verb: "Tonga will second Forum staff"; "and Forty-fifth Session" is a title)
+        # "the 36th ordinary Session of the Assembly": a lowercase adjective after a numeral ordinal
+        if start - 2 >= sent.start and ADJECTIVE.search(doc[start - 1].lower_) and doc[start - 1].is_lower \
+                and doc[start - 1].is_alpha and ORDINAL.match(doc[start - 2].text):
+            start -= 2
         # "44th and 45th Asean Summits": ordinals joined by "and"
         while start - 2 >= max(sent.start, head.start - MAX_NAME_TOKENS) and doc[start - 1].lower_ == "and" \
                 and ORDINAL.match(doc[start - 2].text):
@@ -173,8 +208,10 @@ class EventRecognizer(RuleComponent):
             # "Envoy to the Pacific Islands Forum and Cook Islands Ministry of ...": a name ends at
             # its head ("Sands Expo and Convention Centre" is a building's name)
             end = head.end
-        # "... Summits and Related Summits"
-        if end + 2 <= sent.end and doc[end].lower_ == "and" and doc[end + 1].text in self.coordinated_series:
+        # "... Summits and Related Summits", "... Meeting (AMM) and Related Meetings"
+        paren = is_acronym_paren(doc, end, sent.end)
+        if paren + 2 <= sent.end and doc[paren].lower_ == "and" and doc[paren + 1].text in self.coordinated_series:
+            end = paren
             k = end + 1
             while k < min(sent.end, end + MAX_NAME_TOKENS) and is_capitalised(doc[k]):
                 k += 1
@@ -201,6 +238,11 @@ class EventRecognizer(RuleComponent):
                 break
             start = k = opener
         return start
+
+    def _series_acronym(self, doc: Doc, head_end: int, end: int) -> Optional[str]:
+        """The acronym in brackets right after the head of "X Meeting (AMM) and Related Meetings"."""
+        acronym, after = self._acronym(doc, head_end, end)
+        return acronym if after < end and doc[after].lower_ == "and" else None
 
     def _acronym(self, doc: Doc, end: int, limit: int) -> tuple:
         after = is_acronym_paren(doc, end, limit)
@@ -272,7 +314,8 @@ class EventRecognizer(RuleComponent):
                 continue  # "Brazil's Congress must ratify": a legislature
             if self._modifies_a_noun(doc, end, sent_of(head).end):
                 continue
-            found.append((start, end, head.id_, self._acronym(doc, end, sent_of(head).end)[0]))
+            acronym = self._acronym(doc, end, sent_of(head).end)[0] or self._series_acronym(doc, head.end, end)
+            found.append((start, end, head.id_, acronym))
         for head in longest_spans(s for s in matches if s.label_ == "EVENT_BODY_HEAD"):
             if inside_instrument.intersection(range(head.start, head.end)):
                 continue
@@ -412,12 +455,14 @@ class EventRecognizer(RuleComponent):
     @staticmethod
     def _drop_parts_of_named(doc: Doc, found):
         """ "the closing ceremony of the 44th ASEAN Summit": a described part of a named event
-        is that event, not one of its own."""
-        named_starts = {f[0] for f in found if not f[2].startswith("event.lower")}
+        is that event, not one of its own; "the 18th session of the X Meeting" is the event."""
+        # (a numbered sitting is named too: "the meetings of the 22nd session of the X Committee")
+        named_starts = {f[0] for f in found if not f[2].startswith("event.lower") or f[2].endswith(".numbered")}
         out = []
         for item in found:
             start, end, rule, _ = item
-            if rule.startswith("event.lower") and end < len(doc):
+            # ("the 18th session of the X Meeting" numbers a sitting of the series: the event itself)
+            if rule.startswith("event.lower") and end < len(doc) and not ORDINAL.match(doc[start].text):
                 k = next((j for j in range(start, min(end + 2, len(doc))) if doc[j].lower_ == "of"), None)
                 if k is not None:
                     j = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ == "the" else k + 1
@@ -496,14 +541,18 @@ class EventRecognizer(RuleComponent):
                 return None  # "his first visit to Japan", "the first official visit of the PM": a person's visits, no series
         elif start is None and k > sent.start and (is_capitalised(doc[k - 1]) or doc[k - 1].text == ")"):
             run = self.phrases.extend_left(doc, k, sent.start, allow_ordinals=True, heads=self.head_words)
+            run = self._country_pair(doc, run, sent.start)
             if run > sent.start and doc[run - 1].lower_ in WORD_ORDINALS:
                 run -= 1  # "the first India-Philippines Joint Working Group meeting"
             # (lowercase words between the name and the head only after an ordinal: "the 52nd
             # Ministerial council meeting", not "The Prime Minister held talks")
             # ("the Tuesday-Wednesday meetings": days or months say when, they name nothing)
             when = all(t.text in self.names.months_and_days or t.text in HYPHENS for t in doc[run:k])
-            if run < k and (_is_ordinal(doc[run]) or k == head.start and not when and (
-                    self._name_introduced(doc, run, sent.start) and k - run >= 2)):
+            # "the ASEAN ministerial meeting", "a two-day SADC extraordinary summit": adjectives
+            # between a name and the head (not verbs: "The Prime Minister held talks")
+            described = k < head.start and all(ADJECTIVE.search(t.lower_) for t in doc[k:head.start])
+            if run < k and (_is_ordinal(doc[run]) or (k == head.start or described) and not when and (
+                    self._name_introduced(doc, run, sent.start) and (k - run >= 2 or described))):
                 start = run
         if start is None or doc[start].lower_ in WORD_ORDINALS and start > sent.start \
                 and doc[start - 1].lower_ in PERSONAL_POSSESSIVES:
@@ -522,6 +571,9 @@ class EventRecognizer(RuleComponent):
         ceremony" (one lowercase modifier after an article)."""
         if run <= limit:
             return False
+        if run - 4 > limit and doc[run - 2].text in HYPHENS and not doc[run - 2].whitespace_ \
+                and not doc[run - 3].whitespace_ and doc[run - 1].is_lower:
+            run -= 3  # "the one-day ASEAN meeting": a hyphenated modifier before the name
         word = doc[run - 1]
         if word.lower_ in self.name_introducers:
             return True
@@ -539,13 +591,18 @@ class EventRecognizer(RuleComponent):
             return None  # "a series of the bloc's meetings": the events it consists of, named elsewhere
         # "a Moroccan-Egyptian business forum": a capitalised compound before the modifiers
         j = k
-        while j - 1 > sent.start and (doc[j - 1].is_title or doc[j - 1].text in HYPHENS and not doc[j - 1].whitespace_) \
+        # ("the MoU signing ceremony": an acronym written in mixed case as well)
+        while j - 1 > sent.start and (doc[j - 1].is_title or doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha
+                                      or doc[j - 1].text in HYPHENS and not doc[j - 1].whitespace_) \
                 and k - j < 3 and doc[j - 1].text not in self.head_words:
             j -= 1
         if j < k and doc[j - 1].lower_ in ("a", "an", "the"):
             k = j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
         before = doc[k - 1] if k > sent.start else None
         end = self._complement(doc, head.end, sent.end)
+        if before is not None and "visit" in head.text.lower() and end > head.end and before.lower_ in WORD_ORDINALS \
+                and before.is_lower and before.i - 1 >= sent.start and doc[before.i - 1].lower_ in self.introducers:
+            before = doc[before.i - 1]  # "his first official visit to Peru": the ordinal counts his visits
         if words & self.part_of_event and end == head.end or self._part_of_reported(doc, head, before, k, end):
             return None  # "the opening ceremony": a part of the event reported
         if before is None:
@@ -556,9 +613,10 @@ class EventRecognizer(RuleComponent):
             return self._visit_verb(doc, head, k, renamed, "event.lower.visit.verb")
         if not self._introduced(doc, head, before, end, modifiers, round_of):
             return None
-        if k - 2 >= sent.start and doc[k - 2].lower_ in ("is", "was", "are", "were"):
+        if k - 2 >= sent.start and doc[k - 2].lower_ in ("is", "was", "are", "were") and before.lower_ != "on":
             return None  # "the AHMM is a biennial meeting": a description, not an event
-        if before.lower_ in ("a", "an", "the") and k - 2 >= sent.start and doc[k - 2].text == ",":
+        if before.lower_ in ("a", "an", "the") and k - 2 >= sent.start and doc[k - 2].text == "," \
+                and not self._after_when_or_where(doc, k - 2):
             return None  # "the X Summit, a high-level segment ...": an apposition describing X
         if before.lower_ in ("a", "an") and k - 2 >= sent.start and doc[k - 2].lower_ in self.request_verbs:
             return None  # "requested an urgent meeting": asked for, not held
@@ -586,14 +644,21 @@ class EventRecognizer(RuleComponent):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
         return k, end, head.id_, None
 
+    @staticmethod
+    def _after_when_or_where(doc: Doc, comma: int) -> bool:
+        """ "On July 20, a meeting of ...", "In Lima, a meeting of ...": a comma closing a date or
+        a place that opens the sentence sets off no apposition."""
+        return any(comma in _span_edges(doc, key) for key in (settings.SPANS_DATES, settings.SPANS_PLACES))
+
     def _part_of_reported(self, doc: Doc, head: Span, before, k: int, end: int) -> bool:
         """ "the main session of the conference": a part of an event named elsewhere; "the
         two-day forum, which opened today": a duration after "the" refers back to the event
-        reported ("will hold the one-day meeting", "the three-day visit to Oslo" are ones)."""
+        reported, as after "their"/"its" ("will hold the one-day meeting", "the three-day visit to
+        Oslo" are ones)."""
         if end > head.end and doc[head.end].lower_ == "of" and any(
                 t.lower_ in self.lower_heads and t.is_lower for t in doc[head.end + 1:end]):
             return True
-        if before is None or before.lower_ != "the" or "visit" in head.text.lower() \
+        if before is None or before.lower_ not in ("the", "their", "its") or "visit" in head.text.lower() \
                 or before.i > 0 and doc[before.i - 1].lower_ in self.hold_verbs:
             return False
         return any(t.like_num and t.i + 1 < head.start and doc[t.i + 1].text in HYPHENS for t in doc[k:head.start])
@@ -670,6 +735,18 @@ class EventRecognizer(RuleComponent):
         renamed[(k, end)] = "visit to " + doc[head.end:end].text
         return k, end, rule, None
 
+    def _country_pair(self, doc: Doc, start: int, limit: int) -> int:
+        """ "the second Nigeria – Sudan Joint Commission": two countries joined by a spaced dash
+        open one name (the first country's start), as "Nigeria–Sudan" does without spaces."""
+        if not (start - 2 >= limit and doc[start - 1].text in DASHES and doc[start - 1].whitespace_):
+            return start
+        countries = _span_edges(doc, settings.SPANS_PLACES, lambda p: (span_value(p, "nf_place") or {}).get("kind") == "country")
+        right, left = countries.get(start), countries.get(start - 1)
+        if right is not None and right[0] == start and left is not None and left[1] == start - 1 \
+                and left[0] >= limit:
+            return self.phrases.extend_left(doc, left[1], limit, allow_ordinals=True, heads=self.head_words)
+        return start
+
     def _collective_name(self, doc: Doc, before: int, sent: Span) -> Optional[str]:
         """The body "the bloc" refers back to: the nearest capitalised name earlier in the
         sentence that is not a place ("Mercosur leaders ... the bloc's summit")."""
@@ -706,8 +783,8 @@ class EventRecognizer(RuleComponent):
             if not first.is_lower and not first.like_num:
                 return None
             return j - 1  # "high-level", "a two-day meeting"
-        if tok.text in HYPHENS:
-            return None
+        if tok.text in HYPHENS or tok.lower_ in WORD_ORDINALS and "visit" in head.text.lower():
+            return None  # ("his second state visit": the ordinal counts his visits, see _descriptive)
         if MODIFIERS.match(tok.text) and not tok.is_stop and not tok.lower_.endswith("ed") \
                 and tok.lower_ not in self.not_modifiers \
                 and not (tok.lower_.endswith("s") and k - 2 >= limit and doc[k - 2].lower_ in self.lower_heads):
@@ -728,8 +805,8 @@ class EventRecognizer(RuleComponent):
             return took_place or named and word == "the" and before.i > 0 and doc[before.i - 1].lower_ in self.witness_verbs
         if head.text == "signing ceremony" and word == "the" and before.i > 0 and doc[before.i - 1].lower_ in self.witness_verbs:
             return True  # "said at the signing ceremony", "attended the signing ceremony"
-        if "visit" in head.text and word == "the" and end > head.end and doc[head.end].lower_ == "to":
-            return True  # "during the official visit to Ghana of ...": the place makes it one visit
+        if "visit" in head.text and word in ("the", "on") and end > head.end and doc[head.end].lower_ == "to":
+            return True  # "during the official visit to Ghana of ...", "are on visit to Ghana": the place makes it one visit
         if before.text in POSSESSIVES:
             # "Wednesday's talks", "next month's summit": a time and a bare head point back to a
             # reported event ("today's cabinet meeting" describes one)

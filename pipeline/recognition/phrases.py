@@ -132,6 +132,10 @@ class PhraseWords:
             if tok.text in HYPHENS and not tok.whitespace_ and k - 2 >= limit and not doc[k - 2].whitespace_:
                 k -= 1
                 continue
+            if YEAR.match(tok.text) and k - 2 >= limit and is_capitalised(doc[k - 2]) \
+                    and not ORDINAL.match(doc[k - 2].text) and doc[k - 2].text not in self.months_and_days:
+                k -= 1  # a year inside a name: "the 20th International Aids 2014 Conference"
+                continue
             if tok.text == ")":
                 j = k - 2
                 while j > limit and doc[j].text != "(" and k - 1 - j <= 4:
@@ -158,6 +162,13 @@ class PhraseWords:
         return k
 
 
+    def _day_ordinal(self, doc: Doc, j: int, limit: int) -> bool:
+        """ "on the 17th of December", "on the 4th,": an ordinal that no capitalised word (other
+        than a month) follows is a day, not the start of a name ("on the 4th Industrial Revolution")."""
+        if not ORDINAL.match(doc[j].text):
+            return False
+        return not (j + 1 < limit and is_capitalised(doc[j + 1]) and doc[j + 1].text not in self.months_and_days)
+
     def extend_right(self, doc: Doc, end: int, limit: int, *, stop: frozenset = frozenset(),
                      connectors: frozenset = frozenset()) -> int:
         """End of the complements after a head: "of Action to Combat Transnational Crime".
@@ -175,11 +186,14 @@ class PhraseWords:
                 while j < limit and doc[j].lower_ in ("the", "a"):
                     j += 1
                 if j < limit and is_capitalised(doc[j]) and doc[j].text not in self.sentence_words \
-                        and doc[j].text not in self.months_and_days:
+                        and doc[j].text not in self.months_and_days and not self._day_ordinal(doc, j, limit):
                     k = j
                     while k < limit and (is_capitalised(doc[k])
                                          or doc[k].like_num and k > j and not _opens_range(doc, k, limit)
                                          or doc[k].text in HYPHENS and not doc[k].whitespace_ and not doc[k - 1].whitespace_
+                                         # "Ministers of Foreign/External Affairs": a slash between two words
+                                         or doc[k].text == "/" and not doc[k].whitespace_ and not doc[k - 1].whitespace_
+                                         and k + 1 < limit and is_capitalised(doc[k + 1])
                                          or doc[k].text in APOSTROPHES
                                          # "Out-of-School": a small word between in-word hyphens
                                          or doc[k].is_lower and doc[k - 1].text in HYPHENS and not doc[k - 1].whitespace_

@@ -74,10 +74,13 @@ class PlaceRecognizer(RuleComponent):
 
     def _table_matches(self, doc: Doc):
         orths = token_ids(doc, "ORTH")
+        n = len(orths)
         firsts = self.lengths_by_first
         positions = token_positions(doc, "ORTH")  # the words that may start a name, not every token
         for start in sorted(i for orth, where in positions.items() if orth in firsts for i in where):
             for length in firsts[orths[start]]:
+                if start + length > n:  # a slice past the end is shorter: it would match a shorter name
+                    break
                 found = self.table.get(tuple(orths[start:start + length]))
                 if found is not None:
                     yield start, start + length, found

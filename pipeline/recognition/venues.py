@@ -54,6 +54,14 @@ def _inside_name(doc: Doc, k: int, limit: int) -> bool:
         or _plural_possessive(doc, k)
 
 
+def _name_end(doc: Doc, k: int, limit: int) -> int:
+    """End of the capitalised run of a building's name at ``k`` ("and", in-word hyphens and
+    plural possessives inside it)."""
+    while k < limit and (is_capitalised(doc[k]) or _inside_name(doc, k, limit)):
+        k += 1
+    return k
+
+
 def _in_compound(doc: Doc, i: int) -> bool:
     """The word at ``i`` is glued by hyphens inside a longer word ("Chair-in-Office",
     "face-to-face"): no preposition of its own."""
@@ -119,6 +127,22 @@ def _owned_building_end(doc: Doc, k: int, end: int, limit: int, owned: frozenset
     if doc[end + 1].lower_ in owned or after_at and end + 2 in buildings and buildings[end + 2].start == end + 1:
         return end + 2
     return 0
+
+
+def _short_forms(spans: List[Span]) -> None:
+    """ "talks at the Ministry of Foreign Affairs ... a luncheon at the Ministry": one word of a
+    building named before, its first or its last ("the Hotel" after "the Grand Pacific Hotel"),
+    is a later mention of that building."""
+    buildings: List[Span] = []
+    for venue in sorted(spans, key=lambda v: v.start):
+        if venue.id_ != "venue.building":
+            continue
+        if len(venue) == 1:
+            named = next((b for b in reversed(buildings) if venue.text in (b[0].text, b[-1].text)), None)
+            if named is not None:
+                venue._.nf_venue = dict(span_value(named, "nf_venue"))
+                continue
+        buildings.append(venue)
 
 
 def _acronyms_by_name(doc: Doc, spans: List[Span], places) -> None:
@@ -235,8 +259,9 @@ class VenueRecognizer(RuleComponent):
                     spans.append(venue)
                     consumed = span_value(venue, "nf_venue").pop("consumed", venue.end)
                 continue
-            # "to <place>" names where something happens only after a verb of going ("travel to")
-            moving = prep in MOTION_PREPOSITIONS and any(
+            # "to <place>" names where something happens only after a verb of going ("travel to");
+            # "according to" names a source
+            moving = prep in MOTION_PREPOSITIONS and lowers[tok.i - 1] != "according" and any(
                 lowers[j] in self.motion_cues for j in range(max(sent.start, tok.i - 12), tok.i))
             if prep in MOTION_PREPOSITIONS and not moving:
                 continue  # "Special Envoy to the Forum": "to" names a place only after a verb of going
@@ -254,7 +279,7 @@ class VenueRecognizer(RuleComponent):
                     consumed = span_value(venue, "nf_venue").pop("consumed", venue.end)
                 continue
             if venue is None:
-                venue = self._place_after(doc, tok.i, k, sent, by_start, named, dateline)
+                venue = self._place_after(doc, tok.i, k, sent, by_start, named, dateline, event_tokens)
             if venue is not None:
                 spans.append(venue)
                 consumed = span_value(venue, "nf_venue").pop("consumed", venue.end)
@@ -262,6 +287,7 @@ class VenueRecognizer(RuleComponent):
         placed = {sentence_of(doc, v.start).start for v in spans}
         spans.extend(v for v in self._hosts(doc, by_start, event_tokens, in_names) if sentence_of(doc, v.start).start not in placed)
         _country_of_the_story(spans)
+        _short_forms(spans)
         _acronyms_by_name(doc, spans, places)
         doc.spans[settings.SPANS_VENUES] = sorted(spans, key=lambda v: v.start)
         return doc
@@ -288,34 +314,44 @@ class VenueRecognizer(RuleComponent):
             return self._place(doc, by_start[k], by_start)
         return None
 
-    def _place_after(self, doc: Doc, i: int, k: int, sent: Span, by_start: Dict[int, Span], named: set, dateline):
+    def _place_after(self, doc: Doc, i: int, k: int, sent: Span, by_start: Dict[int, Span], named: set, dateline,
+                     events: frozenset = frozenset()):
         """The place a preposition at ``i`` introduces (``k``: after "the"): "in the city of X",
         a place of the gazetteer ("in the Philippines"; not "in Zambia's capacity"), else a
         town it lacks ("met in X")."""
         if i > sent.start and doc[i - 1].lower_ in self.topic_nouns:
             return None  # "to discuss the situation in Somalia": the topic, not where
-        if k > i + 1:
+        venue = self._apposed_settlement(doc, k, sent, by_start)
+        if venue is None and k > i + 1:
             venue = self._named_settlement(doc, k, sent, by_start)
-            if venue is not None:
-                return venue
+        if venue is not None:
+            return venue
         if k in by_start and (k == i + 1 or self._country_after_the(doc, by_start[k], sent)):
             return None if self._possessed(doc, by_start[k].end, sent.end) else self._place(doc, by_start[k], by_start)
         if doc[i].lower_ == "in" and k == i + 1:
-            return self._unknown_town(doc, i, sent, named, dateline)
+            return self._unknown_town(doc, i, sent, named, dateline, events)
         return None
 
-    def _unknown_town(self, doc: Doc, i: int, sent: Span, named: set, dateline) -> Optional[Span]:
+    def _unknown_town(self, doc: Doc, i: int, sent: Span, named: set, dateline, events=frozenset()) -> Optional[Span]:
         """ "will meet in Kratie between 12 and 14 January", "was held in Baucau on Friday": a
         capitalised name the gazetteer lacks, right after a verb of meeting and "in", that ends
         where a town's name ends (punctuation, a lowercase word, a date), is a town (a site when
-        its first word says so, ``SITE_NOUN``: no city); its country the dateline's, if any."""
-        if i - 1 < sent.start or doc[i - 1].lower_ not in self.meet_verbs:
+        its first word says so, ``SITE_NOUN``: no city); its country the dateline's, if any. An
+        event's name right before "in" says the same ("the 9th Andean Summit in Kratie")."""
+        # (the event's head itself: "the Organization for Security and Co-operation in Europe" is a body's name)
+        after_event = i - 1 in events and doc[i - 1].lower_ in self.event_cues
+        if i - 1 < sent.start or doc[i - 1].lower_ not in self.meet_verbs and not after_event:
             return None
-        end = i + 1
-        while end < sent.end and end - i <= TOWN_WORDS and end not in named and self.names.is_name_word(doc[end]) \
-                and doc[end].is_alpha and not doc[end].is_upper and doc[end].text not in self.names.months_and_days:
+        end, particles = i + 1, 0
+        while end < sent.end and end - i - particles <= TOWN_WORDS and end not in named and (
+                self.names.is_name_word(doc[end]) and doc[end].is_alpha and not doc[end].is_upper
+                and doc[end].text not in self.names.months_and_days
+                # "in Vale dos Vinhedos": a particle between the words of its name
+                or end > i + 1 and doc[end].lower_ in self.names.particles and doc[end].is_lower
+                and end + 1 < sent.end and doc[end + 1].is_title):
+            particles += doc[end].is_lower
             end += 1
-        if end == i + 1 or end - i > TOWN_WORDS:
+        if end == i + 1 or end - i - particles > TOWN_WORDS:
             return None
         if end < sent.end and not (doc[end].is_lower or doc[end].text in (",", ".", ";", ":")):
             return None  # "in Parliament House", "in Kratie (KTC)", "in Mount <known place>": a longer name
@@ -470,6 +506,27 @@ class VenueRecognizer(RuleComponent):
             return False
         return not any(doc[j].lower_ in PLACE_PREPOSITIONS for j in range(max(sent.start, i - 6), i - 1))
 
+    def _apposed_settlement(self, doc: Doc, k: int, sent: Span, by_start: Dict[int, Span]) -> Optional[Span]:
+        """ "in Kenya's capital Nairobi", "in the Kenyan capital, Nairobi", "in Korea's port city of
+        Busan": the city named after the settlement noun that a country's name or demonym owns."""
+        j = k + 1 if is_capitalised(doc[k]) else k
+        if k in by_start:
+            j = by_start[k].end
+        if j == k or j >= sent.end:
+            return None
+        if doc[j].text in POSSESSIVES:
+            j += 1
+        noun = next((n for n in range(j, min(sent.end, j + 3)) if doc[n].lower_ in self.settlement_nouns), None)
+        if noun is None or not all(doc[n].is_lower and doc[n].is_alpha for n in range(j, noun)):
+            return None
+        while noun + 1 < sent.end and doc[noun + 1].lower_ in self.settlement_nouns:
+            noun += 1  # "port city"
+        # ("..., Nairobi", "... of Busan")
+        city = noun + 2 if noun + 2 < sent.end and doc[noun + 1].lower_ in (",", "of") else noun + 1
+        if city in by_start and span_value(by_start[city], "nf_place").get("kind") == "city":
+            return self._place(doc, by_start[city], by_start)
+        return None
+
     def _named_settlement(self, doc: Doc, k: int, sent: Span, by_start: Dict[int, Span]) -> Optional[Span]:
         """ "in the city of Luang Prabang", "in the ancient royal capital of Hue": the place named."""
         for j in range(k, min(sent.end - 2, k + 4)):
@@ -548,14 +605,29 @@ class VenueRecognizer(RuleComponent):
         set_span_value(span, "nf_venue", {"name": span.text, "city": city, "country": country, "consumed": end})
         return span
 
+    def _city_building(self, doc, place: Span, sent, buildings, by_start, dateline) -> Optional[Span]:
+        """The building named after a city's possessive ("Nairobi's Kenyatta International
+        Convention Centre"), in that city; None when no building word ends the name after it."""
+        start = place.end + 1
+        end = _name_end(doc, start, sent.end)
+        if end == start or not (end in buildings and buildings[end].start >= start) \
+                or span_value(place, "nf_place").get("kind") != "city":  # (not "China's Foreign Ministry")
+            return None
+        venue = self._building(doc, start, sent, buildings, by_start, dateline)
+        if venue is not None:
+            span_value(venue, "nf_venue").update(city=span_value(place, "nf_place").get("city") or place.text,
+                                    country=span_value(place, "nf_place").get("country"))
+        return venue
+
     def _building(self, doc, k, sent, buildings, by_start, dateline, building_starts=frozenset(), article_cities=(),
                   article_countries=(), named=frozenset()) -> Optional[Span]:
         """ "at the Kuala Lumpur Convention Centre", "at Istana Negara", "at Hotel Conrad, Nusa Dua"."""
-        end = k
-        while end < sent.end and (is_capitalised(doc[end]) or _inside_name(doc, end, sent.end)):
-            end += 1
+        end = _name_end(doc, k, sent.end)
         if end == k:
             return self._headquarters_of(doc, k, sent, dateline, article_cities)
+        if k in by_start and by_start[k].end == end and end + 1 < sent.end and doc[end].text in POSSESSIVES:
+            # "at Durban's Inkosi Albert Luthuli International Convention Centre": the city's building
+            return self._city_building(doc, by_start[k], sent, buildings, by_start, dateline)
         owned = _owned_building_end(doc, k, end, sent.end, self.owned_buildings, buildings)
         if owned:
             end = owned  # "the ECOWAS Commission's Headquarters": a body's building by its name
@@ -566,7 +638,8 @@ class VenueRecognizer(RuleComponent):
         lower_word = next((b for b in buildings.values() if b.start == end and doc[end].is_lower), None)
         name_end = None
         if lower_word is not None:  # (also after a name already known as one: "the Casa Piedra convention centre in X")
-            name_end, end = end, lower_word.end
+            # ... but a body's own building keeps its word: "the AU headquarters", "FAO headquarters"
+            name_end, end = None if doc[end].lower_ in self.owned_buildings else end, lower_word.end
             is_building = True
         # "at Bharat Mandapam, New Delhi": a name that a city follows is a building there
         if not is_building and end + 1 < sent.end and doc[end].text == "," and end + 1 in by_start \
@@ -583,10 +656,8 @@ class VenueRecognizer(RuleComponent):
                 and doc[end - 1].lower_ in self.institution_heads)
             if not step:
                 break
-            end += step  # "the Department of State", "Palais des Nations"
-            # "the Ministry of Fisheries and Aquaculture": "and" between capitalised words goes on
-            while end < sent.end and (is_capitalised(doc[end]) or _inside_name(doc, end, sent.end)):
-                end += 1
+            # "the Department of State", "Palais des Nations"; "the Ministry of Fisheries and Aquaculture"
+            end = _name_end(doc, end + step, sent.end)
         if name_end is None and end < sent.end and doc[end].lower_ == "headquarters" and doc[end - 1].text[:1].isupper():
             end += 1  # "the Ministry of Foreign Affairs headquarters": the building of that body
         if end + 1 < sent.end and doc[end].text in POSSESSIVES and is_capitalised(doc[end + 1]):

@@ -135,3 +135,15 @@ def test_city_suffix_is_named_as_written(nlp):
     span = doc.spans[settings.SPANS_PLACES][0]
     assert span.id_ == "place.city_suffix"
     assert span._.nf_place == {"name": "Iloilo City", "kind": "city", "city": "Iloilo City", "country": "PH"}
+
+
+@pytest.mark.parametrize("last_word", ["Delhi", "Kuala", "Port", "New"])
+def test_a_text_ending_on_the_first_word_of_a_longer_name(nlp, last_word):
+    """A window past the doc's end is shorter than the name looked up; it must not match a
+    shorter name and yield a span past the end (this crashed the whole article)."""
+    doc = nlp(f"The statement was issued by the press office in {last_word}")
+    assert all(s.end <= len(doc) for s in doc.spans[settings.SPANS_PLACES])
+
+
+def test_a_one_word_name_that_starts_longer_names_is_found_at_the_end(nlp):
+    assert found(nlp, "Posted by the bureau in Delhi") == [("Delhi", "CITY", "IN")]

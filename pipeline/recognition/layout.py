@@ -1,0 +1,29 @@
+"""Lines of the page that are not sentences of their own.
+
+Every line break ends a sentence (headlines, datelines and list items stand on lines without a
+full stop), but text copied from a mailing list or an old web page is hard-wrapped: "The 7th
+meeting of the Council started in\\nPort Louis on Tuesday" is one sentence across two lines.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+#: Tokens that end a sentence even when the line goes on.
+_SENTENCE_FINAL = frozenset({".", "!", "?", ":", ";", "\u3002"})
+
+
+def join_wrapped_lines(doc: Doc) -> Doc:
+    """Undo the sentence break at a single line break inside a sentence: one the next line
+    opens on a lowercase word ("... Government\\nof the Republic"), or one the line ends on
+    a small word that cannot end a sentence ("... started in\\nPort Louis"). A blank line,
+    or a line ending on a full stop or a colon, stays a break."""
+    for i in range(1, len(doc) - 1):
+        tok = doc[i]
+        if tok.text != "\n" or not doc[i + 1].is_sent_start:
+            continue
+        before, after = doc[i - 1], doc[i + 1]
+        if before.is_space or before.text in _SENTENCE_FINAL or after.is_space:
+            continue
+        if after.is_lower and after.is_alpha or before.is_lower and before.is_alpha and before.is_stop:
+            after.is_sent_start = False
+    return doc
