@@ -5,6 +5,7 @@ import re
 from collections import Counter
 from typing import Dict, List
 
+from .events import word_ordinal
 from .text import clean_name
 
 #: "the", "a" in any case; "new", "this", "that" only in lower case ("New Industrial Master Plan" is a name)
@@ -22,8 +23,18 @@ GENERIC_WORDS = frozenset(
 )
 
 
+#: Quote marks by family: a name ending in one its family leaves open ("the '2050 Strategy for X'
+#: was ...") ends before it.
+_QUOTE_FAMILIES = {"'": "'\u2018\u2019", "\u2019": "'\u2018\u2019", '"': '"\u201c\u201d', "\u201d": '"\u201c\u201d'}
+#: An apostrophe inside a word ("Government's") is no quote mark.
+_IN_WORD = re.compile(r"(?<=\w)['\u2019](?=\w)")
+
+
 def clean_instrument_name(text: str) -> str:
-    return clean_name(text, leading=_LEADING, trailing=_TRAILING_ACRONYM)
+    name = clean_name(text, leading=_LEADING, trailing=_TRAILING_ACRONYM)
+    while name[-1:] in _QUOTE_FAMILIES and sum(_IN_WORD.sub("", name).count(q) for q in _QUOTE_FAMILIES[name[-1]]) % 2 == 1:
+        name = name[:-1].rstrip(" ,;:")
+    return name
 
 
 def is_generic_name(name: str) -> bool:
@@ -75,6 +86,75 @@ def short_form(short: str, full: str) -> bool:
     return len(_words(short)) >= 2 and rest[:1] == " " and rest[1:2].islower()
 
 
+_NUMBERING = re.compile(r"^(?:\d+(?:st|nd|rd|th)?|[IVX]+)$")
+
+
+def _modifier(word: str) -> bool:
+    """A capitalised word that may stand before a name without making it another document
+    ("Sendai", "Revised", "Inter-American"); not a number in a series ("Second", "3rd", "III")
+    nor a span ("Five-Year", "Ten Year")."""
+    parts = word.casefold().split("-")
+    return word[:1].isupper() and not _NUMBERING.match(word) and word_ordinal(parts[0]) is None \
+        and not any(p in ("year", "years") for p in parts)
+
+
+def modified_form(short: str, full: str) -> bool:
+    """ "Framework for Disaster Risk Reduction" for "Sendai Framework for Disaster Risk
+    Reduction", "National Development Plan" for "New National Development Plan": the name
+    without capitalised words before it (a place, a body, "Revised"); not a generic name
+    ("Action Plan"), not across a lowercase word ("Status of Visiting Forces Agreement" is
+    another document than the "Visiting Forces Agreement"), not after an ordinal ("Second")."""
+    ws, wf = short.split(), full.split()
+    extra = len(wf) - len(ws)
+    return len(ws) >= 2 and extra > 0 and [w.casefold() for w in wf[extra:]] == [w.casefold() for w in ws] \
+        and all(_modifier(w) for w in wf[:extra]) and not is_generic_name(short)
+
+
+_YEAR_SUFFIX = re.compile(r"[\s\-\u2013]+(?:19|20)\d\d$")
+
+
+def dated_form(short: str, full: str) -> bool:
+    """ "Twenty Point Programme" for "Twenty Point Programme 2006": the name without the year
+    that ends it (another year is another name: "Agenda 2030", "Agenda 2063")."""
+    return len(short.split()) >= 2 and _YEAR_SUFFIX.sub("", full) == short and not is_generic_name(short)
+
+
+#: Small words an acronym leaves out ("Initiative for ASEAN Integration" -> "IAI").
+_UNLETTERED = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
+
+
+def _initials(words: List[str]) -> str:
+    return "".join(part[:1] for w in words for part in w.split("-") if part and part.casefold() not in _UNLETTERED).upper()
+
+
+def _acronym_split(name: str):
+    """(acronym, the rest's words) of "DPI Programme", "AU Agenda 2063"; else None."""
+    words = name.split()
+    if len(words) >= 2 and words[0].isalpha() and words[0].isupper() and 2 <= len(words[0]) <= 6:
+        return words[0], [w.casefold() for w in words[1:]]
+    return None
+
+
+def _initialled(name: str) -> List[str]:
+    """Keys of ``name`` with its first words written as their initials: "African Union Agenda
+    2063" -> "AU agenda 2063" (and "AUA 2063", ...)."""
+    words = name.split()
+    return [_initials(words[:n]) + " " + " ".join(w.casefold() for w in words[n:]) for n in range(2, len(words))]
+
+
+def initials_form(short: str, full: str) -> bool:
+    """ "DPI Programme" for "Development Plan Implementation Programme", "AU Agenda 2063" for
+    "African Union Agenda 2063": the first words written as their initials."""
+    split = _acronym_split(short)
+    return split is not None and " ".join([split[0]] + split[1]) in _initialled(full)
+
+
+def _suffixes(name: str) -> List[str]:
+    """The words of ``name`` without its first one, two ... (keys of :func:`modified_form`)."""
+    words = name.casefold().split()
+    return [" ".join(words[i:]) for i in range(1, len(words) - 1)]
+
+
 def _prefixes(name: str) -> List[str]:
     """The names ``name`` is a short form of's counterparts: its beginnings before a lowercase word."""
     return [name[:m.start()] for m in _BEFORE_LOWERCASE.finditer(name)]
@@ -108,21 +188,37 @@ def merge_variants(values: List[dict]) -> None:
     first mention's among equals), and one period (the one written with any), in place. Names
     are compared through an index (a text may hold thousands of names)."""
     groups: List[List[dict]] = []
+    names: List[List[str]] = []  # the ways of writing each group's name (the first few)
     index: Dict[tuple, List[int]] = {}
     for value in values:
         name, kind = value["name"], value["kind"]
         near = set()
-        for key in _keys(name, kind, True) + [("exact", kind, p) for p in _prefixes(name)] + [("prefix", kind, name)]:
+        whole = " ".join(name.casefold().split())
+        undated = " ".join(_YEAR_SUFFIX.sub("", name).casefold().split())
+        split = _acronym_split(name)
+        acronymed = [" ".join([split[0]] + split[1])] if split else []
+        initialled = _initialled(name)
+        for key in _keys(name, kind, True) + [("exact", kind, p) for p in _prefixes(name)] + [("prefix", kind, name)] \
+                + [("whole", kind, x) for x in _suffixes(name)] + [("suffix", kind, whole)] \
+                + [("undated", kind, undated), ("undated", kind, whole)] \
+                + [("initials", kind, x) for x in acronymed] + [("acronym", kind, x) for x in initialled]:
             near.update(index.get(key, ()))
-        first = next((g for g in sorted(near) if _same(groups[g][0]["name"], name)), None)
-        if first is not None:
-            groups[first].append(value)
-            continue
-        groups.append([value])
-        for key in _keys(name, kind, False) + [("prefix", kind, p) for p in _prefixes(name)]:
+        # any way of writing a group's name may be the one this name is another way of writing
+        # ("Strategy for X", "EU Strategy for X", then "EU Strategy")
+        group = next((g for g in sorted(near) if name in names[g] or any(_same(n, name) for n in names[g])), None)
+        if group is None:
+            group = len(groups)
+            groups.append([])
+            names.append([])
+        groups[group].append(value)
+        if name not in names[group] and len(names[group]) < _MAX_FILED:
+            names[group].append(name)
+        for key in _keys(name, kind, False) + [("prefix", kind, p) for p in _prefixes(name)] \
+                + [("suffix", kind, x) for x in _suffixes(name)] + [("whole", kind, whole)] + [("undated", kind, undated)] \
+                + [("initials", kind, x) for x in initialled] + [("acronym", kind, x) for x in acronymed]:
             filed = index.setdefault(key, [])
-            if len(filed) < _MAX_FILED:
-                filed.append(len(groups) - 1)
+            if len(filed) < _MAX_FILED and group not in filed:
+                filed.append(group)
     for group in groups:
         dated = next((v for v in group if v.get("start") or v.get("end")), None)
         name = max((v["name"] for v in group), key=lambda n: len(_words(n)))
@@ -134,7 +230,9 @@ def merge_variants(values: List[dict]) -> None:
 
 
 def _same(first: str, name: str) -> bool:
-    return first == name or same_instrument(first, name) or short_form(first, name) or short_form(name, first)
+    return first == name or same_instrument(first, name) or short_form(first, name) or short_form(name, first) \
+        or modified_form(first, name) or modified_form(name, first) or dated_form(first, name) or dated_form(name, first) \
+        or initials_form(first, name) or initials_form(name, first)
 
 
 _INNER_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9+\-]*\)")

@@ -6,6 +6,7 @@ right after it: "(2026–2035)", "for 2023-2025", "2021- 2027", "for the 2025/26
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from itertools import accumulate
 from typing import Dict, Optional
@@ -20,15 +21,19 @@ from .extensions import doc_value, set_span_value, span_value
 from .lexicon import longest_spans, spans_in, token_indices
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, NameWords
-from .phrases import (APOSTROPHES, MAX_NAME_TOKENS, PHRASE_WORDS_FILE, YEAR, PhraseWords,
+from .phrases import (APOSTROPHES, MAX_NAME_TOKENS, PHRASE_WORDS_FILE, RANGE_CONNECTORS, YEAR, PhraseWords,
                       is_acronym_paren, is_capitalised, sent_of, split_coordination)
 
 PATTERN_FILES = ("instruments.jsonl",)
 #: What opens and closes a document's title after "titled" ("(...)", quotes).
 _TITLE_CLOSER_OF = {"(": {")"}, '"': {'"', "\u201d"}, "\u201c": {"\u201d", '"'},
                     "\u2018": {"\u2019", "'"}, "'": {"'", "\u2019"}}
+#: A Roman numeral that numbers a document in a series ("Work Plan IV", "NDP III"); not "I".
+_ROMAN = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
 #: What says a number follows ("Law No. 72").
 _NUMBER_SIGNS = frozenset({"No.", "No", "no.", "Nr.", "Number", "#"})
+#: Words that join a new clause, with its own subject unless an auxiliary follows ("and will run ...")
+_CLAUSE_LINKS = frozenset({"and", "but", "while", "whereas", "as", "after", "because", "when"})
 #: How far (tokens) after a name "the 2024-2026 period" may still be its period.
 _LATER_PERIOD_REACH = 25
 #: Dashes that join two parties with spaces around them ("EU - Moldova", "EU \u2013 Moldova").
@@ -73,9 +78,21 @@ def _bracketed_word_start(doc: Doc, start: int, limit: int) -> int:
     return k
 
 
+def _roman_numbered(doc: Doc, end: int, limit: int) -> int:
+    """A name goes on with the Roman numeral of its place in a series: "Work Plan IV", "the
+    Fisheries Work Plans III and IV"."""
+    if end < limit and _ROMAN.match(doc[end].text):
+        end += 1
+        if end + 1 < limit and doc[end].lower_ == "and" and _ROMAN.match(doc[end + 1].text):
+            end += 2
+    return end
+
+
 def _numbered(doc: Doc, end: int, limit: int) -> int:
     """A name goes on with its number: "Investment Law No. 72", "Law No. 17 of 2020", "Protocol 16"
     (a year is no such number: "Vision 2045" is read as a name's year)."""
+    if end < limit and _ROMAN.match(doc[end].text):
+        return _roman_numbered(doc, end, limit)
     # a bare number only before what it is "to" or the year "of" it ("Act 2 retells ...": a play's act)
     bare = end + 1 < limit and doc[end].text.isdigit() and not YEAR.match(doc[end].text) \
         and is_capitalised(doc[end - 1]) and doc[end + 1].lower_ in ("to", "of")
@@ -88,6 +105,19 @@ def _numbered(doc: Doc, end: int, limit: int) -> int:
         if end + 1 < limit and doc[end].lower_ == "of" and YEAR.match(doc[end + 1].text):
             end += 2
     return end
+
+
+def _listed_words_start(doc: Doc, start: int, head: int, limit: int, place_ends: Dict[int, int]) -> int:
+    """ "the Women, Peace and Security Agenda": one-word items (not places: "in Suva, Peace and
+    ...") before a comma open a name whose run joins its last item with "and"; the start of the
+    first item, else ``start``."""
+    if doc[start + 1].lower_ != "and":
+        return start
+    k = start
+    while k - 3 >= limit and doc[k - 1].text == "," and is_capitalised(doc[k - 2]) and doc[k - 2].is_alpha \
+            and k - 2 not in place_ends and (doc[k - 3].text == "," or doc[k - 3].is_lower or doc[k - 3].lower_ == "the"):
+        k -= 2
+    return k
 
 
 def _hyphened_start(doc: Doc, start: int, limit: int) -> int:
@@ -168,6 +198,78 @@ def _joint_heads(doc: Doc, candidates: list) -> list:
     return [c for c in kept if not ((c[0], c[1] + 2) in whole and c[1] + 1 < len(doc) and doc[c[1]].lower_ == "and")]
 
 
+def _field_of_office(doc: Doc, head: Span, limit: int, end: int) -> bool:
+    """ "the Faculty of Law", "the Minister of Law and Justice", "the Chief of Protocol": a
+    one-word head right after a capitalised word and "of" names a field, not a document (unless
+    a number or year follows it: "Implementation of Agenda 2063", "Ratification of Protocol 16")."""
+    if not (len(head) == 1 and head.start - 2 >= limit and doc[head.start - 1].text == "of"
+            and is_capitalised(doc[head.start - 2]) and not doc[head.start - 2].like_num):
+        return False
+    after = doc[head.end] if head.end < end else None
+    return after is None or not (after.like_num or after.text[:1].isdigit() or _ROMAN.match(after.text)
+                                 or after.text in _NUMBER_SIGNS)
+
+
+_FISCAL_YEAR = re.compile(r"^(?:FY)?((?:19|20)\d\d)$")
+#: The second year of a range written against its dash ("2020/21 -2024/25": "-2024" is one token)
+_GLUED_YEAR = re.compile(r"^[-\u2013]((?:19|20)\d\d)$")
+
+
+def _fiscal_year_end(doc: Doc, k: int, pattern=_FISCAL_YEAR) -> Optional[tuple]:
+    """(year, next token) of a year at ``k``: "FY2026", "2021/22" or "FY2021/22" (its end
+    year), else None."""
+    m = pattern.match(doc[k].text) if k < len(doc) else None
+    if m is None:
+        return None
+    year = m.group(1)
+    if k + 2 < len(doc) and doc[k + 1].text == "/" and doc[k + 2].text.isdigit() and len(doc[k + 2].text) == 2:
+        return year[:2] + doc[k + 2].text, k + 3
+    return year, k + 1
+
+
+def _fiscal_period(doc: Doc, k: int) -> Optional[tuple]:
+    """(start, end, last token) of a span of fiscal years the date reader leaves: "(FY2026-FY2030)",
+    "FY2021/22 to FY2025/26" (2021..2026), "2020/21 -2024/25" (2020..2025), else None."""
+    first = _fiscal_year_end(doc, k)
+    if first is None or first[1] >= len(doc):
+        return None
+    if doc[first[1]].text in RANGE_CONNECTORS:
+        last = _fiscal_year_end(doc, first[1] + 1)
+    else:
+        last = _fiscal_year_end(doc, first[1], _GLUED_YEAR)
+    if last is None:
+        return None
+    end = last[1] + (last[1] < len(doc) and doc[last[1]].text == ")")
+    return _FISCAL_YEAR.match(doc[k].text).group(1), last[0], end
+
+
+def _only_places(doc: Doc, k: int, end: int, place_ends: Dict[int, int]) -> bool:
+    """True when ``doc[k:end]`` holds places only, joined by commas or "and" ("Tuvalu and Kiribati")."""
+    if k >= end:
+        return False
+    while k < end:
+        if k in place_ends:
+            k = place_ends[k]
+        elif doc[k].lower_ in ("and", ","):
+            k += 1
+        else:
+            return False
+    return k == end
+
+
+def _nested_periods(candidates: list) -> None:
+    """ "the Plan of Action to Implement the Joint Declaration on X (2026-2030)": the period after
+    a name that ends another's is the outer name's; the inner one has none of its own."""
+    outer_periods = {}
+    for start, end, _, value in candidates:
+        if value["start"] or value["end"]:
+            outer_periods.setdefault(end, []).append((start, value["start"], value["end"]))
+    for start, end, _, value in candidates:
+        if any(o_start < start and (o_first, o_last) == (value["start"], value["end"])
+               for o_start, o_first, o_last in outer_periods.get(end, ())):
+            value["start"] = value["end"] = None
+
+
 def _acronym_paren_end(doc: Doc, i: int, limit: int) -> int:
     """End of a bracketed acronym at ``i`` ("(MOU)", and mixed-case ones an instrument's name
     takes: "(MoU)", "(AfCFTA)"), else ``i``."""
@@ -194,6 +296,19 @@ class InstrumentRecognizer(RuleComponent):
         self.not_document_words = words["NOT_DOCUMENT"]
         #: words between a name and the one year its period runs to ("until 2030")
         self.period_end_words = words["PERIOD_END_LEAD"]
+        #: "the Implementation of Agenda 2063": acts upon a document, before "of" and its name
+        self.process_nouns = words["PROCESS_NOUN"]
+        #: "within the Framework of X": words before "the" and a bare head that make it an idiom
+        self.idiom_leads = words["IDIOM_LEAD"]
+        self.idiom_heads = words["IDIOM_HEAD"]
+        #: "- Joint Action Program": marks that open an item of a list at a line's start
+        self.list_bullets = words["LIST_BULLET"]
+        #: "National Development Plan Three": number words that place a document in its series
+        self.series_words = words["SERIES_WORD"]
+        #: "The X Strategy covers 2026-2030": verbs whose subject's period follows (not "plan of X spans")
+        self.period_verbs = words["PERIOD_VERB"]
+        #: connectors after a name's period that go on with its complement ("(2021-2025) to Implement ...")
+        self.period_inner_connectors = words["PERIOD_INNER_CONNECTOR"]
         self.names = NameWords.of_rules(self.rules)
         self.phrases = PhraseWords.of_rules(self.rules, self.names)
         self.head_words = frozenset(
@@ -247,10 +362,17 @@ class InstrumentRecognizer(RuleComponent):
     def _generic_named(self, doc: Doc, start: int, end: int, limit: int) -> bool:
         """ "the Memorandum of Understanding", "a Plan of Action", "will sign Agreed Minutes": a
         capitalised generic name of two words or more, after an article or a verb of signing or
-        adopting, and not opening the sentence."""
-        return end - start >= 2 and start - 1 > limit \
-            and (doc[start - 1].lower_ in ("the", "a", "an") or doc[start - 1].lower_ in self.document_verbs) \
+        adopting, not opening the sentence ("The National Plan speaks to ..." refers back), or
+        opening an item of a list."""
+        led = start - 1 > limit and (doc[start - 1].lower_ in ("the", "a", "an") or doc[start - 1].lower_ in self.document_verbs)
+        return end - start >= 2 and (led or self._opens_list_item(doc, start)) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
+
+    def _opens_list_item(self, doc: Doc, start: int) -> bool:
+        """ "The agreements signed are:\n- Joint Action Program ...": a name that opens a line,
+        after a bullet or not (a headline is read elsewhere), is an item of a list of documents."""
+        return start >= 1 and "\n" in doc[start - 1].text or start >= 2 and doc[start - 1].text in self.list_bullets \
+            and "\n" in doc[start - 2].text
 
     @staticmethod
     def _party_run(doc: Doc, k: int, limit: int) -> int:
@@ -323,7 +445,7 @@ class InstrumentRecognizer(RuleComponent):
         open_start = k < limit and doc[k].lower_ in self.period_end_words
         span = dates_by_start.get(k + 1 if open_start else k)
         if span is None or not span_value(span, "nf_date"):
-            return None
+            return _fiscal_period(doc, k)
         value = span_value(span, "nf_date")
         if open_start and len(span) == 1 and YEAR.match(span.text):
             value = {"start": None, "end": span.text}
@@ -370,26 +492,45 @@ class InstrumentRecognizer(RuleComponent):
         """(start, end, acronym inside) of the name around a head, or None when the head
         modifies another noun ("Kuala Lumpur Convention Centre")."""
         titled_end = self._titled_run(doc, head.end, sent.end)
+        if head.end + 3 < sent.end and doc[head.end].text == "(" and doc[head.end + 2].text == ")" \
+                and doc[head.end + 1].text[:1].isupper() and doc[head.end + 3].text in self.head_words:
+            return None  # "the Banking Regulation (Amendment) Act": the head is a word of the Act's name
         if head.end < sent.end and doc[head.end].text[:1].isupper() and not YEAR.match(doc[head.end].text) \
                 and titled_end is None and doc[head.end].text not in self.phrases.title_connectors \
-                and doc[head.end].text not in _NUMBER_SIGNS:
+                and doc[head.end].text not in _NUMBER_SIGNS and not _ROMAN.match(doc[head.end].text) \
+                and doc[head.end].text not in self.series_words:
+            return None
+        if _field_of_office(doc, head, sent.start, sent.end):
             return None
         start = self.phrases.extend_left(doc, head.start, sent.start, heads=self.head_words)
         hyphened = _hyphened_start(doc, start, sent.start)
         if hyphened < start:
             start = self.phrases.extend_left(doc, hyphened, sent.start, heads=self.head_words)
+        start = _listed_words_start(doc, start, head.start, sent.start, place_ends) if start + 1 < head.start else start
         while start < head.start and doc[start].lower_ in self.determiners:
             start += 1  # "Other Agenda items": the determiner opening a sentence is no part of a name
+        # "(Faster) Implementation of Agenda 2063": what is done with a document is no part of its name
+        start = max([k + 2 for k in range(start, head.start - 1)
+                     if doc[k].text in self.process_nouns and doc[k + 1].lower_ == "of"], default=start)
+        if start == head.start and self._in_idiom(doc, head, sent.start):
+            return None
         if len(head) == 1 and _in_body_name(doc, start, head.start, self.body_only_heads):
             return None
         start = _spaced_party_start(doc, start, sent.start) if start < head.start else start
         owner_end = place_ends.get(start, -1)
         if start < owner_end < head.start and doc[owner_end].text in APOSTROPHES:
             start = owner_end + 1  # "Chile's Law No. 21.600": the country owns it, it is not in its name
-        end = titled_end or _numbered(doc, self.phrases.extend_right(doc, head.end, sent.end), sent.end)
+        # "the Agreement concerning Training of X": a subject after "concerning" is the name's too
+        end = titled_end or _numbered(doc, self.phrases.extend_right(
+            doc, head.end, sent.end, connectors=self.phrases.party_connectors), sent.end)
+        if end == head.end and end < sent.end and doc[end].text in self.series_words \
+                and not (end + 1 < sent.end and doc[end + 1].text[:1].isupper()):
+            end += 1  # "the National Development Plan Three" (not "the Plan One Ministers")
         inner = None
         if not titled_end:
             end, inner = self._continued_after_acronym(doc, end, sent.end)
+            if inner and _only_places(doc, inner[1] + 1, end, place_ends):
+                end, inner = inner[0], None  # "the Sustainable Development Goals (SDGs) for Fiji": whose, not which
         if start == head.start and not titled_end:
             end = self._parties(doc, head.end, end, sent.end)
         end = self._before_place(doc, head.end, end, place_ends)
@@ -442,10 +583,33 @@ class InstrumentRecognizer(RuleComponent):
         if end - start < 2 or generic and not self._generic_named(doc, start, end, sent.start):
             return None
         period = self._period_after(doc, after, dates_by_start) or _acronym_period(doc, end, sent.end)
+        if period and inner is None:
+            named_on = self._before_place(doc, period[2], self._named_on_after_period(doc, period[2], sent.end), place_ends)
+            if named_on > period[2]:  # "the Plan of Action (2021-2025) to Implement the X Declaration"
+                name = clean_instrument_name(name + " " + doc[period[2]:named_on].text)
+                end = named_on
         # a year inside the name ("Vision 2045", "Climate Change Act 2008") is no period (FACTS.md)
         period_start, period_end = period[:2] if period else (before_start, before_end)
         kind = self.patterns.meta(head.id_).get("kind", "other")
         return start, end, head.id_, {"name": name, "kind": kind, "start": period_start, "end": period_end}
+
+    def _in_idiom(self, doc: Doc, head: Span, limit: int) -> bool:
+        """ "within the Framework of the United Nations": a bare idiom head between "within the"
+        and "of" is a way of saying where, not a document ("under the Treaty of Amity" is one)."""
+        return head.text in self.idiom_heads and head.start - 2 >= limit and head.end < len(doc) and doc[head.end].lower_ == "of" \
+            and doc[head.start - 1].lower_ == "the" and doc[head.start - 2].lower_ in self.idiom_leads
+
+    def _named_on_after_period(self, doc: Doc, k: int, limit: int) -> int:
+        """End of a name's complement written after its period ("the Work Plan 2026-2030 of the
+        Joint Committee on Fisheries"), else ``k``: a connector such as "to", "of" and capitals."""
+        if not (k + 1 < limit and doc[k].is_lower and doc[k].lower_ in self.period_inner_connectors):
+            return k
+        j = k + 1 + (doc[k + 1].lower_ == "the")
+        if not (j < limit and is_capitalised(doc[j]) and doc[j].text not in self.phrases.sentence_words):
+            return k
+        end = self.phrases.extend_right(doc, k, limit)
+        # "presented the Plan for 2020-2025 to the National Assembly": where it goes, not its name
+        return k if doc[end - 1].text in self.seat_words else end
 
     @staticmethod
     def _period_before(doc: Doc, head: int, dates_by_end: Dict[int, Span]) -> Optional[dict]:
@@ -488,27 +652,67 @@ class InstrumentRecognizer(RuleComponent):
             "name": drop_acronyms(clean_instrument_name(doc[k + 1:close].text)),
             "kind": self.lower_head_kinds[doc[head].lower_], "start": period["start"], "end": period["end"]}
 
-    def _clause_period(self, doc: Doc, k: int, stop: int, dates_by_start: Dict[int, Span]) -> Optional[dict]:
+    def _clause_period(self, doc: Doc, k: int, stop: int, dates_by_start: Dict[int, Span],
+                       subject: bool = False) -> Optional[dict]:
         """A year range in the clause that goes on from ``k`` after a name: led by a period word
         ("... for 2025-2029", "during 2026-2040") or followed by "period" ("in the 2024-2026
         period"), or anywhere in a relative clause (", which will run from 2026 to 2029").
-        Not after a comma or a verb outside a relative clause ("the X Plan was praised, ...")."""
+        Not after a comma (but for an apposition: ", a five-year plan for 2026-2030") nor, unless
+        the name is the sentence's subject ("The X Plan will run from 2026 to 2030"), after a verb
+        ("the X Plan was praised, ...")."""
         relative = k + 1 < stop and doc[k].text == "," and doc[k + 1].lower_ in self.relative_words
         for j in range(k + 2 if relative else k, stop):
-            if doc[j].text in (",", ";", ":") or not relative and doc[j].lower_ in self.clause_verbs:
+            if doc[j].text == "," and self._apposition(doc, j, stop):
+                continue
+            if doc[j].text in (",", ";", ":") or not (relative or subject) and doc[j].lower_ in self.clause_verbs:
                 return None
+            if subject and doc[j].lower_ in _CLAUSE_LINKS and not (j + 1 < stop and doc[j + 1].lower_ in self.clause_verbs):
+                return None  # "The X Plan was praised and talks will go on until 2040": another subject
             span = dates_by_start.get(j)
             value = span_value(span, "nf_date") if span is not None else None
+            if (relative or subject) and value and len(span) == 1 and YEAR.match(span.text) \
+                    and doc[j - 1].lower_ in self.period_end_words and doc[j - 1].lower_ != "to":
+                return {"start": None, "end": span.text}  # ", which runs until 2035"
             if not value or len(value["start"]) != 4 or len(value["end"]) != 4 or value["start"] == value["end"]:
                 continue
             if relative or doc[j - 1].lower_ in self.period_lead_words \
+                    or subject and doc[j - 1].lower_ in self.period_verbs \
                     or span.end < len(doc) and doc[span.end].lower_ == "period":
                 return value
         return None
 
+    def _apposition(self, doc: Doc, comma: int, stop: int) -> bool:
+        """ ", a five-year plan for 2026-2030": a comma opening a phrase that names the document
+        again by a lowercase head (an article, a few lowercase words, the head)."""
+        if not (comma + 2 < stop and doc[comma + 1].lower_ in ("a", "an", "the")):
+            return False
+        for j in range(comma + 2, min(stop, comma + 6)):
+            if doc[j].lower_ in self.lower_head_kinds and doc[j].is_lower:
+                return True
+            if not (doc[j].is_lower or doc[j].text in HYPHENS or doc[j].like_num):
+                return False
+        return False
+
+    @staticmethod
+    def _opens_sentence(doc: Doc, start: int) -> bool:
+        """The name (or "the strategy") is the sentence's first phrase: "The X Plan will run ..."."""
+        first = sent_of(doc[start]).start
+        return start == first or start - 1 == first and doc[first].lower_ in ("the", "this")
+
+    def _back_reference(self, doc: Doc, t) -> Optional[int]:
+        """Start of "the strategy", "The new five-year strategy" ending at the lowercase head ``t``
+        (a few lowercase words between), else None."""
+        for j in range(t.i - 1, max(-1, t.i - 7), -1):
+            if doc[j].lower_ in ("the", "this"):
+                return j
+            if not (doc[j].is_lower or doc[j].text in HYPHENS or doc[j].like_num):
+                return None
+        return None
+
     def _later_periods(self, doc: Doc, candidates: list, dates_by_start: Dict[int, Span]) -> None:
         """A name without a period takes the one said later in its clause, before another name;
-        so does the name a later "the agreement, which covers 2025-2029" refers back to."""
+        so does the name a later "the agreement, which covers 2025-2029" or "The strategy will run
+        from 2026 to 2030" refers back to."""
         ordered = sorted(candidates, key=lambda c: c[0])
         for n, (start, end, _, value) in enumerate(ordered):
             if value["start"] or value["end"]:
@@ -516,7 +720,7 @@ class InstrumentRecognizer(RuleComponent):
             stop = min(sent_of(doc[start]).end, end + _LATER_PERIOD_REACH, len(doc))
             if n + 1 < len(ordered):
                 stop = min(stop, ordered[n + 1][0])
-            found = self._clause_period(doc, end, stop, dates_by_start)
+            found = self._clause_period(doc, end, stop, dates_by_start, subject=self._opens_sentence(doc, start))
             if found:
                 value["start"], value["end"] = found["start"], found["end"]
         by_kind: Dict[str, tuple] = {}
@@ -524,18 +728,41 @@ class InstrumentRecognizer(RuleComponent):
             by_kind.setdefault(value["kind"], ([], []))
             by_kind[value["kind"]][0].append(start)
             by_kind[value["kind"]][1].append(value)
-        for i in token_indices(doc, "LOWER", self.lower_head_kinds):
+        for i in token_indices(doc, "LOWER", self.lower_head_kinds):  # not a Token per word of the doc
             t = doc[i]
-            if not (t.is_lower and t.i > 0 and doc[t.i - 1].lower_ in ("the", "this")):
+            reference = self._back_reference(doc, t) if t.is_lower else None
+            if reference is None:
                 continue
             starts, values = by_kind.get(self.lower_head_kinds[t.lower_], ([], []))
             n = bisect_left(starts, t.i)
             before = values[n - 1:n]
             if before and not (before[-1]["start"] or before[-1]["end"]):
                 stop = min(sent_of(t).end, t.i + _LATER_PERIOD_REACH)
-                found = self._clause_period(doc, t.i + 1, stop, dates_by_start)
+                found = self._clause_period(doc, t.i + 1, stop, dates_by_start, subject=self._opens_sentence(doc, reference))
                 if found:
                     before[-1]["start"], before[-1]["end"] = found["start"], found["end"]
+        self._acronym_periods(doc, candidates, dates_by_start)
+
+    def _acronym_periods(self, doc: Doc, candidates: list, dates_by_start: Dict[int, Span]) -> None:
+        """ "the National Water Plan (NWP) ... The NWP runs from 2026 to 2030": the acronym a
+        name is given in brackets speaks of it later, and may give its period."""
+        undated = {}
+        for start, end, _, value in candidates:
+            after = _acronym_paren_end(doc, end, len(doc))
+            if after > end and not (value["start"] or value["end"]):
+                undated.setdefault(doc[end + 1:after - 1].text, value)
+        if not undated:
+            return
+        for t in doc:
+            value = undated.get(t.text)
+            if value is None or value["start"] or value["end"] or t.i > 0 and doc[t.i - 1].text == "(":
+                continue
+            stop = min(sent_of(t).end, t.i + _LATER_PERIOD_REACH)
+            period = self._period_after(doc, t.i + 1, dates_by_start)
+            found = {"start": period[0], "end": period[1]} if period else \
+                self._clause_period(doc, t.i + 1, stop, dates_by_start, subject=self._opens_sentence(doc, t.i))
+            if found:
+                value["start"], value["end"] = found["start"], found["end"]
 
     def _lowercase_headed(self, doc: Doc, head: int, places: set):
         """(start, end, rule, value) of a programme named by capitalised words before a lowercase
@@ -608,6 +835,7 @@ class InstrumentRecognizer(RuleComponent):
         candidates = [c for c in candidates if reach[c[0]] < c[1]] + titled
         candidates = _joint_heads(doc, _numbered_to(doc, self._subjects_dropped(doc, candidates)))
         self._later_periods(doc, candidates, dates_by_start)
+        _nested_periods(candidates)
         _subtitle_periods(doc, candidates)
         candidates += self._acronym_mentions(doc, matches, candidates)
         merge_variants([value for _, _, _, value in candidates])

@@ -32,6 +32,8 @@ APOSTROPHES = frozenset({"'", "\u2019", "'s", "\u2019s"})
 #: What joins the two ends of a year range ("2026-2030", "2026\u20132030", "2025/26").
 RANGE_SEPARATORS = HYPHENS | {"\u2013", "\u2014", "/"}
 RANGE_CONNECTORS = RANGE_SEPARATORS | {"to"}
+#: A fiscal year ("FY2026", "FY26"): a time, not a word of a name ("the Plan for FY2026")
+FISCAL_YEAR = re.compile(r"^FY\d{2,4}$")
 
 
 def _after_prefix(doc: Doc, k: int) -> bool:
@@ -121,6 +123,7 @@ class PhraseWords:
         ("Ministry of Foreign Affairs on Research Programs" stops at "on")."""
         limit = max(limit, start - MAX_NAME_TOKENS)
         k = start
+        acronymed = False  # a run given its acronym ("Initiative for X (IX) Work Plan") is one name across "for"
         while k > limit:
             tok = doc[k - 1]
             if is_capitalised(tok) and (allow_ordinals or not ORDINAL.match(tok.text)):
@@ -131,6 +134,8 @@ class PhraseWords:
                 continue
             if tok.text in HYPHENS and not tok.whitespace_ and k - 2 >= limit and not doc[k - 2].whitespace_:
                 k -= 1
+                if doc[k - 1].text.isdigit() and not YEAR.match(doc[k - 1].text):
+                    k -= 1  # "the 10-Point Plan", "the 5-Year Programme": the number is a word of the name
                 continue
             if YEAR.match(tok.text) and k - 2 >= limit and is_capitalised(doc[k - 2]) \
                     and not ORDINAL.match(doc[k - 2].text) and doc[k - 2].text not in self.months_and_days:
@@ -141,7 +146,7 @@ class PhraseWords:
                 while j > limit and doc[j].text != "(" and k - 1 - j <= 4:
                     j -= 1
                 if j >= limit and doc[j].text == "(" and is_acronym_paren(doc, j, k) == k and j - 1 >= limit and is_capitalised(doc[j - 1]):
-                    k = j
+                    k, acronymed = j, True
                     continue
                 break
             if tok.lower_ in self.left_connectors and tok.is_lower or tok.text in ("+", "&"):
@@ -149,6 +154,7 @@ class PhraseWords:
                     tok.text in ("+", "&", "and") or doc[k - 2].text in heads or doc[k - 2].text in self.body_heads
                     # "ASEAN Trade in Goods Agreement", "Status of Visiting Forces Agreement"
                     or tok.lower_ in ("in", "of") and doc[k - 2].text not in self.organisation_words
+                    or acronymed and tok.lower_ in ("for", "on")
                 )
                 if crossable and is_capitalised(doc[k - 2]) and tok.lower_ != "the":
                     k -= 1
@@ -183,10 +189,13 @@ class PhraseWords:
                 if tok.lower_ == "and" and k + 1 < limit and doc[k + 1].lower_ in ("the", "a", "an"):
                     break  # "X Declaration ... and the Y Exchange", "... and a Z Plan": two names
                 j = k + 1
+                if tok.text in self.title_connectors and j < limit and doc[j].is_lower and doc[j].lower_ in self.inner_connectors:
+                    j += 1  # "Treaty Relating to the Sea Boundary"
                 while j < limit and doc[j].lower_ in ("the", "a"):
                     j += 1
                 if j < limit and is_capitalised(doc[j]) and doc[j].text not in self.sentence_words \
-                        and doc[j].text not in self.months_and_days and not self._day_ordinal(doc, j, limit):
+                        and doc[j].text not in self.months_and_days and not self._day_ordinal(doc, j, limit) \
+                        and not FISCAL_YEAR.match(doc[j].text):
                     k = j
                     while k < limit and (is_capitalised(doc[k])
                                          or doc[k].like_num and k > j and not _opens_range(doc, k, limit)
@@ -219,7 +228,7 @@ class PhraseWords:
                 k = after
                 break
             if YEAR.match(tok.text) and k == end and not (
-                    k + 1 < limit and doc[k + 1].text in RANGE_CONNECTORS):
+                    k + 2 < limit and doc[k + 1].text in RANGE_CONNECTORS and doc[k + 2].text[:1].isdigit()):
                 k += 1  # "Vision 2030", "Blueprint 2045" (but "Roadmap 2026-2030" is a period)
                 continue
             break
@@ -239,9 +248,12 @@ def split_coordination(doc: Doc, start: int, head_start: int, head_end: int, end
     ``same_head_splits``, two parts with the same head are one name ("Research Programs and
     Thematic Research Programs")."""
     for k in range(head_end, end):
-        if doc[k].lower_ == "and" and doc[k - 1].text in heads and any(t.text in heads for t in doc[k + 1:end]) \
+        # "the X Agenda 2063 and Y Agenda 2030": a head with its target year is a complete name too
+        dated = YEAR.match(doc[k - 1].text) is not None and doc[k - 2].text in heads
+        last = doc[k - 2] if dated else doc[k - 1]
+        if doc[k].lower_ == "and" and last.text in heads and any(t.text in heads for t in doc[k + 1:end]) \
                 and is_name(doc[k + 1:end].text) \
-                and (same_head_splits or all(t.text != doc[k - 1].text for t in doc[k + 1:end])):
+                and (same_head_splits or dated or all(t.text != last.text for t in doc[k + 1:end])):
             end = k
             break
     for k in range(head_start - 1, start, -1):
