@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -50,9 +51,16 @@ def newsfacts(*args, input=None, env=None, timeout=300, check=False):
     return Ran(result.exit_code, result.stdout, result.stderr)
 
 
+def _default_sigint() -> None:
+    # a shell without job control starts background jobs with SIGINT ignored, and Python
+    # keeps it ignored; the CLI must meet Ctrl-C as in a terminal however pytest was started
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def popen(*args, **kw):
     return subprocess.Popen([sys.executable, "-m", "newsfacts.cli", *map(str, args)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_default_sigint, **kw)
 
 
 def lines_in(path: Path) -> int:
