@@ -418,7 +418,8 @@ class InstrumentRecognizer(RuleComponent):
         else:
             return end
         second = self._party_end(doc, k + 1, limit, last=True)
-        if second == k + 1 or any(t.text in self.head_words for t in doc[k + 1:second]):
+        if second == k + 1 or any(t.text in self.head_words for t in doc[k + 1:second]) \
+                or self._holds_official(doc, k + 1, second):
             return end  # "... of the Summit and the Plan of Action": another instrument
         return self.phrases.extend_right(doc, second, limit, stop=self.parties_stop,
                                          connectors=self.phrases.party_connectors)
@@ -521,6 +522,8 @@ class InstrumentRecognizer(RuleComponent):
         # "the Agreement concerning Training of X": a subject after "concerning" is the name's too
         end = titled_end or _numbered(doc, self.phrases.extend_right(
             doc, head.end, sent.end, connectors=self.phrases.party_connectors), sent.end)
+        if not titled_end:
+            end = self._parallel_complement(doc, head.end, end, sent.end)
         if end == head.end and end < sent.end and doc[end].text in self.series_words \
                 and not (end + 1 < sent.end and doc[end + 1].text[:1].isupper()):
             end += 1  # "the National Development Plan Three" (not "the Plan One Ministers")
@@ -540,6 +543,40 @@ class InstrumentRecognizer(RuleComponent):
             inner, end = None, min(end, inner[0])
         start = _bracketed_word_start(doc, start, sent.start)
         return start, self._subtitle(doc, self._quoted_title(doc, end, sent.end), sent.end), inner
+
+    def _the_x_of_y(self, doc: Doc, k: int, limit: int) -> int:
+        """End of the capitalised words after "the" at ``k`` up to "of" ("the Avoidance of"), or
+        ``k`` when they are none, hold a head or a body's word, or no "of" follows them."""
+        j = k + 1
+        while j < limit and is_capitalised(doc[j]) and doc[j].text not in self.head_words \
+                and doc[j].text not in self.phrases.body_heads and doc[j].text not in self.phrases.organisation_words \
+                and doc[j].text not in self.phrases.sentence_words:
+            j += 1
+        return j if j > k + 1 and j + 1 < limit and doc[j].lower_ == "of" and is_capitalised(doc[j + 1]) else k
+
+    @staticmethod
+    def _holds_official(doc: Doc, start: int, end: int) -> bool:
+        """True when an official's mention (his title included) overlaps ``doc[start:end]``:
+        "and the Secretary-General of X Y" opens a clause, it is no party nor complement."""
+        officials = doc.spans[settings.SPANS_OFFICIALS] if settings.SPANS_OFFICIALS in doc.spans else []
+        return any(o.start < end and o.end > start for o in officials)
+
+    def _parallel_complement(self, doc: Doc, head_end: int, end: int, limit: int) -> int:
+        """ "the Agreement for the Avoidance of Double Taxation and the Prevention of Fiscal Evasion":
+        a complement "the X of Y" goes on with "and the Z of W" of the same shape, which would
+        otherwise open a name of its own (that one holds no head nor a body's word)."""
+        last_the = max((k for k in range(head_end, end - 2) if doc[k].lower_ == "the"), default=None)
+        if last_the is None or self._the_x_of_y(doc, last_the, end) == last_the \
+                or not (end + 3 < limit and doc[end].lower_ == "and" and doc[end + 1].lower_ == "the"):
+            return end
+        of = self._the_x_of_y(doc, end + 1, limit)
+        if of == end + 1:
+            return end
+        new_end = self.phrases.extend_right(doc, of, limit)
+        if any(t.text in self.head_words or t.text in self.phrases.body_heads for t in doc[of:new_end]) \
+                or self._holds_official(doc, end, new_end):
+            return end  # "... of Tourism and the Director of Tourism X spoke"
+        return new_end
 
     def _subtitle(self, doc: Doc, end: int, limit: int) -> int:
         """A title-case subtitle after a colon is part of the name: "the Kuala Lumpur Declaration
@@ -738,7 +775,31 @@ class InstrumentRecognizer(RuleComponent):
                 found = self._clause_period(doc, t.i + 1, stop, dates_by_start, subject=self._opens_sentence(doc, reference))
                 if found:
                     before[-1]["start"], before[-1]["end"] = found["start"], found["end"]
+        self._pronoun_periods(doc, ordered, dates_by_start)
         self._acronym_periods(doc, candidates, dates_by_start)
+
+    def _says_period(self, doc: Doc, k: int, stop: int) -> bool:
+        """ "It covers", "It will run", "It will be implemented": the words after the pronoun at
+        ``k`` tell how long its document lasts (not "It said ...", "It has 2026-2030 targets")."""
+        j = k + 1
+        while j < stop and doc[j].lower_ in self.clause_verbs and j - k <= 2:
+            j += 1
+        if j < stop and doc[j].lower_ in self.period_verbs:
+            return True
+        return j > k + 1 and j + 1 < stop and doc[j].lower_ == "be" and doc[j + 1].is_lower and doc[j + 1].is_alpha
+
+    def _pronoun_periods(self, doc: Doc, ordered: list, dates_by_start: Dict[int, Span]) -> None:
+        """ "The minister launched the X Strategy. It covers 2026-2030.": a sentence opened by "It"
+        that tells a period gives it to the last name of the sentence before, when it has none."""
+        for sent in doc.sents:
+            if not (sent.start > 0 and doc[sent.start].text == "It" and self._says_period(doc, sent.start, sent.end)):
+                continue
+            previous = sent_of(doc[sent.start - 1])
+            before = [value for start, _, _, value in ordered if previous.start <= start < sent.start]
+            if before and not (before[-1]["start"] or before[-1]["end"]):
+                found = self._clause_period(doc, sent.start + 1, sent.end, dates_by_start, subject=True)
+                if found:
+                    before[-1]["start"], before[-1]["end"] = found["start"], found["end"]
 
     def _acronym_periods(self, doc: Doc, candidates: list, dates_by_start: Dict[int, Span]) -> None:
         """ "the National Water Plan (NWP) ... The NWP runs from 2026 to 2030": the acronym a
