@@ -615,7 +615,8 @@ class InstrumentRecognizer(RuleComponent):
             start = self.phrases.extend_left(doc, start, sent.start)
             name = clean_instrument_name(doc[start:bounds[0]].text + " " + name)
             generic = False
-        if end - start < 2 or generic and not self._generic_named(doc, start, end, sent.start):
+        if end - start < 2 or generic and not (self._generic_named(doc, start, end, sent.start)
+                                               or self._own_acronym(doc, end, after, sent.end)):
             return None
         period = self._period_after(doc, after, dates_by_start) or _acronym_period(doc, end, sent.end)
         if period and inner is None:
@@ -627,6 +628,14 @@ class InstrumentRecognizer(RuleComponent):
         period_start, period_end = period[:2] if period else (before_start, before_end)
         kind = self.patterns.meta(head.id_).get("kind", "other")
         return start, end, head.id_, {"name": name, "kind": kind, "start": period_start, "end": period_end}
+
+    @staticmethod
+    def _own_acronym(doc: Doc, end: int, after: int, limit: int) -> bool:
+        """ "its Strategic Action Plan (SAP) for 2019-2023": a generic name given an acronym of its
+        own names one document, unless the acronym qualifies a noun after it ("Free Trade Agreement
+        (FTA) talks")."""
+        return after > end and (after == limit or not doc[after].is_alpha or doc[after].is_stop
+                                or not doc[after].is_lower)
 
     def _in_idiom(self, doc: Doc, head: Span, limit: int) -> bool:
         """ "within the Framework of the United Nations": a bare idiom head between "within the"

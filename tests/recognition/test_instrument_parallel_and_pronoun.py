@@ -54,3 +54,17 @@ def test_and_the_before_a_body_an_official_or_a_document_ends_the_name(extract_t
 def test_a_sentence_opened_by_it_gives_the_period_of_the_name_before(extract_text, text, name, period):
     found = {i.name: (i.start, i.end) for i in extract_text(text).instruments}
     assert found.get(name) == period, found
+
+
+@pytest.mark.parametrize("text,found", [
+    # a generic name given an acronym of its own names one document, after a possessive too
+    ("The cabinet in Male reviewed its revised Strategic Action Plan (SAP) for 2024-2028 on Sunday.",
+     {"Strategic Action Plan": ("2024", "2028")}),
+    ("Liberia's National Action Plan (NAP) was presented to donors.", {"National Action Plan": (None, None)}),
+    # ... not when the acronym qualifies a noun after it
+    ("Chile's Free Trade Agreement (FTA) negotiations with Korea resumed.", {}),
+    # ... nor without an acronym
+    ("Liberia's National Action Plan was presented to donors.", {}),
+])
+def test_a_generic_name_with_an_acronym_of_its_own(extract_text, text, found):
+    assert {i.name: (i.start, i.end) for i in extract_text(text).instruments} == found
