@@ -68,3 +68,22 @@ def test_a_sentence_opened_by_it_gives_the_period_of_the_name_before(extract_tex
 ])
 def test_a_generic_name_with_an_acronym_of_its_own(extract_text, text, found):
     assert {i.name: (i.start, i.end) for i in extract_text(text).instruments} == found
+
+
+@pytest.mark.parametrize("text,name", [
+    # a hard-wrapped line inside a name's complement: after an article, after a connector
+    ("Zambia and Malawi signed the Treaty on the\nShared Management of the Luangwa Basin on Friday.",
+     "Treaty on the Shared Management of the Luangwa Basin"),
+    ("Delegates endorsed the Protocol on Cross-Border Surveillance of\nAnimal Diseases in Lusaka.",
+     "Protocol on Cross-Border Surveillance of Animal Diseases"),
+])
+def test_a_name_split_over_a_hard_wrapped_line(extract_text, text, name):
+    found = extract_text(text).instruments
+    assert name in [i.name for i in found], [i.name for i in found]
+    mention = next(i for i in found if i.name == name).mentions[0]
+    assert text[mention.start:mention.end] == mention.text and not mention.text.endswith("\n")
+
+
+def test_a_line_that_ends_a_sentence_ends_the_name(extract_text):
+    text = "Ministers signed the Agreement on Fisheries\nThe delegates then left for Blantyre."
+    assert [i.name for i in extract_text(text).instruments] == ["Agreement on Fisheries"]
