@@ -24,6 +24,7 @@ from . import settings
 from .io.readers import InputItem, check_text
 from .normalisation.dates import parse_date_order
 from .normalisation.published import parse_published
+from .normalisation.wrapping import unwrap_lines
 from .nlp import default_nlp
 from .records import Article, ErrorRecord
 from .timelimit import ArticleTimeout, time_limit
@@ -76,7 +77,8 @@ def make_doc(nlp: Language, text: str, *, id: str, published: Optional[str] = No
     """A doc ready for the pipeline. ``published``: the article's own date; ``default_published``:
     the batch's, used only when the article shows none (see the dateline component);
     ``date_order``: "DMY" or "MDY" for numeric dates (default: from the dateline's country)."""
-    doc = tokenize(nlp, text)
+    # a hard wrap's line breaks read as spaces (same offsets); mentions still quote the text
+    doc = tokenize(nlp, unwrap_lines(text))
     doc.user_data[settings.RAW_TEXT] = text
     doc._.nf_id = id
     doc._.published = published

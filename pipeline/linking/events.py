@@ -263,7 +263,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
             name=value["name"], acronym=value.get("acronym"), ordinal=value.get("ordinal"),
             start=start, end=end, venue=venue, officials=official_names,
             instruments=instrument_names,
-            mentions=[_mention(m) for m in mentions],
+            mentions=[_mention(m, text.raw) for m in mentions],
         ))
     return records
 
@@ -1191,7 +1191,7 @@ def _name_words(name: str, acronyms: Dict[str, str]) -> set:
     return words
 
 
-def _mention(span: Span):
+def _mention(span: Span, raw: str):
     from ..records.build import mention
 
-    return mention(span)
+    return mention(span, raw)  # the text's own characters (a hard wrap's line breaks)

@@ -50,6 +50,8 @@ class OfficialMention:
     secondary: bool = False  # "NAME, who is also chairman of ...": a second office
     visiting: Optional[str] = None  # the country the person travels to: never his by default
     facing: Optional[str] = None  # the state whose official he meets, calls or hosts: not his
+    faces: Optional[Tuple[int, int]] = None  # (start, end) of the mention of the official he faces
+    accompanies: bool = False  # listed among those who go with a visitor ("accompanied by ...")
 
 
 def name_key(name: str) -> Tuple[str, ...]:

@@ -99,8 +99,17 @@ def led_delegation(ctx: OfficeContext) -> Optional[str]:
             k += 1
     if k < sent.end and k > ctx.end and doc[k].lower_ in ("delegation", "delegations") \
             and any(ctx.has(i, "DELEGATION_LEAD") for i in range(ctx.end, k)):
-        return country_ending_at(ctx, k)
+        return country_ending_at(ctx, k) or _country_after_of(ctx, k + 1)
     return None
+
+
+def _country_after_of(ctx: OfficeContext, k: int) -> Optional[str]:
+    """ "(a delegation) of Ghana", "from the Republic of Korea": the state named right after."""
+    if not (k < ctx.sent.end and ctx.lowers[k] in ("of", "from")):
+        return None
+    k += 1 + int(k + 1 < ctx.sent.end and ctx.lowers[k + 1] == "the")
+    place = ctx.by_start.get(k)
+    return place._.nf_place.get("country") if place_kind(place) == "country" else None
 
 
 def delegation_member(ctx: OfficeContext) -> Optional[str]:
@@ -135,6 +144,8 @@ def counterpart(ctx: OfficeContext) -> Optional[str]:
     doc, k = ctx.doc, _before_styles(ctx)
     if k - 2 > ctx.sent.start and doc[k - 1].text == "," and doc[k - 2].lower_ in ("counterpart", "counterparts"):
         return country_ending_at(ctx, k - 2)
+    if k - 1 > ctx.sent.start and doc[k - 1].lower_ in ("counterpart", "counterparts"):
+        return country_ending_at(ctx, k - 1)  # "his Namibian counterpart President NAME"
     return None
 
 
@@ -228,9 +239,35 @@ def its_office(ctx: OfficeContext) -> Optional[str]:
     return None
 
 
+def list_item_country(ctx: OfficeContext) -> Optional[str]:
+    """ "NAME, Vice President, Flemish Parliament, Belgium; NAME, ...": in a list of participants
+    a state that closes the item, after the office and its body, says whose the office is."""
+    doc, lowers, k = ctx.doc, ctx.lowers, ctx.end
+    for _ in range(LIST_ITEM_PARTS):
+        if not (k + 1 < ctx.sent.end and lowers[k] == ","):
+            return None
+        place = ctx.by_start.get(k + 1)
+        if place is not None and place_kind(place) == "country":
+            after = place.end
+            closed = after >= ctx.sent.end or lowers[after] in (";", ".") or doc[after].is_space
+            return place._.nf_place.get("country") if closed else None
+        k += 1
+        start = k
+        while k < ctx.sent.end and k not in ctx.by_start and (
+                doc[k].is_title or doc[k].is_upper or k > start and (
+                    ctx.has(k, "LIST_SMALL_WORD") or ctx.has(k, "STATUS_WORD") or lowers[k] == "/")):
+            k += 1
+        if k == start:
+            return None
+    return None
+
+
+#: How many comma-separated parts of a list item may stand between an official and his state.
+LIST_ITEM_PARTS = 3
+
 COUNTRY_RULES: Tuple[Callable[[OfficeContext], Optional[str]], ...] = (
     led_delegation, delegation_member, delegation_led_by, counterpart, on_behalf_of, represented_by,
-    other_dignitaries, its_office,
+    other_dignitaries, its_office, list_item_country,
 )
 
 
@@ -256,6 +293,19 @@ def _own_visit_before(ctx: OfficeContext) -> Optional[str]:
     return None
 
 
+def _visit_of(ctx: OfficeContext) -> Optional[str]:
+    """ "the state visit of President NAME to Canberra": a visit named before the mention,
+    whose place follows it."""
+    k = _before_styles(ctx)
+    if not (k - 2 >= ctx.sent.start and ctx.lowers[k - 1] == "of" and ctx.has(k - 2, "VISIT_CUE")):
+        return None
+    if ctx.end + 1 < ctx.sent.end and ctx.lowers[ctx.end] in ("to", "in"):
+        place = ctx.by_start.get(ctx.end + 1)
+        if place_kind(place) in ("country", "city", "region"):
+            return place._.nf_place.get("country")
+    return None
+
+
 def visited_place_country(ctx: OfficeContext) -> Optional[str]:
     """The country an official goes to, told right after the mention: "NAME arrived in Dhaka",
     "NAME ... left last night to pay an official visit to the Republic of Korea", "NAME will be
@@ -263,13 +313,14 @@ def visited_place_country(ctx: OfficeContext) -> Optional[str]:
     visitor keeps his own country: this one is never given to him by default (the dateline's
     or the story's); it is the host's."""
     doc, sent = ctx.doc, ctx.sent
-    before = _own_visit_before(ctx)
+    before = _own_visit_before(ctx) or _visit_of(ctx)
     if before:
         return before
     lowers, visits = lower_words(doc), ctx.words["VISIT_CUE"]
     for k in range(ctx.end, min(sent.end, ctx.end + VISIT_REACH)):
-        if lowers[k] in (";", ":", "while", "whereas", "who", "which"):
-            return None
+        if lowers[k] in (";", ":", "while", "whereas", "who", "which", "before", "after") \
+                and not (lowers[k] == "who" and k - 1 == ctx.end and lowers[k - 1] == ","):
+            return None  # another's clause; "NAME, who arrived in Stockholm" is his own
         if lowers[k] not in visits:
             continue
         after = range(k + 1, min(sent.end, k + VISIT_PLACE_REACH))
@@ -277,9 +328,31 @@ def visited_place_country(ctx: OfficeContext) -> Optional[str]:
         for j in list(after) + list(before):
             if place_kind(ctx.by_start.get(j)) in ("country", "city", "region") and ctx.by_start[j].start >= ctx.end:
                 return ctx.by_start[j]._.nf_place.get("country")
-        return None
+        # "arrived here today on a two-day official visit to Nepal": a later cue may name it
     return None
 
+
+def accompanies(ctx: OfficeContext) -> bool:
+    """Whether the mention is listed in a delegation with no state of its own, among those who
+    go with the story's visitor: "accompanied by a delegation including former ministers A,
+    Minister for X B, ...".
+    Only names, offices, styles and small words stand between the cue and the mention, but for a
+    few words that describe the list right after the cue ("former politicians")."""
+    lowers, doc = ctx.lowers, ctx.doc
+    described = None
+    for j in range(ctx.start - 1, max(ctx.sent.start, ctx.start - LIST_LOOKBACK) - 1, -1):
+        if ctx.has(j, "ACCOMPANY_CUE") and j > ctx.sent.start and lowers[j - 1] in ("delegation", "entourage"):
+            return described is None or described - j <= ACCOMPANY_DESCRIPTION
+        if lowers[j] in (";", ".") or doc[j].is_space:
+            return False
+        if doc[j].is_lower and doc[j].is_alpha and not ctx.has(j, "LIST_SMALL_WORD") \
+                and lowers[j] not in ctx.name_particles and described is None:
+            described = j  # the lowercase word nearest the mention: it must still describe the list
+    return False
+
+
+#: How many words after an accompanying cue may describe the list ("former politicians").
+ACCOMPANY_DESCRIPTION = 3
 
 #: How far apart, in tokens, an official and the one he faces may stand in a sentence.
 FACING_REACH = 14
@@ -295,6 +368,7 @@ class OtherOffice:
     start: int
     end: int
     country: str
+    key: int = -1  # which mention it is, for one whose country is not told yet
 
 
 def _has_cue(ctx: OfficeContext, start: int, end: int) -> bool:
@@ -309,6 +383,11 @@ def _listed(ctx: OfficeContext) -> bool:
 
 
 def _faced_official(ctx: OfficeContext, others) -> Optional[str]:
+    faced = faced_official(ctx, others)
+    return faced.country if faced else None
+
+
+def faced_official(ctx: OfficeContext, others) -> Optional[OtherOffice]:
     """ "NAME spoke with UK Foreign Secretary NAME", "Chinese Foreign Minister NAME met Foreign
     Minister NAME": the nearest other official of the sentence, with a facing cue between."""
     best = None
@@ -327,7 +406,7 @@ def _faced_official(ctx: OfficeContext, others) -> Optional[str]:
         paired = other.start >= ctx.end and inside == ["and"] and not _listed(ctx)
         if gap <= FACING_REACH and (paired or _has_cue(ctx, *between) and "," not in inside) \
                 and (best is None or gap < best[0]):
-            best = (gap, other.country)
+            best = (gap, other)
     return best[1] if best else None
 
 
@@ -337,8 +416,8 @@ def _faced_phrase(ctx: OfficeContext) -> Optional[str]:
     limit = min(ctx.sent.end, ctx.end + FACING_REACH)
     for k in range(ctx.end, limit):
         place = ctx.by_start.get(k)
-        if place is None or place_kind(place) != "demonym":
-            continue
+        if place is None or place_kind(place) not in STATE_KINDS:
+            continue  # "his Chinese counterpart", "talks with senior US government officials"
         if not any(j in ctx.office_tokens or ctx.has(j, "FACED_NOUN")
                    for j in range(place.end, min(ctx.sent.end, place.end + 3))):
             continue  # "with the Australian Federal Police": a body, not an office

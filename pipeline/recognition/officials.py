@@ -32,7 +32,8 @@ from .. import settings
 from ..normalisation.names import honorific_form, merge_officials, OfficialMention
 from .base import RuleComponent
 from .lexicon import PatternFileError, longest_spans, lower_words, token_indices
-from .office_country import (FACING_REACH, OfficeContext, OtherOffice, context_country, faced_country, other_of,
+from .office_country import (FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country, faced_country,
+                             faced_official, other_of,
                              settled_country, story_demonym_country, story_pair, visited_place_country)
 from .phrases import JOINING_DASHES, is_acronym_paren
 from .wordclasses import word_classes_of
@@ -50,7 +51,8 @@ WORLD_BODY = re.compile(r"\bWorld(?: [A-Z][a-z]+)+ (?:Organi[sz]ation|Programme|
 #: The closed word classes of the officials' rules (see patterns/README.md).
 WORDS_FILE = "officials/words.jsonl"
 #: Offices that, written alone, belong to an international organisation.
-BARE_INTERNATIONAL_TITLES = frozenset({"Secretary-General", "Secretary General", "High Representative"})
+BARE_INTERNATIONAL_TITLES = frozenset({"Secretary-General", "Secretary General", "High Representative",
+                                       "Under-Secretary-General", "Assistant Secretary-General"})
 #: The longest official's mention, in tokens, that a neighbour's facing is looked for in.
 MENTION_REACH = 40
 #: The label of a demonym read as the one state the story names that it may mean ("Korean").
@@ -95,6 +97,13 @@ def _spaced_dash(doc: Doc, k: int) -> bool:
     """A dash with spaces on both sides, standing for an apposition's comma: "Dr NAME – Head of
     the Secretariat", "Ambassador to CARICOM – NAME"."""
     return doc[k].text in SPACED_DASHES and k > 0 and bool(doc[k - 1].whitespace_) and bool(doc[k].whitespace_)
+
+
+def _plural(office: str) -> str:
+    """The plural of a one-word office: "Ministers", "Secretaries", "Speakers"."""
+    if office.endswith("y") and office[-2:-1] not in "aeiou":
+        return office[:-1] + "ies"
+    return office + "s"
 
 
 def _place_country(span: Optional[Span]) -> Optional[str]:
@@ -173,7 +182,7 @@ class OfficialRecognizer(RuleComponent):
         super().compile()
         # a rule set without the file (an empty pipeline restored from bytes) has empty classes
         entries = (self.rules or {}).get(WORDS_FILE)
-        self.words = _WordClasses(word_classes_of(entries, WORDS_FILE, phrases=("INTERNATIONAL_BODY_NAME",))
+        self.words = _WordClasses(word_classes_of(entries, WORDS_FILE, phrases=("INTERNATIONAL_BODY_NAME", "BODY_SEAT_CITY", "ROLE_VERB"))
                                   if entries is not None else {}, strict=entries is not None)
         self.names = NameWords.of_rules(self.rules)
         self.international_bodies = self.words["INTERNATIONAL_BODY"]
@@ -182,6 +191,7 @@ class OfficialRecognizer(RuleComponent):
             e.pattern for e in self.patterns.entries if e.label == "TITLE_WORD" and isinstance(e.pattern, str)
         )
         self._variant_cache: Dict[str, Tuple[int, ...]] = {}
+        self.role_verbs = sorted((tuple(p.split()) for p in self.words["ROLE_VERB"]), key=len, reverse=True)
         self._tokenizer_exceptions = frozenset(getattr(self.nlp.tokenizer, "rules", None) or ())
         styles = [e for e in self.patterns.entries if e.label == "HONORIFIC" and isinstance(e.pattern, str)]
         offices = {e.pattern for e in self.patterns.entries if e.label == "TITLE" and isinstance(e.pattern, str)}
@@ -199,7 +209,7 @@ class OfficialRecognizer(RuleComponent):
         self.chained_styles = frozenset(p for p, where in position.items() if where == "before_style")
         #: offices of one country ("Taoiseach" -> IE), from the "country" field of a title rule
         #: one-word offices whose plural heads a list of holders ("Presidents A (Namibia), B ...")
-        self.plural_offices = {f"{p}s": p for p in offices if p.isalpha() and p[0].isupper()}
+        self.plural_offices = {_plural(p): p for p in offices if p.isalpha() and p[0].isupper()}
         self.office_countries = {
             e.pattern: e.meta["country"] for e in self.patterns.entries
             if e.label == "TITLE" and isinstance(e.pattern, str) and e.meta.get("country")
@@ -218,6 +228,10 @@ class OfficialRecognizer(RuleComponent):
         # "Sultan bin Saad": a style or office word right before "bin" is a given name
         heads = [h for h in heads if not self._before_patronymic(doc, h.end)]
         honorifics = {k: v for k, v in honorifics.items() if not self._before_patronymic(doc, v.end)}
+        # "Foreign Minister Amir Khan", "Speaker of the Knesset Amir Ohana": an office that is also
+        # a given name is the name when an office's word stands right before it
+        heads = [h for h in heads if not (h.text in self.words["GIVEN_NAME_OFFICE"] and h.start > 0
+                                          and doc[h.start - 1].text in self.title_words)]
         # "will chair", "to head": a verb, not an office
         heads = [h for h in heads if not (h.text.islower() and h.start > 0 and doc[h.start - 1].lower_ in self.words["VERB_CUE"])]
         self._contextual_honorifics(doc, honorifics, {h.start for h in heads})
@@ -311,9 +325,39 @@ class OfficialRecognizer(RuleComponent):
         tok = doc[k]
         if self._is_title_word(tok) or self._state_word(doc, k) or tok.text in self.words["COMPANY_WORD"]:
             return True
-        if tok.is_upper and tok.is_alpha and len(tok) <= 6 or tok.is_title and _hyphen_joint(doc, k + 1, limit):
-            return True  # "of SADC", "Chair-in-Office"
+        if tok.is_upper and tok.is_alpha and len(tok) <= 6 and not self._initial(doc, k, limit) \
+                or tok.is_title and _hyphen_joint(doc, k + 1, limit):
+            return True  # "of SADC", "Chair-in-Office"; not "... Affairs F S Mufamadi"
         return tok.is_title and k + 1 < limit and doc[k + 1].text in self.title_words or self._company_run(doc, k, limit)
+
+    def _body_name_run(self, doc: Doc, k: int, limit: int, by_start) -> int:
+        """The end of a body's own name that the rules do not know, as the object of a title's
+        complement: after "of"/"the", up to three capitalised words that reach an organisation
+        word ("Chairman of Qaumi Watan Party NAME") or "of <Country>" ("Speaker of the Majlis of
+        Iran NAME"); 0 when there is none. Only as the object of a preposition: after a title
+        word the same words are a name ("Minister of Foreign Affairs NAME of Indonesia")."""
+        if not (0 < k < limit and doc[k - 1].lower_ in ("of", "the")):
+            return 0
+        j = k
+        while j < limit and j - k < 3 and doc[j].is_title and doc[j].is_alpha and j not in by_start \
+                and doc[j].text not in self.title_words and doc[j].text not in self.names.sentence_words:
+            j += 1
+        if j == k or j >= limit:
+            return 0
+        if doc[j].text in self.title_words and doc[j].text in self.words["BODY_HEAD_WORD"]:
+            return j + 1
+        place = by_start.get(j + 1) if doc[j].lower_ == "of" else None
+        if place is not None and (place._.nf_place or {}).get("kind") == "country":
+            return j
+        return 0
+
+    def _initial(self, doc: Doc, k: int, limit: int) -> bool:
+        """A single capital before another or before a name word: the initials of a name ("F S
+        Mufamadi"), not a body's letter ("Committee E")."""
+        if len(doc[k]) != 1 or k + 1 >= limit:
+            return False
+        nxt = doc[k + 1]
+        return len(nxt) == 1 and nxt.is_upper or self.names.is_name_word(nxt) and nxt.text not in self.title_words
 
     def _company_run(self, doc: Doc, k: int, limit: int) -> bool:
         """ "Borneo Grid Berhad": capitalised words that run on to a company word."""
@@ -335,13 +379,20 @@ class OfficialRecognizer(RuleComponent):
         self._country_before_title(doc, head, sent, by_end, title)
         end = self._closing_words(doc, head, sent, by_start, honorific_starts)
         title.end = title.outer_end = end
-        if end < sent.end and (doc[end].lower_ in COMPLEMENT_PREPOSITIONS or self._in_institution(doc, end, sent.end, by_start)):
+        if end < sent.end and (doc[end].lower_ in COMPLEMENT_PREPOSITIONS or self._in_institution(doc, end, sent.end, by_start)
+                               or self._institution_after_comma(doc, end, sent.end)):
             last_good, country_tail = self._complement(doc, end, sent, by_start, honorific_starts,
                                                        lower_head=head.text.islower())
             if last_good > end + 1:
                 title.end = title.outer_end = last_good
                 self._cut_country_tail(doc, head, title, country_tail, end, by_start)
         return title
+
+    def _institution_after_comma(self, doc: Doc, k: int, limit: int) -> bool:
+        """ "Minister of State, Ministry of Foreign Affairs NAME", "Permanent Secretary, Ministry of
+        Finance, NAME": the institution after a comma is the office's."""
+        return doc[k].text == "," and k + 2 < limit and doc[k + 1].text in self.words["INSTITUTION_WORD"] \
+            and doc[k + 2].lower_ in ("of", "for")
 
     def _in_institution(self, doc: Doc, k: int, limit: int, by_start) -> bool:
         """ "Permanent Secretary in the Ministry of ...", "Minister in the Prime Minister's
@@ -360,7 +411,12 @@ class OfficialRecognizer(RuleComponent):
             if start in by_end or not (tok.is_title or tok.is_upper):  # a place ends at start-1
                 if tok.text in (",", "and") and start - 2 >= sent.start and self._is_title_word(doc[start - 2]) \
                         and start - 1 not in by_end \
-                        and (self._is_title_word(doc[start]) or start in head_starts):
+                        and (self._is_title_word(doc[start]) or start in head_starts) \
+                        and (tok.text == "and" or start - 2 in head_starts
+                             or any(t.lower_ == "and" for t in doc[start:head.start])):
+                    # a comma inside a list of portfolios ("Trade, Industry and Investment
+                    # Minister") or of offices ("Minister, Chairman of ..."); else it closes
+                    # what came before ("from the Foreign Office, Foreign Minister NAME")
                     start -= 1
                     continue
                 break
@@ -426,19 +482,15 @@ class OfficialRecognizer(RuleComponent):
                 break  # "... of Public Security Major General Khamphet": the rank opens the name
             if k in by_start and (doc[k - 1].is_lower or not doc[k - 1].is_alpha
                                   or by_start[k]._.nf_place.get("kind") in ("country", "demonym")):
-                # a place after a capitalised word is more likely a name ("... Development Bambang
-                # Surya"): only places after "of", "the", "and" or a comma belong here
-                place = by_start[k]
-                kind = (place._.nf_place or {}).get("kind")
-                if (tok.i == end + 1 or doc[k - 1].lower_ in ("of", "the")) and kind in ("country", "demonym", "region") \
-                        or doc[k - 1].text == "," and kind == "country":
-                    country_tail = (k, _place_country(place) or "", kind)
-                k = place.end
-                last_good = k
+                country_tail = self._complement_place(doc, by_start[k], end) or country_tail
+                k = last_good = by_start[k].end
                 continue
             if self._in_title(doc, k, sent.end):
-                k += 1
-                last_good = k
+                k = last_good = k + 1
+                continue
+            body_end = self._body_name_run(doc, k, sent.end, by_start)
+            if body_end:
+                k = last_good = body_end  # "of the Majlis| of Iran", "of Qaumi Watan| Party"
                 continue
             if tok.text in POSSESSIVES and self._state_word(doc, k - 1) and k + 1 < sent.end \
                     and self._state_word(doc, k + 1):
@@ -456,6 +508,7 @@ class OfficialRecognizer(RuleComponent):
                 continue
             if tok.lower_ in ("the", "and", "&", "of", "for", "at", "to") and nxt is not None and (
                 nxt.lower_ == "the" or self._in_title(doc, k + 1, sent.end) or k + 1 in by_start
+                or self._body_name_run(doc, k + 1, sent.end, by_start)
                 # the word after "and" closes a portfolio list: "Fisheries and Oceans"
                 or tok.lower_ == "and" and nxt.is_title and (
                     k + 2 >= sent.end or not self.names.is_name_word(doc[k + 2]) or nxt.text.endswith("s"))
@@ -466,13 +519,11 @@ class OfficialRecognizer(RuleComponent):
                     continue
                 k += 1
                 continue
-            if tok.text == "," and nxt is not None and self._in_title(doc, k + 1, sent.end) \
-                    and k + 1 not in honorific_starts:
-                k += 1
-                continue
-            list_end = self._list_closes(doc, k + 1, sent.end) if tok.text == "," else 0
-            if list_end:
-                k = last_good = list_end
+            if tok.text == ",":
+                step, reached = self._comma_step(doc, k, end, sent.end, by_start, honorific_starts)
+                if step == k:
+                    break
+                k, last_good = step, (step if reached else last_good)
                 continue
             qualified = self._qualifier(doc, k, sent.end, by_start) if tok.text == "(" else 0
             if qualified:
@@ -493,6 +544,33 @@ class OfficialRecognizer(RuleComponent):
                 continue
             break
         return last_good, country_tail
+
+    def _comma_step(self, doc: Doc, k: int, end: int, limit: int, by_start, honorific_starts) -> Tuple[int, bool]:
+        """Where a complement goes on after the comma at ``k``, and whether it reaches there
+        (``k`` when it ends): a title word, a state that closes the office ("Senator of
+        Flanders, Belgium"), a portfolio list ("Trade, Investments and Industry")."""
+        nxt = k + 1
+        if nxt < limit and self._in_title(doc, nxt, limit) and nxt not in honorific_starts:
+            return nxt, False
+        kind = (by_start[nxt]._.nf_place or {}).get("kind") if nxt in by_start else None
+        if kind == "country":
+            # "Ambassador to Japan, Korea and China": the states it is served in, not its own
+            return (k, False) if any(t.lower_ == "to" for t in doc[end:k]) else (nxt, False)
+        list_end = self._list_closes(doc, nxt, limit)
+        return (list_end, True) if list_end else (k, False)
+
+    def _complement_place(self, doc: Doc, place: Span, end: int) -> Optional[Tuple[int, str, str]]:
+        """A place in a complement as (token, country, kind) when it says whose the office is: a
+        state or region after "of", "the" or the office itself, a country after a comma. A place
+        after a capitalised word is more likely a name ("... Development Bambang Surya")."""
+        k = place.start
+        kind = (place._.nf_place or {}).get("kind")
+        if kind == "region" and place.end < len(doc) and doc[place.end].text in self.title_words:
+            return None  # "Head of North East Division": a region's name in a body's, no state's office
+        if (k == end + 1 or doc[k - 1].lower_ in ("of", "the")) and kind in ("country", "demonym", "region") \
+                or doc[k - 1].text == "," and kind == "country":
+            return k, _place_country(place) or "", kind
+        return None
 
     def _lowercase_run(self, doc: Doc, k: int, limit: int) -> int:
         """End of the lowercase portfolio words at ``k`` after a lowercase office: "state
@@ -581,9 +659,11 @@ class OfficialRecognizer(RuleComponent):
         titles = [
             (head, self._title(doc, head, sentence_of(doc, head.start), places, head_starts, honorific_starts))
             for head in heads if not self.names.in_headline(sentence_of(doc, head.start))
+            or self._after_name_line(doc, sentence_of(doc, head.start).start, inside_honorific)
         ]
         # a head inside another's title is a modifier of it ("Deputy" in "Deputy Home Minister")
         titles = _outermost_titles(titles, len(doc))
+        claimed = set()  # the names read after a title
         for head, title in titles:
             appositive = self._name_before(doc, head, title, places, honorifics, honorific_ends, inside_honorific,
                                            head_tokens)
@@ -602,16 +682,21 @@ class OfficialRecognizer(RuleComponent):
                 forward = None
             if forward and not forward.comma_gap and not head.text.islower():
                 appositive = None
+            if appositive and forward and appositive.name_span in claimed and self._full_name(doc, forward):
+                appositive = None  # "TITLE, NAME, the TITLE, Mr. NAME": the name before holds the office before it
             if appositive:
                 mentions.append(appositive)
             elif forward:
                 mentions.append(forward)
+                if not forward.title_is_style:
+                    claimed.add(forward.name_span)
         named = {m.name_span for m in mentions}
         mentions.extend(m for m in self._plural_title_lists(doc, places) if m.name_span not in named)
         mentions.extend(self._shared_office_list(doc, mentions, places, head_tokens | honorific_starts))
         mentions = self._read_countries(doc, mentions, places, head_tokens)
         officials = merge_officials(mentions)
         if officials:
+            self._office_anaphora(doc, titles, mentions, officials)
             self._settle_countries(doc, officials, self._home_country(doc, mentions))
         spans = []
         for official in officials:
@@ -675,13 +760,19 @@ class OfficialRecognizer(RuleComponent):
         """The country written after a listed holder: "(Malawi)", "( South Africa)", "from
         Namibia"; returns it and the index after it."""
         j = end
-        if j < limit and doc[j].text in ("(", "from"):
-            k = j + 1
+        if j < limit and doc[j].text in ("(", "from", "of"):
+            k = j + 1 + int(doc[j].text == "of" and j + 1 < limit and doc[j + 1].lower_ == "the")
             place = by_start.get(k)
             if place is not None and (place._.nf_place or {}).get("kind") in ("country", "demonym"):
                 after = place.end + 1 if doc[j].text == "(" and place.end < limit and doc[place.end].text == ")" else place.end
-                if doc[j].text == "from" or after > place.end:
+                if doc[j].text == "of":  # "of the Republic of South Africa"
+                    after = self._state_name_end(doc, place.end, limit)
+                if doc[j].text in ("from", "of") or after > place.end:
                     return place._.nf_place.get("country"), after
+            if doc[j].text == "(":  # "(European Union)": a body the holder serves, no state
+                close = next((i for i in range(k, min(limit, k + 6)) if doc[i].text == ")"), None)
+                if close is not None and close > k and all(t.is_title or t.is_upper for t in doc[k:close]):
+                    return None, close + 1
         return None, end
 
     def _list_holders(self, doc: Doc, k: int, sent: Span, title: str, places) -> List[OfficialMention]:
@@ -728,15 +819,24 @@ class OfficialRecognizer(RuleComponent):
                 if country:
                     m = replace(m, country=country, rule=f"{m.rule}+country.{rule}")
             if ctx is not None:
-                m = replace(m, visiting=visited_place_country(ctx))
+                m = replace(m, visiting=visited_place_country(ctx), accompanies=accompanies(ctx))
             read.append(m)
             contexts.append(ctx)
         told = sorted((OtherOffice(ctx.start, ctx.end, m.country) for m, ctx in zip(read, contexts)
                        if ctx is not None and m.country), key=lambda o: o.start)
         starts = [o.start for o in told]
-        return [replace(m, facing=faced_country(ctx, self._near(told, starts, ctx)))
-                if ctx is not None and m.country is None and not m.international else m
-                for m, ctx in zip(read, contexts)]
+        # every official, told or not: the one faced may get his state from the story
+        everyone = sorted((OtherOffice(ctx.start, ctx.end, "", key=i) for i, ctx in enumerate(contexts)
+                           if ctx is not None), key=lambda o: o.start)
+        all_starts = [o.start for o in everyone]
+        result = []
+        for m, ctx in zip(read, contexts):
+            if ctx is not None and m.country is None and not m.international:
+                faced = faced_official(ctx, self._near(everyone, all_starts, ctx))
+                m = replace(m, facing=faced_country(ctx, self._near(told, starts, ctx)),
+                            faces=(read[faced.key].start, read[faced.key].end) if faced else None)
+            result.append(m)
+        return result
 
     @staticmethod
     def _near(told: List[OtherOffice], starts: List[int], ctx: OfficeContext) -> List[OtherOffice]:
@@ -746,6 +846,24 @@ class OfficialRecognizer(RuleComponent):
         hi = bisect_right(starts, min(ctx.sent.end, ctx.end + FACING_REACH))
         return [o for o in told[lo:hi] if ctx.sent.start <= o.start and o.end <= ctx.sent.end]
 
+    def _office_anaphora(self, doc: Doc, titles, mentions: Sequence[OfficialMention], officials) -> None:
+        """ "The Guatemalan minister also said ...": an office with its state and no name, opening a
+        sentence, speaks again of the one named official who holds an office of that head, and
+        tells his state when nothing else did."""
+        spans = [(m.start, m.end) for m in mentions]
+        for head, title in titles:
+            if not title.country or title.lead == title.start:
+                continue
+            lead = title.lead - int(title.lead > 0 and doc[title.lead - 1].lower_ == "the")
+            opens = sentence_of(doc, lead).start == lead or doc[lead - 1].text == ","  # "On Monday, Oman's Foreign Minister said"
+            if not opens or any(a <= doc[head.start].idx < b for a, b in spans):
+                continue
+            holders = [person for person in officials
+                       if person.title and f" {head.text.lower()} " in f" {person.title.lower()} "]
+            if len(holders) == 1 and holders[0].country is None \
+                    and not any(m.international for m in holders[0].mentions):
+                holders[0].country = title.country
+
     def _settle_countries(self, doc: Doc, officials, home: Optional[str]) -> None:
         """The country of each person whose mentions told none: the other state of the story's
         pair for one who visits or faces a state of it, else the story's home country
@@ -754,10 +872,28 @@ class OfficialRecognizer(RuleComponent):
         faced = {m.facing for person in officials if person.country is None for m in person.mentions} & set(pair)
         if (home is None or home in faced) and len(faced) == 1 and not self._dateline_country(doc):
             home = other_of(pair, next(iter(faced)))  # told from the side that faces the other
-        for person in officials:
-            if person.country is None and not any(m.international for m in person.mentions):
-                away = frozenset(c for m in person.mentions for c in (m.visiting, m.facing) if c)
-                person.country = settled_country(away, home, pair)[0]
+        unsettled = [person for person in officials
+                     if person.country is None and not any(m.international for m in person.mentions)]
+        # those who go with the story's visitors visit where they visit
+        visited = Counter(m.visiting for person in officials for m in person.mentions
+                          if m.visiting and m.visiting != person.country)
+        trip = visited.most_common(1)[0][0] if len(visited) == 1 else None
+        for person in unsettled:
+            away = frozenset(c for m in person.mentions for c in (m.visiting, m.facing) if c) \
+                | ({trip} if trip and any(m.accompanies for m in person.mentions) else frozenset())
+            person.country = settled_country(away, home, pair)[0]
+        self._settle_facing(officials, [person for person in unsettled if person.country is None], pair)
+
+    @staticmethod
+    def _settle_facing(officials, unsettled, pair: Tuple[str, ...]) -> None:
+        """ "Minister NAME held talks with Ambassador NAME": one left without a state who faces an
+        official whose state the story settled serves the other state of the story's pair."""
+        owner = {(m.start, m.end): person for person in officials for m in person.mentions}
+        for person in unsettled:
+            faced = [owner.get(m.faces) for m in person.mentions if m.faces]
+            states = {other.country for other in faced if other is not None and other is not person and other.country}
+            if len(states) == 1:
+                person.country = other_of(pair, states.pop()) or person.country
 
     def _story_pair(self, doc: Doc) -> Tuple[str, ...]:
         """The two states the story is between (:func:`office_country.story_pair`), from the
@@ -780,6 +916,8 @@ class OfficialRecognizer(RuleComponent):
         straight after a complement ("Secretary Manalo, who" has none)."""
         sent = sentence_of(doc, head.start)
         start, end = forward.name_span
+        while end < sent.end and doc[end].text in self.title_words:
+            end += 1  # "... Cyber Fraud Suppression| Bureau": a body word no name holds
         if forward.comma_gap or forward.honorifics or start != title.outer_end or title.end != title.outer_end:
             return 0
         if not any(t.lower_ in COMPLEMENT_PREPOSITIONS for t in doc[head.end:title.outer_end]):
@@ -798,14 +936,45 @@ class OfficialRecognizer(RuleComponent):
             return end
         return 0
 
+    def _full_name(self, doc: Doc, mention: OfficialMention) -> bool:
+        """A name that reads as a person's for sure: after a style, or of two words or more none
+        of which stands in titles ("Trade" after "Secretary-General," is a portfolio)."""
+        start, end = mention.name_span
+        return bool(mention.honorifics) or end - start >= 2 and not any(
+            t.text in self.title_words for t in doc[start:end])
+
+    def _possessive_state(self, doc: Doc, k: int, limit: int, by_start) -> Tuple[Optional[str], int]:
+        """ "incoming SADC chair, Madagascar's NAME": a state's possessive between the comma and
+        the name is the holder's state; returns it and where the name starts."""
+        place = by_start.get(k)
+        if place is None or (place._.nf_place or {}).get("kind") != "country" or place.end + 1 >= limit \
+                or not is_possessive(doc, place.end) or not doc[place.end + 1].is_title \
+                or doc[place.end + 1].text in self.title_words:  # "Serbia's First Deputy Prime Minister NAME"
+            return None, k
+        return place._.nf_place.get("country"), place.end + 1
+
+    def _portfolio_after_comma(self, doc: Doc, k: int, limit: int, title: _Title) -> int:
+        """ "Minister of State, Aviation, NAME": portfolio words between two commas after an
+        office are its own, and the name follows them. Returns where the name starts."""
+        j = k
+        while j < limit and j - k < 3 and doc[j].text in self.title_words:
+            j += 1
+        if j == k or j + 1 >= limit or doc[j].text != "," or not self.names.is_name_word(doc[j + 1]):
+            return k
+        title.text = f"{title.words(doc)}, {doc[k:j].text}"
+        return j + 1
+
     def _name_after(self, doc: Doc, head: Span, title: _Title, places, honorifics,
                     head_starts=frozenset(), honorific_ends=None) -> Optional[OfficialMention]:
         """Title first: "Deputy Home Minister Datuk Seri Dr Shamsul Anuar Nasarah"."""
         sent = sentence_of(doc, head.start)
         k = is_acronym_paren(doc, title.outer_end, sent.end)  # "... Organisation (WHO), Tedros"
         comma_gap = k < sent.end and (doc[k].text == "," or _spaced_dash(doc, k))
+        holder_state = None
         if comma_gap:
             k += 1
+            k = self._portfolio_after_comma(doc, k, sent.end, title)
+            holder_state, k = self._possessive_state(doc, k, sent.end, places[0])
         name_start, hons = self._honorifics_after(k, sent.end, honorifics)
         # "H.E. Minister of Labour Dr NAME", "Hon. Minister for Health NAME": the style is the person's
         lead = min(title.lead, title.start)
@@ -823,8 +992,9 @@ class OfficialRecognizer(RuleComponent):
         if name_end == name_start or name_start in head_starts or self._is_place(places, name_start, name_end) \
                 or self._names_a_thing(doc, name_start, name_end, sent.end):
             return None  # "his counterpart, Foreign Minister Park": the next title, not a name
-        international = self._international(doc, title) and not title.state_named
-        country = title.country
+        # "incoming SADC chair, Madagascar's NAME": the state named with him is his
+        international = self._international(doc, title) and not title.state_named and not holder_state
+        country = title.country or holder_state
         if name_end + 1 < sent.end and doc[name_end].lower_ == "of" and name_end + 1 in places[0]:
             country = country or _place_country(places[0][name_end + 1])  # "Xanana Gusmao of Timor-Leste"
         return OfficialMention(
@@ -864,16 +1034,22 @@ class OfficialRecognizer(RuleComponent):
                     and tuple(t.lower_ for t in doc[k - len(c):k]) == c), ()) \
             if k > sent.start and doc[k - 1].lower_ in _RELATIVE_CUE_ENDS else ()
         k -= len(cue)  # "NAME, who is (also) president of the X Bank, told"
-        if k == sent.start and not cue and k >= 3 and doc[k - 1].is_space and "\n" in doc[k - 1].text \
-                and doc[k - 2].text == ",":
-            # a list of one line a name, the next its office: "H.E. NAME,\nMinister of ..."
-            k -= 1
-            sent = sentence_of(doc, k - 1)
-        if not (k > sent.start + 1 and (doc[k - 1].text == "," or _spaced_dash(doc, k - 1))):
+        role = 0 if cue else self._role_verb_before(doc, k, sent.start)
+        k -= role  # "NAME will serve as Acting Prime Minister": no comma
+        line_break = role > 0
+        if k == sent.start and not cue and not role and k >= 3 and doc[k - 1].is_space and "\n" in doc[k - 1].text:
+            # a list of one line a name, the next its office: "H.E. NAME,\nMinister of ..."; without
+            # the comma when the office fills its line and the name's line opens with a style
+            if doc[k - 2].text == ",":
+                k -= 1
+            elif self._name_line_start(doc, k - 1, inside_honorific) is not None and self._line_ends(doc, title.outer_end):
+                line_break = True
+            sent = sentence_of(doc, k - 2)
+        if not (k > sent.start + 1 and (doc[k - 1].text == "," or _spaced_dash(doc, k - 1) or line_break)):
             return None
-        if head.text.islower() and title.outer_end == head.end:
-            return None  # ", the prime minister" alone is too weak a cue
-        name_start, name_end = self.names.read_name_backwards(doc, k - 1, sent.start)
+        if head.text.islower() and title.outer_end == head.end and title.lead == title.start:
+            return None  # ", the prime minister" alone is too weak a cue; ", Kenya's envoy" is not
+        name_start, name_end = self.names.read_name_backwards(doc, k - 1 + int(role > 0), sent.start)
         # a name never runs back over an honorific or an office ("Deputy Premier Datuk Amar NAME")
         for i in range(name_end - 1, name_start, -1):
             if i in head_tokens or (i in inside_honorific and doc[i].text not in self.name_internal_styles
@@ -900,6 +1076,41 @@ class OfficialRecognizer(RuleComponent):
             rule=f"name+{title.rule}", name_span=(name_start, name_end), apposition=True,
             secondary="also" in cue,
         )
+
+    def _role_verb_before(self, doc: Doc, k: int, limit: int) -> int:
+        """The length of a verb phrase that gives the name before it the office after it ("will
+        serve as", "was appointed"), ending at ``k``; 0 when there is none."""
+        for phrase in self.role_verbs:
+            n = len(phrase)
+            if k - n > limit + 1 and tuple(t.lower_ for t in doc[k - n:k]) == phrase:
+                return n
+        return 0
+
+    def _name_line_start(self, doc: Doc, brk: int, inside_honorific) -> Optional[int]:
+        """The first token of the line that ends at the line break ``brk`` when that line is a
+        style and a name alone ("His Excellency Andrej Gregor Rode"); else None."""
+        i = brk
+        while i > 0 and not (doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_):
+            i -= 1
+        line = range(i, brk)
+        if len(line) < 3 or i not in inside_honorific:
+            return None
+        names = [j for j in line if j not in inside_honorific]
+        if len(names) < 2 or any(not (self.names.is_name_word(doc[j]) or doc[j].lower_ in self.names.particles
+                                      or doc[j].text in HYPHENS) for j in names):
+            return None
+        return i
+
+    def _after_name_line(self, doc: Doc, k: int, inside_honorific) -> bool:
+        """Whether the line at ``k`` follows a line of a style and a name alone: it is that
+        person's office ("His Excellency NAME\nHigh Commissioner of the Republic of Ghana"), not
+        a headline, however capitalised."""
+        return k >= 3 and doc[k - 1].is_space and "\n" in doc[k - 1].text \
+            and self._name_line_start(doc, k - 1, inside_honorific) is not None
+
+    @staticmethod
+    def _line_ends(doc: Doc, k: int) -> bool:
+        return k >= len(doc) or doc[k].is_space and "\n" in doc[k].text or "\n" in doc[k - 1].whitespace_
 
     def _international(self, doc: Doc, title: _Title) -> bool:
         """An office of an international body: "UN Secretary-General", "Director-General of
@@ -945,6 +1156,8 @@ class OfficialRecognizer(RuleComponent):
         clearly leads and the story is no multilateral one (officials of three states or more)."""
         dateline = self._dateline_country(doc)
         named_most, counts = self._named_most(doc, mentions)
+        if dateline and self._at_a_bodys_seat(doc):
+            dateline = None  # "NEW YORK -- ... at the UN General Assembly": where, not whose
         if dateline:
             # "JAKARTA -- Secretary NAME highlighted Philippine priorities at the meeting held in Jakarta"
             return named_most if named_most and not counts.get(dateline) and counts[named_most] >= 2 else dateline
@@ -972,6 +1185,20 @@ class OfficialRecognizer(RuleComponent):
         # a state named once, and nothing else ("at the heart of New Zealand's engagement");
         # one who faces it ("met the Thai delegation") is not given it (settled_country)
         return (ranked[0][0] if len(counted) == 1 else None), counts
+
+    def _at_a_bodys_seat(self, doc: Doc) -> bool:
+        """Whether the story is filed from the seat of an international body it names (New
+        York and the UN, Geneva, Brussels): the dateline tells where the meeting is, not whose
+        the officials are."""
+        names = [span._.nf_dateline.get("name") for span in doc.spans.get(settings.SPANS_DATELINE, [])
+                 if span._.nf_dateline]
+        if not names or names[0] not in self.words["BODY_SEAT_CITY"]:
+            return False
+        body_start = doc._.body_start or 0
+        body = doc.text[body_start:]
+        return any(t.text in self.international_bodies and t.text not in self.words["PARTIAL_BODY_WORD"]
+                   for t in doc if t.idx >= body_start) \
+            or any(name in body for name in self.words["INTERNATIONAL_BODY_NAME"])
 
     @staticmethod
     def _dateline_country(doc: Doc) -> Optional[str]:
