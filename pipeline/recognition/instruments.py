@@ -40,6 +40,23 @@ _PARTY_DASHES = HYPHENS | {"\u2013", "\u2014"}
 INSTRUMENT_WORDS_FILE = "instrument_words.jsonl"
 
 
+def _listed_before(doc: Doc, start: int, limit: int) -> int:
+    """Start of the capitalised items listed with commas before ``start`` ("APSC, AEC and ...")."""
+    while start - 2 >= limit and doc[start - 1].text == ",":
+        j = start - 2
+        while j >= limit and (is_capitalised(doc[j]) or doc[j].text in HYPHENS):
+            j -= 1
+        if j + 1 >= start - 1:
+            break
+        start = j + 1
+    return start
+
+
+def _singular(word: str) -> str:
+    """ "Strategies" -> "Strategy", "Plans" -> "Plan"."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+
+
 def _spaced_party_start(doc: Doc, start: int, limit: int) -> int:
     """ "the EU - Moldova Association Agreement": a first party joined by a spaced dash opens the
     name, when a lowercase word or the sentence start precedes it (not a dateline's dash)."""
@@ -637,6 +654,40 @@ class InstrumentRecognizer(RuleComponent):
         return after > end and (after == limit or not doc[after].is_alpha or doc[after].is_stop
                                 or not doc[after].is_lower)
 
+    def _distributed(self, doc: Doc, candidate: tuple, place_starts: set) -> list:
+        """ "the Fiji and Samoa National Action Plans", "the APSC, AEC and ASCC Blueprints 2025": a
+        plural head shared by names listed before it, each opened by a place or an acronym, is
+        one document of each ("Fiji National Action Plan", ...); else the candidate as it is."""
+        start, end, rule, value = candidate
+        heads = [k for k in range(start, end) if doc[k].text in self.head_words]
+        if not heads or not doc[heads[-1]].text.endswith("s") or value["name"] != clean_instrument_name(doc[start:end].text):
+            return [candidate]
+        head = heads[-1]
+        start = _listed_before(doc, start, sent_of(doc[start]).start)
+        items = [[]]
+        for k in range(start, head):
+            if doc[k].text == "," or doc[k].lower_ == "and":
+                if items[-1]:
+                    items.append([])
+            elif is_capitalised(doc[k]) or doc[k].text in HYPHENS:
+                items[-1].append(k)
+            else:
+                return [candidate]  # "the Plans of Action and ...": not a list of names
+        if len(items) < 2 or not items[-1] or any(
+                not (doc[i[0]].is_upper and len(doc[i[0]]) >= 2 or i[0] in place_starts) for i in items):
+            return [candidate]
+        # items as long as the first one; what follows the last is shared ("National Action Plans")
+        shared = items[-1][len(items[0]):] if len(items[0]) == 1 else []
+        items[-1] = items[-1][:len(items[-1]) - len(shared)]
+        tail = [t.text_with_ws for t in doc[shared[0] if shared else head:end]]
+        tail[head - (shared[0] if shared else head)] = _singular(doc[head].text) + doc[head].whitespace_
+        out = []
+        for n, item in enumerate(items):
+            name = clean_instrument_name(doc[item[0]:item[-1] + 1].text + " " + "".join(tail))
+            span_end = end if n == len(items) - 1 else item[-1] + 1
+            out.append((item[0], span_end, rule, dict(value, name=name)))
+        return out
+
     def _in_idiom(self, doc: Doc, head: Span, limit: int) -> bool:
         """ "within the Framework of the United Nations": a bare idiom head between "within the"
         and "of" is a way of saying where, not a document ("under the Treaty of Amity" is one)."""
@@ -901,6 +952,7 @@ class InstrumentRecognizer(RuleComponent):
         reach = _reach(len(doc), [(start, end) for start, end, _, _ in titled])
         candidates = [c for c in candidates if reach[c[0]] < c[1]] + titled
         candidates = _joint_heads(doc, _numbered_to(doc, self._subjects_dropped(doc, candidates)))
+        candidates = [d for c in candidates for d in self._distributed(doc, c, {p.start for p in places})]
         self._later_periods(doc, candidates, dates_by_start)
         _nested_periods(candidates)
         _subtitle_periods(doc, candidates)

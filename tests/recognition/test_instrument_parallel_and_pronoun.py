@@ -87,3 +87,19 @@ def test_a_name_split_over_a_hard_wrapped_line(extract_text, text, name):
 def test_a_line_that_ends_a_sentence_ends_the_name(extract_text):
     text = "Ministers signed the Agreement on Fisheries\nThe delegates then left for Blantyre."
     assert [i.name for i in extract_text(text).instruments] == ["Agreement on Fisheries"]
+
+
+@pytest.mark.parametrize("text,names", [
+    # a plural head shared by names listed before it, each opened by a place or an acronym
+    ("The envoys recalled the Nairobi and Maputo Conventions during the talks.",
+     ["Maputo Convention", "Nairobi Convention"]),
+    ("Officials compared the Tonga and Vanuatu National Adaptation Plans in Suva.",
+     ["Tonga National Adaptation Plan", "Vanuatu National Adaptation Plan"]),
+    ("The council reviewed the ECOWAS, SADC and EAC Blueprints 2030 on Monday.",
+     ["EAC Blueprint 2030", "ECOWAS Blueprint 2030", "SADC Blueprint 2030"]),
+    # items that are no places nor acronyms: one name as written
+    ("The council reviewed the Forestry and Fisheries Work Plans on Monday.",
+     ["Forestry and Fisheries Work Plans"]),
+])
+def test_a_plural_head_shared_by_listed_names(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == names
