@@ -16,6 +16,7 @@ from typing import Dict, FrozenSet, List, Optional, Set, Tuple
 from spacy.tokens import Span
 
 from ..normalisation.dates import NUMBER_WORDS
+from ..recognition.lexicon import lower_words, token_texts
 from ..recognition.phrases import sent_of
 
 #: Punctuation that ends the clause a cue word must share with its date.
@@ -30,15 +31,16 @@ def clause_cue(date: Span, words: FrozenSet[str], event_tokens: Set[int], after:
     Friday", "According to the ministry on Thursday,", "left Apia on Monday"), with no event
     mention between them, or at most ``after`` tokens after it ("on Friday said")."""
     doc, sent = date.doc, sent_of(date)
+    texts, lowers = token_texts(doc), lower_words(doc)  # no Token made per word looked at
     for i in range(date.start - 1, max(sent.start, date.start - CUE_BEFORE) - 1, -1):
-        if doc[i].text in CLAUSE_BREAKS or i in event_tokens:
+        if texts[i] in CLAUSE_BREAKS or i in event_tokens:
             break
-        if doc[i].lower_ in words:
+        if lowers[i] in words:
             return True
-    for token in doc[date.end:min(sent.end, date.end + after)]:
-        if token.text in CLAUSE_BREAKS or token.i in event_tokens:
+    for i in range(date.end, min(sent.end, date.end + after)):
+        if texts[i] in CLAUSE_BREAKS or i in event_tokens:
             break
-        if token.lower_ in words:
+        if lowers[i] in words:
             return True
     return False
 

@@ -21,13 +21,15 @@ from typing import Dict, FrozenSet, List, Optional, Tuple
 from spacy.tokens import Doc, Span
 
 from .. import settings
+from ..recognition.extensions import doc_value, span_value
+from ..recognition.lexicon import lower_words, spans_in, token_texts
 from ..recognition.phrases import doc_text, sent_of, sentences
 from ..records.models import Event, Place
 from .cues import CUE_AFTER, add_days, clause_cue, duration_days, periods_meet, phase
 
 
 def _group(doc: Doc, key: str) -> List[Span]:
-    return list(doc.spans[key]) if key in doc.spans else []
+    return list(spans_in(doc, key))
 
 
 def _by_sentence(spans: List[Span]) -> Dict[int, List[Span]]:
@@ -59,7 +61,7 @@ def _read_anaphors(text: _Text) -> None:
     doc, heads = text.doc, text.words["HEAD_NOUN"]
     named: Dict[str, List[Tuple[int, str]]] = {}  # head noun -> (end of a mention, its event), in text order
     for span in text.events:
-        for word in _name_words(span._.nf_event["name"], {}) & heads:
+        for word in _name_words(span_value(span, "nf_event")["name"], {}) & heads:
             named.setdefault(word, []).append((span.end, text.owner[(span.start, span.end)]))
     for entries in named.values():
         entries.sort()
@@ -168,28 +170,28 @@ class _Text:
 
 
 def _is_event_date(span: Span) -> bool:
-    value = span._.nf_date
+    value = span_value(span, "nf_date")
     # a day or month; a bare year or year range is an instrument's period, not a meeting's date
     return bool(value) and len(value["start"]) >= 7
 
 
 def _read(doc: Doc, events: List[Span], words: Dict[str, FrozenSet[str]]) -> _Text:
-    dateline_end = doc._.dateline_end or 0
+    dateline_end = doc_value(doc, "dateline_end") or 0
     all_dates = _group(doc, settings.SPANS_DATES)  # a SpanGroup makes new Spans at each pass
     dates = [s for s in all_dates if _is_event_date(s) and s.start_char >= dateline_end]
     all_instruments = _group(doc, settings.SPANS_INSTRUMENTS)
     in_instrument = {i for s in all_instruments for i in range(s.start, s.end)}
     # a single year names when an event took or takes place only when nothing finer is written
     # ("at the second Forum in Apia in 2021"); inside an instrument's name it is its period
-    years = [s for s in all_dates if s._.nf_date and len(s._.nf_date["start"]) == 4
-             and s._.nf_date["start"] == s._.nf_date["end"] and s.start_char >= dateline_end
+    years = [s for s, v in ((s, span_value(s, "nf_date")) for s in all_dates)
+             if v and len(v["start"]) == 4 and v["start"] == v["end"] and s.start_char >= dateline_end
              and s.start not in in_instrument]
     text = _Text(
         doc=doc, dates=_by_sentence(dates), years=_by_sentence(years),
-        day_dates=[s for s in dates if len(s._.nf_date["start"]) == 10],
-        venues=_by_sentence([s for s in _group(doc, settings.SPANS_VENUES) if s._.nf_venue]),
-        officials=_by_sentence([s for s in _group(doc, settings.SPANS_OFFICIALS) if s._.nf_official]),
-        instruments=_by_sentence([s for s in all_instruments if s._.nf_instrument]),
+        day_dates=[s for s in dates if len(span_value(s, "nf_date")["start"]) == 10],
+        venues=_by_sentence([s for s in _group(doc, settings.SPANS_VENUES) if span_value(s, "nf_venue")]),
+        officials=_by_sentence([s for s in _group(doc, settings.SPANS_OFFICIALS) if span_value(s, "nf_official")]),
+        instruments=_by_sentence([s for s in all_instruments if span_value(s, "nf_instrument")]),
         events=events, events_by_sentence=_by_sentence(events), raw=doc_text(doc), words=words,
         event_tokens={i for e in events for i in range(e.start, e.end)},
     )
@@ -218,7 +220,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     events = _group(doc, settings.SPANS_EVENTS)
     if not events:
         return []
-    grouped, references = _merge_references(_group_mentions(events, doc._.acronyms or {}, words["HEAD_NOUN"]), words)
+    grouped, references = _merge_references(_group_mentions(events, doc_value(doc, "acronyms") or {}, words["HEAD_NOUN"]), words)
     text = _read(doc, events, words)
     text.owner = {(s.start, s.end): key for key, spans in grouped.items() for s in spans}
     _read_anaphors(text)
@@ -230,11 +232,11 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
         # ("special meeting of trade ministers"), then the longest
         # (a numbered edition is named: "the 53rd Pacific Islands Forum meeting")
         named = [m for m in mentions if not m.id_.startswith("event.lower")
-                 or m.id_.endswith(".numbered") and m._.nf_event.get("ordinal")] \
+                 or m.id_.endswith(".numbered") and span_value(m, "nf_event").get("ordinal")] \
             or [m for m in mentions if (m.start, m.end) not in references] or mentions
-        value = dict(max((m._.nf_event for m in named), key=lambda v: len(v["name"])))
+        value = dict(max((span_value(m, "nf_event") for m in named), key=lambda v: len(v["name"])))
         value["acronym"] = value.get("acronym") or next(
-            (m._.nf_event["acronym"] for m in mentions if m._.nf_event.get("acronym")), None)
+            (span_value(m, "nf_event")["acronym"] for m in mentions if span_value(m, "nf_event").get("acronym")), None)
         telling = _this_edition(text, mentions)
         start, end = _event_dates(text, key, telling)
         venue, stated = _event_venue(text, key, telling, (start, end))
@@ -292,15 +294,17 @@ def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
         starts = {e.start for e in text.events_by_sentence.get(sent.start, [])}
         last_date = max((d.start for d in text.dates.get(sent.start, [])), default=-1)
         introduced, apart, moved = set(), [], []
-        for t in sent:
-            if not (t.lower_ in sequence or t.lower_ in since) or t.i in text.event_tokens:
+        lowers = lower_words(text.doc)  # the words, not a Token made for each
+        for k in range(sent.start, sent.end):
+            low = lowers[k]
+            if not (low in sequence or low in since) or k in text.event_tokens:
                 continue
-            event = next((i for i in range(t.i + 1, t.i + 2 + SEQUENCE_REACH) if i in starts), None)
-            if event is not None and t.lower_ in sequence:
+            event = next((i for i in range(k + 1, k + 2 + SEQUENCE_REACH) if i in starts), None)
+            if event is not None and low in sequence:
                 introduced.add(event)
-                moved.append(t.i)
-            if event is not None and (t.lower_ in sequence or last_date > t.i):
-                apart.append(t.i)
+                moved.append(k)
+            if event is not None and (low in sequence or last_date > k):
+                apart.append(k)
         text.sequenced[sent.start] = (introduced, apart, moved)
     return text.sequenced[sent.start]
 
@@ -310,7 +314,8 @@ def _other_item(text: _Text, span: Span, mention: Span) -> bool:
     Meeting; ...": a semicolon between a date and the mention puts them in separate items."""
     sent = sent_of(mention)
     if sent.start not in text.items:
-        text.items[sent.start] = [t.i for t in sent if t.text == ";"]
+        texts = token_texts(text.doc)
+        text.items[sent.start] = [k for k in range(sent.start, sent.end) if texts[k] == ";"]
     marks = text.items[sent.start]
     low, high = min(span.end, mention.end), max(span.start, mention.start)
     at = bisect.bisect_left(marks, low)
@@ -343,23 +348,23 @@ def _group_mentions(
     words: Dict[str, set] = {}
     by_word: Dict[str, List[str]] = {}  # word -> the events whose name has it
     by_ordinal: Dict[int, List[str]] = {}
-    for span in sorted(events, key=lambda s: (-len(s._.nf_event["name"]), s.start)):
-        key = _name_words(span._.nf_event["name"], acronyms)
-        ordinal = span._.nf_event.get("ordinal")
+    for span in sorted(events, key=lambda s: (-len(span_value(s, "nf_event")["name"]), s.start)):
+        key = _name_words(span_value(span, "nf_event")["name"], acronyms)
+        ordinal = span_value(span, "nf_event").get("ordinal")
         owner = None
-        if not ordinal and not span._.nf_event.get("another") and key:
+        if not ordinal and not span_value(span, "nf_event").get("another") and key:
             rarest = min((by_word.get(w, []) for w in key), key=len)
             owner = next((k for k in rarest[:MAX_COMPARED] if key <= words[k]), None)
         if owner is None and ordinal:
             owner = next((k for k in by_ordinal.get(ordinal, [])[:MAX_COMPARED]
                           if len(key & words[k]) >= 0.5 * min(len(key), len(words[k]))
-                          and not _told_apart(key, words[k], heads | _initials(span._.nf_event["name"]))), None)
+                          and not _told_apart(key, words[k], heads | _initials(span_value(span, "nf_event")["name"]))), None)
         if owner is None:
-            owner = span._.nf_event["name"].casefold()
+            owner = span_value(span, "nf_event")["name"].casefold()
             if owner not in words:
                 by_ordinal.setdefault(ordinal, []).append(owner)
                 # "29th Conference of the Parties (COP29)" is also what a later bare "COP29" names
-                acronym = span._.nf_event.get("acronym")
+                acronym = span_value(span, "nf_event").get("acronym")
                 # (a short form of two words, "AMM Retreat", is named by its words too)
                 words[owner] = key | {acronym.casefold()} | _name_words(acronym, {}) if acronym else key
                 for word in words[owner]:
@@ -398,7 +403,7 @@ def _merge_references(
     out: Dict[str, List[Span]] = {}
     for key, spans in grouped.items():
         first = spans[0]
-        words = set(_name_words(first._.nf_event["name"], {}))
+        words = set(_name_words(span_value(first, "nf_event")["name"], {}))
         nouns = words & link_words["HEAD_NOUN"]
         definite = first.start > 0 and first.doc[first.start - 1].lower_ in link_words["DEFINITE"] \
             or bool(words & link_words["DEFINITE"])
@@ -422,7 +427,7 @@ MAX_COMPARED = 200
 def _other_edition(previous: List[Span], mentions: List[Span]) -> bool:
     """Whether two events are editions of one series ("12th Pacific Water Forum", "13th ..."):
     where the one was held says nothing of where the other is."""
-    a, b = previous[0]._.nf_event, mentions[0]._.nf_event
+    a, b = span_value(previous[0], "nf_event"), span_value(mentions[0], "nf_event")
     if not a.get("ordinal") and not b.get("ordinal") and not b.get("another"):
         return False
     words_a, words_b = _name_words(a["name"], {}), _name_words(b["name"], {})
@@ -482,12 +487,12 @@ def _event_dates(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[
     if found is None:
         return _dateline_day(text, mentions[0]) or _lead_date(text, key, mentions) or (None, None)
     mention, date = found
-    start, end = date._.nf_date["start"], date._.nf_date["end"]
+    start, end = span_value(date, "nf_date")["start"], span_value(date, "nf_date")["end"]
     if len(start) < 10 and any(m is mention for m in mentions):  # not from a later "the meeting"
         finer = _finer_date(text, key, mentions, mention, date)
         if finer is not None:
             mention, date = finer
-            start, end = date._.nf_date["start"], date._.nf_date["end"]
+            start, end = span_value(date, "nf_date")["start"], span_value(date, "nf_date")["end"]
     if start == end and len(start) == 10:
         return _days_from(text, key, mentions, mention, date)
     return start, end
@@ -503,7 +508,7 @@ def _leads(text: _Text, mentions: List[Span]) -> List[Span]:
     sentence, then the headline, each when it names no event, the event being the story's
     first and named within LEAD_REACH sentences after the lead ("Ministers to meet in Suva on
     Thursday / The 9th Trade Ministers Meeting will review ...")."""
-    body = [s for s in text.sentences if s.start_char >= max(text.headline_end, text.doc._.body_start or 0)]
+    body = [s for s in text.sentences if s.start_char >= max(text.headline_end, doc_value(text.doc, "body_start") or 0)]
     if not body:
         return []
     first = min((e for e in text.events if e.start_char >= body[0].start_char), key=lambda e: e.start, default=None)
@@ -524,11 +529,11 @@ def _lead_date(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Op
     for lead in _leads(text, mentions):
         # not the dateline's own day (the day of the report)
         date = next((d for d in _group(text.doc, settings.SPANS_DATES) if lead.start <= d.start < lead.end
-                     and (d.start_char >= (text.doc._.dateline_end or 0) or d.end_char <= text.headline_end)
+                     and (d.start_char >= (doc_value(text.doc, "dateline_end") or 0) or d.end_char <= text.headline_end)
                      and _is_event_date(d) and _event_time(text, d, travel)), None)
         if date is None:
             continue
-        start, end = date._.nf_date["start"], date._.nf_date["end"]
+        start, end = span_value(date, "nf_date")["start"], span_value(date, "nf_date")["end"]
         if start == end and len(start) == 10:
             return _days_from(text, key, mentions, text.doc[lead.start:lead.start + 1], date)
         return start, end
@@ -544,11 +549,11 @@ def _dateline_day(text: _Text, mention: Span) -> Optional[Tuple[Optional[str], O
     """ "ARUSHA, Nov 28 -- The 46th Meeting of the Council ... has concluded with ...": an event
     the story's first sentence says opens or closes, with no day of its own, does so on the
     dateline's day (its start, or its end)."""
-    dateline_end = text.doc._.dateline_end or 0
+    dateline_end = doc_value(text.doc, "dateline_end") or 0
     if not dateline_end or mention.start_char < dateline_end:
         return None
     day = next((d for d in _group(text.doc, settings.SPANS_DATES) if d.end_char <= dateline_end
-                and d._.nf_date and len(d._.nf_date["start"]) == 10 and d._.nf_date["start"] == d._.nf_date["end"]), None)
+                and span_value(d, "nf_date") and len(span_value(d, "nf_date")["start"]) == 10 and span_value(d, "nf_date")["start"] == span_value(d, "nf_date")["end"]), None)
     sent = sent_of(mention)
     # the dateline's sentence, or the one right after it
     if day is None or not 0 <= text.position[sent.start][0] - text.position[sent_of(day).start][0] <= 1:
@@ -557,9 +562,9 @@ def _dateline_day(text: _Text, mention: Span) -> Optional[Tuple[Optional[str], O
         if token.i in text.event_tokens:
             return None
         if token.lower_ in text.words["OPENED"]:
-            return day._.nf_date["start"], None
+            return span_value(day, "nf_date")["start"], None
         if token.lower_ in text.words["CLOSED"]:
-            return None, day._.nf_date["start"]
+            return None, span_value(day, "nf_date")["start"]
     return None
 
 
@@ -569,13 +574,13 @@ def _finer_date(
     """ "the 54th Leaders Meeting in Honiara next month. The meeting is scheduled to run from
     8 to 12 September": the days that a sentence going on speaking of the event, or another
     mention's sentence, gives within the month or year first told."""
-    low, high = date._.nf_date["start"], date._.nf_date["end"]
+    low, high = span_value(date, "nf_date")["start"], span_value(date, "nf_date")["end"]
     travel = _is_travel(text, mentions)
     following = [(mention, s) for s in _following(text, key, mention) if not _past_edition(text, s)]
     others = [(m, sent_of(m)) for m in mentions if sent_of(m).start != sent_of(mention).start]
     for owner, sent in following + others:
         for span in text.dates.get(sent.start, []):
-            value = span._.nf_date
+            value = span_value(span, "nf_date")
             if len(value["start"]) == 10 and value["start"][:len(low)] >= low and value["end"][:len(high)] <= high \
                     and _event_time(text, span, travel) and not _of_another(span, owner):
                 return owner, span
@@ -661,7 +666,7 @@ DATE_BEFORE_WEIGHT = 2
 
 def _is_travel(text: _Text, mentions: List[Span]) -> bool:
     """Whether the event is a journey (a visit, a trip): the day of leaving or arriving is its own."""
-    return any(_name_words(m._.nf_event["name"], {}) & text.words["TRAVEL_HEAD"] for m in mentions)
+    return any(_name_words(span_value(m, "nf_event")["name"], {}) & text.words["TRAVEL_HEAD"] for m in mentions)
 
 
 def _event_time(text: _Text, date: Span, travel: bool) -> bool:
@@ -717,7 +722,7 @@ def _days_from(
     "arrives today (5 to 8 May)"); or over the days it is said to last ("a two-day visit",
     "... opened today. The three-day forum ..."); a day it opens on leaves its end untold, a
     day it closes on its start; else that one day."""
-    start = date._.nf_date["start"]
+    start = span_value(date, "nf_date")["start"]
     end = _closing_day(text, mentions, start) or _joined_day(text, date)
     if end is not None:
         return start, end
@@ -749,12 +754,12 @@ def _period_around(text: _Text, key: str, mention: Span, date: Span) -> Optional
     """A period of days that holds the event's day, written in the mention's sentence (and
     nearer to it than to another event there) or in one that goes on speaking of it
     (:func:`_following`): "kicks off today ... The two-day summit on 9-10 September"."""
-    day = date._.nf_date["start"]
+    day = span_value(date, "nf_date")["start"]
     sentences = [(sent_of(mention), _claimed(text, mention, "dates"))]
     sentences += [(sent, text.dates.get(sent.start, [])) for sent in _following(text, key, mention)]
     for sent, candidates in sentences:
         for span in candidates:
-            value = span._.nf_date
+            value = span_value(span, "nf_date")
             if span.start != date.start and len(value["start"]) == len(value["end"]) == 10 \
                     and value["start"] <= day <= value["end"] and value["start"] < value["end"]:
                 return value["start"], value["end"]
@@ -794,7 +799,7 @@ def _joined_day(text: _Text, date: Span) -> Optional[str]:
     following = [d for d in text.day_dates if d.start == nxt]
     if not following:
         return None
-    end, start = following[0]._.nf_date["end"], date._.nf_date["start"]
+    end, start = span_value(following[0], "nf_date")["end"], span_value(date, "nf_date")["start"]
     if end <= start and following[0].id_.startswith("weekday"):
         # "on Saturday and Monday this week": a weekday joined after another is the one after it
         end = add_days(end, 7) or end
@@ -812,7 +817,7 @@ def _place(span: Span, raw: str) -> Place:
     """An event's venue: its city by name, else the building; a country alone has no name. A
     building's city counts only when the text names it (FACTS.md: the dateline's city only when
     the event is "here")."""
-    v = span._.nf_venue
+    v = span_value(span, "nf_venue")
     city = v.get("city")
     if city and span.id_ == "venue.building" and _dateline_city_only(span, city, raw):
         city = None
@@ -824,10 +829,10 @@ def _dateline_city_only(span: Span, city: str, raw: str) -> bool:
     """Whether a building's city is the dateline's and nothing in the body names it or says
     that the event is "here"."""
     doc = span.doc
-    dateline = doc.spans[settings.SPANS_DATELINE] if settings.SPANS_DATELINE in doc.spans else []
+    dateline = spans_in(doc, settings.SPANS_DATELINE)
     if not dateline or city.casefold() not in dateline[0].text.casefold():
         return False
-    body = raw[doc._.dateline_end or 0:]
+    body = raw[doc_value(doc, "dateline_end") or 0:]
     return city not in body and not re.search(r"\bhere\b", sent_of(span).text)
 
 
@@ -902,7 +907,7 @@ def _event_venue(
 
 def _town_of(span: Span, venue: Place) -> bool:
     """Whether a venue span is a town (or lies in one) of the venue's country."""
-    return bool(span._.nf_venue.get("city")) and span._.nf_venue.get("country") == venue.country
+    return bool(span_value(span, "nf_venue").get("city")) and span_value(span, "nf_venue").get("country") == venue.country
 
 
 def _visited(text: _Text, mentions: List[Span]) -> Optional[Place]:
@@ -913,7 +918,7 @@ def _visited(text: _Text, mentions: List[Span]) -> Optional[Place]:
         return None
     for mention in mentions:
         for place in _places_in(text.doc, mention):
-            info = place._.nf_place
+            info = span_value(place, "nf_place")
             if info.get("kind") in ("city", "country"):
                 city = info.get("city") if info.get("kind") == "city" else None
                 return Place(name=city, city=city, country=info.get("country"))
@@ -934,10 +939,10 @@ def _named_town(text: _Text, mentions: List[Span]) -> Optional[Place]:
     Meeting", "the 3rd Suva Ocean Forum"): a city opening the name, not one naming a body that
     meets elsewhere ("the Paris Club", "the Lima Group": ``TOWN_BODY`` words in the name)."""
     for mention in mentions:
-        if _name_words(mention._.nf_event["name"], {}) & text.words["TOWN_BODY"]:
+        if _name_words(span_value(mention, "nf_event")["name"], {}) & text.words["TOWN_BODY"]:
             continue
         for place in _places_in(text.doc, mention):
-            info = place._.nf_place
+            info = span_value(place, "nf_place")
             # only an article or an ordinal ("3rd") before the town
             lead = text.doc[mention.start:place.start]
             if info.get("kind") == "city" and len(lead) <= 2 \
@@ -947,15 +952,15 @@ def _named_town(text: _Text, mentions: List[Span]) -> Optional[Place]:
 
 
 def _places_in(doc: Doc, mention: Span) -> List[Span]:
-    places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
-    return [p for p in places if mention.start <= p.start and p.end <= mention.end and p._.nf_place]
+    places = spans_in(doc, settings.SPANS_PLACES)
+    return [p for p in places if mention.start <= p.start and p.end <= mention.end and span_value(p, "nf_place")]
 
 
 def _same_time(text: _Text, key: str, mention: Span, period: Tuple[Optional[str], Optional[str]]) -> List[Span]:
     """The sentences that go on speaking of the event (:func:`_following`) and whose dates, if
     any, can be the event's: a sentence about another year is about another edition."""
     return [sent for sent in _following(text, key, mention) if not _past_edition(text, sent)
-            and all(periods_meet(period, (d._.nf_date["start"], d._.nf_date["end"]))
+            and all(periods_meet(period, (span_value(d, "nf_date")["start"], span_value(d, "nf_date")["end"]))
                     for group in (text.dates, text.years) for d in group.get(sent.start, []))]
 
 
@@ -1000,7 +1005,7 @@ def _rivals(text: _Text, sent: int) -> List[Span]:
         heads = text.words["HEAD_NOUN"]
         kept = []
         for event in text.events_by_sentence.get(sent, []):
-            last = event._.nf_event["name"].split()[-1].lower()
+            last = span_value(event, "nf_event")["name"].split()[-1].lower()
             if not (event.id_.startswith("event.lower") and last.endswith("s") and last[:-1] in heads):
                 kept.append(event)
         text.rivals[sent] = (kept, [e.start for e in kept])
@@ -1075,11 +1080,11 @@ def _participants(text: _Text, key: str, mentions: List[Span]) -> Tuple[List[str
     instruments: List[str] = []
     for start in sentences:
         for span in text.officials.get(start, []):
-            if span._.nf_official["name"] not in officials:
-                officials.append(span._.nf_official["name"])
+            if span_value(span, "nf_official")["name"] not in officials:
+                officials.append(span_value(span, "nf_official")["name"])
         for span in text.instruments.get(start, []):
-            if span._.nf_instrument["name"] not in instruments:
-                instruments.append(span._.nf_instrument["name"])
+            if span_value(span, "nf_instrument")["name"] not in instruments:
+                instruments.append(span_value(span, "nf_instrument")["name"])
     return officials, instruments
 
 
@@ -1100,7 +1105,7 @@ def _closing_day(text: _Text, mentions: List[Span], start: str):
     (within CLOSING_SENTENCES sentences of the event's first mention)."""
     doc = text.doc
     first = _date.fromisoformat(start)
-    heads = _name_words(mentions[0]._.nf_event["name"], {}) & text.words["HEAD_NOUN"]
+    heads = _name_words(span_value(mentions[0], "nf_event")["name"], {}) & text.words["HEAD_NOUN"]
     own = {(m.start, m.end) for m in mentions}
     index = text.position[sent_of(mentions[0]).start][0]
     reach = text.sentences[min(len(text.sentences) - 1, index + CLOSING_SENTENCES)].end
@@ -1111,7 +1116,7 @@ def _closing_day(text: _Text, mentions: List[Span], start: str):
         if not _ends_on(text, span):
             continue
         try:
-            last = _date.fromisoformat(span._.nf_date["end"])
+            last = _date.fromisoformat(span_value(span, "nf_date")["end"])
         except ValueError:
             continue
         if span.id_.startswith("weekday") and (last - first).days <= 0:
@@ -1151,7 +1156,7 @@ SIGNING = re.compile(r"\bsign(?:ing|ed)?\b", re.IGNORECASE)
 
 
 def _is_signing(mentions: List[Span]) -> bool:
-    return any(SIGNING.search(m.text) or SIGNING.search(m._.nf_event["name"]) for m in mentions)
+    return any(SIGNING.search(m.text) or SIGNING.search(span_value(m, "nf_event")["name"]) for m in mentions)
 
 
 def _signed_day(text: _Text, mention: Span, group: Optional[Dict[int, List[Span]]] = None) -> Optional[Span]:
@@ -1162,7 +1167,7 @@ def _signed_day(text: _Text, mention: Span, group: Optional[Dict[int, List[Span]
     for sent in reversed(text.sentences[max(0, index - 2):index + 1]):
         verbs = [t for t in sent if t.lower_ in text.words["SIGNED"]]
         if group is None:
-            candidates = [d for d in text.dates.get(sent.start, []) if len(d._.nf_date["start"]) == 10]
+            candidates = [d for d in text.dates.get(sent.start, []) if len(span_value(d, "nf_date")["start"]) == 10]
         else:
             candidates = group.get(sent.start, [])
         if verbs and candidates:
@@ -1171,6 +1176,7 @@ def _signed_day(text: _Text, mention: Span, group: Optional[Dict[int, List[Span]
 
 
 _NAME_STOP = frozenset({"of", "the", "a", "an", "and", "for", "on"})
+_NAME_SPLIT = re.compile(r"[\s\-\u2013]+")
 
 
 def _name_words(name: str, acronyms: Dict[str, str]) -> set:
@@ -1178,7 +1184,7 @@ def _name_words(name: str, acronyms: Dict[str, str]) -> set:
     small words, defined acronyms spelt out ("Extraordinary SADC Summit" = "Extraordinary
     Summit of the Southern African Development Community")."""
     words = set()
-    for word in re.split(r"[\s\-\u2013]+", name):
+    for word in _NAME_SPLIT.split(name):
         word = word.strip("'\u2019()[],.")
         if word in acronyms:
             words |= _name_words(acronyms[word], {})

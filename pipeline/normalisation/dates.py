@@ -35,6 +35,12 @@ from typing import Dict, Literal, NamedTuple, Optional, Tuple, Union
 Tense = Optional[Literal["past", "future"]]
 DATE_ORDERS = ("DMY", "MDY")
 
+#: The compiled form of each of this module's expressions, looked up by its text: the
+#: normaliser tries dozens of shapes per date, and ``re.fullmatch(text, ...)`` pays for
+#: ``re``'s own cache look-up (flags, a tuple key) on each try. Unbounded: the patterns are
+#: this module's own (plus one per number word of :data:`_ORDINAL_WORDS_LONGEST_FIRST`).
+_rx = lru_cache(maxsize=None)(re.compile)
+
 
 def parse_date_order(value: object) -> Optional[str]:
     """``"DMY"``/``"MDY"`` (any case), None for None or ""; ValueError for anything else."""
@@ -186,18 +192,18 @@ def _prep(text: str) -> str:
     s = text.strip().lower()
     s = s.replace("\u2019", "'").replace("\u2018", "'")
     s = _DASH_RE.sub("-", s)
-    s = re.sub(r"'s\b", "", s)
-    s = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", s)
-    s = re.sub(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)", " ", s)
-    s = re.sub(r"(?<=[a-z])\.", "", s)          # sept. -> sept, a.d. -> ad
-    s = re.sub(r"[,;()\"]", " ", s)
-    s = re.sub(r"\s+", " ", s).strip(" .")
+    s = _rx(r"'s\b").sub("", s)
+    s = _rx(r"(\d)(?:st|nd|rd|th)\b").sub(r"\1", s)
+    s = _rx(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)").sub(" ", s)
+    s = _rx(r"(?<=[a-z])\.").sub("", s)          # sept. -> sept, a.d. -> ad
+    s = _rx(r"[,;()\"]").sub(" ", s)
+    s = _rx(r"\s+").sub(" ", s).strip(" .")
     # number words (longest first) and ordinal words
     for word, val in _ORDINAL_WORDS_LONGEST_FIRST:
         if word in s:
-            s = re.sub(rf"\b{re.escape(word)}\b", str(val), s)
-    s = re.sub(r"\bthe\b", " ", s)
-    s = re.sub(r"\s+", " ", s).strip()
+            s = _rx(rf"\b{re.escape(word)}\b").sub(str(val), s)
+    s = _rx(r"\bthe\b").sub(" ", s)
+    s = _rx(r"\s+").sub(" ", s).strip()
     return s
 
 
@@ -220,11 +226,11 @@ def _point(s: str, ref: Optional[date], tense: Tense) -> Optional[_P]:
     s = s.strip()
     if not s:
         return None
-    m = re.fullmatch(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})", s)  # ISO and 2015/3/3
+    m = _rx(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})").fullmatch(s)  # ISO and 2015/3/3
     if m:
         y, mo, d = int(m[1]), int(m[3]), int(m[4])
         return _P(y=y, m=mo, d=d) if _valid(y, mo, d) else None
-    m = re.fullmatch(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})", s)  # numeric, day-first
+    m = _rx(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})").fullmatch(s)  # numeric, day-first
     if m:
         a, b = int(m[1]), int(m[3])
         y = int(m[4]) if len(m[4]) == 4 else _year2(int(m[4]), ref)
@@ -233,7 +239,7 @@ def _point(s: str, ref: Optional[date], tense: Tense) -> Optional[_P]:
         else:
             mo, d = a, b
         return _P(y=y, m=mo, d=d) if _valid(y, mo, d) else None
-    m = re.fullmatch(r"(\d{4})\s?[-/]\s?(\d{2}|\d{4})", s)  # 2025/26, 2014-10, 2010-11
+    m = _rx(r"(\d{4})\s?[-/]\s?(\d{2}|\d{4})").fullmatch(s)  # 2025/26, 2014-10, 2010-11
     if m:
         y, b = int(m[1]), int(m[2])
         if (len(m[2]) == 2 and b == (y + 1) % 100) or (len(m[2]) == 4 and b == y + 1 and "/" in s):
@@ -243,10 +249,10 @@ def _point(s: str, ref: Optional[date], tense: Tense) -> Optional[_P]:
         if len(m[2]) == 2 and y % 100 < b <= y % 100 + 15:
             return _P(y=y, y2=y - y % 100 + b)  # "2025-27": a span of years written short
         return None
-    m = re.fullmatch(r"(\d{1,2})\s?/\s?(\d{4})", s)  # 2/2013
+    m = _rx(r"(\d{1,2})\s?/\s?(\d{4})").fullmatch(s)  # 2/2013
     if m and 1 <= int(m[1]) <= 12:
         return _P(y=int(m[2]), m=int(m[1]))
-    m = re.fullmatch(r"(\d{1,2})\s?[-/]\s?(\d{1,2})", s)  # 2/15 (no year)
+    m = _rx(r"(\d{1,2})\s?[-/]\s?(\d{1,2})").fullmatch(s)  # 2/15 (no year)
     if m:
         a, b = int(m[1]), int(m[2])
         if a > 12 and b <= 12:
@@ -256,39 +262,39 @@ def _point(s: str, ref: Optional[date], tense: Tense) -> Optional[_P]:
         if a <= 12 and b <= 12:
             return _P(m=b, d=a)
         return None
-    m = re.fullmatch(rf"(\d{{1,2}})[-/ ]{_MON_G}[-/ ](\d{{4}}|\d{{2}})", s)  # 31-oct-74
+    m = _rx(rf"(\d{{1,2}})[-/ ]{_MON_G}[-/ ](\d{{4}}|\d{{2}})").fullmatch(s)  # 31-oct-74
     if m and "-" in s or m and "/" in s:
         y = int(m[3]) if len(m[3]) == 4 else _year2(int(m[3]), ref)
         mo, d = MONTHS[m["mon"]], int(m[1])
         return _P(y=y, m=mo, d=d) if _valid(y, mo, d) else None
 
-    m = re.fullmatch(rf"{_MON_G} (\d{{1,2}}) ?/ ?(\d{{4}})", s)  # "February 2/2022" (a wire style)
+    m = _rx(rf"{_MON_G} (\d{{1,2}}) ?/ ?(\d{{4}})").fullmatch(s)  # "February 2/2022" (a wire style)
     if m:
         y, mo, d = int(m[3]), MONTHS[m["mon"]], int(m[2])
         return _P(y=y, m=mo, d=d) if _valid(y, mo, d) else None
 
     # years
-    m = re.fullmatch(r"(?:pre|post|mid) ?- ?(\d{4})", s)  # "post-2025", "pre-2020"
+    m = _rx(r"(?:pre|post|mid) ?- ?(\d{4})").fullmatch(s)  # "post-2025", "pre-2020"
     if m and 1000 <= int(m[1]) <= 2999:
         return _P(y=int(m[1]))
-    m = re.fullmatch(r"(\d{1,4}) (?:ad|ce)", s)
+    m = _rx(r"(\d{1,4}) (?:ad|ce)").fullmatch(s)
     if m:
         return _P(y=int(m[1]))
-    m = re.fullmatch(r"(?:year )?(\d{4})", s)
+    m = _rx(r"(?:year )?(\d{4})").fullmatch(s)
     if m and 1000 <= int(m[1]) <= 2999:
         return _P(y=int(m[1]))
-    m = re.fullmatch(r"(?:fy|fiscal year|financial year) ?(\d{4})", s)
+    m = _rx(r"(?:fy|fiscal year|financial year) ?(\d{4})").fullmatch(s)
     if m:
         return _P(y=int(m[1]))
-    m = re.fullmatch(r"'(\d{2})", s)
+    m = _rx(r"'(\d{2})").fullmatch(s)
     if m:
         return _P(y=_year2(int(m[1]), ref))
 
     # month names
     wdp = rf"(?:{_WD_G} )?"
-    m = re.fullmatch(rf"{wdp}{_MON_G} (?P<d>\d{{1,2}})(?: (?:of )?(?P<y>\d{{4}}|'\d{{2}}))?", s)
+    m = _rx(rf"{wdp}{_MON_G} (?P<d>\d{{1,2}})(?: (?:of )?(?P<y>\d{{4}}|'\d{{2}}))?").fullmatch(s)
     if not m:
-        m = re.fullmatch(rf"{wdp}(?P<d>\d{{1,2}}) (?:of |day of )?{_MON_G}(?: (?:of )?(?P<y>\d{{4}}|'?\d{{2}}))?", s)
+        m = _rx(rf"{wdp}(?P<d>\d{{1,2}}) (?:of |day of )?{_MON_G}(?: (?:of )?(?P<y>\d{{4}}|'?\d{{2}}))?").fullmatch(s)
     if m:
         mo, d = MONTHS[m["mon"]], int(m["d"])
         y = m["y"]
@@ -297,23 +303,23 @@ def _point(s: str, ref: Optional[date], tense: Tense) -> Optional[_P]:
         if not 1 <= d <= 31:
             return None
         return _P(y=y, m=mo, d=d, wd=WEEKDAYS[m["wd"]] if m["wd"] else None)
-    m = re.fullmatch(rf"{_MON_G}(?: of)? (?P<y>\d{{4}}|'\d{{2}})", s)
+    m = _rx(rf"{_MON_G}(?: of)? (?P<y>\d{{4}}|'\d{{2}})").fullmatch(s)
     if m:
         y = m["y"]
         return _P(y=int(y) if len(y) == 4 else _year2(int(y.strip("'")), ref), m=MONTHS[m["mon"]])
-    m = re.fullmatch(_MON_G, s)
+    m = _rx(_MON_G).fullmatch(s)
     if m:
         return _P(m=MONTHS[m["mon"]])
-    m = re.fullmatch(rf"{_WD_G}s?", s)
+    m = _rx(rf"{_WD_G}s?").fullmatch(s)
     if m:
         return _P(wd=WEEKDAYS[m["wd"]])
-    m = re.fullmatch(rf"{_WD_G} (?P<d>\d{{1,2}})", s)
+    m = _rx(rf"{_WD_G} (?P<d>\d{{1,2}})").fullmatch(s)
     if m:
         return _P(wd=WEEKDAYS[m["wd"]], d=int(m["d"]), wdday=True)
-    m = re.fullmatch(r"(\d{1,2})", s)
+    m = _rx(r"(\d{1,2})").fullmatch(s)
     if m and 1 <= int(m[1]) <= 31:
         return _P(d=int(m[1]))
-    m = re.fullmatch(r"(\d{1,2}) (\d{4})", s)  # "27 2025" (right end of "June 23 - 27, 2025")
+    m = _rx(r"(\d{1,2}) (\d{4})").fullmatch(s)  # "27 2025" (right end of "June 23 - 27, 2025")
     if m and 1 <= int(m[1]) <= 31:
         return _P(d=int(m[1]), y=int(m[2]), partial=True)
 
@@ -395,7 +401,7 @@ def _nth_weekday(y: int, m: int, wd: int, n: int) -> Optional[date]:
 def _month_ref(phrase: str, ref: date, tense: Tense) -> Optional[Tuple[int, int]]:
     """'october', 'october 2015', 'this month', 'last month', 'month' -> (year, month)."""
     phrase = phrase.strip()
-    m = re.fullmatch(r"(?:(this|current|last|previous|next|coming) )?month", phrase)
+    m = _rx(r"(?:(this|current|last|previous|next|coming) )?month").fullmatch(phrase)
     if m:
         return _add_months(ref.year, ref.month, _DIRECTION.get(m[1] or "this", 0))
     p = _point(phrase, ref, tense)
@@ -406,12 +412,12 @@ def _month_ref(phrase: str, ref: date, tense: Tense) -> Optional[Tuple[int, int]
 
 
 def _relative(s: str, ref: date, tense: Tense) -> Optional[DateValue]:
-    s = re.sub(r"^(?:around|about|approximately|circa|roughly) ", "", s)
-    if re.fullmatch(r"(?:today|tonight|tonite|this (?:morning|afternoon|evening)|today (?:morning|afternoon|evening))", s):
+    s = _rx(r"^(?:around|about|approximately|circa|roughly) ").sub("", s)
+    if _rx(r"(?:today|tonight|tonite|this (?:morning|afternoon|evening)|today (?:morning|afternoon|evening))").fullmatch(s):
         return _day(ref)
-    if re.fullmatch(r"tomorrows?(?: (?:morning|afternoon|evening|night))?", s):
+    if _rx(r"tomorrows?(?: (?:morning|afternoon|evening|night))?").fullmatch(s):
         return _day(ref + timedelta(days=1))
-    if re.fullmatch(r"(?:yesterday(?: (?:morning|afternoon|evening|night))?|last night)", s):
+    if _rx(r"(?:yesterday(?: (?:morning|afternoon|evening|night))?|last night)").fullmatch(s):
         return _day(ref - timedelta(days=1))
     if s in ("day after tomorrow",):
         return _day(ref + timedelta(days=2))
@@ -419,21 +425,21 @@ def _relative(s: str, ref: date, tense: Tense) -> Optional[DateValue]:
         return _day(ref - timedelta(days=2))
 
     # this/last/next month|year (with early/late/earlier/later ...)
-    m = re.fullmatch(r"(?:(?:earlier|later|early|late|mid|end of|beginning of|start of|middle of|rest of) )?"
-                     r"(this|current|present|last|previous|past|next|coming|following) (?:fiscal |financial |calendar )?(month|year|yr)", s)
+    m = _rx(r"(?:(?:earlier|later|early|late|mid|end of|beginning of|start of|middle of|rest of) )?"
+                     r"(this|current|present|last|previous|past|next|coming|following) (?:fiscal |financial |calendar )?(month|year|yr)").fullmatch(s)
     if m:
         unit = "month" if m[2] == "month" else "year"
         return _period(unit, ref, _DIRECTION[m[1]])
     # "(by) the end of the year", "the start of the month": this year, this month
-    m = re.fullmatch(r"(?:end|beginning|start|middle|rest|remainder) of (?:the )?(month|year)", s)
+    m = _rx(r"(?:end|beginning|start|middle|rest|remainder) of (?:the )?(month|year)").fullmatch(s)
     if m:
         return _period(m[1], ref, 0)
-    m = re.fullmatch(r"(?:(?:earlier|later) )?(?:in )?(month|year) (?:of )?(\d{4})", s)
+    m = _rx(r"(?:(?:earlier|later) )?(?:in )?(month|year) (?:of )?(\d{4})").fullmatch(s)
     if m:
         return DateValue(m[2], m[2], "year") if m[1] == "year" else None
 
     # last/next/this <month name>; <month> this/last/next year; <month> after next; <month> in 1 year
-    m = re.fullmatch(rf"(?:(?:early|late|mid) )?(?P<dir>last|next|this|coming|past) {_MON_G}", s)
+    m = _rx(rf"(?:(?:early|late|mid) )?(?P<dir>last|next|this|coming|past) {_MON_G}").fullmatch(s)
     if m:
         mo = MONTHS[m["mon"]]
         if m["dir"] in ("last", "past"):
@@ -443,20 +449,20 @@ def _relative(s: str, ref: date, tense: Tense) -> Optional[DateValue]:
         else:
             y = ref.year
         return DateValue(_fmt(y, mo), _fmt(y, mo), "month")
-    m = re.fullmatch(rf"{_MON_G} (?P<dir>this|last|next|previous) year", s)
+    m = _rx(rf"{_MON_G} (?P<dir>this|last|next|previous) year").fullmatch(s)
     if m:
         y = ref.year + _DIRECTION[m["dir"]]
         return DateValue(_fmt(y, MONTHS[m["mon"]]), _fmt(y, MONTHS[m["mon"]]), "month")
-    m = re.fullmatch(rf"{_MON_G} after next", s)
+    m = _rx(rf"{_MON_G} after next").fullmatch(s)
     if m:
         mo = MONTHS[m["mon"]]
         y = (ref.year if mo > ref.month else ref.year + 1) + 1
         return DateValue(_fmt(y, mo), _fmt(y, mo), "month")
-    m = re.fullmatch(rf"{_MON_G} in (?:1|a|one) year", s)
+    m = _rx(rf"{_MON_G} in (?:1|a|one) year").fullmatch(s)
     if m:
         mo = MONTHS[m["mon"]]
         return DateValue(_fmt(ref.year + 1, mo), _fmt(ref.year + 1, mo), "month")
-    m = re.fullmatch(rf"ides of {_MON_G}", s)
+    m = _rx(rf"ides of {_MON_G}").fullmatch(s)
     if m:
         mo = MONTHS[m["mon"]]
         y = _pick_year(mo, 15, ref, tense)
@@ -464,7 +470,7 @@ def _relative(s: str, ref: date, tense: Tense) -> Optional[DateValue]:
         return _day(date(y, mo, d)) if y else None
 
     # weekdays: last/next/this <wd>, <wd> of this/next/last week, N <wd>s from now / ago
-    m = re.fullmatch(rf"(last|next|this|coming|past) {_WD_G}", s)
+    m = _rx(rf"(last|next|this|coming|past) {_WD_G}").fullmatch(s)
     if m:
         wd = WEEKDAYS[m["wd"]]
         if m[1] in ("last", "past"):
@@ -472,13 +478,13 @@ def _relative(s: str, ref: date, tense: Tense) -> Optional[DateValue]:
         if m[1] in ("next", "coming"):
             return _day(ref + timedelta(days=(wd - ref.weekday() - 1) % 7 + 1))
         return _day(ref - timedelta(days=ref.weekday()) + timedelta(days=wd))
-    m = re.fullmatch(rf"(?:(?P<wd1>{WD}) (?:of |from |in )?(this|next|last|previous|coming) week|(this|next|last|previous|coming) week (?P<wd2>{WD}))", s)
+    m = _rx(rf"(?:(?P<wd1>{WD}) (?:of |from |in )?(this|next|last|previous|coming) week|(this|next|last|previous|coming) week (?P<wd2>{WD}))").fullmatch(s)
     if m:
         wd = WEEKDAYS[m["wd1"] or m["wd2"]]
         direction = _DIRECTION[m[2] or m[3]]
         monday = ref - timedelta(days=ref.weekday()) + timedelta(days=7 * direction)
         return _day(monday + timedelta(days=wd))
-    m = re.fullmatch(rf"{_NUMW} {_WD_G}s? (from now|from today|hence|later|ago|back|before|earlier)", s)
+    m = _rx(rf"{_NUMW} {_WD_G}s? (from now|from today|hence|later|ago|back|before|earlier)").fullmatch(s)
     if m and _num(m["n"]):
         n, wd = _num(m["n"]), WEEKDAYS[m["wd"]]
         if m[3] in ("ago", "back", "before", "earlier"):
@@ -488,7 +494,7 @@ def _relative(s: str, ref: date, tense: Tense) -> Optional[DateValue]:
         return _day(first + timedelta(days=7 * (n - 1)))
 
     # N units ago / hence / from now / in N units
-    m = re.fullmatch(rf"(?:(in|within) )?{_NUMW} {_UNIT}(?: (ago|back|earlier|before|hence|from now|from today|later|after))?", s)
+    m = _rx(rf"(?:(in|within) )?{_NUMW} {_UNIT}(?: (ago|back|earlier|before|hence|from now|from today|later|after))?").fullmatch(s)
     if m and (m[1] == "in" or m[4]) and _num(m["n"]) is not None:
         n, unit = _num(m["n"]), m["unit"]
         sign = -1 if m[4] in ("ago", "back", "earlier", "before") else 1
@@ -505,7 +511,7 @@ def _relative(s: str, ref: date, tense: Tense) -> Optional[DateValue]:
         return _day(ref + timedelta(days=sign * days))
 
     # last/past/next N days|months|years -> ranges
-    m = re.fullmatch(rf"(last|past|next|coming|previous) {_NUMW} (day|week|month|year|yr)s?", s)
+    m = _rx(rf"(last|past|next|coming|previous) {_NUMW} (day|week|month|year|yr)s?").fullmatch(s)
     if m and _num(m["n"]) and m["n"] not in ("a", "an"):
         n, unit = _num(m["n"]), m[3]
         sign = 1 if m[1] in ("next", "coming") else -1
@@ -522,12 +528,12 @@ def _relative(s: str, ref: date, tense: Tense) -> Optional[DateValue]:
         return DateValue(_fmt(a), _fmt(b), "year")
 
     # <day> of this/next/last month; nth weekday of <month>; nth (last) day of <month>
-    m = re.fullmatch(r"(\d{1,2}) (?:day )?(?:of|in) (this|current|next|last|previous) month", s)
+    m = _rx(r"(\d{1,2}) (?:day )?(?:of|in) (this|current|next|last|previous) month").fullmatch(s)
     if m:
         y, mo = _add_months(ref.year, ref.month, _DIRECTION[m[2]])
         d = int(m[1])
         return _day(date(y, mo, d)) if _valid(y, mo, d) else None
-    m = re.fullmatch(rf"(\d|last) {_WD_G} (?:of|in) (.+)", s)
+    m = _rx(rf"(\d|last) {_WD_G} (?:of|in) (.+)").fullmatch(s)
     if m:
         ym = _month_ref(m[3], ref, tense if tense else "future")
         if ym:
@@ -535,7 +541,7 @@ def _relative(s: str, ref: date, tense: Tense) -> Optional[DateValue]:
             day = _nth_weekday(ym[0], ym[1], WEEKDAYS[m["wd"]], n)
             return _day(day) if day else None
         return None
-    m = re.fullmatch(r"(?:(\d{1,2}) )?(last )?day (?:of|in) (.+)", s)
+    m = _rx(r"(?:(\d{1,2}) )?(last )?day (?:of|in) (.+)").fullmatch(s)
     if m and (m[1] or m[2]):
         ym = _month_ref(m[3], ref, tense if tense else "future")
         if ym:
@@ -572,7 +578,7 @@ def _range(s: str, ref: Optional[date], tense: Tense, between: bool) -> Optional
             continue  # "2020 and 2025" are two years; "Dec 4 and 5" are the days of one event
         if a is None or b is None:
             # "1957-58": a two-digit end completes the century of the start
-            if a is not None and a.get("y") and set(a) == {"y"} and re.fullmatch(r"\d{2}", right):
+            if a is not None and a.get("y") and set(a) == {"y"} and _rx(r"\d{2}").fullmatch(right):
                 n = int(right)
                 y2 = a["y"] // 100 * 100 + n
                 if y2 <= a["y"]:
@@ -756,24 +762,24 @@ def _normalise(text: str, published, tense: Tense, order: Optional[str] = None) 
         if m.group().strip() == "between":
             between = True
         rest = s[m.end():]
-        if m.group().strip() == "in" and re.match(rf"{_NUMW} {_UNIT}", rest):
+        if m.group().strip() == "in" and _rx(rf"{_NUMW} {_UNIT}").match(rest):
             break
         s = rest
-    s = re.sub(r"^(?:early|late|mid|mid-|end of|beginning of|start of|middle of)\s+(?=\S)", "", s) \
-        if not re.match(r"^(?:early|late|mid|end of|beginning of|start of|middle of) (?:(?:this|last|next|current|previous) |(?:month|year)$)", s) else s
-    s = re.sub(r"\s+(?:ad|a d)$", " ad", s)
-    s = re.sub(r"\b(\d{1,2}) of (?=" + MON + r"\b)", r"\1 ", s)
-    if re.fullmatch(r"(?:this|next|last|past|coming|previous|current) (?:week|weekend)s?", s):
+    s = _rx(r"^(?:early|late|mid|mid-|end of|beginning of|start of|middle of)\s+(?=\S)").sub("", s) \
+        if not _rx(r"^(?:early|late|mid|end of|beginning of|start of|middle of) (?:(?:this|last|next|current|previous) |(?:month|year)$)").match(s) else s
+    s = _rx(r"\s+(?:ad|a d)$").sub(" ad", s)
+    s = _rx(r"\b(\d{1,2}) of (?=" + MON + r"\b)").sub(r"\1 ", s)
+    if _rx(r"(?:this|next|last|past|coming|previous|current) (?:week|weekend)s?").fullmatch(s):
         return None
     s = _numeric_in_order(s, ref, order)
-    m = re.fullmatch(rf"(.*\b{MON}\b.*?) (this|next|last|previous) year", s)
+    m = _rx(rf"(.*\b{MON}\b.*?) (this|next|last|previous) year").fullmatch(s)
     if m and ref is not None:  # "december 30 this year", "10 to 13 february next year"
         s = f"{m[1]} {ref.year + _DIRECTION[m[2]]}"
     if ref is not None:
         rel = _relative(s, ref, tense)
         if rel:
             return rel
-    elif re.search(r"\b\d{4}\b", s):  # "the first Monday of March 2025" needs no reference
+    elif _rx(r"\b\d{4}\b").search(s):  # "the first Monday of March 2025" needs no reference
         rel = _relative(s, date(2000, 1, 1), tense)
         if rel:
             return rel
@@ -807,7 +813,7 @@ def _parser(ref: date):
 
 def _dateparser_fallback(s: str, ref: Optional[date]) -> Optional[DateValue]:
     """dateparser for one leftover expression that names a month and a 4-digit year."""
-    if not re.search(rf"\b{MON}\b", s) or not re.search(r"\b\d{4}\b", s):
+    if not _rx(rf"\b{MON}\b").search(s) or not _rx(r"\b\d{4}\b").search(s):
         return None
     try:
         data = _parser(ref or date(2000, 1, 1)).get_date_data(s)

@@ -11,6 +11,9 @@ from .text import clean_name
 #: "the", "a" in any case; "new", "this", "that" only in lower case ("New Industrial Master Plan" is a name)
 _LEADING = re.compile(r"^(?:[Tt]he|[Aa]n?|new|this|that)\s+")
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z0-9][A-Za-z0-9+\- ]*\)\s*$")
+_WORD_BREAK = re.compile(r"[\s\-]+")
+_WORD_OR_DASH_BREAK = re.compile(r"[\s\-\u2013]+")
+_BEFORE_LOWERCASE = re.compile(r" (?=[a-z])")
 #: Words that make no name on their own ("Joint Statement", "Action Plan", "the Agreement").
 GENERIC_WORDS = frozenset(
     "joint action work new national draft final plan plans programme program agreement agreements "
@@ -36,7 +39,7 @@ def clean_instrument_name(text: str) -> str:
 
 def is_generic_name(name: str) -> bool:
     """True for names made only of generic words: "Joint Statement", "Free Trade Agreement"."""
-    words = [w.strip("'’").casefold() for w in re.split(r"[\s\-]+", name) if w]
+    words = [w.strip("'’").casefold() for w in _WORD_BREAK.split(name) if w]
     return all(_generic_word(w) for w in words)
 
 
@@ -47,7 +50,7 @@ def _generic_word(word: str) -> bool:
 
 
 def _words(name: str) -> List[str]:
-    return [w.strip("'’") for w in re.split(r"[\s\-\u2013]+", name) if w.strip("'’")]
+    return [w.strip("'’") for w in _WORD_OR_DASH_BREAK.split(name) if w.strip("'’")]
 
 
 def _abbreviates(short: str, word: str) -> bool:
@@ -154,7 +157,7 @@ def _suffixes(name: str) -> List[str]:
 
 def _prefixes(name: str) -> List[str]:
     """The names ``name`` is a short form of's counterparts: its beginnings before a lowercase word."""
-    return [name[:m.start()] for m in re.finditer(r" (?=[a-z])", name)]
+    return [name[:m.start()] for m in _BEFORE_LOWERCASE.finditer(name)]
 
 
 def _keys(name: str, kind: str, lookup: bool) -> List[tuple]:

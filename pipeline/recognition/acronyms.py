@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from .base import RuleComponent
+from .extensions import set_span_value
 from .lexicon import token_indices
 from .names import NAMES_FILE, NameWords
 from .phrases import ORDINAL, PHRASE_WORDS_FILE, PhraseWords, is_acronym_paren, sent_of
@@ -60,7 +61,7 @@ class AcronymRecognizer(RuleComponent):
                 continue
             acronyms.setdefault(acronym, long_form.text)
             span = Span(doc, tok.i, end, label="ACRONYM", span_id="acronym.bracketed")
-            span._.nf_acronym = {"acronym": acronym, "long": long_form.text, "long_start": start}
+            set_span_value(span, "nf_acronym", {"acronym": acronym, "long": long_form.text, "long_start": start})
             spans.append(span)
         doc._.acronyms = acronyms
         doc.spans[settings.SPANS_ACRONYMS] = spans

@@ -8,6 +8,7 @@ component's own rule files: ``places/*.jsonl`` of its ``patterns_dir``, as the p
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import Any, NamedTuple, Optional
 
 from spacy.language import Language
@@ -19,6 +20,7 @@ from ..normalisation.places import Gazetteer, lookup_place
 from ..normalisation.published import parse_published
 from .base import RuleComponent
 from .dates import date_words, year_of_text
+from .extensions import doc_value, set_span_value
 from .layout import join_wrapped_lines
 from .places import gazetteer_rule_files
 
@@ -134,10 +136,12 @@ def find_dateline(text: str, lookup=lookup_place) -> Optional[DatelineFound]:
         offset += len(text[offset:]) - len(text[offset:].lstrip(" \t"))
     window = min(len(text), offset + DATELINE_WINDOW)
     first = DATELINE_AFTER_HEADER.match(text, offset, window) if header else None
-    matches = ([first] if first else []) + list(DATELINE.finditer(text, offset, window))
+    # lazily: the search stops at the first match that names a place
+    matches = chain([first] if first else [], DATELINE.finditer(text, offset, window))
     found = _first_place(matches, lookup, ("city", "country", "region"))
     if found is not None and found.info.kind == "country" and text[found.dateline_end - 1:found.dateline_end] == ":":
         # "Peru: Lima to host the cabinet" is a headline when a city's dateline follows ("10:38 | Lima, Jul. 2.")
+        # (``matches`` goes on after the match found: those before it start before its end)
         found = _first_place((m for m in matches if m.start() >= found.dateline_end), lookup, ("city",)) or found
     if found is None:  # the rarer shapes, only when no usual one is there
 
@@ -254,17 +258,17 @@ class DatelineRecognizer(RuleComponent):
         header = DATE_LINE.match(text)
         if header:
             doc._.body_start = header.end()
-            if not doc._.published:
+            if not doc_value(doc, "published"):
                 doc._.published = parse_published(header.group(1))
         spans = []
         found = find_dateline(text, self.gazetteer.lookup)
-        if found and not doc._.date_order:
+        if found and not doc_value(doc, "date_order"):
             doc._.date_order = order_of_country(found.info.country)
         # published: the input's, else the date line's, else the dateline's, else the batch's
-        if found and not doc._.published:
-            doc._.published = dateline_published(found, text, doc._.date_order)
-        if not doc._.published and doc._.published_fallback:
-            doc._.published = parse_published(doc._.published_fallback)
+        if found and not doc_value(doc, "published"):
+            doc._.published = dateline_published(found, text, doc_value(doc, "date_order"))
+        if not doc_value(doc, "published") and doc_value(doc, "published_fallback"):
+            doc._.published = parse_published(doc_value(doc, "published_fallback"))
         if found:
             start, end, info, doc._.dateline_end = found[:4]
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -273,7 +277,7 @@ class DatelineRecognizer(RuleComponent):
                 written = span.text.title() if span.text.isupper() else span.text
                 # the name as written ("NEW YORK" -> "New York"), unless it is an abbreviation ("KL")
                 name = written if info.kind != "country" and len(written) > 3 else (info.city or info.name)
-                span._.nf_dateline = {"name": name, "country": info.country}
+                set_span_value(span, "nf_dateline", {"name": name, "country": info.country})
                 spans.append(span)
         doc.spans[settings.SPANS_DATELINE] = spans
         return doc

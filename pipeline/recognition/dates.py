@@ -43,7 +43,9 @@ Speed (the same matches and facts, about 4x cheaper than running the rules as wr
 - The token-class tests run as lexeme flags
   (``Vocab.add_flag``, :func:`flag_pattern`): the class depends on the word alone, so it is
   stored once per word and the Matcher checks it in C instead of calling the getter.
-  The patterns in ``patterns/dates.jsonl`` stay as written; ``Token._.nf_dk`` stays.
+  The patterns in ``patterns/dates.jsonl`` stay as written; ``Token._.nf_dk`` stays. The
+  most used word lists (``{"LOWER": {"IN": [...]}}``) become lexeme flags too, set the same
+  way (the Matcher tests a list in Python, once per token of each window, a flag in C).
 - Candidates are checked and normalised lazily, in ``filter_spans`` order (longest first),
   so a span that a longer date already covers is never normalised.
 """
@@ -57,7 +59,7 @@ from datetime import date
 from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 import numpy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -65,7 +67,9 @@ from spacy.tokens import Doc, Span, Token
 from .. import settings
 from ..normalisation.dates import MONTHS, ORDINAL_WORDS, WEEKDAYS, DateValue, normalise
 from .base import RuleComponent
-from .lexicon import PatternFileError, lower_words, read_pattern_file, resolve
+from .extensions import doc_value, set_span_value
+from .lexicon import PatternFileError, lower_words, read_pattern_file, resolve, token_ids, token_positions
+from .phrases import doc_text
 
 PATTERN_FILES = ("dates.jsonl",)
 #: The word lists of this module and of the dateline's (one word a line, ``label`` = list).
@@ -291,7 +295,8 @@ def _cue_words(doc: Doc, lowers: List[str], start: int, end: int) -> List[str]:
     a sentence that is not itself in title case, which is a name ("Mohamed", "Ahmed"), not a
     verb in -ed, and keeps its case so that no cue list matches it."""
     words = lowers[start:end]
-    capitalised = [i for i in range(1, len(words)) if doc[start + i].is_title]
+    titles = token_ids(doc, "IS_TITLE")  # read once per doc, not a Token per word
+    capitalised = [i for i in range(1, len(words)) if titles[start + i]]
     alphabetic = sum(1 for w in words if w.isalpha()) or 1
     if not capitalised or len(capitalised) / alphabetic > 0.5:
         return words  # nothing capitalised, or a headline in title case
@@ -401,10 +406,38 @@ class ClassFlag(dict):
         return hash(self.classes)
 
 
+class WordFlag(dict):
+    """A lexeme flag: the word, lowercased, is one of ``words`` (a rule's word list,
+    ``{"LOWER": {"IN": [...]}}``). Registered and set as :class:`ClassFlag` is: the Matcher
+    tests it in C instead of calling a Python predicate for each token of each window."""
+
+    def __init__(self, words: FrozenSet[str]):
+        super().__init__()
+        self.words = frozenset(words)
+
+    def __setitem__(self, key, value):  # stays empty: the getter must always answer None
+        raise TypeError("WordFlag holds no words")
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is WordFlag and other.words == self.words
+
+    def __hash__(self) -> int:
+        return hash(("words", self.words))
+
+
 def class_flags(vocab) -> Dict[int, ClassFlag]:
     """The :class:`ClassFlag` lexeme flags of a vocab, by flag id."""
+    return _flags_of_type(vocab, ClassFlag)
+
+
+def word_flags(vocab) -> Dict[int, WordFlag]:
+    """The :class:`WordFlag` lexeme flags of a vocab, by flag id."""
+    return _flags_of_type(vocab, WordFlag)
+
+
+def _flags_of_type(vocab, kind) -> dict:
     return {flag_id: getter.__self__ for flag_id, getter in vocab.lex_attr_getters.items()
-            if isinstance(flag_id, int) and isinstance(getattr(getter, "__self__", None), ClassFlag)}
+            if isinstance(flag_id, int) and isinstance(getattr(getter, "__self__", None), kind)}
 
 
 #: Flag bits that spaCy leaves to users (FLAG19 ... FLAG63).
@@ -414,7 +447,7 @@ _FREE_FLAGS = range(19, 64)
 def lexeme_flag(vocab, flag) -> Optional[int]:
     """The id of the vocab's lexeme flag ``flag`` (added on first use), or None when all
     user flag bits are taken (the caller then keeps the slower test)."""
-    for flag_id, known in class_flags(vocab).items():
+    for flag_id, known in _flags_of_type(vocab, type(flag)).items():
         if flag == known:
             return flag_id
     for flag_id in _FREE_FLAGS:
@@ -425,9 +458,8 @@ def lexeme_flag(vocab, flag) -> Optional[int]:
 
 def flag_pattern(vocab, pattern: Sequence[Dict[str, Any]]) -> List[Dict[str, Any]]:
     """The pattern with its token-class tests (``{"_": {"nf_dk": "X"}}`` or ``{"IN": [...]}``)
-    replaced by equivalent lexeme flags. Word lists (``{"LOWER": {"IN": [...]}}``) stay: the
-    Matcher only runs in the windows around anchors, and every flag is one more function
-    call for each new word the tokenizer meets (measured: dearer on fresh press text)."""
+    replaced by equivalent lexeme flags. Word lists (``{"LOWER": {"IN": [...]}}``) get theirs
+    afterwards, as far as flag bits allow (:func:`word_list_flags`)."""
     out = []
     for i, el in enumerate(pattern):
         el = dict(el)
@@ -442,6 +474,49 @@ def flag_pattern(vocab, pattern: Sequence[Dict[str, Any]]) -> List[Dict[str, Any
                 else:
                     del el["_"]
                 el[flag_id] = True
+        out.append(el)
+    return out
+
+
+#: Flag bits left free when word lists take flags (:func:`word_list_flags`): for the token
+#: classes of rules added later, which need them more (without one a class test runs in Python).
+RESERVED_FLAGS = 8
+
+
+def _word_list(el: Dict[str, Any]) -> Optional[FrozenSet[str]]:
+    """The words of an element's ``{"LOWER": {"IN": [...]}}`` test, else None."""
+    value = el.get("LOWER")
+    return _value_set(value) if isinstance(value, dict) else None
+
+
+def word_list_flags(vocab, patterns: Sequence[Sequence[Dict[str, Any]]]) -> Dict[FrozenSet[str], int]:
+    """Lexeme flags for the word lists of ``patterns``, the most used lists first, as long as
+    more than :data:`RESERVED_FLAGS` flag bits stay free (lists without one keep their test)."""
+    counts: Dict[FrozenSet[str], int] = {}
+    for pattern in patterns:
+        for el in pattern:
+            words = _word_list(el)
+            if words:
+                counts[words] = counts.get(words, 0) + 1
+    flags: Dict[FrozenSet[str], int] = {}
+    known = {flag.words: flag_id for flag_id, flag in word_flags(vocab).items()}
+    for words in sorted(counts, key=lambda w: (-counts[w], sorted(w))):
+        if words not in known and sum(f not in vocab.lex_attr_getters for f in _FREE_FLAGS) <= RESERVED_FLAGS:
+            continue
+        flag_id = known.get(words) or lexeme_flag(vocab, WordFlag(words))
+        if flag_id is not None:
+            flags[words] = flag_id
+    return flags
+
+
+def word_flag_pattern(pattern: Sequence[Dict[str, Any]], flags: Dict[FrozenSet[str], int]) -> List[Dict[str, Any]]:
+    """The pattern with the word lists that have a flag in ``flags`` tested by it."""
+    out = []
+    for el in pattern:
+        words = _word_list(el)
+        if words in flags:
+            el = {k: v for k, v in el.items() if k != "LOWER"}
+            el[flags[words]] = True
         out.append(el)
     return out
 
@@ -473,15 +548,18 @@ class AnchoredMatcher:
         self.whole = Matcher(vocab, validate=False)
         groups: Dict[Tuple[str, FrozenSet[str]], _Group] = {}
         self.words: Dict[str, int] = {}
-        for key, pattern, *hint in patterns:
-            anchor = pattern_anchor(pattern, hint[0] if hint else None)
+        # anchors from the rules as written; the token classes take their flags first
+        prepared = [(key, flag_pattern(vocab, pattern), pattern_anchor(pattern, hint[0] if hint else None))
+                    for key, pattern, *hint in patterns]
+        word_flags_of = word_list_flags(vocab, [pattern for _, pattern, _ in prepared])
+        for key, pattern, anchor in prepared:
+            pattern = word_flag_pattern(pattern, word_flags_of)
             if anchor is None:
-                self.whole.add(key, [flag_pattern(vocab, pattern)])
+                self.whole.add(key, [pattern])
                 continue
             index, kind, values = anchor
             if kind == "class" and values <= _MONTH_CLASSES:
                 values = _MONTH_CLASSES  # one group (one pass over the windows) for every month rule
-            pattern = flag_pattern(vocab, pattern)
             group = groups.get((kind, values))
             if group is None:
                 group = groups[(kind, values)] = _Group(
@@ -503,9 +581,15 @@ class AnchoredMatcher:
         flags = class_flags(vocab)
         for cls in {c for flag in flags.values() for c in flag.classes}:
             self._flags_of_class[cls] = tuple(fid for fid, flag in flags.items() if cls in flag.classes)
+        # the word-list flags of each word of a flagged list
+        self._flags_of_word: Dict[str, Tuple[int, ...]] = {}
+        for words, flag_id in word_flags_of.items():
+            for word in words:
+                self._flags_of_word[word] = self._flags_of_word.get(word, ()) + (flag_id,)
         self._bits: Dict[int, Tuple[int, Tuple[int, ...]]] = {}
-        #: the only alphabetic words with a class or an anchor role (date_token_class)
-        self._alpha_words = frozenset(MONTHS) | frozenset(WEEKDAYS) | _ORDINAL_DAY_WORDS | frozenset(self._word_bits)
+        #: the only alphabetic words with a class, an anchor role (date_token_class) or a flag
+        self._alpha_words = frozenset(MONTHS) | frozenset(WEEKDAYS) | _ORDINAL_DAY_WORDS | frozenset(self._word_bits) \
+            | frozenset(self._flags_of_word)
 
     def _token_bits(self, orth: int) -> Tuple[int, Tuple[int, ...]]:
         """Which groups a word anchors, as bits, and which lexeme flags it has (computed once
@@ -520,7 +604,8 @@ class AnchoredMatcher:
             return found
         cls = date_token_class(text)
         bits = self._class_bits.get(cls, 0) | self._word_bits.get(low, 0)
-        found = self._bits[orth] = (bits, self._flags_of_class.get(cls or "O", ()))
+        flags = self._flags_of_class.get(cls or "O", ()) + self._flags_of_word.get(low, ())
+        found = self._bits[orth] = (bits, flags)
         return found
 
     def __call__(self, doc: Doc) -> List[Tuple[int, int, int]]:
@@ -529,20 +614,22 @@ class AnchoredMatcher:
             return []
         # every word's class, once per distinct word (this is also where a word the class
         # function fails on raises, as the Token._.nf_dk getter did inside the Matcher)
-        orths = doc.to_array(ORTH).tolist()
+        positions = token_positions(doc, "ORTH")
         known = self._bits
         vocab = self.vocab
-        rows = {}
-        for orth in sorted(set(orths)):  # in order: the same word fails first, if one does
-            row = rows[orth] = known[orth] if orth in known else self._token_bits(orth)
-            flag_ids = row[1]
-            if flag_ids:  # a date-like word: its lexeme (perhaps new) gets its class flags
-                lexeme = vocab[orth]
-                if not lexeme.check_flag(flag_ids[0]):
-                    for flag_id in flag_ids:
-                        lexeme.set_flag(flag_id, True)
         # (token, its group bits) of the few tokens that anchor a group
-        anchored = [(i, bits) for i, bits in enumerate([rows[orth][0] for orth in orths]) if bits]
+        anchored: List[Tuple[int, int]] = []
+        for orth in sorted(positions):  # in order: the same word fails first, if one does
+            row = known[orth] if orth in known else self._token_bits(orth)
+            bits, flag_ids = row
+            if flag_ids:  # a date-like or listed word: its lexeme (perhaps new) gets its flags
+                lexeme = vocab[orth]
+                for flag_id in flag_ids:  # each: a matcher rebuilt on this vocab may add flags
+                    if not lexeme.check_flag(flag_id):
+                        lexeme.set_flag(flag_id, True)
+            if bits:
+                anchored.extend((i, bits) for i in positions[orth])
+        anchored.sort()
         matches: List[Tuple[int, int, int]] = []
         if len(self.whole):
             matches.extend(self.whole(doc))
@@ -562,7 +649,7 @@ class AnchoredMatcher:
                 if start == 0 and end == n:
                     matches.extend(matcher(doc))
                     continue
-                for match_id, s, e in matcher(doc[start:end]):
+                for match_id, s, e in matcher(Span(doc, start, end)):  # doc[start:end], without its slice checks
                     matches.append((match_id, s + start, e + start))
         return matches
 
@@ -676,7 +763,7 @@ class DateRecognizer(RuleComponent):
         guards and normalise. Equivalent to normalising every candidate and then
         ``spacy.util.filter_spans``, but a candidate is only checked when that greedy pass
         reaches it and it does not collide with a span already kept."""
-        published = doc._.published
+        published = doc_value(doc, "published")
         cands = self._candidates(doc)
         # filter_spans' order: longest first, then leftmost; stable (sorted's reverse is stable)
         order_of_cands = sorted(range(len(cands)), key=lambda i: (cands[i][2] - cands[i][1], -cands[i][1]),
@@ -689,12 +776,14 @@ class DateRecognizer(RuleComponent):
         spans: Dict[int, Span] = {}
         values: Dict[int, Any] = {}
         context = _DocContext(doc)
+        raw = doc_text(doc)
 
         def value(i: int):
             if i not in values:
                 mstart, start, end, label, rule_id = cands[i]
                 span = spans[i] = Span(doc, start, end, label=label, span_id=rule_id)
-                values[i] = self._value(span, doc[mstart:end].text, published, context) \
+                text = raw[doc[mstart].idx:span.end_char]  # doc[mstart:end].text, sliced from the text
+                values[i] = self._value(span, text, published, context) \
                     if self._allowed(span) else None
             return values[i]
 
@@ -708,7 +797,7 @@ class DateRecognizer(RuleComponent):
                 continue
             stored = next(v for v in (value(j) for j in reversed(same[(start, end)])) if v is not None)
             span = spans[i]
-            span._.nf_date = stored.as_dict()
+            set_span_value(span, "nf_date", stored.as_dict())
             kept.append(span)
             seen.update(range(start, end))
         doc.spans[settings.SPANS_DATES] = sorted(kept, key=lambda s: (s.start, s.end))
@@ -758,7 +847,7 @@ class DateRecognizer(RuleComponent):
                 taken.update(range(start, end))
         if lost:
             texts = ", ".join(repr(t) for _, t in sorted(lost))
-            doc._.nf_warnings = (doc._.nf_warnings or []) + [
+            doc._.nf_warnings = (doc_value(doc, "nf_warnings") or []) + [
                 f"relative dates could not be anchored (no publication date: give 'published', a "
                 f"leading 'date YYYY-MM-DD' line or --published): {texts}"]
 
@@ -785,7 +874,7 @@ class _DocContext:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.sentences: Dict[Any, Any] = {}
-        self._order: Optional[str] = doc._.date_order
+        self._order: Optional[str] = doc_value(doc, "date_order")
         self._year: Any = ()
 
     def text(self) -> str:

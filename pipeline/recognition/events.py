@@ -9,15 +9,18 @@ events are introduced with an article or a verb of holding: "a breakfast meeting
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import List, Optional
 
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .. import settings
 from ..normalisation.events import TENS, WORD_ORDINALS as ORDINAL_VALUES, clean_event_name, event_ordinal
 from .base import RuleComponent
-from .lexicon import longest_spans, token_texts
+from .extensions import doc_value, set_span_value, span_value
+from .lexicon import longest_spans, lower_words, spans_in, token_positions
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
 from .phrases import (JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, PHRASE_WORDS_FILE, PhraseWords, is_acronym_paren, is_capitalised,
@@ -100,7 +103,7 @@ def _span_edges(doc: Doc, key: str, keep=None) -> dict:
 def _after_dateline(doc: Doc, start: int, head: int) -> int:
     """The first token at or after ``start`` that follows the dateline, when the dateline ends
     between ``start`` and ``head`` ("LIMA (AP) The Third Summit ...": no name begins in it)."""
-    end = doc._.dateline_end
+    end = doc_value(doc, "dateline_end")
     if not end or doc[start].idx >= end or doc[head].idx < end:
         return start
     while start < head and doc[start].idx < end:
@@ -110,6 +113,12 @@ def _after_dateline(doc: Doc, start: int, head: int) -> int:
 
 def _is_ordinal(token) -> bool:
     return bool(ORDINAL.match(token.text)) or token.lower_ in WORD_ORDINALS
+
+
+@lru_cache(maxsize=50_000)
+def _is_ordinal_text(text: str) -> bool:
+    """Whether a word is written as an ordinal ("25th"): kept per word, each doc asks for all."""
+    return bool(ORDINAL.match(text))
 
 
 class EventRecognizer(RuleComponent):
@@ -243,9 +252,9 @@ class EventRecognizer(RuleComponent):
         return " ".join(inner) or None, after
 
     def annotate(self, doc: Doc) -> Doc:
-        instruments = doc.spans[settings.SPANS_INSTRUMENTS] if settings.SPANS_INSTRUMENTS in doc.spans else []
+        instruments = spans_in(doc, settings.SPANS_INSTRUMENTS)
         inside_instrument = {i for span in instruments for i in range(span.start, span.end)}
-        acronyms = doc._.acronyms or {}
+        acronyms = doc_value(doc, "acronyms") or {}
         event_acronyms = {a for a, long in acronyms.items() if self._is_event_name(long)}
         every_match = self.patterns.match(doc)
         matches = [s for s in every_match if not self.names.in_headline(sent_of(s))]
@@ -286,7 +295,7 @@ class EventRecognizer(RuleComponent):
         ("21st China-Singapore Joint Council for Bilateral Cooperation") or say they meet."""
         found = []
         institutions = {s.end for s in matches if s.label_ == "EVENT_INSTITUTION"}
-        dates = doc.spans[settings.SPANS_DATES] if settings.SPANS_DATES in doc.spans else []
+        dates = spans_in(doc, settings.SPANS_DATES)
         date_starts = {s.start for s in dates}
         for head in longest_spans(s for s in matches if s.label_ == "EVENT_HEAD"):
             if inside_instrument.intersection(range(head.start, head.end)):
@@ -325,16 +334,19 @@ class EventRecognizer(RuleComponent):
         """ "25th ASEAN SOMTC": an ordinal and an acronym whose long form is an event; "the 31st
         ASOD opens on Monday": an ordinal numbering an acronym the text never spells out."""
         found = []
-        # (the acronyms differ per doc: a plain scan, not token_indices' process-wide cache)
-        texts = token_texts(doc)
-        for tok in ([doc[i] for i, text in enumerate(texts) if text in event_acronyms] if event_acronyms else ()):
+        # the positions of the doc's distinct words (the acronyms differ per doc: not token_indices'
+        # process-wide cache of word sets); a word's id is the hash of its text
+        positions = token_positions(doc, "ORTH")
+        acronym_ids = [get_string_id(a) for a in event_acronyms]
+        for tok in [doc[i] for i in sorted(i for a in acronym_ids for i in positions.get(a, ()))]:
             if not inside_instrument.intersection({tok.i}) and not self.names.in_headline(sent_of(tok)):
                 start = self.phrases.extend_left(doc, tok.i, sent_of(tok).start, allow_ordinals=True)
                 if start == tok.i and start > sent_of(tok).start and doc[start - 1].lower_ in SERIES_ORDINALS:
                     start -= 1  # "the eighth JCBC"; "the first X" is cited as the series' founding, not an event reported
                 if start < tok.i and _is_ordinal(doc[start]):
                     found.append((start, tok.i + 1, "event.ordinal_acronym", tok.text))
-        for i in (i for i, text in enumerate(texts) if ORDINAL.match(text)):
+        strings = doc.vocab.strings
+        for i in sorted(i for orth, where in positions.items() if _is_ordinal_text(strings[orth]) for i in where):
             end = self._bare_acronym_end(doc, i)
             if end and not inside_instrument.intersection(range(i, end)) and not self.names.in_headline(sent_of(doc[i])) \
                     and not any(f[0] == i for f in found):
@@ -431,12 +443,12 @@ class EventRecognizer(RuleComponent):
             name = renamed.get((start, end)) or clean_event_name(span.text)
             if acronym is None:
                 acronym = next((a for a, long in acronyms.items() if long.lower() == name.lower()), None)
-            span._.nf_event = {
+            set_span_value(span, "nf_event", {
                 "name": name, "acronym": acronym,
                 "ordinal": numbered_acronyms.get((start, end)) or event_ordinal(span.text),
                 # "the next Resources Ministers' Dialogue" is another meeting of the same series
                 "another": start > 0 and doc[start - 1].lower_ in self.other_occurrence,
-            }
+            })
             spans.append(span)
         return spans
 
@@ -728,7 +740,7 @@ class EventRecognizer(RuleComponent):
         open one name (the first country's start), as "Nigeria–Sudan" does without spaces."""
         if not (start - 2 >= limit and doc[start - 1].text in DASHES and doc[start - 1].whitespace_):
             return start
-        countries = _span_edges(doc, settings.SPANS_PLACES, lambda p: (p._.nf_place or {}).get("kind") == "country")
+        countries = _span_edges(doc, settings.SPANS_PLACES, lambda p: (span_value(p, "nf_place") or {}).get("kind") == "country")
         right, left = countries.get(start), countries.get(start - 1)
         if right is not None and right[0] == start and left is not None and left[1] == start - 1 \
                 and left[0] >= limit:
@@ -738,7 +750,7 @@ class EventRecognizer(RuleComponent):
     def _collective_name(self, doc: Doc, before: int, sent: Span) -> Optional[str]:
         """The body "the bloc" refers back to: the nearest capitalised name earlier in the
         sentence that is not a place ("Mercosur leaders ... the bloc's summit")."""
-        places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
+        places = spans_in(doc, settings.SPANS_PLACES)
         in_place = {i for p in places if sent_of(p).start == sent.start for i in range(p.start, p.end)}
         k = before
         while k > max(sent.start + 1, before - MAX_NAME_TOKENS):  # the sentence's first word is capitalised anyway
@@ -752,7 +764,7 @@ class EventRecognizer(RuleComponent):
 
     @staticmethod
     def _instrument_at(doc: Doc, start: int, end: int) -> bool:
-        spans = doc.spans[settings.SPANS_INSTRUMENTS] if settings.SPANS_INSTRUMENTS in doc.spans else []
+        spans = spans_in(doc, settings.SPANS_INSTRUMENTS)
         return any(start <= s.start < end for s in spans)
 
     def _modifier_start(self, doc: Doc, k: int, limit: int, head: Span) -> Optional[int]:
@@ -826,7 +838,7 @@ class EventRecognizer(RuleComponent):
         article: "Leaders' meetings will take place on ...", where "The meeting will take
         place" points back)."""
         skipped = ("also", "will", "would", "to", "be") if lenient else ()
-        words = [t.lower_ for t in doc[end:min(end + 5, limit)] if t.lower_ not in skipped]
+        words = [w for w in lower_words(doc)[end:min(end + 5, limit)] if w not in skipped]
         if words[:1] and words[0] in self.scheduled_words and words[1:2] in (["for"], ["on"]) \
                 or words[:2] and words[0] in self.passive_auxiliaries and words[1] in self.scheduled_words:
             return True  # "the session set for Wednesday", "the talks are scheduled to ..."

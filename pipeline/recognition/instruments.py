@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import accumulate
 from typing import Dict, Optional
 
 from spacy.language import Language
@@ -16,7 +17,8 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from ..normalisation.instruments import clean_instrument_name, drop_acronyms, is_generic_name, merge_variants
 from .base import RuleComponent
-from .lexicon import longest_spans, token_indices
+from .extensions import doc_value, set_span_value, span_value
+from .lexicon import longest_spans, spans_in, token_indices
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, NameWords
 from .phrases import (APOSTROPHES, MAX_NAME_TOKENS, PHRASE_WORDS_FILE, RANGE_CONNECTORS, YEAR, PhraseWords,
@@ -72,12 +74,12 @@ def _reach(length: int, spans: list) -> list:
     """For each token, the furthest end of the given (start, end) spans starting at or before it:
     a span at ``i`` lies inside one of them when ``reach[i] >= its end`` (linear, not pairwise)."""
     reach = [-1] * (length + 1)
+    if not spans:
+        return reach
     for start, end in spans:
         if start <= length:
             reach[start] = max(reach[start], end)
-    for i in range(1, length + 1):
-        reach[i] = max(reach[i], reach[i - 1])
-    return reach
+    return list(accumulate(reach, max))  # the running maximum
 
 
 def _bracketed_word_start(doc: Doc, start: int, limit: int) -> int:
@@ -460,9 +462,9 @@ class InstrumentRecognizer(RuleComponent):
         # "the Digital Strategy until 2030": a period with its end only
         open_start = k < limit and doc[k].lower_ in self.period_end_words
         span = dates_by_start.get(k + 1 if open_start else k)
-        if span is None or not span._.nf_date:
+        if span is None or not span_value(span, "nf_date"):
             return _fiscal_period(doc, k)
-        value = span._.nf_date
+        value = span_value(span, "nf_date")
         if open_start and len(span) == 1 and YEAR.match(span.text):
             value = {"start": None, "end": span.text}
         elif len(value["start"]) != 4 or len(value["end"]) != 4 or value["start"] == value["end"]:
@@ -492,14 +494,14 @@ class InstrumentRecognizer(RuleComponent):
         2030 Agenda for ..."), not when it dates a name of its own ("the 2015 Paris Agreement").
         (name start, period start, period end)."""
         span = dates_by_end.get(start)
-        if span is None or span.start <= limit or not span._.nf_date:
+        if span is None or span.start <= limit or not span_value(span, "nf_date"):
             return start, None, None
-        value = span._.nf_date
+        value = span_value(span, "nf_date")
         if len(value["start"]) != 4 or len(value["end"]) != 4:
             return start, None, None
         if value["start"] != value["end"]:
             return start, value["start"], value["end"]
-        published = (doc._.published or "")[:4]
+        published = (doc_value(doc, "published") or "")[:4]
         if len(span) == 1 and YEAR.match(span.text) and (generic or published and span.text > published):
             return span.start, None, None
         return start, None, None
@@ -711,7 +713,7 @@ class InstrumentRecognizer(RuleComponent):
         """A year range just before a head: "(2023-2027) action plan", "2026-2030 plan"."""
         for j in range(head, max(0, head - 5), -1):
             span = dates_by_end.get(j) or (dates_by_end.get(j - 1) if doc[j - 1].text == ")" else None)
-            value = span._.nf_date if span is not None else None
+            value = span_value(span, "nf_date") if span is not None else None
             if value and len(value["start"]) == 4 and len(value["end"]) == 4 and value["start"] != value["end"]:
                 return value
         return None
@@ -764,7 +766,7 @@ class InstrumentRecognizer(RuleComponent):
             if subject and doc[j].lower_ in _CLAUSE_LINKS and not (j + 1 < stop and doc[j + 1].lower_ in self.clause_verbs):
                 return None  # "The X Plan was praised and talks will go on until 2040": another subject
             span = dates_by_start.get(j)
-            value = span._.nf_date if span is not None else None
+            value = span_value(span, "nf_date") if span is not None else None
             if (relative or subject) and value and len(span) == 1 and YEAR.match(span.text) \
                     and doc[j - 1].lower_ in self.period_end_words and doc[j - 1].lower_ != "to":
                 return {"start": None, "end": span.text}  # ", which runs until 2035"
@@ -823,8 +825,9 @@ class InstrumentRecognizer(RuleComponent):
             by_kind.setdefault(value["kind"], ([], []))
             by_kind[value["kind"]][0].append(start)
             by_kind[value["kind"]][1].append(value)
-        for t in doc:
-            reference = self._back_reference(doc, t) if t.is_lower and t.lower_ in self.lower_head_kinds else None
+        for i in token_indices(doc, "LOWER", self.lower_head_kinds):  # not a Token per word of the doc
+            t = doc[i]
+            reference = self._back_reference(doc, t) if t.is_lower else None
             if reference is None:
                 continue
             starts, values = by_kind.get(self.lower_head_kinds[t.lower_], ([], []))
@@ -931,14 +934,14 @@ class InstrumentRecognizer(RuleComponent):
             and reach[c[0]] >= c[1])]
 
     def annotate(self, doc: Doc) -> Doc:
-        dates = doc.spans[settings.SPANS_DATES] if settings.SPANS_DATES in doc.spans else []
+        dates = spans_in(doc, settings.SPANS_DATES)
         dates_by_start = {span.start: span for span in dates}
         dates_by_end = {span.end: span for span in dates}
         matches = self.patterns.match(doc, labels=("INSTRUMENT_HEAD", "ORGANISATION", "INSTRUMENT_ACRONYM"))
         # "World Food Programme", "UN Development Programme": agencies, not instruments
         in_organisation = {i for s in matches if s.label_ == "ORGANISATION" for i in range(s.start, s.end)}
         heads = longest_spans(s for s in matches if s.label_ == "INSTRUMENT_HEAD" and s.start not in in_organisation)
-        places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
+        places = spans_in(doc, settings.SPANS_PLACES)
         place_ends = {p.start: p.end for p in places}
         candidates = [c for c in (self._candidate(doc, head, dates_by_start, dates_by_end, place_ends)
                                   for head in heads) if c is not None]
@@ -973,7 +976,7 @@ class InstrumentRecognizer(RuleComponent):
                 continue
             seen.add((start, end))
             span = Span(doc, start, end, label="INSTRUMENT", span_id=rule)
-            span._.nf_instrument = value
+            set_span_value(span, "nf_instrument", value)
             spans.append(span)
         doc.spans[settings.SPANS_INSTRUMENTS] = spans
         return doc

@@ -297,18 +297,20 @@ class PatternSet:
     def _regex_matches(self, doc: Doc) -> List[Tuple[int, int, int]]:
         if not len(doc):
             return []
-        orths = doc.to_array(ORTH).tolist()
+        positions = token_positions(doc, "ORTH")  # each distinct word once
         strings = doc.vocab.strings
         found = []
         for match_id, regex, seen in self._regex_rules:
             if len(seen) > 100_000:  # bounded: a long batch brings new words without end
                 seen.clear()
-            for i, orth in enumerate(orths):
+            hits = []
+            for orth, where in positions.items():
                 hit = seen.get(orth)
                 if hit is None:
                     hit = seen[orth] = regex.search(strings[orth]) is not None
                 if hit:
-                    found.append((match_id, i, i + 1))
+                    hits.extend(where)
+            found.extend((match_id, i, i + 1) for i in sorted(hits))
         return found
 
     # Serialisation mirrors SpanRuler: the patterns themselves are the state.
@@ -401,8 +403,8 @@ def phrase_token_ids(nlp: Language, texts: Iterable[str]) -> List[Tuple[int, ...
 
 
 def token_indices(doc: Doc, attr: str, values) -> List[int]:
-    """Indices of the tokens whose ``attr`` (ORTH, LOWER ...) is one of ``values``, found on
-    the token array instead of creating a Python Token for every word."""
+    """Indices of the tokens whose ``attr`` (ORTH, LOWER ...) is one of ``values``, in order:
+    looked up in :func:`token_positions`, not found by a pass over the tokens per question."""
     if not len(doc):
         return []
     key = values if isinstance(values, frozenset) else frozenset(values)
@@ -412,12 +414,74 @@ def token_indices(doc: Doc, attr: str, values) -> List[int]:
             _WANTED_IDS.clear()
         # the hash of a string is its id whether or not the store holds it
         wanted = _WANTED_IDS[key] = frozenset(get_string_id(v) for v in key)
-    # a set look-up per token: cheaper than numpy.isin's set-up at the length of an article
-    return [i for i, value in enumerate(doc.to_array(attr).tolist()) if value in wanted]
+    positions = token_positions(doc, attr)
+    found = [positions[value] for value in wanted.intersection(positions)] \
+        if len(wanted) < len(positions) else [p for value, p in positions.items() if value in wanted]
+    if len(found) == 1:
+        return list(found[0])
+    return sorted(i for p in found for i in p)
+
+
+def token_ids(doc: Doc, attr: str) -> List[int]:
+    """``doc.to_array(attr).tolist()``, read once per doc (kept in ``doc.user_data``; the
+    tokens never change after the tokenizer here)."""
+    key = "nf_token_ids_" + attr
+    ids = doc.user_data.get(key)
+    if ids is None or len(ids) != len(doc):
+        ids = doc.user_data[key] = doc.to_array(attr).tolist() if len(doc) else []
+    return ids
+
+
+def token_positions(doc: Doc, attr: str) -> Dict[int, List[int]]:
+    """Each ``attr`` id (ORTH, LOWER ...) of the doc -> the indices of its tokens, ascending:
+    built in one pass per doc, so that the components' many questions "where are these
+    words?" cost a look-up each instead of a pass over every token."""
+    key = "nf_token_positions_" + attr
+    cached = doc.user_data.get(key)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    positions: Dict[int, List[int]] = {}
+    for i, value in enumerate(token_ids(doc, attr)):
+        seen = positions.get(value)
+        if seen is None:
+            positions[value] = [i]
+        else:
+            seen.append(i)
+    doc.user_data[key] = (len(doc), positions)
+    return positions
 
 
 #: value set -> the string ids of its words (a few fixed sets per component, kept for the process)
 _WANTED_IDS: Dict[frozenset, frozenset] = {}
+
+
+_GROUPS_KEY = "nf_span_groups"
+
+
+def spans_in(doc: Doc, key: str) -> Tuple[Span, ...]:
+    """The spans of the doc's span group ``key`` (none when it has no such group), made once
+    per group: a SpanGroup makes a new Span for each of its spans at every read, and the
+    components read one another's groups many times. Kept in ``doc.user_data`` until
+    :func:`release_spans`; a group set anew is read anew."""
+    group = doc.spans.get(key)
+    if group is None:
+        return ()
+    cache = doc.user_data.get(_GROUPS_KEY)
+    if cache is None:
+        cache = doc.user_data[_GROUPS_KEY] = {}
+    hit = cache.get(key)
+    if hit is not None and hit[0] is group and len(hit[1]) == len(group):
+        return hit[1]
+    spans = tuple(group)
+    cache[key] = (group, spans)  # the group is held, so "is" cannot match a new one at its address
+    return spans
+
+
+def release_spans(doc: Doc) -> None:
+    """Drop the spans :func:`spans_in` keeps (read again if asked for). Spans refer to their
+    doc: kept in ``doc.user_data`` they would make the doc a reference cycle that only the
+    garbage collector frees. The last component calls this."""
+    doc.user_data.pop(_GROUPS_KEY, None)
 
 
 def lower_words(doc: Doc) -> List[str]:
@@ -438,7 +502,7 @@ def _token_strings(doc: Doc, attr: str) -> List[str]:
     words = doc.user_data.get(key)
     if words is None or len(words) != len(doc):
         strings = doc.vocab.strings
-        words = [strings[orth] for orth in doc.to_array(attr).tolist()] if len(doc) else []
+        words = [strings[orth] for orth in token_ids(doc, attr)]
         doc.user_data[key] = words
     return words
 

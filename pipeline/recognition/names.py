@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Token
 
-from .lexicon import lower_words
+from .lexicon import lower_words, release_spans
 from .wordclasses import WordClasses
 
 
@@ -42,6 +42,26 @@ def sentence_of(doc, i: int):
     """The sentence of token ``i``. ``Token.sent`` walks to the sentence's edges on every call,
     so asking it for each of many tokens of one long sentence (a scraped table, a list of
     names) is quadratic; the sentences are listed once per doc and kept in ``doc.user_data``."""
+    sents, owner = _sentence_index(doc)
+    return sents[owner[i]]
+
+
+def doc_sentences(doc) -> list:
+    """``list(doc.sents)``, listed once per doc (the spans :func:`sentence_of` returns)."""
+    return _sentence_index(doc)[0]
+
+
+def release_sentences(doc) -> None:
+    """Drop the doc's listed sentences and span groups (:func:`.lexicon.spans_in`; listed again if
+    asked for). They are Spans, which
+    refer to their doc: kept in ``doc.user_data`` they make every doc a reference cycle that
+    only the garbage collector frees, and the cycles of a batch make its collections long.
+    The last component calls this, so a finished doc goes as soon as nobody holds it."""
+    doc.user_data.pop(_SENTENCE_INDEX_KEY, None)
+    release_spans(doc)
+
+
+def _sentence_index(doc):
     index = doc.user_data.get(_SENTENCE_INDEX_KEY)
     if index is None or len(index[1]) != len(doc):
         sents = list(doc.sents) if len(doc) else []
@@ -49,8 +69,7 @@ def sentence_of(doc, i: int):
         for n, sent in enumerate(sents):
             owner[sent.start:sent.end] = [n] * (sent.end - sent.start)
         index = doc.user_data[_SENTENCE_INDEX_KEY] = (sents, owner)
-    sents, owner = index
-    return sents[owner[i]]
+    return index
 
 
 _SENTENCE_INDEX_KEY = "nf_sentence_index"

@@ -23,11 +23,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Callable, Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
 from .lexicon import lower_words
+from .extensions import span_value
 from .names import POSSESSIVES, is_possessive
 
 #: Place kinds that say whose an office is (a city says where, not whose).
@@ -62,13 +64,13 @@ class OfficeContext:
         read from the doc's word list, not a Token made for each look."""
         return self.lowers[i] in self.words[word_class]
 
-    @property
-    def lowers(self):
+    @cached_property
+    def lowers(self):  # read once per context: the rules look at many words
         return lower_words(self.doc)
 
 
 def place_kind(place: Optional[Span]) -> Optional[str]:
-    return (place._.nf_place or {}).get("kind") if place is not None else None
+    return (span_value(place, "nf_place") or {}).get("kind") if place is not None else None
 
 
 def country_ending_at(ctx: OfficeContext, k: int) -> Optional[str]:
@@ -77,7 +79,7 @@ def country_ending_at(ctx: OfficeContext, k: int) -> Optional[str]:
     if k - 1 >= ctx.sent.start and is_possessive(ctx.doc, k - 1):
         k -= 1
     place = ctx.by_end.get(k)
-    return place._.nf_place.get("country") if place_kind(place) in STATE_KINDS else None
+    return span_value(place, "nf_place").get("country") if place_kind(place) in STATE_KINDS else None
 
 
 def _skip_back(ctx: OfficeContext, j: int, word_class: str) -> int:
@@ -109,7 +111,7 @@ def _country_after_of(ctx: OfficeContext, k: int) -> Optional[str]:
         return None
     k += 1 + int(k + 1 < ctx.sent.end and ctx.lowers[k + 1] == "the")
     place = ctx.by_start.get(k)
-    return place._.nf_place.get("country") if place_kind(place) == "country" else None
+    return span_value(place, "nf_place").get("country") if place_kind(place) == "country" else None
 
 
 def delegation_member(ctx: OfficeContext) -> Optional[str]:
@@ -189,7 +191,7 @@ def other_dignitaries(ctx: OfficeContext) -> Optional[str]:
     place = ctx.by_start.get(k + 1)
     if place is not None and place_kind(place) in STATE_KINDS and place.end < ctx.sent.end \
             and ctx.has(place.end, "DIGNITARY_NOUN"):
-        return place._.nf_place.get("country")
+        return span_value(place, "nf_place").get("country")
     return None
 
 
@@ -235,7 +237,7 @@ def its_office(ctx: OfficeContext) -> Optional[str]:
     for j in range(k - 2, ctx.sent.start - 1, -1):
         place = ctx.by_end.get(j + 1)
         if place is not None and place_kind(place) == "country":
-            return place._.nf_place.get("country")
+            return span_value(place, "nf_place").get("country")
     return None
 
 
@@ -250,7 +252,7 @@ def list_item_country(ctx: OfficeContext) -> Optional[str]:
         if place is not None and place_kind(place) == "country":
             after = place.end
             closed = after >= ctx.sent.end or lowers[after] in (";", ".") or doc[after].is_space
-            return place._.nf_place.get("country") if closed else None
+            return span_value(place, "nf_place").get("country") if closed else None
         k += 1
         start = k
         while k < ctx.sent.end and k not in ctx.by_start and (
@@ -288,7 +290,7 @@ def _own_visit_before(ctx: OfficeContext) -> Optional[str]:
         if lowers[k] in visits and k - 1 >= ctx.sent.start and doc[k - 1].lower_ in ("his", "her", "their"):
             for j in range(k + 1, ctx.start):
                 if place_kind(ctx.by_start.get(j)) in ("country", "city", "region"):
-                    return ctx.by_start[j]._.nf_place.get("country")
+                    return span_value(ctx.by_start[j], "nf_place").get("country")
             return None
     return None
 
@@ -302,7 +304,7 @@ def _visit_of(ctx: OfficeContext) -> Optional[str]:
     if ctx.end + 1 < ctx.sent.end and ctx.lowers[ctx.end] in ("to", "in"):
         place = ctx.by_start.get(ctx.end + 1)
         if place_kind(place) in ("country", "city", "region"):
-            return place._.nf_place.get("country")
+            return span_value(place, "nf_place").get("country")
     return None
 
 
@@ -327,7 +329,7 @@ def visited_place_country(ctx: OfficeContext) -> Optional[str]:
         before = range(k - 1, max(ctx.end, k - VISIT_PLACE_REACH) - 1, -1)
         for j in list(after) + list(before):
             if place_kind(ctx.by_start.get(j)) in ("country", "city", "region") and ctx.by_start[j].start >= ctx.end:
-                return ctx.by_start[j]._.nf_place.get("country")
+                return span_value(ctx.by_start[j], "nf_place").get("country")
         # "arrived here today on a two-day official visit to Nepal": a later cue may name it
     return None
 
@@ -425,7 +427,7 @@ def _faced_phrase(ctx: OfficeContext) -> Optional[str]:
             k - 1 >= ctx.end and ctx.has(k - 1, "POSSESSIVE_PRONOUN")
             and place.end < ctx.sent.end and ctx.has(place.end, "FACED_NOUN"))
         if cue_before:
-            return place._.nf_place.get("country")
+            return span_value(place, "nf_place").get("country")
     return None
 
 

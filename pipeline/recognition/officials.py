@@ -23,7 +23,6 @@ from itertools import groupby
 from dataclasses import dataclass, replace
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -31,7 +30,8 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from ..normalisation.names import honorific_form, merge_officials, OfficialMention
 from .base import RuleComponent
-from .lexicon import PatternFileError, longest_spans, lower_words, token_indices
+from .extensions import doc_value, set_span_value, span_value
+from .lexicon import PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions
 from .office_country import (FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country, faced_country,
                              faced_official, other_of,
                              settled_country, story_demonym_country, story_pair, visited_place_country)
@@ -107,9 +107,9 @@ def _plural(office: str) -> str:
 
 
 def _place_country(span: Optional[Span]) -> Optional[str]:
-    if span is None or not span._.nf_place:
+    if span is None or not span_value(span, "nf_place"):
         return None
-    return span._.nf_place.get("country")
+    return span_value(span, "nf_place").get("country")
 
 
 def _outermost_titles(titles, n_tokens: int):
@@ -164,11 +164,11 @@ class _Title:
 def _body_states(doc: Doc) -> List[Tuple[Span, Dict[str, Any]]]:
     """The place spans of the body (after the dateline) that name a state, each with its
     ``nf_place`` value, read once (each ``span._`` read builds an Underscore object)."""
-    body_start = doc._.body_start or 0
+    body_start = doc_value(doc, "body_start") or 0
     states = []
-    for span in doc.spans.get(settings.SPANS_PLACES, []):
+    for span in spans_in(doc, settings.SPANS_PLACES):
         if span.start_char >= body_start:
-            place = span._.nf_place
+            place = span_value(span, "nf_place")
             if place and place.get("country"):
                 states.append((span, place))
     return states
@@ -277,16 +277,15 @@ class OfficialRecognizer(RuleComponent):
 
     def _places(self, doc: Doc) -> Tuple[Dict[int, Span], Dict[int, Span]]:
         by_start, by_end = {}, {}
-        spans = list(doc.spans[settings.SPANS_PLACES]) if settings.SPANS_PLACES in doc.spans else []
-        named = [(s.text, s._.nf_place.get("country")) for s in spans
-                 if s._.nf_place and s._.nf_place.get("kind") == "country"]
-        for span in spans:
-            place = span._.nf_place or {}
+        spans = list(spans_in(doc, settings.SPANS_PLACES))
+        values = [span_value(s, "nf_place") or {} for s in spans]
+        named = [(s.text, v.get("country")) for s, v in zip(spans, values) if v.get("kind") == "country"]
+        for span, place in zip(spans, values):
             if place.get("kind") == "demonym" and not place.get("country") and named:
                 country = story_demonym_country(span.text, named)
                 if country:  # a span of this component's own, so that the places' values stay
                     span = Span(doc, span.start, span.end, label=STORY_DEMONYM)
-                    span._.nf_place = {**place, "country": country}
+                    set_span_value(span, "nf_place", {**place, "country": country})
             by_start[span.start] = span
             by_end[span.end] = span
         return by_start, by_end
@@ -347,7 +346,7 @@ class OfficialRecognizer(RuleComponent):
         if doc[j].text in self.title_words and doc[j].text in self.words["BODY_HEAD_WORD"]:
             return j + 1
         place = by_start.get(j + 1) if doc[j].lower_ == "of" else None
-        if place is not None and (place._.nf_place or {}).get("kind") == "country":
+        if place is not None and (span_value(place, "nf_place") or {}).get("kind") == "country":
             return j
         return 0
 
@@ -481,7 +480,7 @@ class OfficialRecognizer(RuleComponent):
             if k in honorific_starts:
                 break  # "... of Public Security Major General Khamphet": the rank opens the name
             if k in by_start and (doc[k - 1].is_lower or not doc[k - 1].is_alpha
-                                  or by_start[k]._.nf_place.get("kind") in ("country", "demonym")):
+                                  or span_value(by_start[k], "nf_place").get("kind") in ("country", "demonym")):
                 country_tail = self._complement_place(doc, by_start[k], end) or country_tail
                 k = last_good = by_start[k].end
                 continue
@@ -552,7 +551,7 @@ class OfficialRecognizer(RuleComponent):
         nxt = k + 1
         if nxt < limit and self._in_title(doc, nxt, limit) and nxt not in honorific_starts:
             return nxt, False
-        kind = (by_start[nxt]._.nf_place or {}).get("kind") if nxt in by_start else None
+        kind = (span_value(by_start[nxt], "nf_place") or {}).get("kind") if nxt in by_start else None
         if kind == "country":
             # "Ambassador to Japan, Korea and China": the states it is served in, not its own
             return (k, False) if any(t.lower_ == "to" for t in doc[end:k]) else (nxt, False)
@@ -564,7 +563,7 @@ class OfficialRecognizer(RuleComponent):
         state or region after "of", "the" or the office itself, a country after a comma. A place
         after a capitalised word is more likely a name ("... Development Bambang Surya")."""
         k = place.start
-        kind = (place._.nf_place or {}).get("kind")
+        kind = (span_value(place, "nf_place") or {}).get("kind")
         if kind == "region" and place.end < len(doc) and doc[place.end].text in self.title_words:
             return None  # "Head of North East Division": a region's name in a body's, no state's office
         if (k == end + 1 or doc[k - 1].lower_ in ("of", "the")) and kind in ("country", "demonym", "region") \
@@ -706,7 +705,7 @@ class OfficialRecognizer(RuleComponent):
                     continue
                 span = Span(doc, span.start, span.end, label="OFFICIAL", span_id=m.rule)
                 spans.append(span)
-                span._.nf_official = official.value()
+                set_span_value(span, "nf_official", official.value())
         spans.extend(self._short_forms(doc, officials, spans))
         doc.spans[settings.SPANS_OFFICIALS] = spans
         return doc
@@ -740,7 +739,7 @@ class OfficialRecognizer(RuleComponent):
             while k + 2 < sent.end and doc[k].text in (",", "and"):
                 k += 2 if doc[k].text == "," and doc[k + 1].lower_ == "and" else 1
                 place = by_start.get(k)
-                if place is None or (place._.nf_place or {}).get("kind") != "country" \
+                if place is None or (span_value(place, "nf_place") or {}).get("kind") != "country" \
                         or place.end >= sent.end or not is_possessive(doc, place.end):
                     break
                 start = place.end + 1
@@ -751,7 +750,7 @@ class OfficialRecognizer(RuleComponent):
                 found.append(OfficialMention(
                     start=doc[k].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=doc[start:end].text,
                     name_tokens=tuple(t.text for t in doc[start:end] if t.text not in HYPHENS), title=m.title,
-                    honorifics=[], country=place._.nf_place.get("country"), rule="title.shared_list+name",
+                    honorifics=[], country=span_value(place, "nf_place").get("country"), rule="title.shared_list+name",
                     name_span=(start, end)))
                 k = end
         return found
@@ -763,12 +762,12 @@ class OfficialRecognizer(RuleComponent):
         if j < limit and doc[j].text in ("(", "from", "of"):
             k = j + 1 + int(doc[j].text == "of" and j + 1 < limit and doc[j + 1].lower_ == "the")
             place = by_start.get(k)
-            if place is not None and (place._.nf_place or {}).get("kind") in ("country", "demonym"):
+            if place is not None and (span_value(place, "nf_place") or {}).get("kind") in ("country", "demonym"):
                 after = place.end + 1 if doc[j].text == "(" and place.end < limit and doc[place.end].text == ")" else place.end
                 if doc[j].text == "of":  # "of the Republic of South Africa"
                     after = self._state_name_end(doc, place.end, limit)
                 if doc[j].text in ("from", "of") or after > place.end:
-                    return place._.nf_place.get("country"), after
+                    return span_value(place, "nf_place").get("country"), after
             if doc[j].text == "(":  # "(European Union)": a body the holder serves, no state
                 close = next((i for i in range(k, min(limit, k + 6)) if doc[i].text == ")"), None)
                 if close is not None and close > k and all(t.is_title or t.is_upper for t in doc[k:close]):
@@ -947,11 +946,11 @@ class OfficialRecognizer(RuleComponent):
         """ "incoming SADC chair, Madagascar's NAME": a state's possessive between the comma and
         the name is the holder's state; returns it and where the name starts."""
         place = by_start.get(k)
-        if place is None or (place._.nf_place or {}).get("kind") != "country" or place.end + 1 >= limit \
+        if place is None or (span_value(place, "nf_place") or {}).get("kind") != "country" or place.end + 1 >= limit \
                 or not is_possessive(doc, place.end) or not doc[place.end + 1].is_title \
                 or doc[place.end + 1].text in self.title_words:  # "Serbia's First Deputy Prime Minister NAME"
             return None, k
-        return place._.nf_place.get("country"), place.end + 1
+        return span_value(place, "nf_place").get("country"), place.end + 1
 
     def _portfolio_after_comma(self, doc: Doc, k: int, limit: int, title: _Title) -> int:
         """ "Minister of State, Aviation, NAME": portfolio words between two commas after an
@@ -1174,7 +1173,7 @@ class OfficialRecognizer(RuleComponent):
         Switzerland", "a visit to Australia") or whose an office is ("UK Foreign Secretary")
         do not count: they tell nothing about the others."""
         in_offices = [(m.start, m.end) for m in mentions]
-        ends = {s.end: s for s in doc.spans.get(settings.SPANS_PLACES, [])}
+        ends = {s.end: s for s in spans_in(doc, settings.SPANS_PLACES)}
         counted = [place for s, place in _body_states(doc)
                    if not self._destination(doc, s.start, ends)
                    and not any(start <= s.start_char < end for start, end in in_offices)]
@@ -1202,9 +1201,9 @@ class OfficialRecognizer(RuleComponent):
 
     @staticmethod
     def _dateline_country(doc: Doc) -> Optional[str]:
-        for span in doc.spans[settings.SPANS_DATELINE] if settings.SPANS_DATELINE in doc.spans else []:
-            if span._.nf_dateline:
-                return span._.nf_dateline.get("country")
+        for span in spans_in(doc, settings.SPANS_DATELINE):
+            if span_value(span, "nf_dateline"):
+                return span_value(span, "nf_dateline").get("country")
         return None
 
     @staticmethod
@@ -1248,11 +1247,12 @@ class OfficialRecognizer(RuleComponent):
                 by_first.setdefault(orths[0], []).append((orths, variant))
         if not by_first:
             return []
-        doc_orths = doc.to_array(ORTH).tolist()
+        doc_orths = token_ids(doc, "ORTH")
+        positions = token_positions(doc, "ORTH")
         matches = [
             (start, start + len(orths), variant)
-            for start, orth in enumerate(doc_orths) if orth in by_first
-            for orths, variant in by_first[orth]
+            for start in sorted(i for orth in by_first.keys() & positions.keys() for i in positions[orth])
+            for orths, variant in by_first[doc_orths[start]]
             if tuple(doc_orths[start:start + len(orths)]) == orths
         ]
         covered = set()
@@ -1267,7 +1267,7 @@ class OfficialRecognizer(RuleComponent):
                 continue
             official = officials[next(iter(owners[variant]))]
             span = Span(doc, start, end, label="OFFICIAL", span_id="official.short_form")
-            span._.nf_official = official.value()
+            set_span_value(span, "nf_official", official.value())
             found.append(span)
             covered.update(range(start, end))
         return found

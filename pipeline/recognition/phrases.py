@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
-from typing import List, Tuple, Union
+from typing import List, Union
 
 from spacy.tokens import Doc, Span, Token
 
 from .. import settings
-from .names import HYPHENS, NameWords
+from .lexicon import token_texts
+from .names import HYPHENS, NameWords, doc_sentences, sentence_of
 from .wordclasses import WordClasses
 
 ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
@@ -48,36 +49,16 @@ def _opens_range(doc: Doc, k: int, limit: int) -> bool:
     return bool(YEAR.match(doc[k].text)) and k + 1 < limit and doc[k + 1].text in RANGE_SEPARATORS
 
 
-_SENTENCES_KEY = "nf_sentence_bounds"
-
-
-def _sentence_bounds(doc: Doc) -> Tuple[List[Tuple[int, int]], List[int]]:
-    """(start, end) of each sentence and, for each token, the number of its sentence: read
-    from ``doc.sents`` once per doc (kept in ``doc.user_data`` as plain numbers)."""
-    cached = doc.user_data.get(_SENTENCES_KEY)
-    if cached is None or len(cached[1]) != len(doc):
-        bounds, index = [], []
-        for n, sent in enumerate(doc.sents):
-            bounds.append((sent.start, sent.end))
-            index.extend([n] * (sent.end - sent.start))
-        cached = doc.user_data[_SENTENCES_KEY] = (bounds, index)
-    return cached
-
-
 def sent_of(item: Union[Span, Token]) -> Span:
     """The sentence of a span (its first token) or token. spaCy's ``.sent`` walks the doc from
-    the token to the sentence's start at each call, quadratic in a long sentence; the bounds
-    are computed once per doc here."""
-    doc = item.doc
-    i = item.start if isinstance(item, Span) else item.i
-    bounds, index = _sentence_bounds(doc)
-    start, end = bounds[index[i]]
-    return doc[start:end]
+    the token to the sentence's start at each call, quadratic in a long sentence; the
+    sentences are listed once per doc (:func:`.names.sentence_of`, the same Span objects)."""
+    return sentence_of(item.doc, item.start if isinstance(item, Span) else item.i)
 
 
 def sentences(doc: Doc) -> List[Span]:
-    """``list(doc.sents)``, from the bounds :func:`sent_of` reads (walked once per doc)."""
-    return [doc[start:end] for start, end in _sentence_bounds(doc)[0]]
+    """``list(doc.sents)``, listed once per doc (a new list of the spans :func:`sent_of` returns)."""
+    return list(doc_sentences(doc))
 
 
 def doc_text(doc: Doc) -> str:
@@ -95,7 +76,7 @@ def is_capitalised(token: Token) -> bool:
 
 def is_acronym_paren(doc: Doc, i: int, limit: int) -> int:
     """End of a bracketed acronym "( SOMTC )" / "( 13th HROSM )" starting at ``i``, else ``i``."""
-    if i < limit and doc[i].text == "(":
+    if i < limit and token_texts(doc)[i] == "(":  # asked at many places: no Token made for the answer
         k = i + 1
         while k < limit and k - i <= 4 and doc[k].text != ")" and (doc[k].is_upper or ORDINAL.match(doc[k].text) or any(c.isdigit() for c in doc[k].text) and any(c.isupper() for c in doc[k].text)):
             k += 1

@@ -18,14 +18,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Dict, Tuple, Union
 
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import settings
 from ..normalisation.places import PLACES_SUBDIR, PlaceInfo, gazetteer_files, info_from_entry
 from .base import RuleComponent
-from .lexicon import longest_spans, phrase_token_ids, token_indices
+from .extensions import set_span_value
+from .lexicon import longest_spans, phrase_token_ids, token_ids, token_indices, token_positions
 from .names import NAMES_FILE, POSSESSIVES, NameWords
 from .wordclasses import WordClasses
 
@@ -73,10 +73,12 @@ class PlaceRecognizer(RuleComponent):
         self.lengths_by_first = {orth: tuple(sorted(n)) for orth, n in lengths.items()}
 
     def _table_matches(self, doc: Doc):
-        orths = doc.to_array(ORTH).tolist() if len(doc) else []
+        orths = token_ids(doc, "ORTH")
         n = len(orths)
-        for start, orth in enumerate(orths):
-            for length in self.lengths_by_first.get(orth, ()):
+        firsts = self.lengths_by_first
+        positions = token_positions(doc, "ORTH")  # the words that may start a name, not every token
+        for start in sorted(i for orth, where in positions.items() if orth in firsts for i in where):
+            for length in firsts[orths[start]]:
                 if start + length > n:  # a slice past the end is shorter: it would match a shorter name
                     break
                 found = self.table.get(tuple(orths[start:start + length]))
@@ -93,7 +95,7 @@ class PlaceRecognizer(RuleComponent):
         values = {(s.start, s.end): info for s, info in spans}
         kept = longest_spans(s for s, _ in spans)
         for span in kept:
-            span._.nf_place = values[(span.start, span.end)].as_dict()
+            set_span_value(span, "nf_place", values[(span.start, span.end)].as_dict())
         doc.spans[settings.SPANS_PLACES] = kept
         return doc
 

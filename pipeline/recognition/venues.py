@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from .base import RuleComponent
-from .lexicon import lower_words, token_indices
+from .extensions import set_span_value, span_value
+from .lexicon import lower_words, spans_in, token_indices
 from .names import NAMES_FILE, POSSESSIVES, NameWords, sentence_of
 from .phrases import is_acronym_paren, is_capitalised
 
@@ -111,7 +112,7 @@ def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozense
 
 def _tokens_of(doc: Doc, key: str) -> set:
     """The token indices inside the spans of ``doc.spans[key]`` (events, officials)."""
-    return {i for span in (doc.spans[key] if key in doc.spans else []) for i in range(span.start, span.end)}
+    return {i for span in spans_in(doc, key) for i in range(span.start, span.end)}
 
 
 def _owned_building_end(doc: Doc, k: int, end: int, limit: int, owned: frozenset, buildings: dict) -> int:
@@ -139,7 +140,7 @@ def _short_forms(spans: List[Span]) -> None:
         if len(venue) == 1:
             named = next((b for b in reversed(buildings) if venue.text in (b[0].text, b[-1].text)), None)
             if named is not None:
-                venue._.nf_venue = dict(named._.nf_venue)
+                venue._.nf_venue = dict(span_value(named, "nf_venue"))
                 continue
         buildings.append(venue)
 
@@ -154,29 +155,29 @@ def _acronyms_by_name(doc: Doc, spans: List[Span], places) -> None:
             full.setdefault(doc[place.end + 1:end - 1].text, place.text)
     for venue in spans:
         name = full.get(venue.text)
-        if name and venue.text.isupper() and venue._.nf_venue.get("name") == venue.text:
-            venue._.nf_venue["name"] = name
+        if name and venue.text.isupper() and span_value(venue, "nf_venue").get("name") == venue.text:
+            span_value(venue, "nf_venue")["name"] = name
 
 
 def _story_places(doc: Doc, by_start: Dict[int, Span], in_names: set, dateline):
     """The story's cities (places inside people's names, "Marcela Ibarra", locate nothing;
     nor does a place that opens a longer name, "Lancaster House") and where the story is: the
     dateline, else the places it names (each with its position)."""
-    cities = [s for s in by_start.values()
-              if s._.nf_place.get("city") and s._.nf_place.get("kind") in ("city", "country")
+    cities = [s for s, v in ((s, span_value(s, "nf_place")) for s in by_start.values())
+              if v.get("city") and v.get("kind") in ("city", "country")
               and s.start not in in_names and not (s.end < len(doc) and doc[s.end].is_title)]
-    countries = [(-1, dateline)] if dateline else [(i, s._.nf_place) for i, s in by_start.items()]
+    countries = [(-1, dateline)] if dateline else [(i, span_value(s, "nf_place")) for i, s in by_start.items()]
     return cities, countries
 
 
 def _country_of_the_story(spans: List[Span]) -> None:
     """A building whose country nothing tells ("at the Government House") is in the one
     country all the story's other venues are in."""
-    countries = {v._.nf_venue.get("country") for v in spans} - {None}
+    countries = {span_value(v, "nf_venue").get("country") for v in spans} - {None}
     if len(countries) == 1:
         for venue in spans:
-            if venue._.nf_venue.get("country") is None and venue.id_ == "venue.building":
-                venue._.nf_venue["country"] = next(iter(countries))
+            if span_value(venue, "nf_venue").get("country") is None and venue.id_ == "venue.building":
+                span_value(venue, "nf_venue")["country"] = next(iter(countries))
 
 
 class VenueRecognizer(RuleComponent):
@@ -213,8 +214,9 @@ class VenueRecognizer(RuleComponent):
         self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | RETURN_PREPOSITIONS | self.visit_verbs | {"here"}
 
     def annotate(self, doc: Doc) -> Doc:
-        places = doc.spans[settings.SPANS_PLACES] if settings.SPANS_PLACES in doc.spans else []
-        by_start: Dict[int, Span] = {s.start: s for s in places if s._.nf_place and s._.nf_place.get("kind") != "demonym"}
+        places = spans_in(doc, settings.SPANS_PLACES)
+        by_start: Dict[int, Span] = {s.start: s for s, v in ((s, span_value(s, "nf_place")) for s in places)
+                                     if v and v.get("kind") != "demonym"}
         event_tokens = _tokens_of(doc, settings.SPANS_EVENTS)
         dateline = self._dateline(doc)
         matches = self.patterns.match(doc)
@@ -255,7 +257,7 @@ class VenueRecognizer(RuleComponent):
                     doc, k, sent, buildings, by_start, dateline, building_starts, article_cities, article_countries, named))
                 if venue is not None:
                     spans.append(venue)
-                    consumed = venue._.nf_venue.pop("consumed", venue.end)
+                    consumed = span_value(venue, "nf_venue").pop("consumed", venue.end)
                 continue
             # "to <place>" names where something happens only after a verb of going ("travel to");
             # "according to" names a source
@@ -274,13 +276,13 @@ class VenueRecognizer(RuleComponent):
                 if venue is not None and lowers[tok.i - 1] not in self.audience_words \
                         and self._cue_around(doc, lowers, sent, event_tokens):
                     spans.append(venue)
-                    consumed = venue._.nf_venue.pop("consumed", venue.end)
+                    consumed = span_value(venue, "nf_venue").pop("consumed", venue.end)
                 continue
             if venue is None:
                 venue = self._place_after(doc, tok.i, k, sent, by_start, named, dateline, event_tokens)
             if venue is not None:
                 spans.append(venue)
-                consumed = venue._.nf_venue.pop("consumed", venue.end)
+                consumed = span_value(venue, "nf_venue").pop("consumed", venue.end)
         # "Canada will host the round at the Vancouver Convention Centre": the venue is the building
         placed = {sentence_of(doc, v.start).start for v in spans}
         spans.extend(v for v in self._hosts(doc, by_start, event_tokens, in_names) if sentence_of(doc, v.start).start not in placed)
@@ -358,7 +360,7 @@ class VenueRecognizer(RuleComponent):
         name = doc[i + 1:end].text
         span = Span(doc, i + 1, end, label="VENUE", span_id="venue.town")
         city = None if doc[i + 1].lower_ in self.site_nouns else name  # "held in Camp Kanombe": a site, no town
-        span._.nf_venue = {"name": name, "city": city, "country": dateline["country"] if dateline else None}
+        set_span_value(span, "nf_venue", {"name": name, "city": city, "country": dateline["country"] if dateline else None})
         return span
 
     def _back_from(self, doc: Doc, i: int, sent: Span, by_start: Dict[int, Span], events: set) -> Optional[Span]:
@@ -386,7 +388,7 @@ class VenueRecognizer(RuleComponent):
         if not here or not _cue_near(lower_words(doc), i, sent, events, self.event_cues):
             return here, None
         span = Span(doc, i, i + 1, label="VENUE", span_id="venue.here")
-        span._.nf_venue = dict(here)
+        set_span_value(span, "nf_venue", dict(here))
         return here, span
 
     def _host_verb_after(self, doc: Doc, place: Span, sent: Span) -> Optional[int]:
@@ -455,33 +457,33 @@ class VenueRecognizer(RuleComponent):
                 yield venue
 
     def _dateline(self, doc: Doc):
-        for span in doc.spans[settings.SPANS_DATELINE] if settings.SPANS_DATELINE in doc.spans else []:
-            if span._.nf_dateline:
-                return span._.nf_dateline
+        for span in spans_in(doc, settings.SPANS_DATELINE):
+            if span_value(span, "nf_dateline"):
+                return span_value(span, "nf_dateline")
         return None
 
     def _place(self, doc: Doc, place: Span, by_start: Dict[int, Span]) -> Span:
         """A city or country, widened to "City, Country" when the country follows."""
-        info = place._.nf_place
+        info = span_value(place, "nf_place")
         end = place.end
         value = {"name": place.text,  # as written (FACTS.md): "the Republic of Korea", not "South Korea"
                  # a city-state's entry carries its city ("Singapore")
                  "city": info.get("city") if info["kind"] in ("city", "country") else None,
                  "country": info.get("country")}
         if end + 1 < len(doc) and doc[end].text == "," and end + 1 in by_start:
-            outer = by_start[end + 1]._.nf_place
+            outer = span_value(by_start[end + 1], "nf_place")
             if outer["kind"] in ("country", "region") and info["kind"] in ("city", "region") and outer.get("country") in (None, info.get("country")):
                 end = by_start[end + 1].end
         span = Span(doc, place.start, end, label="VENUE", span_id=f"venue.{info['kind']}")
         value["name"] = doc[place.start:end].text if end > place.end else value["name"]
-        span._.nf_venue = value
+        set_span_value(span, "nf_venue", value)
         return span
 
     @staticmethod
     def _country_after_the(doc: Doc, place: Span, sent: Span) -> bool:
         """ "in the Philippines", "to the Republic of Korea": a country written with "the" is a
         place as well; not when a capitalised word goes on ("in the Kenya Airways lounge")."""
-        return (place._.nf_place or {}).get("kind") == "country" and doc[place.start - 1].lower_ == "the" \
+        return (span_value(place, "nf_place") or {}).get("kind") == "country" and doc[place.start - 1].lower_ == "the" \
             and not (place.end < sent.end and doc[place.end].is_title)
 
     def _possessed(self, doc: Doc, end: int, limit: int) -> bool:
@@ -521,7 +523,7 @@ class VenueRecognizer(RuleComponent):
             noun += 1  # "port city"
         # ("..., Nairobi", "... of Busan")
         city = noun + 2 if noun + 2 < sent.end and doc[noun + 1].lower_ in (",", "of") else noun + 1
-        if city in by_start and by_start[city]._.nf_place.get("kind") == "city":
+        if city in by_start and span_value(by_start[city], "nf_place").get("kind") == "city":
             return self._place(doc, by_start[city], by_start)
         return None
 
@@ -570,18 +572,18 @@ class VenueRecognizer(RuleComponent):
         building's country when that is known."""
         if dateline and country in (None, dateline["country"]):
             return dateline["name"], dateline["country"]
-        candidates = [c for c in article_cities if country in (None, c._.nf_place.get("country"))]
+        candidates = [c for c in article_cities if country in (None, span_value(c, "nf_place").get("country"))]
         # "will travel to Paris for ..., and a summit at the Elysee Palace": one city that the
         # building's own sentence goes to or is in, before it, comes before the story's most named one
-        in_sentence = {c._.nf_place.get("city") or c.text: c for c in candidates if sent.start < c.start < building
+        in_sentence = {span_value(c, "nf_place").get("city") or c.text: c for c in candidates if sent.start < c.start < building
                        and doc[c.start - 1].lower_ in PLACE_PREPOSITIONS | MOTION_PREPOSITIONS}
         if len(in_sentence) == 1:
             name, place = next(iter(in_sentence.items()))
-            return name, place._.nf_place.get("country")
+            return name, span_value(place, "nf_place").get("country")
         if candidates:  # the story's city: the one it names most often (the first of equals)
-            counts = Counter(c._.nf_place.get("city") or c.text for c in candidates)
-            place = max(candidates, key=lambda c: (counts[c._.nf_place.get("city") or c.text], -c.start))
-            return place._.nf_place.get("city") or place.text, place._.nf_place.get("country")
+            counts = Counter(span_value(c, "nf_place").get("city") or c.text for c in candidates)
+            place = max(candidates, key=lambda c: (counts[span_value(c, "nf_place").get("city") or c.text], -c.start))
+            return span_value(place, "nf_place").get("city") or place.text, span_value(place, "nf_place").get("country")
         return None, country
 
     def _headquarters_of(self, doc: Doc, k: int, sent: Span, dateline, article_cities) -> Optional[Span]:
@@ -600,7 +602,7 @@ class VenueRecognizer(RuleComponent):
             step = _name_goes_on(doc, end, sent.end, self.building_name_particles)
         city, country = self._story_city(doc, sent, None, dateline, article_cities, k)
         span = Span(doc, k, end, label="VENUE", span_id="venue.building")
-        span._.nf_venue = {"name": span.text, "city": city, "country": country, "consumed": end}
+        set_span_value(span, "nf_venue", {"name": span.text, "city": city, "country": country, "consumed": end})
         return span
 
     def _city_building(self, doc, place: Span, sent, buildings, by_start, dateline) -> Optional[Span]:
@@ -609,12 +611,12 @@ class VenueRecognizer(RuleComponent):
         start = place.end + 1
         end = _name_end(doc, start, sent.end)
         if end == start or not (end in buildings and buildings[end].start >= start) \
-                or place._.nf_place.get("kind") != "city":  # (not "China's Foreign Ministry")
+                or span_value(place, "nf_place").get("kind") != "city":  # (not "China's Foreign Ministry")
             return None
         venue = self._building(doc, start, sent, buildings, by_start, dateline)
         if venue is not None:
-            venue._.nf_venue.update(city=place._.nf_place.get("city") or place.text,
-                                    country=place._.nf_place.get("country"))
+            span_value(venue, "nf_venue").update(city=span_value(place, "nf_place").get("city") or place.text,
+                                    country=span_value(place, "nf_place").get("country"))
         return venue
 
     def _building(self, doc, k, sent, buildings, by_start, dateline, building_starts=frozenset(), article_cities=(),
@@ -641,7 +643,7 @@ class VenueRecognizer(RuleComponent):
             is_building = True
         # "at Bharat Mandapam, New Delhi": a name that a city follows is a building there
         if not is_building and end + 1 < sent.end and doc[end].text == "," and end + 1 in by_start \
-                and by_start[end + 1]._.nf_place.get("kind") == "city" and k not in by_start:
+                and span_value(by_start[end + 1], "nf_place").get("kind") == "city" and k not in by_start:
             is_building = True
         if not is_building and end == k + 1 and self._lone_name(doc, k, sent, named):
             is_building = True
@@ -673,7 +675,7 @@ class VenueRecognizer(RuleComponent):
         after = is_acronym_paren(doc, end, sent.end)  # "the ... Convention Center (PICC) in Pasay City"
         if after + 1 < sent.end and doc[after].lower_ in (",", "in") and after + 1 in by_start:
             # "at the Grand Pacific Hotel in Suva", "at Hotel Conrad, Nusa Dua"
-            info = by_start[after + 1]._.nf_place
+            info = span_value(by_start[after + 1], "nf_place")
             city = info.get("city") if info["kind"] in ("city", "country") else None
             country = info.get("country")
             consumed = by_start[after + 1].end
@@ -681,7 +683,7 @@ class VenueRecognizer(RuleComponent):
             # a place that opens the name locates it ("Kuala Lumpur Convention Centre") when the
             # story is there too; "Lancaster House" in a London story is not in Lancaster, US,
             # and "Korea National Diplomatic Academy" says the country only
-            info = by_start[k]._.nf_place
+            info = span_value(by_start[k], "nf_place")
             story_there = any(c.get("country") == info.get("country") and (i < 0 or by_start[i].text != by_start[k].text)
                               for i, c in article_countries) or self._named_as_place(doc, by_start[k], article_cities)
             if story_there and info["kind"] == "city":
@@ -689,13 +691,13 @@ class VenueRecognizer(RuleComponent):
             elif info["kind"] in ("country", "region"):
                 country = info.get("country")
         if country is None:  # "the Foreign Correspondents' Club of Thailand": "of" a country in the name
-            country = next((by_start[j]._.nf_place.get("country") for j in range(k + 1, name_end or end)
-                            if j in by_start and by_start[j]._.nf_place["kind"] == "country"
+            country = next((span_value(by_start[j], "nf_place").get("country") for j in range(k + 1, name_end or end)
+                            if j in by_start and span_value(by_start[j], "nf_place")["kind"] == "country"
                             and doc[j - 1].lower_ == "of"), None)
         if city is None:
             city, country = self._story_city(doc, sent, country, dateline, article_cities, k)
         span = Span(doc, k, name_end or end, label="VENUE", span_id="venue.building")
-        span._.nf_venue = {"name": run.text, "city": city, "country": country, "consumed": consumed}
+        set_span_value(span, "nf_venue", {"name": run.text, "city": city, "country": country, "consumed": consumed})
         return span
 
 

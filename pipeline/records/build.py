@@ -15,7 +15,9 @@ from .. import settings
 from ..linking.events import link_events
 from ..linking.words import EVENT_WORDS_FILE, LINKING_WORDS_FILE, link_words
 from ..recognition.base import RuleComponent
-from ..recognition.names import POSSESSIVES
+from ..recognition.extensions import doc_value, span_value
+from ..recognition.lexicon import spans_in
+from ..recognition.names import POSSESSIVES, release_sentences
 from ..recognition.phrases import doc_text, sent_of
 from .models import Article, DateFact, Dateline, Event, Instrument, Mention, Official, Venue
 
@@ -35,7 +37,7 @@ def group_spans(
     """Spans with the same fact key merged, in order of first mention."""
     groups: Dict[Hashable, Tuple[dict, List[Span]]] = {}
     for span in sorted(spans, key=lambda s: (s.start_char, s.end_char)):
-        value = getattr(span._, attr)
+        value = span_value(span, attr)
         if not value:
             continue
         k = key(value, span)
@@ -48,10 +50,8 @@ def group_spans(
 
 def _spans(doc: Doc, key: str):
     """The spans of a group that lie in the story (not in a ``date`` header line)."""
-    if key not in doc.spans:
-        return []
-    body_start = doc._.body_start or 0
-    return [span for span in doc.spans[key] if span.start_char >= body_start]
+    body_start = doc_value(doc, "body_start") or 0
+    return [span for span in spans_in(doc, key) if span.start_char >= body_start]
 
 
 def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
@@ -59,8 +59,8 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
     raw = doc_text(doc)
     dateline = None
     for span in _spans(doc, settings.SPANS_DATELINE):
-        if span._.nf_dateline:
-            dateline = Dateline(**span._.nf_dateline)
+        if span_value(span, "nf_dateline"):
+            dateline = Dateline(**span_value(span, "nf_dateline"))
             break
 
     officials = [
@@ -104,9 +104,9 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
     places = {s.start for s in _spans(doc, settings.SPANS_PLACES) if _destination(s)}
     events = [e for e in link_events(doc, words) if _told(doc, e, stated, named, places)]
     return Article(
-        id=doc._.nf_id or "article", published=doc._.published, dateline=dateline,
+        id=doc_value(doc, "nf_id") or "article", published=doc_value(doc, "published"), dateline=dateline,
         officials=officials, instruments=instruments, dates=dates, venues=venues, events=events,
-        warnings=list(doc._.nf_warnings or []),
+        warnings=list(doc_value(doc, "nf_warnings") or []),
     )
 
 
@@ -159,6 +159,7 @@ class RecordBuilder(RuleComponent):
 
     def annotate(self, doc: Doc) -> Doc:
         doc._.newsfacts = build_article(doc, self.words)
+        release_sentences(doc)  # no Span left in user_data: no doc <-> span cycle
         return doc
 
 

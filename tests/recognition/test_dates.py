@@ -259,6 +259,26 @@ def test_lexeme_flags_agree_with_the_token_class_getter(nlp):
     assert all(nlp.vocab.lex_attr_getters[fid]("2031") is None for fid in flags)
 
 
+
+def test_word_list_flags_agree_with_the_word_lists(nlp):
+    """The rules' word lists ({"LOWER": {"IN": [...]}}) that run as lexeme flags: set on the
+    words of a doc when the component matches it, whatever their case, fresh words included,
+    and never on other words; some flag bits stay free for token classes of later rules."""
+    from newsfacts.recognition.dates import _FREE_FLAGS, RESERVED_FLAGS, word_flags
+
+    flags = word_flags(nlp.vocab)
+    assert flags and any("until" in flag.words for flag in flags.values())
+    assert sum(f not in nlp.vocab.lex_attr_getters for f in _FREE_FLAGS) >= RESERVED_FLAGS
+    listed = sorted({w for flag in flags.values() for w in flag.words})
+    matcher = nlp.get_pipe("newsfacts_dates")._matcher()
+    text = " ".join(listed) + " Until UNTIL Thru Qwertyzz untill tomorrowx 2031"
+    for doc in (nlp.make_doc(text), nlp.make_doc(text.upper() + " Fortnights")):
+        matcher(doc)
+        for token in doc:
+            for fid, flag in flags.items():
+                assert token.check_flag(fid) == (token.lower_ in flag.words), (token.text, sorted(flag.words)[:4])
+
+
 def _reference_dates(component, doc):
     """The component as first written: every candidate normalised, then filter_spans."""
     from spacy.util import filter_spans

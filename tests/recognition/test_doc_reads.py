@@ -65,3 +65,54 @@ def test_token_indices_are_the_tokens_with_those_words(docs):
                 assert got == expected, (doc.text[:30], attr, words)
                 got.append(-1)  # the caller's list is its own: the next answer is unchanged
                 assert token_indices(doc, attr, frozenset(words)) == expected
+
+
+def test_token_positions_hold_every_token_once_under_its_id(docs):
+    from newsfacts.recognition.lexicon import token_ids, token_positions
+
+    for doc in docs:
+        for attr, read in (("ORTH", lambda t: t.orth), ("LOWER", lambda t: t.lower)):
+            assert token_ids(doc, attr) == [read(t) for t in doc]
+            positions = token_positions(doc, attr)
+            assert sorted(i for where in positions.values() for i in where) == list(range(len(doc)))
+            for value, where in positions.items():
+                assert where == sorted(where) and all(read(doc[i]) == value for i in where)
+
+
+def test_a_finished_doc_is_freed_without_the_garbage_collector(nlp):
+    """Per-doc caches that hold Spans (the listed sentences) would make each doc a reference
+    cycle; the pipeline drops them at its end, so a doc goes when its last reference does
+    (a batch of cyclic docs makes the collector's runs long)."""
+    import gc
+    import weakref
+
+    text = ("Minister Ana Lobo opened the 3rd Coastal Fisheries Forum in Port Selwyn on 4 May 2026. "
+            "The forum ends on 6 May. It was the first one since 2019.")
+    doc = nlp(make_doc(nlp, text, id="t", published="2026-05-04"))
+    assert doc._.newsfacts.events  # the components ran (and listed the sentences)
+    gone = weakref.ref(doc)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        del doc
+        assert gone() is None
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def test_spans_in_is_the_span_group_and_follows_a_new_group(nlp):
+    from spacy.tokens import Span
+
+    from newsfacts.recognition.lexicon import spans_in
+
+    doc = nlp(make_doc(nlp, "Minister Ana Lobo met officials in Port Selwyn on 4 May 2026.", id="t",
+                       published="2026-05-04"))
+    for key in doc.spans:
+        assert [(s.start, s.end, s.label_, s.id_) for s in spans_in(doc, key)] == \
+            [(s.start, s.end, s.label_, s.id_) for s in doc.spans[key]]
+    assert spans_in(doc, "no such group") == ()
+    first = spans_in(doc, "nf_dates")
+    assert spans_in(doc, "nf_dates") is first  # read once
+    doc.spans["nf_dates"] = [Span(doc, 0, 1, label="X")]  # set anew: read anew
+    assert [(s.start, s.end, s.label_) for s in spans_in(doc, "nf_dates")] == [(0, 1, "X")]
