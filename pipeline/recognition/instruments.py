@@ -42,6 +42,23 @@ _PARTY_DASHES = HYPHENS | {"\u2013", "\u2014"}
 INSTRUMENT_WORDS_FILE = "instrument_words.jsonl"
 
 
+def _listed_before(doc: Doc, start: int, limit: int) -> int:
+    """Start of the capitalised items listed with commas before ``start`` ("APSC, AEC and ...")."""
+    while start - 2 >= limit and doc[start - 1].text == ",":
+        j = start - 2
+        while j >= limit and (is_capitalised(doc[j]) or doc[j].text in HYPHENS):
+            j -= 1
+        if j + 1 >= start - 1:
+            break
+        start = j + 1
+    return start
+
+
+def _singular(word: str) -> str:
+    """ "Strategies" -> "Strategy", "Plans" -> "Plan"."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+
+
 def _spaced_party_start(doc: Doc, start: int, limit: int) -> int:
     """ "the EU - Moldova Association Agreement": a first party joined by a spaced dash opens the
     name, when a lowercase word or the sentence start precedes it (not a dateline's dash)."""
@@ -420,7 +437,8 @@ class InstrumentRecognizer(RuleComponent):
         else:
             return end
         second = self._party_end(doc, k + 1, limit, last=True)
-        if second == k + 1 or any(t.text in self.head_words for t in doc[k + 1:second]):
+        if second == k + 1 or any(t.text in self.head_words for t in doc[k + 1:second]) \
+                or self._holds_official(doc, k + 1, second):
             return end  # "... of the Summit and the Plan of Action": another instrument
         return self.phrases.extend_right(doc, second, limit, stop=self.parties_stop,
                                          connectors=self.phrases.party_connectors)
@@ -523,6 +541,8 @@ class InstrumentRecognizer(RuleComponent):
         # "the Agreement concerning Training of X": a subject after "concerning" is the name's too
         end = titled_end or _numbered(doc, self.phrases.extend_right(
             doc, head.end, sent.end, connectors=self.phrases.party_connectors), sent.end)
+        if not titled_end:
+            end = self._parallel_complement(doc, head.end, end, sent.end)
         if end == head.end and end < sent.end and doc[end].text in self.series_words \
                 and not (end + 1 < sent.end and doc[end + 1].text[:1].isupper()):
             end += 1  # "the National Development Plan Three" (not "the Plan One Ministers")
@@ -542,6 +562,40 @@ class InstrumentRecognizer(RuleComponent):
             inner, end = None, min(end, inner[0])
         start = _bracketed_word_start(doc, start, sent.start)
         return start, self._subtitle(doc, self._quoted_title(doc, end, sent.end), sent.end), inner
+
+    def _the_x_of_y(self, doc: Doc, k: int, limit: int) -> int:
+        """End of the capitalised words after "the" at ``k`` up to "of" ("the Avoidance of"), or
+        ``k`` when they are none, hold a head or a body's word, or no "of" follows them."""
+        j = k + 1
+        while j < limit and is_capitalised(doc[j]) and doc[j].text not in self.head_words \
+                and doc[j].text not in self.phrases.body_heads and doc[j].text not in self.phrases.organisation_words \
+                and doc[j].text not in self.phrases.sentence_words:
+            j += 1
+        return j if j > k + 1 and j + 1 < limit and doc[j].lower_ == "of" and is_capitalised(doc[j + 1]) else k
+
+    @staticmethod
+    def _holds_official(doc: Doc, start: int, end: int) -> bool:
+        """True when an official's mention (his title included) overlaps ``doc[start:end]``:
+        "and the Secretary-General of X Y" opens a clause, it is no party nor complement."""
+        officials = doc.spans[settings.SPANS_OFFICIALS] if settings.SPANS_OFFICIALS in doc.spans else []
+        return any(o.start < end and o.end > start for o in officials)
+
+    def _parallel_complement(self, doc: Doc, head_end: int, end: int, limit: int) -> int:
+        """ "the Agreement for the Avoidance of Double Taxation and the Prevention of Fiscal Evasion":
+        a complement "the X of Y" goes on with "and the Z of W" of the same shape, which would
+        otherwise open a name of its own (that one holds no head nor a body's word)."""
+        last_the = max((k for k in range(head_end, end - 2) if doc[k].lower_ == "the"), default=None)
+        if last_the is None or self._the_x_of_y(doc, last_the, end) == last_the \
+                or not (end + 3 < limit and doc[end].lower_ == "and" and doc[end + 1].lower_ == "the"):
+            return end
+        of = self._the_x_of_y(doc, end + 1, limit)
+        if of == end + 1:
+            return end
+        new_end = self.phrases.extend_right(doc, of, limit)
+        if any(t.text in self.head_words or t.text in self.phrases.body_heads for t in doc[of:new_end]) \
+                or self._holds_official(doc, end, new_end):
+            return end  # "... of Tourism and the Director of Tourism X spoke"
+        return new_end
 
     def _subtitle(self, doc: Doc, end: int, limit: int) -> int:
         """A title-case subtitle after a colon is part of the name: "the Kuala Lumpur Declaration
@@ -580,7 +634,8 @@ class InstrumentRecognizer(RuleComponent):
             start = self.phrases.extend_left(doc, start, sent.start)
             name = clean_instrument_name(doc[start:bounds[0]].text + " " + name)
             generic = False
-        if end - start < 2 or generic and not self._generic_named(doc, start, end, sent.start):
+        if end - start < 2 or generic and not (self._generic_named(doc, start, end, sent.start)
+                                               or self._own_acronym(doc, end, after, sent.end)):
             return None
         period = self._period_after(doc, after, dates_by_start) or _acronym_period(doc, end, sent.end)
         if period and inner is None:
@@ -592,6 +647,48 @@ class InstrumentRecognizer(RuleComponent):
         period_start, period_end = period[:2] if period else (before_start, before_end)
         kind = self.patterns.meta(head.id_).get("kind", "other")
         return start, end, head.id_, {"name": name, "kind": kind, "start": period_start, "end": period_end}
+
+    @staticmethod
+    def _own_acronym(doc: Doc, end: int, after: int, limit: int) -> bool:
+        """ "its Strategic Action Plan (SAP) for 2019-2023": a generic name given an acronym of its
+        own names one document, unless the acronym qualifies a noun after it ("Free Trade Agreement
+        (FTA) talks")."""
+        return after > end and (after == limit or not doc[after].is_alpha or doc[after].is_stop
+                                or not doc[after].is_lower)
+
+    def _distributed(self, doc: Doc, candidate: tuple, place_starts: set) -> list:
+        """ "the Fiji and Samoa National Action Plans", "the APSC, AEC and ASCC Blueprints 2025": a
+        plural head shared by names listed before it, each opened by a place or an acronym, is
+        one document of each ("Fiji National Action Plan", ...); else the candidate as it is."""
+        start, end, rule, value = candidate
+        heads = [k for k in range(start, end) if doc[k].text in self.head_words]
+        if not heads or not doc[heads[-1]].text.endswith("s") or value["name"] != clean_instrument_name(doc[start:end].text):
+            return [candidate]
+        head = heads[-1]
+        start = _listed_before(doc, start, sent_of(doc[start]).start)
+        items = [[]]
+        for k in range(start, head):
+            if doc[k].text == "," or doc[k].lower_ == "and":
+                if items[-1]:
+                    items.append([])
+            elif is_capitalised(doc[k]) or doc[k].text in HYPHENS:
+                items[-1].append(k)
+            else:
+                return [candidate]  # "the Plans of Action and ...": not a list of names
+        if len(items) < 2 or not items[-1] or any(
+                not (doc[i[0]].is_upper and len(doc[i[0]]) >= 2 or i[0] in place_starts) for i in items):
+            return [candidate]
+        # items as long as the first one; what follows the last is shared ("National Action Plans")
+        shared = items[-1][len(items[0]):] if len(items[0]) == 1 else []
+        items[-1] = items[-1][:len(items[-1]) - len(shared)]
+        tail = [t.text_with_ws for t in doc[shared[0] if shared else head:end]]
+        tail[head - (shared[0] if shared else head)] = _singular(doc[head].text) + doc[head].whitespace_
+        out = []
+        for n, item in enumerate(items):
+            name = clean_instrument_name(doc[item[0]:item[-1] + 1].text + " " + "".join(tail))
+            span_end = end if n == len(items) - 1 else item[-1] + 1
+            out.append((item[0], span_end, rule, dict(value, name=name)))
+        return out
 
     def _in_idiom(self, doc: Doc, head: Span, limit: int) -> bool:
         """ "within the Framework of the United Nations": a bare idiom head between "within the"
@@ -741,7 +838,31 @@ class InstrumentRecognizer(RuleComponent):
                 found = self._clause_period(doc, t.i + 1, stop, dates_by_start, subject=self._opens_sentence(doc, reference))
                 if found:
                     before[-1]["start"], before[-1]["end"] = found["start"], found["end"]
+        self._pronoun_periods(doc, ordered, dates_by_start)
         self._acronym_periods(doc, candidates, dates_by_start)
+
+    def _says_period(self, doc: Doc, k: int, stop: int) -> bool:
+        """ "It covers", "It will run", "It will be implemented": the words after the pronoun at
+        ``k`` tell how long its document lasts (not "It said ...", "It has 2026-2030 targets")."""
+        j = k + 1
+        while j < stop and doc[j].lower_ in self.clause_verbs and j - k <= 2:
+            j += 1
+        if j < stop and doc[j].lower_ in self.period_verbs:
+            return True
+        return j > k + 1 and j + 1 < stop and doc[j].lower_ == "be" and doc[j + 1].is_lower and doc[j + 1].is_alpha
+
+    def _pronoun_periods(self, doc: Doc, ordered: list, dates_by_start: Dict[int, Span]) -> None:
+        """ "The minister launched the X Strategy. It covers 2026-2030.": a sentence opened by "It"
+        that tells a period gives it to the last name of the sentence before, when it has none."""
+        for sent in doc.sents:
+            if not (sent.start > 0 and doc[sent.start].text == "It" and self._says_period(doc, sent.start, sent.end)):
+                continue
+            previous = sent_of(doc[sent.start - 1])
+            before = [value for start, _, _, value in ordered if previous.start <= start < sent.start]
+            if before and not (before[-1]["start"] or before[-1]["end"]):
+                found = self._clause_period(doc, sent.start + 1, sent.end, dates_by_start, subject=True)
+                if found:
+                    before[-1]["start"], before[-1]["end"] = found["start"], found["end"]
 
     def _acronym_periods(self, doc: Doc, candidates: list, dates_by_start: Dict[int, Span]) -> None:
         """ "the National Water Plan (NWP) ... The NWP runs from 2026 to 2030": the acronym a
@@ -834,6 +955,7 @@ class InstrumentRecognizer(RuleComponent):
         reach = _reach(len(doc), [(start, end) for start, end, _, _ in titled])
         candidates = [c for c in candidates if reach[c[0]] < c[1]] + titled
         candidates = _joint_heads(doc, _numbered_to(doc, self._subjects_dropped(doc, candidates)))
+        candidates = [d for c in candidates for d in self._distributed(doc, c, {p.start for p in places})]
         self._later_periods(doc, candidates, dates_by_start)
         _nested_periods(candidates)
         _subtitle_periods(doc, candidates)

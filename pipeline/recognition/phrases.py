@@ -85,6 +85,11 @@ def is_acronym_paren(doc: Doc, i: int, limit: int) -> int:
     return i
 
 
+def _line_wrap(doc: Doc, k: int) -> bool:
+    """A single line break inside a sentence (a hard-wrapped line, see layout.py): a space."""
+    return doc[k].text == "\n" and k + 1 < len(doc) and not doc[k + 1].is_sent_start
+
+
 class PhraseWords:
     """The grammar's word classes of one patterns folder (``phrase_words.jsonl``, with the
     sentence words and months of ``names.jsonl``) and the readings of names that consult them;
@@ -129,8 +134,8 @@ class PhraseWords:
             if is_capitalised(tok) and (allow_ordinals or not ORDINAL.match(tok.text)):
                 k -= 1
                 continue
-            if tok.text in APOSTROPHES and k - 2 >= limit and is_capitalised(doc[k - 2]):
-                k -= 1
+            if (tok.text in APOSTROPHES or _line_wrap(doc, k - 1)) and k - 2 >= limit and is_capitalised(doc[k - 2]):
+                k -= 1  # "Women's", "the National\nDevelopment Plan" (a hard-wrapped line)
                 continue
             if tok.text in HYPHENS and not tok.whitespace_ and k - 2 >= limit and not doc[k - 2].whitespace_:
                 k -= 1
@@ -184,6 +189,9 @@ class PhraseWords:
         k = end
         while k < limit:
             tok = doc[k]
+            if k > end and _line_wrap(doc, k):
+                k += 1  # "the Agreement on the\nJoint Management of ...": a hard-wrapped line goes on
+                continue
             if (tok.is_lower and (tok.lower_ in self.inner_connectors or tok.lower_ in connectors)
                     or tok.text in self.title_connectors) and tok.lower_ not in stop:
                 if tok.lower_ == "and" and k + 1 < limit and doc[k + 1].lower_ in ("the", "a", "an"):
@@ -191,7 +199,7 @@ class PhraseWords:
                 j = k + 1
                 if tok.text in self.title_connectors and j < limit and doc[j].is_lower and doc[j].lower_ in self.inner_connectors:
                     j += 1  # "Treaty Relating to the Sea Boundary"
-                while j < limit and doc[j].lower_ in ("the", "a"):
+                while j < limit and (doc[j].lower_ in ("the", "a") or _line_wrap(doc, j)):
                     j += 1
                 if j > k + 1 and doc[j - 1].lower_ == "the" and _is_year(doc, j) and j + 1 < limit \
                         and is_capitalised(doc[j + 1]):
@@ -201,6 +209,7 @@ class PhraseWords:
                         and not FISCAL_YEAR.match(doc[j].text):
                     k = j
                     while k < limit and (is_capitalised(doc[k])
+                                         or _line_wrap(doc, k) and k + 1 < limit and is_capitalised(doc[k + 1])
                                          or doc[k].like_num and k > j and not _opens_range(doc, k, limit)
                                          or doc[k].text in HYPHENS and not doc[k].whitespace_ and not doc[k - 1].whitespace_
                                          # "Ministers of Foreign/External Affairs": a slash between two words
@@ -235,6 +244,8 @@ class PhraseWords:
                 k += 1  # "Vision 2030", "Blueprint 2045" (but "Roadmap 2026-2030" is a period)
                 continue
             break
+        while k > end and _line_wrap(doc, k - 1):
+            k -= 1  # a name never ends on a line break
         return k
 
 
