@@ -4,6 +4,8 @@ In such text a line break falls anywhere, inside a sentence, a title or a name (
 T M\\nMbeki"); the sentence splitter takes every line break for a sentence end, and a name
 or an office split over two lines is lost. :func:`unwrap_lines` gives the text with those
 breaks as spaces: the same length, so every offset into it is an offset into the text.
+Single wrapped lines in other text are joined after tokenising, by local evidence
+(:func:`newsfacts.recognition.layout.join_wrapped_lines`).
 """
 from __future__ import annotations
 

@@ -6,20 +6,27 @@ meeting of the Council started in\\nPort Louis on Tuesday" is one sentence acros
 """
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
+
+from .lexicon import token_positions
 
 #: Tokens that end a sentence even when the line goes on.
 _SENTENCE_FINAL = frozenset({".", "!", "?", ":", ";", "\u3002"})
+_NEWLINE = get_string_id("\n")
 
 
 def join_wrapped_lines(doc: Doc) -> Doc:
     """Undo the sentence break at a single line break inside a sentence: one the next line
     opens on a lowercase word ("... Government\\nof the Republic"), or one the line ends on
     a small word that cannot end a sentence ("... started in\\nPort Louis"). A blank line,
-    or a line ending on a full stop or a colon, stays a break."""
-    for i in range(1, len(doc) - 1):
-        tok = doc[i]
-        if tok.text != "\n" or not doc[i + 1].is_sent_start:
+    or a line ending on a full stop or a colon, stays a break.
+
+    A whole text broken at a fixed width is unwrapped before tokenising
+    (:func:`newsfacts.normalisation.wrapping.unwrap_lines`); this catches the single
+    wrapped lines of any other text."""
+    for i in token_positions(doc, "ORTH").get(_NEWLINE, ()):
+        if not 0 < i < len(doc) - 1 or not doc[i + 1].is_sent_start:
             continue
         before, after = doc[i - 1], doc[i + 1]
         if before.is_space or before.text in _SENTENCE_FINAL or after.is_space:
