@@ -12,17 +12,18 @@ from itertools import accumulate
 from typing import Dict, Optional
 
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .. import settings
 from ..normalisation.instruments import clean_instrument_name, drop_acronyms, is_generic_name, merge_variants
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
-from .lexicon import longest_spans, spans_in, token_indices
+from .lexicon import longest_spans, spans_in, token_indices, token_positions
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, NameWords
 from .phrases import (APOSTROPHES, MAX_NAME_TOKENS, PHRASE_WORDS_FILE, RANGE_CONNECTORS, YEAR, PhraseWords,
-                      is_acronym_paren, is_capitalised, sent_of, split_coordination)
+                      is_acronym_paren, is_capitalised, sent_of, sentences, split_coordination)
 
 PATTERN_FILES = ("instruments.jsonl",)
 #: What opens and closes a document's title after "titled" ("(...)", quotes).
@@ -577,8 +578,7 @@ class InstrumentRecognizer(RuleComponent):
     def _holds_official(doc: Doc, start: int, end: int) -> bool:
         """True when an official's mention (his title included) overlaps ``doc[start:end]``:
         "and the Secretary-General of X Y" opens a clause, it is no party nor complement."""
-        officials = doc.spans[settings.SPANS_OFFICIALS] if settings.SPANS_OFFICIALS in doc.spans else []
-        return any(o.start < end and o.end > start for o in officials)
+        return any(o.start < end and o.end > start for o in spans_in(doc, settings.SPANS_OFFICIALS))
 
     def _parallel_complement(self, doc: Doc, head_end: int, end: int, limit: int) -> int:
         """ "the Agreement for the Avoidance of Double Taxation and the Prevention of Fiscal Evasion":
@@ -854,7 +854,7 @@ class InstrumentRecognizer(RuleComponent):
     def _pronoun_periods(self, doc: Doc, ordered: list, dates_by_start: Dict[int, Span]) -> None:
         """ "The minister launched the X Strategy. It covers 2026-2030.": a sentence opened by "It"
         that tells a period gives it to the last name of the sentence before, when it has none."""
-        for sent in doc.sents:
+        for sent in sentences(doc):
             if not (sent.start > 0 and doc[sent.start].text == "It" and self._says_period(doc, sent.start, sent.end)):
                 continue
             previous = sent_of(doc[sent.start - 1])
@@ -874,9 +874,10 @@ class InstrumentRecognizer(RuleComponent):
                 undated.setdefault(doc[end + 1:after - 1].text, value)
         if not undated:
             return
-        for t in doc:
-            value = undated.get(t.text)
-            if value is None or value["start"] or value["end"] or t.i > 0 and doc[t.i - 1].text == "(":
+        positions = token_positions(doc, "ORTH")
+        for i in sorted(i for acronym in undated for i in positions.get(get_string_id(acronym), ())):
+            t, value = doc[i], undated[doc[i].text]
+            if value["start"] or value["end"] or t.i > 0 and doc[t.i - 1].text == "(":
                 continue
             stop = min(sent_of(t).end, t.i + _LATER_PERIOD_REACH)
             period = self._period_after(doc, t.i + 1, dates_by_start)
