@@ -137,3 +137,12 @@ def test_a_building_located_in_a_town_leaves_the_tense_to_the_verb(extract_text)
     event = _event(record, "6th Island Roads Summit")
     assert (event.start, event.end) == ("2025-06-05", "2025-06-05")
     assert event.venue is not None and (event.venue.city, event.venue.country) == ("Apia", "WS")
+
+
+@pytest.mark.parametrize("verb", ["report to", "attend", "speak at"])
+def test_a_verb_between_the_day_and_the_event_keeps_the_day(extract_text, verb):
+    """'will report to the X Meeting': 'report' is a verb here, not an agenda item that sets
+    the day apart from the event (it once was a sequence word and the day was lost)."""
+    record = extract_text(f"On 5 June the Trade Minister will {verb} the 12th Pacific Economic "
+                          "Ministers Meeting in Suva.")
+    assert _event(record, "12th Pacific Economic Ministers Meeting").start == "2025-06-05"

@@ -295,15 +295,18 @@ def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
         last_date = max((d.start for d in text.dates.get(sent.start, [])), default=-1)
         introduced, apart, moved = set(), [], []
         lowers = lower_words(text.doc)  # the words, not a Token made for each
+        record = text.words["RECORD_NOUN"]
         for k in range(sent.start, sent.end):
             low = lowers[k]
-            if not (low in sequence or low in since) or k in text.event_tokens:
+            # "adopted the report of the X Meeting" (another occasion), not "will report to"
+            of_sequence = low in sequence or low in record and k > sent.start and lowers[k - 1] in ("the", "its", "their", "a")
+            if not (of_sequence or low in since) or k in text.event_tokens:
                 continue
             event = next((i for i in range(k + 1, k + 2 + SEQUENCE_REACH) if i in starts), None)
-            if event is not None and low in sequence:
+            if event is not None and of_sequence:
                 introduced.add(event)
                 moved.append(k)
-            if event is not None and (low in sequence or last_date > k):
+            if event is not None and (of_sequence or last_date > k):
                 apart.append(k)
         text.sequenced[sent.start] = (introduced, apart, moved)
     return text.sequenced[sent.start]

@@ -14,14 +14,16 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 #: later sentence refers back to an event; END_WORD: words before the day an event ends;
 #: DEFINITE: words that make a description refer back ("this meeting"); the classes of the
 #: cues around an event's date (:mod:`.cues`): REPORT_WORD, DEPART_WORD, SINCE_WORD,
-#: OPENED, CLOSED; SEQUENCE_WORD: an event set before or after another; TRAVEL_HEAD:
+#: OPENED, CLOSED; SEQUENCE_WORD: an event set before or after another (RECORD_NOUN: so is one
+#: whose record is read, "the report of the X Meeting", after a determiner only); TRAVEL_HEAD:
 #: events that are journeys; REFER_OPENER: determiners opening a sentence that refers back
 #: (REFER_PREPOSITION: a preposition that may stand before them, "In the meeting held at ..."); PRONOUN: a pronoun
 #: opening the next sentence, which goes on speaking of the event ("It runs until Saturday"); TIME_OF_DAY: a date's hour;
 #: PAST_EDITION / TIME_UNIT / AUXILIARY: a sentence about an earlier edition ('It was last held in Suva');
 #: TOWN_BODY: words of a name whose town names a body, not where it meets ('the Paris Club');
 #: ACCOUNT_PERIOD / PERIOD_END: 'the period ended 30 June', the close of an accounting period.
-ATTACHMENT_CLASSES = ("LIST_JOINER", "HEAD_NOUN", "END_WORD", "DEFINITE", "SEQUENCE_WORD", "TRAVEL_HEAD")
+ATTACHMENT_CLASSES = ("LIST_JOINER", "HEAD_NOUN", "END_WORD", "DEFINITE", "SEQUENCE_WORD", "RECORD_NOUN",
+                      "TRAVEL_HEAD")
 REFERENCE_CLASSES = ("REFER_OPENER", "REFER_PREPOSITION", "PRONOUN")
 DATE_CUE_CLASSES = ("REPORT_WORD", "DEPART_WORD", "SINCE_WORD", "OPENED", "CLOSED", "TIME_OF_DAY",
                     "ACCOUNT_PERIOD", "PERIOD_END")
