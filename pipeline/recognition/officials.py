@@ -186,6 +186,8 @@ class OfficialRecognizer(RuleComponent):
                                   if entries is not None else {}, strict=entries is not None)
         self.names = NameWords.of_rules(self.rules)
         self.international_bodies = self.words["INTERNATIONAL_BODY"]
+        #: the body words that name a body alone ("UN"; not "African" of "African Union")
+        self.whole_bodies = self.international_bodies - self.words["PARTIAL_BODY_WORD"]
         self.name_internal_styles = self.words["NAME_INTERNAL_STYLE"]
         self.title_words = frozenset(
             e.pattern for e in self.patterns.entries if e.label == "TITLE_WORD" and isinstance(e.pattern, str)
@@ -1189,22 +1191,24 @@ class OfficialRecognizer(RuleComponent):
         """Whether the story is filed from the seat of an international body it names (New
         York and the UN, Geneva, Brussels): the dateline tells where the meeting is, not whose
         the officials are."""
-        names = [span._.nf_dateline.get("name") for span in doc.spans.get(settings.SPANS_DATELINE, [])
-                 if span._.nf_dateline]
-        if not names or names[0] not in self.words["BODY_SEAT_CITY"]:
+        dateline = self._dateline(doc)
+        if not dateline or dateline.get("name") not in self.words["BODY_SEAT_CITY"]:
             return False
-        body_start = doc._.body_start or 0
+        body_start = doc_value(doc, "body_start") or 0
         body = doc.text[body_start:]
-        return any(t.text in self.international_bodies and t.text not in self.words["PARTIAL_BODY_WORD"]
-                   for t in doc if t.idx >= body_start) \
+        return any(doc[i].idx >= body_start for i in token_indices(doc, "ORTH", self.whole_bodies)) \
             or any(name in body for name in self.words["INTERNATIONAL_BODY_NAME"])
 
     @staticmethod
+    def _dateline(doc: Doc) -> Optional[dict]:
+        """The first dateline's value (name, country), or None."""
+        return next((span_value(s, "nf_dateline") for s in spans_in(doc, settings.SPANS_DATELINE)
+                     if span_value(s, "nf_dateline")), None)
+
+    @staticmethod
     def _dateline_country(doc: Doc) -> Optional[str]:
-        for span in spans_in(doc, settings.SPANS_DATELINE):
-            if span_value(span, "nf_dateline"):
-                return span_value(span, "nf_dateline").get("country")
-        return None
+        dateline = OfficialRecognizer._dateline(doc)
+        return dateline.get("country") if dateline else None
 
     @staticmethod
     def _destination(doc: Doc, k: int, ends=None) -> bool:

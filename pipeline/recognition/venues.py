@@ -18,7 +18,7 @@ from .. import settings
 from .base import RuleComponent
 from .extensions import set_span_value, span_value
 from .lexicon import lower_words, spans_in, token_indices
-from .names import NAMES_FILE, POSSESSIVES, NameWords, sentence_of
+from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, sentence_of
 from .phrases import is_acronym_paren, is_capitalised
 
 PATTERN_FILES = ("venues.jsonl",)
@@ -26,8 +26,6 @@ PATTERN_FILES = ("venues.jsonl",)
 CUE_FILE = "venue_cues.jsonl"
 PLACE_PREPOSITIONS = frozenset({"in", "at", "inside"})
 MOTION_PREPOSITIONS = frozenset({"to"})
-#: hyphens that join words into one ("Chair-in-Office"); not dashes, which set phrases apart
-HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 #: How many capitalised words a town the gazetteer lacks may have ("in Mount Hagen")
 TOWN_WORDS = 3
 #: "returned home from Cambodia after attending the forum"
@@ -140,7 +138,7 @@ def _short_forms(spans: List[Span]) -> None:
         if len(venue) == 1:
             named = next((b for b in reversed(buildings) if venue.text in (b[0].text, b[-1].text)), None)
             if named is not None:
-                venue._.nf_venue = dict(span_value(named, "nf_venue"))
+                set_span_value(venue, "nf_venue", dict(span_value(named, "nf_venue")))
                 continue
         buildings.append(venue)
 
@@ -389,7 +387,7 @@ class VenueRecognizer(RuleComponent):
         """What "here" means from ``i`` on, and the venue it names, if any: the dateline's city,
         until "was here in Singapore" names the place (the place written is then the venue)."""
         if i + 2 < sent.end and doc[i + 1].lower_ in PLACE_PREPOSITIONS and i + 2 in by_start:
-            return self._place(doc, by_start[i + 2], by_start)._.nf_venue, None
+            return span_value(self._place(doc, by_start[i + 2], by_start), "nf_venue"), None
         if not here or not _cue_near(lower_words(doc), i, sent, events, self.event_cues):
             return here, None
         span = Span(doc, i, i + 1, label="VENUE", span_id="venue.here")
