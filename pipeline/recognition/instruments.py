@@ -55,6 +55,41 @@ def _listed_before(doc: Doc, start: int, limit: int) -> int:
     return start
 
 
+def _acronymed_listed_before(doc: Doc, start: int, limit: int) -> int:
+    """Start of the items listed before ``start`` that each end in their bracketed acronym
+    ("the Political Community (PC), Economic Community (EC) and ..."), else ``start``."""
+    while True:
+        k = start - 1
+        if k >= limit and doc[k].lower_ == "and":
+            k -= 1
+        if k >= limit and doc[k].text == ",":
+            k -= 1
+        if k == start - 1 or k - 3 < limit or doc[k].text != ")":
+            return start
+        j = k - 1
+        while j > limit and doc[j].text != "(" and k - j <= 4:
+            j -= 1
+        if doc[j].text != "(" or is_acronym_paren(doc, j, k + 1) != k + 1:
+            return start
+        first = j
+        while first - 1 >= limit and (is_capitalised(doc[first - 1]) or doc[first - 1].text in HYPHENS):
+            first -= 1
+        if first == j:
+            return start
+        start = first
+
+
+def _closes_with_and(doc: Doc, k: int, limit: int) -> bool:
+    """Whether the items of a list from ``k`` (capitalised words, commas) close with "and" and a
+    capitalised word within a few tokens: "Culture, Sports and Tourism", "Land and Natural ..."."""
+    for j in range(k, min(limit - 1, k + 8)):
+        if doc[j].lower_ == "and":
+            return j > k and is_capitalised(doc[j + 1])
+        if not (is_capitalised(doc[j]) or doc[j].text == ","):
+            return False
+    return False
+
+
 def _singular(word: str) -> str:
     """ "Strategies" -> "Strategy", "Plans" -> "Plan"."""
     return word[:-3] + "y" if word.endswith("ies") else word[:-1]
@@ -91,7 +126,10 @@ def _bracketed_word_start(doc: Doc, start: int, limit: int) -> int:
             and doc[k - 2].text[:1].isupper() and doc[k - 2].is_alpha and not doc[k - 2].is_upper \
             and doc[k - 4].text[:1].isupper() and doc[k - 4].is_alpha:
         k -= 4
-        while k - 1 > limit and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha:
+        # "the Registration of Births and Deaths (Amendment) Act": "of"/"and" between its words
+        while k - 1 > limit and (doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha
+                                 or k - 2 > limit and doc[k - 1].lower_ in ("of", "and") and doc[k - 1].is_lower
+                                 and doc[k - 2].text[:1].isupper() and doc[k - 2].is_alpha):
             k -= 1
     return k
 
@@ -382,7 +420,8 @@ class InstrumentRecognizer(RuleComponent):
         capitalised generic name of two words or more, after an article or a verb of signing or
         adopting, not opening the sentence ("The National Plan speaks to ..." refers back), or
         opening an item of a list."""
-        led = start - 1 > limit and (doc[start - 1].lower_ in ("the", "a", "an") or doc[start - 1].lower_ in self.document_verbs)
+        led = start - 1 > limit and (doc[start - 1].lower_ in ("the", "a", "an") or doc[start - 1].lower_ in self.document_verbs) \
+            or start - 1 == limit and doc[start - 1].lower_ in ("a", "an")  # "A Memorandum of Understanding ... was signed"
         return end - start >= 2 and (led or self._opens_list_item(doc, start)) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
 
@@ -394,11 +433,19 @@ class InstrumentRecognizer(RuleComponent):
 
     @staticmethod
     def _party_run(doc: Doc, k: int, limit: int) -> int:
-        """End of the capitalised words of a party from ``k``, across "of"/"the" inside it."""
+        """End of the capitalised words of a party from ``k``, across "of"/"the" inside it, a
+        possessive between two capitalised words ("the Lao People's Democratic Republic") and
+        the commas of an office's list of fields ("the Ministry of Water, Land and Natural
+        Resources": the "and" that closes the list is read by :meth:`_party_end`)."""
         first = k
         while k < limit:
             j = k
             while j < limit and j > first and doc[j].lower_ in ("of", "the"):
+                j += 1
+            if j > first and j + 1 < limit and is_capitalised(doc[j - 1]) and is_capitalised(doc[j + 1]) and (
+                    doc[j].text in APOSTROPHES and not doc[j - 1].whitespace_
+                    or doc[j].text == "," and any(t.lower_ == "of" for t in doc[first:j])
+                    and _closes_with_and(doc, j + 1, limit)):
                 j += 1
             if not (j < limit and is_capitalised(doc[j])):
                 break
@@ -665,10 +712,22 @@ class InstrumentRecognizer(RuleComponent):
         if not heads or not doc[heads[-1]].text.endswith("s") or value["name"] != clean_instrument_name(doc[start:end].text):
             return [candidate]
         head = heads[-1]
-        start = _listed_before(doc, start, sent_of(doc[start]).start)
+        limit = sent_of(doc[start]).start
+        # "the ASEAN Economic Community (AEC) and ASEAN Socio-Cultural Community (ASCC) Blueprints":
+        # items that carry their own bracketed acronym name themselves
+        run = head
+        while run - 1 > start and is_capitalised(doc[run - 1]):
+            run -= 1
+        acronymed = doc[run - 1].text == ")"  # "... (CC) Master Plans": words after it are shared
+        start = _acronymed_listed_before(doc, start, limit) if acronymed else _listed_before(doc, start, limit)
         items = [[]]
+        inside = False
         for k in range(start, head):
-            if doc[k].text == "," or doc[k].lower_ == "and":
+            if doc[k].text in ("(", ")") and acronymed:
+                inside = doc[k].text == "("
+            elif inside:
+                continue
+            elif doc[k].text == "," or doc[k].lower_ == "and":
                 if items[-1]:
                     items.append([])
             elif is_capitalised(doc[k]) or doc[k].text in HYPHENS:
@@ -676,10 +735,10 @@ class InstrumentRecognizer(RuleComponent):
             else:
                 return [candidate]  # "the Plans of Action and ...": not a list of names
         if len(items) < 2 or not items[-1] or any(
-                not (doc[i[0]].is_upper and len(doc[i[0]]) >= 2 or i[0] in place_starts) for i in items):
+                not (acronymed or doc[i[0]].is_upper and len(doc[i[0]]) >= 2 or i[0] in place_starts) for i in items):
             return [candidate]
         # items as long as the first one; what follows the last is shared ("National Action Plans")
-        shared = items[-1][len(items[0]):] if len(items[0]) == 1 else []
+        shared = [k for k in items[-1] if k >= run] if acronymed else items[-1][len(items[0]):] if len(items[0]) == 1 else []
         items[-1] = items[-1][:len(items[-1]) - len(shared)]
         tail = [t.text_with_ws for t in doc[shared[0] if shared else head:end]]
         tail[head - (shared[0] if shared else head)] = _singular(doc[head].text) + doc[head].whitespace_

@@ -1,0 +1,60 @@
+"""Instrument names of fresh press whose edges the grammar used to cut, on sentences written for
+these tests: parties with a possessive or a list of an office's fields, items that carry their
+own bracketed acronym before a shared plural head, words of a law's name before its bracketed
+"(Amendment)", and a capitalised generic document opening a sentence with "A"."""
+import pytest
+
+# (text, the names expected, in any order)
+NAMED = [
+    # a possessive inside the second party, then the name's subject
+    ("Both leaders signed the Joint Communique of the Kingdom of Tonga and the People's Republic of "
+     "China on Fisheries Cooperation in Nuku'alofa.",
+     ["Joint Communique of the Kingdom of Tonga and the People's Republic of China on Fisheries Cooperation"]),
+    ("An Agreement between the Government of the Lao People's Democratic Republic and the Government "
+     "of Cambodia on Border Trade was initialled last week.",
+     ["Agreement between the Government of the Lao People's Democratic Republic and the Government of "
+      "Cambodia on Border Trade"]),
+    # an office whose fields are listed with commas, in both parties
+    ("Officials signed a Memorandum of Understanding between the Ministry of Agriculture, Fisheries and "
+     "Forestry of Fiji and the Ministry of Lands, Survey and Environment of Samoa on Monday.",
+     ["Memorandum of Understanding between the Ministry of Agriculture, Fisheries and Forestry of Fiji "
+      "and the Ministry of Lands, Survey and Environment of Samoa"]),
+    # items with their own acronyms share a plural head and its year
+    ("The report tracked the Coastal Region (CR), Highlands Region (HR) and Islands Region (IR) "
+     "Development Plans 2030 closely.",
+     ["Coastal Region Development Plan 2030", "Highlands Region Development Plan 2030",
+      "Islands Region Development Plan 2030"]),
+    ("Delegates welcomed progress on the Water Security (WS) and Food Security (FS) Action Plans.",
+     ["Water Security Action Plan", "Food Security Action Plan"]),
+    # "of"/"and" among the words before a law's bracketed "(Amendment)"
+    ("The Senate approved the Control of Tobacco and Alcohol Products (Amendment) Bill last night.",
+     ["Control of Tobacco and Alcohol Products (Amendment) Bill"]),
+    ("Lawmakers debated the Protection of Forests (Amendment) Act 2024 for three hours.",
+     ["Protection of Forests (Amendment) Act 2024"]),
+    # "A <generic capitalised document>" opening a sentence introduces a document
+    ("The talks ended on Tuesday. A Memorandum of Understanding was then signed by the two "
+     "central banks.", ["Memorandum of Understanding"]),
+]
+
+
+@pytest.mark.parametrize("text,names", NAMED)
+def test_instrument_names(extract_text, text, names):
+    record = extract_text(text)
+    assert sorted(i.name for i in record.instruments) == sorted(names)
+
+
+@pytest.mark.parametrize("text,names", [
+    # a comma after a party that lists no office's fields ends the party there
+    ("The Agreement between the Government of Chile and the Government of Peru, which took effect in "
+     "2019, was renewed.", ["Agreement between the Government of Chile and the Government of Peru"]),
+    # a comma list of countries is no office's fields: the name stays its own
+    ("Ghana, Togo and Benin adopted the Gulf of Guinea Maritime Strategy.", ["Gulf of Guinea Maritime Strategy"]),
+    # an item list without acronyms and without places stays one name
+    ("They discussed the Education and Health Sector Plans.", ["Education and Health Sector Plans"]),
+    # "The <generic name>" opening a sentence still refers back to a document named before
+    ("The ministers adopted the Apia Declaration on Oceans. The Declaration was welcomed by observers.",
+     ["Apia Declaration on Oceans"]),
+])
+def test_names_that_stay_as_they_were(extract_text, text, names):
+    record = extract_text(text)
+    assert sorted(i.name for i in record.instruments) == sorted(names)
