@@ -587,7 +587,7 @@ class InstrumentRecognizer(RuleComponent):
         if start < owner_end < head.start and doc[owner_end].text in APOSTROPHES:
             start = owner_end + 1  # "Chile's Law No. 21.600": the country owns it, it is not in its name
         # "the Agreement concerning Training of X": a subject after "concerning" is the name's too
-        end = titled_end or _numbered(doc, self.phrases.extend_right(
+        end = titled_end or self._numbered_on(doc, self.phrases.extend_right(
             doc, head.end, sent.end, connectors=self.phrases.party_connectors), sent.end)
         if not titled_end:
             end = self._parallel_complement(doc, head.end, end, sent.end)
@@ -610,6 +610,14 @@ class InstrumentRecognizer(RuleComponent):
             inner, end = None, min(end, inner[0])
         start = _bracketed_word_start(doc, start, sent.start)
         return start, self._subtitle(doc, self._quoted_title(doc, end, sent.end), sent.end), inner
+
+    def _numbered_on(self, doc: Doc, end: int, limit: int) -> int:
+        """A name goes on with its number, and after it with what it is "to": "Amended Protocol II
+        to the Convention on Certain Conventional Weapons"."""
+        numbered = _numbered(doc, end, limit)
+        if end < numbered < limit and doc[numbered].lower_ == "to":
+            return self.phrases.extend_right(doc, numbered, limit, connectors=self.phrases.party_connectors)
+        return numbered
 
     def _the_x_of_y(self, doc: Doc, k: int, limit: int) -> int:
         """End of the capitalised words after "the" at ``k`` up to "of" ("the Avoidance of"), or
@@ -651,11 +659,16 @@ class InstrumentRecognizer(RuleComponent):
             return end
         k = end + 1
         # small words inside ("Ocean of Peace"), but not "and": "the Plan: Fiji and Tonga agreed ..."
+        # ... and prepositions ("Rising above Challenges")
         while k < limit and (is_capitalised(doc[k]) or doc[k].like_num or doc[k].is_lower and doc[k].lower_ != "and"
-                             and len(doc[k]) <= 3 and k + 1 < limit and is_capitalised(doc[k + 1])):
+                             and (len(doc[k]) <= 3 or doc[k].is_stop and doc[k].is_alpha)
+                             and k + 1 < limit and is_capitalised(doc[k + 1])):
             k += 1
         words = [t for t in doc[end + 1:k] if t.text[:1].isupper()]
-        return k if len(words) >= 2 and (k == limit or not doc[k].text[:1].isupper()) else end
+        # a lowercase word that is no small word after it ("...: Leaders from Fiji welcomed it") makes it a clause
+        clause = any(t.is_lower and len(t) > 3 for t in doc[end + 1:k]) and k < limit and doc[k].is_lower \
+            and doc[k].is_alpha and not doc[k].is_stop
+        return k if len(words) >= 2 and not clause and (k == limit or not doc[k].text[:1].isupper()) else end
 
     def _candidate(self, doc: Doc, head: Span, dates_by_start, dates_by_end, place_ends):
         """(start, end, rule, value) of the instrument named around a head, or None."""
@@ -874,8 +887,8 @@ class InstrumentRecognizer(RuleComponent):
             if value["start"] or value["end"]:
                 continue
             stop = min(sent_of(doc[start]).end, end + _LATER_PERIOD_REACH, len(doc))
-            if n + 1 < len(ordered):
-                stop = min(stop, ordered[n + 1][0])
+            # before the next name after this one (a name nested inside it is no stop)
+            stop = min([stop] + [c[0] for c in ordered[n + 1:] if c[0] >= end])
             found = self._clause_period(doc, end, stop, dates_by_start, subject=self._opens_sentence(doc, start))
             if found:
                 value["start"], value["end"] = found["start"], found["end"]
@@ -993,6 +1006,24 @@ class InstrumentRecognizer(RuleComponent):
             self.patterns.meta(c[2]).get("kind") == "law" and doc[c[0]].text in self.head_words
             and reach[c[0]] >= c[1])]
 
+    def _fields_headed(self, doc: Doc, candidates: list) -> list:
+        """ "the Law of the Sea Convention": a law-headed name that runs on to another head at its
+        end names the field of that head's document; it is one name, of the last head's kind
+        (the name read from that head alone, "Sea Convention", is dropped)."""
+        by_end: Dict[int, list] = {}
+        for c in candidates:
+            by_end.setdefault(c[1], []).append(c)
+        dropped = set()
+        out = []
+        for c in candidates:
+            start, end, rule, value = c
+            inner = [d for d in by_end[end] if d[0] > start and d[2] != rule]
+            if self.patterns.meta(rule).get("kind") == "law" and doc[end - 1].text in self.head_words and inner:
+                dropped.update(id(d) for d in inner)
+                c = (start, end, inner[0][2], dict(value, kind=inner[0][3]["kind"]))
+            out.append(c)
+        return [c for c in out if id(c) not in dropped]
+
     def annotate(self, doc: Doc) -> Doc:
         dates = spans_in(doc, settings.SPANS_DATES)
         dates_by_start = {span.start: span for span in dates}
@@ -1014,7 +1045,7 @@ class InstrumentRecognizer(RuleComponent):
         # a name read around a head inside a title is part of the title, not a name of its own
         reach = _reach(len(doc), [(start, end) for start, end, _, _ in titled])
         candidates = [c for c in candidates if reach[c[0]] < c[1]] + titled
-        candidates = _joint_heads(doc, _numbered_to(doc, self._subjects_dropped(doc, candidates)))
+        candidates = _joint_heads(doc, _numbered_to(doc, self._fields_headed(doc, self._subjects_dropped(doc, candidates))))
         candidates = [d for c in candidates for d in self._distributed(doc, c, {p.start for p in places})]
         self._later_periods(doc, candidates, dates_by_start)
         _nested_periods(candidates)

@@ -34,6 +34,15 @@ NAMED = [
     # "A <generic capitalised document>" opening a sentence introduces a document
     ("The talks ended on Tuesday. A Memorandum of Understanding was then signed by the two "
      "central banks.", ["Memorandum of Understanding"]),
+    # a law word whose complement runs on to another head names that document's field
+    ("Both navies pledged to respect the 1982 Law of the Sea Convention during the exercise.",
+     ["Law of the Sea Convention"]),
+    # a numbered document goes on with what it is "to"
+    ("Delegates urged wider ratification of Additional Protocol III to the Convention on Migrant Workers.",
+     ["Additional Protocol III to the Convention on Migrant Workers", "Convention on Migrant Workers"]),
+    # a subtitle after a colon goes on across a preposition
+    ("The summit endorsed the Harare Statement on Food Systems: Moving beyond Hunger at its close.",
+     ["Harare Statement on Food Systems: Moving beyond Hunger"]),
 ]
 
 
@@ -54,7 +63,21 @@ def test_instrument_names(extract_text, text, names):
     # "The <generic name>" opening a sentence still refers back to a document named before
     ("The ministers adopted the Apia Declaration on Oceans. The Declaration was welcomed by observers.",
      ["Apia Declaration on Oceans"]),
+    # after a colon, capitalised words with a preposition and then a verb are a clause
+    ("They issued the Lome Communique: Delegates from Togo praised its tone.", ["Lome Communique"]),
 ])
 def test_names_that_stay_as_they_were(extract_text, text, names):
     record = extract_text(text)
     assert sorted(i.name for i in record.instruments) == sorted(names)
+
+
+def test_law_of_the_sea_convention_is_a_convention(extract_text):
+    [instrument] = extract_text("Vessels must comply with the UN Law of the Sea Convention.").instruments
+    assert (instrument.name, instrument.kind) == ("UN Law of the Sea Convention", "convention")
+
+
+def test_a_relative_clause_after_a_name_with_a_name_inside_tells_the_outer_period(extract_text):
+    record = extract_text("The Action Plan of the Coral Triangle Agenda, which runs from 2021 to 2026, "
+                          "was reviewed in Dili.")
+    periods = {i.name: (i.start, i.end) for i in record.instruments}
+    assert periods == {"Action Plan of the Coral Triangle Agenda": ("2021", "2026"), "Coral Triangle Agenda": (None, None)}
