@@ -46,7 +46,8 @@ def _mp_context():
 _TORN_DOWN: List[bool] = []
 
 
-#: The torn-down executors' manager threads, waited for (briefly) before that exit.
+#: The torn-down executors' manager threads, waited for (briefly) before that exit; held here,
+#: they also keep their queues alive until the main thread's finalizers unlink them.
 _MANAGER_THREADS: list = []
 
 
