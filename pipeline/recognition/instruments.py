@@ -478,6 +478,12 @@ class InstrumentRecognizer(RuleComponent):
         limit = min(limit, end + MAX_NAME_TOKENS)
         if end + 1 < limit and doc[end].lower_ == "between":
             k = self._party_end(doc, end + 1, limit)
+            if k > end + 1 and doc[k - 1].text.endswith("s") and doc[k - 1].text[:1].isupper() \
+                    and not (k < limit and doc[k].lower_ == "and") \
+                    and any(t.is_upper and len(t) > 1 or t.lower_ == "of" for t in doc[end + 1:k]):
+                # one party of many: "the Plan of Cooperation between the Member States on X"
+                return self.phrases.extend_right(doc, k, limit, stop=self.parties_stop,
+                                                 connectors=self.phrases.party_connectors)
             if k == end + 1 or not (k < limit and doc[k].lower_ == "and"):
                 return end
         elif head_end < end and doc[head_end].lower_ == "of" and end + 1 < limit and doc[end].lower_ == "and":
@@ -601,15 +607,53 @@ class InstrumentRecognizer(RuleComponent):
                 end, inner = inner[0], None  # "the Sustainable Development Goals (SDGs) for Fiji": whose, not which
         if start == head.start and not titled_end:
             end = self._parties(doc, head.end, end, sent.end)
+        if not titled_end:
+            end = self._listed_complement(doc, head.end, end, sent.end, place_ends)
         end = self._before_place(doc, head.end, end, place_ends)
         # "the Istanbul Declaration and D-8 Istanbul Plan of Action": two instruments
-        start, end = split_coordination(doc, start, head.start, head.end, end, self.head_words,
-                                        is_name=lambda text: not is_generic_name(clean_instrument_name(text)),
-                                        same_head_splits=False)
+        start, end = self._coordination_split(doc, start, head, end)
         if inner and inner[1] >= end:
             inner, end = None, min(end, inner[0])
         start = _bracketed_word_start(doc, start, sent.start)
         return start, self._subtitle(doc, self._quoted_title(doc, end, sent.end), sent.end), inner
+
+    def _listed_complement(self, doc: Doc, head_end: int, end: int, limit: int, place_ends: Dict[int, int]) -> int:
+        """ "the Programme of Cooperation in Countering Terrorism, Separatism and Extremism": a
+        complement whose last word opens a list of capitalised items closed by "and" goes on to
+        the last item (no item a place: "the Plan on Trade, Fiji and Samoa agreed")."""
+        if not (end + 3 < limit and doc[end].text == "," and is_capitalised(doc[end - 1])
+                and any(t.is_lower and t.lower_ in self.phrases.inner_connectors for t in doc[head_end:end])):
+            return end
+        k = end
+        while k < limit and k - end < 16 and doc[k].text in (",", "and"):
+            closing = doc[k].lower_ == "and" or k + 1 < limit and doc[k + 1].lower_ == "and"
+            k += 2 if doc[k].text == "," and closing else 1
+            if k >= limit or not is_capitalised(doc[k]) or k in place_ends:
+                return end
+            while k < limit and (is_capitalised(doc[k]) or doc[k].text in HYPHENS and not doc[k].whitespace_
+                                 or doc[k].lower_ == "of" and k + 1 < limit and is_capitalised(doc[k + 1])):
+                k += 1
+            if closing:
+                return k
+        return end
+
+    def _coordination_split(self, doc: Doc, start: int, head: Span, end: int) -> tuple:
+        """The one name around ``head`` in a coordination ("the Istanbul Declaration and D-8 Plan
+        of Action"). Two parts with the same head are one name when they share another word
+        ("Research Programs and Thematic Research Programs"), two when they share none ("the
+        Coastal Shipping Agreement and Motor Vehicle Agreement")."""
+        def split(same_head_splits: bool) -> tuple:
+            return split_coordination(doc, start, head.start, head.end, end, self.head_words,
+                                      is_name=lambda text: not is_generic_name(clean_instrument_name(text)),
+                                      same_head_splits=same_head_splits)
+        kept = split(False)
+        apart = split(True)
+        if apart == kept:
+            return kept
+        words = {t.lower_ for t in doc[apart[0]:apart[1]] if t.is_alpha and not t.is_stop} - {t.lower_ for t in head}
+        other = doc[start:apart[0]] if apart[0] > start else doc[apart[1]:end]
+        shared = words & {t.lower_ for t in other if t.is_alpha and not t.is_stop}
+        return kept if shared else apart
 
     def _numbered_on(self, doc: Doc, end: int, limit: int) -> int:
         """A name goes on with its number, and after it with what it is "to": "Amended Protocol II

@@ -43,6 +43,15 @@ NAMED = [
     # a subtitle after a colon goes on across a preposition
     ("The summit endorsed the Harare Statement on Food Systems: Moving beyond Hunger at its close.",
      ["Harare Statement on Food Systems: Moving beyond Hunger"]),
+    # two documents with the same head and no other word in common
+    ("Delegates urged progress on a Rail Freight Agreement and Inland Waterways Agreement for the bloc.",
+     ["Rail Freight Agreement", "Inland Waterways Agreement"]),
+    # one plural party after "between", then the subject
+    ("Ministers approved the Action Plan between the IGAD Member States on Drought Resilience.",
+     ["Action Plan between the IGAD Member States on Drought Resilience"]),
+    # a complement that lists its items with commas and "and"
+    ("The two ministries signed an Agreement on Customs, Immigration and Quarantine Procedures in Suva.",
+     ["Agreement on Customs, Immigration and Quarantine Procedures"]),
 ]
 
 
@@ -65,6 +74,13 @@ def test_instrument_names(extract_text, text, names):
      ["Apia Declaration on Oceans"]),
     # after a colon, capitalised words with a preposition and then a verb are a clause
     ("They issued the Lome Communique: Delegates from Togo praised its tone.", ["Lome Communique"]),
+    # two parts with the same head sharing another word stay one name
+    ("The council funded the Youth Programmes and Rural Youth Programmes this year.",
+     ["Youth Programmes and Rural Youth Programmes"]),
+    # a plural word alone after "between" names no party
+    ("They signed a Memorandum of Understanding between the Ministries on Monday.", ["Memorandum of Understanding"]),
+    # a list after a complement whose items are places is no part of the name
+    ("They discussed the Plan on Trade, Fiji and Samoa agreed.", ["Plan on Trade"]),
 ])
 def test_names_that_stay_as_they_were(extract_text, text, names):
     record = extract_text(text)
