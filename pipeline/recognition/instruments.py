@@ -648,8 +648,8 @@ class InstrumentRecognizer(RuleComponent):
                                       same_head_splits=same_head_splits)
         kept = split(False)
         apart = split(True)
-        if apart == kept:
-            return kept
+        if apart == kept or head[-1].text.endswith("s"):
+            return kept  # plural heads list kinds of one document ("Cadet Programs and Field Programs")
         words = {t.lower_ for t in doc[apart[0]:apart[1]] if t.is_alpha and not t.is_stop} - {t.lower_ for t in head}
         other = doc[start:apart[0]] if apart[0] > start else doc[apart[1]:end]
         shared = words & {t.lower_ for t in other if t.is_alpha and not t.is_stop}

@@ -74,9 +74,9 @@ def test_instrument_names(extract_text, text, names):
      ["Apia Declaration on Oceans"]),
     # after a colon, capitalised words with a preposition and then a verb are a clause
     ("They issued the Lome Communique: Delegates from Togo praised its tone.", ["Lome Communique"]),
-    # two parts with the same head sharing another word stay one name
-    ("The council funded the Youth Programmes and Rural Youth Programmes this year.",
-     ["Youth Programmes and Rural Youth Programmes"]),
+    # two parts with the same singular head sharing another word stay one name
+    ("The council funded the Youth Programme and Rural Youth Programme this year.",
+     ["Youth Programme and Rural Youth Programme"]),
     # a plural word alone after "between" names no party
     ("They signed a Memorandum of Understanding between the Ministries on Monday.", ["Memorandum of Understanding"]),
     # a list after a complement whose items are places is no part of the name
