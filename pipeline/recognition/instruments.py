@@ -1004,8 +1004,9 @@ class InstrumentRecognizer(RuleComponent):
 
     def _lowercase_headed(self, doc: Doc, head: int, places: set):
         """(start, end, rule, value) of a programme named by capitalised words before a lowercase
-        head: "the Sembrando Vida program", "the government's Green Jobs Plus programme". Not
-        when the words name a body, a place or an acronym ("the World Bank programme")."""
+        head: "the Sembrando Vida program", "the government's Green Jobs Plus programme", "the Digital
+        India programme". Not when the words name a body, a place or an acronym ("the World Bank
+        programme", "the South Africa programme", "the Fiji Youth programme")."""
         sent = sent_of(doc[head])
         start = self.phrases.extend_left(doc, head, sent.start)
         words = doc[start:head]
@@ -1013,8 +1014,10 @@ class InstrumentRecognizer(RuleComponent):
                                                           or doc[start - 1].text in APOSTROPHES):
             return None
         if any(t.is_upper or t.text in self.names.not_name_words or t.text in self.phrases.body_heads
-               or t.text in self.phrases.organisation_words or t.text in self.body_words or t.i in places
-               for t in words):
+               or t.text in self.phrases.organisation_words or t.text in self.body_words for t in words):
+            return None
+        # "the South Africa programme" names a place's programme; "the Digital India programme" a programme
+        if all(t.i in places for t in words if t.is_alpha) or words[0].i in places:
             return None
         name = clean_instrument_name(words.text)
         return start, head, "instrument.lowercase_head", {

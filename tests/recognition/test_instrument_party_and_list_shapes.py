@@ -49,6 +49,8 @@ NAMED = [
     # one plural party after "between", then the subject
     ("Ministers approved the Action Plan between the IGAD Member States on Drought Resilience.",
      ["Action Plan between the IGAD Member States on Drought Resilience"]),
+    # a programme named by capitalised words before a lowercase head, one of them a place
+    ("Funding for the Smart Ghana programme was doubled in the budget.", ["Smart Ghana"]),
     # a complement that lists its items with commas and "and"
     ("The two ministries signed an Agreement on Customs, Immigration and Quarantine Procedures in Suva.",
      ["Agreement on Customs, Immigration and Quarantine Procedures"]),
@@ -79,6 +81,8 @@ def test_instrument_names(extract_text, text, names):
      ["Youth Programme and Rural Youth Programme"]),
     # a plural word alone after "between" names no party
     ("They signed a Memorandum of Understanding between the Ministries on Monday.", ["Memorandum of Understanding"]),
+    # a place alone, or a place opening the words, before a lowercase head names a place's programme
+    ("Donors praised the Papua New Guinea programme and the Kenya Youth programme.", []),
     # a list after a complement whose items are places is no part of the name
     ("They discussed the Plan on Trade, Fiji and Samoa agreed.", ["Plan on Trade"]),
 ])
