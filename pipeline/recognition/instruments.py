@@ -350,6 +350,8 @@ class InstrumentRecognizer(RuleComponent):
         self.parties_stop = words["PARTIES_STOP"]
         #: a word right before the head that makes it a communication, not a document ("Press Statement")
         self.not_document_words = words["NOT_DOCUMENT"]
+        #: heads that name a document only with a complement ("Outlook on X")
+        self.complement_heads = words["COMPLEMENT_HEAD"]
         #: words between a name and the one year its period runs to ("until 2030")
         self.period_end_words = words["PERIOD_END_LEAD"]
         #: "the Implementation of Agenda 2063": acts upon a document, before "of" and its name
@@ -725,6 +727,8 @@ class InstrumentRecognizer(RuleComponent):
         if bounds is None:
             return None
         start, end, inner = bounds
+        if head.text in self.complement_heads and (end == head.end or doc[head.end].lower_ != "on"):
+            return None  # "the World Economic Outlook (for Africa)": a report, not a document of this kind
         opening = dates_by_start.get(end - 1)
         if opening is not None and opening.end > end and end - 1 >= head.end:
             end -= 1  # "the Strategy 2020 -2040": the year opens its period, it is no year of its name

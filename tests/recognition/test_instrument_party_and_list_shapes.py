@@ -51,6 +51,9 @@ NAMED = [
      ["Action Plan between the IGAD Member States on Drought Resilience"]),
     # a programme named by capitalised words before a lowercase head, one of them a place
     ("Funding for the Smart Ghana programme was doubled in the budget.", ["Smart Ghana"]),
+    # a head that names a document only with its complement
+    ("Both navies cited the Pacific Outlook on Maritime Cooperation in their statement.",
+     ["Pacific Outlook on Maritime Cooperation"]),
     # a complement that lists its items with commas and "and"
     ("The two ministries signed an Agreement on Customs, Immigration and Quarantine Procedures in Suva.",
      ["Agreement on Customs, Immigration and Quarantine Procedures"]),
@@ -83,6 +86,8 @@ def test_instrument_names(extract_text, text, names):
     ("They signed a Memorandum of Understanding between the Ministries on Monday.", ["Memorandum of Understanding"]),
     # a place alone, or a place opening the words, before a lowercase head names a place's programme
     ("Donors praised the Papua New Guinea programme and the Kenya Youth programme.", []),
+    # "Outlook" without a complement names a report
+    ("The fund published its Regional Economic Outlook for Africa last week.", []),
     # a list after a complement whose items are places is no part of the name
     ("They discussed the Plan on Trade, Fiji and Samoa agreed.", ["Plan on Trade"]),
 ])
@@ -101,3 +106,9 @@ def test_a_relative_clause_after_a_name_with_a_name_inside_tells_the_outer_perio
                           "was reviewed in Dili.")
     periods = {i.name: (i.start, i.end) for i in record.instruments}
     assert periods == {"Action Plan of the Coral Triangle Agenda": ("2021", "2026"), "Coral Triangle Agenda": (None, None)}
+
+
+def test_a_code_of_conduct_is_of_kind_other_and_a_penal_code_a_law(extract_text):
+    record = extract_text("Talks on a Code of Conduct for the Coral Sea resumed after the Penal Code was amended.")
+    assert {i.name: i.kind for i in record.instruments} == {
+        "Code of Conduct for the Coral Sea": "other", "Penal Code": "law"}
