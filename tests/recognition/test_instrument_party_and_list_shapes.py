@@ -51,6 +51,9 @@ NAMED = [
      ["Action Plan between the IGAD Member States on Drought Resilience"]),
     # a programme named by capitalised words before a lowercase head, one of them a place
     ("Funding for the Smart Ghana programme was doubled in the budget.", ["Smart Ghana"]),
+    # parties, then the subject after "relating to"
+    ("The Treaty between Samoa and the Kingdom of Tonga relating to the Delimitation of Fishing Zones was ratified.",
+     ["Treaty between Samoa and the Kingdom of Tonga relating to the Delimitation of Fishing Zones"]),
     # a head that names a document only with its complement
     ("Both navies cited the Pacific Outlook on Maritime Cooperation in their statement.",
      ["Pacific Outlook on Maritime Cooperation"]),
