@@ -255,10 +255,11 @@ def _joint_heads(doc: Doc, candidates: list) -> list:
 
 
 def _field_of_office(doc: Doc, head: Span, limit: int, end: int) -> bool:
-    """ "the Faculty of Law", "the Minister of Law and Justice", "the Chief of Protocol": a
-    one-word head right after a capitalised word and "of" names a field, not a document (unless
+    """ "the Faculty of Law", "the Minister of Law and Justice", "the Chief of Protocol", "the
+    Director-General for Programme and Planning": a one-word head right after a capitalised word
+    and "of" or "for" names a field, not a document (unless
     a number or year follows it: "Implementation of Agenda 2063", "Ratification of Protocol 16")."""
-    if not (len(head) == 1 and head.start - 2 >= limit and doc[head.start - 1].text == "of"
+    if not (len(head) == 1 and head.start - 2 >= limit and doc[head.start - 1].text in ("of", "for")
             and is_capitalised(doc[head.start - 2]) and not doc[head.start - 2].like_num):
         return False
     after = doc[head.end] if head.end < end else None

@@ -91,6 +91,8 @@ def test_instrument_names(extract_text, text, names):
     ("Donors praised the Papua New Guinea programme and the Kenya Youth programme.", []),
     # "Outlook" without a complement names a report
     ("The fund published its Regional Economic Outlook for Africa last week.", []),
+    # a field of an office after "for" is no document
+    ("The Assistant Secretary-General for Programme and Policy met the delegation.", []),
     # a list after a complement whose items are places is no part of the name
     ("They discussed the Plan on Trade, Fiji and Samoa agreed.", ["Plan on Trade"]),
 ])
