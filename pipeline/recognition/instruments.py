@@ -353,6 +353,8 @@ class InstrumentRecognizer(RuleComponent):
         self.not_document_words = words["NOT_DOCUMENT"]
         #: heads that name a document only with a complement ("Outlook on X")
         self.complement_heads = words["COMPLEMENT_HEAD"]
+        #: heads of bodies and meetings that a complement may run into ("... of Action Coordinating Committee")
+        self.body_ends = words["BODY_END"]
         #: words between a name and the one year its period runs to ("until 2030")
         self.period_end_words = words["PERIOD_END_LEAD"]
         #: "the Implementation of Agenda 2063": acts upon a document, before "of" and its name
@@ -618,7 +620,18 @@ class InstrumentRecognizer(RuleComponent):
         if inner and inner[1] >= end:
             inner, end = None, min(end, inner[0])
         start = _bracketed_word_start(doc, start, sent.start)
+        if self._names_a_body(doc, head.end, end):
+            return None
         return start, self._subtitle(doc, self._quoted_title(doc, end, sent.end), sent.end), inner
+
+    def _names_a_body(self, doc: Doc, head_end: int, end: int) -> bool:
+        """ "the Plan of Action Coordinating Committee": a complement that runs on into a body's
+        head, with no "the" before its capitalised words, names a body after the document ("the
+        Treaty Establishing the East African Community" names a treaty)."""
+        if end - head_end < 3 or doc[end - 1].text not in self.body_ends:
+            return False
+        last_lower = max((k for k in range(head_end, end) if doc[k].is_lower), default=None)
+        return last_lower is not None and doc[last_lower].lower_ not in ("the", "a", "an") and end - last_lower > 2
 
     def _listed_complement(self, doc: Doc, head_end: int, end: int, limit: int, place_ends: Dict[int, int]) -> int:
         """ "the Programme of Cooperation in Countering Terrorism, Separatism and Extremism": a

@@ -54,6 +54,9 @@ NAMED = [
     # parties, then the subject after "relating to"
     ("The Treaty between Samoa and the Kingdom of Tonga relating to the Delimitation of Fishing Zones was ratified.",
      ["Treaty between Samoa and the Kingdom of Tonga relating to the Delimitation of Fishing Zones"]),
+    # a body introduced by "the" inside a complement is part of the document's name
+    ("The Treaty Establishing the Pacific Fisheries Council was signed in Apia.",
+     ["Treaty Establishing the Pacific Fisheries Council"]),
     # a head that names a document only with its complement
     ("Both navies cited the Pacific Outlook on Maritime Cooperation in their statement.",
      ["Pacific Outlook on Maritime Cooperation"]),
@@ -93,6 +96,8 @@ def test_instrument_names(extract_text, text, names):
     ("The fund published its Regional Economic Outlook for Africa last week.", []),
     # a field of an office after "for" is no document
     ("The Assistant Secretary-General for Programme and Policy met the delegation.", []),
+    # a complement that runs into a committee's or a meeting's head names a body or a meeting
+    ("The Programme of Action Steering Committee met before the Accord on Fisheries Review Meeting.", []),
     # a list after a complement whose items are places is no part of the name
     ("They discussed the Plan on Trade, Fiji and Samoa agreed.", ["Plan on Trade"]),
 ])
