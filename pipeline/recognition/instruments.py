@@ -1058,10 +1058,21 @@ class InstrumentRecognizer(RuleComponent):
                     or span.end < len(doc) and doc[span.end].text[:1].isupper():
                 continue  # inside brackets it is the name's; "the NPT Review Conference" names another thing
             value = defined.get(span.text)
-            value = dict(value) if value else {"name": span.text, "kind": self.patterns.meta(span.id_).get("kind", "other"),
+            value = dict(value) if value else {"name": self._expansion(doc, span) or span.text,
+                                               "kind": self.patterns.meta(span.id_).get("kind", "other"),
                                                "start": None, "end": None}
             found.append((span.start, span.end, span.id_, value))
         return found
+
+    def _expansion(self, doc: Doc, span: Span) -> Optional[str]:
+        """The name a text spells out before the acronym in brackets where no head reads it:
+        "the Regional Comprehensive Economic Partnership (RCEP)"; None when it gives none."""
+        for k in token_positions(doc, "ORTH").get(get_string_id(span.text), ()):
+            if 0 < k and k + 1 < len(doc) and doc[k - 1].text == "(" and doc[k + 1].text == ")":
+                start = self.phrases.extend_left(doc, k - 1, sent_of(doc[k]).start)
+                if k - 1 - start >= 2:
+                    return clean_instrument_name(doc[start:k - 1].text)
+        return None
 
     def _subjects_dropped(self, doc: Doc, candidates: list) -> list:
         """ "the Convention on the Law of the Sea": a law-headed name that opens on its head inside

@@ -122,3 +122,22 @@ def test_a_code_of_conduct_is_of_kind_other_and_a_penal_code_a_law(extract_text)
     record = extract_text("Talks on a Code of Conduct for the Coral Sea resumed after the Penal Code was amended.")
     assert {i.name: i.kind for i in record.instruments} == {
         "Code of Conduct for the Coral Sea": "other", "Penal Code": "law"}
+
+
+def test_a_well_known_treaty_acronym_takes_the_name_the_text_spells_out(extract_text):
+    record = extract_text("Exporters welcomed the Comprehensive and Progressive Agreement for Trans-Pacific "
+                          "Partnership (CPTPP) rules. Chile joined the CPTPP early; UNFCCC members met in Bonn.")
+    assert sorted((i.name, i.kind) for i in record.instruments) == [
+        ("Comprehensive and Progressive Agreement for Trans-Pacific Partnership", "agreement"),
+        ("UNFCCC", "convention")]
+
+
+def test_a_treaty_acronym_before_a_capitalised_word_names_another_thing(extract_text):
+    assert extract_text("The UNFCCC Secretariat issued a note on Monday.").instruments == []
+
+
+def test_an_acronym_spelled_out_without_a_head_word_takes_that_name(extract_text):
+    record = extract_text("Farmers in Laos gained from the Regional Comprehensive Economic Partnership (RCEP). "
+                          "Traders say RCEP rules are simpler.")
+    assert [(i.name, i.kind, len(i.mentions)) for i in record.instruments] == [
+        ("Regional Comprehensive Economic Partnership", "agreement", 1)]
