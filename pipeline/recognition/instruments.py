@@ -625,13 +625,15 @@ class InstrumentRecognizer(RuleComponent):
         return start, self._subtitle(doc, self._quoted_title(doc, end, sent.end), sent.end), inner
 
     def _names_a_body(self, doc: Doc, head_end: int, end: int) -> bool:
-        """ "the Plan of Action Coordinating Committee": a complement that runs on into a body's
-        head, with no "the" before its capitalised words, names a body after the document ("the
-        Treaty Establishing the East African Community" names a treaty)."""
+        """ "the Protocol on Trade in Services Committee": a complement that runs on into a body's
+        or a meeting's head, with no "the" or "of" before its capitalised words, names a body
+        after the document ("the Treaty Establishing the East African Community" names a treaty,
+        "the Joint Statement of ASEAN Ministers Meeting" the meeting's statement)."""
         if end - head_end < 3 or doc[end - 1].text not in self.body_ends:
             return False
-        last_lower = max((k for k in range(head_end, end) if doc[k].is_lower), default=None)
-        return last_lower is not None and doc[last_lower].lower_ not in ("the", "a", "an") and end - last_lower > 2
+        last_lower = max((k for k in range(head_end, end) if doc[k].is_lower and doc[k].is_alpha), default=None)
+        # "the Statement of ASEAN Ministers Meeting" is the meeting's statement
+        return last_lower is not None and doc[last_lower].lower_ not in ("the", "a", "an", "of") and end - last_lower > 2
 
     def _listed_complement(self, doc: Doc, head_end: int, end: int, limit: int, place_ends: Dict[int, int]) -> int:
         """ "the Programme of Cooperation in Countering Terrorism, Separatism and Extremism": a
