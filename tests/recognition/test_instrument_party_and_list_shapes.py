@@ -62,6 +62,9 @@ NAMED = [
      ["Chairman's Statement of the 9th Coral Sea Summit"]),
     ("Ministers issued the Joint Statement of Pacific Fisheries Ministers Meeting on Friday.",
      ["Joint Statement of Pacific Fisheries Ministers Meeting"]),
+    # an amendment to a named treaty, and the treaty inside its name
+    ("Twelve states ratified the Lima Amendment to the Nairobi Convention this year.",
+     ["Lima Amendment to the Nairobi Convention", "Nairobi Convention"]),
     # a head that names a document only with its complement
     ("Both navies cited the Pacific Outlook on Maritime Cooperation in their statement.",
      ["Pacific Outlook on Maritime Cooperation"]),
