@@ -16,11 +16,12 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date as _date, timedelta
-from typing import Dict, FrozenSet, List, Optional, Tuple
+from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from spacy.tokens import Doc, Span
 
 from .. import settings
+from ..normalisation.dates import NUMBER_WORDS
 from ..recognition.extensions import doc_value, span_value
 from ..recognition.lexicon import lower_words, spans_in, token_texts
 from ..recognition.phrases import doc_text, sent_of, sentences
@@ -57,23 +58,42 @@ def _nearest(mention: Span, candidates: List[Span], before: int = 1) -> Optional
 def _read_anaphors(text: _Text) -> None:
     """ "The OIC has prepared an extraordinary meeting of its Executive Committee ... / Hosted by
     Saudi Arabia, the meeting will take place tomorrow in Jeddah": a later "the <head noun>",
-    outside any event's name, refers back to the nearest event named before it with that noun."""
-    doc, heads = text.doc, text.words["HEAD_NOUN"]
+    outside any event's name, refers back to the nearest event named before it with that noun;
+    the noun may carry the event's length ("In the two-day meeting, ..."), and a journey is
+    named again by any word of journey ("a state visit to Britain ... will make the trip from
+    3 to 5 June")."""
+    doc, heads, travel = text.doc, text.words["HEAD_NOUN"], text.words["TRAVEL_HEAD"]
     named: Dict[str, List[Tuple[int, str]]] = {}  # head noun -> (end of a mention, its event), in text order
     for span in text.events:
-        for word in _name_words(span_value(span, "nf_event")["name"], {}) & heads:
+        words = _name_words(span_value(span, "nf_event")["name"], {})
+        for word in words & heads | ({TRAVEL_NOUN} if words & travel else set()):
             named.setdefault(word, []).append((span.end, text.owner[(span.start, span.end)]))
     for entries in named.values():
         entries.sort()
+    lowers = lower_words(doc)
     for token in doc[:-1]:
-        noun = doc[token.i + 1]
-        if token.lower_ != "the" or noun.lower_ not in heads or token.i in text.event_tokens \
-                or noun.i in text.event_tokens or not noun.is_lower:
+        if lowers[token.i] != "the" or token.i in text.event_tokens:
             continue
-        entries = named.get(noun.lower_, [])
+        noun = doc[_after_length(lowers, token.i + 1)] if token.i + 1 < len(doc) else None
+        if noun is None or noun.i in text.event_tokens or not noun.is_lower:
+            continue
+        word = TRAVEL_NOUN if noun.lower_ in travel else noun.lower_ if noun.lower_ in heads else None
+        entries = named.get(word, [])
         at = bisect.bisect_right(entries, (token.i, "\uffff")) - 1
         if at >= 0:
             text.anaphors.setdefault(entries[at][1], []).append(doc[token.i:noun.i + 1])
+
+
+#: The key under which every word of journey ("visit", "trip", "tour") names one journey again.
+TRAVEL_NOUN = "\x00travel"
+
+
+def _after_length(lowers: List[str], i: int) -> int:
+    """The position after a length in days written at ``i`` ("two-day", "3-day"), else ``i``."""
+    if i + 2 < len(lowers) and lowers[i + 1] == "-" and lowers[i + 2] == "day" \
+            and (lowers[i].isdigit() or lowers[i] in NUMBER_WORDS):
+        return i + 3
+    return i
 
 
 def _told_of(text: _Text, key: str, anaphor: Span, group: Dict[int, List[Span]]) -> List[Span]:
@@ -581,8 +601,11 @@ def _finer_date(
     travel = _is_travel(text, mentions)
     following = [(mention, s) for s in _following(text, key, mention) if not _past_edition(text, s)]
     others = [(m, sent_of(m)) for m in mentions if sent_of(m).start != sent_of(mention).start]
-    for owner, sent in following + others:
-        for span in text.dates.get(sent.start, []):
+    told = [(owner, text.dates.get(sent.start, [])) for owner, sent in following + others]
+    # "a state visit to Britain in June ... will make the trip from June 3 to June 5"
+    told += [(anaphor, _told_of(text, key, anaphor, text.dates)) for anaphor in text.anaphors.get(key, [])]
+    for owner, spans in told:
+        for span in spans:
             value = span_value(span, "nf_date")
             if len(value["start"]) == 10 and value["start"][:len(low)] >= low and value["end"][:len(high)] <= high \
                     and _event_time(text, span, travel) and not _of_another(span, owner):
@@ -729,14 +752,15 @@ def _days_from(
     end = _closing_day(text, mentions, start) or _joined_day(text, date)
     if end is not None:
         return start, end
-    period = _period_around(text, key, mention, date)
+    period = _period_around(text, key, mention, date, mentions)
     if period is not None:
         return period
     sent = sent_of(date)
     # a later sentence that goes on speaking of the event opens on it ("The meeting kicked off on ...")
     subject = mention if sent_of(mention).start == sent.start else text.doc[sent.start:sent.start + 1]
     said = phase(subject, date, text.events_by_sentence.get(sent.start, []), text.words)
-    days = next((n for m in mentions if (n := duration_days(m)) is not None), None) \
+    # "the two-day visit", or a later "In the two-day meeting, ..." that refers back to it
+    days = next((n for m in mentions + text.anaphors.get(key, []) if (n := duration_days(m)) is not None), None) \
         or _told_duration(text, key, mention)
     if days is not None and said == "close":
         # "the two-day meeting concluded on Friday": it began the day before
@@ -753,14 +777,21 @@ def _days_from(
     return start, start
 
 
-def _period_around(text: _Text, key: str, mention: Span, date: Span) -> Optional[Tuple[str, str]]:
+def _period_around(
+    text: _Text, key: str, mention: Span, date: Span, mentions: Sequence[Span] = (),
+) -> Optional[Tuple[str, str]]:
     """A period of days that holds the event's day, written in the mention's sentence (and
     nearer to it than to another event there) or in one that goes on speaking of it
-    (:func:`_following`): "kicks off today ... The two-day summit on 9-10 September"."""
+    (:func:`_following`): "kicks off today ... The two-day summit on 9-10 September"; else in
+    those of the event's other ``mentions`` ("X opens today" in a headline, its period below
+    it), or told of a later "the meeting" that refers back to it (:func:`_read_anaphors`)."""
     day = span_value(date, "nf_date")["start"]
-    sentences = [(sent_of(mention), _claimed(text, mention, "dates"))]
-    sentences += [(sent, text.dates.get(sent.start, [])) for sent in _following(text, key, mention)]
-    for sent, candidates in sentences:
+    sentences = []
+    for told in [mention] + [m for m in mentions if m is not mention]:
+        sentences.append(_claimed(text, told, "dates"))
+        sentences += [text.dates.get(sent.start, []) for sent in _following(text, key, told)]
+    sentences += [_told_of(text, key, anaphor, text.dates) for anaphor in text.anaphors.get(key, [])]
+    for candidates in sentences:
         for span in candidates:
             value = span_value(span, "nf_date")
             if span.start != date.start and len(value["start"]) == len(value["end"]) == 10 \
