@@ -1026,7 +1026,10 @@ def _claimed(text: _Text, mention: Span, kind: str = "venues") -> List[Span]:
         return candidates
     if (kind, sent) not in text.claims:
         taken = {i for group in (text.venues, text.dates) for c in group.get(sent, []) for i in range(c.start, c.end)}
-        text.claims[kind, sent] = _owners(text.doc, candidates, rivals, text.words["LIST_JOINER"], taken)
+        # a place of the event another is held on the sidelines of is that one's too (not its days)
+        margins = text.words["MARGIN_WORD"] if kind == "venues" else frozenset()
+        text.claims[kind, sent] = _owners(text.doc, candidates, rivals, text.words["LIST_JOINER"], taken, margins,
+                                          text.words["HEAD_NOUN"])
     at = bisect.bisect_left([e.start for e in rivals], mention.start)  # events of a sentence are in text order
     return [c for c, (first, last) in zip(candidates, text.claims[kind, sent]) if first <= at <= last]
 
@@ -1055,10 +1058,12 @@ def _rival_index(text: _Text, mention: Span) -> Optional[int]:
 
 def _owners(
     doc: Doc, candidates: List[Span], rivals: List[Span], joiners: FrozenSet[str], taken: set,
+    margins: FrozenSet[str] = frozenset(), heads: FrozenSet[str] = frozenset(),
 ) -> List[Tuple[int, int]]:
     """For each candidate, the range of rival events (indexes, in text order) it belongs to: the
     nearest event before it ("the 31st X opens in Vientiane, and the 9th Y closed ..."), else
-    the nearest after, with the events listed together with that one (:func:`_listed`)."""
+    the nearest after, with the events listed together with that one (:func:`_listed`), or held
+    on the sidelines of it (:func:`_on_margins`)."""
     # list[i]: the first event of the list that rival i is part of (one pass over the gaps)
     first_of = [0] * len(rivals)
     for i in range(1, len(rivals)):
@@ -1078,7 +1083,12 @@ def _owners(
         else:
             owner = before if before >= 0 else bisect.bisect_left(starts, candidate.end)
         owner = min(owner, len(rivals) - 1)
-        out.append((first_of[owner], last_of[owner]))
+        first = first_of[owner]
+        # "talks on Tuesday on the sidelines of the X Summit in Lima": X's place is also that of
+        # the event held on its margins, not the other way round
+        while first > 0 and _on_margins(doc[rivals[first - 1].end:rivals[first].start], margins, heads):
+            first = first_of[first - 1]
+        out.append((first, last_of[owner]))
     return out
 
 
@@ -1104,6 +1114,18 @@ def _listed(gap: Span, joiners: FrozenSet[str], taken: set) -> bool:
     return (len(words) <= LIST_COMPLEMENT and tail < len(words) and words[0].is_lower
             and any(t.lower_ in (",", "and") for t in words[tail:])
             and not any(t.i in taken for t in words))
+
+
+def _on_margins(gap: Span, margins: FrozenSet[str], heads: FrozenSet[str] = frozenset()) -> bool:
+    """Whether a gap between two events ends on "on the sidelines of the", "on the margins of":
+    the first is held where the second is ("talks on Tuesday on the sidelines of the X Summit
+    in Lima")."""
+    words = [t.lower_ for t in gap if not t.is_space]
+    at = next((k for k in range(len(words) - 2) if words[k + 1] in margins and words[k + 2] == "of"), None)
+    # the first event's own words before it ("held in Suva on Tuesday"), not a clause of another
+    # occasion, which it is then on the margins of ("... comes after a meeting held with Y on the")
+    return at is not None and words[at] == "the" and all(w in ("the", "a", "an") for w in words[at + 3:]) \
+        and not any(w in heads for w in words[:at])
 
 
 def _participants(text: _Text, key: str, mentions: List[Span]) -> Tuple[List[str], List[str]]:
