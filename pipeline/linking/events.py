@@ -532,16 +532,41 @@ def _leads(text: _Text, mentions: List[Span]) -> List[Span]:
     first and named within LEAD_REACH sentences after the lead ("Ministers to meet in Suva on
     Thursday / The 9th Trade Ministers Meeting will review ...")."""
     body = [s for s in text.sentences if s.start_char >= max(text.headline_end, doc_value(text.doc, "body_start") or 0)]
+    # a release's date line ("Friday 5 March 1999") tells when it was issued, it is no lead
+    body = body[next((k for k, s in enumerate(body) if not _date_line(text, s)), len(body)):]
     if not body:
         return []
     first = min((e for e in text.events if e.start_char >= body[0].start_char), key=lambda e: e.start, default=None)
-    if first is None or not any(m.start == first.start for m in mentions) \
-            or text.position[sent_of(first).start][0] - text.position[body[0].start][0] > LEAD_REACH:
+    if first is None or not any(m.start == first.start for m in mentions):
+        return []
+    reach = text.position[sent_of(first).start][0] - text.position[body[0].start][0]
+    if reach > LEAD_REACH and not (reach <= NAMED_LEAD_REACH and _named_by_lead(text, first, body[0])):
         return []
     headline = [s for s in text.sentences if s.end_char <= text.headline_end]
     # a lead that tells a signing by its verb tells that occasion ("Peru and Chile today signed ...")
     return [s for s in body[:1] + headline[:1] if not text.events_by_sentence.get(s.start)
             and not any(t.lower_ in text.words["SIGNED"] for t in s)]
+
+
+#: How many sentences after the lead an event may be named whose words the lead all writes
+#: ("Forum Foreign Ministers will meet today in Suva. ... The Forum Foreign Ministers meeting
+#: will be chaired by ...").
+NAMED_LEAD_REACH = 5
+
+
+def _named_by_lead(text: _Text, event: Span, lead: Span) -> bool:
+    """Whether the lead writes every word of the event's name but its head nouns (the lead
+    tells of the meeting of those it names: "Forum Foreign Ministers will meet today")."""
+    words = _name_words(span_value(event, "nf_event")["name"], {}) - text.words["HEAD_NOUN"]
+    written = {t.lower_ for t in lead}
+    return len(words) >= 2 and words <= written
+
+
+def _date_line(text: _Text, sent: Span) -> bool:
+    """Whether a sentence is only a date, and its punctuation ("Friday March 5, 1999")."""
+    inside = {i for d in _group(text.doc, settings.SPANS_DATES) if sent.start <= d.start < sent.end
+              for i in range(d.start, d.end)}
+    return bool(inside) and all(t.i in inside or t.is_punct or t.is_space for t in sent)
 
 
 def _lead_date(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Optional[str], Optional[str]]]:
