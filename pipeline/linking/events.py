@@ -26,7 +26,7 @@ from ..recognition.extensions import doc_value, span_value
 from ..recognition.lexicon import lower_words, spans_in, token_texts
 from ..recognition.phrases import doc_text, sent_of, sentences
 from ..records.models import Event, Place
-from .cues import CUE_AFTER, add_days, clause_cue, duration_days, periods_meet, phase
+from .cues import CLAUSE_BREAKS, CUE_AFTER, add_days, clause_cue, duration_days, periods_meet, phase
 
 
 def _group(doc: Doc, key: str) -> List[Span]:
@@ -645,7 +645,8 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
     travel = _is_travel(text, mentions)
     for mention in mentions:
         own = [d for d in _own_dates(text, mention) if _event_time(text, d, travel) and not _of_another(d, mention)
-               and not _set_apart(text, d, mention) and not _other_item(text, d, mention)]
+               and not _set_apart(text, d, mention) and not _other_item(text, d, mention)
+               and not (travel and _beyond_clause(text, d, mention))]
         # "The X, which runs until Friday, opened on Monday": the day it opened tells its start
         opening = [d for d in own if not _ends_on(text, d)]
         date = _nearest(mention, opening or own, before=DATE_BEFORE_WEIGHT)
@@ -702,6 +703,34 @@ def _own_dates(text: _Text, mention: Span) -> List[Span]:
                 continue
         out.append(date)
     return out
+
+
+def _beyond_clause(text: _Text, span: Span, mention: Span) -> bool:
+    """ "President A, who is on a four-day visit to China, met B in Beijing today": a journey
+    named inside a relative clause set off by commas is under way; it takes no day or place
+    told outside the clause (the commas of a place, "Colombo, Sri Lanka", are no bounds). Not
+    another event: "A, who heads the delegation to the X, attended meetings in Suva on 6 June"
+    tells where X was."""
+    bounds = _relative_clause(text, mention)
+    return bounds is not None and (span.end <= bounds[0] or span.start >= bounds[1])
+
+
+def _relative_clause(text: _Text, mention: Span) -> Optional[Tuple[int, int]]:
+    """The tokens (start, end) of the relative clause set off by commas that holds the mention."""
+    doc, sent = text.doc, sent_of(mention)
+    texts, lowers = token_texts(doc), lower_words(doc)
+    inside_place = {i for v in text.venues.get(sent.start, []) for i in range(v.start, v.end)}
+    opener = None
+    for i in range(mention.start - 1, sent.start, -1):
+        if lowers[i] in text.words["RELATIVE"]:
+            opener = i if texts[i - 1] == "," else None
+            break
+        if texts[i] in CLAUSE_BREAKS and i not in inside_place:
+            return None
+    if opener is None:
+        return None
+    end = next((i for i in range(mention.end, sent.end) if texts[i] in CLAUSE_BREAKS and i not in inside_place), None)
+    return None if end is None else (opener, end)
 
 
 def _of_another(date: Span, mention: Span) -> bool:
@@ -902,12 +931,13 @@ def _event_venue(
     a place of a mention's sentence, else of a sentence that goes on speaking of it at the same
     time ("The meeting will take place in Suva", not "Last year the ministers met in Tonga")."""
     place, source = None, None
-    reported = text.words["REPORT_WORD"]
+    reported, travel = text.words["REPORT_WORD"], _is_travel(text, mentions)
     for mention in mentions:
         # "it was announced on Friday in Buenos Aires": where it was said, not where it happens
         place = _nearest(mention, [v for v in _claimed(text, mention) if (v.start < mention.end
                                    or not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER))
-                                   and not _set_apart(text, v, mention, place=True)])
+                                   and not _set_apart(text, v, mention, place=True)
+                                   and not (travel and _beyond_clause(text, v, mention))])
         if place is not None:
             source = mention
             break
