@@ -1081,12 +1081,40 @@ def _claimed(text: _Text, mention: Span, kind: str = "venues") -> List[Span]:
         return candidates
     if (kind, sent) not in text.claims:
         taken = {i for group in (text.venues, text.dates) for c in group.get(sent, []) for i in range(c.start, c.end)}
-        # a place of the event another is held on the sidelines of is that one's too (not its days)
-        margins = text.words["MARGIN_WORD"] if kind == "venues" else frozenset()
-        text.claims[kind, sent] = _owners(text.doc, candidates, rivals, text.words["LIST_JOINER"], taken, margins,
-                                          text.words["HEAD_NOUN"])
+        back, ahead = _joined(text, rivals, taken, kind == "venues")
+        text.claims[kind, sent] = _owners(text.doc, candidates, rivals, text.words["LIST_JOINER"], taken, back, ahead)
     at = bisect.bisect_left([e.start for e in rivals], mention.start)  # events of a sentence are in text order
     return [c for c, (first, last) in zip(candidates, text.claims[kind, sent]) if first <= at <= last]
+
+
+def _joined(text: _Text, rivals: List[Span], taken: set, places: bool) -> Tuple[List[bool], List[bool]]:
+    """For each rival event, whether the one before it also owns what it owns, and whether the
+    one after it does: a place of the event another is held on the sidelines of is that one's
+    too, not its days (:func:`_on_margins`); a journey and the event it is made for share their
+    places, and the journey takes that event's days ("will visit Wellington for a meeting with
+    his counterpart on 14 February", "a visit to Jakarta to attend the X": :func:`_for_purpose`)."""
+    words, doc = text.words, text.doc
+    journey = [bool(_name_words(span_value(e, "nf_event")["name"], {}) & words["TRAVEL_HEAD"]) for e in rivals]
+    back, ahead = [False] * len(rivals), [False] * len(rivals)
+    for i in range(1, len(rivals)):
+        gap = doc[rivals[i - 1].end:rivals[i].start]
+        purpose = journey[i - 1] and _for_purpose(gap, words["PURPOSE_WORD"], taken)
+        back[i] = purpose or places and _on_margins(gap, words["MARGIN_WORD"], words["HEAD_NOUN"])
+        ahead[i - 1] = purpose and places
+    return back, ahead
+
+
+#: Prepositions that open a journey's own date or place before the event it is made for ("from").
+_PLACE_OR_TIME_LEAD = ("from", "on", "in", "at", "to")
+
+
+def _for_purpose(gap: Span, purpose: FrozenSet[str], taken: set) -> bool:
+    """Whether the gap after a journey, its own dates and places aside, says what the next event
+    is to it: "for a", "to attend the", "to take part in the"."""
+    tokens = [t for t in gap if not (t.is_space or t.is_punct or t.i in taken)]
+    kept = [t.lower_ for t in tokens if not (t.lower_ in _PLACE_OR_TIME_LEAD and t.i + 1 in taken)]
+    return bool(kept) and all(w in purpose or w in ("the", "a", "an") for w in kept) \
+        and any(w in purpose and w not in ("to", "in") for w in kept)
 
 
 def _rivals(text: _Text, sent: int) -> List[Span]:
@@ -1113,12 +1141,13 @@ def _rival_index(text: _Text, mention: Span) -> Optional[int]:
 
 def _owners(
     doc: Doc, candidates: List[Span], rivals: List[Span], joiners: FrozenSet[str], taken: set,
-    margins: FrozenSet[str] = frozenset(), heads: FrozenSet[str] = frozenset(),
+    back: Sequence[bool] = (), ahead: Sequence[bool] = (),
 ) -> List[Tuple[int, int]]:
     """For each candidate, the range of rival events (indexes, in text order) it belongs to: the
     nearest event before it ("the 31st X opens in Vientiane, and the 9th Y closed ..."), else
-    the nearest after, with the events listed together with that one (:func:`_listed`), or held
-    on the sidelines of it (:func:`_on_margins`)."""
+    the nearest after, with the events listed together with that one (:func:`_listed`), and
+    those joined to them (``back[i]``: rival i-1 owns what rival i owns; ``ahead[i]``: rival
+    i+1 does; :func:`_joined`)."""
     # list[i]: the first event of the list that rival i is part of (one pass over the gaps)
     first_of = [0] * len(rivals)
     for i in range(1, len(rivals)):
@@ -1138,12 +1167,12 @@ def _owners(
         else:
             owner = before if before >= 0 else bisect.bisect_left(starts, candidate.end)
         owner = min(owner, len(rivals) - 1)
-        first = first_of[owner]
-        # "talks on Tuesday on the sidelines of the X Summit in Lima": X's place is also that of
-        # the event held on its margins, not the other way round
-        while first > 0 and _on_margins(doc[rivals[first - 1].end:rivals[first].start], margins, heads):
+        first, last = first_of[owner], last_of[owner]
+        while first > 0 and back and back[first]:
             first = first_of[first - 1]
-        out.append((first, last_of[owner]))
+        while last + 1 < len(rivals) and ahead and ahead[last]:
+            last = last_of[last + 1]
+        out.append((first, last))
     return out
 
 
