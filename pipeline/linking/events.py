@@ -187,6 +187,8 @@ class _Text:
     headline_end: int = 0
     #: event key -> the later "the meeting", "the summit" that refer back to it (:func:`_read_anaphors`)
     anaphors: Dict[str, List[Span]] = field(default_factory=dict)
+    #: the commas inside a place or closing it ("Perth, Australia, on"): they end no clause
+    place_commas: set = field(default_factory=set)
 
 
 def _is_event_date(span: Span) -> bool:
@@ -215,6 +217,9 @@ def _read(doc: Doc, events: List[Span], words: Dict[str, FrozenSet[str]]) -> _Te
         events=events, events_by_sentence=_by_sentence(events), raw=doc_text(doc), words=words,
         event_tokens={i for e in events for i in range(e.start, e.end)},
     )
+    texts = token_texts(doc)
+    text.place_commas = {i for group in (_group(doc, settings.SPANS_PLACES), _group(doc, settings.SPANS_VENUES))
+                         for v in group for i in range(v.start, v.end + 1) if i < len(doc) and texts[i] == ","}
     paragraph = 0
     previous = None
     raw = text.raw
@@ -755,9 +760,10 @@ def _event_time(text: _Text, date: Span, travel: bool) -> bool:
     someone set off for it ("left Apia on Monday to attend the summit"), the close of an
     accounting period ("for the year ended 31 March")."""
     words, inside = text.words, text.event_tokens
-    return not (clause_cue(date, words["REPORT_WORD"], inside, after=CUE_AFTER)
-                or clause_cue(date, words["SINCE_WORD"], inside)
-                or (not travel and clause_cue(date, words["DEPART_WORD"], inside, after=CUE_AFTER))
+    through = text.place_commas
+    return not (clause_cue(date, words["REPORT_WORD"], inside, after=CUE_AFTER, through=through)
+                or clause_cue(date, words["SINCE_WORD"], inside, through=through)
+                or (not travel and clause_cue(date, words["DEPART_WORD"], inside, after=CUE_AFTER, through=through))
                 or _account_end(text, date))
 
 
