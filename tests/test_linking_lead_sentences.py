@@ -35,6 +35,11 @@ CASES = [
         "Admiral Ken Doyle said the Blue Waters Naval Forum was a sign of close ties.",
         "Blue Waters Naval Forum", ("2025-06-09", "2025-06-11"), ("Suva", "FJ"),
         id="a release's date line is not the lead"),
+    pytest.param(
+        "Fisheries ministers met yesterday in Apia to review quotas. In May 2023, at the 4th Pacific Tuna Summit, "
+        "leaders had asked for a review.",
+        "4th Pacific Tuna Summit", ("2023-05", "2023-05"), None,
+        id="a lead told at another time than the event's own gives it no place"),
 ]
 
 

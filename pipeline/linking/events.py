@@ -967,6 +967,11 @@ def _event_venue(
         # that tells a journey ("left on Wednesday to attend meetings in St Lucia")
         if any(t.lower_ in text.words["DEPART_WORD"] for t in lead):
             break
+        # nor of one told at another time than the event's own ("Ministers met in Kigali
+        # yesterday ... / In July 2016, at the 27th AU Summit, ...")
+        if not all(periods_meet(period, (span_value(d, "nf_date")["start"], span_value(d, "nf_date")["end"]))
+                   for group in (text.dates, text.years) for d in group.get(lead.start, [])):
+            continue
         place = next((v for v in text.venues.get(lead.start, [])
                       if not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER)), None)
         source = mentions[0]
