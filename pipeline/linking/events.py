@@ -317,12 +317,16 @@ def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
     if sent.start not in text.sequenced:
         sequence, since = text.words["SEQUENCE_WORD"], text.words["SINCE_WORD"]
         starts = {e.start for e in text.events_by_sentence.get(sent.start, [])}
+        ends = {e.end: e.start for e in text.events_by_sentence.get(sent.start, [])}
         last_date = max((d.start for d in text.dates.get(sent.start, [])), default=-1)
         introduced, apart, moved = set(), [], []
         lowers = lower_words(text.doc)  # the words, not a Token made for each
         record = text.words["RECORD_NOUN"]
         for k in range(sent.start, sent.end):
             low = lowers[k]
+            if low in record and k in ends and k not in text.event_tokens:
+                introduced.add(ends[k])  # "in line with the 54th X Forum theme": a record of it
+                continue
             # "adopted the report of the X Meeting" (another occasion), not "will report to"
             of_sequence = low in sequence or low in record and k > sent.start and lowers[k - 1] in ("the", "its", "their", "a")
             if not (of_sequence or low in since) or k in text.event_tokens:
