@@ -308,6 +308,14 @@ def _visit_of(ctx: OfficeContext) -> Optional[str]:
     return None
 
 
+def _origin_or_owner(ctx: OfficeContext, j: int) -> bool:
+    """Whether the place at ``j`` follows "from" or "of" ("the" between): "a call from the
+    President of China", "a letter from Ghana" tell where someone or something comes from or
+    whose an office is, not where the official goes."""
+    k = j - 1 - int(j - 1 > ctx.sent.start and ctx.lowers[j - 1] == "the")
+    return k >= ctx.sent.start and ctx.lowers[k] in ("from", "of")
+
+
 def visited_place_country(ctx: OfficeContext) -> Optional[str]:
     """The country an official goes to, told right after the mention: "NAME arrived in Dhaka",
     "NAME ... left last night to pay an official visit to the Republic of Korea", "NAME will be
@@ -328,7 +336,8 @@ def visited_place_country(ctx: OfficeContext) -> Optional[str]:
         after = range(k + 1, min(sent.end, k + VISIT_PLACE_REACH))
         before = range(k - 1, max(ctx.end, k - VISIT_PLACE_REACH) - 1, -1)
         for j in list(after) + list(before):
-            if place_kind(ctx.by_start.get(j)) in ("country", "city", "region") and ctx.by_start[j].start >= ctx.end:
+            if place_kind(ctx.by_start.get(j)) in ("country", "city", "region") and ctx.by_start[j].start >= ctx.end \
+                    and not _origin_or_owner(ctx, j):
                 return span_value(ctx.by_start[j], "nf_place").get("country")
         # "arrived here today on a two-day official visit to Nepal": a later cue may name it
     return None

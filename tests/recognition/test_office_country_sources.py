@@ -1,0 +1,19 @@
+"""Whose an official is, on shapes of press where the country was misread (FACTS.md): each
+case a sentence written for these tests, with the country the text makes plain (None when it
+tells none)."""
+import pytest
+
+CASES = [
+    # a call received "from" a state's officer is no visit to that state
+    ("Prime Minister Aroha Tane took a call from the President of the Republic of Korea, Park Min-ho, "
+     "at her office this morning. She was joined by Trade Minister Ruka Wiremu.", "Ruka Wiremu", None),
+    ("Chancellor Mira Holt received a telephone call from Kenya's President William Otieno on Monday. "
+     "Economy Minister Paul Berg joined the call.", "Paul Berg", None),
+]
+
+
+@pytest.mark.parametrize("text,name,country", CASES)
+def test_official_country(extract_text, text, name, country):
+    found = {o.name: o for o in extract_text(text).officials}
+    assert name in found, list(found)
+    assert found[name].country == country
