@@ -32,6 +32,8 @@ from .lexicon import lower_words
 from .extensions import span_value
 from .names import POSSESSIVES, is_possessive
 
+#: Joiners of two names into one ("Thailand-Viet Nam").
+HYPHENS_OF_NAMES = ("-", "\u2013")
 #: Place kinds that say whose an office is (a city says where, not whose).
 STATE_KINDS = ("country", "demonym")
 #: How far a rule looks from the mention, in tokens.
@@ -236,9 +238,19 @@ def its_office(ctx: OfficeContext) -> Optional[str]:
         return None
     for j in range(k - 2, ctx.sent.start - 1, -1):
         place = ctx.by_end.get(j + 1)
-        if place is not None and place_kind(place) == "country":
+        if place is not None and place_kind(place) == "country" and not _inside_a_name(ctx, place):
             return span_value(place, "nf_place").get("country")
     return None
+
+
+def _inside_a_name(ctx: OfficeContext, place: Span) -> bool:
+    """Whether a state's name is a word of a longer name ("the Thailand-Viet Nam Friendship
+    Group, led by its Chairman"): joined by a hyphen, or followed by a capitalised word. "Its"
+    is then the body's, not the state's."""
+    doc = ctx.doc
+    joined = place.start > ctx.sent.start and doc[place.start - 1].text in HYPHENS_OF_NAMES
+    after = doc[place.end] if place.end < ctx.sent.end else None
+    return joined or after is not None and (after.text in HYPHENS_OF_NAMES or after.is_title and after.is_alpha)
 
 
 def list_item_country(ctx: OfficeContext) -> Optional[str]:

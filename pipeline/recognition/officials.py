@@ -568,6 +568,8 @@ class OfficialRecognizer(RuleComponent):
         kind = (span_value(place, "nf_place") or {}).get("kind")
         if kind == "region" and place.end < len(doc) and doc[place.end].text in self.title_words:
             return None  # "Head of North East Division": a region's name in a body's, no state's office
+        if kind == "demonym" and place.end < len(doc) and doc[place.end].text in self.words["PORTFOLIO_NOUN"]:
+            return None  # "Undersecretary of American Affairs": the field of the office, not its state
         if (k == end + 1 or doc[k - 1].lower_ in ("of", "the")) and kind in ("country", "demonym", "region") \
                 or doc[k - 1].text == "," and kind == "country":
             return k, _place_country(place) or "", kind

@@ -9,6 +9,14 @@ CASES = [
      "at her office this morning. She was joined by Trade Minister Ruka Wiremu.", "Ruka Wiremu", None),
     ("Chancellor Mira Holt received a telephone call from Kenya's President William Otieno on Monday. "
      "Economy Minister Paul Berg joined the call.", "Paul Berg", None),
+    # a demonym before a portfolio noun is the field of the office, not its state
+    ("The Director of American Affairs, Lucia Ferraz, will brief the committee on Monday.", "Lucia Ferraz", None),
+    ("Undersecretary for Chinese Relations Jovan Petric met the delegation.", "Jovan Petric", None),
+    # "its" refers to a body whose name holds a state's name, not to that state
+    ("Speaker Tomas Vidal received members of the Chile-Peru Friendship League, led by its President "
+     "Rosa Quispe.", "Rosa Quispe", None),
+    # ... but a state named alone keeps "its" office
+    ("Norway, which chairs the council this year, sent its State Secretary Ola Berge.", "Ola Berge", "NO"),
 ]
 
 
