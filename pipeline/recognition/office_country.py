@@ -358,13 +358,14 @@ def visited_place_country(ctx: OfficeContext) -> Optional[str]:
 def accompanies(ctx: OfficeContext) -> bool:
     """Whether the mention is listed in a delegation with no state of its own, among those who
     go with the story's visitor: "accompanied by a delegation including former ministers A,
-    Minister for X B, ...".
+    Minister for X B, ...", "She is accompanied by Minister A and Ambassador B".
     Only names, offices, styles and small words stand between the cue and the mention, but for a
     few words that describe the list right after the cue ("former politicians")."""
     lowers, doc = ctx.lowers, ctx.doc
     described = None
     for j in range(ctx.start - 1, max(ctx.sent.start, ctx.start - LIST_LOOKBACK) - 1, -1):
-        if ctx.has(j, "ACCOMPANY_CUE") and j > ctx.sent.start and lowers[j - 1] in ("delegation", "entourage"):
+        if ctx.has(j, "ACCOMPANY_CUE") and j > ctx.sent.start and lowers[j - 1] in ("delegation", "entourage") \
+                or _escorted_by(ctx, j):
             return described is None or described - j <= ACCOMPANY_DESCRIPTION
         if lowers[j] in (";", ".") or doc[j].is_space:
             return False
@@ -374,6 +375,29 @@ def accompanies(ctx: OfficeContext) -> bool:
     return False
 
 
+def sends_message(ctx: OfficeContext) -> bool:
+    """ "conveyed greetings from President NAME", "handed over a letter from Prime Minister NAME":
+    the sender of what a visitor carries is of the visitor's side, never the host's."""
+    k = _before_styles(ctx)
+    if not (k - 2 >= ctx.sent.start and ctx.lowers[k - 1] == "from"):
+        return False
+    return any(ctx.has(i, "MESSAGE_NOUN") for i in range(max(ctx.sent.start, k - 1 - MESSAGE_REACH), k - 1))
+
+
+#: How far before "from" the thing sent may stand ("greetings and good wishes from").
+MESSAGE_REACH = 5
+
+
+def _escorted_by(ctx: OfficeContext, j: int) -> bool:
+    """ "He will be accompanied by A, B and C", "The minister was joined by A": "by" at ``j``
+    after a verb of going along (a few words between: "joined at the talks by")."""
+    if ctx.lowers[j] != "by":
+        return False
+    return any(ctx.has(i, "ESCORT_VERB") for i in range(max(ctx.sent.start, j - ESCORT_REACH), j))
+
+
+#: How far before "by" a verb of going along may stand ("was joined at the talks by").
+ESCORT_REACH = 5
 #: How many words after an accompanying cue may describe the list ("former politicians").
 ACCOMPANY_DESCRIPTION = 3
 

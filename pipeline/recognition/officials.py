@@ -33,8 +33,8 @@ from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lexicon import PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions
 from .office_country import (FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country, faced_country,
-                             faced_official, other_of,
-                             settled_country, story_demonym_country, story_pair, visited_place_country)
+                             faced_official, other_of, sends_message, settled_country, story_demonym_country,
+                             story_pair, visited_place_country)
 from .phrases import JOINING_DASHES, is_acronym_paren
 from .wordclasses import word_classes_of
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, is_possessive, sentence_of
@@ -822,7 +822,7 @@ class OfficialRecognizer(RuleComponent):
                 if country:
                     m = replace(m, country=country, rule=f"{m.rule}+country.{rule}")
             if ctx is not None:
-                m = replace(m, visiting=visited_place_country(ctx), accompanies=accompanies(ctx))
+                m = replace(m, visiting=visited_place_country(ctx), accompanies=accompanies(ctx) or sends_message(ctx))
             read.append(m)
             contexts.append(ctx)
         told = sorted((OtherOffice(ctx.start, ctx.end, m.country) for m, ctx in zip(read, contexts)
@@ -881,11 +881,28 @@ class OfficialRecognizer(RuleComponent):
         visited = Counter(m.visiting for person in officials for m in person.mentions
                           if m.visiting and m.visiting != person.country)
         trip = visited.most_common(1)[0][0] if len(visited) == 1 else None
+        party_state = self._party_state(officials, trip)
         for person in unsettled:
+            goes_along = any(m.accompanies for m in person.mentions)
+            if party_state and (goes_along or any(m.visiting == trip for m in person.mentions)):
+                person.country = party_state
+                continue
             away = frozenset(c for m in person.mentions for c in (m.visiting, m.facing) if c) \
-                | ({trip} if trip and any(m.accompanies for m in person.mentions) else frozenset())
+                | ({trip} if trip and goes_along else frozenset())
             person.country = settled_country(away, home, pair)[0]
         self._settle_facing(officials, [person for person in unsettled if person.country is None], pair)
+
+    @staticmethod
+    def _party_state(officials, trip: Optional[str]) -> Optional[str]:
+        """The state of the party that makes the story's one trip: the visitor and those who go
+        with him ("She is accompanied by ... the Ambassador of X to Y, ..."), when the offices of
+        the party tell one state, other than the one visited."""
+        if not trip:
+            return None
+        party = [person for person in officials
+                 if any(m.accompanies or m.visiting == trip for m in person.mentions)]
+        told = {person.country for person in party if person.country and person.country != trip}
+        return told.pop() if len(told) == 1 and len(party) >= 2 else None
 
     @staticmethod
     def _settle_facing(officials, unsettled, pair: Tuple[str, ...]) -> None:

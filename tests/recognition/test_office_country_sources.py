@@ -25,3 +25,24 @@ def test_official_country(extract_text, text, name, country):
     found = {o.name: o for o in extract_text(text).officials}
     assert name in found, list(found)
     assert found[name].country == country
+
+
+def test_those_who_go_with_a_visitor_are_of_his_party(extract_text):
+    # the visitor's party: escorted "by" a list, and the sender of the greetings he carries;
+    # one office of the party tells its state, the host's officials keep theirs
+    text = ("Minister of Trade Ana Kolo began an official visit to Peru on Monday. Minister Kolo conveyed "
+            "greetings from His Excellency President Samuel Tovo to the Prime Minister of Peru, Luis Prado. "
+            "Minister Kolo is accompanied by the Deputy Minister of Trade, Ms. Ema Vaka, and the Ambassador "
+            "of Fiji to Chile, Mr. Josua Rai.")
+    found = {o.name: o.country for o in extract_text(text).officials}
+    assert found["Luis Prado"] == "PE"
+    assert found["Josua Rai"] == "FJ"
+    for name in ("Ana Kolo", "Samuel Tovo", "Ema Vaka"):
+        assert found[name] == "FJ", (name, found)
+
+
+def test_an_escorted_list_without_a_state_is_not_given_the_host(extract_text):
+    text = ("Foreign Minister Ravi Menon arrived in Rabat on Sunday for talks with Moroccan officials. "
+            "He was accompanied by Deputy Foreign Minister Sunil Rao.")
+    found = {o.name: o.country for o in extract_text(text).officials}
+    assert found["Sunil Rao"] != "MA"
