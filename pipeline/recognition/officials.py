@@ -700,6 +700,7 @@ class OfficialRecognizer(RuleComponent):
         officials = merge_officials(mentions)
         if officials:
             self._office_anaphora(doc, titles, mentions, officials)
+            self._country_by_name(doc, officials, places)
             self._settle_countries(doc, officials, self._home_country(doc, mentions))
         spans = []
         for official in officials:
@@ -1257,6 +1258,19 @@ class OfficialRecognizer(RuleComponent):
 
     def _short_forms(self, doc: Doc, officials, taken: List[Span]) -> List[Span]:
         """Later mentions by part of the name ("Shamsul Anuar said", "Lavrov")."""
+        covered = set()
+        for span in taken:
+            covered.update(range(span.start, span.end))
+        found = []
+        for start, end, owner in self._short_form_matches(doc, officials, covered):
+            span = Span(doc, start, end, label="OFFICIAL", span_id="official.short_form")
+            set_span_value(span, "nf_official", officials[owner].value())
+            found.append(span)
+        return found
+
+    def _short_form_matches(self, doc: Doc, officials, covered: set) -> List[Tuple[int, int, int]]:
+        """Where parts of the officials' names stand outside ``covered`` tokens, as (start, end,
+        index of the official): only variants one official owns, each run once, longest first."""
         owners: Dict[str, set] = {}
         for idx, official in enumerate(officials):
             for variant in official.short_forms():
@@ -1278,9 +1292,7 @@ class OfficialRecognizer(RuleComponent):
             for orths, variant in by_first[doc_orths[start]]
             if tuple(doc_orths[start:start + len(orths)]) == orths
         ]
-        covered = set()
-        for span in taken:
-            covered.update(range(span.start, span.end))
+        covered = set(covered)
         found = []
         for start, end, variant in sorted(matches, key=lambda m: (m[0], -(m[1] - m[0]))):
             if covered.intersection(range(start, end)):
@@ -1288,12 +1300,35 @@ class OfficialRecognizer(RuleComponent):
             # the whole capitalised run must be the variant, not part of another name
             if start > 0 and self.names.is_name_word(doc[start - 1]) or end < len(doc) and self.names.is_name_word(doc[end]):
                 continue
-            official = officials[next(iter(owners[variant]))]
-            span = Span(doc, start, end, label="OFFICIAL", span_id="official.short_form")
-            set_span_value(span, "nf_official", official.value())
-            found.append(span)
+            found.append((start, end, next(iter(owners[variant]))))
             covered.update(range(start, end))
         return found
+
+    def _country_by_name(self, doc: Doc, officials, places) -> None:
+        """ "Heads of state arriving include Ana Lima of Cabo Verde ... president Ana Lima": a
+        state written right after a bare mention of an official's name ("of X", "(X)"), or its
+        possessive before it ("Djibouti's NAME"), is his when nothing else told one."""
+        unsettled = {i for i, person in enumerate(officials)
+                     if person.country is None and not any(m.international for m in person.mentions)}
+        if not unsettled:
+            return
+        covered = set()
+        for person in officials:
+            for m in person.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    covered.update(range(span.start, span.end))
+        by_start, by_end = places
+        for start, end, owner in self._short_form_matches(doc, officials, covered):
+            if owner not in unsettled:
+                continue
+            country, _ = self._holder_country(doc, end, sentence_of(doc, start).end, by_start)
+            place = by_end.get(start - 1) if start > 0 and is_possessive(doc, start - 1) else None
+            if country is None and place is not None and (span_value(place, "nf_place") or {}).get("kind") == "country":
+                country = span_value(place, "nf_place").get("country")
+            if country:
+                officials[owner].country = country
+                unsettled.discard(owner)
 
 
 @Language.factory(

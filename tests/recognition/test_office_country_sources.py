@@ -46,3 +46,17 @@ def test_an_escorted_list_without_a_state_is_not_given_the_host(extract_text):
             "He was accompanied by Deputy Foreign Minister Sunil Rao.")
     found = {o.name: o.country for o in extract_text(text).officials}
     assert found["Sunil Rao"] != "MA"
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # the state after a bare mention of the name, told before or after the office
+    ("Leaders arriving for the summit include Hage Moyo of Namibia and Ana Lima of Côte D'Ivoire. "
+     "Deputy Minister Joseph Tembo welcomed President Ana Lima at the airport.", "Ana Lima", "CI"),
+    ("President Rui Tavares spoke first, before Prime Minister Lena Holm of Sweden and Chancellor Karl "
+     "Weber of Austria. Delegates applauded when Rui Tavares (Cabo Verde) ended.", "Rui Tavares", "CV"),
+    ("Prime Minister Elena Novak opened the forum with Foreign Minister Jan Berg of Norway and Trade "
+     "Minister Ivo Kral of Czechia. Slovakia's Elena Novak later met investors.", "Elena Novak", "SK"),
+])
+def test_a_state_written_at_a_bare_mention_of_the_name(extract_text, text, name, country):
+    found = {o.name: o.country for o in extract_text(text).officials}
+    assert found[name] == country, found
