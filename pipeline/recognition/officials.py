@@ -1139,6 +1139,9 @@ class OfficialRecognizer(RuleComponent):
         words = doc[title.start:title.outer_end]
         if words.text in BARE_INTERNATIONAL_TITLES:
             return True
+        if title.country and title.lead < title.start and any(
+                t.lower_ == "and" and t.i > title.start and doc[t.i - 1].text in self.title_words for t in words):
+            return False  # "Fiji's Prime Minister and Chair of the Forum": a state's officer who also chairs a body
         destination = next((t.i for t in words if t.lower_ == "to"), title.outer_end)
         served = doc[title.start:destination]
         if any(t.lower_ == "national" for t in served):

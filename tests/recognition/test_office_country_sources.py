@@ -60,3 +60,15 @@ def test_an_escorted_list_without_a_state_is_not_given_the_host(extract_text):
 def test_a_state_written_at_a_bare_mention_of_the_name(extract_text, text, name, country):
     found = {o.name: o.country for o in extract_text(text).officials}
     assert found[name] == country, found
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # a state's officer who also chairs an international body keeps his state
+    ("Samoa's Prime Minister and Chair of the Commonwealth, Tala Fuimaono, opened the session.", "Tala Fuimaono", "WS"),
+    ("The Malaysian Prime Minister and ASEAN Chair Anwar Hamid will speak first.", "Anwar Hamid", "MY"),
+    # ... an officer of the body alone serves none
+    ("The Chairperson of the African Union Commission, Amina Diallo, opened the session.", "Amina Diallo", None),
+])
+def test_a_state_officer_who_chairs_a_body(extract_text, text, name, country):
+    found = {o.name: o.country for o in extract_text(text).officials}
+    assert found[name] == country, found
