@@ -174,6 +174,10 @@ def _body_states(doc: Doc) -> List[Tuple[Span, Dict[str, Any]]]:
     return states
 
 
+#: How many capitalised words after a town may still make it the opening of a body's name.
+TOWN_BODY_REACH = 3
+
+
 class OfficialRecognizer(RuleComponent):
     pattern_files = PATTERN_FILES
     data_files = (WORDS_FILE, NAMES_FILE)
@@ -571,9 +575,23 @@ class OfficialRecognizer(RuleComponent):
         if kind == "demonym" and place.end < len(doc) and doc[place.end].text in self.words["PORTFOLIO_NOUN"]:
             return None  # "Undersecretary of American Affairs": the field of the office, not its state
         if (k == end + 1 or doc[k - 1].lower_ in ("of", "the")) and kind in ("country", "demonym", "region") \
-                or doc[k - 1].text == "," and kind == "country":
+                or doc[k - 1].text == "," and kind == "country" \
+                or kind == "city" and self._town_office(doc, place):
             return k, _place_country(place) or "", kind
         return None
+
+    def _town_office(self, doc: Doc, place: Span) -> bool:
+        """ "Mayor of Cincinnati", "Governor of Jakarta": a town right after "of" is where the
+        office governs, in its state; not a town that opens the name of a body or a thing ("of
+        Nanyang Technological University", "of the Istanbul Metropolitan Municipality")."""
+        if doc[place.start - 1].lower_ != "of":
+            return False
+        k = place.end
+        while k < len(doc) and k < place.end + TOWN_BODY_REACH and (doc[k].is_title or doc[k].is_upper):
+            if doc[k].text in self.words["THING_HEAD"] or doc[k].text in self.words["BODY_HEAD_WORD"]:
+                return False
+            k += 1
+        return True
 
     def _lowercase_run(self, doc: Doc, k: int, limit: int) -> int:
         """End of the lowercase portfolio words at ``k`` after a lowercase office: "state

@@ -72,3 +72,16 @@ def test_a_state_written_at_a_bare_mention_of_the_name(extract_text, text, name,
 def test_a_state_officer_who_chairs_a_body(extract_text, text, name, country):
     found = {o.name: o.country for o in extract_text(text).officials}
     assert found[name] == country, found
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # a town right after "of" that ends the office is where it governs
+    ("The Mayor of Rotterdam, Anouk de Vries, signed the pact with officials from Busan and Kobe.", "Anouk de Vries", "NL"),
+    ("Lord Mayor of Melbourne Sally Capp hosted delegations from Osaka, Tianjin and Milan.", "Sally Capp", "AU"),
+    # a town that opens a body's name tells nothing of the office's state
+    ("The President of Nanyang Technological University, Professor Wen Li, spoke after delegates from Chile, Peru and Ghana.",
+     "Wen Li", None),
+])
+def test_a_town_office(extract_text, text, name, country):
+    found = {o.name: o.country for o in extract_text(text).officials}
+    assert found[name] == country, found
