@@ -18,7 +18,8 @@ versions and the date:
   hyphens, "St."); when that spelling is a different name ("Ulaanbaatar" for "Ulan Bator") it is
   added as a name of its own.
 - ``regions.jsonl``    pycountry subdivisions of the first-order kinds (state, province, region,
-  federal territory ...), names whose country is not unique dropped.
+  federal territory ...), names whose country is not unique dropped; Chinese provinces also
+  without their unit word ("Zhejiang" for "Zhejiang Sheng").
 
 The hand-written ``aliases.jsonl`` (overrides) and ``demonyms.jsonl`` are not touched; patterns
 they define are left out of the generated files, and at runtime they are loaded last.
@@ -101,6 +102,10 @@ def is_compass_region(name: str) -> bool:
     words = re.split(r"[\s-]+", name)
     return all(w in COMPASS_WORDS or w in UNIT_WORDS for w in words) and any(w in COMPASS_WORDS for w in words)
 
+
+#: The unit words ISO 3166-2 writes after Chinese provinces and regions ("Zhejiang Sheng",
+#: "Guangxi Zhuangzu Zizhiqu"): press names them without ("Zhejiang", "Guangxi").
+CHINESE_UNIT = re.compile(r"(?: (?:Zhuangzu|Huizu|Uygur))? (?:Sheng|Zizhiqu|Shi)$")
 
 #: Canonical country names where pycountry's own are official or inverted forms.
 CANONICAL = {
@@ -269,7 +274,10 @@ def build_regions(words: set) -> List[dict]:
         if s.type not in REGION_TYPES:
             continue
         name = re.sub(r"\s*[\[(].*?[\])]\s*", " ", s.name).strip()
-        for p in spellings(name, s.country_code):
+        names = [name]
+        if s.country_code == "CN" and CHINESE_UNIT.search(name):
+            names.append(CHINESE_UNIT.sub("", name))  # press writes "Zhejiang", not "Zhejiang Sheng"
+        for p in (p for n in names for p in spellings(n, s.country_code)):
             if p in DENY or is_common_word(p, words) or len(p) < 3 or is_compass_region(p):
                 continue
             by_name.setdefault(p, set()).add((name, s.country_code))

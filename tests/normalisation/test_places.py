@@ -281,3 +281,21 @@ def test_direction_region_gives_no_country_to_a_story():
     record = extract(text, id="compass")
     assert all(o.country != "MW" for o in record.officials)
     assert all(v.country != "MW" for v in record.venues)
+
+
+@pytest.mark.parametrize("text", ["Yunnan", "Guangdong", "Sichuan", "Xinjiang", "Guangxi"])
+def test_chinese_provinces_without_their_unit_word(text):
+    found = lookup_place(text)
+    assert found is not None and found.kind == "region" and found.country == "CN"
+
+
+def test_a_chinese_province_tells_the_office_its_state():
+    from newsfacts.api import extract
+    text = ("Yunnan Vice Governor Li Mingcheng met the delegation from Laos, Thailand and Myanmar "
+            "in Kunming on Monday.")
+    found = {o.name: o.country for o in extract(text, id="cn").officials}
+    assert found["Li Mingcheng"] == "CN"
+
+
+def test_a_province_named_like_a_state_stays_the_state():
+    assert lookup_place("Taiwan").kind == "country"
