@@ -52,6 +52,7 @@ class OfficialMention:
     facing: Optional[str] = None  # the state whose official he meets, calls or hosts: not his
     faces: Optional[Tuple[int, int]] = None  # (start, end) of the mention of the official he faces
     accompanies: bool = False  # listed among those who go with a visitor ("accompanied by ...")
+    posted: Optional[str] = None  # the state an envoy's office is served in ("Ambassador to X"): not his
 
 
 def name_key(name: str) -> Tuple[str, ...]:

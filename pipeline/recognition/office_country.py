@@ -355,6 +355,19 @@ def visited_place_country(ctx: OfficeContext) -> Optional[str]:
     return None
 
 
+def posted_to(ctx: OfficeContext) -> Optional[str]:
+    """ "Ambassador of China to Nigeria NAME", "NAME, High Commissioner to Namibia": the state
+    an envoy's office is served in, written inside the mention after "to". He is its guest, as
+    a visitor is, and never of it by default."""
+    for k in range(ctx.start, ctx.end - 1):
+        if ctx.lowers[k] == "to":
+            j = k + 1 + int(ctx.lowers[k + 1] == "the")
+            place = ctx.by_start.get(j)
+            if place is not None and place_kind(place) == "country" and place.end <= ctx.end:
+                return span_value(place, "nf_place").get("country")
+    return None
+
+
 def accompanies(ctx: OfficeContext) -> bool:
     """Whether the mention is listed in a delegation with no state of its own, among those who
     go with the story's visitor: "accompanied by a delegation including former ministers A,

@@ -33,7 +33,7 @@ from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lexicon import PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions
 from .office_country import (FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country, faced_country,
-                             faced_official, other_of, sends_message, settled_country, story_demonym_country,
+                             faced_official, other_of, posted_to, sends_message, settled_country, story_demonym_country,
                              story_pair, visited_place_country)
 from .phrases import JOINING_DASHES, is_acronym_paren
 from .wordclasses import word_classes_of
@@ -841,7 +841,8 @@ class OfficialRecognizer(RuleComponent):
                 if country:
                     m = replace(m, country=country, rule=f"{m.rule}+country.{rule}")
             if ctx is not None:
-                m = replace(m, visiting=visited_place_country(ctx), accompanies=accompanies(ctx) or sends_message(ctx))
+                m = replace(m, visiting=visited_place_country(ctx), posted=posted_to(ctx),
+                            accompanies=accompanies(ctx) or sends_message(ctx))
             read.append(m)
             contexts.append(ctx)
         told = sorted((OtherOffice(ctx.start, ctx.end, m.country) for m, ctx in zip(read, contexts)
@@ -906,7 +907,7 @@ class OfficialRecognizer(RuleComponent):
             if party_state and (goes_along or any(m.visiting == trip for m in person.mentions)):
                 person.country = party_state
                 continue
-            away = frozenset(c for m in person.mentions for c in (m.visiting, m.facing) if c) \
+            away = frozenset(c for m in person.mentions for c in (m.visiting, m.facing, m.posted) if c) \
                 | ({trip} if trip and goes_along else frozenset())
             person.country = settled_country(away, home, pair)[0]
         self._settle_facing(officials, [person for person in unsettled if person.country is None], pair)
@@ -1203,7 +1204,8 @@ class OfficialRecognizer(RuleComponent):
         if dateline:
             # "JAKARTA -- Secretary NAME highlighted Philippine priorities at the meeting held in Jakarta"
             return named_most if named_most and not counts.get(dateline) and counts[named_most] >= 2 else dateline
-        hosts = Counter(m.visiting for m in mentions if m.visiting and m.country != m.visiting)
+        hosts = Counter(m.visiting or m.posted for m in mentions
+                        if (m.visiting or m.posted) and m.country != (m.visiting or m.posted))
         if hosts:
             return hosts.most_common(1)[0][0]  # a foreign visitor's host: "Australia's minister will be in Thailand"
         if len({m.country for m in mentions if m.country}) >= 3:

@@ -85,3 +85,15 @@ def test_a_state_officer_who_chairs_a_body(extract_text, text, name, country):
 def test_a_town_office(extract_text, text, name, country):
     found = {o.name: o.country for o in extract_text(text).officials}
     assert found[name] == country, found
+
+
+def test_envoys_posted_to_a_state_make_it_the_host(extract_text):
+    # no dateline: the state envoys are posted to is where the story happens, and whose the
+    # minister receiving them is; the envoys keep their own
+    text = ("Foreign Minister Amina Sule received the Ambassador of Brazil to Ghana, Paulo Mendes, on "
+            "Monday. She also met the Indian High Commissioner to Ghana, Ravi Nair, and Ambassador to "
+            "Ghana Lena Fischer.")
+    found = {o.name: o.country for o in extract_text(text).officials}
+    assert found["Amina Sule"] == "GH", found
+    assert found["Paulo Mendes"] == "BR" and found["Ravi Nair"] == "IN"
+    assert found["Lena Fischer"] != "GH"
