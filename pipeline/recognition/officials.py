@@ -902,15 +902,32 @@ class OfficialRecognizer(RuleComponent):
                           if m.visiting and m.visiting != person.country)
         trip = visited.most_common(1)[0][0] if len(visited) == 1 else None
         party_state = self._party_state(officials, trip)
+        hosts = self._party_hosts(officials, trip)
         for person in unsettled:
             goes_along = any(m.accompanies for m in person.mentions)
             if party_state and (goes_along or any(m.visiting == trip for m in person.mentions)):
                 person.country = party_state
                 continue
+            if person in hosts:
+                person.country = trip
+                continue
             away = frozenset(c for m in person.mentions for c in (m.visiting, m.facing, m.posted) if c) \
                 | ({trip} if trip and goes_along else frozenset())
             person.country = settled_country(away, home, pair)[0]
         self._settle_facing(officials, [person for person in unsettled if person.country is None], pair)
+
+    @staticmethod
+    def _party_hosts(officials, trip: Optional[str]) -> List:
+        """Those the party of the story's one trip meets there: one who faces the visitor or one
+        who goes with him ("NAME, accompanied by A, met with B in Washington"), and neither
+        visits nor goes along himself, is of the state visited."""
+        if not trip:
+            return []
+        owner = {(m.start, m.end): person for person in officials for m in person.mentions}
+        party = {id(person) for person in officials
+                 if any(m.accompanies or m.visiting == trip for m in person.mentions)}
+        return [person for person in officials if id(person) not in party and any(
+            m.faces and id(owner.get(m.faces)) in party for m in person.mentions)]
 
     @staticmethod
     def _party_state(officials, trip: Optional[str]) -> Optional[str]:

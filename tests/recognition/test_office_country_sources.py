@@ -97,3 +97,16 @@ def test_envoys_posted_to_a_state_make_it_the_host(extract_text):
     assert found["Amina Sule"] == "GH", found
     assert found["Paulo Mendes"] == "BR" and found["Ravi Nair"] == "IN"
     assert found["Lena Fischer"] != "GH"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a story filed at home about a trip abroad: those the visitor's party meets there are the host's
+    ("NAIROBI, 3 May 2026 -- Cabinet Secretary Rose Wanjiku arrived in Washington on Monday for talks. "
+     "On Tuesday, Ms. Wanjiku, accompanied by Principal Secretary Paul Otieno, met with Deputy Secretary "
+     "Mark Ellis.", {"Rose Wanjiku": "KE", "Paul Otieno": "KE", "Mark Ellis": "US"}),
+    ("ACCRA, 3 May 2026 -- Minister Kofi Asante arrived in Ottawa on Sunday. Minister Asante met with "
+     "Deputy Minister Claire Roy on Monday to discuss trade.", {"Kofi Asante": "GH", "Claire Roy": "CA"}),
+])
+def test_those_a_visitor_meets_abroad_are_the_hosts(extract_text, text, expected):
+    found = {o.name: o.country for o in extract_text(text).officials}
+    assert {name: found.get(name) for name in expected} == expected
