@@ -110,3 +110,13 @@ def test_envoys_posted_to_a_state_make_it_the_host(extract_text):
 def test_those_a_visitor_meets_abroad_are_the_hosts(extract_text, text, expected):
     found = {o.name: o.country for o in extract_text(text).officials}
     assert {name: found.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize("text,not_a_person", [
+    ("The President will attend an Ambassador Accreditation Ceremony at noon.", "Accreditation Ceremony"),
+    ("Minister Ruth Okafor invited her Kenyan counterpart to the Lagos Maritime Dialogue.", "Dialogue"),
+    ("The Governor Investment Forum opens on Friday in Kano.", "Investment Forum"),
+])
+def test_an_office_word_before_an_event_name_is_no_official(extract_text, text, not_a_person):
+    names = [o.name for o in extract_text(text).officials]
+    assert not any(not_a_person in name or name in not_a_person for name in names), names
