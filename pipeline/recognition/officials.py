@@ -891,7 +891,7 @@ class OfficialRecognizer(RuleComponent):
         """The country of each person whose mentions told none: the other state of the story's
         pair for one who visits or faces a state of it, else the story's home country
         (:func:`office_country.settled_country`); none for officers of international bodies."""
-        pair = self._story_pair(doc)
+        pair = self._story_pair(doc, officials)
         faced = {m.facing for person in officials if person.country is None for m in person.mentions} & set(pair)
         if (home is None or home in faced) and len(faced) == 1 and not self._dateline_country(doc):
             home = other_of(pair, next(iter(faced)))  # told from the side that faces the other
@@ -952,17 +952,35 @@ class OfficialRecognizer(RuleComponent):
             if len(states) == 1:
                 person.country = other_of(pair, states.pop()) or person.country
 
-    def _story_pair(self, doc: Doc) -> Tuple[str, ...]:
+    def _story_pair(self, doc: Doc, officials=()) -> Tuple[str, ...]:
         """The two states the story is between (:func:`office_country.story_pair`), from the
         states its body names (countries and demonyms) and those it names coordinated ("India
         and Mexico", "PNG-Australia")."""
         states = [(s, place) for s, place in _body_states(doc) if place.get("kind") in ("country", "demonym")]
         states.sort(key=lambda state: state[0].start)
         lowers = lower_words(doc)
-        coordinated = [(a[1]["country"], b[1]["country"]) for a, b in zip(states, states[1:])
-                       if b[0].start - a[0].end in (1, 2)
-                       and all(w in STATE_JOINERS for w in lowers[a[0].end:b[0].start])]
-        return story_pair([place["country"] for _, place in states], coordinated)
+        joined = [b[0].start - a[0].end in (1, 2) and all(w in STATE_JOINERS for w in lowers[a[0].end:b[0].start])
+                  for a, b in zip(states, states[1:])]
+        listed = [b[0].start - a[0].end in (1, 2) and all(w in STATE_JOINERS or w == "," for w in lowers[a[0].end:b[0].start])
+                  for a, b in zip(states, states[1:])]
+        # a pair joined alone ("India and Mexico"), not two items of a longer list ("a tour to
+        # Kazakhstan, Kyrgyzstan and Uzbekistan")
+        coordinated = [(states[i][1]["country"], states[i + 1][1]["country"]) for i, linked in enumerate(joined)
+                       if linked and not (i > 0 and listed[i - 1]) and not (i + 1 < len(listed) and listed[i + 1])]
+        return story_pair([place["country"] for _, place in states if place["country"] in self._sides(doc, states, officials)],
+                          coordinated)
+
+    def _sides(self, doc: Doc, states, officials) -> set:
+        """The states that may be a side of the story: of a tour ("her visit to Kyrgyzstan ... a
+        tour to Kazakhstan, Kyrgyzstan and Uzbekistan"), the states named only where someone goes
+        are none; a single state gone to is ("Foreign Minister NAME came to Uganda")."""
+        ends = {span.end: span for span in spans_in(doc, settings.SPANS_PLACES)}
+        offices = [(m.start, m.end) for person in officials for m in person.mentions]
+        named = {place["country"] for span, place in states if not self._destination(doc, span.start, ends)
+                 or span.end < len(doc) and is_possessive(doc, span.end)  # "a visit to Vietnam's neighbour"
+                 or any(a <= span.start_char < b for a, b in offices)}  # "Ambassador to Ghana": a posting
+        gone_to = {place["country"] for _, place in states} - named
+        return named if len(gone_to) > 1 else named | gone_to
 
     def _complement_tail(self, doc: Doc, head: Span, title: _Title, forward: OfficialMention) -> int:
         """When the words read as a name after a title with a complement ("Minister of

@@ -120,3 +120,17 @@ def test_those_a_visitor_meets_abroad_are_the_hosts(extract_text, text, expected
 def test_an_office_word_before_an_event_name_is_no_official(extract_text, text, not_a_person):
     names = [o.name for o in extract_text(text).officials]
     assert not any(not_a_person in name or name in not_a_person for name in names), names
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # the states of a tour are no side of the story: the visitor serves the state named otherwise
+    ("ALMATY, 3 May 2026 -- Foreign Minister Lina Haddad and her Kazakh counterpart Erlan Sadykov held "
+     "talks on Monday. Haddad, on her first visit to Kazakhstan, will also travel to Mongolia. The minister "
+     "is on a tour to Mongolia, China and Kazakhstan as part of Jordan's push east.", "Lina Haddad", "JO"),
+    # a list of three states is no pair
+    ("Trade Minister Ana Ruiz met her Peruvian counterpart Jorge Salas in Lima. Chile, Bolivia and Peru "
+     "signed the pact.", "Ana Ruiz", None),
+])
+def test_the_sides_of_a_story(extract_text, text, name, country):
+    found = {o.name: o.country for o in extract_text(text).officials}
+    assert found[name] == country, found
