@@ -891,7 +891,7 @@ class OfficialRecognizer(RuleComponent):
         """The country of each person whose mentions told none: the other state of the story's
         pair for one who visits or faces a state of it, else the story's home country
         (:func:`office_country.settled_country`); none for officers of international bodies."""
-        pair = self._story_pair(doc, officials)
+        pair = self._story_pair(doc, [(m.start, m.end) for person in officials for m in person.mentions])
         faced = {m.facing for person in officials if person.country is None for m in person.mentions} & set(pair)
         if (home is None or home in faced) and len(faced) == 1 and not self._dateline_country(doc):
             home = other_of(pair, next(iter(faced)))  # told from the side that faces the other
@@ -952,7 +952,7 @@ class OfficialRecognizer(RuleComponent):
             if len(states) == 1:
                 person.country = other_of(pair, states.pop()) or person.country
 
-    def _story_pair(self, doc: Doc, officials=()) -> Tuple[str, ...]:
+    def _story_pair(self, doc: Doc, offices=()) -> Tuple[str, ...]:
         """The two states the story is between (:func:`office_country.story_pair`), from the
         states its body names (countries and demonyms) and those it names coordinated ("India
         and Mexico", "PNG-Australia")."""
@@ -967,15 +967,14 @@ class OfficialRecognizer(RuleComponent):
         # Kazakhstan, Kyrgyzstan and Uzbekistan")
         coordinated = [(states[i][1]["country"], states[i + 1][1]["country"]) for i, linked in enumerate(joined)
                        if linked and not (i > 0 and listed[i - 1]) and not (i + 1 < len(listed) and listed[i + 1])]
-        return story_pair([place["country"] for _, place in states if place["country"] in self._sides(doc, states, officials)],
+        return story_pair([place["country"] for _, place in states if place["country"] in self._sides(doc, states, offices)],
                           coordinated)
 
-    def _sides(self, doc: Doc, states, officials) -> set:
+    def _sides(self, doc: Doc, states, offices) -> set:
         """The states that may be a side of the story: of a tour ("her visit to Kyrgyzstan ... a
         tour to Kazakhstan, Kyrgyzstan and Uzbekistan"), the states named only where someone goes
         are none; a single state gone to is ("Foreign Minister NAME came to Uganda")."""
         ends = {span.end: span for span in spans_in(doc, settings.SPANS_PLACES)}
-        offices = [(m.start, m.end) for person in officials for m in person.mentions]
         named = {place["country"] for span, place in states if not self._destination(doc, span.start, ends)
                  or span.end < len(doc) and is_possessive(doc, span.end)  # "a visit to Vietnam's neighbour"
                  or any(a <= span.start_char < b for a, b in offices)}  # "Ambassador to Ghana": a posting
@@ -1239,8 +1238,14 @@ class OfficialRecognizer(RuleComponent):
         if dateline:
             # "JAKARTA -- Secretary NAME highlighted Philippine priorities at the meeting held in Jakarta"
             return named_most if named_most and not counts.get(dateline) and counts[named_most] >= 2 else dateline
-        hosts = Counter(m.visiting or m.posted for m in mentions
-                        if (m.visiting or m.posted) and m.country != (m.visiting or m.posted))
+        hosts = Counter(m.visiting for m in mentions if m.visiting and m.country != m.visiting)
+        # envoys posted in one state ("Ambassador of X to Nigeria", "envoy to Nigeria") make it the
+        # host: two or more, or one posted in a state the story is between (one alone may be met
+        # abroad: "will meet the U.S. Ambassador to Greece" on a tour of Europe)
+        posts = Counter(m.posted for m in mentions if m.posted and not m.visiting and m.country != m.posted)
+        if posts:
+            pair = self._story_pair(doc, [(m.start, m.end) for m in mentions])
+            hosts.update({state: n for state, n in posts.items() if n >= 2 or state in pair})
         if hosts:
             return hosts.most_common(1)[0][0]  # a foreign visitor's host: "Australia's minister will be in Thailand"
         if len({m.country for m in mentions if m.country}) >= 3:

@@ -134,3 +134,10 @@ def test_an_office_word_before_an_event_name_is_no_official(extract_text, text, 
 def test_the_sides_of_a_story(extract_text, text, name, country):
     found = {o.name: o.country for o in extract_text(text).officials}
     assert found[name] == country, found
+
+
+def test_one_envoy_met_on_a_tour_does_not_make_his_post_the_host(extract_text):
+    text = ("Governor Dana Price will lead a trade mission to Europe next week. She will visit Spain, "
+            "Italy and Greece, and will meet Ambassador to Italy Mark Lane in Rome.")
+    found = {o.name: o.country for o in extract_text(text).officials}
+    assert found["Dana Price"] != "IT", found
