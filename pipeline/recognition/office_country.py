@@ -401,6 +401,30 @@ def sends_message(ctx: OfficeContext) -> bool:
 MESSAGE_REACH = 5
 
 
+def escorts_after(ctx: OfficeContext) -> Optional[int]:
+    """ "A, B and senior officials are accompanying President NAME", "NAME, the Deputy Press
+    Secretary ... were accompanying the Foreign Minister": the mention is in the subject of a
+    verb of going along, written after it. Returns where the verb ends (what follows is whom they
+    go with), None otherwise. Few lowercase words may stand between (the list's own)."""
+    lowers, doc = ctx.lowers, ctx.doc
+    described = 0
+    for k in range(ctx.end, min(ctx.sent.end, ctx.end + LIST_LOOKBACK)):
+        if lowers[k] in ESCORTING and k - 1 >= ctx.end and ctx.has(k - 1, "AUXILIARY_PLURAL"):
+            return k + 1
+        if doc[k].is_lower and doc[k].is_alpha and not ctx.has(k, "LIST_SMALL_WORD") \
+                and not ctx.has(k, "AUXILIARY_PLURAL") and lowers[k] not in ctx.name_particles:
+            described += 1
+            if described > ESCORT_SUBJECT_WORDS:
+                return None
+    return None
+
+
+#: Forms of going along that follow their subject ("were accompanying the minister").
+ESCORTING = ("accompanying", "accompany", "accompanies")
+#: How many lowercase words of its own a list of escorts may hold ("and senior officials").
+ESCORT_SUBJECT_WORDS = 5
+
+
 def _escorted_by(ctx: OfficeContext, j: int) -> bool:
     """ "He will be accompanied by A, B and C", "The minister was joined by A": "by" at ``j``
     after a verb of going along (a few words between: "joined at the talks by")."""

@@ -32,7 +32,8 @@ from ..normalisation.names import honorific_form, merge_officials, OfficialMenti
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lexicon import PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions
-from .office_country import (FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country, faced_country,
+from .office_country import (FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country, escorts_after,
+                             faced_country,
                              faced_official, other_of, posted_to, sends_message, settled_country, story_demonym_country,
                              story_pair, visited_place_country)
 from .phrases import JOINING_DASHES, is_acronym_paren
@@ -174,6 +175,8 @@ def _body_states(doc: Doc) -> List[Tuple[Span, Dict[str, Any]]]:
     return states
 
 
+#: How many words may stand between a verb of going along and whom it names ("the visiting").
+ESCORTED_REACH = 3
 #: How many capitalised words after a town may still make it the opening of a body's name.
 TOWN_BODY_REACH = 3
 
@@ -841,8 +844,10 @@ class OfficialRecognizer(RuleComponent):
                 if country:
                     m = replace(m, country=country, rule=f"{m.rule}+country.{rule}")
             if ctx is not None:
+                escorting = escorts_after(ctx)
                 m = replace(m, visiting=visited_place_country(ctx), posted=posted_to(ctx),
-                            accompanies=accompanies(ctx) or sends_message(ctx))
+                            accompanies=accompanies(ctx) or sends_message(ctx) or escorting is not None,
+                            escorts=self._escorted(doc, mentions, escorting, ctx.sent.end))
             read.append(m)
             contexts.append(ctx)
         told = sorted((OtherOffice(ctx.start, ctx.end, m.country) for m, ctx in zip(read, contexts)
@@ -860,6 +865,20 @@ class OfficialRecognizer(RuleComponent):
                             faces=(read[faced.key].start, read[faced.key].end) if faced else None)
             result.append(m)
         return result
+
+    @staticmethod
+    def _escorted(doc: Doc, mentions: List[OfficialMention], k: Optional[int], limit: int) -> Optional[Tuple[int, int]]:
+        """The mention right after a verb of going along at ``k`` ("are accompanying President
+        NAME"): whom the escorts go with; None when no named official follows in the sentence."""
+        if k is None or k >= limit:
+            return None
+        start, end = doc[k].idx, doc[limit - 1].idx + len(doc[limit - 1])
+        after = [m for m in mentions if start <= m.start < end]
+        first = min(after, key=lambda m: m.start, default=None)
+        if first is None or doc.char_span(start, first.start, alignment_mode="expand") is None \
+                or len(doc.text[start:first.start].split()) > ESCORTED_REACH:
+            return None
+        return first.start, first.end
 
     @staticmethod
     def _near(told: List[OtherOffice], starts: List[int], ctx: OfficeContext) -> List[OtherOffice]:
@@ -903,10 +922,14 @@ class OfficialRecognizer(RuleComponent):
         trip = visited.most_common(1)[0][0] if len(visited) == 1 else None
         party_state = self._party_state(officials, trip)
         hosts = self._party_hosts(officials, trip)
+        escorted = self._escorted_states(officials)
         for person in unsettled:
+            if escorted.get(id(person)):
+                person.country = escorted[id(person)]  # "... are accompanying President NAME": his
+                continue
             goes_along = any(m.accompanies for m in person.mentions)
             if party_state and (goes_along or any(m.visiting == trip for m in person.mentions)):
-                person.country = party_state
+                person.country = party_state if party_state != "?" else None
                 continue
             if person in hosts:
                 person.country = trip
@@ -915,6 +938,18 @@ class OfficialRecognizer(RuleComponent):
                 | ({trip} if trip and goes_along else frozenset())
             person.country = settled_country(away, home, pair)[0]
         self._settle_facing(officials, [person for person in unsettled if person.country is None], pair)
+
+    @staticmethod
+    def _escorted_states(officials) -> Dict[int, str]:
+        """For each person who goes along with a named official whose state is told, that state."""
+        owner = {(m.start, m.end): person for person in officials for m in person.mentions}
+        found = {}
+        for person in officials:
+            states = {owner[m.escorts].country for m in person.mentions
+                      if m.escorts in owner and owner[m.escorts] is not person and owner[m.escorts].country}
+            if len(states) == 1:
+                found[id(person)] = states.pop()
+        return found
 
     @staticmethod
     def _party_hosts(officials, trip: Optional[str]) -> List:
@@ -933,12 +968,14 @@ class OfficialRecognizer(RuleComponent):
     def _party_state(officials, trip: Optional[str]) -> Optional[str]:
         """The state of the party that makes the story's one trip: the visitor and those who go
         with him ("She is accompanied by ... the Ambassador of X to Y, ..."), when the offices of
-        the party tell one state, other than the one visited."""
+        the party tell one state, other than the one visited ("?" when they tell two)."""
         if not trip:
             return None
         party = [person for person in officials
                  if any(m.accompanies or m.visiting == trip for m in person.mentions)]
         told = {person.country for person in party if person.country and person.country != trip}
+        if len(told) > 1:
+            return "?"  # visitors of two states on one trip: whose party is not told
         return told.pop() if len(told) == 1 and len(party) >= 2 else None
 
     @staticmethod

@@ -141,3 +141,20 @@ def test_one_envoy_met_on_a_tour_does_not_make_his_post_the_host(extract_text):
             "Italy and Greece, and will meet Ambassador to Italy Mark Lane in Rome.")
     found = {o.name: o.country for o in extract_text(text).officials}
     assert found["Dana Price"] != "IT", found
+
+
+def test_escorts_listed_before_the_verb_go_with_the_one_named_after(extract_text):
+    text = ("NAIROBI, 3 May 2026 -- President Ana Lopes of Cabo Verde arrived here on Monday for a state visit. "
+            "Foreign Minister Rui Semedo, Trade Minister Carla Tavares and senior officials are accompanying "
+            "President Lopes during the visit. She was received by Deputy President Joseph Kamau.")
+    found = {o.name: o.country for o in extract_text(text).officials}
+    assert found["Rui Semedo"] == "CV" and found["Carla Tavares"] == "CV", found
+    assert found["Joseph Kamau"] == "KE", found
+
+
+def test_escorts_of_one_of_two_visitors_of_different_states_stay_unread(extract_text):
+    text = ("The French President Luc Martin and the Japanese Foreign Minister Kenji Ito arrived in Colombo on "
+            "Monday. Mr. Sato Ren, the Deputy Press Secretary, and Mr. Mori Aki, the Director General for Asia, "
+            "were accompanying the Foreign Minister.")
+    found = {o.name: o.country for o in extract_text(text).officials}
+    assert found.get("Sato Ren") not in ("FR", "LK"), found
