@@ -171,6 +171,8 @@ class EventRecognizer(RuleComponent):
         self.passive_auxiliaries = words["PASSIVE_AUXILIARY"]
         self.scheduled_words = words["SCHEDULED_WORD"]
         self.chair_words = words["CHAIR_WORD"]
+        self.organiser_verbs = words["ORGANISER_VERB"]
+        self.body_owners = words["BODY_OWNER"]
         # words that are no modifiers of a descriptive head
         self.not_modifiers = self.introducers | self.hold_verbs | self.time_prepositions
 
@@ -312,7 +314,7 @@ class EventRecognizer(RuleComponent):
             if head.text in self.legislature_heads and end == head.end and head.start - 1 > start \
                     and doc[head.start - 1].text in POSSESSIVES:
                 continue  # "Brazil's Congress must ratify": a legislature
-            if self._modifies_a_noun(doc, end, sent_of(head).end):
+            if self._modifies_a_noun(doc, end, sent_of(head).end) or self._names_a_body(doc, start, sent_of(head).start):
                 continue
             acronym = self._acronym(doc, end, sent_of(head).end)[0] or self._series_acronym(doc, head.end, end)
             found.append((start, end, head.id_, acronym))
@@ -320,7 +322,7 @@ class EventRecognizer(RuleComponent):
             if inside_instrument.intersection(range(head.start, head.end)):
                 continue
             start, end = self._named(doc, head)
-            if self._modifies_a_noun(doc, end, sent_of(head).end):
+            if self._modifies_a_noun(doc, end, sent_of(head).end) or self._names_a_body(doc, start, sent_of(head).start):
                 continue
             if self.names.in_headline(sent_of(head)) and not ORDINAL.match(doc[start].text):
                 continue
@@ -515,6 +517,26 @@ class EventRecognizer(RuleComponent):
             return True  # the lowercase head names the event ("Ministerial council meeting")
         return end < limit and doc[end].text[:1].isupper() and doc[end].is_alpha
 
+    def _names_a_body(self, doc: Doc, start: int, limit: int) -> bool:
+        """A name ending in an event head that names a body: the complement of an organisation
+        noun ("the Organisation of the Islamic Conference"), or the agent of organising ("organised
+        by the Coastal Traders Association and the Lagos Business Forum"). A numbered name is a
+        meeting all the same ("organised by the 5th Youth Forum")."""
+        if _is_ordinal(doc[start]):
+            return False
+        k = start - 1 if start - 1 >= limit and doc[start - 1].lower_ == "the" else start
+        if k - 2 >= limit and doc[k - 1].lower_ == "of" and doc[k - 2].text in self.body_owners:
+            return True
+        # back across the other organisers listed before it, to "by" after a verb of organising
+        while k - 1 >= limit and start - k <= MAX_NAME_TOKENS * 2:
+            word = doc[k - 1]
+            if word.lower_ == "by":
+                return k - 2 >= limit and doc[k - 2].lower_ in self.organiser_verbs
+            if not (is_capitalised(word) or word.lower_ in ("the", "and", "of", "for") or word.text in (",", "&")):
+                return False
+            k -= 1
+        return False
+
     def _numbered(self, doc: Doc, head: Span):
         """Numbered or named meetings written with a lowercase head: "5th meeting of the Joint
         Committee", "fifth round of negotiations", "30th Regional Border Committee meeting"."""
@@ -544,6 +566,9 @@ class EventRecognizer(RuleComponent):
             run = self._country_pair(doc, run, sent.start)
             if run > sent.start and doc[run - 1].lower_ in WORD_ORDINALS:
                 run -= 1  # "the first India-Philippines Joint Working Group meeting"
+            elif run - 3 >= sent.start and lower_words(doc)[run - 2:run] == ["round", "of"] and _is_ordinal(doc[run - 3]) \
+                    and doc[run - 3].lower_ != "inaugural":
+                run -= 3  # "the third round of India-Nepal consultations": the ordinal numbers the rounds
             # (lowercase words between the name and the head only after an ordinal: "the 52nd
             # Ministerial council meeting", not "The Prime Minister held talks")
             # ("the Tuesday-Wednesday meetings": days or months say when, they name nothing)

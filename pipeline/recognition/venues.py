@@ -209,6 +209,7 @@ class VenueRecognizer(RuleComponent):
         self.not_towns = frozenset(words.get("NOT_A_TOWN", ()))
         self.topic_nouns = frozenset(words.get("TOPIC_NOUN", ()))
         self.site_nouns = frozenset(words.get("SITE_NOUN", ()))
+        self.affiliated_persons = frozenset(words.get("AFFILIATED_PERSON", ()))
         #: the words a venue reading starts from
         self.departure_verbs = frozenset(words.get("DEPARTURE_VERB", ()))
         self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | RETURN_PREPOSITIONS | self.visit_verbs \
@@ -253,8 +254,8 @@ class VenueRecognizer(RuleComponent):
                 k += 1
             if tok.i < consumed or k >= sent.end:
                 continue
-            if tok.i in in_names or self._seat(doc, tok.i, sent) or _in_compound(doc, tok.i):
-                continue  # "Permanent Secretary at the Ministry" (a title), "its headquarters in X" (a seat), "Chair-in-Office"
+            if tok.i in in_names or self._not_where_it_happens(doc, lowers, tok.i, sent):
+                continue  # "Permanent Secretary at the Ministry" (a title)
             if prep in self.visit_verbs:
                 venue = self._visited(doc, tok.i, k, sent, by_start, self._building(
                     doc, k, sent, buildings, by_start, dateline, building_starts, article_cities, article_countries, named))
@@ -294,6 +295,14 @@ class VenueRecognizer(RuleComponent):
         _acronyms_by_name(doc, spans, places)
         doc.spans[settings.SPANS_VENUES] = sorted(spans, key=lambda v: v.start)
         return doc
+
+    def _not_where_it_happens(self, doc: Doc, lowers: List[str], i: int, sent: Span) -> bool:
+        """The preposition at ``i`` names no place of an event: a seat ("its headquarters in X"),
+        a word glued inside another ("Chair-in-Office"), where a person works ("a source in the
+        Foreign Ministry told", "an official at the Trade Ministry said")."""
+        if self._seat(doc, i, sent) or _in_compound(doc, i):
+            return True
+        return lowers[i] in PLACE_PREPOSITIONS and i > sent.start and lowers[i - 1] in self.affiliated_persons
 
     def _headline(self, sent: Span) -> bool:
         """A headline line; not a line of a hard-wrapped paragraph that opens with a lowercase

@@ -1,0 +1,46 @@
+"""Names that end in an event head but name a body, numbered rounds of talks between two
+named sides, and the places people work in (no venues). Sentences written for these tests."""
+import pytest
+
+EVENTS = [
+    # the agent of organising is a body, also when it is listed after another organiser
+    ("The trade fair, organised by the Harbour Merchants Guild and the Coral Coast Business Forum, "
+     "closed in Apia on Sunday.", []),
+    ("A seminar sponsored by the Northern Farmers Conference opened in Gulu on Monday.", []),
+    # ... but a numbered name is a meeting all the same
+    ("The side event was organised by the 7th Andean Youth Forum in Quito on Monday.",
+     [("7th Andean Youth Forum", 7)]),
+    # a body's name whose complement ends in an event head
+    ("The Organization of the Nordic Conference welcomed the 3rd Baltic Summit in Riga on Friday.",
+     [("3rd Baltic Summit", 3)]),
+    ("A spokesman for the Association of Island Forum Members said the talks would go on.", []),
+    # an ordinal before "round of <Side-Side> <head>" numbers the rounds of talks between them
+    ("The fourth round of Ghana-Togo consultations was held in Lome on Thursday.",
+     [("fourth round of Ghana-Togo consultations", 4)]),
+    ("Negotiators said the 6th round of EU-Mercosur talks would take place in Montevideo in May.",
+     [("6th round of EU-Mercosur talks", 6)]),
+    ("The second round of Laos-Cambodia political consultations opened in Vientiane on Monday.",
+     [("second round of Laos-Cambodia political consultations", 2)]),
+]
+
+
+@pytest.mark.parametrize("text,want", EVENTS)
+def test_bodies_and_rounds(extract_text, text, want):
+    assert [(e.name, e.ordinal) for e in extract_text(text).events] == want
+
+
+VENUES = [
+    # where a source or an official works is no venue; the place of the event still is
+    ("A source in the Ghanaian Foreign Ministry said the summit would open in Accra on Monday.", ["Accra"]),
+    ("An official at the Fijian Trade Ministry told the agency the forum opened in Suva on Monday.", ["Suva"]),
+    ("Sources in Rabat said the ministerial meeting would be held at the Royal Palace on 3 June.",
+     ["Royal Palace"]),
+    # a delegate at a building is at the event held there
+    ("Delegates at the Kigali Convention Centre opened the 4th Great Lakes Summit on Monday.",
+     ["Kigali Convention Centre"]),
+]
+
+
+@pytest.mark.parametrize("text,want", VENUES)
+def test_affiliation_is_no_venue(extract_text, text, want):
+    assert [v.name for v in extract_text(text).venues] == want
