@@ -23,7 +23,7 @@ from .extensions import doc_value, set_span_value, span_value
 from .lexicon import longest_spans, lower_words, spans_in, token_positions
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
-from .phrases import (JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, PHRASE_WORDS_FILE, PhraseWords, is_acronym_paren, is_capitalised,
+from .phrases import (APOSTROPHES, JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, PHRASE_WORDS_FILE, PhraseWords, is_acronym_paren, is_capitalised,
                       sent_of, split_coordination)
 
 PATTERN_FILES = ("events.jsonl",)
@@ -544,6 +544,8 @@ class EventRecognizer(RuleComponent):
         k = head.start
         for _ in range(2):  # "political" in "round of political consultations", "21st extra-ordinary session"
             k = _lower_word_start(doc, k, sent.start, compound=k == head.start) or k
+        if any(t.lower_ in self.hold_verbs for t in doc[k:head.start]):
+            k = head.start  # "will first hold talks": an adverb and a verb, no numbered meeting
         if k - 2 > sent.start and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ == "round":
             k -= 2
         start = None
@@ -559,13 +561,17 @@ class EventRecognizer(RuleComponent):
                     k, start = m, run
         if start is None and k > sent.start and _is_ordinal(doc[k - 1]):
             start = k - 1
-            if doc[start].lower_ in WORD_ORDINALS and "visit" in head.text.lower():
-                return None  # "his first visit to Japan", "the first official visit of the PM": a person's visits, no series
-        elif start is None and k > sent.start and (is_capitalised(doc[k - 1]) or doc[k - 1].text == ")"):
+            if "visit" in head.text.lower():
+                return None  # "his first visit to Japan", "the 2nd official visit of the PM": a person's visits, no series
+        elif start is None and k > sent.start and (is_capitalised(doc[k - 1]) or doc[k - 1].text == ")"
+                                                   or self._plural_possessive_name(doc, k - 1, sent.start)):
             run = self.phrases.extend_left(doc, k, sent.start, allow_ordinals=True, heads=self.head_words)
             run = self._country_pair(doc, run, sent.start)
             if run > sent.start and doc[run - 1].lower_ in WORD_ORDINALS:
                 run -= 1  # "the first India-Philippines Joint Working Group meeting"
+            elif run - 2 > sent.start and doc[run - 1].is_lower and ADJECTIVE.search(doc[run - 1].lower_) \
+                    and doc[run - 2].lower_ in WORD_ORDINALS:
+                run -= 2  # "the first virtual Joint Council (JC) meeting"
             elif run - 3 >= sent.start and lower_words(doc)[run - 2:run] == ["round", "of"] and _is_ordinal(doc[run - 3]) \
                     and doc[run - 3].lower_ != "inaugural":
                 run -= 3  # "the third round of India-Nepal consultations": the ordinal numbers the rounds
@@ -589,6 +595,13 @@ class EventRecognizer(RuleComponent):
         if end == head.end and start == k - 1:
             end = self._topic(doc, end, sent.end)  # only an unnamed one: "the first workshop, on X,"
         return start, end, head.id_ + ".numbered", None
+
+    @staticmethod
+    def _plural_possessive_name(doc: Doc, k: int, limit: int) -> bool:
+        """ "the SCO Foreign Ministers' meeting": the apostrophe at ``k`` closes a capitalised
+        plural, the people of a named meeting."""
+        return k - 1 > limit and doc[k].text in APOSTROPHES and not doc[k - 1].whitespace_ \
+            and is_capitalised(doc[k - 1]) and doc[k - 1].text.endswith("s")
 
     def _name_introduced(self, doc: Doc, run: int, limit: int) -> bool:
         """Whether the words before a capitalised run make "<Name> meeting" a named event: "the
@@ -625,8 +638,9 @@ class EventRecognizer(RuleComponent):
             k = j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
         before = doc[k - 1] if k > sent.start else None
         end = self._complement(doc, head.end, sent.end)
-        if before is not None and "visit" in head.text.lower() and end > head.end and before.lower_ in WORD_ORDINALS \
-                and before.is_lower and before.i - 1 >= sent.start and doc[before.i - 1].lower_ in self.introducers:
+        if before is not None and "visit" in head.text.lower() and end > head.end and _is_ordinal(before) \
+                and (before.is_lower or before.text[:1].isdigit()) and before.i - 1 >= sent.start \
+                and doc[before.i - 1].lower_ in self.introducers:
             before = doc[before.i - 1]  # "his first official visit to Peru": the ordinal counts his visits
         if words & self.part_of_event and end == head.end or self._part_of_reported(doc, head, before, k, end):
             return None  # "the opening ceremony": a part of the event reported

@@ -44,3 +44,29 @@ VENUES = [
 @pytest.mark.parametrize("text,want", VENUES)
 def test_affiliation_is_no_venue(extract_text, text, want):
     assert [v.name for v in extract_text(text).venues] == want
+
+
+NAMED_WITH_LOWERCASE_HEAD = [
+    # a capitalised plural possessive names the people of a meeting written with a lowercase head
+    ("Delegates arrived in Dakar for the ECOWAS Trade Ministers' meeting on Tuesday.",
+     [("ECOWAS Trade Ministers' meeting", None)]),
+    ("On the sidelines of the Nordic Defence Chiefs\u2019 meeting in Bergen, the two generals spoke.",
+     [("Nordic Defence Chiefs\u2019 meeting", None)]),
+    # "Meet" as a capitalised head names a meeting, as press in South Asia writes it
+    ("The envoys spoke on the margins of the SAARC Home Ministers Meet in Thimphu on Friday.",
+     [("SAARC Home Ministers Meet", None)]),
+    # a word ordinal and an adjective before the name number the meeting
+    ("The first virtual Gulf Energy Council (GEC) meeting opened in Manama yesterday.",
+     [("first virtual Gulf Energy Council meeting", 1)]),
+    # an adverb and a verb between an ordinal and the head number nothing
+    ("The envoy said he would first hold talks with the Malian delegation in Bamako on Monday.",
+     [("talks with the Malian delegation", None)]),
+    # a person's visits are counted with digits too, no series' editions
+    ("It was the 3rd official visit of the premier this year, after trips in May and June.", []),
+    ("She landed in Hanoi on Sunday for her 2nd state visit to Vietnam.", [("state visit to Vietnam", None)]),
+]
+
+
+@pytest.mark.parametrize("text,want", NAMED_WITH_LOWERCASE_HEAD)
+def test_named_with_lowercase_head(extract_text, text, want):
+    assert [(e.name, e.ordinal) for e in extract_text(text).events] == want
