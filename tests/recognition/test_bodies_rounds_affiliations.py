@@ -70,3 +70,26 @@ NAMED_WITH_LOWERCASE_HEAD = [
 @pytest.mark.parametrize("text,want", NAMED_WITH_LOWERCASE_HEAD)
 def test_named_with_lowercase_head(extract_text, text, want):
     assert [(e.name, e.ordinal) for e in extract_text(text).events] == want
+
+
+HOSTS_AND_BUILDINGS = [
+    # a relative pronoun makes the place the subject of "host", whatever stands before it
+    ("The chair was handed to Vanuatu, which will host the 9th Melanesian Summit in August.", ["Vanuatu"]),
+    ("Leaders thanked Tuvalu who will host the 3rd Atoll Leaders Meeting next year.", ["Tuvalu"]),
+    # a lowercase building word after a demonym: the building of that state
+    ("The second round of talks took place at the Bolivian consulate general on 3 May.",
+     ["Bolivian consulate general"]),
+    ("The ministers met at the Kenyan embassy in Kampala on Monday.", ["Kenyan embassy"]),
+    # a day right after a building's name is not part of it
+    ("The envoy will arrive at the Government House Thursday morning for talks with the Governor.",
+     ["Government House"]),
+    # a city right after a building's word is where the building is
+    ("The extraordinary session will be held on 3 May at the Gulf Secretariat Riyadh.", ["Gulf Secretariat"]),
+    # ... unless a place follows the whole run, which is then the building's name
+    ("Talks were held at the Palm Hotel Gold Coast City in Accra on Friday.", ["Palm Hotel Gold Coast City"]),
+]
+
+
+@pytest.mark.parametrize("text,want", HOSTS_AND_BUILDINGS)
+def test_hosts_and_buildings(extract_text, text, want):
+    assert [v.name for v in extract_text(text).venues] == want
