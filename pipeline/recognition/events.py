@@ -314,7 +314,7 @@ class EventRecognizer(RuleComponent):
             if head.text in self.legislature_heads and end == head.end and head.start - 1 > start \
                     and doc[head.start - 1].text in POSSESSIVES:
                 continue  # "Brazil's Congress must ratify": a legislature
-            if self._modifies_a_noun(doc, end, sent_of(head).end) or self._names_a_body(doc, start, sent_of(head).start):
+            if self._modifies_a_noun(doc, end, sent_of(head).end) or self._names_a_body(doc, start, end, sent_of(head)):
                 continue
             acronym = self._acronym(doc, end, sent_of(head).end)[0] or self._series_acronym(doc, head.end, end)
             found.append((start, end, head.id_, acronym))
@@ -322,7 +322,7 @@ class EventRecognizer(RuleComponent):
             if inside_instrument.intersection(range(head.start, head.end)):
                 continue
             start, end = self._named(doc, head)
-            if self._modifies_a_noun(doc, end, sent_of(head).end) or self._names_a_body(doc, start, sent_of(head).start):
+            if self._modifies_a_noun(doc, end, sent_of(head).end) or self._names_a_body(doc, start, end, sent_of(head)):
                 continue
             if self.names.in_headline(sent_of(head)) and not ORDINAL.match(doc[start].text):
                 continue
@@ -517,13 +517,17 @@ class EventRecognizer(RuleComponent):
             return True  # the lowercase head names the event ("Ministerial council meeting")
         return end < limit and doc[end].text[:1].isupper() and doc[end].is_alpha
 
-    def _names_a_body(self, doc: Doc, start: int, limit: int) -> bool:
+    def _names_a_body(self, doc: Doc, start: int, end: int, sent: Span) -> bool:
         """A name ending in an event head that names a body: the complement of an organisation
-        noun ("the Organisation of the Islamic Conference"), or the agent of organising ("organised
-        by the Coastal Traders Association and the Lagos Business Forum"). A numbered name is a
+        noun ("the Organisation of the Islamic Conference"), the agent of organising ("organised
+        by the Coastal Traders Association and the Lagos Business Forum"), the subject of holding
+        a meeting ("the X Conference held an extraordinary session"). A numbered name is a
         meeting all the same ("organised by the 5th Youth Forum")."""
         if _is_ordinal(doc[start]):
             return False
+        if self._holds_a_meeting(doc, end, sent.end):
+            return True
+        limit = sent.start
         k = start - 1 if start - 1 >= limit and doc[start - 1].lower_ == "the" else start
         if k - 2 >= limit and doc[k - 1].lower_ == "of" and doc[k - 2].text in self.body_owners:
             return True
@@ -536,6 +540,16 @@ class EventRecognizer(RuleComponent):
                 return False
             k -= 1
         return False
+
+    def _holds_a_meeting(self, doc: Doc, end: int, limit: int) -> bool:
+        """ "... (ACR) will hold its 54th meeting", "... held an extraordinary session": a verb of
+        holding right after the name, and an event head a few words on."""
+        k = self._acronym(doc, end, limit)[1]
+        while k < limit and doc[k].lower_ in ("will", "would", "has", "have", "had", "also", "on", "today"):
+            k += 1
+        if not (k < limit and doc[k].lower_ in self.hold_verbs and doc[k].lower_ not in ("has", "have", "had")):
+            return False
+        return any(t.lower_ in self.lower_heads or t.text in self.head_words for t in doc[k + 1:min(limit, k + 5)])
 
     def _numbered(self, doc: Doc, head: Span):
         """Numbered or named meetings written with a lowercase head: "5th meeting of the Joint

@@ -93,3 +93,31 @@ HOSTS_AND_BUILDINGS = [
 @pytest.mark.parametrize("text,want", HOSTS_AND_BUILDINGS)
 def test_hosts_and_buildings(extract_text, text, want):
     assert [v.name for v in extract_text(text).venues] == want
+
+
+HOLDERS = [
+    # the subject of holding a meeting is a body; the meeting held is the event
+    ("The Assembly of Heads of Government of the Coral Sea Community held an extraordinary session "
+     "on 3 May in Honiara.", [("extraordinary session", None)]),
+    ("The Andean Youth Forum will hold its 12th meeting in Cusco in September.", [("12th meeting", 12)]),
+    # ... a numbered name holds a part of itself, and stays the event
+    ("The 9th Andean Summit held a special session on water in La Paz on Monday.",
+     [("9th Andean Summit", 9), ("special session", None)]),
+    # ... and "held" after a name without a meeting is a passive of place
+    ("The Andean Summit held in Lima on Monday adopted a declaration.", [("Andean Summit", None)]),
+]
+
+
+@pytest.mark.parametrize("text,want", HOLDERS)
+def test_holder_of_a_meeting_is_a_body(extract_text, text, want):
+    assert [(e.name, e.ordinal) for e in extract_text(text).events] == want
+
+
+def test_weekday_between_a_name_and_a_verb_is_a_date(extract_text):
+    """ "Minister X Monday held talks": the weekday says when (wire style), so the talks keep their
+    day; a weekday inside a name stays no date."""
+    talks = extract_text("Trade Minister Ana Lopes Tuesday held talks with her Peruvian counterpart Rosa Diaz.",
+                         published="2025-06-05")
+    assert [(d.start, d.end) for d in talks.dates] == [("2025-06-03", "2025-06-03")]
+    assert [e.name for e in talks.events] == ["talks with her Peruvian counterpart Rosa Diaz"]
+    assert extract_text("Pilgrims marked Good Friday prayers across the islands.").dates == []
