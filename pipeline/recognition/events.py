@@ -115,6 +115,30 @@ def _is_ordinal(token) -> bool:
     return bool(ORDINAL.match(token.text)) or token.lower_ in WORD_ORDINALS
 
 
+def _title_line(doc: Doc, sent: Span) -> bool:
+    """A title in sentence case: the story's first line, on a line of its own without a full stop,
+    before a body ("ECOWAS leaders meet for an ordinary session in Abuja"). A described event there
+    is the one the body reports again, in its own words."""
+    first = next((t for t in doc if not t.is_space), None)
+    if first is None or sent.start != first.i or sent.end >= len(doc):
+        return False
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    after = doc[sent.end - 1] if doc[sent.end - 1].is_space else doc[sent.end]
+    return last is not None and last.text not in (".", "!", "?", ":", ";", ",") and "\n" in after.text + after.whitespace_ \
+        and len(sent) <= 25
+
+
+def _drop_title_repeats(doc: Doc, found: list) -> list:
+    """A described event in a title line is the one the body reports in its own words, when the
+    body names any event: "ECOWAS leaders meet for an ordinary session in Abuja" above "The
+    62nd Ordinary Session of the Authority will take place on Sunday"."""
+    title = [f for f in found if f[2].startswith("event.lower") and not f[2].endswith(".numbered")
+             and _title_line(doc, sent_of(doc[f[0]]))]
+    if not title or not any(sent_of(doc[f[0]]).start != sent_of(doc[title[0][0]]).start for f in found):
+        return found
+    return [f for f in found if f not in title]
+
+
 @lru_cache(maxsize=50_000)
 def _is_ordinal_text(text: str) -> bool:
     """Whether a word is written as an ordinal ("25th"): kept per word, each doc asks for all."""
@@ -284,7 +308,7 @@ class EventRecognizer(RuleComponent):
             if meeting and not any(sent_of(doc[f[0]]).start == sent_of(verb).start for f in found):
                 found.append(meeting)
         found = self._join_dashed(doc, found)
-        found = self._drop_appositions(doc, found)
+        found = _drop_title_repeats(doc, self._drop_appositions(doc, found))
         found = [f for f in found if not self._office_of(doc, f[0], f[1])]
         found = self._drop_parts_of_named(doc, found)
         self._edition_pairs(doc, found, renamed, numbered_acronyms)

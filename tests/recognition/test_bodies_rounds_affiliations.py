@@ -121,3 +121,12 @@ def test_weekday_between_a_name_and_a_verb_is_a_date(extract_text):
     assert [(d.start, d.end) for d in talks.dates] == [("2025-06-03", "2025-06-03")]
     assert [e.name for e in talks.events] == ["talks with her Peruvian counterpart Rosa Diaz"]
     assert extract_text("Pilgrims marked Good Friday prayers across the islands.").dates == []
+
+
+def test_title_line_repeats_an_event_of_the_body(extract_text):
+    """A described event in a sentence-case title is the body's event told again; alone, it stays."""
+    both = extract_text("Ministers gather for a special session in Lusaka\n"
+                        "The 14th Extraordinary Session of the Council of Ministers opens in Lusaka on Monday.")
+    assert [e.name for e in both.events] == ["14th Extraordinary Session of the Council of Ministers"]
+    alone = extract_text("Ministers gather for a special session in Lusaka\n\nThe session opens on Monday.")
+    assert [e.name for e in alone.events] == ["special session in Lusaka"]
