@@ -663,8 +663,8 @@ class EventRecognizer(RuleComponent):
         words = {t.lower_ for t in doc[k:head.start]}
         if words & self.same_event:
             return None  # "the current session of the Council": the event reported, named elsewhere
-        if any(t.lower_ == "series" for t in doc[max(sent.start, k - 5):k]):
-            return None  # "a series of the bloc's meetings": the events it consists of, named elsewhere
+        if any(t.lower_ == "series" for t in doc[max(sent.start, k - 5):k]) or head.text == "meetings" and "bilateral" in words:
+            return None  # "a series of the bloc's meetings", "bilateral meetings with his counterparts": several
         # "a Moroccan-Egyptian business forum": a capitalised compound before the modifiers
         j = k
         # ("the MoU signing ceremony": an acronym written in mixed case as well)

@@ -130,3 +130,14 @@ def test_title_line_repeats_an_event_of_the_body(extract_text):
     assert [e.name for e in both.events] == ["14th Extraordinary Session of the Council of Ministers"]
     alone = extract_text("Ministers gather for a special session in Lusaka\n\nThe session opens on Monday.")
     assert [e.name for e in alone.events] == ["special session in Lusaka"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # bilateral meetings in the plural are several, one per partner: no one event
+    ("On Tuesday in Lima she held bilateral meetings with her counterparts from Chile and Peru.", []),
+    # ... a bilateral meeting is one
+    ("On Tuesday in Lima she held a bilateral meeting with her Chilean counterpart Rosa Diaz.",
+     ["bilateral meeting with her Chilean counterpart Rosa Diaz"]),
+])
+def test_bilateral_meetings_in_the_plural(extract_text, text, want):
+    assert [e.name for e in extract_text(text).events] == want
