@@ -141,3 +141,18 @@ def test_title_line_repeats_an_event_of_the_body(extract_text):
 ])
 def test_bilateral_meetings_in_the_plural(extract_text, text, want):
     assert [e.name for e in extract_text(text).events] == want
+
+
+@pytest.mark.parametrize("text,country", [
+    # a known city's name before a comma and another state's name is that state's town
+    ("The 5th Isthmus Forum opened in San Jose, Costa Rica, on Monday.", "CR"),
+    ("The 9th Andean Summit opened in Valencia, Venezuela, on Monday.", "VE"),
+    ("The 9th Iberian Summit opened in Valencia, Spain, on Monday.", "ES"),
+    # a name written without accents like a bigger city's elsewhere: the state the story names
+    ("The Costa Rican president hosted the 5th Isthmus Forum in San Jose on Monday.", "CR"),
+    # ... a demonym inside an event's name names no state the story is about
+    ("Tech firms gathered for the 5th Central American Forum in San Jose, the Californian city, on Monday.", "US"),
+])
+def test_city_of_the_state_the_text_names(extract_text, text, country):
+    venue = next(v for v in extract_text(text).venues if v.city and v.city.startswith(("San", "Val")))
+    assert venue.country == country
