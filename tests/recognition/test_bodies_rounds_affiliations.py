@@ -156,3 +156,13 @@ def test_bilateral_meetings_in_the_plural(extract_text, text, want):
 def test_city_of_the_state_the_text_names(extract_text, text, country):
     venue = next(v for v in extract_text(text).venues if v.city and v.city.startswith(("San", "Val")))
     assert venue.country == country
+
+
+@pytest.mark.parametrize("text,want", [
+    # a place after an incident is what is talked about, even with an event named before it
+    ("After the 4th Sahel Summit the leaders condemned the military takeover in Bamako on Monday.", []),
+    ("At the 2nd Levant Forum they recalled the explosion in the port of Tripoli.", []),
+    ("Ministers met in Lima on Monday to discuss the elections in Bolivia.", ["Lima"]),
+])
+def test_incident_places_are_topics(extract_text, text, want):
+    assert [v.name for v in extract_text(text).venues] == want
