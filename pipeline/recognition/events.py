@@ -37,6 +37,8 @@ DASHES = frozenset({"-", "\u2013", "\u2014"})
 PARTY_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 #: Small words inside an office's title ("the Minister of Foreign Affairs of Mongolia").
 TITLE_CONNECTORS = frozenset({"of", "for", "to"})
+#: "the two-day forum": a duration (not "the two-way meeting", "the 2-member panel").
+DURATION_UNITS = frozenset({"day", "days", "week", "weeks", "month", "hour", "hours", "year"})
 #: "his first summit" counts a person's summits, not a series' editions.
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
 #: "in <place>" says where an event is, it is not part of its name.
@@ -672,7 +674,7 @@ class EventRecognizer(RuleComponent):
                                       or doc[j - 1].text in HYPHENS and not doc[j - 1].whitespace_) \
                 and k - j < 3 and doc[j - 1].text not in self.head_words:
             j -= 1
-        if j < k and doc[j - 1].lower_ in ("a", "an", "the"):
+        if j < k and (doc[j - 1].lower_ in ("a", "an", "the") or doc[j - 1].lower_ in PERSONAL_POSSESSIVES and "visit" in head.text.lower()):
             k = j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
         before = doc[k - 1] if k > sent.start else None
         end = self._complement(doc, head.end, sent.end)
@@ -738,7 +740,8 @@ class EventRecognizer(RuleComponent):
         if before is None or before.lower_ not in ("the", "their", "its") or "visit" in head.text.lower() \
                 or before.i > 0 and doc[before.i - 1].lower_ in self.hold_verbs:
             return False
-        return any(t.like_num and t.i + 1 < head.start and doc[t.i + 1].text in HYPHENS for t in doc[k:head.start])
+        return any(t.like_num and t.i + 2 < head.start and doc[t.i + 1].text in HYPHENS
+                   and doc[t.i + 2].lower_ in DURATION_UNITS for t in doc[k:head.start])  # not "the two-way meeting"
 
     def _modifiers(self, doc: Doc, head: Span, sent: Span) -> tuple:
         """Where the words that modify a descriptive head begin ("a bilateral meeting", "an
@@ -752,14 +755,14 @@ class EventRecognizer(RuleComponent):
         round_of = j - 2 > sent.start and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ == "round"
         if round_of:
             k = j - 2  # "a new round of talks", "the next round of political consultations"
-        while k > sent.start and modifiers < 3:
+        while k > sent.start and modifiers < 4:
             tok = doc[k - 1]
             m = self._modifier_start(doc, k, sent.start, head)
             if m is not None:
                 k = m
                 modifiers += 1
             elif tok.text in ("'", "\u2019") and k - 2 >= sent.start and doc[k - 2].lower_.endswith("s") \
-                    and doc[k - 2].is_alpha:
+                    and doc[k - 2].is_alpha and modifiers < 3:
                 k -= 2  # "an experts' meeting", "an investors' round table"
                 modifiers += 1
             else:

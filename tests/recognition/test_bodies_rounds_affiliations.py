@@ -166,3 +166,16 @@ def test_city_of_the_state_the_text_names(extract_text, text, country):
 ])
 def test_incident_places_are_topics(extract_text, text, want):
     assert [v.name for v in extract_text(text).venues] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # four modifiers, one of them hyphenated, before a described head; "two-way" is no duration
+    ("The two-way delegation level consultative meeting between Fiji and Tonga opened in Suva on Monday.",
+     ["two-way delegation level consultative meeting between Fiji and Tonga"]),
+    # ... a duration after "the" still points back to the event reported
+    ("The two-day forum, which opened in Suva on Monday, ends on Wednesday.", []),
+    # a place's name between a possessive and "visit" says where the visit goes
+    ("The premier will begin her Pacific visit on Monday.", ["Pacific visit"]),
+])
+def test_long_modifiers_and_possessed_visits(extract_text, text, want):
+    assert [e.name for e in extract_text(text).events] == want
