@@ -652,7 +652,8 @@ class InstrumentRecognizer(RuleComponent):
                                  or doc[k].lower_ == "of" and k + 1 < limit and is_capitalised(doc[k + 1])):
                 k += 1
             if closing:
-                return k
+                # "... on Energy, Transport and Works Minister X said": an official's title is no item
+                return end if self._holds_official(doc, end, k) else k
         return end
 
     def _coordination_split(self, doc: Doc, start: int, head: Span, end: int) -> tuple:
