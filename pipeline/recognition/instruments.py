@@ -353,6 +353,8 @@ class InstrumentRecognizer(RuleComponent):
         self.not_document_words = words["NOT_DOCUMENT"]
         #: heads that name a document only with a complement ("Outlook on X")
         self.complement_heads = words["COMPLEMENT_HEAD"]
+        #: heads that name a document only with a name before them ("the Kigali Amendment")
+        self.named_before_heads = words["NAMED_BEFORE_HEAD"]
         #: heads of bodies and meetings that a complement may run into ("... of Action Coordinating Committee")
         self.body_ends = words["BODY_END"]
         #: words between a name and the one year its period runs to ("until 2030")
@@ -746,6 +748,8 @@ class InstrumentRecognizer(RuleComponent):
         start, end, inner = bounds
         if head.text in self.complement_heads and (end == head.end or doc[head.end].lower_ != "on"):
             return None  # "the World Economic Outlook (for Africa)": a report, not a document of this kind
+        if head.text in self.named_before_heads and (start == head.start or head.start > 0 and doc[head.start - 1].text == "("):
+            return None  # "the Amendment to the Protocol", "the X (Amendment of Provisions) Bill"
         opening = dates_by_start.get(end - 1)
         if opening is not None and opening.end > end and end - 1 >= head.end:
             end -= 1  # "the Strategy 2020 -2040": the year opens its period, it is no year of its name
