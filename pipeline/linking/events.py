@@ -65,15 +65,15 @@ def _read_anaphors(text: _Text) -> None:
             named.setdefault(word, []).append((span.end, text.owner[(span.start, span.end)]))
     for entries in named.values():
         entries.sort()
-    for token in doc[:-1]:
-        noun = doc[token.i + 1]
-        if token.lower_ != "the" or noun.lower_ not in heads or token.i in text.event_tokens \
-                or noun.i in text.event_tokens or not noun.is_lower:
+    lowers = lower_words(doc)  # the words, not a Token made for each
+    for i in range(len(doc) - 1):
+        if lowers[i] != "the" or lowers[i + 1] not in heads or i in text.event_tokens \
+                or i + 1 in text.event_tokens or not doc[i + 1].is_lower:
             continue
-        entries = named.get(noun.lower_, [])
-        at = bisect.bisect_right(entries, (token.i, "\uffff")) - 1
+        entries = named.get(lowers[i + 1], [])
+        at = bisect.bisect_right(entries, (i, "\uffff")) - 1
         if at >= 0:
-            text.anaphors.setdefault(entries[at][1], []).append(doc[token.i:noun.i + 1])
+            text.anaphors.setdefault(entries[at][1], []).append(doc[i:i + 2])
 
 
 def _told_of(text: _Text, key: str, anaphor: Span, group: Dict[int, List[Span]]) -> List[Span]:

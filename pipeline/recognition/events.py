@@ -20,7 +20,7 @@ from .. import settings
 from ..normalisation.events import TENS, WORD_ORDINALS as ORDINAL_VALUES, clean_event_name, event_ordinal
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
-from .lexicon import longest_spans, lower_words, spans_in, token_positions
+from .lexicon import longest_spans, lower_words, spans_in, token_positions, token_texts
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
 from .phrases import (JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, PHRASE_WORDS_FILE, PhraseWords, is_acronym_paren, is_capitalised,
@@ -345,8 +345,8 @@ class EventRecognizer(RuleComponent):
                     start -= 1  # "the eighth JCBC"; "the first X" is cited as the series' founding, not an event reported
                 if start < tok.i and _is_ordinal(doc[start]):
                     found.append((start, tok.i + 1, "event.ordinal_acronym", tok.text))
-        strings = doc.vocab.strings
-        for i in sorted(i for orth, where in positions.items() if _is_ordinal_text(strings[orth]) for i in where):
+        texts = token_texts(doc)  # a word's text from its first position, not decoded from the store
+        for i in sorted(i for where in positions.values() if _is_ordinal_text(texts[where[0]]) for i in where):
             end = self._bare_acronym_end(doc, i)
             if end and not inside_instrument.intersection(range(i, end)) and not self.names.in_headline(sent_of(doc[i])) \
                     and not any(f[0] == i for f in found):

@@ -194,6 +194,7 @@ class OfficialRecognizer(RuleComponent):
         )
         self._variant_cache: Dict[str, Tuple[int, ...]] = {}
         self.role_verbs = sorted((tuple(p.split()) for p in self.words["ROLE_VERB"]), key=len, reverse=True)
+        self.role_verb_ends = frozenset(phrase[-1] for phrase in self.role_verbs)
         self._tokenizer_exceptions = frozenset(getattr(self.nlp.tokenizer, "rules", None) or ())
         styles = [e for e in self.patterns.entries if e.label == "HONORIFIC" and isinstance(e.pattern, str)]
         offices = {e.pattern for e in self.patterns.entries if e.label == "TITLE" and isinstance(e.pattern, str)}
@@ -1081,9 +1082,12 @@ class OfficialRecognizer(RuleComponent):
     def _role_verb_before(self, doc: Doc, k: int, limit: int) -> int:
         """The length of a verb phrase that gives the name before it the office after it ("will
         serve as", "was appointed"), ending at ``k``; 0 when there is none."""
+        lowers = lower_words(doc)
+        if k < 1 or lowers[k - 1] not in self.role_verb_ends:
+            return 0  # most names: no phrase could end here
         for phrase in self.role_verbs:
             n = len(phrase)
-            if k - n > limit + 1 and tuple(t.lower_ for t in doc[k - n:k]) == phrase:
+            if k - n > limit + 1 and tuple(lowers[k - n:k]) == phrase:
                 return n
         return 0
 
