@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import List, Optional
 
+import numpy
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -345,8 +346,10 @@ class EventRecognizer(RuleComponent):
                     start -= 1  # "the eighth JCBC"; "the first X" is cited as the series' founding, not an event reported
                 if start < tok.i and _is_ordinal(doc[start]):
                     found.append((start, tok.i + 1, "event.ordinal_acronym", tok.text))
-        texts = token_texts(doc)  # a word's text from its first position, not decoded from the store
-        for i in sorted(i for where in positions.values() if _is_ordinal_text(texts[where[0]]) for i in where):
+        texts = token_texts(doc)
+        # an ordinal ("25th") is a number-like word (LIKE_NUM): only those few are read, in order
+        number_like = numpy.flatnonzero(doc.to_array("LIKE_NUM")).tolist() if len(doc) else []
+        for i in [i for i in number_like if _is_ordinal_text(texts[i])]:
             end = self._bare_acronym_end(doc, i)
             if end and not inside_instrument.intersection(range(i, end)) and not self.names.in_headline(sent_of(doc[i])) \
                     and not any(f[0] == i for f in found):
