@@ -263,11 +263,12 @@ def _leave_past_stalled_pools(code) -> None:
     a result a killed worker half wrote (the run is done; only the exit would hang)."""
     import os
 
-    from .parallel.local import pools_torn_down
+    from .parallel.local import let_torn_down_pools_finish, pools_torn_down
 
     if pools_torn_down():
         from multiprocessing import util
 
+        let_torn_down_pools_finish(seconds=2.0)
         util._run_finalizers(0)  # semaphores unlinked: no "leaked semaphore" warning at exit
         sys.stdout.flush()
         sys.stderr.flush()

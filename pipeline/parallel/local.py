@@ -12,6 +12,7 @@ worker.
 from __future__ import annotations
 
 import multiprocessing as mp
+import time
 from collections import Counter, deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FuturesTimeout
@@ -45,8 +46,24 @@ def _mp_context():
 _TORN_DOWN: List[bool] = []
 
 
+#: The torn-down executors' manager threads, waited for (briefly) before that exit; held here,
+#: they also keep their queues alive until the main thread's finalizers unlink them.
+_MANAGER_THREADS: list = []
+
+
 def pools_torn_down() -> bool:
     return bool(_TORN_DOWN)
+
+
+def let_torn_down_pools_finish(seconds: float) -> None:
+    """Wait a little for the torn-down executors' manager threads to end. Such a thread, as it
+    ends, drops the last reference to its call queue, whose semaphore is then unlinked and
+    only after that unregistered from the resource tracker: leaving between the two makes the
+    tracker warn of a "leaked semaphore" it cannot find. A thread stuck on a half-written result
+    (the reason for leaving at once) only costs the wait."""
+    deadline = time.monotonic() + seconds
+    for thread in _MANAGER_THREADS:
+        thread.join(max(0.0, deadline - time.monotonic()))
 
 
 class _Pool:
@@ -81,7 +98,10 @@ class _Pool:
     def shutdown(self) -> None:
         """Stop now: running workers are terminated, queued chunks dropped."""
         processes = list((getattr(self.executor, "_processes", None) or {}).values())
+        manager = getattr(self.executor, "_executor_manager_thread", None)
         self.executor.shutdown(wait=False, cancel_futures=True)
+        if manager is not None:
+            _MANAGER_THREADS.append(manager)
         for process in processes:
             if process.is_alive():
                 _TORN_DOWN.append(True)
