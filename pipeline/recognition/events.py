@@ -587,10 +587,11 @@ class EventRecognizer(RuleComponent):
         """ "a breakfast meeting", "held talks", "PM Modi's visit to Egypt" -> (start, end, rule, None)."""
         sent = sent_of(head)
         k, modifiers, round_of = self._modifiers(doc, head, sent)
-        words = {t.lower_ for t in doc[k:head.start]}
+        lowers = lower_words(doc)  # the words, not a Token made for each
+        words = set(lowers[k:head.start])
         if words & self.same_event:
             return None  # "the current session of the Council": the event reported, named elsewhere
-        if any(t.lower_ == "series" for t in doc[max(sent.start, k - 5):k]):
+        if "series" in lowers[max(sent.start, k - 5):k]:
             return None  # "a series of the bloc's meetings": the events it consists of, named elsewhere
         # "a Moroccan-Egyptian business forum": a capitalised compound before the modifiers
         j = k

@@ -31,7 +31,8 @@ from .. import settings
 from ..normalisation.names import honorific_form, merge_officials, OfficialMention
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
-from .lexicon import PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions
+from .lexicon import (PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions,
+                      token_texts)
 from .office_country import (FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country, faced_country,
                              faced_official, other_of,
                              settled_country, story_demonym_country, story_pair, visited_place_country)
@@ -186,6 +187,8 @@ class OfficialRecognizer(RuleComponent):
                                   if entries is not None else {}, strict=entries is not None)
         self.names = NameWords.of_rules(self.rules)
         self.international_bodies = self.words["INTERNATIONAL_BODY"]
+        #: each international body's name as :meth:`_international` finds it in a padded title
+        self.body_name_forms = tuple((f" {name} ", f" {name}'s ") for name in self.words["INTERNATIONAL_BODY_NAME"])
         #: the body words that name a body alone ("UN"; not "African" of "African Union")
         self.whole_bodies = self.international_bodies - self.words["PARTIAL_BODY_WORD"]
         self.name_internal_styles = self.words["NAME_INTERNAL_STYLE"]
@@ -1094,8 +1097,11 @@ class OfficialRecognizer(RuleComponent):
     def _name_line_start(self, doc: Doc, brk: int, inside_honorific) -> Optional[int]:
         """The first token of the line that ends at the line break ``brk`` when that line is a
         style and a name alone ("His Excellency Andrej Gregor Rode"); else None."""
+        # back to the last whitespace token: a line break is one (a token's trailing whitespace
+        # is a single space or nothing); read from the doc's array, not a Token per word
+        spaces = token_ids(doc, "IS_SPACE")
         i = brk
-        while i > 0 and not (doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_):
+        while i > 0 and not spaces[i - 1]:
             i -= 1
         line = range(i, brk)
         if len(line) < 3 or i not in inside_honorific:
@@ -1123,21 +1129,24 @@ class OfficialRecognizer(RuleComponent):
         words = doc[title.start:title.outer_end]
         if words.text in BARE_INTERNATIONAL_TITLES:
             return True
-        destination = next((t.i for t in words if t.lower_ == "to"), title.outer_end)
-        served = doc[title.start:destination]
-        if any(t.lower_ == "national" for t in served):
+        lowers, texts = lower_words(doc), token_texts(doc)  # the words, not a Token made for each
+        destination = next((i for i in range(title.start, title.outer_end) if lowers[i] == "to"), title.outer_end)
+        served = range(title.start, destination)
+        if any(lowers[i] == "national" for i in served):
             return False  # "the national secretary of SADC": a state's officer for the body's affairs
-        if any(t.text in self.international_bodies and t.text not in self.words["PARTIAL_BODY_WORD"] for t in served):
+        partial = self.words["PARTIAL_BODY_WORD"]
+        if any(texts[i] in self.international_bodies and texts[i] not in partial for i in served):
             return True
         # "Minister of African Integration", "National Human Rights Commission": the words of a
         # body's name count only as the whole name
-        text = f" {served.text} "
-        return any(f" {name} " in text or f" {name}'s " in text for name in self.words["INTERNATIONAL_BODY_NAME"]) \
+        text = f" {doc[title.start:destination].text} "
+        return any(name in text or possessive in text for name, possessive in self.body_name_forms) \
             or WORLD_BODY.search(text) is not None or self._company_office(words)
 
     def _company_office(self, words: Span) -> bool:
         """A company's officer ("chief executive officer of X Berhad") serves no state either."""
-        return any(t.text in self.words["COMPANY_WORD"] for t in words)
+        texts = token_texts(words.doc)
+        return any(texts[i] in self.words["COMPANY_WORD"] for i in range(words.start, words.end))
 
     def _names_a_thing(self, doc: Doc, start: int, end: int, limit: int) -> bool:
         """ "King Sejong International Conference Center", "President Kennedy Airport", "Queen

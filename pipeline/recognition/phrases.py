@@ -70,7 +70,11 @@ def doc_text(doc: Doc) -> str:
 
 
 def is_capitalised(token: Token) -> bool:
-    text = token.text
+    return is_capitalised_text(token.text)
+
+
+def is_capitalised_text(text: str) -> bool:
+    """:func:`is_capitalised` of a token's text (for loops over the doc's word list)."""
     return bool(text) and (text[0].isupper() or (text[0].isdigit() and bool(ORDINAL.match(text))))
 
 
@@ -129,11 +133,13 @@ class PhraseWords:
         limit = max(limit, start - MAX_NAME_TOKENS)
         k = start
         acronymed = False  # a run given its acronym ("Initiative for X (IX) Work Plan") is one name across "for"
+        texts = token_texts(doc)  # most steps cross a capitalised word: no Token made for those
         while k > limit:
-            tok = doc[k - 1]
-            if is_capitalised(tok) and (allow_ordinals or not ORDINAL.match(tok.text)):
+            text = texts[k - 1]
+            if is_capitalised_text(text) and (allow_ordinals or not ORDINAL.match(text)):
                 k -= 1
                 continue
+            tok = doc[k - 1]
             if (tok.text in APOSTROPHES or _line_wrap(doc, k - 1)) and k - 2 >= limit and is_capitalised(doc[k - 2]):
                 k -= 1  # "Women's", "the National\nDevelopment Plan" (a hard-wrapped line)
                 continue
@@ -187,6 +193,7 @@ class PhraseWords:
         ``connectors`` continue it as well as the usual ones."""
         limit = min(limit, end + MAX_NAME_TOKENS)
         k = end
+        texts = token_texts(doc)
         while k < limit:
             tok = doc[k]
             if k > end and _line_wrap(doc, k):
@@ -208,7 +215,7 @@ class PhraseWords:
                         and doc[j].text not in self.months_and_days and not self._day_ordinal(doc, j, limit) \
                         and not FISCAL_YEAR.match(doc[j].text):
                     k = j
-                    while k < limit and (is_capitalised(doc[k])
+                    while k < limit and (is_capitalised_text(texts[k])
                                          or _line_wrap(doc, k) and k + 1 < limit and is_capitalised(doc[k + 1])
                                          or doc[k].like_num and k > j and not _opens_range(doc, k, limit)
                                          or doc[k].text in HYPHENS and not doc[k].whitespace_ and not doc[k - 1].whitespace_
