@@ -13,7 +13,7 @@ from typing import List, Union
 from spacy.tokens import Doc, Span, Token
 
 from .. import settings
-from .lexicon import token_texts
+from .lexicon import lower_words, token_texts
 from .names import HYPHENS, NameWords, doc_sentences, sentence_of
 from .wordclasses import WordClasses
 
@@ -268,17 +268,20 @@ def split_coordination(doc: Doc, start: int, head_start: int, head_end: int, end
     or before what ``is_name`` says names nothing alone ("CAADP Strategy and Action Plan"); without
     ``same_head_splits``, two parts with the same head are one name ("Research Programs and
     Thematic Research Programs")."""
+    lowers, texts = lower_words(doc), token_texts(doc)  # only an "and" asks more: no Token per word
     for k in range(head_end, end):
+        if lowers[k] != "and":
+            continue
         # "the X Agenda 2063 and Y Agenda 2030": a head with its target year is a complete name too
-        dated = YEAR.match(doc[k - 1].text) is not None and doc[k - 2].text in heads
-        last = doc[k - 2] if dated else doc[k - 1]
-        if doc[k].lower_ == "and" and last.text in heads and any(t.text in heads for t in doc[k + 1:end]) \
+        dated = YEAR.match(texts[k - 1]) is not None and texts[k - 2] in heads
+        last = texts[k - 2] if dated else texts[k - 1]
+        if last in heads and any(texts[j] in heads for j in range(k + 1, end)) \
                 and is_name(doc[k + 1:end].text) \
-                and (same_head_splits or dated or all(t.text != last.text for t in doc[k + 1:end])):
+                and (same_head_splits or dated or all(texts[j] != last for j in range(k + 1, end))):
             end = k
             break
     for k in range(head_start - 1, start, -1):
-        if doc[k].lower_ == "and" and doc[k + 1].text not in keep_together and is_name(doc[k + 1:head_end].text) \
+        if lowers[k] == "and" and doc[k + 1].text not in keep_together and is_name(doc[k + 1:head_end].text) \
                 and (same_head_splits or doc[k - 1].text != doc[head_end - 1].text) and (
                 doc[k - 1].text in heads or ORDINAL.match(doc[k + 1].text) and not ORDINAL.match(doc[k - 1].text)):
             start = k + 1
