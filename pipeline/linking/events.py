@@ -76,7 +76,7 @@ def _read_anaphors(text: _Text) -> None:
         if lowers[i] != "the" or i in text.event_tokens:
             continue
         n = _after_length(lowers, i + 1)
-        if n in text.event_tokens or not doc[n].is_lower:
+        if n >= len(doc) or n in text.event_tokens or not doc[n].is_lower:  # "... the two-day" at the end
             continue
         word = TRAVEL_NOUN if lowers[n] in travel else lowers[n] if lowers[n] in heads else None
         entries = named.get(word, [])

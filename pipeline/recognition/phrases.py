@@ -209,7 +209,7 @@ class PhraseWords:
                     j += 1  # "Treaty Relating to the Sea Boundary", "... and Y relating to the Z"
                 while j < limit and (doc[j].lower_ in ("the", "a") or _line_wrap(doc, j)):
                     j += 1
-                if j > k + 1 and doc[j - 1].lower_ == "the" and _is_year(doc, j) and j + 1 < limit \
+                if j > k + 1 and j + 1 < limit and doc[j - 1].lower_ == "the" and _is_year(doc, j) \
                         and is_capitalised(doc[j + 1]):
                     j += 1  # "Summit of the 2018 China-Africa Forum": a year that opens the name after "the"
                 if j < limit and is_capitalised(doc[j]) and doc[j].text not in self.sentence_words \
