@@ -179,3 +179,18 @@ def test_incident_places_are_topics(extract_text, text, want):
 ])
 def test_long_modifiers_and_possessed_visits(extract_text, text, want):
     assert [e.name for e in extract_text(text).events] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a fronted phrase before the comma is no name that the described event would describe
+    ("After a request of the Omani side, the meeting of the Ministers of Trade took place in Muscat on 3 May.",
+     ["meeting of the Ministers of Trade"]),
+    # ... an apposition after a name still describes it
+    ("The 7th Gulf Summit, a meeting of the region's rulers, opened in Doha on Monday.", ["7th Gulf Summit"]),
+    # a bare "a meeting" that the text says is held, with its day
+    ("The envoys discussed fisheries during a meeting held on Friday in Apia.", ["meeting"]),
+    # "of the" before a verb is no complement of the head
+    ("She said the annual meetings of the island leaders show their resolve.", []),
+])
+def test_fronted_phrases_and_bare_held_meetings(extract_text, text, want):
+    assert [e.name for e in extract_text(text).events] == want
