@@ -334,6 +334,7 @@ class EventRecognizer(RuleComponent):
         ("21st China-Singapore Joint Council for Bilateral Cooperation") or say they meet."""
         found = []
         institutions = {s.end for s in matches if s.label_ == "EVENT_INSTITUTION"}
+        bodies = {s.end: s.start for s in matches if s.label_ == "EVENT_BODY_NAME"}
         dates = spans_in(doc, settings.SPANS_DATES)
         date_starts = {s.start for s in dates}
         for head in longest_spans(s for s in matches if s.label_ == "EVENT_HEAD"):
@@ -344,6 +345,9 @@ class EventRecognizer(RuleComponent):
             start, end = self._named(doc, head)
             if end - start < 2 and not _is_ordinal(doc[start]):
                 continue
+            if bodies.get(end, end) <= start and not _is_ordinal(doc[start]) \
+                    and not self._meets(doc, start, end, sent_of(head), date_starts):
+                continue  # "the World Economic Forum published": a body known by name, unless it meets
             if self.names.in_headline(sent_of(head)) and not ORDINAL.match(doc[start].text):
                 continue  # capitals say nothing in a headline; a numbered edition still names one
             if head.end in institutions and end == head.end and not _is_ordinal(doc[start]):

@@ -194,3 +194,17 @@ def test_long_modifiers_and_possessed_visits(extract_text, text, want):
 ])
 def test_fronted_phrases_and_bare_held_meetings(extract_text, text, want):
     assert [e.name for e in extract_text(text).events] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a body known by name (patterns/events.jsonl EVENT_BODY_NAME) is no event named alone
+    ("Chile joined the Forum for East Asia-Latin America Cooperation, the minister said in Santiago on Monday.", []),
+    ("The Conference on Disarmament ended its session without agreement, diplomats said on Friday.", []),
+    # ... a numbered edition, a meeting said to happen, a longer name are events
+    ("The 19th Asia Cooperation Dialogue opened in Tehran on Monday.", [("19th Asia Cooperation Dialogue", 19)]),
+    ("Members of the Asia Cooperation Dialogue will meet in Doha on 5 June.", [("Asia Cooperation Dialogue", None)]),
+    ("The World Economic Forum Annual Meeting opened in Davos on Monday.",
+     [("World Economic Forum Annual Meeting", None)]),
+])
+def test_bodies_known_by_name(extract_text, text, want):
+    assert [(e.name, e.ordinal) for e in extract_text(text).events] == want
