@@ -722,7 +722,7 @@ class EventRecognizer(RuleComponent):
             renamed[(k, end)] = "signing ceremony"  # "signed the accord at a ceremony"
             return k, end, "event.lower.ceremony.signed", None
         if before.lower_ in ("a", "an") and k == head.start and end == head.end and len(head) == 1 \
-                and not (end < sent.end and doc[end].lower_ == "held"):
+                and not (end + 1 < sent.end and doc[end].lower_ == "held" and doc[end + 1].lower_ in ("on", "in", "at")):
             return None  # a bare "a meeting" names nothing ("a signing ceremony", "a meeting held on 3 May" do)
         if before.lower_ in ("his", "her", "their", "its") and end == head.end \
                 and not head.text.endswith("s") and "visit" not in head.text.lower() \
