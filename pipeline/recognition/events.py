@@ -118,6 +118,17 @@ def _is_ordinal(token) -> bool:
     return bool(ORDINAL.match(token.text)) or token.lower_ in WORD_ORDINALS
 
 
+#: Prepositions that open a sentence with a phrase of time, place or manner before its subject.
+FRONTING_PREPOSITIONS = frozenset({"upon", "after", "during", "following", "under", "at", "in", "on"})
+
+
+def _fronted_phrase(doc: Doc, comma: int, sent: Span) -> bool:
+    """ "Upon the initiative of the Turkmen side, the meeting of ...": the first comma of a
+    sentence opened by a preposition closes a fronted phrase, not a name that an apposition
+    describes."""
+    return doc[sent.start].lower_ in FRONTING_PREPOSITIONS and not any(t.text == "," for t in doc[sent.start:comma])
+
+
 def _title_line(doc: Doc, sent: Span) -> bool:
     """A title in sentence case: the story's first line, on a line of its own without a full stop,
     before a body ("ECOWAS leaders meet for an ordinary session in Abuja"). A described event there
@@ -324,6 +335,7 @@ class EventRecognizer(RuleComponent):
         ("21st China-Singapore Joint Council for Bilateral Cooperation") or say they meet."""
         found = []
         institutions = {s.end for s in matches if s.label_ == "EVENT_INSTITUTION"}
+        bodies = {s.end: s.start for s in matches if s.label_ == "EVENT_BODY_NAME"}
         dates = spans_in(doc, settings.SPANS_DATES)
         date_starts = {s.start for s in dates}
         for head in longest_spans(s for s in matches if s.label_ == "EVENT_HEAD"):
@@ -334,6 +346,9 @@ class EventRecognizer(RuleComponent):
             start, end = self._named(doc, head)
             if end - start < 2 and not _is_ordinal(doc[start]):
                 continue
+            if bodies.get(end, end) <= start and not _is_ordinal(doc[start]) \
+                    and not self._meets(doc, start, end, sent_of(head), date_starts):
+                continue  # "the World Economic Forum published": a body known by name, unless it meets
             if self.names.in_headline(sent_of(head)) and not ORDINAL.match(doc[start].text):
                 continue  # capitals say nothing in a headline; a numbered edition still names one
             if head.end in institutions and end == head.end and not _is_ordinal(doc[start]):
@@ -699,7 +714,7 @@ class EventRecognizer(RuleComponent):
         if k - 2 >= sent.start and doc[k - 2].lower_ in ("is", "was", "are", "were") and before.lower_ != "on":
             return None  # "the AHMM is a biennial meeting": a description, not an event
         if before.lower_ in ("a", "an", "the") and k - 2 >= sent.start and doc[k - 2].text == "," \
-                and not self._after_when_or_where(doc, k - 2):
+                and not self._after_when_or_where(doc, k - 2) and not _fronted_phrase(doc, k - 2, sent):
             return None  # "the X Summit, a high-level segment ...": an apposition describing X
         if before.lower_ in ("a", "an") and k - 2 >= sent.start and doc[k - 2].lower_ in self.request_verbs:
             return None  # "requested an urgent meeting": asked for, not held
@@ -710,8 +725,9 @@ class EventRecognizer(RuleComponent):
                 and any(t.lower_ in self.sign_verbs for t in doc[sent.start:k - 2]):
             renamed[(k, end)] = "signing ceremony"  # "signed the accord at a ceremony"
             return k, end, "event.lower.ceremony.signed", None
-        if before.lower_ in ("a", "an") and k == head.start and end == head.end and len(head) == 1:
-            return None  # a bare "a meeting" names nothing ("a signing ceremony" does)
+        if before.lower_ in ("a", "an") and k == head.start and end == head.end and len(head) == 1 \
+                and not (end + 1 < sent.end and doc[end].lower_ == "held" and doc[end + 1].lower_ in ("on", "in", "at")):
+            return None  # a bare "a meeting" names nothing ("a signing ceremony", "a meeting held on 3 May" do)
         if before.lower_ in ("his", "her", "their", "its") and end == head.end \
                 and not head.text.endswith("s") and "visit" not in head.text.lower() \
                 and not (modifiers and before.lower_ in ("its", "their")):
@@ -961,7 +977,8 @@ class EventRecognizer(RuleComponent):
         el-Sisi", "a briefing on Yemen", "the meeting of Nordic-Baltic Eight defence ministers",
         "talks between the GCC and Russia", "a visit to his counterpart Ali Musa"."""
         if end + 2 < limit and doc[end].lower_ == "of" and doc[end + 1].lower_ in ("the", "a", "an") and doc[end + 2].is_lower:
-            return self._noun_after(doc, end + 2, limit)  # "the meetings of the working groups"
+            nouns = self._noun_after(doc, end + 2, limit)  # "the meetings of the working groups"
+            return nouns if nouns > end + 2 else end  # (not "the meetings of the" before a verb)
         if end + 2 < limit and doc[end].lower_ == "to" and doc[end + 1].lower_ in self.sign_verbs:
             # "a ceremony to sign seven cooperation documents"
             k = end + 2

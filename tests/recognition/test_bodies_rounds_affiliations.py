@@ -179,3 +179,32 @@ def test_incident_places_are_topics(extract_text, text, want):
 ])
 def test_long_modifiers_and_possessed_visits(extract_text, text, want):
     assert [e.name for e in extract_text(text).events] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a fronted phrase before the comma is no name that the described event would describe
+    ("After a request of the Omani side, the meeting of the Ministers of Trade took place in Muscat on 3 May.",
+     ["meeting of the Ministers of Trade"]),
+    # ... an apposition after a name still describes it
+    ("The 7th Gulf Summit, a meeting of the region's rulers, opened in Doha on Monday.", ["7th Gulf Summit"]),
+    # a bare "a meeting" that the text says is held, with its day
+    ("The envoys discussed fisheries during a meeting held on Friday in Apia.", ["meeting"]),
+    # "of the" before a verb is no complement of the head
+    ("She said the annual meetings of the island leaders show their resolve.", []),
+])
+def test_fronted_phrases_and_bare_held_meetings(extract_text, text, want):
+    assert [e.name for e in extract_text(text).events] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a body known by name (patterns/events.jsonl EVENT_BODY_NAME) is no event named alone
+    ("Chile joined the Forum for East Asia-Latin America Cooperation, the minister said in Santiago on Monday.", []),
+    ("The Conference on Disarmament ended its session without agreement, diplomats said on Friday.", []),
+    # ... a numbered edition, a meeting said to happen, a longer name are events
+    ("The 19th Asia Cooperation Dialogue opened in Tehran on Monday.", [("19th Asia Cooperation Dialogue", 19)]),
+    ("Members of the Asia Cooperation Dialogue will meet in Doha on 5 June.", [("Asia Cooperation Dialogue", None)]),
+    ("The World Economic Forum Annual Meeting opened in Davos on Monday.",
+     [("World Economic Forum Annual Meeting", None)]),
+])
+def test_bodies_known_by_name(extract_text, text, want):
+    assert [(e.name, e.ordinal) for e in extract_text(text).events] == want
