@@ -940,7 +940,7 @@ class EventRecognizer(RuleComponent):
         skipped = ("also", "will", "would", "to", "be") if lenient else ()
         words = [w for w in lower_words(doc)[end:min(end + 5, limit)] if w not in skipped]
         if words[:1] and words[0] in self.scheduled_words and words[1:2] in (["for"], ["on"]) \
-                or words[:2] and words[0] in self.passive_auxiliaries and words[1] in self.scheduled_words:
+                or len(words) > 1 and words[0] in self.passive_auxiliaries and words[1] in self.scheduled_words:
             return True  # "the session set for Wednesday", "the talks are scheduled to ..."
         if words[:2] in (["took", "place"], ["takes", "place"], ["take", "place"], ["was", "held"],
                          ["were", "held"], ["is", "held"], ["are", "held"]) or words[:3] == ["will", "be", "held"]:

@@ -471,7 +471,7 @@ class VenueRecognizer(RuleComponent):
                 continue  # "delegates from Japan will host", "the Japan Foundation"
             else:
                 verb = self._host_verb_after(doc, place, sent)
-            if verb is None or doc[place.end].lower_ == "to":
+            if verb is None or place.end < len(doc) and doc[place.end].lower_ == "to":
                 continue  # "Malaysia to host ASEAN forum" is headline grammar: the body names the venue
             window = range(max(sent.start, start - CUE_WINDOW), min(sent.end, verb + CUE_WINDOW))
             if any(j != verb and (doc[j].lower_ in self.event_cues and doc[j].lower_ not in self.host_verbs or j in events)

@@ -67,7 +67,8 @@ def test_articles_cut_anywhere_never_break_a_record(nlp):
     paths = sorted((Path(__file__).resolve().parents[2] / "corpus").glob("*.txt"))
     texts = [cut for path in rng.sample(paths, 40) for cut in _cuts(path.read_text(encoding="utf-8"), rng, 12)]
     texts += [" ".join(["The 5th Forum opened in Accra on 3 May 2025. Delegates attended", ending])
-              for ending in ("the two-day", "the", "the 3-day", "a two-day visit to")]
+              for ending in ("the two-day", "the", "the 3-day", "a two-day visit to", "The meeting was",
+                             "A meeting at the palace, hosted by Sweden")]
     items = [InputItem(id=str(i), text=t, published="2025-05-30") for i, t in enumerate(texts)]
     records = list(extract_items(items, nlp))
     assert len(records) == len(texts) > 500
