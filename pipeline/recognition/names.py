@@ -173,8 +173,8 @@ class NameWords:
                 skipped += 1
                 continue
             break
-        # never end on a particle or hyphen
-        while k > start and (doc[k - 1].lower_ in self.particles or doc[k - 1].text in HYPHENS):
+        # never end on a particle or hyphen; a capitalised one is a family name ("Hemant Das")
+        while k > start and (doc[k - 1].text in self.particles or doc[k - 1].text in HYPHENS):
             k -= 1
         return k
 
@@ -215,7 +215,7 @@ class NameWords:
                 skipped += 1
                 continue
             break
-        while k < end and (doc[k].lower_ in self.particles or doc[k].text in HYPHENS):
+        while k < end and (doc[k].text in self.particles or doc[k].text in HYPHENS):
             k += 1
         return k, end
 

@@ -1158,8 +1158,9 @@ class OfficialRecognizer(RuleComponent):
             sent = sentence_of(doc, k - 2)
         if not (k > sent.start + 1 and (doc[k - 1].text == "," or _spaced_dash(doc, k - 1) or line_break)):
             return None
-        if head.text.islower() and title.outer_end == head.end and title.lead == title.start:
-            return None  # ", the prime minister" alone is too weak a cue; ", Kenya's envoy" is not
+        if head.text.islower() and title.outer_end == head.end and title.lead == title.start \
+                and not (doc[k - 1].text == "," and self._closed_apposition(doc, title.outer_end, sent.end)):
+            return None  # ", the prime minister said" is too weak a cue; ", Kenya's envoy" is not
         name_start, name_end = self.names.read_name_backwards(doc, k - 1 + int(role > 0), sent.start)
         # a name never runs back over an honorific or an office ("Deputy Premier Datuk Amar NAME")
         for i in range(name_end - 1, name_start, -1):
@@ -1187,6 +1188,12 @@ class OfficialRecognizer(RuleComponent):
             rule=f"name+{title.rule}", name_span=(name_start, name_end), apposition=True,
             secondary="also" in cue,
         )
+
+    @staticmethod
+    def _closed_apposition(doc: Doc, end: int, limit: int) -> bool:
+        """ "NAME, the foreign minister, said": a lowercase office that a comma, semicolon or
+        full stop closes is in apposition to the name before it (not "..., the minister said")."""
+        return end < limit and doc[end].text in (",", ";", ".") or end == limit and doc[end - 1].is_alpha
 
     def _role_verb_before(self, doc: Doc, k: int, limit: int) -> int:
         """The length of a verb phrase that gives the name before it the office after it ("will

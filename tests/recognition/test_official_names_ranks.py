@@ -59,3 +59,41 @@ def test_general_inside_an_office_is_no_rank(extract_text, text, name, title):
     found = _found(extract_text, text)
     assert name in found, list(found)
     assert (found[name].title, found[name].honorifics) == (title, [])
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # a lowercase office in apposition, closed by a comma, a semicolon or the full stop
+    ("Maria Santos, the trade minister, will lead the talks in Lima.", "Maria Santos", "trade minister"),
+    ("The fund was opened by Kofi Mensah, deputy finance minister, on Friday.", "Kofi Mensah", "deputy finance minister"),
+    ("The visitors called on Anil Verma, the district collector; Rita Sen, the police superintendent; and others.",
+     "Rita Sen", "police superintendent"),
+    ("The guests were welcomed by Jan Kowalczyk, the mayor.", "Jan Kowalczyk", "mayor"),
+])
+def test_a_lowercase_office_in_closed_apposition(extract_text, text, name, title):
+    found = _found(extract_text, text)
+    assert name in found, list(found)
+    assert found[name].title == title
+
+
+@pytest.mark.parametrize("text", [
+    # the office after a comma that runs on into its verb is the subject of a new clause
+    "The talks ended with a deal on Friday in Ocean City, the minister said.",
+    "Shortly after that, the minister left the building.",
+])
+def test_a_lowercase_office_that_opens_a_clause_names_no_one(extract_text, text):
+    assert _found(extract_text, text) == {}
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # district offices of South Asian administrations
+    ("District Collector Meena Iyer inspected the relief camp.", "Meena Iyer", "District Collector"),
+    ("Additional Collector Farhan Ali and the tehsildar were present.", "Farhan Ali", "Additional Collector"),
+    ("The case was handed over by superintendent of police Ravi Teja on Monday.", "Ravi Teja", "superintendent of police"),
+    ("Additional Secretary Nadia Karim led the team.", "Nadia Karim", "Additional Secretary"),
+    # a family name that is also a lowercase particle elsewhere ("das", "van") ends the name
+    ("Water Resources Minister Bimal Das spoke at the opening.", "Bimal Das", "Water Resources Minister"),
+])
+def test_district_offices_and_capitalised_particles(extract_text, text, name, title):
+    found = _found(extract_text, text)
+    assert name in found, list(found)
+    assert found[name].title == title
