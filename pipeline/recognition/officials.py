@@ -241,6 +241,7 @@ class OfficialRecognizer(RuleComponent):
         # a given name is the name when an office's word stands right before it
         heads = [h for h in heads if not (h.text in self.words["GIVEN_NAME_OFFICE"] and h.start > 0
                                           and doc[h.start - 1].text in self.title_words)]
+        heads = [h for h in heads if not self._family_name_office(doc, h, heads)]
         # "will chair", "to head": a verb, not an office
         heads = [h for h in heads if not (h.text.islower() and h.start > 0 and doc[h.start - 1].lower_ in self.words["VERB_CUE"])]
         self._contextual_honorifics(doc, honorifics, {h.start for h in heads})
@@ -249,6 +250,17 @@ class OfficialRecognizer(RuleComponent):
         heads = [h for h in heads if not (h.start in inside_rank and h.end - 1 in inside_rank
                                           and not any(o.start == h.start and len(o) == len(h) for o in honorifics.values()))]
         return longest_spans(heads), honorifics
+
+    def _family_name_office(self, doc: Doc, head: Span, heads) -> bool:
+        """ "Foreign Minister Julie Bishop said": an office that is also a family name, right
+        after the one name word that follows another office, and before no name word and no
+        complement, is the end of that name."""
+        k = head.start
+        if head.text not in self.words["FAMILY_NAME_OFFICE"] or k < 2 or not self.names.is_name_word(doc[k - 1]) \
+                or doc[k - 1].text in self.title_words or not any(h.end == k - 1 for h in heads):
+            return False
+        nxt = doc[head.end] if head.end < len(doc) else None
+        return nxt is None or not (self.names.is_name_word(nxt) or nxt.lower_ in ("of", "for", "to"))
 
     def _before_patronymic(self, doc: Doc, k: int) -> bool:
         return k < len(doc) and doc[k].text in self.names.patronymics

@@ -97,3 +97,20 @@ def test_district_offices_and_capitalised_particles(extract_text, text, name, ti
     found = _found(extract_text, text)
     assert name in found, list(found)
     assert found[name].title == title
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # an office that is also a family name, after the given name that follows an office
+    ("WELLINGTON, 3 May 2026 -- Defence Minister Ruth Bishop opened the base.", "Ruth Bishop", "Defence Minister"),
+    ("The report was tabled by Health Secretary Owen King, who called it overdue.", "Owen King", "Health Secretary"),
+    # ... but before a name word or a complement it stays an office
+    ("The envoy was received by King Harald at the palace.", "Harald", "King"),
+    ("The talks were led by Mayor Lina Ortiz.", "Lina Ortiz", "Mayor"),
+    # an office's complement with a plural noun of its own
+    ("The Director of Public Prosecutions Amani Njoroge dropped the charges.", "Amani Njoroge",
+     "Director of Public Prosecutions"),
+])
+def test_offices_that_are_also_family_names(extract_text, text, name, title):
+    found = _found(extract_text, text)
+    assert name in found, list(found)
+    assert found[name].title == title
