@@ -732,6 +732,7 @@ class OfficialRecognizer(RuleComponent):
         mentions = self._read_countries(doc, mentions, places, head_tokens)
         officials = merge_officials(mentions)
         if officials:
+            self._styled_full_names(doc, officials, honorifics)
             self._office_anaphora(doc, titles, mentions, officials)
             self._country_by_name(doc, officials, places)
             self._settle_countries(doc, officials, self._home_country(doc, mentions))
@@ -747,6 +748,21 @@ class OfficialRecognizer(RuleComponent):
         spans.extend(self._short_forms(doc, officials, spans))
         doc.spans[settings.SPANS_OFFICIALS] = spans
         return doc
+
+    def _styled_full_names(self, doc: Doc, officials, honorifics) -> None:
+        """ "Mr Jane Wambui and Mr Ali Noor were sworn in ... Mr Wambui took the oath as Cabinet
+        Secretary": an official known by the family name alone takes the one full name that a
+        courtesy title or style gives the same family name elsewhere in the text."""
+        taken = {o.name for o in officials}
+        full: Dict[str, set] = {}
+        for style in honorifics.values():
+            end = self.names.read_name(doc, style.end, sentence_of(doc, style.start).end)
+            if end - style.end >= 2:
+                full.setdefault(doc[end - 1].text, set()).add(doc[style.end:end].text)
+        for official in officials:
+            names = full.get(official.name, set()) if len(official.name.split()) == 1 else set()
+            if len(names) == 1 and not names & taken:
+                official.name = next(iter(names))
 
     def _plural_title_lists(self, doc: Doc, places) -> List[OfficialMention]:
         """ "Presidents Hage Moyo from Namibia, Jean Kabila (DRC) and Ana Sousa (Angola)": a

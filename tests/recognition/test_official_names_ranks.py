@@ -114,3 +114,17 @@ def test_offices_that_are_also_family_names(extract_text, text, name, title):
     found = _found(extract_text, text)
     assert name in found, list(found)
     assert found[name].title == title
+
+
+def test_a_family_name_alone_takes_the_full_name_a_courtesy_title_gives(extract_text):
+    text = ("ACCRA, 3 May 2026 -- Mr Kwame Boateng and Mrs Efua Mensah attended the dinner on Friday. "
+            "Mr Boateng was sworn in as Deputy Minister of Energy.")
+    found = _found(extract_text, text)
+    assert list(found) == ["Kwame Boateng"], list(found)
+    assert found["Kwame Boateng"].title == "Deputy Minister of Energy"
+
+
+def test_two_full_names_with_the_family_name_leave_it_alone(extract_text):
+    text = ("ACCRA, 3 May 2026 -- Mr Kwame Boateng and Mr Yaw Boateng attended the dinner on Friday. "
+            "Mr Boateng was sworn in as Deputy Minister of Energy.")
+    assert list(_found(extract_text, text)) == ["Boateng"]
