@@ -112,10 +112,22 @@ class NameWords:
             and text.replace("'", "").replace("\u2019", "").isalpha()
 
     def _is_family_name_in_caps(self, doc, k: int, limit: int) -> bool:
-        """ "SAKURADA Kenji": a family name written in capitals before a given name."""
+        """ "SAKURADA Kenji": a family name written in capitals before a given name; also
+        initials run together ("DV Sadananda", "YK Joshi"), two capitals before a name word."""
         tok = doc[k]
-        return (tok.is_alpha and tok.is_upper and len(tok) >= 3 and tok.text not in self.post_nominals
-                and k + 1 < limit and self.is_name_word(doc[k + 1]))
+        return (tok.is_alpha and tok.is_upper and len(tok) >= 2 and tok.text not in self.post_nominals
+                and tok.text not in self.not_name_words
+                and k + 1 < limit and self.is_name_word(doc[k + 1]) and not doc[k + 1].is_upper)
+
+    def _letter_in_initials(self, doc, k: int, start: int, limit: int) -> bool:
+        """ "A K Antony", "N A K Browne": a one-letter word that is also a function word ("A",
+        "I") is an initial between other initials of a name."""
+        tok = doc[k]
+        if len(tok) != 1 or not tok.is_upper or not tok.whitespace_:
+            return False
+        nxt = doc[k + 1] if k + 1 < limit else None
+        prev_initial = k > start and len(doc[k - 1]) == 1 and doc[k - 1].is_upper
+        return nxt is not None and (len(nxt) == 1 and nxt.is_upper or prev_initial and self.is_name_word(nxt))
 
     def _month_as_family_name(self, doc, k: int, start: int, nxt) -> bool:
         """ "Rear Admiral Conrad May, Chief of ...": a month word right after a given name and
@@ -137,6 +149,7 @@ class NameWords:
             tok = doc[k]
             nxt = doc[k + 1] if k + 1 < limit else None
             if self.is_name_word(tok) or (k == start and self._is_family_name_in_caps(doc, k, limit)) \
+                    or self._letter_in_initials(doc, k, start, limit) \
                     or (tok.text in GIVEN_NAME_MONTHS and nxt is not None and self.is_name_word(nxt)) \
                     or self._month_as_family_name(doc, k, start, nxt):
                 k += 1
@@ -160,8 +173,8 @@ class NameWords:
                 skipped += 1
                 continue
             break
-        # never end on a particle or hyphen
-        while k > start and (doc[k - 1].lower_ in self.particles or doc[k - 1].text in HYPHENS):
+        # never end on a particle or hyphen; a capitalised one is a family name ("Hemant Das")
+        while k > start and (doc[k - 1].text in self.particles or doc[k - 1].text in HYPHENS):
             k -= 1
         return k
 
@@ -202,7 +215,7 @@ class NameWords:
                 skipped += 1
                 continue
             break
-        while k < end and (doc[k].lower_ in self.particles or doc[k].text in HYPHENS):
+        while k < end and (doc[k].text in self.particles or doc[k].text in HYPHENS):
             k += 1
         return k, end
 

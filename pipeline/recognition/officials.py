@@ -245,6 +245,7 @@ class OfficialRecognizer(RuleComponent):
         # a given name is the name when an office's word stands right before it
         heads = [h for h in heads if not (h.text in self.words["GIVEN_NAME_OFFICE"] and h.start > 0
                                           and doc[h.start - 1].text in self.title_words)]
+        heads = [h for h in heads if not self._family_name_office(doc, h, heads)]
         # "will chair", "to head": a verb, not an office
         heads = [h for h in heads if not (h.text.islower() and h.start > 0 and doc[h.start - 1].lower_ in self.words["VERB_CUE"])]
         self._contextual_honorifics(doc, honorifics, {h.start for h in heads})
@@ -253,6 +254,17 @@ class OfficialRecognizer(RuleComponent):
         heads = [h for h in heads if not (h.start in inside_rank and h.end - 1 in inside_rank
                                           and not any(o.start == h.start and len(o) == len(h) for o in honorifics.values()))]
         return longest_spans(heads), honorifics
+
+    def _family_name_office(self, doc: Doc, head: Span, heads) -> bool:
+        """ "Foreign Minister Julie Bishop said": an office that is also a family name, right
+        after the one name word that follows another office, and before no name word and no
+        complement, is the end of that name."""
+        k = head.start
+        if head.text not in self.words["FAMILY_NAME_OFFICE"] or k < 2 or not self.names.is_name_word(doc[k - 1]) \
+                or doc[k - 1].text in self.title_words or not any(h.end == k - 1 for h in heads):
+            return False
+        nxt = doc[head.end] if head.end < len(doc) else None
+        return nxt is None or not (self.names.is_name_word(nxt) or nxt.lower_ in ("of", "for", "to"))
 
     def _before_patronymic(self, doc: Doc, k: int) -> bool:
         return k < len(doc) and doc[k].text in self.names.patronymics
@@ -724,6 +736,7 @@ class OfficialRecognizer(RuleComponent):
         mentions = self._read_countries(doc, mentions, places, head_tokens)
         officials = merge_officials(mentions)
         if officials:
+            self._styled_full_names(doc, officials, honorifics)
             self._office_anaphora(doc, titles, mentions, officials)
             self._country_by_name(doc, officials, places)
             self._settle_countries(doc, officials, self._home_country(doc, mentions))
@@ -739,6 +752,21 @@ class OfficialRecognizer(RuleComponent):
         spans.extend(self._short_forms(doc, officials, spans))
         doc.spans[settings.SPANS_OFFICIALS] = spans
         return doc
+
+    def _styled_full_names(self, doc: Doc, officials, honorifics) -> None:
+        """ "Mr Jane Wambui and Mr Ali Noor were sworn in ... Mr Wambui took the oath as Cabinet
+        Secretary": an official known by the family name alone takes the one full name that a
+        courtesy title or style gives the same family name elsewhere in the text."""
+        taken = {o.name for o in officials}
+        full: Dict[str, set] = {}
+        for style in honorifics.values():
+            end = self.names.read_name(doc, style.end, sentence_of(doc, style.start).end)
+            if end - style.end >= 2:
+                full.setdefault(doc[end - 1].text, set()).add(doc[style.end:end].text)
+        for official in officials:
+            names = full.get(official.name, set()) if len(official.name.split()) == 1 else set()
+            if len(names) == 1 and not names & taken:
+                official.name = next(iter(names))
 
     def _plural_title_lists(self, doc: Doc, places) -> List[OfficialMention]:
         """ "Presidents Hage Moyo from Namibia, Jean Kabila (DRC) and Ana Sousa (Angola)": a
@@ -1162,8 +1190,9 @@ class OfficialRecognizer(RuleComponent):
             sent = sentence_of(doc, k - 2)
         if not (k > sent.start + 1 and (doc[k - 1].text == "," or _spaced_dash(doc, k - 1) or line_break)):
             return None
-        if head.text.islower() and title.outer_end == head.end and title.lead == title.start:
-            return None  # ", the prime minister" alone is too weak a cue; ", Kenya's envoy" is not
+        if head.text.islower() and title.outer_end == head.end and title.lead == title.start \
+                and not (doc[k - 1].text == "," and self._closed_apposition(doc, title.outer_end, sent.end)):
+            return None  # ", the prime minister said" is too weak a cue; ", Kenya's envoy" is not
         name_start, name_end = self.names.read_name_backwards(doc, k - 1 + int(role > 0), sent.start)
         # a name never runs back over an honorific or an office ("Deputy Premier Datuk Amar NAME")
         for i in range(name_end - 1, name_start, -1):
@@ -1191,6 +1220,12 @@ class OfficialRecognizer(RuleComponent):
             rule=f"name+{title.rule}", name_span=(name_start, name_end), apposition=True,
             secondary="also" in cue,
         )
+
+    @staticmethod
+    def _closed_apposition(doc: Doc, end: int, limit: int) -> bool:
+        """ "NAME, the foreign minister, said": a lowercase office that a comma, semicolon or
+        full stop closes is in apposition to the name before it (not "..., the minister said")."""
+        return end < limit and doc[end].text in (",", ";", ".") or end == limit and doc[end - 1].is_alpha
 
     def _role_verb_before(self, doc: Doc, k: int, limit: int) -> int:
         """The length of a verb phrase that gives the name before it the office after it ("will
