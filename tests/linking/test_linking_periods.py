@@ -6,12 +6,6 @@ Monday 2 June 2025."""
 import pytest
 
 
-def _event(record, name):
-    found = [e for e in record.events if e.name == name]
-    assert found, (name, [e.name for e in record.events])
-    return found[0]
-
-
 def _attributes(event):
     venue = None if event.venue is None else (event.venue.city, event.venue.country)
     return (event.start, event.end), venue
@@ -178,35 +172,35 @@ CASES = [
 
 
 @pytest.mark.parametrize("text, name, period, venue", CASES)
-def test_event_period_and_venue(extract_text, text, name, period, venue):
-    assert _attributes(_event(extract_text(text), name)) == (period, venue)
+def test_event_period_and_venue(event_named, extract_text, text, name, period, venue):
+    assert _attributes(event_named(extract_text(text), name)) == (period, venue)
 
 
-def test_a_range_of_another_occasion_in_the_next_sentence_is_not_taken(extract_text):
+def test_a_range_of_another_occasion_in_the_next_sentence_is_not_taken(event_named, extract_text):
     """ "The signing took place during the visit of 5 to 7 May": the range is the visit's."""
     record = extract_text(
         "The two ministers signed the Fisheries Agreement on 3 June 2025. The signing ceremony was held during "
         "the state visit of President Ana Ruiz to Lisbon on 3 to 5 June 2025.")
-    assert (_event(record, "signing ceremony").start, _event(record, "signing ceremony").end) == (
+    assert (event_named(record, "signing ceremony").start, event_named(record, "signing ceremony").end) == (
         "2025-06-03", "2025-06-03")
 
 
-def test_a_lead_tells_of_the_first_event_only(extract_text):
+def test_a_lead_tells_of_the_first_event_only(event_named, extract_text):
     """The lead's day goes to the story's first event, not to one named further down."""
     record = extract_text(
         "Pacific fisheries ministers met in Honiara on Friday.\n\nThe ministers also noted that the 4th Ocean "
         "Science Forum will be held in Apia in August.\n\nDelegates praised the hosts.\n\nThe 21st Forum "
         "Fisheries Committee Ministerial Meeting approved the budget.")
-    forum = _event(record, "4th Ocean Science Forum")
+    forum = event_named(record, "4th Ocean Science Forum")
     assert (forum.start, forum.end) == ("2025-08", "2025-08")
-    meeting = _event(record, "21st Forum Fisheries Committee Ministerial Meeting")
+    meeting = event_named(record, "21st Forum Fisheries Committee Ministerial Meeting")
     assert (meeting.start, meeting.end) == (None, None)
 
 
-def test_two_events_sharing_an_ordinal_and_a_head_noun_stay_two(extract_text):
+def test_two_events_sharing_an_ordinal_and_a_head_noun_stay_two(event_named, extract_text):
     """ "4th Tuna Forum" and "4th Coral Forum": an ordinal and a head noun in common make no one event."""
     record = extract_text("The 4th Tuna Forum opened on Thursday in Suva. The 4th Coral Forum is set to open on "
                           "Friday in Apia.")
-    tuna, coral = _event(record, "4th Tuna Forum"), _event(record, "4th Coral Forum")
+    tuna, coral = event_named(record, "4th Tuna Forum"), event_named(record, "4th Coral Forum")
     assert (tuna.start, tuna.venue.city) == ("2025-05-29", "Suva")
     assert (coral.start, coral.venue.city) == ("2025-06-06", "Apia")

@@ -6,11 +6,6 @@ place told after the event's sentence. Published date of every case: Monday 2 Ju
 import pytest
 
 
-def _event(record, name):
-    found = [e for e in record.events if e.name == name]
-    assert found, (name, [e.name for e in record.events])
-    return found[0]
-
 #: (text, event name, (start, end), venue as (city, country) or None)
 CASES = [
     pytest.param(
@@ -217,19 +212,19 @@ CASES = [
 
 
 @pytest.mark.parametrize("text, name, period, venue", CASES)
-def test_event_attributes(extract_text, text, name, period, venue):
-    event = _event(extract_text(text), name)
+def test_event_attributes(event_named, extract_text, text, name, period, venue):
+    event = event_named(extract_text(text), name)
     assert (event.start, event.end) == period
     assert (None if event.venue is None else (event.venue.city, event.venue.country)) == venue
 
 
-def test_a_date_before_and_one_after_go_to_their_own_events(extract_text):
+def test_a_date_before_and_one_after_go_to_their_own_events(event_named, extract_text):
     """ "X on DATE and Y from DATE": each event keeps the date written after it."""
     record = extract_text("Ministers will attend the 9th Harbour Trade Summit on 12-13 June and make an official "
                           "visit to Tonga from 11 to 17 June.")
-    assert (_event(record, "official visit to Tonga").start, _event(record, "official visit to Tonga").end) == (
+    assert (event_named(record, "official visit to Tonga").start, event_named(record, "official visit to Tonga").end) == (
         "2025-06-11", "2025-06-17")
-    assert _event(record, "9th Harbour Trade Summit").start == "2025-06-12"
+    assert event_named(record, "9th Harbour Trade Summit").start == "2025-06-12"
 
 
 @pytest.mark.parametrize("text, period", [
@@ -240,6 +235,6 @@ def test_a_date_before_and_one_after_go_to_their_own_events(extract_text):
     pytest.param("The 5th Pacific Ports Forum (PPF)\nwill begin on Tuesday 3 June.", ("2025-06-03", None),
                  id="a line ending on a bracket is wrapped too"),
 ])
-def test_hard_wrapped_lines(extract_text, text, period):
-    event = _event(extract_text(text), "5th Pacific Ports Forum")
+def test_hard_wrapped_lines(event_named, extract_text, text, period):
+    event = event_named(extract_text(text), "5th Pacific Ports Forum")
     assert (event.start, event.end) == period

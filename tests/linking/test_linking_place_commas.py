@@ -5,12 +5,6 @@ report. Sentences written for these tests; published date of every case: Monday 
 import pytest
 
 
-def _event(record, name):
-    found = [e for e in record.events if e.name == name]
-    assert found, (name, [e.name for e in record.events])
-    return found[0]
-
-
 NAME = "6th West African Cocoa Summit"
 
 #: (text, (start, end))
@@ -30,6 +24,6 @@ CASES = [
 
 
 @pytest.mark.parametrize("text, period", CASES)
-def test_place_commas(extract_text, text, period):
-    event = _event(extract_text(text), NAME)
+def test_place_commas(event_named, extract_text, text, period):
+    event = event_named(extract_text(text), NAME)
     assert (event.start, event.end) == period

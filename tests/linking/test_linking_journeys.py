@@ -6,12 +6,6 @@ takes nothing from it. Sentences written for these tests; published date of ever
 import pytest
 
 
-def _event(record, name):
-    found = [e for e in record.events if e.name == name]
-    assert found, (name, [e.name for e in record.events])
-    return found[0]
-
-
 #: (text, event name, (start, end), venue as (city, country) or None)
 CASES = [
     pytest.param(
@@ -38,7 +32,7 @@ CASES = [
 
 
 @pytest.mark.parametrize("text, name, period, venue", CASES)
-def test_journey_and_its_purpose(extract_text, text, name, period, venue):
-    event = _event(extract_text(text), name)
+def test_journey_and_its_purpose(event_named, extract_text, text, name, period, venue):
+    event = event_named(extract_text(text), name)
     assert (event.start, event.end) == period
     assert (None if event.venue is None else (event.venue.city, event.venue.country)) == venue

@@ -9,12 +9,6 @@ import pytest
 from newsfacts.recognition.dates import date_token_class
 
 
-def _event(record, name):
-    found = [e for e in record.events if e.name == name]
-    assert found, (name, [e.name for e in record.events])
-    return found[0]
-
-
 def _date_values(record):
     return {(d.text, d.start, d.end) for d in record.dates}
 
@@ -25,20 +19,20 @@ def test_an_ordinal_day_may_carry_a_leading_zero(text, expected):
     assert date_token_class(text) == expected
 
 
-def test_a_zero_padded_ordinal_day_dates_its_event(extract_text):
+def test_a_zero_padded_ordinal_day_dates_its_event(event_named, extract_text):
     record = extract_text("The 2nd Andean Energy Forum will take place on 09th July, 2025 at the "
                           "Lima Convention Centre in Lima.")
     assert ("09th July, 2025", "2025-07-09", "2025-07-09") in _date_values(record)
-    event = _event(record, "2nd Andean Energy Forum")
+    event = event_named(record, "2nd Andean Energy Forum")
     assert (event.start, event.end) == ("2025-07-09", "2025-07-09")
 
 
-def test_a_dateline_comma_glued_to_its_date(extract_text):
+def test_a_dateline_comma_glued_to_its_date(event_named, extract_text):
     record = extract_text("Suva,3 Jun 2025: The 6th Pacific Ocean Dialogue opened today at the "
                           "Grand Pacific Hotel.", published=None)
     assert record.dateline is not None and (record.dateline.name, record.dateline.country) == ("Suva", "FJ")
     assert record.published == "2025-06-03"
-    event = _event(record, "6th Pacific Ocean Dialogue")
+    event = event_named(record, "6th Pacific Ocean Dialogue")
     assert event.start == "2025-06-03"
 
 
@@ -54,11 +48,11 @@ def test_an_infinitive_after_a_past_verb_keeps_the_past(extract_text):
     assert ("Friday", "2025-05-30", "2025-05-30") in _date_values(record)
 
 
-def test_a_city_in_capitals_opening_the_story_is_its_dateline(extract_text):
+def test_a_city_in_capitals_opening_the_story_is_its_dateline(event_named, extract_text):
     record = extract_text("Grain talks open\n\nBAMAKO this week welcomes delegates of nine states to the "
                           "3rd Sahel Grain Conference, which opens on Wednesday.")
     assert record.dateline is not None and (record.dateline.name, record.dateline.country) == ("Bamako", "ML")
-    event = _event(record, "3rd Sahel Grain Conference")
+    event = event_named(record, "3rd Sahel Grain Conference")
     assert event.start == "2025-06-04"
 
 
@@ -79,15 +73,15 @@ def test_capitals_that_are_no_city_open_no_dateline(extract_text):
                  "3rd Black Sea Security Talks", (None, "GB"),
                  id="a house named after a town abroad stays where the story is"),
 ])
-def test_a_facility_named_by_a_city_lies_in_that_city(extract_text, text, name, place):
-    venue = _event(extract_text(text), name).venue
+def test_a_facility_named_by_a_city_lies_in_that_city(event_named, extract_text, text, name, place):
+    venue = event_named(extract_text(text), name).venue
     assert venue is not None and (venue.city, venue.country) == place
 
 
-def test_a_year_after_of_the_stays_in_the_event_name_and_gives_no_date(extract_text):
+def test_a_year_after_of_the_stays_in_the_event_name_and_gives_no_date(event_named, extract_text):
     record = extract_text("Trade ministers are preparing for the Apia Summit of the 2025 Pacific Fisheries "
                           "Forum, to be held from June 16 to 18.")
-    event = _event(record, "Apia Summit of the 2025 Pacific Fisheries Forum")
+    event = event_named(record, "Apia Summit of the 2025 Pacific Fisheries Forum")
     assert (event.start, event.end) == ("2025-06-16", "2025-06-18")
 
 
@@ -99,14 +93,14 @@ def test_a_year_after_of_the_stays_in_the_event_name_and_gives_no_date(extract_t
                  "counterpart.", "talks with his Vietnamese counterpart", ("Hanoi", "VN"),
                  id="left for a town: the talks' place"),
 ])
-def test_a_journey_for_a_place_after_a_verb_of_leaving(extract_text, text, name, place):
-    venue = _event(extract_text(text), name).venue
+def test_a_journey_for_a_place_after_a_verb_of_leaving(event_named, extract_text, text, name, place):
+    venue = event_named(extract_text(text), name).venue
     assert venue is not None and (venue.city, venue.country) == place
 
 
-def test_for_after_other_verbs_names_no_place(extract_text):
+def test_for_after_other_verbs_names_no_place(event_named, extract_text):
     record = extract_text("The delegation pressed for Chile to join the 4th Andean Water Meeting in Quito.")
-    venue = _event(record, "4th Andean Water Meeting").venue
+    venue = event_named(record, "4th Andean Water Meeting").venue
     assert venue is not None and (venue.city, venue.country) == ("Quito", "EC")
     assert [v.name for v in record.venues] == ["Quito"]
 
@@ -117,32 +111,32 @@ def test_for_after_other_verbs_names_no_place(extract_text):
     pytest.param("The 4th Reef Council is being held in Nukuvale, the main town of Vanuatu.",
                  ("Nukuvale", "VU"), id="the same without 'the' before the country"),
 ])
-def test_a_town_named_by_apposition_takes_the_country_after_the(extract_text, text, place):
-    venue = _event(extract_text(text), "4th Reef Council").venue
+def test_a_town_named_by_apposition_takes_the_country_after_the(event_named, extract_text, text, place):
+    venue = event_named(extract_text(text), "4th Reef Council").venue
     assert venue is not None and (venue.city, venue.country) == place
 
 
-def test_a_thing_built_at_a_building_gives_no_event_its_place(extract_text):
+def test_a_thing_built_at_a_building_gives_no_event_its_place(event_named, extract_text):
     record = extract_text("Apia is ready for the 6th Island Roads Summit, which opens on Thursday. A new "
                           "arrivals hall has been constructed at Faleolo International Airport for the delegates.")
-    event = _event(record, "6th Island Roads Summit")
+    event = event_named(record, "6th Island Roads Summit")
     assert event.start == "2025-06-05"
     assert event.venue is None or event.venue.name != "Faleolo International Airport"
     assert not any(v.name == "Faleolo International Airport" for v in record.venues)
 
 
-def test_a_building_located_in_a_town_leaves_the_tense_to_the_verb(extract_text):
+def test_a_building_located_in_a_town_leaves_the_tense_to_the_verb(event_named, extract_text):
     record = extract_text("The 6th Island Roads Summit will be held at the Harbour Hotel, located in Apia, "
                           "on Thursday.")
-    event = _event(record, "6th Island Roads Summit")
+    event = event_named(record, "6th Island Roads Summit")
     assert (event.start, event.end) == ("2025-06-05", "2025-06-05")
     assert event.venue is not None and (event.venue.city, event.venue.country) == ("Apia", "WS")
 
 
 @pytest.mark.parametrize("verb", ["report to", "attend", "speak at"])
-def test_a_verb_between_the_day_and_the_event_keeps_the_day(extract_text, verb):
+def test_a_verb_between_the_day_and_the_event_keeps_the_day(event_named, extract_text, verb):
     """'will report to the X Meeting': 'report' is a verb here, not an agenda item that sets
     the day apart from the event (it once was a sequence word and the day was lost)."""
     record = extract_text(f"On 5 June the Trade Minister will {verb} the 12th Pacific Economic "
                           "Ministers Meeting in Suva.")
-    assert _event(record, "12th Pacific Economic Ministers Meeting").start == "2025-06-05"
+    assert event_named(record, "12th Pacific Economic Ministers Meeting").start == "2025-06-05"

@@ -6,12 +6,6 @@ date of every case: Monday 2 June 2025."""
 import pytest
 
 
-def _event(record, name):
-    found = [e for e in record.events if e.name == name]
-    assert found, (name, [e.name for e in record.events])
-    return found[0]
-
-
 #: (text, event name, (start, end), venue as (city, country) or None)
 CASES = [
     pytest.param(
@@ -44,7 +38,7 @@ CASES = [
 
 
 @pytest.mark.parametrize("text, name, period, venue", CASES)
-def test_lead_tells_the_event(extract_text, text, name, period, venue):
-    event = _event(extract_text(text), name)
+def test_lead_tells_the_event(event_named, extract_text, text, name, period, venue):
+    event = event_named(extract_text(text), name)
     assert (event.start, event.end) == period
     assert (None if event.venue is None else (event.venue.city, event.venue.country)) == venue

@@ -5,12 +5,6 @@ Monday 2 June 2025."""
 import pytest
 
 
-def _event(record, name):
-    found = [e for e in record.events if e.name == name]
-    assert found, (name, [e.name for e in record.events])
-    return found[0]
-
-
 LEAD = "The 3rd Pacific Energy Ministers Meeting opened in Suva on Monday. "
 
 #: (text, event name, venue as (city, country) or None)
@@ -26,6 +20,6 @@ CASES = [
 
 
 @pytest.mark.parametrize("text, name, venue", CASES)
-def test_record_of_another_occasion(extract_text, text, name, venue):
-    event = _event(extract_text(text), name)
+def test_record_of_another_occasion(event_named, extract_text, text, name, venue):
+    event = event_named(extract_text(text), name)
     assert (None if event.venue is None else (event.venue.city, event.venue.country)) == venue

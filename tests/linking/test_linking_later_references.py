@@ -6,12 +6,6 @@ date of every case: Monday 2 June 2025."""
 import pytest
 
 
-def _event(record, name):
-    found = [e for e in record.events if e.name == name]
-    assert found, (name, [e.name for e in record.events])
-    return found[0]
-
-
 #: (text, event name, (start, end))
 CASES = [
     pytest.param(
@@ -52,6 +46,6 @@ CASES = [
 
 
 @pytest.mark.parametrize("text, name, period", CASES)
-def test_later_reference_tells_the_period(extract_text, text, name, period):
-    event = _event(extract_text(text), name)
+def test_later_reference_tells_the_period(event_named, extract_text, text, name, period):
+    event = event_named(extract_text(text), name)
     assert (event.start, event.end) == period
