@@ -100,11 +100,13 @@ class PlaceRecognizer(RuleComponent):
         return doc
 
     def _town_before_country(self, doc: Doc, spans):
-        """ "in Montego Bay, Jamaica", "in Cholpon-Ata, Kyrgyzstan": a town the data does not
-        know, written as press writes a place, after "in" and before a comma and its country."""
+        """ "in Montego Bay, Jamaica", "in Cholpon-Ata, Kyrgyzstan", "in Kevadia, Gujarat": a
+        town the data does not know, written as press writes a place, after "in" and before a
+        comma and its country or the country's province or state (whose country it takes)."""
         known = {i for span, _ in spans for i in range(span.start, span.end)}
         for span, info in spans:
-            if info.kind != "country" or span.start < 3 or doc[span.start - 1].text != ",":
+            if info.kind not in ("country", "region") or not info.country or span.start < 3 \
+                    or doc[span.start - 1].text != ",":
                 continue
             if span.end < len(doc) and doc[span.end].lower_ in POSSESSIVES:
                 continue  # "in Trade, Kenya's minister said"

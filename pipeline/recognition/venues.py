@@ -37,6 +37,8 @@ AFTER_REACH = 3
 #: and how many after the place a purpose clause may reach ("in Dubai ... to witness").
 CUE_WINDOW = 22
 CUE_AFTER = 9
+#: How many words may stand between "the" and its settlement noun ("the northwestern Iranian city of X")
+SETTLEMENT_MODIFIERS = 4
 #: A relative clause about people ends the reach of a cue before it.
 PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
 
@@ -106,6 +108,16 @@ def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozense
         elif linked and (lowers[k] in cues or k in events):
             return True
     return False
+
+
+def _country_after(doc: Doc, end: int) -> Optional[str]:
+    """ "in Mount Hagen, Western Highlands Province": the country of the province, state or
+    country written after a town and a comma."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    place = next((p for p in spans_in(doc, settings.SPANS_PLACES) if p.start == end + 1), None)
+    info = span_value(place, "nf_place") if place is not None else None
+    return info.get("country") if info and info.get("kind") in ("country", "region") else None
 
 
 def _tokens_of(doc: Doc, key: str) -> set:
@@ -345,8 +357,10 @@ class VenueRecognizer(RuleComponent):
         after_event = i - 1 in events and doc[i - 1].lower_ in self.event_cues
         if i - 1 < sent.start or doc[i - 1].lower_ not in self.meet_verbs and not after_event:
             return None
+        # a described event's name may end with the town: "held a trilateral meeting in Tiblisi"
+        told = next((e.end for e in spans_in(doc, settings.SPANS_EVENTS) if e.start < i < e.end), i)
         end, particles = i + 1, 0
-        while end < sent.end and end - i - particles <= TOWN_WORDS and end not in named and (
+        while end < sent.end and end - i - particles <= TOWN_WORDS and (end not in named or end < told) and (
                 self.names.is_name_word(doc[end]) and doc[end].is_alpha and not doc[end].is_upper
                 and doc[end].text not in self.names.months_and_days
                 # "in Vale dos Vinhedos": a particle between the words of its name
@@ -354,16 +368,19 @@ class VenueRecognizer(RuleComponent):
                 and end + 1 < sent.end and doc[end + 1].is_title):
             particles += doc[end].is_lower
             end += 1
-        if end == i + 1 or end - i - particles > TOWN_WORDS:
+        if end == i + 1 or end - i - particles > TOWN_WORDS or end < told:
+            return None  # (the event's name goes on after it: "the Summit in Honour of ...")
+        if end < sent.end and not (doc[end].is_lower and doc[end].lower_ != "of" or doc[end].text in (",", ".", ";", ":")):
+            # "in Parliament House", "in Kratie (KTC)", "in Mount <known place>": a longer name;
+            # "in Honour of", "in Memory of": an idiom, no town
             return None
-        if end < sent.end and not (doc[end].is_lower or doc[end].text in (",", ".", ";", ":")):
-            return None  # "in Parliament House", "in Kratie (KTC)", "in Mount <known place>": a longer name
         if any(doc[j].text in self.not_towns for j in range(i + 1, end)):
             return None  # "held in English", "met in Camera"
         name = doc[i + 1:end].text
         span = Span(doc, i + 1, end, label="VENUE", span_id="venue.town")
         city = None if doc[i + 1].lower_ in self.site_nouns else name  # "held in Camp Kanombe": a site, no town
-        set_span_value(span, "nf_venue", {"name": name, "city": city, "country": dateline["country"] if dateline else None})
+        country = _country_after(doc, end) or (dateline["country"] if dateline else None)
+        set_span_value(span, "nf_venue", {"name": name, "city": city, "country": country})
         return span
 
     def _back_from(self, doc: Doc, i: int, sent: Span, by_start: Dict[int, Span], events: set) -> Optional[Span]:
@@ -531,11 +548,14 @@ class VenueRecognizer(RuleComponent):
         return None
 
     def _named_settlement(self, doc: Doc, k: int, sent: Span, by_start: Dict[int, Span]) -> Optional[Span]:
-        """ "in the city of Luang Prabang", "in the ancient royal capital of Hue": the place named."""
-        for j in range(k, min(sent.end - 2, k + 4)):
-            if not (doc[j].is_lower and doc[j].is_alpha):
+        """ "in the city of Luang Prabang", "in the ancient royal capital of Hue", "in the
+        northwestern Iranian city of Tabriz", "in the Red Sea port of Jeddah": the place named
+        (capitalised modifiers, a demonym or a region, may stand before the settlement noun)."""
+        for j in range(k, min(sent.end - 2, k + SETTLEMENT_MODIFIERS + 1)):
+            if not (doc[j].is_alpha and (doc[j].is_lower or doc[j].is_title) or doc[j].text == "-" and j > k):
                 return None
-            if doc[j].lower_ in self.settlement_nouns and doc[j + 1].lower_ == "of" and j + 2 in by_start:
+            # (the noun in lowercase: "the Port of Manila", "the City of London" name a facility, a district)
+            if doc[j].is_lower and doc[j].lower_ in self.settlement_nouns and doc[j + 1].lower_ == "of" and j + 2 in by_start:
                 return self._place(doc, by_start[j + 2], by_start)
         return None
 
