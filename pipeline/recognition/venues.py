@@ -715,6 +715,11 @@ class VenueRecognizer(RuleComponent):
             city = info.get("city") if info["kind"] in ("city", "country") else None
             country = info.get("country")
             consumed = by_start[after + 1].end
+            opening = span_value(by_start[k], "nf_place") if k in by_start else {}
+            if city is None and opening.get("kind") == "city" and opening.get("country") == country:
+                city = opening.get("city") or by_start[k].text  # "the Dubai Exhibition Centre, UAE"
+        elif consumed > end and dateline:  # "at Hyderabad House here": the dateline's city, as "here" says
+            city, country = dateline["name"], dateline["country"]
         elif k in by_start:
             city, country = self._opening_place(doc, by_start[k], name_end or end, by_start, article_countries,
                                                article_cities)

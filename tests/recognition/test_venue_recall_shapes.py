@@ -24,6 +24,12 @@ CASES = [
      [("Oakbridge Falls, Ohio", "Oakbridge Falls", "US")]),
     ("ROME, 3 May 2026 -- The plan will be launched at a workshop in Mount Kerema, Western Highlands "
      "Province, on 17 March.", [("Mount Kerema, Western Highlands", "Mount Kerema", "PG")]),
+    # a building that a city's name opens, then a comma and that city's country: in that city
+    ("The governors joined the investment summit holding at the Nairobi Trade Centre, Kenya.",
+     [("Nairobi Trade Centre", "Nairobi", "KE")]),
+    # "<building> here": the dateline's city, even when another city's name opens the building's
+    ("ACCRA, 4 May 2026 -- The two presidents held talks at Kumasi Lodge here on Monday.",
+     [("Kumasi Lodge", "Accra", "GH")]),
 ]
 
 
