@@ -120,6 +120,28 @@ def _country_after(doc: Doc, end: int) -> Optional[str]:
     return info.get("country") if info and info.get("kind") in ("country", "region") else None
 
 
+def _coordination_end(doc: Doc, end: int, limit: int, by_start: Dict[int, Span]) -> int:
+    """The end of the places coordinated with the one ending at ``end`` ("Kenya, Ghana and
+    Peru"): after an "and" only, else ``end`` (", Tamil Nadu will host" opens another clause)."""
+    j = end
+    while j + 1 < limit and doc[j].lower_ in (",", "and") and j + 1 in by_start:
+        last, j = doc[j].lower_, by_start[j + 1].end
+        if last == "and":
+            return j
+    return end
+
+
+def _coordination_start(doc: Doc, start: int, limit: int, by_end: Dict[int, Span]) -> int:
+    """The start of the places coordinated with the one at ``start`` by an "and" before it
+    ("Kenya, Ghana and Peru"), else ``start``."""
+    if not (start - 1 > limit and doc[start - 1].lower_ == "and" and start - 1 in by_end):
+        return start
+    first = by_end[start - 1].start
+    while first - 1 > limit and doc[first - 1].text == "," and first - 1 in by_end:
+        first = by_end[first - 1].start
+    return first
+
+
 def _tokens_of(doc: Doc, key: str) -> set:
     """The token indices inside the spans of ``doc.spans[key]`` (events, officials)."""
     return {i for span in spans_in(doc, key) for i in range(span.start, span.end)}
@@ -293,14 +315,21 @@ class VenueRecognizer(RuleComponent):
                     spans.append(venue)
                     consumed = span_value(venue, "nf_venue").pop("consumed", venue.end)
                 continue
+            listed: List[Span] = []
             if venue is None:
                 venue = self._place_after(doc, tok.i, k, sent, by_start, named, dateline, event_tokens)
+                listed = self._listed_places(doc, venue.end, sent, by_start) if venue is not None else []
             if venue is not None:
                 spans.append(venue)
                 consumed = span_value(venue, "nf_venue").pop("consumed", venue.end)
+                if listed:  # "held in Lima, Quito and Bogota": every place of the list
+                    spans.extend(listed)
+                    consumed = listed[-1].end
         # "Canada will host the round at the Vancouver Convention Centre": the venue is the building
-        placed = {sentence_of(doc, v.start).start for v in spans}
-        spans.extend(v for v in self._hosts(doc, by_start, event_tokens, in_names) if sentence_of(doc, v.start).start not in placed)
+        # (a place before the host, "held in Goa, and Kerala will host the next one", leaves it be)
+        placed = {sentence_of(doc, v.start).start: v.start for v in spans}
+        spans.extend(v for v in self._hosts(doc, by_start, event_tokens, in_names)
+                     if placed.get(sentence_of(doc, v.start).start, -1) <= v.start and v.start not in {s.start for s in spans})
         _country_of_the_story(spans)
         _short_forms(spans)
         _acronyms_by_name(doc, spans, places)
@@ -317,6 +346,23 @@ class VenueRecognizer(RuleComponent):
         """An event cue or a named event anywhere in ``sent`` or the sentence before it."""
         start = sentence_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
         return any(lowers[j] in self.event_cues or j in events for j in range(start, sent.end))
+
+    def _listed_places(self, doc: Doc, end: int, sent: Span, by_start: Dict[int, Span]) -> List[Span]:
+        """The places listed after the one ending at ``end`` ("in Lima, Quito and Bogota", "in
+        Accra and Lome"): only a list that "and" closes; none for ", Peru's minister said"."""
+        items: List[Span] = []
+        j = end
+        while j + 1 < sent.end:
+            sep, nxt = doc[j].lower_, j + 1
+            if sep == "," and doc[nxt].lower_ == "and":
+                sep, nxt = "and", nxt + 1
+            if sep not in (",", "and") or nxt not in by_start or self._possessed(doc, by_start[nxt].end, sent.end):
+                return []
+            items.append(self._place(doc, by_start[nxt], by_start))
+            j = items[-1].end
+            if sep == "and":
+                return items
+        return []
 
     def _visited(self, doc: Doc, i: int, k: int, sent: Span, by_start: Dict[int, Span], building) -> Optional[Span]:
         """What a visit verb at ``i`` names: a building visited ("visited the Tema Fishing
@@ -411,18 +457,21 @@ class VenueRecognizer(RuleComponent):
         set_span_value(span, "nf_venue", dict(here))
         return here, span
 
-    def _host_verb_after(self, doc: Doc, place: Span, sent: Span) -> Optional[int]:
+    def _host_verb_after(self, doc: Doc, place: Span, sent: Span, by_start: Dict[int, Span]) -> Optional[int]:
         """The "host" a place is the subject of, with only auxiliaries and adverbs between, and
-        perhaps where it lies ("X in the province of Y will host")."""
-        start = place.end
+        perhaps where it lies ("X in the province of Y will host"), or the other places of a
+        coordinated subject ("Kenya, Ghana and Peru will host")."""
+        start = _coordination_end(doc, place.end, sent.end, by_start)
         if start + 4 < sent.end and doc[start].lower_ == "in" and doc[start + 1].lower_ == "the" \
                 and doc[start + 2].lower_ in self.settlement_nouns and doc[start + 3].lower_ == "of":
             start += 4
             while start < sent.end and is_capitalised(doc[start]):
                 start += 1
-        for j in range(start, min(sent.end, start + 4)):
+        for j in range(start, min(sent.end, start + 5)):
             if doc[j].lower_ in self.host_verbs:
                 return j
+            if doc[j].text == "-" and j > start and doc[j - 1].lower_ == "co":
+                continue  # "will co-host", written in three tokens
             if not (doc[j].is_lower and doc[j].is_alpha) or doc[j].lower_ in self.host_between_stop:
                 return None
         return None
@@ -455,18 +504,20 @@ class VenueRecognizer(RuleComponent):
         the Philippines": a place that is the subject (or agent) of "host" is where the event is. Only auxiliaries and adverbs may stand
         between them, and an event must be named in the sentence ("Japan hosted two million
         tourists" is not a venue)."""
+        by_end = {s.end: s for s in by_start.values()}
         for start, place in by_start.items():
             sent = sentence_of(doc, start)
             if start in in_names or self._headline(sent):
                 continue
+            first = _coordination_start(doc, start, sent.start, by_end)  # "Kenya and Peru will host"
             passive = self._hosted_by(doc, place, sent)
             if passive is not None:
                 verb = passive  # "the meetings, which will be hosted by the Philippines in August"
-            elif start > sent.start and (doc[start - 1].lower_ in self.host_blockers or doc[start - 1].is_title) \
-                    and not self._settlement_of(doc, start, sent):
+            elif first > sent.start and (doc[first - 1].lower_ in self.host_blockers or doc[first - 1].is_title) \
+                    and not self._settlement_of(doc, first, sent):
                 continue  # "delegates from Japan will host", "the Japan Foundation"
             else:
-                verb = self._host_verb_after(doc, place, sent)
+                verb = self._host_verb_after(doc, place, sent, by_start)
             if verb is None or doc[place.end].lower_ == "to":
                 continue  # "Malaysia to host ASEAN forum" is headline grammar: the body names the venue
             window = range(max(sent.start, start - CUE_WINDOW), min(sent.end, verb + CUE_WINDOW))
@@ -492,7 +543,9 @@ class VenueRecognizer(RuleComponent):
                  "country": info.get("country")}
         if end + 1 < len(doc) and doc[end].text == "," and end + 1 in by_start:
             outer = span_value(by_start[end + 1], "nf_place")
-            if outer["kind"] in ("country", "region") and info["kind"] in ("city", "region") and outer.get("country") in (None, info.get("country")):
+            # ("in Kevadia, Gujarat", "in Scotland, UK"; not two provinces of a list: "in Assam, Goa")
+            if (outer["kind"] == "country" and info["kind"] in ("city", "region") or outer["kind"] == "region" and info["kind"] == "city") \
+                    and outer.get("country") in (None, info.get("country")):
                 end = by_start[end + 1].end
         span = Span(doc, place.start, end, label="VENUE", span_id=f"venue.{info['kind']}")
         value["name"] = doc[place.start:end].text if end > place.end else value["name"]

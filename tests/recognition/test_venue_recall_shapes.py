@@ -30,6 +30,27 @@ CASES = [
     # "<building> here": the dateline's city, even when another city's name opens the building's
     ("ACCRA, 4 May 2026 -- The two presidents held talks at Kumasi Lodge here on Monday.",
      [("Kumasi Lodge", "Accra", "GH")]),
+    # places coordinated as the subject of "host" are all hosts; "play host to" is a host verb
+    ("Senegal and Gambia will host the two regional workshops in October.",
+     [("Senegal", None, "SN"), ("Gambia", None, "GM")]),
+    ("Chile, Peru and Ecuador will co-host the forum on fisheries.",
+     [("Chile", None, "CL"), ("Peru", None, "PE"), ("Ecuador", None, "EC")]),
+    ("Morocco will play host to the ministerial conference next year.", [("Morocco", None, "MA")]),
+    # negative: a coordination after "from" is no host
+    ("Traders from Senegal and Gambia will host a stand at the fair.", []),
+    # a place already named before the host, in another clause, leaves the host a venue too;
+    # two provinces of a list are two places, not a province in a province
+    ("The first workshop will be held in Sindh, and Balochistan will play host to the second one.",
+     [("Sindh", None, "PK"), ("Balochistan", None, "PK")]),
+    ("The seminars were held in Sindh, Balochistan and Lahore.",
+     [("Sindh", None, "PK"), ("Balochistan", None, "PK"), ("Lahore", "Lahore", "PK")]),
+    # every place of a list that "and" closes after "in"
+    ("Consultations will take place in Nairobi, Kenya and Arusha, Tanzania next month.",
+     [("Nairobi, Kenya", "Nairobi", "KE"), ("Arusha, Tanzania", "Arusha", "TZ")]),
+    ("The envoys met in Quetta and Multan over two days.",
+     [("Quetta", "Quetta", "PK"), ("Multan", "Multan", "PK")]),
+    # negative: a comma and a possessive open another clause, not a list
+    ("The summit in Accra, Togo's president said, was a success.", [("Accra", "Accra", "GH")]),
 ]
 
 
