@@ -315,26 +315,26 @@ class VenueRecognizer(RuleComponent):
                     spans.append(venue)
                     consumed = span_value(venue, "nf_venue").pop("consumed", venue.end)
                 continue
-            listed: List[Span] = []
-            if venue is None:
-                venue = self._place_after(doc, tok.i, k, sent, by_start, named, dateline, event_tokens)
-                listed = self._listed_places(doc, venue.end, sent, by_start) if venue is not None else []
-            if venue is not None:
-                spans.append(venue)
-                consumed = span_value(venue, "nf_venue").pop("consumed", venue.end)
-                if listed:  # "held in Lima, Quito and Bogota": every place of the list
-                    spans.extend(listed)
-                    consumed = listed[-1].end
-        # "Canada will host the round at the Vancouver Convention Centre": the venue is the building
-        # (a place before the host, "held in Goa, and Kerala will host the next one", leaves it be)
-        placed = {sentence_of(doc, v.start).start: v.start for v in spans}
-        spans.extend(v for v in self._hosts(doc, by_start, event_tokens, in_names)
-                     if placed.get(sentence_of(doc, v.start).start, -1) <= v.start and v.start not in {s.start for s in spans})
+            found = [venue] if venue is not None else self._places_after(doc, tok.i, k, sent, by_start, named, dateline,
+                                                                         event_tokens)
+            if found:
+                spans.extend(found)
+                consumed = max(span_value(found[0], "nf_venue").pop("consumed", found[0].end), found[-1].end)
+        self._add_hosts(doc, spans, by_start, event_tokens, in_names)
         _country_of_the_story(spans)
         _short_forms(spans)
         _acronyms_by_name(doc, spans, places)
         doc.spans[settings.SPANS_VENUES] = sorted(spans, key=lambda v: v.start)
         return doc
+
+    def _add_hosts(self, doc: Doc, spans: List[Span], by_start: Dict[int, Span], event_tokens: set, in_names: set) -> None:
+        """The places that host an event, unless their sentence names its venue after them:
+        "Canada will host the round at the Vancouver Convention Centre" (the building is the
+        venue); "held in Goa, and Kerala will host the next one" (a place before leaves it be)."""
+        placed = {sentence_of(doc, v.start).start: v.start for v in spans}
+        starts = {v.start for v in spans}
+        spans.extend(v for v in self._hosts(doc, by_start, event_tokens, in_names)
+                     if placed.get(sentence_of(doc, v.start).start, -1) <= v.start and v.start not in starts)
 
     def _headline(self, sent: Span) -> bool:
         """A headline line; not a line of a hard-wrapped paragraph that opens with a lowercase
@@ -346,6 +346,13 @@ class VenueRecognizer(RuleComponent):
         """An event cue or a named event anywhere in ``sent`` or the sentence before it."""
         start = sentence_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
         return any(lowers[j] in self.event_cues or j in events for j in range(start, sent.end))
+
+    def _places_after(self, doc: Doc, i: int, k: int, sent: Span, by_start: Dict[int, Span], named: set, dateline,
+                      events: set) -> List[Span]:
+        """The place a preposition introduces, with the others of its list: "held in Lima,
+        Quito and Bogota"."""
+        venue = self._place_after(doc, i, k, sent, by_start, named, dateline, events)
+        return [] if venue is None else [venue] + self._listed_places(doc, venue.end, sent, by_start)
 
     def _listed_places(self, doc: Doc, end: int, sent: Span, by_start: Dict[int, Span]) -> List[Span]:
         """The places listed after the one ending at ``end`` ("in Lima, Quito and Bogota", "in
