@@ -51,6 +51,11 @@ CASES = [
      [("Quetta", "Quetta", "PK"), ("Multan", "Multan", "PK")]),
     # negative: a comma and a possessive open another clause, not a list
     ("The summit in Accra, Togo's president said, was a success.", [("Accra", "Accra", "GH")]),
+    # a title-case headline names the place right after an event word ("Meeting In X")
+    ("Ministers Hold Consultative Meeting In Dakar\n\nThe ministers met on Monday.", [("Dakar", "Dakar", "SN")]),
+    ("Fisheries Talks Took Place In Senegal\n\nThe officials met on Monday.", [("Senegal", None, "SN")]),
+    # negative: a headline's place after a topic is not where anything happens
+    ("Minister Speaks On Crisis In Sudan\n\nThe minister spoke on Monday.", []),
 ]
 
 
