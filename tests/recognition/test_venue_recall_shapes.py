@@ -54,6 +54,9 @@ CASES = [
     # a title-case headline names the place right after an event word ("Meeting In X")
     ("Ministers Hold Consultative Meeting In Dakar\n\nThe ministers met on Monday.", [("Dakar", "Dakar", "SN")]),
     ("Fisheries Talks Took Place In Senegal\n\nThe officials met on Monday.", [("Senegal", None, "SN")]),
+    # facility heads: gymnasiums, ballrooms, council chambers
+    ("SUVA, 3 May 2026 -- The forum opens on Friday at the Nasese Gymnasium.", [("Nasese Gymnasium", "Suva", "FJ")]),
+    ("SUVA, 3 May 2026 -- The ministers met at the Council Chambers on Friday.", [("Council Chambers", "Suva", "FJ")]),
     # negative: a headline's place after a topic is not where anything happens
     ("Minister Speaks On Crisis In Sudan\n\nThe minister spoke on Monday.", []),
 ]
