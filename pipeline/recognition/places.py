@@ -16,7 +16,7 @@ for a known city written with "City" after it, "place.town_before_country" and
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Dict, Tuple, Union
+from typing import Dict, Optional, Tuple, Union
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -134,6 +134,19 @@ class PlaceRecognizer(RuleComponent):
             end += step
         return end
 
+    @staticmethod
+    def _owner_before(doc: Doc, j: int, places: dict) -> Optional[str]:
+        """The country of the place or demonym before the town noun at ``j``, across a few
+        lowercase words ("the Uzbek border town", "Peru's northern port"), else None."""
+        k = j - 1
+        while k >= 0 and j - k <= TOWN_MODIFIERS and doc[k].is_lower and doc[k].is_alpha and k not in places:
+            k -= 1
+        if k in places and places[k].country:
+            return places[k].country
+        if k >= 1 and doc[k].text in POSSESSIVES and k - 1 in places:
+            return places[k - 1].country
+        return None
+
     def _town_noun_after(self, doc: Doc, i: int) -> int:
         """The index of a town noun after "the"/"a" and a few lowercase words at ``i``
         ("the second largest city"), else -1."""
@@ -157,10 +170,11 @@ class PlaceRecognizer(RuleComponent):
         for j in token_indices(doc, "LOWER", self.town_nouns):
             if j + 2 >= len(doc):
                 continue
-            if doc[j + 1].lower_ == "of" and j - 1 in places and places[j - 1].country:
-                end = self._town_name(doc, j + 2, 1, known)  # "the Argentine city of X", "Peru's port of X"
+            owner = self._owner_before(doc, j, places)  # "the Argentine city of X", "the Uzbek border town of X"
+            if doc[j + 1].lower_ == "of" and owner is not None:
+                end = self._town_name(doc, j + 2, 1, known)  # "Peru's port of X"
                 if end > j + 2:
-                    found[doc[j + 2:end].text] = places[j - 1].country
+                    found[doc[j + 2:end].text] = owner
             country_at = j + 3 if doc[j + 2].lower_ == "the" else j + 2  # "the capital of the Maldives"
             if doc[j + 1].lower_ in ("of", "in") and country_at in places and places[country_at].kind == "country":
                 # "X, the second largest town of Y": back from the comma before "the"

@@ -405,11 +405,13 @@ class VenueRecognizer(RuleComponent):
         capitalised name the gazetteer lacks, right after a verb of meeting and "in", that ends
         where a town's name ends (punctuation, a lowercase word, a date), is a town (a site when
         its first word says so, ``SITE_NOUN``: no city); its country the dateline's, if any. An
-        event's name right before "in" says the same ("the 9th Andean Summit in Kratie")."""
+        event's name right before "in" says the same ("the 9th Andean Summit in Kratie"), and so
+        does a settlement noun after the name ("talks on Saturday in Termez city")."""
         # (the event's head itself: "the Organization for Security and Co-operation in Europe" is a body's name)
         after_event = i - 1 in events and doc[i - 1].lower_ in self.event_cues
-        if i - 1 < sent.start or doc[i - 1].lower_ not in self.meet_verbs and not after_event:
+        if i - 1 < sent.start:
             return None
+        meeting = doc[i - 1].lower_ in self.meet_verbs or after_event
         # a described event's name may end with the town: "held a trilateral meeting in Tiblisi"
         told = next((e.end for e in spans_in(doc, settings.SPANS_EVENTS) if e.start < i < e.end), i)
         end, particles = i + 1, 0
@@ -423,6 +425,8 @@ class VenueRecognizer(RuleComponent):
             end += 1
         if end == i + 1 or end - i - particles > TOWN_WORDS or end < told:
             return None  # (the event's name goes on after it: "the Summit in Honour of ...")
+        if not (meeting or end < sent.end and doc[end].is_lower and doc[end].lower_ in self.settlement_nouns):
+            return None
         if end < sent.end and not (doc[end].is_lower and doc[end].lower_ != "of" or doc[end].text in (",", ".", ";", ":")):
             # "in Parliament House", "in Kratie (KTC)", "in Mount <known place>": a longer name;
             # "in Honour of", "in Memory of": an idiom, no town

@@ -57,6 +57,14 @@ CASES = [
     # facility heads: gymnasiums, ballrooms, council chambers
     ("SUVA, 3 May 2026 -- The forum opens on Friday at the Nasese Gymnasium.", [("Nasese Gymnasium", "Suva", "FJ")]),
     ("SUVA, 3 May 2026 -- The ministers met at the Council Chambers on Friday.", [("Council Chambers", "Suva", "FJ")]),
+    # a town the gazetteer lacks: after a demonym and lowercase words before "town of", or
+    # written with "city" after it
+    ("The envoys arrived for the talks in the Kazakh border town of Zharkentov on Monday.",
+     [("Zharkentov", "Zharkentov", "KZ")]),
+    ("ALMATY, 3 May 2026 -- During the consultations on Friday in Zharkentov city, both sides spoke.",
+     [("Zharkentov", "Zharkentov", "KZ")]),
+    # negative: a capitalised word after "in" with neither a verb of meeting nor a town noun
+    ("The minister spoke about the budget in Parliament on Friday.", []),
     # negative: a headline's place after a topic is not where anything happens
     ("Minister Speaks On Crisis In Sudan\n\nThe minister spoke on Monday.", []),
 ]
