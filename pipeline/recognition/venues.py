@@ -37,6 +37,8 @@ AFTER_REACH = 3
 #: and how many after the place a purpose clause may reach ("in Dubai ... to witness").
 CUE_WINDOW = 22
 CUE_AFTER = 9
+#: How many words a room's name may have before "of" and its building ("the main conference hall of")
+ROOM_WORDS = 4
 #: How many words may stand between "the" and its settlement noun ("the northwestern Iranian city of X")
 SETTLEMENT_MODIFIERS = 4
 #: A relative clause about people ends the reach of a cue before it.
@@ -237,6 +239,7 @@ class VenueRecognizer(RuleComponent):
         self.building_name_particles = frozenset(words.get("BUILDING_NAME_PARTICLE", ()))
         self.audience_words = frozenset(words.get("AUDIENCE_WORD", ()))
         self.owned_buildings = frozenset(words.get("OWNED_BUILDING", ()))
+        self.room_nouns = frozenset(words.get("ROOM_NOUN", ()))
         self.city_facility_heads = frozenset(words.get("CITY_FACILITY_HEAD", ()))
         self.return_words = frozenset(words.get("RETURN_WORD", ()))
         self.meet_verbs = frozenset(words.get("MEET_IN_VERB", ()))
@@ -305,8 +308,8 @@ class VenueRecognizer(RuleComponent):
             near = _cue_near(lowers, tok.i, sent, event_tokens, self.event_cues) or moving
             if not near and prep != "at":
                 continue
-            venue = self._building(doc, k, sent, buildings, by_start, dateline, building_starts,
-                                   article_cities, article_countries, named)
+            venue = self._building_or_room(doc, k, sent, buildings, by_start, dateline, building_starts,
+                                           article_cities, article_countries, named)
             if not near:
                 # "at the X Convention Centre": a building's event may stand further off, in the
                 # sentence or the one before it ("... during the meeting. She said at X that ...")
@@ -346,6 +349,24 @@ class VenueRecognizer(RuleComponent):
         """An event cue or a named event anywhere in ``sent`` or the sentence before it."""
         start = sentence_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
         return any(lowers[j] in self.event_cues or j in events for j in range(start, sent.end))
+
+    def _building_or_room(self, doc, k, sent, *args) -> Optional[Span]:
+        """The building named at ``k``, or the one a room named there is in ("in the main hall of
+        the X Palace": the palace). ``args``: the rest of :meth:`_building`'s arguments."""
+        room = self._room_of(doc, k, sent)
+        venue = self._building(doc, room, sent, *args) if room is not None else None
+        return venue or self._building(doc, k, sent, *args)
+
+    def _room_of(self, doc: Doc, k: int, sent: Span) -> Optional[int]:
+        """Where the building's name starts after a room of it at ``k`` ("the Alexander hall of
+        the Grand Kremlin Palace", "the conference room of the Ministry of X"), else None."""
+        for j in range(k, min(sent.end - 2, k + ROOM_WORDS)):
+            if not doc[j].is_alpha:
+                return None
+            if doc[j].lower_ in self.room_nouns and doc[j + 1].lower_ == "of":
+                start = j + 3 if doc[j + 2].lower_ == "the" else j + 2
+                return start if start < sent.end and is_capitalised(doc[start]) else None
+        return None
 
     def _places_after(self, doc: Doc, i: int, k: int, sent: Span, by_start: Dict[int, Span], named: set, dateline,
                       events: set) -> List[Span]:

@@ -65,6 +65,15 @@ CASES = [
      [("Zharkentov", "Zharkentov", "KZ")]),
     # negative: a capitalised word after "in" with neither a verb of meeting nor a town noun
     ("The minister spoke about the budget in Parliament on Friday.", []),
+    # a room named before the building it is in: the building is the venue
+    ("ACCRA, 4 May 2026 -- The talks took place in the conference hall of the Ministry of Trade.",
+     [("Ministry of Trade", "Accra", "GH")]),
+    ("ACCRA, 4 May 2026 -- The ceremony was held in the Blue room of the Jubilee House on Monday.",
+     [("Jubilee House", "Accra", "GH")]),
+    # a building whose name holds "Hall of" stays whole; "Hall of Fame" is no building
+    ("ACCRA, 4 May 2026 -- The leaders met at the Great Hall of the Nation on Monday.",
+     [("Great Hall of the Nation", "Accra", "GH")]),
+    ("ACCRA, 4 May 2026 -- The striker was inducted in the Hall of Fame on Monday.", []),
     # negative: a headline's place after a topic is not where anything happens
     ("Minister Speaks On Crisis In Sudan\n\nThe minister spoke on Monday.", []),
 ]
