@@ -18,7 +18,8 @@ versions and the date:
   hyphens, "St."); when that spelling is a different name ("Ulaanbaatar" for "Ulan Bator") it is
   added as a name of its own.
 - ``regions.jsonl``    pycountry subdivisions of the first-order kinds (state, province, region,
-  federal territory ...), names whose country is not unique dropped.
+  federal territory ...), names whose country is not unique dropped; Chinese provinces also
+  without their unit word ("Zhejiang" for "Zhejiang Sheng").
 
 The hand-written ``aliases.jsonl`` (overrides) and ``demonyms.jsonl`` are not touched; patterns
 they define are left out of the generated files, and at runtime they are loaded last.
@@ -30,7 +31,8 @@ word lists shipped by the ``english-words`` package (MIT). Requiring both lists 
 dictionary words ("surat", "manila") from costing real cities. National capitals and cities of
 >= 1,000,000 people are exempt, and so are the names in ``KEEP``; names in ``DENY`` (mostly
 first names and surnames that are also cities, which fire on people in running text) are
-always dropped. Regions get the same filter without the exemptions.
+always dropped. Regions get the same filter without the exemptions, and a region named by
+direction words alone ("Central Region", "North East": ``is_compass_region``) is dropped.
 """
 from __future__ import annotations
 
@@ -84,6 +86,27 @@ REGION_TYPES = {
     "Metropolitan administration", "Geographical unit", "Capital territory", "Capital district",
     "Capital city", "Federal district", "Autonomous republic", "Governorate", "Special municipality",
 }
+#: Words of a direction or position: a region named by these alone (and a unit word: "Central
+#: Region", "North East", "Western Province") is named so in many countries (Ghana, Malawi,
+#: Zambia, Sri Lanka, Kenya ...), whatever ISO 3166-2 lists, and names no state by itself.
+COMPASS_WORDS = {
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern",
+    "Southeastern", "Southwestern",
+}
+UNIT_WORDS = {"Region", "Province", "State", "District", "Division", "Department"}
+
+
+def is_compass_region(name: str) -> bool:
+    """Whether a region's name is only direction words and a unit word ("North-Western", "Central Region")."""
+    words = re.split(r"[\s-]+", name)
+    return all(w in COMPASS_WORDS or w in UNIT_WORDS for w in words) and any(w in COMPASS_WORDS for w in words)
+
+
+#: The unit words ISO 3166-2 writes after Chinese provinces and regions ("Zhejiang Sheng",
+#: "Guangxi Zhuangzu Zizhiqu"): press names them without ("Zhejiang", "Guangxi").
+CHINESE_UNIT = re.compile(r"(?: (?:Zhuangzu|Huizu|Uygur))? (?:Sheng|Zizhiqu|Shi)$")
+
 #: Canonical country names where pycountry's own are official or inverted forms.
 CANONICAL = {
     "RU": "Russia", "VN": "Vietnam", "LA": "Laos", "KR": "South Korea", "KP": "North Korea",
@@ -251,8 +274,11 @@ def build_regions(words: set) -> List[dict]:
         if s.type not in REGION_TYPES:
             continue
         name = re.sub(r"\s*[\[(].*?[\])]\s*", " ", s.name).strip()
-        for p in spellings(name, s.country_code):
-            if p in DENY or is_common_word(p, words) or len(p) < 3:
+        names = [name]
+        if s.country_code == "CN" and CHINESE_UNIT.search(name):
+            names.append(CHINESE_UNIT.sub("", name))  # press writes "Zhejiang", not "Zhejiang Sheng"
+        for p in (p for n in names for p in spellings(n, s.country_code)):
+            if p in DENY or is_common_word(p, words) or len(p) < 3 or is_compass_region(p):
                 continue
             by_name.setdefault(p, set()).add((name, s.country_code))
     rows = []

@@ -26,14 +26,16 @@ CUE_BEFORE = 10
 CUE_AFTER = 2
 
 
-def clause_cue(date: Span, words: FrozenSet[str], event_tokens: Set[int], after: int = 0) -> bool:
+def clause_cue(date: Span, words: FrozenSet[str], event_tokens: Set[int], after: int = 0,
+               through: Set[int] = frozenset()) -> bool:
     """Whether a word of ``words`` stands in the date's clause before it ("the ministry said on
     Friday", "According to the ministry on Thursday,", "left Apia on Monday"), with no event
-    mention between them, or at most ``after`` tokens after it ("on Friday said")."""
+    mention between them, or at most ``after`` tokens after it ("on Friday said"); the commas
+    at ``through`` (those of a place, "left for Perth, Australia, on Monday") end no clause."""
     doc, sent = date.doc, sent_of(date)
     texts, lowers = token_texts(doc), lower_words(doc)  # no Token made per word looked at
     for i in range(date.start - 1, max(sent.start, date.start - CUE_BEFORE) - 1, -1):
-        if texts[i] in CLAUSE_BREAKS or i in event_tokens:
+        if texts[i] in CLAUSE_BREAKS and i not in through or i in event_tokens:
             break
         if lowers[i] in words:
             return True

@@ -16,16 +16,17 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date as _date, timedelta
-from typing import Dict, FrozenSet, List, Optional, Tuple
+from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from spacy.tokens import Doc, Span
 
 from .. import settings
+from ..normalisation.dates import NUMBER_WORDS
 from ..recognition.extensions import doc_value, span_value
 from ..recognition.lexicon import lower_words, spans_in, token_texts
 from ..recognition.phrases import doc_text, sent_of, sentences
 from ..records.models import Event, Place
-from .cues import CUE_AFTER, add_days, clause_cue, duration_days, periods_meet, phase
+from .cues import CLAUSE_BREAKS, CUE_AFTER, add_days, clause_cue, duration_days, periods_meet, phase
 
 
 def _group(doc: Doc, key: str) -> List[Span]:
@@ -57,23 +58,42 @@ def _nearest(mention: Span, candidates: List[Span], before: int = 1) -> Optional
 def _read_anaphors(text: _Text) -> None:
     """ "The OIC has prepared an extraordinary meeting of its Executive Committee ... / Hosted by
     Saudi Arabia, the meeting will take place tomorrow in Jeddah": a later "the <head noun>",
-    outside any event's name, refers back to the nearest event named before it with that noun."""
-    doc, heads = text.doc, text.words["HEAD_NOUN"]
+    outside any event's name, refers back to the nearest event named before it with that noun;
+    the noun may carry the event's length ("In the two-day meeting, ..."), and a journey is
+    named again by any word of journey ("a state visit to Britain ... will make the trip from
+    3 to 5 June")."""
+    doc, heads, travel = text.doc, text.words["HEAD_NOUN"], text.words["TRAVEL_HEAD"]
     named: Dict[str, List[Tuple[int, str]]] = {}  # head noun -> (end of a mention, its event), in text order
     for span in text.events:
-        for word in _name_words(span_value(span, "nf_event")["name"], {}) & heads:
+        words = _name_words(span_value(span, "nf_event")["name"], {})
+        for word in words & heads | ({TRAVEL_NOUN} if words & travel else set()):
             named.setdefault(word, []).append((span.end, text.owner[(span.start, span.end)]))
     for entries in named.values():
         entries.sort()
+    lowers = lower_words(doc)
     for token in doc[:-1]:
-        noun = doc[token.i + 1]
-        if token.lower_ != "the" or noun.lower_ not in heads or token.i in text.event_tokens \
-                or noun.i in text.event_tokens or not noun.is_lower:
+        if lowers[token.i] != "the" or token.i in text.event_tokens:
             continue
-        entries = named.get(noun.lower_, [])
+        noun = doc[_after_length(lowers, token.i + 1)] if token.i + 1 < len(doc) else None
+        if noun is None or noun.i in text.event_tokens or not noun.is_lower:
+            continue
+        word = TRAVEL_NOUN if noun.lower_ in travel else noun.lower_ if noun.lower_ in heads else None
+        entries = named.get(word, [])
         at = bisect.bisect_right(entries, (token.i, "\uffff")) - 1
         if at >= 0:
             text.anaphors.setdefault(entries[at][1], []).append(doc[token.i:noun.i + 1])
+
+
+#: The key under which every word of journey ("visit", "trip", "tour") names one journey again.
+TRAVEL_NOUN = "\x00travel"
+
+
+def _after_length(lowers: List[str], i: int) -> int:
+    """The position after a length in days written at ``i`` ("two-day", "3-day"), else ``i``."""
+    if i + 2 < len(lowers) and lowers[i + 1] == "-" and lowers[i + 2] == "day" \
+            and (lowers[i].isdigit() or lowers[i] in NUMBER_WORDS):
+        return i + 3
+    return i
 
 
 def _told_of(text: _Text, key: str, anaphor: Span, group: Dict[int, List[Span]]) -> List[Span]:
@@ -167,6 +187,8 @@ class _Text:
     headline_end: int = 0
     #: event key -> the later "the meeting", "the summit" that refer back to it (:func:`_read_anaphors`)
     anaphors: Dict[str, List[Span]] = field(default_factory=dict)
+    #: the commas inside a place or closing it ("Perth, Australia, on"): they end no clause
+    place_commas: set = field(default_factory=set)
 
 
 def _is_event_date(span: Span) -> bool:
@@ -195,6 +217,9 @@ def _read(doc: Doc, events: List[Span], words: Dict[str, FrozenSet[str]]) -> _Te
         events=events, events_by_sentence=_by_sentence(events), raw=doc_text(doc), words=words,
         event_tokens={i for e in events for i in range(e.start, e.end)},
     )
+    texts = token_texts(doc)
+    text.place_commas = {i for group in (_group(doc, settings.SPANS_PLACES), _group(doc, settings.SPANS_VENUES))
+                         for v in group for i in range(v.start, v.end + 1) if i < len(doc) and texts[i] == ","}
     paragraph = 0
     previous = None
     raw = text.raw
@@ -292,12 +317,16 @@ def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
     if sent.start not in text.sequenced:
         sequence, since = text.words["SEQUENCE_WORD"], text.words["SINCE_WORD"]
         starts = {e.start for e in text.events_by_sentence.get(sent.start, [])}
+        ends = {e.end: e.start for e in text.events_by_sentence.get(sent.start, [])}
         last_date = max((d.start for d in text.dates.get(sent.start, [])), default=-1)
         introduced, apart, moved = set(), [], []
         lowers = lower_words(text.doc)  # the words, not a Token made for each
         record = text.words["RECORD_NOUN"]
         for k in range(sent.start, sent.end):
             low = lowers[k]
+            if low in record and k in ends and k not in text.event_tokens:
+                introduced.add(ends[k])  # "in line with the 54th X Forum theme": a record of it
+                continue
             # "adopted the report of the X Meeting" (another occasion), not "will report to"
             of_sequence = low in sequence or low in record and k > sent.start and lowers[k - 1] in ("the", "its", "their", "a")
             if not (of_sequence or low in since) or k in text.event_tokens:
@@ -512,16 +541,41 @@ def _leads(text: _Text, mentions: List[Span]) -> List[Span]:
     first and named within LEAD_REACH sentences after the lead ("Ministers to meet in Suva on
     Thursday / The 9th Trade Ministers Meeting will review ...")."""
     body = [s for s in text.sentences if s.start_char >= max(text.headline_end, doc_value(text.doc, "body_start") or 0)]
+    # a release's date line ("Friday 5 March 1999") tells when it was issued, it is no lead
+    body = body[next((k for k, s in enumerate(body) if not _date_line(text, s)), len(body)):]
     if not body:
         return []
     first = min((e for e in text.events if e.start_char >= body[0].start_char), key=lambda e: e.start, default=None)
-    if first is None or not any(m.start == first.start for m in mentions) \
-            or text.position[sent_of(first).start][0] - text.position[body[0].start][0] > LEAD_REACH:
+    if first is None or not any(m.start == first.start for m in mentions):
+        return []
+    reach = text.position[sent_of(first).start][0] - text.position[body[0].start][0]
+    if reach > LEAD_REACH and not (reach <= NAMED_LEAD_REACH and _named_by_lead(text, first, body[0])):
         return []
     headline = [s for s in text.sentences if s.end_char <= text.headline_end]
     # a lead that tells a signing by its verb tells that occasion ("Peru and Chile today signed ...")
     return [s for s in body[:1] + headline[:1] if not text.events_by_sentence.get(s.start)
             and not any(t.lower_ in text.words["SIGNED"] for t in s)]
+
+
+#: How many sentences after the lead an event may be named whose words the lead all writes
+#: ("Forum Foreign Ministers will meet today in Suva. ... The Forum Foreign Ministers meeting
+#: will be chaired by ...").
+NAMED_LEAD_REACH = 5
+
+
+def _named_by_lead(text: _Text, event: Span, lead: Span) -> bool:
+    """Whether the lead writes every word of the event's name but its head nouns (the lead
+    tells of the meeting of those it names: "Forum Foreign Ministers will meet today")."""
+    words = _name_words(span_value(event, "nf_event")["name"], {}) - text.words["HEAD_NOUN"]
+    written = {t.lower_ for t in lead}
+    return len(words) >= 2 and words <= written
+
+
+def _date_line(text: _Text, sent: Span) -> bool:
+    """Whether a sentence is only a date, and its punctuation ("Friday March 5, 1999")."""
+    inside = {i for d in _group(text.doc, settings.SPANS_DATES) if sent.start <= d.start < sent.end
+              for i in range(d.start, d.end)}
+    return bool(inside) and all(t.i in inside or t.is_punct or t.is_space for t in sent)
 
 
 def _lead_date(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Optional[str], Optional[str]]]:
@@ -581,8 +635,11 @@ def _finer_date(
     travel = _is_travel(text, mentions)
     following = [(mention, s) for s in _following(text, key, mention) if not _past_edition(text, s)]
     others = [(m, sent_of(m)) for m in mentions if sent_of(m).start != sent_of(mention).start]
-    for owner, sent in following + others:
-        for span in text.dates.get(sent.start, []):
+    told = [(owner, text.dates.get(sent.start, [])) for owner, sent in following + others]
+    # "a state visit to Britain in June ... will make the trip from June 3 to June 5"
+    told += [(anaphor, _told_of(text, key, anaphor, text.dates)) for anaphor in text.anaphors.get(key, [])]
+    for owner, spans in told:
+        for span in spans:
             value = span_value(span, "nf_date")
             if len(value["start"]) == 10 and value["start"][:len(low)] >= low and value["end"][:len(high)] <= high \
                     and _event_time(text, span, travel) and not _of_another(span, owner):
@@ -597,7 +654,8 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
     travel = _is_travel(text, mentions)
     for mention in mentions:
         own = [d for d in _own_dates(text, mention) if _event_time(text, d, travel) and not _of_another(d, mention)
-               and not _set_apart(text, d, mention) and not _other_item(text, d, mention)]
+               and not _set_apart(text, d, mention) and not _other_item(text, d, mention)
+               and not (travel and _beyond_clause(text, d, mention))]
         # "The X, which runs until Friday, opened on Monday": the day it opened tells its start
         opening = [d for d in own if not _ends_on(text, d)]
         date = _nearest(mention, opening or own, before=DATE_BEFORE_WEIGHT)
@@ -656,6 +714,34 @@ def _own_dates(text: _Text, mention: Span) -> List[Span]:
     return out
 
 
+def _beyond_clause(text: _Text, span: Span, mention: Span) -> bool:
+    """ "President A, who is on a four-day visit to China, met B in Beijing today": a journey
+    named inside a relative clause set off by commas is under way; it takes no day or place
+    told outside the clause (the commas of a place, "Colombo, Sri Lanka", are no bounds). Not
+    another event: "A, who heads the delegation to the X, attended meetings in Suva on 6 June"
+    tells where X was."""
+    bounds = _relative_clause(text, mention)
+    return bounds is not None and (span.end <= bounds[0] or span.start >= bounds[1])
+
+
+def _relative_clause(text: _Text, mention: Span) -> Optional[Tuple[int, int]]:
+    """The tokens (start, end) of the relative clause set off by commas that holds the mention."""
+    doc, sent = text.doc, sent_of(mention)
+    texts, lowers = token_texts(doc), lower_words(doc)
+    inside_place = {i for v in text.venues.get(sent.start, []) for i in range(v.start, v.end)}
+    opener = None
+    for i in range(mention.start - 1, sent.start, -1):
+        if lowers[i] in text.words["RELATIVE"]:
+            opener = i if texts[i - 1] == "," else None
+            break
+        if texts[i] in CLAUSE_BREAKS and i not in inside_place:
+            return None
+    if opener is None:
+        return None
+    end = next((i for i in range(mention.end, sent.end) if texts[i] in CLAUSE_BREAKS and i not in inside_place), None)
+    return None if end is None else (opener, end)
+
+
 def _of_another(date: Span, mention: Span) -> bool:
     """ "next month's summit", "Tuesday's talks": a date in the possessive belongs to the noun
     after it, which is not this mention."""
@@ -678,9 +764,10 @@ def _event_time(text: _Text, date: Span, travel: bool) -> bool:
     someone set off for it ("left Apia on Monday to attend the summit"), the close of an
     accounting period ("for the year ended 31 March")."""
     words, inside = text.words, text.event_tokens
-    return not (clause_cue(date, words["REPORT_WORD"], inside, after=CUE_AFTER)
-                or clause_cue(date, words["SINCE_WORD"], inside)
-                or (not travel and clause_cue(date, words["DEPART_WORD"], inside, after=CUE_AFTER))
+    through = text.place_commas
+    return not (clause_cue(date, words["REPORT_WORD"], inside, after=CUE_AFTER, through=through)
+                or clause_cue(date, words["SINCE_WORD"], inside, through=through)
+                or (not travel and clause_cue(date, words["DEPART_WORD"], inside, after=CUE_AFTER, through=through))
                 or _account_end(text, date))
 
 
@@ -729,14 +816,15 @@ def _days_from(
     end = _closing_day(text, mentions, start) or _joined_day(text, date)
     if end is not None:
         return start, end
-    period = _period_around(text, key, mention, date)
+    period = _period_around(text, key, mention, date, mentions)
     if period is not None:
         return period
     sent = sent_of(date)
     # a later sentence that goes on speaking of the event opens on it ("The meeting kicked off on ...")
     subject = mention if sent_of(mention).start == sent.start else text.doc[sent.start:sent.start + 1]
     said = phase(subject, date, text.events_by_sentence.get(sent.start, []), text.words)
-    days = next((n for m in mentions if (n := duration_days(m)) is not None), None) \
+    # "the two-day visit", or a later "In the two-day meeting, ..." that refers back to it
+    days = next((n for m in mentions + text.anaphors.get(key, []) if (n := duration_days(m)) is not None), None) \
         or _told_duration(text, key, mention)
     if days is not None and said == "close":
         # "the two-day meeting concluded on Friday": it began the day before
@@ -753,14 +841,21 @@ def _days_from(
     return start, start
 
 
-def _period_around(text: _Text, key: str, mention: Span, date: Span) -> Optional[Tuple[str, str]]:
+def _period_around(
+    text: _Text, key: str, mention: Span, date: Span, mentions: Sequence[Span] = (),
+) -> Optional[Tuple[str, str]]:
     """A period of days that holds the event's day, written in the mention's sentence (and
     nearer to it than to another event there) or in one that goes on speaking of it
-    (:func:`_following`): "kicks off today ... The two-day summit on 9-10 September"."""
+    (:func:`_following`): "kicks off today ... The two-day summit on 9-10 September"; else in
+    those of the event's other ``mentions`` ("X opens today" in a headline, its period below
+    it), or told of a later "the meeting" that refers back to it (:func:`_read_anaphors`)."""
     day = span_value(date, "nf_date")["start"]
-    sentences = [(sent_of(mention), _claimed(text, mention, "dates"))]
-    sentences += [(sent, text.dates.get(sent.start, [])) for sent in _following(text, key, mention)]
-    for sent, candidates in sentences:
+    sentences = []
+    for told in [mention] + [m for m in mentions if m is not mention]:
+        sentences.append(_claimed(text, told, "dates"))
+        sentences += [text.dates.get(sent.start, []) for sent in _following(text, key, told)]
+    sentences += [_told_of(text, key, anaphor, text.dates) for anaphor in text.anaphors.get(key, [])]
+    for candidates in sentences:
         for span in candidates:
             value = span_value(span, "nf_date")
             if span.start != date.start and len(value["start"]) == len(value["end"]) == 10 \
@@ -846,12 +941,13 @@ def _event_venue(
     a place of a mention's sentence, else of a sentence that goes on speaking of it at the same
     time ("The meeting will take place in Suva", not "Last year the ministers met in Tonga")."""
     place, source = None, None
-    reported = text.words["REPORT_WORD"]
+    reported, travel = text.words["REPORT_WORD"], _is_travel(text, mentions)
     for mention in mentions:
         # "it was announced on Friday in Buenos Aires": where it was said, not where it happens
         place = _nearest(mention, [v for v in _claimed(text, mention) if (v.start < mention.end
                                    or not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER))
-                                   and not _set_apart(text, v, mention, place=True)])
+                                   and not _set_apart(text, v, mention, place=True)
+                                   and not (travel and _beyond_clause(text, v, mention))])
         if place is not None:
             source = mention
             break
@@ -875,6 +971,11 @@ def _event_venue(
         # that tells a journey ("left on Wednesday to attend meetings in St Lucia")
         if any(t.lower_ in text.words["DEPART_WORD"] for t in lead):
             break
+        # nor of one told at another time than the event's own ("Ministers met in Kigali
+        # yesterday ... / In July 2016, at the 27th AU Summit, ...")
+        if not all(periods_meet(period, (span_value(d, "nf_date")["start"], span_value(d, "nf_date")["end"]))
+                   for group in (text.dates, text.years) for d in group.get(lead.start, [])):
+            continue
         place = next((v for v in text.venues.get(lead.start, [])
                       if not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER)), None)
         source = mentions[0]
@@ -995,9 +1096,40 @@ def _claimed(text: _Text, mention: Span, kind: str = "venues") -> List[Span]:
         return candidates
     if (kind, sent) not in text.claims:
         taken = {i for group in (text.venues, text.dates) for c in group.get(sent, []) for i in range(c.start, c.end)}
-        text.claims[kind, sent] = _owners(text.doc, candidates, rivals, text.words["LIST_JOINER"], taken)
+        back, ahead = _joined(text, rivals, taken, kind == "venues")
+        text.claims[kind, sent] = _owners(text.doc, candidates, rivals, text.words["LIST_JOINER"], taken, back, ahead)
     at = bisect.bisect_left([e.start for e in rivals], mention.start)  # events of a sentence are in text order
     return [c for c, (first, last) in zip(candidates, text.claims[kind, sent]) if first <= at <= last]
+
+
+def _joined(text: _Text, rivals: List[Span], taken: set, places: bool) -> Tuple[List[bool], List[bool]]:
+    """For each rival event, whether the one before it also owns what it owns, and whether the
+    one after it does: a place of the event another is held on the sidelines of is that one's
+    too, not its days (:func:`_on_margins`); a journey and the event it is made for share their
+    places, and the journey takes that event's days ("will visit Wellington for a meeting with
+    his counterpart on 14 February", "a visit to Jakarta to attend the X": :func:`_for_purpose`)."""
+    words, doc = text.words, text.doc
+    journey = [bool(_name_words(span_value(e, "nf_event")["name"], {}) & words["TRAVEL_HEAD"]) for e in rivals]
+    back, ahead = [False] * len(rivals), [False] * len(rivals)
+    for i in range(1, len(rivals)):
+        gap = doc[rivals[i - 1].end:rivals[i].start]
+        purpose = journey[i - 1] and _for_purpose(gap, words["PURPOSE_WORD"], taken)
+        back[i] = purpose or places and _on_margins(gap, words["MARGIN_WORD"], words["HEAD_NOUN"])
+        ahead[i - 1] = purpose and places
+    return back, ahead
+
+
+#: Prepositions that open a journey's own date or place before the event it is made for ("from").
+_PLACE_OR_TIME_LEAD = ("from", "on", "in", "at", "to")
+
+
+def _for_purpose(gap: Span, purpose: FrozenSet[str], taken: set) -> bool:
+    """Whether the gap after a journey, its own dates and places aside, says what the next event
+    is to it: "for a", "to attend the", "to take part in the"."""
+    tokens = [t for t in gap if not (t.is_space or t.is_punct or t.i in taken)]
+    kept = [t.lower_ for t in tokens if not (t.lower_ in _PLACE_OR_TIME_LEAD and t.i + 1 in taken)]
+    return bool(kept) and all(w in purpose or w in ("the", "a", "an") for w in kept) \
+        and any(w in purpose and w not in ("to", "in") for w in kept)
 
 
 def _rivals(text: _Text, sent: int) -> List[Span]:
@@ -1024,10 +1156,13 @@ def _rival_index(text: _Text, mention: Span) -> Optional[int]:
 
 def _owners(
     doc: Doc, candidates: List[Span], rivals: List[Span], joiners: FrozenSet[str], taken: set,
+    back: Sequence[bool] = (), ahead: Sequence[bool] = (),
 ) -> List[Tuple[int, int]]:
     """For each candidate, the range of rival events (indexes, in text order) it belongs to: the
     nearest event before it ("the 31st X opens in Vientiane, and the 9th Y closed ..."), else
-    the nearest after, with the events listed together with that one (:func:`_listed`)."""
+    the nearest after, with the events listed together with that one (:func:`_listed`), and
+    those joined to them (``back[i]``: rival i-1 owns what rival i owns; ``ahead[i]``: rival
+    i+1 does; :func:`_joined`)."""
     # list[i]: the first event of the list that rival i is part of (one pass over the gaps)
     first_of = [0] * len(rivals)
     for i in range(1, len(rivals)):
@@ -1047,7 +1182,12 @@ def _owners(
         else:
             owner = before if before >= 0 else bisect.bisect_left(starts, candidate.end)
         owner = min(owner, len(rivals) - 1)
-        out.append((first_of[owner], last_of[owner]))
+        first, last = first_of[owner], last_of[owner]
+        while first > 0 and back and back[first]:
+            first = first_of[first - 1]
+        while last + 1 < len(rivals) and ahead and ahead[last]:
+            last = last_of[last + 1]
+        out.append((first, last))
     return out
 
 
@@ -1073,6 +1213,18 @@ def _listed(gap: Span, joiners: FrozenSet[str], taken: set) -> bool:
     return (len(words) <= LIST_COMPLEMENT and tail < len(words) and words[0].is_lower
             and any(t.lower_ in (",", "and") for t in words[tail:])
             and not any(t.i in taken for t in words))
+
+
+def _on_margins(gap: Span, margins: FrozenSet[str], heads: FrozenSet[str] = frozenset()) -> bool:
+    """Whether a gap between two events ends on "on the sidelines of the", "on the margins of":
+    the first is held where the second is ("talks on Tuesday on the sidelines of the X Summit
+    in Lima")."""
+    words = [t.lower_ for t in gap if not t.is_space]
+    at = next((k for k in range(len(words) - 2) if words[k + 1] in margins and words[k + 2] == "of"), None)
+    # the first event's own words before it ("held in Suva on Tuesday"), not a clause of another
+    # occasion, which it is then on the margins of ("... comes after a meeting held with Y on the")
+    return at is not None and words[at] == "the" and all(w in ("the", "a", "an") for w in words[at + 3:]) \
+        and not any(w in heads for w in words[:at])
 
 
 def _participants(text: _Text, key: str, mentions: List[Span]) -> Tuple[List[str], List[str]]:

@@ -72,7 +72,11 @@ def event_ordinal(text: str) -> Optional[int]:
     if len(numbers) == 1:
         return int(numbers[0])
     if not numbers:
-        first = text.split()[0] if text.split() else ""
+        words = text.split()
+        # "the bloc's Ninth Summit", "WTO's Tenth Ministerial Conference": after a possessive
+        if len(words) > 2 and words[0].endswith(("'s", "\u2019s")):
+            words = words[1:]
+        first = words[0] if words else ""
         # "the XV Meeting of the Binational Commission", "the IV Summit"
-        return word_ordinal(first) or (roman_ordinal(first) if len(text.split()) > 1 else None)
+        return word_ordinal(first) or (roman_ordinal(first) if len(words) > 1 else None)
     return None

@@ -52,6 +52,8 @@ class OfficialMention:
     facing: Optional[str] = None  # the state whose official he meets, calls or hosts: not his
     faces: Optional[Tuple[int, int]] = None  # (start, end) of the mention of the official he faces
     accompanies: bool = False  # listed among those who go with a visitor ("accompanied by ...")
+    posted: Optional[str] = None  # the state an envoy's office is served in ("Ambassador to X"): not his
+    escorts: Optional[Tuple[int, int]] = None  # (start, end) of the mention of the one he goes along with
 
 
 def name_key(name: str) -> Tuple[str, ...]:
@@ -125,6 +127,8 @@ def _combine_same_person(mentions: List[OfficialMention]) -> List[OfficialMentio
             rule=f"{forward.rule}|{appositive.rule}", name_span=forward.name_span,
             international=forward.international or appositive.international,
             visiting=forward.visiting or appositive.visiting, facing=forward.facing or appositive.facing,
+            faces=forward.faces or appositive.faces, accompanies=forward.accompanies or appositive.accompanies,
+            posted=forward.posted or appositive.posted, escorts=forward.escorts or appositive.escorts,
         )
         out[out.index(other)] = merged
         by_name[m.name_span] = merged

@@ -974,11 +974,20 @@ def _plural_noun(token: Token) -> bool:
     return token.is_alpha and token.is_lower and len(text) > 3 and text.endswith("s") and not text.endswith("ss")
 
 
+#: "Minister Rajnath Singh Monday held talks": a past verb or one of these after a weekday that
+#: follows a name makes the weekday the time of what the person did, not a word of a name.
+VERBS_AFTER_DAY = frozenset({"said", "met", "held", "told", "left", "began", "will", "spoke"})
+
+
+def _verb_after_day(after: Optional[Token]) -> bool:
+    return after is not None and after.is_lower and after.is_alpha and (after.lower_.endswith("ed") or after.lower_ in VERBS_AFTER_DAY)
+
+
 def _weekday_allowed(day: Token, before: Optional[Token], after: Optional[Token]) -> bool:
     """A weekday, not part of a name ("Good Friday Agreement", "the Sunday Times", "Black
     Friday", "the Friday Mosque")."""
     if before is not None and before.is_alpha and before.is_title and not day.is_sent_start \
-            and before.lower_ not in LEADING:
+            and before.lower_ not in LEADING and not _verb_after_day(after):
         return False
     name_after = after is not None and after.is_alpha and after.is_title and not after.is_sent_start
     return not (name_after and (before is None or day.is_sent_start or before.lower_ in ("the", "a", "an")))

@@ -23,7 +23,7 @@ from .extensions import doc_value, set_span_value, span_value
 from .lexicon import longest_spans, lower_words, spans_in, token_positions
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
-from .phrases import (JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, PHRASE_WORDS_FILE, PhraseWords, is_acronym_paren, is_capitalised,
+from .phrases import (APOSTROPHES, JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, PHRASE_WORDS_FILE, PhraseWords, is_acronym_paren, is_capitalised,
                       sent_of, split_coordination)
 
 PATTERN_FILES = ("events.jsonl",)
@@ -37,6 +37,8 @@ DASHES = frozenset({"-", "\u2013", "\u2014"})
 PARTY_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 #: Small words inside an office's title ("the Minister of Foreign Affairs of Mongolia").
 TITLE_CONNECTORS = frozenset({"of", "for", "to"})
+#: "the two-day forum": a duration (not "the two-way meeting", "the 2-member panel").
+DURATION_UNITS = frozenset({"day", "days", "week", "weeks", "month", "hour", "hours", "year"})
 #: "his first summit" counts a person's summits, not a series' editions.
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
 #: "in <place>" says where an event is, it is not part of its name.
@@ -115,6 +117,30 @@ def _is_ordinal(token) -> bool:
     return bool(ORDINAL.match(token.text)) or token.lower_ in WORD_ORDINALS
 
 
+def _title_line(doc: Doc, sent: Span) -> bool:
+    """A title in sentence case: the story's first line, on a line of its own without a full stop,
+    before a body ("ECOWAS leaders meet for an ordinary session in Abuja"). A described event there
+    is the one the body reports again, in its own words."""
+    first = next((t for t in doc if not t.is_space), None)
+    if first is None or sent.start != first.i or sent.end >= len(doc):
+        return False
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    after = doc[sent.end - 1] if doc[sent.end - 1].is_space else doc[sent.end]
+    return last is not None and last.text not in (".", "!", "?", ":", ";", ",") and "\n" in after.text + after.whitespace_ \
+        and len(sent) <= 25
+
+
+def _drop_title_repeats(doc: Doc, found: list) -> list:
+    """A described event in a title line is the one the body reports in its own words, when the
+    body names any event: "ECOWAS leaders meet for an ordinary session in Abuja" above "The
+    62nd Ordinary Session of the Authority will take place on Sunday"."""
+    title = [f for f in found if f[2].startswith("event.lower") and not f[2].endswith(".numbered")
+             and _title_line(doc, sent_of(doc[f[0]]))]
+    if not title or not any(sent_of(doc[f[0]]).start != sent_of(doc[title[0][0]]).start for f in found):
+        return found
+    return [f for f in found if f not in title]
+
+
 @lru_cache(maxsize=50_000)
 def _is_ordinal_text(text: str) -> bool:
     """Whether a word is written as an ordinal ("25th"): kept per word, each doc asks for all."""
@@ -171,6 +197,8 @@ class EventRecognizer(RuleComponent):
         self.passive_auxiliaries = words["PASSIVE_AUXILIARY"]
         self.scheduled_words = words["SCHEDULED_WORD"]
         self.chair_words = words["CHAIR_WORD"]
+        self.organiser_verbs = words["ORGANISER_VERB"]
+        self.body_owners = words["BODY_OWNER"]
         # words that are no modifiers of a descriptive head
         self.not_modifiers = self.introducers | self.hold_verbs | self.time_prepositions
 
@@ -282,7 +310,7 @@ class EventRecognizer(RuleComponent):
             if meeting and not any(sent_of(doc[f[0]]).start == sent_of(verb).start for f in found):
                 found.append(meeting)
         found = self._join_dashed(doc, found)
-        found = self._drop_appositions(doc, found)
+        found = _drop_title_repeats(doc, self._drop_appositions(doc, found))
         found = [f for f in found if not self._office_of(doc, f[0], f[1])]
         found = self._drop_parts_of_named(doc, found)
         self._edition_pairs(doc, found, renamed, numbered_acronyms)
@@ -312,7 +340,7 @@ class EventRecognizer(RuleComponent):
             if head.text in self.legislature_heads and end == head.end and head.start - 1 > start \
                     and doc[head.start - 1].text in POSSESSIVES:
                 continue  # "Brazil's Congress must ratify": a legislature
-            if self._modifies_a_noun(doc, end, sent_of(head).end):
+            if self._modifies_a_noun(doc, end, sent_of(head).end) or self._names_a_body(doc, start, end, sent_of(head)):
                 continue
             acronym = self._acronym(doc, end, sent_of(head).end)[0] or self._series_acronym(doc, head.end, end)
             found.append((start, end, head.id_, acronym))
@@ -320,7 +348,7 @@ class EventRecognizer(RuleComponent):
             if inside_instrument.intersection(range(head.start, head.end)):
                 continue
             start, end = self._named(doc, head)
-            if self._modifies_a_noun(doc, end, sent_of(head).end):
+            if self._modifies_a_noun(doc, end, sent_of(head).end) or self._names_a_body(doc, start, end, sent_of(head)):
                 continue
             if self.names.in_headline(sent_of(head)) and not ORDINAL.match(doc[start].text):
                 continue
@@ -515,6 +543,40 @@ class EventRecognizer(RuleComponent):
             return True  # the lowercase head names the event ("Ministerial council meeting")
         return end < limit and doc[end].text[:1].isupper() and doc[end].is_alpha
 
+    def _names_a_body(self, doc: Doc, start: int, end: int, sent: Span) -> bool:
+        """A name ending in an event head that names a body: the complement of an organisation
+        noun ("the Organisation of the Islamic Conference"), the agent of organising ("organised
+        by the Coastal Traders Association and the Lagos Business Forum"), the subject of holding
+        a meeting ("the X Conference held an extraordinary session"). A numbered name is a
+        meeting all the same ("organised by the 5th Youth Forum")."""
+        if _is_ordinal(doc[start]):
+            return False
+        if self._holds_a_meeting(doc, end, sent.end):
+            return True
+        limit = sent.start
+        k = start - 1 if start - 1 >= limit and doc[start - 1].lower_ == "the" else start
+        if k - 2 >= limit and doc[k - 1].lower_ == "of" and doc[k - 2].text in self.body_owners:
+            return True
+        # back across the other organisers listed before it, to "by" after a verb of organising
+        while k - 1 >= limit and start - k <= MAX_NAME_TOKENS * 2:
+            word = doc[k - 1]
+            if word.lower_ == "by":
+                return k - 2 >= limit and doc[k - 2].lower_ in self.organiser_verbs
+            if not (is_capitalised(word) or word.lower_ in ("the", "and", "of", "for") or word.text in (",", "&")):
+                return False
+            k -= 1
+        return False
+
+    def _holds_a_meeting(self, doc: Doc, end: int, limit: int) -> bool:
+        """ "... (ACR) will hold its 54th meeting", "... held an extraordinary session": a verb of
+        holding right after the name, and an event head a few words on."""
+        k = self._acronym(doc, end, limit)[1]
+        while k < limit and doc[k].lower_ in ("will", "would", "has", "have", "had", "also", "on", "today"):
+            k += 1
+        if not (k < limit and doc[k].lower_ in self.hold_verbs and doc[k].lower_ not in ("has", "have", "had")):
+            return False
+        return any(t.lower_ in self.lower_heads or t.text in self.head_words for t in doc[k + 1:min(limit, k + 5)])
+
     def _numbered(self, doc: Doc, head: Span):
         """Numbered or named meetings written with a lowercase head: "5th meeting of the Joint
         Committee", "fifth round of negotiations", "30th Regional Border Committee meeting"."""
@@ -522,6 +584,8 @@ class EventRecognizer(RuleComponent):
         k = head.start
         for _ in range(2):  # "political" in "round of political consultations", "21st extra-ordinary session"
             k = _lower_word_start(doc, k, sent.start, compound=k == head.start) or k
+        if any(t.lower_ in self.hold_verbs for t in doc[k:head.start]):
+            k = head.start  # "will first hold talks": an adverb and a verb, no numbered meeting
         if k - 2 > sent.start and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ == "round":
             k -= 2
         start = None
@@ -537,13 +601,20 @@ class EventRecognizer(RuleComponent):
                     k, start = m, run
         if start is None and k > sent.start and _is_ordinal(doc[k - 1]):
             start = k - 1
-            if doc[start].lower_ in WORD_ORDINALS and "visit" in head.text.lower():
-                return None  # "his first visit to Japan", "the first official visit of the PM": a person's visits, no series
-        elif start is None and k > sent.start and (is_capitalised(doc[k - 1]) or doc[k - 1].text == ")"):
+            if "visit" in head.text.lower():
+                return None  # "his first visit to Japan", "the 2nd official visit of the PM": a person's visits, no series
+        elif start is None and k > sent.start and (is_capitalised(doc[k - 1]) or doc[k - 1].text == ")"
+                                                   or self._plural_possessive_name(doc, k - 1, sent.start)):
             run = self.phrases.extend_left(doc, k, sent.start, allow_ordinals=True, heads=self.head_words)
             run = self._country_pair(doc, run, sent.start)
             if run > sent.start and doc[run - 1].lower_ in WORD_ORDINALS:
                 run -= 1  # "the first India-Philippines Joint Working Group meeting"
+            elif run - 2 > sent.start and doc[run - 1].is_lower and ADJECTIVE.search(doc[run - 1].lower_) \
+                    and doc[run - 2].lower_ in WORD_ORDINALS:
+                run -= 2  # "the first virtual Joint Council (JC) meeting"
+            elif run - 3 >= sent.start and lower_words(doc)[run - 2:run] == ["round", "of"] and _is_ordinal(doc[run - 3]) \
+                    and doc[run - 3].lower_ != "inaugural":
+                run -= 3  # "the third round of India-Nepal consultations": the ordinal numbers the rounds
             # (lowercase words between the name and the head only after an ordinal: "the 52nd
             # Ministerial council meeting", not "The Prime Minister held talks")
             # ("the Tuesday-Wednesday meetings": days or months say when, they name nothing)
@@ -564,6 +635,13 @@ class EventRecognizer(RuleComponent):
         if end == head.end and start == k - 1:
             end = self._topic(doc, end, sent.end)  # only an unnamed one: "the first workshop, on X,"
         return start, end, head.id_ + ".numbered", None
+
+    @staticmethod
+    def _plural_possessive_name(doc: Doc, k: int, limit: int) -> bool:
+        """ "the SCO Foreign Ministers' meeting": the apostrophe at ``k`` closes a capitalised
+        plural, the people of a named meeting."""
+        return k - 1 > limit and doc[k].text in APOSTROPHES and not doc[k - 1].whitespace_ \
+            and is_capitalised(doc[k - 1]) and doc[k - 1].text.endswith("s")
 
     def _name_introduced(self, doc: Doc, run: int, limit: int) -> bool:
         """Whether the words before a capitalised run make "<Name> meeting" a named event: "the
@@ -587,8 +665,8 @@ class EventRecognizer(RuleComponent):
         words = {t.lower_ for t in doc[k:head.start]}
         if words & self.same_event:
             return None  # "the current session of the Council": the event reported, named elsewhere
-        if any(t.lower_ == "series" for t in doc[max(sent.start, k - 5):k]):
-            return None  # "a series of the bloc's meetings": the events it consists of, named elsewhere
+        if any(t.lower_ == "series" for t in doc[max(sent.start, k - 5):k]) or head.text == "meetings" and "bilateral" in words:
+            return None  # "a series of the bloc's meetings", "bilateral meetings with his counterparts": several
         # "a Moroccan-Egyptian business forum": a capitalised compound before the modifiers
         j = k
         # ("the MoU signing ceremony": an acronym written in mixed case as well)
@@ -596,12 +674,13 @@ class EventRecognizer(RuleComponent):
                                       or doc[j - 1].text in HYPHENS and not doc[j - 1].whitespace_) \
                 and k - j < 3 and doc[j - 1].text not in self.head_words:
             j -= 1
-        if j < k and doc[j - 1].lower_ in ("a", "an", "the"):
+        if j < k and (doc[j - 1].lower_ in ("a", "an", "the") or doc[j - 1].lower_ in PERSONAL_POSSESSIVES and "visit" in head.text.lower()):
             k = j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
         before = doc[k - 1] if k > sent.start else None
         end = self._complement(doc, head.end, sent.end)
-        if before is not None and "visit" in head.text.lower() and end > head.end and before.lower_ in WORD_ORDINALS \
-                and before.is_lower and before.i - 1 >= sent.start and doc[before.i - 1].lower_ in self.introducers:
+        if before is not None and "visit" in head.text.lower() and end > head.end and _is_ordinal(before) \
+                and (before.is_lower or before.text[:1].isdigit()) and before.i - 1 >= sent.start \
+                and doc[before.i - 1].lower_ in self.introducers:
             before = doc[before.i - 1]  # "his first official visit to Peru": the ordinal counts his visits
         if words & self.part_of_event and end == head.end or self._part_of_reported(doc, head, before, k, end):
             return None  # "the opening ceremony": a part of the event reported
@@ -661,7 +740,8 @@ class EventRecognizer(RuleComponent):
         if before is None or before.lower_ not in ("the", "their", "its") or "visit" in head.text.lower() \
                 or before.i > 0 and doc[before.i - 1].lower_ in self.hold_verbs:
             return False
-        return any(t.like_num and t.i + 1 < head.start and doc[t.i + 1].text in HYPHENS for t in doc[k:head.start])
+        return any(t.like_num and t.i + 2 < head.start and doc[t.i + 1].text in HYPHENS
+                   and doc[t.i + 2].lower_ in DURATION_UNITS for t in doc[k:head.start])  # not "the two-way meeting"
 
     def _modifiers(self, doc: Doc, head: Span, sent: Span) -> tuple:
         """Where the words that modify a descriptive head begin ("a bilateral meeting", "an
@@ -675,14 +755,14 @@ class EventRecognizer(RuleComponent):
         round_of = j - 2 > sent.start and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ == "round"
         if round_of:
             k = j - 2  # "a new round of talks", "the next round of political consultations"
-        while k > sent.start and modifiers < 3:
+        while k > sent.start and modifiers < 4:
             tok = doc[k - 1]
             m = self._modifier_start(doc, k, sent.start, head)
             if m is not None:
                 k = m
                 modifiers += 1
             elif tok.text in ("'", "\u2019") and k - 2 >= sent.start and doc[k - 2].lower_.endswith("s") \
-                    and doc[k - 2].is_alpha:
+                    and doc[k - 2].is_alpha and modifiers < 3:
                 k -= 2  # "an experts' meeting", "an investors' round table"
                 modifiers += 1
             else:

@@ -55,6 +55,41 @@ def _listed_before(doc: Doc, start: int, limit: int) -> int:
     return start
 
 
+def _acronymed_listed_before(doc: Doc, start: int, limit: int) -> int:
+    """Start of the items listed before ``start`` that each end in their bracketed acronym
+    ("the Political Community (PC), Economic Community (EC) and ..."), else ``start``."""
+    while True:
+        k = start - 1
+        if k >= limit and doc[k].lower_ == "and":
+            k -= 1
+        if k >= limit and doc[k].text == ",":
+            k -= 1
+        if k == start - 1 or k - 3 < limit or doc[k].text != ")":
+            return start
+        j = k - 1
+        while j > limit and doc[j].text != "(" and k - j <= 4:
+            j -= 1
+        if doc[j].text != "(" or is_acronym_paren(doc, j, k + 1) != k + 1:
+            return start
+        first = j
+        while first - 1 >= limit and (is_capitalised(doc[first - 1]) or doc[first - 1].text in HYPHENS):
+            first -= 1
+        if first == j:
+            return start
+        start = first
+
+
+def _closes_with_and(doc: Doc, k: int, limit: int) -> bool:
+    """Whether the items of a list from ``k`` (capitalised words, commas) close with "and" and a
+    capitalised word within a few tokens: "Culture, Sports and Tourism", "Land and Natural ..."."""
+    for j in range(k, min(limit - 1, k + 8)):
+        if doc[j].lower_ == "and":
+            return j > k and is_capitalised(doc[j + 1])
+        if not (is_capitalised(doc[j]) or doc[j].text == ","):
+            return False
+    return False
+
+
 def _singular(word: str) -> str:
     """ "Strategies" -> "Strategy", "Plans" -> "Plan"."""
     return word[:-3] + "y" if word.endswith("ies") else word[:-1]
@@ -91,7 +126,10 @@ def _bracketed_word_start(doc: Doc, start: int, limit: int) -> int:
             and doc[k - 2].text[:1].isupper() and doc[k - 2].is_alpha and not doc[k - 2].is_upper \
             and doc[k - 4].text[:1].isupper() and doc[k - 4].is_alpha:
         k -= 4
-        while k - 1 > limit and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha:
+        # "the Registration of Births and Deaths (Amendment) Act": "of"/"and" between its words
+        while k - 1 > limit and (doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha
+                                 or k - 2 > limit and doc[k - 1].lower_ in ("of", "and") and doc[k - 1].is_lower
+                                 and doc[k - 2].text[:1].isupper() and doc[k - 2].is_alpha):
             k -= 1
     return k
 
@@ -217,10 +255,11 @@ def _joint_heads(doc: Doc, candidates: list) -> list:
 
 
 def _field_of_office(doc: Doc, head: Span, limit: int, end: int) -> bool:
-    """ "the Faculty of Law", "the Minister of Law and Justice", "the Chief of Protocol": a
-    one-word head right after a capitalised word and "of" names a field, not a document (unless
+    """ "the Faculty of Law", "the Minister of Law and Justice", "the Chief of Protocol", "the
+    Director-General for Programme and Planning": a one-word head right after a capitalised word
+    and "of" or "for" names a field, not a document (unless
     a number or year follows it: "Implementation of Agenda 2063", "Ratification of Protocol 16")."""
-    if not (len(head) == 1 and head.start - 2 >= limit and doc[head.start - 1].text == "of"
+    if not (len(head) == 1 and head.start - 2 >= limit and doc[head.start - 1].text in ("of", "for")
             and is_capitalised(doc[head.start - 2]) and not doc[head.start - 2].like_num):
         return False
     after = doc[head.end] if head.end < end else None
@@ -312,6 +351,10 @@ class InstrumentRecognizer(RuleComponent):
         self.parties_stop = words["PARTIES_STOP"]
         #: a word right before the head that makes it a communication, not a document ("Press Statement")
         self.not_document_words = words["NOT_DOCUMENT"]
+        #: heads that name a document only with a complement ("Outlook on X")
+        self.complement_heads = words["COMPLEMENT_HEAD"]
+        #: heads of bodies and meetings that a complement may run into ("... of Action Coordinating Committee")
+        self.body_ends = words["BODY_END"]
         #: words between a name and the one year its period runs to ("until 2030")
         self.period_end_words = words["PERIOD_END_LEAD"]
         #: "the Implementation of Agenda 2063": acts upon a document, before "of" and its name
@@ -382,7 +425,8 @@ class InstrumentRecognizer(RuleComponent):
         capitalised generic name of two words or more, after an article or a verb of signing or
         adopting, not opening the sentence ("The National Plan speaks to ..." refers back), or
         opening an item of a list."""
-        led = start - 1 > limit and (doc[start - 1].lower_ in ("the", "a", "an") or doc[start - 1].lower_ in self.document_verbs)
+        led = start - 1 > limit and (doc[start - 1].lower_ in ("the", "a", "an") or doc[start - 1].lower_ in self.document_verbs) \
+            or start - 1 == limit and doc[start - 1].lower_ in ("a", "an")  # "A Memorandum of Understanding ... was signed"
         return end - start >= 2 and (led or self._opens_list_item(doc, start)) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
 
@@ -394,11 +438,19 @@ class InstrumentRecognizer(RuleComponent):
 
     @staticmethod
     def _party_run(doc: Doc, k: int, limit: int) -> int:
-        """End of the capitalised words of a party from ``k``, across "of"/"the" inside it."""
+        """End of the capitalised words of a party from ``k``, across "of"/"the" inside it, a
+        possessive between two capitalised words ("the Lao People's Democratic Republic") and
+        the commas of an office's list of fields ("the Ministry of Water, Land and Natural
+        Resources": the "and" that closes the list is read by :meth:`_party_end`)."""
         first = k
         while k < limit:
             j = k
             while j < limit and j > first and doc[j].lower_ in ("of", "the"):
+                j += 1
+            if j > first and j + 1 < limit and is_capitalised(doc[j - 1]) and is_capitalised(doc[j + 1]) and (
+                    doc[j].text in APOSTROPHES and not doc[j - 1].whitespace_
+                    or doc[j].text == "," and any(t.lower_ == "of" for t in doc[first:j])
+                    and _closes_with_and(doc, j + 1, limit)):
                 j += 1
             if not (j < limit and is_capitalised(doc[j])):
                 break
@@ -431,6 +483,12 @@ class InstrumentRecognizer(RuleComponent):
         limit = min(limit, end + MAX_NAME_TOKENS)
         if end + 1 < limit and doc[end].lower_ == "between":
             k = self._party_end(doc, end + 1, limit)
+            if k > end + 1 and doc[k - 1].text.endswith("s") and doc[k - 1].text[:1].isupper() \
+                    and not (k < limit and doc[k].lower_ == "and") \
+                    and any(t.is_upper and len(t) > 1 or t.lower_ == "of" for t in doc[end + 1:k]):
+                # one party of many: "the Plan of Cooperation between the Member States on X"
+                return self.phrases.extend_right(doc, k, limit, stop=self.parties_stop,
+                                                 connectors=self.phrases.party_connectors)
             if k == end + 1 or not (k < limit and doc[k].lower_ == "and"):
                 return end
         elif head_end < end and doc[head_end].lower_ == "of" and end + 1 < limit and doc[end].lower_ == "and":
@@ -540,7 +598,7 @@ class InstrumentRecognizer(RuleComponent):
         if start < owner_end < head.start and doc[owner_end].text in APOSTROPHES:
             start = owner_end + 1  # "Chile's Law No. 21.600": the country owns it, it is not in its name
         # "the Agreement concerning Training of X": a subject after "concerning" is the name's too
-        end = titled_end or _numbered(doc, self.phrases.extend_right(
+        end = titled_end or self._numbered_on(doc, self.phrases.extend_right(
             doc, head.end, sent.end, connectors=self.phrases.party_connectors), sent.end)
         if not titled_end:
             end = self._parallel_complement(doc, head.end, end, sent.end)
@@ -554,15 +612,72 @@ class InstrumentRecognizer(RuleComponent):
                 end, inner = inner[0], None  # "the Sustainable Development Goals (SDGs) for Fiji": whose, not which
         if start == head.start and not titled_end:
             end = self._parties(doc, head.end, end, sent.end)
+        if not titled_end:
+            end = self._listed_complement(doc, head.end, end, sent.end, place_ends)
         end = self._before_place(doc, head.end, end, place_ends)
         # "the Istanbul Declaration and D-8 Istanbul Plan of Action": two instruments
-        start, end = split_coordination(doc, start, head.start, head.end, end, self.head_words,
-                                        is_name=lambda text: not is_generic_name(clean_instrument_name(text)),
-                                        same_head_splits=False)
+        start, end = self._coordination_split(doc, start, head, end)
         if inner and inner[1] >= end:
             inner, end = None, min(end, inner[0])
         start = _bracketed_word_start(doc, start, sent.start)
+        if self._names_a_body(doc, head.end, end):
+            return None
         return start, self._subtitle(doc, self._quoted_title(doc, end, sent.end), sent.end), inner
+
+    def _names_a_body(self, doc: Doc, head_end: int, end: int) -> bool:
+        """ "the Plan of Action Coordinating Committee": a complement that runs on into a body's
+        head, with no "the" before its capitalised words, names a body after the document ("the
+        Treaty Establishing the East African Community" names a treaty)."""
+        if end - head_end < 3 or doc[end - 1].text not in self.body_ends:
+            return False
+        last_lower = max((k for k in range(head_end, end) if doc[k].is_lower), default=None)
+        return last_lower is not None and doc[last_lower].lower_ not in ("the", "a", "an") and end - last_lower > 2
+
+    def _listed_complement(self, doc: Doc, head_end: int, end: int, limit: int, place_ends: Dict[int, int]) -> int:
+        """ "the Programme of Cooperation in Countering Terrorism, Separatism and Extremism": a
+        complement whose last word opens a list of capitalised items closed by "and" goes on to
+        the last item (no item a place: "the Plan on Trade, Fiji and Samoa agreed")."""
+        if not (end + 3 < limit and doc[end].text == "," and is_capitalised(doc[end - 1])
+                and any(t.is_lower and t.lower_ in self.phrases.inner_connectors for t in doc[head_end:end])):
+            return end
+        k = end
+        while k < limit and k - end < 16 and doc[k].text in (",", "and"):
+            closing = doc[k].lower_ == "and" or k + 1 < limit and doc[k + 1].lower_ == "and"
+            k += 2 if doc[k].text == "," and closing else 1
+            if k >= limit or not is_capitalised(doc[k]) or k in place_ends:
+                return end
+            while k < limit and (is_capitalised(doc[k]) or doc[k].text in HYPHENS and not doc[k].whitespace_
+                                 or doc[k].lower_ == "of" and k + 1 < limit and is_capitalised(doc[k + 1])):
+                k += 1
+            if closing:
+                return k
+        return end
+
+    def _coordination_split(self, doc: Doc, start: int, head: Span, end: int) -> tuple:
+        """The one name around ``head`` in a coordination ("the Istanbul Declaration and D-8 Plan
+        of Action"). Two parts with the same head are one name when they share another word
+        ("Research Programs and Thematic Research Programs"), two when they share none ("the
+        Coastal Shipping Agreement and Motor Vehicle Agreement")."""
+        def split(same_head_splits: bool) -> tuple:
+            return split_coordination(doc, start, head.start, head.end, end, self.head_words,
+                                      is_name=lambda text: not is_generic_name(clean_instrument_name(text)),
+                                      same_head_splits=same_head_splits)
+        kept = split(False)
+        apart = split(True)
+        if apart == kept or head[-1].text.endswith("s"):
+            return kept  # plural heads list kinds of one document ("Cadet Programs and Field Programs")
+        words = {t.lower_ for t in doc[apart[0]:apart[1]] if t.is_alpha and not t.is_stop} - {t.lower_ for t in head}
+        other = doc[start:apart[0]] if apart[0] > start else doc[apart[1]:end]
+        shared = words & {t.lower_ for t in other if t.is_alpha and not t.is_stop}
+        return kept if shared else apart
+
+    def _numbered_on(self, doc: Doc, end: int, limit: int) -> int:
+        """A name goes on with its number, and after it with what it is "to": "Amended Protocol II
+        to the Convention on Certain Conventional Weapons"."""
+        numbered = _numbered(doc, end, limit)
+        if end < numbered < limit and doc[numbered].lower_ == "to":
+            return self.phrases.extend_right(doc, numbered, limit, connectors=self.phrases.party_connectors)
+        return numbered
 
     def _the_x_of_y(self, doc: Doc, k: int, limit: int) -> int:
         """End of the capitalised words after "the" at ``k`` up to "of" ("the Avoidance of"), or
@@ -604,11 +719,16 @@ class InstrumentRecognizer(RuleComponent):
             return end
         k = end + 1
         # small words inside ("Ocean of Peace"), but not "and": "the Plan: Fiji and Tonga agreed ..."
+        # ... and prepositions ("Rising above Challenges")
         while k < limit and (is_capitalised(doc[k]) or doc[k].like_num or doc[k].is_lower and doc[k].lower_ != "and"
-                             and len(doc[k]) <= 3 and k + 1 < limit and is_capitalised(doc[k + 1])):
+                             and (len(doc[k]) <= 3 or doc[k].is_stop and doc[k].is_alpha)
+                             and k + 1 < limit and is_capitalised(doc[k + 1])):
             k += 1
         words = [t for t in doc[end + 1:k] if t.text[:1].isupper()]
-        return k if len(words) >= 2 and (k == limit or not doc[k].text[:1].isupper()) else end
+        # a lowercase word that is no small word after it ("...: Leaders from Fiji welcomed it") makes it a clause
+        clause = any(t.is_lower and len(t) > 3 for t in doc[end + 1:k]) and k < limit and doc[k].is_lower \
+            and doc[k].is_alpha and not doc[k].is_stop
+        return k if len(words) >= 2 and not clause and (k == limit or not doc[k].text[:1].isupper()) else end
 
     def _candidate(self, doc: Doc, head: Span, dates_by_start, dates_by_end, place_ends):
         """(start, end, rule, value) of the instrument named around a head, or None."""
@@ -621,6 +741,8 @@ class InstrumentRecognizer(RuleComponent):
         if bounds is None:
             return None
         start, end, inner = bounds
+        if head.text in self.complement_heads and (end == head.end or doc[head.end].lower_ != "on"):
+            return None  # "the World Economic Outlook (for Africa)": a report, not a document of this kind
         opening = dates_by_start.get(end - 1)
         if opening is not None and opening.end > end and end - 1 >= head.end:
             end -= 1  # "the Strategy 2020 -2040": the year opens its period, it is no year of its name
@@ -665,10 +787,22 @@ class InstrumentRecognizer(RuleComponent):
         if not heads or not doc[heads[-1]].text.endswith("s") or value["name"] != clean_instrument_name(doc[start:end].text):
             return [candidate]
         head = heads[-1]
-        start = _listed_before(doc, start, sent_of(doc[start]).start)
+        limit = sent_of(doc[start]).start
+        # "the ASEAN Economic Community (AEC) and ASEAN Socio-Cultural Community (ASCC) Blueprints":
+        # items that carry their own bracketed acronym name themselves
+        run = head
+        while run - 1 > start and is_capitalised(doc[run - 1]):
+            run -= 1
+        acronymed = doc[run - 1].text == ")"  # "... (CC) Master Plans": words after it are shared
+        start = _acronymed_listed_before(doc, start, limit) if acronymed else _listed_before(doc, start, limit)
         items = [[]]
+        inside = False
         for k in range(start, head):
-            if doc[k].text == "," or doc[k].lower_ == "and":
+            if doc[k].text in ("(", ")") and acronymed:
+                inside = doc[k].text == "("
+            elif inside:
+                continue
+            elif doc[k].text == "," or doc[k].lower_ == "and":
                 if items[-1]:
                     items.append([])
             elif is_capitalised(doc[k]) or doc[k].text in HYPHENS:
@@ -676,10 +810,10 @@ class InstrumentRecognizer(RuleComponent):
             else:
                 return [candidate]  # "the Plans of Action and ...": not a list of names
         if len(items) < 2 or not items[-1] or any(
-                not (doc[i[0]].is_upper and len(doc[i[0]]) >= 2 or i[0] in place_starts) for i in items):
+                not (acronymed or doc[i[0]].is_upper and len(doc[i[0]]) >= 2 or i[0] in place_starts) for i in items):
             return [candidate]
         # items as long as the first one; what follows the last is shared ("National Action Plans")
-        shared = items[-1][len(items[0]):] if len(items[0]) == 1 else []
+        shared = [k for k in items[-1] if k >= run] if acronymed else items[-1][len(items[0]):] if len(items[0]) == 1 else []
         items[-1] = items[-1][:len(items[-1]) - len(shared)]
         tail = [t.text_with_ws for t in doc[shared[0] if shared else head:end]]
         tail[head - (shared[0] if shared else head)] = _singular(doc[head].text) + doc[head].whitespace_
@@ -815,8 +949,8 @@ class InstrumentRecognizer(RuleComponent):
             if value["start"] or value["end"]:
                 continue
             stop = min(sent_of(doc[start]).end, end + _LATER_PERIOD_REACH, len(doc))
-            if n + 1 < len(ordered):
-                stop = min(stop, ordered[n + 1][0])
+            # before the next name after this one (a name nested inside it is no stop)
+            stop = min([stop] + [c[0] for c in ordered[n + 1:] if c[0] >= end])
             found = self._clause_period(doc, end, stop, dates_by_start, subject=self._opens_sentence(doc, start))
             if found:
                 value["start"], value["end"] = found["start"], found["end"]
@@ -888,8 +1022,9 @@ class InstrumentRecognizer(RuleComponent):
 
     def _lowercase_headed(self, doc: Doc, head: int, places: set):
         """(start, end, rule, value) of a programme named by capitalised words before a lowercase
-        head: "the Sembrando Vida program", "the government's Green Jobs Plus programme". Not
-        when the words name a body, a place or an acronym ("the World Bank programme")."""
+        head: "the Sembrando Vida program", "the government's Green Jobs Plus programme", "the Digital
+        India programme". Not when the words name a body, a place or an acronym ("the World Bank
+        programme", "the South Africa programme", "the Fiji Youth programme")."""
         sent = sent_of(doc[head])
         start = self.phrases.extend_left(doc, head, sent.start)
         words = doc[start:head]
@@ -897,8 +1032,10 @@ class InstrumentRecognizer(RuleComponent):
                                                           or doc[start - 1].text in APOSTROPHES):
             return None
         if any(t.is_upper or t.text in self.names.not_name_words or t.text in self.phrases.body_heads
-               or t.text in self.phrases.organisation_words or t.text in self.body_words or t.i in places
-               for t in words):
+               or t.text in self.phrases.organisation_words or t.text in self.body_words for t in words):
+            return None
+        # "the South Africa programme" names a place's programme; "the Digital India programme" a programme
+        if all(t.i in places for t in words if t.is_alpha) or words[0].i in places:
             return None
         name = clean_instrument_name(words.text)
         return start, head, "instrument.lowercase_head", {
@@ -921,10 +1058,21 @@ class InstrumentRecognizer(RuleComponent):
                     or span.end < len(doc) and doc[span.end].text[:1].isupper():
                 continue  # inside brackets it is the name's; "the NPT Review Conference" names another thing
             value = defined.get(span.text)
-            value = dict(value) if value else {"name": span.text, "kind": self.patterns.meta(span.id_).get("kind", "other"),
+            value = dict(value) if value else {"name": self._expansion(doc, span) or span.text,
+                                               "kind": self.patterns.meta(span.id_).get("kind", "other"),
                                                "start": None, "end": None}
             found.append((span.start, span.end, span.id_, value))
         return found
+
+    def _expansion(self, doc: Doc, span: Span) -> Optional[str]:
+        """The name a text spells out before the acronym in brackets where no head reads it:
+        "the Regional Comprehensive Economic Partnership (RCEP)"; None when it gives none."""
+        for k in token_positions(doc, "ORTH").get(get_string_id(span.text), ()):
+            if 0 < k and k + 1 < len(doc) and doc[k - 1].text == "(" and doc[k + 1].text == ")":
+                start = self.phrases.extend_left(doc, k - 1, sent_of(doc[k]).start)
+                if k - 1 - start >= 2:
+                    return clean_instrument_name(doc[start:k - 1].text)
+        return None
 
     def _subjects_dropped(self, doc: Doc, candidates: list) -> list:
         """ "the Convention on the Law of the Sea": a law-headed name that opens on its head inside
@@ -933,6 +1081,24 @@ class InstrumentRecognizer(RuleComponent):
         return [c for c in candidates if not (
             self.patterns.meta(c[2]).get("kind") == "law" and doc[c[0]].text in self.head_words
             and reach[c[0]] >= c[1])]
+
+    def _fields_headed(self, doc: Doc, candidates: list) -> list:
+        """ "the Law of the Sea Convention": a law-headed name that runs on to another head at its
+        end names the field of that head's document; it is one name, of the last head's kind
+        (the name read from that head alone, "Sea Convention", is dropped)."""
+        by_end: Dict[int, list] = {}
+        for c in candidates:
+            by_end.setdefault(c[1], []).append(c)
+        dropped = set()
+        out = []
+        for c in candidates:
+            start, end, rule, value = c
+            inner = [d for d in by_end[end] if d[0] > start and d[2] != rule]
+            if self.patterns.meta(rule).get("kind") == "law" and doc[end - 1].text in self.head_words and inner:
+                dropped.update(id(d) for d in inner)
+                c = (start, end, inner[0][2], dict(value, kind=inner[0][3]["kind"]))
+            out.append(c)
+        return [c for c in out if id(c) not in dropped]
 
     def annotate(self, doc: Doc) -> Doc:
         dates = spans_in(doc, settings.SPANS_DATES)
@@ -955,7 +1121,7 @@ class InstrumentRecognizer(RuleComponent):
         # a name read around a head inside a title is part of the title, not a name of its own
         reach = _reach(len(doc), [(start, end) for start, end, _, _ in titled])
         candidates = [c for c in candidates if reach[c[0]] < c[1]] + titled
-        candidates = _joint_heads(doc, _numbered_to(doc, self._subjects_dropped(doc, candidates)))
+        candidates = _joint_heads(doc, _numbered_to(doc, self._fields_headed(doc, self._subjects_dropped(doc, candidates))))
         candidates = [d for c in candidates for d in self._distributed(doc, c, {p.start for p in places})]
         self._later_periods(doc, candidates, dates_by_start)
         _nested_periods(candidates)

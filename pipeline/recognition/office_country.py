@@ -32,6 +32,8 @@ from .lexicon import lower_words
 from .extensions import span_value
 from .names import POSSESSIVES, is_possessive
 
+#: Joiners of two names into one ("Thailand-Viet Nam").
+HYPHENS_OF_NAMES = ("-", "\u2013")
 #: Place kinds that say whose an office is (a city says where, not whose).
 STATE_KINDS = ("country", "demonym")
 #: How far a rule looks from the mention, in tokens.
@@ -236,9 +238,19 @@ def its_office(ctx: OfficeContext) -> Optional[str]:
         return None
     for j in range(k - 2, ctx.sent.start - 1, -1):
         place = ctx.by_end.get(j + 1)
-        if place is not None and place_kind(place) == "country":
+        if place is not None and place_kind(place) == "country" and not _inside_a_name(ctx, place):
             return span_value(place, "nf_place").get("country")
     return None
+
+
+def _inside_a_name(ctx: OfficeContext, place: Span) -> bool:
+    """Whether a state's name is a word of a longer name ("the Thailand-Viet Nam Friendship
+    Group, led by its Chairman"): joined by a hyphen, or followed by a capitalised word. "Its"
+    is then the body's, not the state's."""
+    doc = ctx.doc
+    joined = place.start > ctx.sent.start and doc[place.start - 1].text in HYPHENS_OF_NAMES
+    after = doc[place.end] if place.end < ctx.sent.end else None
+    return joined or after is not None and (after.text in HYPHENS_OF_NAMES or after.is_title and after.is_alpha)
 
 
 def list_item_country(ctx: OfficeContext) -> Optional[str]:
@@ -308,6 +320,14 @@ def _visit_of(ctx: OfficeContext) -> Optional[str]:
     return None
 
 
+def _origin_or_owner(ctx: OfficeContext, j: int) -> bool:
+    """Whether the place at ``j`` follows "from" or "of" ("the" between): "a call from the
+    President of China", "a letter from Ghana" tell where someone or something comes from or
+    whose an office is, not where the official goes."""
+    k = j - 1 - int(j - 1 > ctx.sent.start and ctx.lowers[j - 1] == "the")
+    return k >= ctx.sent.start and ctx.lowers[k] in ("from", "of")
+
+
 def visited_place_country(ctx: OfficeContext) -> Optional[str]:
     """The country an official goes to, told right after the mention: "NAME arrived in Dhaka",
     "NAME ... left last night to pay an official visit to the Republic of Korea", "NAME will be
@@ -328,22 +348,37 @@ def visited_place_country(ctx: OfficeContext) -> Optional[str]:
         after = range(k + 1, min(sent.end, k + VISIT_PLACE_REACH))
         before = range(k - 1, max(ctx.end, k - VISIT_PLACE_REACH) - 1, -1)
         for j in list(after) + list(before):
-            if place_kind(ctx.by_start.get(j)) in ("country", "city", "region") and ctx.by_start[j].start >= ctx.end:
+            if place_kind(ctx.by_start.get(j)) in ("country", "city", "region") and ctx.by_start[j].start >= ctx.end \
+                    and not _origin_or_owner(ctx, j):
                 return span_value(ctx.by_start[j], "nf_place").get("country")
         # "arrived here today on a two-day official visit to Nepal": a later cue may name it
+    return None
+
+
+def posted_to(ctx: OfficeContext) -> Optional[str]:
+    """ "Ambassador of China to Nigeria NAME", "NAME, High Commissioner to Namibia": the state
+    an envoy's office is served in, written inside the mention after "to". He is its guest, as
+    a visitor is, and never of it by default."""
+    for k in range(ctx.start, ctx.end - 1):
+        if ctx.lowers[k] == "to":
+            j = k + 1 + int(ctx.lowers[k + 1] == "the")
+            place = ctx.by_start.get(j)
+            if place is not None and place_kind(place) == "country" and place.end <= ctx.end:
+                return span_value(place, "nf_place").get("country")
     return None
 
 
 def accompanies(ctx: OfficeContext) -> bool:
     """Whether the mention is listed in a delegation with no state of its own, among those who
     go with the story's visitor: "accompanied by a delegation including former ministers A,
-    Minister for X B, ...".
+    Minister for X B, ...", "She is accompanied by Minister A and Ambassador B".
     Only names, offices, styles and small words stand between the cue and the mention, but for a
     few words that describe the list right after the cue ("former politicians")."""
     lowers, doc = ctx.lowers, ctx.doc
     described = None
     for j in range(ctx.start - 1, max(ctx.sent.start, ctx.start - LIST_LOOKBACK) - 1, -1):
-        if ctx.has(j, "ACCOMPANY_CUE") and j > ctx.sent.start and lowers[j - 1] in ("delegation", "entourage"):
+        if ctx.has(j, "ACCOMPANY_CUE") and j > ctx.sent.start and lowers[j - 1] in ("delegation", "entourage") \
+                or _escorted_by(ctx, j):
             return described is None or described - j <= ACCOMPANY_DESCRIPTION
         if lowers[j] in (";", ".") or doc[j].is_space:
             return False
@@ -353,6 +388,53 @@ def accompanies(ctx: OfficeContext) -> bool:
     return False
 
 
+def sends_message(ctx: OfficeContext) -> bool:
+    """ "conveyed greetings from President NAME", "handed over a letter from Prime Minister NAME":
+    the sender of what a visitor carries is of the visitor's side, never the host's."""
+    k = _before_styles(ctx)
+    if not (k - 2 >= ctx.sent.start and ctx.lowers[k - 1] == "from"):
+        return False
+    return any(ctx.has(i, "MESSAGE_NOUN") for i in range(max(ctx.sent.start, k - 1 - MESSAGE_REACH), k - 1))
+
+
+#: How far before "from" the thing sent may stand ("greetings and good wishes from").
+MESSAGE_REACH = 5
+
+
+def escorts_after(ctx: OfficeContext) -> Optional[int]:
+    """ "A, B and senior officials are accompanying President NAME", "NAME, the Deputy Press
+    Secretary ... were accompanying the Foreign Minister": the mention is in the subject of a
+    verb of going along, written after it. Returns where the verb ends (what follows is whom they
+    go with), None otherwise. Few lowercase words may stand between (the list's own)."""
+    lowers, doc = ctx.lowers, ctx.doc
+    described = 0
+    for k in range(ctx.end, min(ctx.sent.end, ctx.end + LIST_LOOKBACK)):
+        if lowers[k] in ESCORTING and k - 1 >= ctx.end and ctx.has(k - 1, "AUXILIARY_PLURAL"):
+            return k + 1
+        if doc[k].is_lower and doc[k].is_alpha and not ctx.has(k, "LIST_SMALL_WORD") \
+                and not ctx.has(k, "AUXILIARY_PLURAL") and lowers[k] not in ctx.name_particles:
+            described += 1
+            if described > ESCORT_SUBJECT_WORDS:
+                return None
+    return None
+
+
+#: Forms of going along that follow their subject ("were accompanying the minister").
+ESCORTING = ("accompanying", "accompany", "accompanies")
+#: How many lowercase words of its own a list of escorts may hold ("and senior officials").
+ESCORT_SUBJECT_WORDS = 5
+
+
+def _escorted_by(ctx: OfficeContext, j: int) -> bool:
+    """ "He will be accompanied by A, B and C", "The minister was joined by A": "by" at ``j``
+    after a verb of going along (a few words between: "joined at the talks by")."""
+    if ctx.lowers[j] != "by":
+        return False
+    return any(ctx.has(i, "ESCORT_VERB") for i in range(max(ctx.sent.start, j - ESCORT_REACH), j))
+
+
+#: How far before "by" a verb of going along may stand ("was joined at the talks by").
+ESCORT_REACH = 5
 #: How many words after an accompanying cue may describe the list ("former politicians").
 ACCOMPANY_DESCRIPTION = 3
 

@@ -32,9 +32,10 @@ from ..normalisation.names import honorific_form, merge_officials, OfficialMenti
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lexicon import PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions
-from .office_country import (FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country, faced_country,
-                             faced_official, other_of,
-                             settled_country, story_demonym_country, story_pair, visited_place_country)
+from .office_country import (FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country, escorts_after,
+                             faced_country,
+                             faced_official, other_of, posted_to, sends_message, settled_country, story_demonym_country,
+                             story_pair, visited_place_country)
 from .phrases import JOINING_DASHES, is_acronym_paren
 from .wordclasses import word_classes_of
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, is_possessive, sentence_of
@@ -172,6 +173,12 @@ def _body_states(doc: Doc) -> List[Tuple[Span, Dict[str, Any]]]:
             if place and place.get("country"):
                 states.append((span, place))
     return states
+
+
+#: How many words may stand between a verb of going along and whom it names ("the visiting").
+ESCORTED_REACH = 3
+#: How many capitalised words after a town may still make it the opening of a body's name.
+TOWN_BODY_REACH = 3
 
 
 class OfficialRecognizer(RuleComponent):
@@ -568,10 +575,26 @@ class OfficialRecognizer(RuleComponent):
         kind = (span_value(place, "nf_place") or {}).get("kind")
         if kind == "region" and place.end < len(doc) and doc[place.end].text in self.title_words:
             return None  # "Head of North East Division": a region's name in a body's, no state's office
+        if kind == "demonym" and place.end < len(doc) and doc[place.end].text in self.words["PORTFOLIO_NOUN"]:
+            return None  # "Undersecretary of American Affairs": the field of the office, not its state
         if (k == end + 1 or doc[k - 1].lower_ in ("of", "the")) and kind in ("country", "demonym", "region") \
-                or doc[k - 1].text == "," and kind == "country":
+                or doc[k - 1].text == "," and kind == "country" \
+                or kind == "city" and self._town_office(doc, place):
             return k, _place_country(place) or "", kind
         return None
+
+    def _town_office(self, doc: Doc, place: Span) -> bool:
+        """ "Mayor of Cincinnati", "Governor of Jakarta": a town right after "of" is where the
+        office governs, in its state; not a town that opens the name of a body or a thing ("of
+        Nanyang Technological University", "of the Istanbul Metropolitan Municipality")."""
+        if doc[place.start - 1].lower_ != "of":
+            return False
+        k = place.end
+        while k < len(doc) and k < place.end + TOWN_BODY_REACH and (doc[k].is_title or doc[k].is_upper):
+            if doc[k].text in self.words["THING_HEAD"] or doc[k].text in self.words["BODY_HEAD_WORD"]:
+                return False
+            k += 1
+        return True
 
     def _lowercase_run(self, doc: Doc, k: int, limit: int) -> int:
         """End of the lowercase portfolio words at ``k`` after a lowercase office: "state
@@ -698,6 +721,7 @@ class OfficialRecognizer(RuleComponent):
         officials = merge_officials(mentions)
         if officials:
             self._office_anaphora(doc, titles, mentions, officials)
+            self._country_by_name(doc, officials, places)
             self._settle_countries(doc, officials, self._home_country(doc, mentions))
         spans = []
         for official in officials:
@@ -820,7 +844,10 @@ class OfficialRecognizer(RuleComponent):
                 if country:
                     m = replace(m, country=country, rule=f"{m.rule}+country.{rule}")
             if ctx is not None:
-                m = replace(m, visiting=visited_place_country(ctx), accompanies=accompanies(ctx))
+                escorting = escorts_after(ctx)
+                m = replace(m, visiting=visited_place_country(ctx), posted=posted_to(ctx),
+                            accompanies=accompanies(ctx) or sends_message(ctx) or escorting is not None,
+                            escorts=self._escorted(doc, mentions, escorting, ctx.sent.end))
             read.append(m)
             contexts.append(ctx)
         told = sorted((OtherOffice(ctx.start, ctx.end, m.country) for m, ctx in zip(read, contexts)
@@ -838,6 +865,20 @@ class OfficialRecognizer(RuleComponent):
                             faces=(read[faced.key].start, read[faced.key].end) if faced else None)
             result.append(m)
         return result
+
+    @staticmethod
+    def _escorted(doc: Doc, mentions: List[OfficialMention], k: Optional[int], limit: int) -> Optional[Tuple[int, int]]:
+        """The mention right after a verb of going along at ``k`` ("are accompanying President
+        NAME"): whom the escorts go with; None when no named official follows in the sentence."""
+        if k is None or k >= limit:
+            return None
+        start, end = doc[k].idx, doc[limit - 1].idx + len(doc[limit - 1])
+        after = [m for m in mentions if start <= m.start < end]
+        first = min(after, key=lambda m: m.start, default=None)
+        if first is None or doc.char_span(start, first.start, alignment_mode="expand") is None \
+                or len(doc.text[start:first.start].split()) > ESCORTED_REACH:
+            return None
+        return first.start, first.end
 
     @staticmethod
     def _near(told: List[OtherOffice], starts: List[int], ctx: OfficeContext) -> List[OtherOffice]:
@@ -869,7 +910,7 @@ class OfficialRecognizer(RuleComponent):
         """The country of each person whose mentions told none: the other state of the story's
         pair for one who visits or faces a state of it, else the story's home country
         (:func:`office_country.settled_country`); none for officers of international bodies."""
-        pair = self._story_pair(doc)
+        pair = self._story_pair(doc, [(m.start, m.end) for person in officials for m in person.mentions])
         faced = {m.facing for person in officials if person.country is None for m in person.mentions} & set(pair)
         if (home is None or home in faced) and len(faced) == 1 and not self._dateline_country(doc):
             home = other_of(pair, next(iter(faced)))  # told from the side that faces the other
@@ -879,11 +920,63 @@ class OfficialRecognizer(RuleComponent):
         visited = Counter(m.visiting for person in officials for m in person.mentions
                           if m.visiting and m.visiting != person.country)
         trip = visited.most_common(1)[0][0] if len(visited) == 1 else None
+        party_state = self._party_state(officials, trip)
+        hosts = self._party_hosts(officials, trip)
+        escorted = self._escorted_states(officials)
         for person in unsettled:
-            away = frozenset(c for m in person.mentions for c in (m.visiting, m.facing) if c) \
-                | ({trip} if trip and any(m.accompanies for m in person.mentions) else frozenset())
+            if escorted.get(id(person)):
+                person.country = escorted[id(person)]  # "... are accompanying President NAME": his
+                continue
+            goes_along = any(m.accompanies for m in person.mentions)
+            if party_state and (goes_along or any(m.visiting == trip for m in person.mentions)):
+                person.country = party_state if party_state != "?" else None
+                continue
+            if person in hosts:
+                person.country = trip
+                continue
+            away = frozenset(c for m in person.mentions for c in (m.visiting, m.facing, m.posted) if c) \
+                | ({trip} if trip and goes_along else frozenset())
             person.country = settled_country(away, home, pair)[0]
         self._settle_facing(officials, [person for person in unsettled if person.country is None], pair)
+
+    @staticmethod
+    def _escorted_states(officials) -> Dict[int, str]:
+        """For each person who goes along with a named official whose state is told, that state."""
+        owner = {(m.start, m.end): person for person in officials for m in person.mentions}
+        found = {}
+        for person in officials:
+            states = {owner[m.escorts].country for m in person.mentions
+                      if m.escorts in owner and owner[m.escorts] is not person and owner[m.escorts].country}
+            if len(states) == 1:
+                found[id(person)] = states.pop()
+        return found
+
+    @staticmethod
+    def _party_hosts(officials, trip: Optional[str]) -> List:
+        """Those the party of the story's one trip meets there: one who faces the visitor or one
+        who goes with him ("NAME, accompanied by A, met with B in Washington"), and neither
+        visits nor goes along himself, is of the state visited."""
+        if not trip:
+            return []
+        owner = {(m.start, m.end): person for person in officials for m in person.mentions}
+        party = {id(person) for person in officials
+                 if any(m.accompanies or m.visiting == trip for m in person.mentions)}
+        return [person for person in officials if id(person) not in party and any(
+            m.faces and id(owner.get(m.faces)) in party for m in person.mentions)]
+
+    @staticmethod
+    def _party_state(officials, trip: Optional[str]) -> Optional[str]:
+        """The state of the party that makes the story's one trip: the visitor and those who go
+        with him ("She is accompanied by ... the Ambassador of X to Y, ..."), when the offices of
+        the party tell one state, other than the one visited ("?" when they tell two)."""
+        if not trip:
+            return None
+        party = [person for person in officials
+                 if any(m.accompanies or m.visiting == trip for m in person.mentions)]
+        told = {person.country for person in party if person.country and person.country != trip}
+        if len(told) > 1:
+            return "?"  # visitors of two states on one trip: whose party is not told
+        return told.pop() if len(told) == 1 and len(party) >= 2 else None
 
     @staticmethod
     def _settle_facing(officials, unsettled, pair: Tuple[str, ...]) -> None:
@@ -896,17 +989,34 @@ class OfficialRecognizer(RuleComponent):
             if len(states) == 1:
                 person.country = other_of(pair, states.pop()) or person.country
 
-    def _story_pair(self, doc: Doc) -> Tuple[str, ...]:
+    def _story_pair(self, doc: Doc, offices=()) -> Tuple[str, ...]:
         """The two states the story is between (:func:`office_country.story_pair`), from the
         states its body names (countries and demonyms) and those it names coordinated ("India
         and Mexico", "PNG-Australia")."""
         states = [(s, place) for s, place in _body_states(doc) if place.get("kind") in ("country", "demonym")]
         states.sort(key=lambda state: state[0].start)
         lowers = lower_words(doc)
-        coordinated = [(a[1]["country"], b[1]["country"]) for a, b in zip(states, states[1:])
-                       if b[0].start - a[0].end in (1, 2)
-                       and all(w in STATE_JOINERS for w in lowers[a[0].end:b[0].start])]
-        return story_pair([place["country"] for _, place in states], coordinated)
+        joined = [b[0].start - a[0].end in (1, 2) and all(w in STATE_JOINERS for w in lowers[a[0].end:b[0].start])
+                  for a, b in zip(states, states[1:])]
+        listed = [b[0].start - a[0].end in (1, 2) and all(w in STATE_JOINERS or w == "," for w in lowers[a[0].end:b[0].start])
+                  for a, b in zip(states, states[1:])]
+        # a pair joined alone ("India and Mexico"), not two items of a longer list ("a tour to
+        # Kazakhstan, Kyrgyzstan and Uzbekistan")
+        coordinated = [(states[i][1]["country"], states[i + 1][1]["country"]) for i, linked in enumerate(joined)
+                       if linked and not (i > 0 and listed[i - 1]) and not (i + 1 < len(listed) and listed[i + 1])]
+        return story_pair([place["country"] for _, place in states if place["country"] in self._sides(doc, states, offices)],
+                          coordinated)
+
+    def _sides(self, doc: Doc, states, offices) -> set:
+        """The states that may be a side of the story: of a tour ("her visit to Kyrgyzstan ... a
+        tour to Kazakhstan, Kyrgyzstan and Uzbekistan"), the states named only where someone goes
+        are none; a single state gone to is ("Foreign Minister NAME came to Uganda")."""
+        ends = {span.end: span for span in spans_in(doc, settings.SPANS_PLACES)}
+        named = {place["country"] for span, place in states if not self._destination(doc, span.start, ends)
+                 or span.end < len(doc) and is_possessive(doc, span.end)  # "a visit to Vietnam's neighbour"
+                 or any(a <= span.start_char < b for a, b in offices)}  # "Ambassador to Ghana": a posting
+        gone_to = {place["country"] for _, place in states} - named
+        return named if len(gone_to) > 1 else named | gone_to
 
     def _complement_tail(self, doc: Doc, head: Span, title: _Title, forward: OfficialMention) -> int:
         """When the words read as a name after a title with a complement ("Minister of
@@ -1119,6 +1229,9 @@ class OfficialRecognizer(RuleComponent):
         words = doc[title.start:title.outer_end]
         if words.text in BARE_INTERNATIONAL_TITLES:
             return True
+        if title.country and title.lead < title.start and any(
+                t.lower_ == "and" and t.i > title.start and doc[t.i - 1].text in self.title_words for t in words):
+            return False  # "Fiji's Prime Minister and Chair of the Forum": a state's officer who also chairs a body
         destination = next((t.i for t in words if t.lower_ == "to"), title.outer_end)
         served = doc[title.start:destination]
         if any(t.lower_ == "national" for t in served):
@@ -1163,6 +1276,13 @@ class OfficialRecognizer(RuleComponent):
             # "JAKARTA -- Secretary NAME highlighted Philippine priorities at the meeting held in Jakarta"
             return named_most if named_most and not counts.get(dateline) and counts[named_most] >= 2 else dateline
         hosts = Counter(m.visiting for m in mentions if m.visiting and m.country != m.visiting)
+        # envoys posted in one state ("Ambassador of X to Nigeria", "envoy to Nigeria") make it the
+        # host: two or more, or one posted in a state the story is between (one alone may be met
+        # abroad: "will meet the U.S. Ambassador to Greece" on a tour of Europe)
+        posts = Counter(m.posted for m in mentions if m.posted and not m.visiting and m.country != m.posted)
+        if posts:
+            pair = self._story_pair(doc, [(m.start, m.end) for m in mentions])
+            hosts.update({state: n for state, n in posts.items() if n >= 2 or state in pair})
         if hosts:
             return hosts.most_common(1)[0][0]  # a foreign visitor's host: "Australia's minister will be in Thailand"
         if len({m.country for m in mentions if m.country}) >= 3:
@@ -1238,6 +1358,19 @@ class OfficialRecognizer(RuleComponent):
 
     def _short_forms(self, doc: Doc, officials, taken: List[Span]) -> List[Span]:
         """Later mentions by part of the name ("Shamsul Anuar said", "Lavrov")."""
+        covered = set()
+        for span in taken:
+            covered.update(range(span.start, span.end))
+        found = []
+        for start, end, owner in self._short_form_matches(doc, officials, covered):
+            span = Span(doc, start, end, label="OFFICIAL", span_id="official.short_form")
+            set_span_value(span, "nf_official", officials[owner].value())
+            found.append(span)
+        return found
+
+    def _short_form_matches(self, doc: Doc, officials, covered: set) -> List[Tuple[int, int, int]]:
+        """Where parts of the officials' names stand outside ``covered`` tokens, as (start, end,
+        index of the official): only variants one official owns, each run once, longest first."""
         owners: Dict[str, set] = {}
         for idx, official in enumerate(officials):
             for variant in official.short_forms():
@@ -1259,9 +1392,7 @@ class OfficialRecognizer(RuleComponent):
             for orths, variant in by_first[doc_orths[start]]
             if tuple(doc_orths[start:start + len(orths)]) == orths
         ]
-        covered = set()
-        for span in taken:
-            covered.update(range(span.start, span.end))
+        covered = set(covered)
         found = []
         for start, end, variant in sorted(matches, key=lambda m: (m[0], -(m[1] - m[0]))):
             if covered.intersection(range(start, end)):
@@ -1269,12 +1400,35 @@ class OfficialRecognizer(RuleComponent):
             # the whole capitalised run must be the variant, not part of another name
             if start > 0 and self.names.is_name_word(doc[start - 1]) or end < len(doc) and self.names.is_name_word(doc[end]):
                 continue
-            official = officials[next(iter(owners[variant]))]
-            span = Span(doc, start, end, label="OFFICIAL", span_id="official.short_form")
-            set_span_value(span, "nf_official", official.value())
-            found.append(span)
+            found.append((start, end, next(iter(owners[variant]))))
             covered.update(range(start, end))
         return found
+
+    def _country_by_name(self, doc: Doc, officials, places) -> None:
+        """ "Heads of state arriving include Ana Lima of Cabo Verde ... president Ana Lima": a
+        state written right after a bare mention of an official's name ("of X", "(X)"), or its
+        possessive before it ("Djibouti's NAME"), is his when nothing else told one."""
+        unsettled = {i for i, person in enumerate(officials)
+                     if person.country is None and not any(m.international for m in person.mentions)}
+        if not unsettled:
+            return
+        covered = set()
+        for person in officials:
+            for m in person.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    covered.update(range(span.start, span.end))
+        by_start, by_end = places
+        for start, end, owner in self._short_form_matches(doc, officials, covered):
+            if owner not in unsettled:
+                continue
+            country, _ = self._holder_country(doc, end, sentence_of(doc, start).end, by_start)
+            place = by_end.get(start - 1) if start > 0 and is_possessive(doc, start - 1) else None
+            if country is None and place is not None and (span_value(place, "nf_place") or {}).get("kind") == "country":
+                country = span_value(place, "nf_place").get("country")
+            if country:
+                officials[owner].country = country
+                unsettled.discard(owner)
 
 
 @Language.factory(

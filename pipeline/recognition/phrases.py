@@ -197,8 +197,9 @@ class PhraseWords:
                 if tok.lower_ == "and" and k + 1 < limit and doc[k + 1].lower_ in ("the", "a", "an"):
                     break  # "X Declaration ... and the Y Exchange", "... and a Z Plan": two names
                 j = k + 1
-                if tok.text in self.title_connectors and j < limit and doc[j].is_lower and doc[j].lower_ in self.inner_connectors:
-                    j += 1  # "Treaty Relating to the Sea Boundary"
+                if (tok.text in self.title_connectors or tok.lower_ in connectors) and j < limit and doc[j].is_lower \
+                        and doc[j].lower_ in self.inner_connectors:
+                    j += 1  # "Treaty Relating to the Sea Boundary", "... and Y relating to the Z"
                 while j < limit and (doc[j].lower_ in ("the", "a") or _line_wrap(doc, j)):
                     j += 1
                 if j > k + 1 and doc[j - 1].lower_ == "the" and _is_year(doc, j) and j + 1 < limit \

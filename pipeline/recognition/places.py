@@ -15,6 +15,7 @@ for a known city written with "City" after it, "place.town_before_country" and
 """
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 from typing import Dict, Optional, Tuple, Union
 
@@ -43,9 +44,27 @@ def gazetteer_rule_files(folder: Union[str, Path]):
     return [f"{PLACES_SUBDIR}/{p.name}" for p in gazetteer_files(Path(folder) / PLACES_SUBDIR)]
 
 
+def _without_accents(text: str) -> str:
+    """ "San José" -> "San Jose" (case kept)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _cities_of_the_country_after(doc: Doc, spans):
+    """ "San Jose, Costa Rica", "Valencia, Venezuela": a known city's name before a comma and a
+    country of another state is that state's town of the name (the gazetteer keeps one city per
+    name, the largest). Not before a possessive: "in Accra, Togo's president said" names two places."""
+    countries = {span.start: info for span, info in spans if info.kind == "country"
+                 and not (span.end < len(doc) and doc[span.end].text in POSSESSIVES)}
+    for span, info in spans:
+        after = countries.get(span.end + 1)
+        if info.kind == "city" and after is not None and doc[span.end].text == "," and after.country != info.country:
+            info = PlaceInfo(name=info.name, kind="city", country=after.country, city=info.city)
+        yield span, info
+
+
 class PlaceRecognizer(RuleComponent):
     data_files = (NAMES_FILE, CUE_FILE)
-    cached_state = ("table", "lengths_by_first", "not_name_words", "town_nouns")
+    cached_state = ("table", "lengths_by_first", "not_name_words", "town_nouns", "accented_twins")
 
     def rule_files(self, folder: Path):
         return gazetteer_rule_files(folder) + list(self.data_files)
@@ -65,6 +84,15 @@ class PlaceRecognizer(RuleComponent):
         for entry, key in zip(entries, keys):
             info = info_from_entry(dict(entry.meta, pattern=entry.pattern))
             self.table[key] = (LABELS.get(info.kind, entry.label), entry.id, info)
+        #: "San Jose" -> San José (CR): a city of another state whose accented name is written
+        #: without accents like the name the table gives to a city elsewhere
+        self.accented_twins: Dict[Tuple[int, ...], PlaceInfo] = {}
+        for entry, key in zip(entries, keys):
+            plain = _without_accents(entry.pattern)
+            twin = self.table.get(phrase_token_ids(self.nlp, [plain])[0]) if plain != entry.pattern else None
+            info = info_from_entry(dict(entry.meta, pattern=entry.pattern))
+            if twin is not None and info.kind == "city" and twin[2].kind == "city" and twin[2].country != info.country:
+                self.accented_twins[phrase_token_ids(self.nlp, [plain])[0]] = info
         #: first token id -> the lengths (ascending) of the names that start with it
         lengths: Dict[int, set] = {}
         for key in self.table:
@@ -92,12 +120,30 @@ class PlaceRecognizer(RuleComponent):
         spans += list(self._city_suffix(doc, spans))
         spans += list(self._town_before_country(doc, spans))
         spans += list(self._towns_by_apposition(doc, spans))
-        values = {(s.start, s.end): info for s, info in spans}
+        values = {(s.start, s.end): info for s, info in self._twins_of_the_story(doc, _cities_of_the_country_after(doc, spans))}
         kept = longest_spans(s for s, _ in spans)
         for span in kept:
             set_span_value(span, "nf_place", values[(span.start, span.end)].as_dict())
         doc.spans[settings.SPANS_PLACES] = kept
         return doc
+
+    def _twins_of_the_story(self, doc: Doc, spans):
+        """ "San Jose" in a story that names Costa Rica and not the United States: the city of the
+        state the story is about, of two whose names are written alike without accents."""
+        spans = list(spans)
+        if not self.accented_twins:
+            return spans
+        # (a demonym inside a name names no state the story is about: "the Central American Summit")
+        named = {info.country for span, info in spans if info.kind == "country" or info.kind == "demonym"
+                 and not (span.end < len(doc) and doc[span.end].is_title)}
+        orths = token_ids(doc, "ORTH")
+        out = []
+        for span, info in spans:
+            twin = self.accented_twins.get(tuple(orths[span.start:span.end])) if info.kind == "city" else None
+            if twin is not None and twin.country in named and info.country not in named:
+                info = PlaceInfo(name=info.name, kind="city", country=twin.country, city=info.city)
+            out.append((span, info))
+        return out
 
     def _town_before_country(self, doc: Doc, spans):
         """ "in Montego Bay, Jamaica", "in Cholpon-Ata, Kyrgyzstan", "in Kevadia, Gujarat": a

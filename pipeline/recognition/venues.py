@@ -246,6 +246,7 @@ class VenueRecognizer(RuleComponent):
         self.not_towns = frozenset(words.get("NOT_A_TOWN", ()))
         self.topic_nouns = frozenset(words.get("TOPIC_NOUN", ()))
         self.site_nouns = frozenset(words.get("SITE_NOUN", ()))
+        self.affiliated_persons = frozenset(words.get("AFFILIATED_PERSON", ()))
         #: the words a venue reading starts from
         self.departure_verbs = frozenset(words.get("DEPARTURE_VERB", ()))
         self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | RETURN_PREPOSITIONS | self.visit_verbs \
@@ -290,8 +291,8 @@ class VenueRecognizer(RuleComponent):
                 k += 1
             if tok.i < consumed or k >= sent.end:
                 continue
-            if tok.i in in_names or self._seat(doc, tok.i, sent) or _in_compound(doc, tok.i):
-                continue  # "Permanent Secretary at the Ministry" (a title), "its headquarters in X" (a seat), "Chair-in-Office"
+            if tok.i in in_names or self._not_where_it_happens(doc, lowers, tok.i, sent):
+                continue  # "Permanent Secretary at the Ministry" (a title)
             if prep in self.visit_verbs:
                 venue = self._visited(doc, tok.i, k, sent, by_start, self._building(
                     doc, k, sent, buildings, by_start, dateline, building_starts, article_cities, article_countries, named))
@@ -338,6 +339,14 @@ class VenueRecognizer(RuleComponent):
         starts = {v.start for v in spans}
         spans.extend(v for v in self._hosts(doc, by_start, event_tokens, in_names)
                      if placed.get(sentence_of(doc, v.start).start, -1) <= v.start and v.start not in starts)
+
+    def _not_where_it_happens(self, doc: Doc, lowers: List[str], i: int, sent: Span) -> bool:
+        """The preposition at ``i`` names no place of an event: a seat ("its headquarters in X"),
+        a word glued inside another ("Chair-in-Office"), where a person works ("a source in the
+        Foreign Ministry told", "an official at the Trade Ministry said")."""
+        if self._seat(doc, i, sent) or _in_compound(doc, i):
+            return True
+        return lowers[i] in PLACE_PREPOSITIONS and i > sent.start and lowers[i - 1] in self.affiliated_persons
 
     def _headline(self, sent: Span) -> bool:
         """A headline line; not a line of a hard-wrapped paragraph that opens with a lowercase
@@ -494,6 +503,8 @@ class VenueRecognizer(RuleComponent):
         perhaps where it lies ("X in the province of Y will host"), or the other places of a
         coordinated subject ("Kenya, Ghana and Peru will host")."""
         start = _coordination_end(doc, place.end, sent.end, by_start)
+        if start == place.end:
+            start += self._relative_subject(doc, place, sent)  # "passed to Samoa, which will host the 12th Summit"
         if start + 4 < sent.end and doc[start].lower_ == "in" and doc[start + 1].lower_ == "the" \
                 and doc[start + 2].lower_ in self.settlement_nouns and doc[start + 3].lower_ == "of":
             start += 4
@@ -507,6 +518,14 @@ class VenueRecognizer(RuleComponent):
             if not (doc[j].is_lower and doc[j].is_alpha) or doc[j].lower_ in self.host_between_stop:
                 return None
         return None
+
+    @staticmethod
+    def _relative_subject(doc: Doc, place: Span, sent: Span) -> int:
+        """ "to Samoa, which will host", "the Cook Islands who will host": a relative pronoun (after
+        a comma or not) makes the place the subject of the clause, whatever stands before it; how
+        many tokens it takes, else 0."""
+        k = place.end + (place.end < sent.end and doc[place.end].text == ",")
+        return k - place.end + 1 if k + 1 < sent.end and doc[k].lower_ in ("which", "who") else 0
 
     def _hosted_by(self, doc: Doc, place: Span, sent: Span) -> Optional[int]:
         """ "hosted by Ghana", "to be hosted by the Philippines": the host verb before a place
@@ -546,7 +565,7 @@ class VenueRecognizer(RuleComponent):
             if passive is not None:
                 verb = passive  # "the meetings, which will be hosted by the Philippines in August"
             elif first > sent.start and (doc[first - 1].lower_ in self.host_blockers or doc[first - 1].is_title) \
-                    and not self._settlement_of(doc, first, sent):
+                    and not self._settlement_of(doc, first, sent) and not self._relative_subject(doc, place, sent):
                 continue  # "delegates from Japan will host", "the Japan Foundation"
             else:
                 verb = self._host_verb_after(doc, place, sent, by_start)
@@ -573,7 +592,8 @@ class VenueRecognizer(RuleComponent):
                  # a city-state's entry carries its city ("Singapore")
                  "city": info.get("city") if info["kind"] in ("city", "country") else None,
                  "country": info.get("country")}
-        if end + 1 < len(doc) and doc[end].text == "," and end + 1 in by_start:
+        outer_end = by_start[end + 1].end if end + 1 < len(doc) and doc[end].text == "," and end + 1 in by_start else 0
+        if outer_end and not (outer_end < len(doc) and doc[outer_end].text in POSSESSIVES):  # (not "Lima, Peru's minister")
             outer = span_value(by_start[end + 1], "nf_place")
             # ("in Kevadia, Gujarat", "in Scotland, UK"; not two provinces of a list: "in Assam, Goa")
             if (outer["kind"] == "country" and info["kind"] in ("city", "region") or outer["kind"] == "region" and info["kind"] == "city") \
@@ -726,6 +746,19 @@ class VenueRecognizer(RuleComponent):
         set_span_value(span, "nf_venue", {"name": span.text, "city": city, "country": country, "consumed": end})
         return span
 
+    def _name_end_before_city(self, doc: Doc, k: int, end: int, buildings: dict, by_start: Dict[int, Span]) -> int:
+        """Where a building's name ends inside the capitalised run ``k:end``: before a day or month
+        ("at the White House Wednesday morning"), or at its building word when a city closes the
+        run ("at the Andean Secretariat Lima")."""
+        while end > k + 1 and doc[end - 1].text in self.names.months_and_days:
+            end -= 1
+        if end not in buildings and not (end + 1 < len(doc) and doc[end].lower_ in (",", "in") and end + 1 in by_start):
+            # (not "the Kempinski Hotel Gold Coast City in Accra": a place after it, the run is the name)
+            city = next((j for j in range(k + 1, end) if j in buildings and j in by_start and by_start[j].end == end
+                         and span_value(by_start[j], "nf_place")["kind"] == "city"), None)
+            end = city if city is not None else end
+        return end
+
     def _city_building(self, doc, place: Span, sent, buildings, by_start, dateline) -> Optional[Span]:
         """The building named after a city's possessive ("Nairobi's Kenyatta International
         Convention Centre"), in that city; None when no building word ends the name after it."""
@@ -743,7 +776,7 @@ class VenueRecognizer(RuleComponent):
     def _building(self, doc, k, sent, buildings, by_start, dateline, building_starts=frozenset(), article_cities=(),
                   article_countries=(), named=frozenset()) -> Optional[Span]:
         """ "at the Kuala Lumpur Convention Centre", "at Istana Negara", "at Hotel Conrad, Nusa Dua"."""
-        end = _name_end(doc, k, sent.end)
+        end = self._name_end_before_city(doc, k, _name_end(doc, k, sent.end), buildings, by_start)
         if end == k:
             return self._headquarters_of(doc, k, sent, dateline, article_cities)
         if k in by_start and by_start[k].end == end and end + 1 < sent.end and doc[end].text in POSSESSIVES:
@@ -756,7 +789,7 @@ class VenueRecognizer(RuleComponent):
             or any(b.start >= k and b.end <= end and self.patterns.meta(b.id_).get("inside_name") for b in buildings.values())
         # "the CasaPiedra convention centre": a lowercase building word after the name says what
         # the name is; it is not part of it
-        lower_word = next((b for b in buildings.values() if b.start == end and doc[end].is_lower), None)
+        lower_word = max((b for b in buildings.values() if b.start == end and doc[end].is_lower), key=len, default=None)
         name_end = None
         if lower_word is not None:  # (also after a name already known as one: "the Casa Piedra convention centre in X")
             # ... but a body's own building keeps its word: "the AU headquarters", "FAO headquarters"
@@ -794,7 +827,9 @@ class VenueRecognizer(RuleComponent):
         city, country = None, None
         consumed = end + 1 if end < sent.end and doc[end].lower_ == "here" else end  # "the Skylight Hotel here"
         after = is_acronym_paren(doc, end, sent.end)  # "the ... Convention Center (PICC) in Pasay City"
-        if after + 1 < sent.end and doc[after].lower_ in (",", "in") and after + 1 in by_start:
+        if after < sent.end and after == end and after in by_start and span_value(by_start[after], "nf_place")["kind"] == "city":
+            after -= 1  # "at the X Secretariat Jeddah": the city right after the building's word
+        if after + 1 < sent.end and (doc[after].lower_ in (",", "in") or after + 1 == end) and after + 1 in by_start:
             # "at the Grand Pacific Hotel in Suva", "at Hotel Conrad, Nusa Dua"
             info = span_value(by_start[after + 1], "nf_place")
             city = info.get("city") if info["kind"] in ("city", "country") else None

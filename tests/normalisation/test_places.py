@@ -250,3 +250,52 @@ def test_build_script_finds_capitals_by_loose_spelling():
     found = build.capital_cities(countries, cities)
     assert sorted(found.values()) == ["Bel'ville", "Novagrad"]
     assert found[id(cities[0])] == "Novagrad" and id(cities[3]) not in found
+
+
+@pytest.mark.parametrize("name, compass", [
+    ("Central Region", True), ("North East", True), ("North-Western", True), ("Western Province", True),
+    ("South-West", True), ("Southern Region", True),
+    # named regions keep their place, even with a direction in them
+    ("North Carolina", False), ("South Darfur", False), ("Upper East", False), ("Northern Territory", False),
+    ("Eastern Cape", False), ("Western Australia", False),
+])
+def test_build_script_drops_regions_named_by_direction_alone(name, compass):
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("build_gazetteer", settings.PATTERNS_DIR.parent / "scripts" / "build_gazetteer.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    assert build.is_compass_region(name) is compass
+
+
+@pytest.mark.parametrize("text", ["Central Region", "Northern Province", "North East", "Western Province"])
+def test_direction_regions_name_no_state(text):
+    # "the Central Region" is a division of Ghana, Malawi, Uganda ...: the gazetteer tells none
+    assert lookup_place(text) is None
+
+
+def test_direction_region_gives_no_country_to_a_story():
+    from newsfacts.api import extract
+    text = ("The Commissioner for Trade, Amb. Efua Mensima Boateng (Kwahu, Central Region), "
+            "and the Deputy Commissioner, Kojo Atta Nyarko (Axim, Central Region), met the "
+            "Chairperson of the regional body on Monday.")
+    record = extract(text, id="compass")
+    assert all(o.country != "MW" for o in record.officials)
+    assert all(v.country != "MW" for v in record.venues)
+
+
+@pytest.mark.parametrize("text", ["Yunnan", "Guangdong", "Sichuan", "Xinjiang", "Guangxi"])
+def test_chinese_provinces_without_their_unit_word(text):
+    found = lookup_place(text)
+    assert found is not None and found.kind == "region" and found.country == "CN"
+
+
+def test_a_chinese_province_tells_the_office_its_state():
+    from newsfacts.api import extract
+    text = ("Yunnan Vice Governor Li Mingcheng met the delegation from Laos, Thailand and Myanmar "
+            "in Kunming on Monday.")
+    found = {o.name: o.country for o in extract(text, id="cn").officials}
+    assert found["Li Mingcheng"] == "CN"
+
+
+def test_a_province_named_like_a_state_stays_the_state():
+    assert lookup_place("Taiwan").kind == "country"
