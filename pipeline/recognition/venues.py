@@ -25,7 +25,7 @@ PATTERN_FILES = ("venues.jsonl",)
 #: Cue words are looked up by their lowercase form, not matched: a separate file.
 CUE_FILE = "venue_cues.jsonl"
 PLACE_PREPOSITIONS = frozenset({"in", "at", "inside"})
-MOTION_PREPOSITIONS = frozenset({"to"})
+MOTION_PREPOSITIONS = frozenset({"to", "into"})  # "travelled to X", "arrived into X"
 #: How many capitalised words a town the gazetteer lacks may have ("in Mount Hagen")
 TOWN_WORDS = 3
 #: "returned home from Cambodia after attending the forum"

@@ -74,6 +74,10 @@ CASES = [
     ("ACCRA, 4 May 2026 -- The leaders met at the Great Hall of the Nation on Monday.",
      [("Great Hall of the Nation", "Accra", "GH")]),
     ("ACCRA, 4 May 2026 -- The striker was inducted in the Hall of Fame on Monday.", []),
+    # "into" after a verb of going; country abbreviations press uses
+    ("The Prime Minister flew into Tonga on Sunday for his first official visit.", [("Tonga", None, "TO")]),
+    ("She will pay an official visit to PNG next week.", [("PNG", None, "PG")]),
+    ("The talks went into detail on the trade of Kenya.", []),
     # negative: a headline's place after a topic is not where anything happens
     ("Minister Speaks On Crisis In Sudan\n\nThe minister spoke on Monday.", []),
 ]
