@@ -353,6 +353,8 @@ class InstrumentRecognizer(RuleComponent):
         self.not_document_words = words["NOT_DOCUMENT"]
         #: heads that name a document only with a complement ("Outlook on X")
         self.complement_heads = words["COMPLEMENT_HEAD"]
+        #: heads that name a document only with a name before them ("the Kigali Amendment")
+        self.named_before_heads = words["NAMED_BEFORE_HEAD"]
         #: heads of bodies and meetings that a complement may run into ("... of Action Coordinating Committee")
         self.body_ends = words["BODY_END"]
         #: words between a name and the one year its period runs to ("until 2030")
@@ -625,13 +627,15 @@ class InstrumentRecognizer(RuleComponent):
         return start, self._subtitle(doc, self._quoted_title(doc, end, sent.end), sent.end), inner
 
     def _names_a_body(self, doc: Doc, head_end: int, end: int) -> bool:
-        """ "the Plan of Action Coordinating Committee": a complement that runs on into a body's
-        head, with no "the" before its capitalised words, names a body after the document ("the
-        Treaty Establishing the East African Community" names a treaty)."""
+        """ "the Protocol on Trade in Services Committee": a complement that runs on into a body's
+        or a meeting's head, with no "the" or "of" before its capitalised words, names a body
+        after the document ("the Treaty Establishing the East African Community" names a treaty,
+        "the Joint Statement of ASEAN Ministers Meeting" the meeting's statement)."""
         if end - head_end < 3 or doc[end - 1].text not in self.body_ends:
             return False
-        last_lower = max((k for k in range(head_end, end) if doc[k].is_lower), default=None)
-        return last_lower is not None and doc[last_lower].lower_ not in ("the", "a", "an") and end - last_lower > 2
+        last_lower = max((k for k in range(head_end, end) if doc[k].is_lower and doc[k].is_alpha), default=None)
+        # "the Statement of ASEAN Ministers Meeting" is the meeting's statement
+        return last_lower is not None and doc[last_lower].lower_ not in ("the", "a", "an", "of") and end - last_lower > 2
 
     def _listed_complement(self, doc: Doc, head_end: int, end: int, limit: int, place_ends: Dict[int, int]) -> int:
         """ "the Programme of Cooperation in Countering Terrorism, Separatism and Extremism": a
@@ -650,7 +654,8 @@ class InstrumentRecognizer(RuleComponent):
                                  or doc[k].lower_ == "of" and k + 1 < limit and is_capitalised(doc[k + 1])):
                 k += 1
             if closing:
-                return k
+                # "... on Energy, Transport and Works Minister X said": an official's title is no item
+                return end if self._holds_official(doc, end, k) else k
         return end
 
     def _coordination_split(self, doc: Doc, start: int, head: Span, end: int) -> tuple:
@@ -743,6 +748,8 @@ class InstrumentRecognizer(RuleComponent):
         start, end, inner = bounds
         if head.text in self.complement_heads and (end == head.end or doc[head.end].lower_ != "on"):
             return None  # "the World Economic Outlook (for Africa)": a report, not a document of this kind
+        if head.text in self.named_before_heads and (start == head.start or head.start > 0 and doc[head.start - 1].text == "("):
+            return None  # "the Amendment to the Protocol", "the X (Amendment of Provisions) Bill"
         opening = dates_by_start.get(end - 1)
         if opening is not None and opening.end > end and end - 1 >= head.end:
             end -= 1  # "the Strategy 2020 -2040": the year opens its period, it is no year of its name

@@ -57,6 +57,14 @@ NAMED = [
     # a body introduced by "the" inside a complement is part of the document's name
     ("The Treaty Establishing the Pacific Fisheries Council was signed in Apia.",
      ["Treaty Establishing the Pacific Fisheries Council"]),
+    # a statement "of" a meeting, with the meeting's ordinal
+    ("The summit closed with the Chairman's Statement of the 9th Coral Sea Summit.",
+     ["Chairman's Statement of the 9th Coral Sea Summit"]),
+    ("Ministers issued the Joint Statement of Pacific Fisheries Ministers Meeting on Friday.",
+     ["Joint Statement of Pacific Fisheries Ministers Meeting"]),
+    # an amendment to a named treaty, and the treaty inside its name
+    ("Twelve states ratified the Lima Amendment to the Nairobi Convention this year.",
+     ["Lima Amendment to the Nairobi Convention", "Nairobi Convention"]),
     # a head that names a document only with its complement
     ("Both navies cited the Pacific Outlook on Maritime Cooperation in their statement.",
      ["Pacific Outlook on Maritime Cooperation"]),
@@ -97,7 +105,14 @@ def test_instrument_names(extract_text, text, names):
     # a field of an office after "for" is no document
     ("The Assistant Secretary-General for Programme and Policy met the delegation.", []),
     # a complement that runs into a committee's or a meeting's head names a body or a meeting
-    ("The Programme of Action Steering Committee met before the Accord on Fisheries Review Meeting.", []),
+    ("The Protocol on Tariffs in Services Committee met before the Accord on Fisheries Review Meeting.", []),
+    # "Amendment" without a name before it, or inside a law's brackets, names no document of its own
+    ("Delegates urged wider ratification of the Amendment to the Nairobi Convention.", ["Nairobi Convention"]),
+    ("The Apia Market (Amendment of Fees) Bill was passed.", []),
+    # a list after a complement that runs into an official's title is no part of the name
+    ("Under the Plan on Energy, Transport and Works Minister Tomasi Rabuka opened the road.", ["Plan on Energy"]),
+    # an all-capitals headline word is no treaty acronym
+    ("PREMIER CITES PROGRESS ON TRADE TALKS", []),
     # a list after a complement whose items are places is no part of the name
     ("They discussed the Plan on Trade, Fiji and Samoa agreed.", ["Plan on Trade"]),
 ])
