@@ -16,6 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date as _date, timedelta
+from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from spacy.tokens import Doc, Span
@@ -23,7 +24,7 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from ..normalisation.dates import NUMBER_WORDS
 from ..recognition.extensions import doc_value, span_value
-from ..recognition.lexicon import lower_words, spans_in, token_texts
+from ..recognition.lexicon import lower_words, spans_in, token_ids, token_texts
 from ..recognition.phrases import doc_text, sent_of, sentences
 from ..records.models import Event, Place
 from .cues import CLAUSE_BREAKS, CUE_AFTER, add_days, clause_cue, duration_days, periods_meet, phase
@@ -70,18 +71,18 @@ def _read_anaphors(text: _Text) -> None:
             named.setdefault(word, []).append((span.end, text.owner[(span.start, span.end)]))
     for entries in named.values():
         entries.sort()
-    lowers = lower_words(doc)
-    for token in doc[:-1]:
-        if lowers[token.i] != "the" or token.i in text.event_tokens:
+    lowers = lower_words(doc)  # the words, not a Token made for each
+    for i in range(len(doc) - 1):
+        if lowers[i] != "the" or i in text.event_tokens:
             continue
-        noun = doc[_after_length(lowers, token.i + 1)] if token.i + 1 < len(doc) else None
-        if noun is None or noun.i in text.event_tokens or not noun.is_lower:
+        n = _after_length(lowers, i + 1)
+        if n >= len(doc) or n in text.event_tokens or not doc[n].is_lower:  # "... the two-day" at the end
             continue
-        word = TRAVEL_NOUN if noun.lower_ in travel else noun.lower_ if noun.lower_ in heads else None
+        word = TRAVEL_NOUN if lowers[n] in travel else lowers[n] if lowers[n] in heads else None
         entries = named.get(word, [])
-        at = bisect.bisect_right(entries, (token.i, "\uffff")) - 1
+        at = bisect.bisect_right(entries, (i, "\uffff")) - 1
         if at >= 0:
-            text.anaphors.setdefault(entries[at][1], []).append(doc[token.i:noun.i + 1])
+            text.anaphors.setdefault(entries[at][1], []).append(doc[i:n + 1])
 
 
 #: The key under which every word of journey ("visit", "trip", "tour") names one journey again.
@@ -498,17 +499,20 @@ def _refers_back(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:
     """ "The meeting was ...", "The two events will ...", "Both summits ...", "In the meeting held
     at ...": a sentence opening on a definite head noun, singular or plural, after a few
     lowercase or numeric modifiers, perhaps after a preposition of place or time."""
-    tokens = [t for t in sent[:3 + REFER_MODIFIERS] if not t.is_space]
-    if tokens and tokens[0].lower_ in words["REFER_PREPOSITION"]:
-        tokens = tokens[1:]  # "In the meeting held at ...", "During the talks, ..."
+    doc = sent.doc
+    lowers, spaces = lower_words(doc), token_ids(doc, "IS_SPACE")  # no Token made per word
+    first = [i for i in range(sent.start, min(sent.end, sent.start + 3 + REFER_MODIFIERS)) if not spaces[i]]
+    if first and lowers[first[0]] in words["REFER_PREPOSITION"]:
+        first = first[1:]  # "In the meeting held at ...", "During the talks, ..."
     else:
-        tokens = tokens[:2 + REFER_MODIFIERS]
-    if len(tokens) < 2 or tokens[0].lower_ not in words["REFER_OPENER"]:
+        first = first[:2 + REFER_MODIFIERS]
+    if len(first) < 2 or lowers[first[0]] not in words["REFER_OPENER"]:
         return False
-    for token in tokens[1:]:
-        noun = token.lower_
+    for i in first[1:]:
+        noun = lowers[i]
         if noun in words["HEAD_NOUN"] or (noun.endswith("s") and noun[:-1] in words["HEAD_NOUN"]):
             return True
+        token = doc[i]
         if not (token.is_lower or token.like_num or token.is_punct):
             return False
     return False
@@ -1338,18 +1342,33 @@ def _name_words(name: str, acronyms: Dict[str, str]) -> set:
     """Words of an event name for telling mentions of one event apart: no punctuation or
     small words, defined acronyms spelt out ("Extraordinary SADC Summit" = "Extraordinary
     Summit of the Southern African Development Community")."""
+    if not acronyms:
+        return set(_plain_name_words(name))
     words = set()
     for word in _NAME_SPLIT.split(name):
         word = word.strip("'\u2019()[],.")
         if word in acronyms:
-            words |= _name_words(acronyms[word], {})
+            words |= _plain_name_words(acronyms[word])
             continue
-        word = word.casefold()
-        if word.endswith(("'s", "\u2019s")):
-            word = word[:-2]
-        if word and word not in _NAME_STOP:
+        word = _name_word(word)
+        if word:
             words.add(word)
     return words
+
+
+@lru_cache(maxsize=4096)
+def _plain_name_words(name: str) -> FrozenSet[str]:
+    """:func:`_name_words` of a name with no acronyms to spell out; kept per name, which
+    linking asks for many times per event (names recur across a batch too)."""
+    return frozenset(filter(None, (_name_word(w.strip("'\u2019()[],.")) for w in _NAME_SPLIT.split(name))))
+
+
+def _name_word(word: str) -> str:
+    """A word of a name as :func:`_name_words` compares it ("" for a small word)."""
+    word = word.casefold()
+    if word.endswith(("'s", "\u2019s")):
+        word = word[:-2]
+    return word if word not in _NAME_STOP else ""
 
 
 def _mention(span: Span, raw: str):

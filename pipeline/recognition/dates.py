@@ -68,7 +68,7 @@ from .. import settings
 from ..normalisation.dates import MONTHS, ORDINAL_WORDS, WEEKDAYS, DateValue, normalise
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value
-from .lexicon import PatternFileError, lower_words, read_pattern_file, resolve, token_ids, token_positions
+from .lexicon import PatternFileError, lower_words, read_pattern_file, resolve, token_ids, token_positions, token_texts
 from .phrases import doc_text
 
 PATTERN_FILES = ("dates.jsonl",)
@@ -307,8 +307,9 @@ def _cue_words(doc: Doc, lowers: List[str], start: int, end: int) -> List[str]:
     if not capitalised or len(capitalised) / alphabetic > 0.5:
         return words  # nothing capitalised, or a headline in title case
     words = list(words)
+    texts = token_texts(doc)
     for i in capitalised:
-        words[i] = doc[start + i].text
+        words[i] = texts[start + i]
     return words
 
 

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import List, Optional
 
+import numpy
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -20,7 +21,7 @@ from .. import settings
 from ..normalisation.events import TENS, WORD_ORDINALS as ORDINAL_VALUES, clean_event_name, event_ordinal
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
-from .lexicon import longest_spans, lower_words, spans_in, token_positions
+from .lexicon import longest_spans, lower_words, spans_in, token_positions, token_texts
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
 from .phrases import (APOSTROPHES, JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, PHRASE_WORDS_FILE, PhraseWords, is_acronym_paren, is_capitalised,
@@ -373,8 +374,10 @@ class EventRecognizer(RuleComponent):
                     start -= 1  # "the eighth JCBC"; "the first X" is cited as the series' founding, not an event reported
                 if start < tok.i and _is_ordinal(doc[start]):
                     found.append((start, tok.i + 1, "event.ordinal_acronym", tok.text))
-        strings = doc.vocab.strings
-        for i in sorted(i for orth, where in positions.items() if _is_ordinal_text(strings[orth]) for i in where):
+        texts = token_texts(doc)
+        # an ordinal ("25th") is a number-like word (LIKE_NUM): only those few are read, in order
+        number_like = numpy.flatnonzero(doc.to_array("LIKE_NUM")).tolist() if len(doc) else []
+        for i in [i for i in number_like if _is_ordinal_text(texts[i])]:
             end = self._bare_acronym_end(doc, i)
             if end and not inside_instrument.intersection(range(i, end)) and not self.names.in_headline(sent_of(doc[i])) \
                     and not any(f[0] == i for f in found):
@@ -662,10 +665,11 @@ class EventRecognizer(RuleComponent):
         """ "a breakfast meeting", "held talks", "PM Modi's visit to Egypt" -> (start, end, rule, None)."""
         sent = sent_of(head)
         k, modifiers, round_of = self._modifiers(doc, head, sent)
-        words = {t.lower_ for t in doc[k:head.start]}
+        lowers = lower_words(doc)  # the words, not a Token made for each
+        words = set(lowers[k:head.start])
         if words & self.same_event:
             return None  # "the current session of the Council": the event reported, named elsewhere
-        if any(t.lower_ == "series" for t in doc[max(sent.start, k - 5):k]) or head.text == "meetings" and "bilateral" in words:
+        if "series" in lowers[max(sent.start, k - 5):k] or head.text == "meetings" and "bilateral" in words:
             return None  # "a series of the bloc's meetings", "bilateral meetings with his counterparts": several
         # "a Moroccan-Egyptian business forum": a capitalised compound before the modifiers
         j = k

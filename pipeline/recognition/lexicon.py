@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Optional, Tuple, Union
+from typing import Any, Dict, Iterable, List, Optional, Set, Tuple, Union
 
 from importlib.resources import files
 
@@ -214,8 +214,8 @@ class PatternSet:
         self._meta: Dict[str, Dict[str, Any]] = {}
         #: the token ids (ORTH) of each phrase pattern, as the tokenizer split it
         self.phrase_orths: Dict[str, Tuple[int, ...]] = {}
-        #: (match id, compiled regex, {orth: matches}) of one-token REGEX rules
-        self._regex_rules: List[Tuple[int, "re.Pattern[str]", Dict[int, bool]]] = []
+        #: (match id, compiled regex, the words tested, those that match) of one-token REGEX rules
+        self._regex_rules: List[Tuple[int, "re.Pattern[str]", Set[int], Set[int]]] = []
         #: match id -> (label hash, rule id hash, label, rule id)
         self._match_keys: Dict[int, Tuple[int, int, str, str]] = {}
         self._rule_places: Dict[tuple, str] = {}  # (id, pattern) -> file:line, for duplicates
@@ -242,7 +242,7 @@ class PatternSet:
                 problem = regex_problem(regex)
                 if problem:
                     raise PatternFileError(f"{entry._source or entry.id}: REGEX {regex!r}: {problem}")
-                self._regex_rules.append((self.nlp.vocab.strings[key], re.compile(regex), {}))
+                self._regex_rules.append((self.nlp.vocab.strings[key], re.compile(regex), set(), set()))
             elif (words := phrase_expansions(entry.pattern, self.phrase_attr)) is not None:
                 # spaCy's Matcher tests "IN" sets in Python on every token of every document;
                 # the same rule as a handful of phrases costs a hash lookup per token
@@ -300,16 +300,16 @@ class PatternSet:
         positions = token_positions(doc, "ORTH")  # each distinct word once
         strings = doc.vocab.strings
         found = []
-        for match_id, regex, seen in self._regex_rules:
-            if len(seen) > 100_000:  # bounded: a long batch brings new words without end
-                seen.clear()
-            hits = []
-            for orth, where in positions.items():
-                hit = seen.get(orth)
-                if hit is None:
-                    hit = seen[orth] = regex.search(strings[orth]) is not None
-                if hit:
-                    hits.extend(where)
+        for match_id, regex, tested, matching in self._regex_rules:
+            if len(tested) > 100_000:  # bounded: a long batch brings new words without end
+                tested.clear()
+                matching.clear()
+            # each word is tested once; the doc's words are sorted out by set operations
+            for orth in positions.keys() - tested:
+                tested.add(orth)
+                if regex.search(strings[orth]) is not None:
+                    matching.add(orth)
+            hits = [i for orth in positions.keys() & matching for i in positions[orth]]
             found.extend((match_id, i, i + 1) for i in sorted(hits))
         return found
 

@@ -28,7 +28,7 @@ from typing import Callable, Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
-from .lexicon import lower_words
+from .lexicon import lower_words, token_ids
 from .extensions import span_value
 from .names import POSSESSIVES, is_possessive
 
@@ -375,14 +375,16 @@ def accompanies(ctx: OfficeContext) -> bool:
     Only names, offices, styles and small words stand between the cue and the mention, but for a
     few words that describe the list right after the cue ("former politicians")."""
     lowers, doc = ctx.lowers, ctx.doc
+    # the words' flags from the doc's arrays: this walks back up to LIST_LOOKBACK words per mention
+    spaces, lowercase, alphabetic = token_ids(doc, "IS_SPACE"), token_ids(doc, "IS_LOWER"), token_ids(doc, "IS_ALPHA")
     described = None
     for j in range(ctx.start - 1, max(ctx.sent.start, ctx.start - LIST_LOOKBACK) - 1, -1):
         if ctx.has(j, "ACCOMPANY_CUE") and j > ctx.sent.start and lowers[j - 1] in ("delegation", "entourage") \
                 or _escorted_by(ctx, j):
             return described is None or described - j <= ACCOMPANY_DESCRIPTION
-        if lowers[j] in (";", ".") or doc[j].is_space:
+        if lowers[j] in (";", ".") or spaces[j]:
             return False
-        if doc[j].is_lower and doc[j].is_alpha and not ctx.has(j, "LIST_SMALL_WORD") \
+        if lowercase[j] and alphabetic[j] and not ctx.has(j, "LIST_SMALL_WORD") \
                 and lowers[j] not in ctx.name_particles and described is None:
             described = j  # the lowercase word nearest the mention: it must still describe the list
     return False

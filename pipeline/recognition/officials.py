@@ -31,7 +31,8 @@ from .. import settings
 from ..normalisation.names import honorific_form, merge_officials, OfficialMention
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
-from .lexicon import PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions
+from .lexicon import (PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions,
+                      token_texts)
 from .office_country import (FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country, escorts_after,
                              faced_country,
                              faced_official, other_of, posted_to, sends_message, settled_country, story_demonym_country,
@@ -193,6 +194,8 @@ class OfficialRecognizer(RuleComponent):
                                   if entries is not None else {}, strict=entries is not None)
         self.names = NameWords.of_rules(self.rules)
         self.international_bodies = self.words["INTERNATIONAL_BODY"]
+        #: each international body's name as :meth:`_international` finds it in a padded title
+        self.body_name_forms = tuple((f" {name} ", f" {name}'s ") for name in self.words["INTERNATIONAL_BODY_NAME"])
         #: the body words that name a body alone ("UN"; not "African" of "African Union")
         self.whole_bodies = self.international_bodies - self.words["PARTIAL_BODY_WORD"]
         self.name_internal_styles = self.words["NAME_INTERNAL_STYLE"]
@@ -201,6 +204,7 @@ class OfficialRecognizer(RuleComponent):
         )
         self._variant_cache: Dict[str, Tuple[int, ...]] = {}
         self.role_verbs = sorted((tuple(p.split()) for p in self.words["ROLE_VERB"]), key=len, reverse=True)
+        self.role_verb_ends = frozenset(phrase[-1] for phrase in self.role_verbs)
         self._tokenizer_exceptions = frozenset(getattr(self.nlp.tokenizer, "rules", None) or ())
         styles = [e for e in self.patterns.entries if e.label == "HONORIFIC" and isinstance(e.pattern, str)]
         offices = {e.pattern for e in self.patterns.entries if e.label == "TITLE" and isinstance(e.pattern, str)}
@@ -1191,17 +1195,23 @@ class OfficialRecognizer(RuleComponent):
     def _role_verb_before(self, doc: Doc, k: int, limit: int) -> int:
         """The length of a verb phrase that gives the name before it the office after it ("will
         serve as", "was appointed"), ending at ``k``; 0 when there is none."""
+        lowers = lower_words(doc)
+        if k < 1 or lowers[k - 1] not in self.role_verb_ends:
+            return 0  # most names: no phrase could end here
         for phrase in self.role_verbs:
             n = len(phrase)
-            if k - n > limit + 1 and tuple(t.lower_ for t in doc[k - n:k]) == phrase:
+            if k - n > limit + 1 and tuple(lowers[k - n:k]) == phrase:
                 return n
         return 0
 
     def _name_line_start(self, doc: Doc, brk: int, inside_honorific) -> Optional[int]:
         """The first token of the line that ends at the line break ``brk`` when that line is a
         style and a name alone ("His Excellency Andrej Gregor Rode"); else None."""
+        # back to the last whitespace token: a line break is one (a token's trailing whitespace
+        # is a single space or nothing); read from the doc's array, not a Token per word
+        spaces = token_ids(doc, "IS_SPACE")
         i = brk
-        while i > 0 and not (doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_):
+        while i > 0 and not spaces[i - 1]:
             i -= 1
         line = range(i, brk)
         if len(line) < 3 or i not in inside_honorific:
@@ -1229,24 +1239,28 @@ class OfficialRecognizer(RuleComponent):
         words = doc[title.start:title.outer_end]
         if words.text in BARE_INTERNATIONAL_TITLES:
             return True
+        lowers, texts = lower_words(doc), token_texts(doc)  # the words, not a Token made for each
         if title.country and title.lead < title.start and any(
-                t.lower_ == "and" and t.i > title.start and doc[t.i - 1].text in self.title_words for t in words):
+                lowers[i] == "and" and i > title.start and texts[i - 1] in self.title_words
+                for i in range(title.start, title.outer_end)):
             return False  # "Fiji's Prime Minister and Chair of the Forum": a state's officer who also chairs a body
-        destination = next((t.i for t in words if t.lower_ == "to"), title.outer_end)
-        served = doc[title.start:destination]
-        if any(t.lower_ == "national" for t in served):
+        destination = next((i for i in range(title.start, title.outer_end) if lowers[i] == "to"), title.outer_end)
+        served = range(title.start, destination)
+        if any(lowers[i] == "national" for i in served):
             return False  # "the national secretary of SADC": a state's officer for the body's affairs
-        if any(t.text in self.international_bodies and t.text not in self.words["PARTIAL_BODY_WORD"] for t in served):
+        partial = self.words["PARTIAL_BODY_WORD"]
+        if any(texts[i] in self.international_bodies and texts[i] not in partial for i in served):
             return True
         # "Minister of African Integration", "National Human Rights Commission": the words of a
         # body's name count only as the whole name
-        text = f" {served.text} "
-        return any(f" {name} " in text or f" {name}'s " in text for name in self.words["INTERNATIONAL_BODY_NAME"]) \
+        text = f" {doc[title.start:destination].text} "
+        return any(name in text or possessive in text for name, possessive in self.body_name_forms) \
             or WORLD_BODY.search(text) is not None or self._company_office(words)
 
     def _company_office(self, words: Span) -> bool:
         """A company's officer ("chief executive officer of X Berhad") serves no state either."""
-        return any(t.text in self.words["COMPANY_WORD"] for t in words)
+        texts = token_texts(words.doc)
+        return any(texts[i] in self.words["COMPANY_WORD"] for i in range(words.start, words.end))
 
     def _names_a_thing(self, doc: Doc, start: int, end: int, limit: int) -> bool:
         """ "King Sejong International Conference Center", "President Kennedy Airport", "Queen

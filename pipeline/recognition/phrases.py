@@ -13,7 +13,7 @@ from typing import List, Union
 from spacy.tokens import Doc, Span, Token
 
 from .. import settings
-from .lexicon import token_texts
+from .lexicon import lower_words, token_texts
 from .names import HYPHENS, NameWords, doc_sentences, sentence_of
 from .wordclasses import WordClasses
 
@@ -70,7 +70,11 @@ def doc_text(doc: Doc) -> str:
 
 
 def is_capitalised(token: Token) -> bool:
-    text = token.text
+    return is_capitalised_text(token.text)
+
+
+def is_capitalised_text(text: str) -> bool:
+    """:func:`is_capitalised` of a token's text (for loops over the doc's word list)."""
     return bool(text) and (text[0].isupper() or (text[0].isdigit() and bool(ORDINAL.match(text))))
 
 
@@ -129,11 +133,13 @@ class PhraseWords:
         limit = max(limit, start - MAX_NAME_TOKENS)
         k = start
         acronymed = False  # a run given its acronym ("Initiative for X (IX) Work Plan") is one name across "for"
+        texts = token_texts(doc)  # most steps cross a capitalised word: no Token made for those
         while k > limit:
-            tok = doc[k - 1]
-            if is_capitalised(tok) and (allow_ordinals or not ORDINAL.match(tok.text)):
+            text = texts[k - 1]
+            if is_capitalised_text(text) and (allow_ordinals or not ORDINAL.match(text)):
                 k -= 1
                 continue
+            tok = doc[k - 1]
             if (tok.text in APOSTROPHES or _line_wrap(doc, k - 1)) and k - 2 >= limit and is_capitalised(doc[k - 2]):
                 k -= 1  # "Women's", "the National\nDevelopment Plan" (a hard-wrapped line)
                 continue
@@ -187,6 +193,7 @@ class PhraseWords:
         ``connectors`` continue it as well as the usual ones."""
         limit = min(limit, end + MAX_NAME_TOKENS)
         k = end
+        texts = token_texts(doc)
         while k < limit:
             tok = doc[k]
             if k > end and _line_wrap(doc, k):
@@ -202,14 +209,14 @@ class PhraseWords:
                     j += 1  # "Treaty Relating to the Sea Boundary", "... and Y relating to the Z"
                 while j < limit and (doc[j].lower_ in ("the", "a") or _line_wrap(doc, j)):
                     j += 1
-                if j > k + 1 and doc[j - 1].lower_ == "the" and _is_year(doc, j) and j + 1 < limit \
+                if j > k + 1 and j + 1 < limit and doc[j - 1].lower_ == "the" and _is_year(doc, j) \
                         and is_capitalised(doc[j + 1]):
                     j += 1  # "Summit of the 2018 China-Africa Forum": a year that opens the name after "the"
                 if j < limit and is_capitalised(doc[j]) and doc[j].text not in self.sentence_words \
                         and doc[j].text not in self.months_and_days and not self._day_ordinal(doc, j, limit) \
                         and not FISCAL_YEAR.match(doc[j].text):
                     k = j
-                    while k < limit and (is_capitalised(doc[k])
+                    while k < limit and (is_capitalised_text(texts[k])
                                          or _line_wrap(doc, k) and k + 1 < limit and is_capitalised(doc[k + 1])
                                          or doc[k].like_num and k > j and not _opens_range(doc, k, limit)
                                          or doc[k].text in HYPHENS and not doc[k].whitespace_ and not doc[k - 1].whitespace_
@@ -262,17 +269,20 @@ def split_coordination(doc: Doc, start: int, head_start: int, head_end: int, end
     or before what ``is_name`` says names nothing alone ("CAADP Strategy and Action Plan"); without
     ``same_head_splits``, two parts with the same head are one name ("Research Programs and
     Thematic Research Programs")."""
+    lowers, texts = lower_words(doc), token_texts(doc)  # only an "and" asks more: no Token per word
     for k in range(head_end, end):
+        if lowers[k] != "and":
+            continue
         # "the X Agenda 2063 and Y Agenda 2030": a head with its target year is a complete name too
-        dated = YEAR.match(doc[k - 1].text) is not None and doc[k - 2].text in heads
-        last = doc[k - 2] if dated else doc[k - 1]
-        if doc[k].lower_ == "and" and last.text in heads and any(t.text in heads for t in doc[k + 1:end]) \
+        dated = YEAR.match(texts[k - 1]) is not None and texts[k - 2] in heads
+        last = texts[k - 2] if dated else texts[k - 1]
+        if last in heads and any(texts[j] in heads for j in range(k + 1, end)) \
                 and is_name(doc[k + 1:end].text) \
-                and (same_head_splits or dated or all(t.text != last.text for t in doc[k + 1:end])):
+                and (same_head_splits or dated or all(texts[j] != last for j in range(k + 1, end))):
             end = k
             break
     for k in range(head_start - 1, start, -1):
-        if doc[k].lower_ == "and" and doc[k + 1].text not in keep_together and is_name(doc[k + 1:head_end].text) \
+        if lowers[k] == "and" and doc[k + 1].text not in keep_together and is_name(doc[k + 1:head_end].text) \
                 and (same_head_splits or doc[k - 1].text != doc[head_end - 1].text) and (
                 doc[k - 1].text in heads or ORDINAL.match(doc[k + 1].text) and not ORDINAL.match(doc[k - 1].text)):
             start = k + 1

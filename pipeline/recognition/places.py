@@ -105,7 +105,8 @@ class PlaceRecognizer(RuleComponent):
         n = len(orths)
         firsts = self.lengths_by_first
         positions = token_positions(doc, "ORTH")  # the words that may start a name, not every token
-        for start in sorted(i for orth, where in positions.items() if orth in firsts for i in where):
+        # (the doc's distinct words that start a name: a set intersection, not a test per word)
+        for start in sorted(i for orth in positions.keys() & firsts.keys() for i in positions[orth]):
             for length in firsts[orths[start]]:
                 if start + length > n:  # a slice past the end is shorter: it would match a shorter name
                     break

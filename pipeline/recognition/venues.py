@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from .base import RuleComponent
 from .extensions import set_span_value, span_value
-from .lexicon import lower_words, spans_in, token_indices
+from .lexicon import lower_words, spans_in, token_ids, token_indices, token_texts
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, sentence_of
 from .phrases import is_acronym_paren, is_capitalised
 
@@ -67,8 +67,9 @@ def _name_end(doc: Doc, k: int, limit: int) -> int:
 def _in_compound(doc: Doc, i: int) -> bool:
     """The word at ``i`` is glued by hyphens inside a longer word ("Chair-in-Office",
     "face-to-face"): no preposition of its own."""
-    glued_before = i > 0 and doc[i - 1].text in HYPHENS and not doc[i - 1].whitespace_ and not doc[i].whitespace_
-    glued_after = i + 1 < len(doc) and doc[i + 1].text in HYPHENS and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+    texts, spaced = token_texts(doc), token_ids(doc, "SPACY")  # SPACY: a space follows the word
+    glued_before = i > 0 and texts[i - 1] in HYPHENS and not spaced[i - 1] and not spaced[i]
+    glued_after = i + 1 < len(doc) and texts[i + 1] in HYPHENS and not spaced[i] and not spaced[i + 1]
     return glued_before or glued_after
 
 
@@ -351,8 +352,10 @@ class VenueRecognizer(RuleComponent):
     def _headline(self, sent: Span) -> bool:
         """A headline line; not a line of a hard-wrapped paragraph that opens with a lowercase
         word ("during the visit to X on the"), which goes on from the line before it."""
+        if not self.names.in_headline(sent):
+            return False
         first = next((t for t in sent if not t.is_space), None)
-        return self.names.in_headline(sent) and not (first is not None and first.is_lower and first.is_alpha)
+        return not (first is not None and first.is_lower and first.is_alpha)
 
     def _cue_around(self, doc: Doc, lowers: List[str], sent: Span, events: set) -> bool:
         """An event cue or a named event anywhere in ``sent`` or the sentence before it."""
