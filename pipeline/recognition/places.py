@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import unicodedata
 from pathlib import Path
-from typing import Dict, Tuple, Union
+from typing import Dict, Optional, Tuple, Union
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -52,8 +52,9 @@ def _without_accents(text: str) -> str:
 def _cities_of_the_country_after(doc: Doc, spans):
     """ "San Jose, Costa Rica", "Valencia, Venezuela": a known city's name before a comma and a
     country of another state is that state's town of the name (the gazetteer keeps one city per
-    name, the largest)."""
-    countries = {span.start: info for span, info in spans if info.kind == "country"}
+    name, the largest). Not before a possessive: "in Accra, Togo's president said" names two places."""
+    countries = {span.start: info for span, info in spans if info.kind == "country"
+                 and not (span.end < len(doc) and doc[span.end].text in POSSESSIVES)}
     for span, info in spans:
         after = countries.get(span.end + 1)
         if info.kind == "city" and after is not None and doc[span.end].text == "," and after.country != info.country:
@@ -146,11 +147,13 @@ class PlaceRecognizer(RuleComponent):
         return out
 
     def _town_before_country(self, doc: Doc, spans):
-        """ "in Montego Bay, Jamaica", "in Cholpon-Ata, Kyrgyzstan": a town the data does not
-        know, written as press writes a place, after "in" and before a comma and its country."""
+        """ "in Montego Bay, Jamaica", "in Cholpon-Ata, Kyrgyzstan", "in Kevadia, Gujarat": a
+        town the data does not know, written as press writes a place, after "in" and before a
+        comma and its country or the country's province or state (whose country it takes)."""
         known = {i for span, _ in spans for i in range(span.start, span.end)}
         for span, info in spans:
-            if info.kind != "country" or span.start < 3 or doc[span.start - 1].text != ",":
+            if info.kind not in ("country", "region") or not info.country or span.start < 3 \
+                    or doc[span.start - 1].text != ",":
                 continue
             if span.end < len(doc) and doc[span.end].lower_ in POSSESSIVES:
                 continue  # "in Trade, Kenya's minister said"
@@ -178,6 +181,19 @@ class PlaceRecognizer(RuleComponent):
             end += step
         return end
 
+    @staticmethod
+    def _owner_before(doc: Doc, j: int, places: dict) -> Optional[str]:
+        """The country of the place or demonym before the town noun at ``j``, across a few
+        lowercase words ("the Uzbek border town", "Peru's northern port"), else None."""
+        k = j - 1
+        while k >= 0 and j - k <= TOWN_MODIFIERS and doc[k].is_lower and doc[k].is_alpha and k not in places:
+            k -= 1
+        if k in places and places[k].country:
+            return places[k].country
+        if k >= 1 and doc[k].text in POSSESSIVES and k - 1 in places:
+            return places[k - 1].country
+        return None
+
     def _town_noun_after(self, doc: Doc, i: int) -> int:
         """The index of a town noun after "the"/"a" and a few lowercase words at ``i``
         ("the second largest city"), else -1."""
@@ -201,10 +217,11 @@ class PlaceRecognizer(RuleComponent):
         for j in token_indices(doc, "LOWER", self.town_nouns):
             if j + 2 >= len(doc):
                 continue
-            if doc[j + 1].lower_ == "of" and j - 1 in places and places[j - 1].country:
-                end = self._town_name(doc, j + 2, 1, known)  # "the Argentine city of X", "Peru's port of X"
+            owner = self._owner_before(doc, j, places)  # "the Argentine city of X", "the Uzbek border town of X"
+            if doc[j + 1].lower_ == "of" and owner is not None:
+                end = self._town_name(doc, j + 2, 1, known)  # "Peru's port of X"
                 if end > j + 2:
-                    found[doc[j + 2:end].text] = places[j - 1].country
+                    found[doc[j + 2:end].text] = owner
             country_at = j + 3 if doc[j + 2].lower_ == "the" else j + 2  # "the capital of the Maldives"
             if doc[j + 1].lower_ in ("of", "in") and country_at in places and places[country_at].kind == "country":
                 # "X, the second largest town of Y": back from the comma before "the"

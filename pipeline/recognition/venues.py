@@ -25,7 +25,7 @@ PATTERN_FILES = ("venues.jsonl",)
 #: Cue words are looked up by their lowercase form, not matched: a separate file.
 CUE_FILE = "venue_cues.jsonl"
 PLACE_PREPOSITIONS = frozenset({"in", "at", "inside"})
-MOTION_PREPOSITIONS = frozenset({"to"})
+MOTION_PREPOSITIONS = frozenset({"to", "into"})  # "travelled to X", "arrived into X"
 #: How many capitalised words a town the gazetteer lacks may have ("in Mount Hagen")
 TOWN_WORDS = 3
 #: "returned home from Cambodia after attending the forum"
@@ -37,6 +37,10 @@ AFTER_REACH = 3
 #: and how many after the place a purpose clause may reach ("in Dubai ... to witness").
 CUE_WINDOW = 22
 CUE_AFTER = 9
+#: How many words a room's name may have before "of" and its building ("the main conference hall of")
+ROOM_WORDS = 4
+#: How many words may stand between "the" and its settlement noun ("the northwestern Iranian city of X")
+SETTLEMENT_MODIFIERS = 4
 #: A relative clause about people ends the reach of a cue before it.
 PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
 
@@ -107,6 +111,38 @@ def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozense
         elif linked and (lowers[k] in cues or k in events):
             return True
     return False
+
+
+def _country_after(doc: Doc, end: int) -> Optional[str]:
+    """ "in Mount Hagen, Western Highlands Province": the country of the province, state or
+    country written after a town and a comma."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    place = next((p for p in spans_in(doc, settings.SPANS_PLACES) if p.start == end + 1), None)
+    info = span_value(place, "nf_place") if place is not None else None
+    return info.get("country") if info and info.get("kind") in ("country", "region") else None
+
+
+def _coordination_end(doc: Doc, end: int, limit: int, by_start: Dict[int, Span]) -> int:
+    """The end of the places coordinated with the one ending at ``end`` ("Kenya, Ghana and
+    Peru"): after an "and" only, else ``end`` (", Tamil Nadu will host" opens another clause)."""
+    j = end
+    while j + 1 < limit and doc[j].lower_ in (",", "and") and j + 1 in by_start:
+        last, j = doc[j].lower_, by_start[j + 1].end
+        if last == "and":
+            return j
+    return end
+
+
+def _coordination_start(doc: Doc, start: int, limit: int, by_end: Dict[int, Span]) -> int:
+    """The start of the places coordinated with the one at ``start`` by an "and" before it
+    ("Kenya, Ghana and Peru"), else ``start``."""
+    if not (start - 1 > limit and doc[start - 1].lower_ == "and" and start - 1 in by_end):
+        return start
+    first = by_end[start - 1].start
+    while first - 1 > limit and doc[first - 1].text == "," and first - 1 in by_end:
+        first = by_end[first - 1].start
+    return first
 
 
 def _tokens_of(doc: Doc, key: str) -> set:
@@ -204,6 +240,7 @@ class VenueRecognizer(RuleComponent):
         self.building_name_particles = frozenset(words.get("BUILDING_NAME_PARTICLE", ()))
         self.audience_words = frozenset(words.get("AUDIENCE_WORD", ()))
         self.owned_buildings = frozenset(words.get("OWNED_BUILDING", ()))
+        self.room_nouns = frozenset(words.get("ROOM_NOUN", ()))
         self.city_facility_heads = frozenset(words.get("CITY_FACILITY_HEAD", ()))
         self.return_words = frozenset(words.get("RETURN_WORD", ()))
         self.meet_verbs = frozenset(words.get("MEET_IN_VERB", ()))
@@ -239,9 +276,9 @@ class VenueRecognizer(RuleComponent):
             if prep == "for" and lowers[max(tok.i - 1, 0)] not in self.departure_verbs:
                 continue  # "will depart for Beijing", "left for Nepal" name where the journey goes
             sent = sentence_of(doc, tok.i)
-            if self._headline(sent) and not (
-                    prep in PLACE_PREPOSITIONS and any(j in event_tokens for j in range(max(sent.start, tok.i - 3), tok.i))):
-                continue  # a headline names a venue only right after its event: "... Summit in Lima"
+            if self._headline(sent) and not (prep in PLACE_PREPOSITIONS and (
+                    any(j in event_tokens for j in range(max(sent.start, tok.i - 3), tok.i)) or lowers[tok.i - 1] in self.event_cues)):
+                continue  # a headline names a venue only right after its event: "... Summit in Lima", "Meeting Held In X"
             if prep == "here" or prep in RETURN_PREPOSITIONS:
                 if prep == "here":
                     here, venue = self._here(doc, tok.i, sent, by_start, here, event_tokens)
@@ -273,8 +310,8 @@ class VenueRecognizer(RuleComponent):
             near = _cue_near(lowers, tok.i, sent, event_tokens, self.event_cues) or moving
             if not near and prep != "at":
                 continue
-            venue = self._building(doc, k, sent, buildings, by_start, dateline, building_starts,
-                                   article_cities, article_countries, named)
+            venue = self._building_or_room(doc, k, sent, buildings, by_start, dateline, building_starts,
+                                           article_cities, article_countries, named)
             if not near:
                 # "at the X Convention Centre": a building's event may stand further off, in the
                 # sentence or the one before it ("... during the meeting. She said at X that ...")
@@ -283,19 +320,26 @@ class VenueRecognizer(RuleComponent):
                     spans.append(venue)
                     consumed = span_value(venue, "nf_venue").pop("consumed", venue.end)
                 continue
-            if venue is None:
-                venue = self._place_after(doc, tok.i, k, sent, by_start, named, dateline, event_tokens)
-            if venue is not None:
-                spans.append(venue)
-                consumed = span_value(venue, "nf_venue").pop("consumed", venue.end)
-        # "Canada will host the round at the Vancouver Convention Centre": the venue is the building
-        placed = {sentence_of(doc, v.start).start for v in spans}
-        spans.extend(v for v in self._hosts(doc, by_start, event_tokens, in_names) if sentence_of(doc, v.start).start not in placed)
+            found = [venue] if venue is not None else self._places_after(doc, tok.i, k, sent, by_start, named, dateline,
+                                                                         event_tokens)
+            if found:
+                spans.extend(found)
+                consumed = max(span_value(found[0], "nf_venue").pop("consumed", found[0].end), found[-1].end)
+        self._add_hosts(doc, spans, by_start, event_tokens, in_names)
         _country_of_the_story(spans)
         _short_forms(spans)
         _acronyms_by_name(doc, spans, places)
         doc.spans[settings.SPANS_VENUES] = sorted(spans, key=lambda v: v.start)
         return doc
+
+    def _add_hosts(self, doc: Doc, spans: List[Span], by_start: Dict[int, Span], event_tokens: set, in_names: set) -> None:
+        """The places that host an event, unless their sentence names its venue after them:
+        "Canada will host the round at the Vancouver Convention Centre" (the building is the
+        venue); "held in Goa, and Kerala will host the next one" (a place before leaves it be)."""
+        placed = {sentence_of(doc, v.start).start: v.start for v in spans}
+        starts = {v.start for v in spans}
+        spans.extend(v for v in self._hosts(doc, by_start, event_tokens, in_names)
+                     if placed.get(sentence_of(doc, v.start).start, -1) <= v.start and v.start not in starts)
 
     def _not_where_it_happens(self, doc: Doc, lowers: List[str], i: int, sent: Span) -> bool:
         """The preposition at ``i`` names no place of an event: a seat ("its headquarters in X"),
@@ -317,6 +361,48 @@ class VenueRecognizer(RuleComponent):
         """An event cue or a named event anywhere in ``sent`` or the sentence before it."""
         start = sentence_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
         return any(lowers[j] in self.event_cues or j in events for j in range(start, sent.end))
+
+    def _building_or_room(self, doc, k, sent, *args) -> Optional[Span]:
+        """The building named at ``k``, or the one a room named there is in ("in the main hall of
+        the X Palace": the palace). ``args``: the rest of :meth:`_building`'s arguments."""
+        room = self._room_of(doc, k, sent)
+        venue = self._building(doc, room, sent, *args) if room is not None else None
+        return venue or self._building(doc, k, sent, *args)
+
+    def _room_of(self, doc: Doc, k: int, sent: Span) -> Optional[int]:
+        """Where the building's name starts after a room of it at ``k`` ("the Alexander hall of
+        the Grand Kremlin Palace", "the conference room of the Ministry of X"), else None."""
+        for j in range(k, min(sent.end - 2, k + ROOM_WORDS)):
+            if not doc[j].is_alpha:
+                return None
+            if doc[j].lower_ in self.room_nouns and doc[j + 1].lower_ == "of":
+                start = j + 3 if doc[j + 2].lower_ == "the" else j + 2
+                return start if start < sent.end and is_capitalised(doc[start]) else None
+        return None
+
+    def _places_after(self, doc: Doc, i: int, k: int, sent: Span, by_start: Dict[int, Span], named: set, dateline,
+                      events: set) -> List[Span]:
+        """The place a preposition introduces, with the others of its list: "held in Lima,
+        Quito and Bogota"."""
+        venue = self._place_after(doc, i, k, sent, by_start, named, dateline, events)
+        return [] if venue is None else [venue] + self._listed_places(doc, venue.end, sent, by_start)
+
+    def _listed_places(self, doc: Doc, end: int, sent: Span, by_start: Dict[int, Span]) -> List[Span]:
+        """The places listed after the one ending at ``end`` ("in Lima, Quito and Bogota", "in
+        Accra and Lome"): only a list that "and" closes; none for ", Peru's minister said"."""
+        items: List[Span] = []
+        j = end
+        while j + 1 < sent.end:
+            sep, nxt = doc[j].lower_, j + 1
+            if sep == "," and doc[nxt].lower_ == "and":
+                sep, nxt = "and", nxt + 1
+            if sep not in (",", "and") or nxt not in by_start or self._possessed(doc, by_start[nxt].end, sent.end):
+                return []
+            items.append(self._place(doc, by_start[nxt], by_start))
+            j = items[-1].end
+            if sep == "and":
+                return items
+        return []
 
     def _visited(self, doc: Doc, i: int, k: int, sent: Span, by_start: Dict[int, Span], building) -> Optional[Span]:
         """What a visit verb at ``i`` names: a building visited ("visited the Tema Fishing
@@ -352,13 +438,17 @@ class VenueRecognizer(RuleComponent):
         capitalised name the gazetteer lacks, right after a verb of meeting and "in", that ends
         where a town's name ends (punctuation, a lowercase word, a date), is a town (a site when
         its first word says so, ``SITE_NOUN``: no city); its country the dateline's, if any. An
-        event's name right before "in" says the same ("the 9th Andean Summit in Kratie")."""
+        event's name right before "in" says the same ("the 9th Andean Summit in Kratie"), and so
+        does a settlement noun after the name ("talks on Saturday in Termez city")."""
         # (the event's head itself: "the Organization for Security and Co-operation in Europe" is a body's name)
         after_event = i - 1 in events and doc[i - 1].lower_ in self.event_cues
-        if i - 1 < sent.start or doc[i - 1].lower_ not in self.meet_verbs and not after_event:
+        if i - 1 < sent.start:
             return None
+        meeting = doc[i - 1].lower_ in self.meet_verbs or after_event
+        # a described event's name may end with the town: "held a trilateral meeting in Tiblisi"
+        told = next((e.end for e in spans_in(doc, settings.SPANS_EVENTS) if e.start < i < e.end), i)
         end, particles = i + 1, 0
-        while end < sent.end and end - i - particles <= TOWN_WORDS and end not in named and (
+        while end < sent.end and end - i - particles <= TOWN_WORDS and (end not in named or end < told) and (
                 self.names.is_name_word(doc[end]) and doc[end].is_alpha and not doc[end].is_upper
                 and doc[end].text not in self.names.months_and_days
                 # "in Vale dos Vinhedos": a particle between the words of its name
@@ -366,16 +456,21 @@ class VenueRecognizer(RuleComponent):
                 and end + 1 < sent.end and doc[end + 1].is_title):
             particles += doc[end].is_lower
             end += 1
-        if end == i + 1 or end - i - particles > TOWN_WORDS:
+        if end == i + 1 or end - i - particles > TOWN_WORDS or end < told:
+            return None  # (the event's name goes on after it: "the Summit in Honour of ...")
+        if not (meeting or end < sent.end and doc[end].is_lower and doc[end].lower_ in self.settlement_nouns):
             return None
-        if end < sent.end and not (doc[end].is_lower or doc[end].text in (",", ".", ";", ":")):
-            return None  # "in Parliament House", "in Kratie (KTC)", "in Mount <known place>": a longer name
+        if end < sent.end and not (doc[end].is_lower and doc[end].lower_ != "of" or doc[end].text in (",", ".", ";", ":")):
+            # "in Parliament House", "in Kratie (KTC)", "in Mount <known place>": a longer name;
+            # "in Honour of", "in Memory of": an idiom, no town
+            return None
         if any(doc[j].text in self.not_towns for j in range(i + 1, end)):
             return None  # "held in English", "met in Camera"
         name = doc[i + 1:end].text
         span = Span(doc, i + 1, end, label="VENUE", span_id="venue.town")
         city = None if doc[i + 1].lower_ in self.site_nouns else name  # "held in Camp Kanombe": a site, no town
-        set_span_value(span, "nf_venue", {"name": name, "city": city, "country": dateline["country"] if dateline else None})
+        country = _country_after(doc, end) or (dateline["country"] if dateline else None)
+        set_span_value(span, "nf_venue", {"name": name, "city": city, "country": country})
         return span
 
     def _back_from(self, doc: Doc, i: int, sent: Span, by_start: Dict[int, Span], events: set) -> Optional[Span]:
@@ -406,19 +501,23 @@ class VenueRecognizer(RuleComponent):
         set_span_value(span, "nf_venue", dict(here))
         return here, span
 
-    def _host_verb_after(self, doc: Doc, place: Span, sent: Span) -> Optional[int]:
+    def _host_verb_after(self, doc: Doc, place: Span, sent: Span, by_start: Dict[int, Span]) -> Optional[int]:
         """The "host" a place is the subject of, with only auxiliaries and adverbs between, and
-        perhaps where it lies ("X in the province of Y will host")."""
-        start = place.end
-        start += self._relative_subject(doc, place, sent)  # "passed to Samoa, which will host the 12th Summit"
+        perhaps where it lies ("X in the province of Y will host"), or the other places of a
+        coordinated subject ("Kenya, Ghana and Peru will host")."""
+        start = _coordination_end(doc, place.end, sent.end, by_start)
+        if start == place.end:
+            start += self._relative_subject(doc, place, sent)  # "passed to Samoa, which will host the 12th Summit"
         if start + 4 < sent.end and doc[start].lower_ == "in" and doc[start + 1].lower_ == "the" \
                 and doc[start + 2].lower_ in self.settlement_nouns and doc[start + 3].lower_ == "of":
             start += 4
             while start < sent.end and is_capitalised(doc[start]):
                 start += 1
-        for j in range(start, min(sent.end, start + 4)):
+        for j in range(start, min(sent.end, start + 5)):
             if doc[j].lower_ in self.host_verbs:
                 return j
+            if doc[j].text == "-" and j > start and doc[j - 1].lower_ == "co":
+                continue  # "will co-host", written in three tokens
             if not (doc[j].is_lower and doc[j].is_alpha) or doc[j].lower_ in self.host_between_stop:
                 return None
         return None
@@ -459,18 +558,20 @@ class VenueRecognizer(RuleComponent):
         the Philippines": a place that is the subject (or agent) of "host" is where the event is. Only auxiliaries and adverbs may stand
         between them, and an event must be named in the sentence ("Japan hosted two million
         tourists" is not a venue)."""
+        by_end = {s.end: s for s in by_start.values()}
         for start, place in by_start.items():
             sent = sentence_of(doc, start)
             if start in in_names or self._headline(sent):
                 continue
+            first = _coordination_start(doc, start, sent.start, by_end)  # "Kenya and Peru will host"
             passive = self._hosted_by(doc, place, sent)
             if passive is not None:
                 verb = passive  # "the meetings, which will be hosted by the Philippines in August"
-            elif start > sent.start and (doc[start - 1].lower_ in self.host_blockers or doc[start - 1].is_title) \
-                    and not self._settlement_of(doc, start, sent) and not self._relative_subject(doc, place, sent):
+            elif first > sent.start and (doc[first - 1].lower_ in self.host_blockers or doc[first - 1].is_title) \
+                    and not self._settlement_of(doc, first, sent) and not self._relative_subject(doc, place, sent):
                 continue  # "delegates from Japan will host", "the Japan Foundation"
             else:
-                verb = self._host_verb_after(doc, place, sent)
+                verb = self._host_verb_after(doc, place, sent, by_start)
             if verb is None or place.end < len(doc) and doc[place.end].lower_ == "to":
                 continue  # "Malaysia to host ASEAN forum" is headline grammar: the body names the venue
             window = range(max(sent.start, start - CUE_WINDOW), min(sent.end, verb + CUE_WINDOW))
@@ -494,9 +595,12 @@ class VenueRecognizer(RuleComponent):
                  # a city-state's entry carries its city ("Singapore")
                  "city": info.get("city") if info["kind"] in ("city", "country") else None,
                  "country": info.get("country")}
-        if end + 1 < len(doc) and doc[end].text == "," and end + 1 in by_start:
+        outer_end = by_start[end + 1].end if end + 1 < len(doc) and doc[end].text == "," and end + 1 in by_start else 0
+        if outer_end and not (outer_end < len(doc) and doc[outer_end].text in POSSESSIVES):  # (not "Lima, Peru's minister")
             outer = span_value(by_start[end + 1], "nf_place")
-            if outer["kind"] in ("country", "region") and info["kind"] in ("city", "region") and outer.get("country") in (None, info.get("country")):
+            # ("in Kevadia, Gujarat", "in Scotland, UK"; not two provinces of a list: "in Assam, Goa")
+            if (outer["kind"] == "country" and info["kind"] in ("city", "region") or outer["kind"] == "region" and info["kind"] == "city") \
+                    and outer.get("country") in (None, info.get("country")):
                 end = by_start[end + 1].end
         span = Span(doc, place.start, end, label="VENUE", span_id=f"venue.{info['kind']}")
         value["name"] = doc[place.start:end].text if end > place.end else value["name"]
@@ -552,11 +656,14 @@ class VenueRecognizer(RuleComponent):
         return None
 
     def _named_settlement(self, doc: Doc, k: int, sent: Span, by_start: Dict[int, Span]) -> Optional[Span]:
-        """ "in the city of Luang Prabang", "in the ancient royal capital of Hue": the place named."""
-        for j in range(k, min(sent.end - 2, k + 4)):
-            if not (doc[j].is_lower and doc[j].is_alpha):
+        """ "in the city of Luang Prabang", "in the ancient royal capital of Hue", "in the
+        northwestern Iranian city of Tabriz", "in the Red Sea port of Jeddah": the place named
+        (capitalised modifiers, a demonym or a region, may stand before the settlement noun)."""
+        for j in range(k, min(sent.end - 2, k + SETTLEMENT_MODIFIERS + 1)):
+            if not (doc[j].is_alpha and (doc[j].is_lower or doc[j].is_title) or doc[j].text == "-" and j > k):
                 return None
-            if doc[j].lower_ in self.settlement_nouns and doc[j + 1].lower_ == "of" and j + 2 in by_start:
+            # (the noun in lowercase: "the Port of Manila", "the City of London" name a facility, a district)
+            if doc[j].is_lower and doc[j].lower_ in self.settlement_nouns and doc[j + 1].lower_ == "of" and j + 2 in by_start:
                 return self._place(doc, by_start[j + 2], by_start)
         return None
 
@@ -731,6 +838,11 @@ class VenueRecognizer(RuleComponent):
             city = info.get("city") if info["kind"] in ("city", "country") else None
             country = info.get("country")
             consumed = by_start[after + 1].end
+            opening = span_value(by_start[k], "nf_place") if k in by_start else {}
+            if city is None and opening.get("kind") == "city" and opening.get("country") == country:
+                city = opening.get("city") or by_start[k].text  # "the Dubai Exhibition Centre, UAE"
+        elif consumed > end and dateline:  # "at Hyderabad House here": the dateline's city, as "here" says
+            city, country = dateline["name"], dateline["country"]
         elif k in by_start:
             city, country = self._opening_place(doc, by_start[k], name_end or end, by_start, article_countries,
                                                article_cities)
