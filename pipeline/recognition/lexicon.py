@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Optional, Set, Tuple, Union
+from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Set, Tuple, Union
 
 from importlib.resources import files
 
@@ -219,6 +219,10 @@ class PatternSet:
         #: match id -> (label hash, rule id hash, label, rule id)
         self._match_keys: Dict[int, Tuple[int, int, str, str]] = {}
         self._rule_places: Dict[tuple, str] = {}  # (id, pattern) -> file:line, for duplicates
+        #: (match key, pattern) of the rules in ``self.matcher``, and how :meth:`match` runs
+        #: them (:meth:`_split_token_rules`, made at the first match after a change)
+        self._token_rules: List[Tuple[str, List[Dict[str, Any]]]] = []
+        self._split: Optional[Tuple[Matcher, List[Tuple[Matcher, List[FrozenSet[str]], int]]]] = None
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -254,6 +258,8 @@ class PatternSet:
                 except Exception as err:  # spaCy's own validation message
                     where = entry._source or entry.id
                     raise PatternFileError(f"{where}: invalid token pattern: {err}") from None
+                self._token_rules.append((key, entry.pattern))
+                self._split = None
             self.entries.append(entry)
         for key, text in zip(phrase_keys, phrase_texts):
             doc = self.nlp.make_doc(text)
@@ -274,7 +280,7 @@ class PatternSet:
         wanted = None if labels is None else frozenset(labels)
         matches = list(self.phrase_matcher(doc)) if len(self.phrase_matcher) else []
         if len(self.matcher):
-            matches.extend(self.matcher(doc))
+            matches.extend(self._token_matches(doc))
         if self._regex_rules:
             matches.extend(self._regex_matches(doc))
         keys = self._match_keys
@@ -293,6 +299,45 @@ class PatternSet:
         # equal on (start_char, end_char, label, kb_id, id) and sort by them, as these rows
         return [Span(doc, start, end, label=label, span_id=rule_id)
                 for start, end, _, _, label, rule_id in sorted(rows)]
+
+    def _split_token_rules(self) -> Tuple[Matcher, List[Tuple[Matcher, List[FrozenSet[str]], int]]]:
+        """The token rules as (a Matcher of those run over the whole doc, [(a Matcher of one
+        rule, the word sets its matches must hold, its longest match)] of those run only
+        around such words): spaCy's Matcher tests every rule at every token, an "IN" set in
+        Python."""
+        whole = Matcher(self.nlp.vocab, validate=False)
+        anchored = []
+        for key, pattern in self._token_rules:
+            anchors = pattern_anchors(pattern)
+            if anchors is None:
+                whole.add(key, [pattern])
+            else:
+                one = Matcher(self.nlp.vocab, validate=False)
+                one.add(key, [pattern])
+                anchored.append((one, anchors, len(pattern)))
+        return whole, anchored
+
+    def _token_matches(self, doc: Doc) -> List[Tuple[int, int, int]]:
+        """``self.matcher(doc)``, the same triples (perhaps in another order, with repeats):
+        a rule with anchor words runs only on the tokens within its length of the rarest of
+        them in the doc, and not at all when one is missing."""
+        if self._split is None:
+            self._split = self._split_token_rules()
+        whole, anchored = self._split
+        found = list(whole(doc)) if len(whole) else []
+        n = len(doc)
+        for matcher, anchors, length in anchored:
+            hits = min((token_indices(doc, "ORTH", words) for words in anchors), key=len)
+            windows: List[List[int]] = []
+            for a in hits:  # every match holding token a lies in a - length < i < a + length
+                start, end = max(0, a - length + 1), min(n, a + length)
+                if windows and start <= windows[-1][1]:
+                    windows[-1][1] = end
+                else:
+                    windows.append([start, end])
+            for start, end in windows:
+                found.extend((match_id, s + start, e + start) for match_id, s, e in matcher(Span(doc, start, end)))
+        return found
 
     def _regex_matches(self, doc: Doc) -> List[Tuple[int, int, int]]:
         if not len(doc):
@@ -341,6 +386,25 @@ def single_token_regex(pattern: List[Dict[str, Any]]) -> Optional[str]:
     if isinstance(value, dict) and set(value) == {"REGEX"} and isinstance(value["REGEX"], str):
         return value["REGEX"]
     return None
+
+
+def pattern_anchors(pattern: List[Dict[str, Any]]) -> Optional[List[FrozenSet[str]]]:
+    """The word sets a match of a token pattern must hold, one for each token that is not
+    optional and tests its text only (``{"ORTH": "("}``, ``{"ORTH": {"IN": [...]}}``); None
+    when there is none, or when a match may be longer than the pattern (``+``, ``*``, ``{n}``)."""
+    anchors = []
+    for token in pattern:
+        op = token.get("OP")
+        if op not in (None, "?"):
+            return None
+        value = token.get("ORTH")
+        if op is not None or set(token) != {"ORTH"}:
+            continue
+        if isinstance(value, str):
+            anchors.append(frozenset([value]))
+        elif isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
+            anchors.append(frozenset(value["IN"]))
+    return anchors or None
 
 
 #: Beyond this many phrases a token pattern stays a token pattern.

@@ -105,6 +105,53 @@ def test_one_token_regex_rules_match_as_the_matcher_does():
         assert sorted((s.start, s.end) for s in patterns.match(doc)) == sorted((s, e) for _, s, e in matcher(doc))
 
 
+@pytest.mark.parametrize("pattern, expected", [
+    ([{"ORTH": {"IN": ["Air", "Vice"]}, "OP": "?"}, {"LOWER": "marshal"}, {"ORTH": "("}, {"ORTH": {"IN": ["R", "Retd"]}}],
+     [{"("}, {"R", "Retd"}]),
+    ([{"ORTH": "Gen.", "IS_TITLE": True}, {"ORTH": "("}], [{"("}]),  # a token testing more is no anchor
+    ([{"LOWER": "general"}, {"IS_PUNCT": True}], None),  # no token tests its text only
+    ([{"ORTH": "("}, {"IS_ALPHA": True, "OP": "+"}, {"ORTH": ")"}], None),  # a match may be longer
+    ([{"ORTH": "("}, {"IS_ALPHA": True, "OP": "{1,3}"}], None),
+])
+def test_pattern_anchors(pattern, expected):
+    from newsfacts.recognition.lexicon import pattern_anchors
+
+    found = pattern_anchors(pattern)
+    assert (found if found is None else [set(a) for a in found]) == expected
+
+
+def test_anchored_token_rules_match_as_the_matcher_does():
+    """Token rules too large to expand into phrases run only around their anchor words: the
+    matches must be the Matcher's over the whole doc, at the doc's edges, with optional
+    tokens, an anchor missing, several patterns under one id and an unbounded rule."""
+    from spacy.matcher import Matcher
+
+    from newsfacts.recognition.lexicon import PatternEntry
+
+    nlp = spacy.blank("en")
+    ranks = ["Air", "Vice", "Rear", "Lt", "Maj", "Brig"] + [f"W{i}" for i in range(40)]
+    rules = [
+        ("rank.retired", [{"ORTH": {"IN": ranks}, "OP": "?"}, {"LOWER": {"IN": ["marshal", "admiral", "general"]}},
+                          {"ORTH": "("}, {"ORTH": {"IN": ["R", "Retd", "rtd"]}}, {"ORTH": ")"}]),
+        ("rank.retired", [{"ORTH": {"IN": ranks}}, {"ORTH": "("}, {"LOWER": "retired"}, {"ORTH": ")"}]),
+        ("note.bracket", [{"ORTH": "["}, {"IS_ALPHA": True, "OP": "+"}, {"ORTH": "]"}]),
+        ("note.never", [{"ORTH": "Commodore"}, {"IS_PUNCT": True}]),
+    ]
+    patterns = PatternSet(nlp)
+    patterns.add([PatternEntry(id=rule_id, label="X", pattern=rule) for rule_id, rule in rules])
+    assert len(patterns.matcher) == 3 and len(patterns.phrase_matcher) == 0
+    matcher = Matcher(nlp.vocab)
+    for rule_id, rule in rules:
+        matcher.add(rule_id, [rule])
+    texts = ["Rear Admiral (Retd) Oyelaran and Air Marshal (R) Tan [two notes] spoke, with Maj ( retired )",
+             "Marshal ( rtd )", "General (R) Bello and (R) Vice General (R)", "Lt (retired) [x] [y]", "", "("]
+    for text in texts:
+        doc = nlp(text)
+        expected = sorted((s, e, nlp.vocab.strings[m]) for m, s, e in set(matcher(doc)))
+        assert sorted((s.start, s.end, s.id_) for s in patterns.match(doc)) == expected
+    assert len(patterns.match(nlp(texts[0]))) == 6  # with and without the optional rank
+
+
 def test_matches_are_the_sorted_set_of_spans_of_every_match():
     """``match`` builds a Span once per distinct match: the list must be what a set of the
     Spans of every raw match gives, sorted, whatever the labels, ids and repeats."""
