@@ -1036,8 +1036,8 @@ class OfficialRecognizer(RuleComponent):
         # Kazakhstan, Kyrgyzstan and Uzbekistan")
         coordinated = [(states[i][1]["country"], states[i + 1][1]["country"]) for i, linked in enumerate(joined)
                        if linked and not (i > 0 and listed[i - 1]) and not (i + 1 < len(listed) and listed[i + 1])]
-        return story_pair([place["country"] for _, place in states if place["country"] in self._sides(doc, states, offices)],
-                          coordinated)
+        sides = self._sides(doc, states, offices)  # once, not once per state
+        return story_pair([place["country"] for _, place in states if place["country"] in sides], coordinated)
 
     def _sides(self, doc: Doc, states, offices) -> set:
         """The states that may be a side of the story: of a tour ("her visit to Kyrgyzstan ... a
