@@ -952,12 +952,15 @@ class InstrumentRecognizer(RuleComponent):
         so does the name a later "the agreement, which covers 2025-2029" or "The strategy will run
         from 2026 to 2030" refers back to."""
         ordered = sorted(candidates, key=lambda c: c[0])
-        for n, (start, end, _, value) in enumerate(ordered):
+        name_starts = [c[0] for c in ordered]
+        for start, end, _, value in ordered:
             if value["start"] or value["end"]:
                 continue
             stop = min(sent_of(doc[start]).end, end + _LATER_PERIOD_REACH, len(doc))
             # before the next name after this one (a name nested inside it is no stop)
-            stop = min([stop] + [c[0] for c in ordered[n + 1:] if c[0] >= end])
+            following = bisect_left(name_starts, end)
+            if following < len(name_starts):
+                stop = min(stop, name_starts[following])
             found = self._clause_period(doc, end, stop, dates_by_start, subject=self._opens_sentence(doc, start))
             if found:
                 value["start"], value["end"] = found["start"], found["end"]

@@ -244,13 +244,13 @@ def its_office(ctx: OfficeContext) -> Optional[str]:
 
 
 def _inside_a_name(ctx: OfficeContext, place: Span) -> bool:
-    """Whether a state's name is a word of a longer name ("the Thailand-Viet Nam Friendship
-    Group, led by its Chairman"): joined by a hyphen, or followed by a capitalised word. "Its"
-    is then the body's, not the state's."""
+    """Whether a state's name is joined by a hyphen to another in a longer name ("the
+    Thailand-Viet Nam Friendship Group, led by its Chairman"): "its" is then the body's, not
+    the state's. A state's name before a capitalised word alone is not ("the Kenya Government
+    delegation, led by its Foreign Minister": the body is the state's own)."""
     doc = ctx.doc
     joined = place.start > ctx.sent.start and doc[place.start - 1].text in HYPHENS_OF_NAMES
-    after = doc[place.end] if place.end < ctx.sent.end else None
-    return joined or after is not None and (after.text in HYPHENS_OF_NAMES or after.is_title and after.is_alpha)
+    return joined or place.end < ctx.sent.end and doc[place.end].text in HYPHENS_OF_NAMES
 
 
 def list_item_country(ctx: OfficeContext) -> Optional[str]:
