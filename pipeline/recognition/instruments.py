@@ -349,6 +349,8 @@ class InstrumentRecognizer(RuleComponent):
         self.period_lead_words = words["PERIOD_LEAD"]
         #: after the parties a name goes on with its subject, not with where it was signed
         self.parties_stop = words["PARTIES_STOP"]
+        #: a plural noun that names one party of many ("between the Member States on X")
+        self.plural_parties = words["PLURAL_PARTY"]
         #: a word right before the head that makes it a communication, not a document ("Press Statement")
         self.not_document_words = words["NOT_DOCUMENT"]
         #: heads that name a document only with a complement ("Outlook on X")
@@ -485,9 +487,7 @@ class InstrumentRecognizer(RuleComponent):
         limit = min(limit, end + MAX_NAME_TOKENS)
         if end + 1 < limit and doc[end].lower_ == "between":
             k = self._party_end(doc, end + 1, limit)
-            if k > end + 1 and doc[k - 1].text.endswith("s") and doc[k - 1].text[:1].isupper() \
-                    and not (k < limit and doc[k].lower_ == "and") \
-                    and any(t.is_upper and len(t) > 1 or t.lower_ == "of" for t in doc[end + 1:k]):
+            if k > end + 1 and doc[k - 1].text in self.plural_parties and not (k < limit and doc[k].lower_ == "and"):
                 # one party of many: "the Plan of Cooperation between the Member States on X"
                 return self.phrases.extend_right(doc, k, limit, stop=self.parties_stop,
                                                  connectors=self.phrases.party_connectors)
