@@ -79,10 +79,15 @@ def _acronymed_listed_before(doc: Doc, start: int, limit: int) -> int:
         start = first
 
 
+#: How far (tokens) a list of capitalised items inside a name may run: "Culture, Sports and
+#: Tourism" is short; farther, the commas are the sentence's, not the name's.
+MAX_LISTED_ITEMS_TOKENS = 8
+
+
 def _closes_with_and(doc: Doc, k: int, limit: int) -> bool:
     """Whether the items of a list from ``k`` (capitalised words, commas) close with "and" and a
     capitalised word within a few tokens: "Culture, Sports and Tourism", "Land and Natural ..."."""
-    for j in range(k, min(limit - 1, k + 8)):
+    for j in range(k, min(limit - 1, k + MAX_LISTED_ITEMS_TOKENS)):
         if doc[j].lower_ == "and":
             return j > k and is_capitalised(doc[j + 1])
         if not (is_capitalised(doc[j]) or doc[j].text == ","):
@@ -645,7 +650,7 @@ class InstrumentRecognizer(RuleComponent):
                 and any(t.is_lower and t.lower_ in self.phrases.inner_connectors for t in doc[head_end:end])):
             return end
         k = end
-        while k < limit and k - end < 16 and doc[k].text in (",", "and"):
+        while k < limit and k - end < 2 * MAX_LISTED_ITEMS_TOKENS and doc[k].text in (",", "and"):
             closing = doc[k].lower_ == "and" or k + 1 < limit and doc[k + 1].lower_ == "and"
             k += 2 if doc[k].text == "," and closing else 1
             if k >= limit or not is_capitalised(doc[k]) or k in place_ends:
