@@ -247,6 +247,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     if not events:
         return []
     grouped, references = _merge_references(_group_mentions(events, doc_value(doc, "acronyms") or {}, words["HEAD_NOUN"]), words)
+    grouped = _merge_forward(grouped, words, references)
     text = _read(doc, events, words)
     text.owner = {(s.start, s.end): key for key, spans in grouped.items() for s in spans}
     _read_anaphors(text)
@@ -260,7 +261,9 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
         named = [m for m in mentions if not m.id_.startswith("event.lower")
                  or m.id_.endswith(".numbered") and span_value(m, "nf_event").get("ordinal")] \
             or [m for m in mentions if (m.start, m.end) not in references] or mentions
-        value = dict(max((span_value(m, "nf_event") for m in named), key=lambda v: len(v["name"])))
+        # (a year does not lengthen a name: "the 20th G20 Summit" over "G20 Summit 2025")
+        value = dict(max((span_value(m, "nf_event") for m in named), key=lambda v: (
+            len(_YEAR_IN_NAME.sub("", v["name"])), bool(v.get("ordinal")), len(v["name"]))))
         value["acronym"] = value.get("acronym") or next(
             (span_value(m, "nf_event")["acronym"] for m in mentions if span_value(m, "nf_event").get("acronym")), None)
         telling = _this_edition(text, mentions)
@@ -381,13 +384,16 @@ def _group_mentions(
     words: Dict[str, set] = {}
     by_word: Dict[str, List[str]] = {}  # word -> the events whose name has it
     by_ordinal: Dict[int, List[str]] = {}
-    for span in sorted(events, key=lambda s: (-len(span_value(s, "nf_event")["name"]), s.start)):
+    numbered: List[str] = []  # the events named with an ordinal
+    for span in sorted(events, key=lambda s: (-len(_YEAR_IN_NAME.sub("", span_value(s, "nf_event")["name"])), s.start)):
         key = _name_words(span_value(span, "nf_event")["name"], acronyms)
         ordinal = span_value(span, "nf_event").get("ordinal")
         owner = None
         if not ordinal and not span_value(span, "nf_event").get("another") and key:
             rarest = min((by_word.get(w, []) for w in key), key=len)
             owner = next((k for k in rarest[:MAX_COMPARED] if key <= words[k]), None)
+            if owner is None:
+                owner = _edition_by_year(key, numbered, words)
         if owner is None and ordinal:
             owner = next((k for k in by_ordinal.get(ordinal, [])[:MAX_COMPARED]
                           if len(key & words[k]) >= 0.5 * min(len(key), len(words[k]))
@@ -396,6 +402,8 @@ def _group_mentions(
             owner = span_value(span, "nf_event")["name"].casefold()
             if owner not in words:
                 by_ordinal.setdefault(ordinal, []).append(owner)
+                if ordinal:
+                    numbered.append(owner)
                 # "29th Conference of the Parties (COP29)" is also what a later bare "COP29" names
                 acronym = span_value(span, "nf_event").get("acronym")
                 # (a short form of two words, "AMM Retreat", is named by its words too)
@@ -406,6 +414,23 @@ def _group_mentions(
     for spans in grouped.values():
         spans.sort(key=lambda s: s.start)
     return dict(sorted(grouped.items(), key=lambda item: item[1][0].start))
+
+
+#: A year written in an event's name ("G20 Summit 2025", "the 2025 BRICS Summit").
+_YEAR_IN_NAME = re.compile(r"\s*\b(?:19|20)\d\d\b")
+
+
+def _edition_by_year(key: set, numbered: List[str], words: Dict[str, set]) -> Optional[str]:
+    """The one numbered event that a name with a year names ("G20 Summit 2025" in a headline,
+    "the 20th G20 Summit" below it): its words, without the year, are all the numbered
+    name's, which writes no year; None when no such event, or more than one (two editions)."""
+    years = {w for w in key if _YEAR_IN_NAME.fullmatch(w)}
+    rest = key - years
+    if not years or not rest:
+        return None
+    found = [k for k in numbered[:MAX_COMPARED]
+             if rest <= words[k] and not any(_YEAR_IN_NAME.fullmatch(w) for w in words[k])]
+    return found[0] if len(found) == 1 else None
 
 
 def _initials(name: str) -> set:
@@ -451,6 +476,45 @@ def _merge_references(
     for spans in out.values():
         spans.sort(key=lambda s: s.start)
     return out, references
+
+
+#: Determiners by which a description refers to an event the text is about to name ("the
+#: ministers began their meeting in Lusaka ... The 12th Meeting of ...").
+_FORWARD_DETERMINERS = frozenset({"the", "their", "its", "his", "her"})
+
+
+def _merge_forward(
+    grouped: Dict[str, List[Span]], link_words: Dict[str, FrozenSet[str]], references: set,
+) -> Dict[str, List[Span]]:
+    """A definite description with no word before its head ("their meeting in Lusaka", "the
+    talks in Accra") that the next sentence (or its own) follows with a named event of that head
+    noun refers forward to it: one event, named by the name. Not "a meeting" (a new one), nor
+    "the preparatory meeting" (a word that tells it apart), nor across another event."""
+    keys = list(grouped)
+    merged: Dict[str, str] = {}  # description -> the named event it refers to
+    for key, after in zip(keys, keys[1:]):
+        first, named = grouped[key][0], grouped[after][0]
+        value, other = span_value(first, "nf_event"), span_value(named, "nf_event")
+        if not all(s.id_.startswith("event.lower") for s in grouped[key]) or value.get("ordinal") \
+                or named.id_.startswith("event.lower") or other.get("another"):
+            continue
+        head = first.doc[first.start].lower_
+        if head not in link_words["HEAD_NOUN"] or head not in _plain_name_words(other["name"]) \
+                or first.start == 0 or first.doc[first.start - 1].lower_ not in _FORWARD_DETERMINERS:
+            continue
+        sents = sentences(first.doc)
+        here = sent_of(first)
+        at = next(i for i, sent in enumerate(sents) if sent.start == here.start)
+        following = [sent for sent in sents[at + 1:at + 3] if sent.text.strip()][:1]
+        if sent_of(named).start == here.start or following and sent_of(named).start == following[0].start:
+            merged[key] = after
+    out: Dict[str, List[Span]] = {}
+    for key, spans in grouped.items():
+        if key in merged:
+            references.update((s.start, s.end) for s in spans)
+            continue
+        out[key] = sorted(spans + [s for k, v in merged.items() if v == key for s in grouped[k]], key=lambda s: s.start)
+    return dict(sorted(out.items(), key=lambda item: item[1][0].start))
 
 
 #: How many earlier events a mention is compared with (all of them in any real article).
