@@ -247,7 +247,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     if not events:
         return []
     grouped, references = _merge_references(_group_mentions(events, doc_value(doc, "acronyms") or {}, words["HEAD_NOUN"]), words)
-    grouped = _merge_forward(grouped, words, references)
+    grouped = _merge_pairs(_merge_forward(grouped, words, references), words, references)
     text = _read(doc, events, words)
     text.owner = {(s.start, s.end): key for key, spans in grouped.items() for s in spans}
     _read_anaphors(text)
@@ -466,7 +466,9 @@ def _merge_references(
         definite = first.start > 0 and first.doc[first.start - 1].lower_ in link_words["DEFINITE"] \
             or bool(words & link_words["DEFINITE"])
         target = next((heads[n] for n in nouns if n in heads), None)
-        if target is not None and definite and all(s.id_.startswith("event.lower") for s in spans):
+        # "the upcoming meeting with Winston Peters" is not the meeting with Penny Wong
+        apart = target is not None and _other_parties(first, out[target][0])
+        if target is not None and definite and not apart and all(s.id_.startswith("event.lower") for s in spans):
             out[target].extend(spans)
             references.update((s.start, s.end) for s in spans)
             continue
@@ -476,6 +478,73 @@ def _merge_references(
     for spans in out.values():
         spans.sort(key=lambda s: s.start)
     return out, references
+
+
+#: Words after which a description names the people its event is with ("talks with Ana Rios").
+_PARTY_WORDS = frozenset({"with", "between"})
+_PAIR_NAME = re.compile(r"^([A-Z][\w'\u2019]+)[\-\u2013]([A-Z][\w'\u2019]+) (\w+)$")
+
+
+def _parties(span: Span) -> set:
+    """The capitalised words (casefolded) after the last "with" or "between" of an event's
+    mention: who it is held with ("bilateral meeting with Foreign Minister Ana Rios")."""
+    words = span.text.split()
+    at = max((i for i, w in enumerate(words) if w.lower() in _PARTY_WORDS), default=None)
+    if at is None:
+        return set()
+    return {w.strip("'\u2019,.").casefold() for w in words[at + 1:] if w[:1].isupper()}
+
+
+def _party_officials(span: Span) -> set:
+    """The officials (full names, as merged) whom an event's mention names after its last
+    "with" or "between" ("meeting with Trade Minister Karl Weiss", "meeting with Weiss")."""
+    words = [t.lower_ for t in span]
+    at = max((i for i, w in enumerate(words) if w in _PARTY_WORDS), default=None)
+    if at is None:
+        return set()
+    start = span.start + at + 1
+    return {(span_value(o, "nf_official") or {}).get("name") for o in spans_in(span.doc, settings.SPANS_OFFICIALS)
+            if start <= o.start < span.end} - {None}
+
+
+def _other_parties(a: Span, b: Span) -> bool:
+    """Whether two mentions each name the officials their event is with, and none in common
+    (a title shared says nothing: "with Foreign Minister X", "with Trade Minister Y")."""
+    ours, theirs = _party_officials(a), _party_officials(b)
+    return bool(ours) and bool(theirs) and not ours & theirs
+
+
+def _merge_pairs(
+    grouped: Dict[str, List[Span]], link_words: Dict[str, FrozenSet[str]], references: set,
+) -> Dict[str, List[Span]]:
+    """An event named by the pair that meets ("the Xi-Rios summit", "the Lin-Berger talks") is
+    the one described as held with either of them ("talks with President Ana Rios"), before or
+    after it, when exactly one description names such a party; the pair names it."""
+    def pair_of(spans: List[Span]):
+        return next((_PAIR_NAME.match(span_value(s, "nf_event")["name"]) for s in spans
+                     if _PAIR_NAME.match(span_value(s, "nf_event")["name"])), None)
+
+    def described(spans: List[Span]) -> bool:
+        return all(s.id_.startswith("event.lower") and not span_value(s, "nf_event").get("ordinal")
+                   for s in spans) and pair_of(spans) is None
+
+    taken: Dict[str, str] = {}  # description -> the pair's event
+    for key, spans in grouped.items():
+        pair = pair_of(spans)
+        if pair is None or pair.group(3).lower() not in link_words["HEAD_NOUN"]:
+            continue
+        names = {pair.group(1).casefold(), pair.group(2).casefold()}
+        with_them = [k for k, other in grouped.items() if k != key and k not in taken and described(other)
+                     and any(_parties(s) & names for s in other)]
+        if len(with_them) == 1:
+            taken[with_them[0]] = key
+    out: Dict[str, List[Span]] = {}
+    for key, spans in grouped.items():
+        if key in taken:
+            references.update((s.start, s.end) for s in spans)
+        else:
+            out[key] = sorted(spans + [s for k, v in taken.items() if v == key for s in grouped[k]], key=lambda s: s.start)
+    return dict(sorted(out.items(), key=lambda item: item[1][0].start))
 
 
 #: Determiners by which a description refers to an event the text is about to name ("the

@@ -1,7 +1,8 @@
 """Mentions of one event merged into one record, and mentions of two events kept apart: a
 headline's name with a year and the numbered name below it ("Reef Summit 2025", "the 6th Reef
 Summit"); a definite description just before the name it announces ("the delegates opened
-their meeting in Apia ... The 9th Meeting of ..."); meetings with different people. Sentences
+their meeting in Apia ... The 9th Meeting of ..."); talks with one leader and the summit named
+by the pair ("the Ruiz-Lindqvist summit"); meetings with different people kept apart. Sentences
 written for these tests; published date of every case: Monday 2 June 2025."""
 import pytest
 
@@ -40,6 +41,28 @@ CASES = [
         "The 9th Meeting of the Pacific Fisheries Council of Ministers was held in Suva last year.",
         ["meeting in Apia", "9th Meeting of the Pacific Fisheries Council of Ministers"], ["meeting in Apia"],
         id="NEGATIVE: a named meeting two sentences on is not announced by the description"),
+    pytest.param(
+        "Premier Joan Ruiz held talks with Chancellor Eva Lindqvist in Quito on Monday.\n\n"
+        "The Ruiz-Lindqvist summit produced a joint statement on river basins.",
+        ["Ruiz-Lindqvist summit"], ["talks with Chancellor Eva Lindqvist", "Ruiz-Lindqvist summit"],
+        id="talks with one leader, then the summit named by the pair"),
+    pytest.param(
+        "The Ruiz-Lindqvist talks ended in Quito on Monday. "
+        "On Tuesday, Premier Joan Ruiz held a meeting with Mayor Omar Diallo in Guayaquil.",
+        ["Ruiz-Lindqvist talks", "meeting with Mayor Omar Diallo"], ["Ruiz-Lindqvist talks"],
+        id="NEGATIVE: a meeting with someone not of the pair stays its own event"),
+    pytest.param(
+        "Minister Sara Okafor will hold a bilateral meeting with Foreign Minister Liu Ming on Monday. "
+        "The upcoming bilateral meeting with Trade Minister Karl Weiss will take place in Lagos.",
+        ["bilateral meeting with Foreign Minister Liu Ming", "upcoming bilateral meeting with Trade Minister Karl Weiss"],
+        ["bilateral meeting with Foreign Minister Liu Ming"],
+        id="NEGATIVE: a later definite meeting with someone else is another meeting"),
+    pytest.param(
+        "Minister Sara Okafor will hold a bilateral meeting with Foreign Minister Liu Ming on Monday. "
+        "The upcoming bilateral meeting with Liu will take place in Lagos.",
+        ["bilateral meeting with Foreign Minister Liu Ming"],
+        ["bilateral meeting with Foreign Minister Liu Ming", "upcoming bilateral meeting with Liu"],
+        id="a later definite meeting with the same person refers back"),
 ]
 
 
