@@ -1483,10 +1483,15 @@ _NAME_STOP = frozenset({"of", "the", "a", "an", "and", "for", "on"})
 _NAME_SPLIT = re.compile(r"[\s\-\u2013]+")
 
 
+#: A group's code written with a hyphen or without: "G-20" is "G20", "COP-28" is "COP28".
+_HYPHENED_CODE = re.compile(r"\b([A-Z]{1,4})[\-\u2013](\d{1,3})\b")
+
+
 def _name_words(name: str, acronyms: Dict[str, str]) -> set:
     """Words of an event name for telling mentions of one event apart: no punctuation or
     small words, defined acronyms spelt out ("Extraordinary SADC Summit" = "Extraordinary
-    Summit of the Southern African Development Community")."""
+    Summit of the Southern African Development Community"), a code one word ("G-20")."""
+    name = _HYPHENED_CODE.sub(r"\1\2", name)
     if not acronyms:
         return set(_plain_name_words(name))
     words = set()

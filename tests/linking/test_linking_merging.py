@@ -63,6 +63,16 @@ CASES = [
         ["bilateral meeting with Foreign Minister Liu Ming"],
         ["bilateral meeting with Foreign Minister Liu Ming", "upcoming bilateral meeting with Liu"],
         id="a later definite meeting with the same person refers back"),
+    pytest.param(
+        "Trade ministers arrive in Lima for the G-15 Trade Ministers' Meeting on Monday. "
+        "The G15 Trade Ministers' Meeting will adopt a statement on tariffs.",
+        ["G-15 Trade Ministers' Meeting"], ["G-15 Trade Ministers' Meeting", "G15 Trade Ministers' Meeting"],
+        id="a group's code with and without its hyphen"),
+    pytest.param(
+        "Trade ministers arrive in Lima for the G-15 Trade Ministers' Meeting on Monday. "
+        "The G24 Trade Ministers' Meeting will be held in Accra in July.",
+        ["G-15 Trade Ministers' Meeting", "G24 Trade Ministers' Meeting"], ["G-15 Trade Ministers' Meeting"],
+        id="NEGATIVE: two groups' codes name two meetings"),
 ]
 
 
