@@ -375,12 +375,12 @@ class VenueRecognizer(RuleComponent):
         return self._in_small_town(doc, venue, sent, args[2]) if venue is not None else None
 
     def _in_small_town(self, doc: Doc, venue: Span, sent: Span, dateline) -> Span:
-        """ "at the X Conference Centre (XCC) in Diamniadio": a town of the towns' data right
-        after a building that took no place is the building's city."""
+        """ "at the X Conference Centre (XCC) in Diamniadio", "at the Vego hotel in Ganja": a town
+        of the towns' data right after a building that took no place is the building's city."""
         value = span_value(venue, "nf_venue")
-        if value.get("consumed", venue.end) != venue.end:
-            return venue  # "at the Grand Pacific Hotel in Suva": a place of the gazetteer
-        after = is_acronym_paren(doc, venue.end, sent.end)
+        # (after the building's words, "the Vego hotel in X"; a place of the gazetteer it took,
+        # "at the Grand Pacific Hotel in Suva", is past them)
+        after = is_acronym_paren(doc, value.get("consumed", venue.end), sent.end)
         town = self._small_town_at(doc, after + 1, sent, dateline) if after < sent.end and doc[after].lower_ in (",", "in") else None
         if town is not None:
             end, value["city"], value["country"] = town

@@ -377,6 +377,7 @@ SMALL_TOWNS = [
     # a town of the data after a building that took no place is the building's city
     ("The forum opened at the Lakeside Convention Centre (LCC) in Ohrid on Monday.", "2025-05-03",
      [("Lakeside Convention Centre", "Ohrid", "MK")]),
+    ("The trilateral talks are under way at the Lakeside hotel in Ohrid.", "2025-05-03", [("Lakeside", "Ohrid", "MK")]),
     # negatives: a surname that is also a town, a town named as where someone is from
     ("The summit, in Newton's view, was a success.", "2025-05-03", []),
     ("The minister, who grew up in Ohrid, said the summit would open next week.", "2025-05-03", []),
