@@ -101,6 +101,11 @@ def _spaced_dash(doc: Doc, k: int) -> bool:
     return doc[k].text in SPACED_DASHES and k > 0 and bool(doc[k - 1].whitespace_) and bool(doc[k].whitespace_)
 
 
+# words before capitalised words that make them a body's name, not a person's ("from Standard
+# Chartered Regional Director ...", "the Kenya Ports Authority Managing Director")
+_BODY_OPENERS = ("the", "a", "an", "from", "of", "at")
+
+
 def _plural(office: str) -> str:
     """The plural of a one-word office: "Ministers", "Secretaries", "Speakers"."""
     if office.endswith("y") and office[-2:-1] not in "aeiou":
@@ -448,6 +453,12 @@ class OfficialRecognizer(RuleComponent):
                 start -= 1
                 continue
             break
+        if start - 2 >= sent.start and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_ and doc[start - 2].is_title and start < head.start:
+            # never start inside a word: "UN Secretary-General and General Assembly President
+            # NAME" walked back over "and" to "General"; as with "Vice-President and Finance
+            # Minister NAME", the office is the one after the "and"
+            start = next((j + 1 for j in range(start, head.start) if doc[j].text in (",", "and")), start)
         while head.text.islower() and start > sent.start and doc[start - 1].is_lower and not doc[start - 1].is_stop \
                 and doc[start - 1].text.capitalize() in self.title_words and (start - 1) not in by_end:
             start -= 1
@@ -1188,12 +1199,15 @@ class OfficialRecognizer(RuleComponent):
             elif self._name_line_start(doc, k - 1, inside_honorific) is not None and self._line_ends(doc, title.outer_end):
                 line_break = True
             sent = sentence_of(doc, k - 2)
-        if not (k > sent.start + 1 and (doc[k - 1].text == "," or _spaced_dash(doc, k - 1) or line_break)):
+        glued = not (cue or role or line_break) and self._glued_apposition(doc, k, head, title, sent)
+        if not (k > sent.start + 1 and (doc[k - 1].text == "," or _spaced_dash(doc, k - 1) or line_break or glued)):
             return None
+        if k == title.lead == head.start and title.end == head.end and head.text in self.names.post_nominals:
+            return None  # "Hon. NAME, MLA, Minister of ...": bare letters after a name are post-nominals
         if head.text.islower() and title.outer_end == head.end and title.lead == title.start \
                 and not (doc[k - 1].text == "," and self._closed_apposition(doc, title.outer_end, sent.end)):
             return None  # ", the prime minister said" is too weak a cue; ", Kenya's envoy" is not
-        name_start, name_end = self.names.read_name_backwards(doc, k - 1 + int(role > 0), sent.start)
+        name_start, name_end = self.names.read_name_backwards(doc, k - 1 + int(role > 0 or glued), sent.start)
         # a name never runs back over an honorific or an office ("Deputy Premier Datuk Amar NAME")
         for i in range(name_end - 1, name_start, -1):
             if i in head_tokens or (i in inside_honorific and doc[i].text not in self.name_internal_styles
@@ -1205,6 +1219,9 @@ class OfficialRecognizer(RuleComponent):
         lead, hons = self._honorifics_before(doc, name_start, sent.start, honorific_ends)
         # a single name word needs a style or "who is" ("Vilay, who is Minister of ..., said")
         if name_end == name_start or not ((name_end - name_start >= 2) or hons or cue):
+            return None
+        if glued and (name_end - name_start < 2 or self._names_on_after(doc, lead, sent.start, head_tokens)
+                      or self._body_words(doc[name_start:name_end])):
             return None
         if self._is_place(places, name_start, name_end):
             return None
@@ -1220,6 +1237,27 @@ class OfficialRecognizer(RuleComponent):
             rule=f"name+{title.rule}", name_span=(name_start, name_end), apposition=True,
             secondary="also" in cue,
         )
+
+    def _glued_apposition(self, doc: Doc, k: int, head: Span, title: _Title, sent: Span) -> bool:
+        """A name right before a capitalised office that has more than its head, with no comma:
+        "opened by NAME Ambassador of Norway to Kenya", "NAME Second Secretary at the embassy"."""
+        return k == title.lead and k - 2 >= sent.start and not head.text.islower() \
+            and (title.start < head.start or title.end > head.end) and self.names.is_name_word(doc[k - 1])
+
+    @staticmethod
+    def _names_on_after(doc: Doc, lead: int, limit: int, head_tokens) -> bool:
+        """Whether the words before a name glued to its office run on from other capitalised
+        words or an office ("Minister NAME Ambassador of ..."): then the name is not plainly the
+        office's holder."""
+        return lead > limit and (lead - 1 in head_tokens or doc[lead - 1].is_title or doc[lead - 1].is_upper
+                                 or doc[lead - 1].lower_ in _BODY_OPENERS)
+
+    def _body_words(self, words: Span) -> bool:
+        """Whether capitalised words read as a name hold a word of a body's name ("Bangkok
+        Metropolitan Administration Deputy Governor"): a glued office is then the body's."""
+        return any(t.text in self.title_words or t.text in self.words["BODY_HEAD_WORD"]
+                   or t.text in self.words["COMPANY_WORD"] or t.text in self.words["INSTITUTION_WORD"]
+                   or t.text in self.words["THING_HEAD"] for t in words)
 
     @staticmethod
     def _closed_apposition(doc: Doc, end: int, limit: int) -> bool:
