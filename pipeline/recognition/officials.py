@@ -846,15 +846,17 @@ class OfficialRecognizer(RuleComponent):
     def _list_holders(self, doc: Doc, k: int, sent: Span, title: str, places) -> List[OfficialMention]:
         """The holders listed after the plural office at ``k``, each with the country after
         it; none unless there are two or more."""
-        holders, i = [], k + 1
+        holders, i = [], self._list_opening(doc, k + 1, sent.end)
         while i < sent.end:
             end = self.names.read_name(doc, i, sent.end)
             if end - i < 2 or self._is_place(places, i, end):
                 break
-            country, after = self._holder_country(doc, end, sent.end, places[0])
+            portfolio = self._qualifier(doc, end, sent.end, places[0])  # "NAME (Interior)"
+            country, after = (None, portfolio) if portfolio else self._holder_country(doc, end, sent.end, places[0])
             holders.append(OfficialMention(
                 start=doc[i].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=doc[i:end].text,
-                name_tokens=tuple(t.text for t in doc[i:end] if t.text not in HYPHENS), title=title,
+                name_tokens=tuple(t.text for t in doc[i:end] if t.text not in HYPHENS),
+                title=f"{title} {doc[end:portfolio].text}" if portfolio else title,
                 honorifics=[], country=country, rule="title.plural_list+name", name_span=(i, end)))
             i = after
             if i < sent.end and doc[i].text == ",":
@@ -864,6 +866,16 @@ class OfficialRecognizer(RuleComponent):
             if i == after:
                 break  # no comma, no "and": the list has ended
         return holders if len(holders) >= 2 else []
+
+    def _list_opening(self, doc: Doc, i: int, limit: int) -> int:
+        """The first holder after a plural office: past a verb that opens the list, with one
+        participle before it and a colon after ("Ministers appointed include: A, B"), or past a
+        colon ("Deputy Ministers named: A, B"); else ``i``."""
+        j = i + int(i + 1 < limit and doc[i].is_lower and doc[i].is_alpha and not doc[i].is_stop
+                    and (doc[i + 1].lower_ in self.words["LIST_OPENER"] or doc[i + 1].text == ":"))
+        if j < limit and doc[j].lower_ in self.words["LIST_OPENER"]:
+            j += 1
+        return j + int(j < limit and doc[j].text == ":") if j > i or doc[i].text == ":" else i
 
     def _context(self, doc: Doc, m: OfficialMention, places, head_tokens=frozenset()) -> Optional[OfficeContext]:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")

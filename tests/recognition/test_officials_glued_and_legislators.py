@@ -79,3 +79,36 @@ def test_an_office_never_starts_inside_a_hyphenated_word(extract_text, text, nam
     found = _found(extract_text, text)
     assert name in found, list(found)
     assert found[name].title == title
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb (after a participle) opens the list of a plural office's holders; a bracketed
+    # portfolio after each holder stays in his title
+    ("Principal Secretaries appointed include Amina Wekesa (Interior), Peter Otieno (Health) and John Kamau (Treasury).",
+     [("Amina Wekesa", "Principal Secretary (Interior)"), ("Peter Otieno", "Principal Secretary (Health)"),
+      ("John Kamau", "Principal Secretary (Treasury)")]),
+    ("The Ministers present were Lina Park and Omar Idris.", [("Lina Park", "Minister"), ("Omar Idris", "Minister")]),
+    ("Deputy Ministers named: Ana Costa (Finance), Rui Lopes (Energy).",
+     [("Ana Costa", "Deputy Minister (Finance)"), ("Rui Lopes", "Deputy Minister (Energy)")]),
+    ("Ministers Ana Costa (Finance) and Rui Lopes (Energy) signed the accord.",
+     [("Ana Costa", "Minister (Finance)"), ("Rui Lopes", "Minister (Energy)")]),
+])
+def test_a_plural_office_opens_a_list_of_holders_with_portfolios(extract_text, text, expected):
+    assert [(o.name, o.title) for o in extract_text(text).officials] == expected
+
+
+def test_a_bracketed_acronym_after_a_listed_holder_is_no_portfolio(extract_text):
+    found = _found(extract_text, "Presidents Hage Moyo from Namibia, Jean Kabila (DRC) and Ana Sousa (Angola) met.")
+    assert {n: (o.title, o.country) for n, o in found.items()} == {
+        "Hage Moyo": ("President", "NA"), "Jean Kabila": ("President", "CD"), "Ana Sousa": ("President", "AO")}
+
+
+@pytest.mark.parametrize("text", [
+    # the names after another verb are not the plural office's holders
+    "The Ministers discussed trade with Lina Park and Omar Idris.",
+    "Ministers were told by Lina Park and Omar Idris that the deal was off.",
+    # a list opener with a single name is no list
+    "The Ministers present were Lina Park's guests.",
+])
+def test_no_holders_after_a_plural_office_without_a_list(extract_text, text):
+    assert extract_text(text).officials == []
