@@ -89,6 +89,20 @@ def _read_anaphors(text: _Text) -> None:
 TRAVEL_NOUN = "\x00travel"
 
 
+def _place_commas(doc: Doc, places: List[Span]) -> Set[int]:
+    """The commas that belong to a place and end no clause: inside a place's span, between
+    two places ("Perth, Australia") and closing such a pair ("left for Perth, Australia, on
+    Monday"); not the comma after a lone place ("officials in Suva, it opens on 5 May")."""
+    texts = token_texts(doc)
+    starts, ends = {v.start for v in places}, {v.end for v in places}
+    commas = {i for v in places for i in range(v.start, v.end) if texts[i] == ","}
+    for v in places:
+        if v.end < len(doc) and texts[v.end] == "," and (
+                v.end + 1 in starts or v.start > 0 and texts[v.start - 1] == "," and v.start - 1 in ends):
+            commas.add(v.end)
+    return commas
+
+
 def _after_length(lowers: List[str], i: int) -> int:
     """The position after a length in days written at ``i`` ("two-day", "3-day"), else ``i``."""
     if i + 2 < len(lowers) and lowers[i + 1] == "-" and lowers[i + 2] == "day" \
@@ -218,9 +232,7 @@ def _read(doc: Doc, events: List[Span], words: Dict[str, FrozenSet[str]]) -> _Te
         events=events, events_by_sentence=_by_sentence(events), raw=doc_text(doc), words=words,
         event_tokens={i for e in events for i in range(e.start, e.end)},
     )
-    texts = token_texts(doc)
-    text.place_commas = {i for group in (_group(doc, settings.SPANS_PLACES), _group(doc, settings.SPANS_VENUES))
-                         for v in group for i in range(v.start, v.end + 1) if i < len(doc) and texts[i] == ","}
+    text.place_commas = _place_commas(doc, list(_group(doc, settings.SPANS_PLACES)) + list(_group(doc, settings.SPANS_VENUES)))
     paragraph = 0
     previous = None
     raw = text.raw

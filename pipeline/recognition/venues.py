@@ -277,7 +277,7 @@ class VenueRecognizer(RuleComponent):
                 continue  # "will depart for Beijing", "left for Nepal" name where the journey goes
             sent = sentence_of(doc, tok.i)
             if self._headline(sent) and not (prep in PLACE_PREPOSITIONS and (
-                    any(j in event_tokens for j in range(max(sent.start, tok.i - 3), tok.i)) or lowers[tok.i - 1] in self.event_cues)):
+                    any(j in event_tokens for j in range(max(sent.start, tok.i - 3), tok.i)) or tok.i > sent.start and lowers[tok.i - 1] in self.event_cues)):
                 continue  # a headline names a venue only right after its event: "... Summit in Lima", "Meeting Held In X"
             if prep == "here" or prep in RETURN_PREPOSITIONS:
                 if prep == "here":

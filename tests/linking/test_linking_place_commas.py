@@ -20,6 +20,10 @@ CASES = [
     pytest.param(
         "The 6th West African Cocoa Summit opened in Accra, Ghana, on Monday.",
         ("2025-06-02", None), id="the day the event itself opens stays its own"),
+    pytest.param(
+        "The 6th West African Cocoa Summit will be held in Accra. According to officials in Kumasi, it opens on "
+        "4 June.",
+        ("2025-06-04", None), id="the comma after a lone place ends the report's clause"),
 ]
 
 
