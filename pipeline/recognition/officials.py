@@ -851,7 +851,7 @@ class OfficialRecognizer(RuleComponent):
             end = self.names.read_name(doc, i, sent.end)
             if end - i < 2 or self._is_place(places, i, end):
                 break
-            portfolio = self._qualifier(doc, end, sent.end, places[0])  # "NAME (Interior)"
+            portfolio = self._listed_portfolio(doc, end, sent.end, places[0])  # "NAME (Interior)"
             country, after = (None, portfolio) if portfolio else self._holder_country(doc, end, sent.end, places[0])
             holders.append(OfficialMention(
                 start=doc[i].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=doc[i:end].text,
@@ -866,6 +866,15 @@ class OfficialRecognizer(RuleComponent):
             if i == after:
                 break  # no comma, no "and": the list has ended
         return holders if len(holders) >= 2 else []
+
+    def _listed_portfolio(self, doc: Doc, k: int, limit: int, by_start) -> int:
+        """The end of a bracketed portfolio after a listed holder ("A (Interior), B (Health)"),
+        0 when there is none: each word a portfolio word, none a body's ("(European Union)" is
+        the body the holder serves)."""
+        end = self._qualifier(doc, k, limit, by_start)
+        words = [t for t in doc[k + 1:end - 1] if t.is_title] if end else []
+        return end if words and all(t.text in self.title_words and t.text not in self.international_bodies
+                                    for t in words) else 0
 
     def _list_opening(self, doc: Doc, i: int, limit: int) -> int:
         """The first holder after a plural office: past a verb that opens the list, with one

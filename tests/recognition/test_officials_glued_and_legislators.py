@@ -112,3 +112,12 @@ def test_a_bracketed_acronym_after_a_listed_holder_is_no_portfolio(extract_text)
 ])
 def test_no_holders_after_a_plural_office_without_a_list(extract_text, text):
     assert extract_text(text).officials == []
+
+
+def test_a_body_in_brackets_after_a_listed_holder_is_no_portfolio(extract_text):
+    text = "Envoys received included Lara Mendes (European Union) and Karl Weiss (Agriculture)."
+    found = {o.name: (o.title, o.country) for o in extract_text(text).officials}
+    assert found == {"Lara Mendes": ("Envoy", None), "Karl Weiss": ("Envoy (Agriculture)", None)}
+    text = "Ambassadors present were Lara Mendes (European Union) and Karl Weiss (Austria)."
+    found = {o.name: o.title for o in extract_text(text).officials}
+    assert found == {"Lara Mendes": "Ambassador", "Karl Weiss": "Ambassador"}
