@@ -213,7 +213,7 @@ def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
         return None  # a passive participle says nothing about tense ("will be held")
     if w in PAST_CUES or w in REPORTING_PAST:
         return "past"
-    if w.endswith("ed") and len(w) > 4 and w.isalpha() and w.islower() and w not in NOT_PAST_ED:
+    if w.islower() and _regular_past(w):
         return "past"
     return None
 
@@ -975,13 +975,21 @@ def _plural_noun(token: Token) -> bool:
     return token.is_alpha and token.is_lower and len(text) > 3 and text.endswith("s") and not text.endswith("ss")
 
 
-#: "Minister Rajnath Singh Monday held talks": a past verb or one of these after a weekday that
-#: follows a name makes the weekday the time of what the person did, not a word of a name.
-VERBS_AFTER_DAY = frozenset({"said", "met", "held", "told", "left", "began", "will", "spoke"})
+#: "Minister Rajnath Singh Monday held talks": a regular past verb or one of these after a
+#: weekday that follows a name makes the weekday the time of what the person did, not a word of
+#: a name.
+VERBS_AFTER_DAY = date_words("VERB_AFTER_DAY")
 
 
 def _verb_after_day(after: Optional[Token]) -> bool:
-    return after is not None and after.is_lower and after.is_alpha and (after.lower_.endswith("ed") or after.lower_ in VERBS_AFTER_DAY)
+    return after is not None and after.is_lower and after.is_alpha \
+        and (_regular_past(after.lower_) or after.lower_ in VERBS_AFTER_DAY)
+
+
+def _regular_past(word: str) -> bool:
+    """ "signed", "opened": a regular past form, not an adjective or a noun in -ed ("based",
+    "expected", "speed")."""
+    return word.endswith("ed") and len(word) > 4 and word.isalpha() and word not in NOT_PAST_ED
 
 
 def _weekday_allowed(day: Token, before: Optional[Token], after: Optional[Token]) -> bool:

@@ -79,10 +79,15 @@ def _acronymed_listed_before(doc: Doc, start: int, limit: int) -> int:
         start = first
 
 
+#: How far (tokens) a list of capitalised items inside a name may run: "Culture, Sports and
+#: Tourism" is short; farther, the commas are the sentence's, not the name's.
+MAX_LISTED_ITEMS_TOKENS = 8
+
+
 def _closes_with_and(doc: Doc, k: int, limit: int) -> bool:
     """Whether the items of a list from ``k`` (capitalised words, commas) close with "and" and a
     capitalised word within a few tokens: "Culture, Sports and Tourism", "Land and Natural ..."."""
-    for j in range(k, min(limit - 1, k + 8)):
+    for j in range(k, min(limit - 1, k + MAX_LISTED_ITEMS_TOKENS)):
         if doc[j].lower_ == "and":
             return j > k and is_capitalised(doc[j + 1])
         if not (is_capitalised(doc[j]) or doc[j].text == ","):
@@ -349,6 +354,8 @@ class InstrumentRecognizer(RuleComponent):
         self.period_lead_words = words["PERIOD_LEAD"]
         #: after the parties a name goes on with its subject, not with where it was signed
         self.parties_stop = words["PARTIES_STOP"]
+        #: a plural noun that names one party of many ("between the Member States on X")
+        self.plural_parties = words["PLURAL_PARTY"]
         #: a word right before the head that makes it a communication, not a document ("Press Statement")
         self.not_document_words = words["NOT_DOCUMENT"]
         #: heads that name a document only with a complement ("Outlook on X")
@@ -485,9 +492,7 @@ class InstrumentRecognizer(RuleComponent):
         limit = min(limit, end + MAX_NAME_TOKENS)
         if end + 1 < limit and doc[end].lower_ == "between":
             k = self._party_end(doc, end + 1, limit)
-            if k > end + 1 and doc[k - 1].text.endswith("s") and doc[k - 1].text[:1].isupper() \
-                    and not (k < limit and doc[k].lower_ == "and") \
-                    and any(t.is_upper and len(t) > 1 or t.lower_ == "of" for t in doc[end + 1:k]):
+            if k > end + 1 and doc[k - 1].text in self.plural_parties and not (k < limit and doc[k].lower_ == "and"):
                 # one party of many: "the Plan of Cooperation between the Member States on X"
                 return self.phrases.extend_right(doc, k, limit, stop=self.parties_stop,
                                                  connectors=self.phrases.party_connectors)
@@ -645,7 +650,7 @@ class InstrumentRecognizer(RuleComponent):
                 and any(t.is_lower and t.lower_ in self.phrases.inner_connectors for t in doc[head_end:end])):
             return end
         k = end
-        while k < limit and k - end < 16 and doc[k].text in (",", "and"):
+        while k < limit and k - end < 2 * MAX_LISTED_ITEMS_TOKENS and doc[k].text in (",", "and"):
             closing = doc[k].lower_ == "and" or k + 1 < limit and doc[k + 1].lower_ == "and"
             k += 2 if doc[k].text == "," and closing else 1
             if k >= limit or not is_capitalised(doc[k]) or k in place_ends:
@@ -952,12 +957,15 @@ class InstrumentRecognizer(RuleComponent):
         so does the name a later "the agreement, which covers 2025-2029" or "The strategy will run
         from 2026 to 2030" refers back to."""
         ordered = sorted(candidates, key=lambda c: c[0])
-        for n, (start, end, _, value) in enumerate(ordered):
+        name_starts = [c[0] for c in ordered]
+        for start, end, _, value in ordered:
             if value["start"] or value["end"]:
                 continue
             stop = min(sent_of(doc[start]).end, end + _LATER_PERIOD_REACH, len(doc))
             # before the next name after this one (a name nested inside it is no stop)
-            stop = min([stop] + [c[0] for c in ordered[n + 1:] if c[0] >= end])
+            following = bisect_left(name_starts, end)
+            if following < len(name_starts):
+                stop = min(stop, name_starts[following])
             found = self._clause_period(doc, end, stop, dates_by_start, subject=self._opens_sentence(doc, start))
             if found:
                 value["start"], value["end"] = found["start"], found["end"]

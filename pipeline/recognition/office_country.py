@@ -30,10 +30,10 @@ from spacy.tokens import Doc, Span
 
 from .lexicon import lower_words, token_ids
 from .extensions import span_value
-from .names import POSSESSIVES, is_possessive
+from .names import HYPHENS, POSSESSIVES, is_possessive
 
-#: Joiners of two names into one ("Thailand-Viet Nam").
-HYPHENS_OF_NAMES = ("-", "\u2013")
+#: Joiners of two names into one ("Thailand-Viet Nam", "Chile\u2013Peru").
+HYPHENS_OF_NAMES = HYPHENS | {"\u2013"}
 #: Place kinds that say whose an office is (a city says where, not whose).
 STATE_KINDS = ("country", "demonym")
 #: How far a rule looks from the mention, in tokens.
@@ -244,13 +244,13 @@ def its_office(ctx: OfficeContext) -> Optional[str]:
 
 
 def _inside_a_name(ctx: OfficeContext, place: Span) -> bool:
-    """Whether a state's name is a word of a longer name ("the Thailand-Viet Nam Friendship
-    Group, led by its Chairman"): joined by a hyphen, or followed by a capitalised word. "Its"
-    is then the body's, not the state's."""
+    """Whether a state's name is joined by a hyphen to another in a longer name ("the
+    Thailand-Viet Nam Friendship Group, led by its Chairman"): "its" is then the body's, not
+    the state's. A state's name before a capitalised word alone is not ("the Kenya Government
+    delegation, led by its Foreign Minister": the body is the state's own)."""
     doc = ctx.doc
     joined = place.start > ctx.sent.start and doc[place.start - 1].text in HYPHENS_OF_NAMES
-    after = doc[place.end] if place.end < ctx.sent.end else None
-    return joined or after is not None and (after.text in HYPHENS_OF_NAMES or after.is_title and after.is_alpha)
+    return joined or place.end < ctx.sent.end and doc[place.end].text in HYPHENS_OF_NAMES
 
 
 def list_item_country(ctx: OfficeContext) -> Optional[str]:
@@ -411,18 +411,16 @@ def escorts_after(ctx: OfficeContext) -> Optional[int]:
     lowers, doc = ctx.lowers, ctx.doc
     described = 0
     for k in range(ctx.end, min(ctx.sent.end, ctx.end + LIST_LOOKBACK)):
-        if lowers[k] in ESCORTING and k - 1 >= ctx.end and ctx.has(k - 1, "AUXILIARY_PLURAL"):
+        if ctx.has(k, "ESCORTING_VERB") and k - 1 >= ctx.end and ctx.has(k - 1, "ESCORT_AUXILIARY"):
             return k + 1
         if doc[k].is_lower and doc[k].is_alpha and not ctx.has(k, "LIST_SMALL_WORD") \
-                and not ctx.has(k, "AUXILIARY_PLURAL") and lowers[k] not in ctx.name_particles:
+                and not ctx.has(k, "ESCORT_AUXILIARY") and lowers[k] not in ctx.name_particles:
             described += 1
             if described > ESCORT_SUBJECT_WORDS:
                 return None
     return None
 
 
-#: Forms of going along that follow their subject ("were accompanying the minister").
-ESCORTING = ("accompanying", "accompany", "accompanies")
 #: How many lowercase words of its own a list of escorts may hold ("and senior officials").
 ESCORT_SUBJECT_WORDS = 5
 

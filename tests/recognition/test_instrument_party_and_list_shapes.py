@@ -49,6 +49,8 @@ NAMED = [
     # one plural party after "between", then the subject
     ("Ministers approved the Action Plan between the IGAD Member States on Drought Resilience.",
      ["Action Plan between the IGAD Member States on Drought Resilience"]),
+    ("The Framework of Cooperation between the Contracting Parties on Fisheries Data was renewed.",
+     ["Framework of Cooperation between the Contracting Parties on Fisheries Data"]),
     # a programme named by capitalised words before a lowercase head, one of them a place
     ("Funding for the Smart Ghana programme was doubled in the budget.", ["Smart Ghana"]),
     # parties, then the subject after "relating to"

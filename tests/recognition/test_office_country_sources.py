@@ -17,6 +17,9 @@ CASES = [
      "Rosa Quispe.", "Rosa Quispe", None),
     # ... but a state named alone keeps "its" office
     ("Norway, which chairs the council this year, sent its State Secretary Ola Berge.", "Ola Berge", "NO"),
+    # ... and so does a state's own organ named with it
+    ("The Ghana Government delegation, led by its Finance Minister Kwesi Boateng, arrived in Lima on Monday.",
+     "Kwesi Boateng", "GH"),
 ]
 
 
