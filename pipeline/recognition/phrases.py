@@ -114,6 +114,8 @@ class PhraseWords:
         #: bodies whose names take a complement, so a name may run on across the preposition
         #: ("Senior Officials Meeting on Transnational Crimes (SOMTC) Work Programme")
         self.body_heads = words["BODY_HEAD"]
+        #: bodies named by their number of members ("the Group of 77")
+        self.numbered_bodies = words["NUMBERED_BODY"]
         self.sentence_words = names.sentence_words
         self.months_and_days = names.months_and_days
 
@@ -148,6 +150,13 @@ class PhraseWords:
                 if doc[k - 1].text.isdigit() and not YEAR.match(doc[k - 1].text):
                     k -= 1  # "the 10-Point Plan", "the 5-Year Programme": the number is a word of the name
                 continue
+            if self._body_number(doc, k - 1, limit):
+                k -= 3  # "the Group of 77 and China Summit": a body named by its number of members
+                continue
+            if tok.text == "/" and not tok.whitespace_ and k - 2 >= limit and not doc[k - 2].whitespace_ \
+                    and is_capitalised(doc[k - 2]) and k < len(doc) and is_capitalised(doc[k]):
+                k -= 1  # "the G-77/China Summit", "the ASEAN/GCC Meeting": a slash between two names
+                continue
             if YEAR.match(tok.text) and k - 2 >= limit and is_capitalised(doc[k - 2]) \
                     and not ORDINAL.match(doc[k - 2].text) and doc[k - 2].text not in self.months_and_days:
                 k -= 1  # a year inside a name: "the 20th International Aids 2014 Conference"
@@ -167,7 +176,7 @@ class PhraseWords:
                     or tok.lower_ in ("in", "of") and doc[k - 2].text not in self.organisation_words
                     or acronymed and tok.lower_ in ("for", "on")
                 )
-                if crossable and is_capitalised(doc[k - 2]) and tok.lower_ != "the":
+                if crossable and (is_capitalised(doc[k - 2]) or self._body_number(doc, k - 2, limit)) and tok.lower_ != "the":
                     k -= 1
                     continue
                 break
@@ -178,6 +187,12 @@ class PhraseWords:
             k += 1
         return k
 
+
+    def _body_number(self, doc: Doc, i: int, low: int) -> bool:
+        """Whether token ``i`` is the number of "Group of 77", "Group of 20": a number (not a
+        year) after "of" after a body's head; ``low``: the first token the name may take."""
+        return i - 2 >= low and doc[i].text.isdigit() and not YEAR.match(doc[i].text) \
+            and doc[i - 1].lower_ == "of" and doc[i - 2].text in self.numbered_bodies
 
     def _day_ordinal(self, doc: Doc, j: int, limit: int) -> bool:
         """ "on the 17th of December", "on the 4th,": an ordinal that no capitalised word (other
@@ -212,6 +227,9 @@ class PhraseWords:
                 if j > k + 1 and j + 1 < limit and doc[j - 1].lower_ == "the" and _is_year(doc, j) \
                         and is_capitalised(doc[j + 1]):
                     j += 1  # "Summit of the 2018 China-Africa Forum": a year that opens the name after "the"
+                if j == k + 1 and j < limit and self._body_number(doc, j, end - 1):
+                    k = j + 1  # "Summit of the Group of 77": the number names the body
+                    continue
                 if j < limit and is_capitalised(doc[j]) and doc[j].text not in self.sentence_words \
                         and doc[j].text not in self.months_and_days and not self._day_ordinal(doc, j, limit) \
                         and not FISCAL_YEAR.match(doc[j].text):

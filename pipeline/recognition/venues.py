@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import settings
+from ..normalisation.places import read_towns
 from .base import RuleComponent
 from .extensions import set_span_value, span_value
 from .lexicon import lower_words, spans_in, token_ids, token_indices, token_texts
@@ -222,6 +223,9 @@ class VenueRecognizer(RuleComponent):
     def compile(self) -> None:
         super().compile()
         self.names = NameWords.of_rules(self.rules)
+        #: small town's name -> the countries that have a town of it
+        # (plain data of the patterns folder, not rules: a saved pipeline reads the packaged file)
+        self.towns: Dict[str, tuple] = read_towns(self.patterns_dir or settings.PATTERNS_DIR)
         cues = self.rules[CUE_FILE]
         words: Dict[str, set] = {}
         for entry in cues:
@@ -367,7 +371,34 @@ class VenueRecognizer(RuleComponent):
         the X Palace": the palace). ``args``: the rest of :meth:`_building`'s arguments."""
         room = self._room_of(doc, k, sent)
         venue = self._building(doc, room, sent, *args) if room is not None else None
-        return venue or self._building(doc, k, sent, *args)
+        venue = venue or self._building(doc, k, sent, *args)
+        return self._in_small_town(doc, venue, sent, args[2]) if venue is not None else None
+
+    def _in_small_town(self, doc: Doc, venue: Span, sent: Span, dateline) -> Span:
+        """ "at the X Conference Centre (XCC) in Diamniadio", "at the Vego hotel in Ganja": a town
+        of the towns' data right after a building that took no place is the building's city."""
+        value = span_value(venue, "nf_venue")
+        # (after the building's words, "the Vego hotel in X"; a place of the gazetteer it took,
+        # "at the Grand Pacific Hotel in Suva", is past them)
+        after = is_acronym_paren(doc, value.get("consumed", venue.end), sent.end)
+        town = self._small_town_at(doc, after + 1, sent, dateline) if after < sent.end and doc[after].lower_ in (",", "in") else None
+        if town is not None:
+            end, value["city"], value["country"] = town
+            value["consumed"] = end
+        return venue
+
+    def _small_town_at(self, doc: Doc, j: int, sent: Span, dateline):
+        """(end, name, country) of a town of the towns' data named at ``j`` and ending where a
+        name ends, whose country is its only one or the one the text names, else None."""
+        for end in range(min(sent.end, j + TOWN_WORDS), j, -1):
+            name = doc[j:end].text
+            if name in self.towns and (end == sent.end or doc[end].is_lower and doc[end].is_alpha
+                                       or doc[end].text in (",", ".", ";", ":")):
+                countries = self.towns[name]
+                named = _country_after(doc, end) or (dateline["country"] if dateline else None)
+                country = named if named in countries else countries[0] if len(countries) == 1 else None
+                return (end, name, country) if country else None
+        return None
 
     def _room_of(self, doc: Doc, k: int, sent: Span) -> Optional[int]:
         """Where the building's name starts after a room of it at ``k`` ("the Alexander hall of
@@ -458,7 +489,13 @@ class VenueRecognizer(RuleComponent):
             end += 1
         if end == i + 1 or end - i - particles > TOWN_WORDS or end < told:
             return None  # (the event's name goes on after it: "the Summit in Honour of ...")
-        if not (meeting or end < sent.end and doc[end].is_lower and doc[end].lower_ in self.settlement_nouns):
+        name = doc[i + 1:end].text
+        text_country = _country_after(doc, end) or (dateline["country"] if dateline else None)
+        town = self.towns.get(name, ())
+        # a town of the data ("arrived in Nadi" near the summit): of one country, or of the one the
+        # text names; not a person's ("in Newton's view")
+        listed = (len(town) == 1 or text_country in town) and not (end < sent.end and doc[end].text in POSSESSIVES)
+        if not (meeting or listed or end < sent.end and doc[end].is_lower and doc[end].lower_ in self.settlement_nouns):
             return None
         if end < sent.end and not (doc[end].is_lower and doc[end].lower_ != "of" or doc[end].text in (",", ".", ";", ":")):
             # "in Parliament House", "in Kratie (KTC)", "in Mount <known place>": a longer name;
@@ -466,10 +503,10 @@ class VenueRecognizer(RuleComponent):
             return None
         if any(doc[j].text in self.not_towns for j in range(i + 1, end)):
             return None  # "held in English", "met in Camera"
-        name = doc[i + 1:end].text
-        span = Span(doc, i + 1, end, label="VENUE", span_id="venue.town")
+        span = Span(doc, i + 1, end, label="VENUE", span_id="venue.small_town" if listed else "venue.town")
         city = None if doc[i + 1].lower_ in self.site_nouns else name  # "held in Camp Kanombe": a site, no town
-        country = _country_after(doc, end) or (dateline["country"] if dateline else None)
+        # the country the text names, else the data's, when the dateline's country has no town of the name
+        country = text_country if text_country in town or not listed or _country_after(doc, end) else town[0]
         set_span_value(span, "nf_venue", {"name": name, "city": city, "country": country})
         return span
 

@@ -299,3 +299,18 @@ def test_a_chinese_province_tells_the_office_its_state():
 
 def test_a_province_named_like_a_state_stays_the_state():
     assert lookup_place("Taiwan").kind == "country"
+
+
+def test_towns_are_read_for_venues_only(tmp_path):
+    """places/towns.jsonl is plain data for the venue rules: a name of several countries keeps
+    them all, and no town of it is looked up free-standing (its names collide with words)."""
+    towns = places.read_towns(settings.PATTERNS_DIR)
+    assert towns["Ohrid"] == ("MK",)
+    assert len(towns["Airdrie"]) > 1 and {"CA", "GB"} <= set(towns["Airdrie"])
+    assert lookup_place("Ohrid") is None
+    assert all(path.name != "towns.jsonl" for path in places.gazetteer_files(settings.PATTERNS_DIR / "places"))
+    assert places.read_towns(tmp_path) == {}  # a user patterns folder without the file
+    (tmp_path / "places").mkdir()
+    (tmp_path / "places" / "towns.jsonl").write_text('// towns\n{"pattern": "Lakeview", "country": "USA"}\n')
+    with pytest.raises(ValueError, match="towns.jsonl:2"):
+        places.read_towns(tmp_path)
