@@ -101,6 +101,11 @@ def _spaced_dash(doc: Doc, k: int) -> bool:
     return doc[k].text in SPACED_DASHES and k > 0 and bool(doc[k - 1].whitespace_) and bool(doc[k].whitespace_)
 
 
+# words before capitalised words that make them a body's name, not a person's ("from Standard
+# Chartered Regional Director ...", "the Kenya Ports Authority Managing Director")
+_BODY_OPENERS = ("the", "a", "an", "from", "of", "at")
+
+
 def _plural(office: str) -> str:
     """The plural of a one-word office: "Ministers", "Secretaries", "Speakers"."""
     if office.endswith("y") and office[-2:-1] not in "aeiou":
@@ -448,6 +453,12 @@ class OfficialRecognizer(RuleComponent):
                 start -= 1
                 continue
             break
+        if start - 2 >= sent.start and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_ and doc[start - 2].is_title and start < head.start:
+            # never start inside a word: "UN Secretary-General and General Assembly President
+            # NAME" walked back over "and" to "General"; as with "Vice-President and Finance
+            # Minister NAME", the office is the one after the "and"
+            start = next((j + 1 for j in range(start, head.start) if doc[j].text in (",", "and")), start)
         while head.text.islower() and start > sent.start and doc[start - 1].is_lower and not doc[start - 1].is_stop \
                 and doc[start - 1].text.capitalize() in self.title_words and (start - 1) not in by_end:
             start -= 1
@@ -835,15 +846,17 @@ class OfficialRecognizer(RuleComponent):
     def _list_holders(self, doc: Doc, k: int, sent: Span, title: str, places) -> List[OfficialMention]:
         """The holders listed after the plural office at ``k``, each with the country after
         it; none unless there are two or more."""
-        holders, i = [], k + 1
+        holders, i = [], self._list_opening(doc, k + 1, sent.end)
         while i < sent.end:
             end = self.names.read_name(doc, i, sent.end)
             if end - i < 2 or self._is_place(places, i, end):
                 break
-            country, after = self._holder_country(doc, end, sent.end, places[0])
+            portfolio = self._listed_portfolio(doc, end, sent.end, places[0])  # "NAME (Interior)"
+            country, after = (None, portfolio) if portfolio else self._holder_country(doc, end, sent.end, places[0])
             holders.append(OfficialMention(
                 start=doc[i].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=doc[i:end].text,
-                name_tokens=tuple(t.text for t in doc[i:end] if t.text not in HYPHENS), title=title,
+                name_tokens=tuple(t.text for t in doc[i:end] if t.text not in HYPHENS),
+                title=f"{title} {doc[end:portfolio].text}" if portfolio else title,
                 honorifics=[], country=country, rule="title.plural_list+name", name_span=(i, end)))
             i = after
             if i < sent.end and doc[i].text == ",":
@@ -853,6 +866,25 @@ class OfficialRecognizer(RuleComponent):
             if i == after:
                 break  # no comma, no "and": the list has ended
         return holders if len(holders) >= 2 else []
+
+    def _listed_portfolio(self, doc: Doc, k: int, limit: int, by_start) -> int:
+        """The end of a bracketed portfolio after a listed holder ("A (Interior), B (Health)"),
+        0 when there is none: each word a portfolio word, none a body's ("(European Union)" is
+        the body the holder serves)."""
+        end = self._qualifier(doc, k, limit, by_start)
+        words = [t for t in doc[k + 1:end - 1] if t.is_title] if end else []
+        return end if words and all(t.text in self.title_words and t.text not in self.international_bodies
+                                    for t in words) else 0
+
+    def _list_opening(self, doc: Doc, i: int, limit: int) -> int:
+        """The first holder after a plural office: past a verb that opens the list, with one
+        participle before it and a colon after ("Ministers appointed include: A, B"), or past a
+        colon ("Deputy Ministers named: A, B"); else ``i``."""
+        j = i + int(i + 1 < limit and doc[i].is_lower and doc[i].is_alpha and not doc[i].is_stop
+                    and (doc[i + 1].lower_ in self.words["LIST_OPENER"] or doc[i + 1].text == ":"))
+        if j < limit and doc[j].lower_ in self.words["LIST_OPENER"]:
+            j += 1
+        return j + int(j < limit and doc[j].text == ":") if j > i or doc[i].text == ":" else i
 
     def _context(self, doc: Doc, m: OfficialMention, places, head_tokens=frozenset()) -> Optional[OfficeContext]:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -1188,12 +1220,15 @@ class OfficialRecognizer(RuleComponent):
             elif self._name_line_start(doc, k - 1, inside_honorific) is not None and self._line_ends(doc, title.outer_end):
                 line_break = True
             sent = sentence_of(doc, k - 2)
-        if not (k > sent.start + 1 and (doc[k - 1].text == "," or _spaced_dash(doc, k - 1) or line_break)):
+        glued = not (cue or role or line_break) and self._glued_apposition(doc, k, head, title, sent)
+        if not (k > sent.start + 1 and (doc[k - 1].text == "," or _spaced_dash(doc, k - 1) or line_break or glued)):
             return None
+        if k == title.lead == head.start and title.end == head.end and head.text in self.names.post_nominals:
+            return None  # "Hon. NAME, MLA, Minister of ...": bare letters after a name are post-nominals
         if head.text.islower() and title.outer_end == head.end and title.lead == title.start \
                 and not (doc[k - 1].text == "," and self._closed_apposition(doc, title.outer_end, sent.end)):
             return None  # ", the prime minister said" is too weak a cue; ", Kenya's envoy" is not
-        name_start, name_end = self.names.read_name_backwards(doc, k - 1 + int(role > 0), sent.start)
+        name_start, name_end = self.names.read_name_backwards(doc, k - 1 + int(role > 0 or glued), sent.start)
         # a name never runs back over an honorific or an office ("Deputy Premier Datuk Amar NAME")
         for i in range(name_end - 1, name_start, -1):
             if i in head_tokens or (i in inside_honorific and doc[i].text not in self.name_internal_styles
@@ -1205,6 +1240,9 @@ class OfficialRecognizer(RuleComponent):
         lead, hons = self._honorifics_before(doc, name_start, sent.start, honorific_ends)
         # a single name word needs a style or "who is" ("Vilay, who is Minister of ..., said")
         if name_end == name_start or not ((name_end - name_start >= 2) or hons or cue):
+            return None
+        if glued and (name_end - name_start < 2 or self._names_on_after(doc, lead, sent.start, head_tokens)
+                      or self._body_words(doc[name_start:name_end])):
             return None
         if self._is_place(places, name_start, name_end):
             return None
@@ -1220,6 +1258,27 @@ class OfficialRecognizer(RuleComponent):
             rule=f"name+{title.rule}", name_span=(name_start, name_end), apposition=True,
             secondary="also" in cue,
         )
+
+    def _glued_apposition(self, doc: Doc, k: int, head: Span, title: _Title, sent: Span) -> bool:
+        """A name right before a capitalised office that has more than its head, with no comma:
+        "opened by NAME Ambassador of Norway to Kenya", "NAME Second Secretary at the embassy"."""
+        return k == title.lead and k - 2 >= sent.start and not head.text.islower() \
+            and (title.start < head.start or title.end > head.end) and self.names.is_name_word(doc[k - 1])
+
+    @staticmethod
+    def _names_on_after(doc: Doc, lead: int, limit: int, head_tokens) -> bool:
+        """Whether the words before a name glued to its office run on from other capitalised
+        words or an office ("Minister NAME Ambassador of ..."): then the name is not plainly the
+        office's holder."""
+        return lead > limit and (lead - 1 in head_tokens or doc[lead - 1].is_title or doc[lead - 1].is_upper
+                                 or doc[lead - 1].lower_ in _BODY_OPENERS)
+
+    def _body_words(self, words: Span) -> bool:
+        """Whether capitalised words read as a name hold a word of a body's name ("Bangkok
+        Metropolitan Administration Deputy Governor"): a glued office is then the body's."""
+        return any(t.text in self.title_words or t.text in self.words["BODY_HEAD_WORD"]
+                   or t.text in self.words["COMPANY_WORD"] or t.text in self.words["INSTITUTION_WORD"]
+                   or t.text in self.words["THING_HEAD"] for t in words)
 
     @staticmethod
     def _closed_apposition(doc: Doc, end: int, limit: int) -> bool:
