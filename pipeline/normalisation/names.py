@@ -6,9 +6,10 @@ office title); no spaCy here.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
+
+from .places import strip_accents
 
 #: Name words too weak to stand alone as a later mention of someone.
 _WEAK_PARTS = frozenset({"bin", "binti", "al", "el", "de", "da", "dos", "van", "von", "jr", "jr.", "ii", "iii"})
@@ -70,8 +71,7 @@ _PLAIN_LETTERS = str.maketrans({"\u0131": "i", "\u00f8": "o", "\u0111": "d", "\u
 def _unaccented(word: str) -> str:
     if word.isascii():
         return word
-    word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-    return word.translate(_PLAIN_LETTERS)
+    return strip_accents(word).translate(_PLAIN_LETTERS)
 
 
 @dataclass

@@ -53,13 +53,16 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def fold(text: str) -> str:
-    """Case- and accent-insensitive key: "KUALA LUMPUR" == "Kuala Lumpur", "Bogota" == "Bogotá"."""
-    text = clean(text).casefold()
+def strip_accents(text: str) -> str:
+    """ "San José" -> "San Jose": the letters without their combining marks (case kept)."""
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key: "KUALA LUMPUR" == "Kuala Lumpur", "Bogota" == "Bogotá"."""
+    return strip_accents(clean(text).casefold())
 
 
 def info_from_entry(entry: Mapping) -> PlaceInfo:

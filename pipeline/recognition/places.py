@@ -15,7 +15,6 @@ for a known city written with "City" after it, "place.town_before_country" and
 """
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 from typing import Dict, Optional, Tuple, Union
 
@@ -23,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import settings
-from ..normalisation.places import PLACES_SUBDIR, PlaceInfo, gazetteer_files, info_from_entry
+from ..normalisation.places import PLACES_SUBDIR, PlaceInfo, gazetteer_files, info_from_entry, strip_accents
 from .base import RuleComponent
 from .extensions import set_span_value
 from .lexicon import longest_spans, phrase_token_ids, token_ids, token_indices, token_positions
@@ -42,11 +41,6 @@ TOWN_WORDS = 3
 def gazetteer_rule_files(folder: Union[str, Path]):
     """The gazetteer files of a patterns folder, as relative names in load order."""
     return [f"{PLACES_SUBDIR}/{p.name}" for p in gazetteer_files(Path(folder) / PLACES_SUBDIR)]
-
-
-def _without_accents(text: str) -> str:
-    """ "San José" -> "San Jose" (case kept)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _cities_of_the_country_after(doc: Doc, spans):
@@ -88,7 +82,7 @@ class PlaceRecognizer(RuleComponent):
         #: without accents like the name the table gives to a city elsewhere
         self.accented_twins: Dict[Tuple[int, ...], PlaceInfo] = {}
         for entry, key in zip(entries, keys):
-            plain = _without_accents(entry.pattern)
+            plain = strip_accents(entry.pattern)
             twin = self.table.get(phrase_token_ids(self.nlp, [plain])[0]) if plain != entry.pattern else None
             info = info_from_entry(dict(entry.meta, pattern=entry.pattern))
             if twin is not None and info.kind == "city" and twin[2].kind == "city" and twin[2].country != info.country:
