@@ -15,7 +15,7 @@ from typing import Dict, FrozenSet, List, Optional, Set, Tuple
 
 from spacy.tokens import Span
 
-from ..normalisation.dates import NUMBER_WORDS
+from ..recognition.lengths import length_at
 from ..recognition.lexicon import lower_words, token_texts
 from ..recognition.phrases import sent_of
 
@@ -95,20 +95,14 @@ def _hour_of(date: Span, hours: FrozenSet[str]) -> bool:
     return any(t.lower_ in hours or re.fullmatch(r"\d{1,2}[:.]\d{2}", t.text) for t in near)
 
 
-_DAYS = re.compile(r"\b(\d+|[a-z]+)[-\u2011\s]day\b", re.IGNORECASE)
-
-
 def duration_days(mention: Span) -> Optional[int]:
     """The length an event is given in days ("a two-day official visit", "the 3-day forum"), in
     its mention or the few words before it."""
-    doc = mention.doc
-    text = doc[max(sent_of(mention).start, mention.start - 4):mention.end].text
-    match = _DAYS.search(text)
-    if match is None:
-        return None
-    word = match.group(1).lower()
-    days = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
-    return days if days and 1 < days <= 31 else None
+    for i in range(max(sent_of(mention).start, mention.start - 4), mention.end):
+        length = length_at(mention.doc, i)
+        if length is not None and length.days is not None:
+            return length.days if 1 < length.days <= 31 else None
+    return None
 
 
 def add_days(day: str, days: int) -> Optional[str]:

@@ -22,8 +22,8 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 from spacy.tokens import Doc, Span
 
 from .. import settings
-from ..normalisation.dates import NUMBER_WORDS
 from ..recognition.extensions import doc_value, span_value
+from ..recognition.lengths import length_at
 from ..recognition.lexicon import lower_words, spans_in, token_ids, token_texts
 from ..recognition.phrases import doc_text, sent_of, sentences
 from ..records.models import Event, Place
@@ -75,7 +75,8 @@ def _read_anaphors(text: _Text) -> None:
     for i in range(len(doc) - 1):
         if lowers[i] != "the" or i in text.event_tokens:
             continue
-        n = _after_length(lowers, i + 1)
+        length = length_at(doc, i + 1)
+        n = i + 1 if length is None else length.end
         if n >= len(doc) or n in text.event_tokens or not doc[n].is_lower:  # "... the two-day" at the end
             continue
         word = TRAVEL_NOUN if lowers[n] in travel else lowers[n] if lowers[n] in heads else None
@@ -101,14 +102,6 @@ def _place_commas(doc: Doc, places: List[Span]) -> Set[int]:
                 v.end + 1 in starts or v.start > 0 and texts[v.start - 1] == "," and v.start - 1 in ends):
             commas.add(v.end)
     return commas
-
-
-def _after_length(lowers: List[str], i: int) -> int:
-    """The position after a length in days written at ``i`` ("two-day", "3-day"), else ``i``."""
-    if i + 2 < len(lowers) and lowers[i + 1] == "-" and lowers[i + 2] == "day" \
-            and (lowers[i].isdigit() or lowers[i] in NUMBER_WORDS):
-        return i + 3
-    return i
 
 
 def _told_of(text: _Text, key: str, anaphor: Span, group: Dict[int, List[Span]]) -> List[Span]:
@@ -1262,23 +1255,21 @@ def _joined(text: _Text, rivals: List[Span], taken: set, places: bool) -> Tuple[
     back, ahead = [False] * len(rivals), [False] * len(rivals)
     for i in range(1, len(rivals)):
         gap = doc[rivals[i - 1].end:rivals[i].start]
-        purpose = journey[i - 1] and _for_purpose(gap, words["PURPOSE_WORD"], taken)
+        purpose = journey[i - 1] and _for_purpose(gap, words, taken)
         back[i] = purpose or places and _on_margins(gap, words["MARGIN_WORD"], words["HEAD_NOUN"])
         ahead[i - 1] = purpose and places
     return back, ahead
 
 
-#: Prepositions that open a journey's own date or place before the event it is made for ("from").
-_PLACE_OR_TIME_LEAD = ("from", "on", "in", "at", "to")
-
-
-def _for_purpose(gap: Span, purpose: FrozenSet[str], taken: set) -> bool:
-    """Whether the gap after a journey, its own dates and places aside, says what the next event
-    is to it: "for a", "to attend the", "to take part in the"."""
+def _for_purpose(gap: Span, words: Dict[str, FrozenSet[str]], taken: set) -> bool:
+    """Whether the gap after a journey, its own dates and places aside (with the JOURNEY_LEAD
+    before them: "from 3 May", "in Suva"), says what the next event is to it: "for a", "to
+    attend the", "to take part in the"; not "to" or "in" alone (PURPOSE_PARTICLE)."""
+    purpose, particles = words["PURPOSE_WORD"], words["PURPOSE_PARTICLE"]
     tokens = [t for t in gap if not (t.is_space or t.is_punct or t.i in taken)]
-    kept = [t.lower_ for t in tokens if not (t.lower_ in _PLACE_OR_TIME_LEAD and t.i + 1 in taken)]
-    return bool(kept) and all(w in purpose or w in ("the", "a", "an") for w in kept) \
-        and any(w in purpose and w not in ("to", "in") for w in kept)
+    kept = [t.lower_ for t in tokens if not (t.lower_ in words["JOURNEY_LEAD"] and t.i + 1 in taken)]
+    return bool(kept) and all(w in purpose or w in particles or w in ("the", "a", "an") for w in kept) \
+        and any(w in purpose for w in kept)
 
 
 def _rivals(text: _Text, sent: int) -> List[Span]:

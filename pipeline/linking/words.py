@@ -12,7 +12,8 @@ LINKING_WORDS_FILE = "linking_words.jsonl"
 EVENT_WORDS_FILE = "event_words.jsonl"
 #: LIST_JOINER: what stands between events listed together (MARGIN_WORD: so are "X on the
 #: sidelines of Y"); RELATIVE: pronouns opening a clause set off by commas;
-#: PURPOSE_WORD: what joins a journey to the event it is made for ("to attend the"); HEAD_NOUN: head nouns by which a
+#: PURPOSE_WORD: what joins a journey to the event it is made for ("to attend the"; PURPOSE_PARTICLE: "to", "in", which
+#: join one but tell none alone; JOURNEY_LEAD: a preposition opening the journey's own date or place); HEAD_NOUN: head nouns by which a
 #: later sentence refers back to an event; END_WORD: words before the day an event ends;
 #: DEFINITE: words that make a description refer back ("this meeting"); the classes of the
 #: cues around an event's date (:mod:`.cues`): REPORT_WORD, DEPART_WORD, SINCE_WORD,
@@ -26,7 +27,7 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 #: ACCOUNT_PERIOD / PERIOD_END: 'the period ended 30 June', the close of an accounting period.
 ATTACHMENT_CLASSES = ("LIST_JOINER", "HEAD_NOUN", "END_WORD", "DEFINITE", "SEQUENCE_WORD", "RECORD_NOUN",
                       "TRAVEL_HEAD")
-CLAUSE_CLASSES = ("MARGIN_WORD", "RELATIVE", "PURPOSE_WORD")
+CLAUSE_CLASSES = ("MARGIN_WORD", "RELATIVE", "PURPOSE_WORD", "PURPOSE_PARTICLE", "JOURNEY_LEAD")
 REFERENCE_CLASSES = ("REFER_OPENER", "REFER_PREPOSITION", "PRONOUN")
 DATE_CUE_CLASSES = ("REPORT_WORD", "DEPART_WORD", "SINCE_WORD", "OPENED", "CLOSED", "TIME_OF_DAY",
                     "ACCOUNT_PERIOD", "PERIOD_END")

@@ -21,6 +21,7 @@ from .. import settings
 from ..normalisation.events import TENS, WORD_ORDINALS as ORDINAL_VALUES, clean_event_name, event_ordinal
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
+from .lengths import length_at
 from .lexicon import longest_spans, lower_words, spans_in, token_positions, token_texts
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
@@ -38,8 +39,6 @@ DASHES = frozenset({"-", "\u2013", "\u2014"})
 PARTY_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 #: Small words inside an office's title ("the Minister of Foreign Affairs of Mongolia").
 TITLE_CONNECTORS = frozenset({"of", "for", "to"})
-#: "the two-day forum": a duration (not "the two-way meeting", "the 2-member panel").
-DURATION_UNITS = frozenset({"day", "days", "week", "weeks", "month", "hour", "hours", "year"})
 #: "his first summit" counts a person's summits, not a series' editions.
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
 #: "in <place>" says where an event is, it is not part of its name.
@@ -760,8 +759,8 @@ class EventRecognizer(RuleComponent):
         if before is None or before.lower_ not in ("the", "their", "its") or "visit" in head.text.lower() \
                 or before.i > 0 and doc[before.i - 1].lower_ in self.hold_verbs:
             return False
-        return any(t.like_num and t.i + 2 < head.start and doc[t.i + 1].text in HYPHENS
-                   and doc[t.i + 2].lower_ in DURATION_UNITS for t in doc[k:head.start])  # not "the two-way meeting"
+        return any((length := length_at(doc, i)) is not None and length.end <= head.start
+                   for i in range(k, head.start))  # not "the two-way meeting"
 
     def _modifiers(self, doc: Doc, head: Span, sent: Span) -> tuple:
         """Where the words that modify a descriptive head begin ("a bilateral meeting", "an
