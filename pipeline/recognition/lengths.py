@@ -18,7 +18,7 @@ from .names import HYPHENS
 LENGTH_UNITS = date_words("LENGTH_UNIT")
 #: The units counted in days (a length in days tells when an event ends).
 DAY_UNITS = frozenset({"day", "days"})
-_IN_ONE_WORD = re.compile("[" + "".join(HYPHENS) + "]")
+_IN_ONE_WORD = re.compile("[" + "".join(map(re.escape, sorted(HYPHENS))) + "]")
 
 
 class Length(NamedTuple):
