@@ -26,6 +26,7 @@ from ..recognition.extensions import doc_value, span_value
 from ..recognition.lengths import length_at
 from ..recognition.lexicon import lower_words, spans_in, token_ids, token_texts
 from ..recognition.phrases import doc_text, sent_of, sentences
+from ..normalisation.events import event_ordinal
 from ..records.models import Event, Place
 from .cues import CLAUSE_BREAKS, CUE_AFTER, add_days, clause_cue, duration_days, periods_meet, phase
 
@@ -259,6 +260,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     records: List[Event] = []
     # the last venue stated, where its event was last named, whose, their period, where it stands
     carried: Optional[tuple] = None
+    earlier: List[List[Span]] = []  # the mentions of the events linked so far
     for key, mentions in grouped.items():
         # a named mention ("Special Trade Ministers' Meeting") over a description of it
         # ("special meeting of trade ministers"), then the longest
@@ -288,7 +290,12 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
         elif venue is not None and venue.country is None and near:
             # "at the Government House" in a story of a visit to Thailand: the building is there
             venue = stated = venue.model_copy(update={"country": carried[0].country})
-        if stated is not None:
+        # "the 6th Session ... in Dushanbe. ... decisions of the 5th Session, held in Islamabad in
+        # 2016. On the sidelines, a meeting of ...": another edition of an event told before is
+        # history (or a plan); its place does not carry to the events told after it
+        history = carried is not None and any(_other_edition(previous, mentions) for previous in earlier)
+        earlier.append(mentions)
+        if stated is not None and not history:
             # a carried place keeps the period of the event whose sentence stated it
             kept = carried is not None and stated is carried[0]
             period = carried[3] if kept else (start, end)
@@ -396,7 +403,7 @@ def _group_mentions(
         owner = None
         if not ordinal and not span_value(span, "nf_event").get("another") and key:
             rarest = min((by_word.get(w, []) for w in key), key=len)
-            owner = next((k for k in rarest[:MAX_COMPARED] if key <= words[k]), None)
+            owner = _nearest_owner(span, [k for k in rarest[:MAX_COMPARED] if key <= words[k]], grouped)
             if owner is None:
                 owner = _edition_by_year(key, numbered, words)
         if owner is None and ordinal:
@@ -419,6 +426,19 @@ def _group_mentions(
     for spans in grouped.values():
         spans.sort(key=lambda s: s.start)
     return dict(sorted(grouped.items(), key=lambda item: item[1][0].start))
+
+
+def _nearest_owner(span: Span, candidates: List[str], grouped: Dict[str, List[Span]]) -> Optional[str]:
+    """Of the events whose names hold all the words of a short form, the one it refers back to:
+    the one named last before it ("a state visit to Fiji ... the first-ever visit by a head of
+    state to Fiji ... will visit Timor-Leste"), else the first named after it (a headline's)."""
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    before = [(max(s.start for s in grouped[k] if s.start < span.start), k) for k in candidates
+              if any(s.start < span.start for s in grouped[k])]
+    if before:
+        return max(before)[1]
+    return min(candidates, key=lambda k: min(s.start for s in grouped[k]))
 
 
 #: A year written in an event's name ("G20 Summit 2025", "the 2025 BRICS Summit").
@@ -596,14 +616,23 @@ MAX_COMPARED = 200
 
 
 def _other_edition(previous: List[Span], mentions: List[Span]) -> bool:
-    """Whether two events are editions of one series ("12th Pacific Water Forum", "13th ..."):
-    where the one was held says nothing of where the other is."""
+    """Whether two events are editions of one series ("12th Pacific Water Forum", "13th ...";
+    "the 6th Session of the X-Y Joint Commission on Trade", "the 5th Session of the Joint
+    Commission"): where the one was held says nothing of where the other is."""
     a, b = span_value(previous[0], "nf_event"), span_value(mentions[0], "nf_event")
     if not a.get("ordinal") and not b.get("ordinal") and not b.get("another"):
         return False
-    words_a, words_b = _name_words(a["name"], {}), _name_words(b["name"], {})
-    strip = {w for w in words_a | words_b if _ORDINAL_WORD.match(w)}
-    return bool(words_a - strip) and (words_a - strip) == (words_b - strip)
+    words_a, words_b = _series_words(a), _series_words(b)
+    if a.get("ordinal") and b.get("ordinal") and a["ordinal"] != b["ordinal"]:
+        # two numbered sittings, the one named in fewer words (a short form of the series)
+        return bool(words_a) and bool(words_b) and (words_a <= words_b or words_b <= words_a)
+    return bool(words_a) and words_a == words_b
+
+
+def _series_words(value: dict) -> FrozenSet[str]:
+    """The words of an event's name but its ordinal ("5th", "Fifth", "XV"): the series it is of."""
+    return frozenset(w for w in _name_words(value["name"], {})
+                     if not (_ORDINAL_WORD.match(w) or value.get("ordinal") and event_ordinal(w) == value["ordinal"]))
 
 
 _ORDINAL_WORD = re.compile(r"^\d+(?:st|nd|rd|th)$")
