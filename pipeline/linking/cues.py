@@ -47,6 +47,8 @@ def clause_cue(date: Span, words: FrozenSet[str], event_tokens: Set[int], after:
     return False
 
 
+#: Words before "close", "end", "open" that make them nouns, not the verb of an event's phase.
+NOUN_DETERMINERS = frozenset({"the", "its", "their", "a", "an"})
 #: How many tokens before the first of (mention, date) an opening or closing verb may stand
 #: ("opened its 83rd Session on the 17th"), and how far apart mention and date may be.
 PHASE_BEFORE = 3
@@ -56,7 +58,8 @@ PHASE_GAP = 12
 def phase(mention: Span, date: Span, rivals: List[Span], words: Dict[str, FrozenSet[str]]) -> Optional[str]:
     """ "open" when the text says the event opens or begins on the date ("which began
     yesterday", "kicked off today", "will commence on 7 February"), "close" when it ends then
-    ("which concluded yesterday"), else None. A word that qualifies the name ("closed-door
+    ("which concluded yesterday", "will end on 6 June"), else None. A noun ("at the close of X
+    on Tuesday"), a word that qualifies the name ("closed-door
     meeting", "open session"), one that follows another event of the sentence ("a visit, which
     began on Tuesday with talks") and a date with its hour ("opens at 10:30 on 5 March", "this
     morning": an occasion of that day) say nothing."""
@@ -74,6 +77,8 @@ def phase(mention: Span, date: Span, rivals: List[Span], words: Dict[str, Frozen
             continue
         if _told_of_another(token.i, mention, rivals, ends):
             continue
+        if token.i > 0 and doc[token.i - 1].lower_ in NOUN_DETERMINERS:
+            continue  # a noun: "at the close of the session on Tuesday" dates the session
         if token.lower_ in words["OPENED"]:
             found = "open"
         elif token.lower_ in words["CLOSED"]:
