@@ -145,8 +145,12 @@ def _of_past_edition(text: _Text, mention: Span) -> bool:
 EDITION_NOUN_WORDS = 2
 
 
-#: How far (characters) the venue of one event carries to the next event that names none.
+#: How far (characters) the venue of one event carries to the next event that names none, and
+#: across how many paragraph breaks after the last mention of the event that stated it (three
+#: paragraphs on, the story has moved on: "... arrived in Apia for the X Meeting. [two paragraphs
+#: of the programme] / In addition, he will attend the Executive Session ...").
 VENUE_CARRY_CHARS = 600
+VENUE_CARRY_PARAGRAPHS = 2
 #: How many sentences after a mention, within its paragraph, may still tell its date or venue.
 FOLLOWING_SENTENCES = 2
 
@@ -276,10 +280,16 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
         telling = _this_edition(text, mentions)
         start, end = _event_dates(text, key, telling)
         venue, stated = _event_venue(text, key, telling, (start, end))
+        # "the 6th Session ... in Dushanbe. ... decisions of the 5th Session, held in Islamabad in
+        # 2016. On the sidelines, a meeting of ...": another edition of an event told before is
+        # history (or a plan): no place carries to it, and its own does not carry on
+        history = carried is not None and any(_other_edition(previous, mentions) for previous in earlier)
+        earlier.append(mentions)
         # not to an event named only in a headline, from a place the story tells below it
-        near = carried is not None and mentions[0].start_char - carried[1] < VENUE_CARRY_CHARS \
+        near = carried is not None and not history and mentions[0].start_char - carried[1] < VENUE_CARRY_CHARS \
             and not mentions[0].start_char < text.headline_end <= carried[4] \
-            and not _other_edition(carried[2], mentions)
+            and not _other_edition(carried[2], mentions) \
+            and _paragraph(text, mentions[0]) - _paragraph(text, carried[2][-1]) <= VENUE_CARRY_PARAGRAPHS
         # an event set before or after the other ("preceded by the X Forum"), or at another time,
         # is a separate occasion: the other's place is not its own
         same_occasion = near and periods_meet(carried[3], (start, end)) and not _sequenced(text, mentions[0])
@@ -290,11 +300,6 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
         elif venue is not None and venue.country is None and near:
             # "at the Government House" in a story of a visit to Thailand: the building is there
             venue = stated = venue.model_copy(update={"country": carried[0].country})
-        # "the 6th Session ... in Dushanbe. ... decisions of the 5th Session, held in Islamabad in
-        # 2016. On the sidelines, a meeting of ...": another edition of an event told before is
-        # history (or a plan); its place does not carry to the events told after it
-        history = carried is not None and any(_other_edition(previous, mentions) for previous in earlier)
-        earlier.append(mentions)
         if stated is not None and not history:
             # a carried place keeps the period of the event whose sentence stated it
             kept = carried is not None and stated is carried[0]
@@ -616,6 +621,11 @@ def _merge_forward(
             continue
         out[key] = sorted(spans + [s for k, v in merged.items() if v == key for s in grouped[k]], key=lambda s: s.start)
     return dict(sorted(out.items(), key=lambda item: item[1][0].start))
+
+
+def _paragraph(text: _Text, span: Span) -> int:
+    """The number of the paragraph that holds the span."""
+    return text.position[sent_of(span).start][1]
 
 
 #: How many earlier events a mention is compared with (all of them in any real article).

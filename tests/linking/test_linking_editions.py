@@ -44,3 +44,31 @@ def test_editions_and_short_forms(event_named, extract_text, text, name, period,
     assert (event.start, event.end) == period
     assert (None if event.venue is None else (event.venue.city, event.venue.country)) == venue
     assert len(event.mentions) == mentions
+
+
+#: (text, event name, venue as (city, country) or None)
+CARRIED = [
+    pytest.param(
+        "The 22nd Extraordinary Summit of the Lake Basin Commission was held in Kisumu on 28 May.\n\n"
+        "Leaders reviewed the decisions of their 21st extraordinary summit of 3 May on water sharing.",
+        "21st extraordinary summit", None,
+        id="no place carries to another edition of an event told before"),
+    pytest.param(
+        "President Lina Ortiz arrived in Suva on Monday for the Pacific Ocean Summit.\n\n"
+        "She will speak at the opening ceremony and attend the Leaders Retreat on Wednesday.",
+        "Leaders Retreat", ("Suva", "FJ"),
+        id="the place carries to an event of the next paragraph"),
+    pytest.param(
+        "President Lina Ortiz arrived in Suva on Monday for the Pacific Ocean Summit.\n\n"
+        "She will speak at the opening ceremony and meet business leaders.\n\n"
+        "She will also tour a solar plant and a hospital built with Chilean aid.\n\n"
+        "In addition, she will attend the Leaders Retreat on Wednesday.",
+        "Leaders Retreat", None,
+        id="three paragraphs on, the story has moved on: the place does not carry"),
+]
+
+
+@pytest.mark.parametrize("text, name, venue", CARRIED)
+def test_carried_place(event_named, extract_text, text, name, venue):
+    event = event_named(extract_text(text), name)
+    assert (None if event.venue is None else (event.venue.city, event.venue.country)) == venue
