@@ -734,7 +734,8 @@ def _leads(text: _Text, mentions: List[Span]) -> List[Span]:
     if not body:
         return []
     first = min((e for e in text.events if e.start_char >= body[0].start_char), key=lambda e: e.start, default=None)
-    if first is None or not any(m.start == first.start for m in mentions):
+    # (nor one introduced as another occasion: "... leading to the Fifth Session of the X")
+    if first is None or not any(m.start == first.start for m in mentions) or _sequenced(text, first):
         return []
     reach = text.position[sent_of(first).start][0] - text.position[body[0].start][0]
     if reach > LEAD_REACH and not (reach <= NAMED_LEAD_REACH and _named_by_lead(text, first, body[0])):
@@ -1250,7 +1251,12 @@ def _places_in(doc: Doc, mention: Span) -> List[Span]:
 
 def _same_time(text: _Text, key: str, mention: Span, period: Tuple[Optional[str], Optional[str]]) -> List[Span]:
     """The sentences that go on speaking of the event (:func:`_following`) and whose dates, if
-    any, can be the event's: a sentence about another year is about another edition."""
+    any, can be the event's: a sentence about another year is about another edition; for an
+    event the text gives no time, one about years before the story's ("... similar to the
+    workshops held in Cartagena in 2008") is background."""
+    published = doc_value(text.doc, "published")
+    if not (period[0] or period[1]) and published:
+        period = (published[:4], None)
     return [sent for sent in _following(text, key, mention) if not _past_edition(text, sent)
             and all(periods_meet(period, (span_value(d, "nf_date")["start"], span_value(d, "nf_date")["end"]))
                     for group in (text.dates, text.years) for d in group.get(sent.start, []))]

@@ -1,0 +1,39 @@
+"""Dates and places of another time than the event's: a lead that names no event does not tell
+of an event the text introduces as another occasion ("... leading to the Third Session of X");
+the day a report was confirmed is not the event's; a sentence about years before the story
+("similar to the meetings held in Lima in 2019") is background for an event the text gives no
+time. Sentences written for these tests; published date of every case: Monday 2 June 2025."""
+import pytest
+
+
+#: (text, event name, (start, end), venue as (city, country) or None)
+CASES = [
+    pytest.param(
+        "Regional workshop on river basins\n\nNairobi, Kenya, 12/05/2025 - 13/05/2025\n\nThe workshop will give "
+        "national focal points a chance to exchange views on the work leading to the Third Session of the Lake "
+        "Basin Council.",
+        "Third Session of the Lake Basin Council", (None, None), None,
+        id="the lead's dates are not those of an event introduced as a later occasion"),
+    pytest.param(
+        "DODOMA: Foreign Minister Ana Rios is arriving here today on a two-day visit, the ministry confirmed "
+        "Sunday.",
+        "two-day visit", ("2025-06-02", "2025-06-03"), None,
+        id="'the ministry confirmed Sunday' dates the report, not the visit"),
+    pytest.param(
+        "Ministers will attend the 4th Andean Water Council to discuss glacier loss and funding. Its agenda is "
+        "similar to that of the meetings held in Lima in 2019 and in Quito in 2021.",
+        "4th Andean Water Council", (None, None), None,
+        id="a sentence about years before the story gives an undated event no place"),
+    pytest.param(
+        "Ministers will attend the 4th Andean Water Council to discuss glacier loss and funding. The council "
+        "will meet in Lima.",
+        "4th Andean Water Council", (None, None), ("Lima", "PE"),
+        id="a sentence that goes on speaking of it at no other time gives its place"),
+]
+
+
+@pytest.mark.parametrize("text, name, period, venue", CASES)
+def test_other_times(event_named, extract_text, text, name, period, venue):
+    event = event_named(extract_text(text), name)
+    assert (event.start, event.end) == period
+    assert (None if event.venue is None else (event.venue.city, event.venue.country)) == venue
