@@ -107,12 +107,16 @@ def _place_commas(doc: Doc, places: List[Span]) -> Set[int]:
 
 def _told_of(text: _Text, key: str, anaphor: Span, group: Dict[int, List[Span]]) -> List[Span]:
     """The dates (or venues) of an anaphor's sentence that belong to it rather than to another
-    event named there: the nearest of them before each one owns it, else the nearest after (as
-    :func:`_owners`)."""
+    event named there: the one whose mention holds it, else the nearest of them before it, else
+    the nearest after (as :func:`_owners`)."""
     sent = sent_of(anaphor)
     told = [anaphor] + [e for e in text.events_by_sentence.get(sent.start, []) if text.owner.get((e.start, e.end)) != key]
 
     def owner(candidate: Span) -> Span:
+        # a place inside an event's mention is that event's ("the trip, he will visit Sydney")
+        inside = next((t for t in told if t.start <= candidate.start and candidate.end <= t.end), None)
+        if inside is not None:
+            return inside
         before = [t for t in told if t.end <= candidate.start]
         if before:
             return max(before, key=lambda t: t.end)
@@ -331,12 +335,12 @@ def _sequenced(text: _Text, mention: Span) -> bool:
 
 def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
     """The starts of the sentence's events that a word of sequence introduces ("ahead of the",
-    "in the run up to the"), and the positions of the words that set an event apart from a
+    "in the run up to the"; "since the"), and the positions of the words that set an event apart from a
     date told before them: those of sequence and, when a date follows them, those of a point
     of reference ("on Wednesday, before a breakfast meeting on Thursday"); the positions of the
     words of sequence alone. Read once per sentence."""
     if sent.start not in text.sequenced:
-        sequence, since = text.words["SEQUENCE_WORD"], text.words["SINCE_WORD"]
+        sequence, since, point = text.words["SEQUENCE_WORD"], text.words["SINCE_WORD"], text.words["REFERENCE_POINT"]
         starts = {e.start for e in text.events_by_sentence.get(sent.start, [])}
         ends = {e.end: e.start for e in text.events_by_sentence.get(sent.start, [])}
         last_date = max((d.start for d in text.dates.get(sent.start, [])), default=-1)
@@ -353,7 +357,10 @@ def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
             if not (of_sequence or low in since) or k in text.event_tokens:
                 continue
             event = next((i for i in range(k + 1, k + 2 + SEQUENCE_REACH) if i in starts), None)
-            if event is not None and of_sequence:
+            if event is not None and (of_sequence or low in point):
+                # an event after "since" is only a point in time, another occasion: a place told
+                # before it is not its own ("the first visit to the US since the 13th Congress
+                # held in 2021"; "returned from Lima after attending the X" tells where X was)
                 introduced.add(event)
                 moved.append(k)
             if event is not None and (of_sequence or last_date > k):

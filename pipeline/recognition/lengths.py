@@ -34,7 +34,7 @@ class Length(NamedTuple):
 
 def _number(word: str) -> Optional[int]:
     """A count written in figures or in words ("3", "three"; not "a", "few": "a day" is no length)."""
-    if word.isdigit():
+    if word.isdecimal():  # (not "²", a digit int() does not read)
         return int(word)
     return NUMBER_WORDS.get(word) if word.isalpha() and word not in ("a", "an", "few") else None
 

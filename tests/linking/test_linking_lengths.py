@@ -52,3 +52,9 @@ CASES = [
 def test_length_tells_the_period(event_named, extract_text, text, name, period):
     event = event_named(extract_text(text), name)
     assert (event.start, event.end) == period
+
+
+def test_length_at_reads_no_superscript(tokenizer):
+    """ "²" is a digit to Python's str.isdigit but no number int() reads."""
+    assert length_at(tokenizer("a \u00b2-day visit"), 1) is None
+    assert tuple(length_at(tokenizer("a \u0663-day visit"), 1)) == (3, "day", 2)  # an Arabic-Indic three, one word

@@ -37,3 +37,28 @@ def test_other_times(event_named, extract_text, text, name, period, venue):
     event = event_named(extract_text(text), name)
     assert (event.start, event.end) == period
     assert (None if event.venue is None else (event.venue.city, event.venue.country)) == venue
+
+
+#: (text, event name, venue as (city, country) or None)
+PLACES = [
+    pytest.param(
+        "Prime Minister Tom Reid will make a five-day visit to Chile and Peru from 3 June. In the first leg of his "
+        "trip, Reid will visit the Chilean port city of Valparaiso on 3 June for the Pacific Trade Summit. In the "
+        "second leg of the trip, Reid will visit Lima from 5 to 7 June.",
+        "Pacific Trade Summit", (None, "CL"),
+        id="a later 'the trip' does not take the town named inside another visit's mention"),
+    pytest.param(
+        "President Ana Rios will pay her first visit to Peru since the 9th Andean Summit.",
+        "9th Andean Summit", None,
+        id="an event after 'since' is a point in time: the visit's country is not its place"),
+    pytest.param(
+        "Foreign Minister Tom Reid returned home from Lima after attending the 9th Andean Summit.",
+        "9th Andean Summit", ("Lima", "PE"),
+        id="'returned from Lima after attending the X' tells where X was"),
+]
+
+
+@pytest.mark.parametrize("text, name, venue", PLACES)
+def test_places_of_other_occasions(event_named, extract_text, text, name, venue):
+    event = event_named(extract_text(text), name)
+    assert (None if event.venue is None else (event.venue.city, event.venue.country)) == venue
