@@ -984,7 +984,10 @@ YEAR_AFTER = 12
 def _next_to(text: _Text, mention: Span, year: Span) -> bool:
     """ "the 11th Congress in early 2021", "the 9th meeting will be held in Kunming, China in
     2027", "the next X and Y will be held in Manila, in 2014": a year a few words from the
-    mention, or from the last event listed with it, with no other event between."""
+    mention, or from the last event listed with it, with no other event between; not one
+    inside another event's name ("an in-person meeting at Expo 2020 in Dubai")."""
+    if year.start in text.event_tokens and not mention.start <= year.start < mention.end:
+        return False
     after = year.start >= mention.end
     if after:
         rivals = _rivals(text, sent_of(mention).start)

@@ -32,6 +32,13 @@ CASES = [
 ]
 
 
+CASES.append(pytest.param(
+    "The four ministers held a virtual meeting on Monday. They will hold an in-person meeting in the coming months "
+    "at Expo 2020 in Dubai.",
+    "in-person meeting", (None, None), None,
+    id="a year inside another event's name is not this event's date"))
+
+
 @pytest.mark.parametrize("text, name, period, venue", CASES)
 def test_other_times(event_named, extract_text, text, name, period, venue):
     event = event_named(extract_text(text), name)
