@@ -871,8 +871,10 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
         if date is not None:
             return anaphor, date
     for mention in mentions:
+        # not the year of a series' start ("the 4th X Forum, first held in 2019,")
         near = [y for y in text.years.get(sent_of(mention).start, [])
-                if _next_to(text, mention, y) and _event_time(text, y, travel)]
+                if _next_to(text, mention, y) and _event_time(text, y, travel)
+                and not clause_cue(y, text.words["ORIGIN_WORD"], text.event_tokens, through=text.place_commas)]
         if near:
             return mention, _nearest(mention, near)
     if _is_signing(mentions):

@@ -39,6 +39,16 @@ CASES.append(pytest.param(
     id="a year inside another event's name is not this event's date"))
 
 
+CASES.append(pytest.param(
+    "The 4th Andean Water Forum, first held in 2019, will bring together 40 ministers of water and energy.",
+    "4th Andean Water Forum", (None, None), None,
+    id="the year the series was first held is not this edition's"))
+CASES.append(pytest.param(
+    "The 4th Andean Water Forum, held in Quito in 2024, brought together 40 ministers of water and energy.",
+    "4th Andean Water Forum", ("2024", "2024"), ("Quito", "EC"),
+    id="a year told of the edition itself is its date"))
+
+
 @pytest.mark.parametrize("text, name, period, venue", CASES)
 def test_other_times(event_named, extract_text, text, name, period, venue):
     event = event_named(extract_text(text), name)
