@@ -22,6 +22,7 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 from spacy.tokens import Doc, Span
 
 from .. import settings
+from ..recognition.dates import sentence_tense
 from ..recognition.extensions import doc_value, span_value
 from ..recognition.lengths import length_at
 from ..recognition.lexicon import lower_words, spans_in, token_ids, token_texts
@@ -829,6 +830,7 @@ def _finer_date(
     mention's sentence, gives within the month or year first told."""
     low, high = span_value(date, "nf_date")["start"], span_value(date, "nf_date")["end"]
     travel = _is_travel(text, mentions)
+    announced = sentence_tense(mention) == "future"  # (as in :func:`_dated`)
     following = [(mention, s) for s in _following(text, key, mention) if not _past_edition(text, s)]
     others = [(m, sent_of(m)) for m in mentions if sent_of(m).start != sent_of(mention).start]
     told = [(owner, text.dates.get(sent.start, [])) for owner, sent in following + others]
@@ -838,7 +840,8 @@ def _finer_date(
         for span in spans:
             value = span_value(span, "nf_date")
             if len(value["start"]) == 10 and value["start"][:len(low)] >= low and value["end"][:len(high)] <= high \
-                    and _event_time(text, span, travel) and not _of_another(span, owner):
+                    and _event_time(text, span, travel) and not _of_another(span, owner) \
+                    and not (announced and owner is mention and _before_story(text, span)):
                 return owner, span
     return None
 
@@ -858,11 +861,15 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
         if date is not None:
             return mention, date
     for mention in mentions:
+        # an event the text announces takes no day before the story's from a later sentence
+        # ("The forum will hold its next session in Apia. Ministers met on Monday to ...")
+        announced = sentence_tense(mention) == "future"
         for sent in _following(text, key, mention):
             if _past_edition(text, sent):
                 continue
             date = next((d for d in text.dates.get(sent.start, [])
-                         if _event_time(text, d, travel) and not _of_another(d, mention)), None)
+                         if _event_time(text, d, travel) and not _of_another(d, mention)
+                         and not (announced and _before_story(text, d))), None)
             if date is not None:
                 return mention, date
     for anaphor in text.anaphors.get(key, []):
@@ -882,6 +889,12 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
         if date is not None:
             return mentions[0], date
     return None
+
+
+def _before_story(text: _Text, date: Span) -> bool:
+    """Whether a date ends before the story's publication day."""
+    published, end = doc_value(text.doc, "published"), span_value(date, "nf_date")["end"]
+    return bool(published) and end < published[:len(end)]
 
 
 def _own_dates(text: _Text, mention: Span) -> List[Span]:

@@ -49,6 +49,17 @@ CASES.append(pytest.param(
     id="a year told of the edition itself is its date"))
 
 
+CASES.append(pytest.param(
+    "The 5th Pacific Fisheries Forum will be held in Apia later this year. Officials met in Suva on Friday to "
+    "prepare its agenda.",
+    "5th Pacific Fisheries Forum", ("2025", "2025"), ("Apia", "WS"),
+    id="an announced event takes no day before the story's from a later sentence"))
+CASES.append(pytest.param(
+    "The 5th Pacific Fisheries Forum will be held in Apia later this month. It will open on 9 June.",
+    "5th Pacific Fisheries Forum", ("2025-06-09", None), ("Apia", "WS"),
+    id="a later day of the month first told is the announced event's"))
+
+
 @pytest.mark.parametrize("text, name, period, venue", CASES)
 def test_other_times(event_named, extract_text, text, name, period, venue):
     event = event_named(extract_text(text), name)
