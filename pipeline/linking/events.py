@@ -269,7 +269,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     records: List[Event] = []
     # the last venue stated, where its event was last named, whose, their period, where it stands
     carried: Optional[tuple] = None
-    earlier: List[List[Span]] = []  # the mentions of the events linked so far
+    earlier: List[EditionKey] = []  # the events linked so far (:func:`_edition_key`)
     for key, mentions in grouped.items():
         # a named mention ("Special Trade Ministers' Meeting") over a description of it
         # ("special meeting of trade ministers"), then the longest
@@ -288,8 +288,9 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
         # "the 6th Session ... in Dushanbe. ... decisions of the 5th Session, held in Islamabad in
         # 2016. On the sidelines, a meeting of ...": another edition of an event told before is
         # history (or a plan): no place carries to it, and its own does not carry on
-        history = carried is not None and any(_other_edition(previous, mentions) for previous in earlier)
-        earlier.append(mentions)
+        edition = _edition_key(mentions)
+        history = carried is not None and any(_editions(previous, edition) for previous in earlier[-MAX_COMPARED:])
+        earlier.append(edition)
         # not to an event named only in a headline, from a place the story tells below it
         near = carried is not None and not history and mentions[0].start_char - carried[1] < VENUE_CARRY_CHARS \
             and not mentions[0].start_char < text.headline_end <= carried[4] \
@@ -644,14 +645,26 @@ def _other_edition(previous: List[Span], mentions: List[Span]) -> bool:
     """Whether two events are editions of one series ("12th Pacific Water Forum", "13th ...";
     "the 6th Session of the X-Y Joint Commission on Trade", "the 5th Session of the Joint
     Commission"): where the one was held says nothing of where the other is."""
-    a, b = span_value(previous[0], "nf_event"), span_value(mentions[0], "nf_event")
-    if not a.get("ordinal") and not b.get("ordinal") and not b.get("another"):
+    return _editions(_edition_key(previous), _edition_key(mentions))
+
+
+#: An event as :func:`_editions` compares it: its ordinal, whether it is "another", its series words.
+EditionKey = Tuple[Optional[int], bool, FrozenSet[str]]
+
+
+def _edition_key(mentions: List[Span]) -> EditionKey:
+    value = span_value(mentions[0], "nf_event")
+    return value.get("ordinal"), bool(value.get("another")), _series_words(value)
+
+
+def _editions(a: EditionKey, b: EditionKey) -> bool:
+    """:func:`_other_edition` of two events' keys."""
+    if not a[0] and not b[0] and not b[1]:
         return False
-    words_a, words_b = _series_words(a), _series_words(b)
-    if a.get("ordinal") and b.get("ordinal") and a["ordinal"] != b["ordinal"]:
+    if a[0] and b[0] and a[0] != b[0]:
         # two numbered sittings, the one named in fewer words (a short form of the series)
-        return bool(words_a) and bool(words_b) and (words_a <= words_b or words_b <= words_a)
-    return bool(words_a) and words_a == words_b
+        return bool(a[2]) and bool(b[2]) and (a[2] <= b[2] or b[2] <= a[2])
+    return bool(a[2]) and a[2] == b[2]
 
 
 def _series_words(value: dict) -> FrozenSet[str]:
@@ -830,7 +843,6 @@ def _finer_date(
     mention's sentence, gives within the month or year first told."""
     low, high = span_value(date, "nf_date")["start"], span_value(date, "nf_date")["end"]
     travel = _is_travel(text, mentions)
-    announced = sentence_tense(mention) == "future"  # (as in :func:`_dated`)
     following = [(mention, s) for s in _following(text, key, mention) if not _past_edition(text, s)]
     others = [(m, sent_of(m)) for m in mentions if sent_of(m).start != sent_of(mention).start]
     told = [(owner, text.dates.get(sent.start, [])) for owner, sent in following + others]
@@ -841,7 +853,7 @@ def _finer_date(
             value = span_value(span, "nf_date")
             if len(value["start"]) == 10 and value["start"][:len(low)] >= low and value["end"][:len(high)] <= high \
                     and _event_time(text, span, travel) and not _of_another(span, owner) \
-                    and not (announced and owner is mention and _before_story(text, span)):
+                    and not (owner is mention and _announced_before(text, mention, span)):
                 return owner, span
     return None
 
@@ -861,15 +873,12 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
         if date is not None:
             return mention, date
     for mention in mentions:
-        # an event the text announces takes no day before the story's from a later sentence
-        # ("The forum will hold its next session in Apia. Ministers met on Monday to ...")
-        announced = sentence_tense(mention) == "future"
         for sent in _following(text, key, mention):
             if _past_edition(text, sent):
                 continue
             date = next((d for d in text.dates.get(sent.start, [])
                          if _event_time(text, d, travel) and not _of_another(d, mention)
-                         and not (announced and _before_story(text, d))), None)
+                         and not _announced_before(text, mention, d)), None)
             if date is not None:
                 return mention, date
     for anaphor in text.anaphors.get(key, []):
@@ -891,10 +900,13 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
     return None
 
 
-def _before_story(text: _Text, date: Span) -> bool:
-    """Whether a date ends before the story's publication day."""
+def _announced_before(text: _Text, mention: Span, date: Span) -> bool:
+    """Whether a date of a later sentence ends before the story's publication day while the
+    mention's sentence announces the event (future tense): "The forum will hold its next
+    session in Apia. Ministers met on Monday to ..." (the tense is read only then: it costs a
+    walk over the sentence)."""
     published, end = doc_value(text.doc, "published"), span_value(date, "nf_date")["end"]
-    return bool(published) and end < published[:len(end)]
+    return bool(published) and end < published[:len(end)] and sentence_tense(mention) == "future"
 
 
 def _own_dates(text: _Text, mention: Span) -> List[Span]:
