@@ -1335,8 +1335,8 @@ def _claimed(text: _Text, mention: Span, kind: str = "venues") -> List[Span]:
 
 def _joined(text: _Text, rivals: List[Span], taken: set, places: bool) -> Tuple[List[bool], List[bool]]:
     """For each rival event, whether the one before it also owns what it owns, and whether the
-    one after it does: a place of the event another is held on the sidelines of is that one's
-    too, not its days (:func:`_on_margins`); a journey and the event it is made for share their
+    one after it does: a place of the event another is held on the sidelines of, or at, is that
+    one's too, not its days (:func:`_on_margins`, :func:`_held_at`); a journey and the event it is made for share their
     places, and the journey takes that event's days ("will visit Wellington for a meeting with
     his counterpart on 14 February", "a visit to Jakarta to attend the X": :func:`_for_purpose`)."""
     words, doc = text.words, text.doc
@@ -1345,7 +1345,7 @@ def _joined(text: _Text, rivals: List[Span], taken: set, places: bool) -> Tuple[
     for i in range(1, len(rivals)):
         gap = doc[rivals[i - 1].end:rivals[i].start]
         purpose = journey[i - 1] and _for_purpose(gap, words, taken)
-        back[i] = purpose or places and _on_margins(gap, words["MARGIN_WORD"], words["HEAD_NOUN"])
+        back[i] = purpose or places and (_on_margins(gap, words["MARGIN_WORD"], words["HEAD_NOUN"]) or _held_at(gap))
         ahead[i - 1] = purpose and places
     return back, ahead
 
@@ -1454,6 +1454,14 @@ def _on_margins(gap: Span, margins: FrozenSet[str], heads: FrozenSet[str] = froz
     # occasion, which it is then on the margins of ("... comes after a meeting held with Y on the")
     return at is not None and words[at] == "the" and all(w in ("the", "a", "an") for w in words[at + 3:]) \
         and not any(w in heads for w in words[:at])
+
+
+def _held_at(gap: Span) -> bool:
+    """Whether the gap between two events is only "at the": the first is held at the second
+    ("bilateral talks with X at the 9th Andean Summit in Quito"), where the second is; its
+    days it keeps, as on the margins of it."""
+    words = [t.lower_ for t in gap if not t.is_space]
+    return bool(words) and words[0] == "at" and all(w in ("the", "a", "an") for w in words[1:])
 
 
 def _participants(text: _Text, key: str, mentions: List[Span]) -> Tuple[List[str], List[str]]:
