@@ -720,7 +720,7 @@ class EventRecognizer(RuleComponent):
         end = self._complement(doc, head.end, sent.end)
         if before is not None and "visit" in head.text.lower() and end > head.end and _is_ordinal(before) \
                 and (before.is_lower or before.text[:1].isdigit()) and before.i - 1 >= sent.start \
-                and doc[before.i - 1].lower_ in self.introducers:
+                and (doc[before.i - 1].lower_ in self.introducers or doc[before.i - 1].text in POSSESSIVES):
             before = doc[before.i - 1]  # "his first official visit to Peru": the ordinal counts his visits
         if words & self.part_of_event and end == head.end or self._part_of_reported(doc, head, before, k, end):
             return None  # "the opening ceremony": a part of the event reported
@@ -910,7 +910,9 @@ class EventRecognizer(RuleComponent):
             return j - 1  # "high-level", "a two-day meeting"
         if tok.text in HYPHENS or tok.lower_ in WORD_ORDINALS and "visit" in head.text.lower():
             return None  # ("his second state visit": the ordinal counts his visits, see _descriptive)
-        if MODIFIERS.match(tok.text) and not tok.is_stop and not tok.lower_.endswith("ed") \
+        # ("an unscheduled visit", "a planned meeting": a participle right after "a"/"an" is an adjective)
+        participle = tok.lower_.endswith("ed") and not (k - 2 >= limit and doc[k - 2].lower_ in ("a", "an"))
+        if MODIFIERS.match(tok.text) and not tok.is_stop and not participle \
                 and tok.lower_ not in self.not_modifiers \
                 and not (tok.lower_.endswith("s") and k - 2 >= limit and doc[k - 2].lower_ in self.lower_heads):
             return k - 1  # (not "follows" in "the meeting follows talks": a verb after an event's head)
