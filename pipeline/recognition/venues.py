@@ -9,6 +9,7 @@ part are not venues: they are not introduced by "in"/"at" after an event cue.
 from __future__ import annotations
 
 from collections import Counter
+from types import SimpleNamespace
 from typing import Dict, List, Optional
 
 from spacy.language import Language
@@ -124,15 +125,31 @@ def _country_after(doc: Doc, end: int) -> Optional[str]:
     return info.get("country") if info and info.get("kind") in ("country", "region") else None
 
 
+def _listed_after(doc: Doc, end: int, limit: int, by_start: Dict[int, Span], place=None, stop=None) -> List[Span]:
+    """The places listed after the one ending at ``end`` ("Kenya, Ghana and Peru", "in Accra and
+    Lome", "Lima, Quito, and Bogota"): only a list that "and" closes, else none (", Peru's
+    minister said", ", Tamil Nadu will host" open another clause). ``place`` reads each item
+    (the span as found by default); ``stop`` refuses one (and so the list)."""
+    items: List[Span] = []
+    j = end
+    while j + 1 < limit:
+        sep, nxt = doc[j].lower_, j + 1
+        if sep == "," and doc[nxt].lower_ == "and":
+            sep, nxt = "and", nxt + 1
+        if sep not in (",", "and") or nxt not in by_start or stop is not None and stop(by_start[nxt]):
+            return []
+        items.append(by_start[nxt] if place is None else place(by_start[nxt]))
+        j = items[-1].end
+        if sep == "and":
+            return items
+    return []
+
+
 def _coordination_end(doc: Doc, end: int, limit: int, by_start: Dict[int, Span]) -> int:
     """The end of the places coordinated with the one ending at ``end`` ("Kenya, Ghana and
-    Peru"): after an "and" only, else ``end`` (", Tamil Nadu will host" opens another clause)."""
-    j = end
-    while j + 1 < limit and doc[j].lower_ in (",", "and") and j + 1 in by_start:
-        last, j = doc[j].lower_, by_start[j + 1].end
-        if last == "and":
-            return j
-    return end
+    Peru"), else ``end``."""
+    items = _listed_after(doc, end, limit, by_start)
+    return items[-1].end if items else end
 
 
 def _coordination_start(doc: Doc, start: int, limit: int, by_end: Dict[int, Span]) -> int:
@@ -258,19 +275,40 @@ class VenueRecognizer(RuleComponent):
             | {"here", "for"}
 
     def annotate(self, doc: Doc) -> Doc:
+        reading = self._reading(doc)
+        spans = self._venues_at_triggers(doc, reading)
+        self._add_hosts(doc, spans, reading.by_start, reading.event_tokens, reading.in_names)
+        _country_of_the_story(spans)
+        _short_forms(spans)
+        _acronyms_by_name(doc, spans, reading.places)
+        doc.spans[settings.SPANS_VENUES] = sorted(spans, key=lambda v: v.start)
+        return doc
+
+    def _reading(self, doc: Doc) -> SimpleNamespace:
+        """What the venue rules read of the whole article once: its places (by first token),
+        events, officials, dateline, building words, and the cities and countries it names."""
         places = spans_in(doc, settings.SPANS_PLACES)
         by_start: Dict[int, Span] = {s.start: s for s, v in ((s, span_value(s, "nf_place")) for s in places)
                                      if v and v.get("kind") != "demonym"}
         event_tokens = _tokens_of(doc, settings.SPANS_EVENTS)
         dateline = self._dateline(doc)
         matches = self.patterns.match(doc)
-        lowers = lower_words(doc)
-        buildings = {s.end: s for s in matches if s.label_ == "BUILDING"}
-        building_starts = {s.start for s in matches if s.label_ == "BUILDING_START"}
         in_names = _tokens_of(doc, settings.SPANS_OFFICIALS)
         article_cities, article_countries = _story_places(doc, by_start, in_names, dateline)
-        # words that already name something else: places (demonyms too), events, people
-        named = event_tokens | in_names | {t for p in places for t in range(p.start, p.end)}
+        return SimpleNamespace(
+            places=places, by_start=by_start, event_tokens=event_tokens, dateline=dateline, in_names=in_names,
+            lowers=lower_words(doc), buildings={s.end: s for s in matches if s.label_ == "BUILDING"},
+            building_starts={s.start for s in matches if s.label_ == "BUILDING_START"},
+            article_cities=article_cities, article_countries=article_countries,
+            # words that already name something else: places (demonyms too), events, people
+            named=event_tokens | in_names | {t for p in places for t in range(p.start, p.end)})
+
+    def _venues_at_triggers(self, doc: Doc, r: SimpleNamespace) -> List[Span]:
+        """The venues each trigger word introduces: a preposition of place or motion, a visit
+        verb, "here", "back from", "for" after a verb of departing."""
+        by_start, event_tokens, dateline, lowers = r.by_start, r.event_tokens, r.dateline, r.lowers
+        building_args = (r.buildings, by_start, dateline, r.building_starts, r.article_cities, r.article_countries,
+                         r.named)
         spans = []
         here = {"name": dateline["name"], "city": dateline["name"], "country": dateline["country"]} if dateline else None
         consumed = 0  # "at the Grand Hotel in Suva": the city belongs to the building's venue
@@ -296,11 +334,10 @@ class VenueRecognizer(RuleComponent):
                 k += 1
             if tok.i < consumed or k >= sent.end:
                 continue
-            if tok.i in in_names or self._not_where_it_happens(doc, lowers, tok.i, sent):
+            if tok.i in r.in_names or self._not_where_it_happens(doc, lowers, tok.i, sent):
                 continue  # "Permanent Secretary at the Ministry" (a title)
             if prep in self.visit_verbs:
-                venue = self._visited(doc, tok.i, k, sent, by_start, self._building(
-                    doc, k, sent, buildings, by_start, dateline, building_starts, article_cities, article_countries, named))
+                venue = self._visited(doc, tok.i, k, sent, by_start, self._building(doc, k, sent, *building_args))
                 if venue is not None:
                     spans.append(venue)
                     consumed = span_value(venue, "nf_venue").pop("consumed", venue.end)
@@ -314,8 +351,7 @@ class VenueRecognizer(RuleComponent):
             near = _cue_near(lowers, tok.i, sent, event_tokens, self.event_cues) or moving
             if not near and prep != "at":
                 continue
-            venue = self._building_or_room(doc, k, sent, buildings, by_start, dateline, building_starts,
-                                           article_cities, article_countries, named)
+            venue = self._building_or_room(doc, k, sent, *building_args)
             if not near:
                 # "at the X Convention Centre": a building's event may stand further off, in the
                 # sentence or the one before it ("... during the meeting. She said at X that ...")
@@ -324,17 +360,12 @@ class VenueRecognizer(RuleComponent):
                     spans.append(venue)
                     consumed = span_value(venue, "nf_venue").pop("consumed", venue.end)
                 continue
-            found = [venue] if venue is not None else self._places_after(doc, tok.i, k, sent, by_start, named, dateline,
+            found = [venue] if venue is not None else self._places_after(doc, tok.i, k, sent, by_start, r.named, dateline,
                                                                          event_tokens)
             if found:
                 spans.extend(found)
                 consumed = max(span_value(found[0], "nf_venue").pop("consumed", found[0].end), found[-1].end)
-        self._add_hosts(doc, spans, by_start, event_tokens, in_names)
-        _country_of_the_story(spans)
-        _short_forms(spans)
-        _acronyms_by_name(doc, spans, places)
-        doc.spans[settings.SPANS_VENUES] = sorted(spans, key=lambda v: v.start)
-        return doc
+        return spans
 
     def _add_hosts(self, doc: Doc, spans: List[Span], by_start: Dict[int, Span], event_tokens: set, in_names: set) -> None:
         """The places that host an event, unless their sentence names its venue after them:
@@ -419,21 +450,10 @@ class VenueRecognizer(RuleComponent):
         return [] if venue is None else [venue] + self._listed_places(doc, venue.end, sent, by_start)
 
     def _listed_places(self, doc: Doc, end: int, sent: Span, by_start: Dict[int, Span]) -> List[Span]:
-        """The places listed after the one ending at ``end`` ("in Lima, Quito and Bogota", "in
-        Accra and Lome"): only a list that "and" closes; none for ", Peru's minister said"."""
-        items: List[Span] = []
-        j = end
-        while j + 1 < sent.end:
-            sep, nxt = doc[j].lower_, j + 1
-            if sep == "," and doc[nxt].lower_ == "and":
-                sep, nxt = "and", nxt + 1
-            if sep not in (",", "and") or nxt not in by_start or self._possessed(doc, by_start[nxt].end, sent.end):
-                return []
-            items.append(self._place(doc, by_start[nxt], by_start))
-            j = items[-1].end
-            if sep == "and":
-                return items
-        return []
+        """The places listed after the one ending at ``end`` ("in Lima, Quito and Bogota"), each
+        read as a venue; none when one is a possessive (", Peru's minister said")."""
+        return _listed_after(doc, end, sent.end, by_start, place=lambda span: self._place(doc, span, by_start),
+                             stop=lambda span: self._possessed(doc, span.end, sent.end))
 
     def _visited(self, doc: Doc, i: int, k: int, sent: Span, by_start: Dict[int, Span], building) -> Optional[Span]:
         """What a visit verb at ``i`` names: a building visited ("visited the Tema Fishing
@@ -822,6 +842,24 @@ class VenueRecognizer(RuleComponent):
         if k in by_start and by_start[k].end == end and end + 1 < sent.end and doc[end].text in POSSESSIVES:
             # "at Durban's Inkosi Albert Luthuli International Convention Centre": the city's building
             return self._city_building(doc, by_start[k], sent, buildings, by_start, dateline)
+        extent = self._building_name(doc, k, end, sent, buildings, by_start, building_starts, named)
+        if extent is None:
+            return None
+        k, end, name_end = extent
+        k = self._after_owner(doc, k, name_end or end)
+        run = doc[k:name_end or end]
+        # a place name that is itself the whole run is not a building ("in Kuala Lumpur")
+        if k in by_start and by_start[k].end >= end:
+            return None
+        city, country, consumed = self._building_place(doc, k, end, name_end, sent, by_start, dateline,
+                                                       article_cities, article_countries)
+        span = Span(doc, k, name_end or end, label="VENUE", span_id="venue.building")
+        set_span_value(span, "nf_venue", {"name": run.text, "city": city, "country": country, "consumed": consumed})
+        return span
+
+    def _building_name(self, doc, k, end, sent, buildings, by_start, building_starts, named) -> Optional[tuple]:
+        """Whether the capitalised run from ``k`` to ``end`` names a building, and where its name
+        runs: (start, end, end of the name before a lowercase building word or None), else None."""
         owned = _owned_building_end(doc, k, end, sent.end, self.owned_buildings, buildings)
         if owned:
             end = owned  # "the ECOWAS Commission's Headquarters": a body's building by its name
@@ -859,11 +897,12 @@ class VenueRecognizer(RuleComponent):
             k = end = end + 1
             while end < sent.end and is_capitalised(doc[end]):
                 end += 1
-        k = self._after_owner(doc, k, name_end or end)
-        run = doc[k:name_end or end]
-        # a place name that is itself the whole run is not a building ("in Kuala Lumpur")
-        if k in by_start and by_start[k].end >= end:
-            return None
+        return k, end, name_end
+
+    def _building_place(self, doc, k, end, name_end, sent, by_start, dateline, article_cities, article_countries) -> tuple:
+        """Where the building named from ``k`` to ``end`` stands: (city, country, the token after
+        the words that said so): a place after it, "here", a city opening its name, "of" a country
+        in it, else the story's city."""
         city, country = None, None
         consumed = end + 1 if end < sent.end and doc[end].lower_ == "here" else end  # "the Skylight Hotel here"
         after = is_acronym_paren(doc, end, sent.end)  # "the ... Convention Center (PICC) in Pasay City"
@@ -889,9 +928,7 @@ class VenueRecognizer(RuleComponent):
                             and doc[j - 1].lower_ == "of"), None)
         if city is None:
             city, country = self._story_city(doc, sent, country, dateline, article_cities, k)
-        span = Span(doc, k, name_end or end, label="VENUE", span_id="venue.building")
-        set_span_value(span, "nf_venue", {"name": run.text, "city": city, "country": country, "consumed": consumed})
-        return span
+        return city, country, consumed
 
 
 @Language.factory(
