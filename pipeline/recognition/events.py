@@ -207,6 +207,8 @@ class EventRecognizer(RuleComponent):
         self.opening_words = words["OPENING_WORD"]
         self.plural_heads = words["PLURAL_HEAD"]
         self.several_modifiers = words["SEVERAL_MODIFIER"]
+        self.manner_prepositions = words["MANNER_PREPOSITION"]
+        self.manner_nouns = words["MANNER_NOUN"]
         self.word_ordinals = WORD_ORDINALS | self.opening_words
         # words that are no modifiers of a descriptive head
         self.not_modifiers = self.introducers | self.hold_verbs | self.time_prepositions
@@ -696,6 +698,8 @@ class EventRecognizer(RuleComponent):
         if j < k and (doc[j - 1].lower_ in ("a", "an", "the") or doc[j - 1].lower_ in PERSONAL_POSSESSIVES and "visit" in head.text.lower()):
             k = j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
         before = doc[k - 1] if k > sent.start else None
+        if self._means_of_holding(doc, k, sent.start):
+            return None  # "held via a video conference": how it was held, not another event
         end = self._complement(doc, head.end, sent.end)
         if before is not None and "visit" in head.text.lower() and end > head.end and self._is_ordinal(before) \
                 and (before.is_lower or before.text[:1].isdigit()) and before.i - 1 >= sent.start \
@@ -762,6 +766,17 @@ class EventRecognizer(RuleComponent):
             return False
         return any(t.like_num and t.i + 2 < head.start and doc[t.i + 1].text in HYPHENS
                    and doc[t.i + 2].lower_ in self.duration_units for t in doc[k:head.start])  # not "the two-way meeting"
+
+    def _means_of_holding(self, doc: Doc, k: int, limit: int) -> bool:
+        """Whether the descriptive phrase starting at ``k`` says how another event is held:
+        after a preposition of means ("via a video conference", "over videoconference") or "in
+        the format of" ("in the format of a video conference")."""
+        j = k - 1 if k - 1 >= limit and doc[k - 1].lower_ in ("a", "an") else k
+        if j - 1 < limit:
+            return False
+        if doc[j - 1].lower_ in self.manner_prepositions:
+            return True
+        return j - 2 >= limit and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ in self.manner_nouns
 
     def _modifiers(self, doc: Doc, head: Span, sent: Span) -> tuple:
         """Where the words that modify a descriptive head begin ("a bilateral meeting", "an

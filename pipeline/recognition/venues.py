@@ -269,6 +269,10 @@ class VenueRecognizer(RuleComponent):
         self.topic_nouns = frozenset(words.get("TOPIC_NOUN", ()))
         self.site_nouns = frozenset(words.get("SITE_NOUN", ()))
         self.affiliated_persons = frozenset(words.get("AFFILIATED_PERSON", ()))
+        self.town_event_heads = frozenset(words.get("TOWN_EVENT_HEAD", ()))
+        self.where_words = frozenset(words.get("WHERE_WORD", ()))
+        self.lodging_verbs = frozenset(words.get("LODGING_VERB", ()))
+        self.transit_heads = frozenset(words.get("TRANSIT_HEAD", ()))
         #: the words a venue reading starts from
         self.departure_verbs = frozenset(words.get("DEPARTURE_VERB", ()))
         self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | RETURN_PREPOSITIONS | self.visit_verbs \
@@ -278,6 +282,7 @@ class VenueRecognizer(RuleComponent):
         reading = self._reading(doc)
         spans = self._venues_at_triggers(doc, reading)
         self._add_hosts(doc, spans, reading.by_start, reading.event_tokens, reading.in_names)
+        self._add_told_places(doc, spans, reading)
         _country_of_the_story(spans)
         _short_forms(spans)
         _acronyms_by_name(doc, spans, reading.places)
@@ -352,6 +357,8 @@ class VenueRecognizer(RuleComponent):
             if not near and prep != "at":
                 continue
             venue = self._building_or_room(doc, k, sent, *building_args)
+            if venue is not None and self._transit_stop(doc, lowers, tok.i, venue):
+                continue  # "arrived at X International Airport": where a journey stops, no event's place
             if not near:
                 # "at the X Convention Centre": a building's event may stand further off, in the
                 # sentence or the one before it ("... during the meeting. She said at X that ...")
@@ -379,10 +386,69 @@ class VenueRecognizer(RuleComponent):
     def _not_where_it_happens(self, doc: Doc, lowers: List[str], i: int, sent: Span) -> bool:
         """The preposition at ``i`` names no place of an event: a seat ("its headquarters in X"),
         a word glued inside another ("Chair-in-Office"), where a person works ("a source in the
-        Foreign Ministry told", "an official at the Trade Ministry said")."""
+        Foreign Ministry told", "an official at the Trade Ministry said"), where people sleep
+        ("the leaders will stay at the X Hotel")."""
         if self._seat(doc, i, sent) or _in_compound(doc, i):
             return True
-        return lowers[i] in PLACE_PREPOSITIONS and i > sent.start and lowers[i - 1] in self.affiliated_persons
+        return lowers[i] in PLACE_PREPOSITIONS and i > sent.start and (
+            lowers[i - 1] in self.affiliated_persons or lowers[i - 1] in self.lodging_verbs)
+
+    def _transit_stop(self, doc: Doc, lowers: List[str], i: int, venue: Span) -> bool:
+        """A building one arrives at or leaves from ("the X International Airport", "the Port"),
+        unless a verb of holding or meeting stands just before the preposition at ``i``."""
+        return lowers[venue.end - 1] in self.transit_heads \
+            and not any(lowers[j] in self.meet_verbs for j in range(max(0, i - 3), i))
+
+    def _add_told_places(self, doc: Doc, spans: List[Span], r: SimpleNamespace) -> None:
+        """Places that no preposition introduces but the phrase around them tells as an event's:
+        a town naming it ("the Qingdao summit", "the Accra meeting"), and a place a "where" clause
+        about an event follows ("the X Complex, where the summit will be held")."""
+        starts = {v.start for v in spans}
+        for start, place in r.by_start.items():
+            info = span_value(place, "nf_place")
+            if start in starts or start in r.in_names or info.get("kind") != "city" or place.end >= len(doc):
+                continue
+            if start > 0 and r.lowers[start - 1] == "the" and doc[place.end].is_lower \
+                    and r.lowers[place.end] in self.town_event_heads and not self._headline(sentence_of(doc, start)):
+                venue = self._place(doc, place, r.by_start)
+                venue.id_ = "venue.town_event"
+                spans.append(venue)
+                starts.add(start)
+        for i in token_indices(doc, "LOWER", self.where_words):
+            venue = self._where_place(doc, i, r)
+            if venue is not None and venue.start not in starts:
+                spans.append(venue)
+                starts.add(venue.start)
+
+    def _where_place(self, doc: Doc, i: int, r: SimpleNamespace) -> Optional[Span]:
+        """The place or building before ", where" at ``i`` when the clause it opens tells of an
+        event (a cue word, or an event named, in its first words)."""
+        sent = sentence_of(doc, i)
+        if i - 2 < sent.start or doc[i - 1].text != "," or self._headline(sent):
+            return None
+        clause = range(i + 1, min(sent.end, i + 1 + CUE_WINDOW // 2))
+        if not any(j in r.event_tokens or r.lowers[j] in self.event_cues and r.lowers[j] not in self.host_verbs
+                   for j in clause):
+            return None
+        place = next((p for p in r.by_start.values() if p.end == i - 1), None)
+        k = i - 1
+        while k - 1 >= sent.start and (is_capitalised(doc[k - 1]) or doc[k - 1].lower_ in self.building_name_particles):
+            k -= 1
+        lead = k - 1 if k - 1 > sent.start and r.lowers[k - 1] == "the" else k
+        if lead > sent.start and r.lowers[lead - 1] in self._trigger_words:
+            return None  # "at X in Santiago, where ...": the place after a preposition is read there
+        if place is not None:
+            venue = self._place(doc, place, r.by_start)
+        else:
+            if k == i - 1 or k in r.in_names or k > sent.start and r.lowers[k - 1] in self.affiliated_persons:
+                return None
+            venue = self._building(doc, k, sent, r.buildings, r.by_start, r.dateline, r.building_starts,
+                                   r.article_cities, r.article_countries, r.named)
+            if venue is None or venue.end != i - 1:
+                return None
+            span_value(venue, "nf_venue").pop("consumed", None)
+        venue.id_ = "venue.where"
+        return venue
 
     def _headline(self, sent: Span) -> bool:
         """A headline line; not a line of a hard-wrapped paragraph that opens with a lowercase
