@@ -235,6 +235,7 @@ class EventRecognizer(RuleComponent):
         if start - 2 >= sent.start and ADJECTIVE.search(doc[start - 1].lower_) and doc[start - 1].is_lower \
                 and doc[start - 1].is_alpha and ORDINAL.match(doc[start - 2].text):
             start -= 2
+        start = self._numbered_round(doc, start, sent.start)
         # "44th and 45th Asean Summits": ordinals joined by "and"
         while start - 2 >= max(sent.start, head.start - MAX_NAME_TOKENS) and doc[start - 1].lower_ == "and" \
                 and ORDINAL.match(doc[start - 2].text):
@@ -260,6 +261,17 @@ class EventRecognizer(RuleComponent):
             if any(t.lower_.rstrip("s") in ("summit", "meeting", "session") for t in doc[end + 1:k]):
                 end = k
         return start, end
+
+    def _numbered_round(self, doc: Doc, start: int, limit: int) -> int:
+        """ "the second round of China-Pakistan Strategic Dialogue", "the 12th round of the X
+        Joint Commission": an ordinal before "round of (the)" numbers the rounds of the named
+        event, and opens its name."""
+        lowers = lower_words(doc)
+        of = start - 1 if start - 1 > limit and lowers[start - 1] == "the" else start
+        if of - 3 >= limit and lowers[of - 2:of] == ["round", "of"] and self._is_ordinal(doc[of - 3]) \
+                and lowers[of - 3] not in self.opening_words:
+            return of - 3
+        return start
 
     def _left_edge(self, doc: Doc, start: int, head: int, limit: int) -> int:
         """Where a named event begins inside the capitalised run before its head.

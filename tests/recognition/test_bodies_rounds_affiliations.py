@@ -24,6 +24,13 @@ EVENTS = [
      [("6th round of EU-Mercosur talks", 6)]),
     ("The second round of Laos-Cambodia political consultations opened in Vientiane on Monday.",
      [("second round of Laos-Cambodia political consultations", 2)]),
+    # ... and of a named event or sitting body: the round is the event, numbered by the ordinal
+    ("The minister attended the third round of the Kenya-Uganda Joint Permanent Commission in Kampala "
+     "on Monday.", [("third round of the Kenya-Uganda Joint Permanent Commission", 3)]),
+    ("Officials prepared for the first round of the Chile-Peru Strategic Dialogue, to be held in Lima on 3 May.",
+     [("first round of the Chile-Peru Strategic Dialogue", 1)]),
+    ("She represented Ghana at the 11th round of Ghana-Nigeria Foreign Ministers Consultations in Abuja.",
+     [("11th round of Ghana-Nigeria Foreign Ministers Consultations", 11)]),
 ]
 
 
