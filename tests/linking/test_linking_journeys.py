@@ -28,6 +28,15 @@ CASES = [
         "Water Forum next month.",
         "4th Andean Water Forum", ("2025-07", "2025-07"), None,
         id="an event after a journey it was not made for takes nothing from it"),
+    pytest.param(
+        "On his return from the 9th Nile Basin Summit in Kigali, the minister chaired a cabinet session on Thursday.",
+        "cabinet session", ("2025-05-29", "2025-05-29"), None,
+        id="an event told after the return from another is not at the other's place"),
+    pytest.param(
+        "After she came back from a three-day visit to Norway, the president held talks with business leaders "
+        "on Friday.",
+        "talks", ("2025-05-30", "2025-05-30"), None,
+        id="'came back from' a journey: the talks after it are not in the country visited"),
 ]
 
 
