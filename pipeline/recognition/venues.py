@@ -391,8 +391,9 @@ class VenueRecognizer(RuleComponent):
             if not near and prep != "at":
                 continue
             venue = self._building_or_room(doc, k, sent, *building_args)
-            if venue is not None and self._transit_stop(doc, lowers, tok.i, venue):
-                continue  # "arrived at X International Airport": where a journey stops, no event's place
+            if venue is not None and (self._transit_stop(doc, lowers, tok.i, venue)
+                                      or prep == "at" and lowers[tok.i - 1] in self.audience_words):
+                continue  # "arrived at X International Airport", "will brief the media at X": no event's place
             if not near:
                 # "at the X Convention Centre": a building's event may stand further off, in the
                 # sentence or the one before it ("... during the meeting. She said at X that ...")

@@ -63,3 +63,11 @@ def test_a_town_opening_a_body_name_is_not_the_events_place(extract_text):
     anywhere."""
     article = extract_text("Leaders praised the 24th Shanghai Cooperation Organisation summit on Friday.")
     assert [(e.ordinal, e.venue) for e in article.events] == [(24, None)]
+
+
+def test_where_someone_speaks_to_the_press_is_no_venue(extract_text):
+    """ "will brief the media at X": a press briefing is no event, also when an event is told in
+    the same sentence."""
+    article = extract_text("After the 5th Lake Chad Summit in N'Djamena, the minister will brief the media at the "
+                           "Ministry of Foreign Affairs on Tuesday.")
+    assert "Ministry of Foreign Affairs" not in [v.name for v in article.venues]
