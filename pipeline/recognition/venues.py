@@ -857,20 +857,26 @@ class VenueRecognizer(RuleComponent):
         return k
 
     def _story_city(self, doc: Doc, sent: Span, country: Optional[str], dateline, article_cities, building: int = -1):
-        """A building's city when none is written beside it: the dateline's (a home-grown story
-        names its buildings without their city; the real-press gold takes the dateline's city
-        for them, "here" or not), else the city the story names most often; both in the
-        building's country when that is known."""
-        if dateline and country in (None, dateline["country"]):
-            return dateline["name"], dateline["country"]
+        """A building's city when none is written beside it: the one city its own sentence is in
+        or goes to before it, else the dateline's (a home-grown story names its buildings
+        without their city; the real-press gold takes the dateline's city for them, "here" or
+        not), else the city the story names most often; all in the building's country when
+        that is known."""
         candidates = [c for c in article_cities if country in (None, span_value(c, "nf_place").get("country"))]
-        # "will travel to Paris for ..., and a summit at the Elysee Palace": one city that the
-        # building's own sentence goes to or is in, before it, comes before the story's most named one
+        # "will travel to Paris for ..., and a summit at the Elysee Palace", "LAHORE: ... After
+        # landing in Islamabad, he met X at the Prime Minister House": one city that the
+        # building's own sentence goes to or is in, before it, comes before the dateline's and
+        # the story's most named one
         in_sentence = {span_value(c, "nf_place").get("city") or c.text: c for c in candidates if sent.start < c.start < building
                        and doc[c.start - 1].lower_ in PLACE_PREPOSITIONS | MOTION_PREPOSITIONS}
         if len(in_sentence) == 1:
             name, place = next(iter(in_sentence.items()))
-            return name, span_value(place, "nf_place").get("country")
+            # (not the place of another event told before the building: "adopted at the
+            # seventh consultation in Bangkok, he told a press conference at Wisma Putra")
+            if not dateline or place.start - 2 not in _tokens_of(doc, settings.SPANS_EVENTS):
+                return name, span_value(place, "nf_place").get("country")
+        if dateline and country in (None, dateline["country"]):
+            return dateline["name"], dateline["country"]
         if candidates:  # the story's city: the one it names most often (the first of equals)
             counts = Counter(span_value(c, "nf_place").get("city") or c.text for c in candidates)
             place = max(candidates, key=lambda c: (counts[span_value(c, "nf_place").get("city") or c.text], -c.start))

@@ -71,3 +71,19 @@ def test_where_someone_speaks_to_the_press_is_no_venue(extract_text):
     article = extract_text("After the 5th Lake Chad Summit in N'Djamena, the minister will brief the media at the "
                            "Ministry of Foreign Affairs on Tuesday.")
     assert "Ministry of Foreign Affairs" not in [v.name for v in article.venues]
+
+
+def test_a_building_is_in_the_town_its_sentence_goes_to_before_the_dateline(extract_text):
+    """ "NAIROBI: ... After arriving in Mombasa, he held talks at the State Lodge": the town the
+    sentence has just gone to, not the dateline's."""
+    article = extract_text("NAIROBI, June 2 (Reuters) - After arriving in Mombasa on Sunday, the Tanzanian president "
+                           "held talks with his host at the Coast State Lodge.")
+    assert [(v.name, v.city) for v in article.venues if v.name == "Coast State Lodge"] == [("Coast State Lodge", "Mombasa")]
+
+
+def test_a_town_of_another_event_in_the_sentence_leaves_the_dateline(extract_text):
+    """ "adopted at the third forum in Arusha, the minister said at the Lodge": Arusha is that
+    forum's place; the building is the dateline's."""
+    article = extract_text("NAIROBI, June 2 (Reuters) - The plan, adopted at the third Lake Forum in Arusha last "
+                           "year, will be reviewed, the minister told a meeting at the Coast State Lodge.")
+    assert [(v.name, v.city) for v in article.venues if v.name == "Coast State Lodge"] == [("Coast State Lodge", "Nairobi")]
