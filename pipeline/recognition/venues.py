@@ -598,7 +598,7 @@ class VenueRecognizer(RuleComponent):
         after_event = i - 1 in events and doc[i - 1].lower_ in self.event_cues
         if i - 1 < sent.start:
             return None
-        meeting = doc[i - 1].lower_ in self.meet_verbs or after_event
+        meeting = doc[self._before_date(doc, i, sent)].lower_ in self.meet_verbs or after_event
         # a described event's name may end with the town: "held a trilateral meeting in Tiblisi"
         told = next((e.end for e in spans_in(doc, settings.SPANS_EVENTS) if e.start < i < e.end), i)
         end, particles = i + 1, 0
@@ -632,6 +632,17 @@ class VenueRecognizer(RuleComponent):
         country = text_country if text_country in town or not listed or _country_after(doc, end) else town[0]
         set_span_value(span, "nf_venue", {"name": name, "city": city, "country": country})
         return span
+
+    @staticmethod
+    def _before_date(doc: Doc, i: int, sent: Span) -> int:
+        """The token before the preposition at ``i``, or before the date that stands right
+        before it ("will be held from 3 to 5 June in X", "met on Monday in X"), with the
+        preposition that opens the date."""
+        date = next((d for d in spans_in(doc, settings.SPANS_DATES) if d.end == i and d.start > sent.start), None)
+        if date is None:
+            return i - 1
+        j = date.start - 1
+        return j - 1 if j > sent.start and doc[j].is_lower and doc[j].lower_ in ("on", "from", "between") else j
 
     def _back_from(self, doc: Doc, i: int, sent: Span, by_start: Dict[int, Span], events: set) -> Optional[Span]:
         """ "will return home from Cambodia after attending the forum": the place someone comes

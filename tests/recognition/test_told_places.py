@@ -87,3 +87,16 @@ def test_a_town_of_another_event_in_the_sentence_leaves_the_dateline(extract_tex
     article = extract_text("NAIROBI, June 2 (Reuters) - The plan, adopted at the third Lake Forum in Arusha last "
                            "year, will be reviewed, the minister told a meeting at the Coast State Lodge.")
     assert [(v.name, v.city) for v in article.venues if v.name == "Coast State Lodge"] == [("Coast State Lodge", "Nairobi")]
+
+
+@pytest.mark.parametrize("text,town", [
+    # a town the gazetteer lacks after a verb of meeting, a date and "in"
+    ("The 9th Coral Triangle Forum will be held from 3 to 5 June in Denarau, the organisers said.", "Denarau"),
+    ("The two presidents met on Monday in Kololi for talks on fisheries.", "Kololi"),
+])
+def test_a_date_between_the_verb_and_the_town(extract_text, text, town):
+    assert [v.name for v in extract_text(text).venues] == [town]
+
+
+def test_a_date_before_in_after_no_verb_of_meeting_is_no_town(extract_text):
+    assert extract_text("The envoy, born on 4 May 1960 in Kololi, spoke at length.").venues == []
