@@ -72,10 +72,14 @@ def _read_anaphors(text: _Text) -> None:
     for entries in named.values():
         entries.sort()
     lowers = lower_words(doc)  # the words, not a Token made for each
+    # "the Qingdao summit": a town between the article and the head says where, not which
+    towns = {p.start: p.end for p in spans_in(doc, settings.SPANS_PLACES)
+             if (span_value(p, "nf_place") or {}).get("kind") == "city"}
     for i in range(len(doc) - 1):
         if lowers[i] != "the" or i in text.event_tokens:
             continue
         n = _after_length(lowers, i + 1)
+        n = towns.get(n, n)
         if n >= len(doc) or n in text.event_tokens or not doc[n].is_lower:  # "... the two-day" at the end
             continue
         word = TRAVEL_NOUN if lowers[n] in travel else lowers[n] if lowers[n] in heads else None

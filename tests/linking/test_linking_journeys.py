@@ -45,3 +45,11 @@ def test_journey_and_its_purpose(event_named, extract_text, text, name, period, 
     event = event_named(extract_text(text), name)
     assert (event.start, event.end) == period
     assert (None if event.venue is None else (event.venue.city, event.venue.country)) == venue
+
+
+def test_the_town_summit_names_the_events_place(extract_text):
+    """ "the Durban summit" later in the story refers to the summit named before it, and says
+    where it is."""
+    article = extract_text("The 7th Indian Ocean Rim Summit closed on Friday. Delegates said the Durban summit had "
+                           "agreed on a maritime plan.")
+    assert [(e.ordinal, e.venue and e.venue.city) for e in article.events] == [(7, "Durban")]
