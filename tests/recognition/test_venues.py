@@ -378,8 +378,10 @@ SMALL_TOWNS = [
      [("Airdrie", "Airdrie", "GB")]),
     ("OTTAWA, May 3 -- The summit in Airdrie closed on Friday with a joint statement.", "2025-05-03",
      [("Airdrie", "Airdrie", "CA")]),
-    # ... and none when the text names no country of it and no verb of meeting says "a place"
-    ("The summit in Airdrie closed on Friday with a joint statement.", "2025-05-03", []),
+    # ... and none when the text names no country of it (the summit that closed there is an event:
+    # its town is the venue, the country untold)
+    ("The summit in Airdrie closed on Friday with a joint statement.", "2025-05-03", [("Airdrie", "Airdrie", None)]),
+    ("Delegates praised the summit in Airdrie, the chair said.", "2025-05-03", []),
     # a town of the data after a building that took no place is the building's city
     ("The forum opened at the Lakeside Convention Centre (LCC) in Ohrid on Monday.", "2025-05-03",
      [("Lakeside Convention Centre", "Ohrid", "MK")]),
