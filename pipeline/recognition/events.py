@@ -188,6 +188,7 @@ class EventRecognizer(RuleComponent):
         self.time_words = words["TIME_WORD"]
         self.happen_words = words["HAPPEN_WORD"]
         self.opening_verbs = words["OPENING_VERB"]
+        self.gathering_heads = words["NAMED_GATHERING_HEAD"]
         self.witness_verbs = words["WITNESS_VERB"]
         self.time_prepositions = words["TIME_PREPOSITION"]
         self.request_verbs = words["REQUEST_VERB"]
@@ -733,7 +734,11 @@ class EventRecognizer(RuleComponent):
         if head.text == "visit" and before.lower_ == "will" and k == head.start:
             # "the delegation will visit the Harbour Research Centre": a visit announced by its verb
             return self._visit_verb(doc, head, k, renamed, "event.lower.visit.verb")
-        if not self._introduced(doc, head, before, end, modifiers, round_of, first_named):
+        # "the NATO summit in Warsaw", "the Gulf summit": a name with capitals (FACTS.md); its place
+        # stays in the name ("the BRICS summit in Kazan" is not the "BRICS Media Summit" told before)
+        named = before.lower_ == "the" and head.text in self.gathering_heads \
+            and self._named_by_capitals(doc, before.i + 1, head.start)
+        if not named and not self._introduced(doc, head, before, end, modifiers, round_of, first_named):
             return None
         if k - 2 >= sent.start and doc[k - 2].lower_ in ("is", "was", "are", "were") and before.lower_ != "on":
             return None  # "the AHMM is a biennial meeting": a description, not an event
@@ -983,6 +988,18 @@ class EventRecognizer(RuleComponent):
                          ["were", "held"], ["is", "held"], ["are", "held"]) or words[:3] == ["will", "be", "held"]:
             return True
         return lenient and (words[:1] == ["held"] or self._happens(doc, end, limit))
+
+    def _named_by_capitals(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the modifiers of a head (``start``..``end``) hold a name written with capitals:
+        an acronym anywhere ("the SADC Council of Ministers meeting") or a capitalised word right
+        before the head ("the Gulf summit"); not a day or a month, nor a title line's capitals
+        ("the Nordic ministers' meeting" is a description)."""
+        sent = sent_of(doc[start]) if start < len(doc) else None
+        if sent is None or start >= end or self.names.in_headline(sent):
+            return False
+        last = doc[end - 1]
+        return any(BARE_ACRONYM.match(t.text) and len(t) > 1 for t in doc[start:end]) \
+            or last.is_alpha and last.is_title and last.text not in self.names.months_and_days
 
     def _opens_or_closes(self, doc: Doc, end: int, limit: int) -> bool:
         """ "The summit opened on Monday", "The conference, the largest held in Africa, will close
