@@ -737,7 +737,8 @@ class EventRecognizer(RuleComponent):
         # "the NATO summit in Warsaw", "the Gulf summit": a name with capitals (FACTS.md); its place
         # stays in the name ("the BRICS summit in Kazan" is not the "BRICS Media Summit" told before)
         named = before.lower_ == "the" and head.text in self.gathering_heads \
-            and self._named_by_capitals(doc, before.i + 1, head.start)
+            and self._named_by_capitals(doc, before.i + 1, head.start) \
+            and not (first_named < head.start and self._town_before(doc, head.start))
         if not named and not self._introduced(doc, head, before, end, modifiers, round_of, first_named):
             return None
         if k - 2 >= sent.start and doc[k - 2].lower_ in ("is", "was", "are", "were") and before.lower_ != "on":
@@ -988,6 +989,13 @@ class EventRecognizer(RuleComponent):
                          ["were", "held"], ["is", "held"], ["are", "held"]) or words[:3] == ["will", "be", "held"]:
             return True
         return lenient and (words[:1] == ["held"] or self._happens(doc, end, limit))
+
+    @staticmethod
+    def _town_before(doc: Doc, k: int) -> bool:
+        """ "the Durban summit" after a summit named before it: a town right before the head says
+        where the event told before is, it names no other (a short form, FACTS.md)."""
+        return any(p.end == k and (span_value(p, "nf_place") or {}).get("kind") == "city"
+                   for p in spans_in(doc, settings.SPANS_PLACES))
 
     def _named_by_capitals(self, doc: Doc, start: int, end: int) -> bool:
         """Whether the modifiers of a head (``start``..``end``) hold a name written with capitals:
