@@ -37,6 +37,9 @@ _NUMBER_SIGNS = frozenset({"No.", "No", "no.", "Nr.", "Number", "#"})
 _CLAUSE_LINKS = frozenset({"and", "but", "while", "whereas", "as", "after", "because", "when"})
 #: How far (tokens) after a name "the 2024-2026 period" may still be its period.
 _LATER_PERIOD_REACH = 25
+#: tokens of lowercase words that may describe a generic name between its article and it
+#: ("a mutually beneficial", "the long-awaited")
+_DESCRIBING_REACH = 4
 #: Dashes that join two parties with spaces around them ("EU - Moldova", "EU \u2013 Moldova").
 _PARTY_DASHES = HYPHENS | {"\u2013", "\u2014"}
 #: The word classes the rules below consult (``patterns/instrument_words.jsonl``).
@@ -433,9 +436,18 @@ class InstrumentRecognizer(RuleComponent):
         """ "the Memorandum of Understanding", "a Plan of Action", "will sign Agreed Minutes": a
         capitalised generic name of two words or more, after an article or a verb of signing or
         adopting, not opening the sentence ("The National Plan speaks to ..." refers back), or
-        opening an item of a list."""
-        led = start - 1 > limit and (doc[start - 1].lower_ in ("the", "a", "an") or doc[start - 1].lower_ in self.document_verbs) \
-            or start - 1 == limit and doc[start - 1].lower_ in ("a", "an")  # "A Memorandum of Understanding ... was signed"
+        opening an item of a list. Lowercase words that describe the document may stand between
+        ("a mutually beneficial Free Trade Agreement", "signed the landmark Joint Declaration")."""
+        lead = start - 1
+        while lead > limit and start - lead <= _DESCRIBING_REACH and (
+                doc[lead].is_lower and doc[lead].is_alpha and not doc[lead].is_stop
+                and doc[lead].lower_ not in self.document_verbs
+                or doc[lead].text in HYPHENS and not doc[lead].whitespace_ and not doc[lead - 1].whitespace_
+                and doc[lead - 1].is_lower  # "the long-awaited Joint Declaration"
+                or doc[lead].text == "," and lead < start - 1 and doc[lead - 1].is_lower):  # "a new, revised"
+            lead -= 1
+        led = lead > limit and (doc[lead].lower_ in ("the", "a", "an") or doc[lead].lower_ in self.document_verbs) \
+            or lead == limit and doc[lead].lower_ in ("a", "an")  # "A Memorandum of Understanding ... was signed"
         return end - start >= 2 and (led or self._opens_list_item(doc, start)) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
 

@@ -1,0 +1,43 @@
+"""Boundaries of instrument names seen on fresh press (session 7), on sentences written for these
+tests: a hyphened word whose second part title case leaves lowercase, lowercase words that
+describe a capitalised generic name after its article."""
+import pytest
+
+# (text, name, kind)
+NAMED = [
+    # a capitalised prefix hyphened to a lowercase rest is one word of the complement
+    ("Samoa acceded to the Regional Protocol on Trans-boundary Movement of Hazardous Wastes last year.",
+     "Regional Protocol on Trans-boundary Movement of Hazardous Wastes", "other"),
+    ("The Framework on Inter-agency Coordination for Disaster Response was endorsed by the council.",
+     "Framework on Inter-agency Coordination for Disaster Response", "framework"),
+    ("Under the Agreement on Multi-modal Transport of Goods, trucks will cross freely.",
+     "Agreement on Multi-modal Transport of Goods", "agreement"),
+    # lowercase words describing a generic capitalised name between its article and it
+    ("Peru hopes to conclude a comprehensive Free Trade Agreement with Indonesia in 2027.",
+     "Free Trade Agreement", "agreement"),
+    ("Ministers from both sides initialled the long-awaited Joint Declaration in Dakar.",
+     "Joint Declaration", "declaration"),
+    ("The council approved a new, revised National Action Plan for the sector.",
+     "National Action Plan", "plan"),
+]
+
+
+@pytest.mark.parametrize("text,name,kind", NAMED)
+def test_named_with_its_whole_boundary(extract_text, text, name, kind):
+    found = {i.name: i.kind for i in extract_text(text).instruments}
+    assert found.get(name) == kind, found
+
+
+NOT_NAMED = [
+    # a capitalised generic name after lowercase words with no article: a subject, not a document
+    "Officials said talks on Free Trade Agreement issues would resume.",
+    # a verb between the article's noun and the name: the generic words name no document
+    "The ministry says Joint Statement drafts are ready for review.",
+    # too many words between the article and the name to describe it
+    "The plan sets out how the region meets its targets under National Action Plan rules.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMED)
+def test_generic_words_without_article_name_nothing(extract_text, text):
+    assert extract_text(text).instruments == []
