@@ -41,3 +41,13 @@ NOT_NAMED = [
 @pytest.mark.parametrize("text", NOT_NAMED)
 def test_generic_words_without_article_name_nothing(extract_text, text):
     assert extract_text(text).instruments == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ecuador withdrew its reservation to the International Covenant on Economic, Social and Cultural "
+     "Rights in 2025.", "International Covenant on Economic, Social and Cultural Rights"),
+    ("Judges elected under the Statute of the African Court of Justice began work in Arusha.",
+     "Statute of the African Court of Justice"),
+])
+def test_older_treaty_heads_name_instruments_of_another_kind(extract_text, text, name):
+    assert [(i.name, i.kind) for i in extract_text(text).instruments] == [(name, "other")]
