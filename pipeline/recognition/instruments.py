@@ -194,6 +194,19 @@ def _hyphened_start(doc: Doc, start: int, limit: int) -> int:
     return k
 
 
+_ORDINAL_TOKEN = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+def _sentence_case_lead(doc: Doc, start: int, limit: int) -> bool:
+    """ "Somali cabinet approves 9th National Development Plan": in a headline written in sentence
+    case, a lowercase word (its verb) right before a capitalised run (and its ordinal) shows that
+    the run's capitals are a name's; in title case the run reaches the line's start."""
+    k = start - 1
+    if k > limit and (_ORDINAL_TOKEN.match(doc[k].text) or YEAR.match(doc[k].text)):
+        k -= 1
+    return k >= limit and doc[k].is_lower and doc[k].is_alpha and len(doc[k]) > 3
+
+
 def _in_body_name(doc: Doc, start: int, head: int, bodies: frozenset) -> bool:
     """ "the Commission on Maritime Law": a head ending the complement of a body (a body head,
     then a preposition) ends the body's name, not a document's; a bracketed acronym between
@@ -755,14 +768,15 @@ class InstrumentRecognizer(RuleComponent):
     def _candidate(self, doc: Doc, head: Span, dates_by_start, dates_by_end, place_ends):
         """(start, end, rule, value) of the instrument named around a head, or None."""
         sent = sent_of(head)
-        if self.names.in_headline(sent):
-            return None
+        headline = self.names.in_headline(sent)
         if head.start > sent.start and doc[head.start - 1].text in self.not_document_words:
             return None  # "the Ministry's Press Statement": a release, not an instrument
         bounds = self._bounds(doc, head, sent, place_ends)
         if bounds is None:
             return None
         start, end, inner = bounds
+        if headline and not _sentence_case_lead(doc, start, sent.start):
+            return None  # a title-case headline capitalises every word: no sign of a name
         if head.text in self.complement_heads and (end == head.end or doc[head.end].lower_ != "on"):
             return None  # "the World Economic Outlook (for Africa)": a report, not a document of this kind
         if head.text in self.named_before_heads and (start == head.start or head.start > 0 and doc[head.start - 1].text == "("):

@@ -51,3 +51,18 @@ def test_generic_words_without_article_name_nothing(extract_text, text):
 ])
 def test_older_treaty_heads_name_instruments_of_another_kind(extract_text, text, name):
     assert [(i.name, i.kind) for i in extract_text(text).instruments] == [(name, "other")]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a headline in sentence case: the lowercase verb shows the capitals after it are a name's
+    ("Chile and Peru sign Andean Fisheries Agreement in Lima\n\nThe ministers met on Monday.",
+     "Andean Fisheries Agreement"),
+    ("Parliament passes 3rd Rural Roads Programme\n\nLawmakers voted on Tuesday.", "Rural Roads Programme"),
+])
+def test_a_sentence_case_headline_names_its_instrument(extract_text, text, name):
+    assert [i.name for i in extract_text(text).instruments] == [name]
+
+
+def test_a_title_case_headline_names_nothing(extract_text):
+    text = "Chile And Peru Sign Andean Fisheries Agreement In Lima\n\nThe ministers met on Monday."
+    assert extract_text(text).instruments == []
