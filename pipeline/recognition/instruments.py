@@ -40,6 +40,8 @@ _LATER_PERIOD_REACH = 25
 #: tokens of lowercase words that may describe a generic name between its article and it
 #: ("a mutually beneficial", "the long-awaited")
 _DESCRIBING_REACH = 4
+#: items in a comma list before a plural head that make it a list of names ("A, B and C Programmes")
+_LISTED_NAMES = 3
 #: Dashes that join two parties with spaces around them ("EU - Moldova", "EU \u2013 Moldova").
 _PARTY_DASHES = HYPHENS | {"\u2013", "\u2014"}
 #: The word classes the rules below consult (``patterns/instrument_words.jsonl``).
@@ -818,8 +820,8 @@ class InstrumentRecognizer(RuleComponent):
 
     def _distributed(self, doc: Doc, candidate: tuple, place_starts: set) -> list:
         """ "the Fiji and Samoa National Action Plans", "the APSC, AEC and ASCC Blueprints 2025": a
-        plural head shared by names listed before it, each opened by a place or an acronym, is
-        one document of each ("Fiji National Action Plan", ...); else the candidate as it is."""
+        plural head shared by names listed before it, each opened by a place or an acronym (or
+        any three or more listed with commas), is one document of each ("Fiji National Action Plan", ...); else the candidate as it is."""
         start, end, rule, value = candidate
         heads = [k for k in range(start, end) if doc[k].text in self.head_words]
         if not heads or not doc[heads[-1]].text.endswith("s") or value["name"] != clean_instrument_name(doc[start:end].text):
@@ -847,7 +849,10 @@ class InstrumentRecognizer(RuleComponent):
                 items[-1].append(k)
             else:
                 return [candidate]  # "the Plans of Action and ...": not a list of names
-        if len(items) < 2 or not items[-1] or any(
+        # "the National Diabetes, Hepatitis and Health Support Programs": a list of three or more,
+        # written with commas, is a list of names whatever opens its items
+        listed = len(items) >= _LISTED_NAMES and any(doc[k].text == "," for k in range(start, head))
+        if len(items) < 2 or not items[-1] or not listed and any(
                 not (acronymed or doc[i[0]].is_upper and len(doc[i[0]]) >= 2 or i[0] in place_starts) for i in items):
             return [candidate]
         # items as long as the first one; what follows the last is shared ("National Action Plans")

@@ -66,3 +66,16 @@ def test_a_sentence_case_headline_names_its_instrument(extract_text, text, name)
 def test_a_title_case_headline_names_nothing(extract_text):
     text = "Chile And Peru Sign Andean Fisheries Agreement In Lima\n\nThe ministers met on Monday."
     assert extract_text(text).instruments == []
+
+
+def test_three_names_listed_with_commas_before_a_plural_head_are_three_documents(extract_text):
+    text = ("The board funded the Malaria Control, Rural Nutrition and Maternal Health Support "
+            "Programmes for 2026.")
+    names = sorted(i.name for i in extract_text(text).instruments)
+    assert names == ["Malaria Control Programme", "Maternal Health Support Programme",
+                     "Rural Nutrition Programme"]
+
+
+def test_two_names_joined_by_and_before_a_plural_head_stay_one_name(extract_text):
+    text = "The board funded the Water and Sanitation Programmes in 2026."
+    assert [i.name for i in extract_text(text).instruments] == ["Water and Sanitation Programmes"]
