@@ -426,12 +426,14 @@ class InstrumentRecognizer(RuleComponent):
             if e.label == "INSTRUMENT_HEAD" and isinstance(e.pattern, str) and e.pattern.isalpha()
         }
 
-    @staticmethod
-    def _titled_run(doc: Doc, k: int, limit: int) -> Optional[int]:
+    def _titled_run(self, doc: Doc, k: int, limit: int) -> Optional[int]:
         """End of a capitalised run after the head that ends in a target year, which names
-        the instrument: "National Development Strategy European Moldova 2030"."""
+        the instrument: "National Development Strategy European Moldova 2030"; not a run that
+        names a meeting or a body ("the Treaty Event 2008")."""
         j = k
         while j < limit and j - k < 5 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            if doc[j].text in self.body_ends:
+                return None
             j += 1
         if j > k and j < limit and YEAR.match(doc[j].text):
             return j + 1

@@ -79,3 +79,9 @@ def test_three_names_listed_with_commas_before_a_plural_head_are_three_documents
 def test_two_names_joined_by_and_before_a_plural_head_stay_one_name(extract_text):
     text = "The board funded the Water and Sanitation Programmes in 2026."
     assert [i.name for i in extract_text(text).instruments] == ["Water and Sanitation Programmes"]
+
+
+def test_a_meeting_titled_with_an_instrument_word_and_a_year_is_no_instrument(extract_text):
+    text = ('The week, billed as "Treaty Event 2031: Universal Participation", drew 60 states. '
+            "The Convention Conference 2030 closed in Bonn.")
+    assert extract_text(text).instruments == []
