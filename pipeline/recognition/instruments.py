@@ -40,6 +40,8 @@ _LATER_PERIOD_REACH = 25
 #: tokens of lowercase words that may describe a generic name between its article and it
 #: ("a mutually beneficial", "the long-awaited")
 _DESCRIBING_REACH = 4
+#: tokens of complement (a connector and its object) after the head before "with" may go on
+_DEEP_REACH = 3
 #: items in a comma list before a plural head that make it a list of names ("A, B and C Programmes")
 _LISTED_NAMES = 3
 #: Dashes that join two parties with spaces around them ("EU - Moldova", "EU \u2013 Moldova").
@@ -408,8 +410,13 @@ class InstrumentRecognizer(RuleComponent):
         self.clause_verbs = words["CLAUSE_VERB"]
         #: lowercase heads a capitalised name stands before ("the Sembrando Vida program")
         self.lower_named_heads = words["LOWER_NAMED_HEAD"]
+        #: "with", "from": they go on with a name deep in its complement ("Persons with Disabilities")
+        self.deep_connectors = words["DEEP_CONNECTOR"]
         #: ... unless it names a body ("the World Bank programme")
         self.body_words = words["BODY_WORD"]
+        #: words of a party's name: a run after "with" that holds one names a party, not a subject
+        self.party_words = frozenset(self.phrases.organisation_words | self.phrases.body_heads | self.body_words
+                                     | self.plural_parties)
         #: ", which ...": a relative clause that tells of the name before it
         self.relative_words = words["RELATIVE"]
         #: "titled", "dubbed": the quoted or bracketed title after them names the document before
@@ -637,6 +644,7 @@ class InstrumentRecognizer(RuleComponent):
         end = titled_end or self._numbered_on(doc, self.phrases.extend_right(
             doc, head.end, sent.end, connectors=self.phrases.party_connectors), sent.end)
         if not titled_end:
+            end = self._deep_complement(doc, head.end, end, sent.end, place_ends)
             end = self._parallel_complement(doc, head.end, end, sent.end)
         if end == head.end and end < sent.end and doc[end].text in self.series_words \
                 and not (end + 1 < sent.end and doc[end + 1].text[:1].isupper()):
@@ -659,6 +667,21 @@ class InstrumentRecognizer(RuleComponent):
         if self._names_a_body(doc, head.end, end):
             return None
         return start, self._subtitle(doc, self._quoted_title(doc, end, sent.end), sent.end), inner
+
+    def _deep_complement(self, doc: Doc, head_end: int, end: int, limit: int, place_ends: Dict[int, int]) -> int:
+        """ "the Convention on the Rights of Persons with Disabilities", "... for the Protection of
+        All Persons from Enforced Disappearance": deep in a complement (a connector and its
+        object already read), "with" or "from" and a capitalised word that names no place go on
+        with the name ("the Agreement with Japan", "an MoU on Trade with Peru" do not)."""
+        while end + 1 < limit and end - head_end >= _DEEP_REACH and doc[end].lower_ in self.deep_connectors \
+                and doc[end].is_lower and is_capitalised(doc[end + 1]) and end + 1 not in place_ends \
+                and doc[end + 1].text not in self.names.sentence_words and doc[end + 1].text not in self.names.months_and_days:
+            further = self.phrases.extend_right(doc, end, limit, connectors=self.phrases.party_connectors | self.deep_connectors)
+            if further <= end + 1 or any(t.text in self.party_words or t.text.endswith("s") and _singular(t.text) in self.party_words
+                                         for t in doc[end + 1:further]):
+                break  # "... in Health with the Ministries of Health": a party, not the subject
+            end = further
+        return end
 
     def _names_a_body(self, doc: Doc, head_end: int, end: int) -> bool:
         """ "the Protocol on Trade in Services Committee": a complement that runs on into a body's
@@ -899,8 +922,12 @@ class InstrumentRecognizer(RuleComponent):
 
     def _titled_head(self, doc: Doc, cue: int) -> Optional[int]:
         """The head a title cue speaks of: a lowercase one ("the action plan, titled") or the
-        head of a generic capitalised name ("a Joint Statement entitled")."""
-        for j in range(cue - 1, max(-1, cue - 8), -1):
+        head of a generic capitalised name ("a Joint Statement entitled"), in the cue's sentence
+        ("... treaties and conventions. This year's event, entitled" speaks of no document) or,
+        when the cue opens its sentence, at the end of the sentence before ("... action plan.
+        Titled (X), the plan ...")."""
+        opening = sent_of(doc[cue]).start
+        for j in range(cue - 1, max(opening - 1 if cue > opening else -1, cue - 8), -1):
             if doc[j].lower_ not in self.lower_head_kinds:
                 continue
             if doc[j].is_lower:

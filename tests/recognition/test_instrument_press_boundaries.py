@@ -85,3 +85,26 @@ def test_a_meeting_titled_with_an_instrument_word_and_a_year_is_no_instrument(ex
     text = ('The week, billed as "Treaty Event 2031: Universal Participation", drew 60 states. '
             "The Convention Conference 2030 closed in Bonn.")
     assert extract_text(text).instruments == []
+
+
+@pytest.mark.parametrize("text,name", [
+    # "with" / "from" deep in a complement, before words that name no place and no party
+    ("Nepal ratified the Optional Protocol on the Rights of Workers with Family Responsibilities in 2026.",
+     "Optional Protocol on the Rights of Workers with Family Responsibilities"),
+    ("The Regional Framework for the Protection of Children from Online Abuse was endorsed in Apia.",
+     "Regional Framework for the Protection of Children from Online Abuse"),
+    # ... not right after the head, nor before a place or a party
+    ("Kenya signed the Agreement with Japan in Nairobi on Monday.", None),
+    ("Both sides signed a Memorandum of Understanding on Fisheries with Chile in Lima.",
+     "Memorandum of Understanding on Fisheries"),
+    ("They signed the Protocol on Cooperation in Health with Ministries of Health of both countries.",
+     "Protocol on Cooperation in Health"),
+])
+def test_with_and_from_go_on_only_deep_in_a_complement(extract_text, text, name):
+    assert [i.name for i in extract_text(text).instruments] == ([name] if name else [])
+
+
+def test_a_title_cue_inside_its_sentence_speaks_of_no_document_before_it(extract_text):
+    text = ("Delegates signed several treaties and conventions. The week, titled \"Open Doors: Rights "
+            "For Everyone\", ended on Friday.")
+    assert extract_text(text).instruments == []
