@@ -16,6 +16,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .. import settings
+from ..normalisation.events import word_ordinal
 from ..normalisation.instruments import clean_instrument_name, drop_acronyms, is_generic_name, merge_variants
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
@@ -40,6 +41,8 @@ _LATER_PERIOD_REACH = 25
 #: tokens of lowercase words that may describe a generic name between its article and it
 #: ("a mutually beneficial", "the long-awaited")
 _DESCRIBING_REACH = 4
+#: units after a number word that make it part of a name ("Five Year Plans", "Twenty Point Programmes")
+_COUNTED_UNITS = frozenset({"year", "years", "point", "points", "day", "days"})
 #: tokens of complement (a connector and its object) after the head before "with" may go on
 _DEEP_REACH = 3
 #: items in a comma list before a plural head that make it a list of names ("A, B and C Programmes")
@@ -209,6 +212,15 @@ def _sentence_case_lead(doc: Doc, start: int, limit: int) -> bool:
     if k > limit and (_ORDINAL_TOKEN.match(doc[k].text) or YEAR.match(doc[k].text)):
         k -= 1
     return k >= limit and doc[k].is_lower and doc[k].is_alpha and len(doc[k]) > 3
+
+
+def _counts(doc: Doc, k: int, head: Span) -> bool:
+    """ "Seven MoU Agreements", "Two Framework Agreements": a number word opening the run before a
+    plural head counts the documents; "Five Year Plans", "Twenty Point Programmes" name a span or
+    a series (a unit follows the number)."""
+    return doc[k].is_alpha and doc[k].like_num and word_ordinal(doc[k].lower_) is None \
+        and doc[head.end - 1].text.endswith("s") and not (k + 1 < head.end and doc[k + 1].lower_ in _COUNTED_UNITS) \
+        and not (k + 1 < len(doc) and doc[k + 1].text in HYPHENS)
 
 
 def _in_body_name(doc: Doc, start: int, head: int, bodies: frozenset) -> bool:
@@ -629,6 +641,8 @@ class InstrumentRecognizer(RuleComponent):
         start = _listed_words_start(doc, start, head.start, sent.start, place_ends) if start + 1 < head.start else start
         while start < head.start and doc[start].lower_ in self.determiners:
             start += 1  # "Other Agenda items": the determiner opening a sentence is no part of a name
+        if start < head.start and _counts(doc, start, head):
+            start += 1  # "signed Seven MoU Agreements": how many, not which
         # "(Faster) Implementation of Agenda 2063": what is done with a document is no part of its name
         start = max([k + 2 for k in range(start, head.start - 1)
                      if doc[k].text in self.process_nouns and doc[k + 1].lower_ == "of"], default=start)

@@ -108,3 +108,14 @@ def test_a_title_cue_inside_its_sentence_speaks_of_no_document_before_it(extract
     text = ("Delegates signed several treaties and conventions. The week, titled \"Open Doors: Rights "
             "For Everyone\", ended on Friday.")
     assert extract_text(text).instruments == []
+
+
+@pytest.mark.parametrize("text,names", [
+    # a number word opening the run before a plural head counts the documents
+    ("Ministers adopted Three Action Plans for Coastal Tourism in Apia.", ["Action Plans for Coastal Tourism"]),
+    ("Ghana and Togo inked Four Cooperation Agreements on Monday.", []),
+    # ... a number followed by a unit names a span of the documents
+    ("The Ten Year Plans of the districts were reviewed.", ["Ten Year Plans"]),
+])
+def test_a_number_word_before_a_plural_head_counts_documents(extract_text, text, names):
+    assert [i.name for i in extract_text(text).instruments] == names
