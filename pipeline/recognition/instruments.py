@@ -643,6 +643,9 @@ class InstrumentRecognizer(RuleComponent):
             start += 1  # "Other Agenda items": the determiner opening a sentence is no part of a name
         if start < head.start and _counts(doc, start, head):
             start += 1  # "signed Seven MoU Agreements": how many, not which
+        elif start - 1 > sent.start and doc[start].lower_ in _COUNTED_UNITS and doc[start - 1].like_num \
+                and not YEAR.match(doc[start - 1].text):
+            start -= 1  # "the 100 Day Action Plan": the number of the span opens the name
         # "(Faster) Implementation of Agenda 2063": what is done with a document is no part of its name
         start = max([k + 2 for k in range(start, head.start - 1)
                      if doc[k].text in self.process_nouns and doc[k + 1].lower_ == "of"], default=start)

@@ -119,3 +119,11 @@ def test_a_title_cue_inside_its_sentence_speaks_of_no_document_before_it(extract
 ])
 def test_a_number_word_before_a_plural_head_counts_documents(extract_text, text, names):
     assert [i.name for i in extract_text(text).instruments] == names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The new mayor unveiled her 90 Day Recovery Plan for the port on Friday.", "90 Day Recovery Plan"),
+    ("Donors backed the 15 Year Irrigation Programme in the delta.", "15 Year Irrigation Programme"),
+])
+def test_the_number_of_a_span_opens_the_name(extract_text, text, name):
+    assert [i.name for i in extract_text(text).instruments] == [name]
