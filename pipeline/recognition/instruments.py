@@ -663,6 +663,7 @@ class InstrumentRecognizer(RuleComponent):
         if not titled_end:
             end = self._deep_complement(doc, head.end, end, sent.end, place_ends)
             end = self._parallel_complement(doc, head.end, end, sent.end)
+            end = self._before_recipient(doc, head.end, end)
         if end == head.end and end < sent.end and doc[end].text in self.series_words \
                 and not (end + 1 < sent.end and doc[end + 1].text[:1].isupper()):
             end += 1  # "the National Development Plan Three" (not "the Plan One Ministers")
@@ -698,6 +699,20 @@ class InstrumentRecognizer(RuleComponent):
                                          for t in doc[end + 1:further]):
                 break  # "... in Health with the Ministries of Health": a party, not the subject
             end = further
+        return end
+
+    def _before_recipient(self, doc: Doc, head_end: int, end: int) -> int:
+        """ "submitted the X Agreement to AUC Chairperson Moussa Faki": "to" whose object is an
+        official (a title and a name) ends the name there; the official received the document,
+        he is no word of its name ("the Plan on Energy, Transport and Works Minister X opened"
+        is read by the list rules)."""
+        starts = {o.start for o in spans_in(doc, settings.SPANS_OFFICIALS) if head_end < o.start < end}
+        for k in range(head_end, end - 1):
+            # the official's title may open with its body's name: "to AUC Chairperson X"
+            if doc[k].lower_ == "to" and any(
+                    j in starts and all(t.lower_ == "the" or is_capitalised(t) for t in doc[k + 1:j])
+                    for j in range(k + 1, min(end, k + 4))):
+                return k
         return end
 
     def _names_a_body(self, doc: Doc, head_end: int, end: int) -> bool:

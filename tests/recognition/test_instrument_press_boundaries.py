@@ -127,3 +127,29 @@ def test_a_number_word_before_a_plural_head_counts_documents(extract_text, text,
 ])
 def test_the_number_of_a_span_opens_the_name(extract_text, text, name):
     assert [i.name for i in extract_text(text).instruments] == [name]
+
+
+@pytest.mark.parametrize("text,names", [
+    # a lowercase participle after a head makes its object the document's subject
+    ("Namibia deposited its ratification of the Agreement establishing the Southern Africa Power "
+     "Pool last week.", ["Agreement establishing the Southern Africa Power Pool"]),
+    ("The Protocol amending the Treaty of Asuncion entered into force in 2027.",
+     ["Protocol amending the Treaty of Asuncion", "Treaty of Asuncion"]),
+    # ... not when its object is no name
+    ("The Charter establishing priorities for youth was discussed.", []),
+])
+def test_a_participle_after_the_head_goes_on_with_the_name(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
+
+
+@pytest.mark.parametrize("text,name", [
+    # an official after a connector received or witnessed the document: no word of its name
+    ("Samoa handed its Instrument of Accession to the Pacific Fisheries Treaty to Secretary-General "
+     "Jane Doe in Suva.", "Instrument of Accession to the Pacific Fisheries Treaty"),
+    ("The envoy presented the Blue Corridor Agreement to Foreign Minister Ana Silva on Friday.",
+     "Blue Corridor Agreement"),
+    ("Kiribati sent the Ocean Pathway Roadmap to the Prime Minister of Tuvalu, Feleti Teo, for comment.",
+     "Ocean Pathway Roadmap"),
+])
+def test_an_official_after_a_connector_ends_the_name(extract_text, text, name):
+    assert name in [i.name for i in extract_text(text).instruments]
