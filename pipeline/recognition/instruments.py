@@ -223,13 +223,17 @@ def _counts(doc: Doc, k: int, head: Span) -> bool:
         and not (k + 1 < len(doc) and doc[k + 1].text in HYPHENS)
 
 
-def _in_body_name(doc: Doc, start: int, head: int, bodies: frozenset) -> bool:
+def _in_body_name(doc: Doc, start: int, head: int, bodies: frozenset, place_ends: Dict[int, int]) -> bool:
     """ "the Commission on Maritime Law": a head ending the complement of a body (a body head,
     then a preposition) ends the body's name, not a document's; a bracketed acronym between
     ("Meeting on Crime (SOMTC) Work Programme") closes the body's name first; a head of two
-    words or more ("Work Plan") names the body's document."""
+    words or more ("Work Plan") names the body's document; so does a head after a body named
+    by whom or where it is of ("the Council of Europe Convention on Cybercrime")."""
     for k in range(start + 1, head):
         if doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in ("and", "the") and doc[k - 1].text in bodies:
+            if doc[k].lower_ == "of" and all(is_capitalised(t) for t in doc[k + 1:head]) \
+                    or any(place_ends.get(p) == head for p in range(k + 1, head)):
+                return False  # "the Council of Europe Convention": the body's own document
             return not any(t.text == "(" for t in doc[k:head])
     return False
 
@@ -651,7 +655,7 @@ class InstrumentRecognizer(RuleComponent):
                      if doc[k].text in self.process_nouns and doc[k + 1].lower_ == "of"], default=start)
         if start == head.start and self._in_idiom(doc, head, sent.start):
             return None
-        if len(head) == 1 and _in_body_name(doc, start, head.start, self.body_only_heads):
+        if len(head) == 1 and _in_body_name(doc, start, head.start, self.body_only_heads, place_ends):
             return None
         start = _spaced_party_start(doc, start, sent.start) if start < head.start else start
         owner_end = place_ends.get(start, -1)
