@@ -153,3 +153,15 @@ def test_a_participle_after_the_head_goes_on_with_the_name(extract_text, text, n
 ])
 def test_an_official_after_a_connector_ends_the_name(extract_text, text, name):
     assert name in [i.name for i in extract_text(text).instruments]
+
+
+@pytest.mark.parametrize("text,names", [
+    # a body named by whom or where it is of, before a head: the body's own document
+    ("Moldova ratified the Council of Europe Convention on Action against Trafficking in 2026.",
+     ["Council of Europe Convention on Action against Trafficking"]),
+    ("The Bank of Ghana Act was amended last year.", ["Bank of Ghana Act"]),
+    # ... a body named by its subject ends its name at the head
+    ("The Commission on Maritime Law met in Accra on Monday.", []),
+])
+def test_a_body_of_a_place_owns_the_document_after_it(extract_text, text, names):
+    assert [i.name for i in extract_text(text).instruments] == names
