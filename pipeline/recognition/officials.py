@@ -479,8 +479,8 @@ class OfficialRecognizer(RuleComponent):
             title.lead = by_end[before].start
         elif self.office_countries:
             # "Taoiseach", "Tánaiste and Minister for ...": the office says whose it is
-            title.country = next((self.office_countries[t.text] for t in doc[start:head.end]
-                                  if t.text in self.office_countries), None)
+            title.country = self.office_countries.get(head.text) or next(
+                (self.office_countries[t.text] for t in doc[start:head.end] if t.text in self.office_countries), None)
 
     def _closing_words(self, doc: Doc, head: Span, sent: Span, by_start, honorific_starts) -> int:
         """End of the office before its complement: title words that close it ("Chief of Army
@@ -923,7 +923,7 @@ class OfficialRecognizer(RuleComponent):
         all_starts = [o.start for o in everyone]
         result = []
         for m, ctx in zip(read, contexts):
-            if ctx is not None and m.country is None and not m.international:
+            if ctx is not None and not m.international:  # a told one's too: whom he faces tells the story's side
                 faced = faced_official(ctx, self._near(everyone, all_starts, ctx))
                 m = replace(m, facing=faced_country(ctx, self._near(told, starts, ctx)),
                             faces=(read[faced.key].start, read[faced.key].end) if faced else None)
@@ -975,7 +975,12 @@ class OfficialRecognizer(RuleComponent):
         pair for one who visits or faces a state of it, else the story's home country
         (:func:`office_country.settled_country`); none for officers of international bodies."""
         pair = self._story_pair(doc, [(m.start, m.end) for person in officials for m in person.mentions])
+        if home and pair and home not in pair and home == self._dateline_country(doc):
+            pair = ()  # "NEW DELHI -- ... met on the sidelines of the meeting in South Africa": told from home
         faced = {m.facing for person in officials if person.country is None for m in person.mentions} & set(pair)
+        # one whose office told his state, facing the pair's other state, tells the side as well
+        faced |= {m.facing for person in officials if person.country in pair for m in person.mentions
+                  if m.facing and m.facing == other_of(pair, person.country)}
         if (home is None or home in faced) and len(faced) == 1 and not self._dateline_country(doc):
             home = other_of(pair, next(iter(faced)))  # told from the side that faces the other
         unsettled = [person for person in officials

@@ -1,0 +1,30 @@
+"""Whose an official is when his office tells none, on shapes of press from fresh real articles
+(FACTS.md): each case a sentence written for these tests."""
+import pytest
+
+CASES = [
+    # a story told from its dateline's state: two other states named where others meet (the
+    # place of a meeting, a counterpart's demonym) are no pair that moves its own officials away
+    ("CANBERRA, 4 May (AAP) - Finance Minister Liam Byrne held talks with his Japanese counterpart "
+     "Kenji Sato on Friday on the margins of the finance ministers' meeting in Brazil. Brazilian officials "
+     "hosted the meeting.", "Liam Byrne", "AU"),
+    ("Finance Minister Liam Byrne held talks with his Japanese counterpart Kenji Sato on Friday.",
+     "Kenji Sato", "JP"),
+    # an office that names its state, in whatever place the story is filed from
+    ("MUNICH: External Affairs Minister Priya Raman held talks with Chancellor Hans Vogel on Saturday.",
+     "Priya Raman", "IN"),
+    ("Deputy External Affairs Minister Priya Raman will travel to Lima next week, the ministry said.",
+     "Priya Raman", "IN"),
+    # one whose office tells his state and who faces the other state of the story's pair tells
+    # which side the story is told from, for the officials whose offices tell none
+    ("Ireland and Portugal held the first meeting of their joint commission on Tuesday. It was co-chaired "
+     "by Taoiseach Niamh Walsh and her Portuguese counterpart Rui Costa. Minister of State Eoin Byrne was "
+     "among the officials present. Portugal will host the next one.", "Eoin Byrne", "IE"),
+]
+
+
+@pytest.mark.parametrize("text,name,country", CASES)
+def test_official_country(extract_text, text, name, country):
+    found = {o.name: o for o in extract_text(text).officials}
+    assert name in found, list(found)
+    assert found[name].country == country
