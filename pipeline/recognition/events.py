@@ -1028,10 +1028,12 @@ class EventRecognizer(RuleComponent):
         groups") when a small word or punctuation follows them; else ``j`` (a verb: "Japan
         held in Tokyo")."""
         k = j
+        # ("Tongan community leaders yesterday": a time word is no noun, and ends them as a small word)
         while k < min(limit, j + 2) and doc[k].is_lower and doc[k].is_alpha and not doc[k].is_stop \
-                and not doc[k].lower_.endswith("ed") and doc[k].lower_ not in self.happen_words:
+                and not doc[k].lower_.endswith("ed") and doc[k].lower_ not in self.happen_words \
+                and doc[k].lower_ not in self.time_words:
             k += 1
-        return k if k > j and (k == limit or doc[k].is_punct or doc[k].is_stop) else j
+        return k if k > j and (k == limit or doc[k].is_punct or doc[k].is_stop or doc[k].lower_ in self.time_words) else j
 
     def _name_run(self, doc: Doc, j: int, limit: int) -> int:
         """End of the capitalised name at ``j``: "President el-Sisi", "Prayut Chan-o-cha",
@@ -1080,7 +1082,8 @@ class EventRecognizer(RuleComponent):
                         and is_capitalised(doc[j + 1]) and doc[j + 1].text not in self.names.months_and_days:
                     j += 1  # "Fiji's Trade Minister Ana Tora", "US Ambassador to Fiji Jane Doe"
                 continue
-            if not (tok.is_lower and tok.is_alpha and not tok.is_stop and not tok.lower_.endswith("ed")) or lowercase == 2:
+            if not (tok.is_lower and tok.is_alpha and not tok.is_stop and not tok.lower_.endswith("ed")) or lowercase == 2 \
+                    or tok.lower_ in self.time_words:  # "a visit to Norway today": the day, not a noun of Norway's
                 break
             j += 1
             lowercase += 1
