@@ -71,6 +71,10 @@ class OfficeContext:
         return lower_words(self.doc)
 
 
+#: Nouns of a visiting party, whose listed members go with its head.
+DELEGATION_NOUNS = ("delegation", "entourage")
+
+
 def place_kind(place: Optional[Span]) -> Optional[str]:
     return (span_value(place, "nf_place") or {}).get("kind") if place is not None else None
 
@@ -368,6 +372,16 @@ def posted_to(ctx: OfficeContext) -> Optional[str]:
     return None
 
 
+def _delegation_subject(lowers, start: int, j: int) -> bool:
+    """Whether the list cue at ``j`` lists a delegation's members: right after "delegation", or
+    with a delegation the subject of its clause ("The delegation, which NAME is leading,
+    comprises ...")."""
+    if lowers[j - 1] in DELEGATION_NOUNS:
+        return True
+    clause = lowers[start:j]
+    return any(w in DELEGATION_NOUNS for w in clause) and not any(w in (";", ":") for w in clause)
+
+
 def accompanies(ctx: OfficeContext) -> bool:
     """Whether the mention is listed in a delegation with no state of its own, among those who
     go with the story's visitor: "accompanied by a delegation including former ministers A,
@@ -379,7 +393,7 @@ def accompanies(ctx: OfficeContext) -> bool:
     spaces, lowercase, alphabetic = token_ids(doc, "IS_SPACE"), token_ids(doc, "IS_LOWER"), token_ids(doc, "IS_ALPHA")
     described = None
     for j in range(ctx.start - 1, max(ctx.sent.start, ctx.start - LIST_LOOKBACK) - 1, -1):
-        if ctx.has(j, "ACCOMPANY_CUE") and j > ctx.sent.start and lowers[j - 1] in ("delegation", "entourage") \
+        if ctx.has(j, "ACCOMPANY_CUE") and j > ctx.sent.start and _delegation_subject(lowers, ctx.sent.start, j) \
                 or _escorted_by(ctx, j):
             return described is None or described - j <= ACCOMPANY_DESCRIPTION
         if lowers[j] in (";", ".") or spaces[j]:

@@ -183,6 +183,11 @@ def _body_states(doc: Doc) -> List[Tuple[Span, Dict[str, Any]]]:
 
 #: How many words may stand between a verb of going along and whom it names ("the visiting").
 ESCORTED_REACH = 3
+#: How many capitalised words after an office and a comma may name a body ("Chief Whip, African
+#: National Congress") rather than a person.
+BODY_AFTER_COMMA_REACH = 4
+#: What may close an office in brackets after a name: the bracket, or a comma or colon before its body.
+BRACKET_CLOSERS = (")", ",", ":", ";")
 #: How many capitalised words after a town may still make it the opening of a body's name.
 TOWN_BODY_REACH = 3
 
@@ -1139,10 +1144,22 @@ class OfficialRecognizer(RuleComponent):
         j = k
         while j < limit and j - k < 3 and doc[j].text in self.title_words:
             j += 1
-        if j == k or j + 1 >= limit or doc[j].text != "," or not self.names.is_name_word(doc[j + 1]):
+        j = j if j > k else self._comma_body_end(doc, k, limit)  # "Principal Secretary, Vidhan Sabha, NAME"
+        if j == k or j + 1 >= limit or doc[j].text != "," or self.names.read_name(doc, j + 1, limit) == j + 1:
             return k
         title.text = f"{title.words(doc)}, {doc[k:j].text}"
         return j + 1
+
+    def _comma_body_end(self, doc: Doc, k: int, limit: int) -> int:
+        """ "Chief Whip, Democratic Alliance", "Counsellor, Consular Department": capitalised words
+        after an office and a comma that reach a body's word name the body, not a person. Returns
+        the end of the body's words (``k`` when they name none)."""
+        j = k
+        while j < limit and j - k < BODY_AFTER_COMMA_REACH and doc[j].is_alpha and (doc[j].is_title or doc[j].is_upper):
+            j += 1
+            if doc[j - 1].text in self.words["BODY_HEAD_WORD"] or doc[j - 1].text in self.words["INSTITUTION_WORD"]:
+                return j
+        return k
 
     def _name_after(self, doc: Doc, head: Span, title: _Title, places, honorifics,
                     head_starts=frozenset(), honorific_ends=None) -> Optional[OfficialMention]:
@@ -1170,7 +1187,8 @@ class OfficialRecognizer(RuleComponent):
                              and doc[i].text not in self.name_internal_styles) or i in head_starts),
                         name_end)
         if name_end == name_start or name_start in head_starts or self._is_place(places, name_start, name_end) \
-                or self._names_a_thing(doc, name_start, name_end, sent.end):
+                or self._names_a_thing(doc, name_start, name_end, sent.end) \
+                or comma_gap and not hons and self._comma_body_end(doc, name_start, sent.end) > name_start:
             return None  # "his counterpart, Foreign Minister Park": the next title, not a name
         # "incoming SADC chair, Madagascar's NAME": the state named with him is his
         international = self._international(doc, title) and not title.state_named and not holder_state
@@ -1226,7 +1244,11 @@ class OfficialRecognizer(RuleComponent):
                 line_break = True
             sent = sentence_of(doc, k - 2)
         glued = not (cue or role or line_break) and self._glued_apposition(doc, k, head, title, sent)
-        if not (k > sent.start + 1 and (doc[k - 1].text == "," or _spaced_dash(doc, k - 1) or line_break or glued)):
+        # "Mr NAME (Chief Whip, X Party) and Ms NAME (Whip)": the office in brackets after a name
+        bracketed = k > sent.start + 1 and doc[k - 1].text == "(" and title.outer_end < sent.end \
+            and doc[title.outer_end].text in BRACKET_CLOSERS
+        if not (k > sent.start + 1 and (doc[k - 1].text == "," or _spaced_dash(doc, k - 1) or line_break or glued
+                                        or bracketed)):
             return None
         if k == title.lead == head.start and title.end == head.end and head.text in self.names.post_nominals:
             return None  # "Hon. NAME, MLA, Minister of ...": bare letters after a name are post-nominals

@@ -1,0 +1,63 @@
+"""Offices written in brackets after a name, and bodies written after an office and a comma
+(FACTS.md: every named person given an office; a body is no person). Sentences written for
+these tests, on shapes seen in fresh real press (lists of a delegation's members, envoys)."""
+import pytest
+
+
+def _officials(extract_text, text):
+    return {o.name: o for o in extract_text(text).officials}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "NAME (Office, Body)": the office in brackets is the name's, the body is no person
+    ("The delegation comprises Mr Sipho Ndlovu (Chief Whip, Freedom Party) and Ms Lerato Dube "
+     "(Deputy Chief Whip, Freedom Party).",
+     {"Sipho Ndlovu": "Chief Whip", "Lerato Dube": "Deputy Chief Whip"}),
+    ("Also present was Ms Anna Berg (Whip: Western Cape) with the committee.", {"Anna Berg": "Whip"}),
+    # a bracketed office after a styled name, with its body after a comma
+    ("Those honoured were Ambassador Tunde Bello (Deputy Permanent Representative, Permanent Mission "
+     "to the United Nations) and two others.", {"Tunde Bello": "Deputy Permanent Representative"}),
+])
+def test_an_office_in_brackets_is_the_name_before(extract_text, text, expected):
+    found = _officials(extract_text, text)
+    assert {name: found[name].title for name in expected if name in found} == expected
+    assert not any(body in found for body in ("Freedom Party", "Permanent Mission", "Western Cape"))
+
+
+@pytest.mark.parametrize("text,name,title,not_a_person", [
+    # "Office, Body, NAME": the body between the commas is the office's, the name follows it
+    ("The visitors met Principal Secretary, State Assembly, RK Menon, on Monday.",
+     "RK Menon", "Principal Secretary, State Assembly", "State Assembly"),
+    ("She thanked the Senior Counsellor, Consular Department, Olu Adeyemi, for his help.",
+     "Olu Adeyemi", "Senior Counsellor, Consular Department", "Consular"),
+])
+def test_a_body_after_an_office_and_a_comma_is_no_name(extract_text, text, name, title, not_a_person):
+    found = _officials(extract_text, text)
+    assert name in found, list(found)
+    assert found[name].title == title
+    assert not_a_person not in found
+
+
+def test_a_body_alone_after_an_office_and_a_comma_makes_no_official(extract_text):
+    found = _officials(extract_text, "The motion was tabled by the Chief Whip, United Democratic Alliance, on Monday.")
+    assert found == {}
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Deputy Speaker Rafiq Mia and Whip Shahid Sarker welcomed the guests at the airport.", "Shahid Sarker", "Whip"),
+    ("Mr. Tomas Banda, Opposition Whip, asked the minister to withdraw the bill.", "Tomas Banda", "Opposition Whip"),
+])
+def test_whips_are_officials(extract_text, text, name, title):
+    found = _officials(extract_text, text)
+    assert name in found, list(found)
+    assert found[name].title == title
+
+
+def test_members_listed_for_a_delegation_named_earlier_in_the_clause_go_with_it(extract_text):
+    # "The delegation, which NAME leads, comprises A, B": the members are the visitor's party,
+    # never the visited state's officials
+    text = ("The parliamentary team, which Speaker Nomsa Khumalo is leading, arrived in Havana for an official "
+            "visit to Cuba. The delegation, which she leads, comprises Mr Sipho Ndlovu (Chief Whip, Freedom "
+            "Party) and Ms Lerato Dube (Whip, Portfolio Committee on Trade).")
+    found = _officials(extract_text, text)
+    assert found["Sipho Ndlovu"].country != "CU" and found["Lerato Dube"].country != "CU"
