@@ -39,7 +39,7 @@ from .office_country import (FACING_REACH, OfficeContext, OtherOffice, accompani
                              story_pair, visited_place_country)
 from .phrases import JOINING_DASHES, is_acronym_paren
 from .wordclasses import word_classes_of
-from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, is_possessive, sentence_of
+from .names import BARE_APOSTROPHES, HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, is_possessive, sentence_of
 
 PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "officials/title_words.jsonl")
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "on", "at"})
@@ -188,6 +188,9 @@ ESCORTED_REACH = 3
 BODY_AFTER_COMMA_REACH = 4
 #: What may close an office in brackets after a name: the bracket, or a comma or colon before its body.
 BRACKET_CLOSERS = (")", ",", ":", ";")
+#: How many lowercase words (hyphens included) may describe an official between his state's
+#: possessive and his office ("Fiji's recently-elected Prime Minister").
+DESCRIBING_REACH = 4
 #: How many capitalised words after a town may still make it the opening of a body's name.
 TOWN_BODY_REACH = 3
 
@@ -221,6 +224,8 @@ class OfficialRecognizer(RuleComponent):
         #: office words that are also styles: a style when another title follows in apposition
         #: ("Ambassador Taye Astke-Selassie, Foreign Minister of Ethiopia")
         self.style_titles = frozenset(e.pattern for e in styles) & offices
+        #: one-word offices: "Governor Jakarta" is an office and a town, not one name
+        self.office_words = frozenset(p for p in offices if " " not in p)
         position = {e.pattern: e.meta.get("position") for e in styles}
         #: styles written before an office as well as before the name ("H.E. Foreign Minister X"),
         #: and the words they are made of ("by HE Minister ...", "the Hon.")
@@ -316,6 +321,8 @@ class OfficialRecognizer(RuleComponent):
         values = [span_value(s, "nf_place") or {} for s in spans]
         named = [(s.text, v.get("country")) for s, v in zip(spans, values) if v.get("kind") == "country"]
         for span, place in zip(spans, values):
+            if self._town_ends_a_name(doc, span, place):
+                continue
             if place.get("kind") == "demonym" and not place.get("country") and named:
                 country = story_demonym_country(span.text, named)
                 if country:  # a span of this component's own, so that the places' values stay
@@ -324,6 +331,19 @@ class OfficialRecognizer(RuleComponent):
             by_start[span.start] = span
             by_end[span.end] = span
         return by_start, by_end
+
+    def _town_ends_a_name(self, doc: Doc, span: Span, place: dict) -> bool:
+        """ "Lok Sabha Speaker", "Vidhan Sabha": a town's name right after a capitalised word that
+        is no place, office or sentence word is the end of another name, and tells no state."""
+        if place.get("kind") != "city" or span.start == 0 or doc[span.start].is_sent_start:
+            return False
+        prev = doc[span.start - 1]
+        # a sentence's first word is capitalised anyway: then the name must go on after the town
+        runs_on = span.end < len(doc) and doc[span.end].is_title and doc[span.end].is_alpha
+        return prev.is_alpha and prev.is_title and (runs_on or not prev.is_sent_start) \
+            and prev.text not in self.office_words \
+            and prev.text not in self.names.sentence_words and prev.lower_ not in self.names.small_words \
+            and not any(s.end == span.start for s in spans_in(doc, settings.SPANS_PLACES))
 
     def _is_title_word(self, token) -> bool:
         return token.text in self.title_words or token.text in self.international_bodies
@@ -478,6 +498,12 @@ class OfficialRecognizer(RuleComponent):
         before = start
         if before > sent.start and is_possessive(doc, before - 1):
             before -= 1
+        elif not head.text.islower():
+            # "India's visiting Foreign Minister", "Fiji's recently-elected Prime Minister": words
+            # that describe the holder stand between the state's possessive and its office
+            k = self._describing_words_start(doc, start, sent.start)
+            if k < start and k - 1 > sent.start and is_possessive(doc, k - 1) and k - 1 in by_end:
+                before = k - 1
         country = _place_country(by_end.get(before))
         if country:
             title.country = country
@@ -486,6 +512,22 @@ class OfficialRecognizer(RuleComponent):
             # "Taoiseach", "Tánaiste and Minister for ...": the office says whose it is
             title.country = self.office_countries.get(head.text) or next(
                 (self.office_countries[t.text] for t in doc[start:head.end] if t.text in self.office_countries), None)
+
+    @staticmethod
+    def _describing_words_start(doc: Doc, k: int, limit: int) -> int:
+        """Where lowercase words before ``k`` begin ("visiting", "recently-elected", "long
+        serving"): up to DESCRIBING_REACH words, joined by in-word hyphens; never a function word."""
+        j = k
+        while j > limit and k - j < DESCRIBING_REACH:
+            tok = doc[j - 1]
+            if tok.is_alpha and tok.is_lower and not tok.is_stop:
+                j -= 1
+            elif tok.text in HYPHENS and not tok.whitespace_ and j - 2 > limit and not doc[j - 2].whitespace_ \
+                    and doc[j - 2].is_lower:
+                j -= 1
+            else:
+                break
+        return j
 
     def _closing_words(self, doc: Doc, head: Span, sent: Span, by_start, honorific_starts) -> int:
         """End of the office before its complement: title words that close it ("Chief of Army
@@ -532,9 +574,8 @@ class OfficialRecognizer(RuleComponent):
             if body_end:
                 k = last_good = body_end  # "of the Majlis| of Iran", "of Qaumi Watan| Party"
                 continue
-            if tok.text in POSSESSIVES and self._state_word(doc, k - 1) and k + 1 < sent.end \
-                    and self._state_word(doc, k + 1):
-                k += 1  # "People's Democratic Republic"
+            if self._possessive_in_name(doc, k, end, sent.end):
+                k += 1  # "People's Democratic Republic", "the National People's Congress"
                 continue
             nxt = doc[k + 1] if k + 1 < sent.end else None
             if tok.is_title and nxt is not None and nxt.lower_ in ("and", ",") and k + 2 < sent.end \
@@ -584,6 +625,19 @@ class OfficialRecognizer(RuleComponent):
                 continue
             break
         return last_good, country_tail
+
+    def _possessive_in_name(self, doc: Doc, k: int, end: int, limit: int) -> bool:
+        """Whether the possessive at ``k`` is inside a name the complement goes on with: a state's
+        ("Lao People's Democratic Republic") or a body's ("the National People's Congress", "the
+        Workers' Party")."""
+        tok = doc[k]
+        if not (tok.text in POSSESSIVES or tok.text in BARE_APOSTROPHES and doc[k - 1].lower_.endswith("s")) \
+                or k + 1 >= limit:
+            return False
+        if tok.text in POSSESSIVES and self._state_word(doc, k - 1) and self._state_word(doc, k + 1):
+            return True
+        return doc[k - 1].is_title and k - 1 > end and doc[k + 1].is_title and (
+            self._in_title(doc, k + 1, limit) or doc[k + 1].text in self.words["BODY_HEAD_WORD"])
 
     def _comma_step(self, doc: Doc, k: int, end: int, limit: int, by_start, honorific_starts) -> Tuple[int, bool]:
         """Where a complement goes on after the comma at ``k``, and whether it reaches there

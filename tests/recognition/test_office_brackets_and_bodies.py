@@ -61,3 +61,18 @@ def test_members_listed_for_a_delegation_named_earlier_in_the_clause_go_with_it(
             "Party) and Ms Lerato Dube (Whip, Portfolio Committee on Trade).")
     found = _officials(extract_text, text)
     assert found["Sipho Ndlovu"].country != "CU" and found["Lerato Dube"].country != "CU"
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # a body's name with a possessive inside an office's complement
+    ("He met Vice Chairman of the Standing Committee of the National People's Congress Li Wei on Monday.",
+     "Li Wei", "Vice Chairman of the Standing Committee of the National People's Congress"),
+    ("She met Vice Chairman of the Central Committee of the Workers' Party, Kim Sol, on Monday.",
+     "Kim Sol", "Vice Chairman of the Central Committee of the Workers' Party"),
+    # an office of a body in one state
+    ("UNDP Country Director Lars Berg opened the session.", "Lars Berg", "UNDP Country Director"),
+])
+def test_offices_with_a_bodys_name_inside(extract_text, text, name, title):
+    found = _officials(extract_text, text)
+    assert name in found, list(found)
+    assert found[name].title == title

@@ -28,3 +28,29 @@ def test_official_country(extract_text, text, name, country):
     found = {o.name: o for o in extract_text(text).officials}
     assert name in found, list(found)
     assert found[name].country == country
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # words that describe the holder stand between his state's possessive and his office
+    ("LONDON - India's visiting Foreign Minister Arjun Rao held talks with Prime Minister Tom Hale.",
+     "Arjun Rao", "IN"),
+    ("APIA - Fiji's recently-elected Prime Minister, Ratu Joni Vula, visited Tonga last month.",
+     "Joni Vula", "FJ"),
+    ("Kenya's long serving Trade Minister Amina Odhiambo opened the fair in Kampala on Monday.",
+     "Amina Odhiambo", "KE"),
+])
+def test_a_states_possessive_across_describing_words(extract_text, text, name, country):
+    found = {o.name: o for o in extract_text(text).officials}
+    assert name in found, list(found)
+    assert found[name].country == country
+
+
+@pytest.mark.parametrize("text,name,title,country", [
+    # a town's name that ends another name ("Lok Sabha", a legislature) tells no state
+    ("The delegation later met Lok Sabha Speaker Mira Kumar in New Delhi.", "Mira Kumar", "Lok Sabha Speaker", None),
+    ("NEW DELHI - The visitors met Rajya Sabha Chairman Arun Pal on Monday.", "Arun Pal", "Rajya Sabha Chairman", "IN"),
+])
+def test_a_town_ending_another_name_tells_no_state(extract_text, text, name, title, country):
+    found = {o.name: o for o in extract_text(text).officials}
+    assert name in found, list(found)
+    assert (found[name].title, found[name].country) == (title, country)
