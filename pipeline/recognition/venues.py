@@ -382,8 +382,10 @@ class VenueRecognizer(RuleComponent):
     def _not_where_it_happens(self, doc: Doc, lowers: List[str], i: int, sent: Span) -> bool:
         """The preposition at ``i`` names no place of an event: a seat ("its headquarters in X"),
         a word glued inside another ("Chair-in-Office"), where a person works ("a source in the
-        Foreign Ministry told", "an official at the Trade Ministry said")."""
-        if self._seat(doc, i, sent) or _in_compound(doc, i):
+        Foreign Ministry told", "an official at the Trade Ministry said"), a word of an
+        instrument's name ("the Declaration on Peace in Asia and the Pacific")."""
+        if self._seat(doc, i, sent) or _in_compound(doc, i) \
+                or any(s.start < i < s.end for s in spans_in(doc, settings.SPANS_INSTRUMENTS)):
             return True
         return lowers[i] in PLACE_PREPOSITIONS and i > sent.start and lowers[i - 1] in self.affiliated_persons
 
