@@ -42,6 +42,8 @@ REPRESENT_REACH = 12
 LIST_REACH = 80
 VISIT_REACH = 25
 VISIT_PLACE_REACH = 10
+#: How far before a mention a verb of meeting makes him the one met ("called on A, B and C").
+MET_REACH = 30
 
 
 @dataclass(frozen=True)
@@ -332,21 +334,30 @@ def _origin_or_owner(ctx: OfficeContext, j: int) -> bool:
     return k >= ctx.sent.start and ctx.lowers[k] in ("from", "of")
 
 
-def visited_place_country(ctx: OfficeContext) -> Optional[str]:
+def visited_place_country(ctx: OfficeContext) -> Tuple[Optional[str], Optional[str]]:
     """The country an official goes to, told right after the mention: "NAME arrived in Dhaka",
     "NAME ... left last night to pay an official visit to the Republic of Korea", "NAME will be
     in Thailand on a two-day visit", "NAME paid courtesy calls on Lao leaders in Vientiane". A
     visitor keeps his own country: this one is never given to him by default (the dateline's
-    or the story's); it is the host's."""
-    doc, sent = ctx.doc, ctx.sent
+    or the story's); it is the host's. Second, the state where another's visit meets him ("A
+    called on B during her visit to X"): the host's, never one he visits."""
     before = _own_visit_before(ctx) or _visit_of(ctx)
     if before:
-        return before
+        return before, None
+    country, met = _visit_after(ctx)
+    return (None, country) if met else (country, None)
+
+
+def _visit_after(ctx: OfficeContext) -> Tuple[Optional[str], bool]:
+    """The state a visit told after the mention goes to, and whether it is another's visit in
+    which the mention is met (after a verb of meeting, "during her visit to X")."""
+    doc, sent = ctx.doc, ctx.sent
     lowers, visits = lower_words(doc), ctx.words["VISIT_CUE"]
+    met = any(ctx.has(i, "MEETING_VERB") for i in range(max(sent.start, ctx.start - MET_REACH), ctx.start))
     for k in range(ctx.end, min(sent.end, ctx.end + VISIT_REACH)):
         if lowers[k] in (";", ":", "while", "whereas", "who", "which", "before", "after") \
                 and not (lowers[k] == "who" and k - 1 == ctx.end and lowers[k - 1] == ","):
-            return None  # another's clause; "NAME, who arrived in Stockholm" is his own
+            return None, False  # another's clause; "NAME, who arrived in Stockholm" is his own
         if lowers[k] not in visits:
             continue
         after = range(k + 1, min(sent.end, k + VISIT_PLACE_REACH))
@@ -354,9 +365,10 @@ def visited_place_country(ctx: OfficeContext) -> Optional[str]:
         for j in list(after) + list(before):
             if place_kind(ctx.by_start.get(j)) in ("country", "city", "region") and ctx.by_start[j].start >= ctx.end \
                     and not _origin_or_owner(ctx, j):
-                return span_value(ctx.by_start[j], "nf_place").get("country")
+                return (span_value(ctx.by_start[j], "nf_place").get("country"),
+                        met and k > sent.start and ctx.has(k - 1, "POSSESSIVE_PRONOUN"))
         # "arrived here today on a two-day official visit to Nepal": a later cue may name it
-    return None
+    return None, False
 
 
 def posted_to(ctx: OfficeContext) -> Optional[str]:

@@ -320,8 +320,9 @@ class OfficialRecognizer(RuleComponent):
         spans = list(spans_in(doc, settings.SPANS_PLACES))
         values = [span_value(s, "nf_place") or {} for s in spans]
         named = [(s.text, v.get("country")) for s, v in zip(spans, values) if v.get("kind") == "country"]
+        ends = {s.end for s in spans}
         for span, place in zip(spans, values):
-            if self._town_ends_a_name(doc, span, place):
+            if self._town_ends_a_name(doc, span, place, ends):
                 continue
             if place.get("kind") == "demonym" and not place.get("country") and named:
                 country = story_demonym_country(span.text, named)
@@ -332,7 +333,7 @@ class OfficialRecognizer(RuleComponent):
             by_end[span.end] = span
         return by_start, by_end
 
-    def _town_ends_a_name(self, doc: Doc, span: Span, place: dict) -> bool:
+    def _town_ends_a_name(self, doc: Doc, span: Span, place: dict, place_ends) -> bool:
         """ "Lok Sabha Speaker", "Vidhan Sabha": a town's name right after a capitalised word that
         is no place, office or sentence word is the end of another name, and tells no state."""
         if place.get("kind") != "city" or span.start == 0 or doc[span.start].is_sent_start:
@@ -343,7 +344,7 @@ class OfficialRecognizer(RuleComponent):
         return prev.is_alpha and prev.is_title and (runs_on or not prev.is_sent_start) \
             and prev.text not in self.office_words \
             and prev.text not in self.names.sentence_words and prev.lower_ not in self.names.small_words \
-            and not any(s.end == span.start for s in spans_in(doc, settings.SPANS_PLACES))
+            and span.start not in place_ends
 
     def _is_title_word(self, token) -> bool:
         return token.text in self.title_words or token.text in self.international_bodies
@@ -968,7 +969,8 @@ class OfficialRecognizer(RuleComponent):
                     m = replace(m, country=country, rule=f"{m.rule}+country.{rule}")
             if ctx is not None:
                 escorting = escorts_after(ctx)
-                m = replace(m, visiting=visited_place_country(ctx), posted=posted_to(ctx),
+                visiting, hosting = visited_place_country(ctx)
+                m = replace(m, visiting=visiting, hosting=hosting, posted=posted_to(ctx),
                             accompanies=accompanies(ctx) or sends_message(ctx) or escorting is not None,
                             escorts=self._escorted(doc, mentions, escorting, ctx.sent.end))
             read.append(m)
@@ -1247,8 +1249,9 @@ class OfficialRecognizer(RuleComponent):
         # "incoming SADC chair, Madagascar's NAME": the state named with him is his
         international = self._international(doc, title) and not title.state_named and not holder_state
         country = title.country or holder_state
-        if name_end + 1 < sent.end and doc[name_end].lower_ == "of" and name_end + 1 in places[0]:
-            country = country or _place_country(places[0][name_end + 1])  # "Xanana Gusmao of Timor-Leste"
+        owner = name_end + 1 + int(name_end + 2 < sent.end and doc[name_end + 1].lower_ == "the")
+        if owner < sent.end and doc[name_end].lower_ == "of" and owner in places[0]:
+            country = country or _place_country(places[0][owner])  # "Xanana Gusmao of Timor-Leste", "... of the United States"
         return OfficialMention(
             start=doc[min(title.lead, title.start)].idx,
             end=doc[name_end - 1].idx + len(doc[name_end - 1]),
@@ -1465,6 +1468,7 @@ class OfficialRecognizer(RuleComponent):
             # "JAKARTA -- Secretary NAME highlighted Philippine priorities at the meeting held in Jakarta"
             return named_most if named_most and not counts.get(dateline) and counts[named_most] >= 2 else dateline
         hosts = Counter(m.visiting for m in mentions if m.visiting and m.country != m.visiting)
+        hosts.update(m.hosting for m in mentions if m.hosting)  # "A called on B during her visit to X"
         # envoys posted in one state ("Ambassador of X to Nigeria", "envoy to Nigeria") make it the
         # host: two or more, or one posted in a state the story is between (one alone may be met
         # abroad: "will meet the U.S. Ambassador to Greece" on a tour of Europe)

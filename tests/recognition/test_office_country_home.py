@@ -54,3 +54,21 @@ def test_a_town_ending_another_name_tells_no_state(extract_text, text, name, tit
     found = {o.name: o for o in extract_text(text).officials}
     assert name in found, list(found)
     assert (found[name].title, found[name].country) == (title, country)
+
+
+def test_those_met_during_anothers_visit_are_the_hosts(extract_text):
+    # "A called on B and C during her visit to X": the visit is A's; B and C are met there, and
+    # serve X; A, "of the United States", serves hers
+    text = ("Visiting Trade Secretary Jane Roe of the United States held talks with Foreign Minister Ravi "
+            "Perera in Colombo yesterday. Roe called on President Nimal Silva and Prime Minister Kamal "
+            "Fernando during her visit to Sri Lanka.")
+    found = {o.name: o.country for o in extract_text(text).officials}
+    assert found == {"Jane Roe": "US", "Ravi Perera": "LK", "Nimal Silva": "LK", "Kamal Fernando": "LK"}
+
+
+def test_ones_own_visit_after_a_meeting_verb_stays_his(extract_text):
+    # no meeting verb before him: the visit told after the mention is his own
+    text = ("Prime Minister Sione Taufa of Tonga arrived in Wellington on Sunday for his visit to New Zealand. "
+            "He met Governor-General Anne Clarke on Monday.")
+    found = {o.name: o.country for o in extract_text(text).officials}
+    assert found["Sione Taufa"] == "TO"
