@@ -488,6 +488,10 @@ class OfficialRecognizer(RuleComponent):
         while head.text.islower() and start > sent.start and doc[start - 1].is_lower and not doc[start - 1].is_stop \
                 and doc[start - 1].text.capitalize() in self.title_words and (start - 1) not in by_end:
             start -= 1
+        if head.text.islower() and start - 2 > sent.start and doc[start - 1].text in HYPHENS \
+                and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_lower \
+                and doc[start - 2].text.capitalize() in self.title_words:
+            start -= 2  # "vice-chairperson", "deputy-governor": a title word joined to the office by a hyphen
         if start > sent.start and doc[start - 1].text in self.words["STATUS_WORD"]:
             start -= 1  # "former Foreign Minister", "Botswana's new President"
         return start
@@ -570,6 +574,9 @@ class OfficialRecognizer(RuleComponent):
                 continue
             if self._in_title(doc, k, sent.end):
                 k = last_good = k + 1
+                continue
+            if tok.text in self.office_words and k - 1 > end and doc[k - 1].is_title and doc[k - 1].text in self.title_words:
+                k = last_good = k + 1  # a second office in the complement: "... and the Deputy Supreme Commander"
                 continue
             body_end = self._body_name_run(doc, k, sent.end, by_start)
             if body_end:

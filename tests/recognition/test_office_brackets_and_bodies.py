@@ -76,3 +76,25 @@ def test_offices_with_a_bodys_name_inside(extract_text, text, name, title):
     found = _officials(extract_text, text)
     assert name in found, list(found)
     assert found[name].title == title
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # a title word joined to a lowercase office by a hyphen
+    ("The team was headed by Yan Li, vice-chairperson of the Standing Committee, on Monday.",
+     "Yan Li", "vice-chairperson of the Standing Committee"),
+    # a second office inside the complement, after "and the"
+    ("Sheikh Khalid Bin Saif, the Ruler of Fujairah and the Deputy Supreme Commander of the Armed Forces, arrived.",
+     "Khalid Bin Saif", "Ruler of Fujairah and the Deputy Supreme Commander of the Armed Forces"),
+    # a state's unit inside the complement, then the styled name
+    ("She met Chairman of the Executive Council of the Emirate of Ajman Sheikh Omar Bin Ali on Monday.",
+     "Omar Bin Ali", "Chairman of the Executive Council of the Emirate of Ajman"),
+])
+def test_longer_offices_read_whole(extract_text, text, name, title):
+    found = _officials(extract_text, text)
+    assert name in found, list(found)
+    assert found[name].title == title
+
+
+def test_an_office_after_a_comma_is_not_joined_to_the_complement(extract_text):
+    found = _officials(extract_text, "He met the Minister of Foreign Affairs, President Joko Widodo and others.")
+    assert found["Joko Widodo"].title == "President"
