@@ -124,11 +124,27 @@ def _country_after_of(ctx: OfficeContext, k: int) -> Optional[str]:
 
 def delegation_member(ctx: OfficeContext) -> Optional[str]:
     """ "the Mauritian delegation includes Ambassador NAME", "Kenya's delegation, including TITLE NAME"."""
-    k = ctx.start
+    k = ctx.start - int(ctx.start > ctx.sent.start and ctx.lowers[ctx.start - 1] == "the")
     if not (k - 2 >= ctx.sent.start and ctx.has(k - 1, "DELEGATION_MEMBER")):
         return None
     j = _skip_back(ctx, k - 2, "AUXILIARY")
     return country_ending_at(ctx, j) if ctx.doc[j].lower_ in ("delegation", "delegations") else None
+
+
+def listed_after(ctx: OfficeContext, before: OfficeContext) -> bool:
+    """Whether the mention is the next item of a list after ``before`` in its sentence ("the
+    delegation included A; B; and C"): only separators and the capitalised words of an office
+    stand between them ("; National Security Adviser and Vice President ... NAME")."""
+    if before.sent.start != ctx.sent.start or before.end > ctx.start or ctx.start - before.end > LIST_GAP:
+        return False
+    doc = ctx.doc
+    return all(ctx.lowers[i] in LIST_SEPARATORS or doc[i].is_title for i in range(before.end, ctx.start))
+
+
+#: What stands between two items of a list of officials.
+LIST_SEPARATORS = (";", ",", "and", "the")
+#: How many words may stand between two items of such a list.
+LIST_GAP = 8
 
 
 def delegation_led_by(ctx: OfficeContext) -> Optional[str]:

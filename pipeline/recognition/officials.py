@@ -33,10 +33,10 @@ from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lexicon import (PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions,
                       token_texts)
-from .office_country import (FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country, escorts_after,
-                             faced_country,
-                             faced_official, other_of, posted_to, sends_message, settled_country, story_demonym_country,
-                             story_pair, visited_place_country)
+from .office_country import (FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
+                             delegation_member, escorts_after, faced_country, faced_official, listed_after, other_of,
+                             posted_to, sends_message, settled_country, story_demonym_country, story_pair,
+                             visited_place_country)
 from .phrases import JOINING_DASHES, is_acronym_paren
 from .wordclasses import word_classes_of
 from .names import BARE_APOSTROPHES, HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, is_possessive, sentence_of
@@ -982,6 +982,7 @@ class OfficialRecognizer(RuleComponent):
                             escorts=self._escorted(doc, mentions, escorting, ctx.sent.end))
             read.append(m)
             contexts.append(ctx)
+        self._delegation_list(read, contexts)
         told = sorted((OtherOffice(ctx.start, ctx.end, m.country) for m, ctx in zip(read, contexts)
                        if ctx is not None and m.country), key=lambda o: o.start)
         starts = [o.start for o in told]
@@ -997,6 +998,22 @@ class OfficialRecognizer(RuleComponent):
                             faces=(read[faced.key].start, read[faced.key].end) if faced else None)
             result.append(m)
         return result
+
+    @staticmethod
+    def _delegation_list(read: List[OfficialMention], contexts) -> None:
+        """ "The Emirati delegation included A; B; and C": each official listed after the first
+        member of a delegation of a told state serves it, when his office told none."""
+        first = 0
+        for i in range(1, len(read)):
+            ctx, before = contexts[i], contexts[i - 1]
+            if ctx is None or before is None or not listed_after(ctx, before):
+                first = i
+                continue
+            m = read[i]
+            if m.country is None and not m.international and contexts[first] is not None:
+                country = delegation_member(contexts[first])
+                if country:
+                    read[i] = replace(m, country=country, rule=f"{m.rule}+country.delegation_member")
 
     @staticmethod
     def _escorted(doc: Doc, mentions: List[OfficialMention], k: Optional[int], limit: int) -> Optional[Tuple[int, int]]:

@@ -72,3 +72,19 @@ def test_ones_own_visit_after_a_meeting_verb_stays_his(extract_text):
             "He met Governor-General Anne Clarke on Monday.")
     found = {o.name: o.country for o in extract_text(text).officials}
     assert found["Sione Taufa"] == "TO"
+
+
+@pytest.mark.parametrize("text,names", [
+    # every item of a list after "the <Demonym> delegation included" serves that state, in a
+    # story filed from the host's capital
+    ("RIYADH - The Emirati delegation included the Crown Prince of Dubai Sheikh Hamdan Bin Mohammed; "
+     "National Security Adviser and Chairman of the Council Sheikh Hazza Bin Zayed; Deputy Prime Minister "
+     "and Interior Minister Saif Bin Zayed Al Nahyan, among other officials.",
+     ("Hazza Bin Zayed", "Saif Bin Zayed Al Nahyan")),
+    ("MANILA, 3 June - The Vietnamese delegation included Deputy Minister Tran Van Hai, Trade Minister "
+     "Le Thi Mai and Ambassador Do Quang Vinh.", ("Le Thi Mai", "Do Quang Vinh")),
+])
+def test_a_delegations_listed_members_serve_its_state(extract_text, text, names):
+    found = {o.name: o.country for o in extract_text(text).officials}
+    expected = "AE" if "Emirati" in text else "VN"
+    assert [found.get(name) for name in names] == [expected] * len(names), found
