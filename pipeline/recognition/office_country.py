@@ -150,11 +150,29 @@ LIST_GAP = 8
 def delegation_led_by(ctx: OfficeContext) -> Optional[str]:
     """ "the Thai delegation was led by TITLE NAME", "a delegation of Ghana headed by NAME" is
     left alone (the country follows)."""
-    doc, k = ctx.doc, ctx.start
+    doc, k = ctx.doc, _before_styles(ctx)
+    k -= int(k - 1 > ctx.sent.start and doc[k - 1].text.rstrip(".") in COURTESY_WORDS)
     if not (k - 3 >= ctx.sent.start and doc[k - 1].lower_ == "by" and doc[k - 2].lower_ in ("led", "headed")):
         return None
     j = _skip_back(ctx, k - 3, "AUXILIARY")
-    return country_ending_at(ctx, j) if doc[j].lower_ == "delegation" else None
+    if doc[j].lower_ == "delegation":
+        return country_ending_at(ctx, j)
+    return _party_state_before(ctx, k - 2)
+
+
+def _party_state_before(ctx: OfficeContext, led: int) -> Optional[str]:
+    """ "a delegation of the Democratic Republic of Congo led by NAME", "The delegation, made up
+    of members of Zambia's National Assembly, was led by NAME": the state the delegation is
+    of or from, told between it and "led by"."""
+    noun = next((i for i in range(led - 1, ctx.sent.start - 1, -1) if ctx.lowers[i] in DELEGATION_NOUNS), None)
+    if noun is None:
+        return None
+    for i in range(noun + 1, led):
+        place = ctx.by_start.get(i)
+        if place is not None and place_kind(place) in ("country", "demonym") \
+                and ctx.lowers[i - 1 - int(ctx.lowers[i - 1] == "the")] in ("of", "from"):
+            return span_value(place, "nf_place").get("country")
+    return None
 
 
 def _before_styles(ctx: OfficeContext) -> int:
@@ -410,6 +428,20 @@ def _delegation_subject(lowers, start: int, j: int) -> bool:
     return any(w in DELEGATION_NOUNS for w in clause) and not any(w in (";", ":") for w in clause)
 
 
+def _leads_party(ctx: OfficeContext) -> bool:
+    """ "The delegation, made up of ..., was led by Mr. NAME": the head of a visiting party
+    named before him in his sentence is one of it."""
+    k = _before_styles(ctx)
+    k -= int(k - 1 > ctx.sent.start and ctx.doc[k - 1].text.rstrip(".") in COURTESY_WORDS)
+    if not (k - 2 > ctx.sent.start and ctx.lowers[k - 1] == "by" and ctx.lowers[k - 2] in ("led", "headed")):
+        return False
+    return any(w in DELEGATION_NOUNS for w in ctx.lowers[ctx.sent.start:k - 2])
+
+
+#: Courtesy titles that may stand before a name after "led by".
+COURTESY_WORDS = ("Mr", "Mrs", "Ms", "Madam", "Dr")
+
+
 def accompanies(ctx: OfficeContext) -> bool:
     """Whether the mention is listed in a delegation with no state of its own, among those who
     go with the story's visitor: "accompanied by a delegation including former ministers A,
@@ -417,6 +449,8 @@ def accompanies(ctx: OfficeContext) -> bool:
     Only names, offices, styles and small words stand between the cue and the mention, but for a
     few words that describe the list right after the cue ("former politicians")."""
     lowers, doc = ctx.lowers, ctx.doc
+    if _leads_party(ctx):
+        return True
     # the words' flags from the doc's arrays: this walks back up to LIST_LOOKBACK words per mention
     spaces, lowercase, alphabetic = token_ids(doc, "IS_SPACE"), token_ids(doc, "IS_LOWER"), token_ids(doc, "IS_ALPHA")
     described = None

@@ -33,7 +33,7 @@ from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lexicon import (PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions,
                       token_texts)
-from .office_country import (FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
+from .office_country import (DELEGATION_NOUNS, FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
                              delegation_member, escorts_after, faced_country, faced_official, listed_after, other_of,
                              posted_to, sends_message, settled_country, story_demonym_country, story_pair,
                              visited_place_country)
@@ -188,6 +188,8 @@ ESCORTED_REACH = 3
 BODY_AFTER_COMMA_REACH = 4
 #: What may close an office in brackets after a name: the bracket, or a comma or colon before its body.
 BRACKET_CLOSERS = (")", ",", ":", ";")
+#: How many words after a visiting party's verb ("is in", "arrive", "stay") its place may stand.
+PARTY_PLACE_REACH = 4
 #: How many lowercase words (hyphens included) may describe an official between his state's
 #: possessive and his office ("Fiji's recently-elected Prime Minister").
 DESCRIBING_REACH = 4
@@ -1074,6 +1076,8 @@ class OfficialRecognizer(RuleComponent):
         visited = Counter(m.visiting for person in officials for m in person.mentions
                           if m.visiting and m.visiting != person.country)
         trip = visited.most_common(1)[0][0] if len(visited) == 1 else None
+        if trip is None and not visited and home and any(m.accompanies for person in unsettled for m in person.mentions):
+            trip = next(iter(self._party_visit(doc)), None)  # a party's visit told of the party, no official
         party_state = self._party_state(officials, trip)
         hosts = self._party_hosts(officials, trip)
         escorted = self._escorted_states(officials)
@@ -1493,6 +1497,8 @@ class OfficialRecognizer(RuleComponent):
             return named_most if named_most and not counts.get(dateline) and counts[named_most] >= 2 else dateline
         hosts = Counter(m.visiting for m in mentions if m.visiting and m.country != m.visiting)
         hosts.update(m.hosting for m in mentions if m.hosting)  # "A called on B during her visit to X"
+        if not hosts:
+            hosts.update(self._party_visit(doc))  # "A delegation from X is in Ghana for a study visit"
         # envoys posted in one state ("Ambassador of X to Nigeria", "envoy to Nigeria") make it the
         # host: two or more, or one posted in a state the story is between (one alone may be met
         # abroad: "will meet the U.S. Ambassador to Greece" on a tour of Europe)
@@ -1505,6 +1511,30 @@ class OfficialRecognizer(RuleComponent):
         if len({m.country for m in mentions if m.country}) >= 3:
             return None
         return named_most
+
+    def _party_visit(self, doc: Doc) -> List[str]:
+        """The state a visiting party that is no named official goes to: "A five-member delegation
+        from the National Assembly of Zambia is in Ghana", "the delegation will arrive in Islamabad",
+        "During their stay in Bangladesh, the delegation ...": the host of the story."""
+        lowers = lower_words(doc)
+        by_start = self._places(doc)[0]
+        visits = self.words["VISIT_CUE"]
+        seen = set()
+        for k, word in enumerate(lowers):
+            if word not in DELEGATION_NOUNS or sentence_of(doc, k).start in seen:
+                continue
+            sent = sentence_of(doc, k)
+            seen.add(sent.start)
+            for j in range(sent.start, sent.end - 1):
+                # "their stay in X" tells the party's host, not a visit of the official after it
+                cue = lowers[j] in visits or lowers[j] == "stay" or lowers[j] in ("is", "are") and lowers[j + 1] == "in"
+                place = next((by_start[i] for i in range(j + 1, min(sent.end, j + PARTY_PLACE_REACH))
+                              if i in by_start and lowers[i - 1] in ("in", "to", "the")
+                              and lowers[i - 1 - int(lowers[i - 1] == "the")] in ("in", "to")), None) if cue else None
+                country = (span_value(place, "nf_place") or {}).get("country") if place is not None else None
+                if country and (span_value(place, "nf_place") or {}).get("kind") in ("country", "city", "region"):
+                    return [country]
+        return []
 
     def _named_most(self, doc: Doc, mentions: Sequence[OfficialMention]) -> Tuple[Optional[str], Counter]:
         """The state the body names most often (countries, demonyms and cities alike), if it

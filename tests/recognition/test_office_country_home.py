@@ -88,3 +88,29 @@ def test_a_delegations_listed_members_serve_its_state(extract_text, text, names)
     found = {o.name: o.country for o in extract_text(text).officials}
     expected = "AE" if "Emirati" in text else "VN"
     assert [found.get(name) for name in names] == [expected] * len(names), found
+
+
+def test_the_place_a_visiting_party_is_in_makes_the_host(extract_text):
+    # the visitors are a party, no named official: the state they are in is the story's host;
+    # the one who leads them is of the state the party comes from
+    text = ("A four-member delegation from the Parliament of Malawi is in Kenya for a week-long study tour. "
+            "The delegation, made up of members of Malawi's Budget Committee, is led by Mr. Peter Banda, "
+            "the Committee Chairman. Speaker of the National Assembly Ruth Wanjiru welcomed the visitors "
+            "on Tuesday.")
+    found = {o.name: o.country for o in extract_text(text).officials}
+    assert found == {"Peter Banda": "MW", "Ruth Wanjiru": "KE"}
+
+
+def test_those_a_party_meets_during_its_stay_are_the_hosts(extract_text):
+    text = ("A twelve-member delegation headed by Li Hua, Vice Chairman of the Standing Committee of China's "
+            "National People's Congress, arrived on Monday. During their stay in Nepal, the delegation will call "
+            "on Prime Minister Ram Thapa and Speaker Sita Rai.")
+    found = {o.name: o.country for o in extract_text(text).officials}
+    assert (found.get("Ram Thapa"), found.get("Sita Rai")) == ("NP", "NP")
+
+
+def test_a_delegation_of_a_state_led_by_an_official(extract_text):
+    text = ("The Minister of Trade of Chile, Ms Ana Rojas, hosted on Monday a delegation of the Republic of "
+            "Peru led by the Minister of Energy, Luis Quispe, for the joint commission.")
+    found = {o.name: o.country for o in extract_text(text).officials}
+    assert found["Luis Quispe"] == "PE"
