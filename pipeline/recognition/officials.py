@@ -1252,12 +1252,17 @@ class OfficialRecognizer(RuleComponent):
         """Title first: "Deputy Home Minister Datuk Seri Dr Shamsul Anuar Nasarah"."""
         sent = sentence_of(doc, head.start)
         k = is_acronym_paren(doc, title.outer_end, sent.end)  # "... Organisation (WHO), Tedros"
-        comma_gap = k < sent.end and (doc[k].text == "," or _spaced_dash(doc, k))
         holder_state = None
+        origin = places[0].get(k + 1) if k + 1 < sent.end and doc[k].lower_ == "from" \
+            and head.text.lower() == "counterpart" else None
+        if origin is not None and (span_value(origin, "nf_place") or {}).get("kind") == "country":
+            holder_state, k = _place_country(origin), origin.end  # "his counterpart from Poland(,) NAME"
+        comma_gap = k < sent.end and (doc[k].text == "," or _spaced_dash(doc, k))
         if comma_gap:
             k += 1
             k = self._portfolio_after_comma(doc, k, sent.end, title)
-            holder_state, k = self._possessive_state(doc, k, sent.end, places[0])
+            state, k = self._possessive_state(doc, k, sent.end, places[0])
+            holder_state = holder_state or state
         name_start, hons = self._honorifics_after(k, sent.end, honorifics)
         # "H.E. Minister of Labour Dr NAME", "Hon. Minister for Health NAME": the style is the person's
         lead = min(title.lead, title.start)

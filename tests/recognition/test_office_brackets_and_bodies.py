@@ -98,3 +98,13 @@ def test_longer_offices_read_whole(extract_text, text, name, title):
 def test_an_office_after_a_comma_is_not_joined_to_the_complement(extract_text):
     found = _officials(extract_text, "He met the Minister of Foreign Affairs, President Joko Widodo and others.")
     assert found["Joko Widodo"].title == "President"
+
+
+@pytest.mark.parametrize("text", [
+    "The minister held talks on trade with his counterpart from Poland Radek Nowak on Friday.",
+    "The minister held talks with his counterpart from Poland, Radek Nowak, on Friday.",
+])
+def test_a_counterpart_from_a_state(extract_text, text):
+    found = _officials(extract_text, text)
+    assert "Radek Nowak" in found, list(found)
+    assert (found["Radek Nowak"].title, found["Radek Nowak"].country) == ("counterpart", "PL")
