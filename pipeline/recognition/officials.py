@@ -1453,10 +1453,12 @@ class OfficialRecognizer(RuleComponent):
         if words.text in BARE_INTERNATIONAL_TITLES:
             return True
         lowers, texts = lower_words(doc), token_texts(doc)  # the words, not a Token made for each
-        if title.country and title.lead < title.start and any(
+        if title.country and title.lead < title.start and (is_possessive(doc, title.start - 1) or any(
                 lowers[i] == "and" and i > title.start and texts[i - 1] in self.title_words
-                for i in range(title.start, title.outer_end)):
-            return False  # "Fiji's Prime Minister and Chair of the Forum": a state's officer who also chairs a body
+                for i in range(title.start, title.outer_end))):
+            # "Fiji's Prime Minister and Chair of the Forum": a state's officer who also chairs a
+            # body; "Lao's ASEAN SOM Leader": a state's officer in a body
+            return False
         destination = next((i for i in range(title.start, title.outer_end) if lowers[i] == "to"), title.outer_end)
         served = range(title.start, destination)
         if any(lowers[i] == "national" for i in served):

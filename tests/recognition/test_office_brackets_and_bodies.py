@@ -108,3 +108,22 @@ def test_a_counterpart_from_a_state(extract_text, text):
     found = _officials(extract_text, text)
     assert "Radek Nowak" in found, list(found)
     assert (found["Radek Nowak"].title, found["Radek Nowak"].country) == ("counterpart", "PL")
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("He spoke with Hans Brandt, the Leader of the Christian Union party, on Friday.",
+     "Hans Brandt", "Leader of the Christian Union"),
+    ("The summit with North Korean leader Kim Jong Un is planned for June.", "Kim Jong Un", "leader"),
+])
+def test_leaders_are_officials(extract_text, text, name, title):
+    found = _officials(extract_text, text)
+    assert name in found, list(found)
+    assert found[name].title == title
+
+
+@pytest.mark.parametrize("text", [
+    "Community leaders met the governor's staff on Monday.",
+    "The talks included ASEAN SOM Leaders and the Timor-Leste SOM Leader.",
+])
+def test_a_leader_without_a_name_is_no_official(extract_text, text):
+    assert _officials(extract_text, text) == {}
