@@ -100,11 +100,11 @@ def _hour_of(date: Span, hours: FrozenSet[str]) -> bool:
     return any(t.lower_ in hours or re.fullmatch(r"\d{1,2}[:.]\d{2}", t.text) for t in near)
 
 
-def duration_days(mention: Span) -> Optional[int]:
+def duration_days(mention: Span, units: FrozenSet[str]) -> Optional[int]:
     """The length an event is given in days ("a two-day official visit", "the 3-day forum"), in
-    its mention or the few words before it."""
+    its mention or the few words before it (``units``: the words of a length's unit)."""
     for i in range(max(sent_of(mention).start, mention.start - 4), mention.end):
-        length = length_at(mention.doc, i)
+        length = length_at(mention.doc, i, units)
         if length is not None and length.days is not None:
             return length.days if 1 < length.days <= 31 else None
     return None

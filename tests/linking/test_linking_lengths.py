@@ -1,5 +1,5 @@
-"""One reader of a length of time before a noun (``recognition/lengths.py``) serves recognition
-and linking: how many days an event runs however the length is written ("two-day", "3-day",
+"""One reader of a length of time before a noun (``recognition/lengths.py``; its units are the
+rules' DURATION_UNIT) serves recognition and linking: how many days an event runs however the length is written ("two-day", "3-day",
 "five day", "two\u2011day" with a non-breaking hyphen, which the tokenizer keeps as one word), a
 later "the N-day <head noun>" that refers back to the event, and lengths that are none ("a
 day", "the two-way talks"). Sentences written for these tests; published date of every case:
@@ -7,7 +7,17 @@ Monday 2 June 2025."""
 import pytest
 
 from newsfacts import build_nlp
-from newsfacts.recognition.lengths import length_at
+from newsfacts.recognition.lengths import length_at as read_length
+from newsfacts.recognition.wordclasses import word_classes_of
+from newsfacts.recognition.lexicon import read_pattern_file, resolve
+
+#: The units of a length, as the rules give them (``patterns/event_words.jsonl``).
+UNITS = word_classes_of(read_pattern_file(resolve("event_words.jsonl")), "event_words.jsonl",
+                        required=("DURATION_UNIT",))["DURATION_UNIT"]
+
+
+def length_at(doc, i):
+    return read_length(doc, i, UNITS)
 
 
 @pytest.fixture(scope="module")
