@@ -746,10 +746,13 @@ class OfficialRecognizer(RuleComponent):
         mentions.extend(self._shared_office_list(doc, mentions, places, head_tokens | honorific_starts))
         mentions = self._read_countries(doc, mentions, places, head_tokens)
         officials = merge_officials(mentions)
+        named_again: List[Tuple[int, int, int]] = []  # later mentions by part of a name
         if officials:
             self._styled_full_names(doc, officials, honorifics)
             self._office_anaphora(doc, titles, mentions, officials)
-            self._country_by_name(doc, officials, places)
+            # found once: the names and mentions they depend on are settled by now
+            named_again = self._short_form_matches(doc, officials, self._mention_tokens(doc, officials))
+            self._country_by_name(doc, officials, places, named_again)
             self._settle_countries(doc, officials, self._home_country(doc, mentions))
         spans = []
         for official in officials:
@@ -760,7 +763,7 @@ class OfficialRecognizer(RuleComponent):
                 span = Span(doc, span.start, span.end, label="OFFICIAL", span_id=m.rule)
                 spans.append(span)
                 set_span_value(span, "nf_official", official.value())
-        spans.extend(self._short_forms(doc, officials, spans))
+        spans.extend(self._short_forms(doc, officials, named_again))
         doc.spans[settings.SPANS_OFFICIALS] = spans
         return doc
 
@@ -1464,13 +1467,12 @@ class OfficialRecognizer(RuleComponent):
             self._variant_cache[variant] = orths
         return orths
 
-    def _short_forms(self, doc: Doc, officials, taken: List[Span]) -> List[Span]:
-        """Later mentions by part of the name ("Shamsul Anuar said", "Lavrov")."""
-        covered = set()
-        for span in taken:
-            covered.update(range(span.start, span.end))
+    @staticmethod
+    def _short_forms(doc: Doc, officials, named_again: List[Tuple[int, int, int]]) -> List[Span]:
+        """Later mentions by part of the name ("Shamsul Anuar said", "Lavrov"), from
+        :meth:`_short_form_matches`."""
         found = []
-        for start, end, owner in self._short_form_matches(doc, officials, covered):
+        for start, end, owner in named_again:
             span = Span(doc, start, end, label="OFFICIAL", span_id="official.short_form")
             set_span_value(span, "nf_official", officials[owner].value())
             found.append(span)
@@ -1512,22 +1514,28 @@ class OfficialRecognizer(RuleComponent):
             covered.update(range(start, end))
         return found
 
-    def _country_by_name(self, doc: Doc, officials, places) -> None:
-        """ "Heads of state arriving include Ana Lima of Cabo Verde ... president Ana Lima": a
-        state written right after a bare mention of an official's name ("of X", "(X)"), or its
-        possessive before it ("Djibouti's NAME"), is his when nothing else told one."""
-        unsettled = {i for i, person in enumerate(officials)
-                     if person.country is None and not any(m.international for m in person.mentions)}
-        if not unsettled:
-            return
+    @staticmethod
+    def _mention_tokens(doc: Doc, officials) -> set:
+        """The tokens of the officials' mentions."""
         covered = set()
         for person in officials:
             for m in person.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None:
                     covered.update(range(span.start, span.end))
+        return covered
+
+    def _country_by_name(self, doc: Doc, officials, places, named_again: List[Tuple[int, int, int]]) -> None:
+        """ "Heads of state arriving include Ana Lima of Cabo Verde ... president Ana Lima": a
+        state written right after a bare mention of an official's name ("of X", "(X)"), or its
+        possessive before it ("Djibouti's NAME"), is his when nothing else told one
+        (``named_again``: :meth:`_short_form_matches`)."""
+        unsettled = {i for i, person in enumerate(officials)
+                     if person.country is None and not any(m.international for m in person.mentions)}
+        if not unsettled:
+            return
         by_start, by_end = places
-        for start, end, owner in self._short_form_matches(doc, officials, covered):
+        for start, end, owner in named_again:
             if owner not in unsettled:
                 continue
             country, _ = self._holder_country(doc, end, sentence_of(doc, start).end, by_start)
