@@ -605,6 +605,9 @@ class AnchoredMatcher:
             for word in words:
                 self._flags_of_word[word] = self._flags_of_word.get(word, ()) + (flag_id,)
         self._bits: Dict[int, Tuple[int, Tuple[int, ...]]] = {}
+        #: the words of ``_bits`` that anchor nothing and take no flag (most words): skipped
+        #: by one set difference per doc
+        self._inert: set = set()
         #: the only alphabetic words with a class, an anchor role (date_token_class) or a flag
         self._alpha_words = frozenset(MONTHS) | frozenset(WEEKDAYS) | _ORDINAL_DAY_WORDS | frozenset(self._word_bits) \
             | frozenset(self._flags_of_word)
@@ -617,42 +620,29 @@ class AnchoredMatcher:
         low = text.lower()
         if len(self._bits) >= self.CACHE_SIZE:
             self._bits.clear()
+            self._inert.clear()
         if text.isalpha() and low not in self._alpha_words:
             found = self._bits[orth] = (0, ())  # most words: no month, weekday or anchor word
+            self._inert.add(orth)
             return found
         cls = date_token_class(text)
         bits = self._class_bits.get(cls, 0) | self._word_bits.get(low, 0)
         flags = self._flags_of_class.get(cls or "O", ()) + self._flags_of_word.get(low, ())
         found = self._bits[orth] = (bits, flags)
+        if not bits and not flags:
+            self._inert.add(orth)
         return found
 
     def __call__(self, doc: Doc) -> List[Tuple[int, int, int]]:
         n = len(doc)
         if not n:
             return []
-        # every word's class, once per distinct word (this is also where a word the class
-        # function fails on raises, as the Token._.nf_dk getter did inside the Matcher)
-        positions = token_positions(doc, "ORTH")
-        known = self._bits
-        vocab = self.vocab
-        # (token, its group bits) of the few tokens that anchor a group
-        anchored: List[Tuple[int, int]] = []
-        for orth in sorted(positions):  # in order: the same word fails first, if one does
-            row = known[orth] if orth in known else self._token_bits(orth)
-            bits, flag_ids = row
-            if flag_ids:  # a date-like or listed word: its lexeme (perhaps new) gets its flags
-                lexeme = vocab[orth]
-                for flag_id in flag_ids:  # each: a matcher rebuilt on this vocab may add flags
-                    if not lexeme.check_flag(flag_id):
-                        lexeme.set_flag(flag_id, True)
-            if bits:
-                anchored.extend((i, bits) for i in positions[orth])
-        anchored.sort()
+        anchors_of = self._anchors_by_group(doc)
         matches: List[Tuple[int, int, int]] = []
         if len(self.whole):
             matches.extend(self.whole(doc))
         for group in self.groups:
-            anchors = [i for i, bits in anchored if bits & group.bit]
+            anchors = anchors_of.get(group.bit)
             if not anchors:
                 continue
             windows: List[List[int]] = []
@@ -670,6 +660,36 @@ class AnchoredMatcher:
                 for match_id, s, e in matcher(Span(doc, start, end)):  # doc[start:end], without its slice checks
                     matches.append((match_id, s + start, e + start))
         return matches
+
+    def _anchors_by_group(self, doc: Doc) -> Dict[int, List[int]]:
+        """Group bit -> the tokens that anchor the group, ascending; the lexeme flags of the
+        doc's date-like and listed words set on the way."""
+        # every word's class, once per distinct word (this is also where a word the class
+        # function fails on raises, as the Token._.nf_dk getter did inside the Matcher)
+        positions = token_positions(doc, "ORTH")
+        known = self._bits
+        vocab = self.vocab
+        # (token, its group bits) of the few tokens that anchor a group
+        anchored: List[Tuple[int, int]] = []
+        # in order: the same word fails first, if one does (inert words never fail)
+        for orth in sorted(positions.keys() - self._inert):
+            row = known[orth] if orth in known else self._token_bits(orth)
+            bits, flag_ids = row
+            if flag_ids:  # a date-like or listed word: its lexeme (perhaps new) gets its flags
+                lexeme = vocab[orth]
+                for flag_id in flag_ids:  # each: a matcher rebuilt on this vocab may add flags
+                    if not lexeme.check_flag(flag_id):
+                        lexeme.set_flag(flag_id, True)
+            if bits:
+                anchored.extend((i, bits) for i in positions[orth])
+        anchored.sort()
+        anchors_of: Dict[int, List[int]] = {}
+        for i, bits in anchored:
+            while bits:
+                bit = bits & -bits  # the lowest group bit left
+                anchors_of.setdefault(bit, []).append(i)
+                bits ^= bit
+        return anchors_of
 
 
 class DateRecognizer(RuleComponent):
