@@ -141,8 +141,9 @@ def _of_past_edition(text: _Text, mention: Span) -> bool:
     Dialogue", "the last edition of X")."""
     doc, past = text.doc, text.words["PAST_EDITION"]
     start = max(sent_of(mention).start, mention.start - 1 - EDITION_NOUN_WORDS)
-    before = [t.lower_ for t in doc[start:mention.start]]
-    if doc[mention.start].lower_ in past or (before and before[-1] in past):
+    lowers = lower_words(doc)
+    before = lowers[start:mention.start]
+    if lowers[mention.start] in past or (before and before[-1] in past):
         return True
     return len(before) > 1 and before[-1] == "of" and any(w in past for w in before[:-1])
 
@@ -204,6 +205,12 @@ class _Text:
     anaphors: Dict[str, List[Span]] = field(default_factory=dict)
     #: the commas inside a place or closing it ("Perth, Australia, on"): they end no clause
     place_commas: set = field(default_factory=set)
+    #: what linking asks of the same event mention many times, worked out once per doc:
+    #: (event key, mention start, end) -> :func:`_following`; (start, end) -> :func:`_relative_clause`
+    following: Dict[Tuple[str, int, int], List[Span]] = field(default_factory=dict)
+    relative_clauses: Dict[Tuple[int, int], Optional[Tuple[int, int]]] = field(default_factory=dict)
+    #: the story's body sentences after its date line (:func:`_body`), once listed
+    body: Optional[List[Span]] = None
 
 
 def _is_event_date(span: Span) -> bool:
@@ -620,6 +627,15 @@ def _following(text: _Text, key: str, mention: Span) -> List[Span]:
     """The sentences after a mention's sentence in its paragraph that may still speak of its
     event, up to the first that names another event; a paragraph that opens on a head noun
     ("The meeting was chaired by ...") goes on speaking of it."""
+    memo = (key, mention.start, mention.end)
+    found = text.following.get(memo)
+    if found is None:
+        found = text.following[memo] = _sentences_after(text, key, mention)
+    return found
+
+
+def _sentences_after(text: _Text, key: str, mention: Span) -> List[Span]:
+    """:func:`_following`, worked out."""
     index, paragraph = text.position[sent_of(mention).start]
     out = []
     for sent in text.sentences[index + 1:index + 1 + FOLLOWING_SENTENCES]:
@@ -689,9 +705,7 @@ def _leads(text: _Text, mentions: List[Span]) -> List[Span]:
     sentence, then the headline, each when it names no event, the event being the story's
     first and named within LEAD_REACH sentences after the lead ("Ministers to meet in Suva on
     Thursday / The 9th Trade Ministers Meeting will review ...")."""
-    body = [s for s in text.sentences if s.start_char >= max(text.headline_end, doc_value(text.doc, "body_start") or 0)]
-    # a release's date line ("Friday 5 March 1999") tells when it was issued, it is no lead
-    body = body[next((k for k, s in enumerate(body) if not _date_line(text, s)), len(body)):]
+    body = _body(text)
     if not body:
         return []
     first = min((e for e in text.events if e.start_char >= body[0].start_char), key=lambda e: e.start, default=None)
@@ -718,6 +732,15 @@ def _named_by_lead(text: _Text, event: Span, lead: Span) -> bool:
     words = _name_words(span_value(event, "nf_event")["name"], {}) - text.words["HEAD_NOUN"]
     written = {t.lower_ for t in lead}
     return len(words) >= 2 and words <= written
+
+
+def _body(text: _Text) -> List[Span]:
+    """The sentences of the story's body, from the first that is not a date line (listed once per doc)."""
+    if text.body is None:
+        body = [s for s in text.sentences if s.start_char >= max(text.headline_end, doc_value(text.doc, "body_start") or 0)]
+        # a release's date line ("Friday 5 March 1999") tells when it was issued, it is no lead
+        text.body = body[next((k for k, s in enumerate(body) if not _date_line(text, s)), len(body)):]
+    return text.body
 
 
 def _date_line(text: _Text, sent: Span) -> bool:
@@ -869,7 +892,11 @@ def _beyond_clause(text: _Text, span: Span, mention: Span) -> bool:
     told outside the clause (the commas of a place, "Colombo, Sri Lanka", are no bounds). Not
     another event: "A, who heads the delegation to the X, attended meetings in Suva on 6 June"
     tells where X was."""
-    bounds = _relative_clause(text, mention)
+    memo = (mention.start, mention.end)
+    if memo in text.relative_clauses:
+        bounds = text.relative_clauses[memo]
+    else:
+        bounds = text.relative_clauses[memo] = _relative_clause(text, mention)
     return bounds is not None and (span.end <= bounds[0] or span.start >= bounds[1])
 
 
@@ -1491,9 +1518,9 @@ def _name_words(name: str, acronyms: Dict[str, str]) -> set:
     """Words of an event name for telling mentions of one event apart: no punctuation or
     small words, defined acronyms spelt out ("Extraordinary SADC Summit" = "Extraordinary
     Summit of the Southern African Development Community"), a code one word ("G-20")."""
-    name = _HYPHENED_CODE.sub(r"\1\2", name)
     if not acronyms:
-        return set(_plain_name_words(name))
+        return set(_event_name_words(name))
+    name = _HYPHENED_CODE.sub(r"\1\2", name)
     words = set()
     for word in _NAME_SPLIT.split(name):
         word = word.strip("'\u2019()[],.")
@@ -1504,6 +1531,13 @@ def _name_words(name: str, acronyms: Dict[str, str]) -> set:
         if word:
             words.add(word)
     return words
+
+
+@lru_cache(maxsize=4096)
+def _event_name_words(name: str) -> FrozenSet[str]:
+    """:func:`_name_words` of a name with no acronyms to spell out, its codes written as one
+    word; kept per name (asked for many times per event)."""
+    return _plain_name_words(_HYPHENED_CODE.sub(r"\1\2", name))
 
 
 @lru_cache(maxsize=4096)
