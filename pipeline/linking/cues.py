@@ -17,7 +17,7 @@ from spacy.tokens import Span
 
 from ..normalisation.dates import NUMBER_WORDS
 from ..recognition.lexicon import lower_words, token_texts
-from ..recognition.phrases import sent_of
+from ..recognition.phrases import sent_of, text_of
 
 #: Punctuation that ends the clause a cue word must share with its date.
 CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "\u2014", "--"})
@@ -102,7 +102,7 @@ def duration_days(mention: Span) -> Optional[int]:
     """The length an event is given in days ("a two-day official visit", "the 3-day forum"), in
     its mention or the few words before it."""
     doc = mention.doc
-    text = doc[max(sent_of(mention).start, mention.start - 4):mention.end].text
+    text = text_of(doc, max(sent_of(mention).start, mention.start - 4), mention.end)
     match = _DAYS.search(text)
     if match is None:
         return None

@@ -69,7 +69,7 @@ from ..normalisation.dates import MONTHS, ORDINAL_WORDS, WEEKDAYS, DateValue, no
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value
 from .lexicon import PatternFileError, lower_words, read_pattern_file, resolve, token_ids, token_positions, token_texts
-from .phrases import doc_text
+from .phrases import doc_text, text_of
 
 PATTERN_FILES = ("dates.jsonl",)
 #: The word lists of this module and of the dateline's (one word a line, ``label`` = list).
@@ -880,7 +880,7 @@ class DateRecognizer(RuleComponent):
             if taken.intersection(range(start, end)):
                 continue
             span = spans.get(i) or Span(doc, start, end, label=label, span_id=rule_id)
-            if self._allowed(span) and normalise(doc[mstart:end].text, UNANCHORED_PROBE, order=order):
+            if self._allowed(span) and normalise(text_of(doc, mstart, end), UNANCHORED_PROBE, order=order):
                 lost.append((start, span.text))
                 taken.update(range(start, end))
         if lost:

@@ -25,7 +25,7 @@ from .lexicon import longest_spans, lower_words, spans_in, token_positions, toke
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
 from .phrases import (APOSTROPHES, JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, PHRASE_WORDS_FILE, PhraseWords, is_acronym_paren, is_capitalised,
-                      sent_of, split_coordination)
+                      sent_of, split_coordination, text_of)
 
 PATTERN_FILES = ("events.jsonl",)
 BUILDING_FILE = "venues.jsonl"
@@ -396,7 +396,7 @@ class EventRecognizer(RuleComponent):
             end = self._bare_acronym_end(doc, i)
             if end and not inside_instrument.intersection(range(i, end)) and not self.names.in_headline(sent_of(doc[i])) \
                     and not any(f[0] == i for f in found):
-                found.append((i, end, "event.ordinal_bare_acronym", doc[i + 1:end].text))
+                found.append((i, end, "event.ordinal_bare_acronym", text_of(doc, i + 1, end)))
         return found
 
     @staticmethod
@@ -738,7 +738,7 @@ class EventRecognizer(RuleComponent):
             if owner:  # "Mercosur leaders at the bloc's summit in Asuncion": the Mercosur summit
                 if end > head.end and doc[head.end].lower_ in LOCATION_WORDS:
                     end = head.end
-                renamed[(k, end)] = owner + " " + doc[k:end].text
+                renamed[(k, end)] = owner + " " + text_of(doc, k, end)
         if head.text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
         return k, end, head.id_, None
@@ -805,7 +805,7 @@ class EventRecognizer(RuleComponent):
         end = self._party(doc, j, sent.end, noun_end=False)
         if end is None or end < sent.end and doc[end].text in POSSESSIVES:
             return None  # ("prices met the Government's target")
-        renamed[(verb.start, end)] = self._meeting_noun(doc, sent) + " with " + doc[j:end].text
+        renamed[(verb.start, end)] = self._meeting_noun(doc, sent) + " with " + text_of(doc, j, end)
         return verb.start, end, verb.id_, None
 
     def _meeting_noun(self, doc: Doc, sent: Span) -> str:
@@ -832,7 +832,7 @@ class EventRecognizer(RuleComponent):
             return None
         if buildings_only and doc[end - 1].text not in self.building_words:
             return None
-        renamed[(k, end)] = "visit to " + doc[head.end:end].text
+        renamed[(k, end)] = "visit to " + text_of(doc, head.end, end)
         return k, end, rule, None
 
     def _country_pair(self, doc: Doc, start: int, limit: int) -> int:
@@ -1116,7 +1116,7 @@ class EventRecognizer(RuleComponent):
             prev = out[-1] if out else None
             same_sent = prev is not None and sent_of(doc[prev[0]]).start == sent_of(doc[start]).start
             if same_sent and start - 1 == prev[1] and doc[prev[1]].text == "(" and end < len(doc) and doc[end].text == ")":
-                out[-1] = (prev[0], prev[1], prev[2], prev[3] or doc[start:end].text)
+                out[-1] = (prev[0], prev[1], prev[2], prev[3] or text_of(doc, start, end))
                 continue
             appositive = start - 2 >= 0 and doc[start - 1].lower_ in ("the", "a", "an") and doc[start - 2].text == ","
             listed = end < len(doc) and doc[end].lower_ in ("and", ",", "or")

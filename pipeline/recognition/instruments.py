@@ -23,7 +23,7 @@ from .lexicon import longest_spans, spans_in, token_indices, token_positions
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, NameWords
 from .phrases import (APOSTROPHES, MAX_NAME_TOKENS, PHRASE_WORDS_FILE, RANGE_CONNECTORS, YEAR, PhraseWords,
-                      is_acronym_paren, is_capitalised, sent_of, sentences, split_coordination)
+                      is_acronym_paren, is_capitalised, sent_of, sentences, split_coordination, text_of)
 
 PATTERN_FILES = ("instruments.jsonl",)
 #: What opens and closes a document's title after "titled" ("(...)", quotes).
@@ -760,7 +760,7 @@ class InstrumentRecognizer(RuleComponent):
             end -= 1  # "the Strategy 2020 -2040": the year opens its period, it is no year of its name
         # a bracketed acronym right after the name belongs to it but not to its name
         after = _acronym_paren_end(doc, end, sent.end)
-        text = doc[start:end].text if inner is None else doc[start:inner[0]].text + " " + doc[inner[1]:end].text
+        text = text_of(doc, start, end) if inner is None else doc[start:inner[0]].text + " " + doc[inner[1]:end].text
         name = clean_instrument_name(text)
         generic = is_generic_name(name)
         start, before_start, before_end = self._year_before(doc, start, sent.start, generic, dates_by_end)
@@ -796,7 +796,7 @@ class InstrumentRecognizer(RuleComponent):
         one document of each ("Fiji National Action Plan", ...); else the candidate as it is."""
         start, end, rule, value = candidate
         heads = [k for k in range(start, end) if doc[k].text in self.head_words]
-        if not heads or not doc[heads[-1]].text.endswith("s") or value["name"] != clean_instrument_name(doc[start:end].text):
+        if not heads or not doc[heads[-1]].text.endswith("s") or value["name"] != clean_instrument_name(text_of(doc, start, end)):
             return [candidate]
         head = heads[-1]
         limit = sent_of(doc[start]).start
@@ -892,7 +892,7 @@ class InstrumentRecognizer(RuleComponent):
             return None
         period = self._period_before(doc, head, dates_by_end) or {"start": None, "end": None}
         return k + 1, close, "instrument.titled", {
-            "name": drop_acronyms(clean_instrument_name(doc[k + 1:close].text)),
+            "name": drop_acronyms(clean_instrument_name(text_of(doc, k + 1, close))),
             "kind": self.lower_head_kinds[doc[head].lower_], "start": period["start"], "end": period["end"]}
 
     def _clause_period(self, doc: Doc, k: int, stop: int, dates_by_start: Dict[int, Span],
@@ -1020,7 +1020,7 @@ class InstrumentRecognizer(RuleComponent):
         for start, end, _, value in candidates:
             after = _acronym_paren_end(doc, end, len(doc))
             if after > end and not (value["start"] or value["end"]):
-                undated.setdefault(doc[end + 1:after - 1].text, value)
+                undated.setdefault(text_of(doc, end + 1, after - 1), value)
         if not undated:
             return
         positions = token_positions(doc, "ORTH")
@@ -1064,7 +1064,7 @@ class InstrumentRecognizer(RuleComponent):
         for start, end, _, value in candidates:
             after = _acronym_paren_end(doc, end, len(doc))
             if after > end:
-                defined.setdefault(doc[end + 1:after - 1].text, value)
+                defined.setdefault(text_of(doc, end + 1, after - 1), value)
         found = []
         reach = _reach(len(doc), [(start, end) for start, end, _, _ in candidates])
         for span in matches:
@@ -1086,7 +1086,7 @@ class InstrumentRecognizer(RuleComponent):
             if 0 < k and k + 1 < len(doc) and doc[k - 1].text == "(" and doc[k + 1].text == ")":
                 start = self.phrases.extend_left(doc, k - 1, sent_of(doc[k]).start)
                 if k - 1 - start >= 2:
-                    return clean_instrument_name(doc[start:k - 1].text)
+                    return clean_instrument_name(text_of(doc, start, k - 1))
         return None
 
     def _subjects_dropped(self, doc: Doc, candidates: list) -> list:

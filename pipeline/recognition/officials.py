@@ -37,7 +37,7 @@ from .office_country import (FACING_REACH, OfficeContext, OtherOffice, accompani
                              faced_country,
                              faced_official, other_of, posted_to, sends_message, settled_country, story_demonym_country,
                              story_pair, visited_place_country)
-from .phrases import JOINING_DASHES, is_acronym_paren
+from .phrases import JOINING_DASHES, is_acronym_paren, text_of
 from .wordclasses import word_classes_of
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, is_possessive, sentence_of
 
@@ -165,7 +165,7 @@ class _Title:
     state_named: bool = False  # "of <Country>" inside it: a state's office, whatever else it holds
 
     def words(self, doc: Doc) -> str:
-        return self.text or doc[self.start:self.end].text
+        return self.text or text_of(doc, self.start, self.end)
 
 
 def _body_states(doc: Doc) -> List[Tuple[Span, Dict[str, Any]]]:
@@ -659,7 +659,7 @@ class OfficialRecognizer(RuleComponent):
         if phrase_end == title.end:
             title.end = cut
         elif doc[phrase_end].lower_ in ("and", "to"):
-            title.text = f"{doc[title.start:cut].text} {doc[phrase_end:title.end].text}"
+            title.text = f"{text_of(doc, title.start, cut)} {text_of(doc, phrase_end, title.end)}"
             title.state_named = True
 
     def _state_word(self, doc: Doc, k: int) -> bool:
@@ -726,7 +726,7 @@ class OfficialRecognizer(RuleComponent):
                 # "NAME, Minister of Emergency Situations, received": the "name" after the
                 # title closes its complement; the apposition's title runs over it
                 company = self._company_office(doc[title.start:tail])
-                appositive = replace(appositive, title=doc[title.start:tail].text,
+                appositive = replace(appositive, title=text_of(doc, title.start, tail),
                                      end=max(appositive.end, doc[tail - 1].idx + len(doc[tail - 1])),
                                      international=appositive.international or company,
                                      country=None if company else appositive.country)
@@ -776,7 +776,7 @@ class OfficialRecognizer(RuleComponent):
         for style in honorifics.values():
             end = self.names.read_name(doc, style.end, sentence_of(doc, style.start).end)
             if end - style.end >= 2:
-                full.setdefault(doc[end - 1].text, set()).add(doc[style.end:end].text)
+                full.setdefault(doc[end - 1].text, set()).add(text_of(doc, style.end, end))
         for official in officials:
             names = full.get(official.name, set()) if len(official.name.split()) == 1 else set()
             if len(names) == 1 and not names & taken:
@@ -820,7 +820,7 @@ class OfficialRecognizer(RuleComponent):
                         or any(i in styled for i in range(start, end)):
                     break
                 found.append(OfficialMention(
-                    start=doc[k].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=doc[start:end].text,
+                    start=doc[k].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=text_of(doc, start, end),
                     name_tokens=tuple(t.text for t in doc[start:end] if t.text not in HYPHENS), title=m.title,
                     honorifics=[], country=span_value(place, "nf_place").get("country"), rule="title.shared_list+name",
                     name_span=(start, end)))
@@ -857,9 +857,9 @@ class OfficialRecognizer(RuleComponent):
             portfolio = self._listed_portfolio(doc, end, sent.end, places[0])  # "NAME (Interior)"
             country, after = (None, portfolio) if portfolio else self._holder_country(doc, end, sent.end, places[0])
             holders.append(OfficialMention(
-                start=doc[i].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=doc[i:end].text,
+                start=doc[i].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=text_of(doc, i, end),
                 name_tokens=tuple(t.text for t in doc[i:end] if t.text not in HYPHENS),
-                title=f"{title} {doc[end:portfolio].text}" if portfolio else title,
+                title=f"{title} {text_of(doc, end, portfolio)}" if portfolio else title,
                 honorifics=[], country=country, rule="title.plural_list+name", name_span=(i, end)))
             i = after
             if i < sent.end and doc[i].text == ",":
@@ -1139,7 +1139,7 @@ class OfficialRecognizer(RuleComponent):
             j += 1
         if j == k or j + 1 >= limit or doc[j].text != "," or not self.names.is_name_word(doc[j + 1]):
             return k
-        title.text = f"{title.words(doc)}, {doc[k:j].text}"
+        title.text = f"{title.words(doc)}, {text_of(doc, k, j)}"
         return j + 1
 
     def _name_after(self, doc: Doc, head: Span, title: _Title, places, honorifics,
@@ -1178,7 +1178,7 @@ class OfficialRecognizer(RuleComponent):
         return OfficialMention(
             start=doc[min(title.lead, title.start)].idx,
             end=doc[name_end - 1].idx + len(doc[name_end - 1]),
-            name=doc[name_start:name_end].text,
+            name=text_of(doc, name_start, name_end),
             name_tokens=tuple(t.text for t in doc[name_start:name_end] if t.text not in HYPHENS),
             title=title.words(doc),
             honorifics=[honorific_form(h.text) for h in hons if h.label_ == "HONORIFIC"],
@@ -1253,7 +1253,7 @@ class OfficialRecognizer(RuleComponent):
             body is not None and any(t.text in self.international_bodies for t in body))
         return OfficialMention(
             start=doc[lead].idx, end=doc[title.end - 1].idx + len(doc[title.end - 1]),
-            name=doc[name_start:name_end].text,
+            name=text_of(doc, name_start, name_end),
             name_tokens=tuple(t.text for t in doc[name_start:name_end] if t.text not in HYPHENS),
             title=title.words(doc),
             honorifics=[honorific_form(h.text) for h in hons if h.label_ == "HONORIFIC"],
@@ -1350,7 +1350,7 @@ class OfficialRecognizer(RuleComponent):
             return True
         # "Minister of African Integration", "National Human Rights Commission": the words of a
         # body's name count only as the whole name
-        text = f" {doc[title.start:destination].text} "
+        text = f" {text_of(doc, title.start, destination)} "
         return any(name in text or possessive in text for name, possessive in self.body_name_forms) \
             or WORLD_BODY.search(text) is not None or self._company_office(words)
 
