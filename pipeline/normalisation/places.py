@@ -10,6 +10,7 @@ marks abbreviations ("US", "UK", "KL") accepted only as written, so that "us" is
 """
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -211,6 +212,16 @@ def read_towns(folder: Union[str, Path]) -> Dict[str, Tuple[str, ...]]:
         return {}
     stat = path.stat()
     return _read_towns(str(path), stat.st_mtime_ns)
+
+
+def write_towns(folder: Union[str, Path], towns: Mapping[str, Tuple[str, ...]]) -> None:
+    """Write ``towns`` where :func:`read_towns` reads them (``places/towns.jsonl`` of ``folder``):
+    a saved pipeline carries the towns it was built with."""
+    path = Path(folder) / PLACES_SUBDIR / VENUE_ONLY_FILES[0]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as out:
+        for name, countries in towns.items():
+            out.write(json.dumps({"pattern": name, "countries": list(countries)}, ensure_ascii=False) + "\n")
 
 
 @lru_cache(maxsize=4)

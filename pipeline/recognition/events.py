@@ -44,6 +44,9 @@ DURATION_UNITS = frozenset({"day", "days", "week", "weeks", "month", "hour", "ho
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
 #: "in <place>" says where an event is, it is not part of its name.
 LOCATION_WORDS = frozenset({"in"})
+#: How many tokens an apposition between an event's head and its verb may have ("The summit,
+#: the largest ever held in Africa, opened on Monday")
+MAX_APPOSITION = 12
 #: Ordinals written as words (the normaliser's table) and "inaugural", which opens a series.
 WORD_ORDINALS = frozenset(ORDINAL_VALUES) | {"inaugural"}
 #: Word ordinals that number an edition reported now ("the eighth JCBC"); "the first X" is
@@ -145,10 +148,12 @@ def _title_line(doc: Doc, sent: Span) -> bool:
 def _drop_title_repeats(doc: Doc, found: list) -> list:
     """A described event in a title line is the one the body reports in its own words, when the
     body names any event: "ECOWAS leaders meet for an ordinary session in Abuja" above "The
-    62nd Ordinary Session of the Authority will take place on Sunday"."""
+    62nd Ordinary Session of the Authority will take place on Sunday" (a bare head below it,
+    "The session opens on Monday", is the title's event told again)."""
     title = [f for f in found if f[2].startswith("event.lower") and not f[2].endswith(".numbered")
              and _title_line(doc, sent_of(doc[f[0]]))]
-    if not title or not any(sent_of(doc[f[0]]).start != sent_of(doc[title[0][0]]).start for f in found):
+    if not title or not any(sent_of(doc[f[0]]).start != sent_of(doc[title[0][0]]).start
+                            and not (f[2].startswith("event.lower") and f[1] - f[0] == 1) for f in found):
         return found
     return [f for f in found if f not in title]
 
@@ -191,6 +196,7 @@ class EventRecognizer(RuleComponent):
         self.meet_verbs = words["MEET_VERB"]
         self.time_words = words["TIME_WORD"]
         self.happen_words = words["HAPPEN_WORD"]
+        self.opening_verbs = words["OPENING_VERB"]
         self.witness_verbs = words["WITNESS_VERB"]
         self.time_prepositions = words["TIME_PREPOSITION"]
         self.request_verbs = words["REQUEST_VERB"]
@@ -939,6 +945,8 @@ class EventRecognizer(RuleComponent):
         place" points back)."""
         skipped = ("also", "will", "would", "to", "be") if lenient else ()
         words = [w for w in lower_words(doc)[end:min(end + 5, limit)] if w not in skipped]
+        if self._opens_or_closes(doc, end, limit):
+            return True
         if words[:1] and words[0] in self.scheduled_words and words[1:2] in (["for"], ["on"]) \
                 or len(words) > 1 and words[0] in self.passive_auxiliaries and words[1] in self.scheduled_words:
             return True  # "the session set for Wednesday", "the talks are scheduled to ..."
@@ -946,6 +954,19 @@ class EventRecognizer(RuleComponent):
                          ["were", "held"], ["is", "held"], ["are", "held"]) or words[:3] == ["will", "be", "held"]:
             return True
         return lenient and (words[:1] == ["held"] or self._happens(doc, end, limit))
+
+    def _opens_or_closes(self, doc: Doc, end: int, limit: int) -> bool:
+        """ "The summit opened on Monday", "The conference, the largest held in Africa, will close
+        on 4 May": the head is the subject of a verb of opening or closing (past, present or
+        with "will"), after an apposition set off by commas."""
+        lowers = lower_words(doc)
+        k = end
+        if k < limit and lowers[k] == ",":
+            k = next((j + 1 for j in range(k + 1, min(limit, k + MAX_APPOSITION)) if lowers[j] == ","), k)
+        while k < limit and lowers[k] in ("will", "also", "officially", "formally"):
+            k += 1
+        # ("The summit opens with a Special Debate ...": what it opens with is the event told)
+        return k < limit and lowers[k] in self.opening_verbs and not (k + 1 < limit and lowers[k + 1] == "with")
 
     def _happens(self, doc: Doc, end: int, limit: int) -> bool:
         """ "..., which will be held on", "... that began in April": a clause saying it happens."""
@@ -1028,10 +1049,12 @@ class EventRecognizer(RuleComponent):
         groups") when a small word or punctuation follows them; else ``j`` (a verb: "Japan
         held in Tokyo")."""
         k = j
+        # ("Tongan community leaders yesterday": a time word is no noun, and ends them as a small word)
         while k < min(limit, j + 2) and doc[k].is_lower and doc[k].is_alpha and not doc[k].is_stop \
-                and not doc[k].lower_.endswith("ed") and doc[k].lower_ not in self.happen_words:
+                and not doc[k].lower_.endswith("ed") and doc[k].lower_ not in self.happen_words \
+                and doc[k].lower_ not in self.time_words:
             k += 1
-        return k if k > j and (k == limit or doc[k].is_punct or doc[k].is_stop) else j
+        return k if k > j and (k == limit or doc[k].is_punct or doc[k].is_stop or doc[k].lower_ in self.time_words) else j
 
     def _name_run(self, doc: Doc, j: int, limit: int) -> int:
         """End of the capitalised name at ``j``: "President el-Sisi", "Prayut Chan-o-cha",
@@ -1080,7 +1103,8 @@ class EventRecognizer(RuleComponent):
                         and is_capitalised(doc[j + 1]) and doc[j + 1].text not in self.names.months_and_days:
                     j += 1  # "Fiji's Trade Minister Ana Tora", "US Ambassador to Fiji Jane Doe"
                 continue
-            if not (tok.is_lower and tok.is_alpha and not tok.is_stop and not tok.lower_.endswith("ed")) or lowercase == 2:
+            if not (tok.is_lower and tok.is_alpha and not tok.is_stop and not tok.lower_.endswith("ed")) or lowercase == 2 \
+                    or tok.lower_ in self.time_words:  # "a visit to Norway today": the day, not a noun of Norway's
                 break
             j += 1
             lowercase += 1

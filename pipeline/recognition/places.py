@@ -30,6 +30,9 @@ from .names import NAMES_FILE, POSSESSIVES, NameWords
 from .phrases import text_of
 from .wordclasses import WordClasses
 
+#: The typographic apostrophe (U+2019), as press often writes "People’s".
+TYPOGRAPHIC_APOSTROPHE = "\u2019"
+
 LABELS = {"country": "COUNTRY", "city": "CITY", "region": "REGION", "demonym": "DEMONYM"}
 #: ``TOWN_NOUN`` ("the Argentine city of X", "X, the second largest town of Y") is read from here
 CUE_FILE = "venue_cues.jsonl"
@@ -75,8 +78,12 @@ class PlaceRecognizer(RuleComponent):
         entries = [e for name in self.rules if name not in self.data_files
                    for e in self.rules[name] if isinstance(e.pattern, str)]
         keys = phrase_token_ids(self.nlp, [e.pattern for e in entries])
+        # "People’s Republic of China": a name with an apostrophe is also written with the
+        # typographic one (a token of its own, "’s"); the name as written in the data wins
+        curly = [(e, e.pattern.replace("'", TYPOGRAPHIC_APOSTROPHE)) for e in entries if "'" in e.pattern]
+        twins = dict(zip(phrase_token_ids(self.nlp, [c for _, c in curly]), (e for e, _ in curly)))
         self.table: Dict[Tuple[int, ...], Tuple[str, str, PlaceInfo]] = {}
-        for entry, key in zip(entries, keys):
+        for key, entry in [*twins.items(), *zip(keys, entries)]:
             info = info_from_entry(dict(entry.meta, pattern=entry.pattern))
             self.table[key] = (LABELS.get(info.kind, entry.label), entry.id, info)
         #: "San Jose" -> San José (CR): a city of another state whose accented name is written

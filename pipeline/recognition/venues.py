@@ -9,13 +9,16 @@ part are not venues: they are not introduced by "in"/"at" after an event cue.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Dict, List, Optional
+from pathlib import Path
+from typing import Dict, Iterable, List, Optional, Union
 
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import SimpleFrozenList
 
 from .. import settings
-from ..normalisation.places import read_towns
+from ..normalisation.places import read_towns, write_towns
 from .base import RuleComponent
 from .extensions import set_span_value, span_value
 from .lexicon import lower_words, spans_in, token_ids, token_indices, token_texts
@@ -25,6 +28,8 @@ from .phrases import is_acronym_paren, is_capitalised, text_of
 PATTERN_FILES = ("venues.jsonl",)
 #: Cue words are looked up by their lowercase form, not matched: a separate file.
 CUE_FILE = "venue_cues.jsonl"
+#: the keys of the component's bytes: its rules (as every rule component's) and its towns
+RULES_KEY, TOWNS_KEY = "rules", "towns"
 PLACE_PREPOSITIONS = frozenset({"in", "at", "inside"})
 MOTION_PREPOSITIONS = frozenset({"to", "into"})  # "travelled to X", "arrived into X"
 #: How many capitalised words a town the gazetteer lacks may have ("in Mount Hagen")
@@ -220,12 +225,18 @@ class VenueRecognizer(RuleComponent):
     pattern_files = PATTERN_FILES
     data_files = (CUE_FILE, NAMES_FILE)
 
+    #: where the towns come from when not from ``patterns_dir``: a saved folder, or the towns
+    #: themselves (``from_bytes``)
+    _towns_source: Union[None, Path, Dict[str, tuple]] = None
+
     def compile(self) -> None:
         super().compile()
         self.names = NameWords.of_rules(self.rules)
-        #: small town's name -> the countries that have a town of it
-        # (plain data of the patterns folder, not rules: a saved pipeline reads the packaged file)
-        self.towns: Dict[str, tuple] = read_towns(self.patterns_dir or settings.PATTERNS_DIR)
+        #: small town's name -> the countries that have a town of it (plain data beside the
+        # rules, not rules: ~29,000 names only looked up at venue positions)
+        source = self._towns_source
+        self.towns: Dict[str, tuple] = source if isinstance(source, dict) else \
+            read_towns(source or self.patterns_dir or settings.PATTERNS_DIR)
         cues = self.rules[CUE_FILE]
         words: Dict[str, set] = {}
         for entry in cues:
@@ -256,6 +267,29 @@ class VenueRecognizer(RuleComponent):
         self.departure_verbs = frozenset(words.get("DEPARTURE_VERB", ()))
         self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | RETURN_PREPOSITIONS | self.visit_verbs \
             | {"here", "for"}
+
+    def initialize(self, get_examples=None, *, nlp: Optional[Language] = None,
+                   patterns_dir: Optional[str] = None) -> None:
+        self._towns_source = None  # the towns of the patterns folder, as the rules
+        super().initialize(get_examples, nlp=nlp, patterns_dir=patterns_dir)
+
+    # -- serialisation: the towns travel with the rules ------------------------------------
+    def to_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = SimpleFrozenList()) -> None:
+        super().to_disk(path, exclude=exclude)
+        write_towns(path, self.towns)
+
+    def from_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = SimpleFrozenList()):
+        self._towns_source = Path(path)
+        return super().from_disk(path, exclude=exclude)
+
+    def to_bytes(self, *, exclude: Iterable[str] = SimpleFrozenList()) -> bytes:
+        rules = super().to_bytes(exclude=exclude)
+        return srsly.msgpack_dumps({TOWNS_KEY: self.towns, RULES_KEY: rules})
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = SimpleFrozenList()):
+        state = srsly.msgpack_loads(data)
+        self._towns_source = {name: tuple(countries) for name, countries in state[TOWNS_KEY].items()}
+        return super().from_bytes(state[RULES_KEY], exclude=exclude)
 
     def annotate(self, doc: Doc) -> Doc:
         places = spans_in(doc, settings.SPANS_PLACES)
@@ -348,8 +382,10 @@ class VenueRecognizer(RuleComponent):
     def _not_where_it_happens(self, doc: Doc, lowers: List[str], i: int, sent: Span) -> bool:
         """The preposition at ``i`` names no place of an event: a seat ("its headquarters in X"),
         a word glued inside another ("Chair-in-Office"), where a person works ("a source in the
-        Foreign Ministry told", "an official at the Trade Ministry said")."""
-        if self._seat(doc, i, sent) or _in_compound(doc, i):
+        Foreign Ministry told", "an official at the Trade Ministry said"), a word of an
+        instrument's name ("the Declaration on Peace in Asia and the Pacific")."""
+        if self._seat(doc, i, sent) or _in_compound(doc, i) \
+                or any(s.start < i < s.end for s in spans_in(doc, settings.SPANS_INSTRUMENTS)):
             return True
         return lowers[i] in PLACE_PREPOSITIONS and i > sent.start and lowers[i - 1] in self.affiliated_persons
 

@@ -49,3 +49,35 @@ CASES = [
 def test_later_reference_tells_the_period(event_named, extract_text, text, name, period):
     event = event_named(extract_text(text), name)
     assert (event.start, event.end) == period
+
+
+#: (text, the event named first, its (start, end), its venue city, the events of the record)
+GENERIC_CASES = [
+    pytest.param(
+        "Health ministers will attend the 5th Island Water Security Conference. "
+        "The meeting will be held in Nadi on 14 June.",
+        "5th Island Water Security Conference", ("2025-06-14", "2025-06-14"), "Nadi",
+        ["5th Island Water Security Conference"],
+        id="a bare 'the meeting' names the conference named before it"),
+    pytest.param(
+        "Mayors from twelve islands will attend the Coastal Mayors Summit, the council said.\n\n"
+        "The meeting will take place in Lautoka on 9 June.",
+        "Coastal Mayors Summit", ("2025-06-09", "2025-06-09"), "Lautoka",
+        ["Coastal Mayors Summit"],
+        id="a later paragraph's 'the meeting' names the summit"),
+    pytest.param(
+        "Minister Ana Rios began a state visit to Norway today. "
+        "The meeting will be held in Oslo on 4 June.",
+        "state visit to Norway", ("2025-06-02", None), None,
+        ["state visit to Norway", "meeting"],
+        id="a visit is no gathering: 'the meeting' stays an event of its own"),
+]
+
+
+@pytest.mark.parametrize("text, name, period, city, names", GENERIC_CASES)
+def test_a_bare_meeting_names_the_gathering_before_it(event_named, extract_text, text, name, period, city, names):
+    record = extract_text(text)
+    event = event_named(record, name)
+    assert (event.start, event.end) == period
+    assert (event.venue.city if event.venue else None) == city
+    assert [e.name for e in record.events] == names

@@ -55,7 +55,8 @@ def test_saved_pipeline_holds_every_rule_file(nlp, tmp_path):
     for name in ("newsfacts_events/events.jsonl", "newsfacts_events/venues.jsonl",
                  "newsfacts_venues/venues.jsonl", "newsfacts_venues/venue_cues.jsonl",
                  "newsfacts_dateline/places/cities.jsonl", "newsfacts_places/places/aliases.jsonl",
-                 "newsfacts_officials/officials/titles.jsonl", "newsfacts_dates/dates.jsonl"):
+                 "newsfacts_officials/officials/titles.jsonl", "newsfacts_dates/dates.jsonl",
+                 "newsfacts_venues/places/towns.jsonl"):
         assert name in saved
     config = spacy.util.load_config(tmp_path / "config.cfg")
     assert config["initialize"]["before_init"] == {"@callbacks": "newsfacts.customize_tokenizer.v1"}
@@ -80,6 +81,51 @@ def test_from_disk_replaces_the_rules_and_everything_derived(nlp, tmp_path):
     trimmed.get_pipe("newsfacts_officials").from_disk(tmp_path / "officials_saved")
     officials = trimmed(text)._.newsfacts.officials
     assert [(o.name, o.title, o.country) for o in officials] == [("Maeve Ronan", "Taoiseach", "IE")]
+
+
+def _patterns_without_towns(tmp_path):
+    import shutil
+
+    folder = tmp_path / "patterns"
+    shutil.copytree(settings.PATTERNS_DIR, folder)
+    (folder / "places" / "towns.jsonl").unlink()
+    return folder
+
+
+#: "Ohrid" is only in the towns' data (North Macedonia); without it the rule for towns the
+#: data lacks reads it and the story's country (the Geneva dateline) is the guess.
+TOWN_TEXT = "GENEVA, May 4 -- The regional council held its fifth session in Ohrid on Monday."
+
+
+def _venues(nlp, text=TOWN_TEXT):
+    return [(v.name, v.city, v.country) for v in nlp(text)._.newsfacts.venues]
+
+
+def test_a_saved_venue_component_carries_its_towns(nlp, tmp_path):
+    """The towns are plain data beside the rules, not rules: to_disk writes the ones the
+    component was built with and from_disk reads them from the saved folder, not from
+    patterns_dir (a pipeline built from a patterns folder without towns gets them back)."""
+    from newsfacts.nlp import build_nlp
+
+    assert _venues(nlp) == [("Ohrid", "Ohrid", "MK")]
+    trimmed = build_nlp(patterns_dir=str(_patterns_without_towns(tmp_path)))
+    assert _venues(trimmed) != [("Ohrid", "Ohrid", "MK")]
+    assert not trimmed.get_pipe("newsfacts_venues").towns
+    nlp.get_pipe("newsfacts_venues").to_disk(tmp_path / "venues_saved")
+    trimmed.get_pipe("newsfacts_venues").from_disk(tmp_path / "venues_saved")
+    assert trimmed.get_pipe("newsfacts_venues").towns == nlp.get_pipe("newsfacts_venues").towns
+    assert _venues(trimmed) == [("Ohrid", "Ohrid", "MK")]
+    trimmed.get_pipe("newsfacts_venues").initialize()  # back to its own patterns_dir: no towns
+    assert not trimmed.get_pipe("newsfacts_venues").towns
+
+
+def test_venue_bytes_carry_the_towns(nlp, tmp_path):
+    from newsfacts.nlp import build_nlp
+
+    trimmed = build_nlp(patterns_dir=str(_patterns_without_towns(tmp_path)))
+    trimmed.get_pipe("newsfacts_venues").from_bytes(nlp.get_pipe("newsfacts_venues").to_bytes())
+    assert _venues(trimmed) == [("Ohrid", "Ohrid", "MK")]
+    assert len(trimmed.get_pipe("newsfacts_venues").towns) > 20_000
 
 
 def test_analyze_pipes_checks_the_order(nlp):

@@ -44,6 +44,9 @@ FOUND = [
     ("Officials confer on Monday and the ministerial session set for Friday will close the week.",
      "ministerial session"),
     ("The bilateral session is scheduled for Friday, 5 June, in Lima.", "bilateral session"),
+    # the head is the subject of a verb of opening or closing, after an apposition too
+    ("The summit, the first held in the region since 2019, opened in Honiara on Monday.", "summit"),
+    ("The conference will close in Nadi on 4 June, the organisers said.", "conference"),
 ]
 
 NOT_FOUND = [
@@ -72,6 +75,8 @@ NOT_FOUND = [
     ("The board meets twice a year. At the June-July sessions, the board will review the plan.", "June-July"),
     # "set" with an object is a verb of the sentence, not a plan of the event
     ("The ministerial session set priorities for the year in Lima on Friday.", "ministerial session"),
+    # a head that modifies a noun opens nothing ("the conference hall opened")
+    ("The conference hall opened in Nadi on Monday after repairs.", "conference"),
 ]
 
 

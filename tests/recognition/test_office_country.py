@@ -15,6 +15,8 @@ CASES = [
     # "of <state's formal name>", wherever it stands in the title
     ("The Prime Minister of the Lao People's Democratic Republic Sonexay Phommachanh arrived in Hanoi.",
      "Sonexay Phommachanh", "LA"),
+    ("Wang Lei, Premier of the State Council of the People\u2019s Republic of China, met the envoys in Lima.",
+     "Wang Lei", "CN"),
     ("The session was chaired by the President of Ghana and AU Chairperson, John Asamoah.",
      "John Asamoah", "GH"),
     ("He met H.E. Ms Lina Ortega, Ambassador Extraordinary and Plenipotentiary of the Republic of Colombia to Kenya.",

@@ -79,6 +79,10 @@ def found(nlp, text):
         ("Envoys met in Lospalmas, the heart of Timor-Leste.", [("Timor-Leste", "COUNTRY", "TL")]),
         ("The Kenyan city of Mombasa hosts the talks.", [("Kenyan", "DEMONYM", "KE"), ("Mombasa", "CITY", "KE")]),
         ("The Kenyan capital of NAIROBI-X is named.", [("Kenyan", "DEMONYM", "KE")]),
+        # a name with an apostrophe, written with the typographic one as press often does
+        ("Envoys of the People\u2019s Republic of China and the Lao People\u2019s Democratic Republic met.",
+         [("People\u2019s Republic of China", "COUNTRY", "CN"), ("Lao People\u2019s Democratic Republic", "COUNTRY", "LA")]),
+        ("Envoys of the People's Republic of China met.", [("People's Republic of China", "COUNTRY", "CN")]),
     ],
 )
 def test_places_in_sentences(nlp, text, expected):

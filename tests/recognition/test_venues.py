@@ -125,6 +125,12 @@ TITLES_AND_SEATS = [
     ("Delegates will meet a logistics firm based in Rotterdam on Friday.", "2025-05-03", []),
     # negative: the seat is itself introduced by "at" as where they met
     ("The ministers met at the agency's headquarters in Accra.", "2025-05-03", [("Accra", "Accra", "GH")]),
+    # "in" inside an instrument's name names no place of an event (nor is a continent a town)
+    ("Leaders at the summit adopted the Charter on Clean Seas in Oceania and the Pacific.", "2025-05-03", []),
+    ("Ministers at the meeting signed the Accord on Ports in Building a Safer Region.", "2025-05-03", []),
+    ("The forum, the first of its kind in Africa, met in Kigali.", "2025-05-03", [("Kigali", "Kigali", "RW")]),
+    # negative: after the instrument's name, "in" is the signing's place again
+    ("Ministers signed the Accord on Ports in Mombasa.", "2025-05-03", [("Mombasa", "Mombasa", "KE")]),
 ]
 
 
@@ -372,8 +378,10 @@ SMALL_TOWNS = [
      [("Airdrie", "Airdrie", "GB")]),
     ("OTTAWA, May 3 -- The summit in Airdrie closed on Friday with a joint statement.", "2025-05-03",
      [("Airdrie", "Airdrie", "CA")]),
-    # ... and none when the text names no country of it and no verb of meeting says "a place"
-    ("The summit in Airdrie closed on Friday with a joint statement.", "2025-05-03", []),
+    # ... and none when the text names no country of it (the summit that closed there is an event:
+    # its town is the venue, the country untold)
+    ("The summit in Airdrie closed on Friday with a joint statement.", "2025-05-03", [("Airdrie", "Airdrie", None)]),
+    ("Delegates praised the summit in Airdrie, the chair said.", "2025-05-03", []),
     # a town of the data after a building that took no place is the building's city
     ("The forum opened at the Lakeside Convention Centre (LCC) in Ohrid on Monday.", "2025-05-03",
      [("Lakeside Convention Centre", "Ohrid", "MK")]),
