@@ -492,12 +492,13 @@ class EventRecognizer(RuleComponent):
                 continue
             while spans and span.start <= spans[-1].start and spans[-1].end <= span.end:
                 spans.pop()
-            name = renamed.get((start, end)) or clean_event_name(span.text)
+            text = text_of(doc, start, end)
+            name = renamed.get((start, end)) or clean_event_name(text)
             if acronym is None:
                 acronym = next((a for a, long in acronyms.items() if long.lower() == name.lower()), None)
             set_span_value(span, "nf_event", {
                 "name": name, "acronym": acronym,
-                "ordinal": numbered_acronyms.get((start, end)) or event_ordinal(span.text),
+                "ordinal": numbered_acronyms.get((start, end)) or event_ordinal(text),
                 # "the next Resources Ministers' Dialogue" is another meeting of the same series
                 "another": start > 0 and doc[start - 1].lower_ in self.other_occurrence,
             })

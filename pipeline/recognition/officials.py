@@ -1445,12 +1445,13 @@ class OfficialRecognizer(RuleComponent):
     def _destination(doc: Doc, k: int, ends=None) -> bool:
         """A place after "in", "to" or "at" ("the" between), or after such a place and a comma
         ("in Geneva, Switzerland"): where, not whose."""
+        lowers = lower_words(doc)  # no Token made per look
         j = k - 1
-        if j >= 0 and doc[j].lower_ == "the":
+        if j >= 0 and lowers[j] == "the":
             j -= 1
-        if j >= 1 and doc[j].text == "," and ends and j in ends:
+        if j >= 1 and lowers[j] == "," and ends and j in ends:
             return OfficialRecognizer._destination(doc, ends[j].start)
-        return j >= 0 and doc[j].lower_ in ("in", "to", "at")
+        return j >= 0 and lowers[j] in ("in", "to", "at")
 
     def _variant_orths(self, variant: str) -> Tuple[int, ...]:
         """The ORTH ids of ``variant`` as the tokenizer splits it (cached: names recur)."""
