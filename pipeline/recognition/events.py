@@ -21,7 +21,7 @@ from .. import settings
 from ..normalisation.events import TENS, WORD_ORDINALS as ORDINAL_VALUES, clean_event_name, event_ordinal
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
-from .lexicon import longest_spans, lower_words, spans_in, token_positions, token_texts
+from .lexicon import longest_spans, lower_words, spans_in, token_ids, token_positions, token_texts
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
 from .phrases import (APOSTROPHES, JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, PHRASE_WORDS_FILE, PhraseWords, is_acronym_paren, is_capitalised,
@@ -449,18 +449,19 @@ class EventRecognizer(RuleComponent):
         of its own: it takes the sitting's name (the head of either may be "meeting" or
         "session"). A named sitting that is another edition ("the next ...") is left alone."""
         sittings = {}
+        lowers, texts = lower_words(doc), token_texts(doc)  # no Token made per word
         for start, end, _, _ in found:
-            words = [t.lower_ for t in doc[start:end]]
-            if "of" in words and words[0] != "of" and self.head_words.intersection(t.text for t in doc[start:end]) \
+            words = lowers[start:end]
+            if "of" in words and words[0] != "of" and self.head_words.intersection(texts[start:end]) \
                     or "of" in words and any(_is_ordinal(t) for t in doc[start:end]):
                 at = words.index("of")
                 body = [w for w in words[at + 1:] if w != "the"]
                 sittings.setdefault(tuple(body), []).append((start, end))
         for start, end, rule, _ in found:
             if not rule.endswith(".numbered") or end - start < 3 or any(_is_ordinal(t) for t in doc[start:end]) \
-                    or start > 0 and doc[start - 1].lower_ in self.other_occurrence:
+                    or start > 0 and lowers[start - 1] in self.other_occurrence:
                 continue
-            body = tuple(t.lower_ for t in doc[start:end - 1] if t.lower_ != "the")
+            body = tuple(w for w in lowers[start:end - 1] if w != "the")
             named = sittings.get(body, [])
             if len(named) == 1:
                 renamed[(start, end)] = clean_event_name(doc[named[0][0]:named[0][1]].text)
@@ -559,14 +560,17 @@ class EventRecognizer(RuleComponent):
         """ "Sands Expo and Convention Centre", "International Conference Centre": the head
         is part of a building's or body's name, not an event; "at Foreign Ministerial level",
         "the 9th Ministerial council meeting": it modifies a lowercase noun."""
-        if any(t.text in self.head_building_words for t in doc[max(0, end - 4):end]):
+        texts, lowers = token_texts(doc), lower_words(doc)  # no Token made per look
+        lower, alpha, stop = token_ids(doc, "IS_LOWER"), token_ids(doc, "IS_ALPHA"), token_ids(doc, "IS_STOP")
+        if any(text in self.head_building_words for text in texts[max(0, end - 4):end]):
             return True  # "National Exhibition and Convention Center in Shanghai"
-        if end < limit and doc[end].lower_ in self.nouns_after and doc[end].is_lower:
+        if end < limit and lowers[end] in self.nouns_after and lower[end]:
             return True
-        if any(t.lower_ in self.lower_heads and t.is_lower for t in doc[end:min(limit, end + 2)]) \
-                and all(t.is_lower and t.is_alpha and not t.is_stop for t in doc[end:min(limit, end + 2)]):
+        ahead = range(end, min(limit, end + 2))
+        if any(lowers[i] in self.lower_heads and lower[i] for i in ahead) \
+                and all(lower[i] and alpha[i] and not stop[i] for i in ahead):
             return True  # the lowercase head names the event ("Ministerial council meeting")
-        return end < limit and doc[end].text[:1].isupper() and doc[end].is_alpha
+        return end < limit and texts[end][:1].isupper() and bool(alpha[end])
 
     def _names_a_body(self, doc: Doc, start: int, end: int, sent: Span) -> bool:
         """A name ending in an event head that names a body: the complement of an organisation

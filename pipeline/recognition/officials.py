@@ -435,7 +435,8 @@ class OfficialRecognizer(RuleComponent):
         precedes it is an office; a lowercase office takes lowercase portfolio words ("health
         minister", "foreign affairs secretary")."""
         start = head.start
-        while start > sent.start and head.text not in self.style_titles:
+        head_text = text_of(doc, head.start, head.end)  # read once, not at every step
+        while start > sent.start and head_text not in self.style_titles:
             tok = doc[start - 1]
             if start in by_end or not (tok.is_title or tok.is_upper):  # a place ends at start-1
                 if tok.text in (",", "and") and start - 2 >= sent.start and self._is_title_word(doc[start - 2]) \
@@ -459,7 +460,7 @@ class OfficialRecognizer(RuleComponent):
             # NAME" walked back over "and" to "General"; as with "Vice-President and Finance
             # Minister NAME", the office is the one after the "and"
             start = next((j + 1 for j in range(start, head.start) if doc[j].text in (",", "and")), start)
-        while head.text.islower() and start > sent.start and doc[start - 1].is_lower and not doc[start - 1].is_stop \
+        while head_text.islower() and start > sent.start and doc[start - 1].is_lower and not doc[start - 1].is_stop \
                 and doc[start - 1].text.capitalize() in self.title_words and (start - 1) not in by_end:
             start -= 1
         if start > sent.start and doc[start - 1].text in self.words["STATUS_WORD"]:
@@ -1334,7 +1335,7 @@ class OfficialRecognizer(RuleComponent):
         """An office of an international body: "UN Secretary-General", "Director-General of
         the WHO", a bare "Secretary-General"; not "Ambassador to ASEAN" (that serves a state)."""
         words = doc[title.start:title.outer_end]
-        if words.text in BARE_INTERNATIONAL_TITLES:
+        if text_of(doc, title.start, title.outer_end) in BARE_INTERNATIONAL_TITLES:
             return True
         lowers, texts = lower_words(doc), token_texts(doc)  # the words, not a Token made for each
         if title.country and title.lead < title.start and any(
