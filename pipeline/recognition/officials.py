@@ -822,7 +822,7 @@ class OfficialRecognizer(RuleComponent):
                     break
                 found.append(OfficialMention(
                     start=doc[k].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=text_of(doc, start, end),
-                    name_tokens=tuple(t.text for t in doc[start:end] if t.text not in HYPHENS), title=m.title,
+                    name_tokens=tuple(w for w in token_texts(doc)[start:end] if w not in HYPHENS), title=m.title,
                     honorifics=[], country=span_value(place, "nf_place").get("country"), rule="title.shared_list+name",
                     name_span=(start, end)))
                 k = end
@@ -859,7 +859,7 @@ class OfficialRecognizer(RuleComponent):
             country, after = (None, portfolio) if portfolio else self._holder_country(doc, end, sent.end, places[0])
             holders.append(OfficialMention(
                 start=doc[i].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=text_of(doc, i, end),
-                name_tokens=tuple(t.text for t in doc[i:end] if t.text not in HYPHENS),
+                name_tokens=tuple(w for w in token_texts(doc)[i:end] if w not in HYPHENS),
                 title=f"{title} {text_of(doc, end, portfolio)}" if portfolio else title,
                 honorifics=[], country=country, rule="title.plural_list+name", name_span=(i, end)))
             i = after
@@ -1180,7 +1180,7 @@ class OfficialRecognizer(RuleComponent):
             start=doc[min(title.lead, title.start)].idx,
             end=doc[name_end - 1].idx + len(doc[name_end - 1]),
             name=text_of(doc, name_start, name_end),
-            name_tokens=tuple(t.text for t in doc[name_start:name_end] if t.text not in HYPHENS),
+            name_tokens=tuple(w for w in token_texts(doc)[name_start:name_end] if w not in HYPHENS),
             title=title.words(doc),
             honorifics=[honorific_form(h.text) for h in hons if h.label_ == "HONORIFIC"],
             country=None if international else country, international=international,
@@ -1255,7 +1255,7 @@ class OfficialRecognizer(RuleComponent):
         return OfficialMention(
             start=doc[lead].idx, end=doc[title.end - 1].idx + len(doc[title.end - 1]),
             name=text_of(doc, name_start, name_end),
-            name_tokens=tuple(t.text for t in doc[name_start:name_end] if t.text not in HYPHENS),
+            name_tokens=tuple(w for w in token_texts(doc)[name_start:name_end] if w not in HYPHENS),
             title=title.words(doc),
             honorifics=[honorific_form(h.text) for h in hons if h.label_ == "HONORIFIC"],
             country=None if international else title.country, international=international,
