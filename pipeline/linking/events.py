@@ -1383,19 +1383,21 @@ def _listed(gap: Span, joiners: FrozenSet[str], taken: set) -> bool:
     """Whether two events with this gap between them are listed together: only joiners (", and
     the") once bracketed acronyms are left out, or a short lowercase-led complement of the first
     ending in a comma or "and" and the joiners, with no place or date in it."""
-    words, depth = [], 0
-    for token in gap:
-        depth += (token.text == "(") - (token.text == ")")
-        if depth == 0 and token.text != ")":
-            words.append(token)
-    if all(t.lower_ in joiners for t in words):
+    doc = gap.doc
+    texts, lowers, lower = token_texts(doc), lower_words(doc), token_ids(doc, "IS_LOWER")  # no Token per word
+    words, depth = [], 0  # the positions of the words outside brackets
+    for i in range(gap.start, gap.end):
+        depth += (texts[i] == "(") - (texts[i] == ")")
+        if depth == 0 and texts[i] != ")":
+            words.append(i)
+    if all(lowers[i] in joiners for i in words):
         return len(words) <= 4
     tail = len(words)
-    while tail and words[tail - 1].lower_ in joiners:
+    while tail and lowers[words[tail - 1]] in joiners:
         tail -= 1
-    return (len(words) <= LIST_COMPLEMENT and tail < len(words) and words[0].is_lower
-            and any(t.lower_ in (",", "and") for t in words[tail:])
-            and not any(t.i in taken for t in words))
+    return (len(words) <= LIST_COMPLEMENT and tail < len(words) and bool(lower[words[0]])
+            and any(lowers[i] in (",", "and") for i in words[tail:])
+            and not any(i in taken for i in words))
 
 
 def _on_margins(gap: Span, margins: FrozenSet[str], heads: FrozenSet[str] = frozenset()) -> bool:
@@ -1433,8 +1435,8 @@ CLOSING_SENTENCES = 12
 
 def _ends_on(text: _Text, date: Span) -> bool:
     """Whether the date is the day something ends: "runs until 13 June", "closes on Friday"."""
-    cue = text.doc[max(sent_of(date).start, date.start - 2):date.start]
-    return any(t.lower_ in text.words["END_WORD"] for t in cue)
+    cue = lower_words(text.doc)[max(sent_of(date).start, date.start - 2):date.start]
+    return any(word in text.words["END_WORD"] for word in cue)
 
 
 def _closing_day(text: _Text, mentions: List[Span], start: str):

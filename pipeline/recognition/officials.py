@@ -1334,7 +1334,6 @@ class OfficialRecognizer(RuleComponent):
     def _international(self, doc: Doc, title: _Title) -> bool:
         """An office of an international body: "UN Secretary-General", "Director-General of
         the WHO", a bare "Secretary-General"; not "Ambassador to ASEAN" (that serves a state)."""
-        words = doc[title.start:title.outer_end]
         if text_of(doc, title.start, title.outer_end) in BARE_INTERNATIONAL_TITLES:
             return True
         lowers, texts = lower_words(doc), token_texts(doc)  # the words, not a Token made for each
@@ -1353,7 +1352,7 @@ class OfficialRecognizer(RuleComponent):
         # body's name count only as the whole name
         text = f" {text_of(doc, title.start, destination)} "
         return any(name in text or possessive in text for name, possessive in self.body_name_forms) \
-            or WORLD_BODY.search(text) is not None or self._company_office(words)
+            or WORLD_BODY.search(text) is not None or self._company_office(doc[title.start:title.outer_end])
 
     def _company_office(self, words: Span) -> bool:
         """A company's officer ("chief executive officer of X Berhad") serves no state either."""

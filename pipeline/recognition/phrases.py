@@ -64,9 +64,17 @@ def sentences(doc: Doc) -> List[Span]:
 def doc_text(doc: Doc) -> str:
     """``doc.text`` without joining the tokens again: the text the doc was made from
     (``newsfacts.api.make_doc`` keeps it; the tokens join to exactly that text)."""
+    known = doc.user_data.get(_DOC_TEXT_KEY)
+    if known is not None and known[0] == len(doc):
+        return known[1]
     raw = doc.user_data.get(settings.RAW_TEXT)
     end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
-    return raw if isinstance(raw, str) and len(raw) == end else doc.text
+    text = raw if isinstance(raw, str) and len(raw) == end else doc.text
+    doc.user_data[_DOC_TEXT_KEY] = (len(doc), text)  # read once per doc
+    return text
+
+
+_DOC_TEXT_KEY = "nf_doc_text"
 
 
 def text_of(doc: Doc, start: int, end: int) -> str:
