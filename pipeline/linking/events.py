@@ -1475,7 +1475,7 @@ def _closing_day(text: _Text, mentions: List[Span], start: str):
             continue
         if rivals:
             continue
-        if heads and any(t.lower_ in heads for t in doc[sent_of(span).start:span.start]) \
+        if heads and any(w in heads for w in lower_words(doc)[sent_of(span).start:span.start]) \
                 or _goes_on(text, mentions[0], sent_of(span)):
             return last.isoformat()
     return None

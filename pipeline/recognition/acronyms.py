@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from .base import RuleComponent
 from .extensions import set_span_value
-from .lexicon import token_indices
+from .lexicon import token_indices, token_texts
 from .names import NAMES_FILE, NameWords
 from .phrases import ORDINAL, PHRASE_WORDS_FILE, PhraseWords, is_acronym_paren, sent_of, text_of
 
@@ -49,7 +49,7 @@ class AcronymRecognizer(RuleComponent):
             end = is_acronym_paren(doc, tok.i, len(doc))
             if end == tok.i:
                 continue
-            inner = [t.text for t in doc[tok.i + 1:end - 1] if not ORDINAL.match(t.text)]
+            inner = [w for w in token_texts(doc)[tok.i + 1:end - 1] if not ORDINAL.match(w)]
             if not inner or not all(ACRONYM.match(t) for t in inner):
                 continue
             acronym = " ".join(inner)

@@ -250,7 +250,7 @@ class EventRecognizer(RuleComponent):
         # "East Asia Summit and Asean-United Nations Summit" are two events
         start, end = split_coordination(doc, start, head.start, head.end, end, self.head_words, self.coordinated_series)
         if end > head.end and doc[head.end].lower_ == "and" \
-                and not any(t.text in self.head_building_words for t in doc[head.end:end]):
+                and not any(w in self.head_building_words for w in token_texts(doc)[head.end:end]):
             # "Envoy to the Pacific Islands Forum and Cook Islands Ministry of ...": a name ends at
             # its head ("Sands Expo and Convention Centre" is a building's name)
             end = head.end
@@ -294,7 +294,7 @@ class EventRecognizer(RuleComponent):
         after = is_acronym_paren(doc, end, limit)
         if after == end:
             return None, end
-        inner = [t.text for t in doc[end + 1:after - 1] if not ORDINAL.match(t.text)]
+        inner = [w for w in token_texts(doc)[end + 1:after - 1] if not ORDINAL.match(w)]
         return " ".join(inner) or None, after
 
     def annotate(self, doc: Doc) -> Doc:
@@ -554,7 +554,7 @@ class EventRecognizer(RuleComponent):
         if k < sent.end and doc[k].lower_ in self.meet_verbs:
             return True
         return start - 2 >= sent.start and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "for" \
-            and any(t.lower_ in self.meet_verbs for t in doc[sent.start:start - 2])
+            and any(w in self.meet_verbs for w in lower_words(doc)[sent.start:start - 2])
 
     def _modifies_a_noun(self, doc: Doc, end: int, limit: int) -> bool:
         """ "Sands Expo and Convention Centre", "International Conference Centre": the head
@@ -604,7 +604,9 @@ class EventRecognizer(RuleComponent):
             k += 1
         if not (k < limit and doc[k].lower_ in self.hold_verbs and doc[k].lower_ not in ("has", "have", "had")):
             return False
-        return any(t.lower_ in self.lower_heads or t.text in self.head_words for t in doc[k + 1:min(limit, k + 5)])
+        ahead = slice(k + 1, min(limit, k + 5))
+        return any(low in self.lower_heads or text in self.head_words
+                   for low, text in zip(lower_words(doc)[ahead], token_texts(doc)[ahead]))
 
     def _numbered(self, doc: Doc, head: Span):
         """Numbered or named meetings written with a lowercase head: "5th meeting of the Joint
@@ -613,7 +615,7 @@ class EventRecognizer(RuleComponent):
         k = head.start
         for _ in range(2):  # "political" in "round of political consultations", "21st extra-ordinary session"
             k = _lower_word_start(doc, k, sent.start, compound=k == head.start) or k
-        if any(t.lower_ in self.hold_verbs for t in doc[k:head.start]):
+        if any(w in self.hold_verbs for w in lower_words(doc)[k:head.start]):
             k = head.start  # "will first hold talks": an adverb and a verb, no numbered meeting
         if k - 2 > sent.start and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ == "round":
             k -= 2
@@ -647,7 +649,7 @@ class EventRecognizer(RuleComponent):
             # (lowercase words between the name and the head only after an ordinal: "the 52nd
             # Ministerial council meeting", not "The Prime Minister held talks")
             # ("the Tuesday-Wednesday meetings": days or months say when, they name nothing)
-            when = all(t.text in self.names.months_and_days or t.text in HYPHENS for t in doc[run:k])
+            when = all(w in self.names.months_and_days or w in HYPHENS for w in token_texts(doc)[run:k])
             # "the ASEAN ministerial meeting", "a two-day SADC extraordinary summit": adjectives
             # between a name and the head (not verbs: "The Prime Minister held talks")
             described = k < head.start and all(ADJECTIVE.search(t.lower_) for t in doc[k:head.start])
@@ -733,7 +735,7 @@ class EventRecognizer(RuleComponent):
             return None  # "a consultation body", "the meeting room": the head modifies a noun
         if head.text == "ceremony" and before.lower_ in ("a", "an") and k == head.start and k - 2 >= sent.start \
                 and doc[k - 2].lower_ in ("at", "during", "in") \
-                and any(t.lower_ in self.sign_verbs for t in doc[sent.start:k - 2]):
+                and any(w in self.sign_verbs for w in lower_words(doc)[sent.start:k - 2]):
             renamed[(k, end)] = "signing ceremony"  # "signed the accord at a ceremony"
             return k, end, "event.lower.ceremony.signed", None
         if before.lower_ in ("a", "an") and k == head.start and end == head.end and len(head) == 1 \
@@ -978,7 +980,7 @@ class EventRecognizer(RuleComponent):
         k = end + 1 if end < limit and doc[end].text == "," else end
         if not (k < limit and doc[k].lower_ in ("which", "that")):
             return False
-        return any(t.lower_ in self.happen_words for t in doc[k + 1:min(k + 4, limit)])
+        return any(w in self.happen_words for w in lower_words(doc)[k + 1:min(k + 4, limit)])
 
     def _topic(self, doc: Doc, end: int, limit: int) -> int:
         """End of the topic after a numbered lowercase head: "the first workshop, on ASEAN protocol

@@ -19,7 +19,7 @@ from .. import settings
 from ..normalisation.instruments import clean_instrument_name, drop_acronyms, is_generic_name, merge_variants
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
-from .lexicon import longest_spans, spans_in, token_indices, token_positions
+from .lexicon import longest_spans, lower_words, spans_in, token_indices, token_positions, token_texts
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, NameWords
 from .phrases import (APOSTROPHES, MAX_NAME_TOKENS, PHRASE_WORDS_FILE, RANGE_CONNECTORS, YEAR, PhraseWords,
@@ -478,7 +478,7 @@ class InstrumentRecognizer(RuleComponent):
         while k > first and k + 1 < limit and doc[k].lower_ == "and" and doc[k + 1].text[:1].isupper() \
                 and doc[k + 1].text not in self.phrases.sentence_words:
             j = self._party_run(doc, k + 1, limit)
-            if any(t.text in self.head_words for t in doc[k + 1:j]):
+            if any(w in self.head_words for w in token_texts(doc)[k + 1:j]):
                 break
             if not last and not (j < limit and doc[j].lower_ == "and"):
                 break
@@ -503,7 +503,7 @@ class InstrumentRecognizer(RuleComponent):
         else:
             return end
         second = self._party_end(doc, k + 1, limit, last=True)
-        if second == k + 1 or any(t.text in self.head_words for t in doc[k + 1:second]) \
+        if second == k + 1 or any(w in self.head_words for w in token_texts(doc)[k + 1:second]) \
                 or self._holds_official(doc, k + 1, second):
             return end  # "... of the Summit and the Plan of Action": another instrument
         return self.phrases.extend_right(doc, second, limit, stop=self.parties_stop,
@@ -717,7 +717,7 @@ class InstrumentRecognizer(RuleComponent):
         if of == end + 1:
             return end
         new_end = self.phrases.extend_right(doc, of, limit)
-        if any(t.text in self.head_words or t.text in self.phrases.body_heads for t in doc[of:new_end]) \
+        if any(w in self.head_words or w in self.phrases.body_heads for w in token_texts(doc)[of:new_end]) \
                 or self._holds_official(doc, end, new_end):
             return end  # "... of Tourism and the Director of Tourism X spoke"
         return new_end

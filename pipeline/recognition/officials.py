@@ -1099,7 +1099,7 @@ class OfficialRecognizer(RuleComponent):
             end += 1  # "... Cyber Fraud Suppression| Bureau": a body word no name holds
         if forward.comma_gap or forward.honorifics or start != title.outer_end or title.end != title.outer_end:
             return 0
-        if not any(t.lower_ in COMPLEMENT_PREPOSITIONS for t in doc[head.end:title.outer_end]):
+        if not any(w in COMPLEMENT_PREPOSITIONS for w in lower_words(doc)[head.end:title.outer_end]):
             return 0
         if end - start > 1 and doc[end - 1].text not in self.title_words:
             return 0

@@ -294,7 +294,7 @@ class PhraseWords:
                 j = after
                 while j < limit and is_capitalised(doc[j]) and doc[j].text not in self.months_and_days:
                     j += 1
-                if any(t.text in self.body_heads for t in doc[after:j]):
+                if any(w in self.body_heads for w in token_texts(doc)[after:j]):
                     k = j
                     continue
                 k = after
