@@ -20,8 +20,7 @@ from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Set, Tuple, U
 from importlib.resources import files
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError, field_validator
-from spacy.attrs import LOWER, ORTH
-from spacy.lang import lex_attrs
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.matcher import Matcher, PhraseMatcher
@@ -566,27 +565,10 @@ def _token_strings(doc: Doc, attr: str) -> List[str]:
     key = "nf_token_strings_" + attr
     words = doc.user_data.get(key)
     if words is None or len(words) != len(doc):
-        words = None
-        if attr == "ORTH":
-            words = _texts_by_offsets(doc)
-        elif attr == "LOWER" and doc.vocab.lex_attr_getters.get(LOWER) is lex_attrs.lower:
-            words = [text.lower() for text in _token_strings(doc, "ORTH")]  # what the vocab computed
-        if words is None:
-            strings = doc.vocab.strings
-            words = [strings[orth] for orth in token_ids(doc, attr)]
+        strings = doc.vocab.strings
+        words = [strings[orth] for orth in token_ids(doc, attr)]
         doc.user_data[key] = words
     return words
-
-
-def _texts_by_offsets(doc: Doc) -> Optional[List[str]]:
-    """The text of every token, sliced from the text the tokenizer split (a slice of a string
-    is cheaper than a look-up in the string store); None when the doc keeps no such text."""
-    text = doc.user_data.get(settings.TOKENISED_TEXT)
-    if not isinstance(text, str) or not len(doc) or doc[-1].idx + len(doc[-1].text_with_ws) != len(text):
-        return None
-    starts, spaced = token_ids(doc, "IDX"), token_ids(doc, "SPACY")
-    # a token ends where the next begins, less the one space after it
-    return [text[start:end - space] for start, end, space in zip(starts, starts[1:] + [len(text)], spaced)]
 
 
 def longest_spans(spans: Iterable[Span]) -> List[Span]:
