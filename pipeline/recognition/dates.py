@@ -564,7 +564,7 @@ class AnchoredMatcher:
     def __init__(self, vocab, patterns: Sequence[Tuple[str, List[Dict[str, Any]]]]):
         self.vocab = vocab
         self.whole = Matcher(vocab, validate=False)
-        groups: Dict[Tuple[str, FrozenSet[str]], _Group] = {}
+        groups: Dict[Tuple[str, FrozenSet[str], bool], _Group] = {}
         self.words: Dict[str, int] = {}
         # anchors from the rules as written; the token classes take their flags first
         prepared = [(key, flag_pattern(vocab, pattern), pattern_anchor(pattern, hint[0] if hint else None))
@@ -578,9 +578,12 @@ class AnchoredMatcher:
             index, kind, values = anchor
             if kind == "class" and values <= _MONTH_CLASSES:
                 values = _MONTH_CLASSES  # one group (one pass over the windows) for every month rule
-            group = groups.get((kind, values))
+            # rules anchored on their first word apart from the others: their windows need
+            # nothing before the anchor (fewer tokens tried for every rule of the group)
+            group_key = (kind, values, index > 0)
+            group = groups.get(group_key)
             if group is None:
-                group = groups[(kind, values)] = _Group(
+                group = groups[group_key] = _Group(
                     vocab, values if kind == "class" else frozenset(), values if kind == "word" else frozenset())
             group.before = max(group.before, index)
             group.after = max(group.after, len(pattern) - index - 1)
