@@ -173,8 +173,8 @@ def setup_blank_zoned(texts: List[str], chunk: int = 64):
 
 
 def forget_results() -> None:
-    """Empty the process-wide memo of date values, so that no pass profits from the one
-    before it (a new process meeting new text starts empty too)."""
+    """Empty the process-wide memos (date values, event-name and person-name words), so that
+    no pass profits from the one before it (a new process meeting new text starts empty too)."""
     from newsfacts.linking.events import _event_name_words, _plain_name_words
     from newsfacts.normalisation.dates import _normalise_cached
     from newsfacts.normalisation.names import name_key
