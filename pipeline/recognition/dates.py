@@ -58,8 +58,6 @@ from functools import lru_cache
 from datetime import date
 from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
-import numpy
-from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -69,6 +67,7 @@ from ..normalisation.dates import MONTHS, ORDINAL_WORDS, WEEKDAYS, DateValue, no
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value
 from .lexicon import PatternFileError, lower_words, read_pattern_file, resolve, token_ids, token_positions, token_texts
+from .names import doc_sentences
 from .phrases import doc_text, text_of
 
 PATTERN_FILES = ("dates.jsonl",)
@@ -279,8 +278,8 @@ def _sentence_tense(span: Span, sentences: Dict[Any, Any]) -> Optional[str]:
     starts = sentences.get("starts")
     if starts is None:
         if doc.has_annotation("SENT_START"):
-            marks = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
-            starts = sentences["starts"] = ([0] if not marks or marks[0] != 0 else []) + marks + [len(doc)]
+            # the doc's sentences, listed once per doc for every component
+            starts = sentences["starts"] = [sent.start for sent in doc_sentences(doc)] + [len(doc)]
         else:  # no sentence boundaries
             starts = sentences["starts"] = []
     if not starts:
@@ -303,9 +302,10 @@ def _cue_words(doc: Doc, lowers: List[str], start: int, end: int) -> List[str]:
     words = lowers[start:end]
     titles = token_ids(doc, "IS_TITLE")  # read once per doc, not a Token per word
     capitalised = [i for i in range(1, len(words)) if titles[start + i]]
-    alphabetic = sum(1 for w in words if w.isalpha()) or 1
-    if not capitalised or len(capitalised) / alphabetic > 0.5:
-        return words  # nothing capitalised, or a headline in title case
+    if not capitalised:
+        return words  # nothing capitalised
+    if len(capitalised) / (sum(1 for w in words if w.isalpha()) or 1) > 0.5:
+        return words  # a headline in title case
     words = list(words)
     texts = token_texts(doc)
     for i in capitalised:
