@@ -1254,14 +1254,12 @@ def _same_time(text: _Text, key: str, mention: Span, period: Tuple[Optional[str]
 def _past_edition(text: _Text, sent: Span) -> bool:
     """ "It was last held on 3 May 2023 in Suva", "The forum previously met in Apia": a sentence
     after the event's that tells of an earlier edition ("last week" is only a time)."""
-    doc, words = text.doc, text.words
-    for token in sent:
-        if token.lower_ in words["PAST_EDITION"]:
-            nxt = doc[token.i + 1] if token.i + 1 < sent.end else None
-            before = doc[token.i - 1] if token.i > sent.start else None
+    lowers, words = lower_words(text.doc), text.words  # no Token made per word
+    for i in range(sent.start, sent.end):
+        if lowers[i] in words["PAST_EDITION"]:
             # "last week" is a time; "will last for two days" a verb
-            if not ((nxt is not None and nxt.lower_ in words["TIME_UNIT"])
-                    or (before is not None and before.lower_ in words["AUXILIARY"])):
+            if not ((i + 1 < sent.end and lowers[i + 1] in words["TIME_UNIT"])
+                    or (i > sent.start and lowers[i - 1] in words["AUXILIARY"])):
                 return True
     return False
 

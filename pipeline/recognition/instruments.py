@@ -1134,8 +1134,9 @@ class InstrumentRecognizer(RuleComponent):
         titled = [c for c in (self._titled_document(doc, i, dates_by_end)
                               for i in token_indices(doc, "LOWER", self.title_cues)) if c is not None]
         # a name read around a head inside a title is part of the title, not a name of its own
-        reach = _reach(len(doc), [(start, end) for start, end, _, _ in titled])
-        candidates = [c for c in candidates if reach[c[0]] < c[1]] + titled
+        if titled:
+            reach = _reach(len(doc), [(start, end) for start, end, _, _ in titled])
+            candidates = [c for c in candidates if reach[c[0]] < c[1]] + titled
         candidates = _joint_heads(doc, _numbered_to(doc, self._fields_headed(doc, self._subjects_dropped(doc, candidates))))
         candidates = [d for c in candidates for d in self._distributed(doc, c, {p.start for p in places})]
         self._later_periods(doc, candidates, dates_by_start)
