@@ -724,7 +724,7 @@ def _leads(text: _Text, mentions: List[Span]) -> List[Span]:
     headline = [s for s in text.sentences if s.end_char <= text.headline_end]
     # a lead that tells a signing by its verb tells that occasion ("Peru and Chile today signed ...")
     return [s for s in body[:1] + headline[:1] if not text.events_by_sentence.get(s.start)
-            and not any(t.lower_ in text.words["SIGNED"] for t in s)]
+            and not any(w in text.words["SIGNED"] for w in lower_words(text.doc)[s.start:s.end])]
 
 
 #: How many sentences after the lead an event may be named whose words the lead all writes
@@ -737,7 +737,7 @@ def _named_by_lead(text: _Text, event: Span, lead: Span) -> bool:
     """Whether the lead writes every word of the event's name but its head nouns (the lead
     tells of the meeting of those it names: "Forum Foreign Ministers will meet today")."""
     words = _name_words(span_value(event, "nf_event")["name"], {}) - text.words["HEAD_NOUN"]
-    written = {t.lower_ for t in lead}
+    written = set(lower_words(lead.doc)[lead.start:lead.end])
     return len(words) >= 2 and words <= written
 
 
@@ -1152,7 +1152,7 @@ def _event_venue(
     for lead in _leads(text, mentions) if place is None else ():
         # the place of a lead that names no event ("Ministers met in Suva today ..."), not of one
         # that tells a journey ("left on Wednesday to attend meetings in St Lucia")
-        if any(t.lower_ in text.words["DEPART_WORD"] for t in lead):
+        if any(w in text.words["DEPART_WORD"] for w in lower_words(text.doc)[lead.start:lead.end]):
             break
         # nor of one told at another time than the event's own ("Ministers met in Kigali
         # yesterday ... / In July 2016, at the 27th AU Summit, ...")
@@ -1503,13 +1503,14 @@ def _signed_day(text: _Text, mention: Span, group: Optional[Dict[int, List[Span]
     the document was signed ("X and Y today signed ... at the Parliament")."""
     index = text.position[sent_of(mention).start][0]
     for sent in reversed(text.sentences[max(0, index - 2):index + 1]):
-        verbs = [t for t in sent if t.lower_ in text.words["SIGNED"]]
+        lowers = lower_words(text.doc)
+        verbs = [i for i in range(sent.start, sent.end) if lowers[i] in text.words["SIGNED"]]
         if group is None:
             candidates = [d for d in text.dates.get(sent.start, []) if len(span_value(d, "nf_date")["start"]) == 10]
         else:
             candidates = group.get(sent.start, [])
         if verbs and candidates:
-            return min(candidates, key=lambda d: min(abs(d.start - v.i) for v in verbs))
+            return min(candidates, key=lambda d: min(abs(d.start - v) for v in verbs))
     return None
 
 
