@@ -197,6 +197,7 @@ class EventRecognizer(RuleComponent):
         self.time_words = words["TIME_WORD"]
         self.happen_words = words["HAPPEN_WORD"]
         self.opening_verbs = words["OPENING_VERB"]
+        self.gathering_heads = words["NAMED_GATHERING_HEAD"]
         self.witness_verbs = words["WITNESS_VERB"]
         self.time_prepositions = words["TIME_PREPOSITION"]
         self.request_verbs = words["REQUEST_VERB"]
@@ -316,10 +317,11 @@ class EventRecognizer(RuleComponent):
         numbered_acronyms = self._numbered_acronyms(doc, matches, found, event_acronyms, inside_instrument)
         # a dinner, a press conference: no event of its own (FACTS.md), nor the head inside it
         not_events = {i for s in matches if self.patterns.meta(s.id_).get("event") is False for i in range(s.start, s.end)}
+        first_named = min((f[0] for f in found), default=len(doc))
         for head in (s for s in matches if s.label_ == "EVENT_HEAD_LOWER"):
             if head.start in not_events or head.end - 1 in not_events:
                 continue
-            descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed)
+            descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed, first_named)
             if descriptive:
                 found.append(descriptive)
         for verb in (s for s in matches if s.label_ == "EVENT_MEET_VERB"):
@@ -689,8 +691,9 @@ class EventRecognizer(RuleComponent):
         return run - 1 > limit and word.is_lower and word.is_alpha and not word.is_stop \
             and doc[run - 2].lower_ in ("a", "an", "the")
 
-    def _descriptive(self, doc: Doc, head: Span, renamed: dict):
-        """ "a breakfast meeting", "held talks", "PM Modi's visit to Egypt" -> (start, end, rule, None)."""
+    def _descriptive(self, doc: Doc, head: Span, renamed: dict, first_named: int):
+        """ "a breakfast meeting", "held talks", "PM Modi's visit to Egypt" -> (start, end, rule, None);
+        ``first_named``: where the first named event stands (a bare "the meeting" after it points back)."""
         sent = sent_of(head)
         k, modifiers, round_of = self._modifiers(doc, head, sent)
         lowers = lower_words(doc)  # the words, not a Token made for each
@@ -722,7 +725,11 @@ class EventRecognizer(RuleComponent):
         if head.text == "visit" and before.lower_ == "will" and k == head.start:
             # "the delegation will visit the Harbour Research Centre": a visit announced by its verb
             return self._visit_verb(doc, head, k, renamed, "event.lower.visit.verb")
-        if not self._introduced(doc, head, before, end, modifiers, round_of):
+        # "the NATO summit in Warsaw", "the Gulf summit": a name with capitals (FACTS.md); its place
+        # stays in the name ("the BRICS summit in Kazan" is not the "BRICS Media Summit" told before)
+        named = before.lower_ == "the" and head.text in self.gathering_heads \
+            and self._named_by_capitals(doc, before.i + 1, head.start)
+        if not named and not self._introduced(doc, head, before, end, modifiers, round_of, first_named):
             return None
         if k - 2 >= sent.start and doc[k - 2].lower_ in ("is", "was", "are", "were") and before.lower_ != "on":
             return None  # "the AHMM is a biennial meeting": a description, not an event
@@ -904,7 +911,7 @@ class EventRecognizer(RuleComponent):
             return k - 1  # (not "follows" in "the meeting follows talks": a verb after an event's head)
         return None
 
-    def _introduced(self, doc: Doc, head: Span, before, end: int, modifiers: int, round_of: bool) -> bool:
+    def _introduced(self, doc: Doc, head: Span, before, end: int, modifiers: int, round_of: bool, first_named: int) -> bool:
         """Whether the words before a descriptive head make it a new event rather than a
         reference back: "a breakfast meeting", "held talks", "Modi's visit", "for talks with",
         "the signing took place", "the global peace summit", "the meeting of X", "the next
@@ -942,7 +949,9 @@ class EventRecognizer(RuleComponent):
             # ("the SOM to prepare for the consultation would be held in X": the object of a
             # purpose is not what is held)
             purpose = before.i > 0 and doc[before.i - 1].lower_ in ("for", "to")
-            return took_place and not purpose or modifiers >= 2 or named_by
+            # ("The summit opened on Monday" with no event named before it: the story's event)
+            opens = head.start < first_named and self._opens_or_closes(doc, end, sent_of(head).end)
+            return (took_place or opens) and not purpose or modifiers >= 2 or named_by
         return round_of and word in ("next", "new", "latest", "another")
 
     def _said_to_happen(self, doc: Doc, end: int, limit: int, lenient: bool = True) -> bool:
@@ -952,8 +961,6 @@ class EventRecognizer(RuleComponent):
         place" points back)."""
         skipped = ("also", "will", "would", "to", "be") if lenient else ()
         words = [w for w in lower_words(doc)[end:min(end + 5, limit)] if w not in skipped]
-        if self._opens_or_closes(doc, end, limit):
-            return True
         if words[:1] and words[0] in self.scheduled_words and words[1:2] in (["for"], ["on"]) \
                 or len(words) > 1 and words[0] in self.passive_auxiliaries and words[1] in self.scheduled_words:
             return True  # "the session set for Wednesday", "the talks are scheduled to ..."
@@ -961,6 +968,18 @@ class EventRecognizer(RuleComponent):
                          ["were", "held"], ["is", "held"], ["are", "held"]) or words[:3] == ["will", "be", "held"]:
             return True
         return lenient and (words[:1] == ["held"] or self._happens(doc, end, limit))
+
+    def _named_by_capitals(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the modifiers of a head (``start``..``end``) hold a name written with capitals:
+        an acronym anywhere ("the SADC Council of Ministers meeting") or a capitalised word right
+        before the head ("the Gulf summit"); not a day or a month, nor a title line's capitals
+        ("the Nordic ministers' meeting" is a description)."""
+        sent = sent_of(doc[start]) if start < len(doc) else None
+        if sent is None or start >= end or self.names.in_headline(sent):
+            return False
+        last = doc[end - 1]
+        return any(BARE_ACRONYM.match(t.text) and len(t) > 1 for t in doc[start:end]) \
+            or last.is_alpha and last.is_title and last.text not in self.names.months_and_days
 
     def _opens_or_closes(self, doc: Doc, end: int, limit: int) -> bool:
         """ "The summit opened on Monday", "The conference, the largest held in Africa, will close

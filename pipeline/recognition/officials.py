@@ -212,11 +212,13 @@ class OfficialRecognizer(RuleComponent):
         self.role_verb_ends = frozenset(phrase[-1] for phrase in self.role_verbs)
         self._tokenizer_exceptions = frozenset(getattr(self.nlp.tokenizer, "rules", None) or ())
         styles = [e for e in self.patterns.entries if e.label == "HONORIFIC" and isinstance(e.pattern, str)]
+        # (a form of address may stand where a style does: "Honourable Minister X")
+        addresses = [e for e in self.patterns.entries if e.label == "COURTESY" and isinstance(e.pattern, str)]
         offices = {e.pattern for e in self.patterns.entries if e.label == "TITLE" and isinstance(e.pattern, str)}
         #: office words that are also styles: a style when another title follows in apposition
         #: ("Ambassador Taye Astke-Selassie, Foreign Minister of Ethiopia")
         self.style_titles = frozenset(e.pattern for e in styles) & offices
-        position = {e.pattern: e.meta.get("position") for e in styles}
+        position = {e.pattern: e.meta.get("position") for e in styles + addresses}
         #: styles written before an office as well as before the name ("H.E. Foreign Minister X"),
         #: and the words they are made of ("by HE Minister ...", "the Hon.")
         self.pre_title_styles = frozenset(p for p, where in position.items() if where == "before_office")

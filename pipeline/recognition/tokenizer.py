@@ -22,6 +22,8 @@ EXTRA_INFIXES = (
     r"(?<=[A-Za-z]),(?=[0-9])",  # a comma glued to the number after it: "Kathmandu,25 Nov" (a dateline)
 )
 EXTRA_SUFFIXES = (rf"(?<=[0-9])[{DASHES}]",)  # "2021- 2027"
+#: a dash glued to the capitalised word after it: "Kampala, Uganda -President X" (a dateline's dash)
+EXTRA_PREFIXES = (rf"[{DASHES}](?=[A-Z])",)
 
 
 #: Abbreviated given names ("Ma.", "Mohd."), styles ("Hon.", "Lt.") and number signs ("Law No. 72") that stay one token with
@@ -56,14 +58,17 @@ def customize_tokenizer(nlp) -> None:
     rules = dict(tokenizer.rules or {})
     infixes = _pattern(tokenizer.infix_finditer)
     suffixes = _pattern(tokenizer.suffix_search)
+    prefixes = _pattern(tokenizer.prefix_search)
     new_infixes = [p for p in EXTRA_INFIXES if p not in infixes]
     new_suffixes = [p + "$" for p in EXTRA_SUFFIXES if p + "$" not in suffixes]
+    new_prefixes = ["^" + p for p in EXTRA_PREFIXES if "^" + p not in prefixes]
     missing = [a for a in abbreviations() if a not in rules]
-    if not (new_infixes or new_suffixes or missing):
+    if not (new_infixes or new_suffixes or new_prefixes or missing):
         return
     rules.update({a: [{ORTH: a}] for a in missing})
     nlp.tokenizer = Tokenizer(
-        nlp.vocab, rules=rules, prefix_search=tokenizer.prefix_search,
+        nlp.vocab, rules=rules,
+        prefix_search=re.compile("|".join(p for p in [prefixes] + new_prefixes if p)).search,
         suffix_search=re.compile("|".join(p for p in [suffixes] + new_suffixes if p)).search,
         infix_finditer=re.compile("|".join(p for p in [infixes] + new_infixes if p)).finditer,
         token_match=tokenizer.token_match, url_match=tokenizer.url_match,

@@ -11,7 +11,7 @@ from newsfacts import extract, settings
 from newsfacts.nlp import build_nlp
 
 TEXT = ("OSLO, May 2 -- Ministers met in Bergen and Kuala Lumpur.\n\n"
-        "The forum in Valdoria, a town of the north, closed on Friday.")
+        "Delegates praised the forum in Valdoria, a town of the north, on Friday.")
 TOWN = {"id": "place.city", "label": "CITY", "pattern": "Valdoria", "name": "Valdoria",
         "kind": "city", "country": "NO", "city": "Valdoria"}
 

@@ -44,6 +44,9 @@ FOUND = [
     ("Officials confer on Monday and the ministerial session set for Friday will close the week.",
      "ministerial session"),
     ("The bilateral session is scheduled for Friday, 5 June, in Lima.", "bilateral session"),
+    # a lowercase head after a modifier with capitals is a named event (FACTS.md)
+    ("The premiers will also discuss the NATO summit in Vilnius in July.", "NATO summit in Vilnius"),
+    ("Delegates flew home after the Gulf summit on Monday.", "Gulf summit"),
     # the head is the subject of a verb of opening or closing, after an apposition too
     ("The summit, the first held in the region since 2019, opened in Honiara on Monday.", "summit"),
     ("The conference will close in Nadi on 4 June, the organisers said.", "conference"),
@@ -75,6 +78,9 @@ NOT_FOUND = [
     ("The board meets twice a year. At the June-July sessions, the board will review the plan.", "June-July"),
     # "set" with an object is a verb of the sentence, not a plan of the event
     ("The ministerial session set priorities for the year in Lima on Friday.", "ministerial session"),
+    # a month or a day is no name ("the June meeting"), nor a title line's capitals
+    ("The premiers praised the June summit, the chair said.", "June summit"),
+    ("Premiers Praise The Coastal summit In Apia\n\nThe premiers spoke on Monday.", "Coastal summit"),
     # a head that modifies a noun opens nothing ("the conference hall opened")
     ("The conference hall opened in Nadi on Monday after repairs.", "conference"),
 ]

@@ -17,6 +17,9 @@ CASES = [
      "Nguyen Van Thanh", "counterpart", [], "VN"),
     ("The Minister of Foreign Affairs of Ghana, Kwame Asante-Boateng, welcomed delegates.",
      "Kwame Asante-Boateng", "Minister of Foreign Affairs", [], "GH"),
+    # a dateline's dash glued to the office after it
+    ("Lusaka, Zambia -President Mulenga Banda will open the fair on Monday.",
+     "Mulenga Banda", "President", [], "ZM"),
 ]
 
 
@@ -111,6 +114,10 @@ HONORIFIC_CASES = [
     # "H. E." written with a space between its letters
     ("The forum heard H. E. Jonas Phiri, President of the Republic of Malawi, on trade.",
      "Jonas Phiri", ["H. E."]),
+    # "Honourable" written out is a form of address, as "the Honourable" (FACTS.md); "Hon." is a style
+    ("Honourable Prime Minister Tevita Fonua opened the forum in Nuku'alofa.", "Tevita Fonua", []),
+    ("The Honorable Minister of Trade Rosa Cruz spoke; Hon. Minister of Works Ali Daud replied.", "Rosa Cruz", []),
+    ("The Honorable Minister of Trade Rosa Cruz spoke; Hon. Minister of Works Ali Daud replied.", "Ali Daud", ["Hon"]),
 ]
 
 
