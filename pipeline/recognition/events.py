@@ -44,6 +44,9 @@ DURATION_UNITS = frozenset({"day", "days", "week", "weeks", "month", "hour", "ho
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
 #: "in <place>" says where an event is, it is not part of its name.
 LOCATION_WORDS = frozenset({"in"})
+#: How many name words (and dashes) may stand between an ordinal and an acronym the text never
+#: spells out ("the 20th Thailand – Laos JC")
+MAX_PARTY_WORDS = 5
 #: How many tokens an apposition between an event's head and its verb may have ("The summit,
 #: the largest ever held in Africa, opened on Monday")
 MAX_APPOSITION = 12
@@ -404,23 +407,33 @@ class EventRecognizer(RuleComponent):
             end = self._bare_acronym_end(doc, i)
             if end and not inside_instrument.intersection(range(i, end)) and not self.names.in_headline(sent_of(doc[i])) \
                     and not any(f[0] == i for f in found):
-                found.append((i, end, "event.ordinal_bare_acronym", text_of(doc, i + 1, end)))
+                acronym = next(t for t in reversed(doc[i + 1:end]) if not BARE_ACRONYM.match(t.text) or t.i == i + 1)
+                acronym = text_of(doc, i + 1, end) if acronym.i == i + 1 and BARE_ACRONYM.match(acronym.text) \
+                    else text_of(doc, acronym.i + 1, end)
+                found.append((i, end, "event.ordinal_bare_acronym", acronym))
         return found
 
-    @staticmethod
-    def _bare_acronym_end(doc: Doc, i: int) -> Optional[int]:
-        """End of "31st ASOD" / "9th ADSOM WG" at ordinal ``i`` when nothing follows the acronym
+    def _bare_acronym_end(self, doc: Doc, i: int) -> Optional[int]:
+        """End of "31st ASOD" / "9th ADSOM WG" / "20th Thailand – Laos JC" at ordinal ``i`` when nothing follows the acronym
         that it could modify: the sentence goes on with a verb, a small word or punctuation
         ("the 31st ASOD opens on Monday"), not with a noun ("the 3rd ASEAN member state")."""
         limit = sent_of(doc[i]).end
         k = i + 1
-        while k < limit and k - i <= 2 and BARE_ACRONYM.match(doc[k].text):
+        # "the 20th Thailand – Laos JC": the parties (places) before the acronym
+        places = {t for span in spans_in(doc, settings.SPANS_PLACES) for t in range(span.start, span.end)}
+        while k < limit and k - i <= MAX_PARTY_WORDS and (k in places or doc[k].text in DASHES):
             k += 1
-        if k == i + 1 or not any(len(t.text) >= 3 for t in doc[i + 1:k]):
+        parties, first = k > i + 1, k
+        while k < limit and k - first <= 1 and BARE_ACRONYM.match(doc[k].text):
+            k += 1
+        if k == first or not (parties or any(len(t.text) >= 3 for t in doc[first:k])) \
+                or parties and doc[first - 1].text in DASHES:
             return None
         if k == limit or doc[k].is_punct and doc[k].text != "-" or doc[k].is_stop and doc[k].is_lower:
             return k
         nxt = doc[k]
+        if nxt.lower_ in self.scheduled_words or nxt.lower_ in self.meet_verbs or nxt.lower_ in self.happen_words:
+            return k  # "the 20th Thailand – Laos JC set to be held", "the 2nd Fiji-Tonga JWG met"
         if nxt.is_lower and nxt.is_alpha and nxt.lower_.endswith(("s", "ed")) and (
                 k + 1 == limit or doc[k + 1].is_punct or doc[k + 1].is_stop):
             return k  # "opens on", "closed here"

@@ -32,6 +32,10 @@ CASES = [
     # an ordinal and an acronym the article never spells out
     ("The 31st PSOM opens on Monday in Vientiane.", [("31st PSOM", 31, "PSOM")]),
     ("The 9th ADSOM closed here today.", [("9th ADSOM", 9, "ADSOM")]),
+    # ... after the parties' places ("the 20th Thailand – Laos JC"), not after other capitals
+    ("Ghana will host the 7th Ghana – Togo JPC set for 4 to 6 May in Ho.", [("7th Ghana – Togo JPC", 7, "JPC")]),
+    ("The 2nd Fiji-Tonga JWG met in Suva on Monday.", [("2nd Fiji-Tonga JWG", 2, "JWG")]),
+    ("The 12th Coastal Plan CP12 was tabled in parliament on Monday.", []),
     # an ordinal opens the name inside a capitalised run
     ("REPORT.NET/ The 23rd Baltic Ministerial Council will take place on 8 and 9 December in Riga.",
      [("23rd Baltic Ministerial Council", 23, None)]),
