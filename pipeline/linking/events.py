@@ -72,10 +72,14 @@ def _read_anaphors(text: _Text) -> None:
     for entries in named.values():
         entries.sort()
     lowers = lower_words(doc)  # the words, not a Token made for each
+    # "the Qingdao summit": a town between the article and the head says where, not which
+    towns = {p.start: p.end for p in spans_in(doc, settings.SPANS_PLACES)
+             if (span_value(p, "nf_place") or {}).get("kind") == "city"}
     for i in range(len(doc) - 1):
         if lowers[i] != "the" or i in text.event_tokens:
             continue
         n = _after_length(lowers, i + 1)
+        n = towns.get(n, n)
         if n >= len(doc) or n in text.event_tokens or not doc[n].is_lower:  # "... the two-day" at the end
             continue
         word = TRAVEL_NOUN if lowers[n] in travel else lowers[n] if lowers[n] in heads else None
@@ -294,7 +298,8 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
             and not _other_edition(carried[2], mentions)
         # an event set before or after the other ("preceded by the X Forum"), or at another time,
         # is a separate occasion: the other's place is not its own
-        same_occasion = near and periods_meet(carried[3], (start, end)) and not _sequenced(text, mentions[0])
+        same_occasion = near and periods_meet(carried[3], (start, end)) and not _sequenced(text, mentions[0]) \
+            and not _returned_from(text, carried[2])
         if venue is None and same_occasion:
             # "... in Vientiane. The prime minister will also attend the X Summit": the place as
             # stated carries, not the town a later sentence gave the other event
@@ -321,6 +326,24 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
 #: How many words may stand between a word of sequence and the event it sets another before
 #: or after ("preceded by the", "leading up to the").
 SEQUENCE_REACH = 3
+
+
+#: How many words may stand between a word of return and "from" ("returning on Wednesday
+#: morning from"), and between "from" and the event ("from a two-day tour in Japan").
+RETURN_REACH = 5
+
+
+def _returned_from(text: _Text, mentions: List[Span]) -> bool:
+    """Whether the event is told as one someone comes back from ("after returning from a
+    two-day tour in Japan, ...", "on his return from the X Summit"): it was elsewhere, and what
+    is told after the return is not at its place."""
+    doc, words = text.doc, text.words["RETURN_WORD"]
+    for mention in mentions:
+        limit = sent_of(mention).start
+        for j in range(mention.start - 1, max(limit, mention.start - RETURN_REACH) - 1, -1):
+            if doc[j].lower_ == "from":
+                return any(doc[k].lower_ in words for k in range(max(limit, j - RETURN_REACH), j))
+    return False
 
 
 def _sequenced(text: _Text, mention: Span) -> bool:

@@ -195,13 +195,15 @@ def merge_variants(values: List[dict]) -> None:
         near = set()
         whole = " ".join(name.casefold().split())
         undated = " ".join(_YEAR_SUFFIX.sub("", name).casefold().split())
+        owned = " ".join((owned_rest(name) or name).casefold().split())
         split = _acronym_split(name)
         acronymed = [" ".join([split[0]] + split[1])] if split else []
         initialled = _initialled(name)
         for key in _keys(name, kind, True) + [("exact", kind, p) for p in _prefixes(name)] + [("prefix", kind, name)] \
                 + [("whole", kind, x) for x in _suffixes(name)] + [("suffix", kind, whole)] \
                 + [("undated", kind, undated), ("undated", kind, whole)] \
-                + [("initials", kind, x) for x in acronymed] + [("acronym", kind, x) for x in initialled]:
+                + [("initials", kind, x) for x in acronymed] + [("acronym", kind, x) for x in initialled] \
+                + [("owned", kind, owned)]:
             near.update(index.get(key, ()))
         # any way of writing a group's name may be the one this name is another way of writing
         # ("Strategy for X", "EU Strategy for X", then "EU Strategy")
@@ -215,7 +217,8 @@ def merge_variants(values: List[dict]) -> None:
             names[group].append(name)
         for key in _keys(name, kind, False) + [("prefix", kind, p) for p in _prefixes(name)] \
                 + [("suffix", kind, x) for x in _suffixes(name)] + [("whole", kind, whole)] + [("undated", kind, undated)] \
-                + [("initials", kind, x) for x in initialled] + [("acronym", kind, x) for x in acronymed]:
+                + [("initials", kind, x) for x in initialled] + [("acronym", kind, x) for x in acronymed] \
+                + [("owned", kind, owned)]:
             filed = index.setdefault(key, [])
             if len(filed) < _MAX_FILED and group not in filed:
                 filed.append(group)
@@ -229,10 +232,32 @@ def merge_variants(values: List[dict]) -> None:
                 value["start"], value["end"] = dated["start"], dated["end"]
 
 
+#: Plurals whose possessive is a word of a name, not its owner's.
+_NAME_POSSESSORS = frozenset({"Women", "Children", "People", "Peoples", "Men"})
+_OWNER = re.compile(r"^[^\s]+(?:\s+[^\s]+){0,3}?['\u2019]s\s+")
+
+
+def owned_rest(name: str) -> str:
+    """ "Agenda 2063" for "AU's Agenda 2063", "Africa's Agenda 2063": the name after a leading
+    owner in the possessive; "" for a name without one, or whose rest is generic."""
+    match = _OWNER.match(name)
+    if match and re.split(r"['\u2019]", match.group(0))[0].split()[-1] in _NAME_POSSESSORS:
+        return ""  # "the Women's Rights Convention": a plural possessive is a word of the name
+    rest = name[match.end():] if match else ""
+    return rest if len(rest.split()) >= 2 and not is_generic_name(rest) else ""
+
+
+def owned_form(a: str, b: str) -> bool:
+    """One document written with two owners, or with and without one: "AU's Agenda 2063",
+    "Africa's Agenda 2063", "Agenda 2063"."""
+    rest_a, rest_b = owned_rest(a) or a, owned_rest(b) or b
+    return (rest_a != a or rest_b != b) and rest_a.casefold() == rest_b.casefold()
+
+
 def _same(first: str, name: str) -> bool:
     return first == name or same_instrument(first, name) or short_form(first, name) or short_form(name, first) \
         or modified_form(first, name) or modified_form(name, first) or dated_form(first, name) or dated_form(name, first) \
-        or initials_form(first, name) or initials_form(name, first)
+        or initials_form(first, name) or initials_form(name, first) or owned_form(first, name)
 
 
 _INNER_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9+\-]*\)")

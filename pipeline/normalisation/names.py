@@ -56,6 +56,7 @@ class OfficialMention:
     accompanies: bool = False  # listed among those who go with a visitor ("accompanied by ...")
     posted: Optional[str] = None  # the state an envoy's office is served in ("Ambassador to X"): not his
     escorts: Optional[Tuple[int, int]] = None  # (start, end) of the mention of the one he goes along with
+    hosting: Optional[str] = None  # the state where a visitor meets him ("A called on B during her visit to X")
 
 
 @lru_cache(maxsize=4096)

@@ -38,8 +38,6 @@ DASHES = frozenset({"-", "\u2013", "\u2014"})
 PARTY_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 #: Small words inside an office's title ("the Minister of Foreign Affairs of Mongolia").
 TITLE_CONNECTORS = frozenset({"of", "for", "to"})
-#: "the two-day forum": a duration (not "the two-way meeting", "the 2-member panel").
-DURATION_UNITS = frozenset({"day", "days", "week", "weeks", "month", "hour", "hours", "year"})
 #: "his first summit" counts a person's summits, not a series' editions.
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
 #: "in <place>" says where an event is, it is not part of its name.
@@ -50,11 +48,12 @@ MAX_PARTY_WORDS = 5
 #: How many tokens an apposition between an event's head and its verb may have ("The summit,
 #: the largest ever held in Africa, opened on Monday")
 MAX_APPOSITION = 12
-#: Ordinals written as words (the normaliser's table) and "inaugural", which opens a series.
-WORD_ORDINALS = frozenset(ORDINAL_VALUES) | {"inaugural"}
-#: Word ordinals that number an edition reported now ("the eighth JCBC"); "the first X" is
-#: cited as the series' founding.
-SERIES_ORDINALS = WORD_ORDINALS - {"first", "inaugural"}
+#: Ordinals written as words (the normaliser's table); the words that stand like them but give
+#: no number ("inaugural") are the word class ``OPENING_WORD``.
+WORD_ORDINALS = frozenset(ORDINAL_VALUES)
+#: Word ordinals that number an edition reported now ("the eighth JCBC"): beyond the first
+#: ("the first X", like "the inaugural X", is cited as the series' founding).
+SERIES_ORDINALS = frozenset(word for word, value in ORDINAL_VALUES.items() if value > 1)
 #: "forty-ninth": a tens word joined to a unit ordinal by a hyphen.
 TENS_WORDS = frozenset(TENS)
 
@@ -77,7 +76,7 @@ ADJECTIVE = re.compile(r"(?:al|ary|ive|ic)$")
 BARE_ACRONYM = re.compile(r"^[A-Z][A-Z0-9+&]*[A-Z0-9]$")
 
 
-def _lower_word_start(doc: Doc, k: int, limit: int, compound: bool = False) -> Optional[int]:
+def _lower_word_start(doc: Doc, k: int, limit: int, is_ordinal, compound: bool = False) -> Optional[int]:
     """Start of the lowercase word ending at ``k`` ("political"); with ``compound``, a
     hyphenated word right after a numeral ordinal is one word ("the 21st extra-ordinary
     session"; not "his first in-person meeting", a person's); None for an ordinal, a stop
@@ -85,11 +84,11 @@ def _lower_word_start(doc: Doc, k: int, limit: int, compound: bool = False) -> O
     if k <= limit:
         return None
     tok = doc[k - 1]
-    if not (tok.is_lower and tok.is_alpha) or _is_ordinal(tok) or tok.is_stop:
+    if not (tok.is_lower and tok.is_alpha) or is_ordinal(tok) or tok.is_stop:
         return None
     if k - 3 >= limit and doc[k - 2].text in HYPHENS and not doc[k - 2].whitespace_ \
             and not doc[k - 3].whitespace_ and doc[k - 3].is_lower and doc[k - 3].is_alpha \
-            and compound and k - 4 >= limit and _is_ordinal(doc[k - 4]) and doc[k - 4].text[:1].isdigit():
+            and compound and k - 4 >= limit and is_ordinal(doc[k - 4]) and doc[k - 4].text[:1].isdigit():
         return k - 3
     return k - 1
 
@@ -120,19 +119,11 @@ def _after_dateline(doc: Doc, start: int, head: int) -> int:
     return start
 
 
-def _is_ordinal(token) -> bool:
-    return bool(ORDINAL.match(token.text)) or token.lower_ in WORD_ORDINALS
-
-
-#: Prepositions that open a sentence with a phrase of time, place or manner before its subject.
-FRONTING_PREPOSITIONS = frozenset({"upon", "after", "during", "following", "under", "at", "in", "on"})
-
-
-def _fronted_phrase(doc: Doc, comma: int, sent: Span) -> bool:
+def _fronted_phrase(doc: Doc, comma: int, sent: Span, fronting_prepositions: frozenset) -> bool:
     """ "Upon the initiative of the Turkmen side, the meeting of ...": the first comma of a
-    sentence opened by a preposition closes a fronted phrase, not a name that an apposition
-    describes."""
-    return doc[sent.start].lower_ in FRONTING_PREPOSITIONS and not any(t.text == "," for t in doc[sent.start:comma])
+    sentence opened by a preposition (``FRONTING_PREPOSITION``) closes a fronted phrase, not a
+    name that an apposition describes."""
+    return doc[sent.start].lower_ in fronting_prepositions and not any(t.text == "," for t in doc[sent.start:comma])
 
 
 def _title_line(doc: Doc, sent: Span) -> bool:
@@ -221,8 +212,19 @@ class EventRecognizer(RuleComponent):
         self.chair_words = words["CHAIR_WORD"]
         self.organiser_verbs = words["ORGANISER_VERB"]
         self.body_owners = words["BODY_OWNER"]
+        self.duration_units = words["DURATION_UNIT"]
+        self.fronting_prepositions = words["FRONTING_PREPOSITION"]
+        self.opening_words = words["OPENING_WORD"]
+        self.plural_heads = words["PLURAL_HEAD"]
+        self.several_modifiers = words["SEVERAL_MODIFIER"]
+        self.manner_prepositions = words["MANNER_PREPOSITION"]
+        self.manner_nouns = words["MANNER_NOUN"]
+        self.word_ordinals = WORD_ORDINALS | self.opening_words
         # words that are no modifiers of a descriptive head
         self.not_modifiers = self.introducers | self.hold_verbs | self.time_prepositions
+
+    def _is_ordinal(self, token) -> bool:
+        return bool(ORDINAL.match(token.text)) or token.lower_ in self.word_ordinals
 
     def _named(self, doc: Doc, head: Span):
         sent = sent_of(head)
@@ -234,7 +236,7 @@ class EventRecognizer(RuleComponent):
             start = self.phrases.extend_left(doc, start - 1, sent.start, allow_ordinals=True, heads=self.head_words)
         start = self._country_pair(doc, start, left)
         # "the second Forum", "the first General Affairs Council": an ordinal written as a word
-        if start - 1 > sent.start and doc[start - 1].lower_ in WORD_ORDINALS and doc[start - 1].is_lower:
+        if start - 1 > sent.start and doc[start - 1].lower_ in self.word_ordinals and doc[start - 1].is_lower:
             word = _compound_ordinal_start(doc, start - 1, sent.start)  # "the seventy-fifth Session"
             if word > sent.start and doc[word - 1].lower_ in self.ordinal_determiners \
                     or word < start - 1 and doc[word].is_title:
@@ -243,6 +245,7 @@ class EventRecognizer(RuleComponent):
         if start - 2 >= sent.start and ADJECTIVE.search(doc[start - 1].lower_) and doc[start - 1].is_lower \
                 and doc[start - 1].is_alpha and ORDINAL.match(doc[start - 2].text):
             start -= 2
+        start = self._numbered_round(doc, start, sent.start)
         # "44th and 45th Asean Summits": ordinals joined by "and"
         while start - 2 >= max(sent.start, head.start - MAX_NAME_TOKENS) and doc[start - 1].lower_ == "and" \
                 and ORDINAL.match(doc[start - 2].text):
@@ -268,6 +271,17 @@ class EventRecognizer(RuleComponent):
             if any(t.lower_.rstrip("s") in ("summit", "meeting", "session") for t in doc[end + 1:k]):
                 end = k
         return start, end
+
+    def _numbered_round(self, doc: Doc, start: int, limit: int) -> int:
+        """ "the second round of China-Pakistan Strategic Dialogue", "the 12th round of the X
+        Joint Commission": an ordinal before "round of (the)" numbers the rounds of the named
+        event, and opens its name."""
+        lowers = lower_words(doc)
+        of = start - 1 if start - 1 > limit and lowers[start - 1] == "the" else start
+        if of - 3 >= limit and lowers[of - 2:of] == ["round", "of"] and self._is_ordinal(doc[of - 3]) \
+                and lowers[of - 3] not in self.opening_words:
+            return of - 3
+        return start
 
     def _left_edge(self, doc: Doc, start: int, head: int, limit: int) -> int:
         """Where a named event begins inside the capitalised run before its head.
@@ -355,14 +369,14 @@ class EventRecognizer(RuleComponent):
             if self.patterns.meta(head.id_).get("event") is False:
                 continue  # "a State Banquet": a dinner is no event of its own (FACTS.md)
             start, end = self._named(doc, head)
-            if end - start < 2 and not _is_ordinal(doc[start]):
+            if end - start < 2 and not self._is_ordinal(doc[start]):
                 continue
-            if bodies.get(end, end) <= start and not _is_ordinal(doc[start]) \
+            if bodies.get(end, end) <= start and not self._is_ordinal(doc[start]) \
                     and not self._meets(doc, start, end, sent_of(head), date_starts):
                 continue  # "the World Economic Forum published": a body known by name, unless it meets
             if self.names.in_headline(sent_of(head)) and not ORDINAL.match(doc[start].text):
                 continue  # capitals say nothing in a headline; a numbered edition still names one
-            if head.end in institutions and end == head.end and not _is_ordinal(doc[start]):
+            if head.end in institutions and end == head.end and not self._is_ordinal(doc[start]):
                 continue  # "Vietnam's National Assembly": a parliament, not a sitting of one
             if head.text in self.legislature_heads and end == head.end and head.start - 1 > start \
                     and doc[head.start - 1].text in POSSESSIVES:
@@ -379,7 +393,7 @@ class EventRecognizer(RuleComponent):
                 continue
             if self.names.in_headline(sent_of(head)) and not ORDINAL.match(doc[start].text):
                 continue
-            if _is_ordinal(doc[start]):
+            if self._is_ordinal(doc[start]):
                 found.append((start, end, head.id_, self._acronym(doc, end, sent_of(head).end)[0]))
             elif end - start >= 2 and self._meets(doc, start, end, sent_of(head), date_starts):
                 found.append((start, end, head.id_ + ".meets", self._acronym(doc, end, sent_of(head).end)[0]))
@@ -398,7 +412,7 @@ class EventRecognizer(RuleComponent):
                 start = self.phrases.extend_left(doc, tok.i, sent_of(tok).start, allow_ordinals=True)
                 if start == tok.i and start > sent_of(tok).start and doc[start - 1].lower_ in SERIES_ORDINALS:
                     start -= 1  # "the eighth JCBC"; "the first X" is cited as the series' founding, not an event reported
-                if start < tok.i and _is_ordinal(doc[start]):
+                if start < tok.i and self._is_ordinal(doc[start]):
                     found.append((start, tok.i + 1, "event.ordinal_acronym", tok.text))
         texts = token_texts(doc)
         # an ordinal ("25th") is a number-like word (LIKE_NUM): only those few are read, in order
@@ -468,12 +482,12 @@ class EventRecognizer(RuleComponent):
         for start, end, _, _ in found:
             words = lowers[start:end]
             if "of" in words and words[0] != "of" and self.head_words.intersection(texts[start:end]) \
-                    or "of" in words and any(_is_ordinal(t) for t in doc[start:end]):
+                    or "of" in words and any(self._is_ordinal(t) for t in doc[start:end]):
                 at = words.index("of")
                 body = [w for w in words[at + 1:] if w != "the"]
                 sittings.setdefault(tuple(body), []).append((start, end))
         for start, end, rule, _ in found:
-            if not rule.endswith(".numbered") or end - start < 3 or any(_is_ordinal(t) for t in doc[start:end]) \
+            if not rule.endswith(".numbered") or end - start < 3 or any(self._is_ordinal(t) for t in doc[start:end]) \
                     or start > 0 and lowers[start - 1] in self.other_occurrence:
                 continue
             body = tuple(w for w in lowers[start:end - 1] if w != "the")
@@ -593,7 +607,7 @@ class EventRecognizer(RuleComponent):
         by the Coastal Traders Association and the Lagos Business Forum"), the subject of holding
         a meeting ("the X Conference held an extraordinary session"). A numbered name is a
         meeting all the same ("organised by the 5th Youth Forum")."""
-        if _is_ordinal(doc[start]):
+        if self._is_ordinal(doc[start]):
             return False
         if self._holds_a_meeting(doc, end, sent.end):
             return True
@@ -629,7 +643,7 @@ class EventRecognizer(RuleComponent):
         sent = sent_of(head)
         k = head.start
         for _ in range(2):  # "political" in "round of political consultations", "21st extra-ordinary session"
-            k = _lower_word_start(doc, k, sent.start, compound=k == head.start) or k
+            k = _lower_word_start(doc, k, sent.start, self._is_ordinal, compound=k == head.start) or k
         if any(w in self.hold_verbs for w in lower_words(doc)[k:head.start]):
             k = head.start  # "will first hold talks": an adverb and a verb, no numbered meeting
         if k - 2 > sent.start and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ == "round":
@@ -643,9 +657,9 @@ class EventRecognizer(RuleComponent):
                 m -= 1
             if m > sent.start and is_capitalised(doc[m - 1]):
                 run = self.phrases.extend_left(doc, m, sent.start, allow_ordinals=True, heads=self.head_words)
-                if run < m and (_is_ordinal(doc[run]) or self._name_introduced(doc, run, sent.start) and m - run >= 2):
+                if run < m and (self._is_ordinal(doc[run]) or self._name_introduced(doc, run, sent.start) and m - run >= 2):
                     k, start = m, run
-        if start is None and k > sent.start and _is_ordinal(doc[k - 1]):
+        if start is None and k > sent.start and self._is_ordinal(doc[k - 1]):
             start = k - 1
             if "visit" in head.text.lower():
                 return None  # "his first visit to Japan", "the 2nd official visit of the PM": a person's visits, no series
@@ -653,13 +667,13 @@ class EventRecognizer(RuleComponent):
                                                    or self._plural_possessive_name(doc, k - 1, sent.start)):
             run = self.phrases.extend_left(doc, k, sent.start, allow_ordinals=True, heads=self.head_words)
             run = self._country_pair(doc, run, sent.start)
-            if run > sent.start and doc[run - 1].lower_ in WORD_ORDINALS:
+            if run > sent.start and doc[run - 1].lower_ in self.word_ordinals:
                 run -= 1  # "the first India-Philippines Joint Working Group meeting"
             elif run - 2 > sent.start and doc[run - 1].is_lower and ADJECTIVE.search(doc[run - 1].lower_) \
-                    and doc[run - 2].lower_ in WORD_ORDINALS:
+                    and doc[run - 2].lower_ in self.word_ordinals:
                 run -= 2  # "the first virtual Joint Council (JC) meeting"
-            elif run - 3 >= sent.start and lower_words(doc)[run - 2:run] == ["round", "of"] and _is_ordinal(doc[run - 3]) \
-                    and doc[run - 3].lower_ != "inaugural":
+            elif run - 3 >= sent.start and lower_words(doc)[run - 2:run] == ["round", "of"] and self._is_ordinal(doc[run - 3]) \
+                    and doc[run - 3].lower_ not in self.opening_words:
                 run -= 3  # "the third round of India-Nepal consultations": the ordinal numbers the rounds
             # (lowercase words between the name and the head only after an ordinal: "the 52nd
             # Ministerial council meeting", not "The Prime Minister held talks")
@@ -668,10 +682,10 @@ class EventRecognizer(RuleComponent):
             # "the ASEAN ministerial meeting", "a two-day SADC extraordinary summit": adjectives
             # between a name and the head (not verbs: "The Prime Minister held talks")
             described = k < head.start and all(ADJECTIVE.search(t.lower_) for t in doc[k:head.start])
-            if run < k and (_is_ordinal(doc[run]) or (k == head.start or described) and not when and (
+            if run < k and (self._is_ordinal(doc[run]) or (k == head.start or described) and not when and (
                     self._name_introduced(doc, run, sent.start) and (k - run >= 2 or described))):
                 start = run
-        if start is None or doc[start].lower_ in WORD_ORDINALS and start > sent.start \
+        if start is None or doc[start].lower_ in self.word_ordinals and start > sent.start \
                 and doc[start - 1].lower_ in PERSONAL_POSSESSIVES:
             return None  # "marking his first SADC summit": a person's summits, not an edition
         start = _compound_ordinal_start(doc, start, sent.start)
@@ -713,7 +727,7 @@ class EventRecognizer(RuleComponent):
         words = set(lowers[k:head.start])
         if words & self.same_event:
             return None  # "the current session of the Council": the event reported, named elsewhere
-        if "series" in lowers[max(sent.start, k - 5):k] or head.text == "meetings" and "bilateral" in words:
+        if "series" in lowers[max(sent.start, k - 5):k] or head.text in self.plural_heads and words & self.several_modifiers:
             return None  # "a series of the bloc's meetings", "bilateral meetings with his counterparts": several
         # "a Moroccan-Egyptian business forum": a capitalised compound before the modifiers
         j = k
@@ -725,10 +739,12 @@ class EventRecognizer(RuleComponent):
         if j < k and (doc[j - 1].lower_ in ("a", "an", "the") or doc[j - 1].lower_ in PERSONAL_POSSESSIVES and "visit" in head.text.lower()):
             k = j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
         before = doc[k - 1] if k > sent.start else None
+        if self._means_of_holding(doc, k, sent.start):
+            return None  # "held via a video conference": how it was held, not another event
         end = self._complement(doc, head.end, sent.end)
-        if before is not None and "visit" in head.text.lower() and end > head.end and _is_ordinal(before) \
+        if before is not None and "visit" in head.text.lower() and end > head.end and self._is_ordinal(before) \
                 and (before.is_lower or before.text[:1].isdigit()) and before.i - 1 >= sent.start \
-                and doc[before.i - 1].lower_ in self.introducers:
+                and (doc[before.i - 1].lower_ in self.introducers or doc[before.i - 1].text in POSSESSIVES):
             before = doc[before.i - 1]  # "his first official visit to Peru": the ordinal counts his visits
         if words & self.part_of_event and end == head.end or self._part_of_reported(doc, head, before, k, end):
             return None  # "the opening ceremony": a part of the event reported
@@ -741,13 +757,14 @@ class EventRecognizer(RuleComponent):
         # "the NATO summit in Warsaw", "the Gulf summit": a name with capitals (FACTS.md); its place
         # stays in the name ("the BRICS summit in Kazan" is not the "BRICS Media Summit" told before)
         named = before.lower_ == "the" and head.text in self.gathering_heads \
-            and self._named_by_capitals(doc, before.i + 1, head.start)
+            and self._named_by_capitals(doc, before.i + 1, head.start) \
+            and not (first_named < head.start and self._town_before(doc, head.start))
         if not named and not self._introduced(doc, head, before, end, modifiers, round_of, first_named):
             return None
         if k - 2 >= sent.start and doc[k - 2].lower_ in ("is", "was", "are", "were") and before.lower_ != "on":
             return None  # "the AHMM is a biennial meeting": a description, not an event
         if before.lower_ in ("a", "an", "the") and k - 2 >= sent.start and doc[k - 2].text == "," \
-                and not self._after_when_or_where(doc, k - 2) and not _fronted_phrase(doc, k - 2, sent):
+                and not self._after_when_or_where(doc, k - 2) and not _fronted_phrase(doc, k - 2, sent, self.fronting_prepositions):
             return None  # "the X Summit, a high-level segment ...": an apposition describing X
         if before.lower_ in ("a", "an") and k - 2 >= sent.start and doc[k - 2].lower_ in self.request_verbs:
             return None  # "requested an urgent meeting": asked for, not held
@@ -794,7 +811,18 @@ class EventRecognizer(RuleComponent):
                 or before.i > 0 and doc[before.i - 1].lower_ in self.hold_verbs:
             return False
         return any(t.like_num and t.i + 2 < head.start and doc[t.i + 1].text in HYPHENS
-                   and doc[t.i + 2].lower_ in DURATION_UNITS for t in doc[k:head.start])  # not "the two-way meeting"
+                   and doc[t.i + 2].lower_ in self.duration_units for t in doc[k:head.start])  # not "the two-way meeting"
+
+    def _means_of_holding(self, doc: Doc, k: int, limit: int) -> bool:
+        """Whether the descriptive phrase starting at ``k`` says how another event is held:
+        after a preposition of means ("via a video conference", "over videoconference") or "in
+        the format of" ("in the format of a video conference")."""
+        j = k - 1 if k - 1 >= limit and doc[k - 1].lower_ in ("a", "an") else k
+        if j - 1 < limit:
+            return False
+        if doc[j - 1].lower_ in self.manner_prepositions:
+            return True
+        return j - 2 >= limit and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ in self.manner_nouns
 
     def _modifiers(self, doc: Doc, head: Span, sent: Span) -> tuple:
         """Where the words that modify a descriptive head begin ("a bilateral meeting", "an
@@ -916,9 +944,11 @@ class EventRecognizer(RuleComponent):
             if not first.is_lower and not first.like_num:
                 return None
             return j - 1  # "high-level", "a two-day meeting"
-        if tok.text in HYPHENS or tok.lower_ in WORD_ORDINALS and "visit" in head.text.lower():
+        if tok.text in HYPHENS or tok.lower_ in self.word_ordinals and "visit" in head.text.lower():
             return None  # ("his second state visit": the ordinal counts his visits, see _descriptive)
-        if MODIFIERS.match(tok.text) and not tok.is_stop and not tok.lower_.endswith("ed") \
+        # ("an unscheduled visit", "a planned meeting": a participle right after "a"/"an" is an adjective)
+        participle = tok.lower_.endswith("ed") and not (k - 2 >= limit and doc[k - 2].lower_ in ("a", "an"))
+        if MODIFIERS.match(tok.text) and not tok.is_stop and not participle \
                 and tok.lower_ not in self.not_modifiers \
                 and not (tok.lower_.endswith("s") and k - 2 >= limit and doc[k - 2].lower_ in self.lower_heads):
             return k - 1  # (not "follows" in "the meeting follows talks": a verb after an event's head)
@@ -981,6 +1011,13 @@ class EventRecognizer(RuleComponent):
                          ["were", "held"], ["is", "held"], ["are", "held"]) or words[:3] == ["will", "be", "held"]:
             return True
         return lenient and (words[:1] == ["held"] or self._happens(doc, end, limit))
+
+    @staticmethod
+    def _town_before(doc: Doc, k: int) -> bool:
+        """ "the Durban summit" after a summit named before it: a town right before the head says
+        where the event told before is, it names no other (a short form, FACTS.md)."""
+        return any(p.end == k and (span_value(p, "nf_place") or {}).get("kind") == "city"
+                   for p in spans_in(doc, settings.SPANS_PLACES))
 
     def _named_by_capitals(self, doc: Doc, start: int, end: int) -> bool:
         """Whether the modifiers of a head (``start``..``end``) hold a name written with capitals:
@@ -1166,7 +1203,7 @@ class EventRecognizer(RuleComponent):
         if k < 2 or doc[k - 1].lower_ != "of" or doc[k - 2].lower_ not in self.chair_words:
             return False
         located = end < len(doc) and (doc[end].lower_ in ("in", "at", "on") or doc[end].lower_ in self.time_words)
-        return not located and not any(_is_ordinal(t) for t in doc[start:end])
+        return not located and not any(self._is_ordinal(t) for t in doc[start:end])
 
     @staticmethod
     def _drop_appositions(doc: Doc, found):

@@ -16,6 +16,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .. import settings
+from ..normalisation.events import word_ordinal
 from ..normalisation.instruments import clean_instrument_name, drop_acronyms, is_generic_name, merge_variants
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
@@ -37,6 +38,15 @@ _NUMBER_SIGNS = frozenset({"No.", "No", "no.", "Nr.", "Number", "#"})
 _CLAUSE_LINKS = frozenset({"and", "but", "while", "whereas", "as", "after", "because", "when"})
 #: How far (tokens) after a name "the 2024-2026 period" may still be its period.
 _LATER_PERIOD_REACH = 25
+#: tokens of lowercase words that may describe a generic name between its article and it
+#: ("a mutually beneficial", "the long-awaited")
+_DESCRIBING_REACH = 4
+#: units after a number word that make it part of a name ("Five Year Plans", "Twenty Point Programmes")
+_COUNTED_UNITS = frozenset({"year", "years", "point", "points", "day", "days"})
+#: tokens of complement (a connector and its object) after the head before "with" may go on
+_DEEP_REACH = 3
+#: items in a comma list before a plural head that make it a list of names ("A, B and C Programmes")
+_LISTED_NAMES = 3
 #: Dashes that join two parties with spaces around them ("EU - Moldova", "EU \u2013 Moldova").
 _PARTY_DASHES = HYPHENS | {"\u2013", "\u2014"}
 #: The word classes the rules below consult (``patterns/instrument_words.jsonl``).
@@ -191,13 +201,39 @@ def _hyphened_start(doc: Doc, start: int, limit: int) -> int:
     return k
 
 
-def _in_body_name(doc: Doc, start: int, head: int, bodies: frozenset) -> bool:
+_ORDINAL_TOKEN = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+def _sentence_case_lead(doc: Doc, start: int, limit: int) -> bool:
+    """ "Somali cabinet approves 9th National Development Plan": in a headline written in sentence
+    case, a lowercase word (its verb) right before a capitalised run (and its ordinal) shows that
+    the run's capitals are a name's; in title case the run reaches the line's start."""
+    k = start - 1
+    if k > limit and (_ORDINAL_TOKEN.match(doc[k].text) or YEAR.match(doc[k].text)):
+        k -= 1
+    return k >= limit and doc[k].is_lower and doc[k].is_alpha and len(doc[k]) > 3
+
+
+def _counts(doc: Doc, k: int, head: Span) -> bool:
+    """ "Seven MoU Agreements", "Two Framework Agreements": a number word opening the run before a
+    plural head counts the documents; "Five Year Plans", "Twenty Point Programmes" name a span or
+    a series (a unit follows the number)."""
+    return doc[k].is_alpha and doc[k].like_num and word_ordinal(doc[k].lower_) is None \
+        and doc[head.end - 1].text.endswith("s") and not (k + 1 < head.end and doc[k + 1].lower_ in _COUNTED_UNITS) \
+        and not (k + 1 < len(doc) and doc[k + 1].text in HYPHENS)
+
+
+def _in_body_name(doc: Doc, start: int, head: int, bodies: frozenset, place_ends: Dict[int, int]) -> bool:
     """ "the Commission on Maritime Law": a head ending the complement of a body (a body head,
     then a preposition) ends the body's name, not a document's; a bracketed acronym between
     ("Meeting on Crime (SOMTC) Work Programme") closes the body's name first; a head of two
-    words or more ("Work Plan") names the body's document."""
+    words or more ("Work Plan") names the body's document; so does a head after a body named
+    by whom or where it is of ("the Council of Europe Convention on Cybercrime")."""
     for k in range(start + 1, head):
         if doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in ("and", "the") and doc[k - 1].text in bodies:
+            if doc[k].lower_ == "of" and all(is_capitalised(t) for t in doc[k + 1:head]) \
+                    or any(place_ends.get(p) == head for p in range(k + 1, head)):
+                return False  # "the Council of Europe Convention": the body's own document
             return not any(t.text == "(" for t in doc[k:head])
     return False
 
@@ -390,8 +426,13 @@ class InstrumentRecognizer(RuleComponent):
         self.clause_verbs = words["CLAUSE_VERB"]
         #: lowercase heads a capitalised name stands before ("the Sembrando Vida program")
         self.lower_named_heads = words["LOWER_NAMED_HEAD"]
+        #: "with", "from": they go on with a name deep in its complement ("Persons with Disabilities")
+        self.deep_connectors = words["DEEP_CONNECTOR"]
         #: ... unless it names a body ("the World Bank programme")
         self.body_words = words["BODY_WORD"]
+        #: words of a party's name: a run after "with" that holds one names a party, not a subject
+        self.party_words = frozenset(self.phrases.organisation_words | self.phrases.body_heads | self.body_words
+                                     | self.plural_parties)
         #: ", which ...": a relative clause that tells of the name before it
         self.relative_words = words["RELATIVE"]
         #: "titled", "dubbed": the quoted or bracketed title after them names the document before
@@ -408,12 +449,14 @@ class InstrumentRecognizer(RuleComponent):
             if e.label == "INSTRUMENT_HEAD" and isinstance(e.pattern, str) and e.pattern.isalpha()
         }
 
-    @staticmethod
-    def _titled_run(doc: Doc, k: int, limit: int) -> Optional[int]:
+    def _titled_run(self, doc: Doc, k: int, limit: int) -> Optional[int]:
         """End of a capitalised run after the head that ends in a target year, which names
-        the instrument: "National Development Strategy European Moldova 2030"."""
+        the instrument: "National Development Strategy European Moldova 2030"; not a run that
+        names a meeting or a body ("the Treaty Event 2008")."""
         j = k
         while j < limit and j - k < 5 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            if doc[j].text in self.body_ends:
+                return None
             j += 1
         if j > k and j < limit and YEAR.match(doc[j].text):
             return j + 1
@@ -433,9 +476,18 @@ class InstrumentRecognizer(RuleComponent):
         """ "the Memorandum of Understanding", "a Plan of Action", "will sign Agreed Minutes": a
         capitalised generic name of two words or more, after an article or a verb of signing or
         adopting, not opening the sentence ("The National Plan speaks to ..." refers back), or
-        opening an item of a list."""
-        led = start - 1 > limit and (doc[start - 1].lower_ in ("the", "a", "an") or doc[start - 1].lower_ in self.document_verbs) \
-            or start - 1 == limit and doc[start - 1].lower_ in ("a", "an")  # "A Memorandum of Understanding ... was signed"
+        opening an item of a list. Lowercase words that describe the document may stand between
+        ("a mutually beneficial Free Trade Agreement", "signed the landmark Joint Declaration")."""
+        lead = start - 1
+        while lead > limit and start - lead <= _DESCRIBING_REACH and (
+                doc[lead].is_lower and doc[lead].is_alpha and not doc[lead].is_stop
+                and doc[lead].lower_ not in self.document_verbs
+                or doc[lead].text in HYPHENS and not doc[lead].whitespace_ and not doc[lead - 1].whitespace_
+                and doc[lead - 1].is_lower  # "the long-awaited Joint Declaration"
+                or doc[lead].text == "," and lead < start - 1 and doc[lead - 1].is_lower):  # "a new, revised"
+            lead -= 1
+        led = lead > limit and (doc[lead].lower_ in ("the", "a", "an") or doc[lead].lower_ in self.document_verbs) \
+            or lead == limit and doc[lead].lower_ in ("a", "an")  # "A Memorandum of Understanding ... was signed"
         return end - start >= 2 and (led or self._opens_list_item(doc, start)) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
 
@@ -593,12 +645,17 @@ class InstrumentRecognizer(RuleComponent):
         start = _listed_words_start(doc, start, head.start, sent.start, place_ends) if start + 1 < head.start else start
         while start < head.start and doc[start].lower_ in self.determiners:
             start += 1  # "Other Agenda items": the determiner opening a sentence is no part of a name
+        if start < head.start and _counts(doc, start, head):
+            start += 1  # "signed Seven MoU Agreements": how many, not which
+        elif start - 1 > sent.start and doc[start].lower_ in _COUNTED_UNITS and doc[start - 1].like_num \
+                and not YEAR.match(doc[start - 1].text):
+            start -= 1  # "the 100 Day Action Plan": the number of the span opens the name
         # "(Faster) Implementation of Agenda 2063": what is done with a document is no part of its name
         start = max([k + 2 for k in range(start, head.start - 1)
                      if doc[k].text in self.process_nouns and doc[k + 1].lower_ == "of"], default=start)
         if start == head.start and self._in_idiom(doc, head, sent.start):
             return None
-        if len(head) == 1 and _in_body_name(doc, start, head.start, self.body_only_heads):
+        if len(head) == 1 and _in_body_name(doc, start, head.start, self.body_only_heads, place_ends):
             return None
         start = _spaced_party_start(doc, start, sent.start) if start < head.start else start
         owner_end = place_ends.get(start, -1)
@@ -608,7 +665,9 @@ class InstrumentRecognizer(RuleComponent):
         end = titled_end or self._numbered_on(doc, self.phrases.extend_right(
             doc, head.end, sent.end, connectors=self.phrases.party_connectors), sent.end)
         if not titled_end:
+            end = self._deep_complement(doc, head.end, end, sent.end, place_ends)
             end = self._parallel_complement(doc, head.end, end, sent.end)
+            end = self._before_recipient(doc, head.end, end)
         if end == head.end and end < sent.end and doc[end].text in self.series_words \
                 and not (end + 1 < sent.end and doc[end + 1].text[:1].isupper()):
             end += 1  # "the National Development Plan Three" (not "the Plan One Ministers")
@@ -630,6 +689,35 @@ class InstrumentRecognizer(RuleComponent):
         if self._names_a_body(doc, head.end, end):
             return None
         return start, self._subtitle(doc, self._quoted_title(doc, end, sent.end), sent.end), inner
+
+    def _deep_complement(self, doc: Doc, head_end: int, end: int, limit: int, place_ends: Dict[int, int]) -> int:
+        """ "the Convention on the Rights of Persons with Disabilities", "... for the Protection of
+        All Persons from Enforced Disappearance": deep in a complement (a connector and its
+        object already read), "with" or "from" and a capitalised word that names no place go on
+        with the name ("the Agreement with Japan", "an MoU on Trade with Peru" do not)."""
+        while end + 1 < limit and end - head_end >= _DEEP_REACH and doc[end].lower_ in self.deep_connectors \
+                and doc[end].is_lower and is_capitalised(doc[end + 1]) and end + 1 not in place_ends \
+                and doc[end + 1].text not in self.names.sentence_words and doc[end + 1].text not in self.names.months_and_days:
+            further = self.phrases.extend_right(doc, end, limit, connectors=self.phrases.party_connectors | self.deep_connectors)
+            if further <= end + 1 or any(t.text in self.party_words or t.text.endswith("s") and _singular(t.text) in self.party_words
+                                         for t in doc[end + 1:further]):
+                break  # "... in Health with the Ministries of Health": a party, not the subject
+            end = further
+        return end
+
+    def _before_recipient(self, doc: Doc, head_end: int, end: int) -> int:
+        """ "submitted the X Agreement to AUC Chairperson Moussa Faki": "to" whose object is an
+        official (a title and a name) ends the name there; the official received the document,
+        he is no word of its name ("the Plan on Energy, Transport and Works Minister X opened"
+        is read by the list rules)."""
+        starts = {o.start for o in spans_in(doc, settings.SPANS_OFFICIALS) if head_end < o.start < end}
+        for k in range(head_end, end - 1):
+            # the official's title may open with its body's name: "to AUC Chairperson X"
+            if doc[k].lower_ == "to" and any(
+                    j in starts and all(t.lower_ == "the" or is_capitalised(t) for t in doc[k + 1:j])
+                    for j in range(k + 1, min(end, k + 4))):
+                return k
+        return end
 
     def _names_a_body(self, doc: Doc, head_end: int, end: int) -> bool:
         """ "the Protocol on Trade in Services Committee": a complement that runs on into a body's
@@ -743,14 +831,15 @@ class InstrumentRecognizer(RuleComponent):
     def _candidate(self, doc: Doc, head: Span, dates_by_start, dates_by_end, place_ends):
         """(start, end, rule, value) of the instrument named around a head, or None."""
         sent = sent_of(head)
-        if self.names.in_headline(sent):
-            return None
+        headline = self.names.in_headline(sent)
         if head.start > sent.start and doc[head.start - 1].text in self.not_document_words:
             return None  # "the Ministry's Press Statement": a release, not an instrument
         bounds = self._bounds(doc, head, sent, place_ends)
         if bounds is None:
             return None
         start, end, inner = bounds
+        if headline and not _sentence_case_lead(doc, start, sent.start):
+            return None  # a title-case headline capitalises every word: no sign of a name
         if head.text in self.complement_heads and (end == head.end or doc[head.end].lower_ != "on"):
             return None  # "the World Economic Outlook (for Africa)": a report, not a document of this kind
         if head.text in self.named_before_heads and (start == head.start or head.start > 0 and doc[head.start - 1].text == "("):
@@ -792,8 +881,8 @@ class InstrumentRecognizer(RuleComponent):
 
     def _distributed(self, doc: Doc, candidate: tuple, place_starts: set) -> list:
         """ "the Fiji and Samoa National Action Plans", "the APSC, AEC and ASCC Blueprints 2025": a
-        plural head shared by names listed before it, each opened by a place or an acronym, is
-        one document of each ("Fiji National Action Plan", ...); else the candidate as it is."""
+        plural head shared by names listed before it, each opened by a place or an acronym (or
+        any three or more listed with commas), is one document of each ("Fiji National Action Plan", ...); else the candidate as it is."""
         start, end, rule, value = candidate
         heads = [k for k in range(start, end) if doc[k].text in self.head_words]
         if not heads or not doc[heads[-1]].text.endswith("s") or value["name"] != clean_instrument_name(text_of(doc, start, end)):
@@ -821,7 +910,10 @@ class InstrumentRecognizer(RuleComponent):
                 items[-1].append(k)
             else:
                 return [candidate]  # "the Plans of Action and ...": not a list of names
-        if len(items) < 2 or not items[-1] or any(
+        # "the National Diabetes, Hepatitis and Health Support Programs": a list of three or more,
+        # written with commas, is a list of names whatever opens its items
+        listed = len(items) >= _LISTED_NAMES and any(doc[k].text == "," for k in range(start, head))
+        if len(items) < 2 or not items[-1] or not listed and any(
                 not (acronymed or doc[i[0]].is_upper and len(doc[i[0]]) >= 2 or i[0] in place_starts) for i in items):
             return [candidate]
         # items as long as the first one; what follows the last is shared ("National Action Plans")
@@ -866,8 +958,12 @@ class InstrumentRecognizer(RuleComponent):
 
     def _titled_head(self, doc: Doc, cue: int) -> Optional[int]:
         """The head a title cue speaks of: a lowercase one ("the action plan, titled") or the
-        head of a generic capitalised name ("a Joint Statement entitled")."""
-        for j in range(cue - 1, max(-1, cue - 8), -1):
+        head of a generic capitalised name ("a Joint Statement entitled"), in the cue's sentence
+        ("... treaties and conventions. This year's event, entitled" speaks of no document) or,
+        when the cue opens its sentence, at the end of the sentence before ("... action plan.
+        Titled (X), the plan ...")."""
+        opening = sent_of(doc[cue]).start
+        for j in range(cue - 1, max(opening - 1 if cue > opening else -1, cue - 8), -1):
             if doc[j].lower_ not in self.lower_head_kinds:
                 continue
             if doc[j].is_lower:

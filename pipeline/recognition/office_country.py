@@ -42,6 +42,8 @@ REPRESENT_REACH = 12
 LIST_REACH = 80
 VISIT_REACH = 25
 VISIT_PLACE_REACH = 10
+#: How far before a mention a verb of meeting makes him the one met ("called on A, B and C").
+MET_REACH = 30
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,10 @@ class OfficeContext:
     @cached_property
     def lowers(self):  # read once per context: the rules look at many words
         return lower_words(self.doc)
+
+
+#: Nouns of a visiting party, whose listed members go with its head.
+DELEGATION_NOUNS = ("delegation", "entourage")
 
 
 def place_kind(place: Optional[Span]) -> Optional[str]:
@@ -118,21 +124,55 @@ def _country_after_of(ctx: OfficeContext, k: int) -> Optional[str]:
 
 def delegation_member(ctx: OfficeContext) -> Optional[str]:
     """ "the Mauritian delegation includes Ambassador NAME", "Kenya's delegation, including TITLE NAME"."""
-    k = ctx.start
+    k = ctx.start - int(ctx.start > ctx.sent.start and ctx.lowers[ctx.start - 1] == "the")
     if not (k - 2 >= ctx.sent.start and ctx.has(k - 1, "DELEGATION_MEMBER")):
         return None
     j = _skip_back(ctx, k - 2, "AUXILIARY")
     return country_ending_at(ctx, j) if ctx.doc[j].lower_ in ("delegation", "delegations") else None
 
 
+def listed_after(ctx: OfficeContext, before: OfficeContext) -> bool:
+    """Whether the mention is the next item of a list after ``before`` in its sentence ("the
+    delegation included A; B; and C"): only separators and the capitalised words of an office
+    stand between them ("; National Security Adviser and Vice President ... NAME")."""
+    if before.sent.start != ctx.sent.start or before.end > ctx.start or ctx.start - before.end > LIST_GAP:
+        return False
+    doc = ctx.doc
+    return all(ctx.lowers[i] in LIST_SEPARATORS or doc[i].is_title for i in range(before.end, ctx.start))
+
+
+#: What stands between two items of a list of officials.
+LIST_SEPARATORS = (";", ",", "and", "the")
+#: How many words may stand between two items of such a list.
+LIST_GAP = 8
+
+
 def delegation_led_by(ctx: OfficeContext) -> Optional[str]:
     """ "the Thai delegation was led by TITLE NAME", "a delegation of Ghana headed by NAME" is
     left alone (the country follows)."""
-    doc, k = ctx.doc, ctx.start
+    doc, k = ctx.doc, _before_styles(ctx)
+    k -= int(k - 1 > ctx.sent.start and doc[k - 1].text.rstrip(".") in COURTESY_WORDS)
     if not (k - 3 >= ctx.sent.start and doc[k - 1].lower_ == "by" and doc[k - 2].lower_ in ("led", "headed")):
         return None
     j = _skip_back(ctx, k - 3, "AUXILIARY")
-    return country_ending_at(ctx, j) if doc[j].lower_ == "delegation" else None
+    if doc[j].lower_ == "delegation":
+        return country_ending_at(ctx, j)
+    return _party_state_before(ctx, k - 2)
+
+
+def _party_state_before(ctx: OfficeContext, led: int) -> Optional[str]:
+    """ "a delegation of the Democratic Republic of Congo led by NAME", "The delegation, made up
+    of members of Zambia's National Assembly, was led by NAME": the state the delegation is
+    of or from, told between it and "led by"."""
+    noun = next((i for i in range(led - 1, ctx.sent.start - 1, -1) if ctx.lowers[i] in DELEGATION_NOUNS), None)
+    if noun is None:
+        return None
+    for i in range(noun + 1, led):
+        place = ctx.by_start.get(i)
+        if place is not None and place_kind(place) in ("country", "demonym") \
+                and ctx.lowers[i - 1 - int(ctx.lowers[i - 1] == "the")] in ("of", "from"):
+            return span_value(place, "nf_place").get("country")
+    return None
 
 
 def _before_styles(ctx: OfficeContext) -> int:
@@ -328,21 +368,30 @@ def _origin_or_owner(ctx: OfficeContext, j: int) -> bool:
     return k >= ctx.sent.start and ctx.lowers[k] in ("from", "of")
 
 
-def visited_place_country(ctx: OfficeContext) -> Optional[str]:
+def visited_place_country(ctx: OfficeContext) -> Tuple[Optional[str], Optional[str]]:
     """The country an official goes to, told right after the mention: "NAME arrived in Dhaka",
     "NAME ... left last night to pay an official visit to the Republic of Korea", "NAME will be
     in Thailand on a two-day visit", "NAME paid courtesy calls on Lao leaders in Vientiane". A
     visitor keeps his own country: this one is never given to him by default (the dateline's
-    or the story's); it is the host's."""
-    doc, sent = ctx.doc, ctx.sent
+    or the story's); it is the host's. Second, the state where another's visit meets him ("A
+    called on B during her visit to X"): the host's, never one he visits."""
     before = _own_visit_before(ctx) or _visit_of(ctx)
     if before:
-        return before
+        return before, None
+    country, met = _visit_after(ctx)
+    return (None, country) if met else (country, None)
+
+
+def _visit_after(ctx: OfficeContext) -> Tuple[Optional[str], bool]:
+    """The state a visit told after the mention goes to, and whether it is another's visit in
+    which the mention is met (after a verb of meeting, "during her visit to X")."""
+    doc, sent = ctx.doc, ctx.sent
     lowers, visits = lower_words(doc), ctx.words["VISIT_CUE"]
+    met = any(ctx.has(i, "MEETING_VERB") for i in range(max(sent.start, ctx.start - MET_REACH), ctx.start))
     for k in range(ctx.end, min(sent.end, ctx.end + VISIT_REACH)):
         if lowers[k] in (";", ":", "while", "whereas", "who", "which", "before", "after") \
                 and not (lowers[k] == "who" and k - 1 == ctx.end and lowers[k - 1] == ","):
-            return None  # another's clause; "NAME, who arrived in Stockholm" is his own
+            return None, False  # another's clause; "NAME, who arrived in Stockholm" is his own
         if lowers[k] not in visits:
             continue
         after = range(k + 1, min(sent.end, k + VISIT_PLACE_REACH))
@@ -350,9 +399,10 @@ def visited_place_country(ctx: OfficeContext) -> Optional[str]:
         for j in list(after) + list(before):
             if place_kind(ctx.by_start.get(j)) in ("country", "city", "region") and ctx.by_start[j].start >= ctx.end \
                     and not _origin_or_owner(ctx, j):
-                return span_value(ctx.by_start[j], "nf_place").get("country")
+                return (span_value(ctx.by_start[j], "nf_place").get("country"),
+                        met and k > sent.start and ctx.has(k - 1, "POSSESSIVE_PRONOUN"))
         # "arrived here today on a two-day official visit to Nepal": a later cue may name it
-    return None
+    return None, False
 
 
 def posted_to(ctx: OfficeContext) -> Optional[str]:
@@ -368,6 +418,30 @@ def posted_to(ctx: OfficeContext) -> Optional[str]:
     return None
 
 
+def _delegation_subject(lowers, start: int, j: int) -> bool:
+    """Whether the list cue at ``j`` lists a delegation's members: right after "delegation", or
+    with a delegation the subject of its clause ("The delegation, which NAME is leading,
+    comprises ...")."""
+    if lowers[j - 1] in DELEGATION_NOUNS:
+        return True
+    clause = lowers[start:j]
+    return any(w in DELEGATION_NOUNS for w in clause) and not any(w in (";", ":") for w in clause)
+
+
+def _leads_party(ctx: OfficeContext) -> bool:
+    """ "The delegation, made up of ..., was led by Mr. NAME": the head of a visiting party
+    named before him in his sentence is one of it."""
+    k = _before_styles(ctx)
+    k -= int(k - 1 > ctx.sent.start and ctx.doc[k - 1].text.rstrip(".") in COURTESY_WORDS)
+    if not (k - 2 > ctx.sent.start and ctx.lowers[k - 1] == "by" and ctx.lowers[k - 2] in ("led", "headed")):
+        return False
+    return any(w in DELEGATION_NOUNS for w in ctx.lowers[ctx.sent.start:k - 2])
+
+
+#: Courtesy titles that may stand before a name after "led by".
+COURTESY_WORDS = ("Mr", "Mrs", "Ms", "Madam", "Dr")
+
+
 def accompanies(ctx: OfficeContext) -> bool:
     """Whether the mention is listed in a delegation with no state of its own, among those who
     go with the story's visitor: "accompanied by a delegation including former ministers A,
@@ -375,11 +449,13 @@ def accompanies(ctx: OfficeContext) -> bool:
     Only names, offices, styles and small words stand between the cue and the mention, but for a
     few words that describe the list right after the cue ("former politicians")."""
     lowers, doc = ctx.lowers, ctx.doc
+    if _leads_party(ctx):
+        return True
     # the words' flags from the doc's arrays: this walks back up to LIST_LOOKBACK words per mention
     spaces, lowercase, alphabetic = token_ids(doc, "IS_SPACE"), token_ids(doc, "IS_LOWER"), token_ids(doc, "IS_ALPHA")
     described = None
     for j in range(ctx.start - 1, max(ctx.sent.start, ctx.start - LIST_LOOKBACK) - 1, -1):
-        if ctx.has(j, "ACCOMPANY_CUE") and j > ctx.sent.start and lowers[j - 1] in ("delegation", "entourage") \
+        if ctx.has(j, "ACCOMPANY_CUE") and j > ctx.sent.start and _delegation_subject(lowers, ctx.sent.start, j) \
                 or _escorted_by(ctx, j):
             return described is None or described - j <= ACCOMPANY_DESCRIPTION
         if lowers[j] in (";", ".") or spaces[j]:

@@ -33,13 +33,13 @@ from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lexicon import (PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions,
                       token_texts)
-from .office_country import (FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country, escorts_after,
-                             faced_country,
-                             faced_official, other_of, posted_to, sends_message, settled_country, story_demonym_country,
-                             story_pair, visited_place_country)
+from .office_country import (DELEGATION_NOUNS, FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
+                             delegation_member, escorts_after, faced_country, faced_official, listed_after, other_of,
+                             posted_to, sends_message, settled_country, story_demonym_country, story_pair,
+                             visited_place_country)
 from .phrases import JOINING_DASHES, is_acronym_paren, text_of
 from .wordclasses import word_classes_of
-from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, is_possessive, sentence_of
+from .names import BARE_APOSTROPHES, HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, is_possessive, sentence_of
 
 PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "officials/title_words.jsonl")
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "on", "at"})
@@ -183,6 +183,16 @@ def _body_states(doc: Doc) -> List[Tuple[Span, Dict[str, Any]]]:
 
 #: How many words may stand between a verb of going along and whom it names ("the visiting").
 ESCORTED_REACH = 3
+#: How many capitalised words after an office and a comma may name a body ("Chief Whip, African
+#: National Congress") rather than a person.
+BODY_AFTER_COMMA_REACH = 4
+#: What may close an office in brackets after a name: the bracket, or a comma or colon before its body.
+BRACKET_CLOSERS = (")", ",", ":", ";")
+#: How many words after a visiting party's verb ("is in", "arrive", "stay") its place may stand.
+PARTY_PLACE_REACH = 4
+#: How many lowercase words (hyphens included) may describe an official between his state's
+#: possessive and his office ("Fiji's recently-elected Prime Minister").
+DESCRIBING_REACH = 4
 #: How many capitalised words after a town may still make it the opening of a body's name.
 TOWN_BODY_REACH = 3
 
@@ -218,6 +228,8 @@ class OfficialRecognizer(RuleComponent):
         #: office words that are also styles: a style when another title follows in apposition
         #: ("Ambassador Taye Astke-Selassie, Foreign Minister of Ethiopia")
         self.style_titles = frozenset(e.pattern for e in styles) & offices
+        #: one-word offices: "Governor Jakarta" is an office and a town, not one name
+        self.office_words = frozenset(p for p in offices if " " not in p)
         position = {e.pattern: e.meta.get("position") for e in styles + addresses}
         #: styles written before an office as well as before the name ("H.E. Foreign Minister X"),
         #: and the words they are made of ("by HE Minister ...", "the Hon.")
@@ -312,7 +324,10 @@ class OfficialRecognizer(RuleComponent):
         spans = list(spans_in(doc, settings.SPANS_PLACES))
         values = [span_value(s, "nf_place") or {} for s in spans]
         named = [(s.text, v.get("country")) for s, v in zip(spans, values) if v.get("kind") == "country"]
+        ends = {s.end for s in spans}
         for span, place in zip(spans, values):
+            if self._town_ends_a_name(doc, span, place, ends):
+                continue
             if place.get("kind") == "demonym" and not place.get("country") and named:
                 country = story_demonym_country(span.text, named)
                 if country:  # a span of this component's own, so that the places' values stay
@@ -321,6 +336,19 @@ class OfficialRecognizer(RuleComponent):
             by_start[span.start] = span
             by_end[span.end] = span
         return by_start, by_end
+
+    def _town_ends_a_name(self, doc: Doc, span: Span, place: dict, place_ends) -> bool:
+        """ "Lok Sabha Speaker", "Vidhan Sabha": a town's name right after a capitalised word that
+        is no place, office or sentence word is the end of another name, and tells no state."""
+        if place.get("kind") != "city" or span.start == 0 or doc[span.start].is_sent_start:
+            return False
+        prev = doc[span.start - 1]
+        # a sentence's first word is capitalised anyway: then the name must go on after the town
+        runs_on = span.end < len(doc) and doc[span.end].is_title and doc[span.end].is_alpha
+        return prev.is_alpha and prev.is_title and (runs_on or not prev.is_sent_start) \
+            and prev.text not in self.office_words \
+            and prev.text not in self.names.sentence_words and prev.lower_ not in self.names.small_words \
+            and span.start not in place_ends
 
     def _is_title_word(self, token) -> bool:
         return token.text in self.title_words or token.text in self.international_bodies
@@ -465,6 +493,10 @@ class OfficialRecognizer(RuleComponent):
         while head_text.islower() and start > sent.start and doc[start - 1].is_lower and not doc[start - 1].is_stop \
                 and doc[start - 1].text.capitalize() in self.title_words and (start - 1) not in by_end:
             start -= 1
+        if head.text.islower() and start - 2 > sent.start and doc[start - 1].text in HYPHENS \
+                and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_lower \
+                and doc[start - 2].text.capitalize() in self.title_words:
+            start -= 2  # "vice-chairperson", "deputy-governor": a title word joined to the office by a hyphen
         if start > sent.start and doc[start - 1].text in self.words["STATUS_WORD"]:
             start -= 1  # "former Foreign Minister", "Botswana's new President"
         return start
@@ -476,14 +508,36 @@ class OfficialRecognizer(RuleComponent):
         before = start
         if before > sent.start and is_possessive(doc, before - 1):
             before -= 1
+        elif not head.text.islower():
+            # "India's visiting Foreign Minister", "Fiji's recently-elected Prime Minister": words
+            # that describe the holder stand between the state's possessive and its office
+            k = self._describing_words_start(doc, start, sent.start)
+            if k < start and k - 1 > sent.start and is_possessive(doc, k - 1) and k - 1 in by_end:
+                before = k - 1
         country = _place_country(by_end.get(before))
         if country:
             title.country = country
             title.lead = by_end[before].start
         elif self.office_countries:
             # "Taoiseach", "Tánaiste and Minister for ...": the office says whose it is
-            title.country = next((self.office_countries[t.text] for t in doc[start:head.end]
-                                  if t.text in self.office_countries), None)
+            title.country = self.office_countries.get(head.text) or next(
+                (self.office_countries[t.text] for t in doc[start:head.end] if t.text in self.office_countries), None)
+
+    @staticmethod
+    def _describing_words_start(doc: Doc, k: int, limit: int) -> int:
+        """Where lowercase words before ``k`` begin ("visiting", "recently-elected", "long
+        serving"): up to DESCRIBING_REACH words, joined by in-word hyphens; never a function word."""
+        j = k
+        while j > limit and k - j < DESCRIBING_REACH:
+            tok = doc[j - 1]
+            if tok.is_alpha and tok.is_lower and not tok.is_stop:
+                j -= 1
+            elif tok.text in HYPHENS and not tok.whitespace_ and j - 2 > limit and not doc[j - 2].whitespace_ \
+                    and doc[j - 2].is_lower:
+                j -= 1
+            else:
+                break
+        return j
 
     def _closing_words(self, doc: Doc, head: Span, sent: Span, by_start, honorific_starts) -> int:
         """End of the office before its complement: title words that close it ("Chief of Army
@@ -526,13 +580,15 @@ class OfficialRecognizer(RuleComponent):
             if self._in_title(doc, k, sent.end):
                 k = last_good = k + 1
                 continue
+            if tok.text in self.office_words and k - 1 > end and doc[k - 1].is_title and doc[k - 1].text in self.title_words:
+                k = last_good = k + 1  # a second office in the complement: "... and the Deputy Supreme Commander"
+                continue
             body_end = self._body_name_run(doc, k, sent.end, by_start)
             if body_end:
                 k = last_good = body_end  # "of the Majlis| of Iran", "of Qaumi Watan| Party"
                 continue
-            if tok.text in POSSESSIVES and self._state_word(doc, k - 1) and k + 1 < sent.end \
-                    and self._state_word(doc, k + 1):
-                k += 1  # "People's Democratic Republic"
+            if self._possessive_in_name(doc, k, end, sent.end):
+                k += 1  # "People's Democratic Republic", "the National People's Congress"
                 continue
             nxt = doc[k + 1] if k + 1 < sent.end else None
             if tok.is_title and nxt is not None and nxt.lower_ in ("and", ",") and k + 2 < sent.end \
@@ -582,6 +638,19 @@ class OfficialRecognizer(RuleComponent):
                 continue
             break
         return last_good, country_tail
+
+    def _possessive_in_name(self, doc: Doc, k: int, end: int, limit: int) -> bool:
+        """Whether the possessive at ``k`` is inside a name the complement goes on with: a state's
+        ("Lao People's Democratic Republic") or a body's ("the National People's Congress", "the
+        Workers' Party")."""
+        tok = doc[k]
+        if not (tok.text in POSSESSIVES or tok.text in BARE_APOSTROPHES and doc[k - 1].lower_.endswith("s")) \
+                or k + 1 >= limit:
+            return False
+        if tok.text in POSSESSIVES and self._state_word(doc, k - 1) and self._state_word(doc, k + 1):
+            return True
+        return doc[k - 1].is_title and k - 1 > end and doc[k + 1].is_title and (
+            self._in_title(doc, k + 1, limit) or doc[k + 1].text in self.words["BODY_HEAD_WORD"])
 
     def _comma_step(self, doc: Doc, k: int, end: int, limit: int, by_start, honorific_starts) -> Tuple[int, bool]:
         """Where a complement goes on after the comma at ``k``, and whether it reaches there
@@ -915,11 +984,13 @@ class OfficialRecognizer(RuleComponent):
                     m = replace(m, country=country, rule=f"{m.rule}+country.{rule}")
             if ctx is not None:
                 escorting = escorts_after(ctx)
-                m = replace(m, visiting=visited_place_country(ctx), posted=posted_to(ctx),
+                visiting, hosting = visited_place_country(ctx)
+                m = replace(m, visiting=visiting, hosting=hosting, posted=posted_to(ctx),
                             accompanies=accompanies(ctx) or sends_message(ctx) or escorting is not None,
                             escorts=self._escorted(doc, mentions, escorting, ctx.sent.end))
             read.append(m)
             contexts.append(ctx)
+        self._delegation_list(read, contexts)
         told = sorted((OtherOffice(ctx.start, ctx.end, m.country) for m, ctx in zip(read, contexts)
                        if ctx is not None and m.country), key=lambda o: o.start)
         starts = [o.start for o in told]
@@ -929,12 +1000,28 @@ class OfficialRecognizer(RuleComponent):
         all_starts = [o.start for o in everyone]
         result = []
         for m, ctx in zip(read, contexts):
-            if ctx is not None and m.country is None and not m.international:
+            if ctx is not None and not m.international:  # a told one's too: whom he faces tells the story's side
                 faced = faced_official(ctx, self._near(everyone, all_starts, ctx))
                 m = replace(m, facing=faced_country(ctx, self._near(told, starts, ctx)),
                             faces=(read[faced.key].start, read[faced.key].end) if faced else None)
             result.append(m)
         return result
+
+    @staticmethod
+    def _delegation_list(read: List[OfficialMention], contexts) -> None:
+        """ "The Emirati delegation included A; B; and C": each official listed after the first
+        member of a delegation of a told state serves it, when his office told none."""
+        first = 0
+        for i in range(1, len(read)):
+            ctx, before = contexts[i], contexts[i - 1]
+            if ctx is None or before is None or not listed_after(ctx, before):
+                first = i
+                continue
+            m = read[i]
+            if m.country is None and not m.international and contexts[first] is not None:
+                country = delegation_member(contexts[first])
+                if country:
+                    read[i] = replace(m, country=country, rule=f"{m.rule}+country.delegation_member")
 
     @staticmethod
     def _escorted(doc: Doc, mentions: List[OfficialMention], k: Optional[int], limit: int) -> Optional[Tuple[int, int]]:
@@ -981,7 +1068,12 @@ class OfficialRecognizer(RuleComponent):
         pair for one who visits or faces a state of it, else the story's home country
         (:func:`office_country.settled_country`); none for officers of international bodies."""
         pair = self._story_pair(doc, [(m.start, m.end) for person in officials for m in person.mentions])
+        if home and pair and home not in pair and home == self._dateline_country(doc):
+            pair = ()  # "NEW DELHI -- ... met on the sidelines of the meeting in South Africa": told from home
         faced = {m.facing for person in officials if person.country is None for m in person.mentions} & set(pair)
+        # one whose office told his state, facing the pair's other state, tells the side as well
+        faced |= {m.facing for person in officials if person.country in pair for m in person.mentions
+                  if m.facing and m.facing == other_of(pair, person.country)}
         if (home is None or home in faced) and len(faced) == 1 and not self._dateline_country(doc):
             home = other_of(pair, next(iter(faced)))  # told from the side that faces the other
         unsettled = [person for person in officials
@@ -990,6 +1082,8 @@ class OfficialRecognizer(RuleComponent):
         visited = Counter(m.visiting for person in officials for m in person.mentions
                           if m.visiting and m.visiting != person.country)
         trip = visited.most_common(1)[0][0] if len(visited) == 1 else None
+        if trip is None and not visited and home and any(m.accompanies for person in unsettled for m in person.mentions):
+            trip = next(iter(self._party_visit(doc)), None)  # a party's visit told of the party, no official
         party_state = self._party_state(officials, trip)
         hosts = self._party_hosts(officials, trip)
         escorted = self._escorted_states(officials)
@@ -1140,22 +1234,39 @@ class OfficialRecognizer(RuleComponent):
         j = k
         while j < limit and j - k < 3 and doc[j].text in self.title_words:
             j += 1
-        if j == k or j + 1 >= limit or doc[j].text != "," or not self.names.is_name_word(doc[j + 1]):
+        j = j if j > k else self._comma_body_end(doc, k, limit)  # "Principal Secretary, Vidhan Sabha, NAME"
+        if j == k or j + 1 >= limit or doc[j].text != "," or self.names.read_name(doc, j + 1, limit) == j + 1:
             return k
         title.text = f"{title.words(doc)}, {text_of(doc, k, j)}"
         return j + 1
+
+    def _comma_body_end(self, doc: Doc, k: int, limit: int) -> int:
+        """ "Chief Whip, Democratic Alliance", "Counsellor, Consular Department": capitalised words
+        after an office and a comma that reach a body's word name the body, not a person. Returns
+        the end of the body's words (``k`` when they name none)."""
+        j = k
+        while j < limit and j - k < BODY_AFTER_COMMA_REACH and doc[j].is_alpha and (doc[j].is_title or doc[j].is_upper):
+            j += 1
+            if doc[j - 1].text in self.words["BODY_HEAD_WORD"] or doc[j - 1].text in self.words["INSTITUTION_WORD"]:
+                return j
+        return k
 
     def _name_after(self, doc: Doc, head: Span, title: _Title, places, honorifics,
                     head_starts=frozenset(), honorific_ends=None) -> Optional[OfficialMention]:
         """Title first: "Deputy Home Minister Datuk Seri Dr Shamsul Anuar Nasarah"."""
         sent = sentence_of(doc, head.start)
         k = is_acronym_paren(doc, title.outer_end, sent.end)  # "... Organisation (WHO), Tedros"
-        comma_gap = k < sent.end and (doc[k].text == "," or _spaced_dash(doc, k))
         holder_state = None
+        origin = places[0].get(k + 1) if k + 1 < sent.end and doc[k].lower_ == "from" \
+            and head.text.lower() == "counterpart" else None
+        if origin is not None and (span_value(origin, "nf_place") or {}).get("kind") == "country":
+            holder_state, k = _place_country(origin), origin.end  # "his counterpart from Poland(,) NAME"
+        comma_gap = k < sent.end and (doc[k].text == "," or _spaced_dash(doc, k))
         if comma_gap:
             k += 1
             k = self._portfolio_after_comma(doc, k, sent.end, title)
-            holder_state, k = self._possessive_state(doc, k, sent.end, places[0])
+            state, k = self._possessive_state(doc, k, sent.end, places[0])
+            holder_state = holder_state or state
         name_start, hons = self._honorifics_after(k, sent.end, honorifics)
         # "H.E. Minister of Labour Dr NAME", "Hon. Minister for Health NAME": the style is the person's
         lead = min(title.lead, title.start)
@@ -1171,13 +1282,15 @@ class OfficialRecognizer(RuleComponent):
                              and doc[i].text not in self.name_internal_styles) or i in head_starts),
                         name_end)
         if name_end == name_start or name_start in head_starts or self._is_place(places, name_start, name_end) \
-                or self._names_a_thing(doc, name_start, name_end, sent.end):
+                or self._names_a_thing(doc, name_start, name_end, sent.end) \
+                or comma_gap and not hons and self._comma_body_end(doc, name_start, sent.end) > name_start:
             return None  # "his counterpart, Foreign Minister Park": the next title, not a name
         # "incoming SADC chair, Madagascar's NAME": the state named with him is his
         international = self._international(doc, title) and not title.state_named and not holder_state
         country = title.country or holder_state
-        if name_end + 1 < sent.end and doc[name_end].lower_ == "of" and name_end + 1 in places[0]:
-            country = country or _place_country(places[0][name_end + 1])  # "Xanana Gusmao of Timor-Leste"
+        owner = name_end + 1 + int(name_end + 2 < sent.end and doc[name_end + 1].lower_ == "the")
+        if owner < sent.end and doc[name_end].lower_ == "of" and owner in places[0]:
+            country = country or _place_country(places[0][owner])  # "Xanana Gusmao of Timor-Leste", "... of the United States"
         return OfficialMention(
             start=doc[min(title.lead, title.start)].idx,
             end=doc[name_end - 1].idx + len(doc[name_end - 1]),
@@ -1227,7 +1340,11 @@ class OfficialRecognizer(RuleComponent):
                 line_break = True
             sent = sentence_of(doc, k - 2)
         glued = not (cue or role or line_break) and self._glued_apposition(doc, k, head, title, sent)
-        if not (k > sent.start + 1 and (doc[k - 1].text == "," or _spaced_dash(doc, k - 1) or line_break or glued)):
+        # "Mr NAME (Chief Whip, X Party) and Ms NAME (Whip)": the office in brackets after a name
+        bracketed = k > sent.start + 1 and doc[k - 1].text == "(" and title.outer_end < sent.end \
+            and doc[title.outer_end].text in BRACKET_CLOSERS
+        if not (k > sent.start + 1 and (doc[k - 1].text == "," or _spaced_dash(doc, k - 1) or line_break or glued
+                                        or bracketed)):
             return None
         if k == title.lead == head.start and title.end == head.end and head.text in self.names.post_nominals:
             return None  # "Hon. NAME, MLA, Minister of ...": bare letters after a name are post-nominals
@@ -1339,10 +1456,12 @@ class OfficialRecognizer(RuleComponent):
         if text_of(doc, title.start, title.outer_end) in BARE_INTERNATIONAL_TITLES:
             return True
         lowers, texts = lower_words(doc), token_texts(doc)  # the words, not a Token made for each
-        if title.country and title.lead < title.start and any(
+        if title.country and title.lead < title.start and (is_possessive(doc, title.start - 1) or any(
                 lowers[i] == "and" and i > title.start and texts[i - 1] in self.title_words
-                for i in range(title.start, title.outer_end)):
-            return False  # "Fiji's Prime Minister and Chair of the Forum": a state's officer who also chairs a body
+                for i in range(title.start, title.outer_end))):
+            # "Fiji's Prime Minister and Chair of the Forum": a state's officer who also chairs a
+            # body; "Lao's ASEAN SOM Leader": a state's officer in a body
+            return False
         destination = next((i for i in range(title.start, title.outer_end) if lowers[i] == "to"), title.outer_end)
         served = range(title.start, destination)
         if any(lowers[i] == "national" for i in served):
@@ -1389,6 +1508,9 @@ class OfficialRecognizer(RuleComponent):
             # "JAKARTA -- Secretary NAME highlighted Philippine priorities at the meeting held in Jakarta"
             return named_most if named_most and not counts.get(dateline) and counts[named_most] >= 2 else dateline
         hosts = Counter(m.visiting for m in mentions if m.visiting and m.country != m.visiting)
+        hosts.update(m.hosting for m in mentions if m.hosting)  # "A called on B during her visit to X"
+        if not hosts:
+            hosts.update(self._party_visit(doc))  # "A delegation from X is in Ghana for a study visit"
         # envoys posted in one state ("Ambassador of X to Nigeria", "envoy to Nigeria") make it the
         # host: two or more, or one posted in a state the story is between (one alone may be met
         # abroad: "will meet the U.S. Ambassador to Greece" on a tour of Europe)
@@ -1401,6 +1523,30 @@ class OfficialRecognizer(RuleComponent):
         if len({m.country for m in mentions if m.country}) >= 3:
             return None
         return named_most
+
+    def _party_visit(self, doc: Doc) -> List[str]:
+        """The state a visiting party that is no named official goes to: "A five-member delegation
+        from the National Assembly of Zambia is in Ghana", "the delegation will arrive in Islamabad",
+        "During their stay in Bangladesh, the delegation ...": the host of the story."""
+        lowers = lower_words(doc)
+        by_start = self._places(doc)[0]
+        visits = self.words["VISIT_CUE"]
+        seen = set()
+        for k, word in enumerate(lowers):
+            if word not in DELEGATION_NOUNS or sentence_of(doc, k).start in seen:
+                continue
+            sent = sentence_of(doc, k)
+            seen.add(sent.start)
+            for j in range(sent.start, sent.end - 1):
+                # "their stay in X" tells the party's host, not a visit of the official after it
+                cue = lowers[j] in visits or lowers[j] == "stay" or lowers[j] in ("is", "are") and lowers[j + 1] == "in"
+                place = next((by_start[i] for i in range(j + 1, min(sent.end, j + PARTY_PLACE_REACH))
+                              if i in by_start and lowers[i - 1] in ("in", "to", "the")
+                              and lowers[i - 1 - int(lowers[i - 1] == "the")] in ("in", "to")), None) if cue else None
+                country = (span_value(place, "nf_place") or {}).get("country") if place is not None else None
+                if country and (span_value(place, "nf_place") or {}).get("kind") in ("country", "city", "region"):
+                    return [country]
+        return []
 
     def _named_most(self, doc: Doc, mentions: Sequence[OfficialMention]) -> Tuple[Optional[str], Counter]:
         """The state the body names most often (countries, demonyms and cities alike), if it

@@ -37,11 +37,12 @@ FISCAL_YEAR = re.compile(r"^FY\d{2,4}$")
 
 
 def _after_prefix(doc: Doc, k: int) -> bool:
-    """Whether ``doc[k]`` is the lowercase rest of a word written with a short capitalised
-    prefix and a hyphen ("Co-operation", "Non-proliferation")."""
+    """Whether ``doc[k]`` is the lowercase rest of a word written with a capitalised prefix and
+    a hyphen ("Co-operation", "Non-proliferation", "Trans-national", "Under-water"): title
+    case capitalises only the first part of such a word, and a name never ends on its hyphen."""
     return k >= 2 and doc[k].is_lower and doc[k].is_alpha and doc[k - 1].text in HYPHENS \
         and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
-        and is_capitalised(doc[k - 2]) and doc[k - 2].is_alpha and len(doc[k - 2]) <= 4
+        and is_capitalised(doc[k - 2]) and doc[k - 2].is_alpha
 
 
 def _opens_range(doc: Doc, k: int, limit: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Dict, Iterable, List, Optional, Union
 
 import srsly
@@ -129,15 +130,31 @@ def _country_after(doc: Doc, end: int) -> Optional[str]:
     return info.get("country") if info and info.get("kind") in ("country", "region") else None
 
 
+def _listed_after(doc: Doc, end: int, limit: int, by_start: Dict[int, Span], place=None, stop=None) -> List[Span]:
+    """The places listed after the one ending at ``end`` ("Kenya, Ghana and Peru", "in Accra and
+    Lome", "Lima, Quito, and Bogota"): only a list that "and" closes, else none (", Peru's
+    minister said", ", Tamil Nadu will host" open another clause). ``place`` reads each item
+    (the span as found by default); ``stop`` refuses one (and so the list)."""
+    items: List[Span] = []
+    j = end
+    while j + 1 < limit:
+        sep, nxt = doc[j].lower_, j + 1
+        if sep == "," and doc[nxt].lower_ == "and":
+            sep, nxt = "and", nxt + 1
+        if sep not in (",", "and") or nxt not in by_start or stop is not None and stop(by_start[nxt]):
+            return []
+        items.append(by_start[nxt] if place is None else place(by_start[nxt]))
+        j = items[-1].end
+        if sep == "and":
+            return items
+    return []
+
+
 def _coordination_end(doc: Doc, end: int, limit: int, by_start: Dict[int, Span]) -> int:
     """The end of the places coordinated with the one ending at ``end`` ("Kenya, Ghana and
-    Peru"): after an "and" only, else ``end`` (", Tamil Nadu will host" opens another clause)."""
-    j = end
-    while j + 1 < limit and doc[j].lower_ in (",", "and") and j + 1 in by_start:
-        last, j = doc[j].lower_, by_start[j + 1].end
-        if last == "and":
-            return j
-    return end
+    Peru"), else ``end``."""
+    items = _listed_after(doc, end, limit, by_start)
+    return items[-1].end if items else end
 
 
 def _coordination_start(doc: Doc, start: int, limit: int, by_end: Dict[int, Span]) -> int:
@@ -263,6 +280,10 @@ class VenueRecognizer(RuleComponent):
         self.topic_nouns = frozenset(words.get("TOPIC_NOUN", ()))
         self.site_nouns = frozenset(words.get("SITE_NOUN", ()))
         self.affiliated_persons = frozenset(words.get("AFFILIATED_PERSON", ()))
+        self.town_event_heads = frozenset(words.get("TOWN_EVENT_HEAD", ()))
+        self.where_words = frozenset(words.get("WHERE_WORD", ()))
+        self.lodging_verbs = frozenset(words.get("LODGING_VERB", ()))
+        self.transit_heads = frozenset(words.get("TRANSIT_HEAD", ()))
         #: the words a venue reading starts from
         self.departure_verbs = frozenset(words.get("DEPARTURE_VERB", ()))
         self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | RETURN_PREPOSITIONS | self.visit_verbs \
@@ -292,19 +313,41 @@ class VenueRecognizer(RuleComponent):
         return super().from_bytes(state[RULES_KEY], exclude=exclude)
 
     def annotate(self, doc: Doc) -> Doc:
+        reading = self._reading(doc)
+        spans = self._venues_at_triggers(doc, reading)
+        self._add_hosts(doc, spans, reading.by_start, reading.event_tokens, reading.in_names)
+        self._add_told_places(doc, spans, reading)
+        _country_of_the_story(spans)
+        _short_forms(spans)
+        _acronyms_by_name(doc, spans, reading.places)
+        doc.spans[settings.SPANS_VENUES] = sorted(spans, key=lambda v: v.start)
+        return doc
+
+    def _reading(self, doc: Doc) -> SimpleNamespace:
+        """What the venue rules read of the whole article once: its places (by first token),
+        events, officials, dateline, building words, and the cities and countries it names."""
         places = spans_in(doc, settings.SPANS_PLACES)
         by_start: Dict[int, Span] = {s.start: s for s, v in ((s, span_value(s, "nf_place")) for s in places)
                                      if v and v.get("kind") != "demonym"}
         event_tokens = _tokens_of(doc, settings.SPANS_EVENTS)
         dateline = self._dateline(doc)
         matches = self.patterns.match(doc)
-        lowers = lower_words(doc)
-        buildings = {s.end: s for s in matches if s.label_ == "BUILDING"}
-        building_starts = {s.start for s in matches if s.label_ == "BUILDING_START"}
         in_names = _tokens_of(doc, settings.SPANS_OFFICIALS)
         article_cities, article_countries = _story_places(doc, by_start, in_names, dateline)
-        # words that already name something else: places (demonyms too), events, people
-        named = event_tokens | in_names | {t for p in places for t in range(p.start, p.end)}
+        return SimpleNamespace(
+            places=places, by_start=by_start, event_tokens=event_tokens, dateline=dateline, in_names=in_names,
+            lowers=lower_words(doc), buildings={s.end: s for s in matches if s.label_ == "BUILDING"},
+            building_starts={s.start for s in matches if s.label_ == "BUILDING_START"},
+            article_cities=article_cities, article_countries=article_countries,
+            # words that already name something else: places (demonyms too), events, people
+            named=event_tokens | in_names | {t for p in places for t in range(p.start, p.end)})
+
+    def _venues_at_triggers(self, doc: Doc, r: SimpleNamespace) -> List[Span]:
+        """The venues each trigger word introduces: a preposition of place or motion, a visit
+        verb, "here", "back from", "for" after a verb of departing."""
+        by_start, event_tokens, dateline, lowers = r.by_start, r.event_tokens, r.dateline, r.lowers
+        building_args = (r.buildings, by_start, dateline, r.building_starts, r.article_cities, r.article_countries,
+                         r.named)
         spans = []
         here = {"name": dateline["name"], "city": dateline["name"], "country": dateline["country"]} if dateline else None
         consumed = 0  # "at the Grand Hotel in Suva": the city belongs to the building's venue
@@ -330,11 +373,10 @@ class VenueRecognizer(RuleComponent):
                 k += 1
             if tok.i < consumed or k >= sent.end:
                 continue
-            if tok.i in in_names or self._not_where_it_happens(doc, lowers, tok.i, sent):
+            if tok.i in r.in_names or self._not_where_it_happens(doc, lowers, tok.i, sent):
                 continue  # "Permanent Secretary at the Ministry" (a title)
             if prep in self.visit_verbs:
-                venue = self._visited(doc, tok.i, k, sent, by_start, self._building(
-                    doc, k, sent, buildings, by_start, dateline, building_starts, article_cities, article_countries, named))
+                venue = self._visited(doc, tok.i, k, sent, by_start, self._building(doc, k, sent, *building_args))
                 if venue is not None:
                     spans.append(venue)
                     consumed = span_value(venue, "nf_venue").pop("consumed", venue.end)
@@ -348,8 +390,10 @@ class VenueRecognizer(RuleComponent):
             near = _cue_near(lowers, tok.i, sent, event_tokens, self.event_cues) or moving
             if not near and prep != "at":
                 continue
-            venue = self._building_or_room(doc, k, sent, buildings, by_start, dateline, building_starts,
-                                           article_cities, article_countries, named)
+            venue = self._building_or_room(doc, k, sent, *building_args)
+            if venue is not None and (self._transit_stop(doc, lowers, tok.i, venue)
+                                      or prep == "at" and lowers[tok.i - 1] in self.audience_words):
+                continue  # "arrived at X International Airport", "will brief the media at X": no event's place
             if not near:
                 # "at the X Convention Centre": a building's event may stand further off, in the
                 # sentence or the one before it ("... during the meeting. She said at X that ...")
@@ -358,17 +402,12 @@ class VenueRecognizer(RuleComponent):
                     spans.append(venue)
                     consumed = span_value(venue, "nf_venue").pop("consumed", venue.end)
                 continue
-            found = [venue] if venue is not None else self._places_after(doc, tok.i, k, sent, by_start, named, dateline,
+            found = [venue] if venue is not None else self._places_after(doc, tok.i, k, sent, by_start, r.named, dateline,
                                                                          event_tokens)
             if found:
                 spans.extend(found)
                 consumed = max(span_value(found[0], "nf_venue").pop("consumed", found[0].end), found[-1].end)
-        self._add_hosts(doc, spans, by_start, event_tokens, in_names)
-        _country_of_the_story(spans)
-        _short_forms(spans)
-        _acronyms_by_name(doc, spans, places)
-        doc.spans[settings.SPANS_VENUES] = sorted(spans, key=lambda v: v.start)
-        return doc
+        return spans
 
     def _add_hosts(self, doc: Doc, spans: List[Span], by_start: Dict[int, Span], event_tokens: set, in_names: set) -> None:
         """The places that host an event, unless their sentence names its venue after them:
@@ -383,11 +422,70 @@ class VenueRecognizer(RuleComponent):
         """The preposition at ``i`` names no place of an event: a seat ("its headquarters in X"),
         a word glued inside another ("Chair-in-Office"), where a person works ("a source in the
         Foreign Ministry told", "an official at the Trade Ministry said"), a word of an
-        instrument's name ("the Declaration on Peace in Asia and the Pacific")."""
+        instrument's name ("the Declaration on Peace in Asia and the Pacific"), where people
+        sleep ("the leaders will stay at the X Hotel")."""
         if self._seat(doc, i, sent) or _in_compound(doc, i) \
                 or any(s.start < i < s.end for s in spans_in(doc, settings.SPANS_INSTRUMENTS)):
             return True
-        return lowers[i] in PLACE_PREPOSITIONS and i > sent.start and lowers[i - 1] in self.affiliated_persons
+        return lowers[i] in PLACE_PREPOSITIONS and i > sent.start and (
+            lowers[i - 1] in self.affiliated_persons or lowers[i - 1] in self.lodging_verbs)
+
+    def _transit_stop(self, doc: Doc, lowers: List[str], i: int, venue: Span) -> bool:
+        """A building one arrives at or leaves from ("the X International Airport", "the Port"),
+        unless a verb of holding or meeting stands just before the preposition at ``i``."""
+        return lowers[venue.end - 1] in self.transit_heads \
+            and not any(lowers[j] in self.meet_verbs for j in range(max(0, i - 3), i))
+
+    def _add_told_places(self, doc: Doc, spans: List[Span], r: SimpleNamespace) -> None:
+        """Places that no preposition introduces but the phrase around them tells as an event's:
+        a town naming it ("the Qingdao summit", "the Accra meeting"), and a place a "where" clause
+        about an event follows ("the X Complex, where the summit will be held")."""
+        starts = {v.start for v in spans}
+        for start, place in r.by_start.items():
+            info = span_value(place, "nf_place")
+            if start in starts or start in r.in_names or info.get("kind") != "city" or place.end >= len(doc):
+                continue
+            if start > 0 and r.lowers[start - 1] == "the" and doc[place.end].is_lower \
+                    and r.lowers[place.end] in self.town_event_heads and not self._headline(sentence_of(doc, start)):
+                venue = self._place(doc, place, r.by_start)
+                venue.id_ = "venue.town_event"
+                spans.append(venue)
+                starts.add(start)
+        for i in token_indices(doc, "LOWER", self.where_words):
+            venue = self._where_place(doc, i, r)
+            if venue is not None and venue.start not in starts:
+                spans.append(venue)
+                starts.add(venue.start)
+
+    def _where_place(self, doc: Doc, i: int, r: SimpleNamespace) -> Optional[Span]:
+        """The place or building before ", where" at ``i`` when the clause it opens tells of an
+        event (a cue word, or an event named, in its first words)."""
+        sent = sentence_of(doc, i)
+        if i - 2 < sent.start or doc[i - 1].text != "," or self._headline(sent):
+            return None
+        clause = range(i + 1, min(sent.end, i + 1 + CUE_WINDOW // 2))
+        if not any(j in r.event_tokens or r.lowers[j] in self.event_cues and r.lowers[j] not in self.host_verbs
+                   for j in clause):
+            return None
+        place = next((p for p in r.by_start.values() if p.end == i - 1), None)
+        k = i - 1
+        while k - 1 >= sent.start and (is_capitalised(doc[k - 1]) or doc[k - 1].lower_ in self.building_name_particles):
+            k -= 1
+        lead = k - 1 if k - 1 > sent.start and r.lowers[k - 1] == "the" else k
+        if lead > sent.start and r.lowers[lead - 1] in self._trigger_words:
+            return None  # "at X in Santiago, where ...": the place after a preposition is read there
+        if place is not None:
+            venue = self._place(doc, place, r.by_start)
+        else:
+            if k == i - 1 or k in r.in_names or k > sent.start and r.lowers[k - 1] in self.affiliated_persons:
+                return None
+            venue = self._building(doc, k, sent, r.buildings, r.by_start, r.dateline, r.building_starts,
+                                   r.article_cities, r.article_countries, r.named)
+            if venue is None or venue.end != i - 1:
+                return None
+            span_value(venue, "nf_venue").pop("consumed", None)
+        venue.id_ = "venue.where"
+        return venue
 
     def _headline(self, sent: Span) -> bool:
         """A headline line; not a line of a hard-wrapped paragraph that opens with a lowercase
@@ -455,21 +553,10 @@ class VenueRecognizer(RuleComponent):
         return [] if venue is None else [venue] + self._listed_places(doc, venue.end, sent, by_start)
 
     def _listed_places(self, doc: Doc, end: int, sent: Span, by_start: Dict[int, Span]) -> List[Span]:
-        """The places listed after the one ending at ``end`` ("in Lima, Quito and Bogota", "in
-        Accra and Lome"): only a list that "and" closes; none for ", Peru's minister said"."""
-        items: List[Span] = []
-        j = end
-        while j + 1 < sent.end:
-            sep, nxt = doc[j].lower_, j + 1
-            if sep == "," and doc[nxt].lower_ == "and":
-                sep, nxt = "and", nxt + 1
-            if sep not in (",", "and") or nxt not in by_start or self._possessed(doc, by_start[nxt].end, sent.end):
-                return []
-            items.append(self._place(doc, by_start[nxt], by_start))
-            j = items[-1].end
-            if sep == "and":
-                return items
-        return []
+        """The places listed after the one ending at ``end`` ("in Lima, Quito and Bogota"), each
+        read as a venue; none when one is a possessive (", Peru's minister said")."""
+        return _listed_after(doc, end, sent.end, by_start, place=lambda span: self._place(doc, span, by_start),
+                             stop=lambda span: self._possessed(doc, span.end, sent.end))
 
     def _visited(self, doc: Doc, i: int, k: int, sent: Span, by_start: Dict[int, Span], building) -> Optional[Span]:
         """What a visit verb at ``i`` names: a building visited ("visited the Tema Fishing
@@ -511,7 +598,7 @@ class VenueRecognizer(RuleComponent):
         after_event = i - 1 in events and doc[i - 1].lower_ in self.event_cues
         if i - 1 < sent.start:
             return None
-        meeting = doc[i - 1].lower_ in self.meet_verbs or after_event
+        meeting = doc[self._before_date(doc, i, sent)].lower_ in self.meet_verbs or after_event
         # a described event's name may end with the town: "held a trilateral meeting in Tiblisi"
         told = next((e.end for e in spans_in(doc, settings.SPANS_EVENTS) if e.start < i < e.end), i)
         end, particles = i + 1, 0
@@ -545,6 +632,17 @@ class VenueRecognizer(RuleComponent):
         country = text_country if text_country in town or not listed or _country_after(doc, end) else town[0]
         set_span_value(span, "nf_venue", {"name": name, "city": city, "country": country})
         return span
+
+    @staticmethod
+    def _before_date(doc: Doc, i: int, sent: Span) -> int:
+        """The token before the preposition at ``i``, or before the date that stands right
+        before it ("will be held from 3 to 5 June in X", "met on Monday in X"), with the
+        preposition that opens the date."""
+        date = next((d for d in spans_in(doc, settings.SPANS_DATES) if d.end == i and d.start > sent.start), None)
+        if date is None:
+            return i - 1
+        j = date.start - 1
+        return j - 1 if j > sent.start and doc[j].is_lower and doc[j].lower_ in ("on", "from", "between") else j
 
     def _back_from(self, doc: Doc, i: int, sent: Span, by_start: Dict[int, Span], events: set) -> Optional[Span]:
         """ "will return home from Cambodia after attending the forum": the place someone comes
@@ -770,20 +868,26 @@ class VenueRecognizer(RuleComponent):
         return k
 
     def _story_city(self, doc: Doc, sent: Span, country: Optional[str], dateline, article_cities, building: int = -1):
-        """A building's city when none is written beside it: the dateline's (a home-grown story
-        names its buildings without their city; the real-press gold takes the dateline's city
-        for them, "here" or not), else the city the story names most often; both in the
-        building's country when that is known."""
-        if dateline and country in (None, dateline["country"]):
-            return dateline["name"], dateline["country"]
+        """A building's city when none is written beside it: the one city its own sentence is in
+        or goes to before it, else the dateline's (a home-grown story names its buildings
+        without their city; the real-press gold takes the dateline's city for them, "here" or
+        not), else the city the story names most often; all in the building's country when
+        that is known."""
         candidates = [c for c in article_cities if country in (None, span_value(c, "nf_place").get("country"))]
-        # "will travel to Paris for ..., and a summit at the Elysee Palace": one city that the
-        # building's own sentence goes to or is in, before it, comes before the story's most named one
+        # "will travel to Paris for ..., and a summit at the Elysee Palace", "LAHORE: ... After
+        # landing in Islamabad, he met X at the Prime Minister House": one city that the
+        # building's own sentence goes to or is in, before it, comes before the dateline's and
+        # the story's most named one
         in_sentence = {span_value(c, "nf_place").get("city") or c.text: c for c in candidates if sent.start < c.start < building
                        and doc[c.start - 1].lower_ in PLACE_PREPOSITIONS | MOTION_PREPOSITIONS}
         if len(in_sentence) == 1:
             name, place = next(iter(in_sentence.items()))
-            return name, span_value(place, "nf_place").get("country")
+            # (not the place of another event told before the building: "adopted at the
+            # seventh consultation in Bangkok, he told a press conference at Wisma Putra")
+            if not dateline or place.start - 2 not in _tokens_of(doc, settings.SPANS_EVENTS):
+                return name, span_value(place, "nf_place").get("country")
+        if dateline and country in (None, dateline["country"]):
+            return dateline["name"], dateline["country"]
         if candidates:  # the story's city: the one it names most often (the first of equals)
             counts = Counter(span_value(c, "nf_place").get("city") or c.text for c in candidates)
             place = max(candidates, key=lambda c: (counts[span_value(c, "nf_place").get("city") or c.text], -c.start))
@@ -858,6 +962,24 @@ class VenueRecognizer(RuleComponent):
         if k in by_start and by_start[k].end == end and end + 1 < sent.end and doc[end].text in POSSESSIVES:
             # "at Durban's Inkosi Albert Luthuli International Convention Centre": the city's building
             return self._city_building(doc, by_start[k], sent, buildings, by_start, dateline)
+        extent = self._building_name(doc, k, end, sent, buildings, by_start, building_starts, named)
+        if extent is None:
+            return None
+        k, end, name_end = extent
+        k = self._after_owner(doc, k, name_end or end)
+        run = doc[k:name_end or end]
+        # a place name that is itself the whole run is not a building ("in Kuala Lumpur")
+        if k in by_start and by_start[k].end >= end:
+            return None
+        city, country, consumed = self._building_place(doc, k, end, name_end, sent, by_start, dateline,
+                                                       article_cities, article_countries)
+        span = Span(doc, k, name_end or end, label="VENUE", span_id="venue.building")
+        set_span_value(span, "nf_venue", {"name": run.text, "city": city, "country": country, "consumed": consumed})
+        return span
+
+    def _building_name(self, doc, k, end, sent, buildings, by_start, building_starts, named) -> Optional[tuple]:
+        """Whether the capitalised run from ``k`` to ``end`` names a building, and where its name
+        runs: (start, end, end of the name before a lowercase building word or None), else None."""
         owned = _owned_building_end(doc, k, end, sent.end, self.owned_buildings, buildings)
         if owned:
             end = owned  # "the ECOWAS Commission's Headquarters": a body's building by its name
@@ -895,11 +1017,12 @@ class VenueRecognizer(RuleComponent):
             k = end = end + 1
             while end < sent.end and is_capitalised(doc[end]):
                 end += 1
-        k = self._after_owner(doc, k, name_end or end)
-        run = doc[k:name_end or end]
-        # a place name that is itself the whole run is not a building ("in Kuala Lumpur")
-        if k in by_start and by_start[k].end >= end:
-            return None
+        return k, end, name_end
+
+    def _building_place(self, doc, k, end, name_end, sent, by_start, dateline, article_cities, article_countries) -> tuple:
+        """Where the building named from ``k`` to ``end`` stands: (city, country, the token after
+        the words that said so): a place after it, "here", a city opening its name, "of" a country
+        in it, else the story's city."""
         city, country = None, None
         consumed = end + 1 if end < sent.end and doc[end].lower_ == "here" else end  # "the Skylight Hotel here"
         after = is_acronym_paren(doc, end, sent.end)  # "the ... Convention Center (PICC) in Pasay City"
@@ -925,9 +1048,7 @@ class VenueRecognizer(RuleComponent):
                             and doc[j - 1].lower_ == "of"), None)
         if city is None:
             city, country = self._story_city(doc, sent, country, dateline, article_cities, k)
-        span = Span(doc, k, name_end or end, label="VENUE", span_id="venue.building")
-        set_span_value(span, "nf_venue", {"name": run.text, "city": city, "country": country, "consumed": consumed})
-        return span
+        return city, country, consumed
 
 
 @Language.factory(

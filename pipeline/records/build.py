@@ -99,7 +99,10 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
             lambda v, s: ((v.get("name") or v.get("city") or "").split(",")[0].strip().lower(), v.get("country")),
         )
     ]
-    stated = _sentences_with(doc, settings.SPANS_DATES, settings.SPANS_VENUES)
+    # (the dateline's own date tells when the story was filed, not when an event is)
+    dateline_end = doc_value(doc, "dateline_end") or 0
+    stated = _sentences_with(doc, settings.SPANS_VENUES) | {
+        sent_of(s).start for s in _spans(doc, settings.SPANS_DATES) if s.start_char >= dateline_end}
     named = _sentences_with(doc, settings.SPANS_EVENTS)
     places = {s.start for s in _spans(doc, settings.SPANS_PLACES) if _destination(s)}
     events = [e for e in link_events(doc, words) if _told(doc, e, stated, named, places)]

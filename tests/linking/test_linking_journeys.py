@@ -28,6 +28,15 @@ CASES = [
         "Water Forum next month.",
         "4th Andean Water Forum", ("2025-07", "2025-07"), None,
         id="an event after a journey it was not made for takes nothing from it"),
+    pytest.param(
+        "On his return from the 9th Nile Basin Summit in Kigali, the minister chaired a cabinet session on Thursday.",
+        "cabinet session", ("2025-05-29", "2025-05-29"), None,
+        id="an event told after the return from another is not at the other's place"),
+    pytest.param(
+        "After she came back from a three-day visit to Norway, the president held talks with business leaders "
+        "on Friday.",
+        "talks", ("2025-05-30", "2025-05-30"), None,
+        id="'came back from' a journey: the talks after it are not in the country visited"),
 ]
 
 
@@ -36,3 +45,11 @@ def test_journey_and_its_purpose(event_named, extract_text, text, name, period, 
     event = event_named(extract_text(text), name)
     assert (event.start, event.end) == period
     assert (None if event.venue is None else (event.venue.city, event.venue.country)) == venue
+
+
+def test_the_town_summit_names_the_events_place(extract_text):
+    """ "the Durban summit" later in the story refers to the summit named before it, and says
+    where it is."""
+    article = extract_text("The 7th Indian Ocean Rim Summit closed on Friday. Delegates said the Durban summit had "
+                           "agreed on a maritime plan.")
+    assert [(e.ordinal, e.venue and e.venue.city) for e in article.events] == [(7, "Durban")]

@@ -80,3 +80,18 @@ def test_plurals_of_generic_words_are_generic(name, generic):
     from newsfacts.normalisation.instruments import is_generic_name
 
     assert is_generic_name(name) is generic
+
+
+@pytest.mark.parametrize("names,merged", [
+    # one document written with two owners in the possessive, or with and without one
+    (["Africa's Agenda 2063", "AU's Agenda 2063"], 1),
+    (["Agenda 2063", "ECOWAS's Agenda 2063"], 1),
+    # a plural possessive is a word of the name: two documents
+    (["Women's Rights Convention", "Children's Rights Convention"], 2),
+    # a generic rest names no one document
+    (["Kenya's Strategic Plan", "Ghana's Strategic Plan"], 2),
+])
+def test_merge_variants_joins_names_that_differ_by_their_owner(names, merged):
+    values = [{"name": n, "kind": "other", "start": None, "end": None} for n in names]
+    merge_variants(values)
+    assert len({v["name"] for v in values}) == merged

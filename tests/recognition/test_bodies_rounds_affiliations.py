@@ -14,6 +14,9 @@ EVENTS = [
     ("The Organization of the Nordic Conference welcomed the 3rd Baltic Summit in Riga on Friday.",
      [("3rd Baltic Summit", 3)]),
     ("A spokesman for the Association of Island Forum Members said the talks would go on.", []),
+    # the Islamic Conference's Organisation is a body by the same rule (no list of its own)
+    ("Envoys of the Organisation of the Islamic Conference met in Jeddah on Monday for the 9th "
+     "Extraordinary Session.", [("9th Extraordinary Session", 9)]),
     # an ordinal before "round of <Side-Side> <head>" numbers the rounds of talks between them
     ("The fourth round of Ghana-Togo consultations was held in Lome on Thursday.",
      [("fourth round of Ghana-Togo consultations", 4)]),
@@ -21,6 +24,13 @@ EVENTS = [
      [("6th round of EU-Mercosur talks", 6)]),
     ("The second round of Laos-Cambodia political consultations opened in Vientiane on Monday.",
      [("second round of Laos-Cambodia political consultations", 2)]),
+    # ... and of a named event or sitting body: the round is the event, numbered by the ordinal
+    ("The minister attended the third round of the Kenya-Uganda Joint Permanent Commission in Kampala "
+     "on Monday.", [("third round of the Kenya-Uganda Joint Permanent Commission", 3)]),
+    ("Officials prepared for the first round of the Chile-Peru Strategic Dialogue, to be held in Lima on 3 May.",
+     [("first round of the Chile-Peru Strategic Dialogue", 1)]),
+    ("She represented Ghana at the 11th round of Ghana-Nigeria Foreign Ministers Consultations in Abuja.",
+     [("11th round of Ghana-Nigeria Foreign Ministers Consultations", 11)]),
 ]
 
 
@@ -208,3 +218,9 @@ def test_fronted_phrases_and_bare_held_meetings(extract_text, text, want):
 ])
 def test_bodies_known_by_name(extract_text, text, want):
     assert [(e.name, e.ordinal) for e in extract_text(text).events] == want
+
+
+def test_places_coordinated_with_a_serial_comma_host_together(extract_text):
+    """ "A, B, and C will host": the serial comma before "and" closes the same list."""
+    article = extract_text("Ghana, Togo, and Benin will host the 5th Gulf of Guinea Summit in March.")
+    assert [v.name for v in article.venues] == ["Ghana", "Togo", "Benin"]

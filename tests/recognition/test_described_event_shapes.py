@@ -44,6 +44,9 @@ FOUND = [
     ("Officials confer on Monday and the ministerial session set for Friday will close the week.",
      "ministerial session"),
     ("The bilateral session is scheduled for Friday, 5 June, in Lima.", "bilateral session"),
+    # a participle right after "a"/"an" is an adjective; an ordinal after a possessive counts visits
+    ("The envoy arrived in Apia on Monday for an unscheduled visit amid the dispute.", "unscheduled visit"),
+    ("This is Mele's first official visit to Samoa since taking office.", "official visit to Samoa"),
     # a lowercase head after a modifier with capitals is a named event (FACTS.md)
     ("The premiers will also discuss the NATO summit in Vilnius in July.", "NATO summit in Vilnius"),
     ("Delegates flew home after the Gulf summit on Monday.", "Gulf summit"),
@@ -81,6 +84,8 @@ NOT_FOUND = [
     # a month or a day is no name ("the June meeting"), nor a title line's capitals
     ("The premiers praised the June summit, the chair said.", "June summit"),
     ("Premiers Praise The Coastal summit In Apia\n\nThe premiers spoke on Monday.", "Coastal summit"),
+    # the dateline's own date tells when the story was filed, not when talks are
+    ("APIA, June 2, 2025 -- The ministers held talks on fisheries.", "talks"),
     # a head that modifies a noun opens nothing ("the conference hall opened")
     ("The conference hall opened in Nadi on Monday after repairs.", "conference"),
 ]
