@@ -21,6 +21,9 @@ HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 POSSESSIVES = frozenset({"'s", "\u2019s"})
 #: The bare apostrophe of a plural or s-ending possessive ("Seychelles’ Minister").
 BARE_APOSTROPHES = frozenset({"'", "\u2019"})
+#: Quotes around a nickname inside a name ("Joko “Jokowi” Widodo", "Ferdinand 'Bongbong' Marcos").
+OPENING_QUOTES = frozenset({'"', "'", "\u201c", "\u2018"})
+CLOSING_QUOTES = frozenset({'"', "'", "\u201d", "\u2019"})
 
 
 def is_possessive(doc, k: int) -> bool:
@@ -171,6 +174,10 @@ class NameWords:
                 k += 1
                 skipped += 1
                 continue
+            if k > start and self._quoted_nickname(doc, k, limit):
+                k += 3  # "Joko “Jokowi” Widodo": a nickname in quotes inside the name
+                skipped += 2
+                continue
             if text == "." and k > start and not spaced[k - 1] and len(texts[k - 1]) <= 3 \
                     and title[k - 1] and has_next and name_word(k + 1):
                 k += 1  # "Ma. Teresa", "Md. Abdul": an abbreviated given name the tokenizer split
@@ -187,6 +194,12 @@ class NameWords:
         while k > start and (texts[k - 1] in self.particles or texts[k - 1] in HYPHENS):
             k -= 1
         return k
+
+    def _quoted_nickname(self, doc, k: int, limit: int) -> bool:
+        """A name word in quotes at ``k`` with a name word after the closing quote (``limit``:
+        the end of what may be read)."""
+        return k + 3 < limit and doc[k].text in OPENING_QUOTES and self.is_name_word(doc[k + 1]) \
+            and doc[k + 2].text in CLOSING_QUOTES and self.is_name_word(doc[k + 3])
 
     def _hyphen_tail(self, doc, k: int, limit: int) -> bool:
         """ "yong" in "Chung Eui-yong", "hoon" in "Ji-hoon": a lowercase word joined by an in-word
@@ -212,6 +225,10 @@ class NameWords:
                     or (tok.text in GIVEN_NAME_MONTHS and k < end and self.is_name_word(doc[k])) \
                     or (k == end and prev is not None and self._month_as_family_name(doc, k - 1, k - 2, doc[k] if k < len(doc) else None)):
                 k -= 1
+                continue
+            if k < end and k - 4 >= limit and self._quoted_nickname(doc, k - 3, end):
+                k -= 3  # "Joko “Jokowi” Widodo", read from its end
+                skipped += 2
                 continue
             if self._hyphen_tail(doc, k - 1, limit):
                 k -= 1  # "Eui-yong": the lowercase part after an in-word hyphen (the hyphen is next)

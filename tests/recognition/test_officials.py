@@ -335,3 +335,18 @@ def test_semicolon_without_space_splits_list_items(nlp):
     words = [t.text for t in nlp.make_doc("of Peru;H.E. Omar and a;b")]
     assert words[:4] == ["of", "Peru", ";", "H.E."]
     assert "a;b" in words  # lowercase on both sides is left whole
+
+
+@pytest.mark.parametrize("text,name", [
+    # a nickname in quotes inside the name, read forwards (after the office) and backwards (before it)
+    ("The talks were opened by President Rosa \u201cRosita\u201d Delgado in Lima on Monday.", "Rosa \u201cRosita\u201d Delgado"),
+    ("Ana 'Nina' Kovac, the Foreign Minister, welcomed the envoys.", "Ana 'Nina' Kovac"),
+])
+def test_a_quoted_nickname_stays_in_the_name(extract_text, text, name):
+    assert [o.name for o in extract_text(text).officials] == [name]
+
+
+def test_quotes_around_a_name_alone_are_no_nickname(extract_text):
+    """Quotes after a name end it: "Minister Ana Lima 'welcomed' ..." keeps the name to two words."""
+    officials = extract_text("Foreign Minister Ana Lima \u201cwelcomed\u201d the plan on Monday.").officials
+    assert [o.name for o in officials] == ["Ana Lima"]
