@@ -242,6 +242,8 @@ class OfficialRecognizer(RuleComponent):
         #: offices of one country ("Taoiseach" -> IE), from the "country" field of a title rule
         #: one-word offices whose plural heads a list of holders ("Presidents A (Namibia), B ...")
         self.plural_offices = {_plural(p): p for p in offices if p.isalpha() and p[0].isupper()}
+        # ("Foreign ministers A (Honduras) and B (Guatemala)": press writes the plural in lowercase too)
+        self.plural_offices.update({plural.lower(): office for plural, office in list(self.plural_offices.items())})
         self.office_countries = {
             e.pattern: e.meta["country"] for e in self.patterns.entries
             if e.label == "TITLE" and isinstance(e.pattern, str) and e.meta.get("country")
@@ -583,9 +585,10 @@ class OfficialRecognizer(RuleComponent):
             if tok.text in self.office_words and k - 1 > end and doc[k - 1].is_title and doc[k - 1].text in self.title_words:
                 k = last_good = k + 1  # a second office in the complement: "... and the Deputy Supreme Commander"
                 continue
-            body_end = self._body_name_run(doc, k, sent.end, by_start)
+            # "of the Majlis| of Iran", "of Qaumi Watan| Party"; "of Mexico| in Honduras|, NAME"
+            body_end = self._body_name_run(doc, k, sent.end, by_start) or self._served_in(doc, k, end, sent.end, by_start)
             if body_end:
-                k = last_good = body_end  # "of the Majlis| of Iran", "of Qaumi Watan| Party"
+                k = last_good = body_end
                 continue
             if self._possessive_in_name(doc, k, end, sent.end):
                 k += 1  # "People's Democratic Republic", "the National People's Congress"
@@ -638,6 +641,16 @@ class OfficialRecognizer(RuleComponent):
                 continue
             break
         return last_good, country_tail
+
+    @staticmethod
+    def _served_in(doc: Doc, k: int, end: int, limit: int, by_start) -> int:
+        """End of "in <country>" at ``k`` inside a complement, before the comma that leads to the
+        holder: "the Ambassador of Mexico in Honduras, NAME" (where the office is served); else 0."""
+        place = by_start.get(k + 1) if doc[k].lower_ == "in" and k > end + 1 else None
+        if place is None or place.end >= limit or doc[place.end].text != "," \
+                or span_value(place, "nf_place").get("kind") != "country":
+            return 0
+        return place.end
 
     def _possessive_in_name(self, doc: Doc, k: int, end: int, limit: int) -> bool:
         """Whether the possessive at ``k`` is inside a name the complement goes on with: a state's
@@ -864,6 +877,8 @@ class OfficialRecognizer(RuleComponent):
             start = k
             while start > sent.start and doc[start - 1].text in self.title_words:
                 start -= 1  # "Foreign Ministers"
+            if doc[k].is_lower and start == k:
+                continue  # a lowercase plural only after a title word ("Foreign ministers A and B"; not "former ministers")
             title = " ".join([t.text for t in doc[start:k]] + [self.plural_offices[doc[k].text]])
             found.extend(self._list_holders(doc, k, sent, title, places))
         return found
@@ -959,7 +974,7 @@ class OfficialRecognizer(RuleComponent):
                     and (doc[i + 1].lower_ in self.words["LIST_OPENER"] or doc[i + 1].text == ":"))
         if j < limit and doc[j].lower_ in self.words["LIST_OPENER"]:
             j += 1
-        return j + int(j < limit and doc[j].text == ":") if j > i or doc[i].text == ":" else i
+        return j + int(j < limit and doc[j].text == ":") if j > i or i < limit and doc[i].text == ":" else i
 
     def _context(self, doc: Doc, m: OfficialMention, places, head_tokens=frozenset()) -> Optional[OfficeContext]:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")

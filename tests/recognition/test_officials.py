@@ -350,3 +350,26 @@ def test_quotes_around_a_name_alone_are_no_nickname(extract_text):
     """Quotes after a name end it: "Minister Ana Lima 'welcomed' ..." keeps the name to two words."""
     officials = extract_text("Foreign Minister Ana Lima \u201cwelcomed\u201d the plan on Monday.").officials
     assert [o.name for o in officials] == ["Ana Lima"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a plural office in lowercase before a list of holders with their states in brackets
+    ("Trade ministers Rosa Lema (Peru), Ivan Soto (Chile) and Ana Prado (Bolivia) signed the accord.",
+     [("Rosa Lema", "PE"), ("Ivan Soto", "CL"), ("Ana Prado", "BO")]),
+    # an office served "in" a state, then its holder after the comma
+    ("The delegation included the ambassador of Chile in Peru, Marta Lagos.", [("Marta Lagos", "CL")]),
+    # a world region in the complement ("for Latin America and the Caribbean")
+    ("The Under Secretary for Latin America and the Caribbean of the Ministry of Foreign Affairs of Chile, "
+     "Pablo Ortiz, led the talks.", [("Pablo Ortiz", "CL")]),
+])
+def test_holders_of_offices_written_in_other_shapes(extract_text, text, want):
+    assert [(o.name, o.country) for o in extract_text(text).officials] == want
+
+
+@pytest.mark.parametrize("text", [
+    "The UN climate chief met Foreign Ministers",
+    "Climate finance must top the agenda, UN climate chief tells ministers",
+])
+def test_a_text_ending_on_a_plural_office(extract_text, text):
+    """A plural office as the text's last word lists nobody (it read past the end)."""
+    assert extract_text(text).officials == []
