@@ -15,9 +15,9 @@ from typing import Dict, FrozenSet, List, Optional, Set, Tuple
 
 from spacy.tokens import Span
 
-from ..normalisation.dates import NUMBER_WORDS
+from ..recognition.lengths import length_at
 from ..recognition.lexicon import lower_words, token_texts
-from ..recognition.phrases import sent_of, text_of
+from ..recognition.phrases import sent_of
 
 #: Punctuation that ends the clause a cue word must share with its date.
 CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "\u2014", "--"})
@@ -47,6 +47,8 @@ def clause_cue(date: Span, words: FrozenSet[str], event_tokens: Set[int], after:
     return False
 
 
+#: Words before "close", "end", "open" that make them nouns, not the verb of an event's phase.
+NOUN_DETERMINERS = frozenset({"the", "its", "their", "a", "an"})
 #: How many tokens before the first of (mention, date) an opening or closing verb may stand
 #: ("opened its 83rd Session on the 17th"), and how far apart mention and date may be.
 PHASE_BEFORE = 3
@@ -56,7 +58,8 @@ PHASE_GAP = 12
 def phase(mention: Span, date: Span, rivals: List[Span], words: Dict[str, FrozenSet[str]]) -> Optional[str]:
     """ "open" when the text says the event opens or begins on the date ("which began
     yesterday", "kicked off today", "will commence on 7 February"), "close" when it ends then
-    ("which concluded yesterday"), else None. A word that qualifies the name ("closed-door
+    ("which concluded yesterday", "will end on 6 June"), else None. A noun ("at the close of X
+    on Tuesday"), a word that qualifies the name ("closed-door
     meeting", "open session"), one that follows another event of the sentence ("a visit, which
     began on Tuesday with talks") and a date with its hour ("opens at 10:30 on 5 March", "this
     morning": an occasion of that day) say nothing."""
@@ -74,6 +77,8 @@ def phase(mention: Span, date: Span, rivals: List[Span], words: Dict[str, Frozen
             continue
         if _told_of_another(i, mention, rivals, ends):
             continue
+        if i > 0 and lowers[i - 1] in NOUN_DETERMINERS:
+            continue  # a noun: "at the close of the session on Tuesday" dates the session
         if lowers[i] in words["OPENED"]:
             found = "open"
         elif lowers[i] in words["CLOSED"]:
@@ -99,20 +104,14 @@ def _hour_of(date: Span, hours: FrozenSet[str]) -> bool:
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
-_DAYS = re.compile(r"\b(\d+|[a-z]+)[-\u2011\s]day\b", re.IGNORECASE)
-
-
-def duration_days(mention: Span) -> Optional[int]:
+def duration_days(mention: Span, units: FrozenSet[str]) -> Optional[int]:
     """The length an event is given in days ("a two-day official visit", "the 3-day forum"), in
-    its mention or the few words before it."""
-    doc = mention.doc
-    text = text_of(doc, max(sent_of(mention).start, mention.start - 4), mention.end)
-    match = _DAYS.search(text)
-    if match is None:
-        return None
-    word = match.group(1).lower()
-    days = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
-    return days if days and 1 < days <= 31 else None
+    its mention or the few words before it (``units``: the words of a length's unit)."""
+    for i in range(max(sent_of(mention).start, mention.start - 4), mention.end):
+        length = length_at(mention.doc, i, units)
+        if length is not None and length.days is not None:
+            return length.days if 1 < length.days <= 31 else None
+    return None
 
 
 def add_days(day: str, days: int) -> Optional[str]:

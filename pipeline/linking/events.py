@@ -22,10 +22,12 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 from spacy.tokens import Doc, Span
 
 from .. import settings
-from ..normalisation.dates import NUMBER_WORDS
+from ..recognition.dates import sentence_tense
 from ..recognition.extensions import doc_value, span_value
+from ..recognition.lengths import length_at
 from ..recognition.lexicon import lower_words, spans_in, token_ids, token_texts
 from ..recognition.phrases import doc_text, sent_of, sentences
+from ..normalisation.events import event_ordinal
 from ..records.models import Event, Place
 from .cues import CLAUSE_BREAKS, CUE_AFTER, add_days, clause_cue, duration_days, periods_meet, phase
 
@@ -78,7 +80,8 @@ def _read_anaphors(text: _Text) -> None:
     for i in range(len(doc) - 1):
         if lowers[i] != "the" or i in text.event_tokens:
             continue
-        n = _after_length(lowers, i + 1)
+        length = length_at(doc, i + 1, text.words["DURATION_UNIT"])
+        n = i + 1 if length is None else length.end
         n = towns.get(n, n)
         if n >= len(doc) or n in text.event_tokens or not doc[n].is_lower:  # "... the two-day" at the end
             continue
@@ -107,22 +110,18 @@ def _place_commas(doc: Doc, places: List[Span]) -> Set[int]:
     return commas
 
 
-def _after_length(lowers: List[str], i: int) -> int:
-    """The position after a length in days written at ``i`` ("two-day", "3-day"), else ``i``."""
-    if i + 2 < len(lowers) and lowers[i + 1] == "-" and lowers[i + 2] == "day" \
-            and (lowers[i].isdigit() or lowers[i] in NUMBER_WORDS):
-        return i + 3
-    return i
-
-
 def _told_of(text: _Text, key: str, anaphor: Span, group: Dict[int, List[Span]]) -> List[Span]:
     """The dates (or venues) of an anaphor's sentence that belong to it rather than to another
-    event named there: the nearest of them before each one owns it, else the nearest after (as
-    :func:`_owners`)."""
+    event named there: the one whose mention holds it, else the nearest of them before it, else
+    the nearest after (as :func:`_owners`)."""
     sent = sent_of(anaphor)
     told = [anaphor] + [e for e in text.events_by_sentence.get(sent.start, []) if text.owner.get((e.start, e.end)) != key]
 
     def owner(candidate: Span) -> Span:
+        # a place inside an event's mention is that event's ("the trip, he will visit Sydney")
+        inside = next((t for t in told if t.start <= candidate.start and candidate.end <= t.end), None)
+        if inside is not None:
+            return inside
         before = [t for t in told if t.end <= candidate.start]
         if before:
             return max(before, key=lambda t: t.end)
@@ -156,8 +155,12 @@ def _of_past_edition(text: _Text, mention: Span) -> bool:
 EDITION_NOUN_WORDS = 2
 
 
-#: How far (characters) the venue of one event carries to the next event that names none.
+#: How far (characters) the venue of one event carries to the next event that names none, and
+#: across how many paragraph breaks after the last mention of the event that stated it (three
+#: paragraphs on, the story has moved on: "... arrived in Apia for the X Meeting. [two paragraphs
+#: of the programme] / In addition, he will attend the Executive Session ...").
 VENUE_CARRY_CHARS = 600
+VENUE_CARRY_PARAGRAPHS = 2
 #: How many sentences after a mention, within its paragraph, may still tell its date or venue.
 FOLLOWING_SENTENCES = 2
 
@@ -277,6 +280,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     records: List[Event] = []
     # the last venue stated, where its event was last named, whose, their period, where it stands
     carried: Optional[tuple] = None
+    earlier: List[EditionKey] = []  # the events linked so far (:func:`_edition_key`)
     for key, mentions in grouped.items():
         # a named mention ("Special Trade Ministers' Meeting") over a description of it
         # ("special meeting of trade ministers"), then the longest
@@ -292,10 +296,17 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
         telling = _this_edition(text, mentions)
         start, end = _event_dates(text, key, telling)
         venue, stated = _event_venue(text, key, telling, (start, end))
+        # "the 6th Session ... in Dushanbe. ... decisions of the 5th Session, held in Islamabad in
+        # 2016. On the sidelines, a meeting of ...": another edition of an event told before is
+        # history (or a plan): no place carries to it, and its own does not carry on
+        edition = _edition_key(mentions)
+        history = carried is not None and any(_editions(previous, edition) for previous in earlier[-MAX_COMPARED:])
+        earlier.append(edition)
         # not to an event named only in a headline, from a place the story tells below it
-        near = carried is not None and mentions[0].start_char - carried[1] < VENUE_CARRY_CHARS \
+        near = carried is not None and not history and mentions[0].start_char - carried[1] < VENUE_CARRY_CHARS \
             and not mentions[0].start_char < text.headline_end <= carried[4] \
-            and not _other_edition(carried[2], mentions)
+            and not _other_edition(carried[2], mentions) \
+            and _paragraph(text, mentions[0]) - _paragraph(text, carried[2][-1]) <= VENUE_CARRY_PARAGRAPHS
         # an event set before or after the other ("preceded by the X Forum"), or at another time,
         # is a separate occasion: the other's place is not its own
         same_occasion = near and periods_meet(carried[3], (start, end)) and not _sequenced(text, mentions[0]) \
@@ -307,7 +318,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
         elif venue is not None and venue.country is None and near:
             # "at the Government House" in a story of a visit to Thailand: the building is there
             venue = stated = venue.model_copy(update={"country": carried[0].country})
-        if stated is not None:
+        if stated is not None and not history:
             # a carried place keeps the period of the event whose sentence stated it
             kept = carried is not None and stated is carried[0]
             period = carried[3] if kept else (start, end)
@@ -356,12 +367,12 @@ def _sequenced(text: _Text, mention: Span) -> bool:
 
 def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
     """The starts of the sentence's events that a word of sequence introduces ("ahead of the",
-    "in the run up to the"), and the positions of the words that set an event apart from a
+    "in the run up to the"; "since the"), and the positions of the words that set an event apart from a
     date told before them: those of sequence and, when a date follows them, those of a point
     of reference ("on Wednesday, before a breakfast meeting on Thursday"); the positions of the
     words of sequence alone. Read once per sentence."""
     if sent.start not in text.sequenced:
-        sequence, since = text.words["SEQUENCE_WORD"], text.words["SINCE_WORD"]
+        sequence, since, point = text.words["SEQUENCE_WORD"], text.words["SINCE_WORD"], text.words["REFERENCE_POINT"]
         starts = {e.start for e in text.events_by_sentence.get(sent.start, [])}
         ends = {e.end: e.start for e in text.events_by_sentence.get(sent.start, [])}
         last_date = max((d.start for d in text.dates.get(sent.start, [])), default=-1)
@@ -378,7 +389,10 @@ def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
             if not (of_sequence or low in since) or k in text.event_tokens:
                 continue
             event = next((i for i in range(k + 1, k + 2 + SEQUENCE_REACH) if i in starts), None)
-            if event is not None and of_sequence:
+            if event is not None and (of_sequence or low in point):
+                # an event after "since" is only a point in time, another occasion: a place told
+                # before it is not its own ("the first visit to the US since the 13th Congress
+                # held in 2021"; "returned from Lima after attending the X" tells where X was)
                 introduced.add(event)
                 moved.append(k)
             if event is not None and (of_sequence or last_date > k):
@@ -433,7 +447,7 @@ def _group_mentions(
         owner = None
         if not ordinal and not span_value(span, "nf_event").get("another") and key:
             rarest = min((by_word.get(w, []) for w in key), key=len)
-            owner = next((k for k in rarest[:MAX_COMPARED] if key <= words[k]), None)
+            owner = _nearest_owner(span, [k for k in rarest[:MAX_COMPARED] if key <= words[k]], grouped)
             if owner is None:
                 owner = _edition_by_year(key, numbered, words)
         if owner is None and ordinal:
@@ -456,6 +470,19 @@ def _group_mentions(
     for spans in grouped.values():
         spans.sort(key=lambda s: s.start)
     return dict(sorted(grouped.items(), key=lambda item: item[1][0].start))
+
+
+def _nearest_owner(span: Span, candidates: List[str], grouped: Dict[str, List[Span]]) -> Optional[str]:
+    """Of the events whose names hold all the words of a short form, the one it refers back to:
+    the one named last before it ("a state visit to Fiji ... the first-ever visit by a head of
+    state to Fiji ... will visit Timor-Leste"), else the first named after it (a headline's)."""
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    before = [(max(s.start for s in grouped[k] if s.start < span.start), k) for k in candidates
+              if any(s.start < span.start for s in grouped[k])]
+    if before:
+        return max(before)[1]
+    return min(candidates, key=lambda k: min(s.start for s in grouped[k]))
 
 
 #: A year written in an event's name ("G20 Summit 2025", "the 2025 BRICS Summit").
@@ -635,19 +662,45 @@ def _merge_forward(
     return dict(sorted(out.items(), key=lambda item: item[1][0].start))
 
 
+def _paragraph(text: _Text, span: Span) -> int:
+    """The number of the paragraph that holds the span."""
+    return text.position[sent_of(span).start][1]
+
+
 #: How many earlier events a mention is compared with (all of them in any real article).
 MAX_COMPARED = 200
 
 
 def _other_edition(previous: List[Span], mentions: List[Span]) -> bool:
-    """Whether two events are editions of one series ("12th Pacific Water Forum", "13th ..."):
-    where the one was held says nothing of where the other is."""
-    a, b = span_value(previous[0], "nf_event"), span_value(mentions[0], "nf_event")
-    if not a.get("ordinal") and not b.get("ordinal") and not b.get("another"):
+    """Whether two events are editions of one series ("12th Pacific Water Forum", "13th ...";
+    "the 6th Session of the X-Y Joint Commission on Trade", "the 5th Session of the Joint
+    Commission"): where the one was held says nothing of where the other is."""
+    return _editions(_edition_key(previous), _edition_key(mentions))
+
+
+#: An event as :func:`_editions` compares it: its ordinal, whether it is "another", its series words.
+EditionKey = Tuple[Optional[int], bool, FrozenSet[str]]
+
+
+def _edition_key(mentions: List[Span]) -> EditionKey:
+    value = span_value(mentions[0], "nf_event")
+    return value.get("ordinal"), bool(value.get("another")), _series_words(value)
+
+
+def _editions(a: EditionKey, b: EditionKey) -> bool:
+    """:func:`_other_edition` of two events' keys."""
+    if not a[0] and not b[0] and not b[1]:
         return False
-    words_a, words_b = _name_words(a["name"], {}), _name_words(b["name"], {})
-    strip = {w for w in words_a | words_b if _ORDINAL_WORD.match(w)}
-    return bool(words_a - strip) and (words_a - strip) == (words_b - strip)
+    if a[0] and b[0] and a[0] != b[0]:
+        # two numbered sittings, the one named in fewer words (a short form of the series)
+        return bool(a[2]) and bool(b[2]) and (a[2] <= b[2] or b[2] <= a[2])
+    return bool(a[2]) and a[2] == b[2]
+
+
+def _series_words(value: dict) -> FrozenSet[str]:
+    """The words of an event's name but its ordinal ("5th", "Fifth", "XV"): the series it is of."""
+    return frozenset(w for w in _name_words(value["name"], {})
+                     if not (_ORDINAL_WORD.match(w) or value.get("ordinal") and event_ordinal(w) == value["ordinal"]))
 
 
 _ORDINAL_WORD = re.compile(r"^\d+(?:st|nd|rd|th)$")
@@ -739,7 +792,8 @@ def _leads(text: _Text, mentions: List[Span]) -> List[Span]:
     if not body:
         return []
     first = min((e for e in text.events if e.start_char >= body[0].start_char), key=lambda e: e.start, default=None)
-    if first is None or not any(m.start == first.start for m in mentions):
+    # (nor one introduced as another occasion: "... leading to the Fifth Session of the X")
+    if first is None or not any(m.start == first.start for m in mentions) or _sequenced(text, first):
         return []
     reach = text.position[sent_of(first).start][0] - text.position[body[0].start][0]
     if reach > LEAD_REACH and not (reach <= NAMED_LEAD_REACH and _named_by_lead(text, first, body[0])):
@@ -844,7 +898,8 @@ def _finer_date(
         for span in spans:
             value = span_value(span, "nf_date")
             if len(value["start"]) == 10 and value["start"][:len(low)] >= low and value["end"][:len(high)] <= high \
-                    and _event_time(text, span, travel) and not _of_another(span, owner):
+                    and _event_time(text, span, travel) and not _of_another(span, owner) \
+                    and not (owner is mention and _announced_before(text, mention, span)):
                 return owner, span
     return None
 
@@ -868,7 +923,8 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
             if _past_edition(text, sent):
                 continue
             date = next((d for d in text.dates.get(sent.start, [])
-                         if _event_time(text, d, travel) and not _of_another(d, mention)), None)
+                         if _event_time(text, d, travel) and not _of_another(d, mention)
+                         and not _announced_before(text, mention, d)), None)
             if date is not None:
                 return mention, date
     for anaphor in text.anaphors.get(key, []):
@@ -877,8 +933,10 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
         if date is not None:
             return anaphor, date
     for mention in mentions:
+        # not the year of a series' start ("the 4th X Forum, first held in 2019,")
         near = [y for y in text.years.get(sent_of(mention).start, [])
-                if _next_to(text, mention, y) and _event_time(text, y, travel)]
+                if _next_to(text, mention, y) and _event_time(text, y, travel)
+                and not clause_cue(y, text.words["ORIGIN_WORD"], text.event_tokens, through=text.place_commas)]
         if near:
             return mention, _nearest(mention, near)
     if _is_signing(mentions):
@@ -886,6 +944,15 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
         if date is not None:
             return mentions[0], date
     return None
+
+
+def _announced_before(text: _Text, mention: Span, date: Span) -> bool:
+    """Whether a date of a later sentence ends before the story's publication day while the
+    mention's sentence announces the event (future tense): "The forum will hold its next
+    session in Apia. Ministers met on Monday to ..." (the tense is read only then: it costs a
+    walk over the sentence)."""
+    published, end = doc_value(text.doc, "published"), span_value(date, "nf_date")["end"]
+    return bool(published) and end < published[:len(end)] and sentence_tense(mention) == "future"
 
 
 def _own_dates(text: _Text, mention: Span) -> List[Span]:
@@ -994,7 +1061,10 @@ YEAR_AFTER = 12
 def _next_to(text: _Text, mention: Span, year: Span) -> bool:
     """ "the 11th Congress in early 2021", "the 9th meeting will be held in Kunming, China in
     2027", "the next X and Y will be held in Manila, in 2014": a year a few words from the
-    mention, or from the last event listed with it, with no other event between."""
+    mention, or from the last event listed with it, with no other event between; not one
+    inside another event's name ("an in-person meeting at Expo 2020 in Dubai")."""
+    if year.start in text.event_tokens and not mention.start <= year.start < mention.end:
+        return False
     after = year.start >= mention.end
     if after:
         rivals = _rivals(text, sent_of(mention).start)
@@ -1030,7 +1100,7 @@ def _days_from(
     subject = mention if sent_of(mention).start == sent.start else text.doc[sent.start:sent.start + 1]
     said = phase(subject, date, text.events_by_sentence.get(sent.start, []), text.words)
     # "the two-day visit", or a later "In the two-day meeting, ..." that refers back to it
-    days = next((n for m in mentions + text.anaphors.get(key, []) if (n := duration_days(m)) is not None), None) \
+    days = next((n for m in mentions + text.anaphors.get(key, []) if (n := duration_days(m, text.words["DURATION_UNIT"])) is not None), None) \
         or _told_duration(text, key, mention)
     if days is not None and said == "close":
         # "the two-day meeting concluded on Friday": it began the day before
@@ -1080,7 +1150,7 @@ def _told_duration(text: _Text, key: str, mention: Span) -> Optional[int]:
     ("The three-day forum is co-chaired by ...")."""
     for sent in _following(text, key, mention):
         if _refers_back(sent, text.words):
-            days = duration_days(text.doc[sent.start:min(sent.end, sent.start + LEAD_WORDS)])
+            days = duration_days(text.doc[sent.start:min(sent.end, sent.start + LEAD_WORDS)], text.words["DURATION_UNIT"])
             if days is not None:
                 return days
     return None
@@ -1268,7 +1338,12 @@ def _places_in(doc: Doc, mention: Span) -> List[Span]:
 
 def _same_time(text: _Text, key: str, mention: Span, period: Tuple[Optional[str], Optional[str]]) -> List[Span]:
     """The sentences that go on speaking of the event (:func:`_following`) and whose dates, if
-    any, can be the event's: a sentence about another year is about another edition."""
+    any, can be the event's: a sentence about another year is about another edition; for an
+    event the text gives no time, one about years before the story's ("... similar to the
+    workshops held in Cartagena in 2008") is background."""
+    published = doc_value(text.doc, "published")
+    if not (period[0] or period[1]) and published:
+        period = (published[:4], None)
     return [sent for sent in _following(text, key, mention) if not _past_edition(text, sent)
             and all(periods_meet(period, (span_value(d, "nf_date")["start"], span_value(d, "nf_date")["end"]))
                     for group in (text.dates, text.years) for d in group.get(sent.start, []))]
@@ -1308,8 +1383,8 @@ def _claimed(text: _Text, mention: Span, kind: str = "venues") -> List[Span]:
 
 def _joined(text: _Text, rivals: List[Span], taken: set, places: bool) -> Tuple[List[bool], List[bool]]:
     """For each rival event, whether the one before it also owns what it owns, and whether the
-    one after it does: a place of the event another is held on the sidelines of is that one's
-    too, not its days (:func:`_on_margins`); a journey and the event it is made for share their
+    one after it does: a place of the event another is held on the sidelines of, or at, is that
+    one's too, not its days (:func:`_on_margins`, :func:`_held_at`); a journey and the event it is made for share their
     places, and the journey takes that event's days ("will visit Wellington for a meeting with
     his counterpart on 14 February", "a visit to Jakarta to attend the X": :func:`_for_purpose`)."""
     words, doc = text.words, text.doc
@@ -1317,23 +1392,21 @@ def _joined(text: _Text, rivals: List[Span], taken: set, places: bool) -> Tuple[
     back, ahead = [False] * len(rivals), [False] * len(rivals)
     for i in range(1, len(rivals)):
         gap = doc[rivals[i - 1].end:rivals[i].start]
-        purpose = journey[i - 1] and _for_purpose(gap, words["PURPOSE_WORD"], taken)
-        back[i] = purpose or places and _on_margins(gap, words["MARGIN_WORD"], words["HEAD_NOUN"])
+        purpose = journey[i - 1] and _for_purpose(gap, words, taken)
+        back[i] = purpose or places and (_on_margins(gap, words["MARGIN_WORD"], words["HEAD_NOUN"]) or _held_at(gap))
         ahead[i - 1] = purpose and places
     return back, ahead
 
 
-#: Prepositions that open a journey's own date or place before the event it is made for ("from").
-_PLACE_OR_TIME_LEAD = ("from", "on", "in", "at", "to")
-
-
-def _for_purpose(gap: Span, purpose: FrozenSet[str], taken: set) -> bool:
-    """Whether the gap after a journey, its own dates and places aside, says what the next event
-    is to it: "for a", "to attend the", "to take part in the"."""
+def _for_purpose(gap: Span, words: Dict[str, FrozenSet[str]], taken: set) -> bool:
+    """Whether the gap after a journey, its own dates and places aside (with the JOURNEY_LEAD
+    before them: "from 3 May", "in Suva"), says what the next event is to it: "for a", "to
+    attend the", "to take part in the"; not "to" or "in" alone (PURPOSE_PARTICLE)."""
+    purpose, particles = words["PURPOSE_WORD"], words["PURPOSE_PARTICLE"]
     tokens = [t for t in gap if not (t.is_space or t.is_punct or t.i in taken)]
-    kept = [t.lower_ for t in tokens if not (t.lower_ in _PLACE_OR_TIME_LEAD and t.i + 1 in taken)]
-    return bool(kept) and all(w in purpose or w in ("the", "a", "an") for w in kept) \
-        and any(w in purpose and w not in ("to", "in") for w in kept)
+    kept = [t.lower_ for t in tokens if not (t.lower_ in words["JOURNEY_LEAD"] and t.i + 1 in taken)]
+    return bool(kept) and all(w in purpose or w in particles or w in ("the", "a", "an") for w in kept) \
+        and any(w in purpose for w in kept)
 
 
 def _rivals(text: _Text, sent: int) -> List[Span]:
@@ -1431,6 +1504,14 @@ def _on_margins(gap: Span, margins: FrozenSet[str], heads: FrozenSet[str] = froz
     # occasion, which it is then on the margins of ("... comes after a meeting held with Y on the")
     return at is not None and words[at] == "the" and all(w in ("the", "a", "an") for w in words[at + 3:]) \
         and not any(w in heads for w in words[:at])
+
+
+def _held_at(gap: Span) -> bool:
+    """Whether the gap between two events is only "at the": the first is held at the second
+    ("bilateral talks with X at the 9th Andean Summit in Quito"), where the second is; its
+    days it keeps, as on the margins of it."""
+    words = [t.lower_ for t in gap if not t.is_space]
+    return bool(words) and words[0] == "at" and all(w in ("the", "a", "an") for w in words[1:])
 
 
 def _participants(text: _Text, key: str, mentions: List[Span]) -> Tuple[List[str], List[str]]:

@@ -12,11 +12,13 @@ LINKING_WORDS_FILE = "linking_words.jsonl"
 EVENT_WORDS_FILE = "event_words.jsonl"
 #: LIST_JOINER: what stands between events listed together (MARGIN_WORD: so are "X on the
 #: sidelines of Y"); RELATIVE: pronouns opening a clause set off by commas;
-#: PURPOSE_WORD: what joins a journey to the event it is made for ("to attend the"); HEAD_NOUN: head nouns by which a
+#: PURPOSE_WORD: what joins a journey to the event it is made for ("to attend the"; PURPOSE_PARTICLE: "to", "in", which
+#: join one but tell none alone; JOURNEY_LEAD: a preposition opening the journey's own date or place); HEAD_NOUN: head nouns by which a
 #: later sentence refers back to an event; END_WORD: words before the day an event ends;
 #: DEFINITE: words that make a description refer back ("this meeting"); GENERIC_GATHERING /
 #: GATHERING_HEAD: "the meeting" alone names the gathering named before it; the classes of the
-#: cues around an event's date (:mod:`.cues`): REPORT_WORD, DEPART_WORD, SINCE_WORD,
+#: cues around an event's date (:mod:`.cues`): REPORT_WORD, DEPART_WORD, SINCE_WORD (REFERENCE_POINT: "since", whose event
+#: takes no place told before it; ORIGIN_WORD: "first held in 2019", the year a series began),
 #: OPENED, CLOSED; SEQUENCE_WORD: an event set before or after another (RECORD_NOUN: so is one
 #: whose record is read, "the report of the X Meeting", after a determiner only); TRAVEL_HEAD:
 #: events that are journeys; REFER_OPENER: determiners opening a sentence that refers back
@@ -27,17 +29,21 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 #: ACCOUNT_PERIOD / PERIOD_END: 'the period ended 30 June', the close of an accounting period.
 ATTACHMENT_CLASSES = ("LIST_JOINER", "HEAD_NOUN", "END_WORD", "DEFINITE", "SEQUENCE_WORD", "RECORD_NOUN",
                       "TRAVEL_HEAD")
-CLAUSE_CLASSES = ("MARGIN_WORD", "RELATIVE", "PURPOSE_WORD")
+CLAUSE_CLASSES = ("MARGIN_WORD", "RELATIVE", "PURPOSE_WORD", "PURPOSE_PARTICLE", "JOURNEY_LEAD")
 REFERENCE_CLASSES = ("REFER_OPENER", "REFER_PREPOSITION", "PRONOUN", "GENERIC_GATHERING", "GATHERING_HEAD")
 DATE_CUE_CLASSES = ("REPORT_WORD", "DEPART_WORD", "SINCE_WORD", "OPENED", "CLOSED", "TIME_OF_DAY",
                     "ACCOUNT_PERIOD", "PERIOD_END")
+TIME_POINT_CLASSES = ("REFERENCE_POINT", "ORIGIN_WORD")
 EDITION_CLASSES = ("PAST_EDITION", "TIME_UNIT", "AUXILIARY", "TOWN_BODY")
-LINKING_CLASSES = ATTACHMENT_CLASSES + CLAUSE_CLASSES + REFERENCE_CLASSES + DATE_CUE_CLASSES + EDITION_CLASSES
+LINKING_CLASSES = ATTACHMENT_CLASSES + CLAUSE_CLASSES + REFERENCE_CLASSES + DATE_CUE_CLASSES + TIME_POINT_CLASSES \
+    + EDITION_CLASSES
 
 
 def link_words(rules: Dict[str, List[PatternEntry]]) -> Dict[str, FrozenSet[str]]:
     """The linking word classes of a component's rules (relative file name -> entries), with
-    SIGNED: the past of the signing verbs ("X and Y today signed ...")."""
+    SIGNED: the past of the signing verbs ("X and Y today signed ..."), and DURATION_UNIT: the units
+    of a length before a noun ("a two-day visit")."""
     words = word_classes_of(rules[LINKING_WORDS_FILE], LINKING_WORDS_FILE, required=LINKING_CLASSES)
-    sign_verbs = word_classes_of(rules[EVENT_WORDS_FILE], EVENT_WORDS_FILE, required=("SIGN_VERB",))["SIGN_VERB"]
-    return {**words, "SIGNED": frozenset(v for v in sign_verbs if v.endswith("ed"))}
+    event_words = word_classes_of(rules[EVENT_WORDS_FILE], EVENT_WORDS_FILE, required=("SIGN_VERB", "DURATION_UNIT"))
+    return {**words, "SIGNED": frozenset(v for v in event_words["SIGN_VERB"] if v.endswith("ed")),
+            "DURATION_UNIT": event_words["DURATION_UNIT"]}

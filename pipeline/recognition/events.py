@@ -21,6 +21,7 @@ from .. import settings
 from ..normalisation.events import TENS, WORD_ORDINALS as ORDINAL_VALUES, clean_event_name, event_ordinal
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
+from .lengths import length_at
 from .lexicon import longest_spans, lower_words, spans_in, token_ids, token_positions, token_texts
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
@@ -810,8 +811,8 @@ class EventRecognizer(RuleComponent):
         if before is None or before.lower_ not in ("the", "their", "its") or "visit" in head.text.lower() \
                 or before.i > 0 and doc[before.i - 1].lower_ in self.hold_verbs:
             return False
-        return any(t.like_num and t.i + 2 < head.start and doc[t.i + 1].text in HYPHENS
-                   and doc[t.i + 2].lower_ in self.duration_units for t in doc[k:head.start])  # not "the two-way meeting"
+        return any((length := length_at(doc, i, self.duration_units)) is not None and length.end <= head.start
+                   for i in range(k, head.start))  # not "the two-way meeting"
 
     def _means_of_holding(self, doc: Doc, k: int, limit: int) -> bool:
         """Whether the descriptive phrase starting at ``k`` says how another event is held:

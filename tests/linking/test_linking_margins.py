@@ -39,3 +39,23 @@ def test_sidelines(event_named, extract_text, text, name, period, venue):
     event = event_named(extract_text(text), name)
     assert (event.start, event.end) == period
     assert (None if event.venue is None else (event.venue.city, event.venue.country)) == venue
+
+
+#: (text, event name, venue as (city, country))
+HELD_AT = [
+    pytest.param(
+        "President Ana Rios held bilateral talks with Prime Minister Tom Reid at the 9th Andean Summit in Quito "
+        "on Tuesday.",
+        "bilateral talks with Prime Minister Tom Reid", ("Quito", "EC"),
+        id="talks held at a summit take the summit's town"),
+    pytest.param(
+        "The two leaders will hold a bilateral meeting at the G20 Summit in Rio de Janeiro next month.",
+        "bilateral meeting", ("Rio de Janeiro", "BR"),
+        id="a meeting to be held at a summit takes its town"),
+]
+
+
+@pytest.mark.parametrize("text, name, venue", HELD_AT)
+def test_held_at_another_event(event_named, extract_text, text, name, venue):
+    event = event_named(extract_text(text), name)
+    assert event.venue is not None and (event.venue.city, event.venue.country) == venue
