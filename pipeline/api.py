@@ -78,8 +78,10 @@ def make_doc(nlp: Language, text: str, *, id: str, published: Optional[str] = No
     the batch's, used only when the article shows none (see the dateline component);
     ``date_order``: "DMY" or "MDY" for numeric dates (default: from the dateline's country)."""
     # a hard wrap's line breaks read as spaces (same offsets); mentions still quote the text
-    doc = tokenize(nlp, unwrap_lines(text))
+    tokenised = unwrap_lines(text)
+    doc = tokenize(nlp, tokenised)
     doc.user_data[settings.RAW_TEXT] = text
+    doc.user_data[settings.TOKENISED_TEXT] = tokenised
     doc._.nf_id = id
     doc._.published = published
     doc._.published_fallback = default_published

@@ -24,6 +24,9 @@ MAX_CONTROL_CHAR_RATIO = 0.05
 #: ``Doc.user_data`` key of the text a doc was made from (set by ``api.make_doc``): components
 #: that read raw characters take it instead of joining the tokens again.
 RAW_TEXT = "nf_text"
+#: ``Doc.user_data`` key of the text the tokenizer split (``api.make_doc``: the raw text with a
+#: hard wrap's line breaks as spaces), which ``doc.text`` is: spans' texts are sliced from it.
+TOKENISED_TEXT = "nf_tokenised_text"
 SPANS_DATELINE = "nf_dateline"
 SPANS_DATES = "nf_dates"
 SPANS_OFFICIALS = "nf_officials"

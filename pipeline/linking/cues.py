@@ -69,19 +69,19 @@ def phase(mention: Span, date: Span, rivals: List[Span], words: Dict[str, Frozen
         return None
     found = None
     ends = [e.end for e in rivals]
-    for token in doc[max(sent.start, first.start - PHASE_BEFORE):last.start]:
-        if mention.start <= token.i < mention.end or date.start <= token.i < date.end:
+    lowers, texts = lower_words(doc), token_texts(doc)  # no Token made per word
+    for i in range(max(sent.start, first.start - PHASE_BEFORE), last.start):
+        if mention.start <= i < mention.end or date.start <= i < date.end:
             continue
-        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if nxt is not None and (nxt.text in ("-", "\u2011") or mention.start == nxt.i):
+        if i + 1 < len(doc) and (texts[i + 1] in ("-", "\u2011") or mention.start == i + 1):
             continue
-        if _told_of_another(token.i, mention, rivals, ends):
+        if _told_of_another(i, mention, rivals, ends):
             continue
-        if token.i > 0 and doc[token.i - 1].lower_ in NOUN_DETERMINERS:
+        if i > 0 and lowers[i - 1] in NOUN_DETERMINERS:
             continue  # a noun: "at the close of the session on Tuesday" dates the session
-        if token.lower_ in words["OPENED"]:
+        if lowers[i] in words["OPENED"]:
             found = "open"
-        elif token.lower_ in words["CLOSED"]:
+        elif lowers[i] in words["CLOSED"]:
             found = found or "close"
     return found
 
@@ -96,8 +96,12 @@ def _told_of_another(i: int, mention: Span, rivals: List[Span], ends: List[int])
 def _hour_of(date: Span, hours: FrozenSet[str]) -> bool:
     """Whether the date comes with a time of day ("at 10:30 GMT on 5 March", "this morning")."""
     doc, sent = date.doc, sent_of(date)
-    near = doc[max(sent.start, date.start - 3):min(sent.end, date.end + 3)]
-    return any(t.lower_ in hours or re.fullmatch(r"\d{1,2}[:.]\d{2}", t.text) for t in near)
+    lowers, texts = lower_words(doc), token_texts(doc)  # no Token made per word
+    near = range(max(sent.start, date.start - 3), min(sent.end, date.end + 3))
+    return any(lowers[i] in hours or _CLOCK_TIME.fullmatch(texts[i]) for i in near)
+
+
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
 def duration_days(mention: Span, units: FrozenSet[str]) -> Optional[int]:

@@ -144,8 +144,9 @@ def _of_past_edition(text: _Text, mention: Span) -> bool:
     Dialogue", "the last edition of X")."""
     doc, past = text.doc, text.words["PAST_EDITION"]
     start = max(sent_of(mention).start, mention.start - 1 - EDITION_NOUN_WORDS)
-    before = [t.lower_ for t in doc[start:mention.start]]
-    if doc[mention.start].lower_ in past or (before and before[-1] in past):
+    lowers = lower_words(doc)
+    before = lowers[start:mention.start]
+    if lowers[mention.start] in past or (before and before[-1] in past):
         return True
     return len(before) > 1 and before[-1] == "of" and any(w in past for w in before[:-1])
 
@@ -211,6 +212,12 @@ class _Text:
     anaphors: Dict[str, List[Span]] = field(default_factory=dict)
     #: the commas inside a place or closing it ("Perth, Australia, on"): they end no clause
     place_commas: set = field(default_factory=set)
+    #: what linking asks of the same event mention many times, worked out once per doc:
+    #: (event key, mention start, end) -> :func:`_following`; (start, end) -> :func:`_relative_clause`
+    following: Dict[Tuple[str, int, int], List[Span]] = field(default_factory=dict)
+    relative_clauses: Dict[Tuple[int, int], Optional[Tuple[int, int]]] = field(default_factory=dict)
+    #: the story's body sentences after its date line (:func:`_body`), once listed
+    body: Optional[List[Span]] = None
 
 
 def _is_event_date(span: Span) -> bool:
@@ -703,6 +710,15 @@ def _following(text: _Text, key: str, mention: Span) -> List[Span]:
     """The sentences after a mention's sentence in its paragraph that may still speak of its
     event, up to the first that names another event; a paragraph that opens on a head noun
     ("The meeting was chaired by ...") goes on speaking of it."""
+    memo = (key, mention.start, mention.end)
+    found = text.following.get(memo)
+    if found is None:
+        found = text.following[memo] = _sentences_after(text, key, mention)
+    return found
+
+
+def _sentences_after(text: _Text, key: str, mention: Span) -> List[Span]:
+    """:func:`_following`, worked out."""
     index, paragraph = text.position[sent_of(mention).start]
     out = []
     for sent in text.sentences[index + 1:index + 1 + FOLLOWING_SENTENCES]:
@@ -772,9 +788,7 @@ def _leads(text: _Text, mentions: List[Span]) -> List[Span]:
     sentence, then the headline, each when it names no event, the event being the story's
     first and named within LEAD_REACH sentences after the lead ("Ministers to meet in Suva on
     Thursday / The 9th Trade Ministers Meeting will review ...")."""
-    body = [s for s in text.sentences if s.start_char >= max(text.headline_end, doc_value(text.doc, "body_start") or 0)]
-    # a release's date line ("Friday 5 March 1999") tells when it was issued, it is no lead
-    body = body[next((k for k, s in enumerate(body) if not _date_line(text, s)), len(body)):]
+    body = _body(text)
     if not body:
         return []
     first = min((e for e in text.events if e.start_char >= body[0].start_char), key=lambda e: e.start, default=None)
@@ -787,7 +801,7 @@ def _leads(text: _Text, mentions: List[Span]) -> List[Span]:
     headline = [s for s in text.sentences if s.end_char <= text.headline_end]
     # a lead that tells a signing by its verb tells that occasion ("Peru and Chile today signed ...")
     return [s for s in body[:1] + headline[:1] if not text.events_by_sentence.get(s.start)
-            and not any(t.lower_ in text.words["SIGNED"] for t in s)]
+            and not any(w in text.words["SIGNED"] for w in lower_words(text.doc)[s.start:s.end])]
 
 
 #: How many sentences after the lead an event may be named whose words the lead all writes
@@ -800,8 +814,17 @@ def _named_by_lead(text: _Text, event: Span, lead: Span) -> bool:
     """Whether the lead writes every word of the event's name but its head nouns (the lead
     tells of the meeting of those it names: "Forum Foreign Ministers will meet today")."""
     words = _name_words(span_value(event, "nf_event")["name"], {}) - text.words["HEAD_NOUN"]
-    written = {t.lower_ for t in lead}
+    written = set(lower_words(lead.doc)[lead.start:lead.end])
     return len(words) >= 2 and words <= written
+
+
+def _body(text: _Text) -> List[Span]:
+    """The sentences of the story's body, from the first that is not a date line (listed once per doc)."""
+    if text.body is None:
+        body = [s for s in text.sentences if s.start_char >= max(text.headline_end, doc_value(text.doc, "body_start") or 0)]
+        # a release's date line ("Friday 5 March 1999") tells when it was issued, it is no lead
+        text.body = body[next((k for k, s in enumerate(body) if not _date_line(text, s)), len(body)):]
+    return text.body
 
 
 def _date_line(text: _Text, sent: Span) -> bool:
@@ -966,7 +989,11 @@ def _beyond_clause(text: _Text, span: Span, mention: Span) -> bool:
     told outside the clause (the commas of a place, "Colombo, Sri Lanka", are no bounds). Not
     another event: "A, who heads the delegation to the X, attended meetings in Suva on 6 June"
     tells where X was."""
-    bounds = _relative_clause(text, mention)
+    memo = (mention.start, mention.end)
+    if memo in text.relative_clauses:
+        bounds = text.relative_clauses[memo]
+    else:
+        bounds = text.relative_clauses[memo] = _relative_clause(text, mention)
     return bounds is not None and (span.end <= bounds[0] or span.start >= bounds[1])
 
 
@@ -1218,7 +1245,7 @@ def _event_venue(
     for lead in _leads(text, mentions) if place is None else ():
         # the place of a lead that names no event ("Ministers met in Suva today ..."), not of one
         # that tells a journey ("left on Wednesday to attend meetings in St Lucia")
-        if any(t.lower_ in text.words["DEPART_WORD"] for t in lead):
+        if any(w in text.words["DEPART_WORD"] for w in lower_words(text.doc)[lead.start:lead.end]):
             break
         # nor of one told at another time than the event's own ("Ministers met in Kigali
         # yesterday ... / In July 2016, at the 27th AU Summit, ...")
@@ -1325,14 +1352,12 @@ def _same_time(text: _Text, key: str, mention: Span, period: Tuple[Optional[str]
 def _past_edition(text: _Text, sent: Span) -> bool:
     """ "It was last held on 3 May 2023 in Suva", "The forum previously met in Apia": a sentence
     after the event's that tells of an earlier edition ("last week" is only a time)."""
-    doc, words = text.doc, text.words
-    for token in sent:
-        if token.lower_ in words["PAST_EDITION"]:
-            nxt = doc[token.i + 1] if token.i + 1 < sent.end else None
-            before = doc[token.i - 1] if token.i > sent.start else None
+    lowers, words = lower_words(text.doc), text.words  # no Token made per word
+    for i in range(sent.start, sent.end):
+        if lowers[i] in words["PAST_EDITION"]:
             # "last week" is a time; "will last for two days" a verb
-            if not ((nxt is not None and nxt.lower_ in words["TIME_UNIT"])
-                    or (before is not None and before.lower_ in words["AUXILIARY"])):
+            if not ((i + 1 < sent.end and lowers[i + 1] in words["TIME_UNIT"])
+                    or (i > sent.start and lowers[i - 1] in words["AUXILIARY"])):
                 return True
     return False
 
@@ -1452,19 +1477,21 @@ def _listed(gap: Span, joiners: FrozenSet[str], taken: set) -> bool:
     """Whether two events with this gap between them are listed together: only joiners (", and
     the") once bracketed acronyms are left out, or a short lowercase-led complement of the first
     ending in a comma or "and" and the joiners, with no place or date in it."""
-    words, depth = [], 0
-    for token in gap:
-        depth += (token.text == "(") - (token.text == ")")
-        if depth == 0 and token.text != ")":
-            words.append(token)
-    if all(t.lower_ in joiners for t in words):
+    doc = gap.doc
+    texts, lowers, lower = token_texts(doc), lower_words(doc), token_ids(doc, "IS_LOWER")  # no Token per word
+    words, depth = [], 0  # the positions of the words outside brackets
+    for i in range(gap.start, gap.end):
+        depth += (texts[i] == "(") - (texts[i] == ")")
+        if depth == 0 and texts[i] != ")":
+            words.append(i)
+    if all(lowers[i] in joiners for i in words):
         return len(words) <= 4
     tail = len(words)
-    while tail and words[tail - 1].lower_ in joiners:
+    while tail and lowers[words[tail - 1]] in joiners:
         tail -= 1
-    return (len(words) <= LIST_COMPLEMENT and tail < len(words) and words[0].is_lower
-            and any(t.lower_ in (",", "and") for t in words[tail:])
-            and not any(t.i in taken for t in words))
+    return (len(words) <= LIST_COMPLEMENT and tail < len(words) and bool(lower[words[0]])
+            and any(lowers[i] in (",", "and") for i in words[tail:])
+            and not any(i in taken for i in words))
 
 
 def _on_margins(gap: Span, margins: FrozenSet[str], heads: FrozenSet[str] = frozenset()) -> bool:
@@ -1510,8 +1537,8 @@ CLOSING_SENTENCES = 12
 
 def _ends_on(text: _Text, date: Span) -> bool:
     """Whether the date is the day something ends: "runs until 13 June", "closes on Friday"."""
-    cue = text.doc[max(sent_of(date).start, date.start - 2):date.start]
-    return any(t.lower_ in text.words["END_WORD"] for t in cue)
+    cue = lower_words(text.doc)[max(sent_of(date).start, date.start - 2):date.start]
+    return any(word in text.words["END_WORD"] for word in cue)
 
 
 def _closing_day(text: _Text, mentions: List[Span], start: str):
@@ -1550,7 +1577,7 @@ def _closing_day(text: _Text, mentions: List[Span], start: str):
             continue
         if rivals:
             continue
-        if heads and any(t.lower_ in heads for t in doc[sent_of(span).start:span.start]) \
+        if heads and any(w in heads for w in lower_words(doc)[sent_of(span).start:span.start]) \
                 or _goes_on(text, mentions[0], sent_of(span)):
             return last.isoformat()
     return None
@@ -1580,13 +1607,14 @@ def _signed_day(text: _Text, mention: Span, group: Optional[Dict[int, List[Span]
     the document was signed ("X and Y today signed ... at the Parliament")."""
     index = text.position[sent_of(mention).start][0]
     for sent in reversed(text.sentences[max(0, index - 2):index + 1]):
-        verbs = [t for t in sent if t.lower_ in text.words["SIGNED"]]
+        lowers = lower_words(text.doc)
+        verbs = [i for i in range(sent.start, sent.end) if lowers[i] in text.words["SIGNED"]]
         if group is None:
             candidates = [d for d in text.dates.get(sent.start, []) if len(span_value(d, "nf_date")["start"]) == 10]
         else:
             candidates = group.get(sent.start, [])
         if verbs and candidates:
-            return min(candidates, key=lambda d: min(abs(d.start - v.i) for v in verbs))
+            return min(candidates, key=lambda d: min(abs(d.start - v) for v in verbs))
     return None
 
 
@@ -1602,9 +1630,9 @@ def _name_words(name: str, acronyms: Dict[str, str]) -> set:
     """Words of an event name for telling mentions of one event apart: no punctuation or
     small words, defined acronyms spelt out ("Extraordinary SADC Summit" = "Extraordinary
     Summit of the Southern African Development Community"), a code one word ("G-20")."""
-    name = _HYPHENED_CODE.sub(r"\1\2", name)
     if not acronyms:
-        return set(_plain_name_words(name))
+        return set(_event_name_words(name))
+    name = _HYPHENED_CODE.sub(r"\1\2", name)
     words = set()
     for word in _NAME_SPLIT.split(name):
         word = word.strip("'\u2019()[],.")
@@ -1615,6 +1643,13 @@ def _name_words(name: str, acronyms: Dict[str, str]) -> set:
         if word:
             words.add(word)
     return words
+
+
+@lru_cache(maxsize=4096)
+def _event_name_words(name: str) -> FrozenSet[str]:
+    """:func:`_name_words` of a name with no acronyms to spell out, its codes written as one
+    word; kept per name (asked for many times per event)."""
+    return _plain_name_words(_HYPHENED_CODE.sub(r"\1\2", name))
 
 
 @lru_cache(maxsize=4096)

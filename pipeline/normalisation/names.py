@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
 from .places import strip_accents
@@ -58,9 +59,11 @@ class OfficialMention:
     hosting: Optional[str] = None  # the state where a visitor meets him ("A called on B during her visit to X")
 
 
+@lru_cache(maxsize=4096)
 def name_key(name: str) -> Tuple[str, ...]:
     """The words of a name compared without case or accents: "Mevl\u00fct \u00c7avusoglu" and
-    "\u00c7avu\u015fo\u011flu" are one person written two ways."""
+    "\u00c7avu\u015fo\u011flu" are one person written two ways (kept per name: merging asks
+    for each mention's several times)."""
     return tuple(_unaccented(part.casefold().strip(".,")) for part in name.replace("-", " ").split() if part)
 
 

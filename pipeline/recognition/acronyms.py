@@ -15,9 +15,9 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from .base import RuleComponent
 from .extensions import set_span_value
-from .lexicon import token_indices
+from .lexicon import token_indices, token_texts
 from .names import NAMES_FILE, NameWords
-from .phrases import ORDINAL, PHRASE_WORDS_FILE, PhraseWords, is_acronym_paren, sent_of
+from .phrases import ORDINAL, PHRASE_WORDS_FILE, PhraseWords, is_acronym_paren, sent_of, text_of
 
 ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9+&\-]*[A-Z0-9][A-Za-z0-9]*$")
 
@@ -49,19 +49,19 @@ class AcronymRecognizer(RuleComponent):
             end = is_acronym_paren(doc, tok.i, len(doc))
             if end == tok.i:
                 continue
-            inner = [t.text for t in doc[tok.i + 1:end - 1] if not ORDINAL.match(t.text)]
+            inner = [w for w in token_texts(doc)[tok.i + 1:end - 1] if not ORDINAL.match(w)]
             if not inner or not all(ACRONYM.match(t) for t in inner):
                 continue
             acronym = " ".join(inner)
             start = self.phrases.extend_left(doc, tok.i, sent_of(tok).start)
             if start == tok.i:
                 continue
-            long_form = doc[start:tok.i]
-            if not _initials_match(acronym, long_form.text.split()):
+            long_form = text_of(doc, start, tok.i)
+            if not _initials_match(acronym, long_form.split()):
                 continue
-            acronyms.setdefault(acronym, long_form.text)
+            acronyms.setdefault(acronym, long_form)
             span = Span(doc, tok.i, end, label="ACRONYM", span_id="acronym.bracketed")
-            set_span_value(span, "nf_acronym", {"acronym": acronym, "long": long_form.text, "long_start": start})
+            set_span_value(span, "nf_acronym", {"acronym": acronym, "long": long_form, "long_start": start})
             spans.append(span)
         doc._.acronyms = acronyms
         doc.spans[settings.SPANS_ACRONYMS] = spans

@@ -58,8 +58,6 @@ from functools import lru_cache
 from datetime import date
 from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
-import numpy
-from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -69,7 +67,8 @@ from ..normalisation.dates import MONTHS, ORDINAL_WORDS, WEEKDAYS, DateValue, no
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value
 from .lexicon import PatternFileError, lower_words, read_pattern_file, resolve, token_ids, token_positions, token_texts
-from .phrases import doc_text
+from .names import doc_sentences
+from .phrases import doc_text, text_of
 
 PATTERN_FILES = ("dates.jsonl",)
 #: The word lists of this module and of the dateline's (one word a line, ``label`` = list).
@@ -279,8 +278,8 @@ def _sentence_tense(span: Span, sentences: Dict[Any, Any]) -> Optional[str]:
     starts = sentences.get("starts")
     if starts is None:
         if doc.has_annotation("SENT_START"):
-            marks = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
-            starts = sentences["starts"] = ([0] if not marks or marks[0] != 0 else []) + marks + [len(doc)]
+            # the doc's sentences, listed once per doc for every component
+            starts = sentences["starts"] = [sent.start for sent in doc_sentences(doc)] + [len(doc)]
         else:  # no sentence boundaries
             starts = sentences["starts"] = []
     if not starts:
@@ -303,9 +302,10 @@ def _cue_words(doc: Doc, lowers: List[str], start: int, end: int) -> List[str]:
     words = lowers[start:end]
     titles = token_ids(doc, "IS_TITLE")  # read once per doc, not a Token per word
     capitalised = [i for i in range(1, len(words)) if titles[start + i]]
-    alphabetic = sum(1 for w in words if w.isalpha()) or 1
-    if not capitalised or len(capitalised) / alphabetic > 0.5:
-        return words  # nothing capitalised, or a headline in title case
+    if not capitalised:
+        return words  # nothing capitalised
+    if len(capitalised) / (sum(1 for w in words if w.isalpha()) or 1) > 0.5:
+        return words  # a headline in title case
     words = list(words)
     texts = token_texts(doc)
     for i in capitalised:
@@ -564,7 +564,7 @@ class AnchoredMatcher:
     def __init__(self, vocab, patterns: Sequence[Tuple[str, List[Dict[str, Any]]]]):
         self.vocab = vocab
         self.whole = Matcher(vocab, validate=False)
-        groups: Dict[Tuple[str, FrozenSet[str]], _Group] = {}
+        groups: Dict[Tuple[str, FrozenSet[str], bool], _Group] = {}
         self.words: Dict[str, int] = {}
         # anchors from the rules as written; the token classes take their flags first
         prepared = [(key, flag_pattern(vocab, pattern), pattern_anchor(pattern, hint[0] if hint else None))
@@ -578,9 +578,12 @@ class AnchoredMatcher:
             index, kind, values = anchor
             if kind == "class" and values <= _MONTH_CLASSES:
                 values = _MONTH_CLASSES  # one group (one pass over the windows) for every month rule
-            group = groups.get((kind, values))
+            # rules anchored on their first word apart from the others: their windows need
+            # nothing before the anchor (fewer tokens tried for every rule of the group)
+            group_key = (kind, values, index > 0)
+            group = groups.get(group_key)
             if group is None:
-                group = groups[(kind, values)] = _Group(
+                group = groups[group_key] = _Group(
                     vocab, values if kind == "class" else frozenset(), values if kind == "word" else frozenset())
             group.before = max(group.before, index)
             group.after = max(group.after, len(pattern) - index - 1)
@@ -605,6 +608,9 @@ class AnchoredMatcher:
             for word in words:
                 self._flags_of_word[word] = self._flags_of_word.get(word, ()) + (flag_id,)
         self._bits: Dict[int, Tuple[int, Tuple[int, ...]]] = {}
+        #: the words of ``_bits`` that anchor nothing and take no flag (most words): skipped
+        #: by one set difference per doc
+        self._inert: set = set()
         #: the only alphabetic words with a class, an anchor role (date_token_class) or a flag
         self._alpha_words = frozenset(MONTHS) | frozenset(WEEKDAYS) | _ORDINAL_DAY_WORDS | frozenset(self._word_bits) \
             | frozenset(self._flags_of_word)
@@ -617,42 +623,29 @@ class AnchoredMatcher:
         low = text.lower()
         if len(self._bits) >= self.CACHE_SIZE:
             self._bits.clear()
+            self._inert.clear()
         if text.isalpha() and low not in self._alpha_words:
             found = self._bits[orth] = (0, ())  # most words: no month, weekday or anchor word
+            self._inert.add(orth)
             return found
         cls = date_token_class(text)
         bits = self._class_bits.get(cls, 0) | self._word_bits.get(low, 0)
         flags = self._flags_of_class.get(cls or "O", ()) + self._flags_of_word.get(low, ())
         found = self._bits[orth] = (bits, flags)
+        if not bits and not flags:
+            self._inert.add(orth)
         return found
 
     def __call__(self, doc: Doc) -> List[Tuple[int, int, int]]:
         n = len(doc)
         if not n:
             return []
-        # every word's class, once per distinct word (this is also where a word the class
-        # function fails on raises, as the Token._.nf_dk getter did inside the Matcher)
-        positions = token_positions(doc, "ORTH")
-        known = self._bits
-        vocab = self.vocab
-        # (token, its group bits) of the few tokens that anchor a group
-        anchored: List[Tuple[int, int]] = []
-        for orth in sorted(positions):  # in order: the same word fails first, if one does
-            row = known[orth] if orth in known else self._token_bits(orth)
-            bits, flag_ids = row
-            if flag_ids:  # a date-like or listed word: its lexeme (perhaps new) gets its flags
-                lexeme = vocab[orth]
-                for flag_id in flag_ids:  # each: a matcher rebuilt on this vocab may add flags
-                    if not lexeme.check_flag(flag_id):
-                        lexeme.set_flag(flag_id, True)
-            if bits:
-                anchored.extend((i, bits) for i in positions[orth])
-        anchored.sort()
+        anchors_of = self._anchors_by_group(doc)
         matches: List[Tuple[int, int, int]] = []
         if len(self.whole):
             matches.extend(self.whole(doc))
         for group in self.groups:
-            anchors = [i for i, bits in anchored if bits & group.bit]
+            anchors = anchors_of.get(group.bit)
             if not anchors:
                 continue
             windows: List[List[int]] = []
@@ -670,6 +663,36 @@ class AnchoredMatcher:
                 for match_id, s, e in matcher(Span(doc, start, end)):  # doc[start:end], without its slice checks
                     matches.append((match_id, s + start, e + start))
         return matches
+
+    def _anchors_by_group(self, doc: Doc) -> Dict[int, List[int]]:
+        """Group bit -> the tokens that anchor the group, ascending; the lexeme flags of the
+        doc's date-like and listed words set on the way."""
+        # every word's class, once per distinct word (this is also where a word the class
+        # function fails on raises, as the Token._.nf_dk getter did inside the Matcher)
+        positions = token_positions(doc, "ORTH")
+        known = self._bits
+        vocab = self.vocab
+        # (token, its group bits) of the few tokens that anchor a group
+        anchored: List[Tuple[int, int]] = []
+        # in order: the same word fails first, if one does (inert words never fail)
+        for orth in sorted(positions.keys() - self._inert):
+            row = known[orth] if orth in known else self._token_bits(orth)
+            bits, flag_ids = row
+            if flag_ids:  # a date-like or listed word: its lexeme (perhaps new) gets its flags
+                lexeme = vocab[orth]
+                for flag_id in flag_ids:  # each: a matcher rebuilt on this vocab may add flags
+                    if not lexeme.check_flag(flag_id):
+                        lexeme.set_flag(flag_id, True)
+            if bits:
+                anchored.extend((i, bits) for i in positions[orth])
+        anchored.sort()
+        anchors_of: Dict[int, List[int]] = {}
+        for i, bits in anchored:
+            while bits:
+                bit = bits & -bits  # the lowest group bit left
+                anchors_of.setdefault(bit, []).append(i)
+                bits ^= bit
+        return anchors_of
 
 
 class DateRecognizer(RuleComponent):
@@ -860,7 +883,7 @@ class DateRecognizer(RuleComponent):
             if taken.intersection(range(start, end)):
                 continue
             span = spans.get(i) or Span(doc, start, end, label=label, span_id=rule_id)
-            if self._allowed(span) and normalise(doc[mstart:end].text, UNANCHORED_PROBE, order=order):
+            if self._allowed(span) and normalise(text_of(doc, mstart, end), UNANCHORED_PROBE, order=order):
                 lost.append((start, span.text))
                 taken.update(range(start, end))
         if lost:
@@ -882,7 +905,10 @@ _ABSOLUTE_LABELS = frozenset({"DATE", "DATE_RANGE", "MONTH", "MONTH_RANGE"})
 _FOUR_DIGITS = re.compile(r"\d{4}")
 #: "14 March", "14th of March" and "March 14": which order the article writes its dates in.
 _DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:" + "|".join(n for n in MONTHS if len(n) > 3) + r")\b", re.I)
-_MONTH_FIRST = re.compile(r"\b(?:" + "|".join(n for n in MONTHS if len(n) > 3) + r")\.? \d{1,2}\b", re.I)
+_MONTH_NAMES = [n for n in MONTHS if len(n) > 3]
+# (the lookahead on a month's first letter spares trying every name at every word)
+_MONTH_FIRST = re.compile(r"\b(?=[" + "".join(sorted({c for n in _MONTH_NAMES for c in (n[0], n[0].upper())}))
+                          + r"])(?:" + "|".join(_MONTH_NAMES) + r")\.? \d{1,2}\b", re.I)
 
 
 class _DocContext:

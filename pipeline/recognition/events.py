@@ -22,11 +22,11 @@ from ..normalisation.events import TENS, WORD_ORDINALS as ORDINAL_VALUES, clean_
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lengths import length_at
-from .lexicon import longest_spans, lower_words, spans_in, token_positions, token_texts
+from .lexicon import longest_spans, lower_words, spans_in, token_ids, token_positions, token_texts
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
 from .phrases import (APOSTROPHES, JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, PHRASE_WORDS_FILE, PhraseWords, is_acronym_paren, is_capitalised,
-                      sent_of, split_coordination)
+                      sent_of, split_coordination, text_of)
 
 PATTERN_FILES = ("events.jsonl",)
 BUILDING_FILE = "venues.jsonl"
@@ -258,7 +258,7 @@ class EventRecognizer(RuleComponent):
         # "East Asia Summit and Asean-United Nations Summit" are two events
         start, end = split_coordination(doc, start, head.start, head.end, end, self.head_words, self.coordinated_series)
         if end > head.end and doc[head.end].lower_ == "and" \
-                and not any(t.text in self.head_building_words for t in doc[head.end:end]):
+                and not any(w in self.head_building_words for w in token_texts(doc)[head.end:end]):
             # "Envoy to the Pacific Islands Forum and Cook Islands Ministry of ...": a name ends at
             # its head ("Sands Expo and Convention Centre" is a building's name)
             end = head.end
@@ -313,7 +313,7 @@ class EventRecognizer(RuleComponent):
         after = is_acronym_paren(doc, end, limit)
         if after == end:
             return None, end
-        inner = [t.text for t in doc[end + 1:after - 1] if not ORDINAL.match(t.text)]
+        inner = [w for w in token_texts(doc)[end + 1:after - 1] if not ORDINAL.match(w)]
         return " ".join(inner) or None, after
 
     def annotate(self, doc: Doc) -> Doc:
@@ -423,7 +423,8 @@ class EventRecognizer(RuleComponent):
             if end and not inside_instrument.intersection(range(i, end)) and not self.names.in_headline(sent_of(doc[i])) \
                     and not any(f[0] == i for f in found):
                 acronym = next(t for t in reversed(doc[i + 1:end]) if not BARE_ACRONYM.match(t.text) or t.i == i + 1)
-                acronym = doc[i + 1:end].text if acronym.i == i + 1 and BARE_ACRONYM.match(acronym.text) else doc[acronym.i + 1:end].text
+                acronym = text_of(doc, i + 1, end) if acronym.i == i + 1 and BARE_ACRONYM.match(acronym.text) \
+                    else text_of(doc, acronym.i + 1, end)
                 found.append((i, end, "event.ordinal_bare_acronym", acronym))
         return found
 
@@ -478,18 +479,19 @@ class EventRecognizer(RuleComponent):
         of its own: it takes the sitting's name (the head of either may be "meeting" or
         "session"). A named sitting that is another edition ("the next ...") is left alone."""
         sittings = {}
+        lowers, texts = lower_words(doc), token_texts(doc)  # no Token made per word
         for start, end, _, _ in found:
-            words = [t.lower_ for t in doc[start:end]]
-            if "of" in words and words[0] != "of" and self.head_words.intersection(t.text for t in doc[start:end]) \
+            words = lowers[start:end]
+            if "of" in words and words[0] != "of" and self.head_words.intersection(texts[start:end]) \
                     or "of" in words and any(self._is_ordinal(t) for t in doc[start:end]):
                 at = words.index("of")
                 body = [w for w in words[at + 1:] if w != "the"]
                 sittings.setdefault(tuple(body), []).append((start, end))
         for start, end, rule, _ in found:
             if not rule.endswith(".numbered") or end - start < 3 or any(self._is_ordinal(t) for t in doc[start:end]) \
-                    or start > 0 and doc[start - 1].lower_ in self.other_occurrence:
+                    or start > 0 and lowers[start - 1] in self.other_occurrence:
                 continue
-            body = tuple(t.lower_ for t in doc[start:end - 1] if t.lower_ != "the")
+            body = tuple(w for w in lowers[start:end - 1] if w != "the")
             named = sittings.get(body, [])
             if len(named) == 1:
                 renamed[(start, end)] = clean_event_name(doc[named[0][0]:named[0][1]].text)
@@ -521,12 +523,13 @@ class EventRecognizer(RuleComponent):
                 continue
             while spans and span.start <= spans[-1].start and spans[-1].end <= span.end:
                 spans.pop()
-            name = renamed.get((start, end)) or clean_event_name(span.text)
+            text = text_of(doc, start, end)
+            name = renamed.get((start, end)) or clean_event_name(text)
             if acronym is None:
                 acronym = next((a for a, long in acronyms.items() if long.lower() == name.lower()), None)
             set_span_value(span, "nf_event", {
                 "name": name, "acronym": acronym,
-                "ordinal": numbered_acronyms.get((start, end)) or event_ordinal(span.text),
+                "ordinal": numbered_acronyms.get((start, end)) or event_ordinal(text),
                 # "the next Resources Ministers' Dialogue" is another meeting of the same series
                 "another": start > 0 and doc[start - 1].lower_ in self.other_occurrence,
             })
@@ -581,20 +584,23 @@ class EventRecognizer(RuleComponent):
         if k < sent.end and doc[k].lower_ in self.meet_verbs:
             return True
         return start - 2 >= sent.start and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "for" \
-            and any(t.lower_ in self.meet_verbs for t in doc[sent.start:start - 2])
+            and any(w in self.meet_verbs for w in lower_words(doc)[sent.start:start - 2])
 
     def _modifies_a_noun(self, doc: Doc, end: int, limit: int) -> bool:
         """ "Sands Expo and Convention Centre", "International Conference Centre": the head
         is part of a building's or body's name, not an event; "at Foreign Ministerial level",
         "the 9th Ministerial council meeting": it modifies a lowercase noun."""
-        if any(t.text in self.head_building_words for t in doc[max(0, end - 4):end]):
+        texts, lowers = token_texts(doc), lower_words(doc)  # no Token made per look
+        lower, alpha, stop = token_ids(doc, "IS_LOWER"), token_ids(doc, "IS_ALPHA"), token_ids(doc, "IS_STOP")
+        if any(text in self.head_building_words for text in texts[max(0, end - 4):end]):
             return True  # "National Exhibition and Convention Center in Shanghai"
-        if end < limit and doc[end].lower_ in self.nouns_after and doc[end].is_lower:
+        if end < limit and lowers[end] in self.nouns_after and lower[end]:
             return True
-        if any(t.lower_ in self.lower_heads and t.is_lower for t in doc[end:min(limit, end + 2)]) \
-                and all(t.is_lower and t.is_alpha and not t.is_stop for t in doc[end:min(limit, end + 2)]):
+        ahead = range(end, min(limit, end + 2))
+        if any(lowers[i] in self.lower_heads and lower[i] for i in ahead) \
+                and all(lower[i] and alpha[i] and not stop[i] for i in ahead):
             return True  # the lowercase head names the event ("Ministerial council meeting")
-        return end < limit and doc[end].text[:1].isupper() and doc[end].is_alpha
+        return end < limit and texts[end][:1].isupper() and bool(alpha[end])
 
     def _names_a_body(self, doc: Doc, start: int, end: int, sent: Span) -> bool:
         """A name ending in an event head that names a body: the complement of an organisation
@@ -628,7 +634,9 @@ class EventRecognizer(RuleComponent):
             k += 1
         if not (k < limit and doc[k].lower_ in self.hold_verbs and doc[k].lower_ not in ("has", "have", "had")):
             return False
-        return any(t.lower_ in self.lower_heads or t.text in self.head_words for t in doc[k + 1:min(limit, k + 5)])
+        ahead = slice(k + 1, min(limit, k + 5))
+        return any(low in self.lower_heads or text in self.head_words
+                   for low, text in zip(lower_words(doc)[ahead], token_texts(doc)[ahead]))
 
     def _numbered(self, doc: Doc, head: Span):
         """Numbered or named meetings written with a lowercase head: "5th meeting of the Joint
@@ -637,7 +645,7 @@ class EventRecognizer(RuleComponent):
         k = head.start
         for _ in range(2):  # "political" in "round of political consultations", "21st extra-ordinary session"
             k = _lower_word_start(doc, k, sent.start, self._is_ordinal, compound=k == head.start) or k
-        if any(t.lower_ in self.hold_verbs for t in doc[k:head.start]):
+        if any(w in self.hold_verbs for w in lower_words(doc)[k:head.start]):
             k = head.start  # "will first hold talks": an adverb and a verb, no numbered meeting
         if k - 2 > sent.start and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ == "round":
             k -= 2
@@ -671,7 +679,7 @@ class EventRecognizer(RuleComponent):
             # (lowercase words between the name and the head only after an ordinal: "the 52nd
             # Ministerial council meeting", not "The Prime Minister held talks")
             # ("the Tuesday-Wednesday meetings": days or months say when, they name nothing)
-            when = all(t.text in self.names.months_and_days or t.text in HYPHENS for t in doc[run:k])
+            when = all(w in self.names.months_and_days or w in HYPHENS for w in token_texts(doc)[run:k])
             # "the ASEAN ministerial meeting", "a two-day SADC extraordinary summit": adjectives
             # between a name and the head (not verbs: "The Prime Minister held talks")
             described = k < head.start and all(ADJECTIVE.search(t.lower_) for t in doc[k:head.start])
@@ -765,7 +773,7 @@ class EventRecognizer(RuleComponent):
             return None  # "a consultation body", "the meeting room": the head modifies a noun
         if head.text == "ceremony" and before.lower_ in ("a", "an") and k == head.start and k - 2 >= sent.start \
                 and doc[k - 2].lower_ in ("at", "during", "in") \
-                and any(t.lower_ in self.sign_verbs for t in doc[sent.start:k - 2]):
+                and any(w in self.sign_verbs for w in lower_words(doc)[sent.start:k - 2]):
             renamed[(k, end)] = "signing ceremony"  # "signed the accord at a ceremony"
             return k, end, "event.lower.ceremony.signed", None
         if before.lower_ in ("a", "an") and k == head.start and end == head.end and len(head) == 1 \
@@ -781,7 +789,7 @@ class EventRecognizer(RuleComponent):
             if owner:  # "Mercosur leaders at the bloc's summit in Asuncion": the Mercosur summit
                 if end > head.end and doc[head.end].lower_ in LOCATION_WORDS:
                     end = head.end
-                renamed[(k, end)] = owner + " " + doc[k:end].text
+                renamed[(k, end)] = owner + " " + text_of(doc, k, end)
         if head.text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
         return k, end, head.id_, None
@@ -859,7 +867,7 @@ class EventRecognizer(RuleComponent):
         end = self._party(doc, j, sent.end, noun_end=False)
         if end is None or end < sent.end and doc[end].text in POSSESSIVES:
             return None  # ("prices met the Government's target")
-        renamed[(verb.start, end)] = self._meeting_noun(doc, sent) + " with " + doc[j:end].text
+        renamed[(verb.start, end)] = self._meeting_noun(doc, sent) + " with " + text_of(doc, j, end)
         return verb.start, end, verb.id_, None
 
     def _meeting_noun(self, doc: Doc, sent: Span) -> str:
@@ -886,7 +894,7 @@ class EventRecognizer(RuleComponent):
             return None
         if buildings_only and doc[end - 1].text not in self.building_words:
             return None
-        renamed[(k, end)] = "visit to " + doc[head.end:end].text
+        renamed[(k, end)] = "visit to " + text_of(doc, head.end, end)
         return k, end, rule, None
 
     def _country_pair(self, doc: Doc, start: int, limit: int) -> int:
@@ -1042,7 +1050,7 @@ class EventRecognizer(RuleComponent):
         k = end + 1 if end < limit and doc[end].text == "," else end
         if not (k < limit and doc[k].lower_ in ("which", "that")):
             return False
-        return any(t.lower_ in self.happen_words for t in doc[k + 1:min(k + 4, limit)])
+        return any(w in self.happen_words for w in lower_words(doc)[k + 1:min(k + 4, limit)])
 
     def _topic(self, doc: Doc, end: int, limit: int) -> int:
         """End of the topic after a numbered lowercase head: "the first workshop, on ASEAN protocol
@@ -1209,7 +1217,7 @@ class EventRecognizer(RuleComponent):
             prev = out[-1] if out else None
             same_sent = prev is not None and sent_of(doc[prev[0]]).start == sent_of(doc[start]).start
             if same_sent and start - 1 == prev[1] and doc[prev[1]].text == "(" and end < len(doc) and doc[end].text == ")":
-                out[-1] = (prev[0], prev[1], prev[2], prev[3] or doc[start:end].text)
+                out[-1] = (prev[0], prev[1], prev[2], prev[3] or text_of(doc, start, end))
                 continue
             appositive = start - 2 >= 0 and doc[start - 1].lower_ in ("the", "a", "an") and doc[start - 2].text == ","
             listed = end < len(doc) and doc[end].lower_ in ("and", ",", "or")

@@ -20,11 +20,11 @@ from ..normalisation.events import word_ordinal
 from ..normalisation.instruments import clean_instrument_name, drop_acronyms, is_generic_name, merge_variants
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
-from .lexicon import longest_spans, spans_in, token_indices, token_positions
+from .lexicon import longest_spans, lower_words, spans_in, token_indices, token_positions, token_texts
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, NameWords
 from .phrases import (APOSTROPHES, MAX_NAME_TOKENS, PHRASE_WORDS_FILE, RANGE_CONNECTORS, YEAR, PhraseWords,
-                      is_acronym_paren, is_capitalised, sent_of, sentences, split_coordination)
+                      is_acronym_paren, is_capitalised, sent_of, sentences, split_coordination, text_of)
 
 PATTERN_FILES = ("instruments.jsonl",)
 #: What opens and closes a document's title after "titled" ("(...)", quotes).
@@ -530,7 +530,7 @@ class InstrumentRecognizer(RuleComponent):
         while k > first and k + 1 < limit and doc[k].lower_ == "and" and doc[k + 1].text[:1].isupper() \
                 and doc[k + 1].text not in self.phrases.sentence_words:
             j = self._party_run(doc, k + 1, limit)
-            if any(t.text in self.head_words for t in doc[k + 1:j]):
+            if any(w in self.head_words for w in token_texts(doc)[k + 1:j]):
                 break
             if not last and not (j < limit and doc[j].lower_ == "and"):
                 break
@@ -555,7 +555,7 @@ class InstrumentRecognizer(RuleComponent):
         else:
             return end
         second = self._party_end(doc, k + 1, limit, last=True)
-        if second == k + 1 or any(t.text in self.head_words for t in doc[k + 1:second]) \
+        if second == k + 1 or any(w in self.head_words for w in token_texts(doc)[k + 1:second]) \
                 or self._holds_official(doc, k + 1, second):
             return end  # "... of the Summit and the Plan of Action": another instrument
         return self.phrases.extend_right(doc, second, limit, stop=self.parties_stop,
@@ -805,7 +805,7 @@ class InstrumentRecognizer(RuleComponent):
         if of == end + 1:
             return end
         new_end = self.phrases.extend_right(doc, of, limit)
-        if any(t.text in self.head_words or t.text in self.phrases.body_heads for t in doc[of:new_end]) \
+        if any(w in self.head_words or w in self.phrases.body_heads for w in token_texts(doc)[of:new_end]) \
                 or self._holds_official(doc, end, new_end):
             return end  # "... of Tourism and the Director of Tourism X spoke"
         return new_end
@@ -849,7 +849,7 @@ class InstrumentRecognizer(RuleComponent):
             end -= 1  # "the Strategy 2020 -2040": the year opens its period, it is no year of its name
         # a bracketed acronym right after the name belongs to it but not to its name
         after = _acronym_paren_end(doc, end, sent.end)
-        text = doc[start:end].text if inner is None else doc[start:inner[0]].text + " " + doc[inner[1]:end].text
+        text = text_of(doc, start, end) if inner is None else doc[start:inner[0]].text + " " + doc[inner[1]:end].text
         name = clean_instrument_name(text)
         generic = is_generic_name(name)
         start, before_start, before_end = self._year_before(doc, start, sent.start, generic, dates_by_end)
@@ -885,7 +885,7 @@ class InstrumentRecognizer(RuleComponent):
         any three or more listed with commas), is one document of each ("Fiji National Action Plan", ...); else the candidate as it is."""
         start, end, rule, value = candidate
         heads = [k for k in range(start, end) if doc[k].text in self.head_words]
-        if not heads or not doc[heads[-1]].text.endswith("s") or value["name"] != clean_instrument_name(doc[start:end].text):
+        if not heads or not doc[heads[-1]].text.endswith("s") or value["name"] != clean_instrument_name(text_of(doc, start, end)):
             return [candidate]
         head = heads[-1]
         limit = sent_of(doc[start]).start
@@ -988,7 +988,7 @@ class InstrumentRecognizer(RuleComponent):
             return None
         period = self._period_before(doc, head, dates_by_end) or {"start": None, "end": None}
         return k + 1, close, "instrument.titled", {
-            "name": drop_acronyms(clean_instrument_name(doc[k + 1:close].text)),
+            "name": drop_acronyms(clean_instrument_name(text_of(doc, k + 1, close))),
             "kind": self.lower_head_kinds[doc[head].lower_], "start": period["start"], "end": period["end"]}
 
     def _clause_period(self, doc: Doc, k: int, stop: int, dates_by_start: Dict[int, Span],
@@ -1116,7 +1116,7 @@ class InstrumentRecognizer(RuleComponent):
         for start, end, _, value in candidates:
             after = _acronym_paren_end(doc, end, len(doc))
             if after > end and not (value["start"] or value["end"]):
-                undated.setdefault(doc[end + 1:after - 1].text, value)
+                undated.setdefault(text_of(doc, end + 1, after - 1), value)
         if not undated:
             return
         positions = token_positions(doc, "ORTH")
@@ -1160,7 +1160,7 @@ class InstrumentRecognizer(RuleComponent):
         for start, end, _, value in candidates:
             after = _acronym_paren_end(doc, end, len(doc))
             if after > end:
-                defined.setdefault(doc[end + 1:after - 1].text, value)
+                defined.setdefault(text_of(doc, end + 1, after - 1), value)
         found = []
         reach = _reach(len(doc), [(start, end) for start, end, _, _ in candidates])
         for span in matches:
@@ -1182,7 +1182,7 @@ class InstrumentRecognizer(RuleComponent):
             if 0 < k and k + 1 < len(doc) and doc[k - 1].text == "(" and doc[k + 1].text == ")":
                 start = self.phrases.extend_left(doc, k - 1, sent_of(doc[k]).start)
                 if k - 1 - start >= 2:
-                    return clean_instrument_name(doc[start:k - 1].text)
+                    return clean_instrument_name(text_of(doc, start, k - 1))
         return None
 
     def _subjects_dropped(self, doc: Doc, candidates: list) -> list:
@@ -1230,8 +1230,9 @@ class InstrumentRecognizer(RuleComponent):
         titled = [c for c in (self._titled_document(doc, i, dates_by_end)
                               for i in token_indices(doc, "LOWER", self.title_cues)) if c is not None]
         # a name read around a head inside a title is part of the title, not a name of its own
-        reach = _reach(len(doc), [(start, end) for start, end, _, _ in titled])
-        candidates = [c for c in candidates if reach[c[0]] < c[1]] + titled
+        if titled:
+            reach = _reach(len(doc), [(start, end) for start, end, _, _ in titled])
+            candidates = [c for c in candidates if reach[c[0]] < c[1]] + titled
         candidates = _joint_heads(doc, _numbered_to(doc, self._fields_headed(doc, self._subjects_dropped(doc, candidates))))
         candidates = [d for c in candidates for d in self._distributed(doc, c, {p.start for p in places})]
         self._later_periods(doc, candidates, dates_by_start)

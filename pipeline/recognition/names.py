@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Token
 
-from .lexicon import lower_words, release_spans
+from .lexicon import lower_words, release_spans, token_ids, token_texts
 from .wordclasses import WordClasses
 
 
@@ -103,7 +103,10 @@ class NameWords:
 
     def is_name_word(self, token: Token) -> bool:
         """A capitalised word, an initial ("J.", "S.V.") or a generational suffix."""
-        text = token.text
+        return self.is_name_text(token.text, token.is_alpha)
+
+    def is_name_text(self, text: str, alpha: bool) -> bool:
+        """:meth:`is_name_word` of a token's text and ``is_alpha`` (read from the doc's word lists)."""
         if text in self.not_name_words or text in self.months_and_days:
             return False
         if text in _SUFFIXES or _INITIALS.match(text) or text in IRISH_PARTICLES:
@@ -111,7 +114,7 @@ class NameWords:
         if len(text) < 2 or not text[0].isupper() or text.isupper():
             return False
         # an apostrophe inside a name word: "Tu'ipulotu", "O'Brien", "Sa'ad"
-        return token.is_alpha or ("'" in text[1:-1] or "\u2019" in text[1:-1]) and text[-1].isalpha() \
+        return alpha or ("'" in text[1:-1] or "\u2019" in text[1:-1]) and text[-1].isalpha() \
             and text.replace("'", "").replace("\u2019", "").isalpha()
 
     def _is_family_name_in_caps(self, doc, k: int, limit: int) -> bool:
@@ -145,21 +148,28 @@ class NameWords:
         ("Abdel Fattah el-Sisi", "Sabah Khaled Al-Hamad Al-Sabah").
         """
         k = start
+        # the doc's word lists: most steps look at a word and the next, no Token made for them
+        texts, lowers = token_texts(doc), lower_words(doc)
+        alpha, spaced, title = token_ids(doc, "IS_ALPHA"), token_ids(doc, "SPACY"), token_ids(doc, "IS_TITLE")
+
+        def name_word(i: int) -> bool:
+            return self.is_name_text(texts[i], bool(alpha[i]))
+
         # in-word hyphens and particles are no words: "Al-Humoud Al-Sabah" is two, "Khalid bin
         # Ahmed bin Mohammed Al Khalifa" five
         skipped = 0
         while k < limit and k - start - skipped < max_tokens:
-            tok = doc[k]
-            nxt = doc[k + 1] if k + 1 < limit else None
-            if self.is_name_word(tok) or (k == start and self._is_family_name_in_caps(doc, k, limit)) \
+            text = texts[k]
+            has_next = k + 1 < limit
+            if name_word(k) or (k == start and self._is_family_name_in_caps(doc, k, limit)) \
                     or self._letter_in_initials(doc, k, start, limit) \
-                    or (tok.text in GIVEN_NAME_MONTHS and nxt is not None and self.is_name_word(nxt)) \
-                    or self._month_as_family_name(doc, k, start, nxt):
+                    or (text in GIVEN_NAME_MONTHS and has_next and name_word(k + 1)) \
+                    or self._month_as_family_name(doc, k, start, doc[k + 1] if has_next else None):
                 k += 1
                 continue
-            if nxt is not None and tok.lower_ in self.particles and (
-                self.is_name_word(nxt) or (nxt.text in HYPHENS and not tok.whitespace_)
-                or nxt.lower_ in self.particles and k + 2 < limit and self.is_name_word(doc[k + 2])  # "de la Garza"
+            if has_next and lowers[k] in self.particles and (
+                name_word(k + 1) or (texts[k + 1] in HYPHENS and not spaced[k])
+                or lowers[k + 1] in self.particles and k + 2 < limit and name_word(k + 2)  # "de la Garza"
             ):
                 k += 1
                 skipped += 1
@@ -168,20 +178,20 @@ class NameWords:
                 k += 3  # "Joko “Jokowi” Widodo": a nickname in quotes inside the name
                 skipped += 2
                 continue
-            if tok.text == "." and k > start and not doc[k - 1].whitespace_ and len(doc[k - 1]) <= 3 \
-                    and doc[k - 1].is_title and nxt is not None and self.is_name_word(nxt):
+            if text == "." and k > start and not spaced[k - 1] and len(texts[k - 1]) <= 3 \
+                    and title[k - 1] and has_next and name_word(k + 1):
                 k += 1  # "Ma. Teresa", "Md. Abdul": an abbreviated given name the tokenizer split
                 continue
             if (
-                tok.text in HYPHENS and k > start and not doc[k - 1].whitespace_
-                and not tok.whitespace_ and nxt is not None and (self.is_name_word(nxt) or nxt.is_alpha)
+                text in HYPHENS and k > start and not spaced[k - 1]
+                and not spaced[k] and has_next and (name_word(k + 1) or alpha[k + 1])
             ):
                 k += 2  # "Ji-hoon", "Villanueva-Cruz": the hyphen and the part after it
                 skipped += 1
                 continue
             break
         # never end on a particle or hyphen; a capitalised one is a family name ("Hemant Das")
-        while k > start and (doc[k - 1].text in self.particles or doc[k - 1].text in HYPHENS):
+        while k > start and (texts[k - 1] in self.particles or texts[k - 1] in HYPHENS):
             k -= 1
         return k
 

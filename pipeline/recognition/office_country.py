@@ -484,12 +484,13 @@ def escorts_after(ctx: OfficeContext) -> Optional[int]:
     Secretary ... were accompanying the Foreign Minister": the mention is in the subject of a
     verb of going along, written after it. Returns where the verb ends (what follows is whom they
     go with), None otherwise. Few lowercase words may stand between (the list's own)."""
-    lowers, doc = ctx.lowers, ctx.doc
+    lowers = ctx.lowers
+    lower, alpha = token_ids(ctx.doc, "IS_LOWER"), token_ids(ctx.doc, "IS_ALPHA")  # no Token made per word
     described = 0
     for k in range(ctx.end, min(ctx.sent.end, ctx.end + LIST_LOOKBACK)):
         if ctx.has(k, "ESCORTING_VERB") and k - 1 >= ctx.end and ctx.has(k - 1, "ESCORT_AUXILIARY"):
             return k + 1
-        if doc[k].is_lower and doc[k].is_alpha and not ctx.has(k, "LIST_SMALL_WORD") \
+        if lower[k] and alpha[k] and not ctx.has(k, "LIST_SMALL_WORD") \
                 and not ctx.has(k, "ESCORT_AUXILIARY") and lowers[k] not in ctx.name_particles:
             described += 1
             if described > ESCORT_SUBJECT_WORDS:

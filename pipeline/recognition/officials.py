@@ -37,7 +37,7 @@ from .office_country import (DELEGATION_NOUNS, FACING_REACH, OfficeContext, Othe
                              delegation_member, escorts_after, faced_country, faced_official, listed_after, other_of,
                              posted_to, sends_message, settled_country, story_demonym_country, story_pair,
                              visited_place_country)
-from .phrases import JOINING_DASHES, is_acronym_paren
+from .phrases import JOINING_DASHES, is_acronym_paren, text_of
 from .wordclasses import word_classes_of
 from .names import BARE_APOSTROPHES, HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, is_possessive, sentence_of
 
@@ -165,7 +165,7 @@ class _Title:
     state_named: bool = False  # "of <Country>" inside it: a state's office, whatever else it holds
 
     def words(self, doc: Doc) -> str:
-        return self.text or doc[self.start:self.end].text
+        return self.text or text_of(doc, self.start, self.end)
 
 
 def _body_states(doc: Doc) -> List[Tuple[Span, Dict[str, Any]]]:
@@ -467,7 +467,8 @@ class OfficialRecognizer(RuleComponent):
         precedes it is an office; a lowercase office takes lowercase portfolio words ("health
         minister", "foreign affairs secretary")."""
         start = head.start
-        while start > sent.start and head.text not in self.style_titles:
+        head_text = text_of(doc, head.start, head.end)  # read once, not at every step
+        while start > sent.start and head_text not in self.style_titles:
             tok = doc[start - 1]
             if start in by_end or not (tok.is_title or tok.is_upper):  # a place ends at start-1
                 if tok.text in (",", "and") and start - 2 >= sent.start and self._is_title_word(doc[start - 2]) \
@@ -491,7 +492,7 @@ class OfficialRecognizer(RuleComponent):
             # NAME" walked back over "and" to "General"; as with "Vice-President and Finance
             # Minister NAME", the office is the one after the "and"
             start = next((j + 1 for j in range(start, head.start) if doc[j].text in (",", "and")), start)
-        while head.text.islower() and start > sent.start and doc[start - 1].is_lower and not doc[start - 1].is_stop \
+        while head_text.islower() and start > sent.start and doc[start - 1].is_lower and not doc[start - 1].is_stop \
                 and doc[start - 1].text.capitalize() in self.title_words and (start - 1) not in by_end:
             start -= 1
         if head.text.islower() and start - 2 > sent.start and doc[start - 1].text in HYPHENS \
@@ -743,7 +744,7 @@ class OfficialRecognizer(RuleComponent):
         if phrase_end == title.end:
             title.end = cut
         elif doc[phrase_end].lower_ in ("and", "to"):
-            title.text = f"{doc[title.start:cut].text} {doc[phrase_end:title.end].text}"
+            title.text = f"{text_of(doc, title.start, cut)} {text_of(doc, phrase_end, title.end)}"
             title.state_named = True
 
     def _state_word(self, doc: Doc, k: int) -> bool:
@@ -810,7 +811,7 @@ class OfficialRecognizer(RuleComponent):
                 # "NAME, Minister of Emergency Situations, received": the "name" after the
                 # title closes its complement; the apposition's title runs over it
                 company = self._company_office(doc[title.start:tail])
-                appositive = replace(appositive, title=doc[title.start:tail].text,
+                appositive = replace(appositive, title=text_of(doc, title.start, tail),
                                      end=max(appositive.end, doc[tail - 1].idx + len(doc[tail - 1])),
                                      international=appositive.international or company,
                                      country=None if company else appositive.country)
@@ -830,10 +831,13 @@ class OfficialRecognizer(RuleComponent):
         mentions.extend(self._shared_office_list(doc, mentions, places, head_tokens | honorific_starts))
         mentions = self._read_countries(doc, mentions, places, head_tokens)
         officials = merge_officials(mentions)
+        named_again: List[Tuple[int, int, int]] = []  # later mentions by part of a name
         if officials:
             self._styled_full_names(doc, officials, honorifics)
             self._office_anaphora(doc, titles, mentions, officials)
-            self._country_by_name(doc, officials, places)
+            # found once: the names and mentions they depend on are settled by now
+            named_again = self._short_form_matches(doc, officials, self._mention_tokens(doc, officials))
+            self._country_by_name(doc, officials, places, named_again)
             self._settle_countries(doc, officials, self._home_country(doc, mentions))
         spans = []
         for official in officials:
@@ -844,7 +848,7 @@ class OfficialRecognizer(RuleComponent):
                 span = Span(doc, span.start, span.end, label="OFFICIAL", span_id=m.rule)
                 spans.append(span)
                 set_span_value(span, "nf_official", official.value())
-        spans.extend(self._short_forms(doc, officials, spans))
+        spans.extend(self._short_forms(doc, officials, named_again))
         doc.spans[settings.SPANS_OFFICIALS] = spans
         return doc
 
@@ -857,7 +861,7 @@ class OfficialRecognizer(RuleComponent):
         for style in honorifics.values():
             end = self.names.read_name(doc, style.end, sentence_of(doc, style.start).end)
             if end - style.end >= 2:
-                full.setdefault(doc[end - 1].text, set()).add(doc[style.end:end].text)
+                full.setdefault(doc[end - 1].text, set()).add(text_of(doc, style.end, end))
         for official in officials:
             names = full.get(official.name, set()) if len(official.name.split()) == 1 else set()
             if len(names) == 1 and not names & taken:
@@ -903,8 +907,8 @@ class OfficialRecognizer(RuleComponent):
                         or any(i in styled for i in range(start, end)):
                     break
                 found.append(OfficialMention(
-                    start=doc[k].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=doc[start:end].text,
-                    name_tokens=tuple(t.text for t in doc[start:end] if t.text not in HYPHENS), title=m.title,
+                    start=doc[k].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=text_of(doc, start, end),
+                    name_tokens=tuple(w for w in token_texts(doc)[start:end] if w not in HYPHENS), title=m.title,
                     honorifics=[], country=span_value(place, "nf_place").get("country"), rule="title.shared_list+name",
                     name_span=(start, end)))
                 k = end
@@ -940,9 +944,9 @@ class OfficialRecognizer(RuleComponent):
             portfolio = self._listed_portfolio(doc, end, sent.end, places[0])  # "NAME (Interior)"
             country, after = (None, portfolio) if portfolio else self._holder_country(doc, end, sent.end, places[0])
             holders.append(OfficialMention(
-                start=doc[i].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=doc[i:end].text,
-                name_tokens=tuple(t.text for t in doc[i:end] if t.text not in HYPHENS),
-                title=f"{title} {doc[end:portfolio].text}" if portfolio else title,
+                start=doc[i].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=text_of(doc, i, end),
+                name_tokens=tuple(w for w in token_texts(doc)[i:end] if w not in HYPHENS),
+                title=f"{title} {text_of(doc, end, portfolio)}" if portfolio else title,
                 honorifics=[], country=country, rule="title.plural_list+name", name_span=(i, end)))
             i = after
             if i < sent.end and doc[i].text == ",":
@@ -1206,7 +1210,7 @@ class OfficialRecognizer(RuleComponent):
             end += 1  # "... Cyber Fraud Suppression| Bureau": a body word no name holds
         if forward.comma_gap or forward.honorifics or start != title.outer_end or title.end != title.outer_end:
             return 0
-        if not any(t.lower_ in COMPLEMENT_PREPOSITIONS for t in doc[head.end:title.outer_end]):
+        if not any(w in COMPLEMENT_PREPOSITIONS for w in lower_words(doc)[head.end:title.outer_end]):
             return 0
         if end - start > 1 and doc[end - 1].text not in self.title_words:
             return 0
@@ -1248,7 +1252,7 @@ class OfficialRecognizer(RuleComponent):
         j = j if j > k else self._comma_body_end(doc, k, limit)  # "Principal Secretary, Vidhan Sabha, NAME"
         if j == k or j + 1 >= limit or doc[j].text != "," or self.names.read_name(doc, j + 1, limit) == j + 1:
             return k
-        title.text = f"{title.words(doc)}, {doc[k:j].text}"
+        title.text = f"{title.words(doc)}, {text_of(doc, k, j)}"
         return j + 1
 
     def _comma_body_end(self, doc: Doc, k: int, limit: int) -> int:
@@ -1305,8 +1309,8 @@ class OfficialRecognizer(RuleComponent):
         return OfficialMention(
             start=doc[min(title.lead, title.start)].idx,
             end=doc[name_end - 1].idx + len(doc[name_end - 1]),
-            name=doc[name_start:name_end].text,
-            name_tokens=tuple(t.text for t in doc[name_start:name_end] if t.text not in HYPHENS),
+            name=text_of(doc, name_start, name_end),
+            name_tokens=tuple(w for w in token_texts(doc)[name_start:name_end] if w not in HYPHENS),
             title=title.words(doc),
             honorifics=[honorific_form(h.text) for h in hons if h.label_ == "HONORIFIC"],
             country=None if international else country, international=international,
@@ -1384,8 +1388,8 @@ class OfficialRecognizer(RuleComponent):
             body is not None and any(t.text in self.international_bodies for t in body))
         return OfficialMention(
             start=doc[lead].idx, end=doc[title.end - 1].idx + len(doc[title.end - 1]),
-            name=doc[name_start:name_end].text,
-            name_tokens=tuple(t.text for t in doc[name_start:name_end] if t.text not in HYPHENS),
+            name=text_of(doc, name_start, name_end),
+            name_tokens=tuple(w for w in token_texts(doc)[name_start:name_end] if w not in HYPHENS),
             title=title.words(doc),
             honorifics=[honorific_form(h.text) for h in hons if h.label_ == "HONORIFIC"],
             country=None if international else title.country, international=international,
@@ -1464,8 +1468,7 @@ class OfficialRecognizer(RuleComponent):
     def _international(self, doc: Doc, title: _Title) -> bool:
         """An office of an international body: "UN Secretary-General", "Director-General of
         the WHO", a bare "Secretary-General"; not "Ambassador to ASEAN" (that serves a state)."""
-        words = doc[title.start:title.outer_end]
-        if words.text in BARE_INTERNATIONAL_TITLES:
+        if text_of(doc, title.start, title.outer_end) in BARE_INTERNATIONAL_TITLES:
             return True
         lowers, texts = lower_words(doc), token_texts(doc)  # the words, not a Token made for each
         if title.country and title.lead < title.start and (is_possessive(doc, title.start - 1) or any(
@@ -1483,9 +1486,9 @@ class OfficialRecognizer(RuleComponent):
             return True
         # "Minister of African Integration", "National Human Rights Commission": the words of a
         # body's name count only as the whole name
-        text = f" {doc[title.start:destination].text} "
+        text = f" {text_of(doc, title.start, destination)} "
         return any(name in text or possessive in text for name, possessive in self.body_name_forms) \
-            or WORLD_BODY.search(text) is not None or self._company_office(words)
+            or WORLD_BODY.search(text) is not None or self._company_office(doc[title.start:title.outer_end])
 
     def _company_office(self, words: Span) -> bool:
         """A company's officer ("chief executive officer of X Berhad") serves no state either."""
@@ -1605,12 +1608,13 @@ class OfficialRecognizer(RuleComponent):
     def _destination(doc: Doc, k: int, ends=None) -> bool:
         """A place after "in", "to" or "at" ("the" between), or after such a place and a comma
         ("in Geneva, Switzerland"): where, not whose."""
+        lowers = lower_words(doc)  # no Token made per look
         j = k - 1
-        if j >= 0 and doc[j].lower_ == "the":
+        if j >= 0 and lowers[j] == "the":
             j -= 1
-        if j >= 1 and doc[j].text == "," and ends and j in ends:
+        if j >= 1 and lowers[j] == "," and ends and j in ends:
             return OfficialRecognizer._destination(doc, ends[j].start)
-        return j >= 0 and doc[j].lower_ in ("in", "to", "at")
+        return j >= 0 and lowers[j] in ("in", "to", "at")
 
     def _variant_orths(self, variant: str) -> Tuple[int, ...]:
         """The ORTH ids of ``variant`` as the tokenizer splits it (cached: names recur)."""
@@ -1627,13 +1631,12 @@ class OfficialRecognizer(RuleComponent):
             self._variant_cache[variant] = orths
         return orths
 
-    def _short_forms(self, doc: Doc, officials, taken: List[Span]) -> List[Span]:
-        """Later mentions by part of the name ("Shamsul Anuar said", "Lavrov")."""
-        covered = set()
-        for span in taken:
-            covered.update(range(span.start, span.end))
+    @staticmethod
+    def _short_forms(doc: Doc, officials, named_again: List[Tuple[int, int, int]]) -> List[Span]:
+        """Later mentions by part of the name ("Shamsul Anuar said", "Lavrov"), from
+        :meth:`_short_form_matches`."""
         found = []
-        for start, end, owner in self._short_form_matches(doc, officials, covered):
+        for start, end, owner in named_again:
             span = Span(doc, start, end, label="OFFICIAL", span_id="official.short_form")
             set_span_value(span, "nf_official", officials[owner].value())
             found.append(span)
@@ -1675,22 +1678,28 @@ class OfficialRecognizer(RuleComponent):
             covered.update(range(start, end))
         return found
 
-    def _country_by_name(self, doc: Doc, officials, places) -> None:
-        """ "Heads of state arriving include Ana Lima of Cabo Verde ... president Ana Lima": a
-        state written right after a bare mention of an official's name ("of X", "(X)"), or its
-        possessive before it ("Djibouti's NAME"), is his when nothing else told one."""
-        unsettled = {i for i, person in enumerate(officials)
-                     if person.country is None and not any(m.international for m in person.mentions)}
-        if not unsettled:
-            return
+    @staticmethod
+    def _mention_tokens(doc: Doc, officials) -> set:
+        """The tokens of the officials' mentions."""
         covered = set()
         for person in officials:
             for m in person.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None:
                     covered.update(range(span.start, span.end))
+        return covered
+
+    def _country_by_name(self, doc: Doc, officials, places, named_again: List[Tuple[int, int, int]]) -> None:
+        """ "Heads of state arriving include Ana Lima of Cabo Verde ... president Ana Lima": a
+        state written right after a bare mention of an official's name ("of X", "(X)"), or its
+        possessive before it ("Djibouti's NAME"), is his when nothing else told one
+        (``named_again``: :meth:`_short_form_matches`)."""
+        unsettled = {i for i, person in enumerate(officials)
+                     if person.country is None and not any(m.international for m in person.mentions)}
+        if not unsettled:
+            return
         by_start, by_end = places
-        for start, end, owner in self._short_form_matches(doc, officials, covered):
+        for start, end, owner in named_again:
             if owner not in unsettled:
                 continue
             country, _ = self._holder_country(doc, end, sentence_of(doc, start).end, by_start)

@@ -13,7 +13,7 @@ from typing import List, Union
 from spacy.tokens import Doc, Span, Token
 
 from .. import settings
-from .lexicon import lower_words, token_texts
+from .lexicon import lower_words, token_ids, token_texts
 from .names import HYPHENS, NameWords, doc_sentences, sentence_of
 from .wordclasses import WordClasses
 
@@ -65,9 +65,43 @@ def sentences(doc: Doc) -> List[Span]:
 def doc_text(doc: Doc) -> str:
     """``doc.text`` without joining the tokens again: the text the doc was made from
     (``newsfacts.api.make_doc`` keeps it; the tokens join to exactly that text)."""
+    known = doc.user_data.get(_DOC_TEXT_KEY)
+    if known is not None and known[0] == len(doc):
+        return known[1]
     raw = doc.user_data.get(settings.RAW_TEXT)
     end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
-    return raw if isinstance(raw, str) and len(raw) == end else doc.text
+    text = raw if isinstance(raw, str) and len(raw) == end else doc.text
+    doc.user_data[_DOC_TEXT_KEY] = (len(doc), text)  # read once per doc
+    return text
+
+
+_DOC_TEXT_KEY = "nf_doc_text"
+
+
+def text_of(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` (the same slice bounds), sliced from the text the tokenizer
+    split instead of joined from a Token made for each word."""
+    n = len(doc)
+    start = min(n, max(0, start + n if start < 0 else start))
+    end = min(n, max(start, end + n if end < 0 else end))
+    if start == end:
+        return ""
+    starts = token_ids(doc, "IDX")
+    return _tokenised_text(doc)[starts[start]:starts[end - 1] + len(token_texts(doc)[end - 1])]
+
+
+def _tokenised_text(doc: Doc) -> str:
+    """``doc.text``, read once per doc: the text ``api.make_doc`` tokenised when it is that
+    (the tokens join to exactly the text they were split from), else joined."""
+    key = settings.TOKENISED_TEXT + "_checked"
+    known = doc.user_data.get(key)
+    if known is not None and known[0] == len(doc):
+        return known[1]
+    text = doc.user_data.get(settings.TOKENISED_TEXT)
+    if not (isinstance(text, str) and len(doc) and len(text) == doc[-1].idx + len(doc[-1].text_with_ws)):
+        text = doc.text
+    doc.user_data[key] = (len(doc), text)
+    return text
 
 
 def is_capitalised(token: Token) -> bool:
@@ -261,7 +295,7 @@ class PhraseWords:
                 j = after
                 while j < limit and is_capitalised(doc[j]) and doc[j].text not in self.months_and_days:
                     j += 1
-                if any(t.text in self.body_heads for t in doc[after:j]):
+                if any(w in self.body_heads for w in token_texts(doc)[after:j]):
                     k = j
                     continue
                 k = after
@@ -296,12 +330,12 @@ def split_coordination(doc: Doc, start: int, head_start: int, head_end: int, end
         dated = YEAR.match(texts[k - 1]) is not None and texts[k - 2] in heads
         last = texts[k - 2] if dated else texts[k - 1]
         if last in heads and any(texts[j] in heads for j in range(k + 1, end)) \
-                and is_name(doc[k + 1:end].text) \
+                and is_name(text_of(doc, k + 1, end)) \
                 and (same_head_splits or dated or all(texts[j] != last for j in range(k + 1, end))):
             end = k
             break
     for k in range(head_start - 1, start, -1):
-        if lowers[k] == "and" and doc[k + 1].text not in keep_together and is_name(doc[k + 1:head_end].text) \
+        if lowers[k] == "and" and doc[k + 1].text not in keep_together and is_name(text_of(doc, k + 1, head_end)) \
                 and (same_head_splits or doc[k - 1].text != doc[head_end - 1].text) and (
                 doc[k - 1].text in heads or ORDINAL.match(doc[k + 1].text) and not ORDINAL.match(doc[k - 1].text)):
             start = k + 1

@@ -27,6 +27,7 @@ from .base import RuleComponent
 from .extensions import set_span_value
 from .lexicon import longest_spans, phrase_token_ids, token_ids, token_indices, token_positions
 from .names import NAMES_FILE, POSSESSIVES, NameWords
+from .phrases import text_of
 from .wordclasses import WordClasses
 
 #: The typographic apostrophe (U+2019), as press often writes "People’s".
@@ -167,7 +168,7 @@ class PlaceRecognizer(RuleComponent):
             if start == end or start == 0 or doc[start - 1].text != "in" or doc[start].text == "-" \
                     or known.intersection(range(start, end)):
                 continue
-            name = doc[start:end].text
+            name = text_of(doc, start, end)
             yield Span(doc, start, end, label="CITY", span_id="place.town_before_country"), \
                 PlaceInfo(name=name, kind="city", country=info.country, city=name)
 
@@ -222,7 +223,7 @@ class PlaceRecognizer(RuleComponent):
             if doc[j + 1].lower_ == "of" and owner is not None:
                 end = self._town_name(doc, j + 2, 1, known)  # "Peru's port of X"
                 if end > j + 2:
-                    found[doc[j + 2:end].text] = owner
+                    found[text_of(doc, j + 2, end)] = owner
             country_at = j + 3 if doc[j + 2].lower_ == "the" else j + 2  # "the capital of the Maldives"
             if doc[j + 1].lower_ in ("of", "in") and country_at in places and places[country_at].kind == "country":
                 # "X, the second largest town of Y": back from the comma before "the"
@@ -230,7 +231,7 @@ class PlaceRecognizer(RuleComponent):
                 if comma is not None and self._town_noun_after(doc, comma + 1) == j:
                     start = self._town_name(doc, comma - 1, -1, known) + 1
                     if start < comma:
-                        found[doc[start:comma].text] = places[country_at].country
+                        found[text_of(doc, start, comma)] = places[country_at].country
         yield from self._mentions_of(doc, found, known)
 
     def _mentions_of(self, doc: Doc, found: dict, known: set):
@@ -239,7 +240,7 @@ class PlaceRecognizer(RuleComponent):
             first = name.split(" ")[0]
             size = len(name.split(" "))
             for i in token_indices(doc, "ORTH", (first,)):
-                if doc[i:i + size].text == name and not known.intersection(range(i, i + size)) \
+                if text_of(doc, i, i + size) == name and not known.intersection(range(i, i + size)) \
                         and (i + size >= len(doc) or not doc[i + size].is_title):
                     yield Span(doc, i, i + size, label="CITY", span_id="place.town_by_apposition"), \
                         PlaceInfo(name=name, kind="city", country=country, city=name)
@@ -249,7 +250,7 @@ class PlaceRecognizer(RuleComponent):
         with it, as written (the data writes "Quezon City" but "Pasay", "Zamboanga")."""
         for span, info in spans:
             if info.kind == "city" and span.end < len(doc) and doc[span.end].text == "City":
-                name = doc[span.start:span.end + 1].text
+                name = text_of(doc, span.start, span.end + 1)
                 yield Span(doc, span.start, span.end + 1, label="CITY", span_id="place.city_suffix"), \
                     PlaceInfo(name=name, kind="city", country=info.country, city=name)
 

@@ -24,7 +24,7 @@ from .base import RuleComponent
 from .extensions import set_span_value, span_value
 from .lexicon import lower_words, spans_in, token_ids, token_indices, token_texts
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, sentence_of
-from .phrases import is_acronym_paren, is_capitalised
+from .phrases import is_acronym_paren, is_capitalised, text_of
 
 PATTERN_FILES = ("venues.jsonl",)
 #: Cue words are looked up by their lowercase form, not matched: a separate file.
@@ -210,7 +210,7 @@ def _acronyms_by_name(doc: Doc, spans: List[Span], places) -> None:
     for place in places:
         end = is_acronym_paren(doc, place.end, len(doc))
         if end > place.end:
-            full.setdefault(doc[place.end + 1:end - 1].text, place.text)
+            full.setdefault(text_of(doc, place.end + 1, end - 1), place.text)
     for venue in spans:
         name = full.get(venue.text)
         if name and venue.text.isupper() and span_value(venue, "nf_venue").get("name") == venue.text:
@@ -525,7 +525,7 @@ class VenueRecognizer(RuleComponent):
         """(end, name, country) of a town of the towns' data named at ``j`` and ending where a
         name ends, whose country is its only one or the one the text names, else None."""
         for end in range(min(sent.end, j + TOWN_WORDS), j, -1):
-            name = doc[j:end].text
+            name = text_of(doc, j, end)
             if name in self.towns and (end == sent.end or doc[end].is_lower and doc[end].is_alpha
                                        or doc[end].text in (",", ".", ";", ":")):
                 countries = self.towns[name]
@@ -612,7 +612,7 @@ class VenueRecognizer(RuleComponent):
             end += 1
         if end == i + 1 or end - i - particles > TOWN_WORDS or end < told:
             return None  # (the event's name goes on after it: "the Summit in Honour of ...")
-        name = doc[i + 1:end].text
+        name = text_of(doc, i + 1, end)
         text_country = _country_after(doc, end) or (dateline["country"] if dateline else None)
         town = self.towns.get(name, ())
         # a town of the data ("arrived in Nadi" near the summit): of one country, or of the one the
@@ -774,7 +774,7 @@ class VenueRecognizer(RuleComponent):
                     and outer.get("country") in (None, info.get("country")):
                 end = by_start[end + 1].end
         span = Span(doc, place.start, end, label="VENUE", span_id=f"venue.{info['kind']}")
-        value["name"] = doc[place.start:end].text if end > place.end else value["name"]
+        value["name"] = text_of(doc, place.start, end) if end > place.end else value["name"]
         set_span_value(span, "nf_venue", value)
         return span
 

@@ -18,7 +18,7 @@ from ..recognition.base import RuleComponent
 from ..recognition.extensions import doc_value, span_value
 from ..recognition.lexicon import spans_in
 from ..recognition.names import POSSESSIVES, release_sentences
-from ..recognition.phrases import doc_text, sent_of
+from ..recognition.phrases import doc_text, sent_of, text_of
 from .models import Article, DateFact, Dateline, Event, Instrument, Mention, Official, Venue
 
 
@@ -82,12 +82,12 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
         )
     ]
     dates = [
-        DateFact(text=spans[0].text, start=value["start"], end=value["end"],
+        DateFact(text=text_of(doc, spans[0].start, spans[0].end), start=value["start"], end=value["end"],
                  mentions=[mention(s, raw) for s in spans])
         for value, spans in group_spans(
             _spans(doc, settings.SPANS_DATES), "nf_date",
             # "24 October 2018" and "24 OCTOBER 2018" are one expression
-            lambda v, s: (s.text.casefold(), v["start"], v["end"]),
+            lambda v, s: (text_of(doc, s.start, s.end).casefold(), v["start"], v["end"]),
         )
     ]
     venues = [
