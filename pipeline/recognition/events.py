@@ -422,10 +422,10 @@ class EventRecognizer(RuleComponent):
             end = self._bare_acronym_end(doc, i)
             if end and not inside_instrument.intersection(range(i, end)) and not self.names.in_headline(sent_of(doc[i])) \
                     and not any(f[0] == i for f in found):
-                acronym = next(t for t in reversed(doc[i + 1:end]) if not BARE_ACRONYM.match(t.text) or t.i == i + 1)
-                acronym = text_of(doc, i + 1, end) if acronym.i == i + 1 and BARE_ACRONYM.match(acronym.text) \
-                    else text_of(doc, acronym.i + 1, end)
-                found.append((i, end, "event.ordinal_bare_acronym", acronym))
+                first = end  # the acronym: the capitals closing the name ("JC" of "20th Thailand – Laos JC")
+                while first > i + 1 and BARE_ACRONYM.match(texts[first - 1]):
+                    first -= 1
+                found.append((i, end, "event.ordinal_bare_acronym", text_of(doc, first, end)))
         return found
 
     def _bare_acronym_end(self, doc: Doc, i: int) -> Optional[int]:
