@@ -15,8 +15,9 @@ for a known city written with "City" after it, "place.town_before_country" and
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
-from typing import Dict, Optional, Tuple, Union
+from typing import Dict, List, Optional, Tuple, Union
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -32,6 +33,22 @@ from .wordclasses import WordClasses
 
 #: The typographic apostrophe (U+2019), as press often writes "People’s".
 TYPOGRAPHIC_APOSTROPHE = "\u2019"
+#: A hyphen between two capitalised parts of a name ("Guinea-Bissau", "Winston-Salem").
+_CAPITALS_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")
+
+
+def written_variants(name: str) -> List[str]:
+    """Other ways press writes a place's name: with the typographic apostrophe ("People’s"),
+    a space for a hyphen between capitalised parts ("Guinea Bissau"), "&" for " and "
+    ("Trinidad & Tobago")."""
+    found = []
+    if "'" in name:
+        found.append(name.replace("'", TYPOGRAPHIC_APOSTROPHE))
+    if _CAPITALS_HYPHEN.search(name):
+        found.append(_CAPITALS_HYPHEN.sub(" ", name))
+    if " and " in name:
+        found.append(name.replace(" and ", " & "))
+    return found
 
 LABELS = {"country": "COUNTRY", "city": "CITY", "region": "REGION", "demonym": "DEMONYM"}
 #: ``TOWN_NOUN`` ("the Argentine city of X", "X, the second largest town of Y") is read from here
@@ -78,10 +95,10 @@ class PlaceRecognizer(RuleComponent):
         entries = [e for name in self.rules if name not in self.data_files
                    for e in self.rules[name] if isinstance(e.pattern, str)]
         keys = phrase_token_ids(self.nlp, [e.pattern for e in entries])
-        # "People’s Republic of China": a name with an apostrophe is also written with the
-        # typographic one (a token of its own, "’s"); the name as written in the data wins
-        curly = [(e, e.pattern.replace("'", TYPOGRAPHIC_APOSTROPHE)) for e in entries if "'" in e.pattern]
-        twins = dict(zip(phrase_token_ids(self.nlp, [c for _, c in curly]), (e for e, _ in curly)))
+        # names as press also writes them ("People’s Republic of China", "Guinea Bissau",
+        # "Trinidad & Tobago"); the names as written in the data win
+        variants = [(e, v) for e in entries for v in written_variants(e.pattern)]
+        twins = dict(zip(phrase_token_ids(self.nlp, [v for _, v in variants]), (e for e, _ in variants)))
         self.table: Dict[Tuple[int, ...], Tuple[str, str, PlaceInfo]] = {}
         for key, entry in [*twins.items(), *zip(keys, entries)]:
             info = info_from_entry(dict(entry.meta, pattern=entry.pattern))

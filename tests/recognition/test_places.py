@@ -83,6 +83,9 @@ def found(nlp, text):
         ("Envoys of the People\u2019s Republic of China and the Lao People\u2019s Democratic Republic met.",
          [("People\u2019s Republic of China", "COUNTRY", "CN"), ("Lao People\u2019s Democratic Republic", "COUNTRY", "LA")]),
         ("Envoys of the People's Republic of China met.", [("People's Republic of China", "COUNTRY", "CN")]),
+        # a space for the hyphen between capitalised parts, "&" for "and"
+        ("Talks in Guinea Bissau and Trinidad & Tobago ended.",
+         [("Guinea Bissau", "COUNTRY", "GW"), ("Trinidad & Tobago", "COUNTRY", "TT")]),
     ],
 )
 def test_places_in_sentences(nlp, text, expected):
