@@ -86,6 +86,8 @@ def found(nlp, text):
         # a space for the hyphen between capitalised parts, "&" for "and"
         ("Talks in Guinea Bissau and Trinidad & Tobago ended.",
          [("Guinea Bissau", "COUNTRY", "GW"), ("Trinidad & Tobago", "COUNTRY", "TT")]),
+        # a state's name with the accents the data's ISO name leaves out
+        ("Talks in São Tomé and Príncipe ended.", [("São Tomé and Príncipe", "COUNTRY", "ST")]),
     ],
 )
 def test_places_in_sentences(nlp, text, expected):
