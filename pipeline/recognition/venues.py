@@ -336,6 +336,8 @@ class VenueRecognizer(RuleComponent):
         article_cities, article_countries = _story_places(doc, by_start, in_names, dateline)
         return SimpleNamespace(
             places=places, by_start=by_start, event_tokens=event_tokens, dateline=dateline, in_names=in_names,
+            # words inside an instrument's name ("the Declaration on Peace in Asia"): no venue's preposition
+            in_instruments={t for s in spans_in(doc, settings.SPANS_INSTRUMENTS) for t in range(s.start + 1, s.end)},
             lowers=lower_words(doc), buildings={s.end: s for s in matches if s.label_ == "BUILDING"},
             building_starts={s.start for s in matches if s.label_ == "BUILDING_START"},
             article_cities=article_cities, article_countries=article_countries,
@@ -373,7 +375,7 @@ class VenueRecognizer(RuleComponent):
                 k += 1
             if tok.i < consumed or k >= sent.end:
                 continue
-            if tok.i in r.in_names or self._not_where_it_happens(doc, lowers, tok.i, sent):
+            if tok.i in r.in_names or tok.i in r.in_instruments or self._not_where_it_happens(doc, lowers, tok.i, sent):
                 continue  # "Permanent Secretary at the Ministry" (a title)
             if prep in self.visit_verbs:
                 venue = self._visited(doc, tok.i, k, sent, by_start, self._building(doc, k, sent, *building_args))
@@ -421,11 +423,9 @@ class VenueRecognizer(RuleComponent):
     def _not_where_it_happens(self, doc: Doc, lowers: List[str], i: int, sent: Span) -> bool:
         """The preposition at ``i`` names no place of an event: a seat ("its headquarters in X"),
         a word glued inside another ("Chair-in-Office"), where a person works ("a source in the
-        Foreign Ministry told", "an official at the Trade Ministry said"), a word of an
-        instrument's name ("the Declaration on Peace in Asia and the Pacific"), where people
+        Foreign Ministry told", "an official at the Trade Ministry said"), where people
         sleep ("the leaders will stay at the X Hotel")."""
-        if self._seat(doc, i, sent) or _in_compound(doc, i) \
-                or any(s.start < i < s.end for s in spans_in(doc, settings.SPANS_INSTRUMENTS)):
+        if self._seat(doc, i, sent) or _in_compound(doc, i):
             return True
         return lowers[i] in PLACE_PREPOSITIONS and i > sent.start and (
             lowers[i - 1] in self.affiliated_persons or lowers[i - 1] in self.lodging_verbs)
