@@ -228,6 +228,26 @@ def _story_places(doc: Doc, by_start: Dict[int, Span], in_names: set, dateline):
     return cities, countries
 
 
+def _add_building_towns(doc: Doc, spans: List[Span], by_start: Dict[int, Span], place_venue) -> None:
+    """ "at the AU headquarters in Addis Ababa", "at Hotel Conrad, Nusa Dua": the town that
+    locates a building is where the event happens as well, and is listed as a venue of its own
+    (real press gold lists both; the building keeps the town as its city)."""
+    starts = {v.start for v in spans}
+    for venue in list(spans):
+        value = span_value(venue, "nf_venue")
+        town_at, small_town = value.pop("town_at", None), value.pop("small_town_at", None)
+        if town_at is not None and town_at not in starts:
+            town = place_venue(doc, by_start[town_at], by_start)
+        elif small_town is not None and small_town[0] not in starts:
+            town = Span(doc, small_town[0], small_town[1], label="VENUE", span_id="venue.town")
+            set_span_value(town, "nf_venue", {"name": town.text, "city": value["city"], "country": value["country"]})
+        else:
+            continue
+        town.id_ = "venue.building_town"
+        spans.append(town)
+        starts.add(town.start)
+
+
 def _country_of_the_story(spans: List[Span]) -> None:
     """A building whose country nothing tells ("at the Government House") is in the one
     country all the story's other venues are in."""
@@ -317,6 +337,7 @@ class VenueRecognizer(RuleComponent):
         spans = self._venues_at_triggers(doc, reading)
         self._add_hosts(doc, spans, reading.by_start, reading.event_tokens, reading.in_names)
         self._add_told_places(doc, spans, reading)
+        _add_building_towns(doc, spans, reading.by_start, self._place)
         _country_of_the_story(spans)
         _short_forms(spans)
         _acronyms_by_name(doc, spans, reading.places)
@@ -518,7 +539,7 @@ class VenueRecognizer(RuleComponent):
         town = self._small_town_at(doc, after + 1, sent, dateline) if after < sent.end and doc[after].lower_ in (",", "in") else None
         if town is not None:
             end, value["city"], value["country"] = town
-            value["consumed"] = end
+            value["consumed"], value["small_town_at"] = end, (after + 1, end)
         return venue
 
     def _small_town_at(self, doc: Doc, j: int, sent: Span, dateline):
@@ -971,10 +992,11 @@ class VenueRecognizer(RuleComponent):
         # a place name that is itself the whole run is not a building ("in Kuala Lumpur")
         if k in by_start and by_start[k].end >= end:
             return None
-        city, country, consumed = self._building_place(doc, k, end, name_end, sent, by_start, dateline,
-                                                       article_cities, article_countries)
+        city, country, consumed, town_at = self._building_place(doc, k, end, name_end, sent, by_start, dateline,
+                                                                article_cities, article_countries)
         span = Span(doc, k, name_end or end, label="VENUE", span_id="venue.building")
-        set_span_value(span, "nf_venue", {"name": run.text, "city": city, "country": country, "consumed": consumed})
+        set_span_value(span, "nf_venue", {"name": run.text, "city": city, "country": country, "consumed": consumed,
+                                          "town_at": town_at})
         return span
 
     def _building_name(self, doc, k, end, sent, buildings, by_start, building_starts, named) -> Optional[tuple]:
@@ -1023,7 +1045,7 @@ class VenueRecognizer(RuleComponent):
         """Where the building named from ``k`` to ``end`` stands: (city, country, the token after
         the words that said so): a place after it, "here", a city opening its name, "of" a country
         in it, else the story's city."""
-        city, country = None, None
+        city, country, town_at = None, None, None
         consumed = end + 1 if end < sent.end and doc[end].lower_ == "here" else end  # "the Skylight Hotel here"
         after = is_acronym_paren(doc, end, sent.end)  # "the ... Convention Center (PICC) in Pasay City"
         if after < sent.end and after == end and after in by_start and span_value(by_start[after], "nf_place")["kind"] == "city":
@@ -1034,6 +1056,8 @@ class VenueRecognizer(RuleComponent):
             city = info.get("city") if info["kind"] in ("city", "country") else None
             country = info.get("country")
             consumed = by_start[after + 1].end
+            if info["kind"] == "city":
+                town_at = after + 1  # the town is a venue of its own too (see _add_building_towns)
             opening = span_value(by_start[k], "nf_place") if k in by_start else {}
             if city is None and opening.get("kind") == "city" and opening.get("country") == country:
                 city = opening.get("city") or by_start[k].text  # "the Dubai Exhibition Centre, UAE"
@@ -1048,7 +1072,7 @@ class VenueRecognizer(RuleComponent):
                             and doc[j - 1].lower_ == "of"), None)
         if city is None:
             city, country = self._story_city(doc, sent, country, dateline, article_cities, k)
-        return city, country, consumed
+        return city, country, consumed, town_at
 
 
 @Language.factory(
