@@ -284,6 +284,7 @@ class VenueRecognizer(RuleComponent):
         self.host_verbs = frozenset(words.get("HOST_VERB", ()))
         self.not_buildings = frozenset(words.get("NOT_A_BUILDING", ()))
         self.settlement_nouns = frozenset(words.get("SETTLEMENT_NOUN", ()))
+        self.unnamed_settlements = frozenset(words.get("UNNAMED_SETTLEMENT", ()))
         self.seat_words = frozenset(words.get("SEAT_WORD", ()))
         self.institution_heads = frozenset(words.get("INSTITUTION_HEAD", ()))
         self.host_blockers = frozenset(words.get("HOST_BLOCKER", ()))
@@ -597,7 +598,7 @@ class VenueRecognizer(RuleComponent):
         town it lacks ("met in X")."""
         if i > sent.start and doc[i - 1].lower_ in self.topic_nouns:
             return None  # "to discuss the situation in Somalia": the topic, not where
-        venue = self._apposed_settlement(doc, k, sent, by_start)
+        venue = self._apposed_settlement(doc, k, sent, by_start) or self._demonym_settlement(doc, k, sent)
         if venue is None and k > i + 1:
             venue = self._named_settlement(doc, k, sent, by_start)
         if venue is not None:
@@ -846,6 +847,25 @@ class VenueRecognizer(RuleComponent):
         if city in by_start and span_value(by_start[city], "nf_place").get("kind") == "city":
             return self._place(doc, by_start[city], by_start)
         return None
+
+    def _demonym_settlement(self, doc: Doc, k: int, sent: Span) -> Optional[Span]:
+        """ "in the Gambian capital", "to the Saudi capital": a settlement a demonym owns, named by
+        its noun alone (``UNNAMED_SETTLEMENT``), is a place of that country; no city is named
+        (one named after it, "the Kenyan capital, Nairobi", is read by :meth:`_apposed_settlement`)."""
+        if k < 1 or doc[k - 1].lower_ != "the":
+            return None
+        demonym = next((p for p in spans_in(doc, settings.SPANS_PLACES) if p.start == k
+                        and (span_value(p, "nf_place") or {}).get("kind") == "demonym"), None)
+        if demonym is None or demonym.end >= sent.end or doc[demonym.end].lower_ not in self.unnamed_settlements:
+            return None
+        end = demonym.end + 1
+        if end < sent.end and (is_capitalised(doc[end]) or doc[end].text == "," and end + 1 < sent.end
+                               and is_capitalised(doc[end + 1]) or doc[end].lower_ == "of"):
+            return None  # ("the Kenyan capital Nairobi", "the Chilean capital of ...": a name follows)
+        span = Span(doc, k, end, label="VENUE", span_id="venue.demonym_settlement")
+        set_span_value(span, "nf_venue", {"name": span.text, "city": None,
+                                          "country": span_value(demonym, "nf_place").get("country")})
+        return span
 
     def _named_settlement(self, doc: Doc, k: int, sent: Span, by_start: Dict[int, Span]) -> Optional[Span]:
         """ "in the city of Luang Prabang", "in the ancient royal capital of Hue", "in the

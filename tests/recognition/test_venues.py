@@ -415,6 +415,20 @@ BUILDING_TOWNS = [
 ]
 
 
+#: "in the Gambian capital": a demonym's settlement named by its noun alone is a venue of that
+#: country, with no city; a name after it is the city instead.
+DEMONYM_SETTLEMENTS = [
+    ("Foreign ministers will gather in the Ethiopian capital next week for the council session.", "2025-05-03",
+     [("Ethiopian capital", None, "ET")]),
+    ("The delegation flew to the Kenyan capital on Sunday to attend the summit.", "2025-05-03",
+     [("Kenyan capital", None, "KE")]),
+    # negatives: a city named after the noun is the venue; no event, no venue
+    ("Talks opened in the Kenyan capital, Nairobi, on Monday.", "2025-05-03", [("Nairobi", "Nairobi", "KE")]),
+    ("The summit was held in the Peruvian capital Lima last year.", "2025-05-03", [("Lima", "Lima", "PE")]),
+    ("Traffic in the Kenyan capital was heavy, residents said.", "2025-05-03", []),
+]
+
+
 #: Every table above, one case per row, named by the table.
 VENUE_TABLES = {
     "building_words": BUILDING_WORDS, "building_names": BUILDING_NAMES, "hosts": HOSTS,
@@ -427,7 +441,7 @@ VENUE_TABLES = {
     "place_acronyms": PLACE_ACRONYMS, "further_cues": FURTHER_CUES,
     "owned_buildings": OWNED_BUILDINGS, "to_a_building": TO_A_BUILDING,
     "back_from": BACK_FROM, "unknown_towns": UNKNOWN_TOWNS, "small_towns": SMALL_TOWNS,
-    "building_towns": BUILDING_TOWNS,
+    "building_towns": BUILDING_TOWNS, "demonym_settlements": DEMONYM_SETTLEMENTS,
 }
 
 
