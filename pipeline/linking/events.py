@@ -962,7 +962,7 @@ def _own_dates(text: _Text, mention: Span) -> List[Span]:
     Summit"). Dates before every event of the sentence are shared ("On 1 June the minister
     attends X and holds Y")."""
     sent = sent_of(mention).start
-    dates = text.dates.get(sent, [])
+    dates = [d for d in text.dates.get(sent, []) if not _before_margins(text, d, mention)]
     rivals = _rivals(text, sent)
     if len(rivals) <= 1 or not dates or _rival_index(text, mention) is None:
         return dates
@@ -981,6 +981,13 @@ def _own_dates(text: _Text, mention: Span) -> List[Span]:
                 continue
         out.append(date)
     return out
+
+
+def _before_margins(text: _Text, span: Span, mention: Span) -> bool:
+    """ "signed it in Lautoka on 2 May, on the sidelines of the Y Summit": a day or place told
+    right before "on the margins of" the mention is that of what happened on its margins, not
+    the mention's own."""
+    return span.end <= mention.start and _on_margins(text.doc[span.end:mention.start], text.words["MARGIN_WORD"])
 
 
 def _beyond_clause(text: _Text, span: Span, mention: Span) -> bool:
@@ -1223,6 +1230,7 @@ def _event_venue(
         place = _nearest(mention, [v for v in _claimed(text, mention) if (v.start < mention.end
                                    or not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER))
                                    and not _set_apart(text, v, mention, place=True)
+                                   and not _before_margins(text, v, mention)
                                    and not (travel and _beyond_clause(text, v, mention))])
         if place is not None:
             source = mention

@@ -208,6 +208,16 @@ CASES = [
         "The 3rd Coastal Police Forum, which runs until Friday, opened in Suva on Monday.",
         "3rd Coastal Police Forum", ("2025-06-02", "2025-06-06"), ("Suva", "FJ"),
         id="the day it runs until, told first, is its end and the day it opened its start"),
+    pytest.param(
+        "Trade ministers signed the fisheries accord at the Harbour Hotel in Lautoka on 30 May, on the margins of "
+        "the 12th Coral Reef Summit.",
+        "12th Coral Reef Summit", (None, None), None,
+        id="a day told before 'on the margins of' an event is the side occasion's, not the host's"),
+    pytest.param(
+        "Officials held a bilateral meeting on Friday on the sidelines of the 4th Oceans Ministerial Forum, "
+        "which opened in Nadi on Thursday.",
+        "4th Oceans Ministerial Forum", ("2025-05-29", None), ("Nadi", "FJ"),
+        id="the host keeps its own day told after it"),
 ]
 
 
