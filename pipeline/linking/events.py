@@ -321,7 +321,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
         if stated is not None and not history:
             # a carried place keeps the period of the event whose sentence stated it
             kept = carried is not None and stated is carried[0]
-            period = carried[3] if kept else (start, end)
+            period = carried[3] if kept else _stated_period(text, key, (start, end))
             carried = (stated, mentions[-1].end_char, mentions, period,
                        carried[4] if kept else text.stated_at.get(key, mentions[0].start_char))
         official_names, instrument_names = _participants(text, key, mentions)
@@ -1291,6 +1291,19 @@ def _event_venue(
             venue = stated = _place(town, text.raw)
             text.stated_at[key] = town.start_char
     return venue, stated
+
+
+def _stated_period(text: _Text, key: str, period: Tuple[Optional[str], Optional[str]]) -> Tuple[Optional[str], Optional[str]]:
+    """The period a stated place carries with it to the events told after it: the event's own
+    when the place's sentence tells a date, else none ("attended a series of meetings in Suva
+    last week. / The X met on 7 August, followed by the Y from 8 to 10 August": the place is
+    the series', whatever day each meeting of it took)."""
+    at = text.stated_at.get(key)
+    if at is None:
+        return period
+    index = bisect.bisect_right([s.start_char for s in text.sentences], at) - 1
+    sent = text.sentences[max(index, 0)]
+    return period if text.dates.get(sent.start) or text.years.get(sent.start) else (None, None)
 
 
 def _town_of(span: Span, venue: Place) -> bool:

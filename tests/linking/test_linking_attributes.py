@@ -218,6 +218,11 @@ CASES = [
         "which opened in Nadi on Thursday.",
         "4th Oceans Ministerial Forum", ("2025-05-29", None), ("Nadi", "FJ"),
         id="the host keeps its own day told after it"),
+    pytest.param(
+        "Senior officials from twelve states gathered in Honiara last week. The Coastal Officials Meeting met on "
+        "28 May, and the Ocean Ministers Meeting was held on 30 May.",
+        "Ocean Ministers Meeting", ("2025-05-30", "2025-05-30"), ("Honiara", "SB"),
+        id="a place told in a sentence with no date carries to each meeting after it, whatever its day"),
 ]
 
 
