@@ -223,6 +223,16 @@ CASES = [
         "28 May, and the Ocean Ministers Meeting was held on 30 May.",
         "Ocean Ministers Meeting", ("2025-05-30", "2025-05-30"), ("Honiara", "SB"),
         id="a place told in a sentence with no date carries to each meeting after it, whatever its day"),
+    pytest.param(
+        "Fiji will host the 10th Reef Leaders Summit in Suva, the minister said. On Friday, the foreign minister "
+        "held talks with his Tongan counterpart Sione Vea.",
+        "talks with his Tongan counterpart Sione Vea", ("2025-05-30", "2025-05-30"), None,
+        id="an event announced to come lends no place to one already held"),
+    pytest.param(
+        "Fiji will host the 10th Reef Leaders Summit in Suva, the minister said. The 4th Reef Officials Meeting "
+        "will open on 20 June.",
+        "4th Reef Officials Meeting", ("2025-06-20", None), ("Suva", "FJ"),
+        id="... but carries it to another still to come"),
 ]
 
 
