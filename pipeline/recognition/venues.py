@@ -829,11 +829,14 @@ class VenueRecognizer(RuleComponent):
 
     def _apposed_settlement(self, doc: Doc, k: int, sent: Span, by_start: Dict[int, Span]) -> Optional[Span]:
         """ "in Kenya's capital Nairobi", "in the Kenyan capital, Nairobi", "in Korea's port city of
-        Busan": the city named after the settlement noun that a country's name or demonym owns."""
+        Busan", "in the capital New Delhi": the city named after the settlement noun (that a
+        country's name or demonym may own)."""
         j = k + 1 if is_capitalised(doc[k]) else k
         if k in by_start:
             j = by_start[k].end
-        if j == k or j >= sent.end:
+        # "in the capital New Delhi", "in the port city, Mombasa": the noun alone before the city
+        bare = j == k and k > sent.start and doc[k - 1].lower_ == "the" and doc[k].lower_ in self.settlement_nouns
+        if j == k and not bare or j >= sent.end:
             return None
         if doc[j].text in POSSESSIVES:
             j += 1

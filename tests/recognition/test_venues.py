@@ -426,6 +426,13 @@ DEMONYM_SETTLEMENTS = [
     ("Talks opened in the Kenyan capital, Nairobi, on Monday.", "2025-05-03", [("Nairobi", "Nairobi", "KE")]),
     ("The summit was held in the Peruvian capital Lima last year.", "2025-05-03", [("Lima", "Lima", "PE")]),
     ("Traffic in the Kenyan capital was heavy, residents said.", "2025-05-03", []),
+    # the settlement noun alone before the city's name ("in the capital Lusaka", "in the port city, Mombasa")
+    ("Health ministers will convene in the capital Lusaka from 10 to 12 June.", "2025-05-03",
+     [("Lusaka", "Lusaka", "ZM")]),
+    ("The signing ceremony took place in the port city, Mombasa, on Friday.", "2025-05-03",
+     [("Mombasa", "Mombasa", "KE")]),
+    # negative: the noun before a country's name ("the capital of Kenya") says the country only
+    ("The talks were held in the capital of Kenya on Monday.", "2025-05-03", [("Kenya", None, "KE")]),
 ]
 
 
