@@ -1049,13 +1049,15 @@ def _is_travel(text: _Text, mentions: List[Span]) -> bool:
 def _event_time(text: _Text, date: Span, travel: bool) -> bool:
     """Whether a date may tell when an event is: not the day something was said ("the ministry
     said on Friday"), a point of reference ("since 24 October"), or, for a meeting, the day
-    someone set off for it ("left Apia on Monday to attend the summit"), the close of an
+    someone set off for it or arrived ("left Apia on Monday to attend the summit", "upon their
+    arrival on Tuesday"), the close of an
     accounting period ("for the year ended 31 March")."""
     words, inside = text.words, text.event_tokens
     through = text.place_commas
     return not (clause_cue(date, words["REPORT_WORD"], inside, after=CUE_AFTER, through=through)
                 or clause_cue(date, words["SINCE_WORD"], inside, through=through)
-                or (not travel and clause_cue(date, words["DEPART_WORD"], inside, after=CUE_AFTER, through=through))
+                or (not travel and clause_cue(date, words["DEPART_WORD"] | words["ARRIVAL_WORD"], inside,
+                                              after=CUE_AFTER, through=through))
                 or _account_end(text, date))
 
 

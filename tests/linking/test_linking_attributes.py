@@ -233,6 +233,11 @@ CASES = [
         "will open on 20 June.",
         "4th Reef Officials Meeting", ("2025-06-20", None), ("Suva", "FJ"),
         id="... but carries it to another still to come"),
+    pytest.param(
+        "Officials welcomed the delegates upon their arrival at the airport in Suva on Sunday. The 9th Tuna "
+        "Council Meeting will review catch quotas.",
+        "9th Tuna Council Meeting", (None, None), ("Suva", "FJ"),
+        id="the day of an arrival is the journey's, not the meeting's; the town arrived at is its"),
 ]
 
 
