@@ -1102,9 +1102,9 @@ def _days_from(
     """The period of an event dated by one day: to the day the text says it ends ("closes on
     Thursday"), or to the other day of "on Saturday and Monday"; or the period of days told of
     it that holds the day ("kicks off today ... The two-day summit on 9-10 September",
-    "arrives today (5 to 8 May)"); or over the days it is said to last ("a two-day visit",
-    "... opened today. The three-day forum ..."); a day it opens on leaves its end untold, a
-    day it closes on its start; else that one day."""
+    "arrives today (5 to 8 May)"); a day it opens on, or one of an event said to last more
+    than a day ("a two-day visit", "... opened today. The three-day forum ..."), leaves its end
+    untold (a length is no date, FACTS.md), a day it closes on its start; else that one day."""
     start = span_value(date, "nf_date")["start"]
     end = _closing_day(text, mentions, start) or _joined_day(text, date)
     if end is not None:
@@ -1119,11 +1119,12 @@ def _days_from(
     # "the two-day visit", or a later "In the two-day meeting, ..." that refers back to it
     days = next((n for m in mentions + text.anaphors.get(key, []) if (n := duration_days(m, text.words["DURATION_UNIT"])) is not None), None) \
         or _told_duration(text, key, mention)
+    # "the two-day meeting concluded on Friday", "a three-day visit from Monday": a length is no
+    # date (FACTS.md), so the other end stays untold
     if days is not None and said == "close":
-        # "the two-day meeting concluded on Friday": it began the day before
-        return add_days(start, 1 - days) or start, start
+        return None, start
     if days is not None:
-        return start, add_days(start, days - 1) or start
+        return start, None
     if said is None and _is_travel(text, mentions) and clause_cue(date, text.words["DEPART_WORD"], text.event_tokens,
                                                                      after=CUE_AFTER):
         said = "open"  # "left Phnom Penh last night to pay an official visit": the day it began
