@@ -605,7 +605,7 @@ class VenueRecognizer(RuleComponent):
             return venue
         if k in by_start and (k == i + 1 or self._country_after_the(doc, by_start[k], sent)):
             return None if self._possessed(doc, by_start[k].end, sent.end) else self._place(doc, by_start[k], by_start)
-        if doc[i].lower_ == "in" and k == i + 1:
+        if doc[i].lower_ in ("in", "to") and k == i + 1:  # ("to" only after a verb of going: see the caller)
             return self._unknown_town(doc, i, sent, named, dateline, events)
         return None
 
@@ -640,7 +640,12 @@ class VenueRecognizer(RuleComponent):
         # a town of the data ("arrived in Nadi" near the summit): of one country, or of the one the
         # text names; not a person's ("in Newton's view")
         listed = (len(town) == 1 or text_country in town) and not (end < sent.end and doc[end].text in POSSESSIVES)
-        if not (meeting or listed or end < sent.end and doc[end].is_lower and doc[end].lower_ in self.settlement_nouns):
+        # "travel to Gros Islet, Saint Lucia": a name followed by its country after a comma is a town of it
+        countried = end < sent.end and doc[end].text == "," and _country_after(doc, end) is not None
+        if doc[i].lower_ != "in":
+            meeting = False  # "a visit to X": where a journey goes may be abroad, no town of the dateline's country
+        if not (meeting or listed or countried
+                or end < sent.end and doc[end].is_lower and doc[end].lower_ in self.settlement_nouns):
             return None
         if end < sent.end and not (doc[end].is_lower and doc[end].lower_ != "of" or doc[end].text in (",", ".", ";", ":")):
             # "in Parliament House", "in Kratie (KTC)", "in Mount <known place>": a longer name;

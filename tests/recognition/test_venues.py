@@ -436,6 +436,19 @@ DEMONYM_SETTLEMENTS = [
 ]
 
 
+#: A town the gazetteer lacks after a verb of going and "to": a town when its country follows
+#: it after a comma (or the towns' data knows it); never a guess of the dateline's country.
+TOWNS_GONE_TO = [
+    ("Delegates will fly to Kamboru, Ghana, on Friday to attend the regional forum.", "2025-05-03",
+     [("Kamboru", "Kamboru", "GH")]),
+    ("The envoys travelled to Lake Mbari, Tanzania, for the second round of talks.", "2025-05-03",
+     [("Lake Mbari", "Lake Mbari", "TZ")]),
+    # negative: no country told, and the journey may go abroad
+    ("ACCRA, June 2 -- The president recalled his visit to Tamboro on 1 July, which opened the border talks.",
+     "2025-06-02", []),
+]
+
+
 #: Every table above, one case per row, named by the table.
 VENUE_TABLES = {
     "building_words": BUILDING_WORDS, "building_names": BUILDING_NAMES, "hosts": HOSTS,
@@ -449,6 +462,7 @@ VENUE_TABLES = {
     "owned_buildings": OWNED_BUILDINGS, "to_a_building": TO_A_BUILDING,
     "back_from": BACK_FROM, "unknown_towns": UNKNOWN_TOWNS, "small_towns": SMALL_TOWNS,
     "building_towns": BUILDING_TOWNS, "demonym_settlements": DEMONYM_SETTLEMENTS,
+    "towns_gone_to": TOWNS_GONE_TO,
 }
 
 
