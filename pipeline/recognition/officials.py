@@ -493,7 +493,7 @@ class OfficialRecognizer(RuleComponent):
             # Minister NAME", the office is the one after the "and"
             start = next((j + 1 for j in range(start, head.start) if doc[j].text in (",", "and")), start)
         while head_text.islower() and start > sent.start and doc[start - 1].is_lower and not doc[start - 1].is_stop \
-                and doc[start - 1].text.capitalize() in self.title_words and (start - 1) not in by_end:
+                and doc[start - 1].text.capitalize() in self.title_words and start not in by_end:
             start -= 1
         if head.text.islower() and start - 2 > sent.start and doc[start - 1].text in HYPHENS \
                 and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_lower \

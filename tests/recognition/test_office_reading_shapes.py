@@ -291,6 +291,9 @@ def test_a_states_possessive_between_an_office_and_its_holder(extract_text):
     # ... but an acronym after a name goes on with lowercase words: no part of the name
     ("Former Foreign Minister Jane Okoth UN envoy for the region, spoke on Friday.",
      [("Jane Okoth", "Former Foreign Minister", [])]),
+    # a lowercase office word right after a demonym stays in the title
+    ("The round was led by Japanese vice foreign minister Taro Yamada on Tuesday.",
+     [("Taro Yamada", "vice foreign minister", [])]),
     # a body's organ in a title's complement is no person
     ("Presiding as the Chairperson of the SADC Organ, the president spoke in Windhoek.", []),
 ])
