@@ -1539,11 +1539,18 @@ def _on_margins(gap: Span, margins: FrozenSet[str], heads: FrozenSet[str] = froz
 
 
 def _held_at(gap: Span) -> bool:
-    """Whether the gap between two events is only "at the": the first is held at the second
+    """Whether the gap between two events is only "at the" (and modifiers): the first is held at the second
     ("bilateral talks with X at the 9th Andean Summit in Quito"), where the second is; its
     days it keeps, as on the margins of it."""
     words = [t.lower_ for t in gap if not t.is_space]
-    return bool(words) and words[0] == "at" and all(w in ("the", "a", "an") for w in words[1:])
+    # (a participle or an adverb may stand before the second: "at the on-going X Summit",
+    # "at the recently concluded X")
+    return bool(words) and words[0] == "at" and all(
+        w in ("the", "a", "an") or _MODIFIER_FORM.fullmatch(w) for w in gap.text.lower().split()[1:])
+
+
+#: Lowercase words of a participle's or an adverb's form, or hyphened ("on-going", "just-ended").
+_MODIFIER_FORM = re.compile(r"[a-z]+(?:ing|ed|ly)|[a-z]+(?:-[a-z]+)+")
 
 
 def _participants(text: _Text, key: str, mentions: List[Span]) -> Tuple[List[str], List[str]]:

@@ -238,6 +238,10 @@ CASES = [
         "Council Meeting will review catch quotas.",
         "9th Tuna Council Meeting", (None, None), ("Suva", "FJ"),
         id="the day of an arrival is the journey's, not the meeting's; the town arrived at is its"),
+    pytest.param(
+        "The two ministers held bilateral talks at the just-ended 5th Lake Basin Summit in Kisumu, Kenya.",
+        "bilateral talks", (None, None), ("Kisumu", "KE"),
+        id="talks held at an event with a participle before its name take its place"),
 ]
 
 

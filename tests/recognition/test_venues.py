@@ -446,6 +446,10 @@ TOWNS_GONE_TO = [
     # negative: no country told, and the journey may go abroad
     ("ACCRA, June 2 -- The president recalled his visit to Tamboro on 1 July, which opened the border talks.",
      "2025-06-02", []),
+    # negative: a journey asked for ("invited X to visit Y") is no event told; one announced is
+    ("At the talks, the foreign minister invited her Chilean counterpart to visit Kenya next year.", "2025-05-03",
+     []),
+    ("The foreign minister will visit Kenya next year for the trade summit.", "2025-05-03", [("Kenya", None, "KE")]),
 ]
 
 
