@@ -1149,6 +1149,12 @@ def _period_around(
         sentences.append(_claimed(text, told, "dates"))
         sentences += [text.dates.get(sent.start, []) for sent in _following(text, key, told)]
     sentences += [_told_of(text, key, anaphor, text.dates) for anaphor in text.anaphors.get(key, [])]
+    if _is_travel(text, mentions or [mention]):
+        # "... arrive in Dhaka on a two-day official visit on April 27. ... He will visit Dhaka from
+        # April 27 to 28": a later sentence telling the journey by its verb
+        lowers, verbs = lower_words(text.doc), text.words["JOURNEY_VERB"]
+        sentences += [text.dates.get(sent.start, []) for sent in text.sentences if sent.start > mention.start
+                      and any(w in verbs for w in lowers[sent.start:sent.end])]
     for candidates in sentences:
         for span in candidates:
             value = span_value(span, "nf_date")

@@ -242,6 +242,11 @@ CASES = [
         "The two ministers held bilateral talks at the just-ended 5th Lake Basin Summit in Kisumu, Kenya.",
         "bilateral talks", (None, None), ("Kisumu", "KE"),
         id="talks held at an event with a participle before its name take its place"),
+    pytest.param(
+        "Premier Ana Lee will arrive in Apia on Tuesday for a three-day state visit.\n\nThe programme was agreed "
+        "last week.\n\nOfficials said she will tour Apia and Savaii from 3 to 5 June.",
+        "three-day state visit", ("2025-06-03", "2025-06-05"), ("Apia", "WS"),
+        id="a later sentence telling the journey by its verb gives the period that holds its first day"),
 ]
 
 
