@@ -96,16 +96,18 @@ def _name_goes_on(doc: Doc, end: int, limit: int, particles: frozenset) -> int:
     return 0
 
 
-def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozenset) -> bool:
+def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozenset,
+              stays: frozenset = frozenset()) -> bool:
     """An event cue before the preposition, or shortly after the place ("is in Dubai ... to
     witness the signing"), or anywhere in a sentence that the place opens ("In Jakarta, the
-    minister will co-chair the commission"). ``lowers``: the doc's lowercased words."""
+    minister will co-chair the commission"; also after a word of staying, ``stays``: "While in
+    Zambia, the president will hold talks"). ``lowers``: the doc's lowercased words."""
     for k in range(i - 1, max(sent.start, i - CUE_WINDOW) - 1, -1):
         if lowers[k] in cues or k in events:
             return True
         if lowers[k] in PERSON_RELATIVES:
             break  # "the meeting ... for officers who drowned in X": the clause is about the people
-    if i == sent.start:
+    if i == sent.start or i == sent.start + 1 and lowers[sent.start] in stays:
         return any(lowers[k] in cues or k in events for k in range(i + 1, min(sent.end, i + CUE_WINDOW)))
     # after the place only a purpose or a relative clause counts: "in Dubai ... to witness
     # the signing", "at Qasr Al Watan in Abu Dhabi, where the two sides held talks"
@@ -282,6 +284,7 @@ class VenueRecognizer(RuleComponent):
         self.motion_cues = frozenset(words.get("MOTION_CUE", ()))
         self.visit_verbs = frozenset(words.get("VISIT_VERB", ()))
         self.invite_words = frozenset(words.get("INVITE_WORD", ()))
+        self.stay_words = frozenset(words.get("STAY_WORD", ()))
         self.host_verbs = frozenset(words.get("HOST_VERB", ()))
         self.not_buildings = frozenset(words.get("NOT_A_BUILDING", ()))
         self.settlement_nouns = frozenset(words.get("SETTLEMENT_NOUN", ()))
@@ -412,7 +415,7 @@ class VenueRecognizer(RuleComponent):
                 lowers[j] in self.motion_cues for j in range(max(sent.start, tok.i - 12), tok.i))
             if prep in MOTION_PREPOSITIONS and not moving:
                 continue  # "Special Envoy to the Forum": "to" names a place only after a verb of going
-            near = _cue_near(lowers, tok.i, sent, event_tokens, self.event_cues) or moving
+            near = _cue_near(lowers, tok.i, sent, event_tokens, self.event_cues, self.stay_words) or moving
             if not near and prep != "at":
                 continue
             venue = self._building_or_room(doc, k, sent, *building_args)

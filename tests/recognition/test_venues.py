@@ -453,6 +453,18 @@ TOWNS_GONE_TO = [
 ]
 
 
+#: "While in Fiji, the minister will hold talks ...": a place after a word of staying that opens
+#: the sentence is where its events happen; a country is one venue however it is spelt.
+STAYS = [
+    ("While in Fiji, the minister will hold talks with Prime Minister Sitiveni Rabuka on fisheries.", "2025-05-03",
+     [("Fiji", None, "FJ")]),
+    ("The President begins a state visit to the Republic of Ghana on Monday. While in Ghana, she will hold talks "
+     "with President John Mahama.", "2025-05-03", [("Republic of Ghana", None, "GH")]),
+    # negative: no place after the word
+    ("While in office, the minister signed many accords.", "2025-05-03", []),
+]
+
+
 #: Every table above, one case per row, named by the table.
 VENUE_TABLES = {
     "building_words": BUILDING_WORDS, "building_names": BUILDING_NAMES, "hosts": HOSTS,
@@ -466,7 +478,7 @@ VENUE_TABLES = {
     "owned_buildings": OWNED_BUILDINGS, "to_a_building": TO_A_BUILDING,
     "back_from": BACK_FROM, "unknown_towns": UNKNOWN_TOWNS, "small_towns": SMALL_TOWNS,
     "building_towns": BUILDING_TOWNS, "demonym_settlements": DEMONYM_SETTLEMENTS,
-    "towns_gone_to": TOWNS_GONE_TO,
+    "towns_gone_to": TOWNS_GONE_TO, "stays": STAYS,
 }
 
 
