@@ -465,6 +465,17 @@ STAYS = [
 ]
 
 
+#: "the UNDP Representative in Malawi", "the experience in Rwanda": where an office holder serves
+#: (AFFILIATED_PERSON) and what is discussed (TOPIC_NOUN) are no place of an event.
+POSTS_AND_TOPICS = [
+    ("The framework was signed by the UNDP Representative in Malawi, Rita Moyo, and the minister.", "2025-05-03", []),
+    ("At the meeting, delegates discussed the experience in Rwanda with community courts.", "2025-05-03", []),
+    # the event's own place stays
+    ("The framework was signed in Lilongwe by the UNDP Representative in Malawi.", "2025-05-03",
+     [("Lilongwe", "Lilongwe", "MW")]),
+]
+
+
 #: Every table above, one case per row, named by the table.
 VENUE_TABLES = {
     "building_words": BUILDING_WORDS, "building_names": BUILDING_NAMES, "hosts": HOSTS,
@@ -478,7 +489,7 @@ VENUE_TABLES = {
     "owned_buildings": OWNED_BUILDINGS, "to_a_building": TO_A_BUILDING,
     "back_from": BACK_FROM, "unknown_towns": UNKNOWN_TOWNS, "small_towns": SMALL_TOWNS,
     "building_towns": BUILDING_TOWNS, "demonym_settlements": DEMONYM_SETTLEMENTS,
-    "towns_gone_to": TOWNS_GONE_TO, "stays": STAYS,
+    "towns_gone_to": TOWNS_GONE_TO, "stays": STAYS, "posts_and_topics": POSTS_AND_TOPICS,
 }
 
 
