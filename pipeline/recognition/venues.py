@@ -283,7 +283,7 @@ class VenueRecognizer(RuleComponent):
         self.event_cues = frozenset(words.get("EVENT_CUE", ()))
         self.motion_cues = frozenset(words.get("MOTION_CUE", ()))
         self.visit_verbs = frozenset(words.get("VISIT_VERB", ()))
-        self.invite_words = frozenset(words.get("INVITE_WORD", ()))
+        self.asked_words = frozenset(words.get("ASKED_WORD", ()))
         self.stay_words = frozenset(words.get("STAY_WORD", ()))
         self.host_verbs = frozenset(words.get("HOST_VERB", ()))
         self.not_buildings = frozenset(words.get("NOT_A_BUILDING", ()))
@@ -589,8 +589,8 @@ class VenueRecognizer(RuleComponent):
         Harbour", ``building``), else a place right after the verb ("visits Australia this
         week", "will visit Fiji"; not the noun "the visit Fiji made", nor "visited Fiji's academy")."""
         if i - 1 > sent.start and doc[i - 1].lower_ == "to" \
-                and any(doc[j].lower_ in self.invite_words for j in range(sent.start, i - 1)):
-            return None  # "invited Premier Li to visit Pakistan": a journey asked for, none told
+                and any(doc[j].lower_ in self.asked_words for j in range(sent.start, i - 1)):
+            return None  # "invited Premier Li to visit Pakistan", "asked whether he will visit X": a journey asked for, none told
         if building is not None:
             return building
         noun = i > sent.start and doc[i - 1].lower_ in ("the", "a", "an", "his", "her", "their")  # "the visit Fiji made"

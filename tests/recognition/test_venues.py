@@ -449,6 +449,8 @@ TOWNS_GONE_TO = [
     # negative: a journey asked for ("invited X to visit Y") is no event told; one announced is
     ("At the talks, the foreign minister invited her Chilean counterpart to visit Kenya next year.", "2025-05-03",
      []),
+    ("Reporters at the briefing asked whether the king was planning to visit Nepal for the summit.", "2025-05-03",
+     []),
     ("The foreign minister will visit Kenya next year for the trade summit.", "2025-05-03", [("Kenya", None, "KE")]),
 ]
 
