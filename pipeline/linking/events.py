@@ -1058,7 +1058,14 @@ def _event_time(text: _Text, date: Span, travel: bool) -> bool:
                 or clause_cue(date, words["SINCE_WORD"], inside, through=through)
                 or (not travel and clause_cue(date, words["DEPART_WORD"] | words["ARRIVAL_WORD"], inside,
                                               after=CUE_AFTER, through=through))
-                or _account_end(text, date))
+                or _account_end(text, date) or _incident_time(text, date))
+
+
+def _incident_time(text: _Text, date: Span) -> bool:
+    """ "after the visit to Lahore on Christmas Day hit a road block following the terror attack
+    in January": a date right after an incident's noun and "in" is the incident's time."""
+    doc = text.doc
+    return date.start >= 2 and doc[date.start - 1].lower_ == "in" and doc[date.start - 2].lower_ in text.words["INCIDENT_NOUN"]
 
 
 def _account_end(text: _Text, date: Span) -> bool:

@@ -19,7 +19,8 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 #: GATHERING_HEAD: "the meeting" alone names the gathering named before it; the classes of the
 #: cues around an event's date (:mod:`.cues`): REPORT_WORD, DEPART_WORD (ARRIVAL_WORD: "upon their arrival on
 #: Tuesday", a journey's day but, unlike a departure, a place that may be the event's), SINCE_WORD (REFERENCE_POINT: "since", whose event
-#: takes no place told before it; ORIGIN_WORD: "first held in 2019", the year a series began),
+#: takes no place told before it; ORIGIN_WORD: "first held in 2019", the year a series began; INCIDENT_NOUN: "the
+#: attack in January", the time of an incident),
 #: OPENED, CLOSED; SEQUENCE_WORD: an event set before or after another (RECORD_NOUN: so is one
 #: whose record is read, "the report of the X Meeting", after a determiner only); TRAVEL_HEAD:
 #: events that are journeys (JOURNEY_VERB: a verb that tells one again, "He will visit Dhaka from 27 to 28
@@ -36,7 +37,7 @@ REFERENCE_CLASSES = ("REFER_OPENER", "REFER_PREPOSITION", "PRONOUN", "GENERIC_GA
 JOURNEY_CUE_CLASSES = ("DEPART_WORD", "ARRIVAL_WORD")
 DATE_CUE_CLASSES = ("REPORT_WORD", "SINCE_WORD", "OPENED", "CLOSED", "TIME_OF_DAY",
                     "ACCOUNT_PERIOD", "PERIOD_END")
-TIME_POINT_CLASSES = ("REFERENCE_POINT", "ORIGIN_WORD")
+TIME_POINT_CLASSES = ("REFERENCE_POINT", "ORIGIN_WORD", "INCIDENT_NOUN")
 EDITION_CLASSES = ("PAST_EDITION", "TIME_UNIT", "AUXILIARY", "TOWN_BODY")
 LINKING_CLASSES = ATTACHMENT_CLASSES + CLAUSE_CLASSES + REFERENCE_CLASSES + DATE_CUE_CLASSES + JOURNEY_CUE_CLASSES \
     + TIME_POINT_CLASSES + EDITION_CLASSES

@@ -247,6 +247,14 @@ CASES = [
         "last week.\n\nOfficials said she will tour Apia and Savaii from 3 to 5 June.",
         "three-day state visit", ("2025-06-03", "2025-06-05"), ("Apia", "WS"),
         id="a later sentence telling the journey by its verb gives the period that holds its first day"),
+    pytest.param(
+        "The 5th Border Security Meeting reviewed the bombing in April and agreed on new patrols.",
+        "5th Border Security Meeting", (None, None), None,
+        id="a date right after an incident's noun and 'in' is the incident's time, not the meeting's"),
+    pytest.param(
+        "The ministers held talks in Kabul to discuss relief for the victims of the earthquake in March.",
+        "talks in Kabul", (None, None), ("Kabul", "AF"),
+        id="... also at the end of a purpose clause"),
 ]
 
 
