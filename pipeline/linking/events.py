@@ -992,9 +992,9 @@ def _own_dates(text: _Text, mention: Span) -> List[Span]:
 
 
 def _before_margins(text: _Text, span: Span, mention: Span) -> bool:
-    """ "signed it in Lautoka on 2 May, on the sidelines of the Y Summit": a day or place told
-    right before "on the margins of" the mention is that of what happened on its margins, not
-    the mention's own."""
+    """ "signed it in Lautoka on 2 May, on the sidelines of the Y Summit": a day told right
+    before "on the margins of" the mention is that of what happened on its margins, not the
+    mention's own (its place is the mention's too: what happens on its margins happens there)."""
     return span.end <= mention.start and _on_margins(text.doc[span.end:mention.start], text.words["MARGIN_WORD"])
 
 
@@ -1254,7 +1254,6 @@ def _event_venue(
         place = _nearest(mention, [v for v in _claimed(text, mention) if (v.start < mention.end
                                    or not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER))
                                    and not _set_apart(text, v, mention, place=True)
-                                   and not _before_margins(text, v, mention)
                                    and not (travel and _beyond_clause(text, v, mention))])
         if place is not None:
             source = mention

@@ -211,8 +211,8 @@ CASES = [
     pytest.param(
         "Trade ministers signed the fisheries accord at the Harbour Hotel in Lautoka on 30 May, on the margins of "
         "the 12th Coral Reef Summit.",
-        "12th Coral Reef Summit", (None, None), None,
-        id="a day told before 'on the margins of' an event is the side occasion's, not the host's"),
+        "12th Coral Reef Summit", (None, None), ("Lautoka", "FJ"),
+        id="a day told before 'on the margins of' an event is the side occasion's, not the host's; its town is both's"),
     pytest.param(
         "Officials held a bilateral meeting on Friday on the sidelines of the 4th Oceans Ministerial Forum, "
         "which opened in Nadi on Thursday.",
