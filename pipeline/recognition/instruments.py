@@ -398,6 +398,8 @@ class InstrumentRecognizer(RuleComponent):
         self.complement_heads = words["COMPLEMENT_HEAD"]
         #: heads that name a document only with a name before them ("the Kigali Amendment")
         self.named_before_heads = words["NAMED_BEFORE_HEAD"]
+        #: heads that also name the field of an office or a body ("Director of Trade Policy")
+        self.field_heads = words["FIELD_HEAD"]
         #: heads of bodies and meetings that a complement may run into ("... of Action Coordinating Committee")
         self.body_ends = words["BODY_END"]
         #: words between a name and the one year its period runs to ("until 2030")
@@ -844,6 +846,8 @@ class InstrumentRecognizer(RuleComponent):
             return None  # "the World Economic Outlook (for Africa)": a report, not a document of this kind
         if head.text in self.named_before_heads and (start == head.start or head.start > 0 and doc[head.start - 1].text == "("):
             return None  # "the Amendment to the Protocol", "the X (Amendment of Provisions) Bill"
+        if head.text in self.field_heads and self._names_a_field(doc, head.start, sent.start):
+            return None  # "Vice Minister of Environmental Policy": the field of an office, not a document
         opening = dates_by_start.get(end - 1)
         if opening is not None and opening.end > end and end - 1 >= head.end:
             end -= 1  # "the Strategy 2020 -2040": the year opens its period, it is no year of its name
@@ -870,6 +874,18 @@ class InstrumentRecognizer(RuleComponent):
         period_start, period_end = period[:2] if period else (before_start, before_end)
         kind = self.patterns.meta(head.id_).get("kind", "other")
         return start, end, head.id_, {"name": name, "kind": kind, "start": period_start, "end": period_end}
+
+    @staticmethod
+    def _names_a_field(doc: Doc, head: int, limit: int) -> bool:
+        """ "the High Representative for Foreign Affairs and Security Policy", "the Lee Kuan Yew School
+        of Public Policy": the capitalised words ending in the head, right after "of" or "for" that
+        follows a capitalised word (an office's or a body's), are its field; after "the" ("the
+        Review of the Open Skies Policy") they name a document."""
+        k = head - 1
+        while k > limit and (is_capitalised(doc[k]) or doc[k].lower_ == "and" or doc[k].text in HYPHENS):
+            k -= 1
+        return k - 1 >= limit and doc[k].lower_ in ("of", "for") and doc[k].is_lower \
+            and is_capitalised(doc[k - 1]) and not doc[k - 1].like_num
 
     @staticmethod
     def _own_acronym(doc: Doc, end: int, after: int, limit: int) -> bool:
