@@ -47,6 +47,9 @@ _COUNTED_UNITS = frozenset({"year", "years", "point", "points", "day", "days"})
 _DEEP_REACH = 3
 #: items in a comma list before a plural head that make it a list of names ("A, B and C Programmes")
 _LISTED_NAMES = 3
+#: tokens after a name's capitalised words that the title of a listed document may still run
+#: ("- Memorandum of Understanding between the Ministry of X of the Republic of Y and ...")
+_ITEM_REACH = 45
 #: Dashes that join two parties with spaces around them ("EU - Moldova", "EU \u2013 Moldova").
 _PARTY_DASHES = HYPHENS | {"\u2013", "\u2014"}
 #: The word classes the rules below consult (``patterns/instrument_words.jsonl``).
@@ -435,6 +438,9 @@ class InstrumentRecognizer(RuleComponent):
         #: words of a party's name: a run after "with" that holds one names a party, not a subject
         self.party_words = frozenset(self.phrases.organisation_words | self.phrases.body_heads | self.body_words
                                      | self.plural_parties)
+        #: lowercase words after a listed document's capitalised words that go on with its title
+        #: ("- Memorandum of Cooperation in the forensic field;"); not "and" (another document)
+        self.item_connectors = frozenset((self.phrases.inner_connectors | self.phrases.party_connectors | {"between"}) - {"and"})
         #: ", which ...": a relative clause that tells of the name before it
         self.relative_words = words["RELATIVE"]
         #: "titled", "dubbed": the quoted or bracketed title after them names the document before
@@ -688,9 +694,34 @@ class InstrumentRecognizer(RuleComponent):
         if inner and inner[1] >= end:
             inner, end = None, min(end, inner[0])
         start = _bracketed_word_start(doc, start, sent.start)
+        if inner is None and not titled_end:
+            end = self._listed_title_end(doc, start, end, sent.end)
         if self._names_a_body(doc, head.end, end):
             return None
         return start, self._subtitle(doc, self._quoted_title(doc, end, sent.end), sent.end), inner
+
+    def _opens_listed_item(self, doc: Doc, start: int) -> bool:
+        """The name opens an item of a list: a line (after a bullet or not), or what follows a
+        semicolon ("...; the Agreement on X; Exchange of Notes on Y")."""
+        k = start - 1 if start >= 1 and doc[start - 1].lower_ == "the" else start
+        return self._opens_list_item(doc, k) or k >= 1 and doc[k - 1].text == ";"
+
+    def _listed_title_end(self, doc: Doc, start: int, end: int, limit: int) -> int:
+        """ "Documents signed:\n- Memorandum of Understanding on cooperation in labour and employment;": a
+        generic name that opens an item of a list of documents and goes on with a lowercase
+        complement is the item's whole title, up to the item's end (";", ".", the line's end). Not when the item
+        goes on as a clause (an auxiliary, "which": "- The MoU on X was signed by ..."), holds a
+        year (the period is read as such) or runs longer than a title."""
+        if not (end + 1 < limit and doc[end].is_lower and doc[end].lower_ in self.item_connectors
+                and self._opens_listed_item(doc, start) and is_generic_name(clean_instrument_name(text_of(doc, start, end)))):
+            return end  # "- Defence Cooperation Agreement on training": its capitals name it already
+        k = end
+        while k < limit and doc[k].text not in (";", ".") and "\n" not in doc[k].text:
+            if k - end >= _ITEM_REACH or doc[k].lower_ in self.clause_verbs or doc[k].lower_ in self.relative_words \
+                    or YEAR.match(doc[k].text) or doc[k].text in ("(", ":"):
+                return end
+            k += 1
+        return k if k > end + 1 else end
 
     def _deep_complement(self, doc: Doc, head_end: int, end: int, limit: int, place_ends: Dict[int, int]) -> int:
         """ "the Convention on the Rights of Persons with Disabilities", "... for the Protection of
@@ -861,7 +892,9 @@ class InstrumentRecognizer(RuleComponent):
             start = self.phrases.extend_left(doc, start, sent.start)
             name = clean_instrument_name(doc[start:bounds[0]].text + " " + name)
             generic = False
-        if end - start < 2 or generic and not (self._generic_named(doc, start, end, sent.start)
+        # "a 2021-2022 Action Plan": the period before a generic name stands between it and its article
+        named_from = dates_by_end[start].start if before_start else start
+        if end - start < 2 or generic and not (self._generic_named(doc, named_from, end, sent.start)
                                                or self._own_acronym(doc, end, after, sent.end)):
             return None
         period = self._period_after(doc, after, dates_by_start) or _acronym_period(doc, end, sent.end)

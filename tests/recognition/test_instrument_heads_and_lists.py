@@ -32,3 +32,65 @@ POLICY_FIELDS = [
 @pytest.mark.parametrize("text", POLICY_FIELDS)
 def test_policy_as_a_field_of_an_office_names_no_document(extract_text, text):
     assert [i.name for i in extract_text(text).instruments] == []
+
+
+# (text, [(name, kind, start, end)]): documents listed one an item, their titles with lowercase words
+LISTED = [
+    ("The ministers witnessed the signing of:\n- Memorandum of Understanding on cooperation in veterinary "
+     "medicine;\n- Agreement between the Ministry of Culture of the Republic of Malta and the Ministry of "
+     "Heritage of the Kingdom of Morocco;\n- Work Plan for 2026-2027 between the two foreign ministries.",
+     [("Memorandum of Understanding on cooperation in veterinary medicine", "memorandum", None, None),
+      ("Agreement between the Ministry of Culture of the Republic of Malta and the Ministry of Heritage of "
+       "the Kingdom of Morocco", "agreement", None, None),
+      ("Work Plan", "plan", "2026", "2027")]),
+    # items after semicolons, the bullet closing the line before
+    ("Signed on Tuesday were the Andean Road Safety Charter; the Protocol on mutual recognition of diplomas; "
+     "Memorandum of Cooperation in the field of civil aviation; and a Joint Statement.",
+     [("Andean Road Safety Charter", "other", None, None),
+      ("Protocol on mutual recognition of diplomas", "other", None, None),
+      ("Memorandum of Cooperation in the field of civil aviation", "memorandum", None, None),
+      ("Joint Statement", "statement", None, None)]),
+    ("Agreements reached:\n\u2022 Cultural Exchange Programme between Accra and Lome;\n\u2022 Joint Declaration "
+     "on border trade.",
+     # a name with capitals of its own before its head is named by them ("Cultural Exchange Programme")
+     [("Cultural Exchange Programme", "programme", None, None),
+      ("Joint Declaration on border trade", "declaration", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LISTED)
+def test_a_listed_document_is_named_by_its_whole_item(extract_text, text, expected):
+    found = [(i.name, i.kind, i.start, i.end) for i in extract_text(text).instruments]
+    assert sorted(found) == sorted(expected)
+
+
+NOT_LISTED_TITLES = [
+    # a clause after the name: the item tells of the document, its lowercase words are no title
+    ("The outcomes were:\n- A Memorandum of Understanding on trade was signed by both ministers;\n"
+     "- talks will resume in May.", "Memorandum of Understanding"),
+    # running text, not an item: the lowercase complement is no part of the name
+    ("Both sides signed the Memorandum of Understanding on cooperation in tourism in Doha on Monday.",
+     "Memorandum of Understanding"),
+]
+
+
+@pytest.mark.parametrize("text,name", NOT_LISTED_TITLES)
+def test_lowercase_words_outside_a_listed_title_stay_out(extract_text, text, name):
+    assert [i.name for i in extract_text(text).instruments] == [name]
+
+
+@pytest.mark.parametrize("text,name,period", [
+    ("Georgia and Chile also signed a 2026-2027 Action Plan between their ministries.", "Action Plan",
+     ("2026", "2027")),
+    ("Delegates endorsed the 2025\u20132028 Joint Work Programme at the close.", "Joint Work Programme",
+     ("2025", "2028")),
+])
+def test_a_period_between_the_article_and_a_generic_name(extract_text, text, name, period):
+    found = {i.name: (i.start, i.end) for i in extract_text(text).instruments}
+    assert found.get(name) == period, found
+
+
+def test_a_title_case_list_item_is_no_headline(extract_text):
+    text = "Documents signed:\n\u2013 Joint Action Plan for 2026-2028 between Tourism Ministries;\n\u2013 Air Services Agreement."
+    found = {i.name: (i.start, i.end) for i in extract_text(text).instruments}
+    assert found == {"Joint Action Plan": ("2026", "2028"), "Air Services Agreement": (None, None)}
