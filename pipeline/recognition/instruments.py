@@ -451,6 +451,8 @@ class InstrumentRecognizer(RuleComponent):
         self.seat_words = words["SEAT"]
         #: "will sign Agreed Minutes": a verb of signing or adopting names the generic document after it
         self.document_verbs = words["DOCUMENT_VERB"]
+        #: "the", "its": determiners after which a capitalised generic name is one document's
+        self.generic_leads = words["GENERIC_LEAD"]
         #: the kind of a lowercase head ("the action plan, titled ..."), from the heads' own kinds
         self.lower_head_kinds = {
             e.pattern.lower(): e.meta.get("kind", "other") for e in self.patterns.entries
@@ -488,13 +490,13 @@ class InstrumentRecognizer(RuleComponent):
         ("a mutually beneficial Free Trade Agreement", "signed the landmark Joint Declaration")."""
         lead = start - 1
         while lead > limit and start - lead <= _DESCRIBING_REACH and (
-                doc[lead].is_lower and doc[lead].is_alpha and not doc[lead].is_stop
-                and doc[lead].lower_ not in self.document_verbs
+                doc[lead].is_lower and doc[lead].is_alpha and (not doc[lead].is_stop or doc[lead].like_num or word_ordinal(doc[lead].lower_))
+                and doc[lead].lower_ not in self.document_verbs  # "our first five-year Strategic Plan"
                 or doc[lead].text in HYPHENS and not doc[lead].whitespace_ and not doc[lead - 1].whitespace_
                 and doc[lead - 1].is_lower  # "the long-awaited Joint Declaration"
                 or doc[lead].text == "," and lead < start - 1 and doc[lead - 1].is_lower):  # "a new, revised"
             lead -= 1
-        led = lead > limit and (doc[lead].lower_ in ("the", "a", "an") or doc[lead].lower_ in self.document_verbs) \
+        led = lead > limit and (doc[lead].lower_ in self.generic_leads or doc[lead].lower_ in self.document_verbs) \
             or lead == limit and doc[lead].lower_ in ("a", "an")  # "A Memorandum of Understanding ... was signed"
         return end - start >= 2 and (led or self._opens_list_item(doc, start)) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)

@@ -334,8 +334,13 @@ def split_coordination(doc: Doc, start: int, head_start: int, head_end: int, end
                 and (same_head_splits or dated or all(texts[j] != last for j in range(k + 1, end))):
             end = k
             break
+    # "Development Plans and Agenda 2063": a head with its target year names a document alone
+    # (not the first year of its period: "Strategy and Roadmap 2015 -2063")
+    named_end = head_end + 1 if head_end < end and YEAR.match(texts[head_end]) and not (
+        head_end + 1 < len(doc) and (texts[head_end + 1] in RANGE_CONNECTORS or texts[head_end + 1][:1] in RANGE_SEPARATORS)) \
+        else head_end
     for k in range(head_start - 1, start, -1):
-        if lowers[k] == "and" and doc[k + 1].text not in keep_together and is_name(text_of(doc, k + 1, head_end)) \
+        if lowers[k] == "and" and doc[k + 1].text not in keep_together and is_name(text_of(doc, k + 1, named_end)) \
                 and (same_head_splits or doc[k - 1].text != doc[head_end - 1].text) and (
                 doc[k - 1].text in heads or ORDINAL.match(doc[k + 1].text) and not ORDINAL.match(doc[k - 1].text)):
             start = k + 1

@@ -94,3 +94,32 @@ def test_a_title_case_list_item_is_no_headline(extract_text):
     text = "Documents signed:\n\u2013 Joint Action Plan for 2026-2028 between Tourism Ministries;\n\u2013 Air Services Agreement."
     found = {i.name: (i.start, i.end) for i in extract_text(text).instruments}
     assert found == {"Joint Action Plan": ("2026", "2028"), "Air Services Agreement": (None, None)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a head with its target year names a document alone: the "and" before it joins two names
+    ("The grant backs national Health Sector Plans and Vision 2040 in each province.",
+     {"Vision 2040": "other"}),
+    # ... but the first year of a period after the head is no target year: one name
+    ("Officials cited the Coastal Fisheries Strategy and Roadmap 2021 -2030 as a model.",
+     {"Coastal Fisheries Strategy and Roadmap": "strategy"}),
+])
+def test_a_head_with_its_target_year_after_and(extract_text, text, expected):
+    found = {i.name: i.kind for i in extract_text(text).instruments}
+    assert {n: k for n, k in found.items() if n in expected} == expected, found
+    assert not any(" and Vision" in n for n in found), found
+
+
+@pytest.mark.parametrize("text,name", [
+    # a possessive determiner and describing words, an ordinal and a number among them
+    ("The secretariat is drafting its second three-year Strategic Plan with donors.", "Strategic Plan"),
+    ("Farmers will benefit from our Framework Agreement with the cooperative.", "Framework Agreement"),
+    ("Both unions ratified their new Collective Agreement last week.", "Collective Agreement"),
+])
+def test_a_generic_name_after_a_possessive_is_a_document(extract_text, text, name):
+    assert [i.name for i in extract_text(text).instruments] == [name]
+
+
+def test_a_generic_name_after_a_possessive_opening_a_sentence_refers_back(extract_text):
+    # "Their Action Plan ..." opening a sentence speaks of a document named before, as "The" does
+    assert extract_text("Their Action Plan was praised by donors in Lusaka.").instruments == []
