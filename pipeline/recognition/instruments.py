@@ -465,8 +465,8 @@ class InstrumentRecognizer(RuleComponent):
         names a meeting or a body ("the Treaty Event 2008")."""
         j = k
         while j < limit and j - k < 5 and doc[j].text[:1].isupper() and doc[j].is_alpha:
-            if doc[j].text in self.body_ends:
-                return None
+            if doc[j].text in self.body_ends or doc[j].text in self.head_words:
+                return None  # "the Trade Policy Framework 2025-2030": the later head names it
             j += 1
         if j > k and j < limit and YEAR.match(doc[j].text):
             return j + 1

@@ -123,3 +123,28 @@ def test_a_generic_name_after_a_possessive_is_a_document(extract_text, text, nam
 def test_a_generic_name_after_a_possessive_opening_a_sentence_refers_back(extract_text):
     # "Their Action Plan ..." opening a sentence speaks of a document named before, as "The" does
     assert extract_text("Their Action Plan was praised by donors in Lusaka.").instruments == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The envoys signed the Exchange of Notes on Grant Aid for the Harbour Dredging Project.",
+     "Exchange of Notes on Grant Aid for the Harbour Dredging Project"),
+    ("An Exchange of Letters on Tuna Access Rights entered into force on Friday.",
+     "Exchange of Letters on Tuna Access Rights"),
+])
+def test_an_exchange_of_notes_or_letters_is_a_document(extract_text, text, name):
+    assert [(i.name, i.kind) for i in extract_text(text).instruments] == [(name, "other")]
+
+
+def test_a_lowercase_exchange_of_notes_is_no_name(extract_text):
+    assert extract_text("The two embassies held an exchange of notes on visas.").instruments == []
+
+
+@pytest.mark.parametrize("text,name,kind,period", [
+    # a head inside the capitalised run before a year is no head of its own: the last head names it
+    ("Kenya will align its exports with the Green Trade Policy Framework 2026-2030.",
+     "Green Trade Policy Framework", "framework", ("2026", "2030")),
+    ("The bureau presented the Digital Policy Roadmap 2025-28 to donors.",
+     "Digital Policy Roadmap", "roadmap", ("2025", "2028")),
+])
+def test_the_last_of_two_heads_names_the_document(extract_text, text, name, kind, period):
+    assert [(i.name, i.kind, (i.start, i.end)) for i in extract_text(text).instruments] == [(name, kind, period)]
