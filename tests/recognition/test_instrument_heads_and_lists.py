@@ -148,3 +148,19 @@ def test_a_lowercase_exchange_of_notes_is_no_name(extract_text):
 ])
 def test_the_last_of_two_heads_names_the_document(extract_text, text, name, kind, period):
     assert [(i.name, i.kind, (i.start, i.end)) for i in extract_text(text).instruments] == [(name, kind, period)]
+
+
+@pytest.mark.parametrize("text,names", [
+    # two documents joined by "and", the second a head with its own complement, no article between
+    ("Peru and Chile exchanged the MoU on Lithium Research and Agreement on Port Services.",
+     ["Agreement on Port Services", "MoU on Lithium Research"]),
+    ("Delegates ratified the Convention on Migratory Birds and Protocol on Wetland Data.",
+     ["Convention on Migratory Birds", "Protocol on Wetland Data"]),
+    # "and" inside a complement, no head after it: one name
+    ("The ministers signed the Protocol on Trade and Development Cooperation.",
+     ["Protocol on Trade and Development Cooperation"]),
+    # a generic second part names nothing alone: one name
+    ("They adopted the Mining Strategy and Plan of Action for 2026-2030.", ["Mining Strategy and Plan of Action"]),
+])
+def test_two_complemented_names_joined_by_and(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == names
