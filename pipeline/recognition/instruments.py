@@ -401,6 +401,8 @@ class InstrumentRecognizer(RuleComponent):
         self.complement_heads = words["COMPLEMENT_HEAD"]
         #: heads that name a document only with a name before them ("the Kigali Amendment")
         self.named_before_heads = words["NAMED_BEFORE_HEAD"]
+        #: "in the field of": nouns of a lowercase phrase inside a capitalised complement
+        self.field_nouns = words["FIELD_NOUN"]
         #: heads that also name the field of an office or a body ("Director of Trade Policy")
         self.field_heads = words["FIELD_HEAD"]
         #: heads of bodies and meetings that a complement may run into ("... of Action Coordinating Committee")
@@ -675,6 +677,7 @@ class InstrumentRecognizer(RuleComponent):
         end = titled_end or self._numbered_on(doc, self.phrases.extend_right(
             doc, head.end, sent.end, connectors=self.phrases.party_connectors), sent.end)
         if not titled_end:
+            end = self._field_phrase(doc, head.end, end, sent.end, place_ends)
             end = self._deep_complement(doc, head.end, end, sent.end, place_ends)
             end = self._parallel_complement(doc, head.end, end, sent.end)
             end = self._before_recipient(doc, head.end, end)
@@ -738,6 +741,16 @@ class InstrumentRecognizer(RuleComponent):
                                          for t in doc[end + 1:further]):
                 break  # "... in Health with the Ministries of Health": a party, not the subject
             end = further
+        return end
+
+    def _field_phrase(self, doc: Doc, head_end: int, end: int, limit: int, place_ends: Dict[int, int]) -> int:
+        """ "the MoU for Cooperation in the field of Renewable Energy": "in the field of" (area,
+        sphere ...) written lowercase inside a capitalised complement goes on with the name (not
+        before a place: "the Plan on Water in the area of Kigali")."""
+        if end > head_end and end + 4 < limit and doc[end].lower_ == "in" and doc[end + 1].lower_ == "the" \
+                and doc[end + 2].is_lower and doc[end + 2].lower_ in self.field_nouns and doc[end + 3].lower_ == "of" \
+                and is_capitalised(doc[end + 4]) and end + 4 not in place_ends:
+            return self.phrases.extend_right(doc, end + 3, limit)
         return end
 
     def _before_recipient(self, doc: Doc, head_end: int, end: int) -> int:
@@ -897,7 +910,8 @@ class InstrumentRecognizer(RuleComponent):
         # "a 2021-2022 Action Plan": the period before a generic name stands between it and its article
         named_from = dates_by_end[start].start if before_start else start
         if end - start < 2 or generic and not (self._generic_named(doc, named_from, end, sent.start)
-                                               or self._own_acronym(doc, end, after, sent.end)):
+                                               or self._own_acronym(doc, end, after, sent.end)
+                                               or self._own_period(doc, after, dates_by_start)):
             return None
         period = self._period_after(doc, after, dates_by_start) or _acronym_period(doc, end, sent.end)
         if period and inner is None:
@@ -921,6 +935,15 @@ class InstrumentRecognizer(RuleComponent):
             k -= 1
         return k - 1 >= limit and doc[k].lower_ in ("of", "for") and doc[k].is_lower \
             and is_capitalised(doc[k - 1]) and not doc[k - 1].like_num
+
+    @staticmethod
+    def _own_period(doc: Doc, after: int, dates_by_start: Dict[int, Span]) -> bool:
+        """ "including the X Strategy, Joint Action Plan 2011-2016 and ...": a generic name written
+        right before a span of years (bracketed or not) names the document of that period."""
+        k = after + 1 if after < len(doc) and doc[after].text == "(" else after
+        span = dates_by_start.get(k)
+        value = span_value(span, "nf_date") if span is not None else None
+        return bool(value) and len(value["start"]) == 4 and len(value["end"]) == 4 and value["start"] != value["end"]
 
     @staticmethod
     def _own_acronym(doc: Doc, end: int, after: int, limit: int) -> bool:

@@ -164,3 +164,39 @@ def test_the_last_of_two_heads_names_the_document(extract_text, text, name, kind
 ])
 def test_two_complemented_names_joined_by_and(extract_text, text, names):
     assert sorted(i.name for i in extract_text(text).instruments) == names
+
+
+@pytest.mark.parametrize("text,name", [
+    # "in the field of" written lowercase inside a capitalised complement
+    ("Oman and Kenya signed the MoU on Cooperation in the field of Marine Fisheries last week.",
+     "MoU on Cooperation in the field of Marine Fisheries"),
+    ("The Agreement for Collaboration in the areas of Higher Education and Research was renewed.",
+     "Agreement for Collaboration in the areas of Higher Education and Research"),
+    # "through" deep in a complement, before capitals
+    ("Both sides signed the MOU on Expanding Transit Trade through Torkham Crossing yesterday.",
+     "MOU on Expanding Transit Trade through Torkham Crossing"),
+])
+def test_lowercase_phrases_inside_a_capitalised_complement(extract_text, text, name):
+    assert [i.name for i in extract_text(text).instruments] == [name]
+
+
+def test_in_the_area_of_a_place_says_where(extract_text):
+    names = [i.name for i in extract_text(
+        "The Plan on Drinking Water in the area of Kigali was approved in May.").instruments]
+    assert names == ["Plan on Drinking Water"]
+
+
+@pytest.mark.parametrize("text,name,period", [
+    # a generic name right before its span of years names the document of that period
+    ("The leaders signed the Tunis Charter, Joint Action Plan 2027-2031 and a protocol.", "Joint Action Plan",
+     ("2027", "2031")),
+    ("Auditors will review National Action Plan (2021-2025) results in March.", "National Action Plan",
+     ("2021", "2025")),
+])
+def test_a_generic_name_with_its_own_period(extract_text, text, name, period):
+    found = {i.name: (i.start, i.end) for i in extract_text(text).instruments}
+    assert found.get(name) == period, found
+
+
+def test_a_generic_name_before_a_single_year_names_nothing(extract_text):
+    assert extract_text("Officials said Action Plan items from 2020 were done.").instruments == []
