@@ -382,6 +382,22 @@ def _acronym_paren_end(doc: Doc, i: int, limit: int) -> int:
     return after
 
 
+def _without_acronyms(doc: Doc, start: int, end: int) -> str:
+    """The text of ``doc[start:end]`` without the bracketed acronyms inside it ("between the
+    Agence Kampuchea Presse (AKP) and ...": FACTS.md names leave them out)."""
+    if not any(t.text == "(" for t in doc[start:end]):
+        return text_of(doc, start, end)
+    parts, k = [], start
+    while k < end:
+        after = _acronym_paren_end(doc, k, end)
+        if after > k:
+            k = after
+            continue
+        parts.append(doc[k].text_with_ws)
+        k += 1
+    return "".join(parts).strip()
+
+
 class InstrumentRecognizer(RuleComponent):
     pattern_files = PATTERN_FILES
     data_files = (INSTRUMENT_WORDS_FILE, NAMES_FILE, PHRASE_WORDS_FILE)
@@ -514,9 +530,14 @@ class InstrumentRecognizer(RuleComponent):
         """End of the capitalised words of a party from ``k``, across "of"/"the" inside it, a
         possessive between two capitalised words ("the Lao People's Democratic Republic") and
         the commas of an office's list of fields ("the Ministry of Water, Land and Natural
-        Resources": the "and" that closes the list is read by :meth:`_party_end`)."""
+        Resources": the "and" that closes the list is read by :meth:`_party_end`), and the
+        bracketed acronym after capitalised words ("the Ministry of Foreign Affairs (MOFA) of X")."""
         first = k
         while k < limit:
+            acronym_end = _acronym_paren_end(doc, k, limit) if k > first and is_capitalised(doc[k - 1]) else k
+            if acronym_end > k:
+                k = acronym_end
+                continue
             j = k
             while j < limit and j > first and doc[j].lower_ in ("of", "the"):
                 j += 1
@@ -899,7 +920,7 @@ class InstrumentRecognizer(RuleComponent):
             end -= 1  # "the Strategy 2020 -2040": the year opens its period, it is no year of its name
         # a bracketed acronym right after the name belongs to it but not to its name
         after = _acronym_paren_end(doc, end, sent.end)
-        text = text_of(doc, start, end) if inner is None else doc[start:inner[0]].text + " " + doc[inner[1]:end].text
+        text = _without_acronyms(doc, start, end) if inner is None else doc[start:inner[0]].text + " " + doc[inner[1]:end].text
         name = clean_instrument_name(text)
         generic = is_generic_name(name)
         start, before_start, before_end = self._year_before(doc, start, sent.start, generic, dates_by_end)

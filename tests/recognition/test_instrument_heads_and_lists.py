@@ -200,3 +200,21 @@ def test_a_generic_name_with_its_own_period(extract_text, text, name, period):
 
 def test_a_generic_name_before_a_single_year_names_nothing(extract_text):
     assert extract_text("Officials said Action Plan items from 2020 were done.").instruments == []
+
+
+@pytest.mark.parametrize("text,name", [
+    # a party's bracketed acronym is crossed, and left out of the name
+    ("The MoU between the Ministry of Foreign Affairs (MOFA) of Ghana and the Foreign Service Institute "
+     "(FSI) of India was signed in Accra.",
+     "MoU between the Ministry of Foreign Affairs of Ghana and the Foreign Service Institute of India"),
+    ("Editors welcomed the Agreement on News Exchange between the Kenya News Agency (KNA) and Tanzania "
+     "Standard Newspapers.",
+     "Agreement on News Exchange between the Kenya News Agency and Tanzania Standard Newspapers"),
+])
+def test_parties_with_their_bracketed_acronyms(extract_text, text, name):
+    assert [i.name for i in extract_text(text).instruments] == [name]
+
+
+def test_a_bracketed_word_of_a_law_is_no_acronym(extract_text):
+    assert [i.name for i in extract_text("The Fisheries (Amendment) Act was passed on Monday.").instruments] \
+        == ["Fisheries (Amendment) Act"]
