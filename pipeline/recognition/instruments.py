@@ -383,13 +383,15 @@ def _acronym_paren_end(doc: Doc, i: int, limit: int) -> int:
 
 
 def _without_acronyms(doc: Doc, start: int, end: int) -> str:
-    """The text of ``doc[start:end]`` without the bracketed acronyms inside it ("between the
-    Agence Kampuchea Presse (AKP) and ...": FACTS.md names leave them out)."""
-    if not any(t.text == "(" for t in doc[start:end]):
+    """The text of ``doc[start:end]`` without the bracketed acronyms of its parties ("between the
+    Agence Kampuchea Presse (AKP) and ...": they say who signed); one before "between" is the
+    name's own ("the Meeting on Crime (SOMTC) Work Programme")."""
+    between = next((k for k in range(start, end) if doc[k].lower_ == "between"), end)
+    if not any(t.text == "(" for t in doc[between:end]):
         return text_of(doc, start, end)
     parts, k = [], start
     while k < end:
-        after = _acronym_paren_end(doc, k, end)
+        after = _acronym_paren_end(doc, k, end) if k > between else k
         if after > k:
             k = after
             continue
