@@ -382,6 +382,28 @@ def _acronym_paren_end(doc: Doc, i: int, limit: int) -> int:
     return after
 
 
+def _lowercase_content(sent: Span) -> bool:
+    """A headline with a lowercase word that is no small word ("Joint Statement of the Ministers
+    of the Central Asian countries") is written in sentence case: its capitals are names'."""
+    return any(t.is_lower and t.is_alpha and not t.is_stop and len(t) > 3 for t in sent)
+
+
+#: The number of an item of a list: "1", "12", "iv", "b" (before "." or ")", or in brackets).
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-h])$")
+
+
+def _after_item_number(doc: Doc, start: int) -> bool:
+    """ "Signed:\n  1. Memorandum of ...", "\n(ii) Protocol on ...": ``start`` opens a line after
+    the number of an item of a list."""
+    k = start - 1
+    if k >= 2 and doc[k].text in (".", ")") and _ITEM_NUMBER.match(doc[k - 1].text):
+        k -= 2
+        if k >= 1 and doc[k].text == "(" and doc[k + 2].text == ")":
+            k -= 1
+        return k >= 0 and "\n" in doc[k].text
+    return False
+
+
 def _without_acronyms(doc: Doc, start: int, end: int) -> str:
     """The text of ``doc[start:end]`` without the bracketed acronyms of its parties ("between the
     Agence Kampuchea Presse (AKP) and ...": they say who signed); one before "between" is the
@@ -525,7 +547,7 @@ class InstrumentRecognizer(RuleComponent):
         """ "The agreements signed are:\n- Joint Action Program ...": a name that opens a line,
         after a bullet or not (a headline is read elsewhere), is an item of a list of documents."""
         return start >= 1 and "\n" in doc[start - 1].text or start >= 2 and doc[start - 1].text in self.list_bullets \
-            and "\n" in doc[start - 2].text
+            and "\n" in doc[start - 2].text or _after_item_number(doc, start)
 
     @staticmethod
     def _party_run(doc: Doc, k: int, limit: int) -> int:
@@ -909,7 +931,7 @@ class InstrumentRecognizer(RuleComponent):
         if bounds is None:
             return None
         start, end, inner = bounds
-        if headline and not _sentence_case_lead(doc, start, sent.start):
+        if headline and not (_sentence_case_lead(doc, start, sent.start) or _lowercase_content(sent)):
             return None  # a title-case headline capitalises every word: no sign of a name
         if head.text in self.complement_heads and (end == head.end or doc[head.end].lower_ != "on"):
             return None  # "the World Economic Outlook (for Africa)": a report, not a document of this kind

@@ -218,3 +218,36 @@ def test_parties_with_their_bracketed_acronyms(extract_text, text, name):
 def test_a_bracketed_word_of_a_law_is_no_acronym(extract_text):
     assert [i.name for i in extract_text("The Fisheries (Amendment) Act was passed on Monday.").instruments] \
         == ["Fisheries (Amendment) Act"]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("The documents signed were:\n 1. Memorandum of Understanding on cooperation in sports medicine;\n"
+     " 2. Agreement on the avoidance of double taxation.",
+     ["Agreement on the avoidance of double taxation", "Memorandum of Understanding on cooperation in sports medicine"]),
+    ("Outcomes:\n(i) Protocol on veterinary inspection of cattle;\n(ii) Exchange of Notes on grant aid.",
+     ["Exchange of Notes on grant aid", "Protocol on veterinary inspection of cattle"]),
+])
+def test_numbered_items_of_a_list_of_documents(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == names
+
+
+def test_a_number_ending_a_sentence_opens_no_item(extract_text):
+    assert extract_text("The vote was 12. Memorandum of Understanding talks continue.").instruments == []
+
+
+def test_a_headline_in_sentence_case_names_its_documents(extract_text):
+    text = "Joint Statement of the Foreign Ministers of the Baltic states\n\nThe ministers met in Riga on Monday."
+    assert [i.kind for i in extract_text(text).instruments] == ["statement"]
+
+
+def test_a_title_case_headline_names_nothing(extract_text):
+    text = "Ministers Agree On New Fisheries Plan For The Region\n\nThe ministers met in Apia on Monday."
+    assert extract_text(text).instruments == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The bloc tabled the Common Position Paper on Loss and Damage in Bonn.", "Common Position Paper on Loss and Damage"),
+    ("Officials published the Green Paper on Rural Pensions for comment.", "Green Paper on Rural Pensions"),
+])
+def test_papers_that_set_out_a_position(extract_text, text, name):
+    assert [(i.name, i.kind) for i in extract_text(text).instruments] == [(name, "other")]
