@@ -130,6 +130,8 @@ def test_a_generic_name_after_a_possessive_opening_a_sentence_refers_back(extrac
      "Exchange of Notes on Grant Aid for the Harbour Dredging Project"),
     ("An Exchange of Letters on Tuna Access Rights entered into force on Friday.",
      "Exchange of Letters on Tuna Access Rights"),
+    ("Officials also signed a Letter of Exchange for Flood Relief Equipment on Monday.",
+     "Letter of Exchange for Flood Relief Equipment"),
 ])
 def test_an_exchange_of_notes_or_letters_is_a_document(extract_text, text, name):
     assert [(i.name, i.kind) for i in extract_text(text).instruments] == [(name, "other")]
