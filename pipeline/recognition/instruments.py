@@ -722,7 +722,7 @@ class InstrumentRecognizer(RuleComponent):
         end = titled_end or self._numbered_on(doc, self.phrases.extend_right(
             doc, head.end, sent.end, connectors=self.phrases.party_connectors), sent.end)
         if not titled_end:
-            end = self._field_phrase(doc, head.end, end, sent.end, place_ends)
+            end = self._field_phrase(doc, head.end, self._gerund_article(doc, head.end, end, sent.end), sent.end, place_ends)
             end = self._deep_complement(doc, head.end, end, sent.end, place_ends)
             end = self._parallel_complement(doc, head.end, end, sent.end)
             end = self._before_recipient(doc, head.end, end)
@@ -777,16 +777,31 @@ class InstrumentRecognizer(RuleComponent):
         """ "the Convention on the Rights of Persons with Disabilities", "... for the Protection of
         All Persons from Enforced Disappearance": deep in a complement (a connector and its
         object already read), "with" or "from" and a capitalised word that names no place go on
-        with the name ("the Agreement with Japan", "an MoU on Trade with Peru" do not)."""
-        while end + 1 < limit and end - head_end >= _DEEP_REACH and doc[end].lower_ in self.deep_connectors \
-                and doc[end].is_lower and is_capitalised(doc[end + 1]) and end + 1 not in place_ends \
-                and doc[end + 1].text not in self.names.sentence_words and doc[end + 1].text not in self.names.months_and_days:
+        with the name ("the Agreement with Japan", "an MoU on Trade with Peru" do not); so does an
+        article and capitals after them ("... Community with a Shared Future")."""
+        while end + 2 < limit and end - head_end >= _DEEP_REACH and doc[end].lower_ in self.deep_connectors and doc[end].is_lower:
+            word = end + 2 if doc[end + 1].lower_ in ("a", "an") and doc[end + 1].is_lower else end + 1
+            if not (is_capitalised(doc[word]) and word not in place_ends and doc[word].text not in self.names.sentence_words
+                    and doc[word].text not in self.names.months_and_days):
+                break
             further = self.phrases.extend_right(doc, end, limit, connectors=self.phrases.party_connectors | self.deep_connectors)
-            if further <= end + 1 or any(t.text in self.party_words or t.text.endswith("s") and _singular(t.text) in self.party_words
-                                         for t in doc[end + 1:further]):
+            if further <= word or any(t.text in self.party_words or t.text.endswith("s") and _singular(t.text) in self.party_words
+                                      for t in doc[word:further]):
                 break  # "... in Health with the Ministries of Health": a party, not the subject
             end = further
         return end
+
+    def _gerund_article(self, doc: Doc, head_end: int, end: int, limit: int) -> int:
+        """ "the Action Plan on Building a Community with a Shared Future": title case leaves the
+        article after a capitalised gerund of the complement lowercase; the name goes on."""
+        if not (head_end < end and end + 1 < limit and doc[end - 1].text[:1].isupper() and doc[end - 1].lower_.endswith("ing")
+                and doc[end].lower_ in ("a", "an") and doc[end].is_lower and is_capitalised(doc[end + 1])
+                and doc[end + 1].text not in self.names.sentence_words):
+            return end
+        k = end + 1
+        while k < limit and (is_capitalised(doc[k]) or doc[k].text in HYPHENS and not doc[k].whitespace_):
+            k += 1
+        return self.phrases.extend_right(doc, k, limit)
 
     def _field_phrase(self, doc: Doc, head_end: int, end: int, limit: int, place_ends: Dict[int, int]) -> int:
         """ "the MoU for Cooperation in the field of Renewable Energy": "in the field of" (area,

@@ -253,3 +253,23 @@ def test_a_title_case_headline_names_nothing(extract_text):
 ])
 def test_papers_that_set_out_a_position(extract_text, text, name):
     assert [(i.name, i.kind) for i in extract_text(text).instruments] == [(name, "other")]
+
+
+@pytest.mark.parametrize("text,name", [
+    # title case leaves an article lowercase after a capitalised gerund of the complement
+    ("Hanoi and Vientiane signed the Action Plan on Building a Mekong Community with a Shared Future.",
+     "Action Plan on Building a Mekong Community with a Shared Future"),
+    ("The Agreement on Establishing an Andean Customs Union was signed in Quito on Friday.",
+     "Agreement on Establishing an Andean Customs Union"),
+])
+def test_an_article_after_a_capitalised_gerund(extract_text, text, name):
+    assert [i.name for i in extract_text(text).instruments] == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    # "with" before lowercase words, or a party, ends the name
+    ("The Agreement on Fisheries Cooperation with a view to more trade was signed.", "Agreement on Fisheries Cooperation"),
+    ("Ghana signed an MoU on Cocoa Trade with Brazil.", "MoU on Cocoa Trade"),
+])
+def test_with_and_an_article_before_no_capitals_ends_the_name(extract_text, text, name):
+    assert [i.name for i in extract_text(text).instruments] == [name]
