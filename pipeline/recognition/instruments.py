@@ -940,8 +940,9 @@ class InstrumentRecognizer(RuleComponent):
         """(start, end, rule, value) of the instrument named around a head, or None."""
         sent = sent_of(head)
         headline = self.names.in_headline(sent)
-        if head.start > sent.start and doc[head.start - 1].text in self.not_document_words:
-            return None  # "the Ministry's Press Statement": a release, not an instrument
+        if head.start > sent.start and doc[head.start - 1].text in self.not_document_words \
+                and not (head.start - 1 > sent.start and doc[head.start - 2].text == "Joint"):
+            return None  # "the Ministry's Press Statement": a release, not an instrument ("Joint Press Statement": the parties')
         bounds = self._bounds(doc, head, sent, place_ends)
         if bounds is None:
             return None

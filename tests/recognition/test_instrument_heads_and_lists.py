@@ -273,3 +273,12 @@ def test_an_article_after_a_capitalised_gerund(extract_text, text, name):
 ])
 def test_with_and_an_article_before_no_capitals_ends_the_name(extract_text, text, name):
     assert [i.name for i in extract_text(text).instruments] == [name]
+
+
+@pytest.mark.parametrize("text,names", [
+    # a joint press statement is the parties' negotiated text; a body's own press statement is a release
+    ("The Chile-Korea Joint Press Statement was released after the talks in Seoul.", ["Chile-Korea Joint Press Statement"]),
+    ("The ministry issued a Press Statement on the floods on Monday.", []),
+])
+def test_a_joint_press_statement_is_a_document(extract_text, text, names):
+    assert [i.name for i in extract_text(text).instruments] == names
