@@ -759,14 +759,14 @@ class InstrumentRecognizer(RuleComponent):
     def _listed_title_end(self, doc: Doc, start: int, end: int, limit: int) -> int:
         """ "Documents signed:\n- Memorandum of Understanding on cooperation in labour and employment;": a
         generic name that opens an item of a list of documents and goes on with a lowercase
-        complement is the item's whole title, up to the item's end (";", ".", the line's end). Not when the item
-        goes on as a clause (an auxiliary, "which": "- The MoU on X was signed by ..."), holds a
+        complement is the item's whole title, up to the item's end (";", ".", a comma, the line's end). Not when
+        the item goes on as a clause (an auxiliary, "which": "- The MoU on X was signed by ..."), holds a
         year (the period is read as such) or runs longer than a title."""
         if not (end + 1 < limit and doc[end].is_lower and doc[end].lower_ in self.item_connectors
                 and self._opens_listed_item(doc, start) and is_generic_name(clean_instrument_name(text_of(doc, start, end)))):
             return end  # "- Defence Cooperation Agreement on training": its capitals name it already
         k = end
-        while k < limit and doc[k].text not in (";", ".") and "\n" not in doc[k].text:
+        while k < limit and doc[k].text not in (";", ".", ",") and "\n" not in doc[k].text:
             if k - end >= _ITEM_REACH or doc[k].lower_ in self.clause_verbs or doc[k].lower_ in self.relative_words \
                     or YEAR.match(doc[k].text) or doc[k].text in ("(", ":"):
                 return end

@@ -282,3 +282,10 @@ def test_with_and_an_article_before_no_capitals_ends_the_name(extract_text, text
 ])
 def test_a_joint_press_statement_is_a_document(extract_text, text, names):
     assert [i.name for i in extract_text(text).instruments] == names
+
+
+def test_a_comma_ends_a_listed_title(extract_text):
+    text = ("Signed:\n- Memorandum of Understanding on cooperation in dairy farming, signed by both ministers;\n"
+            "- Protocol on plant quarantine.")
+    assert sorted(i.name for i in extract_text(text).instruments) == [
+        "Memorandum of Understanding on cooperation in dairy farming", "Protocol on plant quarantine"]
