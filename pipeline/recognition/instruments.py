@@ -538,7 +538,8 @@ class InstrumentRecognizer(RuleComponent):
                 and doc[lead - 1].is_lower  # "the long-awaited Joint Declaration"
                 or doc[lead].text == "," and lead < start - 1 and doc[lead - 1].is_lower):  # "a new, revised"
             lead -= 1
-        led = lead > limit and (doc[lead].lower_ in self.generic_leads or doc[lead].lower_ in self.document_verbs) \
+        led = lead > limit and (doc[lead].lower_ in self.generic_leads or doc[lead].lower_ in self.document_verbs
+                                or doc[lead].text in APOSTROPHES and doc[lead - 1].is_upper and doc[lead - 1].is_alpha) \
             or lead == limit and doc[lead].lower_ in ("a", "an")  # "A Memorandum of Understanding ... was signed"
         return end - start >= 2 and (led or self._opens_list_item(doc, start)) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
@@ -718,6 +719,9 @@ class InstrumentRecognizer(RuleComponent):
         owner_end = place_ends.get(start, -1)
         if start < owner_end < head.start and doc[owner_end].text in APOSTROPHES:
             start = owner_end + 1  # "Chile's Law No. 21.600": the country owns it, it is not in its name
+        elif start + 1 < head.start and doc[start].is_upper and doc[start].is_alpha and len(doc[start]) >= 2 \
+                and doc[start + 1].text in APOSTROPHES:
+            start += 2  # "NATO's Open Door Policy": so does a body named by its acronym
         # "the Agreement concerning Training of X": a subject after "concerning" is the name's too
         end = titled_end or self._numbered_on(doc, self.phrases.extend_right(
             doc, head.end, sent.end, connectors=self.phrases.party_connectors), sent.end)

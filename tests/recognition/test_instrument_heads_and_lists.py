@@ -289,3 +289,17 @@ def test_a_comma_ends_a_listed_title(extract_text):
             "- Protocol on plant quarantine.")
     assert sorted(i.name for i in extract_text(text).instruments) == [
         "Memorandum of Understanding on cooperation in dairy farming", "Protocol on plant quarantine"]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a body named by its acronym owns the document: its possessive is no word of the name
+    ("Ministers restated their support for NATO's Open Skies Policy in Vilnius.", "Open Skies Policy"),
+    ("The AU\u2019s Continental Education Strategy was reviewed in Addis Ababa.", "Continental Education Strategy"),
+    # ... and a generic name after the possessive names that body's document (after a country's,
+    # "Liberia's National Action Plan", it does not: see test_instrument_parallel_and_pronoun.py)
+    ("Donors praised the EU's Action Plan at the meeting in Brussels.", "Action Plan"),
+    # a common noun's possessive stays in the name
+    ("The Government's Activity Program was approved by parliament.", "Government's Activity Program"),
+])
+def test_an_acronym_owner_is_no_word_of_the_name(extract_text, text, name):
+    assert [i.name for i in extract_text(text).instruments] == [name]
