@@ -276,6 +276,20 @@ class OfficialRecognizer(RuleComponent):
                                           and not any(o.start == h.start and len(o) == len(h) for o in honorifics.values()))]
         return longest_spans(heads), honorifics
 
+    def _office_inside_name(self, doc: Doc, head: Span, places, honorifics) -> bool:
+        """ "Foreign Minister Hossein Amir Abdollahian", "Reza Amir-Nouri": an office that is also
+        a given name, between a name word (no place, no office word) and a name word or an
+        in-word hyphen, is a word of that name ("Kuwait Amir Sheikh NAME" stays an office)."""
+        k, end = head.start, head.end
+        if head.text not in self.words["GIVEN_NAME_OFFICE"] or k == 0 or end >= len(doc) \
+                or k - 1 in places[1] or end in honorifics or not doc[k - 1].whitespace_:
+            return False
+        before, after = doc[k - 1], doc[end]
+        if not self.names.is_name_word(before) or before.text in self.title_words or before.is_sent_start:
+            return False
+        glued = after.text in HYPHENS and not head[-1].whitespace_ and not after.whitespace_
+        return glued or self.names.is_name_word(after) and after.text not in self.title_words
+
     def _family_name_office(self, doc: Doc, head: Span, heads) -> bool:
         """ "Foreign Minister Julie Bishop said": an office that is also a family name, right
         after the one name word that follows another office, and before no name word and no
@@ -788,6 +802,7 @@ class OfficialRecognizer(RuleComponent):
             honorific_ends[span.end] = span  # the longest ending here wins ("Lt Gen" over "Gen")
         inside_honorific = {i: span for span in honorifics.values() for i in range(span.start, span.end)}
         places = self._places(doc)
+        heads = [h for h in heads if not self._office_inside_name(doc, h, places, honorifics)]
         mentions: List[OfficialMention] = []
         head_starts = frozenset(h.start for h in heads)
         head_tokens = frozenset(i for h in heads for i in range(h.start, h.end))
