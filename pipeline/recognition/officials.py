@@ -28,7 +28,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .. import settings
-from ..normalisation.names import honorific_form, merge_officials, OfficialMention
+from ..normalisation.names import RELATIONAL_TITLES, honorific_form, merge_officials, OfficialMention
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lexicon import (PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions,
@@ -244,6 +244,8 @@ class OfficialRecognizer(RuleComponent):
         self.plural_offices = {_plural(p): p for p in offices if p.isalpha() and p[0].isupper()}
         # ("Foreign ministers A (Honduras) and B (Guatemala)": press writes the plural in lowercase too)
         self.plural_offices.update({plural.lower(): office for plural, office in list(self.plural_offices.items())})
+        # "his Slovak and Polish counterparts, A and B, respectively": a relational office in the plural
+        self.plural_offices.update({_plural(p): p for p in offices if p in RELATIONAL_TITLES})
         self.office_countries = {
             e.pattern: e.meta["country"] for e in self.patterns.entries
             if e.label == "TITLE" and isinstance(e.pattern, str) and e.meta.get("country")
@@ -686,6 +688,10 @@ class OfficialRecognizer(RuleComponent):
         nxt = k + 1
         if nxt < limit and self._in_title(doc, nxt, limit) and nxt not in honorific_starts:
             return nxt, False
+        if nxt + 1 < limit and doc[nxt].lower_ == "and" and doc[k - 1].is_title \
+                and any(t.text == "," for t in doc[end:k - 1]) \
+                and nxt + 1 not in honorific_starts and self._in_title(doc, nxt + 1, limit):
+            return nxt, False  # the serial comma closing a list: "for Trade, Investment, and Energy"
         kind = (span_value(by_start[nxt], "nf_place") or {}).get("kind") if nxt in by_start else None
         if kind == "country":
             # "Ambassador to Japan, Korea and China": the states it is served in, not its own
@@ -833,8 +839,11 @@ class OfficialRecognizer(RuleComponent):
                 forward = None
             if forward and not forward.comma_gap and not head.text.islower():
                 appositive = None
-            if appositive and forward and appositive.name_span in claimed and self._full_name(doc, forward):
-                appositive = None  # "TITLE, NAME, the TITLE, Mr. NAME": the name before holds the office before it
+            if appositive and forward and any(appositive.name_span[1] == end for _, end in claimed) \
+                    and self._full_name(doc, forward):
+                # "TITLE, NAME, the TITLE, Mr. NAME", "Minister of X NAME, minister of Y NAME": the
+                # name before holds the office before it
+                appositive = None
             if appositive:
                 mentions.append(appositive)
             elif forward:
@@ -842,7 +851,7 @@ class OfficialRecognizer(RuleComponent):
                 if not forward.title_is_style:
                     claimed.add(forward.name_span)
         named = {m.name_span for m in mentions}
-        mentions.extend(m for m in self._plural_title_lists(doc, places) if m.name_span not in named)
+        mentions.extend(m for m in self._plural_title_lists(doc, places, honorifics) if m.name_span not in named)
         mentions.extend(self._shared_office_list(doc, mentions, places, head_tokens | honorific_starts))
         mentions = self._read_countries(doc, mentions, places, head_tokens)
         officials = merge_officials(mentions)
@@ -882,21 +891,65 @@ class OfficialRecognizer(RuleComponent):
             if len(names) == 1 and not names & taken:
                 official.name = next(iter(names))
 
-    def _plural_title_lists(self, doc: Doc, places) -> List[OfficialMention]:
+    def _plural_title_lists(self, doc: Doc, places, honorifics) -> List[OfficialMention]:
         """ "Presidents Hage Moyo from Namibia, Jean Kabila (DRC) and Ana Sousa (Angola)": a
         plural office before a list of two or more names gives each the office; a country
-        after a name ("(Malawi)", "from Namibia") is that holder's."""
+        after a name ("(Malawi)", "from Namibia") is that holder's. "The Slovak and Czech
+        ministers, A and B, respectively", "the Presidents of Chad and Niger, A and B,
+        respectively": the states listed with the office are the holders', in their order."""
         found: List[OfficialMention] = []
         for k in token_indices(doc, "ORTH", frozenset(self.plural_offices)):
             sent = sentence_of(doc, k)
             start = k
             while start > sent.start and doc[start - 1].text in self.title_words:
                 start -= 1  # "Foreign Ministers"
-            if doc[k].is_lower and start == k:
+            opening = k + 1
+            while opening + 1 < sent.end and doc[opening].lower_ in ("of", "and") \
+                    and doc[opening + 1].text in self.title_words:
+                opening += 2  # "Heads of State and Government"
+            office = self.plural_offices[doc[k].text]
+            office = office.lower() if start == k and doc[k].is_lower else office  # "leaders of X and Y"
+            title = " ".join([t.text for t in doc[start:k]] + [office]
+                             + [t.text for t in doc[k + 1:opening]])
+            states = self._state_list(doc, start, sent.start, places[1], backwards=True)
+            if not states and opening + 1 < sent.end and doc[opening].lower_ == "of":
+                states = self._state_list(doc, opening + 1, sent.end, places[0])
+                opening = self._state_list_end(doc, opening + 1, sent.end, places[0]) if states else opening
+            if doc[k].is_lower and start == k and not states:
                 continue  # a lowercase plural only after a title word ("Foreign ministers A and B"; not "former ministers")
-            title = " ".join([t.text for t in doc[start:k]] + [self.plural_offices[doc[k].text]])
-            found.extend(self._list_holders(doc, k, sent, title, places))
+            holders, after = self._list_holders(doc, opening, sent, title, places, honorifics)
+            if holders and len(states) == len(holders) and after < sent.end \
+                    and doc[after].lower_ in self.words["RESPECTIVE_WORD"]:
+                holders = [replace(h, country=h.country or state) for h, state in zip(holders, states)]
+            found.extend(holders)
         return found
+
+    @staticmethod
+    def _state_list(doc: Doc, k: int, limit: int, places, backwards: bool = False) -> List[Optional[str]]:
+        """The states of a list of countries or demonyms joined by commas and "and" that starts
+        at ``k`` (``places`` by start), or ends there (``backwards``, ``places`` by end), in
+        text order; [] unless it names two or more."""
+        states: List[Optional[str]] = []
+        while limit < k if backwards else k < limit:
+            place = places.get(k)
+            if place is None or (span_value(place, "nf_place") or {}).get("kind") not in ("country", "demonym"):
+                break
+            states.append(_place_country(place))
+            j = place.start - 1 if backwards else place.end
+            if not (limit <= j if backwards else j + 1 < limit) or doc[j].text not in (",", "and"):
+                break
+            if backwards:
+                k = j - int(doc[j].text == "and" and j - 1 > limit and doc[j - 1].text == ",")
+            else:
+                k = j + 1 + int(doc[j].text == "," and doc[j + 1].lower_ == "and")
+        states = states[::-1] if backwards else states
+        return states if len(states) >= 2 and all(states) else []
+
+    def _state_list_end(self, doc: Doc, k: int, limit: int, places) -> int:
+        """The index after the list of states at ``k`` and the comma after it."""
+        while k < limit and (k in places or doc[k].text in (",", "and")):
+            k = places[k].end if k in places else k + 1
+        return k
 
     def _shared_office_list(self, doc: Doc, mentions: List[OfficialMention], places,
                             styled=frozenset()) -> List[OfficialMention]:
@@ -948,11 +1001,14 @@ class OfficialRecognizer(RuleComponent):
                     return None, close + 1
         return None, end
 
-    def _list_holders(self, doc: Doc, k: int, sent: Span, title: str, places) -> List[OfficialMention]:
-        """The holders listed after the plural office at ``k``, each with the country after
-        it; none unless there are two or more."""
-        holders, i = [], self._list_opening(doc, k + 1, sent.end)
+    def _list_holders(self, doc: Doc, k: int, sent: Span, title: str, places,
+                      honorifics) -> Tuple[List[OfficialMention], int]:
+        """The holders listed from ``k`` on, after a plural office, each with its styles and
+        the country after it, and where the list ends; none unless there are two or more."""
+        holders, i = [], self._list_opening(doc, k, sent.end)
+        i += int(i == k and i < sent.end and doc[i].text == ",")  # "the ministers, A and B"
         while i < sent.end:
+            i, styles = self._honorifics_after(i, sent.end, honorifics)
             end = self.names.read_name(doc, i, sent.end)
             if end - i < 2 or self._is_place(places, i, end):
                 break
@@ -962,7 +1018,8 @@ class OfficialRecognizer(RuleComponent):
                 start=doc[i].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=text_of(doc, i, end),
                 name_tokens=tuple(w for w in token_texts(doc)[i:end] if w not in HYPHENS),
                 title=f"{title} {text_of(doc, end, portfolio)}" if portfolio else title,
-                honorifics=[], country=country, rule="title.plural_list+name", name_span=(i, end)))
+                honorifics=[honorific_form(h.text) for h in styles if h.label_ == "HONORIFIC"],
+                country=country, rule="title.plural_list+name", name_span=(i, end)))
             i = after
             if i < sent.end and doc[i].text == ",":
                 i += 1
@@ -970,7 +1027,7 @@ class OfficialRecognizer(RuleComponent):
                 i += 1
             if i == after:
                 break  # no comma, no "and": the list has ended
-        return holders if len(holders) >= 2 else []
+        return (holders, i) if len(holders) >= 2 else ([], i)
 
     def _listed_portfolio(self, doc: Doc, k: int, limit: int, by_start) -> int:
         """The end of a bracketed portfolio after a listed holder ("A (Interior), B (Health)"),
