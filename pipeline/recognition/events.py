@@ -220,6 +220,7 @@ class EventRecognizer(RuleComponent):
         self.several_modifiers = words["SEVERAL_MODIFIER"]
         self.manner_prepositions = words["MANNER_PREPOSITION"]
         self.manner_nouns = words["MANNER_NOUN"]
+        self.attend_verbs = words["ATTEND_VERB"]
         self.word_ordinals = WORD_ORDINALS | self.opening_words
         # words that are no modifiers of a descriptive head
         self.not_modifiers = self.introducers | self.hold_verbs | self.time_prepositions
@@ -373,7 +374,7 @@ class EventRecognizer(RuleComponent):
             if end - start < 2 and not self._is_ordinal(doc[start]):
                 continue
             if bodies.get(end, end) <= start and not self._is_ordinal(doc[start]) \
-                    and not self._meets(doc, start, end, sent_of(head), date_starts):
+                    and not self._body_sits(doc, start, end, sent_of(head), date_starts):
                 continue  # "the World Economic Forum published": a body known by name, unless it meets
             if self.names.in_headline(sent_of(head)) and not ORDINAL.match(doc[start].text):
                 continue  # capitals say nothing in a headline; a numbered edition still names one
@@ -585,6 +586,15 @@ class EventRecognizer(RuleComponent):
             return True
         return start - 2 >= sent.start and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "for" \
             and any(w in self.meet_verbs for w in lower_words(doc)[sent.start:start - 2])
+
+    def _body_sits(self, doc: Doc, start: int, end: int, sent: Span, date_starts: set) -> bool:
+        """A body known by name is a sitting of it when the text says it meets ("the X Forum
+        will meet in Apia"), that it is held ("the X Forum, which will be held in Suva") or
+        that someone attends it ("will attend the X Forum")."""
+        if self._meets(doc, start, end, sent, date_starts) or self._happens(doc, end, sent.end):
+            return True
+        return start - 2 >= sent.start and doc[start - 1].lower_ == "the" \
+            and doc[start - 2].lower_ in self.attend_verbs
 
     def _modifies_a_noun(self, doc: Doc, end: int, limit: int) -> bool:
         """ "Sands Expo and Convention Centre", "International Conference Centre": the head

@@ -215,6 +215,16 @@ def test_fronted_phrases_and_bare_held_meetings(extract_text, text, want):
     ("Members of the Asia Cooperation Dialogue will meet in Doha on 5 June.", [("Asia Cooperation Dialogue", None)]),
     ("The World Economic Forum Annual Meeting opened in Davos on Monday.",
      [("World Economic Forum Annual Meeting", None)]),
+    # a regional body: its members, its chair and its membership are no sitting of it
+    ("Nauru's decision to rejoin the Pacific Islands Forum was welcomed in Suva on Friday.", []),
+    ("Pacific Island Forum countries met their partners in Apia on 3 May to discuss fisheries.", []),
+    ("The 53rd Pacific Islands Forum Leaders Meeting will be held in Honiara in September.",
+     [("53rd Pacific Islands Forum Leaders Meeting", 53)]),
+    # ... attended, or said to be held, it is a sitting
+    ("Samoa's deputy prime minister will attend the Pacific Islands Forum in Tonga, officials said.",
+     [("Pacific Islands Forum", None)]),
+    ("Talks in Apia on Monday prepared the International Energy Forum, which will be held in Riyadh.",
+     [("International Energy Forum", None)]),
 ])
 def test_bodies_known_by_name(extract_text, text, want):
     assert [(e.name, e.ordinal) for e in extract_text(text).events] == want
