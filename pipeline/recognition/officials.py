@@ -33,7 +33,7 @@ from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lexicon import (PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions,
                       token_texts)
-from .office_country import (DELEGATION_NOUNS, FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
+from .office_country import (DELEGATION_NOUNS, coordinated_after, FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
                              delegation_member, escorts_after, faced_country, faced_official, listed_after, other_of,
                              posted_to, sends_message, settled_country, story_demonym_country, story_pair,
                              visited_place_country)
@@ -1078,6 +1078,7 @@ class OfficialRecognizer(RuleComponent):
             read.append(m)
             contexts.append(ctx)
         self._delegation_list(read, contexts)
+        self._coordinated_offices(read, contexts)
         told = sorted((OtherOffice(ctx.start, ctx.end, m.country) for m, ctx in zip(read, contexts)
                        if ctx is not None and m.country), key=lambda o: o.start)
         starts = [o.start for o in told]
@@ -1109,6 +1110,25 @@ class OfficialRecognizer(RuleComponent):
                 country = delegation_member(contexts[first])
                 if country:
                     read[i] = replace(m, country=country, rule=f"{m.rule}+country.delegation_member")
+
+    def _coordinated_offices(self, read: List[OfficialMention], contexts) -> None:
+        """ "Turkish President A, along with Foreign Minister B and Defence Minister C": an
+        office that tells no state, written before its holder's name and coordinated right after
+        another such office of a told state, is of that state; not the same office ("French
+        Foreign Minister A and Federal Foreign Minister B" are two states'), nor a body's, nor
+        after an envoy's or an office set off by commas (lists of two sides)."""
+        body_words = self.words["BODY_HEAD_WORD"]
+        for i in range(1, len(read)):
+            m, prev, ctx, before = read[i], read[i - 1], contexts[i], contexts[i - 1]
+            if m.country or m.international or m.apposition or not prev.country or prev.international \
+                    or prev.apposition or ctx is None or before is None or not m.title or not prev.title \
+                    or prev.comma_gap or prev.posted:  # "X's High Commissioner to Y, NAME, and ...": a list of two sides
+                continue
+            titles = sorted((m.title.lower(), prev.title.lower()), key=len)
+            if titles[1].endswith(titles[0]) \
+                    or any(w in body_words for w in m.title.split()) or not coordinated_after(ctx, before):
+                continue
+            read[i] = replace(m, country=prev.country, rule=f"{m.rule}+country.coordinated")
 
     @staticmethod
     def _escorted(doc: Doc, mentions: List[OfficialMention], k: Optional[int], limit: int) -> Optional[Tuple[int, int]]:
