@@ -457,7 +457,8 @@ class OfficialRecognizer(RuleComponent):
         end = self._closing_words(doc, head, sent, by_start, honorific_starts)
         title.end = title.outer_end = end
         if end < sent.end and (doc[end].lower_ in COMPLEMENT_PREPOSITIONS or self._in_institution(doc, end, sent.end, by_start)
-                               or self._institution_after_comma(doc, end, sent.end)):
+                               or self._institution_after_comma(doc, end, sent.end)
+                               or self._served_in(doc, end, end, sent.end, by_start)):
             last_good, country_tail = self._complement(doc, end, sent, by_start, honorific_starts,
                                                        lower_head=head.text.islower())
             if last_good > end + 1:
@@ -658,15 +659,20 @@ class OfficialRecognizer(RuleComponent):
             break
         return last_good, country_tail
 
-    @staticmethod
-    def _served_in(doc: Doc, k: int, end: int, limit: int, by_start) -> int:
-        """End of "in <country>" at ``k`` inside a complement, before the comma that leads to the
-        holder: "the Ambassador of Mexico in Honduras, NAME" (where the office is served); else 0."""
-        place = by_start.get(k + 1) if doc[k].lower_ == "in" and k > end + 1 else None
-        if place is None or place.end >= limit or doc[place.end].text != "," \
-                or span_value(place, "nf_place").get("kind") != "country":
+    def _served_in(self, doc: Doc, k: int, end: int, limit: int, by_start) -> int:
+        """End of "in <place>" at ``k`` inside a complement, before the comma or the name that
+        leads to the holder: "the Ambassador of Mexico in Honduras, NAME", "US Ambassador in
+        Dhaka NAME" (where the office is served); else 0."""
+        place = by_start.get(k + 1) if doc[k].lower_ == "in" and k >= end else None
+        if place is None or place.end >= limit or (k == end and doc[k - 1].text not in self.words["ENVOY_WORD"]):
             return 0
-        return place.end
+        kind = span_value(place, "nf_place").get("kind")
+        if doc[place.end].text == "," and kind == "country" and k > end:
+            return place.end
+        nxt = doc[place.end]
+        named = self.names.is_name_word(nxt) and nxt.text not in self.title_words and place.end + 1 < limit \
+            and self.names.is_name_word(doc[place.end + 1])
+        return place.end if named and kind in ("country", "city") else 0
 
     def _possessive_in_name(self, doc: Doc, k: int, end: int, limit: int) -> bool:
         """Whether the possessive at ``k`` is inside a name the complement goes on with: a state's
@@ -1530,7 +1536,8 @@ class OfficialRecognizer(RuleComponent):
 
     def _name_line_start(self, doc: Doc, brk: int, inside_honorific) -> Optional[int]:
         """The first token of the line that ends at the line break ``brk`` when that line is a
-        style and a name alone ("His Excellency Andrej Gregor Rode"); else None."""
+        style and a name alone ("His Excellency Andrej Gregor Rode"), or a name of two to four
+        words alone (a signature block: "Jane Doe\nDepartment Spokesperson"); else None."""
         # back to the last whitespace token: a line break is one (a token's trailing whitespace
         # is a single space or nothing); read from the doc's array, not a Token per word
         spaces = token_ids(doc, "IS_SPACE")
@@ -1538,11 +1545,15 @@ class OfficialRecognizer(RuleComponent):
         while i > 0 and not spaces[i - 1]:
             i -= 1
         line = range(i, brk)
-        if len(line) < 3 or i not in inside_honorific:
+        styled = i in inside_honorific
+        if len(line) < (3 if styled else 2) or i > 0 and "\n" not in doc[i - 1].text:
             return None
         names = [j for j in line if j not in inside_honorific]
         if len(names) < 2 or any(not (self.names.is_name_word(doc[j]) or doc[j].lower_ in self.names.particles
                                       or doc[j].text in HYPHENS) for j in names):
+            return None
+        # a signature block without a style: a line of two to four name words, no office word
+        if not styled and (len(names) > 4 or any(doc[j].text in self.title_words for j in names)):
             return None
         return i
 

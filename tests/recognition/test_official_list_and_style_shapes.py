@@ -117,3 +117,38 @@ def test_plural_offices_whose_holders_are_listed_respectively(extract_text, text
 def test_without_respectively_the_order_tells_no_state(extract_text):
     text = "The Chilean and Peruvian Foreign Ministers, Rosa Vidal and Jorge Rivas, met in Lima."
     assert [(o.name, o.country) for o in extract_text(text).officials] == [("Rosa Vidal", None), ("Jorge Rivas", None)]
+
+
+@pytest.mark.parametrize("text,name,title,country", [
+    # where an envoy serves, between his office and his name
+    ("Canadian Ambassador in Hanoi Louise Tremblay called on the minister on Monday.",
+     "Louise Tremblay", "Ambassador in Hanoi", "CA"),
+    ("The British High Commissioner in Accra Tom Bennett met the press.",
+     "Tom Bennett", "High Commissioner in Accra", "GB"),
+])
+def test_an_envoy_served_in_a_place_before_his_name(extract_text, text, name, title, country):
+    found = _found(extract_text, text)
+    assert list(found) == [name]
+    assert (found[name].title, found[name].country) == (title, country)
+
+
+def test_a_place_after_another_office_ends_it(extract_text):
+    # "in <place>" after an office that is no envoy's is where something happens, not part of it
+    assert _found(extract_text, "The Minister in Lima Ana Torres spoke.") == {}
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # a signature block: a line of a name alone, the next its office alone
+    ("Media Statement\n\nRobert Lindqvist\n\nChief Spokesperson\n\nStockholm\n\nThe minister will travel to Oslo.",
+     "Robert Lindqvist", "Chief Spokesperson"),
+    ("The delegation thanked its hosts.\nAmina Yusuf Abdi\nPermanent Secretary\n", "Amina Yusuf Abdi", "Permanent Secretary"),
+])
+def test_a_name_line_over_an_office_line(extract_text, text, name, title):
+    found = _found(extract_text, text)
+    assert list(found) == [name]
+    assert found[name].title == title
+
+
+def test_a_release_label_over_an_office_line_is_no_name(extract_text):
+    text = "Press Release\nDeputy Foreign Minister\nThe ministry said talks would resume in May."
+    assert _found(extract_text, text) == {}
