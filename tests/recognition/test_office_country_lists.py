@@ -53,6 +53,8 @@ def test_an_envoy_and_the_official_after_him_are_of_two_sides(extract_text):
     ("LONDON, 3 May 2026 -- Commonwealth Secretary-General Grace Mensah met the British minister.", "Grace Mensah"),
     ("The Secretary General of the Economic Community of Central African States, Gilberto Veríssimo, "
      "arrived in Libreville.", "Gilberto Veríssimo"),
+    ("LUSAKA, 3 May 2026 -- Speeches were made by the Zambian President and the President of the African "
+     "Commission, Amadou Diallo.", "Amadou Diallo"),
 ])
 def test_officers_of_regional_bodies_serve_no_state(extract_text, text, name):
     found = {o.name: o for o in extract_text(text).officials}
