@@ -583,7 +583,8 @@ class EventRecognizer(RuleComponent):
         if k < sent.end and doc[k].lower_ in ("will", "would", "shall", "to"):
             k += 1
         if k < sent.end and doc[k].lower_ in self.meet_verbs:
-            return True
+            # "the X Council will convene its 1215th session": the session is the event, not the body
+            return not (k + 1 < sent.end and doc[k + 1].lower_ in ("its", "their"))
         return start - 2 >= sent.start and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "for" \
             and any(w in self.meet_verbs for w in lower_words(doc)[sent.start:start - 2])
 

@@ -213,6 +213,8 @@ def test_fronted_phrases_and_bare_held_meetings(extract_text, text, want):
     # ... a numbered edition, a meeting said to happen, a longer name are events
     ("The 19th Asia Cooperation Dialogue opened in Tehran on Monday.", [("19th Asia Cooperation Dialogue", 19)]),
     ("Members of the Asia Cooperation Dialogue will meet in Doha on 5 June.", [("Asia Cooperation Dialogue", None)]),
+    # a body that meets in a session of its own: the session is the event, not the body
+    ("The Regional Security Council (RSC) will convene its 52nd session in Lome on Monday.", [("52nd session", 52)]),
     ("The World Economic Forum Annual Meeting opened in Davos on Monday.",
      [("World Economic Forum Annual Meeting", None)]),
     # a regional body: its members, its chair and its membership are no sitting of it
