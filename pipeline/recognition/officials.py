@@ -33,7 +33,7 @@ from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lexicon import (PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions,
                       token_texts)
-from .office_country import (DELEGATION_NOUNS, coordinated_after, FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
+from .office_country import (DELEGATION_NOUNS, LIST_GAP, coordinated_after, FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
                              delegation_member, escorts_after, faced_country, faced_official, listed_after, other_of,
                              posted_to, sends_message, settled_country, story_demonym_country, story_pair,
                              visited_place_country)
@@ -869,6 +869,7 @@ class OfficialRecognizer(RuleComponent):
             # found once: the names and mentions they depend on are settled by now
             named_again = self._short_form_matches(doc, officials, self._mention_tokens(doc, officials))
             self._country_by_name(doc, officials, places, named_again)
+            self._stand_ins(doc, officials, named_again)
             self._settle_countries(doc, officials, self._home_country(doc, mentions))
         spans = []
         for official in officials:
@@ -1813,6 +1814,41 @@ class OfficialRecognizer(RuleComponent):
             if country:
                 officials[owner].country = country
                 unsettled.discard(owner)
+
+
+    def _stand_ins(self, doc: Doc, officials, named_again: List[Tuple[int, int, int]]) -> None:
+        """ "President NAME will be represented by Foreign Minister A and Trade Minister B": who
+        stands in for an official of a told state serves it, when nothing else told his."""
+        ends = {end: owner for _, end, owner in named_again}
+        starts: Dict[int, int] = {}
+        for owner, person in enumerate(officials):
+            for m in person.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    ends.setdefault(span.end, owner)
+                    starts.setdefault(span.start, owner)
+        for k, owner in sorted(starts.items()):
+            person = officials[owner]
+            if person.country is not None or any(m.international for m in person.mentions):
+                continue
+            represented = self._represented_official(doc, k, ends)
+            if represented is not None and represented != owner and officials[represented].country:
+                person.country = officials[represented].country
+
+    def _represented_official(self, doc: Doc, k: int, ends: Dict[int, int]) -> Optional[int]:
+        """The official (by index) written before "(will be) represented by" that reaches the
+        mention at ``k``, past the offices and names of a list ("by A and Minister B")."""
+        sent = sentence_of(doc, k)
+        j = k - 1
+        while j > sent.start and k - j <= LIST_GAP and doc[j].lower_ != "by" \
+                and (doc[j].lower_ in ("and", ",") or doc[j].is_title):
+            j -= 1
+        if not (j - 1 > sent.start and doc[j].lower_ == "by" and doc[j - 1].lower_ in self.words["REPRESENT_VERB"]):
+            return None
+        i = j - 2
+        while i > sent.start and doc[i].lower_ in self.words["AUXILIARY"]:
+            i -= 1
+        return ends.get(i + 1)
 
 
 @Language.factory(

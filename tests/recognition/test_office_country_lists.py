@@ -59,3 +59,18 @@ def test_an_envoy_and_the_official_after_him_are_of_two_sides(extract_text):
 def test_officers_of_regional_bodies_serve_no_state(extract_text, text, name):
     found = {o.name: o for o in extract_text(text).officials}
     assert found[name].country is None
+
+
+def test_who_stands_in_for_an_official_serves_his_state(extract_text):
+    text = ("HONIARA, 3 May 2026 -- Solomon Islands Prime Minister Ana Kenilorea opened the talks. Tongan Prime "
+            "Minister Sione Fifita is abroad. Fifita will be represented by Deputy Prime Minister Tevita Lavemaau "
+            "and Trade Minister Mele Taufa.")
+    found = dict(_countries(extract_text, text))
+    assert found["Tevita Lavemaau"] == "TO" and found["Mele Taufa"] == "TO"
+    assert found["Ana Kenilorea"] == "SB"
+
+
+def test_a_stand_in_for_an_official_of_no_told_state_takes_none_from_him(extract_text):
+    text = "The Secretary-General of the United Nations, Maria Rossi, will be represented by Deputy Envoy Karl Lind."
+    found = {o.name: o for o in extract_text(text).officials}
+    assert found["Maria Rossi"].country is None and found["Karl Lind"].country is None
