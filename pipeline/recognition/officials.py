@@ -49,7 +49,9 @@ RELATIVE_CUES = tuple(tuple(c.split()) for c in (
     "who also serves as", "who serves as", "who is also", "who was also", "who is currently", "who is", "who was"))
 _RELATIVE_CUE_ENDS = frozenset(c[-1] for c in RELATIVE_CUES)
 #: "World Health Organization", "World Food Programme", "World Bank": the world bodies.
-WORLD_BODY = re.compile(r"\bWorld(?: [A-Z][a-z]+)+ (?:Organi[sz]ation|Programme|Bank|Fund|Union)\b|\bWorld Bank\b")
+WORLD_BODY = re.compile(r"\bWorld(?: [A-Z][a-z]+)+ (?:Organi[sz]ation|Programme|Bank|Fund|Union)\b|\bWorld Bank\b"
+                        # the acronyms of the UN's agencies and programmes: "UNOPS", "UNFPA", "UNRWA"
+                        r"|\bUN[A-Z]{2,5}\b")
 #: The closed word classes of the officials' rules (see patterns/README.md).
 WORDS_FILE = "officials/words.jsonl"
 #: Offices that, written alone, belong to an international organisation.
@@ -246,6 +248,9 @@ class OfficialRecognizer(RuleComponent):
         self.plural_offices.update({plural.lower(): office for plural, office in list(self.plural_offices.items())})
         # "his Slovak and Polish counterparts, A and B, respectively": a relational office in the plural
         self.plural_offices.update({_plural(p): p for p in offices if p in RELATIONAL_TITLES})
+        #: styles written as one word ("HE", "HRH", "Dr"): never a modifier of the office after them
+        self.one_word_styles = frozenset(e.pattern for e in self.patterns.entries if e.label in ("HONORIFIC", "COURTESY")
+                                         and isinstance(e.pattern, str) and " " not in e.pattern)
         self.office_countries = {
             e.pattern: e.meta["country"] for e in self.patterns.entries
             if e.label == "TITLE" and isinstance(e.pattern, str) and e.meta.get("country")
@@ -499,7 +504,10 @@ class OfficialRecognizer(RuleComponent):
                     start -= 1
                     continue
                 break
-            if self._is_title_word(tok) or (tok.is_upper and tok.is_alpha and len(tok) <= 6 and tok.text in self.international_bodies):
+            # an acronym of a body or a meeting before the office ("ASEAN SOM Leader", "SADC Chair")
+            if self._is_title_word(tok) or (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6
+                                            and tok.text not in self.names.post_nominals
+                                            and tok.text not in self.one_word_styles):
                 start -= 1
                 continue
             break
@@ -1573,7 +1581,10 @@ class OfficialRecognizer(RuleComponent):
     def _international(self, doc: Doc, title: _Title) -> bool:
         """An office of an international body: "UN Secretary-General", "Director-General of
         the WHO", a bare "Secretary-General"; not "Ambassador to ASEAN" (that serves a state)."""
-        if text_of(doc, title.start, title.outer_end) in BARE_INTERNATIONAL_TITLES:
+        first = title.start
+        while first < title.outer_end - 1 and doc[first].is_upper and doc[first].is_alpha:
+            first += 1  # "AL Secretary-General": a body's acronym before an office of bodies
+        if text_of(doc, first, title.outer_end) in BARE_INTERNATIONAL_TITLES:
             return True
         lowers, texts = lower_words(doc), token_texts(doc)  # the words, not a Token made for each
         if title.country and title.lead < title.start and (is_possessive(doc, title.start - 1) or any(

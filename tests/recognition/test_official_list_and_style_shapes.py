@@ -152,3 +152,28 @@ def test_a_name_line_over_an_office_line(extract_text, text, name, title):
 def test_a_release_label_over_an_office_line_is_no_name(extract_text):
     text = "Press Release\nDeputy Foreign Minister\nThe ministry said talks would resume in May."
     assert _found(extract_text, text) == {}
+
+
+@pytest.mark.parametrize("text,name,title,country", [
+    # the acronym of a body or a meeting before an office is part of it; the state told with it is his
+    ("Nguyen Van Long, Viet Nam's ASEAN SOM Leader, opened the session.", "Nguyen Van Long", "ASEAN SOM Leader", "VN"),
+    # an office of bodies after a body's acronym, and a UN agency's acronym, serve no state
+    ("TUNIS, 3 May 2026 -- AL Secretary-General Karim Mansour met Tunisian Foreign Minister Leila Ben Ali.",
+     "Karim Mansour", "AL Secretary-General", None),
+    ("DAKAR, 3 May 2026 -- The plan was welcomed by Awa Ndiaye, UNFPA Country Representative in Senegal.",
+     "Awa Ndiaye", "UNFPA Country Representative", None),
+])
+def test_an_acronym_before_an_office(extract_text, text, name, title, country):
+    found = _found(extract_text, text)
+    assert (found[name].title, found[name].country) == (title, country)
+
+
+@pytest.mark.parametrize("text,name,title,honorifics", [
+    # a style written as one word stays out of the office after it
+    ("HRH Crown Prince Hamad bin Isa received the delegation.", "Hamad bin Isa", "Crown Prince", ["HRH"]),
+    ("HM King Letsie Seeiso opened the new session.", "Letsie Seeiso", "King", []),
+    ("HE Minister of Energy Dr Saad Kaabi signed the deal.", "Saad Kaabi", "Minister of Energy", ["HE", "Dr"]),
+])
+def test_a_one_word_style_before_an_office(extract_text, text, name, title, honorifics):
+    found = _found(extract_text, text)
+    assert (found[name].title, found[name].honorifics) == (title, honorifics)
