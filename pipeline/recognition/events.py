@@ -788,8 +788,11 @@ class EventRecognizer(RuleComponent):
             renamed[(k, end)] = "signing ceremony"  # "signed the accord at a ceremony"
             return k, end, "event.lower.ceremony.signed", None
         if before.lower_ in ("a", "an") and k == head.start and end == head.end and len(head) == 1 \
-                and not (end + 1 < sent.end and doc[end].lower_ == "held" and doc[end + 1].lower_ in ("on", "in", "at")):
-            return None  # a bare "a meeting" names nothing ("a signing ceremony", "a meeting held on 3 May" do)
+                and not (end + 1 < sent.end and doc[end].lower_ == "held" and doc[end + 1].lower_ in ("on", "in", "at")) \
+                and not (k - 2 >= sent.start and lowers[k - 2] in self.hold_verbs and self._when_or_where(doc, end, sent.end)):
+            # a bare "a meeting" names nothing ("a signing ceremony", "a meeting held on 3 May",
+            # "held a meeting at the Blue Palace on Monday" do)
+            return None
         if before.lower_ in ("his", "her", "their", "its") and end == head.end \
                 and not head.text.endswith("s") and "visit" not in head.text.lower() \
                 and not (modifiers and before.lower_ in ("its", "their")):
@@ -804,6 +807,16 @@ class EventRecognizer(RuleComponent):
         if head.text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
         return k, end, head.id_, None
+
+    @staticmethod
+    def _when_or_where(doc: Doc, end: int, limit: int) -> bool:
+        """ "on Thursday", "on 3 May", "in Lima", "at the Blue Palace" right after a head: a
+        preposition of time or place before a date or a capitalised name."""
+        if not (end + 1 < limit and doc[end].lower_ in ("on", "in", "at")):
+            return False
+        k = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < limit else end + 1
+        return doc[k].is_title or doc[k].like_num \
+            or _span_edges(doc, settings.SPANS_DATES).get(end + 1, (None,))[0] == end + 1
 
     @staticmethod
     def _after_when_or_where(doc: Doc, comma: int) -> bool:
@@ -994,6 +1007,9 @@ class EventRecognizer(RuleComponent):
             return True  # "will hold the one-day meeting in Dhaka"
         if self._happens(doc, end, sent_of(head).end):
             return True
+        limit = sent_of(head).end
+        if word != "the" and end + 1 < limit and doc[end].lower_ == "held" and self._when_or_where(doc, end + 1, limit):
+            return True  # "during bilateral talks held in Lima on Tuesday": a participle telling when or where
         if word in ("for", "with"):
             return head.text.lower() in self.talks_heads and modifiers <= 1
         if word in self.time_prepositions:  # "following talks between X and Y"; not "after talks led by X"

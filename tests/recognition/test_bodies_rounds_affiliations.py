@@ -199,6 +199,15 @@ def test_long_modifiers_and_possessed_visits(extract_text, text, want):
     ("The 7th Gulf Summit, a meeting of the region's rulers, opened in Doha on Monday.", ["7th Gulf Summit"]),
     # a bare "a meeting" that the text says is held, with its day
     ("The envoys discussed fisheries during a meeting held on Friday in Apia.", ["meeting"]),
+    # "held a meeting" with its place or day right after it
+    ("The two leaders held a meeting at the Coral Palace on Thursday to discuss trade.", ["meeting"]),
+    ("SUVA - The premiers held a meeting on Thursday, officials said.", ["meeting"]),
+    # ... not without them
+    ("The premiers held a meeting to discuss trade, officials said.", []),
+    ("The premiers held a meeting on trade, officials said.", []),
+    # "talks held in <place>", "talks held on <day>" after a preposition
+    ("Chile signed the Port Services Agreement with Fiji during bilateral talks held in Suva on Tuesday.",
+     ["bilateral talks"]),
     # "of the" before a verb is no complement of the head
     ("She said the annual meetings of the island leaders show their resolve.", []),
 ])
