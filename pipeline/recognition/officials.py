@@ -602,7 +602,8 @@ class OfficialRecognizer(RuleComponent):
             if k in by_start and (doc[k - 1].is_lower or not doc[k - 1].is_alpha
                                   or span_value(by_start[k], "nf_place").get("kind") in ("country", "demonym")):
                 country_tail = self._complement_place(doc, by_start[k], end) or country_tail
-                k = last_good = by_start[k].end
+                # after a lowercase office, lowercase portfolio words after the state: "head of Malian |diplomacy|"
+                k = last_good = self._lowercase_run(doc, by_start[k].end, sent.end) if lower_head else by_start[k].end
                 continue
             if self._in_title(doc, k, sent.end):
                 k = last_good = k + 1

@@ -74,3 +74,14 @@ def test_a_stand_in_for_an_official_of_no_told_state_takes_none_from_him(extract
     text = "The Secretary-General of the United Nations, Maria Rossi, will be represented by Deputy Envoy Karl Lind."
     found = {o.name: o for o in extract_text(text).officials}
     assert found["Maria Rossi"].country is None and found["Karl Lind"].country is None
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # "the head of <Demonym> diplomacy": the foreign minister of that state, as French-speaking press writes
+    ("He later received the head of Gabonese diplomacy, Regis Onanga, at the ministry.", "Regis Onanga", "GA"),
+    ("The head of Togolese diplomacy Robert Dussey opened the forum.", "Robert Dussey", "TG"),
+])
+def test_the_head_of_a_states_diplomacy(extract_text, text, name, country):
+    found = {o.name: o for o in extract_text(text).officials}
+    assert list(found) == [name]
+    assert found[name].country == country
