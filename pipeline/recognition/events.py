@@ -383,7 +383,8 @@ class EventRecognizer(RuleComponent):
             if head.text in self.legislature_heads and end == head.end and head.start - 1 > start \
                     and doc[head.start - 1].text in POSSESSIVES:
                 continue  # "Brazil's Congress must ratify": a legislature
-            if self._modifies_a_noun(doc, end, sent_of(head).end) or self._names_a_body(doc, start, end, sent_of(head)):
+            if self._modifies_a_noun(doc, end, sent_of(head).end, numbered=self._is_ordinal(doc[start])) \
+                    or self._names_a_body(doc, start, end, sent_of(head)):
                 continue
             acronym = self._acronym(doc, end, sent_of(head).end)[0] or self._series_acronym(doc, head.end, end)
             found.append((start, end, head.id_, acronym))
@@ -597,7 +598,7 @@ class EventRecognizer(RuleComponent):
         return start - 2 >= sent.start and doc[start - 1].lower_ == "the" \
             and doc[start - 2].lower_ in self.attend_verbs
 
-    def _modifies_a_noun(self, doc: Doc, end: int, limit: int) -> bool:
+    def _modifies_a_noun(self, doc: Doc, end: int, limit: int, numbered: bool = False) -> bool:
         """ "Sands Expo and Convention Centre", "International Conference Centre": the head
         is part of a building's or body's name, not an event; "at Foreign Ministerial level",
         "the 9th Ministerial council meeting": it modifies a lowercase noun."""
@@ -605,8 +606,8 @@ class EventRecognizer(RuleComponent):
         lower, alpha, stop = token_ids(doc, "IS_LOWER"), token_ids(doc, "IS_ALPHA"), token_ids(doc, "IS_STOP")
         if any(text in self.head_building_words for text in texts[max(0, end - 4):end]):
             return True  # "National Exhibition and Convention Center in Shanghai"
-        if end < limit and lowers[end] in self.nouns_after and lower[end]:
-            return True
+        if end < limit and lowers[end] in self.nouns_after and lower[end] and not numbered:
+            return True  # (an edition stays one: "the 18th X Summit process" tells of the 18th Summit)
         ahead = range(end, min(limit, end + 2))
         if any(lowers[i] in self.lower_heads and lower[i] for i in ahead) \
                 and all(lower[i] and alpha[i] and not stop[i] for i in ahead):

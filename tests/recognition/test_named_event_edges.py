@@ -13,6 +13,10 @@ EXACTLY = [
      [("52nd Ministerial council meeting", 52)]),
     # ... or before a lowercase noun: "at Foreign Ministerial level" names no event
     ("This trip at Foreign Ministerial level will open new doors, officials said in Colombo on Monday.", []),
+    # ... but a numbered edition before such a noun is still that edition ("the Summit process")
+    ("Talks in Male on Saturday opened the 12th Indian Ocean Rim Summit process, officials said.",
+     [("12th Indian Ocean Rim Summit", 12)]),
+    ("Talks in Male on Saturday opened the Indian Ocean Rim Summit process, officials said.", []),
     # a person's first summit is no edition of a series
     ("She said it would be his first Andean summit since taking office on 3 May.", []),
     # a debate is an event head
