@@ -221,6 +221,7 @@ class EventRecognizer(RuleComponent):
         self.manner_prepositions = words["MANNER_PREPOSITION"]
         self.manner_nouns = words["MANNER_NOUN"]
         self.attend_verbs = words["ATTEND_VERB"]
+        self.sitting_modifiers = words["SITTING_MODIFIER"]
         self.word_ordinals = WORD_ORDINALS | self.opening_words
         # words that are no modifiers of a descriptive head
         self.not_modifiers = self.introducers | self.hold_verbs | self.time_prepositions
@@ -398,6 +399,12 @@ class EventRecognizer(RuleComponent):
                 continue
             if self._is_ordinal(doc[start]):
                 found.append((start, end, head.id_, self._acronym(doc, end, sent_of(head).end)[0]))
+            elif end - start >= 3 and doc[start].text in self.names.months_and_days and doc[start].text.istitle() \
+                    and start > sent_of(head).start and doc[start - 1].lower_ == "the":
+                # "the June European Council": a month opening a body's name, one sitting of it
+                found.append((start, end, head.id_ + ".sitting", self._acronym(doc, end, sent_of(head).end)[0]))
+            elif end - start >= 2 and self._sitting_modifier(doc, start, sent_of(head).start):
+                found.append((start - 1, end, head.id_ + ".sitting", self._acronym(doc, end, sent_of(head).end)[0]))
             elif end - start >= 2 and self._meets(doc, start, end, sent_of(head), date_starts):
                 found.append((start, end, head.id_ + ".meets", self._acronym(doc, end, sent_of(head).end)[0]))
         return found
@@ -588,6 +595,13 @@ class EventRecognizer(RuleComponent):
             return not (k + 1 < sent.end and doc[k + 1].lower_ in ("its", "their"))
         return start - 2 >= sent.start and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "for" \
             and any(w in self.meet_verbs for w in lower_words(doc)[sent.start:start - 2])
+
+    def _sitting_modifier(self, doc: Doc, start: int, limit: int) -> bool:
+        """ "the informal European Council", "an extraordinary Nordic Council": a word before a
+        body's name after "the"/"an" that makes it one sitting of the body."""
+        if start - 2 < limit or doc[start - 2].lower_ not in ("the", "an", "a"):
+            return False
+        return doc[start - 1].lower_ in self.sitting_modifiers and doc[start - 1].is_lower
 
     def _body_sits(self, doc: Doc, start: int, end: int, sent: Span, date_starts: set) -> bool:
         """A body known by name is a sitting of it when the text says it meets ("the X Forum

@@ -222,6 +222,12 @@ def test_fronted_phrases_and_bare_held_meetings(extract_text, text, want):
     # ... a numbered edition, a meeting said to happen, a longer name are events
     ("The 19th Asia Cooperation Dialogue opened in Tehran on Monday.", [("19th Asia Cooperation Dialogue", 19)]),
     ("Members of the Asia Cooperation Dialogue will meet in Doha on 5 June.", [("Asia Cooperation Dialogue", None)]),
+    # a word of sitting or a month before a body's name makes it one sitting of the body
+    ("Leaders gathered for the informal Nordic Council in Bergen on Thursday.", [("informal Nordic Council", None)]),
+    ("Ministers prepared the October Andean Council, officials said in Lima on Monday.", [("October Andean Council", None)]),
+    ("An extraordinary Arctic Council will meet in Tromso on 3 May.", [("extraordinary Arctic Council", None)]),
+    # ... not without it
+    ("Ministers prepared a report for the Andean Council, officials said in Lima on Monday.", []),
     # a body that meets in a session of its own: the session is the event, not the body
     ("The Regional Security Council (RSC) will convene its 52nd session in Lome on Monday.", [("52nd session", 52)]),
     ("The World Economic Forum Annual Meeting opened in Davos on Monday.",
