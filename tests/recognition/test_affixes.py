@@ -11,7 +11,8 @@ import spacy
 from spacy.tokenizer import Tokenizer
 
 from newsfacts.nlp import build_nlp
-from newsfacts.recognition.affixes import InfixFinder, SuffixFinder, edge_chars, end_anchored
+from newsfacts.recognition.affixes import (InfixFinder, PrefixFinder, SuffixFinder, begin_anchored, edge_chars,
+                                           end_anchored, suffix_needs)
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 #: contexts a character is tried in: letters, digits, quotes and brackets on either side
@@ -22,7 +23,7 @@ CONTEXTS = ["{}", "a{}", "{}a", "a{}a", "A{}A", "a{}A", "1{}1", "1{}", "{}1", "'
 @pytest.fixture(scope="module")
 def finders():
     tokenizer = build_nlp().tokenizer
-    return tokenizer.infix_finditer.__self__, tokenizer.suffix_search.__self__
+    return tokenizer.infix_finditer.__self__, tokenizer.suffix_search.__self__, tokenizer.prefix_search.__self__
 
 
 def _words():
@@ -39,14 +40,15 @@ def _words():
 
 
 def test_the_finders_answer_as_the_expressions(finders):
-    infix, suffix = finders
-    assert isinstance(infix, InfixFinder) and isinstance(suffix, SuffixFinder)
-    assert infix.starts and suffix.ends  # the pre-tests are on: the comparison below tests them
+    infix, suffix, prefix = finders
+    assert isinstance(infix, InfixFinder) and isinstance(suffix, SuffixFinder) and isinstance(prefix, PrefixFinder)
+    assert infix.starts and suffix.needs and prefix.starts  # the pre-tests are on: the comparison tests them
     skipped = 0
     for word in _words():
         assert [m.span() for m in infix.finditer(word)] == [m.span() for m in infix.regex.finditer(word)], word
-        ours, theirs = suffix.search(word), suffix.regex.search(word)
-        assert (ours and ours.span()) == (theirs and theirs.span()), word
+        for finder in (suffix, prefix):
+            ours, theirs = finder.search(word), finder.regex.search(word)
+            assert (ours and ours.span()) == (theirs and theirs.span()), (word, finder.pattern[:40])
         skipped += infix.starts.isdisjoint(word)
     assert skipped > 10_000  # most words are answered by the pre-test
 
@@ -54,7 +56,8 @@ def test_the_finders_answer_as_the_expressions(finders):
 def test_tokens_are_those_of_the_plain_expressions():
     nlp = build_nlp()
     tokenizer = nlp.tokenizer
-    plain = Tokenizer(nlp.vocab, rules=tokenizer.rules, prefix_search=tokenizer.prefix_search,
+    plain = Tokenizer(nlp.vocab, rules=tokenizer.rules,
+                      prefix_search=re.compile(tokenizer.prefix_search.__self__.pattern).search,
                       suffix_search=re.compile(tokenizer.suffix_search.__self__.pattern).search,
                       infix_finditer=re.compile(tokenizer.infix_finditer.__self__.pattern).finditer,
                       token_match=tokenizer.token_match, url_match=tokenizer.url_match,
@@ -71,6 +74,7 @@ def test_a_saved_or_pickled_tokenizer_keeps_the_expressions():
     loaded.tokenizer.from_bytes(nlp.tokenizer.to_bytes())
     assert loaded.tokenizer.suffix_search.__self__.pattern == nlp.tokenizer.suffix_search.__self__.pattern
     assert loaded.tokenizer.infix_finditer.__self__.pattern == nlp.tokenizer.infix_finditer.__self__.pattern
+    assert loaded.tokenizer.prefix_search.__self__.pattern == nlp.tokenizer.prefix_search.__self__.pattern
     copy = pickle.loads(pickle.dumps(nlp.tokenizer))
     expected = [t.text for t in nlp.tokenizer(text)]
     assert [t.text for t in loaded.tokenizer(text)] == expected == [t.text for t in copy(text)]
@@ -81,6 +85,11 @@ def test_the_edge_characters_of_simple_patterns():
     assert edge_chars(r"(?:ab|c[de])$|\.$", first=False) == frozenset("bde.")
     assert edge_chars(r"(?:km|m)(?=\s)", first=False) == frozenset("m")
     assert end_anchored(r"a$|(?<=1)b$") and not end_anchored(r"a$|b")
+    assert begin_anchored(r"^a|^(?:b|c)") and not begin_anchored(r"^a|b")
+    needs = suffix_needs(r"(?<=[0-9])km$|'s$|(?<=\u00b0[FC])\.$|xs$")
+    assert needs["m"] == frozenset("0123456789") and needs["."] == frozenset("\u00b0")
+    assert needs["s"] == frozenset("'x") and "k" not in needs
+    assert suffix_needs(r"a$|b") is None and suffix_needs(r"(?<=[^a])b$") is None
 
 
 @pytest.mark.parametrize("pattern", [r"a*", r"a|b?", r"(?i)a", r"(?i:a)b", r"[^a]", r".", r"\w", r"a|\d",
