@@ -220,6 +220,7 @@ class EventRecognizer(RuleComponent):
         self.several_modifiers = words["SEVERAL_MODIFIER"]
         self.manner_prepositions = words["MANNER_PREPOSITION"]
         self.manner_nouns = words["MANNER_NOUN"]
+        self.attend_verbs = words["ATTEND_VERB"]
         self.word_ordinals = WORD_ORDINALS | self.opening_words
         # words that are no modifiers of a descriptive head
         self.not_modifiers = self.introducers | self.hold_verbs | self.time_prepositions
@@ -373,7 +374,7 @@ class EventRecognizer(RuleComponent):
             if end - start < 2 and not self._is_ordinal(doc[start]):
                 continue
             if bodies.get(end, end) <= start and not self._is_ordinal(doc[start]) \
-                    and not self._meets(doc, start, end, sent_of(head), date_starts):
+                    and not self._body_sits(doc, start, end, sent_of(head), date_starts):
                 continue  # "the World Economic Forum published": a body known by name, unless it meets
             if self.names.in_headline(sent_of(head)) and not ORDINAL.match(doc[start].text):
                 continue  # capitals say nothing in a headline; a numbered edition still names one
@@ -582,9 +583,19 @@ class EventRecognizer(RuleComponent):
         if k < sent.end and doc[k].lower_ in ("will", "would", "shall", "to"):
             k += 1
         if k < sent.end and doc[k].lower_ in self.meet_verbs:
-            return True
+            # "the X Council will convene its 1215th session": the session is the event, not the body
+            return not (k + 1 < sent.end and doc[k + 1].lower_ in ("its", "their"))
         return start - 2 >= sent.start and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "for" \
             and any(w in self.meet_verbs for w in lower_words(doc)[sent.start:start - 2])
+
+    def _body_sits(self, doc: Doc, start: int, end: int, sent: Span, date_starts: set) -> bool:
+        """A body known by name is a sitting of it when the text says it meets ("the X Forum
+        will meet in Apia"), that it is held ("the X Forum, which will be held in Suva") or
+        that someone attends it ("will attend the X Forum")."""
+        if self._meets(doc, start, end, sent, date_starts) or self._happens(doc, end, sent.end):
+            return True
+        return start - 2 >= sent.start and doc[start - 1].lower_ == "the" \
+            and doc[start - 2].lower_ in self.attend_verbs
 
     def _modifies_a_noun(self, doc: Doc, end: int, limit: int) -> bool:
         """ "Sands Expo and Convention Centre", "International Conference Centre": the head
@@ -777,8 +788,11 @@ class EventRecognizer(RuleComponent):
             renamed[(k, end)] = "signing ceremony"  # "signed the accord at a ceremony"
             return k, end, "event.lower.ceremony.signed", None
         if before.lower_ in ("a", "an") and k == head.start and end == head.end and len(head) == 1 \
-                and not (end + 1 < sent.end and doc[end].lower_ == "held" and doc[end + 1].lower_ in ("on", "in", "at")):
-            return None  # a bare "a meeting" names nothing ("a signing ceremony", "a meeting held on 3 May" do)
+                and not (end + 1 < sent.end and doc[end].lower_ == "held" and doc[end + 1].lower_ in ("on", "in", "at")) \
+                and not (k - 2 >= sent.start and lowers[k - 2] in self.hold_verbs and self._when_or_where(doc, end, sent.end)):
+            # a bare "a meeting" names nothing ("a signing ceremony", "a meeting held on 3 May",
+            # "held a meeting at the Blue Palace on Monday" do)
+            return None
         if before.lower_ in ("his", "her", "their", "its") and end == head.end \
                 and not head.text.endswith("s") and "visit" not in head.text.lower() \
                 and not (modifiers and before.lower_ in ("its", "their")):
@@ -793,6 +807,16 @@ class EventRecognizer(RuleComponent):
         if head.text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
         return k, end, head.id_, None
+
+    @staticmethod
+    def _when_or_where(doc: Doc, end: int, limit: int) -> bool:
+        """ "on Thursday", "on 3 May", "in Lima", "at the Blue Palace" right after a head: a
+        preposition of time or place before a date or a capitalised name."""
+        if not (end + 1 < limit and doc[end].lower_ in ("on", "in", "at")):
+            return False
+        k = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < limit else end + 1
+        return doc[k].is_title or doc[k].like_num \
+            or _span_edges(doc, settings.SPANS_DATES).get(end + 1, (None,))[0] == end + 1
 
     @staticmethod
     def _after_when_or_where(doc: Doc, comma: int) -> bool:
@@ -983,6 +1007,9 @@ class EventRecognizer(RuleComponent):
             return True  # "will hold the one-day meeting in Dhaka"
         if self._happens(doc, end, sent_of(head).end):
             return True
+        limit = sent_of(head).end
+        if word != "the" and end + 1 < limit and doc[end].lower_ == "held" and self._when_or_where(doc, end + 1, limit):
+            return True  # "during bilateral talks held in Lima on Tuesday": a participle telling when or where
         if word in ("for", "with"):
             return head.text.lower() in self.talks_heads and modifiers <= 1
         if word in self.time_prepositions:  # "following talks between X and Y"; not "after talks led by X"

@@ -16,6 +16,8 @@ NAMES_FILE = "names.jsonl"
 GIVEN_NAME_MONTHS = frozenset({"Jan", "May", "June", "April", "August"})
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$|^[A-Z][a-z]{1,3}\.$")  # S.V., J., Ma., Mohd.
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+#: A regnal number after a name ("Mohammed VI", "Mswati III", "Leo XIV"): II to XXXIX; "I", "X" alone are no suffix
+_REGNAL = re.compile(r"^(?!I$|X$)X{0,3}(IX|IV|V?I{0,3})$")
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 #: The possessive as the tokenizer splits it off ("Russia's", "Russia\u2019s").
 POSSESSIVES = frozenset({"'s", "\u2019s"})
@@ -127,6 +129,19 @@ class NameWords:
                 and tok.text not in self.not_name_words
                 and k + 1 < limit and self.is_name_word(doc[k + 1]) and not doc[k + 1].is_upper)
 
+    def _family_name_in_caps_after(self, doc, k: int, limit: int) -> bool:
+        """ "Kagiso Mooketsi MOLATLHEGI, Minister of ...": a family name written in capitals
+        after given names, as the name's last word (a comma, a full stop or "and" after it);
+        an acronym after a name goes on with lowercase words ("Jane Doe UN envoy")."""
+        tok = doc[k]
+        if not (tok.is_alpha and tok.is_upper and len(tok) >= 3 and k > 0) \
+                or tok.text in self.post_nominals or tok.text in self.not_name_words:
+            return False
+        prev = doc[k - 1]
+        if not (self.is_name_word(prev) and not prev.is_upper):
+            return False
+        return k + 1 >= limit or doc[k + 1].is_punct and doc[k + 1].text not in HYPHENS or doc[k + 1].lower_ == "and"
+
     def _letter_in_initials(self, doc, k: int, start: int, limit: int) -> bool:
         """ "A K Antony", "N A K Browne": a one-letter word that is also a function word ("A",
         "I") is an initial between other initials of a name."""
@@ -164,6 +179,8 @@ class NameWords:
             text = texts[k]
             has_next = k + 1 < limit
             if name_word(k) or (k == start and self._is_family_name_in_caps(doc, k, limit)) \
+                    or (k > start and texts[k] and _REGNAL.match(texts[k]) and name_word(k - 1)) \
+                    or (k > start and self._family_name_in_caps_after(doc, k, limit)) \
                     or self._letter_in_initials(doc, k, start, limit) \
                     or (text in GIVEN_NAME_MONTHS and has_next and name_word(k + 1)) \
                     or self._month_as_family_name(doc, k, start, doc[k + 1] if has_next else None):
@@ -224,6 +241,8 @@ class NameWords:
             tok = doc[k - 1]
             prev = doc[k - 2] if k - 2 >= limit else None
             if self.is_name_word(tok) or (k < end and self._is_family_name_in_caps(doc, k - 1, end)) \
+                    or (k == end and _REGNAL.match(tok.text) and prev is not None and self.is_name_word(prev)) \
+                    or (k == end and k - 1 > limit and self._family_name_in_caps_after(doc, k - 1, len(doc))) \
                     or (tok.text in GIVEN_NAME_MONTHS and k < end and self.is_name_word(doc[k])) \
                     or (k == end and prev is not None and self._month_as_family_name(doc, k - 1, k - 2, doc[k] if k < len(doc) else None)):
                 k -= 1

@@ -493,7 +493,7 @@ class OfficialRecognizer(RuleComponent):
             # Minister NAME", the office is the one after the "and"
             start = next((j + 1 for j in range(start, head.start) if doc[j].text in (",", "and")), start)
         while head_text.islower() and start > sent.start and doc[start - 1].is_lower and not doc[start - 1].is_stop \
-                and doc[start - 1].text.capitalize() in self.title_words and (start - 1) not in by_end:
+                and doc[start - 1].text.capitalize() in self.title_words and start not in by_end:
             start -= 1
         if head.text.islower() and start - 2 > sent.start and doc[start - 1].text in HYPHENS \
                 and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_lower \
@@ -606,8 +606,9 @@ class OfficialRecognizer(RuleComponent):
             if tok.lower_ in ("the", "and", "&", "of", "for", "at", "to") and nxt is not None and (
                 nxt.lower_ == "the" or self._in_title(doc, k + 1, sent.end) or k + 1 in by_start
                 or self._body_name_run(doc, k + 1, sent.end, by_start)
-                # the word after "and" closes a portfolio list: "Fisheries and Oceans"
-                or tok.lower_ == "and" and nxt.is_title and (
+                # the word after "and" closes a portfolio list: "Fisheries and Oceans"; not a style
+                # opening the next person ("... of Cameroon and His Excellency NAME")
+                or tok.lower_ == "and" and nxt.is_title and k + 1 not in honorific_starts and (
                     k + 2 >= sent.end or not self.names.is_name_word(doc[k + 2]) or nxt.text.endswith("s"))
             ):
                 if tok.lower_ == "and" and nxt.is_title and not self._in_title(doc, k + 1, sent.end) and k + 1 not in by_start:

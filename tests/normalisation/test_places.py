@@ -65,7 +65,8 @@ PLACES_DIR = settings.PATTERNS_DIR / "places"
         ("Paris", "Paris", "city", "FR"),
         ("The Hague", "The Hague", "city", "NL"),
         ("Washington", "Washington", "city", "US"),
-        ("New York", "New York City", "city", "US"),
+        ("New York", "New York", "city", "US"),  # as written (the gold convention), not "New York City"
+        ("New York City", "New York City", "city", "US"),
         ("Ottawa", "Ottawa", "city", "CA"),
         ("Sao Paulo", "São Paulo", "city", "BR"),
         ("Buenos Aires", "Buenos Aires", "city", "AR"),

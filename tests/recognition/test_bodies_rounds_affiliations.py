@@ -199,6 +199,15 @@ def test_long_modifiers_and_possessed_visits(extract_text, text, want):
     ("The 7th Gulf Summit, a meeting of the region's rulers, opened in Doha on Monday.", ["7th Gulf Summit"]),
     # a bare "a meeting" that the text says is held, with its day
     ("The envoys discussed fisheries during a meeting held on Friday in Apia.", ["meeting"]),
+    # "held a meeting" with its place or day right after it
+    ("The two leaders held a meeting at the Coral Palace on Thursday to discuss trade.", ["meeting"]),
+    ("SUVA - The premiers held a meeting on Thursday, officials said.", ["meeting"]),
+    # ... not without them
+    ("The premiers held a meeting to discuss trade, officials said.", []),
+    ("The premiers held a meeting on trade, officials said.", []),
+    # "talks held in <place>", "talks held on <day>" after a preposition
+    ("Chile signed the Port Services Agreement with Fiji during bilateral talks held in Suva on Tuesday.",
+     ["bilateral talks"]),
     # "of the" before a verb is no complement of the head
     ("She said the annual meetings of the island leaders show their resolve.", []),
 ])
@@ -213,8 +222,20 @@ def test_fronted_phrases_and_bare_held_meetings(extract_text, text, want):
     # ... a numbered edition, a meeting said to happen, a longer name are events
     ("The 19th Asia Cooperation Dialogue opened in Tehran on Monday.", [("19th Asia Cooperation Dialogue", 19)]),
     ("Members of the Asia Cooperation Dialogue will meet in Doha on 5 June.", [("Asia Cooperation Dialogue", None)]),
+    # a body that meets in a session of its own: the session is the event, not the body
+    ("The Regional Security Council (RSC) will convene its 52nd session in Lome on Monday.", [("52nd session", 52)]),
     ("The World Economic Forum Annual Meeting opened in Davos on Monday.",
      [("World Economic Forum Annual Meeting", None)]),
+    # a regional body: its members, its chair and its membership are no sitting of it
+    ("Nauru's decision to rejoin the Pacific Islands Forum was welcomed in Suva on Friday.", []),
+    ("Pacific Island Forum countries met their partners in Apia on 3 May to discuss fisheries.", []),
+    ("The 53rd Pacific Islands Forum Leaders Meeting will be held in Honiara in September.",
+     [("53rd Pacific Islands Forum Leaders Meeting", 53)]),
+    # ... attended, or said to be held, it is a sitting
+    ("Samoa's deputy prime minister will attend the Pacific Islands Forum in Tonga, officials said.",
+     [("Pacific Islands Forum", None)]),
+    ("Talks in Apia on Monday prepared the International Energy Forum, which will be held in Riyadh.",
+     [("International Energy Forum", None)]),
 ])
 def test_bodies_known_by_name(extract_text, text, want):
     assert [(e.name, e.ordinal) for e in extract_text(text).events] == want

@@ -93,6 +93,19 @@ def test_negative(nlp, text):
     assert dates(nlp, text) == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    # "Monday, the first time": an ordinal word before a noun is no day of the month
+    ("Leaders met in Suva on Monday, the first time since the pandemic.", [("Monday", "2025-06-16", "2025-06-16")]),
+    ("The envoys talked on Friday, the second round this year.",
+     [("Friday", "2025-06-13", "2025-06-13"), ("this year", "2025", "2025")]),
+    # ... a day written after the weekday still is one
+    ("The delegates met on Friday, the 13th, in Apia.", [("Friday, the 13th", "2025-06-13", "2025-06-13")]),
+    ("The delegates met on Friday, the thirteenth.", [("Friday, the thirteenth", "2025-06-13", "2025-06-13")]),
+])
+def test_weekday_then_the_day(nlp, text, expected):
+    assert dates(nlp, text) == expected
+
+
 def test_spans_do_not_overlap_and_carry_rule_ids(nlp):
     doc = nlp(make_doc(nlp, "The meeting ran from July 18 to July 21, 2024 and again on Jan 1, 2025.",
                        id="t", published="2024-07-19"))

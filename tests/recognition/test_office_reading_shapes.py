@@ -268,3 +268,35 @@ def test_a_states_possessive_between_an_office_and_its_holder(extract_text):
             "First Deputy Prime Minister and Foreign Minister Milan Jovic.")
     names = [o.name for o in extract_text(text).officials]
     assert "First" not in names and "Milan Jovic" in names
+
+
+@pytest.mark.parametrize("text,want", [
+    # abbreviated styles with a full stop do not end the sentence before the name
+    ("The accord was signed by Ghana's Minister for Trade Amb. Kofi Asante and the visiting envoy.",
+     [("Kofi Asante", "Minister for Trade", ["Amb"])]),
+    ("He travelled with the Speaker of the Regional Assembly, Rt. Hon. Grace Achieng, and aides.",
+     [("Grace Achieng", "Speaker of the Regional Assembly", ["Rt Hon"])]),
+    # "and His Excellency" after an office opens the next person, not a portfolio word
+    ("The talks took place in the presence of His Excellency Paul Mba, President of the Republic of Gabon "
+     "and His Excellency Dr Omar Diallo, President of Guinea.",
+     [("Paul Mba", "President", ["His Excellency"]), ("Omar Diallo", "President", ["His Excellency", "Dr"])]),
+    # a regnal number is part of the name
+    ("The forum in Rabat was opened on Monday by King Hassan III, who welcomed the delegates.",
+     [("Hassan III", "King", [])]),
+    # a family name written in capitals after the given names, as in many government releases
+    ("The delegation was led by Honourable Kagiso Mooketsi MOLATLHEGI, Minister of Defence, on Friday.",
+     [("Kagiso Mooketsi MOLATLHEGI", "Minister of Defence", [])]),
+    ("Minister of Finance Edgar Mwale CHANDA and Minister of Health Ruth BANDA, among others, were present.",
+     [("Edgar Mwale CHANDA", "Minister of Finance", []), ("Ruth BANDA", "Minister of Health", [])]),
+    # ... but an acronym after a name goes on with lowercase words: no part of the name
+    ("Former Foreign Minister Jane Okoth UN envoy for the region, spoke on Friday.",
+     [("Jane Okoth", "Former Foreign Minister", [])]),
+    # a lowercase office word right after a demonym stays in the title
+    ("The round was led by Japanese vice foreign minister Taro Yamada on Tuesday.",
+     [("Taro Yamada", "vice foreign minister", [])]),
+    # a body's organ in a title's complement is no person
+    ("Presiding as the Chairperson of the SADC Organ, the president spoke in Windhoek.", []),
+])
+def test_styles_numbers_and_capitals_in_names(extract_text, text, want):
+    got = [(o.name, o.title, list(o.honorifics)) for o in extract_text(text).officials]
+    assert got == want
