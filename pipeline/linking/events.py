@@ -310,7 +310,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
         # an event set before or after the other ("preceded by the X Forum"), or at another time,
         # is a separate occasion: the other's place is not its own
         same_occasion = near and periods_meet(carried[3], (start, end)) and not _sequenced(text, mentions[0]) \
-            and not _returned_from(text, carried[2])
+            and not _returned_from(text, carried[2]) and not _announced_for_later(text, carried[2], end)
         if venue is None and same_occasion:
             # "... in Vientiane. The prime minister will also attend the X Summit": the place as
             # stated carries, not the town a later sentence gave the other event
@@ -321,7 +321,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
         if stated is not None and not history:
             # a carried place keeps the period of the event whose sentence stated it
             kept = carried is not None and stated is carried[0]
-            period = carried[3] if kept else (start, end)
+            period = carried[3] if kept else _stated_period(text, key, (start, end))
             carried = (stated, mentions[-1].end_char, mentions, period,
                        carried[4] if kept else text.stated_at.get(key, mentions[0].start_char))
         official_names, instrument_names = _participants(text, key, mentions)
@@ -946,6 +946,14 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
     return None
 
 
+def _announced_for_later(text: _Text, announced: List[Span], end: Optional[str]) -> bool:
+    """Whether an event told as to come ("the 19th X Summit, to be held in Islamabad", future
+    tense, no day past) lends its place to one that ended before the story's publication day
+    ("Yesterday, A met his counterpart B"): it does not."""
+    published = doc_value(text.doc, "published")
+    return bool(end and published) and end < published[:len(end)] and sentence_tense(announced[0]) == "future"
+
+
 def _announced_before(text: _Text, mention: Span, date: Span) -> bool:
     """Whether a date of a later sentence ends before the story's publication day while the
     mention's sentence announces the event (future tense): "The forum will hold its next
@@ -962,7 +970,7 @@ def _own_dates(text: _Text, mention: Span) -> List[Span]:
     Summit"). Dates before every event of the sentence are shared ("On 1 June the minister
     attends X and holds Y")."""
     sent = sent_of(mention).start
-    dates = text.dates.get(sent, [])
+    dates = [d for d in text.dates.get(sent, []) if not _before_margins(text, d, mention)]
     rivals = _rivals(text, sent)
     if len(rivals) <= 1 or not dates or _rival_index(text, mention) is None:
         return dates
@@ -981,6 +989,13 @@ def _own_dates(text: _Text, mention: Span) -> List[Span]:
                 continue
         out.append(date)
     return out
+
+
+def _before_margins(text: _Text, span: Span, mention: Span) -> bool:
+    """ "signed it in Lautoka on 2 May, on the sidelines of the Y Summit": a day told right
+    before "on the margins of" the mention is that of what happened on its margins, not the
+    mention's own (its place is the mention's too: what happens on its margins happens there)."""
+    return span.end <= mention.start and _on_margins(text.doc[span.end:mention.start], text.words["MARGIN_WORD"])
 
 
 def _beyond_clause(text: _Text, span: Span, mention: Span) -> bool:
@@ -1034,14 +1049,23 @@ def _is_travel(text: _Text, mentions: List[Span]) -> bool:
 def _event_time(text: _Text, date: Span, travel: bool) -> bool:
     """Whether a date may tell when an event is: not the day something was said ("the ministry
     said on Friday"), a point of reference ("since 24 October"), or, for a meeting, the day
-    someone set off for it ("left Apia on Monday to attend the summit"), the close of an
+    someone set off for it or arrived ("left Apia on Monday to attend the summit", "upon their
+    arrival on Tuesday"), the close of an
     accounting period ("for the year ended 31 March")."""
     words, inside = text.words, text.event_tokens
     through = text.place_commas
     return not (clause_cue(date, words["REPORT_WORD"], inside, after=CUE_AFTER, through=through)
                 or clause_cue(date, words["SINCE_WORD"], inside, through=through)
-                or (not travel and clause_cue(date, words["DEPART_WORD"], inside, after=CUE_AFTER, through=through))
-                or _account_end(text, date))
+                or (not travel and clause_cue(date, words["DEPART_WORD"] | words["ARRIVAL_WORD"], inside,
+                                              after=CUE_AFTER, through=through))
+                or _account_end(text, date) or _incident_time(text, date))
+
+
+def _incident_time(text: _Text, date: Span) -> bool:
+    """ "after the visit to Lahore on Christmas Day hit a road block following the terror attack
+    in January": a date right after an incident's noun and "in" is the incident's time."""
+    doc = text.doc
+    return date.start >= 2 and doc[date.start - 1].lower_ == "in" and doc[date.start - 2].lower_ in text.words["INCIDENT_NOUN"]
 
 
 def _account_end(text: _Text, date: Span) -> bool:
@@ -1085,9 +1109,9 @@ def _days_from(
     """The period of an event dated by one day: to the day the text says it ends ("closes on
     Thursday"), or to the other day of "on Saturday and Monday"; or the period of days told of
     it that holds the day ("kicks off today ... The two-day summit on 9-10 September",
-    "arrives today (5 to 8 May)"); or over the days it is said to last ("a two-day visit",
-    "... opened today. The three-day forum ..."); a day it opens on leaves its end untold, a
-    day it closes on its start; else that one day."""
+    "arrives today (5 to 8 May)"); a day it opens on, or one of an event said to last more
+    than a day ("a two-day visit", "... opened today. The three-day forum ..."), leaves its end
+    untold (a length is no date, FACTS.md), a day it closes on its start; else that one day."""
     start = span_value(date, "nf_date")["start"]
     end = _closing_day(text, mentions, start) or _joined_day(text, date)
     if end is not None:
@@ -1102,11 +1126,12 @@ def _days_from(
     # "the two-day visit", or a later "In the two-day meeting, ..." that refers back to it
     days = next((n for m in mentions + text.anaphors.get(key, []) if (n := duration_days(m, text.words["DURATION_UNIT"])) is not None), None) \
         or _told_duration(text, key, mention)
+    # "the two-day meeting concluded on Friday", "a three-day visit from Monday": a length is no
+    # date (FACTS.md), so the other end stays untold
     if days is not None and said == "close":
-        # "the two-day meeting concluded on Friday": it began the day before
-        return add_days(start, 1 - days) or start, start
+        return None, start
     if days is not None:
-        return start, add_days(start, days - 1) or start
+        return start, None
     if said is None and _is_travel(text, mentions) and clause_cue(date, text.words["DEPART_WORD"], text.event_tokens,
                                                                      after=CUE_AFTER):
         said = "open"  # "left Phnom Penh last night to pay an official visit": the day it began
@@ -1131,6 +1156,12 @@ def _period_around(
         sentences.append(_claimed(text, told, "dates"))
         sentences += [text.dates.get(sent.start, []) for sent in _following(text, key, told)]
     sentences += [_told_of(text, key, anaphor, text.dates) for anaphor in text.anaphors.get(key, [])]
+    if _is_travel(text, mentions or [mention]):
+        # "... arrive in Dhaka on a two-day official visit on April 27. ... He will visit Dhaka from
+        # April 27 to 28": a later sentence telling the journey by its verb
+        lowers, verbs = lower_words(text.doc), text.words["JOURNEY_VERB"]
+        sentences += [text.dates.get(sent.start, []) for sent in text.sentences if sent.start > mention.start
+                      and any(w in verbs for w in lowers[sent.start:sent.end])]
     for candidates in sentences:
         for span in candidates:
             value = span_value(span, "nf_date")
@@ -1283,6 +1314,19 @@ def _event_venue(
             venue = stated = _place(town, text.raw)
             text.stated_at[key] = town.start_char
     return venue, stated
+
+
+def _stated_period(text: _Text, key: str, period: Tuple[Optional[str], Optional[str]]) -> Tuple[Optional[str], Optional[str]]:
+    """The period a stated place carries with it to the events told after it: the event's own
+    when the place's sentence tells a date, else none ("attended a series of meetings in Suva
+    last week. / The X met on 7 August, followed by the Y from 8 to 10 August": the place is
+    the series', whatever day each meeting of it took)."""
+    at = text.stated_at.get(key)
+    if at is None:
+        return period
+    index = bisect.bisect_right([s.start_char for s in text.sentences], at) - 1
+    sent = text.sentences[max(index, 0)]
+    return period if text.dates.get(sent.start) or text.years.get(sent.start) else (None, None)
 
 
 def _town_of(span: Span, venue: Place) -> bool:
@@ -1507,11 +1551,18 @@ def _on_margins(gap: Span, margins: FrozenSet[str], heads: FrozenSet[str] = froz
 
 
 def _held_at(gap: Span) -> bool:
-    """Whether the gap between two events is only "at the": the first is held at the second
+    """Whether the gap between two events is only "at the" (and modifiers): the first is held at the second
     ("bilateral talks with X at the 9th Andean Summit in Quito"), where the second is; its
     days it keeps, as on the margins of it."""
     words = [t.lower_ for t in gap if not t.is_space]
-    return bool(words) and words[0] == "at" and all(w in ("the", "a", "an") for w in words[1:])
+    # (a participle or an adverb may stand before the second: "at the on-going X Summit",
+    # "at the recently concluded X")
+    return bool(words) and words[0] == "at" and all(
+        w in ("the", "a", "an") or _MODIFIER_FORM.fullmatch(w) for w in gap.text.lower().split()[1:])
+
+
+#: Lowercase words of a participle's or an adverb's form, or hyphened ("on-going", "just-ended").
+_MODIFIER_FORM = re.compile(r"[a-z]+(?:ing|ed|ly)|[a-z]+(?:-[a-z]+)+")
 
 
 def _participants(text: _Text, key: str, mentions: List[Span]) -> Tuple[List[str], List[str]]:

@@ -17,26 +17,30 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 #: later sentence refers back to an event; END_WORD: words before the day an event ends;
 #: DEFINITE: words that make a description refer back ("this meeting"); GENERIC_GATHERING /
 #: GATHERING_HEAD: "the meeting" alone names the gathering named before it; the classes of the
-#: cues around an event's date (:mod:`.cues`): REPORT_WORD, DEPART_WORD, SINCE_WORD (REFERENCE_POINT: "since", whose event
-#: takes no place told before it; ORIGIN_WORD: "first held in 2019", the year a series began),
+#: cues around an event's date (:mod:`.cues`): REPORT_WORD, DEPART_WORD (ARRIVAL_WORD: "upon their arrival on
+#: Tuesday", a journey's day but, unlike a departure, a place that may be the event's), SINCE_WORD (REFERENCE_POINT: "since", whose event
+#: takes no place told before it; ORIGIN_WORD: "first held in 2019", the year a series began; INCIDENT_NOUN: "the
+#: attack in January", the time of an incident),
 #: OPENED, CLOSED; SEQUENCE_WORD: an event set before or after another (RECORD_NOUN: so is one
 #: whose record is read, "the report of the X Meeting", after a determiner only); TRAVEL_HEAD:
-#: events that are journeys; REFER_OPENER: determiners opening a sentence that refers back
+#: events that are journeys (JOURNEY_VERB: a verb that tells one again, "He will visit Dhaka from 27 to 28
+#: April", whose period holds the journey's day); REFER_OPENER: determiners opening a sentence that refers back
 #: (REFER_PREPOSITION: a preposition that may stand before them, "In the meeting held at ..."); PRONOUN: a pronoun
 #: opening the next sentence, which goes on speaking of the event ("It runs until Saturday"); TIME_OF_DAY: a date's hour;
 #: PAST_EDITION / TIME_UNIT / AUXILIARY: a sentence about an earlier edition ('It was last held in Suva');
 #: TOWN_BODY: words of a name whose town names a body, not where it meets ('the Paris Club');
 #: ACCOUNT_PERIOD / PERIOD_END: 'the period ended 30 June', the close of an accounting period.
 ATTACHMENT_CLASSES = ("LIST_JOINER", "HEAD_NOUN", "END_WORD", "DEFINITE", "SEQUENCE_WORD", "RECORD_NOUN",
-                      "TRAVEL_HEAD")
+                      "TRAVEL_HEAD", "JOURNEY_VERB")
 CLAUSE_CLASSES = ("MARGIN_WORD", "RELATIVE", "PURPOSE_WORD", "PURPOSE_PARTICLE", "JOURNEY_LEAD")
 REFERENCE_CLASSES = ("REFER_OPENER", "REFER_PREPOSITION", "PRONOUN", "GENERIC_GATHERING", "GATHERING_HEAD")
-DATE_CUE_CLASSES = ("REPORT_WORD", "DEPART_WORD", "SINCE_WORD", "OPENED", "CLOSED", "TIME_OF_DAY",
+JOURNEY_CUE_CLASSES = ("DEPART_WORD", "ARRIVAL_WORD")
+DATE_CUE_CLASSES = ("REPORT_WORD", "SINCE_WORD", "OPENED", "CLOSED", "TIME_OF_DAY",
                     "ACCOUNT_PERIOD", "PERIOD_END")
-TIME_POINT_CLASSES = ("REFERENCE_POINT", "ORIGIN_WORD")
+TIME_POINT_CLASSES = ("REFERENCE_POINT", "ORIGIN_WORD", "INCIDENT_NOUN")
 EDITION_CLASSES = ("PAST_EDITION", "TIME_UNIT", "AUXILIARY", "TOWN_BODY")
-LINKING_CLASSES = ATTACHMENT_CLASSES + CLAUSE_CLASSES + REFERENCE_CLASSES + DATE_CUE_CLASSES + TIME_POINT_CLASSES \
-    + EDITION_CLASSES
+LINKING_CLASSES = ATTACHMENT_CLASSES + CLAUSE_CLASSES + REFERENCE_CLASSES + DATE_CUE_CLASSES + JOURNEY_CUE_CLASSES \
+    + TIME_POINT_CLASSES + EDITION_CLASSES
 
 
 def link_words(rules: Dict[str, List[PatternEntry]]) -> Dict[str, FrozenSet[str]]:

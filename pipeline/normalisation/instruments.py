@@ -19,7 +19,8 @@ GENERIC_WORDS = frozenset(
     "joint action work new national draft final plan plans programme program agreement agreements "
     "treaty convention memorandum mou declaration statement roadmap framework strategy act law "
     "charter protocol goals initiative vision agenda blueprint strategic master the this that "
-    "of understanding cooperation bilateral trade free comprehensive agreed minutes".split()
+    "of understanding cooperation bilateral trade free comprehensive agreed minutes guidelines "
+    "exchange notes letters".split()
 )
 
 

@@ -47,6 +47,9 @@ _COUNTED_UNITS = frozenset({"year", "years", "point", "points", "day", "days"})
 _DEEP_REACH = 3
 #: items in a comma list before a plural head that make it a list of names ("A, B and C Programmes")
 _LISTED_NAMES = 3
+#: tokens after a name's capitalised words that the title of a listed document may still run
+#: ("- Memorandum of Understanding between the Ministry of X of the Republic of Y and ...")
+_ITEM_REACH = 45
 #: Dashes that join two parties with spaces around them ("EU - Moldova", "EU \u2013 Moldova").
 _PARTY_DASHES = HYPHENS | {"\u2013", "\u2014"}
 #: The word classes the rules below consult (``patterns/instrument_words.jsonl``).
@@ -379,6 +382,46 @@ def _acronym_paren_end(doc: Doc, i: int, limit: int) -> int:
     return after
 
 
+def _lowercase_content(sent: Span) -> bool:
+    """A headline with a lowercase word that is no small word ("Joint Statement of the Ministers
+    of the Central Asian countries") is written in sentence case: its capitals are names'."""
+    return any(t.is_lower and t.is_alpha and not t.is_stop and len(t) > 3 for t in sent)
+
+
+#: The number of an item of a list: "1", "12", "iv", "b" (before "." or ")", or in brackets).
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-h])$")
+
+
+def _after_item_number(doc: Doc, start: int) -> bool:
+    """ "Signed:\n  1. Memorandum of ...", "\n(ii) Protocol on ...": ``start`` opens a line after
+    the number of an item of a list."""
+    k = start - 1
+    if k >= 2 and doc[k].text in (".", ")") and _ITEM_NUMBER.match(doc[k - 1].text):
+        k -= 2
+        if k >= 1 and doc[k].text == "(" and doc[k + 2].text == ")":
+            k -= 1
+        return k >= 0 and "\n" in doc[k].text
+    return False
+
+
+def _without_acronyms(doc: Doc, start: int, end: int) -> str:
+    """The text of ``doc[start:end]`` without the bracketed acronyms of its parties ("between the
+    Agence Kampuchea Presse (AKP) and ...": they say who signed); one before "between" is the
+    name's own ("the Meeting on Crime (SOMTC) Work Programme")."""
+    between = next((k for k in range(start, end) if doc[k].lower_ == "between"), end)
+    if not any(t.text == "(" for t in doc[between:end]):
+        return text_of(doc, start, end)
+    parts, k = [], start
+    while k < end:
+        after = _acronym_paren_end(doc, k, end) if k > between else k
+        if after > k:
+            k = after
+            continue
+        parts.append(doc[k].text_with_ws)
+        k += 1
+    return "".join(parts).strip()
+
+
 class InstrumentRecognizer(RuleComponent):
     pattern_files = PATTERN_FILES
     data_files = (INSTRUMENT_WORDS_FILE, NAMES_FILE, PHRASE_WORDS_FILE)
@@ -398,6 +441,10 @@ class InstrumentRecognizer(RuleComponent):
         self.complement_heads = words["COMPLEMENT_HEAD"]
         #: heads that name a document only with a name before them ("the Kigali Amendment")
         self.named_before_heads = words["NAMED_BEFORE_HEAD"]
+        #: "in the field of": nouns of a lowercase phrase inside a capitalised complement
+        self.field_nouns = words["FIELD_NOUN"]
+        #: heads that also name the field of an office or a body ("Director of Trade Policy")
+        self.field_heads = words["FIELD_HEAD"]
         #: heads of bodies and meetings that a complement may run into ("... of Action Coordinating Committee")
         self.body_ends = words["BODY_END"]
         #: words between a name and the one year its period runs to ("until 2030")
@@ -433,6 +480,9 @@ class InstrumentRecognizer(RuleComponent):
         #: words of a party's name: a run after "with" that holds one names a party, not a subject
         self.party_words = frozenset(self.phrases.organisation_words | self.phrases.body_heads | self.body_words
                                      | self.plural_parties)
+        #: lowercase words after a listed document's capitalised words that go on with its title
+        #: ("- Memorandum of Cooperation in the forensic field;"); not "and" (another document)
+        self.item_connectors = frozenset((self.phrases.inner_connectors | self.phrases.party_connectors | {"between"}) - {"and"})
         #: ", which ...": a relative clause that tells of the name before it
         self.relative_words = words["RELATIVE"]
         #: "titled", "dubbed": the quoted or bracketed title after them names the document before
@@ -443,6 +493,8 @@ class InstrumentRecognizer(RuleComponent):
         self.seat_words = words["SEAT"]
         #: "will sign Agreed Minutes": a verb of signing or adopting names the generic document after it
         self.document_verbs = words["DOCUMENT_VERB"]
+        #: "the", "its": determiners after which a capitalised generic name is one document's
+        self.generic_leads = words["GENERIC_LEAD"]
         #: the kind of a lowercase head ("the action plan, titled ..."), from the heads' own kinds
         self.lower_head_kinds = {
             e.pattern.lower(): e.meta.get("kind", "other") for e in self.patterns.entries
@@ -455,8 +507,8 @@ class InstrumentRecognizer(RuleComponent):
         names a meeting or a body ("the Treaty Event 2008")."""
         j = k
         while j < limit and j - k < 5 and doc[j].text[:1].isupper() and doc[j].is_alpha:
-            if doc[j].text in self.body_ends:
-                return None
+            if doc[j].text in self.body_ends or doc[j].text in self.head_words:
+                return None  # "the Trade Policy Framework 2025-2030": the later head names it
             j += 1
         if j > k and j < limit and YEAR.match(doc[j].text):
             return j + 1
@@ -480,13 +532,14 @@ class InstrumentRecognizer(RuleComponent):
         ("a mutually beneficial Free Trade Agreement", "signed the landmark Joint Declaration")."""
         lead = start - 1
         while lead > limit and start - lead <= _DESCRIBING_REACH and (
-                doc[lead].is_lower and doc[lead].is_alpha and not doc[lead].is_stop
-                and doc[lead].lower_ not in self.document_verbs
+                doc[lead].is_lower and doc[lead].is_alpha and (not doc[lead].is_stop or doc[lead].like_num or word_ordinal(doc[lead].lower_))
+                and doc[lead].lower_ not in self.document_verbs  # "our first five-year Strategic Plan"
                 or doc[lead].text in HYPHENS and not doc[lead].whitespace_ and not doc[lead - 1].whitespace_
                 and doc[lead - 1].is_lower  # "the long-awaited Joint Declaration"
                 or doc[lead].text == "," and lead < start - 1 and doc[lead - 1].is_lower):  # "a new, revised"
             lead -= 1
-        led = lead > limit and (doc[lead].lower_ in ("the", "a", "an") or doc[lead].lower_ in self.document_verbs) \
+        led = lead > limit and (doc[lead].lower_ in self.generic_leads or doc[lead].lower_ in self.document_verbs
+                                or doc[lead].text in APOSTROPHES and doc[lead - 1].is_upper and doc[lead - 1].is_alpha) \
             or lead == limit and doc[lead].lower_ in ("a", "an")  # "A Memorandum of Understanding ... was signed"
         return end - start >= 2 and (led or self._opens_list_item(doc, start)) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
@@ -495,16 +548,21 @@ class InstrumentRecognizer(RuleComponent):
         """ "The agreements signed are:\n- Joint Action Program ...": a name that opens a line,
         after a bullet or not (a headline is read elsewhere), is an item of a list of documents."""
         return start >= 1 and "\n" in doc[start - 1].text or start >= 2 and doc[start - 1].text in self.list_bullets \
-            and "\n" in doc[start - 2].text
+            and "\n" in doc[start - 2].text or _after_item_number(doc, start)
 
     @staticmethod
     def _party_run(doc: Doc, k: int, limit: int) -> int:
         """End of the capitalised words of a party from ``k``, across "of"/"the" inside it, a
         possessive between two capitalised words ("the Lao People's Democratic Republic") and
         the commas of an office's list of fields ("the Ministry of Water, Land and Natural
-        Resources": the "and" that closes the list is read by :meth:`_party_end`)."""
+        Resources": the "and" that closes the list is read by :meth:`_party_end`), and the
+        bracketed acronym after capitalised words ("the Ministry of Foreign Affairs (MOFA) of X")."""
         first = k
         while k < limit:
+            acronym_end = _acronym_paren_end(doc, k, limit) if k > first and is_capitalised(doc[k - 1]) else k
+            if acronym_end > k:
+                k = acronym_end
+                continue
             j = k
             while j < limit and j > first and doc[j].lower_ in ("of", "the"):
                 j += 1
@@ -661,10 +719,14 @@ class InstrumentRecognizer(RuleComponent):
         owner_end = place_ends.get(start, -1)
         if start < owner_end < head.start and doc[owner_end].text in APOSTROPHES:
             start = owner_end + 1  # "Chile's Law No. 21.600": the country owns it, it is not in its name
+        elif start + 1 < head.start and doc[start].is_upper and doc[start].is_alpha and len(doc[start]) >= 2 \
+                and doc[start + 1].text in APOSTROPHES:
+            start += 2  # "NATO's Open Door Policy": so does a body named by its acronym
         # "the Agreement concerning Training of X": a subject after "concerning" is the name's too
         end = titled_end or self._numbered_on(doc, self.phrases.extend_right(
             doc, head.end, sent.end, connectors=self.phrases.party_connectors), sent.end)
         if not titled_end:
+            end = self._field_phrase(doc, head.end, self._gerund_article(doc, head.end, end, sent.end), sent.end, place_ends)
             end = self._deep_complement(doc, head.end, end, sent.end, place_ends)
             end = self._parallel_complement(doc, head.end, end, sent.end)
             end = self._before_recipient(doc, head.end, end)
@@ -686,23 +748,73 @@ class InstrumentRecognizer(RuleComponent):
         if inner and inner[1] >= end:
             inner, end = None, min(end, inner[0])
         start = _bracketed_word_start(doc, start, sent.start)
+        if inner is None and not titled_end:
+            end = self._listed_title_end(doc, start, end, sent.end)
         if self._names_a_body(doc, head.end, end):
             return None
         return start, self._subtitle(doc, self._quoted_title(doc, end, sent.end), sent.end), inner
+
+    def _opens_listed_item(self, doc: Doc, start: int) -> bool:
+        """The name opens an item of a list: a line (after a bullet or not), or what follows a
+        semicolon ("...; the Agreement on X; Exchange of Notes on Y")."""
+        k = start - 1 if start >= 1 and doc[start - 1].lower_ == "the" else start
+        return self._opens_list_item(doc, k) or k >= 1 and doc[k - 1].text == ";"
+
+    def _listed_title_end(self, doc: Doc, start: int, end: int, limit: int) -> int:
+        """ "Documents signed:\n- Memorandum of Understanding on cooperation in labour and employment;": a
+        generic name that opens an item of a list of documents and goes on with a lowercase
+        complement is the item's whole title, up to the item's end (";", ".", a comma, the line's end). Not when
+        the item goes on as a clause (an auxiliary, "which": "- The MoU on X was signed by ..."), holds a
+        year (the period is read as such) or runs longer than a title."""
+        if not (end + 1 < limit and doc[end].is_lower and doc[end].lower_ in self.item_connectors
+                and self._opens_listed_item(doc, start) and is_generic_name(clean_instrument_name(text_of(doc, start, end)))):
+            return end  # "- Defence Cooperation Agreement on training": its capitals name it already
+        k = end
+        while k < limit and doc[k].text not in (";", ".", ",") and "\n" not in doc[k].text:
+            if k - end >= _ITEM_REACH or doc[k].lower_ in self.clause_verbs or doc[k].lower_ in self.relative_words \
+                    or YEAR.match(doc[k].text) or doc[k].text in ("(", ":"):
+                return end
+            k += 1
+        return k if k > end + 1 else end
 
     def _deep_complement(self, doc: Doc, head_end: int, end: int, limit: int, place_ends: Dict[int, int]) -> int:
         """ "the Convention on the Rights of Persons with Disabilities", "... for the Protection of
         All Persons from Enforced Disappearance": deep in a complement (a connector and its
         object already read), "with" or "from" and a capitalised word that names no place go on
-        with the name ("the Agreement with Japan", "an MoU on Trade with Peru" do not)."""
-        while end + 1 < limit and end - head_end >= _DEEP_REACH and doc[end].lower_ in self.deep_connectors \
-                and doc[end].is_lower and is_capitalised(doc[end + 1]) and end + 1 not in place_ends \
-                and doc[end + 1].text not in self.names.sentence_words and doc[end + 1].text not in self.names.months_and_days:
+        with the name ("the Agreement with Japan", "an MoU on Trade with Peru" do not); so does an
+        article and capitals after them ("... Community with a Shared Future")."""
+        while end + 2 < limit and end - head_end >= _DEEP_REACH and doc[end].lower_ in self.deep_connectors and doc[end].is_lower:
+            word = end + 2 if doc[end + 1].lower_ in ("a", "an") and doc[end + 1].is_lower else end + 1
+            if not (is_capitalised(doc[word]) and word not in place_ends and doc[word].text not in self.names.sentence_words
+                    and doc[word].text not in self.names.months_and_days):
+                break
             further = self.phrases.extend_right(doc, end, limit, connectors=self.phrases.party_connectors | self.deep_connectors)
-            if further <= end + 1 or any(t.text in self.party_words or t.text.endswith("s") and _singular(t.text) in self.party_words
-                                         for t in doc[end + 1:further]):
+            if further <= word or any(t.text in self.party_words or t.text.endswith("s") and _singular(t.text) in self.party_words
+                                      for t in doc[word:further]):
                 break  # "... in Health with the Ministries of Health": a party, not the subject
             end = further
+        return end
+
+    def _gerund_article(self, doc: Doc, head_end: int, end: int, limit: int) -> int:
+        """ "the Action Plan on Building a Community with a Shared Future": title case leaves the
+        article after a capitalised gerund of the complement lowercase; the name goes on."""
+        if not (head_end < end and end + 1 < limit and doc[end - 1].text[:1].isupper() and doc[end - 1].lower_.endswith("ing")
+                and doc[end].lower_ in ("a", "an") and doc[end].is_lower and is_capitalised(doc[end + 1])
+                and doc[end + 1].text not in self.names.sentence_words):
+            return end
+        k = end + 1
+        while k < limit and (is_capitalised(doc[k]) or doc[k].text in HYPHENS and not doc[k].whitespace_):
+            k += 1
+        return self.phrases.extend_right(doc, k, limit)
+
+    def _field_phrase(self, doc: Doc, head_end: int, end: int, limit: int, place_ends: Dict[int, int]) -> int:
+        """ "the MoU for Cooperation in the field of Renewable Energy": "in the field of" (area,
+        sphere ...) written lowercase inside a capitalised complement goes on with the name (not
+        before a place: "the Plan on Water in the area of Kigali")."""
+        if end > head_end and end + 4 < limit and doc[end].lower_ == "in" and doc[end + 1].lower_ == "the" \
+                and doc[end + 2].is_lower and doc[end + 2].lower_ in self.field_nouns and doc[end + 3].lower_ == "of" \
+                and is_capitalised(doc[end + 4]) and end + 4 not in place_ends:
+            return self.phrases.extend_right(doc, end + 3, limit)
         return end
 
     def _before_recipient(self, doc: Doc, head_end: int, end: int) -> int:
@@ -832,24 +944,27 @@ class InstrumentRecognizer(RuleComponent):
         """(start, end, rule, value) of the instrument named around a head, or None."""
         sent = sent_of(head)
         headline = self.names.in_headline(sent)
-        if head.start > sent.start and doc[head.start - 1].text in self.not_document_words:
-            return None  # "the Ministry's Press Statement": a release, not an instrument
+        if head.start > sent.start and doc[head.start - 1].text in self.not_document_words \
+                and not (head.start - 1 > sent.start and doc[head.start - 2].text == "Joint"):
+            return None  # "the Ministry's Press Statement": a release, not an instrument ("Joint Press Statement": the parties')
         bounds = self._bounds(doc, head, sent, place_ends)
         if bounds is None:
             return None
         start, end, inner = bounds
-        if headline and not _sentence_case_lead(doc, start, sent.start):
+        if headline and not (_sentence_case_lead(doc, start, sent.start) or _lowercase_content(sent)):
             return None  # a title-case headline capitalises every word: no sign of a name
         if head.text in self.complement_heads and (end == head.end or doc[head.end].lower_ != "on"):
             return None  # "the World Economic Outlook (for Africa)": a report, not a document of this kind
         if head.text in self.named_before_heads and (start == head.start or head.start > 0 and doc[head.start - 1].text == "("):
             return None  # "the Amendment to the Protocol", "the X (Amendment of Provisions) Bill"
+        if head.text in self.field_heads and self._names_a_field(doc, head.start, sent.start):
+            return None  # "Vice Minister of Environmental Policy": the field of an office, not a document
         opening = dates_by_start.get(end - 1)
         if opening is not None and opening.end > end and end - 1 >= head.end:
             end -= 1  # "the Strategy 2020 -2040": the year opens its period, it is no year of its name
         # a bracketed acronym right after the name belongs to it but not to its name
         after = _acronym_paren_end(doc, end, sent.end)
-        text = text_of(doc, start, end) if inner is None else doc[start:inner[0]].text + " " + doc[inner[1]:end].text
+        text = _without_acronyms(doc, start, end) if inner is None else doc[start:inner[0]].text + " " + doc[inner[1]:end].text
         name = clean_instrument_name(text)
         generic = is_generic_name(name)
         start, before_start, before_end = self._year_before(doc, start, sent.start, generic, dates_by_end)
@@ -857,8 +972,11 @@ class InstrumentRecognizer(RuleComponent):
             start = self.phrases.extend_left(doc, start, sent.start)
             name = clean_instrument_name(doc[start:bounds[0]].text + " " + name)
             generic = False
-        if end - start < 2 or generic and not (self._generic_named(doc, start, end, sent.start)
-                                               or self._own_acronym(doc, end, after, sent.end)):
+        # "a 2021-2022 Action Plan": the period before a generic name stands between it and its article
+        named_from = dates_by_end[start].start if before_start else start
+        if end - start < 2 or generic and not (self._generic_named(doc, named_from, end, sent.start)
+                                               or self._own_acronym(doc, end, after, sent.end)
+                                               or self._own_period(doc, after, dates_by_start)):
             return None
         period = self._period_after(doc, after, dates_by_start) or _acronym_period(doc, end, sent.end)
         if period and inner is None:
@@ -870,6 +988,27 @@ class InstrumentRecognizer(RuleComponent):
         period_start, period_end = period[:2] if period else (before_start, before_end)
         kind = self.patterns.meta(head.id_).get("kind", "other")
         return start, end, head.id_, {"name": name, "kind": kind, "start": period_start, "end": period_end}
+
+    @staticmethod
+    def _names_a_field(doc: Doc, head: int, limit: int) -> bool:
+        """ "the High Representative for Foreign Affairs and Security Policy", "the Lee Kuan Yew School
+        of Public Policy": the capitalised words ending in the head, right after "of" or "for" that
+        follows a capitalised word (an office's or a body's), are its field; after "the" ("the
+        Review of the Open Skies Policy") they name a document."""
+        k = head - 1
+        while k > limit and (is_capitalised(doc[k]) or doc[k].lower_ == "and" or doc[k].text in HYPHENS):
+            k -= 1
+        return k - 1 >= limit and doc[k].lower_ in ("of", "for") and doc[k].is_lower \
+            and is_capitalised(doc[k - 1]) and not doc[k - 1].like_num
+
+    @staticmethod
+    def _own_period(doc: Doc, after: int, dates_by_start: Dict[int, Span]) -> bool:
+        """ "including the X Strategy, Joint Action Plan 2011-2016 and ...": a generic name written
+        right before a span of years (bracketed or not) names the document of that period."""
+        k = after + 1 if after < len(doc) and doc[after].text == "(" else after
+        span = dates_by_start.get(k)
+        value = span_value(span, "nf_date") if span is not None else None
+        return bool(value) and len(value["start"]) == 4 and len(value["end"]) == 4 and value["start"] != value["end"]
 
     @staticmethod
     def _own_acronym(doc: Doc, end: int, after: int, limit: int) -> bool:

@@ -80,7 +80,9 @@ def _sentence_index(doc):
 
 
 _SENTENCE_INDEX_KEY = "nf_sentence_index"
-_NOT_IN_HEADLINES = frozenset({".", "!", "?", ",", "("})
+_NOT_IN_HEADLINES = frozenset({".", "!", "?", ",", "(", ";"})
+#: Marks that open an item of a list: a line after one is no headline.
+_BULLETS = ("-", "\u2022", "*", "\u2013", "\u2014")
 
 
 class NameWords:
@@ -284,8 +286,8 @@ class NameWords:
         if any(w in _NOT_IN_HEADLINES for w in lowers):
             return False  # bylines ("Jane Doe MP, Minister for Trade") and list items have them
         first = next((t for t in sent if not t.is_space), None)
-        if first is not None and first.text in ("-", "\u2022", "*", "\u2013"):
-            return False  # a bullet item naming things, not a headline
+        if first is not None and first.text in _BULLETS or k >= 1 and doc[k - 1].text in _BULLETS:
+            return False  # a bullet item naming things (the bullet may close the sentence before), not a headline
         words = [t for t in sent if t.is_alpha and t.lower_ not in self.small_words]
         if len(words) < 4:
             return False

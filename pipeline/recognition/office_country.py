@@ -40,6 +40,8 @@ STATE_KINDS = ("country", "demonym")
 DELEGATION_REACH = 8
 REPRESENT_REACH = 12
 LIST_REACH = 80
+#: How far a list of officials may run before "representing <State>" closes it.
+REPRESENTING_REACH = 24
 VISIT_REACH = 25
 VISIT_PLACE_REACH = 10
 #: How far before a mention a verb of meeting makes him the one met ("called on A, B and C").
@@ -123,12 +125,34 @@ def _country_after_of(ctx: OfficeContext, k: int) -> Optional[str]:
 
 
 def delegation_member(ctx: OfficeContext) -> Optional[str]:
-    """ "the Mauritian delegation includes Ambassador NAME", "Kenya's delegation, including TITLE NAME"."""
+    """ "the Mauritian delegation includes Ambassador NAME", "Kenya's delegation, including TITLE
+    NAME", "The Chilean delegation is made up of TITLE NAME; ..."."""
     k = ctx.start - int(ctx.start > ctx.sent.start and ctx.lowers[ctx.start - 1] == "the")
-    if not (k - 2 >= ctx.sent.start and ctx.has(k - 1, "DELEGATION_MEMBER")):
+    if k - 3 >= ctx.sent.start and ctx.lowers[k - 1] == "of" and ctx.has(k - 2, "MEMBERSHIP_WORD"):
+        j = _skip_back(ctx, _skip_back(ctx, k - 2, "MEMBERSHIP_WORD"), "AUXILIARY")
+    elif k - 2 >= ctx.sent.start and ctx.has(k - 1, "DELEGATION_MEMBER"):
+        j = _skip_back(ctx, k - 2, "AUXILIARY")
+    else:
         return None
-    j = _skip_back(ctx, k - 2, "AUXILIARY")
     return country_ending_at(ctx, j) if ctx.doc[j].lower_ in ("delegation", "delegations") else None
+
+
+def representing(ctx: OfficeContext) -> Optional[str]:
+    """ "Foreign Minister A and Defence Minister B, representing Peru, ...": the state that an
+    official, or the list of officials he opens, is said to represent after the list (only
+    names, offices and separators between; no other place)."""
+    doc, lowers, k = ctx.doc, ctx.lowers, ctx.end
+    while k < ctx.sent.end and k - ctx.end <= REPRESENTING_REACH and k not in ctx.by_start \
+            and (lowers[k] in LIST_SEPARATORS or doc[k].is_title or ctx.has(k, "LIST_SMALL_WORD")):
+        k += 1
+    # "..., from Ecuador": after a comma the state the listed officials come from
+    if not (k + 1 < ctx.sent.end and (ctx.has(k, "REPRESENTING_WORD") or lowers[k] == "from" and lowers[k - 1] == ",")):
+        return None
+    k += 1 + int(lowers[k + 1] == "the")
+    if k + 1 < ctx.sent.end and ctx.has(k, "GOVERNMENT_WORD") and lowers[k + 1] == "of":
+        k += 2 + int(k + 2 < ctx.sent.end and lowers[k + 2] == "the")  # "the Government of (the) X"
+    place = ctx.by_start.get(k)
+    return span_value(place, "nf_place").get("country") if place_kind(place) == "country" else None
 
 
 def listed_after(ctx: OfficeContext, before: OfficeContext) -> bool:
@@ -139,6 +163,19 @@ def listed_after(ctx: OfficeContext, before: OfficeContext) -> bool:
         return False
     doc = ctx.doc
     return all(ctx.lowers[i] in LIST_SEPARATORS or doc[i].is_title for i in range(before.end, ctx.start))
+
+
+def coordinated_after(ctx: OfficeContext, before: OfficeContext) -> bool:
+    """Whether the mention is coordinated right after ``before`` in its sentence ("Turkish
+    President A, along with Foreign Minister B and Defence Minister C"): only separators, the
+    capitalised words of offices and names, and the words of a coordination ("along with",
+    "as well as") stand between them, and at least one separator or such word."""
+    if before.sent.start != ctx.sent.start or before.end > ctx.start or ctx.start - before.end > LIST_GAP:
+        return False
+    doc, lowers = ctx.doc, ctx.lowers
+    between = range(before.end, ctx.start)
+    return any(lowers[i] in LIST_SEPARATORS[1:3] or ctx.has(i, "COORDINATION_WORD") for i in between) and all(
+        lowers[i] in LIST_SEPARATORS[1:] or doc[i].is_title or ctx.has(i, "COORDINATION_WORD") for i in between)
 
 
 #: What stands between two items of a list of officials.
@@ -321,7 +358,7 @@ LIST_ITEM_PARTS = 3
 
 COUNTRY_RULES: Tuple[Callable[[OfficeContext], Optional[str]], ...] = (
     led_delegation, delegation_member, delegation_led_by, counterpart, on_behalf_of, represented_by,
-    other_dignitaries, its_office, list_item_country,
+    other_dignitaries, its_office, list_item_country, representing,
 )
 
 

@@ -28,12 +28,12 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .. import settings
-from ..normalisation.names import honorific_form, merge_officials, OfficialMention
+from ..normalisation.names import RELATIONAL_TITLES, honorific_form, merge_officials, OfficialMention
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lexicon import (PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions,
                       token_texts)
-from .office_country import (DELEGATION_NOUNS, FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
+from .office_country import (DELEGATION_NOUNS, LIST_GAP, coordinated_after, FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
                              delegation_member, escorts_after, faced_country, faced_official, listed_after, other_of,
                              posted_to, sends_message, settled_country, story_demonym_country, story_pair,
                              visited_place_country)
@@ -49,7 +49,9 @@ RELATIVE_CUES = tuple(tuple(c.split()) for c in (
     "who also serves as", "who serves as", "who is also", "who was also", "who is currently", "who is", "who was"))
 _RELATIVE_CUE_ENDS = frozenset(c[-1] for c in RELATIVE_CUES)
 #: "World Health Organization", "World Food Programme", "World Bank": the world bodies.
-WORLD_BODY = re.compile(r"\bWorld(?: [A-Z][a-z]+)+ (?:Organi[sz]ation|Programme|Bank|Fund|Union)\b|\bWorld Bank\b")
+WORLD_BODY = re.compile(r"\bWorld(?: [A-Z][a-z]+)+ (?:Organi[sz]ation|Programme|Bank|Fund|Union)\b|\bWorld Bank\b"
+                        # the acronyms of the UN's agencies and programmes: "UNOPS", "UNFPA", "UNRWA"
+                        r"|\bUN[A-Z]{2,5}\b")
 #: The closed word classes of the officials' rules (see patterns/README.md).
 WORDS_FILE = "officials/words.jsonl"
 #: Offices that, written alone, belong to an international organisation.
@@ -244,6 +246,11 @@ class OfficialRecognizer(RuleComponent):
         self.plural_offices = {_plural(p): p for p in offices if p.isalpha() and p[0].isupper()}
         # ("Foreign ministers A (Honduras) and B (Guatemala)": press writes the plural in lowercase too)
         self.plural_offices.update({plural.lower(): office for plural, office in list(self.plural_offices.items())})
+        # "his Slovak and Polish counterparts, A and B, respectively": a relational office in the plural
+        self.plural_offices.update({_plural(p): p for p in offices if p in RELATIONAL_TITLES})
+        #: styles written as one word ("HE", "HRH", "Dr"): never a modifier of the office after them
+        self.one_word_styles = frozenset(e.pattern for e in self.patterns.entries if e.label in ("HONORIFIC", "COURTESY")
+                                         and isinstance(e.pattern, str) and " " not in e.pattern)
         self.office_countries = {
             e.pattern: e.meta["country"] for e in self.patterns.entries
             if e.label == "TITLE" and isinstance(e.pattern, str) and e.meta.get("country")
@@ -275,6 +282,20 @@ class OfficialRecognizer(RuleComponent):
         heads = [h for h in heads if not (h.start in inside_rank and h.end - 1 in inside_rank
                                           and not any(o.start == h.start and len(o) == len(h) for o in honorifics.values()))]
         return longest_spans(heads), honorifics
+
+    def _office_inside_name(self, doc: Doc, head: Span, places, honorifics) -> bool:
+        """ "Foreign Minister Hossein Amir Abdollahian", "Reza Amir-Nouri": an office that is also
+        a given name, between a name word (no place, no office word) and a name word or an
+        in-word hyphen, is a word of that name ("Kuwait Amir Sheikh NAME" stays an office)."""
+        k, end = head.start, head.end
+        if head.text not in self.words["GIVEN_NAME_OFFICE"] or k == 0 or end >= len(doc) \
+                or k - 1 in places[1] or end in honorifics or not doc[k - 1].whitespace_:
+            return False
+        before, after = doc[k - 1], doc[end]
+        if not self.names.is_name_word(before) or before.text in self.title_words or before.is_sent_start:
+            return False
+        glued = after.text in HYPHENS and not head[-1].whitespace_ and not after.whitespace_
+        return glued or self.names.is_name_word(after) and after.text not in self.title_words
 
     def _family_name_office(self, doc: Doc, head: Span, heads) -> bool:
         """ "Foreign Minister Julie Bishop said": an office that is also a family name, right
@@ -441,7 +462,8 @@ class OfficialRecognizer(RuleComponent):
         end = self._closing_words(doc, head, sent, by_start, honorific_starts)
         title.end = title.outer_end = end
         if end < sent.end and (doc[end].lower_ in COMPLEMENT_PREPOSITIONS or self._in_institution(doc, end, sent.end, by_start)
-                               or self._institution_after_comma(doc, end, sent.end)):
+                               or self._institution_after_comma(doc, end, sent.end)
+                               or self._served_in(doc, end, end, sent.end, by_start)):
             last_good, country_tail = self._complement(doc, end, sent, by_start, honorific_starts,
                                                        lower_head=head.text.islower())
             if last_good > end + 1:
@@ -482,7 +504,10 @@ class OfficialRecognizer(RuleComponent):
                     start -= 1
                     continue
                 break
-            if self._is_title_word(tok) or (tok.is_upper and tok.is_alpha and len(tok) <= 6 and tok.text in self.international_bodies):
+            # an acronym of a body or a meeting before the office ("ASEAN SOM Leader", "SADC Chair")
+            if self._is_title_word(tok) or (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6
+                                            and tok.text not in self.names.post_nominals
+                                            and tok.text not in self.one_word_styles):
                 start -= 1
                 continue
             break
@@ -577,7 +602,8 @@ class OfficialRecognizer(RuleComponent):
             if k in by_start and (doc[k - 1].is_lower or not doc[k - 1].is_alpha
                                   or span_value(by_start[k], "nf_place").get("kind") in ("country", "demonym")):
                 country_tail = self._complement_place(doc, by_start[k], end) or country_tail
-                k = last_good = by_start[k].end
+                # after a lowercase office, lowercase portfolio words after the state: "head of Malian |diplomacy|"
+                k = last_good = self._lowercase_run(doc, by_start[k].end, sent.end) if lower_head else by_start[k].end
                 continue
             if self._in_title(doc, k, sent.end):
                 k = last_good = k + 1
@@ -643,15 +669,20 @@ class OfficialRecognizer(RuleComponent):
             break
         return last_good, country_tail
 
-    @staticmethod
-    def _served_in(doc: Doc, k: int, end: int, limit: int, by_start) -> int:
-        """End of "in <country>" at ``k`` inside a complement, before the comma that leads to the
-        holder: "the Ambassador of Mexico in Honduras, NAME" (where the office is served); else 0."""
-        place = by_start.get(k + 1) if doc[k].lower_ == "in" and k > end + 1 else None
-        if place is None or place.end >= limit or doc[place.end].text != "," \
-                or span_value(place, "nf_place").get("kind") != "country":
+    def _served_in(self, doc: Doc, k: int, end: int, limit: int, by_start) -> int:
+        """End of "in <place>" at ``k`` inside a complement, before the comma or the name that
+        leads to the holder: "the Ambassador of Mexico in Honduras, NAME", "US Ambassador in
+        Dhaka NAME" (where the office is served); else 0."""
+        place = by_start.get(k + 1) if doc[k].lower_ == "in" and k >= end else None
+        if place is None or place.end >= limit or (k == end and doc[k - 1].text not in self.words["ENVOY_WORD"]):
             return 0
-        return place.end
+        kind = span_value(place, "nf_place").get("kind")
+        if doc[place.end].text == "," and kind == "country" and k > end:
+            return place.end
+        nxt = doc[place.end]
+        named = self.names.is_name_word(nxt) and nxt.text not in self.title_words and place.end + 1 < limit \
+            and self.names.is_name_word(doc[place.end + 1])
+        return place.end if named and kind in ("country", "city") else 0
 
     def _possessive_in_name(self, doc: Doc, k: int, end: int, limit: int) -> bool:
         """Whether the possessive at ``k`` is inside a name the complement goes on with: a state's
@@ -673,6 +704,10 @@ class OfficialRecognizer(RuleComponent):
         nxt = k + 1
         if nxt < limit and self._in_title(doc, nxt, limit) and nxt not in honorific_starts:
             return nxt, False
+        if nxt + 1 < limit and doc[nxt].lower_ == "and" and doc[k - 1].is_title \
+                and any(t.text == "," for t in doc[end:k - 1]) \
+                and nxt + 1 not in honorific_starts and self._in_title(doc, nxt + 1, limit):
+            return nxt, False  # the serial comma closing a list: "for Trade, Investment, and Energy"
         kind = (span_value(by_start[nxt], "nf_place") or {}).get("kind") if nxt in by_start else None
         if kind == "country":
             # "Ambassador to Japan, Korea and China": the states it is served in, not its own
@@ -789,6 +824,7 @@ class OfficialRecognizer(RuleComponent):
             honorific_ends[span.end] = span  # the longest ending here wins ("Lt Gen" over "Gen")
         inside_honorific = {i: span for span in honorifics.values() for i in range(span.start, span.end)}
         places = self._places(doc)
+        heads = [h for h in heads if not self._office_inside_name(doc, h, places, honorifics)]
         mentions: List[OfficialMention] = []
         head_starts = frozenset(h.start for h in heads)
         head_tokens = frozenset(i for h in heads for i in range(h.start, h.end))
@@ -819,8 +855,11 @@ class OfficialRecognizer(RuleComponent):
                 forward = None
             if forward and not forward.comma_gap and not head.text.islower():
                 appositive = None
-            if appositive and forward and appositive.name_span in claimed and self._full_name(doc, forward):
-                appositive = None  # "TITLE, NAME, the TITLE, Mr. NAME": the name before holds the office before it
+            if appositive and forward and any(appositive.name_span[1] == end for _, end in claimed) \
+                    and self._full_name(doc, forward):
+                # "TITLE, NAME, the TITLE, Mr. NAME", "Minister of X NAME, minister of Y NAME": the
+                # name before holds the office before it
+                appositive = None
             if appositive:
                 mentions.append(appositive)
             elif forward:
@@ -828,7 +867,7 @@ class OfficialRecognizer(RuleComponent):
                 if not forward.title_is_style:
                     claimed.add(forward.name_span)
         named = {m.name_span for m in mentions}
-        mentions.extend(m for m in self._plural_title_lists(doc, places) if m.name_span not in named)
+        mentions.extend(m for m in self._plural_title_lists(doc, places, honorifics) if m.name_span not in named)
         mentions.extend(self._shared_office_list(doc, mentions, places, head_tokens | honorific_starts))
         mentions = self._read_countries(doc, mentions, places, head_tokens)
         officials = merge_officials(mentions)
@@ -839,6 +878,7 @@ class OfficialRecognizer(RuleComponent):
             # found once: the names and mentions they depend on are settled by now
             named_again = self._short_form_matches(doc, officials, self._mention_tokens(doc, officials))
             self._country_by_name(doc, officials, places, named_again)
+            self._stand_ins(doc, officials, named_again)
             self._settle_countries(doc, officials, self._home_country(doc, mentions))
         spans = []
         for official in officials:
@@ -868,21 +908,65 @@ class OfficialRecognizer(RuleComponent):
             if len(names) == 1 and not names & taken:
                 official.name = next(iter(names))
 
-    def _plural_title_lists(self, doc: Doc, places) -> List[OfficialMention]:
+    def _plural_title_lists(self, doc: Doc, places, honorifics) -> List[OfficialMention]:
         """ "Presidents Hage Moyo from Namibia, Jean Kabila (DRC) and Ana Sousa (Angola)": a
         plural office before a list of two or more names gives each the office; a country
-        after a name ("(Malawi)", "from Namibia") is that holder's."""
+        after a name ("(Malawi)", "from Namibia") is that holder's. "The Slovak and Czech
+        ministers, A and B, respectively", "the Presidents of Chad and Niger, A and B,
+        respectively": the states listed with the office are the holders', in their order."""
         found: List[OfficialMention] = []
         for k in token_indices(doc, "ORTH", frozenset(self.plural_offices)):
             sent = sentence_of(doc, k)
             start = k
             while start > sent.start and doc[start - 1].text in self.title_words:
                 start -= 1  # "Foreign Ministers"
-            if doc[k].is_lower and start == k:
+            opening = k + 1
+            while opening + 1 < sent.end and doc[opening].lower_ in ("of", "and") \
+                    and doc[opening + 1].text in self.title_words:
+                opening += 2  # "Heads of State and Government"
+            office = self.plural_offices[doc[k].text]
+            office = office.lower() if start == k and doc[k].is_lower else office  # "leaders of X and Y"
+            title = " ".join([t.text for t in doc[start:k]] + [office]
+                             + [t.text for t in doc[k + 1:opening]])
+            states = self._state_list(doc, start, sent.start, places[1], backwards=True)
+            if not states and opening + 1 < sent.end and doc[opening].lower_ == "of":
+                states = self._state_list(doc, opening + 1, sent.end, places[0])
+                opening = self._state_list_end(doc, opening + 1, sent.end, places[0]) if states else opening
+            if doc[k].is_lower and start == k and not states:
                 continue  # a lowercase plural only after a title word ("Foreign ministers A and B"; not "former ministers")
-            title = " ".join([t.text for t in doc[start:k]] + [self.plural_offices[doc[k].text]])
-            found.extend(self._list_holders(doc, k, sent, title, places))
+            holders, after = self._list_holders(doc, opening, sent, title, places, honorifics)
+            if holders and len(states) == len(holders) and after < sent.end \
+                    and doc[after].lower_ in self.words["RESPECTIVE_WORD"]:
+                holders = [replace(h, country=h.country or state) for h, state in zip(holders, states)]
+            found.extend(holders)
         return found
+
+    @staticmethod
+    def _state_list(doc: Doc, k: int, limit: int, places, backwards: bool = False) -> List[Optional[str]]:
+        """The states of a list of countries or demonyms joined by commas and "and" that starts
+        at ``k`` (``places`` by start), or ends there (``backwards``, ``places`` by end), in
+        text order; [] unless it names two or more."""
+        states: List[Optional[str]] = []
+        while limit < k if backwards else k < limit:
+            place = places.get(k)
+            if place is None or (span_value(place, "nf_place") or {}).get("kind") not in ("country", "demonym"):
+                break
+            states.append(_place_country(place))
+            j = place.start - 1 if backwards else place.end
+            if not (limit <= j if backwards else j + 1 < limit) or doc[j].text not in (",", "and"):
+                break
+            if backwards:
+                k = j - int(doc[j].text == "and" and j - 1 > limit and doc[j - 1].text == ",")
+            else:
+                k = j + 1 + int(doc[j].text == "," and doc[j + 1].lower_ == "and")
+        states = states[::-1] if backwards else states
+        return states if len(states) >= 2 and all(states) else []
+
+    def _state_list_end(self, doc: Doc, k: int, limit: int, places) -> int:
+        """The index after the list of states at ``k`` and the comma after it."""
+        while k < limit and (k in places or doc[k].text in (",", "and")):
+            k = places[k].end if k in places else k + 1
+        return k
 
     def _shared_office_list(self, doc: Doc, mentions: List[OfficialMention], places,
                             styled=frozenset()) -> List[OfficialMention]:
@@ -934,11 +1018,14 @@ class OfficialRecognizer(RuleComponent):
                     return None, close + 1
         return None, end
 
-    def _list_holders(self, doc: Doc, k: int, sent: Span, title: str, places) -> List[OfficialMention]:
-        """The holders listed after the plural office at ``k``, each with the country after
-        it; none unless there are two or more."""
-        holders, i = [], self._list_opening(doc, k + 1, sent.end)
+    def _list_holders(self, doc: Doc, k: int, sent: Span, title: str, places,
+                      honorifics) -> Tuple[List[OfficialMention], int]:
+        """The holders listed from ``k`` on, after a plural office, each with its styles and
+        the country after it, and where the list ends; none unless there are two or more."""
+        holders, i = [], self._list_opening(doc, k, sent.end)
+        i += int(i == k and i < sent.end and doc[i].text == ",")  # "the ministers, A and B"
         while i < sent.end:
+            i, styles = self._honorifics_after(i, sent.end, honorifics)
             end = self.names.read_name(doc, i, sent.end)
             if end - i < 2 or self._is_place(places, i, end):
                 break
@@ -948,7 +1035,8 @@ class OfficialRecognizer(RuleComponent):
                 start=doc[i].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=text_of(doc, i, end),
                 name_tokens=tuple(w for w in token_texts(doc)[i:end] if w not in HYPHENS),
                 title=f"{title} {text_of(doc, end, portfolio)}" if portfolio else title,
-                honorifics=[], country=country, rule="title.plural_list+name", name_span=(i, end)))
+                honorifics=[honorific_form(h.text) for h in styles if h.label_ == "HONORIFIC"],
+                country=country, rule="title.plural_list+name", name_span=(i, end)))
             i = after
             if i < sent.end and doc[i].text == ",":
                 i += 1
@@ -956,7 +1044,7 @@ class OfficialRecognizer(RuleComponent):
                 i += 1
             if i == after:
                 break  # no comma, no "and": the list has ended
-        return holders if len(holders) >= 2 else []
+        return (holders, i) if len(holders) >= 2 else ([], i)
 
     def _listed_portfolio(self, doc: Doc, k: int, limit: int, by_start) -> int:
         """The end of a bracketed portfolio after a listed holder ("A (Interior), B (Health)"),
@@ -1007,6 +1095,7 @@ class OfficialRecognizer(RuleComponent):
             read.append(m)
             contexts.append(ctx)
         self._delegation_list(read, contexts)
+        self._coordinated_offices(read, contexts)
         told = sorted((OtherOffice(ctx.start, ctx.end, m.country) for m, ctx in zip(read, contexts)
                        if ctx is not None and m.country), key=lambda o: o.start)
         starts = [o.start for o in told]
@@ -1038,6 +1127,25 @@ class OfficialRecognizer(RuleComponent):
                 country = delegation_member(contexts[first])
                 if country:
                     read[i] = replace(m, country=country, rule=f"{m.rule}+country.delegation_member")
+
+    def _coordinated_offices(self, read: List[OfficialMention], contexts) -> None:
+        """ "Turkish President A, along with Foreign Minister B and Defence Minister C": an
+        office that tells no state, written before its holder's name and coordinated right after
+        another such office of a told state, is of that state; not the same office ("French
+        Foreign Minister A and Federal Foreign Minister B" are two states'), nor a body's, nor
+        after an envoy's or an office set off by commas (lists of two sides)."""
+        body_words = self.words["BODY_HEAD_WORD"]
+        for i in range(1, len(read)):
+            m, prev, ctx, before = read[i], read[i - 1], contexts[i], contexts[i - 1]
+            if m.country or m.international or m.apposition or not prev.country or prev.international \
+                    or prev.apposition or ctx is None or before is None or not m.title or not prev.title \
+                    or prev.comma_gap or prev.posted:  # "X's High Commissioner to Y, NAME, and ...": a list of two sides
+                continue
+            titles = sorted((m.title.lower(), prev.title.lower()), key=len)
+            if titles[1].endswith(titles[0]) \
+                    or any(w in body_words for w in m.title.split()) or not coordinated_after(ctx, before):
+                continue
+            read[i] = replace(m, country=prev.country, rule=f"{m.rule}+country.coordinated")
 
     @staticmethod
     def _escorted(doc: Doc, mentions: List[OfficialMention], k: Optional[int], limit: int) -> Optional[Tuple[int, int]]:
@@ -1439,7 +1547,8 @@ class OfficialRecognizer(RuleComponent):
 
     def _name_line_start(self, doc: Doc, brk: int, inside_honorific) -> Optional[int]:
         """The first token of the line that ends at the line break ``brk`` when that line is a
-        style and a name alone ("His Excellency Andrej Gregor Rode"); else None."""
+        style and a name alone ("His Excellency Andrej Gregor Rode"), or a name of two to four
+        words alone (a signature block: "Jane Doe\nDepartment Spokesperson"); else None."""
         # back to the last whitespace token: a line break is one (a token's trailing whitespace
         # is a single space or nothing); read from the doc's array, not a Token per word
         spaces = token_ids(doc, "IS_SPACE")
@@ -1447,11 +1556,15 @@ class OfficialRecognizer(RuleComponent):
         while i > 0 and not spaces[i - 1]:
             i -= 1
         line = range(i, brk)
-        if len(line) < 3 or i not in inside_honorific:
+        styled = i in inside_honorific
+        if len(line) < (3 if styled else 2) or i > 0 and "\n" not in doc[i - 1].text:
             return None
         names = [j for j in line if j not in inside_honorific]
         if len(names) < 2 or any(not (self.names.is_name_word(doc[j]) or doc[j].lower_ in self.names.particles
                                       or doc[j].text in HYPHENS) for j in names):
+            return None
+        # a signature block without a style: a line of two to four name words, no office word
+        if not styled and (len(names) > 4 or any(doc[j].text in self.title_words for j in names)):
             return None
         return i
 
@@ -1469,7 +1582,10 @@ class OfficialRecognizer(RuleComponent):
     def _international(self, doc: Doc, title: _Title) -> bool:
         """An office of an international body: "UN Secretary-General", "Director-General of
         the WHO", a bare "Secretary-General"; not "Ambassador to ASEAN" (that serves a state)."""
-        if text_of(doc, title.start, title.outer_end) in BARE_INTERNATIONAL_TITLES:
+        first = title.start
+        while first < title.outer_end - 1 and doc[first].is_upper and doc[first].is_alpha:
+            first += 1  # "AL Secretary-General": a body's acronym before an office of bodies
+        if text_of(doc, first, title.outer_end) in BARE_INTERNATIONAL_TITLES:
             return True
         lowers, texts = lower_words(doc), token_texts(doc)  # the words, not a Token made for each
         if title.country and title.lead < title.start and (is_possessive(doc, title.start - 1) or any(
@@ -1710,6 +1826,41 @@ class OfficialRecognizer(RuleComponent):
             if country:
                 officials[owner].country = country
                 unsettled.discard(owner)
+
+
+    def _stand_ins(self, doc: Doc, officials, named_again: List[Tuple[int, int, int]]) -> None:
+        """ "President NAME will be represented by Foreign Minister A and Trade Minister B": who
+        stands in for an official of a told state serves it, when nothing else told his."""
+        ends = {end: owner for _, end, owner in named_again}
+        starts: Dict[int, int] = {}
+        for owner, person in enumerate(officials):
+            for m in person.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    ends.setdefault(span.end, owner)
+                    starts.setdefault(span.start, owner)
+        for k, owner in sorted(starts.items()):
+            person = officials[owner]
+            if person.country is not None or any(m.international for m in person.mentions):
+                continue
+            represented = self._represented_official(doc, k, ends)
+            if represented is not None and represented != owner and officials[represented].country:
+                person.country = officials[represented].country
+
+    def _represented_official(self, doc: Doc, k: int, ends: Dict[int, int]) -> Optional[int]:
+        """The official (by index) written before "(will be) represented by" that reaches the
+        mention at ``k``, past the offices and names of a list ("by A and Minister B")."""
+        sent = sentence_of(doc, k)
+        j = k - 1
+        while j > sent.start and k - j <= LIST_GAP and doc[j].lower_ != "by" \
+                and (doc[j].lower_ in ("and", ",") or doc[j].is_title):
+            j -= 1
+        if not (j - 1 > sent.start and doc[j].lower_ == "by" and doc[j - 1].lower_ in self.words["REPRESENT_VERB"]):
+            return None
+        i = j - 2
+        while i > sent.start and doc[i].lower_ in self.words["AUXILIARY"]:
+            i -= 1
+        return ends.get(i + 1)
 
 
 @Language.factory(

@@ -310,6 +310,10 @@ class PhraseWords:
         return k
 
 
+#: Lowercase words that open a head's complement ("Agreement on X", "Plan of Action", "Plan for Y")
+_COMPLEMENT_OPENERS = frozenset({"on", "of", "for", "between"})
+
+
 def split_coordination(doc: Doc, start: int, head_start: int, head_end: int, end: int, heads: frozenset,
                        keep_together: frozenset = frozenset(), is_name=lambda text: True,
                        same_head_splits: bool = True) -> tuple:
@@ -329,13 +333,26 @@ def split_coordination(doc: Doc, start: int, head_start: int, head_end: int, end
         # "the X Agenda 2063 and Y Agenda 2030": a head with its target year is a complete name too
         dated = YEAR.match(texts[k - 1]) is not None and texts[k - 2] in heads
         last = texts[k - 2] if dated else texts[k - 1]
-        if last in heads and any(texts[j] in heads for j in range(k + 1, end)) \
+        # "the MoU on Green Hydrogen and Agreement on Digital Payments": after a complement, a head
+        # with a complement of its own opens the second name
+        complemented = k + 2 < end and texts[k + 1] in heads and doc[k + 2].is_lower and lowers[k + 2] in _COMPLEMENT_OPENERS
+        if (last in heads or complemented) and any(texts[j] in heads for j in range(k + 1, end)) \
                 and is_name(text_of(doc, k + 1, end)) \
                 and (same_head_splits or dated or all(texts[j] != last for j in range(k + 1, end))):
             end = k
             break
+    # "Development Plans and Agenda 2063": a head with its target year names a document alone
+    # (not the first year of its period: "Strategy and Roadmap 2015 -2063")
+    named_end = head_end + 1 if head_end < end and YEAR.match(texts[head_end]) and not (
+        head_end + 1 < len(doc) and (texts[head_end + 1] in RANGE_CONNECTORS or texts[head_end + 1][:1] in RANGE_SEPARATORS)) \
+        else head_end
     for k in range(head_start - 1, start, -1):
-        if lowers[k] == "and" and doc[k + 1].text not in keep_together and is_name(text_of(doc, k + 1, head_end)) \
+        if lowers[k] != "and" or doc[k + 1].text in keep_together:
+            continue
+        # "the MoU on X and Agreement on Y": the head right after "and" with a complement of its own
+        complemented = k + 1 == head_start and head_end < end and doc[head_end].is_lower \
+            and lowers[head_end] in _COMPLEMENT_OPENERS and any(texts[j] in heads for j in range(start, k))
+        if complemented and is_name(text_of(doc, k + 1, end)) or is_name(text_of(doc, k + 1, named_end)) \
                 and (same_head_splits or doc[k - 1].text != doc[head_end - 1].text) and (
                 doc[k - 1].text in heads or ORDINAL.match(doc[k + 1].text) and not ORDINAL.match(doc[k - 1].text)):
             start = k + 1

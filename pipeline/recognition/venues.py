@@ -96,16 +96,18 @@ def _name_goes_on(doc: Doc, end: int, limit: int, particles: frozenset) -> int:
     return 0
 
 
-def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozenset) -> bool:
+def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozenset,
+              stays: frozenset = frozenset()) -> bool:
     """An event cue before the preposition, or shortly after the place ("is in Dubai ... to
     witness the signing"), or anywhere in a sentence that the place opens ("In Jakarta, the
-    minister will co-chair the commission"). ``lowers``: the doc's lowercased words."""
+    minister will co-chair the commission"; also after a word of staying, ``stays``: "While in
+    Zambia, the president will hold talks"). ``lowers``: the doc's lowercased words."""
     for k in range(i - 1, max(sent.start, i - CUE_WINDOW) - 1, -1):
         if lowers[k] in cues or k in events:
             return True
         if lowers[k] in PERSON_RELATIVES:
             break  # "the meeting ... for officers who drowned in X": the clause is about the people
-    if i == sent.start:
+    if i == sent.start or i == sent.start + 1 and lowers[sent.start] in stays:
         return any(lowers[k] in cues or k in events for k in range(i + 1, min(sent.end, i + CUE_WINDOW)))
     # after the place only a purpose or a relative clause counts: "in Dubai ... to witness
     # the signing", "at Qasr Al Watan in Abu Dhabi, where the two sides held talks"
@@ -230,6 +232,26 @@ def _story_places(doc: Doc, by_start: Dict[int, Span], in_names: set, dateline):
     return cities, countries
 
 
+def _add_building_towns(doc: Doc, spans: List[Span], by_start: Dict[int, Span], place_venue) -> None:
+    """ "at the AU headquarters in Addis Ababa", "at Hotel Conrad, Nusa Dua": the town that
+    locates a building is where the event happens as well, and is listed as a venue of its own
+    (real press gold lists both; the building keeps the town as its city)."""
+    starts = {v.start for v in spans}
+    for venue in list(spans):
+        value = span_value(venue, "nf_venue")
+        town_at, small_town = value.pop("town_at", None), value.pop("small_town_at", None)
+        if town_at is not None and town_at not in starts:
+            town = place_venue(doc, by_start[town_at], by_start)
+        elif small_town is not None and small_town[0] not in starts:
+            town = Span(doc, small_town[0], small_town[1], label="VENUE", span_id="venue.town")
+            set_span_value(town, "nf_venue", {"name": town.text, "city": value["city"], "country": value["country"]})
+        else:
+            continue
+        town.id_ = "venue.building_town"
+        spans.append(town)
+        starts.add(town.start)
+
+
 def _country_of_the_story(spans: List[Span]) -> None:
     """A building whose country nothing tells ("at the Government House") is in the one
     country all the story's other venues are in."""
@@ -263,9 +285,12 @@ class VenueRecognizer(RuleComponent):
         self.event_cues = frozenset(words.get("EVENT_CUE", ()))
         self.motion_cues = frozenset(words.get("MOTION_CUE", ()))
         self.visit_verbs = frozenset(words.get("VISIT_VERB", ()))
+        self.asked_words = frozenset(words.get("ASKED_WORD", ()))
+        self.stay_words = frozenset(words.get("STAY_WORD", ()))
         self.host_verbs = frozenset(words.get("HOST_VERB", ()))
         self.not_buildings = frozenset(words.get("NOT_A_BUILDING", ()))
         self.settlement_nouns = frozenset(words.get("SETTLEMENT_NOUN", ()))
+        self.unnamed_settlements = frozenset(words.get("UNNAMED_SETTLEMENT", ()))
         self.seat_words = frozenset(words.get("SEAT_WORD", ()))
         self.institution_heads = frozenset(words.get("INSTITUTION_HEAD", ()))
         self.host_blockers = frozenset(words.get("HOST_BLOCKER", ()))
@@ -319,6 +344,7 @@ class VenueRecognizer(RuleComponent):
         spans = self._venues_at_triggers(doc, reading)
         self._add_hosts(doc, spans, reading.by_start, reading.event_tokens, reading.in_names)
         self._add_told_places(doc, spans, reading)
+        _add_building_towns(doc, spans, reading.by_start, self._place)
         _country_of_the_story(spans)
         _short_forms(spans)
         _acronyms_by_name(doc, spans, reading.places)
@@ -391,7 +417,7 @@ class VenueRecognizer(RuleComponent):
                 lowers[j] in self.motion_cues for j in range(max(sent.start, tok.i - 12), tok.i))
             if prep in MOTION_PREPOSITIONS and not moving:
                 continue  # "Special Envoy to the Forum": "to" names a place only after a verb of going
-            near = _cue_near(lowers, tok.i, sent, event_tokens, self.event_cues) or moving
+            near = _cue_near(lowers, tok.i, sent, event_tokens, self.event_cues, self.stay_words) or moving
             if not near and prep != "at":
                 continue
             venue = self._building_or_room(doc, k, sent, *building_args)
@@ -520,7 +546,7 @@ class VenueRecognizer(RuleComponent):
         town = self._small_town_at(doc, after + 1, sent, dateline) if after < sent.end and doc[after].lower_ in (",", "in") else None
         if town is not None:
             end, value["city"], value["country"] = town
-            value["consumed"] = end
+            value["consumed"], value["small_town_at"] = end, (after + 1, end)
         return venue
 
     def _small_town_at(self, doc: Doc, j: int, sent: Span, dateline):
@@ -564,6 +590,9 @@ class VenueRecognizer(RuleComponent):
         """What a visit verb at ``i`` names: a building visited ("visited the Tema Fishing
         Harbour", ``building``), else a place right after the verb ("visits Australia this
         week", "will visit Fiji"; not the noun "the visit Fiji made", nor "visited Fiji's academy")."""
+        if i - 1 > sent.start and doc[i - 1].lower_ == "to" \
+                and any(doc[j].lower_ in self.asked_words for j in range(sent.start, i - 1)):
+            return None  # "invited Premier Li to visit Pakistan", "asked whether he will visit X": a journey asked for, none told
         if building is not None:
             return building
         noun = i > sent.start and doc[i - 1].lower_ in ("the", "a", "an", "his", "her", "their")  # "the visit Fiji made"
@@ -578,14 +607,14 @@ class VenueRecognizer(RuleComponent):
         town it lacks ("met in X")."""
         if i > sent.start and doc[i - 1].lower_ in self.topic_nouns:
             return None  # "to discuss the situation in Somalia": the topic, not where
-        venue = self._apposed_settlement(doc, k, sent, by_start)
+        venue = self._apposed_settlement(doc, k, sent, by_start) or self._demonym_settlement(doc, k, sent)
         if venue is None and k > i + 1:
             venue = self._named_settlement(doc, k, sent, by_start)
         if venue is not None:
             return venue
         if k in by_start and (k == i + 1 or self._country_after_the(doc, by_start[k], sent)):
             return None if self._possessed(doc, by_start[k].end, sent.end) else self._place(doc, by_start[k], by_start)
-        if doc[i].lower_ == "in" and k == i + 1:
+        if doc[i].lower_ in ("in", "to") and k == i + 1:  # ("to" only after a verb of going: see the caller)
             return self._unknown_town(doc, i, sent, named, dateline, events)
         return None
 
@@ -620,7 +649,12 @@ class VenueRecognizer(RuleComponent):
         # a town of the data ("arrived in Nadi" near the summit): of one country, or of the one the
         # text names; not a person's ("in Newton's view")
         listed = (len(town) == 1 or text_country in town) and not (end < sent.end and doc[end].text in POSSESSIVES)
-        if not (meeting or listed or end < sent.end and doc[end].is_lower and doc[end].lower_ in self.settlement_nouns):
+        # "travel to Gros Islet, Saint Lucia": a name followed by its country after a comma is a town of it
+        countried = end < sent.end and doc[end].text == "," and _country_after(doc, end) is not None
+        if doc[i].lower_ != "in":
+            meeting = False  # "a visit to X": where a journey goes may be abroad, no town of the dateline's country
+        if not (meeting or listed or countried
+                or end < sent.end and doc[end].is_lower and doc[end].lower_ in self.settlement_nouns):
             return None
         if end < sent.end and not (doc[end].is_lower and doc[end].lower_ != "of" or doc[end].text in (",", ".", ";", ":")):
             # "in Parliament House", "in Kratie (KTC)", "in Mount <known place>": a longer name;
@@ -809,11 +843,14 @@ class VenueRecognizer(RuleComponent):
 
     def _apposed_settlement(self, doc: Doc, k: int, sent: Span, by_start: Dict[int, Span]) -> Optional[Span]:
         """ "in Kenya's capital Nairobi", "in the Kenyan capital, Nairobi", "in Korea's port city of
-        Busan": the city named after the settlement noun that a country's name or demonym owns."""
+        Busan", "in the capital New Delhi": the city named after the settlement noun (that a
+        country's name or demonym may own)."""
         j = k + 1 if is_capitalised(doc[k]) else k
         if k in by_start:
             j = by_start[k].end
-        if j == k or j >= sent.end:
+        # "in the capital New Delhi", "in the port city, Mombasa": the noun alone before the city
+        bare = j == k and k > sent.start and doc[k - 1].lower_ == "the" and doc[k].lower_ in self.settlement_nouns
+        if j == k and not bare or j >= sent.end:
             return None
         if doc[j].text in POSSESSIVES:
             j += 1
@@ -827,6 +864,25 @@ class VenueRecognizer(RuleComponent):
         if city in by_start and span_value(by_start[city], "nf_place").get("kind") == "city":
             return self._place(doc, by_start[city], by_start)
         return None
+
+    def _demonym_settlement(self, doc: Doc, k: int, sent: Span) -> Optional[Span]:
+        """ "in the Gambian capital", "to the Saudi capital": a settlement a demonym owns, named by
+        its noun alone (``UNNAMED_SETTLEMENT``), is a place of that country; no city is named
+        (one named after it, "the Kenyan capital, Nairobi", is read by :meth:`_apposed_settlement`)."""
+        if k < 1 or doc[k - 1].lower_ != "the":
+            return None
+        demonym = next((p for p in spans_in(doc, settings.SPANS_PLACES) if p.start == k
+                        and (span_value(p, "nf_place") or {}).get("kind") == "demonym"), None)
+        if demonym is None or demonym.end >= sent.end or doc[demonym.end].lower_ not in self.unnamed_settlements:
+            return None
+        end = demonym.end + 1
+        if end < sent.end and (is_capitalised(doc[end]) or doc[end].text == "," and end + 1 < sent.end
+                               and is_capitalised(doc[end + 1]) or doc[end].lower_ == "of"):
+            return None  # ("the Kenyan capital Nairobi", "the Chilean capital of ...": a name follows)
+        span = Span(doc, k, end, label="VENUE", span_id="venue.demonym_settlement")
+        set_span_value(span, "nf_venue", {"name": span.text, "city": None,
+                                          "country": span_value(demonym, "nf_place").get("country")})
+        return span
 
     def _named_settlement(self, doc: Doc, k: int, sent: Span, by_start: Dict[int, Span]) -> Optional[Span]:
         """ "in the city of Luang Prabang", "in the ancient royal capital of Hue", "in the
@@ -973,10 +1029,11 @@ class VenueRecognizer(RuleComponent):
         # a place name that is itself the whole run is not a building ("in Kuala Lumpur")
         if k in by_start and by_start[k].end >= end:
             return None
-        city, country, consumed = self._building_place(doc, k, end, name_end, sent, by_start, dateline,
-                                                       article_cities, article_countries)
+        city, country, consumed, town_at = self._building_place(doc, k, end, name_end, sent, by_start, dateline,
+                                                                article_cities, article_countries)
         span = Span(doc, k, name_end or end, label="VENUE", span_id="venue.building")
-        set_span_value(span, "nf_venue", {"name": run.text, "city": city, "country": country, "consumed": consumed})
+        set_span_value(span, "nf_venue", {"name": run.text, "city": city, "country": country, "consumed": consumed,
+                                          "town_at": town_at})
         return span
 
     def _building_name(self, doc, k, end, sent, buildings, by_start, building_starts, named) -> Optional[tuple]:
@@ -1025,7 +1082,7 @@ class VenueRecognizer(RuleComponent):
         """Where the building named from ``k`` to ``end`` stands: (city, country, the token after
         the words that said so): a place after it, "here", a city opening its name, "of" a country
         in it, else the story's city."""
-        city, country = None, None
+        city, country, town_at = None, None, None
         consumed = end + 1 if end < sent.end and doc[end].lower_ == "here" else end  # "the Skylight Hotel here"
         after = is_acronym_paren(doc, end, sent.end)  # "the ... Convention Center (PICC) in Pasay City"
         if after < sent.end and after == end and after in by_start and span_value(by_start[after], "nf_place")["kind"] == "city":
@@ -1036,6 +1093,8 @@ class VenueRecognizer(RuleComponent):
             city = info.get("city") if info["kind"] in ("city", "country") else None
             country = info.get("country")
             consumed = by_start[after + 1].end
+            if info["kind"] == "city":
+                town_at = after + 1  # the town is a venue of its own too (see _add_building_towns)
             opening = span_value(by_start[k], "nf_place") if k in by_start else {}
             if city is None and opening.get("kind") == "city" and opening.get("country") == country:
                 city = opening.get("city") or by_start[k].text  # "the Dubai Exhibition Centre, UAE"
@@ -1050,7 +1109,7 @@ class VenueRecognizer(RuleComponent):
                             and doc[j - 1].lower_ == "of"), None)
         if city is None:
             city, country = self._story_city(doc, sent, country, dateline, article_cities, k)
-        return city, country, consumed
+        return city, country, consumed, town_at
 
 
 @Language.factory(

@@ -95,8 +95,10 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
               mentions=[mention(s, raw) for s in spans])
         for value, spans in group_spans(
             _spans(doc, settings.SPANS_VENUES), "nf_venue",
-            # "Vientiane, Laos" and "Vientiane" are one venue; a building is its own
-            lambda v, s: ((v.get("name") or v.get("city") or "").split(",")[0].strip().lower(), v.get("country")),
+            # "Vientiane, Laos" and "Vientiane" are one venue; a building is its own; a country
+            # is one whatever its spelling ("the Republic of Guinea-Bissau", "Guinea-Bissau")
+            lambda v, s: ("" if s.id_ == "venue.country" and not v.get("city")
+                          else (v.get("name") or v.get("city") or "").split(",")[0].strip().lower(), v.get("country")),
         )
     ]
     # (the dateline's own date tells when the story was filed, not when an event is)

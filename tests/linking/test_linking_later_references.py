@@ -18,14 +18,14 @@ CASES = [
         "The 4th Kenya-Ghana Joint Trade Committee Meeting opened in Nairobi today.\n\n"
         "Officials reviewed progress on earlier accords.\n\n"
         "In the two-day meeting, the sides expect to sign three agreements.",
-        "4th Kenya-Ghana Joint Trade Committee Meeting", ("2025-06-02", "2025-06-03"),
-        id="the length given to a later 'the two-day meeting'"),
+        "4th Kenya-Ghana Joint Trade Committee Meeting", ("2025-06-02", None),
+        id="a later 'the two-day meeting' is the same event; its length gives no end"),
     pytest.param(
         "The 4th Harbour Safety Forum opened in Suva today.\n\n"
         "Delegates praised the host.\n\n"
         "The 3-day forum is co-hosted by two port authorities.",
-        "4th Harbour Safety Forum", ("2025-06-02", "2025-06-04"),
-        id="a digit length on a later 'the 3-day forum'"),
+        "4th Harbour Safety Forum", ("2025-06-02", None),
+        id="a digit length on a later 'the 3-day forum' gives no end either"),
     pytest.param(
         "President Ana Rios will make a state visit to Norway in September, her office said.\n\n"
         "She will make the trip from 8 to 10 September with three ministers.",

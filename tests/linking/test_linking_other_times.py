@@ -17,7 +17,7 @@ CASES = [
     pytest.param(
         "DODOMA: Foreign Minister Ana Rios is arriving here today on a two-day visit, the ministry confirmed "
         "Sunday.",
-        "two-day visit", ("2025-06-02", "2025-06-03"), None,
+        "two-day visit", ("2025-06-02", None), None,
         id="'the ministry confirmed Sunday' dates the report, not the visit"),
     pytest.param(
         "Ministers will attend the 4th Andean Water Council to discuss glacier loss and funding. Its agenda is "

@@ -294,6 +294,11 @@ def test_a_states_possessive_between_an_office_and_its_holder(extract_text):
     # a lowercase office word right after a demonym stays in the title
     ("The round was led by Japanese vice foreign minister Taro Yamada on Tuesday.",
      [("Taro Yamada", "vice foreign minister", [])]),
+    # "Minister Delegate" (French-style office) and "Public Administration" are words of a title, no names
+    ("Anca Ionescu, Moldovan Minister Delegate for European Affairs, spoke in Brussels on Monday.",
+     [("Anca Ionescu", "Minister Delegate for European Affairs", [])]),
+    ("The team included Dr. Kabo Molefe, Assistant Minister for Local Affairs and Public Administration and senior staff.",
+     [("Kabo Molefe", "Assistant Minister for Local Affairs and Public Administration", ["Dr"])]),
     # a body's organ in a title's complement is no person
     ("Presiding as the Chairperson of the SADC Organ, the president spoke in Windhoek.", []),
 ])

@@ -17,9 +17,9 @@ VENUES = [
      [("Mombasa", "Mombasa", "KE")]),
     # ... not one about something else
     ("The new ambassador was born in Lagos, where her father taught history.", []),
-    # ... and not a town after a preposition, already read with its building
+    # ... and a town after a preposition is read with its building (and listed once, after it)
     ("The ministers met at the Grand Palm Hotel in Durban, where the talks went on late.",
-     [("Grand Palm Hotel", "Durban", "ZA")]),
+     [("Grand Palm Hotel", "Durban", "ZA"), ("Durban", "Durban", "ZA")]),
     # where delegates sleep is no venue
     ("The delegations are staying at the Palm Grove Hotel for the 6th Reef Summit, which opens in Suva "
      "on Monday.", [("Suva", "Suva", "FJ")]),

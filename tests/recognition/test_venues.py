@@ -15,7 +15,7 @@ BUILDING_WORDS = [
      [("State Guesthouse", "Hanoi", "VN")]),
     # French "Hôtel" inside a hotel's name
     ("The forum will be held at the Pullman Dakar Hôtel Teranga in Dakar next week.", "2025-05-03",
-     [("Pullman Dakar Hôtel Teranga", "Dakar", "SN")]),
+     [("Pullman Dakar Hôtel Teranga", "Dakar", "SN"), ("Dakar", "Dakar", "SN")]),
     # negative: a guesthouse that is not where an event happens
     ("The family runs a small Riverside Guesthouse near the market.", "2025-05-03", []),
 ]
@@ -25,10 +25,10 @@ BUILDING_WORDS = [
 BUILDING_NAMES = [
     # "for" continues an institution's name, and the city after it is the building's
     ("The two ministers met at the State Ministry for National Planning in Jakarta on Monday.", "2025-05-03",
-     [("State Ministry for National Planning", "Jakarta", "ID")]),
+     [("State Ministry for National Planning", "Jakarta", "ID"), ("Jakarta", "Jakarta", "ID")]),
     # a bracketed acronym between the building and its city
     ("The summit will be held at the Bali International Convention Centre (BICC) in Nusa Dua.", "2025-05-03",
-     [("Bali International Convention Centre", "Nusa Dua", "ID")]),
+     [("Bali International Convention Centre", "Nusa Dua", "ID"), ("Nusa Dua", "Nusa Dua", "ID")]),
     # negative: "for" after a building that is not an institution does not swallow the purpose
     ("LONDON -- Ministers met at Lancaster House for Black Sea talks.", "2025-05-03",
      [("Lancaster House", "London", "GB")]),
@@ -49,7 +49,7 @@ HOSTS = [
     ("Peru is set to host the fourth ministerial meeting next year.", "2025-05-03", [("Peru", None, "PE")]),
     # negative: the named venue of the sentence is the building, not the host country
     ("Chile will host the summit at the Grand Andes Hotel in Valparaiso.", "2025-05-03",
-     [("Grand Andes Hotel", "Valparaíso", "CL")]),
+     [("Grand Andes Hotel", "Valparaíso", "CL"), ("Valparaiso", "Valparaíso", "CL")]),
     # negatives: no event hosted, a place that is not the subject, a past experience
     ("Thailand hosted eleven million tourists last year.", "2025-05-03", []),
     ("Delegates from Egypt will host a reception for the forum.", "2025-05-03", []),
@@ -118,7 +118,7 @@ TITLES_AND_SEATS = [
      "2025-05-03", []),
     # negative: the same building after a name alone is the venue
     ("The session will be chaired by Rosa Lim at the Department of Trade in Manila.", "2025-05-03",
-     [("Department of Trade", "Manila", "PH")]),
+     [("Department of Trade", "Manila", "PH"), ("Manila", "Manila", "PH")]),
     # a seat word before "in": where a body sits, not an event's place
     ("Ministers who attended the meeting praised the agency, which operates from its headquarters in Accra.",
      "2025-05-03", []),
@@ -138,13 +138,13 @@ TITLES_AND_SEATS = [
 BUILDING_PARTS = [
     # a lowercase building word says what the name is and is left out of it
     ("The ministers will meet at the Harbourside conference centre in Durban.", "2025-05-03",
-     [("Harbourside", "Durban", "ZA")]),
+     [("Harbourside", "Durban", "ZA"), ("Durban", "Durban", "ZA")]),
     # ... but a body's "headquarters" is the building of that body
     ("The talks were held at the Ministry of Trade headquarters in Nairobi.", "2025-05-03",
-     [("Ministry of Trade headquarters", "Nairobi", "KE")]),
+     [("Ministry of Trade headquarters", "Nairobi", "KE"), ("Nairobi", "Nairobi", "KE")]),
     # a room or hall inside a building, through a possessive; the city after it is the room's
     ("The envoys met at Parliament's Grand Committee Room in Canberra on Monday.", "2025-05-03",
-     [("Grand Committee Room", "Canberra", "AU")]),
+     [("Grand Committee Room", "Canberra", "AU"), ("Canberra", "Canberra", "AU")]),
     # negative: a lowercase word after the possessive is not a part of the building
     ("CANBERRA -- Talks were held at Parliament's request on Monday.", "2025-05-03",
      [("Parliament", "Canberra", "AU")]),
@@ -188,13 +188,13 @@ BRIEFINGS = [
 NAME_CONTINUATIONS = [
     # "and" between capitalised words after "of" goes on with the building's name
     ("The two ministers met at the Ministry of Agriculture and Fisheries in Suva on Monday.", "2025-05-03",
-     [("Ministry of Agriculture and Fisheries", "Suva", "FJ")]),
+     [("Ministry of Agriculture and Fisheries", "Suva", "FJ"), ("Suva", "Suva", "FJ")]),
     # a lowercase building word after a name known as one, and the city after it
     ("The summit opened at the Casa Verde conference centre in Quito.", "2025-05-03",
-     [("Casa Verde", "Quito", "EC")]),
+     [("Casa Verde", "Quito", "EC"), ("Quito", "Quito", "EC")]),
     # Portuguese particles inside a name; "inaugurated" says something happens there
     ("The new wing will be inaugurated at the Pavilhão das Artes in Porto.", "2025-05-03",
-     [("Pavilhão das Artes", "Porto", "PT")]),
+     [("Pavilhão das Artes", "Porto", "PT"), ("Porto", "Porto", "PT")]),
     # negative: "and" before a lowercase word ends the name
     ("The ministers met at the Ministry of Trade and later toured the port.", "2025-05-03",
      [("Ministry of Trade", None, None)]),
@@ -311,7 +311,7 @@ FURTHER_CUES = [
 OWNED_BUILDINGS = [
     # a body's headquarters named by its owner, with a possessive or with "of"
     ("The council will meet tomorrow at the Andean Commission's Headquarters in Lima, Peru.", "2025-05-03",
-     [("Andean Commission's Headquarters", "Lima", "PE")]),
+     [("Andean Commission's Headquarters", "Lima", "PE"), ("Lima, Peru", "Lima", "PE")]),
     ("The board held its 40th session on Monday at the headquarters of the Regional Secretariat.", "2025-05-03",
      [("headquarters of the Regional Secretariat", None, None)]),
     # after "at", an owner's possessive and a building word
@@ -384,13 +384,97 @@ SMALL_TOWNS = [
     ("Delegates praised the summit in Airdrie, the chair said.", "2025-05-03", []),
     # a town of the data after a building that took no place is the building's city
     ("The forum opened at the Lakeside Convention Centre (LCC) in Ohrid on Monday.", "2025-05-03",
-     [("Lakeside Convention Centre", "Ohrid", "MK")]),
-    ("The trilateral talks are under way at the Lakeside hotel in Ohrid.", "2025-05-03", [("Lakeside", "Ohrid", "MK")]),
+     [("Lakeside Convention Centre", "Ohrid", "MK"), ("Ohrid", "Ohrid", "MK")]),
+    ("The trilateral talks are under way at the Lakeside hotel in Ohrid.", "2025-05-03", [("Lakeside", "Ohrid", "MK"), ("Ohrid", "Ohrid", "MK")]),
     # negatives: a surname that is also a town, a town named as where someone is from
     ("The summit, in Newton's view, was a success.", "2025-05-03", []),
     ("The minister, who grew up in Ohrid, said the summit would open next week.", "2025-05-03", []),
     # negative: a name of the towns' data is never a place away from a venue's position
     ("Ohrid and Nadi were mentioned in the minister's speech.", "2025-05-03", []),
+]
+
+
+#: A town that locates a building is a venue of its own as well (the building keeps it as its
+#: city): real press gold lists both "the X Centre" and "Addis Ababa" for "at the X Centre in
+#: Addis Ababa".
+BUILDING_TOWNS = [
+    ("Delegates gathered on Thursday at the Kigali Convention Centre in Kigali for the opening plenary.",
+     "2025-05-03", [("Kigali Convention Centre", "Kigali", "RW"), ("Kigali", "Kigali", "RW")]),
+    # a comma instead of "in", and the town's country after it: one town venue "City, Country"
+    ("The signing took place at the Serena Hotel, Kampala, Uganda, in the presence of both envoys.",
+     "2025-05-03", [("Serena Hotel", "Kampala", "UG"), ("Kampala, Uganda", "Kampala", "UG")]),
+    # the town already read as a venue earlier is not listed twice
+    ("Talks in Accra ended on Friday. The ministers had met at the State House in Accra on Thursday.",
+     "2025-05-03", [("Accra", "Accra", "GH"), ("State House", "Accra", "GH")]),
+    # negatives: "here" names the dateline city, which is the building's city but no venue written;
+    # a building the text locates by no town gives none; a country after a building is no town
+    ("DAKAR, May 3 -- The talks were held at the Radisson Blu hotel here on Friday.", "2025-05-03",
+     [("Radisson Blu", "Dakar", "SN")]),
+    ("The two delegations met at the Ministry of Mines on Tuesday.", "2025-05-03",
+     [("Ministry of Mines", None, None)]),
+]
+
+
+#: "in the Gambian capital": a demonym's settlement named by its noun alone is a venue of that
+#: country, with no city; a name after it is the city instead.
+DEMONYM_SETTLEMENTS = [
+    ("Foreign ministers will gather in the Ethiopian capital next week for the council session.", "2025-05-03",
+     [("Ethiopian capital", None, "ET")]),
+    ("The delegation flew to the Kenyan capital on Sunday to attend the summit.", "2025-05-03",
+     [("Kenyan capital", None, "KE")]),
+    # negatives: a city named after the noun is the venue; no event, no venue
+    ("Talks opened in the Kenyan capital, Nairobi, on Monday.", "2025-05-03", [("Nairobi", "Nairobi", "KE")]),
+    ("The summit was held in the Peruvian capital Lima last year.", "2025-05-03", [("Lima", "Lima", "PE")]),
+    ("Traffic in the Kenyan capital was heavy, residents said.", "2025-05-03", []),
+    # the settlement noun alone before the city's name ("in the capital Lusaka", "in the port city, Mombasa")
+    ("Health ministers will convene in the capital Lusaka from 10 to 12 June.", "2025-05-03",
+     [("Lusaka", "Lusaka", "ZM")]),
+    ("The signing ceremony took place in the port city, Mombasa, on Friday.", "2025-05-03",
+     [("Mombasa", "Mombasa", "KE")]),
+    # negative: the noun before a country's name ("the capital of Kenya") says the country only
+    ("The talks were held in the capital of Kenya on Monday.", "2025-05-03", [("Kenya", None, "KE")]),
+]
+
+
+#: A town the gazetteer lacks after a verb of going and "to": a town when its country follows
+#: it after a comma (or the towns' data knows it); never a guess of the dateline's country.
+TOWNS_GONE_TO = [
+    ("Delegates will fly to Kamboru, Ghana, on Friday to attend the regional forum.", "2025-05-03",
+     [("Kamboru", "Kamboru", "GH")]),
+    ("The envoys travelled to Lake Mbari, Tanzania, for the second round of talks.", "2025-05-03",
+     [("Lake Mbari", "Lake Mbari", "TZ")]),
+    # negative: no country told, and the journey may go abroad
+    ("ACCRA, June 2 -- The president recalled his visit to Tamboro on 1 July, which opened the border talks.",
+     "2025-06-02", []),
+    # negative: a journey asked for ("invited X to visit Y") is no event told; one announced is
+    ("At the talks, the foreign minister invited her Chilean counterpart to visit Kenya next year.", "2025-05-03",
+     []),
+    ("Reporters at the briefing asked whether the king was planning to visit Nepal for the summit.", "2025-05-03",
+     []),
+    ("The foreign minister will visit Kenya next year for the trade summit.", "2025-05-03", [("Kenya", None, "KE")]),
+]
+
+
+#: "While in Fiji, the minister will hold talks ...": a place after a word of staying that opens
+#: the sentence is where its events happen; a country is one venue however it is spelt.
+STAYS = [
+    ("While in Fiji, the minister will hold talks with Prime Minister Sitiveni Rabuka on fisheries.", "2025-05-03",
+     [("Fiji", None, "FJ")]),
+    ("The President begins a state visit to the Republic of Ghana on Monday. While in Ghana, she will hold talks "
+     "with President John Mahama.", "2025-05-03", [("Republic of Ghana", None, "GH")]),
+    # negative: no place after the word
+    ("While in office, the minister signed many accords.", "2025-05-03", []),
+]
+
+
+#: "the UNDP Representative in Malawi", "the experience in Rwanda": where an office holder serves
+#: (AFFILIATED_PERSON) and what is discussed (TOPIC_NOUN) are no place of an event.
+POSTS_AND_TOPICS = [
+    ("The framework was signed by the UNDP Representative in Malawi, Rita Moyo, and the minister.", "2025-05-03", []),
+    ("At the meeting, delegates discussed the experience in Rwanda with community courts.", "2025-05-03", []),
+    # the event's own place stays
+    ("The framework was signed in Lilongwe by the UNDP Representative in Malawi.", "2025-05-03",
+     [("Lilongwe", "Lilongwe", "MW")]),
 ]
 
 
@@ -406,6 +490,8 @@ VENUE_TABLES = {
     "place_acronyms": PLACE_ACRONYMS, "further_cues": FURTHER_CUES,
     "owned_buildings": OWNED_BUILDINGS, "to_a_building": TO_A_BUILDING,
     "back_from": BACK_FROM, "unknown_towns": UNKNOWN_TOWNS, "small_towns": SMALL_TOWNS,
+    "building_towns": BUILDING_TOWNS, "demonym_settlements": DEMONYM_SETTLEMENTS,
+    "towns_gone_to": TOWNS_GONE_TO, "stays": STAYS, "posts_and_topics": POSTS_AND_TOPICS,
 }
 
 
