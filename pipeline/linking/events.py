@@ -640,8 +640,8 @@ def _merge_forward(
     for key, after in zip(keys, keys[1:]):
         first, named = grouped[key][0], grouped[after][0]
         value, other = span_value(first, "nf_event"), span_value(named, "nf_event")
-        if not all(s.id_.startswith("event.lower") for s in grouped[key]) or value.get("ordinal") \
-                or named.id_.startswith("event.lower") or other.get("another"):
+        if named.id_.startswith("event.lower") or not all(s.id_.startswith("event.lower") for s in grouped[key]) \
+                or value.get("ordinal") or other.get("another"):
             continue
         head = first.doc[first.start].lower_
         if head not in link_words["HEAD_NOUN"] or head not in _plain_name_words(other["name"]) \

@@ -188,21 +188,30 @@ def _weekday(wd: int, ref: date, tense: Tense) -> date:
 _DASH_RE = re.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]")
 
 
+_DIGIT = re.compile(r"\d")
+_PUNCT_TO_SPACE = str.maketrans({c: " " for c in ',;()"'})
+
+
 def _prep(text: str) -> str:
+    # (each step runs only when its characters are there: most expressions hold few of them)
     s = text.strip().lower()
     s = s.replace("\u2019", "'").replace("\u2018", "'")
     s = _DASH_RE.sub("-", s)
-    s = _rx(r"'s\b").sub("", s)
-    s = _rx(r"(\d)(?:st|nd|rd|th)\b").sub(r"\1", s)
-    s = _rx(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)").sub(" ", s)
-    s = _rx(r"(?<=[a-z])\.").sub("", s)          # sept. -> sept, a.d. -> ad
-    s = _rx(r"[,;()\"]").sub(" ", s)
+    if "'s" in s:
+        s = _rx(r"'s\b").sub("", s)
+    if _DIGIT.search(s):
+        s = _rx(r"(\d)(?:st|nd|rd|th)\b").sub(r"\1", s)
+        s = _rx(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)").sub(" ", s)
+    if "." in s:
+        s = _rx(r"(?<=[a-z])\.").sub("", s)          # sept. -> sept, a.d. -> ad
+    s = s.translate(_PUNCT_TO_SPACE)
     s = _rx(r"\s+").sub(" ", s).strip(" .")
     # number words (longest first) and ordinal words
     for word, val in _ORDINAL_WORDS_LONGEST_FIRST:
         if word in s:
             s = _rx(rf"\b{re.escape(word)}\b").sub(str(val), s)
-    s = _rx(r"\bthe\b").sub(" ", s)
+    if "the" in s:
+        s = _rx(r"\bthe\b").sub(" ", s)
     s = _rx(r"\s+").sub(" ", s).strip()
     return s
 

@@ -749,12 +749,13 @@ class EventRecognizer(RuleComponent):
         """ "a breakfast meeting", "held talks", "PM Modi's visit to Egypt" -> (start, end, rule, None);
         ``first_named``: where the first named event stands (a bare "the meeting" after it points back)."""
         sent = sent_of(head)
+        head_text = head.text  # (read once: each read of a Span's text joins its tokens again)
         k, modifiers, round_of = self._modifiers(doc, head, sent)
         lowers = lower_words(doc)  # the words, not a Token made for each
         words = set(lowers[k:head.start])
         if words & self.same_event:
             return None  # "the current session of the Council": the event reported, named elsewhere
-        if "series" in lowers[max(sent.start, k - 5):k] or head.text in self.plural_heads and words & self.several_modifiers:
+        if "series" in lowers[max(sent.start, k - 5):k] or head_text in self.plural_heads and words & self.several_modifiers:
             return None  # "a series of the bloc's meetings", "bilateral meetings with his counterparts": several
         # "a Moroccan-Egyptian business forum": a capitalised compound before the modifiers
         j = k
@@ -763,13 +764,13 @@ class EventRecognizer(RuleComponent):
                                       or doc[j - 1].text in HYPHENS and not doc[j - 1].whitespace_) \
                 and k - j < 3 and doc[j - 1].text not in self.head_words:
             j -= 1
-        if j < k and (doc[j - 1].lower_ in ("a", "an", "the") or doc[j - 1].lower_ in PERSONAL_POSSESSIVES and "visit" in head.text.lower()):
+        if j < k and (doc[j - 1].lower_ in ("a", "an", "the") or doc[j - 1].lower_ in PERSONAL_POSSESSIVES and "visit" in head_text.lower()):
             k = j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
         before = doc[k - 1] if k > sent.start else None
         if self._means_of_holding(doc, k, sent.start):
             return None  # "held via a video conference": how it was held, not another event
         end = self._complement(doc, head.end, sent.end)
-        if before is not None and "visit" in head.text.lower() and end > head.end and self._is_ordinal(before) \
+        if before is not None and "visit" in head_text.lower() and end > head.end and self._is_ordinal(before) \
                 and (before.is_lower or before.text[:1].isdigit()) and before.i - 1 >= sent.start \
                 and (doc[before.i - 1].lower_ in self.introducers or doc[before.i - 1].text in POSSESSIVES):
             before = doc[before.i - 1]  # "his first official visit to Peru": the ordinal counts his visits
@@ -778,12 +779,12 @@ class EventRecognizer(RuleComponent):
         if before is None:
             # "Leaders' meetings will take place on ...": at the sentence's start, said to happen
             return (k, end, head.id_, None) if self._said_to_happen(doc, end, sent.end) else None
-        if head.text == "visit" and before.lower_ == "will" and k == head.start:
+        if head_text == "visit" and before.lower_ == "will" and k == head.start:
             # "the delegation will visit the Harbour Research Centre": a visit announced by its verb
             return self._visit_verb(doc, head, k, renamed, "event.lower.visit.verb")
         # "the NATO summit in Warsaw", "the Gulf summit": a name with capitals (FACTS.md); its place
         # stays in the name ("the BRICS summit in Kazan" is not the "BRICS Media Summit" told before)
-        named = before.lower_ == "the" and head.text in self.gathering_heads \
+        named = before.lower_ == "the" and head_text in self.gathering_heads \
             and self._named_by_capitals(doc, before.i + 1, head.start) \
             and not (first_named < head.start and self._town_before(doc, head.start))
         if not named and not self._introduced(doc, head, before, end, modifiers, round_of, first_named):
@@ -797,7 +798,7 @@ class EventRecognizer(RuleComponent):
             return None  # "requested an urgent meeting": asked for, not held
         if end == head.end and end < sent.end and doc[end].lower_ in self.nouns_after:
             return None  # "a consultation body", "the meeting room": the head modifies a noun
-        if head.text == "ceremony" and before.lower_ in ("a", "an") and k == head.start and k - 2 >= sent.start \
+        if head_text == "ceremony" and before.lower_ in ("a", "an") and k == head.start and k - 2 >= sent.start \
                 and doc[k - 2].lower_ in ("at", "during", "in") \
                 and any(w in self.sign_verbs for w in lower_words(doc)[sent.start:k - 2]):
             renamed[(k, end)] = "signing ceremony"  # "signed the accord at a ceremony"
@@ -809,7 +810,7 @@ class EventRecognizer(RuleComponent):
             # "held a meeting at the Blue Palace on Monday" do)
             return None
         if before.lower_ in ("his", "her", "their", "its") and end == head.end \
-                and not head.text.endswith("s") and "visit" not in head.text.lower() \
+                and not head_text.endswith("s") and "visit" not in head_text.lower() \
                 and not (modifiers and before.lower_ in ("its", "their")):
             return None  # "his meeting" without a complement refers back ("its plenary session" is a sitting)
         if before.text in POSSESSIVES and k == head.start and before.i - 2 >= sent.start \
@@ -819,7 +820,7 @@ class EventRecognizer(RuleComponent):
                 if end > head.end and doc[head.end].lower_ in LOCATION_WORDS:
                     end = head.end
                 renamed[(k, end)] = owner + " " + text_of(doc, k, end)
-        if head.text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
+        if head_text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
         return k, end, head.id_, None
 

@@ -45,6 +45,22 @@ def like_num(text: str) -> bool:
     return english.like_num(text)
 
 
+def like_email(text: str) -> bool:
+    # spaCy's pattern needs an "@"
+    return "@" in text and base.like_email(text)
+
+
+def membership_test(test: Callable) -> Callable:
+    """A C ``frozenset.__contains__`` equal to one of spaCy's getters that only ask whether the
+    text is one of a tuple of strings (``is_bracket``, ``is_quote`` ...): the tuple read from
+    the getter's own code, so it stays spaCy's. Any other getter comes back unchanged."""
+    tuples = [c for c in getattr(getattr(test, "__code__", None), "co_consts", ()) if isinstance(c, tuple)]
+    if len(tuples) != 1 or not all(isinstance(s, str) for s in tuples[0]) \
+            or test.__code__.co_names or test.__code__.co_argcount != 1:
+        return test
+    return frozenset(tuples[0]).__contains__
+
+
 #: spaCy's getter -> its equal here
 _FASTER: Dict[Callable, Callable] = {
     base.lower: str.lower,
@@ -61,6 +77,11 @@ _FASTER: Dict[Callable, Callable] = {
     base.is_currency: is_currency,
     base.like_url: like_url,
     english.like_num: like_num,
+    base.like_email: like_email,
+    base.is_bracket: membership_test(base.is_bracket),
+    base.is_quote: membership_test(base.is_quote),
+    base.is_left_punct: membership_test(base.is_left_punct),
+    base.is_right_punct: membership_test(base.is_right_punct),
 }
 
 

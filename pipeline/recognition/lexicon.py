@@ -548,26 +548,34 @@ def release_spans(doc: Doc) -> None:
     doc.user_data.pop(_GROUPS_KEY, None)
 
 
+# (lower_words and token_texts are asked some 50,000 times per 150 articles: each reads its
+# own key, without a call or a key built per question)
+_LOWER_WORDS_KEY = "nf_token_strings_LOWER"
+_TOKEN_TEXTS_KEY = "nf_token_strings_ORTH"
+
+
 def lower_words(doc: Doc) -> List[str]:
     """The lowercased text of every token, read from the token array once per doc (kept in
     ``doc.user_data``): for rules that look at many words around a point, without creating
     a Python Token for each look. Tokens never change after the tokenizer here."""
-    return _token_strings(doc, "LOWER")
+    words = doc.user_data.get(_LOWER_WORDS_KEY)
+    if words is None or len(words) != len(doc):
+        words = _token_strings(doc, "LOWER", _LOWER_WORDS_KEY)
+    return words
 
 
 def token_texts(doc: Doc) -> List[str]:
     """The text of every token (``[t.text for t in doc]``), read once per doc as
     :func:`lower_words`."""
-    return _token_strings(doc, "ORTH")
-
-
-def _token_strings(doc: Doc, attr: str) -> List[str]:
-    key = "nf_token_strings_" + attr
-    words = doc.user_data.get(key)
+    words = doc.user_data.get(_TOKEN_TEXTS_KEY)
     if words is None or len(words) != len(doc):
-        strings = doc.vocab.strings
-        words = [strings[orth] for orth in token_ids(doc, attr)]
-        doc.user_data[key] = words
+        words = _token_strings(doc, "ORTH", _TOKEN_TEXTS_KEY)
+    return words
+
+
+def _token_strings(doc: Doc, attr: str, key: str) -> List[str]:
+    strings = doc.vocab.strings
+    words = doc.user_data[key] = [strings[orth] for orth in token_ids(doc, attr)]
     return words
 
 

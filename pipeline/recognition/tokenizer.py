@@ -10,6 +10,7 @@ from typing import List
 
 import spacy
 
+from .affixes import InfixFinder, PrefixFinder, SuffixFinder
 from .lexattrs import use_faster_getters
 from .wordclasses import load_word_classes
 
@@ -46,7 +47,8 @@ def customize_tokenizer(nlp) -> None:
     ``en_core_web_sm`` both start from spaCy's English defaults), and adding them twice
     changes nothing, so every newsfacts component can make sure of them when it is created.
     The tokenizer is rebuilt once with everything, not patched rule by rule (each change of a
-    rule reloads all special cases).
+    rule reloads all special cases); its prefix, suffix and infix expressions run with the pre-test of
+    :mod:`.affixes` (the same tokens, most words answered without running them).
     """
     from spacy.symbols import ORTH
     from spacy.tokenizer import Tokenizer
@@ -63,17 +65,26 @@ def customize_tokenizer(nlp) -> None:
     new_suffixes = [p + "$" for p in EXTRA_SUFFIXES if p + "$" not in suffixes]
     new_prefixes = ["^" + p for p in EXTRA_PREFIXES if "^" + p not in prefixes]
     missing = [a for a in abbreviations() if a not in rules]
-    if not (new_infixes or new_suffixes or new_prefixes or missing):
+    if not (new_infixes or new_suffixes or new_prefixes or missing) and _with_finders(tokenizer):
         return
     rules.update({a: [{ORTH: a}] for a in missing})
     nlp.tokenizer = Tokenizer(
         nlp.vocab, rules=rules,
-        prefix_search=re.compile("|".join(p for p in [prefixes] + new_prefixes if p)).search,
-        suffix_search=re.compile("|".join(p for p in [suffixes] + new_suffixes if p)).search,
-        infix_finditer=re.compile("|".join(p for p in [infixes] + new_infixes if p)).finditer,
+        # the same expressions, with a pre-test that answers most words without running them
+        prefix_search=PrefixFinder("|".join(p for p in [prefixes] + new_prefixes if p)).search,
+        suffix_search=SuffixFinder("|".join(p for p in [suffixes] + new_suffixes if p)).search,
+        infix_finditer=InfixFinder("|".join(p for p in [infixes] + new_infixes if p)).finditer,
         token_match=tokenizer.token_match, url_match=tokenizer.url_match,
         faster_heuristics=tokenizer.faster_heuristics,
     )
+
+
+def _with_finders(tokenizer) -> bool:
+    """Whether the tokenizer's affix expressions run with the pre-test of
+    :mod:`.affixes` (a pipeline loaded from disk gets plain expressions back)."""
+    return isinstance(getattr(tokenizer.suffix_search, "__self__", None), SuffixFinder) \
+        and isinstance(getattr(tokenizer.infix_finditer, "__self__", None), InfixFinder) \
+        and isinstance(getattr(tokenizer.prefix_search, "__self__", None), PrefixFinder)
 
 
 def _pattern(bound_method) -> str:

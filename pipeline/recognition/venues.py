@@ -213,6 +213,8 @@ def _acronyms_by_name(doc: Doc, spans: List[Span], places) -> None:
         end = is_acronym_paren(doc, place.end, len(doc))
         if end > place.end:
             full.setdefault(text_of(doc, place.end + 1, end - 1), place.text)
+    if not full:
+        return  # (most stories: no venue's text is read)
     for venue in spans:
         name = full.get(venue.text)
         if name and venue.text.isupper() and span_value(venue, "nf_venue").get("name") == venue.text:
