@@ -38,7 +38,8 @@ def state(nlp):
 def test_cached_state_is_the_compiled_state(cache_dir, monkeypatch):
     compiled = build_nlp()
     assert compiled.get_pipe("newsfacts_places")._rules_from is None  # compiled (and saved)
-    assert len(list(cache_dir.glob("*.pickle"))) == 2
+    # the gazetteer's and the dateline's compiled state, and the tokenizer suffixes' needs
+    assert len(list(cache_dir.glob("*.pickle"))) == 3
     cached = build_nlp()
     assert cached.get_pipe("newsfacts_places")._rules_from is not None  # read back
     assert state(cached) == state(compiled)
@@ -72,3 +73,12 @@ def test_rules_of_a_cached_component_are_read_for_to_disk(cache_dir, own_pattern
         handle.write(json.dumps(TOWN) + "\n")
     with pytest.raises(RuntimeError, match="changed since they were compiled"):
         other.to_disk(tmp_path / "other")
+
+
+def test_cached_suffix_needs_are_the_computed_ones(cache_dir):
+    from newsfacts.recognition.affixes import SuffixFinder, suffix_needs
+
+    pattern = build_nlp().tokenizer.suffix_search.__self__.pattern
+    computed = suffix_needs(pattern)
+    assert computed  # spaCy's English suffixes can be read
+    assert SuffixFinder(pattern).needs == computed  # read back from the cache filled by build_nlp
