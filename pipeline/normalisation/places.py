@@ -203,11 +203,16 @@ def country_name(code: str, patterns_dir: Optional[Union[str, Path]] = None) -> 
     return gazetteer(patterns_dir).country_names.get(code.strip().upper())
 
 
+def towns_file(folder: Union[str, Path]) -> Path:
+    """Where a patterns folder keeps its small towns (``places/towns.jsonl``)."""
+    return Path(folder) / PLACES_SUBDIR / VENUE_ONLY_FILES[0]
+
+
 def read_towns(folder: Union[str, Path]) -> Dict[str, Tuple[str, ...]]:
     """Small town's name -> the countries with a town of it, from ``places/towns.jsonl`` of a
     patterns folder (empty when the folder has none). Read as plain data, not as rules: the
     file has ~29,000 lines and is only looked up by the venue rules."""
-    path = Path(folder) / PLACES_SUBDIR / VENUE_ONLY_FILES[0]
+    path = towns_file(folder)
     if not path.exists():
         return {}
     stat = path.stat()
@@ -217,7 +222,7 @@ def read_towns(folder: Union[str, Path]) -> Dict[str, Tuple[str, ...]]:
 def write_towns(folder: Union[str, Path], towns: Mapping[str, Tuple[str, ...]]) -> None:
     """Write ``towns`` where :func:`read_towns` reads them (``places/towns.jsonl`` of ``folder``):
     a saved pipeline carries the towns it was built with."""
-    path = Path(folder) / PLACES_SUBDIR / VENUE_ONLY_FILES[0]
+    path = towns_file(folder)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as out:
         for name, countries in towns.items():

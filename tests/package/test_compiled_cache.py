@@ -38,8 +38,8 @@ def state(nlp):
 def test_cached_state_is_the_compiled_state(cache_dir, monkeypatch):
     compiled = build_nlp()
     assert compiled.get_pipe("newsfacts_places")._rules_from is None  # compiled (and saved)
-    # the gazetteer's and the dateline's compiled state, and the tokenizer suffixes' needs
-    assert len(list(cache_dir.glob("*.pickle"))) == 3
+    # the gazetteer's and the dateline's compiled state, the tokenizer suffixes' needs, the towns
+    assert len(list(cache_dir.glob("*.pickle"))) == 4
     cached = build_nlp()
     assert cached.get_pipe("newsfacts_places")._rules_from is not None  # read back
     assert state(cached) == state(compiled)
@@ -82,3 +82,13 @@ def test_cached_suffix_needs_are_the_computed_ones(cache_dir):
     computed = suffix_needs(pattern)
     assert computed  # spaCy's English suffixes can be read
     assert SuffixFinder(pattern).needs == computed  # read back from the cache filled by build_nlp
+
+
+def test_cached_towns_are_the_read_ones(cache_dir):
+    from newsfacts import settings
+    from newsfacts.normalisation.places import read_towns
+
+    build_nlp()  # fills the cache
+    cached = build_nlp().get_pipe("newsfacts_venues").towns
+    assert len(cached) > 20000
+    assert cached == read_towns(settings.PATTERNS_DIR)
