@@ -19,7 +19,9 @@ import pickle
 import tempfile
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional, TypeVar
+
+T = TypeVar("T")
 
 #: Bump when the layout of a cache entry changes.
 FORMAT = "1"
@@ -99,3 +101,16 @@ def save(digest: str, state: Any) -> None:
             old.unlink(missing_ok=True)
     except OSError:
         pass  # no cache, same results
+
+
+def remembered(kind: str, content: bytes, compute: Callable[[], T]) -> T:
+    """``compute()``, kept between runs under a digest of ``kind``, ``content`` (what the value
+    is derived from) and the code; computed again when the cache is off or has no entry."""
+    digest = hashlib.sha256(b"\0".join((FORMAT.encode(), kind.encode(), code_fingerprint().encode(),
+                                        hashlib.sha256(content).digest()))).hexdigest()
+    stored = load(digest)
+    if isinstance(stored, tuple) and len(stored) == 1:
+        return stored[0]
+    value = compute()
+    save(digest, (value,))
+    return value

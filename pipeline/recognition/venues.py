@@ -8,7 +8,6 @@ part are not venues: they are not introduced by "in"/"at" after an event cue.
 """
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from pathlib import Path
 from types import SimpleNamespace
@@ -197,14 +196,7 @@ def _towns_of(folder: Union[str, Path]) -> Dict[str, tuple]:
     path = towns_file(folder)
     if not path.exists():
         return read_towns(folder)
-    digest = hashlib.sha256(b"\0".join((cache.FORMAT.encode(), b"towns", cache.code_fingerprint().encode(),
-                                        hashlib.sha256(path.read_bytes()).digest()))).hexdigest()
-    stored = cache.load(digest)
-    if isinstance(stored, dict):
-        return stored
-    towns = read_towns(folder)
-    cache.save(digest, towns)
-    return towns
+    return cache.remembered("towns", path.read_bytes(), lambda: read_towns(folder))
 
 
 def _short_forms(spans: List[Span]) -> None:
