@@ -36,12 +36,15 @@ def like_url(text: str) -> bool:
     return base.like_url(text)
 
 
+#: spaCy's English number and ordinal words (two lists there: a word was compared with each)
+_NUMBER_WORDS = frozenset(english._num_words) | frozenset(english._ordinal_words)
+
+
 def like_num(text: str) -> bool:
     """``spacy.lang.en.lex_attrs.like_num``; for a word of letters only that comes down to
     its number and ordinal words."""
     if text.isalpha():
-        low = text.lower()
-        return low in english._num_words or low in english._ordinal_words
+        return text.lower() in _NUMBER_WORDS
     return english.like_num(text)
 
 
