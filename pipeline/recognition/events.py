@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import List, Optional
 
+import numpy
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -425,7 +426,7 @@ class EventRecognizer(RuleComponent):
                     found.append((start, tok.i + 1, "event.ordinal_acronym", tok.text))
         texts = token_texts(doc)
         # an ordinal ("25th") is a number-like word (LIKE_NUM): only those few are read, in order
-        number_like = [i for i, like_num in enumerate(token_ids(doc, "LIKE_NUM")) if like_num]
+        number_like = numpy.flatnonzero(doc.to_array("LIKE_NUM")).tolist() if len(doc) else []
         for i in [i for i in number_like if _is_ordinal_text(texts[i])]:
             end = self._bare_acronym_end(doc, i)
             if end and not inside_instrument.intersection(range(i, end)) and not self.names.in_headline(sent_of(doc[i])) \

@@ -492,57 +492,8 @@ def token_ids(doc: Doc, attr: str) -> List[int]:
     key = "nf_token_ids_" + attr
     ids = doc.user_data.get(key)
     if ids is None or len(ids) != len(doc):
-        column = _LEXEME_COLUMNS.get(attr)
-        if column is not None:
-            ids = [row[column] for row in _lexeme_rows(doc)]
-        elif attr == "IDX" and len(doc):
-            ids = _token_starts(doc)
-        else:
-            ids = doc.to_array(attr).tolist() if len(doc) else []
-        doc.user_data[key] = ids
+        ids = doc.user_data[key] = doc.to_array(attr).tolist() if len(doc) else []
     return ids
-
-
-#: Lexeme attributes read once per distinct word (their column in :func:`_lexeme_rows`):
-#: ``Doc.to_array`` reads every token's lexeme through a slow path per token and attribute.
-_LEXEME_COLUMNS = {attr: k for k, attr in enumerate(
-    ("LOWER", "IS_ALPHA", "IS_LOWER", "IS_SPACE", "IS_STOP", "IS_TITLE", "LIKE_NUM"))}
-#: (the vocab, word id -> its row of those attributes): for the pipeline's vocab, bounded
-_LEXEME_ROWS: List[Any] = [None, {}]
-_LEXEME_ROWS_KEY = "nf_lexeme_rows"
-
-
-def _lexeme_rows(doc: Doc) -> List[Tuple[int, ...]]:
-    """Each token's row of :data:`_LEXEME_COLUMNS` values (``to_array``'s numbers: flags as
-    0/1), read from its lexeme once per distinct word of the vocab. The attributes depend on
-    the word alone and are set when its lexeme is made (nothing here changes them later)."""
-    rows = doc.user_data.get(_LEXEME_ROWS_KEY)
-    if rows is not None and len(rows) == len(doc):
-        return rows
-    vocab = doc.vocab
-    if _LEXEME_ROWS[0] is not vocab or len(_LEXEME_ROWS[1]) > 100_000:
-        _LEXEME_ROWS[:] = [vocab, {}]
-    known = _LEXEME_ROWS[1]
-    rows = []
-    for orth in token_ids(doc, "ORTH"):
-        row = known.get(orth)
-        if row is None:
-            lex = vocab[orth]
-            row = known[orth] = (lex.lower, int(lex.is_alpha), int(lex.is_lower), int(lex.is_space),
-                                 int(lex.is_stop), int(lex.is_title), int(lex.like_num))
-        rows.append(row)
-    doc.user_data[_LEXEME_ROWS_KEY] = rows
-    return rows
-
-
-def _token_starts(doc: Doc) -> List[int]:
-    """Each token's character offset (``IDX``): a doc's text is its tokens' texts, each
-    followed by its space if it has one."""
-    starts, at = [], 0
-    for text, spaced in zip(token_texts(doc), token_ids(doc, "SPACY")):
-        starts.append(at)
-        at += len(text) + spaced
-    return starts
 
 
 def token_positions(doc: Doc, attr: str) -> Dict[int, List[int]]:

@@ -116,28 +116,3 @@ def test_spans_in_is_the_span_group_and_follows_a_new_group(nlp):
     assert spans_in(doc, "nf_dates") is first  # read once
     doc.spans["nf_dates"] = [Span(doc, 0, 1, label="X")]  # set anew: read anew
     assert [(s.start, s.end, s.label_) for s in spans_in(doc, "nf_dates")] == [(0, 1, "X")]
-
-
-def test_token_ids_are_to_array_for_every_attribute_read(docs, nlp):
-    from newsfacts.recognition.lexicon import token_ids
-
-    more = [nlp.make_doc(t) for t in ("Three thirds of 4th-placed STOP words: The, THE, the\n\n x",
-                                      "\u2003\u00a0 \t weird  spacing\u3000and ２５ ½ Twenty-first")]
-    attrs = ("ORTH", "LOWER", "IDX", "SPACY", "IS_ALPHA", "IS_LOWER", "IS_SPACE", "IS_STOP",
-             "IS_TITLE", "LIKE_NUM")
-    for doc in docs + more:
-        for attr in attrs:
-            expected = doc.to_array(attr).tolist() if len(doc) else []
-            assert token_ids(doc, attr) == expected, (doc.text[:30], attr)
-
-
-def test_token_ids_follow_a_lexeme_made_in_another_vocab(nlp):
-    import spacy
-
-    from newsfacts.recognition.lexicon import token_ids
-
-    other = spacy.blank("en")
-    other.vocab["Gelbfisch"].is_stop = True  # the same word, another attribute in that vocab
-    for vocab_nlp, stop in ((nlp, 0), (other, 1), (nlp, 0)):
-        doc = vocab_nlp.make_doc("Gelbfisch swims")
-        assert token_ids(doc, "IS_STOP")[0] == stop
