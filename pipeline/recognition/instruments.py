@@ -388,6 +388,38 @@ def _lowercase_content(sent: Span) -> bool:
     return any(t.is_lower and t.is_alpha and not t.is_stop and len(t) > 3 for t in sent)
 
 
+#: Quotes that open a title ("\u201c", "\u2018"), and straight ones that may open or close one
+_OPENING_QUOTES = frozenset({"\u201c", "\u2018"})
+_STRAIGHT_QUOTES = frozenset({'"', "'"})
+#: How far (tokens) a quoted title inside a name's complement may run
+_QUOTED_REACH = 12
+
+
+def _opens_quote(doc: Doc, k: int) -> bool:
+    """Whether the quote at ``k`` opens a quoted phrase: a curly opening quote, or a straight
+    one with a space before it and none after it (not one written against the word before)."""
+    text = doc[k].text
+    if text in _OPENING_QUOTES:
+        return True
+    return text in _STRAIGHT_QUOTES and k > 0 and bool(doc[k - 1].whitespace_) and not doc[k].whitespace_ \
+        and k + 1 < len(doc)
+
+
+def _quoted_run_end(doc: Doc, k: int, limit: int) -> int:
+    """End (after its closing quote) of a quoted title at ``k`` whose words are capitalised or
+    small ("\u201cGreen Corridor Partnership\u201d", "'Blue Seas for All'"), else ``k``."""
+    if not (k + 2 < limit and _opens_quote(doc, k) and is_capitalised(doc[k + 1])):
+        return k
+    closers = _TITLE_CLOSER_OF[doc[k].text]
+    for j in range(k + 2, min(limit, k + _QUOTED_REACH)):
+        if doc[j].text in closers:
+            return j + 1
+        if not (doc[j].text[:1].isupper() or doc[j].text[:1].isdigit() or doc[j].text in HYPHENS
+                or doc[j].is_lower and doc[j].is_stop):
+            return k
+    return k
+
+
 #: The number of an item of a list: "1", "12", "iv", "b" (before "." or ")", or in brackets).
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-h])$")
 
@@ -621,8 +653,10 @@ class InstrumentRecognizer(RuleComponent):
 
     @staticmethod
     def _quoted_title(doc: Doc, end: int, limit: int) -> int:
-        """A quoted title right after the name is part of it: Program "Moldova vremurilor bune"."""
-        if end < limit and doc[end].text in ('"', "\u201c", "\u2018", "'"):
+        """A quoted title right after the name is part of it: Program "Moldova vremurilor bune".
+        A straight quote opens one only with a space before it and none after it; written
+        against the name ('the "X Plan" and ...') it closes the name's own quotes."""
+        if end < limit and _opens_quote(doc, end):
             for j in range(end + 1, min(limit, end + 10)):
                 if doc[j].text in ('"', "\u201d", "\u2019", "'"):
                     return j + 1 if j > end + 1 else end
@@ -691,6 +725,7 @@ class InstrumentRecognizer(RuleComponent):
             return None  # "the Banking Regulation (Amendment) Act": the head is a word of the Act's name
         if head.end < sent.end and doc[head.end].text[:1].isupper() and not YEAR.match(doc[head.end].text) \
                 and titled_end is None and doc[head.end].text not in self.phrases.title_connectors \
+                and doc[head.end].lower_ != "between" \
                 and doc[head.end].text not in _NUMBER_SIGNS and not _ROMAN.match(doc[head.end].text) \
                 and doc[head.end].text not in self.series_words:
             return None
@@ -726,6 +761,7 @@ class InstrumentRecognizer(RuleComponent):
         end = titled_end or self._numbered_on(doc, self.phrases.extend_right(
             doc, head.end, sent.end, connectors=self.phrases.party_connectors), sent.end)
         if not titled_end:
+            end = self._quoted_complement(doc, end, sent.end)
             end = self._field_phrase(doc, head.end, self._gerund_article(doc, head.end, end, sent.end), sent.end, place_ends)
             end = self._deep_complement(doc, head.end, end, sent.end, place_ends)
             end = self._parallel_complement(doc, head.end, end, sent.end)
@@ -806,6 +842,16 @@ class InstrumentRecognizer(RuleComponent):
         while k < limit and (is_capitalised(doc[k]) or doc[k].text in HYPHENS and not doc[k].whitespace_):
             k += 1
         return self.phrases.extend_right(doc, k, limit)
+
+    def _quoted_complement(self, doc: Doc, end: int, limit: int) -> int:
+        """ "the Declaration on the \u201cGreen Corridor Partnership\u201d", "a Framework for the 'Clean
+        Seas'": a connector whose object is a quoted title goes on with the name, to the closing
+        quote."""
+        if not (end + 2 < limit and doc[end].is_lower and doc[end].lower_ in self.phrases.inner_connectors):
+            return end
+        j = end + 1 + (doc[end + 1].lower_ in ("the", "a", "an"))
+        closed = _quoted_run_end(doc, j, limit)
+        return closed if closed > j else end
 
     def _field_phrase(self, doc: Doc, head_end: int, end: int, limit: int, place_ends: Dict[int, int]) -> int:
         """ "the MoU for Cooperation in the field of Renewable Energy": "in the field of" (area,

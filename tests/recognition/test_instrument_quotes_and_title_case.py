@@ -1,0 +1,52 @@
+"""Instrument names written with quotes or in title case, seen on fresh press (session 9), on
+sentences written for these tests: a closing quote after a quoted name is no opening quote of a
+title; a quoted title inside a complement ("on the 'X'") goes on with the name; a title-case
+"Between" opens the parties as a lowercase one does."""
+import pytest
+
+# (text, the names expected, in any order)
+NAMED = [
+    # two quoted names joined by "and": the closing quote of the first opens nothing
+    ('The envoys signed the "Protocol on Seed Exchange between the Government of Chile and the '
+     'Government of Peru" and the "Agreement on Trade between the Government of Peru and the '
+     'Government of Chile" on Friday.',
+     ["Protocol on Seed Exchange between the Government of Chile and the Government of Peru",
+      "Agreement on Trade between the Government of Peru and the Government of Chile"]),
+    ("Ghana ratified the \u201cConvention on Inland Fishing\u201d and the \u201cCharter on River "
+     "Basins\u201d in May.", ["Convention on Inland Fishing", "Charter on River Basins"]),
+    # a quoted title in the complement goes on with the name (and, as after any complement of a
+    # bare head, with the parties after it)
+    ("The Declaration on the \u201cGreen Corridor Partnership\u201d between Kenya and Rwanda was "
+     "signed in Kigali on Monday.",
+     ["Declaration on the \u201cGreen Corridor Partnership\u201d between Kenya and Rwanda"]),
+    ("Leaders endorsed the Statement on the \u2018Blue Pacific Continent\u2019 at the close.",
+     ["Statement on the \u2018Blue Pacific Continent\u2019"]),
+    ('Officials drafted a Framework for the "Clean Seas Initiative" over the winter.',
+     ['Framework for the "Clean Seas Initiative"']),
+    # a quoted title right after the name still belongs to it
+    ('The government approved the Program "Future Farms" last year.', ['Program "Future Farms"']),
+    # title case "Between": the parties and the subject after them are the name's
+    ('Both sides signed the "Memorandum of Understanding Between the Ministry of Energy of Oman and '
+     'the Ministry of Energy of Jordan on Grid Links" in Muscat.',
+     ["Memorandum of Understanding Between the Ministry of Energy of Oman and the Ministry of Energy "
+      "of Jordan on Grid Links"]),
+    ("The Agreement Between the Government of Nepal and the Government of Bhutan on Air Services "
+     "entered into force.",
+     ["Agreement Between the Government of Nepal and the Government of Bhutan on Air Services"]),
+]
+
+
+@pytest.mark.parametrize("text,names", NAMED)
+def test_quoted_and_title_case_names(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted phrase after a lowercase verb is no part of the name before it
+    'The Agreement on Fisheries was called "a milestone" by the minister.',
+    # quotes that close a name said by someone: the words after them are the speaker's
+    'He praised the "Coastal Defence Plan" and said "more work" lay ahead.',
+])
+def test_quotes_outside_the_name_stay_outside(extract_text, text):
+    for i in extract_text(text).instruments:
+        assert "milestone" not in i.name and "more work" not in i.name and not i.name.endswith('"'), i.name
