@@ -420,6 +420,18 @@ def _quoted_run_end(doc: Doc, k: int, limit: int) -> int:
     return k
 
 
+def _phrase_end_heads(entries) -> Dict[str, tuple]:
+    """Last word -> the words before it, of each head of several words whose last word is no
+    head alone ("Memorandum of Cooperation": "Cooperation" -> ("Memorandum", "of"))."""
+    heads = [e.pattern.split() for e in entries if e.label == "INSTRUMENT_HEAD" and isinstance(e.pattern, str)]
+    single = {words[0] for words in heads if len(words) == 1}
+    found: Dict[str, set] = {}
+    for words in heads:
+        if len(words) > 1 and words[-1] not in single:
+            found.setdefault(words[-1], set()).add(tuple(words[:-1]))
+    return {word: tuple(prefixes) for word, prefixes in found.items()}
+
+
 #: The number of an item of a list: "1", "12", "iv", "b" (before "." or ")", or in brackets).
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-h])$")
 
@@ -499,6 +511,9 @@ class InstrumentRecognizer(RuleComponent):
         self.head_words = frozenset(
             e.pattern.split()[-1] for e in self.patterns.entries if isinstance(e.pattern, str)
         )
+        #: words that end a head only after the rest of it ("Cooperation" of "Memorandum of
+        #: Cooperation"), with the words before them in each such head
+        self.phrase_end_heads = _phrase_end_heads(self.patterns.entries)
         #: heads of bodies that are never documents ("Commission", "Committee")
         self.body_only_heads = frozenset(self.phrases.body_heads - self.head_words)
         #: verbs that end the clause of a name ("the X Plan was praised ..."): no period after them
@@ -918,14 +933,29 @@ class InstrumentRecognizer(RuleComponent):
             return split_coordination(doc, start, head.start, head.end, end, self.head_words,
                                       is_name=lambda text: not is_generic_name(clean_instrument_name(text)),
                                       same_head_splits=same_head_splits)
-        kept = split(False)
-        apart = split(True)
+        kept = self._split_at_head(doc, start, end, split(False))
+        apart = self._split_at_head(doc, start, end, split(True))
         if apart == kept or head[-1].text.endswith("s"):
             return kept  # plural heads list kinds of one document ("Cadet Programs and Field Programs")
         words = {t.lower_ for t in doc[apart[0]:apart[1]] if t.is_alpha and not t.is_stop} - {t.lower_ for t in head}
         other = doc[start:apart[0]] if apart[0] > start else doc[apart[1]:end]
         shared = words & {t.lower_ for t in other if t.is_alpha and not t.is_stop}
         return kept if shared else apart
+
+    def _split_at_head(self, doc: Doc, start: int, end: int, parts: tuple) -> tuple:
+        """The bounds a coordination split gives, unless the word before the "and" it split at
+        is a head only as the end of a longer head that is not written there: "the X Cooperation
+        and Friendship Treaty" is one name ("Memorandum of Cooperation and Y Treaty" is two)."""
+        if parts[0] > start:
+            last = parts[0] - 2  # the word before "and"
+        elif parts[1] < end:
+            last = parts[1] - 1
+        else:
+            return parts
+        prefixes = self.phrase_end_heads.get(doc[last].text)
+        if prefixes is None or any(last - len(p) >= 0 and tuple(token_texts(doc)[last - len(p):last]) == p for p in prefixes):
+            return parts
+        return start, end
 
     def _numbered_on(self, doc: Doc, end: int, limit: int) -> int:
         """A name goes on with its number, and after it with what it is "to": "Amended Protocol II

@@ -50,3 +50,26 @@ def test_quoted_and_title_case_names(extract_text, text, names):
 def test_quotes_outside_the_name_stay_outside(extract_text, text):
     for i in extract_text(text).instruments:
         assert "milestone" not in i.name and "more work" not in i.name and not i.name.endswith('"'), i.name
+
+
+# A word that ends a head only inside a longer head ("Cooperation" of "Memorandum of Cooperation",
+# "Understanding" of "Memorandum of Understanding") is a plain modifier elsewhere: "and" after it
+# joins two modifiers of one name, it does not end a first name.
+COORDINATED_MODIFIERS = [
+    ("The two presidents recalled the Chile-Peru Cooperation and Friendship Treaty of 1993.",
+     ["Chile-Peru Cooperation and Friendship Treaty"]),
+    ("Exporters welcome the Economic Cooperation and Trade Agreement with Korea.",
+     ["Economic Cooperation and Trade Agreement"]),
+    ("The ministers praised the Mutual Understanding and Good Neighbourliness Pact.",
+     ["Mutual Understanding and Good Neighbourliness Pact"]),
+    # the whole longer head before "and" still ends a first name
+    ("They signed a Memorandum of Cooperation and the Fisheries Agreement in Apia.",
+     ["Memorandum of Cooperation", "Fisheries Agreement"]),
+    ("Officials exchanged the Memorandum of Understanding and Letter of Intent on Monday.",
+     ["Memorandum of Understanding", "Letter of Intent"]),
+]
+
+
+@pytest.mark.parametrize("text,names", COORDINATED_MODIFIERS)
+def test_modifiers_joined_by_and_stay_in_one_name(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
