@@ -73,3 +73,22 @@ COORDINATED_MODIFIERS = [
 @pytest.mark.parametrize("text,names", COORDINATED_MODIFIERS)
 def test_modifiers_joined_by_and_stay_in_one_name(extract_text, text, names):
     assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
+
+
+# A generic name after "and" ("Operational Plan", "Implementation Plan") names no document alone:
+# it is the second head of one document whose modifiers come before the first.
+@pytest.mark.parametrize("text,name,kind,period", [
+    ("The council endorsed the Regional Health Framework and Operational Plan on Friday.",
+     "Regional Health Framework and Operational Plan", "framework", (None, None)),
+    ("Cabinet adopted the National Water Strategy and Implementation Plan last week.",
+     "National Water Strategy and Implementation Plan", "strategy", (None, None)),
+    ("The Pacific Ocean Strategy and Operational Plan 2026-2030 was launched in Apia.",
+     "Pacific Ocean Strategy and Operational Plan", "strategy", ("2026", "2030")),
+])
+def test_generic_second_head_joins_the_first(extract_text, text, name, kind, period):
+    assert [(i.name, i.kind, (i.start, i.end)) for i in extract_text(text).instruments] == [(name, kind, period)]
+
+
+def test_named_second_head_is_its_own_document(extract_text):
+    found = extract_text("The council endorsed the Regional Health Framework and Tonga Operational Plan.")
+    assert sorted(i.name for i in found.instruments) == ["Regional Health Framework", "Tonga Operational Plan"]
