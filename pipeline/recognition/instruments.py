@@ -502,6 +502,8 @@ class InstrumentRecognizer(RuleComponent):
         self.list_bullets = words["LIST_BULLET"]
         #: "National Development Plan Three": number words that place a document in its series
         self.series_words = words["SERIES_WORD"]
+        #: "the Agreement on the X Project, Phase 2": words that number a stage after the name's comma
+        self.series_parts = words["SERIES_PART"]
         #: "The X Strategy covers 2026-2030": verbs whose subject's period follows (not "plan of X spans")
         self.period_verbs = words["PERIOD_VERB"]
         #: connectors after a name's period that go on with its complement ("(2021-2025) to Implement ...")
@@ -793,7 +795,7 @@ class InstrumentRecognizer(RuleComponent):
             end = self._parties(doc, head.end, end, sent.end)
         if not titled_end:
             end = self._listed_complement(doc, head.end, end, sent.end, place_ends)
-        end = self._before_place(doc, head.end, end, place_ends)
+        end = self._before_place(doc, head.end, self._stage_numbered(doc, head.end, end, sent.end), place_ends)
         # "the Istanbul Declaration and D-8 Istanbul Plan of Action": two instruments
         start, end = self._coordination_split(doc, start, head, end)
         if inner and inner[1] >= end:
@@ -857,6 +859,20 @@ class InstrumentRecognizer(RuleComponent):
         while k < limit and (is_capitalised(doc[k]) or doc[k].text in HYPHENS and not doc[k].whitespace_):
             k += 1
         return self.phrases.extend_right(doc, k, limit)
+
+    def _stage_numbered(self, doc: Doc, head_end: int, end: int, limit: int) -> int:
+        """ "the Agreement on the X Project, Phase 2", "the Exchange of Notes on Y in Tonga, Phase
+        II": a stage's number after a comma ends a name whose complement names a project (a
+        number, a Roman numeral or a number word; not "Phase one of which ...")."""
+        if not (end > head_end and end + 2 < limit and doc[end].text == "," and doc[end + 1].text in self.series_parts
+                and is_capitalised(doc[end - 1])):
+            return end
+        number = doc[end + 2]
+        # "Phase I": after a stage's word the one-letter numeral is no pronoun
+        if number.text.isdigit() and len(number) <= 2 or _ROMAN.match(number.text) or number.text == "I" \
+                or number.text in self.series_words:
+            return end + 3
+        return end
 
     def _quoted_complement(self, doc: Doc, end: int, limit: int) -> int:
         """ "the Declaration on the \u201cGreen Corridor Partnership\u201d", "a Framework for the 'Clean

@@ -92,3 +92,24 @@ def test_generic_second_head_joins_the_first(extract_text, text, name, kind, per
 def test_named_second_head_is_its_own_document(extract_text):
     found = extract_text("The council endorsed the Regional Health Framework and Tonga Operational Plan.")
     assert sorted(i.name for i in found.instruments) == ["Regional Health Framework", "Tonga Operational Plan"]
+
+
+# ", Phase 2" after a name's capitalised words numbers the stage of the project the document is
+# about: it is the name's.
+@pytest.mark.parametrize("text,name", [
+    ("They signed the Agreement on the Coastal Highway Project, Phase 2 under a grant from Japan.",
+     "Agreement on the Coastal Highway Project, Phase 2"),
+    ("The Exchange of Notes on the Rural Water Supply Project in Vanuatu, Phase II was also signed.",
+     "Exchange of Notes on the Rural Water Supply Project in Vanuatu, Phase II"),
+    ("Japan will fund the Grant Agreement for the Port Expansion Project, Phase I next year.",
+     "Grant Agreement for the Port Expansion Project, Phase I"),
+    ("Donors funded the Letter of Intent on School Meals, Stage 3 this year.",
+     "Letter of Intent on School Meals, Stage 3"),
+])
+def test_phase_number_goes_on_with_the_name(extract_text, text, name):
+    assert [i.name for i in extract_text(text).instruments] == [name]
+
+
+def test_phase_as_a_new_clause_is_not_the_names(extract_text):
+    found = extract_text("Leaders praised the Coastal Highway Agreement, Phase one of which ends in May.")
+    assert [i.name for i in found.instruments] == ["Coastal Highway Agreement"]
