@@ -502,6 +502,8 @@ class InstrumentRecognizer(RuleComponent):
         self.list_bullets = words["LIST_BULLET"]
         #: "National Development Plan Three": number words that place a document in its series
         self.series_words = words["SERIES_WORD"]
+        #: "under the theme 'X Agenda for Y'": words before a quoted theme or slogan
+        self.theme_words = words["THEME_WORD"]
         #: "the Agreement on the X Project, Phase 2": words that number a stage after the name's comma
         self.series_parts = words["SERIES_PART"]
         #: "The X Strategy covers 2026-2030": verbs whose subject's period follows (not "plan of X spans")
@@ -1043,6 +1045,8 @@ class InstrumentRecognizer(RuleComponent):
         if bounds is None:
             return None
         start, end, inner = bounds
+        if self._in_theme(doc, start, sent.start):
+            return None  # 'under the theme "A Shared Agenda for X"': what a meeting is about, no document
         if headline and not (_sentence_case_lead(doc, start, sent.start) or _lowercase_content(sent)):
             return None  # a title-case headline capitalises every word: no sign of a name
         if head.text in self.complement_heads and (end == head.end or doc[head.end].lower_ != "on"):
@@ -1080,6 +1084,19 @@ class InstrumentRecognizer(RuleComponent):
         period_start, period_end = period[:2] if period else (before_start, before_end)
         kind = self.patterns.meta(head.id_).get("kind", "other")
         return start, end, head.id_, {"name": name, "kind": kind, "start": period_start, "end": period_end}
+
+    def _in_theme(self, doc: Doc, start: int, limit: int) -> bool:
+        """The name opens a quoted theme or slogan: 'under the theme: "A Shared Agenda for X"',
+        "the congress, themed 'X Framework for Y'" (an article may open the quote)."""
+        k = start - 1
+        while k > limit and doc[k].lower_ in ("a", "an", "the"):
+            k -= 1
+        if not (k > limit and doc[k].text in _TITLE_CLOSER_OF and doc[k].text != "("):
+            return False
+        k -= 1
+        while k > limit and (doc[k].text in (":", ",") or doc[k].lower_ in ("of", "is", "was", "as")):
+            k -= 1
+        return k >= limit and doc[k].lower_ in self.theme_words
 
     @staticmethod
     def _names_a_field(doc: Doc, head: int, limit: int) -> bool:

@@ -113,3 +113,19 @@ def test_phase_number_goes_on_with_the_name(extract_text, text, name):
 def test_phase_as_a_new_clause_is_not_the_names(extract_text):
     found = extract_text("Leaders praised the Coastal Highway Agreement, Phase one of which ends in May.")
     assert [i.name for i in found.instruments] == ["Coastal Highway Agreement"]
+
+
+# A quoted theme or slogan names what a meeting is about, not a document, whatever head it holds.
+@pytest.mark.parametrize("text", [
+    'The forum met under the theme "Regional Strategy for Youth: Skills for Tomorrow" in Dakar.',
+    "Leaders gathered under the theme: \u201cA Shared Agenda for Ocean Health\u201d on Monday.",
+    "The congress, themed \u2018Partnership Framework for Clean Cities\u2019, opened in Quito.",
+    'Delegates marched under the slogan "One Plan for All Farmers" through the capital.',
+])
+def test_quoted_theme_is_no_document(extract_text, text):
+    assert extract_text(text).instruments == []
+
+
+def test_quoted_title_after_adopted_is_still_a_document(extract_text):
+    found = extract_text('Ministers adopted the "Regional Strategy for Youth Employment" in Dakar.')
+    assert [i.name for i in found.instruments] == ["Regional Strategy for Youth Employment"]
