@@ -502,10 +502,7 @@ class InstrumentRecognizer(RuleComponent):
         self.list_bullets = words["LIST_BULLET"]
         #: "National Development Plan Three": number words that place a document in its series
         self.series_words = words["SERIES_WORD"]
-        #: "under the theme 'X Agenda for Y'": words before a quoted theme or slogan
-        self.theme_words = words["THEME_WORD"]
-        #: "the Agreement on the X Project, Phase 2": words that number a stage after the name's comma
-        self.series_parts = words["SERIES_PART"]
+        self._compile_quotes_and_stages(words)
         #: "The X Strategy covers 2026-2030": verbs whose subject's period follows (not "plan of X spans")
         self.period_verbs = words["PERIOD_VERB"]
         #: connectors after a name's period that go on with its complement ("(2021-2025) to Implement ...")
@@ -551,6 +548,12 @@ class InstrumentRecognizer(RuleComponent):
             e.pattern.lower(): e.meta.get("kind", "other") for e in self.patterns.entries
             if e.label == "INSTRUMENT_HEAD" and isinstance(e.pattern, str) and e.pattern.isalpha()
         }
+
+    def _compile_quotes_and_stages(self, words: WordClasses) -> None:
+        #: "under the theme 'X Agenda for Y'": words before a quoted theme or slogan
+        self.theme_words = words["THEME_WORD"]
+        #: "the Agreement on the X Project, Phase 2": words that number a stage after the name's comma
+        self.series_parts = words["SERIES_PART"]
 
     def _titled_run(self, doc: Doc, k: int, limit: int) -> Optional[int]:
         """End of a capitalised run after the head that ends in a target year, which names
