@@ -129,3 +129,20 @@ def test_quoted_theme_is_no_document(extract_text, text):
 def test_quoted_title_after_adopted_is_still_a_document(extract_text):
     found = extract_text('Ministers adopted the "Regional Strategy for Youth Employment" in Dakar.')
     assert [i.name for i in found.instruments] == ["Regional Strategy for Youth Employment"]
+
+
+# Ordinals listed with "and" or commas in a complement number the editions it names: they are
+# no day ("on the 4th and 5th of June").
+@pytest.mark.parametrize("text,name", [
+    ("The ministers welcomed the Chair's Statement of the 12th and 13th Mekong Forums in Vientiane.",
+     "Chair's Statement of the 12th and 13th Mekong Forums"),
+    ("Delegates adopted the Joint Declaration of the 3rd, 4th and 5th Andean Councils.",
+     "Joint Declaration of the 3rd, 4th and 5th Andean Councils"),
+])
+def test_listed_ordinals_in_a_complement(extract_text, text, name):
+    assert [i.name for i in extract_text(text).instruments] == [name]
+
+
+def test_listed_day_ordinals_end_the_name(extract_text):
+    found = extract_text("Fiji will sign the Ocean Accord on the 4th and 5th of June in Suva.")
+    assert [i.name for i in found.instruments] == ["Ocean Accord"]
