@@ -20,7 +20,7 @@ GENERIC_WORDS = frozenset(
     "treaty convention memorandum mou declaration statement roadmap framework strategy act law "
     "charter protocol goals initiative vision agenda blueprint strategic master the this that "
     "of understanding cooperation bilateral trade free comprehensive agreed minutes guidelines "
-    "exchange notes letters operational implementation".split()
+    "exchange notes letters operational implementation executive".split()
 )
 
 
@@ -41,7 +41,8 @@ def clean_instrument_name(text: str) -> str:
 def is_generic_name(name: str) -> bool:
     """True for names made only of generic words: "Joint Statement", "Free Trade Agreement"."""
     words = [w.strip("'’").casefold() for w in _WORD_BREAK.split(name) if w]
-    return all(_generic_word(w) for w in words)
+    # "MoUs and Executive Programmes": generic names joined by "and" name several documents, none
+    return all(_generic_word(w) or w == "and" and 0 < n < len(words) - 1 for n, w in enumerate(words))
 
 
 def _generic_word(word: str) -> bool:

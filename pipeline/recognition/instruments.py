@@ -604,8 +604,7 @@ class InstrumentRecognizer(RuleComponent):
         return start >= 1 and "\n" in doc[start - 1].text or start >= 2 and doc[start - 1].text in self.list_bullets \
             and "\n" in doc[start - 2].text or _after_item_number(doc, start)
 
-    @staticmethod
-    def _party_run(doc: Doc, k: int, limit: int) -> int:
+    def _party_run(self, doc: Doc, k: int, limit: int) -> int:
         """End of the capitalised words of a party from ``k``, across "of"/"the" inside it, a
         possessive between two capitalised words ("the Lao People's Democratic Republic") and
         the commas of an office's list of fields ("the Ministry of Water, Land and Natural
@@ -628,6 +627,9 @@ class InstrumentRecognizer(RuleComponent):
             if not (j < limit and is_capitalised(doc[j])):
                 break
             k = j + 1
+        # "the Omani government", "the UAE government": a state's office written lowercase after its name
+        if first < k < limit and doc[k].is_lower and doc[k].text.capitalize() in self.phrases.organisation_words:
+            k += 1
         return k
 
     def _party_end(self, doc: Doc, k: int, limit: int, last: bool = False) -> int:
@@ -796,7 +798,9 @@ class InstrumentRecognizer(RuleComponent):
             end, inner = self._continued_after_acronym(doc, end, sent.end)
             if inner and _only_places(doc, inner[1] + 1, end, place_ends):
                 end, inner = inner[0], None  # "the Sustainable Development Goals (SDGs) for Fiji": whose, not which
-        if start == head.start and not titled_end:
+        # "the Agreement between X and Y", "the Executive Programme for Z between X and Y": a name of
+        # generic words names its parties (not "the Kigali Accord between X and Y")
+        if not titled_end and (start == head.start or is_generic_name(clean_instrument_name(text_of(doc, start, head.end)))):
             end = self._parties(doc, head.end, end, sent.end)
         if not titled_end:
             end = self._listed_complement(doc, head.end, end, sent.end, place_ends)

@@ -75,6 +75,10 @@ def test_clean_instrument_name(text, name):
     # a word of a name of its own, plural or not, makes a name
     ("Regional Water Programmes", False),
     ("Pacific Islands Strategy", False),
+    # generic names joined by "and" are generic: several documents, none named
+    ("Agreements and Executive Programmes", True),
+    ("MoUs and Joint Statements", True),
+    ("Trade and Fisheries Agreements", False),
 ])
 def test_plurals_of_generic_words_are_generic(name, generic):
     from newsfacts.normalisation.instruments import is_generic_name

@@ -146,3 +146,31 @@ def test_listed_ordinals_in_a_complement(extract_text, text, name):
 def test_listed_day_ordinals_end_the_name(extract_text):
     found = extract_text("Fiji will sign the Ocean Accord on the 4th and 5th of June in Suva.")
     assert [i.name for i in found.instruments] == ["Ocean Accord"]
+
+
+# A document named by generic words only ("Executive Programme", "Framework Agreement") names its
+# parties after "between", as a bare head does; a party may be a state's government written
+# lowercase after its capitalised name or demonym. A document with a name of its own does not.
+@pytest.mark.parametrize("text,name,period", [
+    ("The Executive Programme for Cultural Cooperation between the Government of Oman and the "
+     "Government of Bahrain for the years 2025-2027 was signed on Monday.",
+     "Executive Programme for Cultural Cooperation between the Government of Oman and the Government of Bahrain",
+     ("2025", "2027")),
+    ("Ministers signed the Joint Work Plan between the Omani government and the Jordanian government "
+     "in Amman.", "Joint Work Plan between the Omani government and the Jordanian government", (None, None)),
+    ("Chad signed the Framework Agreement between the Government of Chad and the World Bank on Friday.",
+     "Framework Agreement between the Government of Chad and the World Bank", (None, None)),
+    # a name of its own before the head: the parties are not the name's
+    ("Tonga ratified the Air Services Agreement between Tonga and Fiji on Tuesday.",
+     "Air Services Agreement", (None, None)),
+])
+def test_generic_names_take_their_parties(extract_text, text, name, period):
+    assert [(i.name, (i.start, i.end)) for i in extract_text(text).instruments] == [(name, period)]
+
+
+def test_generic_plurals_joined_by_and_name_no_document(extract_text):
+    found = extract_text("Ten documents were signed. The Agreements and Executive Programmes include the "
+                         "Executive Programme for Youth Exchange between the Government of Qatar and the "
+                         "Government of Oman.")
+    assert [i.name for i in found.instruments] == [
+        "Executive Programme for Youth Exchange between the Government of Qatar and the Government of Oman"]
