@@ -420,6 +420,13 @@ def _quoted_run_end(doc: Doc, k: int, limit: int) -> int:
     return k
 
 
+def _after_semicolon(doc: Doc, start: int) -> bool:
+    """The name opens an item of a list written with semicolons ("...; the Protocol on X;
+    Framework Agreement and ...")."""
+    k = start - 1 if start >= 1 and doc[start - 1].lower_ == "the" else start
+    return k >= 1 and doc[k - 1].text == ";"
+
+
 def _phrase_end_heads(entries) -> Dict[str, tuple]:
     """Last word -> the words before it, of each head of several words whose last word is no
     head alone ("Memorandum of Cooperation": "Cooperation" -> ("Memorandum", "of"))."""
@@ -595,7 +602,7 @@ class InstrumentRecognizer(RuleComponent):
         led = lead > limit and (doc[lead].lower_ in self.generic_leads or doc[lead].lower_ in self.document_verbs
                                 or doc[lead].text in APOSTROPHES and doc[lead - 1].is_upper and doc[lead - 1].is_alpha) \
             or lead == limit and doc[lead].lower_ in ("a", "an")  # "A Memorandum of Understanding ... was signed"
-        return end - start >= 2 and (led or self._opens_list_item(doc, start)) \
+        return end - start >= 2 and (led or self._opens_list_item(doc, start) or _after_semicolon(doc, start)) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
 
     def _opens_list_item(self, doc: Doc, start: int) -> bool:
@@ -820,7 +827,7 @@ class InstrumentRecognizer(RuleComponent):
         """The name opens an item of a list: a line (after a bullet or not), or what follows a
         semicolon ("...; the Agreement on X; Exchange of Notes on Y")."""
         k = start - 1 if start >= 1 and doc[start - 1].lower_ == "the" else start
-        return self._opens_list_item(doc, k) or k >= 1 and doc[k - 1].text == ";"
+        return self._opens_list_item(doc, k) or _after_semicolon(doc, start)
 
     def _listed_title_end(self, doc: Doc, start: int, end: int, limit: int) -> int:
         """ "Documents signed:\n- Memorandum of Understanding on cooperation in labour and employment;": a
@@ -1503,7 +1510,9 @@ class InstrumentRecognizer(RuleComponent):
         seen = set()
         for start, end, rule, value in candidates:
             if is_generic_name(value["name"]):
-                if value["kind"] in named_kinds or value["name"].casefold() in named_generic:
+                # "...; Framework Agreement and ...": a listed item is one more document, no mention
+                if value["kind"] in named_kinds and not (self._opens_list_item(doc, start) or _after_semicolon(doc, start)) \
+                        or value["name"].casefold() in named_generic:
                     continue
                 named_generic.add(value["name"].casefold())
             if (start, end) in seen:

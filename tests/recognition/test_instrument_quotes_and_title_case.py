@@ -174,3 +174,20 @@ def test_generic_plurals_joined_by_and_name_no_document(extract_text):
                          "Government of Oman.")
     assert [i.name for i in found.instruments] == [
         "Executive Programme for Youth Exchange between the Government of Qatar and the Government of Oman"]
+
+
+# A generic name that is an item of a list of documents (after a semicolon or a bullet) is one
+# more document listed, not a mention of a named one of its kind.
+def test_generic_item_of_a_semicolon_list_is_a_document(extract_text):
+    found = extract_text("Five documents were signed, including the Agreement on Coastal Fisheries; the "
+                         "Protocol on Port Services; Framework Agreement and Loan Agreement for the Harbour "
+                         "Dredging Project were also inked.")
+    assert sorted(i.name for i in found.instruments) == [
+        "Agreement on Coastal Fisheries", "Framework Agreement",
+        "Loan Agreement for the Harbour Dredging Project", "Protocol on Port Services"]
+
+
+def test_generic_name_in_running_text_refers_back(extract_text):
+    found = extract_text("They signed the Agreement on Coastal Fisheries in May. The Agreement will "
+                         "take effect in June, and officials said a Framework Agreement would follow.")
+    assert [i.name for i in found.instruments] == ["Agreement on Coastal Fisheries"]
