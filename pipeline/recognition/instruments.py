@@ -557,6 +557,8 @@ class InstrumentRecognizer(RuleComponent):
         }
 
     def _compile_quotes_and_stages(self, words: WordClasses) -> None:
+        #: "the Summit on X Programme": heads of meetings whose complement may name a document discussed
+        self.meeting_heads = words["MEETING_HEAD"]
         #: "under the theme 'X Agenda for Y'": words before a quoted theme or slogan
         self.theme_words = words["THEME_WORD"]
         #: "the Agreement on the X Project, Phase 2": words that number a stage after the name's comma
@@ -780,7 +782,9 @@ class InstrumentRecognizer(RuleComponent):
         if start == head.start and self._in_idiom(doc, head, sent.start):
             return None
         if len(head) == 1 and _in_body_name(doc, start, head.start, self.body_only_heads, place_ends):
-            return None
+            start = self._discussed_at_meeting(doc, start, head.start)
+            if start is None:
+                return None
         start = _spaced_party_start(doc, start, sent.start) if start < head.start else start
         owner_end = place_ends.get(start, -1)
         if start < owner_end < head.start and doc[owner_end].text in APOSTROPHES:
@@ -875,6 +879,16 @@ class InstrumentRecognizer(RuleComponent):
         while k < limit and (is_capitalised(doc[k]) or doc[k].text in HYPHENS and not doc[k].whitespace_):
             k += 1
         return self.phrases.extend_right(doc, k, limit)
+
+    def _discussed_at_meeting(self, doc: Doc, start: int, head: int) -> Optional[int]:
+        """ "the Extraordinary Summit on X Y Development Programme": after a meeting's head and its
+        preposition, two capitalised words or more before the head name the document the meeting
+        discusses (its start); a body's field ("the Commission on Maritime Law") names none."""
+        k = next((k for k in range(start + 1, head) if doc[k].is_lower and doc[k].is_alpha), None)
+        if k is None or doc[k - 1].text not in self.meeting_heads or head - (k + 1) < 2 \
+                or not all(is_capitalised(t) for t in doc[k + 1:head]):
+            return None
+        return k + 1
 
     def _stage_numbered(self, doc: Doc, head_end: int, end: int, limit: int) -> int:
         """ "the Agreement on the X Project, Phase 2", "the Exchange of Notes on Y in Tonga, Phase

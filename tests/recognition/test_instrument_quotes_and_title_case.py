@@ -191,3 +191,18 @@ def test_generic_name_in_running_text_refers_back(extract_text):
     found = extract_text("They signed the Agreement on Coastal Fisheries in May. The Agreement will "
                          "take effect in June, and officials said a Framework Agreement would follow.")
     assert [i.name for i in found.instruments] == ["Agreement on Coastal Fisheries"]
+
+
+# A meeting "on" a document names the document it discusses: the document is named from after
+# the preposition ("the Summit on X Programme"); a body "on" a field is no document ("the
+# Commission on Maritime Law").
+@pytest.mark.parametrize("text,names", [
+    ("Leaders flew in to attend the Extraordinary Summit on Comprehensive Regional Fisheries Development "
+     "Programme (CRFDP) on Monday.", ["Comprehensive Regional Fisheries Development Programme"]),
+    ("Experts gathered for the Technical Workshop on Andean Water Security Strategy in La Paz.",
+     ["Andean Water Security Strategy"]),
+    ("The Commission on Maritime Law met on Monday.", []),
+    ("The Council on Trade Agreement met in Geneva.", []),
+])
+def test_document_discussed_at_a_meeting(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == names
