@@ -557,6 +557,8 @@ class InstrumentRecognizer(RuleComponent):
         }
 
     def _compile_quotes_and_stages(self, words: WordClasses) -> None:
+        #: "with respect to", "in regard to": the noun of a preposition written in three words
+        self.preposition_nouns = words["PREPOSITION_NOUN"]
         #: "the Summit on X Programme": heads of meetings whose complement may name a document discussed
         self.meeting_heads = words["MEETING_HEAD"]
         #: "under the theme 'X Agenda for Y'": words before a quoted theme or slogan
@@ -798,8 +800,9 @@ class InstrumentRecognizer(RuleComponent):
         if not titled_end:
             end = self._quoted_complement(doc, end, sent.end)
             end = self._field_phrase(doc, head.end, self._gerund_article(doc, head.end, end, sent.end), sent.end, place_ends)
-            end = self._deep_complement(doc, head.end, end, sent.end, place_ends)
-            end = self._parallel_complement(doc, head.end, end, sent.end)
+            end = self._parallel_complement(doc, head.end, self._deep_complement(doc, head.end, end, sent.end, place_ends),
+                                            sent.end)
+            end = self._complex_preposition(doc, head.end, end, sent.end, place_ends)
             end = self._before_recipient(doc, head.end, end)
         if end == head.end and end < sent.end and doc[end].text in self.series_words \
                 and not (end + 1 < sent.end and doc[end + 1].text[:1].isupper()):
@@ -812,7 +815,8 @@ class InstrumentRecognizer(RuleComponent):
         # "the Agreement between X and Y", "the Executive Programme for Z between X and Y": a name of
         # generic words names its parties (not "the Kigali Accord between X and Y")
         if not titled_end and (start == head.start or is_generic_name(clean_instrument_name(text_of(doc, start, head.end)))):
-            end = self._parties(doc, head.end, end, sent.end)
+            # "the Treaty of Amity, Trade and Good Neighbourliness between X and Y": the subjects, then the parties
+            end = self._parties(doc, head.end, self._listed_complement(doc, head.end, end, sent.end, place_ends), sent.end)
         if not titled_end:
             end = self._listed_complement(doc, head.end, end, sent.end, place_ends)
         end = self._before_place(doc, head.end, self._stage_numbered(doc, head.end, end, sent.end), place_ends)
@@ -868,6 +872,17 @@ class InstrumentRecognizer(RuleComponent):
             end = further
         return end
 
+    def _complex_preposition(self, doc: Doc, head_end: int, end: int, limit: int, place_ends: Dict[int, int]) -> int:
+        """ "... the Prevention of Fiscal Evasion with respect to Taxes on Income": a preposition of
+        several words (PREPOSITION_NOUN) deep in a complement goes on with the name when
+        capitalised words follow it (not a place); "praised with respect to its scope" does not."""
+        if not (end - head_end >= _DEEP_REACH and end + 3 < limit and doc[end].is_lower
+                and doc[end].lower_ in ("with", "in") and doc[end + 1].lower_ in self.preposition_nouns
+                and doc[end + 2].lower_ in ("to", "of") and is_capitalised(doc[end + 3]) and end + 3 not in place_ends
+                and doc[end + 3].text not in self.names.sentence_words):
+            return end
+        return self.phrases.extend_right(doc, end + 2, limit)
+
     def _gerund_article(self, doc: Doc, head_end: int, end: int, limit: int) -> int:
         """ "the Action Plan on Building a Community with a Shared Future": title case leaves the
         article after a capitalised gerund of the complement lowercase; the name goes on."""
@@ -879,6 +894,17 @@ class InstrumentRecognizer(RuleComponent):
         while k < limit and (is_capitalised(doc[k]) or doc[k].text in HYPHENS and not doc[k].whitespace_):
             k += 1
         return self.phrases.extend_right(doc, k, limit)
+
+    def _before_period_words(self, doc: Doc, head_end: int, end: int, dates_by_start: Dict[int, Span]) -> int:
+        """ "the Programme of Action for X for the Decade 2022-2031": capitalised words that lead a
+        period ("for the Decade", "for the Period") before the years end the name; they are no
+        words of it."""
+        if end not in dates_by_start or not doc[end - 1].text[:1].isupper() or not doc[end - 1].is_alpha:
+            return end
+        k = end
+        while k - 1 > head_end and doc[k - 1].is_alpha and doc[k - 1].lower_ in self.period_lead_words:
+            k -= 1
+        return k if k < end and doc[k].is_lower else end
 
     def _discussed_at_meeting(self, doc: Doc, start: int, head: int) -> Optional[int]:
         """ "the Extraordinary Summit on X Y Development Programme": after a meeting's head and its
@@ -960,6 +986,8 @@ class InstrumentRecognizer(RuleComponent):
         while k < limit and k - end < 2 * MAX_LISTED_ITEMS_TOKENS and doc[k].text in (",", "and"):
             closing = doc[k].lower_ == "and" or k + 1 < limit and doc[k + 1].lower_ == "and"
             k += 2 if doc[k].text == "," and closing else 1
+            if closing and k + 1 < limit and doc[k].lower_ in ("their", "its") and doc[k].is_lower:
+                k += 1  # "... Psychotropic Substances and their Precursors"
             if k >= limit or not is_capitalised(doc[k]) or k in place_ends:
                 return end
             while k < limit and (is_capitalised(doc[k]) or doc[k].text in HYPHENS and not doc[k].whitespace_
@@ -1073,6 +1101,7 @@ class InstrumentRecognizer(RuleComponent):
         if bounds is None:
             return None
         start, end, inner = bounds
+        end = self._before_period_words(doc, head.end, end, dates_by_start)
         if self._in_theme(doc, start, sent.start):
             return None  # 'under the theme "A Shared Agenda for X"': what a meeting is about, no document
         if headline and not (_sentence_case_lead(doc, start, sent.start) or _lowercase_content(sent)):

@@ -1,0 +1,31 @@
+"""Long formal titles of treaties and agreements (names of more than eight words), on sentences
+written for these tests: a complex preposition deep in the complement ("with respect to"), a
+listed complement closed by a possessive ("and their Precursors"), a list of subjects before the
+parties ("of Friendship, Cooperation and Mutual Assistance between X and Y"), and a capitalised
+period word after the name ("for the Decade 2022-2031")."""
+import pytest
+
+
+@pytest.mark.parametrize("text,name,period", [
+    ("Fiji and Japan signed the Convention for the Elimination of Double Taxation and the Prevention of "
+     "Tax Avoidance with respect to Taxes on Income on Monday.",
+     "Convention for the Elimination of Double Taxation and the Prevention of Tax Avoidance with respect "
+     "to Taxes on Income", (None, None)),
+    ("Peru ratified the Agreement on Cooperation in Combating Illicit Trade in Firearms, Ammunition and "
+     "their Components last year.",
+     "Agreement on Cooperation in Combating Illicit Trade in Firearms, Ammunition and their Components",
+     (None, None)),
+    ("The Treaty of Amity, Trade and Good Neighbourliness between Chile and Bolivia was recalled.",
+     "Treaty of Amity, Trade and Good Neighbourliness between Chile and Bolivia", (None, None)),
+    ("Donors backed the Programme of Action for Landlocked Island States for the Decade 2025-2034 in "
+     "Vienna.", "Programme of Action for Landlocked Island States", ("2025", "2034")),
+    ("The Plan of Action on Coastal Resilience for the Period 2026-2030 was adopted.",
+     "Plan of Action on Coastal Resilience", ("2026", "2030")),
+])
+def test_long_titles(extract_text, text, name, period):
+    assert [(i.name, (i.start, i.end)) for i in extract_text(text).instruments] == [(name, period)]
+
+
+def test_with_respect_to_a_lowercase_object_ends_the_name(extract_text):
+    found = extract_text("The Agreement on Trade in Services was praised with respect to its scope.")
+    assert [i.name for i in found.instruments] == ["Agreement on Trade in Services"]
