@@ -612,8 +612,11 @@ class InstrumentRecognizer(RuleComponent):
     def _opens_list_item(self, doc: Doc, start: int) -> bool:
         """ "The agreements signed are:\n- Joint Action Program ...": a name that opens a line,
         after a bullet or not (a headline is read elsewhere), is an item of a list of documents."""
-        return start >= 1 and "\n" in doc[start - 1].text or start >= 2 and doc[start - 1].text in self.list_bullets \
-            and "\n" in doc[start - 2].text or _after_item_number(doc, start)
+        k = start - 1
+        while k >= 1 and doc[k].text in self.list_bullets and doc[k - 1].text in self.list_bullets:
+            k -= 1  # "\u2022 \u2013 Agreement on ...": a bullet and a dash open one item
+        return start >= 1 and "\n" in doc[start - 1].text or k >= 1 and doc[k].text in self.list_bullets \
+            and "\n" in doc[k - 1].text or _after_item_number(doc, start)
 
     def _party_run(self, doc: Doc, k: int, limit: int) -> int:
         """End of the capitalised words of a party from ``k``, across "of"/"the" inside it, a

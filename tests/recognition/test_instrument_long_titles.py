@@ -29,3 +29,15 @@ def test_long_titles(extract_text, text, name, period):
 def test_with_respect_to_a_lowercase_object_ends_the_name(extract_text):
     found = extract_text("The Agreement on Trade in Services was praised with respect to its scope.")
     assert [i.name for i in found.instruments] == ["Agreement on Trade in Services"]
+
+
+def test_item_after_two_bullet_marks(extract_text):
+    text = ("The parties signed:\n\n  \u2022 \u2013 Agreement on cooperation between the Academy of Sciences of "
+            "Chile and the National Institute of Oceanography of Peru;\n  \u2022 \u2013 Memorandum of "
+            "Understanding on tourism between the Ministry of Tourism of Chile and the Ministry of Trade of "
+            "Peru.\n\nThe talks ended on Friday.")
+    assert sorted(i.name for i in extract_text(text).instruments) == [
+        "Agreement on cooperation between the Academy of Sciences of Chile and the National Institute of "
+        "Oceanography of Peru",
+        "Memorandum of Understanding on tourism between the Ministry of Tourism of Chile and the Ministry "
+        "of Trade of Peru"]
