@@ -845,16 +845,21 @@ class InstrumentRecognizer(RuleComponent):
         generic name that opens an item of a list of documents and goes on with a lowercase
         complement is the item's whole title, up to the item's end (";", ".", a comma, the line's end). Not when
         the item goes on as a clause (an auxiliary, "which": "- The MoU on X was signed by ..."), holds a
-        year (the period is read as such) or runs longer than a title."""
+        year that is not its period's or runs longer than a title. The item's title ends before its
+        period ("- Program of cooperation between X and Y for 2025-2026;")."""
         if not (end + 1 < limit and doc[end].is_lower and doc[end].lower_ in self.item_connectors
                 and self._opens_listed_item(doc, start) and is_generic_name(clean_instrument_name(text_of(doc, start, end)))):
             return end  # "- Defence Cooperation Agreement on training": its capitals name it already
         k = end
         while k < limit and doc[k].text not in (";", ".", ",") and "\n" not in doc[k].text:
+            if k > end + 1 and (doc[k].text == "(" or YEAR.match(doc[k].text) and doc[k - 1].lower_ in self.period_lead_words):
+                break  # "... for 2025-2026", "... (2025-2027)": the period, after the title
             if k - end >= _ITEM_REACH or doc[k].lower_ in self.clause_verbs or doc[k].lower_ in self.relative_words \
                     or YEAR.match(doc[k].text) or doc[k].text in ("(", ":"):
                 return end
             k += 1
+        while k > end + 1 and doc[k - 1].is_lower and doc[k - 1].lower_ in self.period_lead_words:
+            k -= 1
         return k if k > end + 1 else end
 
     def _deep_complement(self, doc: Doc, head_end: int, end: int, limit: int, place_ends: Dict[int, int]) -> int:

@@ -41,3 +41,18 @@ def test_item_after_two_bullet_marks(extract_text):
         "Oceanography of Peru",
         "Memorandum of Understanding on tourism between the Ministry of Tourism of Chile and the Ministry "
         "of Trade of Peru"]
+
+
+# An item of a list of documents written in sentence case ends its title before its period.
+@pytest.mark.parametrize("item,name,period", [
+    ("- Program of cooperation between the Ministries of Culture of Chile and Peru for 2025-2026;",
+     "Program of cooperation between the Ministries of Culture of Chile and Peru", ("2025", "2026")),
+    ("- Plan of joint actions on border security for the years 2026-2028;",
+     "Plan of joint actions on border security", ("2026", "2028")),
+    ("- Memorandum on exchanges of young diplomats (2025-2027);",
+     "Memorandum on exchanges of young diplomats", ("2025", "2027")),
+])
+def test_listed_item_title_before_its_period(extract_text, item, name, period):
+    text = "The parties signed:\n" + item + "\n- Agreement on Fisheries.\nThe talks ended."
+    found = {i.name: (i.start, i.end) for i in extract_text(text).instruments}
+    assert found.get(name) == period, found
