@@ -609,6 +609,11 @@ class InstrumentRecognizer(RuleComponent):
         return end - start >= 2 and (led or self._opens_list_item(doc, start) or _after_semicolon(doc, start)) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
 
+    def _bulleted_item(self, doc: Doc, start: int) -> bool:
+        """``start`` opens an item after a bullet or a number at a line's start, or after a semicolon."""
+        return start >= 1 and (_after_semicolon(doc, start) or _after_item_number(doc, start)
+                               or "\n" not in doc[start - 1].text and self._opens_list_item(doc, start))
+
     def _opens_list_item(self, doc: Doc, start: int) -> bool:
         """ "The agreements signed are:\n- Joint Action Program ...": a name that opens a line,
         after a bullet or not (a headline is read elsewhere), is an item of a list of documents."""
@@ -850,6 +855,11 @@ class InstrumentRecognizer(RuleComponent):
         if not (end + 1 < limit and doc[end].is_lower and doc[end].lower_ in self.item_connectors
                 and self._opens_listed_item(doc, start) and is_generic_name(clean_instrument_name(text_of(doc, start, end)))):
             return end  # "- Defence Cooperation Agreement on training": its capitals name it already
+        return self._item_end(doc, end, limit)
+
+    def _item_end(self, doc: Doc, end: int, limit: int) -> int:
+        """End of the title of a listed item that goes on from ``end`` with a lowercase complement
+        (see :meth:`_listed_title_end`), else ``end``."""
         k = end
         while k < limit and doc[k].text not in (";", ".", ",") and "\n" not in doc[k].text:
             if k > end + 1 and (doc[k].text == "(" or YEAR.match(doc[k].text) and doc[k - 1].lower_ in self.period_lead_words):
@@ -861,6 +871,27 @@ class InstrumentRecognizer(RuleComponent):
         while k > end + 1 and doc[k - 1].is_lower and doc[k - 1].lower_ in self.period_lead_words:
             k -= 1
         return k if k > end + 1 else end
+
+    def _listed_lowercase_head(self, doc: Doc, head: int, dates_by_start: Dict[int, Span]):
+        """(start, end, rule, value) of a listed document titled in sentence case with a lowercase
+        head after capitalised words: "- Cooperation program between X and Y for 2024-2025;",
+        "; Work plan on Z"; else None. The title runs to the item's end (see :meth:`_item_end`)."""
+        start = head
+        while start >= 1 and head - start < 3 and doc[start - 1].is_alpha and not doc[start - 1].is_stop:
+            start -= 1
+        # one item of a list that bullets or numbers its items (a line alone may be a sentence: "Peru
+        # plans on ..."), its first word capitalised, one document (a singular head)
+        if start == head or not is_capitalised(doc[start]) or doc[start].text in self.names.sentence_words \
+                or doc[head].lower_.endswith("s") or not self._bulleted_item(doc, start) \
+                or not (head + 2 < len(doc) and doc[head + 1].is_lower and doc[head + 1].lower_ in self.item_connectors):
+            return None
+        end = self._item_end(doc, head + 1, sent_of(doc[head]).end)
+        if end == head + 1:
+            return None
+        period = self._period_after(doc, end, dates_by_start)
+        return start, end, "instrument.listed_lowercase_head", {
+            "name": clean_instrument_name(text_of(doc, start, end)), "kind": self.lower_head_kinds[doc[head].lower_],
+            "start": period[0] if period else None, "end": period[1] if period else None}
 
     def _deep_complement(self, doc: Doc, head_end: int, end: int, limit: int, place_ends: Dict[int, int]) -> int:
         """ "the Convention on the Rights of Persons with Disabilities", "... for the Protection of
@@ -1540,6 +1571,9 @@ class InstrumentRecognizer(RuleComponent):
         candidates += [c for c in (self._lowercase_headed(doc, i, in_places)
                                    for i in token_indices(doc, "LOWER", self.lower_named_heads)
                                    if doc[i].is_lower) if c is not None]
+        candidates += [c for c in (self._listed_lowercase_head(doc, i, dates_by_start)
+                                   for i in token_indices(doc, "LOWER", self.lower_head_kinds) if doc[i].is_lower)
+                       if c is not None]
         titled = [c for c in (self._titled_document(doc, i, dates_by_end)
                               for i in token_indices(doc, "LOWER", self.title_cues)) if c is not None]
         # a name read around a head inside a title is part of the title, not a name of its own

@@ -56,3 +56,25 @@ def test_listed_item_title_before_its_period(extract_text, item, name, period):
     text = "The parties signed:\n" + item + "\n- Agreement on Fisheries.\nThe talks ended."
     found = {i.name: (i.start, i.end) for i in extract_text(text).instruments}
     assert found.get(name) == period, found
+
+
+# A listed document titled in sentence case: capitalised words, then a lowercase head and its
+# complement, up to the item's end; not a sentence that opens a line.
+def test_listed_items_with_a_lowercase_head(extract_text):
+    text = ("Documents signed:\n- Cooperation program between the Ministry of Youth of Chile and the "
+            "Ministry of Sport of Peru for 2025-2027;\n- Joint action plan on the protection of migratory "
+            "birds;\n- Agreement on Fisheries.\nThe talks ended.")
+    found = {i.name: (i.kind, i.start, i.end) for i in extract_text(text).instruments}
+    assert found == {
+        "Cooperation program between the Ministry of Youth of Chile and the Ministry of Sport of Peru":
+            ("programme", "2025", "2027"),
+        "Joint action plan on the protection of migratory birds": ("plan", None, None),
+        "Agreement on Fisheries": ("agreement", None, None)}
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers met.\nThe program on youth exchanges was discussed at length.",
+    "Talks ended.\nPeru plans on hosting the next round.",
+])
+def test_line_opening_sentence_is_no_listed_title(extract_text, text):
+    assert extract_text(text).instruments == []
