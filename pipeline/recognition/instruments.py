@@ -774,7 +774,8 @@ class InstrumentRecognizer(RuleComponent):
             return None
         if _field_of_office(doc, head, sent.start, sent.end):
             return None
-        start = self.phrases.extend_left(doc, head.start, sent.start, heads=self.head_words)
+        start = self._inner_document_start(doc, self.phrases.extend_left(doc, head.start, sent.start, heads=self.head_words),
+                                           head.start)
         hyphened = _hyphened_start(doc, start, sent.start)
         if hyphened < start:
             start = self.phrases.extend_left(doc, hyphened, sent.start, heads=self.head_words)
@@ -944,6 +945,15 @@ class InstrumentRecognizer(RuleComponent):
         while k - 1 > head_end and doc[k - 1].is_alpha and doc[k - 1].lower_ in self.period_lead_words:
             k -= 1
         return k if k < end and doc[k].is_lower else end
+
+    def _inner_document_start(self, doc: Doc, start: int, head: int) -> int:
+        """ "the Memorandum of Understanding on X-Y Development Plan": a head read across "on",
+        "for" or "to" right after another instrument's head names a document inside that one
+        (which its own head reads whole): its name starts after the preposition."""
+        inner = max((k + 1 for k in range(start + 1, head - 1) if doc[k].is_lower and doc[k].lower_ in ("on", "for", "to")
+                     and doc[k - 1].text in self.head_words
+                     and all(is_capitalised(t) or t.text in HYPHENS for t in doc[k + 1:head])), default=None)
+        return start if inner is None else inner
 
     def _discussed_at_meeting(self, doc: Doc, start: int, head: int) -> Optional[int]:
         """ "the Extraordinary Summit on X Y Development Programme": after a meeting's head and its

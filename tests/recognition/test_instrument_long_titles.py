@@ -78,3 +78,18 @@ def test_listed_items_with_a_lowercase_head(extract_text):
 ])
 def test_line_opening_sentence_is_no_listed_title(extract_text, text):
     assert extract_text(text).instruments == []
+
+
+# A document named in the complement of another after "on"/"for", without "the" between, is
+# listed too (FACTS.md: a named instrument inside another).
+@pytest.mark.parametrize("text,names", [
+    ("They signed the Memorandum of Understanding on Chile-Peru Energy Transition Plan 2026-2028 in Lima.",
+     ["Chile-Peru Energy Transition Plan", "Memorandum of Understanding on Chile-Peru Energy Transition Plan"]),
+    ("Donors signed the Letter of Intent for Pacific Coastal Resilience Programme on Friday.",
+     ["Letter of Intent for Pacific Coastal Resilience Programme", "Pacific Coastal Resilience Programme"]),
+    # a generic inner name is no document of its own
+    ("They signed the Memorandum of Understanding on Joint Action Plan in Lima.",
+     ["Memorandum of Understanding on Joint Action Plan"]),
+])
+def test_document_named_inside_another(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == names
