@@ -93,3 +93,10 @@ def test_line_opening_sentence_is_no_listed_title(extract_text, text):
 ])
 def test_document_named_inside_another(extract_text, text, names):
     assert sorted(i.name for i in extract_text(text).instruments) == names
+
+
+def test_two_editions_of_one_name_are_two_instruments(extract_text):
+    found = extract_text("Ministers reviewed the Andean-Pacific Plan of Action (2016-2020). The new Andean-"
+                         "Pacific Plan of Action (2021-2025) was adopted at the meeting.")
+    assert sorted((i.name, i.start, i.end) for i in found.instruments) == [
+        ("Andean-Pacific Plan of Action", "2016", "2020"), ("Andean-Pacific Plan of Action", "2021", "2025")]
