@@ -41,8 +41,10 @@ def clean_instrument_name(text: str) -> str:
 def is_generic_name(name: str) -> bool:
     """True for names made only of generic words: "Joint Statement", "Free Trade Agreement"."""
     words = [w.strip("'’").casefold() for w in _WORD_BREAK.split(name) if w]
-    # "MoUs and Executive Programmes": generic names joined by "and" name several documents, none
-    return all(_generic_word(w) or w == "and" and 0 < n < len(words) - 1 for n, w in enumerate(words))
+    # "MoUs and Executive Programmes": plural generic names joined by "and" name several documents,
+    # none ("the Joint Strategy and Action Plan" is one)
+    plural = bool(words) and words[-1].endswith("s")
+    return all(_generic_word(w) or plural and w == "and" and 0 < n < len(words) - 1 for n, w in enumerate(words))
 
 
 def _generic_word(word: str) -> bool:

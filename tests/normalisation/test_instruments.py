@@ -92,6 +92,8 @@ def test_clean_instrument_name(text, name):
     ("Agreements and Executive Programmes", True),
     ("MoUs and Joint Statements", True),
     ("Trade and Fisheries Agreements", False),
+    # one document with two heads is named, as before
+    ("Joint Strategy and Action Plan", False),
 ])
 def test_plurals_of_generic_words_are_generic(name, generic):
     from newsfacts.normalisation.instruments import is_generic_name
