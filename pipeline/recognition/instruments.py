@@ -862,7 +862,7 @@ class InstrumentRecognizer(RuleComponent):
         """End of the title of a listed item that goes on from ``end`` with a lowercase complement
         (see :meth:`_listed_title_end`), else ``end``."""
         k = end
-        while k < limit and doc[k].text not in (";", ".", ",") and "\n" not in doc[k].text:
+        while k < limit and (doc[k].text not in (";", ".", ",") or self._listing_comma(doc, k, limit)) and "\n" not in doc[k].text:
             if k > end + 1 and (doc[k].text == "(" or YEAR.match(doc[k].text) and doc[k - 1].lower_ in self.period_lead_words):
                 break  # "... for 2025-2026", "... (2025-2027)": the period, after the title
             if k - end >= _ITEM_REACH or doc[k].lower_ in self.clause_verbs or doc[k].lower_ in self.relative_words \
@@ -872,6 +872,20 @@ class InstrumentRecognizer(RuleComponent):
         while k > end + 1 and doc[k - 1].is_lower and doc[k - 1].lower_ in self.period_lead_words:
             k -= 1
         return k if k > end + 1 else end
+
+    def _listing_comma(self, doc: Doc, k: int, limit: int) -> bool:
+        """The comma at ``k`` lists subjects inside an item's title: the item ends with a semicolon
+        and no verb of signing or clause follows the comma ("- Program on trade, transport, and
+        energy cooperation for 2025-2027;", not "- Agreement on fisheries, signed by ...;")."""
+        if doc[k].text != ",":
+            return False
+        for j in range(k + 1, min(limit, k + _ITEM_REACH)):
+            if doc[j].text == ";":
+                return True
+            if doc[j].text in (".", ",", ":") or "\n" in doc[j].text or doc[j].lower_ in self.document_verbs \
+                    or doc[j].lower_ in self.clause_verbs or doc[j].lower_ in self.relative_words:
+                return doc[j].text == "," and self._listing_comma(doc, j, limit)
+        return False
 
     def _listed_lowercase_head(self, doc: Doc, head: int, dates_by_start: Dict[int, Span]):
         """(start, end, rule, value) of a listed document titled in sentence case with a lowercase

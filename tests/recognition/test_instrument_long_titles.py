@@ -100,3 +100,14 @@ def test_two_editions_of_one_name_are_two_instruments(extract_text):
                          "Pacific Plan of Action (2021-2025) was adopted at the meeting.")
     assert sorted((i.name, i.start, i.end) for i in found.instruments) == [
         ("Andean-Pacific Plan of Action", "2016", "2020"), ("Andean-Pacific Plan of Action", "2021", "2025")]
+
+
+# In a list whose items end with a semicolon, a comma inside an item lists the subjects of its
+# title; a verb of signing after the comma ends the title.
+def test_commas_inside_a_semicolon_item(extract_text):
+    text = ("Documents signed:\n\n- Intergovernmental Program on trade, transport, and energy cooperation "
+            "for 2025-2027;\n\n- Agreement on fisheries, signed by the two ministers;\n\n- Protocol on Ports.")
+    found = {i.name: (i.start, i.end) for i in extract_text(text).instruments}
+    assert found == {
+        "Intergovernmental Program on trade, transport, and energy cooperation": ("2025", "2027"),
+        "Agreement on fisheries": (None, None), "Protocol on Ports": (None, None)}
