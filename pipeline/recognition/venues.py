@@ -171,6 +171,14 @@ def _coordination_start(doc: Doc, start: int, limit: int, by_end: Dict[int, Span
     return first
 
 
+def _comma_in(doc: Doc, i: int, limit: int) -> int:
+    """ "at State House, in Entebbe": the "in" after the comma that sets a building's town off
+    stands for both (the position of "in", else ``i``)."""
+    if i + 2 < limit and doc[i].text == "," and doc[i + 1].lower_ == "in":
+        return i + 1
+    return i
+
+
 def _tokens_of(doc: Doc, key: str) -> set:
     """The token indices inside the spans of ``doc.spans[key]`` (events, officials)."""
     return {i for span in spans_in(doc, key) for i in range(span.start, span.end)}
@@ -552,7 +560,7 @@ class VenueRecognizer(RuleComponent):
         value = span_value(venue, "nf_venue")
         # (after the building's words, "the Vego hotel in X"; a place of the gazetteer it took,
         # "at the Grand Pacific Hotel in Suva", is past them)
-        after = is_acronym_paren(doc, value.get("consumed", venue.end), sent.end)
+        after = _comma_in(doc, is_acronym_paren(doc, value.get("consumed", venue.end), sent.end), sent.end)
         town = self._small_town_at(doc, after + 1, sent, dateline) if after < sent.end and doc[after].lower_ in (",", "in") else None
         if town is not None:
             end, value["city"], value["country"] = town
@@ -623,9 +631,32 @@ class VenueRecognizer(RuleComponent):
         if venue is not None:
             return venue
         if k in by_start and (k == i + 1 or self._country_after_the(doc, by_start[k], sent)):
-            return None if self._possessed(doc, by_start[k].end, sent.end) else self._place(doc, by_start[k], by_start)
+            if self._possessed(doc, by_start[k].end, sent.end):
+                return None
+            return self._possessive_town(doc, by_start[k], sent, by_start) or self._place(doc, by_start[k], by_start)
         if doc[i].lower_ in ("in", "to") and k == i + 1:  # ("to" only after a verb of going: see the caller)
             return self._unknown_town(doc, i, sent, named, dateline, events)
+        return None
+
+    def _possessive_town(self, doc: Doc, country: Span, sent: Span, by_start: Dict[int, Span]) -> Optional[Span]:
+        """ "met in Serbia's Smederevo", "held in Brazil's Belem": a town that a country's
+        possessive owns is the place (a city of the gazetteer in that country, or a town of
+        the towns' data there); "in Kenya's Rift Valley" (no town) leaves the country."""
+        info = span_value(country, "nf_place")
+        at = country.end + 1
+        if info.get("kind") != "country" or at >= sent.end or doc[country.end].text not in POSSESSIVES:
+            return None
+        if at in by_start:
+            town = span_value(by_start[at], "nf_place")
+            return self._place(doc, by_start[at], by_start) \
+                if town.get("kind") == "city" and town.get("country") == info.get("country") else None
+        for end in range(min(sent.end, at + TOWN_WORDS), at, -1):
+            name = text_of(doc, at, end)
+            if info.get("country") in self.towns.get(name, ()) and all(is_capitalised(t) for t in doc[at:end]) \
+                    and (end == sent.end or not is_capitalised(doc[end])):
+                span = Span(doc, at, end, label="VENUE", span_id="venue.small_town")
+                set_span_value(span, "nf_venue", {"name": name, "city": name, "country": info.get("country")})
+                return span
         return None
 
     def _unknown_town(self, doc: Doc, i: int, sent: Span, named: set, dateline, events=frozenset()) -> Optional[Span]:
@@ -1094,7 +1125,7 @@ class VenueRecognizer(RuleComponent):
         in it, else the story's city."""
         city, country, town_at = None, None, None
         consumed = end + 1 if end < sent.end and doc[end].lower_ == "here" else end  # "the Skylight Hotel here"
-        after = is_acronym_paren(doc, end, sent.end)  # "the ... Convention Center (PICC) in Pasay City"
+        after = _comma_in(doc, is_acronym_paren(doc, end, sent.end), sent.end)  # "the ... Center (PICC) in Pasay City"
         if after < sent.end and after == end and after in by_start and span_value(by_start[after], "nf_place")["kind"] == "city":
             after -= 1  # "at the X Secretariat Jeddah": the city right after the building's word
         if after + 1 < sent.end and (doc[after].lower_ in (",", "in") or after + 1 == end) and after + 1 in by_start:

@@ -1,0 +1,28 @@
+"""Where a building stands and which town a country's possessive owns, on sentences written for
+these tests: (text, [(name, city, country), ...]) with the venues expected in order."""
+import pytest
+
+CASES = [
+    # a town set off by a comma and "in" after a building is its town, not the dateline's
+    ("LUSAKA, 4 May 2026 -- The envoy held talks with the president at State House, in Lilongwe, Malawi, on Monday.",
+     [("State House", "Lilongwe", "MW"), ("Lilongwe, Malawi", "Lilongwe", "MW")]),
+    ("ACCRA, 4 May 2026 -- Ministers of the bloc gathered at the Palais des Congres, in Cotonou, for a two-day meeting.",
+     [("Palais des Congres", "Cotonou", "BJ"), ("Cotonou", "Cotonou", "BJ")]),
+    # without the town the building stays in the dateline's city
+    ("LUSAKA, 4 May 2026 -- The envoy held talks with the president at State House on Monday.",
+     [("State House", "Lusaka", "ZM")]),
+    # a town that a country's possessive owns is the place: a city of the gazetteer, or a town of the towns' data
+    ("The defence chiefs met on Thursday in Serbia's Smederevo to plan joint drills.",
+     [("Smederevo", "Smederevo", "RS")]),
+    ("The climate talks will resume in Brazil's Belem in November.", [("Belem", "Belém", "BR")]),
+    ("The delegation will travel to Serbia's Smederevo for talks with the mayor.", [("Smederevo", "Smederevo", "RS")]),
+    # no town after the possessive: the country stays, or nothing when it says whose
+    ("The two governors held talks in Kenya's Rift Valley on Monday.", [("Kenya", None, "KE")]),
+    ("The ministers held talks in Nigeria's interest on Monday.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_town_of_building_and_possessive(extract_text, text, expected):
+    found = [(v.name, v.city, v.country) for v in extract_text(text, published="2026-05-04").venues]
+    assert found == expected
