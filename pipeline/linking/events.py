@@ -913,6 +913,10 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
         own = [d for d in _own_dates(text, mention) if _event_time(text, d, travel) and not _of_another(d, mention)
                and not _set_apart(text, d, mention) and not _other_item(text, d, mention)
                and not (travel and _beyond_clause(text, d, mention))]
+        # "While the X, which ..., will be held on 4 June, the Y, which ..., opens on 6 June": a
+        # date the mention claims before one that stands nearer to it, after another event
+        claimed = set(map(id, _claimed(text, mention, "dates")))
+        own = [d for d in own if id(d) in claimed] or own
         # "The X, which runs until Friday, opened on Monday": the day it opened tells its start
         opening = [d for d in own if not _ends_on(text, d)]
         date = _nearest(mention, opening or own, before=DATE_BEFORE_WEIGHT)

@@ -51,6 +51,10 @@ ROOM_WORDS = 4
 SETTLEMENT_MODIFIERS = 4
 #: A relative clause about people ends the reach of a cue before it.
 PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
+#: "said that in Lusaka, ...": a word after which a place opens a clause, as it opens a sentence
+CLAUSE_OPENERS = frozenset({"that"})
+#: "is in Hanoi on a visit", "on his first trip": what opens the errand one is somewhere on
+ERRAND_DETERMINERS = frozenset({"a", "an", "his", "her", "their", "its"})
 
 
 def _inside_name(doc: Doc, k: int, limit: int) -> bool:
@@ -108,13 +112,17 @@ def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozense
             return True
         if lowers[k] in PERSON_RELATIVES:
             break  # "the meeting ... for officers who drowned in X": the clause is about the people
-    if i == sent.start or i == sent.start + 1 and lowers[sent.start] in stays:
+    # (also a clause that the place opens after "that": "said that in Lusaka, the president will hold talks")
+    if i == sent.start or i == sent.start + 1 and lowers[sent.start] in stays or lowers[i - 1] in CLAUSE_OPENERS:
         return any(lowers[k] in cues or k in events for k in range(i + 1, min(sent.end, i + CUE_WINDOW)))
     # after the place only a purpose or a relative clause counts: "in Dubai ... to witness
-    # the signing", "at Qasr Al Watan in Abu Dhabi, where the two sides held talks"
+    # the signing", "at Qasr Al Watan in Abu Dhabi, where the two sides held talks"; or what
+    # one is there on ("who is in Hanoi on a two-day official visit")
     linked = False
     for k in range(i + 1, min(sent.end, i + CUE_AFTER)):
         if lowers[k] in ("to", "where", "for", "during"):  # "in Strasbourg during its plenary session"
+            linked = True
+        elif lowers[k] == "on" and k + 1 < sent.end and lowers[k + 1] in ERRAND_DETERMINERS:
             linked = True
         elif lowers[k] in cues and lowers[k].endswith("ing") and k < i + CUE_AFTER - 3:
             return True  # "is in Lima, Peru, attending the assembly": a participle of what he does there

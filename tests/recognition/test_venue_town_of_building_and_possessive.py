@@ -19,6 +19,14 @@ CASES = [
     # no town after the possessive: the country stays, or nothing when it says whose
     ("The two governors held talks in Kenya's Rift Valley on Monday.", [("Kenya", None, "KE")]),
     ("The ministers held talks in Nigeria's interest on Monday.", []),
+    # where one is on an errand ("on a visit", "on his trip") is where it happens
+    ("The envoy, who is in Montevideo on a three-day working visit, met the trade minister on Friday.",
+     [("Montevideo", "Montevideo", "UY")]),
+    ("Our correspondent in Harare on Monday said prices rose.", []),
+    # a place that opens a clause after "that" is where its events happen, as one opening a sentence
+    ("A spokesperson said that in Windhoek, the two presidents will sign three agreements.",
+     [("Windhoek", "Windhoek", "NA")]),
+    ("A spokesperson said that in Windhoek the price of fuel rose again.", []),
 ]
 
 

@@ -1,0 +1,35 @@
+"""Which day and place an event takes when two events share a sentence, or when the place is
+told as where someone is on an errand; sentences written for these tests, published Monday
+4 May 2026: (text, event name, (start, end), venue as (city, country) or None)."""
+import pytest
+
+CASES = [
+    # a date the mention claims (after it) wins over one nearer to it that follows another
+    # event and its verb ("While X, which ..., meets on 4 June, Y, which ..., opens on 6 June")
+    ("While the 12th Meeting of the Fisheries Committee, which gathers deputy ministers, will be held on 4 June, "
+     "the 9th Meeting of the Trade Council, which gathers ministers, will open on 6 June in Apia.",
+     "9th Meeting of the Trade Council", ("2026-06-06", None), ("Apia", "WS")),
+    ("While the 12th Meeting of the Fisheries Committee, which gathers deputy ministers, will be held on 4 June, "
+     "the 9th Meeting of the Trade Council, which gathers ministers, will open on 6 June in Apia.",
+     "12th Meeting of the Fisheries Committee", ("2026-06-04", "2026-06-04"), None),
+    # a date before every event of the sentence is still shared
+    ("On 8 June the minister will attend the 3rd Ocean Dialogue and chair the 5th Coastal Council Meeting.",
+     "5th Coastal Council Meeting", ("2026-06-08", "2026-06-08"), None),
+    # where a visitor is "on a visit" is where its events happen
+    ("Minister Sara Okafor, who is in Montevideo on a three-day working visit, held talks with her Uruguayan "
+     "counterpart on Tuesday.",
+     "talks with her Uruguayan counterpart", ("2026-04-28", "2026-04-28"), ("Montevideo", "UY")),
+    # a place opening a clause after "that" is the place of the events in the clause
+    ("A spokesperson said that in Windhoek, the two presidents will hold talks on Thursday.",
+     "talks", ("2026-05-07", "2026-05-07"), ("Windhoek", "NA")),
+    # a building set off from its town by ", in": the event is in that town, not the dateline's
+    ("LUSAKA, 4 May 2026 -- The envoy held talks with the president at State House, in Lilongwe, Malawi, on Monday.",
+     "talks", ("2026-05-04", "2026-05-04"), ("Lilongwe", "MW")),
+]
+
+
+@pytest.mark.parametrize("text,name,period,venue", CASES)
+def test_claimed_dates_and_errands(event_named, extract_text, text, name, period, venue):
+    event = event_named(extract_text(text, published="2026-05-04"), name)
+    assert (event.start, event.end) == period
+    assert (None if event.venue is None else (event.venue.city, event.venue.country)) == venue
