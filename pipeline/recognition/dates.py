@@ -197,8 +197,11 @@ def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
     """The tense a word of a sentence points to, if any (``before_date``: the word comes
     before the date, so a plan it opens may be what the date belongs to)."""
     w = words[i]
-    nxt = words[i + 1] if i + 1 < len(words) else ""
-    prev = words[i - 1] if i > 0 else ""
+    # (an adverb between an auxiliary and its participle: "will be officially opened", "to be formally signed")
+    after = next((k for k in range(i + 1, len(words)) if not _adverb(words[k])), len(words))
+    nxt = words[after] if after < len(words) else ""
+    before = next((k for k in range(i - 1, -1, -1) if not _adverb(words[k])), -1)
+    prev = words[before] if before >= 0 else ""
     if w in FUTURE_CUES:
         return "future"
     if (w, nxt) in _FUTURE_PAIRS:
@@ -215,6 +218,12 @@ def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
     if w.islower() and _regular_past(w):
         return "past"
     return None
+
+
+def _adverb(word: str) -> bool:
+    """A manner adverb that may stand between an auxiliary and its participle ("officially",
+    "jointly"; also "also"): it tells no tense and does not part them."""
+    return word == "also" or len(word) > 4 and word.endswith("ly") and word.isalpha() and word.islower()
 
 
 def sentence_tense(span: Span) -> Optional[str]:
