@@ -413,11 +413,9 @@ class VenueRecognizer(RuleComponent):
             if prep == "for" and lowers[max(tok.i - 1, 0)] not in self.departure_verbs:
                 continue  # "will depart for Beijing", "left for Nepal" name where the journey goes
             sent = sentence_of(doc, tok.i)
-            if self._headline(sent) and not prep in self.visit_verbs and not (prep in PLACE_PREPOSITIONS and (
+            if self._headline(sent) and not (prep in PLACE_PREPOSITIONS and (
                     any(j in event_tokens for j in range(max(sent.start, tok.i - 3), tok.i)) or tok.i > sent.start and lowers[tok.i - 1] in self.event_cues)):
-                # a headline names a venue only right after its event: "... Summit in Lima", "Meeting
-                # Held In X", or after a verb of visiting: "Minister Visits Lima"
-                continue
+                continue  # a headline names a venue only right after its event: "... Summit in Lima", "Meeting Held In X"
             if prep == "here" or prep in RETURN_PREPOSITIONS:
                 if prep == "here":
                     here, venue = self._here(doc, tok.i, sent, by_start, here, event_tokens)
