@@ -928,9 +928,15 @@ class VenueRecognizer(RuleComponent):
         if end < sent.end and (is_capitalised(doc[end]) or doc[end].text == "," and end + 1 < sent.end
                                and is_capitalised(doc[end + 1]) or doc[end].lower_ == "of"):
             return None  # ("the Kenyan capital Nairobi", "the Chilean capital of ...": a name follows)
+        country = span_value(demonym, "nf_place").get("country")
         span = Span(doc, k, end, label="VENUE", span_id="venue.demonym_settlement")
-        set_span_value(span, "nf_venue", {"name": span.text, "city": None,
-                                          "country": span_value(demonym, "nf_place").get("country")})
+        # "in Vienna this week ... in the Austrian capital on 7-8 December": the capital the story
+        # names is the city (none named: no city, "the Gambian capital")
+        capital = next((v for v in (span_value(p, "nf_place") for p in spans_in(doc, settings.SPANS_PLACES))
+                        if v and v.get("capital") and v.get("country") == country), None) \
+            if doc[demonym.end].lower_ == "capital" else None
+        city = capital.get("city") if capital else None
+        set_span_value(span, "nf_venue", {"name": city or span.text, "city": city, "country": country})
         return span
 
     def _named_settlement(self, doc: Doc, k: int, sent: Span, by_start: Dict[int, Span]) -> Optional[Span]:

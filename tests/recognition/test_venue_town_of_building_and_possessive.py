@@ -27,6 +27,13 @@ CASES = [
     ("A spokesperson said that in Windhoek, the two presidents will sign three agreements.",
      [("Windhoek", "Windhoek", "NA")]),
     ("A spokesperson said that in Windhoek the price of fuel rose again.", []),
+    # "the <Demonym> capital" is the capital the story names, else a place of that country with no city
+    ("The envoys held talks in Nairobi on Monday. They met again in the Kenyan capital on Tuesday to sign the accord.",
+     [("Nairobi", "Nairobi", "KE")]),
+    ("The envoys arrived in the Kenyan capital on Tuesday for talks on the accord.", [("Kenyan capital", None, "KE")]),
+    # a city of that country that is not its capital is no capital's name
+    ("The envoy, who toured Mombasa last week, arrived in the Kenyan capital on Tuesday for talks.",
+     [("Mombasa", "Mombasa", "KE"), ("Kenyan capital", None, "KE")]),
 ]
 
 
