@@ -447,7 +447,9 @@ def _group_mentions(
         owner = None
         if not ordinal and not span_value(span, "nf_event").get("another") and key:
             rarest = min((by_word.get(w, []) for w in key), key=len)
-            owner = _nearest_owner(span, [k for k in rarest[:MAX_COMPARED] if key <= words[k]], grouped)
+            # (not a description with others: "a meeting with Penny Wong ... a meeting with Winston Peters")
+            owner = _nearest_owner(span, [k for k in rarest[:MAX_COMPARED] if key <= words[k]
+                                          and not _other_parties(span, grouped[k][0])], grouped)
             if owner is None:
                 owner = _edition_by_year(key, numbered, words)
         if owner is None and ordinal:
@@ -574,19 +576,48 @@ def _parties(span: Span) -> set:
 def _party_officials(span: Span) -> set:
     """The officials (full names, as merged) whom an event's mention names after its last
     "with" or "between" ("meeting with Trade Minister Karl Weiss", "meeting with Weiss")."""
+    bounds = _party_bounds(span)
+    if bounds is None:
+        return set()
+    return {(span_value(o, "nf_official") or {}).get("name") for o in spans_in(span.doc, settings.SPANS_OFFICIALS)
+            if bounds[0] <= o.start < bounds[1]} - {None}
+
+
+def _party_names(span: Span) -> set:
+    """The capitalised words (casefolded) where :func:`_party_officials` looks: whom an event is
+    held with when no official is recognised there ("with his counterpart there, Winston Peters")."""
+    bounds = _party_bounds(span)
+    if bounds is None:
+        return set()
+    return {t.lower_ for t in span.doc[bounds[0]:bounds[1]] if t.is_title and t.is_alpha}
+
+
+def _party_bounds(span: Span) -> Optional[Tuple[int, int]]:
+    """The tokens after the mention's last "with" or "between", to its end; or, for a name that
+    ends right before "with" ("a bilateral meeting with his counterpart there, Winston Peters"),
+    the few words after it in its sentence."""
     words = [t.lower_ for t in span]
     at = max((i for i, w in enumerate(words) if w in _PARTY_WORDS), default=None)
-    if at is None:
-        return set()
-    start = span.start + at + 1
-    return {(span_value(o, "nf_official") or {}).get("name") for o in spans_in(span.doc, settings.SPANS_OFFICIALS)
-            if start <= o.start < span.end} - {None}
+    if at is not None:
+        return span.start + at + 1, span.end
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in _PARTY_WORDS:
+        return None
+    return span.end + 1, min(sent_of(span).end, span.end + 1 + PARTY_REACH)
+
+
+#: How many words after "with" right after an event's name may name whom it is held with.
+PARTY_REACH = 10
 
 
 def _other_parties(a: Span, b: Span) -> bool:
     """Whether two mentions each name the officials their event is with, and none in common
     (a title shared says nothing: "with Foreign Minister X", "with Trade Minister Y")."""
     ours, theirs = _party_officials(a), _party_officials(b)
+    if not (ours and theirs):
+        # (no official recognised on one side: the capitalised words there, titles included,
+        # so that "with the Prime Minister" and "with Prime Minister Ana Rios" share one)
+        ours, theirs = _party_names(a), _party_names(b)
     return bool(ours) and bool(theirs) and not ours & theirs
 
 

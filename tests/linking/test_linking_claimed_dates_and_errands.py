@@ -33,3 +33,27 @@ def test_claimed_dates_and_errands(event_named, extract_text, text, name, period
     event = event_named(extract_text(text, published="2026-05-04"), name)
     assert (event.start, event.end) == period
     assert (None if event.venue is None else (event.venue.city, event.venue.country)) == venue
+
+
+#: (text, [(event name, (start, end), venue as (city, country) or None)] expected in order)
+SEPARATE = [
+    # a later short description held with someone else is another event, whose day and place
+    # do not move to the first ("a bilateral meeting with A in X ... a bilateral meeting with B
+    # on 14 May in Y"), whether the other party is recognised as an official or not
+    ("While in Nadi, the minister will hold a bilateral meeting with Foreign Minister Ana Rios.\n\n"
+     "She will then visit Apia, Samoa, for a bilateral meeting with her counterpart there, Tui Fonoti on 14 May.",
+     [("bilateral meeting with Foreign Minister Ana Rios", (None, None), ("Nadi", "FJ")),
+      ("bilateral meeting", ("2026-05-14", "2026-05-14"), ("Apia", "WS"))]),
+    # the same party named again: one event
+    ("While in Nadi, the minister will hold a bilateral meeting with Foreign Minister Ana Rios on 12 May.\n\n"
+     "The bilateral meeting with Rios will focus on fisheries.",
+     [("bilateral meeting with Foreign Minister Ana Rios", ("2026-05-12", "2026-05-12"), ("Nadi", "FJ"))]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SEPARATE)
+def test_descriptions_with_other_parties_stay_apart(extract_text, text, expected):
+    events = extract_text(text, published="2026-05-04").events
+    found = [(e.name, (e.start, e.end), None if e.venue is None else (e.venue.city, e.venue.country))
+             for e in events if "meeting" in e.name]
+    assert found == expected
