@@ -401,6 +401,17 @@ def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
     return text.sequenced[sent.start]
 
 
+def _decided_before(text: _Text, span: Span, mention: Span) -> bool:
+    """ "Leaders on Sunday decided to hold the 16th Summit in Male", "met in Colombo and agreed to
+    host the next session": a date or place told before a word of deciding, "to" and a verb of
+    holding that introduce the event is the decision's (after them it is the event's own)."""
+    if span.end > mention.start:
+        return False
+    lowers, words = lower_words(text.doc), text.words
+    return any(lowers[i] in words["PLAN_WORD"] and lowers[i + 1] == "to" and lowers[i + 2] in words["PLANNED_VERB"]
+               for i in range(span.end, mention.start - 2))
+
+
 def _other_item(text: _Text, span: Span, mention: Span) -> bool:
     """ "the agenda of the X: the report for the period ended 30 June; the report of the Y
     Meeting; ...": a semicolon between a date and the mention puts them in separate items."""
@@ -943,6 +954,7 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
     for mention in mentions:
         own = [d for d in _own_dates(text, mention) if _event_time(text, d, travel) and not _of_another(d, mention)
                and not _set_apart(text, d, mention) and not _other_item(text, d, mention)
+               and not _decided_before(text, d, mention)
                and not (travel and _beyond_clause(text, d, mention))]
         # "While the X, which ..., will be held on 4 June, the Y, which ..., opens on 6 June": a
         # date the mention claims before one that stands nearer to it, after another event
@@ -1289,6 +1301,7 @@ def _event_venue(
         place = _nearest(mention, [v for v in _claimed(text, mention) if (v.start < mention.end
                                    or not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER))
                                    and not _set_apart(text, v, mention, place=True)
+                                   and not _decided_before(text, v, mention)
                                    and not (travel and _beyond_clause(text, v, mention))])
         if place is not None:
             source = mention

@@ -191,6 +191,8 @@ NUMERIC_DATE_CUES = date_words("NUMERIC_DATE_CUE")
 DURATION_CONTEXT = date_words("DURATION_CONTEXT")
 MONTH_LIKE_FOLLOWERS = date_words("MONTH_LIKE_FOLLOWER")
 _FUTURE_PAIRS = {("set", "to"), ("going", "to"), ("due", "to")}
+#: How far "to" may stand after a word of planning ("agreed on Monday to convene").
+PLAN_REACH = 5
 
 
 def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
@@ -206,8 +208,9 @@ def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
         return "future"
     if (w, nxt) in _FUTURE_PAIRS:
         return "future"
-    if before_date and w in PLAN_BEFORE_INFINITIVE and nxt == "to" and i + 2 < len(words) \
-            and words[i + 2] in MEETING_VERBS:
+    # (also with the day of the plan between: "agreed on Monday to convene the X in September")
+    to = next((k for k in range(i + 1, min(len(words) - 1, i + PLAN_REACH)) if words[k] == "to"), None)
+    if before_date and w in PLAN_BEFORE_INFINITIVE and to is not None and words[to + 1] in MEETING_VERBS:
         return "future"
     if w == "be" and prev == "to" and (nxt in PAST_CUES or nxt.endswith("ed")):
         return "future"  # "to be held", "to be signed"

@@ -22,6 +22,13 @@ CASES = [
     # a place opening a clause after "that" is the place of the events in the clause
     ("A spokesperson said that in Windhoek, the two presidents will hold talks on Thursday.",
      "talks", ("2026-05-07", "2026-05-07"), ("Windhoek", "NA")),
+    # a date or place told before "decided to hold" is the decision's; after it, the event's
+    ("The foreign ministers on Sunday decided to hold the 16th Coastal Summit in Apia.",
+     "16th Coastal Summit", (None, None), ("Apia", "WS")),
+    ("Meeting in Nadi on Friday, the ministers agreed to host the 5th Reef Conference in Suva in October.",
+     "5th Reef Conference", ("2026-10", "2026-10"), ("Suva", "FJ")),
+    ("The 5th Reef Conference opened in Suva on Friday, and delegates agreed to hold regular consultations.",
+     "5th Reef Conference", ("2026-05-01", None), ("Suva", "FJ")),
     # a building set off from its town by ", in": the event is in that town, not the dateline's
     ("LUSAKA, 4 May 2026 -- The envoy held talks with the president at State House, in Lilongwe, Malawi, on Monday.",
      "talks", ("2026-05-04", "2026-05-04"), ("Lilongwe", "MW")),
