@@ -401,6 +401,26 @@ def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
     return text.sequenced[sent.start]
 
 
+#: How many words after a date a word of postponement may stand in its clause ("in June this year but was postponed").
+POSTPONE_AFTER = 4
+
+
+def _superseded(text: _Text, date: Span) -> bool:
+    """Whether a date is that of an earlier schedule: a word of postponement follows it in its
+    clause ("was scheduled in June but was postponed") or stands before "from" right before it
+    ("postponed from 3 May to 10 May"); not "postponed to 10 May" (the new date)."""
+    doc, words = text.doc, text.words["POSTPONE_WORD"]
+    lowers, texts = lower_words(doc), token_texts(doc)
+    if date.start >= 2 and lowers[date.start - 1] == "from" and lowers[date.start - 2] in words:
+        return True
+    for i in range(date.end, min(sent_of(date).end, date.end + POSTPONE_AFTER)):
+        if texts[i] in CLAUSE_BREAKS or i in text.event_tokens:
+            return False
+        if lowers[i] in words:
+            return True
+    return False
+
+
 def _decided_before(text: _Text, span: Span, mention: Span) -> bool:
     """ "Leaders on Sunday decided to hold the 16th Summit in Male", "met in Colombo and agreed to
     host the next session": a date or place told before a word of deciding, "to" and a verb of
@@ -960,6 +980,9 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
         # date the mention claims before one that stands nearer to it, after another event
         claimed = set(map(id, _claimed(text, mention, "dates")))
         own = [d for d in own if id(d) in claimed] or own
+        # "X, which was scheduled in June this year but was postponed, will take place in June
+        # next year": the date of the earlier schedule, when another is told
+        own = [d for d in own if not _superseded(text, d)] or own
         # "The X, which runs until Friday, opened on Monday": the day it opened tells its start
         opening = [d for d in own if not _ends_on(text, d)]
         date = _nearest(mention, opening or own, before=DATE_BEFORE_WEIGHT)

@@ -29,6 +29,14 @@ CASES = [
      "5th Reef Conference", ("2026-10", "2026-10"), ("Suva", "FJ")),
     ("The 5th Reef Conference opened in Suva on Friday, and delegates agreed to hold regular consultations.",
      "5th Reef Conference", ("2026-05-01", None), ("Suva", "FJ")),
+    # the date of an earlier schedule ("scheduled in June but was postponed", "postponed from")
+    # gives way to the new one; "postponed to" tells the new one; a lone date stays
+    ("The 7th Island Leaders Meeting, which was planned for August this year but was postponed after the "
+     "cyclone, will now take place in March next year in Honiara.",
+     "7th Island Leaders Meeting", ("2027-03", "2027-03"), ("Honiara", "SB")),
+    ("The 4th Reef Forum, postponed from 12 May, will open on 19 May in Suva.",
+     "4th Reef Forum", ("2026-05-19", None), ("Suva", "FJ")),
+    ("The 4th Reef Forum has been rescheduled to 19 May.", "4th Reef Forum", ("2026-05-19", "2026-05-19"), None),
     # a building set off from its town by ", in": the event is in that town, not the dateline's
     ("LUSAKA, 4 May 2026 -- The envoy held talks with the president at State House, in Lilongwe, Malawi, on Monday.",
      "talks", ("2026-05-04", "2026-05-04"), ("Lilongwe", "MW")),
