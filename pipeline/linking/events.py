@@ -827,7 +827,8 @@ def _refers_back(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:
 def _event_dates(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[str], Optional[str]]:
     found = _dated(text, key, mentions)
     if found is None:
-        return _dateline_day(text, mentions[0]) or _lead_date(text, key, mentions) or (None, None)
+        return _dateline_day(text, mentions[0]) or _headline_day(text, mentions[0]) \
+            or _lead_date(text, key, mentions) or (None, None)
     mention, date = found
     start, end = span_value(date, "nf_date")["start"], span_value(date, "nf_date")["end"]
     if len(start) < 10 and any(m is mention for m in mentions):  # not from a later "the meeting"
@@ -940,6 +941,25 @@ def _dateline_day(text: _Text, mention: Span) -> Optional[Tuple[Optional[str], O
             return span_value(day, "nf_date")["start"], None
         if token.lower_ in text.words["CLOSED"]:
             return None, span_value(day, "nf_date")["start"]
+    return None
+
+
+def _headline_day(text: _Text, mention: Span) -> Optional[Tuple[Optional[str], Optional[str]]]:
+    """ "Forum Economic Ministers Meeting opens in Suva" over a story that dates it nowhere else:
+    a headline that says in the present tense that the event opens (or closes) tells the day
+    the story was published."""
+    published = doc_value(text.doc, "published")
+    if not published or len(published) != 10 or mention.end_char > text.headline_end:
+        return None
+    lowers = lower_words(text.doc)
+    verb = next((lowers[i] for i in range(mention.end, min(len(lowers), mention.end + 2))
+                 if not text.doc[i].is_space), "")
+    if not verb.endswith("s"):  # "opens", "kicks off", "concludes"; not "opened" (a day since)
+        return None
+    if verb in text.words["OPENED"]:
+        return published, None
+    if verb in text.words["CLOSED"]:
+        return None, published
     return None
 
 

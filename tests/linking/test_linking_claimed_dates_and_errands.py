@@ -37,6 +37,13 @@ CASES = [
     ("The 4th Reef Forum, postponed from 12 May, will open on 19 May in Suva.",
      "4th Reef Forum", ("2026-05-19", None), ("Suva", "FJ")),
     ("The 4th Reef Forum has been rescheduled to 19 May.", "4th Reef Forum", ("2026-05-19", "2026-05-19"), None),
+    # a headline that says the event opens or closes (present tense) dates it by the story's day
+    ("Pacific Fisheries Ministers Meeting opens in Apia, Samoa\n\nMinisters from twelve states will review tuna quotas.",
+     "Pacific Fisheries Ministers Meeting", ("2026-05-04", None), ("Apia", "WS")),
+    ("Coastal Summit concludes with Apia declaration\n\nLeaders adopted a declaration on plastics.",
+     "Coastal Summit", (None, "2026-05-04"), None),
+    ("Pacific Fisheries Ministers Meeting opened in Apia, Samoa\n\nMinisters from twelve states reviewed tuna quotas.",
+     "Pacific Fisheries Ministers Meeting", (None, None), ("Apia", "WS")),
     # a building set off from its town by ", in": the event is in that town, not the dateline's
     ("LUSAKA, 4 May 2026 -- The envoy held talks with the president at State House, in Lilongwe, Malawi, on Monday.",
      "talks", ("2026-05-04", "2026-05-04"), ("Lilongwe", "MW")),
