@@ -991,7 +991,10 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
     (the first mention that has one), else the first date of the sentences that go on speaking
     of it, else a year written next to a mention; a signing takes the day of the signing."""
     travel = _is_travel(text, mentions)
-    for mention in mentions:
+    # "the officials' meeting that preceded the 4th Session yesterday ... the session to be held on
+    # 17 November": a mention that a word of sequence introduces, whose date may be the other
+    # occasion's, tells the event's date after the mentions that name it plainly
+    for mention in sorted(mentions, key=lambda m: _sequenced(text, m)) if len(mentions) > 1 else mentions:
         own = [d for d in _own_dates(text, mention) if _event_time(text, d, travel) and not _of_another(d, mention)
                and not _set_apart(text, d, mention) and not _other_item(text, d, mention)
                and not _decided_before(text, d, mention)

@@ -44,6 +44,10 @@ CASES = [
      "Coastal Summit", (None, "2026-05-04"), None),
     ("Pacific Fisheries Ministers Meeting opened in Apia, Samoa\n\nMinisters from twelve states reviewed tuna quotas.",
      "Pacific Fisheries Ministers Meeting", (None, None), ("Apia", "WS")),
+    # a mention introduced by a word of sequence tells the date after the mentions named plainly
+    ("Officials spoke at the experts' meeting that preceded the 3rd Session of the Kenya-Rwanda Joint Commission "
+     "on Monday. The Joint Commission session will be held in Kigali on 20 May.",
+     "3rd Session of the Kenya-Rwanda Joint Commission", ("2026-05-20", "2026-05-20"), ("Kigali", "RW")),
     # a building set off from its town by ", in": the event is in that town, not the dateline's
     ("LUSAKA, 4 May 2026 -- The envoy held talks with the president at State House, in Lilongwe, Malawi, on Monday.",
      "talks", ("2026-05-04", "2026-05-04"), ("Lilongwe", "MW")),
