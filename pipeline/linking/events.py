@@ -998,6 +998,8 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
         own = [d for d in _own_dates(text, mention) if _event_time(text, d, travel) and not _of_another(d, mention)
                and not _set_apart(text, d, mention) and not _other_item(text, d, mention)
                and not _decided_before(text, d, mention)
+               # "while staying in Korea from 6 to 8 September, he will hold talks": the stay's period
+               and not (not travel and clause_cue(d, text.words["STAY_WORD"], text.event_tokens, through=text.place_commas))
                and not (travel and _beyond_clause(text, d, mention))]
         # "While the X, which ..., will be held on 4 June, the Y, which ..., opens on 6 June": a
         # date the mention claims before one that stands nearer to it, after another event

@@ -48,6 +48,15 @@ CASES = [
     ("Officials spoke at the experts' meeting that preceded the 3rd Session of the Kenya-Rwanda Joint Commission "
      "on Monday. The Joint Commission session will be held in Kigali on 20 May.",
      "3rd Session of the Kenya-Rwanda Joint Commission", ("2026-05-20", "2026-05-20"), ("Kigali", "RW")),
+    # "while staying in X from 6 to 8 May": the stay's period is the journey's, not the talks'
+    ("The foreign minister left Suva last night to pay an official visit to Japan. While staying in Japan from "
+     "3 to 6 May, she will hold official talks with her Japanese counterpart.",
+     "official visit to Japan", ("2026-05-03", "2026-05-06"), (None, "JP")),
+    ("The foreign minister left Suva last night to pay an official visit to Japan. While staying in Japan from "
+     "3 to 6 May, she will hold official talks with her Japanese counterpart.",
+     "official talks with her Japanese counterpart", (None, None), (None, "JP")),
+    ("During her stay, the minister held talks with the prime minister in Tokyo on 30 April.",
+     "talks", ("2026-04-30", "2026-04-30"), ("Tokyo", "JP")),
     # a building set off from its town by ", in": the event is in that town, not the dateline's
     ("LUSAKA, 4 May 2026 -- The envoy held talks with the president at State House, in Lilongwe, Malawi, on Monday.",
      "talks", ("2026-05-04", "2026-05-04"), ("Lilongwe", "MW")),
