@@ -1789,6 +1789,7 @@ def _name_words(name: str, acronyms: Dict[str, str]) -> set:
         word = _name_word(word)
         if word:
             words.add(word)
+    words.update(w for w in (_name_word(h.replace("-", "")) for h in _HYPHENED_WORD.findall(name)) if w)
     return words
 
 
@@ -1803,7 +1804,14 @@ def _event_name_words(name: str) -> FrozenSet[str]:
 def _plain_name_words(name: str) -> FrozenSet[str]:
     """:func:`_name_words` of a name with no acronyms to spell out; kept per name, which
     linking asks for many times per event (names recur across a batch too)."""
-    return frozenset(filter(None, (_name_word(w.strip("'\u2019()[],.")) for w in _NAME_SPLIT.split(name))))
+    words = set(filter(None, (_name_word(w.strip("'\u2019()[],.")) for w in _NAME_SPLIT.split(name))))
+    # "Extra-Ordinary Session", "extraordinary summit": a hyphened word is also its closed form
+    words.update(_name_word(w.replace("-", "")) for w in _HYPHENED_WORD.findall(name))
+    return frozenset(words - {""})
+
+
+#: A word written with a hyphen between letters ("Extra-Ordinary", "Co-operation").
+_HYPHENED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 
 
 def _name_word(word: str) -> str:

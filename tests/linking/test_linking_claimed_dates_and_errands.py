@@ -92,3 +92,13 @@ def test_descriptions_with_other_parties_stay_apart(extract_text, text, expected
     found = [(e.name, (e.start, e.end), None if e.venue is None else (e.venue.city, e.venue.country))
              for e in events if "meeting" in e.name]
     assert found == expected
+
+
+def test_a_hyphened_word_names_the_same_edition(extract_text):
+    """ "the 9th Extra-Ordinary Session of the Council" in a headline and "its 9th extraordinary
+    summit" in the body are one event, which takes the body's day and place."""
+    text = ("Communique of the 9th Extra-Ordinary Session of the Lake Basin Council\n\n"
+            "The heads of state held their 9th extraordinary summit in Kampala, Uganda on 2 May 2026 to discuss water levels.")
+    events = extract_text(text, published="2026-05-04").events
+    assert [(e.name, e.start, e.venue.city if e.venue else None) for e in events] == [
+        ("9th Extra-Ordinary Session of the Lake Basin Council", "2026-05-02", "Kampala")]
