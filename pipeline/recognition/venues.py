@@ -443,6 +443,8 @@ class VenueRecognizer(RuleComponent):
                 lowers[j] in self.motion_cues for j in range(max(sent.start, tok.i - 12), tok.i))
             if prep in MOTION_PREPOSITIONS and not moving:
                 continue  # "Special Envoy to the Forum": "to" names a place only after a verb of going
+            if prep in MOTION_PREPOSITIONS and lowers[tok.i - 1] in self.return_words:
+                continue  # "after the visit to Algeria, the delegation returned to Ethiopia": home, no event's place
             near = _cue_near(lowers, tok.i, sent, event_tokens, self.event_cues, self.stay_words) or moving
             if not near and prep != "at":
                 continue
@@ -1057,13 +1059,20 @@ class VenueRecognizer(RuleComponent):
         Convention Centre"), in that city; None when no building word ends the name after it."""
         start = place.end + 1
         end = _name_end(doc, start, sent.end)
+        info = span_value(place, "nf_place")
         if end == start or not (end in buildings and buildings[end].start >= start) \
-                or span_value(place, "nf_place").get("kind") != "city":  # (not "China's Foreign Ministry")
+                or info.get("kind") not in ("city", "country"):
             return None
         venue = self._building(doc, start, sent, buildings, by_start, dateline)
-        if venue is not None:
-            span_value(venue, "nf_venue").update(city=span_value(place, "nf_place").get("city") or place.text,
-                                    country=span_value(place, "nf_place").get("country"))
+        if venue is not None and info.get("kind") == "city":
+            span_value(venue, "nf_venue").update(city=info.get("city") or place.text, country=info.get("country"))
+        elif venue is not None:
+            # "at Mexico's National Palace": the country's building; its city only as the text
+            # places it there (not the dateline of a story from elsewhere)
+            value = span_value(venue, "nf_venue")
+            if value.get("country") != info.get("country") or dateline and dateline.get("country") != info.get("country"):
+                value["city"] = None
+            value["country"] = info.get("country")
         return venue
 
     def _building(self, doc, k, sent, buildings, by_start, dateline, building_starts=frozenset(), article_cities=(),

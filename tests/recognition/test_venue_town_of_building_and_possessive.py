@@ -27,6 +27,13 @@ CASES = [
     ("A spokesperson said that in Windhoek, the two presidents will sign three agreements.",
      [("Windhoek", "Windhoek", "NA")]),
     ("A spokesperson said that in Windhoek the price of fuel rose again.", []),
+    # a building a country's possessive owns is that country's, not in the dateline's city
+    ("LIMA, 4 May 2026 -- The two presidents witnessed at Chile's Moneda Palace the signing of a water accord.",
+     [("Moneda Palace", None, "CL")]),
+    # where one returns to after a journey is home, no event's place
+    ("After the working visit to Ghana, the minister and her delegation returned to Kenya on Sunday.",
+     [("Ghana", None, "GH")]),
+    ("The delegation will travel to Geneva for talks with the envoy on Monday.", [("Geneva", "Geneva", "CH")]),
     # "the <Demonym> capital" is the capital the story names, else a place of that country with no city
     ("The envoys held talks in Nairobi on Monday. They met again in the Kenyan capital on Tuesday to sign the accord.",
      [("Nairobi", "Nairobi", "KE")]),
