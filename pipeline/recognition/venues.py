@@ -994,7 +994,7 @@ class VenueRecognizer(RuleComponent):
         # building's own sentence goes to or is in, before it, comes before the dateline's and
         # the story's most named one
         in_sentence = {span_value(c, "nf_place").get("city") or c.text: c for c in candidates if sent.start < c.start < building
-                       and doc[c.start - 1].lower_ in PLACE_PREPOSITIONS | MOTION_PREPOSITIONS}
+                       and self._place_introduced(doc, c.start)}
         if len(in_sentence) == 1:
             name, place = next(iter(in_sentence.items()))
             # (not the place of another event told before the building: "adopted at the
@@ -1008,6 +1008,18 @@ class VenueRecognizer(RuleComponent):
             place = max(candidates, key=lambda c: (counts[span_value(c, "nf_place").get("city") or c.text], -c.start))
             return span_value(place, "nf_place").get("city") or place.text, span_value(place, "nf_place").get("country")
         return None, country
+
+    def _place_introduced(self, doc: Doc, start: int) -> bool:
+        """Whether a preposition of place or motion introduces the place at ``start``, also across
+        a settlement noun ("arriving in the capital Doha", "in the city of Hue")."""
+        k = start - 1
+        if k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_ in self.settlement_nouns:
+            k -= 1  # "the city of Hue"
+        if k > 0 and doc[k].lower_ in self.settlement_nouns:
+            k -= 1  # "the capital Doha"
+            while k > 0 and doc[k].lower_ == "the":
+                k -= 1
+        return k >= 0 and doc[k].lower_ in PLACE_PREPOSITIONS | MOTION_PREPOSITIONS
 
     def _opening_place(self, doc: Doc, place: Span, name_end: int, by_start, article_countries, article_cities):
         """The city and country a place that opens a building's name gives it: its town

@@ -27,6 +27,10 @@ CASES = [
     ("A spokesperson said that in Windhoek, the two presidents will sign three agreements.",
      [("Windhoek", "Windhoek", "NA")]),
     ("A spokesperson said that in Windhoek the price of fuel rose again.", []),
+    # a city that the building's own sentence goes to across a settlement noun ("in the capital X")
+    # locates the building, not the dateline's city
+    ("ACCRA, 4 May 2026 -- After arriving in the capital Lome on Sunday, the two presidents held talks at the "
+     "Presidential Palace.", [("Presidential Palace", "Lomé", "TG")]),
     # a building a country's possessive owns is that country's, not in the dateline's city
     ("LIMA, 4 May 2026 -- The two presidents witnessed at Chile's Moneda Palace the signing of a water accord.",
      [("Moneda Palace", None, "CL")]),
