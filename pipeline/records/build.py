@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import settings
-from ..linking.events import link_events
+from ..linking.events import SIGNING, _refers_back as refers_back, link_events
 from ..linking.words import EVENT_WORDS_FILE, LINKING_WORDS_FILE, link_words
 from ..recognition.base import RuleComponent
 from ..recognition.extensions import doc_value, span_value
@@ -103,11 +103,12 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
     ]
     # (the dateline's own date tells when the story was filed, not when an event is)
     dateline_end = doc_value(doc, "dateline_end") or 0
-    stated = _sentences_with(doc, settings.SPANS_VENUES) | {
+    stated = _sentences_with(doc, settings.SPANS_VENUES, settings.SPANS_UNANCHORED_DATES) | {
         sent_of(s).start for s in _spans(doc, settings.SPANS_DATES) if s.start_char >= dateline_end}
+    stated |= _dateline_sentence(doc, dateline_end)
     named = _sentences_with(doc, settings.SPANS_EVENTS)
     places = {s.start for s in _spans(doc, settings.SPANS_PLACES) if _destination(s)}
-    events = [e for e in link_events(doc, words) if _told(doc, e, stated, named, places)]
+    events = [e for e in link_events(doc, words) if _told(doc, e, stated, named, places, words)]
     return Article(
         id=doc_value(doc, "nf_id") or "article", published=doc_value(doc, "published"), dateline=dateline,
         officials=officials, instruments=instruments, dates=dates, venues=venues, events=events,
@@ -121,22 +122,48 @@ def _descriptive(rule: str) -> bool:
     return rule.startswith("event.lower") and not rule.endswith(".numbered")
 
 
-def _told(doc: Doc, event: Event, stated: set, named: set, places: set) -> bool:
+def _told(doc: Doc, event: Event, stated: set, named: set, places: set,
+          words: Dict[str, FrozenSet[str]]) -> bool:
     """FACTS.md: a described event counts only when the text gives its date or its place: in
-    its own words ("a mission to Nairobi"), in a sentence that names it, or in the next one if
-    that names no other event (a place carried from another event's sentence tells nothing of
-    it); a named event always counts. ``stated``: the starts of the sentences that hold a date
-    or a venue; ``named``: those that name an event; ``places``: the first tokens of the places events go to."""
+    its own words ("a mission to Nairobi"), in a sentence that names it, or in the next one when
+    that one speaks of it again ("The talks took place at X.", "It ends on Friday.") and names
+    no other event (a date or place told after it of something else tells nothing of it); a
+    signing ceremony has the day and place the text gives the signing of its document; a
+    named event always counts. ``stated``: the starts of the sentences that hold a date or a
+    venue; ``named``: those that name an event; ``places``: the first tokens of the places
+    events go to."""
     if not all(_descriptive(m.rule) for m in event.mentions):
         return True
+    if SIGNING.search(event.name) and (event.start or event.venue):
+        return True  # "X and Y signed the accord in Accra on Tuesday. ... said at the signing ceremony."
     for m in event.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             return True
         sent = sent_of(span)
-        if places.intersection(range(span.start, span.end)) or sent.start in stated or sent.end < len(doc) and sent.end in stated and sent.end not in named:
+        if places.intersection(range(span.start, span.end)) or sent.start in stated:
+            return True
+        if sent.end < len(doc) and sent.end in stated and sent.end not in named \
+                and _speaks_of_again(sent_of(doc[sent.end:sent.end + 1]), words):
             return True
     return False
+
+
+def _speaks_of_again(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:
+    """ "The talks took place at X", "During the visit, ...", "It ends on Friday": a sentence
+    opening on a definite head noun or a pronoun goes on speaking of the event told before it."""
+    first = next((t for t in sent if not t.is_space), None)
+    return refers_back(sent, words) or first is not None and first.lower_ in words["PRONOUN"]
+
+
+def _dateline_sentence(doc: Doc, dateline_end: int) -> set:
+    """ "CAPE TOWN, 6 Nov - ... following a meeting between X and Y": the dateline tells where
+    and when the lead sentence it opens was reported, so a described event in that sentence has
+    its place (or day) given by the text, as the annotators read it."""
+    if not dateline_end or not _spans(doc, settings.SPANS_DATELINE):
+        return set()
+    first = next((t for t in doc if t.idx >= dateline_end and not t.is_space), None)
+    return set() if first is None else {sent_of(doc[first.i:first.i + 1]).start}
 
 
 def _destination(place: Span) -> bool:

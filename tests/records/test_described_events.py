@@ -12,6 +12,33 @@ TOLD = [
     ("She joined a business mission to Nairobi last week.", "business mission to Nairobi"),
     # a date in the next sentence, which names no other event
     ("The ministers held a working breakfast meeting. It took place on 4 March.", "breakfast meeting"),
+    # the next sentence speaks of it again by its head noun and tells its place
+    ("The two delegations held technical consultations on cable routes. The consultations were "
+     "hosted at the Harbour View Hotel in Lautoka.", "technical consultations"),
+    ("Both sides opened a new round of talks on grazing rights. During the talks in Maseru, "
+     "officials traded draft maps.", "round of talks"),
+]
+
+#: a signing ceremony has the day and place the text gives the signing of its document
+TOLD_BY_SIGNING = [
+    ("Chile and Fiji on Monday signed a Memorandum of Understanding on Seabed Research in Suva.\n\n"
+     "Officials praised the text.\n\n\"It is a milestone,\" the envoy said at the signing ceremony.", "signing ceremony"),
+]
+
+#: with no publication date, "on Saturday", "today" resolve to no day, yet the text tells the day
+TOLD_WITHOUT_PUBLISHED = [
+    ("The trade envoys held a closed-door meeting on Saturday with port operators.", "closed-door meeting"),
+    ("Minister Ruvale held a sideline meeting with her Tongan counterpart today.", "sideline meeting"),
+    ("The summit began with a meeting of officials on Tuesday and of ministers on Thursday.",
+     "meeting of officials"),
+]
+
+#: the sentence a dateline opens: the dateline tells where and when it was reported
+TOLD_BY_DATELINE = [
+    ("GABORONE, 4 June - Lesotho and Botswana signed two accords following a meeting between "
+     "President Ntlhoi and his Batswana counterpart.\n\nThe accords cover water.", "meeting between President Ntlhoi"),
+    ("Honiara, Aug 3 (PINA): The Vanuatu Prime Minister is on a three-day official visit to "
+     "neighbouring Solomon Islands, an aide said.\n\nHe will tour a clinic.", "three-day official visit"),
 ]
 
 NOT_TOLD = [
@@ -27,7 +54,37 @@ NOT_TOLD = [
     # a place told for another event of the story does not carry to it
     ("Leaders opened the Coral Reef Summit in Suva on 3 May. Officials also held separate "
      "consultations on tuna quotas.", "separate consultations"),
+    # the next sentence tells a date or place of something else, not of it
+    ("The two ministers also held talks on boosting fisheries cooperation. The Fijian minister had "
+     "arrived in Nuku'alofa on Sunday morning.", "talks"),
+    ("The President held the departure ceremony for the premier. Kenya is the last stop of his "
+     "tour starting from 17 June.", "departure ceremony"),
 ]
+
+
+@pytest.mark.parametrize("text,name", TOLD_BY_SIGNING)
+def test_signing_ceremony_takes_the_signing_told_before(extract_text, text, name):
+    names = [e.name for e in extract_text(text).events]
+    assert any(name in n for n in names), names
+
+
+@pytest.mark.parametrize("text,name", TOLD_WITHOUT_PUBLISHED)
+def test_day_told_without_publication_date_counts(extract_text, text, name):
+    names = [e.name for e in extract_text(text, published=None).events]
+    assert any(name in n for n in names), names
+
+
+@pytest.mark.parametrize("text,name", TOLD_BY_DATELINE)
+def test_described_event_in_the_dateline_sentence_counts(extract_text, text, name):
+    names = [e.name for e in extract_text(text, published=None).events]
+    assert any(name in n for n in names), names
+
+
+def test_dateline_tells_nothing_of_a_later_sentence(extract_text):
+    text = ("GABORONE, 4 June - Lesotho and Botswana signed two water accords.\n\n"
+            "The two presidents also held extensive talks on grazing.")
+    names = [e.name for e in extract_text(text, published=None).events]
+    assert not any("extensive talks" in n for n in names), names
 
 
 @pytest.mark.parametrize("text,name", TOLD)
