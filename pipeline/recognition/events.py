@@ -39,8 +39,11 @@ DASHES = frozenset({"-", "\u2013", "\u2014"})
 PARTY_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 #: Small words inside an office's title ("the Minister of Foreign Affairs of Mongolia").
 TITLE_CONNECTORS = frozenset({"of", "for", "to"})
-#: "his first summit" counts a person's summits, not a series' editions.
+#: Possessives of people and groups ("their Andean counterparts' visit").
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
+#: "his first summit" counts one person's occasions; "their first talks", "its 40th session" number
+#: the editions of a pair's or a body's series.
+ONE_PERSON_POSSESSIVES = frozenset({"his", "her"})
 #: "in <place>" says where an event is, it is not part of its name.
 LOCATION_WORDS = frozenset({"in"})
 #: How many name words (and dashes) may stand between an ordinal and an acronym the text never
@@ -713,7 +716,7 @@ class EventRecognizer(RuleComponent):
                     self._name_introduced(doc, run, sent.start) and (k - run >= 2 or described))):
                 start = run
         if start is None or doc[start].lower_ in self.word_ordinals and start > sent.start \
-                and doc[start - 1].lower_ in PERSONAL_POSSESSIVES:
+                and doc[start - 1].lower_ in ONE_PERSON_POSSESSIVES:
             return None  # "marking his first SADC summit": a person's summits, not an edition
         start = _compound_ordinal_start(doc, start, sent.start)
         end = self.phrases.extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
@@ -770,10 +773,8 @@ class EventRecognizer(RuleComponent):
         if self._means_of_holding(doc, k, sent.start):
             return None  # "held via a video conference": how it was held, not another event
         end = self._complement(doc, head.end, sent.end)
-        if before is not None and "visit" in head_text.lower() and end > head.end and self._is_ordinal(before) \
-                and (before.is_lower or before.text[:1].isdigit()) and before.i - 1 >= sent.start \
-                and (doc[before.i - 1].lower_ in self.introducers or doc[before.i - 1].text in POSSESSIVES):
-            before = doc[before.i - 1]  # "his first official visit to Peru": the ordinal counts his visits
+        if before is not None and self._counts_own(doc, before, sent.start):
+            before, modifiers = doc[before.i - 1], modifiers + 1  # "her first official visit": "official visit"
         if words & self.part_of_event and end == head.end or self._part_of_reported(doc, head, before, k, end):
             return None  # "the opening ceremony": a part of the event reported
         if before is None:
@@ -823,6 +824,23 @@ class EventRecognizer(RuleComponent):
         if head_text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
         return k, end, head.id_, None
+
+    def _counts_own(self, doc: Doc, ordinal, limit: int) -> bool:
+        """ "her first official visit", "Abiy's first external visit", "his second meeting with X",
+        "the first official visit of an Irish minister": an ordinal after a person's possessive (or,
+        for a visit, any determiner) counts a person's occasions, not a series' editions: a
+        described event, named without it ("their first trilateral talks", "the 2nd Meeting of
+        the X" are numbered, read before)."""
+        if not (self._is_ordinal(ordinal) and (ordinal.is_lower or ordinal.text[:1].isdigit())
+                and ordinal.i - 1 >= limit and ordinal.lower_ not in self.opening_words):
+            return False
+        owner = doc[ordinal.i - 1]
+        visit = any("visit" in t.lower_ for t in doc[ordinal.i + 1:ordinal.i + 4])
+        # ("It is the first official visit of a Samoan leader since 2019": what a visit told
+        # elsewhere is, no event of its own)
+        described = owner.i - 1 >= limit and doc[owner.i - 1].lower_ in self.passive_auxiliaries
+        return owner.lower_ in ONE_PERSON_POSSESSIVES or owner.text in POSSESSIVES \
+            or visit and (owner.lower_ in self.introducers or owner.lower_ == "the") and not described
 
     @staticmethod
     def _when_or_where(doc: Doc, end: int, limit: int) -> bool:
@@ -985,8 +1003,8 @@ class EventRecognizer(RuleComponent):
             if not first.is_lower and not first.like_num:
                 return None
             return j - 1  # "high-level", "a two-day meeting"
-        if tok.text in HYPHENS or tok.lower_ in self.word_ordinals and "visit" in head.text.lower():
-            return None  # ("his second state visit": the ordinal counts his visits, see _descriptive)
+        if tok.text in HYPHENS or tok.lower_ in self.word_ordinals:
+            return None  # ("his second state visit": the ordinal counts his visits, see _counts_own)
         # ("an unscheduled visit", "a planned meeting": a participle right after "a"/"an" is an adjective)
         participle = tok.lower_.endswith("ed") and not (k - 2 >= limit and doc[k - 2].lower_ in ("a", "an"))
         if MODIFIERS.match(tok.text) and not tok.is_stop and not participle \
