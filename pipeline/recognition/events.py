@@ -97,6 +97,15 @@ def _lower_word_start(doc: Doc, k: int, limit: int, is_ordinal, compound: bool =
     return k - 1
 
 
+def _manner_compound_start(doc: Doc, k: int, limit: int) -> Optional[int]:
+    """The start of "face-to-face", "one-on-one" (three words joined by two hyphens) ending at
+    ``k``, when a determiner or a verb stands before it; else None."""
+    if k - 6 < limit or not all(doc[i].text in HYPHENS and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+                                for i in (k - 2, k - 4)):
+        return None
+    return k - 5 if all(doc[i].is_alpha and doc[i].is_lower for i in (k - 5, k - 3, k - 1)) else None
+
+
 def _span_edges(doc: Doc, key: str, keep=None) -> dict:
     """The (start, end) of the spans of ``doc.spans[key]`` (those ``keep`` accepts) by their first
     token and by the token after them; read once per doc and key (kept in ``doc.user_data``)."""
@@ -775,6 +784,9 @@ class EventRecognizer(RuleComponent):
         end = self._complement(doc, head.end, sent.end)
         if before is not None and self._counts_own(doc, before, sent.start):
             before, modifiers = doc[before.i - 1], modifiers + 1  # "her first official visit": "official visit"
+        if before is not None and _manner_compound_start(doc, k, sent.start) is not None:
+            # "held a face-to-face meeting in Geneva": how it is held, left out of its name
+            before = doc[_manner_compound_start(doc, k, sent.start) - 1]
         if words & self.part_of_event and end == head.end or self._part_of_reported(doc, head, before, k, end):
             return None  # "the opening ceremony": a part of the event reported
         if before is None:
@@ -804,7 +816,7 @@ class EventRecognizer(RuleComponent):
                 and any(w in self.sign_verbs for w in lower_words(doc)[sent.start:k - 2]):
             renamed[(k, end)] = "signing ceremony"  # "signed the accord at a ceremony"
             return k, end, "event.lower.ceremony.signed", None
-        if before.lower_ in ("a", "an") and k == head.start and end == head.end and len(head) == 1 \
+        if before.lower_ in ("a", "an") and before.i == head.start - 1 and end == head.end and len(head) == 1 \
                 and not (end + 1 < sent.end and doc[end].lower_ == "held" and doc[end + 1].lower_ in ("on", "in", "at")) \
                 and not (k - 2 >= sent.start and lowers[k - 2] in self.hold_verbs and self._when_or_where(doc, end, sent.end)):
             # a bare "a meeting" names nothing ("a signing ceremony", "a meeting held on 3 May",

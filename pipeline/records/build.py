@@ -106,9 +106,10 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
     stated = _sentences_with(doc, settings.SPANS_VENUES, settings.SPANS_UNANCHORED_DATES) | {
         sent_of(s).start for s in _spans(doc, settings.SPANS_DATES) if s.start_char >= dateline_end}
     stated |= _dateline_sentence(doc, dateline_end)
+    # "is in Fiji on a two-day visit", "a mission to Nairobi": a place gone to or stayed in
+    stated |= {sent_of(s).start for s in _spans(doc, settings.SPANS_PLACES) if _destination(s)}
     named = _sentences_with(doc, settings.SPANS_EVENTS)
-    places = {s.start for s in _spans(doc, settings.SPANS_PLACES) if _destination(s)}
-    events = [e for e in link_events(doc, words) if _told(doc, e, stated, named, places, words)]
+    events = [e for e in link_events(doc, words) if _told(doc, e, stated, named, words)]
     return Article(
         id=doc_value(doc, "nf_id") or "article", published=doc_value(doc, "published"), dateline=dateline,
         officials=officials, instruments=instruments, dates=dates, venues=venues, events=events,
@@ -122,16 +123,14 @@ def _descriptive(rule: str) -> bool:
     return rule.startswith("event.lower") and not rule.endswith(".numbered")
 
 
-def _told(doc: Doc, event: Event, stated: set, named: set, places: set,
-          words: Dict[str, FrozenSet[str]]) -> bool:
+def _told(doc: Doc, event: Event, stated: set, named: set, words: Dict[str, FrozenSet[str]]) -> bool:
     """FACTS.md: a described event counts only when the text gives its date or its place: in
     its own words ("a mission to Nairobi"), in a sentence that names it, or in the next one when
     that one speaks of it again ("The talks took place at X.", "It ends on Friday.") and names
     no other event (a date or place told after it of something else tells nothing of it); a
     signing ceremony has the day and place the text gives the signing of its document; a
-    named event always counts. ``stated``: the starts of the sentences that hold a date or a
-    venue; ``named``: those that name an event; ``places``: the first tokens of the places
-    events go to."""
+    named event always counts. ``stated``: the starts of the sentences that hold a date, a
+    venue or a place gone to or stayed in; ``named``: those that name an event."""
     if not all(_descriptive(m.rule) for m in event.mentions):
         return True
     if SIGNING.search(event.name) and (event.start or event.venue):
@@ -141,7 +140,7 @@ def _told(doc: Doc, event: Event, stated: set, named: set, places: set,
         if span is None:
             return True
         sent = sent_of(span)
-        if places.intersection(range(span.start, span.end)) or sent.start in stated:
+        if sent.start in stated:
             return True
         if sent.end < len(doc) and sent.end in stated and sent.end not in named \
                 and _speaks_of_again(sent_of(doc[sent.end:sent.end + 1]), words):

@@ -17,6 +17,11 @@ TOLD = [
      "hosted at the Harbour View Hotel in Lautoka.", "technical consultations"),
     ("Both sides opened a new round of talks on grazing rights. During the talks in Maseru, "
      "officials traded draft maps.", "round of talks"),
+    # the place where the visitor is, in the sentence of the visit
+    ("The Tongan foreign minister is in Vanuatu on a three-day working visit.", "working visit"),
+    # a manner compound before the head: still a meeting, told by its place
+    ("A one-on-one meeting took place between the two presidents at the Blue Palace in Asmara.", "meeting"),
+    ("The defence chiefs held face-to-face talks in Windhoek.", "talks"),
 ]
 
 #: a signing ceremony has the day and place the text gives the signing of its document
