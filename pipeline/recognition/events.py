@@ -49,6 +49,9 @@ LOCATION_WORDS = frozenset({"in"})
 #: How many name words (and dashes) may stand between an ordinal and an acronym the text never
 #: spells out ("the 20th Thailand – Laos JC")
 MAX_PARTY_WORDS = 5
+#: How many words the subject phrase of a head opening its sentence may have before its verb
+#: ("Talks between the visiting French President and President X were due to take place")
+MAX_SUBJECT_WORDS = 14
 #: How many tokens an apposition between an event's head and its verb may have ("The summit,
 #: the largest ever held in Africa, opened on Monday")
 MAX_APPOSITION = 12
@@ -188,6 +191,12 @@ class EventRecognizer(RuleComponent):
         self.lower_heads = frozenset(
             e.pattern.split()[-1] for e in self.patterns.entries
             if isinstance(e.pattern, str) and e.label == "EVENT_HEAD_LOWER")
+        # "Talks between X and Y were held ...": a sentence's first word, capitalised by its place,
+        # is the lowercase head of that spelling (its rule, unless that rule makes no event)
+        self.lower_rule = {
+            e.pattern: e.id for e in self.patterns.entries
+            if isinstance(e.pattern, str) and e.label == "EVENT_HEAD_LOWER" and " " not in e.pattern
+            and e.pattern.islower() and self.patterns.meta(e.id).get("event") is not False}
         # the venue rules' building words ("Centre", "Harbour", "Palace") end a place one visits
         self.building_words = frozenset(
             e.pattern for e in self.rules[BUILDING_FILE]
@@ -350,7 +359,7 @@ class EventRecognizer(RuleComponent):
         # a dinner, a press conference: no event of its own (FACTS.md), nor the head inside it
         not_events = {i for s in matches if self.patterns.meta(s.id_).get("event") is False for i in range(s.start, s.end)}
         first_named = min((f[0] for f in found), default=len(doc))
-        for head in (s for s in matches if s.label_ == "EVENT_HEAD_LOWER"):
+        for head in [s for s in matches if s.label_ == "EVENT_HEAD_LOWER"] + self._opening_heads(doc, matches):
             if head.start in not_events or head.end - 1 in not_events:
                 continue
             descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed, first_named)
@@ -727,6 +736,8 @@ class EventRecognizer(RuleComponent):
         if start is None or doc[start].lower_ in self.word_ordinals and start > sent.start \
                 and doc[start - 1].lower_ in ONE_PERSON_POSSESSIVES:
             return None  # "marking his first SADC summit": a person's summits, not an edition
+        if start + 1 < head.start and doc[start + 1].text.rstrip(".") in self.names.months_and_days:
+            return None  # "scheduled on 24th Jan. The meeting will ...": a day of a month, no edition
         start = _compound_ordinal_start(doc, start, sent.start)
         end = self.phrases.extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
         if end > head.end and doc[head.end].lower_ == "and":
@@ -791,7 +802,8 @@ class EventRecognizer(RuleComponent):
             return None  # "the opening ceremony": a part of the event reported
         if before is None:
             # "Leaders' meetings will take place on ...": at the sentence's start, said to happen
-            return (k, end, head.id_, None) if self._said_to_happen(doc, end, sent.end) else None
+            return (k, end, head.id_, None) if self._said_to_happen(doc, end, sent.end) \
+                or self._subject_said_to_happen(doc, end, sent.end) else None
         if head_text == "visit" and before.lower_ == "will" and k == head.start:
             # "the delegation will visit the Harbour Research Centre": a visit announced by its verb
             return self._visit_verb(doc, head, k, renamed, "event.lower.visit.verb")
@@ -836,6 +848,31 @@ class EventRecognizer(RuleComponent):
         if head_text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
         return k, end, head.id_, None
+
+    def _subject_said_to_happen(self, doc: Doc, end: int, limit: int) -> bool:
+        """ "Talks between the two presidents were held in Lima", "Meetings with local leaders took
+        place": a head opening the sentence, whose subject phrase (lowercase words, no comma) runs
+        on to a verb of happening ("were held", "took place", "were due to take place")."""
+        lowers = lower_words(doc)
+        for k in range(end, min(limit, end + MAX_SUBJECT_WORDS)):
+            if doc[k].is_punct or lowers[k] in self.lower_heads:
+                return False
+            if lowers[k] in self.passive_auxiliaries or lowers[k] in self.happen_words:
+                window = lowers[k:min(limit, k + 6)]  # ("were also held", "were due to take place")
+                return "held" in window[:4] or any(w in ("take", "took", "takes") and after == "place"
+                                                   for w, after in zip(window, window[1:]))
+        return False
+
+    def _opening_heads(self, doc: Doc, matches: List[Span]) -> List[Span]:
+        """ "Talks between the two presidents were held in Lima": a capitalised head that opens its
+        sentence, alone (no capitalised word after it), is the lowercase head, by its rule."""
+        heads = []
+        for span in matches:
+            rule = self.lower_rule.get(span.text.lower())
+            if span.label_ == "EVENT_HEAD" and len(span) == 1 and rule is not None and span.start == sent_of(span).start \
+                    and not (span.end < len(doc) and is_capitalised(doc[span.end])):
+                heads.append(Span(doc, span.start, span.end, label="EVENT_HEAD_LOWER", span_id=rule))
+        return heads
 
     def _counts_own(self, doc: Doc, ordinal, limit: int) -> bool:
         """ "her first official visit", "Abiy's first external visit", "his second meeting with X",
@@ -1019,7 +1056,8 @@ class EventRecognizer(RuleComponent):
             return None  # ("his second state visit": the ordinal counts his visits, see _counts_own)
         # ("an unscheduled visit", "a planned meeting": a participle right after "a"/"an" is an adjective)
         participle = tok.lower_.endswith("ed") and not (k - 2 >= limit and doc[k - 2].lower_ in ("a", "an"))
-        if MODIFIERS.match(tok.text) and not tok.is_stop and not participle \
+        # ("Official talks between ... were held": a sentence's first word is capitalised by its place)
+        if MODIFIERS.match(tok.lower_ if k - 1 == limit else tok.text) and not tok.is_stop and not participle \
                 and tok.lower_ not in self.not_modifiers \
                 and not (tok.lower_.endswith("s") and k - 2 >= limit and doc[k - 2].lower_ in self.lower_heads):
             return k - 1  # (not "follows" in "the meeting follows talks": a verb after an event's head)
