@@ -1106,7 +1106,9 @@ class EventRecognizer(RuleComponent):
             purpose = before.i > 0 and doc[before.i - 1].lower_ in ("for", "to")
             # ("The summit opened on Monday" with no event named before it: the story's event)
             opens = head.start < first_named and self._opens_or_closes(doc, end, sent_of(head).end)
-            return (took_place or opens) and not purpose or modifiers >= 2 or named_by
+            # ("The high level meetings will be preceded by ...": several events named before it)
+            several = head.text in self.plural_heads and end == head.end and first_named < head.start
+            return (took_place or opens) and not purpose or modifiers >= 2 and not several or named_by
         return round_of and word in ("next", "new", "latest", "another")
 
     def _said_to_happen(self, doc: Doc, end: int, limit: int, lenient: bool = True) -> bool:
