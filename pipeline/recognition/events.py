@@ -100,6 +100,29 @@ def _lower_word_start(doc: Doc, k: int, limit: int, is_ordinal, compound: bool =
     return k - 1
 
 
+#: How many words a fronted adverbial of time or place may have between a verb and its object
+#: ("witnessed on Tuesday at the National Palace the signing of ...").
+MAX_ADVERBIAL = 8
+#: Prepositions opening such an adverbial.
+ADVERBIAL_PREPOSITIONS = frozenset({"on", "at", "in"})
+
+
+def _before_adverbials(doc: Doc, k: int, limit: int) -> Optional[int]:
+    """The token before ``k``, or, when "on Tuesday", "at Mexico's National Palace", "in Suva
+    yesterday" (a preposition and capitalised words or a date, or a date alone) stands right
+    before ``k``, the token before that; None at the sentence's start."""
+    days = {i for span in spans_in(doc, settings.SPANS_DATES) for i in range(span.start, span.end)}
+    j = k - 1
+    while j > limit and k - j <= MAX_ADVERBIAL and (is_capitalised(doc[j]) or doc[j].text in POSSESSIVES
+                                                   or doc[j].like_num or doc[j].lower_ == "the" or j in days):
+        j -= 1
+    if j < k - 1 and j > limit and doc[j].lower_ in ADVERBIAL_PREPOSITIONS:
+        return _before_adverbials(doc, j, limit)
+    if j < k - 1 and j + 1 in days:
+        return j  # "witnessed yesterday the signing of ..."
+    return k - 1 if k - 1 >= limit else None
+
+
 def _manner_compound_start(doc: Doc, k: int, limit: int) -> Optional[int]:
     """The start of "face-to-face", "one-on-one" (three words joined by two hyphens) ending at
     ``k``, when a determiner or a verb stands before it; else None."""
@@ -1074,7 +1097,8 @@ class EventRecognizer(RuleComponent):
             # "witnessed the signing of the X Accord", "the signing took place"; "welcomed the
             # signing", "witnessed the signing of several documents" report no ceremony
             named = end > head.end + 1 and doc[head.end].lower_ == "of"
-            return took_place or named and word == "the" and before.i > 0 and doc[before.i - 1].lower_ in self.witness_verbs
+            verb = _before_adverbials(doc, before.i, sent_of(head).start)
+            return took_place or named and word == "the" and verb is not None and doc[verb].lower_ in self.witness_verbs
         if head.text == "signing ceremony" and word == "the" and before.i > 0 and doc[before.i - 1].lower_ in self.witness_verbs:
             return True  # "said at the signing ceremony", "attended the signing ceremony"
         if "visit" in head.text and word in ("the", "on") and end > head.end and doc[head.end].lower_ == "to":

@@ -1,4 +1,4 @@
-"""A described event whose head opens its sentence, capitalised by its place ("Talks between the
+"""A signing witnessed with a date or place between the verb and its object; a described event whose head opens its sentence, capitalised by its place ("Talks between the
 two presidents were held in Lima"), and an ordinal that is a day of a month ("on 24th Jan. The
 meeting ..."). Sentences written for these tests."""
 import pytest
@@ -35,3 +35,22 @@ def test_head_opening_the_sentence(extract_text, text, want):
 def test_no_event_from_an_opening_word_or_a_day(extract_text, text):
     events = extract_text(text).events
     assert not [e for e in events if e.ordinal or e.name.lower().startswith("talks")], [(e.name, e.ordinal) for e in events]
+
+
+#: a date or a place between the verb of witnessing and the signing it reports
+WITNESSED = [
+    ("The Emir witnessed on Sunday at the Amiri Diwan the signing of the Doha Water Accord.",
+     "signing of the Doha Water Accord"),
+    ("The two premiers witnessed in Suva yesterday the signing of a memorandum on labour mobility.",
+     "signing of a memorandum"),
+]
+
+
+@pytest.mark.parametrize("text,name", WITNESSED)
+def test_signing_witnessed_after_an_adverbial(extract_text, text, name):
+    assert name in [e.name for e in extract_text(text).events]
+
+
+def test_signing_welcomed_after_an_adverbial_is_none(extract_text):
+    text = "The ministers welcomed on Monday the signing of the Accord on Fisheries last year."
+    assert not [e for e in extract_text(text).events if "signing" in e.name]
