@@ -262,13 +262,14 @@ class EventRecognizer(RuleComponent):
         self.opening_words = words["OPENING_WORD"]
         self.plural_heads = words["PLURAL_HEAD"]
         self.several_modifiers = words["SEVERAL_MODIFIER"]
+        self.report_verbs = words["REPORT_VERB"]
         self.manner_prepositions = words["MANNER_PREPOSITION"]
         self.manner_nouns = words["MANNER_NOUN"]
         self.attend_verbs = words["ATTEND_VERB"]
         self.sitting_modifiers = words["SITTING_MODIFIER"]
         self.word_ordinals = WORD_ORDINALS | self.opening_words
         # words that are no modifiers of a descriptive head
-        self.not_modifiers = self.introducers | self.hold_verbs | self.time_prepositions
+        self.not_modifiers = self.introducers | self.hold_verbs | self.time_prepositions | self.report_verbs
 
     def _is_ordinal(self, token) -> bool:
         return bool(ORDINAL.match(token.text)) or token.lower_ in self.word_ordinals

@@ -107,3 +107,37 @@ def test_described_event_without_date_or_place_is_left_out(extract_text, text, n
 def test_named_event_counts_without_date_or_place(extract_text):
     names = [e.name for e in extract_text("The ministers praised the Coral Reef Summit for its results.").events]
     assert names == ["Coral Reef Summit"]
+
+
+#: one occasion described twice: one event, named by its longer description
+RETOLD = [
+    ("The Samoan and Fijian premiers held talks in Apia on 3 May, officials said.\n\nPrime Minister "
+     "Lemalu held talks with Fijian Prime Minister Ratu Sela in Apia, the statement said.",
+     "talks with Fijian Prime Minister Ratu Sela"),
+    ("Chilean and Peruvian ministers held consultations in Arica on Friday.\n\nForeign Minister Rosa "
+     "Vial held consultations with Peruvian Foreign Minister Luis Paredes on Friday, the ministry said.",
+     "consultations with Peruvian Foreign Minister Luis Paredes"),
+]
+
+#: two occasions with the same head noun
+NOT_RETOLD = [
+    # other parties
+    ("In Apia on 3 May the premier held talks with President Ana Reyes. He also held talks with "
+     "Speaker Toma Lelei in Apia.", 2),
+    # visits: a visit to a building during a visit to the country
+    ("The minister is in Fiji on a three-day visit. On 3 May she paid a visit to the Fiji Museum in Suva, "
+     "after a visit to Suva Harbour on 3 May.", 2),
+]
+
+
+@pytest.mark.parametrize("text,name", RETOLD)
+def test_one_occasion_told_twice_is_one_event(extract_text, text, name):
+    events = extract_text(text).events
+    assert [e.name for e in events] == [name], [e.name for e in events]
+    assert len(events[0].mentions) == 2
+
+
+@pytest.mark.parametrize("text,count", NOT_RETOLD)
+def test_two_occasions_stay_apart(extract_text, text, count):
+    events = extract_text(text).events
+    assert len(events) >= count, [e.name for e in events]
