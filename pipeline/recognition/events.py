@@ -1228,6 +1228,12 @@ class EventRecognizer(RuleComponent):
                 if end + 1 + width <= limit and all(t.is_alpha and t.is_lower and not t.is_stop for t in words) \
                         and PEOPLE.search(words[-1].lower_):
                     return end + 1 + width
+        if end < limit and doc[end].lower_ == "by":
+            # "a visit by Russian President X to North Korea": who makes it, then where it goes
+            by = self._party(doc, end + 1, limit, noun_end=False)
+            if by is None or by < limit and doc[by].text in POSSESSIVES:
+                return end
+            return self._complement(doc, by, limit) if by < limit and doc[by].lower_ == "to" else by
         if end < limit and doc[end].lower_ in ("between", "with", "to"):
             parties = self._parties(doc, end + 1, limit, pair=doc[end].lower_ == "between")
             if parties is not None:

@@ -1,4 +1,5 @@
-"""A signing witnessed with a date or place between the verb and its object; a described event whose head opens its sentence, capitalised by its place ("Talks between the
+"""A visit described by who makes it ("a visit by X to Y"); a signing witnessed with a date or place
+between the verb and its object; a described event whose head opens its sentence, capitalised by its place ("Talks between the
 two presidents were held in Lima"), and an ordinal that is a day of a month ("on 24th Jan. The
 meeting ..."). Sentences written for these tests."""
 import pytest
@@ -54,3 +55,17 @@ def test_signing_witnessed_after_an_adverbial(extract_text, text, name):
 def test_signing_welcomed_after_an_adverbial_is_none(extract_text):
     text = "The ministers welcomed on Monday the signing of the Accord on Fisheries last year."
     assert not [e for e in extract_text(text).events if "signing" in e.name]
+
+
+#: "a visit by X to Y": who makes the visit and where it goes are part of its description
+VISIT_BY = [
+    ("Officials prepared for a state visit by Chilean President Ana Rojas to Fiji in May.",
+     "state visit by Chilean President Ana Rojas to Fiji"),
+    ("Leaders discussed an official visit by the Tongan delegation in Apia on Monday.",
+     "official visit by the Tongan delegation"),
+]
+
+
+@pytest.mark.parametrize("text,name", VISIT_BY)
+def test_visit_by_someone(extract_text, text, name):
+    assert name in [e.name for e in extract_text(text).events]
