@@ -1,7 +1,7 @@
-"""A visit described by who makes it ("a visit by X to Y"); a signing witnessed with a date or place
-between the verb and its object; a described event whose head opens its sentence, capitalised by its place ("Talks between the
-two presidents were held in Lima"), and an ordinal that is a day of a month ("on 24th Jan. The
-meeting ..."). Sentences written for these tests."""
+"""A visit described by who makes it ("a visit by X to Y"); a signing witnessed with a date or
+place between the verb and its object; a described event whose head opens its sentence,
+capitalised by its place ("Talks between the two presidents were held in Lima"); an ordinal that
+is a day of a month ("on 24th Jan. The meeting ..."). Sentences written for these tests."""
 import pytest
 
 FOUND = [
