@@ -817,11 +817,8 @@ class EventRecognizer(RuleComponent):
         if self._means_of_holding(doc, k, sent.start):
             return None  # "held via a video conference": how it was held, not another event
         end = self._complement(doc, head.end, sent.end)
-        if before is not None and self._counts_own(doc, before, sent.start):
-            before, modifiers = doc[before.i - 1], modifiers + 1  # "her first official visit": "official visit"
-        if before is not None and _manner_compound_start(doc, k, sent.start) is not None:
-            # "held a face-to-face meeting in Geneva": how it is held, left out of its name
-            before = doc[_manner_compound_start(doc, k, sent.start) - 1]
+        if before is not None:  # (past "first" of "her first official visit", "face-to-face")
+            before, modifiers = self._word_before_name(doc, before, k, sent.start, modifiers)
         if words & self.part_of_event and end == head.end or self._part_of_reported(doc, head, before, k, end):
             return None  # "the opening ceremony": a part of the event reported
         if before is None:
@@ -838,7 +835,8 @@ class EventRecognizer(RuleComponent):
             and not (first_named < head.start and self._town_before(doc, head.start))
         if not named and not self._introduced(doc, head, before, end, modifiers, round_of, first_named):
             return None
-        if k - 2 >= sent.start and doc[k - 2].lower_ in ("is", "was", "are", "were") and before.lower_ != "on":
+        if k - 2 >= sent.start and doc[k - 2].lower_ in ("is", "was", "are", "were") and before.lower_ != "on" \
+                and before.lower_ not in self.hold_verbs:  # ("is holding talks in Lima": a verb, no copula)
             return None  # "the AHMM is a biennial meeting": a description, not an event
         if before.lower_ in ("a", "an", "the") and k - 2 >= sent.start and doc[k - 2].text == "," \
                 and not self._after_when_or_where(doc, k - 2) and not _fronted_phrase(doc, k - 2, sent, self.fronting_prepositions):
@@ -897,6 +895,16 @@ class EventRecognizer(RuleComponent):
                     and not (span.end < len(doc) and is_capitalised(doc[span.end])):
                 heads.append(Span(doc, span.start, span.end, label="EVENT_HEAD_LOWER", span_id=rule))
         return heads
+
+    def _word_before_name(self, doc: Doc, before, k: int, limit: int, modifiers: int) -> tuple:
+        """The word that introduces a description whose name starts at ``k``, and its modifiers'
+        count: past an ordinal counting a person's occasions ("her first official visit":
+        "official visit" after "her") and past a manner compound ("held a face-to-face meeting":
+        how it is held, left out of its name)."""
+        if self._counts_own(doc, before, limit):
+            before, modifiers = doc[before.i - 1], modifiers + 1
+        compound = _manner_compound_start(doc, k, limit)
+        return (doc[compound - 1] if compound is not None else before), modifiers
 
     def _counts_own(self, doc: Doc, ordinal, limit: int) -> bool:
         """ "her first official visit", "Abiy's first external visit", "his second meeting with X",
