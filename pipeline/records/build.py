@@ -107,7 +107,7 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
     dateline_end = doc_value(doc, "dateline_end") or 0
     stated = _sentences_with(doc, settings.SPANS_VENUES, settings.SPANS_UNANCHORED_DATES) | {
         sent_of(s).start for s in _spans(doc, settings.SPANS_DATES) if s.start_char >= dateline_end}
-    stated |= _dateline_sentence(doc, dateline_end)
+    stated |= _dateline_sentence(doc, dateline_end) | _same_day_sentences(doc)
     # "is in Fiji on a two-day visit", "a mission to Nairobi": a place gone to or stayed in
     stated |= {sent_of(s).start for s in _spans(doc, settings.SPANS_PLACES) if _destination(s)}
     named = _sentences_with(doc, settings.SPANS_EVENTS)
@@ -155,6 +155,20 @@ def _speaks_of_again(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:
     opening on a definite head noun or a pronoun goes on speaking of the event told before it."""
     first = next((t for t in sent if not t.is_space), None)
     return refers_back(sent, words) or first is not None and first.lower_ in words["PRONOUN"]
+
+
+#: "Later in the day, ...", "Earlier during the day, ...": a sentence opened by one of these, "in"
+#: or "during" and "the day" tells the day of the story's events.
+SAME_DAY_OPENERS = frozenset({"later", "earlier"})
+SAME_DAY = re.compile(r"^(?:later|earlier) (?:in|during) the day\b")
+
+
+def _same_day_sentences(doc: Doc) -> set:
+    """The starts of the sentences opened by "Later in the day", "Earlier during the day": the
+    day is the one the story tells, a day given by the text."""
+    raw = doc_text(doc)
+    return {sent_of(t).start for t in doc if t.is_sent_start and t.lower_ in SAME_DAY_OPENERS
+            and SAME_DAY.match(raw[t.idx:t.idx + 30].lower())}
 
 
 def _dateline_sentence(doc: Doc, dateline_end: int) -> set:

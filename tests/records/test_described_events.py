@@ -41,6 +41,14 @@ TOLD_WITHOUT_PUBLISHED = [
      "meeting of officials"),
 ]
 
+#: "Later in the day": the day the story tells
+TOLD_BY_SAME_DAY = [
+    ("The envoy arrived in Lusaka on 3 May.\n\nLater in the day, President Banda held talks with the "
+     "visiting envoy on copper exports.", "talks"),
+    ("The summit closed on Friday. Earlier during the day, the premiers held a breakfast meeting.",
+     "breakfast meeting"),
+]
+
 #: the sentence a dateline opens: the dateline tells where and when it was reported
 TOLD_BY_DATELINE = [
     ("GABORONE, 4 June - Lesotho and Botswana signed two accords following a meeting between "
@@ -80,6 +88,17 @@ def test_signing_ceremony_takes_the_signing_told_before(extract_text, text, name
 def test_day_told_without_publication_date_counts(extract_text, text, name):
     names = [e.name for e in extract_text(text, published=None).events]
     assert any(name in n for n in names), names
+
+
+@pytest.mark.parametrize("text,name", TOLD_BY_SAME_DAY)
+def test_later_in_the_day_tells_the_day(extract_text, text, name):
+    names = [e.name for e in extract_text(text).events]
+    assert any(name in n for n in names), names
+
+
+def test_later_that_week_tells_no_day(extract_text):
+    text = "Later in the year, President Banda held talks with the envoy on copper exports."
+    assert not [e for e in extract_text(text).events if "talks" in e.name]
 
 
 @pytest.mark.parametrize("text,name", TOLD_BY_DATELINE)
