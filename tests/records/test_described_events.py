@@ -22,6 +22,8 @@ TOLD = [
     # a manner compound before the head: still a meeting, told by its place
     ("A one-on-one meeting took place between the two presidents at the Blue Palace in Asmara.", "meeting"),
     ("The defence chiefs held face-to-face talks in Windhoek.", "talks"),
+    # "conduct" is a verb of holding, as "hold" is
+    ("The two ministers conducted negotiations on the gas pipeline in Constanta on Monday.", "negotiations"),
     # a progressive verb of holding is no copula ("the AHMM is a biennial meeting" is one)
     ("The envoy is holding consultations in Muscat, Doha and Manama this week.", "consultations in Muscat"),
     ("The ministers are holding talks with the Tongan delegation in Nuku'alofa today.", "talks with the Tongan delegation"),
