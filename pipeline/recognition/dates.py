@@ -912,8 +912,11 @@ class DateRecognizer(RuleComponent):
 
     def _warn_unanchored(self, doc: Doc, cands, spans: Dict[int, Span], seen: set, order: str) -> None:
         """Without a publication date relative dates ("today", "on Monday", "25 March") have no
-        value: the record says which were dropped (``warnings``) instead of losing them silently."""
+        value: the record says which were dropped (``warnings``) instead of losing them silently,
+        and they stay in a span group of their own (a described event in their sentence still
+        has its day told by the text, FACTS.md)."""
         lost: List[Tuple[int, str]] = []
+        unanchored: List[Span] = []
         taken = set(seen)
         for i in sorted(range(len(cands)), key=lambda i: (cands[i][1] - cands[i][2], cands[i][1])):
             mstart, start, end, label, rule_id = cands[i]
@@ -922,7 +925,9 @@ class DateRecognizer(RuleComponent):
             span = spans.get(i) or Span(doc, start, end, label=label, span_id=rule_id)
             if self._allowed(span) and normalise(text_of(doc, mstart, end), UNANCHORED_PROBE, order=order):
                 lost.append((start, span.text))
+                unanchored.append(span)
                 taken.update(range(start, end))
+        doc.spans[settings.SPANS_UNANCHORED_DATES] = sorted(unanchored, key=lambda s: (s.start, s.end))
         if lost:
             texts = ", ".join(repr(t) for _, t in sorted(lost))
             doc._.nf_warnings = (doc_value(doc, "nf_warnings") or []) + [
