@@ -29,6 +29,8 @@ RAW_TEXT = "nf_text"
 TOKENISED_TEXT = "nf_tokenised_text"
 SPANS_DATELINE = "nf_dateline"
 SPANS_DATES = "nf_dates"
+#: Relative dates ("on Saturday", "today") left without a value for want of a publication date.
+SPANS_UNANCHORED_DATES = "nf_unanchored_dates"
 SPANS_OFFICIALS = "nf_officials"
 SPANS_INSTRUMENTS = "nf_instruments"
 SPANS_VENUES = "nf_venues"

@@ -39,13 +39,19 @@ DASHES = frozenset({"-", "\u2013", "\u2014"})
 PARTY_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 #: Small words inside an office's title ("the Minister of Foreign Affairs of Mongolia").
 TITLE_CONNECTORS = frozenset({"of", "for", "to"})
-#: "his first summit" counts a person's summits, not a series' editions.
+#: Possessives of people and groups ("their Andean counterparts' visit").
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
+#: "his first summit" counts one person's occasions; "their first talks", "its 40th session" number
+#: the editions of a pair's or a body's series.
+ONE_PERSON_POSSESSIVES = frozenset({"his", "her"})
 #: "in <place>" says where an event is, it is not part of its name.
 LOCATION_WORDS = frozenset({"in"})
 #: How many name words (and dashes) may stand between an ordinal and an acronym the text never
 #: spells out ("the 20th Thailand – Laos JC")
 MAX_PARTY_WORDS = 5
+#: How many words the subject phrase of a head opening its sentence may have before its verb
+#: ("Talks between the visiting French President and President X were due to take place")
+MAX_SUBJECT_WORDS = 14
 #: How many tokens an apposition between an event's head and its verb may have ("The summit,
 #: the largest ever held in Africa, opened on Monday")
 MAX_APPOSITION = 12
@@ -92,6 +98,38 @@ def _lower_word_start(doc: Doc, k: int, limit: int, is_ordinal, compound: bool =
             and compound and k - 4 >= limit and is_ordinal(doc[k - 4]) and doc[k - 4].text[:1].isdigit():
         return k - 3
     return k - 1
+
+
+#: How many words a fronted adverbial of time or place may have between a verb and its object
+#: ("witnessed on Tuesday at the National Palace the signing of ...").
+MAX_ADVERBIAL = 8
+#: Prepositions opening such an adverbial.
+ADVERBIAL_PREPOSITIONS = frozenset({"on", "at", "in"})
+
+
+def _before_adverbials(doc: Doc, k: int, limit: int) -> Optional[int]:
+    """The token before ``k``, or, when "on Tuesday", "at Mexico's National Palace", "in Suva
+    yesterday" (a preposition and capitalised words or a date, or a date alone) stands right
+    before ``k``, the token before that; None at the sentence's start."""
+    days = {i for span in spans_in(doc, settings.SPANS_DATES) for i in range(span.start, span.end)}
+    j = k - 1
+    while j > limit and k - j <= MAX_ADVERBIAL and (is_capitalised(doc[j]) or doc[j].text in POSSESSIVES
+                                                   or doc[j].like_num or doc[j].lower_ == "the" or j in days):
+        j -= 1
+    if j < k - 1 and j > limit and doc[j].lower_ in ADVERBIAL_PREPOSITIONS:
+        return _before_adverbials(doc, j, limit)
+    if j < k - 1 and j + 1 in days:
+        return j  # "witnessed yesterday the signing of ..."
+    return k - 1 if k - 1 >= limit else None
+
+
+def _manner_compound_start(doc: Doc, k: int, limit: int) -> Optional[int]:
+    """The start of "face-to-face", "one-on-one" (three words joined by two hyphens) ending at
+    ``k``, when a determiner or a verb stands before it; else None."""
+    if k - 6 < limit or not all(doc[i].text in HYPHENS and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+                                for i in (k - 2, k - 4)):
+        return None
+    return k - 5 if all(doc[i].is_alpha and doc[i].is_lower for i in (k - 5, k - 3, k - 1)) else None
 
 
 def _span_edges(doc: Doc, key: str, keep=None) -> dict:
@@ -176,6 +214,12 @@ class EventRecognizer(RuleComponent):
         self.lower_heads = frozenset(
             e.pattern.split()[-1] for e in self.patterns.entries
             if isinstance(e.pattern, str) and e.label == "EVENT_HEAD_LOWER")
+        # "Talks between X and Y were held ...": a sentence's first word, capitalised by its place,
+        # is the lowercase head of that spelling (its rule, unless that rule makes no event)
+        self.lower_rule = {
+            e.pattern: e.id for e in self.patterns.entries
+            if isinstance(e.pattern, str) and e.label == "EVENT_HEAD_LOWER" and " " not in e.pattern
+            and e.pattern.islower() and self.patterns.meta(e.id).get("event") is not False}
         # the venue rules' building words ("Centre", "Harbour", "Palace") end a place one visits
         self.building_words = frozenset(
             e.pattern for e in self.rules[BUILDING_FILE]
@@ -218,13 +262,14 @@ class EventRecognizer(RuleComponent):
         self.opening_words = words["OPENING_WORD"]
         self.plural_heads = words["PLURAL_HEAD"]
         self.several_modifiers = words["SEVERAL_MODIFIER"]
+        self.report_verbs = words["REPORT_VERB"]
         self.manner_prepositions = words["MANNER_PREPOSITION"]
         self.manner_nouns = words["MANNER_NOUN"]
         self.attend_verbs = words["ATTEND_VERB"]
         self.sitting_modifiers = words["SITTING_MODIFIER"]
         self.word_ordinals = WORD_ORDINALS | self.opening_words
         # words that are no modifiers of a descriptive head
-        self.not_modifiers = self.introducers | self.hold_verbs | self.time_prepositions
+        self.not_modifiers = self.introducers | self.hold_verbs | self.time_prepositions | self.report_verbs
 
     def _is_ordinal(self, token) -> bool:
         return bool(ORDINAL.match(token.text)) or token.lower_ in self.word_ordinals
@@ -338,7 +383,7 @@ class EventRecognizer(RuleComponent):
         # a dinner, a press conference: no event of its own (FACTS.md), nor the head inside it
         not_events = {i for s in matches if self.patterns.meta(s.id_).get("event") is False for i in range(s.start, s.end)}
         first_named = min((f[0] for f in found), default=len(doc))
-        for head in (s for s in matches if s.label_ == "EVENT_HEAD_LOWER"):
+        for head in [s for s in matches if s.label_ == "EVENT_HEAD_LOWER"] + self._opening_heads(doc, matches):
             if head.start in not_events or head.end - 1 in not_events:
                 continue
             descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed, first_named)
@@ -713,8 +758,10 @@ class EventRecognizer(RuleComponent):
                     self._name_introduced(doc, run, sent.start) and (k - run >= 2 or described))):
                 start = run
         if start is None or doc[start].lower_ in self.word_ordinals and start > sent.start \
-                and doc[start - 1].lower_ in PERSONAL_POSSESSIVES:
+                and doc[start - 1].lower_ in ONE_PERSON_POSSESSIVES:
             return None  # "marking his first SADC summit": a person's summits, not an edition
+        if start + 1 < head.start and doc[start + 1].text.rstrip(".") in self.names.months_and_days:
+            return None  # "scheduled on 24th Jan. The meeting will ...": a day of a month, no edition
         start = _compound_ordinal_start(doc, start, sent.start)
         end = self.phrases.extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
         if end > head.end and doc[head.end].lower_ == "and":
@@ -770,15 +817,14 @@ class EventRecognizer(RuleComponent):
         if self._means_of_holding(doc, k, sent.start):
             return None  # "held via a video conference": how it was held, not another event
         end = self._complement(doc, head.end, sent.end)
-        if before is not None and "visit" in head_text.lower() and end > head.end and self._is_ordinal(before) \
-                and (before.is_lower or before.text[:1].isdigit()) and before.i - 1 >= sent.start \
-                and (doc[before.i - 1].lower_ in self.introducers or doc[before.i - 1].text in POSSESSIVES):
-            before = doc[before.i - 1]  # "his first official visit to Peru": the ordinal counts his visits
+        if before is not None:  # (past "first" of "her first official visit", "face-to-face")
+            before, modifiers = self._word_before_name(doc, before, k, sent.start, modifiers)
         if words & self.part_of_event and end == head.end or self._part_of_reported(doc, head, before, k, end):
             return None  # "the opening ceremony": a part of the event reported
         if before is None:
             # "Leaders' meetings will take place on ...": at the sentence's start, said to happen
-            return (k, end, head.id_, None) if self._said_to_happen(doc, end, sent.end) else None
+            return (k, end, head.id_, None) if self._said_to_happen(doc, end, sent.end) \
+                or self._subject_said_to_happen(doc, end, sent.end) else None
         if head_text == "visit" and before.lower_ == "will" and k == head.start:
             # "the delegation will visit the Harbour Research Centre": a visit announced by its verb
             return self._visit_verb(doc, head, k, renamed, "event.lower.visit.verb")
@@ -789,7 +835,8 @@ class EventRecognizer(RuleComponent):
             and not (first_named < head.start and self._town_before(doc, head.start))
         if not named and not self._introduced(doc, head, before, end, modifiers, round_of, first_named):
             return None
-        if k - 2 >= sent.start and doc[k - 2].lower_ in ("is", "was", "are", "were") and before.lower_ != "on":
+        if k - 2 >= sent.start and doc[k - 2].lower_ in ("is", "was", "are", "were") and before.lower_ != "on" \
+                and before.lower_ not in self.hold_verbs:  # ("is holding talks in Lima": a verb, no copula)
             return None  # "the AHMM is a biennial meeting": a description, not an event
         if before.lower_ in ("a", "an", "the") and k - 2 >= sent.start and doc[k - 2].text == "," \
                 and not self._after_when_or_where(doc, k - 2) and not _fronted_phrase(doc, k - 2, sent, self.fronting_prepositions):
@@ -803,7 +850,7 @@ class EventRecognizer(RuleComponent):
                 and any(w in self.sign_verbs for w in lower_words(doc)[sent.start:k - 2]):
             renamed[(k, end)] = "signing ceremony"  # "signed the accord at a ceremony"
             return k, end, "event.lower.ceremony.signed", None
-        if before.lower_ in ("a", "an") and k == head.start and end == head.end and len(head) == 1 \
+        if before.lower_ in ("a", "an") and before.i == head.start - 1 and end == head.end and len(head) == 1 \
                 and not (end + 1 < sent.end and doc[end].lower_ == "held" and doc[end + 1].lower_ in ("on", "in", "at")) \
                 and not (k - 2 >= sent.start and lowers[k - 2] in self.hold_verbs and self._when_or_where(doc, end, sent.end)):
             # a bare "a meeting" names nothing ("a signing ceremony", "a meeting held on 3 May",
@@ -823,6 +870,58 @@ class EventRecognizer(RuleComponent):
         if head_text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
         return k, end, head.id_, None
+
+    def _subject_said_to_happen(self, doc: Doc, end: int, limit: int) -> bool:
+        """ "Talks between the two presidents were held in Lima", "Meetings with local leaders took
+        place": a head opening the sentence, whose subject phrase (lowercase words, no comma) runs
+        on to a verb of happening ("were held", "took place", "were due to take place")."""
+        lowers = lower_words(doc)
+        for k in range(end, min(limit, end + MAX_SUBJECT_WORDS)):
+            if doc[k].is_punct or lowers[k] in self.lower_heads:
+                return False
+            if lowers[k] in self.passive_auxiliaries or lowers[k] in self.happen_words:
+                window = lowers[k:min(limit, k + 6)]  # ("were also held", "were due to take place")
+                return "held" in window[:4] or any(w in ("take", "took", "takes") and after == "place"
+                                                   for w, after in zip(window, window[1:]))
+        return False
+
+    def _opening_heads(self, doc: Doc, matches: List[Span]) -> List[Span]:
+        """ "Talks between the two presidents were held in Lima": a capitalised head that opens its
+        sentence, alone (no capitalised word after it), is the lowercase head, by its rule."""
+        heads = []
+        for span in matches:
+            rule = self.lower_rule.get(span.text.lower())
+            if span.label_ == "EVENT_HEAD" and len(span) == 1 and rule is not None and span.start == sent_of(span).start \
+                    and not (span.end < len(doc) and is_capitalised(doc[span.end])):
+                heads.append(Span(doc, span.start, span.end, label="EVENT_HEAD_LOWER", span_id=rule))
+        return heads
+
+    def _word_before_name(self, doc: Doc, before, k: int, limit: int, modifiers: int) -> tuple:
+        """The word that introduces a description whose name starts at ``k``, and its modifiers'
+        count: past an ordinal counting a person's occasions ("her first official visit":
+        "official visit" after "her") and past a manner compound ("held a face-to-face meeting":
+        how it is held, left out of its name)."""
+        if self._counts_own(doc, before, limit):
+            before, modifiers = doc[before.i - 1], modifiers + 1
+        compound = _manner_compound_start(doc, k, limit)
+        return (doc[compound - 1] if compound is not None else before), modifiers
+
+    def _counts_own(self, doc: Doc, ordinal, limit: int) -> bool:
+        """ "her first official visit", "Abiy's first external visit", "his second meeting with X",
+        "the first official visit of an Irish minister": an ordinal after a person's possessive (or,
+        for a visit, any determiner) counts a person's occasions, not a series' editions: a
+        described event, named without it ("their first trilateral talks", "the 2nd Meeting of
+        the X" are numbered, read before)."""
+        if not (self._is_ordinal(ordinal) and (ordinal.is_lower or ordinal.text[:1].isdigit())
+                and ordinal.i - 1 >= limit and ordinal.lower_ not in self.opening_words):
+            return False
+        owner = doc[ordinal.i - 1]
+        visit = any("visit" in t.lower_ for t in doc[ordinal.i + 1:ordinal.i + 4])
+        # ("It is the first official visit of a Samoan leader since 2019": what a visit told
+        # elsewhere is, no event of its own)
+        described = owner.i - 1 >= limit and doc[owner.i - 1].lower_ in self.passive_auxiliaries
+        return owner.lower_ in ONE_PERSON_POSSESSIVES or owner.text in POSSESSIVES \
+            or visit and (owner.lower_ in self.introducers or owner.lower_ == "the") and not described
 
     @staticmethod
     def _when_or_where(doc: Doc, end: int, limit: int) -> bool:
@@ -985,11 +1084,12 @@ class EventRecognizer(RuleComponent):
             if not first.is_lower and not first.like_num:
                 return None
             return j - 1  # "high-level", "a two-day meeting"
-        if tok.text in HYPHENS or tok.lower_ in self.word_ordinals and "visit" in head.text.lower():
-            return None  # ("his second state visit": the ordinal counts his visits, see _descriptive)
+        if tok.text in HYPHENS or tok.lower_ in self.word_ordinals:
+            return None  # ("his second state visit": the ordinal counts his visits, see _counts_own)
         # ("an unscheduled visit", "a planned meeting": a participle right after "a"/"an" is an adjective)
         participle = tok.lower_.endswith("ed") and not (k - 2 >= limit and doc[k - 2].lower_ in ("a", "an"))
-        if MODIFIERS.match(tok.text) and not tok.is_stop and not participle \
+        # ("Official talks between ... were held": a sentence's first word is capitalised by its place)
+        if MODIFIERS.match(tok.lower_ if k - 1 == limit else tok.text) and not tok.is_stop and not participle \
                 and tok.lower_ not in self.not_modifiers \
                 and not (tok.lower_.endswith("s") and k - 2 >= limit and doc[k - 2].lower_ in self.lower_heads):
             return k - 1  # (not "follows" in "the meeting follows talks": a verb after an event's head)
@@ -1006,7 +1106,8 @@ class EventRecognizer(RuleComponent):
             # "witnessed the signing of the X Accord", "the signing took place"; "welcomed the
             # signing", "witnessed the signing of several documents" report no ceremony
             named = end > head.end + 1 and doc[head.end].lower_ == "of"
-            return took_place or named and word == "the" and before.i > 0 and doc[before.i - 1].lower_ in self.witness_verbs
+            verb = _before_adverbials(doc, before.i, sent_of(head).start)
+            return took_place or named and word == "the" and verb is not None and doc[verb].lower_ in self.witness_verbs
         if head.text == "signing ceremony" and word == "the" and before.i > 0 and doc[before.i - 1].lower_ in self.witness_verbs:
             return True  # "said at the signing ceremony", "attended the signing ceremony"
         if "visit" in head.text and word in ("the", "on") and end > head.end and doc[head.end].lower_ == "to":
@@ -1038,7 +1139,9 @@ class EventRecognizer(RuleComponent):
             purpose = before.i > 0 and doc[before.i - 1].lower_ in ("for", "to")
             # ("The summit opened on Monday" with no event named before it: the story's event)
             opens = head.start < first_named and self._opens_or_closes(doc, end, sent_of(head).end)
-            return (took_place or opens) and not purpose or modifiers >= 2 or named_by
+            # ("The high level meetings will be preceded by ...": several events named before it)
+            several = head.text in self.plural_heads and end == head.end and first_named < head.start
+            return (took_place or opens) and not purpose or modifiers >= 2 and not several or named_by
         return round_of and word in ("next", "new", "latest", "another")
 
     def _said_to_happen(self, doc: Doc, end: int, limit: int, lenient: bool = True) -> bool:
@@ -1133,6 +1236,12 @@ class EventRecognizer(RuleComponent):
                 if end + 1 + width <= limit and all(t.is_alpha and t.is_lower and not t.is_stop for t in words) \
                         and PEOPLE.search(words[-1].lower_):
                     return end + 1 + width
+        if end < limit and doc[end].lower_ == "by":
+            # "a visit by Russian President X to North Korea": who makes it, then where it goes
+            by = self._party(doc, end + 1, limit, noun_end=False)
+            if by is None or by < limit and doc[by].text in POSSESSIVES:
+                return end
+            return self._complement(doc, by, limit) if by < limit and doc[by].lower_ == "to" else by
         if end < limit and doc[end].lower_ in ("between", "with", "to"):
             parties = self._parties(doc, end + 1, limit, pair=doc[end].lower_ == "between")
             if parties is not None:

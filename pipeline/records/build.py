@@ -6,19 +6,21 @@ the pydantic :class:`Article` is put on ``Doc._.newsfacts``.
 """
 from __future__ import annotations
 
+import re
 from typing import Callable, Dict, FrozenSet, Hashable, List, Optional, Tuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import settings
-from ..linking.events import link_events
+from ..linking.events import SIGNING, _refers_back as refers_back, link_events
 from ..linking.words import EVENT_WORDS_FILE, LINKING_WORDS_FILE, link_words
 from ..recognition.base import RuleComponent
 from ..recognition.extensions import doc_value, span_value
 from ..recognition.lexicon import spans_in
 from ..recognition.names import POSSESSIVES, release_sentences
 from ..recognition.phrases import doc_text, sent_of, text_of
+from ..recognition.wordclasses import word_classes_of
 from .models import Article, DateFact, Dateline, Event, Instrument, Mention, Official, Venue
 
 
@@ -78,7 +80,8 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
             end=value.get("end"), mentions=[mention(s, raw) for s in spans],
         )
         for value, spans in group_spans(
-            _spans(doc, settings.SPANS_INSTRUMENTS), "nf_instrument", lambda v, s: v["name"].lower()
+            # editions of one name with their own periods are instruments of their own
+            _spans(doc, settings.SPANS_INSTRUMENTS), "nf_instrument", lambda v, s: (v["name"].lower(), v.get("start"), v.get("end"))
         )
     ]
     dates = [
@@ -103,11 +106,13 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
     ]
     # (the dateline's own date tells when the story was filed, not when an event is)
     dateline_end = doc_value(doc, "dateline_end") or 0
-    stated = _sentences_with(doc, settings.SPANS_VENUES) | {
+    stated = _sentences_with(doc, settings.SPANS_VENUES, settings.SPANS_UNANCHORED_DATES) | {
         sent_of(s).start for s in _spans(doc, settings.SPANS_DATES) if s.start_char >= dateline_end}
+    stated |= _dateline_sentence(doc, dateline_end) | _same_day_sentences(doc)
+    # "is in Fiji on a two-day visit", "a mission to Nairobi": a place gone to or stayed in
+    stated |= {sent_of(s).start for s in _spans(doc, settings.SPANS_PLACES) if _destination(s)}
     named = _sentences_with(doc, settings.SPANS_EVENTS)
-    places = {s.start for s in _spans(doc, settings.SPANS_PLACES) if _destination(s)}
-    events = [e for e in link_events(doc, words) if _told(doc, e, stated, named, places)]
+    events = _merge_retold([e for e in link_events(doc, words) if _told(doc, e, stated, named, words)], words)
     return Article(
         id=doc_value(doc, "nf_id") or "article", published=doc_value(doc, "published"), dateline=dateline,
         officials=officials, instruments=instruments, dates=dates, venues=venues, events=events,
@@ -121,22 +126,129 @@ def _descriptive(rule: str) -> bool:
     return rule.startswith("event.lower") and not rule.endswith(".numbered")
 
 
-def _told(doc: Doc, event: Event, stated: set, named: set, places: set) -> bool:
+def _told(doc: Doc, event: Event, stated: set, named: set, words: Dict[str, FrozenSet[str]]) -> bool:
     """FACTS.md: a described event counts only when the text gives its date or its place: in
-    its own words ("a mission to Nairobi"), in a sentence that names it, or in the next one if
-    that names no other event (a place carried from another event's sentence tells nothing of
-    it); a named event always counts. ``stated``: the starts of the sentences that hold a date
-    or a venue; ``named``: those that name an event; ``places``: the first tokens of the places events go to."""
+    its own words ("a mission to Nairobi"), in a sentence that names it, or in the next one when
+    that one speaks of it again ("The talks took place at X.", "It ends on Friday.") and names
+    no other event (a date or place told after it of something else tells nothing of it); a
+    signing ceremony has the day and place the text gives the signing of its document; a
+    named event always counts. ``stated``: the starts of the sentences that hold a date, a
+    venue or a place gone to or stayed in; ``named``: those that name an event."""
     if not all(_descriptive(m.rule) for m in event.mentions):
         return True
+    if SIGNING.search(event.name) and (event.start or event.venue):
+        return True  # "X and Y signed the accord in Accra on Tuesday. ... said at the signing ceremony."
     for m in event.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             return True
         sent = sent_of(span)
-        if places.intersection(range(span.start, span.end)) or sent.start in stated or sent.end < len(doc) and sent.end in stated and sent.end not in named:
+        if sent.start in stated:
+            return True
+        if sent.end < len(doc) and sent.end in stated and sent.end not in named \
+                and _speaks_of_again(sent_of(doc[sent.end:sent.end + 1]), words):
             return True
     return False
+
+
+def _speaks_of_again(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:
+    """ "The talks took place at X", "During the visit, ...", "It ends on Friday": a sentence
+    opening on a definite head noun or a pronoun goes on speaking of the event told before it."""
+    first = next((t for t in sent if not t.is_space), None)
+    return refers_back(sent, words) or first is not None and first.lower_ in words["PRONOUN"]
+
+
+#: "Later in the day, ...", "Earlier during the day, ...": a sentence opened by one of these, "in"
+#: or "during" and "the day" tells the day of the story's events.
+SAME_DAY_OPENERS = frozenset({"later", "earlier"})
+SAME_DAY = re.compile(r"^(?:later|earlier) (?:in|during) the day\b")
+
+
+def _same_day_sentences(doc: Doc) -> set:
+    """The starts of the sentences opened by "Later in the day", "Earlier during the day": the
+    day is the one the story tells, a day given by the text."""
+    raw = doc_text(doc)
+    return {sent_of(t).start for t in doc if t.is_sent_start and t.lower_ in SAME_DAY_OPENERS
+            and SAME_DAY.match(raw[t.idx:t.idx + 30].lower())}
+
+
+def _dateline_sentence(doc: Doc, dateline_end: int) -> set:
+    """ "CAPE TOWN, 6 Nov - ... following a meeting between X and Y": the dateline tells where
+    and when the lead sentence it opens was reported, so a described event in that sentence has
+    its place (or day) given by the text, as the annotators read it."""
+    if not dateline_end or not _spans(doc, settings.SPANS_DATELINE):
+        return set()
+    first = next((t for t in doc if t.idx >= dateline_end and not t.is_space), None)
+    return set() if first is None else {sent_of(doc[first.i:first.i + 1]).start}
+
+
+#: How many earlier descriptions with the same head noun an event may be told again of.
+MAX_RETOLD = 8
+#: "talks with X": the words after which a description names whom its event is with.
+_PARTY = re.compile(r"\b(?:with|between)\b(.*)$")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]+")
+_WORD = re.compile(r"[a-z]+")
+
+
+def _merge_retold(events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[Event]:
+    """ "Leaders held talks in Phnom Penh" (a headline) and "PM X held talks with PM Y in Phnom Penh
+    on 10 November": one occasion described twice (the same head noun, the same place at a day
+    that agrees, or the same day at a place that agrees, and no other party) is one event, named
+    by its longer description. Not visits and trips (a visit to a building during a visit to a
+    country is another), nor plural heads ("meetings": several)."""
+    out: List[Event] = []
+    by_head: Dict[str, List[int]] = {}  # head noun -> where the described events with it stand in out
+    for event in events:
+        head = _head_noun(event.name, words) if all(_descriptive(m.rule) for m in event.mentions) else None
+        # (the last few with its head: a list of thousands stays linear)
+        at = next((i for i in reversed(by_head.get(head, [])[-MAX_RETOLD:]) if _retold(out[i], event, words)), None)
+        if at is None:
+            if head is not None:
+                by_head.setdefault(head, []).append(len(out))
+            out.append(event)
+            continue
+        earlier = out[at]
+        out[at] = earlier.model_copy(update={
+            "name": max((earlier.name, event.name), key=len),
+            "start": earlier.start or event.start, "end": earlier.end or event.end,
+            "venue": earlier.venue or event.venue,
+            "officials": earlier.officials + [o for o in event.officials if o not in earlier.officials],
+            "instruments": earlier.instruments + [i for i in event.instruments if i not in earlier.instruments],
+            "mentions": sorted(earlier.mentions + event.mentions, key=lambda m: m.start)})
+    return out
+
+
+def _retold(a: Event, b: Event, words: Dict[str, FrozenSet[str]]) -> bool:
+    """Whether described events ``a`` and ``b`` tell one occasion (see :func:`_merge_retold`)."""
+    if not all(_descriptive(m.rule) for m in a.mentions + b.mentions):
+        return False
+    head = _head_noun(a.name, words)
+    if head is None or head != _head_noun(b.name, words) or head in words["TRAVEL_HEAD"] \
+            or any(w in words["PLURAL_HEAD"] for w in _WORD.findall((a.name + " " + b.name).lower())):
+        return False
+    ours, theirs = _parties_named(a.name), _parties_named(b.name)
+    if ours and theirs and not ours & theirs:
+        return False
+    place = a.venue is not None and b.venue is not None and _place_key(a) == _place_key(b)
+    day = a.start is not None and a.start == b.start
+    return place and (a.start is None or b.start is None or a.start == b.start) \
+        or day and (a.venue is None or b.venue is None or place)
+
+
+def _head_noun(name: str, words: Dict[str, FrozenSet[str]]) -> Optional[str]:
+    """The first head noun of a description ("talks" of "extensive talks with X"), singular."""
+    return next((w.rstrip("s") if w.rstrip("s") in words["HEAD_NOUN"] else w
+                 for w in _WORD.findall(name.lower()) if w in words["HEAD_NOUN"] or w.rstrip("s") in words["HEAD_NOUN"]), None)
+
+
+def _parties_named(name: str) -> set:
+    """The capitalised words after "with"/"between" in a description: whom its event is with."""
+    found = _PARTY.search(name)
+    return {w.casefold() for w in _CAPITALISED.findall(found.group(1))} if found else set()
+
+
+def _place_key(event: Event) -> str:
+    return (event.venue.city or event.venue.name or "").casefold()
 
 
 def _destination(place: Span) -> bool:
@@ -160,7 +272,9 @@ class RecordBuilder(RuleComponent):
 
     def compile(self) -> None:
         super().compile()
-        self.words = link_words(self.rules)
+        # (plural heads, "meetings", tell several occasions: never one told twice)
+        plural = word_classes_of(self.rules[EVENT_WORDS_FILE], EVENT_WORDS_FILE, required=("PLURAL_HEAD",))
+        self.words = {**link_words(self.rules), "PLURAL_HEAD": plural["PLURAL_HEAD"]}
 
     def annotate(self, doc: Doc) -> Doc:
         doc._.newsfacts = build_article(doc, self.words)

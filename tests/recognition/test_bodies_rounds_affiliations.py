@@ -74,6 +74,16 @@ NAMED_WITH_LOWERCASE_HEAD = [
     # a person's visits are counted with digits too, no series' editions
     ("It was the 3rd official visit of the premier this year, after trips in May and June.", []),
     ("She landed in Hanoi on Sunday for her 2nd state visit to Vietnam.", [("state visit to Vietnam", None)]),
+    # ... with no complement after the head, and after a name's possessive, and before a meeting
+    ("The premier is now in Port Vila for her first official visit.", [("official visit", None)]),
+    ("Ruto's first foreign visit took him to Kigali on 3 March.", [("foreign visit", None)]),
+    ("On Monday the minister held his second working meeting with the Qatari envoy in Doha.",
+     [("working meeting with the Qatari envoy", None)]),
+    ("During the first official visit to Wellington by a Chilean president in ten years, trade rose on Friday.",
+     [("official visit to Wellington", None)]),
+    # a pair's or a body's ordinal numbers the editions of their series
+    ("Chile, Peru and Bolivia held their first trilateral water talks in Arica last week.",
+     [("first trilateral water talks", 1)]),
 ]
 
 

@@ -12,6 +12,51 @@ TOLD = [
     ("She joined a business mission to Nairobi last week.", "business mission to Nairobi"),
     # a date in the next sentence, which names no other event
     ("The ministers held a working breakfast meeting. It took place on 4 March.", "breakfast meeting"),
+    # the next sentence speaks of it again by its head noun and tells its place
+    ("The two delegations held technical consultations on cable routes. The consultations were "
+     "hosted at the Harbour View Hotel in Lautoka.", "technical consultations"),
+    ("Both sides opened a new round of talks on grazing rights. During the talks in Maseru, "
+     "officials traded draft maps.", "round of talks"),
+    # the place where the visitor is, in the sentence of the visit
+    ("The Tongan foreign minister is in Vanuatu on a three-day working visit.", "working visit"),
+    # a manner compound before the head: still a meeting, told by its place
+    ("A one-on-one meeting took place between the two presidents at the Blue Palace in Asmara.", "meeting"),
+    ("The defence chiefs held face-to-face talks in Windhoek.", "talks"),
+    # "conduct" is a verb of holding, as "hold" is
+    ("The two ministers conducted negotiations on the gas pipeline in Constanta on Monday.", "negotiations"),
+    # a progressive verb of holding is no copula ("the AHMM is a biennial meeting" is one)
+    ("The envoy is holding consultations in Muscat, Doha and Manama this week.", "consultations in Muscat"),
+    ("The ministers are holding talks with the Tongan delegation in Nuku'alofa today.", "talks with the Tongan delegation"),
+]
+
+#: a signing ceremony has the day and place the text gives the signing of its document
+TOLD_BY_SIGNING = [
+    ("Chile and Fiji on Monday signed a Memorandum of Understanding on Seabed Research in Suva.\n\n"
+     "Officials praised the text.\n\n\"It is a milestone,\" the envoy said at the signing ceremony.", "signing ceremony"),
+]
+
+#: with no publication date, "on Saturday", "today" resolve to no day, yet the text tells the day
+TOLD_WITHOUT_PUBLISHED = [
+    ("The trade envoys held a closed-door meeting on Saturday with port operators.", "closed-door meeting"),
+    ("Minister Ruvale held a sideline meeting with her Tongan counterpart today.", "sideline meeting"),
+    ("The summit began with a meeting of officials on Tuesday and of ministers on Thursday.",
+     "meeting of officials"),
+]
+
+#: "Later in the day": the day the story tells
+TOLD_BY_SAME_DAY = [
+    ("The envoy arrived in Lusaka on 3 May.\n\nLater in the day, President Banda held talks with the "
+     "visiting envoy on copper exports.", "talks"),
+    ("The summit closed on Friday. Earlier during the day, the premiers held a breakfast meeting.",
+     "breakfast meeting"),
+]
+
+#: the sentence a dateline opens: the dateline tells where and when it was reported
+TOLD_BY_DATELINE = [
+    ("GABORONE, 4 June - Lesotho and Botswana signed two accords following a meeting between "
+     "President Ntlhoi and his Batswana counterpart.\n\nThe accords cover water.", "meeting between President Ntlhoi"),
+    ("Honiara, Aug 3 (PINA): The Vanuatu Prime Minister is on a three-day official visit to "
+     "neighbouring Solomon Islands, an aide said.\n\nHe will tour a clinic.", "three-day official visit"),
 ]
 
 NOT_TOLD = [
@@ -27,7 +72,48 @@ NOT_TOLD = [
     # a place told for another event of the story does not carry to it
     ("Leaders opened the Coral Reef Summit in Suva on 3 May. Officials also held separate "
      "consultations on tuna quotas.", "separate consultations"),
+    # the next sentence tells a date or place of something else, not of it
+    ("The two ministers also held talks on boosting fisheries cooperation. The Fijian minister had "
+     "arrived in Nuku'alofa on Sunday morning.", "talks"),
+    ("The President held the departure ceremony for the premier. Kenya is the last stop of his "
+     "tour starting from 17 June.", "departure ceremony"),
 ]
+
+
+@pytest.mark.parametrize("text,name", TOLD_BY_SIGNING)
+def test_signing_ceremony_takes_the_signing_told_before(extract_text, text, name):
+    names = [e.name for e in extract_text(text).events]
+    assert any(name in n for n in names), names
+
+
+@pytest.mark.parametrize("text,name", TOLD_WITHOUT_PUBLISHED)
+def test_day_told_without_publication_date_counts(extract_text, text, name):
+    names = [e.name for e in extract_text(text, published=None).events]
+    assert any(name in n for n in names), names
+
+
+@pytest.mark.parametrize("text,name", TOLD_BY_SAME_DAY)
+def test_later_in_the_day_tells_the_day(extract_text, text, name):
+    names = [e.name for e in extract_text(text).events]
+    assert any(name in n for n in names), names
+
+
+def test_later_that_week_tells_no_day(extract_text):
+    text = "Later in the year, President Banda held talks with the envoy on copper exports."
+    assert not [e for e in extract_text(text).events if "talks" in e.name]
+
+
+@pytest.mark.parametrize("text,name", TOLD_BY_DATELINE)
+def test_described_event_in_the_dateline_sentence_counts(extract_text, text, name):
+    names = [e.name for e in extract_text(text, published=None).events]
+    assert any(name in n for n in names), names
+
+
+def test_dateline_tells_nothing_of_a_later_sentence(extract_text):
+    text = ("GABORONE, 4 June - Lesotho and Botswana signed two water accords.\n\n"
+            "The two presidents also held extensive talks on grazing.")
+    names = [e.name for e in extract_text(text, published=None).events]
+    assert not any("extensive talks" in n for n in names), names
 
 
 @pytest.mark.parametrize("text,name", TOLD)
@@ -45,3 +131,37 @@ def test_described_event_without_date_or_place_is_left_out(extract_text, text, n
 def test_named_event_counts_without_date_or_place(extract_text):
     names = [e.name for e in extract_text("The ministers praised the Coral Reef Summit for its results.").events]
     assert names == ["Coral Reef Summit"]
+
+
+#: one occasion described twice: one event, named by its longer description
+RETOLD = [
+    ("The Samoan and Fijian premiers held talks in Apia on 3 May, officials said.\n\nPrime Minister "
+     "Lemalu held talks with Fijian Prime Minister Ratu Sela in Apia, the statement said.",
+     "talks with Fijian Prime Minister Ratu Sela"),
+    ("Chilean and Peruvian ministers held consultations in Arica on Friday.\n\nForeign Minister Rosa "
+     "Vial held consultations with Peruvian Foreign Minister Luis Paredes on Friday, the ministry said.",
+     "consultations with Peruvian Foreign Minister Luis Paredes"),
+]
+
+#: two occasions with the same head noun
+NOT_RETOLD = [
+    # other parties
+    ("In Apia on 3 May the premier held talks with President Ana Reyes. He also held talks with "
+     "Speaker Toma Lelei in Apia.", 2),
+    # visits: a visit to a building during a visit to the country
+    ("The minister is in Fiji on a three-day visit. On 3 May she paid a visit to the Fiji Museum in Suva, "
+     "after a visit to Suva Harbour on 3 May.", 2),
+]
+
+
+@pytest.mark.parametrize("text,name", RETOLD)
+def test_one_occasion_told_twice_is_one_event(extract_text, text, name):
+    events = extract_text(text).events
+    assert [e.name for e in events] == [name], [e.name for e in events]
+    assert len(events[0].mentions) == 2
+
+
+@pytest.mark.parametrize("text,count", NOT_RETOLD)
+def test_two_occasions_stay_apart(extract_text, text, count):
+    events = extract_text(text).events
+    assert len(events) >= count, [e.name for e in events]
