@@ -725,6 +725,10 @@ class OfficialRecognizer(RuleComponent):
             return None  # "Head of North East Division": a region's name in a body's, no state's office
         if kind == "demonym" and place.end < len(doc) and doc[place.end].text in self.words["PORTFOLIO_NOUN"]:
             return None  # "Undersecretary of American Affairs": the field of the office, not its state
+        if kind == "demonym" and place.end < len(doc) and doc[place.end].text in self.words["NATIONALS_ABROAD"]:
+            # "Minister of Foreign Affairs and Senegalese Abroad": a portfolio of the state's own
+            # nationals abroad says whose the office is; the demonym stays in the title
+            return k, _place_country(place) or "", "nationals"
         if (k == end + 1 or doc[k - 1].lower_ in ("of", "the")) and kind in ("country", "demonym", "region") \
                 or doc[k - 1].text == "," and kind == "country" \
                 or kind == "city" and self._town_office(doc, place):
@@ -760,6 +764,9 @@ class OfficialRecognizer(RuleComponent):
         if country_tail is None or not country_tail[1]:
             return
         tail_start, code, kind = country_tail
+        if kind == "nationals":
+            title.country = title.country or code
+            return
         preposition = _preposition_before(doc, tail_start, end)
         cut = tail_start
         while cut > head.end and (doc[cut - 1].lower_ in ("of", "the") or self._state_word(doc, cut - 1)):
@@ -1289,9 +1296,12 @@ class OfficialRecognizer(RuleComponent):
         listed = [b[0].start - a[0].end in (1, 2) and all(w in STATE_JOINERS or w == "," for w in lowers[a[0].end:b[0].start])
                   for a, b in zip(states, states[1:])]
         # a pair joined alone ("India and Mexico"), not two items of a longer list ("a tour to
-        # Kazakhstan, Kyrgyzstan and Uzbekistan")
+        # Kazakhstan, Kyrgyzstan and Uzbekistan"), nor two places gone to ("will travel to Italy
+        # and the Holy See"): the traveller's state is neither
+        ends = {span.end: span for span in spans_in(doc, settings.SPANS_PLACES)}
         coordinated = [(states[i][1]["country"], states[i + 1][1]["country"]) for i, linked in enumerate(joined)
-                       if linked and not (i > 0 and listed[i - 1]) and not (i + 1 < len(listed) and listed[i + 1])]
+                       if linked and not (i > 0 and listed[i - 1]) and not (i + 1 < len(listed) and listed[i + 1])
+                       and not self._destination(doc, states[i][0].start, ends)]
         sides = self._sides(doc, states, offices)  # once, not once per state
         return story_pair([place["country"] for _, place in states if place["country"] in sides], coordinated)
 
@@ -1722,7 +1732,7 @@ class OfficialRecognizer(RuleComponent):
         return dateline.get("country") if dateline else None
 
     @staticmethod
-    def _destination(doc: Doc, k: int, ends=None) -> bool:
+    def _destination(doc: Doc, k: int, ends=None, prepositions=("in", "to", "at")) -> bool:
         """A place after "in", "to" or "at" ("the" between), or after such a place and a comma
         ("in Geneva, Switzerland"): where, not whose."""
         lowers = lower_words(doc)  # no Token made per look
@@ -1730,8 +1740,14 @@ class OfficialRecognizer(RuleComponent):
         if j >= 0 and lowers[j] == "the":
             j -= 1
         if j >= 1 and lowers[j] == "," and ends and j in ends:
-            return OfficialRecognizer._destination(doc, ends[j].start)
-        return j >= 0 and lowers[j] in ("in", "to", "at")
+            return OfficialRecognizer._destination(doc, ends[j].start, prepositions=prepositions)
+        if j >= 2 and lowers[j] == "and" and ends:
+            # "to Brazil and Argentina", "to Kingston, Jamaica, and Belmopan": a place coordinated
+            # after one gone to is gone to as well ("in Paris and Berlin" may be whose)
+            before = j - int(lowers[j - 1] == ",")
+            if before in ends:
+                return OfficialRecognizer._destination(doc, ends[before].start, ends, ("to",))
+        return j >= 0 and lowers[j] in prepositions
 
     def _variant_orths(self, variant: str) -> Tuple[int, ...]:
         """The ORTH ids of ``variant`` as the tokenizer splits it (cached: names recur)."""
