@@ -197,6 +197,9 @@ PARTY_PLACE_REACH = 4
 DESCRIBING_REACH = 4
 #: How many capitalised words after a town may still make it the opening of a body's name.
 TOWN_BODY_REACH = 3
+#: How many words an office's complement the rules cannot read ("of the 30-member bloc") may
+#: have before the comma that a closed apposition's name follows.
+LOOSE_COMPLEMENT_REACH = 10
 
 
 class OfficialRecognizer(RuleComponent):
@@ -608,8 +611,8 @@ class OfficialRecognizer(RuleComponent):
             if self._in_title(doc, k, sent.end):
                 k = last_good = k + 1
                 continue
-            if tok.text in self.office_words and k - 1 > end and doc[k - 1].is_title and doc[k - 1].text in self.title_words:
-                k = last_good = k + 1  # a second office in the complement: "... and the Deputy Supreme Commander"
+            if self._second_office(doc, k, end):
+                k = last_good = k + 1
                 continue
             # "of the Majlis| of Iran", "of Qaumi Watan| Party"; "of Mexico| in Honduras|, NAME"
             body_end = self._body_name_run(doc, k, sent.end, by_start) or self._served_in(doc, k, end, sent.end, by_start)
@@ -630,7 +633,7 @@ class OfficialRecognizer(RuleComponent):
                 k = last_good = k + 2  # the last of a portfolio list: "Tourism and the Gaeltacht,"
                 continue
             if tok.lower_ in ("the", "and", "&", "of", "for", "at", "to") and nxt is not None and (
-                nxt.lower_ == "the" or self._in_title(doc, k + 1, sent.end) or k + 1 in by_start
+                nxt.lower_ == "the" or self._in_title(doc, k + 1, sent.end) or k + 1 in by_start or self._office_served(doc, k + 1, end)
                 or self._body_name_run(doc, k + 1, sent.end, by_start)
                 # the word after "and" closes a portfolio list: "Fisheries and Oceans"; not a style
                 # opening the next person ("... of Cameroon and His Excellency NAME")
@@ -668,6 +671,18 @@ class OfficialRecognizer(RuleComponent):
                 continue
             break
         return last_good, country_tail
+
+    def _second_office(self, doc: Doc, k: int, end: int) -> bool:
+        """Whether the one-word office at ``k`` goes on the complement: a second office ("... and
+        the Deputy Supreme Commander"), or the office served ("Chief of Staff to the President")."""
+        return doc[k].text in self.office_words and k - 1 > end and doc[k - 1].is_title \
+            and doc[k - 1].text in self.title_words or self._office_served(doc, k, end)
+
+    def _office_served(self, doc: Doc, k: int, end: int) -> bool:
+        """Whether the one-word office at ``k`` is the one the office being read serves, after
+        "to the" or "of the" in its complement: "Chief of Staff to the President"."""
+        return k - 2 >= end and doc[k].text in self.office_words and doc[k - 1].lower_ == "the" \
+            and doc[k - 2].lower_ in ("to", "of")
 
     def _served_in(self, doc: Doc, k: int, end: int, limit: int, by_start) -> int:
         """End of "in <place>" at ``k`` inside a complement, before the comma or the name that
@@ -1395,6 +1410,11 @@ class OfficialRecognizer(RuleComponent):
             and head.text.lower() == "counterpart" else None
         if origin is not None and (span_value(origin, "nf_place") or {}).get("kind") == "country":
             holder_state, k = _place_country(origin), origin.end  # "his counterpart from Poland(,) NAME"
+        loose = 0 if k != title.outer_end or title.text or self._after_named_apposition(doc, min(title.lead, title.start), sent) \
+            else self._loose_complement_end(doc, k, sent.end, places[0],
+                                            any(t.lower_ in COMPLEMENT_PREPOSITIONS for t in doc[head.end:k]))
+        if loose:
+            k = loose  # "The head of the 30-member bloc, NAME, said": checked closed below
         comma_gap = k < sent.end and (doc[k].text == "," or _spaced_dash(doc, k))
         if comma_gap:
             k += 1
@@ -1419,6 +1439,10 @@ class OfficialRecognizer(RuleComponent):
                 or self._names_a_thing(doc, name_start, name_end, sent.end) \
                 or comma_gap and not hons and self._comma_body_end(doc, name_start, sent.end) > name_start:
             return None  # "his counterpart, Foreign Minister Park": the next title, not a name
+        if loose:
+            if not (self._closed_apposition(doc, name_end, sent.end) and (name_end - name_start >= 2 or hons)):
+                return None
+            title = replace(title, end=loose, outer_end=loose)
         # "incoming SADC chair, Madagascar's NAME": the state named with him is his
         international = self._international(doc, title) and not title.state_named and not holder_state
         country = title.country or holder_state
@@ -1503,6 +1527,10 @@ class OfficialRecognizer(RuleComponent):
             return None
         if self._is_place(places, name_start, name_end):
             return None
+        loose = 0 if title.text else self._loose_complement_end(doc, title.outer_end, sent.end, places[0],
+                                                                 closers=(",", ";"))
+        if loose:
+            title = replace(title, end=loose, outer_end=loose)  # "NAME, Minister of Solid Minerals Development, NAME"
         international = (self._international(doc, title) and not title.state_named) or (
             body is not None and any(t.text in self.international_bodies for t in body))
         return OfficialMention(
@@ -1515,6 +1543,44 @@ class OfficialRecognizer(RuleComponent):
             rule=f"name+{title.rule}", name_span=(name_start, name_end), apposition=True,
             secondary="also" in cue,
         )
+
+    def _owner_preposition(self, doc: Doc, j: int, limit: int) -> bool:
+        """Whether "of" introduces the state at ``j`` (across "the", lowercase words and a
+        state's formal words: "of the sisterly Sultanate of| Oman")."""
+        i = j - 1
+        while i > limit and (doc[i].lower_ == "the" or doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ != "of"
+                             or self._state_word(doc, i)):
+            i -= 1
+        return doc[i].lower_ == "of"
+
+    def _after_named_apposition(self, doc: Doc, lead: int, sent: Span) -> bool:
+        """Whether the office at ``lead`` follows a name and a comma ("A, Chief of Staff to the
+        President, B, Minister of ..."): in such a list it is the name before's office."""
+        k = lead - int(lead > sent.start and doc[lead - 1].lower_ in ("the", "a", "an"))
+        return k - 2 >= sent.start and doc[k - 1].text == "," and self.names.is_name_word(doc[k - 2]) \
+            and doc[k - 2].text not in self.names.sentence_words
+
+    def _loose_complement_end(self, doc: Doc, k: int, limit: int, by_start, in_complement: bool = False,
+                              closers=(",",)) -> int:
+        """The comma after an office's complement that its rules could not read ("President of
+        the 12th assembly,", "Representative in Ghana,", "head of the 30-member bloc,"), or
+        could read only in part ("Envoy to the Pacific| region,"): a preposition and a few
+        words, no verb or pronoun among them; 0 when there is none. The name after the comma
+        must close its apposition (checked by the caller)."""
+        opens = k < limit and (doc[k].lower_ in COMPLEMENT_PREPOSITIONS or doc[k].lower_ == "in")
+        if not (opens or in_complement and k < limit and doc[k].is_alpha and doc[k].is_lower):
+            return 0
+        for j in range(k + int(opens), min(limit, k + LOOSE_COMPLEMENT_REACH)):
+            tok = doc[j]
+            if tok.text in closers:
+                return j if j > k + int(opens) else 0
+            if j in by_start and (span_value(by_start[j], "nf_place") or {}).get("kind") == "country" \
+                    and self._owner_preposition(doc, j, k):
+                return 0  # "... of the sisterly Sultanate of Oman": whose the office is, read elsewhere
+            if tok.is_stop and tok.lower_ not in self.words["COMPLEMENT_FUNCTION_WORD"] or tok.is_space \
+                    or tok.is_punct and tok.text not in HYPHENS and tok.text not in POSSESSIVES:
+                return 0
+        return 0
 
     def _glued_apposition(self, doc: Doc, k: int, head: Span, title: _Title, sent: Span) -> bool:
         """A name right before a capitalised office that has more than its head, with no comma:

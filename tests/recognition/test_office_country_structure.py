@@ -58,3 +58,64 @@ def test_church_rank_is_a_style_before_an_office(extract_text, text, name, title
     found = {o.name: o for o in extract_text(text).officials}
     assert name in found, list(found)
     assert (found[name].title, found[name].honorifics) == (title, honorifics)
+
+
+# an office whose complement the rules cannot read word by word ("of the 30-member bloc"), set
+# off by a comma before a name that closes the apposition: the name holds the whole office
+LOOSE_COMPLEMENTS = [
+    ("The head of the 30-member bloc, Anna Kowalski, said on Monday that talks would go on.",
+     "Anna Kowalski", "head of the 30-member bloc"),
+    ("Speaking after the vote, the president of the 12th assembly, Omar Haddad, thanked delegates.",
+     "Omar Haddad", "president of the 12th assembly"),
+    ("The loan was signed by the UNDP Representative in Ghana, Peter Olsen, and two ministers.",
+     "Peter Olsen", "UNDP Representative in Ghana"),
+    ("The Trade Minister and Chair of the group, Maria Lopez, opened the meeting.",
+     "Maria Lopez", "Trade Minister and Chair of the group"),
+    ("Talks were held with the special envoy for the Horn of Africa region, Dr. Samuel Tadesse.",
+     "Samuel Tadesse", "special envoy for the Horn of Africa region"),
+]
+
+
+@pytest.mark.parametrize("text,name,title", LOOSE_COMPLEMENTS)
+def test_office_with_an_unread_complement_before_a_closed_name(extract_text, text, name, title):
+    found = {o.name: o for o in extract_text(text).officials}
+    assert name in found, list(found)
+    assert found[name].title == title
+
+
+@pytest.mark.parametrize("text", [
+    # a clause, not a complement, stands between the office and the name
+    "The President of Kenya in his speech, John Mwangi noted, praised the plan.",
+    # one name word without a style does not close an apposition
+    "In his role as chair of the group, Smith said the talks went well.",
+])
+def test_no_official_across_a_clause_or_a_bare_word(extract_text, text):
+    assert [o.name for o in extract_text(text).officials] == []
+
+
+def test_an_office_after_a_name_in_a_list_keeps_to_that_name(extract_text):
+    text = ("The delegation included Ruth Achieng, Chief of Staff to the Governor, Paul Otieno, Minister "
+            "of Water and Sanitation, and Grace Njeri, Attorney General.")
+    found = {o.name: o.title for o in extract_text(text).officials}
+    assert found["Ruth Achieng"].startswith("Chief of Staff")
+    assert found["Paul Otieno"] == "Minister of Water and Sanitation"
+    assert found["Grace Njeri"] == "Attorney General"
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # the office an office serves, after "to the"/"of the", stays in its complement
+    ("Special Adviser to the Governor Amina Bello met the traders in Kano.",
+     "Amina Bello", "Special Adviser to the Governor"),
+    ("The Chief of Staff to the President, Femi Adeyemi, said the bill was ready.",
+     "Femi Adeyemi", "Chief of Staff to the President"),
+    # after a name, an office's unread complement runs to the comma or semicolon closing it
+    ("Present were Kofi Mensah, Minister of Lands and Natural Resources Development; and Ama Owusu, "
+     "Minister of Health.", "Kofi Mensah", "Minister of Lands and Natural Resources Development"),
+    # ... but the state it is of leaves it, as ever
+    ("Said Al Harthy, Minister of Trade of the brotherly Kingdom of Bahrain, arrived on Monday.",
+     "Said Al Harthy", "Minister of Trade"),
+])
+def test_office_complements_in_apposition(extract_text, text, name, title):
+    found = {o.name: o for o in extract_text(text).officials}
+    assert name in found, list(found)
+    assert found[name].title == title
