@@ -562,7 +562,7 @@ def _relative(s: str, ref: date, tense: Tense) -> Optional[DateValue]:
 
 
 # --------------------------------------------------------------------------- ranges
-_CONNECTOR = re.compile(r"\s+(?:to|through|thru|till|until|and|up to|-)\s+|\s*-\s*")
+_CONNECTOR = re.compile(r"\s+(?:to|through|thru|till|until|and|&|up to|-)\s+|\s*-\s*")
 
 
 def _fill(a: _P, b: _P) -> None:
@@ -573,6 +573,17 @@ def _fill(a: _P, b: _P) -> None:
             b[key] = a[key]
     if a.get("y") is None and b.get("y") is not None and a.get("m") is not None:
         a["y"] = b["y"]
+    for p in (a, b):  # "Monday, 25th and Tuesday, 26th November": the month is told, not guessed
+        if p.get("wdday") and p.get("m") is not None:
+            p["wdday"] = False
+
+
+def _next_weekdays(a: Optional[_P], b: Optional[_P]) -> bool:
+    """"Tuesday and Wednesday": two days running are the days of one event ("Monday and
+    Thursday" are two days apart and stay two dates)."""
+    if a is None or b is None or a.get("wd") is None or b.get("wd") is None:
+        return False
+    return all(p.get(k) is None for p in (a, b) for k in ("d", "m", "y", "abs")) and (b["wd"] - a["wd"]) % 7 == 1
 
 
 def _range(s: str, ref: Optional[date], tense: Tense, between: bool) -> Optional[DateValue]:
@@ -583,7 +594,7 @@ def _range(s: str, ref: Optional[date], tense: Tense, between: bool) -> Optional
         a, b = _point(left, ref, tense), _point(right, ref, tense)
         if match.group().strip() == "and" and not between and not (
             a is not None and b is not None and a.get("d") is not None and b.get("d") is not None
-        ):
+        ) and not _next_weekdays(a, b):
             continue  # "2020 and 2025" are two years; "Dec 4 and 5" are the days of one event
         if a is None or b is None:
             # "1957-58": a two-digit end completes the century of the start

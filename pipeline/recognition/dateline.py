@@ -29,9 +29,11 @@ DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"  # "Nov.", "NOVEMBER", "15 JUL"
           r"|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)(?:[a-z]*|[A-Z]*)\.?")
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY),?[ \t]+"
 _DATE = (
     # (on one line: "Talks set for May\n\n14:20 | Quito, ..." holds no date "May 14")
-    r"(?:" + _MONTH + r"[ \t]+" + _DAY + r"(?:,?[ \t]+\d{4})?"      # Sept 25, June 4, 2025
+    # (a weekday may open it: "Nairobi, Kenya, Monday 30 May 2022 -")
+    r"(?:" + _WEEKDAY + r")?(?:" + _MONTH + r"[ \t]+" + _DAY + r"(?:,?[ \t]+\d{4})?"      # Sept 25, June 4, 2025
     r"|" + _DAY + r"[ \t]*(?:of[ \t]+)?" + _MONTH + r"(?:,?[ \t]+\d{4})?"  # 12 February 2025, 14th January, 2025, 4thof May
 
     r"|\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)\d{4})"            # 18.09.2025, 18/09/2025
@@ -58,14 +60,16 @@ _DATELINE_BODY = (
     # letters of any script ("MALÉ", "REYKJAVÍK", "ASUNCIÓN"), apostrophes, dots, hyphens, spaces
     _ws(r"[ \t]") + _SOURCE + _TIME_FIRST + r"(?P<place>[A-Z\u00C0-\u00DE](?:[^\W\d_]|['\u2019.\- ]){1,40}?)"
     r"(?:[ \t]?\[[A-Z][A-Za-z .\-]{1,30}\])?"  # the country in square brackets: "New Delhi [India], March 1 (ANI):"
-    r"(?:," + _ws() + r"(?P<region>[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\.?(?:\s[A-Z][A-Za-z]+)?)(?=\s*(?:,|\u2014|\u2013|--|-\s|:|\()))?"  # ", Mich.", ", Ethiopia,", ", Timor-Leste"
+    r"(?:," + _ws() + r"(?P<region>[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\.?(?:\s[A-Z][A-Za-z]+)?)(?=\s*(?:,|\u2014|\u2013|--|-\s|:|\()|[ \t]-[A-Z]))?"  # ", Mich.", ", Ethiopia,", ", Timor-Leste"
     r"(?:" + _ws() + r",?" + _ws() + r"(?P<open>\()?(?P<date>" + _DATE + r")(?(open)\)))?"  # "SUVA, Fiji (29 October 2025) –"
     + _ws() + r"(?:,?" + _ws(r"[ \t]") + r"\((?P<agency>[A-Za-z .]{2,30}|[A-Za-z][^()\n]{2,60})\)|\[(?P<tag>[A-Z]{2,12})\]|/[A-Z]{2,20}/|[,.]" + _ws() + r"(?P<wire>[A-Z]{2,12})(?=\s*(?:--|-|\u2014|\u2013|\.\s)|[ \t]+[A-Z][a-z]))?"  # "..., ARMENPRESS."
     + _ws() + r",?" + _ws() +
     # a full stop ends a dateline only after its date: "Mexico City, February 14, 2025. The ...",
     # "Buenos Aires, Dec 7.- On Tuesday"
     # ("-/African Media Agency (AMA)/-": a dash before a distributor's name between slashes)
-    r"(?::|--|\u2014|\u2013|\u2015|-(?=[\s/])|/|(?(date)\.-?(?=\s)|(?!))"
+    # ("Kampala, Uganda -President ...", "SEOUL (Reuters) -South Korea ...": a dash glued to the first word,
+    # only after a country or an agency: "Kenya -Uganda ties grow" is a headline)
+    r"(?::|--|\u2014|\u2013|\u2015|-(?=[\s/])|(?(region)(?<=[ \t])-(?=[A-Z\u201c\"])|(?(agency)(?<=[ \t])-(?=[A-Z\u201c\"])|(?!)))|/|(?(date)\.-?(?=\s)|(?!))"
     # a dated dateline closed by its agency's tag in square brackets: "ROME, 4 May 2026 [ANS] The"
     r"|(?(tag)(?(date)(?<=\s)|(?!))|(?!))"
     # or by its agency in brackets before the first word: "New Delhi, April 9 (IANS) India's ..."
@@ -101,6 +105,11 @@ BYLINE_IN = re.compile(
 LONE_LINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'.\- ]{1,40}?)"
     r"(?:,[ \t]*[A-Z][A-Z .\-]{1,40}?)?[ \t]*$", re.MULTILINE)
+#: A line that is a city and its country in any case: "Kathmandu, Nepal" above the story
+#: (kept only when the gazetteer puts the city in that country, see ``_of_its_country``).
+CITY_COUNTRY_LINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z\u00C0-\u00DE][^\W\d_]+(?:[ \-][A-Z\u00C0-\u00DE][^\W\d_]+){0,2}),[ \t]*"
+    r"(?P<country>[A-Z][^\W\d_]+(?:[ \-][A-Z][^\W\d_]+){0,2})[ \t]*$", re.MULTILINE)
 #: "New York, The Minister of ...": a city and a comma opening the first sentence (only
 #: before these words, which open sentences and no place's name).
 CITY_COMMA = re.compile(
@@ -112,8 +121,8 @@ CAPITALS_SUBJECT = re.compile(
     r"[ \t]+(?=[a-z])", re.MULTILINE)
 #: The rarer shapes anchored where the ``date`` header line ends instead of at a line's start.
 _AFTER_HEADER = {pattern: re.compile(pattern.pattern[1:], pattern.flags)
-                 for pattern in (DATE_FIRST, NAMED_FIRST, AGENCY_LINE, BYLINE_IN, LONE_LINE, CITY_COMMA,
-                                 CAPITALS_SUBJECT)}
+                 for pattern in (DATE_FIRST, NAMED_FIRST, AGENCY_LINE, BYLINE_IN, LONE_LINE,
+                                                 CITY_COUNTRY_LINE, CITY_COMMA, CAPITALS_SUBJECT)}
 #: A place in capitals after a caption on the same line: "... Photo Lam Khanh HÀ NỘI – The forum"
 #: (read from the dash back over the words in capitals, see ``_capitals_midline``).
 CAPITALS_DASH = re.compile(r"[ \t](?:\u2014|\u2013|--)[ \t]+(?=[A-Z\"\u201c])")
@@ -160,6 +169,7 @@ def find_dateline(text: str, lookup=lookup_place) -> Optional[DatelineFound]:
             or _first_place(shape(AGENCY_LINE), lookup, ("city",)) \
             or _first_place(shape(BYLINE_IN), lookup, ("city",)) \
             or _first_place(shape(LONE_LINE), lookup, ("city",)) \
+            or _first_place(_of_its_country(shape(CITY_COUNTRY_LINE), lookup), lookup, ("city",)) \
             or _first_place(shape(CITY_COMMA), lookup, ("city",)) \
             or _first_place(shape(CAPITALS_SUBJECT), lookup, ("city",)) \
             or _first_place(_capitals_midline(text, offset, window), lookup, ("city",))
@@ -181,6 +191,15 @@ def _capitals_midline(text: str, offset: int, window: int):
             match = CAPITALS_AT.match(text, start, window)
             if match is not None:
                 yield match
+
+
+def _of_its_country(matches, lookup):
+    """Only the matches whose second name is the country the gazetteer puts the first in."""
+    for match in matches:
+        city, country = lookup(match.group("place")), lookup(match.group("country"))
+        if city is not None and country is not None and country.kind == "country" \
+                and city.country == country.country:
+            yield match
 
 
 def _dated(matches):

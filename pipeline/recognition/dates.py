@@ -65,7 +65,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import settings
 from ..normalisation.dates import MONTHS, ORDINAL_WORDS, WEEKDAYS, DateValue, normalise
 from .base import RuleComponent
-from .extensions import doc_value, set_span_value
+from .extensions import doc_value, set_span_value, span_value
 from .lexicon import PatternFileError, lower_words, read_pattern_file, resolve, token_ids, token_positions, token_texts
 from .names import doc_sentences
 from .phrases import doc_text, text_of
@@ -841,10 +841,35 @@ class DateRecognizer(RuleComponent):
             set_span_value(span, "nf_date", stored.as_dict())
             kept.append(span)
             seen.update(range(start, end))
+        self._agree_bare_weekdays(kept, published, context)
         doc.spans[settings.SPANS_DATES] = sorted(kept, key=lambda s: (s.start, s.end))
         if published is None:
             self._warn_unanchored(doc, cands, spans, seen, context.order())
         return doc
+
+    def _agree_bare_weekdays(self, kept: List[Span], published: Optional[str], context: "_DocContext") -> None:
+        """A bare weekday in a sentence with no tense cue (a headline: "Minister in Athens on
+        Tuesday") is the day the article's other mention of that weekday tells ("will visit
+        Athens next Tuesday"), when the others agree; else it stays past, the wire default."""
+        if published is None:
+            return
+        bare, told = [], {}
+        for span in kept:
+            days = [t.lower_ for t in span if date_token_class(t.text) == "WD"]
+            value = span_value(span, "nf_date")
+            if len(days) != 1 or value["start"] != value["end"]:
+                continue
+            if span.id_ == "weekday.bare" and _sentence_tense(span, context.sentences) is None:
+                bare.append((span, days[0]))
+            else:
+                told.setdefault(days[0], set()).add(value["start"])
+        for span, day in bare:
+            starts = told.get(day, ())
+            if len(starts) != 1 or span_value(span, "nf_date")["start"] in starts:
+                continue
+            value = normalise(span.text, published, tense="future")
+            if value is not None and value.start in starts:
+                set_span_value(span, "nf_date", value.as_dict())
 
     def _value(self, span: Span, text: str, published: Optional[str], context: "_DocContext"):
         """The normalised value of an allowed candidate (``text``: with the words trimmed off

@@ -32,6 +32,16 @@ CASES = [
      "Thursday, 12th to Saturday, 14th June, 2025", "2025-06-12", "2025-06-14"),
     ("The committee sits on Monday, 16th and Tuesday, 17th June, 2025.",
      "Monday, 16th and Tuesday, 17th June, 2025", "2025-06-16", "2025-06-17"),
+    # the month told once at the end belongs to the first day too, whatever weekday it guesses
+    ("The council convened on Monday, 25th and Tuesday, 26th November, 2024 in Kigali.",
+     "Monday, 25th and Tuesday, 26th November, 2024", "2024-11-25", "2024-11-26"),
+    ("Envoys met on Friday 7 to Sunday 9 March in Nairobi.", "Friday 7 to Sunday 9 March", "2025-03-07", "2025-03-09"),
+    # two weekdays running are the days of one event; a schedule's present looks ahead
+    ("The ministerial meeting takes place on Wednesday and Thursday in Lome.",
+     "Wednesday and Thursday", "2025-06-04", "2025-06-05"),
+    ("The forum runs Thursday and Friday at the convention centre.", "Thursday and Friday", "2025-06-05", "2025-06-06"),
+    ("The delegations will meet Friday & Saturday in Apia.", "Friday & Saturday", "2025-06-06", "2025-06-07"),
+    ("The talks were held on Saturday and Sunday in Doha.", "Saturday and Sunday", "2025-05-31", "2025-06-01"),
     # a year-first date with slashes, as agency feeds stamp it
     ("2025/05/30 | 10:15\nThe council met in Rabat.", "2025/05/30", "2025-05-30", "2025-05-30"),
     # a year range typed with a space before the dash
@@ -46,3 +56,23 @@ CASES = [
 def test_shape(extract_text, text, written, start, end):
     found = {d.text: (d.start, d.end) for d in extract_text(text).dates}
     assert found.get(written) == (start, end), found
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers met on Monday and Thursday in Lome.",  # two days apart: two dates
+    "The envoy arrives on Tuesday and talks begin on Wednesday.",
+])
+def test_weekdays_not_running_stay_apart(extract_text, text):
+    assert all(d.start == d.end for d in extract_text(text).dates), extract_text(text).dates
+
+
+@pytest.mark.parametrize("text,day", [
+    # a headline has no tense of its own: its bare weekday is the day the body tells
+    ("EU envoy in Dili on Thursday\nThe envoy will visit Dili next Thursday for talks.", "2025-06-05"),
+    ("Trade ministers in Apia on Friday\nThe ministers are due to gather in Apia on Friday.", "2025-06-06"),
+    # no other mention: the wire default (past) stands
+    ("Quake hits coast on Saturday\nOfficials counted the damage.", "2025-05-31"),
+])
+def test_headline_weekday_agrees_with_body(extract_text, text, day):
+    found = {d.start for d in extract_text(text).dates if d.text in ("Thursday", "Friday", "Saturday")}
+    assert found == {day}

@@ -37,6 +37,11 @@ CASES = [
     ("ACCRA, 12th of March 2026 (GNA) - Officials said", "ACCRA", "GH"),
     ("Trade pact signed\n4 JUNE 2026 | NAIROBI - The two agencies", "NAIROBI", "KE"),  # date | place
     ("Ministry of Trade Building, Dodoma, Tanzania, 9th May, 2026: The council", "Dodoma", "TZ"),  # a building first
+    ("Gaborone, Botswana -The Minister of Finance said", "Gaborone", "BW"),  # a dash glued to the first word
+    ("HANOI (VNA) -Viet Nam and Laos agreed", "HANOI", "VN"),
+    ("Cabinet House, Lilongwe, Malawi, Thursday 4 June 2026 – The cabinet", "Lilongwe", "MW"),  # a weekday first
+    ("ROME, Friday, 5 June 2026 - Ministers met", "ROME", "IT"),
+    ("Ports forum opens\n\nMombasa, Kenya\n\nDelegates from ten states", "Mombasa", "KE"),  # city, country alone
 ]
 
 
@@ -62,6 +67,8 @@ def test_dateline_found(text, place, country):
     "KAMPALA, 3 June 2026 [UBC]",                                        # a tag that closes no dateline
     "From the archive in Nairobi, a photo of the talks",                 # not a byline line
     "WHO - Geneva said nothing",                                          # the line goes on
+    "Kenya -Uganda trade ties grow\nThe two states met.",                 # a glued dash with no country or agency before
+    "Ports forum\n\nParis, Kenya\n\nDelegates met",                       # the city is not in that country
 ])
 def test_no_dateline(text):
     assert find_dateline(text) is None
