@@ -35,7 +35,7 @@ from .lexicon import (PatternFileError, longest_spans, lower_words, spans_in, to
                       token_texts)
 from .office_country import (DELEGATION_NOUNS, LIST_GAP, coordinated_after, FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
                              delegation_member, escorts_after, faced_country, faced_official, listed_after, other_of,
-                             posted_to, sends_message, settled_country, story_demonym_country, story_pair,
+                             place_kind, posted_to, sends_message, settled_country, story_demonym_country, story_pair,
                              visited_place_country)
 from .phrases import JOINING_DASHES, is_acronym_paren, text_of
 from .wordclasses import word_classes_of
@@ -465,7 +465,7 @@ class OfficialRecognizer(RuleComponent):
         end = self._closing_words(doc, head, sent, by_start, honorific_starts)
         title.end = title.outer_end = end
         if end < sent.end and (doc[end].lower_ in COMPLEMENT_PREPOSITIONS or self._in_institution(doc, end, sent.end, by_start)
-                               or self._institution_after_comma(doc, end, sent.end)
+                               or self._institution_after_comma(doc, end, sent.end, by_start)
                                or self._served_in(doc, end, end, sent.end, by_start)):
             last_good, country_tail = self._complement(doc, end, sent, by_start, honorific_starts,
                                                        lower_head=head.text.islower())
@@ -474,11 +474,16 @@ class OfficialRecognizer(RuleComponent):
                 self._cut_country_tail(doc, head, title, country_tail, end, by_start)
         return title
 
-    def _institution_after_comma(self, doc: Doc, k: int, limit: int) -> bool:
+    def _institution_after_comma(self, doc: Doc, k: int, limit: int, by_start=None) -> bool:
         """ "Minister of State, Ministry of Foreign Affairs NAME", "Permanent Secretary, Ministry of
-        Finance, NAME": the institution after a comma is the office's."""
-        return doc[k].text == "," and k + 2 < limit and doc[k + 1].text in self.words["INSTITUTION_WORD"] \
-            and doc[k + 2].lower_ in ("of", "for")
+        Finance, NAME", "NAME, Principal Secretary, Kenya's Department for X": the institution
+        after a comma (and a state's possessive) is the office's."""
+        if doc[k].text != ",":
+            return False
+        state = (by_start or {}).get(k + 1)
+        if state is not None and place_kind(state) == "country" and state.end + 1 < limit and is_possessive(doc, state.end):
+            k = state.end  # the state's possessive stands where the comma did
+        return k + 2 < limit and doc[k + 1].text in self.words["INSTITUTION_WORD"] and doc[k + 2].lower_ in ("of", "for")
 
     def _in_institution(self, doc: Doc, k: int, limit: int, by_start) -> bool:
         """ "Permanent Secretary in the Ministry of ...", "Minister in the Prime Minister's
@@ -495,6 +500,9 @@ class OfficialRecognizer(RuleComponent):
         head_text = text_of(doc, head.start, head.end)  # read once, not at every step
         while start > sent.start and head_text not in self.style_titles:
             tok = doc[start - 1]
+            if not head.text.islower() and self._body_acronym_before(doc, start, sent.start):
+                start -= 3  # "World Health Organization (WHO) Regional Director": the body's name goes on before
+                continue
             if start in by_end or not (tok.is_title or tok.is_upper):  # a place ends at start-1
                 if tok.text in (",", "and") and start - 2 >= sent.start and self._is_title_word(doc[start - 2]) \
                         and start - 1 not in by_end \
@@ -530,6 +538,12 @@ class OfficialRecognizer(RuleComponent):
         if start > sent.start and doc[start - 1].text in self.words["STATUS_WORD"]:
             start -= 1  # "former Foreign Minister", "Botswana's new President"
         return start
+
+    def _body_acronym_before(self, doc: Doc, k: int, limit: int) -> bool:
+        """Whether a body's bracketed acronym ends at ``k``, right after the title words of its
+        name: "United Nations Development Programme (UNDP)| Resident Representative"."""
+        return k - 4 >= limit and doc[k - 1].text == ")" and doc[k - 3].text == "(" and doc[k - 2].is_upper \
+            and doc[k - 2].is_alpha and self._is_title_word(doc[k - 4])
 
     def _country_before_title(self, doc: Doc, head: Span, sent: Span, by_end, title: _Title) -> None:
         """The country written before the title: "Thai Prime Minister", "Russia's Minister",
@@ -801,6 +815,9 @@ class OfficialRecognizer(RuleComponent):
             return  # "Governor of the State Bank of Viet Nam": the country is part of the bank's name
         if phrase_end == title.end:
             title.end = cut
+        elif preposition == "," and is_possessive(doc, phrase_end):  # ", Kenya's Department for X"
+            title.text = f"{text_of(doc, title.start, tail_start)} {text_of(doc, phrase_end + 1, title.end)}"
+            title.state_named = True
         elif doc[phrase_end].lower_ in ("and", "to"):
             title.text = f"{text_of(doc, title.start, cut)} {text_of(doc, phrase_end, title.end)}"
             title.state_named = True
@@ -940,14 +957,17 @@ class OfficialRecognizer(RuleComponent):
         for k in token_indices(doc, "ORTH", frozenset(self.plural_offices)):
             sent = sentence_of(doc, k)
             start = k
-            while start > sent.start and doc[start - 1].text in self.title_words:
-                start -= 1  # "Foreign Ministers"
+            while start > sent.start and (doc[start - 1].text in self.title_words or doc[k].is_lower
+                                          and doc[start - 1].is_lower and doc[start - 1].text.capitalize() in self.title_words
+                                          and doc[start - 1].text not in self.words["STATUS_WORD"]):
+                start -= 1  # "Foreign Ministers", "the four prime ministers"
             opening = k + 1
             while opening + 1 < sent.end and doc[opening].lower_ in ("of", "and") \
                     and doc[opening + 1].text in self.title_words:
                 opening += 2  # "Heads of State and Government"
             office = self.plural_offices[doc[k].text]
-            office = office.lower() if start == k and doc[k].is_lower else office  # "leaders of X and Y"
+            # "leaders of X and Y", "the prime ministers": written lowercase
+            office = office.lower() if doc[k].is_lower and all(t.is_lower for t in doc[start:k]) else office
             title = " ".join([t.text for t in doc[start:k]] + [office]
                              + [t.text for t in doc[k + 1:opening]])
             states = self._state_list(doc, start, sent.start, places[1], backwards=True)
@@ -1045,7 +1065,8 @@ class OfficialRecognizer(RuleComponent):
         """The holders listed from ``k`` on, after a plural office, each with its styles and
         the country after it, and where the list ends; none unless there are two or more."""
         holders, i = [], self._list_opening(doc, k, sent.end)
-        i += int(i == k and i < sent.end and doc[i].text == ",")  # "the ministers, A and B"
+        # "the ministers, A and B", "the four prime ministers -- A of X, B of Y"
+        i += int(i == k and i < sent.end and (doc[i].text in (",", "--") or _spaced_dash(doc, i)))
         while i < sent.end:
             i, styles = self._honorifics_after(i, sent.end, honorifics)
             end = self.names.read_name(doc, i, sent.end)

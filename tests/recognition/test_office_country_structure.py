@@ -119,3 +119,32 @@ def test_office_complements_in_apposition(extract_text, text, name, title):
     found = {o.name: o for o in extract_text(text).officials}
     assert name in found, list(found)
     assert found[name].title == title
+
+
+def test_lowercase_plural_office_before_a_dashed_list_of_holders(extract_text):
+    text = ("The three prime ministers -- Ana Silva of Portugal, Dr Luis Moreno of Spain and Pierre Blanc "
+            "of France -- met in Rome on Friday.")
+    found = {o.name: o for o in extract_text(text).officials}
+    assert {n: (o.title, o.country) for n, o in found.items()} == {
+        "Ana Silva": ("prime minister", "PT"), "Luis Moreno": ("prime minister", "ES"),
+        "Pierre Blanc": ("prime minister", "FR")}
+    assert found["Luis Moreno"].honorifics == ["Dr"]
+
+
+@pytest.mark.parametrize("text,name,title,country", [
+    # a body's name with its bracketed acronym before the office is part of the office: a body's
+    # officer serves no state
+    ("Health Minister Rose Akinyi met the World Health Organization (WHO) Regional Director for Europe, "
+     "Dr. Hans Berg, in Nairobi.", "Hans Berg", "World Health Organization (WHO) Regional Director for Europe",
+     None),
+    ("HANOI -- The minister received United Nations Development Programme (UNDP) Resident Representative "
+     "Maria Olsen on Tuesday.", "Maria Olsen", "United Nations Development Programme (UNDP) Resident Representative",
+     None),
+    # a state's possessive before the institution after an office's comma says whose the office is
+    ("KAMPALA -- Dr. Peter Wafula, Principal Secretary, Kenya's Ministry of Trade, met Ugandan officials.",
+     "Peter Wafula", "Principal Secretary, Ministry of Trade", "KE"),
+])
+def test_office_reads_a_body_or_state_before_its_institution(extract_text, text, name, title, country):
+    found = {o.name: o for o in extract_text(text).officials}
+    assert name in found, list(found)
+    assert (found[name].title, found[name].country) == (title, country)
