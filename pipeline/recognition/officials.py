@@ -195,6 +195,8 @@ PARTY_PLACE_REACH = 4
 #: How many lowercase words (hyphens included) may describe an official between his state's
 #: possessive and his office ("Fiji's recently-elected Prime Minister").
 DESCRIBING_REACH = 4
+#: How many words (a style, "the") may stand between a word of meeting and the official met.
+MET_CUE_REACH = 3
 #: How many capitalised words after a town may still make it the opening of a body's name.
 TOWN_BODY_REACH = 3
 #: How many words an office's complement the rules cannot read ("of the 30-member bloc") may
@@ -1252,7 +1254,7 @@ class OfficialRecognizer(RuleComponent):
         if trip is None and not visited and home and any(m.accompanies for person in unsettled for m in person.mentions):
             trip = next(iter(self._party_visit(doc)), None)  # a party's visit told of the party, no official
         party_state = self._party_state(officials, trip)
-        hosts = self._party_hosts(officials, trip)
+        hosts = self._party_hosts(doc, officials, trip)
         escorted = self._escorted_states(officials)
         for person in unsettled:
             if escorted.get(id(person)):
@@ -1282,18 +1284,31 @@ class OfficialRecognizer(RuleComponent):
                 found[id(person)] = states.pop()
         return found
 
-    @staticmethod
-    def _party_hosts(officials, trip: Optional[str]) -> List:
+    def _party_hosts(self, doc: Doc, officials, trip: Optional[str]) -> List:
         """Those the party of the story's one trip meets there: one who faces the visitor or one
-        who goes with him ("NAME, accompanied by A, met with B in Washington"), and neither
-        visits nor goes along himself, is of the state visited."""
+        who goes with him ("NAME, accompanied by A, met with B in Washington"), or one met in a
+        sentence that tells of the party ("In the meeting with B, the delegation discussed ..."),
+        and neither visits nor goes along himself, is of the state visited."""
         if not trip:
             return []
         owner = {(m.start, m.end): person for person in officials for m in person.mentions}
         party = {id(person) for person in officials
                  if any(m.accompanies or m.visiting == trip for m in person.mentions)}
         return [person for person in officials if id(person) not in party and any(
-            m.faces and id(owner.get(m.faces)) in party for m in person.mentions)]
+            m.faces and id(owner.get(m.faces)) in party or self._met_by_party(doc, m) for m in person.mentions)]
+
+    def _met_by_party(self, doc: Doc, mention: OfficialMention) -> bool:
+        """Whether the mention is whom a visiting party meets: a word of meeting or facing just
+        before it ("the meeting with Mr. NAME", "the delegation also met Minister NAME") in a
+        sentence that names the party (a delegation)."""
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        sent, lowers = sentence_of(doc, span.start), lower_words(doc)
+        if not any(lowers[i] in DELEGATION_NOUNS for i in range(sent.start, sent.end)):
+            return False
+        return any(lowers[i] in self.words["FACING_CUE"] or lowers[i] in self.words["MEETING_VERB"]
+                   for i in range(max(sent.start, span.start - MET_CUE_REACH), span.start))
 
     @staticmethod
     def _party_state(officials, trip: Optional[str]) -> Optional[str]:

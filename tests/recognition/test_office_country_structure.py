@@ -148,3 +148,21 @@ def test_office_reads_a_body_or_state_before_its_institution(extract_text, text,
     found = {o.name: o for o in extract_text(text).officials}
     assert name in found, list(found)
     assert (found[name].title, found[name].country) == (title, country)
+
+
+def test_one_met_by_a_visiting_delegation_is_of_the_state_visited(extract_text):
+    text = ("LUSAKA, 3 March 2026 - A Zambian delegation led by Trade Minister Mary Banda is on a four-day "
+            "visit to Chile. In talks with Mr. Jorge Rojas, Minister of Mining, the delegation reviewed "
+            "copper exports. The delegation also met Deputy Minister Ana Soto.")
+    found = {o.name: o.country for o in extract_text(text).officials}
+    assert found["Mary Banda"] == "ZM"
+    assert found["Jorge Rojas"] == "CL"
+    assert found["Ana Soto"] == "CL"
+
+
+def test_one_named_with_the_delegation_but_not_met_keeps_the_story_state(extract_text):
+    text = ("LUSAKA, 3 March 2026 - A Zambian delegation led by Trade Minister Mary Banda is on a four-day "
+            "visit to Chile. Permanent Secretary John Phiri, who stayed in Lusaka, said the delegation "
+            "would report back on Friday.")
+    found = {o.name: o.country for o in extract_text(text).officials}
+    assert found["John Phiri"] == "ZM"
