@@ -195,6 +195,8 @@ PARTY_PLACE_REACH = 4
 #: How many lowercase words (hyphens included) may describe an official between his state's
 #: possessive and his office ("Fiji's recently-elected Prime Minister").
 DESCRIBING_REACH = 4
+#: The shortest word whose ending alone (``PORTFOLIO_SUFFIX``) makes it a portfolio, not a name.
+PORTFOLIO_SHAPE_LENGTH = 9
 #: How many words (a style, "the") may stand between a word of meeting and the official met.
 MET_CUE_REACH = 3
 #: How many capitalised words after a town may still make it the opening of a body's name.
@@ -235,6 +237,7 @@ class OfficialRecognizer(RuleComponent):
         #: office words that are also styles: a style when another title follows in apposition
         #: ("Ambassador Taye Astke-Selassie, Foreign Minister of Ethiopia")
         self.style_titles = frozenset(e.pattern for e in styles) & offices
+        self.portfolio_suffixes = tuple(sorted(self.words["PORTFOLIO_SUFFIX"]))
         #: one-word offices: "Governor Jakarta" is an office and a town, not one name
         self.office_words = frozenset(p for p in offices if " " not in p)
         position = {e.pattern: e.meta.get("position") for e in styles + addresses}
@@ -415,6 +418,8 @@ class OfficialRecognizer(RuleComponent):
         if tok.is_upper and tok.is_alpha and len(tok) <= 6 and not self._initial(doc, k, limit) \
                 or tok.is_title and _hyphen_joint(doc, k + 1, limit):
             return True  # "of SADC", "Chair-in-Office"; not "... Affairs F S Mufamadi"
+        if tok.is_title and len(tok) >= PORTFOLIO_SHAPE_LENGTH and tok.lower_.endswith(self.portfolio_suffixes):
+            return True  # "of Modernization", "of Decentralisation": a portfolio the word lists lack, no name
         return tok.is_title and k + 1 < limit and doc[k + 1].text in self.title_words or self._company_run(doc, k, limit)
 
     def _body_name_run(self, doc: Doc, k: int, limit: int, by_start) -> int:
