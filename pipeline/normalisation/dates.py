@@ -426,7 +426,7 @@ def _relative(s: str, ref: date, tense: Tense) -> Optional[DateValue]:
         return _day(ref)
     if _rx(r"tomorrows?(?: (?:morning|afternoon|evening|night))?").fullmatch(s):
         return _day(ref + timedelta(days=1))
-    if _rx(r"(?:yesterday(?: (?:morning|afternoon|evening|night))?|last night)").fullmatch(s):
+    if _rx(r"(?:yesterday(?: (?:morning|afternoon|evening|night))?|last (?:night|evening))").fullmatch(s):
         return _day(ref - timedelta(days=1))
     if s in ("day after tomorrow",):
         return _day(ref + timedelta(days=2))
@@ -559,6 +559,30 @@ def _relative(s: str, ref: date, tense: Tense) -> Optional[DateValue]:
             d = last - n + 1 if m[2] else n
             return _day(date(ym[0], ym[1], d)) if 1 <= d <= last else None
     return None
+
+
+def _part_of_year(s: str, ref: Optional[date]) -> Optional[DateValue]:
+    """Quarters and halves of a year as their months: "first quarter of 2024" -> 2024-01..2024-03,
+    "the second half of this year", "Q3 2024", "H1 2025" (``s`` as :func:`_prep` writes it)."""
+    m = _rx(r"(?:the )?(1|2|3|4|last|final) (quarter|half) of (?:the )?(?:(\d{4})|(?:(\w+) )?year)").fullmatch(s)
+    if m:
+        size = 3 if m[2] == "quarter" else 6
+        n = (12 // size) if m[1] in ("last", "final") else int(m[1])
+        year = int(m[3]) if m[3] else None
+        if year is None:  # "of the year", "of this/next/last year"
+            word = m[4] or "the"
+            if ref is None or (word != "the" and word not in _DIRECTION):
+                return None
+            year = ref.year + _DIRECTION.get(word, 0)
+    else:
+        m = _rx(r"(q|h) ?([1-4]),? (\d{4})").fullmatch(s)
+        if not m:
+            return None
+        size = 3 if m[1] == "q" else 6
+        n, year = int(m[2]), int(m[3])
+    if n * size > 12:
+        return None
+    return DateValue(_fmt(year, n * size - size + 1), _fmt(year, n * size), "month")
 
 
 # --------------------------------------------------------------------------- ranges
@@ -795,6 +819,9 @@ def _normalise(text: str, published, tense: Tense, order: Optional[str] = None) 
     m = _rx(rf"(.*\b{MON}\b.*?) (this|next|last|previous) year").fullmatch(s)
     if m and ref is not None:  # "december 30 this year", "10 to 13 february next year"
         s = f"{m[1]} {ref.year + _DIRECTION[m[2]]}"
+    part = _part_of_year(s, ref)
+    if part is not None:
+        return part
     if ref is not None:
         rel = _relative(s, ref, tense)
         if rel:

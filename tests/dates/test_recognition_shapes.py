@@ -42,6 +42,15 @@ CASES = [
     ("The forum runs Thursday and Friday at the convention centre.", "Thursday and Friday", "2025-06-05", "2025-06-06"),
     ("The delegations will meet Friday & Saturday in Apia.", "Friday & Saturday", "2025-06-06", "2025-06-07"),
     ("The talks were held on Saturday and Sunday in Doha.", "Saturday and Sunday", "2025-05-31", "2025-06-01"),
+    # quarters and halves of a year are their months
+    ("Output fell in the third quarter of 2024, the agency said.", "third quarter of 2024", "2024-07", "2024-09"),
+    ("Talks should end in the second half of this year.", "second half of this year", "2025-07", "2025-12"),
+    ("Prices rose in the last quarter of last year.", "last quarter of last year", "2024-10", "2024-12"),
+    ("The port opens in Q4 2026 under the plan.", "Q4 2026", "2026-10", "2026-12"),
+    ("Targets for H2 2025 were set by the board.", "H2 2025", "2025-07", "2025-12"),
+    ("The delegation landed last evening in Honiara.", "last evening", "2025-06-01", "2025-06-01"),
+    # year, month, day with spaces, as some Asian agencies stamp their stories
+    ("2025 Jun. 1\n\nThe minister met the envoy in Seoul.", "2025 Jun. 1", "2025-06-01", "2025-06-01"),
     # a year-first date with slashes, as agency feeds stamp it
     ("2025/05/30 | 10:15\nThe council met in Rabat.", "2025/05/30", "2025-05-30", "2025-05-30"),
     # a year range typed with a space before the dash
