@@ -1269,8 +1269,9 @@ class OfficialRecognizer(RuleComponent):
             if party_state and (goes_along or any(m.visiting == trip for m in person.mentions)):
                 person.country = party_state if party_state != "?" else None
                 continue
-            if person in hosts:
-                person.country = trip
+            met_in = self._met_in(doc, person)
+            if met_in and met_in != home or person in hosts:
+                person.country = met_in or trip  # "In Suva, talks with Prime Minister NAME": a host on a tour
                 continue
             away = frozenset(c for m in person.mentions for c in (m.visiting, m.facing, m.posted) if c) \
                 | ({trip} if trip and goes_along else frozenset())
@@ -1302,6 +1303,29 @@ class OfficialRecognizer(RuleComponent):
         return [person for person in officials if id(person) not in party and any(
             m.faces and id(owner.get(m.faces)) in party or self._met_by_party(doc, m) for m in person.mentions)]
 
+    def _met_in(self, doc: Doc, person) -> Optional[str]:
+        """The state of the place where a person whose office tells no state is met: a word of
+        meeting just before his mention, in a sentence that tells one place "in" which it
+        happens ("In Port Vila, the delegation will meet with Prime Minister NAME", "Meetings in
+        Apia with Prime Minister NAME"); never a seat of international bodies."""
+        by_start = self._places(doc)[0]
+        for mention in person.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or not self._meeting_cue_before(doc, span.start):
+                continue
+            sent = sentence_of(doc, span.start)
+            states = {(span_value(by_start[i], "nf_place") or {}).get("country") for i in range(sent.start + 1, sent.end)
+                      if i in by_start and doc[i - 1].lower_ == "in" and place_kind(by_start[i]) in ("city", "country")
+                      and by_start[i].text not in self.words["BODY_SEAT_CITY"]}
+            if len(states) == 1:
+                return states.pop()
+        return None
+
+    def _meeting_cue_before(self, doc: Doc, k: int) -> bool:
+        lowers = lower_words(doc)
+        return any(lowers[i] in self.words["FACING_CUE"] or lowers[i] in self.words["MEETING_VERB"]
+                   for i in range(max(sentence_of(doc, k).start, k - MET_CUE_REACH), k))
+
     def _met_by_party(self, doc: Doc, mention: OfficialMention) -> bool:
         """Whether the mention is whom a visiting party meets: a word of meeting or facing just
         before it ("the meeting with Mr. NAME", "the delegation also met Minister NAME") in a
@@ -1310,10 +1334,8 @@ class OfficialRecognizer(RuleComponent):
         if span is None:
             return False
         sent, lowers = sentence_of(doc, span.start), lower_words(doc)
-        if not any(lowers[i] in DELEGATION_NOUNS for i in range(sent.start, sent.end)):
-            return False
-        return any(lowers[i] in self.words["FACING_CUE"] or lowers[i] in self.words["MEETING_VERB"]
-                   for i in range(max(sent.start, span.start - MET_CUE_REACH), span.start))
+        return any(lowers[i] in DELEGATION_NOUNS for i in range(sent.start, sent.end)) \
+            and self._meeting_cue_before(doc, span.start)
 
     @staticmethod
     def _party_state(officials, trip: Optional[str]) -> Optional[str]:

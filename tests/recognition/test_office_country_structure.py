@@ -183,3 +183,18 @@ def test_portfolio_shaped_words_stay_in_the_office(extract_text, text, name, tit
     found = {o.name: o for o in extract_text(text).officials}
     assert name in found, list(found)
     assert found[name].title == title
+
+
+def test_those_met_on_a_tour_are_of_the_place_of_each_meeting(extract_text):
+    text = ("CANBERRA -- Trade Minister Tom Reid will visit Samoa, Tonga and Fiji next week. In Apia, talks "
+            "with Prime Minister Tui Fale will cover fisheries. Meetings in Nuku'alofa with Deputy Prime "
+            "Minister Sione Vake will follow. In Suva, the delegation will meet with Foreign Minister "
+            "Litia Naivalu.")
+    found = {o.name: o.country for o in extract_text(text).officials}
+    assert found == {"Tom Reid": "AU", "Tui Fale": "WS", "Sione Vake": "TO", "Litia Naivalu": "FJ"}
+
+
+def test_one_met_at_home_keeps_the_home_state(extract_text):
+    text = "NAIROBI -- In Nairobi, President Paul Otieno met with Finance Minister Jane Wambui on Monday."
+    found = {o.name: o.country for o in extract_text(text).officials}
+    assert found == {"Paul Otieno": "KE", "Jane Wambui": "KE"}
