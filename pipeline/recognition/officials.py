@@ -1260,6 +1260,7 @@ class OfficialRecognizer(RuleComponent):
             trip = next(iter(self._party_visit(doc)), None)  # a party's visit told of the party, no official
         party_state = self._party_state(officials, trip)
         hosts = self._party_hosts(doc, officials, trip)
+        meeting_places = self._meeting_places(doc)
         escorted = self._escorted_states(officials)
         for person in unsettled:
             if escorted.get(id(person)):
@@ -1269,7 +1270,7 @@ class OfficialRecognizer(RuleComponent):
             if party_state and (goes_along or any(m.visiting == trip for m in person.mentions)):
                 person.country = party_state if party_state != "?" else None
                 continue
-            met_in = self._met_in(doc, person)
+            met_in = self._met_in(doc, person, meeting_places)
             if met_in and met_in != home or person in hosts:
                 person.country = met_in or trip  # "In Suva, talks with Prime Minister NAME": a host on a tour
                 continue
@@ -1300,41 +1301,46 @@ class OfficialRecognizer(RuleComponent):
         owner = {(m.start, m.end): person for person in officials for m in person.mentions}
         party = {id(person) for person in officials
                  if any(m.accompanies or m.visiting == trip for m in person.mentions)}
+        party_sentences = {sentence_of(doc, i).start for i, word in enumerate(lower_words(doc)) if word in DELEGATION_NOUNS}
         return [person for person in officials if id(person) not in party and any(
-            m.faces and id(owner.get(m.faces)) in party or self._met_by_party(doc, m) for m in person.mentions)]
+            m.faces and id(owner.get(m.faces)) in party or self._met_by_party(doc, m, party_sentences)
+            for m in person.mentions)]
 
-    def _met_in(self, doc: Doc, person) -> Optional[str]:
+    def _met_in(self, doc: Doc, person, meeting_places: Dict[int, set]) -> Optional[str]:
         """The state of the place where a person whose office tells no state is met: a word of
         meeting just before his mention, in a sentence that tells one place "in" which it
         happens ("In Port Vila, the delegation will meet with Prime Minister NAME", "Meetings in
-        Apia with Prime Minister NAME"); never a seat of international bodies."""
-        by_start = self._places(doc)[0]
+        Apia with Prime Minister NAME"); ``meeting_places``: those states by sentence."""
         for mention in person.mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or not self._meeting_cue_before(doc, span.start):
                 continue
-            sent = sentence_of(doc, span.start)
-            states = {(span_value(by_start[i], "nf_place") or {}).get("country") for i in range(sent.start + 1, sent.end)
-                      if i in by_start and doc[i - 1].lower_ == "in" and place_kind(by_start[i]) in ("city", "country")
-                      and by_start[i].text not in self.words["BODY_SEAT_CITY"]}
+            states = meeting_places.get(sentence_of(doc, span.start).start, ())
             if len(states) == 1:
-                return states.pop()
+                return next(iter(states))
         return None
+
+    def _meeting_places(self, doc: Doc) -> Dict[int, set]:
+        """For each sentence, the states of the towns and countries it names after "in" (never a
+        seat of international bodies: "in New York" at the UN tells no host)."""
+        found: Dict[int, set] = {}
+        for k, place in self._places(doc)[0].items():
+            if k > 0 and doc[k - 1].lower_ == "in" and place_kind(place) in ("city", "country") \
+                    and place.text not in self.words["BODY_SEAT_CITY"]:
+                found.setdefault(sentence_of(doc, k).start, set()).add((span_value(place, "nf_place") or {}).get("country"))
+        return found
 
     def _meeting_cue_before(self, doc: Doc, k: int) -> bool:
         lowers = lower_words(doc)
         return any(lowers[i] in self.words["FACING_CUE"] or lowers[i] in self.words["MEETING_VERB"]
                    for i in range(max(sentence_of(doc, k).start, k - MET_CUE_REACH), k))
 
-    def _met_by_party(self, doc: Doc, mention: OfficialMention) -> bool:
+    def _met_by_party(self, doc: Doc, mention: OfficialMention, party_sentences) -> bool:
         """Whether the mention is whom a visiting party meets: a word of meeting or facing just
         before it ("the meeting with Mr. NAME", "the delegation also met Minister NAME") in a
-        sentence that names the party (a delegation)."""
+        sentence that names the party (a delegation; ``party_sentences``: their starts)."""
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            return False
-        sent, lowers = sentence_of(doc, span.start), lower_words(doc)
-        return any(lowers[i] in DELEGATION_NOUNS for i in range(sent.start, sent.end)) \
+        return span is not None and sentence_of(doc, span.start).start in party_sentences \
             and self._meeting_cue_before(doc, span.start)
 
     @staticmethod
@@ -1793,7 +1799,21 @@ class OfficialRecognizer(RuleComponent):
             return hosts.most_common(1)[0][0]  # a foreign visitor's host: "Australia's minister will be in Thailand"
         if len({m.country for m in mentions if m.country}) >= 3:
             return None
-        return named_most
+        return named_most or (self._host_venue_state(doc, mentions) if not counts else None)
+
+    def _host_venue_state(self, doc: Doc, mentions: Sequence[OfficialMention]) -> Optional[str]:
+        """In a story that names states only as the places of its events, the one state of
+        those places when an official hosts, chairs or opens an event ("the summit chaired by
+        President NAME in Harare", "Prime Minister NAME will inaugurate the conference"): the
+        host is at home there; one who only attends may have travelled."""
+        lowers = lower_words(doc)
+        verbs = self.words["EVENT_HOST_VERB"]
+        host_sentences = {sentence_of(doc, i).start for i, word in enumerate(lowers) if word in verbs}
+        starts = (doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions)
+        if not any(span is not None and sentence_of(doc, span.start).start in host_sentences for span in starts):
+            return None
+        states = {place["country"] for _, place in _body_states(doc) if place.get("country")}
+        return states.pop() if len(states) == 1 else None
 
     def _party_visit(self, doc: Doc) -> List[str]:
         """The state a visiting party that is no named official goes to: "A five-member delegation

@@ -198,3 +198,17 @@ def test_one_met_at_home_keeps_the_home_state(extract_text):
     text = "NAIROBI -- In Nairobi, President Paul Otieno met with Finance Minister Jane Wambui on Monday."
     found = {o.name: o.country for o in extract_text(text).officials}
     assert found == {"Paul Otieno": "KE", "Jane Wambui": "KE"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a story naming states only as its events' places: who hosts, chairs or opens one is at home
+    ("Only four leaders will attend the extraordinary summit chaired by President Tendai Moyo in Harare "
+     "on Wednesday.", {"Tendai Moyo": "ZW"}),
+    ("The conference will be held in Dhaka. Prime Minister Rina Akter will inaugurate the event on Monday, "
+     "Agriculture Minister Abdul Karim said.", {"Rina Akter": "BD", "Abdul Karim": "BD"}),
+    # ... who only attends may have travelled there
+    ("Minister for Health Lim Wei will attend the 16th Health Ministers' Meeting in Vientiane from 5 to 9 "
+     "August.", {"Lim Wei": None}),
+])
+def test_the_host_of_an_event_is_at_home_where_it_is_held(extract_text, text, expected):
+    assert {o.name: o.country for o in extract_text(text).officials} == expected
