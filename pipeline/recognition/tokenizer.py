@@ -22,9 +22,14 @@ EXTRA_INFIXES = (
     r"(?<=[A-Za-z)]);(?=[A-Z])",  # a list's items glued by a semicolon without its space: "of X;H.E. Y"
     r"(?<=[A-Za-z]),(?=[0-9])",  # a comma glued to the number after it: "Kathmandu,25 Nov" (a dateline)
 )
-EXTRA_SUFFIXES = (rf"(?<=[0-9])[{DASHES}]",)  # "2021- 2027"
-#: a dash glued to the capitalised word after it: "Kampala, Uganda -President X" (a dateline's dash)
-EXTRA_PREFIXES = (rf"[{DASHES}](?=[A-Z])",)
+EXTRA_SUFFIXES = (
+    rf"(?<=[0-9])[{DASHES}]",  # "2021- 2027"
+    rf"(?<=[0-9])\.[{DASHES}]",  # a dateline's stop and dash after its year: "Lima, May 17, 2016.- Today"
+)
+EXTRA_PREFIXES = (
+    rf"[{DASHES}](?=[A-Z])",  # a dash glued to the capitalised word after it: "Kampala, Uganda -President X"
+    rf"[{DASHES}](?=[0-9]+(?:ST|ND|RD|TH|st|nd|rd|th)\b)",  # a range's dash glued to its ordinal end: "1ST -5TH MAY"
+)
 
 
 #: Abbreviated given names ("Ma.", "Mohd."), styles ("Hon.", "Lt.") and number signs ("Law No. 72") that stay one token with

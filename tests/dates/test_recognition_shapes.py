@@ -51,6 +51,9 @@ CASES = [
     ("The delegation landed last evening in Honiara.", "last evening", "2025-06-01", "2025-06-01"),
     # year, month, day with spaces, as some Asian agencies stamp their stories
     ("2025 Jun. 1\n\nThe minister met the envoy in Seoul.", "2025 Jun. 1", "2025-06-01", "2025-06-01"),
+    # a dateline's stop and dash glued to its year, a range's dash glued to its ordinal end
+    ("Quito, May 30, 2025.- The ministers met on Friday.", "May 30, 2025", "2025-05-30", "2025-05-30"),
+    ("TALKS IN MASERU FROM 2ND -4TH JUNE 2025", "2ND -4TH JUNE 2025", "2025-06-02", "2025-06-04"),
     # a year-first date with slashes, as agency feeds stamp it
     ("2025/05/30 | 10:15\nThe council met in Rabat.", "2025/05/30", "2025-05-30", "2025-05-30"),
     # a year range typed with a space before the dash
