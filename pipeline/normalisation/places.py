@@ -41,9 +41,14 @@ class PlaceInfo:
     kind: str
     country: Optional[str]
     city: Optional[str] = None
+    #: a national capital ("the Austrian capital" is the Vienna a story names)
+    capital: bool = False
 
     def as_dict(self) -> Dict[str, Optional[str]]:
-        return {"name": self.name, "kind": self.kind, "city": self.city, "country": self.country}
+        out = {"name": self.name, "kind": self.kind, "city": self.city, "country": self.country}
+        if self.capital:
+            out["capital"] = True
+        return out
 
 
 def clean(text: str) -> str:
@@ -72,7 +77,7 @@ def info_from_entry(entry: Mapping) -> PlaceInfo:
     if kind == "city" and not city:
         city = entry.get("name")
     return PlaceInfo(name=entry.get("name") or entry["pattern"], kind=kind,
-                     country=entry.get("country"), city=city)
+                     country=entry.get("country"), city=city, capital=bool(entry.get("capital")))
 
 
 class Gazetteer:

@@ -191,20 +191,26 @@ NUMERIC_DATE_CUES = date_words("NUMERIC_DATE_CUE")
 DURATION_CONTEXT = date_words("DURATION_CONTEXT")
 MONTH_LIKE_FOLLOWERS = date_words("MONTH_LIKE_FOLLOWER")
 _FUTURE_PAIRS = {("set", "to"), ("going", "to"), ("due", "to")}
+#: How far "to" may stand after a word of planning ("agreed on Monday to convene").
+PLAN_REACH = 5
 
 
 def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
     """The tense a word of a sentence points to, if any (``before_date``: the word comes
     before the date, so a plan it opens may be what the date belongs to)."""
     w = words[i]
-    nxt = words[i + 1] if i + 1 < len(words) else ""
-    prev = words[i - 1] if i > 0 else ""
+    # (an adverb between an auxiliary and its participle: "will be officially opened", "to be formally signed")
+    after = next((k for k in range(i + 1, len(words)) if not _adverb(words[k])), len(words))
+    nxt = words[after] if after < len(words) else ""
+    before = next((k for k in range(i - 1, -1, -1) if not _adverb(words[k])), -1)
+    prev = words[before] if before >= 0 else ""
     if w in FUTURE_CUES:
         return "future"
     if (w, nxt) in _FUTURE_PAIRS:
         return "future"
-    if before_date and w in PLAN_BEFORE_INFINITIVE and nxt == "to" and i + 2 < len(words) \
-            and words[i + 2] in MEETING_VERBS:
+    # (also with the day of the plan between: "agreed on Monday to convene the X in September")
+    to = next((k for k in range(i + 1, min(len(words) - 1, i + PLAN_REACH)) if words[k] == "to"), None)
+    if before_date and w in PLAN_BEFORE_INFINITIVE and to is not None and words[to + 1] in MEETING_VERBS:
         return "future"
     if w == "be" and prev == "to" and (nxt in PAST_CUES or nxt.endswith("ed")):
         return "future"  # "to be held", "to be signed"
@@ -215,6 +221,12 @@ def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
     if w.islower() and _regular_past(w):
         return "past"
     return None
+
+
+def _adverb(word: str) -> bool:
+    """A manner adverb that may stand between an auxiliary and its participle ("officially",
+    "jointly"; also "also"): it tells no tense and does not part them."""
+    return word == "also" or len(word) > 4 and word.endswith("ly") and word.isalpha() and word.islower()
 
 
 def sentence_tense(span: Span) -> Optional[str]:

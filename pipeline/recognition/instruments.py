@@ -388,6 +388,57 @@ def _lowercase_content(sent: Span) -> bool:
     return any(t.is_lower and t.is_alpha and not t.is_stop and len(t) > 3 for t in sent)
 
 
+#: Quotes that open a title ("\u201c", "\u2018"), and straight ones that may open or close one
+_OPENING_QUOTES = frozenset({"\u201c", "\u2018"})
+_STRAIGHT_QUOTES = frozenset({'"', "'"})
+#: How far (tokens) a quoted title inside a name's complement may run
+_QUOTED_REACH = 12
+
+
+def _opens_quote(doc: Doc, k: int) -> bool:
+    """Whether the quote at ``k`` opens a quoted phrase: a curly opening quote, or a straight
+    one with a space before it and none after it (not one written against the word before)."""
+    text = doc[k].text
+    if text in _OPENING_QUOTES:
+        return True
+    return text in _STRAIGHT_QUOTES and k > 0 and bool(doc[k - 1].whitespace_) and not doc[k].whitespace_ \
+        and k + 1 < len(doc)
+
+
+def _quoted_run_end(doc: Doc, k: int, limit: int) -> int:
+    """End (after its closing quote) of a quoted title at ``k`` whose words are capitalised or
+    small ("\u201cGreen Corridor Partnership\u201d", "'Blue Seas for All'"), else ``k``."""
+    if not (k + 2 < limit and _opens_quote(doc, k) and is_capitalised(doc[k + 1])):
+        return k
+    closers = _TITLE_CLOSER_OF[doc[k].text]
+    for j in range(k + 2, min(limit, k + _QUOTED_REACH)):
+        if doc[j].text in closers:
+            return j + 1
+        if not (doc[j].text[:1].isupper() or doc[j].text[:1].isdigit() or doc[j].text in HYPHENS
+                or doc[j].is_lower and doc[j].is_stop):
+            return k
+    return k
+
+
+def _after_semicolon(doc: Doc, start: int) -> bool:
+    """The name opens an item of a list written with semicolons ("...; the Protocol on X;
+    Framework Agreement and ...")."""
+    k = start - 1 if start >= 1 and doc[start - 1].lower_ == "the" else start
+    return k >= 1 and doc[k - 1].text == ";"
+
+
+def _phrase_end_heads(entries) -> Dict[str, tuple]:
+    """Last word -> the words before it, of each head of several words whose last word is no
+    head alone ("Memorandum of Cooperation": "Cooperation" -> ("Memorandum", "of"))."""
+    heads = [e.pattern.split() for e in entries if e.label == "INSTRUMENT_HEAD" and isinstance(e.pattern, str)]
+    single = {words[0] for words in heads if len(words) == 1}
+    found: Dict[str, set] = {}
+    for words in heads:
+        if len(words) > 1 and words[-1] not in single:
+            found.setdefault(words[-1], set()).add(tuple(words[:-1]))
+    return {word: tuple(prefixes) for word, prefixes in found.items()}
+
+
 #: The number of an item of a list: "1", "12", "iv", "b" (before "." or ")", or in brackets).
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-h])$")
 
@@ -458,6 +509,7 @@ class InstrumentRecognizer(RuleComponent):
         self.list_bullets = words["LIST_BULLET"]
         #: "National Development Plan Three": number words that place a document in its series
         self.series_words = words["SERIES_WORD"]
+        self._compile_quotes_and_stages(words)
         #: "The X Strategy covers 2026-2030": verbs whose subject's period follows (not "plan of X spans")
         self.period_verbs = words["PERIOD_VERB"]
         #: connectors after a name's period that go on with its complement ("(2021-2025) to Implement ...")
@@ -467,6 +519,9 @@ class InstrumentRecognizer(RuleComponent):
         self.head_words = frozenset(
             e.pattern.split()[-1] for e in self.patterns.entries if isinstance(e.pattern, str)
         )
+        #: words that end a head only after the rest of it ("Cooperation" of "Memorandum of
+        #: Cooperation"), with the words before them in each such head
+        self.phrase_end_heads = _phrase_end_heads(self.patterns.entries)
         #: heads of bodies that are never documents ("Commission", "Committee")
         self.body_only_heads = frozenset(self.phrases.body_heads - self.head_words)
         #: verbs that end the clause of a name ("the X Plan was praised ..."): no period after them
@@ -500,6 +555,16 @@ class InstrumentRecognizer(RuleComponent):
             e.pattern.lower(): e.meta.get("kind", "other") for e in self.patterns.entries
             if e.label == "INSTRUMENT_HEAD" and isinstance(e.pattern, str) and e.pattern.isalpha()
         }
+
+    def _compile_quotes_and_stages(self, words: WordClasses) -> None:
+        #: "with respect to", "in regard to": the noun of a preposition written in three words
+        self.preposition_nouns = words["PREPOSITION_NOUN"]
+        #: "the Summit on X Programme": heads of meetings whose complement may name a document discussed
+        self.meeting_heads = words["MEETING_HEAD"]
+        #: "under the theme 'X Agenda for Y'": words before a quoted theme or slogan
+        self.theme_words = words["THEME_WORD"]
+        #: "the Agreement on the X Project, Phase 2": words that number a stage after the name's comma
+        self.series_parts = words["SERIES_PART"]
 
     def _titled_run(self, doc: Doc, k: int, limit: int) -> Optional[int]:
         """End of a capitalised run after the head that ends in a target year, which names
@@ -541,17 +606,24 @@ class InstrumentRecognizer(RuleComponent):
         led = lead > limit and (doc[lead].lower_ in self.generic_leads or doc[lead].lower_ in self.document_verbs
                                 or doc[lead].text in APOSTROPHES and doc[lead - 1].is_upper and doc[lead - 1].is_alpha) \
             or lead == limit and doc[lead].lower_ in ("a", "an")  # "A Memorandum of Understanding ... was signed"
-        return end - start >= 2 and (led or self._opens_list_item(doc, start)) \
+        return end - start >= 2 and (led or self._opens_list_item(doc, start) or _after_semicolon(doc, start)) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
+
+    def _bulleted_item(self, doc: Doc, start: int) -> bool:
+        """``start`` opens an item after a bullet or a number at a line's start, or after a semicolon."""
+        return start >= 1 and (_after_semicolon(doc, start) or _after_item_number(doc, start)
+                               or "\n" not in doc[start - 1].text and self._opens_list_item(doc, start))
 
     def _opens_list_item(self, doc: Doc, start: int) -> bool:
         """ "The agreements signed are:\n- Joint Action Program ...": a name that opens a line,
         after a bullet or not (a headline is read elsewhere), is an item of a list of documents."""
-        return start >= 1 and "\n" in doc[start - 1].text or start >= 2 and doc[start - 1].text in self.list_bullets \
-            and "\n" in doc[start - 2].text or _after_item_number(doc, start)
+        k = start - 1
+        while k >= 1 and doc[k].text in self.list_bullets and doc[k - 1].text in self.list_bullets:
+            k -= 1  # "\u2022 \u2013 Agreement on ...": a bullet and a dash open one item
+        return start >= 1 and "\n" in doc[start - 1].text or k >= 1 and doc[k].text in self.list_bullets \
+            and "\n" in doc[k - 1].text or _after_item_number(doc, start)
 
-    @staticmethod
-    def _party_run(doc: Doc, k: int, limit: int) -> int:
+    def _party_run(self, doc: Doc, k: int, limit: int) -> int:
         """End of the capitalised words of a party from ``k``, across "of"/"the" inside it, a
         possessive between two capitalised words ("the Lao People's Democratic Republic") and
         the commas of an office's list of fields ("the Ministry of Water, Land and Natural
@@ -574,6 +646,9 @@ class InstrumentRecognizer(RuleComponent):
             if not (j < limit and is_capitalised(doc[j])):
                 break
             k = j + 1
+        # "the Omani government", "the UAE government": a state's office written lowercase after its name
+        if first < k < limit and doc[k].is_lower and doc[k].text.capitalize() in self.phrases.organisation_words:
+            k += 1
         return k
 
     def _party_end(self, doc: Doc, k: int, limit: int, last: bool = False) -> int:
@@ -621,8 +696,10 @@ class InstrumentRecognizer(RuleComponent):
 
     @staticmethod
     def _quoted_title(doc: Doc, end: int, limit: int) -> int:
-        """A quoted title right after the name is part of it: Program "Moldova vremurilor bune"."""
-        if end < limit and doc[end].text in ('"', "\u201c", "\u2018", "'"):
+        """A quoted title right after the name is part of it: Program "Moldova vremurilor bune".
+        A straight quote opens one only with a space before it and none after it; written
+        against the name ('the "X Plan" and ...') it closes the name's own quotes."""
+        if end < limit and _opens_quote(doc, end):
             for j in range(end + 1, min(limit, end + 10)):
                 if doc[j].text in ('"', "\u201d", "\u2019", "'"):
                     return j + 1 if j > end + 1 else end
@@ -691,12 +768,14 @@ class InstrumentRecognizer(RuleComponent):
             return None  # "the Banking Regulation (Amendment) Act": the head is a word of the Act's name
         if head.end < sent.end and doc[head.end].text[:1].isupper() and not YEAR.match(doc[head.end].text) \
                 and titled_end is None and doc[head.end].text not in self.phrases.title_connectors \
+                and doc[head.end].lower_ != "between" \
                 and doc[head.end].text not in _NUMBER_SIGNS and not _ROMAN.match(doc[head.end].text) \
                 and doc[head.end].text not in self.series_words:
             return None
         if _field_of_office(doc, head, sent.start, sent.end):
             return None
-        start = self.phrases.extend_left(doc, head.start, sent.start, heads=self.head_words)
+        start = self._inner_document_start(doc, self.phrases.extend_left(doc, head.start, sent.start, heads=self.head_words),
+                                           head.start)
         hyphened = _hyphened_start(doc, start, sent.start)
         if hyphened < start:
             start = self.phrases.extend_left(doc, hyphened, sent.start, heads=self.head_words)
@@ -714,7 +793,9 @@ class InstrumentRecognizer(RuleComponent):
         if start == head.start and self._in_idiom(doc, head, sent.start):
             return None
         if len(head) == 1 and _in_body_name(doc, start, head.start, self.body_only_heads, place_ends):
-            return None
+            start = self._discussed_at_meeting(doc, start, head.start)
+            if start is None:
+                return None
         start = _spaced_party_start(doc, start, sent.start) if start < head.start else start
         owner_end = place_ends.get(start, -1)
         if start < owner_end < head.start and doc[owner_end].text in APOSTROPHES:
@@ -726,9 +807,11 @@ class InstrumentRecognizer(RuleComponent):
         end = titled_end or self._numbered_on(doc, self.phrases.extend_right(
             doc, head.end, sent.end, connectors=self.phrases.party_connectors), sent.end)
         if not titled_end:
+            end = self._quoted_complement(doc, end, sent.end)
             end = self._field_phrase(doc, head.end, self._gerund_article(doc, head.end, end, sent.end), sent.end, place_ends)
-            end = self._deep_complement(doc, head.end, end, sent.end, place_ends)
-            end = self._parallel_complement(doc, head.end, end, sent.end)
+            end = self._parallel_complement(doc, head.end, self._deep_complement(doc, head.end, end, sent.end, place_ends),
+                                            sent.end)
+            end = self._complex_preposition(doc, head.end, end, sent.end, place_ends)
             end = self._before_recipient(doc, head.end, end)
         if end == head.end and end < sent.end and doc[end].text in self.series_words \
                 and not (end + 1 < sent.end and doc[end + 1].text[:1].isupper()):
@@ -738,11 +821,14 @@ class InstrumentRecognizer(RuleComponent):
             end, inner = self._continued_after_acronym(doc, end, sent.end)
             if inner and _only_places(doc, inner[1] + 1, end, place_ends):
                 end, inner = inner[0], None  # "the Sustainable Development Goals (SDGs) for Fiji": whose, not which
-        if start == head.start and not titled_end:
-            end = self._parties(doc, head.end, end, sent.end)
+        # "the Agreement between X and Y", "the Executive Programme for Z between X and Y": a name of
+        # generic words names its parties (not "the Kigali Accord between X and Y")
+        if not titled_end and (start == head.start or is_generic_name(clean_instrument_name(text_of(doc, start, head.end)))):
+            # "the Treaty of Amity, Trade and Good Neighbourliness between X and Y": the subjects, then the parties
+            end = self._parties(doc, head.end, self._listed_complement(doc, head.end, end, sent.end, place_ends), sent.end)
         if not titled_end:
             end = self._listed_complement(doc, head.end, end, sent.end, place_ends)
-        end = self._before_place(doc, head.end, end, place_ends)
+        end = self._before_place(doc, head.end, self._stage_numbered(doc, head.end, end, sent.end), place_ends)
         # "the Istanbul Declaration and D-8 Istanbul Plan of Action": two instruments
         start, end = self._coordination_split(doc, start, head, end)
         if inner and inner[1] >= end:
@@ -758,24 +844,69 @@ class InstrumentRecognizer(RuleComponent):
         """The name opens an item of a list: a line (after a bullet or not), or what follows a
         semicolon ("...; the Agreement on X; Exchange of Notes on Y")."""
         k = start - 1 if start >= 1 and doc[start - 1].lower_ == "the" else start
-        return self._opens_list_item(doc, k) or k >= 1 and doc[k - 1].text == ";"
+        return self._opens_list_item(doc, k) or _after_semicolon(doc, start)
 
     def _listed_title_end(self, doc: Doc, start: int, end: int, limit: int) -> int:
         """ "Documents signed:\n- Memorandum of Understanding on cooperation in labour and employment;": a
         generic name that opens an item of a list of documents and goes on with a lowercase
         complement is the item's whole title, up to the item's end (";", ".", a comma, the line's end). Not when
         the item goes on as a clause (an auxiliary, "which": "- The MoU on X was signed by ..."), holds a
-        year (the period is read as such) or runs longer than a title."""
+        year that is not its period's or runs longer than a title. The item's title ends before its
+        period ("- Program of cooperation between X and Y for 2025-2026;")."""
         if not (end + 1 < limit and doc[end].is_lower and doc[end].lower_ in self.item_connectors
                 and self._opens_listed_item(doc, start) and is_generic_name(clean_instrument_name(text_of(doc, start, end)))):
             return end  # "- Defence Cooperation Agreement on training": its capitals name it already
+        return self._item_end(doc, end, limit)
+
+    def _item_end(self, doc: Doc, end: int, limit: int) -> int:
+        """End of the title of a listed item that goes on from ``end`` with a lowercase complement
+        (see :meth:`_listed_title_end`), else ``end``."""
         k = end
-        while k < limit and doc[k].text not in (";", ".", ",") and "\n" not in doc[k].text:
+        while k < limit and (doc[k].text not in (";", ".", ",") or self._listing_comma(doc, k, limit)) and "\n" not in doc[k].text:
+            if k > end + 1 and (doc[k].text == "(" or YEAR.match(doc[k].text) and doc[k - 1].lower_ in self.period_lead_words):
+                break  # "... for 2025-2026", "... (2025-2027)": the period, after the title
             if k - end >= _ITEM_REACH or doc[k].lower_ in self.clause_verbs or doc[k].lower_ in self.relative_words \
                     or YEAR.match(doc[k].text) or doc[k].text in ("(", ":"):
                 return end
             k += 1
+        while k > end + 1 and doc[k - 1].is_lower and doc[k - 1].lower_ in self.period_lead_words:
+            k -= 1
         return k if k > end + 1 else end
+
+    def _listing_comma(self, doc: Doc, k: int, limit: int) -> bool:
+        """The comma at ``k`` lists subjects inside an item's title: the item ends with a semicolon
+        and no verb of signing or clause follows the comma ("- Program on trade, transport, and
+        energy cooperation for 2025-2027;", not "- Agreement on fisheries, signed by ...;")."""
+        if doc[k].text != ",":
+            return False
+        for j in range(k + 1, min(limit, k + _ITEM_REACH)):
+            if doc[j].text == ";":
+                return True
+            if doc[j].text in (".", ",", ":") or "\n" in doc[j].text or doc[j].lower_ in self.document_verbs \
+                    or doc[j].lower_ in self.clause_verbs or doc[j].lower_ in self.relative_words:
+                return doc[j].text == "," and self._listing_comma(doc, j, limit)
+        return False
+
+    def _listed_lowercase_head(self, doc: Doc, head: int, dates_by_start: Dict[int, Span]):
+        """(start, end, rule, value) of a listed document titled in sentence case with a lowercase
+        head after capitalised words: "- Cooperation program between X and Y for 2024-2025;",
+        "; Work plan on Z"; else None. The title runs to the item's end (see :meth:`_item_end`)."""
+        start = head
+        while start >= 1 and head - start < 3 and doc[start - 1].is_alpha and not doc[start - 1].is_stop:
+            start -= 1
+        # one item of a list that bullets or numbers its items (a line alone may be a sentence: "Peru
+        # plans on ..."), its first word capitalised, one document (a singular head)
+        if start == head or not is_capitalised(doc[start]) or doc[start].text in self.names.sentence_words \
+                or doc[head].lower_.endswith("s") or not self._bulleted_item(doc, start) \
+                or not (head + 2 < len(doc) and doc[head + 1].is_lower and doc[head + 1].lower_ in self.item_connectors):
+            return None
+        end = self._item_end(doc, head + 1, sent_of(doc[head]).end)
+        if end == head + 1:
+            return None
+        period = self._period_after(doc, end, dates_by_start)
+        return start, end, "instrument.listed_lowercase_head", {
+            "name": clean_instrument_name(text_of(doc, start, end)), "kind": self.lower_head_kinds[doc[head].lower_],
+            "start": period[0] if period else None, "end": period[1] if period else None}
 
     def _deep_complement(self, doc: Doc, head_end: int, end: int, limit: int, place_ends: Dict[int, int]) -> int:
         """ "the Convention on the Rights of Persons with Disabilities", "... for the Protection of
@@ -795,6 +926,17 @@ class InstrumentRecognizer(RuleComponent):
             end = further
         return end
 
+    def _complex_preposition(self, doc: Doc, head_end: int, end: int, limit: int, place_ends: Dict[int, int]) -> int:
+        """ "... the Prevention of Fiscal Evasion with respect to Taxes on Income": a preposition of
+        several words (PREPOSITION_NOUN) deep in a complement goes on with the name when
+        capitalised words follow it (not a place); "praised with respect to its scope" does not."""
+        if not (end - head_end >= _DEEP_REACH and end + 3 < limit and doc[end].is_lower
+                and doc[end].lower_ in ("with", "in") and doc[end + 1].lower_ in self.preposition_nouns
+                and doc[end + 2].lower_ in ("to", "of") and is_capitalised(doc[end + 3]) and end + 3 not in place_ends
+                and doc[end + 3].text not in self.names.sentence_words):
+            return end
+        return self.phrases.extend_right(doc, end + 2, limit)
+
     def _gerund_article(self, doc: Doc, head_end: int, end: int, limit: int) -> int:
         """ "the Action Plan on Building a Community with a Shared Future": title case leaves the
         article after a capitalised gerund of the complement lowercase; the name goes on."""
@@ -806,6 +948,60 @@ class InstrumentRecognizer(RuleComponent):
         while k < limit and (is_capitalised(doc[k]) or doc[k].text in HYPHENS and not doc[k].whitespace_):
             k += 1
         return self.phrases.extend_right(doc, k, limit)
+
+    def _before_period_words(self, doc: Doc, head_end: int, end: int, dates_by_start: Dict[int, Span]) -> int:
+        """ "the Programme of Action for X for the Decade 2022-2031": capitalised words that lead a
+        period ("for the Decade", "for the Period") before the years end the name; they are no
+        words of it."""
+        if end not in dates_by_start or not doc[end - 1].text[:1].isupper() or not doc[end - 1].is_alpha:
+            return end
+        k = end
+        while k - 1 > head_end and doc[k - 1].is_alpha and doc[k - 1].lower_ in self.period_lead_words:
+            k -= 1
+        return k if k < end and doc[k].is_lower else end
+
+    def _inner_document_start(self, doc: Doc, start: int, head: int) -> int:
+        """ "the Memorandum of Understanding on X-Y Development Plan": a head read across "on",
+        "for" or "to" right after another instrument's head names a document inside that one
+        (which its own head reads whole): its name starts after the preposition."""
+        inner = max((k + 1 for k in range(start + 1, head - 1) if doc[k].is_lower and doc[k].lower_ in ("on", "for", "to")
+                     and doc[k - 1].text in self.head_words
+                     and all(is_capitalised(t) or t.text in HYPHENS for t in doc[k + 1:head])), default=None)
+        return start if inner is None else inner
+
+    def _discussed_at_meeting(self, doc: Doc, start: int, head: int) -> Optional[int]:
+        """ "the Extraordinary Summit on X Y Development Programme": after a meeting's head and its
+        preposition, two capitalised words or more before the head name the document the meeting
+        discusses (its start); a body's field ("the Commission on Maritime Law") names none."""
+        k = next((k for k in range(start + 1, head) if doc[k].is_lower and doc[k].is_alpha), None)
+        if k is None or doc[k - 1].text not in self.meeting_heads or head - (k + 1) < 2 \
+                or not all(is_capitalised(t) for t in doc[k + 1:head]):
+            return None
+        return k + 1
+
+    def _stage_numbered(self, doc: Doc, head_end: int, end: int, limit: int) -> int:
+        """ "the Agreement on the X Project, Phase 2", "the Exchange of Notes on Y in Tonga, Phase
+        II": a stage's number after a comma ends a name whose complement names a project (a
+        number, a Roman numeral or a number word; not "Phase one of which ...")."""
+        if not (end > head_end and end + 2 < limit and doc[end].text == "," and doc[end + 1].text in self.series_parts
+                and is_capitalised(doc[end - 1])):
+            return end
+        number = doc[end + 2]
+        # "Phase I": after a stage's word the one-letter numeral is no pronoun
+        if number.text.isdigit() and len(number) <= 2 or _ROMAN.match(number.text) or number.text == "I" \
+                or number.text in self.series_words:
+            return end + 3
+        return end
+
+    def _quoted_complement(self, doc: Doc, end: int, limit: int) -> int:
+        """ "the Declaration on the \u201cGreen Corridor Partnership\u201d", "a Framework for the 'Clean
+        Seas'": a connector whose object is a quoted title goes on with the name, to the closing
+        quote."""
+        if not (end + 2 < limit and doc[end].is_lower and doc[end].lower_ in self.phrases.inner_connectors):
+            return end
+        j = end + 1 + (doc[end + 1].lower_ in ("the", "a", "an"))
+        closed = _quoted_run_end(doc, j, limit)
+        return closed if closed > j else end
 
     def _field_phrase(self, doc: Doc, head_end: int, end: int, limit: int, place_ends: Dict[int, int]) -> int:
         """ "the MoU for Cooperation in the field of Renewable Energy": "in the field of" (area,
@@ -853,6 +1049,8 @@ class InstrumentRecognizer(RuleComponent):
         while k < limit and k - end < 2 * MAX_LISTED_ITEMS_TOKENS and doc[k].text in (",", "and"):
             closing = doc[k].lower_ == "and" or k + 1 < limit and doc[k + 1].lower_ == "and"
             k += 2 if doc[k].text == "," and closing else 1
+            if closing and k + 1 < limit and doc[k].lower_ in ("their", "its") and doc[k].is_lower:
+                k += 1  # "... Psychotropic Substances and their Precursors"
             if k >= limit or not is_capitalised(doc[k]) or k in place_ends:
                 return end
             while k < limit and (is_capitalised(doc[k]) or doc[k].text in HYPHENS and not doc[k].whitespace_
@@ -872,14 +1070,29 @@ class InstrumentRecognizer(RuleComponent):
             return split_coordination(doc, start, head.start, head.end, end, self.head_words,
                                       is_name=lambda text: not is_generic_name(clean_instrument_name(text)),
                                       same_head_splits=same_head_splits)
-        kept = split(False)
-        apart = split(True)
+        kept = self._split_at_head(doc, start, end, split(False))
+        apart = self._split_at_head(doc, start, end, split(True))
         if apart == kept or head[-1].text.endswith("s"):
             return kept  # plural heads list kinds of one document ("Cadet Programs and Field Programs")
         words = {t.lower_ for t in doc[apart[0]:apart[1]] if t.is_alpha and not t.is_stop} - {t.lower_ for t in head}
         other = doc[start:apart[0]] if apart[0] > start else doc[apart[1]:end]
         shared = words & {t.lower_ for t in other if t.is_alpha and not t.is_stop}
         return kept if shared else apart
+
+    def _split_at_head(self, doc: Doc, start: int, end: int, parts: tuple) -> tuple:
+        """The bounds a coordination split gives, unless the word before the "and" it split at
+        is a head only as the end of a longer head that is not written there: "the X Cooperation
+        and Friendship Treaty" is one name ("Memorandum of Cooperation and Y Treaty" is two)."""
+        if parts[0] > start:
+            last = parts[0] - 2  # the word before "and"
+        elif parts[1] < end:
+            last = parts[1] - 1
+        else:
+            return parts
+        prefixes = self.phrase_end_heads.get(doc[last].text)
+        if prefixes is None or any(last - len(p) >= 0 and tuple(token_texts(doc)[last - len(p):last]) == p for p in prefixes):
+            return parts
+        return start, end
 
     def _numbered_on(self, doc: Doc, end: int, limit: int) -> int:
         """A name goes on with its number, and after it with what it is "to": "Amended Protocol II
@@ -951,6 +1164,9 @@ class InstrumentRecognizer(RuleComponent):
         if bounds is None:
             return None
         start, end, inner = bounds
+        end = self._before_period_words(doc, head.end, end, dates_by_start)
+        if self._in_theme(doc, start, sent.start):
+            return None  # 'under the theme "A Shared Agenda for X"': what a meeting is about, no document
         if headline and not (_sentence_case_lead(doc, start, sent.start) or _lowercase_content(sent)):
             return None  # a title-case headline capitalises every word: no sign of a name
         if head.text in self.complement_heads and (end == head.end or doc[head.end].lower_ != "on"):
@@ -988,6 +1204,19 @@ class InstrumentRecognizer(RuleComponent):
         period_start, period_end = period[:2] if period else (before_start, before_end)
         kind = self.patterns.meta(head.id_).get("kind", "other")
         return start, end, head.id_, {"name": name, "kind": kind, "start": period_start, "end": period_end}
+
+    def _in_theme(self, doc: Doc, start: int, limit: int) -> bool:
+        """The name opens a quoted theme or slogan: 'under the theme: "A Shared Agenda for X"',
+        "the congress, themed 'X Framework for Y'" (an article may open the quote)."""
+        k = start - 1
+        while k > limit and doc[k].lower_ in ("a", "an", "the"):
+            k -= 1
+        if not (k > limit and doc[k].text in _TITLE_CLOSER_OF and doc[k].text != "("):
+            return False
+        k -= 1
+        while k > limit and (doc[k].text in (":", ",") or doc[k].lower_ in ("of", "is", "was", "as")):
+            k -= 1
+        return k >= limit and doc[k].lower_ in self.theme_words
 
     @staticmethod
     def _names_a_field(doc: Doc, head: int, limit: int) -> bool:
@@ -1366,6 +1595,9 @@ class InstrumentRecognizer(RuleComponent):
         candidates += [c for c in (self._lowercase_headed(doc, i, in_places)
                                    for i in token_indices(doc, "LOWER", self.lower_named_heads)
                                    if doc[i].is_lower) if c is not None]
+        candidates += [c for c in (self._listed_lowercase_head(doc, i, dates_by_start)
+                                   for i in token_indices(doc, "LOWER", self.lower_head_kinds) if doc[i].is_lower)
+                       if c is not None]
         titled = [c for c in (self._titled_document(doc, i, dates_by_end)
                               for i in token_indices(doc, "LOWER", self.title_cues)) if c is not None]
         # a name read around a head inside a title is part of the title, not a name of its own
@@ -1387,7 +1619,9 @@ class InstrumentRecognizer(RuleComponent):
         seen = set()
         for start, end, rule, value in candidates:
             if is_generic_name(value["name"]):
-                if value["kind"] in named_kinds or value["name"].casefold() in named_generic:
+                # "...; Framework Agreement and ...": a listed item is one more document, no mention
+                if value["kind"] in named_kinds and not (self._opens_list_item(doc, start) or _after_semicolon(doc, start)) \
+                        or value["name"].casefold() in named_generic:
                     continue
                 named_generic.add(value["name"].casefold())
             if (start, end) in seen:

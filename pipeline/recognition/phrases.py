@@ -234,6 +234,7 @@ class PhraseWords:
         than a month) follows is a day, not the start of a name ("on the 4th Industrial Revolution")."""
         if not ORDINAL.match(doc[j].text):
             return False
+        j = _listed_ordinals_end(doc, j, limit) - 1  # "of the 28th and 29th ASEAN Summits": one list of editions
         return not (j + 1 < limit and is_capitalised(doc[j + 1]) and doc[j + 1].text not in self.months_and_days)
 
     def extend_right(self, doc: Doc, end: int, limit: int, *, stop: frozenset = frozenset(),
@@ -268,7 +269,7 @@ class PhraseWords:
                 if j < limit and is_capitalised(doc[j]) and doc[j].text not in self.sentence_words \
                         and doc[j].text not in self.months_and_days and not self._day_ordinal(doc, j, limit) \
                         and not FISCAL_YEAR.match(doc[j].text):
-                    k = j
+                    k = _listed_ordinals_end(doc, j, limit) - 1 if ORDINAL.match(texts[j]) else j
                     while k < limit and (is_capitalised_text(texts[k])
                                          or _line_wrap(doc, k) and k + 1 < limit and is_capitalised(doc[k + 1])
                                          or doc[k].like_num and k > j and not _opens_range(doc, k, limit)
@@ -358,6 +359,15 @@ def split_coordination(doc: Doc, start: int, head_start: int, head_end: int, end
             start = k + 1
             break
     return start, end
+
+
+def _listed_ordinals_end(doc: Doc, j: int, limit: int) -> int:
+    """End of the ordinals listed from ``j`` with commas or "and" ("28th and 29th", "3rd, 4th
+    and 5th"): the editions numbered by one name after them."""
+    k = j + 1
+    while k + 1 < limit and doc[k].text in (",", "and") and ORDINAL.match(doc[k + 1].text):
+        k += 2
+    return k
 
 
 def _is_year(doc: Doc, i: int) -> bool:

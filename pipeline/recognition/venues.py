@@ -51,6 +51,10 @@ ROOM_WORDS = 4
 SETTLEMENT_MODIFIERS = 4
 #: A relative clause about people ends the reach of a cue before it.
 PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
+#: "said that in Lusaka, ...": a word after which a place opens a clause, as it opens a sentence
+CLAUSE_OPENERS = frozenset({"that"})
+#: "is in Hanoi on a visit", "on his first trip": what opens the errand one is somewhere on
+ERRAND_DETERMINERS = frozenset({"a", "an", "his", "her", "their", "its"})
 
 
 def _inside_name(doc: Doc, k: int, limit: int) -> bool:
@@ -108,13 +112,17 @@ def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozense
             return True
         if lowers[k] in PERSON_RELATIVES:
             break  # "the meeting ... for officers who drowned in X": the clause is about the people
-    if i == sent.start or i == sent.start + 1 and lowers[sent.start] in stays:
+    # (also a clause that the place opens after "that": "said that in Lusaka, the president will hold talks")
+    if i == sent.start or i == sent.start + 1 and lowers[sent.start] in stays or lowers[i - 1] in CLAUSE_OPENERS:
         return any(lowers[k] in cues or k in events for k in range(i + 1, min(sent.end, i + CUE_WINDOW)))
     # after the place only a purpose or a relative clause counts: "in Dubai ... to witness
-    # the signing", "at Qasr Al Watan in Abu Dhabi, where the two sides held talks"
+    # the signing", "at Qasr Al Watan in Abu Dhabi, where the two sides held talks"; or what
+    # one is there on ("who is in Hanoi on a two-day official visit")
     linked = False
     for k in range(i + 1, min(sent.end, i + CUE_AFTER)):
         if lowers[k] in ("to", "where", "for", "during"):  # "in Strasbourg during its plenary session"
+            linked = True
+        elif lowers[k] == "on" and k + 1 < sent.end and lowers[k + 1] in ERRAND_DETERMINERS:
             linked = True
         elif lowers[k] in cues and lowers[k].endswith("ing") and k < i + CUE_AFTER - 3:
             return True  # "is in Lima, Peru, attending the assembly": a participle of what he does there
@@ -169,6 +177,14 @@ def _coordination_start(doc: Doc, start: int, limit: int, by_end: Dict[int, Span
     while first - 1 > limit and doc[first - 1].text == "," and first - 1 in by_end:
         first = by_end[first - 1].start
     return first
+
+
+def _comma_in(doc: Doc, i: int, limit: int) -> int:
+    """ "at State House, in Entebbe": the "in" after the comma that sets a building's town off
+    stands for both (the position of "in", else ``i``)."""
+    if i + 2 < limit and doc[i].text == "," and doc[i + 1].lower_ == "in":
+        return i + 1
+    return i
 
 
 def _tokens_of(doc: Doc, key: str) -> set:
@@ -427,6 +443,8 @@ class VenueRecognizer(RuleComponent):
                 lowers[j] in self.motion_cues for j in range(max(sent.start, tok.i - 12), tok.i))
             if prep in MOTION_PREPOSITIONS and not moving:
                 continue  # "Special Envoy to the Forum": "to" names a place only after a verb of going
+            if prep in MOTION_PREPOSITIONS and lowers[tok.i - 1] in self.return_words:
+                continue  # "after the visit to Algeria, the delegation returned to Ethiopia": home, no event's place
             near = _cue_near(lowers, tok.i, sent, event_tokens, self.event_cues, self.stay_words) or moving
             if not near and prep != "at":
                 continue
@@ -552,7 +570,7 @@ class VenueRecognizer(RuleComponent):
         value = span_value(venue, "nf_venue")
         # (after the building's words, "the Vego hotel in X"; a place of the gazetteer it took,
         # "at the Grand Pacific Hotel in Suva", is past them)
-        after = is_acronym_paren(doc, value.get("consumed", venue.end), sent.end)
+        after = _comma_in(doc, is_acronym_paren(doc, value.get("consumed", venue.end), sent.end), sent.end)
         town = self._small_town_at(doc, after + 1, sent, dateline) if after < sent.end and doc[after].lower_ in (",", "in") else None
         if town is not None:
             end, value["city"], value["country"] = town
@@ -623,9 +641,32 @@ class VenueRecognizer(RuleComponent):
         if venue is not None:
             return venue
         if k in by_start and (k == i + 1 or self._country_after_the(doc, by_start[k], sent)):
-            return None if self._possessed(doc, by_start[k].end, sent.end) else self._place(doc, by_start[k], by_start)
+            if self._possessed(doc, by_start[k].end, sent.end):
+                return None
+            return self._possessive_town(doc, by_start[k], sent, by_start) or self._place(doc, by_start[k], by_start)
         if doc[i].lower_ in ("in", "to") and k == i + 1:  # ("to" only after a verb of going: see the caller)
             return self._unknown_town(doc, i, sent, named, dateline, events)
+        return None
+
+    def _possessive_town(self, doc: Doc, country: Span, sent: Span, by_start: Dict[int, Span]) -> Optional[Span]:
+        """ "met in Serbia's Smederevo", "held in Brazil's Belem": a town that a country's
+        possessive owns is the place (a city of the gazetteer in that country, or a town of
+        the towns' data there); "in Kenya's Rift Valley" (no town) leaves the country."""
+        info = span_value(country, "nf_place")
+        at = country.end + 1
+        if info.get("kind") != "country" or at >= sent.end or doc[country.end].text not in POSSESSIVES:
+            return None
+        if at in by_start:
+            town = span_value(by_start[at], "nf_place")
+            return self._place(doc, by_start[at], by_start) \
+                if town.get("kind") == "city" and town.get("country") == info.get("country") else None
+        for end in range(min(sent.end, at + TOWN_WORDS), at, -1):
+            name = text_of(doc, at, end)
+            if info.get("country") in self.towns.get(name, ()) and all(is_capitalised(t) for t in doc[at:end]) \
+                    and (end == sent.end or not is_capitalised(doc[end])):
+                span = Span(doc, at, end, label="VENUE", span_id="venue.small_town")
+                set_span_value(span, "nf_venue", {"name": name, "city": name, "country": info.get("country")})
+                return span
         return None
 
     def _unknown_town(self, doc: Doc, i: int, sent: Span, named: set, dateline, events=frozenset()) -> Optional[Span]:
@@ -889,9 +930,15 @@ class VenueRecognizer(RuleComponent):
         if end < sent.end and (is_capitalised(doc[end]) or doc[end].text == "," and end + 1 < sent.end
                                and is_capitalised(doc[end + 1]) or doc[end].lower_ == "of"):
             return None  # ("the Kenyan capital Nairobi", "the Chilean capital of ...": a name follows)
+        country = span_value(demonym, "nf_place").get("country")
         span = Span(doc, k, end, label="VENUE", span_id="venue.demonym_settlement")
-        set_span_value(span, "nf_venue", {"name": span.text, "city": None,
-                                          "country": span_value(demonym, "nf_place").get("country")})
+        # "in Vienna this week ... in the Austrian capital on 7-8 December": the capital the story
+        # names is the city (none named: no city, "the Gambian capital")
+        capital = next((v for v in (span_value(p, "nf_place") for p in spans_in(doc, settings.SPANS_PLACES))
+                        if v and v.get("capital") and v.get("country") == country), None) \
+            if doc[demonym.end].lower_ == "capital" else None
+        city = capital.get("city") if capital else None
+        set_span_value(span, "nf_venue", {"name": city or span.text, "city": city, "country": country})
         return span
 
     def _named_settlement(self, doc: Doc, k: int, sent: Span, by_start: Dict[int, Span]) -> Optional[Span]:
@@ -947,7 +994,7 @@ class VenueRecognizer(RuleComponent):
         # building's own sentence goes to or is in, before it, comes before the dateline's and
         # the story's most named one
         in_sentence = {span_value(c, "nf_place").get("city") or c.text: c for c in candidates if sent.start < c.start < building
-                       and doc[c.start - 1].lower_ in PLACE_PREPOSITIONS | MOTION_PREPOSITIONS}
+                       and self._place_introduced(doc, c.start)}
         if len(in_sentence) == 1:
             name, place = next(iter(in_sentence.items()))
             # (not the place of another event told before the building: "adopted at the
@@ -961,6 +1008,18 @@ class VenueRecognizer(RuleComponent):
             place = max(candidates, key=lambda c: (counts[span_value(c, "nf_place").get("city") or c.text], -c.start))
             return span_value(place, "nf_place").get("city") or place.text, span_value(place, "nf_place").get("country")
         return None, country
+
+    def _place_introduced(self, doc: Doc, start: int) -> bool:
+        """Whether a preposition of place or motion introduces the place at ``start``, also across
+        a settlement noun ("arriving in the capital Doha", "in the city of Hue")."""
+        k = start - 1
+        if k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_ in self.settlement_nouns:
+            k -= 1  # "the city of Hue"
+        if k > 0 and doc[k].lower_ in self.settlement_nouns:
+            k -= 1  # "the capital Doha"
+            while k > 0 and doc[k].lower_ == "the":
+                k -= 1
+        return k >= 0 and doc[k].lower_ in PLACE_PREPOSITIONS | MOTION_PREPOSITIONS
 
     def _opening_place(self, doc: Doc, place: Span, name_end: int, by_start, article_countries, article_cities):
         """The city and country a place that opens a building's name gives it: its town
@@ -1012,13 +1071,20 @@ class VenueRecognizer(RuleComponent):
         Convention Centre"), in that city; None when no building word ends the name after it."""
         start = place.end + 1
         end = _name_end(doc, start, sent.end)
+        info = span_value(place, "nf_place")
         if end == start or not (end in buildings and buildings[end].start >= start) \
-                or span_value(place, "nf_place").get("kind") != "city":  # (not "China's Foreign Ministry")
+                or info.get("kind") not in ("city", "country"):
             return None
         venue = self._building(doc, start, sent, buildings, by_start, dateline)
-        if venue is not None:
-            span_value(venue, "nf_venue").update(city=span_value(place, "nf_place").get("city") or place.text,
-                                    country=span_value(place, "nf_place").get("country"))
+        if venue is not None and info.get("kind") == "city":
+            span_value(venue, "nf_venue").update(city=info.get("city") or place.text, country=info.get("country"))
+        elif venue is not None:
+            # "at Mexico's National Palace": the country's building; its city only as the text
+            # places it there (not the dateline of a story from elsewhere)
+            value = span_value(venue, "nf_venue")
+            if value.get("country") != info.get("country") or dateline and dateline.get("country") != info.get("country"):
+                value["city"] = None
+            value["country"] = info.get("country")
         return venue
 
     def _building(self, doc, k, sent, buildings, by_start, dateline, building_starts=frozenset(), article_cities=(),
@@ -1094,7 +1160,7 @@ class VenueRecognizer(RuleComponent):
         in it, else the story's city."""
         city, country, town_at = None, None, None
         consumed = end + 1 if end < sent.end and doc[end].lower_ == "here" else end  # "the Skylight Hotel here"
-        after = is_acronym_paren(doc, end, sent.end)  # "the ... Convention Center (PICC) in Pasay City"
+        after = _comma_in(doc, is_acronym_paren(doc, end, sent.end), sent.end)  # "the ... Center (PICC) in Pasay City"
         if after < sent.end and after == end and after in by_start and span_value(by_start[after], "nf_place")["kind"] == "city":
             after -= 1  # "at the X Secretariat Jeddah": the city right after the building's word
         if after + 1 < sent.end and (doc[after].lower_ in (",", "in") or after + 1 == end) and after + 1 in by_start:

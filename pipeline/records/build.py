@@ -78,7 +78,8 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
             end=value.get("end"), mentions=[mention(s, raw) for s in spans],
         )
         for value, spans in group_spans(
-            _spans(doc, settings.SPANS_INSTRUMENTS), "nf_instrument", lambda v, s: v["name"].lower()
+            # editions of one name with their own periods are instruments of their own
+            _spans(doc, settings.SPANS_INSTRUMENTS), "nf_instrument", lambda v, s: (v["name"].lower(), v.get("start"), v.get("end"))
         )
     ]
     dates = [

@@ -58,6 +58,12 @@ CASES = [
     ("2025/05/30 | 10:15\nThe council met in Rabat.", "2025/05/30", "2025-05-30", "2025-05-30"),
     # a year range typed with a space before the dash
     ("The Coastal Roadmap 2020 -2040 was endorsed.", "2020 -2040", "2020", "2040"),
+    # a plan to hold a meeting looks ahead, also with the day of the plan between
+    ("The ministers agreed on Friday to convene a donor conference in September.", "September", "2025-09", "2025-09"),
+    # a manner adverb between the auxiliary and its participle does not make the participle a past verb
+    ("The new terminal will be officially opened by the president on Thursday.", "Thursday", "2025-06-05", "2025-06-05"),
+    ("The accord is to be formally signed in Accra on Friday.", "Friday", "2025-06-06", "2025-06-06"),
+    ("The bridge was formally opened to traffic on Friday.", "Friday", "2025-05-30", "2025-05-30"),
     # a capitalised name in -ed is not a past verb: the infinitive "to be chaired" makes it future
     ("The talks precede the ministers' meeting to be chaired by Foreign Minister Ahmed Saleh on Tuesday.",
      "Tuesday", "2025-06-03", "2025-06-03"),

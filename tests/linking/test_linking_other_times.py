@@ -17,7 +17,8 @@ CASES = [
     pytest.param(
         "DODOMA: Foreign Minister Ana Rios is arriving here today on a two-day visit, the ministry confirmed "
         "Sunday.",
-        "two-day visit", ("2025-06-02", None), None,
+        # (the visitor is "here on a two-day visit": the visit is in the dateline's city)
+        "two-day visit", ("2025-06-02", None), ("Dodoma", "TZ"),
         id="'the ministry confirmed Sunday' dates the report, not the visit"),
     pytest.param(
         "Ministers will attend the 4th Andean Water Council to discuss glacier loss and funding. Its agenda is "

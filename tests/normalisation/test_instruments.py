@@ -39,6 +39,19 @@ def test_merge_variants_takes_the_first_name_and_the_written_period():
     ]
 
 
+def test_merge_variants_keeps_editions_apart():
+    values = [
+        {"name": "Andean-Pacific Plan of Action", "kind": "plan", "start": "2016", "end": "2020"},
+        {"name": "Andean-Pacific Plan of Action", "kind": "plan", "start": "2021", "end": "2025"},
+        {"name": "Andean-Pacific Plan of Action", "kind": "plan", "start": None, "end": None},
+        {"name": "Coastal Strategy", "kind": "strategy", "start": None, "end": "2030"},
+        {"name": "Coastal Strategy", "kind": "strategy", "start": "2026", "end": "2030"},
+    ]
+    merge_variants(values)
+    assert [(v["start"], v["end"]) for v in values] == [
+        ("2016", "2020"), ("2021", "2025"), ("2021", "2025"), ("2026", "2030"), ("2026", "2030")]
+
+
 @pytest.mark.parametrize("short,full,same", [
     ("2030 Agenda", "2030 Agenda for Sustainable Development", True),
     ("Coral Reef Treaty", "Coral Reef Treaty of the Pacific Islands", True),
@@ -75,6 +88,12 @@ def test_clean_instrument_name(text, name):
     # a word of a name of its own, plural or not, makes a name
     ("Regional Water Programmes", False),
     ("Pacific Islands Strategy", False),
+    # generic names joined by "and" are generic: several documents, none named
+    ("Agreements and Executive Programmes", True),
+    ("MoUs and Joint Statements", True),
+    ("Trade and Fisheries Agreements", False),
+    # one document with two heads is named, as before
+    ("Joint Strategy and Action Plan", False),
 ])
 def test_plurals_of_generic_words_are_generic(name, generic):
     from newsfacts.normalisation.instruments import is_generic_name

@@ -174,7 +174,9 @@ def test_placeinfo_is_frozen_and_dict():
     assert isinstance(info, PlaceInfo)
     with pytest.raises(Exception):
         info.name = "x"  # type: ignore[misc]
-    assert info.as_dict() == {"name": "Kuala Lumpur", "kind": "city", "city": "Kuala Lumpur", "country": "MY"}
+    # (a national capital says so; other places carry no such key)
+    assert info.as_dict() == {"name": "Kuala Lumpur", "kind": "city", "city": "Kuala Lumpur", "country": "MY", "capital": True}
+    assert lookup_place("Mombasa").as_dict() == {"name": "Mombasa", "kind": "city", "city": "Mombasa", "country": "KE"}
 
 
 def test_every_iso_country_has_a_name():
