@@ -35,7 +35,7 @@ from .lexicon import (PatternFileError, longest_spans, lower_words, spans_in, to
                       token_texts)
 from .office_country import (DELEGATION_NOUNS, LIST_GAP, coordinated_after, FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
                              delegation_member, escorts_after, faced_country, faced_official, listed_after, other_of,
-                             posted_to, sends_message, settled_country, story_demonym_country, story_pair,
+                             place_kind, posted_to, sends_message, settled_country, story_demonym_country, story_pair,
                              visited_place_country)
 from .phrases import JOINING_DASHES, is_acronym_paren, text_of
 from .wordclasses import word_classes_of
@@ -195,8 +195,15 @@ PARTY_PLACE_REACH = 4
 #: How many lowercase words (hyphens included) may describe an official between his state's
 #: possessive and his office ("Fiji's recently-elected Prime Minister").
 DESCRIBING_REACH = 4
+#: The shortest word whose ending alone (``PORTFOLIO_SUFFIX``) makes it a portfolio, not a name.
+PORTFOLIO_SHAPE_LENGTH = 9
+#: How many words (a style, "the") may stand between a word of meeting and the official met.
+MET_CUE_REACH = 3
 #: How many capitalised words after a town may still make it the opening of a body's name.
 TOWN_BODY_REACH = 3
+#: How many words an office's complement the rules cannot read ("of the 30-member bloc") may
+#: have before the comma that a closed apposition's name follows.
+LOOSE_COMPLEMENT_REACH = 10
 
 
 class OfficialRecognizer(RuleComponent):
@@ -230,6 +237,7 @@ class OfficialRecognizer(RuleComponent):
         #: office words that are also styles: a style when another title follows in apposition
         #: ("Ambassador Taye Astke-Selassie, Foreign Minister of Ethiopia")
         self.style_titles = frozenset(e.pattern for e in styles) & offices
+        self.portfolio_suffixes = tuple(sorted(self.words["PORTFOLIO_SUFFIX"]))
         #: one-word offices: "Governor Jakarta" is an office and a town, not one name
         self.office_words = frozenset(p for p in offices if " " not in p)
         position = {e.pattern: e.meta.get("position") for e in styles + addresses}
@@ -410,6 +418,8 @@ class OfficialRecognizer(RuleComponent):
         if tok.is_upper and tok.is_alpha and len(tok) <= 6 and not self._initial(doc, k, limit) \
                 or tok.is_title and _hyphen_joint(doc, k + 1, limit):
             return True  # "of SADC", "Chair-in-Office"; not "... Affairs F S Mufamadi"
+        if tok.is_title and len(tok) >= PORTFOLIO_SHAPE_LENGTH and tok.lower_.endswith(self.portfolio_suffixes):
+            return True  # "of Modernization", "of Decentralisation": a portfolio the word lists lack, no name
         return tok.is_title and k + 1 < limit and doc[k + 1].text in self.title_words or self._company_run(doc, k, limit)
 
     def _body_name_run(self, doc: Doc, k: int, limit: int, by_start) -> int:
@@ -462,7 +472,7 @@ class OfficialRecognizer(RuleComponent):
         end = self._closing_words(doc, head, sent, by_start, honorific_starts)
         title.end = title.outer_end = end
         if end < sent.end and (doc[end].lower_ in COMPLEMENT_PREPOSITIONS or self._in_institution(doc, end, sent.end, by_start)
-                               or self._institution_after_comma(doc, end, sent.end)
+                               or self._institution_after_comma(doc, end, sent.end, by_start)
                                or self._served_in(doc, end, end, sent.end, by_start)):
             last_good, country_tail = self._complement(doc, end, sent, by_start, honorific_starts,
                                                        lower_head=head.text.islower())
@@ -471,11 +481,16 @@ class OfficialRecognizer(RuleComponent):
                 self._cut_country_tail(doc, head, title, country_tail, end, by_start)
         return title
 
-    def _institution_after_comma(self, doc: Doc, k: int, limit: int) -> bool:
+    def _institution_after_comma(self, doc: Doc, k: int, limit: int, by_start=None) -> bool:
         """ "Minister of State, Ministry of Foreign Affairs NAME", "Permanent Secretary, Ministry of
-        Finance, NAME": the institution after a comma is the office's."""
-        return doc[k].text == "," and k + 2 < limit and doc[k + 1].text in self.words["INSTITUTION_WORD"] \
-            and doc[k + 2].lower_ in ("of", "for")
+        Finance, NAME", "NAME, Principal Secretary, Kenya's Department for X": the institution
+        after a comma (and a state's possessive) is the office's."""
+        if doc[k].text != ",":
+            return False
+        state = (by_start or {}).get(k + 1)
+        if state is not None and place_kind(state) == "country" and state.end + 1 < limit and is_possessive(doc, state.end):
+            k = state.end  # the state's possessive stands where the comma did
+        return k + 2 < limit and doc[k + 1].text in self.words["INSTITUTION_WORD"] and doc[k + 2].lower_ in ("of", "for")
 
     def _in_institution(self, doc: Doc, k: int, limit: int, by_start) -> bool:
         """ "Permanent Secretary in the Ministry of ...", "Minister in the Prime Minister's
@@ -492,6 +507,9 @@ class OfficialRecognizer(RuleComponent):
         head_text = text_of(doc, head.start, head.end)  # read once, not at every step
         while start > sent.start and head_text not in self.style_titles:
             tok = doc[start - 1]
+            if not head.text.islower() and self._body_acronym_before(doc, start, sent.start):
+                start -= 3  # "World Health Organization (WHO) Regional Director": the body's name goes on before
+                continue
             if start in by_end or not (tok.is_title or tok.is_upper):  # a place ends at start-1
                 if tok.text in (",", "and") and start - 2 >= sent.start and self._is_title_word(doc[start - 2]) \
                         and start - 1 not in by_end \
@@ -527,6 +545,12 @@ class OfficialRecognizer(RuleComponent):
         if start > sent.start and doc[start - 1].text in self.words["STATUS_WORD"]:
             start -= 1  # "former Foreign Minister", "Botswana's new President"
         return start
+
+    def _body_acronym_before(self, doc: Doc, k: int, limit: int) -> bool:
+        """Whether a body's bracketed acronym ends at ``k``, right after the title words of its
+        name: "United Nations Development Programme (UNDP)| Resident Representative"."""
+        return k - 4 >= limit and doc[k - 1].text == ")" and doc[k - 3].text == "(" and doc[k - 2].is_upper \
+            and doc[k - 2].is_alpha and self._is_title_word(doc[k - 4])
 
     def _country_before_title(self, doc: Doc, head: Span, sent: Span, by_end, title: _Title) -> None:
         """The country written before the title: "Thai Prime Minister", "Russia's Minister",
@@ -608,8 +632,8 @@ class OfficialRecognizer(RuleComponent):
             if self._in_title(doc, k, sent.end):
                 k = last_good = k + 1
                 continue
-            if tok.text in self.office_words and k - 1 > end and doc[k - 1].is_title and doc[k - 1].text in self.title_words:
-                k = last_good = k + 1  # a second office in the complement: "... and the Deputy Supreme Commander"
+            if self._second_office(doc, k, end):
+                k = last_good = k + 1
                 continue
             # "of the Majlis| of Iran", "of Qaumi Watan| Party"; "of Mexico| in Honduras|, NAME"
             body_end = self._body_name_run(doc, k, sent.end, by_start) or self._served_in(doc, k, end, sent.end, by_start)
@@ -630,7 +654,7 @@ class OfficialRecognizer(RuleComponent):
                 k = last_good = k + 2  # the last of a portfolio list: "Tourism and the Gaeltacht,"
                 continue
             if tok.lower_ in ("the", "and", "&", "of", "for", "at", "to") and nxt is not None and (
-                nxt.lower_ == "the" or self._in_title(doc, k + 1, sent.end) or k + 1 in by_start
+                nxt.lower_ == "the" or self._in_title(doc, k + 1, sent.end) or k + 1 in by_start or self._office_served(doc, k + 1, end)
                 or self._body_name_run(doc, k + 1, sent.end, by_start)
                 # the word after "and" closes a portfolio list: "Fisheries and Oceans"; not a style
                 # opening the next person ("... of Cameroon and His Excellency NAME")
@@ -668,6 +692,18 @@ class OfficialRecognizer(RuleComponent):
                 continue
             break
         return last_good, country_tail
+
+    def _second_office(self, doc: Doc, k: int, end: int) -> bool:
+        """Whether the one-word office at ``k`` goes on the complement: a second office ("... and
+        the Deputy Supreme Commander"), or the office served ("Chief of Staff to the President")."""
+        return doc[k].text in self.office_words and k - 1 > end and doc[k - 1].is_title \
+            and doc[k - 1].text in self.title_words or self._office_served(doc, k, end)
+
+    def _office_served(self, doc: Doc, k: int, end: int) -> bool:
+        """Whether the one-word office at ``k`` is the one the office being read serves, after
+        "to the" or "of the" in its complement: "Chief of Staff to the President"."""
+        return k - 2 >= end and doc[k].text in self.office_words and doc[k - 1].lower_ == "the" \
+            and doc[k - 2].lower_ in ("to", "of")
 
     def _served_in(self, doc: Doc, k: int, end: int, limit: int, by_start) -> int:
         """End of "in <place>" at ``k`` inside a complement, before the comma or the name that
@@ -725,6 +761,10 @@ class OfficialRecognizer(RuleComponent):
             return None  # "Head of North East Division": a region's name in a body's, no state's office
         if kind == "demonym" and place.end < len(doc) and doc[place.end].text in self.words["PORTFOLIO_NOUN"]:
             return None  # "Undersecretary of American Affairs": the field of the office, not its state
+        if kind == "demonym" and place.end < len(doc) and doc[place.end].text in self.words["NATIONALS_ABROAD"]:
+            # "Minister of Foreign Affairs and Senegalese Abroad": a portfolio of the state's own
+            # nationals abroad says whose the office is; the demonym stays in the title
+            return k, _place_country(place) or "", "nationals"
         if (k == end + 1 or doc[k - 1].lower_ in ("of", "the")) and kind in ("country", "demonym", "region") \
                 or doc[k - 1].text == "," and kind == "country" \
                 or kind == "city" and self._town_office(doc, place):
@@ -760,6 +800,9 @@ class OfficialRecognizer(RuleComponent):
         if country_tail is None or not country_tail[1]:
             return
         tail_start, code, kind = country_tail
+        if kind == "nationals":
+            title.country = title.country or code
+            return
         preposition = _preposition_before(doc, tail_start, end)
         cut = tail_start
         while cut > head.end and (doc[cut - 1].lower_ in ("of", "the") or self._state_word(doc, cut - 1)):
@@ -779,6 +822,9 @@ class OfficialRecognizer(RuleComponent):
             return  # "Governor of the State Bank of Viet Nam": the country is part of the bank's name
         if phrase_end == title.end:
             title.end = cut
+        elif preposition == "," and is_possessive(doc, phrase_end):  # ", Kenya's Department for X"
+            title.text = f"{text_of(doc, title.start, tail_start)} {text_of(doc, phrase_end + 1, title.end)}"
+            title.state_named = True
         elif doc[phrase_end].lower_ in ("and", "to"):
             title.text = f"{text_of(doc, title.start, cut)} {text_of(doc, phrase_end, title.end)}"
             title.state_named = True
@@ -918,14 +964,17 @@ class OfficialRecognizer(RuleComponent):
         for k in token_indices(doc, "ORTH", frozenset(self.plural_offices)):
             sent = sentence_of(doc, k)
             start = k
-            while start > sent.start and doc[start - 1].text in self.title_words:
-                start -= 1  # "Foreign Ministers"
+            while start > sent.start and (doc[start - 1].text in self.title_words or doc[k].is_lower
+                                          and doc[start - 1].is_lower and doc[start - 1].text.capitalize() in self.title_words
+                                          and doc[start - 1].text not in self.words["STATUS_WORD"]):
+                start -= 1  # "Foreign Ministers", "the four prime ministers"
             opening = k + 1
             while opening + 1 < sent.end and doc[opening].lower_ in ("of", "and") \
                     and doc[opening + 1].text in self.title_words:
                 opening += 2  # "Heads of State and Government"
             office = self.plural_offices[doc[k].text]
-            office = office.lower() if start == k and doc[k].is_lower else office  # "leaders of X and Y"
+            # "leaders of X and Y", "the prime ministers": written lowercase
+            office = office.lower() if doc[k].is_lower and all(t.is_lower for t in doc[start:k]) else office
             title = " ".join([t.text for t in doc[start:k]] + [office]
                              + [t.text for t in doc[k + 1:opening]])
             states = self._state_list(doc, start, sent.start, places[1], backwards=True)
@@ -1023,7 +1072,8 @@ class OfficialRecognizer(RuleComponent):
         """The holders listed from ``k`` on, after a plural office, each with its styles and
         the country after it, and where the list ends; none unless there are two or more."""
         holders, i = [], self._list_opening(doc, k, sent.end)
-        i += int(i == k and i < sent.end and doc[i].text == ",")  # "the ministers, A and B"
+        # "the ministers, A and B", "the four prime ministers -- A of X, B of Y"
+        i += int(i == k and i < sent.end and (doc[i].text in (",", "--") or _spaced_dash(doc, i)))
         while i < sent.end:
             i, styles = self._honorifics_after(i, sent.end, honorifics)
             end = self.names.read_name(doc, i, sent.end)
@@ -1209,7 +1259,8 @@ class OfficialRecognizer(RuleComponent):
         if trip is None and not visited and home and any(m.accompanies for person in unsettled for m in person.mentions):
             trip = next(iter(self._party_visit(doc)), None)  # a party's visit told of the party, no official
         party_state = self._party_state(officials, trip)
-        hosts = self._party_hosts(officials, trip)
+        hosts = self._party_hosts(doc, officials, trip)
+        meeting_places = self._meeting_places(doc)
         escorted = self._escorted_states(officials)
         for person in unsettled:
             if escorted.get(id(person)):
@@ -1219,8 +1270,9 @@ class OfficialRecognizer(RuleComponent):
             if party_state and (goes_along or any(m.visiting == trip for m in person.mentions)):
                 person.country = party_state if party_state != "?" else None
                 continue
-            if person in hosts:
-                person.country = trip
+            met_in = self._met_in(doc, person, meeting_places)
+            if met_in and met_in != home or person in hosts:
+                person.country = met_in or trip  # "In Suva, talks with Prime Minister NAME": a host on a tour
                 continue
             away = frozenset(c for m in person.mentions for c in (m.visiting, m.facing, m.posted) if c) \
                 | ({trip} if trip and goes_along else frozenset())
@@ -1239,18 +1291,57 @@ class OfficialRecognizer(RuleComponent):
                 found[id(person)] = states.pop()
         return found
 
-    @staticmethod
-    def _party_hosts(officials, trip: Optional[str]) -> List:
+    def _party_hosts(self, doc: Doc, officials, trip: Optional[str]) -> List:
         """Those the party of the story's one trip meets there: one who faces the visitor or one
-        who goes with him ("NAME, accompanied by A, met with B in Washington"), and neither
-        visits nor goes along himself, is of the state visited."""
+        who goes with him ("NAME, accompanied by A, met with B in Washington"), or one met in a
+        sentence that tells of the party ("In the meeting with B, the delegation discussed ..."),
+        and neither visits nor goes along himself, is of the state visited."""
         if not trip:
             return []
         owner = {(m.start, m.end): person for person in officials for m in person.mentions}
         party = {id(person) for person in officials
                  if any(m.accompanies or m.visiting == trip for m in person.mentions)}
+        party_sentences = {sentence_of(doc, i).start for i, word in enumerate(lower_words(doc)) if word in DELEGATION_NOUNS}
         return [person for person in officials if id(person) not in party and any(
-            m.faces and id(owner.get(m.faces)) in party for m in person.mentions)]
+            m.faces and id(owner.get(m.faces)) in party or self._met_by_party(doc, m, party_sentences)
+            for m in person.mentions)]
+
+    def _met_in(self, doc: Doc, person, meeting_places: Dict[int, set]) -> Optional[str]:
+        """The state of the place where a person whose office tells no state is met: a word of
+        meeting just before his mention, in a sentence that tells one place "in" which it
+        happens ("In Port Vila, the delegation will meet with Prime Minister NAME", "Meetings in
+        Apia with Prime Minister NAME"); ``meeting_places``: those states by sentence."""
+        for mention in person.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or not self._meeting_cue_before(doc, span.start):
+                continue
+            states = meeting_places.get(sentence_of(doc, span.start).start, ())
+            if len(states) == 1:
+                return next(iter(states))
+        return None
+
+    def _meeting_places(self, doc: Doc) -> Dict[int, set]:
+        """For each sentence, the states of the towns and countries it names after "in" (never a
+        seat of international bodies: "in New York" at the UN tells no host)."""
+        found: Dict[int, set] = {}
+        for k, place in self._places(doc)[0].items():
+            if k > 0 and doc[k - 1].lower_ == "in" and place_kind(place) in ("city", "country") \
+                    and place.text not in self.words["BODY_SEAT_CITY"]:
+                found.setdefault(sentence_of(doc, k).start, set()).add((span_value(place, "nf_place") or {}).get("country"))
+        return found
+
+    def _meeting_cue_before(self, doc: Doc, k: int) -> bool:
+        lowers = lower_words(doc)
+        return any(lowers[i] in self.words["FACING_CUE"] or lowers[i] in self.words["MEETING_VERB"]
+                   for i in range(max(sentence_of(doc, k).start, k - MET_CUE_REACH), k))
+
+    def _met_by_party(self, doc: Doc, mention: OfficialMention, party_sentences) -> bool:
+        """Whether the mention is whom a visiting party meets: a word of meeting or facing just
+        before it ("the meeting with Mr. NAME", "the delegation also met Minister NAME") in a
+        sentence that names the party (a delegation; ``party_sentences``: their starts)."""
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and sentence_of(doc, span.start).start in party_sentences \
+            and self._meeting_cue_before(doc, span.start)
 
     @staticmethod
     def _party_state(officials, trip: Optional[str]) -> Optional[str]:
@@ -1289,9 +1380,12 @@ class OfficialRecognizer(RuleComponent):
         listed = [b[0].start - a[0].end in (1, 2) and all(w in STATE_JOINERS or w == "," for w in lowers[a[0].end:b[0].start])
                   for a, b in zip(states, states[1:])]
         # a pair joined alone ("India and Mexico"), not two items of a longer list ("a tour to
-        # Kazakhstan, Kyrgyzstan and Uzbekistan")
+        # Kazakhstan, Kyrgyzstan and Uzbekistan"), nor two places gone to ("will travel to Italy
+        # and the Holy See"): the traveller's state is neither
+        ends = {span.end: span for span in spans_in(doc, settings.SPANS_PLACES)}
         coordinated = [(states[i][1]["country"], states[i + 1][1]["country"]) for i, linked in enumerate(joined)
-                       if linked and not (i > 0 and listed[i - 1]) and not (i + 1 < len(listed) and listed[i + 1])]
+                       if linked and not (i > 0 and listed[i - 1]) and not (i + 1 < len(listed) and listed[i + 1])
+                       and not self._destination(doc, states[i][0].start, ends)]
         sides = self._sides(doc, states, offices)  # once, not once per state
         return story_pair([place["country"] for _, place in states if place["country"] in sides], coordinated)
 
@@ -1385,6 +1479,11 @@ class OfficialRecognizer(RuleComponent):
             and head.text.lower() == "counterpart" else None
         if origin is not None and (span_value(origin, "nf_place") or {}).get("kind") == "country":
             holder_state, k = _place_country(origin), origin.end  # "his counterpart from Poland(,) NAME"
+        loose = 0 if k != title.outer_end or title.text or self._after_named_apposition(doc, min(title.lead, title.start), sent) \
+            else self._loose_complement_end(doc, k, sent.end, places[0],
+                                            any(t.lower_ in COMPLEMENT_PREPOSITIONS for t in doc[head.end:k]))
+        if loose:
+            k = loose  # "The head of the 30-member bloc, NAME, said": checked closed below
         comma_gap = k < sent.end and (doc[k].text == "," or _spaced_dash(doc, k))
         if comma_gap:
             k += 1
@@ -1409,6 +1508,10 @@ class OfficialRecognizer(RuleComponent):
                 or self._names_a_thing(doc, name_start, name_end, sent.end) \
                 or comma_gap and not hons and self._comma_body_end(doc, name_start, sent.end) > name_start:
             return None  # "his counterpart, Foreign Minister Park": the next title, not a name
+        if loose:
+            if not (self._closed_apposition(doc, name_end, sent.end) and (name_end - name_start >= 2 or hons)):
+                return None
+            title = replace(title, end=loose, outer_end=loose)
         # "incoming SADC chair, Madagascar's NAME": the state named with him is his
         international = self._international(doc, title) and not title.state_named and not holder_state
         country = title.country or holder_state
@@ -1493,6 +1596,10 @@ class OfficialRecognizer(RuleComponent):
             return None
         if self._is_place(places, name_start, name_end):
             return None
+        loose = 0 if title.text else self._loose_complement_end(doc, title.outer_end, sent.end, places[0],
+                                                                 closers=(",", ";"))
+        if loose:
+            title = replace(title, end=loose, outer_end=loose)  # "NAME, Minister of Solid Minerals Development, NAME"
         international = (self._international(doc, title) and not title.state_named) or (
             body is not None and any(t.text in self.international_bodies for t in body))
         return OfficialMention(
@@ -1505,6 +1612,44 @@ class OfficialRecognizer(RuleComponent):
             rule=f"name+{title.rule}", name_span=(name_start, name_end), apposition=True,
             secondary="also" in cue,
         )
+
+    def _owner_preposition(self, doc: Doc, j: int, limit: int) -> bool:
+        """Whether "of" introduces the state at ``j`` (across "the", lowercase words and a
+        state's formal words: "of the sisterly Sultanate of| Oman")."""
+        i = j - 1
+        while i > limit and (doc[i].lower_ == "the" or doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ != "of"
+                             or self._state_word(doc, i)):
+            i -= 1
+        return doc[i].lower_ == "of"
+
+    def _after_named_apposition(self, doc: Doc, lead: int, sent: Span) -> bool:
+        """Whether the office at ``lead`` follows a name and a comma ("A, Chief of Staff to the
+        President, B, Minister of ..."): in such a list it is the name before's office."""
+        k = lead - int(lead > sent.start and doc[lead - 1].lower_ in ("the", "a", "an"))
+        return k - 2 >= sent.start and doc[k - 1].text == "," and self.names.is_name_word(doc[k - 2]) \
+            and doc[k - 2].text not in self.names.sentence_words
+
+    def _loose_complement_end(self, doc: Doc, k: int, limit: int, by_start, in_complement: bool = False,
+                              closers=(",",)) -> int:
+        """The comma after an office's complement that its rules could not read ("President of
+        the 12th assembly,", "Representative in Ghana,", "head of the 30-member bloc,"), or
+        could read only in part ("Envoy to the Pacific| region,"): a preposition and a few
+        words, no verb or pronoun among them; 0 when there is none. The name after the comma
+        must close its apposition (checked by the caller)."""
+        opens = k < limit and (doc[k].lower_ in COMPLEMENT_PREPOSITIONS or doc[k].lower_ == "in")
+        if not (opens or in_complement and k < limit and doc[k].is_alpha and doc[k].is_lower):
+            return 0
+        for j in range(k + int(opens), min(limit, k + LOOSE_COMPLEMENT_REACH)):
+            tok = doc[j]
+            if tok.text in closers:
+                return j if j > k + int(opens) else 0
+            if j in by_start and (span_value(by_start[j], "nf_place") or {}).get("kind") == "country" \
+                    and self._owner_preposition(doc, j, k):
+                return 0  # "... of the sisterly Sultanate of Oman": whose the office is, read elsewhere
+            if tok.is_stop and tok.lower_ not in self.words["COMPLEMENT_FUNCTION_WORD"] or tok.is_space \
+                    or tok.is_punct and tok.text not in HYPHENS and tok.text not in POSSESSIVES:
+                return 0
+        return 0
 
     def _glued_apposition(self, doc: Doc, k: int, head: Span, title: _Title, sent: Span) -> bool:
         """A name right before a capitalised office that has more than its head, with no comma:
@@ -1654,7 +1799,21 @@ class OfficialRecognizer(RuleComponent):
             return hosts.most_common(1)[0][0]  # a foreign visitor's host: "Australia's minister will be in Thailand"
         if len({m.country for m in mentions if m.country}) >= 3:
             return None
-        return named_most
+        return named_most or (self._host_venue_state(doc, mentions) if not counts else None)
+
+    def _host_venue_state(self, doc: Doc, mentions: Sequence[OfficialMention]) -> Optional[str]:
+        """In a story that names states only as the places of its events, the one state of
+        those places when an official hosts, chairs or opens an event ("the summit chaired by
+        President NAME in Harare", "Prime Minister NAME will inaugurate the conference"): the
+        host is at home there; one who only attends may have travelled."""
+        lowers = lower_words(doc)
+        verbs = self.words["EVENT_HOST_VERB"]
+        host_sentences = {sentence_of(doc, i).start for i, word in enumerate(lowers) if word in verbs}
+        starts = (doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions)
+        if not any(span is not None and sentence_of(doc, span.start).start in host_sentences for span in starts):
+            return None
+        states = {place["country"] for _, place in _body_states(doc) if place.get("country")}
+        return states.pop() if len(states) == 1 else None
 
     def _party_visit(self, doc: Doc) -> List[str]:
         """The state a visiting party that is no named official goes to: "A five-member delegation
@@ -1722,7 +1881,7 @@ class OfficialRecognizer(RuleComponent):
         return dateline.get("country") if dateline else None
 
     @staticmethod
-    def _destination(doc: Doc, k: int, ends=None) -> bool:
+    def _destination(doc: Doc, k: int, ends=None, prepositions=("in", "to", "at")) -> bool:
         """A place after "in", "to" or "at" ("the" between), or after such a place and a comma
         ("in Geneva, Switzerland"): where, not whose."""
         lowers = lower_words(doc)  # no Token made per look
@@ -1730,8 +1889,14 @@ class OfficialRecognizer(RuleComponent):
         if j >= 0 and lowers[j] == "the":
             j -= 1
         if j >= 1 and lowers[j] == "," and ends and j in ends:
-            return OfficialRecognizer._destination(doc, ends[j].start)
-        return j >= 0 and lowers[j] in ("in", "to", "at")
+            return OfficialRecognizer._destination(doc, ends[j].start, prepositions=prepositions)
+        if j >= 2 and lowers[j] == "and" and ends:
+            # "to Brazil and Argentina", "to Kingston, Jamaica, and Belmopan": a place coordinated
+            # after one gone to is gone to as well ("in Paris and Berlin" may be whose)
+            before = j - int(lowers[j - 1] == ",")
+            if before in ends:
+                return OfficialRecognizer._destination(doc, ends[before].start, ends, ("to",))
+        return j >= 0 and lowers[j] in prepositions
 
     def _variant_orths(self, variant: str) -> Tuple[int, ...]:
         """The ORTH ids of ``variant`` as the tokenizer splits it (cached: names recur)."""
