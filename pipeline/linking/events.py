@@ -784,7 +784,7 @@ def _sentences_after(text: _Text, key: str, mention: Span) -> List[Span]:
     index, paragraph = text.position[sent_of(mention).start]
     out = []
     for sent in text.sentences[index + 1:index + 1 + FOLLOWING_SENTENCES]:
-        if text.position[sent.start][1] != paragraph and not _refers_back(sent, text.words):
+        if text.position[sent.start][1] != paragraph and not refers_back(sent, text.words):
             break
         paragraph = text.position[sent.start][1]
         # "The meeting kicked off on Thursday ahead of the X Summit": an event set apart as
@@ -801,7 +801,7 @@ def _sentences_after(text: _Text, key: str, mention: Span) -> List[Span]:
 REFER_MODIFIERS = 3
 
 
-def _refers_back(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:
+def refers_back(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:
     """ "The meeting was ...", "The two events will ...", "Both summits ...", "In the meeting held
     at ...": a sentence opening on a definite head noun, singular or plural, after a few
     lowercase or numeric modifiers, perhaps after a preposition of place or time."""
@@ -1275,7 +1275,7 @@ def _told_duration(text: _Text, key: str, mention: Span) -> Optional[int]:
     """The days an event lasts as a later sentence that refers back to it by its head noun tells
     ("The three-day forum is co-chaired by ...")."""
     for sent in _following(text, key, mention):
-        if _refers_back(sent, text.words):
+        if refers_back(sent, text.words):
             days = duration_days(text.doc[sent.start:min(sent.end, sent.start + LEAD_WORDS)], text.words["DURATION_UNIT"])
             if days is not None:
                 return days

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import settings
-from ..linking.events import SIGNING, _refers_back as refers_back, link_events
+from ..linking.events import SIGNING, link_events, refers_back
 from ..linking.words import EVENT_WORDS_FILE, LINKING_WORDS_FILE, link_words
 from ..recognition.base import RuleComponent
 from ..recognition.extensions import doc_value, span_value
