@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from ..linking.events import SIGNING, link_events, refers_back
+from ..linking.retold import described, merge_retold
 from ..linking.words import EVENT_WORDS_FILE, LINKING_WORDS_FILE, link_words
 from ..recognition.base import RuleComponent
 from ..recognition.extensions import doc_value, span_value
@@ -112,18 +113,12 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
     # "is in Fiji on a two-day visit", "a mission to Nairobi": a place gone to or stayed in
     stated |= {sent_of(s).start for s in _spans(doc, settings.SPANS_PLACES) if _destination(s)}
     named = _sentences_with(doc, settings.SPANS_EVENTS)
-    events = _merge_retold([e for e in link_events(doc, words) if _told(doc, e, stated, named, words)], words)
+    events = merge_retold([e for e in link_events(doc, words) if _told(doc, e, stated, named, words)], words)
     return Article(
         id=doc_value(doc, "nf_id") or "article", published=doc_value(doc, "published"), dateline=dateline,
         officials=officials, instruments=instruments, dates=dates, venues=venues, events=events,
         warnings=list(doc_value(doc, "nf_warnings") or []),
     )
-
-
-def _descriptive(rule: str) -> bool:
-    """Whether a mention's rule found a described event ("talks with X", "a visit to Y"),
-    not a named or numbered one (ids in ``patterns/events.jsonl``)."""
-    return rule.startswith("event.lower") and not rule.endswith(".numbered")
 
 
 def _told(doc: Doc, event: Event, stated: set, named: set, words: Dict[str, FrozenSet[str]]) -> bool:
@@ -134,7 +129,7 @@ def _told(doc: Doc, event: Event, stated: set, named: set, words: Dict[str, Froz
     signing ceremony has the day and place the text gives the signing of its document; a
     named event always counts. ``stated``: the starts of the sentences that hold a date, a
     venue or a place gone to or stayed in; ``named``: those that name an event."""
-    if not all(_descriptive(m.rule) for m in event.mentions):
+    if not all(described(m.rule) for m in event.mentions):
         return True
     if SIGNING.search(event.name) and (event.start or event.venue):
         return True  # "X and Y signed the accord in Accra on Tuesday. ... said at the signing ceremony."
@@ -180,75 +175,6 @@ def _dateline_sentence(doc: Doc, dateline_end: int) -> set:
         return set()
     first = next((t for t in doc if t.idx >= dateline_end and not t.is_space), None)
     return set() if first is None else {sent_of(doc[first.i:first.i + 1]).start}
-
-
-#: How many earlier descriptions with the same head noun an event may be told again of.
-MAX_RETOLD = 8
-#: "talks with X": the words after which a description names whom its event is with.
-_PARTY = re.compile(r"\b(?:with|between)\b(.*)$")
-_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]+")
-_WORD = re.compile(r"[a-z]+")
-
-
-def _merge_retold(events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[Event]:
-    """ "Leaders held talks in Phnom Penh" (a headline) and "PM X held talks with PM Y in Phnom Penh
-    on 10 November": one occasion described twice (the same head noun, the same place at a day
-    that agrees, or the same day at a place that agrees, and no other party) is one event, named
-    by its longer description. Not visits and trips (a visit to a building during a visit to a
-    country is another), nor plural heads ("meetings": several)."""
-    out: List[Event] = []
-    by_head: Dict[str, List[int]] = {}  # head noun -> where the described events with it stand in out
-    for event in events:
-        head = _head_noun(event.name, words) if all(_descriptive(m.rule) for m in event.mentions) else None
-        # (the last few with its head: a list of thousands stays linear)
-        at = next((i for i in reversed(by_head.get(head, [])[-MAX_RETOLD:]) if _retold(out[i], event, words)), None)
-        if at is None:
-            if head is not None:
-                by_head.setdefault(head, []).append(len(out))
-            out.append(event)
-            continue
-        earlier = out[at]
-        out[at] = earlier.model_copy(update={
-            "name": max((earlier.name, event.name), key=len),
-            "start": earlier.start or event.start, "end": earlier.end or event.end,
-            "venue": earlier.venue or event.venue,
-            "officials": earlier.officials + [o for o in event.officials if o not in earlier.officials],
-            "instruments": earlier.instruments + [i for i in event.instruments if i not in earlier.instruments],
-            "mentions": sorted(earlier.mentions + event.mentions, key=lambda m: m.start)})
-    return out
-
-
-def _retold(a: Event, b: Event, words: Dict[str, FrozenSet[str]]) -> bool:
-    """Whether described events ``a`` and ``b`` tell one occasion (see :func:`_merge_retold`)."""
-    if not all(_descriptive(m.rule) for m in a.mentions + b.mentions):
-        return False
-    head = _head_noun(a.name, words)
-    if head is None or head != _head_noun(b.name, words) or head in words["TRAVEL_HEAD"] \
-            or any(w in words["PLURAL_HEAD"] for w in _WORD.findall((a.name + " " + b.name).lower())):
-        return False
-    ours, theirs = _parties_named(a.name), _parties_named(b.name)
-    if ours and theirs and not ours & theirs:
-        return False
-    place = a.venue is not None and b.venue is not None and _place_key(a) == _place_key(b)
-    day = a.start is not None and a.start == b.start
-    return place and (a.start is None or b.start is None or a.start == b.start) \
-        or day and (a.venue is None or b.venue is None or place)
-
-
-def _head_noun(name: str, words: Dict[str, FrozenSet[str]]) -> Optional[str]:
-    """The first head noun of a description ("talks" of "extensive talks with X"), singular."""
-    return next((w.rstrip("s") if w.rstrip("s") in words["HEAD_NOUN"] else w
-                 for w in _WORD.findall(name.lower()) if w in words["HEAD_NOUN"] or w.rstrip("s") in words["HEAD_NOUN"]), None)
-
-
-def _parties_named(name: str) -> set:
-    """The capitalised words after "with"/"between" in a description: whom its event is with."""
-    found = _PARTY.search(name)
-    return {w.casefold() for w in _CAPITALISED.findall(found.group(1))} if found else set()
-
-
-def _place_key(event: Event) -> str:
-    return (event.venue.city or event.venue.name or "").casefold()
 
 
 def _destination(place: Span) -> bool:

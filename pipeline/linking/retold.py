@@ -1,0 +1,84 @@
+"""Described events told twice: "Leaders held talks in Phnom Penh" (a headline) and "PM X held
+talks with PM Y in Phnom Penh on 10 November" are one occasion. Runs on the linked events
+(:func:`newsfacts.linking.events.link_events`), before the records are written."""
+from __future__ import annotations
+
+import re
+from typing import Dict, FrozenSet, List, Optional
+
+from ..records.models import Event
+
+
+def described(rule: str) -> bool:
+    """Whether a mention's rule found a described event ("talks with X", "a visit to Y"),
+    not a named or numbered one (ids in ``patterns/events.jsonl``)."""
+    return rule.startswith("event.lower") and not rule.endswith(".numbered")
+
+
+#: How many earlier descriptions with the same head noun an event may be told again of.
+MAX_RETOLD = 8
+#: "talks with X": the words after which a description names whom its event is with.
+_PARTY = re.compile(r"\b(?:with|between)\b(.*)$")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]+")
+_WORD = re.compile(r"[a-z]+")
+
+
+def merge_retold(events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[Event]:
+    """ "Leaders held talks in Phnom Penh" (a headline) and "PM X held talks with PM Y in Phnom Penh
+    on 10 November": one occasion described twice (the same head noun, the same place at a day
+    that agrees, or the same day at a place that agrees, and no other party) is one event, named
+    by its longer description. Not visits and trips (a visit to a building during a visit to a
+    country is another), nor plural heads ("meetings": several)."""
+    out: List[Event] = []
+    by_head: Dict[str, List[int]] = {}  # head noun -> where the described events with it stand in out
+    for event in events:
+        head = _head_noun(event.name, words) if all(described(m.rule) for m in event.mentions) else None
+        # (the last few with its head: a list of thousands stays linear)
+        at = next((i for i in reversed(by_head.get(head, [])[-MAX_RETOLD:]) if _retold(out[i], event, words)), None)
+        if at is None:
+            if head is not None:
+                by_head.setdefault(head, []).append(len(out))
+            out.append(event)
+            continue
+        earlier = out[at]
+        out[at] = earlier.model_copy(update={
+            "name": max((earlier.name, event.name), key=len),
+            "start": earlier.start or event.start, "end": earlier.end or event.end,
+            "venue": earlier.venue or event.venue,
+            "officials": earlier.officials + [o for o in event.officials if o not in earlier.officials],
+            "instruments": earlier.instruments + [i for i in event.instruments if i not in earlier.instruments],
+            "mentions": sorted(earlier.mentions + event.mentions, key=lambda m: m.start)})
+    return out
+
+
+def _retold(a: Event, b: Event, words: Dict[str, FrozenSet[str]]) -> bool:
+    """Whether described events ``a`` and ``b`` tell one occasion (see :func:`merge_retold`)."""
+    if not all(described(m.rule) for m in a.mentions + b.mentions):
+        return False
+    head = _head_noun(a.name, words)
+    if head is None or head != _head_noun(b.name, words) or head in words["TRAVEL_HEAD"] \
+            or any(w in words["PLURAL_HEAD"] for w in _WORD.findall((a.name + " " + b.name).lower())):
+        return False
+    ours, theirs = _parties_named(a.name), _parties_named(b.name)
+    if ours and theirs and not ours & theirs:
+        return False
+    place = a.venue is not None and b.venue is not None and _place_key(a) == _place_key(b)
+    day = a.start is not None and a.start == b.start
+    return place and (a.start is None or b.start is None or a.start == b.start) \
+        or day and (a.venue is None or b.venue is None or place)
+
+
+def _head_noun(name: str, words: Dict[str, FrozenSet[str]]) -> Optional[str]:
+    """The first head noun of a description ("talks" of "extensive talks with X"), singular."""
+    return next((w.rstrip("s") if w.rstrip("s") in words["HEAD_NOUN"] else w
+                 for w in _WORD.findall(name.lower()) if w in words["HEAD_NOUN"] or w.rstrip("s") in words["HEAD_NOUN"]), None)
+
+
+def _parties_named(name: str) -> set:
+    """The capitalised words after "with"/"between" in a description: whom its event is with."""
+    found = _PARTY.search(name)
+    return {w.casefold() for w in _CAPITALISED.findall(found.group(1))} if found else set()
+
+
+def _place_key(event: Event) -> str:
+    return (event.venue.city or event.venue.name or "").casefold()
