@@ -152,6 +152,8 @@ def _listed_after(doc: Doc, end: int, limit: int, by_start: Dict[int, Span], pla
         sep, nxt = doc[j].lower_, j + 1
         if sep == "," and doc[nxt].lower_ == "and":
             sep, nxt = "and", nxt + 1
+        if nxt + 1 < limit and doc[nxt].lower_ == "the" and _country_at(by_start, nxt + 1):
+            nxt += 1  # "in Saudi Arabia, the UAE and Oman", "to Italy and the Holy See"
         if sep not in (",", "and") or nxt not in by_start or stop is not None and stop(by_start[nxt]):
             return []
         items.append(by_start[nxt] if place is None else place(by_start[nxt]))
@@ -159,6 +161,11 @@ def _listed_after(doc: Doc, end: int, limit: int, by_start: Dict[int, Span], pla
         if sep == "and":
             return items
     return []
+
+
+def _country_at(by_start: Dict[int, Span], k: int) -> bool:
+    """A country's name starts at ``k``."""
+    return k in by_start and (span_value(by_start[k], "nf_place") or {}).get("kind") == "country"
 
 
 def _coordination_end(doc: Doc, end: int, limit: int, by_start: Dict[int, Span]) -> int:
@@ -434,8 +441,11 @@ class VenueRecognizer(RuleComponent):
             if prep in self.visit_verbs:
                 venue = self._visited(doc, tok.i, k, sent, by_start, self._building(doc, k, sent, *building_args))
                 if venue is not None:
-                    spans.append(venue)
-                    consumed = span_value(venue, "nf_venue").pop("consumed", venue.end)
+                    # "will visit Kenya, Ghana and the Gambia": each place of the list is visited
+                    listed = [] if venue.id_ == "venue.building" else self._listed_places(doc, venue.end, sent, by_start)
+                    spans.extend([venue] + listed)
+                    consumed = max(span_value(venue, "nf_venue").pop("consumed", venue.end), venue.end,
+                                   *(v.end for v in listed))
                 continue
             # "to <place>" names where something happens only after a verb of going ("travel to");
             # "according to" names a source
@@ -624,7 +634,9 @@ class VenueRecognizer(RuleComponent):
         if building is not None:
             return building
         noun = i > sent.start and doc[i - 1].lower_ in ("the", "a", "an", "his", "her", "their")  # "the visit Fiji made"
-        if k == i + 1 and k in by_start and not noun and not self._possessed(doc, by_start[k].end, sent.end):
+        # (a country written with "the" is visited too: "will visit the Philippines", "visiting the UAE")
+        if k in by_start and (k == i + 1 or self._country_after_the(doc, by_start[k], sent)) and not noun \
+                and not self._possessed(doc, by_start[k].end, sent.end):
             return self._place(doc, by_start[k], by_start)
         return None
 
