@@ -1013,6 +1013,14 @@ class VenueRecognizer(RuleComponent):
             # seventh consultation in Bangkok, he told a press conference at Wisma Putra")
             if not dateline or place.start - 2 not in _tokens_of(doc, settings.SPANS_EVENTS):
                 return name, span_value(place, "nf_place").get("country")
+        gone_to = self._country_gone_to(doc, sent, building) if country is None else None
+        if gone_to and not (dateline and dateline["country"] == gone_to):
+            # "will travel to Kenya, where he will be received at State House": in the country the
+            # sentence goes to or is in, not the dateline's; in its city only when the story
+            # names one city of it as a place gone to or stayed in
+            towns = {span_value(c, "nf_place").get("city") or c.text for c in article_cities
+                     if span_value(c, "nf_place").get("country") == gone_to and self._place_introduced(doc, c.start)}
+            return (next(iter(towns)) if len(towns) == 1 else None), gone_to
         if dateline and country in (None, dateline["country"]):
             return dateline["name"], dateline["country"]
         if candidates:  # the story's city: the one it names most often (the first of equals)
@@ -1020,6 +1028,21 @@ class VenueRecognizer(RuleComponent):
             place = max(candidates, key=lambda c: (counts[span_value(c, "nf_place").get("city") or c.text], -c.start))
             return span_value(place, "nf_place").get("city") or place.text, span_value(place, "nf_place").get("country")
         return None, country
+
+    def _country_gone_to(self, doc: Doc, sent: Span, building: int) -> Optional[str]:
+        """The one country that a preposition of place or motion, or a visit verb, introduces in
+        ``sent`` before the building at ``building`` ("during his state visit to the US, he met
+        X at the White House"), else None."""
+        found = set()
+        for place in spans_in(doc, settings.SPANS_PLACES):
+            info = span_value(place, "nf_place") or {}
+            if not sent.start < place.start < building or info.get("kind") != "country" or info.get("city"):
+                continue
+            k = place.start - 1 - (doc[place.start - 1].lower_ == "the")
+            if self._place_introduced(doc, place.start) or doc[k].lower_ in PLACE_PREPOSITIONS | MOTION_PREPOSITIONS \
+                    or doc[k].lower_ in self.visit_verbs:
+                found.add(info.get("country"))
+        return next(iter(found)) if len(found) == 1 else None
 
     def _place_introduced(self, doc: Doc, start: int) -> bool:
         """Whether a preposition of place or motion introduces the place at ``start``, also across
