@@ -51,6 +51,8 @@ ROOM_WORDS = 4
 SETTLEMENT_MODIFIERS = 4
 #: A relative clause about people ends the reach of a cue before it.
 PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
+#: How far after a sentence's opening word of staying its place may stand ("During her stay in X,")
+STAY_REACH = 4
 #: "said that in Lusaka, ...": a word after which a place opens a clause, as it opens a sentence
 CLAUSE_OPENERS = frozenset({"that"})
 #: "is in Hanoi on a visit", "on his first trip": what opens the errand one is somewhere on
@@ -102,7 +104,7 @@ def _name_goes_on(doc: Doc, end: int, limit: int, particles: frozenset) -> int:
 
 
 def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozenset,
-              stays: frozenset = frozenset()) -> bool:
+              stays: frozenset = frozenset(), lodging: frozenset = frozenset()) -> bool:
     """An event cue before the preposition, or shortly after the place ("is in Dubai ... to
     witness the signing"), or anywhere in a sentence that the place opens ("In Jakarta, the
     minister will co-chair the commission"; also after a word of staying, ``stays``: "While in
@@ -112,8 +114,9 @@ def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozense
             return True
         if lowers[k] in PERSON_RELATIVES:
             break  # "the meeting ... for officers who drowned in X": the clause is about the people
-    # (also a clause that the place opens after "that": "said that in Lusaka, the president will hold talks")
-    if i == sent.start or i == sent.start + 1 and lowers[sent.start] in stays or lowers[i - 1] in CLAUSE_OPENERS:
+    # (also a clause that the place opens after "that": "said that in Lusaka, the president will hold talks";
+    # and a short phrase of staying that opens the sentence: "During her stay in Tokyo, she met ...")
+    if i == sent.start or lowers[i - 1] in CLAUSE_OPENERS or _opening_stay(lowers, i, sent, stays, lodging):
         return any(lowers[k] in cues or k in events for k in range(i + 1, min(sent.end, i + CUE_WINDOW)))
     # after the place only a purpose or a relative clause counts: "in Dubai ... to witness
     # the signing", "at Qasr Al Watan in Abu Dhabi, where the two sides held talks"; or what
@@ -129,6 +132,15 @@ def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozense
         elif linked and (lowers[k] in cues or k in events):
             return True
     return False
+
+
+def _opening_stay(lowers: List[str], i: int, sent: Span, stays: frozenset, lodging: frozenset) -> bool:
+    """The preposition at ``i`` stands in a short phrase of staying that opens the sentence, with
+    no comma before it: "While in Zambia", or a word of lodging in it ("During her stay in Tokyo";
+    not "During his years in London")."""
+    if lowers[sent.start] not in stays or i - sent.start > STAY_REACH or "," in lowers[sent.start:i]:
+        return False
+    return i == sent.start + 1 or any(lowers[j] in lodging for j in range(sent.start + 1, i))
 
 
 def _country_after(doc: Doc, end: int) -> Optional[str]:
@@ -417,9 +429,9 @@ class VenueRecognizer(RuleComponent):
         for i in token_indices(doc, "LOWER", self._trigger_words):
             tok = doc[i]
             prep = tok.lower_
-            if prep == "for" and lowers[max(tok.i - 1, 0)] not in self.departure_verbs:
-                continue  # "will depart for Beijing", "left for Nepal" name where the journey goes
             sent = sentence_of(doc, tok.i)
+            if prep == "for" and not self._journey_for(doc, lowers, tok.i, sent, by_start, event_tokens):
+                continue
             if self._headline(sent) and not (prep in PLACE_PREPOSITIONS and (
                     any(j in event_tokens for j in range(max(sent.start, tok.i - 3), tok.i)) or tok.i > sent.start and lowers[tok.i - 1] in self.event_cues)):
                 continue  # a headline names a venue only right after its event: "... Summit in Lima", "Meeting Held In X"
@@ -455,7 +467,8 @@ class VenueRecognizer(RuleComponent):
                 continue  # "Special Envoy to the Forum": "to" names a place only after a verb of going
             if prep in MOTION_PREPOSITIONS and lowers[tok.i - 1] in self.return_words:
                 continue  # "after the visit to Algeria, the delegation returned to Ethiopia": home, no event's place
-            near = _cue_near(lowers, tok.i, sent, event_tokens, self.event_cues, self.stay_words) or moving
+            near = _cue_near(lowers, tok.i, sent, event_tokens, self.event_cues, self.stay_words,
+                             self.lodging_verbs) or moving
             if not near and prep != "at":
                 continue
             venue = self._building_or_room(doc, k, sent, *building_args)
@@ -477,6 +490,20 @@ class VenueRecognizer(RuleComponent):
                 consumed = max(span_value(found[0], "nf_venue").pop("consumed", found[0].end), found[-1].end)
         return spans
 
+    def _journey_for(self, doc: Doc, lowers: List[str], i: int, sent: Span, by_start: Dict[int, Span],
+                     events: set) -> bool:
+        """Whether "for" at ``i`` names where a journey goes to an event: after a verb of departing,
+        also across the place left ("left Dhaka for Tokyo"), with the errand told after it ("left
+        for Nepal to attend the summit", "departed for Lima on a state visit"); "concluded his
+        visit and departed for Colombo" goes home."""
+        before = i - 1
+        place_left = next((p for p in by_start.values() if p.end == i and p.start > sent.start), None)
+        if place_left is not None:
+            before = place_left.start - 1
+        if before < 0 or lowers[before] not in self.departure_verbs:
+            return False
+        return any(lowers[j] in self.event_cues or j in events for j in range(i + 1, min(sent.end, i + CUE_WINDOW)))
+
     def _add_hosts(self, doc: Doc, spans: List[Span], by_start: Dict[int, Span], event_tokens: set, in_names: set) -> None:
         """The places that host an event, unless their sentence names its venue after them:
         "Canada will host the round at the Vancouver Convention Centre" (the building is the
@@ -493,8 +520,9 @@ class VenueRecognizer(RuleComponent):
         sleep ("the leaders will stay at the X Hotel")."""
         if self._seat(doc, i, sent) or _in_compound(doc, i):
             return True
-        return lowers[i] in PLACE_PREPOSITIONS and i > sent.start and (
-            lowers[i - 1] in self.affiliated_persons or lowers[i - 1] in self.lodging_verbs)
+        # (the noun after a determiner is a visit's stay: "during her stay in Tokyo")
+        lodging = lowers[i - 1] in self.lodging_verbs and not (i - 2 >= sent.start and lowers[i - 2] in ERRAND_DETERMINERS)
+        return lowers[i] in PLACE_PREPOSITIONS and i > sent.start and (lowers[i - 1] in self.affiliated_persons or lodging)
 
     def _transit_stop(self, doc: Doc, lowers: List[str], i: int, venue: Span) -> bool:
         """A building one arrives at or leaves from ("the X International Airport", "the Port"),
