@@ -57,6 +57,8 @@ STAY_REACH = 4
 CLAUSE_OPENERS = frozenset({"that"})
 #: "is in Hanoi on a visit", "on his first trip": what opens the errand one is somewhere on
 ERRAND_DETERMINERS = frozenset({"a", "an", "his", "her", "their", "its"})
+#: "the host said", "our host": determiners that make a cue word a person's role (``ROLE_NOUN``)
+ROLE_DETERMINERS = ERRAND_DETERMINERS | {"the", "our"}
 
 
 def _inside_name(doc: Doc, k: int, limit: int) -> bool:
@@ -356,6 +358,7 @@ class VenueRecognizer(RuleComponent):
         self.where_words = frozenset(words.get("WHERE_WORD", ()))
         self.lodging_verbs = frozenset(words.get("LODGING_VERB", ()))
         self.transit_heads = frozenset(words.get("TRANSIT_HEAD", ()))
+        self.role_nouns = frozenset(words.get("ROLE_NOUN", ()))
         #: the words a venue reading starts from
         self.departure_verbs = frozenset(words.get("DEPARTURE_VERB", ()))
         self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | RETURN_PREPOSITIONS | self.visit_verbs \
@@ -411,11 +414,24 @@ class VenueRecognizer(RuleComponent):
             places=places, by_start=by_start, event_tokens=event_tokens, dateline=dateline, in_names=in_names,
             # words inside an instrument's name ("the Declaration on Peace in Asia"): no venue's preposition
             in_instruments={t for s in spans_in(doc, settings.SPANS_INSTRUMENTS) for t in range(s.start + 1, s.end)},
-            lowers=lower_words(doc), buildings={s.end: s for s in matches if s.label_ == "BUILDING"},
+            lowers=self._without_role_nouns(doc), buildings={s.end: s for s in matches if s.label_ == "BUILDING"},
             building_starts={s.start for s in matches if s.label_ == "BUILDING_START"},
             article_cities=article_cities, article_countries=article_countries,
             # words that already name something else: places (demonyms too), events, people
             named=event_tokens | in_names | {t for p in places for t in range(p.start, p.end)})
+
+    def _without_role_nouns(self, doc: Doc) -> List[str]:
+        """The doc's lowercased words, with a cue word that a determiner makes a person's role
+        (``ROLE_NOUN``: "The host said ... investment in Vietnam", "the Chair noted") blanked:
+        it tells of no event (a copy; the shared list stays whole)."""
+        lowers = lower_words(doc)
+        roles = [k for k in token_indices(doc, "LOWER", self.role_nouns) if k > 0 and lowers[k - 1] in ROLE_DETERMINERS]
+        if not roles:
+            return lowers
+        lowers = list(lowers)
+        for k in roles:
+            lowers[k] = ""
+        return lowers
 
     def _venues_at_triggers(self, doc: Doc, r: SimpleNamespace) -> List[Span]:
         """The venues each trigger word introduces: a preposition of place or motion, a visit
