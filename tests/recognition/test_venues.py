@@ -220,8 +220,8 @@ VISITED = [
     # a building visited is where the visit is
     ("PORT LOUIS -- On Thursday the minister visited the Port Louis Fishing Harbour with local officials.", "2025-05-03",
      [("Port Louis Fishing Harbour", "Port Louis", "MU")]),
-    # negative: a country visited is not a building
-    ("The minister visited the United States in 2019.", "2025-05-03", []),
+    # a country visited is not a building: the country written with "the" is the place visited
+    ("The minister visited the United States in 2019.", "2025-05-03", [("United States", None, "US")]),
     # a place visited, right after the verb, is where the visit is
     ("The prime minister visits Fiji this week for talks on fisheries.", "2025-05-03", [("Fiji", None, "FJ")]),
     ("The minister will visit Samoa next month to attend the 3rd Pacific Trade Forum.", "2025-05-03",

@@ -1,0 +1,66 @@
+"""Countries and towns that a journey or a stay makes venues, and the structures that do not, on
+sentences written for these tests (not taken from any article): (text, [(name, city, country),
+...]) with the venues expected in order; an empty list is a "must not fire" case."""
+import pytest
+
+CASES = [
+    # a country written with "the" after a visit verb is visited; so is every place of its list
+    ("The prime minister will visit the Netherlands in June.", [("Netherlands", None, "NL")]),
+    ("Last week the envoy was visiting the Republic of Korea and Japan.",
+     [("Republic of Korea", None, "KR"), ("Japan", None, "JP")]),
+    ("The minister visited Malawi, Zambia and the Gambia over five days.",
+     [("Malawi", None, "MW"), ("Zambia", None, "ZM"), ("Gambia", None, "GM")]),
+    # negative: "the visit" is a noun; a visit asked for is no journey told
+    ("The visit the Philippines paid to Peru was short.", [("Peru", None, "PE")]),
+    ("Lima invited the king to visit the Netherlands' ally.", []),
+    # a list of places after "in" goes on across "the"
+    ("The envoy is holding consultations in Qatar, the Maldives, Oman and Kuwait this week.",
+     [("Qatar", None, "QA"), ("Maldives", None, "MV"), ("Oman", None, "OM"), ("Kuwait", None, "KW")]),
+    # negative: countries that only take part, listed with "the"
+    ("Delegates from Chile, the Philippines and Peru attended the forum in Quito.", [("Quito", "Quito", "EC")]),
+    # "for" after a verb of departing: a place gone to for an errand told after it, also across
+    # the place left; going home at a journey's end is no venue
+    ("The premier left Nairobi for Addis Ababa on Monday to attend the summit.",
+     [("Addis Ababa", "Addis Ababa", "ET")]),
+    ("The delegation departed for Hanoi with a view to holding talks on trade.", [("Hanoi", "Hanoi", "VN")]),
+    ("The envoy ended her visit and departed for Canberra on Friday.", []),
+    ("After the ceremony the governor left for Mombasa.", []),
+    # a short opening phrase of staying places the sentence's events; a noun "stay" is no lodging
+    ("During his stay in Harare, the envoy held talks with the vice-president.", [("Harare", "Harare", "ZW")]),
+    ("While in Fiji, the minister will sign the grant agreement.", [("Fiji", None, "FJ")]),
+    # negative: the phrase tells no stay ("years"), and the ministers stay at a hotel
+    ("During his years in Lagos, the diplomat met many leaders.", []),
+    ("The ministers will stay at the Coral Bay Hotel during the summit.", []),
+    # negative: a cue word that a determiner makes a person ("the host", "the chair") tells of no event
+    ("The host noted that firms are keen to expand their trade in Senegal.", []),
+    ("Our chair reminded members of the rules on mining in Ghana.", []),
+    # ... and as a verb it still does
+    ("Senegal will host the regional meeting in Dakar in May.", [("Dakar", "Dakar", "SN")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_venue_journeys_and_countries(extract_text, text, expected):
+    found = [(v.name, v.city, v.country) for v in extract_text(text, published="2026-05-03").venues]
+    assert found == expected
+
+
+BUILDING_CASES = [
+    # a building with nothing beside it is in the one country its sentence goes to or is in, not
+    # in the dateline's city abroad; a city of that country the story names as a place gone to is its city
+    ("NAIROBI, 3 May 2026 -- The president will fly to Peru, where he will be received at the Palacio de Gobierno.",
+     ("Palacio de Gobierno", None, "PE")),
+    ("ACCRA, 3 May 2026 -- During his visit to Japan, the minister met the emperor at the Imperial Palace.",
+     ("Imperial Palace", None, "JP")),
+    ("ACCRA, 3 May 2026 -- The minister arrived in Osaka on Sunday. During his visit to Japan, he spoke at the "
+     "Imperial Hotel.", ("Imperial Hotel", "Osaka", "JP")),
+    # ... while a home-grown story keeps the dateline's city for its buildings
+    ("ACCRA, 3 May 2026 -- On his return to Ghana, the president met the envoys at Jubilee House.",
+     ("Jubilee House", "Accra", "GH")),
+]
+
+
+@pytest.mark.parametrize("text,expected", BUILDING_CASES)
+def test_building_in_the_country_gone_to(extract_text, text, expected):
+    venues = {v.name: (v.name, v.city, v.country) for v in extract_text(text, published="2026-05-03").venues}
+    assert venues.get(expected[0]) == expected
