@@ -51,6 +51,8 @@ ROOM_WORDS = 4
 SETTLEMENT_MODIFIERS = 4
 #: A relative clause about people ends the reach of a cue before it.
 PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
+#: So does a clause that tells where a report comes from ("according to a message received here").
+REPORT_OPENERS = frozenset({"according"})
 #: How far after a sentence's opening word of staying its place may stand ("During her stay in X,")
 STAY_REACH = 4
 #: "said that in Lusaka, ...": a word after which a place opens a clause, as it opens a sentence
@@ -114,8 +116,10 @@ def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozense
     for k in range(i - 1, max(sent.start, i - CUE_WINDOW) - 1, -1):
         if lowers[k] in cues or k in events:
             return True
-        if lowers[k] in PERSON_RELATIVES:
-            break  # "the meeting ... for officers who drowned in X": the clause is about the people
+        if lowers[k] in PERSON_RELATIVES or lowers[k] in REPORT_OPENERS:
+            # "the meeting ... for officers who drowned in X": the clause is about the people;
+            # "held on Monday, according to a statement issued in Nairobi": where the report is
+            break
     # (also a clause that the place opens after "that": "said that in Lusaka, the president will hold talks";
     # and a short phrase of staying that opens the sentence: "During her stay in Tokyo, she met ...")
     if i == sent.start or lowers[i - 1] in CLAUSE_OPENERS or _opening_stay(lowers, i, sent, stays, lodging):
@@ -879,9 +883,12 @@ class VenueRecognizer(RuleComponent):
                 continue
             first = _coordination_start(doc, start, sent.start, by_end)  # "Kenya and Peru will host"
             passive = self._hosted_by(doc, place, sent)
+            # (a country written with "the" is the subject as well: "The Philippines will host")
+            lead = first - 1 if first > sent.start and doc[first - 1].lower_ == "the" and _country_at(by_start, first) \
+                else first
             if passive is not None:
                 verb = passive  # "the meetings, which will be hosted by the Philippines in August"
-            elif first > sent.start and (doc[first - 1].lower_ in self.host_blockers or doc[first - 1].is_title) \
+            elif lead > sent.start and (doc[lead - 1].lower_ in self.host_blockers or doc[lead - 1].is_title) \
                     and not self._settlement_of(doc, first, sent) and not self._relative_subject(doc, place, sent):
                 continue  # "delegates from Japan will host", "the Japan Foundation"
             else:
