@@ -51,7 +51,7 @@ ROOM_WORDS = 4
 SETTLEMENT_MODIFIERS = 4
 #: A relative clause about people ends the reach of a cue before it.
 PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
-#: So does a clause that tells where a report comes from ("according to a message received here").
+#: A clause that tells where a report comes from ("according to a message received here") names no event's place.
 REPORT_OPENERS = frozenset({"according"})
 #: How far after a sentence's opening word of staying its place may stand ("During her stay in X,")
 STAY_REACH = 4
@@ -113,13 +113,13 @@ def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozense
     witness the signing"), or anywhere in a sentence that the place opens ("In Jakarta, the
     minister will co-chair the commission"; also after a word of staying, ``stays``: "While in
     Zambia, the president will hold talks"). ``lowers``: the doc's lowercased words."""
+    if _in_report_clause(lowers, i, sent):
+        return False
     for k in range(i - 1, max(sent.start, i - CUE_WINDOW) - 1, -1):
         if lowers[k] in cues or k in events:
             return True
-        if lowers[k] in PERSON_RELATIVES or lowers[k] in REPORT_OPENERS:
-            # "the meeting ... for officers who drowned in X": the clause is about the people;
-            # "held on Monday, according to a statement issued in Nairobi": where the report is
-            break
+        if lowers[k] in PERSON_RELATIVES:
+            break  # "the meeting ... for officers who drowned in X": the clause is about the people
     # (also a clause that the place opens after "that": "said that in Lusaka, the president will hold talks";
     # and a short phrase of staying that opens the sentence: "During her stay in Tokyo, she met ...")
     if i == sent.start or lowers[i - 1] in CLAUSE_OPENERS or _opening_stay(lowers, i, sent, stays, lodging):
@@ -137,6 +137,18 @@ def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozense
             return True  # "is in Lima, Peru, attending the assembly": a participle of what he does there
         elif linked and (lowers[k] in cues or k in events):
             return True
+    return False
+
+
+def _in_report_clause(lowers: List[str], i: int, sent: Span) -> bool:
+    """The word at ``i`` stands in a clause that tells where a report comes from, with no comma
+    between ("held on Monday, according to a statement issued in Nairobi", "according to a
+    message received here"): the report's place, no event's."""
+    for k in range(i - 1, max(sent.start, i - CUE_WINDOW) - 1, -1):
+        if lowers[k] in REPORT_OPENERS:
+            return True
+        if lowers[k] in (",", ";", ":"):
+            return False
     return False
 
 

@@ -36,6 +36,17 @@ CASES = [
     ("Our chair reminded members of the rules on mining in Ghana.", []),
     # ... and as a verb it still does
     ("Senegal will host the regional meeting in Dakar in May.", [("Dakar", "Dakar", "SN")]),
+    # a country written with "the" hosts as well, also opening the sentence
+    ("The Bahamas is preparing to host the ministerial forum next year.", [("Bahamas", None, "BS")]),
+    ("Officials confirmed that the Maldives will host the next summit.", [("Maldives", None, "MV")]),
+    # negative: an earlier edition ("since X hosted", "X last hosted"), people from a country
+    ("It is the first forum in the region since Samoa hosted the meeting in 2004.", []),
+    ("The Netherlands last hosted the conference in 2012.", []),
+    ("Envoys from the Philippines will host a reception during the summit.", []),
+    # negative: where a report was received or issued is not where the meeting was
+    ("The council met on Friday, according to a statement released in Gaborone.", []),
+    ("ACCRA, 3 May 2026 -- The talks ended in Lome, according to a note received here on Sunday.",
+     [("Lome", "Lomé", "TG")]),
 ]
 
 
