@@ -59,6 +59,8 @@ STAY_REACH = 4
 CLAUSE_OPENERS = frozenset({"that"})
 #: "is in Hanoi on a visit", "on his first trip": what opens the errand one is somewhere on
 ERRAND_DETERMINERS = frozenset({"a", "an", "his", "her", "their", "its"})
+#: Words after "to" that make it no infinitive's: determiners ("to the", "to a")
+NOT_INFINITIVES = frozenset({"the", "a", "an", "his", "her", "their", "its", "this"})
 #: "the host said", "our host": determiners that make a cue word a person's role (``ROLE_NOUN``)
 ROLE_DETERMINERS = ERRAND_DETERMINERS | {"the", "our"}
 
@@ -108,17 +110,19 @@ def _name_goes_on(doc: Doc, end: int, limit: int, particles: frozenset) -> int:
 
 
 def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozenset,
-              stays: frozenset = frozenset(), lodging: frozenset = frozenset()) -> bool:
+              stays: frozenset = frozenset(), lodging: frozenset = frozenset(), stops: frozenset = frozenset()) -> bool:
     """An event cue before the preposition, or shortly after the place ("is in Dubai ... to
     witness the signing"), or anywhere in a sentence that the place opens ("In Jakarta, the
     minister will co-chair the commission"; also after a word of staying, ``stays``: "While in
-    Zambia, the president will hold talks"). ``lowers``: the doc's lowercased words."""
+    Zambia, the president will hold talks"). ``lowers``: the doc's lowercased words; ``stops``:
+    the words that open what was discussed or aimed at, past which no cue before reaches ("they
+    discussed investment in Kenya", "held talks to boost trade in Kenya")."""
     if _in_report_clause(lowers, i, sent):
         return False
     for k in range(i - 1, max(sent.start, i - CUE_WINDOW) - 1, -1):
         if lowers[k] in cues or k in events:
             return True
-        if lowers[k] in PERSON_RELATIVES:
+        if lowers[k] in PERSON_RELATIVES or k in stops:
             break  # "the meeting ... for officers who drowned in X": the clause is about the people
     # (also a clause that the place opens after "that": "said that in Lusaka, the president will hold talks";
     # and a short phrase of staying that opens the sentence: "During her stay in Tokyo, she met ...")
@@ -375,6 +379,8 @@ class VenueRecognizer(RuleComponent):
         self.lodging_verbs = frozenset(words.get("LODGING_VERB", ()))
         self.transit_heads = frozenset(words.get("TRANSIT_HEAD", ()))
         self.role_nouns = frozenset(words.get("ROLE_NOUN", ()))
+        self.topic_verbs = frozenset(words.get("TOPIC_VERB", ()))
+        self.schedule_words = frozenset(words.get("SCHEDULE_WORD", ()))
         #: the words a venue reading starts from
         self.departure_verbs = frozenset(words.get("DEPARTURE_VERB", ()))
         self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | RETURN_PREPOSITIONS | self.visit_verbs \
@@ -433,8 +439,23 @@ class VenueRecognizer(RuleComponent):
             lowers=self._without_role_nouns(doc), buildings={s.end: s for s in matches if s.label_ == "BUILDING"},
             building_starts={s.start for s in matches if s.label_ == "BUILDING_START"},
             article_cities=article_cities, article_countries=article_countries,
+            clause_stops=self._clause_stops(doc),
             # words that already name something else: places (demonyms too), events, people
             named=event_tokens | in_names | {t for p in places for t in range(p.start, p.end)})
+
+    def _clause_stops(self, doc: Doc) -> frozenset:
+        """Where what was discussed (``TOPIC_VERB``: "discussed investment in Kenya") or aimed at
+        (a purpose infinitive: "talks to boost trade in Kenya", "to build a hospital in Malawi")
+        opens: the token indices of the verb and of such a "to"."""
+        stops = set(token_indices(doc, "LOWER", self.topic_verbs))
+        for k in token_indices(doc, "LOWER", ("to",)):
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            # (not after a word of schedule: "is set to open on Friday in Apia" tells the event itself)
+            if nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.lower_ not in self.names.particles \
+                    and nxt.lower_ not in NOT_INFINITIVES and nxt.lower_ not in self.event_cues \
+                    and not (k > 0 and doc[k - 1].lower_ in self.schedule_words):
+                stops.add(k)
+        return frozenset(stops)
 
     def _without_role_nouns(self, doc: Doc) -> List[str]:
         """The doc's lowercased words, with a cue word that a determiner makes a person's role
@@ -500,7 +521,7 @@ class VenueRecognizer(RuleComponent):
             if prep in MOTION_PREPOSITIONS and lowers[tok.i - 1] in self.return_words:
                 continue  # "after the visit to Algeria, the delegation returned to Ethiopia": home, no event's place
             near = _cue_near(lowers, tok.i, sent, event_tokens, self.event_cues, self.stay_words,
-                             self.lodging_verbs) or moving
+                             self.lodging_verbs, r.clause_stops) or moving
             if not near and prep != "at":
                 continue
             venue = self._building_or_room(doc, k, sent, *building_args)

@@ -43,6 +43,16 @@ CASES = [
     ("It is the first forum in the region since Samoa hosted the meeting in 2004.", []),
     ("The Netherlands last hosted the conference in 2012.", []),
     ("Envoys from the Philippines will host a reception during the summit.", []),
+    # negative: a place in what was discussed, or in the purpose aimed at, is a topic, not where
+    # the meeting is (the meeting's own place still is)
+    ("At the talks, the ministers discussed mining investment in Zambia.", []),
+    ("The two envoys met on Tuesday to expand fish exports in Namibia.", []),
+    ("The ministers signed a grant to upgrade a clinic in Lesotho.", []),
+    ("The ministers met in Windhoek to review fish exports from Angola.", [("Windhoek", "Windhoek", "NA")]),
+    ("The delegates agreed to meet in Maputo next year.", [("Maputo", "Maputo", "MZ")]),
+    ("The council is to be convened in Gaborone in June.", [("Gaborone", "Gaborone", "BW")]),
+    # ... nor after a word of schedule, where the infinitive tells the event itself
+    ("The 5th Reef Forum is expected to begin on Monday in Honiara.", [("Honiara", "Honiara", "SB")]),
     # negative: where a report was received or issued is not where the meeting was
     ("The council met on Friday, according to a statement released in Gaborone.", []),
     ("ACCRA, 3 May 2026 -- The talks ended in Lome, according to a note received here on Sunday.",
