@@ -59,6 +59,8 @@ STAY_REACH = 4
 CLAUSE_OPENERS = frozenset({"that"})
 #: "is in Hanoi on a visit", "on his first trip": what opens the errand one is somewhere on
 ERRAND_DETERMINERS = frozenset({"a", "an", "his", "her", "their", "its"})
+#: "Ghana will be the venue", "Fiji is the host": forms of "be" between a place and a noun of hosting
+BE_WORDS = frozenset({"is", "was", "will", "be", "would", "are", "were", "been"})
 #: Words after "to" that make it no infinitive's: determiners ("to the", "to a")
 NOT_INFINITIVES = frozenset({"the", "a", "an", "his", "her", "their", "its", "this"})
 #: "the host said", "our host": determiners that make a cue word a person's role (``ROLE_NOUN``)
@@ -381,6 +383,8 @@ class VenueRecognizer(RuleComponent):
         self.role_nouns = frozenset(words.get("ROLE_NOUN", ()))
         self.topic_verbs = frozenset(words.get("TOPIC_VERB", ()))
         self.schedule_words = frozenset(words.get("SCHEDULE_WORD", ()))
+        self.host_nouns = frozenset(words.get("HOST_NOUN", ()))
+        self.journey_heads = frozenset(words.get("JOURNEY_HEAD", ()))
         #: the words a venue reading starts from
         self.departure_verbs = frozenset(words.get("DEPARTURE_VERB", ()))
         self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | RETURN_PREPOSITIONS | self.visit_verbs \
@@ -603,6 +607,54 @@ class VenueRecognizer(RuleComponent):
             if venue is not None and venue.start not in starts:
                 spans.append(venue)
                 starts.add(venue.start)
+        for start, place in r.by_start.items():
+            if start in starts or start in r.in_names or self._headline(sentence_of(doc, start)):
+                continue
+            rule = self._host_named(doc, place, r) or self._journey_named(doc, place, r)
+            if rule == "venue.host_noun" and any(place.start < v.start < sentence_of(doc, start).end for v in spans):
+                continue  # "Thailand will be the host country for the JC to be held in Chiang Rai": the place after it is
+            if rule:
+                venue = self._place(doc, place, r.by_start)
+                venue.id_ = rule
+                spans.append(venue)
+                starts.add(start)
+
+    def _host_named(self, doc: Doc, place: Span, r: SimpleNamespace) -> Optional[str]:
+        """ "Sri Lanka as host nation", "Fiji, the host country,", "host nation Tonga", "Ghana will
+        be the venue of the next summit": a place that a noun of hosting (``HOST_NOUN``) names the
+        host of an event told in its sentence; the rule's id, else None."""
+        sent, lowers, end = sentence_of(doc, place.start), lower_words(doc), place.end  # ("the host" unblanked)
+        k = end + 1 if end < sent.end and lowers[end] in ("as", ",") else end
+        while k < sent.end and lowers[k] in BE_WORDS:
+            k += 1  # "will be the venue", "is the host"
+        if k > end and k < sent.end and lowers[k] == "the":
+            k += 1
+        # (a noun: after "as" or "the"; "Ghana will host" is the verb, read by the host rule)
+        after = k > end and k < sent.end and lowers[k] in self.host_nouns and (
+            k == end + 1 and lowers[end] == "as" or lowers[k - 1] == "the")
+        before = place.start - 1 > sent.start and (lowers[place.start - 1] in self.host_nouns or lowers[
+            place.start - 1] in self.settlement_nouns | {"nation"} and lowers[place.start - 2] in self.host_nouns)
+        if not (after or before) or not doc[place.start - 1 if before else k].is_lower:
+            return None
+        # (what it hosts, when "of" says it, is an event: not "the host of two million refugees")
+        scope = range(k + 2, min(sent.end, k + 6)) if after and k + 1 < sent.end and lowers[k + 1] == "of" \
+            else range(sent.start, sent.end)
+        told = any(r.lowers[j] in self.event_cues and r.lowers[j] not in self.host_verbs or j in r.event_tokens
+                   for j in scope)
+        return "venue.host_noun" if told else None
+
+    def _journey_named(self, doc: Doc, place: Span, r: SimpleNamespace) -> Optional[str]:
+        """ "during his Kenya visit", "the Japan trip", "his tour of Zambia": a country that a noun of
+        journey (``JOURNEY_HEAD``) is made to; the rule's id, else None."""
+        lowers, info = r.lowers, span_value(place, "nf_place")
+        if info.get("kind") != "country":
+            return None
+        lead = place.start - 1
+        owned = lead >= 0 and lowers[lead] in ROLE_DETERMINERS and place.end < len(doc) \
+            and doc[place.end].is_lower and lowers[place.end] in self.journey_heads
+        toured = lead > 0 and lowers[lead] == "of" and lowers[lead - 1] in self.journey_heads \
+            and not (place.end < len(doc) and doc[place.end].text in POSSESSIVES)  # not "the visit of Kenya's president"
+        return "venue.journey" if owned or toured else None
 
     def _where_place(self, doc: Doc, i: int, r: SimpleNamespace) -> Optional[Span]:
         """The place or building before ", where" at ``i`` when the clause it opens tells of an
@@ -948,7 +1000,9 @@ class VenueRecognizer(RuleComponent):
         value = {"name": place.text,  # as written (FACTS.md): "the Republic of Korea", not "South Korea"
                  # a city-state's entry carries its city ("Singapore")
                  "city": info.get("city") if info["kind"] in ("city", "country") else None,
-                 "country": info.get("country")}
+                 "country": info.get("country"),
+                 # (what kind of place: a country is one venue whatever rule found it, see records)
+                 "place_kind": info["kind"]}
         outer_end = by_start[end + 1].end if end + 1 < len(doc) and doc[end].text == "," and end + 1 in by_start else 0
         if outer_end and not (outer_end < len(doc) and doc[outer_end].text in POSSESSIVES):  # (not "Lima, Peru's minister")
             outer = span_value(by_start[end + 1], "nf_place")

@@ -100,8 +100,9 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
         for value, spans in group_spans(
             _spans(doc, settings.SPANS_VENUES), "nf_venue",
             # "Vientiane, Laos" and "Vientiane" are one venue; a building is its own; a country
-            # is one whatever its spelling ("the Republic of Guinea-Bissau", "Guinea-Bissau")
-            lambda v, s: ("" if s.id_ == "venue.country" and not v.get("city")
+            # is one whatever its spelling ("the Republic of Guinea-Bissau", "Guinea-Bissau") and
+            # whatever rule found it ("visited the US", "the US visit", "the US will host")
+            lambda v, s: ("" if (s.id_ == "venue.country" or v.get("place_kind") == "country") and not v.get("city")
                           else (v.get("name") or v.get("city") or "").split(",")[0].strip().lower(), v.get("country")),
         )
     ]

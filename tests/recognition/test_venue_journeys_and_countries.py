@@ -53,6 +53,19 @@ CASES = [
     ("The council is to be convened in Gaborone in June.", [("Gaborone", "Gaborone", "BW")]),
     # ... nor after a word of schedule, where the infinitive tells the event itself
     ("The 5th Reef Forum is expected to begin on Monday in Honiara.", [("Honiara", "Honiara", "SB")]),
+    # a noun of hosting names the host of the event told in its sentence
+    ("The ministers met on Monday. Samoa, the host country, opened the forum.", [("Samoa", None, "WS")]),
+    ("Delegates thanked Ecuador as host of the regional consultations.", [("Ecuador", None, "EC")]),
+    ("The summit was opened by the president of host nation Palau.", [("Palau", None, "PW")]),
+    ("Officials said Ghana would be the venue of the next ministerial meeting.", [("Ghana", None, "GH")]),
+    # negative: the host of something that is no event, or a host whose sentence names the place after it
+    ("The ministers met on Monday. Chad, the host of many refugees, spoke at the meeting.", []),
+    ("Laos will be the host country for the talks to be held in Pakse.", [("Pakse", "Pakse", "LA")]),
+    # a country a noun of journey is made to: "his Kenya visit", "her tour of Zambia"
+    ("During his Angola visit, the minister signed three accords.", [("Angola", None, "AO")]),
+    ("The envoy ended her tour of Botswana on Friday.", [("Botswana", None, "BW")]),
+    # negative: "of" a country's possessive says whose visit
+    ("The visit of Malawi's president was postponed.", []),
     # negative: where a report was received or issued is not where the meeting was
     ("The council met on Friday, according to a statement released in Gaborone.", []),
     ("ACCRA, 3 May 2026 -- The talks ended in Lome, according to a note received here on Sunday.",
@@ -85,3 +98,12 @@ BUILDING_CASES = [
 def test_building_in_the_country_gone_to(extract_text, text, expected):
     venues = {v.name: (v.name, v.city, v.country) for v in extract_text(text, published="2026-05-03").venues}
     assert venues.get(expected[0]) == expected
+
+
+def test_a_country_is_one_venue_whatever_rule_found_it(extract_text):
+    """ "the Peru visit", "a visit to Peru", "Peru will host": one venue with all its mentions."""
+    text = ("The minister left for the Peru visit on Monday. Her visit to Peru ends on Friday. "
+            "Peru will host the next round of talks.")
+    venues = extract_text(text, published="2026-05-03").venues
+    assert [(v.name, v.city, v.country) for v in venues] == [("Peru", None, "PE")]
+    assert len(venues[0].mentions) == 3
