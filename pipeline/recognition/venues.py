@@ -261,10 +261,14 @@ def _towns_of(folder: Union[str, Path]) -> Dict[str, tuple]:
 def _short_forms(spans: List[Span]) -> None:
     """ "talks at the Ministry of Foreign Affairs ... a luncheon at the Ministry": one word of a
     building named before, its first or its last ("the Hotel" after "the Grand Pacific Hotel"),
-    is a later mention of that building."""
+    is a later mention of that building; so is its whole name again, placed where it was first."""
     buildings: List[Span] = []
     for venue in sorted(spans, key=lambda v: v.start):
         if venue.id_ != "venue.building":
+            continue
+        again = next((b for b in buildings if b.text == venue.text), None)
+        if again is not None:  # "met at the White House ... a banquet at the White House": where it was first placed
+            set_span_value(venue, "nf_venue", dict(span_value(again, "nf_venue")))
             continue
         if len(venue) == 1:
             named = next((b for b in reversed(buildings) if venue.text in (b[0].text, b[-1].text)), None)

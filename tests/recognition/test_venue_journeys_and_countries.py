@@ -107,3 +107,13 @@ def test_a_country_is_one_venue_whatever_rule_found_it(extract_text):
     venues = extract_text(text, published="2026-05-03").venues
     assert [(v.name, v.city, v.country) for v in venues] == [("Peru", None, "PE")]
     assert len(venues[0].mentions) == 3
+
+
+def test_a_building_named_again_stays_where_it_was_first_placed(extract_text):
+    """The second "at the Elysee Palace" has no country in its sentence: it is the same building,
+    not one in the city the story names most."""
+    text = ("During her visit to France, the premier met the president at the Elysee Palace. Later she flew to "
+            "Dakar, then to Bamako, and back to Dakar. A dinner at the Elysee Palace closed the first day of talks.")
+    venues = {(v.name, v.city, v.country) for v in extract_text(text, published="2026-05-03").venues
+              if v.name == "Elysee Palace"}
+    assert venues == {("Elysee Palace", None, "FR")}
