@@ -387,6 +387,7 @@ class VenueRecognizer(RuleComponent):
         self.role_nouns = frozenset(words.get("ROLE_NOUN", ()))
         self.topic_verbs = frozenset(words.get("TOPIC_VERB", ()))
         self.schedule_words = frozenset(words.get("SCHEDULE_WORD", ()))
+        self.report_verbs = frozenset(words.get("REPORT_VERB", ()))
         self.host_nouns = frozenset(words.get("HOST_NOUN", ()))
         self.journey_heads = frozenset(words.get("JOURNEY_HEAD", ()))
         #: the words a venue reading starts from
@@ -452,10 +453,11 @@ class VenueRecognizer(RuleComponent):
             named=event_tokens | in_names | {t for p in places for t in range(p.start, p.end)})
 
     def _clause_stops(self, doc: Doc) -> frozenset:
-        """Where what was discussed (``TOPIC_VERB``: "discussed investment in Kenya") or aimed at
+        """Where what was discussed (``TOPIC_VERB``: "discussed investment in Kenya"), aimed at
         (a purpose infinitive: "talks to boost trade in Kenya", "to build a hospital in Malawi")
-        opens: the token indices of the verb and of such a "to"."""
-        stops = set(token_indices(doc, "LOWER", self.topic_verbs))
+        or said (``REPORT_VERB``: "..., the spokesman said at a media briefing here") opens: the
+        token indices of the verb and of such a "to"."""
+        stops = set(token_indices(doc, "LOWER", self.topic_verbs | self.report_verbs))
         for k in token_indices(doc, "LOWER", ("to",)):
             nxt = doc[k + 1] if k + 1 < len(doc) else None
             # (not after a word of schedule: "is set to open on Friday in Apia" tells the event itself)
@@ -467,10 +469,15 @@ class VenueRecognizer(RuleComponent):
 
     def _without_role_nouns(self, doc: Doc) -> List[str]:
         """The doc's lowercased words, with a cue word that a determiner makes a person's role
-        (``ROLE_NOUN``: "The host said ... investment in Vietnam", "the Chair noted") blanked:
-        it tells of no event (a copy; the shared list stays whole)."""
+        (``ROLE_NOUN``: "The host said ... investment in Vietnam", "the Chair noted"), or that
+        an audience word after a verb of saying makes a talk to the press ("said at a media
+        briefing here"; FACTS.md: no event), blanked (a copy; the shared list stays whole)."""
         lowers = lower_words(doc)
         roles = [k for k in token_indices(doc, "LOWER", self.role_nouns) if k > 0 and lowers[k - 1] in ROLE_DETERMINERS]
+        # (and a talk to the press that something was said at: "said at a media briefing here",
+        # "told a press conference in Nairobi"; "during a press conference in X" stays)
+        roles += [k for k in token_indices(doc, "LOWER", self.event_cues) if k > 1 and lowers[k - 1] in self.audience_words
+                  and any(lowers[j] in self.report_verbs for j in range(max(0, k - 5), k - 1))]
         if not roles:
             return lowers
         lowers = list(lowers)
@@ -498,7 +505,7 @@ class VenueRecognizer(RuleComponent):
                 continue  # a headline names a venue only right after its event: "... Summit in Lima", "Meeting Held In X"
             if prep == "here" or prep in RETURN_PREPOSITIONS:
                 if prep == "here":
-                    here, venue = self._here(doc, tok.i, sent, by_start, here, event_tokens)
+                    here, venue = self._here(doc, tok.i, sent, by_start, here, event_tokens, lowers, r.clause_stops)
                 else:
                     venue = self._back_from(doc, tok.i, sent, by_start, event_tokens)
                 if venue is not None and tok.i >= consumed:
@@ -897,12 +904,13 @@ class VenueRecognizer(RuleComponent):
             return self._place(doc, place, by_start)
         return None
 
-    def _here(self, doc: Doc, i: int, sent: Span, by_start: Dict[int, Span], here, events: set):
+    def _here(self, doc: Doc, i: int, sent: Span, by_start: Dict[int, Span], here, events: set, lowers: List[str],
+              stops: frozenset = frozenset()):
         """What "here" means from ``i`` on, and the venue it names, if any: the dateline's city,
         until "was here in Singapore" names the place (the place written is then the venue)."""
         if i + 2 < sent.end and doc[i + 1].lower_ in PLACE_PREPOSITIONS and i + 2 in by_start:
             return span_value(self._place(doc, by_start[i + 2], by_start), "nf_venue"), None
-        if not here or not _cue_near(lower_words(doc), i, sent, events, self.event_cues):
+        if not here or not _cue_near(lowers, i, sent, events, self.event_cues, stops=stops):
             return here, None
         span = Span(doc, i, i + 1, label="VENUE", span_id="venue.here")
         set_span_value(span, "nf_venue", dict(here))

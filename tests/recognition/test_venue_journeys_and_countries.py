@@ -66,6 +66,12 @@ CASES = [
     ("The envoy ended her tour of Botswana on Friday.", [("Botswana", None, "BW")]),
     # negative: "of" a country's possessive says whose visit
     ("The visit of Malawi's president was postponed.", []),
+    # negative: where something was said, or a talk to the press it was said at, is no event's place
+    ("LUSAKA, 3 May 2026 -- The envoys will meet in Kasama, the spokeswoman said at a press briefing here.",
+     [("Kasama", "Kasama", "ZM")]),
+    ("The summit was a success, the minister told a news conference in Kigali.", []),
+    # ... while a joint press conference that a story places stays where it was held
+    ("The two ministers spoke during a press conference in Maseru on Friday.", [("Maseru", "Maseru", "LS")]),
     # negative: where a report was received or issued is not where the meeting was
     ("The council met on Friday, according to a statement released in Gaborone.", []),
     ("ACCRA, 3 May 2026 -- The talks ended in Lome, according to a note received here on Sunday.",
