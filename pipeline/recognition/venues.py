@@ -388,6 +388,7 @@ class VenueRecognizer(RuleComponent):
         self.topic_verbs = frozenset(words.get("TOPIC_VERB", ()))
         self.schedule_words = frozenset(words.get("SCHEDULE_WORD", ()))
         self.report_verbs = frozenset(words.get("REPORT_VERB", ()))
+        self.posted_words = frozenset(words.get("POSTED_WORD", ()))
         self.host_nouns = frozenset(words.get("HOST_NOUN", ()))
         self.journey_heads = frozenset(words.get("JOURNEY_HEAD", ()))
         #: the words a venue reading starts from
@@ -453,11 +454,12 @@ class VenueRecognizer(RuleComponent):
             named=event_tokens | in_names | {t for p in places for t in range(p.start, p.end)})
 
     def _clause_stops(self, doc: Doc) -> frozenset:
-        """Where what was discussed (``TOPIC_VERB``: "discussed investment in Kenya"), aimed at
+        """Where what was discussed (``TOPIC_VERB``: "discussed investment in Kenya"; a
+        ``TOPIC_NOUN``: "briefed the meeting on the situation of refugees in Chad"), aimed at
         (a purpose infinitive: "talks to boost trade in Kenya", "to build a hospital in Malawi")
         or said (``REPORT_VERB``: "..., the spokesman said at a media briefing here") opens: the
         token indices of the verb and of such a "to"."""
-        stops = set(token_indices(doc, "LOWER", self.topic_verbs | self.report_verbs))
+        stops = set(token_indices(doc, "LOWER", self.topic_verbs | self.report_verbs | self.topic_nouns))
         for k in token_indices(doc, "LOWER", ("to",)):
             nxt = doc[k + 1] if k + 1 < len(doc) else None
             # (not after a word of schedule: "is set to open on Friday in Apia" tells the event itself)
@@ -590,7 +592,9 @@ class VenueRecognizer(RuleComponent):
             return True
         # (the noun after a determiner is a visit's stay: "during her stay in Tokyo")
         lodging = lowers[i - 1] in self.lodging_verbs and not (i - 2 >= sent.start and lowers[i - 2] in ERRAND_DETERMINERS)
-        return lowers[i] in PLACE_PREPOSITIONS and i > sent.start and (lowers[i - 1] in self.affiliated_persons or lodging)
+        posted = lowers[i] == "in" and lowers[i - 1] in self.posted_words  # "Ghana's ambassador in Rabat"
+        return lowers[i] in PLACE_PREPOSITIONS and i > sent.start and (lowers[i - 1] in self.affiliated_persons
+                                                                       or lodging or posted)
 
     def _transit_stop(self, doc: Doc, lowers: List[str], i: int, venue: Span) -> bool:
         """A building one arrives at or leaves from ("the X International Airport", "the Port"),

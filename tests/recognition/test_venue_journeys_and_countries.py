@@ -72,6 +72,13 @@ CASES = [
     ("The summit was a success, the minister told a news conference in Kigali.", []),
     # ... while a joint press conference that a story places stays where it was held
     ("The two ministers spoke during a press conference in Maseru on Friday.", [("Maseru", "Maseru", "LS")]),
+    # negative: a place after a topic noun of its phrase, where people live, or where an envoy
+    # or an embassy sits
+    ("The envoy briefed the council on the humanitarian situation of refugees in Niger.", []),
+    ("The talks focused on stability in Burundi and Rwanda.", []),
+    ("The delegation met students residing in Morocco during the visit.", []),
+    ("The forum was attended by Ghana's ambassador in Rabat.", []),
+    ("A reception hosted by the Malawian Embassy in Lusaka closed the talks.", []),
     # negative: where a report was received or issued is not where the meeting was
     ("The council met on Friday, according to a statement released in Gaborone.", []),
     ("ACCRA, 3 May 2026 -- The talks ended in Lome, according to a note received here on Sunday.",
