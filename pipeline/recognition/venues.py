@@ -59,6 +59,8 @@ STAY_REACH = 4
 CLAUSE_OPENERS = frozenset({"that"})
 #: "is in Hanoi on a visit", "on his first trip": what opens the errand one is somewhere on
 ERRAND_DETERMINERS = frozenset({"a", "an", "his", "her", "their", "its"})
+#: "is presently in Sri Lanka": adverbs of time between a form of "be" and "in"
+STAY_ADVERBS = frozenset({"currently", "presently", "now", "already", "still", "also"})
 #: "Ghana will be the venue", "Fiji is the host": forms of "be" between a place and a noun of hosting
 BE_WORDS = frozenset({"is", "was", "will", "be", "would", "are", "were", "been"})
 #: Words after "to" that make it no infinitive's: determiners ("to the", "to a")
@@ -156,6 +158,31 @@ def _in_report_clause(lowers: List[str], i: int, sent: Span) -> bool:
         if lowers[k] in (",", ";", ":"):
             return False
     return False
+
+
+def _stayed_in(lowers: List[str], i: int, sent: Span, by_end: Dict[int, Span]) -> bool:
+    """ "The president is in Ethiopia this week", "will be in Rome on 16 April", "is presently in
+    Sri Lanka": a form of "be" (perhaps with an adverb of time) right before "in" at ``i`` tells
+    where someone stays on a journey; not when a place ("Nepal is in South Asia") or "it" is
+    the subject."""
+    k = i - 1
+    if k > sent.start and lowers[k] in STAY_ADVERBS:
+        k -= 1
+    if not (k > sent.start and lowers[k] in BE_WORDS):
+        return False
+    j = k - 1
+    while j > sent.start and lowers[j] in BE_WORDS | {"has", "have", "had", "not"}:
+        j -= 1
+    return j >= sent.start and j + 1 not in by_end and lowers[j] not in ("it", "which", "that", "this", "there")
+
+
+def _again_after_and(doc: Doc, lowers: List[str], i: int, sent: Span, spans: List[Span]) -> bool:
+    """ "will be in Rome on 16 April and in Capri from 17 April": the preposition at ``i`` after
+    "and" repeats one that introduced a venue earlier in the sentence."""
+    if not (i - 1 > sent.start and lowers[i - 1] == "and"):
+        return False
+    return any(sent.start < v.start < i and lowers[v.start - 1 - (lowers[v.start - 1] == "the")] == lowers[i]
+               for v in spans)
 
 
 def _opening_stay(lowers: List[str], i: int, sent: Span, stays: frozenset, lodging: frozenset) -> bool:
@@ -449,7 +476,7 @@ class VenueRecognizer(RuleComponent):
             lowers=self._without_role_nouns(doc), buildings={s.end: s for s in matches if s.label_ == "BUILDING"},
             building_starts={s.start for s in matches if s.label_ == "BUILDING_START"},
             article_cities=article_cities, article_countries=article_countries,
-            clause_stops=self._clause_stops(doc),
+            clause_stops=self._clause_stops(doc), by_end={s.end: s for s in by_start.values()},
             # words that already name something else: places (demonyms too), events, people
             named=event_tokens | in_names | {t for p in places for t in range(p.start, p.end)})
 
@@ -538,7 +565,8 @@ class VenueRecognizer(RuleComponent):
             if prep in MOTION_PREPOSITIONS and lowers[tok.i - 1] in self.return_words:
                 continue  # "after the visit to Algeria, the delegation returned to Ethiopia": home, no event's place
             near = _cue_near(lowers, tok.i, sent, event_tokens, self.event_cues, self.stay_words,
-                             self.lodging_verbs, r.clause_stops) or moving
+                             self.lodging_verbs, r.clause_stops) or moving or prep == "in" and (
+                _stayed_in(lowers, tok.i, sent, r.by_end) or _again_after_and(doc, lowers, tok.i, sent, spans))
             if not near and prep != "at":
                 continue
             venue = self._building_or_room(doc, k, sent, *building_args)

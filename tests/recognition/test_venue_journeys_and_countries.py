@@ -79,6 +79,17 @@ CASES = [
     ("The delegation met students residing in Morocco during the visit.", []),
     ("The forum was attended by Ghana's ambassador in Rabat.", []),
     ("A reception hosted by the Malawian Embassy in Lusaka closed the talks.", []),
+    # a form of "be" right before "in" tells where someone stays on a journey; "and in" repeats
+    # the preposition of a venue; "proceeded to", "the tour will take him to" are journeys
+    ("The foreign minister is currently in Cambodia this week.", [("Cambodia", None, "KH")]),
+    ("The envoy will be in Dakar on 3 June and in Bamako on 5 June.",
+     [("Dakar", "Dakar", "SN"), ("Bamako", "Bamako", "ML")]),
+    ("From Lusaka, the premier proceeded to Lilongwe for the summit.", [("Lilongwe", "Lilongwe", "MW")]),
+    ("Her two-nation tour will take her to Peru and Chile.", [("Peru", None, "PE"), ("Chile", None, "CL")]),
+    # negative: a place as the subject of "be in", an idiom after "be in", "and in" with no place
+    ("Bhutan is in South Asia, the envoy said.", []),
+    ("The delegates were in agreement on fishing in Fiji.", []),
+    ("The leaders met in Suva and in the evening they dined together.", [("Suva", "Suva", "FJ")]),
     # negative: where a report was received or issued is not where the meeting was
     ("The council met on Friday, according to a statement released in Gaborone.", []),
     ("ACCRA, 3 May 2026 -- The talks ended in Lome, according to a note received here on Sunday.",
