@@ -823,7 +823,8 @@ class VenueRecognizer(RuleComponent):
         town it lacks ("met in X")."""
         if i > sent.start and doc[i - 1].lower_ in self.topic_nouns:
             return None  # "to discuss the situation in Somalia": the topic, not where
-        venue = self._apposed_settlement(doc, k, sent, by_start) or self._demonym_settlement(doc, k, sent)
+        venue = self._apposed_settlement(doc, k, sent, by_start) or self._demonym_settlement(doc, k, sent) \
+            or self._capital_named_before(doc, i, k, sent, by_start)
         if venue is None and k > i + 1:
             venue = self._named_settlement(doc, k, sent, by_start)
         if venue is not None:
@@ -835,6 +836,24 @@ class VenueRecognizer(RuleComponent):
         if doc[i].lower_ in ("in", "to") and k == i + 1:  # ("to" only after a verb of going: see the caller)
             return self._unknown_town(doc, i, sent, named, dateline, events)
         return None
+
+    def _capital_named_before(self, doc: Doc, i: int, k: int, sent: Span, by_start: Dict[int, Span]) -> Optional[Span]:
+        """ "Samoa's premier is in Port Moresby ... He attended the leaders' meeting in the
+        capital": a bare "the capital" (no name, demonym or "of" after it) is the last capital
+        city the story named before it, if any."""
+        if not (k == i + 2 and doc[i + 1].lower_ == "the" and doc[k].lower_ in self.unnamed_settlements):
+            return None
+        if k + 1 < sent.end and (is_capitalised(doc[k + 1]) or doc[k + 1].lower_ in ("of", ",")):
+            return None  # "the capital Doha", "the capital of Peru", "the capital, Lima": read elsewhere
+        capital = max((p for p in by_start.values() if p.end <= i and (span_value(p, "nf_place") or {}).get("capital")),
+                      key=lambda p: p.start, default=None)
+        if capital is None:
+            return None
+        span = Span(doc, k - 1, k + 1, label="VENUE", span_id="venue.capital_named_before")
+        info = span_value(capital, "nf_place")
+        set_span_value(span, "nf_venue", {"name": info.get("city") or capital.text, "city": info.get("city") or capital.text,
+                                          "country": info.get("country"), "place_kind": "city"})
+        return span
 
     def _possessive_town(self, doc: Doc, country: Span, sent: Span, by_start: Dict[int, Span]) -> Optional[Span]:
         """ "met in Serbia's Smederevo", "held in Brazil's Belem": a town that a country's

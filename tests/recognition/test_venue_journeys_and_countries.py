@@ -90,6 +90,13 @@ CASES = [
     ("Bhutan is in South Asia, the envoy said.", []),
     ("The delegates were in agreement on fishing in Fiji.", []),
     ("The leaders met in Suva and in the evening they dined together.", [("Suva", "Suva", "FJ")]),
+    # a bare "the capital" is the last capital city the story named before it
+    ("The premier is in Honiara for the forum. She attended a leaders' dialogue in the capital on Monday.",
+     [("Honiara", "Honiara", "SB")]),
+    # negative: no capital named before; a town that is no capital
+    ("The ministers met in the capital on Monday.", []),
+    ("The envoy arrived in Mombasa on Sunday. The talks in the capital start on Monday.",
+     [("Mombasa", "Mombasa", "KE")]),
     # negative: where a report was received or issued is not where the meeting was
     ("The council met on Friday, according to a statement released in Gaborone.", []),
     ("ACCRA, 3 May 2026 -- The talks ended in Lome, according to a note received here on Sunday.",
