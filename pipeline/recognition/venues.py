@@ -88,6 +88,11 @@ def _name_end(doc: Doc, k: int, limit: int) -> int:
     return k
 
 
+def _in_word_hyphen(doc: Doc, k: int) -> bool:
+    """A hyphen at ``k`` glued to the words on both sides ("el-Sheikh")."""
+    return doc[k].text in HYPHENS and k > 0 and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+
+
 def _in_compound(doc: Doc, i: int) -> bool:
     """The word at ``i`` is glued by hyphens inside a longer word ("Chair-in-Office",
     "face-to-face"): no preposition of its own."""
@@ -833,8 +838,8 @@ class VenueRecognizer(RuleComponent):
             if self._possessed(doc, by_start[k].end, sent.end):
                 return None
             return self._possessive_town(doc, by_start[k], sent, by_start) or self._place(doc, by_start[k], by_start)
-        if doc[i].lower_ in ("in", "to") and k == i + 1:  # ("to" only after a verb of going: see the caller)
-            return self._unknown_town(doc, i, sent, named, dateline, events)
+        if doc[i].lower_ in ("in", "to", "at") and k == i + 1:  # ("to" only after a verb of going: see the caller;
+            return self._unknown_town(doc, i, sent, named, dateline, events)  # "at" a town of the towns' data only)
         return None
 
     def _capital_named_before(self, doc: Doc, i: int, k: int, sent: Span, by_start: Dict[int, Span]) -> Optional[Span]:
@@ -896,8 +901,10 @@ class VenueRecognizer(RuleComponent):
                 and doc[end].text not in self.names.months_and_days
                 # "in Vale dos Vinhedos": a particle between the words of its name
                 or end > i + 1 and doc[end].lower_ in self.names.particles and doc[end].is_lower
-                and end + 1 < sent.end and doc[end + 1].is_title):
-            particles += doc[end].is_lower
+                and end + 1 < sent.end and (doc[end + 1].is_title or _in_word_hyphen(doc, end + 1))
+                # "in Sharm el-Sheikh": an in-word hyphen before a capitalised part
+                or end > i + 1 and _in_word_hyphen(doc, end) and end + 1 < sent.end and doc[end + 1].is_title):
+            particles += doc[end].is_lower or doc[end].text in HYPHENS
             end += 1
         if end == i + 1 or end - i - particles > TOWN_WORDS or end < told:
             return None  # (the event's name goes on after it: "the Summit in Honour of ...")

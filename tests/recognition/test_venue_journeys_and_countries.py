@@ -90,6 +90,12 @@ CASES = [
     ("Bhutan is in South Asia, the envoy said.", []),
     ("The delegates were in agreement on fishing in Fiji.", []),
     ("The leaders met in Suva and in the evening they dined together.", [("Suva", "Suva", "FJ")]),
+    # a town of the towns' data written with an in-word hyphen, also after "at"
+    ("The ministerial retreat was held in Sharm el-Sheikh on Monday.",
+     [("Sharm el-Sheikh", "Sharm el-Sheikh", "EG")]),
+    ("The forum takes place at Sharm el-Sheikh in June.", [("Sharm el-Sheikh", "Sharm el-Sheikh", "EG")]),
+    # negative: a name of no town after "at"
+    ("The forum takes place at Cottonbloom in June.", []),
     # a bare "the capital" is the last capital city the story named before it
     ("The premier is in Honiara for the forum. She attended a leaders' dialogue in the capital on Monday.",
      [("Honiara", "Honiara", "SB")]),
