@@ -182,9 +182,11 @@ def _stayed_in(lowers: List[str], i: int, sent: Span, by_end: Dict[int, Span]) -
 
 
 def _again_after_and(doc: Doc, lowers: List[str], i: int, sent: Span, spans: List[Span]) -> bool:
-    """ "will be in Rome on 16 April and in Capri from 17 April": the preposition at ``i`` after
-    "and" repeats one that introduced a venue earlier in the sentence."""
-    if not (i - 1 > sent.start and lowers[i - 1] == "and"):
+    """ "will be in Rome on 16 April and in Capri from 17 April", "to Singapore ... and then to
+    Fiji": the preposition at ``i`` after "and" (then) repeats one that introduced a venue
+    earlier in the sentence."""
+    j = i - 2 if i - 2 > sent.start and lowers[i - 1] == "then" else i - 1
+    if not (j > sent.start and lowers[j] == "and"):
         return False
     return any(sent.start < v.start < i and lowers[v.start - 1 - (lowers[v.start - 1] == "the")] == lowers[i]
                for v in spans)
@@ -563,8 +565,9 @@ class VenueRecognizer(RuleComponent):
                 continue
             # "to <place>" names where something happens only after a verb of going ("travel to");
             # "according to" names a source
-            moving = prep == "for" or prep in MOTION_PREPOSITIONS and lowers[tok.i - 1] != "according" and any(
+            moving = prep == "for" or prep in MOTION_PREPOSITIONS and lowers[tok.i - 1] != "according" and (any(
                 lowers[j] in self.motion_cues for j in range(max(sent.start, tok.i - 12), tok.i))
+                or _again_after_and(doc, lowers, tok.i, sent, spans))  # "to Singapore ... and then to Fiji"
             if prep in MOTION_PREPOSITIONS and not moving:
                 continue  # "Special Envoy to the Forum": "to" names a place only after a verb of going
             if prep in MOTION_PREPOSITIONS and lowers[tok.i - 1] in self.return_words:

@@ -86,6 +86,8 @@ CASES = [
      [("Dakar", "Dakar", "SN"), ("Bamako", "Bamako", "ML")]),
     ("From Lusaka, the premier proceeded to Lilongwe for the summit.", [("Lilongwe", "Lilongwe", "MW")]),
     ("Her two-nation tour will take her to Peru and Chile.", [("Peru", None, "PE"), ("Chile", None, "CL")]),
+    ("The envoy will fly to Nadi for the regional dialogue on 3 May, and then to Funafuti.",
+     [("Nadi", "Nadi", "FJ"), ("Funafuti", "Funafuti", "TV")]),
     # negative: a place as the subject of "be in", an idiom after "be in", "and in" with no place
     ("Bhutan is in South Asia, the envoy said.", []),
     ("The delegates were in agreement on fishing in Fiji.", []),
