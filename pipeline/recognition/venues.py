@@ -61,7 +61,7 @@ CLAUSE_OPENERS = frozenset({"that"})
 ERRAND_DETERMINERS = frozenset({"a", "an", "his", "her", "their", "its"})
 #: "is presently in Sri Lanka": adverbs of time between a form of "be" and "in"
 STAY_ADVERBS = frozenset({"currently", "presently", "now", "already", "still", "also"})
-#: "Ghana will be the venue", "Fiji is the host": forms of "be" between a place and a noun of hosting
+#: Forms of "be": "Ghana will be the venue" (before a noun of hosting), "is in Ethiopia" (a stay)
 BE_WORDS = frozenset({"is", "was", "will", "be", "would", "are", "were", "been"})
 #: Words after "to" that make it no infinitive's: determiners ("to the", "to a")
 NOT_INFINITIVES = frozenset({"the", "a", "an", "his", "her", "their", "its", "this"})
@@ -188,8 +188,12 @@ def _again_after_and(doc: Doc, lowers: List[str], i: int, sent: Span, spans: Lis
     j = i - 2 if i - 2 > sent.start and lowers[i - 1] == "then" else i - 1
     if not (j > sent.start and lowers[j] == "and"):
         return False
-    return any(sent.start < v.start < i and lowers[v.start - 1 - (lowers[v.start - 1] == "the")] == lowers[i]
-               for v in spans)
+    for v in reversed(spans):  # (found in text order: the sentence's venues come last)
+        if v.start <= sent.start:
+            return False
+        if v.start < i and lowers[v.start - 1 - (lowers[v.start - 1] == "the")] == lowers[i]:
+            return True
+    return False
 
 
 def _opening_stay(lowers: List[str], i: int, sent: Span, stays: frozenset, lodging: frozenset) -> bool:
