@@ -52,6 +52,9 @@ MAX_PARTY_WORDS = 5
 #: How many words the subject phrase of a head opening its sentence may have before its verb
 #: ("Talks between the visiting French President and President X were due to take place")
 MAX_SUBJECT_WORDS = 14
+#: How many tokens a list of topics may run back to the word of talking that governs it ("discussed
+#: bilateral cooperation, the situation in the region, accession to the EU and the dialogue ...")
+MAX_TOPIC_LIST = 30
 #: How many tokens an apposition between an event's head and its verb may have ("The summit,
 #: the largest ever held in Africa, opened on Monday")
 MAX_APPOSITION = 12
@@ -267,6 +270,8 @@ class EventRecognizer(RuleComponent):
         self.manner_nouns = words["MANNER_NOUN"]
         self.attend_verbs = words["ATTEND_VERB"]
         self.sitting_modifiers = words["SITTING_MODIFIER"]
+        self.intent_words = words["INTENT_WORD"]
+        self.topic_words = words["TOPIC_WORD"]
         self.word_ordinals = WORD_ORDINALS | self.opening_words
         # words that are no modifiers of a descriptive head
         self.not_modifiers = self.introducers | self.hold_verbs | self.time_prepositions | self.report_verbs
@@ -387,14 +392,18 @@ class EventRecognizer(RuleComponent):
             if head.start in not_events or head.end - 1 in not_events:
                 continue
             descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed, first_named)
+            if descriptive and not descriptive[2].endswith(".numbered") and not self._occasion(doc, *descriptive[:2]):
+                continue  # "agreed to hold talks", "discussed trade and the dialogue between A and B"
             if descriptive:
                 found.append(descriptive)
         for verb in (s for s in matches if s.label_ == "EVENT_MEET_VERB"):
             meeting = self._meeting_verb(doc, verb, renamed)
+            if meeting and not self._occasion(doc, *meeting[:2]):
+                continue  # "agreed to meet again next year": wished, not announced
             # ("met X at a bilateral meeting", "met X on the sidelines of the Expo": that event)
             if meeting and not any(sent_of(doc[f[0]]).start == sent_of(verb).start for f in found):
                 found.append(meeting)
-        found = self._join_dashed(doc, found)
+        found = self._split_ordinals(doc, self._join_dashed(doc, found), renamed)
         found = _drop_title_repeats(doc, self._drop_appositions(doc, found))
         found = [f for f in found if not self._office_of(doc, f[0], f[1])]
         found = self._drop_parts_of_named(doc, found)
@@ -633,6 +642,9 @@ class EventRecognizer(RuleComponent):
         if k + 1 < sent.end and doc[k].lower_ in ("on", "from") and k + 1 in date_starts:
             # "the Speaker of the Legislative Council on Monday" is the body's, not a sitting
             return start - 2 >= sent.start and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ != "of"
+        if self._after_time_word(doc, start, sent.start) and (k == sent.end or doc[k].is_punct or k in date_starts
+                                                              or doc[k].lower_ in ("in", "at", "on")):
+            return True  # "ahead of the European Council in Brussels": a time is told by a sitting
         if k < sent.end and doc[k].lower_ in ("will", "would", "shall", "to"):
             k += 1
         if k < sent.end and doc[k].lower_ in self.meet_verbs:
@@ -640,6 +652,15 @@ class EventRecognizer(RuleComponent):
             return not (k + 1 < sent.end and doc[k + 1].lower_ in ("its", "their"))
         return start - 2 >= sent.start and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "for" \
             and any(w in self.meet_verbs for w in lower_words(doc)[sent.start:start - 2])
+
+    def _after_time_word(self, doc: Doc, start: int, limit: int) -> bool:
+        """ "before the X Council", "ahead of the X Council", "prior to the X Council": a name
+        after "the" and a preposition of time (a body's sitting, not the body, is a time)."""
+        if start - 2 < limit or doc[start - 1].lower_ != "the":
+            return False
+        word = doc[start - 2].lower_
+        return word in self.time_prepositions or start - 3 >= limit and (
+            word, doc[start - 3].lower_) in (("of", "ahead"), ("to", "prior"))
 
     def _sitting_modifier(self, doc: Doc, start: int, limit: int) -> bool:
         """ "the informal European Council", "an extraordinary Nordic Council": a word before a
@@ -870,6 +891,66 @@ class EventRecognizer(RuleComponent):
         if head_text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
         return k, end, head.id_, None
+
+    def _occasion(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a described event is an occasion reported or announced, not one wished or
+        agreed on ("agreed to hold consultations", "looks forward to a meeting") nor a topic talked
+        about ("discussed trade and the dialogue between A and B", "regarding the ongoing talks"),
+        unless the text says it is held ("..., the talks were held in Lima")."""
+        sent = sent_of(doc[start])
+        if self._said_to_happen(doc, end, sent.end, lenient=False) or self._happens(doc, end, sent.end) \
+                or end + 1 < sent.end and doc[end].lower_ == "held" and self._when_or_where(doc, end + 1, sent.end):
+            return True
+        # one with its own place or day is announced ("agreed to convene a conference in Cairo in
+        # September", "will speak about the summit in Warsaw in July")
+        if end + 1 < sent.end and doc[end].lower_ in ("in", "at") and is_capitalised(doc[end + 1]) \
+                or _span_edges(doc, settings.SPANS_DATES).get(end + 1, (None,))[0] == end + 1:
+            return True
+        k = start
+        if k > sent.start and doc[k - 1].lower_ in ("a", "an", "the") or doc[k - 1].lower_ in self.introducers:
+            k -= 1
+        if k > sent.start and (doc[k - 1].lower_ in self.hold_verbs or doc[k - 1].lower_ in self.meet_verbs):
+            k -= 1  # "agreed to hold regular consultations", "hope to pay a visit"
+        # (a verb after "to": "agreed to a new round of talks in Geneva" agrees to the talks themselves)
+        verb = doc[k].lower_ in self.hold_verbs or doc[k].lower_ in self.meet_verbs
+        if verb and self._wished(doc, k, sent.start) or k - 1 > sent.start and doc[k - 1].lower_ in ("and", "or") and any(
+                self._wished(doc, j, sent.start) for j in range(max(sent.start, k - MAX_PARTY_WORDS - 3), k - 1)
+                if doc[j].lower_ in self.hold_verbs or doc[j].lower_ in self.meet_verbs):
+            return False  # ("agreed to hold maritime consultations and a strategic dialogue")
+        return not (start - 1 > sent.start and doc[start - 1].lower_ == "the" and self._topic_of(doc, start - 1, sent.start))
+
+    def _wished(self, doc: Doc, k: int, limit: int) -> bool:
+        """ "agreed to | meet", "look forward to | meeting", "expressed readiness to | hold talks": a
+        word of intent and "to" right before ``k``, perhaps a few words of time, place or party
+        between them ("agreed on Monday in Quito to | hold talks")."""
+        if not (k - 2 >= limit and doc[k - 1].lower_ == "to"):
+            return False
+        for j in range(k - 2, max(limit, k - 2 - MAX_PARTY_WORDS) - 1, -1):
+            if doc[j].lower_ in self.intent_words:
+                return True
+            if doc[j].is_punct or doc[j].lower_ == "to" or doc[j].lower_ in self.hold_verbs or doc[j].lower_ in self.meet_verbs:
+                return False
+        return False
+
+    def _topic_of(self, doc: Doc, det: int, limit: int) -> bool:
+        """Whether "the" at ``det`` opens the object of a word of talking about ("regarding the
+        talks"), or an item of a list of such objects ("discussed trade, the situation in the
+        region and the dialogue between A and B"); not after a preposition of place or time
+        ("discussed at the meeting")."""
+        if det - 1 < limit:
+            return False
+        if doc[det - 1].lower_ in self.topic_words:
+            return True
+        if doc[det - 1].lower_ not in ("and", ","):
+            return False
+        for k in range(det - 2, max(limit, det - MAX_TOPIC_LIST) - 1, -1):
+            word = doc[k].lower_
+            if word in self.topic_words:
+                return True
+            if word in (";", ":", "with", "at", "during") or word in self.hold_verbs or word in self.meet_verbs \
+                    or word in self.lower_heads and doc[k].is_lower:
+                return False  # ("discussed trade with X and the talks ..."; another event before it)
+        return False
 
     def _subject_said_to_happen(self, doc: Doc, end: int, limit: int) -> bool:
         """ "Talks between the two presidents were held in Lima", "Meetings with local leaders took
@@ -1376,6 +1457,37 @@ class EventRecognizer(RuleComponent):
             if same_sent and ".lower." in "." + rule and appositive and not listed and not prev[2].startswith("event.lower"):
                 continue
             out.append(item)
+        return out
+
+    def _split_ordinals(self, doc: Doc, found, renamed: dict):
+        """ "the 40th and 41st ASEAN Summits": ordinals joined by "and" before one plural name are
+        that many editions, one event each (FACTS.md), each named by its ordinal and the name in
+        the singular; the first ones' mentions are their ordinals."""
+        out, split = [], set()
+        for start, end, rule, acronym in found:
+            plural = doc[end - 1].text
+            if text_of(doc, start, end - 1).lower() + " " + plural[:-1].lower() in split:
+                continue  # "Aside from the ASEAN Summits, ...": the editions told before, together
+            ordinals = [start]
+            while ordinals[-1] + 2 < end and doc[ordinals[-1] + 1].lower_ == "and" \
+                    and ORDINAL.match(doc[ordinals[-1] + 2].text):
+                ordinals.append(ordinals[-1] + 2)
+            if rule.startswith("event.lower") or len(ordinals) < 2 or not ORDINAL.match(doc[start].text):
+                out.append((start, end, rule, acronym))
+                continue
+            last = ordinals[-1]
+            # the plural head, singular ("... Summits and Related Summits": each edition is a Summit)
+            head = next((j for j in range(last + 1, end) if doc[j].text.endswith("s") and doc[j].text[:-1] in self.head_words), None)
+            if head is None:
+                out.append((start, end, rule, acronym))
+                continue
+            name = text_of(doc, last + 1, head) + " " + doc[head].text[:-1]
+            split.add(name.lower())
+            for k in ordinals[:-1]:
+                renamed[(k, k + 1)] = doc[k].text + " " + name
+                out.append((k, k + 1, rule, acronym))
+            renamed[(last, end)] = doc[last].text + " " + name
+            out.append((last, end, rule, acronym))
         return out
 
     def _join_dashed(self, doc: Doc, found):

@@ -150,7 +150,16 @@ def _speaks_of_again(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:
     """ "The talks took place at X", "During the visit, ...", "It ends on Friday": a sentence
     opening on a definite head noun or a pronoun goes on speaking of the event told before it."""
     first = next((t for t in sent if not t.is_space), None)
-    return refers_back(sent, words) or first is not None and first.lower_ in words["PRONOUN"]
+    if refers_back(sent, words) or first is not None and first.lower_ in words["PRONOUN"]:
+        return True
+    # "Hosted by X and Y, the meeting will take place ...": the same after a fronted phrase
+    commas = [t.i for t in sent if t.text == ","][:MAX_FRONTED_COMMAS]
+    return any(refers_back(sent.doc[i + 1:sent.end], words) for i in commas if i + 2 < sent.end)
+
+
+#: How many commas a fronted phrase before a sentence's subject may hold ("Hosted by A, the chair
+#: of B, and C, the meeting ...").
+MAX_FRONTED_COMMAS = 4
 
 
 #: "Later in the day, ...", "Earlier during the day, ...": a sentence opened by one of these, "in"
