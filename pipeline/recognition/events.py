@@ -214,6 +214,10 @@ class EventRecognizer(RuleComponent):
             if isinstance(e.pattern, str) and e.label not in ("EVENT_VISIT_VERB", "EVENT_MEET_VERB")
         )
         self._event_names: dict = {}
+        # "the Council meeting on Monday": a body's name before a lowercase head is a modifier of it
+        self.body_heads = frozenset(
+            e.pattern for e in self.patterns.entries
+            if isinstance(e.pattern, str) and e.label == "EVENT_BODY_HEAD" and " " not in e.pattern)
         self.lower_heads = frozenset(
             e.pattern.split()[-1] for e in self.patterns.entries
             if isinstance(e.pattern, str) and e.label == "EVENT_HEAD_LOWER")
@@ -272,6 +276,7 @@ class EventRecognizer(RuleComponent):
         self.sitting_modifiers = words["SITTING_MODIFIER"]
         self.intent_words = words["INTENT_WORD"]
         self.topic_words = words["TOPIC_WORD"]
+        self.act_heads = words["ACT_HEAD"]
         self.word_ordinals = WORD_ORDINALS | self.opening_words
         # words that are no modifiers of a descriptive head
         self.not_modifiers = self.introducers | self.hold_verbs | self.time_prepositions | self.report_verbs
@@ -401,7 +406,9 @@ class EventRecognizer(RuleComponent):
             if meeting and not self._occasion(doc, *meeting[:2]):
                 continue  # "agreed to meet again next year": wished, not announced
             # ("met X at a bilateral meeting", "met X on the sidelines of the Expo": that event)
-            if meeting and not any(sent_of(doc[f[0]]).start == sent_of(verb).start for f in found):
+            # (not "met X ahead of the Lima Group meeting": an occasion before or after it is another)
+            if meeting and not any(sent_of(doc[f[0]]).start == sent_of(verb).start
+                                   and not (f[0] > verb.end and self._after_time_word(doc, f[0], verb.end)) for f in found):
                 found.append(meeting)
         found = self._split_ordinals(doc, self._join_dashed(doc, found), renamed)
         found = _drop_title_repeats(doc, self._drop_appositions(doc, found))
@@ -650,13 +657,19 @@ class EventRecognizer(RuleComponent):
         if k < sent.end and doc[k].lower_ in self.meet_verbs:
             # "the X Council will convene its 1215th session": the session is the event, not the body
             return not (k + 1 < sent.end and doc[k + 1].lower_ in ("its", "their"))
+        if start - 1 >= sent.start and (doc[start - 1].lower_ == "the" or doc[start - 1].lower_ in self.other_occurrence) \
+                and not (start - 2 >= sent.start and doc[start - 2].lower_ == "of") \
+                and self._said_to_happen(doc, k, sent.end, lenient=False):
+            # "The previous Joint Commission was held in Male": a sitting said to be held (not "the
+            # fifth session of the Joint Committee was held": the session was)
+            return True
         return start - 2 >= sent.start and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "for" \
             and any(w in self.meet_verbs for w in lower_words(doc)[sent.start:start - 2])
 
     def _after_time_word(self, doc: Doc, start: int, limit: int) -> bool:
         """ "before the X Council", "ahead of the X Council", "prior to the X Council": a name
         after "the" and a preposition of time (a body's sitting, not the body, is a time)."""
-        if start - 2 < limit or doc[start - 1].lower_ != "the":
+        if start - 2 < limit or doc[start - 1].lower_ not in ("the", "a", "an"):
             return False
         word = doc[start - 2].lower_
         return word in self.time_prepositions or start - 3 >= limit and (
@@ -783,6 +796,9 @@ class EventRecognizer(RuleComponent):
             return None  # "marking his first SADC summit": a person's summits, not an edition
         if start + 1 < head.start and doc[start + 1].text.rstrip(".") in self.names.months_and_days:
             return None  # "scheduled on 24th Jan. The meeting will ...": a day of a month, no edition
+        if doc[start].is_lower and doc[start].lower_ in self.word_ordinals and start - 2 >= sent.start \
+                and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in self.passive_auxiliaries:
+            return None  # "This was the first official visit by a minister ...": what an event told is
         start = _compound_ordinal_start(doc, start, sent.start)
         end = self.phrases.extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
         if end > head.end and doc[head.end].lower_ == "and":
@@ -830,7 +846,7 @@ class EventRecognizer(RuleComponent):
         # ("the MoU signing ceremony": an acronym written in mixed case as well)
         while j - 1 > sent.start and (doc[j - 1].is_title or doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha
                                       or doc[j - 1].text in HYPHENS and not doc[j - 1].whitespace_) \
-                and k - j < 3 and doc[j - 1].text not in self.head_words:
+                and k - j < 3 and (doc[j - 1].text not in self.head_words or doc[j - 1].text in self.body_heads):
             j -= 1
         if j < k and (doc[j - 1].lower_ in ("a", "an", "the") or doc[j - 1].lower_ in PERSONAL_POSSESSIVES and "visit" in head_text.lower()):
             k = j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
@@ -898,6 +914,8 @@ class EventRecognizer(RuleComponent):
         about ("discussed trade and the dialogue between A and B", "regarding the ongoing talks"),
         unless the text says it is held ("..., the talks were held in Lima")."""
         sent = sent_of(doc[start])
+        if any(doc[i].lower_ in self.act_heads and doc[i + 1].lower_ == "of" for i in range(start, end - 1)):
+            return False  # "supporting the reception of refugees": an act, not a gathering
         if self._said_to_happen(doc, end, sent.end, lenient=False) or self._happens(doc, end, sent.end) \
                 or end + 1 < sent.end and doc[end].lower_ == "held" and self._when_or_where(doc, end + 1, sent.end):
             return True
@@ -1360,8 +1378,11 @@ class EventRecognizer(RuleComponent):
         held in Tokyo")."""
         k = j
         # ("Tongan community leaders yesterday": a time word is no noun, and ends them as a small word)
+        # ("the working groups" are nouns; "Nepal beginning tomorrow" is a participle)
         while k < min(limit, j + 2) and doc[k].is_lower and doc[k].is_alpha and not doc[k].is_stop \
                 and not doc[k].lower_.endswith("ed") and doc[k].lower_ not in self.happen_words \
+                and not (doc[k].lower_.endswith("ing") and not (k + 1 < limit and doc[k + 1].is_lower and doc[k + 1].is_alpha
+                                                               and not doc[k + 1].is_stop and doc[k + 1].lower_ not in self.time_words)) \
                 and doc[k].lower_ not in self.time_words:
             k += 1
         return k if k > j and (k == limit or doc[k].is_punct or doc[k].is_stop or doc[k].lower_ in self.time_words) else j
@@ -1414,8 +1435,9 @@ class EventRecognizer(RuleComponent):
                     j += 1  # "Fiji's Trade Minister Ana Tora", "US Ambassador to Fiji Jane Doe"
                 continue
             if not (tok.is_lower and tok.is_alpha and not tok.is_stop and not tok.lower_.endswith("ed")) or lowercase == 2 \
-                    or tok.lower_ in self.time_words:  # "a visit to Norway today": the day, not a noun of Norway's
-                break
+                    or tok.lower_ in self.time_words or tok.lower_ in self.time_prepositions \
+                    or j + 1 < limit and (tok.lower_, doc[j + 1].lower_) in (("prior", "to"), ("ahead", "of")):
+                break  # "a visit to Norway today", "Ana Poe of Canada prior to ...": a time, not a noun of theirs
             j += 1
             lowercase += 1
             if determined and (noun_end or end is not None) and (j == limit or doc[j].is_punct or doc[j].is_stop):
@@ -1424,7 +1446,8 @@ class EventRecognizer(RuleComponent):
                 and not doc[end].is_stop:
             # "Tongan community leaders at ...": a name before the nouns it modifies, or none
             nouns = self._noun_after(doc, end, limit)
-            verb = doc[end].lower_.endswith("ed") or doc[end].lower_ in self.happen_words
+            # ("a visit to Nepal beginning tomorrow": a participle)
+            verb = doc[end].lower_.endswith(("ed", "ing")) or doc[end].lower_ in self.happen_words
             return nouns if nouns > end else end if verb else None  # ("Japan held in Tokyo")
         return end
 
@@ -1462,7 +1485,9 @@ class EventRecognizer(RuleComponent):
     def _split_ordinals(self, doc: Doc, found, renamed: dict):
         """ "the 40th and 41st ASEAN Summits": ordinals joined by "and" before one plural name are
         that many editions, one event each (FACTS.md), each named by its ordinal and the name in
-        the singular; the first ones' mentions are their ordinals."""
+        the singular; the first ones' mentions are their ordinals. With its related meetings ("...
+        Summits and Related Summits") the series stays one event, as a lone "X Summits and
+        Related Summits" is."""
         out, split = [], set()
         for start, end, rule, acronym in found:
             plural = doc[end - 1].text
@@ -1476,9 +1501,9 @@ class EventRecognizer(RuleComponent):
                 out.append((start, end, rule, acronym))
                 continue
             last = ordinals[-1]
-            # the plural head, singular ("... Summits and Related Summits": each edition is a Summit)
-            head = next((j for j in range(last + 1, end) if doc[j].text.endswith("s") and doc[j].text[:-1] in self.head_words), None)
-            if head is None:
+            head = end - 1 if doc[end - 1].text.endswith("s") and doc[end - 1].text[:-1] in self.head_words else None
+            # ("the 44th and 45th X Summits and Related Summits" is one series of meetings, as one is)
+            if head is None or any(t.text in self.coordinated_series for t in doc[last:end]):
                 out.append((start, end, rule, acronym))
                 continue
             name = text_of(doc, last + 1, head) + " " + doc[head].text[:-1]

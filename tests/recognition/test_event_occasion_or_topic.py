@@ -25,6 +25,9 @@ NOT_AN_OCCASION = [
      "talks between"),
     # "ongoing": a process under way, or the event the story already tells
     ("The mediators met in Doha on 6 March to review the ongoing talks between the factions.", "ongoing talks"),
+    # an act done to something, told by a head that also names gatherings
+    ("In Chisinau on Monday she met volunteers who help with the reception of displaced families.", "reception"),
+    ("NATO envoys will meet in Brussels on 3 May after the launch of a cruise missile.", "launch"),
 ]
 
 AN_OCCASION = [
@@ -37,6 +40,9 @@ AN_OCCASION = [
      "meeting with her Italian counterpart Luca Bianchi"),
     ("The president is expected to hold talks with Prime Minister Ravi Nair in Delhi on Friday.",
      "talks with Prime Minister Ravi Nair"),
+    # a reception held, not an act of receiving
+    ("The ambassador will host an official reception in Bangkok on Friday to mark the embassy's opening.",
+     "official reception"),
     # a topic with its own place and day is an occasion announced
     ("The prime ministers will also speak about the NATO summit in Vilnius in July.", "NATO summit"),
     # a word of talking with a verb of holding between: the talks were held

@@ -34,8 +34,8 @@ def test_named_event_edges(extract_text, text, want):
 
 def test_two_editions_named_together_and_apart(extract_text):
     """ "the 38th and 39th X Summits", then each named apart: the pair is a mention of the first,
-    which takes its date and place; written alone, the pair is two events all the same (FACTS.md:
-    the items of an "and" are separate events), each named in the singular."""
+    which takes its date and place; written alone with their related meetings, the pair stays one
+    event (alone without them, it is two: ``test_event_editions_and_sittings``)."""
     text = ("The premier will lead the delegation to the 38th and 39th Pacific Summits in Apia from 3 to 5 May. "
             "During the 38th Pacific Summit, leaders will discuss fisheries. At the 39th Pacific Summit, they "
             "will discuss trade.")
@@ -43,4 +43,4 @@ def test_two_editions_named_together_and_apart(extract_text):
     assert [(e.name, e.ordinal) for e in events] == [("38th Pacific Summit", 38), ("39th Pacific Summit", 39)]
     assert (events[0].start, events[0].end, events[0].venue.city) == ("2025-05-03", "2025-05-05", "Apia")
     alone = extract_text("The premier will attend the 44th and 45th Pacific Summits and Related Summits in Apia.")
-    assert [e.name for e in alone.events] == ["44th Pacific Summit", "45th Pacific Summit"]
+    assert [e.name for e in alone.events] == ["44th and 45th Pacific Summits and Related Summits"]
