@@ -1475,7 +1475,14 @@ class EventRecognizer(RuleComponent):
             if same_sent and start - 1 == prev[1] and doc[prev[1]].text == "(" and end < len(doc) and doc[end].text == ")":
                 out[-1] = (prev[0], prev[1], prev[2], prev[3] or text_of(doc, start, end))
                 continue
-            appositive = start - 2 >= 0 and doc[start - 1].lower_ in ("the", "a", "an") and doc[start - 2].text == ","
+            # ("the X Conference, the world's largest conference on security": a possessive and
+            # lowercase words between the article and the description)
+            det = start
+            while det - 1 > 0 and start - det < MAX_PARTY_WORDS and (doc[det - 1].text in POSSESSIVES
+                                                                      or doc[det - 1].is_lower and doc[det - 1].is_alpha
+                                                                      and doc[det - 1].lower_ not in ("the", "a", "an")):
+                det -= 1
+            appositive = det - 2 >= 0 and doc[det - 1].lower_ in ("the", "a", "an") and doc[det - 2].text == ","
             listed = end < len(doc) and doc[end].lower_ in ("and", ",", "or")
             if same_sent and ".lower." in "." + rule and appositive and not listed and not prev[2].startswith("event.lower"):
                 continue

@@ -74,3 +74,14 @@ def test_numbered_edition_as_subject_is_an_event(extract_text):
 ])
 def test_body_name_before_a_lowercase_head(extract_text, text, name):
     assert any(n.startswith(name) for n in _names(extract_text, text))
+
+
+@pytest.mark.parametrize("text,kept,word", [
+    ("In Austria, the minister will attend the Vienna Energy Conference, the region's biggest forum on power, "
+     "on 9 June.", "Vienna Energy Conference", "biggest forum"),
+    ("The premier opened the Pacific Fisheries Summit, a two-day meeting of ocean ministers, in Suva on Monday.",
+     "Pacific Fisheries Summit", "two-day meeting"),
+])
+def test_apposition_describing_a_named_event_is_that_event(extract_text, text, kept, word):
+    names = _names(extract_text, text)
+    assert kept in names and not any(word in n for n in names), names
