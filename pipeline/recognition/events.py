@@ -402,7 +402,7 @@ class EventRecognizer(RuleComponent):
             if descriptive:
                 found.append(descriptive)
         for verb in (s for s in matches if s.label_ == "EVENT_MEET_VERB"):
-            meeting = self._meeting_verb(doc, verb, renamed)
+            meeting = self._meeting_verb(doc, verb, renamed) or self._pair_met(doc, verb, renamed)
             if meeting and not self._occasion(doc, *meeting[:2]):
                 continue  # "agreed to meet again next year": wished, not announced
             # ("met X at a bilateral meeting", "met X on the sidelines of the Expo": that event)
@@ -1107,6 +1107,28 @@ class EventRecognizer(RuleComponent):
             return None  # ("prices met the Government's target")
         renamed[(verb.start, end)] = self._meeting_noun(doc, sent) + " with " + text_of(doc, j, end)
         return verb.start, end, verb.id_, None
+
+    def _pair_met(self, doc: Doc, verb: Span, renamed: dict):
+        """ "Foreign Minister Ana Lopez and her Chilean counterpart Ian Poe met in Lima on Monday": a
+        subject of two named parties joined by "and" opening the sentence, a verb of meeting, and
+        where or when -> "meeting between <the parties>" (a described event, like "met with X")."""
+        sent = sent_of(verb)
+        start, v = sent.start, verb.start
+        if v - 1 > start and doc[v - 1].lower_ in ("will", "would"):
+            v -= 1  # "A and B will meet on Tuesday"
+        words = doc[start:v]
+        joins = [t.i for t in words if t.lower_ == "and"]
+        # each side ends on a name of two capitalised words ("Ana Lopez"; not "the Ambassador")
+        if len(joins) != 1 or v - start > MAX_SUBJECT_WORDS \
+                or not all(k - 2 >= start and is_capitalised(doc[k - 1]) and is_capitalised(doc[k - 2]) for k in (joins[0], v)):
+            return None
+        if any(t.is_punct and t.text not in HYPHENS and t.text not in APOSTROPHES for t in words) \
+                or sum(t.is_lower for t in words) > 5 or any(t.lower_ in self.passive_auxiliaries for t in words):
+            return None  # ("The targets were met", "Ana, Ian and Li met": not two parties)
+        if not self._when_or_where(doc, verb.end, sent.end):
+            return None
+        renamed[(start, v)] = "meeting between " + text_of(doc, start, v)
+        return start, v, verb.id_, None
 
     def _meeting_noun(self, doc: Doc, sent: Span) -> str:
         """ "talks" when the next sentence opens on "The talks ..." ("During the meeting, ..."
