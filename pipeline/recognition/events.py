@@ -717,6 +717,8 @@ class EventRecognizer(RuleComponent):
             return False
         if self._holds_a_meeting(doc, end, sent.end):
             return True
+        if end - start == 3 and doc[start].text in self.body_heads and doc[start + 1].lower_ == "of":
+            return True  # "the Commission of Inquiry": a body named by what it does
         limit = sent.start
         k = start - 1 if start - 1 >= limit and doc[start - 1].lower_ == "the" else start
         if k - 2 >= limit and doc[k - 1].lower_ == "of" and doc[k - 2].text in self.body_owners:
@@ -1378,6 +1380,13 @@ class EventRecognizer(RuleComponent):
         if doc[end].lower_ == "of":
             # "the meeting of the Coral Sea Community (CSC) Council of Ministers"
             j = self.phrases.extend_right(doc, j, limit, stop=LOCATION_WORDS)
+            close = next((i for i in range(j + 1, min(limit, j + MAX_NAME_TOKENS)) if doc[i].text == ")"), None) \
+                if j < limit and doc[j].text == "(" else None
+            if close is not None and close + 1 < limit and is_capitalised(doc[close + 1]) \
+                    and all(is_capitalised(t) or t.is_lower and t.is_stop for t in doc[j + 1:close]):
+                # "the meeting of the CEEAC (Economic Community of Central African States) Council of
+                # Ministers": the long form of an acronym in brackets, then the name goes on
+                j = self.phrases.extend_right(doc, self._name_run(doc, close + 1, limit), limit, stop=LOCATION_WORDS)
         if doc[end].lower_ == "on":
             j = self._noun_after(doc, j, limit)  # "courtesy calls on Fijian leaders"
         if j < limit and doc[j].text in POSSESSIVES:

@@ -85,3 +85,20 @@ def test_body_name_before_a_lowercase_head(extract_text, text, name):
 def test_apposition_describing_a_named_event_is_that_event(extract_text, text, kept, word):
     names = _names(extract_text, text)
     assert kept in names and not any(word in n for n in names), names
+
+
+def test_long_form_in_brackets_inside_a_described_name(extract_text):
+    text = ("The meeting of the SACU (Southern African Customs Union) Council of Ministers opened in "
+            "Windhoek on Monday.")
+    assert "meeting of the SACU Council of Ministers" in _names(extract_text, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # a body named by what it does
+    ("The premier said the Commission of Inquiry needs his attention in Suva this week.", "Inquiry"),
+    # a named event before a plural noun of people modifies it
+    ("The host will not invite Post-Forum Dialogue partners to Honiara on 8 September.", "Dialogue"),
+    ("Delegates thanked the Coral Summit members in Apia on Monday.", "Coral Summit"),
+])
+def test_name_that_is_no_event(extract_text, text, word):
+    assert not any(word in n for n in _names(extract_text, text))
