@@ -55,6 +55,9 @@ MAX_SUBJECT_WORDS = 14
 #: How many tokens a list of topics may run back to the word of talking that governs it ("discussed
 #: bilateral cooperation, the situation in the region, accession to the EU and the dialogue ...")
 MAX_TOPIC_LIST = 30
+#: How many words may stand between an acronym opening a name in a headline and its head ("SADC
+#: Energy Ministers Meeting")
+MAX_HEADLINE_MODIFIERS = 3
 #: How many tokens an apposition between an event's head and its verb may have ("The summit,
 #: the largest ever held in Africa, opened on Monday")
 MAX_APPOSITION = 12
@@ -439,7 +442,9 @@ class EventRecognizer(RuleComponent):
                     and not self._body_sits(doc, start, end, sent_of(head), date_starts):
                 continue  # "the World Economic Forum published": a body known by name, unless it meets
             if self.names.in_headline(sent_of(head)) and not ORDINAL.match(doc[start].text):
-                continue  # capitals say nothing in a headline; a numbered edition still names one
+                start = self._headline_acronym_start(doc, start, head.start)
+                if start is None:
+                    continue  # capitals say nothing in a headline; a numbered edition still names one
             if head.end in institutions and end == head.end and not self._is_ordinal(doc[start]):
                 continue  # "Vietnam's National Assembly": a parliament, not a sitting of one
             if head.text in self.legislature_heads and end == head.end and head.start - 1 > start \
@@ -469,6 +474,19 @@ class EventRecognizer(RuleComponent):
             elif end - start >= 2 and self._meets(doc, start, end, sent_of(head), date_starts):
                 found.append((start, end, head.id_ + ".meets", self._acronym(doc, end, sent_of(head).end)[0]))
         return found
+
+    @staticmethod
+    def _headline_acronym_start(doc: Doc, start: int, head: int) -> Optional[int]:
+        """ "Theme of AU Summit:", "SADC Energy Ministers Meeting opens": in a headline an acronym
+        opening a short name right before its singular head is written so whatever the headline's
+        case; where that name starts, else None."""
+        if doc[head].text.endswith("s"):
+            return None  # ("ASEAN FM Meetings": the several meetings the story tells by their names)
+        for k in range(max(start, head - 1 - MAX_HEADLINE_MODIFIERS), head):
+            if BARE_ACRONYM.match(doc[k].text) and len(doc[k].text) > 1 \
+                    and all(t.is_alpha and t.is_title for t in doc[k + 1:head]):
+                return k
+        return None
 
     def _acronym_events(self, doc: Doc, event_acronyms: set, inside_instrument: set) -> list:
         """ "25th ASEAN SOMTC": an ordinal and an acronym whose long form is an event; "the 31st

@@ -102,3 +102,19 @@ def test_long_form_in_brackets_inside_a_described_name(extract_text):
 ])
 def test_name_that_is_no_event(extract_text, text, word):
     assert not any(word in n for n in _names(extract_text, text))
+
+
+def test_acronym_name_in_a_headline(extract_text):
+    text = ("Agenda of SACU Summit: Trade First\n\nLeaders of the customs union opened talks in Windhoek "
+            "on Monday on tariffs.")
+    assert "SACU Summit" in _names(extract_text, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # several meetings named in a headline by a plural head: no one event
+    ("Minister Tours Week-long ASEAN FM Meetings\n\nThe minister spoke in Jakarta on Monday.", "FM Meetings"),
+    # a headline in title case with no acronym opening the name says nothing by its capitals
+    ("Leaders Hail Historic Regional Summit\n\nThe leaders spoke in Lima on Monday.", "Regional Summit"),
+])
+def test_headline_capitals_without_an_acronym_name_nothing(extract_text, text, word):
+    assert not any(word in n for n in _names(extract_text, text))
