@@ -1125,6 +1125,11 @@ class EventRecognizer(RuleComponent):
         end = self._party(doc, j, sent.end, noun_end=False)
         if end is None or end < sent.end and doc[end].text in POSSESSIVES:
             return None  # ("prices met the Government's target")
+        if not any(is_capitalised(doc[i]) and is_capitalised(doc[i + 1]) for i in range(j, end - 1)) \
+                and not (doc[end - 1].is_lower and PEOPLE.search(doc[end - 1].lower_)):
+            # "will meet with Honduran authorities", "met his seven Nordic colleagues": nobody named
+            # (a name or a title has two words; "Tongan community leaders" names a group of people)
+            return None
         renamed[(verb.start, end)] = self._meeting_noun(doc, sent) + " with " + text_of(doc, j, end)
         return verb.start, end, verb.id_, None
 

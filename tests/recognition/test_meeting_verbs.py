@@ -29,6 +29,11 @@ NOT_FOUND = [
     "Exports met the Government's target in Apia on Monday.",
     # a name that modifies a noun that is not followed by a small word
     "The commissioner will visit Jakarta next month to meet Indonesian business groups ahead of the signing.",
+    # a demonym and a noun that names no people, or a number of colleagues: nobody named
+    "The envoy arrived in Apia on Monday, where she will meet with Samoan authorities.",
+    "The minister met with his five Andean and Caribbean colleagues in Quito today.",
+    # agreed to meet: wished, not announced
+    "At the close of the talks in Accra on Friday the presidents agreed to meet with Togo's leader next year.",
 ]
 
 
