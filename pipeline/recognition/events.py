@@ -280,6 +280,7 @@ class EventRecognizer(RuleComponent):
         self.intent_words = words["INTENT_WORD"]
         self.topic_words = words["TOPIC_WORD"]
         self.act_heads = words["ACT_HEAD"]
+        self.caption_marks = words["CAPTION_MARK"]
         self.word_ordinals = WORD_ORDINALS | self.opening_words
         # words that are no modifiers of a descriptive head
         self.not_modifiers = self.introducers | self.hold_verbs | self.time_prepositions | self.report_verbs
@@ -936,6 +937,9 @@ class EventRecognizer(RuleComponent):
         sent = sent_of(doc[start])
         if any(doc[i].lower_ in self.act_heads and doc[i + 1].lower_ == "of" for i in range(start, end - 1)):
             return False  # "supporting the reception of refugees": an act, not a gathering
+        if any(doc[i].lower_ in self.caption_marks and doc[i - 1].text == "(" and doc[i + 1].text == ")"
+               for i in range(sent.start + 1, sent.end - 1)):
+            return False  # "The meeting between Minister X (L) and Y in Hanoi": a photo's caption
         if self._said_to_happen(doc, end, sent.end, lenient=False) or self._happens(doc, end, sent.end) \
                 or end + 1 < sent.end and doc[end].lower_ == "held" and self._when_or_where(doc, end + 1, sent.end):
             return True

@@ -28,6 +28,10 @@ NOT_AN_OCCASION = [
     # an act done to something, told by a head that also names gatherings
     ("In Chisinau on Monday she met volunteers who help with the reception of displaced families.", "reception"),
     ("NATO envoys will meet in Brussels on 3 May after the launch of a cruise missile.", "launch"),
+    # a photo's caption tells again an event of the story
+    ("President Ana Diaz (R) attends a working session with Premier Li Wei in Suva on Tuesday. Photo: AFP",
+     "working session"),
+    ("The meeting between Minister Ana Lopez (left) and her host in Quito on 2 May.", "meeting between"),
 ]
 
 AN_OCCASION = [
