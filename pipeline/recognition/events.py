@@ -281,6 +281,7 @@ class EventRecognizer(RuleComponent):
         self.topic_words = words["TOPIC_WORD"]
         self.act_heads = words["ACT_HEAD"]
         self.caption_marks = words["CAPTION_MARK"]
+        self.numbered_parts = words["NUMBERED_PART"]
         self.word_ordinals = WORD_ORDINALS | self.opening_words
         # words that are no modifiers of a descriptive head
         self.not_modifiers = self.introducers | self.hold_verbs | self.time_prepositions | self.report_verbs
@@ -822,6 +823,8 @@ class EventRecognizer(RuleComponent):
             return None  # "This was the first official visit by a minister ...": what an event told is
         start = _compound_ordinal_start(doc, start, sent.start)
         end = self.phrases.extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
+        if end == head.end and doc[start].is_lower and any(w in self.numbered_parts for w in lower_words(doc)[start:head.start]):
+            return None  # "the second plenary session featured ...": a part of the event reported
         if end > head.end and doc[head.end].lower_ == "and":
             end = head.end  # "Nordic Council session and NB8 meeting": two events
         if end == head.end and start == k - 1:

@@ -118,3 +118,12 @@ def test_acronym_name_in_a_headline(extract_text):
 ])
 def test_headline_capitals_without_an_acronym_name_nothing(extract_text, text, word):
     assert not any(word in n for n in _names(extract_text, text))
+
+
+def test_numbered_plenary_sessions_of_the_event_reported_are_its_parts(extract_text):
+    text = ("The Coral Summit ended in Suva on Friday. The first plenary session heard the host, and the "
+            "third plenary session featured the Prime Minister of Tonga. The Assembly will hold its plenary "
+            "session in Apia from 7 to 10 May.")
+    names = _names(extract_text, text)
+    assert "Coral Summit" in names and not any("first plenary" in n or "third plenary" in n for n in names)
+    assert any("plenary session" in n for n in names)  # the Assembly's sitting
