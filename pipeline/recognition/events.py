@@ -445,7 +445,10 @@ class EventRecognizer(RuleComponent):
                 continue  # "the World Economic Forum published": a body known by name, unless it meets
             if self.names.in_headline(sent_of(head)) and not ORDINAL.match(doc[start].text):
                 start = self._headline_acronym_start(doc, start, head.start)
-                if start is None:
+                # ("Ghana hosts AU Ministerial Committee Meeting" and "... the African Ministerial
+                # Committee Meeting" in the story: the headline tells the story's event)
+                if start is None or any(m.label_ == "EVENT_HEAD" and m.text == head.text and m.start > head.end
+                                        and not self.names.in_headline(sent_of(m)) for m in matches):
                     continue  # capitals say nothing in a headline; a numbered edition still names one
             if head.end in institutions and end == head.end and not self._is_ordinal(doc[start]):
                 continue  # "Vietnam's National Assembly": a parliament, not a sitting of one
@@ -737,7 +740,8 @@ class EventRecognizer(RuleComponent):
             return False
         if self._holds_a_meeting(doc, end, sent.end):
             return True
-        if end - start == 3 and doc[start].text in self.body_heads and doc[start + 1].lower_ == "of":
+        if end - start == 3 and doc[start].text in self.body_heads and doc[start + 1].lower_ == "of" \
+                and doc[end - 1].text in self.head_words and doc[end - 1].text not in self.body_heads:
             return True  # "the Commission of Inquiry": a body named by what it does
         limit = sent.start
         k = start - 1 if start - 1 >= limit and doc[start - 1].lower_ == "the" else start
@@ -1157,8 +1161,9 @@ class EventRecognizer(RuleComponent):
         if any(t.is_punct and t.text not in HYPHENS and t.text not in APOSTROPHES for t in words) \
                 or sum(t.is_lower for t in words) > 5 or any(t.lower_ in self.passive_auxiliaries for t in words):
             return None  # ("The targets were met", "Ana, Ian and Li met": not two parties)
-        if not self._when_or_where(doc, verb.end, sent.end):
-            return None
+        if not self._when_or_where(doc, verb.end, sent.end) \
+                or any(t.lower_ == "with" for t in doc[verb.end:min(sent.end, verb.end + MAX_PARTY_WORDS)]):
+            return None  # ("A and B met on Monday with their Bolivian counterparts": they met others)
         renamed[(start, v)] = "meeting between " + text_of(doc, start, v)
         return start, v, verb.id_, None
 

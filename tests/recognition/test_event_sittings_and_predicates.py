@@ -127,3 +127,10 @@ def test_numbered_plenary_sessions_of_the_event_reported_are_its_parts(extract_t
     names = _names(extract_text, text)
     assert "Coral Summit" in names and not any("first plenary" in n or "third plenary" in n for n in names)
     assert any("plenary session" in n for n in names)  # the Assembly's sitting
+
+
+def test_headline_acronym_name_of_the_story_event_is_no_second_event(extract_text):
+    text = ("Ghana hosts AU Trade Ministers Meeting\n\nAccra, 4 Oct - Ghana will host the next African Trade "
+            "Ministers Meeting from 26 to 27 October in Accra, the minister said.")
+    names = _names(extract_text, text)
+    assert not any(n.startswith("AU ") for n in names) and any("African Trade Ministers Meeting" in n for n in names)

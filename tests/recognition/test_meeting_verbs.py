@@ -69,6 +69,8 @@ def test_two_named_parties_who_meet_somewhere_or_some_day(extract_text, text, na
     "The Minister and the Ambassador met at the Blue Palace.",  # titles, no names
     "Ana Lopez, Ian Poe and Li Wei met in Lima on Monday.",  # three parties listed
     "Ana Lopez and Ian Poe met to discuss the plan.",  # neither where nor when
+    # the two met others, not each other
+    "Foreign Minister Ana Lopez and Defence Minister Ian Poe met on Monday with their Andean counterparts.",
 ])
 def test_no_meeting_of_two_named_parties(extract_text, text):
     assert not any(e.name.startswith("meeting between") for e in extract_text(text).events)
