@@ -958,8 +958,8 @@ class OfficialRecognizer(RuleComponent):
         """ "Presidents Hage Moyo from Namibia, Jean Kabila (DRC) and Ana Sousa (Angola)": a
         plural office before a list of two or more names gives each the office; a country
         after a name ("(Malawi)", "from Namibia") is that holder's. "The Slovak and Czech
-        ministers, A and B, respectively", "the Presidents of Chad and Niger, A and B,
-        respectively": the states listed with the office are the holders', in their order."""
+        ministers, A and B, respectively", "the Presidents of Chad and Niger, A and B": as
+        many states listed with the office as holders are the holders', in their order."""
         found: List[OfficialMention] = []
         for k in token_indices(doc, "ORTH", frozenset(self.plural_offices)):
             sent = sentence_of(doc, k)
@@ -983,9 +983,10 @@ class OfficialRecognizer(RuleComponent):
                 opening = self._state_list_end(doc, opening + 1, sent.end, places[0]) if states else opening
             if doc[k].is_lower and start == k and not states:
                 continue  # a lowercase plural only after a title word ("Foreign ministers A and B"; not "former ministers")
-            holders, after = self._list_holders(doc, opening, sent, title, places, honorifics)
-            if holders and len(states) == len(holders) and after < sent.end \
-                    and doc[after].lower_ in self.words["RESPECTIVE_WORD"]:
+            holders, _ = self._list_holders(doc, opening, sent, title, places, honorifics)
+            if holders and len(states) == len(holders):
+                # "the foreign ministers of Chile and Peru, A and B", "Norway's and Finland's
+                # ministers A and B (respectively)": as many states as holders, theirs in order
                 holders = [replace(h, country=h.country or state) for h, state in zip(holders, states)]
             found.extend(holders)
         return found
@@ -997,6 +998,8 @@ class OfficialRecognizer(RuleComponent):
         text order; [] unless it names two or more."""
         states: List[Optional[str]] = []
         while limit < k if backwards else k < limit:
+            if backwards and k - 1 > limit and is_possessive(doc, k - 1):
+                k -= 1  # "Norway's and Finland's ministers"
             place = places.get(k)
             if place is None or (span_value(place, "nf_place") or {}).get("kind") not in ("country", "demonym"):
                 break
