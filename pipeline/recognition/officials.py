@@ -97,6 +97,16 @@ def _hyphen_joint(doc: Doc, k: int, limit: int) -> bool:
         and doc[k + 1].is_lower and doc[k + 1].is_alpha and len(doc[k + 1]) <= 3 and doc[k + 3].is_title
 
 
+def _glued_compound_end(doc: Doc, k: int, limit: int) -> int:
+    """End of a capitalised word glued by a hyphen to the next ("Co-operation", "Agro-processing":
+    the tokenizer splits them in three), or 0."""
+    if k + 2 < limit and doc[k].is_title and doc[k].is_alpha and doc[k + 1].text in HYPHENS \
+            and not (doc[k].whitespace_ or doc[k + 1].whitespace_) and doc[k + 2].is_alpha \
+            and (doc[k + 2].is_lower or doc[k + 2].is_title):
+        return k + 3
+    return 0
+
+
 def _spaced_dash(doc: Doc, k: int) -> bool:
     """A dash with spaces on both sides, standing for an apposition's comma: "Dr NAME – Head of
     the Secretariat", "Ambassador to CARICOM – NAME"."""
@@ -415,12 +425,25 @@ class OfficialRecognizer(RuleComponent):
         tok = doc[k]
         if self._is_title_word(tok) or self._state_word(doc, k) or tok.text in self.words["COMPANY_WORD"]:
             return True
+        if self._title_compound(doc, k, limit):
+            return True  # "and Co-operation", "of Agro-processing"
         if tok.is_upper and tok.is_alpha and len(tok) <= 6 and not self._initial(doc, k, limit) \
                 or tok.is_title and _hyphen_joint(doc, k + 1, limit):
             return True  # "of SADC", "Chair-in-Office"; not "... Affairs F S Mufamadi"
         if tok.is_title and len(tok) >= PORTFOLIO_SHAPE_LENGTH and tok.lower_.endswith(self.portfolio_suffixes):
             return True  # "of Modernization", "of Decentralisation": a portfolio the word lists lack, no name
         return tok.is_title and k + 1 < limit and doc[k + 1].text in self.title_words or self._company_run(doc, k, limit)
+
+    def _title_compound(self, doc: Doc, k: int, limit: int) -> int:
+        """End of a portfolio word written with a hyphen at ``k`` ("Co-operation",
+        "Agro-processing", "Co-ordination"): the word, or it without its hyphen, or its second
+        part is a title word; 0 otherwise (a name: "Mashaba-Dube")."""
+        end = _glued_compound_end(doc, k, limit)
+        if not end:
+            return 0
+        first, second = doc[k].text, doc[k + 2].text
+        forms = (f"{first}-{second}", f"{first}{second}".capitalize(), second.capitalize())
+        return end if any(form in self.title_words for form in forms) else 0
 
     def _body_name_run(self, doc: Doc, k: int, limit: int, by_start) -> int:
         """The end of a body's own name that the rules do not know, as the object of a title's
@@ -630,7 +653,7 @@ class OfficialRecognizer(RuleComponent):
                 k = last_good = self._lowercase_run(doc, by_start[k].end, sent.end) if lower_head else by_start[k].end
                 continue
             if self._in_title(doc, k, sent.end):
-                k = last_good = k + 1
+                k = last_good = self._title_compound(doc, k, sent.end) or k + 1
                 continue
             if self._second_office(doc, k, end):
                 k = last_good = k + 1
