@@ -464,7 +464,7 @@ def _visit_after(ctx: OfficeContext) -> Tuple[Optional[str], bool]:
         if lowers[k] in (";", ":", "while", "whereas", "who", "which", "before", "after") \
                 and not (lowers[k] == "who" and k - 1 == ctx.end and lowers[k - 1] == ","):
             return None, False  # another's clause; "NAME, who arrived in Stockholm" is his own
-        if lowers[k] not in visits:
+        if lowers[k] not in visits or _guest_adjective(ctx, k):
             continue
         after = range(k + 1, min(sent.end, k + VISIT_PLACE_REACH))
         before = range(k - 1, max(ctx.end, k - VISIT_PLACE_REACH) - 1, -1)
@@ -475,6 +475,16 @@ def _visit_after(ctx: OfficeContext) -> Tuple[Optional[str], bool]:
                         met and k > sent.start and ctx.has(k - 1, "POSSESSIVE_PRONOUN"))
         # "arrived here today on a two-day official visit to Nepal": a later cue may name it
     return None, False
+
+
+def _guest_adjective(ctx: OfficeContext, k: int) -> bool:
+    """Whether "visiting" at ``k`` describes another's office ("held talks with visiting Bangladeshi
+    Prime Minister NAME at X House"), not a visit the mention makes ("NAME is visiting Japan"):
+    no auxiliary before it, an office or a state after it."""
+    if not ctx.has(k, "VISITING_WORD") or k - 1 >= ctx.sent.start and ctx.has(k - 1, "AUXILIARY"):
+        return False
+    nxt = k + 1
+    return nxt < ctx.sent.end and (nxt in ctx.office_tokens or place_kind(ctx.by_start.get(nxt)) in STATE_KINDS)
 
 
 def posted_to(ctx: OfficeContext) -> Optional[str]:

@@ -618,7 +618,7 @@ class OfficialRecognizer(RuleComponent):
         Staff"), "-General", "-designate", a bracketed portfolio ("(Strategy)")."""
         end = head.end
         while end + 1 < sent.end and doc[end].text in HYPHENS and not doc[end].whitespace_:
-            if doc[end + 1].text in ("General", "Designate", "elect", "Elect"):
+            if doc[end + 1].lower_ in ("general", "designate", "elect"):
                 end += 2  # "Commissioner-General", "Minister-designate"
             elif _hyphen_joint(doc, end, sent.end):
                 end += 4  # "Chairperson-in-Office", "Commander-in-Chief", "Ambassador-at-Large"
@@ -1165,7 +1165,7 @@ class OfficialRecognizer(RuleComponent):
             if ctx is not None:
                 escorting = escorts_after(ctx)
                 visiting, hosting = visited_place_country(ctx)
-                m = replace(m, visiting=visiting, hosting=hosting, posted=posted_to(ctx),
+                m = replace(m, visiting=visiting, hosting=hosting, posted=posted_to(ctx), visitor=self._visitor(ctx),
                             accompanies=accompanies(ctx) or sends_message(ctx) or escorting is not None,
                             escorts=self._escorted(doc, mentions, escorting, ctx.sent.end))
             read.append(m)
@@ -1209,7 +1209,7 @@ class OfficialRecognizer(RuleComponent):
         office that tells no state, written before its holder's name and coordinated right after
         another such office of a told state, is of that state; not the same office ("French
         Foreign Minister A and Federal Foreign Minister B" are two states'), nor a body's, nor
-        after an envoy's or an office set off by commas (lists of two sides)."""
+        after an envoy's, a visitor's or an office set off by commas (lists of two sides)."""
         body_words = self.words["BODY_HEAD_WORD"]
         for i in range(1, len(read)):
             m, prev, ctx, before = read[i], read[i - 1], contexts[i], contexts[i - 1]
@@ -1218,10 +1218,17 @@ class OfficialRecognizer(RuleComponent):
                     or prev.comma_gap or prev.posted:  # "X's High Commissioner to Y, NAME, and ...": a list of two sides
                 continue
             titles = sorted((m.title.lower(), prev.title.lower()), key=len)
-            if titles[1].endswith(titles[0]) \
+            if titles[1].endswith(titles[0]) or self._visitor(before) \
                     or any(w in body_words for w in m.title.split()) or not coordinated_after(ctx, before):
                 continue
             read[i] = replace(m, country=prev.country, rule=f"{m.rule}+country.coordinated")
+
+    @staticmethod
+    def _visitor(ctx: OfficeContext) -> bool:
+        """ "Visiting Sri Lankan President NAME and Prime Minister NAME": a visitor's office, whose
+        state the office coordinated after it does not share (the host's)."""
+        k = ctx.start - int(ctx.start > ctx.sent.start and ctx.lowers[ctx.start - 1] == "the")
+        return k - 1 >= ctx.sent.start and ctx.has(k - 1, "VISITING_WORD") or ctx.has(ctx.start, "VISITING_WORD")
 
     @staticmethod
     def _escorted(doc: Doc, mentions: List[OfficialMention], k: Optional[int], limit: int) -> Optional[Tuple[int, int]]:
@@ -1541,8 +1548,9 @@ class OfficialRecognizer(RuleComponent):
         # "incoming SADC chair, Madagascar's NAME": the state named with him is his
         international = self._international(doc, title) and not title.state_named and not holder_state
         country = title.country or holder_state
-        owner = name_end + 1 + int(name_end + 2 < sent.end and doc[name_end + 1].lower_ == "the")
-        if owner < sent.end and doc[name_end].lower_ == "of" and owner in places[0]:
+        of = name_end + int(name_end < sent.end and doc[name_end].text in self.names.post_nominals)  # "NAME MP of Canada"
+        owner = of + 1 + int(of + 2 < sent.end and doc[of + 1].lower_ == "the")
+        if owner < sent.end and doc[of].lower_ == "of" and owner in places[0]:
             country = country or _place_country(places[0][owner])  # "Xanana Gusmao of Timor-Leste", "... of the United States"
         return OfficialMention(
             start=doc[min(title.lead, title.start)].idx,
@@ -1814,6 +1822,8 @@ class OfficialRecognizer(RuleComponent):
         hosts.update(m.hosting for m in mentions if m.hosting)  # "A called on B during her visit to X"
         if not hosts:
             hosts.update(self._party_visit(doc))  # "A delegation from X is in Ghana for a study visit"
+        if not hosts:
+            hosts.update(self._guests_host(doc, mentions))  # "the visiting Pakistani Prime Minister NAME"
         # envoys posted in one state ("Ambassador of X to Nigeria", "envoy to Nigeria") make it the
         # host: two or more, or one posted in a state the story is between (one alone may be met
         # abroad: "will meet the U.S. Ambassador to Greece" on a tour of Europe)
@@ -1826,6 +1836,15 @@ class OfficialRecognizer(RuleComponent):
         if len({m.country for m in mentions if m.country}) >= 3:
             return None
         return named_most or (self._host_venue_state(doc, mentions) if not counts else None)
+
+    def _guests_host(self, doc: Doc, mentions: Sequence[OfficialMention]) -> List[str]:
+        """The host of a story's guests of one state ("the visiting Pakistani Prime Minister
+        NAME"): the other state of the story's pair."""
+        guests = {m.country for m in mentions if m.visitor and m.country}
+        if len(guests) != 1:
+            return []
+        host = other_of(self._story_pair(doc, [(m.start, m.end) for m in mentions]), next(iter(guests)))
+        return [host] if host else []
 
     def _host_venue_state(self, doc: Doc, mentions: Sequence[OfficialMention]) -> Optional[str]:
         """In a story that names states only as the places of its events, the one state of
@@ -2030,9 +2049,10 @@ class OfficialRecognizer(RuleComponent):
                 if span is not None:
                     ends.setdefault(span.end, owner)
                     starts.setdefault(span.start, owner)
+        of_bodies = {owner for owner, person in enumerate(officials) if any(m.international for m in person.mentions)}
         for k, owner in sorted(starts.items()):
             person = officials[owner]
-            if person.country is not None or any(m.international for m in person.mentions):
+            if person.country is not None or owner in of_bodies:  # once per person: a long list stays linear
                 continue
             represented = self._represented_official(doc, k, ends)
             if represented is not None and represented != owner and officials[represented].country:

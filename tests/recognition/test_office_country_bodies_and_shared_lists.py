@@ -55,3 +55,11 @@ def test_states_told_once_for_a_list_of_holders_are_theirs_in_order(extract_text
 ])
 def test_states_not_paired_with_the_holders_tell_none(extract_text, text):
     assert all(country is None for _, country in _countries(extract_text, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("She later met Parliamentary Secretary Anne Gill MP of Canada.", [("Anne Gill", "CA")]),
+    ("The forum heard Senator Rosa Diaz of Chile.", [("Rosa Diaz", "CL")]),
+])
+def test_of_a_state_after_the_name_and_a_post_nominal_is_his(extract_text, text, expected):
+    assert _countries(extract_text, text) == expected

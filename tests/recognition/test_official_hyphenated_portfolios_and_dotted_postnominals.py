@@ -33,3 +33,13 @@ def test_a_hyphenated_name_after_the_office_is_the_holders(extract_text):
 ])
 def test_a_dotted_post_nominal_between_name_and_office_is_skipped(extract_text, text, expected):
     assert _officials(extract_text, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "-designate" lowercase, then the office's complement and the name
+    ("Ambassador-designate of Peru to Kenya Carla Quispe presented her copy of credentials.",
+     [("Carla Quispe", "Ambassador-designate to Kenya")]),
+    ("Minister-designate for Energy Tom Okello met the committee.", [("Tom Okello", "Minister-designate for Energy")]),
+])
+def test_a_lowercase_designate_closes_the_office(extract_text, text, expected):
+    assert _officials(extract_text, text) == expected
