@@ -462,8 +462,8 @@ def _visit_after(ctx: OfficeContext) -> Tuple[Optional[str], bool]:
     met = any(ctx.has(i, "MEETING_VERB") for i in range(max(sent.start, ctx.start - MET_REACH), ctx.start))
     for k in range(ctx.end, min(sent.end, ctx.end + VISIT_REACH)):
         if lowers[k] in (";", ":", "while", "whereas", "who", "which", "before", "after") \
-                and not (lowers[k] == "who" and k - 1 == ctx.end and lowers[k - 1] == ","):
-            return None, False  # another's clause; "NAME, who arrived in Stockholm" is his own
+                and not (lowers[k] == "who" and (k == ctx.end or k - 1 == ctx.end and lowers[k - 1] == ",")):
+            return None, False  # another's clause; "NAME(,) who arrived in Stockholm" is his own
         if lowers[k] not in visits or _guest_adjective(ctx, k):
             continue
         after = range(k + 1, min(sent.end, k + VISIT_PLACE_REACH))

@@ -43,6 +43,8 @@ from .names import BARE_APOSTROPHES, HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
 
 PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "officials/title_words.jsonl")
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "on", "at"})
+#: How many lowercase words a body written lowercase may hold after "the" ("information and digital diplomacy office").
+LOWERCASE_BODY_WORDS = 6
 #: A relative clause that gives a named person's office ("NAME, who is president of ...");
 #: with "also" the office is a second one, weaker than any other given.
 RELATIVE_CUES = tuple(tuple(c.split()) for c in (
@@ -646,6 +648,10 @@ class OfficialRecognizer(RuleComponent):
             tok = doc[k]
             if k in honorific_starts:
                 break  # "... of Public Security Major General Khamphet": the rank opens the name
+            body_end = self._lowercase_body_end(doc, k, sent.end) if lower_head else 0
+            if body_end:
+                k = last_good = body_end  # "head of |the press office|", "director of |the consular department|"
+                continue
             if k in by_start and (doc[k - 1].is_lower or not doc[k - 1].is_alpha
                                   or span_value(by_start[k], "nf_place").get("kind") in ("country", "demonym")):
                 country_tail = self._complement_place(doc, by_start[k], end) or country_tail
@@ -715,6 +721,19 @@ class OfficialRecognizer(RuleComponent):
                 continue
             break
         return last_good, country_tail
+
+    def _lowercase_body_end(self, doc: Doc, k: int, limit: int) -> int:
+        """End of a body written lowercase after a lowercase office's preposition: "the| press
+        office", "the| information and digital diplomacy office" (a few lowercase words ending in a
+        body's head, ``BODY_HEAD_WORD``); 0 when there is none."""
+        if not (k + 1 < limit and doc[k].lower_ == "the" and doc[k - 1].lower_ in COMPLEMENT_PREPOSITIONS):
+            return 0
+        for j in range(k + 1, min(limit, k + 1 + LOWERCASE_BODY_WORDS)):
+            if not (doc[j].is_lower and doc[j].is_alpha):
+                return 0
+            if doc[j].text.capitalize() in self.words["BODY_HEAD_WORD"] and j > k + 1:  # not "the group"
+                return j + 1
+        return 0
 
     def _second_office(self, doc: Doc, k: int, end: int) -> bool:
         """Whether the one-word office at ``k`` goes on the complement: a second office ("... and
