@@ -967,6 +967,7 @@ class OfficialRecognizer(RuleComponent):
             named_again = self._short_form_matches(doc, officials, self._mention_tokens(doc, officials))
             self._country_by_name(doc, officials, places, named_again)
             self._stand_ins(doc, officials, named_again)
+            self._body_deputies(officials)
             self._settle_countries(doc, officials, self._home_country(doc, mentions))
         spans = []
         for official in officials:
@@ -1288,6 +1289,35 @@ class OfficialRecognizer(RuleComponent):
             if len(holders) == 1 and holders[0].country is None \
                     and not any(m.international for m in holders[0].mentions):
                 holders[0].country = title.country
+
+    def _body_deputies(self, officials) -> None:
+        """ "UNEP Executive Director A ... Deputy Executive Director B": one whose office is the
+        deputy's of an office of an international body held in the story (an office of two words
+        or more: "Vice President" may be a state's) serves that body and no state."""
+        heads = {self._office_head(person.title.split()) for person in officials
+                 if person.title and any(m.international for m in person.mentions)}
+        heads.discard("")
+        for person in officials:
+            words = (person.title or "").replace("-", " ").split()
+            if person.country or not words or words[0].lower() not in self.words["RANK_PREFIX"] \
+                    or any(m.international for m in person.mentions):
+                continue
+            head = self._office_head(words[1:])
+            if head in heads and len(head.split()) >= 2:
+                person.mentions = [replace(m, international=True) for m in person.mentions]
+
+    def _office_head(self, words: List[str]) -> str:
+        """The office words of a title, lowercase, without its body's name or acronym and before
+        its complement: "UNEP Executive Director" -> "executive director", "Secretary-General of
+        ASEAN" -> "secretary general"."""
+        head = []
+        for word in " ".join(words).replace("-", " ").split():
+            if word.lower() in COMPLEMENT_PREPOSITIONS or word.lower() == "in":
+                break
+            if word in self.international_bodies or word.isupper() and word.isalpha() or word.lower() == "the":
+                continue
+            head.append(word.lower())
+        return " ".join(head)
 
     def _settle_countries(self, doc: Doc, officials, home: Optional[str]) -> None:
         """The country of each person whose mentions told none: the other state of the story's
