@@ -648,24 +648,19 @@ class OfficialRecognizer(RuleComponent):
             tok = doc[k]
             if k in honorific_starts:
                 break  # "... of Public Security Major General Khamphet": the rank opens the name
-            body_end = self._lowercase_body_end(doc, k, sent.end) if lower_head else 0
-            if body_end:
-                k = last_good = body_end  # "head of |the press office|", "director of |the consular department|"
-                continue
             if k in by_start and (doc[k - 1].is_lower or not doc[k - 1].is_alpha
                                   or span_value(by_start[k], "nf_place").get("kind") in ("country", "demonym")):
                 country_tail = self._complement_place(doc, by_start[k], end) or country_tail
                 # after a lowercase office, lowercase portfolio words after the state: "head of Malian |diplomacy|"
                 k = last_good = self._lowercase_run(doc, by_start[k].end, sent.end) if lower_head else by_start[k].end
                 continue
-            if self._in_title(doc, k, sent.end):
+            if self._in_title(doc, k, sent.end) or self._second_office(doc, k, end):
                 k = last_good = self._title_compound(doc, k, sent.end) or k + 1
                 continue
-            if self._second_office(doc, k, end):
-                k = last_good = k + 1
-                continue
             # "of the Majlis| of Iran", "of Qaumi Watan| Party"; "of Mexico| in Honduras|, NAME"
-            body_end = self._body_name_run(doc, k, sent.end, by_start) or self._served_in(doc, k, end, sent.end, by_start)
+            # "head of |the press office|" after a lowercase office: a body written lowercase
+            body_end = self._body_name_run(doc, k, sent.end, by_start) or self._served_in(doc, k, end, sent.end, by_start) \
+                or lower_head and self._lowercase_body_end(doc, k, sent.end)
             if body_end:
                 k = last_good = body_end
                 continue
