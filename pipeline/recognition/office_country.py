@@ -363,7 +363,7 @@ def state_body(ctx: OfficeContext) -> Optional[str]:
     k = ctx.end
     k += int(k < ctx.sent.end and ctx.lowers[k] == ",")  # "NAME, Permanent Secretary|, in the ... Ministry"
     tail = k + 1 < ctx.sent.end and ctx.has(k, "BODY_PREPOSITION")
-    for j in range(ctx.start, min(ctx.sent.end, ctx.end + 3) if tail else ctx.end):
+    for j in range(ctx.start, min(ctx.sent.end, k + 3) if tail else ctx.end):
         place = ctx.by_start.get(j)
         if place is None or place_kind(place) not in STATE_KINDS or not _opens_body(ctx, place):
             continue
