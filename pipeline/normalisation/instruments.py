@@ -108,7 +108,7 @@ def modified_form(short: str, full: str) -> bool:
     without capitalised words before it (a place, a body, "Revised"); not a generic name
     ("Action Plan"), not across a lowercase word ("Status of Visiting Forces Agreement" is
     another document than the "Visiting Forces Agreement"), not after an ordinal ("Second")."""
-    ws, wf = short.split(), full.split()
+    ws, wf = short.split(), drop_acronyms(full).split()  # "Security Council (UNSC) Resolution 2719"
     extra = len(wf) - len(ws)
     return len(ws) >= 2 and extra > 0 and [w.casefold() for w in wf[extra:]] == [w.casefold() for w in ws] \
         and all(_modifier(w) for w in wf[:extra]) and not is_generic_name(short)
@@ -227,10 +227,16 @@ def merge_variants(values: List[dict]) -> None:
             if len(filed) < _MAX_FILED and group not in filed:
                 filed.append(group)
     for group in groups:
-        name = max((v["name"] for v in group), key=lambda n: len(_words(n)))
+        # the fullest; among equals the one in sentence case ("Memorandum of Understanding on X", not a
+        # title-case headline's "Memorandum Of Understanding On X")
+        name = max((v["name"] for v in group), key=lambda n: (len(_words(n)), _lowercase_words(n)))
         for value in group:
             value["name"] = name
         _edition_periods(group)
+
+
+def _lowercase_words(name: str) -> int:
+    return sum(1 for w in name.split() if w[:1].islower())
 
 
 def _edition_periods(group: List[dict]) -> None:

@@ -606,8 +606,20 @@ class InstrumentRecognizer(RuleComponent):
         led = lead > limit and (doc[lead].lower_ in self.generic_leads or doc[lead].lower_ in self.document_verbs
                                 or doc[lead].text in APOSTROPHES and doc[lead - 1].is_upper and doc[lead - 1].is_alpha) \
             or lead == limit and doc[lead].lower_ in ("a", "an")  # "A Memorandum of Understanding ... was signed"
+        # "The Memorandum of Understanding was signed by ...": the sentence tells this document's signing
+        led = led or lead == limit and doc[lead].lower_ == "the" and self._told_signed(doc, end)
         return end - start >= 2 and (led or self._opens_list_item(doc, start) or _after_semicolon(doc, start)) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
+
+    def _told_signed(self, doc: Doc, end: int) -> bool:
+        """A past participle of signing or adopting follows the name, its auxiliaries between:
+        "... was signed by", "... will be formally adopted", "... signed today" (not "... speaks to")."""
+        stop = sent_of(doc[end - 1]).end
+        k = _acronym_paren_end(doc, end, stop)
+        while k < stop and k - end <= 3 and doc[k].is_lower and (
+                doc[k].lower_ in self.clause_verbs or doc[k].lower_ in ("be", "been", "being") or doc[k].lower_.endswith("ly")):
+            k += 1
+        return k < stop and doc[k].lower_ in self.document_verbs and doc[k].lower_.endswith("ed")
 
     def _bulleted_item(self, doc: Doc, start: int) -> bool:
         """``start`` opens an item after a bullet or a number at a line's start, or after a semicolon."""
@@ -780,8 +792,7 @@ class InstrumentRecognizer(RuleComponent):
         if hyphened < start:
             start = self.phrases.extend_left(doc, hyphened, sent.start, heads=self.head_words)
         start = _listed_words_start(doc, start, head.start, sent.start, place_ends) if start + 1 < head.start else start
-        while start < head.start and doc[start].lower_ in self.determiners:
-            start += 1  # "Other Agenda items": the determiner opening a sentence is no part of a name
+        start = self._after_lead_words(doc, start, head.start)
         if start < head.start and _counts(doc, start, head):
             start += 1  # "signed Seven MoU Agreements": how many, not which
         elif start - 1 > sent.start and doc[start].lower_ in _COUNTED_UNITS and doc[start - 1].like_num \
@@ -839,6 +850,13 @@ class InstrumentRecognizer(RuleComponent):
         if self._names_a_body(doc, head.end, end):
             return None
         return start, self._subtitle(doc, self._quoted_title(doc, end, sent.end), sent.end), inner
+
+    def _after_lead_words(self, doc: Doc, start: int, head: int) -> int:
+        """Start of a name after words that open no name: a determiner opening the sentence ("Other
+        Agenda items"), a title-case verb of signing ("Malawi, Zambia Sign Memorandum Of ...")."""
+        while start < head and doc[start].lower_ in self.determiners:
+            start += 1
+        return max([k + 1 for k in range(start, head) if doc[k].lower_ in self.document_verbs], default=start)
 
     def _opens_listed_item(self, doc: Doc, start: int) -> bool:
         """The name opens an item of a list: a line (after a bullet or not), or what follows a

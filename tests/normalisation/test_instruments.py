@@ -114,3 +114,20 @@ def test_merge_variants_joins_names_that_differ_by_their_owner(names, merged):
     values = [{"name": n, "kind": "other", "start": None, "end": None} for n in names]
     merge_variants(values)
     assert len({v["name"] for v in values}) == merged
+
+
+@pytest.mark.parametrize("names,merged", [
+    # a short form without the capitalised words before it, the full name holding an acronym among them
+    (["Pacific Islands Forum (PIF) Fisheries Agreement", "Fisheries Agreement"], ["Pacific Islands Forum (PIF) Fisheries Agreement"]),
+    # one name written in title case (a headline) and in sentence case: the sentence case names it
+    (["Memorandum Of Understanding On Water", "Memorandum of Understanding on Water"], ["Memorandum of Understanding on Water"]),
+    # the fullest name still wins over the case
+    (["Accord on Grain Exports", "Black Sea Accord On Grain Exports"], ["Black Sea Accord On Grain Exports"]),
+    # a generic short form is no short form of it
+    (["Pacific Islands Forum (PIF) Trade Agreement", "Trade Agreement"],
+     ["Pacific Islands Forum (PIF) Trade Agreement", "Trade Agreement"]),
+])
+def test_merge_variants_across_acronyms_and_case(names, merged):
+    values = [{"name": n, "kind": "agreement", "start": None, "end": None} for n in names]
+    merge_variants(values)
+    assert sorted({v["name"] for v in values}) == sorted(merged)

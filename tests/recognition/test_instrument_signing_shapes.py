@@ -1,0 +1,58 @@
+"""Instruments told by their signing (sentences written for these tests): a generic capitalised
+name opening a sentence whose verb says it was signed or adopted, a title-case headline whose
+verb of signing stands before the name, a period in an apposition after a comma; and the same
+shapes where no document is named."""
+import pytest
+
+
+@pytest.mark.parametrize("text,names", [
+    # "The <generic name>" opening the sentence, then a participle of signing: this document's signing
+    ("The Memorandum of Understanding was signed by Trade Minister Ana Ruiz and her Chilean counterpart.",
+     ["Memorandum of Understanding"]),
+    ("The Joint Declaration will be formally adopted at the closing session.", ["Joint Declaration"]),
+    ("The Framework Agreement signed today between Peru and Ecuador covers fisheries.", ["Framework Agreement"]),
+    ("The Free Trade Agreement (FTA) was ratified by both parliaments last year.", ["Free Trade Agreement"]),
+    # ... but not without one: it speaks of a document named before, or of none
+    ("The Action Plan will guide the work of the two ministries.", []),
+    ("The Joint Statement said that the talks had been frank.", []),
+    ("The Memorandum of Understanding has many supporters in the ministry.", []),
+    # ... nor when a document of its kind has a name of its own: it refers back to it
+    ("Both sides signed the Memorandum of Understanding on Port Security. The Memorandum of "
+     "Understanding was signed by the two ports' chiefs.", ["Memorandum of Understanding on Port Security"]),
+    # lowercase, plural and press documents are none
+    ("The memorandum of understanding was signed by the two agencies.", []),
+    ("The Agreements were signed by the ministers of both countries.", []),
+    ("The Press Statement was issued by the ministry on Sunday.", []),
+])
+def test_a_generic_name_told_signed(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
+
+
+@pytest.mark.parametrize("text,names", [
+    # a title-case headline: the capitalised verb of signing opens the name, the body's writing names it
+    ("Namibia, Angola Sign Memorandum Of Understanding On Water Sharing\n\nNamibia and Angola on Monday "
+     "signed a Memorandum of Understanding on Water Sharing in Windhoek.",
+     ["Memorandum of Understanding on Water Sharing"]),
+    ("Nepal And Bhutan Ink Agreement On Hydropower Trade\n\nNepal and Bhutan inked an Agreement on "
+     "Hydropower Trade in Thimphu on Friday.", ["Agreement on Hydropower Trade"]),
+    # a headline's generic or plural document after the verb names none
+    ("Leaders Sign Joint Agreement In Landmark Meeting\n\nThe two leaders signed a joint agreement in "
+     "Hanoi on Tuesday.", []),
+    ("Ghana Signs Agreements With Togo\n\nGhana signed two agreements with Togo on Monday.", []),
+])
+def test_a_headline_verb_of_signing_opens_the_name(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
+
+
+@pytest.mark.parametrize("text,name,start,end", [
+    # an apposition saying how long the document is valid
+    ("The National Adaptation Plan, valid until 2035, was sent to the secretariat.",
+     "National Adaptation Plan", None, "2035"),
+    ("Officials presented the Rural Water Strategy, valid from 2026 to 2031, in Lusaka.",
+     "Rural Water Strategy", "2026", "2031"),
+    # "valid" with no years after it says nothing of a period
+    ("The Rural Water Strategy, valid as of today, was presented in Lusaka.", "Rural Water Strategy", None, None),
+])
+def test_a_validity_apposition_gives_the_period(extract_text, text, name, start, end):
+    found = {i.name: (i.start, i.end) for i in extract_text(text).instruments}
+    assert found == {name: (start, end)}
