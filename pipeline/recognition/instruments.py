@@ -871,8 +871,11 @@ class InstrumentRecognizer(RuleComponent):
         the item goes on as a clause (an auxiliary, "which": "- The MoU on X was signed by ..."), holds a
         year that is not its period's or runs longer than a title. The item's title ends before its
         period ("- Program of cooperation between X and Y for 2025-2026;")."""
+        # its parties name no document: "4. Agreement between the Government of X and the Government of Y on
+        # holding joint exercises;" is generic up to "between"
+        parties = next((k for k in range(start + 1, end) if doc[k].lower_ == "between"), end)
         if not (end + 1 < limit and doc[end].is_lower and doc[end].lower_ in self.item_connectors
-                and self._opens_listed_item(doc, start) and is_generic_name(clean_instrument_name(text_of(doc, start, end)))):
+                and self._opens_listed_item(doc, start) and is_generic_name(clean_instrument_name(text_of(doc, start, parties)))):
             return end  # "- Defence Cooperation Agreement on training": its capitals name it already
         return self._item_end(doc, end, limit)
 
@@ -883,6 +886,8 @@ class InstrumentRecognizer(RuleComponent):
         while k < limit and (doc[k].text not in (";", ".", ",") or self._listing_comma(doc, k, limit)) and "\n" not in doc[k].text:
             if k > end + 1 and (doc[k].text == "(" or YEAR.match(doc[k].text) and doc[k - 1].lower_ in self.period_lead_words):
                 break  # "... for 2025-2026", "... (2025-2027)": the period, after the title
+            if k > end + 1 and (doc[k].lower_ == "dated" or doc[k].lower_ in self.document_verbs):
+                break  # "... on visas signed on 7 July 2000;", "... dated July 7, 2000": when, after the title
             if k - end >= _ITEM_REACH or doc[k].lower_ in self.clause_verbs or doc[k].lower_ in self.relative_words \
                     or YEAR.match(doc[k].text) or doc[k].text in ("(", ":"):
                 return end

@@ -56,3 +56,24 @@ def test_a_headline_verb_of_signing_opens_the_name(extract_text, text, names):
 def test_a_validity_apposition_gives_the_period(extract_text, text, name, start, end):
     found = {i.name: (i.start, i.end) for i in extract_text(text).instruments}
     assert found == {name: (start, end)}
+
+
+@pytest.mark.parametrize("text,names", [
+    # a listed item named by its head and its parties goes on with its lowercase subject: two documents
+    ("The ministers signed:\n1. Agreement between the Government of Chad and the Government of Niger on "
+     "joint patrols along the border;\n2. Agreement between the Government of Chad and the Government of "
+     "Niger on the transit of livestock;",
+     ["Agreement between the Government of Chad and the Government of Niger on joint patrols along the border",
+      "Agreement between the Government of Chad and the Government of Niger on the transit of livestock"]),
+    # when the item tells when it was signed, its title ends before it
+    ("Documents exchanged:\n- Protocol on amending the Agreement on visas signed on 3 May 2001;\n"
+     "- Agreement on cooperation in tourism;",
+     ["Protocol on amending the Agreement on visas", "Agreement on cooperation in tourism"]),
+    ("Documents exchanged:\n- Protocol on amending the Agreement on rail transit dated March 9, 2004;",
+     ["Protocol on amending the Agreement on rail transit"]),
+    # a name with capitals of its own before "between" keeps the lowercase words out (no listed title)
+    ("Documents exchanged:\n- Sahel Water Agreement between Chad and Niger on joint patrols;",
+     ["Sahel Water Agreement"]),
+])
+def test_listed_documents_with_parties_and_dates(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
