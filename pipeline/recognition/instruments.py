@@ -1190,6 +1190,10 @@ class InstrumentRecognizer(RuleComponent):
         end = self._before_period_words(doc, head.end, end, dates_by_start)
         if self._in_theme(doc, start, sent.start):
             return None  # 'under the theme "A Shared Agenda for X"': what a meeting is about, no document
+        # "California and Peru Sign Agreement to Strengthen Economic, Environmental Ties": a capitalised
+        # verb of signing inside the line shows it is in title case, a headline even with its comma
+        headline = headline or start - 1 > sent.start and doc[start - 1].lower_ in self.document_verbs \
+            and doc[start - 1].text[:1].isupper()
         if headline and not (_sentence_case_lead(doc, start, sent.start) or _lowercase_content(sent)):
             return None  # a title-case headline capitalises every word: no sign of a name
         if head.text in self.complement_heads and (end == head.end or doc[head.end].lower_ != "on"):

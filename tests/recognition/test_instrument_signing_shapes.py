@@ -39,6 +39,12 @@ def test_a_generic_name_told_signed(extract_text, text, names):
     ("Leaders Sign Joint Agreement In Landmark Meeting\n\nThe two leaders signed a joint agreement in "
      "Hanoi on Tuesday.", []),
     ("Ghana Signs Agreements With Togo\n\nGhana signed two agreements with Togo on Monday.", []),
+    # a capitalised verb of signing shows the line is in title case, its comma notwithstanding
+    ("Peru and Chile Sign Agreement to Boost Mining, Energy Ties\n\nPeru and Chile signed an agreement "
+     "on Monday to boost ties in mining.", []),
+    # a headline in sentence case: its lowercase verb shows the capitals are a name's
+    ("Tonga, Niue sign Fisheries Cooperation Agreement\n\nTonga and Niue on Tuesday signed a deal on fisheries.",
+     ["Fisheries Cooperation Agreement"]),
 ])
 def test_a_headline_verb_of_signing_opens_the_name(extract_text, text, names):
     assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
