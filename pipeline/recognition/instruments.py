@@ -1089,6 +1089,7 @@ class InstrumentRecognizer(RuleComponent):
         of Action"). Two parts with the same head are one name when they share another word
         ("Research Programs and Thematic Research Programs"), two when they share none ("the
         Coastal Shipping Agreement and Motor Vehicle Agreement")."""
+        end = self._before_named_conjunct(doc, head.end, end)
         def split(same_head_splits: bool) -> tuple:
             return split_coordination(doc, start, head.start, head.end, end, self.head_words,
                                       is_name=lambda text: not is_generic_name(clean_instrument_name(text)),
@@ -1101,6 +1102,22 @@ class InstrumentRecognizer(RuleComponent):
         other = doc[start:apart[0]] if apart[0] > start else doc[apart[1]:end]
         shared = words & {t.lower_ for t in other if t.is_alpha and not t.is_stop}
         return kept if shared else apart
+
+    def _before_named_conjunct(self, doc: Doc, head_end: int, end: int) -> int:
+        """End of a name before "and the" and a capitalised run, hyphened words included, that ends
+        in a head and names a document of its own: "the Charter of the OAS and the Inter-American
+        Democratic Charter" (the run may reach past ``end``); not "... of X and the Government of Y"."""
+        stop = sent_of(doc[head_end - 1]).end
+        for k in range(head_end, end):
+            if not (doc[k].lower_ == "and" and k + 2 < stop and doc[k + 1].lower_ == "the" and is_capitalised(doc[k + 2])):
+                continue
+            j = k + 2
+            while j < stop and (is_capitalised(doc[j]) or doc[j].text in HYPHENS and not doc[j].whitespace_
+                                and not doc[j - 1].whitespace_):
+                j += 1
+            if doc[j - 1].text in self.head_words and not is_generic_name(clean_instrument_name(text_of(doc, k + 2, j))):
+                return k
+        return end
 
     def _split_at_head(self, doc: Doc, start: int, end: int, parts: tuple) -> tuple:
         """The bounds a coordination split gives, unless the word before the "and" it split at

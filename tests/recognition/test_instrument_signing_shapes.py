@@ -83,3 +83,17 @@ def test_a_validity_apposition_gives_the_period(extract_text, text, name, start,
 ])
 def test_listed_documents_with_parties_and_dates(extract_text, text, names):
     assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
+
+
+@pytest.mark.parametrize("text,names", [
+    # "and the" before a capitalised run (hyphened words too) ending in a head: a second document
+    ("Delegates upheld the Statute of the Andean Court and the Pan-Andean Water Charter.",
+     ["Statute of the Andean Court", "Pan-Andean Water Charter"]),
+    ("Both sides recalled the Treaty of Good Neighbourliness and the Lake Chad Basin Water Charter.",
+     ["Treaty of Good Neighbourliness", "Lake Chad Basin Water Charter"]),
+    # ... not before a party
+    ("They signed the Agreement between the Government of Ghana and the Government of Togo on Transit.",
+     ["Agreement between the Government of Ghana and the Government of Togo on Transit"]),
+])
+def test_a_second_named_document_after_and_the(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
