@@ -565,6 +565,10 @@ class InstrumentRecognizer(RuleComponent):
         self.theme_words = words["THEME_WORD"]
         #: "the Agreement on the X Project, Phase 2": words that number a stage after the name's comma
         self.series_parts = words["SERIES_PART"]
+        #: heads written in full ("Agreement", "Work Plan"): a plural head whose singular is one of
+        #: them names several documents ("Agreements"; not "Agreed Minutes", "Exchange of Notes")
+        self.head_texts = frozenset(e.pattern for e in self.patterns.entries
+                                    if e.label == "INSTRUMENT_HEAD" and isinstance(e.pattern, str))
 
     def _titled_run(self, doc: Doc, k: int, limit: int) -> Optional[int]:
         """End of a capitalised run after the head that ends in a target year, which names
@@ -1217,7 +1221,8 @@ class InstrumentRecognizer(RuleComponent):
             return None  # "the World Economic Outlook (for Africa)": a report, not a document of this kind
         if head.text in self.named_before_heads and (start == head.start or head.start > 0 and doc[head.start - 1].text == "("):
             return None  # "the Amendment to the Protocol", "the X (Amendment of Provisions) Bill"
-        if head.text in self.field_heads and self._names_a_field(doc, head.start, sent.start):
+        if head.text in self.field_heads and (self._names_a_field(doc, head.start, sent.start)
+                                              or self._bare_field(doc, start, sent.start)):
             return None  # "Vice Minister of Environmental Policy": the field of an office, not a document
         opening = dates_by_start.get(end - 1)
         if opening is not None and opening.end > end and end - 1 >= head.end:
@@ -1227,6 +1232,9 @@ class InstrumentRecognizer(RuleComponent):
         text = _without_acronyms(doc, start, end) if inner is None else doc[start:inner[0]].text + " " + doc[inner[1]:end].text
         name = clean_instrument_name(text)
         generic = is_generic_name(name)
+        if generic and self._plural_head(head.text) and not (self._own_acronym(doc, end, after, sent.end)
+                                                             or self._own_period(doc, after, dates_by_start)):
+            return None  # "the Joint Declarations signed in 2019 and 2021": several documents, none named
         start, before_start, before_end = self._year_before(doc, start, sent.start, generic, dates_by_end)
         if start < bounds[0]:  # "the Tonga 2035 National Development Strategy"
             start = self.phrases.extend_left(doc, start, sent.start)
@@ -1248,6 +1256,32 @@ class InstrumentRecognizer(RuleComponent):
         period_start, period_end = period[:2] if period else (before_start, before_end)
         kind = self.patterns.meta(head.id_).get("kind", "other")
         return start, end, head.id_, {"name": name, "kind": kind, "start": period_start, "end": period_end}
+
+    def _bare_field(self, doc: Doc, start: int, limit: int) -> bool:
+        """ "views on Climate Policy, Trade Policy and Energy Policy": a name of two words ending in a
+        field head, after a small lowercase word, no article and no owner before it, names a field
+        (not "the National Energy Policy", "NATO's Open Door Policy", "Kenya launches Energy Policy",
+        "- Energy Policy" opening an item)."""
+        k = start - 1
+        # an item of a list of such names ("..., Trade Policy and Energy Policy") has the lead of the first
+        while k - 1 >= limit and doc[k].lower_ in (",", "and") and doc[k - 1].text in self.field_heads:
+            k -= 1
+            while k - 1 >= limit and is_capitalised(doc[k - 1]):
+                k -= 1
+            k -= 1
+        return start + 2 >= self._name_end(doc, start) and k >= limit and doc[k].is_lower and doc[k].is_alpha \
+            and len(doc[k]) <= 3 and doc[k].lower_ not in self.generic_leads
+
+    @staticmethod
+    def _name_end(doc: Doc, start: int) -> int:
+        k = start
+        while k < len(doc) and is_capitalised(doc[k]):
+            k += 1
+        return k
+
+    def _plural_head(self, text: str) -> bool:
+        return text.endswith("ies") and text[:-3] + "y" in self.head_texts \
+            or text.endswith("s") and text[:-1] in self.head_texts
 
     def _in_theme(self, doc: Doc, start: int, limit: int) -> bool:
         """The name opens a quoted theme or slogan: 'under the theme: "A Shared Agenda for X"',

@@ -97,3 +97,33 @@ def test_listed_documents_with_parties_and_dates(extract_text, text, names):
 ])
 def test_a_second_named_document_after_and_the(extract_text, text, names):
     assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
+
+
+@pytest.mark.parametrize("text,names", [
+    # a generic name with a plural head names several documents, none of them
+    ("Officials reviewed the Joint Declarations signed in 2019 and 2021.", []),
+    ("The leaders said the Bilateral Agreements would be renewed.", []),
+    # ... unless its period or its acronym makes it one set of documents named together
+    ("The ministers adopted the Action Plans 2026-2030 in Dakar.", ["Action Plans"]),
+    # heads plural in form only, and plural heads with a name of their own, stay
+    ("Both delegations signed the Agreed Minutes of the session.", ["Agreed Minutes"]),
+    ("Envoys backed the Sustainable Development Goals and the Fisheries Work Plans III and IV.",
+     ["Sustainable Development Goals", "Fisheries Work Plans III and IV"]),
+])
+def test_plural_generic_names(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
+
+
+@pytest.mark.parametrize("text,names", [
+    # a short field name after a small word, with no article or owner: a field of work, no document
+    ("The envoys exchanged views on Climate Policy, Trade Policy and Energy Policy.", []),
+    ("She spoke about the place of Energy Policy in growth.", []),
+    # with an article, an owner, a verb before it (a headline) or more words, a document
+    ("The cabinet adopted the National Energy Policy, Mining Policy and Water Policy.",
+     ["National Energy Policy", "Mining Policy", "Water Policy"]),
+    ("Togo's Digital Policy was praised by donors.", ["Digital Policy"]),
+    ("Senegal unveils Fisheries Policy in Dakar", ["Fisheries Policy"]),
+    ("Delegates spoke on National Rural Water Policy reforms.", ["National Rural Water Policy"]),
+])
+def test_a_bare_field_policy(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
