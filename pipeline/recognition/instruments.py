@@ -1208,7 +1208,7 @@ class InstrumentRecognizer(RuleComponent):
         if bounds is None:
             return None
         start, end, inner = bounds
-        end = self._before_period_words(doc, head.end, end, dates_by_start)
+        end = self._before_period_words(doc, head.end, self._authored(doc, head, end, sent.end), dates_by_start)
         if self._in_theme(doc, start, sent.start):
             return None  # 'under the theme "A Shared Agenda for X"': what a meeting is about, no document
         # "California and Peru Sign Agreement to Strengthen Economic, Environmental Ties": a capitalised
@@ -1278,6 +1278,18 @@ class InstrumentRecognizer(RuleComponent):
         while k < len(doc) and is_capitalised(doc[k]):
             k += 1
         return k
+
+    def _authored(self, doc: Doc, head: Span, end: int, limit: int) -> int:
+        """ "a Joint Statement by the Presidents of Kenya and Tanzania (on the X)": the authors of a
+        joint document, after "by", are its name's as its parties after "between" are (a statement
+        "by the Spokesperson" is a release: only joint heads)."""
+        if not (end == head.end and head[0].text == "Joint" and end + 2 < limit and doc[end].lower_ == "by"):
+            return end
+        authors = self._party_end(doc, end + 1, limit, last=True)
+        if authors == end + 1 or any(w in self.head_words for w in token_texts(doc)[end + 1:authors]):
+            return end
+        return self.phrases.extend_right(doc, authors, limit, stop=self.parties_stop,
+                                         connectors=self.phrases.party_connectors)
 
     def _plural_head(self, text: str) -> bool:
         return text.endswith("ies") and text[:-3] + "y" in self.head_texts \

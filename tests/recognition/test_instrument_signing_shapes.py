@@ -127,3 +127,20 @@ def test_plural_generic_names(extract_text, text, names):
 ])
 def test_a_bare_field_policy(extract_text, text, names):
     assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
+
+
+@pytest.mark.parametrize("text,names", [
+    # the authors of a joint document after "by" belong to its name, as parties after "between" do
+    ("The leaders issued a Joint Statement by the Presidents of Benin and Togo after their talks.",
+     ["Joint Statement by the Presidents of Benin and Togo"]),
+    ("They adopted a Joint Declaration by the Heads of State of the Andes on Water Security in Quito.",
+     ["Joint Declaration by the Heads of State of the Andes on Water Security"]),
+    # ... a lowercase subject after them stays out
+    ("They issued a Joint Statement by the Foreign Ministers of Peru and Chile on regional trade.",
+     ["Joint Statement by the Foreign Ministers of Peru and Chile"]),
+    # a statement "by" one office is a release; a passive "by" names who issued it
+    ("A Statement by the Spokesperson on the elections was issued on Monday.", []),
+    ("The Joint Statement was issued by the Ministry of Foreign Affairs.", []),
+])
+def test_a_joint_document_named_with_its_authors(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
