@@ -50,6 +50,8 @@ _LISTED_NAMES = 3
 #: tokens after a name's capitalised words that the title of a listed document may still run
 #: ("- Memorandum of Understanding between the Ministry of X of the Republic of Y and ...")
 _ITEM_REACH = 45
+#: tokens a clause inserted between commas after a sentence's subject may run (", adopted on Monday,")
+_INSERT_REACH = 12
 #: Dashes that join two parties with spaces around them ("EU - Moldova", "EU \u2013 Moldova").
 _PARTY_DASHES = HYPHENS | {"\u2013", "\u2014"}
 #: The word classes the rules below consult (``patterns/instrument_words.jsonl``).
@@ -1459,8 +1461,8 @@ class InstrumentRecognizer(RuleComponent):
         ("the X Plan was praised, ...")."""
         relative = k + 1 < stop and doc[k].text == "," and doc[k + 1].lower_ in self.relative_words
         for j in range(k + 2 if relative else k, stop):
-            if doc[j].text == "," and self._apposition(doc, j, stop):
-                continue
+            if doc[j].text == "," and (self._apposition(doc, j, stop) or self._led_period(doc, j + 1, dates_by_start)):
+                continue  # ", a five-year plan for 2026-2030"; "for five years, from 2026 to 2030"
             if doc[j].text in (",", ";", ":") or not (relative or subject) and doc[j].lower_ in self.clause_verbs:
                 return None
             if subject and doc[j].lower_ in _CLAUSE_LINKS and not (j + 1 < stop and doc[j + 1].lower_ in self.clause_verbs):
@@ -1476,6 +1478,25 @@ class InstrumentRecognizer(RuleComponent):
                     or subject and doc[j - 1].lower_ in self.period_verbs \
                     or span.end < len(doc) and doc[span.end].lower_ == "period":
                 return value
+        return None
+
+    def _led_period(self, doc: Doc, k: int, dates_by_start: Dict[int, Span]) -> bool:
+        """A period word and the years right after it at ``k``, closing the clause (", from 2026 to
+        2030."; not ", from 2026 to 2030 budgets rose")."""
+        span = dates_by_start.get(k + 1)
+        return span is not None and doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ in self.period_lead_words \
+            and doc[k].lower_ not in ("the", "of") and (span.end >= len(doc) or doc[span.end].is_punct)
+
+    def _inserted_clause_end(self, doc: Doc, k: int, stop: int) -> Optional[int]:
+        """The comma closing a clause inserted after a name at ``k`` (", adopted on Monday,", ", which
+        was adopted in May,"), before the sentence's verb goes on; else None."""
+        if not (k < stop and doc[k].text == ","):
+            return None
+        for j in range(k + 1, min(stop, k + _INSERT_REACH)):
+            if doc[j].text in (";", ":", ".", "(") or "\n" in doc[j].text:
+                return None
+            if doc[j].text == ",":
+                return j if j > k + 1 else None
         return None
 
     def _apposition(self, doc: Doc, comma: int, stop: int) -> bool:
@@ -1520,7 +1541,11 @@ class InstrumentRecognizer(RuleComponent):
             following = bisect_left(name_starts, end)
             if following < len(name_starts):
                 stop = min(stop, name_starts[following])
-            found = self._clause_period(doc, end, stop, dates_by_start, subject=self._opens_sentence(doc, start))
+            subject = self._opens_sentence(doc, start)
+            found = self._clause_period(doc, end, stop, dates_by_start, subject=subject)
+            inserted = self._inserted_clause_end(doc, end, stop) if subject and not found else None
+            if inserted is not None:  # "The X Plan, adopted on Monday, covers 2026 to 2030."
+                found = self._clause_period(doc, inserted + 1, stop, dates_by_start, subject=True)
             if found:
                 value["start"], value["end"] = found["start"], found["end"]
         by_kind: Dict[str, tuple] = {}

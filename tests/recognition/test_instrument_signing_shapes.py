@@ -144,3 +144,22 @@ def test_a_bare_field_policy(extract_text, text, names):
 ])
 def test_a_joint_document_named_with_its_authors(extract_text, text, names):
     assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
+
+
+@pytest.mark.parametrize("text,name,start,end", [
+    # a clause inserted between commas after the sentence's subject, then the verb telling its period
+    ("The Coastal Roads Plan, adopted in Accra on Friday, covers 2027 to 2031.", "Coastal Roads Plan", "2027", "2031"),
+    ("The Coastal Roads Plan, which donors praised, will run from 2027 to 2031.", "Coastal Roads Plan", "2027", "2031"),
+    ("The Coastal Roads Plan, ministers said, runs from 2027 to 2031.", "Coastal Roads Plan", "2027", "2031"),
+    # a duration, then the years after a comma
+    ("Togo adopted the Coastal Roads Plan for the next five years, from 2027 to 2031.",
+     "Coastal Roads Plan", "2027", "2031"),
+    # ... not years that open another clause, nor a verb of another subject
+    ("The Coastal Roads Plan, ministers said, was a success, from 2027 to 2031 tolls will rise.",
+     "Coastal Roads Plan", None, None),
+    ("The Coastal Roads Plan, praised by donors, was launched as talks on 2027-2031 budgets began.",
+     "Coastal Roads Plan", None, None),
+])
+def test_a_period_after_an_inserted_clause(extract_text, text, name, start, end):
+    found = {i.name: (i.start, i.end) for i in extract_text(text).instruments}
+    assert found == {name: (start, end)}
