@@ -755,8 +755,9 @@ class InstrumentRecognizer(RuleComponent):
             return end, None
         if doc[after].lower_ == "between":  # the parties follow: read by :meth:`_parties`
             return after, (end, after)
-        if doc[after].lower_ in self.phrases.inner_connectors and is_capitalised(doc[after + 1]):
-            return self.phrases.extend_right(doc, after, limit), (end, after)
+        if doc[after].lower_ in self.phrases.inner_connectors and (is_capitalised(doc[after + 1]) or after + 2 < limit
+                                                                   and doc[after + 1].lower_ == "the" and is_capitalised(doc[after + 2])):
+            return self.phrases.extend_right(doc, after, limit), (end, after)  # "(MoU) on (the) Recruitment of X"
         return end, None
 
     def _year_before(self, doc: Doc, start: int, limit: int, generic: bool, dates_by_end: Dict[int, Span]):

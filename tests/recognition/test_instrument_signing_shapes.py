@@ -163,3 +163,27 @@ def test_a_joint_document_named_with_its_authors(extract_text, text, names):
 def test_a_period_after_an_inserted_clause(extract_text, text, name, start, end):
     found = {i.name: (i.start, i.end) for i in extract_text(text).instruments}
     assert found == {name: (start, end)}
+
+
+@pytest.mark.parametrize("text,names", [
+    # a complement after the bracketed acronym goes on with the name, an article after its preposition too
+    ("The Memorandum of Understanding (MoU) on the Employment of Seasonal Workers was renewed in Suva.",
+     ["Memorandum of Understanding on the Employment of Seasonal Workers"]),
+    # a lowercase complement after the acronym does not
+    ("They renewed the Memorandum of Understanding (MoU) on the hiring of workers in Suva.",
+     ["Memorandum of Understanding"]),
+    # an elided article before a capital is inside a party's name ("Côte d'Ivoire")
+    ("Officials signed the Agreement on Cocoa Trade between the Government of Ghana and the Government of "
+     "Côte d'Ivoire in Accra.",
+     ["Agreement on Cocoa Trade between the Government of Ghana and the Government of Côte d'Ivoire"]),
+])
+def test_acronym_complements_and_elided_party_names(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
+
+
+@pytest.mark.parametrize("text,capitalised", [
+    ("d'Ivoire", True), ("d\u2019Ivoire", True), ("l'Union", True), ("d'accord", False), ("don't", False), ("Ivoire", True),
+])
+def test_an_elided_article_before_a_capital_is_capitalised(text, capitalised):
+    from newsfacts.recognition.phrases import is_capitalised_text
+    assert is_capitalised_text(text) is capitalised
