@@ -169,11 +169,12 @@ def _numbered(doc: Doc, end: int, limit: int) -> int:
     (a year is no such number: "Vision 2045" is read as a name's year)."""
     if end < limit and _ROMAN.match(doc[end].text):
         return _roman_numbered(doc, end, limit)
-    # a bare number only before what it is "to" or the year "of" it ("Act 2 retells ...": a play's act)
+    # a bare number only before what it is "to" or the year "of" it ("Act 2 retells ...": a play's act), or
+    # one of three digits or more that is no year ("Republic Act 11054")
     bare = end + 1 < limit and doc[end].text.isdigit() and not YEAR.match(doc[end].text) \
-        and is_capitalised(doc[end - 1]) and doc[end + 1].lower_ in ("to", "of")
+        and is_capitalised(doc[end - 1]) and (doc[end + 1].lower_ in ("to", "of") or len(doc[end].text) >= 3)
     if bare or end + 1 < limit and doc[end].text in _NUMBER_SIGNS and doc[end + 1].text[:1].isdigit():
-        end += 1 if bare else 2  # "Protocol 16", "Law No. 72"
+        end += 1 if bare else 2  # "Protocol 16 to X", "Republic Act 11054", "Law No. 72"
         # "Decree No. 45/2021", "Decree No. 2025-1431": a number of parts written against each other
         if end + 1 < limit and (doc[end].text == "/" or doc[end].text in HYPHENS) and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].text.isdigit():
@@ -1211,6 +1212,8 @@ class InstrumentRecognizer(RuleComponent):
         if bounds is None:
             return None
         start, end, inner = bounds
+        if self._bracketed_alias(doc, start, end):
+            return None  # "the Fisheries Act, 2024 (Act 1146)": the number the name before is known by
         end = self._before_period_words(doc, head.end, self._authored(doc, head, end, sent.end), dates_by_start)
         if self._in_theme(doc, start, sent.start):
             return None  # 'under the theme "A Shared Agenda for X"': what a meeting is about, no document
@@ -1293,6 +1296,13 @@ class InstrumentRecognizer(RuleComponent):
             return end
         return self.phrases.extend_right(doc, authors, limit, stop=self.parties_stop,
                                          connectors=self.phrases.party_connectors)
+
+    def _bracketed_alias(self, doc: Doc, start: int, end: int) -> bool:
+        """The name fills a bracket right after another name's head, or its year, and is numbered:
+        the number the document before is known by ("(Act 1146)", not "(Declaration on Youth)")."""
+        return start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")" \
+            and (doc[start - 2].text in self.head_words or YEAR.match(doc[start - 2].text) is not None) \
+            and any(t.text[:1].isdigit() for t in doc[start:end])
 
     def _plural_head(self, text: str) -> bool:
         return text.endswith("ies") and text[:-3] + "y" in self.head_texts \

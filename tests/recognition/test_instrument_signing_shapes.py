@@ -187,3 +187,17 @@ def test_acronym_complements_and_elided_party_names(extract_text, text, names):
 def test_an_elided_article_before_a_capital_is_capitalised(text, capitalised):
     from newsfacts.recognition.phrases import is_capitalised_text
     assert is_capitalised_text(text) is capitalised
+
+
+@pytest.mark.parametrize("text,names", [
+    # a bare number of three digits or more after a head is the law's number
+    ("Under Republic Act 11890, the province gained a new charter.", ["Republic Act 11890"]),
+    # a year is a name's year, and a small bare number no law's number ("Act 2" of a play)
+    ("The Mining Act 2024 was passed on Friday.", ["Mining Act 2024"]),
+    ("In Act 2 the hero retells the war.", []),
+    # a numbered alias in brackets after a name is the same law
+    ("The board applies the Wildlife Act (Act 1098), passed in June.", ["Wildlife Act"]),
+    ("The board applies the Wildlife Act, 2023 (Act 1098) since June.", ["Wildlife Act"]),
+])
+def test_law_numbers_and_numbered_aliases(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
