@@ -596,7 +596,7 @@ class InstrumentRecognizer(RuleComponent):
                 return k
         return end
 
-    def _generic_named(self, doc: Doc, start: int, end: int, limit: int) -> bool:
+    def _generic_named(self, doc: Doc, start: int, end: int, limit: int, speaks: bool = False) -> bool:
         """ "the Memorandum of Understanding", "a Plan of Action", "will sign Agreed Minutes": a
         capitalised generic name of two words or more, after an article or a verb of signing or
         adopting, not opening the sentence ("The National Plan speaks to ..." refers back), or
@@ -613,8 +613,9 @@ class InstrumentRecognizer(RuleComponent):
         led = lead > limit and (doc[lead].lower_ in self.generic_leads or doc[lead].lower_ in self.document_verbs
                                 or doc[lead].text in APOSTROPHES and doc[lead - 1].is_upper and doc[lead - 1].is_alpha) \
             or lead == limit and doc[lead].lower_ in ("a", "an")  # "A Memorandum of Understanding ... was signed"
-        # "The Memorandum of Understanding was signed by ...": the sentence tells this document's signing
-        led = led or lead == limit and doc[lead].lower_ == "the" and self._told_signed(doc, end)
+        # "The Memorandum of Understanding was signed by ...": the sentence tells this document's signing;
+        # "The Joint Statement said ...": a document that speaks is the one its meeting issued
+        led = led or lead == limit and doc[lead].lower_ == "the" and (speaks or self._told_signed(doc, end))
         return end - start >= 2 and (led or self._opens_list_item(doc, start) or _after_semicolon(doc, start)) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
 
@@ -1248,7 +1249,8 @@ class InstrumentRecognizer(RuleComponent):
             generic = False
         # "a 2021-2022 Action Plan": the period before a generic name stands between it and its article
         named_from = dates_by_end[start].start if before_start else start
-        if end - start < 2 or generic and not (self._generic_named(doc, named_from, end, sent.start)
+        speaks = self.patterns.meta(head.id_).get("kind") in ("statement", "declaration")
+        if end - start < 2 or generic and not (self._generic_named(doc, named_from, end, sent.start, speaks)
                                                or self._own_acronym(doc, end, after, sent.end)
                                                or self._own_period(doc, after, dates_by_start)):
             return None

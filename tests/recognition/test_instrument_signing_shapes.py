@@ -14,7 +14,10 @@ import pytest
     ("The Free Trade Agreement (FTA) was ratified by both parliaments last year.", ["Free Trade Agreement"]),
     # ... but not without one: it speaks of a document named before, or of none
     ("The Action Plan will guide the work of the two ministries.", []),
-    ("The Joint Statement said that the talks had been frank.", []),
+    ("The Action Plan has few supporters in the ministry.", []),
+    # a statement or declaration that speaks is the one its meeting issued
+    ("The Joint Statement said that the talks had been frank.", ["Joint Statement"]),
+    ("The ministers met in Apia. The Joint Declaration stressed the need for climate finance.", ["Joint Declaration"]),
     ("The Memorandum of Understanding has many supporters in the ministry.", []),
     # ... nor when a document of its kind has a name of its own: it refers back to it
     ("Both sides signed the Memorandum of Understanding on Port Security. The Memorandum of "
@@ -138,9 +141,9 @@ def test_a_bare_field_policy(extract_text, text, names):
     # ... a lowercase subject after them stays out
     ("They issued a Joint Statement by the Foreign Ministers of Peru and Chile on regional trade.",
      ["Joint Statement by the Foreign Ministers of Peru and Chile"]),
-    # a statement "by" one office is a release; a passive "by" names who issued it
+    # a statement "by" one office is a release; a passive "by" names who issued it, not the name's authors
     ("A Statement by the Spokesperson on the elections was issued on Monday.", []),
-    ("The Joint Statement was issued by the Ministry of Foreign Affairs.", []),
+    ("The Joint Statement was issued by the Ministry of Foreign Affairs.", ["Joint Statement"]),
 ])
 def test_a_joint_document_named_with_its_authors(extract_text, text, names):
     assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
