@@ -131,3 +131,18 @@ def test_merge_variants_across_acronyms_and_case(names, merged):
     values = [{"name": n, "kind": "agreement", "start": None, "end": None} for n in names]
     merge_variants(values)
     assert sorted({v["name"] for v in values}) == sorted(merged)
+
+
+@pytest.mark.parametrize("a,b,same", [
+    # the owner written after "of the" or before the head: one name
+    ("Strategy of the Andean Community on Water", "Andean Community Strategy on Water", True),
+    ("Work Plan of the Council of Europe for Georgia", "Council of Europe Work Plan for Georgia", True),
+    # not when another word differs, nor when the last words differ
+    ("Strategy of the Andean Community on Water", "Andean Community Strategy on Energy", False),
+    ("Charter of the Andean Community", "Andean Community Charter", False),
+])
+def test_same_instrument_with_the_owner_moved(a, b, same):
+    assert same_instrument(a, b) is same
+    values = [{"name": n, "kind": "plan", "start": None, "end": None} for n in (a, b)]
+    merge_variants(values)
+    assert (values[0]["name"] == values[1]["name"]) is same
