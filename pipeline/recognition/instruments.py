@@ -615,7 +615,7 @@ class InstrumentRecognizer(RuleComponent):
             or lead == limit and doc[lead].lower_ in ("a", "an")  # "A Memorandum of Understanding ... was signed"
         # "The Memorandum of Understanding was signed by ...": the sentence tells this document's signing;
         # "The Joint Statement said ...": a document that speaks is the one its meeting issued
-        led = led or lead == limit and doc[lead].lower_ == "the" and (speaks or self._told_signed(doc, end))
+        led = led or lead == limit == start - 1 and doc[lead].lower_ == "the" and (speaks or self._told_signed(doc, end))
         return end - start >= 2 and (led or self._opens_list_item(doc, start) or _after_semicolon(doc, start)) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
 
