@@ -110,7 +110,12 @@ def is_capitalised(token: Token) -> bool:
 
 def is_capitalised_text(text: str) -> bool:
     """:func:`is_capitalised` of a token's text (for loops over the doc's word list)."""
-    return bool(text) and (text[0].isupper() or (text[0].isdigit() and bool(ORDINAL.match(text))))
+    return bool(text) and (text[0].isupper() or (text[0].isdigit() and bool(ORDINAL.match(text)))
+                           or _ELIDED_CAPITAL.match(text) is not None)
+
+
+#: a capitalised word after an elided lowercase article: "Côte d'Ivoire", "Val d’Oise"
+_ELIDED_CAPITAL = re.compile(r"^[dl]['\u2019][A-Z\u00C0-\u00DE]")
 
 
 def is_acronym_paren(doc: Doc, i: int, limit: int) -> int:
