@@ -1080,10 +1080,28 @@ def _own_dates(text: _Text, mention: Span) -> List[Span]:
             # Conference that took place on 10 May in Lima, it is hoped that the Y meeting ...",
             # "the X Session on 17 October, and then the Y Summit")
             before = bisect.bisect_right(ends, date.start) - 1
-            if before >= 0 and date.start - rivals[before].end < mention.start - date.end:
+            if before >= 0 and date.start - rivals[before].end < mention.start - date.end \
+                    and not _journey_day(text, rivals[before:before + 2], mention, date):
                 continue
         out.append(date)
     return out
+
+
+def _journey_day(text: _Text, pair: List[Span], mention: Span, date: Span) -> bool:
+    """ "will visit Athens next Tuesday for a meeting with the prime minister": the one day of a
+    journey, told between it and the event it is made for, is that event's day too (a journey
+    of several days is not: "from 10 to 12 June to attend the X")."""
+    value = span_value(date, "nf_date")
+    if len(pair) < 2 or (pair[1].start, pair[1].end) != (mention.start, mention.end) \
+            or not (pair[0].end <= date.start and date.end <= mention.start) \
+            or len(value["start"]) != 10 or value["start"] != value["end"] \
+            or not _name_words(span_value(pair[0], "nf_event")["name"], {}) & text.words["TRAVEL_HEAD"] \
+            or lower_words(text.doc)[date.start - 1] == "from" \
+            or duration_days(pair[0], text.words["DURATION_UNIT"]) is not None:
+        return False  # "a two-day visit to Quito from 10 June to take part in the X": its first day
+    sent = sent_of(mention).start
+    taken = {i for group in (text.venues, text.dates) for c in group.get(sent, []) for i in range(c.start, c.end)}
+    return _for_purpose(text.doc[pair[0].end:mention.start], text.words, taken)
 
 
 def _before_margins(text: _Text, span: Span, mention: Span) -> bool:
@@ -1218,6 +1236,8 @@ def _days_from(
     # a later sentence that goes on speaking of the event opens on it ("The meeting kicked off on ...")
     subject = mention if sent_of(mention).start == sent.start else text.doc[sent.start:sent.start + 1]
     said = phase(subject, date, text.events_by_sentence.get(sent.start, []), text.words)
+    if said is None and _is_travel(text, mentions):
+        said = _journey_phase(text, date)
     # "the two-day visit", or a later "In the two-day meeting, ..." that refers back to it
     days = next((n for m in mentions + text.anaphors.get(key, []) if (n := duration_days(m, text.words["DURATION_UNIT"])) is not None), None) \
         or _told_duration(text, key, mention)
@@ -1227,14 +1247,22 @@ def _days_from(
         return None, start
     if days is not None:
         return start, None
-    if said is None and _is_travel(text, mentions) and clause_cue(date, text.words["DEPART_WORD"], text.event_tokens,
-                                                                     after=CUE_AFTER):
-        said = "open"  # "left Phnom Penh last night to pay an official visit": the day it began
     if said == "open":
         return start, None
     if said == "close":
         return None, start
     return start, start
+
+
+def _journey_phase(text: _Text, date: Span) -> Optional[str]:
+    """ "left Phnom Penh last night to pay an official visit": the day a journey began; "left
+    Gaborone for home on Sunday", "returned on Friday after completing his visit": its last."""
+    words, inside = text.words, text.event_tokens
+    if clause_cue(date, words["RETURN_WORD"] | words["JOURNEY_END"], inside, after=CUE_AFTER, through=text.place_commas):
+        return "close"
+    if clause_cue(date, words["DEPART_WORD"], inside, after=CUE_AFTER):
+        return "open"
+    return None
 
 
 def _period_around(
@@ -1392,8 +1420,11 @@ def _event_venue(
         return None, None
     venue = stated = _place(place, text.raw)
     text.stated_at[key] = place.start_char
+    town = _journey_town(text, mentions, venue, source) if venue.city is None and travel else None
+    if town is not None:
+        return _place(town, text.raw), _place(town, text.raw)
     # a visit to a country stays there: the towns it takes in are stops, not its place
-    if venue.city is None and not _is_travel(text, mentions):
+    if venue.city is None and not travel:
         # "will be held in Malaysia ... We look forward to welcoming you to Putrajaya"
         town = next((v for sent in _same_time(text, key, source, period) for v in text.venues.get(sent.start, [])
                      if _town_of(v, venue)), None)
@@ -1410,6 +1441,20 @@ def _event_venue(
             venue = stated = _place(town, text.raw)
             text.stated_at[key] = town.start_char
     return venue, stated
+
+
+def _journey_town(text: _Text, mentions: List[Span], venue: Place, source: Span) -> Optional[Span]:
+    """The town of a journey to a country, when a mention of it names one of that country ("his
+    two-day visit to Kathmandu") or its sentence says the traveller arrived there ("arrived in
+    Bangkok on an official visit to Thailand"); other towns of the country are stops."""
+    for mention in mentions:
+        town = next((v for v in text.venues.get(sent_of(mention).start, [])
+                     if mention.start <= v.start and v.end <= mention.end and _town_of(v, venue)), None)
+        if town is not None:
+            return town
+    lowers, arrival = lower_words(text.doc), text.words["DEPART_WORD"]
+    return next((v for v in text.venues.get(sent_of(source).start, []) if v.end <= source.start and _town_of(v, venue)
+                 and v.start >= 2 and lowers[v.start - 1] == "in" and lowers[v.start - 2] in arrival), None)
 
 
 def _stated_period(text: _Text, key: str, period: Tuple[Optional[str], Optional[str]]) -> Tuple[Optional[str], Optional[str]]:

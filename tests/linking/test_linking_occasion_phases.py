@@ -1,0 +1,110 @@
+"""What a sentence says of an occasion's time and place beyond the date and place written next to
+its name: the verb after a name that a date leads ("On 3 June, the X opened"), the day a traveller
+goes home (the journey's last), the town of a journey to a country (where the traveller arrived,
+or the town a later mention of the journey names), the one day of a journey made for an event.
+Sentences written for these tests; published date of every case: Monday 2 June 2025."""
+import pytest
+
+
+def _venue(event):
+    return None if event.venue is None else (event.venue.city, event.venue.country)
+
+
+#: (text, event name, (start, end))
+PHASES = [
+    pytest.param(
+        "On 28 May, the 6th Caribbean Water Ministers Forum opened in Kingston with a call for new dams.",
+        "6th Caribbean Water Ministers Forum", ("2025-05-28", None),
+        id="a date leading the name, the verb of opening after it: its start only"),
+    pytest.param(
+        "Yesterday the 14th Sahel Security Council Meeting was formally closed by the chairman.",
+        "14th Sahel Security Council Meeting", (None, "2025-06-01"),
+        id="a passive verb of closing after the name: its end only"),
+    pytest.param(
+        "On 29 May the Third Andean Rivers Conference got underway at the Hotel Libertador in Lima.",
+        "Third Andean Rivers Conference", ("2025-05-29", None),
+        id="'got underway' after the name"),
+    pytest.param(
+        "On 29 May the 5th Baltic Grid Dialogue adopted a joint roadmap for power links.",
+        "5th Baltic Grid Dialogue", ("2025-05-29", "2025-05-29"),
+        id="must not fire: no verb of phase after the name, one day"),
+    pytest.param(
+        "On 29 May delegates attended the 5th Baltic Grid Dialogue and opened a photo exhibition.",
+        "5th Baltic Grid Dialogue", ("2025-05-29", "2025-05-29"),
+        id="must not fire: a verb after 'and' tells another act"),
+    pytest.param(
+        "President Amara Kone left Dakar for home on 31 May at the end of a three-day state visit to Senegal.",
+        "three-day state visit to Senegal", (None, "2025-05-31"),
+        id="a journey's day told with 'for home': its last"),
+    pytest.param(
+        "The prime minister returned to Port Moresby on 30 May after completing his official visit to Japan.",
+        "official visit to Japan", (None, "2025-05-30"),
+        id="the day of a return after completing a journey: its last"),
+    pytest.param(
+        "President Amara Kone left Bamako on 29 May for a three-day state visit to Senegal.",
+        "three-day state visit to Senegal", ("2025-05-29", None),
+        id="must not fire: a departure for a journey is its first day"),
+]
+
+
+@pytest.mark.parametrize("text, name, period", PHASES)
+def test_the_phase_a_sentence_tells(event_named, extract_text, text, name, period):
+    event = event_named(extract_text(text), name)
+    assert (event.start, event.end) == period
+
+
+#: (text, event name, venue as (city, country) or None)
+JOURNEY_TOWNS = [
+    pytest.param(
+        "Chilean Foreign Minister Rosa Vidal arrived in Canberra on 1 June on an official visit to Australia.",
+        "official visit to Australia", ("Canberra", "AU"),
+        id="the town a traveller arrived in, of the country visited"),
+    pytest.param(
+        "The Ghanaian delegation landed in Nairobi for a working visit to Kenya.",
+        "working visit to Kenya", ("Nairobi", "KE"),
+        id="'landed in' a town of the country visited"),
+    pytest.param(
+        "Foreign Minister Rosa Vidal left Santiago on 1 June for an official visit to Australia.",
+        "official visit to Australia", (None, "AU"),
+        id="must not fire: the town left is of another country"),
+    pytest.param(
+        "Minister Omar Saleh began an official visit to Morocco on Monday. He toured a solar plant in Ouarzazate "
+        "and met students in Fez.",
+        "official visit to Morocco", (None, "MA"),
+        id="must not fire: towns a journey takes in are stops"),
+]
+
+
+@pytest.mark.parametrize("text, name, venue", JOURNEY_TOWNS)
+def test_the_town_of_a_journey(event_named, extract_text, text, name, venue):
+    assert _venue(event_named(extract_text(text), name)) == venue
+
+
+def test_a_later_mention_of_the_journey_names_its_town(extract_text):
+    """A journey first told with the country only ("arrived in Peru for his first visit"), then
+    named with a town of it ("During his two-day visit to Cusco, ...") is in that town."""
+    article = extract_text(
+        "Trade Minister Kofi Mensah arrived in Peru on Sunday for his first visit to the country. During his "
+        "visit to Cusco, Mensah will co-chair the 3rd Ghana-Peru Joint Trade Committee with his counterpart.")
+    visits = [e for e in article.events if "visit" in e.name]
+    assert visits and all(_venue(e) == ("Cusco", "PE") for e in visits)
+
+
+#: (text, event name, (start, end))
+JOURNEY_DAYS = [
+    pytest.param(
+        "EU envoy Marta Lind will travel to Lusaka on 5 June for talks with the Zambian finance minister.",
+        "talks with the Zambian finance minister", ("2025-06-05", "2025-06-05"),
+        id="the one day of a journey made for talks is the talks' day"),
+    pytest.param(
+        "EU envoy Marta Lind will begin a three-day visit on 5 June in Lusaka for talks with the Zambian "
+        "finance minister.",
+        "talks with the Zambian finance minister", (None, None),
+        id="must not fire: a journey of several days does not date the talks"),
+]
+
+
+@pytest.mark.parametrize("text, name, period", JOURNEY_DAYS)
+def test_the_day_of_a_journey_made_for_an_event(event_named, extract_text, text, name, period):
+    event = event_named(extract_text(text), name)
+    assert (event.start, event.end) == period
