@@ -218,6 +218,8 @@ class _Text:
     relative_clauses: Dict[Tuple[int, int], Optional[Tuple[int, int]]] = field(default_factory=dict)
     #: the story's body sentences after its date line (:func:`_body`), once listed
     body: Optional[List[Span]] = None
+    #: sentence start -> where the word joining a return to what is come back from stands (:func:`_return_link`)
+    returns: Dict[int, Optional[int]] = field(default_factory=dict)
 
 
 def _is_event_date(span: Span) -> bool:
@@ -342,6 +344,41 @@ SEQUENCE_REACH = 3
 #: How many words may stand between a word of return and "from" ("returning on Wednesday
 #: morning from"), and between "from" and the event ("from a two-day tour in Japan").
 RETURN_REACH = 5
+
+
+#: How many words may stand between a word of return and the word joining it to what is come back
+#: from ("returned to Abuja, Nigeria, following"), and between that word and the occasion ("after
+#: concluding his three-day").
+RETURN_LINK_REACH = 8
+RETURN_EVENT_REACH = 6
+
+
+def _return_link(text: _Text, sent: Span) -> Optional[int]:
+    """Where a sentence joins a return ("returned", "back", "left for home") to an occasion come
+    back from ("On Sunday, the president returned to Abuja following an official visit to X",
+    "returned home after concluding a three-day visit"): the position of the joining word, when
+    an event is named right after it (worked out once per sentence)."""
+    if sent.start in text.returns:
+        return text.returns[sent.start]
+    lowers, words = lower_words(text.doc), text.words
+    starts = {e.start for e in text.events_by_sentence.get(sent.start, [])}
+    back = words["RETURN_WORD"] | words["JOURNEY_END"]
+    found = None
+    for r in (i for i in range(sent.start, sent.end) if lowers[i] in back):
+        link = next((j for j in range(r + 1, min(sent.end, r + 1 + RETURN_LINK_REACH))
+                     if lowers[j] in words["RETURN_LINK"]), None)
+        if link is not None and any(link < e <= link + RETURN_EVENT_REACH for e in starts):
+            found = link
+            break
+    text.returns[sent.start] = found
+    return found
+
+
+def _return_day(text: _Text, date: Span, mention: Span) -> bool:
+    """Whether a date tells the day of a return from the mention's occasion: told before the word
+    joining the return to it (:func:`_return_link`), the mention after that word."""
+    link = _return_link(text, sent_of(mention))
+    return link is not None and date.end <= link < mention.start and sent_of(date).start == sent_of(mention).start
 
 
 def _returned_from(text: _Text, mentions: List[Span]) -> bool:
@@ -998,6 +1035,8 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
         own = [d for d in _own_dates(text, mention) if _event_time(text, d, travel) and not _of_another(d, mention)
                and not _set_apart(text, d, mention) and not _other_item(text, d, mention)
                and not _decided_before(text, d, mention)
+               # "returned on Sunday following a visit to X, where he attended the Y Summit"
+               and (travel or not _return_day(text, d, mention))
                # "while staying in Korea from 6 to 8 September, he will hold talks": the stay's period
                and not (not travel and clause_cue(d, text.words["STAY_WORD"], text.event_tokens, through=text.place_commas))
                and not (travel and _beyond_clause(text, d, mention))]
@@ -1237,7 +1276,8 @@ def _days_from(
     subject = mention if sent_of(mention).start == sent.start else text.doc[sent.start:sent.start + 1]
     said = phase(subject, date, text.events_by_sentence.get(sent.start, []), text.words)
     if said is None and _is_travel(text, mentions):
-        said = _journey_phase(text, date)
+        # "returned home on Sunday after concluding a three-day visit": the day it ended
+        said = "close" if _return_day(text, date, mention) else _journey_phase(text, date)
     # "the two-day visit", or a later "In the two-day meeting, ..." that refers back to it
     days = next((n for m in mentions + text.anaphors.get(key, []) if (n := duration_days(m, text.words["DURATION_UNIT"])) is not None), None) \
         or _told_duration(text, key, mention)

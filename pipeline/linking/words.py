@@ -34,7 +34,8 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 #: POSTPONE_WORD: 'scheduled in June but was postponed', the date of an earlier schedule;
 #: STAY_WORD: 'while staying in X from 6 to 8 May', the period of a journey's stay;
 #: RETURN_WORD / JOURNEY_END: 'left for home on Sunday', 'returned on Friday after completing
-#: the visit', the last day of a journey.
+#: the visit', the last day of a journey (RETURN_LINK: 'returned on Sunday following a visit
+#: to X', what joins the return to the occasion come back from).
 ATTACHMENT_CLASSES = ("LIST_JOINER", "HEAD_NOUN", "END_WORD", "DEFINITE", "SEQUENCE_WORD", "RECORD_NOUN",
                       "TRAVEL_HEAD", "JOURNEY_VERB")
 CLAUSE_CLASSES = ("MARGIN_WORD", "RELATIVE", "PURPOSE_WORD", "PURPOSE_PARTICLE", "JOURNEY_LEAD")
@@ -42,7 +43,7 @@ REFERENCE_CLASSES = ("REFER_OPENER", "REFER_PREPOSITION", "PRONOUN", "GENERIC_GA
 JOURNEY_CUE_CLASSES = ("DEPART_WORD", "ARRIVAL_WORD")
 DATE_CUE_CLASSES = ("REPORT_WORD", "SINCE_WORD", "OPENED", "CLOSED", "TIME_OF_DAY",
                     "ACCOUNT_PERIOD", "PERIOD_END")
-JOURNEY_END_CLASSES = ("JOURNEY_END", "RETURN_WORD")
+JOURNEY_END_CLASSES = ("JOURNEY_END", "RETURN_WORD", "RETURN_LINK")
 TIME_POINT_CLASSES = ("REFERENCE_POINT", "ORIGIN_WORD", "INCIDENT_NOUN", "PLAN_WORD", "PLANNED_VERB", "POSTPONE_WORD", "STAY_WORD")
 EDITION_CLASSES = ("PAST_EDITION", "TIME_UNIT", "AUXILIARY", "TOWN_BODY")
 LINKING_CLASSES = ATTACHMENT_CLASSES + CLAUSE_CLASSES + REFERENCE_CLASSES + DATE_CUE_CLASSES + JOURNEY_CUE_CLASSES \

@@ -41,6 +41,18 @@ PHASES = [
         "official visit to Japan", (None, "2025-05-30"),
         id="the day of a return after completing a journey: its last"),
     pytest.param(
+        "On Saturday, Premier Lina Sato returned to Tokyo following a four-day working visit to Chile.",
+        "four-day working visit to Chile", (None, "2025-05-31"),
+        id="a day leading a return 'following' a journey: its last"),
+    pytest.param(
+        "On Friday evening the minister came back to Suva from the 9th Oceans Ministers Meeting in Noumea.",
+        "9th Oceans Ministers Meeting", (None, None),
+        id="the day of a return from a meeting is not the meeting's"),
+    pytest.param(
+        "The minister came back to Suva after the 9th Oceans Ministers Meeting, which closed in Noumea on 30 May.",
+        "9th Oceans Ministers Meeting", (None, "2025-05-30"),
+        id="must not fire: a day told after the occasion come back from is its own"),
+    pytest.param(
         "President Amara Kone left Bamako on 29 May for a three-day state visit to Senegal.",
         "three-day state visit to Senegal", ("2025-05-29", None),
         id="must not fire: a departure for a journey is its first day"),
