@@ -865,9 +865,13 @@ def _event_dates(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[
     found = _dated(text, key, mentions)
     if found is None:
         return _dateline_day(text, mentions[0]) or _headline_day(text, mentions[0]) \
-            or _lead_date(text, key, mentions) or (None, None)
+            or _lead_date(text, key, mentions) or _gathering_date(text, key, mentions) or (None, None)
     mention, date = found
     start, end = span_value(date, "nf_date")["start"], span_value(date, "nf_date")["end"]
+    if _ends_on(text, date):
+        # "The 9th X runs until Wednesday": the day it ends; its start only from a lead that tells it
+        lead = _dateline_day(text, mentions[0]) or _headline_day(text, mentions[0]) or _lead_date(text, key, mentions)
+        return (lead[0] if lead and lead[0] and lead[0] <= end else None), end
     if len(start) < 10 and any(m is mention for m in mentions):  # not from a later "the meeting"
         finer = _finer_date(text, key, mentions, mention, date)
         if finer is not None:
@@ -875,6 +879,41 @@ def _event_dates(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[
             start, end = span_value(date, "nf_date")["start"], span_value(date, "nf_date")["end"]
     if start == end and len(start) == 10:
         return _days_from(text, key, mentions, mention, date)
+    return start, end
+
+
+def _same_period(text: _Text, sent: Span, period: Tuple[Optional[str], Optional[str]]) -> bool:
+    """Whether every date (and year) a sentence tells may be the event's period."""
+    return all(periods_meet(period, (span_value(d, "nf_date")["start"], span_value(d, "nf_date")["end"]))
+               for group in (text.dates, text.years) for d in group.get(sent.start, []))
+
+
+def _gathered_before(text: _Text, mentions: List[Span]) -> Optional[Span]:
+    """ "On Friday, ministers from 12 countries gathered in Honiara. The 5th X Meeting discussed
+    ...": the sentence right before the event's first mention, in its paragraph, that tells a
+    gathering by its verb and names no event, tells the event's day and place."""
+    index, paragraph = text.position[sent_of(mentions[0]).start]
+    if index == 0 or text.sentences[index - 1].end_char <= text.headline_end:
+        return None
+    before = text.sentences[index - 1]
+    if text.position[before.start][1] != paragraph or text.events_by_sentence.get(before.start) \
+            or _past_edition(text, before):  # "Ministers last met in Tonga in 2023."
+        return None
+    verbs = text.words["MEET_VERB"]
+    return before if any(w in verbs for w in lower_words(text.doc)[before.start:before.end]) else None
+
+
+def _gathering_date(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Optional[str], Optional[str]]]:
+    """The day of a gathering told in the sentence right before the event (:func:`_gathered_before`)."""
+    before = _gathered_before(text, mentions)
+    # (not a date of another noun: "As we convene for today's session")
+    date = next((d for d in text.dates.get(before.start, []) if _event_time(text, d, False)
+                 and not _of_another(d, mentions[0])), None) if before else None
+    if date is None:
+        return None
+    start, end = span_value(date, "nf_date")["start"], span_value(date, "nf_date")["end"]
+    if start == end and len(start) == 10:
+        return _days_from(text, key, mentions, text.doc[before.start:before.start + 1], date)
     return start, end
 
 
@@ -1437,21 +1476,8 @@ def _event_venue(
             break
     if place is None and _is_signing(mentions):
         place, source = _signed_day(text, mentions[0], text.venues), mentions[0]
-    for lead in _leads(text, mentions) if place is None else ():
-        # the place of a lead that names no event ("Ministers met in Suva today ..."), not of one
-        # that tells a journey ("left on Wednesday to attend meetings in St Lucia")
-        if any(w in text.words["DEPART_WORD"] for w in lower_words(text.doc)[lead.start:lead.end]):
-            break
-        # nor of one told at another time than the event's own ("Ministers met in Kigali
-        # yesterday ... / In July 2016, at the 27th AU Summit, ...")
-        if not all(periods_meet(period, (span_value(d, "nf_date")["start"], span_value(d, "nf_date")["end"]))
-                   for group in (text.dates, text.years) for d in group.get(lead.start, [])):
-            continue
-        place = next((v for v in text.venues.get(lead.start, [])
-                      if not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER)), None)
-        source = mentions[0]
-        if place is not None:
-            break
+    if place is None:
+        place, source = _lead_place(text, mentions, period), mentions[0]
     visited = (_visited(text, mentions) or _named_town(text, mentions)) if place is None else None
     if visited is not None:
         text.stated_at[key] = mentions[0].start_char
@@ -1495,6 +1521,31 @@ def _journey_town(text: _Text, mentions: List[Span], venue: Place, source: Span)
     lowers, arrival = lower_words(text.doc), text.words["DEPART_WORD"]
     return next((v for v in text.venues.get(sent_of(source).start, []) if v.end <= source.start and _town_of(v, venue)
                  and v.start >= 2 and lowers[v.start - 1] == "in" and lowers[v.start - 2] in arrival), None)
+
+
+def _lead_place(text: _Text, mentions: List[Span], period: Tuple[Optional[str], Optional[str]]) -> Optional[Span]:
+    """The place of a lead that names no event ("Ministers met in Suva today ...", :func:`_leads`),
+    else of a gathering told in the sentence right before the event (:func:`_gathered_before`),
+    at a time that may be the event's own."""
+    reported = text.words["REPORT_WORD"]
+    for lead in _leads(text, mentions):
+        # not of a lead that tells a journey ("left on Wednesday to attend meetings in St Lucia")
+        if any(w in text.words["DEPART_WORD"] for w in lower_words(text.doc)[lead.start:lead.end]):
+            break
+        # nor of one told at another time than the event's own ("Ministers met in Kigali
+        # yesterday ... / In July 2016, at the 27th AU Summit, ...")
+        if not _same_period(text, lead, period):
+            continue
+        place = next((v for v in text.venues.get(lead.start, [])
+                      if not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER)), None)
+        if place is not None:
+            return place
+    gathered = _gathered_before(text, mentions)
+    if gathered is None or not _same_period(text, gathered, period):
+        return None
+    # "Ministers gathered in Honiara on Friday. The 5th X Meeting discussed ..."
+    return next((v for v in text.venues.get(gathered.start, [])
+                 if not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER)), None)
 
 
 def _stated_period(text: _Text, key: str, period: Tuple[Optional[str], Optional[str]]) -> Tuple[Optional[str], Optional[str]]:

@@ -52,9 +52,11 @@ LINKING_CLASSES = ATTACHMENT_CLASSES + CLAUSE_CLASSES + REFERENCE_CLASSES + DATE
 
 def link_words(rules: Dict[str, List[PatternEntry]]) -> Dict[str, FrozenSet[str]]:
     """The linking word classes of a component's rules (relative file name -> entries), with
-    SIGNED: the past of the signing verbs ("X and Y today signed ..."), and DURATION_UNIT: the units
-    of a length before a noun ("a two-day visit")."""
+    SIGNED: the past of the signing verbs ("X and Y today signed ..."), DURATION_UNIT: the units
+    of a length before a noun ("a two-day visit"), and MEET_VERB: the verbs of a gathering
+    ("Ministers gathered in Apia on Friday. The 5th X Meeting ...": :func:`.events._gathered_before`).""" 
     words = word_classes_of(rules[LINKING_WORDS_FILE], LINKING_WORDS_FILE, required=LINKING_CLASSES)
-    event_words = word_classes_of(rules[EVENT_WORDS_FILE], EVENT_WORDS_FILE, required=("SIGN_VERB", "DURATION_UNIT"))
+    event_words = word_classes_of(rules[EVENT_WORDS_FILE], EVENT_WORDS_FILE,
+                                  required=("SIGN_VERB", "DURATION_UNIT", "MEET_VERB"))
     return {**words, "SIGNED": frozenset(v for v in event_words["SIGN_VERB"] if v.endswith("ed")),
-            "DURATION_UNIT": event_words["DURATION_UNIT"]}
+            "DURATION_UNIT": event_words["DURATION_UNIT"], "MEET_VERB": event_words["MEET_VERB"]}

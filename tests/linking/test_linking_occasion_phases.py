@@ -120,3 +120,49 @@ JOURNEY_DAYS = [
 def test_the_day_of_a_journey_made_for_an_event(event_named, extract_text, text, name, period):
     event = event_named(extract_text(text), name)
     assert (event.start, event.end) == period
+
+
+#: A first paragraph naming another event: what follows is no lead of the story.
+OPENING = "The 2nd Okavango Delta Summit closed in Maun on Thursday.\n\n"
+
+#: (text, event name, (start, end), venue as (city, country) or None)
+GATHERINGS = [
+    pytest.param(
+        OPENING + "On Friday, trade ministers from nine countries gathered in Windhoek. The 3rd Southern Customs Trade "
+        "Council approved a tariff plan.",
+        "3rd Southern Customs Trade Council", ("2025-05-30", "2025-05-30"), ("Windhoek", "NA"),
+        id="a gathering told by its verb right before the event: its day and place"),
+    pytest.param(
+        OPENING + "Envoys of the river states will meet in Niamey on 20 June.\n\nThe 7th Niger Basin Authority Council "
+        "will review the dam projects.",
+        "7th Niger Basin Authority Council", (None, None), "not Niamey",
+        id="must not fire: the gathering is told in another paragraph"),
+    pytest.param(
+        OPENING + "Ministers last met in Maputo in March 2024. The 3rd Southern Customs Trade Council approved a tariff plan.",
+        "3rd Southern Customs Trade Council", (None, None), "not Maputo",
+        id="must not fire: the sentence before tells an earlier meeting"),
+    pytest.param(
+        OPENING + "On Friday, the ministry published its annual report in Windhoek. The 3rd Southern Customs Trade Council "
+        "approved a tariff plan.",
+        "3rd Southern Customs Trade Council", (None, None), "not Windhoek",
+        id="must not fire: no verb of gathering in the sentence before"),
+    pytest.param(
+        "The 8th Sahel Water Forum runs until Thursday, the organisers said.",
+        "8th Sahel Water Forum", (None, "2025-06-05"),
+        id="the only day told is the one it runs until: its end"),
+    pytest.param(
+        "The 8th Sahel Water Forum opened on Monday and runs until Thursday.",
+        "8th Sahel Water Forum", ("2025-06-02", "2025-06-05"), None,
+        id="must not fire: the day it opened is its start"),
+]
+
+
+@pytest.mark.parametrize("text, name, period, venue", [p if len(p.values) == 4 else pytest.param(*p.values, None, id=p.id)
+                                                       for p in GATHERINGS])
+def test_the_time_and_place_of_a_gathering(event_named, extract_text, text, name, period, venue):
+    event = event_named(extract_text(text), name)
+    assert (event.start, event.end) == period
+    if isinstance(venue, str):  # "not <town>": the place of the sentence before is not the event's
+        assert event.venue is None or event.venue.city != venue[len("not "):]
+    elif venue is not None:
+        assert _venue(event) == venue
