@@ -450,6 +450,8 @@ def _superseded(text: _Text, date: Span) -> bool:
     lowers, texts = lower_words(doc), token_texts(doc)
     if date.start >= 2 and lowers[date.start - 1] == "from" and lowers[date.start - 2] in words:
         return True
+    if clause_cue(date, text.words["EARLIER_SCHEDULE"], text.event_tokens):  # "originally set for August"
+        return True
     for i in range(date.end, min(sent_of(date).end, date.end + POSTPONE_AFTER)):
         if texts[i] in CLAUSE_BREAKS or i in text.event_tokens:
             return False
@@ -1076,6 +1078,7 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
                and not _decided_before(text, d, mention)
                # "returned on Sunday following a visit to X, where he attended the Y Summit"
                and (travel or not _return_day(text, d, mention))
+               and not _clause_of_other_noun(text, d, mention)
                # "while staying in Korea from 6 to 8 September, he will hold talks": the stay's period
                and not (not travel and clause_cue(d, text.words["STAY_WORD"], text.event_tokens, through=text.place_commas))
                and not (travel and _beyond_clause(text, d, mention))]
@@ -1163,6 +1166,38 @@ def _own_dates(text: _Text, mention: Span) -> List[Span]:
                 continue
         out.append(date)
     return out
+
+
+#: Small words that may stand between an event's name and the comma opening a clause about it,
+#: beside its place, date and bracketed acronym ("the X Forum (XF) in Apia, which opens ...").
+_NAME_TAIL = frozenset({"in", "at", "on", "(", ")", ","})
+
+
+def _clause_of_other_noun(text: _Text, date: Span, mention: Span) -> bool:
+    """ "The agreement, which entered into force on 1 January, was reviewed at the X", "the report
+    of the Y Meeting, which met on 28 May, at the X": a date in a relative clause set off by a
+    comma after another noun than the event tells of that noun (not one holding an event)."""
+    texts, lowers = token_texts(text.doc), lower_words(text.doc)
+    sent = sent_of(date)
+    for i in range(date.start - 1, sent.start, -1):
+        if i in text.event_tokens or texts[i] in CLAUSE_BREAKS and i not in text.place_commas:
+            return False
+        if lowers[i] in text.words["RELATIVE"]:
+            if texts[i - 1] != ",":
+                return False
+            if mention.start >= i:
+                # the event named after the clause (not inside it: "A, who arrived on Saturday for
+                # a visit, ..."): the clause is of the noun before it
+                end = next((k for k in range(date.end, sent.end) if texts[k] in CLAUSE_BREAKS
+                            and k not in text.place_commas), sent.end)
+                return mention.start >= end
+            # the clause is of an event (this one, or the last of a list it is in) when only the
+            # event's place, date or acronym stand between its name and the comma
+            taken = {k for group in (text.venues, text.dates) for c in group.get(sent.start, []) for k in range(c.start, c.end)}
+            last = max((e.end for e in text.events_by_sentence.get(sent.start, []) if e.end <= i - 1), default=None)
+            return last is None or not all(k in taken or lowers[k] in _NAME_TAIL or texts[k].isupper()
+                                           for k in range(last, i - 1))
+    return False
 
 
 def _journey_day(text: _Text, pair: List[Span], mention: Span, date: Span) -> bool:

@@ -31,7 +31,8 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 #: TOWN_BODY: words of a name whose town names a body, not where it meets ('the Paris Club');
 #: ACCOUNT_PERIOD / PERIOD_END: 'the period ended 30 June', the close of an accounting period;
 #: PLAN_WORD / PLANNED_VERB: 'on Sunday decided to hold the X', a date or place of the decision;
-#: POSTPONE_WORD: 'scheduled in June but was postponed', the date of an earlier schedule;
+#: POSTPONE_WORD: 'scheduled in June but was postponed', the date of an earlier schedule
+#: (EARLIER_SCHEDULE: 'originally scheduled for August', the same before the date);
 #: STAY_WORD: 'while staying in X from 6 to 8 May', the period of a journey's stay;
 #: RETURN_WORD / JOURNEY_END: 'left for home on Sunday', 'returned on Friday after completing
 #: the visit', the last day of a journey (RETURN_LINK: 'returned on Sunday following a visit
@@ -43,11 +44,11 @@ REFERENCE_CLASSES = ("REFER_OPENER", "REFER_PREPOSITION", "PRONOUN", "GENERIC_GA
 JOURNEY_CUE_CLASSES = ("DEPART_WORD", "ARRIVAL_WORD")
 DATE_CUE_CLASSES = ("REPORT_WORD", "SINCE_WORD", "OPENED", "CLOSED", "TIME_OF_DAY",
                     "ACCOUNT_PERIOD", "PERIOD_END")
-JOURNEY_END_CLASSES = ("JOURNEY_END", "RETURN_WORD", "RETURN_LINK")
+RETURN_AND_SCHEDULE_CLASSES = ("JOURNEY_END", "RETURN_WORD", "RETURN_LINK", "EARLIER_SCHEDULE")
 TIME_POINT_CLASSES = ("REFERENCE_POINT", "ORIGIN_WORD", "INCIDENT_NOUN", "PLAN_WORD", "PLANNED_VERB", "POSTPONE_WORD", "STAY_WORD")
 EDITION_CLASSES = ("PAST_EDITION", "TIME_UNIT", "AUXILIARY", "TOWN_BODY")
 LINKING_CLASSES = ATTACHMENT_CLASSES + CLAUSE_CLASSES + REFERENCE_CLASSES + DATE_CUE_CLASSES + JOURNEY_CUE_CLASSES \
-    + TIME_POINT_CLASSES + EDITION_CLASSES + JOURNEY_END_CLASSES
+    + TIME_POINT_CLASSES + EDITION_CLASSES + RETURN_AND_SCHEDULE_CLASSES
 
 
 def link_words(rules: Dict[str, List[PatternEntry]]) -> Dict[str, FrozenSet[str]]:

@@ -166,3 +166,37 @@ def test_the_time_and_place_of_a_gathering(event_named, extract_text, text, name
         assert event.venue is None or event.venue.city != venue[len("not "):]
     elif venue is not None:
         assert _venue(event) == venue
+
+
+#: (text, event name, (start, end))
+OTHER_TIMES = [
+    pytest.param(
+        "The customs protocol, which took effect on 1 March, was reviewed at the 6th Benin-Niger Joint Commission "
+        "in Cotonou.",
+        "6th Benin-Niger Joint Commission", (None, None),
+        id="a date in a clause about another noun before the event is that noun's"),
+    pytest.param(
+        "Delegates endorsed the findings of the 3rd Technical Working Group, which sat in Dhaka on 20 May, at the "
+        "11th Bay of Bengal Fisheries Forum.",
+        "11th Bay of Bengal Fisheries Forum", (None, None),
+        id="a date in a clause about another event named before it is that event's"),
+    pytest.param(
+        "The 11th Bay of Bengal Fisheries Forum in Dhaka, which opened on 27 May, endorsed a new plan.",
+        "11th Bay of Bengal Fisheries Forum", ("2025-05-27", None),
+        id="must not fire: a clause after the event's name and place is the event's"),
+    pytest.param(
+        "Ministers will attend the 2nd Sahel Grain Summit and the 4th Sahel Water Forum, which will be held in "
+        "Niamey on 9-10 July.",
+        "2nd Sahel Grain Summit", ("2025-07-09", "2025-07-10"),
+        id="must not fire: a clause after the last event of a list is of the list"),
+    pytest.param(
+        "The 7th Andes Mining Summit, originally planned for March, will now take place in Santiago in November.",
+        "7th Andes Mining Summit", ("2025-11", "2025-11"),
+        id="the date of an earlier schedule ('originally') gives way to the new one"),
+]
+
+
+@pytest.mark.parametrize("text, name, period", OTHER_TIMES)
+def test_a_date_of_something_else(event_named, extract_text, text, name, period):
+    event = event_named(extract_text(text), name)
+    assert (event.start, event.end) == period
