@@ -621,7 +621,7 @@ def _merge_references(
         out[key] = list(spans)
         for noun in nouns:
             heads[noun] = key
-        if nouns & link_words["GATHERING_HEAD"]:
+        if words & link_words["GATHERING_HEAD"]:  # ("the 4th Joint Commission": a sitting, too)
             gathering = key
     for spans in out.values():
         spans.sort(key=lambda s: s.start)
@@ -832,6 +832,10 @@ def _sentences_after(text: _Text, key: str, mention: Span) -> List[Span]:
         if any(text.owner.get((e.start, e.end)) != key and e.start not in introduced
                for e in text.events_by_sentence.get(sent.start, [])):
             break
+        # "... will travel to Japan for talks with X. The visit, from 9 to 11 June, ...": a journey
+        # referred to is another occasion than a gathering
+        if opening_head(sent, text.words) in text.words["TRAVEL_HEAD"] and not _is_travel(text, [mention]):
+            break
         out.append(sent)
     return out
 
@@ -844,6 +848,11 @@ def refers_back(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:
     """ "The meeting was ...", "The two events will ...", "Both summits ...", "In the meeting held
     at ...": a sentence opening on a definite head noun, singular or plural, after a few
     lowercase or numeric modifiers, perhaps after a preposition of place or time."""
+    return opening_head(sent, words) is not None
+
+
+def opening_head(sent: Span, words: Dict[str, FrozenSet[str]]) -> Optional[str]:
+    """The head noun a sentence that refers back opens on (:func:`refers_back`), else None."""
     doc = sent.doc
     lowers, spaces = lower_words(doc), token_ids(doc, "IS_SPACE")  # no Token made per word
     first = [i for i in range(sent.start, min(sent.end, sent.start + 3 + REFER_MODIFIERS)) if not spaces[i]]
@@ -852,15 +861,15 @@ def refers_back(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:
     else:
         first = first[:2 + REFER_MODIFIERS]
     if len(first) < 2 or lowers[first[0]] not in words["REFER_OPENER"]:
-        return False
+        return None
     for i in first[1:]:
         noun = lowers[i]
         if noun in words["HEAD_NOUN"] or (noun.endswith("s") and noun[:-1] in words["HEAD_NOUN"]):
-            return True
+            return noun
         token = doc[i]
         if not (token.is_lower or token.like_num or token.is_punct):
-            return False
-    return False
+            return None
+    return None
 
 
 def _event_dates(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[str], Optional[str]]:

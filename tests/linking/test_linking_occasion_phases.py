@@ -200,3 +200,21 @@ OTHER_TIMES = [
 def test_a_date_of_something_else(event_named, extract_text, text, name, period):
     event = event_named(extract_text(text), name)
     assert (event.start, event.end) == period
+
+
+def test_a_journey_referred_to_after_a_gathering_is_another_occasion(event_named, extract_text):
+    """ "... will travel to Japan for talks with X. The visit, from 9 to 11 June, will include a
+    stop in Osaka.": the period and town of the journey are not the talks'."""
+    record = extract_text("Premier Lina Sato will fly to Chile next week for talks with President Ana Rios. "
+                          "The visit, from 9 to 11 June, will include a stop in Valparaiso.")
+    talks = event_named(record, "talks with President Ana Rios")
+    assert (talks.start, talks.end) == (None, None)
+    assert talks.venue is None or talks.venue.city != "Valparaiso"
+
+
+def test_a_gathering_referred_to_after_a_gathering_still_tells_its_time(event_named, extract_text):
+    """Must not fire: "The 9th X Forum ... The conference will take place in Apia on 3 July." """
+    record = extract_text("Ministers will attend the 9th Pacific Reef Forum. The conference will take place in "
+                          "Apia on 3 July.")
+    forum = event_named(record, "9th Pacific Reef Forum")
+    assert (forum.start, forum.end, forum.venue.city) == ("2025-07-03", "2025-07-03", "Apia")
