@@ -1357,7 +1357,7 @@ def _days_from(
     sent = sent_of(date)
     # a later sentence that goes on speaking of the event opens on it ("The meeting kicked off on ...")
     subject = mention if sent_of(mention).start == sent.start else text.doc[sent.start:sent.start + 1]
-    said = phase(subject, date, text.events_by_sentence.get(sent.start, []), text.words)
+    said = phase(subject, date, text.events_by_sentence.get(sent.start, []), text.words) or _day_of(text, mention)
     if said is None and _is_travel(text, mentions):
         # "returned home on Sunday after concluding a three-day visit": the day it ended
         said = "close" if _return_day(text, date, mention) else _journey_phase(text, date)
@@ -1375,6 +1375,20 @@ def _days_from(
     if said == "close":
         return None, start
     return start, start
+
+
+def _day_of(text: _Text, mention: Span) -> Optional[str]:
+    """ "On the first day of the 6th X Forum on Monday": "open" (the day is its start); "on the
+    final day of the X": "close"; else None."""
+    lowers = lower_words(text.doc)
+    at = mention.start - 1
+    if at >= 0 and lowers[at] in ("the", "a", "an"):
+        at -= 1
+    if at < 2 or lowers[at] != "of" or lowers[at - 1] != "day":
+        return None
+    if lowers[at - 2] in text.words["FIRST_DAY"]:
+        return "open"
+    return "close" if lowers[at - 2] in text.words["LAST_DAY"] else None
 
 
 def _journey_phase(text: _Text, date: Span) -> Optional[str]:

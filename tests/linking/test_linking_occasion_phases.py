@@ -33,6 +33,18 @@ PHASES = [
         "5th Baltic Grid Dialogue", ("2025-05-29", "2025-05-29"),
         id="must not fire: a verb after 'and' tells another act"),
     pytest.param(
+        "On the first day of the 3rd Indo-Pacific Ports Forum in Perth on 28 May, ministers signed two accords.",
+        "3rd Indo-Pacific Ports Forum", ("2025-05-28", None),
+        id="'on the first day of' the event: its start"),
+    pytest.param(
+        "On 30 May, the final day of the 3rd Indo-Pacific Ports Forum, ministers adopted a declaration.",
+        "3rd Indo-Pacific Ports Forum", (None, "2025-05-30"),
+        id="'the final day of' the event: its end"),
+    pytest.param(
+        "On 28 May the first delegates of the 3rd Indo-Pacific Ports Forum arrived in Perth.",
+        "3rd Indo-Pacific Ports Forum", ("2025-05-28", "2025-05-28"),
+        id="must not fire: 'first' without 'day of' before the name"),
+    pytest.param(
         "President Amara Kone left Dakar for home on 31 May at the end of a three-day state visit to Senegal.",
         "three-day state visit to Senegal", (None, "2025-05-31"),
         id="a journey's day told with 'for home': its last"),
