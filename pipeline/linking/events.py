@@ -410,6 +410,7 @@ def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
     words of sequence alone. Read once per sentence."""
     if sent.start not in text.sequenced:
         sequence, since, point = text.words["SEQUENCE_WORD"], text.words["SINCE_WORD"], text.words["REFERENCE_POINT"]
+        units = text.words["DURATION_UNIT"] | text.words["TIME_UNIT"]
         starts = {e.start for e in text.events_by_sentence.get(sent.start, [])}
         ends = {e.end: e.start for e in text.events_by_sentence.get(sent.start, [])}
         last_date = max((d.start for d in text.dates.get(sent.start, [])), default=-1)
@@ -432,7 +433,10 @@ def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
                 # held in 2021"; "returned from Lima after attending the X" tells where X was)
                 introduced.add(event)
                 moved.append(k)
-            if event is not None and (of_sequence or last_date > k):
+            # "On 28 May, a day before the X": a span of time before "before" or "after" sets the
+            # event apart from the date told before it, as a word of sequence does
+            offset = k > sent.start and lowers[k - 1] in units
+            if event is not None and (of_sequence or last_date > k or offset):
                 apart.append(k)
         text.sequenced[sent.start] = (introduced, apart, moved)
     return text.sequenced[sent.start]

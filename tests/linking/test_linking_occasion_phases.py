@@ -41,6 +41,10 @@ PHASES = [
         "3rd Indo-Pacific Ports Forum", (None, "2025-05-30"),
         id="'the final day of' the event: its end"),
     pytest.param(
+        "On 28 May, a day before the 3rd Indo-Pacific Ports Forum, officials met in Perth.",
+        "3rd Indo-Pacific Ports Forum", (None, None),
+        id="a date told a span of time 'before' the event is not its day"),
+    pytest.param(
         "On 28 May the first delegates of the 3rd Indo-Pacific Ports Forum arrived in Perth.",
         "3rd Indo-Pacific Ports Forum", ("2025-05-28", "2025-05-28"),
         id="must not fire: 'first' without 'day of' before the name"),
