@@ -1487,6 +1487,10 @@ def _place(span: Span, raw: str) -> Place:
     building's city counts only when the text names it (FACTS.md: the dateline's city only when
     the event is "here")."""
     v = span_value(span, "nf_venue")
+    if not v:  # a town or country of the place recognizer (:func:`_told_places`)
+        info = span_value(span, "nf_place")
+        city = info.get("city") if info.get("kind") == "city" else None
+        return Place(name=city, city=city, country=info.get("country"))
     city = v.get("city")
     if city and span.id_ == "venue.building" and _dateline_city_only(span, city, raw):
         city = None
@@ -1539,7 +1543,7 @@ def _event_venue(
     if place is None and _is_signing(mentions):
         place, source = _signed_day(text, mentions[0], text.venues), mentions[0]
     if place is None:
-        place, source = _lead_place(text, mentions, period), mentions[0]
+        place, source = _lead_place(text, mentions, period) or _there_place(text, mentions), mentions[0]
     visited = (_visited(text, mentions) or _named_town(text, mentions)) if place is None else None
     if visited is not None:
         text.stated_at[key] = mentions[0].start_char
@@ -1608,6 +1612,34 @@ def _lead_place(text: _Text, mentions: List[Span], period: Tuple[Optional[str], 
     # "Ministers gathered in Honiara on Friday. The 5th X Meeting discussed ..."
     return next((v for v in text.venues.get(gathered.start, [])
                  if not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER)), None)
+
+
+def _there_place(text: _Text, mentions: List[Span]) -> Optional[Span]:
+    """ "The minister flew to Windhoek on Sunday. The 6th X Commission opens there on Monday.":
+    "there" after an event's mention, in its clause, names the last place told before it, in the
+    mention's sentence or the one before it in its paragraph."""
+    lowers, texts = lower_words(text.doc), token_texts(text.doc)
+    for mention in mentions:
+        sent = sent_of(mention)
+        there = next((i for i in range(mention.end, sent.end) if lowers[i] == "there" or texts[i] in CLAUSE_BREAKS), None)
+        # (not a verb after it: "there will be" names nothing)
+        if there is None or lowers[there] != "there" or there + 1 >= len(lowers) \
+                or lowers[there + 1] not in text.words["THERE_FOLLOWER"]:
+            continue
+        index, paragraph = text.position[sent.start]
+        told = [v for v in _told_places(text, sent) if v.end <= mention.start]
+        if not told and index > 0 and text.position[text.sentences[index - 1].start][1] == paragraph:
+            told = _told_places(text, text.sentences[index - 1])
+        if told:
+            return told[-1]
+    return None
+
+
+def _told_places(text: _Text, sent: Span) -> List[Span]:
+    """The venues of a sentence, else its towns and countries ("landed in Tashkent on Sunday")."""
+    return text.venues.get(sent.start) or [
+        p for p in spans_in(text.doc, settings.SPANS_PLACES) if sent.start <= p.start < sent.end
+        and (span_value(p, "nf_place") or {}).get("kind") in ("city", "country")]
 
 
 def _stated_period(text: _Text, key: str, period: Tuple[Optional[str], Optional[str]]) -> Tuple[Optional[str], Optional[str]]:

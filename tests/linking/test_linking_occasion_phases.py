@@ -234,3 +234,27 @@ def test_a_gathering_referred_to_after_a_gathering_still_tells_its_time(event_na
                           "Apia on 3 July.")
     forum = event_named(record, "9th Pacific Reef Forum")
     assert (forum.start, forum.end, forum.venue.city) == ("2025-07-03", "2025-07-03", "Apia")
+
+
+#: (text, event name, venue as (city, country) or None)
+THERE = [
+    pytest.param(
+        OPENING + "Vice President Lena Kaur landed in Tashkent on Sunday. The 2nd Central Asia-India Dialogue opens there "
+        "on Monday.",
+        "2nd Central Asia-India Dialogue", ("Tashkent", "UZ"),
+        id="'there' after the event names the place told in the sentence before"),
+    pytest.param(
+        OPENING + "The ministers travelled to Tashkent on Sunday. At the 2nd Central Asia-India Dialogue there "
+        "will be talks on trade.",
+        "2nd Central Asia-India Dialogue", "not Tashkent",
+        id="must not fire: 'there will be' names no place"),
+]
+
+
+@pytest.mark.parametrize("text, name, venue", THERE)
+def test_there_names_the_place_told_before(event_named, extract_text, text, name, venue):
+    event = event_named(extract_text(text), name)
+    if isinstance(venue, str):  # "not <town>"
+        assert event.venue is None or event.venue.city != venue[len("not "):]
+    else:
+        assert _venue(event) == venue
