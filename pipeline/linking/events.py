@@ -733,6 +733,21 @@ def _merge_pairs(
 _FORWARD_DETERMINERS = frozenset({"the", "their", "its", "his", "her"})
 
 
+def _head_at(mention: Span, link_words: Dict[str, FrozenSet[str]]) -> int:
+    """Where a description's head stands, past words of recurrence and a length that tell no
+    occasion apart ("annual summit", "two-day regular meeting")."""
+    i = mention.start
+    while i < mention.end - 1:
+        length = length_at(mention.doc, i, link_words["DURATION_UNIT"])
+        if length is not None and length.end < mention.end:
+            i = length.end
+        elif mention.doc[i].lower_ in link_words["FORWARD_MODIFIER"]:
+            i += 1
+        else:
+            break
+    return i
+
+
 def _merge_forward(
     grouped: Dict[str, List[Span]], link_words: Dict[str, FrozenSet[str]], references: set,
 ) -> Dict[str, List[Span]]:
@@ -748,7 +763,7 @@ def _merge_forward(
         if named.id_.startswith("event.lower") or not all(s.id_.startswith("event.lower") for s in grouped[key]) \
                 or value.get("ordinal") or other.get("another"):
             continue
-        head = first.doc[first.start].lower_
+        head = first.doc[_head_at(first, link_words)].lower_
         if head not in link_words["HEAD_NOUN"] or head not in _plain_name_words(other["name"]) \
                 or first.start == 0 or first.doc[first.start - 1].lower_ not in _FORWARD_DETERMINERS:
             continue

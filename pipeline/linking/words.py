@@ -35,6 +35,7 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 #: (EARLIER_SCHEDULE: 'originally scheduled for August', the same before the date);
 #: FIRST_DAY / LAST_DAY: 'on the first day of the X on Monday', the event's start (its end);
 #: THERE_FOLLOWER: 'the X opens there on Monday', what follows a "there" that names a place;
+#: FORWARD_MODIFIER: 'their annual summit ... the 66th X Summit', recurrence words that tell no occasion apart;
 #: STAY_WORD: 'while staying in X from 6 to 8 May', the period of a journey's stay;
 #: RETURN_WORD / JOURNEY_END: 'left for home on Sunday', 'returned on Friday after completing
 #: the visit', the last day of a journey (RETURN_LINK: 'returned on Sunday following a visit
@@ -47,7 +48,7 @@ JOURNEY_CUE_CLASSES = ("DEPART_WORD", "ARRIVAL_WORD")
 DATE_CUE_CLASSES = ("REPORT_WORD", "SINCE_WORD", "OPENED", "CLOSED", "TIME_OF_DAY",
                     "ACCOUNT_PERIOD", "PERIOD_END")
 RETURN_AND_SCHEDULE_CLASSES = ("JOURNEY_END", "RETURN_WORD", "RETURN_LINK", "EARLIER_SCHEDULE")
-DAY_OF_EVENT_CLASSES = ("FIRST_DAY", "LAST_DAY", "THERE_FOLLOWER")
+DAY_OF_EVENT_CLASSES = ("FIRST_DAY", "LAST_DAY", "THERE_FOLLOWER", "FORWARD_MODIFIER")
 TIME_POINT_CLASSES = ("REFERENCE_POINT", "ORIGIN_WORD", "INCIDENT_NOUN", "PLAN_WORD", "PLANNED_VERB", "POSTPONE_WORD", "STAY_WORD")
 EDITION_CLASSES = ("PAST_EDITION", "TIME_UNIT", "AUXILIARY", "TOWN_BODY")
 LINKING_CLASSES = ATTACHMENT_CLASSES + CLAUSE_CLASSES + REFERENCE_CLASSES + DATE_CUE_CLASSES + JOURNEY_CUE_CLASSES \

@@ -258,3 +258,21 @@ def test_there_names_the_place_told_before(event_named, extract_text, text, name
         assert event.venue is None or event.venue.city != venue[len("not "):]
     else:
         assert _venue(event) == venue
+
+
+@pytest.mark.parametrize("text, names, period", [
+    pytest.param(
+        "Andean foreign ministers opened their annual meeting in Lima on 28 May. The ministers attended the "
+        "14th Andean Foreign Ministers Meeting at the Torre Tagle Palace.",
+        ["14th Andean Foreign Ministers Meeting"], ("2025-05-28", None),
+        id="'their annual meeting' refers forward to the named meeting in the next sentence"),
+    pytest.param(
+        "Andean foreign ministers opened their preparatory meeting in Lima on 28 May. The ministers will attend "
+        "the 14th Andean Foreign Ministers Meeting in June.",
+        ["preparatory meeting in Lima", "14th Andean Foreign Ministers Meeting"], ("2025-06", "2025-06"),
+        id="must not fire: 'preparatory' tells another occasion"),
+])
+def test_a_description_of_recurrence_refers_forward(extract_text, text, names, period):
+    record = extract_text(text)
+    assert [e.name for e in record.events] == names
+    assert (record.events[-1].start, record.events[-1].end) == period
