@@ -424,7 +424,7 @@ def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
                 continue
             # "adopted the report of the X Meeting" (another occasion), not "will report to"
             # (or opening an item of a list: "...; Report of the 20th X Meeting; ...")
-            of_sequence = low in sequence or low in record and k > sent.start and lowers[k - 1] in ("the", "its", "their", "a", ";", ":")
+            of_sequence = low in sequence or low in record and k > sent.start and lowers[k - 1] in ("the", "its", "their", "a", ";", ":", ",")
             if not (of_sequence or low in since) or k in text.event_tokens:
                 continue
             event = next((i for i in range(k + 1, k + 2 + SEQUENCE_REACH) if i in starts), None)

@@ -196,6 +196,11 @@ CASES = [
         "7th Lake Chad Experts Meeting", (None, None), None,
         id="a record noun opening an item of a list: an earlier occasion"),
     pytest.param(
+        "The 31st Lake Chad Council opened in N'Djamena on Monday. It will consider the budget, Report of the "
+        "7th Lake Chad Experts Meeting, and the audit.",
+        "7th Lake Chad Experts Meeting", (None, None), None,
+        id="a record noun opening an item of a comma list: an earlier occasion"),
+    pytest.param(
         "Ministers at the 4th Harbour Safety Meeting reviewed three reports: the audit for the year ended 30 April; "
         "the report of the 2nd Coastal Radio Dialogue; and a staff plan.",
         "2nd Coastal Radio Dialogue", (None, None), None,
