@@ -177,6 +177,10 @@ class PhraseWords:
                 k -= 1
                 continue
             tok = doc[k - 1]
+            if tok.is_lower and tok.is_alpha and k - 3 >= limit and doc[k - 2].text in HYPHENS and not doc[k - 2].whitespace_ \
+                    and not doc[k - 3].whitespace_ and is_capitalised(doc[k - 3]) and k - 1 < start:
+                k -= 1  # "the 6th Bi-national Cabinet", "the Anti-corruption Strategy": a word joined to a capital
+                continue
             if (tok.text in APOSTROPHES or _line_wrap(doc, k - 1)) and k - 2 >= limit and is_capitalised(doc[k - 2]):
                 k -= 1  # "Women's", "the National\nDevelopment Plan" (a hard-wrapped line)
                 continue
