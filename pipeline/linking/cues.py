@@ -53,6 +53,9 @@ NOUN_DETERMINERS = frozenset({"the", "its", "their", "a", "an"})
 #: ("opened its 83rd Session on the 17th"), and how far apart mention and date may be.
 PHASE_BEFORE = 3
 PHASE_GAP = 12
+#: How many tokens after the mention its verb may stand when the date leads the sentence ("On
+#: Monday, the X opened in Suva", "Today the X got underway", "On 3 May the X was formally opened").
+PHASE_AFTER = 4
 
 
 def phase(mention: Span, date: Span, rivals: List[Span], words: Dict[str, FrozenSet[str]]) -> Optional[str]:
@@ -70,7 +73,7 @@ def phase(mention: Span, date: Span, rivals: List[Span], words: Dict[str, Frozen
     found = None
     ends = [e.end for e in rivals]
     lowers, texts = lower_words(doc), token_texts(doc)  # no Token made per word
-    for i in range(max(sent.start, first.start - PHASE_BEFORE), last.start):
+    for i in list(range(max(sent.start, first.start - PHASE_BEFORE), last.start)) + _verb_after(mention, date):
         if mention.start <= i < mention.end or date.start <= i < date.end:
             continue
         if i + 1 < len(doc) and (texts[i + 1] in ("-", "\u2011") or mention.start == i + 1):
@@ -84,6 +87,20 @@ def phase(mention: Span, date: Span, rivals: List[Span], words: Dict[str, Frozen
         elif lowers[i] in words["CLOSED"]:
             found = found or "close"
     return found
+
+
+def _verb_after(mention: Span, date: Span) -> List[int]:
+    """The tokens right after a mention that the date leads ("On Monday, the X opened"), up to
+    the end of its clause: where the verb of its phase then stands."""
+    if date.end > mention.start:
+        return []
+    texts = token_texts(mention.doc)
+    out = []
+    for i in range(mention.end, min(sent_of(mention).end, mention.end + PHASE_AFTER)):
+        if texts[i] in CLAUSE_BREAKS or texts[i] in (".", "and"):
+            break
+        out.append(i)
+    return out
 
 
 def _told_of_another(i: int, mention: Span, rivals: List[Span], ends: List[int]) -> bool:

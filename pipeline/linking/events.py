@@ -218,6 +218,8 @@ class _Text:
     relative_clauses: Dict[Tuple[int, int], Optional[Tuple[int, int]]] = field(default_factory=dict)
     #: the story's body sentences after its date line (:func:`_body`), once listed
     body: Optional[List[Span]] = None
+    #: sentence start -> where the word joining a return to what is come back from stands (:func:`_return_link`)
+    returns: Dict[int, Optional[int]] = field(default_factory=dict)
 
 
 def _is_event_date(span: Span) -> bool:
@@ -344,6 +346,41 @@ SEQUENCE_REACH = 3
 RETURN_REACH = 5
 
 
+#: How many words may stand between a word of return and the word joining it to what is come back
+#: from ("returned to Abuja, Nigeria, following"), and between that word and the occasion ("after
+#: concluding his three-day").
+RETURN_LINK_REACH = 8
+RETURN_EVENT_REACH = 6
+
+
+def _return_link(text: _Text, sent: Span) -> Optional[int]:
+    """Where a sentence joins a return ("returned", "back", "left for home") to an occasion come
+    back from ("On Sunday, the president returned to Abuja following an official visit to X",
+    "returned home after concluding a three-day visit"): the position of the joining word, when
+    an event is named right after it (worked out once per sentence)."""
+    if sent.start in text.returns:
+        return text.returns[sent.start]
+    lowers, words = lower_words(text.doc), text.words
+    starts = {e.start for e in text.events_by_sentence.get(sent.start, [])}
+    back = words["RETURN_WORD"] | words["JOURNEY_END"]
+    found = None
+    for r in (i for i in range(sent.start, sent.end) if lowers[i] in back):
+        link = next((j for j in range(r + 1, min(sent.end, r + 1 + RETURN_LINK_REACH))
+                     if lowers[j] in words["RETURN_LINK"]), None)
+        if link is not None and any(link < e <= link + RETURN_EVENT_REACH for e in starts):
+            found = link
+            break
+    text.returns[sent.start] = found
+    return found
+
+
+def _return_day(text: _Text, date: Span, mention: Span) -> bool:
+    """Whether a date tells the day of a return from the mention's occasion: told before the word
+    joining the return to it (:func:`_return_link`), the mention after that word."""
+    link = _return_link(text, sent_of(mention))
+    return link is not None and date.end <= link < mention.start and sent_of(date).start == sent_of(mention).start
+
+
 def _returned_from(text: _Text, mentions: List[Span]) -> bool:
     """Whether the event is told as one someone comes back from ("after returning from a
     two-day tour in Japan, ...", "on his return from the X Summit"): it was elsewhere, and what
@@ -373,6 +410,7 @@ def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
     words of sequence alone. Read once per sentence."""
     if sent.start not in text.sequenced:
         sequence, since, point = text.words["SEQUENCE_WORD"], text.words["SINCE_WORD"], text.words["REFERENCE_POINT"]
+        units = text.words["DURATION_UNIT"] | text.words["TIME_UNIT"]
         starts = {e.start for e in text.events_by_sentence.get(sent.start, [])}
         ends = {e.end: e.start for e in text.events_by_sentence.get(sent.start, [])}
         last_date = max((d.start for d in text.dates.get(sent.start, [])), default=-1)
@@ -385,7 +423,8 @@ def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
                 introduced.add(ends[k])  # "in line with the 54th X Forum theme": a record of it
                 continue
             # "adopted the report of the X Meeting" (another occasion), not "will report to"
-            of_sequence = low in sequence or low in record and k > sent.start and lowers[k - 1] in ("the", "its", "their", "a")
+            # (or opening an item of a list: "...; Report of the 20th X Meeting; ...")
+            of_sequence = low in sequence or low in record and k > sent.start and lowers[k - 1] in ("the", "its", "their", "a", ";", ":", ",")
             if not (of_sequence or low in since) or k in text.event_tokens:
                 continue
             event = next((i for i in range(k + 1, k + 2 + SEQUENCE_REACH) if i in starts), None)
@@ -395,7 +434,10 @@ def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
                 # held in 2021"; "returned from Lima after attending the X" tells where X was)
                 introduced.add(event)
                 moved.append(k)
-            if event is not None and (of_sequence or last_date > k):
+            # "On 28 May, a day before the X": a span of time before "before" or "after" sets the
+            # event apart from the date told before it, as a word of sequence does
+            offset = k > sent.start and lowers[k - 1] in units
+            if event is not None and (of_sequence or last_date > k or offset):
                 apart.append(k)
         text.sequenced[sent.start] = (introduced, apart, moved)
     return text.sequenced[sent.start]
@@ -412,6 +454,8 @@ def _superseded(text: _Text, date: Span) -> bool:
     doc, words = text.doc, text.words["POSTPONE_WORD"]
     lowers, texts = lower_words(doc), token_texts(doc)
     if date.start >= 2 and lowers[date.start - 1] == "from" and lowers[date.start - 2] in words:
+        return True
+    if clause_cue(date, text.words["EARLIER_SCHEDULE"], text.event_tokens):  # "originally set for August"
         return True
     for i in range(date.end, min(sent_of(date).end, date.end + POSTPONE_AFTER)):
         if texts[i] in CLAUSE_BREAKS or i in text.event_tokens:
@@ -582,7 +626,7 @@ def _merge_references(
         out[key] = list(spans)
         for noun in nouns:
             heads[noun] = key
-        if nouns & link_words["GATHERING_HEAD"]:
+        if words & link_words["GATHERING_HEAD"]:  # ("the 4th Joint Commission": a sitting, too)
             gathering = key
     for spans in out.values():
         spans.sort(key=lambda s: s.start)
@@ -690,6 +734,21 @@ def _merge_pairs(
 _FORWARD_DETERMINERS = frozenset({"the", "their", "its", "his", "her"})
 
 
+def _head_at(mention: Span, link_words: Dict[str, FrozenSet[str]]) -> int:
+    """Where a description's head stands, past words of recurrence and a length that tell no
+    occasion apart ("annual summit", "two-day regular meeting")."""
+    i = mention.start
+    while i < mention.end - 1:
+        length = length_at(mention.doc, i, link_words["DURATION_UNIT"])
+        if length is not None and length.end < mention.end:
+            i = length.end
+        elif mention.doc[i].lower_ in link_words["FORWARD_MODIFIER"]:
+            i += 1
+        else:
+            break
+    return i
+
+
 def _merge_forward(
     grouped: Dict[str, List[Span]], link_words: Dict[str, FrozenSet[str]], references: set,
 ) -> Dict[str, List[Span]]:
@@ -705,7 +764,7 @@ def _merge_forward(
         if named.id_.startswith("event.lower") or not all(s.id_.startswith("event.lower") for s in grouped[key]) \
                 or value.get("ordinal") or other.get("another"):
             continue
-        head = first.doc[first.start].lower_
+        head = first.doc[_head_at(first, link_words)].lower_
         if head not in link_words["HEAD_NOUN"] or head not in _plain_name_words(other["name"]) \
                 or first.start == 0 or first.doc[first.start - 1].lower_ not in _FORWARD_DETERMINERS:
             continue
@@ -793,6 +852,10 @@ def _sentences_after(text: _Text, key: str, mention: Span) -> List[Span]:
         if any(text.owner.get((e.start, e.end)) != key and e.start not in introduced
                for e in text.events_by_sentence.get(sent.start, [])):
             break
+        # "... will travel to Japan for talks with X. The visit, from 9 to 11 June, ...": a journey
+        # referred to is another occasion than a gathering
+        if opening_head(sent, text.words) in text.words["TRAVEL_HEAD"] and not _is_travel(text, [mention]):
+            break
         out.append(sent)
     return out
 
@@ -805,6 +868,11 @@ def refers_back(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:
     """ "The meeting was ...", "The two events will ...", "Both summits ...", "In the meeting held
     at ...": a sentence opening on a definite head noun, singular or plural, after a few
     lowercase or numeric modifiers, perhaps after a preposition of place or time."""
+    return opening_head(sent, words) is not None
+
+
+def opening_head(sent: Span, words: Dict[str, FrozenSet[str]]) -> Optional[str]:
+    """The head noun a sentence that refers back opens on (:func:`refers_back`), else None."""
     doc = sent.doc
     lowers, spaces = lower_words(doc), token_ids(doc, "IS_SPACE")  # no Token made per word
     first = [i for i in range(sent.start, min(sent.end, sent.start + 3 + REFER_MODIFIERS)) if not spaces[i]]
@@ -813,24 +881,28 @@ def refers_back(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:
     else:
         first = first[:2 + REFER_MODIFIERS]
     if len(first) < 2 or lowers[first[0]] not in words["REFER_OPENER"]:
-        return False
+        return None
     for i in first[1:]:
         noun = lowers[i]
         if noun in words["HEAD_NOUN"] or (noun.endswith("s") and noun[:-1] in words["HEAD_NOUN"]):
-            return True
+            return noun
         token = doc[i]
         if not (token.is_lower or token.like_num or token.is_punct):
-            return False
-    return False
+            return None
+    return None
 
 
 def _event_dates(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[str], Optional[str]]:
     found = _dated(text, key, mentions)
     if found is None:
         return _dateline_day(text, mentions[0]) or _headline_day(text, mentions[0]) \
-            or _lead_date(text, key, mentions) or (None, None)
+            or _lead_date(text, key, mentions) or _gathering_date(text, key, mentions) or (None, None)
     mention, date = found
     start, end = span_value(date, "nf_date")["start"], span_value(date, "nf_date")["end"]
+    if _ends_on(text, date):
+        # "The 9th X runs until Wednesday": the day it ends; its start only from a lead that tells it
+        lead = _dateline_day(text, mentions[0]) or _headline_day(text, mentions[0]) or _lead_date(text, key, mentions)
+        return (lead[0] if lead and lead[0] and lead[0] <= end else None), end
     if len(start) < 10 and any(m is mention for m in mentions):  # not from a later "the meeting"
         finer = _finer_date(text, key, mentions, mention, date)
         if finer is not None:
@@ -838,6 +910,41 @@ def _event_dates(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[
             start, end = span_value(date, "nf_date")["start"], span_value(date, "nf_date")["end"]
     if start == end and len(start) == 10:
         return _days_from(text, key, mentions, mention, date)
+    return start, end
+
+
+def _same_period(text: _Text, sent: Span, period: Tuple[Optional[str], Optional[str]]) -> bool:
+    """Whether every date (and year) a sentence tells may be the event's period."""
+    return all(periods_meet(period, (span_value(d, "nf_date")["start"], span_value(d, "nf_date")["end"]))
+               for group in (text.dates, text.years) for d in group.get(sent.start, []))
+
+
+def _gathered_before(text: _Text, mentions: List[Span]) -> Optional[Span]:
+    """ "On Friday, ministers from 12 countries gathered in Honiara. The 5th X Meeting discussed
+    ...": the sentence right before the event's first mention, in its paragraph, that tells a
+    gathering by its verb and names no event, tells the event's day and place."""
+    index, paragraph = text.position[sent_of(mentions[0]).start]
+    if index == 0 or text.sentences[index - 1].end_char <= text.headline_end:
+        return None
+    before = text.sentences[index - 1]
+    if text.position[before.start][1] != paragraph or text.events_by_sentence.get(before.start) \
+            or _past_edition(text, before):  # "Ministers last met in Tonga in 2023."
+        return None
+    verbs = text.words["MEET_VERB"]
+    return before if any(w in verbs for w in lower_words(text.doc)[before.start:before.end]) else None
+
+
+def _gathering_date(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Optional[str], Optional[str]]]:
+    """The day of a gathering told in the sentence right before the event (:func:`_gathered_before`)."""
+    before = _gathered_before(text, mentions)
+    # (not a date of another noun: "As we convene for today's session")
+    date = next((d for d in text.dates.get(before.start, []) if _event_time(text, d, False)
+                 and not _of_another(d, mentions[0])), None) if before else None
+    if date is None:
+        return None
+    start, end = span_value(date, "nf_date")["start"], span_value(date, "nf_date")["end"]
+    if start == end and len(start) == 10:
+        return _days_from(text, key, mentions, text.doc[before.start:before.start + 1], date)
     return start, end
 
 
@@ -998,6 +1105,9 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
         own = [d for d in _own_dates(text, mention) if _event_time(text, d, travel) and not _of_another(d, mention)
                and not _set_apart(text, d, mention) and not _other_item(text, d, mention)
                and not _decided_before(text, d, mention)
+               # "returned on Sunday following a visit to X, where he attended the Y Summit"
+               and (travel or not _return_day(text, d, mention))
+               and not _clause_of_other_noun(text, d, mention)
                # "while staying in Korea from 6 to 8 September, he will hold talks": the stay's period
                and not (not travel and clause_cue(d, text.words["STAY_WORD"], text.event_tokens, through=text.place_commas))
                and not (travel and _beyond_clause(text, d, mention))]
@@ -1080,10 +1190,60 @@ def _own_dates(text: _Text, mention: Span) -> List[Span]:
             # Conference that took place on 10 May in Lima, it is hoped that the Y meeting ...",
             # "the X Session on 17 October, and then the Y Summit")
             before = bisect.bisect_right(ends, date.start) - 1
-            if before >= 0 and date.start - rivals[before].end < mention.start - date.end:
+            if before >= 0 and date.start - rivals[before].end < mention.start - date.end \
+                    and not _journey_day(text, rivals[before:before + 2], mention, date):
                 continue
         out.append(date)
     return out
+
+
+#: Small words that may stand between an event's name and the comma opening a clause about it,
+#: beside its place, date and bracketed acronym ("the X Forum (XF) in Apia, which opens ...").
+_NAME_TAIL = frozenset({"in", "at", "on", "(", ")", ","})
+
+
+def _clause_of_other_noun(text: _Text, date: Span, mention: Span) -> bool:
+    """ "The agreement, which entered into force on 1 January, was reviewed at the X", "the report
+    of the Y Meeting, which met on 28 May, at the X": a date in a relative clause set off by a
+    comma after another noun than the event tells of that noun (not one holding an event)."""
+    texts, lowers = token_texts(text.doc), lower_words(text.doc)
+    sent = sent_of(date)
+    for i in range(date.start - 1, sent.start, -1):
+        if i in text.event_tokens or texts[i] in CLAUSE_BREAKS and i not in text.place_commas:
+            return False
+        if lowers[i] in text.words["RELATIVE"]:
+            if texts[i - 1] != ",":
+                return False
+            if mention.start >= i:
+                # the event named after the clause (not inside it: "A, who arrived on Saturday for
+                # a visit, ..."): the clause is of the noun before it
+                end = next((k for k in range(date.end, sent.end) if texts[k] in CLAUSE_BREAKS
+                            and k not in text.place_commas), sent.end)
+                return mention.start >= end
+            # the clause is of an event (this one, or the last of a list it is in) when only the
+            # event's place, date or acronym stand between its name and the comma
+            taken = {k for group in (text.venues, text.dates) for c in group.get(sent.start, []) for k in range(c.start, c.end)}
+            last = max((e.end for e in text.events_by_sentence.get(sent.start, []) if e.end <= i - 1), default=None)
+            return last is None or not all(k in taken or lowers[k] in _NAME_TAIL or texts[k].isupper()
+                                           for k in range(last, i - 1))
+    return False
+
+
+def _journey_day(text: _Text, pair: List[Span], mention: Span, date: Span) -> bool:
+    """ "will visit Athens next Tuesday for a meeting with the prime minister": the one day of a
+    journey, told between it and the event it is made for, is that event's day too (a journey
+    of several days is not: "from 10 to 12 June to attend the X")."""
+    value = span_value(date, "nf_date")
+    if len(pair) < 2 or (pair[1].start, pair[1].end) != (mention.start, mention.end) \
+            or not (pair[0].end <= date.start and date.end <= mention.start) \
+            or len(value["start"]) != 10 or value["start"] != value["end"] \
+            or not _name_words(span_value(pair[0], "nf_event")["name"], {}) & text.words["TRAVEL_HEAD"] \
+            or lower_words(text.doc)[date.start - 1] == "from" \
+            or duration_days(pair[0], text.words["DURATION_UNIT"]) is not None:
+        return False  # "a two-day visit to Quito from 10 June to take part in the X": its first day
+    sent = sent_of(mention).start
+    taken = {i for group in (text.venues, text.dates) for c in group.get(sent, []) for i in range(c.start, c.end)}
+    return _for_purpose(text.doc[pair[0].end:mention.start], text.words, taken)
 
 
 def _before_margins(text: _Text, span: Span, mention: Span) -> bool:
@@ -1217,7 +1377,10 @@ def _days_from(
     sent = sent_of(date)
     # a later sentence that goes on speaking of the event opens on it ("The meeting kicked off on ...")
     subject = mention if sent_of(mention).start == sent.start else text.doc[sent.start:sent.start + 1]
-    said = phase(subject, date, text.events_by_sentence.get(sent.start, []), text.words)
+    said = phase(subject, date, text.events_by_sentence.get(sent.start, []), text.words) or _day_of(text, mention)
+    if said is None and _is_travel(text, mentions):
+        # "returned home on Sunday after concluding a three-day visit": the day it ended
+        said = "close" if _return_day(text, date, mention) else _journey_phase(text, date)
     # "the two-day visit", or a later "In the two-day meeting, ..." that refers back to it
     days = next((n for m in mentions + text.anaphors.get(key, []) if (n := duration_days(m, text.words["DURATION_UNIT"])) is not None), None) \
         or _told_duration(text, key, mention)
@@ -1227,14 +1390,36 @@ def _days_from(
         return None, start
     if days is not None:
         return start, None
-    if said is None and _is_travel(text, mentions) and clause_cue(date, text.words["DEPART_WORD"], text.event_tokens,
-                                                                     after=CUE_AFTER):
-        said = "open"  # "left Phnom Penh last night to pay an official visit": the day it began
     if said == "open":
         return start, None
     if said == "close":
         return None, start
     return start, start
+
+
+def _day_of(text: _Text, mention: Span) -> Optional[str]:
+    """ "On the first day of the 6th X Forum on Monday": "open" (the day is its start); "on the
+    final day of the X": "close"; else None."""
+    lowers = lower_words(text.doc)
+    at = mention.start - 1
+    if at >= 0 and lowers[at] in ("the", "a", "an"):
+        at -= 1
+    if at < 2 or lowers[at] != "of" or lowers[at - 1] != "day":
+        return None
+    if lowers[at - 2] in text.words["FIRST_DAY"]:
+        return "open"
+    return "close" if lowers[at - 2] in text.words["LAST_DAY"] else None
+
+
+def _journey_phase(text: _Text, date: Span) -> Optional[str]:
+    """ "left Phnom Penh last night to pay an official visit": the day a journey began; "left
+    Gaborone for home on Sunday", "returned on Friday after completing his visit": its last."""
+    words, inside = text.words, text.event_tokens
+    if clause_cue(date, words["RETURN_WORD"] | words["JOURNEY_END"], inside, after=CUE_AFTER, through=text.place_commas):
+        return "close"
+    if clause_cue(date, words["DEPART_WORD"], inside, after=CUE_AFTER):
+        return "open"
+    return None
 
 
 def _period_around(
@@ -1318,6 +1503,10 @@ def _place(span: Span, raw: str) -> Place:
     building's city counts only when the text names it (FACTS.md: the dateline's city only when
     the event is "here")."""
     v = span_value(span, "nf_venue")
+    if not v:  # a town or country of the place recognizer (:func:`_told_places`)
+        info = span_value(span, "nf_place")
+        city = info.get("city") if info.get("kind") == "city" else None
+        return Place(name=city, city=city, country=info.get("country"))
     city = v.get("city")
     if city and span.id_ == "venue.building" and _dateline_city_only(span, city, raw):
         city = None
@@ -1369,21 +1558,8 @@ def _event_venue(
             break
     if place is None and _is_signing(mentions):
         place, source = _signed_day(text, mentions[0], text.venues), mentions[0]
-    for lead in _leads(text, mentions) if place is None else ():
-        # the place of a lead that names no event ("Ministers met in Suva today ..."), not of one
-        # that tells a journey ("left on Wednesday to attend meetings in St Lucia")
-        if any(w in text.words["DEPART_WORD"] for w in lower_words(text.doc)[lead.start:lead.end]):
-            break
-        # nor of one told at another time than the event's own ("Ministers met in Kigali
-        # yesterday ... / In July 2016, at the 27th AU Summit, ...")
-        if not all(periods_meet(period, (span_value(d, "nf_date")["start"], span_value(d, "nf_date")["end"]))
-                   for group in (text.dates, text.years) for d in group.get(lead.start, [])):
-            continue
-        place = next((v for v in text.venues.get(lead.start, [])
-                      if not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER)), None)
-        source = mentions[0]
-        if place is not None:
-            break
+    if place is None:
+        place, source = _lead_place(text, mentions, period) or _there_place(text, mentions), mentions[0]
     visited = (_visited(text, mentions) or _named_town(text, mentions)) if place is None else None
     if visited is not None:
         text.stated_at[key] = mentions[0].start_char
@@ -1392,8 +1568,11 @@ def _event_venue(
         return None, None
     venue = stated = _place(place, text.raw)
     text.stated_at[key] = place.start_char
+    town = _journey_town(text, mentions, venue, source) if venue.city is None and travel else None
+    if town is not None:
+        return _place(town, text.raw), _place(town, text.raw)
     # a visit to a country stays there: the towns it takes in are stops, not its place
-    if venue.city is None and not _is_travel(text, mentions):
+    if venue.city is None and not travel:
         # "will be held in Malaysia ... We look forward to welcoming you to Putrajaya"
         town = next((v for sent in _same_time(text, key, source, period) for v in text.venues.get(sent.start, [])
                      if _town_of(v, venue)), None)
@@ -1410,6 +1589,73 @@ def _event_venue(
             venue = stated = _place(town, text.raw)
             text.stated_at[key] = town.start_char
     return venue, stated
+
+
+def _journey_town(text: _Text, mentions: List[Span], venue: Place, source: Span) -> Optional[Span]:
+    """The town of a journey to a country, when a mention of it names one of that country ("his
+    two-day visit to Kathmandu") or its sentence says the traveller arrived there ("arrived in
+    Bangkok on an official visit to Thailand"); other towns of the country are stops."""
+    for mention in mentions:
+        town = next((v for v in text.venues.get(sent_of(mention).start, [])
+                     if mention.start <= v.start and v.end <= mention.end and _town_of(v, venue)), None)
+        if town is not None:
+            return town
+    lowers, arrival = lower_words(text.doc), text.words["DEPART_WORD"]
+    return next((v for v in text.venues.get(sent_of(source).start, []) if v.end <= source.start and _town_of(v, venue)
+                 and v.start >= 2 and lowers[v.start - 1] == "in" and lowers[v.start - 2] in arrival), None)
+
+
+def _lead_place(text: _Text, mentions: List[Span], period: Tuple[Optional[str], Optional[str]]) -> Optional[Span]:
+    """The place of a lead that names no event ("Ministers met in Suva today ...", :func:`_leads`),
+    else of a gathering told in the sentence right before the event (:func:`_gathered_before`),
+    at a time that may be the event's own."""
+    reported = text.words["REPORT_WORD"]
+    for lead in _leads(text, mentions):
+        # not of a lead that tells a journey ("left on Wednesday to attend meetings in St Lucia")
+        if any(w in text.words["DEPART_WORD"] for w in lower_words(text.doc)[lead.start:lead.end]):
+            break
+        # nor of one told at another time than the event's own ("Ministers met in Kigali
+        # yesterday ... / In July 2016, at the 27th AU Summit, ...")
+        if not _same_period(text, lead, period):
+            continue
+        place = next((v for v in text.venues.get(lead.start, [])
+                      if not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER)), None)
+        if place is not None:
+            return place
+    gathered = _gathered_before(text, mentions)
+    if gathered is None or not _same_period(text, gathered, period):
+        return None
+    # "Ministers gathered in Honiara on Friday. The 5th X Meeting discussed ..."
+    return next((v for v in text.venues.get(gathered.start, [])
+                 if not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER)), None)
+
+
+def _there_place(text: _Text, mentions: List[Span]) -> Optional[Span]:
+    """ "The minister flew to Windhoek on Sunday. The 6th X Commission opens there on Monday.":
+    "there" after an event's mention, in its clause, names the last place told before it, in the
+    mention's sentence or the one before it in its paragraph."""
+    lowers, texts = lower_words(text.doc), token_texts(text.doc)
+    for mention in mentions:
+        sent = sent_of(mention)
+        there = next((i for i in range(mention.end, sent.end) if lowers[i] == "there" or texts[i] in CLAUSE_BREAKS), None)
+        # (not a verb after it: "there will be" names nothing)
+        if there is None or lowers[there] != "there" or there + 1 >= len(lowers) \
+                or lowers[there + 1] not in text.words["THERE_FOLLOWER"]:
+            continue
+        index, paragraph = text.position[sent.start]
+        told = [v for v in _told_places(text, sent) if v.end <= mention.start]
+        if not told and index > 0 and text.position[text.sentences[index - 1].start][1] == paragraph:
+            told = _told_places(text, text.sentences[index - 1])
+        if told:
+            return told[-1]
+    return None
+
+
+def _told_places(text: _Text, sent: Span) -> List[Span]:
+    """The venues of a sentence, else its towns and countries ("landed in Tashkent on Sunday")."""
+    return text.venues.get(sent.start) or [
+        p for p in spans_in(text.doc, settings.SPANS_PLACES) if sent.start <= p.start < sent.end
+        and (span_value(p, "nf_place") or {}).get("kind") in ("city", "country")]
 
 
 def _stated_period(text: _Text, key: str, period: Tuple[Optional[str], Optional[str]]) -> Tuple[Optional[str], Optional[str]]:

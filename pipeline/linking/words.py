@@ -31,8 +31,15 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 #: TOWN_BODY: words of a name whose town names a body, not where it meets ('the Paris Club');
 #: ACCOUNT_PERIOD / PERIOD_END: 'the period ended 30 June', the close of an accounting period;
 #: PLAN_WORD / PLANNED_VERB: 'on Sunday decided to hold the X', a date or place of the decision;
-#: POSTPONE_WORD: 'scheduled in June but was postponed', the date of an earlier schedule;
-#: STAY_WORD: 'while staying in X from 6 to 8 May', the period of a journey's stay.
+#: POSTPONE_WORD: 'scheduled in June but was postponed', the date of an earlier schedule
+#: (EARLIER_SCHEDULE: 'originally scheduled for August', the same before the date);
+#: FIRST_DAY / LAST_DAY: 'on the first day of the X on Monday', the event's start (its end);
+#: THERE_FOLLOWER: 'the X opens there on Monday', what follows a "there" that names a place;
+#: FORWARD_MODIFIER: 'their annual summit ... the 66th X Summit', recurrence words that tell no occasion apart;
+#: STAY_WORD: 'while staying in X from 6 to 8 May', the period of a journey's stay;
+#: RETURN_WORD / JOURNEY_END: 'left for home on Sunday', 'returned on Friday after completing
+#: the visit', the last day of a journey (RETURN_LINK: 'returned on Sunday following a visit
+#: to X', what joins the return to the occasion come back from).
 ATTACHMENT_CLASSES = ("LIST_JOINER", "HEAD_NOUN", "END_WORD", "DEFINITE", "SEQUENCE_WORD", "RECORD_NOUN",
                       "TRAVEL_HEAD", "JOURNEY_VERB")
 CLAUSE_CLASSES = ("MARGIN_WORD", "RELATIVE", "PURPOSE_WORD", "PURPOSE_PARTICLE", "JOURNEY_LEAD")
@@ -40,17 +47,21 @@ REFERENCE_CLASSES = ("REFER_OPENER", "REFER_PREPOSITION", "PRONOUN", "GENERIC_GA
 JOURNEY_CUE_CLASSES = ("DEPART_WORD", "ARRIVAL_WORD")
 DATE_CUE_CLASSES = ("REPORT_WORD", "SINCE_WORD", "OPENED", "CLOSED", "TIME_OF_DAY",
                     "ACCOUNT_PERIOD", "PERIOD_END")
+RETURN_AND_SCHEDULE_CLASSES = ("JOURNEY_END", "RETURN_WORD", "RETURN_LINK", "EARLIER_SCHEDULE")
+DAY_OF_EVENT_CLASSES = ("FIRST_DAY", "LAST_DAY", "THERE_FOLLOWER", "FORWARD_MODIFIER")
 TIME_POINT_CLASSES = ("REFERENCE_POINT", "ORIGIN_WORD", "INCIDENT_NOUN", "PLAN_WORD", "PLANNED_VERB", "POSTPONE_WORD", "STAY_WORD")
 EDITION_CLASSES = ("PAST_EDITION", "TIME_UNIT", "AUXILIARY", "TOWN_BODY")
 LINKING_CLASSES = ATTACHMENT_CLASSES + CLAUSE_CLASSES + REFERENCE_CLASSES + DATE_CUE_CLASSES + JOURNEY_CUE_CLASSES \
-    + TIME_POINT_CLASSES + EDITION_CLASSES
+    + TIME_POINT_CLASSES + EDITION_CLASSES + RETURN_AND_SCHEDULE_CLASSES + DAY_OF_EVENT_CLASSES
 
 
 def link_words(rules: Dict[str, List[PatternEntry]]) -> Dict[str, FrozenSet[str]]:
     """The linking word classes of a component's rules (relative file name -> entries), with
-    SIGNED: the past of the signing verbs ("X and Y today signed ..."), and DURATION_UNIT: the units
-    of a length before a noun ("a two-day visit")."""
+    SIGNED: the past of the signing verbs ("X and Y today signed ..."), DURATION_UNIT: the units
+    of a length before a noun ("a two-day visit"), and MEET_VERB: the verbs of a gathering
+    ("Ministers gathered in Apia on Friday. The 5th X Meeting ...": :func:`.events._gathered_before`).""" 
     words = word_classes_of(rules[LINKING_WORDS_FILE], LINKING_WORDS_FILE, required=LINKING_CLASSES)
-    event_words = word_classes_of(rules[EVENT_WORDS_FILE], EVENT_WORDS_FILE, required=("SIGN_VERB", "DURATION_UNIT"))
+    event_words = word_classes_of(rules[EVENT_WORDS_FILE], EVENT_WORDS_FILE,
+                                  required=("SIGN_VERB", "DURATION_UNIT", "MEET_VERB"))
     return {**words, "SIGNED": frozenset(v for v in event_words["SIGN_VERB"] if v.endswith("ed")),
-            "DURATION_UNIT": event_words["DURATION_UNIT"]}
+            "DURATION_UNIT": event_words["DURATION_UNIT"], "MEET_VERB": event_words["MEET_VERB"]}

@@ -804,6 +804,8 @@ class DateRecognizer(RuleComponent):
             return False
         if guard == "day_alone" and not _day_alone_allowed(span, after):
             return False
+        if guard == "day_before" and before is not None and date_token_class(before.text) == "DAY":
+            return False  # "On 29 May the 5th Forum opened": the day came first, "the 5th" is an ordinal
         if guard == "line_end" and after is not None and not (after.is_punct and after.text not in "%-/"):
             return False  # "14 April 15." but not "on 14 April 15 people"
         if span.id_ not in self._lowercase_month_rules:

@@ -7,6 +7,8 @@ import pytest
 CASES = [
     ("The summit closes on the first of July.", "the first of July", "2025-07-01", "2025-07-01"),
     ("Elections are set for July the 20th, officials said.", "July the 20th", "2025-07-20", "2025-07-20"),
+    # a day before the month: "the 4th" after it is an ordinal of what follows, not the day
+    ("On 12 March the 4th Coastal Cities Forum began in Durban.", "12 March", "2025-03-12", "2025-03-12"),
     ("The accord takes effect on march 3 next year, not before.", "march 3 next year", "2026-03-03", "2026-03-03"),
     ("Talks resume on Thursday the 5th in Geneva.", "Thursday the 5th", "2025-06-05", "2025-06-05"),
     ("The board meets on the first Tuesday of October.", "first Tuesday of October", "2025-10-07", "2025-10-07"),

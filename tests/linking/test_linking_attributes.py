@@ -186,6 +186,21 @@ CASES = [
         "2nd Harbour Officials Meeting", (None, None), None,
         id="a meeting whose report is read is an earlier occasion, not held at the summit's place"),
     pytest.param(
+        "The 31st Lake Chad Council opened in N'Djamena on Monday. Members will weigh the outcome of the 7th "
+        "Lake Chad Experts Meeting.",
+        "7th Lake Chad Experts Meeting", (None, None), None,
+        id="a meeting whose outcome is weighed is an earlier occasion"),
+    pytest.param(
+        "The 31st Lake Chad Council opened in N'Djamena on Monday. Its agenda lists the budget; Report of the "
+        "7th Lake Chad Experts Meeting; and the audit.",
+        "7th Lake Chad Experts Meeting", (None, None), None,
+        id="a record noun opening an item of a list: an earlier occasion"),
+    pytest.param(
+        "The 31st Lake Chad Council opened in N'Djamena on Monday. It will consider the budget, Report of the "
+        "7th Lake Chad Experts Meeting, and the audit.",
+        "7th Lake Chad Experts Meeting", (None, None), None,
+        id="a record noun opening an item of a comma list: an earlier occasion"),
+    pytest.param(
         "Ministers at the 4th Harbour Safety Meeting reviewed three reports: the audit for the year ended 30 April; "
         "the report of the 2nd Coastal Radio Dialogue; and a staff plan.",
         "2nd Coastal Radio Dialogue", (None, None), None,

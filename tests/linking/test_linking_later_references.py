@@ -66,6 +66,12 @@ GENERIC_CASES = [
         ["Coastal Mayors Summit"],
         id="a later paragraph's 'the meeting' names the summit"),
     pytest.param(
+        "Zambia will host the 6th Zambia-Malawi Joint Permanent Commission in July. "
+        "The meeting will take place at the Mulungushi International Conference Centre in Lusaka.",
+        "6th Zambia-Malawi Joint Permanent Commission", ("2025-07", "2025-07"), "Lusaka",
+        ["6th Zambia-Malawi Joint Permanent Commission"],
+        id="a numbered commission is a sitting: 'the meeting' names it"),
+    pytest.param(
         "Minister Ana Rios began a state visit to Norway today. "
         "The meeting will be held in Oslo on 4 June.",
         "state visit to Norway", ("2025-06-02", None), None,
