@@ -193,12 +193,18 @@ MONTH_LIKE_FOLLOWERS = date_words("MONTH_LIKE_FOLLOWER")
 _FUTURE_PAIRS = {("set", "to"), ("going", "to"), ("due", "to")}
 #: How far "to" may stand after a word of planning ("agreed on Monday to convene").
 PLAN_REACH = 5
+#: The words :func:`_cue` can answer for (besides a regular past form): any other word tells no
+#: tense whatever its neighbours, so it is passed over without reading them.
+_CUE_HEADS = FUTURE_CUES | PLAN_BEFORE_INFINITIVE | PAST_CUES | REPORTING_PAST \
+    | frozenset(w for w, _ in _FUTURE_PAIRS) | {"be"}
 
 
 def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
     """The tense a word of a sentence points to, if any (``before_date``: the word comes
     before the date, so a plan it opens may be what the date belongs to)."""
     w = words[i]
+    if w not in _CUE_HEADS and not (w.islower() and _regular_past(w)):
+        return None
     # (an adverb between an auxiliary and its participle: "will be officially opened", "to be formally signed")
     after = next((k for k in range(i + 1, len(words)) if not _adverb(words[k])), len(words))
     nxt = words[after] if after < len(words) else ""
