@@ -557,8 +557,50 @@ def word_flag_pattern(pattern: Sequence[Dict[str, Any]], flags: Dict[FrozenSet[s
     return out
 
 
+#: What a token must be to match a pattern element, as far as the word alone tells: (the lexeme
+#: flags it must have, its accepted lowercase forms, its accepted texts); None: no test.
+_WordTest = Tuple[FrozenSet[int], Optional[FrozenSet[str]], Optional[FrozenSet[str]]]
+
+
+def _word_test(el: Dict[str, Any]) -> _WordTest:
+    """The test of a pattern element (flags in place, see :func:`flag_pattern`) as far as it
+    is read from the word alone; the parts read from other attributes (LIKE_NUM, a REGEX ...)
+    are left out: it may pass a token the element fails, never the reverse."""
+    flags = frozenset(k for k, v in el.items() if isinstance(k, int) and v is True)
+    texts = [t for t in (_value_set(el.get(attr)) for attr in ("ORTH", "TEXT") if attr in el) if t is not None]
+    return flags, _value_set(el.get("LOWER")), texts[0] if len(texts) == 1 else None
+
+
+def _side_tests(pattern: Sequence[Dict[str, Any]], index: int, step: int) -> Optional[List[_WordTest]]:
+    """The tests one of which the token next to the anchor element ``index`` (``step`` -1: the
+    token before it, 1: after it) must pass in a match: the next element's, and while that one
+    is optional the one beyond it too; None when the match may end at the anchor (no element
+    on that side, or only optional ones) or an element is of another kind ("!")."""
+    tests = []
+    k = index + step
+    while 0 <= k < len(pattern):
+        op = pattern[k].get("OP")
+        if op not in (None, "1", "?"):
+            return None
+        tests.append(_word_test(pattern[k]))
+        if op != "?":
+            return tests
+        k += step
+    return None
+
+
+def _passes(tests: Optional[List[_WordTest]], flags: Sequence[int], lower: Optional[str], text: Optional[str]) -> bool:
+    """Whether a token (its flags, lowercase form, text; None: past the doc's edge) may pass one
+    of :func:`_side_tests` (None: anything passes, the doc's edge too)."""
+    if tests is None:
+        return True
+    return lower is not None and any(need.issubset(flags) and (lowers is None or lower in lowers)
+                                     and (texts is None or text in texts) for need, lowers, texts in tests)
+
+
 class _Group:
-    """Rules sharing one anchor test, with how far their matches reach around the anchor."""
+    """Rules sharing one anchor test, with how far their matches reach around the anchor, and
+    what the words right before and after an anchor must be for one of them to match there."""
 
     def __init__(self, vocab, classes: FrozenSet[str], words: FrozenSet[str]):
         self.classes = set(classes)
@@ -567,6 +609,28 @@ class _Group:
         self.after = 0
         self.matcher = Matcher(vocab, validate=False)
         self.bit = 0
+        #: per rule, the tests of the words next to its anchor (None: some rule has neither,
+        #: every anchor's window is matched)
+        self.neighbours: Optional[List[Tuple[Optional[List[_WordTest]], Optional[List[_WordTest]]]]] = []
+        #: (ORTH before, ORTH after) of an anchor -> whether some rule may match there
+        self.seen: Dict[Tuple[int, int], bool] = {}
+
+    def add(self, key: str, pattern: List[Dict[str, Any]], index: int) -> None:
+        """A rule anchored on its element ``index``."""
+        self.before = max(self.before, index)
+        self.after = max(self.after, len(pattern) - index - 1)
+        self.matcher.add(key, [pattern])
+        left, right = _side_tests(pattern, index, -1), _side_tests(pattern, index, 1)
+        if self.neighbours is not None and (left or right):
+            self.neighbours.append((left, right))
+        else:
+            self.neighbours = None
+
+    def may_match(self, before: Tuple[Sequence[int], Optional[str], Optional[str]],
+                  after: Tuple[Sequence[int], Optional[str], Optional[str]]) -> bool:
+        """Whether some rule may match with its anchor between these words ((flags, lowercase
+        form, text); None for both strings past the doc's edge)."""
+        return any(_passes(left, *before) and _passes(right, *after) for left, right in self.neighbours)
 
 
 class AnchoredMatcher:
@@ -603,9 +667,7 @@ class AnchoredMatcher:
             if group is None:
                 group = groups[group_key] = _Group(
                     vocab, values if kind == "class" else frozenset(), values if kind == "word" else frozenset())
-            group.before = max(group.before, index)
-            group.after = max(group.after, len(pattern) - index - 1)
-            group.matcher.add(key, [pattern])
+            group.add(key, pattern, index)
         self.groups: List[_Group] = list(groups.values())
         self._class_bits: Dict[Optional[str], int] = {}
         self._word_bits: Dict[str, int] = {}
@@ -664,6 +726,9 @@ class AnchoredMatcher:
             matches.extend(self.whole(doc))
         for group in self.groups:
             anchors = anchors_of.get(group.bit)
+            if anchors and group.neighbours is not None:
+                # no window where the words next to the anchor fit no rule (most numbers)
+                anchors = [a for a in anchors if self._may_match(doc, group, a)]
             if not anchors:
                 continue
             windows: List[List[int]] = []
@@ -681,6 +746,26 @@ class AnchoredMatcher:
                 for match_id, s, e in matcher(Span(doc, start, end)):  # doc[start:end], without its slice checks
                     matches.append((match_id, s + start, e + start))
         return matches
+
+    def _may_match(self, doc: Doc, group: _Group, a: int) -> bool:
+        """Whether a rule of the group may match with its anchor at token ``a`` (decided once
+        per group and pair of words around an anchor)."""
+        orths, n = token_ids(doc, "ORTH"), len(doc)
+        key = (orths[a - 1] if a > 0 else -1, orths[a + 1] if a + 1 < n else -1)
+        found = group.seen.get(key)
+        if found is None:
+            if len(group.seen) >= self.CACHE_SIZE:
+                group.seen.clear()
+            found = group.seen[key] = group.may_match(self._word_at(doc, a - 1), self._word_at(doc, a + 1))
+        return found
+
+    def _word_at(self, doc: Doc, i: int) -> Tuple[Sequence[int], Optional[str], Optional[str]]:
+        """(lexeme flags, lowercase form, text) of token ``i``; no strings past the doc's edge."""
+        if not 0 <= i < len(doc):
+            return (), None, None
+        orth = token_ids(doc, "ORTH")[i]
+        row = self._bits.get(orth) or self._token_bits(orth)
+        return row[1], lower_words(doc)[i], token_texts(doc)[i]
 
     def _anchors_by_group(self, doc: Doc) -> Dict[int, List[int]]:
         """Group bit -> the tokens that anchor the group, ascending; the lexeme flags of the

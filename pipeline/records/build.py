@@ -18,7 +18,7 @@ from ..linking.retold import described, merge_retold
 from ..linking.words import EVENT_WORDS_FILE, LINKING_WORDS_FILE, link_words
 from ..recognition.base import RuleComponent
 from ..recognition.extensions import doc_value, span_value
-from ..recognition.lexicon import spans_in
+from ..recognition.lexicon import spans_in, token_indices
 from ..recognition.names import POSSESSIVES, release_sentences
 from ..recognition.phrases import doc_text, sent_of, text_of
 from ..recognition.wordclasses import word_classes_of
@@ -163,8 +163,9 @@ def _same_day_sentences(doc: Doc) -> set:
     """The starts of the sentences opened by "Later in the day", "Earlier during the day": the
     day is the one the story tells, a day given by the text."""
     raw = doc_text(doc)
-    return {sent_of(t).start for t in doc if t.is_sent_start and t.lower_ in SAME_DAY_OPENERS
-            and SAME_DAY.match(raw[t.idx:t.idx + 30].lower())}
+    # only the openers' tokens are looked at (found in the doc's word index, not by a walk)
+    return {sent_of(t).start for t in map(doc.__getitem__, token_indices(doc, "LOWER", SAME_DAY_OPENERS))
+            if t.is_sent_start and SAME_DAY.match(raw[t.idx:t.idx + 30].lower())}
 
 
 def _dateline_sentence(doc: Doc, dateline_end: int) -> set:
