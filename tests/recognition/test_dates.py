@@ -330,3 +330,31 @@ def test_unicode_digits_do_not_break_an_article(text):
 
     record = extract(text, id="u", published="2025-03-04")
     assert all(d.text[0].isascii() for d in record.dates)
+
+
+def test_anchored_windows_skipped_by_the_neighbouring_words_lose_no_match(nlp):
+    """A window is matched only where the words next to its anchor may fit a rule (optional
+    elements looked past, the doc's edges too): the matches stay those of the plain Matcher."""
+    from spacy.matcher import Matcher
+
+    from newsfacts.recognition.dates import AnchoredMatcher
+
+    rules = [
+        ("A\u241fon_day", [{"LOWER": "on"}, {"LOWER": "the", "OP": "?"}, {"_": {"nf_dk": "DAY"}}]),
+        ("A\u241fday_dash", [{"_": {"nf_dk": "DAY"}}, {"ORTH": {"IN": ["-", "/"]}}, {"LIKE_NUM": True}]),
+        ("A\u241fday_of", [{"_": {"nf_dk": "DAY"}}, {"LOWER": "of", "OP": "?"}, {"_": {"nf_dk": "MON"}}]),
+    ]
+    matcher = AnchoredMatcher(nlp.vocab, rules)
+    plain = Matcher(nlp.vocab)
+    for key, pattern in rules:
+        plain.add(key, [pattern])
+    texts = ["On the 12 they met 40 envoys on 3 and on the 7; 4 of June, 9 June, 5-6 and 8/9.",
+             "12", "on 5", "3 -", "7 of", "Held on the 30 of May 2025 with 12 of 40 on 2/3"]
+    skipped = 0
+    for text in texts:
+        doc = nlp.make_doc(text)
+        assert sorted(set(matcher(doc))) == sorted(plain(doc))
+    for group in matcher.groups:
+        assert group.neighbours is not None  # every rule here has a word to test next to its anchor
+        skipped += sum(not fits for fits in group.seen.values())
+    assert skipped  # "40 envoys", "12 they": no window there
