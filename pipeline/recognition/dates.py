@@ -461,6 +461,63 @@ class WordFlag(dict):
         return hash(("words", self.words))
 
 
+class LexAttrGetters(dict):
+    """A vocab's ``lex_attr_getters`` (attribute id -> getter) whose ``items()``, the list spaCy
+    runs through for every new word it meets, leaves out the getters of :class:`ClassFlag` and
+    :class:`WordFlag`: they always answer None (the flags are set by :class:`AnchoredMatcher`
+    on the words of each doc), and a fresh word would call them all (some 37 calls a word).
+    They stay registered (keys, ``in``, ``dict.items``): spaCy and :func:`lexeme_flag` find the
+    flag bits taken there. A pickled copy is a plain dict holding them all."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._called: Optional[list] = None
+
+    def items(self):  # (a list: spaCy only iterates it)
+        if self._called is None:
+            self._called = [(attr, getter) for attr, getter in dict.items(self) if not _answers_none(getter)]
+        return self._called
+
+    def __setitem__(self, key, value):
+        super().__setitem__(key, value)
+        self._called = None
+
+    def __delitem__(self, key):
+        super().__delitem__(key)
+        self._called = None
+
+    def _changed(self, result):
+        self._called = None
+        return result
+
+    def update(self, *args, **kwargs):
+        return self._changed(super().update(*args, **kwargs))
+
+    def setdefault(self, key, default=None):
+        return self._changed(super().setdefault(key, default))
+
+    def pop(self, *args):
+        return self._changed(super().pop(*args))
+
+    def popitem(self):
+        return self._changed(super().popitem())
+
+    def clear(self):
+        return self._changed(super().clear())
+
+    def __ior__(self, other):
+        return self._changed(super().__ior__(other))
+
+    def __reduce__(self):
+        return dict, (dict(dict.items(self)),)
+
+
+def _answers_none(getter) -> bool:
+    """Whether a getter is the ``get`` of an empty flag (:class:`ClassFlag`, :class:`WordFlag`)."""
+    flag = getattr(getter, "__self__", None)
+    return isinstance(flag, (ClassFlag, WordFlag)) and getattr(getter, "__name__", "") == "get" and not flag
+
+
 def class_flags(vocab) -> Dict[int, ClassFlag]:
     """The :class:`ClassFlag` lexeme flags of a vocab, by flag id."""
     return _flags_of_type(vocab, ClassFlag)
@@ -472,7 +529,7 @@ def word_flags(vocab) -> Dict[int, WordFlag]:
 
 
 def _flags_of_type(vocab, kind) -> dict:
-    return {flag_id: getter.__self__ for flag_id, getter in vocab.lex_attr_getters.items()
+    return {flag_id: getter.__self__ for flag_id, getter in dict.items(vocab.lex_attr_getters)
             if isinstance(flag_id, int) and isinstance(getattr(getter, "__self__", None), kind)}
 
 
@@ -488,7 +545,10 @@ def lexeme_flag(vocab, flag) -> Optional[int]:
             return flag_id
     for flag_id in _FREE_FLAGS:
         if flag_id not in vocab.lex_attr_getters:
-            return vocab.add_flag(flag.get, flag_id=flag_id)
+            flag_id = vocab.add_flag(flag.get, flag_id=flag_id)
+            if type(vocab.lex_attr_getters) is dict:  # (a user's own mapping stays as it is)
+                vocab.lex_attr_getters = LexAttrGetters(vocab.lex_attr_getters)
+            return flag_id
     return None
 
 
@@ -598,6 +658,19 @@ def _passes(tests: Optional[List[_WordTest]], flags: Sequence[int], lower: Optio
                                      and (texts is None or text in texts) for need, lowers, texts in tests)
 
 
+def _single_word_test(pattern: Sequence[Dict[str, Any]]) -> Optional[List[_WordTest]]:
+    """The test of a rule of one word when it reads only what :func:`_word_test` reads (flags,
+    the lowercase form, the text), so that the test is the rule itself; else None."""
+    if len(pattern) != 1 or pattern[0].get("OP") not in (None, "1") or {"ORTH", "TEXT"} <= set(pattern[0]):
+        return None
+    for attr, value in pattern[0].items():
+        exact = attr == "OP" or isinstance(attr, int) and value is True \
+            or attr in ("LOWER", "ORTH", "TEXT") and _value_set(value) is not None
+        if not exact:
+            return None
+    return [_word_test(pattern[0])]
+
+
 class _Group:
     """Rules sharing one anchor test, with how far their matches reach around the anchor, and
     what the words right before and after an anchor must be for one of them to match there."""
@@ -612,11 +685,22 @@ class _Group:
         #: per rule, the tests of the words next to its anchor (None: some rule has neither,
         #: every anchor's window is matched)
         self.neighbours: Optional[List[Tuple[Optional[List[_WordTest]], Optional[List[_WordTest]]]]] = []
-        #: (ORTH before, ORTH after) of an anchor -> whether some rule may match there
-        self.seen: Dict[Tuple[int, int], bool] = {}
+        #: per side (0: the word before an anchor, 1: after it), ORTH id (-1: the doc's edge) ->
+        #: the rules (bits) whose test the word passes there
+        self.fits: Tuple[Dict[int, int], Dict[int, int]] = ({}, {})
+        #: the rules of one word that the word alone decides ("2025", "June"): (match id, test),
+        #: matched without the Matcher, so that they leave the windows to the longer rules
+        self.singles: List[Tuple[int, List[_WordTest]]] = []
+        #: ORTH id of an anchor -> the match ids of the one-word rules it matches
+        self.single_hits: Dict[int, Tuple[int, ...]] = {}
+        self.vocab = vocab
 
     def add(self, key: str, pattern: List[Dict[str, Any]], index: int) -> None:
         """A rule anchored on its element ``index``."""
+        test = _single_word_test(pattern)
+        if test is not None:
+            self.singles.append((self.vocab.strings.add(key), test))  # the id the Matcher gives a match
+            return
         self.before = max(self.before, index)
         self.after = max(self.after, len(pattern) - index - 1)
         self.matcher.add(key, [pattern])
@@ -626,11 +710,10 @@ class _Group:
         else:
             self.neighbours = None
 
-    def may_match(self, before: Tuple[Sequence[int], Optional[str], Optional[str]],
-                  after: Tuple[Sequence[int], Optional[str], Optional[str]]) -> bool:
-        """Whether some rule may match with its anchor between these words ((flags, lowercase
-        form, text); None for both strings past the doc's edge)."""
-        return any(_passes(left, *before) and _passes(right, *after) for left, right in self.neighbours)
+    def rules_fitting(self, side: int, word: Tuple[Sequence[int], Optional[str], Optional[str]]) -> int:
+        """The rules (bits) that a word ((flags, lowercase form, text); None for both strings
+        past the doc's edge) may fit on a side of their anchor (0: before it, 1: after it)."""
+        return sum(1 << r for r, tests in enumerate(self.neighbours) if _passes(tests[side], *word))
 
 
 class AnchoredMatcher:
@@ -726,9 +809,13 @@ class AnchoredMatcher:
             matches.extend(self.whole(doc))
         for group in self.groups:
             anchors = anchors_of.get(group.bit)
+            if anchors and group.singles:
+                matches.extend(self._single_matches(doc, group, anchors))
+            if not len(group.matcher):
+                continue
             if anchors and group.neighbours is not None:
                 # no window where the words next to the anchor fit no rule (most numbers)
-                anchors = [a for a in anchors if self._may_match(doc, group, a)]
+                anchors = self._fitting(doc, group, anchors)
             if not anchors:
                 continue
             windows: List[List[int]] = []
@@ -747,16 +834,38 @@ class AnchoredMatcher:
                     matches.append((match_id, s + start, e + start))
         return matches
 
-    def _may_match(self, doc: Doc, group: _Group, a: int) -> bool:
-        """Whether a rule of the group may match with its anchor at token ``a`` (decided once
-        per group and pair of words around an anchor)."""
+    def _fitting(self, doc: Doc, group: _Group, anchors: List[int]) -> List[int]:
+        """The anchors where a rule of the group may match: the words before and after it fit
+        the same rule (each word's fit decided once per group and side)."""
         orths, n = token_ids(doc, "ORTH"), len(doc)
-        key = (orths[a - 1] if a > 0 else -1, orths[a + 1] if a + 1 < n else -1)
-        found = group.seen.get(key)
-        if found is None:
-            if len(group.seen) >= self.CACHE_SIZE:
-                group.seen.clear()
-            found = group.seen[key] = group.may_match(self._word_at(doc, a - 1), self._word_at(doc, a + 1))
+        fits = group.fits
+        if len(fits[0]) + len(fits[1]) >= self.CACHE_SIZE:
+            fits[0].clear()
+            fits[1].clear()
+        kept = []
+        for a in anchors:
+            rules = -1
+            for side, i in ((0, a - 1), (1, a + 1)):
+                orth = orths[i] if 0 <= i < n else -1
+                bits = fits[side].get(orth)
+                if bits is None:
+                    bits = fits[side][orth] = group.rules_fitting(side, self._word_at(doc, i))
+                rules &= bits
+            if rules:
+                kept.append(a)
+        return kept
+
+    def _single_matches(self, doc: Doc, group: _Group, anchors: List[int]) -> List[Tuple[int, int, int]]:
+        """The matches of the group's one-word rules: on the anchors whose word passes their test."""
+        orths, hits, found = token_ids(doc, "ORTH"), group.single_hits, []
+        if len(hits) >= self.CACHE_SIZE:
+            hits.clear()
+        for a in anchors:
+            ids = hits.get(orths[a])
+            if ids is None:
+                word = self._word_at(doc, a)
+                ids = hits[orths[a]] = tuple(match_id for match_id, test in group.singles if _passes(test, *word))
+            found.extend((match_id, a, a + 1) for match_id in ids)
         return found
 
     def _word_at(self, doc: Doc, i: int) -> Tuple[Sequence[int], Optional[str], Optional[str]]:

@@ -356,5 +356,31 @@ def test_anchored_windows_skipped_by_the_neighbouring_words_lose_no_match(nlp):
         assert sorted(set(matcher(doc))) == sorted(plain(doc))
     for group in matcher.groups:
         assert group.neighbours is not None  # every rule here has a word to test next to its anchor
-        skipped += sum(not fits for fits in group.seen.values())
+        skipped += sum(not rules for side in group.fits for rules in side.values())
     assert skipped  # "40 envoys", "12 they": no window there
+
+
+def test_the_flag_getters_are_left_out_of_new_words_but_stay_registered(nlp):
+    """spaCy calls every getter of ``lex_attr_getters.items()`` for each new word; the date
+    flags' getters answer None, so they are left out of that list, but they stay keys of the
+    mapping (where the taken flag bits are found), and a pickled vocab keeps them all."""
+    import pickle
+
+    from newsfacts.recognition.dates import LexAttrGetters, class_flags, word_flags
+
+    getters = nlp.vocab.lex_attr_getters
+    assert isinstance(getters, LexAttrGetters)
+    flag_ids = set(class_flags(nlp.vocab)) | set(word_flags(nlp.vocab))
+    assert flag_ids and flag_ids <= set(getters) and not flag_ids & {attr for attr, _ in getters.items()}
+    assert len(getters.items()) == len(getters) - len(flag_ids)
+    getters[999] = len  # a getter set later is called again
+    assert (999, len) in getters.items()
+    del getters[999]
+    assert all(attr != 999 for attr, _ in getters.items())
+    copy = pickle.loads(pickle.dumps(nlp.vocab)).lex_attr_getters
+    assert type(copy) is dict and set(copy) == set(getters)
+    # a word never seen gets the attributes the full list gives it, and its date flag on matching
+    doc = nlp(make_doc(nlp, "Talks open Zyxwvember 3 and end on 4 June 2031.", id="t", published="2025-06-18"))
+    assert [s.text for s in doc.spans[settings.SPANS_DATES]] == ["4 June 2031"]
+    word = nlp.vocab["Zyxwvember"]
+    assert word.is_title and word.shape_ == "Xxxxx" and word.lower_ == "zyxwvember"
