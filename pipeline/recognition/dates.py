@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from datetime import date
 from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
@@ -261,21 +261,24 @@ class _SentenceCues:
         self.before: Dict[int, Optional[str]] = {}
         self.after: Dict[int, Optional[str]] = {}
         self.plan: Any = self._UNSEEN
+        #: the words :func:`_cue` may answer for (any other answers None): the only ones scanned
+        self.cues = [i for i, w in enumerate(words) if w in _CUE_HEADS or w.islower() and _regular_past(w)]
 
     def _nearest(self, i: int, step: int, known: Dict[int, Optional[str]], before_date: bool) -> Optional[str]:
-        words, path, found = self.words, [], None
-        while 0 <= i < len(words):
-            hit = known.get(i, self._UNSEEN)
+        words, cues, path, found = self.words, self.cues, [], None
+        k = bisect_right(cues, i) - 1 if step < 0 else bisect_left(cues, i)  # the first at or past i
+        while 0 <= k < len(cues):
+            hit = known.get(cues[k], self._UNSEEN)
             if hit is not self._UNSEEN:
                 found = hit
                 break
-            path.append(i)
-            found = _cue(words, i, before_date=before_date)
+            path.append(cues[k])
+            found = _cue(words, cues[k], before_date=before_date)
             if found:
                 break
-            i += step
-        for k in path:
-            known[k] = found
+            k += step
+        for j in path:
+            known[j] = found
         return found
 
     def tense(self, first: int, last: int) -> Optional[str]:
