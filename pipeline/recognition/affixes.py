@@ -13,7 +13,10 @@ are exactly spaCy's. When the analysis meets anything it cannot vouch for (a par
 match nothing, a negated class, case-insensitive matching, an alternative not anchored at the
 end ...) the set is None and the expression always runs.
 
-Prefixes (anchored at the start of the word) get the same test on their first character.
+Prefixes (anchored at the start of the word) get the same test on their first character. A
+suffix expression runs only from as far back as a match ending with the word's last character
+can reach (:func:`suffix_reach`), and spaCy's URL expression only on words holding a character
+every match needs (:func:`required_chars`, :class:`UrlMatcher`: a dot).
 The finders keep the expression's ``pattern`` (spaCy serialises a tokenizer by
 ``infix_finditer.__self__.pattern``), so a saved pipeline stores the same rules.
 """

@@ -46,6 +46,10 @@ Speed (the same matches and facts, about 4x cheaper than running the rules as wr
   The patterns in ``patterns/dates.jsonl`` stay as written; ``Token._.nf_dk`` stays. The
   most used word lists (``{"LOWER": {"IN": [...]}}``) become lexeme flags too, set the same
   way (the Matcher tests a list in Python, once per token of each window, a flag in C).
+- A group's windows are matched only at anchors whose neighbouring words fit one of its
+  rules (:class:`_Group`: each rule's elements right before and after its anchor, read as
+  tests on the word alone; optional ones looked past), and rules of one word ("2025",
+  "June") are decided from the word without the Matcher.
 - Candidates are checked and normalised lazily, in ``filter_spans`` order (longest first),
   so a span that a longer date already covers is never normalised.
 """
