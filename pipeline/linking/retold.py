@@ -51,6 +51,38 @@ def merge_retold(events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[
     return out
 
 
+def merge_numbered_descriptions(events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[Event]:
+    """ "the 34th Session of the Arab Summit ... the draft agenda of the 34th regular session": an
+    edition told again by its ordinal and lowercase words only, with a head noun its full name
+    has, is a mention of that edition, which keeps its name, day and place."""
+    out: List[Event] = []
+    for event in events:
+        head = _bare_numbered_head(event, words)
+        at = None if head is None else next(
+            (i for i, other in enumerate(out) if other.ordinal == event.ordinal and other is not event
+             and head in {w.rstrip("s") for w in _WORD.findall(other.name.lower())}
+             and _bare_numbered_head(other, words) is None), None)
+        if at is None:
+            out.append(event)
+            continue
+        named = out[at]
+        out[at] = named.model_copy(update={
+            "start": named.start or event.start, "end": named.end or event.end, "venue": named.venue or event.venue,
+            "officials": named.officials + [o for o in event.officials if o not in named.officials],
+            "instruments": named.instruments + [i for i in event.instruments if i not in named.instruments],
+            "mentions": sorted(named.mentions + event.mentions, key=lambda m: m.start)})
+    return out
+
+
+def _bare_numbered_head(event: Event, words: Dict[str, FrozenSet[str]]) -> Optional[str]:
+    """The head noun of an edition named only by its ordinal and lowercase words ("34th regular
+    session" -> "session"), else None."""
+    if event.ordinal is None or _CAPITALISED.search(event.name) \
+            or not all(m.rule.startswith("event.lower") and m.rule.endswith(".numbered") for m in event.mentions):
+        return None
+    return _head_noun(event.name, words)
+
+
 def _retold(a: Event, b: Event, words: Dict[str, FrozenSet[str]]) -> bool:
     """Whether described events ``a`` and ``b`` tell one occasion (see :func:`merge_retold`)."""
     if not all(described(m.rule) for m in a.mentions + b.mentions):

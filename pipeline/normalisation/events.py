@@ -11,6 +11,9 @@ _TRAILING_ACRONYM = re.compile(r"\s*\([^()]*\)\s*$")
 #: A bracketed acronym inside a name ("the African Union (AU) Executive Council"): the short
 #: form of a body in it, not part of the event's name.
 _INNER_ACRONYM = re.compile(r"\s\((?:[A-Z0-9][A-Z0-9&+\-]*)(?:\s[A-Z0-9][A-Z0-9&+\-]*)?\)(?=\s)")
+#: "the CEEAC (Economic Community of Central African States) Council": an acronym's long form in
+#: brackets inside a name (capitalised words and small lowercase ones), left out.
+_INNER_LONG_FORM = re.compile(r"(\b[A-Z]{2,})\s\((?:[A-Z][\w'\u2019-]*|of|and|the|for|on)(?:\s(?:[A-Z][\w'\u2019-]*|of|and|the|for|on))+\)(?=\s)")
 #: Articles, and "new"/"next" that say which occurrence, not what the event is called.
 _LEADING = re.compile(r"^(?:[Tt]he|[Aa]n?|new|next)\s+")
 WORD_ORDINALS = {
@@ -63,7 +66,7 @@ def _to_roman(number: int) -> str:
 def clean_event_name(text: str) -> str:
     """ "the 40th Session of the African Union (AU) Executive Council (EC)" -> "40th Session of
     the African Union Executive Council"."""
-    return clean_name(_INNER_ACRONYM.sub("", text), leading=_LEADING, trailing=_TRAILING_ACRONYM)
+    return clean_name(_INNER_LONG_FORM.sub(r"\1", _INNER_ACRONYM.sub("", text)), leading=_LEADING, trailing=_TRAILING_ACRONYM)
 
 
 def event_ordinal(text: str) -> Optional[int]:

@@ -71,6 +71,11 @@ def same_instrument(a: str, b: str) -> bool:
     wa, wb = _words(a.casefold()), _words(b.casefold())
     if sorted(wa) == sorted(wb):
         return True
+    # "Action Plan of the Council of Europe for Armenia", "Council of Europe Action Plan for Armenia":
+    # the owner after "of the" written before the head; the same last word
+    if len(wa) >= 4 and wa[-1] == wb[-1] and wa != wb and _owner_bag(wa) == _owner_bag(wb) \
+            and abs(len(wa) - len(wb)) <= 2 and wa.count("of") != wb.count("of"):
+        return True
     if len(wa) != len(wb) or len(wa) < 3 or wa[-1] != wb[-1]:
         return False
     rest_a, rest_b = Counter(wa), Counter(wb)
@@ -81,6 +86,11 @@ def same_instrument(a: str, b: str) -> bool:
     raw_b = {w.casefold(): w for w in _words(b)}
     x, y = raw_a[only_a[0]], raw_b[only_b[0]]
     return _abbreviates(x, y) or _abbreviates(y, x)
+
+
+def _owner_bag(words: List[str]) -> tuple:
+    """The words of a name without "of" and "the", in order of the alphabet."""
+    return tuple(sorted(w for w in words if w not in ("of", "the")))
 
 
 def short_form(short: str, full: str) -> bool:
@@ -108,7 +118,7 @@ def modified_form(short: str, full: str) -> bool:
     without capitalised words before it (a place, a body, "Revised"); not a generic name
     ("Action Plan"), not across a lowercase word ("Status of Visiting Forces Agreement" is
     another document than the "Visiting Forces Agreement"), not after an ordinal ("Second")."""
-    ws, wf = short.split(), full.split()
+    ws, wf = short.split(), drop_acronyms(full).split()  # "Security Council (UNSC) Resolution 2719"
     extra = len(wf) - len(ws)
     return len(ws) >= 2 and extra > 0 and [w.casefold() for w in wf[extra:]] == [w.casefold() for w in ws] \
         and all(_modifier(w) for w in wf[:extra]) and not is_generic_name(short)
@@ -171,7 +181,7 @@ def _keys(name: str, kind: str, lookup: bool) -> List[tuple]:
     each abbreviation, and the other way round."""
     raw = _words(name)
     words = [w.casefold() for w in raw]
-    keys = [("exact", kind, name), ("bag", kind, tuple(sorted(words)))]
+    keys = [("exact", kind, name), ("bag", kind, tuple(sorted(words))), ("owner_moved", kind, _owner_bag(words))]
     if len(words) >= 3:
         for i in range(len(words) - 1):
             rest = (len(words), words[-1], tuple(sorted(words[:i] + words[i + 1:])))
@@ -227,10 +237,16 @@ def merge_variants(values: List[dict]) -> None:
             if len(filed) < _MAX_FILED and group not in filed:
                 filed.append(group)
     for group in groups:
-        name = max((v["name"] for v in group), key=lambda n: len(_words(n)))
+        # the fullest; among equals the one in sentence case ("Memorandum of Understanding on X", not a
+        # title-case headline's "Memorandum Of Understanding On X")
+        name = max((v["name"] for v in group), key=lambda n: (len(_words(n)), _lowercase_words(n)))
         for value in group:
             value["name"] = name
         _edition_periods(group)
+
+
+def _lowercase_words(name: str) -> int:
+    return sum(1 for w in name.split() if w[:1].islower())
 
 
 def _edition_periods(group: List[dict]) -> None:

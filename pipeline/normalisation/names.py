@@ -57,6 +57,7 @@ class OfficialMention:
     posted: Optional[str] = None  # the state an envoy's office is served in ("Ambassador to X"): not his
     escorts: Optional[Tuple[int, int]] = None  # (start, end) of the mention of the one he goes along with
     hosting: Optional[str] = None  # the state where a visitor meets him ("A called on B during her visit to X")
+    visitor: bool = False  # "visiting" before his office: the story's guest, whose state is not its host's
 
 
 @lru_cache(maxsize=4096)

@@ -52,6 +52,12 @@ MAX_PARTY_WORDS = 5
 #: How many words the subject phrase of a head opening its sentence may have before its verb
 #: ("Talks between the visiting French President and President X were due to take place")
 MAX_SUBJECT_WORDS = 14
+#: How many tokens a list of topics may run back to the word of talking that governs it ("discussed
+#: bilateral cooperation, the situation in the region, accession to the EU and the dialogue ...")
+MAX_TOPIC_LIST = 30
+#: How many words may stand between an acronym opening a name in a headline and its head ("SADC
+#: Energy Ministers Meeting")
+MAX_HEADLINE_MODIFIERS = 3
 #: How many tokens an apposition between an event's head and its verb may have ("The summit,
 #: the largest ever held in Africa, opened on Monday")
 MAX_APPOSITION = 12
@@ -211,6 +217,10 @@ class EventRecognizer(RuleComponent):
             if isinstance(e.pattern, str) and e.label not in ("EVENT_VISIT_VERB", "EVENT_MEET_VERB")
         )
         self._event_names: dict = {}
+        # "the Council meeting on Monday": a body's name before a lowercase head is a modifier of it
+        self.body_heads = frozenset(
+            e.pattern for e in self.patterns.entries
+            if isinstance(e.pattern, str) and e.label == "EVENT_BODY_HEAD" and " " not in e.pattern)
         self.lower_heads = frozenset(
             e.pattern.split()[-1] for e in self.patterns.entries
             if isinstance(e.pattern, str) and e.label == "EVENT_HEAD_LOWER")
@@ -267,6 +277,11 @@ class EventRecognizer(RuleComponent):
         self.manner_nouns = words["MANNER_NOUN"]
         self.attend_verbs = words["ATTEND_VERB"]
         self.sitting_modifiers = words["SITTING_MODIFIER"]
+        self.intent_words = words["INTENT_WORD"]
+        self.topic_words = words["TOPIC_WORD"]
+        self.act_heads = words["ACT_HEAD"]
+        self.caption_marks = words["CAPTION_MARK"]
+        self.numbered_parts = words["NUMBERED_PART"]
         self.word_ordinals = WORD_ORDINALS | self.opening_words
         # words that are no modifiers of a descriptive head
         self.not_modifiers = self.introducers | self.hold_verbs | self.time_prepositions | self.report_verbs
@@ -387,14 +402,20 @@ class EventRecognizer(RuleComponent):
             if head.start in not_events or head.end - 1 in not_events:
                 continue
             descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed, first_named)
+            if descriptive and not descriptive[2].endswith(".numbered") and not self._occasion(doc, *descriptive[:2]):
+                continue  # "agreed to hold talks", "discussed trade and the dialogue between A and B"
             if descriptive:
                 found.append(descriptive)
         for verb in (s for s in matches if s.label_ == "EVENT_MEET_VERB"):
-            meeting = self._meeting_verb(doc, verb, renamed)
+            meeting = self._meeting_verb(doc, verb, renamed) or self._pair_met(doc, verb, renamed)
+            if meeting and not self._occasion(doc, *meeting[:2]):
+                continue  # "agreed to meet again next year": wished, not announced
             # ("met X at a bilateral meeting", "met X on the sidelines of the Expo": that event)
-            if meeting and not any(sent_of(doc[f[0]]).start == sent_of(verb).start for f in found):
+            # (not "met X ahead of the Lima Group meeting": an occasion before or after it is another)
+            if meeting and not any(sent_of(doc[f[0]]).start == sent_of(verb).start
+                                   and not (f[0] > verb.end and self._after_time_word(doc, f[0], verb.end)) for f in found):
                 found.append(meeting)
-        found = self._join_dashed(doc, found)
+        found = self._split_ordinals(doc, self._join_dashed(doc, found), renamed)
         found = _drop_title_repeats(doc, self._drop_appositions(doc, found))
         found = [f for f in found if not self._office_of(doc, f[0], f[1])]
         found = self._drop_parts_of_named(doc, found)
@@ -423,7 +444,12 @@ class EventRecognizer(RuleComponent):
                     and not self._body_sits(doc, start, end, sent_of(head), date_starts):
                 continue  # "the World Economic Forum published": a body known by name, unless it meets
             if self.names.in_headline(sent_of(head)) and not ORDINAL.match(doc[start].text):
-                continue  # capitals say nothing in a headline; a numbered edition still names one
+                start = self._headline_acronym_start(doc, start, head.start)
+                # ("Ghana hosts AU Ministerial Committee Meeting" and "... the African Ministerial
+                # Committee Meeting" in the story: the headline tells the story's event)
+                if start is None or any(m.label_ == "EVENT_HEAD" and m.text == head.text and m.start > head.end
+                                        and not self.names.in_headline(sent_of(m)) for m in matches):
+                    continue  # capitals say nothing in a headline; a numbered edition still names one
             if head.end in institutions and end == head.end and not self._is_ordinal(doc[start]):
                 continue  # "Vietnam's National Assembly": a parliament, not a sitting of one
             if head.text in self.legislature_heads and end == head.end and head.start - 1 > start \
@@ -453,6 +479,19 @@ class EventRecognizer(RuleComponent):
             elif end - start >= 2 and self._meets(doc, start, end, sent_of(head), date_starts):
                 found.append((start, end, head.id_ + ".meets", self._acronym(doc, end, sent_of(head).end)[0]))
         return found
+
+    @staticmethod
+    def _headline_acronym_start(doc: Doc, start: int, head: int) -> Optional[int]:
+        """ "Theme of AU Summit:", "SADC Energy Ministers Meeting opens": in a headline an acronym
+        opening a short name right before its singular head is written so whatever the headline's
+        case; where that name starts, else None."""
+        if doc[head].text.endswith("s"):
+            return None  # ("ASEAN FM Meetings": the several meetings the story tells by their names)
+        for k in range(max(start, head - 1 - MAX_HEADLINE_MODIFIERS), head):
+            if BARE_ACRONYM.match(doc[k].text) and len(doc[k].text) > 1 \
+                    and all(t.is_alpha and t.is_title for t in doc[k + 1:head]):
+                return k
+        return None
 
     def _acronym_events(self, doc: Doc, event_acronyms: set, inside_instrument: set) -> list:
         """ "25th ASEAN SOMTC": an ordinal and an acronym whose long form is an event; "the 31st
@@ -633,13 +672,31 @@ class EventRecognizer(RuleComponent):
         if k + 1 < sent.end and doc[k].lower_ in ("on", "from") and k + 1 in date_starts:
             # "the Speaker of the Legislative Council on Monday" is the body's, not a sitting
             return start - 2 >= sent.start and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ != "of"
+        if self._after_time_word(doc, start, sent.start) and (k == sent.end or doc[k].is_punct or k in date_starts
+                                                              or doc[k].lower_ in ("in", "at", "on")):
+            return True  # "ahead of the European Council in Brussels": a time is told by a sitting
         if k < sent.end and doc[k].lower_ in ("will", "would", "shall", "to"):
             k += 1
         if k < sent.end and doc[k].lower_ in self.meet_verbs:
             # "the X Council will convene its 1215th session": the session is the event, not the body
             return not (k + 1 < sent.end and doc[k + 1].lower_ in ("its", "their"))
+        if start - 1 >= sent.start and (doc[start - 1].lower_ == "the" or doc[start - 1].lower_ in self.other_occurrence) \
+                and not (start - 2 >= sent.start and doc[start - 2].lower_ == "of") \
+                and self._said_to_happen(doc, k, sent.end, lenient=False):
+            # "The previous Joint Commission was held in Male": a sitting said to be held (not "the
+            # fifth session of the Joint Committee was held": the session was)
+            return True
         return start - 2 >= sent.start and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "for" \
             and any(w in self.meet_verbs for w in lower_words(doc)[sent.start:start - 2])
+
+    def _after_time_word(self, doc: Doc, start: int, limit: int) -> bool:
+        """ "before the X Council", "ahead of the X Council", "prior to the X Council": a name
+        after "the" and a preposition of time (a body's sitting, not the body, is a time)."""
+        if start - 2 < limit or doc[start - 1].lower_ not in ("the", "a", "an"):
+            return False
+        word = doc[start - 2].lower_
+        return word in self.time_prepositions or start - 3 >= limit and (
+            word, doc[start - 3].lower_) in (("of", "ahead"), ("to", "prior"))
 
     def _sitting_modifier(self, doc: Doc, start: int, limit: int) -> bool:
         """ "the informal European Council", "an extraordinary Nordic Council": a word before a
@@ -683,6 +740,9 @@ class EventRecognizer(RuleComponent):
             return False
         if self._holds_a_meeting(doc, end, sent.end):
             return True
+        if end - start == 3 and doc[start].text in self.body_heads and doc[start + 1].lower_ == "of" \
+                and doc[end - 1].text in self.head_words and doc[end - 1].text not in self.body_heads:
+            return True  # "the Commission of Inquiry": a body named by what it does
         limit = sent.start
         k = start - 1 if start - 1 >= limit and doc[start - 1].lower_ == "the" else start
         if k - 2 >= limit and doc[k - 1].lower_ == "of" and doc[k - 2].text in self.body_owners:
@@ -762,8 +822,13 @@ class EventRecognizer(RuleComponent):
             return None  # "marking his first SADC summit": a person's summits, not an edition
         if start + 1 < head.start and doc[start + 1].text.rstrip(".") in self.names.months_and_days:
             return None  # "scheduled on 24th Jan. The meeting will ...": a day of a month, no edition
+        if doc[start].is_lower and doc[start].lower_ in self.word_ordinals and start - 2 >= sent.start \
+                and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in self.passive_auxiliaries:
+            return None  # "This was the first official visit by a minister ...": what an event told is
         start = _compound_ordinal_start(doc, start, sent.start)
         end = self.phrases.extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
+        if end == head.end and doc[start].is_lower and any(w in self.numbered_parts for w in lower_words(doc)[start:head.start]):
+            return None  # "the second plenary session featured ...": a part of the event reported
         if end > head.end and doc[head.end].lower_ == "and":
             end = head.end  # "Nordic Council session and NB8 meeting": two events
         if end == head.end and start == k - 1:
@@ -809,7 +874,7 @@ class EventRecognizer(RuleComponent):
         # ("the MoU signing ceremony": an acronym written in mixed case as well)
         while j - 1 > sent.start and (doc[j - 1].is_title or doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha
                                       or doc[j - 1].text in HYPHENS and not doc[j - 1].whitespace_) \
-                and k - j < 3 and doc[j - 1].text not in self.head_words:
+                and k - j < 3 and (doc[j - 1].text not in self.head_words or doc[j - 1].text in self.body_heads):
             j -= 1
         if j < k and (doc[j - 1].lower_ in ("a", "an", "the") or doc[j - 1].lower_ in PERSONAL_POSSESSIVES and "visit" in head_text.lower()):
             k = j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
@@ -870,6 +935,71 @@ class EventRecognizer(RuleComponent):
         if head_text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
         return k, end, head.id_, None
+
+    def _occasion(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a described event is an occasion reported or announced, not one wished or
+        agreed on ("agreed to hold consultations", "looks forward to a meeting") nor a topic talked
+        about ("discussed trade and the dialogue between A and B", "regarding the ongoing talks"),
+        unless the text says it is held ("..., the talks were held in Lima")."""
+        sent = sent_of(doc[start])
+        if any(doc[i].lower_ in self.act_heads and doc[i + 1].lower_ == "of" for i in range(start, end - 1)):
+            return False  # "supporting the reception of refugees": an act, not a gathering
+        if any(doc[i].lower_ in self.caption_marks and doc[i - 1].text == "(" and doc[i + 1].text == ")"
+               for i in range(sent.start + 1, sent.end - 1)):
+            return False  # "The meeting between Minister X (L) and Y in Hanoi": a photo's caption
+        if self._said_to_happen(doc, end, sent.end, lenient=False) or self._happens(doc, end, sent.end) \
+                or end + 1 < sent.end and doc[end].lower_ == "held" and self._when_or_where(doc, end + 1, sent.end):
+            return True
+        # one with its own place or day is announced ("agreed to convene a conference in Cairo in
+        # September", "will speak about the summit in Warsaw in July")
+        if end + 1 < sent.end and doc[end].lower_ in ("in", "at") and is_capitalised(doc[end + 1]) \
+                or _span_edges(doc, settings.SPANS_DATES).get(end + 1, (None,))[0] == end + 1:
+            return True
+        k = start
+        if k > sent.start and doc[k - 1].lower_ in ("a", "an", "the") or doc[k - 1].lower_ in self.introducers:
+            k -= 1
+        if k > sent.start and (doc[k - 1].lower_ in self.hold_verbs or doc[k - 1].lower_ in self.meet_verbs):
+            k -= 1  # "agreed to hold regular consultations", "hope to pay a visit"
+        # (a verb after "to": "agreed to a new round of talks in Geneva" agrees to the talks themselves)
+        verb = doc[k].lower_ in self.hold_verbs or doc[k].lower_ in self.meet_verbs
+        if verb and self._wished(doc, k, sent.start) or k - 1 > sent.start and doc[k - 1].lower_ in ("and", "or") and any(
+                self._wished(doc, j, sent.start) for j in range(max(sent.start, k - MAX_PARTY_WORDS - 3), k - 1)
+                if doc[j].lower_ in self.hold_verbs or doc[j].lower_ in self.meet_verbs):
+            return False  # ("agreed to hold maritime consultations and a strategic dialogue")
+        return not (start - 1 > sent.start and doc[start - 1].lower_ == "the" and self._topic_of(doc, start - 1, sent.start))
+
+    def _wished(self, doc: Doc, k: int, limit: int) -> bool:
+        """ "agreed to | meet", "look forward to | meeting", "expressed readiness to | hold talks": a
+        word of intent and "to" right before ``k``, perhaps a few words of time, place or party
+        between them ("agreed on Monday in Quito to | hold talks")."""
+        if not (k - 2 >= limit and doc[k - 1].lower_ == "to"):
+            return False
+        for j in range(k - 2, max(limit, k - 2 - MAX_PARTY_WORDS) - 1, -1):
+            if doc[j].lower_ in self.intent_words:
+                return True
+            if doc[j].is_punct or doc[j].lower_ == "to" or doc[j].lower_ in self.hold_verbs or doc[j].lower_ in self.meet_verbs:
+                return False
+        return False
+
+    def _topic_of(self, doc: Doc, det: int, limit: int) -> bool:
+        """Whether "the" at ``det`` opens the object of a word of talking about ("regarding the
+        talks"), or an item of a list of such objects ("discussed trade, the situation in the
+        region and the dialogue between A and B"); not after a preposition of place or time
+        ("discussed at the meeting")."""
+        if det - 1 < limit:
+            return False
+        if doc[det - 1].lower_ in self.topic_words:
+            return True
+        if doc[det - 1].lower_ not in ("and", ","):
+            return False
+        for k in range(det - 2, max(limit, det - MAX_TOPIC_LIST) - 1, -1):
+            word = doc[k].lower_
+            if word in self.topic_words:
+                return True
+            if word in (";", ":", "with", "at", "during") or word in self.hold_verbs or word in self.meet_verbs \
+                    or word in self.lower_heads and doc[k].is_lower:
+                return False  # ("discussed trade with X and the talks ..."; another event before it)
+        return False
 
     def _subject_said_to_happen(self, doc: Doc, end: int, limit: int) -> bool:
         """ "Talks between the two presidents were held in Lima", "Meetings with local leaders took
@@ -1006,8 +1136,36 @@ class EventRecognizer(RuleComponent):
         end = self._party(doc, j, sent.end, noun_end=False)
         if end is None or end < sent.end and doc[end].text in POSSESSIVES:
             return None  # ("prices met the Government's target")
+        if not any(is_capitalised(doc[i]) and is_capitalised(doc[i + 1]) for i in range(j, end - 1)) \
+                and not (doc[end - 1].is_lower and PEOPLE.search(doc[end - 1].lower_)):
+            # "will meet with Honduran authorities", "met his seven Nordic colleagues": nobody named
+            # (a name or a title has two words; "Tongan community leaders" names a group of people)
+            return None
         renamed[(verb.start, end)] = self._meeting_noun(doc, sent) + " with " + text_of(doc, j, end)
         return verb.start, end, verb.id_, None
+
+    def _pair_met(self, doc: Doc, verb: Span, renamed: dict):
+        """ "Foreign Minister Ana Lopez and her Chilean counterpart Ian Poe met in Lima on Monday": a
+        subject of two named parties joined by "and" opening the sentence, a verb of meeting, and
+        where or when -> "meeting between <the parties>" (a described event, like "met with X")."""
+        sent = sent_of(verb)
+        start, v = sent.start, verb.start
+        if v - 1 > start and doc[v - 1].lower_ in ("will", "would"):
+            v -= 1  # "A and B will meet on Tuesday"
+        words = doc[start:v]
+        joins = [t.i for t in words if t.lower_ == "and"]
+        # each side ends on a name of two capitalised words ("Ana Lopez"; not "the Ambassador")
+        if len(joins) != 1 or v - start > MAX_SUBJECT_WORDS \
+                or not all(k - 2 >= start and is_capitalised(doc[k - 1]) and is_capitalised(doc[k - 2]) for k in (joins[0], v)):
+            return None
+        if any(t.is_punct and t.text not in HYPHENS and t.text not in APOSTROPHES for t in words) \
+                or sum(t.is_lower for t in words) > 5 or any(t.lower_ in self.passive_auxiliaries for t in words):
+            return None  # ("The targets were met", "Ana, Ian and Li met": not two parties)
+        if not self._when_or_where(doc, verb.end, sent.end) \
+                or any(t.lower_ == "with" for t in doc[verb.end:min(sent.end, verb.end + MAX_PARTY_WORDS)]):
+            return None  # ("A and B met on Monday with their Bolivian counterparts": they met others)
+        renamed[(start, v)] = "meeting between " + text_of(doc, start, v)
+        return start, v, verb.id_, None
 
     def _meeting_noun(self, doc: Doc, sent: Span) -> str:
         """ "talks" when the next sentence opens on "The talks ..." ("During the meeting, ..."
@@ -1257,6 +1415,13 @@ class EventRecognizer(RuleComponent):
         if doc[end].lower_ == "of":
             # "the meeting of the Coral Sea Community (CSC) Council of Ministers"
             j = self.phrases.extend_right(doc, j, limit, stop=LOCATION_WORDS)
+            close = next((i for i in range(j + 1, min(limit, j + MAX_NAME_TOKENS)) if doc[i].text == ")"), None) \
+                if j < limit and doc[j].text == "(" else None
+            if close is not None and close + 1 < limit and is_capitalised(doc[close + 1]) \
+                    and all(is_capitalised(t) or t.is_lower and t.is_stop for t in doc[j + 1:close]):
+                # "the meeting of the CEEAC (Economic Community of Central African States) Council of
+                # Ministers": the long form of an acronym in brackets, then the name goes on
+                j = self.phrases.extend_right(doc, self._name_run(doc, close + 1, limit), limit, stop=LOCATION_WORDS)
         if doc[end].lower_ == "on":
             j = self._noun_after(doc, j, limit)  # "courtesy calls on Fijian leaders"
         if j < limit and doc[j].text in POSSESSIVES:
@@ -1279,8 +1444,11 @@ class EventRecognizer(RuleComponent):
         held in Tokyo")."""
         k = j
         # ("Tongan community leaders yesterday": a time word is no noun, and ends them as a small word)
+        # ("the working groups" are nouns; "Nepal beginning tomorrow" is a participle)
         while k < min(limit, j + 2) and doc[k].is_lower and doc[k].is_alpha and not doc[k].is_stop \
                 and not doc[k].lower_.endswith("ed") and doc[k].lower_ not in self.happen_words \
+                and not (doc[k].lower_.endswith("ing") and not (k + 1 < limit and doc[k + 1].is_lower and doc[k + 1].is_alpha
+                                                               and not doc[k + 1].is_stop and doc[k + 1].lower_ not in self.time_words)) \
                 and doc[k].lower_ not in self.time_words:
             k += 1
         return k if k > j and (k == limit or doc[k].is_punct or doc[k].is_stop or doc[k].lower_ in self.time_words) else j
@@ -1333,8 +1501,9 @@ class EventRecognizer(RuleComponent):
                     j += 1  # "Fiji's Trade Minister Ana Tora", "US Ambassador to Fiji Jane Doe"
                 continue
             if not (tok.is_lower and tok.is_alpha and not tok.is_stop and not tok.lower_.endswith("ed")) or lowercase == 2 \
-                    or tok.lower_ in self.time_words:  # "a visit to Norway today": the day, not a noun of Norway's
-                break
+                    or tok.lower_ in self.time_words or tok.lower_ in self.time_prepositions \
+                    or j + 1 < limit and (tok.lower_, doc[j + 1].lower_) in (("prior", "to"), ("ahead", "of")):
+                break  # "a visit to Norway today", "Ana Poe of Canada prior to ...": a time, not a noun of theirs
             j += 1
             lowercase += 1
             if determined and (noun_end or end is not None) and (j == limit or doc[j].is_punct or doc[j].is_stop):
@@ -1343,7 +1512,8 @@ class EventRecognizer(RuleComponent):
                 and not doc[end].is_stop:
             # "Tongan community leaders at ...": a name before the nouns it modifies, or none
             nouns = self._noun_after(doc, end, limit)
-            verb = doc[end].lower_.endswith("ed") or doc[end].lower_ in self.happen_words
+            # ("a visit to Nepal beginning tomorrow": a participle)
+            verb = doc[end].lower_.endswith(("ed", "ing")) or doc[end].lower_ in self.happen_words
             return nouns if nouns > end else end if verb else None  # ("Japan held in Tokyo")
         return end
 
@@ -1371,11 +1541,51 @@ class EventRecognizer(RuleComponent):
             if same_sent and start - 1 == prev[1] and doc[prev[1]].text == "(" and end < len(doc) and doc[end].text == ")":
                 out[-1] = (prev[0], prev[1], prev[2], prev[3] or text_of(doc, start, end))
                 continue
-            appositive = start - 2 >= 0 and doc[start - 1].lower_ in ("the", "a", "an") and doc[start - 2].text == ","
+            # ("the X Conference, the world's largest conference on security": a possessive and
+            # lowercase words between the article and the description)
+            det = start
+            while det - 1 > 0 and start - det < MAX_PARTY_WORDS and (doc[det - 1].text in POSSESSIVES
+                                                                      or doc[det - 1].is_lower and doc[det - 1].is_alpha
+                                                                      and doc[det - 1].lower_ not in ("the", "a", "an")):
+                det -= 1
+            appositive = det - 2 >= 0 and doc[det - 1].lower_ in ("the", "a", "an") and doc[det - 2].text == ","
             listed = end < len(doc) and doc[end].lower_ in ("and", ",", "or")
             if same_sent and ".lower." in "." + rule and appositive and not listed and not prev[2].startswith("event.lower"):
                 continue
             out.append(item)
+        return out
+
+    def _split_ordinals(self, doc: Doc, found, renamed: dict):
+        """ "the 40th and 41st ASEAN Summits": ordinals joined by "and" before one plural name are
+        that many editions, one event each (FACTS.md), each named by its ordinal and the name in
+        the singular; the first ones' mentions are their ordinals. With its related meetings ("...
+        Summits and Related Summits") the series stays one event, as a lone "X Summits and
+        Related Summits" is."""
+        out, split = [], set()
+        for start, end, rule, acronym in found:
+            plural = doc[end - 1].text
+            if text_of(doc, start, end - 1).lower() + " " + plural[:-1].lower() in split:
+                continue  # "Aside from the ASEAN Summits, ...": the editions told before, together
+            ordinals = [start]
+            while ordinals[-1] + 2 < end and doc[ordinals[-1] + 1].lower_ == "and" \
+                    and ORDINAL.match(doc[ordinals[-1] + 2].text):
+                ordinals.append(ordinals[-1] + 2)
+            if rule.startswith("event.lower") or len(ordinals) < 2 or not ORDINAL.match(doc[start].text):
+                out.append((start, end, rule, acronym))
+                continue
+            last = ordinals[-1]
+            head = end - 1 if doc[end - 1].text.endswith("s") and doc[end - 1].text[:-1] in self.head_words else None
+            # ("the 44th and 45th X Summits and Related Summits" is one series of meetings, as one is)
+            if head is None or any(t.text in self.coordinated_series for t in doc[last:end]):
+                out.append((start, end, rule, acronym))
+                continue
+            name = text_of(doc, last + 1, head) + " " + doc[head].text[:-1]
+            split.add(name.lower())
+            for k in ordinals[:-1]:
+                renamed[(k, k + 1)] = doc[k].text + " " + name
+                out.append((k, k + 1, rule, acronym))
+            renamed[(last, end)] = doc[last].text + " " + name
+            out.append((last, end, rule, acronym))
         return out
 
     def _join_dashed(self, doc: Doc, found):

@@ -50,6 +50,8 @@ _LISTED_NAMES = 3
 #: tokens after a name's capitalised words that the title of a listed document may still run
 #: ("- Memorandum of Understanding between the Ministry of X of the Republic of Y and ...")
 _ITEM_REACH = 45
+#: tokens a clause inserted between commas after a sentence's subject may run (", adopted on Monday,")
+_INSERT_REACH = 12
 #: Dashes that join two parties with spaces around them ("EU - Moldova", "EU \u2013 Moldova").
 _PARTY_DASHES = HYPHENS | {"\u2013", "\u2014"}
 #: The word classes the rules below consult (``patterns/instrument_words.jsonl``).
@@ -178,11 +180,12 @@ def _numbered(doc: Doc, end: int, limit: int) -> int:
     (a year is no such number: "Vision 2045" is read as a name's year)."""
     if end < limit and _ROMAN.match(doc[end].text):
         return _roman_numbered(doc, end, limit)
-    # a bare number only before what it is "to" or the year "of" it ("Act 2 retells ...": a play's act)
+    # a bare number only before what it is "to" or the year "of" it ("Act 2 retells ...": a play's act), or
+    # one of three digits or more that is no year ("Republic Act 11054")
     bare = end + 1 < limit and doc[end].text.isdigit() and not YEAR.match(doc[end].text) \
-        and is_capitalised(doc[end - 1]) and doc[end + 1].lower_ in ("to", "of")
+        and is_capitalised(doc[end - 1]) and (doc[end + 1].lower_ in ("to", "of") or len(doc[end].text) >= 3)
     if bare or end + 1 < limit and doc[end].text in _NUMBER_SIGNS and doc[end + 1].text[:1].isdigit():
-        end += 1 if bare else 2  # "Protocol 16", "Law No. 72"
+        end += 1 if bare else 2  # "Protocol 16 to X", "Republic Act 11054", "Law No. 72"
         # "Decree No. 45/2021", "Decree No. 2025-1431": a number of parts written against each other
         if end + 1 < limit and (doc[end].text == "/" or doc[end].text in HYPHENS) and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].text.isdigit():
@@ -576,6 +579,10 @@ class InstrumentRecognizer(RuleComponent):
         self.theme_words = words["THEME_WORD"]
         #: "the Agreement on the X Project, Phase 2": words that number a stage after the name's comma
         self.series_parts = words["SERIES_PART"]
+        #: heads written in full ("Agreement", "Work Plan"): a plural head whose singular is one of
+        #: them names several documents ("Agreements"; not "Agreed Minutes", "Exchange of Notes")
+        self.head_texts = frozenset(e.pattern for e in self.patterns.entries
+                                    if e.label == "INSTRUMENT_HEAD" and isinstance(e.pattern, str))
 
     def _titled_run(self, doc: Doc, k: int, limit: int) -> Optional[int]:
         """End of a capitalised run after the head that ends in a target year, which names
@@ -600,7 +607,7 @@ class InstrumentRecognizer(RuleComponent):
                 return k
         return end
 
-    def _generic_named(self, doc: Doc, start: int, end: int, limit: int) -> bool:
+    def _generic_named(self, doc: Doc, start: int, end: int, limit: int, speaks: bool = False) -> bool:
         """ "the Memorandum of Understanding", "a Plan of Action", "will sign Agreed Minutes": a
         capitalised generic name of two words or more, after an article or a verb of signing or
         adopting, not opening the sentence ("The National Plan speaks to ..." refers back), or
@@ -617,8 +624,21 @@ class InstrumentRecognizer(RuleComponent):
         led = lead > limit and (doc[lead].lower_ in self.generic_leads or doc[lead].lower_ in self.document_verbs
                                 or doc[lead].text in APOSTROPHES and doc[lead - 1].is_upper and doc[lead - 1].is_alpha) \
             or lead == limit and doc[lead].lower_ in ("a", "an")  # "A Memorandum of Understanding ... was signed"
+        # "The Memorandum of Understanding was signed by ...": the sentence tells this document's signing;
+        # "The Joint Statement said ...": a document that speaks is the one its meeting issued
+        led = led or lead == limit == start - 1 and doc[lead].lower_ == "the" and (speaks or self._told_signed(doc, end))
         return end - start >= 2 and (led or self._opens_list_item(doc, start) or _after_semicolon(doc, start)) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
+
+    def _told_signed(self, doc: Doc, end: int) -> bool:
+        """A past participle of signing or adopting follows the name, its auxiliaries between:
+        "... was signed by", "... will be formally adopted", "... signed today" (not "... speaks to")."""
+        stop = sent_of(doc[end - 1]).end
+        k = _acronym_paren_end(doc, end, stop)
+        while k < stop and k - end <= 3 and doc[k].is_lower and (
+                doc[k].lower_ in self.clause_verbs or doc[k].lower_ in ("be", "been", "being") or doc[k].lower_.endswith("ly")):
+            k += 1
+        return k < stop and doc[k].lower_ in self.document_verbs and doc[k].lower_.endswith("ed")
 
     def _bulleted_item(self, doc: Doc, start: int) -> bool:
         """``start`` opens an item after a bullet or a number at a line's start, or after a semicolon."""
@@ -748,8 +768,9 @@ class InstrumentRecognizer(RuleComponent):
             return end, None
         if doc[after].lower_ == "between":  # the parties follow: read by :meth:`_parties`
             return after, (end, after)
-        if doc[after].lower_ in self.phrases.inner_connectors and is_capitalised(doc[after + 1]):
-            return self.phrases.extend_right(doc, after, limit), (end, after)
+        if doc[after].lower_ in self.phrases.inner_connectors and (is_capitalised(doc[after + 1]) or after + 2 < limit
+                                                                   and doc[after + 1].lower_ == "the" and is_capitalised(doc[after + 2])):
+            return self.phrases.extend_right(doc, after, limit), (end, after)  # "(MoU) on (the) Recruitment of X"
         return end, None
 
     def _year_before(self, doc: Doc, start: int, limit: int, generic: bool, dates_by_end: Dict[int, Span]):
@@ -791,8 +812,7 @@ class InstrumentRecognizer(RuleComponent):
         if hyphened < start:
             start = self.phrases.extend_left(doc, hyphened, sent.start, heads=self.head_words)
         start = _listed_words_start(doc, start, head.start, sent.start, place_ends) if start + 1 < head.start else start
-        while start < head.start and doc[start].lower_ in self.determiners:
-            start += 1  # "Other Agenda items": the determiner opening a sentence is no part of a name
+        start = self._after_lead_words(doc, start, head.start)
         if start < head.start and _counts(doc, start, head):
             start += 1  # "signed Seven MoU Agreements": how many, not which
         elif start - 1 > sent.start and doc[start].lower_ in _COUNTED_UNITS and doc[start - 1].like_num \
@@ -851,6 +871,13 @@ class InstrumentRecognizer(RuleComponent):
             return None
         return start, self._subtitle(doc, self._quoted_title(doc, end, sent.end), sent.end), inner
 
+    def _after_lead_words(self, doc: Doc, start: int, head: int) -> int:
+        """Start of a name after words that open no name: a determiner opening the sentence ("Other
+        Agenda items"), a title-case verb of signing ("Malawi, Zambia Sign Memorandum Of ...")."""
+        while start < head and doc[start].lower_ in self.determiners:
+            start += 1
+        return max([k + 1 for k in range(start, head) if doc[k].lower_ in self.document_verbs], default=start)
+
     def _opens_listed_item(self, doc: Doc, start: int) -> bool:
         """The name opens an item of a list: a line (after a bullet or not), or what follows a
         semicolon ("...; the Agreement on X; Exchange of Notes on Y")."""
@@ -864,8 +891,11 @@ class InstrumentRecognizer(RuleComponent):
         the item goes on as a clause (an auxiliary, "which": "- The MoU on X was signed by ..."), holds a
         year that is not its period's or runs longer than a title. The item's title ends before its
         period ("- Program of cooperation between X and Y for 2025-2026;")."""
+        # its parties name no document: "4. Agreement between the Government of X and the Government of Y on
+        # holding joint exercises;" is generic up to "between"
+        parties = next((k for k in range(start + 1, end) if doc[k].lower_ == "between"), end)
         if not (end + 1 < limit and doc[end].is_lower and doc[end].lower_ in self.item_connectors
-                and self._opens_listed_item(doc, start) and is_generic_name(clean_instrument_name(text_of(doc, start, end)))):
+                and self._opens_listed_item(doc, start) and is_generic_name(clean_instrument_name(text_of(doc, start, parties)))):
             return end  # "- Defence Cooperation Agreement on training": its capitals name it already
         return self._item_end(doc, end, limit)
 
@@ -876,6 +906,8 @@ class InstrumentRecognizer(RuleComponent):
         while k < limit and (doc[k].text not in (";", ".", ",") or self._listing_comma(doc, k, limit)) and "\n" not in doc[k].text:
             if k > end + 1 and (doc[k].text == "(" or YEAR.match(doc[k].text) and doc[k - 1].lower_ in self.period_lead_words):
                 break  # "... for 2025-2026", "... (2025-2027)": the period, after the title
+            if k > end + 1 and (doc[k].lower_ == "dated" or doc[k].lower_ in self.document_verbs):
+                break  # "... on visas signed on 7 July 2000;", "... dated July 7, 2000": when, after the title
             if k - end >= _ITEM_REACH or doc[k].lower_ in self.clause_verbs or doc[k].lower_ in self.relative_words \
                     or YEAR.match(doc[k].text) or doc[k].text in ("(", ":"):
                 return end
@@ -1077,6 +1109,7 @@ class InstrumentRecognizer(RuleComponent):
         of Action"). Two parts with the same head are one name when they share another word
         ("Research Programs and Thematic Research Programs"), two when they share none ("the
         Coastal Shipping Agreement and Motor Vehicle Agreement")."""
+        end = self._before_named_conjunct(doc, head.end, end)
         def split(same_head_splits: bool) -> tuple:
             return split_coordination(doc, start, head.start, head.end, end, self.head_words,
                                       is_name=lambda text: not is_generic_name(clean_instrument_name(text)),
@@ -1089,6 +1122,22 @@ class InstrumentRecognizer(RuleComponent):
         other = doc[start:apart[0]] if apart[0] > start else doc[apart[1]:end]
         shared = words & {t.lower_ for t in other if t.is_alpha and not t.is_stop}
         return kept if shared else apart
+
+    def _before_named_conjunct(self, doc: Doc, head_end: int, end: int) -> int:
+        """End of a name before "and the" and a capitalised run, hyphened words included, that ends
+        in a head and names a document of its own: "the Charter of the OAS and the Inter-American
+        Democratic Charter" (the run may reach past ``end``); not "... of X and the Government of Y"."""
+        stop = sent_of(doc[head_end - 1]).end
+        for k in range(head_end, end):
+            if not (doc[k].lower_ == "and" and k + 2 < stop and doc[k + 1].lower_ == "the" and is_capitalised(doc[k + 2])):
+                continue
+            j = k + 2
+            while j < stop and (is_capitalised(doc[j]) or doc[j].text in HYPHENS and not doc[j].whitespace_
+                                and not doc[j - 1].whitespace_):
+                j += 1
+            if doc[j - 1].text in self.head_words and not is_generic_name(clean_instrument_name(text_of(doc, k + 2, j))):
+                return k
+        return end
 
     def _split_at_head(self, doc: Doc, start: int, end: int, parts: tuple) -> tuple:
         """The bounds a coordination split gives, unless the word before the "and" it split at
@@ -1175,16 +1224,23 @@ class InstrumentRecognizer(RuleComponent):
         if bounds is None:
             return None
         start, end, inner = bounds
-        end = self._before_period_words(doc, head.end, end, dates_by_start)
+        if self._bracketed_alias(doc, start, end):
+            return None  # "the Fisheries Act, 2024 (Act 1146)": the number the name before is known by
+        end = self._before_period_words(doc, head.end, self._authored(doc, head, end, sent.end), dates_by_start)
         if self._in_theme(doc, start, sent.start):
             return None  # 'under the theme "A Shared Agenda for X"': what a meeting is about, no document
+        # "California and Peru Sign Agreement to Strengthen Economic, Environmental Ties": a capitalised
+        # verb of signing inside the line shows it is in title case, a headline even with its comma
+        headline = headline or start - 1 > sent.start and doc[start - 1].lower_ in self.document_verbs \
+            and doc[start - 1].text[:1].isupper()
         if headline and not (_sentence_case_lead(doc, start, sent.start) or _lowercase_content(sent)):
             return None  # a title-case headline capitalises every word: no sign of a name
         if head.text in self.complement_heads and (end == head.end or doc[head.end].lower_ != "on"):
             return None  # "the World Economic Outlook (for Africa)": a report, not a document of this kind
         if head.text in self.named_before_heads and (start == head.start or head.start > 0 and doc[head.start - 1].text == "("):
             return None  # "the Amendment to the Protocol", "the X (Amendment of Provisions) Bill"
-        if head.text in self.field_heads and self._names_a_field(doc, head.start, sent.start):
+        if head.text in self.field_heads and (self._names_a_field(doc, head.start, sent.start)
+                                              or self._bare_field(doc, start, sent.start)):
             return None  # "Vice Minister of Environmental Policy": the field of an office, not a document
         opening = dates_by_start.get(end - 1)
         if opening is not None and opening.end > end and end - 1 >= head.end:
@@ -1194,6 +1250,9 @@ class InstrumentRecognizer(RuleComponent):
         text = _without_acronyms(doc, start, end) if inner is None else doc[start:inner[0]].text + " " + doc[inner[1]:end].text
         name = clean_instrument_name(text)
         generic = is_generic_name(name)
+        if generic and self._plural_head(head.text) and not (self._own_acronym(doc, end, after, sent.end)
+                                                             or self._own_period(doc, after, dates_by_start)):
+            return None  # "the Joint Declarations signed in 2019 and 2021": several documents, none named
         start, before_start, before_end = self._year_before(doc, start, sent.start, generic, dates_by_end)
         if start < bounds[0]:  # "the Tonga 2035 National Development Strategy"
             start = self.phrases.extend_left(doc, start, sent.start)
@@ -1201,7 +1260,8 @@ class InstrumentRecognizer(RuleComponent):
             generic = False
         # "a 2021-2022 Action Plan": the period before a generic name stands between it and its article
         named_from = dates_by_end[start].start if before_start else start
-        if end - start < 2 or generic and not (self._generic_named(doc, named_from, end, sent.start)
+        speaks = self.patterns.meta(head.id_).get("kind") in ("statement", "declaration")
+        if end - start < 2 or generic and not (self._generic_named(doc, named_from, end, sent.start, speaks)
                                                or self._own_acronym(doc, end, after, sent.end)
                                                or self._own_period(doc, after, dates_by_start)):
             return None
@@ -1215,6 +1275,51 @@ class InstrumentRecognizer(RuleComponent):
         period_start, period_end = period[:2] if period else (before_start, before_end)
         kind = self.patterns.meta(head.id_).get("kind", "other")
         return start, end, head.id_, {"name": name, "kind": kind, "start": period_start, "end": period_end}
+
+    def _bare_field(self, doc: Doc, start: int, limit: int) -> bool:
+        """ "views on Climate Policy, Trade Policy and Energy Policy": a name of two words ending in a
+        field head, after a small lowercase word, no article and no owner before it, names a field
+        (not "the National Energy Policy", "NATO's Open Door Policy", "Kenya launches Energy Policy",
+        "- Energy Policy" opening an item)."""
+        k = start - 1
+        # an item of a list of such names ("..., Trade Policy and Energy Policy") has the lead of the first
+        while k - 1 >= limit and doc[k].lower_ in (",", "and") and doc[k - 1].text in self.field_heads:
+            k -= 1
+            while k - 1 >= limit and is_capitalised(doc[k - 1]):
+                k -= 1
+            k -= 1
+        return start + 2 >= self._name_end(doc, start) and k >= limit and doc[k].is_lower and doc[k].is_alpha \
+            and len(doc[k]) <= 3 and doc[k].lower_ not in self.generic_leads
+
+    @staticmethod
+    def _name_end(doc: Doc, start: int) -> int:
+        k = start
+        while k < len(doc) and is_capitalised(doc[k]):
+            k += 1
+        return k
+
+    def _authored(self, doc: Doc, head: Span, end: int, limit: int) -> int:
+        """ "a Joint Statement by the Presidents of Kenya and Tanzania (on the X)": the authors of a
+        joint document, after "by", are its name's as its parties after "between" are (a statement
+        "by the Spokesperson" is a release: only joint heads)."""
+        if not (end == head.end and head[0].text == "Joint" and end + 2 < limit and doc[end].lower_ == "by"):
+            return end
+        authors = self._party_end(doc, end + 1, limit, last=True)
+        if authors == end + 1 or any(w in self.head_words for w in token_texts(doc)[end + 1:authors]):
+            return end
+        return self.phrases.extend_right(doc, authors, limit, stop=self.parties_stop,
+                                         connectors=self.phrases.party_connectors)
+
+    def _bracketed_alias(self, doc: Doc, start: int, end: int) -> bool:
+        """The name fills a bracket right after another name's head, or its year, and is numbered:
+        the number the document before is known by ("(Act 1146)", not "(Declaration on Youth)")."""
+        return start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")" \
+            and (doc[start - 2].text in self.head_words or YEAR.match(doc[start - 2].text) is not None) \
+            and any(t.text[:1].isdigit() for t in doc[start:end])
+
+    def _plural_head(self, text: str) -> bool:
+        return text.endswith("ies") and text[:-3] + "y" in self.head_texts \
+            or text.endswith("s") and text[:-1] in self.head_texts
 
     def _in_theme(self, doc: Doc, start: int, limit: int) -> bool:
         """The name opens a quoted theme or slogan: 'under the theme: "A Shared Agenda for X"',
@@ -1380,8 +1485,8 @@ class InstrumentRecognizer(RuleComponent):
         ("the X Plan was praised, ...")."""
         relative = k + 1 < stop and doc[k].text == "," and doc[k + 1].lower_ in self.relative_words
         for j in range(k + 2 if relative else k, stop):
-            if doc[j].text == "," and self._apposition(doc, j, stop):
-                continue
+            if doc[j].text == "," and (self._apposition(doc, j, stop) or self._led_period(doc, j + 1, dates_by_start)):
+                continue  # ", a five-year plan for 2026-2030"; "for five years, from 2026 to 2030"
             if doc[j].text in (",", ";", ":") or not (relative or subject) and doc[j].lower_ in self.clause_verbs:
                 return None
             if subject and doc[j].lower_ in _CLAUSE_LINKS and not (j + 1 < stop and doc[j + 1].lower_ in self.clause_verbs):
@@ -1397,6 +1502,25 @@ class InstrumentRecognizer(RuleComponent):
                     or subject and doc[j - 1].lower_ in self.period_verbs \
                     or span.end < len(doc) and doc[span.end].lower_ == "period":
                 return value
+        return None
+
+    def _led_period(self, doc: Doc, k: int, dates_by_start: Dict[int, Span]) -> bool:
+        """A period word and the years right after it at ``k``, closing the clause (", from 2026 to
+        2030."; not ", from 2026 to 2030 budgets rose")."""
+        span = dates_by_start.get(k + 1)
+        return span is not None and doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ in self.period_lead_words \
+            and doc[k].lower_ not in ("the", "of") and (span.end >= len(doc) or doc[span.end].is_punct)
+
+    def _inserted_clause_end(self, doc: Doc, k: int, stop: int) -> Optional[int]:
+        """The comma closing a clause inserted after a name at ``k`` (", adopted on Monday,", ", which
+        was adopted in May,"), before the sentence's verb goes on; else None."""
+        if not (k < stop and doc[k].text == ","):
+            return None
+        for j in range(k + 1, min(stop, k + _INSERT_REACH)):
+            if doc[j].text in (";", ":", ".", "(") or "\n" in doc[j].text:
+                return None
+            if doc[j].text == ",":
+                return j if j > k + 1 else None
         return None
 
     def _apposition(self, doc: Doc, comma: int, stop: int) -> bool:
@@ -1441,7 +1565,11 @@ class InstrumentRecognizer(RuleComponent):
             following = bisect_left(name_starts, end)
             if following < len(name_starts):
                 stop = min(stop, name_starts[following])
-            found = self._clause_period(doc, end, stop, dates_by_start, subject=self._opens_sentence(doc, start))
+            subject = self._opens_sentence(doc, start)
+            found = self._clause_period(doc, end, stop, dates_by_start, subject=subject)
+            inserted = self._inserted_clause_end(doc, end, stop) if subject and not found else None
+            if inserted is not None:  # "The X Plan, adopted on Monday, covers 2026 to 2030."
+                found = self._clause_period(doc, inserted + 1, stop, dates_by_start, subject=True)
             if found:
                 value["start"], value["end"] = found["start"], found["end"]
         by_kind: Dict[str, tuple] = {}

@@ -14,6 +14,7 @@ mention, each a named function that answers a country or None:
 - :func:`represented_by` "Singapore will be represented at the forum by TITLE NAME"
 - :func:`other_dignitaries` "TITLE NAME, TITLE NAME and other Timorese dignitaries"
 - :func:`its_office` "New Zealand ... will send its Deputy Prime Minister NAME"
+- :func:`state_body` "NAME, State Secretary at the Hungarian Ministry of X"
 
 :func:`visited_place_country` tells the opposite: the country an official travels to
 ("arrived in Dhaka", "an official visit to the Republic of Korea"), which is never his by
@@ -353,12 +354,46 @@ def list_item_country(ctx: OfficeContext) -> Optional[str]:
     return None
 
 
+def state_body(ctx: OfficeContext) -> Optional[str]:
+    """ "NAME, State Secretary at the Hungarian Ministry of X", "NAME, a director in Kenya's
+    Ministry of Trade", "Permanent Secretary NAME of the Ghanaian Foreign Ministry": a state's
+    own body (``STATE_BODY_HEAD``) named inside the mention, or right after it behind a
+    preposition, says whose the office is. A body named after any other word is another's
+    ("NAME met officials at the Kenyan Ministry of Trade")."""
+    k = ctx.end
+    k += int(k < ctx.sent.end and ctx.lowers[k] == ",")  # "NAME, Permanent Secretary|, in the ... Ministry"
+    tail = k + 1 < ctx.sent.end and ctx.has(k, "BODY_PREPOSITION")
+    for j in range(ctx.start, min(ctx.sent.end, k + 3) if tail else ctx.end):
+        place = ctx.by_start.get(j)
+        if place is None or place_kind(place) not in STATE_KINDS or not _opens_body(ctx, place):
+            continue
+        before = ctx.lowers[j - 1] if j > ctx.sent.start else ""
+        if j == ctx.start or before == "the" or ctx.has(j - 1, "BODY_PREPOSITION"):
+            return span_value(place, "nf_place").get("country")
+    return None
+
+
+def _opens_body(ctx: OfficeContext, place: Span) -> bool:
+    """Whether a state's name opens the name of one of its bodies: "the Kenyan| (Foreign)
+    Ministry", "Kenya's| Ministry of Trade" (up to two portfolio words between)."""
+    k = place.end + int(place.end < ctx.sent.end and is_possessive(ctx.doc, place.end))
+    for j in range(k, min(ctx.sent.end, k + STATE_BODY_WORDS + 1)):
+        if ctx.has(j, "STATE_BODY_HEAD"):
+            return True
+        if not ctx.doc[j].is_alpha or j in ctx.by_start:
+            return False
+    return False
+
+
+#: How many portfolio words may stand between a state and its body's head ("Foreign Affairs").
+STATE_BODY_WORDS = 2
+
 #: How many comma-separated parts of a list item may stand between an official and his state.
 LIST_ITEM_PARTS = 3
 
 COUNTRY_RULES: Tuple[Callable[[OfficeContext], Optional[str]], ...] = (
     led_delegation, delegation_member, delegation_led_by, counterpart, on_behalf_of, represented_by,
-    other_dignitaries, its_office, list_item_country, representing,
+    other_dignitaries, its_office, list_item_country, representing, state_body,
 )
 
 
@@ -427,9 +462,9 @@ def _visit_after(ctx: OfficeContext) -> Tuple[Optional[str], bool]:
     met = any(ctx.has(i, "MEETING_VERB") for i in range(max(sent.start, ctx.start - MET_REACH), ctx.start))
     for k in range(ctx.end, min(sent.end, ctx.end + VISIT_REACH)):
         if lowers[k] in (";", ":", "while", "whereas", "who", "which", "before", "after") \
-                and not (lowers[k] == "who" and k - 1 == ctx.end and lowers[k - 1] == ","):
-            return None, False  # another's clause; "NAME, who arrived in Stockholm" is his own
-        if lowers[k] not in visits:
+                and not (lowers[k] == "who" and (k == ctx.end or k - 1 == ctx.end and lowers[k - 1] == ",")):
+            return None, False  # another's clause; "NAME(,) who arrived in Stockholm" is his own
+        if lowers[k] not in visits or _guest_adjective(ctx, k):
             continue
         after = range(k + 1, min(sent.end, k + VISIT_PLACE_REACH))
         before = range(k - 1, max(ctx.end, k - VISIT_PLACE_REACH) - 1, -1)
@@ -440,6 +475,16 @@ def _visit_after(ctx: OfficeContext) -> Tuple[Optional[str], bool]:
                         met and k > sent.start and ctx.has(k - 1, "POSSESSIVE_PRONOUN"))
         # "arrived here today on a two-day official visit to Nepal": a later cue may name it
     return None, False
+
+
+def _guest_adjective(ctx: OfficeContext, k: int) -> bool:
+    """Whether "visiting" at ``k`` describes another's office ("held talks with visiting Bangladeshi
+    Prime Minister NAME at X House"), not a visit the mention makes ("NAME is visiting Japan"):
+    no auxiliary before it, an office or a state after it."""
+    if not ctx.has(k, "VISITING_WORD") or k - 1 >= ctx.sent.start and ctx.has(k - 1, "AUXILIARY"):
+        return False
+    nxt = k + 1
+    return nxt < ctx.sent.end and (nxt in ctx.office_tokens or place_kind(ctx.by_start.get(nxt)) in STATE_KINDS)
 
 
 def posted_to(ctx: OfficeContext) -> Optional[str]:

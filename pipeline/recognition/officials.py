@@ -43,6 +43,8 @@ from .names import BARE_APOSTROPHES, HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
 
 PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "officials/title_words.jsonl")
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "on", "at"})
+#: How many lowercase words a body written lowercase may hold after "the" ("information and digital diplomacy office").
+LOWERCASE_BODY_WORDS = 6
 #: A relative clause that gives a named person's office ("NAME, who is president of ...");
 #: with "also" the office is a second one, weaker than any other given.
 RELATIVE_CUES = tuple(tuple(c.split()) for c in (
@@ -95,6 +97,16 @@ def _hyphen_joint(doc: Doc, k: int, limit: int) -> bool:
     return k + 3 < limit and doc[k].text in HYPHENS and doc[k + 2].text in HYPHENS \
         and not (doc[k].whitespace_ or doc[k + 1].whitespace_ or doc[k + 2].whitespace_) \
         and doc[k + 1].is_lower and doc[k + 1].is_alpha and len(doc[k + 1]) <= 3 and doc[k + 3].is_title
+
+
+def _glued_compound_end(doc: Doc, k: int, limit: int) -> int:
+    """End of a capitalised word glued by a hyphen to the next ("Co-operation", "Agro-processing":
+    the tokenizer splits them in three), or 0."""
+    if k + 2 < limit and doc[k].is_title and doc[k].is_alpha and doc[k + 1].text in HYPHENS \
+            and not (doc[k].whitespace_ or doc[k + 1].whitespace_) and doc[k + 2].is_alpha \
+            and (doc[k + 2].is_lower or doc[k + 2].is_title):
+        return k + 3
+    return 0
 
 
 def _spaced_dash(doc: Doc, k: int) -> bool:
@@ -415,12 +427,25 @@ class OfficialRecognizer(RuleComponent):
         tok = doc[k]
         if self._is_title_word(tok) or self._state_word(doc, k) or tok.text in self.words["COMPANY_WORD"]:
             return True
+        if self._title_compound(doc, k, limit):
+            return True  # "and Co-operation", "of Agro-processing"
         if tok.is_upper and tok.is_alpha and len(tok) <= 6 and not self._initial(doc, k, limit) \
                 or tok.is_title and _hyphen_joint(doc, k + 1, limit):
             return True  # "of SADC", "Chair-in-Office"; not "... Affairs F S Mufamadi"
         if tok.is_title and len(tok) >= PORTFOLIO_SHAPE_LENGTH and tok.lower_.endswith(self.portfolio_suffixes):
             return True  # "of Modernization", "of Decentralisation": a portfolio the word lists lack, no name
         return tok.is_title and k + 1 < limit and doc[k + 1].text in self.title_words or self._company_run(doc, k, limit)
+
+    def _title_compound(self, doc: Doc, k: int, limit: int) -> int:
+        """End of a portfolio word written with a hyphen at ``k`` ("Co-operation",
+        "Agro-processing", "Co-ordination"): the word, or it without its hyphen, or its second
+        part is a title word; 0 otherwise (a name: "Mashaba-Dube")."""
+        end = _glued_compound_end(doc, k, limit)
+        if not end:
+            return 0
+        first, second = doc[k].text, doc[k + 2].text
+        forms = (f"{first}-{second}", f"{first}{second}".capitalize(), second.capitalize())
+        return end if any(form in self.title_words for form in forms) else 0
 
     def _body_name_run(self, doc: Doc, k: int, limit: int, by_start) -> int:
         """The end of a body's own name that the rules do not know, as the object of a title's
@@ -595,7 +620,7 @@ class OfficialRecognizer(RuleComponent):
         Staff"), "-General", "-designate", a bracketed portfolio ("(Strategy)")."""
         end = head.end
         while end + 1 < sent.end and doc[end].text in HYPHENS and not doc[end].whitespace_:
-            if doc[end + 1].text in ("General", "Designate", "elect", "Elect"):
+            if doc[end + 1].lower_ in ("general", "designate", "elect"):
                 end += 2  # "Commissioner-General", "Minister-designate"
             elif _hyphen_joint(doc, end, sent.end):
                 end += 4  # "Chairperson-in-Office", "Commander-in-Chief", "Ambassador-at-Large"
@@ -629,14 +654,13 @@ class OfficialRecognizer(RuleComponent):
                 # after a lowercase office, lowercase portfolio words after the state: "head of Malian |diplomacy|"
                 k = last_good = self._lowercase_run(doc, by_start[k].end, sent.end) if lower_head else by_start[k].end
                 continue
-            if self._in_title(doc, k, sent.end):
-                k = last_good = k + 1
-                continue
-            if self._second_office(doc, k, end):
-                k = last_good = k + 1
+            if self._in_title(doc, k, sent.end) or self._second_office(doc, k, end):
+                k = last_good = self._title_compound(doc, k, sent.end) or k + 1
                 continue
             # "of the Majlis| of Iran", "of Qaumi Watan| Party"; "of Mexico| in Honduras|, NAME"
-            body_end = self._body_name_run(doc, k, sent.end, by_start) or self._served_in(doc, k, end, sent.end, by_start)
+            # "head of |the press office|" after a lowercase office: a body written lowercase
+            body_end = self._body_name_run(doc, k, sent.end, by_start) or self._served_in(doc, k, end, sent.end, by_start) \
+                or lower_head and self._lowercase_body_end(doc, k, sent.end)
             if body_end:
                 k = last_good = body_end
                 continue
@@ -692,6 +716,19 @@ class OfficialRecognizer(RuleComponent):
                 continue
             break
         return last_good, country_tail
+
+    def _lowercase_body_end(self, doc: Doc, k: int, limit: int) -> int:
+        """End of a body written lowercase after a lowercase office's preposition: "the| press
+        office", "the| information and digital diplomacy office" (a few lowercase words ending in a
+        body's head, ``BODY_HEAD_WORD``); 0 when there is none."""
+        if not (k + 1 < limit and doc[k].lower_ == "the" and doc[k - 1].lower_ in COMPLEMENT_PREPOSITIONS):
+            return 0
+        for j in range(k + 1, min(limit, k + 1 + LOWERCASE_BODY_WORDS)):
+            if not (doc[j].is_lower and doc[j].is_alpha):
+                return 0
+            if doc[j].text.capitalize() in self.words["BODY_HEAD_WORD"] and j > k + 1:  # not "the group"
+                return j + 1
+        return 0
 
     def _second_office(self, doc: Doc, k: int, end: int) -> bool:
         """Whether the one-word office at ``k`` goes on the complement: a second office ("... and
@@ -925,6 +962,7 @@ class OfficialRecognizer(RuleComponent):
             named_again = self._short_form_matches(doc, officials, self._mention_tokens(doc, officials))
             self._country_by_name(doc, officials, places, named_again)
             self._stand_ins(doc, officials, named_again)
+            self._body_deputies(officials)
             self._settle_countries(doc, officials, self._home_country(doc, mentions))
         spans = []
         for official in officials:
@@ -958,8 +996,8 @@ class OfficialRecognizer(RuleComponent):
         """ "Presidents Hage Moyo from Namibia, Jean Kabila (DRC) and Ana Sousa (Angola)": a
         plural office before a list of two or more names gives each the office; a country
         after a name ("(Malawi)", "from Namibia") is that holder's. "The Slovak and Czech
-        ministers, A and B, respectively", "the Presidents of Chad and Niger, A and B,
-        respectively": the states listed with the office are the holders', in their order."""
+        ministers, A and B, respectively", "the Presidents of Chad and Niger, A and B": as
+        many states listed with the office as holders are the holders', in their order."""
         found: List[OfficialMention] = []
         for k in token_indices(doc, "ORTH", frozenset(self.plural_offices)):
             sent = sentence_of(doc, k)
@@ -983,9 +1021,10 @@ class OfficialRecognizer(RuleComponent):
                 opening = self._state_list_end(doc, opening + 1, sent.end, places[0]) if states else opening
             if doc[k].is_lower and start == k and not states:
                 continue  # a lowercase plural only after a title word ("Foreign ministers A and B"; not "former ministers")
-            holders, after = self._list_holders(doc, opening, sent, title, places, honorifics)
-            if holders and len(states) == len(holders) and after < sent.end \
-                    and doc[after].lower_ in self.words["RESPECTIVE_WORD"]:
+            holders, _ = self._list_holders(doc, opening, sent, title, places, honorifics)
+            if holders and len(states) == len(holders):
+                # "the foreign ministers of Chile and Peru, A and B", "Norway's and Finland's
+                # ministers A and B (respectively)": as many states as holders, theirs in order
                 holders = [replace(h, country=h.country or state) for h, state in zip(holders, states)]
             found.extend(holders)
         return found
@@ -997,6 +1036,8 @@ class OfficialRecognizer(RuleComponent):
         text order; [] unless it names two or more."""
         states: List[Optional[str]] = []
         while limit < k if backwards else k < limit:
+            if backwards and k - 1 > limit and is_possessive(doc, k - 1):
+                k -= 1  # "Norway's and Finland's ministers"
             place = places.get(k)
             if place is None or (span_value(place, "nf_place") or {}).get("kind") not in ("country", "demonym"):
                 break
@@ -1139,7 +1180,7 @@ class OfficialRecognizer(RuleComponent):
             if ctx is not None:
                 escorting = escorts_after(ctx)
                 visiting, hosting = visited_place_country(ctx)
-                m = replace(m, visiting=visiting, hosting=hosting, posted=posted_to(ctx),
+                m = replace(m, visiting=visiting, hosting=hosting, posted=posted_to(ctx), visitor=self._visitor(ctx),
                             accompanies=accompanies(ctx) or sends_message(ctx) or escorting is not None,
                             escorts=self._escorted(doc, mentions, escorting, ctx.sent.end))
             read.append(m)
@@ -1183,7 +1224,7 @@ class OfficialRecognizer(RuleComponent):
         office that tells no state, written before its holder's name and coordinated right after
         another such office of a told state, is of that state; not the same office ("French
         Foreign Minister A and Federal Foreign Minister B" are two states'), nor a body's, nor
-        after an envoy's or an office set off by commas (lists of two sides)."""
+        after an envoy's, a visitor's or an office set off by commas (lists of two sides)."""
         body_words = self.words["BODY_HEAD_WORD"]
         for i in range(1, len(read)):
             m, prev, ctx, before = read[i], read[i - 1], contexts[i], contexts[i - 1]
@@ -1192,10 +1233,17 @@ class OfficialRecognizer(RuleComponent):
                     or prev.comma_gap or prev.posted:  # "X's High Commissioner to Y, NAME, and ...": a list of two sides
                 continue
             titles = sorted((m.title.lower(), prev.title.lower()), key=len)
-            if titles[1].endswith(titles[0]) \
+            if titles[1].endswith(titles[0]) or self._visitor(before) \
                     or any(w in body_words for w in m.title.split()) or not coordinated_after(ctx, before):
                 continue
             read[i] = replace(m, country=prev.country, rule=f"{m.rule}+country.coordinated")
+
+    @staticmethod
+    def _visitor(ctx: OfficeContext) -> bool:
+        """ "Visiting Sri Lankan President NAME and Prime Minister NAME": a visitor's office, whose
+        state the office coordinated after it does not share (the host's)."""
+        k = ctx.start - int(ctx.start > ctx.sent.start and ctx.lowers[ctx.start - 1] == "the")
+        return k - 1 >= ctx.sent.start and ctx.has(k - 1, "VISITING_WORD") or ctx.has(ctx.start, "VISITING_WORD")
 
     @staticmethod
     def _escorted(doc: Doc, mentions: List[OfficialMention], k: Optional[int], limit: int) -> Optional[Tuple[int, int]]:
@@ -1236,6 +1284,35 @@ class OfficialRecognizer(RuleComponent):
             if len(holders) == 1 and holders[0].country is None \
                     and not any(m.international for m in holders[0].mentions):
                 holders[0].country = title.country
+
+    def _body_deputies(self, officials) -> None:
+        """ "UNEP Executive Director A ... Deputy Executive Director B": one whose office is the
+        deputy's of an office of an international body held in the story (an office of two words
+        or more: "Vice President" may be a state's) serves that body and no state."""
+        heads = {self._office_head(person.title.split()) for person in officials
+                 if person.title and any(m.international for m in person.mentions)}
+        heads.discard("")
+        for person in officials:
+            words = (person.title or "").replace("-", " ").split()
+            if person.country or not words or words[0].lower() not in self.words["RANK_PREFIX"] \
+                    or any(m.international for m in person.mentions):
+                continue
+            head = self._office_head(words[1:])
+            if head in heads and len(head.split()) >= 2:
+                person.mentions = [replace(m, international=True) for m in person.mentions]
+
+    def _office_head(self, words: List[str]) -> str:
+        """The office words of a title, lowercase, without its body's name or acronym and before
+        its complement: "UNEP Executive Director" -> "executive director", "Secretary-General of
+        ASEAN" -> "secretary general"."""
+        head = []
+        for word in " ".join(words).replace("-", " ").split():
+            if word.lower() in COMPLEMENT_PREPOSITIONS or word.lower() == "in":
+                break
+            if word in self.international_bodies or word.isupper() and word.isalpha() or word.lower() == "the":
+                continue
+            head.append(word.lower())
+        return " ".join(head)
 
     def _settle_countries(self, doc: Doc, officials, home: Optional[str]) -> None:
         """The country of each person whose mentions told none: the other state of the story's
@@ -1515,8 +1592,9 @@ class OfficialRecognizer(RuleComponent):
         # "incoming SADC chair, Madagascar's NAME": the state named with him is his
         international = self._international(doc, title) and not title.state_named and not holder_state
         country = title.country or holder_state
-        owner = name_end + 1 + int(name_end + 2 < sent.end and doc[name_end + 1].lower_ == "the")
-        if owner < sent.end and doc[name_end].lower_ == "of" and owner in places[0]:
+        of = name_end + int(name_end < sent.end and doc[name_end].text in self.names.post_nominals)  # "NAME MP of Canada"
+        owner = of + 1 + int(of + 2 < sent.end and doc[of + 1].lower_ == "the")
+        if owner < sent.end and doc[of].lower_ == "of" and owner in places[0]:
             country = country or _place_country(places[0][owner])  # "Xanana Gusmao of Timor-Leste", "... of the United States"
         return OfficialMention(
             start=doc[min(title.lead, title.start)].idx,
@@ -1788,6 +1866,8 @@ class OfficialRecognizer(RuleComponent):
         hosts.update(m.hosting for m in mentions if m.hosting)  # "A called on B during her visit to X"
         if not hosts:
             hosts.update(self._party_visit(doc))  # "A delegation from X is in Ghana for a study visit"
+        if not hosts:
+            hosts.update(self._guests_host(doc, mentions))  # "the visiting Pakistani Prime Minister NAME"
         # envoys posted in one state ("Ambassador of X to Nigeria", "envoy to Nigeria") make it the
         # host: two or more, or one posted in a state the story is between (one alone may be met
         # abroad: "will meet the U.S. Ambassador to Greece" on a tour of Europe)
@@ -1800,6 +1880,15 @@ class OfficialRecognizer(RuleComponent):
         if len({m.country for m in mentions if m.country}) >= 3:
             return None
         return named_most or (self._host_venue_state(doc, mentions) if not counts else None)
+
+    def _guests_host(self, doc: Doc, mentions: Sequence[OfficialMention]) -> List[str]:
+        """The host of a story's guests of one state ("the visiting Pakistani Prime Minister
+        NAME"): the other state of the story's pair."""
+        guests = {m.country for m in mentions if m.visitor and m.country}
+        if len(guests) != 1:
+            return []
+        host = other_of(self._story_pair(doc, [(m.start, m.end) for m in mentions]), next(iter(guests)))
+        return [host] if host else []
 
     def _host_venue_state(self, doc: Doc, mentions: Sequence[OfficialMention]) -> Optional[str]:
         """In a story that names states only as the places of its events, the one state of
@@ -2004,9 +2093,10 @@ class OfficialRecognizer(RuleComponent):
                 if span is not None:
                     ends.setdefault(span.end, owner)
                     starts.setdefault(span.start, owner)
+        of_bodies = {owner for owner, person in enumerate(officials) if any(m.international for m in person.mentions)}
         for k, owner in sorted(starts.items()):
             person = officials[owner]
-            if person.country is not None or any(m.international for m in person.mentions):
+            if person.country is not None or owner in of_bodies:  # once per person: a long list stays linear
                 continue
             represented = self._represented_official(doc, k, ends)
             if represented is not None and represented != owner and officials[represented].country:

@@ -110,7 +110,12 @@ def is_capitalised(token: Token) -> bool:
 
 def is_capitalised_text(text: str) -> bool:
     """:func:`is_capitalised` of a token's text (for loops over the doc's word list)."""
-    return bool(text) and (text[0].isupper() or (text[0].isdigit() and bool(ORDINAL.match(text))))
+    return bool(text) and (text[0].isupper() or (text[0].isdigit() and bool(ORDINAL.match(text)))
+                           or _ELIDED_CAPITAL.match(text) is not None)
+
+
+#: a capitalised word after an elided lowercase article: "Côte d'Ivoire", "Val d’Oise"
+_ELIDED_CAPITAL = re.compile(r"^[dl]['\u2019][A-Z\u00C0-\u00DE]")
 
 
 def is_acronym_paren(doc: Doc, i: int, limit: int) -> int:
@@ -177,6 +182,10 @@ class PhraseWords:
                 k -= 1
                 continue
             tok = doc[k - 1]
+            if tok.is_lower and tok.is_alpha and k - 3 >= limit and doc[k - 2].text in HYPHENS and not doc[k - 2].whitespace_ \
+                    and not doc[k - 3].whitespace_ and is_capitalised(doc[k - 3]) and k - 1 < start:
+                k -= 1  # "the 6th Bi-national Cabinet", "the Anti-corruption Strategy": a word joined to a capital
+                continue
             if (tok.text in APOSTROPHES or _line_wrap(doc, k - 1)) and k - 2 >= limit and is_capitalised(doc[k - 2]):
                 k -= 1  # "Women's", "the National\nDevelopment Plan" (a hard-wrapped line)
                 continue

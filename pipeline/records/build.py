@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from ..linking.events import SIGNING, link_events, refers_back
-from ..linking.retold import described, merge_retold
+from ..linking.retold import described, merge_numbered_descriptions, merge_retold
 from ..linking.words import EVENT_WORDS_FILE, LINKING_WORDS_FILE, link_words
 from ..recognition.base import RuleComponent
 from ..recognition.extensions import doc_value, span_value
@@ -115,6 +115,7 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
     stated |= {sent_of(s).start for s in _spans(doc, settings.SPANS_PLACES) if _destination(s)}
     named = _sentences_with(doc, settings.SPANS_EVENTS)
     events = merge_retold([e for e in link_events(doc, words) if _told(doc, e, stated, named, words)], words)
+    events = merge_numbered_descriptions(events, words)
     return Article(
         id=doc_value(doc, "nf_id") or "article", published=doc_value(doc, "published"), dateline=dateline,
         officials=officials, instruments=instruments, dates=dates, venues=venues, events=events,
@@ -151,7 +152,16 @@ def _speaks_of_again(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:
     """ "The talks took place at X", "During the visit, ...", "It ends on Friday": a sentence
     opening on a definite head noun or a pronoun goes on speaking of the event told before it."""
     first = next((t for t in sent if not t.is_space), None)
-    return refers_back(sent, words) or first is not None and first.lower_ in words["PRONOUN"]
+    if refers_back(sent, words) or first is not None and first.lower_ in words["PRONOUN"]:
+        return True
+    # "Hosted by X and Y, the meeting will take place ...": the same after a fronted phrase
+    commas = [t.i for t in sent if t.text == ","][:MAX_FRONTED_COMMAS]
+    return any(refers_back(sent.doc[i + 1:sent.end], words) for i in commas if i + 2 < sent.end)
+
+
+#: How many commas a fronted phrase before a sentence's subject may hold ("Hosted by A, the chair
+#: of B, and C, the meeting ...").
+MAX_FRONTED_COMMAS = 4
 
 
 #: "Later in the day, ...", "Earlier during the day, ...": a sentence opened by one of these, "in"

@@ -114,3 +114,35 @@ def test_merge_variants_joins_names_that_differ_by_their_owner(names, merged):
     values = [{"name": n, "kind": "other", "start": None, "end": None} for n in names]
     merge_variants(values)
     assert len({v["name"] for v in values}) == merged
+
+
+@pytest.mark.parametrize("names,merged", [
+    # a short form without the capitalised words before it, the full name holding an acronym among them
+    (["Pacific Islands Forum (PIF) Fisheries Agreement", "Fisheries Agreement"], ["Pacific Islands Forum (PIF) Fisheries Agreement"]),
+    # one name written in title case (a headline) and in sentence case: the sentence case names it
+    (["Memorandum Of Understanding On Water", "Memorandum of Understanding on Water"], ["Memorandum of Understanding on Water"]),
+    # the fullest name still wins over the case
+    (["Accord on Grain Exports", "Black Sea Accord On Grain Exports"], ["Black Sea Accord On Grain Exports"]),
+    # a generic short form is no short form of it
+    (["Pacific Islands Forum (PIF) Trade Agreement", "Trade Agreement"],
+     ["Pacific Islands Forum (PIF) Trade Agreement", "Trade Agreement"]),
+])
+def test_merge_variants_across_acronyms_and_case(names, merged):
+    values = [{"name": n, "kind": "agreement", "start": None, "end": None} for n in names]
+    merge_variants(values)
+    assert sorted({v["name"] for v in values}) == sorted(merged)
+
+
+@pytest.mark.parametrize("a,b,same", [
+    # the owner written after "of the" or before the head: one name
+    ("Strategy of the Andean Community on Water", "Andean Community Strategy on Water", True),
+    ("Work Plan of the Council of Europe for Georgia", "Council of Europe Work Plan for Georgia", True),
+    # not when another word differs, nor when the last words differ
+    ("Strategy of the Andean Community on Water", "Andean Community Strategy on Energy", False),
+    ("Charter of the Andean Community", "Andean Community Charter", False),
+])
+def test_same_instrument_with_the_owner_moved(a, b, same):
+    assert same_instrument(a, b) is same
+    values = [{"name": n, "kind": "plan", "start": None, "end": None} for n in (a, b)]
+    merge_variants(values)
+    assert (values[0]["name"] == values[1]["name"]) is same

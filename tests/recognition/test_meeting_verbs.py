@@ -29,6 +29,11 @@ NOT_FOUND = [
     "Exports met the Government's target in Apia on Monday.",
     # a name that modifies a noun that is not followed by a small word
     "The commissioner will visit Jakarta next month to meet Indonesian business groups ahead of the signing.",
+    # a demonym and a noun that names no people, or a number of colleagues: nobody named
+    "The envoy arrived in Apia on Monday, where she will meet with Samoan authorities.",
+    "The minister met with his five Andean and Caribbean colleagues in Quito today.",
+    # agreed to meet: wished, not announced
+    "At the close of the talks in Accra on Friday the presidents agreed to meet with Togo's leader next year.",
 ]
 
 
@@ -46,3 +51,26 @@ def test_the_event_of_the_sentence_is_the_meeting(extract_text):
     """ "met X at a bilateral meeting in Manila": one event, the one named."""
     text = "The minister met French Minister Claire Morel at a bilateral meeting in Manila on 14 May."
     assert [e.name for e in extract_text(text).events] == ["bilateral meeting in Manila"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Foreign Minister Ana Lopez and her Chilean counterpart Ian Poe met in Lima on Monday.",
+     "meeting between Foreign Minister Ana Lopez and her Chilean counterpart Ian Poe"),
+    ("President William Ruto and Prime Minister Narendra Modi will meet on Tuesday in Delhi.",
+     "meeting between President William Ruto and Prime Minister Narendra Modi"),
+])
+def test_two_named_parties_who_meet_somewhere_or_some_day(extract_text, text, name):
+    assert name in [e.name for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile met the targets in 2020.",  # no names of two words; "met" the targets
+    "Officials and experts met in Suva on Monday.",  # nobody named
+    "The Minister and the Ambassador met at the Blue Palace.",  # titles, no names
+    "Ana Lopez, Ian Poe and Li Wei met in Lima on Monday.",  # three parties listed
+    "Ana Lopez and Ian Poe met to discuss the plan.",  # neither where nor when
+    # the two met others, not each other
+    "Foreign Minister Ana Lopez and Defence Minister Ian Poe met on Monday with their Andean counterparts.",
+])
+def test_no_meeting_of_two_named_parties(extract_text, text):
+    assert not any(e.name.startswith("meeting between") for e in extract_text(text).events)

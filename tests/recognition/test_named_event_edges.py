@@ -34,7 +34,8 @@ def test_named_event_edges(extract_text, text, want):
 
 def test_two_editions_named_together_and_apart(extract_text):
     """ "the 38th and 39th X Summits", then each named apart: the pair is a mention of the first,
-    which takes its date and place; written alone, the pair stays one event."""
+    which takes its date and place; written alone with their related meetings, the pair stays one
+    event (alone without them, it is two: ``test_event_editions_and_sittings``)."""
     text = ("The premier will lead the delegation to the 38th and 39th Pacific Summits in Apia from 3 to 5 May. "
             "During the 38th Pacific Summit, leaders will discuss fisheries. At the 39th Pacific Summit, they "
             "will discuss trade.")

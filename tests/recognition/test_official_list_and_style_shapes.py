@@ -114,9 +114,11 @@ def test_plural_offices_whose_holders_are_listed_respectively(extract_text, text
     assert [(o.name, o.title, o.country) for o in extract_text(text).officials] == expected
 
 
-def test_without_respectively_the_order_tells_no_state(extract_text):
+def test_without_respectively_as_many_states_as_holders_pair_in_order(extract_text):
+    # the plain reading of a parallel list: the first state is the first holder's (a list of
+    # another length pairs none: test_office_country_bodies_and_shared_lists.py)
     text = "The Chilean and Peruvian Foreign Ministers, Rosa Vidal and Jorge Rivas, met in Lima."
-    assert [(o.name, o.country) for o in extract_text(text).officials] == [("Rosa Vidal", None), ("Jorge Rivas", None)]
+    assert [(o.name, o.country) for o in extract_text(text).officials] == [("Rosa Vidal", "CL"), ("Jorge Rivas", "PE")]
 
 
 @pytest.mark.parametrize("text,name,title,country", [

@@ -165,3 +165,21 @@ def test_one_occasion_told_twice_is_one_event(extract_text, text, name):
 def test_two_occasions_stay_apart(extract_text, text, count):
     events = extract_text(text).events
     assert len(events) >= count, [e.name for e in events]
+
+
+@pytest.mark.parametrize("text,name", [
+    # the next sentence speaks of it again after a phrase fronted before its subject
+    ("The secretariat has completed preparations for an emergency meeting of the Fisheries Committee. "
+     "Hosted by Samoa, the chair of the Forum, and the secretariat, the meeting will take place on "
+     "Friday, 5 June, in Apia.", "emergency meeting of the Fisheries Committee"),
+    ("Officials announced an extraordinary session of the Water Board. As requested by the members, "
+     "the session will be held in Gaborone on 9 July.", "extraordinary session of the Water Board"),
+])
+def test_next_sentence_speaking_of_it_after_a_fronted_phrase(extract_text, text, name):
+    assert name in [e.name for e in extract_text(text).events]
+
+
+def test_fronted_phrase_naming_no_event_again_tells_nothing(extract_text):
+    text = ("Officials announced an extraordinary session of the Water Board. As requested by the members, "
+            "the budget will be published in Gaborone on 9 July.")
+    assert extract_text(text).events == []
