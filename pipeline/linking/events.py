@@ -1880,11 +1880,19 @@ def _listed(gap: Span, joiners: FrozenSet[str], taken: set) -> bool:
             and not any(i in taken for i in words))
 
 
+#: The last word of a gap that ends on "on the margins of (the)".
+_MARGIN_ENDS = frozenset({"of", "the", "a", "an"})
+
+
 def _on_margins(gap: Span, margins: FrozenSet[str], heads: FrozenSet[str] = frozenset()) -> bool:
     """Whether a gap between two events ends on "on the sidelines of the", "on the margins of":
     the first is held where the second is ("talks on Tuesday on the sidelines of the X Summit
     in Lima")."""
-    words = [t.lower_ for t in gap if not t.is_space]
+    lowers, spaces = lower_words(gap.doc), token_ids(gap.doc, "IS_SPACE")  # no Token per word
+    last = next((lowers[i] for i in range(gap.end - 1, gap.start - 1, -1) if not spaces[i]), None)
+    if last not in _MARGIN_ENDS:  # it ends on "of" or an article, or it is no margin
+        return False
+    words = [lowers[i] for i in range(gap.start, gap.end) if not spaces[i]]
     at = next((k for k in range(len(words) - 2) if words[k + 1] in margins and words[k + 2] == "of"), None)
     # the first event's own words before it ("held in Suva on Tuesday"), not a clause of another
     # occasion, which it is then on the margins of ("... comes after a meeting held with Y on the")

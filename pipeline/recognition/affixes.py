@@ -13,7 +13,10 @@ are exactly spaCy's. When the analysis meets anything it cannot vouch for (a par
 match nothing, a negated class, case-insensitive matching, an alternative not anchored at the
 end ...) the set is None and the expression always runs.
 
-Prefixes (anchored at the start of the word) get the same test on their first character.
+Prefixes (anchored at the start of the word) get the same test on their first character. A
+suffix expression runs only from as far back as a match ending with the word's last character
+can reach (:func:`suffix_reach`), and spaCy's URL expression only on words holding a character
+every match needs (:func:`required_chars`, :class:`UrlMatcher`: a dot).
 The finders keep the expression's ``pattern`` (spaCy serialises a tokenizer by
 ``infix_finditer.__self__.pattern``), so a saved pipeline stores the same rules.
 """
@@ -90,6 +93,74 @@ def suffix_needs(pattern: str) -> Optional[Dict[str, FrozenSet[str]]]:
             shared[key] = frozenset().union(*(needs[i] for i in key))
         table[char] = shared[key]
     return table
+
+
+def suffix_reach(pattern: str) -> Optional[Dict[str, int]]:
+    """For a pattern :func:`suffix_needs` reads: each character a match can end with -> how
+    many characters a match ending with it takes at most, for the characters whose
+    alternatives are all bounded ("(?<=[0-9])km$": 2; not "\\.\\.+$"). A match ends the word, so
+    the expression needs to be tried only from that many characters before its end (its
+    lookbehinds still see the characters before). None when the pattern is not such."""
+    if suffix_needs(pattern) is None:
+        return None
+    reach: Dict[str, int] = {}
+    for alt in _alternatives(pattern) or []:
+        width = _P.SubPattern(_P.State(), alt).getwidth()[1]
+        for char in _edge(alt, first=False) or ():
+            reach[char] = max(reach.get(char, 0), width)
+    return {char: width for char, width in reach.items() if width < _C.MAXREPEAT}
+
+
+def required_chars(pattern: str) -> Optional[FrozenSet[str]]:
+    """Characters of which every match of ``pattern`` holds at least one (spaCy's URL expression:
+    "."; every host name and address has a dot); None when that cannot be told for certain."""
+    try:
+        parsed = _P.parse(pattern)
+    except Exception:
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    chars = _required(list(parsed))
+    return frozenset(chars) if chars is not None else None
+
+
+def _required(items: list) -> Optional[Set[str]]:
+    """The smallest set of characters one of which a match of the sequence ``items`` must hold,
+    read from the elements it cannot do without; None when none tells."""
+    found: Optional[Set[str]] = None
+    for op, av in items:
+        if op is _C.SUBPATTERN:
+            chars = None if av[1] & re.IGNORECASE else _required(list(av[-1]))
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+            chars = _required(list(av[2])) if av[0] >= 1 else None
+        elif op is _C.BRANCH:
+            chars = _union([_required(list(b)) for b in av[1]])
+        elif op in _ZERO_WIDTH:
+            chars = None
+        else:
+            chars = _chars(op, av)
+        if chars is not None and (found is None or len(chars) < len(found)):
+            found = chars
+    return found
+
+
+class UrlMatcher:
+    """``re.compile(pattern).match`` that returns None at once for a word holding none of the
+    characters every match needs (:func:`required_chars`): spaCy asks its URL expression
+    (~3,500 characters) about every new piece of text."""
+
+    def __init__(self, pattern: str):
+        self.pattern = pattern
+        self.regex = re.compile(pattern)
+        self.needs = cache.remembered("required_chars", pattern.encode(), lambda: required_chars(pattern))
+
+    def match(self, text: str) -> Optional["re.Match[str]"]:
+        if self.needs is not None and self.needs.isdisjoint(text):
+            return None
+        return self.regex.match(text)
+
+    def __reduce__(self):
+        return (UrlMatcher, (self.pattern,))
 
 
 def _alternatives(pattern: str) -> Optional[list]:
@@ -185,6 +256,7 @@ class SuffixFinder:
         self.regex = re.compile(pattern)
         # (kept between runs: reading spaCy's suffix expression takes ~0.15 s)
         self.needs = cache.remembered("suffix_needs", pattern.encode(), lambda: suffix_needs(pattern))
+        self.reach = cache.remembered("suffix_reach", pattern.encode(), lambda: suffix_reach(pattern)) or {}
 
     def search(self, text: str) -> Optional["re.Match[str]"]:
         # ("$" also matches before a final line break: such a word always runs the expression)
@@ -192,6 +264,9 @@ class SuffixFinder:
             need = self.needs.get(text[-1])
             if need is None or need.isdisjoint(text):
                 return None
+            reach = self.reach.get(text[-1])
+            if reach is not None and reach < len(text):  # no match starts further back
+                return self.regex.search(text, len(text) - reach)
         return self.regex.search(text)
 
     def __reduce__(self):

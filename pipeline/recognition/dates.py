@@ -46,6 +46,10 @@ Speed (the same matches and facts, about 4x cheaper than running the rules as wr
   The patterns in ``patterns/dates.jsonl`` stay as written; ``Token._.nf_dk`` stays. The
   most used word lists (``{"LOWER": {"IN": [...]}}``) become lexeme flags too, set the same
   way (the Matcher tests a list in Python, once per token of each window, a flag in C).
+- A group's windows are matched only at anchors whose neighbouring words fit one of its
+  rules (:class:`_Group`: each rule's elements right before and after its anchor, read as
+  tests on the word alone; optional ones looked past), and rules of one word ("2025",
+  "June") are decided from the word without the Matcher.
 - Candidates are checked and normalised lazily, in ``filter_spans`` order (longest first),
   so a span that a longer date already covers is never normalised.
 """
@@ -53,7 +57,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from datetime import date
 from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
@@ -193,12 +197,18 @@ MONTH_LIKE_FOLLOWERS = date_words("MONTH_LIKE_FOLLOWER")
 _FUTURE_PAIRS = {("set", "to"), ("going", "to"), ("due", "to")}
 #: How far "to" may stand after a word of planning ("agreed on Monday to convene").
 PLAN_REACH = 5
+#: The words :func:`_cue` can answer for (besides a regular past form): any other word tells no
+#: tense whatever its neighbours, so it is passed over without reading them.
+_CUE_HEADS = FUTURE_CUES | PLAN_BEFORE_INFINITIVE | PAST_CUES | REPORTING_PAST \
+    | frozenset(w for w, _ in _FUTURE_PAIRS) | {"be"}
 
 
 def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
     """The tense a word of a sentence points to, if any (``before_date``: the word comes
     before the date, so a plan it opens may be what the date belongs to)."""
     w = words[i]
+    if w not in _CUE_HEADS and not (w.islower() and _regular_past(w)):
+        return None
     # (an adverb between an auxiliary and its participle: "will be officially opened", "to be formally signed")
     after = next((k for k in range(i + 1, len(words)) if not _adverb(words[k])), len(words))
     nxt = words[after] if after < len(words) else ""
@@ -255,21 +265,24 @@ class _SentenceCues:
         self.before: Dict[int, Optional[str]] = {}
         self.after: Dict[int, Optional[str]] = {}
         self.plan: Any = self._UNSEEN
+        #: the words :func:`_cue` may answer for (any other answers None): the only ones scanned
+        self.cues = [i for i, w in enumerate(words) if w in _CUE_HEADS or w.islower() and _regular_past(w)]
 
     def _nearest(self, i: int, step: int, known: Dict[int, Optional[str]], before_date: bool) -> Optional[str]:
-        words, path, found = self.words, [], None
-        while 0 <= i < len(words):
-            hit = known.get(i, self._UNSEEN)
+        words, cues, path, found = self.words, self.cues, [], None
+        k = bisect_right(cues, i) - 1 if step < 0 else bisect_left(cues, i)  # the first at or past i
+        while 0 <= k < len(cues):
+            hit = known.get(cues[k], self._UNSEEN)
             if hit is not self._UNSEEN:
                 found = hit
                 break
-            path.append(i)
-            found = _cue(words, i, before_date=before_date)
+            path.append(cues[k])
+            found = _cue(words, cues[k], before_date=before_date)
             if found:
                 break
-            i += step
-        for k in path:
-            known[k] = found
+            k += step
+        for j in path:
+            known[j] = found
         return found
 
     def tense(self, first: int, last: int) -> Optional[str]:
@@ -455,6 +468,63 @@ class WordFlag(dict):
         return hash(("words", self.words))
 
 
+class LexAttrGetters(dict):
+    """A vocab's ``lex_attr_getters`` (attribute id -> getter) whose ``items()``, the list spaCy
+    runs through for every new word it meets, leaves out the getters of :class:`ClassFlag` and
+    :class:`WordFlag`: they always answer None (the flags are set by :class:`AnchoredMatcher`
+    on the words of each doc), and a fresh word would call them all (some 37 calls a word).
+    They stay registered (keys, ``in``, ``dict.items``): spaCy and :func:`lexeme_flag` find the
+    flag bits taken there. A pickled copy is a plain dict holding them all."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._called: Optional[list] = None
+
+    def items(self):  # (a list: spaCy only iterates it)
+        if self._called is None:
+            self._called = [(attr, getter) for attr, getter in dict.items(self) if not _answers_none(getter)]
+        return self._called
+
+    def __setitem__(self, key, value):
+        super().__setitem__(key, value)
+        self._called = None
+
+    def __delitem__(self, key):
+        super().__delitem__(key)
+        self._called = None
+
+    def _changed(self, result):
+        self._called = None
+        return result
+
+    def update(self, *args, **kwargs):
+        return self._changed(super().update(*args, **kwargs))
+
+    def setdefault(self, key, default=None):
+        return self._changed(super().setdefault(key, default))
+
+    def pop(self, *args):
+        return self._changed(super().pop(*args))
+
+    def popitem(self):
+        return self._changed(super().popitem())
+
+    def clear(self):
+        return self._changed(super().clear())
+
+    def __ior__(self, other):
+        return self._changed(super().__ior__(other))
+
+    def __reduce__(self):
+        return dict, (dict(dict.items(self)),)
+
+
+def _answers_none(getter) -> bool:
+    """Whether a getter is the ``get`` of an empty flag (:class:`ClassFlag`, :class:`WordFlag`)."""
+    flag = getattr(getter, "__self__", None)
+    return isinstance(flag, (ClassFlag, WordFlag)) and getattr(getter, "__name__", "") == "get" and not flag
+
+
 def class_flags(vocab) -> Dict[int, ClassFlag]:
     """The :class:`ClassFlag` lexeme flags of a vocab, by flag id."""
     return _flags_of_type(vocab, ClassFlag)
@@ -466,7 +536,7 @@ def word_flags(vocab) -> Dict[int, WordFlag]:
 
 
 def _flags_of_type(vocab, kind) -> dict:
-    return {flag_id: getter.__self__ for flag_id, getter in vocab.lex_attr_getters.items()
+    return {flag_id: getter.__self__ for flag_id, getter in dict.items(vocab.lex_attr_getters)
             if isinstance(flag_id, int) and isinstance(getattr(getter, "__self__", None), kind)}
 
 
@@ -482,7 +552,10 @@ def lexeme_flag(vocab, flag) -> Optional[int]:
             return flag_id
     for flag_id in _FREE_FLAGS:
         if flag_id not in vocab.lex_attr_getters:
-            return vocab.add_flag(flag.get, flag_id=flag_id)
+            flag_id = vocab.add_flag(flag.get, flag_id=flag_id)
+            if type(vocab.lex_attr_getters) is dict:  # (a user's own mapping stays as it is)
+                vocab.lex_attr_getters = LexAttrGetters(vocab.lex_attr_getters)
+            return flag_id
     return None
 
 
@@ -551,8 +624,63 @@ def word_flag_pattern(pattern: Sequence[Dict[str, Any]], flags: Dict[FrozenSet[s
     return out
 
 
+#: What a token must be to match a pattern element, as far as the word alone tells: (the lexeme
+#: flags it must have, its accepted lowercase forms, its accepted texts); None: no test.
+_WordTest = Tuple[FrozenSet[int], Optional[FrozenSet[str]], Optional[FrozenSet[str]]]
+
+
+def _word_test(el: Dict[str, Any]) -> _WordTest:
+    """The test of a pattern element (flags in place, see :func:`flag_pattern`) as far as it
+    is read from the word alone; the parts read from other attributes (LIKE_NUM, a REGEX ...)
+    are left out: it may pass a token the element fails, never the reverse."""
+    flags = frozenset(k for k, v in el.items() if isinstance(k, int) and v is True)
+    texts = [t for t in (_value_set(el.get(attr)) for attr in ("ORTH", "TEXT") if attr in el) if t is not None]
+    return flags, _value_set(el.get("LOWER")), texts[0] if len(texts) == 1 else None
+
+
+def _side_tests(pattern: Sequence[Dict[str, Any]], index: int, step: int) -> Optional[List[_WordTest]]:
+    """The tests one of which the token next to the anchor element ``index`` (``step`` -1: the
+    token before it, 1: after it) must pass in a match: the next element's, and while that one
+    is optional the one beyond it too; None when the match may end at the anchor (no element
+    on that side, or only optional ones) or an element is of another kind ("!")."""
+    tests = []
+    k = index + step
+    while 0 <= k < len(pattern):
+        op = pattern[k].get("OP")
+        if op not in (None, "1", "?"):
+            return None
+        tests.append(_word_test(pattern[k]))
+        if op != "?":
+            return tests
+        k += step
+    return None
+
+
+def _passes(tests: Optional[List[_WordTest]], flags: Sequence[int], lower: Optional[str], text: Optional[str]) -> bool:
+    """Whether a token (its flags, lowercase form, text; None: past the doc's edge) may pass one
+    of :func:`_side_tests` (None: anything passes, the doc's edge too)."""
+    if tests is None:
+        return True
+    return lower is not None and any(need.issubset(flags) and (lowers is None or lower in lowers)
+                                     and (texts is None or text in texts) for need, lowers, texts in tests)
+
+
+def _single_word_test(pattern: Sequence[Dict[str, Any]]) -> Optional[List[_WordTest]]:
+    """The test of a rule of one word when it reads only what :func:`_word_test` reads (flags,
+    the lowercase form, the text), so that the test is the rule itself; else None."""
+    if len(pattern) != 1 or pattern[0].get("OP") not in (None, "1") or {"ORTH", "TEXT"} <= set(pattern[0]):
+        return None
+    for attr, value in pattern[0].items():
+        exact = attr == "OP" or isinstance(attr, int) and value is True \
+            or attr in ("LOWER", "ORTH", "TEXT") and _value_set(value) is not None
+        if not exact:
+            return None
+    return [_word_test(pattern[0])]
+
+
 class _Group:
-    """Rules sharing one anchor test, with how far their matches reach around the anchor."""
+    """Rules sharing one anchor test, with how far their matches reach around the anchor, and
+    what the words right before and after an anchor must be for one of them to match there."""
 
     def __init__(self, vocab, classes: FrozenSet[str], words: FrozenSet[str]):
         self.classes = set(classes)
@@ -561,6 +689,38 @@ class _Group:
         self.after = 0
         self.matcher = Matcher(vocab, validate=False)
         self.bit = 0
+        #: per rule, the tests of the words next to its anchor (None: some rule has neither,
+        #: every anchor's window is matched)
+        self.neighbours: Optional[List[Tuple[Optional[List[_WordTest]], Optional[List[_WordTest]]]]] = []
+        #: per side (0: the word before an anchor, 1: after it), ORTH id (-1: the doc's edge) ->
+        #: the rules (bits) whose test the word passes there
+        self.fits: Tuple[Dict[int, int], Dict[int, int]] = ({}, {})
+        #: the rules of one word that the word alone decides ("2025", "June"): (match id, test),
+        #: matched without the Matcher, so that they leave the windows to the longer rules
+        self.singles: List[Tuple[int, List[_WordTest]]] = []
+        #: ORTH id of an anchor -> the match ids of the one-word rules it matches
+        self.single_hits: Dict[int, Tuple[int, ...]] = {}
+        self.vocab = vocab
+
+    def add(self, key: str, pattern: List[Dict[str, Any]], index: int) -> None:
+        """A rule anchored on its element ``index``."""
+        test = _single_word_test(pattern)
+        if test is not None:
+            self.singles.append((self.vocab.strings.add(key), test))  # the id the Matcher gives a match
+            return
+        self.before = max(self.before, index)
+        self.after = max(self.after, len(pattern) - index - 1)
+        self.matcher.add(key, [pattern])
+        left, right = _side_tests(pattern, index, -1), _side_tests(pattern, index, 1)
+        if self.neighbours is not None and (left or right):
+            self.neighbours.append((left, right))
+        else:
+            self.neighbours = None
+
+    def rules_fitting(self, side: int, word: Tuple[Sequence[int], Optional[str], Optional[str]]) -> int:
+        """The rules (bits) that a word ((flags, lowercase form, text); None for both strings
+        past the doc's edge) may fit on a side of their anchor (0: before it, 1: after it)."""
+        return sum(1 << r for r, tests in enumerate(self.neighbours) if _passes(tests[side], *word))
 
 
 class AnchoredMatcher:
@@ -597,9 +757,7 @@ class AnchoredMatcher:
             if group is None:
                 group = groups[group_key] = _Group(
                     vocab, values if kind == "class" else frozenset(), values if kind == "word" else frozenset())
-            group.before = max(group.before, index)
-            group.after = max(group.after, len(pattern) - index - 1)
-            group.matcher.add(key, [pattern])
+            group.add(key, pattern, index)
         self.groups: List[_Group] = list(groups.values())
         self._class_bits: Dict[Optional[str], int] = {}
         self._word_bits: Dict[str, int] = {}
@@ -658,6 +816,13 @@ class AnchoredMatcher:
             matches.extend(self.whole(doc))
         for group in self.groups:
             anchors = anchors_of.get(group.bit)
+            if anchors and group.singles:
+                matches.extend(self._single_matches(doc, group, anchors))
+            if not len(group.matcher):
+                continue
+            if anchors and group.neighbours is not None:
+                # no window where the words next to the anchor fit no rule (most numbers)
+                anchors = self._fitting(doc, group, anchors)
             if not anchors:
                 continue
             windows: List[List[int]] = []
@@ -675,6 +840,48 @@ class AnchoredMatcher:
                 for match_id, s, e in matcher(Span(doc, start, end)):  # doc[start:end], without its slice checks
                     matches.append((match_id, s + start, e + start))
         return matches
+
+    def _fitting(self, doc: Doc, group: _Group, anchors: List[int]) -> List[int]:
+        """The anchors where a rule of the group may match: the words before and after it fit
+        the same rule (each word's fit decided once per group and side)."""
+        orths, n = token_ids(doc, "ORTH"), len(doc)
+        fits = group.fits
+        if len(fits[0]) + len(fits[1]) >= self.CACHE_SIZE:
+            fits[0].clear()
+            fits[1].clear()
+        kept = []
+        for a in anchors:
+            rules = -1
+            for side, i in ((0, a - 1), (1, a + 1)):
+                orth = orths[i] if 0 <= i < n else -1
+                bits = fits[side].get(orth)
+                if bits is None:
+                    bits = fits[side][orth] = group.rules_fitting(side, self._word_at(doc, i))
+                rules &= bits
+            if rules:
+                kept.append(a)
+        return kept
+
+    def _single_matches(self, doc: Doc, group: _Group, anchors: List[int]) -> List[Tuple[int, int, int]]:
+        """The matches of the group's one-word rules: on the anchors whose word passes their test."""
+        orths, hits, found = token_ids(doc, "ORTH"), group.single_hits, []
+        if len(hits) >= self.CACHE_SIZE:
+            hits.clear()
+        for a in anchors:
+            ids = hits.get(orths[a])
+            if ids is None:
+                word = self._word_at(doc, a)
+                ids = hits[orths[a]] = tuple(match_id for match_id, test in group.singles if _passes(test, *word))
+            found.extend((match_id, a, a + 1) for match_id in ids)
+        return found
+
+    def _word_at(self, doc: Doc, i: int) -> Tuple[Sequence[int], Optional[str], Optional[str]]:
+        """(lexeme flags, lowercase form, text) of token ``i``; no strings past the doc's edge."""
+        if not 0 <= i < len(doc):
+            return (), None, None
+        orth = token_ids(doc, "ORTH")[i]
+        row = self._bits.get(orth) or self._token_bits(orth)
+        return row[1], lower_words(doc)[i], token_texts(doc)[i]
 
     def _anchors_by_group(self, doc: Doc) -> Dict[int, List[int]]:
         """Group bit -> the tokens that anchor the group, ascending; the lexeme flags of the

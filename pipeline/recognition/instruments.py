@@ -7,7 +7,7 @@ right after it: "(2026–2035)", "for 2023-2025", "2021- 2027", "for the 2025/26
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from typing import Dict, Optional
 
@@ -126,16 +126,27 @@ def _spaced_party_start(doc: Doc, start: int, limit: int) -> int:
     return start
 
 
-def _reach(length: int, spans: list) -> list:
+def _reach(length: int, spans: list) -> "_Reach":
     """For each token, the furthest end of the given (start, end) spans starting at or before it:
     a span at ``i`` lies inside one of them when ``reach[i] >= its end`` (linear, not pairwise)."""
-    reach = [-1] * (length + 1)
-    if not spans:
-        return reach
-    for start, end in spans:
-        if start <= length:
-            reach[start] = max(reach[start], end)
-    return list(accumulate(reach, max))  # the running maximum
+    return _Reach(length, spans)
+
+
+class _Reach:
+    """:func:`_reach` as a sequence of ``length + 1`` values (-1 before the first span), read
+    by bisection from the spans' sorted starts: a few spans per doc, not a list per token."""
+
+    def __init__(self, length: int, spans: list):
+        self.length = length
+        pairs = sorted((start, end) for start, end in spans if start <= length)
+        self.starts = [start for start, _ in pairs]
+        self.ends = list(accumulate((end for _, end in pairs), max))  # the running maximum
+
+    def __getitem__(self, i: int) -> int:
+        if not -self.length - 1 <= i <= self.length:
+            raise IndexError("reach index out of range")
+        k = bisect_right(self.starts, i % (self.length + 1)) - 1
+        return max(self.ends[k], -1) if k >= 0 else -1
 
 
 def _bracketed_word_start(doc: Doc, start: int, limit: int) -> int:

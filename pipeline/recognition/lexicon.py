@@ -574,9 +574,28 @@ def token_texts(doc: Doc) -> List[str]:
 
 
 def _token_strings(doc: Doc, attr: str, key: str) -> List[str]:
+    # the string of an id is the same in every doc of a vocab: kept, so that a word met before
+    # costs a dict look-up, not a decode from the string store
+    ids = token_ids(doc, attr)
     strings = doc.vocab.strings
-    words = doc.user_data[key] = [strings[orth] for orth in token_ids(doc, attr)]
+    if _STRING_OF[0] is not strings:  # another pipeline's vocab: start afresh, as it would
+        _STRING_OF[:] = [strings, {}]
+    known = _STRING_OF[1]
+    missing = set(ids).difference(known)
+    if missing:
+        if len(known) + len(missing) > STRING_CACHE_SIZE:
+            known.clear()  # bounded: a long batch brings new words without end
+            missing = set(ids)
+        for orth in missing:
+            known[orth] = strings[orth]
+    words = doc.user_data[key] = [known[orth] for orth in ids]
     return words
+
+
+#: [the string store, {ORTH or LOWER id -> its string}] of :func:`_token_strings`
+_STRING_OF: list = [None, {}]
+#: How many strings :func:`_token_strings` keeps at most.
+STRING_CACHE_SIZE = 20_000
 
 
 def longest_spans(spans: Iterable[Span]) -> List[Span]:

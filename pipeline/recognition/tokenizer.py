@@ -10,7 +10,7 @@ from typing import List
 
 import spacy
 
-from .affixes import InfixFinder, PrefixFinder, SuffixFinder
+from .affixes import InfixFinder, PrefixFinder, SuffixFinder, UrlMatcher
 from .lexattrs import use_faster_getters
 from .wordclasses import load_word_classes
 
@@ -79,7 +79,7 @@ def customize_tokenizer(nlp) -> None:
         prefix_search=PrefixFinder("|".join(p for p in [prefixes] + new_prefixes if p)).search,
         suffix_search=SuffixFinder("|".join(p for p in [suffixes] + new_suffixes if p)).search,
         infix_finditer=InfixFinder("|".join(p for p in [infixes] + new_infixes if p)).finditer,
-        token_match=tokenizer.token_match, url_match=tokenizer.url_match,
+        token_match=tokenizer.token_match, url_match=_url_matcher(tokenizer.url_match),
         faster_heuristics=tokenizer.faster_heuristics,
     )
 
@@ -89,7 +89,18 @@ def _with_finders(tokenizer) -> bool:
     :mod:`.affixes` (a pipeline loaded from disk gets plain expressions back)."""
     return isinstance(getattr(tokenizer.suffix_search, "__self__", None), SuffixFinder) \
         and isinstance(getattr(tokenizer.infix_finditer, "__self__", None), InfixFinder) \
-        and isinstance(getattr(tokenizer.prefix_search, "__self__", None), PrefixFinder)
+        and isinstance(getattr(tokenizer.prefix_search, "__self__", None), PrefixFinder) \
+        and _url_matcher(tokenizer.url_match) is tokenizer.url_match
+
+
+def _url_matcher(url_match):
+    """The tokenizer's URL test with the pre-test of :class:`.affixes.UrlMatcher` when it is a
+    plain expression's ``match`` (the same answers); anything else stays as it is."""
+    regex = getattr(url_match, "__self__", None)
+    if not isinstance(regex, re.Pattern) or getattr(url_match, "__name__", "") != "match" \
+            or re.compile(regex.pattern).flags != regex.flags:
+        return url_match
+    return UrlMatcher(regex.pattern).match
 
 
 def _pattern(bound_method) -> str:

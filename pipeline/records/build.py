@@ -18,20 +18,21 @@ from ..linking.retold import described, merge_numbered_descriptions, merge_retol
 from ..linking.words import EVENT_WORDS_FILE, LINKING_WORDS_FILE, link_words
 from ..recognition.base import RuleComponent
 from ..recognition.extensions import doc_value, span_value
-from ..recognition.lexicon import spans_in
+from ..recognition.lexicon import spans_in, token_indices
 from ..recognition.names import POSSESSIVES, release_sentences
 from ..recognition.phrases import doc_text, sent_of, text_of
 from ..recognition.wordclasses import word_classes_of
-from .models import Article, DateFact, Dateline, Event, Instrument, Mention, Official, Venue
+from .models import Article, DateFact, Dateline, Event, Instrument, Official, Venue
 
 
-def mention(span: Span, raw: Optional[str] = None) -> Mention:
-    """The mention of a span; ``raw``: the doc's text (:func:`.doc_text`), sliced instead of
-    joining the span's tokens again. Validated: pydantic's validation in Rust is cheaper
-    than ``model_construct`` in Python, and mentions are the most numerous records."""
+def mention(span: Span, raw: Optional[str] = None) -> Dict[str, object]:
+    """The fields of the :class:`Mention` of a span, for the ``mentions`` of a fact's model,
+    which validates the whole list into Mentions in one call (mentions are the most numerous
+    records: a Mention made in Python for each costs some 2 us more); ``raw``: the doc's text
+    (:func:`.doc_text`), sliced instead of joining the span's tokens again."""
     start, end = span.start_char, span.end_char
-    return Mention(start=start, end=end, text=span.text if raw is None else raw[start:end],
-                   rule=span.id_ or span.label_)
+    return {"start": start, "end": end, "text": span.text if raw is None else raw[start:end],
+            "rule": span.id_ or span.label_}
 
 
 def group_spans(
@@ -174,8 +175,9 @@ def _same_day_sentences(doc: Doc) -> set:
     """The starts of the sentences opened by "Later in the day", "Earlier during the day": the
     day is the one the story tells, a day given by the text."""
     raw = doc_text(doc)
-    return {sent_of(t).start for t in doc if t.is_sent_start and t.lower_ in SAME_DAY_OPENERS
-            and SAME_DAY.match(raw[t.idx:t.idx + 30].lower())}
+    # only the openers' tokens are looked at (found in the doc's word index, not by a walk)
+    return {sent_of(t).start for t in map(doc.__getitem__, token_indices(doc, "LOWER", SAME_DAY_OPENERS))
+            if t.is_sent_start and SAME_DAY.match(raw[t.idx:t.idx + 30].lower())}
 
 
 def _dateline_sentence(doc: Doc, dateline_end: int) -> set:

@@ -38,8 +38,9 @@ def state(nlp):
 def test_cached_state_is_the_compiled_state(cache_dir, monkeypatch):
     compiled = build_nlp()
     assert compiled.get_pipe("newsfacts_places")._rules_from is None  # compiled (and saved)
-    # the gazetteer's and the dateline's compiled state, the tokenizer suffixes' needs, the towns
-    assert len(list(cache_dir.glob("*.pickle"))) == 4
+    # the gazetteer's and the dateline's compiled state, the tokenizer suffixes' needs and reach,
+    # the characters the URL expression needs, the towns
+    assert len(list(cache_dir.glob("*.pickle"))) == 6
     cached = build_nlp()
     assert cached.get_pipe("newsfacts_places")._rules_from is not None  # read back
     assert state(cached) == state(compiled)
@@ -76,12 +77,16 @@ def test_rules_of_a_cached_component_are_read_for_to_disk(cache_dir, own_pattern
 
 
 def test_cached_suffix_needs_are_the_computed_ones(cache_dir):
-    from newsfacts.recognition.affixes import SuffixFinder, suffix_needs
+    from newsfacts.recognition.affixes import SuffixFinder, UrlMatcher, required_chars, suffix_needs, suffix_reach
 
-    pattern = build_nlp().tokenizer.suffix_search.__self__.pattern
+    tokenizer = build_nlp().tokenizer
+    pattern = tokenizer.suffix_search.__self__.pattern
     computed = suffix_needs(pattern)
     assert computed  # spaCy's English suffixes can be read
     assert SuffixFinder(pattern).needs == computed  # read back from the cache filled by build_nlp
+    assert SuffixFinder(pattern).reach == suffix_reach(pattern) and suffix_reach(pattern)
+    url = tokenizer.url_match.__self__.pattern
+    assert UrlMatcher(url).needs == required_chars(url) == frozenset(".")
 
 
 def test_cached_towns_are_the_read_ones(cache_dir):

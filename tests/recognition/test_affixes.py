@@ -12,7 +12,7 @@ from spacy.tokenizer import Tokenizer
 
 from newsfacts.nlp import build_nlp
 from newsfacts.recognition.affixes import (InfixFinder, PrefixFinder, SuffixFinder, begin_anchored, edge_chars,
-                                           end_anchored, suffix_needs)
+                                           UrlMatcher, end_anchored, required_chars, suffix_needs, suffix_reach)
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 #: contexts a character is tried in: letters, digits, quotes and brackets on either side
@@ -41,14 +41,18 @@ def _words():
 
 def test_the_finders_answer_as_the_expressions(finders):
     infix, suffix, prefix = finders
+    url = build_nlp().tokenizer.url_match.__self__
+    assert url.needs == frozenset(".")  # every host name and address of spaCy's URL expression has a dot
     assert isinstance(infix, InfixFinder) and isinstance(suffix, SuffixFinder) and isinstance(prefix, PrefixFinder)
     assert infix.starts and suffix.needs and prefix.starts  # the pre-tests are on: the comparison tests them
+    assert suffix.reach  # so is the bounded start of the suffix search
     skipped = 0
     for word in _words():
         assert [m.span() for m in infix.finditer(word)] == [m.span() for m in infix.regex.finditer(word)], word
         for finder in (suffix, prefix):
             ours, theirs = finder.search(word), finder.regex.search(word)
             assert (ours and ours.span()) == (theirs and theirs.span()), (word, finder.pattern[:40])
+        assert (url.match(word) and url.match(word).span()) == (url.regex.match(word) and url.regex.match(word).span())
         skipped += infix.starts.isdisjoint(word)
     assert skipped > 10_000  # most words are answered by the pre-test
 
@@ -60,8 +64,10 @@ def test_tokens_are_those_of_the_plain_expressions():
                       prefix_search=re.compile(tokenizer.prefix_search.__self__.pattern).search,
                       suffix_search=re.compile(tokenizer.suffix_search.__self__.pattern).search,
                       infix_finditer=re.compile(tokenizer.infix_finditer.__self__.pattern).finditer,
-                      token_match=tokenizer.token_match, url_match=tokenizer.url_match,
+                      token_match=tokenizer.token_match,
+                      url_match=re.compile(tokenizer.url_match.__self__.pattern).match,
                       faster_heuristics=tokenizer.faster_heuristics)
+    assert isinstance(tokenizer.url_match.__self__, UrlMatcher)
     for path in sorted(CORPUS.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         assert [t.text for t in tokenizer(text)] == [t.text for t in plain(text)], path.name
@@ -75,6 +81,7 @@ def test_a_saved_or_pickled_tokenizer_keeps_the_expressions():
     assert loaded.tokenizer.suffix_search.__self__.pattern == nlp.tokenizer.suffix_search.__self__.pattern
     assert loaded.tokenizer.infix_finditer.__self__.pattern == nlp.tokenizer.infix_finditer.__self__.pattern
     assert loaded.tokenizer.prefix_search.__self__.pattern == nlp.tokenizer.prefix_search.__self__.pattern
+    assert loaded.tokenizer.url_match.__self__.pattern == nlp.tokenizer.url_match.__self__.pattern
     copy = pickle.loads(pickle.dumps(nlp.tokenizer))
     expected = [t.text for t in nlp.tokenizer(text)]
     assert [t.text for t in loaded.tokenizer(text)] == expected == [t.text for t in copy(text)]
@@ -98,3 +105,23 @@ def test_no_pre_test_where_the_analysis_cannot_vouch_for_it(pattern):
     assert edge_chars(pattern, first=True) is None or edge_chars(pattern, first=False) is None
     word = "xyz"
     assert [m.span() for m in InfixFinder(pattern).finditer(word)] == [m.span() for m in re.finditer(pattern, word)]
+
+
+def test_the_suffix_search_starts_as_far_back_as_a_match_can_reach():
+    pattern = r"(?<=[0-9])km$|'s$|\.\.+$|(?<=[a-z])\.$"
+    assert suffix_reach(pattern) == {"m": 2, "s": 2}  # "." ends an unbounded alternative: from the start
+    finder = SuffixFinder(pattern)
+    for word in ["12km", "akm", "Kenya's", "wait...", "a.", "x" * 40 + "...", "5 km", "km"]:
+        ours, theirs = finder.search(word), re.compile(pattern).search(word)
+        assert (ours and ours.span()) == (theirs and theirs.span()), word
+    assert suffix_reach(r"a+$|b") is None  # an alternative not anchored at the end
+
+
+def test_the_characters_every_match_needs():
+    assert required_chars(r"a+b|c") == frozenset("ac")  # one of each alternative's
+    assert required_chars(r"(?:x\.)?y") == frozenset("y")  # an optional part needs nothing
+    assert required_chars(r"x?|y") is None and required_chars(r"(?i)ab") is None
+    matcher = UrlMatcher(r"^(?:\w+://)?[a-z]+\.[a-z]{2,}$")
+    assert matcher.needs == frozenset(".")
+    assert matcher.match("example") is None and matcher.match("example.org").span() == (0, 11)
+    assert pickle.loads(pickle.dumps(matcher)).match("http://a.bc")

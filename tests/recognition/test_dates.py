@@ -330,3 +330,57 @@ def test_unicode_digits_do_not_break_an_article(text):
 
     record = extract(text, id="u", published="2025-03-04")
     assert all(d.text[0].isascii() for d in record.dates)
+
+
+def test_anchored_windows_skipped_by_the_neighbouring_words_lose_no_match(nlp):
+    """A window is matched only where the words next to its anchor may fit a rule (optional
+    elements looked past, the doc's edges too): the matches stay those of the plain Matcher."""
+    from spacy.matcher import Matcher
+
+    from newsfacts.recognition.dates import AnchoredMatcher
+
+    rules = [
+        ("A\u241fon_day", [{"LOWER": "on"}, {"LOWER": "the", "OP": "?"}, {"_": {"nf_dk": "DAY"}}]),
+        ("A\u241fday_dash", [{"_": {"nf_dk": "DAY"}}, {"ORTH": {"IN": ["-", "/"]}}, {"LIKE_NUM": True}]),
+        ("A\u241fday_of", [{"_": {"nf_dk": "DAY"}}, {"LOWER": "of", "OP": "?"}, {"_": {"nf_dk": "MON"}}]),
+    ]
+    matcher = AnchoredMatcher(nlp.vocab, rules)
+    plain = Matcher(nlp.vocab)
+    for key, pattern in rules:
+        plain.add(key, [pattern])
+    texts = ["On the 12 they met 40 envoys on 3 and on the 7; 4 of June, 9 June, 5-6 and 8/9.",
+             "12", "on 5", "3 -", "7 of", "Held on the 30 of May 2025 with 12 of 40 on 2/3"]
+    skipped = 0
+    for text in texts:
+        doc = nlp.make_doc(text)
+        assert sorted(set(matcher(doc))) == sorted(plain(doc))
+    for group in matcher.groups:
+        assert group.neighbours is not None  # every rule here has a word to test next to its anchor
+        skipped += sum(not rules for side in group.fits for rules in side.values())
+    assert skipped  # "40 envoys", "12 they": no window there
+
+
+def test_the_flag_getters_are_left_out_of_new_words_but_stay_registered(nlp):
+    """spaCy calls every getter of ``lex_attr_getters.items()`` for each new word; the date
+    flags' getters answer None, so they are left out of that list, but they stay keys of the
+    mapping (where the taken flag bits are found), and a pickled vocab keeps them all."""
+    import pickle
+
+    from newsfacts.recognition.dates import LexAttrGetters, class_flags, word_flags
+
+    getters = nlp.vocab.lex_attr_getters
+    assert isinstance(getters, LexAttrGetters)
+    flag_ids = set(class_flags(nlp.vocab)) | set(word_flags(nlp.vocab))
+    assert flag_ids and flag_ids <= set(getters) and not flag_ids & {attr for attr, _ in getters.items()}
+    assert len(getters.items()) == len(getters) - len(flag_ids)
+    getters[999] = len  # a getter set later is called again
+    assert (999, len) in getters.items()
+    del getters[999]
+    assert all(attr != 999 for attr, _ in getters.items())
+    copy = pickle.loads(pickle.dumps(nlp.vocab)).lex_attr_getters
+    assert type(copy) is dict and set(copy) == set(getters)
+    # a word never seen gets the attributes the full list gives it, and its date flag on matching
+    doc = nlp(make_doc(nlp, "Talks open Zyxwvember 3 and end on 4 June 2031.", id="t", published="2025-06-18"))
+    assert [s.text for s in doc.spans[settings.SPANS_DATES]] == ["4 June 2031"]
+    word = nlp.vocab["Zyxwvember"]
+    assert word.is_title and word.shape_ == "Xxxxx" and word.lower_ == "zyxwvember"
