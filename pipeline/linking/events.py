@@ -389,8 +389,8 @@ def _returned_from(text: _Text, mentions: List[Span]) -> bool:
     for mention in mentions:
         limit = sent_of(mention).start
         for j in range(mention.start - 1, max(limit, mention.start - RETURN_REACH) - 1, -1):
-            if doc[j].lower_ == "from":
-                return any(doc[k].lower_ in words for k in range(max(limit, j - RETURN_REACH), j))
+            if lower_words(doc)[j] == "from":
+                return any(lower_words(doc)[k] in words for k in range(max(limit, j - RETURN_REACH), j))
     return False
 
 
@@ -610,7 +610,7 @@ def _merge_references(
         first = spans[0]
         words = set(_name_words(span_value(first, "nf_event")["name"], {}))
         nouns = words & link_words["HEAD_NOUN"]
-        before = first.doc[first.start - 1].lower_ if first.start > 0 else ""
+        before = lower_words(first.doc)[first.start - 1] if first.start > 0 else ""
         definite = before in link_words["DEFINITE"] or bool(words & link_words["DEFINITE"])
         target = next((heads[n] for n in nouns if n in heads), None)
         if target is None and before == "the" and words and words <= link_words["GENERIC_GATHERING"]:
@@ -676,7 +676,7 @@ def _party_bounds(span: Span) -> Optional[Tuple[int, int]]:
     if at is not None:
         return span.start + at + 1, span.end
     doc = span.doc
-    if span.end >= len(doc) or doc[span.end].lower_ not in _PARTY_WORDS:
+    if span.end >= len(doc) or lower_words(doc)[span.end] not in _PARTY_WORDS:
         return None
     return span.end + 1, min(sent_of(span).end, span.end + 1 + PARTY_REACH)
 
@@ -742,7 +742,7 @@ def _head_at(mention: Span, link_words: Dict[str, FrozenSet[str]]) -> int:
         length = length_at(mention.doc, i, link_words["DURATION_UNIT"])
         if length is not None and length.end < mention.end:
             i = length.end
-        elif mention.doc[i].lower_ in link_words["FORWARD_MODIFIER"]:
+        elif lower_words(mention.doc)[i] in link_words["FORWARD_MODIFIER"]:
             i += 1
         else:
             break
@@ -764,9 +764,9 @@ def _merge_forward(
         if named.id_.startswith("event.lower") or not all(s.id_.startswith("event.lower") for s in grouped[key]) \
                 or value.get("ordinal") or other.get("another"):
             continue
-        head = first.doc[_head_at(first, link_words)].lower_
+        head = lower_words(first.doc)[_head_at(first, link_words)]
         if head not in link_words["HEAD_NOUN"] or head not in _plain_name_words(other["name"]) \
-                or first.start == 0 or first.doc[first.start - 1].lower_ not in _FORWARD_DETERMINERS:
+                or first.start == 0 or lower_words(first.doc)[first.start - 1] not in _FORWARD_DETERMINERS:
             continue
         sents = sentences(first.doc)
         here = sent_of(first)
@@ -1289,7 +1289,7 @@ def _of_another(date: Span, mention: Span) -> bool:
     """ "next month's summit", "Tuesday's talks": a date in the possessive belongs to the noun
     after it, which is not this mention."""
     doc = date.doc
-    return date.end + 1 < len(doc) and doc[date.end].lower_ in ("'s", "\u2019s") and doc[date.end + 1].i != mention.start
+    return date.end + 1 < len(doc) and lower_words(doc)[date.end] in ("'s", "\u2019s") and doc[date.end + 1].i != mention.start
 
 
 #: How much farther a date before an event's name counts than one after it (see :func:`_nearest`).
@@ -1320,15 +1320,15 @@ def _incident_time(text: _Text, date: Span) -> bool:
     """ "after the visit to Lahore on Christmas Day hit a road block following the terror attack
     in January": a date right after an incident's noun and "in" is the incident's time."""
     doc = text.doc
-    return date.start >= 2 and doc[date.start - 1].lower_ == "in" and doc[date.start - 2].lower_ in text.words["INCIDENT_NOUN"]
+    return date.start >= 2 and lower_words(doc)[date.start - 1] == "in" and lower_words(doc)[date.start - 2] in text.words["INCIDENT_NOUN"]
 
 
 def _account_end(text: _Text, date: Span) -> bool:
     """ "the report for the period ended 30 June", "accounts for the year ending 31 March": the
     close of an accounting period, not a day an event is held."""
     doc = text.doc
-    return date.start >= 2 and doc[date.start - 1].lower_ in text.words["PERIOD_END"] \
-        and doc[date.start - 2].lower_ in text.words["ACCOUNT_PERIOD"]
+    return date.start >= 2 and lower_words(doc)[date.start - 1] in text.words["PERIOD_END"] \
+        and lower_words(doc)[date.start - 2] in text.words["ACCOUNT_PERIOD"]
 
 
 #: How far (tokens) before a mention, and after it, a bare year may stand to tell when the
@@ -1472,12 +1472,12 @@ def _joined_day(text: _Text, date: Span) -> Optional[str]:
     day joined to the date by "and", or by a word of ending after "from"."""
     doc = text.doc
     joiner = _skip_space(doc, date.end)
-    if joiner < len(doc) and doc[joiner].text == ",":
+    if joiner < len(doc) and token_texts(doc)[joiner] == ",":
         joiner = _skip_space(doc, joiner + 1)
     if joiner >= len(doc):
         return None
-    opened = date.start > 0 and doc[date.start - 1].lower_ in ("from", "between")
-    word = doc[joiner].lower_
+    opened = date.start > 0 and lower_words(doc)[date.start - 1] in ("from", "between")
+    word = lower_words(doc)[joiner]
     if not (word == "and" or opened and (word == "to" or word in text.words["END_WORD"])):
         return None
     nxt = _skip_space(doc, joiner + 1)

@@ -26,7 +26,8 @@ class WordListSentencizer(Sentencizer):
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
-        if not n or self.overwrite or doc.to_array(SENT_START).any():
+        # (the tokenizer marks the first token a sentence start: others marked come from elsewhere)
+        if not n or self.overwrite or doc.to_array(SENT_START)[1:].any():
             return super().__call__(doc)  # empty, or boundaries to keep or overwrite: spaCy's way
         try:
             starts = self._starts(doc)
