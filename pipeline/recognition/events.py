@@ -256,6 +256,7 @@ class EventRecognizer(RuleComponent):
         self.legislature_heads = words["LEGISLATURE_HEAD"]
         self.sign_verbs = words["SIGN_VERB"]
         self.talks_heads = words["TALKS_HEAD"]
+        self.party_heads = words["PARTY_HEAD"]
         self.coordinated_series = words["COORDINATED_SERIES"]
         self.complement_words = words["COMPLEMENT_WORD"]
         self.place_name_heads = words["PLACE_NAME_HEAD"]
@@ -820,6 +821,8 @@ class EventRecognizer(RuleComponent):
         if start is None or doc[start].lower_ in self.word_ordinals and start > sent.start \
                 and doc[start - 1].lower_ in ONE_PERSON_POSSESSIVES:
             return None  # "marking his first SADC summit": a person's summits, not an edition
+        if head.text in self.party_heads and not any(self._is_ordinal(t) for t in doc[start:head.start]):
+            return None  # "The Ministers' discussions revolved around ...": a topic (no round counted)
         if start + 1 < head.start and doc[start + 1].text.rstrip(".") in self.names.months_and_days:
             return None  # "scheduled on 24th Jan. The meeting will ...": a day of a month, no edition
         if doc[start].is_lower and doc[start].lower_ in self.word_ordinals and start - 2 >= sent.start \
@@ -882,6 +885,9 @@ class EventRecognizer(RuleComponent):
         if self._means_of_holding(doc, k, sent.start):
             return None  # "held via a video conference": how it was held, not another event
         end = self._complement(doc, head.end, sent.end)
+        if head_text in self.party_heads and not (end > head.end and doc[head.end].lower_ in ("with", "between")
+                                                  or self._when_or_where(doc, head.end, sent.end)):
+            return None  # "held discussions on trade": a topic; "held discussions with X": an occasion
         if before is not None:  # (past "first" of "her first official visit", "face-to-face")
             before, modifiers = self._word_before_name(doc, before, k, sent.start, modifiers)
         if words & self.part_of_event and end == head.end or self._part_of_reported(doc, head, before, k, end):
@@ -1129,9 +1135,10 @@ class EventRecognizer(RuleComponent):
         if verb.start > sent.start and doc[verb.start - 1].lower_ in self.passive_auxiliaries:
             return None  # "the targets were met"
         j = verb.end
-        while j < sent.end and doc[j].lower_ in self.time_words:
-            j += 1  # "met yesterday with"
-        if j < sent.end and doc[j].lower_ == "with":
+        told = self._told_when_or_where(doc, j, sent.end)
+        if told < sent.end and doc[told].lower_ == "with":
+            j = told + 1  # "met yesterday with", "met on Monday in Accra with"
+        elif j < sent.end and doc[j].lower_ == "with":
             j += 1
         end = self._party(doc, j, sent.end, noun_end=False)
         if end is None or end < sent.end and doc[end].text in POSSESSIVES:
@@ -1161,11 +1168,33 @@ class EventRecognizer(RuleComponent):
         if any(t.is_punct and t.text not in HYPHENS and t.text not in APOSTROPHES for t in words) \
                 or sum(t.is_lower for t in words) > 5 or any(t.lower_ in self.passive_auxiliaries for t in words):
             return None  # ("The targets were met", "Ana, Ian and Li met": not two parties)
-        if not self._when_or_where(doc, verb.end, sent.end) \
+        if self._told_when_or_where(doc, verb.end, sent.end) == verb.end \
                 or any(t.lower_ == "with" for t in doc[verb.end:min(sent.end, verb.end + MAX_PARTY_WORDS)]):
             return None  # ("A and B met on Monday with their Bolivian counterparts": they met others)
-        renamed[(start, v)] = "meeting between " + text_of(doc, start, v)
+        named = start + 1 if doc[start].lower_ == "the" else start  # ("The Greek Prime Minister X and ...")
+        renamed[(start, v)] = "meeting between " + text_of(doc, named, v)
         return start, v, verb.id_, None
+
+    def _told_when_or_where(self, doc: Doc, j: int, limit: int) -> int:
+        """End of the day and place told right after a verb of meeting, ``j`` when none: "today",
+        "here", "on Monday", "in Athens", "at the State House", in any order and number ("met
+        yesterday in Accra", "met here on 3 May"); not "in order to", "on trade"."""
+        dates = _span_edges(doc, settings.SPANS_DATES)
+        k = j
+        while k < limit:
+            word = doc[k].lower_
+            nxt = k + 1 if word in ("on", "in", "at") else k
+            if nxt < limit and dates.get(nxt, (None,))[0] == nxt:
+                k = dates[nxt][1]  # "today", "on Monday", "on 3 May"
+            elif word in self.time_words or word == "here":
+                k += 1
+            elif nxt > k and self._when_or_where(doc, k, limit):
+                k = nxt + 1 if doc[nxt].lower_ == "the" else nxt
+                while k < limit and (is_capitalised(doc[k]) or doc[k].text in HYPHENS and not doc[k].whitespace_):
+                    k += 1  # "in Athens", "at the State House"
+            else:
+                break
+        return k
 
     def _meeting_noun(self, doc: Doc, sent: Span) -> str:
         """ "talks" when the next sentence opens on "The talks ..." ("During the meeting, ..."

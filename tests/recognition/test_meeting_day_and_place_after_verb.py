@@ -1,0 +1,67 @@
+"""A meeting told by its verb when its day or place stands between the verb and the rest of the
+clause ("met today in Athens", "met yesterday in Accra with X", "met here on Monday"), and
+discussions, which are an occasion only with whom or where they are held. Sentences written for
+these tests."""
+import pytest
+
+# (text, event name, start, venue name or None)
+MET = [
+    # two parties, a time word, then a place
+    ("Prime Minister Oda Lind and President Tomas Berg met today in Bergen to compare notes on fisheries.",
+     "meeting between Prime Minister Oda Lind and President Tomas Berg", "2025-06-02", "Bergen"),
+    # two parties, "here", then a date
+    ("Trade Minister Rosa Quispe and her Bolivian counterpart Hugo Mamani met here on Thursday.",
+     "meeting between Trade Minister Rosa Quispe and her Bolivian counterpart Hugo Mamani", "2025-05-29", None),
+    # a determiner opening the subject stays out of the name
+    ("The Senegalese Foreign Minister Awa Ndiaye and the President of Gambia Lamin Jobe met yesterday in Banjul.",
+     "meeting between Senegalese Foreign Minister Awa Ndiaye and the President of Gambia Lamin Jobe",
+     "2025-06-01", "Banjul"),
+    # a day and a place between the verb and "with"
+    ("Defence Minister Kwaku Boateng met on Friday in Kumasi with his Ivorian counterpart Yao Kouassi.",
+     "meeting with his Ivorian counterpart Yao Kouassi", "2025-05-30", "Kumasi"),
+    ("The envoy met yesterday at the Foreign Office with Deputy Minister Petra Novak.",
+     "meeting with Deputy Minister Petra Novak", "2025-06-01", None),
+]
+
+
+@pytest.mark.parametrize("text,name,start,venue", MET)
+def test_meeting_with_its_day_or_place_after_the_verb(extract_text, text, name, start, venue):
+    events = {e.name: e for e in extract_text(text).events}
+    assert name in events, list(events)
+    assert events[name].start == start
+    if venue:
+        assert events[name].venue is not None and events[name].venue.name == venue
+
+
+@pytest.mark.parametrize("text", [
+    # "in order to" is no place
+    "President Ana Ruiz and Prime Minister Ian Poe met in order to settle the dispute.",
+    # "on" a topic is no day
+    "Minister Ana Ruiz and Ambassador Ian Poe met on trade and investment issues.",
+    # the two met others, after a day and a place
+    "Minister Ana Ruiz and Minister Ian Poe met today in Quito with their Andean counterparts.",
+])
+def test_no_meeting_of_the_pair_without_day_or_place(extract_text, text):
+    assert not any(e.name.startswith("meeting between") for e in extract_text(text).events)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Minister Laila Haddad on Tuesday held discussions with Jordan's Water Minister Omar Saleh in Amman.",
+     "discussions with Jordan's Water Minister Omar Saleh"),
+    ("The two delegations held discussions in Dodoma on Wednesday on rail transport.",
+     "discussions in Dodoma"),
+])
+def test_discussions_with_someone_or_somewhere(extract_text, text, name):
+    assert name in [e.name for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize("text", [
+    # a topic, though the sentence has a day
+    "Ruiz and Poe this afternoon held discussions on trade, energy and tourism.",
+    # the subject of a verb of content
+    "The 9th session of the Board was held on Monday in Vienna.\n\n"
+    "The Governors' discussions mainly centred on a report by the chair.",
+    "The minister said on Monday that discussions about the tariff would continue in Vienna.",
+])
+def test_discussions_as_a_topic_are_no_event(extract_text, text):
+    assert not any("discussions" in e.name for e in extract_text(text).events)
