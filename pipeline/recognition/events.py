@@ -257,6 +257,7 @@ class EventRecognizer(RuleComponent):
         self.sign_verbs = words["SIGN_VERB"]
         self.talks_heads = words["TALKS_HEAD"]
         self.party_heads = words["PARTY_HEAD"]
+        self.journey_heads = words["JOURNEY_HEAD"]
         self.coordinated_series = words["COORDINATED_SERIES"]
         self.complement_words = words["COMPLEMENT_WORD"]
         self.place_name_heads = words["PLACE_NAME_HEAD"]
@@ -412,9 +413,11 @@ class EventRecognizer(RuleComponent):
             if meeting and not self._occasion(doc, *meeting[:2]):
                 continue  # "agreed to meet again next year": wished, not announced
             # ("met X at a bilateral meeting", "met X on the sidelines of the Expo": that event)
-            # (not "met X ahead of the Lima Group meeting": an occasion before or after it is another)
+            # (not "met X ahead of the Lima Group meeting": an occasion before or after it is another;
+            # nor "met X during her visit to Oslo": a journey holds meetings of their own)
             if meeting and not any(sent_of(doc[f[0]]).start == sent_of(verb).start
-                                   and not (f[0] > verb.end and self._after_time_word(doc, f[0], verb.end)) for f in found):
+                                   and not (f[0] > verb.end and self._after_time_word(doc, f[0], verb.end))
+                                   and not self._during_journey(doc, f[0], f[1]) for f in found):
                 found.append(meeting)
         found = self._split_ordinals(doc, self._join_dashed(doc, found), renamed)
         found = _drop_title_repeats(doc, self._drop_appositions(doc, found))
@@ -690,6 +693,13 @@ class EventRecognizer(RuleComponent):
         return start - 2 >= sent.start and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "for" \
             and any(w in self.meet_verbs for w in lower_words(doc)[sent.start:start - 2])
 
+    def _during_journey(self, doc: Doc, start: int, end: int) -> bool:
+        """ "during her official visit to Norway", "During his two-day visit,": a journey as the time
+        of what a clause reports (a meeting told by its verb is another event); not "will visit
+        Ankara to meet X", "a visit, during which he will meet X" (the meeting is the journey's aim)."""
+        lowers = lower_words(doc)
+        return "during" in lowers[max(0, start - 3):start] and any(w in self.journey_heads for w in lowers[start:end])
+
     def _after_time_word(self, doc: Doc, start: int, limit: int) -> bool:
         """ "before the X Council", "ahead of the X Council", "prior to the X Council": a name
         after "the" and a preposition of time (a body's sitting, not the body, is a time)."""
@@ -892,6 +902,8 @@ class EventRecognizer(RuleComponent):
             before, modifiers = self._word_before_name(doc, before, k, sent.start, modifiers)
         if words & self.part_of_event and end == head.end or self._part_of_reported(doc, head, before, k, end):
             return None  # "the opening ceremony": a part of the event reported
+        if before is not None and before.text == "," and _fronted_phrase(doc, before.i, sent, self.fronting_prepositions):
+            before = None  # "Following the welcome ceremony, official talks took place ...": as at the start
         if before is None:
             # "Leaders' meetings will take place on ...": at the sentence's start, said to happen
             return (k, end, head.id_, None) if self._said_to_happen(doc, end, sent.end) \
@@ -1416,9 +1428,10 @@ class EventRecognizer(RuleComponent):
             while k < min(limit, end + 6) and doc[k].is_lower and (doc[k].is_alpha and not doc[k].is_stop or doc[k].like_num):
                 k += 1
             return k if k > end + 2 else end
-        if end + 1 < limit and doc[end].lower_ in ("of", "for") and doc[end + 1].is_lower:
-            # "a meeting of naval planners", "a forum for environmental defenders": the people
-            for width in (1, 2, 3) if doc[end].lower_ == "of" else (1, 2):
+        if end + 1 < limit and doc[end].lower_ in ("of", "for", "with") and doc[end + 1].is_lower:
+            # "a meeting of naval planners", "a forum for environmental defenders", "a meeting with
+            # government officials": the people
+            for width in (1, 2, 3) if doc[end].lower_ != "for" else (1, 2):
                 words = doc[end + 1:end + 1 + width]
                 if end + 1 + width <= limit and all(t.is_alpha and t.is_lower and not t.is_stop for t in words) \
                         and PEOPLE.search(words[-1].lower_):
