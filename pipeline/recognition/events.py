@@ -1153,15 +1153,26 @@ class EventRecognizer(RuleComponent):
         elif j < sent.end and doc[j].lower_ == "with":
             j += 1
         end = self._party(doc, j, sent.end, noun_end=False)
-        if end is None or end < sent.end and doc[end].text in POSSESSIVES:
+        if end is not None and end < sent.end and doc[end].text in POSSESSIVES:
             return None  # ("prices met the Government's target")
-        if not any(is_capitalised(doc[i]) and is_capitalised(doc[i + 1]) for i in range(j, end - 1)) \
+        if end is None or not any(is_capitalised(doc[i]) and is_capitalised(doc[i + 1]) for i in range(j, end - 1)) \
                 and not (doc[end - 1].is_lower and PEOPLE.search(doc[end - 1].lower_)):
             # "will meet with Honduran authorities", "met his seven Nordic colleagues": nobody named
-            # (a name or a title has two words; "Tongan community leaders" names a group of people)
-            return None
+            # (a name or a title has two words; "Tongan community leaders" names a group of people),
+            # unless an official stands there ("met with the Secretary-General of X, Ana Poe")
+            end = self._official_at(doc, j, sent.end)
+            if end is None:
+                return None
         renamed[(verb.start, end)] = self._meeting_noun(doc, sent) + " with " + text_of(doc, j, end)
         return verb.start, end, verb.id_, None
+
+    @staticmethod
+    def _official_at(doc: Doc, j: int, limit: int) -> Optional[int]:
+        """End of an official named at ``j``, past a determiner ("the Secretary-General of the
+        Commonwealth, Ana Poe"; "Pohamba" told before in full), else None."""
+        k = j + 1 if j < limit and doc[j].lower_ in PARTY_DETERMINERS else j
+        span = _span_edges(doc, settings.SPANS_OFFICIALS).get(k)
+        return span[1] if span is not None and span[0] == k and span[1] <= limit else None
 
     def _pair_met(self, doc: Doc, verb: Span, renamed: dict):
         """ "Foreign Minister Ana Lopez and her Chilean counterpart Ian Poe met in Lima on Monday": a
@@ -1173,9 +1184,12 @@ class EventRecognizer(RuleComponent):
             v -= 1  # "A and B will meet on Tuesday"
         words = doc[start:v]
         joins = [t.i for t in words if t.lower_ == "and"]
-        # each side ends on a name of two capitalised words ("Ana Lopez"; not "the Ambassador")
+        # each side ends on a name of two capitalised words ("Ana Lopez"; not "the Ambassador"), or on
+        # an official's ("Zuma and Pohamba met", both told before in full)
+        officials = _span_edges(doc, settings.SPANS_OFFICIALS)
         if len(joins) != 1 or v - start > MAX_SUBJECT_WORDS \
-                or not all(k - 2 >= start and is_capitalised(doc[k - 1]) and is_capitalised(doc[k - 2]) for k in (joins[0], v)):
+                or not all(k - 2 >= start and is_capitalised(doc[k - 1]) and is_capitalised(doc[k - 2])
+                           or officials.get(k, (None, None))[1] == k for k in (joins[0], v)):
             return None
         if any(t.is_punct and t.text not in HYPHENS and t.text not in APOSTROPHES for t in words) \
                 or sum(t.is_lower for t in words) > 5 or any(t.lower_ in self.passive_auxiliaries for t in words):

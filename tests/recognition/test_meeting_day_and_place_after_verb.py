@@ -65,3 +65,44 @@ def test_discussions_with_someone_or_somewhere(extract_text, text, name):
 ])
 def test_discussions_as_a_topic_are_no_event(extract_text, text):
     assert not any("discussions" in e.name for e in extract_text(text).events)
+
+
+@pytest.mark.parametrize("text,name", [
+    # the parties told before in full, named by their surnames
+    ("Premier Lars Holm welcomed his Danish counterpart Premier Mette Vang on Sunday.\n"
+     "Holm and Vang met in Tromso on Monday and discussed shipping.",
+     "meeting between Holm and Vang"),
+    # a title with "of" and the name set off by commas: an official
+    ("Governor Ruth Ade met with the Director-General of the Port Authority, Musa Bello, in Lagos on Friday.",
+     "meeting with the Director-General of the Port Authority, Musa Bello"),
+])
+def test_meeting_with_an_official_the_text_names(extract_text, text, name):
+    assert name in [e.name for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize("text,name,start", [
+    # a meeting told by its verb during a journey is an event of its own
+    ("Premier Ana Ruiz met with King Olav Berg during her state visit to Norway on 13 February 2025.",
+     "meeting with King Olav Berg", None),
+    ("During his three-day visit, Minister Ali Musa met with Governor Ruth Ade at the State House in Kano.",
+     "meeting with Governor Ruth Ade", None),
+    # a meeting with a group of people named by a lowercase noun
+    ("The envoy took part in a meeting with cocoa farmers at the town hall in Kumasi on Monday.",
+     "meeting with cocoa farmers", "2025-06-02"),
+])
+def test_meeting_during_a_journey_or_with_a_group(extract_text, text, name, start):
+    events = {e.name: e for e in extract_text(text).events}
+    assert name in events, list(events)
+    if start:
+        assert events[name].start == start
+
+
+@pytest.mark.parametrize("text", [
+    # the journey is made to meet: one event, the journey
+    "Minister Ali Musa will visit Kano on Monday to meet with Governor Ruth Ade.",
+    # the members of a body named by an event head: no sitting
+    "The Secretary General thanked the members of the Andean Summit for his appointment in Lima.",
+])
+def test_no_meeting_or_sitting_of_its_own(extract_text, text):
+    names = [e.name for e in extract_text(text).events]
+    assert not any(n.startswith("meeting with") or n == "Andean Summit" for n in names), names
