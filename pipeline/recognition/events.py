@@ -258,6 +258,7 @@ class EventRecognizer(RuleComponent):
         self.talks_heads = words["TALKS_HEAD"]
         self.party_heads = words["PARTY_HEAD"]
         self.journey_heads = words["JOURNEY_HEAD"]
+        self.margin_words = words["MARGIN_WORD"]
         self.coordinated_series = words["COORDINATED_SERIES"]
         self.complement_words = words["COMPLEMENT_WORD"]
         self.place_name_heads = words["PLACE_NAME_HEAD"]
@@ -414,10 +415,11 @@ class EventRecognizer(RuleComponent):
                 continue  # "agreed to meet again next year": wished, not announced
             # ("met X at a bilateral meeting", "met X on the sidelines of the Expo": that event)
             # (not "met X ahead of the Lima Group meeting": an occasion before or after it is another;
-            # nor "met X during her visit to Oslo": a journey holds meetings of their own)
+            # nor "met X during her visit to Oslo", "on the sidelines of the Y Summit": they hold
+            # meetings of their own)
             if meeting and not any(sent_of(doc[f[0]]).start == sent_of(verb).start
                                    and not (f[0] > verb.end and self._after_time_word(doc, f[0], verb.end))
-                                   and not self._during_journey(doc, f[0], f[1]) for f in found):
+                                   and not self._another_occasion(doc, f[0], f[1]) for f in found):
                 found.append(meeting)
         found = self._split_ordinals(doc, self._join_dashed(doc, found), renamed)
         found = _drop_title_repeats(doc, self._drop_appositions(doc, found))
@@ -693,12 +695,16 @@ class EventRecognizer(RuleComponent):
         return start - 2 >= sent.start and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "for" \
             and any(w in self.meet_verbs for w in lower_words(doc)[sent.start:start - 2])
 
-    def _during_journey(self, doc: Doc, start: int, end: int) -> bool:
+    def _another_occasion(self, doc: Doc, start: int, end: int) -> bool:
         """ "during her official visit to Norway", "During his two-day visit,": a journey as the time
-        of what a clause reports (a meeting told by its verb is another event); not "will visit
-        Ankara to meet X", "a visit, during which he will meet X" (the meeting is the journey's aim)."""
+        of what a clause reports; "on the sidelines of the X Summit": the occasion in whose margins
+        it happens. A meeting told by its verb there is another event; not "will visit Ankara to
+        meet X", "a visit, during which he will meet X" (the meeting is the journey's aim)."""
         lowers = lower_words(doc)
-        return "during" in lowers[max(0, start - 3):start] and any(w in self.journey_heads for w in lowers[start:end])
+        before = lowers[max(0, start - 3):start]
+        if before[-1:] == ["the"] and len(before) >= 3 and before[-3] in self.margin_words and before[-2] == "of":
+            return True
+        return "during" in before and any(w in self.journey_heads for w in lowers[start:end])
 
     def _after_time_word(self, doc: Doc, start: int, limit: int) -> bool:
         """ "before the X Council", "ahead of the X Council", "prior to the X Council": a name

@@ -86,6 +86,9 @@ def test_meeting_with_an_official_the_text_names(extract_text, text, name):
      "meeting with King Olav Berg", None),
     ("During his three-day visit, Minister Ali Musa met with Governor Ruth Ade at the State House in Kano.",
      "meeting with Governor Ruth Ade", None),
+    # on the sidelines of a named event: a meeting of its own ("met X at the Y Summit" is the summit)
+    ("Minister Lena Holt met with her Kenyan counterpart Joe Mbu on Tuesday on the margins of the Pacific Trade Forum.",
+     "meeting with her Kenyan counterpart Joe Mbu", "2025-05-27"),
     # a meeting with a group of people named by a lowercase noun
     ("The envoy took part in a meeting with cocoa farmers at the town hall in Kumasi on Monday.",
      "meeting with cocoa farmers", "2025-06-02"),
@@ -100,6 +103,8 @@ def test_meeting_during_a_journey_or_with_a_group(extract_text, text, name, star
 @pytest.mark.parametrize("text", [
     # the journey is made to meet: one event, the journey
     "Minister Ali Musa will visit Kano on Monday to meet with Governor Ruth Ade.",
+    # a meeting told at a named event is that event
+    "Minister Lena Holt met with her Kenyan counterpart Joe Mbu at the Pacific Trade Forum in Suva on Tuesday.",
     # the members of a body named by an event head: no sitting
     "The Secretary General thanked the members of the Andean Summit for his appointment in Lima.",
 ])
