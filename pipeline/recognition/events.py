@@ -259,6 +259,7 @@ class EventRecognizer(RuleComponent):
         self.party_heads = words["PARTY_HEAD"]
         self.journey_heads = words["JOURNEY_HEAD"]
         self.margin_words = words["MARGIN_WORD"]
+        self.journey_frames = words["JOURNEY_FRAME"]
         self.coordinated_series = words["COORDINATED_SERIES"]
         self.complement_words = words["COMPLEMENT_WORD"]
         self.place_name_heads = words["PLACE_NAME_HEAD"]
@@ -704,7 +705,9 @@ class EventRecognizer(RuleComponent):
         before = lowers[max(0, start - 3):start]
         if before[-1:] == ["the"] and len(before) >= 3 and before[-3] in self.margin_words and before[-2] == "of":
             return True
-        return "during" in before and any(w in self.journey_heads for w in lowers[start:end])
+        # ("as part of his working visit", "in the course of her visit")
+        framed = any(w in self.journey_frames for w in lowers[max(0, start - 4):start])
+        return framed and any(w in self.journey_heads for w in lowers[start:end])
 
     def _after_time_word(self, doc: Doc, start: int, limit: int) -> bool:
         """ "before the X Council", "ahead of the X Council", "prior to the X Council": a name
@@ -941,8 +944,10 @@ class EventRecognizer(RuleComponent):
             return k, end, "event.lower.ceremony.signed", None
         if before.lower_ in ("a", "an") and before.i == head.start - 1 and end == head.end and len(head) == 1 \
                 and not (end + 1 < sent.end and doc[end].lower_ == "held" and doc[end + 1].lower_ in ("on", "in", "at")) \
-                and not (k - 2 >= sent.start and lowers[k - 2] in self.hold_verbs and self._when_or_where(doc, end, sent.end)):
+                and not (k - 2 >= sent.start and lowers[k - 2] in self.hold_verbs and self._when_or_where(doc, end, sent.end)) \
+                and not (k == sent.start + 1 and self._said_to_happen(doc, end, sent.end, lenient=False)):
             # a bare "a meeting" names nothing ("a signing ceremony", "a meeting held on 3 May",
+            # "A meeting was held between X and Y" opening its sentence do;
             # "held a meeting at the Blue Palace on Monday" do)
             return None
         if before.lower_ in ("his", "her", "their", "its") and end == head.end \

@@ -111,3 +111,17 @@ def test_meeting_during_a_journey_or_with_a_group(extract_text, text, name, star
 def test_no_meeting_or_sitting_of_its_own(extract_text, text):
     names = [e.name for e in extract_text(text).events]
     assert not any(n.startswith("meeting with") or n == "Andean Summit" for n in names), names
+
+
+@pytest.mark.parametrize("text,name,kept", [
+    # a bare "a meeting" opening its sentence and said to be held is one
+    ("A meeting was held at the Blue Palace in Dushanbe on Monday between the two foreign ministers.",
+     "meeting", True),
+    # not when a speaker mentions one
+    ("The spokesman said a meeting was held somewhere in Dushanbe on Monday.", "meeting", False),
+    # a meeting told by its verb as part of a journey is its own event
+    ("On Sunday, Minister Rosa Quispe met with her Bolivian counterpart Hugo Mamani as part of her working visit to Bolivia.",
+     "meeting with her Bolivian counterpart Hugo Mamani", True),
+])
+def test_bare_meeting_said_to_be_held_and_meetings_within_a_journey(extract_text, text, name, kept):
+    assert (name in [e.name for e in extract_text(text).events]) == kept
