@@ -891,15 +891,7 @@ class EventRecognizer(RuleComponent):
             return None  # "the current session of the Council": the event reported, named elsewhere
         if "series" in lowers[max(sent.start, k - 5):k] or head_text in self.plural_heads and words & self.several_modifiers:
             return None  # "a series of the bloc's meetings", "bilateral meetings with his counterparts": several
-        # "a Moroccan-Egyptian business forum": a capitalised compound before the modifiers
-        j = k
-        # ("the MoU signing ceremony": an acronym written in mixed case as well)
-        while j - 1 > sent.start and (doc[j - 1].is_title or doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha
-                                      or doc[j - 1].text in HYPHENS and not doc[j - 1].whitespace_) \
-                and k - j < 3 and (doc[j - 1].text not in self.head_words or doc[j - 1].text in self.body_heads):
-            j -= 1
-        if j < k and (doc[j - 1].lower_ in ("a", "an", "the") or doc[j - 1].lower_ in PERSONAL_POSSESSIVES and "visit" in head_text.lower()):
-            k = j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
+        k = self._compound_start(doc, k, sent.start, head_text)
         before = doc[k - 1] if k > sent.start else None
         if self._means_of_holding(doc, k, sent.start):
             return None  # "held via a video conference": how it was held, not another event
@@ -964,6 +956,20 @@ class EventRecognizer(RuleComponent):
         if head_text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
         return k, end, head.id_, None
+
+    def _compound_start(self, doc: Doc, k: int, limit: int, head_text: str) -> int:
+        """ "a Moroccan-Egyptian business forum": a capitalised compound before the modifiers that
+        start at ``k``, after an article (or a person's possessive before a visit), opens the
+        description ("the Andean foreign ministers' meeting will be held"); else ``k``."""
+        j = k
+        # ("the MoU signing ceremony": an acronym written in mixed case as well)
+        while j - 1 > limit and (doc[j - 1].is_title or doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha
+                                 or doc[j - 1].text in HYPHENS and not doc[j - 1].whitespace_) \
+                and k - j < 3 and (doc[j - 1].text not in self.head_words or doc[j - 1].text in self.body_heads):
+            j -= 1
+        if j < k and (doc[j - 1].lower_ in ("a", "an", "the") or doc[j - 1].lower_ in PERSONAL_POSSESSIVES and "visit" in head_text.lower()):
+            return j
+        return k
 
     def _occasion(self, doc: Doc, start: int, end: int) -> bool:
         """Whether a described event is an occasion reported or announced, not one wished or
