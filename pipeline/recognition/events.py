@@ -1372,6 +1372,8 @@ class EventRecognizer(RuleComponent):
             # ("The high level meetings will be preceded by ...": several events named before it)
             several = head.text in self.plural_heads and end == head.end and first_named < head.start
             return (took_place or opens) and not purpose or modifiers >= 2 and not several or named_by
+        if head.text.lower() in self.talks_heads and word != "the" and end > head.end and doc[head.end].lower_ in ("with", "between"):
+            return True  # "will carry out talks with X", "the results of negotiations between A and B in Lima"
         return round_of and word in ("next", "new", "latest", "another")
 
     def _said_to_happen(self, doc: Doc, end: int, limit: int, lenient: bool = True) -> bool:

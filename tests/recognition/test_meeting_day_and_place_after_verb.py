@@ -125,3 +125,21 @@ def test_no_meeting_or_sitting_of_its_own(extract_text, text):
 ])
 def test_bare_meeting_said_to_be_held_and_meetings_within_a_journey(extract_text, text, name, kept):
     assert (name in [e.name for e in extract_text(text).events]) == kept
+
+
+@pytest.mark.parametrize("text,name", [
+    # talks with a named party, whatever verb holds them
+    ("Foreign Minister Ida Berg will carry out talks with President Jan Kowal in Warsaw on Thursday.",
+     "talks with President Jan Kowal"),
+    ("The envoy engaged in consultations with Deputy Minister Omar Saleh in Amman on 2 June.",
+     "consultations with Deputy Minister Omar Saleh"),
+])
+def test_talks_with_a_named_party_after_any_verb(extract_text, text, name):
+    assert name in [e.name for e in extract_text(text).events]
+
+
+def test_the_talks_with_someone_still_point_back(extract_text):
+    """ "the talks with X" after the talks were told is the same occasion, not another."""
+    text = ("Minister Ida Berg held talks with President Jan Kowal in Warsaw on Thursday. "
+            "She said the talks with President Jan Kowal in Warsaw were frank.")
+    assert len([e for e in extract_text(text).events if e.name.startswith("talks")]) == 1
