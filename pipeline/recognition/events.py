@@ -1167,8 +1167,11 @@ class EventRecognizer(RuleComponent):
         told = self._told_when_or_where(doc, j, sent.end)
         if told < sent.end and doc[told].lower_ == "with":
             j = told + 1  # "met yesterday with", "met on Monday in Accra with"
-        elif j < sent.end and doc[j].lower_ == "with":
-            j += 1
+        else:
+            while j < sent.end and doc[j].lower_ in self.time_words:
+                j += 1  # "met yesterday President X"
+            if j < sent.end and doc[j].lower_ == "with":
+                j += 1
         end = self._party(doc, j, sent.end, noun_end=False)
         if end is not None and end < sent.end and doc[end].text in POSSESSIVES:
             return None  # ("prices met the Government's target")
