@@ -27,7 +27,7 @@ ADDED = {
 TEXTS = (
     "WELLINGTON, March 3 (Wire) -- Foreign Minister Anneke ter Vossberg met her Valdorian "
     "counterpart on Tuesday.",
-    "Trade Minister Joran Pelt summoned consultations with port officials on 4 March 2026 in Wellington.",
+    "Trade Minister Joran Pelt summoned consultations on port security on 4 March 2026 in Wellington.",
     "The Harbour Resilience Forum opened in Wellington on 3 June 2026. The forum finishes on 6 June 2026.",
 )
 
@@ -49,7 +49,7 @@ def facts(nlp):
             [(e.start, e.end) for e in third.events])
 
 
-EXPECTED = (["Anneke ter Vossberg"], [("consultations with port officials", "2026-03-04")], [("2026-06-03", "2026-06-06")])
+EXPECTED = (["Anneke ter Vossberg"], [("consultations", "2026-03-04")], [("2026-06-03", "2026-06-06")])
 
 
 def test_packaged_word_classes_do_not_have_the_words(nlp):
