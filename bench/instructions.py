@@ -228,6 +228,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     if args.inner:
         inner(args.real, Path(args.inner), args.calls)
         return 0
+    base = json.loads(Path(args.compare).read_text()) if args.compare else None  # read first: fail early
     calls = args.calls or shutil.which("valgrind") is None
     if calls and not args.calls:
         print("valgrind not found: counting Python calls (cProfile) instead of instructions",
@@ -246,12 +247,11 @@ def main(argv: Optional[List[str]] = None) -> int:
             raise SystemExit("the staged pass wrote other records than extract_items: "
                              "a component depends on more than its own document")
         result["checked"] = True
-    base = json.loads(Path(args.compare).read_text()) if args.compare else None
+    if args.json:  # written before anything else can fail
+        Path(args.json).write_text(json.dumps(result, indent=1) + "\n")
     if base and base.get("unit") != result["unit"]:
         raise SystemExit(f"{args.compare} counts {base.get('unit')}, this run {result['unit']}")
     print(report(result, base))
-    if args.json:
-        Path(args.json).write_text(json.dumps(result, indent=1) + "\n")
     return 0
 
 
