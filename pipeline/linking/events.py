@@ -218,6 +218,8 @@ class _Text:
     relative_clauses: Dict[Tuple[int, int], Optional[Tuple[int, int]]] = field(default_factory=dict)
     #: the story's body sentences after its date line (:func:`_body`), once listed
     body: Optional[List[Span]] = None
+    #: (the body it was found in, the story's first event mention in it): :func:`_first_of_body`
+    body_first: Optional[Tuple[List[Span], Optional[Span]]] = None
     #: sentence start -> where the word joining a return to what is come back from stands (:func:`_return_link`)
     returns: Dict[int, Optional[int]] = field(default_factory=dict)
 
@@ -961,7 +963,7 @@ def _leads(text: _Text, mentions: List[Span]) -> List[Span]:
     body = _body(text)
     if not body:
         return []
-    first = min((e for e in text.events if e.start_char >= body[0].start_char), key=lambda e: e.start, default=None)
+    first = _first_of_body(text, body)
     # (nor one introduced as another occasion: "... leading to the Fifth Session of the X")
     if first is None or not any(m.start == first.start for m in mentions) or _sequenced(text, first):
         return []
@@ -986,6 +988,15 @@ def _named_by_lead(text: _Text, event: Span, lead: Span) -> bool:
     words = _name_words(span_value(event, "nf_event")["name"], {}) - text.words["HEAD_NOUN"]
     written = set(lower_words(lead.doc)[lead.start:lead.end])
     return len(words) >= 2 and words <= written
+
+
+def _first_of_body(text: _Text, body: List[Span]) -> Optional[Span]:
+    """The story's first event mention in its body, found once per doc (asked for each event:
+    a list of thousands of meetings would make it quadratic)."""
+    if text.body_first is None or text.body_first[0] is not body:
+        first = min((e for e in text.events if e.start_char >= body[0].start_char), key=lambda e: e.start, default=None)
+        text.body_first = (body, first)
+    return text.body_first[1]
 
 
 def _body(text: _Text) -> List[Span]:
@@ -1763,7 +1774,7 @@ def _claimed(text: _Text, mention: Span, kind: str = "venues") -> List[Span]:
         taken = {i for group in (text.venues, text.dates) for c in group.get(sent, []) for i in range(c.start, c.end)}
         back, ahead = _joined(text, rivals, taken, kind == "venues")
         text.claims[kind, sent] = _owners(text.doc, candidates, rivals, text.words["LIST_JOINER"], taken, back, ahead)
-    at = bisect.bisect_left([e.start for e in rivals], mention.start)  # events of a sentence are in text order
+    at = bisect.bisect_left(text.rivals[sent][1], mention.start)  # events of a sentence are in text order
     return [c for c, (first, last) in zip(candidates, text.claims[kind, sent]) if first <= at <= last]
 
 
