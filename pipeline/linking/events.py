@@ -67,9 +67,13 @@ def _read_anaphors(text: _Text) -> None:
     3 to 5 June")."""
     doc, heads, travel = text.doc, text.words["HEAD_NOUN"], text.words["TRAVEL_HEAD"]
     named: Dict[str, List[Tuple[int, str]]] = {}  # head noun -> (end of a mention, its event), in text order
+    gatherings = text.words["GATHERING_HEAD"]
     for span in text.events:
         words = _name_words(span_value(span, "nf_event")["name"], {})
-        for word in words & heads | ({TRAVEL_NOUN} if words & travel else set()):
+        # (GATHERING_NOUN: any gathering, which a bare "the meeting" may name: "Namibia will host
+        # the 5th Session of the X Commission. [...] / The meeting will take place in Windhoek")
+        for word in words & heads | ({TRAVEL_NOUN} if words & travel else set()) \
+                | ({GATHERING_NOUN} if words & gatherings else set()):
             named.setdefault(word, []).append((span.end, text.owner[(span.start, span.end)]))
     for entries in named.values():
         entries.sort()
@@ -88,12 +92,27 @@ def _read_anaphors(text: _Text) -> None:
         word = TRAVEL_NOUN if lowers[n] in travel else lowers[n] if lowers[n] in heads else None
         entries = named.get(word, [])
         at = bisect.bisect_right(entries, (i, "\uffff")) - 1
+        if at < 0 and word in text.words["GENERIC_GATHERING"] and length is None and n == i + 1:
+            # a bare "the meeting" with no event of its noun before it names the gathering named
+            # last before it (not one with its own complement: "the meeting of the cabinet")
+            entries = named.get(GATHERING_NOUN, []) if not _complemented(doc, n) else []
+            at = bisect.bisect_right(entries, (i, "\uffff")) - 1
+            if at >= 0:
+                text.generic_anaphors.add((i, n + 1))
         if at >= 0:
             text.anaphors.setdefault(entries[at][1], []).append(doc[i:n + 1])
 
 
+def _complemented(doc: Doc, n: int) -> bool:
+    """Whether the noun at ``n`` has a complement that says which occasion it is ("the meeting
+    of the cabinet", "the meeting with the envoy", "the meeting between the two")."""
+    return n + 1 < len(doc) and doc[n + 1].lower_ in _PARTY_WORDS | {"of"}
+
+
 #: The key under which every word of journey ("visit", "trip", "tour") names one journey again.
 TRAVEL_NOUN = "\x00travel"
+#: The key under which every event named with a gathering's head (GATHERING_HEAD) is listed.
+GATHERING_NOUN = "\x00gathering"
 
 
 def _place_commas(doc: Doc, places: List[Span]) -> Set[int]:
@@ -127,7 +146,21 @@ def _told_of(text: _Text, key: str, anaphor: Span, group: Dict[int, List[Span]])
             return max(before, key=lambda t: t.end)
         return min(told, key=lambda t: t.start)
 
-    return [c for c in group.get(sent.start, []) if owner(c) is anaphor]
+    told = [c for c in group.get(sent.start, []) if owner(c) is anaphor]
+    if (anaphor.start, anaphor.end) in text.generic_anaphors:
+        # a bare "the meeting" tells only what its own clause states: not a date or place after
+        # another name ("The meeting concluded with MoUs to be signed at the Ministerial JMC
+        # scheduled for 14 May")
+        told = [c for c in told if not _other_name_between(text, anaphor.end, c.start)]
+    return told
+
+
+def _other_name_between(text: _Text, start: int, end: int) -> bool:
+    """Whether a capitalised word that is no place, date or official stands between two positions."""
+    doc = text.doc
+    sent = sent_of(doc[start]).start
+    named = {k for group in (text.venues, text.dates, text.officials) for c in group.get(sent, []) for k in range(c.start, c.end)}
+    return any(doc[k].text[:1].isupper() and k not in named for k in range(start, end))
 
 
 def _this_edition(text: _Text, mentions: List[Span]) -> List[Span]:
@@ -210,6 +243,8 @@ class _Text:
     headline_end: int = 0
     #: event key -> the later "the meeting", "the summit" that refer back to it (:func:`_read_anaphors`)
     anaphors: Dict[str, List[Span]] = field(default_factory=dict)
+    #: (start, end) of the anaphors that are a bare "the meeting" naming a gathering of another head
+    generic_anaphors: set = field(default_factory=set)
     #: the commas inside a place or closing it ("Perth, Australia, on"): they end no clause
     place_commas: set = field(default_factory=set)
     #: what linking asks of the same event mention many times, worked out once per doc:
@@ -1297,8 +1332,10 @@ DATE_BEFORE_WEIGHT = 2
 
 
 def _is_travel(text: _Text, mentions: List[Span]) -> bool:
-    """Whether the event is a journey (a visit, a trip): the day of leaving or arriving is its own."""
-    return any(_name_words(span_value(m, "nf_event")["name"], {}) & text.words["TRAVEL_HEAD"] for m in mentions)
+    """Whether the event is a journey (a visit, a trip): the day of leaving or arriving is its own
+    (a later "the meeting" that names it again has no event value: its words tell)."""
+    return any(_name_words((span_value(m, "nf_event") or {}).get("name") or m.text, {}) & text.words["TRAVEL_HEAD"]
+               for m in mentions)
 
 
 def _event_time(text: _Text, date: Span, travel: bool) -> bool:
@@ -1534,12 +1571,7 @@ def _event_venue(
     place, source = None, None
     reported, travel = text.words["REPORT_WORD"], _is_travel(text, mentions)
     for mention in mentions:
-        # "it was announced on Friday in Buenos Aires": where it was said, not where it happens
-        place = _nearest(mention, [v for v in _claimed(text, mention) if (v.start < mention.end
-                                   or not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER))
-                                   and not _set_apart(text, v, mention, place=True)
-                                   and not _decided_before(text, v, mention)
-                                   and not (travel and _beyond_clause(text, v, mention))])
+        place = _nearest(mention, _own_places(text, mention, travel))
         if place is not None:
             source = mention
             break
@@ -1573,21 +1605,52 @@ def _event_venue(
         return _place(town, text.raw), _place(town, text.raw)
     # a visit to a country stays there: the towns it takes in are stops, not its place
     if venue.city is None and not travel:
-        # "will be held in Malaysia ... We look forward to welcoming you to Putrajaya"
-        town = next((v for sent in _same_time(text, key, source, period) for v in text.venues.get(sent.start, [])
-                     if _town_of(v, venue)), None)
-        if town is not None:
-            venue = _place(town, text.raw)
-            if any(sent_of(m).start == sent_of(town).start for m in mentions):
-                stated = venue  # told in a sentence that names the event: its own place, which carries
-                text.stated_at[key] = town.start_char
-        # "to visit Sri Lanka to attend the X ... The X will be held at the Ministry in Colombo":
-        # a later mention's own sentence states the town
-        town = None if town is not None else next(
-            (v for m in mentions if m is not source for v in _claimed(text, m) if _town_of(v, venue)), None)
-        if town is not None:
-            venue = stated = _place(town, text.raw)
+        venue, stated = _town_in_country(text, key, mentions, source, period, venue, stated)
+    return venue, stated
+
+
+def _own_places(text: _Text, mention: Span, travel: bool) -> List[Span]:
+    """The venues of a mention's sentence that may be its event's place (:func:`_claimed`)."""
+    reported = text.words["REPORT_WORD"]
+    # "it was announced on Friday in Buenos Aires": where it was said, not where it happens
+    return [v for v in _claimed(text, mention) if (v.start < mention.end
+            or not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER))
+            and not _set_apart(text, v, mention, place=True)
+            and not _decided_before(text, v, mention)
+            and not (travel and _beyond_clause(text, v, mention))]
+
+
+def _town_in_country(
+    text: _Text, key: str, mentions: List[Span], source: Span, period: Tuple[Optional[str], Optional[str]],
+    venue: Place, stated: Place,
+) -> Tuple[Place, Place]:
+    """The town of the country an event is placed in, when the text names one for it: in the
+    sentence that placed it ("left for Uzbekistan to attend the meeting ... in Samarkand"), a
+    sentence going on speaking of it ("will be held in Malaysia ... We look forward to welcoming
+    you to Putrajaya"), a later mention's or a later "the meeting"'s sentence ("Namibia will host
+    the X. [...] / The meeting will take place in Windhoek")."""
+    own = [v for v in _own_places(text, source, False) if _town_of(v, venue)] \
+        if any(m is source for m in mentions) else []
+    if own:
+        town = _nearest(source, own)
+        text.stated_at[key] = town.start_char
+        return _place(town, text.raw), _place(town, text.raw)
+    town = next((v for sent in _same_time(text, key, source, period) for v in text.venues.get(sent.start, [])
+                 if _town_of(v, venue)), None)
+    if town is not None:
+        venue = _place(town, text.raw)
+        if any(sent_of(m).start == sent_of(town).start for m in mentions):
+            stated = venue  # told in a sentence that names the event: its own place, which carries
             text.stated_at[key] = town.start_char
+        return venue, stated
+    # "to visit Sri Lanka to attend the X ... The X will be held at the Ministry in Colombo":
+    # a later mention's own sentence states the town (or a later "the meeting"'s)
+    later = [v for m in mentions if m is not source for v in _claimed(text, m)] \
+        + [v for anaphor in text.anaphors.get(key, []) for v in _told_of(text, key, anaphor, text.venues)]
+    town = next((v for v in later if _town_of(v, venue)), None)
+    if town is not None:
+        venue = stated = _place(town, text.raw)
+        text.stated_at[key] = town.start_char
     return venue, stated
 
 

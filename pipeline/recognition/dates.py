@@ -194,7 +194,9 @@ NOT_PAST_ED = date_words("NOT_PAST_ED")
 NUMERIC_DATE_CUES = date_words("NUMERIC_DATE_CUE")
 DURATION_CONTEXT = date_words("DURATION_CONTEXT")
 MONTH_LIKE_FOLLOWERS = date_words("MONTH_LIKE_FOLLOWER")
-_FUTURE_PAIRS = {("set", "to"), ("going", "to"), ("due", "to")}
+_FUTURE_PAIRS = {("set", "to"), ("going", "to"), ("due", "to"), ("expected", "to")}
+#: Before a future pair, what makes it a past expectation ("was expected to arrive on Monday").
+_PAST_BE = frozenset({"was", "were", "had"})
 #: How far "to" may stand after a word of planning ("agreed on Monday to convene").
 PLAN_REACH = 5
 #: The words :func:`_cue` can answer for (besides a regular past form): any other word tells no
@@ -217,7 +219,8 @@ def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
     if w in FUTURE_CUES:
         return "future"
     if (w, nxt) in _FUTURE_PAIRS:
-        return "future"
+        # ("is expected to take place on Thursday"; not "was expected to arrive on Monday")
+        return None if w == "expected" and prev in _PAST_BE else "future"
     # (also with the day of the plan between: "agreed on Monday to convene the X in September")
     to = next((k for k in range(i + 1, min(len(words) - 1, i + PLAN_REACH)) if words[k] == "to"), None)
     if before_date and w in PLAN_BEFORE_INFINITIVE and to is not None and words[to + 1] in MEETING_VERBS:
