@@ -13,7 +13,7 @@ import re
 from datetime import date as _date, timedelta
 from typing import Dict, FrozenSet, List, Optional, Set, Tuple
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ..recognition.lengths import length_at
 from ..recognition.lexicon import lower_words, token_texts
@@ -152,3 +152,21 @@ def periods_meet(a: Tuple[Optional[str], Optional[str]], b: Tuple[Optional[str],
     a_low, a_high = _bounds(*a)
     b_low, b_high = _bounds(*b)
     return a_low <= b_high and b_low <= a_high
+
+
+def same_day_shift(doc: Doc, start: int, end: int, words: Dict[str, FrozenSet[str]]) -> Optional[int]:
+    """How many days after the day told before it the words ``start:end`` of a sentence set what
+    they tell: 0 for "on the same day", "that day", "later in the day", "earlier during the
+    day"; 1 for "the following day", "the next day"; None when they say neither."""
+    lowers = lower_words(doc)
+    for i in range(max(start, 1), end):
+        if lowers[i] != "day":
+            continue
+        before = lowers[i - 1]
+        if before in words["SAME_DAY_MARK"]:
+            return 0
+        if before in words["NEXT_DAY_MARK"] and i >= 2 and lowers[i - 2] == "the":
+            return 1
+        if before == "the" and i >= 3 and lowers[i - 2] in ("in", "during") and lowers[i - 3] in words["DAY_OPENER"]:
+            return 0
+    return None

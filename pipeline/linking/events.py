@@ -29,7 +29,7 @@ from ..recognition.lexicon import lower_words, spans_in, token_ids, token_texts
 from ..recognition.phrases import doc_text, sent_of, sentences
 from ..normalisation.events import event_ordinal
 from ..records.models import Event, Place
-from .cues import CLAUSE_BREAKS, CUE_AFTER, add_days, clause_cue, duration_days, periods_meet, phase
+from .cues import CLAUSE_BREAKS, CUE_AFTER, add_days, clause_cue, duration_days, periods_meet, phase, same_day_shift
 
 
 def _group(doc: Doc, key: str) -> List[Span]:
@@ -930,7 +930,7 @@ def opening_head(sent: Span, words: Dict[str, FrozenSet[str]]) -> Optional[str]:
 def _event_dates(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[str], Optional[str]]:
     found = _dated(text, key, mentions)
     if found is None:
-        return _dateline_day(text, mentions[0]) or _headline_day(text, mentions[0]) \
+        return _dateline_day(text, mentions[0]) or _headline_day(text, mentions[0]) or _same_day(text, mentions) \
             or _lead_date(text, key, mentions) or _gathering_date(text, key, mentions) or (None, None)
     mention, date = found
     start, end = span_value(date, "nf_date")["start"], span_value(date, "nf_date")["end"]
@@ -981,6 +981,33 @@ def _gathering_date(text: _Text, key: str, mentions: List[Span]) -> Optional[Tup
     if start == end and len(start) == 10:
         return _days_from(text, key, mentions, text.doc[before.start:before.start + 1], date)
     return start, end
+
+
+#: How many sentences before an event's the day its "on the same day" refers to may be told.
+SAME_DAY_REACH = 12
+
+
+def _same_day(text: _Text, mentions: List[Span]) -> Optional[Tuple[Optional[str], Optional[str]]]:
+    """ "The minister arrived in Nairobi on 4 May. On the same day, she held talks with X": an
+    event whose sentence says it took place that day ("later in the day", "the following day":
+    :func:`.cues.same_day_shift`) took place on the single day told last before that sentence,
+    within SAME_DAY_REACH sentences (or on the day after it)."""
+    for mention in mentions:
+        sent = sent_of(mention)
+        # (before the next event it names: "talks on Monday, and on the same day the X Forum opened")
+        upto = min((e.start for e in text.events_by_sentence.get(sent.start, []) if e.start >= mention.end), default=sent.end)
+        shift = same_day_shift(text.doc, sent.start, upto, text.words)
+        if shift is None:
+            continue
+        index = text.position[sent.start][0]
+        for before in reversed(text.sentences[max(0, index - SAME_DAY_REACH):index]):
+            days = [v for v in (span_value(d, "nf_date") for d in text.dates.get(before.start, []))
+                    if len(v["start"]) == 10 and v["start"] == v["end"]]
+            if days:
+                day = add_days(days[-1]["start"], shift)
+                return (day, day) if day else None
+        return None
+    return None
 
 
 #: How many sentences after the story's lead its first event may be named and still be what the

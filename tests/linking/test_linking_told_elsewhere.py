@@ -58,3 +58,40 @@ def test_place_and_days_told_elsewhere(event_named, extract_text, text, name, pe
     if period is not None:  # (None: the case is about the place only)
         assert (event.start, event.end) == period
     assert _venue(event) == venue
+
+
+#: (text, event name, (start, end)): "on the same day", "later in the day", "the following day"
+#: date an event by the single day told last before its sentence (the day after it).
+SAME_DAY_CASES = [
+    pytest.param(
+        "The trade envoy landed in Lilongwe on 28 May. On the same day, he held a working meeting "
+        "with the Malawian Minister of Trade.",
+        "working meeting with the Malawian Minister of Trade", ("2025-05-28", "2025-05-28"),
+        id="on the same day: the day told in the sentence before"),
+    pytest.param(
+        "HONIARA, June 2 -- The Prime Minister opened the new wharf on Friday.\n\n"
+        "Officials from three provinces attended.\n\n"
+        "Later in the day, he held talks with the visiting Governor-General of Tuvalu.",
+        "talks with the visiting Governor-General of Tuvalu", ("2025-05-30", "2025-05-30"),
+        id="later in the day, two paragraphs on: the day told last before"),
+    pytest.param(
+        "The delegation toured the port of Mindelo on 20 May. The following day, the two ministers "
+        "held consultations with port authorities.",
+        "consultations", ("2025-05-21", "2025-05-21"),
+        id="the following day: the day after the one told before"),
+    pytest.param(
+        "Ministers met in Apia from 12 to 14 May. Later that day, the chair held a briefing "
+        "meeting with the donors.",
+        "briefing meeting with the donors", None,
+        id="negative: a period is no single day to refer to"),
+]
+
+
+@pytest.mark.parametrize("text, name, period", SAME_DAY_CASES)
+def test_same_day_dates_the_event(extract_text, text, name, period):
+    events = {e.name: e for e in extract_text(text).events}
+    if period is None:
+        assert name not in events or (events[name].start, events[name].end) == (None, None)
+    else:
+        assert name in events, list(events)
+        assert (events[name].start, events[name].end) == period
