@@ -245,6 +245,8 @@ class _Text:
     anaphors: Dict[str, List[Span]] = field(default_factory=dict)
     #: (start, end) of the anaphors that are a bare "the meeting" naming a gathering of another head
     generic_anaphors: set = field(default_factory=set)
+    #: event key -> its (start, end), once linked (events are linked in the order they are named)
+    periods: Dict[str, Tuple[Optional[str], Optional[str]]] = field(default_factory=dict)
     #: the commas inside a place or closing it ("Perth, Australia, on"): they end no clause
     place_commas: set = field(default_factory=set)
     #: what linking asks of the same event mention many times, worked out once per doc:
@@ -332,6 +334,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
             (span_value(m, "nf_event")["acronym"] for m in mentions if span_value(m, "nf_event").get("acronym")), None)
         telling = _this_edition(text, mentions)
         start, end = _event_dates(text, key, telling)
+        text.periods[key] = (start, end)
         venue, stated = _event_venue(text, key, telling, (start, end))
         # "the 6th Session ... in Dushanbe. ... decisions of the 5th Session, held in Islamabad in
         # 2016. On the sidelines, a meeting of ...": another edition of an event told before is
@@ -931,6 +934,7 @@ def _event_dates(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[
     found = _dated(text, key, mentions)
     if found is None:
         return _dateline_day(text, mentions[0]) or _headline_day(text, mentions[0]) or _same_day(text, mentions) \
+            or _day_of_another(text, key, mentions) \
             or _lead_date(text, key, mentions) or _gathering_date(text, key, mentions) or (None, None)
     mention, date = found
     start, end = span_value(date, "nf_date")["start"], span_value(date, "nf_date")["end"]
@@ -1008,6 +1012,52 @@ def _same_day(text: _Text, mentions: List[Span]) -> Optional[Tuple[Optional[str]
                 return (day, day) if day else None
         return None
     return None
+
+
+#: How many sentences before an event's "on the opening day" the occasion it refers to may be named.
+OTHER_DAY_REACH = 3
+
+
+def _day_of_another(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Optional[str], Optional[str]]]:
+    """ "The X Summit will be held on 3 and 4 July. On the opening day, the ministers will hold the
+    Y Meeting", "the Y took place on the last day of the Session": an event told on the first
+    (FIRST_DAY) or last (LAST_DAY) day of another occasion takes that occasion's start (or end):
+    the occasion named after "day of", else the one named last before it, within OTHER_DAY_REACH
+    sentences."""
+    lowers = lower_words(text.doc)
+    for mention in mentions:
+        sent = sent_of(mention)
+        upto = min((e.start for e in text.events_by_sentence.get(sent.start, []) if e.start >= mention.end), default=sent.end)
+        at = next((i for i in range(sent.start + 2, upto) if lowers[i] == "day" and lowers[i - 2] == "the"
+                   and (lowers[i - 1] in text.words["FIRST_DAY"] or lowers[i - 1] in text.words["LAST_DAY"])), None)
+        if at is None or mention.start <= at < mention.end:
+            continue
+        other = _occasion_before(text, key, mention, at)
+        period = text.periods.get(other) if other else None
+        if not period:
+            return None
+        day = period[0] if lowers[at - 1] in text.words["FIRST_DAY"] else period[1]
+        return (day, day) if day and len(day) == 10 else None
+    return None
+
+
+def _occasion_before(text: _Text, key: str, mention: Span, at: int) -> Optional[str]:
+    """The occasion whose day the words "the opening day" at ``at`` tell: another event named
+    right after "of (the)" ("on the last day of the Session", by its head noun too), else the
+    other event named last before the mention within OTHER_DAY_REACH sentences."""
+    lowers = lower_words(text.doc)
+    index = text.position[sent_of(mention).start][0]
+    first = text.sentences[max(0, index - OTHER_DAY_REACH)].start
+    before = [e for e in text.events if first <= e.start < mention.start and text.owner.get((e.start, e.end)) not in (None, key)]
+    if at + 1 < len(lowers) and lowers[at + 1] == "of":
+        noun = at + 3 if at + 2 < len(lowers) and lowers[at + 2] == "the" else at + 2
+        named = next((e for e in text.events if e.start == noun), None)
+        if named is not None:
+            return None if text.owner.get((named.start, named.end)) == key else text.owner.get((named.start, named.end))
+        if noun >= len(lowers) or lowers[noun] not in text.words["HEAD_NOUN"]:
+            return None
+        before = [e for e in before if lowers[noun] in _name_words(span_value(e, "nf_event")["name"], {})]
+    return text.owner.get((before[-1].start, before[-1].end)) if before else None
 
 
 #: How many sentences after the story's lead its first event may be named and still be what the

@@ -95,3 +95,30 @@ def test_same_day_dates_the_event(extract_text, text, name, period):
     else:
         assert name in events, list(events)
         assert (events[name].start, events[name].end) == period
+
+
+#: (text, event name, (start, end)): an event told on the opening (first) or last day of another
+#: occasion takes that occasion's start (or end).
+OTHER_DAY_CASES = [
+    pytest.param(
+        "The 9th Caribbean Water Summit will be held in Castries from 14 to 16 July.\n\n"
+        "On the opening day, environment ministers will hold the Caribbean Drought Council Meeting.",
+        "Caribbean Drought Council Meeting", ("2025-07-14", "2025-07-14"),
+        id="on the opening day: the start of the occasion named before"),
+    pytest.param(
+        "Malawi hosted the fourth session of the Joint Permanent Commission with Zambia in Lilongwe "
+        "from 26 to 28 May. The Ministerial Meeting took place on the final day of the Session.",
+        "Ministerial Meeting", ("2025-05-28", "2025-05-28"),
+        id="on the final day of the Session: the end of the session named before"),
+    pytest.param(
+        "The 9th Caribbean Water Summit will be held in Castries from 14 to 16 July. "
+        "The Caribbean Drought Council Meeting will be held on the first day of the Pacific Water Week.",
+        "Caribbean Drought Council Meeting", (None, None),
+        id="negative: the first day of an occasion not named as an event tells nothing"),
+]
+
+
+@pytest.mark.parametrize("text, name, period", OTHER_DAY_CASES)
+def test_day_of_another_occasion(event_named, extract_text, text, name, period):
+    event = event_named(extract_text(text), name)
+    assert (event.start, event.end) == period
