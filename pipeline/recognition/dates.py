@@ -1323,10 +1323,31 @@ def _bare_month_allowed(month: Token, before: Optional[Token], after: Optional[T
         return False
     if before is not None and before.is_title and not month.is_sent_start and before.lower_ not in LEADING:
         return False
+    if after is not None and after.is_title and not after.is_sent_start and _month_of_sitting(month, before, after):
+        return True  # "the June European Council": the month of that sitting
     if after is not None and (after.is_title and not after.is_sent_start or after.lower_ in MONTH_LIKE_FOLLOWERS
                               or _is_num(after)):
         return False  # "March Madness", "March on", "January 15/2025" (a date the rules cannot read)
     return True
+
+
+MONTH_OCCASION_HEADS = date_words("MONTH_OCCASION_HEAD")
+#: How many capitalised words may stand between such a month and the head of its sitting.
+MONTH_OCCASION_WORDS = 3
+
+
+def _month_of_sitting(month: Token, before: Optional[Token], after: Token) -> bool:
+    """ "the June European Council", "at the October Summit": a month after "the" before a run of
+    capitalised words ending in the head of a sitting (MONTH_OCCASION_HEAD) tells its month."""
+    if before is None or before.lower_ != "the":
+        return False
+    doc = month.doc
+    for token in doc[after.i:min(len(doc), after.i + MONTH_OCCASION_WORDS + 1)]:
+        if not token.is_title:
+            return False
+        if token.lower_ in MONTH_OCCASION_HEADS:
+            return token.i + 1 >= len(doc) or not doc[token.i + 1].is_title
+    return False
 
 
 _FULL_MONTH_NAMES = frozenset(w for w in MONTHS if len(w) > 4 or w in ("march", "june", "july", "april"))

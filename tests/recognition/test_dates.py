@@ -395,3 +395,15 @@ def test_the_flag_getters_are_left_out_of_new_words_but_stay_registered(nlp):
 ])
 def test_an_expectation_looks_ahead(nlp, text, expected):
     assert [start for _, start, _ in dates(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month after "the" before a sitting's capitalised name is the month of that sitting
+    ("Ministers prepared the ground for the October European Council in Brussels.", [("October", "2025-10", "2025-10")]),
+    ("The draft will go to the December Plenary Session for a vote.", [("December", "2025-12", "2025-12")]),
+    # negatives: a month inside another kind of name, or with no "the" before it
+    ("The October Revolution Square was crowded.", []),
+    ("Fans watched the March Madness final.", []),
+])
+def test_month_of_a_sitting(nlp, text, expected):
+    assert dates(nlp, text) == expected
