@@ -1345,8 +1345,8 @@ def _month_of_sitting(month: Token, before: Optional[Token], after: Token) -> bo
     for token in doc[after.i:min(len(doc), after.i + MONTH_OCCASION_WORDS + 1)]:
         if not token.is_title:
             return False
-        if token.lower_ in MONTH_OCCASION_HEADS:
-            return token.i + 1 >= len(doc) or not doc[token.i + 1].is_title
+        if token.lower_ in MONTH_OCCASION_HEADS and (token.i + 1 >= len(doc) or not doc[token.i + 1].is_title):
+            return True
     return False
 
 

@@ -399,7 +399,7 @@ def test_an_expectation_looks_ahead(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a month after "the" before a sitting's capitalised name is the month of that sitting
-    ("Ministers prepared the ground for the October European Council in Brussels.", [("October", "2025-10", "2025-10")]),
+    ("Ministers will prepare the ground for the October European Council in Brussels.", [("October", "2025-10", "2025-10")]),
     ("The draft will go to the December Plenary Session for a vote.", [("December", "2025-12", "2025-12")]),
     # negatives: a month inside another kind of name, or with no "the" before it
     ("The October Revolution Square was crowded.", []),
