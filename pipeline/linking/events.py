@@ -1393,8 +1393,9 @@ def _relative_clause(text: _Text, mention: Span) -> Optional[Tuple[int, int]]:
             return None
     if opener is None:
         return None
-    end = next((i for i in range(mention.end, sent.end) if texts[i] in CLAUSE_BREAKS and i not in inside_place), None)
-    return None if end is None else (opener, end)
+    # (a clause that closes the sentence ends with it: "met B, who is in Lima on a working visit.")
+    return opener, next((i for i in range(mention.end, sent.end) if texts[i] in CLAUSE_BREAKS and i not in inside_place),
+                        sent.end)
 
 
 def _of_another(date: Span, mention: Span) -> bool:

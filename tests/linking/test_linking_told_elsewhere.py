@@ -122,3 +122,30 @@ OTHER_DAY_CASES = [
 def test_day_of_another_occasion(event_named, extract_text, text, name, period):
     event = event_named(extract_text(text), name)
     assert (event.start, event.end) == period
+
+
+#: (text, journey name, (start, end)): a journey named in a relative clause that closes the
+#: sentence ("..., who is in Lima on a working visit.") is under way; the day told outside the
+#: clause is the talks', not the journey's.
+CLOSING_CLAUSE_CASES = [
+    pytest.param(
+        "On 4 March, the Prime Minister received the Speaker of the Senate of Chad, who is in Niamey "
+        "on an official visit.",
+        "official visit", (None, None),
+        id="a fronted day and a closing relative clause"),
+    pytest.param(
+        "The minister held talks with her Fijian counterpart on Tuesday, who is on a three-day visit "
+        "to Samoa; the two signed a fisheries accord.",
+        "three-day visit to Samoa", (None, None),
+        id="a clause ended by a semicolon, as before"),
+    pytest.param(
+        "The Speaker of the Senate of Chad, who began an official visit to Niger on 4 March, met the Prime Minister.",
+        "official visit to Niger", ("2025-03-04", None),
+        id="negative: the day inside the clause is the journey's"),
+]
+
+
+@pytest.mark.parametrize("text, name, period", CLOSING_CLAUSE_CASES)
+def test_journey_in_a_closing_clause(event_named, extract_text, text, name, period):
+    event = event_named(extract_text(text), name)
+    assert (event.start, event.end) == period
