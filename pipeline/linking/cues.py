@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date as _date, timedelta
-from typing import Dict, FrozenSet, List, Optional, Set, Tuple
+from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from spacy.tokens import Doc, Span
 
@@ -154,15 +154,14 @@ def periods_meet(a: Tuple[Optional[str], Optional[str]], b: Tuple[Optional[str],
     return a_low <= b_high and b_low <= a_high
 
 
-def same_day_shift(doc: Doc, start: int, end: int, words: Dict[str, FrozenSet[str]]) -> Optional[int]:
-    """How many days after the day told before it the words ``start:end`` of a sentence set what
-    they tell: 0 for "on the same day", "that day", "later in the day", "earlier during the
-    day"; 1 for "the following day", "the next day"; None when they say neither."""
+def same_day_shift(doc: Doc, days: Sequence[int], words: Dict[str, FrozenSet[str]]) -> Optional[int]:
+    """How many days after the day told before it the phrase around one of the words "day" at
+    ``days`` sets what its sentence tells: 0 for "on the same day", "that day", "later in the
+    day", "earlier during the day"; 1 for "the following day", "the next day"; None when none
+    says either."""
     lowers = lower_words(doc)
-    for i in range(max(start, 1), end):
-        if lowers[i] != "day":
-            continue
-        before = lowers[i - 1]
+    for i in days:
+        before = lowers[i - 1] if i >= 1 else ""
         if before in words["SAME_DAY_MARK"]:
             return 0
         if before in words["NEXT_DAY_MARK"] and i >= 2 and lowers[i - 2] == "the":

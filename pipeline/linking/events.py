@@ -25,7 +25,7 @@ from .. import settings
 from ..recognition.dates import sentence_tense
 from ..recognition.extensions import doc_value, span_value
 from ..recognition.lengths import length_at
-from ..recognition.lexicon import lower_words, spans_in, token_ids, token_texts
+from ..recognition.lexicon import lower_words, spans_in, token_ids, token_indices, token_texts
 from ..recognition.phrases import doc_text, sent_of, sentences
 from ..normalisation.events import event_ordinal
 from ..records.models import Event, Place
@@ -109,6 +109,8 @@ def _complemented(doc: Doc, n: int) -> bool:
     return n + 1 < len(doc) and doc[n + 1].lower_ in _PARTY_WORDS | {"of"}
 
 
+#: The noun of "on the same day", "on the opening day".
+DAY_WORD = frozenset({"day"})
 #: The key under which every word of journey ("visit", "trip", "tour") names one journey again.
 TRAVEL_NOUN = "\x00travel"
 #: The key under which every event named with a gathering's head (GATHERING_HEAD) is listed.
@@ -159,7 +161,10 @@ def _other_name_between(text: _Text, start: int, end: int) -> bool:
     """Whether a capitalised word that is no place, date or official stands between two positions."""
     doc = text.doc
     sent = sent_of(doc[start]).start
-    named = {k for group in (text.venues, text.dates, text.officials) for c in group.get(sent, []) for k in range(c.start, c.end)}
+    named = text.named_tokens.get(sent)
+    if named is None:
+        named = text.named_tokens[sent] = {k for group in (text.venues, text.dates, text.officials)
+                                           for c in group.get(sent, []) for k in range(c.start, c.end)}
     return any(doc[k].text[:1].isupper() and k not in named for k in range(start, end))
 
 
@@ -245,6 +250,10 @@ class _Text:
     anaphors: Dict[str, List[Span]] = field(default_factory=dict)
     #: (start, end) of the anaphors that are a bare "the meeting" naming a gathering of another head
     generic_anaphors: set = field(default_factory=set)
+    #: sentence start -> the tokens of its venues, dates and officials (:func:`_other_name_between`)
+    named_tokens: Dict[int, set] = field(default_factory=dict)
+    #: the positions of the words "day" ("on the same day", "on the opening day"), in order
+    day_words: List[int] = field(default_factory=list)
     #: event key -> its (start, end), once linked (events are linked in the order they are named)
     periods: Dict[str, Tuple[Optional[str], Optional[str]]] = field(default_factory=dict)
     #: the commas inside a place or closing it ("Perth, Australia, on"): they end no clause
@@ -285,6 +294,7 @@ def _read(doc: Doc, events: List[Span], words: Dict[str, FrozenSet[str]]) -> _Te
         events=events, events_by_sentence=_by_sentence(events), raw=doc_text(doc), words=words,
         event_tokens={i for e in events for i in range(e.start, e.end)},
     )
+    text.day_words = token_indices(doc, "LOWER", DAY_WORD)
     text.place_commas = _place_commas(doc, list(_group(doc, settings.SPANS_PLACES)) + list(_group(doc, settings.SPANS_VENUES)))
     paragraph = 0
     previous = None
@@ -997,13 +1007,10 @@ def _same_day(text: _Text, mentions: List[Span]) -> Optional[Tuple[Optional[str]
     :func:`.cues.same_day_shift`) took place on the single day told last before that sentence,
     within SAME_DAY_REACH sentences (or on the day after it)."""
     for mention in mentions:
-        sent = sent_of(mention)
-        # (before the next event it names: "talks on Monday, and on the same day the X Forum opened")
-        upto = min((e.start for e in text.events_by_sentence.get(sent.start, []) if e.start >= mention.end), default=sent.end)
-        shift = same_day_shift(text.doc, sent.start, upto, text.words)
+        shift = same_day_shift(text.doc, _day_words(text, mention), text.words)
         if shift is None:
             continue
-        index = text.position[sent.start][0]
+        index = text.position[sent_of(mention).start][0]
         for before in reversed(text.sentences[max(0, index - SAME_DAY_REACH):index]):
             days = [v for v in (span_value(d, "nf_date") for d in text.dates.get(before.start, []))
                     if len(v["start"]) == 10 and v["start"] == v["end"]]
@@ -1012,6 +1019,19 @@ def _same_day(text: _Text, mentions: List[Span]) -> Optional[Tuple[Optional[str]
                 return (day, day) if day else None
         return None
     return None
+
+
+def _day_words(text: _Text, mention: Span) -> List[int]:
+    """The words "day" of a mention's sentence before the next event it names ("talks on Monday,
+    and on the same day the X Forum opened"), from the doc's word index (no walk per mention)."""
+    sent = sent_of(mention)
+    days = text.day_words[bisect.bisect_left(text.day_words, sent.start):bisect.bisect_left(text.day_words, sent.end)]
+    if not days:
+        return []
+    starts = sorted(e.start for e in text.events_by_sentence.get(sent.start, []))
+    at = bisect.bisect_left(starts, mention.end)
+    upto = starts[at] if at < len(starts) else sent.end
+    return [i for i in days if i < upto]
 
 
 #: How many sentences before an event's "on the opening day" the occasion it refers to may be named.
@@ -1026,9 +1046,7 @@ def _day_of_another(text: _Text, key: str, mentions: List[Span]) -> Optional[Tup
     sentences."""
     lowers = lower_words(text.doc)
     for mention in mentions:
-        sent = sent_of(mention)
-        upto = min((e.start for e in text.events_by_sentence.get(sent.start, []) if e.start >= mention.end), default=sent.end)
-        at = next((i for i in range(sent.start + 2, upto) if lowers[i] == "day" and lowers[i - 2] == "the"
+        at = next((i for i in _day_words(text, mention) if i >= 2 and lowers[i - 2] == "the"
                    and (lowers[i - 1] in text.words["FIRST_DAY"] or lowers[i - 1] in text.words["LAST_DAY"])), None)
         if at is None or mention.start <= at < mention.end:
             continue
@@ -1683,7 +1701,7 @@ def _event_venue(
         return _place(town, text.raw), _place(town, text.raw)
     # a visit to a country stays there: the towns it takes in are stops, not its place
     if venue.city is None and not travel:
-        venue, stated = _town_in_country(text, key, mentions, source, period, venue, stated)
+        venue, stated = _town_in_country(text, key, mentions, source, period, venue, stated, place)
     return venue, stated
 
 
@@ -1700,7 +1718,7 @@ def _own_places(text: _Text, mention: Span, travel: bool) -> List[Span]:
 
 def _town_in_country(
     text: _Text, key: str, mentions: List[Span], source: Span, period: Tuple[Optional[str], Optional[str]],
-    venue: Place, stated: Place,
+    venue: Place, stated: Place, place: Span,
 ) -> Tuple[Place, Place]:
     """The town of the country an event is placed in, when the text names one for it: in the
     sentence that placed it ("left for Uzbekistan to attend the meeting ... in Samarkand"), a
@@ -1709,6 +1727,9 @@ def _town_in_country(
     the X. [...] / The meeting will take place in Windhoek")."""
     own = [v for v in _own_places(text, source, False) if _town_of(v, venue)] \
         if any(m is source for m in mentions) else []
+    # ("Ministers will travel to Nepal for meetings in Pokhara ... / The X will be held on 14
+    # March": the lead that placed it names the town too)
+    own = own or [v for v in text.venues.get(sent_of(place).start, []) if v.start > place.start and _town_of(v, venue)]
     if own:
         town = _nearest(source, own)
         text.stated_at[key] = town.start_char
@@ -1809,7 +1830,14 @@ def _stated_period(text: _Text, key: str, period: Tuple[Optional[str], Optional[
         return period
     index = bisect.bisect_right([s.start_char for s in text.sentences], at) - 1
     sent = text.sentences[max(index, 0)]
-    return period if text.dates.get(sent.start) or text.years.get(sent.start) else (None, None)
+    if not (text.dates.get(sent.start) or text.years.get(sent.start)):
+        return None, None
+    # "will attend meetings in Pokhara between 14 and 17 March. / The A will be held on 14-15
+    # March, the B on 16 March": a period of the place's sentence that holds the event's own is
+    # the series', which the place carries to the events of it told after
+    return next(((v["start"], v["end"]) for v in (span_value(d, "nf_date") for d in text.dates.get(sent.start, []))
+                 if v["start"] != v["end"] and period[0] and period[1]
+                 and v["start"] <= period[0][:len(v["start"])] and period[1][:len(v["end"])] <= v["end"]), period)
 
 
 def _town_of(span: Span, venue: Place) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from ..linking.cues import same_day_shift
-from ..linking.events import SIGNING, link_events, refers_back
+from ..linking.events import DAY_WORD, SIGNING, link_events, refers_back
 from ..linking.retold import described, merge_numbered_descriptions, merge_retold
 from ..linking.words import EVENT_WORDS_FILE, LINKING_WORDS_FILE, link_words
 from ..recognition.base import RuleComponent
@@ -170,14 +170,9 @@ def _same_day_sentences(doc: Doc, words: Dict[str, FrozenSet[str]]) -> set:
     """The starts of the sentences opened by words that tell their events on a day told before
     them ("Later in the day, ...", "On the same day, ...", "The following day, ...":
     :func:`.cues.same_day_shift`): the day is one the story tells, a day given by the text."""
-    # only the sentences holding "day" are looked at (found in the doc's word index, not by a walk)
-    sents = {sent_of(doc[i:i + 1]) for i in token_indices(doc, "LOWER", DAY_WORD)}
-    return {s.start for s in sents
-            if same_day_shift(doc, s.start, min(s.end, s.start + SAME_DAY_OPENING), words) is not None}
-
-
-#: The noun of "on the same day", "later in the day".
-DAY_WORD = frozenset({"day"})
+    # only the words "day" are looked at (found in the doc's word index, not by a walk)
+    return {sent_of(doc[i]).start for i in token_indices(doc, "LOWER", DAY_WORD)
+            if i - sent_of(doc[i]).start < SAME_DAY_OPENING and same_day_shift(doc, [i], words) is not None}
 #: How many words a sentence's opening phrase of the day has at most ("Later on the same day").
 SAME_DAY_OPENING = 5
 

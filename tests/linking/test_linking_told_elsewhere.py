@@ -149,3 +149,29 @@ CLOSING_CLAUSE_CASES = [
 def test_journey_in_a_closing_clause(event_named, extract_text, text, name, period):
     event = event_named(extract_text(text), name)
     assert (event.start, event.end) == period
+
+
+#: (text, [(event name, venue city)]): the lead that places a series of meetings in a country
+#: and names its town gives the town; a period of that sentence that holds each meeting's own
+#: carries the town to every meeting of the series told after it.
+SERIES_CASES = [
+    pytest.param(
+        "ACCRA, March 10 -- Ministers will travel to Togo for regional meetings in Kara between March 14 "
+        "and 17. The 12th Trade Committee Meeting will be held on March 14-15, and the 9th Customs "
+        "Council Meeting will be held on March 16.",
+        [("12th Trade Committee Meeting", "Kara"), ("9th Customs Council Meeting", "Kara")],
+        id="a country gone to and the town of the meetings in one lead"),
+    pytest.param(
+        "Ministers will attend a series of regional meetings in Kara between March 14 and 17.\n\n"
+        "The 12th Trade Committee Meeting will be held on March 14-15. "
+        "The 9th Customs Council Meeting will be held on March 16.",
+        [("12th Trade Committee Meeting", "Kara"), ("9th Customs Council Meeting", "Kara")],
+        id="the series' period carries its town to each meeting"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SERIES_CASES)
+def test_series_of_meetings_in_a_town(event_named, extract_text, text, expected):
+    record = extract_text(text, published="2016-03-10")
+    assert [(name, (event_named(record, name).venue or None) and event_named(record, name).venue.city)
+            for name, _ in expected] == expected
