@@ -81,18 +81,24 @@ def _read_anaphors(text: _Text) -> None:
     # "the Qingdao summit": a town between the article and the head says where, not which
     towns = {p.start: p.end for p in spans_in(doc, settings.SPANS_PLACES)
              if (span_value(p, "nf_place") or {}).get("kind") == "city"}
+    # ... and so does a day ("the Tuesday gathering opened in Iquitos": the gathering named before)
+    days = {d.start: d.end for d in spans_in(doc, settings.SPANS_DATES)}
     for i in range(len(doc) - 1):
         if lowers[i] != "the" or i in text.event_tokens:
             continue
         length = length_at(doc, i + 1, text.words["DURATION_UNIT"])
         n = i + 1 if length is None else length.end
         n = towns.get(n, n)
+        # (a weekday is a day even when no publication date resolves it)
+        dated = (n in days or n < len(doc) and doc[n]._.nf_dk == "WD") and length is None and n == i + 1
+        n = days.get(n, n + 1 if dated else n)
         if n >= len(doc) or n in text.event_tokens or not doc[n].is_lower:  # "... the two-day" at the end
             continue
-        word = TRAVEL_NOUN if lowers[n] in travel else lowers[n] if lowers[n] in heads else None
+        word = TRAVEL_NOUN if lowers[n] in travel else lowers[n] \
+            if lowers[n] in heads or lowers[n] in text.words["GENERIC_GATHERING"] else None
         entries = named.get(word, [])
         at = bisect.bisect_right(entries, (i, "\uffff")) - 1
-        if at < 0 and word in text.words["GENERIC_GATHERING"] and length is None and n == i + 1:
+        if at < 0 and word in text.words["GENERIC_GATHERING"] and length is None and (n == i + 1 or dated):
             # a bare "the meeting" with no event of its noun before it names the gathering named
             # last before it (not one with its own complement: "the meeting of the cabinet")
             entries = named.get(GATHERING_NOUN, []) if not _complemented(doc, n) else []
@@ -163,8 +169,12 @@ def _other_name_between(text: _Text, start: int, end: int) -> bool:
     sent = sent_of(doc[start]).start
     named = text.named_tokens.get(sent)
     if named is None:
+        # (and the places of the sentence: "in the northern Chilean city of Arica")
+        s_end = sent_of(doc[start]).end
+        places = [p for p in spans_in(doc, settings.SPANS_PLACES) if sent <= p.start < s_end]
         named = text.named_tokens[sent] = {k for group in (text.venues, text.dates, text.officials)
-                                           for c in group.get(sent, []) for k in range(c.start, c.end)}
+                                           for c in group.get(sent, []) for k in range(c.start, c.end)} \
+            | {k for p in places for k in range(p.start, p.end)}
     return any(doc[k].text[:1].isupper() and k not in named for k in range(start, end))
 
 
@@ -968,6 +978,13 @@ def _same_period(text: _Text, sent: Span, period: Tuple[Optional[str], Optional[
                for group in (text.dates, text.years) for d in group.get(sent.start, []))
 
 
+def _told_then(text: _Text, sent: Span, period: Tuple[Optional[str], Optional[str]]) -> bool:
+    """Whether a sentence tells no time, or some date (or year) that may be the event's period
+    ("the gathering will be held in Cusco next year" tells of another edition)."""
+    told = [span_value(d, "nf_date") for group in (text.dates, text.years) for d in group.get(sent.start, [])]
+    return not told or any(periods_meet(period, (v["start"], v["end"])) for v in told)
+
+
 def _gathered_before(text: _Text, mentions: List[Span]) -> Optional[Span]:
     """ "On Friday, ministers from 12 countries gathered in Honiara. The 5th X Meeting discussed
     ...": the sentence right before the event's first mention, in its paragraph, that tells a
@@ -1679,8 +1696,10 @@ def _event_venue(
             break
     for anaphor in text.anaphors.get(key, []) if place is None else ():
         # "Hosted by ..., the meeting will take place tomorrow at the headquarters in Jeddah."
+        # (not "the gathering will be held in Cusco next year": another time, another edition)
         place = _nearest(anaphor, [v for v in _told_of(text, key, anaphor, text.venues)
-                                   if not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER)])
+                                   if not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER)]) \
+            if _told_then(text, sent_of(anaphor), period) else None
         if place is not None:
             source = anaphor
             break
@@ -1745,7 +1764,8 @@ def _town_in_country(
     # "to visit Sri Lanka to attend the X ... The X will be held at the Ministry in Colombo":
     # a later mention's own sentence states the town (or a later "the meeting"'s)
     later = [v for m in mentions if m is not source for v in _claimed(text, m)] \
-        + [v for anaphor in text.anaphors.get(key, []) for v in _told_of(text, key, anaphor, text.venues)]
+        + [v for anaphor in text.anaphors.get(key, []) if _told_then(text, sent_of(anaphor), period)
+           for v in _told_of(text, key, anaphor, text.venues)]
     town = next((v for v in later if _town_of(v, venue)), None)
     if town is not None:
         venue = stated = _place(town, text.raw)

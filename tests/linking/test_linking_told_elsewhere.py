@@ -38,6 +38,16 @@ CASES = [
         "5th Lake Basin Commission Meeting", ("2025-06-02", None), ("Kampala", "UG"),
         id="the day after another name in the later sentence is that occasion's"),
     pytest.param(
+        "The first Ghana-Togo joint cabinet meeting has ended with eight accords signed.\n\n"
+        "Praised by both sides, the Friday gathering opened in the morning in the Togolese city of Kara.",
+        "first Ghana-Togo joint cabinet meeting", ("2025-05-30", "2025-05-30"), ("Kara", "TG"),
+        id="'the Friday gathering' names the meeting: its day and town"),
+    pytest.param(
+        "The 3rd Andean Water Forum closed on Friday.\n\n"
+        "Officials said the gathering will be held in Cusco next year.",
+        "3rd Andean Water Forum", (None, "2025-05-30"), None,
+        id="negative: 'the gathering' told at another time is another edition: no place"),
+    pytest.param(
         "The minister left Hanoi for Laos to attend the regional meeting of water ministers in Luang Prabang.",
         "regional meeting of water ministers", (None, None), ("Luang Prabang", "LA"),
         id="a town of the country in the same sentence is the meeting's place"),
