@@ -2094,10 +2094,20 @@ def _held_at(gap: Span) -> bool:
     ("bilateral talks with X at the 9th Andean Summit in Quito"), where the second is; its
     days it keeps, as on the margins of it."""
     words = [t.lower_ for t in gap if not t.is_space]
+    # ("The signing of the accord was held during the X Meeting", "talks during the Y Summit":
+    # a few lowercase words of holding may stand before "during")
+    during = words.index("during") if "during" in words[:HELD_DURING_WORDS + 1] else None
+    if during is not None and all(w.isalpha() and w.islower() for w in words[:during]):
+        words = words[during:]
     # (a participle or an adverb may stand before the second: "at the on-going X Summit",
     # "at the recently concluded X")
-    return bool(words) and words[0] == "at" and all(
-        w in ("the", "a", "an") or _MODIFIER_FORM.fullmatch(w) for w in gap.text.lower().split()[1:])
+    return bool(words) and words[0] in ("at", "during") and all(
+        w in ("the", "a", "an") or _MODIFIER_FORM.fullmatch(w) for w in words[1:])
+
+
+#: How many words may stand before "during" in the gap between an event and the one it is held
+#: during ("was held during the", "took place during the").
+HELD_DURING_WORDS = 3
 
 
 #: Lowercase words of a participle's or an adverb's form, or hyphened ("on-going", "just-ended").
