@@ -2093,11 +2093,11 @@ def _held_at(gap: Span) -> bool:
     """Whether the gap between two events is only "at the" (and modifiers): the first is held at the second
     ("bilateral talks with X at the 9th Andean Summit in Quito"), where the second is; its
     days it keeps, as on the margins of it."""
-    words = [t.lower_ for t in gap if not t.is_space]
+    words = gap.text.lower().split()
     # ("The signing of the accord was held during the X Meeting", "talks during the Y Summit":
     # a few lowercase words of holding may stand before "during")
     during = words.index("during") if "during" in words[:HELD_DURING_WORDS + 1] else None
-    if during is not None and all(w.isalpha() and w.islower() for w in words[:during]):
+    if during is not None and all(w.isalpha() for w in words[:during]):
         words = words[during:]
     # (a participle or an adverb may stand before the second: "at the on-going X Summit",
     # "at the recently concluded X")
