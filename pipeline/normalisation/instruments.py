@@ -297,6 +297,26 @@ def _same(first: str, name: str) -> bool:
 
 
 _INNER_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9+\-]*\)")
+_ONE_INNER_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9+\-]*)\)")
+
+
+def acronym_forms(name: str, acronym: Optional[str] = None) -> List[str]:
+    """The ways of writing ``name`` with the words its acronym stands for replaced by the acronym:
+    "Revised Fish Market Fund (FMF) Agreement" -> "FMF Agreement", "Revised FMF Agreement"; with
+    the acronym written after the name ("Economic Partnership Agreement", "EPA") the head is
+    repeated after it: "EPA Agreement". Which words the acronym stands for is not checked: it
+    is the name's own, written in brackets right after them."""
+    inner = _ONE_INNER_ACRONYM.search(name)
+    if inner:
+        before, after, acronym = name[:inner.start()].split(), name[inner.end():].split(), inner.group(1)
+        tails = [after] if after else []
+    elif acronym:
+        before = name.split()
+        # the head words that end the name, written again after the acronym
+        tails = [before[-n:] for n in (1, 2) if n < len(before) and (n == 1 or is_generic_name(" ".join(before[-n:])))]
+    else:
+        return []
+    return [" ".join(before[:i] + [acronym] + tail) for tail in tails for i in range(len(before))]
 
 
 def drop_acronyms(name: str) -> str:

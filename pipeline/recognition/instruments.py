@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from ..normalisation.events import word_ordinal
-from ..normalisation.instruments import clean_instrument_name, drop_acronyms, is_generic_name, merge_variants
+from ..normalisation.instruments import acronym_forms, clean_instrument_name, drop_acronyms, is_generic_name, merge_variants
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lexicon import longest_spans, lower_words, spans_in, token_indices, token_positions, token_texts
@@ -694,12 +694,25 @@ class InstrumentRecognizer(RuleComponent):
         while k > first and k + 1 < limit and doc[k].lower_ == "and" and doc[k + 1].text[:1].isupper() \
                 and doc[k + 1].text not in self.phrases.sentence_words:
             j = self._party_run(doc, k + 1, limit)
-            if any(w in self.head_words for w in token_texts(doc)[k + 1:j]):
+            if self._holds_head(doc, k + 1, j):
                 break
             if not last and not (j < limit and doc[j].lower_ == "and"):
                 break
             k = j
         return start if k == first else k
+
+    def _holds_head(self, doc: Doc, start: int, end: int) -> bool:
+        """True when ``doc[start:end]`` holds an instrument's head that is no field of an office
+        named in it ("the Plan of Action" does; "the Ministry of Law and Justice" does not)."""
+        office = None
+        for k in range(start, end):
+            if doc[k].text in self.phrases.organisation_words and k + 1 < end and doc[k + 1].lower_ == "of":
+                office = k
+            elif doc[k].lower_ == "the" and k > start and doc[k - 1].lower_ in ("and", ","):
+                office = None  # "... of Law and the Plan of Action": another noun phrase
+            elif doc[k].text in self.head_words and office is None:
+                return True
+        return False
 
     def _parties(self, doc: Doc, head_end: int, end: int, limit: int) -> int:
         """A name that is its head alone names its parties: "the Agreement between the Government
@@ -719,11 +732,22 @@ class InstrumentRecognizer(RuleComponent):
         else:
             return end
         second = self._party_end(doc, k + 1, limit, last=True)
-        if second == k + 1 or any(w in self.head_words for w in token_texts(doc)[k + 1:second]) \
+        if second == k + 1 or self._holds_head(doc, k + 1, second) \
                 or self._holds_official(doc, k + 1, second):
             return end  # "... of the Summit and the Plan of Action": another instrument
         return self.phrases.extend_right(doc, second, limit, stop=self.parties_stop,
                                          connectors=self.phrases.party_connectors)
+
+    def _parties_and_complement(self, doc: Doc, head_end: int, end: int, limit: int, place_ends: Dict[int, int]) -> int:
+        """End of a generic name with its parties and the complement after them: "the Convention
+        between X and Y for the Avoidance of Double Taxation and the Prevention of Fiscal Evasion
+        with respect to Taxes on Income" goes on after the parties as it would after the head."""
+        before = self._listed_complement(doc, head_end, end, limit, place_ends)
+        end = self._parties(doc, head_end, before, limit)
+        if end == before:
+            return end
+        end = self._parallel_complement(doc, head_end, self._deep_complement(doc, head_end, end, limit, place_ends), limit)
+        return self._complex_preposition(doc, head_end, end, limit, place_ends)
 
     @staticmethod
     def _quoted_title(doc: Doc, end: int, limit: int) -> int:
@@ -856,7 +880,7 @@ class InstrumentRecognizer(RuleComponent):
         # generic words names its parties (not "the Kigali Accord between X and Y")
         if not titled_end and (start == head.start or is_generic_name(clean_instrument_name(text_of(doc, start, head.end)))):
             # "the Treaty of Amity, Trade and Good Neighbourliness between X and Y": the subjects, then the parties
-            end = self._parties(doc, head.end, self._listed_complement(doc, head.end, end, sent.end, place_ends), sent.end)
+            end = self._parties_and_complement(doc, head.end, end, sent.end, place_ends)
         if not titled_end:
             end = self._listed_complement(doc, head.end, end, sent.end, place_ends)
         end = self._before_place(doc, head.end, self._stage_numbered(doc, head.end, end, sent.end), place_ends)
@@ -1101,7 +1125,11 @@ class InstrumentRecognizer(RuleComponent):
                 k += 1
             if closing:
                 # "... on Energy, Transport and Works Minister X said": an official's title is no item
-                return end if self._holds_official(doc, end, k) else k
+                if self._holds_official(doc, end, k):
+                    return end
+                # "the Pact on Stability, Security and Development in the Great Lakes Region": the
+                # complement goes on after the list
+                return self.phrases.extend_right(doc, k, limit)
         return end
 
     def _coordination_split(self, doc: Doc, start: int, head: Span, end: int) -> tuple:
@@ -1682,6 +1710,23 @@ class InstrumentRecognizer(RuleComponent):
             found.append((span.start, span.end, span.id_, value))
         return found
 
+    @staticmethod
+    def _acronym_short_forms(doc: Doc, candidates: list) -> None:
+        """ "the Revised Fish Market Fund (FMF) Agreement ... the Revised FMF Agreement", "the Economic
+        Partnership Agreement (EPA) ... the EPA Agreement": a name written with its acronym in
+        place of the words it stands for is a mention of the name that defines the acronym."""
+        forms = {}
+        for start, end, _, value in candidates:
+            after = _acronym_paren_end(doc, end, len(doc))
+            trailing = text_of(doc, end + 1, after - 1) if after > end else None
+            for form in acronym_forms(value["name"], trailing):
+                forms.setdefault((value["kind"], form.casefold()), value)
+        for _, _, _, value in candidates:
+            full = forms.get((value["kind"], value["name"].casefold()))
+            if full is not None and full is not value:
+                value.update(name=full["name"], start=value.get("start") or full.get("start"),
+                             end=value.get("end") or full.get("end"))
+
     def _expansion(self, doc: Doc, span: Span) -> Optional[str]:
         """The name a text spells out before the acronym in brackets where no head reads it:
         "the Regional Comprehensive Economic Partnership (RCEP)"; None when it gives none."""
@@ -1749,6 +1794,7 @@ class InstrumentRecognizer(RuleComponent):
         _nested_periods(candidates)
         _subtitle_periods(doc, candidates)
         candidates += self._acronym_mentions(doc, matches, candidates)
+        self._acronym_short_forms(doc, candidates)
         merge_variants([value for _, _, _, value in candidates])
         # "signed the Memorandum of Understanding": a generic name is the document's own only when
         # no instrument of its kind has a name of its own in the text (else it refers back)

@@ -1,0 +1,71 @@
+"""Instrument names read on fresh press, on sentences written for these tests: parties that are
+offices named after a field that is also a head ("the Ministry of Law"), the complement after the
+parties, a complement going on after a list, and a name written again with its acronym in place
+of the words it stands for."""
+import pytest
+
+# (text, the instruments' names)
+NAMES = [
+    # an office named after a field that is a head word ("Law", "Planning") is a party, not a document
+    ("Officials initialled a Memorandum of Cooperation between the Ministry of Law of Bhutan and the "
+     "Ministry of Health of Nepal in Thimphu.",
+     ["Memorandum of Cooperation between the Ministry of Law of Bhutan and the Ministry of Health of Nepal"]),
+    ("A Memorandum of Understanding (MoU) between the Department of Planning of Fiji and the Ministry of "
+     "Finance of Samoa was exchanged on Friday.",
+     ["Memorandum of Understanding between the Department of Planning of Fiji and the Ministry of Finance of Samoa"]),
+    # ... but a document named after "and the" is another instrument
+    ("The Agreement of the Ministry of Trade and the Plan of Action were both adopted.",
+     ["Agreement of the Ministry of Trade", "Plan of Action"]),
+    # the complement after the parties is the name's, two parallel phrases and all
+    ("Parliament ratified the Convention between Chile and Norway for the Avoidance of Double Taxation "
+     "and the Prevention of Fiscal Evasion on Tuesday.",
+     ["Convention between Chile and Norway for the Avoidance of Double Taxation and the Prevention of Fiscal Evasion"]),
+    ("Ministers signed an Agreement between the Government of Oman and the Government of Kenya on the "
+     "Promotion and Protection of Investments.",
+     ["Agreement between the Government of Oman and the Government of Kenya on the Promotion and Protection of Investments"]),
+    # a complement goes on after a list of capitalised items
+    ("Six states adopted the Compact on Trade, Transport and Energy in the Lake Chad Basin last week.",
+     ["Compact on Trade, Transport and Energy in the Lake Chad Basin"]),
+    # ... not with a place where the list ends it
+    ("The Strategy on Water, Soils and Forests was launched in Nairobi.", ["Strategy on Water, Soils and Forests"]),
+]
+
+
+@pytest.mark.parametrize("text,names", NAMES)
+def test_instrument_names(extract_text, text, names):
+    assert [i.name for i in extract_text(text).instruments] == names
+
+
+# (text, the one name, how many mentions)
+ACRONYM_FORMS = [
+    # the acronym inside the name, then written in place of the words it stands for
+    ("Kenya and Ghana signed the Joint Fisheries Research Fund (JFRF) Agreement in Mombasa. Under the "
+     "JFRF Agreement, both sides will share survey vessels.",
+     "Joint Fisheries Research Fund (JFRF) Agreement", 2),
+    ("Peru signed an Amended Cocoa Trade Facility (CTF) Protocol with Ecuador. The Amended CTF Protocol "
+     "takes effect in June.", "Amended Cocoa Trade Facility (CTF) Protocol", 2),
+    # the acronym after the name, then before the head again
+    ("Fiji joined the Pacific Labour Mobility Arrangement (PLMA) in March. Workers under the PLMA "
+     "Arrangement earn more.", "Pacific Labour Mobility Arrangement", 2),
+]
+
+
+@pytest.mark.parametrize("text,name,mentions", ACRONYM_FORMS)
+def test_a_name_written_with_its_acronym_is_one_instrument(extract_text, text, name, mentions):
+    instruments = extract_text(text).instruments
+    assert [i.name for i in instruments] == [name]
+    assert len(instruments[0].mentions) == mentions
+
+
+def test_an_acronym_form_takes_the_period_of_its_name(extract_text):
+    text = ("The Regional Seed Exchange Programme (RSEP) runs for 2026-2029. The RSEP Programme was "
+            "praised by farmers.")
+    instruments = extract_text(text).instruments
+    assert [(i.name, i.start, i.end) for i in instruments] == [("Regional Seed Exchange Programme", "2026", "2029")]
+
+
+def test_another_acronym_is_another_instrument(extract_text):
+    text = ("Chile signed the Andean Water Fund (AWF) Agreement in Lima. The ASF Agreement with Bolivia "
+            "is still under talks.")
+    names = sorted(i.name for i in extract_text(text).instruments)
+    assert names == ["ASF Agreement", "Andean Water Fund (AWF) Agreement"]
