@@ -1710,6 +1710,16 @@ class InstrumentRecognizer(RuleComponent):
             found.append((span.start, span.end, span.id_, value))
         return found
 
+    def _introduced(self, doc: Doc, start: int, end: int) -> bool:
+        """ "signed a Memorandum of Cooperation (MoC)": a generic name after an indefinite article,
+        or given an acronym of its own (not a plural one: "15 MoUs"), brings in one more document;
+        it refers back to none. Before a title ("a Joint Statement entitled 'X'") the title names it."""
+        if end < len(doc) and doc[end].lower_ in self.title_cues:
+            return False
+        after = _acronym_paren_end(doc, end, len(doc))
+        return start > 0 and doc[start - 1].lower_ in ("a", "an") and (doc[start - 1].is_lower or doc[start - 1].is_sent_start) \
+            or after > end and not doc[after - 2].text.endswith("s")
+
     @staticmethod
     def _acronym_short_forms(doc: Doc, candidates: list) -> None:
         """ "the Revised Fish Market Fund (FMF) Agreement ... the Revised FMF Agreement", "the Economic
@@ -1795,7 +1805,9 @@ class InstrumentRecognizer(RuleComponent):
         _subtitle_periods(doc, candidates)
         candidates += self._acronym_mentions(doc, matches, candidates)
         self._acronym_short_forms(doc, candidates)
-        merge_variants([value for _, _, _, value in candidates])
+        # a generic name that brings in one more document is no other way of writing a name before it
+        introduced = {id(v) for start, end, _, v in candidates if is_generic_name(v["name"]) and self._introduced(doc, start, end)}
+        merge_variants([value for _, _, _, value in candidates if id(value) not in introduced])
         # "signed the Memorandum of Understanding": a generic name is the document's own only when
         # no instrument of its kind has a name of its own in the text (else it refers back)
         named_kinds = {v["kind"] for _, _, _, v in candidates if not is_generic_name(v["name"])}
@@ -1805,7 +1817,8 @@ class InstrumentRecognizer(RuleComponent):
         for start, end, rule, value in candidates:
             if is_generic_name(value["name"]):
                 # "...; Framework Agreement and ...": a listed item is one more document, no mention
-                if value["kind"] in named_kinds and not (self._opens_list_item(doc, start) or _after_semicolon(doc, start)) \
+                if value["kind"] in named_kinds and not (self._opens_list_item(doc, start) or _after_semicolon(doc, start)
+                                                         or id(value) in introduced) \
                         or value["name"].casefold() in named_generic:
                     continue
                 named_generic.add(value["name"].casefold())

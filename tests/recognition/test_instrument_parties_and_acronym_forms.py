@@ -69,3 +69,31 @@ def test_another_acronym_is_another_instrument(extract_text):
             "is still under talks.")
     names = sorted(i.name for i in extract_text(text).instruments)
     assert names == ["ASF Agreement", "Andean Water Fund (AWF) Agreement"]
+
+
+# a generic name after "a"/"an", or with an acronym of its own, is one more document even where
+# another document of its kind has a name of its own (it refers back to none)
+def test_an_introduced_generic_name_is_one_more_document(extract_text):
+    text = ("Chad and Niger signed a Memorandum of Understanding on Livestock Corridors between their "
+            "ministries of agriculture. The two sides also agreed on a Memorandum of Cooperation (MoC) "
+            "for customs officers. A Memorandum of Understanding was also signed by the two health ministers.")
+    names = [i.name for i in extract_text(text).instruments]
+    assert names == ["Memorandum of Understanding on Livestock Corridors", "Memorandum of Cooperation",
+                     "Memorandum of Understanding"]
+
+
+@pytest.mark.parametrize("text", [
+    # "the" before a generic name refers back to the named one
+    "Chad and Niger signed a Memorandum of Understanding on Livestock Corridors. The Memorandum of "
+    "Understanding was praised by herders.",
+    # a plural acronym counts documents, it names none
+    "Chad and Niger signed a Memorandum of Understanding on Livestock Corridors, one of 12 Memorandum of "
+    "Understandings (MoUs) signed this year.",
+    # a title after the generic name names the document
+    "Chad and Niger signed a Memorandum of Understanding on Livestock Corridors. A Joint Statement entitled "
+    "'Sahel Joint Statement on Herders' Rights' was adopted too.",
+])
+def test_a_generic_name_that_refers_back_or_counts_is_no_more_document(extract_text, text):
+    names = [i.name for i in extract_text(text).instruments]
+    assert "Memorandum of Understanding" not in names and "Memorandum of Understandings" not in names
+    assert "Joint Statement" not in names
