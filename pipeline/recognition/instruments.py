@@ -1711,14 +1711,18 @@ class InstrumentRecognizer(RuleComponent):
         return found
 
     def _introduced(self, doc: Doc, start: int, end: int) -> bool:
-        """ "signed a Memorandum of Cooperation (MoC)": a generic name after an indefinite article,
-        or given an acronym of its own (not a plural one: "15 MoUs"), brings in one more document;
-        it refers back to none. Before a title ("a Joint Statement entitled 'X'") the title names it."""
+        """ "signed a Memorandum of Cooperation (MoC)": a generic name given an acronym of its own
+        (not a plural one: "15 MoUs"), or after an indefinite article in a sentence that signs or
+        adopts it, brings in one more document; it refers back to none ("a Framework Agreement
+        would follow" names none yet). Before a title ("a Joint Statement entitled 'X'") the title names it."""
         if end < len(doc) and doc[end].lower_ in self.title_cues:
             return False
         after = _acronym_paren_end(doc, end, len(doc))
+        if after > end:
+            return not doc[after - 2].text.endswith("s")
+        sent = sent_of(doc[start])
         return start > 0 and doc[start - 1].lower_ in ("a", "an") and (doc[start - 1].is_lower or doc[start - 1].is_sent_start) \
-            or after > end and not doc[after - 2].text.endswith("s")
+            and any(t.lower_ in self.document_verbs for t in sent)
 
     @staticmethod
     def _acronym_short_forms(doc: Doc, candidates: list) -> None:
