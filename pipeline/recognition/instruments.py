@@ -218,6 +218,21 @@ def _hyphened_start(doc: Doc, start: int, limit: int) -> int:
     return k
 
 
+def _place_particle_start(doc: Doc, start: int, limit: int, place_ends: Dict[int, int]) -> int:
+    """ "the Dar es Salaam Declaration", "the Sharm el-Sheikh Plan": a name opening inside a place
+    written with a lowercase particle opens with the place; so does one after a short lowercase
+    particle hyphened to it and a capitalised word before ("el-Sheikh", "al-Quds")."""
+    inside = [p for p, end in place_ends.items() if limit <= p < start < end]
+    if inside:
+        return min(inside)
+    k = start
+    if k - 3 >= limit and doc[k - 1].text in HYPHENS and not doc[k - 1].whitespace_ and doc[k - 2].is_lower \
+            and doc[k - 2].is_alpha and len(doc[k - 2]) <= 3 and not doc[k - 2].whitespace_ \
+            and doc[k - 3].whitespace_ and is_capitalised(doc[k - 3]):
+        return k - 3
+    return k
+
+
 _ORDINAL_TOKEN = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
@@ -832,7 +847,7 @@ class InstrumentRecognizer(RuleComponent):
             return None
         start = self._inner_document_start(doc, self.phrases.extend_left(doc, head.start, sent.start, heads=self.head_words),
                                            head.start)
-        hyphened = _hyphened_start(doc, start, sent.start)
+        hyphened = _hyphened_start(doc, _place_particle_start(doc, start, sent.start, place_ends), sent.start)
         if hyphened < start:
             start = self.phrases.extend_left(doc, hyphened, sent.start, heads=self.head_words)
         start = _listed_words_start(doc, start, head.start, sent.start, place_ends) if start + 1 < head.start else start

@@ -97,3 +97,37 @@ def test_a_generic_name_that_refers_back_or_counts_is_no_more_document(extract_t
     names = [i.name for i in extract_text(text).instruments]
     assert "Memorandum of Understanding" not in names and "Memorandum of Understandings" not in names
     assert "Joint Statement" not in names
+
+
+# documents of other heads, signed or adopted: (text, name, kind)
+OTHER_HEADS = [
+    ("Nepal and the agency signed the Record of Discussions on the Valley Irrigation Project on Sunday.",
+     "Record of Discussions on the Valley Irrigation Project", "other"),
+    ("Delegates endorsed the Terms of Reference of the Joint Border Committee.",
+     "Terms of Reference of the Joint Border Committee", "other"),
+    ("Both universities signed a Letter of Agreement on Staff Exchange.", "Letter of Agreement on Staff Exchange", "other"),
+    ("The mayors adopted the Lagos Call to Action on Urban Flooding.", "Lagos Call to Action on Urban Flooding", "other"),
+    ("The regional body adopted the Guiding Principles on Internal Displacement.",
+     "Guiding Principles on Internal Displacement", "other"),
+    ("Police and customs signed Standard Operating Procedures on Cargo Inspection.",
+     "Standard Operating Procedures on Cargo Inspection", "other"),
+    ("The governor issued an Executive Order on Water Rationing.", "Executive Order on Water Rationing", "law"),
+    # a programme named a scheme, with its period
+    ("Growers will draw on the Coffee Replanting Scheme 2026-2030 next season.", "Coffee Replanting Scheme", "other"),
+]
+
+
+@pytest.mark.parametrize("text,name,kind", OTHER_HEADS)
+def test_documents_of_other_heads(extract_text, text, name, kind):
+    found = {i.name: i.kind for i in extract_text(text).instruments}
+    assert found == {name: kind}
+
+
+# a place written with a lowercase particle opens the name whole
+@pytest.mark.parametrize("text,name", [
+    ("Ministers endorsed the Dar es Salaam Action Plan on Fisheries on Monday.", "Dar es Salaam Action Plan on Fisheries"),
+    ("Donors praised the Sharm el-Sheikh Adaptation Agenda at the forum.", "Sharm el-Sheikh Adaptation Agenda"),
+    ("The Rio de Janeiro Charter on Ocean Health was signed by ten mayors.", "Rio de Janeiro Charter on Ocean Health"),
+])
+def test_a_place_with_a_lowercase_particle_opens_the_name(extract_text, text, name):
+    assert [i.name for i in extract_text(text).instruments] == [name]
