@@ -269,7 +269,7 @@ def _edition_periods(group: List[dict]) -> None:
 
 
 #: Plurals whose possessive is a word of a name, not its owner's.
-_NAME_POSSESSORS = frozenset({"Women", "Children", "People", "Peoples", "Men"})
+NAME_POSSESSORS = frozenset({"Women", "Children", "People", "Peoples", "Men"})
 _OWNER = re.compile(r"^[^\s]+(?:\s+[^\s]+){0,3}?['\u2019]s\s+")
 
 
@@ -277,7 +277,7 @@ def owned_rest(name: str) -> str:
     """ "Agenda 2063" for "AU's Agenda 2063", "Africa's Agenda 2063": the name after a leading
     owner in the possessive; "" for a name without one, or whose rest is generic."""
     match = _OWNER.match(name)
-    if match and re.split(r"['\u2019]", match.group(0))[0].split()[-1] in _NAME_POSSESSORS:
+    if match and re.split(r"['\u2019]", match.group(0))[0].split()[-1] in NAME_POSSESSORS:
         return ""  # "the Women's Rights Convention": a plural possessive is a word of the name
     rest = name[match.end():] if match else ""
     return rest if len(rest.split()) >= 2 and not is_generic_name(rest) else ""

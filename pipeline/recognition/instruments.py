@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from ..normalisation.events import word_ordinal
-from ..normalisation.instruments import acronym_forms, clean_instrument_name, drop_acronyms, is_generic_name, merge_variants
+from ..normalisation.instruments import (NAME_POSSESSORS, acronym_forms, clean_instrument_name, drop_acronyms,
+                                         is_generic_name, merge_variants)
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lexicon import longest_spans, lower_words, spans_in, token_indices, token_positions, token_texts
@@ -867,12 +868,7 @@ class InstrumentRecognizer(RuleComponent):
             if start is None:
                 return None
         start = _spaced_party_start(doc, start, sent.start) if start < head.start else start
-        owner_end = place_ends.get(start, -1)
-        if start < owner_end < head.start and doc[owner_end].text in APOSTROPHES:
-            start = owner_end + 1  # "Chile's Law No. 21.600": the country owns it, it is not in its name
-        elif start + 1 < head.start and doc[start].is_upper and doc[start].is_alpha and len(doc[start]) >= 2 \
-                and doc[start + 1].text in APOSTROPHES:
-            start += 2  # "NATO's Open Door Policy": so does a body named by its acronym
+        start = self._after_owner(doc, start, head.start, place_ends)
         # "the Agreement concerning Training of X": a subject after "concerning" is the name's too
         end = titled_end or self._numbered_on(doc, self.phrases.extend_right(
             doc, head.end, sent.end, connectors=self.phrases.party_connectors), sent.end)
@@ -909,6 +905,23 @@ class InstrumentRecognizer(RuleComponent):
         if self._names_a_body(doc, head.end, end):
             return None
         return start, self._subtitle(doc, self._quoted_title(doc, end, sent.end), sent.end), inner
+
+    def _after_owner(self, doc: Doc, start: int, head: int, place_ends: Dict[int, int]) -> int:
+        """Start of a name after the possessive of who owns it, which is no part of it: a country
+        ("Chile's Law No. 21.600"), a body named by its acronym ("NATO's Open Door Policy") or by
+        two capitalised words or more ("the SADC Secretariat's Annual Plan", "the United Nations'
+        2030 Agenda"); "the Government's Activity Program" and "the Women's Plan" keep theirs."""
+        owner_end = place_ends.get(start, -1)
+        if start < owner_end < head and doc[owner_end].text in APOSTROPHES:
+            return owner_end + 1
+        if start + 1 < head and doc[start].is_upper and doc[start].is_alpha and len(doc[start]) >= 2 \
+                and doc[start + 1].text in APOSTROPHES:
+            return start + 2
+        for k in range(start + 2, head):
+            if doc[k].text in APOSTROPHES and not doc[k - 1].whitespace_ and all(is_capitalised(t) for t in doc[start:k]) \
+                    and doc[k - 1].text not in NAME_POSSESSORS:
+                return k + 1
+        return start
 
     def _after_lead_words(self, doc: Doc, start: int, head: int) -> int:
         """Start of a name after words that open no name: a determiner opening the sentence ("Other
@@ -1298,7 +1311,7 @@ class InstrumentRecognizer(RuleComponent):
             return None  # "the Joint Declarations signed in 2019 and 2021": several documents, none named
         start, before_start, before_end = self._year_before(doc, start, sent.start, generic, dates_by_end)
         if start < bounds[0]:  # "the Tonga 2035 National Development Strategy"
-            start = self.phrases.extend_left(doc, start, sent.start)
+            start = self._after_owner(doc, self.phrases.extend_left(doc, start, sent.start), bounds[0], place_ends)
             name = clean_instrument_name(doc[start:bounds[0]].text + " " + name)
             generic = False
         # "a 2021-2022 Action Plan": the period before a generic name stands between it and its article

@@ -131,3 +131,16 @@ def test_documents_of_other_heads(extract_text, text, name, kind):
 ])
 def test_a_place_with_a_lowercase_particle_opens_the_name(extract_text, text, name):
     assert [i.name for i in extract_text(text).instruments] == [name]
+
+
+# the possessive of a body of two capitalised words or more owns the document; it is not in its name
+@pytest.mark.parametrize("text,name", [
+    ("Delegates backed the African Development Bank's Ten-Year Strategy at the meeting.", "Ten-Year Strategy"),
+    ("The board will approve the COMESA Secretariat's Annual Work Plan next week.", "Annual Work Plan"),
+    ("Ministers reviewed the World Health Organization’s Global Action Plan on Sunday.", "Global Action Plan"),
+    # ... not a single common word nor "Women's", which name the document
+    ("The minister praised the Government's Reform Programme on Monday.", "Government's Reform Programme"),
+    ("The ministry presented the National Women's Plan of Action.", "National Women's Plan of Action"),
+])
+def test_a_body_that_owns_the_document_is_not_in_its_name(extract_text, text, name):
+    assert [i.name for i in extract_text(text).instruments] == [name]
