@@ -144,3 +144,14 @@ def test_a_place_with_a_lowercase_particle_opens_the_name(extract_text, text, na
 ])
 def test_a_body_that_owns_the_document_is_not_in_its_name(extract_text, text, name):
     assert [i.name for i in extract_text(text).instruments] == [name]
+
+
+# a title-case verb of approving or launching in a headline opens no name
+@pytest.mark.parametrize("text,name,period", [
+    ("Council Approves Coastal Resilience Action Plan, Citing Storm Losses\n\nThe council on Monday approved the "
+     "Coastal Resilience Action Plan for 2026-2030.", "Coastal Resilience Action Plan", ("2026", "2030")),
+    ("Minister Unveils Rural Broadband Strategy, Pledges Faster Links\n\nThe minister unveiled the Rural Broadband "
+     "Strategy in Kisumu.", "Rural Broadband Strategy", (None, None)),
+])
+def test_a_headline_verb_opens_no_name(extract_text, text, name, period):
+    assert [(i.name, i.start, i.end) for i in extract_text(text).instruments] == [(name,) + period]
