@@ -155,3 +155,10 @@ def test_a_body_that_owns_the_document_is_not_in_its_name(extract_text, text, na
 ])
 def test_a_headline_verb_opens_no_name(extract_text, text, name, period):
     assert [(i.name, i.start, i.end) for i in extract_text(text).instruments] == [(name,) + period]
+
+
+def test_an_issued_generic_statement_is_one_more_document(extract_text):
+    text = ("Ministers adopted the Apia Statement on Fisheries Data on Tuesday. On Wednesday the two prime "
+            "ministers released a Joint Statement after their talks.")
+    assert [(i.name, i.kind) for i in extract_text(text).instruments] == [
+        ("Apia Statement on Fisheries Data", "statement"), ("Joint Statement", "statement")]
