@@ -174,6 +174,32 @@ def _prefixes(name: str) -> List[str]:
     return [name[:m.start()] for m in _BEFORE_LOWERCASE.finditer(name)]
 
 
+_BETWEEN = re.compile(r"^(?P<head>.+?) between (?:the )?(?P<one>.+?) and (?:the )?(?P<two>.+)$")
+_PARTY_PAIR = re.compile(r"^(?:the )?(?P<one>[^\s\-\u2013]+(?: [^\s\-\u2013]+)*?)\s?[\-\u2013]\s?(?P<rest>[A-Z].*)$")
+
+
+def parties_keys(name: str) -> List[tuple]:
+    """(head, parties) of a name written with its two parties: "Trade Agreement between Kenya and
+    Uganda" and "Kenya-Uganda Trade Agreement" give the same key; for the latter every way of
+    cutting the words after the dash into a party and a head is one key (the two forms must
+    share the head and both parties to meet)."""
+    between = _BETWEEN.match(name)
+    if between:
+        return [(between.group("head").casefold(),
+                 frozenset({between.group("one").casefold(), between.group("two").casefold()}))]
+    pair = _PARTY_PAIR.match(name)
+    if not pair:
+        return []
+    one, rest = pair.group("one"), pair.group("rest").split()
+    return [(" ".join(rest[j:]).casefold(), frozenset({one.casefold(), " ".join(rest[:j]).casefold()}))
+            for j in range(1, len(rest))]
+
+
+def parties_form(a: str, b: str) -> bool:
+    """One name written with its parties joined by a dash before it or after "between"."""
+    return a != b and bool(set(parties_keys(a)) & set(parties_keys(b)))
+
+
 def _keys(name: str, kind: str, lookup: bool) -> List[tuple]:
     """Index keys under which a name meets the names it may be another way of writing: itself,
     its bag of words, and its words but one where one of the two names has an abbreviation
@@ -181,7 +207,8 @@ def _keys(name: str, kind: str, lookup: bool) -> List[tuple]:
     each abbreviation, and the other way round."""
     raw = _words(name)
     words = [w.casefold() for w in raw]
-    keys = [("exact", kind, name), ("bag", kind, tuple(sorted(words))), ("owner_moved", kind, _owner_bag(words))]
+    keys = [("exact", kind, name), ("bag", kind, tuple(sorted(words))), ("owner_moved", kind, _owner_bag(words))] \
+        + [("parties", kind) + key for key in parties_keys(name)]
     if len(words) >= 3:
         for i in range(len(words) - 1):
             rest = (len(words), words[-1], tuple(sorted(words[:i] + words[i + 1:])))
@@ -293,7 +320,7 @@ def owned_form(a: str, b: str) -> bool:
 def _same(first: str, name: str) -> bool:
     return first == name or same_instrument(first, name) or short_form(first, name) or short_form(name, first) \
         or modified_form(first, name) or modified_form(name, first) or dated_form(first, name) or dated_form(name, first) \
-        or initials_form(first, name) or initials_form(name, first) or owned_form(first, name)
+        or initials_form(first, name) or initials_form(name, first) or owned_form(first, name) or parties_form(first, name)
 
 
 _INNER_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9+\-]*\)")

@@ -162,3 +162,21 @@ def test_an_issued_generic_statement_is_one_more_document(extract_text):
             "ministers released a Joint Statement after their talks.")
     assert [(i.name, i.kind) for i in extract_text(text).instruments] == [
         ("Apia Statement on Fisheries Data", "statement"), ("Joint Statement", "statement")]
+
+
+# one document written with its parties after "between" and before its head, joined by a dash
+@pytest.mark.parametrize("text,mentions", [
+    ("Talks on the Fisheries Access Agreement between Senegal and the European Union ended. The "
+     "Senegal-European Union Fisheries Access Agreement runs for five years.", 2),
+    ("The Trade Agreement between Laos and Vietnam was renewed. Exporters say the Vietnam-Laos Trade "
+     "Agreement cut their costs.", 2),
+])
+def test_parties_before_or_after_the_head_are_one_document(extract_text, text, mentions):
+    instruments = extract_text(text).instruments
+    assert len(instruments) == 1 and len(instruments[0].mentions) == mentions
+
+
+def test_other_parties_are_another_document(extract_text):
+    text = ("The Trade Agreement between Laos and Vietnam was renewed. The Laos-Cambodia Trade Agreement "
+            "was signed too.")
+    assert len(extract_text(text).instruments) == 2
