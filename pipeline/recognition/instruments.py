@@ -219,6 +219,14 @@ def _hyphened_start(doc: Doc, start: int, limit: int) -> int:
     return k
 
 
+def _plural_of(doc: Doc, start: int, end: int) -> bool:
+    """ "between the Academies of Sciences", "between Ministries of Agriculture": a party opening
+    on a plural noun and "of" names the two sides at once."""
+    k = start + 1 if doc[start].lower_ == "the" else start
+    return k + 2 < end and doc[k + 1].lower_ == "of" and is_capitalised(doc[k]) and doc[k].text.endswith("s") \
+        and not doc[k].text.endswith("ss")
+
+
 def _place_particle_start(doc: Doc, start: int, limit: int, place_ends: Dict[int, int]) -> int:
     """ "the Dar es Salaam Declaration", "the Sharm el-Sheikh Plan": a name opening inside a place
     written with a lowercase particle opens with the place; so does one after a short lowercase
@@ -737,7 +745,8 @@ class InstrumentRecognizer(RuleComponent):
         limit = min(limit, end + MAX_NAME_TOKENS)
         if end + 1 < limit and doc[end].lower_ == "between":
             k = self._party_end(doc, end + 1, limit)
-            if k > end + 1 and doc[k - 1].text in self.plural_parties and not (k < limit and doc[k].lower_ == "and"):
+            if k > end + 1 and (doc[k - 1].text in self.plural_parties or _plural_of(doc, end + 1, k)) \
+                    and not (k < limit and doc[k].lower_ == "and"):
                 # one party of many: "the Plan of Cooperation between the Member States on X"
                 return self.phrases.extend_right(doc, k, limit, stop=self.parties_stop,
                                                  connectors=self.phrases.party_connectors)

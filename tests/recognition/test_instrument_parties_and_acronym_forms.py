@@ -180,3 +180,14 @@ def test_other_parties_are_another_document(extract_text):
     text = ("The Trade Agreement between Laos and Vietnam was renewed. The Laos-Cambodia Trade Agreement "
             "was signed too.")
     assert len(extract_text(text).instruments) == 2
+
+
+# a party opening on a plural noun and "of" names both sides at once
+@pytest.mark.parametrize("text,name", [
+    ("The two presidents witnessed the signing of an Agreement on Seed Research between the Institutes "
+     "of Agronomy; trade was also discussed.", "Agreement on Seed Research between the Institutes of Agronomy"),
+    ("A Protocol on Data Exchange between the Chambers of Commerce was signed in Ulaanbaatar.",
+     "Protocol on Data Exchange between the Chambers of Commerce"),
+])
+def test_one_plural_party_names_both_sides(extract_text, text, name):
+    assert [i.name for i in extract_text(text).instruments] == [name]
