@@ -1332,7 +1332,7 @@ class InstrumentRecognizer(RuleComponent):
             return None
         period = self._period_after(doc, after, dates_by_start) or _acronym_period(doc, end, sent.end)
         if period and inner is None:
-            named_on = self._before_place(doc, period[2], self._named_on_after_period(doc, period[2], sent.end), place_ends)
+            named_on = self._before_place(doc, period[2], self._named_on_after_period(doc, period[2], sent.end, generic), place_ends)
             if named_on > period[2]:  # "the Plan of Action (2021-2025) to Implement the X Declaration"
                 name = clean_instrument_name(name + " " + doc[period[2]:named_on].text)
                 end = named_on
@@ -1483,7 +1483,7 @@ class InstrumentRecognizer(RuleComponent):
         return head.text in self.idiom_heads and head.start - 2 >= limit and head.end < len(doc) and doc[head.end].lower_ == "of" \
             and doc[head.start - 1].lower_ == "the" and doc[head.start - 2].lower_ in self.idiom_leads
 
-    def _named_on_after_period(self, doc: Doc, k: int, limit: int) -> int:
+    def _named_on_after_period(self, doc: Doc, k: int, limit: int, generic: bool = True) -> int:
         """End of a name's complement written after its period ("the Work Plan 2026-2030 of the
         Joint Committee on Fisheries"), else ``k``: a connector such as "to", "of" and capitals."""
         if not (k + 1 < limit and doc[k].is_lower and doc[k].lower_ in self.period_inner_connectors):
@@ -1491,6 +1491,10 @@ class InstrumentRecognizer(RuleComponent):
         j = k + 1 + (doc[k + 1].lower_ == "the")
         if not (j < limit and is_capitalised(doc[j]) and doc[j].text not in self.phrases.sentence_words):
             return k
+        # "the Action Plan for 2025-2027 between the Ministry of X and the Ministry of Y": its parties
+        # (a name of its own does not name them: "the Kigali Work Plan 2026-2028 between X and Y")
+        if doc[k].lower_ == "between":
+            return self._parties(doc, k, k, limit) if generic else k
         end = self.phrases.extend_right(doc, k, limit)
         # "presented the Plan for 2020-2025 to the National Assembly": where it goes, not its name
         return k if doc[end - 1].text in self.seat_words else end

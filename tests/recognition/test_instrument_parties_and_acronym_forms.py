@@ -191,3 +191,16 @@ def test_other_parties_are_another_document(extract_text):
 ])
 def test_one_plural_party_names_both_sides(extract_text, text, name):
     assert [i.name for i in extract_text(text).instruments] == [name]
+
+
+# the parties written after a generic name's period are the name's; a name of its own takes none
+@pytest.mark.parametrize("text,name,period", [
+    ("The agencies adopted a Joint Work Plan for 2026-2027 between the Police of Fiji and the Police of Tonga.",
+     "Joint Work Plan between the Police of Fiji and the Police of Tonga", ("2026", "2027")),
+    ("The Programme of Cooperation (2025-2028) between Chile and Peru was signed in Arica.",
+     "Programme of Cooperation between Chile and Peru", ("2025", "2028")),
+    ("The Lima Fisheries Plan 2025-2028 between Chile and Peru was signed in Arica.",
+     "Lima Fisheries Plan", ("2025", "2028")),
+])
+def test_parties_after_the_period(extract_text, text, name, period):
+    assert [(i.name, i.start, i.end) for i in extract_text(text).instruments] == [(name,) + period]
