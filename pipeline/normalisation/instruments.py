@@ -208,7 +208,8 @@ def _keys(name: str, kind: str, lookup: bool) -> List[tuple]:
     raw = _words(name)
     words = [w.casefold() for w in raw]
     keys = [("exact", kind, name), ("bag", kind, tuple(sorted(words))), ("owner_moved", kind, _owner_bag(words))] \
-        + [("parties", kind) + key for key in parties_keys(name)]
+        + [("parties", kind) + key for key in parties_keys(name)] \
+        + [("unacronymed", kind, " ".join(drop_acronyms(name).casefold().split()))]
     if len(words) >= 3:
         for i in range(len(words) - 1):
             rest = (len(words), words[-1], tuple(sorted(words[:i] + words[i + 1:])))
@@ -320,7 +321,8 @@ def owned_form(a: str, b: str) -> bool:
 def _same(first: str, name: str) -> bool:
     return first == name or same_instrument(first, name) or short_form(first, name) or short_form(name, first) \
         or modified_form(first, name) or modified_form(name, first) or dated_form(first, name) or dated_form(name, first) \
-        or initials_form(first, name) or initials_form(name, first) or owned_form(first, name) or parties_form(first, name)
+        or initials_form(first, name) or initials_form(name, first) or owned_form(first, name) or parties_form(first, name) \
+        or drop_acronyms(first) == drop_acronyms(name)
 
 
 _INNER_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9+\-]*\)")

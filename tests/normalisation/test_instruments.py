@@ -173,3 +173,11 @@ def test_acronym_forms(name, acronym, form):
 
 def test_a_name_without_an_acronym_has_no_acronym_forms():
     assert acronym_forms("Joint Seed Fund Agreement") == []
+
+
+def test_merge_variants_joins_a_name_written_with_and_without_its_inner_acronym():
+    values = [{"name": "Joint Seed Fund (JSF) Agreement", "kind": "agreement", "start": None, "end": None},
+              {"name": "Joint Seed Fund Agreement", "kind": "agreement", "start": None, "end": None},
+              {"name": "Joint Seed Fund Protocol", "kind": "other", "start": None, "end": None}]
+    merge_variants(values)
+    assert [v["name"] for v in values] == ["Joint Seed Fund (JSF) Agreement"] * 2 + ["Joint Seed Fund Protocol"]
