@@ -29,6 +29,10 @@ from .phrases import (APOSTROPHES, MAX_NAME_TOKENS, PHRASE_WORDS_FILE, RANGE_CON
 
 PATTERN_FILES = ("instruments.jsonl",)
 #: What opens and closes a document's title after "titled" ("(...)", quotes).
+#: Kinds of what is said: a quote after "the statement" is more often a quotation than a title.
+_SAID_KINDS = frozenset({"statement", "declaration"})
+#: The longest quoted title read after a lowercase head, in tokens.
+_MAX_QUOTED_TITLE = 12
 _TITLE_CLOSER_OF = {"(": {")"}, '"': {'"', "\u201d"}, "\u201c": {"\u201d", '"'},
                     "\u2018": {"\u2019", "'"}, "'": {"'", "\u2019"}}
 #: A Roman numeral that numbers a document in a series ("Work Plan IV", "NDP III"); not "I".
@@ -1526,7 +1530,17 @@ class InstrumentRecognizer(RuleComponent):
                 return j
         return None
 
-    def _titled_document(self, doc: Doc, cue: int, dates_by_end: Dict[int, Span]):
+    def _quoted_after_head(self, doc: Doc, head: int, dates_by_end: Dict[int, Span]):
+        """ 'the state program "Digital Villages"', 'the policy statement "Vistas of X"': a quoted
+        capitalised title right after a lowercase head names the document (not after a head of
+        what is said, "the statement", where a quotation may follow; nor a long quote)."""
+        if not (head + 2 < len(doc) and doc[head + 1].text in _TITLE_CLOSER_OF and doc[head + 1].text != "("
+                and doc[head].whitespace_ and self.lower_head_kinds[doc[head].lower_] not in _SAID_KINDS):
+            return None
+        found = self._titled_document(doc, head, dates_by_end, head=head)
+        return found if found is not None and found[1] - found[0] <= _MAX_QUOTED_TITLE else None
+
+    def _titled_document(self, doc: Doc, cue: int, dates_by_end: Dict[int, Span], head: Optional[int] = None):
         """(start, end, rule, value) of a document named by a title after its head: "the
         (2026-2030) action plan, titled (Growing Together: Jobs and Skills)", "a new strategy
         dubbed 'Blue Horizon'". The title is the name (without bracketed acronyms); the kind is
@@ -1536,7 +1550,7 @@ class InstrumentRecognizer(RuleComponent):
             return None
         closers = _TITLE_CLOSER_OF[doc[k].text]
         close = next((j for j in range(k + 1, min(len(doc), k + 40)) if doc[j].text in closers), None)
-        head = self._titled_head(doc, cue)
+        head = self._titled_head(doc, cue) if head is None else head
         if close is None or close == k + 1 or head is None:
             return None
         period = self._period_before(doc, head, dates_by_end) or {"start": None, "end": None}
@@ -1839,6 +1853,9 @@ class InstrumentRecognizer(RuleComponent):
                        if c is not None]
         titled = [c for c in (self._titled_document(doc, i, dates_by_end)
                               for i in token_indices(doc, "LOWER", self.title_cues)) if c is not None]
+        titled += [c for c in (self._quoted_after_head(doc, i, dates_by_end)
+                               for i in token_indices(doc, "LOWER", self.lower_head_kinds) if doc[i].is_lower)
+                   if c is not None]
         # a name read around a head inside a title is part of the title, not a name of its own
         if titled:
             reach = _reach(len(doc), [(start, end) for start, end, _, _ in titled])

@@ -204,3 +204,17 @@ def test_one_plural_party_names_both_sides(extract_text, text, name):
 ])
 def test_parties_after_the_period(extract_text, text, name, period):
     assert [(i.name, i.start, i.end) for i in extract_text(text).instruments] == [(name,) + period]
+
+
+# a quoted capitalised title right after a lowercase head names the document, of the head's kind
+@pytest.mark.parametrize("text,found", [
+    ('The region adopted the state programme "Healthy Steppe" for 2025-2027.', [("Healthy Steppe", "programme")]),
+    ("Officials outlined the strategy \u201cAral Revival 2040\u201d at the forum.", [("Aral Revival 2040", "strategy")]),
+    # not after what is said: a quotation may follow a statement
+    ('The ministry said in a statement "Prices Will Fall" was its message.', []),
+    # not a long quote, nor a lowercase one
+    ('The minister backed the plan "We Will Build Roads, Schools, Clinics And Markets In Every District Of The North".', []),
+    ('The minister backed the plan "to build roads" in the north.', []),
+])
+def test_a_quoted_title_after_a_lowercase_head(extract_text, text, found):
+    assert [(i.name, i.kind) for i in extract_text(text).instruments] == found
