@@ -256,10 +256,6 @@ class EventRecognizer(RuleComponent):
         self.legislature_heads = words["LEGISLATURE_HEAD"]
         self.sign_verbs = words["SIGN_VERB"]
         self.talks_heads = words["TALKS_HEAD"]
-        self.party_heads = words["PARTY_HEAD"]
-        self.journey_heads = words["JOURNEY_HEAD"]
-        self.margin_words = words["MARGIN_WORD"]
-        self.journey_frames = words["JOURNEY_FRAME"]
         self.coordinated_series = words["COORDINATED_SERIES"]
         self.complement_words = words["COMPLEMENT_WORD"]
         self.place_name_heads = words["PLACE_NAME_HEAD"]
@@ -415,12 +411,9 @@ class EventRecognizer(RuleComponent):
             if meeting and not self._occasion(doc, *meeting[:2]):
                 continue  # "agreed to meet again next year": wished, not announced
             # ("met X at a bilateral meeting", "met X on the sidelines of the Expo": that event)
-            # (not "met X ahead of the Lima Group meeting": an occasion before or after it is another;
-            # nor "met X during her visit to Oslo", "on the sidelines of the Y Summit": they hold
-            # meetings of their own)
+            # (not "met X ahead of the Lima Group meeting": an occasion before or after it is another)
             if meeting and not any(sent_of(doc[f[0]]).start == sent_of(verb).start
-                                   and not (f[0] > verb.end and self._after_time_word(doc, f[0], verb.end))
-                                   and not self._another_occasion(doc, f[0], f[1]) for f in found):
+                                   and not (f[0] > verb.end and self._after_time_word(doc, f[0], verb.end)) for f in found):
                 found.append(meeting)
         found = self._split_ordinals(doc, self._join_dashed(doc, found), renamed)
         found = _drop_title_repeats(doc, self._drop_appositions(doc, found))
@@ -696,19 +689,6 @@ class EventRecognizer(RuleComponent):
         return start - 2 >= sent.start and lower_words(doc)[start - 1] == "the" and lower_words(doc)[start - 2] == "for" \
             and any(w in self.meet_verbs for w in lower_words(doc)[sent.start:start - 2])
 
-    def _another_occasion(self, doc: Doc, start: int, end: int) -> bool:
-        """ "during her official visit to Norway", "During his two-day visit,": a journey as the time
-        of what a clause reports; "on the sidelines of the X Summit": the occasion in whose margins
-        it happens. A meeting told by its verb there is another event; not "will visit Ankara to
-        meet X", "a visit, during which he will meet X" (the meeting is the journey's aim)."""
-        lowers = lower_words(doc)
-        before = lowers[max(0, start - 3):start]
-        if before[-1:] == ["the"] and len(before) >= 3 and before[-3] in self.margin_words and before[-2] == "of":
-            return True
-        # ("as part of his working visit", "in the course of her visit")
-        framed = any(w in self.journey_frames for w in lowers[max(0, start - 4):start])
-        return framed and any(w in self.journey_heads for w in lowers[start:end])
-
     def _after_time_word(self, doc: Doc, start: int, limit: int) -> bool:
         """ "before the X Council", "ahead of the X Council", "prior to the X Council": a name
         after "the" and a preposition of time (a body's sitting, not the body, is a time)."""
@@ -840,8 +820,6 @@ class EventRecognizer(RuleComponent):
         if start is None or lower_words(doc)[start] in self.word_ordinals and start > sent.start \
                 and lower_words(doc)[start - 1] in ONE_PERSON_POSSESSIVES:
             return None  # "marking his first SADC summit": a person's summits, not an edition
-        if head.text in self.party_heads and not any(self._is_ordinal(t) for t in doc[start:head.start]):
-            return None  # "The Ministers' discussions revolved around ...": a topic (no round counted)
         if start + 1 < head.start and token_texts(doc)[start + 1].rstrip(".") in self.names.months_and_days:
             return None  # "scheduled on 24th Jan. The meeting will ...": a day of a month, no edition
         if doc[start].is_lower and lower_words(doc)[start] in self.word_ordinals and start - 2 >= sent.start \
@@ -891,20 +869,23 @@ class EventRecognizer(RuleComponent):
             return None  # "the current session of the Council": the event reported, named elsewhere
         if "series" in lowers[max(sent.start, k - 5):k] or head_text in self.plural_heads and words & self.several_modifiers:
             return None  # "a series of the bloc's meetings", "bilateral meetings with his counterparts": several
-        k = self._compound_start(doc, k, sent.start, head_text)
+        # "a Moroccan-Egyptian business forum": a capitalised compound before the modifiers
+        j = k
+        # ("the MoU signing ceremony": an acronym written in mixed case as well)
+        while j - 1 > sent.start and (doc[j - 1].is_title or token_texts(doc)[j - 1][:1].isupper() and doc[j - 1].is_alpha
+                                      or token_texts(doc)[j - 1] in HYPHENS and not doc[j - 1].whitespace_) \
+                and k - j < 3 and (token_texts(doc)[j - 1] not in self.head_words or token_texts(doc)[j - 1] in self.body_heads):
+            j -= 1
+        if j < k and (lower_words(doc)[j - 1] in ("a", "an", "the") or lower_words(doc)[j - 1] in PERSONAL_POSSESSIVES and "visit" in head_text.lower()):
+            k = j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
         before = doc[k - 1] if k > sent.start else None
         if self._means_of_holding(doc, k, sent.start):
             return None  # "held via a video conference": how it was held, not another event
         end = self._complement(doc, head.end, sent.end)
-        if head_text in self.party_heads and not (end > head.end and lower_words(doc)[head.end] in ("with", "between")
-                                                  or self._when_or_where(doc, head.end, sent.end)):
-            return None  # "held discussions on trade": a topic; "held discussions with X": an occasion
         if before is not None:  # (past "first" of "her first official visit", "face-to-face")
             before, modifiers = self._word_before_name(doc, before, k, sent.start, modifiers)
         if words & self.part_of_event and end == head.end or self._part_of_reported(doc, head, before, k, end):
             return None  # "the opening ceremony": a part of the event reported
-        if before is not None and before.text == "," and _fronted_phrase(doc, before.i, sent, self.fronting_prepositions):
-            before = None  # "Following the welcome ceremony, official talks took place ...": as at the start
         if before is None:
             # "Leaders' meetings will take place on ...": at the sentence's start, said to happen
             return (k, end, head.id_, None) if self._said_to_happen(doc, end, sent.end) \
@@ -936,10 +917,8 @@ class EventRecognizer(RuleComponent):
             return k, end, "event.lower.ceremony.signed", None
         if before.lower_ in ("a", "an") and before.i == head.start - 1 and end == head.end and len(head) == 1 \
                 and not (end + 1 < sent.end and lower_words(doc)[end] == "held" and lower_words(doc)[end + 1] in ("on", "in", "at")) \
-                and not (k - 2 >= sent.start and lowers[k - 2] in self.hold_verbs and self._when_or_where(doc, end, sent.end)) \
-                and not (k == sent.start + 1 and self._said_to_happen(doc, end, sent.end, lenient=False)):
+                and not (k - 2 >= sent.start and lowers[k - 2] in self.hold_verbs and self._when_or_where(doc, end, sent.end)):
             # a bare "a meeting" names nothing ("a signing ceremony", "a meeting held on 3 May",
-            # "A meeting was held between X and Y" opening its sentence do;
             # "held a meeting at the Blue Palace on Monday" do)
             return None
         if before.lower_ in ("his", "her", "their", "its") and end == head.end \
@@ -956,20 +935,6 @@ class EventRecognizer(RuleComponent):
         if head_text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
         return k, end, head.id_, None
-
-    def _compound_start(self, doc: Doc, k: int, limit: int, head_text: str) -> int:
-        """ "a Moroccan-Egyptian business forum": a capitalised compound before the modifiers that
-        start at ``k``, after an article (or a person's possessive before a visit), opens the
-        description ("the Andean foreign ministers' meeting will be held"); else ``k``."""
-        j = k
-        # ("the MoU signing ceremony": an acronym written in mixed case as well)
-        while j - 1 > limit and (doc[j - 1].is_title or token_texts(doc)[j - 1][:1].isupper() and doc[j - 1].is_alpha
-                                 or token_texts(doc)[j - 1] in HYPHENS and not doc[j - 1].whitespace_) \
-                and k - j < 3 and (token_texts(doc)[j - 1] not in self.head_words or token_texts(doc)[j - 1] in self.body_heads):
-            j -= 1
-        if j < k and (lower_words(doc)[j - 1] in ("a", "an", "the") or lower_words(doc)[j - 1] in PERSONAL_POSSESSIVES and "visit" in head_text.lower()):
-            return j
-        return k
 
     def _occasion(self, doc: Doc, start: int, end: int) -> bool:
         """Whether a described event is an occasion reported or announced, not one wished or
@@ -1164,35 +1129,20 @@ class EventRecognizer(RuleComponent):
         if verb.start > sent.start and lower_words(doc)[verb.start - 1] in self.passive_auxiliaries:
             return None  # "the targets were met"
         j = verb.end
-        told = self._told_when_or_where(doc, j, sent.end)
-        if told < sent.end and lower_words(doc)[told] == "with":
-            j = told + 1  # "met yesterday with", "met on Monday in Accra with"
-        else:
-            while j < sent.end and lower_words(doc)[j] in self.time_words:
-                j += 1  # "met yesterday President X"
-            if j < sent.end and lower_words(doc)[j] == "with":
-                j += 1
+        while j < sent.end and lower_words(doc)[j] in self.time_words:
+            j += 1  # "met yesterday with"
+        if j < sent.end and lower_words(doc)[j] == "with":
+            j += 1
         end = self._party(doc, j, sent.end, noun_end=False)
-        if end is not None and end < sent.end and token_texts(doc)[end] in POSSESSIVES:
+        if end is None or end < sent.end and token_texts(doc)[end] in POSSESSIVES:
             return None  # ("prices met the Government's target")
-        if end is None or not any(is_capitalised(doc[i]) and is_capitalised(doc[i + 1]) for i in range(j, end - 1)) \
+        if not any(is_capitalised(doc[i]) and is_capitalised(doc[i + 1]) for i in range(j, end - 1)) \
                 and not (doc[end - 1].is_lower and PEOPLE.search(lower_words(doc)[end - 1])):
             # "will meet with Honduran authorities", "met his seven Nordic colleagues": nobody named
-            # (a name or a title has two words; "Tongan community leaders" names a group of people),
-            # unless an official stands there ("met with the Secretary-General of X, Ana Poe")
-            end = self._official_at(doc, j, sent.end)
-            if end is None:
-                return None
+            # (a name or a title has two words; "Tongan community leaders" names a group of people)
+            return None
         renamed[(verb.start, end)] = self._meeting_noun(doc, sent) + " with " + text_of(doc, j, end)
         return verb.start, end, verb.id_, None
-
-    @staticmethod
-    def _official_at(doc: Doc, j: int, limit: int) -> Optional[int]:
-        """End of an official named at ``j``, past a determiner ("the Secretary-General of the
-        Commonwealth, Ana Poe"; "Pohamba" told before in full), else None."""
-        k = j + 1 if j < limit and lower_words(doc)[j] in PARTY_DETERMINERS else j
-        span = _span_edges(doc, settings.SPANS_OFFICIALS).get(k)
-        return span[1] if span is not None and span[0] == k and span[1] <= limit else None
 
     def _pair_met(self, doc: Doc, verb: Span, renamed: dict):
         """ "Foreign Minister Ana Lopez and her Chilean counterpart Ian Poe met in Lima on Monday": a
@@ -1204,43 +1154,18 @@ class EventRecognizer(RuleComponent):
             v -= 1  # "A and B will meet on Tuesday"
         words = doc[start:v]
         joins = [t.i for t in words if t.lower_ == "and"]
-        # each side ends on a name of two capitalised words ("Ana Lopez"; not "the Ambassador"), or on
-        # an official's ("Zuma and Pohamba met", both told before in full)
-        officials = _span_edges(doc, settings.SPANS_OFFICIALS)
+        # each side ends on a name of two capitalised words ("Ana Lopez"; not "the Ambassador")
         if len(joins) != 1 or v - start > MAX_SUBJECT_WORDS \
-                or not all(k - 2 >= start and is_capitalised(doc[k - 1]) and is_capitalised(doc[k - 2])
-                           or officials.get(k, (None, None))[1] == k for k in (joins[0], v)):
+                or not all(k - 2 >= start and is_capitalised(doc[k - 1]) and is_capitalised(doc[k - 2]) for k in (joins[0], v)):
             return None
         if any(t.is_punct and t.text not in HYPHENS and t.text not in APOSTROPHES for t in words) \
                 or sum(t.is_lower for t in words) > 5 or any(t.lower_ in self.passive_auxiliaries for t in words):
             return None  # ("The targets were met", "Ana, Ian and Li met": not two parties)
-        if self._told_when_or_where(doc, verb.end, sent.end) == verb.end \
+        if not self._when_or_where(doc, verb.end, sent.end) \
                 or any(t.lower_ == "with" for t in doc[verb.end:min(sent.end, verb.end + MAX_PARTY_WORDS)]):
             return None  # ("A and B met on Monday with their Bolivian counterparts": they met others)
-        named = start + 1 if lower_words(doc)[start] == "the" else start  # ("The Greek Prime Minister X and ...")
-        renamed[(start, v)] = "meeting between " + text_of(doc, named, v)
+        renamed[(start, v)] = "meeting between " + text_of(doc, start, v)
         return start, v, verb.id_, None
-
-    def _told_when_or_where(self, doc: Doc, j: int, limit: int) -> int:
-        """End of the day and place told right after a verb of meeting, ``j`` when none: "today",
-        "here", "on Monday", "in Athens", "at the State House", in any order and number ("met
-        yesterday in Accra", "met here on 3 May"); not "in order to", "on trade"."""
-        dates = _span_edges(doc, settings.SPANS_DATES)
-        k = j
-        while k < limit:
-            word = lower_words(doc)[k]
-            nxt = k + 1 if word in ("on", "in", "at") else k
-            if nxt < limit and dates.get(nxt, (None,))[0] == nxt:
-                k = dates[nxt][1]  # "today", "on Monday", "on 3 May"
-            elif word in self.time_words or word == "here":
-                k += 1
-            elif nxt > k and self._when_or_where(doc, k, limit):
-                k = nxt + 1 if lower_words(doc)[nxt] == "the" else nxt
-                while k < limit and (is_capitalised(doc[k]) or token_texts(doc)[k] in HYPHENS and not doc[k].whitespace_):
-                    k += 1  # "in Athens", "at the State House"
-            else:
-                break
-        return k
 
     def _meeting_noun(self, doc: Doc, sent: Span) -> str:
         """ "talks" when the next sentence opens on "The talks ..." ("During the meeting, ..."
@@ -1375,8 +1300,6 @@ class EventRecognizer(RuleComponent):
             # ("The high level meetings will be preceded by ...": several events named before it)
             several = head.text in self.plural_heads and end == head.end and first_named < head.start
             return (took_place or opens) and not purpose or modifiers >= 2 and not several or named_by
-        if head.text.lower() in self.talks_heads and word != "the" and end > head.end and lower_words(doc)[head.end] in ("with", "between"):
-            return True  # "will carry out talks with X", "the results of negotiations between A and B in Lima"
         return round_of and word in ("next", "new", "latest", "another")
 
     def _said_to_happen(self, doc: Doc, end: int, limit: int, lenient: bool = True) -> bool:
@@ -1464,10 +1387,9 @@ class EventRecognizer(RuleComponent):
             while k < min(limit, end + 6) and doc[k].is_lower and (doc[k].is_alpha and not doc[k].is_stop or doc[k].like_num):
                 k += 1
             return k if k > end + 2 else end
-        if end + 1 < limit and lower_words(doc)[end] in ("of", "for", "with") and doc[end + 1].is_lower:
-            # "a meeting of naval planners", "a forum for environmental defenders", "a meeting with
-            # government officials": the people
-            for width in (1, 2, 3) if lower_words(doc)[end] != "for" else (1, 2):
+        if end + 1 < limit and lower_words(doc)[end] in ("of", "for") and doc[end + 1].is_lower:
+            # "a meeting of naval planners", "a forum for environmental defenders": the people
+            for width in (1, 2, 3) if lower_words(doc)[end] == "of" else (1, 2):
                 words = doc[end + 1:end + 1 + width]
                 if end + 1 + width <= limit and all(t.is_alpha and t.is_lower and not t.is_stop for t in words) \
                         and PEOPLE.search(words[-1].lower_):

@@ -27,7 +27,7 @@ ADDED = {
 TEXTS = (
     "WELLINGTON, March 3 (Wire) -- Foreign Minister Anneke ter Vossberg met her Valdorian "
     "counterpart on Tuesday.",
-    "Trade Minister Joran Pelt summoned consultations on port security on 4 March 2026 in Wellington.",
+    "Trade Minister Joran Pelt summoned consultations with port officials on 4 March 2026 in Wellington.",
     "The Harbour Resilience Forum opened in Wellington on 3 June 2026. The forum finishes on 6 June 2026.",
 )
 
