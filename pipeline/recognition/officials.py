@@ -54,6 +54,9 @@ _RELATIVE_CUE_ENDS = frozenset(c[-1] for c in RELATIVE_CUES)
 WORLD_BODY = re.compile(r"\bWorld(?: [A-Z][a-z]+)+ (?:Organi[sz]ation|Programme|Bank|Fund|Union)\b|\bWorld Bank\b"
                         # the acronyms of the UN's agencies and programmes: "UNOPS", "UNFPA", "UNRWA"
                         r"|\bUN[A-Z]{2,5}\b")
+#: The key, in the officials' span group ``attrs``, of the rule id that gave each official's
+#: country (or why it stayed null), by lowercase name: see :func:`country_sources`.
+COUNTRY_SOURCES = "country_sources"
 #: The closed word classes of the officials' rules (see patterns/README.md).
 WORDS_FILE = "officials/words.jsonl"
 #: Offices that, written alone, belong to an international organisation.
@@ -67,6 +70,13 @@ STORY_DEMONYM = "NF_STORY_DEMONYM"
 SPACED_DASHES = frozenset({"\u2013", "\u2014", "-"})
 #: Words that join two states named together: "India and Mexico", "PNG-Australia", "US/UK".
 STATE_JOINERS = frozenset({"and", "-", "\u2013", "/", "&", "the"})
+
+
+def country_sources(doc: Doc) -> Dict[str, str]:
+    """The rule id that gave each official's country, or why it stayed null ("null.untold",
+    "null.international" ...), by the official's lowercase name (the record's key)."""
+    group = doc.spans.get(settings.SPANS_OFFICIALS)
+    return dict(group.attrs.get(COUNTRY_SOURCES, {})) if group is not None else {}
 
 
 class _WordClasses(dict):
@@ -174,6 +184,7 @@ class _Title:
     outer_end: int  # end including a stripped "of <Country>"
     country: Optional[str] = None
     rule: str = ""
+    country_rule: str = ""  # which rule gave ``country`` (the trace of bench/country_sources.py)
     lead: int = 0  # first token including a leading country/demonym
     text: Optional[str] = None  # the title's words when a state's name was cut from its middle
     state_named: bool = False  # "of <Country>" inside it: a state's office, whatever else it holds
@@ -594,10 +605,13 @@ class OfficialRecognizer(RuleComponent):
         if country:
             title.country = country
             title.lead = by_end[before].start
+            title.country_rule = "country.title_possessive" if before < start else \
+                f"country.title_{place_kind(by_end[before])}"
         elif self.office_countries:
             # "Taoiseach", "Tánaiste and Minister for ...": the office says whose it is
             title.country = self.office_countries.get(head.text) or next(
                 (self.office_countries[t.text] for t in doc[start:head.end] if t.text in self.office_countries), None)
+            title.country_rule = "country.office_word" if title.country else ""
 
     @staticmethod
     def _describing_words_start(doc: Doc, k: int, limit: int) -> int:
@@ -838,6 +852,7 @@ class OfficialRecognizer(RuleComponent):
             return
         tail_start, code, kind = country_tail
         if kind == "nationals":
+            title.country_rule = title.country_rule if title.country else "country.title_nationals"
             title.country = title.country or code
             return
         preposition = _preposition_before(doc, tail_start, end)
@@ -849,6 +864,8 @@ class OfficialRecognizer(RuleComponent):
         formal = self._state_word(doc, tail_start) or cut < tail_start and self._state_word(doc, tail_start - 2)
         if not (preposition == "of" or preposition == "," or preposition == "for" and formal):
             return
+        title.country_rule = title.country_rule if title.country else \
+            f"country.title_{'comma' if preposition == ',' else preposition}_{kind}"
         title.country = title.country or code
         phrase_end = self._state_name_end(doc, by_start[tail_start].end, title.end)
         if preposition == "," or doc[cut - 1].lower_ == "for":
@@ -963,7 +980,7 @@ class OfficialRecognizer(RuleComponent):
             self._country_by_name(doc, officials, places, named_again)
             self._stand_ins(doc, officials, named_again)
             self._body_deputies(officials)
-            self._settle_countries(doc, officials, self._home_country(doc, mentions))
+            self._settle_countries(doc, officials, *self._home_country(doc, mentions))
         spans = []
         for official in officials:
             for m in official.mentions:
@@ -975,6 +992,10 @@ class OfficialRecognizer(RuleComponent):
                 set_span_value(span, "nf_official", official.value())
         spans.extend(self._short_forms(doc, officials, named_again))
         doc.spans[settings.SPANS_OFFICIALS] = spans
+        # which rule gave each official's country, or why it stayed null, by the record's key (the
+        # name, lowercase): a trace for bench/country_sources.py, never part of the record
+        doc.spans[settings.SPANS_OFFICIALS].attrs[COUNTRY_SOURCES] = {
+            official.name.lower(): official.country_source for official in officials}
         return doc
 
     def _styled_full_names(self, doc: Doc, officials, honorifics) -> None:
@@ -1025,7 +1046,9 @@ class OfficialRecognizer(RuleComponent):
             if holders and len(states) == len(holders):
                 # "the foreign ministers of Chile and Peru, A and B", "Norway's and Finland's
                 # ministers A and B (respectively)": as many states as holders, theirs in order
-                holders = [replace(h, country=h.country or state) for h, state in zip(holders, states)]
+                holders = [replace(h, country=h.country or state,
+                                   country_rule=h.country_rule if h.country else "country.respective_states")
+                           for h, state in zip(holders, states)]
             found.extend(holders)
         return found
 
@@ -1085,6 +1108,7 @@ class OfficialRecognizer(RuleComponent):
                     start=doc[k].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=text_of(doc, start, end),
                     name_tokens=tuple(w for w in token_texts(doc)[start:end] if w not in HYPHENS), title=m.title,
                     honorifics=[], country=span_value(place, "nf_place").get("country"), rule="title.shared_list+name",
+                    country_rule="country.shared_list",
                     name_span=(start, end)))
                 k = end
         return found
@@ -1127,7 +1151,8 @@ class OfficialRecognizer(RuleComponent):
                 name_tokens=tuple(w for w in token_texts(doc)[i:end] if w not in HYPHENS),
                 title=f"{title} {text_of(doc, end, portfolio)}" if portfolio else title,
                 honorifics=[honorific_form(h.text) for h in styles if h.label_ == "HONORIFIC"],
-                country=country, rule="title.plural_list+name", name_span=(i, end)))
+                country=country, rule="title.plural_list+name", name_span=(i, end),
+                country_rule="country.plural_list_holder" if country else ""))
             i = after
             if i < sent.end and doc[i].text == ",":
                 i += 1
@@ -1176,7 +1201,7 @@ class OfficialRecognizer(RuleComponent):
             if ctx is not None and m.country is None and not m.international:
                 country, rule = context_country(ctx)
                 if country:
-                    m = replace(m, country=country, rule=f"{m.rule}+country.{rule}")
+                    m = replace(m, country=country, rule=f"{m.rule}+country.{rule}", country_rule=f"country.{rule}")
             if ctx is not None:
                 escorting = escorts_after(ctx)
                 visiting, hosting = visited_place_country(ctx)
@@ -1217,7 +1242,8 @@ class OfficialRecognizer(RuleComponent):
             if m.country is None and not m.international and contexts[first] is not None:
                 country = delegation_member(contexts[first])
                 if country:
-                    read[i] = replace(m, country=country, rule=f"{m.rule}+country.delegation_member")
+                    read[i] = replace(m, country=country, rule=f"{m.rule}+country.delegation_member",
+                                      country_rule="country.delegation_member")
 
     def _coordinated_offices(self, read: List[OfficialMention], contexts) -> None:
         """ "Turkish President A, along with Foreign Minister B and Defence Minister C": an
@@ -1236,7 +1262,8 @@ class OfficialRecognizer(RuleComponent):
             if titles[1].endswith(titles[0]) or self._visitor(before) \
                     or any(w in body_words for w in m.title.split()) or not coordinated_after(ctx, before):
                 continue
-            read[i] = replace(m, country=prev.country, rule=f"{m.rule}+country.coordinated")
+            read[i] = replace(m, country=prev.country, rule=f"{m.rule}+country.coordinated",
+                              country_rule="country.coordinated")
 
     @staticmethod
     def _visitor(ctx: OfficeContext) -> bool:
@@ -1284,6 +1311,7 @@ class OfficialRecognizer(RuleComponent):
             if len(holders) == 1 and holders[0].country is None \
                     and not any(m.international for m in holders[0].mentions):
                 holders[0].country = title.country
+                holders[0].country_source = "person.office_anaphora"
 
     def _body_deputies(self, officials) -> None:
         """ "UNEP Executive Director A ... Deputy Executive Director B": one whose office is the
@@ -1314,7 +1342,7 @@ class OfficialRecognizer(RuleComponent):
             head.append(word.lower())
         return " ".join(head)
 
-    def _settle_countries(self, doc: Doc, officials, home: Optional[str]) -> None:
+    def _settle_countries(self, doc: Doc, officials, home: Optional[str], home_rule: str = "") -> None:
         """The country of each person whose mentions told none: the other state of the story's
         pair for one who visits or faces a state of it, else the story's home country
         (:func:`office_country.settled_country`); none for officers of international bodies."""
@@ -1327,6 +1355,7 @@ class OfficialRecognizer(RuleComponent):
                   if m.facing and m.facing == other_of(pair, person.country)}
         if (home is None or home in faced) and len(faced) == 1 and not self._dateline_country(doc):
             home = other_of(pair, next(iter(faced)))  # told from the side that faces the other
+            home_rule = "pair_side"
         unsettled = [person for person in officials
                      if person.country is None and not any(m.international for m in person.mentions)]
         # those who go with the story's visitors visit where they visit
@@ -1342,19 +1371,29 @@ class OfficialRecognizer(RuleComponent):
         for person in unsettled:
             if escorted.get(id(person)):
                 person.country = escorted[id(person)]  # "... are accompanying President NAME": his
+                person.country_source = "story.escorted"
                 continue
             goes_along = any(m.accompanies for m in person.mentions)
             if party_state and (goes_along or any(m.visiting == trip for m in person.mentions)):
                 person.country = party_state if party_state != "?" else None
+                person.country_source = "story.party_state" if person.country else "null.party_of_two_states"
                 continue
             met_in = self._met_in(doc, person, meeting_places)
             if met_in and met_in != home or person in hosts:
                 person.country = met_in or trip  # "In Suva, talks with Prime Minister NAME": a host on a tour
+                person.country_source = "story.met_in" if met_in else "story.party_host"
                 continue
             away = frozenset(c for m in person.mentions for c in (m.visiting, m.facing, m.posted) if c) \
                 | ({trip} if trip and goes_along else frozenset())
-            person.country = settled_country(away, home, pair)[0]
+            person.country, rule = settled_country(away, home, pair)
+            person.country_source = f"{rule}.{home_rule}" if rule == "story.home" else rule or (
+                "null.home_is_away" if home else f"null.no_home.{home_rule or 'untold'}")
         self._settle_facing(officials, [person for person in unsettled if person.country is None], pair)
+        for person in officials:
+            if person.country is None and any(m.international for m in person.mentions):
+                person.country_source = "null.international"
+            elif person.country is None and not person.country_source:
+                person.country_source = "null.untold"
 
     @staticmethod
     def _escorted_states(officials) -> Dict[int, str]:
@@ -1444,6 +1483,7 @@ class OfficialRecognizer(RuleComponent):
             states = {other.country for other in faced if other is not None and other is not person and other.country}
             if len(states) == 1:
                 person.country = other_of(pair, states.pop()) or person.country
+                person.country_source = "story.facing_pair" if person.country else person.country_source
 
     def _story_pair(self, doc: Doc, offices=()) -> Tuple[str, ...]:
         """The two states the story is between (:func:`office_country.story_pair`), from the
@@ -1556,6 +1596,7 @@ class OfficialRecognizer(RuleComponent):
             and head.text.lower() == "counterpart" else None
         if origin is not None and (span_value(origin, "nf_place") or {}).get("kind") == "country":
             holder_state, k = _place_country(origin), origin.end  # "his counterpart from Poland(,) NAME"
+        holder_rule = "country.counterpart_from" if holder_state else ""
         loose = 0 if k != title.outer_end or title.text or self._after_named_apposition(doc, min(title.lead, title.start), sent) \
             else self._loose_complement_end(doc, k, sent.end, places[0],
                                             any(t.lower_ in COMPLEMENT_PREPOSITIONS for t in doc[head.end:k]))
@@ -1566,6 +1607,7 @@ class OfficialRecognizer(RuleComponent):
             k += 1
             k = self._portfolio_after_comma(doc, k, sent.end, title)
             state, k = self._possessive_state(doc, k, sent.end, places[0])
+            holder_rule = holder_rule or ("country.possessive_after_comma" if state else "")
             holder_state = holder_state or state
         name_start, hons = self._honorifics_after(k, sent.end, honorifics)
         # "H.E. Minister of Labour Dr NAME", "Hon. Minister for Health NAME": the style is the person's
@@ -1592,9 +1634,11 @@ class OfficialRecognizer(RuleComponent):
         # "incoming SADC chair, Madagascar's NAME": the state named with him is his
         international = self._international(doc, title) and not title.state_named and not holder_state
         country = title.country or holder_state
+        country_rule = title.country_rule if title.country else holder_rule
         of = name_end + int(name_end < sent.end and doc[name_end].text in self.names.post_nominals)  # "NAME MP of Canada"
         owner = of + 1 + int(of + 2 < sent.end and doc[of + 1].lower_ == "the")
         if owner < sent.end and doc[of].lower_ == "of" and owner in places[0]:
+            country_rule = country_rule if country else "country.name_of"
             country = country or _place_country(places[0][owner])  # "Xanana Gusmao of Timor-Leste", "... of the United States"
         return OfficialMention(
             start=doc[min(title.lead, title.start)].idx,
@@ -1604,7 +1648,7 @@ class OfficialRecognizer(RuleComponent):
             title=title.words(doc),
             honorifics=[honorific_form(h.text) for h in hons if h.label_ == "HONORIFIC"],
             country=None if international else country, international=international,
-            rule=f"{title.rule}+name",
+            rule=f"{title.rule}+name", country_rule=country_rule if country else "",
             title_is_style=head.text in self.style_titles and title.start == head.start and title.end == head.end,
             styles_before_title=int(bool(styles_before_title) and hons[0].label_ == "HONORIFIC"),
             name_span=(name_start, name_end), comma_gap=comma_gap,
@@ -1687,7 +1731,7 @@ class OfficialRecognizer(RuleComponent):
             title=title.words(doc),
             honorifics=[honorific_form(h.text) for h in hons if h.label_ == "HONORIFIC"],
             country=None if international else title.country, international=international,
-            rule=f"name+{title.rule}", name_span=(name_start, name_end), apposition=True,
+            rule=f"name+{title.rule}", country_rule=title.country_rule, name_span=(name_start, name_end), apposition=True,
             secondary="also" in cue,
         )
 
@@ -1850,36 +1894,46 @@ class OfficialRecognizer(RuleComponent):
         span = places[0].get(start)
         return span is not None and span.end >= end
 
-    def _home_country(self, doc: Doc, mentions: Sequence[OfficialMention] = ()) -> Optional[str]:
+    def _home_country(self, doc: Doc, mentions: Sequence[OfficialMention] = ()) -> Tuple[Optional[str], str]:
         """The country a story is told from: its dateline's (unless the story is filed from
         abroad: the dateline's state named only where things happen, another named most),
         else the host of a foreign visitor, else the one it names most often, if that one
-        clearly leads and the story is no multilateral one (officials of three states or more)."""
+        clearly leads and the story is no multilateral one (officials of three states or more).
+        Returns the country and which of these rules gave it (or why there is none)."""
         dateline = self._dateline_country(doc)
         named_most, counts = self._named_most(doc, mentions)
         if dateline and self._at_a_bodys_seat(doc):
             dateline = None  # "NEW YORK -- ... at the UN General Assembly": where, not whose
         if dateline:
             # "JAKARTA -- Secretary NAME highlighted Philippine priorities at the meeting held in Jakarta"
-            return named_most if named_most and not counts.get(dateline) and counts[named_most] >= 2 else dateline
+            if named_most and not counts.get(dateline) and counts[named_most] >= 2:
+                return named_most, "named_most_not_dateline"
+            return dateline, "dateline"
         hosts = Counter(m.visiting for m in mentions if m.visiting and m.country != m.visiting)
         hosts.update(m.hosting for m in mentions if m.hosting)  # "A called on B during her visit to X"
+        why = "visit_host"
         if not hosts:
             hosts.update(self._party_visit(doc))  # "A delegation from X is in Ghana for a study visit"
+            why = "party_visit"
         if not hosts:
             hosts.update(self._guests_host(doc, mentions))  # "the visiting Pakistani Prime Minister NAME"
+            why = "guests_host"
         # envoys posted in one state ("Ambassador of X to Nigeria", "envoy to Nigeria") make it the
         # host: two or more, or one posted in a state the story is between (one alone may be met
         # abroad: "will meet the U.S. Ambassador to Greece" on a tour of Europe)
         posts = Counter(m.posted for m in mentions if m.posted and not m.visiting and m.country != m.posted)
         if posts:
             pair = self._story_pair(doc, [(m.start, m.end) for m in mentions])
+            why = why if hosts else "envoys_posted"
             hosts.update({state: n for state, n in posts.items() if n >= 2 or state in pair})
         if hosts:
-            return hosts.most_common(1)[0][0]  # a foreign visitor's host: "Australia's minister will be in Thailand"
+            return hosts.most_common(1)[0][0], why  # a foreign visitor's host: "Australia's minister will be in Thailand"
         if len({m.country for m in mentions if m.country}) >= 3:
-            return None
-        return named_most or (self._host_venue_state(doc, mentions) if not counts else None)
+            return None, "multilateral"
+        if named_most:
+            return named_most, "named_most"
+        venue_state = self._host_venue_state(doc, mentions) if not counts else None
+        return venue_state, "host_venue" if venue_state else "untold"
 
     def _guests_host(self, doc: Doc, mentions: Sequence[OfficialMention]) -> List[str]:
         """The host of a story's guests of one state ("the visiting Pakistani Prime Minister
@@ -2079,6 +2133,7 @@ class OfficialRecognizer(RuleComponent):
                 country = span_value(place, "nf_place").get("country")
             if country:
                 officials[owner].country = country
+                officials[owner].country_source = "person.name_of"
                 unsettled.discard(owner)
 
 
@@ -2101,6 +2156,7 @@ class OfficialRecognizer(RuleComponent):
             represented = self._represented_official(doc, k, ends)
             if represented is not None and represented != owner and officials[represented].country:
                 person.country = officials[represented].country
+                person.country_source = "person.stand_in"
 
     def _represented_official(self, doc: Doc, k: int, ends: Dict[int, int]) -> Optional[int]:
         """The official (by index) written before "(will be) represented by" that reaches the
