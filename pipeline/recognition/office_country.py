@@ -159,11 +159,23 @@ def representing(ctx: OfficeContext) -> Optional[str]:
 def listed_after(ctx: OfficeContext, before: OfficeContext) -> bool:
     """Whether the mention is the next item of a list after ``before`` in its sentence ("the
     delegation included A; B; and C"): only separators and the capitalised words of an office
-    stand between them ("; National Security Adviser and Vice President ... NAME")."""
+    stand between them ("; National Security Adviser and Vice President ... NAME"), or a word
+    of membership that goes on from the delegation's leader to its members ("The delegation of
+    X was led by A, and included B and C")."""
     if before.sent.start != ctx.sent.start or before.end > ctx.start or ctx.start - before.end > LIST_GAP:
         return False
-    doc = ctx.doc
-    return all(ctx.lowers[i] in LIST_SEPARATORS or doc[i].is_title for i in range(before.end, ctx.start))
+    doc, between = ctx.doc, range(before.end, ctx.start)
+    if all(ctx.lowers[i] in LIST_SEPARATORS or doc[i].is_title for i in between):
+        return True
+    return any(ctx.has(i, "DELEGATION_MEMBER") for i in between) and all(
+        ctx.lowers[i] in LIST_SEPARATORS or doc[i].is_title or ctx.has(i, "DELEGATION_MEMBER")
+        or ctx.has(i, "AUXILIARY") for i in between)
+
+
+def delegation_of(ctx: OfficeContext) -> Optional[str]:
+    """The state of the delegation the mention is a member or the leader of ("the Chilean
+    delegation included TITLE NAME", "The delegation of X was led by TITLE NAME")."""
+    return delegation_member(ctx) or delegation_led_by(ctx)
 
 
 def coordinated_after(ctx: OfficeContext, before: OfficeContext) -> bool:

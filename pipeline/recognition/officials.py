@@ -34,7 +34,7 @@ from .extensions import doc_value, set_span_value, span_value
 from .lexicon import (PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions,
                       token_texts)
 from .office_country import (DELEGATION_NOUNS, LIST_GAP, coordinated_after, FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
-                             delegation_member, escorts_after, faced_country, faced_official, listed_after, other_of,
+                             delegation_member, delegation_of, escorts_after, faced_country, faced_official, listed_after, other_of,
                              place_kind, posted_to, sends_message, settled_country, story_demonym_country, story_pair,
                              visited_place_country)
 from .phrases import JOINING_DASHES, is_acronym_paren, text_of
@@ -1230,8 +1230,9 @@ class OfficialRecognizer(RuleComponent):
 
     @staticmethod
     def _delegation_list(read: List[OfficialMention], contexts) -> None:
-        """ "The Emirati delegation included A; B; and C": each official listed after the first
-        member of a delegation of a told state serves it, when his office told none."""
+        """ "The Emirati delegation included A; B; and C", "The delegation of X was led by A and
+        included B and C": each official listed after the first member or the leader of a
+        delegation of a told state serves it, when his office told none."""
         first = 0
         for i in range(1, len(read)):
             ctx, before = contexts[i], contexts[i - 1]
@@ -1240,7 +1241,7 @@ class OfficialRecognizer(RuleComponent):
                 continue
             m = read[i]
             if m.country is None and not m.international and contexts[first] is not None:
-                country = delegation_member(contexts[first])
+                country = delegation_of(contexts[first])
                 if country:
                     read[i] = replace(m, country=country, rule=f"{m.rule}+country.delegation_member",
                                       country_rule="country.delegation_member")
