@@ -165,11 +165,13 @@ def listed_after(ctx: OfficeContext, before: OfficeContext) -> bool:
     if before.sent.start != ctx.sent.start or before.end > ctx.start or ctx.start - before.end > LIST_GAP:
         return False
     doc, between = ctx.doc, range(before.end, ctx.start)
-    if all(ctx.lowers[i] in LIST_SEPARATORS or doc[i].is_title for i in between):
+    # a bracketed acronym may close the office before ("Ambassador to the Caribbean Community (CARICOM);")
+    listed = [ctx.lowers[i] in LIST_SEPARATORS or doc[i].is_title or doc[i].is_upper or doc[i].text in "()"
+              for i in between]
+    if all(listed):
         return True
     return any(ctx.has(i, "DELEGATION_MEMBER") for i in between) and all(
-        ctx.lowers[i] in LIST_SEPARATORS or doc[i].is_title or ctx.has(i, "DELEGATION_MEMBER")
-        or ctx.has(i, "AUXILIARY") for i in between)
+        ok or ctx.has(i, "DELEGATION_MEMBER") or ctx.has(i, "AUXILIARY") for i, ok in zip(between, listed))
 
 
 def delegation_of(ctx: OfficeContext) -> Optional[str]:
@@ -462,8 +464,18 @@ def visited_place_country(ctx: OfficeContext) -> Tuple[Optional[str], Optional[s
     before = _own_visit_before(ctx) or _visit_of(ctx)
     if before:
         return before, None
+    if _invited(ctx):
+        return None, None  # "invited Premier NAME to visit Pakistan": a visit asked for, not made
     country, met = _visit_after(ctx)
     return (None, country) if met else (country, None)
+
+
+def _invited(ctx: OfficeContext) -> bool:
+    """Whether a verb of inviting stands right before the mention ("also invited Premier NAME",
+    "invites President NAME to ..."): the visit told after it is one asked of him."""
+    k = _before_styles(ctx)
+    k -= int(k - 1 > ctx.sent.start and ctx.lowers[k - 1] == "the")
+    return k - 1 >= ctx.sent.start and ctx.has(k - 1, "INVITE_VERB")
 
 
 def _visit_after(ctx: OfficeContext) -> Tuple[Optional[str], bool]:
@@ -472,6 +484,10 @@ def _visit_after(ctx: OfficeContext) -> Tuple[Optional[str], bool]:
     doc, sent = ctx.doc, ctx.sent
     lowers, visits = lower_words(doc), ctx.words["VISIT_CUE"]
     met = any(ctx.has(i, "MEETING_VERB") for i in range(max(sent.start, ctx.start - MET_REACH), ctx.start))
+    k = ctx.end
+    if k + 2 < sent.end and lowers[k] in ("is", "are") and lowers[k + 1] == "in" \
+            and place_kind(ctx.by_start.get(k + 2)) in ("country", "city"):
+        return span_value(ctx.by_start[k + 2], "nf_place").get("country"), False  # "NAME is in Beijing to ..."
     for k in range(ctx.end, min(sent.end, ctx.end + VISIT_REACH)):
         if lowers[k] in (";", ":", "while", "whereas", "who", "which", "before", "after") \
                 and not (lowers[k] == "who" and (k == ctx.end or k - 1 == ctx.end and lowers[k - 1] == ",")):

@@ -57,6 +57,11 @@ WORLD_BODY = re.compile(r"\bWorld(?: [A-Z][a-z]+)+ (?:Organi[sz]ation|Programme|
 #: The key, in the officials' span group ``attrs``, of the rule id that gave each official's
 #: country (or why it stayed null), by lowercase name: see :func:`country_sources`.
 COUNTRY_SOURCES = "country_sources"
+#: The rules that read an official's state from the words of his own mention (his office, "of
+#: <State>" after his name): a visitor so named is a guest of the story's home.
+OWN_WORDS_RULES = ("country.title_", "country.office_word", "country.name_of", "country.possessive_after_comma",
+                   "country.counterpart_from", "country.respective_states", "country.plural_list_holder",
+                   "country.shared_list")
 #: The closed word classes of the officials' rules (see patterns/README.md).
 WORDS_FILE = "officials/words.jsonl"
 #: Offices that, written alone, belong to an international organisation.
@@ -1211,6 +1216,7 @@ class OfficialRecognizer(RuleComponent):
             read.append(m)
             contexts.append(ctx)
         self._delegation_list(read, contexts)
+        self._accompanying_list(read, contexts)
         self._coordinated_offices(read, contexts)
         told = sorted((OtherOffice(ctx.start, ctx.end, m.country) for m, ctx in zip(read, contexts)
                        if ctx is not None and m.country), key=lambda o: o.start)
@@ -1245,6 +1251,17 @@ class OfficialRecognizer(RuleComponent):
                 if country:
                     read[i] = replace(m, country=country, rule=f"{m.rule}+country.delegation_member",
                                       country_rule="country.delegation_member")
+
+    @staticmethod
+    def _accompanying_list(read: List[OfficialMention], contexts) -> None:
+        """ "The Prime Minister was accompanied by A, Minister of X; B, Permanent Secretary; and
+        C": each official listed after one who goes along with the visitor goes along too (the
+        cue stands before the first item only)."""
+        for i in range(1, len(read)):
+            ctx, before = contexts[i], contexts[i - 1]
+            if read[i - 1].accompanies and not read[i].accompanies and ctx is not None and before is not None \
+                    and listed_after(ctx, before):
+                read[i] = replace(read[i], accompanies=True)
 
     def _coordinated_offices(self, read: List[OfficialMention], contexts) -> None:
         """ "Turkish President A, along with Foreign Minister B and Defence Minister C": an
@@ -1910,9 +1927,18 @@ class OfficialRecognizer(RuleComponent):
             if named_most and not counts.get(dateline) and counts[named_most] >= 2:
                 return named_most, "named_most_not_dateline"
             return dateline, "dateline"
-        hosts = Counter(m.visiting for m in mentions if m.visiting and m.country != m.visiting)
+        # a story told by the host names a visitor's state with his office ("Pakistani Prime
+        # Minister NAME is in Beijing"); one told by the visitor's side gives him a bare office
+        # and tells his state otherwise ("President NAME will lead the Ghanaian delegation on a
+        # State Visit to X"): the state visited is no home of it
+        visits = [m for m in mentions if m.visiting and m.country != m.visiting]
+        hosts = Counter(m.visiting for m in visits if m.country is None or m.country_rule.startswith(OWN_WORDS_RULES))
         hosts.update(m.hosting for m in mentions if m.hosting)  # "A called on B during her visit to X"
         why = "visit_host"
+        if not hosts and visits:
+            sides = Counter(m.country for m in visits if m.country)
+            if len(sides) == 1:
+                return next(iter(sides)), "visitor_side"
         if not hosts:
             hosts.update(self._party_visit(doc))  # "A delegation from X is in Ghana for a study visit"
             why = "party_visit"

@@ -18,3 +18,32 @@ def test_one_the_delegation_meets_is_not_its_member(extract_text):
                                      "Paul Otieno in Arusha.")
     assert found["Ruth Wanjiru"] == "KE"
     assert found["Paul Otieno"] != "KE"
+
+
+def test_officials_listed_after_one_who_goes_along_go_along_too(extract_text):
+    found = _countries(extract_text, (
+        "Jamaican Prime Minister Andrew Holness paid an official visit to Belize on Monday. The Prime Minister "
+        "was accompanied by Hon. Kamina Reid, Minister of Trade; Mr. Owen Clarke, Permanent Secretary (Trade); "
+        "and Ms. Dawn Brown, Director of Protocol. Prime Minister Holness met Governor-General Froyla Tzalam."))
+    assert found["Andrew Holness"] == "JM"
+    assert found["Owen Clarke"] == "JM"
+    assert found["Dawn Brown"] == "JM"
+
+
+def test_one_invited_to_visit_is_not_a_visitor(extract_text):
+    found = _countries(extract_text, (
+        "Nepali Prime Minister Ram Thapa is in Dhaka for talks on trade. The Nepali prime minister invited "
+        "Prime Minister Salma Rahman to visit Nepal next year. Foreign Secretary Karim Uddin said the talks "
+        "went well for Bangladesh and Nepal."))
+    assert found["Ram Thapa"] == "NP"
+    assert found["Salma Rahman"] == "BD"
+    assert found["Karim Uddin"] == "BD"
+
+
+def test_a_visit_told_by_the_visitors_side_keeps_its_home(extract_text):
+    # the visitor's office is bare and the delegation tells his state: the release is his side's
+    found = _countries(extract_text, (
+        "President Kwame Boateng will lead the Ghanaian delegation on a state visit to Senegal from 3 to 5 May. "
+        "In his absence, Vice President Ama Owusu will act in his stead."))
+    assert found["Kwame Boateng"] == "GH"
+    assert found["Ama Owusu"] == "GH"
