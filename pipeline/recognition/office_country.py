@@ -143,8 +143,10 @@ def representing(ctx: OfficeContext) -> Optional[str]:
     official, or the list of officials he opens, is said to represent after the list (only
     names, offices and separators between; no other place)."""
     doc, lowers, k = ctx.doc, ctx.lowers, ctx.end
+    # the list's offices may be written lowercase ("..., minister of Defense NAME and ...")
     while k < ctx.sent.end and k - ctx.end <= REPRESENTING_REACH and k not in ctx.by_start \
-            and (lowers[k] in LIST_SEPARATORS or doc[k].is_title or ctx.has(k, "LIST_SMALL_WORD")):
+            and (lowers[k] in LIST_SEPARATORS or doc[k].is_title or ctx.has(k, "LIST_SMALL_WORD")
+                 or k in ctx.office_tokens):
         k += 1
     # "..., from Ecuador": after a comma the state the listed officials come from
     if not (k + 1 < ctx.sent.end and (ctx.has(k, "REPRESENTING_WORD") or lowers[k] == "from" and lowers[k - 1] == ",")):

@@ -47,3 +47,19 @@ def test_a_visit_told_by_the_visitors_side_keeps_its_home(extract_text):
         "In his absence, Vice President Ama Owusu will act in his stead."))
     assert found["Kwame Boateng"] == "GH"
     assert found["Ama Owusu"] == "GH"
+
+
+def test_a_list_of_lowercase_offices_closed_by_from_a_state_serves_it(extract_text):
+    found = _countries(extract_text, (
+        "Colombia and Peru will hold talks. They will be attended by Minister of Foreign Affairs Ana Vela, "
+        "minister of Defense Luis Mora and minister of Interior Jorge Paz, from Peru."))
+    assert found == {"Ana Vela": "PE", "Luis Mora": "PE", "Jorge Paz": "PE"}
+
+
+def test_kosovo_is_a_state_of_the_gazetteer(extract_text):
+    found = _countries(extract_text, "The forum will bring together Presidents Edi Rama of Albania, Vjosa Osmani "
+                                     "of Kosovo and Jakov Milatovic of Montenegro. Kosovar Deputy Prime Minister "
+                                     "Besnik Bislimi also attended.")
+    assert found["Vjosa Osmani"] == "XK"
+    assert found["Jakov Milatovic"] == "ME"
+    assert found["Besnik Bislimi"] == "XK"
