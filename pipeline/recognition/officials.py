@@ -645,6 +645,8 @@ class OfficialRecognizer(RuleComponent):
                 end += 4  # "Chairperson-in-Office", "Commander-in-Chief", "Ambassador-at-Large"
             else:
                 break
+        if end + 1 < sent.end and doc[end].lower_ in ("designate", "elect") and doc[end].is_lower:
+            end += 1  # "Ambassador designate of X", "President elect NAME": written apart
         while end < sent.end and doc[end].text in self.title_words and end not in by_start \
                 and end not in honorific_starts \
                 and not (end + 1 < sent.end and self.names.is_name_word(doc[end + 1]) and doc[end + 1].text not in self.title_words):
@@ -1636,10 +1638,12 @@ class OfficialRecognizer(RuleComponent):
         if styles_before_title:
             hons = [style] + hons
         name_end = self.names.read_name(doc, name_start, sent.end)
-        # a name never runs into an honorific or an office ("Deputy Premier Datuk Amar ...")
+        # a name never runs into an honorific or an office ("Deputy Premier Datuk Amar ..."); a
+        # style word that ends the name styles no one after it: a family name ("Francine Baron;")
         name_end = next((i for i in range(name_start + 1, name_end)
                          if (i in honorifics and doc[i - 1].lower_ not in self.names.particles
-                             and doc[i].text not in self.name_internal_styles) or i in head_starts),
+                             and doc[i].text not in self.name_internal_styles and honorifics[i].end < name_end)
+                         or i in head_starts),
                         name_end)
         if name_end == name_start or name_start in head_starts or self._is_place(places, name_start, name_end) \
                 or self._names_a_thing(doc, name_start, name_end, sent.end) \

@@ -63,3 +63,18 @@ def test_kosovo_is_a_state_of_the_gazetteer(extract_text):
     assert found["Vjosa Osmani"] == "XK"
     assert found["Jakov Milatovic"] == "ME"
     assert found["Besnik Bislimi"] == "XK"
+
+
+def test_an_envoy_designate_written_apart_is_read_with_his_state(extract_text):
+    found = _countries(extract_text, (
+        "The minister spoke when the Ambassador designate of the Kingdom of Norway to Kenya, Mr Lars Berg, "
+        "presented his copies of credentials."))
+    assert found == {"Lars Berg": "NO"}
+
+
+def test_a_style_word_ending_a_name_is_its_family_name(extract_text):
+    officials = extract_text("Guests included the Trade Minister of Jamaica, Paula Knight; the Trade Minister of "
+                             "Guyana, Oneidge Baron; and the Trade Minister of Belize, Eamon Courtenay.").officials
+    found = {o.name: o.country for o in officials}
+    assert found["Oneidge Baron"] == "GY"
+    assert "Oneidge" not in found
