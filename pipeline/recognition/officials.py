@@ -825,9 +825,23 @@ class OfficialRecognizer(RuleComponent):
             return k, _place_country(place) or "", "nationals"
         if (k == end + 1 or doc[k - 1].lower_ in ("of", "the")) and kind in ("country", "demonym", "region") \
                 or doc[k - 1].text == "," and kind == "country" \
+                or doc[k - 1].lower_ == "for" and kind == "country" and self._sent_to_body(doc, end, k - 1) \
                 or kind == "city" and self._town_office(doc, place):
             return k, _place_country(place) or "", kind
         return None
+
+    def _sent_to_body(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the words from ``start`` to ``end`` send the office "to" an international body
+        ("to the OECS", "to the United Nations"): a state named after them with "for" is the one
+        that sends it."""
+        lowers, texts = lower_words(doc), token_texts(doc)
+        to = next((i for i in range(start, end) if lowers[i] == "to"), None)
+        if to is None:
+            return False
+        words = texts[to + 1:end]
+        text = f" {' '.join(words)} "
+        return any(w in self.international_bodies and w not in self.words["PARTIAL_BODY_WORD"] for w in words) \
+            or any(name in text for name, _ in self.body_name_forms)
 
     def _town_office(self, doc: Doc, place: Span) -> bool:
         """ "Mayor of Cincinnati", "Governor of Jakarta": a town right after "of" is where the
@@ -868,7 +882,8 @@ class OfficialRecognizer(RuleComponent):
             cut -= 1
         # a state's formal name after a portfolio says whose office it is as "of" does ("Minister
         # of Health for the Republic of X"); a bare "for X" is where it is served ("Envoy for X")
-        formal = self._state_word(doc, tail_start) or cut < tail_start and self._state_word(doc, tail_start - 2)
+        formal = self._state_word(doc, tail_start) or cut < tail_start and self._state_word(doc, tail_start - 2) \
+            or self._sent_to_body(doc, head.end, cut)  # "Commissioner to the OECS for X": X's envoy to the body
         if not (preposition == "of" or preposition == "," or preposition == "for" and formal):
             return
         title.country_rule = title.country_rule if title.country else \

@@ -78,3 +78,13 @@ def test_a_style_word_ending_a_name_is_its_family_name(extract_text):
     found = {o.name: o.country for o in officials}
     assert found["Oneidge Baron"] == "GY"
     assert "Oneidge" not in found
+
+
+def test_a_states_envoy_to_a_body_for_that_state(extract_text):
+    officials = {o.name: o for o in extract_text(
+        "The council heard Hon. Rosa Mata, Commissioner to the OECS for Saint Lucia, and Mr. Ivan Cole, "
+        "Permanent Representative to the United Nations for Grenada. Special Envoy for Yemen Hans Berg "
+        "also spoke.").officials}
+    assert (officials["Rosa Mata"].title, officials["Rosa Mata"].country) == ("Commissioner to the OECS", "LC")
+    assert officials["Ivan Cole"].country == "GD"
+    assert officials["Hans Berg"].country != "YE"  # where an envoy is sent is not his state
