@@ -645,8 +645,8 @@ class OfficialRecognizer(RuleComponent):
                 end += 4  # "Chairperson-in-Office", "Commander-in-Chief", "Ambassador-at-Large"
             else:
                 break
-        if end + 1 < sent.end and doc[end].lower_ in ("designate", "elect") and doc[end].is_lower:
-            end += 1  # "Ambassador designate of X", "President elect NAME": written apart
+        if end + 1 < sent.end and doc[end].lower_ in ("designate", "elect"):
+            end += 1  # "Ambassador designate of X", "High Commissioner Designate of X": written apart
         while end < sent.end and doc[end].text in self.title_words and end not in by_start \
                 and end not in honorific_starts \
                 and not (end + 1 < sent.end and self.names.is_name_word(doc[end + 1]) and doc[end + 1].text not in self.title_words):

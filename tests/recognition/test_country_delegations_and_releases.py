@@ -88,3 +88,9 @@ def test_a_states_envoy_to_a_body_for_that_state(extract_text):
     assert (officials["Rosa Mata"].title, officials["Rosa Mata"].country) == ("Commissioner to the OECS", "LC")
     assert officials["Ivan Cole"].country == "GD"
     assert officials["Hans Berg"].country != "YE"  # where an envoy is sent is not his state
+
+
+def test_a_capitalised_designate_is_part_of_the_office_not_a_name(extract_text):
+    officials = extract_text("The new High Commissioner Designate of Fiji to Samoa, Mr Seru Vula, called on "
+                             "the Head of State.").officials
+    assert [(o.name, o.country) for o in officials] == [("Seru Vula", "FJ")]
