@@ -94,3 +94,12 @@ def test_a_capitalised_designate_is_part_of_the_office_not_a_name(extract_text):
     officials = extract_text("The new High Commissioner Designate of Fiji to Samoa, Mr Seru Vula, called on "
                              "the Head of State.").officials
     assert [(o.name, o.country) for o in officials] == [("Seru Vula", "FJ")]
+
+
+def test_a_polynesian_name_opening_with_a_glottal_mark(extract_text):
+    names = [o.name for o in extract_text(
+        "In Nuku\u2019alofa the delegation will meet Prime Minister \u2018Ofa Tupou and Minister of Finance "
+        "\u02bbAna Fifita. Prime Minister Ram Dahal \u2018Kiran\u2019 also spoke.").officials]
+    assert "\u2018Ofa Tupou" in names
+    assert "\u02bbAna Fifita" in names
+    assert "Ram Dahal" in names  # a nickname in single quotes after a name is no part of it
