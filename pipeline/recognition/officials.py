@@ -1052,7 +1052,9 @@ class OfficialRecognizer(RuleComponent):
             opening = k + 1
             while opening + 1 < sent.end and doc[opening].lower_ in ("of", "and") \
                     and doc[opening + 1].text in self.title_words:
-                opening += 2  # "Heads of State and Government"
+                opening += 2  # "Heads of State and Government", "Ministers of Foreign Affairs"
+                while opening < sent.end and doc[opening].text in self.title_words and opening not in places[0]:
+                    opening += 1
             office = self.plural_offices[doc[k].text]
             # "leaders of X and Y", "the prime ministers": written lowercase
             office = office.lower() if doc[k].is_lower and all(t.is_lower for t in doc[start:k]) else office
@@ -1064,7 +1066,8 @@ class OfficialRecognizer(RuleComponent):
                 opening = self._state_list_end(doc, opening + 1, sent.end, places[0]) if states else opening
             if doc[k].is_lower and start == k and not states:
                 continue  # a lowercase plural only after a title word ("Foreign ministers A and B"; not "former ministers")
-            holders, _ = self._list_holders(doc, opening, sent, title, places, honorifics)
+            holders, after = self._list_holders(doc, opening, sent, title, places, honorifics)
+            states = states or self._respective_states_after(doc, after, sent.end, places[0])
             if holders and len(states) == len(holders):
                 # "the foreign ministers of Chile and Peru, A and B", "Norway's and Finland's
                 # ministers A and B (respectively)": as many states as holders, theirs in order
@@ -1073,6 +1076,15 @@ class OfficialRecognizer(RuleComponent):
                            for h, state in zip(holders, states)]
             found.extend(holders)
         return found
+
+    def _respective_states_after(self, doc: Doc, k: int, limit: int, by_start) -> List[Optional[str]]:
+        """ "A and B, respectively of Rwanda and Tanzania": the states listed after the holders
+        with a word of respectivity, in their order ([] when none)."""
+        k += int(k < limit and doc[k].text == ",")
+        if not (k + 1 < limit and doc[k].lower_ in self.words["RESPECTIVE_WORD"]):
+            return []
+        k += 1 + int(doc[k + 1].lower_ in ("of", "from"))
+        return self._state_list(doc, k, limit, by_start)
 
     @staticmethod
     def _state_list(doc: Doc, k: int, limit: int, places, backwards: bool = False) -> List[Optional[str]]:
@@ -1160,7 +1172,7 @@ class OfficialRecognizer(RuleComponent):
         the country after it, and where the list ends; none unless there are two or more."""
         holders, i = [], self._list_opening(doc, k, sent.end)
         # "the ministers, A and B", "the four prime ministers -- A of X, B of Y"
-        i += int(i == k and i < sent.end and (doc[i].text in (",", "--") or _spaced_dash(doc, i)))
+        i += int(i == k and i < sent.end and (doc[i].text in (",", "--", ";", ":") or _spaced_dash(doc, i)))
         while i < sent.end:
             i, styles = self._honorifics_after(i, sent.end, honorifics)
             end = self.names.read_name(doc, i, sent.end)

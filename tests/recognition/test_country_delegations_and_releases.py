@@ -103,3 +103,12 @@ def test_a_polynesian_name_opening_with_a_glottal_mark(extract_text):
     assert "\u2018Ofa Tupou" in names
     assert "\u02bbAna Fifita" in names
     assert "Ram Dahal" in names  # a nickname in single quotes after a name is no part of it
+
+
+def test_a_plural_office_with_its_portfolio_before_holders_and_their_states_respectively(extract_text):
+    officials = {o.name: o for o in extract_text(
+        "The commission was co-chaired by the two Ministers of Trade and Industry; Dr Amara Sesay and Musa Kamara, "
+        "respectively of Sierra Leone and Liberia.").officials}
+    assert officials["Amara Sesay"].country == "SL" and officials["Amara Sesay"].honorifics == ["Dr"]
+    assert officials["Musa Kamara"].country == "LR"
+    assert officials["Musa Kamara"].title == "Minister of Trade and Industry"
