@@ -1342,15 +1342,19 @@ class OfficialRecognizer(RuleComponent):
         return [o for o in told[lo:hi] if ctx.sent.start <= o.start and o.end <= ctx.sent.end]
 
     def _office_anaphora(self, doc: Doc, titles, mentions: Sequence[OfficialMention], officials) -> None:
-        """ "The Guatemalan minister also said ...": an office with its state and no name, opening a
-        sentence, speaks again of the one named official who holds an office of that head, and
+        """ "The Guatemalan minister also said ...", "..., said the Guatemalan minister": an office
+        with its state and no name, opening a sentence or speaking, speaks again of the one named official who holds an office of that head, and
         tells his state when nothing else did."""
         spans = [(m.start, m.end) for m in mentions]
         for head, title in titles:
             if not title.country or title.lead == title.start:
                 continue
             lead = title.lead - int(title.lead > 0 and doc[title.lead - 1].lower_ == "the")
-            opens = sentence_of(doc, lead).start == lead or doc[lead - 1].text == ","  # "On Monday, Oman's Foreign Minister said"
+            # "On Monday, Oman's Foreign Minister said"; the speaker after an inverted verb of saying
+            # or "according to": "..., said the Omani minister", "According to the Omani minister, ..."
+            opens = sentence_of(doc, lead).start == lead or doc[lead - 1].text == "," \
+                or doc[lead - 1].lower_ in self.words["SPEECH_VERB"] \
+                or lead >= 2 and doc[lead - 2].lower_ == "according" and doc[lead - 1].lower_ == "to"
             if not opens or any(a <= doc[head.start].idx < b for a, b in spans):
                 continue
             holders = [person for person in officials

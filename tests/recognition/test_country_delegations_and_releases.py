@@ -112,3 +112,13 @@ def test_a_plural_office_with_its_portfolio_before_holders_and_their_states_resp
     assert officials["Amara Sesay"].country == "SL" and officials["Amara Sesay"].honorifics == ["Dr"]
     assert officials["Musa Kamara"].country == "LR"
     assert officials["Musa Kamara"].title == "Minister of Trade and Industry"
+
+
+def test_an_unnamed_office_of_a_state_speaking_after_an_inverted_verb_tells_the_holders_state(extract_text):
+    said = _countries(extract_text, "Minister of Mines Tomas Rivas toured the smelter on Monday. Output will double "
+                                    "by 2027, said the Chilean minister.")
+    according = _countries(extract_text, "Minister of Mines Tomas Rivas toured the smelter on Monday. According to "
+                                         "the Chilean minister, output will double by 2027.")
+    met = _countries(extract_text, "Minister of Mines Tomas Rivas met the Chilean minister on Monday.")
+    assert said["Tomas Rivas"] == according["Tomas Rivas"] == "CL"
+    assert met["Tomas Rivas"] != "CL"
