@@ -122,3 +122,10 @@ def test_an_unnamed_office_of_a_state_speaking_after_an_inverted_verb_tells_the_
     met = _countries(extract_text, "Minister of Mines Tomas Rivas met the Chilean minister on Monday.")
     assert said["Tomas Rivas"] == according["Tomas Rivas"] == "CL"
     assert met["Tomas Rivas"] != "CL"
+
+
+def test_the_republic_of_china_is_taiwan_and_the_peoples_republic_china(extract_text):
+    found = _countries(extract_text, "The Ambassador of the Republic of China to Eswatini, Jeremy Liang, met the "
+                                     "Ambassador of the Peoples Republic of China to Kenya, Zhou Ping, and the "
+                                     "Ambassador of the People\u2019s Republic of China to Ghana, Tong Defa.")
+    assert found == {"Jeremy Liang": "TW", "Zhou Ping": "CN", "Tong Defa": "CN"}
