@@ -496,15 +496,34 @@ def _visit_after(ctx: OfficeContext) -> Tuple[Optional[str], bool]:
             return None, False  # another's clause; "NAME(,) who arrived in Stockholm" is his own
         if lowers[k] not in visits or _guest_adjective(ctx, k):
             continue
+        owner = _visit_owner(ctx, k)
+        if owner is not None and owner > ctx.end and lowers[owner] in POSSESSIVES \
+                and any(i in ctx.office_tokens for i in range(ctx.end, owner)):
+            continue  # "A is hosting Minister B ..., as part of the latter's visit to X": B's visit, not A's
         after = range(k + 1, min(sent.end, k + VISIT_PLACE_REACH))
         before = range(k - 1, max(ctx.end, k - VISIT_PLACE_REACH) - 1, -1)
         for j in list(after) + list(before):
             if place_kind(ctx.by_start.get(j)) in ("country", "city", "region") and ctx.by_start[j].start >= ctx.end \
                     and not _origin_or_owner(ctx, j):
                 return (span_value(ctx.by_start[j], "nf_place").get("country"),
-                        met and k > sent.start and ctx.has(k - 1, "POSSESSIVE_PRONOUN"))
+                        met and owner is not None and ctx.has(owner, "POSSESSIVE_PRONOUN"))
         # "arrived here today on a two-day official visit to Nepal": a later cue may name it
     return None, False
+
+
+def _visit_owner(ctx: OfficeContext, k: int) -> Optional[int]:
+    """The word that says whose the visit at ``k`` is, before the words that describe it ("his|
+    official visit", "the latter's| two-day working visit"): its index, or None."""
+    doc, j = ctx.doc, k - 1
+    while j > ctx.sent.start and k - j <= VISIT_DESCRIBERS and (
+            doc[j].is_lower and doc[j].is_alpha and not ctx.has(j, "POSSESSIVE_PRONOUN")
+            or doc[j].text in HYPHENS or doc[j].like_num):
+        j -= 1
+    return j if j >= ctx.sent.start and j < k else None
+
+
+#: How many words may describe a visit between its owner and its noun ("his first official state visit").
+VISIT_DESCRIBERS = 5
 
 
 def _guest_adjective(ctx: OfficeContext, k: int) -> bool:

@@ -129,3 +129,14 @@ def test_the_republic_of_china_is_taiwan_and_the_peoples_republic_china(extract_
                                      "Ambassador of the Peoples Republic of China to Kenya, Zhou Ping, and the "
                                      "Ambassador of the People\u2019s Republic of China to Ghana, Tong Defa.")
     assert found == {"Jeremy Liang": "TW", "Zhou Ping": "CN", "Tong Defa": "CN"}
+
+
+def test_whose_visit_the_words_before_it_tell(extract_text):
+    hosted = _countries(extract_text, (
+        "President Amina Diallo is hosting Turkish Foreign Minister Hakan Celik at the State House, as part of the "
+        "latter\u2019s three-day working visit to Senegal."))
+    met = _countries(extract_text, (
+        "Fijian Prime Minister Sitiveni Rabuka met with President Taneti Maamau during his first official visit "
+        "to Kiribati on Monday."))
+    assert hosted == {"Amina Diallo": "SN", "Hakan Celik": "TR"}
+    assert met == {"Sitiveni Rabuka": "FJ", "Taneti Maamau": "KI"}
