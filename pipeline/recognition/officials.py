@@ -1296,7 +1296,8 @@ class OfficialRecognizer(RuleComponent):
         """ "Turkish President A, along with Foreign Minister B and Defence Minister C": an
         office that tells no state, written before its holder's name and coordinated right after
         another such office of a told state, is of that state; not the same office ("French
-        Foreign Minister A and Federal Foreign Minister B" are two states'), nor a body's, nor
+        Foreign Minister A and Federal Foreign Minister B" are two states'), nor a body's (but
+        the state's legislature's: "Lao President A and National Assembly President B"), nor
         after an envoy's, a visitor's or an office set off by commas (lists of two sides)."""
         body_words = self.words["BODY_HEAD_WORD"]
         for i in range(1, len(read)):
@@ -1305,9 +1306,11 @@ class OfficialRecognizer(RuleComponent):
                     or prev.apposition or ctx is None or before is None or not m.title or not prev.title \
                     or prev.comma_gap or prev.posted:  # "X's High Commissioner to Y, NAME, and ...": a list of two sides
                 continue
-            titles = sorted((m.title.lower(), prev.title.lower()), key=len)
-            if titles[1].endswith(titles[0]) or self._visitor(before) \
-                    or any(w in body_words for w in m.title.split()) or not coordinated_after(ctx, before):
+            titles = sorted((m.title, prev.title), key=len)
+            legislature = [w for w in m.title.split() if w in self.words["LEGISLATURE_WORD"]]
+            same = titles[1].lower().endswith(titles[0].lower()) and not legislature
+            if same or self._visitor(before) or not coordinated_after(ctx, before) \
+                    or any(w in body_words and w not in legislature for w in m.title.split()):
                 continue
             read[i] = replace(m, country=prev.country, rule=f"{m.rule}+country.coordinated",
                               country_rule="country.coordinated")

@@ -140,3 +140,11 @@ def test_whose_visit_the_words_before_it_tell(extract_text):
         "to Kiribati on Monday."))
     assert hosted == {"Amina Diallo": "SN", "Hakan Celik": "TR"}
     assert met == {"Sitiveni Rabuka": "FJ", "Taneti Maamau": "KI"}
+
+
+def test_a_legislatures_office_coordinated_after_a_states_office_is_of_that_state(extract_text):
+    found = _countries(extract_text, "The envoy called on Malawian President Peter Banda and National Assembly "
+                                     "Speaker Catherine Gotani on Monday.")
+    assert found == {"Peter Banda": "MW", "Catherine Gotani": "MW"}
+    two = _countries(extract_text, "French Foreign Minister Anne Morel and Federal Foreign Minister Jan Berg met.")
+    assert two["Jan Berg"] != "FR"
