@@ -1002,6 +1002,7 @@ class OfficialRecognizer(RuleComponent):
             self._country_by_name(doc, officials, places, named_again)
             self._stand_ins(doc, officials, named_again)
             self._body_deputies(officials)
+            self._office_owners(doc, officials)
             self._settle_countries(doc, officials, *self._home_country(doc, mentions))
         spans = []
         for official in officials:
@@ -1014,8 +1015,7 @@ class OfficialRecognizer(RuleComponent):
                 set_span_value(span, "nf_official", official.value())
         spans.extend(self._short_forms(doc, officials, named_again))
         doc.spans[settings.SPANS_OFFICIALS] = spans
-        # which rule gave each official's country, or why it stayed null, by the record's key (the
-        # name, lowercase): a trace for bench/country_sources.py, never part of the record
+        # the trace of :func:`country_sources` (bench/country_sources.py), never part of the record
         doc.spans[settings.SPANS_OFFICIALS].attrs[COUNTRY_SOURCES] = {
             official.name.lower(): official.country_source for official in officials}
         return doc
@@ -1366,6 +1366,30 @@ class OfficialRecognizer(RuleComponent):
                     and not any(m.international for m in holders[0].mentions):
                 holders[0].country = title.country
                 holders[0].country_source = "person.office_anaphora"
+
+    def _office_owners(self, doc: Doc, officials) -> None:
+        """ "the Prime Minister's Deputy Press Secretary NAME", "the President's Special Envoy
+        NAME": one on the staff of an office held in the story by named officials of one told
+        state serves that state, when nothing else told his."""
+        for person in officials:
+            if person.country is not None or any(m.international for m in person.mentions):
+                continue
+            for m in person.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                k = span.start if span is not None else 0
+                k -= int(k > 0 and doc[k - 1].lower_ == "the")
+                if not (k > 1 and is_possessive(doc, k - 1) and doc[k - 2].text in self.office_words):
+                    continue
+                j = k - 2
+                while j > 0 and doc[j - 1].text in self.title_words:
+                    j -= 1
+                office = f" {text_of(doc, j, k - 1).lower()}"
+                states = {other.country for other in officials if other is not person and other.country
+                          and f" {(other.title or '').lower()}".endswith(office)}
+                away = {c for n in person.mentions for c in (n.visiting, n.facing, n.posted) if c}
+                if len(states) == 1 and not states & away:  # "The President's Envoy A met Kenyan President B"
+                    person.country, person.country_source = states.pop(), "person.office_owner"
+                    break
 
     def _body_deputies(self, officials) -> None:
         """ "UNEP Executive Director A ... Deputy Executive Director B": one whose office is the

@@ -148,3 +148,12 @@ def test_a_legislatures_office_coordinated_after_a_states_office_is_of_that_stat
     assert found == {"Peter Banda": "MW", "Catherine Gotani": "MW"}
     two = _countries(extract_text, "French Foreign Minister Anne Morel and Federal Foreign Minister Jan Berg met.")
     assert two["Jan Berg"] != "FR"
+
+
+def test_one_on_the_staff_of_an_office_held_by_a_told_states_official_serves_that_state(extract_text):
+    staff = _countries(extract_text, "Namibian President Netumbo Nandi-Ndaitwah received the envoys. The "
+                                     "President's Press Secretary Jonas Amutenya said more talks would follow.")
+    facing = _countries(extract_text, "The President's Special Envoy Lucia Reyes met Kenyan President William "
+                                      "Ruto on Monday.")
+    assert staff["Jonas Amutenya"] == "NA"
+    assert facing["Lucia Reyes"] != "KE"
