@@ -67,6 +67,8 @@ WORDS_FILE = "officials/words.jsonl"
 #: Offices that, written alone, belong to an international organisation.
 BARE_INTERNATIONAL_TITLES = frozenset({"Secretary-General", "Secretary General", "High Representative",
                                        "Under-Secretary-General", "Assistant Secretary-General"})
+#: How many characters before an office another office that names its state may end ("Custodian of the Two Holy Mosques").
+OFFICE_REACH = 40
 #: The longest official's mention, in tokens, that a neighbour's facing is looked for in.
 MENTION_REACH = 40
 #: The label of a demonym read as the one state the story names that it may mean ("Korean").
@@ -616,6 +618,10 @@ class OfficialRecognizer(RuleComponent):
             # "Taoiseach", "Tánaiste and Minister for ...": the office says whose it is
             title.country = self.office_countries.get(head.text) or next(
                 (self.office_countries[t.text] for t in doc[start:head.end] if t.text in self.office_countries), None)
+            # "Custodian of the Two Holy Mosques(,) King NAME": such an office written right before this one
+            written_before = doc.text[max(0, doc[start].idx - OFFICE_REACH):doc[start].idx].rstrip(" ,")
+            title.country = title.country or next(
+                (country for office, country in self.office_countries.items() if written_before.endswith(office)), None)
             title.country_rule = "country.office_word" if title.country else ""
 
     @staticmethod
@@ -815,6 +821,11 @@ class OfficialRecognizer(RuleComponent):
         after a capitalised word is more likely a name ("... Development Bambang Surya")."""
         k = place.start
         kind = (span_value(place, "nf_place") or {}).get("kind")
+        j = k - 1
+        while j > end and (doc[j].lower_ in ("the", "of") or self._state_word(doc, j)):
+            j -= 1
+        if doc[j].lower_ == "to":
+            return None  # "Ambassador of X to the (Republic of) Korea": where it is served, never whose
         if kind == "region" and place.end < len(doc) and doc[place.end].text in self.title_words:
             return None  # "Head of North East Division": a region's name in a body's, no state's office
         if kind == "demonym" and place.end < len(doc) and doc[place.end].text in self.words["PORTFOLIO_NOUN"]:

@@ -157,3 +157,17 @@ def test_one_on_the_staff_of_an_office_held_by_a_told_states_official_serves_tha
                                       "Ruto on Monday.")
     assert staff["Jonas Amutenya"] == "NA"
     assert facing["Lucia Reyes"] != "KE"
+
+
+def test_an_office_naming_its_state_written_before_another_office(extract_text):
+    found = _countries(extract_text, "The order was given by the Custodian of the Two Holy Mosques King Faisal "
+                                     "bin Turki in Jeddah, as guests from Oman and Kuwait arrived.")
+    assert found["Faisal bin Turki"] == "SA"
+
+
+def test_the_formal_name_of_where_an_envoy_serves_is_not_his_state(extract_text):
+    officials = {o.name: o for o in extract_text(
+        "The Ambassador of the Republic of Chile to the Republic of Korea, Pablo Soto, met the Ambassador of "
+        "Peru to the Philippines Rosa Diaz.").officials}
+    assert (officials["Pablo Soto"].country, officials["Pablo Soto"].title) == ("CL", "Ambassador to the Republic of Korea")
+    assert officials["Rosa Diaz"].country == "PE"
