@@ -67,8 +67,8 @@ WORDS_FILE = "officials/words.jsonl"
 #: Offices that, written alone, belong to an international organisation.
 BARE_INTERNATIONAL_TITLES = frozenset({"Secretary-General", "Secretary General", "High Representative",
                                        "Under-Secretary-General", "Assistant Secretary-General"})
-#: How many characters before an office another office that names its state may end ("Custodian of the Two Holy Mosques").
-OFFICE_REACH = 40
+#: How many words before an office another office that names its state may stand in ("Custodian of the Two Holy Mosques").
+OFFICE_REACH = 8
 #: The longest official's mention, in tokens, that a neighbour's facing is looked for in.
 MENTION_REACH = 40
 #: The label of a demonym read as the one state the story names that it may mean ("Korean").
@@ -619,7 +619,7 @@ class OfficialRecognizer(RuleComponent):
             title.country = self.office_countries.get(head.text) or next(
                 (self.office_countries[t.text] for t in doc[start:head.end] if t.text in self.office_countries), None)
             # "Custodian of the Two Holy Mosques(,) King NAME": such an office written right before this one
-            written_before = doc.text[max(0, doc[start].idx - OFFICE_REACH):doc[start].idx].rstrip(" ,")
+            written_before = text_of(doc, max(sent.start, start - OFFICE_REACH), start).rstrip(" ,")
             title.country = title.country or next(
                 (country for office, country in self.office_countries.items() if written_before.endswith(office)), None)
             title.country_rule = "country.office_word" if title.country else ""
