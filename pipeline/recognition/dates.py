@@ -1009,6 +1009,8 @@ class DateRecognizer(RuleComponent):
             return False
         if guard == "duration" and not _counted_allowed(span, before):
             return False
+        if guard == "period" and _a_span_of_time(span, before):
+            return False
         if guard == "day_alone" and not _day_alone_allowed(span, after):
             return False
         if guard == "day_before" and before is not None and date_token_class(before.text) == "DAY":
@@ -1096,6 +1098,8 @@ class DateRecognizer(RuleComponent):
         """The normalised value of an allowed candidate (``text``: with the words trimmed off
         its front, which still tell the normaliser something: "between"), or None."""
         tense = _sentence_tense(span, context.sentences)
+        if span.end_char <= (doc_value(span.doc, "dateline_end") or 0):
+            tense = "past"  # the dateline's "March 26" is the day of writing, not the story's next one
         if tense == "past" and self.patterns.meta(span.id_).get("guard") == "duration":
             return None  # "in three days", "next two weeks" count from now, not in a past story
         order = context.order() if any(c.isdigit() for c in text) else None
@@ -1337,6 +1341,14 @@ def _counted_allowed(span: Span, before: Optional[Token]) -> bool:
     # "in" was trimmed off the front: the word before it decides
     prev = span.doc[before.i - 1] if before is not None and before.i > 0 else None
     return prev is None or not (prev.lower_ in DURATION_CONTEXT or _is_num(prev) or prev.text == "%")
+
+
+def _a_span_of_time(span: Span, before: Optional[Token]) -> bool:
+    """"over the coming year", "during the past month", "in the last year": a span of time
+    counted back or ahead (or "the previous year", told from another date), not the calendar
+    year or month that "this year", "last month" and "the current year" name."""
+    return before is not None and before.lower_ in _DETERMINERS \
+        and span[0].lower_ in ("last", "past", "next", "coming", "previous")
 
 
 _CONNECTORS = date_words("RANGE_CONNECTOR")
