@@ -185,6 +185,7 @@ FUTURE_CUES = date_words("FUTURE_CUE")
 #: "a decision to hold the talks in March" (the plan is past, the meeting is not). Other
 #: infinitives keep the plan's tense: "BP agreed to sell its stake in October".
 PLAN_BEFORE_INFINITIVE = date_words("PLAN_BEFORE_INFINITIVE")
+PLAN_PARTICIPLES = date_words("PLAN_PARTICIPLE")
 MEETING_VERBS = date_words("MEETING_VERB")
 REPORTING_PAST = date_words("REPORTING_PAST")
 YEAR_BLOCKERS = date_words("YEAR_BLOCKER")
@@ -200,7 +201,7 @@ PLAN_REACH = 5
 #: The words :func:`_cue` can answer for (besides a regular past form): any other word tells no
 #: tense whatever its neighbours, so it is passed over without reading them.
 _CUE_HEADS = FUTURE_CUES | PLAN_BEFORE_INFINITIVE | PAST_CUES | REPORTING_PAST \
-    | frozenset(w for w, _ in _FUTURE_PAIRS) | {"be"}
+    | frozenset(w for w, _ in _FUTURE_PAIRS) | PLAN_PARTICIPLES | {"be"}
 
 
 def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
@@ -215,6 +216,11 @@ def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
     before = next((k for k in range(i - 1, -1, -1) if not _adverb(words[k])), -1)
     prev = words[before] if before >= 0 else ""
     if w in FUTURE_CUES:
+        return "future"
+    if w in PLAN_PARTICIPLES and prev in ("is", "are") \
+            and not any(word in REPORTING_PAST for word in words[:before]):
+        # "is expected in Nairobi on Thursday", "are planned for Friday"; not in reported
+        # speech, told from the day of the report ("Kyodo reported that they are expected to ...")
         return "future"
     if (w, nxt) in _FUTURE_PAIRS:
         return "future"
