@@ -53,7 +53,8 @@ def _ws(chars: str = r"\s") -> str:
 
 
 #: a source in brackets before the place: "(MENAFN- Jordan Times) AMMAN -"
-_SOURCE = r"(?:\([^()\n]{2,60}\)" + _ws(r"[ \t]") + r")?"
+#: (one bracket inside it: "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, May 16 (KUNA) --")
+_SOURCE = r"(?:\((?:[^()\n]|\([^()\n]{1,30}\)){2,80}\)" + _ws(r"[ \t]") + r")?"
 #: the time of posting and a bar before the place: "10:38 | Lima, Jul. 2."
 _TIME_FIRST = r"(?:\d{1,2}:\d{2}[ \t]*\|[ \t]*)?"
 _DATELINE_BODY = (

@@ -53,6 +53,7 @@ CASES = [
     ("Budget talks\n\nMombasa. Delegates from ten states met", "Mombasa", "KE"),   # a city and a full stop
     ("Remarks\n\nChicago, IL\n\nMay 4, 2026\n\nThank you all", "Chicago", "US"),  # a state's abbreviation
     ("Talks open\n\nPerth, W.A.\n\nMinisters met", "Perth", "AU"),
+    ("(WIRE- Gulf Daily (GDN)) MANAMA, 3 June (BNA) -- The council met", "MANAMA", "BH"),  # a bracket in the source
 ]
 
 
