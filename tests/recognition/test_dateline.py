@@ -54,6 +54,8 @@ CASES = [
     ("Remarks\n\nChicago, IL\n\nMay 4, 2026\n\nThank you all", "Chicago", "US"),  # a state's abbreviation
     ("Talks open\n\nPerth, W.A.\n\nMinisters met", "Perth", "AU"),
     ("(WIRE- Gulf Daily (GDN)) MANAMA, 3 June (BNA) -- The council met", "MANAMA", "BH"),  # a bracket in the source
+    ("Minsk, 3 June 2026, 09:15 — The two delegations", "Minsk", "BY"),          # the time of posting after the date
+    ("DODOMA, June 3, 2026 4:30 PM EAT - The cabinet", "DODOMA", "TZ"),
 ]
 
 
