@@ -1203,7 +1203,9 @@ class _DocContext:
 
 #: A date written in full ("26 November 2025", "Nov. 26, 2025"): a byline's, or the text's.
 _MONTH_WORD = r"(?:" + "|".join(sorted((n for n in MONTHS), key=len, reverse=True)) + r")\.?"
-_FULL_DATE = re.compile(r"\b(?:" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}(?:st|nd|rd|th)?\s+"
+#: (a range of days too: "February 19-23, 2024", "19–23 February 2024")
+_DAYS = r"\d{1,2}(?:st|nd|rd|th)?(?:[-\u2013]\d{1,2}(?:st|nd|rd|th)?)?"
+_FULL_DATE = re.compile(r"\b(?:" + _MONTH_WORD + r"\s+" + _DAYS + r",?\s+|" + _DAYS + r"\s+"
                         + _MONTH_WORD + r",?\s+)((?:19|20)\d\d)\b", re.I)
 
 

@@ -163,3 +163,16 @@ def test_published_from_a_date_line_at_the_top(nlp, text, published, today):
 def test_dateline_day_looks_back_from_the_publication_date(nlp, text, published, expected):
     record = extract(text, published=published, nlp=nlp)
     assert [d.start for d in record.dates if d.start.endswith(expected[4:])] == [expected]
+
+
+@pytest.mark.parametrize("text,written,start", [
+    # no publication date: a yearless date takes the year of the first date written in full,
+    # a range of days with its year included
+    ("The envoy travels to Apia on June 9-12, 2027 for talks. On June 10, she meets the cabinet.",
+     "June 10", "2027-06-10"),
+    ("Delegates meet in Suva from 9–12 June 2027. The report is due on 30 May.", "30 May", "2027-05-30"),
+])
+def test_yearless_date_takes_the_year_of_a_range_written_in_full(nlp, text, written, start):
+    record = extract(text, nlp=nlp)
+    assert record.published is None
+    assert {d.text: d.start for d in record.dates}.get(written) == start
