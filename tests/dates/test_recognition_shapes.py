@@ -79,6 +79,10 @@ CASES = [
     ("The envoy was expected in Windhoek on Thursday but stayed home.", "Thursday", "2025-05-29", "2025-05-29"),
     # the dateline's day is the day of writing, the story after it looks ahead
     ("SUVA, May 30 (FBC) - The ministers will meet in Nadi next week.", "May 30", "2025-05-30", "2025-05-30"),
+    # a weekday or relative day glossed with its full date, year included, is one date
+    ("The delegation returns home on Thursday (June 5, 2025) after the talks.",
+     "Thursday (June 5, 2025)", "2025-06-05", "2025-06-05"),
+    ("The accord was initialled yesterday (1 June 2025) in Honiara.", "yesterday (1 June 2025)", "2025-06-01", "2025-06-01"),
 ]
 
 
