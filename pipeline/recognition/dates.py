@@ -1106,6 +1106,8 @@ class DateRecognizer(RuleComponent):
         tense = _sentence_tense(span, context.sentences)
         if span.end_char <= (doc_value(span.doc, "dateline_end") or 0):
             tense = "past"  # the dateline's "March 26" is the day of writing, not the story's next one
+        if span.label_ == "MONTH" and not any(c.isdigit() for c in text) and _habitual(span, context.sentences):
+            return None  # "the council usually meets in February": any year's February, no calendar month
         if tense == "past" and self.patterns.meta(span.id_).get("guard") == "duration":
             return None  # "in three days", "next two weeks" count from now, not in a past story
         order = context.order() if any(c.isdigit() for c in text) else None
@@ -1152,6 +1154,29 @@ class DateRecognizer(RuleComponent):
             doc._.nf_warnings = (doc_value(doc, "nf_warnings") or []) + [
                 f"relative dates could not be anchored (no publication date: give 'published', a "
                 f"leading 'date YYYY-MM-DD' line or --published): {texts}"]
+
+
+HABITUAL_CUES = date_words("HABITUAL_CUE")
+
+
+def _habitual(span: Span, sentences: Dict[Any, Any]) -> bool:
+    """The span's sentence tells what happens as a rule ("usually", "annually"), not once."""
+    starts = sentences.get("starts") or []
+    if len(starts) < 2:
+        return False
+    k = bisect_right(starts, span.start) - 1
+    lowers = sentences.get("doc") or lower_words(span.doc)
+    # (within the span's clause: "usually meet in Geneva, but this year they met in March")
+    for words in (reversed(lowers[starts[k]:span.start]), lowers[span.end:starts[k + 1]]):
+        for w in words:
+            if w in _CLAUSE_BREAKS:
+                break
+            if w in HABITUAL_CUES:
+                return True
+    return False
+
+
+_CLAUSE_BREAKS = frozenset({"but", ";", "while", "whereas", "although", "though"})
 
 
 def _closes_bracket(doc: Doc, start: int, end: int) -> bool:

@@ -83,6 +83,10 @@ CASES = [
     ("The delegation returns home on Thursday (June 5, 2025) after the talks.",
      "Thursday (June 5, 2025)", "2025-06-05", "2025-06-05"),
     ("The accord was initialled yesterday (1 June 2025) in Honiara.", "yesterday (1 June 2025)", "2025-06-01", "2025-06-01"),
+    # a part of the day before a date keeps the day ("left Apia late May 30"), not the month alone
+    ("The envoy left Apia late May 30 after two days of talks.", "late May 30", "2025-05-30", "2025-05-30"),
+    # a habit in another clause does not make a month habitual
+    ("Ministers usually gather in Lome, but this year they met in April.", "April", "2025-04", "2025-04"),
 ]
 
 
