@@ -252,6 +252,9 @@ def _first_unlisted(matches, lookup) -> Optional[DatelineFound]:
         info = lookup(region)
         if info is None or info.kind not in ("country", "region") or not info.country:
             continue
+        if not raw.isupper() and not match.group("date") and not match.group("agency") \
+                and match.group(0).rstrip().endswith(":"):
+            continue  # "Dr Ama Mensah, Ghana: ..." introduces a speaker; a place in title case needs a dash
         start = match.start("place") + match.group("place").index(raw)
         place = PlaceInfo(name=raw, kind="city", country=info.country, city=raw)
         return DatelineFound(start, start + len(raw), place, match.end(), match.group("date"))

@@ -46,7 +46,7 @@ CASES = [
     ("LAKE KIVU LODGE, Rwanda (RNA) - Envoys gathered", "LAKE KIVU LODGE", "RW"),
     ("Ras al Khaimah Port, United Arab Emirates, 2 May 2026 – The council", "Ras al Khaimah Port", "AE"),
     ("MOUNT HAGEN, Papua New Guinea -- Provincial leaders", "MOUNT HAGEN", "PG"),
-    ("Kota Belud Camp, Sabah: The state minister", "Kota Belud Camp", "MY"),      # a region of its country
+    ("Kota Belud Camp, Sabah – The state minister", "Kota Belud Camp", "MY"),      # a region of its country
     ("OSAKA, June 3 Jiji - The trade minister", "OSAKA", "JP"),                   # an agency in title case after the date
     ("Kigali, Rwanda | 7 July 2026 - The two ministers", "Kigali", "RW"),          # a bar before the date
     ("Asunción, .- La ministra met the envoy", "Asunción", "PY"),                  # the Spanish ".-"
@@ -84,6 +84,7 @@ def test_dateline_found(text, place, country):
     "Kenya -Uganda trade ties grow\nThe two states met.",                 # a glued dash with no country or agency before
     "Ports forum\n\nParis, Kenya\n\nDelegates met",                       # the city is not in that country
     "Ministry of Health, Kenya - The ministry said",                       # an office, not a place
+    "Panel\n\nDr Ama Mensah, Ghana: We need more trade\nProf Li Wei, China: Agreed",  # speakers, not places
     "the committee, Kenya - it said",                                     # lowercase: no name
     "Stronger ties for the region, Ghana - Togo talks\nThe two met.",       # a clause before the country
     "Trade Kenya. The agency said",                                        # not a city before the stop
