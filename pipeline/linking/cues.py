@@ -11,9 +11,9 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date as _date, timedelta
-from typing import Dict, FrozenSet, List, Optional, Set, Tuple
+from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ..recognition.lengths import length_at
 from ..recognition.lexicon import lower_words, token_texts
@@ -152,3 +152,20 @@ def periods_meet(a: Tuple[Optional[str], Optional[str]], b: Tuple[Optional[str],
     a_low, a_high = _bounds(*a)
     b_low, b_high = _bounds(*b)
     return a_low <= b_high and b_low <= a_high
+
+
+def same_day_shift(doc: Doc, days: Sequence[int], words: Dict[str, FrozenSet[str]]) -> Optional[int]:
+    """How many days after the day told before it the phrase around one of the words "day" at
+    ``days`` sets what its sentence tells: 0 for "on the same day", "that day", "later in the
+    day", "earlier during the day"; 1 for "the following day", "the next day"; None when none
+    says either."""
+    lowers = lower_words(doc)
+    for i in days:
+        before = lowers[i - 1] if i >= 1 else ""
+        if before in words["SAME_DAY_MARK"]:
+            return 0
+        if before in words["NEXT_DAY_MARK"] and i >= 2 and lowers[i - 2] == "the":
+            return 1
+        if before == "the" and i >= 3 and lowers[i - 2] in ("in", "during") and lowers[i - 3] in words["DAY_OPENER"]:
+            return 0
+    return None

@@ -25,11 +25,11 @@ from .. import settings
 from ..recognition.dates import sentence_tense
 from ..recognition.extensions import doc_value, span_value
 from ..recognition.lengths import length_at
-from ..recognition.lexicon import lower_words, spans_in, token_ids, token_texts
+from ..recognition.lexicon import lower_words, spans_in, token_ids, token_indices, token_texts
 from ..recognition.phrases import doc_text, sent_of, sentences
 from ..normalisation.events import event_ordinal
 from ..records.models import Event, Place
-from .cues import CLAUSE_BREAKS, CUE_AFTER, add_days, clause_cue, duration_days, periods_meet, phase
+from .cues import CLAUSE_BREAKS, CUE_AFTER, add_days, clause_cue, duration_days, periods_meet, phase, same_day_shift
 
 
 def _group(doc: Doc, key: str) -> List[Span]:
@@ -67,9 +67,13 @@ def _read_anaphors(text: _Text) -> None:
     3 to 5 June")."""
     doc, heads, travel = text.doc, text.words["HEAD_NOUN"], text.words["TRAVEL_HEAD"]
     named: Dict[str, List[Tuple[int, str]]] = {}  # head noun -> (end of a mention, its event), in text order
+    gatherings = text.words["GATHERING_HEAD"]
     for span in text.events:
         words = _name_words(span_value(span, "nf_event")["name"], {})
-        for word in words & heads | ({TRAVEL_NOUN} if words & travel else set()):
+        # (GATHERING_NOUN: any gathering, which a bare "the meeting" may name: "Namibia will host
+        # the 5th Session of the X Commission. [...] / The meeting will take place in Windhoek")
+        for word in words & heads | ({TRAVEL_NOUN} if words & travel else set()) \
+                | ({GATHERING_NOUN} if words & gatherings else set()):
             named.setdefault(word, []).append((span.end, text.owner[(span.start, span.end)]))
     for entries in named.values():
         entries.sort()
@@ -77,23 +81,46 @@ def _read_anaphors(text: _Text) -> None:
     # "the Qingdao summit": a town between the article and the head says where, not which
     towns = {p.start: p.end for p in spans_in(doc, settings.SPANS_PLACES)
              if (span_value(p, "nf_place") or {}).get("kind") == "city"}
+    # ... and so does a day ("the Tuesday gathering opened in Iquitos": the gathering named before)
+    days = {d.start: d.end for d in spans_in(doc, settings.SPANS_DATES)}
     for i in range(len(doc) - 1):
         if lowers[i] != "the" or i in text.event_tokens:
             continue
         length = length_at(doc, i + 1, text.words["DURATION_UNIT"])
         n = i + 1 if length is None else length.end
         n = towns.get(n, n)
+        # (a weekday is a day even when no publication date resolves it)
+        dated = (n in days or n < len(doc) and doc[n]._.nf_dk == "WD") and length is None and n == i + 1
+        n = days.get(n, n + 1 if dated else n)
         if n >= len(doc) or n in text.event_tokens or not doc[n].is_lower:  # "... the two-day" at the end
             continue
-        word = TRAVEL_NOUN if lowers[n] in travel else lowers[n] if lowers[n] in heads else None
+        word = TRAVEL_NOUN if lowers[n] in travel else lowers[n] \
+            if lowers[n] in heads or lowers[n] in text.words["GENERIC_GATHERING"] else None
         entries = named.get(word, [])
         at = bisect.bisect_right(entries, (i, "\uffff")) - 1
+        if at < 0 and word in text.words["GENERIC_GATHERING"] and length is None and (n == i + 1 or dated):
+            # a bare "the meeting" with no event of its noun before it names the gathering named
+            # last before it (not one with its own complement: "the meeting of the cabinet")
+            entries = named.get(GATHERING_NOUN, []) if not _complemented(doc, n) else []
+            at = bisect.bisect_right(entries, (i, "\uffff")) - 1
+            if at >= 0:
+                text.generic_anaphors.add((i, n + 1))
         if at >= 0:
             text.anaphors.setdefault(entries[at][1], []).append(doc[i:n + 1])
 
 
+def _complemented(doc: Doc, n: int) -> bool:
+    """Whether the noun at ``n`` has a complement that says which occasion it is ("the meeting
+    of the cabinet", "the meeting with the envoy", "the meeting between the two")."""
+    return n + 1 < len(doc) and doc[n + 1].lower_ in _PARTY_WORDS | {"of"}
+
+
+#: The noun of "on the same day", "on the opening day".
+DAY_WORD = frozenset({"day"})
 #: The key under which every word of journey ("visit", "trip", "tour") names one journey again.
 TRAVEL_NOUN = "\x00travel"
+#: The key under which every event named with a gathering's head (GATHERING_HEAD) is listed.
+GATHERING_NOUN = "\x00gathering"
 
 
 def _place_commas(doc: Doc, places: List[Span]) -> Set[int]:
@@ -127,7 +154,28 @@ def _told_of(text: _Text, key: str, anaphor: Span, group: Dict[int, List[Span]])
             return max(before, key=lambda t: t.end)
         return min(told, key=lambda t: t.start)
 
-    return [c for c in group.get(sent.start, []) if owner(c) is anaphor]
+    told = [c for c in group.get(sent.start, []) if owner(c) is anaphor]
+    if (anaphor.start, anaphor.end) in text.generic_anaphors:
+        # a bare "the meeting" tells only what its own clause states: not a date or place after
+        # another name ("The meeting concluded with MoUs to be signed at the Ministerial JMC
+        # scheduled for 14 May")
+        told = [c for c in told if not _other_name_between(text, anaphor.end, c.start)]
+    return told
+
+
+def _other_name_between(text: _Text, start: int, end: int) -> bool:
+    """Whether a capitalised word that is no place, date or official stands between two positions."""
+    doc = text.doc
+    sent = sent_of(doc[start]).start
+    named = text.named_tokens.get(sent)
+    if named is None:
+        # (and the places of the sentence: "in the northern Chilean city of Arica")
+        s_end = sent_of(doc[start]).end
+        places = [p for p in spans_in(doc, settings.SPANS_PLACES) if sent <= p.start < s_end]
+        named = text.named_tokens[sent] = {k for group in (text.venues, text.dates, text.officials)
+                                           for c in group.get(sent, []) for k in range(c.start, c.end)} \
+            | {k for p in places for k in range(p.start, p.end)}
+    return any(doc[k].text[:1].isupper() and k not in named for k in range(start, end))
 
 
 def _this_edition(text: _Text, mentions: List[Span]) -> List[Span]:
@@ -210,6 +258,14 @@ class _Text:
     headline_end: int = 0
     #: event key -> the later "the meeting", "the summit" that refer back to it (:func:`_read_anaphors`)
     anaphors: Dict[str, List[Span]] = field(default_factory=dict)
+    #: (start, end) of the anaphors that are a bare "the meeting" naming a gathering of another head
+    generic_anaphors: set = field(default_factory=set)
+    #: sentence start -> the tokens of its venues, dates and officials (:func:`_other_name_between`)
+    named_tokens: Dict[int, set] = field(default_factory=dict)
+    #: the positions of the words "day" ("on the same day", "on the opening day"), in order
+    day_words: List[int] = field(default_factory=list)
+    #: event key -> its (start, end), once linked (events are linked in the order they are named)
+    periods: Dict[str, Tuple[Optional[str], Optional[str]]] = field(default_factory=dict)
     #: the commas inside a place or closing it ("Perth, Australia, on"): they end no clause
     place_commas: set = field(default_factory=set)
     #: what linking asks of the same event mention many times, worked out once per doc:
@@ -248,6 +304,7 @@ def _read(doc: Doc, events: List[Span], words: Dict[str, FrozenSet[str]]) -> _Te
         events=events, events_by_sentence=_by_sentence(events), raw=doc_text(doc), words=words,
         event_tokens={i for e in events for i in range(e.start, e.end)},
     )
+    text.day_words = token_indices(doc, "LOWER", DAY_WORD)
     text.place_commas = _place_commas(doc, list(_group(doc, settings.SPANS_PLACES)) + list(_group(doc, settings.SPANS_VENUES)))
     paragraph = 0
     previous = None
@@ -297,6 +354,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
             (span_value(m, "nf_event")["acronym"] for m in mentions if span_value(m, "nf_event").get("acronym")), None)
         telling = _this_edition(text, mentions)
         start, end = _event_dates(text, key, telling)
+        text.periods[key] = (start, end)
         venue, stated = _event_venue(text, key, telling, (start, end))
         # "the 6th Session ... in Dushanbe. ... decisions of the 5th Session, held in Islamabad in
         # 2016. On the sidelines, a meeting of ...": another edition of an event told before is
@@ -895,7 +953,8 @@ def opening_head(sent: Span, words: Dict[str, FrozenSet[str]]) -> Optional[str]:
 def _event_dates(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[str], Optional[str]]:
     found = _dated(text, key, mentions)
     if found is None:
-        return _dateline_day(text, mentions[0]) or _headline_day(text, mentions[0]) \
+        return _dateline_day(text, mentions[0]) or _headline_day(text, mentions[0]) or _same_day(text, mentions) \
+            or _day_of_another(text, key, mentions) \
             or _lead_date(text, key, mentions) or _gathering_date(text, key, mentions) or (None, None)
     mention, date = found
     start, end = span_value(date, "nf_date")["start"], span_value(date, "nf_date")["end"]
@@ -917,6 +976,13 @@ def _same_period(text: _Text, sent: Span, period: Tuple[Optional[str], Optional[
     """Whether every date (and year) a sentence tells may be the event's period."""
     return all(periods_meet(period, (span_value(d, "nf_date")["start"], span_value(d, "nf_date")["end"]))
                for group in (text.dates, text.years) for d in group.get(sent.start, []))
+
+
+def _told_then(text: _Text, sent: Span, period: Tuple[Optional[str], Optional[str]]) -> bool:
+    """Whether a sentence tells no time, or some date (or year) that may be the event's period
+    ("the gathering will be held in Cusco next year" tells of another edition)."""
+    told = [span_value(d, "nf_date") for group in (text.dates, text.years) for d in group.get(sent.start, [])]
+    return not told or any(periods_meet(period, (v["start"], v["end"])) for v in told)
 
 
 def _gathered_before(text: _Text, mentions: List[Span]) -> Optional[Span]:
@@ -946,6 +1012,87 @@ def _gathering_date(text: _Text, key: str, mentions: List[Span]) -> Optional[Tup
     if start == end and len(start) == 10:
         return _days_from(text, key, mentions, text.doc[before.start:before.start + 1], date)
     return start, end
+
+
+#: How many sentences before an event's the day its "on the same day" refers to may be told.
+SAME_DAY_REACH = 12
+
+
+def _same_day(text: _Text, mentions: List[Span]) -> Optional[Tuple[Optional[str], Optional[str]]]:
+    """ "The minister arrived in Nairobi on 4 May. On the same day, she held talks with X": an
+    event whose sentence says it took place that day ("later in the day", "the following day":
+    :func:`.cues.same_day_shift`) took place on the single day told last before that sentence,
+    within SAME_DAY_REACH sentences (or on the day after it)."""
+    for mention in mentions:
+        shift = same_day_shift(text.doc, _day_words(text, mention), text.words)
+        if shift is None:
+            continue
+        index = text.position[sent_of(mention).start][0]
+        for before in reversed(text.sentences[max(0, index - SAME_DAY_REACH):index]):
+            days = [v for v in (span_value(d, "nf_date") for d in text.dates.get(before.start, []))
+                    if len(v["start"]) == 10 and v["start"] == v["end"]]
+            if days:
+                day = add_days(days[-1]["start"], shift)
+                return (day, day) if day else None
+        return None
+    return None
+
+
+def _day_words(text: _Text, mention: Span) -> List[int]:
+    """The words "day" of a mention's sentence before the next event it names ("talks on Monday,
+    and on the same day the X Forum opened"), from the doc's word index (no walk per mention)."""
+    sent = sent_of(mention)
+    days = text.day_words[bisect.bisect_left(text.day_words, sent.start):bisect.bisect_left(text.day_words, sent.end)]
+    if not days:
+        return []
+    starts = sorted(e.start for e in text.events_by_sentence.get(sent.start, []))
+    at = bisect.bisect_left(starts, mention.end)
+    upto = starts[at] if at < len(starts) else sent.end
+    return [i for i in days if i < upto]
+
+
+#: How many sentences before an event's "on the opening day" the occasion it refers to may be named.
+OTHER_DAY_REACH = 3
+
+
+def _day_of_another(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Optional[str], Optional[str]]]:
+    """ "The X Summit will be held on 3 and 4 July. On the opening day, the ministers will hold the
+    Y Meeting", "the Y took place on the last day of the Session": an event told on the first
+    (FIRST_DAY) or last (LAST_DAY) day of another occasion takes that occasion's start (or end):
+    the occasion named after "day of", else the one named last before it, within OTHER_DAY_REACH
+    sentences."""
+    lowers = lower_words(text.doc)
+    for mention in mentions:
+        at = next((i for i in _day_words(text, mention) if i >= 2 and lowers[i - 2] == "the"
+                   and (lowers[i - 1] in text.words["FIRST_DAY"] or lowers[i - 1] in text.words["LAST_DAY"])), None)
+        if at is None or mention.start <= at < mention.end:
+            continue
+        other = _occasion_before(text, key, mention, at)
+        period = text.periods.get(other) if other else None
+        if not period:
+            return None
+        day = period[0] if lowers[at - 1] in text.words["FIRST_DAY"] else period[1]
+        return (day, day) if day and len(day) == 10 else None
+    return None
+
+
+def _occasion_before(text: _Text, key: str, mention: Span, at: int) -> Optional[str]:
+    """The occasion whose day the words "the opening day" at ``at`` tell: another event named
+    right after "of (the)" ("on the last day of the Session", by its head noun too), else the
+    other event named last before the mention within OTHER_DAY_REACH sentences."""
+    lowers = lower_words(text.doc)
+    index = text.position[sent_of(mention).start][0]
+    first = text.sentences[max(0, index - OTHER_DAY_REACH)].start
+    before = [e for e in text.events if first <= e.start < mention.start and text.owner.get((e.start, e.end)) not in (None, key)]
+    if at + 1 < len(lowers) and lowers[at + 1] == "of":
+        noun = at + 3 if at + 2 < len(lowers) and lowers[at + 2] == "the" else at + 2
+        named = next((e for e in text.events if e.start == noun), None)
+        if named is not None:
+            return None if text.owner.get((named.start, named.end)) == key else text.owner.get((named.start, named.end))
+        if noun >= len(lowers) or lowers[noun] not in text.words["HEAD_NOUN"]:
+            return None
+        before = [e for e in before if lowers[noun] in _name_words(span_value(e, "nf_event")["name"], {})]
+    return text.owner.get((before[-1].start, before[-1].end)) if before else None
 
 
 #: How many sentences after the story's lead its first event may be named and still be what the
@@ -1281,8 +1428,9 @@ def _relative_clause(text: _Text, mention: Span) -> Optional[Tuple[int, int]]:
             return None
     if opener is None:
         return None
-    end = next((i for i in range(mention.end, sent.end) if texts[i] in CLAUSE_BREAKS and i not in inside_place), None)
-    return None if end is None else (opener, end)
+    # (a clause that closes the sentence ends with it: "met B, who is in Lima on a working visit.")
+    return opener, next((i for i in range(mention.end, sent.end) if texts[i] in CLAUSE_BREAKS and i not in inside_place),
+                        sent.end)
 
 
 def _of_another(date: Span, mention: Span) -> bool:
@@ -1297,8 +1445,10 @@ DATE_BEFORE_WEIGHT = 2
 
 
 def _is_travel(text: _Text, mentions: List[Span]) -> bool:
-    """Whether the event is a journey (a visit, a trip): the day of leaving or arriving is its own."""
-    return any(_name_words(span_value(m, "nf_event")["name"], {}) & text.words["TRAVEL_HEAD"] for m in mentions)
+    """Whether the event is a journey (a visit, a trip): the day of leaving or arriving is its own
+    (a later "the meeting" that names it again has no event value: its words tell)."""
+    return any(_name_words((span_value(m, "nf_event") or {}).get("name") or m.text, {}) & text.words["TRAVEL_HEAD"]
+               for m in mentions)
 
 
 def _event_time(text: _Text, date: Span, travel: bool) -> bool:
@@ -1534,12 +1684,7 @@ def _event_venue(
     place, source = None, None
     reported, travel = text.words["REPORT_WORD"], _is_travel(text, mentions)
     for mention in mentions:
-        # "it was announced on Friday in Buenos Aires": where it was said, not where it happens
-        place = _nearest(mention, [v for v in _claimed(text, mention) if (v.start < mention.end
-                                   or not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER))
-                                   and not _set_apart(text, v, mention, place=True)
-                                   and not _decided_before(text, v, mention)
-                                   and not (travel and _beyond_clause(text, v, mention))])
+        place = _nearest(mention, _own_places(text, mention, travel))
         if place is not None:
             source = mention
             break
@@ -1551,8 +1696,10 @@ def _event_venue(
             break
     for anaphor in text.anaphors.get(key, []) if place is None else ():
         # "Hosted by ..., the meeting will take place tomorrow at the headquarters in Jeddah."
+        # (not "the gathering will be held in Cusco next year": another time, another edition)
         place = _nearest(anaphor, [v for v in _told_of(text, key, anaphor, text.venues)
-                                   if not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER)])
+                                   if not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER)]) \
+            if _told_then(text, sent_of(anaphor), period) else None
         if place is not None:
             source = anaphor
             break
@@ -1573,21 +1720,56 @@ def _event_venue(
         return _place(town, text.raw), _place(town, text.raw)
     # a visit to a country stays there: the towns it takes in are stops, not its place
     if venue.city is None and not travel:
-        # "will be held in Malaysia ... We look forward to welcoming you to Putrajaya"
-        town = next((v for sent in _same_time(text, key, source, period) for v in text.venues.get(sent.start, [])
-                     if _town_of(v, venue)), None)
-        if town is not None:
-            venue = _place(town, text.raw)
-            if any(sent_of(m).start == sent_of(town).start for m in mentions):
-                stated = venue  # told in a sentence that names the event: its own place, which carries
-                text.stated_at[key] = town.start_char
-        # "to visit Sri Lanka to attend the X ... The X will be held at the Ministry in Colombo":
-        # a later mention's own sentence states the town
-        town = None if town is not None else next(
-            (v for m in mentions if m is not source for v in _claimed(text, m) if _town_of(v, venue)), None)
-        if town is not None:
-            venue = stated = _place(town, text.raw)
+        venue, stated = _town_in_country(text, key, mentions, source, period, venue, stated, place)
+    return venue, stated
+
+
+def _own_places(text: _Text, mention: Span, travel: bool) -> List[Span]:
+    """The venues of a mention's sentence that may be its event's place (:func:`_claimed`)."""
+    reported = text.words["REPORT_WORD"]
+    # "it was announced on Friday in Buenos Aires": where it was said, not where it happens
+    return [v for v in _claimed(text, mention) if (v.start < mention.end
+            or not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER))
+            and not _set_apart(text, v, mention, place=True)
+            and not _decided_before(text, v, mention)
+            and not (travel and _beyond_clause(text, v, mention))]
+
+
+def _town_in_country(
+    text: _Text, key: str, mentions: List[Span], source: Span, period: Tuple[Optional[str], Optional[str]],
+    venue: Place, stated: Place, place: Span,
+) -> Tuple[Place, Place]:
+    """The town of the country an event is placed in, when the text names one for it: in the
+    sentence that placed it ("left for Uzbekistan to attend the meeting ... in Samarkand"), a
+    sentence going on speaking of it ("will be held in Malaysia ... We look forward to welcoming
+    you to Putrajaya"), a later mention's or a later "the meeting"'s sentence ("Namibia will host
+    the X. [...] / The meeting will take place in Windhoek")."""
+    own = [v for v in _own_places(text, source, False) if _town_of(v, venue)] \
+        if any(m is source for m in mentions) else []
+    # ("Ministers will travel to Nepal for meetings in Pokhara ... / The X will be held on 14
+    # March": the lead that placed it names the town too)
+    own = own or [v for v in text.venues.get(sent_of(place).start, []) if v.start > place.start and _town_of(v, venue)]
+    if own:
+        town = _nearest(source, own)
+        text.stated_at[key] = town.start_char
+        return _place(town, text.raw), _place(town, text.raw)
+    town = next((v for sent in _same_time(text, key, source, period) for v in text.venues.get(sent.start, [])
+                 if _town_of(v, venue)), None)
+    if town is not None:
+        venue = _place(town, text.raw)
+        if any(sent_of(m).start == sent_of(town).start for m in mentions):
+            stated = venue  # told in a sentence that names the event: its own place, which carries
             text.stated_at[key] = town.start_char
+        return venue, stated
+    # "to visit Sri Lanka to attend the X ... The X will be held at the Ministry in Colombo":
+    # a later mention's own sentence states the town (or a later "the meeting"'s)
+    later = [v for m in mentions if m is not source for v in _claimed(text, m)] \
+        + [v for anaphor in text.anaphors.get(key, []) if _told_then(text, sent_of(anaphor), period)
+           for v in _told_of(text, key, anaphor, text.venues)]
+    town = next((v for v in later if _town_of(v, venue)), None)
+    if town is not None:
+        venue = stated = _place(town, text.raw)
+        text.stated_at[key] = town.start_char
     return venue, stated
 
 
@@ -1668,7 +1850,14 @@ def _stated_period(text: _Text, key: str, period: Tuple[Optional[str], Optional[
         return period
     index = bisect.bisect_right([s.start_char for s in text.sentences], at) - 1
     sent = text.sentences[max(index, 0)]
-    return period if text.dates.get(sent.start) or text.years.get(sent.start) else (None, None)
+    if not (text.dates.get(sent.start) or text.years.get(sent.start)):
+        return None, None
+    # "will attend meetings in Pokhara between 14 and 17 March. / The A will be held on 14-15
+    # March, the B on 16 March": a period of the place's sentence that holds the event's own is
+    # the series', which the place carries to the events of it told after
+    return next(((v["start"], v["end"]) for v in (span_value(d, "nf_date") for d in text.dates.get(sent.start, []))
+                 if v["start"] != v["end"] and period[0] and period[1]
+                 and v["start"] <= period[0][:len(v["start"])] and period[1][:len(v["end"])] <= v["end"]), period)
 
 
 def _town_of(span: Span, venue: Place) -> bool:
@@ -1904,11 +2093,21 @@ def _held_at(gap: Span) -> bool:
     """Whether the gap between two events is only "at the" (and modifiers): the first is held at the second
     ("bilateral talks with X at the 9th Andean Summit in Quito"), where the second is; its
     days it keeps, as on the margins of it."""
-    words = [t.lower_ for t in gap if not t.is_space]
+    words = gap.text.lower().split()
+    # ("The signing of the accord was held during the X Meeting", "talks during the Y Summit":
+    # a few lowercase words of holding may stand before "during")
+    during = words.index("during") if "during" in words[:HELD_DURING_WORDS + 1] else None
+    if during is not None and all(w.isalpha() for w in words[:during]):
+        words = words[during:]
     # (a participle or an adverb may stand before the second: "at the on-going X Summit",
     # "at the recently concluded X")
-    return bool(words) and words[0] == "at" and all(
-        w in ("the", "a", "an") or _MODIFIER_FORM.fullmatch(w) for w in gap.text.lower().split()[1:])
+    return bool(words) and words[0] in ("at", "during") and all(
+        w in ("the", "a", "an") or _MODIFIER_FORM.fullmatch(w) for w in words[1:])
+
+
+#: How many words may stand before "during" in the gap between an event and the one it is held
+#: during ("was held during the", "took place during the").
+HELD_DURING_WORDS = 3
 
 
 #: Lowercase words of a participle's or an adverb's form, or hyphened ("on-going", "just-ended").

@@ -383,7 +383,10 @@ class DatelineRecognizer(RuleComponent):
                 written = _title_case(span.text, info.name) if span.text.isupper() else span.text
                 # the name as written ("NEW YORK" -> "New York"), unless it is an abbreviation ("KL")
                 name = written if info.kind != "country" and len(written) > 3 else (info.city or info.name)
-                set_span_value(span, "nf_dateline", {"name": name, "country": info.country})
+                value = {"name": name, "country": info.country}
+                if info.kind == "city" and info.capital:
+                    value["capital"] = True  # "in the capital" of a story told from there is here
+                set_span_value(span, "nf_dateline", value)
                 spans.append(span)
         doc.spans[settings.SPANS_DATELINE] = spans
         return doc

@@ -195,7 +195,9 @@ NOT_PAST_ED = date_words("NOT_PAST_ED")
 NUMERIC_DATE_CUES = date_words("NUMERIC_DATE_CUE")
 DURATION_CONTEXT = date_words("DURATION_CONTEXT")
 MONTH_LIKE_FOLLOWERS = date_words("MONTH_LIKE_FOLLOWER")
-_FUTURE_PAIRS = {("set", "to"), ("going", "to"), ("due", "to")}
+_FUTURE_PAIRS = {("set", "to"), ("going", "to"), ("due", "to"), ("expected", "to")}
+#: Before a future pair, what makes it a past expectation ("was expected to arrive on Monday").
+_PAST_BE = frozenset({"was", "were", "had"})
 #: How far "to" may stand after a word of planning ("agreed on Monday to convene").
 PLAN_REACH = 5
 #: The words :func:`_cue` can answer for (besides a regular past form): any other word tells no
@@ -223,7 +225,8 @@ def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
         # speech, told from the day of the report ("Kyodo reported that they are expected to ...")
         return "future"
     if (w, nxt) in _FUTURE_PAIRS:
-        return "future"
+        # ("is expected to take place on Thursday"; not "was expected to arrive on Monday")
+        return None if w == "expected" and prev in _PAST_BE else "future"
     # (also with the day of the plan between: "agreed on Monday to convene the X in September")
     to = next((k for k in range(i + 1, min(len(words) - 1, i + PLAN_REACH)) if words[k] == "to"), None)
     if before_date and w in PLAN_BEFORE_INFINITIVE and to is not None and words[to + 1] in MEETING_VERBS:
@@ -1357,10 +1360,31 @@ def _bare_month_allowed(month: Token, before: Optional[Token], after: Optional[T
         return False
     if before is not None and before.is_title and not month.is_sent_start and before.lower_ not in LEADING:
         return False
+    if after is not None and after.is_title and not after.is_sent_start and _month_of_sitting(month, before, after):
+        return True  # "the June European Council": the month of that sitting
     if after is not None and (after.is_title and not after.is_sent_start or after.lower_ in MONTH_LIKE_FOLLOWERS
                               or _is_num(after)):
         return False  # "March Madness", "March on", "January 15/2025" (a date the rules cannot read)
     return True
+
+
+MONTH_OCCASION_HEADS = date_words("MONTH_OCCASION_HEAD")
+#: How many capitalised words may stand between such a month and the head of its sitting.
+MONTH_OCCASION_WORDS = 3
+
+
+def _month_of_sitting(month: Token, before: Optional[Token], after: Token) -> bool:
+    """ "the June European Council", "at the October Summit": a month after "the" before a run of
+    capitalised words ending in the head of a sitting (MONTH_OCCASION_HEAD) tells its month."""
+    if before is None or before.lower_ != "the":
+        return False
+    doc = month.doc
+    for token in doc[after.i:min(len(doc), after.i + MONTH_OCCASION_WORDS + 1)]:
+        if not token.is_title:
+            return False
+        if token.lower_ in MONTH_OCCASION_HEADS and (token.i + 1 >= len(doc) or not doc[token.i + 1].is_title):
+            return True
+    return False
 
 
 _FULL_MONTH_NAMES = frozenset(w for w in MONTHS if len(w) > 4 or w in ("march", "june", "july", "april"))

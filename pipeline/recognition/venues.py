@@ -860,11 +860,25 @@ class VenueRecognizer(RuleComponent):
         capital = max((p for p in by_start.values() if p.end <= i and (span_value(p, "nf_place") or {}).get("capital")),
                       key=lambda p: p.start, default=None)
         if capital is None:
-            return None
+            return self._dateline_capital(doc, k, i, by_start)
         span = Span(doc, k - 1, k + 1, label="VENUE", span_id="venue.capital_named_before")
         info = span_value(capital, "nf_place")
         set_span_value(span, "nf_venue", {"name": info.get("city") or capital.text, "city": info.get("city") or capital.text,
                                           "country": info.get("country"), "place_kind": "city"})
+        return span
+
+    def _dateline_capital(self, doc: Doc, k: int, i: int, by_start: Dict[int, Span]) -> Optional[Span]:
+        """ "WINDHOEK -- The forum will take place in the capital on 4 May": with no capital named
+        before it, "the capital" of a story told from a capital is that city, unless the story
+        has named another country before it (then it may be that country's capital)."""
+        dateline = self._dateline(doc)
+        if not dateline or not dateline.get("capital") \
+                or any((span_value(p, "nf_place") or {}).get("country") not in (None, dateline["country"])
+                       for p in by_start.values() if p.end <= i):
+            return None
+        span = Span(doc, k - 1, k + 1, label="VENUE", span_id="venue.capital_of_dateline")
+        set_span_value(span, "nf_venue", {"name": dateline["name"], "city": dateline["name"],
+                                          "country": dateline["country"], "place_kind": "city"})
         return span
 
     def _possessive_town(self, doc: Doc, country: Span, sent: Span, by_start: Dict[int, Span]) -> Optional[Span]:
@@ -1165,6 +1179,9 @@ class VenueRecognizer(RuleComponent):
                         if v and v.get("capital") and v.get("country") == country), None) \
             if doc[demonym.end].lower_ == "capital" else None
         city = capital.get("city") if capital else None
+        dateline = self._dateline(doc) if capital is None and doc[demonym.end].lower_ == "capital" else None
+        if dateline and dateline.get("capital") and dateline["country"] == country:
+            city = dateline["name"]  # ("NAIROBI -- ... talks in the Kenyan capital": the story's own)
         set_span_value(span, "nf_venue", {"name": city or span.text, "city": city, "country": country})
         return span
 

@@ -13,7 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import settings
-from ..linking.events import SIGNING, link_events, refers_back
+from ..linking.cues import same_day_shift
+from ..linking.events import DAY_WORD, SIGNING, link_events, refers_back
 from ..linking.retold import described, merge_numbered_descriptions, merge_retold
 from ..linking.words import EVENT_WORDS_FILE, LINKING_WORDS_FILE, link_words
 from ..recognition.base import RuleComponent
@@ -111,7 +112,7 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
     dateline_end = doc_value(doc, "dateline_end") or 0
     stated = _sentences_with(doc, settings.SPANS_VENUES, settings.SPANS_UNANCHORED_DATES) | {
         sent_of(s).start for s in _spans(doc, settings.SPANS_DATES) if s.start_char >= dateline_end}
-    stated |= _dateline_sentence(doc, dateline_end) | _same_day_sentences(doc)
+    stated |= _dateline_sentence(doc, dateline_end) | _same_day_sentences(doc, words)
     # "is in Fiji on a two-day visit", "a mission to Nairobi": a place gone to or stayed in
     stated |= {sent_of(s).start for s in _spans(doc, settings.SPANS_PLACES) if _destination(s)}
     named = _sentences_with(doc, settings.SPANS_EVENTS)
@@ -165,19 +166,15 @@ def _speaks_of_again(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:
 MAX_FRONTED_COMMAS = 4
 
 
-#: "Later in the day, ...", "Earlier during the day, ...": a sentence opened by one of these, "in"
-#: or "during" and "the day" tells the day of the story's events.
-SAME_DAY_OPENERS = frozenset({"later", "earlier"})
-SAME_DAY = re.compile(r"^(?:later|earlier) (?:in|during) the day\b")
-
-
-def _same_day_sentences(doc: Doc) -> set:
-    """The starts of the sentences opened by "Later in the day", "Earlier during the day": the
-    day is the one the story tells, a day given by the text."""
-    raw = doc_text(doc)
-    # only the openers' tokens are looked at (found in the doc's word index, not by a walk)
-    return {sent_of(t).start for t in map(doc.__getitem__, token_indices(doc, "LOWER", SAME_DAY_OPENERS))
-            if t.is_sent_start and SAME_DAY.match(raw[t.idx:t.idx + 30].lower())}
+def _same_day_sentences(doc: Doc, words: Dict[str, FrozenSet[str]]) -> set:
+    """The starts of the sentences opened by words that tell their events on a day told before
+    them ("Later in the day, ...", "On the same day, ...", "The following day, ...":
+    :func:`.cues.same_day_shift`): the day is one the story tells, a day given by the text."""
+    # only the words "day" are looked at (found in the doc's word index, not by a walk)
+    return {sent_of(doc[i]).start for i in token_indices(doc, "LOWER", DAY_WORD)
+            if i - sent_of(doc[i]).start < SAME_DAY_OPENING and same_day_shift(doc, [i], words) is not None}
+#: How many words a sentence's opening phrase of the day has at most ("Later on the same day").
+SAME_DAY_OPENING = 5
 
 
 def _dateline_sentence(doc: Doc, dateline_end: int) -> set:

@@ -52,6 +52,15 @@ HELD_AT = [
         "The two leaders will hold a bilateral meeting at the G20 Summit in Rio de Janeiro next month.",
         "bilateral meeting", ("Rio de Janeiro", "BR"),
         id="a meeting to be held at a summit takes its town"),
+    pytest.param(
+        "The signing of the water accord was held during the Ministerial Meeting of the Nile Basin "
+        "Initiative, held in Kigali on Tuesday.",
+        "signing of the water accord", ("Kigali", "RW"),
+        id="a signing held during a meeting takes the meeting's town"),
+    pytest.param(
+        "The two premiers held talks during the 14th Pacific Ports Summit in Apia on Friday.",
+        "talks", ("Apia", "WS"),
+        id="talks during a summit take the summit's town"),
 ]
 
 

@@ -384,3 +384,26 @@ def test_the_flag_getters_are_left_out_of_new_words_but_stay_registered(nlp):
     assert [s.text for s in doc.spans[settings.SPANS_DATES]] == ["4 June 2031"]
     word = nlp.vocab["Zyxwvember"]
     assert word.is_title and word.shape_ == "Xxxxx" and word.lower_ == "zyxwvember"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an expectation looks ahead: a bare weekday after "is expected to" is the coming one
+    ("The caucus is expected to convene on Friday in Lobamba.", "2025-06-20"),
+    ("Both envoys are expected to sign the accord on Monday.", "2025-06-23"),
+    # ... but one that was expected is told of the past
+    ("The envoy was expected to land in Praia on Monday.", "2025-06-16"),
+])
+def test_an_expectation_looks_ahead(nlp, text, expected):
+    assert [start for _, start, _ in dates(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month after "the" before a sitting's capitalised name is the month of that sitting
+    ("Ministers will prepare the ground for the October European Council in Brussels.", [("October", "2025-10", "2025-10")]),
+    ("The draft will go to the December Plenary Session for a vote.", [("December", "2025-12", "2025-12")]),
+    # negatives: a month inside another kind of name, or with no "the" before it
+    ("The October Revolution Square was crowded.", []),
+    ("Fans watched the March Madness final.", []),
+])
+def test_month_of_a_sitting(nlp, text, expected):
+    assert dates(nlp, text) == expected

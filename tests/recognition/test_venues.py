@@ -433,6 +433,18 @@ DEMONYM_SETTLEMENTS = [
      [("Mombasa", "Mombasa", "KE")]),
     # negative: the noun before a country's name ("the capital of Kenya") says the country only
     ("The talks were held in the capital of Kenya on Monday.", "2025-05-03", [("Kenya", None, "KE")]),
+    # a story told from its country's capital: "the capital" (with its country's demonym or none)
+    # is that city, when no other capital, and no other country, is named before it
+    ("GABORONE, May 3 -- Water ministers will meet in the capital on 20 May for the basin forum.", "2025-05-03",
+     [("Gaborone", "Gaborone", "BW")]),
+    ("ASUNCION, May 3 -- The trade council session opened in the Paraguayan capital on Friday.", "2025-05-03",
+     [("Asuncion", "Asuncion", "PY")]),
+    # negatives: the dateline is no capital; another country was named before; another demonym
+    ("DURBAN, May 3 -- The forum of mayors will be held in the capital on 20 May.", "2025-05-03", []),
+    ("GABORONE, May 3 -- The minister flew to Zambia on Friday. The basin forum opened in the capital today.",
+     "2025-05-03", [("Zambia", None, "ZM")]),
+    ("GABORONE, May 3 -- The council session opened in the Namibian capital on Friday.", "2025-05-03",
+     [("Namibian capital", None, "NA")]),
 ]
 
 
