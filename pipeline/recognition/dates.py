@@ -225,8 +225,10 @@ def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
         # speech, told from the day of the report ("Kyodo reported that they are expected to ...")
         return "future"
     if (w, nxt) in _FUTURE_PAIRS:
-        # ("is expected to take place on Thursday"; not "was expected to arrive on Monday")
-        return None if w == "expected" and prev in _PAST_BE else "future"
+        # ("is expected to take place on Thursday"; not "was expected to arrive on Monday", nor
+        # reported speech: "Kyodo reported earlier that they are expected to meet on Thursday")
+        past = w == "expected" and (prev in _PAST_BE or any(word in REPORTING_PAST for word in words[:before]))
+        return None if past else "future"
     # (also with the day of the plan between: "agreed on Monday to convene the X in September")
     to = next((k for k in range(i + 1, min(len(words) - 1, i + PLAN_REACH)) if words[k] == "to"), None)
     if before_date and w in PLAN_BEFORE_INFINITIVE and to is not None and words[to + 1] in MEETING_VERBS:
