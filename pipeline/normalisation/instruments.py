@@ -174,6 +174,32 @@ def _prefixes(name: str) -> List[str]:
     return [name[:m.start()] for m in _BEFORE_LOWERCASE.finditer(name)]
 
 
+_BETWEEN = re.compile(r"^(?P<head>.+?) between (?:the )?(?P<one>.+?) and (?:the )?(?P<two>.+)$")
+_PARTY_PAIR = re.compile(r"^(?:the )?(?P<one>[^\s\-\u2013]+(?: [^\s\-\u2013]+)*?)\s?[\-\u2013]\s?(?P<rest>[A-Z].*)$")
+
+
+def parties_keys(name: str) -> List[tuple]:
+    """(head, parties) of a name written with its two parties: "Trade Agreement between Kenya and
+    Uganda" and "Kenya-Uganda Trade Agreement" give the same key; for the latter every way of
+    cutting the words after the dash into a party and a head is one key (the two forms must
+    share the head and both parties to meet)."""
+    between = _BETWEEN.match(name)
+    if between:
+        return [(between.group("head").casefold(),
+                 frozenset({between.group("one").casefold(), between.group("two").casefold()}))]
+    pair = _PARTY_PAIR.match(name)
+    if not pair:
+        return []
+    one, rest = pair.group("one"), pair.group("rest").split()
+    return [(" ".join(rest[j:]).casefold(), frozenset({one.casefold(), " ".join(rest[:j]).casefold()}))
+            for j in range(1, len(rest))]
+
+
+def parties_form(a: str, b: str) -> bool:
+    """One name written with its parties joined by a dash before it or after "between"."""
+    return a != b and bool(set(parties_keys(a)) & set(parties_keys(b)))
+
+
 def _keys(name: str, kind: str, lookup: bool) -> List[tuple]:
     """Index keys under which a name meets the names it may be another way of writing: itself,
     its bag of words, and its words but one where one of the two names has an abbreviation
@@ -181,7 +207,9 @@ def _keys(name: str, kind: str, lookup: bool) -> List[tuple]:
     each abbreviation, and the other way round."""
     raw = _words(name)
     words = [w.casefold() for w in raw]
-    keys = [("exact", kind, name), ("bag", kind, tuple(sorted(words))), ("owner_moved", kind, _owner_bag(words))]
+    keys = [("exact", kind, name), ("bag", kind, tuple(sorted(words))), ("owner_moved", kind, _owner_bag(words))] \
+        + [("parties", kind) + key for key in parties_keys(name)] \
+        + [("unacronymed", kind, " ".join(drop_acronyms(name).casefold().split()))]
     if len(words) >= 3:
         for i in range(len(words) - 1):
             rest = (len(words), words[-1], tuple(sorted(words[:i] + words[i + 1:])))
@@ -269,7 +297,7 @@ def _edition_periods(group: List[dict]) -> None:
 
 
 #: Plurals whose possessive is a word of a name, not its owner's.
-_NAME_POSSESSORS = frozenset({"Women", "Children", "People", "Peoples", "Men"})
+NAME_POSSESSORS = frozenset({"Women", "Children", "People", "Peoples", "Men"})
 _OWNER = re.compile(r"^[^\s]+(?:\s+[^\s]+){0,3}?['\u2019]s\s+")
 
 
@@ -277,7 +305,7 @@ def owned_rest(name: str) -> str:
     """ "Agenda 2063" for "AU's Agenda 2063", "Africa's Agenda 2063": the name after a leading
     owner in the possessive; "" for a name without one, or whose rest is generic."""
     match = _OWNER.match(name)
-    if match and re.split(r"['\u2019]", match.group(0))[0].split()[-1] in _NAME_POSSESSORS:
+    if match and re.split(r"['\u2019]", match.group(0))[0].split()[-1] in NAME_POSSESSORS:
         return ""  # "the Women's Rights Convention": a plural possessive is a word of the name
     rest = name[match.end():] if match else ""
     return rest if len(rest.split()) >= 2 and not is_generic_name(rest) else ""
@@ -293,10 +321,31 @@ def owned_form(a: str, b: str) -> bool:
 def _same(first: str, name: str) -> bool:
     return first == name or same_instrument(first, name) or short_form(first, name) or short_form(name, first) \
         or modified_form(first, name) or modified_form(name, first) or dated_form(first, name) or dated_form(name, first) \
-        or initials_form(first, name) or initials_form(name, first) or owned_form(first, name)
+        or initials_form(first, name) or initials_form(name, first) or owned_form(first, name) or parties_form(first, name) \
+        or drop_acronyms(first) == drop_acronyms(name)
 
 
 _INNER_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9+\-]*\)")
+_ONE_INNER_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9+\-]*)\)")
+
+
+def acronym_forms(name: str, acronym: Optional[str] = None) -> List[str]:
+    """The ways of writing ``name`` with the words its acronym stands for replaced by the acronym:
+    "Revised Fish Market Fund (FMF) Agreement" -> "FMF Agreement", "Revised FMF Agreement"; with
+    the acronym written after the name ("Economic Partnership Agreement", "EPA") the head is
+    repeated after it: "EPA Agreement". Which words the acronym stands for is not checked: it
+    is the name's own, written in brackets right after them."""
+    inner = _ONE_INNER_ACRONYM.search(name)
+    if inner:
+        before, after, acronym = name[:inner.start()].split(), name[inner.end():].split(), inner.group(1)
+        tails = [after] if after else []
+    elif acronym:
+        before = name.split()
+        # the head words that end the name, written again after the acronym
+        tails = [before[-n:] for n in (1, 2) if n < len(before) and (n == 1 or is_generic_name(" ".join(before[-n:])))]
+    else:
+        return []
+    return [" ".join(before[:i] + [acronym] + tail) for tail in tails for i in range(len(before))]
 
 
 def drop_acronyms(name: str) -> str:

@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from ..normalisation.events import word_ordinal
-from ..normalisation.instruments import clean_instrument_name, drop_acronyms, is_generic_name, merge_variants
+from ..normalisation.instruments import (NAME_POSSESSORS, acronym_forms, clean_instrument_name, drop_acronyms,
+                                         is_generic_name, merge_variants)
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lexicon import longest_spans, lower_words, spans_in, token_indices, token_positions, token_texts
@@ -28,6 +29,10 @@ from .phrases import (APOSTROPHES, MAX_NAME_TOKENS, PHRASE_WORDS_FILE, RANGE_CON
 
 PATTERN_FILES = ("instruments.jsonl",)
 #: What opens and closes a document's title after "titled" ("(...)", quotes).
+#: Kinds of what is said: a quote after "the statement" is more often a quotation than a title.
+_SAID_KINDS = frozenset({"statement", "declaration"})
+#: The longest quoted title read after a lowercase head, in tokens.
+_MAX_QUOTED_TITLE = 12
 _TITLE_CLOSER_OF = {"(": {")"}, '"': {'"', "\u201d"}, "\u201c": {"\u201d", '"'},
                     "\u2018": {"\u2019", "'"}, "'": {"'", "\u2019"}}
 #: A Roman numeral that numbers a document in a series ("Work Plan IV", "NDP III"); not "I".
@@ -214,6 +219,29 @@ def _hyphened_start(doc: Doc, start: int, limit: int) -> int:
     k = start
     if k - 3 >= limit and doc[k - 1].is_lower and doc[k - 1].is_alpha and doc[k - 2].text in HYPHENS \
             and not doc[k - 2].whitespace_ and not doc[k - 3].whitespace_ and is_capitalised(doc[k - 3]):
+        return k - 3
+    return k
+
+
+def _plural_of(doc: Doc, start: int, end: int) -> bool:
+    """ "between the Academies of Sciences", "between Ministries of Agriculture": a party opening
+    on a plural noun and "of" names the two sides at once."""
+    k = start + 1 if doc[start].lower_ == "the" else start
+    return k + 2 < end and doc[k + 1].lower_ == "of" and is_capitalised(doc[k]) and doc[k].text.endswith("s") \
+        and not doc[k].text.endswith("ss")
+
+
+def _place_particle_start(doc: Doc, start: int, limit: int, place_ends: Dict[int, int]) -> int:
+    """ "the Dar es Salaam Declaration", "the Sharm el-Sheikh Plan": a name opening inside a place
+    written with a lowercase particle opens with the place; so does one after a short lowercase
+    particle hyphened to it and a capitalised word before ("el-Sheikh", "al-Quds")."""
+    inside = [p for p, end in place_ends.items() if limit <= p < start < end]
+    if inside:
+        return min(inside)
+    k = start
+    if k - 3 >= limit and doc[k - 1].text in HYPHENS and not doc[k - 1].whitespace_ and doc[k - 2].is_lower \
+            and doc[k - 2].is_alpha and len(doc[k - 2]) <= 3 and not doc[k - 2].whitespace_ \
+            and doc[k - 3].whitespace_ and is_capitalised(doc[k - 3]):
         return k - 3
     return k
 
@@ -694,12 +722,25 @@ class InstrumentRecognizer(RuleComponent):
         while k > first and k + 1 < limit and doc[k].lower_ == "and" and doc[k + 1].text[:1].isupper() \
                 and doc[k + 1].text not in self.phrases.sentence_words:
             j = self._party_run(doc, k + 1, limit)
-            if any(w in self.head_words for w in token_texts(doc)[k + 1:j]):
+            if self._holds_head(doc, k + 1, j):
                 break
             if not last and not (j < limit and doc[j].lower_ == "and"):
                 break
             k = j
         return start if k == first else k
+
+    def _holds_head(self, doc: Doc, start: int, end: int) -> bool:
+        """True when ``doc[start:end]`` holds an instrument's head that is no field of an office
+        named in it ("the Plan of Action" does; "the Ministry of Law and Justice" does not)."""
+        office = None
+        for k in range(start, end):
+            if doc[k].text in self.phrases.organisation_words and k + 1 < end and doc[k + 1].lower_ == "of":
+                office = k
+            elif doc[k].lower_ == "the" and k > start and doc[k - 1].lower_ in ("and", ","):
+                office = None  # "... of Law and the Plan of Action": another noun phrase
+            elif doc[k].text in self.head_words and office is None:
+                return True
+        return False
 
     def _parties(self, doc: Doc, head_end: int, end: int, limit: int) -> int:
         """A name that is its head alone names its parties: "the Agreement between the Government
@@ -708,7 +749,8 @@ class InstrumentRecognizer(RuleComponent):
         limit = min(limit, end + MAX_NAME_TOKENS)
         if end + 1 < limit and doc[end].lower_ == "between":
             k = self._party_end(doc, end + 1, limit)
-            if k > end + 1 and doc[k - 1].text in self.plural_parties and not (k < limit and doc[k].lower_ == "and"):
+            if k > end + 1 and (doc[k - 1].text in self.plural_parties or _plural_of(doc, end + 1, k)) \
+                    and not (k < limit and doc[k].lower_ == "and"):
                 # one party of many: "the Plan of Cooperation between the Member States on X"
                 return self.phrases.extend_right(doc, k, limit, stop=self.parties_stop,
                                                  connectors=self.phrases.party_connectors)
@@ -719,11 +761,22 @@ class InstrumentRecognizer(RuleComponent):
         else:
             return end
         second = self._party_end(doc, k + 1, limit, last=True)
-        if second == k + 1 or any(w in self.head_words for w in token_texts(doc)[k + 1:second]) \
+        if second == k + 1 or self._holds_head(doc, k + 1, second) \
                 or self._holds_official(doc, k + 1, second):
             return end  # "... of the Summit and the Plan of Action": another instrument
         return self.phrases.extend_right(doc, second, limit, stop=self.parties_stop,
                                          connectors=self.phrases.party_connectors)
+
+    def _parties_and_complement(self, doc: Doc, head_end: int, end: int, limit: int, place_ends: Dict[int, int]) -> int:
+        """End of a generic name with its parties and the complement after them: "the Convention
+        between X and Y for the Avoidance of Double Taxation and the Prevention of Fiscal Evasion
+        with respect to Taxes on Income" goes on after the parties as it would after the head."""
+        before = self._listed_complement(doc, head_end, end, limit, place_ends)
+        end = self._parties(doc, head_end, before, limit)
+        if end == before:
+            return end
+        end = self._parallel_complement(doc, head_end, self._deep_complement(doc, head_end, end, limit, place_ends), limit)
+        return self._complex_preposition(doc, head_end, end, limit, place_ends)
 
     @staticmethod
     def _quoted_title(doc: Doc, end: int, limit: int) -> int:
@@ -808,7 +861,7 @@ class InstrumentRecognizer(RuleComponent):
             return None
         start = self._inner_document_start(doc, self.phrases.extend_left(doc, head.start, sent.start, heads=self.head_words),
                                            head.start)
-        hyphened = _hyphened_start(doc, start, sent.start)
+        hyphened = _hyphened_start(doc, _place_particle_start(doc, start, sent.start, place_ends), sent.start)
         if hyphened < start:
             start = self.phrases.extend_left(doc, hyphened, sent.start, heads=self.head_words)
         start = _listed_words_start(doc, start, head.start, sent.start, place_ends) if start + 1 < head.start else start
@@ -828,12 +881,7 @@ class InstrumentRecognizer(RuleComponent):
             if start is None:
                 return None
         start = _spaced_party_start(doc, start, sent.start) if start < head.start else start
-        owner_end = place_ends.get(start, -1)
-        if start < owner_end < head.start and doc[owner_end].text in APOSTROPHES:
-            start = owner_end + 1  # "Chile's Law No. 21.600": the country owns it, it is not in its name
-        elif start + 1 < head.start and doc[start].is_upper and doc[start].is_alpha and len(doc[start]) >= 2 \
-                and doc[start + 1].text in APOSTROPHES:
-            start += 2  # "NATO's Open Door Policy": so does a body named by its acronym
+        start = self._after_owner(doc, start, head.start, place_ends)
         # "the Agreement concerning Training of X": a subject after "concerning" is the name's too
         end = titled_end or self._numbered_on(doc, self.phrases.extend_right(
             doc, head.end, sent.end, connectors=self.phrases.party_connectors), sent.end)
@@ -856,7 +904,7 @@ class InstrumentRecognizer(RuleComponent):
         # generic words names its parties (not "the Kigali Accord between X and Y")
         if not titled_end and (start == head.start or is_generic_name(clean_instrument_name(text_of(doc, start, head.end)))):
             # "the Treaty of Amity, Trade and Good Neighbourliness between X and Y": the subjects, then the parties
-            end = self._parties(doc, head.end, self._listed_complement(doc, head.end, end, sent.end, place_ends), sent.end)
+            end = self._parties_and_complement(doc, head.end, end, sent.end, place_ends)
         if not titled_end:
             end = self._listed_complement(doc, head.end, end, sent.end, place_ends)
         end = self._before_place(doc, head.end, self._stage_numbered(doc, head.end, end, sent.end), place_ends)
@@ -870,6 +918,23 @@ class InstrumentRecognizer(RuleComponent):
         if self._names_a_body(doc, head.end, end):
             return None
         return start, self._subtitle(doc, self._quoted_title(doc, end, sent.end), sent.end), inner
+
+    def _after_owner(self, doc: Doc, start: int, head: int, place_ends: Dict[int, int]) -> int:
+        """Start of a name after the possessive of who owns it, which is no part of it: a country
+        ("Chile's Law No. 21.600"), a body named by its acronym ("NATO's Open Door Policy") or by
+        two capitalised words or more ("the SADC Secretariat's Annual Plan", "the United Nations'
+        2030 Agenda"); "the Government's Activity Program" and "the Women's Plan" keep theirs."""
+        owner_end = place_ends.get(start, -1)
+        if start < owner_end < head and doc[owner_end].text in APOSTROPHES:
+            return owner_end + 1
+        if start + 1 < head and doc[start].is_upper and doc[start].is_alpha and len(doc[start]) >= 2 \
+                and doc[start + 1].text in APOSTROPHES:
+            return start + 2
+        for k in range(start + 2, head):
+            if doc[k].text in APOSTROPHES and not doc[k - 1].whitespace_ and all(is_capitalised(t) for t in doc[start:k]) \
+                    and doc[k - 1].text not in NAME_POSSESSORS:
+                return k + 1
+        return start
 
     def _after_lead_words(self, doc: Doc, start: int, head: int) -> int:
         """Start of a name after words that open no name: a determiner opening the sentence ("Other
@@ -1101,7 +1166,11 @@ class InstrumentRecognizer(RuleComponent):
                 k += 1
             if closing:
                 # "... on Energy, Transport and Works Minister X said": an official's title is no item
-                return end if self._holds_official(doc, end, k) else k
+                if self._holds_official(doc, end, k):
+                    return end
+                # "the Pact on Stability, Security and Development in the Great Lakes Region": the
+                # complement goes on after the list
+                return self.phrases.extend_right(doc, k, limit)
         return end
 
     def _coordination_split(self, doc: Doc, start: int, head: Span, end: int) -> tuple:
@@ -1255,7 +1324,7 @@ class InstrumentRecognizer(RuleComponent):
             return None  # "the Joint Declarations signed in 2019 and 2021": several documents, none named
         start, before_start, before_end = self._year_before(doc, start, sent.start, generic, dates_by_end)
         if start < bounds[0]:  # "the Tonga 2035 National Development Strategy"
-            start = self.phrases.extend_left(doc, start, sent.start)
+            start = self._after_owner(doc, self.phrases.extend_left(doc, start, sent.start), bounds[0], place_ends)
             name = clean_instrument_name(doc[start:bounds[0]].text + " " + name)
             generic = False
         # "a 2021-2022 Action Plan": the period before a generic name stands between it and its article
@@ -1267,7 +1336,7 @@ class InstrumentRecognizer(RuleComponent):
             return None
         period = self._period_after(doc, after, dates_by_start) or _acronym_period(doc, end, sent.end)
         if period and inner is None:
-            named_on = self._before_place(doc, period[2], self._named_on_after_period(doc, period[2], sent.end), place_ends)
+            named_on = self._before_place(doc, period[2], self._named_on_after_period(doc, period[2], sent.end, generic), place_ends)
             if named_on > period[2]:  # "the Plan of Action (2021-2025) to Implement the X Declaration"
                 name = clean_instrument_name(name + " " + doc[period[2]:named_on].text)
                 end = named_on
@@ -1418,7 +1487,7 @@ class InstrumentRecognizer(RuleComponent):
         return head.text in self.idiom_heads and head.start - 2 >= limit and head.end < len(doc) and doc[head.end].lower_ == "of" \
             and doc[head.start - 1].lower_ == "the" and doc[head.start - 2].lower_ in self.idiom_leads
 
-    def _named_on_after_period(self, doc: Doc, k: int, limit: int) -> int:
+    def _named_on_after_period(self, doc: Doc, k: int, limit: int, generic: bool = True) -> int:
         """End of a name's complement written after its period ("the Work Plan 2026-2030 of the
         Joint Committee on Fisheries"), else ``k``: a connector such as "to", "of" and capitals."""
         if not (k + 1 < limit and doc[k].is_lower and doc[k].lower_ in self.period_inner_connectors):
@@ -1426,6 +1495,10 @@ class InstrumentRecognizer(RuleComponent):
         j = k + 1 + (doc[k + 1].lower_ == "the")
         if not (j < limit and is_capitalised(doc[j]) and doc[j].text not in self.phrases.sentence_words):
             return k
+        # "the Action Plan for 2025-2027 between the Ministry of X and the Ministry of Y": its parties
+        # (a name of its own does not name them: "the Kigali Work Plan 2026-2028 between X and Y")
+        if doc[k].lower_ == "between":
+            return self._parties(doc, k, k, limit) if generic else k
         end = self.phrases.extend_right(doc, k, limit)
         # "presented the Plan for 2020-2025 to the National Assembly": where it goes, not its name
         return k if doc[end - 1].text in self.seat_words else end
@@ -1457,7 +1530,17 @@ class InstrumentRecognizer(RuleComponent):
                 return j
         return None
 
-    def _titled_document(self, doc: Doc, cue: int, dates_by_end: Dict[int, Span]):
+    def _quoted_after_head(self, doc: Doc, head: int, dates_by_end: Dict[int, Span]):
+        """ 'the state program "Digital Villages"', 'the policy statement "Vistas of X"': a quoted
+        capitalised title right after a lowercase head names the document (not after a head of
+        what is said, "the statement", where a quotation may follow; nor a long quote)."""
+        if not (head + 2 < len(doc) and doc[head + 1].text in _TITLE_CLOSER_OF and doc[head + 1].text != "("
+                and doc[head].whitespace_ and self.lower_head_kinds[doc[head].lower_] not in _SAID_KINDS):
+            return None
+        found = self._titled_document(doc, head, dates_by_end, head=head)
+        return found if found is not None and found[1] - found[0] <= _MAX_QUOTED_TITLE else None
+
+    def _titled_document(self, doc: Doc, cue: int, dates_by_end: Dict[int, Span], head: Optional[int] = None):
         """(start, end, rule, value) of a document named by a title after its head: "the
         (2026-2030) action plan, titled (Growing Together: Jobs and Skills)", "a new strategy
         dubbed 'Blue Horizon'". The title is the name (without bracketed acronyms); the kind is
@@ -1467,7 +1550,7 @@ class InstrumentRecognizer(RuleComponent):
             return None
         closers = _TITLE_CLOSER_OF[doc[k].text]
         close = next((j for j in range(k + 1, min(len(doc), k + 40)) if doc[j].text in closers), None)
-        head = self._titled_head(doc, cue)
+        head = self._titled_head(doc, cue) if head is None else head
         if close is None or close == k + 1 or head is None:
             return None
         period = self._period_before(doc, head, dates_by_end) or {"start": None, "end": None}
@@ -1682,6 +1765,37 @@ class InstrumentRecognizer(RuleComponent):
             found.append((span.start, span.end, span.id_, value))
         return found
 
+    def _introduced(self, doc: Doc, start: int, end: int) -> bool:
+        """ "signed a Memorandum of Cooperation (MoC)": a generic name given an acronym of its own
+        (not a plural one: "15 MoUs"), or after an indefinite article in a sentence that signs or
+        adopts it, brings in one more document; it refers back to none ("a Framework Agreement
+        would follow" names none yet). Before a title ("a Joint Statement entitled 'X'") the title names it."""
+        if end < len(doc) and doc[end].lower_ in self.title_cues:
+            return False
+        after = _acronym_paren_end(doc, end, len(doc))
+        if after > end:
+            return not doc[after - 2].text.endswith("s")
+        sent = sent_of(doc[start])
+        return start > 0 and doc[start - 1].lower_ in ("a", "an") and (doc[start - 1].is_lower or doc[start - 1].is_sent_start) \
+            and any(t.lower_ in self.document_verbs for t in sent)
+
+    @staticmethod
+    def _acronym_short_forms(doc: Doc, candidates: list) -> None:
+        """ "the Revised Fish Market Fund (FMF) Agreement ... the Revised FMF Agreement", "the Economic
+        Partnership Agreement (EPA) ... the EPA Agreement": a name written with its acronym in
+        place of the words it stands for is a mention of the name that defines the acronym."""
+        forms = {}
+        for start, end, _, value in candidates:
+            after = _acronym_paren_end(doc, end, len(doc))
+            trailing = text_of(doc, end + 1, after - 1) if after > end else None
+            for form in acronym_forms(value["name"], trailing):
+                forms.setdefault((value["kind"], form.casefold()), value)
+        for _, _, _, value in candidates:
+            full = forms.get((value["kind"], value["name"].casefold()))
+            if full is not None and full is not value:
+                value.update(name=full["name"], start=value.get("start") or full.get("start"),
+                             end=value.get("end") or full.get("end"))
+
     def _expansion(self, doc: Doc, span: Span) -> Optional[str]:
         """The name a text spells out before the acronym in brackets where no head reads it:
         "the Regional Comprehensive Economic Partnership (RCEP)"; None when it gives none."""
@@ -1739,6 +1853,9 @@ class InstrumentRecognizer(RuleComponent):
                        if c is not None]
         titled = [c for c in (self._titled_document(doc, i, dates_by_end)
                               for i in token_indices(doc, "LOWER", self.title_cues)) if c is not None]
+        titled += [c for c in (self._quoted_after_head(doc, i, dates_by_end)
+                               for i in token_indices(doc, "LOWER", self.lower_head_kinds) if doc[i].is_lower)
+                   if c is not None]
         # a name read around a head inside a title is part of the title, not a name of its own
         if titled:
             reach = _reach(len(doc), [(start, end) for start, end, _, _ in titled])
@@ -1749,7 +1866,10 @@ class InstrumentRecognizer(RuleComponent):
         _nested_periods(candidates)
         _subtitle_periods(doc, candidates)
         candidates += self._acronym_mentions(doc, matches, candidates)
-        merge_variants([value for _, _, _, value in candidates])
+        self._acronym_short_forms(doc, candidates)
+        # a generic name that brings in one more document is no other way of writing a name before it
+        introduced = {id(v) for start, end, _, v in candidates if is_generic_name(v["name"]) and self._introduced(doc, start, end)}
+        merge_variants([value for _, _, _, value in candidates if id(value) not in introduced])
         # "signed the Memorandum of Understanding": a generic name is the document's own only when
         # no instrument of its kind has a name of its own in the text (else it refers back)
         named_kinds = {v["kind"] for _, _, _, v in candidates if not is_generic_name(v["name"])}
@@ -1759,7 +1879,8 @@ class InstrumentRecognizer(RuleComponent):
         for start, end, rule, value in candidates:
             if is_generic_name(value["name"]):
                 # "...; Framework Agreement and ...": a listed item is one more document, no mention
-                if value["kind"] in named_kinds and not (self._opens_list_item(doc, start) or _after_semicolon(doc, start)) \
+                if value["kind"] in named_kinds and not (self._opens_list_item(doc, start) or _after_semicolon(doc, start)
+                                                         or id(value) in introduced) \
                         or value["name"].casefold() in named_generic:
                     continue
                 named_generic.add(value["name"].casefold())

@@ -1,7 +1,8 @@
 """Instrument names: one instrument written two ways, and the merge of its mentions' values."""
 import pytest
 
-from newsfacts.normalisation.instruments import clean_instrument_name, merge_variants, same_instrument, short_form
+from newsfacts.normalisation.instruments import (acronym_forms, clean_instrument_name, merge_variants, parties_form,
+                                                same_instrument, short_form)
 
 
 @pytest.mark.parametrize("a,b,same", [
@@ -146,3 +147,37 @@ def test_same_instrument_with_the_owner_moved(a, b, same):
     values = [{"name": n, "kind": "plan", "start": None, "end": None} for n in (a, b)]
     merge_variants(values)
     assert (values[0]["name"] == values[1]["name"]) is same
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("Grazing Agreement between Chad and Niger", "Chad-Niger Grazing Agreement", True),
+    ("Grazing Agreement between the Republic of Chad and Niger", "Republic of Chad-Niger Grazing Agreement", True),
+    ("Grazing Agreement between Chad and Niger", "Niger - Chad Grazing Agreement", True),
+    # another head or another party is another document
+    ("Grazing Agreement between Chad and Niger", "Chad-Niger Water Agreement", False),
+    ("Grazing Agreement between Chad and Niger", "Chad-Mali Grazing Agreement", False),
+    ("Chad-Niger Grazing Agreement", "Chad-Niger Grazing Agreement", False),  # the same name, not another form
+])
+def test_parties_form(a, b, same):
+    assert parties_form(a, b) is same and parties_form(b, a) is same
+
+
+@pytest.mark.parametrize("name,acronym,form", [
+    ("Joint Seed Fund (JSF) Agreement", None, "JSF Agreement"),
+    ("Revised Joint Seed Fund (JSF) Agreement", None, "Revised JSF Agreement"),
+    ("Joint Seed Fund Agreement", "JSF", "JSF Agreement"),
+])
+def test_acronym_forms(name, acronym, form):
+    assert form in acronym_forms(name, acronym)
+
+
+def test_a_name_without_an_acronym_has_no_acronym_forms():
+    assert acronym_forms("Joint Seed Fund Agreement") == []
+
+
+def test_merge_variants_joins_a_name_written_with_and_without_its_inner_acronym():
+    values = [{"name": "Joint Seed Fund (JSF) Agreement", "kind": "agreement", "start": None, "end": None},
+              {"name": "Joint Seed Fund Agreement", "kind": "agreement", "start": None, "end": None},
+              {"name": "Joint Seed Fund Protocol", "kind": "other", "start": None, "end": None}]
+    merge_variants(values)
+    assert [v["name"] for v in values] == ["Joint Seed Fund (JSF) Agreement"] * 2 + ["Joint Seed Fund Protocol"]
