@@ -58,6 +58,7 @@ class OfficialMention:
     escorts: Optional[Tuple[int, int]] = None  # (start, end) of the mention of the one he goes along with
     hosting: Optional[str] = None  # the state where a visitor meets him ("A called on B during her visit to X")
     visitor: bool = False  # "visiting" before his office: the story's guest, whose state is not its host's
+    country_rule: str = ""  # the id of the rule that gave ``country`` (a trace for bench/country_sources.py)
 
 
 @lru_cache(maxsize=4096)
@@ -86,6 +87,8 @@ class MergedOfficial:
     title: Optional[str] = None
     honorifics: List[str] = field(default_factory=list)
     country: Optional[str] = None
+    #: the id of the rule that gave ``country``, or why it stayed null (internal: not in the record)
+    country_source: str = ""
 
     def value(self) -> Dict:
         return {"name": self.name, "title": self.title, "honorifics": list(self.honorifics),
@@ -129,6 +132,7 @@ def _combine_same_person(mentions: List[OfficialMention]) -> List[OfficialMentio
             name=forward.name, name_tokens=forward.name_tokens,
             title=appositive.title if forward.title_is_style else forward.title,
             honorifics=honorifics, country=forward.country or appositive.country,
+            country_rule=forward.country_rule if forward.country else appositive.country_rule,
             rule=f"{forward.rule}|{appositive.rule}", name_span=forward.name_span,
             international=forward.international or appositive.international,
             visiting=forward.visiting or appositive.visiting, facing=forward.facing or appositive.facing,
@@ -210,9 +214,13 @@ def merge_officials(
         person.title = best_title.title if best_title else None
         person.honorifics = max((m.honorifics for m in person.mentions), key=len)
         international = any(m.international for m in person.mentions)
-        person.country = next((m.country for m in person.mentions if m.country), None)
+        told = next((m for m in person.mentions if m.country), None)
+        person.country = told.country if told else None
+        person.country_source = (told.country_rule or "mention.unnamed") if told else (
+            "null.international" if international else "")
         visits = {m.visiting for m in person.mentions}
         if person.country is None and not international and fallback_country not in visits:
             person.country = fallback_country
+            person.country_source = "story.fallback" if fallback_country else person.country_source
     people.sort(key=lambda p: p.mentions[0].start)
     return people

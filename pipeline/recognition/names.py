@@ -23,6 +23,9 @@ HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 POSSESSIVES = frozenset({"'s", "\u2019s"})
 #: The bare apostrophe of a plural or s-ending possessive ("Seychelles’ Minister").
 BARE_APOSTROPHES = frozenset({"'", "\u2019"})
+#: The glottal stop (Tongan fakauʻa, Hawaiian ʻokina) that opens Polynesian names: "ʻAisake",
+#: "‘Akilisi" (written with the letter U+02BB or a turned comma, glued to the word after it).
+GLOTTAL_MARKS = frozenset({"\u02bb", "\u2018", "`"})
 #: Quotes around a nickname inside a name ("Joko “Jokowi” Widodo", "Ferdinand 'Bongbong' Marcos").
 OPENING_QUOTES = frozenset({'"', "'", "\u201c", "\u2018"})
 CLOSING_QUOTES = frozenset({'"', "'", "\u201d", "\u2019"})
@@ -117,6 +120,8 @@ class NameWords:
             return False
         if text in _SUFFIXES or _INITIALS.match(text) or text in IRISH_PARTICLES:
             return True
+        if len(text) > 2 and text[0] in GLOTTAL_MARKS and text[1].isupper():
+            text = text[1:]  # "ʻAkilisi": one token
         if len(text) < 2 or not text[0].isupper() or text.isupper():
             return False
         # an apostrophe inside a name word: "Tu'ipulotu", "O'Brien", "Sa'ad"
@@ -193,6 +198,11 @@ class NameWords:
                 or lowers[k + 1] in self.particles and k + 2 < limit and name_word(k + 2)  # "de la Garza"
             ):
                 k += 1
+                skipped += 1
+                continue
+            if text in GLOTTAL_MARKS and not spaced[k] and has_next and name_word(k + 1) \
+                    and (k == start or not any(t in BARE_APOSTROPHES for t in texts[k + 2:k + 4])):  # "‘Prachanda.’": quoted
+                k += 1  # "‘Aisake Eke": the mark the tokenizer split off is part of the name word
                 skipped += 1
                 continue
             if k > start and self._quoted_nickname(doc, k, limit):

@@ -143,8 +143,10 @@ def representing(ctx: OfficeContext) -> Optional[str]:
     official, or the list of officials he opens, is said to represent after the list (only
     names, offices and separators between; no other place)."""
     doc, lowers, k = ctx.doc, ctx.lowers, ctx.end
+    # the list's offices may be written lowercase ("..., minister of Defense NAME and ...")
     while k < ctx.sent.end and k - ctx.end <= REPRESENTING_REACH and k not in ctx.by_start \
-            and (lowers[k] in LIST_SEPARATORS or doc[k].is_title or ctx.has(k, "LIST_SMALL_WORD")):
+            and (lowers[k] in LIST_SEPARATORS or doc[k].is_title or ctx.has(k, "LIST_SMALL_WORD")
+                 or k in ctx.office_tokens):
         k += 1
     # "..., from Ecuador": after a comma the state the listed officials come from
     if not (k + 1 < ctx.sent.end and (ctx.has(k, "REPRESENTING_WORD") or lowers[k] == "from" and lowers[k - 1] == ",")):
@@ -159,11 +161,25 @@ def representing(ctx: OfficeContext) -> Optional[str]:
 def listed_after(ctx: OfficeContext, before: OfficeContext) -> bool:
     """Whether the mention is the next item of a list after ``before`` in its sentence ("the
     delegation included A; B; and C"): only separators and the capitalised words of an office
-    stand between them ("; National Security Adviser and Vice President ... NAME")."""
+    stand between them ("; National Security Adviser and Vice President ... NAME"), or a word
+    of membership that goes on from the delegation's leader to its members ("The delegation of
+    X was led by A, and included B and C")."""
     if before.sent.start != ctx.sent.start or before.end > ctx.start or ctx.start - before.end > LIST_GAP:
         return False
-    doc = ctx.doc
-    return all(ctx.lowers[i] in LIST_SEPARATORS or doc[i].is_title for i in range(before.end, ctx.start))
+    doc, between = ctx.doc, range(before.end, ctx.start)
+    # a bracketed acronym may close the office before ("Ambassador to the Caribbean Community (CARICOM);")
+    listed = [ctx.lowers[i] in LIST_SEPARATORS or doc[i].is_title or doc[i].is_upper or doc[i].text in "()"
+              for i in between]
+    if all(listed):
+        return True
+    return any(ctx.has(i, "DELEGATION_MEMBER") for i in between) and all(
+        ok or ctx.has(i, "DELEGATION_MEMBER") or ctx.has(i, "AUXILIARY") for i, ok in zip(between, listed))
+
+
+def delegation_of(ctx: OfficeContext) -> Optional[str]:
+    """The state of the delegation the mention is a member or the leader of ("the Chilean
+    delegation included TITLE NAME", "The delegation of X was led by TITLE NAME")."""
+    return delegation_member(ctx) or delegation_led_by(ctx)
 
 
 def coordinated_after(ctx: OfficeContext, before: OfficeContext) -> bool:
@@ -450,8 +466,18 @@ def visited_place_country(ctx: OfficeContext) -> Tuple[Optional[str], Optional[s
     before = _own_visit_before(ctx) or _visit_of(ctx)
     if before:
         return before, None
+    if _invited(ctx):
+        return None, None  # "invited Premier NAME to visit Pakistan": a visit asked for, not made
     country, met = _visit_after(ctx)
     return (None, country) if met else (country, None)
+
+
+def _invited(ctx: OfficeContext) -> bool:
+    """Whether a verb of inviting stands right before the mention ("also invited Premier NAME",
+    "invites President NAME to ..."): the visit told after it is one asked of him."""
+    k = _before_styles(ctx)
+    k -= int(k - 1 > ctx.sent.start and ctx.lowers[k - 1] == "the")
+    return k - 1 >= ctx.sent.start and ctx.has(k - 1, "INVITE_VERB")
 
 
 def _visit_after(ctx: OfficeContext) -> Tuple[Optional[str], bool]:
@@ -460,21 +486,44 @@ def _visit_after(ctx: OfficeContext) -> Tuple[Optional[str], bool]:
     doc, sent = ctx.doc, ctx.sent
     lowers, visits = lower_words(doc), ctx.words["VISIT_CUE"]
     met = any(ctx.has(i, "MEETING_VERB") for i in range(max(sent.start, ctx.start - MET_REACH), ctx.start))
+    k = ctx.end
+    if k + 2 < sent.end and lowers[k] in ("is", "are") and lowers[k + 1] == "in" \
+            and place_kind(ctx.by_start.get(k + 2)) in ("country", "city"):
+        return span_value(ctx.by_start[k + 2], "nf_place").get("country"), False  # "NAME is in Beijing to ..."
     for k in range(ctx.end, min(sent.end, ctx.end + VISIT_REACH)):
         if lowers[k] in (";", ":", "while", "whereas", "who", "which", "before", "after") \
                 and not (lowers[k] == "who" and (k == ctx.end or k - 1 == ctx.end and lowers[k - 1] == ",")):
             return None, False  # another's clause; "NAME(,) who arrived in Stockholm" is his own
         if lowers[k] not in visits or _guest_adjective(ctx, k):
             continue
+        owner = _visit_owner(ctx, k)
+        if owner is not None and owner > ctx.end and lowers[owner] in POSSESSIVES \
+                and any(i in ctx.office_tokens for i in range(ctx.end, owner)):
+            continue  # "A is hosting Minister B ..., as part of the latter's visit to X": B's visit, not A's
         after = range(k + 1, min(sent.end, k + VISIT_PLACE_REACH))
         before = range(k - 1, max(ctx.end, k - VISIT_PLACE_REACH) - 1, -1)
         for j in list(after) + list(before):
             if place_kind(ctx.by_start.get(j)) in ("country", "city", "region") and ctx.by_start[j].start >= ctx.end \
                     and not _origin_or_owner(ctx, j):
                 return (span_value(ctx.by_start[j], "nf_place").get("country"),
-                        met and k > sent.start and ctx.has(k - 1, "POSSESSIVE_PRONOUN"))
+                        met and owner is not None and ctx.has(owner, "POSSESSIVE_PRONOUN"))
         # "arrived here today on a two-day official visit to Nepal": a later cue may name it
     return None, False
+
+
+def _visit_owner(ctx: OfficeContext, k: int) -> Optional[int]:
+    """The word that says whose the visit at ``k`` is, before the words that describe it ("his|
+    official visit", "the latter's| two-day working visit"): its index, or None."""
+    doc, j = ctx.doc, k - 1
+    while j > ctx.sent.start and k - j <= VISIT_DESCRIBERS and (
+            doc[j].is_lower and doc[j].is_alpha and not ctx.has(j, "POSSESSIVE_PRONOUN")
+            or doc[j].text in HYPHENS or doc[j].like_num):
+        j -= 1
+    return j if j >= ctx.sent.start and j < k else None
+
+
+#: How many words may describe a visit between its owner and its noun ("his first official state visit").
+VISIT_DESCRIBERS = 5
 
 
 def _guest_adjective(ctx: OfficeContext, k: int) -> bool:

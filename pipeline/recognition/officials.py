@@ -34,7 +34,7 @@ from .extensions import doc_value, set_span_value, span_value
 from .lexicon import (PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions,
                       token_texts)
 from .office_country import (DELEGATION_NOUNS, LIST_GAP, coordinated_after, FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
-                             delegation_member, escorts_after, faced_country, faced_official, listed_after, other_of,
+                             delegation_member, delegation_of, escorts_after, faced_country, faced_official, listed_after, other_of,
                              place_kind, posted_to, sends_message, settled_country, story_demonym_country, story_pair,
                              visited_place_country)
 from .phrases import JOINING_DASHES, is_acronym_paren, text_of
@@ -54,11 +54,21 @@ _RELATIVE_CUE_ENDS = frozenset(c[-1] for c in RELATIVE_CUES)
 WORLD_BODY = re.compile(r"\bWorld(?: [A-Z][a-z]+)+ (?:Organi[sz]ation|Programme|Bank|Fund|Union)\b|\bWorld Bank\b"
                         # the acronyms of the UN's agencies and programmes: "UNOPS", "UNFPA", "UNRWA"
                         r"|\bUN[A-Z]{2,5}\b")
+#: The key, in the officials' span group ``attrs``, of the rule id that gave each official's
+#: country (or why it stayed null), by lowercase name: see :func:`country_sources`.
+COUNTRY_SOURCES = "country_sources"
+#: The rules that read an official's state from the words of his own mention (his office, "of
+#: <State>" after his name): a visitor so named is a guest of the story's home.
+OWN_WORDS_RULES = ("country.title_", "country.office_word", "country.name_of", "country.possessive_after_comma",
+                   "country.counterpart_from", "country.respective_states", "country.plural_list_holder",
+                   "country.shared_list")
 #: The closed word classes of the officials' rules (see patterns/README.md).
 WORDS_FILE = "officials/words.jsonl"
 #: Offices that, written alone, belong to an international organisation.
 BARE_INTERNATIONAL_TITLES = frozenset({"Secretary-General", "Secretary General", "High Representative",
                                        "Under-Secretary-General", "Assistant Secretary-General"})
+#: How many words before an office another office that names its state may stand in ("Custodian of the Two Holy Mosques").
+OFFICE_REACH = 8
 #: The longest official's mention, in tokens, that a neighbour's facing is looked for in.
 MENTION_REACH = 40
 #: The label of a demonym read as the one state the story names that it may mean ("Korean").
@@ -67,6 +77,13 @@ STORY_DEMONYM = "NF_STORY_DEMONYM"
 SPACED_DASHES = frozenset({"\u2013", "\u2014", "-"})
 #: Words that join two states named together: "India and Mexico", "PNG-Australia", "US/UK".
 STATE_JOINERS = frozenset({"and", "-", "\u2013", "/", "&", "the"})
+
+
+def country_sources(doc: Doc) -> Dict[str, str]:
+    """The rule id that gave each official's country, or why it stayed null ("null.untold",
+    "null.international" ...), by the official's lowercase name (the record's key)."""
+    group = doc.spans.get(settings.SPANS_OFFICIALS)
+    return dict(group.attrs.get(COUNTRY_SOURCES, {})) if group is not None else {}
 
 
 class _WordClasses(dict):
@@ -174,6 +191,7 @@ class _Title:
     outer_end: int  # end including a stripped "of <Country>"
     country: Optional[str] = None
     rule: str = ""
+    country_rule: str = ""  # which rule gave ``country`` (the trace of bench/country_sources.py)
     lead: int = 0  # first token including a leading country/demonym
     text: Optional[str] = None  # the title's words when a state's name was cut from its middle
     state_named: bool = False  # "of <Country>" inside it: a state's office, whatever else it holds
@@ -594,10 +612,17 @@ class OfficialRecognizer(RuleComponent):
         if country:
             title.country = country
             title.lead = by_end[before].start
+            title.country_rule = "country.title_possessive" if before < start else \
+                f"country.title_{place_kind(by_end[before])}"
         elif self.office_countries:
             # "Taoiseach", "Tánaiste and Minister for ...": the office says whose it is
             title.country = self.office_countries.get(head.text) or next(
                 (self.office_countries[t.text] for t in doc[start:head.end] if t.text in self.office_countries), None)
+            # "Custodian of the Two Holy Mosques(,) King NAME": such an office written right before this one
+            written_before = text_of(doc, max(sent.start, start - OFFICE_REACH), start).rstrip(" ,")
+            title.country = title.country or next(
+                (country for office, country in self.office_countries.items() if written_before.endswith(office)), None)
+            title.country_rule = "country.office_word" if title.country else ""
 
     @staticmethod
     def _describing_words_start(doc: Doc, k: int, limit: int) -> int:
@@ -626,6 +651,8 @@ class OfficialRecognizer(RuleComponent):
                 end += 4  # "Chairperson-in-Office", "Commander-in-Chief", "Ambassador-at-Large"
             else:
                 break
+        if end + 1 < sent.end and doc[end].lower_ in ("designate", "elect"):
+            end += 1  # "Ambassador designate of X", "High Commissioner Designate of X": written apart
         while end < sent.end and doc[end].text in self.title_words and end not in by_start \
                 and end not in honorific_starts \
                 and not (end + 1 < sent.end and self.names.is_name_word(doc[end + 1]) and doc[end + 1].text not in self.title_words):
@@ -794,6 +821,11 @@ class OfficialRecognizer(RuleComponent):
         after a capitalised word is more likely a name ("... Development Bambang Surya")."""
         k = place.start
         kind = (span_value(place, "nf_place") or {}).get("kind")
+        j = k - 1
+        while j > end and (doc[j].lower_ in ("the", "of") or self._state_word(doc, j)):
+            j -= 1
+        if doc[j].lower_ == "to":
+            return None  # "Ambassador of X to the (Republic of) Korea": where it is served, never whose
         if kind == "region" and place.end < len(doc) and doc[place.end].text in self.title_words:
             return None  # "Head of North East Division": a region's name in a body's, no state's office
         if kind == "demonym" and place.end < len(doc) and doc[place.end].text in self.words["PORTFOLIO_NOUN"]:
@@ -804,9 +836,23 @@ class OfficialRecognizer(RuleComponent):
             return k, _place_country(place) or "", "nationals"
         if (k == end + 1 or doc[k - 1].lower_ in ("of", "the")) and kind in ("country", "demonym", "region") \
                 or doc[k - 1].text == "," and kind == "country" \
+                or doc[k - 1].lower_ == "for" and kind == "country" and self._sent_to_body(doc, end, k - 1) \
                 or kind == "city" and self._town_office(doc, place):
             return k, _place_country(place) or "", kind
         return None
+
+    def _sent_to_body(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the words from ``start`` to ``end`` send the office "to" an international body
+        ("to the OECS", "to the United Nations"): a state named after them with "for" is the one
+        that sends it."""
+        lowers, texts = lower_words(doc), token_texts(doc)
+        to = next((i for i in range(start, end) if lowers[i] == "to"), None)
+        if to is None:
+            return False
+        words = texts[to + 1:end]
+        text = f" {' '.join(words)} "
+        return any(w in self.international_bodies and w not in self.words["PARTIAL_BODY_WORD"] for w in words) \
+            or any(name in text for name, _ in self.body_name_forms)
 
     def _town_office(self, doc: Doc, place: Span) -> bool:
         """ "Mayor of Cincinnati", "Governor of Jakarta": a town right after "of" is where the
@@ -838,6 +884,7 @@ class OfficialRecognizer(RuleComponent):
             return
         tail_start, code, kind = country_tail
         if kind == "nationals":
+            title.country_rule = title.country_rule if title.country else "country.title_nationals"
             title.country = title.country or code
             return
         preposition = _preposition_before(doc, tail_start, end)
@@ -846,9 +893,12 @@ class OfficialRecognizer(RuleComponent):
             cut -= 1
         # a state's formal name after a portfolio says whose office it is as "of" does ("Minister
         # of Health for the Republic of X"); a bare "for X" is where it is served ("Envoy for X")
-        formal = self._state_word(doc, tail_start) or cut < tail_start and self._state_word(doc, tail_start - 2)
+        formal = self._state_word(doc, tail_start) or cut < tail_start and self._state_word(doc, tail_start - 2) \
+            or self._sent_to_body(doc, head.end, cut)  # "Commissioner to the OECS for X": X's envoy to the body
         if not (preposition == "of" or preposition == "," or preposition == "for" and formal):
             return
+        title.country_rule = title.country_rule if title.country else \
+            f"country.title_{'comma' if preposition == ',' else preposition}_{kind}"
         title.country = title.country or code
         phrase_end = self._state_name_end(doc, by_start[tail_start].end, title.end)
         if preposition == "," or doc[cut - 1].lower_ == "for":
@@ -963,7 +1013,8 @@ class OfficialRecognizer(RuleComponent):
             self._country_by_name(doc, officials, places, named_again)
             self._stand_ins(doc, officials, named_again)
             self._body_deputies(officials)
-            self._settle_countries(doc, officials, self._home_country(doc, mentions))
+            self._office_owners(doc, officials)
+            self._settle_countries(doc, officials, *self._home_country(doc, mentions))
         spans = []
         for official in officials:
             for m in official.mentions:
@@ -975,6 +1026,9 @@ class OfficialRecognizer(RuleComponent):
                 set_span_value(span, "nf_official", official.value())
         spans.extend(self._short_forms(doc, officials, named_again))
         doc.spans[settings.SPANS_OFFICIALS] = spans
+        # the trace of :func:`country_sources` (bench/country_sources.py), never part of the record
+        doc.spans[settings.SPANS_OFFICIALS].attrs[COUNTRY_SOURCES] = {
+            official.name.lower(): official.country_source for official in officials}
         return doc
 
     def _styled_full_names(self, doc: Doc, officials, honorifics) -> None:
@@ -1009,7 +1063,9 @@ class OfficialRecognizer(RuleComponent):
             opening = k + 1
             while opening + 1 < sent.end and doc[opening].lower_ in ("of", "and") \
                     and doc[opening + 1].text in self.title_words:
-                opening += 2  # "Heads of State and Government"
+                opening += 2  # "Heads of State and Government", "Ministers of Foreign Affairs"
+                while opening < sent.end and doc[opening].text in self.title_words and opening not in places[0]:
+                    opening += 1
             office = self.plural_offices[doc[k].text]
             # "leaders of X and Y", "the prime ministers": written lowercase
             office = office.lower() if doc[k].is_lower and all(t.is_lower for t in doc[start:k]) else office
@@ -1021,13 +1077,25 @@ class OfficialRecognizer(RuleComponent):
                 opening = self._state_list_end(doc, opening + 1, sent.end, places[0]) if states else opening
             if doc[k].is_lower and start == k and not states:
                 continue  # a lowercase plural only after a title word ("Foreign ministers A and B"; not "former ministers")
-            holders, _ = self._list_holders(doc, opening, sent, title, places, honorifics)
+            holders, after = self._list_holders(doc, opening, sent, title, places, honorifics)
+            states = states or self._respective_states_after(doc, after, sent.end, places[0])
             if holders and len(states) == len(holders):
                 # "the foreign ministers of Chile and Peru, A and B", "Norway's and Finland's
                 # ministers A and B (respectively)": as many states as holders, theirs in order
-                holders = [replace(h, country=h.country or state) for h, state in zip(holders, states)]
+                holders = [replace(h, country=h.country or state,
+                                   country_rule=h.country_rule if h.country else "country.respective_states")
+                           for h, state in zip(holders, states)]
             found.extend(holders)
         return found
+
+    def _respective_states_after(self, doc: Doc, k: int, limit: int, by_start) -> List[Optional[str]]:
+        """ "A and B, respectively of Rwanda and Tanzania": the states listed after the holders
+        with a word of respectivity, in their order ([] when none)."""
+        k += int(k < limit and doc[k].text == ",")
+        if not (k + 1 < limit and doc[k].lower_ in self.words["RESPECTIVE_WORD"]):
+            return []
+        k += 1 + int(doc[k + 1].lower_ in ("of", "from"))
+        return self._state_list(doc, k, limit, by_start)
 
     @staticmethod
     def _state_list(doc: Doc, k: int, limit: int, places, backwards: bool = False) -> List[Optional[str]]:
@@ -1085,6 +1153,7 @@ class OfficialRecognizer(RuleComponent):
                     start=doc[k].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=text_of(doc, start, end),
                     name_tokens=tuple(w for w in token_texts(doc)[start:end] if w not in HYPHENS), title=m.title,
                     honorifics=[], country=span_value(place, "nf_place").get("country"), rule="title.shared_list+name",
+                    country_rule="country.shared_list",
                     name_span=(start, end)))
                 k = end
         return found
@@ -1114,7 +1183,7 @@ class OfficialRecognizer(RuleComponent):
         the country after it, and where the list ends; none unless there are two or more."""
         holders, i = [], self._list_opening(doc, k, sent.end)
         # "the ministers, A and B", "the four prime ministers -- A of X, B of Y"
-        i += int(i == k and i < sent.end and (doc[i].text in (",", "--") or _spaced_dash(doc, i)))
+        i += int(i == k and i < sent.end and (doc[i].text in (",", "--", ";", ":") or _spaced_dash(doc, i)))
         while i < sent.end:
             i, styles = self._honorifics_after(i, sent.end, honorifics)
             end = self.names.read_name(doc, i, sent.end)
@@ -1127,7 +1196,8 @@ class OfficialRecognizer(RuleComponent):
                 name_tokens=tuple(w for w in token_texts(doc)[i:end] if w not in HYPHENS),
                 title=f"{title} {text_of(doc, end, portfolio)}" if portfolio else title,
                 honorifics=[honorific_form(h.text) for h in styles if h.label_ == "HONORIFIC"],
-                country=country, rule="title.plural_list+name", name_span=(i, end)))
+                country=country, rule="title.plural_list+name", name_span=(i, end),
+                country_rule="country.plural_list_holder" if country else ""))
             i = after
             if i < sent.end and doc[i].text == ",":
                 i += 1
@@ -1176,7 +1246,7 @@ class OfficialRecognizer(RuleComponent):
             if ctx is not None and m.country is None and not m.international:
                 country, rule = context_country(ctx)
                 if country:
-                    m = replace(m, country=country, rule=f"{m.rule}+country.{rule}")
+                    m = replace(m, country=country, rule=f"{m.rule}+country.{rule}", country_rule=f"country.{rule}")
             if ctx is not None:
                 escorting = escorts_after(ctx)
                 visiting, hosting = visited_place_country(ctx)
@@ -1186,6 +1256,7 @@ class OfficialRecognizer(RuleComponent):
             read.append(m)
             contexts.append(ctx)
         self._delegation_list(read, contexts)
+        self._accompanying_list(read, contexts)
         self._coordinated_offices(read, contexts)
         told = sorted((OtherOffice(ctx.start, ctx.end, m.country) for m, ctx in zip(read, contexts)
                        if ctx is not None and m.country), key=lambda o: o.start)
@@ -1205,8 +1276,9 @@ class OfficialRecognizer(RuleComponent):
 
     @staticmethod
     def _delegation_list(read: List[OfficialMention], contexts) -> None:
-        """ "The Emirati delegation included A; B; and C": each official listed after the first
-        member of a delegation of a told state serves it, when his office told none."""
+        """ "The Emirati delegation included A; B; and C", "The delegation of X was led by A and
+        included B and C": each official listed after the first member or the leader of a
+        delegation of a told state serves it, when his office told none."""
         first = 0
         for i in range(1, len(read)):
             ctx, before = contexts[i], contexts[i - 1]
@@ -1215,15 +1287,28 @@ class OfficialRecognizer(RuleComponent):
                 continue
             m = read[i]
             if m.country is None and not m.international and contexts[first] is not None:
-                country = delegation_member(contexts[first])
+                country = delegation_of(contexts[first])
                 if country:
-                    read[i] = replace(m, country=country, rule=f"{m.rule}+country.delegation_member")
+                    read[i] = replace(m, country=country, rule=f"{m.rule}+country.delegation_member",
+                                      country_rule="country.delegation_member")
+
+    @staticmethod
+    def _accompanying_list(read: List[OfficialMention], contexts) -> None:
+        """ "The Prime Minister was accompanied by A, Minister of X; B, Permanent Secretary; and
+        C": each official listed after one who goes along with the visitor goes along too (the
+        cue stands before the first item only)."""
+        for i in range(1, len(read)):
+            ctx, before = contexts[i], contexts[i - 1]
+            if read[i - 1].accompanies and not read[i].accompanies and ctx is not None and before is not None \
+                    and listed_after(ctx, before):
+                read[i] = replace(read[i], accompanies=True)
 
     def _coordinated_offices(self, read: List[OfficialMention], contexts) -> None:
         """ "Turkish President A, along with Foreign Minister B and Defence Minister C": an
         office that tells no state, written before its holder's name and coordinated right after
         another such office of a told state, is of that state; not the same office ("French
-        Foreign Minister A and Federal Foreign Minister B" are two states'), nor a body's, nor
+        Foreign Minister A and Federal Foreign Minister B" are two states'), nor a body's (but
+        the state's legislature's: "Lao President A and National Assembly President B"), nor
         after an envoy's, a visitor's or an office set off by commas (lists of two sides)."""
         body_words = self.words["BODY_HEAD_WORD"]
         for i in range(1, len(read)):
@@ -1232,11 +1317,14 @@ class OfficialRecognizer(RuleComponent):
                     or prev.apposition or ctx is None or before is None or not m.title or not prev.title \
                     or prev.comma_gap or prev.posted:  # "X's High Commissioner to Y, NAME, and ...": a list of two sides
                 continue
-            titles = sorted((m.title.lower(), prev.title.lower()), key=len)
-            if titles[1].endswith(titles[0]) or self._visitor(before) \
-                    or any(w in body_words for w in m.title.split()) or not coordinated_after(ctx, before):
+            titles = sorted((m.title, prev.title), key=len)
+            legislature = [w for w in m.title.split() if w in self.words["LEGISLATURE_WORD"]]
+            same = titles[1].lower().endswith(titles[0].lower()) and not legislature
+            if same or self._visitor(before) or not coordinated_after(ctx, before) \
+                    or any(w in body_words and w not in legislature for w in m.title.split()):
                 continue
-            read[i] = replace(m, country=prev.country, rule=f"{m.rule}+country.coordinated")
+            read[i] = replace(m, country=prev.country, rule=f"{m.rule}+country.coordinated",
+                              country_rule="country.coordinated")
 
     @staticmethod
     def _visitor(ctx: OfficeContext) -> bool:
@@ -1268,15 +1356,19 @@ class OfficialRecognizer(RuleComponent):
         return [o for o in told[lo:hi] if ctx.sent.start <= o.start and o.end <= ctx.sent.end]
 
     def _office_anaphora(self, doc: Doc, titles, mentions: Sequence[OfficialMention], officials) -> None:
-        """ "The Guatemalan minister also said ...": an office with its state and no name, opening a
-        sentence, speaks again of the one named official who holds an office of that head, and
+        """ "The Guatemalan minister also said ...", "..., said the Guatemalan minister": an office
+        with its state and no name, opening a sentence or speaking, speaks again of the one named official who holds an office of that head, and
         tells his state when nothing else did."""
         spans = [(m.start, m.end) for m in mentions]
         for head, title in titles:
             if not title.country or title.lead == title.start:
                 continue
             lead = title.lead - int(title.lead > 0 and doc[title.lead - 1].lower_ == "the")
-            opens = sentence_of(doc, lead).start == lead or doc[lead - 1].text == ","  # "On Monday, Oman's Foreign Minister said"
+            # "On Monday, Oman's Foreign Minister said"; the speaker after an inverted verb of saying
+            # or "according to": "..., said the Omani minister", "According to the Omani minister, ..."
+            opens = sentence_of(doc, lead).start == lead or doc[lead - 1].text == "," \
+                or doc[lead - 1].lower_ in self.words["SPEECH_VERB"] \
+                or lead >= 2 and doc[lead - 2].lower_ == "according" and doc[lead - 1].lower_ == "to"
             if not opens or any(a <= doc[head.start].idx < b for a, b in spans):
                 continue
             holders = [person for person in officials
@@ -1284,6 +1376,31 @@ class OfficialRecognizer(RuleComponent):
             if len(holders) == 1 and holders[0].country is None \
                     and not any(m.international for m in holders[0].mentions):
                 holders[0].country = title.country
+                holders[0].country_source = "person.office_anaphora"
+
+    def _office_owners(self, doc: Doc, officials) -> None:
+        """ "the Prime Minister's Deputy Press Secretary NAME", "the President's Special Envoy
+        NAME": one on the staff of an office held in the story by named officials of one told
+        state serves that state, when nothing else told his."""
+        for person in officials:
+            if person.country is not None or any(m.international for m in person.mentions):
+                continue
+            for m in person.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                k = span.start if span is not None else 0
+                k -= int(k > 0 and doc[k - 1].lower_ == "the")
+                if not (k > 1 and is_possessive(doc, k - 1) and doc[k - 2].text in self.office_words):
+                    continue
+                j = k - 2
+                while j > 0 and doc[j - 1].text in self.title_words:
+                    j -= 1
+                office = f" {text_of(doc, j, k - 1).lower()}"
+                states = {other.country for other in officials if other is not person and other.country
+                          and f" {(other.title or '').lower()}".endswith(office)}
+                away = {c for n in person.mentions for c in (n.visiting, n.facing, n.posted) if c}
+                if len(states) == 1 and not states & away:  # "The President's Envoy A met Kenyan President B"
+                    person.country, person.country_source = states.pop(), "person.office_owner"
+                    break
 
     def _body_deputies(self, officials) -> None:
         """ "UNEP Executive Director A ... Deputy Executive Director B": one whose office is the
@@ -1314,7 +1431,7 @@ class OfficialRecognizer(RuleComponent):
             head.append(word.lower())
         return " ".join(head)
 
-    def _settle_countries(self, doc: Doc, officials, home: Optional[str]) -> None:
+    def _settle_countries(self, doc: Doc, officials, home: Optional[str], home_rule: str = "") -> None:
         """The country of each person whose mentions told none: the other state of the story's
         pair for one who visits or faces a state of it, else the story's home country
         (:func:`office_country.settled_country`); none for officers of international bodies."""
@@ -1327,6 +1444,7 @@ class OfficialRecognizer(RuleComponent):
                   if m.facing and m.facing == other_of(pair, person.country)}
         if (home is None or home in faced) and len(faced) == 1 and not self._dateline_country(doc):
             home = other_of(pair, next(iter(faced)))  # told from the side that faces the other
+            home_rule = "pair_side"
         unsettled = [person for person in officials
                      if person.country is None and not any(m.international for m in person.mentions)]
         # those who go with the story's visitors visit where they visit
@@ -1342,19 +1460,29 @@ class OfficialRecognizer(RuleComponent):
         for person in unsettled:
             if escorted.get(id(person)):
                 person.country = escorted[id(person)]  # "... are accompanying President NAME": his
+                person.country_source = "story.escorted"
                 continue
             goes_along = any(m.accompanies for m in person.mentions)
             if party_state and (goes_along or any(m.visiting == trip for m in person.mentions)):
                 person.country = party_state if party_state != "?" else None
+                person.country_source = "story.party_state" if person.country else "null.party_of_two_states"
                 continue
             met_in = self._met_in(doc, person, meeting_places)
             if met_in and met_in != home or person in hosts:
                 person.country = met_in or trip  # "In Suva, talks with Prime Minister NAME": a host on a tour
+                person.country_source = "story.met_in" if met_in else "story.party_host"
                 continue
             away = frozenset(c for m in person.mentions for c in (m.visiting, m.facing, m.posted) if c) \
                 | ({trip} if trip and goes_along else frozenset())
-            person.country = settled_country(away, home, pair)[0]
+            person.country, rule = settled_country(away, home, pair)
+            person.country_source = f"{rule}.{home_rule}" if rule == "story.home" else rule or (
+                "null.home_is_away" if home else f"null.no_home.{home_rule or 'untold'}")
         self._settle_facing(officials, [person for person in unsettled if person.country is None], pair)
+        for person in officials:
+            if person.country is None and any(m.international for m in person.mentions):
+                person.country_source = "null.international"
+            elif person.country is None and not person.country_source:
+                person.country_source = "null.untold"
 
     @staticmethod
     def _escorted_states(officials) -> Dict[int, str]:
@@ -1444,6 +1572,7 @@ class OfficialRecognizer(RuleComponent):
             states = {other.country for other in faced if other is not None and other is not person and other.country}
             if len(states) == 1:
                 person.country = other_of(pair, states.pop()) or person.country
+                person.country_source = "story.facing_pair" if person.country else person.country_source
 
     def _story_pair(self, doc: Doc, offices=()) -> Tuple[str, ...]:
         """The two states the story is between (:func:`office_country.story_pair`), from the
@@ -1556,6 +1685,7 @@ class OfficialRecognizer(RuleComponent):
             and head.text.lower() == "counterpart" else None
         if origin is not None and (span_value(origin, "nf_place") or {}).get("kind") == "country":
             holder_state, k = _place_country(origin), origin.end  # "his counterpart from Poland(,) NAME"
+        holder_rule = "country.counterpart_from" if holder_state else ""
         loose = 0 if k != title.outer_end or title.text or self._after_named_apposition(doc, min(title.lead, title.start), sent) \
             else self._loose_complement_end(doc, k, sent.end, places[0],
                                             any(t.lower_ in COMPLEMENT_PREPOSITIONS for t in doc[head.end:k]))
@@ -1566,6 +1696,7 @@ class OfficialRecognizer(RuleComponent):
             k += 1
             k = self._portfolio_after_comma(doc, k, sent.end, title)
             state, k = self._possessive_state(doc, k, sent.end, places[0])
+            holder_rule = holder_rule or ("country.possessive_after_comma" if state else "")
             holder_state = holder_state or state
         name_start, hons = self._honorifics_after(k, sent.end, honorifics)
         # "H.E. Minister of Labour Dr NAME", "Hon. Minister for Health NAME": the style is the person's
@@ -1576,10 +1707,12 @@ class OfficialRecognizer(RuleComponent):
         if styles_before_title:
             hons = [style] + hons
         name_end = self.names.read_name(doc, name_start, sent.end)
-        # a name never runs into an honorific or an office ("Deputy Premier Datuk Amar ...")
+        # a name never runs into an honorific or an office ("Deputy Premier Datuk Amar ..."); a
+        # style word that ends the name styles no one after it: a family name ("Francine Baron;")
         name_end = next((i for i in range(name_start + 1, name_end)
                          if (i in honorifics and doc[i - 1].lower_ not in self.names.particles
-                             and doc[i].text not in self.name_internal_styles) or i in head_starts),
+                             and doc[i].text not in self.name_internal_styles and honorifics[i].end < name_end)
+                         or i in head_starts),
                         name_end)
         if name_end == name_start or name_start in head_starts or self._is_place(places, name_start, name_end) \
                 or self._names_a_thing(doc, name_start, name_end, sent.end) \
@@ -1592,9 +1725,11 @@ class OfficialRecognizer(RuleComponent):
         # "incoming SADC chair, Madagascar's NAME": the state named with him is his
         international = self._international(doc, title) and not title.state_named and not holder_state
         country = title.country or holder_state
+        country_rule = title.country_rule if title.country else holder_rule
         of = name_end + int(name_end < sent.end and doc[name_end].text in self.names.post_nominals)  # "NAME MP of Canada"
         owner = of + 1 + int(of + 2 < sent.end and doc[of + 1].lower_ == "the")
         if owner < sent.end and doc[of].lower_ == "of" and owner in places[0]:
+            country_rule = country_rule if country else "country.name_of"
             country = country or _place_country(places[0][owner])  # "Xanana Gusmao of Timor-Leste", "... of the United States"
         return OfficialMention(
             start=doc[min(title.lead, title.start)].idx,
@@ -1604,7 +1739,7 @@ class OfficialRecognizer(RuleComponent):
             title=title.words(doc),
             honorifics=[honorific_form(h.text) for h in hons if h.label_ == "HONORIFIC"],
             country=None if international else country, international=international,
-            rule=f"{title.rule}+name",
+            rule=f"{title.rule}+name", country_rule=country_rule if country else "",
             title_is_style=head.text in self.style_titles and title.start == head.start and title.end == head.end,
             styles_before_title=int(bool(styles_before_title) and hons[0].label_ == "HONORIFIC"),
             name_span=(name_start, name_end), comma_gap=comma_gap,
@@ -1687,7 +1822,7 @@ class OfficialRecognizer(RuleComponent):
             title=title.words(doc),
             honorifics=[honorific_form(h.text) for h in hons if h.label_ == "HONORIFIC"],
             country=None if international else title.country, international=international,
-            rule=f"name+{title.rule}", name_span=(name_start, name_end), apposition=True,
+            rule=f"name+{title.rule}", country_rule=title.country_rule, name_span=(name_start, name_end), apposition=True,
             secondary="also" in cue,
         )
 
@@ -1850,36 +1985,55 @@ class OfficialRecognizer(RuleComponent):
         span = places[0].get(start)
         return span is not None and span.end >= end
 
-    def _home_country(self, doc: Doc, mentions: Sequence[OfficialMention] = ()) -> Optional[str]:
+    def _home_country(self, doc: Doc, mentions: Sequence[OfficialMention] = ()) -> Tuple[Optional[str], str]:
         """The country a story is told from: its dateline's (unless the story is filed from
         abroad: the dateline's state named only where things happen, another named most),
         else the host of a foreign visitor, else the one it names most often, if that one
-        clearly leads and the story is no multilateral one (officials of three states or more)."""
+        clearly leads and the story is no multilateral one (officials of three states or more).
+        Returns the country and which of these rules gave it (or why there is none)."""
         dateline = self._dateline_country(doc)
         named_most, counts = self._named_most(doc, mentions)
         if dateline and self._at_a_bodys_seat(doc):
             dateline = None  # "NEW YORK -- ... at the UN General Assembly": where, not whose
         if dateline:
             # "JAKARTA -- Secretary NAME highlighted Philippine priorities at the meeting held in Jakarta"
-            return named_most if named_most and not counts.get(dateline) and counts[named_most] >= 2 else dateline
-        hosts = Counter(m.visiting for m in mentions if m.visiting and m.country != m.visiting)
+            if named_most and not counts.get(dateline) and counts[named_most] >= 2:
+                return named_most, "named_most_not_dateline"
+            return dateline, "dateline"
+        # a story told by the host names a visitor's state with his office ("Pakistani Prime
+        # Minister NAME is in Beijing"); one told by the visitor's side gives him a bare office
+        # and tells his state otherwise ("President NAME will lead the Ghanaian delegation on a
+        # State Visit to X"): the state visited is no home of it
+        visits = [m for m in mentions if m.visiting and m.country != m.visiting]
+        hosts = Counter(m.visiting for m in visits if m.country is None or m.country_rule.startswith(OWN_WORDS_RULES))
         hosts.update(m.hosting for m in mentions if m.hosting)  # "A called on B during her visit to X"
+        why = "visit_host"
+        if not hosts and visits:
+            sides = Counter(m.country for m in visits if m.country)
+            if len(sides) == 1:
+                return next(iter(sides)), "visitor_side"
         if not hosts:
             hosts.update(self._party_visit(doc))  # "A delegation from X is in Ghana for a study visit"
+            why = "party_visit"
         if not hosts:
             hosts.update(self._guests_host(doc, mentions))  # "the visiting Pakistani Prime Minister NAME"
+            why = "guests_host"
         # envoys posted in one state ("Ambassador of X to Nigeria", "envoy to Nigeria") make it the
         # host: two or more, or one posted in a state the story is between (one alone may be met
         # abroad: "will meet the U.S. Ambassador to Greece" on a tour of Europe)
         posts = Counter(m.posted for m in mentions if m.posted and not m.visiting and m.country != m.posted)
         if posts:
             pair = self._story_pair(doc, [(m.start, m.end) for m in mentions])
+            why = why if hosts else "envoys_posted"
             hosts.update({state: n for state, n in posts.items() if n >= 2 or state in pair})
         if hosts:
-            return hosts.most_common(1)[0][0]  # a foreign visitor's host: "Australia's minister will be in Thailand"
+            return hosts.most_common(1)[0][0], why  # a foreign visitor's host: "Australia's minister will be in Thailand"
         if len({m.country for m in mentions if m.country}) >= 3:
-            return None
-        return named_most or (self._host_venue_state(doc, mentions) if not counts else None)
+            return None, "multilateral"
+        if named_most:
+            return named_most, "named_most"
+        venue_state = self._host_venue_state(doc, mentions) if not counts else None
+        return venue_state, "host_venue" if venue_state else "untold"
 
     def _guests_host(self, doc: Doc, mentions: Sequence[OfficialMention]) -> List[str]:
         """The host of a story's guests of one state ("the visiting Pakistani Prime Minister
@@ -2079,6 +2233,7 @@ class OfficialRecognizer(RuleComponent):
                 country = span_value(place, "nf_place").get("country")
             if country:
                 officials[owner].country = country
+                officials[owner].country_source = "person.name_of"
                 unsettled.discard(owner)
 
 
@@ -2101,6 +2256,7 @@ class OfficialRecognizer(RuleComponent):
             represented = self._represented_official(doc, k, ends)
             if represented is not None and represented != owner and officials[represented].country:
                 person.country = officials[represented].country
+                person.country_source = "person.stand_in"
 
     def _represented_official(self, doc: Doc, k: int, ends: Dict[int, int]) -> Optional[int]:
         """The official (by index) written before "(will be) represented by" that reaches the
