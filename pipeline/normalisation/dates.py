@@ -152,7 +152,9 @@ def _year2(n: int, ref: Optional[date]) -> int:
     return 2000 + n if n <= pivot else 1900 + n
 
 
-_WINDOW_DAYS = {None: (-92, 273), "past": (-243, 122), "future": (-31, 334)}
+# (366 days wide: a window of 365 left one day of a span holding 29 February in no year;
+# where two years fit, the earlier one is tried first, as before)
+_WINDOW_DAYS = {None: (-92, 274), "past": (-243, 123), "future": (-31, 335)}
 _WINDOW_MONTHS = {None: (-3, 9), "past": (-8, 4), "future": (0, 12)}
 
 

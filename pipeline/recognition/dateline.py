@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from ..normalisation.dates import normalise
-from ..normalisation.places import Gazetteer, lookup_place
+from ..normalisation.places import Gazetteer, PlaceInfo, lookup_place
 from ..normalisation.published import parse_published
 from .base import RuleComponent
 from .dates import date_words, year_of_text
@@ -53,23 +53,28 @@ def _ws(chars: str = r"\s") -> str:
 
 
 #: a source in brackets before the place: "(MENAFN- Jordan Times) AMMAN -"
-_SOURCE = r"(?:\([^()\n]{2,60}\)" + _ws(r"[ \t]") + r")?"
+#: (one bracket inside it: "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, May 16 (KUNA) --")
+_SOURCE = r"(?:\((?:[^()\n]|\([^()\n]{1,30}\)){2,80}\)" + _ws(r"[ \t]") + r")?"
 #: the time of posting and a bar before the place: "10:38 | Lima, Jul. 2."
 _TIME_FIRST = r"(?:\d{1,2}:\d{2}[ \t]*\|[ \t]*)?"
 _DATELINE_BODY = (
     # letters of any script ("MALÉ", "REYKJAVÍK", "ASUNCIÓN"), apostrophes, dots, hyphens, spaces
     _ws(r"[ \t]") + _SOURCE + _TIME_FIRST + r"(?P<place>[A-Z\u00C0-\u00DE](?:[^\W\d_]|['\u2019.\- ]){1,40}?)"
     r"(?:[ \t]?\[[A-Z][A-Za-z .\-]{1,30}\])?"  # the country in square brackets: "New Delhi [India], March 1 (ANI):"
-    r"(?:," + _ws() + r"(?P<region>[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\.?(?:\s[A-Z][A-Za-z]+)?)(?=\s*(?:,|\u2014|\u2013|--|-\s|:|\()|[ \t]-[A-Z]))?"  # ", Mich.", ", Ethiopia,", ", Timor-Leste"
-    r"(?:" + _ws() + r",?" + _ws() + r"(?P<open>\()?(?P<date>" + _DATE + r")(?(open)\)))?"  # "SUVA, Fiji (29 October 2025) –"
-    + _ws() + r"(?:,?" + _ws(r"[ \t]") + r"\((?P<agency>[A-Za-z .]{2,30}|[A-Za-z][^()\n]{2,60})\)|\[(?P<tag>[A-Z]{2,12})\]|/[A-Z]{2,20}/|[,.]" + _ws() + r"(?P<wire>[A-Z]{2,12})(?=\s*(?:--|-|\u2014|\u2013|\.\s)|[ \t]+[A-Z][a-z]))?"  # "..., ARMENPRESS."
+    r"(?:," + _ws() + r"(?P<region>[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\.?(?:\s[A-Z][A-Za-z]+){0,2})(?=\s*(?:,|\u2014|\u2013|--|-\s|:|\(|\|)|[ \t]-[A-Z]))?"  # ", Mich.", ", Ethiopia,", ", Timor-Leste"
+    r"(?:" + _ws() + r"[,|]?" + _ws() + r"(?P<open>\()?(?P<date>" + _DATE + r")(?(open)\))"  # "SUVA, Fiji (29 October 2025) –", "Gaborone, Botswana | 4 May 2026 -"
+    r"(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})){0,2})?)?"  # "Moscow, 5 May 2026, 14:20 —"
+    + _ws() + r"(?:,?" + _ws(r"[ \t]") + r"\((?P<agency>[A-Za-z .]{2,30}|[A-Za-z][^()\n]{2,60})\)|\[(?P<tag>[A-Z]{2,12})\]|/[A-Z]{2,20}/|[,.]" + _ws() + r"(?P<wire>[A-Z]{2,12})(?=\s*(?:--|-|\u2014|\u2013|\.\s)|[ \t]+[A-Z][a-z])"  # "..., ARMENPRESS."
+    # an agency's name in title case right after the date, then a dash: "TOKYO, April 15 Kyodo -"
+    r"|(?(date)(?<=[ \t])[A-Z][a-z]{2,11}(?=[ \t]*(?:--|-|\u2014|\u2013)[ \t])|(?!)))?"
     + _ws() + r",?" + _ws() +
     # a full stop ends a dateline only after its date: "Mexico City, February 14, 2025. The ...",
     # "Buenos Aires, Dec 7.- On Tuesday"
     # ("-/African Media Agency (AMA)/-": a dash before a distributor's name between slashes)
     # ("Kampala, Uganda -President ...", "SEOUL (Reuters) -South Korea ...": a dash glued to the first word,
     # only after a country or an agency: "Kenya -Uganda ties grow" is a headline)
-    r"(?::|--|\u2014|\u2013|\u2015|-(?=[\s/])|(?(region)(?<=[ \t])-(?=[A-Z\u201c\"])|(?(agency)(?<=[ \t])-(?=[A-Z\u201c\"])|(?!)))|/|(?(date)\.-?(?=\s)|(?!))"
+    # (".-" closes a dateline with or without its date, the Spanish way: "Tegucigalpa, .- The")
+    r"(?::|--|\u2014|\u2013|\u2015|-(?=[\s/])|\.-(?=\s)|(?(region)(?<=[ \t])-(?=[A-Z\u201c\"])|(?(agency)(?<=[ \t])-(?=[A-Z\u201c\"])|(?!)))|/|(?(date)\.-?(?=\s)|(?!))"
     # a dated dateline closed by its agency's tag in square brackets: "ROME, 4 May 2026 [ANS] The"
     r"|(?(tag)(?(date)(?<=\s)|(?!))|(?!))"
     # or by its agency in brackets before the first word: "New Delhi, April 9 (IANS) India's ..."
@@ -109,11 +114,16 @@ LONE_LINE = re.compile(
 #: (kept only when the gazetteer puts the city in that country, see ``_of_its_country``).
 CITY_COUNTRY_LINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z\u00C0-\u00DE][^\W\d_]+(?:[ \-][A-Z\u00C0-\u00DE][^\W\d_]+){0,2}),[ \t]*"
-    r"(?P<country>[A-Z][^\W\d_]+(?:[ \-][A-Z][^\W\d_]+){0,2})[ \t]*$", re.MULTILINE)
+    r"(?P<country>[A-Z](?:[^\W\d_]|\.)+(?:[ \-][A-Z][^\W\d_]+){0,2})[ \t]*$", re.MULTILINE)
 #: "New York, The Minister of ...": a city and a comma opening the first sentence (only
 #: before these words, which open sentences and no place's name).
 CITY_COMMA = re.compile(
     r"^[ \t]*(?P<place>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}), (?=(?:The|A|An|On|In|At) )", re.MULTILINE)
+#: A city and a full stop opening the first sentence: "Dar es Salaam. The President ..." (only
+#: a city: a country or a word there is the end of a heading).
+CITY_STOP = re.compile(
+    r"^[ \t]*(?P<place>[A-Z\u00C0-\u00DE][^\W\d_]+(?: (?:[A-Z\u00C0-\u00DE][^\W\d_]+|[a-z]{2,3})){0,2})\.[ \t]+(?=[A-Z][a-z]+\b)",
+    re.MULTILINE)
 #: A city in capitals that is the subject of the first sentence, with no mark after it:
 #: "HARARE today hosts ...", "NAIROBI will host ..." (a lowercase word follows; only a city).
 CAPITALS_SUBJECT = re.compile(
@@ -122,11 +132,19 @@ CAPITALS_SUBJECT = re.compile(
 #: The rarer shapes anchored where the ``date`` header line ends instead of at a line's start.
 _AFTER_HEADER = {pattern: re.compile(pattern.pattern[1:], pattern.flags)
                  for pattern in (DATE_FIRST, NAMED_FIRST, AGENCY_LINE, BYLINE_IN, LONE_LINE,
-                                                 CITY_COUNTRY_LINE, CITY_COMMA, CAPITALS_SUBJECT)}
+                                                 CITY_COUNTRY_LINE, CITY_COMMA, CITY_STOP, CAPITALS_SUBJECT)}
 #: A place in capitals after a caption on the same line: "... Photo Lam Khanh HÀ NỘI – The forum"
 #: (read from the dash back over the words in capitals, see ``_capitals_midline``).
 CAPITALS_DASH = re.compile(r"[ \t](?:\u2014|\u2013|--)[ \t]+(?=[A-Z\"\u201c])")
 CAPITALS_AT = re.compile(r"(?P<place>\S+(?: \S+){0,2}?)[ \t](?:\u2014|\u2013|--)[ \t]")
+#: A line near the top that is only the day of publication, with its year: "Wednesday, 4 June 2026",
+#: "Posted on: March 4, 2026 | 10:15", "Last Updated : Jun 4 2026 | 3:30 PM" (not "Date: ...",
+#: which in a notice is the day of the event).
+DATE_ALONE_LINE = re.compile(
+    r"^[ \t]*(?:(?:Published|Posted|(?:Last[ \t]+)?Updated)(?:[ \t]+on)?[ \t]*:?[ \t]*)?"
+    r"(?P<date>(?:" + _WEEKDAY + r")?(?:" + _MONTH + r"[ \t]+" + _DAY + r",?[ \t]+\d{4}"
+    r"|" + _DAY + r"[ \t]*(?:of[ \t]+)?" + _MONTH + r",?[ \t]+\d{4}))"
+    r"(?:[ \t]*(?:[|,\u2013\u2014-]|\d{1,2}:\d{2})[^\n]{0,40})?[ \t]*$", re.MULTILINE)
 #: How far into the text a dateline may start (headlines and bylines may come first).
 DATELINE_WINDOW = 1200
 #: Tokens read for the header and the dateline (comfortably more than DATELINE_WINDOW chars).
@@ -158,6 +176,8 @@ def find_dateline(text: str, lookup=lookup_place) -> Optional[DatelineFound]:
         # "Peru: Lima to host the cabinet" is a headline when a city's dateline follows ("10:38 | Lima, Jul. 2.")
         # (``matches`` goes on after the match found: those before it start before its end)
         found = _first_place((m for m in matches if m.start() >= found.dateline_end), lookup, ("city",)) or found
+    if found is None:  # a place the gazetteer lacks, told by the country after it: "MARGARITA ISLAND, Venezuela --"
+        found = _first_unlisted(DATELINE.finditer(text, offset, window), lookup)
     if found is None:  # the rarer shapes, only when no usual one is there
 
         def shape(pattern):  # each also right after the header: "date 2017-08-10 10 August, Kathmandu: ..."
@@ -171,6 +191,7 @@ def find_dateline(text: str, lookup=lookup_place) -> Optional[DatelineFound]:
             or _first_place(shape(LONE_LINE), lookup, ("city",)) \
             or _first_place(_of_its_country(shape(CITY_COUNTRY_LINE), lookup), lookup, ("city",)) \
             or _first_place(shape(CITY_COMMA), lookup, ("city",)) \
+            or _first_place(shape(CITY_STOP), lookup, ("city",)) \
             or _first_place(shape(CAPITALS_SUBJECT), lookup, ("city",)) \
             or _first_place(_capitals_midline(text, offset, window), lookup, ("city",))
     return found
@@ -193,13 +214,51 @@ def _capitals_midline(text: str, offset: int, window: int):
                 yield match
 
 
+#: A state's or province's abbreviation after a city: "Washington, DC", "Durban, KZN", "Perth, W.A."
+_REGION_ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,4}")
+
+
 def _of_its_country(matches, lookup):
-    """Only the matches whose second name is the country the gazetteer puts the first in."""
+    """Only the matches whose second name is the country the gazetteer puts the first in,
+    a region of that country, or a region's abbreviation."""
     for match in matches:
-        city, country = lookup(match.group("place")), lookup(match.group("country"))
-        if city is not None and country is not None and country.kind == "country" \
-                and city.country == country.country:
+        city, second = lookup(match.group("place")), match.group("country")
+        country = lookup(second)
+        if city is None or city.kind != "city":
+            continue
+        if country is not None and country.kind in ("country", "region") and city.country == country.country \
+                or country is None and _REGION_ABBREVIATION.fullmatch(second):
             yield match
+
+
+#: A place's name the gazetteer may lack: up to four words, each capitalised or a short
+#: particle ("Dar es Salaam", "Ras al Khaimah"), but not the words of a clause or an office
+#: ("Ministry of Health, Kenya -" names no place).
+_UNLISTED_NAME = re.compile(
+    r"(?:[A-Z\u00C0-\u00DE][^\W\d_]*[.'\u2019]?[^\W\d_]*|(?!(?:of|and|the|for|in|on|at|to)\b)[a-z]{1,3})"
+    r"(?:[ \-](?:[A-Z\u00C0-\u00DE][^\W\d_]*[.'\u2019]?[^\W\d_]*|(?!(?:of|and|the|for|in|on|at|to)\b)[a-z]{1,3})){0,3}")
+
+
+def _first_unlisted(matches, lookup) -> Optional[DatelineFound]:
+    """The first dateline whose place the gazetteer lacks but whose country (or a region of a
+    known country) follows it: "ANDREWS AIR FORCE BASE, UNITED STATES (AFP) -", "Kigoma, Tanzania -".
+    The place keeps its written name and takes that country."""
+    for match in matches:
+        region = match.group("region")
+        raw = match.group("place").strip()
+        if not region or not _closed_well(match) or not _UNLISTED_NAME.fullmatch(raw) \
+                or not raw[0].isupper() or lookup(raw) is not None:
+            continue
+        info = lookup(region)
+        if info is None or info.kind not in ("country", "region") or not info.country:
+            continue
+        if not raw.isupper() and not match.group("date") and not match.group("agency") \
+                and match.group(0).rstrip().endswith(":"):
+            continue  # "Dr Ama Mensah, Ghana: ..." introduces a speaker; a place in title case needs a dash
+        start = match.start("place") + match.group("place").index(raw)
+        place = PlaceInfo(name=raw, kind="city", country=info.country, city=raw)
+        return DatelineFound(start, start + len(raw), place, match.end(), match.group("date"))
+    return None
 
 
 def _dated(matches):
@@ -236,6 +295,16 @@ def _first_place(matches, lookup, kinds) -> Optional[DatelineFound]:
     return None
 
 
+def date_line_published(text: str, start: int, order: Optional[str]) -> Optional[str]:
+    """The publication day a date line near the top gives (a release's "Wednesday, 4 June
+    2026" under its heading), or None: read only when nothing else dates the article."""
+    for match in DATE_ALONE_LINE.finditer(text, start, min(len(text), start + DATELINE_WINDOW)):
+        value = normalise(match.group("date"), None, order=order)
+        if value is not None and value.grain == "day":
+            return value.start
+    return None
+
+
 def order_of_country(country: Optional[str]) -> Optional[str]:
     """How numeric dates are written where the dateline is: "MDY" in the countries listed in
     ``patterns/date_words.jsonl`` (MONTH_FIRST_COUNTRY), "DMY" elsewhere, None when unknown."""
@@ -261,6 +330,15 @@ def dateline_published(found: DatelineFound, text: str, order: Optional[str]) ->
             return None
         value = normalise(f"{found.date} {year}", None, order=order)
     return value.start if value is not None and value.grain == "day" else None
+
+
+def _title_case(written: str, listed: str) -> str:
+    """A place written in capitals as a name: the gazetteer's spelling when it is the same
+    name ("DAR ES SALAAM" -> "Dar es Salaam"), else each word capitalised at its first letter
+    only ("ST. JOHN'S" -> "St. John's", not str.title's "John'S")."""
+    if listed.upper() == written.upper() and not listed.isupper():
+        return listed
+    return re.sub(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), written)
 
 
 class DatelineRecognizer(RuleComponent):
@@ -293,6 +371,8 @@ class DatelineRecognizer(RuleComponent):
         # published: the input's, else the date line's, else the dateline's, else the batch's
         if found and not doc_value(doc, "published"):
             doc._.published = dateline_published(found, text, doc_value(doc, "date_order"))
+        if not doc_value(doc, "published"):
+            doc._.published = date_line_published(text, doc._.body_start or 0, doc_value(doc, "date_order"))
         if not doc_value(doc, "published") and doc_value(doc, "published_fallback"):
             doc._.published = parse_published(doc_value(doc, "published_fallback"))
         if found:
@@ -300,7 +380,7 @@ class DatelineRecognizer(RuleComponent):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 span = Span(doc, span.start, span.end, label="DATELINE", span_id="dateline.place")
-                written = span.text.title() if span.text.isupper() else span.text
+                written = _title_case(span.text, info.name) if span.text.isupper() else span.text
                 # the name as written ("NEW YORK" -> "New York"), unless it is an abbreviation ("KL")
                 name = written if info.kind != "country" and len(written) > 3 else (info.city or info.name)
                 value = {"name": name, "country": info.country}

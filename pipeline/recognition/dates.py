@@ -185,6 +185,7 @@ FUTURE_CUES = date_words("FUTURE_CUE")
 #: "a decision to hold the talks in March" (the plan is past, the meeting is not). Other
 #: infinitives keep the plan's tense: "BP agreed to sell its stake in October".
 PLAN_BEFORE_INFINITIVE = date_words("PLAN_BEFORE_INFINITIVE")
+PLAN_PARTICIPLES = date_words("PLAN_PARTICIPLE")
 MEETING_VERBS = date_words("MEETING_VERB")
 REPORTING_PAST = date_words("REPORTING_PAST")
 YEAR_BLOCKERS = date_words("YEAR_BLOCKER")
@@ -202,7 +203,7 @@ PLAN_REACH = 5
 #: The words :func:`_cue` can answer for (besides a regular past form): any other word tells no
 #: tense whatever its neighbours, so it is passed over without reading them.
 _CUE_HEADS = FUTURE_CUES | PLAN_BEFORE_INFINITIVE | PAST_CUES | REPORTING_PAST \
-    | frozenset(w for w, _ in _FUTURE_PAIRS) | {"be"}
+    | frozenset(w for w, _ in _FUTURE_PAIRS) | PLAN_PARTICIPLES | {"be"}
 
 
 def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
@@ -218,9 +219,16 @@ def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
     prev = words[before] if before >= 0 else ""
     if w in FUTURE_CUES:
         return "future"
+    if w in PLAN_PARTICIPLES and prev in ("is", "are") \
+            and not any(word in REPORTING_PAST for word in words[:before]):
+        # "is expected in Nairobi on Thursday", "are planned for Friday"; not in reported
+        # speech, told from the day of the report ("Kyodo reported that they are expected to ...")
+        return "future"
     if (w, nxt) in _FUTURE_PAIRS:
-        # ("is expected to take place on Thursday"; not "was expected to arrive on Monday")
-        return None if w == "expected" and prev in _PAST_BE else "future"
+        # ("is expected to take place on Thursday"; not "was expected to arrive on Monday", nor
+        # reported speech: "Kyodo reported earlier that they are expected to meet on Thursday")
+        past = w == "expected" and (prev in _PAST_BE or any(word in REPORTING_PAST for word in words[:before]))
+        return None if past else "future"
     # (also with the day of the plan between: "agreed on Monday to convene the X in September")
     to = next((k for k in range(i + 1, min(len(words) - 1, i + PLAN_REACH)) if words[k] == "to"), None)
     if before_date and w in PLAN_BEFORE_INFINITIVE and to is not None and words[to + 1] in MEETING_VERBS:
@@ -1012,6 +1020,8 @@ class DateRecognizer(RuleComponent):
             return False
         if guard == "duration" and not _counted_allowed(span, before):
             return False
+        if guard == "period" and _a_span_of_time(span, before):
+            return False
         if guard == "day_alone" and not _day_alone_allowed(span, after):
             return False
         if guard == "day_before" and before is not None and date_token_class(before.text) == "DAY":
@@ -1099,6 +1109,10 @@ class DateRecognizer(RuleComponent):
         """The normalised value of an allowed candidate (``text``: with the words trimmed off
         its front, which still tell the normaliser something: "between"), or None."""
         tense = _sentence_tense(span, context.sentences)
+        if span.end_char <= (doc_value(span.doc, "dateline_end") or 0):
+            tense = "past"  # the dateline's "March 26" is the day of writing, not the story's next one
+        if span.label_ == "MONTH" and not any(c.isdigit() for c in text) and _habitual(span, context.sentences):
+            return None  # "the council usually meets in February": any year's February, no calendar month
         if tense == "past" and self.patterns.meta(span.id_).get("guard") == "duration":
             return None  # "in three days", "next two weeks" count from now, not in a past story
         order = context.order() if any(c.isdigit() for c in text) else None
@@ -1145,6 +1159,29 @@ class DateRecognizer(RuleComponent):
             doc._.nf_warnings = (doc_value(doc, "nf_warnings") or []) + [
                 f"relative dates could not be anchored (no publication date: give 'published', a "
                 f"leading 'date YYYY-MM-DD' line or --published): {texts}"]
+
+
+HABITUAL_CUES = date_words("HABITUAL_CUE")
+
+
+def _habitual(span: Span, sentences: Dict[Any, Any]) -> bool:
+    """The span's sentence tells what happens as a rule ("usually", "annually"), not once."""
+    starts = sentences.get("starts") or []
+    if len(starts) < 2:
+        return False
+    k = bisect_right(starts, span.start) - 1
+    lowers = sentences.get("doc") or lower_words(span.doc)
+    # (within the span's clause: "usually meet in Geneva, but this year they met in March")
+    for words in (reversed(lowers[starts[k]:span.start]), lowers[span.end:starts[k + 1]]):
+        for w in words:
+            if w in _CLAUSE_BREAKS:
+                break
+            if w in HABITUAL_CUES:
+                return True
+    return False
+
+
+_CLAUSE_BREAKS = frozenset({"but", ";", "while", "whereas", "although", "though"})
 
 
 def _closes_bracket(doc: Doc, start: int, end: int) -> bool:
@@ -1196,7 +1233,9 @@ class _DocContext:
 
 #: A date written in full ("26 November 2025", "Nov. 26, 2025"): a byline's, or the text's.
 _MONTH_WORD = r"(?:" + "|".join(sorted((n for n in MONTHS), key=len, reverse=True)) + r")\.?"
-_FULL_DATE = re.compile(r"\b(?:" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}(?:st|nd|rd|th)?\s+"
+#: (a range of days too: "February 19-23, 2024", "19–23 February 2024")
+_DAYS = r"\d{1,2}(?:st|nd|rd|th)?(?:[-\u2013]\d{1,2}(?:st|nd|rd|th)?)?"
+_FULL_DATE = re.compile(r"\b(?:" + _MONTH_WORD + r"\s+" + _DAYS + r",?\s+|" + _DAYS + r"\s+"
                         + _MONTH_WORD + r",?\s+)((?:19|20)\d\d)\b", re.I)
 
 
@@ -1361,6 +1400,14 @@ def _counted_allowed(span: Span, before: Optional[Token]) -> bool:
     # "in" was trimmed off the front: the word before it decides
     prev = span.doc[before.i - 1] if before is not None and before.i > 0 else None
     return prev is None or not (prev.lower_ in DURATION_CONTEXT or _is_num(prev) or prev.text == "%")
+
+
+def _a_span_of_time(span: Span, before: Optional[Token]) -> bool:
+    """"over the coming year", "during the past month", "in the last year": a span of time
+    counted back or ahead (or "the previous year", told from another date), not the calendar
+    year or month that "this year", "last month" and "the current year" name."""
+    return before is not None and before.lower_ in _DETERMINERS \
+        and span[0].lower_ in ("last", "past", "next", "coming", "previous")
 
 
 _CONNECTORS = date_words("RANGE_CONNECTOR")

@@ -138,3 +138,41 @@ def test_cli_date_order(tmp_path):
         assert [d["start"] for d in json.loads(result.stdout)["dates"]] == [expected]
     result = _cli("extract", tmp_path / "a.txt", "--date-order", "YMD")
     assert result.returncode == 2 and "DMY or MDY" in _flat(result.stderr)
+
+
+@pytest.mark.parametrize("text,published,today", [
+    # a line near the top that is only the day of publication dates the article
+    ("Ferry link reopens\n\nFriday, 5 June 2026\n\nThe minister opened the link today.", "2026-06-05", "2026-06-05"),
+    ("Statement on the talks\nPosted on: Oct 2, 2025 | 09:40\nThe delegations met today.", "2025-10-02", "2025-10-02"),
+    ("Port deal\n\nLast Updated : 11th March 2027 - 17:05\n\nBoth sides signed it today.", "2027-03-11", "2027-03-11"),
+    # a notice's "Date:" line is the day of its event, not of writing
+    ("Water forum notice\nDate: 12 June 2026\nVenue: Conference Hall\nMinisters meet today.", None, None),
+])
+def test_published_from_a_date_line_at_the_top(nlp, text, published, today):
+    record = extract(text, nlp=nlp)
+    assert record.published == published
+    assert [d.start for d in record.dates if d.text == "today"] == ([today] if today else [])
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the dateline's yearless day is the day of writing: on or before the publication date,
+    # whatever the tense of the story after it
+    ("OSLO, Dec 30 (NTB) - The ministers will meet again next month.", "2027-01-02", "2026-12-30"),
+    ("Lima, March 26 (Andina) - The minister could visit Quito in April.", "2026-05-01", "2026-03-26"),
+])
+def test_dateline_day_looks_back_from_the_publication_date(nlp, text, published, expected):
+    record = extract(text, published=published, nlp=nlp)
+    assert [d.start for d in record.dates if d.start.endswith(expected[4:])] == [expected]
+
+
+@pytest.mark.parametrize("text,written,start", [
+    # no publication date: a yearless date takes the year of the first date written in full,
+    # a range of days with its year included
+    ("The envoy travels to Apia on June 9-12, 2027 for talks. On June 10, she meets the cabinet.",
+     "June 10", "2027-06-10"),
+    ("Delegates meet in Suva from 9–12 June 2027. The report is due on 30 May.", "30 May", "2027-05-30"),
+])
+def test_yearless_date_takes_the_year_of_a_range_written_in_full(nlp, text, written, start):
+    record = extract(text, nlp=nlp)
+    assert record.published is None
+    assert {d.text: d.start for d in record.dates}.get(written) == start

@@ -69,6 +69,24 @@ CASES = [
     # a capitalised name in -ed is not a past verb: the infinitive "to be chaired" makes it future
     ("The talks precede the ministers' meeting to be chaired by Foreign Minister Ahmed Saleh on Tuesday.",
      "Tuesday", "2025-06-03", "2025-06-03"),
+    # "is/are" + a participle of a plan tells what is to come (published Monday 2 June 2025) ...
+    ("The trade envoy is expected in Windhoek on Thursday.", "Thursday", "2025-06-05", "2025-06-05"),
+    ("Consultations between the two ministries are planned for Friday.", "Friday", "2025-06-06", "2025-06-06"),
+    ("She is due in Apia on Saturday for the signing.", "Saturday", "2025-06-07", "2025-06-07"),
+    # ... but not in reported speech, nor in the past
+    ("Local radio reported that the two leaders are expected to meet in Suva on Saturday.",
+     "Saturday", "2025-05-31", "2025-05-31"),
+    ("The envoy was expected in Windhoek on Thursday but stayed home.", "Thursday", "2025-05-29", "2025-05-29"),
+    # the dateline's day is the day of writing, the story after it looks ahead
+    ("SUVA, May 30 (FBC) - The ministers will meet in Nadi next week.", "May 30", "2025-05-30", "2025-05-30"),
+    # a weekday or relative day glossed with its full date, year included, is one date
+    ("The delegation returns home on Thursday (June 5, 2025) after the talks.",
+     "Thursday (June 5, 2025)", "2025-06-05", "2025-06-05"),
+    ("The accord was initialled yesterday (1 June 2025) in Honiara.", "yesterday (1 June 2025)", "2025-06-01", "2025-06-01"),
+    # a part of the day before a date keeps the day ("left Apia late May 30"), not the month alone
+    ("The envoy left Apia late May 30 after two days of talks.", "late May 30", "2025-05-30", "2025-05-30"),
+    # a habit in another clause does not make a month habitual
+    ("Ministers usually gather in Lome, but this year they met in April.", "April", "2025-04", "2025-04"),
 ]
 
 

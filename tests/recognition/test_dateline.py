@@ -42,6 +42,20 @@ CASES = [
     ("Cabinet House, Lilongwe, Malawi, Thursday 4 June 2026 – The cabinet", "Lilongwe", "MW"),  # a weekday first
     ("ROME, Friday, 5 June 2026 - Ministers met", "ROME", "IT"),
     ("Ports forum opens\n\nMombasa, Kenya\n\nDelegates from ten states", "Mombasa", "KE"),  # city, country alone
+    # a place the gazetteer lacks, told by the country or region after it
+    ("LAKE KIVU LODGE, Rwanda (RNA) - Envoys gathered", "LAKE KIVU LODGE", "RW"),
+    ("Ras al Khaimah Port, United Arab Emirates, 2 May 2026 – The council", "Ras al Khaimah Port", "AE"),
+    ("MOUNT HAGEN, Papua New Guinea -- Provincial leaders", "MOUNT HAGEN", "PG"),
+    ("Kota Belud Camp, Sabah – The state minister", "Kota Belud Camp", "MY"),      # a region of its country
+    ("OSAKA, June 3 Jiji - The trade minister", "OSAKA", "JP"),                   # an agency in title case after the date
+    ("Kigali, Rwanda | 7 July 2026 - The two ministers", "Kigali", "RW"),          # a bar before the date
+    ("Asunción, .- La ministra met the envoy", "Asunción", "PY"),                  # the Spanish ".-"
+    ("Budget talks\n\nMombasa. Delegates from ten states met", "Mombasa", "KE"),   # a city and a full stop
+    ("Remarks\n\nChicago, IL\n\nMay 4, 2026\n\nThank you all", "Chicago", "US"),  # a state's abbreviation
+    ("Talks open\n\nPerth, W.A.\n\nMinisters met", "Perth", "AU"),
+    ("(WIRE- Gulf Daily (GDN)) MANAMA, 3 June (BNA) -- The council met", "MANAMA", "BH"),  # a bracket in the source
+    ("Minsk, 3 June 2026, 09:15 — The two delegations", "Minsk", "BY"),          # the time of posting after the date
+    ("DODOMA, June 3, 2026 4:30 PM EAT - The cabinet", "DODOMA", "TZ"),
 ]
 
 
@@ -69,6 +83,12 @@ def test_dateline_found(text, place, country):
     "WHO - Geneva said nothing",                                          # the line goes on
     "Kenya -Uganda trade ties grow\nThe two states met.",                 # a glued dash with no country or agency before
     "Ports forum\n\nParis, Kenya\n\nDelegates met",                       # the city is not in that country
+    "Ministry of Health, Kenya - The ministry said",                       # an office, not a place
+    "Panel\n\nDr Ama Mensah, Ghana: We need more trade\nProf Li Wei, China: Agreed",  # speakers, not places
+    "the committee, Kenya - it said",                                     # lowercase: no name
+    "Stronger ties for the region, Ghana - Togo talks\nThe two met.",       # a clause before the country
+    "Trade Kenya. The agency said",                                        # not a city before the stop
+    "Ports forum\n\nParis, Nearby\n\nDelegates met",                      # neither a country nor a region
 ])
 def test_no_dateline(text):
     assert find_dateline(text) is None
@@ -77,6 +97,15 @@ def test_no_dateline(text):
 def test_dateline_record_uses_the_written_name(extract_text):
     record = extract_text("NEW YORK, 27 August 2025 — The Secretary-General said talks resume.")
     assert record.dateline.model_dump() == {"name": "New York", "country": "US"}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("ST. GEORGE'S, Grenada -- The cabinet met", "St. George's"),   # not str.title's "George'S"
+    ("DAR ES SALAAM, Tanzania - The ministers met", "Dar es Salaam"),  # the gazetteer's spelling
+    ("MOUNT HAGEN, Papua New Guinea -- Leaders met", "Mount Hagen"),   # a place the gazetteer lacks
+])
+def test_dateline_name_in_capitals_becomes_a_name(extract_text, text, name):
+    assert extract_text(text).dateline.name == name
 
 
 @pytest.mark.parametrize("text,date", [
