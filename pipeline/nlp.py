@@ -24,6 +24,9 @@ from . import settings
 SENTENCE_ENDS = [".", "!", "?", "\u3002", "\n", "\n\n", "\n\n\n", "\n\n\n\n"]
 #: Name of the sentence splitter the components read sentences from.
 SENTENCIZER = "sentencizer"
+#: Its factory: spaCy's sentencizer reading the doc's word list (:mod:`.recognition.sentences`);
+#: a pipeline with spaCy's own "sentencizer" there gives the same sentences.
+SENTENCIZER_FACTORY = "newsfacts_sentencizer"
 #: The tokenizer callback for ``[initialize.before_init]``.
 TOKENIZER_CALLBACK = {"@callbacks": "newsfacts.customize_tokenizer.v1"}
 
@@ -40,7 +43,7 @@ def add_components(nlp: Language, patterns_dir: Optional[str] = None) -> Languag
     if initialize.get("before_init") is None:  # a callback of the user's own stays theirs
         initialize["before_init"] = dict(TOKENIZER_CALLBACK)
     if not nlp.has_pipe(SENTENCIZER):
-        nlp.add_pipe("sentencizer", name=SENTENCIZER, config={"punct_chars": SENTENCE_ENDS}, first=True)
+        nlp.add_pipe(SENTENCIZER_FACTORY, name=SENTENCIZER, config={"punct_chars": SENTENCE_ENDS}, first=True)
     for name in settings.COMPONENTS:
         config = {"patterns_dir": str(patterns_dir)} if patterns_dir else {}
         nlp.add_pipe(name, config=config)

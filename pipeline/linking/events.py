@@ -112,7 +112,7 @@ def _read_anaphors(text: _Text) -> None:
 def _complemented(doc: Doc, n: int) -> bool:
     """Whether the noun at ``n`` has a complement that says which occasion it is ("the meeting
     of the cabinet", "the meeting with the envoy", "the meeting between the two")."""
-    return n + 1 < len(doc) and doc[n + 1].lower_ in _PARTY_WORDS | {"of"}
+    return n + 1 < len(doc) and lower_words(doc)[n + 1] in _PARTY_WORDS | {"of"}
 
 
 #: The noun of "on the same day", "on the opening day".
@@ -175,7 +175,7 @@ def _other_name_between(text: _Text, start: int, end: int) -> bool:
         named = text.named_tokens[sent] = {k for group in (text.venues, text.dates, text.officials)
                                            for c in group.get(sent, []) for k in range(c.start, c.end)} \
             | {k for p in places for k in range(p.start, p.end)}
-    return any(doc[k].text[:1].isupper() and k not in named for k in range(start, end))
+    return any(token_texts(doc)[k][:1].isupper() and k not in named for k in range(start, end))
 
 
 def _this_edition(text: _Text, mentions: List[Span]) -> List[Span]:
@@ -274,6 +274,8 @@ class _Text:
     relative_clauses: Dict[Tuple[int, int], Optional[Tuple[int, int]]] = field(default_factory=dict)
     #: the story's body sentences after its date line (:func:`_body`), once listed
     body: Optional[List[Span]] = None
+    #: (the body it was found in, the story's first event mention in it): :func:`_first_of_body`
+    body_first: Optional[Tuple[List[Span], Optional[Span]]] = None
     #: sentence start -> where the word joining a return to what is come back from stands (:func:`_return_link`)
     returns: Dict[int, Optional[int]] = field(default_factory=dict)
 
@@ -447,8 +449,8 @@ def _returned_from(text: _Text, mentions: List[Span]) -> bool:
     for mention in mentions:
         limit = sent_of(mention).start
         for j in range(mention.start - 1, max(limit, mention.start - RETURN_REACH) - 1, -1):
-            if doc[j].lower_ == "from":
-                return any(doc[k].lower_ in words for k in range(max(limit, j - RETURN_REACH), j))
+            if lower_words(doc)[j] == "from":
+                return any(lower_words(doc)[k] in words for k in range(max(limit, j - RETURN_REACH), j))
     return False
 
 
@@ -668,7 +670,7 @@ def _merge_references(
         first = spans[0]
         words = set(_name_words(span_value(first, "nf_event")["name"], {}))
         nouns = words & link_words["HEAD_NOUN"]
-        before = first.doc[first.start - 1].lower_ if first.start > 0 else ""
+        before = lower_words(first.doc)[first.start - 1] if first.start > 0 else ""
         definite = before in link_words["DEFINITE"] or bool(words & link_words["DEFINITE"])
         target = next((heads[n] for n in nouns if n in heads), None)
         if target is None and before == "the" and words and words <= link_words["GENERIC_GATHERING"]:
@@ -734,7 +736,7 @@ def _party_bounds(span: Span) -> Optional[Tuple[int, int]]:
     if at is not None:
         return span.start + at + 1, span.end
     doc = span.doc
-    if span.end >= len(doc) or doc[span.end].lower_ not in _PARTY_WORDS:
+    if span.end >= len(doc) or lower_words(doc)[span.end] not in _PARTY_WORDS:
         return None
     return span.end + 1, min(sent_of(span).end, span.end + 1 + PARTY_REACH)
 
@@ -800,7 +802,7 @@ def _head_at(mention: Span, link_words: Dict[str, FrozenSet[str]]) -> int:
         length = length_at(mention.doc, i, link_words["DURATION_UNIT"])
         if length is not None and length.end < mention.end:
             i = length.end
-        elif mention.doc[i].lower_ in link_words["FORWARD_MODIFIER"]:
+        elif lower_words(mention.doc)[i] in link_words["FORWARD_MODIFIER"]:
             i += 1
         else:
             break
@@ -822,9 +824,9 @@ def _merge_forward(
         if named.id_.startswith("event.lower") or not all(s.id_.startswith("event.lower") for s in grouped[key]) \
                 or value.get("ordinal") or other.get("another"):
             continue
-        head = first.doc[_head_at(first, link_words)].lower_
+        head = lower_words(first.doc)[_head_at(first, link_words)]
         if head not in link_words["HEAD_NOUN"] or head not in _plain_name_words(other["name"]) \
-                or first.start == 0 or first.doc[first.start - 1].lower_ not in _FORWARD_DETERMINERS:
+                or first.start == 0 or lower_words(first.doc)[first.start - 1] not in _FORWARD_DETERMINERS:
             continue
         sents = sentences(first.doc)
         here = sent_of(first)
@@ -1108,7 +1110,7 @@ def _leads(text: _Text, mentions: List[Span]) -> List[Span]:
     body = _body(text)
     if not body:
         return []
-    first = min((e for e in text.events if e.start_char >= body[0].start_char), key=lambda e: e.start, default=None)
+    first = _first_of_body(text, body)
     # (nor one introduced as another occasion: "... leading to the Fifth Session of the X")
     if first is None or not any(m.start == first.start for m in mentions) or _sequenced(text, first):
         return []
@@ -1133,6 +1135,15 @@ def _named_by_lead(text: _Text, event: Span, lead: Span) -> bool:
     words = _name_words(span_value(event, "nf_event")["name"], {}) - text.words["HEAD_NOUN"]
     written = set(lower_words(lead.doc)[lead.start:lead.end])
     return len(words) >= 2 and words <= written
+
+
+def _first_of_body(text: _Text, body: List[Span]) -> Optional[Span]:
+    """The story's first event mention in its body, found once per doc (asked for each event:
+    a list of thousands of meetings would make it quadratic)."""
+    if text.body_first is None or text.body_first[0] is not body:
+        first = min((e for e in text.events if e.start_char >= body[0].start_char), key=lambda e: e.start, default=None)
+        text.body_first = (body, first)
+    return text.body_first[1]
 
 
 def _body(text: _Text) -> List[Span]:
@@ -1437,7 +1448,7 @@ def _of_another(date: Span, mention: Span) -> bool:
     """ "next month's summit", "Tuesday's talks": a date in the possessive belongs to the noun
     after it, which is not this mention."""
     doc = date.doc
-    return date.end + 1 < len(doc) and doc[date.end].lower_ in ("'s", "\u2019s") and doc[date.end + 1].i != mention.start
+    return date.end + 1 < len(doc) and lower_words(doc)[date.end] in ("'s", "\u2019s") and doc[date.end + 1].i != mention.start
 
 
 #: How much farther a date before an event's name counts than one after it (see :func:`_nearest`).
@@ -1470,15 +1481,15 @@ def _incident_time(text: _Text, date: Span) -> bool:
     """ "after the visit to Lahore on Christmas Day hit a road block following the terror attack
     in January": a date right after an incident's noun and "in" is the incident's time."""
     doc = text.doc
-    return date.start >= 2 and doc[date.start - 1].lower_ == "in" and doc[date.start - 2].lower_ in text.words["INCIDENT_NOUN"]
+    return date.start >= 2 and lower_words(doc)[date.start - 1] == "in" and lower_words(doc)[date.start - 2] in text.words["INCIDENT_NOUN"]
 
 
 def _account_end(text: _Text, date: Span) -> bool:
     """ "the report for the period ended 30 June", "accounts for the year ending 31 March": the
     close of an accounting period, not a day an event is held."""
     doc = text.doc
-    return date.start >= 2 and doc[date.start - 1].lower_ in text.words["PERIOD_END"] \
-        and doc[date.start - 2].lower_ in text.words["ACCOUNT_PERIOD"]
+    return date.start >= 2 and lower_words(doc)[date.start - 1] in text.words["PERIOD_END"] \
+        and lower_words(doc)[date.start - 2] in text.words["ACCOUNT_PERIOD"]
 
 
 #: How far (tokens) before a mention, and after it, a bare year may stand to tell when the
@@ -1622,12 +1633,12 @@ def _joined_day(text: _Text, date: Span) -> Optional[str]:
     day joined to the date by "and", or by a word of ending after "from"."""
     doc = text.doc
     joiner = _skip_space(doc, date.end)
-    if joiner < len(doc) and doc[joiner].text == ",":
+    if joiner < len(doc) and token_texts(doc)[joiner] == ",":
         joiner = _skip_space(doc, joiner + 1)
     if joiner >= len(doc):
         return None
-    opened = date.start > 0 and doc[date.start - 1].lower_ in ("from", "between")
-    word = doc[joiner].lower_
+    opened = date.start > 0 and lower_words(doc)[date.start - 1] in ("from", "between")
+    word = lower_words(doc)[joiner]
     if not (word == "and" or opened and (word == "to" or word in text.words["END_WORD"])):
         return None
     nxt = _skip_space(doc, joiner + 1)
@@ -1952,7 +1963,7 @@ def _claimed(text: _Text, mention: Span, kind: str = "venues") -> List[Span]:
         taken = {i for group in (text.venues, text.dates) for c in group.get(sent, []) for i in range(c.start, c.end)}
         back, ahead = _joined(text, rivals, taken, kind == "venues")
         text.claims[kind, sent] = _owners(text.doc, candidates, rivals, text.words["LIST_JOINER"], taken, back, ahead)
-    at = bisect.bisect_left([e.start for e in rivals], mention.start)  # events of a sentence are in text order
+    at = bisect.bisect_left(text.rivals[sent][1], mention.start)  # events of a sentence are in text order
     return [c for c, (first, last) in zip(candidates, text.claims[kind, sent]) if first <= at <= last]
 
 

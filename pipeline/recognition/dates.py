@@ -980,7 +980,7 @@ class DateRecognizer(RuleComponent):
     def _trim(self, span: Span) -> Span:
         """The span without leading prepositions and trailing punctuation."""
         start, end = span.start, span.end
-        while start < end - 1 and span.doc[start].lower_ in LEADING:
+        while start < end - 1 and lower_words(span.doc)[start] in LEADING:
             start += 1
         while end > start + 1 and span.doc[end - 1].is_punct and not _closes_bracket(span.doc, start, end):
             end -= 1
@@ -1129,7 +1129,7 @@ class DateRecognizer(RuleComponent):
         cands = []
         for mstart, end, _, _, label, rule_id in self._rows(doc):
             start = mstart
-            while start < end - 1 and doc[start].lower_ in LEADING:
+            while start < end - 1 and lower_words(doc)[start] in LEADING:
                 start += 1
             while end > start + 1 and doc[end - 1].is_punct and not _closes_bracket(doc, start, end):
                 end -= 1
@@ -1186,7 +1186,7 @@ _CLAUSE_BREAKS = frozenset({"but", ";", "while", "whereas", "although", "though"
 
 def _closes_bracket(doc: Doc, start: int, end: int) -> bool:
     """The span's last token closes a bracket the span opens ("yesterday (November 14)")."""
-    return doc[end - 1].text == ")" and any(doc[k].text == "(" for k in range(start, end - 1))
+    return token_texts(doc)[end - 1] == ")" and any(token_texts(doc)[k] == "(" for k in range(start, end - 1))
 
 
 #: Any day: a candidate that has a value against it but none without one is a relative date.
@@ -1349,7 +1349,7 @@ def _day_alone_allowed(span: Span, after: Optional[Token]) -> bool:
     """"on the 15th", "on 24th": a day written as a day ("the", an ordinal suffix), and no
     noun after it ("on the 3rd floor", "on 24 hours")."""
     day = span[-1]
-    if not (day.text[-2:].isalpha() or day.i > 0 and span.doc[day.i - 1].lower_ == "the"):
+    if not (day.text[-2:].isalpha() or day.i > 0 and lower_words(span.doc)[day.i - 1] == "the"):
         return False
     return after is None or not after.is_alpha or after.lower_ in LEADING or after.is_sent_start
 

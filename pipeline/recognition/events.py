@@ -73,9 +73,9 @@ TENS_WORDS = frozenset(TENS)
 
 def _compound_ordinal_start(doc: Doc, start: int, limit: int) -> int:
     """The start of "forty-ninth" when ``start`` is at its "ninth"."""
-    if start - 2 >= limit and doc[start].lower_ in WORD_ORDINALS and doc[start - 1].text == "-" \
+    if start - 2 >= limit and lower_words(doc)[start] in WORD_ORDINALS and token_texts(doc)[start - 1] == "-" \
             and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
-            and doc[start - 2].lower_ in TENS_WORDS:
+            and lower_words(doc)[start - 2] in TENS_WORDS:
         return start - 2
     return start
 #: "COP5", "CHOGM2024" is not one: an acronym and a number of at most three digits.
@@ -99,9 +99,9 @@ def _lower_word_start(doc: Doc, k: int, limit: int, is_ordinal, compound: bool =
     tok = doc[k - 1]
     if not (tok.is_lower and tok.is_alpha) or is_ordinal(tok) or tok.is_stop:
         return None
-    if k - 3 >= limit and doc[k - 2].text in HYPHENS and not doc[k - 2].whitespace_ \
+    if k - 3 >= limit and token_texts(doc)[k - 2] in HYPHENS and not doc[k - 2].whitespace_ \
             and not doc[k - 3].whitespace_ and doc[k - 3].is_lower and doc[k - 3].is_alpha \
-            and compound and k - 4 >= limit and is_ordinal(doc[k - 4]) and doc[k - 4].text[:1].isdigit():
+            and compound and k - 4 >= limit and is_ordinal(doc[k - 4]) and token_texts(doc)[k - 4][:1].isdigit():
         return k - 3
     return k - 1
 
@@ -119,10 +119,10 @@ def _before_adverbials(doc: Doc, k: int, limit: int) -> Optional[int]:
     before ``k``, the token before that; None at the sentence's start."""
     days = {i for span in spans_in(doc, settings.SPANS_DATES) for i in range(span.start, span.end)}
     j = k - 1
-    while j > limit and k - j <= MAX_ADVERBIAL and (is_capitalised(doc[j]) or doc[j].text in POSSESSIVES
-                                                   or doc[j].like_num or doc[j].lower_ == "the" or j in days):
+    while j > limit and k - j <= MAX_ADVERBIAL and (is_capitalised(doc[j]) or token_texts(doc)[j] in POSSESSIVES
+                                                   or doc[j].like_num or lower_words(doc)[j] == "the" or j in days):
         j -= 1
-    if j < k - 1 and j > limit and doc[j].lower_ in ADVERBIAL_PREPOSITIONS:
+    if j < k - 1 and j > limit and lower_words(doc)[j] in ADVERBIAL_PREPOSITIONS:
         return _before_adverbials(doc, j, limit)
     if j < k - 1 and j + 1 in days:
         return j  # "witnessed yesterday the signing of ..."
@@ -132,7 +132,7 @@ def _before_adverbials(doc: Doc, k: int, limit: int) -> Optional[int]:
 def _manner_compound_start(doc: Doc, k: int, limit: int) -> Optional[int]:
     """The start of "face-to-face", "one-on-one" (three words joined by two hyphens) ending at
     ``k``, when a determiner or a verb stands before it; else None."""
-    if k - 6 < limit or not all(doc[i].text in HYPHENS and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+    if k - 6 < limit or not all(token_texts(doc)[i] in HYPHENS and not doc[i].whitespace_ and not doc[i - 1].whitespace_
                                 for i in (k - 2, k - 4)):
         return None
     return k - 5 if all(doc[i].is_alpha and doc[i].is_lower for i in (k - 5, k - 3, k - 1)) else None
@@ -168,7 +168,7 @@ def _fronted_phrase(doc: Doc, comma: int, sent: Span, fronting_prepositions: fro
     """ "Upon the initiative of the Turkmen side, the meeting of ...": the first comma of a
     sentence opened by a preposition (``FRONTING_PREPOSITION``) closes a fronted phrase, not a
     name that an apposition describes."""
-    return doc[sent.start].lower_ in fronting_prepositions and not any(t.text == "," for t in doc[sent.start:comma])
+    return lower_words(doc)[sent.start] in fronting_prepositions and not any(t.text == "," for t in doc[sent.start:comma])
 
 
 def _title_line(doc: Doc, sent: Span) -> bool:
@@ -294,39 +294,39 @@ class EventRecognizer(RuleComponent):
         left = _after_dateline(doc, sent.start, head.start)
         start = self.phrases.extend_left(doc, head.start, left, allow_ordinals=True, heads=self.head_words)
         # "the New Zealand\u2013Tonga Joint Forum": an en dash without spaces joins two names
-        while head.start - MAX_NAME_TOKENS < start < head.start and start - 2 >= sent.start and doc[start - 1].text in JOINING_DASHES \
+        while head.start - MAX_NAME_TOKENS < start < head.start and start - 2 >= sent.start and token_texts(doc)[start - 1] in JOINING_DASHES \
                 and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and is_capitalised(doc[start - 2]):
             start = self.phrases.extend_left(doc, start - 1, sent.start, allow_ordinals=True, heads=self.head_words)
         start = self._country_pair(doc, start, left)
         # "the second Forum", "the first General Affairs Council": an ordinal written as a word
-        if start - 1 > sent.start and doc[start - 1].lower_ in self.word_ordinals and doc[start - 1].is_lower:
+        if start - 1 > sent.start and lower_words(doc)[start - 1] in self.word_ordinals and doc[start - 1].is_lower:
             word = _compound_ordinal_start(doc, start - 1, sent.start)  # "the seventy-fifth Session"
-            if word > sent.start and doc[word - 1].lower_ in self.ordinal_determiners \
+            if word > sent.start and lower_words(doc)[word - 1] in self.ordinal_determiners \
                     or word < start - 1 and doc[word].is_title:
                 start = word  # (not the verb: "Tonga will second Forum staff"; "and Forty-fifth Session" is a title)
         # "the 36th ordinary Session of the Assembly": a lowercase adjective after a numeral ordinal
-        if start - 2 >= sent.start and ADJECTIVE.search(doc[start - 1].lower_) and doc[start - 1].is_lower \
-                and doc[start - 1].is_alpha and ORDINAL.match(doc[start - 2].text):
+        if start - 2 >= sent.start and ADJECTIVE.search(lower_words(doc)[start - 1]) and doc[start - 1].is_lower \
+                and doc[start - 1].is_alpha and ORDINAL.match(token_texts(doc)[start - 2]):
             start -= 2
         start = self._numbered_round(doc, start, sent.start)
         # "44th and 45th Asean Summits": ordinals joined by "and"
-        while start - 2 >= max(sent.start, head.start - MAX_NAME_TOKENS) and doc[start - 1].lower_ == "and" \
-                and ORDINAL.match(doc[start - 2].text):
+        while start - 2 >= max(sent.start, head.start - MAX_NAME_TOKENS) and lower_words(doc)[start - 1] == "and" \
+                and ORDINAL.match(token_texts(doc)[start - 2]):
             start -= 2
         start = self._left_edge(doc, start, head.start, sent.start)
         end = self.phrases.extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
-        if head.end - start == 1 and end > head.end and doc[head.end].lower_ == "to":
+        if head.end - start == 1 and end > head.end and lower_words(doc)[head.end] == "to":
             end = head.end  # "a mission sent by the Summit to Suva": a bare head names no "Summit to X"
         # "East Asia Summit and Asean-United Nations Summit" are two events
         start, end = split_coordination(doc, start, head.start, head.end, end, self.head_words, self.coordinated_series)
-        if end > head.end and doc[head.end].lower_ == "and" \
+        if end > head.end and lower_words(doc)[head.end] == "and" \
                 and not any(w in self.head_building_words for w in token_texts(doc)[head.end:end]):
             # "Envoy to the Pacific Islands Forum and Cook Islands Ministry of ...": a name ends at
             # its head ("Sands Expo and Convention Centre" is a building's name)
             end = head.end
         # "... Summits and Related Summits", "... Meeting (AMM) and Related Meetings"
         paren = is_acronym_paren(doc, end, sent.end)
-        if paren + 2 <= sent.end and doc[paren].lower_ == "and" and doc[paren + 1].text in self.coordinated_series:
+        if paren + 2 <= sent.end and lower_words(doc)[paren] == "and" and token_texts(doc)[paren + 1] in self.coordinated_series:
             end = paren
             k = end + 1
             while k < min(sent.end, end + MAX_NAME_TOKENS) and is_capitalised(doc[k]):
@@ -352,15 +352,15 @@ class EventRecognizer(RuleComponent):
         An ordinal opens the name ("REPORT The 23rd OSCE Ministerial Council" begins at
         "23rd"), and a name opened by an ordinal runs on across a complement ("the 14th ASEAN
         Senior Officials on Drugs Meeting")."""
-        ordinal = next((k for k in range(start, head) if ORDINAL.match(doc[k].text)), None)
+        ordinal = next((k for k in range(start, head) if ORDINAL.match(token_texts(doc)[k])), None)
         if ordinal is not None:
             start = ordinal
         k = start
         limit = max(limit, head - MAX_NAME_TOKENS)
-        while k - 2 >= limit and doc[k - 1].lower_ in self.complement_words and doc[k - 1].is_lower \
+        while k - 2 >= limit and lower_words(doc)[k - 1] in self.complement_words and doc[k - 1].is_lower \
                 and is_capitalised(doc[k - 2]):
             before = self.phrases.extend_left(doc, k - 1, limit, allow_ordinals=True)
-            opener = next((j for j in range(before, k - 1) if ORDINAL.match(doc[j].text)), None)
+            opener = next((j for j in range(before, k - 1) if ORDINAL.match(token_texts(doc)[j])), None)
             if opener is None:
                 break
             start = k = opener
@@ -369,7 +369,7 @@ class EventRecognizer(RuleComponent):
     def _series_acronym(self, doc: Doc, head_end: int, end: int) -> Optional[str]:
         """The acronym in brackets right after the head of "X Meeting (AMM) and Related Meetings"."""
         acronym, after = self._acronym(doc, head_end, end)
-        return acronym if after < end and doc[after].lower_ == "and" else None
+        return acronym if after < end and lower_words(doc)[after] == "and" else None
 
     def _acronym(self, doc: Doc, end: int, limit: int) -> tuple:
         after = is_acronym_paren(doc, end, limit)
@@ -443,7 +443,7 @@ class EventRecognizer(RuleComponent):
             if bodies.get(end, end) <= start and not self._is_ordinal(doc[start]) \
                     and not self._body_sits(doc, start, end, sent_of(head), date_starts):
                 continue  # "the World Economic Forum published": a body known by name, unless it meets
-            if self.names.in_headline(sent_of(head)) and not ORDINAL.match(doc[start].text):
+            if self.names.in_headline(sent_of(head)) and not ORDINAL.match(token_texts(doc)[start]):
                 start = self._headline_acronym_start(doc, start, head.start)
                 # ("Ghana hosts AU Ministerial Committee Meeting" and "... the African Ministerial
                 # Committee Meeting" in the story: the headline tells the story's event)
@@ -453,7 +453,7 @@ class EventRecognizer(RuleComponent):
             if head.end in institutions and end == head.end and not self._is_ordinal(doc[start]):
                 continue  # "Vietnam's National Assembly": a parliament, not a sitting of one
             if head.text in self.legislature_heads and end == head.end and head.start - 1 > start \
-                    and doc[head.start - 1].text in POSSESSIVES:
+                    and token_texts(doc)[head.start - 1] in POSSESSIVES:
                 continue  # "Brazil's Congress must ratify": a legislature
             if self._modifies_a_noun(doc, end, sent_of(head).end, numbered=self._is_ordinal(doc[start])) \
                     or self._names_a_body(doc, start, end, sent_of(head)):
@@ -466,12 +466,12 @@ class EventRecognizer(RuleComponent):
             start, end = self._named(doc, head)
             if self._modifies_a_noun(doc, end, sent_of(head).end) or self._names_a_body(doc, start, end, sent_of(head)):
                 continue
-            if self.names.in_headline(sent_of(head)) and not ORDINAL.match(doc[start].text):
+            if self.names.in_headline(sent_of(head)) and not ORDINAL.match(token_texts(doc)[start]):
                 continue
             if self._is_ordinal(doc[start]):
                 found.append((start, end, head.id_, self._acronym(doc, end, sent_of(head).end)[0]))
-            elif end - start >= 3 and doc[start].text in self.names.months_and_days and doc[start].text.istitle() \
-                    and start > sent_of(head).start and doc[start - 1].lower_ == "the":
+            elif end - start >= 3 and token_texts(doc)[start] in self.names.months_and_days and token_texts(doc)[start].istitle() \
+                    and start > sent_of(head).start and lower_words(doc)[start - 1] == "the":
                 # "the June European Council": a month opening a body's name, one sitting of it
                 found.append((start, end, head.id_ + ".sitting", self._acronym(doc, end, sent_of(head).end)[0]))
             elif end - start >= 2 and self._sitting_modifier(doc, start, sent_of(head).start):
@@ -485,10 +485,10 @@ class EventRecognizer(RuleComponent):
         """ "Theme of AU Summit:", "SADC Energy Ministers Meeting opens": in a headline an acronym
         opening a short name right before its singular head is written so whatever the headline's
         case; where that name starts, else None."""
-        if doc[head].text.endswith("s"):
+        if token_texts(doc)[head].endswith("s"):
             return None  # ("ASEAN FM Meetings": the several meetings the story tells by their names)
         for k in range(max(start, head - 1 - MAX_HEADLINE_MODIFIERS), head):
-            if BARE_ACRONYM.match(doc[k].text) and len(doc[k].text) > 1 \
+            if BARE_ACRONYM.match(token_texts(doc)[k]) and len(token_texts(doc)[k]) > 1 \
                     and all(t.is_alpha and t.is_title for t in doc[k + 1:head]):
                 return k
         return None
@@ -504,7 +504,7 @@ class EventRecognizer(RuleComponent):
         for tok in [doc[i] for i in sorted(i for a in acronym_ids for i in positions.get(a, ()))]:
             if not inside_instrument.intersection({tok.i}) and not self.names.in_headline(sent_of(tok)):
                 start = self.phrases.extend_left(doc, tok.i, sent_of(tok).start, allow_ordinals=True)
-                if start == tok.i and start > sent_of(tok).start and doc[start - 1].lower_ in SERIES_ORDINALS:
+                if start == tok.i and start > sent_of(tok).start and lower_words(doc)[start - 1] in SERIES_ORDINALS:
                     start -= 1  # "the eighth JCBC"; "the first X" is cited as the series' founding, not an event reported
                 if start < tok.i and self._is_ordinal(doc[start]):
                     found.append((start, tok.i + 1, "event.ordinal_acronym", tok.text))
@@ -529,15 +529,15 @@ class EventRecognizer(RuleComponent):
         k = i + 1
         # "the 20th Thailand – Laos JC": the parties (places) before the acronym
         places = {t for span in spans_in(doc, settings.SPANS_PLACES) for t in range(span.start, span.end)}
-        while k < limit and k - i <= MAX_PARTY_WORDS and (k in places or doc[k].text in DASHES):
+        while k < limit and k - i <= MAX_PARTY_WORDS and (k in places or token_texts(doc)[k] in DASHES):
             k += 1
         parties, first = k > i + 1, k
-        while k < limit and k - first <= 1 and BARE_ACRONYM.match(doc[k].text):
+        while k < limit and k - first <= 1 and BARE_ACRONYM.match(token_texts(doc)[k]):
             k += 1
         if k == first or not (parties or any(len(t.text) >= 3 for t in doc[first:k])) \
-                or parties and doc[first - 1].text in DASHES:
+                or parties and token_texts(doc)[first - 1] in DASHES:
             return None
-        if k == limit or doc[k].is_punct and doc[k].text != "-" or doc[k].is_stop and doc[k].is_lower:
+        if k == limit or doc[k].is_punct and token_texts(doc)[k] != "-" or doc[k].is_stop and doc[k].is_lower:
             return k
         nxt = doc[k]
         if nxt.lower_ in self.scheduled_words or nxt.lower_ in self.meet_verbs or nxt.lower_ in self.happen_words:
@@ -597,15 +597,15 @@ class EventRecognizer(RuleComponent):
         Summits")."""
         by_ordinal = {}
         for start, end, _, _ in found:
-            if ORDINAL.match(doc[start].text) and not (start + 2 < end and doc[start + 1].lower_ == "and"):
-                by_ordinal.setdefault(doc[start].text.lower(), (start, end))
+            if ORDINAL.match(token_texts(doc)[start]) and not (start + 2 < end and lower_words(doc)[start + 1] == "and"):
+                by_ordinal.setdefault(token_texts(doc)[start].lower(), (start, end))
         for start, end, _, _ in found:
-            if start + 3 < end and ORDINAL.match(doc[start].text) and doc[start + 1].lower_ == "and" \
-                    and ORDINAL.match(doc[start + 2].text):
-                first, second = by_ordinal.get(doc[start].text.lower()), by_ordinal.get(doc[start + 2].text.lower())
-                if first and second and doc[first[0] + 1].lower_ == doc[start + 3].lower_:
+            if start + 3 < end and ORDINAL.match(token_texts(doc)[start]) and lower_words(doc)[start + 1] == "and" \
+                    and ORDINAL.match(token_texts(doc)[start + 2]):
+                first, second = by_ordinal.get(token_texts(doc)[start].lower()), by_ordinal.get(token_texts(doc)[start + 2].lower())
+                if first and second and doc[first[0] + 1].lower_ == lower_words(doc)[start + 3]:
                     renamed[(start, end)] = clean_event_name(doc[first[0]:first[1]].text)
-                    numbered[(start, end)] = event_ordinal(doc[start].text)
+                    numbered[(start, end)] = event_ordinal(token_texts(doc)[start])
 
     def _spans(self, doc: Doc, found: list, renamed: dict, numbered_acronyms: dict, acronyms: dict) -> List[Span]:
         """One span per found event, the longest where they nest, with its value."""
@@ -624,7 +624,7 @@ class EventRecognizer(RuleComponent):
                 "name": name, "acronym": acronym,
                 "ordinal": numbered_acronyms.get((start, end)) or event_ordinal(text),
                 # "the next Resources Ministers' Dialogue" is another meeting of the same series
-                "another": start > 0 and doc[start - 1].lower_ in self.other_occurrence,
+                "another": start > 0 and lower_words(doc)[start - 1] in self.other_occurrence,
             })
             spans.append(span)
         return spans
@@ -639,10 +639,10 @@ class EventRecognizer(RuleComponent):
         for item in found:
             start, end, rule, _ = item
             # ("the 18th session of the X Meeting" numbers a sitting of the series: the event itself)
-            if rule.startswith("event.lower") and end < len(doc) and not ORDINAL.match(doc[start].text):
-                k = next((j for j in range(start, min(end + 2, len(doc))) if doc[j].lower_ == "of"), None)
+            if rule.startswith("event.lower") and end < len(doc) and not ORDINAL.match(token_texts(doc)[start]):
+                k = next((j for j in range(start, min(end + 2, len(doc))) if lower_words(doc)[j] == "of"), None)
                 if k is not None:
-                    j = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ == "the" else k + 1
+                    j = k + 2 if k + 2 < len(doc) and lower_words(doc)[k + 1] == "the" else k + 1
                     if j in named_starts:
                         continue
             out.append(item)
@@ -664,46 +664,46 @@ class EventRecognizer(RuleComponent):
         Council", "followed by the Ministerial Committee on Tuesday" (a day right after it);
         otherwise it is an organisation ("the President of the Nordic Council")."""
         _, k = self._acronym(doc, end, sent.end)
-        if k + 1 < sent.end and doc[k].lower_ == "in" and is_capitalised(doc[k + 1]):
+        if k + 1 < sent.end and lower_words(doc)[k] == "in" and is_capitalised(doc[k + 1]):
             j = k + 1  # "of the Organisation for Trade in Oceania on 3 May": a place before the day
             while j < min(sent.end, k + 4) and is_capitalised(doc[j]):
                 j += 1
             k = j
-        if k + 1 < sent.end and doc[k].lower_ in ("on", "from") and k + 1 in date_starts:
+        if k + 1 < sent.end and lower_words(doc)[k] in ("on", "from") and k + 1 in date_starts:
             # "the Speaker of the Legislative Council on Monday" is the body's, not a sitting
-            return start - 2 >= sent.start and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ != "of"
+            return start - 2 >= sent.start and lower_words(doc)[start - 1] == "the" and lower_words(doc)[start - 2] != "of"
         if self._after_time_word(doc, start, sent.start) and (k == sent.end or doc[k].is_punct or k in date_starts
-                                                              or doc[k].lower_ in ("in", "at", "on")):
+                                                              or lower_words(doc)[k] in ("in", "at", "on")):
             return True  # "ahead of the European Council in Brussels": a time is told by a sitting
-        if k < sent.end and doc[k].lower_ in ("will", "would", "shall", "to"):
+        if k < sent.end and lower_words(doc)[k] in ("will", "would", "shall", "to"):
             k += 1
-        if k < sent.end and doc[k].lower_ in self.meet_verbs:
+        if k < sent.end and lower_words(doc)[k] in self.meet_verbs:
             # "the X Council will convene its 1215th session": the session is the event, not the body
-            return not (k + 1 < sent.end and doc[k + 1].lower_ in ("its", "their"))
-        if start - 1 >= sent.start and (doc[start - 1].lower_ == "the" or doc[start - 1].lower_ in self.other_occurrence) \
-                and not (start - 2 >= sent.start and doc[start - 2].lower_ == "of") \
+            return not (k + 1 < sent.end and lower_words(doc)[k + 1] in ("its", "their"))
+        if start - 1 >= sent.start and (lower_words(doc)[start - 1] == "the" or lower_words(doc)[start - 1] in self.other_occurrence) \
+                and not (start - 2 >= sent.start and lower_words(doc)[start - 2] == "of") \
                 and self._said_to_happen(doc, k, sent.end, lenient=False):
             # "The previous Joint Commission was held in Male": a sitting said to be held (not "the
             # fifth session of the Joint Committee was held": the session was)
             return True
-        return start - 2 >= sent.start and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "for" \
+        return start - 2 >= sent.start and lower_words(doc)[start - 1] == "the" and lower_words(doc)[start - 2] == "for" \
             and any(w in self.meet_verbs for w in lower_words(doc)[sent.start:start - 2])
 
     def _after_time_word(self, doc: Doc, start: int, limit: int) -> bool:
         """ "before the X Council", "ahead of the X Council", "prior to the X Council": a name
         after "the" and a preposition of time (a body's sitting, not the body, is a time)."""
-        if start - 2 < limit or doc[start - 1].lower_ not in ("the", "a", "an"):
+        if start - 2 < limit or lower_words(doc)[start - 1] not in ("the", "a", "an"):
             return False
-        word = doc[start - 2].lower_
+        word = lower_words(doc)[start - 2]
         return word in self.time_prepositions or start - 3 >= limit and (
-            word, doc[start - 3].lower_) in (("of", "ahead"), ("to", "prior"))
+            word, lower_words(doc)[start - 3]) in (("of", "ahead"), ("to", "prior"))
 
     def _sitting_modifier(self, doc: Doc, start: int, limit: int) -> bool:
         """ "the informal European Council", "an extraordinary Nordic Council": a word before a
         body's name after "the"/"an" that makes it one sitting of the body."""
-        if start - 2 < limit or doc[start - 2].lower_ not in ("the", "an", "a"):
+        if start - 2 < limit or lower_words(doc)[start - 2] not in ("the", "an", "a"):
             return False
-        return doc[start - 1].lower_ in self.sitting_modifiers and doc[start - 1].is_lower
+        return lower_words(doc)[start - 1] in self.sitting_modifiers and doc[start - 1].is_lower
 
     def _body_sits(self, doc: Doc, start: int, end: int, sent: Span, date_starts: set) -> bool:
         """A body known by name is a sitting of it when the text says it meets ("the X Forum
@@ -711,8 +711,8 @@ class EventRecognizer(RuleComponent):
         that someone attends it ("will attend the X Forum")."""
         if self._meets(doc, start, end, sent, date_starts) or self._happens(doc, end, sent.end):
             return True
-        return start - 2 >= sent.start and doc[start - 1].lower_ == "the" \
-            and doc[start - 2].lower_ in self.attend_verbs
+        return start - 2 >= sent.start and lower_words(doc)[start - 1] == "the" \
+            and lower_words(doc)[start - 2] in self.attend_verbs
 
     def _modifies_a_noun(self, doc: Doc, end: int, limit: int, numbered: bool = False) -> bool:
         """ "Sands Expo and Convention Centre", "International Conference Centre": the head
@@ -740,18 +740,18 @@ class EventRecognizer(RuleComponent):
             return False
         if self._holds_a_meeting(doc, end, sent.end):
             return True
-        if end - start == 3 and doc[start].text in self.body_heads and doc[start + 1].lower_ == "of" \
-                and doc[end - 1].text in self.head_words and doc[end - 1].text not in self.body_heads:
+        if end - start == 3 and token_texts(doc)[start] in self.body_heads and lower_words(doc)[start + 1] == "of" \
+                and token_texts(doc)[end - 1] in self.head_words and token_texts(doc)[end - 1] not in self.body_heads:
             return True  # "the Commission of Inquiry": a body named by what it does
         limit = sent.start
-        k = start - 1 if start - 1 >= limit and doc[start - 1].lower_ == "the" else start
-        if k - 2 >= limit and doc[k - 1].lower_ == "of" and doc[k - 2].text in self.body_owners:
+        k = start - 1 if start - 1 >= limit and lower_words(doc)[start - 1] == "the" else start
+        if k - 2 >= limit and lower_words(doc)[k - 1] == "of" and token_texts(doc)[k - 2] in self.body_owners:
             return True
         # back across the other organisers listed before it, to "by" after a verb of organising
         while k - 1 >= limit and start - k <= MAX_NAME_TOKENS * 2:
             word = doc[k - 1]
             if word.lower_ == "by":
-                return k - 2 >= limit and doc[k - 2].lower_ in self.organiser_verbs
+                return k - 2 >= limit and lower_words(doc)[k - 2] in self.organiser_verbs
             if not (is_capitalised(word) or word.lower_ in ("the", "and", "of", "for") or word.text in (",", "&")):
                 return False
             k -= 1
@@ -761,9 +761,9 @@ class EventRecognizer(RuleComponent):
         """ "... (ACR) will hold its 54th meeting", "... held an extraordinary session": a verb of
         holding right after the name, and an event head a few words on."""
         k = self._acronym(doc, end, limit)[1]
-        while k < limit and doc[k].lower_ in ("will", "would", "has", "have", "had", "also", "on", "today"):
+        while k < limit and lower_words(doc)[k] in ("will", "would", "has", "have", "had", "also", "on", "today"):
             k += 1
-        if not (k < limit and doc[k].lower_ in self.hold_verbs and doc[k].lower_ not in ("has", "have", "had")):
+        if not (k < limit and lower_words(doc)[k] in self.hold_verbs and lower_words(doc)[k] not in ("has", "have", "had")):
             return False
         ahead = slice(k + 1, min(limit, k + 5))
         return any(low in self.lower_heads or text in self.head_words
@@ -778,12 +778,12 @@ class EventRecognizer(RuleComponent):
             k = _lower_word_start(doc, k, sent.start, self._is_ordinal, compound=k == head.start) or k
         if any(w in self.hold_verbs for w in lower_words(doc)[k:head.start]):
             k = head.start  # "will first hold talks": an adverb and a verb, no numbered meeting
-        if k - 2 > sent.start and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ == "round":
+        if k - 2 > sent.start and lower_words(doc)[k - 1] == "of" and lower_words(doc)[k - 2] == "round":
             k -= 2
         start = None
         # "the Nordic-Baltic Eight foreign ministers' meeting": a named group of people meets
-        if k == head.start and k - 3 > sent.start and doc[k - 1].text in ("'", "\u2019") \
-                and doc[k - 2].is_lower and PEOPLE.search(doc[k - 2].lower_):
+        if k == head.start and k - 3 > sent.start and token_texts(doc)[k - 1] in ("'", "\u2019") \
+                and doc[k - 2].is_lower and PEOPLE.search(lower_words(doc)[k - 2]):
             m = k - 2
             while m > sent.start and m > k - 5 and doc[m - 1].is_lower and doc[m - 1].is_alpha and not doc[m - 1].is_stop:
                 m -= 1
@@ -795,17 +795,17 @@ class EventRecognizer(RuleComponent):
             start = k - 1
             if "visit" in head.text.lower():
                 return None  # "his first visit to Japan", "the 2nd official visit of the PM": a person's visits, no series
-        elif start is None and k > sent.start and (is_capitalised(doc[k - 1]) or doc[k - 1].text == ")"
+        elif start is None and k > sent.start and (is_capitalised(doc[k - 1]) or token_texts(doc)[k - 1] == ")"
                                                    or self._plural_possessive_name(doc, k - 1, sent.start)):
             run = self.phrases.extend_left(doc, k, sent.start, allow_ordinals=True, heads=self.head_words)
             run = self._country_pair(doc, run, sent.start)
-            if run > sent.start and doc[run - 1].lower_ in self.word_ordinals:
+            if run > sent.start and lower_words(doc)[run - 1] in self.word_ordinals:
                 run -= 1  # "the first India-Philippines Joint Working Group meeting"
-            elif run - 2 > sent.start and doc[run - 1].is_lower and ADJECTIVE.search(doc[run - 1].lower_) \
-                    and doc[run - 2].lower_ in self.word_ordinals:
+            elif run - 2 > sent.start and doc[run - 1].is_lower and ADJECTIVE.search(lower_words(doc)[run - 1]) \
+                    and lower_words(doc)[run - 2] in self.word_ordinals:
                 run -= 2  # "the first virtual Joint Council (JC) meeting"
             elif run - 3 >= sent.start and lower_words(doc)[run - 2:run] == ["round", "of"] and self._is_ordinal(doc[run - 3]) \
-                    and doc[run - 3].lower_ not in self.opening_words:
+                    and lower_words(doc)[run - 3] not in self.opening_words:
                 run -= 3  # "the third round of India-Nepal consultations": the ordinal numbers the rounds
             # (lowercase words between the name and the head only after an ordinal: "the 52nd
             # Ministerial council meeting", not "The Prime Minister held talks")
@@ -817,19 +817,19 @@ class EventRecognizer(RuleComponent):
             if run < k and (self._is_ordinal(doc[run]) or (k == head.start or described) and not when and (
                     self._name_introduced(doc, run, sent.start) and (k - run >= 2 or described))):
                 start = run
-        if start is None or doc[start].lower_ in self.word_ordinals and start > sent.start \
-                and doc[start - 1].lower_ in ONE_PERSON_POSSESSIVES:
+        if start is None or lower_words(doc)[start] in self.word_ordinals and start > sent.start \
+                and lower_words(doc)[start - 1] in ONE_PERSON_POSSESSIVES:
             return None  # "marking his first SADC summit": a person's summits, not an edition
-        if start + 1 < head.start and doc[start + 1].text.rstrip(".") in self.names.months_and_days:
+        if start + 1 < head.start and token_texts(doc)[start + 1].rstrip(".") in self.names.months_and_days:
             return None  # "scheduled on 24th Jan. The meeting will ...": a day of a month, no edition
-        if doc[start].is_lower and doc[start].lower_ in self.word_ordinals and start - 2 >= sent.start \
-                and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in self.passive_auxiliaries:
+        if doc[start].is_lower and lower_words(doc)[start] in self.word_ordinals and start - 2 >= sent.start \
+                and lower_words(doc)[start - 1] == "the" and lower_words(doc)[start - 2] in self.passive_auxiliaries:
             return None  # "This was the first official visit by a minister ...": what an event told is
         start = _compound_ordinal_start(doc, start, sent.start)
         end = self.phrases.extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
         if end == head.end and doc[start].is_lower and any(w in self.numbered_parts for w in lower_words(doc)[start:head.start]):
             return None  # "the second plenary session featured ...": a part of the event reported
-        if end > head.end and doc[head.end].lower_ == "and":
+        if end > head.end and lower_words(doc)[head.end] == "and":
             end = head.end  # "Nordic Council session and NB8 meeting": two events
         if end == head.end and start == k - 1:
             end = self._topic(doc, end, sent.end)  # only an unnamed one: "the first workshop, on X,"
@@ -839,8 +839,8 @@ class EventRecognizer(RuleComponent):
     def _plural_possessive_name(doc: Doc, k: int, limit: int) -> bool:
         """ "the SCO Foreign Ministers' meeting": the apostrophe at ``k`` closes a capitalised
         plural, the people of a named meeting."""
-        return k - 1 > limit and doc[k].text in APOSTROPHES and not doc[k - 1].whitespace_ \
-            and is_capitalised(doc[k - 1]) and doc[k - 1].text.endswith("s")
+        return k - 1 > limit and token_texts(doc)[k] in APOSTROPHES and not doc[k - 1].whitespace_ \
+            and is_capitalised(doc[k - 1]) and token_texts(doc)[k - 1].endswith("s")
 
     def _name_introduced(self, doc: Doc, run: int, limit: int) -> bool:
         """Whether the words before a capitalised run make "<Name> meeting" a named event: "the
@@ -848,14 +848,14 @@ class EventRecognizer(RuleComponent):
         ceremony" (one lowercase modifier after an article)."""
         if run <= limit:
             return False
-        if run - 4 > limit and doc[run - 2].text in HYPHENS and not doc[run - 2].whitespace_ \
+        if run - 4 > limit and token_texts(doc)[run - 2] in HYPHENS and not doc[run - 2].whitespace_ \
                 and not doc[run - 3].whitespace_ and doc[run - 1].is_lower:
             run -= 3  # "the one-day ASEAN meeting": a hyphenated modifier before the name
         word = doc[run - 1]
         if word.lower_ in self.name_introducers:
             return True
         return run - 1 > limit and word.is_lower and word.is_alpha and not word.is_stop \
-            and doc[run - 2].lower_ in ("a", "an", "the")
+            and lower_words(doc)[run - 2] in ("a", "an", "the")
 
     def _descriptive(self, doc: Doc, head: Span, renamed: dict, first_named: int):
         """ "a breakfast meeting", "held talks", "PM Modi's visit to Egypt" -> (start, end, rule, None);
@@ -872,11 +872,11 @@ class EventRecognizer(RuleComponent):
         # "a Moroccan-Egyptian business forum": a capitalised compound before the modifiers
         j = k
         # ("the MoU signing ceremony": an acronym written in mixed case as well)
-        while j - 1 > sent.start and (doc[j - 1].is_title or doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha
-                                      or doc[j - 1].text in HYPHENS and not doc[j - 1].whitespace_) \
-                and k - j < 3 and (doc[j - 1].text not in self.head_words or doc[j - 1].text in self.body_heads):
+        while j - 1 > sent.start and (doc[j - 1].is_title or token_texts(doc)[j - 1][:1].isupper() and doc[j - 1].is_alpha
+                                      or token_texts(doc)[j - 1] in HYPHENS and not doc[j - 1].whitespace_) \
+                and k - j < 3 and (token_texts(doc)[j - 1] not in self.head_words or token_texts(doc)[j - 1] in self.body_heads):
             j -= 1
-        if j < k and (doc[j - 1].lower_ in ("a", "an", "the") or doc[j - 1].lower_ in PERSONAL_POSSESSIVES and "visit" in head_text.lower()):
+        if j < k and (lower_words(doc)[j - 1] in ("a", "an", "the") or lower_words(doc)[j - 1] in PERSONAL_POSSESSIVES and "visit" in head_text.lower()):
             k = j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
         before = doc[k - 1] if k > sent.start else None
         if self._means_of_holding(doc, k, sent.start):
@@ -900,23 +900,23 @@ class EventRecognizer(RuleComponent):
             and not (first_named < head.start and self._town_before(doc, head.start))
         if not named and not self._introduced(doc, head, before, end, modifiers, round_of, first_named):
             return None
-        if k - 2 >= sent.start and doc[k - 2].lower_ in ("is", "was", "are", "were") and before.lower_ != "on" \
+        if k - 2 >= sent.start and lower_words(doc)[k - 2] in ("is", "was", "are", "were") and before.lower_ != "on" \
                 and before.lower_ not in self.hold_verbs:  # ("is holding talks in Lima": a verb, no copula)
             return None  # "the AHMM is a biennial meeting": a description, not an event
-        if before.lower_ in ("a", "an", "the") and k - 2 >= sent.start and doc[k - 2].text == "," \
+        if before.lower_ in ("a", "an", "the") and k - 2 >= sent.start and token_texts(doc)[k - 2] == "," \
                 and not self._after_when_or_where(doc, k - 2) and not _fronted_phrase(doc, k - 2, sent, self.fronting_prepositions):
             return None  # "the X Summit, a high-level segment ...": an apposition describing X
-        if before.lower_ in ("a", "an") and k - 2 >= sent.start and doc[k - 2].lower_ in self.request_verbs:
+        if before.lower_ in ("a", "an") and k - 2 >= sent.start and lower_words(doc)[k - 2] in self.request_verbs:
             return None  # "requested an urgent meeting": asked for, not held
-        if end == head.end and end < sent.end and doc[end].lower_ in self.nouns_after:
+        if end == head.end and end < sent.end and lower_words(doc)[end] in self.nouns_after:
             return None  # "a consultation body", "the meeting room": the head modifies a noun
         if head_text == "ceremony" and before.lower_ in ("a", "an") and k == head.start and k - 2 >= sent.start \
-                and doc[k - 2].lower_ in ("at", "during", "in") \
+                and lower_words(doc)[k - 2] in ("at", "during", "in") \
                 and any(w in self.sign_verbs for w in lower_words(doc)[sent.start:k - 2]):
             renamed[(k, end)] = "signing ceremony"  # "signed the accord at a ceremony"
             return k, end, "event.lower.ceremony.signed", None
         if before.lower_ in ("a", "an") and before.i == head.start - 1 and end == head.end and len(head) == 1 \
-                and not (end + 1 < sent.end and doc[end].lower_ == "held" and doc[end + 1].lower_ in ("on", "in", "at")) \
+                and not (end + 1 < sent.end and lower_words(doc)[end] == "held" and lower_words(doc)[end + 1] in ("on", "in", "at")) \
                 and not (k - 2 >= sent.start and lowers[k - 2] in self.hold_verbs and self._when_or_where(doc, end, sent.end)):
             # a bare "a meeting" names nothing ("a signing ceremony", "a meeting held on 3 May",
             # "held a meeting at the Blue Palace on Monday" do)
@@ -926,10 +926,10 @@ class EventRecognizer(RuleComponent):
                 and not (modifiers and before.lower_ in ("its", "their")):
             return None  # "his meeting" without a complement refers back ("its plenary session" is a sitting)
         if before.text in POSSESSIVES and k == head.start and before.i - 2 >= sent.start \
-                and doc[before.i - 1].lower_ in self.collectives and doc[before.i - 2].lower_ == "the":
+                and lower_words(doc)[before.i - 1] in self.collectives and lower_words(doc)[before.i - 2] == "the":
             owner = self._collective_name(doc, before.i - 2, sent)
             if owner:  # "Mercosur leaders at the bloc's summit in Asuncion": the Mercosur summit
-                if end > head.end and doc[head.end].lower_ in LOCATION_WORDS:
+                if end > head.end and lower_words(doc)[head.end] in LOCATION_WORDS:
                     end = head.end
                 renamed[(k, end)] = owner + " " + text_of(doc, k, end)
         if head_text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
@@ -942,42 +942,42 @@ class EventRecognizer(RuleComponent):
         about ("discussed trade and the dialogue between A and B", "regarding the ongoing talks"),
         unless the text says it is held ("..., the talks were held in Lima")."""
         sent = sent_of(doc[start])
-        if any(doc[i].lower_ in self.act_heads and doc[i + 1].lower_ == "of" for i in range(start, end - 1)):
+        if any(lower_words(doc)[i] in self.act_heads and lower_words(doc)[i + 1] == "of" for i in range(start, end - 1)):
             return False  # "supporting the reception of refugees": an act, not a gathering
-        if any(doc[i].lower_ in self.caption_marks and doc[i - 1].text == "(" and doc[i + 1].text == ")"
+        if any(lower_words(doc)[i] in self.caption_marks and token_texts(doc)[i - 1] == "(" and token_texts(doc)[i + 1] == ")"
                for i in range(sent.start + 1, sent.end - 1)):
             return False  # "The meeting between Minister X (L) and Y in Hanoi": a photo's caption
         if self._said_to_happen(doc, end, sent.end, lenient=False) or self._happens(doc, end, sent.end) \
-                or end + 1 < sent.end and doc[end].lower_ == "held" and self._when_or_where(doc, end + 1, sent.end):
+                or end + 1 < sent.end and lower_words(doc)[end] == "held" and self._when_or_where(doc, end + 1, sent.end):
             return True
         # one with its own place or day is announced ("agreed to convene a conference in Cairo in
         # September", "will speak about the summit in Warsaw in July")
-        if end + 1 < sent.end and doc[end].lower_ in ("in", "at") and is_capitalised(doc[end + 1]) \
+        if end + 1 < sent.end and lower_words(doc)[end] in ("in", "at") and is_capitalised(doc[end + 1]) \
                 or _span_edges(doc, settings.SPANS_DATES).get(end + 1, (None,))[0] == end + 1:
             return True
         k = start
-        if k > sent.start and doc[k - 1].lower_ in ("a", "an", "the") or doc[k - 1].lower_ in self.introducers:
+        if k > sent.start and lower_words(doc)[k - 1] in ("a", "an", "the") or lower_words(doc)[k - 1] in self.introducers:
             k -= 1
-        if k > sent.start and (doc[k - 1].lower_ in self.hold_verbs or doc[k - 1].lower_ in self.meet_verbs):
+        if k > sent.start and (lower_words(doc)[k - 1] in self.hold_verbs or lower_words(doc)[k - 1] in self.meet_verbs):
             k -= 1  # "agreed to hold regular consultations", "hope to pay a visit"
         # (a verb after "to": "agreed to a new round of talks in Geneva" agrees to the talks themselves)
-        verb = doc[k].lower_ in self.hold_verbs or doc[k].lower_ in self.meet_verbs
-        if verb and self._wished(doc, k, sent.start) or k - 1 > sent.start and doc[k - 1].lower_ in ("and", "or") and any(
+        verb = lower_words(doc)[k] in self.hold_verbs or lower_words(doc)[k] in self.meet_verbs
+        if verb and self._wished(doc, k, sent.start) or k - 1 > sent.start and lower_words(doc)[k - 1] in ("and", "or") and any(
                 self._wished(doc, j, sent.start) for j in range(max(sent.start, k - MAX_PARTY_WORDS - 3), k - 1)
-                if doc[j].lower_ in self.hold_verbs or doc[j].lower_ in self.meet_verbs):
+                if lower_words(doc)[j] in self.hold_verbs or lower_words(doc)[j] in self.meet_verbs):
             return False  # ("agreed to hold maritime consultations and a strategic dialogue")
-        return not (start - 1 > sent.start and doc[start - 1].lower_ == "the" and self._topic_of(doc, start - 1, sent.start))
+        return not (start - 1 > sent.start and lower_words(doc)[start - 1] == "the" and self._topic_of(doc, start - 1, sent.start))
 
     def _wished(self, doc: Doc, k: int, limit: int) -> bool:
         """ "agreed to | meet", "look forward to | meeting", "expressed readiness to | hold talks": a
         word of intent and "to" right before ``k``, perhaps a few words of time, place or party
         between them ("agreed on Monday in Quito to | hold talks")."""
-        if not (k - 2 >= limit and doc[k - 1].lower_ == "to"):
+        if not (k - 2 >= limit and lower_words(doc)[k - 1] == "to"):
             return False
         for j in range(k - 2, max(limit, k - 2 - MAX_PARTY_WORDS) - 1, -1):
-            if doc[j].lower_ in self.intent_words:
+            if lower_words(doc)[j] in self.intent_words:
                 return True
-            if doc[j].is_punct or doc[j].lower_ == "to" or doc[j].lower_ in self.hold_verbs or doc[j].lower_ in self.meet_verbs:
+            if doc[j].is_punct or lower_words(doc)[j] == "to" or lower_words(doc)[j] in self.hold_verbs or lower_words(doc)[j] in self.meet_verbs:
                 return False
         return False
 
@@ -988,12 +988,12 @@ class EventRecognizer(RuleComponent):
         ("discussed at the meeting")."""
         if det - 1 < limit:
             return False
-        if doc[det - 1].lower_ in self.topic_words:
+        if lower_words(doc)[det - 1] in self.topic_words:
             return True
-        if doc[det - 1].lower_ not in ("and", ","):
+        if lower_words(doc)[det - 1] not in ("and", ","):
             return False
         for k in range(det - 2, max(limit, det - MAX_TOPIC_LIST) - 1, -1):
-            word = doc[k].lower_
+            word = lower_words(doc)[k]
             if word in self.topic_words:
                 return True
             if word in (";", ":", "with", "at", "during") or word in self.hold_verbs or word in self.meet_verbs \
@@ -1049,7 +1049,7 @@ class EventRecognizer(RuleComponent):
         visit = any("visit" in t.lower_ for t in doc[ordinal.i + 1:ordinal.i + 4])
         # ("It is the first official visit of a Samoan leader since 2019": what a visit told
         # elsewhere is, no event of its own)
-        described = owner.i - 1 >= limit and doc[owner.i - 1].lower_ in self.passive_auxiliaries
+        described = owner.i - 1 >= limit and lower_words(doc)[owner.i - 1] in self.passive_auxiliaries
         return owner.lower_ in ONE_PERSON_POSSESSIVES or owner.text in POSSESSIVES \
             or visit and (owner.lower_ in self.introducers or owner.lower_ == "the") and not described
 
@@ -1057,9 +1057,9 @@ class EventRecognizer(RuleComponent):
     def _when_or_where(doc: Doc, end: int, limit: int) -> bool:
         """ "on Thursday", "on 3 May", "in Lima", "at the Blue Palace" right after a head: a
         preposition of time or place before a date or a capitalised name."""
-        if not (end + 1 < limit and doc[end].lower_ in ("on", "in", "at")):
+        if not (end + 1 < limit and lower_words(doc)[end] in ("on", "in", "at")):
             return False
-        k = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < limit else end + 1
+        k = end + 2 if lower_words(doc)[end + 1] == "the" and end + 2 < limit else end + 1
         return doc[k].is_title or doc[k].like_num \
             or _span_edges(doc, settings.SPANS_DATES).get(end + 1, (None,))[0] == end + 1
 
@@ -1074,11 +1074,11 @@ class EventRecognizer(RuleComponent):
         two-day forum, which opened today": a duration after "the" refers back to the event
         reported, as after "their"/"its" ("will hold the one-day meeting", "the three-day visit to
         Oslo" are ones)."""
-        if end > head.end and doc[head.end].lower_ == "of" and any(
+        if end > head.end and lower_words(doc)[head.end] == "of" and any(
                 t.lower_ in self.lower_heads and t.is_lower for t in doc[head.end + 1:end]):
             return True
         if before is None or before.lower_ not in ("the", "their", "its") or "visit" in head.text.lower() \
-                or before.i > 0 and doc[before.i - 1].lower_ in self.hold_verbs:
+                or before.i > 0 and lower_words(doc)[before.i - 1] in self.hold_verbs:
             return False
         return any((length := length_at(doc, i, self.duration_units)) is not None and length.end <= head.start
                    for i in range(k, head.start))  # not "the two-way meeting"
@@ -1087,12 +1087,12 @@ class EventRecognizer(RuleComponent):
         """Whether the descriptive phrase starting at ``k`` says how another event is held:
         after a preposition of means ("via a video conference", "over videoconference") or "in
         the format of" ("in the format of a video conference")."""
-        j = k - 1 if k - 1 >= limit and doc[k - 1].lower_ in ("a", "an") else k
+        j = k - 1 if k - 1 >= limit and lower_words(doc)[k - 1] in ("a", "an") else k
         if j - 1 < limit:
             return False
-        if doc[j - 1].lower_ in self.manner_prepositions:
+        if lower_words(doc)[j - 1] in self.manner_prepositions:
             return True
-        return j - 2 >= limit and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ in self.manner_nouns
+        return j - 2 >= limit and lower_words(doc)[j - 1] == "of" and lower_words(doc)[j - 2] in self.manner_nouns
 
     def _modifiers(self, doc: Doc, head: Span, sent: Span) -> tuple:
         """Where the words that modify a descriptive head begin ("a bilateral meeting", "an
@@ -1103,7 +1103,7 @@ class EventRecognizer(RuleComponent):
         j = k
         for _ in range(2):
             j = self._modifier_start(doc, j, sent.start, head) or j
-        round_of = j - 2 > sent.start and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ == "round"
+        round_of = j - 2 > sent.start and lower_words(doc)[j - 1] == "of" and lower_words(doc)[j - 2] == "round"
         if round_of:
             k = j - 2  # "a new round of talks", "the next round of political consultations"
         while k > sent.start and modifiers < 4:
@@ -1112,7 +1112,7 @@ class EventRecognizer(RuleComponent):
             if m is not None:
                 k = m
                 modifiers += 1
-            elif tok.text in ("'", "\u2019") and k - 2 >= sent.start and doc[k - 2].lower_.endswith("s") \
+            elif tok.text in ("'", "\u2019") and k - 2 >= sent.start and lower_words(doc)[k - 2].endswith("s") \
                     and doc[k - 2].is_alpha and modifiers < 3:
                 k -= 2  # "an experts' meeting", "an investors' round table"
                 modifiers += 1
@@ -1126,18 +1126,18 @@ class EventRecognizer(RuleComponent):
         noun a next sentence opens on when it points back ("The talks came ahead of ...").
         Like every described event it counts only with a date or a place (``records``)."""
         sent = sent_of(verb)
-        if verb.start > sent.start and doc[verb.start - 1].lower_ in self.passive_auxiliaries:
+        if verb.start > sent.start and lower_words(doc)[verb.start - 1] in self.passive_auxiliaries:
             return None  # "the targets were met"
         j = verb.end
-        while j < sent.end and doc[j].lower_ in self.time_words:
+        while j < sent.end and lower_words(doc)[j] in self.time_words:
             j += 1  # "met yesterday with"
-        if j < sent.end and doc[j].lower_ == "with":
+        if j < sent.end and lower_words(doc)[j] == "with":
             j += 1
         end = self._party(doc, j, sent.end, noun_end=False)
-        if end is None or end < sent.end and doc[end].text in POSSESSIVES:
+        if end is None or end < sent.end and token_texts(doc)[end] in POSSESSIVES:
             return None  # ("prices met the Government's target")
         if not any(is_capitalised(doc[i]) and is_capitalised(doc[i + 1]) for i in range(j, end - 1)) \
-                and not (doc[end - 1].is_lower and PEOPLE.search(doc[end - 1].lower_)):
+                and not (doc[end - 1].is_lower and PEOPLE.search(lower_words(doc)[end - 1])):
             # "will meet with Honduran authorities", "met his seven Nordic colleagues": nobody named
             # (a name or a title has two words; "Tongan community leaders" names a group of people)
             return None
@@ -1150,7 +1150,7 @@ class EventRecognizer(RuleComponent):
         where or when -> "meeting between <the parties>" (a described event, like "met with X")."""
         sent = sent_of(verb)
         start, v = sent.start, verb.start
-        if v - 1 > start and doc[v - 1].lower_ in ("will", "would"):
+        if v - 1 > start and lower_words(doc)[v - 1] in ("will", "would"):
             v -= 1  # "A and B will meet on Tuesday"
         words = doc[start:v]
         joins = [t.i for t in words if t.lower_ == "and"]
@@ -1182,14 +1182,14 @@ class EventRecognizer(RuleComponent):
         Harbour Research Centre"; with ``buildings_only`` the place must be a building ("visited the
         Tema Fishing Harbour", not "visited the United States", a visit told as background)."""
         sent = sent_of(head)
-        j = head.end + 1 if head.end + 1 < sent.end and doc[head.end].lower_ == "the" else head.end
+        j = head.end + 1 if head.end + 1 < sent.end and lower_words(doc)[head.end] == "the" else head.end
         end = j
-        while end < min(sent.end, j + MAX_NAME_TOKENS) and (is_capitalised(doc[end]) or doc[end].text in HYPHENS
+        while end < min(sent.end, j + MAX_NAME_TOKENS) and (is_capitalised(doc[end]) or token_texts(doc)[end] in HYPHENS
                                                              and not doc[end].whitespace_):
             end += 1
-        if end == j or doc[j].text in self.names.months_and_days:
+        if end == j or token_texts(doc)[j] in self.names.months_and_days:
             return None
-        if buildings_only and doc[end - 1].text not in self.building_words:
+        if buildings_only and token_texts(doc)[end - 1] not in self.building_words:
             return None
         renamed[(k, end)] = "visit to " + text_of(doc, head.end, end)
         return k, end, rule, None
@@ -1197,7 +1197,7 @@ class EventRecognizer(RuleComponent):
     def _country_pair(self, doc: Doc, start: int, limit: int) -> int:
         """ "the second Nigeria – Sudan Joint Commission": two countries joined by a spaced dash
         open one name (the first country's start), as "Nigeria–Sudan" does without spaces."""
-        if not (start - 2 >= limit and doc[start - 1].text in DASHES and doc[start - 1].whitespace_):
+        if not (start - 2 >= limit and token_texts(doc)[start - 1] in DASHES and doc[start - 1].whitespace_):
             return start
         countries = _span_edges(doc, settings.SPANS_PLACES, lambda p: (span_value(p, "nf_place") or {}).get("kind") == "country")
         right, left = countries.get(start), countries.get(start - 1)
@@ -1233,10 +1233,10 @@ class EventRecognizer(RuleComponent):
         if k <= limit:
             return None
         tok = doc[k - 1]
-        if k - 3 >= limit and doc[k - 2].text in HYPHENS and not doc[k - 2].whitespace_ \
+        if k - 3 >= limit and token_texts(doc)[k - 2] in HYPHENS and not doc[k - 2].whitespace_ \
                 and not doc[k - 3].whitespace_ and tok.is_alpha and tok.is_lower:
             j = k - 2
-            if j - 2 >= limit and doc[j - 2].text in HYPHENS and not doc[j - 2].whitespace_:
+            if j - 2 >= limit and token_texts(doc)[j - 2] in HYPHENS and not doc[j - 2].whitespace_:
                 return None  # "face-to-face", "one-on-one" say how a meeting is held, not which
             first = doc[j - 1]
             if not first.is_lower and not first.like_num:
@@ -1245,11 +1245,11 @@ class EventRecognizer(RuleComponent):
         if tok.text in HYPHENS or tok.lower_ in self.word_ordinals:
             return None  # ("his second state visit": the ordinal counts his visits, see _counts_own)
         # ("an unscheduled visit", "a planned meeting": a participle right after "a"/"an" is an adjective)
-        participle = tok.lower_.endswith("ed") and not (k - 2 >= limit and doc[k - 2].lower_ in ("a", "an"))
+        participle = tok.lower_.endswith("ed") and not (k - 2 >= limit and lower_words(doc)[k - 2] in ("a", "an"))
         # ("Official talks between ... were held": a sentence's first word is capitalised by its place)
         if MODIFIERS.match(tok.lower_ if k - 1 == limit else tok.text) and not tok.is_stop and not participle \
                 and tok.lower_ not in self.not_modifiers \
-                and not (tok.lower_.endswith("s") and k - 2 >= limit and doc[k - 2].lower_ in self.lower_heads):
+                and not (tok.lower_.endswith("s") and k - 2 >= limit and lower_words(doc)[k - 2] in self.lower_heads):
             return k - 1  # (not "follows" in "the meeting follows talks": a verb after an event's head)
         return None
 
@@ -1263,27 +1263,27 @@ class EventRecognizer(RuleComponent):
         if head.text == "signing":
             # "witnessed the signing of the X Accord", "the signing took place"; "welcomed the
             # signing", "witnessed the signing of several documents" report no ceremony
-            named = end > head.end + 1 and doc[head.end].lower_ == "of"
+            named = end > head.end + 1 and lower_words(doc)[head.end] == "of"
             verb = _before_adverbials(doc, before.i, sent_of(head).start)
-            return took_place or named and word == "the" and verb is not None and doc[verb].lower_ in self.witness_verbs
-        if head.text == "signing ceremony" and word == "the" and before.i > 0 and doc[before.i - 1].lower_ in self.witness_verbs:
+            return took_place or named and word == "the" and verb is not None and lower_words(doc)[verb] in self.witness_verbs
+        if head.text == "signing ceremony" and word == "the" and before.i > 0 and lower_words(doc)[before.i - 1] in self.witness_verbs:
             return True  # "said at the signing ceremony", "attended the signing ceremony"
-        if "visit" in head.text and word in ("the", "on") and end > head.end and doc[head.end].lower_ == "to":
+        if "visit" in head.text and word in ("the", "on") and end > head.end and lower_words(doc)[head.end] == "to":
             return True  # "during the official visit to Ghana of ...", "are on visit to Ghana": the place makes it one visit
         if before.text in POSSESSIVES:
             # "Wednesday's talks", "next month's summit": a time and a bare head point back to a
             # reported event ("today's cabinet meeting" describes one)
             bare = before.i + 1 == head.start and end == head.end
-            return before.i == 0 or not bare or not (doc[before.i - 1].text in self.names.months_and_days
-                                                     or doc[before.i - 1].lower_ in self.time_words)
+            return before.i == 0 or not bare or not (token_texts(doc)[before.i - 1] in self.names.months_and_days
+                                                     or lower_words(doc)[before.i - 1] in self.time_words)
         if word in self.introducers or word in self.hold_verbs:
             return True
-        if word == "the" and before.i > 0 and doc[before.i - 1].lower_ in self.hold_verbs:
+        if word == "the" and before.i > 0 and lower_words(doc)[before.i - 1] in self.hold_verbs:
             return True  # "will hold the one-day meeting in Dhaka"
         if self._happens(doc, end, sent_of(head).end):
             return True
         limit = sent_of(head).end
-        if word != "the" and end + 1 < limit and doc[end].lower_ == "held" and self._when_or_where(doc, end + 1, limit):
+        if word != "the" and end + 1 < limit and lower_words(doc)[end] == "held" and self._when_or_where(doc, end + 1, limit):
             return True  # "during bilateral talks held in Lima on Tuesday": a participle telling when or where
         if word in ("for", "with"):
             return head.text.lower() in self.talks_heads and modifiers <= 1
@@ -1291,10 +1291,10 @@ class EventRecognizer(RuleComponent):
             return head.text.lower() in self.talks_heads and modifiers <= 1 and end > head.end
         if word == "the":
             # "the meeting of X", "the bilateral meeting between X and Y": which one is said
-            named_by = end > head.end and doc[head.end].lower_ in ("of", "between")
+            named_by = end > head.end and lower_words(doc)[head.end] in ("of", "between")
             # ("the SOM to prepare for the consultation would be held in X": the object of a
             # purpose is not what is held)
-            purpose = before.i > 0 and doc[before.i - 1].lower_ in ("for", "to")
+            purpose = before.i > 0 and lower_words(doc)[before.i - 1] in ("for", "to")
             # ("The summit opened on Monday" with no event named before it: the story's event)
             opens = head.start < first_named and self._opens_or_closes(doc, end, sent_of(head).end)
             # ("The high level meetings will be preceded by ...": several events named before it)
@@ -1351,24 +1351,24 @@ class EventRecognizer(RuleComponent):
 
     def _happens(self, doc: Doc, end: int, limit: int) -> bool:
         """ "..., which will be held on", "... that began in April": a clause saying it happens."""
-        k = end + 1 if end < limit and doc[end].text == "," else end
-        if not (k < limit and doc[k].lower_ in ("which", "that")):
+        k = end + 1 if end < limit and token_texts(doc)[end] == "," else end
+        if not (k < limit and lower_words(doc)[k] in ("which", "that")):
             return False
         return any(w in self.happen_words for w in lower_words(doc)[k + 1:min(k + 4, limit)])
 
     def _topic(self, doc: Doc, end: int, limit: int) -> int:
         """End of the topic after a numbered lowercase head: "the first workshop, on ASEAN protocol
         and consular affairs, will": up to punctuation or a small word other than "and"."""
-        k = end + 1 if end + 2 < limit and doc[end].text == "," and doc[end + 1].lower_ == "on" else end
-        if k + 1 < limit and doc[k].lower_ == "on" and (doc[k + 1].is_lower or doc[k + 1].is_upper) and doc[k + 1].is_alpha \
+        k = end + 1 if end + 2 < limit and token_texts(doc)[end] == "," and lower_words(doc)[end + 1] == "on" else end
+        if k + 1 < limit and lower_words(doc)[k] == "on" and (doc[k + 1].is_lower or doc[k + 1].is_upper) and doc[k + 1].is_alpha \
                 and not doc[k + 1].is_stop:
             # "a workshop on ASEAN protocol and consular affairs", "the first workshop, on X, will":
             # the topic, up to punctuation or a small word other than "and"
             j = k + 1
-            while j < limit and j < k + 8 and doc[j].is_alpha and (not doc[j].is_stop or doc[j].lower_ == "and") \
-                    and doc[j].text not in self.names.months_and_days:
+            while j < limit and j < k + 8 and doc[j].is_alpha and (not doc[j].is_stop or lower_words(doc)[j] == "and") \
+                    and token_texts(doc)[j] not in self.names.months_and_days:
                 j += 1
-            while j > k + 1 and doc[j - 1].lower_ == "and":
+            while j > k + 1 and lower_words(doc)[j - 1] == "and":
                 j -= 1
             if j > k + 1 and (j == limit or not doc[j].is_alpha or doc[j].is_stop):
                 return j
@@ -1378,63 +1378,63 @@ class EventRecognizer(RuleComponent):
         """End of what follows a descriptive head: "visit to Egypt", "talks with President
         el-Sisi", "a briefing on Yemen", "the meeting of Nordic-Baltic Eight defence ministers",
         "talks between the GCC and Russia", "a visit to his counterpart Ali Musa"."""
-        if end + 2 < limit and doc[end].lower_ == "of" and doc[end + 1].lower_ in ("the", "a", "an") and doc[end + 2].is_lower:
+        if end + 2 < limit and lower_words(doc)[end] == "of" and lower_words(doc)[end + 1] in ("the", "a", "an") and doc[end + 2].is_lower:
             nouns = self._noun_after(doc, end + 2, limit)  # "the meetings of the working groups"
             return nouns if nouns > end + 2 else end  # (not "the meetings of the" before a verb)
-        if end + 2 < limit and doc[end].lower_ == "to" and doc[end + 1].lower_ in self.sign_verbs:
+        if end + 2 < limit and lower_words(doc)[end] == "to" and lower_words(doc)[end + 1] in self.sign_verbs:
             # "a ceremony to sign seven cooperation documents"
             k = end + 2
             while k < min(limit, end + 6) and doc[k].is_lower and (doc[k].is_alpha and not doc[k].is_stop or doc[k].like_num):
                 k += 1
             return k if k > end + 2 else end
-        if end + 1 < limit and doc[end].lower_ in ("of", "for") and doc[end + 1].is_lower:
+        if end + 1 < limit and lower_words(doc)[end] in ("of", "for") and doc[end + 1].is_lower:
             # "a meeting of naval planners", "a forum for environmental defenders": the people
-            for width in (1, 2, 3) if doc[end].lower_ == "of" else (1, 2):
+            for width in (1, 2, 3) if lower_words(doc)[end] == "of" else (1, 2):
                 words = doc[end + 1:end + 1 + width]
                 if end + 1 + width <= limit and all(t.is_alpha and t.is_lower and not t.is_stop for t in words) \
                         and PEOPLE.search(words[-1].lower_):
                     return end + 1 + width
-        if end < limit and doc[end].lower_ == "by":
+        if end < limit and lower_words(doc)[end] == "by":
             # "a visit by Russian President X to North Korea": who makes it, then where it goes
             by = self._party(doc, end + 1, limit, noun_end=False)
-            if by is None or by < limit and doc[by].text in POSSESSIVES:
+            if by is None or by < limit and token_texts(doc)[by] in POSSESSIVES:
                 return end
-            return self._complement(doc, by, limit) if by < limit and doc[by].lower_ == "to" else by
-        if end < limit and doc[end].lower_ in ("between", "with", "to"):
-            parties = self._parties(doc, end + 1, limit, pair=doc[end].lower_ == "between")
+            return self._complement(doc, by, limit) if by < limit and lower_words(doc)[by] == "to" else by
+        if end < limit and lower_words(doc)[end] in ("between", "with", "to"):
+            parties = self._parties(doc, end + 1, limit, pair=lower_words(doc)[end] == "between")
             if parties is not None:
                 # "an official visit to Vietnam's neighbour": no place or person of its own
-                return end if parties < limit and doc[parties].text in POSSESSIVES else parties
-        nxt = end + 2 if end + 2 < limit and doc[end + 1].lower_ in ("the", "a", "an") else end + 1
-        if not (nxt < limit and doc[end].lower_ in ("to", "with", "in", "between", "of", "on")
+                return end if parties < limit and token_texts(doc)[parties] in POSSESSIVES else parties
+        nxt = end + 2 if end + 2 < limit and lower_words(doc)[end + 1] in ("the", "a", "an") else end + 1
+        if not (nxt < limit and lower_words(doc)[end] in ("to", "with", "in", "between", "of", "on")
                 and is_capitalised(doc[nxt])):
             return end
-        if doc[nxt].text in self.names.months_and_days:
+        if token_texts(doc)[nxt] in self.names.months_and_days:
             return end  # "a meeting on Monday": a date, not part of the name
         j = self._name_run(doc, nxt, min(limit, nxt + MAX_NAME_TOKENS))
-        if doc[end].lower_ == "of":
+        if lower_words(doc)[end] == "of":
             # "the meeting of the Coral Sea Community (CSC) Council of Ministers"
             j = self.phrases.extend_right(doc, j, limit, stop=LOCATION_WORDS)
-            close = next((i for i in range(j + 1, min(limit, j + MAX_NAME_TOKENS)) if doc[i].text == ")"), None) \
-                if j < limit and doc[j].text == "(" else None
+            close = next((i for i in range(j + 1, min(limit, j + MAX_NAME_TOKENS)) if token_texts(doc)[i] == ")"), None) \
+                if j < limit and token_texts(doc)[j] == "(" else None
             if close is not None and close + 1 < limit and is_capitalised(doc[close + 1]) \
                     and all(is_capitalised(t) or t.is_lower and t.is_stop for t in doc[j + 1:close]):
                 # "the meeting of the CEEAC (Economic Community of Central African States) Council of
                 # Ministers": the long form of an acronym in brackets, then the name goes on
                 j = self.phrases.extend_right(doc, self._name_run(doc, close + 1, limit), limit, stop=LOCATION_WORDS)
-        if doc[end].lower_ == "on":
+        if lower_words(doc)[end] == "on":
             j = self._noun_after(doc, j, limit)  # "courtesy calls on Fijian leaders"
-        if j < limit and doc[j].text in POSSESSIVES:
+        if j < limit and token_texts(doc)[j] in POSSESSIVES:
             # "a visit to Singapore's Transport Minister X": the person visited; "a visit to
             # Vietnam's neighbour", "the negotiations of Britain's exit": no place of its own
-            if j + 1 < limit and is_capitalised(doc[j + 1]) and doc[j + 1].text not in self.names.months_and_days:
+            if j + 1 < limit and is_capitalised(doc[j + 1]) and token_texts(doc)[j + 1] not in self.names.months_and_days:
                 return self._name_run(doc, j + 1, min(limit, j + 1 + MAX_NAME_TOKENS))
             return end
-        if doc[end].lower_ == "of":
+        if lower_words(doc)[end] == "of":
             # "... of <Name> defence ministers": a group of people named by the run
             for width in (1, 2):
                 if j + width <= limit and all(t.is_lower and t.is_alpha and not t.is_stop for t in doc[j:j + width]) \
-                        and doc[j + width - 1].text.endswith("s"):
+                        and token_texts(doc)[j + width - 1].endswith("s"):
                     return j + width
         return j
 
@@ -1446,12 +1446,12 @@ class EventRecognizer(RuleComponent):
         # ("Tongan community leaders yesterday": a time word is no noun, and ends them as a small word)
         # ("the working groups" are nouns; "Nepal beginning tomorrow" is a participle)
         while k < min(limit, j + 2) and doc[k].is_lower and doc[k].is_alpha and not doc[k].is_stop \
-                and not doc[k].lower_.endswith("ed") and doc[k].lower_ not in self.happen_words \
-                and not (doc[k].lower_.endswith("ing") and not (k + 1 < limit and doc[k + 1].is_lower and doc[k + 1].is_alpha
-                                                               and not doc[k + 1].is_stop and doc[k + 1].lower_ not in self.time_words)) \
-                and doc[k].lower_ not in self.time_words:
+                and not lower_words(doc)[k].endswith("ed") and lower_words(doc)[k] not in self.happen_words \
+                and not (lower_words(doc)[k].endswith("ing") and not (k + 1 < limit and doc[k + 1].is_lower and doc[k + 1].is_alpha
+                                                               and not doc[k + 1].is_stop and lower_words(doc)[k + 1] not in self.time_words)) \
+                and lower_words(doc)[k] not in self.time_words:
             k += 1
-        return k if k > j and (k == limit or doc[k].is_punct or doc[k].is_stop or doc[k].lower_ in self.time_words) else j
+        return k if k > j and (k == limit or doc[k].is_punct or doc[k].is_stop or lower_words(doc)[k] in self.time_words) else j
 
     def _name_run(self, doc: Doc, j: int, limit: int) -> int:
         """End of the capitalised name at ``j``: "President el-Sisi", "Prayut Chan-o-cha",
@@ -1459,12 +1459,12 @@ class EventRecognizer(RuleComponent):
         while j < limit:
             tok = doc[j]
             joined = tok.is_lower and tok.is_alpha and not tok.whitespace_ and j + 1 < limit \
-                and doc[j + 1].text in HYPHENS or tok.is_lower and doc[j - 1].text in HYPHENS \
+                and token_texts(doc)[j + 1] in HYPHENS or tok.is_lower and token_texts(doc)[j - 1] in HYPHENS \
                 and not doc[j - 1].whitespace_
             particle = tok.lower_ in self.names.particles and j + 1 < limit and is_capitalised(doc[j + 1]) \
                 and is_capitalised(doc[j - 1])
             place_of = tok.lower_ == "of" and j + 1 < limit and is_capitalised(doc[j + 1]) \
-                and doc[j - 1].text in self.place_name_heads
+                and token_texts(doc)[j - 1] in self.place_name_heads
             if is_capitalised(tok) or tok.text in HYPHENS and not tok.whitespace_ or joined or particle or place_of:
                 j += 1
                 continue
@@ -1478,7 +1478,7 @@ class EventRecognizer(RuleComponent):
         first = self._party(doc, start, limit, noun_end=pair)
         if first is None or not pair:
             return first
-        if first + 1 < limit and doc[first].lower_ == "and":
+        if first + 1 < limit and lower_words(doc)[first] == "and":
             return self._party(doc, first + 1, limit, noun_end=True)
         return None
 
@@ -1488,7 +1488,7 @@ class EventRecognizer(RuleComponent):
         delegation"; with ``noun_end`` also without a name: "between X and his counterpart");
         None when it names nobody ("with his counterpart")."""
         opened = j
-        determined = j < limit and doc[j].lower_ in PARTY_DETERMINERS and doc[j].is_lower
+        determined = j < limit and lower_words(doc)[j] in PARTY_DETERMINERS and doc[j].is_lower
         j += determined
         end, lowercase = None, 0
         while j < min(limit, opened + MAX_NAME_TOKENS):
@@ -1496,13 +1496,13 @@ class EventRecognizer(RuleComponent):
             if is_capitalised(tok) and tok.text not in self.names.months_and_days:
                 j = end = self._name_run(doc, j, limit)
                 lowercase = 0
-                if j + 1 < limit and (doc[j].text in POSSESSIVES or doc[j].lower_ in TITLE_CONNECTORS) \
-                        and is_capitalised(doc[j + 1]) and doc[j + 1].text not in self.names.months_and_days:
+                if j + 1 < limit and (token_texts(doc)[j] in POSSESSIVES or lower_words(doc)[j] in TITLE_CONNECTORS) \
+                        and is_capitalised(doc[j + 1]) and token_texts(doc)[j + 1] not in self.names.months_and_days:
                     j += 1  # "Fiji's Trade Minister Ana Tora", "US Ambassador to Fiji Jane Doe"
                 continue
             if not (tok.is_lower and tok.is_alpha and not tok.is_stop and not tok.lower_.endswith("ed")) or lowercase == 2 \
                     or tok.lower_ in self.time_words or tok.lower_ in self.time_prepositions \
-                    or j + 1 < limit and (tok.lower_, doc[j + 1].lower_) in (("prior", "to"), ("ahead", "of")):
+                    or j + 1 < limit and (tok.lower_, lower_words(doc)[j + 1]) in (("prior", "to"), ("ahead", "of")):
                 break  # "a visit to Norway today", "Ana Poe of Canada prior to ...": a time, not a noun of theirs
             j += 1
             lowercase += 1
@@ -1513,7 +1513,7 @@ class EventRecognizer(RuleComponent):
             # "Tongan community leaders at ...": a name before the nouns it modifies, or none
             nouns = self._noun_after(doc, end, limit)
             # ("a visit to Nepal beginning tomorrow": a participle)
-            verb = doc[end].lower_.endswith(("ed", "ing")) or doc[end].lower_ in self.happen_words
+            verb = lower_words(doc)[end].endswith(("ed", "ing")) or lower_words(doc)[end] in self.happen_words
             return nouns if nouns > end else end if verb else None  # ("Japan held in Tokyo")
         return end
 
@@ -1522,10 +1522,10 @@ class EventRecognizer(RuleComponent):
         it names the series the office belongs to, not a meeting reported; an ordinal ("the Chair
         of the 25th Pacific Summit") or a place or day after it ("as the chair of the Pacific
         Summit in Suva today") makes it the meeting reported."""
-        k = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
-        if k < 2 or doc[k - 1].lower_ != "of" or doc[k - 2].lower_ not in self.chair_words:
+        k = start - 1 if start > 0 and lower_words(doc)[start - 1] == "the" else start
+        if k < 2 or lower_words(doc)[k - 1] != "of" or lower_words(doc)[k - 2] not in self.chair_words:
             return False
-        located = end < len(doc) and (doc[end].lower_ in ("in", "at", "on") or doc[end].lower_ in self.time_words)
+        located = end < len(doc) and (lower_words(doc)[end] in ("in", "at", "on") or lower_words(doc)[end] in self.time_words)
         return not located and not any(self._is_ordinal(t) for t in doc[start:end])
 
     @staticmethod
@@ -1538,18 +1538,18 @@ class EventRecognizer(RuleComponent):
             start, end, rule, acronym = item
             prev = out[-1] if out else None
             same_sent = prev is not None and sent_of(doc[prev[0]]).start == sent_of(doc[start]).start
-            if same_sent and start - 1 == prev[1] and doc[prev[1]].text == "(" and end < len(doc) and doc[end].text == ")":
+            if same_sent and start - 1 == prev[1] and doc[prev[1]].text == "(" and end < len(doc) and token_texts(doc)[end] == ")":
                 out[-1] = (prev[0], prev[1], prev[2], prev[3] or text_of(doc, start, end))
                 continue
             # ("the X Conference, the world's largest conference on security": a possessive and
             # lowercase words between the article and the description)
             det = start
-            while det - 1 > 0 and start - det < MAX_PARTY_WORDS and (doc[det - 1].text in POSSESSIVES
+            while det - 1 > 0 and start - det < MAX_PARTY_WORDS and (token_texts(doc)[det - 1] in POSSESSIVES
                                                                       or doc[det - 1].is_lower and doc[det - 1].is_alpha
-                                                                      and doc[det - 1].lower_ not in ("the", "a", "an")):
+                                                                      and lower_words(doc)[det - 1] not in ("the", "a", "an")):
                 det -= 1
-            appositive = det - 2 >= 0 and doc[det - 1].lower_ in ("the", "a", "an") and doc[det - 2].text == ","
-            listed = end < len(doc) and doc[end].lower_ in ("and", ",", "or")
+            appositive = det - 2 >= 0 and lower_words(doc)[det - 1] in ("the", "a", "an") and token_texts(doc)[det - 2] == ","
+            listed = end < len(doc) and lower_words(doc)[end] in ("and", ",", "or")
             if same_sent and ".lower." in "." + rule and appositive and not listed and not prev[2].startswith("event.lower"):
                 continue
             out.append(item)
@@ -1563,28 +1563,28 @@ class EventRecognizer(RuleComponent):
         Related Summits" is."""
         out, split = [], set()
         for start, end, rule, acronym in found:
-            plural = doc[end - 1].text
+            plural = token_texts(doc)[end - 1]
             if text_of(doc, start, end - 1).lower() + " " + plural[:-1].lower() in split:
                 continue  # "Aside from the ASEAN Summits, ...": the editions told before, together
             ordinals = [start]
             while ordinals[-1] + 2 < end and doc[ordinals[-1] + 1].lower_ == "and" \
                     and ORDINAL.match(doc[ordinals[-1] + 2].text):
                 ordinals.append(ordinals[-1] + 2)
-            if rule.startswith("event.lower") or len(ordinals) < 2 or not ORDINAL.match(doc[start].text):
+            if rule.startswith("event.lower") or len(ordinals) < 2 or not ORDINAL.match(token_texts(doc)[start]):
                 out.append((start, end, rule, acronym))
                 continue
             last = ordinals[-1]
-            head = end - 1 if doc[end - 1].text.endswith("s") and doc[end - 1].text[:-1] in self.head_words else None
+            head = end - 1 if token_texts(doc)[end - 1].endswith("s") and token_texts(doc)[end - 1][:-1] in self.head_words else None
             # ("the 44th and 45th X Summits and Related Summits" is one series of meetings, as one is)
             if head is None or any(t.text in self.coordinated_series for t in doc[last:end]):
                 out.append((start, end, rule, acronym))
                 continue
-            name = text_of(doc, last + 1, head) + " " + doc[head].text[:-1]
+            name = text_of(doc, last + 1, head) + " " + token_texts(doc)[head][:-1]
             split.add(name.lower())
             for k in ordinals[:-1]:
-                renamed[(k, k + 1)] = doc[k].text + " " + name
+                renamed[(k, k + 1)] = token_texts(doc)[k] + " " + name
                 out.append((k, k + 1, rule, acronym))
-            renamed[(last, end)] = doc[last].text + " " + name
+            renamed[(last, end)] = token_texts(doc)[last] + " " + name
             out.append((last, end, rule, acronym))
         return out
 

@@ -65,9 +65,9 @@ INSTRUMENT_WORDS_FILE = "instrument_words.jsonl"
 
 def _listed_before(doc: Doc, start: int, limit: int) -> int:
     """Start of the capitalised items listed with commas before ``start`` ("APSC, AEC and ...")."""
-    while start - 2 >= limit and doc[start - 1].text == ",":
+    while start - 2 >= limit and token_texts(doc)[start - 1] == ",":
         j = start - 2
-        while j >= limit and (is_capitalised(doc[j]) or doc[j].text in HYPHENS):
+        while j >= limit and (is_capitalised(doc[j]) or token_texts(doc)[j] in HYPHENS):
             j -= 1
         if j + 1 >= start - 1:
             break
@@ -80,19 +80,19 @@ def _acronymed_listed_before(doc: Doc, start: int, limit: int) -> int:
     ("the Political Community (PC), Economic Community (EC) and ..."), else ``start``."""
     while True:
         k = start - 1
-        if k >= limit and doc[k].lower_ == "and":
+        if k >= limit and lower_words(doc)[k] == "and":
             k -= 1
-        if k >= limit and doc[k].text == ",":
+        if k >= limit and token_texts(doc)[k] == ",":
             k -= 1
-        if k == start - 1 or k - 3 < limit or doc[k].text != ")":
+        if k == start - 1 or k - 3 < limit or token_texts(doc)[k] != ")":
             return start
         j = k - 1
-        while j > limit and doc[j].text != "(" and k - j <= 4:
+        while j > limit and token_texts(doc)[j] != "(" and k - j <= 4:
             j -= 1
-        if doc[j].text != "(" or is_acronym_paren(doc, j, k + 1) != k + 1:
+        if token_texts(doc)[j] != "(" or is_acronym_paren(doc, j, k + 1) != k + 1:
             return start
         first = j
-        while first - 1 >= limit and (is_capitalised(doc[first - 1]) or doc[first - 1].text in HYPHENS):
+        while first - 1 >= limit and (is_capitalised(doc[first - 1]) or token_texts(doc)[first - 1] in HYPHENS):
             first -= 1
         if first == j:
             return start
@@ -108,9 +108,9 @@ def _closes_with_and(doc: Doc, k: int, limit: int) -> bool:
     """Whether the items of a list from ``k`` (capitalised words, commas) close with "and" and a
     capitalised word within a few tokens: "Culture, Sports and Tourism", "Land and Natural ..."."""
     for j in range(k, min(limit - 1, k + MAX_LISTED_ITEMS_TOKENS)):
-        if doc[j].lower_ == "and":
+        if lower_words(doc)[j] == "and":
             return j > k and is_capitalised(doc[j + 1])
-        if not (is_capitalised(doc[j]) or doc[j].text == ","):
+        if not (is_capitalised(doc[j]) or token_texts(doc)[j] == ","):
             return False
     return False
 
@@ -124,7 +124,7 @@ def _spaced_party_start(doc: Doc, start: int, limit: int) -> int:
     """ "the EU - Moldova Association Agreement": a first party joined by a spaced dash opens the
     name, when a lowercase word or the sentence start precedes it (not a dateline's dash)."""
     k = start - 2
-    if k > limit and doc[start - 1].text in _PARTY_DASHES and doc[start - 1].whitespace_ \
+    if k > limit and token_texts(doc)[start - 1] in _PARTY_DASHES and doc[start - 1].whitespace_ \
             and doc[k].whitespace_ and doc[k].is_alpha and doc[k].is_upper and len(doc[k]) <= 5 \
             and doc[k - 1].is_lower:
         return k
@@ -158,14 +158,14 @@ def _bracketed_word_start(doc: Doc, start: int, limit: int) -> int:
     """ "the Online Safety (Amendment) Bill 2025": a bracketed capitalised word inside a law's
     name, with the capitalised words before it."""
     k = start
-    while k - 4 >= limit and doc[k - 1].text == ")" and doc[k - 3].text == "(" \
-            and doc[k - 2].text[:1].isupper() and doc[k - 2].is_alpha and not doc[k - 2].is_upper \
-            and doc[k - 4].text[:1].isupper() and doc[k - 4].is_alpha:
+    while k - 4 >= limit and token_texts(doc)[k - 1] == ")" and token_texts(doc)[k - 3] == "(" \
+            and token_texts(doc)[k - 2][:1].isupper() and doc[k - 2].is_alpha and not doc[k - 2].is_upper \
+            and token_texts(doc)[k - 4][:1].isupper() and doc[k - 4].is_alpha:
         k -= 4
         # "the Registration of Births and Deaths (Amendment) Act": "of"/"and" between its words
-        while k - 1 > limit and (doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha
-                                 or k - 2 > limit and doc[k - 1].lower_ in ("of", "and") and doc[k - 1].is_lower
-                                 and doc[k - 2].text[:1].isupper() and doc[k - 2].is_alpha):
+        while k - 1 > limit and (token_texts(doc)[k - 1][:1].isupper() and doc[k - 1].is_alpha
+                                 or k - 2 > limit and lower_words(doc)[k - 1] in ("of", "and") and doc[k - 1].is_lower
+                                 and token_texts(doc)[k - 2][:1].isupper() and doc[k - 2].is_alpha):
             k -= 1
     return k
 
@@ -173,9 +173,9 @@ def _bracketed_word_start(doc: Doc, start: int, limit: int) -> int:
 def _roman_numbered(doc: Doc, end: int, limit: int) -> int:
     """A name goes on with the Roman numeral of its place in a series: "Work Plan IV", "the
     Fisheries Work Plans III and IV"."""
-    if end < limit and _ROMAN.match(doc[end].text):
+    if end < limit and _ROMAN.match(token_texts(doc)[end]):
         end += 1
-        if end + 1 < limit and doc[end].lower_ == "and" and _ROMAN.match(doc[end + 1].text):
+        if end + 1 < limit and lower_words(doc)[end] == "and" and _ROMAN.match(token_texts(doc)[end + 1]):
             end += 2
     return end
 
@@ -183,19 +183,19 @@ def _roman_numbered(doc: Doc, end: int, limit: int) -> int:
 def _numbered(doc: Doc, end: int, limit: int) -> int:
     """A name goes on with its number: "Investment Law No. 72", "Law No. 17 of 2020", "Protocol 16"
     (a year is no such number: "Vision 2045" is read as a name's year)."""
-    if end < limit and _ROMAN.match(doc[end].text):
+    if end < limit and _ROMAN.match(token_texts(doc)[end]):
         return _roman_numbered(doc, end, limit)
     # a bare number only before what it is "to" or the year "of" it ("Act 2 retells ...": a play's act), or
     # one of three digits or more that is no year ("Republic Act 11054")
-    bare = end + 1 < limit and doc[end].text.isdigit() and not YEAR.match(doc[end].text) \
-        and is_capitalised(doc[end - 1]) and (doc[end + 1].lower_ in ("to", "of") or len(doc[end].text) >= 3)
-    if bare or end + 1 < limit and doc[end].text in _NUMBER_SIGNS and doc[end + 1].text[:1].isdigit():
+    bare = end + 1 < limit and token_texts(doc)[end].isdigit() and not YEAR.match(token_texts(doc)[end]) \
+        and is_capitalised(doc[end - 1]) and (lower_words(doc)[end + 1] in ("to", "of") or len(token_texts(doc)[end]) >= 3)
+    if bare or end + 1 < limit and token_texts(doc)[end] in _NUMBER_SIGNS and token_texts(doc)[end + 1][:1].isdigit():
         end += 1 if bare else 2  # "Protocol 16 to X", "Republic Act 11054", "Law No. 72"
         # "Decree No. 45/2021", "Decree No. 2025-1431": a number of parts written against each other
-        if end + 1 < limit and (doc[end].text == "/" or doc[end].text in HYPHENS) and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and doc[end + 1].text.isdigit():
+        if end + 1 < limit and (token_texts(doc)[end] == "/" or token_texts(doc)[end] in HYPHENS) and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and token_texts(doc)[end + 1].isdigit():
             end += 2
-        if end + 1 < limit and doc[end].lower_ == "of" and YEAR.match(doc[end + 1].text):
+        if end + 1 < limit and lower_words(doc)[end] == "of" and YEAR.match(token_texts(doc)[end + 1]):
             end += 2
     return end
 
@@ -204,11 +204,11 @@ def _listed_words_start(doc: Doc, start: int, head: int, limit: int, place_ends:
     """ "the Women, Peace and Security Agenda": one-word items (not places: "in Suva, Peace and
     ...") before a comma open a name whose run joins its last item with "and"; the start of the
     first item, else ``start``."""
-    if doc[start + 1].lower_ != "and":
+    if lower_words(doc)[start + 1] != "and":
         return start
     k = start
-    while k - 3 >= limit and doc[k - 1].text == "," and is_capitalised(doc[k - 2]) and doc[k - 2].is_alpha \
-            and k - 2 not in place_ends and (doc[k - 3].text == "," or doc[k - 3].is_lower or doc[k - 3].lower_ == "the"):
+    while k - 3 >= limit and token_texts(doc)[k - 1] == "," and is_capitalised(doc[k - 2]) and doc[k - 2].is_alpha \
+            and k - 2 not in place_ends and (token_texts(doc)[k - 3] == "," or doc[k - 3].is_lower or lower_words(doc)[k - 3] == "the"):
         k -= 2
     return k
 
@@ -217,7 +217,7 @@ def _hyphened_start(doc: Doc, start: int, limit: int) -> int:
     """ "the General Co-operation Agreement": a capitalised word hyphened to a lowercase one is
     one word of the name; the start of that word, else ``start``."""
     k = start
-    if k - 3 >= limit and doc[k - 1].is_lower and doc[k - 1].is_alpha and doc[k - 2].text in HYPHENS \
+    if k - 3 >= limit and doc[k - 1].is_lower and doc[k - 1].is_alpha and token_texts(doc)[k - 2] in HYPHENS \
             and not doc[k - 2].whitespace_ and not doc[k - 3].whitespace_ and is_capitalised(doc[k - 3]):
         return k - 3
     return k
@@ -226,9 +226,9 @@ def _hyphened_start(doc: Doc, start: int, limit: int) -> int:
 def _plural_of(doc: Doc, start: int, end: int) -> bool:
     """ "between the Academies of Sciences", "between Ministries of Agriculture": a party opening
     on a plural noun and "of" names the two sides at once."""
-    k = start + 1 if doc[start].lower_ == "the" else start
-    return k + 2 < end and doc[k + 1].lower_ == "of" and is_capitalised(doc[k]) and doc[k].text.endswith("s") \
-        and not doc[k].text.endswith("ss")
+    k = start + 1 if lower_words(doc)[start] == "the" else start
+    return k + 2 < end and lower_words(doc)[k + 1] == "of" and is_capitalised(doc[k]) and token_texts(doc)[k].endswith("s") \
+        and not token_texts(doc)[k].endswith("ss")
 
 
 def _place_particle_start(doc: Doc, start: int, limit: int, place_ends: Dict[int, int]) -> int:
@@ -239,7 +239,7 @@ def _place_particle_start(doc: Doc, start: int, limit: int, place_ends: Dict[int
     if inside:
         return min(inside)
     k = start
-    if k - 3 >= limit and doc[k - 1].text in HYPHENS and not doc[k - 1].whitespace_ and doc[k - 2].is_lower \
+    if k - 3 >= limit and token_texts(doc)[k - 1] in HYPHENS and not doc[k - 1].whitespace_ and doc[k - 2].is_lower \
             and doc[k - 2].is_alpha and len(doc[k - 2]) <= 3 and not doc[k - 2].whitespace_ \
             and doc[k - 3].whitespace_ and is_capitalised(doc[k - 3]):
         return k - 3
@@ -254,7 +254,7 @@ def _sentence_case_lead(doc: Doc, start: int, limit: int) -> bool:
     case, a lowercase word (its verb) right before a capitalised run (and its ordinal) shows that
     the run's capitals are a name's; in title case the run reaches the line's start."""
     k = start - 1
-    if k > limit and (_ORDINAL_TOKEN.match(doc[k].text) or YEAR.match(doc[k].text)):
+    if k > limit and (_ORDINAL_TOKEN.match(token_texts(doc)[k]) or YEAR.match(token_texts(doc)[k])):
         k -= 1
     return k >= limit and doc[k].is_lower and doc[k].is_alpha and len(doc[k]) > 3
 
@@ -263,9 +263,9 @@ def _counts(doc: Doc, k: int, head: Span) -> bool:
     """ "Seven MoU Agreements", "Two Framework Agreements": a number word opening the run before a
     plural head counts the documents; "Five Year Plans", "Twenty Point Programmes" name a span or
     a series (a unit follows the number)."""
-    return doc[k].is_alpha and doc[k].like_num and word_ordinal(doc[k].lower_) is None \
-        and doc[head.end - 1].text.endswith("s") and not (k + 1 < head.end and doc[k + 1].lower_ in _COUNTED_UNITS) \
-        and not (k + 1 < len(doc) and doc[k + 1].text in HYPHENS)
+    return doc[k].is_alpha and doc[k].like_num and word_ordinal(lower_words(doc)[k]) is None \
+        and token_texts(doc)[head.end - 1].endswith("s") and not (k + 1 < head.end and lower_words(doc)[k + 1] in _COUNTED_UNITS) \
+        and not (k + 1 < len(doc) and token_texts(doc)[k + 1] in HYPHENS)
 
 
 def _in_body_name(doc: Doc, start: int, head: int, bodies: frozenset, place_ends: Dict[int, int]) -> bool:
@@ -275,8 +275,8 @@ def _in_body_name(doc: Doc, start: int, head: int, bodies: frozenset, place_ends
     words or more ("Work Plan") names the body's document; so does a head after a body named
     by whom or where it is of ("the Council of Europe Convention on Cybercrime")."""
     for k in range(start + 1, head):
-        if doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in ("and", "the") and doc[k - 1].text in bodies:
-            if doc[k].lower_ == "of" and all(is_capitalised(t) for t in doc[k + 1:head]) \
+        if doc[k].is_lower and doc[k].is_alpha and lower_words(doc)[k] not in ("and", "the") and token_texts(doc)[k - 1] in bodies:
+            if lower_words(doc)[k] == "of" and all(is_capitalised(t) for t in doc[k + 1:head]) \
                     or any(place_ends.get(p) == head for p in range(k + 1, head)):
                 return False  # "the Council of Europe Convention": the body's own document
             return not any(t.text == "(" for t in doc[k:head])
@@ -286,9 +286,9 @@ def _in_body_name(doc: Doc, start: int, head: int, bodies: frozenset, place_ends
 def _acronym_period(doc: Doc, i: int, limit: int) -> Optional[tuple]:
     """(start, end, last token) of the years in the bracket after a name that gives its acronym
     with them: "(NDP III 2021-2025)", "(NSP 1/2017-2024)"; else None."""
-    if not (i + 4 < limit and doc[i].text == "(" and doc[i + 1].is_upper and len(doc[i + 1]) >= 2):
+    if not (i + 4 < limit and token_texts(doc)[i] == "(" and doc[i + 1].is_upper and len(doc[i + 1]) >= 2):
         return None
-    close = next((k for k in range(i + 2, min(limit, i + 9)) if doc[k].text == ")"), None)
+    close = next((k for k in range(i + 2, min(limit, i + 9)) if token_texts(doc)[k] == ")"), None)
     if close is None or close - 3 < i + 2:
         return None
     first, dash, last = doc[close - 3], doc[close - 2], doc[close - 1]
@@ -303,8 +303,8 @@ def _subtitle_periods(doc: Doc, candidates: list) -> None:
     too (after "The" a colon opens a sentence)."""
     by_start = {c[0]: c[3] for c in candidates}
     for start, end, _, value in candidates:
-        if value["start"] is None and value["end"] is None and end + 2 < len(doc) and doc[end].text == ":":
-            other = by_start.get(end + 2) if doc[end + 1].lower_ in ("a", "an") else None
+        if value["start"] is None and value["end"] is None and end + 2 < len(doc) and token_texts(doc)[end] == ":":
+            other = by_start.get(end + 2) if lower_words(doc)[end + 1] in ("a", "an") else None
             if other is not None:
                 value["start"], value["end"] = other["start"], other["end"]
 
@@ -315,9 +315,9 @@ def _numbered_to(doc: Doc, candidates: list) -> list:
     by_start = {c[0]: c for c in candidates}
     joined = []
     for start, end, rule, value in candidates:
-        numbered = doc[end - 2].text in _NUMBER_SIGNS or doc[end - 1].text.isdigit() and not YEAR.match(doc[end - 1].text)
-        if end + 1 < len(doc) and numbered and doc[end].lower_ == "to":
-            other = by_start.get(end + 2 if doc[end + 1].lower_ == "the" else end + 1)
+        numbered = token_texts(doc)[end - 2] in _NUMBER_SIGNS or token_texts(doc)[end - 1].isdigit() and not YEAR.match(token_texts(doc)[end - 1])
+        if end + 1 < len(doc) and numbered and lower_words(doc)[end] == "to":
+            other = by_start.get(end + 2 if lower_words(doc)[end + 1] == "the" else end + 1)
             if other is not None:
                 name = clean_instrument_name(doc[start:other[1]].text)
                 value = dict(value, name=name)
@@ -333,7 +333,7 @@ def _joint_heads(doc: Doc, candidates: list) -> list:
     kept = []
     for start, end, rule, value in candidates:
         first = ends.get((start, end - 2))
-        if first is not None and end - 2 > start and doc[end - 2].lower_ == "and":
+        if first is not None and end - 2 > start and lower_words(doc)[end - 2] == "and":
             value = dict(value, kind=first[3]["kind"])
         kept.append((start, end, rule, value))
     whole = {(c[0], c[1]) for c in kept}
@@ -345,7 +345,7 @@ def _field_of_office(doc: Doc, head: Span, limit: int, end: int) -> bool:
     Director-General for Programme and Planning": a one-word head right after a capitalised word
     and "of" or "for" names a field, not a document (unless
     a number or year follows it: "Implementation of Agenda 2063", "Ratification of Protocol 16")."""
-    if not (len(head) == 1 and head.start - 2 >= limit and doc[head.start - 1].text in ("of", "for")
+    if not (len(head) == 1 and head.start - 2 >= limit and token_texts(doc)[head.start - 1] in ("of", "for")
             and is_capitalised(doc[head.start - 2]) and not doc[head.start - 2].like_num):
         return False
     after = doc[head.end] if head.end < end else None
@@ -361,12 +361,12 @@ _GLUED_YEAR = re.compile(r"^[-\u2013]((?:19|20)\d\d)$")
 def _fiscal_year_end(doc: Doc, k: int, pattern=_FISCAL_YEAR) -> Optional[tuple]:
     """(year, next token) of a year at ``k``: "FY2026", "2021/22" or "FY2021/22" (its end
     year), else None."""
-    m = pattern.match(doc[k].text) if k < len(doc) else None
+    m = pattern.match(token_texts(doc)[k]) if k < len(doc) else None
     if m is None:
         return None
     year = m.group(1)
-    if k + 2 < len(doc) and doc[k + 1].text == "/" and doc[k + 2].text.isdigit() and len(doc[k + 2].text) == 2:
-        return year[:2] + doc[k + 2].text, k + 3
+    if k + 2 < len(doc) and token_texts(doc)[k + 1] == "/" and token_texts(doc)[k + 2].isdigit() and len(token_texts(doc)[k + 2]) == 2:
+        return year[:2] + token_texts(doc)[k + 2], k + 3
     return year, k + 1
 
 
@@ -383,7 +383,7 @@ def _fiscal_period(doc: Doc, k: int) -> Optional[tuple]:
     if last is None:
         return None
     end = last[1] + (last[1] < len(doc) and doc[last[1]].text == ")")
-    return _FISCAL_YEAR.match(doc[k].text).group(1), last[0], end
+    return _FISCAL_YEAR.match(token_texts(doc)[k]).group(1), last[0], end
 
 
 def _only_places(doc: Doc, k: int, end: int, place_ends: Dict[int, int]) -> bool:
@@ -393,7 +393,7 @@ def _only_places(doc: Doc, k: int, end: int, place_ends: Dict[int, int]) -> bool
     while k < end:
         if k in place_ends:
             k = place_ends[k]
-        elif doc[k].lower_ in ("and", ","):
+        elif lower_words(doc)[k] in ("and", ","):
             k += 1
         else:
             return False
@@ -417,8 +417,8 @@ def _acronym_paren_end(doc: Doc, i: int, limit: int) -> int:
     """End of a bracketed acronym at ``i`` ("(MOU)", and mixed-case ones an instrument's name
     takes: "(MoU)", "(AfCFTA)"), else ``i``."""
     after = is_acronym_paren(doc, i, limit)
-    if after == i and i + 2 < limit and doc[i].text == "(" and doc[i + 2].text == ")":
-        word = doc[i + 1].text
+    if after == i and i + 2 < limit and token_texts(doc)[i] == "(" and token_texts(doc)[i + 2] == ")":
+        word = token_texts(doc)[i + 1]
         if word.isalpha() and word[0].isupper() and sum(c.isupper() for c in word) >= 2 and len(word) <= 8:
             return i + 3
     return after
@@ -440,7 +440,7 @@ _QUOTED_REACH = 12
 def _opens_quote(doc: Doc, k: int) -> bool:
     """Whether the quote at ``k`` opens a quoted phrase: a curly opening quote, or a straight
     one with a space before it and none after it (not one written against the word before)."""
-    text = doc[k].text
+    text = token_texts(doc)[k]
     if text in _OPENING_QUOTES:
         return True
     return text in _STRAIGHT_QUOTES and k > 0 and bool(doc[k - 1].whitespace_) and not doc[k].whitespace_ \
@@ -452,11 +452,11 @@ def _quoted_run_end(doc: Doc, k: int, limit: int) -> int:
     small ("\u201cGreen Corridor Partnership\u201d", "'Blue Seas for All'"), else ``k``."""
     if not (k + 2 < limit and _opens_quote(doc, k) and is_capitalised(doc[k + 1])):
         return k
-    closers = _TITLE_CLOSER_OF[doc[k].text]
+    closers = _TITLE_CLOSER_OF[token_texts(doc)[k]]
     for j in range(k + 2, min(limit, k + _QUOTED_REACH)):
-        if doc[j].text in closers:
+        if token_texts(doc)[j] in closers:
             return j + 1
-        if not (doc[j].text[:1].isupper() or doc[j].text[:1].isdigit() or doc[j].text in HYPHENS
+        if not (token_texts(doc)[j][:1].isupper() or token_texts(doc)[j][:1].isdigit() or token_texts(doc)[j] in HYPHENS
                 or doc[j].is_lower and doc[j].is_stop):
             return k
     return k
@@ -465,8 +465,8 @@ def _quoted_run_end(doc: Doc, k: int, limit: int) -> int:
 def _after_semicolon(doc: Doc, start: int) -> bool:
     """The name opens an item of a list written with semicolons ("...; the Protocol on X;
     Framework Agreement and ...")."""
-    k = start - 1 if start >= 1 and doc[start - 1].lower_ == "the" else start
-    return k >= 1 and doc[k - 1].text == ";"
+    k = start - 1 if start >= 1 and lower_words(doc)[start - 1] == "the" else start
+    return k >= 1 and token_texts(doc)[k - 1] == ";"
 
 
 def _phrase_end_heads(entries) -> Dict[str, tuple]:
@@ -489,11 +489,11 @@ def _after_item_number(doc: Doc, start: int) -> bool:
     """ "Signed:\n  1. Memorandum of ...", "\n(ii) Protocol on ...": ``start`` opens a line after
     the number of an item of a list."""
     k = start - 1
-    if k >= 2 and doc[k].text in (".", ")") and _ITEM_NUMBER.match(doc[k - 1].text):
+    if k >= 2 and token_texts(doc)[k] in (".", ")") and _ITEM_NUMBER.match(token_texts(doc)[k - 1]):
         k -= 2
-        if k >= 1 and doc[k].text == "(" and doc[k + 2].text == ")":
+        if k >= 1 and token_texts(doc)[k] == "(" and token_texts(doc)[k + 2] == ")":
             k -= 1
-        return k >= 0 and "\n" in doc[k].text
+        return k >= 0 and "\n" in token_texts(doc)[k]
     return False
 
 
@@ -501,7 +501,7 @@ def _without_acronyms(doc: Doc, start: int, end: int) -> str:
     """The text of ``doc[start:end]`` without the bracketed acronyms of its parties ("between the
     Agence Kampuchea Presse (AKP) and ...": they say who signed); one before "between" is the
     name's own ("the Meeting on Crime (SOMTC) Work Programme")."""
-    between = next((k for k in range(start, end) if doc[k].lower_ == "between"), end)
+    between = next((k for k in range(start, end) if lower_words(doc)[k] == "between"), end)
     if not any(t.text == "(" for t in doc[between:end]):
         return text_of(doc, start, end)
     parts, k = [], start
@@ -617,11 +617,11 @@ class InstrumentRecognizer(RuleComponent):
         the instrument: "National Development Strategy European Moldova 2030"; not a run that
         names a meeting or a body ("the Treaty Event 2008")."""
         j = k
-        while j < limit and j - k < 5 and doc[j].text[:1].isupper() and doc[j].is_alpha:
-            if doc[j].text in self.body_ends or doc[j].text in self.head_words:
+        while j < limit and j - k < 5 and token_texts(doc)[j][:1].isupper() and doc[j].is_alpha:
+            if token_texts(doc)[j] in self.body_ends or token_texts(doc)[j] in self.head_words:
                 return None  # "the Trade Policy Framework 2025-2030": the later head names it
             j += 1
-        if j > k and j < limit and YEAR.match(doc[j].text):
+        if j > k and j < limit and YEAR.match(token_texts(doc)[j]):
             return j + 1
         return None
 
@@ -630,7 +630,7 @@ class InstrumentRecognizer(RuleComponent):
         ends it (where it was adopted), and before "in Parliament" (where it is debated);
         "Traffic in Cultural Property" goes on."""
         for k in range(head_end, end - 1):
-            if doc[k].lower_ in ("in", "at") and (place_ends.get(k + 1, -1) >= end or doc[end - 1].text in self.seat_words
+            if lower_words(doc)[k] in ("in", "at") and (place_ends.get(k + 1, -1) >= end or token_texts(doc)[end - 1] in self.seat_words
                                                    and all(is_capitalised(t) or t.lower_ == "the" for t in doc[k + 1:end])):
                 return k
         return end
@@ -643,18 +643,18 @@ class InstrumentRecognizer(RuleComponent):
         ("a mutually beneficial Free Trade Agreement", "signed the landmark Joint Declaration")."""
         lead = start - 1
         while lead > limit and start - lead <= _DESCRIBING_REACH and (
-                doc[lead].is_lower and doc[lead].is_alpha and (not doc[lead].is_stop or doc[lead].like_num or word_ordinal(doc[lead].lower_))
-                and doc[lead].lower_ not in self.document_verbs  # "our first five-year Strategic Plan"
-                or doc[lead].text in HYPHENS and not doc[lead].whitespace_ and not doc[lead - 1].whitespace_
+                doc[lead].is_lower and doc[lead].is_alpha and (not doc[lead].is_stop or doc[lead].like_num or word_ordinal(lower_words(doc)[lead]))
+                and lower_words(doc)[lead] not in self.document_verbs  # "our first five-year Strategic Plan"
+                or token_texts(doc)[lead] in HYPHENS and not doc[lead].whitespace_ and not doc[lead - 1].whitespace_
                 and doc[lead - 1].is_lower  # "the long-awaited Joint Declaration"
-                or doc[lead].text == "," and lead < start - 1 and doc[lead - 1].is_lower):  # "a new, revised"
+                or token_texts(doc)[lead] == "," and lead < start - 1 and doc[lead - 1].is_lower):  # "a new, revised"
             lead -= 1
-        led = lead > limit and (doc[lead].lower_ in self.generic_leads or doc[lead].lower_ in self.document_verbs
-                                or doc[lead].text in APOSTROPHES and doc[lead - 1].is_upper and doc[lead - 1].is_alpha) \
-            or lead == limit and doc[lead].lower_ in ("a", "an")  # "A Memorandum of Understanding ... was signed"
+        led = lead > limit and (lower_words(doc)[lead] in self.generic_leads or lower_words(doc)[lead] in self.document_verbs
+                                or token_texts(doc)[lead] in APOSTROPHES and doc[lead - 1].is_upper and doc[lead - 1].is_alpha) \
+            or lead == limit and lower_words(doc)[lead] in ("a", "an")  # "A Memorandum of Understanding ... was signed"
         # "The Memorandum of Understanding was signed by ...": the sentence tells this document's signing;
         # "The Joint Statement said ...": a document that speaks is the one its meeting issued
-        led = led or lead == limit == start - 1 and doc[lead].lower_ == "the" and (speaks or self._told_signed(doc, end))
+        led = led or lead == limit == start - 1 and lower_words(doc)[lead] == "the" and (speaks or self._told_signed(doc, end))
         return end - start >= 2 and (led or self._opens_list_item(doc, start) or _after_semicolon(doc, start)) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
 
@@ -664,23 +664,23 @@ class InstrumentRecognizer(RuleComponent):
         stop = sent_of(doc[end - 1]).end
         k = _acronym_paren_end(doc, end, stop)
         while k < stop and k - end <= 3 and doc[k].is_lower and (
-                doc[k].lower_ in self.clause_verbs or doc[k].lower_ in ("be", "been", "being") or doc[k].lower_.endswith("ly")):
+                lower_words(doc)[k] in self.clause_verbs or lower_words(doc)[k] in ("be", "been", "being") or lower_words(doc)[k].endswith("ly")):
             k += 1
-        return k < stop and doc[k].lower_ in self.document_verbs and doc[k].lower_.endswith("ed")
+        return k < stop and lower_words(doc)[k] in self.document_verbs and lower_words(doc)[k].endswith("ed")
 
     def _bulleted_item(self, doc: Doc, start: int) -> bool:
         """``start`` opens an item after a bullet or a number at a line's start, or after a semicolon."""
         return start >= 1 and (_after_semicolon(doc, start) or _after_item_number(doc, start)
-                               or "\n" not in doc[start - 1].text and self._opens_list_item(doc, start))
+                               or "\n" not in token_texts(doc)[start - 1] and self._opens_list_item(doc, start))
 
     def _opens_list_item(self, doc: Doc, start: int) -> bool:
         """ "The agreements signed are:\n- Joint Action Program ...": a name that opens a line,
         after a bullet or not (a headline is read elsewhere), is an item of a list of documents."""
         k = start - 1
-        while k >= 1 and doc[k].text in self.list_bullets and doc[k - 1].text in self.list_bullets:
+        while k >= 1 and token_texts(doc)[k] in self.list_bullets and token_texts(doc)[k - 1] in self.list_bullets:
             k -= 1  # "\u2022 \u2013 Agreement on ...": a bullet and a dash open one item
-        return start >= 1 and "\n" in doc[start - 1].text or k >= 1 and doc[k].text in self.list_bullets \
-            and "\n" in doc[k - 1].text or _after_item_number(doc, start)
+        return start >= 1 and "\n" in token_texts(doc)[start - 1] or k >= 1 and token_texts(doc)[k] in self.list_bullets \
+            and "\n" in token_texts(doc)[k - 1] or _after_item_number(doc, start)
 
     def _party_run(self, doc: Doc, k: int, limit: int) -> int:
         """End of the capitalised words of a party from ``k``, across "of"/"the" inside it, a
@@ -695,18 +695,18 @@ class InstrumentRecognizer(RuleComponent):
                 k = acronym_end
                 continue
             j = k
-            while j < limit and j > first and doc[j].lower_ in ("of", "the"):
+            while j < limit and j > first and lower_words(doc)[j] in ("of", "the"):
                 j += 1
             if j > first and j + 1 < limit and is_capitalised(doc[j - 1]) and is_capitalised(doc[j + 1]) and (
-                    doc[j].text in APOSTROPHES and not doc[j - 1].whitespace_
-                    or doc[j].text == "," and any(t.lower_ == "of" for t in doc[first:j])
+                    token_texts(doc)[j] in APOSTROPHES and not doc[j - 1].whitespace_
+                    or token_texts(doc)[j] == "," and any(t.lower_ == "of" for t in doc[first:j])
                     and _closes_with_and(doc, j + 1, limit)):
                 j += 1
             if not (j < limit and is_capitalised(doc[j])):
                 break
             k = j + 1
         # "the Omani government", "the UAE government": a state's office written lowercase after its name
-        if first < k < limit and doc[k].is_lower and doc[k].text.capitalize() in self.phrases.organisation_words:
+        if first < k < limit and doc[k].is_lower and token_texts(doc)[k].capitalize() in self.phrases.organisation_words:
             k += 1
         return k
 
@@ -716,15 +716,15 @@ class InstrumentRecognizer(RuleComponent):
         capitalised word stays inside a party ("the Ministry of Planning and Investment") when
         another "and" follows (the first party) or when it is the last party."""
         start = k
-        k += 1 if k < limit and doc[k].lower_ == "the" else 0
+        k += 1 if k < limit and lower_words(doc)[k] == "the" else 0
         first = k
         k = self._party_run(doc, k, limit)
-        while k > first and k + 1 < limit and doc[k].lower_ == "and" and doc[k + 1].text[:1].isupper() \
-                and doc[k + 1].text not in self.phrases.sentence_words:
+        while k > first and k + 1 < limit and lower_words(doc)[k] == "and" and token_texts(doc)[k + 1][:1].isupper() \
+                and token_texts(doc)[k + 1] not in self.phrases.sentence_words:
             j = self._party_run(doc, k + 1, limit)
             if self._holds_head(doc, k + 1, j):
                 break
-            if not last and not (j < limit and doc[j].lower_ == "and"):
+            if not last and not (j < limit and lower_words(doc)[j] == "and"):
                 break
             k = j
         return start if k == first else k
@@ -734,11 +734,11 @@ class InstrumentRecognizer(RuleComponent):
         named in it ("the Plan of Action" does; "the Ministry of Law and Justice" does not)."""
         office = None
         for k in range(start, end):
-            if doc[k].text in self.phrases.organisation_words and k + 1 < end and doc[k + 1].lower_ == "of":
+            if token_texts(doc)[k] in self.phrases.organisation_words and k + 1 < end and lower_words(doc)[k + 1] == "of":
                 office = k
-            elif doc[k].lower_ == "the" and k > start and doc[k - 1].lower_ in ("and", ","):
+            elif lower_words(doc)[k] == "the" and k > start and lower_words(doc)[k - 1] in ("and", ","):
                 office = None  # "... of Law and the Plan of Action": another noun phrase
-            elif doc[k].text in self.head_words and office is None:
+            elif token_texts(doc)[k] in self.head_words and office is None:
                 return True
         return False
 
@@ -747,16 +747,16 @@ class InstrumentRecognizer(RuleComponent):
         of X and the Government of Y on Visa Exemption" (not "the Kigali Accord between X and Y"),
         "the Joint Statement of the Republic of X and the Kingdom of Y on ...". """
         limit = min(limit, end + MAX_NAME_TOKENS)
-        if end + 1 < limit and doc[end].lower_ == "between":
+        if end + 1 < limit and lower_words(doc)[end] == "between":
             k = self._party_end(doc, end + 1, limit)
-            if k > end + 1 and (doc[k - 1].text in self.plural_parties or _plural_of(doc, end + 1, k)) \
-                    and not (k < limit and doc[k].lower_ == "and"):
+            if k > end + 1 and (token_texts(doc)[k - 1] in self.plural_parties or _plural_of(doc, end + 1, k)) \
+                    and not (k < limit and lower_words(doc)[k] == "and"):
                 # one party of many: "the Plan of Cooperation between the Member States on X"
                 return self.phrases.extend_right(doc, k, limit, stop=self.parties_stop,
                                                  connectors=self.phrases.party_connectors)
-            if k == end + 1 or not (k < limit and doc[k].lower_ == "and"):
+            if k == end + 1 or not (k < limit and lower_words(doc)[k] == "and"):
                 return end
-        elif head_end < end and doc[head_end].lower_ == "of" and end + 1 < limit and doc[end].lower_ == "and":
+        elif head_end < end and lower_words(doc)[head_end] == "of" and end + 1 < limit and lower_words(doc)[end] == "and":
             k = end  # the first party is read already ("of the Republic of X")
         else:
             return end
@@ -785,7 +785,7 @@ class InstrumentRecognizer(RuleComponent):
         against the name ('the "X Plan" and ...') it closes the name's own quotes."""
         if end < limit and _opens_quote(doc, end):
             for j in range(end + 1, min(limit, end + 10)):
-                if doc[j].text in ('"', "\u201d", "\u2019", "'"):
+                if token_texts(doc)[j] in ('"', "\u201d", "\u2019", "'"):
                     return j + 1 if j > end + 1 else end
         return end
 
@@ -794,10 +794,10 @@ class InstrumentRecognizer(RuleComponent):
         k = end
         limit = min(len(doc), end + 5)
         # "(2026-2030)", "for the years 2027-2029", "covering the period 2025-2027", "over 2026-2035"
-        while k < limit and doc[k].lower_ in self.period_lead_words:
+        while k < limit and lower_words(doc)[k] in self.period_lead_words:
             k += 1
         # "the Digital Strategy until 2030": a period with its end only
-        open_start = k < limit and doc[k].lower_ in self.period_end_words
+        open_start = k < limit and lower_words(doc)[k] in self.period_end_words
         span = dates_by_start.get(k + 1 if open_start else k)
         if span is None or not span_value(span, "nf_date"):
             return _fiscal_period(doc, k)
@@ -807,9 +807,9 @@ class InstrumentRecognizer(RuleComponent):
         elif len(value["start"]) != 4 or len(value["end"]) != 4 or value["start"] == value["end"]:
             return None  # a period is a span of years ("last year" is not one)
         last = span.end
-        if last < len(doc) and doc[last].lower_ == "period":
+        if last < len(doc) and lower_words(doc)[last] == "period":
             last += 1
-        if last < len(doc) and doc[last].text == ")":
+        if last < len(doc) and token_texts(doc)[last] == ")":
             last += 1
         return value["start"], value["end"], last
 
@@ -819,10 +819,10 @@ class InstrumentRecognizer(RuleComponent):
         after = _acronym_paren_end(doc, end, limit)
         if after == end or not (after + 1 < limit and doc[after].is_lower):
             return end, None
-        if doc[after].lower_ == "between":  # the parties follow: read by :meth:`_parties`
+        if lower_words(doc)[after] == "between":  # the parties follow: read by :meth:`_parties`
             return after, (end, after)
-        if doc[after].lower_ in self.phrases.inner_connectors and (is_capitalised(doc[after + 1]) or after + 2 < limit
-                                                                   and doc[after + 1].lower_ == "the" and is_capitalised(doc[after + 2])):
+        if lower_words(doc)[after] in self.phrases.inner_connectors and (is_capitalised(doc[after + 1]) or after + 2 < limit
+                                                                   and lower_words(doc)[after + 1] == "the" and is_capitalised(doc[after + 2])):
             return self.phrases.extend_right(doc, after, limit), (end, after)  # "(MoU) on (the) Recruitment of X"
         return end, None
 
@@ -848,14 +848,14 @@ class InstrumentRecognizer(RuleComponent):
         """(start, end, acronym inside) of the name around a head, or None when the head
         modifies another noun ("Kuala Lumpur Convention Centre")."""
         titled_end = self._titled_run(doc, head.end, sent.end)
-        if head.end + 3 < sent.end and doc[head.end].text == "(" and doc[head.end + 2].text == ")" \
-                and doc[head.end + 1].text[:1].isupper() and doc[head.end + 3].text in self.head_words:
+        if head.end + 3 < sent.end and token_texts(doc)[head.end] == "(" and token_texts(doc)[head.end + 2] == ")" \
+                and token_texts(doc)[head.end + 1][:1].isupper() and token_texts(doc)[head.end + 3] in self.head_words:
             return None  # "the Banking Regulation (Amendment) Act": the head is a word of the Act's name
-        if head.end < sent.end and doc[head.end].text[:1].isupper() and not YEAR.match(doc[head.end].text) \
-                and titled_end is None and doc[head.end].text not in self.phrases.title_connectors \
-                and doc[head.end].lower_ != "between" \
-                and doc[head.end].text not in _NUMBER_SIGNS and not _ROMAN.match(doc[head.end].text) \
-                and doc[head.end].text not in self.series_words:
+        if head.end < sent.end and token_texts(doc)[head.end][:1].isupper() and not YEAR.match(token_texts(doc)[head.end]) \
+                and titled_end is None and token_texts(doc)[head.end] not in self.phrases.title_connectors \
+                and lower_words(doc)[head.end] != "between" \
+                and token_texts(doc)[head.end] not in _NUMBER_SIGNS and not _ROMAN.match(token_texts(doc)[head.end]) \
+                and token_texts(doc)[head.end] not in self.series_words:
             return None
         if _field_of_office(doc, head, sent.start, sent.end):
             return None
@@ -868,12 +868,12 @@ class InstrumentRecognizer(RuleComponent):
         start = self._after_lead_words(doc, start, head.start)
         if start < head.start and _counts(doc, start, head):
             start += 1  # "signed Seven MoU Agreements": how many, not which
-        elif start - 1 > sent.start and doc[start].lower_ in _COUNTED_UNITS and doc[start - 1].like_num \
-                and not YEAR.match(doc[start - 1].text):
+        elif start - 1 > sent.start and lower_words(doc)[start] in _COUNTED_UNITS and doc[start - 1].like_num \
+                and not YEAR.match(token_texts(doc)[start - 1]):
             start -= 1  # "the 100 Day Action Plan": the number of the span opens the name
         # "(Faster) Implementation of Agenda 2063": what is done with a document is no part of its name
         start = max([k + 2 for k in range(start, head.start - 1)
-                     if doc[k].text in self.process_nouns and doc[k + 1].lower_ == "of"], default=start)
+                     if token_texts(doc)[k] in self.process_nouns and lower_words(doc)[k + 1] == "of"], default=start)
         if start == head.start and self._in_idiom(doc, head, sent.start):
             return None
         if len(head) == 1 and _in_body_name(doc, start, head.start, self.body_only_heads, place_ends):
@@ -892,8 +892,8 @@ class InstrumentRecognizer(RuleComponent):
                                             sent.end)
             end = self._complex_preposition(doc, head.end, end, sent.end, place_ends)
             end = self._before_recipient(doc, head.end, end)
-        if end == head.end and end < sent.end and doc[end].text in self.series_words \
-                and not (end + 1 < sent.end and doc[end + 1].text[:1].isupper()):
+        if end == head.end and end < sent.end and token_texts(doc)[end] in self.series_words \
+                and not (end + 1 < sent.end and token_texts(doc)[end + 1][:1].isupper()):
             end += 1  # "the National Development Plan Three" (not "the Plan One Ministers")
         inner = None
         if not titled_end:
@@ -925,28 +925,28 @@ class InstrumentRecognizer(RuleComponent):
         two capitalised words or more ("the SADC Secretariat's Annual Plan", "the United Nations'
         2030 Agenda"); "the Government's Activity Program" and "the Women's Plan" keep theirs."""
         owner_end = place_ends.get(start, -1)
-        if start < owner_end < head and doc[owner_end].text in APOSTROPHES:
+        if start < owner_end < head and token_texts(doc)[owner_end] in APOSTROPHES:
             return owner_end + 1
         if start + 1 < head and doc[start].is_upper and doc[start].is_alpha and len(doc[start]) >= 2 \
-                and doc[start + 1].text in APOSTROPHES:
+                and token_texts(doc)[start + 1] in APOSTROPHES:
             return start + 2
         for k in range(start + 2, head):
-            if doc[k].text in APOSTROPHES and not doc[k - 1].whitespace_ and all(is_capitalised(t) for t in doc[start:k]) \
-                    and doc[k - 1].text not in NAME_POSSESSORS:
+            if token_texts(doc)[k] in APOSTROPHES and not doc[k - 1].whitespace_ and all(is_capitalised(t) for t in doc[start:k]) \
+                    and token_texts(doc)[k - 1] not in NAME_POSSESSORS:
                 return k + 1
         return start
 
     def _after_lead_words(self, doc: Doc, start: int, head: int) -> int:
         """Start of a name after words that open no name: a determiner opening the sentence ("Other
         Agenda items"), a title-case verb of signing ("Malawi, Zambia Sign Memorandum Of ...")."""
-        while start < head and doc[start].lower_ in self.determiners:
+        while start < head and lower_words(doc)[start] in self.determiners:
             start += 1
-        return max([k + 1 for k in range(start, head) if doc[k].lower_ in self.document_verbs], default=start)
+        return max([k + 1 for k in range(start, head) if lower_words(doc)[k] in self.document_verbs], default=start)
 
     def _opens_listed_item(self, doc: Doc, start: int) -> bool:
         """The name opens an item of a list: a line (after a bullet or not), or what follows a
         semicolon ("...; the Agreement on X; Exchange of Notes on Y")."""
-        k = start - 1 if start >= 1 and doc[start - 1].lower_ == "the" else start
+        k = start - 1 if start >= 1 and lower_words(doc)[start - 1] == "the" else start
         return self._opens_list_item(doc, k) or _after_semicolon(doc, start)
 
     def _listed_title_end(self, doc: Doc, start: int, end: int, limit: int) -> int:
@@ -958,8 +958,8 @@ class InstrumentRecognizer(RuleComponent):
         period ("- Program of cooperation between X and Y for 2025-2026;")."""
         # its parties name no document: "4. Agreement between the Government of X and the Government of Y on
         # holding joint exercises;" is generic up to "between"
-        parties = next((k for k in range(start + 1, end) if doc[k].lower_ == "between"), end)
-        if not (end + 1 < limit and doc[end].is_lower and doc[end].lower_ in self.item_connectors
+        parties = next((k for k in range(start + 1, end) if lower_words(doc)[k] == "between"), end)
+        if not (end + 1 < limit and doc[end].is_lower and lower_words(doc)[end] in self.item_connectors
                 and self._opens_listed_item(doc, start) and is_generic_name(clean_instrument_name(text_of(doc, start, parties)))):
             return end  # "- Defence Cooperation Agreement on training": its capitals name it already
         return self._item_end(doc, end, limit)
@@ -968,16 +968,16 @@ class InstrumentRecognizer(RuleComponent):
         """End of the title of a listed item that goes on from ``end`` with a lowercase complement
         (see :meth:`_listed_title_end`), else ``end``."""
         k = end
-        while k < limit and (doc[k].text not in (";", ".", ",") or self._listing_comma(doc, k, limit)) and "\n" not in doc[k].text:
-            if k > end + 1 and (doc[k].text == "(" or YEAR.match(doc[k].text) and doc[k - 1].lower_ in self.period_lead_words):
+        while k < limit and (token_texts(doc)[k] not in (";", ".", ",") or self._listing_comma(doc, k, limit)) and "\n" not in token_texts(doc)[k]:
+            if k > end + 1 and (token_texts(doc)[k] == "(" or YEAR.match(token_texts(doc)[k]) and lower_words(doc)[k - 1] in self.period_lead_words):
                 break  # "... for 2025-2026", "... (2025-2027)": the period, after the title
-            if k > end + 1 and (doc[k].lower_ == "dated" or doc[k].lower_ in self.document_verbs):
+            if k > end + 1 and (lower_words(doc)[k] == "dated" or lower_words(doc)[k] in self.document_verbs):
                 break  # "... on visas signed on 7 July 2000;", "... dated July 7, 2000": when, after the title
-            if k - end >= _ITEM_REACH or doc[k].lower_ in self.clause_verbs or doc[k].lower_ in self.relative_words \
-                    or YEAR.match(doc[k].text) or doc[k].text in ("(", ":"):
+            if k - end >= _ITEM_REACH or lower_words(doc)[k] in self.clause_verbs or lower_words(doc)[k] in self.relative_words \
+                    or YEAR.match(token_texts(doc)[k]) or token_texts(doc)[k] in ("(", ":"):
                 return end
             k += 1
-        while k > end + 1 and doc[k - 1].is_lower and doc[k - 1].lower_ in self.period_lead_words:
+        while k > end + 1 and doc[k - 1].is_lower and lower_words(doc)[k - 1] in self.period_lead_words:
             k -= 1
         return k if k > end + 1 else end
 
@@ -985,14 +985,14 @@ class InstrumentRecognizer(RuleComponent):
         """The comma at ``k`` lists subjects inside an item's title: the item ends with a semicolon
         and no verb of signing or clause follows the comma ("- Program on trade, transport, and
         energy cooperation for 2025-2027;", not "- Agreement on fisheries, signed by ...;")."""
-        if doc[k].text != ",":
+        if token_texts(doc)[k] != ",":
             return False
         for j in range(k + 1, min(limit, k + _ITEM_REACH)):
-            if doc[j].text == ";":
+            if token_texts(doc)[j] == ";":
                 return True
-            if doc[j].text in (".", ",", ":") or "\n" in doc[j].text or doc[j].lower_ in self.document_verbs \
-                    or doc[j].lower_ in self.clause_verbs or doc[j].lower_ in self.relative_words:
-                return doc[j].text == "," and self._listing_comma(doc, j, limit)
+            if token_texts(doc)[j] in (".", ",", ":") or "\n" in token_texts(doc)[j] or lower_words(doc)[j] in self.document_verbs \
+                    or lower_words(doc)[j] in self.clause_verbs or lower_words(doc)[j] in self.relative_words:
+                return token_texts(doc)[j] == "," and self._listing_comma(doc, j, limit)
         return False
 
     def _listed_lowercase_head(self, doc: Doc, head: int, dates_by_start: Dict[int, Span]):
@@ -1004,16 +1004,16 @@ class InstrumentRecognizer(RuleComponent):
             start -= 1
         # one item of a list that bullets or numbers its items (a line alone may be a sentence: "Peru
         # plans on ..."), its first word capitalised, one document (a singular head)
-        if start == head or not is_capitalised(doc[start]) or doc[start].text in self.names.sentence_words \
-                or doc[head].lower_.endswith("s") or not self._bulleted_item(doc, start) \
-                or not (head + 2 < len(doc) and doc[head + 1].is_lower and doc[head + 1].lower_ in self.item_connectors):
+        if start == head or not is_capitalised(doc[start]) or token_texts(doc)[start] in self.names.sentence_words \
+                or lower_words(doc)[head].endswith("s") or not self._bulleted_item(doc, start) \
+                or not (head + 2 < len(doc) and doc[head + 1].is_lower and lower_words(doc)[head + 1] in self.item_connectors):
             return None
         end = self._item_end(doc, head + 1, sent_of(doc[head]).end)
         if end == head + 1:
             return None
         period = self._period_after(doc, end, dates_by_start)
         return start, end, "instrument.listed_lowercase_head", {
-            "name": clean_instrument_name(text_of(doc, start, end)), "kind": self.lower_head_kinds[doc[head].lower_],
+            "name": clean_instrument_name(text_of(doc, start, end)), "kind": self.lower_head_kinds[lower_words(doc)[head]],
             "start": period[0] if period else None, "end": period[1] if period else None}
 
     def _deep_complement(self, doc: Doc, head_end: int, end: int, limit: int, place_ends: Dict[int, int]) -> int:
@@ -1022,10 +1022,10 @@ class InstrumentRecognizer(RuleComponent):
         object already read), "with" or "from" and a capitalised word that names no place go on
         with the name ("the Agreement with Japan", "an MoU on Trade with Peru" do not); so does an
         article and capitals after them ("... Community with a Shared Future")."""
-        while end + 2 < limit and end - head_end >= _DEEP_REACH and doc[end].lower_ in self.deep_connectors and doc[end].is_lower:
-            word = end + 2 if doc[end + 1].lower_ in ("a", "an") and doc[end + 1].is_lower else end + 1
-            if not (is_capitalised(doc[word]) and word not in place_ends and doc[word].text not in self.names.sentence_words
-                    and doc[word].text not in self.names.months_and_days):
+        while end + 2 < limit and end - head_end >= _DEEP_REACH and lower_words(doc)[end] in self.deep_connectors and doc[end].is_lower:
+            word = end + 2 if lower_words(doc)[end + 1] in ("a", "an") and doc[end + 1].is_lower else end + 1
+            if not (is_capitalised(doc[word]) and word not in place_ends and token_texts(doc)[word] not in self.names.sentence_words
+                    and token_texts(doc)[word] not in self.names.months_and_days):
                 break
             further = self.phrases.extend_right(doc, end, limit, connectors=self.phrases.party_connectors | self.deep_connectors)
             if further <= word or any(t.text in self.party_words or t.text.endswith("s") and _singular(t.text) in self.party_words
@@ -1039,21 +1039,21 @@ class InstrumentRecognizer(RuleComponent):
         several words (PREPOSITION_NOUN) deep in a complement goes on with the name when
         capitalised words follow it (not a place); "praised with respect to its scope" does not."""
         if not (end - head_end >= _DEEP_REACH and end + 3 < limit and doc[end].is_lower
-                and doc[end].lower_ in ("with", "in") and doc[end + 1].lower_ in self.preposition_nouns
-                and doc[end + 2].lower_ in ("to", "of") and is_capitalised(doc[end + 3]) and end + 3 not in place_ends
-                and doc[end + 3].text not in self.names.sentence_words):
+                and lower_words(doc)[end] in ("with", "in") and lower_words(doc)[end + 1] in self.preposition_nouns
+                and lower_words(doc)[end + 2] in ("to", "of") and is_capitalised(doc[end + 3]) and end + 3 not in place_ends
+                and token_texts(doc)[end + 3] not in self.names.sentence_words):
             return end
         return self.phrases.extend_right(doc, end + 2, limit)
 
     def _gerund_article(self, doc: Doc, head_end: int, end: int, limit: int) -> int:
         """ "the Action Plan on Building a Community with a Shared Future": title case leaves the
         article after a capitalised gerund of the complement lowercase; the name goes on."""
-        if not (head_end < end and end + 1 < limit and doc[end - 1].text[:1].isupper() and doc[end - 1].lower_.endswith("ing")
-                and doc[end].lower_ in ("a", "an") and doc[end].is_lower and is_capitalised(doc[end + 1])
-                and doc[end + 1].text not in self.names.sentence_words):
+        if not (head_end < end and end + 1 < limit and token_texts(doc)[end - 1][:1].isupper() and lower_words(doc)[end - 1].endswith("ing")
+                and lower_words(doc)[end] in ("a", "an") and doc[end].is_lower and is_capitalised(doc[end + 1])
+                and token_texts(doc)[end + 1] not in self.names.sentence_words):
             return end
         k = end + 1
-        while k < limit and (is_capitalised(doc[k]) or doc[k].text in HYPHENS and not doc[k].whitespace_):
+        while k < limit and (is_capitalised(doc[k]) or token_texts(doc)[k] in HYPHENS and not doc[k].whitespace_):
             k += 1
         return self.phrases.extend_right(doc, k, limit)
 
@@ -1061,10 +1061,10 @@ class InstrumentRecognizer(RuleComponent):
         """ "the Programme of Action for X for the Decade 2022-2031": capitalised words that lead a
         period ("for the Decade", "for the Period") before the years end the name; they are no
         words of it."""
-        if end not in dates_by_start or not doc[end - 1].text[:1].isupper() or not doc[end - 1].is_alpha:
+        if end not in dates_by_start or not token_texts(doc)[end - 1][:1].isupper() or not doc[end - 1].is_alpha:
             return end
         k = end
-        while k - 1 > head_end and doc[k - 1].is_alpha and doc[k - 1].lower_ in self.period_lead_words:
+        while k - 1 > head_end and doc[k - 1].is_alpha and lower_words(doc)[k - 1] in self.period_lead_words:
             k -= 1
         return k if k < end and doc[k].is_lower else end
 
@@ -1072,8 +1072,8 @@ class InstrumentRecognizer(RuleComponent):
         """ "the Memorandum of Understanding on X-Y Development Plan": a head read across "on",
         "for" or "to" right after another instrument's head names a document inside that one
         (which its own head reads whole): its name starts after the preposition."""
-        inner = max((k + 1 for k in range(start + 1, head - 1) if doc[k].is_lower and doc[k].lower_ in ("on", "for", "to")
-                     and doc[k - 1].text in self.head_words
+        inner = max((k + 1 for k in range(start + 1, head - 1) if doc[k].is_lower and lower_words(doc)[k] in ("on", "for", "to")
+                     and token_texts(doc)[k - 1] in self.head_words
                      and all(is_capitalised(t) or t.text in HYPHENS for t in doc[k + 1:head])), default=None)
         return start if inner is None else inner
 
@@ -1082,7 +1082,7 @@ class InstrumentRecognizer(RuleComponent):
         preposition, two capitalised words or more before the head name the document the meeting
         discusses (its start); a body's field ("the Commission on Maritime Law") names none."""
         k = next((k for k in range(start + 1, head) if doc[k].is_lower and doc[k].is_alpha), None)
-        if k is None or doc[k - 1].text not in self.meeting_heads or head - (k + 1) < 2 \
+        if k is None or token_texts(doc)[k - 1] not in self.meeting_heads or head - (k + 1) < 2 \
                 or not all(is_capitalised(t) for t in doc[k + 1:head]):
             return None
         return k + 1
@@ -1091,7 +1091,7 @@ class InstrumentRecognizer(RuleComponent):
         """ "the Agreement on the X Project, Phase 2", "the Exchange of Notes on Y in Tonga, Phase
         II": a stage's number after a comma ends a name whose complement names a project (a
         number, a Roman numeral or a number word; not "Phase one of which ...")."""
-        if not (end > head_end and end + 2 < limit and doc[end].text == "," and doc[end + 1].text in self.series_parts
+        if not (end > head_end and end + 2 < limit and token_texts(doc)[end] == "," and token_texts(doc)[end + 1] in self.series_parts
                 and is_capitalised(doc[end - 1])):
             return end
         number = doc[end + 2]
@@ -1105,9 +1105,9 @@ class InstrumentRecognizer(RuleComponent):
         """ "the Declaration on the \u201cGreen Corridor Partnership\u201d", "a Framework for the 'Clean
         Seas'": a connector whose object is a quoted title goes on with the name, to the closing
         quote."""
-        if not (end + 2 < limit and doc[end].is_lower and doc[end].lower_ in self.phrases.inner_connectors):
+        if not (end + 2 < limit and doc[end].is_lower and lower_words(doc)[end] in self.phrases.inner_connectors):
             return end
-        j = end + 1 + (doc[end + 1].lower_ in ("the", "a", "an"))
+        j = end + 1 + (lower_words(doc)[end + 1] in ("the", "a", "an"))
         closed = _quoted_run_end(doc, j, limit)
         return closed if closed > j else end
 
@@ -1115,8 +1115,8 @@ class InstrumentRecognizer(RuleComponent):
         """ "the MoU for Cooperation in the field of Renewable Energy": "in the field of" (area,
         sphere ...) written lowercase inside a capitalised complement goes on with the name (not
         before a place: "the Plan on Water in the area of Kigali")."""
-        if end > head_end and end + 4 < limit and doc[end].lower_ == "in" and doc[end + 1].lower_ == "the" \
-                and doc[end + 2].is_lower and doc[end + 2].lower_ in self.field_nouns and doc[end + 3].lower_ == "of" \
+        if end > head_end and end + 4 < limit and lower_words(doc)[end] == "in" and lower_words(doc)[end + 1] == "the" \
+                and doc[end + 2].is_lower and lower_words(doc)[end + 2] in self.field_nouns and lower_words(doc)[end + 3] == "of" \
                 and is_capitalised(doc[end + 4]) and end + 4 not in place_ends:
             return self.phrases.extend_right(doc, end + 3, limit)
         return end
@@ -1129,7 +1129,7 @@ class InstrumentRecognizer(RuleComponent):
         starts = {o.start for o in spans_in(doc, settings.SPANS_OFFICIALS) if head_end < o.start < end}
         for k in range(head_end, end - 1):
             # the official's title may open with its body's name: "to AUC Chairperson X"
-            if doc[k].lower_ == "to" and any(
+            if lower_words(doc)[k] == "to" and any(
                     j in starts and all(t.lower_ == "the" or is_capitalised(t) for t in doc[k + 1:j])
                     for j in range(k + 1, min(end, k + 4))):
                 return k
@@ -1140,29 +1140,29 @@ class InstrumentRecognizer(RuleComponent):
         or a meeting's head, with no "the" or "of" before its capitalised words, names a body
         after the document ("the Treaty Establishing the East African Community" names a treaty,
         "the Joint Statement of ASEAN Ministers Meeting" the meeting's statement)."""
-        if end - head_end < 3 or doc[end - 1].text not in self.body_ends:
+        if end - head_end < 3 or token_texts(doc)[end - 1] not in self.body_ends:
             return False
         last_lower = max((k for k in range(head_end, end) if doc[k].is_lower and doc[k].is_alpha), default=None)
         # "the Statement of ASEAN Ministers Meeting" is the meeting's statement
-        return last_lower is not None and doc[last_lower].lower_ not in ("the", "a", "an", "of") and end - last_lower > 2
+        return last_lower is not None and lower_words(doc)[last_lower] not in ("the", "a", "an", "of") and end - last_lower > 2
 
     def _listed_complement(self, doc: Doc, head_end: int, end: int, limit: int, place_ends: Dict[int, int]) -> int:
         """ "the Programme of Cooperation in Countering Terrorism, Separatism and Extremism": a
         complement whose last word opens a list of capitalised items closed by "and" goes on to
         the last item (no item a place: "the Plan on Trade, Fiji and Samoa agreed")."""
-        if not (end + 3 < limit and doc[end].text == "," and is_capitalised(doc[end - 1])
+        if not (end + 3 < limit and token_texts(doc)[end] == "," and is_capitalised(doc[end - 1])
                 and any(t.is_lower and t.lower_ in self.phrases.inner_connectors for t in doc[head_end:end])):
             return end
         k = end
-        while k < limit and k - end < 2 * MAX_LISTED_ITEMS_TOKENS and doc[k].text in (",", "and"):
-            closing = doc[k].lower_ == "and" or k + 1 < limit and doc[k + 1].lower_ == "and"
-            k += 2 if doc[k].text == "," and closing else 1
-            if closing and k + 1 < limit and doc[k].lower_ in ("their", "its") and doc[k].is_lower:
+        while k < limit and k - end < 2 * MAX_LISTED_ITEMS_TOKENS and token_texts(doc)[k] in (",", "and"):
+            closing = lower_words(doc)[k] == "and" or k + 1 < limit and lower_words(doc)[k + 1] == "and"
+            k += 2 if token_texts(doc)[k] == "," and closing else 1
+            if closing and k + 1 < limit and lower_words(doc)[k] in ("their", "its") and doc[k].is_lower:
                 k += 1  # "... Psychotropic Substances and their Precursors"
             if k >= limit or not is_capitalised(doc[k]) or k in place_ends:
                 return end
-            while k < limit and (is_capitalised(doc[k]) or doc[k].text in HYPHENS and not doc[k].whitespace_
-                                 or doc[k].lower_ == "of" and k + 1 < limit and is_capitalised(doc[k + 1])):
+            while k < limit and (is_capitalised(doc[k]) or token_texts(doc)[k] in HYPHENS and not doc[k].whitespace_
+                                 or lower_words(doc)[k] == "of" and k + 1 < limit and is_capitalised(doc[k + 1])):
                 k += 1
             if closing:
                 # "... on Energy, Transport and Works Minister X said": an official's title is no item
@@ -1198,13 +1198,13 @@ class InstrumentRecognizer(RuleComponent):
         Democratic Charter" (the run may reach past ``end``); not "... of X and the Government of Y"."""
         stop = sent_of(doc[head_end - 1]).end
         for k in range(head_end, end):
-            if not (doc[k].lower_ == "and" and k + 2 < stop and doc[k + 1].lower_ == "the" and is_capitalised(doc[k + 2])):
+            if not (lower_words(doc)[k] == "and" and k + 2 < stop and lower_words(doc)[k + 1] == "the" and is_capitalised(doc[k + 2])):
                 continue
             j = k + 2
-            while j < stop and (is_capitalised(doc[j]) or doc[j].text in HYPHENS and not doc[j].whitespace_
+            while j < stop and (is_capitalised(doc[j]) or token_texts(doc)[j] in HYPHENS and not doc[j].whitespace_
                                 and not doc[j - 1].whitespace_):
                 j += 1
-            if doc[j - 1].text in self.head_words and not is_generic_name(clean_instrument_name(text_of(doc, k + 2, j))):
+            if token_texts(doc)[j - 1] in self.head_words and not is_generic_name(clean_instrument_name(text_of(doc, k + 2, j))):
                 return k
         return end
 
@@ -1218,7 +1218,7 @@ class InstrumentRecognizer(RuleComponent):
             last = parts[1] - 1
         else:
             return parts
-        prefixes = self.phrase_end_heads.get(doc[last].text)
+        prefixes = self.phrase_end_heads.get(token_texts(doc)[last])
         if prefixes is None or any(last - len(p) >= 0 and tuple(token_texts(doc)[last - len(p):last]) == p for p in prefixes):
             return parts
         return start, end
@@ -1227,7 +1227,7 @@ class InstrumentRecognizer(RuleComponent):
         """A name goes on with its number, and after it with what it is "to": "Amended Protocol II
         to the Convention on Certain Conventional Weapons"."""
         numbered = _numbered(doc, end, limit)
-        if end < numbered < limit and doc[numbered].lower_ == "to":
+        if end < numbered < limit and lower_words(doc)[numbered] == "to":
             return self.phrases.extend_right(doc, numbered, limit, connectors=self.phrases.party_connectors)
         return numbered
 
@@ -1235,11 +1235,11 @@ class InstrumentRecognizer(RuleComponent):
         """End of the capitalised words after "the" at ``k`` up to "of" ("the Avoidance of"), or
         ``k`` when they are none, hold a head or a body's word, or no "of" follows them."""
         j = k + 1
-        while j < limit and is_capitalised(doc[j]) and doc[j].text not in self.head_words \
-                and doc[j].text not in self.phrases.body_heads and doc[j].text not in self.phrases.organisation_words \
-                and doc[j].text not in self.phrases.sentence_words:
+        while j < limit and is_capitalised(doc[j]) and token_texts(doc)[j] not in self.head_words \
+                and token_texts(doc)[j] not in self.phrases.body_heads and token_texts(doc)[j] not in self.phrases.organisation_words \
+                and token_texts(doc)[j] not in self.phrases.sentence_words:
             j += 1
-        return j if j > k + 1 and j + 1 < limit and doc[j].lower_ == "of" and is_capitalised(doc[j + 1]) else k
+        return j if j > k + 1 and j + 1 < limit and lower_words(doc)[j] == "of" and is_capitalised(doc[j + 1]) else k
 
     @staticmethod
     def _holds_official(doc: Doc, start: int, end: int) -> bool:
@@ -1251,9 +1251,9 @@ class InstrumentRecognizer(RuleComponent):
         """ "the Agreement for the Avoidance of Double Taxation and the Prevention of Fiscal Evasion":
         a complement "the X of Y" goes on with "and the Z of W" of the same shape, which would
         otherwise open a name of its own (that one holds no head nor a body's word)."""
-        last_the = max((k for k in range(head_end, end - 2) if doc[k].lower_ == "the"), default=None)
+        last_the = max((k for k in range(head_end, end - 2) if lower_words(doc)[k] == "the"), default=None)
         if last_the is None or self._the_x_of_y(doc, last_the, end) == last_the \
-                or not (end + 3 < limit and doc[end].lower_ == "and" and doc[end + 1].lower_ == "the"):
+                or not (end + 3 < limit and lower_words(doc)[end] == "and" and lower_words(doc)[end + 1] == "the"):
             return end
         of = self._the_x_of_y(doc, end + 1, limit)
         if of == end + 1:
@@ -1267,12 +1267,12 @@ class InstrumentRecognizer(RuleComponent):
     def _subtitle(self, doc: Doc, end: int, limit: int) -> int:
         """A title-case subtitle after a colon is part of the name: "the Kuala Lumpur Declaration
         on ASEAN 2045: Our Shared Future" (not "the Plan: The ministers ..." nor one word)."""
-        if not (end + 2 < limit and doc[end].text == ":" and doc[end + 1].lower_ not in ("the", "a", "an")):
+        if not (end + 2 < limit and token_texts(doc)[end] == ":" and lower_words(doc)[end + 1] not in ("the", "a", "an")):
             return end
         k = end + 1
         # small words inside ("Ocean of Peace"), but not "and": "the Plan: Fiji and Tonga agreed ..."
         # ... and prepositions ("Rising above Challenges")
-        while k < limit and (is_capitalised(doc[k]) or doc[k].like_num or doc[k].is_lower and doc[k].lower_ != "and"
+        while k < limit and (is_capitalised(doc[k]) or doc[k].like_num or doc[k].is_lower and lower_words(doc)[k] != "and"
                              and (len(doc[k]) <= 3 or doc[k].is_stop and doc[k].is_alpha)
                              and k + 1 < limit and is_capitalised(doc[k + 1])):
             k += 1
@@ -1280,14 +1280,14 @@ class InstrumentRecognizer(RuleComponent):
         # a lowercase word that is no small word after it ("...: Leaders from Fiji welcomed it") makes it a clause
         clause = any(t.is_lower and len(t) > 3 for t in doc[end + 1:k]) and k < limit and doc[k].is_lower \
             and doc[k].is_alpha and not doc[k].is_stop
-        return k if len(words) >= 2 and not clause and (k == limit or not doc[k].text[:1].isupper()) else end
+        return k if len(words) >= 2 and not clause and (k == limit or not token_texts(doc)[k][:1].isupper()) else end
 
     def _candidate(self, doc: Doc, head: Span, dates_by_start, dates_by_end, place_ends):
         """(start, end, rule, value) of the instrument named around a head, or None."""
         sent = sent_of(head)
         headline = self.names.in_headline(sent)
-        if head.start > sent.start and doc[head.start - 1].text in self.not_document_words \
-                and not (head.start - 1 > sent.start and doc[head.start - 2].text == "Joint"):
+        if head.start > sent.start and token_texts(doc)[head.start - 1] in self.not_document_words \
+                and not (head.start - 1 > sent.start and token_texts(doc)[head.start - 2] == "Joint"):
             return None  # "the Ministry's Press Statement": a release, not an instrument ("Joint Press Statement": the parties')
         bounds = self._bounds(doc, head, sent, place_ends)
         if bounds is None:
@@ -1300,13 +1300,13 @@ class InstrumentRecognizer(RuleComponent):
             return None  # 'under the theme "A Shared Agenda for X"': what a meeting is about, no document
         # "California and Peru Sign Agreement to Strengthen Economic, Environmental Ties": a capitalised
         # verb of signing inside the line shows it is in title case, a headline even with its comma
-        headline = headline or start - 1 > sent.start and doc[start - 1].lower_ in self.document_verbs \
-            and doc[start - 1].text[:1].isupper()
+        headline = headline or start - 1 > sent.start and lower_words(doc)[start - 1] in self.document_verbs \
+            and token_texts(doc)[start - 1][:1].isupper()
         if headline and not (_sentence_case_lead(doc, start, sent.start) or _lowercase_content(sent)):
             return None  # a title-case headline capitalises every word: no sign of a name
-        if head.text in self.complement_heads and (end == head.end or doc[head.end].lower_ != "on"):
+        if head.text in self.complement_heads and (end == head.end or lower_words(doc)[head.end] != "on"):
             return None  # "the World Economic Outlook (for Africa)": a report, not a document of this kind
-        if head.text in self.named_before_heads and (start == head.start or head.start > 0 and doc[head.start - 1].text == "("):
+        if head.text in self.named_before_heads and (start == head.start or head.start > 0 and token_texts(doc)[head.start - 1] == "("):
             return None  # "the Amendment to the Protocol", "the X (Amendment of Provisions) Bill"
         if head.text in self.field_heads and (self._names_a_field(doc, head.start, sent.start)
                                               or self._bare_field(doc, start, sent.start)):
@@ -1352,13 +1352,13 @@ class InstrumentRecognizer(RuleComponent):
         "- Energy Policy" opening an item)."""
         k = start - 1
         # an item of a list of such names ("..., Trade Policy and Energy Policy") has the lead of the first
-        while k - 1 >= limit and doc[k].lower_ in (",", "and") and doc[k - 1].text in self.field_heads:
+        while k - 1 >= limit and lower_words(doc)[k] in (",", "and") and token_texts(doc)[k - 1] in self.field_heads:
             k -= 1
             while k - 1 >= limit and is_capitalised(doc[k - 1]):
                 k -= 1
             k -= 1
         return start + 2 >= self._name_end(doc, start) and k >= limit and doc[k].is_lower and doc[k].is_alpha \
-            and len(doc[k]) <= 3 and doc[k].lower_ not in self.generic_leads
+            and len(doc[k]) <= 3 and lower_words(doc)[k] not in self.generic_leads
 
     @staticmethod
     def _name_end(doc: Doc, start: int) -> int:
@@ -1371,7 +1371,7 @@ class InstrumentRecognizer(RuleComponent):
         """ "a Joint Statement by the Presidents of Kenya and Tanzania (on the X)": the authors of a
         joint document, after "by", are its name's as its parties after "between" are (a statement
         "by the Spokesperson" is a release: only joint heads)."""
-        if not (end == head.end and head[0].text == "Joint" and end + 2 < limit and doc[end].lower_ == "by"):
+        if not (end == head.end and head[0].text == "Joint" and end + 2 < limit and lower_words(doc)[end] == "by"):
             return end
         authors = self._party_end(doc, end + 1, limit, last=True)
         if authors == end + 1 or any(w in self.head_words for w in token_texts(doc)[end + 1:authors]):
@@ -1382,8 +1382,8 @@ class InstrumentRecognizer(RuleComponent):
     def _bracketed_alias(self, doc: Doc, start: int, end: int) -> bool:
         """The name fills a bracket right after another name's head, or its year, and is numbered:
         the number the document before is known by ("(Act 1146)", not "(Declaration on Youth)")."""
-        return start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")" \
-            and (doc[start - 2].text in self.head_words or YEAR.match(doc[start - 2].text) is not None) \
+        return start >= 2 and token_texts(doc)[start - 1] == "(" and end < len(doc) and token_texts(doc)[end] == ")" \
+            and (token_texts(doc)[start - 2] in self.head_words or YEAR.match(token_texts(doc)[start - 2]) is not None) \
             and any(t.text[:1].isdigit() for t in doc[start:end])
 
     def _plural_head(self, text: str) -> bool:
@@ -1394,14 +1394,14 @@ class InstrumentRecognizer(RuleComponent):
         """The name opens a quoted theme or slogan: 'under the theme: "A Shared Agenda for X"',
         "the congress, themed 'X Framework for Y'" (an article may open the quote)."""
         k = start - 1
-        while k > limit and doc[k].lower_ in ("a", "an", "the"):
+        while k > limit and lower_words(doc)[k] in ("a", "an", "the"):
             k -= 1
-        if not (k > limit and doc[k].text in _TITLE_CLOSER_OF and doc[k].text != "("):
+        if not (k > limit and token_texts(doc)[k] in _TITLE_CLOSER_OF and token_texts(doc)[k] != "("):
             return False
         k -= 1
-        while k > limit and (doc[k].text in (":", ",") or doc[k].lower_ in ("of", "is", "was", "as")):
+        while k > limit and (token_texts(doc)[k] in (":", ",") or lower_words(doc)[k] in ("of", "is", "was", "as")):
             k -= 1
-        return k >= limit and doc[k].lower_ in self.theme_words
+        return k >= limit and lower_words(doc)[k] in self.theme_words
 
     @staticmethod
     def _names_a_field(doc: Doc, head: int, limit: int) -> bool:
@@ -1410,16 +1410,16 @@ class InstrumentRecognizer(RuleComponent):
         follows a capitalised word (an office's or a body's), are its field; after "the" ("the
         Review of the Open Skies Policy") they name a document."""
         k = head - 1
-        while k > limit and (is_capitalised(doc[k]) or doc[k].lower_ == "and" or doc[k].text in HYPHENS):
+        while k > limit and (is_capitalised(doc[k]) or lower_words(doc)[k] == "and" or token_texts(doc)[k] in HYPHENS):
             k -= 1
-        return k - 1 >= limit and doc[k].lower_ in ("of", "for") and doc[k].is_lower \
+        return k - 1 >= limit and lower_words(doc)[k] in ("of", "for") and doc[k].is_lower \
             and is_capitalised(doc[k - 1]) and not doc[k - 1].like_num
 
     @staticmethod
     def _own_period(doc: Doc, after: int, dates_by_start: Dict[int, Span]) -> bool:
         """ "including the X Strategy, Joint Action Plan 2011-2016 and ...": a generic name written
         right before a span of years (bracketed or not) names the document of that period."""
-        k = after + 1 if after < len(doc) and doc[after].text == "(" else after
+        k = after + 1 if after < len(doc) and token_texts(doc)[after] == "(" else after
         span = dates_by_start.get(k)
         value = span_value(span, "nf_date") if span is not None else None
         return bool(value) and len(value["start"]) == 4 and len(value["end"]) == 4 and value["start"] != value["end"]
@@ -1437,7 +1437,7 @@ class InstrumentRecognizer(RuleComponent):
         plural head shared by names listed before it, each opened by a place or an acronym (or
         any three or more listed with commas), is one document of each ("Fiji National Action Plan", ...); else the candidate as it is."""
         start, end, rule, value = candidate
-        heads = [k for k in range(start, end) if doc[k].text in self.head_words]
+        heads = [k for k in range(start, end) if token_texts(doc)[k] in self.head_words]
         if not heads or not doc[heads[-1]].text.endswith("s") or value["name"] != clean_instrument_name(text_of(doc, start, end)):
             return [candidate]
         head = heads[-1]
@@ -1447,25 +1447,25 @@ class InstrumentRecognizer(RuleComponent):
         run = head
         while run - 1 > start and is_capitalised(doc[run - 1]):
             run -= 1
-        acronymed = doc[run - 1].text == ")"  # "... (CC) Master Plans": words after it are shared
+        acronymed = token_texts(doc)[run - 1] == ")"  # "... (CC) Master Plans": words after it are shared
         start = _acronymed_listed_before(doc, start, limit) if acronymed else _listed_before(doc, start, limit)
         items = [[]]
         inside = False
         for k in range(start, head):
-            if doc[k].text in ("(", ")") and acronymed:
-                inside = doc[k].text == "("
+            if token_texts(doc)[k] in ("(", ")") and acronymed:
+                inside = token_texts(doc)[k] == "("
             elif inside:
                 continue
-            elif doc[k].text == "," or doc[k].lower_ == "and":
+            elif token_texts(doc)[k] == "," or lower_words(doc)[k] == "and":
                 if items[-1]:
                     items.append([])
-            elif is_capitalised(doc[k]) or doc[k].text in HYPHENS:
+            elif is_capitalised(doc[k]) or token_texts(doc)[k] in HYPHENS:
                 items[-1].append(k)
             else:
                 return [candidate]  # "the Plans of Action and ...": not a list of names
         # "the National Diabetes, Hepatitis and Health Support Programs": a list of three or more,
         # written with commas, is a list of names whatever opens its items
-        listed = len(items) >= _LISTED_NAMES and any(doc[k].text == "," for k in range(start, head))
+        listed = len(items) >= _LISTED_NAMES and any(token_texts(doc)[k] == "," for k in range(start, head))
         if len(items) < 2 or not items[-1] or not listed and any(
                 not (acronymed or doc[i[0]].is_upper and len(doc[i[0]]) >= 2 or i[0] in place_starts) for i in items):
             return [candidate]
@@ -1473,7 +1473,7 @@ class InstrumentRecognizer(RuleComponent):
         shared = [k for k in items[-1] if k >= run] if acronymed else items[-1][len(items[0]):] if len(items[0]) == 1 else []
         items[-1] = items[-1][:len(items[-1]) - len(shared)]
         tail = [t.text_with_ws for t in doc[shared[0] if shared else head:end]]
-        tail[head - (shared[0] if shared else head)] = _singular(doc[head].text) + doc[head].whitespace_
+        tail[head - (shared[0] if shared else head)] = _singular(token_texts(doc)[head]) + doc[head].whitespace_
         out = []
         for n, item in enumerate(items):
             name = clean_instrument_name(doc[item[0]:item[-1] + 1].text + " " + "".join(tail))
@@ -1484,30 +1484,30 @@ class InstrumentRecognizer(RuleComponent):
     def _in_idiom(self, doc: Doc, head: Span, limit: int) -> bool:
         """ "within the Framework of the United Nations": a bare idiom head between "within the"
         and "of" is a way of saying where, not a document ("under the Treaty of Amity" is one)."""
-        return head.text in self.idiom_heads and head.start - 2 >= limit and head.end < len(doc) and doc[head.end].lower_ == "of" \
-            and doc[head.start - 1].lower_ == "the" and doc[head.start - 2].lower_ in self.idiom_leads
+        return head.text in self.idiom_heads and head.start - 2 >= limit and head.end < len(doc) and lower_words(doc)[head.end] == "of" \
+            and lower_words(doc)[head.start - 1] == "the" and lower_words(doc)[head.start - 2] in self.idiom_leads
 
     def _named_on_after_period(self, doc: Doc, k: int, limit: int, generic: bool = True) -> int:
         """End of a name's complement written after its period ("the Work Plan 2026-2030 of the
         Joint Committee on Fisheries"), else ``k``: a connector such as "to", "of" and capitals."""
-        if not (k + 1 < limit and doc[k].is_lower and doc[k].lower_ in self.period_inner_connectors):
+        if not (k + 1 < limit and doc[k].is_lower and lower_words(doc)[k] in self.period_inner_connectors):
             return k
-        j = k + 1 + (doc[k + 1].lower_ == "the")
-        if not (j < limit and is_capitalised(doc[j]) and doc[j].text not in self.phrases.sentence_words):
+        j = k + 1 + (lower_words(doc)[k + 1] == "the")
+        if not (j < limit and is_capitalised(doc[j]) and token_texts(doc)[j] not in self.phrases.sentence_words):
             return k
         # "the Action Plan for 2025-2027 between the Ministry of X and the Ministry of Y": its parties
         # (a name of its own does not name them: "the Kigali Work Plan 2026-2028 between X and Y")
-        if doc[k].lower_ == "between":
+        if lower_words(doc)[k] == "between":
             return self._parties(doc, k, k, limit) if generic else k
         end = self.phrases.extend_right(doc, k, limit)
         # "presented the Plan for 2020-2025 to the National Assembly": where it goes, not its name
-        return k if doc[end - 1].text in self.seat_words else end
+        return k if token_texts(doc)[end - 1] in self.seat_words else end
 
     @staticmethod
     def _period_before(doc: Doc, head: int, dates_by_end: Dict[int, Span]) -> Optional[dict]:
         """A year range just before a head: "(2023-2027) action plan", "2026-2030 plan"."""
         for j in range(head, max(0, head - 5), -1):
-            span = dates_by_end.get(j) or (dates_by_end.get(j - 1) if doc[j - 1].text == ")" else None)
+            span = dates_by_end.get(j) or (dates_by_end.get(j - 1) if token_texts(doc)[j - 1] == ")" else None)
             value = span_value(span, "nf_date") if span is not None else None
             if value and len(value["start"]) == 4 and len(value["end"]) == 4 and value["start"] != value["end"]:
                 return value
@@ -1521,12 +1521,12 @@ class InstrumentRecognizer(RuleComponent):
         Titled (X), the plan ...")."""
         opening = sent_of(doc[cue]).start
         for j in range(cue - 1, max(opening - 1 if cue > opening else -1, cue - 8), -1):
-            if doc[j].lower_ not in self.lower_head_kinds:
+            if lower_words(doc)[j] not in self.lower_head_kinds:
                 continue
             if doc[j].is_lower:
                 return j
             run = doc[self.phrases.extend_left(doc, j, max(0, j - 6), heads=self.head_words):j + 1]
-            if doc[j].text in self.head_words and is_generic_name(clean_instrument_name(run.text)):
+            if token_texts(doc)[j] in self.head_words and is_generic_name(clean_instrument_name(run.text)):
                 return j
         return None
 
@@ -1534,8 +1534,8 @@ class InstrumentRecognizer(RuleComponent):
         """ 'the state program "Digital Villages"', 'the policy statement "Vistas of X"': a quoted
         capitalised title right after a lowercase head names the document (not after a head of
         what is said, "the statement", where a quotation may follow; nor a long quote)."""
-        if not (head + 2 < len(doc) and doc[head + 1].text in _TITLE_CLOSER_OF and doc[head + 1].text != "("
-                and doc[head].whitespace_ and self.lower_head_kinds[doc[head].lower_] not in _SAID_KINDS):
+        if not (head + 2 < len(doc) and token_texts(doc)[head + 1] in _TITLE_CLOSER_OF and token_texts(doc)[head + 1] != "("
+                and doc[head].whitespace_ and self.lower_head_kinds[lower_words(doc)[head]] not in _SAID_KINDS):
             return None
         found = self._titled_document(doc, head, dates_by_end, head=head)
         return found if found is not None and found[1] - found[0] <= _MAX_QUOTED_TITLE else None
@@ -1545,18 +1545,18 @@ class InstrumentRecognizer(RuleComponent):
         (2026-2030) action plan, titled (Growing Together: Jobs and Skills)", "a new strategy
         dubbed 'Blue Horizon'". The title is the name (without bracketed acronyms); the kind is
         the head's."""
-        k = cue + 1 + (cue + 1 < len(doc) and doc[cue + 1].text == ":")
-        if not (k + 1 < len(doc) and doc[k].text in _TITLE_CLOSER_OF and is_capitalised(doc[k + 1])):
+        k = cue + 1 + (cue + 1 < len(doc) and token_texts(doc)[cue + 1] == ":")
+        if not (k + 1 < len(doc) and token_texts(doc)[k] in _TITLE_CLOSER_OF and is_capitalised(doc[k + 1])):
             return None
-        closers = _TITLE_CLOSER_OF[doc[k].text]
-        close = next((j for j in range(k + 1, min(len(doc), k + 40)) if doc[j].text in closers), None)
+        closers = _TITLE_CLOSER_OF[token_texts(doc)[k]]
+        close = next((j for j in range(k + 1, min(len(doc), k + 40)) if token_texts(doc)[j] in closers), None)
         head = self._titled_head(doc, cue) if head is None else head
         if close is None or close == k + 1 or head is None:
             return None
         period = self._period_before(doc, head, dates_by_end) or {"start": None, "end": None}
         return k + 1, close, "instrument.titled", {
             "name": drop_acronyms(clean_instrument_name(text_of(doc, k + 1, close))),
-            "kind": self.lower_head_kinds[doc[head].lower_], "start": period["start"], "end": period["end"]}
+            "kind": self.lower_head_kinds[lower_words(doc)[head]], "start": period["start"], "end": period["end"]}
 
     def _clause_period(self, doc: Doc, k: int, stop: int, dates_by_start: Dict[int, Span],
                        subject: bool = False) -> Optional[dict]:
@@ -1566,24 +1566,24 @@ class InstrumentRecognizer(RuleComponent):
         Not after a comma (but for an apposition: ", a five-year plan for 2026-2030") nor, unless
         the name is the sentence's subject ("The X Plan will run from 2026 to 2030"), after a verb
         ("the X Plan was praised, ...")."""
-        relative = k + 1 < stop and doc[k].text == "," and doc[k + 1].lower_ in self.relative_words
+        relative = k + 1 < stop and token_texts(doc)[k] == "," and lower_words(doc)[k + 1] in self.relative_words
         for j in range(k + 2 if relative else k, stop):
-            if doc[j].text == "," and (self._apposition(doc, j, stop) or self._led_period(doc, j + 1, dates_by_start)):
+            if token_texts(doc)[j] == "," and (self._apposition(doc, j, stop) or self._led_period(doc, j + 1, dates_by_start)):
                 continue  # ", a five-year plan for 2026-2030"; "for five years, from 2026 to 2030"
-            if doc[j].text in (",", ";", ":") or not (relative or subject) and doc[j].lower_ in self.clause_verbs:
+            if token_texts(doc)[j] in (",", ";", ":") or not (relative or subject) and lower_words(doc)[j] in self.clause_verbs:
                 return None
-            if subject and doc[j].lower_ in _CLAUSE_LINKS and not (j + 1 < stop and doc[j + 1].lower_ in self.clause_verbs):
+            if subject and lower_words(doc)[j] in _CLAUSE_LINKS and not (j + 1 < stop and lower_words(doc)[j + 1] in self.clause_verbs):
                 return None  # "The X Plan was praised and talks will go on until 2040": another subject
             span = dates_by_start.get(j)
             value = span_value(span, "nf_date") if span is not None else None
             if (relative or subject) and value and len(span) == 1 and YEAR.match(span.text) \
-                    and doc[j - 1].lower_ in self.period_end_words and doc[j - 1].lower_ != "to":
+                    and lower_words(doc)[j - 1] in self.period_end_words and lower_words(doc)[j - 1] != "to":
                 return {"start": None, "end": span.text}  # ", which runs until 2035"
             if not value or len(value["start"]) != 4 or len(value["end"]) != 4 or value["start"] == value["end"]:
                 continue
-            if relative or doc[j - 1].lower_ in self.period_lead_words \
-                    or subject and doc[j - 1].lower_ in self.period_verbs \
-                    or span.end < len(doc) and doc[span.end].lower_ == "period":
+            if relative or lower_words(doc)[j - 1] in self.period_lead_words \
+                    or subject and lower_words(doc)[j - 1] in self.period_verbs \
+                    or span.end < len(doc) and lower_words(doc)[span.end] == "period":
                 return value
         return None
 
@@ -1591,30 +1591,30 @@ class InstrumentRecognizer(RuleComponent):
         """A period word and the years right after it at ``k``, closing the clause (", from 2026 to
         2030."; not ", from 2026 to 2030 budgets rose")."""
         span = dates_by_start.get(k + 1)
-        return span is not None and doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ in self.period_lead_words \
-            and doc[k].lower_ not in ("the", "of") and (span.end >= len(doc) or doc[span.end].is_punct)
+        return span is not None and doc[k].is_alpha and doc[k].is_lower and lower_words(doc)[k] in self.period_lead_words \
+            and lower_words(doc)[k] not in ("the", "of") and (span.end >= len(doc) or doc[span.end].is_punct)
 
     def _inserted_clause_end(self, doc: Doc, k: int, stop: int) -> Optional[int]:
         """The comma closing a clause inserted after a name at ``k`` (", adopted on Monday,", ", which
         was adopted in May,"), before the sentence's verb goes on; else None."""
-        if not (k < stop and doc[k].text == ","):
+        if not (k < stop and token_texts(doc)[k] == ","):
             return None
         for j in range(k + 1, min(stop, k + _INSERT_REACH)):
-            if doc[j].text in (";", ":", ".", "(") or "\n" in doc[j].text:
+            if token_texts(doc)[j] in (";", ":", ".", "(") or "\n" in token_texts(doc)[j]:
                 return None
-            if doc[j].text == ",":
+            if token_texts(doc)[j] == ",":
                 return j if j > k + 1 else None
         return None
 
     def _apposition(self, doc: Doc, comma: int, stop: int) -> bool:
         """ ", a five-year plan for 2026-2030": a comma opening a phrase that names the document
         again by a lowercase head (an article, a few lowercase words, the head)."""
-        if not (comma + 2 < stop and doc[comma + 1].lower_ in ("a", "an", "the")):
+        if not (comma + 2 < stop and lower_words(doc)[comma + 1] in ("a", "an", "the")):
             return False
         for j in range(comma + 2, min(stop, comma + 6)):
-            if doc[j].lower_ in self.lower_head_kinds and doc[j].is_lower:
+            if lower_words(doc)[j] in self.lower_head_kinds and doc[j].is_lower:
                 return True
-            if not (doc[j].is_lower or doc[j].text in HYPHENS or doc[j].like_num):
+            if not (doc[j].is_lower or token_texts(doc)[j] in HYPHENS or doc[j].like_num):
                 return False
         return False
 
@@ -1622,15 +1622,15 @@ class InstrumentRecognizer(RuleComponent):
     def _opens_sentence(doc: Doc, start: int) -> bool:
         """The name (or "the strategy") is the sentence's first phrase: "The X Plan will run ..."."""
         first = sent_of(doc[start]).start
-        return start == first or start - 1 == first and doc[first].lower_ in ("the", "this")
+        return start == first or start - 1 == first and lower_words(doc)[first] in ("the", "this")
 
     def _back_reference(self, doc: Doc, t) -> Optional[int]:
         """Start of "the strategy", "The new five-year strategy" ending at the lowercase head ``t``
         (a few lowercase words between), else None."""
         for j in range(t.i - 1, max(-1, t.i - 7), -1):
-            if doc[j].lower_ in ("the", "this"):
+            if lower_words(doc)[j] in ("the", "this"):
                 return j
-            if not (doc[j].is_lower or doc[j].text in HYPHENS or doc[j].like_num):
+            if not (doc[j].is_lower or token_texts(doc)[j] in HYPHENS or doc[j].like_num):
                 return None
         return None
 
@@ -1680,17 +1680,17 @@ class InstrumentRecognizer(RuleComponent):
         """ "It covers", "It will run", "It will be implemented": the words after the pronoun at
         ``k`` tell how long its document lasts (not "It said ...", "It has 2026-2030 targets")."""
         j = k + 1
-        while j < stop and doc[j].lower_ in self.clause_verbs and j - k <= 2:
+        while j < stop and lower_words(doc)[j] in self.clause_verbs and j - k <= 2:
             j += 1
-        if j < stop and doc[j].lower_ in self.period_verbs:
+        if j < stop and lower_words(doc)[j] in self.period_verbs:
             return True
-        return j > k + 1 and j + 1 < stop and doc[j].lower_ == "be" and doc[j + 1].is_lower and doc[j + 1].is_alpha
+        return j > k + 1 and j + 1 < stop and lower_words(doc)[j] == "be" and doc[j + 1].is_lower and doc[j + 1].is_alpha
 
     def _pronoun_periods(self, doc: Doc, ordered: list, dates_by_start: Dict[int, Span]) -> None:
         """ "The minister launched the X Strategy. It covers 2026-2030.": a sentence opened by "It"
         that tells a period gives it to the last name of the sentence before, when it has none."""
         for sent in sentences(doc):
-            if not (sent.start > 0 and doc[sent.start].text == "It" and self._says_period(doc, sent.start, sent.end)):
+            if not (sent.start > 0 and token_texts(doc)[sent.start] == "It" and self._says_period(doc, sent.start, sent.end)):
                 continue
             previous = sent_of(doc[sent.start - 1])
             before = [value for start, _, _, value in ordered if previous.start <= start < sent.start]
@@ -1711,8 +1711,8 @@ class InstrumentRecognizer(RuleComponent):
             return
         positions = token_positions(doc, "ORTH")
         for i in sorted(i for acronym in undated for i in positions.get(get_string_id(acronym), ())):
-            t, value = doc[i], undated[doc[i].text]
-            if value["start"] or value["end"] or t.i > 0 and doc[t.i - 1].text == "(":
+            t, value = doc[i], undated[token_texts(doc)[i]]
+            if value["start"] or value["end"] or t.i > 0 and token_texts(doc)[t.i - 1] == "(":
                 continue
             stop = min(sent_of(t).end, t.i + _LATER_PERIOD_REACH)
             period = self._period_after(doc, t.i + 1, dates_by_start)
@@ -1729,8 +1729,8 @@ class InstrumentRecognizer(RuleComponent):
         sent = sent_of(doc[head])
         start = self.phrases.extend_left(doc, head, sent.start)
         words = doc[start:head]
-        if len(words) < 2 or start <= sent.start or not (doc[start - 1].lower_ in ("the", "a", "its", "their")
-                                                          or doc[start - 1].text in APOSTROPHES):
+        if len(words) < 2 or start <= sent.start or not (lower_words(doc)[start - 1] in ("the", "a", "its", "their")
+                                                          or token_texts(doc)[start - 1] in APOSTROPHES):
             return None
         if any(t.is_upper or t.text in self.names.not_name_words or t.text in self.phrases.body_heads
                or t.text in self.phrases.organisation_words or t.text in self.body_words for t in words):
@@ -1740,7 +1740,7 @@ class InstrumentRecognizer(RuleComponent):
             return None
         name = clean_instrument_name(words.text)
         return start, head, "instrument.lowercase_head", {
-            "name": name, "kind": self.lower_head_kinds[doc[head].lower_], "start": None, "end": None}
+            "name": name, "kind": self.lower_head_kinds[lower_words(doc)[head]], "start": None, "end": None}
 
     def _acronym_mentions(self, doc: Doc, matches, candidates: list) -> list:
         """Instruments press names by a well-known acronym alone ("the 1982 UNCLOS"): a mention
@@ -1755,8 +1755,8 @@ class InstrumentRecognizer(RuleComponent):
         reach = _reach(len(doc), [(start, end) for start, end, _, _ in candidates])
         for span in matches:
             if span.label_ != "INSTRUMENT_ACRONYM" or reach[span.start] > span.start \
-                    or span.start > 0 and doc[span.start - 1].text == "(" \
-                    or span.end < len(doc) and doc[span.end].text[:1].isupper():
+                    or span.start > 0 and token_texts(doc)[span.start - 1] == "(" \
+                    or span.end < len(doc) and token_texts(doc)[span.end][:1].isupper():
                 continue  # inside brackets it is the name's; "the NPT Review Conference" names another thing
             value = defined.get(span.text)
             value = dict(value) if value else {"name": self._expansion(doc, span) or span.text,
@@ -1770,13 +1770,13 @@ class InstrumentRecognizer(RuleComponent):
         (not a plural one: "15 MoUs"), or after an indefinite article in a sentence that signs or
         adopts it, brings in one more document; it refers back to none ("a Framework Agreement
         would follow" names none yet). Before a title ("a Joint Statement entitled 'X'") the title names it."""
-        if end < len(doc) and doc[end].lower_ in self.title_cues:
+        if end < len(doc) and lower_words(doc)[end] in self.title_cues:
             return False
         after = _acronym_paren_end(doc, end, len(doc))
         if after > end:
-            return not doc[after - 2].text.endswith("s")
+            return not token_texts(doc)[after - 2].endswith("s")
         sent = sent_of(doc[start])
-        return start > 0 and doc[start - 1].lower_ in ("a", "an") and (doc[start - 1].is_lower or doc[start - 1].is_sent_start) \
+        return start > 0 and lower_words(doc)[start - 1] in ("a", "an") and (doc[start - 1].is_lower or doc[start - 1].is_sent_start) \
             and any(t.lower_ in self.document_verbs for t in sent)
 
     @staticmethod
@@ -1800,7 +1800,7 @@ class InstrumentRecognizer(RuleComponent):
         """The name a text spells out before the acronym in brackets where no head reads it:
         "the Regional Comprehensive Economic Partnership (RCEP)"; None when it gives none."""
         for k in token_positions(doc, "ORTH").get(get_string_id(span.text), ()):
-            if 0 < k and k + 1 < len(doc) and doc[k - 1].text == "(" and doc[k + 1].text == ")":
+            if 0 < k and k + 1 < len(doc) and token_texts(doc)[k - 1] == "(" and token_texts(doc)[k + 1] == ")":
                 start = self.phrases.extend_left(doc, k - 1, sent_of(doc[k]).start)
                 if k - 1 - start >= 2:
                     return clean_instrument_name(text_of(doc, start, k - 1))
@@ -1826,7 +1826,7 @@ class InstrumentRecognizer(RuleComponent):
         for c in candidates:
             start, end, rule, value = c
             inner = [d for d in by_end[end] if d[0] > start and d[2] != rule]
-            if self.patterns.meta(rule).get("kind") == "law" and doc[end - 1].text in self.head_words and inner:
+            if self.patterns.meta(rule).get("kind") == "law" and token_texts(doc)[end - 1] in self.head_words and inner:
                 dropped.update(id(d) for d in inner)
                 c = (start, end, inner[0][2], dict(value, kind=inner[0][3]["kind"]))
             out.append(c)

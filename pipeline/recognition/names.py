@@ -34,11 +34,11 @@ CLOSING_QUOTES = frozenset({'"', "'", "\u201d", "\u2019"})
 def is_possessive(doc, k: int) -> bool:
     """Whether the token at ``k`` marks a possessive: "'s", or a bare apostrophe straight after
     a word ending in "s" ("Seychelles' Minister", "the Philippines\u2019 Secretary")."""
-    text = doc[k].text
+    text = token_texts(doc)[k]
     if text in POSSESSIVES:
         return True
     return text in BARE_APOSTROPHES and k > 0 and not doc[k - 1].whitespace_ \
-        and doc[k - 1].text[-1:] in ("s", "S") and doc[k].whitespace_ != ""
+        and token_texts(doc)[k - 1][-1:] in ("s", "S") and doc[k].whitespace_ != ""
 
 
 #: Irish surname particles that are no ASCII capital word ("Pádraig Ó Fearghail"); "Mac",
@@ -147,7 +147,7 @@ class NameWords:
         prev = doc[k - 1]
         if not (self.is_name_word(prev) and not prev.is_upper):
             return False
-        return k + 1 >= limit or doc[k + 1].is_punct and doc[k + 1].text not in HYPHENS or doc[k + 1].lower_ == "and"
+        return k + 1 >= limit or doc[k + 1].is_punct and token_texts(doc)[k + 1] not in HYPHENS or lower_words(doc)[k + 1] == "and"
 
     def _letter_in_initials(self, doc, k: int, start: int, limit: int) -> bool:
         """ "A K Antony", "N A K Browne": a one-letter word that is also a function word ("A",
@@ -162,7 +162,7 @@ class NameWords:
     def _month_as_family_name(self, doc, k: int, start: int, nxt) -> bool:
         """ "Rear Admiral Conrad May, Chief of ...": a month word right after a given name and
         before no number is a family name ("Conrad May 5" stays a date)."""
-        return (doc[k].text in GIVEN_NAME_MONTHS and k > start and self.is_name_word(doc[k - 1])
+        return (token_texts(doc)[k] in GIVEN_NAME_MONTHS and k > start and self.is_name_word(doc[k - 1])
                 and not (nxt is not None and nxt.like_num))
 
     def read_name(self, doc, start: int, limit: int, max_tokens: int = 7) -> int:
@@ -229,23 +229,23 @@ class NameWords:
     def _quoted_nickname(self, doc, k: int, limit: int) -> bool:
         """A name word in quotes at ``k`` with a name word after the closing quote (``limit``:
         the end of what may be read)."""
-        return k + 3 < limit and doc[k].text in OPENING_QUOTES and self.is_name_word(doc[k + 1]) \
-            and doc[k + 2].text in CLOSING_QUOTES and self.is_name_word(doc[k + 3])
+        return k + 3 < limit and token_texts(doc)[k] in OPENING_QUOTES and self.is_name_word(doc[k + 1]) \
+            and token_texts(doc)[k + 2] in CLOSING_QUOTES and self.is_name_word(doc[k + 3])
 
     def _hyphen_tail(self, doc, k: int, limit: int) -> bool:
         """ "yong" in "Chung Eui-yong", "hoon" in "Ji-hoon": a lowercase word joined by an in-word
         hyphen to a name word before it."""
         tok = doc[k]
-        return (tok.is_alpha and tok.is_lower and k - 2 >= limit and doc[k - 1].text in HYPHENS
+        return (tok.is_alpha and tok.is_lower and k - 2 >= limit and token_texts(doc)[k - 1] in HYPHENS
                 and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ and self.is_name_word(doc[k - 2]))
 
     def read_name_backwards(self, doc, end: int, limit: int, max_tokens: int = 7):
         """(start, end) of the name that ends at or just before ``end`` (exclusive), skipping
         post-nominals ("Jean-Philippe Tremblay-Roy, MP,"); start == end when there is none."""
         k = end
-        if k - 1 > limit and doc[k - 1].text in self.post_nominals:
+        if k - 1 > limit and token_texts(doc)[k - 1] in self.post_nominals:
             k -= 1
-            if k - 1 > limit and doc[k - 1].text == ",":
+            if k - 1 > limit and token_texts(doc)[k - 1] == ",":
                 k -= 1
         end = k
         skipped = 0
@@ -275,7 +275,7 @@ class NameWords:
                 skipped += 1
                 continue
             break
-        while k < end and (doc[k].text in self.particles or doc[k].text in HYPHENS):
+        while k < end and (token_texts(doc)[k] in self.particles or token_texts(doc)[k] in HYPHENS):
             k += 1
         return k, end
 
@@ -290,13 +290,13 @@ class NameWords:
 
     def _is_headline(self, sent) -> bool:
         doc, k = sent.doc, sent.start
-        if k >= 2 and doc[k - 1].is_space and doc[k - 2].text == ",":
+        if k >= 2 and doc[k - 1].is_space and token_texts(doc)[k - 2] == ",":
             return False  # a line that goes on from a comma: "H.E. NAME,\nMinister of ..."
         lowers = lower_words(doc)[sent.start:sent.end]
         if any(w in _NOT_IN_HEADLINES for w in lowers):
             return False  # bylines ("Jane Doe MP, Minister for Trade") and list items have them
         first = next((t for t in sent if not t.is_space), None)
-        if first is not None and first.text in _BULLETS or k >= 1 and doc[k - 1].text in _BULLETS:
+        if first is not None and first.text in _BULLETS or k >= 1 and token_texts(doc)[k - 1] in _BULLETS:
             return False  # a bullet item naming things (the bullet may close the sentence before), not a headline
         words = [t for t in sent if t.is_alpha and t.lower_ not in self.small_words]
         if len(words) < 4:

@@ -29,7 +29,7 @@ from typing import Callable, Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
-from .lexicon import lower_words, token_ids
+from .lexicon import lower_words, token_ids, token_texts
 from .extensions import span_value
 from .names import HYPHENS, POSSESSIVES, is_possessive
 
@@ -95,7 +95,7 @@ def country_ending_at(ctx: OfficeContext, k: int) -> Optional[str]:
 
 def _skip_back(ctx: OfficeContext, j: int, word_class: str) -> int:
     """The index before the run of ``word_class`` words (and commas) that ends at ``j``."""
-    while j > ctx.sent.start and (ctx.has(j, word_class) or ctx.doc[j].text == ","):
+    while j > ctx.sent.start and (ctx.has(j, word_class) or token_texts(ctx.doc)[j] == ","):
         j -= 1
     return j
 
@@ -108,9 +108,9 @@ def led_delegation(ctx: OfficeContext) -> Optional[str]:
         k += 1
     if k in ctx.by_start:
         k = ctx.by_start[k].end
-        if k < sent.end and doc[k].lower_ in POSSESSIVES:
+        if k < sent.end and lower_words(doc)[k] in POSSESSIVES:
             k += 1
-    if k < sent.end and k > ctx.end and doc[k].lower_ in ("delegation", "delegations") \
+    if k < sent.end and k > ctx.end and lower_words(doc)[k] in ("delegation", "delegations") \
             and any(ctx.has(i, "DELEGATION_LEAD") for i in range(ctx.end, k)):
         return country_ending_at(ctx, k) or _country_after_of(ctx, k + 1)
     return None
@@ -135,7 +135,7 @@ def delegation_member(ctx: OfficeContext) -> Optional[str]:
         j = _skip_back(ctx, k - 2, "AUXILIARY")
     else:
         return None
-    return country_ending_at(ctx, j) if ctx.doc[j].lower_ in ("delegation", "delegations") else None
+    return country_ending_at(ctx, j) if lower_words(ctx.doc)[j] in ("delegation", "delegations") else None
 
 
 def representing(ctx: OfficeContext) -> Optional[str]:
@@ -168,7 +168,7 @@ def listed_after(ctx: OfficeContext, before: OfficeContext) -> bool:
         return False
     doc, between = ctx.doc, range(before.end, ctx.start)
     # a bracketed acronym may close the office before ("Ambassador to the Caribbean Community (CARICOM);")
-    listed = [ctx.lowers[i] in LIST_SEPARATORS or doc[i].is_title or doc[i].is_upper or doc[i].text in "()"
+    listed = [ctx.lowers[i] in LIST_SEPARATORS or doc[i].is_title or doc[i].is_upper or token_texts(doc)[i] in "()"
               for i in between]
     if all(listed):
         return True
@@ -205,11 +205,11 @@ def delegation_led_by(ctx: OfficeContext) -> Optional[str]:
     """ "the Thai delegation was led by TITLE NAME", "a delegation of Ghana headed by NAME" is
     left alone (the country follows)."""
     doc, k = ctx.doc, _before_styles(ctx)
-    k -= int(k - 1 > ctx.sent.start and doc[k - 1].text.rstrip(".") in COURTESY_WORDS)
-    if not (k - 3 >= ctx.sent.start and doc[k - 1].lower_ == "by" and doc[k - 2].lower_ in ("led", "headed")):
+    k -= int(k - 1 > ctx.sent.start and token_texts(doc)[k - 1].rstrip(".") in COURTESY_WORDS)
+    if not (k - 3 >= ctx.sent.start and lower_words(doc)[k - 1] == "by" and lower_words(doc)[k - 2] in ("led", "headed")):
         return None
     j = _skip_back(ctx, k - 3, "AUXILIARY")
-    if doc[j].lower_ == "delegation":
+    if lower_words(doc)[j] == "delegation":
         return country_ending_at(ctx, j)
     return _party_state_before(ctx, k - 2)
 
@@ -232,7 +232,7 @@ def _party_state_before(ctx: OfficeContext, led: int) -> Optional[str]:
 def _before_styles(ctx: OfficeContext) -> int:
     """The mention's start moved back over styles written before the office ("by HE Minister")."""
     k = ctx.start
-    while k - 1 > ctx.sent.start and ctx.doc[k - 1].text in ctx.style_words:
+    while k - 1 > ctx.sent.start and token_texts(ctx.doc)[k - 1] in ctx.style_words:
         k -= 1
     return k
 
@@ -240,9 +240,9 @@ def _before_styles(ctx: OfficeContext) -> int:
 def counterpart(ctx: OfficeContext) -> Optional[str]:
     """ "his Jordanian counterpart, Deputy Prime Minister NAME", "her Kenyan counterparts, NAME"."""
     doc, k = ctx.doc, _before_styles(ctx)
-    if k - 2 > ctx.sent.start and doc[k - 1].text == "," and doc[k - 2].lower_ in ("counterpart", "counterparts"):
+    if k - 2 > ctx.sent.start and token_texts(doc)[k - 1] == "," and lower_words(doc)[k - 2] in ("counterpart", "counterparts"):
         return country_ending_at(ctx, k - 2)
-    if k - 1 > ctx.sent.start and doc[k - 1].lower_ in ("counterpart", "counterparts"):
+    if k - 1 > ctx.sent.start and lower_words(doc)[k - 1] in ("counterpart", "counterparts"):
         return country_ending_at(ctx, k - 1)  # "his Namibian counterpart President NAME"
     return None
 
@@ -250,10 +250,10 @@ def counterpart(ctx: OfficeContext) -> Optional[str]:
 def on_behalf_of(ctx: OfficeContext) -> Optional[str]:
     """ "signed on behalf of the Republic of Ghana by TITLE NAME"."""
     doc, k = ctx.doc, _before_styles(ctx)
-    if not (k - 1 > ctx.sent.start and doc[k - 1].lower_ == "by" and (k - 1) in ctx.by_end):
+    if not (k - 1 > ctx.sent.start and lower_words(doc)[k - 1] == "by" and (k - 1) in ctx.by_end):
         return None
     place = ctx.by_end[k - 1]
-    if any(doc[i].lower_ == "behalf" for i in range(max(ctx.sent.start, place.start - 6), place.start)):
+    if any(lower_words(doc)[i] == "behalf" for i in range(max(ctx.sent.start, place.start - 6), place.start)):
         return country_ending_at(ctx, k - 1)
     return None
 
@@ -262,9 +262,9 @@ def represented_by(ctx: OfficeContext) -> Optional[str]:
     """ "Singapore will be represented at the forum by TITLE NAME", "Fiji was represented by
     NAME": the country that the official represents."""
     doc, k = ctx.doc, _before_styles(ctx)
-    if k - 1 > ctx.sent.start and doc[k - 1].lower_ == "the":
+    if k - 1 > ctx.sent.start and lower_words(doc)[k - 1] == "the":
         k -= 1
-    if not (k - 2 > ctx.sent.start and doc[k - 1].lower_ == "by"):
+    if not (k - 2 > ctx.sent.start and lower_words(doc)[k - 1] == "by"):
         return None
     verb = next((j for j in range(k - 2, max(ctx.sent.start, k - REPRESENT_REACH) - 1, -1)
                  if ctx.has(j, "REPRESENT_VERB")), None)
@@ -343,8 +343,8 @@ def _inside_a_name(ctx: OfficeContext, place: Span) -> bool:
     the state's. A state's name before a capitalised word alone is not ("the Kenya Government
     delegation, led by its Foreign Minister": the body is the state's own)."""
     doc = ctx.doc
-    joined = place.start > ctx.sent.start and doc[place.start - 1].text in HYPHENS_OF_NAMES
-    return joined or place.end < ctx.sent.end and doc[place.end].text in HYPHENS_OF_NAMES
+    joined = place.start > ctx.sent.start and token_texts(doc)[place.start - 1] in HYPHENS_OF_NAMES
+    return joined or place.end < ctx.sent.end and token_texts(doc)[place.end] in HYPHENS_OF_NAMES
 
 
 def list_item_country(ctx: OfficeContext) -> Optional[str]:
@@ -427,7 +427,7 @@ def _own_visit_before(ctx: OfficeContext) -> Optional[str]:
     told just before the mention, with the place visited between."""
     doc, lowers, visits = ctx.doc, lower_words(ctx.doc), ctx.words["VISIT_CUE"]
     for k in range(ctx.start - 1, max(ctx.sent.start, ctx.start - VISIT_PLACE_REACH) - 1, -1):
-        if lowers[k] in visits and k - 1 >= ctx.sent.start and doc[k - 1].lower_ in ("his", "her", "their"):
+        if lowers[k] in visits and k - 1 >= ctx.sent.start and lower_words(doc)[k - 1] in ("his", "her", "their"):
             for j in range(k + 1, ctx.start):
                 if place_kind(ctx.by_start.get(j)) in ("country", "city", "region"):
                     return span_value(ctx.by_start[j], "nf_place").get("country")
@@ -517,7 +517,7 @@ def _visit_owner(ctx: OfficeContext, k: int) -> Optional[int]:
     doc, j = ctx.doc, k - 1
     while j > ctx.sent.start and k - j <= VISIT_DESCRIBERS and (
             doc[j].is_lower and doc[j].is_alpha and not ctx.has(j, "POSSESSIVE_PRONOUN")
-            or doc[j].text in HYPHENS or doc[j].like_num):
+            or token_texts(doc)[j] in HYPHENS or doc[j].like_num):
         j -= 1
     return j if j >= ctx.sent.start and j < k else None
 
@@ -563,7 +563,7 @@ def _leads_party(ctx: OfficeContext) -> bool:
     """ "The delegation, made up of ..., was led by Mr. NAME": the head of a visiting party
     named before him in his sentence is one of it."""
     k = _before_styles(ctx)
-    k -= int(k - 1 > ctx.sent.start and ctx.doc[k - 1].text.rstrip(".") in COURTESY_WORDS)
+    k -= int(k - 1 > ctx.sent.start and token_texts(ctx.doc)[k - 1].rstrip(".") in COURTESY_WORDS)
     if not (k - 2 > ctx.sent.start and ctx.lowers[k - 1] == "by" and ctx.lowers[k - 2] in ("led", "headed")):
         return False
     return any(w in DELEGATION_NOUNS for w in ctx.lowers[ctx.sent.start:k - 2])

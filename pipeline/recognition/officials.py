@@ -103,15 +103,15 @@ class _WordClasses(dict):
 def _preposition_before(doc: Doc, k: int, limit: int) -> str:
     """The preposition that introduces the words at ``k`` ("of" in "of the Republic of Kenya")."""
     j = k - 1
-    while j > limit and doc[j].lower_ == "the":
+    while j > limit and lower_words(doc)[j] == "the":
         j -= 1
-    return doc[j].lower_
+    return lower_words(doc)[j]
 
 
 def _hyphen_joint(doc: Doc, k: int, limit: int) -> bool:
     """ "-in-Office", "-in-Chief", "-at-Large": a lowercase particle between hyphens that joins
     a capitalised word to the office before it."""
-    return k + 3 < limit and doc[k].text in HYPHENS and doc[k + 2].text in HYPHENS \
+    return k + 3 < limit and token_texts(doc)[k] in HYPHENS and token_texts(doc)[k + 2] in HYPHENS \
         and not (doc[k].whitespace_ or doc[k + 1].whitespace_ or doc[k + 2].whitespace_) \
         and doc[k + 1].is_lower and doc[k + 1].is_alpha and len(doc[k + 1]) <= 3 and doc[k + 3].is_title
 
@@ -119,7 +119,7 @@ def _hyphen_joint(doc: Doc, k: int, limit: int) -> bool:
 def _glued_compound_end(doc: Doc, k: int, limit: int) -> int:
     """End of a capitalised word glued by a hyphen to the next ("Co-operation", "Agro-processing":
     the tokenizer splits them in three), or 0."""
-    if k + 2 < limit and doc[k].is_title and doc[k].is_alpha and doc[k + 1].text in HYPHENS \
+    if k + 2 < limit and doc[k].is_title and doc[k].is_alpha and token_texts(doc)[k + 1] in HYPHENS \
             and not (doc[k].whitespace_ or doc[k + 1].whitespace_) and doc[k + 2].is_alpha \
             and (doc[k + 2].is_lower or doc[k + 2].is_title):
         return k + 3
@@ -129,7 +129,7 @@ def _glued_compound_end(doc: Doc, k: int, limit: int) -> int:
 def _spaced_dash(doc: Doc, k: int) -> bool:
     """A dash with spaces on both sides, standing for an apposition's comma: "Dr NAME – Head of
     the Secretariat", "Ambassador to CARICOM – NAME"."""
-    return doc[k].text in SPACED_DASHES and k > 0 and bool(doc[k - 1].whitespace_) and bool(doc[k].whitespace_)
+    return token_texts(doc)[k] in SPACED_DASHES and k > 0 and bool(doc[k - 1].whitespace_) and bool(doc[k].whitespace_)
 
 
 # words before capitalised words that make them a body's name, not a person's ("from Standard
@@ -310,10 +310,10 @@ class OfficialRecognizer(RuleComponent):
         # "Foreign Minister Amir Khan", "Speaker of the Knesset Amir Ohana": an office that is also
         # a given name is the name when an office's word stands right before it
         heads = [h for h in heads if not (h.text in self.words["GIVEN_NAME_OFFICE"] and h.start > 0
-                                          and doc[h.start - 1].text in self.title_words)]
+                                          and token_texts(doc)[h.start - 1] in self.title_words)]
         heads = [h for h in heads if not self._family_name_office(doc, h, heads)]
         # "will chair", "to head": a verb, not an office
-        heads = [h for h in heads if not (h.text.islower() and h.start > 0 and doc[h.start - 1].lower_ in self.words["VERB_CUE"])]
+        heads = [h for h in heads if not (h.text.islower() and h.start > 0 and lower_words(doc)[h.start - 1] in self.words["VERB_CUE"])]
         self._contextual_honorifics(doc, honorifics, {h.start for h in heads})
         # "Chief" inside "Air Chief Marshal" is part of a rank, not an office
         inside_rank = {i for span in honorifics.values() if len(span) > 1 for i in range(span.start, span.end)}
@@ -341,13 +341,13 @@ class OfficialRecognizer(RuleComponent):
         complement, is the end of that name."""
         k = head.start
         if head.text not in self.words["FAMILY_NAME_OFFICE"] or k < 2 or not self.names.is_name_word(doc[k - 1]) \
-                or doc[k - 1].text in self.title_words or not any(h.end == k - 1 for h in heads):
+                or token_texts(doc)[k - 1] in self.title_words or not any(h.end == k - 1 for h in heads):
             return False
         nxt = doc[head.end] if head.end < len(doc) else None
         return nxt is None or not (self.names.is_name_word(nxt) or nxt.lower_ in ("of", "for", "to"))
 
     def _before_patronymic(self, doc: Doc, k: int) -> bool:
-        return k < len(doc) and doc[k].text in self.names.patronymics
+        return k < len(doc) and token_texts(doc)[k] in self.names.patronymics
 
     def _contextual_honorifics(self, doc: Doc, honorifics: Dict[int, Span], head_starts) -> None:
         """Styles that are honorifics only in context, in place: Myanmar "U"/"Daw" directly
@@ -422,19 +422,19 @@ class OfficialRecognizer(RuleComponent):
         j = k
         while j < limit and j - k < 2 and doc[j].is_title:
             j += 1
-        return j if j > k and j + 1 < limit and doc[j].lower_ == "and" and doc[j + 1].is_title else 0
+        return j if j > k and j + 1 < limit and lower_words(doc)[j] == "and" and doc[j + 1].is_title else 0
 
     @staticmethod
     def _qualifier(doc: Doc, k: int, limit: int, by_start) -> int:
         """ "(Strategy)", "(Agriculture and Agrifood)": a bracketed portfolio after an office
         belongs to it; returns the index after ")" (0 when there is none). An acronym
         ("(WHO)") or a place ("(Kenya)") is no portfolio."""
-        if k >= limit or doc[k].text != "(" or k + 1 in by_start:
+        if k >= limit or token_texts(doc)[k] != "(" or k + 1 in by_start:
             return 0
         j = k + 1
-        while j < limit and j - k <= 6 and (doc[j].is_title or doc[j].lower_ in ("and", "&", ",")):
+        while j < limit and j - k <= 6 and (doc[j].is_title or lower_words(doc)[j] in ("and", "&", ",")):
             j += 1
-        if j < limit and doc[j].text == ")" and j > k + 1 and doc[k + 1].is_title:
+        if j < limit and token_texts(doc)[j] == ")" and j > k + 1 and doc[k + 1].is_title:
             return j + 1
         return 0
 
@@ -452,7 +452,7 @@ class OfficialRecognizer(RuleComponent):
             return True  # "of SADC", "Chair-in-Office"; not "... Affairs F S Mufamadi"
         if tok.is_title and len(tok) >= PORTFOLIO_SHAPE_LENGTH and tok.lower_.endswith(self.portfolio_suffixes):
             return True  # "of Modernization", "of Decentralisation": a portfolio the word lists lack, no name
-        return tok.is_title and k + 1 < limit and doc[k + 1].text in self.title_words or self._company_run(doc, k, limit)
+        return tok.is_title and k + 1 < limit and token_texts(doc)[k + 1] in self.title_words or self._company_run(doc, k, limit)
 
     def _title_compound(self, doc: Doc, k: int, limit: int) -> int:
         """End of a portfolio word written with a hyphen at ``k`` ("Co-operation",
@@ -461,7 +461,7 @@ class OfficialRecognizer(RuleComponent):
         end = _glued_compound_end(doc, k, limit)
         if not end:
             return 0
-        first, second = doc[k].text, doc[k + 2].text
+        first, second = token_texts(doc)[k], token_texts(doc)[k + 2]
         forms = (f"{first}-{second}", f"{first}{second}".capitalize(), second.capitalize())
         return end if any(form in self.title_words for form in forms) else 0
 
@@ -471,17 +471,17 @@ class OfficialRecognizer(RuleComponent):
         word ("Chairman of Qaumi Watan Party NAME") or "of <Country>" ("Speaker of the Majlis of
         Iran NAME"); 0 when there is none. Only as the object of a preposition: after a title
         word the same words are a name ("Minister of Foreign Affairs NAME of Indonesia")."""
-        if not (0 < k < limit and doc[k - 1].lower_ in ("of", "the")):
+        if not (0 < k < limit and lower_words(doc)[k - 1] in ("of", "the")):
             return 0
         j = k
         while j < limit and j - k < 3 and doc[j].is_title and doc[j].is_alpha and j not in by_start \
-                and doc[j].text not in self.title_words and doc[j].text not in self.names.sentence_words:
+                and token_texts(doc)[j] not in self.title_words and token_texts(doc)[j] not in self.names.sentence_words:
             j += 1
         if j == k or j >= limit:
             return 0
-        if doc[j].text in self.title_words and doc[j].text in self.words["BODY_HEAD_WORD"]:
+        if token_texts(doc)[j] in self.title_words and token_texts(doc)[j] in self.words["BODY_HEAD_WORD"]:
             return j + 1
-        place = by_start.get(j + 1) if doc[j].lower_ == "of" else None
+        place = by_start.get(j + 1) if lower_words(doc)[j] == "of" else None
         if place is not None and (span_value(place, "nf_place") or {}).get("kind") == "country":
             return j
         return 0
@@ -498,7 +498,7 @@ class OfficialRecognizer(RuleComponent):
         """ "Borneo Grid Berhad": capitalised words that run on to a company word."""
         j = k
         while j < limit and j - k <= 4 and (doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha:
-            if doc[j].text in self.words["COMPANY_WORD"]:
+            if token_texts(doc)[j] in self.words["COMPANY_WORD"]:
                 return True
             j += 1
         return False
@@ -514,7 +514,7 @@ class OfficialRecognizer(RuleComponent):
         self._country_before_title(doc, head, sent, by_end, title)
         end = self._closing_words(doc, head, sent, by_start, honorific_starts)
         title.end = title.outer_end = end
-        if end < sent.end and (doc[end].lower_ in COMPLEMENT_PREPOSITIONS or self._in_institution(doc, end, sent.end, by_start)
+        if end < sent.end and (lower_words(doc)[end] in COMPLEMENT_PREPOSITIONS or self._in_institution(doc, end, sent.end, by_start)
                                or self._institution_after_comma(doc, end, sent.end, by_start)
                                or self._served_in(doc, end, end, sent.end, by_start)):
             last_good, country_tail = self._complement(doc, end, sent, by_start, honorific_starts,
@@ -528,18 +528,18 @@ class OfficialRecognizer(RuleComponent):
         """ "Minister of State, Ministry of Foreign Affairs NAME", "Permanent Secretary, Ministry of
         Finance, NAME", "NAME, Principal Secretary, Kenya's Department for X": the institution
         after a comma (and a state's possessive) is the office's."""
-        if doc[k].text != ",":
+        if token_texts(doc)[k] != ",":
             return False
         state = (by_start or {}).get(k + 1)
         if state is not None and place_kind(state) == "country" and state.end + 1 < limit and is_possessive(doc, state.end):
             k = state.end  # the state's possessive stands where the comma did
-        return k + 2 < limit and doc[k + 1].text in self.words["INSTITUTION_WORD"] and doc[k + 2].lower_ in ("of", "for")
+        return k + 2 < limit and token_texts(doc)[k + 1] in self.words["INSTITUTION_WORD"] and lower_words(doc)[k + 2] in ("of", "for")
 
     def _in_institution(self, doc: Doc, k: int, limit: int, by_start) -> bool:
         """ "Permanent Secretary in the Ministry of ...", "Minister in the Prime Minister's
         Department": "in" opens the complement when an institution's name follows."""
-        j = k + 2 if k + 1 < limit and doc[k + 1].lower_ == "the" else k + 1
-        return doc[k].lower_ == "in" and j < limit and doc[j].text in self.title_words and j not in by_start
+        j = k + 2 if k + 1 < limit and lower_words(doc)[k + 1] == "the" else k + 1
+        return lower_words(doc)[k] == "in" and j < limit and token_texts(doc)[j] in self.title_words and j not in by_start
 
     def _title_start(self, doc: Doc, head: Span, sent: Span, by_end, head_starts) -> int:
         """First token of the title: capitalised modifiers ("Deputy Home"), lists ("Investment,
@@ -572,27 +572,27 @@ class OfficialRecognizer(RuleComponent):
                 start -= 1
                 continue
             break
-        if start - 2 >= sent.start and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_ \
+        if start - 2 >= sent.start and token_texts(doc)[start - 1] in HYPHENS and not doc[start - 1].whitespace_ \
                 and not doc[start - 2].whitespace_ and doc[start - 2].is_title and start < head.start:
             # never start inside a word: "UN Secretary-General and General Assembly President
             # NAME" walked back over "and" to "General"; as with "Vice-President and Finance
             # Minister NAME", the office is the one after the "and"
-            start = next((j + 1 for j in range(start, head.start) if doc[j].text in (",", "and")), start)
+            start = next((j + 1 for j in range(start, head.start) if token_texts(doc)[j] in (",", "and")), start)
         while head_text.islower() and start > sent.start and doc[start - 1].is_lower and not doc[start - 1].is_stop \
-                and doc[start - 1].text.capitalize() in self.title_words and start not in by_end:
+                and token_texts(doc)[start - 1].capitalize() in self.title_words and start not in by_end:
             start -= 1
-        if head.text.islower() and start - 2 > sent.start and doc[start - 1].text in HYPHENS \
+        if head.text.islower() and start - 2 > sent.start and token_texts(doc)[start - 1] in HYPHENS \
                 and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_lower \
-                and doc[start - 2].text.capitalize() in self.title_words:
+                and token_texts(doc)[start - 2].capitalize() in self.title_words:
             start -= 2  # "vice-chairperson", "deputy-governor": a title word joined to the office by a hyphen
-        if start > sent.start and doc[start - 1].text in self.words["STATUS_WORD"]:
+        if start > sent.start and token_texts(doc)[start - 1] in self.words["STATUS_WORD"]:
             start -= 1  # "former Foreign Minister", "Botswana's new President"
         return start
 
     def _body_acronym_before(self, doc: Doc, k: int, limit: int) -> bool:
         """Whether a body's bracketed acronym ends at ``k``, right after the title words of its
         name: "United Nations Development Programme (UNDP)| Resident Representative"."""
-        return k - 4 >= limit and doc[k - 1].text == ")" and doc[k - 3].text == "(" and doc[k - 2].is_upper \
+        return k - 4 >= limit and token_texts(doc)[k - 1] == ")" and token_texts(doc)[k - 3] == "(" and doc[k - 2].is_upper \
             and doc[k - 2].is_alpha and self._is_title_word(doc[k - 4])
 
     def _country_before_title(self, doc: Doc, head: Span, sent: Span, by_end, title: _Title) -> None:
@@ -644,22 +644,22 @@ class OfficialRecognizer(RuleComponent):
         """End of the office before its complement: title words that close it ("Chief of Army
         Staff"), "-General", "-designate", a bracketed portfolio ("(Strategy)")."""
         end = head.end
-        while end + 1 < sent.end and doc[end].text in HYPHENS and not doc[end].whitespace_:
-            if doc[end + 1].lower_ in ("general", "designate", "elect"):
+        while end + 1 < sent.end and token_texts(doc)[end] in HYPHENS and not doc[end].whitespace_:
+            if lower_words(doc)[end + 1] in ("general", "designate", "elect"):
                 end += 2  # "Commissioner-General", "Minister-designate"
             elif _hyphen_joint(doc, end, sent.end):
                 end += 4  # "Chairperson-in-Office", "Commander-in-Chief", "Ambassador-at-Large"
             else:
                 break
-        if end + 1 < sent.end and doc[end].lower_ in ("designate", "elect"):
+        if end + 1 < sent.end and lower_words(doc)[end] in ("designate", "elect"):
             end += 1  # "Ambassador designate of X", "High Commissioner Designate of X": written apart
-        while end < sent.end and doc[end].text in self.title_words and end not in by_start \
+        while end < sent.end and token_texts(doc)[end] in self.title_words and end not in by_start \
                 and end not in honorific_starts \
-                and not (end + 1 < sent.end and self.names.is_name_word(doc[end + 1]) and doc[end + 1].text not in self.title_words):
+                and not (end + 1 < sent.end and self.names.is_name_word(doc[end + 1]) and token_texts(doc)[end + 1] not in self.title_words):
             end += 1
             # "Ambassador Extraordinary and Plenipotentiary": "and" between two closing words
-            if end + 2 < sent.end and doc[end].lower_ == "and" and doc[end - 1].text in self.title_words \
-                    and doc[end + 1].text in self.title_words and not self.names.is_name_word(doc[end + 2]):
+            if end + 2 < sent.end and lower_words(doc)[end] == "and" and token_texts(doc)[end - 1] in self.title_words \
+                    and token_texts(doc)[end + 1] in self.title_words and not self.names.is_name_word(doc[end + 2]):
                 end += 1
         end = self._qualifier(doc, end, sent.end, by_start) or end
         return end
@@ -700,8 +700,8 @@ class OfficialRecognizer(RuleComponent):
                 k += 1  # an unknown portfolio word inside a list: "Ecology and Natural Resources"
                 last_good = k
                 continue
-            if tok.lower_ == "the" and doc[k - 1].lower_ == "and" and nxt is not None and nxt.is_title \
-                    and k + 2 < sent.end and doc[k + 2].text == "," and k + 1 not in honorific_starts:
+            if tok.lower_ == "the" and lower_words(doc)[k - 1] == "and" and nxt is not None and nxt.is_title \
+                    and k + 2 < sent.end and token_texts(doc)[k + 2] == "," and k + 1 not in honorific_starts:
                 k = last_good = k + 2  # the last of a portfolio list: "Tourism and the Gaeltacht,"
                 continue
             if tok.lower_ in ("the", "and", "&", "of", "for", "at", "to") and nxt is not None and (
@@ -728,7 +728,7 @@ class OfficialRecognizer(RuleComponent):
             if qualified:
                 k = last_good = qualified  # "Deputy Chief of Army Staff (Strategy)"
                 continue
-            if tok.text == "(" and k + 2 < sent.end and doc[k + 1].is_upper and doc[k + 2].text == ")":
+            if tok.text == "(" and k + 2 < sent.end and doc[k + 1].is_upper and token_texts(doc)[k + 2] == ")":
                 k += 3  # "(WHO)" stays out of the title unless the title goes on after it
                 continue
             if tok.text in HYPHENS and not tok.whitespace_:  # "... and OSCE Chairperson-in-Office"
@@ -748,36 +748,36 @@ class OfficialRecognizer(RuleComponent):
         """End of a body written lowercase after a lowercase office's preposition: "the| press
         office", "the| information and digital diplomacy office" (a few lowercase words ending in a
         body's head, ``BODY_HEAD_WORD``); 0 when there is none."""
-        if not (k + 1 < limit and doc[k].lower_ == "the" and doc[k - 1].lower_ in COMPLEMENT_PREPOSITIONS):
+        if not (k + 1 < limit and lower_words(doc)[k] == "the" and lower_words(doc)[k - 1] in COMPLEMENT_PREPOSITIONS):
             return 0
         for j in range(k + 1, min(limit, k + 1 + LOWERCASE_BODY_WORDS)):
             if not (doc[j].is_lower and doc[j].is_alpha):
                 return 0
-            if doc[j].text.capitalize() in self.words["BODY_HEAD_WORD"] and j > k + 1:  # not "the group"
+            if token_texts(doc)[j].capitalize() in self.words["BODY_HEAD_WORD"] and j > k + 1:  # not "the group"
                 return j + 1
         return 0
 
     def _second_office(self, doc: Doc, k: int, end: int) -> bool:
         """Whether the one-word office at ``k`` goes on the complement: a second office ("... and
         the Deputy Supreme Commander"), or the office served ("Chief of Staff to the President")."""
-        return doc[k].text in self.office_words and k - 1 > end and doc[k - 1].is_title \
-            and doc[k - 1].text in self.title_words or self._office_served(doc, k, end)
+        return token_texts(doc)[k] in self.office_words and k - 1 > end and doc[k - 1].is_title \
+            and token_texts(doc)[k - 1] in self.title_words or self._office_served(doc, k, end)
 
     def _office_served(self, doc: Doc, k: int, end: int) -> bool:
         """Whether the one-word office at ``k`` is the one the office being read serves, after
         "to the" or "of the" in its complement: "Chief of Staff to the President"."""
-        return k - 2 >= end and doc[k].text in self.office_words and doc[k - 1].lower_ == "the" \
-            and doc[k - 2].lower_ in ("to", "of")
+        return k - 2 >= end and token_texts(doc)[k] in self.office_words and lower_words(doc)[k - 1] == "the" \
+            and lower_words(doc)[k - 2] in ("to", "of")
 
     def _served_in(self, doc: Doc, k: int, end: int, limit: int, by_start) -> int:
         """End of "in <place>" at ``k`` inside a complement, before the comma or the name that
         leads to the holder: "the Ambassador of Mexico in Honduras, NAME", "US Ambassador in
         Dhaka NAME" (where the office is served); else 0."""
-        place = by_start.get(k + 1) if doc[k].lower_ == "in" and k >= end else None
-        if place is None or place.end >= limit or (k == end and doc[k - 1].text not in self.words["ENVOY_WORD"]):
+        place = by_start.get(k + 1) if lower_words(doc)[k] == "in" and k >= end else None
+        if place is None or place.end >= limit or (k == end and token_texts(doc)[k - 1] not in self.words["ENVOY_WORD"]):
             return 0
         kind = span_value(place, "nf_place").get("kind")
-        if doc[place.end].text == "," and kind == "country" and k > end:
+        if token_texts(doc)[place.end] == "," and kind == "country" and k > end:
             return place.end
         nxt = doc[place.end]
         named = self.names.is_name_word(nxt) and nxt.text not in self.title_words and place.end + 1 < limit \
@@ -789,13 +789,13 @@ class OfficialRecognizer(RuleComponent):
         ("Lao People's Democratic Republic") or a body's ("the National People's Congress", "the
         Workers' Party")."""
         tok = doc[k]
-        if not (tok.text in POSSESSIVES or tok.text in BARE_APOSTROPHES and doc[k - 1].lower_.endswith("s")) \
+        if not (tok.text in POSSESSIVES or tok.text in BARE_APOSTROPHES and lower_words(doc)[k - 1].endswith("s")) \
                 or k + 1 >= limit:
             return False
         if tok.text in POSSESSIVES and self._state_word(doc, k - 1) and self._state_word(doc, k + 1):
             return True
         return doc[k - 1].is_title and k - 1 > end and doc[k + 1].is_title and (
-            self._in_title(doc, k + 1, limit) or doc[k + 1].text in self.words["BODY_HEAD_WORD"])
+            self._in_title(doc, k + 1, limit) or token_texts(doc)[k + 1] in self.words["BODY_HEAD_WORD"])
 
     def _comma_step(self, doc: Doc, k: int, end: int, limit: int, by_start, honorific_starts) -> Tuple[int, bool]:
         """Where a complement goes on after the comma at ``k``, and whether it reaches there
@@ -804,7 +804,7 @@ class OfficialRecognizer(RuleComponent):
         nxt = k + 1
         if nxt < limit and self._in_title(doc, nxt, limit) and nxt not in honorific_starts:
             return nxt, False
-        if nxt + 1 < limit and doc[nxt].lower_ == "and" and doc[k - 1].is_title \
+        if nxt + 1 < limit and lower_words(doc)[nxt] == "and" and doc[k - 1].is_title \
                 and any(t.text == "," for t in doc[end:k - 1]) \
                 and nxt + 1 not in honorific_starts and self._in_title(doc, nxt + 1, limit):
             return nxt, False  # the serial comma closing a list: "for Trade, Investment, and Energy"
@@ -822,21 +822,21 @@ class OfficialRecognizer(RuleComponent):
         k = place.start
         kind = (span_value(place, "nf_place") or {}).get("kind")
         j = k - 1
-        while j > end and (doc[j].lower_ in ("the", "of") or self._state_word(doc, j)):
+        while j > end and (lower_words(doc)[j] in ("the", "of") or self._state_word(doc, j)):
             j -= 1
-        if doc[j].lower_ == "to":
+        if lower_words(doc)[j] == "to":
             return None  # "Ambassador of X to the (Republic of) Korea": where it is served, never whose
-        if kind == "region" and place.end < len(doc) and doc[place.end].text in self.title_words:
+        if kind == "region" and place.end < len(doc) and token_texts(doc)[place.end] in self.title_words:
             return None  # "Head of North East Division": a region's name in a body's, no state's office
-        if kind == "demonym" and place.end < len(doc) and doc[place.end].text in self.words["PORTFOLIO_NOUN"]:
+        if kind == "demonym" and place.end < len(doc) and token_texts(doc)[place.end] in self.words["PORTFOLIO_NOUN"]:
             return None  # "Undersecretary of American Affairs": the field of the office, not its state
-        if kind == "demonym" and place.end < len(doc) and doc[place.end].text in self.words["NATIONALS_ABROAD"]:
+        if kind == "demonym" and place.end < len(doc) and token_texts(doc)[place.end] in self.words["NATIONALS_ABROAD"]:
             # "Minister of Foreign Affairs and Senegalese Abroad": a portfolio of the state's own
             # nationals abroad says whose the office is; the demonym stays in the title
             return k, _place_country(place) or "", "nationals"
-        if (k == end + 1 or doc[k - 1].lower_ in ("of", "the")) and kind in ("country", "demonym", "region") \
-                or doc[k - 1].text == "," and kind == "country" \
-                or doc[k - 1].lower_ == "for" and kind == "country" and self._sent_to_body(doc, end, k - 1) \
+        if (k == end + 1 or lower_words(doc)[k - 1] in ("of", "the")) and kind in ("country", "demonym", "region") \
+                or token_texts(doc)[k - 1] == "," and kind == "country" \
+                or lower_words(doc)[k - 1] == "for" and kind == "country" and self._sent_to_body(doc, end, k - 1) \
                 or kind == "city" and self._town_office(doc, place):
             return k, _place_country(place) or "", kind
         return None
@@ -858,11 +858,11 @@ class OfficialRecognizer(RuleComponent):
         """ "Mayor of Cincinnati", "Governor of Jakarta": a town right after "of" is where the
         office governs, in its state; not a town that opens the name of a body or a thing ("of
         Nanyang Technological University", "of the Istanbul Metropolitan Municipality")."""
-        if doc[place.start - 1].lower_ != "of":
+        if lower_words(doc)[place.start - 1] != "of":
             return False
         k = place.end
         while k < len(doc) and k < place.end + TOWN_BODY_REACH and (doc[k].is_title or doc[k].is_upper):
-            if doc[k].text in self.words["THING_HEAD"] or doc[k].text in self.words["BODY_HEAD_WORD"]:
+            if token_texts(doc)[k] in self.words["THING_HEAD"] or token_texts(doc)[k] in self.words["BODY_HEAD_WORD"]:
                 return False
             k += 1
         return True
@@ -870,7 +870,7 @@ class OfficialRecognizer(RuleComponent):
     def _lowercase_run(self, doc: Doc, k: int, limit: int) -> int:
         """End of the lowercase portfolio words at ``k`` after a lowercase office: "state
         minister for |foreign affairs|", "head of |mission| of the X Branch"."""
-        while k < limit and doc[k].is_lower and doc[k].text.capitalize() in self.title_words:
+        while k < limit and doc[k].is_lower and token_texts(doc)[k].capitalize() in self.title_words:
             k += 1
         return k
 
@@ -889,7 +889,7 @@ class OfficialRecognizer(RuleComponent):
             return
         preposition = _preposition_before(doc, tail_start, end)
         cut = tail_start
-        while cut > head.end and (doc[cut - 1].lower_ in ("of", "the") or self._state_word(doc, cut - 1)):
+        while cut > head.end and (lower_words(doc)[cut - 1] in ("of", "the") or self._state_word(doc, cut - 1)):
             cut -= 1
         # a state's formal name after a portfolio says whose office it is as "of" does ("Minister
         # of Health for the Republic of X"); a bare "for X" is where it is served ("Envoy for X")
@@ -901,28 +901,28 @@ class OfficialRecognizer(RuleComponent):
             f"country.title_{'comma' if preposition == ',' else preposition}_{kind}"
         title.country = title.country or code
         phrase_end = self._state_name_end(doc, by_start[tail_start].end, title.end)
-        if preposition == "," or doc[cut - 1].lower_ == "for":
+        if preposition == "," or lower_words(doc)[cut - 1] == "for":
             cut -= 1  # the comma or "for" leaves with the state: "Minister for Trade, Republic of X"
         if kind != "country" and phrase_end == by_start[tail_start].end:
             return  # "of Chinese Embassy": a demonym alone is part of the office's name
-        if cut > head.end and doc[cut - 1].text in self.words["NAMED_WITH_COUNTRY"]:
+        if cut > head.end and token_texts(doc)[cut - 1] in self.words["NAMED_WITH_COUNTRY"]:
             return  # "Governor of the State Bank of Viet Nam": the country is part of the bank's name
         if phrase_end == title.end:
             title.end = cut
         elif preposition == "," and is_possessive(doc, phrase_end):  # ", Kenya's Department for X"
             title.text = f"{text_of(doc, title.start, tail_start)} {text_of(doc, phrase_end + 1, title.end)}"
             title.state_named = True
-        elif doc[phrase_end].lower_ in ("and", "to"):
+        elif lower_words(doc)[phrase_end] in ("and", "to"):
             title.text = f"{text_of(doc, title.start, cut)} {text_of(doc, phrase_end, title.end)}"
             title.state_named = True
 
     def _state_word(self, doc: Doc, k: int) -> bool:
-        return doc[k].text in self.words["STATE_WORD"]
+        return token_texts(doc)[k] in self.words["STATE_WORD"]
 
     def _state_name_end(self, doc: Doc, k: int, limit: int) -> int:
         """End of a state's formal name after its country or demonym: "Lao| People's Democratic
         Republic|"."""
-        while k < limit and (self._state_word(doc, k) or doc[k].lower_ in POSSESSIVES and k > 0
+        while k < limit and (self._state_word(doc, k) or lower_words(doc)[k] in POSSESSIVES and k > 0
                              and self._state_word(doc, k - 1) and k + 1 < limit and self._state_word(doc, k + 1)):
             k += 1
         return k
@@ -1040,7 +1040,7 @@ class OfficialRecognizer(RuleComponent):
         for style in honorifics.values():
             end = self.names.read_name(doc, style.end, sentence_of(doc, style.start).end)
             if end - style.end >= 2:
-                full.setdefault(doc[end - 1].text, set()).add(text_of(doc, style.end, end))
+                full.setdefault(token_texts(doc)[end - 1], set()).add(text_of(doc, style.end, end))
         for official in officials:
             names = full.get(official.name, set()) if len(official.name.split()) == 1 else set()
             if len(names) == 1 and not names & taken:
@@ -1056,23 +1056,23 @@ class OfficialRecognizer(RuleComponent):
         for k in token_indices(doc, "ORTH", frozenset(self.plural_offices)):
             sent = sentence_of(doc, k)
             start = k
-            while start > sent.start and (doc[start - 1].text in self.title_words or doc[k].is_lower
-                                          and doc[start - 1].is_lower and doc[start - 1].text.capitalize() in self.title_words
-                                          and doc[start - 1].text not in self.words["STATUS_WORD"]):
+            while start > sent.start and (token_texts(doc)[start - 1] in self.title_words or doc[k].is_lower
+                                          and doc[start - 1].is_lower and token_texts(doc)[start - 1].capitalize() in self.title_words
+                                          and token_texts(doc)[start - 1] not in self.words["STATUS_WORD"]):
                 start -= 1  # "Foreign Ministers", "the four prime ministers"
             opening = k + 1
-            while opening + 1 < sent.end and doc[opening].lower_ in ("of", "and") \
-                    and doc[opening + 1].text in self.title_words:
+            while opening + 1 < sent.end and lower_words(doc)[opening] in ("of", "and") \
+                    and token_texts(doc)[opening + 1] in self.title_words:
                 opening += 2  # "Heads of State and Government", "Ministers of Foreign Affairs"
-                while opening < sent.end and doc[opening].text in self.title_words and opening not in places[0]:
+                while opening < sent.end and token_texts(doc)[opening] in self.title_words and opening not in places[0]:
                     opening += 1
-            office = self.plural_offices[doc[k].text]
+            office = self.plural_offices[token_texts(doc)[k]]
             # "leaders of X and Y", "the prime ministers": written lowercase
             office = office.lower() if doc[k].is_lower and all(t.is_lower for t in doc[start:k]) else office
             title = " ".join([t.text for t in doc[start:k]] + [office]
                              + [t.text for t in doc[k + 1:opening]])
             states = self._state_list(doc, start, sent.start, places[1], backwards=True)
-            if not states and opening + 1 < sent.end and doc[opening].lower_ == "of":
+            if not states and opening + 1 < sent.end and lower_words(doc)[opening] == "of":
                 states = self._state_list(doc, opening + 1, sent.end, places[0])
                 opening = self._state_list_end(doc, opening + 1, sent.end, places[0]) if states else opening
             if doc[k].is_lower and start == k and not states:
@@ -1091,10 +1091,10 @@ class OfficialRecognizer(RuleComponent):
     def _respective_states_after(self, doc: Doc, k: int, limit: int, by_start) -> List[Optional[str]]:
         """ "A and B, respectively of Rwanda and Tanzania": the states listed after the holders
         with a word of respectivity, in their order ([] when none)."""
-        k += int(k < limit and doc[k].text == ",")
-        if not (k + 1 < limit and doc[k].lower_ in self.words["RESPECTIVE_WORD"]):
+        k += int(k < limit and token_texts(doc)[k] == ",")
+        if not (k + 1 < limit and lower_words(doc)[k] in self.words["RESPECTIVE_WORD"]):
             return []
-        k += 1 + int(doc[k + 1].lower_ in ("of", "from"))
+        k += 1 + int(lower_words(doc)[k + 1] in ("of", "from"))
         return self._state_list(doc, k, limit, by_start)
 
     @staticmethod
@@ -1111,18 +1111,18 @@ class OfficialRecognizer(RuleComponent):
                 break
             states.append(_place_country(place))
             j = place.start - 1 if backwards else place.end
-            if not (limit <= j if backwards else j + 1 < limit) or doc[j].text not in (",", "and"):
+            if not (limit <= j if backwards else j + 1 < limit) or token_texts(doc)[j] not in (",", "and"):
                 break
             if backwards:
-                k = j - int(doc[j].text == "and" and j - 1 > limit and doc[j - 1].text == ",")
+                k = j - int(token_texts(doc)[j] == "and" and j - 1 > limit and token_texts(doc)[j - 1] == ",")
             else:
-                k = j + 1 + int(doc[j].text == "," and doc[j + 1].lower_ == "and")
+                k = j + 1 + int(token_texts(doc)[j] == "," and lower_words(doc)[j + 1] == "and")
         states = states[::-1] if backwards else states
         return states if len(states) >= 2 and all(states) else []
 
     def _state_list_end(self, doc: Doc, k: int, limit: int, places) -> int:
         """The index after the list of states at ``k`` and the comma after it."""
-        while k < limit and (k in places or doc[k].text in (",", "and")):
+        while k < limit and (k in places or token_texts(doc)[k] in (",", "and")):
             k = places[k].end if k in places else k + 1
         return k
 
@@ -1138,8 +1138,8 @@ class OfficialRecognizer(RuleComponent):
             if not (m.country and m.title and not m.apposition):
                 continue
             sent, k = sentence_of(doc, m.name_span[0]), m.name_span[1]
-            while k + 2 < sent.end and doc[k].text in (",", "and"):
-                k += 2 if doc[k].text == "," and doc[k + 1].lower_ == "and" else 1
+            while k + 2 < sent.end and token_texts(doc)[k] in (",", "and"):
+                k += 2 if token_texts(doc)[k] == "," and lower_words(doc)[k + 1] == "and" else 1
                 place = by_start.get(k)
                 if place is None or (span_value(place, "nf_place") or {}).get("kind") != "country" \
                         or place.end >= sent.end or not is_possessive(doc, place.end):
@@ -1162,17 +1162,17 @@ class OfficialRecognizer(RuleComponent):
         """The country written after a listed holder: "(Malawi)", "( South Africa)", "from
         Namibia"; returns it and the index after it."""
         j = end
-        if j < limit and doc[j].text in ("(", "from", "of"):
-            k = j + 1 + int(doc[j].text == "of" and j + 1 < limit and doc[j + 1].lower_ == "the")
+        if j < limit and token_texts(doc)[j] in ("(", "from", "of"):
+            k = j + 1 + int(token_texts(doc)[j] == "of" and j + 1 < limit and lower_words(doc)[j + 1] == "the")
             place = by_start.get(k)
             if place is not None and (span_value(place, "nf_place") or {}).get("kind") in ("country", "demonym"):
-                after = place.end + 1 if doc[j].text == "(" and place.end < limit and doc[place.end].text == ")" else place.end
-                if doc[j].text == "of":  # "of the Republic of South Africa"
+                after = place.end + 1 if token_texts(doc)[j] == "(" and place.end < limit and token_texts(doc)[place.end] == ")" else place.end
+                if token_texts(doc)[j] == "of":  # "of the Republic of South Africa"
                     after = self._state_name_end(doc, place.end, limit)
-                if doc[j].text in ("from", "of") or after > place.end:
+                if token_texts(doc)[j] in ("from", "of") or after > place.end:
                     return span_value(place, "nf_place").get("country"), after
-            if doc[j].text == "(":  # "(European Union)": a body the holder serves, no state
-                close = next((i for i in range(k, min(limit, k + 6)) if doc[i].text == ")"), None)
+            if token_texts(doc)[j] == "(":  # "(European Union)": a body the holder serves, no state
+                close = next((i for i in range(k, min(limit, k + 6)) if token_texts(doc)[i] == ")"), None)
                 if close is not None and close > k and all(t.is_title or t.is_upper for t in doc[k:close]):
                     return None, close + 1
         return None, end
@@ -1183,7 +1183,7 @@ class OfficialRecognizer(RuleComponent):
         the country after it, and where the list ends; none unless there are two or more."""
         holders, i = [], self._list_opening(doc, k, sent.end)
         # "the ministers, A and B", "the four prime ministers -- A of X, B of Y"
-        i += int(i == k and i < sent.end and (doc[i].text in (",", "--", ";", ":") or _spaced_dash(doc, i)))
+        i += int(i == k and i < sent.end and (token_texts(doc)[i] in (",", "--", ";", ":") or _spaced_dash(doc, i)))
         while i < sent.end:
             i, styles = self._honorifics_after(i, sent.end, honorifics)
             end = self.names.read_name(doc, i, sent.end)
@@ -1199,9 +1199,9 @@ class OfficialRecognizer(RuleComponent):
                 country=country, rule="title.plural_list+name", name_span=(i, end),
                 country_rule="country.plural_list_holder" if country else ""))
             i = after
-            if i < sent.end and doc[i].text == ",":
+            if i < sent.end and token_texts(doc)[i] == ",":
                 i += 1
-            if i < sent.end and doc[i].lower_ == "and":
+            if i < sent.end and lower_words(doc)[i] == "and":
                 i += 1
             if i == after:
                 break  # no comma, no "and": the list has ended
@@ -1221,10 +1221,10 @@ class OfficialRecognizer(RuleComponent):
         participle before it and a colon after ("Ministers appointed include: A, B"), or past a
         colon ("Deputy Ministers named: A, B"); else ``i``."""
         j = i + int(i + 1 < limit and doc[i].is_lower and doc[i].is_alpha and not doc[i].is_stop
-                    and (doc[i + 1].lower_ in self.words["LIST_OPENER"] or doc[i + 1].text == ":"))
-        if j < limit and doc[j].lower_ in self.words["LIST_OPENER"]:
+                    and (lower_words(doc)[i + 1] in self.words["LIST_OPENER"] or token_texts(doc)[i + 1] == ":"))
+        if j < limit and lower_words(doc)[j] in self.words["LIST_OPENER"]:
             j += 1
-        return j + int(j < limit and doc[j].text == ":") if j > i or i < limit and doc[i].text == ":" else i
+        return j + int(j < limit and token_texts(doc)[j] == ":") if j > i or i < limit and token_texts(doc)[i] == ":" else i
 
     def _context(self, doc: Doc, m: OfficialMention, places, head_tokens=frozenset()) -> Optional[OfficeContext]:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -1363,12 +1363,12 @@ class OfficialRecognizer(RuleComponent):
         for head, title in titles:
             if not title.country or title.lead == title.start:
                 continue
-            lead = title.lead - int(title.lead > 0 and doc[title.lead - 1].lower_ == "the")
+            lead = title.lead - int(title.lead > 0 and lower_words(doc)[title.lead - 1] == "the")
             # "On Monday, Oman's Foreign Minister said"; the speaker after an inverted verb of saying
             # or "according to": "..., said the Omani minister", "According to the Omani minister, ..."
-            opens = sentence_of(doc, lead).start == lead or doc[lead - 1].text == "," \
-                or doc[lead - 1].lower_ in self.words["SPEECH_VERB"] \
-                or lead >= 2 and doc[lead - 2].lower_ == "according" and doc[lead - 1].lower_ == "to"
+            opens = sentence_of(doc, lead).start == lead or token_texts(doc)[lead - 1] == "," \
+                or lower_words(doc)[lead - 1] in self.words["SPEECH_VERB"] \
+                or lead >= 2 and lower_words(doc)[lead - 2] == "according" and lower_words(doc)[lead - 1] == "to"
             if not opens or any(a <= doc[head.start].idx < b for a, b in spans):
                 continue
             holders = [person for person in officials
@@ -1388,11 +1388,11 @@ class OfficialRecognizer(RuleComponent):
             for m in person.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 k = span.start if span is not None else 0
-                k -= int(k > 0 and doc[k - 1].lower_ == "the")
-                if not (k > 1 and is_possessive(doc, k - 1) and doc[k - 2].text in self.office_words):
+                k -= int(k > 0 and lower_words(doc)[k - 1] == "the")
+                if not (k > 1 and is_possessive(doc, k - 1) and token_texts(doc)[k - 2] in self.office_words):
                     continue
                 j = k - 2
-                while j > 0 and doc[j - 1].text in self.title_words:
+                while j > 0 and token_texts(doc)[j - 1] in self.title_words:
                     j -= 1
                 office = f" {text_of(doc, j, k - 1).lower()}"
                 states = {other.country for other in officials if other is not person and other.country
@@ -1530,7 +1530,7 @@ class OfficialRecognizer(RuleComponent):
         seat of international bodies: "in New York" at the UN tells no host)."""
         found: Dict[int, set] = {}
         for k, place in self._places(doc)[0].items():
-            if k > 0 and doc[k - 1].lower_ == "in" and place_kind(place) in ("city", "country") \
+            if k > 0 and lower_words(doc)[k - 1] == "in" and place_kind(place) in ("city", "country") \
                     and place.text not in self.words["BODY_SEAT_CITY"]:
                 found.setdefault(sentence_of(doc, k).start, set()).add((span_value(place, "nf_place") or {}).get("country"))
         return found
@@ -1615,23 +1615,23 @@ class OfficialRecognizer(RuleComponent):
         straight after a complement ("Secretary Manalo, who" has none)."""
         sent = sentence_of(doc, head.start)
         start, end = forward.name_span
-        while end < sent.end and doc[end].text in self.title_words:
+        while end < sent.end and token_texts(doc)[end] in self.title_words:
             end += 1  # "... Cyber Fraud Suppression| Bureau": a body word no name holds
         if forward.comma_gap or forward.honorifics or start != title.outer_end or title.end != title.outer_end:
             return 0
         if not any(w in COMPLEMENT_PREPOSITIONS for w in lower_words(doc)[head.end:title.outer_end]):
             return 0
-        if end - start > 1 and doc[end - 1].text not in self.title_words:
+        if end - start > 1 and token_texts(doc)[end - 1] not in self.title_words:
             return 0
         k = end
-        if k < sent.end and doc[k].lower_ in COMPLEMENT_PREPOSITIONS:
+        if k < sent.end and lower_words(doc)[k] in COMPLEMENT_PREPOSITIONS:
             # the complement goes on: "Promotion for Commerce and Industry,"
             j = k + 1
-            while j < sent.end and j - k <= 10 and (doc[j].is_title or doc[j].lower_ in ("of", "for", "and", "the", "&", "on", "to")):
+            while j < sent.end and j - k <= 10 and (doc[j].is_title or lower_words(doc)[j] in ("of", "for", "and", "the", "&", "on", "to")):
                 j += 1
-            if j < sent.end and doc[j].text == "," and doc[j - 1].is_title:
+            if j < sent.end and token_texts(doc)[j] == "," and doc[j - 1].is_title:
                 return j
-        if k >= sent.end or doc[k].text in (",", ".", ";", ")") or doc[k].is_space:
+        if k >= sent.end or token_texts(doc)[k] in (",", ".", ";", ")") or doc[k].is_space:
             return end
         return 0
 
@@ -1648,7 +1648,7 @@ class OfficialRecognizer(RuleComponent):
         place = by_start.get(k)
         if place is None or (span_value(place, "nf_place") or {}).get("kind") != "country" or place.end + 1 >= limit \
                 or not is_possessive(doc, place.end) or not doc[place.end + 1].is_title \
-                or doc[place.end + 1].text in self.title_words:  # "Serbia's First Deputy Prime Minister NAME"
+                or token_texts(doc)[place.end + 1] in self.title_words:  # "Serbia's First Deputy Prime Minister NAME"
             return None, k
         return span_value(place, "nf_place").get("country"), place.end + 1
 
@@ -1656,10 +1656,10 @@ class OfficialRecognizer(RuleComponent):
         """ "Minister of State, Aviation, NAME": portfolio words between two commas after an
         office are its own, and the name follows them. Returns where the name starts."""
         j = k
-        while j < limit and j - k < 3 and doc[j].text in self.title_words:
+        while j < limit and j - k < 3 and token_texts(doc)[j] in self.title_words:
             j += 1
         j = j if j > k else self._comma_body_end(doc, k, limit)  # "Principal Secretary, Vidhan Sabha, NAME"
-        if j == k or j + 1 >= limit or doc[j].text != "," or self.names.read_name(doc, j + 1, limit) == j + 1:
+        if j == k or j + 1 >= limit or token_texts(doc)[j] != "," or self.names.read_name(doc, j + 1, limit) == j + 1:
             return k
         title.text = f"{title.words(doc)}, {text_of(doc, k, j)}"
         return j + 1
@@ -1671,7 +1671,7 @@ class OfficialRecognizer(RuleComponent):
         j = k
         while j < limit and j - k < BODY_AFTER_COMMA_REACH and doc[j].is_alpha and (doc[j].is_title or doc[j].is_upper):
             j += 1
-            if doc[j - 1].text in self.words["BODY_HEAD_WORD"] or doc[j - 1].text in self.words["INSTITUTION_WORD"]:
+            if token_texts(doc)[j - 1] in self.words["BODY_HEAD_WORD"] or token_texts(doc)[j - 1] in self.words["INSTITUTION_WORD"]:
                 return j
         return k
 
@@ -1681,7 +1681,7 @@ class OfficialRecognizer(RuleComponent):
         sent = sentence_of(doc, head.start)
         k = is_acronym_paren(doc, title.outer_end, sent.end)  # "... Organisation (WHO), Tedros"
         holder_state = None
-        origin = places[0].get(k + 1) if k + 1 < sent.end and doc[k].lower_ == "from" \
+        origin = places[0].get(k + 1) if k + 1 < sent.end and lower_words(doc)[k] == "from" \
             and head.text.lower() == "counterpart" else None
         if origin is not None and (span_value(origin, "nf_place") or {}).get("kind") == "country":
             holder_state, k = _place_country(origin), origin.end  # "his counterpart from Poland(,) NAME"
@@ -1691,7 +1691,7 @@ class OfficialRecognizer(RuleComponent):
                                             any(t.lower_ in COMPLEMENT_PREPOSITIONS for t in doc[head.end:k]))
         if loose:
             k = loose  # "The head of the 30-member bloc, NAME, said": checked closed below
-        comma_gap = k < sent.end and (doc[k].text == "," or _spaced_dash(doc, k))
+        comma_gap = k < sent.end and (token_texts(doc)[k] == "," or _spaced_dash(doc, k))
         if comma_gap:
             k += 1
             k = self._portfolio_after_comma(doc, k, sent.end, title)
@@ -1701,7 +1701,7 @@ class OfficialRecognizer(RuleComponent):
         name_start, hons = self._honorifics_after(k, sent.end, honorifics)
         # "H.E. Minister of Labour Dr NAME", "Hon. Minister for Health NAME": the style is the person's
         lead = min(title.lead, title.start)
-        lead -= int(lead > 0 and doc[lead - 1].lower_ == "the")  # "His Excellency the Secretary-General, NAME"
+        lead -= int(lead > 0 and lower_words(doc)[lead - 1] == "the")  # "His Excellency the Secretary-General, NAME"
         style = (honorific_ends or {}).get(lead)
         styles_before_title = int(style is not None and style.text in self.pre_title_styles)
         if styles_before_title:
@@ -1710,8 +1710,8 @@ class OfficialRecognizer(RuleComponent):
         # a name never runs into an honorific or an office ("Deputy Premier Datuk Amar ..."); a
         # style word that ends the name styles no one after it: a family name ("Francine Baron;")
         name_end = next((i for i in range(name_start + 1, name_end)
-                         if (i in honorifics and doc[i - 1].lower_ not in self.names.particles
-                             and doc[i].text not in self.name_internal_styles and honorifics[i].end < name_end)
+                         if (i in honorifics and lower_words(doc)[i - 1] not in self.names.particles
+                             and token_texts(doc)[i] not in self.name_internal_styles and honorifics[i].end < name_end)
                          or i in head_starts),
                         name_end)
         if name_end == name_start or name_start in head_starts or self._is_place(places, name_start, name_end) \
@@ -1726,9 +1726,9 @@ class OfficialRecognizer(RuleComponent):
         international = self._international(doc, title) and not title.state_named and not holder_state
         country = title.country or holder_state
         country_rule = title.country_rule if title.country else holder_rule
-        of = name_end + int(name_end < sent.end and doc[name_end].text in self.names.post_nominals)  # "NAME MP of Canada"
-        owner = of + 1 + int(of + 2 < sent.end and doc[of + 1].lower_ == "the")
-        if owner < sent.end and doc[of].lower_ == "of" and owner in places[0]:
+        of = name_end + int(name_end < sent.end and token_texts(doc)[name_end] in self.names.post_nominals)  # "NAME MP of Canada"
+        owner = of + 1 + int(of + 2 < sent.end and lower_words(doc)[of + 1] == "the")
+        if owner < sent.end and lower_words(doc)[of] == "of" and owner in places[0]:
             country_rule = country_rule if country else "country.name_of"
             country = country or _place_country(places[0][owner])  # "Xanana Gusmao of Timor-Leste", "... of the United States"
         return OfficialMention(
@@ -1755,47 +1755,47 @@ class OfficialRecognizer(RuleComponent):
             k -= 1  # "group chief executive officer", "senior adviser"
         # "NAME, UNESCO's Assistant Director-General": the body whose office it is
         body_start = k
-        if k - 2 > sent.start and doc[k - 1].lower_ in POSSESSIVES and not doc[k - 2].is_lower:
+        if k - 2 > sent.start and lower_words(doc)[k - 1] in POSSESSIVES and not doc[k - 2].is_lower:
             body_start = k - 2
             while body_start - 1 > sent.start and (doc[body_start - 1].is_title or doc[body_start - 1].is_upper) \
                     and doc[body_start - 1].is_alpha:
                 body_start -= 1
         body = doc[body_start:k - 1] if body_start < k else None
         k = body_start
-        if k > sent.start and doc[k - 1].lower_ in ("the", "a", "an"):
+        if k > sent.start and lower_words(doc)[k - 1] in ("the", "a", "an"):
             k -= 1
-        cue = next((c for c in RELATIVE_CUES if k - len(c) > sent.start and doc[k - 1].lower_ == c[-1]
+        cue = next((c for c in RELATIVE_CUES if k - len(c) > sent.start and lower_words(doc)[k - 1] == c[-1]
                     and tuple(t.lower_ for t in doc[k - len(c):k]) == c), ()) \
-            if k > sent.start and doc[k - 1].lower_ in _RELATIVE_CUE_ENDS else ()
+            if k > sent.start and lower_words(doc)[k - 1] in _RELATIVE_CUE_ENDS else ()
         k -= len(cue)  # "NAME, who is (also) president of the X Bank, told"
         role = 0 if cue else self._role_verb_before(doc, k, sent.start)
         k -= role  # "NAME will serve as Acting Prime Minister": no comma
         line_break = role > 0
-        if k == sent.start and not cue and not role and k >= 3 and doc[k - 1].is_space and "\n" in doc[k - 1].text:
+        if k == sent.start and not cue and not role and k >= 3 and doc[k - 1].is_space and "\n" in token_texts(doc)[k - 1]:
             # a list of one line a name, the next its office: "H.E. NAME,\nMinister of ..."; without
             # the comma when the office fills its line and the name's line opens with a style
-            if doc[k - 2].text == ",":
+            if token_texts(doc)[k - 2] == ",":
                 k -= 1
             elif self._name_line_start(doc, k - 1, inside_honorific) is not None and self._line_ends(doc, title.outer_end):
                 line_break = True
             sent = sentence_of(doc, k - 2)
         glued = not (cue or role or line_break) and self._glued_apposition(doc, k, head, title, sent)
         # "Mr NAME (Chief Whip, X Party) and Ms NAME (Whip)": the office in brackets after a name
-        bracketed = k > sent.start + 1 and doc[k - 1].text == "(" and title.outer_end < sent.end \
-            and doc[title.outer_end].text in BRACKET_CLOSERS
-        if not (k > sent.start + 1 and (doc[k - 1].text == "," or _spaced_dash(doc, k - 1) or line_break or glued
+        bracketed = k > sent.start + 1 and token_texts(doc)[k - 1] == "(" and title.outer_end < sent.end \
+            and token_texts(doc)[title.outer_end] in BRACKET_CLOSERS
+        if not (k > sent.start + 1 and (token_texts(doc)[k - 1] == "," or _spaced_dash(doc, k - 1) or line_break or glued
                                         or bracketed)):
             return None
         if k == title.lead == head.start and title.end == head.end and head.text in self.names.post_nominals:
             return None  # "Hon. NAME, MLA, Minister of ...": bare letters after a name are post-nominals
         if head.text.islower() and title.outer_end == head.end and title.lead == title.start \
-                and not (doc[k - 1].text == "," and self._closed_apposition(doc, title.outer_end, sent.end)):
+                and not (token_texts(doc)[k - 1] == "," and self._closed_apposition(doc, title.outer_end, sent.end)):
             return None  # ", the prime minister said" is too weak a cue; ", Kenya's envoy" is not
         name_start, name_end = self.names.read_name_backwards(doc, k - 1 + int(role > 0 or glued), sent.start)
         # a name never runs back over an honorific or an office ("Deputy Premier Datuk Amar NAME")
         for i in range(name_end - 1, name_start, -1):
-            if i in head_tokens or (i in inside_honorific and doc[i].text not in self.name_internal_styles
-                                    and doc[i - 1].lower_ not in self.names.particles):
+            if i in head_tokens or (i in inside_honorific and token_texts(doc)[i] not in self.name_internal_styles
+                                    and lower_words(doc)[i - 1] not in self.names.particles):
                 name_start = inside_honorific[i].end if i in inside_honorific else i + 1
                 break
         while name_start < name_end and name_start in inside_honorific:
@@ -1830,17 +1830,17 @@ class OfficialRecognizer(RuleComponent):
         """Whether "of" introduces the state at ``j`` (across "the", lowercase words and a
         state's formal words: "of the sisterly Sultanate of| Oman")."""
         i = j - 1
-        while i > limit and (doc[i].lower_ == "the" or doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ != "of"
+        while i > limit and (lower_words(doc)[i] == "the" or doc[i].is_lower and doc[i].is_alpha and lower_words(doc)[i] != "of"
                              or self._state_word(doc, i)):
             i -= 1
-        return doc[i].lower_ == "of"
+        return lower_words(doc)[i] == "of"
 
     def _after_named_apposition(self, doc: Doc, lead: int, sent: Span) -> bool:
         """Whether the office at ``lead`` follows a name and a comma ("A, Chief of Staff to the
         President, B, Minister of ..."): in such a list it is the name before's office."""
-        k = lead - int(lead > sent.start and doc[lead - 1].lower_ in ("the", "a", "an"))
-        return k - 2 >= sent.start and doc[k - 1].text == "," and self.names.is_name_word(doc[k - 2]) \
-            and doc[k - 2].text not in self.names.sentence_words
+        k = lead - int(lead > sent.start and lower_words(doc)[lead - 1] in ("the", "a", "an"))
+        return k - 2 >= sent.start and token_texts(doc)[k - 1] == "," and self.names.is_name_word(doc[k - 2]) \
+            and token_texts(doc)[k - 2] not in self.names.sentence_words
 
     def _loose_complement_end(self, doc: Doc, k: int, limit: int, by_start, in_complement: bool = False,
                               closers=(",",)) -> int:
@@ -1849,7 +1849,7 @@ class OfficialRecognizer(RuleComponent):
         could read only in part ("Envoy to the Pacific| region,"): a preposition and a few
         words, no verb or pronoun among them; 0 when there is none. The name after the comma
         must close its apposition (checked by the caller)."""
-        opens = k < limit and (doc[k].lower_ in COMPLEMENT_PREPOSITIONS or doc[k].lower_ == "in")
+        opens = k < limit and (lower_words(doc)[k] in COMPLEMENT_PREPOSITIONS or lower_words(doc)[k] == "in")
         if not (opens or in_complement and k < limit and doc[k].is_alpha and doc[k].is_lower):
             return 0
         for j in range(k + int(opens), min(limit, k + LOOSE_COMPLEMENT_REACH)):
@@ -1876,7 +1876,7 @@ class OfficialRecognizer(RuleComponent):
         words or an office ("Minister NAME Ambassador of ..."): then the name is not plainly the
         office's holder."""
         return lead > limit and (lead - 1 in head_tokens or doc[lead - 1].is_title or doc[lead - 1].is_upper
-                                 or doc[lead - 1].lower_ in _BODY_OPENERS)
+                                 or lower_words(doc)[lead - 1] in _BODY_OPENERS)
 
     def _body_words(self, words: Span) -> bool:
         """Whether capitalised words read as a name hold a word of a body's name ("Bangkok
@@ -1889,7 +1889,7 @@ class OfficialRecognizer(RuleComponent):
     def _closed_apposition(doc: Doc, end: int, limit: int) -> bool:
         """ "NAME, the foreign minister, said": a lowercase office that a comma, semicolon or
         full stop closes is in apposition to the name before it (not "..., the minister said")."""
-        return end < limit and doc[end].text in (",", ";", ".") or end == limit and doc[end - 1].is_alpha
+        return end < limit and token_texts(doc)[end] in (",", ";", ".") or end == limit and doc[end - 1].is_alpha
 
     def _role_verb_before(self, doc: Doc, k: int, limit: int) -> int:
         """The length of a verb phrase that gives the name before it the office after it ("will
@@ -1915,14 +1915,14 @@ class OfficialRecognizer(RuleComponent):
             i -= 1
         line = range(i, brk)
         styled = i in inside_honorific
-        if len(line) < (3 if styled else 2) or i > 0 and "\n" not in doc[i - 1].text:
+        if len(line) < (3 if styled else 2) or i > 0 and "\n" not in token_texts(doc)[i - 1]:
             return None
         names = [j for j in line if j not in inside_honorific]
-        if len(names) < 2 or any(not (self.names.is_name_word(doc[j]) or doc[j].lower_ in self.names.particles
-                                      or doc[j].text in HYPHENS) for j in names):
+        if len(names) < 2 or any(not (self.names.is_name_word(doc[j]) or lower_words(doc)[j] in self.names.particles
+                                      or token_texts(doc)[j] in HYPHENS) for j in names):
             return None
         # a signature block without a style: a line of two to four name words, no office word
-        if not styled and (len(names) > 4 or any(doc[j].text in self.title_words for j in names)):
+        if not styled and (len(names) > 4 or any(token_texts(doc)[j] in self.title_words for j in names)):
             return None
         return i
 
@@ -1930,12 +1930,12 @@ class OfficialRecognizer(RuleComponent):
         """Whether the line at ``k`` follows a line of a style and a name alone: it is that
         person's office ("His Excellency NAME\nHigh Commissioner of the Republic of Ghana"), not
         a headline, however capitalised."""
-        return k >= 3 and doc[k - 1].is_space and "\n" in doc[k - 1].text \
+        return k >= 3 and doc[k - 1].is_space and "\n" in token_texts(doc)[k - 1] \
             and self._name_line_start(doc, k - 1, inside_honorific) is not None
 
     @staticmethod
     def _line_ends(doc: Doc, k: int) -> bool:
-        return k >= len(doc) or doc[k].is_space and "\n" in doc[k].text or "\n" in doc[k - 1].whitespace_
+        return k >= len(doc) or doc[k].is_space and "\n" in token_texts(doc)[k] or "\n" in doc[k - 1].whitespace_
 
     def _international(self, doc: Doc, title: _Title) -> bool:
         """An office of an international body: "UN Secretary-General", "Director-General of
@@ -1976,7 +1976,7 @@ class OfficialRecognizer(RuleComponent):
         the head of a building, body or prize name a thing after a person, not the person."""
         k = start
         while k < limit and k < end + 3 and (doc[k].is_title or doc[k].is_upper and doc[k].is_alpha):
-            if doc[k].text in self.words["THING_HEAD"]:
+            if token_texts(doc)[k] in self.words["THING_HEAD"]:
                 return True
             k += 1
         return False
@@ -2263,13 +2263,13 @@ class OfficialRecognizer(RuleComponent):
         mention at ``k``, past the offices and names of a list ("by A and Minister B")."""
         sent = sentence_of(doc, k)
         j = k - 1
-        while j > sent.start and k - j <= LIST_GAP and doc[j].lower_ != "by" \
-                and (doc[j].lower_ in ("and", ",") or doc[j].is_title):
+        while j > sent.start and k - j <= LIST_GAP and lower_words(doc)[j] != "by" \
+                and (lower_words(doc)[j] in ("and", ",") or doc[j].is_title):
             j -= 1
-        if not (j - 1 > sent.start and doc[j].lower_ == "by" and doc[j - 1].lower_ in self.words["REPRESENT_VERB"]):
+        if not (j - 1 > sent.start and lower_words(doc)[j] == "by" and lower_words(doc)[j - 1] in self.words["REPRESENT_VERB"]):
             return None
         i = j - 2
-        while i > sent.start and doc[i].lower_ in self.words["AUXILIARY"]:
+        while i > sent.start and lower_words(doc)[i] in self.words["AUXILIARY"]:
             i -= 1
         return ends.get(i + 1)
 

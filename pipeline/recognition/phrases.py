@@ -40,14 +40,14 @@ def _after_prefix(doc: Doc, k: int) -> bool:
     """Whether ``doc[k]`` is the lowercase rest of a word written with a capitalised prefix and
     a hyphen ("Co-operation", "Non-proliferation", "Trans-national", "Under-water"): title
     case capitalises only the first part of such a word, and a name never ends on its hyphen."""
-    return k >= 2 and doc[k].is_lower and doc[k].is_alpha and doc[k - 1].text in HYPHENS \
+    return k >= 2 and doc[k].is_lower and doc[k].is_alpha and token_texts(doc)[k - 1] in HYPHENS \
         and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
         and is_capitalised(doc[k - 2]) and doc[k - 2].is_alpha
 
 
 def _opens_range(doc: Doc, k: int, limit: int) -> bool:
     """A year followed by a dash starts a period ("Action Plan 2026-2035"), not a name part."""
-    return bool(YEAR.match(doc[k].text)) and k + 1 < limit and doc[k + 1].text in RANGE_SEPARATORS
+    return bool(YEAR.match(token_texts(doc)[k])) and k + 1 < limit and token_texts(doc)[k + 1] in RANGE_SEPARATORS
 
 
 def sent_of(item: Union[Span, Token]) -> Span:
@@ -122,16 +122,16 @@ def is_acronym_paren(doc: Doc, i: int, limit: int) -> int:
     """End of a bracketed acronym "( SOMTC )" / "( 13th HROSM )" starting at ``i``, else ``i``."""
     if i < limit and token_texts(doc)[i] == "(":  # asked at many places: no Token made for the answer
         k = i + 1
-        while k < limit and k - i <= 4 and doc[k].text != ")" and (doc[k].is_upper or ORDINAL.match(doc[k].text) or any(c.isdigit() for c in doc[k].text) and any(c.isupper() for c in doc[k].text)):
+        while k < limit and k - i <= 4 and token_texts(doc)[k] != ")" and (doc[k].is_upper or ORDINAL.match(token_texts(doc)[k]) or any(c.isdigit() for c in token_texts(doc)[k]) and any(c.isupper() for c in token_texts(doc)[k])):
             k += 1
-        if k < limit and k > i + 1 and doc[k].text == ")":
+        if k < limit and k > i + 1 and token_texts(doc)[k] == ")":
             return k + 1
     return i
 
 
 def _line_wrap(doc: Doc, k: int) -> bool:
     """A single line break inside a sentence (a hard-wrapped line, see layout.py): a space."""
-    return doc[k].text == "\n" and k + 1 < len(doc) and not doc[k + 1].is_sent_start
+    return token_texts(doc)[k] == "\n" and k + 1 < len(doc) and not doc[k + 1].is_sent_start
 
 
 class PhraseWords:
@@ -182,7 +182,7 @@ class PhraseWords:
                 k -= 1
                 continue
             tok = doc[k - 1]
-            if tok.is_lower and tok.is_alpha and k - 3 >= limit and doc[k - 2].text in HYPHENS and not doc[k - 2].whitespace_ \
+            if tok.is_lower and tok.is_alpha and k - 3 >= limit and token_texts(doc)[k - 2] in HYPHENS and not doc[k - 2].whitespace_ \
                     and not doc[k - 3].whitespace_ and is_capitalised(doc[k - 3]) and k - 1 < start:
                 k -= 1  # "the 6th Bi-national Cabinet", "the Anti-corruption Strategy": a word joined to a capital
                 continue
@@ -191,7 +191,7 @@ class PhraseWords:
                 continue
             if tok.text in HYPHENS and not tok.whitespace_ and k - 2 >= limit and not doc[k - 2].whitespace_:
                 k -= 1
-                if doc[k - 1].text.isdigit() and not YEAR.match(doc[k - 1].text):
+                if token_texts(doc)[k - 1].isdigit() and not YEAR.match(token_texts(doc)[k - 1]):
                     k -= 1  # "the 10-Point Plan", "the 5-Year Programme": the number is a word of the name
                 continue
             if self._body_number(doc, k - 1, limit):
@@ -202,22 +202,22 @@ class PhraseWords:
                 k -= 1  # "the G-77/China Summit", "the ASEAN/GCC Meeting": a slash between two names
                 continue
             if YEAR.match(tok.text) and k - 2 >= limit and is_capitalised(doc[k - 2]) \
-                    and not ORDINAL.match(doc[k - 2].text) and doc[k - 2].text not in self.months_and_days:
+                    and not ORDINAL.match(token_texts(doc)[k - 2]) and token_texts(doc)[k - 2] not in self.months_and_days:
                 k -= 1  # a year inside a name: "the 20th International Aids 2014 Conference"
                 continue
             if tok.text == ")":
                 j = k - 2
-                while j > limit and doc[j].text != "(" and k - 1 - j <= 4:
+                while j > limit and token_texts(doc)[j] != "(" and k - 1 - j <= 4:
                     j -= 1
-                if j >= limit and doc[j].text == "(" and is_acronym_paren(doc, j, k) == k and j - 1 >= limit and is_capitalised(doc[j - 1]):
+                if j >= limit and token_texts(doc)[j] == "(" and is_acronym_paren(doc, j, k) == k and j - 1 >= limit and is_capitalised(doc[j - 1]):
                     k, acronymed = j, True
                     continue
                 break
             if tok.lower_ in self.left_connectors and tok.is_lower or tok.text in ("+", "&"):
                 crossable = k - 2 >= limit and (
-                    tok.text in ("+", "&", "and") or doc[k - 2].text in heads or doc[k - 2].text in self.body_heads
+                    tok.text in ("+", "&", "and") or token_texts(doc)[k - 2] in heads or token_texts(doc)[k - 2] in self.body_heads
                     # "ASEAN Trade in Goods Agreement", "Status of Visiting Forces Agreement"
-                    or tok.lower_ in ("in", "of") and doc[k - 2].text not in self.organisation_words
+                    or tok.lower_ in ("in", "of") and token_texts(doc)[k - 2] not in self.organisation_words
                     or acronymed and tok.lower_ in ("for", "on")
                 )
                 if crossable and (is_capitalised(doc[k - 2]) or self._body_number(doc, k - 2, limit)) and tok.lower_ != "the":
@@ -226,8 +226,8 @@ class PhraseWords:
                 break
             break
         # a run never starts with a connector or a sentence word such as "The", "In"
-        while k < start and ((doc[k].is_lower and not ORDINAL.match(doc[k].text)) or doc[k].text in self.sentence_words or doc[k].text in HYPHENS
-                             or doc[k].text in ("+", "&") or doc[k].text in APOSTROPHES):
+        while k < start and ((doc[k].is_lower and not ORDINAL.match(token_texts(doc)[k])) or token_texts(doc)[k] in self.sentence_words or token_texts(doc)[k] in HYPHENS
+                             or token_texts(doc)[k] in ("+", "&") or token_texts(doc)[k] in APOSTROPHES):
             k += 1
         return k
 
@@ -235,16 +235,16 @@ class PhraseWords:
     def _body_number(self, doc: Doc, i: int, low: int) -> bool:
         """Whether token ``i`` is the number of "Group of 77", "Group of 20": a number (not a
         year) after "of" after a body's head; ``low``: the first token the name may take."""
-        return i - 2 >= low and doc[i].text.isdigit() and not YEAR.match(doc[i].text) \
-            and doc[i - 1].lower_ == "of" and doc[i - 2].text in self.numbered_bodies
+        return i - 2 >= low and token_texts(doc)[i].isdigit() and not YEAR.match(token_texts(doc)[i]) \
+            and lower_words(doc)[i - 1] == "of" and token_texts(doc)[i - 2] in self.numbered_bodies
 
     def _day_ordinal(self, doc: Doc, j: int, limit: int) -> bool:
         """ "on the 17th of December", "on the 4th,": an ordinal that no capitalised word (other
         than a month) follows is a day, not the start of a name ("on the 4th Industrial Revolution")."""
-        if not ORDINAL.match(doc[j].text):
+        if not ORDINAL.match(token_texts(doc)[j]):
             return False
         j = _listed_ordinals_end(doc, j, limit) - 1  # "of the 28th and 29th ASEAN Summits": one list of editions
-        return not (j + 1 < limit and is_capitalised(doc[j + 1]) and doc[j + 1].text not in self.months_and_days)
+        return not (j + 1 < limit and is_capitalised(doc[j + 1]) and token_texts(doc)[j + 1] not in self.months_and_days)
 
     def extend_right(self, doc: Doc, end: int, limit: int, *, stop: frozenset = frozenset(),
                      connectors: frozenset = frozenset()) -> int:
@@ -261,35 +261,35 @@ class PhraseWords:
                 continue
             if (tok.is_lower and (tok.lower_ in self.inner_connectors or tok.lower_ in connectors)
                     or tok.text in self.title_connectors) and tok.lower_ not in stop:
-                if tok.lower_ == "and" and k + 1 < limit and doc[k + 1].lower_ in ("the", "a", "an"):
+                if tok.lower_ == "and" and k + 1 < limit and lower_words(doc)[k + 1] in ("the", "a", "an"):
                     break  # "X Declaration ... and the Y Exchange", "... and a Z Plan": two names
                 j = k + 1
                 if (tok.text in self.title_connectors or tok.lower_ in connectors) and j < limit and doc[j].is_lower \
-                        and doc[j].lower_ in self.inner_connectors:
+                        and lower_words(doc)[j] in self.inner_connectors:
                     j += 1  # "Treaty Relating to the Sea Boundary", "... and Y relating to the Z"
-                while j < limit and (doc[j].lower_ in ("the", "a") or _line_wrap(doc, j)):
+                while j < limit and (lower_words(doc)[j] in ("the", "a") or _line_wrap(doc, j)):
                     j += 1
-                if j > k + 1 and j + 1 < limit and doc[j - 1].lower_ == "the" and _is_year(doc, j) \
+                if j > k + 1 and j + 1 < limit and lower_words(doc)[j - 1] == "the" and _is_year(doc, j) \
                         and is_capitalised(doc[j + 1]):
                     j += 1  # "Summit of the 2018 China-Africa Forum": a year that opens the name after "the"
                 if j == k + 1 and j < limit and self._body_number(doc, j, end - 1):
                     k = j + 1  # "Summit of the Group of 77": the number names the body
                     continue
-                if j < limit and is_capitalised(doc[j]) and doc[j].text not in self.sentence_words \
-                        and doc[j].text not in self.months_and_days and not self._day_ordinal(doc, j, limit) \
-                        and not FISCAL_YEAR.match(doc[j].text):
+                if j < limit and is_capitalised(doc[j]) and token_texts(doc)[j] not in self.sentence_words \
+                        and token_texts(doc)[j] not in self.months_and_days and not self._day_ordinal(doc, j, limit) \
+                        and not FISCAL_YEAR.match(token_texts(doc)[j]):
                     k = _listed_ordinals_end(doc, j, limit) - 1 if ORDINAL.match(texts[j]) else j
                     while k < limit and (is_capitalised_text(texts[k])
                                          or _line_wrap(doc, k) and k + 1 < limit and is_capitalised(doc[k + 1])
                                          or doc[k].like_num and k > j and not _opens_range(doc, k, limit)
-                                         or doc[k].text in HYPHENS and not doc[k].whitespace_ and not doc[k - 1].whitespace_
+                                         or token_texts(doc)[k] in HYPHENS and not doc[k].whitespace_ and not doc[k - 1].whitespace_
                                          # "Ministers of Foreign/External Affairs": a slash between two words
-                                         or doc[k].text == "/" and not doc[k].whitespace_ and not doc[k - 1].whitespace_
+                                         or token_texts(doc)[k] == "/" and not doc[k].whitespace_ and not doc[k - 1].whitespace_
                                          and k + 1 < limit and is_capitalised(doc[k + 1])
-                                         or doc[k].text in APOSTROPHES
+                                         or token_texts(doc)[k] in APOSTROPHES
                                          # "Out-of-School": a small word between in-word hyphens
-                                         or doc[k].is_lower and doc[k - 1].text in HYPHENS and not doc[k - 1].whitespace_
-                                         and not doc[k].whitespace_ and k + 1 < limit and doc[k + 1].text in HYPHENS
+                                         or doc[k].is_lower and token_texts(doc)[k - 1] in HYPHENS and not doc[k - 1].whitespace_
+                                         and not doc[k].whitespace_ and k + 1 < limit and token_texts(doc)[k + 1] in HYPHENS
                                          # "Co-operation": a lowercase word after a capitalised prefix
                                          or _after_prefix(doc, k)):
                         k += 1
@@ -299,11 +299,11 @@ class PhraseWords:
                 k += 1
                 continue
             after = is_acronym_paren(doc, k, limit)
-            if after > k and after < limit and is_capitalised(doc[after]) and doc[after].text not in self.sentence_words:
+            if after > k and after < limit and is_capitalised(doc[after]) and token_texts(doc)[after] not in self.sentence_words:
                 # "of the African Union (AU) Executive Council" goes on to a body's head; "National
                 # Assembly (NA) Chairwoman X" does not
                 j = after
-                while j < limit and is_capitalised(doc[j]) and doc[j].text not in self.months_and_days:
+                while j < limit and is_capitalised(doc[j]) and token_texts(doc)[j] not in self.months_and_days:
                     j += 1
                 if any(w in self.body_heads for w in token_texts(doc)[after:j]):
                     k = j
@@ -311,7 +311,7 @@ class PhraseWords:
                 k = after
                 break
             if YEAR.match(tok.text) and k == end and not (
-                    k + 2 < limit and doc[k + 1].text in RANGE_CONNECTORS and doc[k + 2].text[:1].isdigit()):
+                    k + 2 < limit and token_texts(doc)[k + 1] in RANGE_CONNECTORS and token_texts(doc)[k + 2][:1].isdigit()):
                 k += 1  # "Vision 2030", "Blueprint 2045" (but "Roadmap 2026-2030" is a period)
                 continue
             break
@@ -357,14 +357,14 @@ def split_coordination(doc: Doc, start: int, head_start: int, head_end: int, end
         head_end + 1 < len(doc) and (texts[head_end + 1] in RANGE_CONNECTORS or texts[head_end + 1][:1] in RANGE_SEPARATORS)) \
         else head_end
     for k in range(head_start - 1, start, -1):
-        if lowers[k] != "and" or doc[k + 1].text in keep_together:
+        if lowers[k] != "and" or token_texts(doc)[k + 1] in keep_together:
             continue
         # "the MoU on X and Agreement on Y": the head right after "and" with a complement of its own
         complemented = k + 1 == head_start and head_end < end and doc[head_end].is_lower \
             and lowers[head_end] in _COMPLEMENT_OPENERS and any(texts[j] in heads for j in range(start, k))
         if complemented and is_name(text_of(doc, k + 1, end)) or is_name(text_of(doc, k + 1, named_end)) \
-                and (same_head_splits or doc[k - 1].text != doc[head_end - 1].text) and (
-                doc[k - 1].text in heads or ORDINAL.match(doc[k + 1].text) and not ORDINAL.match(doc[k - 1].text)):
+                and (same_head_splits or token_texts(doc)[k - 1] != token_texts(doc)[head_end - 1]) and (
+                token_texts(doc)[k - 1] in heads or ORDINAL.match(token_texts(doc)[k + 1]) and not ORDINAL.match(token_texts(doc)[k - 1])):
             start = k + 1
             break
     return start, end
@@ -374,12 +374,12 @@ def _listed_ordinals_end(doc: Doc, j: int, limit: int) -> int:
     """End of the ordinals listed from ``j`` with commas or "and" ("28th and 29th", "3rd, 4th
     and 5th"): the editions numbered by one name after them."""
     k = j + 1
-    while k + 1 < limit and doc[k].text in (",", "and") and ORDINAL.match(doc[k + 1].text):
+    while k + 1 < limit and token_texts(doc)[k] in (",", "and") and ORDINAL.match(token_texts(doc)[k + 1]):
         k += 2
     return k
 
 
 def _is_year(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a year written in four digits ("2018")."""
-    text = doc[i].text
+    text = token_texts(doc)[i]
     return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100

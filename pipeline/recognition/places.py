@@ -26,7 +26,7 @@ from .. import settings
 from ..normalisation.places import PLACES_SUBDIR, PlaceInfo, gazetteer_files, info_from_entry, strip_accents
 from .base import RuleComponent
 from .extensions import set_span_value
-from .lexicon import longest_spans, phrase_token_ids, token_ids, token_indices, token_positions
+from .lexicon import longest_spans, lower_words, phrase_token_ids, token_ids, token_indices, token_positions, token_texts
 from .names import NAMES_FILE, POSSESSIVES, NameWords
 from .phrases import text_of
 from .wordclasses import WordClasses
@@ -69,10 +69,10 @@ def _cities_of_the_country_after(doc: Doc, spans):
     country of another state is that state's town of the name (the gazetteer keeps one city per
     name, the largest). Not before a possessive: "in Accra, Togo's president said" names two places."""
     countries = {span.start: info for span, info in spans if info.kind == "country"
-                 and not (span.end < len(doc) and doc[span.end].text in POSSESSIVES)}
+                 and not (span.end < len(doc) and token_texts(doc)[span.end] in POSSESSIVES)}
     for span, info in spans:
         after = countries.get(span.end + 1)
-        if info.kind == "city" and after is not None and doc[span.end].text == "," and after.country != info.country:
+        if info.kind == "city" and after is not None and token_texts(doc)[span.end] == "," and after.country != info.country:
             info = PlaceInfo(name=info.name, kind="city", country=after.country, city=info.city)
         yield span, info
 
@@ -172,17 +172,17 @@ class PlaceRecognizer(RuleComponent):
         known = {i for span, _ in spans for i in range(span.start, span.end)}
         for span, info in spans:
             if info.kind not in ("country", "region") or not info.country or span.start < 3 \
-                    or doc[span.start - 1].text != ",":
+                    or token_texts(doc)[span.start - 1] != ",":
                 continue
-            if span.end < len(doc) and doc[span.end].lower_ in POSSESSIVES:
+            if span.end < len(doc) and lower_words(doc)[span.end] in POSSESSIVES:
                 continue  # "in Trade, Kenya's minister said"
             end = span.start - 1
             start = end
             while start > 0 and end - start < 4 and (
-                    doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].text not in self.not_name_words
-                    or doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and start - 1 < end):
+                    doc[start - 1].is_title and doc[start - 1].is_alpha and token_texts(doc)[start - 1] not in self.not_name_words
+                    or token_texts(doc)[start - 1] == "-" and not doc[start - 1].whitespace_ and start - 1 < end):
                 start -= 1
-            if start == end or start == 0 or doc[start - 1].text != "in" or doc[start].text == "-" \
+            if start == end or start == 0 or token_texts(doc)[start - 1] != "in" or token_texts(doc)[start] == "-" \
                     or known.intersection(range(start, end)):
                 continue
             name = text_of(doc, start, end)
@@ -194,7 +194,7 @@ class PlaceRecognizer(RuleComponent):
         ``start`` in direction ``step`` (1 or -1); ``start`` when there is none."""
         end = start
         while 0 <= end < len(doc) and abs(end - start) < TOWN_WORDS and end not in known:
-            text = doc[end].text
+            text = token_texts(doc)[end]
             if not (doc[end].is_alpha and text[0].isupper() and not text.isupper() and text not in self.not_name_words):
                 break
             end += step
@@ -209,19 +209,19 @@ class PlaceRecognizer(RuleComponent):
             k -= 1
         if k in places and places[k].country:
             return places[k].country
-        if k >= 1 and doc[k].text in POSSESSIVES and k - 1 in places:
+        if k >= 1 and token_texts(doc)[k] in POSSESSIVES and k - 1 in places:
             return places[k - 1].country
         return None
 
     def _town_noun_after(self, doc: Doc, i: int) -> int:
         """The index of a town noun after "the"/"a" and a few lowercase words at ``i``
         ("the second largest city"), else -1."""
-        if i >= len(doc) or doc[i].lower_ not in ("the", "a", "an"):
+        if i >= len(doc) or lower_words(doc)[i] not in ("the", "a", "an"):
             return -1
         for j in range(i + 1, min(len(doc), i + 2 + TOWN_MODIFIERS)):
-            if doc[j].lower_ in self.town_nouns:
+            if lower_words(doc)[j] in self.town_nouns:
                 return j
-            if not (doc[j].is_lower and (doc[j].is_alpha or doc[j].text == "-")):
+            if not (doc[j].is_lower and (doc[j].is_alpha or token_texts(doc)[j] == "-")):
                 return -1
         return -1
 
@@ -237,14 +237,14 @@ class PlaceRecognizer(RuleComponent):
             if j + 2 >= len(doc):
                 continue
             owner = self._owner_before(doc, j, places)  # "the Argentine city of X", "the Uzbek border town of X"
-            if doc[j + 1].lower_ == "of" and owner is not None:
+            if lower_words(doc)[j + 1] == "of" and owner is not None:
                 end = self._town_name(doc, j + 2, 1, known)  # "Peru's port of X"
                 if end > j + 2:
                     found[text_of(doc, j + 2, end)] = owner
-            country_at = j + 3 if doc[j + 2].lower_ == "the" else j + 2  # "the capital of the Maldives"
-            if doc[j + 1].lower_ in ("of", "in") and country_at in places and places[country_at].kind == "country":
+            country_at = j + 3 if lower_words(doc)[j + 2] == "the" else j + 2  # "the capital of the Maldives"
+            if lower_words(doc)[j + 1] in ("of", "in") and country_at in places and places[country_at].kind == "country":
                 # "X, the second largest town of Y": back from the comma before "the"
-                comma = next((k for k in range(j - 1, max(-1, j - 3 - TOWN_MODIFIERS), -1) if doc[k].text == ","), None)
+                comma = next((k for k in range(j - 1, max(-1, j - 3 - TOWN_MODIFIERS), -1) if token_texts(doc)[k] == ","), None)
                 if comma is not None and self._town_noun_after(doc, comma + 1) == j:
                     start = self._town_name(doc, comma - 1, -1, known) + 1
                     if start < comma:
@@ -266,7 +266,7 @@ class PlaceRecognizer(RuleComponent):
         """ "Zamboanga City", "Pasay City": a city the data knows without its "City" is named
         with it, as written (the data writes "Quezon City" but "Pasay", "Zamboanga")."""
         for span, info in spans:
-            if info.kind == "city" and span.end < len(doc) and doc[span.end].text == "City":
+            if info.kind == "city" and span.end < len(doc) and token_texts(doc)[span.end] == "City":
                 name = text_of(doc, span.start, span.end + 1)
                 yield Span(doc, span.start, span.end + 1, label="CITY", span_id="place.city_suffix"), \
                     PlaceInfo(name=name, kind="city", country=info.country, city=name)

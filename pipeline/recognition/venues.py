@@ -90,7 +90,7 @@ def _name_end(doc: Doc, k: int, limit: int) -> int:
 
 def _in_word_hyphen(doc: Doc, k: int) -> bool:
     """A hyphen at ``k`` glued to the words on both sides ("el-Sheikh")."""
-    return doc[k].text in HYPHENS and k > 0 and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+    return token_texts(doc)[k] in HYPHENS and k > 0 and not doc[k - 1].whitespace_ and not doc[k].whitespace_
 
 
 def _in_compound(doc: Doc, i: int) -> bool:
@@ -104,16 +104,16 @@ def _in_compound(doc: Doc, i: int) -> bool:
 
 def _plural_possessive(doc: Doc, k: int) -> bool:
     """ "Correspondents'", "Affairs’": an apostrophe closing a word that ends in s."""
-    return doc[k].text in ("'", "\u2019") and k > 0 and not doc[k - 1].whitespace_ and doc[k - 1].text.endswith("s")
+    return token_texts(doc)[k] in ("'", "\u2019") and k > 0 and not doc[k - 1].whitespace_ and token_texts(doc)[k - 1].endswith("s")
 
 
 def _name_goes_on(doc: Doc, end: int, limit: int, particles: frozenset) -> int:
     """How many small words continue a building's name at ``end`` before its next capitalised
     part: 1 for "of"/"des"/"da" ("Palais des Nations"), 2 for "of the" ("General Office of the
     Ministry of Foreign Affairs"); 0 when it ends."""
-    if end + 1 < limit and doc[end].lower_ in particles and is_capitalised(doc[end + 1]):
+    if end + 1 < limit and lower_words(doc)[end] in particles and is_capitalised(doc[end + 1]):
         return 1
-    if end + 2 < limit and doc[end].lower_ == "of" and doc[end + 1].lower_ == "the" and is_capitalised(doc[end + 2]):
+    if end + 2 < limit and lower_words(doc)[end] == "of" and lower_words(doc)[end + 1] == "the" and is_capitalised(doc[end + 2]):
         return 2
     return 0
 
@@ -208,7 +208,7 @@ def _opening_stay(lowers: List[str], i: int, sent: Span, stays: frozenset, lodgi
 def _country_after(doc: Doc, end: int) -> Optional[str]:
     """ "in Mount Hagen, Western Highlands Province": the country of the province, state or
     country written after a town and a comma."""
-    if end + 1 >= len(doc) or doc[end].text != ",":
+    if end + 1 >= len(doc) or token_texts(doc)[end] != ",":
         return None
     place = next((p for p in spans_in(doc, settings.SPANS_PLACES) if p.start == end + 1), None)
     info = span_value(place, "nf_place") if place is not None else None
@@ -223,10 +223,10 @@ def _listed_after(doc: Doc, end: int, limit: int, by_start: Dict[int, Span], pla
     items: List[Span] = []
     j = end
     while j + 1 < limit:
-        sep, nxt = doc[j].lower_, j + 1
-        if sep == "," and doc[nxt].lower_ == "and":
+        sep, nxt = lower_words(doc)[j], j + 1
+        if sep == "," and lower_words(doc)[nxt] == "and":
             sep, nxt = "and", nxt + 1
-        if nxt + 1 < limit and doc[nxt].lower_ == "the" and _country_at(by_start, nxt + 1):
+        if nxt + 1 < limit and lower_words(doc)[nxt] == "the" and _country_at(by_start, nxt + 1):
             nxt += 1  # "in Saudi Arabia, the UAE and Oman", "to Italy and the Holy See"
         if sep not in (",", "and") or nxt not in by_start or stop is not None and stop(by_start[nxt]):
             return []
@@ -252,10 +252,10 @@ def _coordination_end(doc: Doc, end: int, limit: int, by_start: Dict[int, Span])
 def _coordination_start(doc: Doc, start: int, limit: int, by_end: Dict[int, Span]) -> int:
     """The start of the places coordinated with the one at ``start`` by an "and" before it
     ("Kenya, Ghana and Peru"), else ``start``."""
-    if not (start - 1 > limit and doc[start - 1].lower_ == "and" and start - 1 in by_end):
+    if not (start - 1 > limit and lower_words(doc)[start - 1] == "and" and start - 1 in by_end):
         return start
     first = by_end[start - 1].start
-    while first - 1 > limit and doc[first - 1].text == "," and first - 1 in by_end:
+    while first - 1 > limit and token_texts(doc)[first - 1] == "," and first - 1 in by_end:
         first = by_end[first - 1].start
     return first
 
@@ -263,7 +263,7 @@ def _coordination_start(doc: Doc, start: int, limit: int, by_end: Dict[int, Span
 def _comma_in(doc: Doc, i: int, limit: int) -> int:
     """ "at State House, in Entebbe": the "in" after the comma that sets a building's town off
     stands for both (the position of "in", else ``i``)."""
-    if i + 2 < limit and doc[i].text == "," and doc[i + 1].lower_ == "in":
+    if i + 2 < limit and token_texts(doc)[i] == "," and lower_words(doc)[i + 1] == "in":
         return i + 1
     return i
 
@@ -278,11 +278,11 @@ def _owned_building_end(doc: Doc, k: int, end: int, limit: int, owned: frozenset
     building word after its owner's name (a word of ``OWNED_BUILDING``, or after "at" any
     building word: "Minister in the Prime Minister's Department" is a title); the end of the
     whole, else 0 ("Parliament's Legislative Council Chamber" names a building of its own)."""
-    if not (end + 2 <= limit and doc[end].text in POSSESSIVES and is_capitalised(doc[end + 1])
+    if not (end + 2 <= limit and token_texts(doc)[end] in POSSESSIVES and is_capitalised(doc[end + 1])
             and (end + 2 == limit or not is_capitalised(doc[end + 2]))):
         return 0
-    after_at = k >= 2 and (doc[k - 1].lower_ == "at" or doc[k - 1].lower_ == "the" and doc[k - 2].lower_ == "at")
-    if doc[end + 1].lower_ in owned or after_at and end + 2 in buildings and buildings[end + 2].start == end + 1:
+    after_at = k >= 2 and (lower_words(doc)[k - 1] == "at" or lower_words(doc)[k - 1] == "the" and lower_words(doc)[k - 2] == "at")
+    if lower_words(doc)[end + 1] in owned or after_at and end + 2 in buildings and buildings[end + 2].start == end + 1:
         return end + 2
     return 0
 
@@ -503,7 +503,7 @@ class VenueRecognizer(RuleComponent):
             # (not after a word of schedule: "is set to open on Friday in Apia" tells the event itself)
             if nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.lower_ not in self.names.particles \
                     and nxt.lower_ not in NOT_INFINITIVES and nxt.lower_ not in self.event_cues \
-                    and not (k > 0 and doc[k - 1].lower_ in self.schedule_words):
+                    and not (k > 0 and lower_words(doc)[k - 1] in self.schedule_words):
                 stops.add(k)
         return frozenset(stops)
 
@@ -552,7 +552,7 @@ class VenueRecognizer(RuleComponent):
                     spans.append(venue)
                 continue
             k = tok.i + 1
-            while k < sent.end and doc[k].lower_ in ("the",):
+            while k < sent.end and lower_words(doc)[k] in ("the",):
                 k += 1
             if tok.i < consumed or k >= sent.end:
                 continue
@@ -708,14 +708,14 @@ class VenueRecognizer(RuleComponent):
         owned = lead >= 0 and lowers[lead] in ROLE_DETERMINERS and place.end < len(doc) \
             and doc[place.end].is_lower and lowers[place.end] in self.journey_heads
         toured = lead > 0 and lowers[lead] == "of" and lowers[lead - 1] in self.journey_heads \
-            and not (place.end < len(doc) and doc[place.end].text in POSSESSIVES)  # not "the visit of Kenya's president"
+            and not (place.end < len(doc) and token_texts(doc)[place.end] in POSSESSIVES)  # not "the visit of Kenya's president"
         return "venue.journey" if owned or toured else None
 
     def _where_place(self, doc: Doc, i: int, r: SimpleNamespace) -> Optional[Span]:
         """The place or building before ", where" at ``i`` when the clause it opens tells of an
         event (a cue word, or an event named, in its first words)."""
         sent = sentence_of(doc, i)
-        if i - 2 < sent.start or doc[i - 1].text != "," or self._headline(sent):
+        if i - 2 < sent.start or token_texts(doc)[i - 1] != "," or self._headline(sent):
             return None
         clause = range(i + 1, min(sent.end, i + 1 + CUE_WINDOW // 2))
         if not any(j in r.event_tokens or r.lowers[j] in self.event_cues and r.lowers[j] not in self.host_verbs
@@ -723,7 +723,7 @@ class VenueRecognizer(RuleComponent):
             return None
         place = next((p for p in r.by_start.values() if p.end == i - 1), None)
         k = i - 1
-        while k - 1 >= sent.start and (is_capitalised(doc[k - 1]) or doc[k - 1].lower_ in self.building_name_particles):
+        while k - 1 >= sent.start and (is_capitalised(doc[k - 1]) or lower_words(doc)[k - 1] in self.building_name_particles):
             k -= 1
         lead = k - 1 if k - 1 > sent.start and r.lowers[k - 1] == "the" else k
         if lead > sent.start and r.lowers[lead - 1] in self._trigger_words:
@@ -769,7 +769,7 @@ class VenueRecognizer(RuleComponent):
         # (after the building's words, "the Vego hotel in X"; a place of the gazetteer it took,
         # "at the Grand Pacific Hotel in Suva", is past them)
         after = _comma_in(doc, is_acronym_paren(doc, value.get("consumed", venue.end), sent.end), sent.end)
-        town = self._small_town_at(doc, after + 1, sent, dateline) if after < sent.end and doc[after].lower_ in (",", "in") else None
+        town = self._small_town_at(doc, after + 1, sent, dateline) if after < sent.end and lower_words(doc)[after] in (",", "in") else None
         if town is not None:
             end, value["city"], value["country"] = town
             value["consumed"], value["small_town_at"] = end, (after + 1, end)
@@ -781,7 +781,7 @@ class VenueRecognizer(RuleComponent):
         for end in range(min(sent.end, j + TOWN_WORDS), j, -1):
             name = text_of(doc, j, end)
             if name in self.towns and (end == sent.end or doc[end].is_lower and doc[end].is_alpha
-                                       or doc[end].text in (",", ".", ";", ":")):
+                                       or token_texts(doc)[end] in (",", ".", ";", ":")):
                 countries = self.towns[name]
                 named = _country_after(doc, end) or (dateline["country"] if dateline else None)
                 country = named if named in countries else countries[0] if len(countries) == 1 else None
@@ -794,8 +794,8 @@ class VenueRecognizer(RuleComponent):
         for j in range(k, min(sent.end - 2, k + ROOM_WORDS)):
             if not doc[j].is_alpha:
                 return None
-            if doc[j].lower_ in self.room_nouns and doc[j + 1].lower_ == "of":
-                start = j + 3 if doc[j + 2].lower_ == "the" else j + 2
+            if lower_words(doc)[j] in self.room_nouns and lower_words(doc)[j + 1] == "of":
+                start = j + 3 if lower_words(doc)[j + 2] == "the" else j + 2
                 return start if start < sent.end and is_capitalised(doc[start]) else None
         return None
 
@@ -816,12 +816,12 @@ class VenueRecognizer(RuleComponent):
         """What a visit verb at ``i`` names: a building visited ("visited the Tema Fishing
         Harbour", ``building``), else a place right after the verb ("visits Australia this
         week", "will visit Fiji"; not the noun "the visit Fiji made", nor "visited Fiji's academy")."""
-        if i - 1 > sent.start and doc[i - 1].lower_ == "to" \
-                and any(doc[j].lower_ in self.asked_words for j in range(sent.start, i - 1)):
+        if i - 1 > sent.start and lower_words(doc)[i - 1] == "to" \
+                and any(lower_words(doc)[j] in self.asked_words for j in range(sent.start, i - 1)):
             return None  # "invited Premier Li to visit Pakistan", "asked whether he will visit X": a journey asked for, none told
         if building is not None:
             return building
-        noun = i > sent.start and doc[i - 1].lower_ in ("the", "a", "an", "his", "her", "their")  # "the visit Fiji made"
+        noun = i > sent.start and lower_words(doc)[i - 1] in ("the", "a", "an", "his", "her", "their")  # "the visit Fiji made"
         # (a country written with "the" is visited too: "will visit the Philippines", "visiting the UAE")
         if k in by_start and (k == i + 1 or self._country_after_the(doc, by_start[k], sent)) and not noun \
                 and not self._possessed(doc, by_start[k].end, sent.end):
@@ -833,7 +833,7 @@ class VenueRecognizer(RuleComponent):
         """The place a preposition at ``i`` introduces (``k``: after "the"): "in the city of X",
         a place of the gazetteer ("in the Philippines"; not "in Zambia's capacity"), else a
         town it lacks ("met in X")."""
-        if i > sent.start and doc[i - 1].lower_ in self.topic_nouns:
+        if i > sent.start and lower_words(doc)[i - 1] in self.topic_nouns:
             return None  # "to discuss the situation in Somalia": the topic, not where
         venue = self._apposed_settlement(doc, k, sent, by_start) or self._demonym_settlement(doc, k, sent) \
             or self._capital_named_before(doc, i, k, sent, by_start)
@@ -845,7 +845,7 @@ class VenueRecognizer(RuleComponent):
             if self._possessed(doc, by_start[k].end, sent.end):
                 return None
             return self._possessive_town(doc, by_start[k], sent, by_start) or self._place(doc, by_start[k], by_start)
-        if doc[i].lower_ in ("in", "to", "at") and k == i + 1:  # ("to" only after a verb of going: see the caller;
+        if lower_words(doc)[i] in ("in", "to", "at") and k == i + 1:  # ("to" only after a verb of going: see the caller;
             return self._unknown_town(doc, i, sent, named, dateline, events)  # "at" a town of the towns' data only)
         return None
 
@@ -853,9 +853,9 @@ class VenueRecognizer(RuleComponent):
         """ "Samoa's premier is in Port Moresby ... He attended the leaders' meeting in the
         capital": a bare "the capital" (no name, demonym or "of" after it) is the last capital
         city the story named before it, if any."""
-        if not (k == i + 2 and doc[i + 1].lower_ == "the" and doc[k].lower_ in self.unnamed_settlements):
+        if not (k == i + 2 and lower_words(doc)[i + 1] == "the" and lower_words(doc)[k] in self.unnamed_settlements):
             return None
-        if k + 1 < sent.end and (is_capitalised(doc[k + 1]) or doc[k + 1].lower_ in ("of", ",")):
+        if k + 1 < sent.end and (is_capitalised(doc[k + 1]) or lower_words(doc)[k + 1] in ("of", ",")):
             return None  # "the capital Doha", "the capital of Peru", "the capital, Lima": read elsewhere
         capital = max((p for p in by_start.values() if p.end <= i and (span_value(p, "nf_place") or {}).get("capital")),
                       key=lambda p: p.start, default=None)
@@ -887,7 +887,7 @@ class VenueRecognizer(RuleComponent):
         the towns' data there); "in Kenya's Rift Valley" (no town) leaves the country."""
         info = span_value(country, "nf_place")
         at = country.end + 1
-        if info.get("kind") != "country" or at >= sent.end or doc[country.end].text not in POSSESSIVES:
+        if info.get("kind") != "country" or at >= sent.end or token_texts(doc)[country.end] not in POSSESSIVES:
             return None
         if at in by_start:
             town = span_value(by_start[at], "nf_place")
@@ -910,22 +910,22 @@ class VenueRecognizer(RuleComponent):
         event's name right before "in" says the same ("the 9th Andean Summit in Kratie"), and so
         does a settlement noun after the name ("talks on Saturday in Termez city")."""
         # (the event's head itself: "the Organization for Security and Co-operation in Europe" is a body's name)
-        after_event = i - 1 in events and doc[i - 1].lower_ in self.event_cues
+        after_event = i - 1 in events and lower_words(doc)[i - 1] in self.event_cues
         if i - 1 < sent.start:
             return None
-        meeting = doc[self._before_date(doc, i, sent)].lower_ in self.meet_verbs or after_event
+        meeting = lower_words(doc)[self._before_date(doc, i, sent)] in self.meet_verbs or after_event
         # a described event's name may end with the town: "held a trilateral meeting in Tiblisi"
         told = next((e.end for e in spans_in(doc, settings.SPANS_EVENTS) if e.start < i < e.end), i)
         end, particles = i + 1, 0
         while end < sent.end and end - i - particles <= TOWN_WORDS and (end not in named or end < told) and (
                 self.names.is_name_word(doc[end]) and doc[end].is_alpha and not doc[end].is_upper
-                and doc[end].text not in self.names.months_and_days
+                and token_texts(doc)[end] not in self.names.months_and_days
                 # "in Vale dos Vinhedos": a particle between the words of its name
-                or end > i + 1 and doc[end].lower_ in self.names.particles and doc[end].is_lower
+                or end > i + 1 and lower_words(doc)[end] in self.names.particles and doc[end].is_lower
                 and end + 1 < sent.end and (doc[end + 1].is_title or _in_word_hyphen(doc, end + 1))
                 # "in Sharm el-Sheikh": an in-word hyphen before a capitalised part
                 or end > i + 1 and _in_word_hyphen(doc, end) and end + 1 < sent.end and doc[end + 1].is_title):
-            particles += doc[end].is_lower or doc[end].text in HYPHENS
+            particles += doc[end].is_lower or token_texts(doc)[end] in HYPHENS
             end += 1
         if end == i + 1 or end - i - particles > TOWN_WORDS or end < told:
             return None  # (the event's name goes on after it: "the Summit in Honour of ...")
@@ -934,22 +934,22 @@ class VenueRecognizer(RuleComponent):
         town = self.towns.get(name, ())
         # a town of the data ("arrived in Nadi" near the summit): of one country, or of the one the
         # text names; not a person's ("in Newton's view")
-        listed = (len(town) == 1 or text_country in town) and not (end < sent.end and doc[end].text in POSSESSIVES)
+        listed = (len(town) == 1 or text_country in town) and not (end < sent.end and token_texts(doc)[end] in POSSESSIVES)
         # "travel to Gros Islet, Saint Lucia": a name followed by its country after a comma is a town of it
-        countried = end < sent.end and doc[end].text == "," and _country_after(doc, end) is not None
-        if doc[i].lower_ != "in":
+        countried = end < sent.end and token_texts(doc)[end] == "," and _country_after(doc, end) is not None
+        if lower_words(doc)[i] != "in":
             meeting = False  # "a visit to X": where a journey goes may be abroad, no town of the dateline's country
         if not (meeting or listed or countried
-                or end < sent.end and doc[end].is_lower and doc[end].lower_ in self.settlement_nouns):
+                or end < sent.end and doc[end].is_lower and lower_words(doc)[end] in self.settlement_nouns):
             return None
-        if end < sent.end and not (doc[end].is_lower and doc[end].lower_ != "of" or doc[end].text in (",", ".", ";", ":")):
+        if end < sent.end and not (doc[end].is_lower and lower_words(doc)[end] != "of" or token_texts(doc)[end] in (",", ".", ";", ":")):
             # "in Parliament House", "in Kratie (KTC)", "in Mount <known place>": a longer name;
             # "in Honour of", "in Memory of": an idiom, no town
             return None
-        if any(doc[j].text in self.not_towns for j in range(i + 1, end)):
+        if any(token_texts(doc)[j] in self.not_towns for j in range(i + 1, end)):
             return None  # "held in English", "met in Camera"
         span = Span(doc, i + 1, end, label="VENUE", span_id="venue.small_town" if listed else "venue.town")
-        city = None if doc[i + 1].lower_ in self.site_nouns else name  # "held in Camp Kanombe": a site, no town
+        city = None if lower_words(doc)[i + 1] in self.site_nouns else name  # "held in Camp Kanombe": a site, no town
         # the country the text names, else the data's, when the dateline's country has no town of the name
         country = text_country if text_country in town or not listed or _country_after(doc, end) else town[0]
         set_span_value(span, "nf_venue", {"name": name, "city": city, "country": country})
@@ -964,21 +964,21 @@ class VenueRecognizer(RuleComponent):
         if date is None:
             return i - 1
         j = date.start - 1
-        return j - 1 if j > sent.start and doc[j].is_lower and doc[j].lower_ in ("on", "from", "between") else j
+        return j - 1 if j > sent.start and doc[j].is_lower and lower_words(doc)[j] in ("on", "from", "between") else j
 
     def _back_from(self, doc: Doc, i: int, sent: Span, by_start: Dict[int, Span], events: set) -> Optional[Span]:
         """ "will return home from Cambodia after attending the forum": the place someone comes
         back (``RETURN_WORD``) from after an event (an "-ing" event cue soon after "after")."""
-        k = i + 2 if i + 1 < sent.end and doc[i + 1].lower_ == "the" else i + 1
+        k = i + 2 if i + 1 < sent.end and lower_words(doc)[i + 1] == "the" else i + 1
         if k not in by_start or by_start[k].start in events:
             return None
-        if not any(doc[j].lower_ in self.return_words for j in range(max(sent.start, i - AFTER_REACH - 1), i)):
+        if not any(lower_words(doc)[j] in self.return_words for j in range(max(sent.start, i - AFTER_REACH - 1), i)):
             return None  # "Delegates from Kenya arrived after attending ...": not coming back
         place = by_start[k]
-        after = next((j for j in range(place.end, min(sent.end, place.end + AFTER_REACH)) if doc[j].lower_ == "after"), None)
+        after = next((j for j in range(place.end, min(sent.end, place.end + AFTER_REACH)) if lower_words(doc)[j] == "after"), None)
         if after is None:
             return None
-        if any(doc[j].lower_ in self.event_cues and doc[j].lower_.endswith("ing")
+        if any(lower_words(doc)[j] in self.event_cues and lower_words(doc)[j].endswith("ing")
                for j in range(after + 1, min(sent.end, after + 1 + AFTER_REACH))):
             return self._place(doc, place, by_start)
         return None
@@ -987,7 +987,7 @@ class VenueRecognizer(RuleComponent):
               stops: frozenset = frozenset()):
         """What "here" means from ``i`` on, and the venue it names, if any: the dateline's city,
         until "was here in Singapore" names the place (the place written is then the venue)."""
-        if i + 2 < sent.end and doc[i + 1].lower_ in PLACE_PREPOSITIONS and i + 2 in by_start:
+        if i + 2 < sent.end and lower_words(doc)[i + 1] in PLACE_PREPOSITIONS and i + 2 in by_start:
             return span_value(self._place(doc, by_start[i + 2], by_start), "nf_venue"), None
         if not here or not _cue_near(lowers, i, sent, events, self.event_cues, stops=stops):
             return here, None
@@ -1002,17 +1002,17 @@ class VenueRecognizer(RuleComponent):
         start = _coordination_end(doc, place.end, sent.end, by_start)
         if start == place.end:
             start += self._relative_subject(doc, place, sent)  # "passed to Samoa, which will host the 12th Summit"
-        if start + 4 < sent.end and doc[start].lower_ == "in" and doc[start + 1].lower_ == "the" \
-                and doc[start + 2].lower_ in self.settlement_nouns and doc[start + 3].lower_ == "of":
+        if start + 4 < sent.end and lower_words(doc)[start] == "in" and lower_words(doc)[start + 1] == "the" \
+                and lower_words(doc)[start + 2] in self.settlement_nouns and lower_words(doc)[start + 3] == "of":
             start += 4
             while start < sent.end and is_capitalised(doc[start]):
                 start += 1
         for j in range(start, min(sent.end, start + 5)):
-            if doc[j].lower_ in self.host_verbs:
+            if lower_words(doc)[j] in self.host_verbs:
                 return j
-            if doc[j].text == "-" and j > start and doc[j - 1].lower_ == "co":
+            if token_texts(doc)[j] == "-" and j > start and lower_words(doc)[j - 1] == "co":
                 continue  # "will co-host", written in three tokens
-            if not (doc[j].is_lower and doc[j].is_alpha) or doc[j].lower_ in self.host_between_stop:
+            if not (doc[j].is_lower and doc[j].is_alpha) or lower_words(doc)[j] in self.host_between_stop:
                 return None
         return None
 
@@ -1021,20 +1021,20 @@ class VenueRecognizer(RuleComponent):
         """ "to Samoa, which will host", "the Cook Islands who will host": a relative pronoun (after
         a comma or not) makes the place the subject of the clause, whatever stands before it; how
         many tokens it takes, else 0."""
-        k = place.end + (place.end < sent.end and doc[place.end].text == ",")
-        return k - place.end + 1 if k + 1 < sent.end and doc[k].lower_ in ("which", "who") else 0
+        k = place.end + (place.end < sent.end and token_texts(doc)[place.end] == ",")
+        return k - place.end + 1 if k + 1 < sent.end and lower_words(doc)[k] in ("which", "who") else 0
 
     def _hosted_by(self, doc: Doc, place: Span, sent: Span) -> Optional[int]:
         """ "hosted by Ghana", "to be hosted by the Philippines": the host verb before a place
         that is its agent (a country or city; people and bodies are not places)."""
         j = place.start - 1
-        if j > sent.start and doc[j].lower_ == "the":
+        if j > sent.start and lower_words(doc)[j] == "the":
             j -= 1
-        if j - 1 >= sent.start and doc[j].lower_ == "by" and doc[j - 1].lower_ in self.host_verbs:
-            if place.end < sent.end and (doc[place.end].is_title or doc[place.end].text in POSSESSIVES):
+        if j - 1 >= sent.start and lower_words(doc)[j] == "by" and lower_words(doc)[j - 1] in self.host_verbs:
+            if place.end < sent.end and (doc[place.end].is_title or token_texts(doc)[place.end] in POSSESSIVES):
                 return None  # not "hosted by the Kenya Ports Authority", "hosted by Kenya's minister"
-            co = j - 3 >= sent.start and doc[j - 2].text == "-" and doc[j - 3].lower_ == "co"
-            if co and place.end < sent.end and doc[place.end].text in (",", "(", "and"):
+            co = j - 3 >= sent.start and token_texts(doc)[j - 2] == "-" and lower_words(doc)[j - 3] == "co"
+            if co and place.end < sent.end and token_texts(doc)[place.end] in (",", "(", "and"):
                 return None  # "co-hosted by Finland, Germany and the Commission": organisers, not the place
             return j - 1
         return None
@@ -1042,10 +1042,10 @@ class VenueRecognizer(RuleComponent):
     def _settlement_of(self, doc: Doc, start: int, sent: Span) -> bool:
         """ "the Chilean city of X will host": the place after "<settlement> of" is the subject;
         not after a preposition ("X in the province of Y will host": X is)."""
-        if not (start - 2 >= sent.start and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in self.settlement_nouns):
+        if not (start - 2 >= sent.start and lower_words(doc)[start - 1] == "of" and lower_words(doc)[start - 2] in self.settlement_nouns):
             return False
-        the = next((j for j in range(start - 3, max(sent.start, start - 6) - 1, -1) if doc[j].lower_ == "the"), None)
-        return the is not None and (the == sent.start or doc[the - 1].lower_ not in self.host_blockers)
+        the = next((j for j in range(start - 3, max(sent.start, start - 6) - 1, -1) if lower_words(doc)[j] == "the"), None)
+        return the is not None and (the == sent.start or lower_words(doc)[the - 1] not in self.host_blockers)
 
     def _hosts(self, doc: Doc, by_start: Dict[int, Span], events: set, in_names: set):
         """ "Ghana will host the fifth session", "which Nairobi will host in March", "hosted by
@@ -1060,19 +1060,19 @@ class VenueRecognizer(RuleComponent):
             first = _coordination_start(doc, start, sent.start, by_end)  # "Kenya and Peru will host"
             passive = self._hosted_by(doc, place, sent)
             # (a country written with "the" is the subject as well: "The Philippines will host")
-            lead = first - 1 if first > sent.start and doc[first - 1].lower_ == "the" and _country_at(by_start, first) \
+            lead = first - 1 if first > sent.start and lower_words(doc)[first - 1] == "the" and _country_at(by_start, first) \
                 else first
             if passive is not None:
                 verb = passive  # "the meetings, which will be hosted by the Philippines in August"
-            elif lead > sent.start and (doc[lead - 1].lower_ in self.host_blockers or doc[lead - 1].is_title) \
+            elif lead > sent.start and (lower_words(doc)[lead - 1] in self.host_blockers or doc[lead - 1].is_title) \
                     and not self._settlement_of(doc, first, sent) and not self._relative_subject(doc, place, sent):
                 continue  # "delegates from Japan will host", "the Japan Foundation"
             else:
                 verb = self._host_verb_after(doc, place, sent, by_start)
-            if verb is None or place.end < len(doc) and doc[place.end].lower_ == "to":
+            if verb is None or place.end < len(doc) and lower_words(doc)[place.end] == "to":
                 continue  # "Malaysia to host ASEAN forum" is headline grammar: the body names the venue
             window = range(max(sent.start, start - CUE_WINDOW), min(sent.end, verb + CUE_WINDOW))
-            if any(j != verb and (doc[j].lower_ in self.event_cues and doc[j].lower_ not in self.host_verbs or j in events)
+            if any(j != verb and (lower_words(doc)[j] in self.event_cues and lower_words(doc)[j] not in self.host_verbs or j in events)
                    for j in window):
                 venue = self._place(doc, place, by_start)
                 venue.id_ = "venue.host"
@@ -1094,8 +1094,8 @@ class VenueRecognizer(RuleComponent):
                  "country": info.get("country"),
                  # (what kind of place: a country is one venue whatever rule found it, see records)
                  "place_kind": info["kind"]}
-        outer_end = by_start[end + 1].end if end + 1 < len(doc) and doc[end].text == "," and end + 1 in by_start else 0
-        if outer_end and not (outer_end < len(doc) and doc[outer_end].text in POSSESSIVES):  # (not "Lima, Peru's minister")
+        outer_end = by_start[end + 1].end if end + 1 < len(doc) and token_texts(doc)[end] == "," and end + 1 in by_start else 0
+        if outer_end and not (outer_end < len(doc) and token_texts(doc)[outer_end] in POSSESSIVES):  # (not "Lima, Peru's minister")
             outer = span_value(by_start[end + 1], "nf_place")
             # ("in Kevadia, Gujarat", "in Scotland, UK"; not two provinces of a list: "in Assam, Goa")
             if (outer["kind"] == "country" and info["kind"] in ("city", "region") or outer["kind"] == "region" and info["kind"] == "city") \
@@ -1110,17 +1110,17 @@ class VenueRecognizer(RuleComponent):
     def _country_after_the(doc: Doc, place: Span, sent: Span) -> bool:
         """ "in the Philippines", "to the Republic of Korea": a country written with "the" is a
         place as well; not when a capitalised word goes on ("in the Kenya Airways lounge")."""
-        return (span_value(place, "nf_place") or {}).get("kind") == "country" and doc[place.start - 1].lower_ == "the" \
+        return (span_value(place, "nf_place") or {}).get("kind") == "country" and lower_words(doc)[place.start - 1] == "the" \
             and not (place.end < sent.end and doc[place.end].is_title)
 
     def _possessed(self, doc: Doc, end: int, limit: int) -> bool:
         """ "in Zambia's capacity as Chair", "in Kenya's interest": a possessive before a lowercase
         noun that is no settlement says whose, not where ("in Malaysia's capital" is a place)."""
-        if not (end + 1 < limit and doc[end].text in POSSESSIVES and doc[end + 1].is_lower):
+        if not (end + 1 < limit and token_texts(doc)[end] in POSSESSIVES and doc[end + 1].is_lower):
             return False
         k = end + 1
         while k < limit and k < end + 4 and doc[k].is_lower and doc[k].is_alpha:
-            if doc[k].lower_ in self.settlement_nouns:
+            if lower_words(doc)[k] in self.settlement_nouns:
                 return False
             k += 1
         return True
@@ -1129,9 +1129,9 @@ class VenueRecognizer(RuleComponent):
         """ "from its headquarters in Kigali", "an agency based in Lyon", "a terminal built at X": the
         "in" or "at" after a seat word locates a body or a thing; "met at the agency's headquarters
         in Accra" (a preposition of place shortly before) still makes X a venue."""
-        if doc[i].lower_ not in ("in", "at") or i - 1 < sent.start or doc[i - 1].lower_ not in self.seat_words:
+        if lower_words(doc)[i] not in ("in", "at") or i - 1 < sent.start or lower_words(doc)[i - 1] not in self.seat_words:
             return False
-        return not any(doc[j].lower_ in PLACE_PREPOSITIONS for j in range(max(sent.start, i - 6), i - 1))
+        return not any(lower_words(doc)[j] in PLACE_PREPOSITIONS for j in range(max(sent.start, i - 6), i - 1))
 
     def _apposed_settlement(self, doc: Doc, k: int, sent: Span, by_start: Dict[int, Span]) -> Optional[Span]:
         """ "in Kenya's capital Nairobi", "in the Kenyan capital, Nairobi", "in Korea's port city of
@@ -1141,18 +1141,18 @@ class VenueRecognizer(RuleComponent):
         if k in by_start:
             j = by_start[k].end
         # "in the capital New Delhi", "in the port city, Mombasa": the noun alone before the city
-        bare = j == k and k > sent.start and doc[k - 1].lower_ == "the" and doc[k].lower_ in self.settlement_nouns
+        bare = j == k and k > sent.start and lower_words(doc)[k - 1] == "the" and lower_words(doc)[k] in self.settlement_nouns
         if j == k and not bare or j >= sent.end:
             return None
-        if doc[j].text in POSSESSIVES:
+        if token_texts(doc)[j] in POSSESSIVES:
             j += 1
-        noun = next((n for n in range(j, min(sent.end, j + 3)) if doc[n].lower_ in self.settlement_nouns), None)
+        noun = next((n for n in range(j, min(sent.end, j + 3)) if lower_words(doc)[n] in self.settlement_nouns), None)
         if noun is None or not all(doc[n].is_lower and doc[n].is_alpha for n in range(j, noun)):
             return None
-        while noun + 1 < sent.end and doc[noun + 1].lower_ in self.settlement_nouns:
+        while noun + 1 < sent.end and lower_words(doc)[noun + 1] in self.settlement_nouns:
             noun += 1  # "port city"
         # ("..., Nairobi", "... of Busan")
-        city = noun + 2 if noun + 2 < sent.end and doc[noun + 1].lower_ in (",", "of") else noun + 1
+        city = noun + 2 if noun + 2 < sent.end and lower_words(doc)[noun + 1] in (",", "of") else noun + 1
         if city in by_start and span_value(by_start[city], "nf_place").get("kind") == "city":
             return self._place(doc, by_start[city], by_start)
         return None
@@ -1161,15 +1161,15 @@ class VenueRecognizer(RuleComponent):
         """ "in the Gambian capital", "to the Saudi capital": a settlement a demonym owns, named by
         its noun alone (``UNNAMED_SETTLEMENT``), is a place of that country; no city is named
         (one named after it, "the Kenyan capital, Nairobi", is read by :meth:`_apposed_settlement`)."""
-        if k < 1 or doc[k - 1].lower_ != "the":
+        if k < 1 or lower_words(doc)[k - 1] != "the":
             return None
         demonym = next((p for p in spans_in(doc, settings.SPANS_PLACES) if p.start == k
                         and (span_value(p, "nf_place") or {}).get("kind") == "demonym"), None)
-        if demonym is None or demonym.end >= sent.end or doc[demonym.end].lower_ not in self.unnamed_settlements:
+        if demonym is None or demonym.end >= sent.end or lower_words(doc)[demonym.end] not in self.unnamed_settlements:
             return None
         end = demonym.end + 1
-        if end < sent.end and (is_capitalised(doc[end]) or doc[end].text == "," and end + 1 < sent.end
-                               and is_capitalised(doc[end + 1]) or doc[end].lower_ == "of"):
+        if end < sent.end and (is_capitalised(doc[end]) or token_texts(doc)[end] == "," and end + 1 < sent.end
+                               and is_capitalised(doc[end + 1]) or lower_words(doc)[end] == "of"):
             return None  # ("the Kenyan capital Nairobi", "the Chilean capital of ...": a name follows)
         country = span_value(demonym, "nf_place").get("country")
         span = Span(doc, k, end, label="VENUE", span_id="venue.demonym_settlement")
@@ -1177,9 +1177,9 @@ class VenueRecognizer(RuleComponent):
         # names is the city (none named: no city, "the Gambian capital")
         capital = next((v for v in (span_value(p, "nf_place") for p in spans_in(doc, settings.SPANS_PLACES))
                         if v and v.get("capital") and v.get("country") == country), None) \
-            if doc[demonym.end].lower_ == "capital" else None
+            if lower_words(doc)[demonym.end] == "capital" else None
         city = capital.get("city") if capital else None
-        dateline = self._dateline(doc) if capital is None and doc[demonym.end].lower_ == "capital" else None
+        dateline = self._dateline(doc) if capital is None and lower_words(doc)[demonym.end] == "capital" else None
         if dateline and dateline.get("capital") and dateline["country"] == country:
             city = dateline["name"]  # ("NAIROBI -- ... talks in the Kenyan capital": the story's own)
         set_span_value(span, "nf_venue", {"name": city or span.text, "city": city, "country": country})
@@ -1190,10 +1190,10 @@ class VenueRecognizer(RuleComponent):
         northwestern Iranian city of Tabriz", "in the Red Sea port of Jeddah": the place named
         (capitalised modifiers, a demonym or a region, may stand before the settlement noun)."""
         for j in range(k, min(sent.end - 2, k + SETTLEMENT_MODIFIERS + 1)):
-            if not (doc[j].is_alpha and (doc[j].is_lower or doc[j].is_title) or doc[j].text == "-" and j > k):
+            if not (doc[j].is_alpha and (doc[j].is_lower or doc[j].is_title) or token_texts(doc)[j] == "-" and j > k):
                 return None
             # (the noun in lowercase: "the Port of Manila", "the City of London" name a facility, a district)
-            if doc[j].is_lower and doc[j].lower_ in self.settlement_nouns and doc[j + 1].lower_ == "of" and j + 2 in by_start:
+            if doc[j].is_lower and lower_words(doc)[j] in self.settlement_nouns and lower_words(doc)[j + 1] == "of" and j + 2 in by_start:
                 return self._place(doc, by_start[j + 2], by_start)
         return None
 
@@ -1203,7 +1203,7 @@ class VenueRecognizer(RuleComponent):
         event ("at the Summit"), a body ("at the Council"), an acronym, a place or a person; and
         only after "at" ("in the Arctic", "in the Sahel" name regions)."""
         tok = doc[k]
-        if doc[k - 1].lower_ != "the" or k < 2 or doc[k - 2].lower_ != "at" or k in named or not (tok.is_alpha and tok.is_title and len(tok) > 3):
+        if lower_words(doc)[k - 1] != "the" or k < 2 or lower_words(doc)[k - 2] != "at" or k in named or not (tok.is_alpha and tok.is_title and len(tok) > 3):
             return False
         if tok.lower_ in self.event_cues or tok.lower_ in self.not_buildings:
             return False
@@ -1215,14 +1215,14 @@ class VenueRecognizer(RuleComponent):
         """ "is in Lima, Peru, attending the session ... at the Lima Convention Centre": the city
         that opens a building's name is also named as a place where things happen."""
         return any(c.text == place.text and c.start != place.start and c.start > 0
-                   and doc[c.start - 1].lower_ in PLACE_PREPOSITIONS for c in article_cities)
+                   and lower_words(doc)[c.start - 1] in PLACE_PREPOSITIONS for c in article_cities)
 
     def _after_owner(self, doc: Doc, k: int, end: int) -> int:
         """ "the Ministry of Foreign Affairs' Pancasila Building": after an institution's plural
         possessive comes its building, the venue; "the Foreign Correspondents' Club" stays whole
         (its owners are people, no institution)."""
         for j in range(end - 2, k, -1):
-            if _plural_possessive(doc, j) and any(doc[i].lower_ in self.institution_heads for i in range(k, j)):
+            if _plural_possessive(doc, j) and any(lower_words(doc)[i] in self.institution_heads for i in range(k, j)):
                 return j + 1
         return k
 
@@ -1270,9 +1270,9 @@ class VenueRecognizer(RuleComponent):
             info = span_value(place, "nf_place") or {}
             if not sent.start < place.start < building or info.get("kind") != "country" or info.get("city"):
                 continue
-            k = place.start - 1 - (doc[place.start - 1].lower_ == "the")
-            if self._place_introduced(doc, place.start) or doc[k].lower_ in PLACE_PREPOSITIONS | MOTION_PREPOSITIONS \
-                    or doc[k].lower_ in self.visit_verbs:
+            k = place.start - 1 - (lower_words(doc)[place.start - 1] == "the")
+            if self._place_introduced(doc, place.start) or lower_words(doc)[k] in PLACE_PREPOSITIONS | MOTION_PREPOSITIONS \
+                    or lower_words(doc)[k] in self.visit_verbs:
                 found.add(info.get("country"))
         return next(iter(found)) if len(found) == 1 else None
 
@@ -1280,13 +1280,13 @@ class VenueRecognizer(RuleComponent):
         """Whether a preposition of place or motion introduces the place at ``start``, also across
         a settlement noun ("arriving in the capital Doha", "in the city of Hue")."""
         k = start - 1
-        if k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_ in self.settlement_nouns:
+        if k > 0 and lower_words(doc)[k] == "of" and lower_words(doc)[k - 1] in self.settlement_nouns:
             k -= 1  # "the city of Hue"
-        if k > 0 and doc[k].lower_ in self.settlement_nouns:
+        if k > 0 and lower_words(doc)[k] in self.settlement_nouns:
             k -= 1  # "the capital Doha"
-            while k > 0 and doc[k].lower_ == "the":
+            while k > 0 and lower_words(doc)[k] == "the":
                 k -= 1
-        return k >= 0 and doc[k].lower_ in PLACE_PREPOSITIONS | MOTION_PREPOSITIONS
+        return k >= 0 and lower_words(doc)[k] in PLACE_PREPOSITIONS | MOTION_PREPOSITIONS
 
     def _opening_place(self, doc: Doc, place: Span, name_end: int, by_start, article_countries, article_cities):
         """The city and country a place that opens a building's name gives it: its town
@@ -1297,14 +1297,14 @@ class VenueRecognizer(RuleComponent):
         info = span_value(place, "nf_place")
         story_there = any(c.get("country") == info.get("country") and (i < 0 or by_start[i].text != place.text)
                           for i, c in article_countries) or self._named_as_place(doc, place, article_cities)
-        if info["kind"] == "city" and (story_there or doc[name_end - 1].lower_ in self.city_facility_heads):
+        if info["kind"] == "city" and (story_there or lower_words(doc)[name_end - 1] in self.city_facility_heads):
             return info.get("city") or place.text, info.get("country")
         return None, info.get("country") if info["kind"] in ("country", "region") else None
 
     def _headquarters_of(self, doc: Doc, k: int, sent: Span, dateline, article_cities) -> Optional[Span]:
         """ "at the headquarters of the General Secretariat": a body's seat written in lowercase
         before the body's name is the building."""
-        if doc[k].lower_ not in self.owned_buildings or k + 2 >= sent.end or doc[k + 1].lower_ != "of":
+        if lower_words(doc)[k] not in self.owned_buildings or k + 2 >= sent.end or lower_words(doc)[k + 1] != "of":
             return None
         end = k + 1
         step = _name_goes_on(doc, end, sent.end, self.building_name_particles)
@@ -1324,9 +1324,9 @@ class VenueRecognizer(RuleComponent):
         """Where a building's name ends inside the capitalised run ``k:end``: before a day or month
         ("at the White House Wednesday morning"), or at its building word when a city closes the
         run ("at the Andean Secretariat Lima")."""
-        while end > k + 1 and doc[end - 1].text in self.names.months_and_days:
+        while end > k + 1 and token_texts(doc)[end - 1] in self.names.months_and_days:
             end -= 1
-        if end not in buildings and not (end + 1 < len(doc) and doc[end].lower_ in (",", "in") and end + 1 in by_start):
+        if end not in buildings and not (end + 1 < len(doc) and lower_words(doc)[end] in (",", "in") and end + 1 in by_start):
             # (not "the Kempinski Hotel Gold Coast City in Accra": a place after it, the run is the name)
             city = next((j for j in range(k + 1, end) if j in buildings and j in by_start and by_start[j].end == end
                          and span_value(by_start[j], "nf_place")["kind"] == "city"), None)
@@ -1360,7 +1360,7 @@ class VenueRecognizer(RuleComponent):
         end = self._name_end_before_city(doc, k, _name_end(doc, k, sent.end), buildings, by_start)
         if end == k:
             return self._headquarters_of(doc, k, sent, dateline, article_cities)
-        if k in by_start and by_start[k].end == end and end + 1 < sent.end and doc[end].text in POSSESSIVES:
+        if k in by_start and by_start[k].end == end and end + 1 < sent.end and token_texts(doc)[end] in POSSESSIVES:
             # "at Durban's Inkosi Albert Luthuli International Convention Centre": the city's building
             return self._city_building(doc, by_start[k], sent, buildings, by_start, dateline)
         extent = self._building_name(doc, k, end, sent, buildings, by_start, building_starts, named)
@@ -1393,10 +1393,10 @@ class VenueRecognizer(RuleComponent):
         name_end = None
         if lower_word is not None:  # (also after a name already known as one: "the Casa Piedra convention centre in X")
             # ... but a body's own building keeps its word: "the AU headquarters", "FAO headquarters"
-            name_end, end = None if doc[end].lower_ in self.owned_buildings else end, lower_word.end
+            name_end, end = None if lower_words(doc)[end] in self.owned_buildings else end, lower_word.end
             is_building = True
         # "at Bharat Mandapam, New Delhi": a name that a city follows is a building there
-        if not is_building and end + 1 < sent.end and doc[end].text == "," and end + 1 in by_start \
+        if not is_building and end + 1 < sent.end and token_texts(doc)[end] == "," and end + 1 in by_start \
                 and span_value(by_start[end + 1], "nf_place").get("kind") == "city" and k not in by_start:
             is_building = True
         if not is_building and end == k + 1 and self._lone_name(doc, k, sent, named):
@@ -1406,15 +1406,15 @@ class VenueRecognizer(RuleComponent):
         while True:
             # "the Coordinating Ministry for Economic Affairs"; not "Lancaster House for Black Sea talks"
             step = _name_goes_on(doc, end, sent.end, self.building_name_particles) or int(
-                end + 1 < sent.end and is_capitalised(doc[end + 1]) and doc[end].lower_ == "for"
-                and doc[end - 1].lower_ in self.institution_heads)
+                end + 1 < sent.end and is_capitalised(doc[end + 1]) and lower_words(doc)[end] == "for"
+                and lower_words(doc)[end - 1] in self.institution_heads)
             if not step:
                 break
             # "the Department of State", "Palais des Nations"; "the Ministry of Fisheries and Aquaculture"
             end = _name_end(doc, end + step, sent.end)
-        if name_end is None and end < sent.end and doc[end].lower_ == "headquarters" and doc[end - 1].text[:1].isupper():
+        if name_end is None and end < sent.end and lower_words(doc)[end] == "headquarters" and token_texts(doc)[end - 1][:1].isupper():
             end += 1  # "the Ministry of Foreign Affairs headquarters": the building of that body
-        if end + 1 < sent.end and doc[end].text in POSSESSIVES and is_capitalised(doc[end + 1]):
+        if end + 1 < sent.end and token_texts(doc)[end] in POSSESSIVES and is_capitalised(doc[end + 1]):
             # "at Parliament's Legislative Council Chamber": the room or building inside it
             k = end = end + 1
             while end < sent.end and is_capitalised(doc[end]):
@@ -1426,11 +1426,11 @@ class VenueRecognizer(RuleComponent):
         the words that said so): a place after it, "here", a city opening its name, "of" a country
         in it, else the story's city."""
         city, country, town_at = None, None, None
-        consumed = end + 1 if end < sent.end and doc[end].lower_ == "here" else end  # "the Skylight Hotel here"
+        consumed = end + 1 if end < sent.end and lower_words(doc)[end] == "here" else end  # "the Skylight Hotel here"
         after = _comma_in(doc, is_acronym_paren(doc, end, sent.end), sent.end)  # "the ... Center (PICC) in Pasay City"
         if after < sent.end and after == end and after in by_start and span_value(by_start[after], "nf_place")["kind"] == "city":
             after -= 1  # "at the X Secretariat Jeddah": the city right after the building's word
-        if after + 1 < sent.end and (doc[after].lower_ in (",", "in") or after + 1 == end) and after + 1 in by_start:
+        if after + 1 < sent.end and (lower_words(doc)[after] in (",", "in") or after + 1 == end) and after + 1 in by_start:
             # "at the Grand Pacific Hotel in Suva", "at Hotel Conrad, Nusa Dua"
             info = span_value(by_start[after + 1], "nf_place")
             city = info.get("city") if info["kind"] in ("city", "country") else None
@@ -1449,7 +1449,7 @@ class VenueRecognizer(RuleComponent):
         if country is None:  # "the Foreign Correspondents' Club of Thailand": "of" a country in the name
             country = next((span_value(by_start[j], "nf_place").get("country") for j in range(k + 1, name_end or end)
                             if j in by_start and span_value(by_start[j], "nf_place")["kind"] == "country"
-                            and doc[j - 1].lower_ == "of"), None)
+                            and lower_words(doc)[j - 1] == "of"), None)
         if city is None:
             city, country = self._story_city(doc, sent, country, dateline, article_cities, k)
         return city, country, consumed, town_at

@@ -19,7 +19,7 @@ from ..linking.retold import described, merge_numbered_descriptions, merge_retol
 from ..linking.words import EVENT_WORDS_FILE, LINKING_WORDS_FILE, link_words
 from ..recognition.base import RuleComponent
 from ..recognition.extensions import doc_value, span_value
-from ..recognition.lexicon import spans_in, token_indices
+from ..recognition.lexicon import lower_words, spans_in, token_indices, token_texts
 from ..recognition.names import POSSESSIVES, release_sentences
 from ..recognition.phrases import doc_text, sent_of, text_of
 from ..recognition.wordclasses import word_classes_of
@@ -191,8 +191,8 @@ def _destination(place: Span) -> bool:
     """ "a mission to Nairobi", "a summit in Suva": a place an event goes to or is in, not the
     country of a person ("a meeting with Nepal's Foreign Minister")."""
     doc = place.doc
-    return place.start > 0 and doc[place.start - 1].lower_ in ("to", "in") \
-        and not (place.end < len(doc) and doc[place.end].text in POSSESSIVES)
+    return place.start > 0 and lower_words(doc)[place.start - 1] in ("to", "in") \
+        and not (place.end < len(doc) and token_texts(doc)[place.end] in POSSESSIVES)
 
 
 def _sentences_with(doc: Doc, *keys: str) -> set:
