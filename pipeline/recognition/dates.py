@@ -636,17 +636,21 @@ def word_flag_pattern(pattern: Sequence[Dict[str, Any]], flags: Dict[FrozenSet[s
 
 
 #: What a token must be to match a pattern element, as far as the word alone tells: (the lexeme
-#: flags it must have, its accepted lowercase forms, its accepted texts); None: no test.
-_WordTest = Tuple[FrozenSet[int], Optional[FrozenSet[str]], Optional[FrozenSet[str]]]
+#: flags it must have, its accepted lowercase forms, its accepted texts, the expressions its
+#: lowercase form (True) or text (False) must hold); None: no test.
+_WordTest = Tuple[FrozenSet[int], Optional[FrozenSet[str]], Optional[FrozenSet[str]], Tuple[Tuple[bool, Any], ...]]
 
 
 def _word_test(el: Dict[str, Any]) -> _WordTest:
     """The test of a pattern element (flags in place, see :func:`flag_pattern`) as far as it
-    is read from the word alone; the parts read from other attributes (LIKE_NUM, a REGEX ...)
-    are left out: it may pass a token the element fails, never the reverse."""
+    is read from the word alone; the parts read from other attributes (LIKE_NUM, an extension
+    ...) are left out: it may pass a token the element fails, never the reverse."""
     flags = frozenset(k for k, v in el.items() if isinstance(k, int) and v is True)
     texts = [t for t in (_value_set(el.get(attr)) for attr in ("ORTH", "TEXT") if attr in el) if t is not None]
-    return flags, _value_set(el.get("LOWER")), texts[0] if len(texts) == 1 else None
+    # a REGEX is searched for in the word as spaCy's Matcher does it (re.search)
+    regexes = tuple((attr == "LOWER", re.compile(el[attr]["REGEX"])) for attr in ("LOWER", "ORTH", "TEXT")
+                    if isinstance(el.get(attr), dict) and set(el[attr]) == {"REGEX"})
+    return flags, _value_set(el.get("LOWER")), texts[0] if len(texts) == 1 else None, regexes
 
 
 def _side_tests(pattern: Sequence[Dict[str, Any]], index: int, step: int) -> Optional[List[_WordTest]]:
@@ -673,7 +677,9 @@ def _passes(tests: Optional[List[_WordTest]], flags: Sequence[int], lower: Optio
     if tests is None:
         return True
     return lower is not None and any(need.issubset(flags) and (lowers is None or lower in lowers)
-                                     and (texts is None or text in texts) for need, lowers, texts in tests)
+                                     and (texts is None or text in texts)
+                                     and (not regexes or all(rx.search(lower if on_lower else text) for on_lower, rx in regexes))
+                                     for need, lowers, texts, regexes in tests)
 
 
 def _single_word_test(pattern: Sequence[Dict[str, Any]]) -> Optional[List[_WordTest]]:
