@@ -37,7 +37,7 @@ from .office_country import (DELEGATION_NOUNS, LIST_GAP, coordinated_after, FACI
                              delegation_member, delegation_of, escorts_after, faced_country, faced_official, listed_after, other_of,
                              place_kind, posted_to, sends_message, settled_country, story_demonym_country, story_pair,
                              visited_place_country)
-from .phrases import JOINING_DASHES, is_acronym_paren, text_of
+from .phrases import JOINING_DASHES, char_token_bounds, is_acronym_paren, text_of
 from .wordclasses import word_classes_of
 from .names import BARE_APOSTROPHES, HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, is_possessive, sentence_of
 
@@ -1018,10 +1018,10 @@ class OfficialRecognizer(RuleComponent):
         spans = []
         for official in officials:
             for m in official.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None:
+                bounds = char_token_bounds(doc, m.start, m.end)
+                if bounds is None:
                     continue
-                span = Span(doc, span.start, span.end, label="OFFICIAL", span_id=m.rule)
+                span = Span(doc, bounds[0], bounds[1], label="OFFICIAL", span_id=m.rule)
                 spans.append(span)
                 set_span_value(span, "nf_official", official.value())
         spans.extend(self._short_forms(doc, officials, named_again))
@@ -1227,10 +1227,10 @@ class OfficialRecognizer(RuleComponent):
         return j + int(j < limit and token_texts(doc)[j] == ":") if j > i or i < limit and token_texts(doc)[i] == ":" else i
 
     def _context(self, doc: Doc, m: OfficialMention, places, head_tokens=frozenset()) -> Optional[OfficeContext]:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
+        bounds = char_token_bounds(doc, m.start, m.end)
+        if bounds is None:
             return None
-        return OfficeContext(doc=doc, sent=sentence_of(doc, span.start), start=span.start, end=span.end,
+        return OfficeContext(doc=doc, sent=sentence_of(doc, bounds[0]), start=bounds[0], end=bounds[1],
                              by_start=places[0], by_end=places[1], words=self.words,
                              name_particles=self.names.particles, style_words=self.style_words,
                              office_tokens=head_tokens)
@@ -1386,8 +1386,8 @@ class OfficialRecognizer(RuleComponent):
             if person.country is not None or any(m.international for m in person.mentions):
                 continue
             for m in person.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                k = span.start if span is not None else 0
+                bounds = char_token_bounds(doc, m.start, m.end)
+                k = bounds[0] if bounds is not None else 0
                 k -= int(k > 0 and lower_words(doc)[k - 1] == "the")
                 if not (k > 1 and is_possessive(doc, k - 1) and token_texts(doc)[k - 2] in self.office_words):
                     continue
@@ -1517,10 +1517,10 @@ class OfficialRecognizer(RuleComponent):
         happens ("In Port Vila, the delegation will meet with Prime Minister NAME", "Meetings in
         Apia with Prime Minister NAME"); ``meeting_places``: those states by sentence."""
         for mention in person.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or not self._meeting_cue_before(doc, span.start):
+            bounds = char_token_bounds(doc, mention.start, mention.end)
+            if bounds is None or not self._meeting_cue_before(doc, bounds[0]):
                 continue
-            states = meeting_places.get(sentence_of(doc, span.start).start, ())
+            states = meeting_places.get(sentence_of(doc, bounds[0]).start, ())
             if len(states) == 1:
                 return next(iter(states))
         return None
@@ -1544,9 +1544,9 @@ class OfficialRecognizer(RuleComponent):
         """Whether the mention is whom a visiting party meets: a word of meeting or facing just
         before it ("the meeting with Mr. NAME", "the delegation also met Minister NAME") in a
         sentence that names the party (a delegation; ``party_sentences``: their starts)."""
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return span is not None and sentence_of(doc, span.start).start in party_sentences \
-            and self._meeting_cue_before(doc, span.start)
+        bounds = char_token_bounds(doc, mention.start, mention.end)
+        return bounds is not None and sentence_of(doc, bounds[0]).start in party_sentences \
+            and self._meeting_cue_before(doc, bounds[0])
 
     @staticmethod
     def _party_state(officials, trip: Optional[str]) -> Optional[str]:
@@ -2052,8 +2052,8 @@ class OfficialRecognizer(RuleComponent):
         lowers = lower_words(doc)
         verbs = self.words["EVENT_HOST_VERB"]
         host_sentences = {sentence_of(doc, i).start for i, word in enumerate(lowers) if word in verbs}
-        starts = (doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions)
-        if not any(span is not None and sentence_of(doc, span.start).start in host_sentences for span in starts):
+        starts = (char_token_bounds(doc, m.start, m.end) for m in mentions)
+        if not any(bounds is not None and sentence_of(doc, bounds[0]).start in host_sentences for bounds in starts):
             return None
         states = {place["country"] for _, place in _body_states(doc) if place.get("country")}
         return states.pop() if len(states) == 1 else None
@@ -2209,9 +2209,9 @@ class OfficialRecognizer(RuleComponent):
         covered = set()
         for person in officials:
             for m in person.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None:
-                    covered.update(range(span.start, span.end))
+                bounds = char_token_bounds(doc, m.start, m.end)
+                if bounds is not None:
+                    covered.update(range(*bounds))
         return covered
 
     def _country_by_name(self, doc: Doc, officials, places, named_again: List[Tuple[int, int, int]]) -> None:
@@ -2244,10 +2244,10 @@ class OfficialRecognizer(RuleComponent):
         starts: Dict[int, int] = {}
         for owner, person in enumerate(officials):
             for m in person.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None:
-                    ends.setdefault(span.end, owner)
-                    starts.setdefault(span.start, owner)
+                bounds = char_token_bounds(doc, m.start, m.end)
+                if bounds is not None:
+                    ends.setdefault(bounds[1], owner)
+                    starts.setdefault(bounds[0], owner)
         of_bodies = {owner for owner, person in enumerate(officials) if any(m.international for m in person.mentions)}
         for k, owner in sorted(starts.items()):
             person = officials[owner]
