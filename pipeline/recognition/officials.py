@@ -37,7 +37,7 @@ from .office_country import (DELEGATION_NOUNS, LIST_GAP, coordinated_after, FACI
                              delegation_member, delegation_of, escorts_after, faced_country, faced_official, listed_after, other_of,
                              place_kind, posted_to, sends_message, settled_country, story_demonym_country, story_pair,
                              visited_place_country)
-from .phrases import JOINING_DASHES, char_token_bounds, is_acronym_paren, text_of
+from .phrases import JOINING_DASHES, char_token_bounds, is_acronym_paren, span_text, text_of
 from .wordclasses import word_classes_of
 from .names import BARE_APOSTROPHES, HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, is_possessive, sentence_of
 
@@ -309,11 +309,11 @@ class OfficialRecognizer(RuleComponent):
         honorifics = {k: v for k, v in honorifics.items() if not self._before_patronymic(doc, v.end)}
         # "Foreign Minister Amir Khan", "Speaker of the Knesset Amir Ohana": an office that is also
         # a given name is the name when an office's word stands right before it
-        heads = [h for h in heads if not (h.text in self.words["GIVEN_NAME_OFFICE"] and h.start > 0
+        heads = [h for h in heads if not (span_text(h) in self.words["GIVEN_NAME_OFFICE"] and h.start > 0
                                           and token_texts(doc)[h.start - 1] in self.title_words)]
         heads = [h for h in heads if not self._family_name_office(doc, h, heads)]
         # "will chair", "to head": a verb, not an office
-        heads = [h for h in heads if not (h.text.islower() and h.start > 0 and lower_words(doc)[h.start - 1] in self.words["VERB_CUE"])]
+        heads = [h for h in heads if not (span_text(h).islower() and h.start > 0 and lower_words(doc)[h.start - 1] in self.words["VERB_CUE"])]
         self._contextual_honorifics(doc, honorifics, {h.start for h in heads})
         # "Chief" inside "Air Chief Marshal" is part of a rank, not an office
         inside_rank = {i for span in honorifics.values() if len(span) > 1 for i in range(span.start, span.end)}
@@ -326,7 +326,7 @@ class OfficialRecognizer(RuleComponent):
         a given name, between a name word (no place, no office word) and a name word or an
         in-word hyphen, is a word of that name ("Kuwait Amir Sheikh NAME" stays an office)."""
         k, end = head.start, head.end
-        if head.text not in self.words["GIVEN_NAME_OFFICE"] or k == 0 or end >= len(doc) \
+        if span_text(head) not in self.words["GIVEN_NAME_OFFICE"] or k == 0 or end >= len(doc) \
                 or k - 1 in places[1] or end in honorifics or not doc[k - 1].whitespace_:
             return False
         before, after = doc[k - 1], doc[end]
@@ -340,7 +340,7 @@ class OfficialRecognizer(RuleComponent):
         after the one name word that follows another office, and before no name word and no
         complement, is the end of that name."""
         k = head.start
-        if head.text not in self.words["FAMILY_NAME_OFFICE"] or k < 2 or not self.names.is_name_word(doc[k - 1]) \
+        if span_text(head) not in self.words["FAMILY_NAME_OFFICE"] or k < 2 or not self.names.is_name_word(doc[k - 1]) \
                 or token_texts(doc)[k - 1] in self.title_words or not any(h.end == k - 1 for h in heads):
             return False
         nxt = doc[head.end] if head.end < len(doc) else None
@@ -360,7 +360,7 @@ class OfficialRecognizer(RuleComponent):
             span = honorifics.get(start)
             if span is None or len(span) != 1:
                 continue
-            text = span.text
+            text = span_text(span)
             if text in self.context_styles:
                 nxt = doc[start + 1] if start + 1 < len(doc) else None
                 prev = doc[start - 1] if start > 0 else None
@@ -384,13 +384,13 @@ class OfficialRecognizer(RuleComponent):
         by_start, by_end = {}, {}
         spans = list(spans_in(doc, settings.SPANS_PLACES))
         values = [span_value(s, "nf_place") or {} for s in spans]
-        named = [(s.text, v.get("country")) for s, v in zip(spans, values) if v.get("kind") == "country"]
+        named = [(span_text(s), v.get("country")) for s, v in zip(spans, values) if v.get("kind") == "country"]
         ends = {s.end for s in spans}
         for span, place in zip(spans, values):
             if self._town_ends_a_name(doc, span, place, ends):
                 continue
             if place.get("kind") == "demonym" and not place.get("country") and named:
-                country = story_demonym_country(span.text, named)
+                country = story_demonym_country(span_text(span), named)
                 if country:  # a span of this component's own, so that the places' values stay
                     span = Span(doc, span.start, span.end, label=STORY_DEMONYM)
                     set_span_value(span, "nf_place", {**place, "country": country})
@@ -518,7 +518,7 @@ class OfficialRecognizer(RuleComponent):
                                or self._institution_after_comma(doc, end, sent.end, by_start)
                                or self._served_in(doc, end, end, sent.end, by_start)):
             last_good, country_tail = self._complement(doc, end, sent, by_start, honorific_starts,
-                                                       lower_head=head.text.islower())
+                                                       lower_head=span_text(head).islower())
             if last_good > end + 1:
                 title.end = title.outer_end = last_good
                 self._cut_country_tail(doc, head, title, country_tail, end, by_start)
@@ -550,7 +550,7 @@ class OfficialRecognizer(RuleComponent):
         head_text = text_of(doc, head.start, head.end)  # read once, not at every step
         while start > sent.start and head_text not in self.style_titles:
             tok = doc[start - 1]
-            if not head.text.islower() and self._body_acronym_before(doc, start, sent.start):
+            if not span_text(head).islower() and self._body_acronym_before(doc, start, sent.start):
                 start -= 3  # "World Health Organization (WHO) Regional Director": the body's name goes on before
                 continue
             if start in by_end or not (tok.is_title or tok.is_upper):  # a place ends at start-1
@@ -602,7 +602,7 @@ class OfficialRecognizer(RuleComponent):
         before = start
         if before > sent.start and is_possessive(doc, before - 1):
             before -= 1
-        elif not head.text.islower():
+        elif not span_text(head).islower():
             # "India's visiting Foreign Minister", "Fiji's recently-elected Prime Minister": words
             # that describe the holder stand between the state's possessive and its office
             k = self._describing_words_start(doc, start, sent.start)
@@ -616,7 +616,7 @@ class OfficialRecognizer(RuleComponent):
                 f"country.title_{place_kind(by_end[before])}"
         elif self.office_countries:
             # "Taoiseach", "Tánaiste and Minister for ...": the office says whose it is
-            title.country = self.office_countries.get(head.text) or next(
+            title.country = self.office_countries.get(span_text(head)) or next(
                 (self.office_countries[t.text] for t in doc[start:head.end] if t.text in self.office_countries), None)
             # "Custodian of the Two Holy Mosques(,) King NAME": such an office written right before this one
             written_before = text_of(doc, max(sent.start, start - OFFICE_REACH), start).rstrip(" ,")
@@ -986,7 +986,7 @@ class OfficialRecognizer(RuleComponent):
                                      international=appositive.international or company,
                                      country=None if company else appositive.country)
                 forward = None
-            if forward and not forward.comma_gap and not head.text.islower():
+            if forward and not forward.comma_gap and not span_text(head).islower():
                 appositive = None
             if appositive and forward and any(appositive.name_span[1] == end for _, end in claimed) \
                     and self._full_name(doc, forward):
@@ -1195,7 +1195,7 @@ class OfficialRecognizer(RuleComponent):
                 start=doc[i].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=text_of(doc, i, end),
                 name_tokens=tuple(w for w in token_texts(doc)[i:end] if w not in HYPHENS),
                 title=f"{title} {text_of(doc, end, portfolio)}" if portfolio else title,
-                honorifics=[honorific_form(h.text) for h in styles if h.label_ == "HONORIFIC"],
+                honorifics=[honorific_form(span_text(h)) for h in styles if h.label_ == "HONORIFIC"],
                 country=country, rule="title.plural_list+name", name_span=(i, end),
                 country_rule="country.plural_list_holder" if country else ""))
             i = after
@@ -1372,7 +1372,7 @@ class OfficialRecognizer(RuleComponent):
             if not opens or any(a <= doc[head.start].idx < b for a, b in spans):
                 continue
             holders = [person for person in officials
-                       if person.title and f" {head.text.lower()} " in f" {person.title.lower()} "]
+                       if person.title and f" {span_text(head).lower()} " in f" {person.title.lower()} "]
             if len(holders) == 1 and holders[0].country is None \
                     and not any(m.international for m in holders[0].mentions):
                 holders[0].country = title.country
@@ -1531,7 +1531,7 @@ class OfficialRecognizer(RuleComponent):
         found: Dict[int, set] = {}
         for k, place in self._places(doc)[0].items():
             if k > 0 and lower_words(doc)[k - 1] == "in" and place_kind(place) in ("city", "country") \
-                    and place.text not in self.words["BODY_SEAT_CITY"]:
+                    and span_text(place) not in self.words["BODY_SEAT_CITY"]:
                 found.setdefault(sentence_of(doc, k).start, set()).add((span_value(place, "nf_place") or {}).get("country"))
         return found
 
@@ -1682,7 +1682,7 @@ class OfficialRecognizer(RuleComponent):
         k = is_acronym_paren(doc, title.outer_end, sent.end)  # "... Organisation (WHO), Tedros"
         holder_state = None
         origin = places[0].get(k + 1) if k + 1 < sent.end and lower_words(doc)[k] == "from" \
-            and head.text.lower() == "counterpart" else None
+            and span_text(head).lower() == "counterpart" else None
         if origin is not None and (span_value(origin, "nf_place") or {}).get("kind") == "country":
             holder_state, k = _place_country(origin), origin.end  # "his counterpart from Poland(,) NAME"
         holder_rule = "country.counterpart_from" if holder_state else ""
@@ -1703,7 +1703,7 @@ class OfficialRecognizer(RuleComponent):
         lead = min(title.lead, title.start)
         lead -= int(lead > 0 and lower_words(doc)[lead - 1] == "the")  # "His Excellency the Secretary-General, NAME"
         style = (honorific_ends or {}).get(lead)
-        styles_before_title = int(style is not None and style.text in self.pre_title_styles)
+        styles_before_title = int(style is not None and span_text(style) in self.pre_title_styles)
         if styles_before_title:
             hons = [style] + hons
         name_end = self.names.read_name(doc, name_start, sent.end)
@@ -1737,10 +1737,10 @@ class OfficialRecognizer(RuleComponent):
             name=text_of(doc, name_start, name_end),
             name_tokens=tuple(w for w in token_texts(doc)[name_start:name_end] if w not in HYPHENS),
             title=title.words(doc),
-            honorifics=[honorific_form(h.text) for h in hons if h.label_ == "HONORIFIC"],
+            honorifics=[honorific_form(span_text(h)) for h in hons if h.label_ == "HONORIFIC"],
             country=None if international else country, international=international,
             rule=f"{title.rule}+name", country_rule=country_rule if country else "",
-            title_is_style=head.text in self.style_titles and title.start == head.start and title.end == head.end,
+            title_is_style=span_text(head) in self.style_titles and title.start == head.start and title.end == head.end,
             styles_before_title=int(bool(styles_before_title) and hons[0].label_ == "HONORIFIC"),
             name_span=(name_start, name_end), comma_gap=comma_gap,
         )
@@ -1750,7 +1750,7 @@ class OfficialRecognizer(RuleComponent):
         """Name first, in apposition: "H.E. Dr. Xiao Jianguo, Chinese Ambassador to Timor-Leste"."""
         sent = sentence_of(doc, head.start)
         k = title.lead
-        while head.text.islower() and k > sent.start and k > title.lead - 2 and doc[k - 1].is_lower \
+        while span_text(head).islower() and k > sent.start and k > title.lead - 2 and doc[k - 1].is_lower \
                 and doc[k - 1].is_alpha and not doc[k - 1].is_stop:
             k -= 1  # "group chief executive officer", "senior adviser"
         # "NAME, UNESCO's Assistant Director-General": the body whose office it is
@@ -1786,9 +1786,9 @@ class OfficialRecognizer(RuleComponent):
         if not (k > sent.start + 1 and (token_texts(doc)[k - 1] == "," or _spaced_dash(doc, k - 1) or line_break or glued
                                         or bracketed)):
             return None
-        if k == title.lead == head.start and title.end == head.end and head.text in self.names.post_nominals:
+        if k == title.lead == head.start and title.end == head.end and span_text(head) in self.names.post_nominals:
             return None  # "Hon. NAME, MLA, Minister of ...": bare letters after a name are post-nominals
-        if head.text.islower() and title.outer_end == head.end and title.lead == title.start \
+        if span_text(head).islower() and title.outer_end == head.end and title.lead == title.start \
                 and not (token_texts(doc)[k - 1] == "," and self._closed_apposition(doc, title.outer_end, sent.end)):
             return None  # ", the prime minister said" is too weak a cue; ", Kenya's envoy" is not
         name_start, name_end = self.names.read_name_backwards(doc, k - 1 + int(role > 0 or glued), sent.start)
@@ -1820,7 +1820,7 @@ class OfficialRecognizer(RuleComponent):
             name=text_of(doc, name_start, name_end),
             name_tokens=tuple(w for w in token_texts(doc)[name_start:name_end] if w not in HYPHENS),
             title=title.words(doc),
-            honorifics=[honorific_form(h.text) for h in hons if h.label_ == "HONORIFIC"],
+            honorifics=[honorific_form(span_text(h)) for h in hons if h.label_ == "HONORIFIC"],
             country=None if international else title.country, international=international,
             rule=f"name+{title.rule}", country_rule=title.country_rule, name_span=(name_start, name_end), apposition=True,
             secondary="also" in cue,
