@@ -671,6 +671,22 @@ def _side_tests(pattern: Sequence[Dict[str, Any]], index: int, step: int) -> Opt
     return None
 
 
+#: The places around an anchor whose word is tested before a window is matched: (step, distance);
+#: the nearest first, as they reject most windows.
+_PLACES = ((-1, 1), (1, 1), (-1, 2), (1, 2))
+
+
+def _place_tests(pattern: Sequence[Dict[str, Any]], index: int, step: int, distance: int) -> Optional[List[_WordTest]]:
+    """:func:`_side_tests` of the word ``distance`` words away from the anchor element ``index``
+    (``step``: -1 before it, 1 after it): None (any word) unless every element between them
+    takes exactly one word, so that the word is always the one the tests are for."""
+    for k in range(1, distance):
+        j = index + step * k
+        if not 0 <= j < len(pattern) or pattern[j].get("OP") not in (None, "1"):
+            return None
+    return _side_tests(pattern, index + step * (distance - 1), step)
+
+
 def _passes(tests: Optional[List[_WordTest]], flags: Sequence[int], lower: Optional[str], text: Optional[str]) -> bool:
     """Whether a token (its flags, lowercase form, text; None: past the doc's edge) may pass one
     of :func:`_side_tests` (None: anything passes, the doc's edge too)."""
@@ -706,12 +722,13 @@ class _Group:
         self.after = 0
         self.matcher = Matcher(vocab, validate=False)
         self.bit = 0
-        #: per rule, the tests of the words next to its anchor (None: some rule has neither,
-        #: every anchor's window is matched)
-        self.neighbours: Optional[List[Tuple[Optional[List[_WordTest]], Optional[List[_WordTest]]]]] = []
-        #: per side (0: the word before an anchor, 1: after it), ORTH id (-1: the doc's edge) ->
-        #: the rules (bits) whose test the word passes there
-        self.fits: Tuple[Dict[int, int], Dict[int, int]] = ({}, {})
+        #: per rule, the tests of the words around its anchor, one per place of :data:`_PLACES`
+        #: (None: any word; neighbours None: some rule has no test next to its anchor, every
+        #: anchor's window is matched)
+        self.neighbours: Optional[List[Tuple[Optional[List[_WordTest]], ...]]] = []
+        #: per place of :data:`_PLACES`, ORTH id (-1: past the doc's edge) -> the rules (bits)
+        #: whose test the word passes there
+        self.fits: Tuple[Dict[int, int], ...] = tuple({} for _ in _PLACES)
         #: the rules of one word that the word alone decides ("2025", "June"): (match id, test),
         #: matched without the Matcher, so that they leave the windows to the longer rules
         self.singles: List[Tuple[int, List[_WordTest]]] = []
@@ -730,14 +747,14 @@ class _Group:
         self.matcher.add(key, [pattern])
         left, right = _side_tests(pattern, index, -1), _side_tests(pattern, index, 1)
         if self.neighbours is not None and (left or right):
-            self.neighbours.append((left, right))
+            self.neighbours.append(tuple(_place_tests(pattern, index, step, distance) for step, distance in _PLACES))
         else:
             self.neighbours = None
 
-    def rules_fitting(self, side: int, word: Tuple[Sequence[int], Optional[str], Optional[str]]) -> int:
+    def rules_fitting(self, place: int, word: Tuple[Sequence[int], Optional[str], Optional[str]]) -> int:
         """The rules (bits) that a word ((flags, lowercase form, text); None for both strings
-        past the doc's edge) may fit on a side of their anchor (0: before it, 1: after it)."""
-        return sum(1 << r for r, tests in enumerate(self.neighbours) if _passes(tests[side], *word))
+        past the doc's edge) may fit at a place around their anchor (an index of :data:`_PLACES`)."""
+        return sum(1 << r for r, tests in enumerate(self.neighbours) if _passes(tests[place], *word))
 
 
 class AnchoredMatcher:
@@ -863,18 +880,21 @@ class AnchoredMatcher:
         the same rule (each word's fit decided once per group and side)."""
         orths, n = token_ids(doc, "ORTH"), len(doc)
         fits = group.fits
-        if len(fits[0]) + len(fits[1]) >= self.CACHE_SIZE:
-            fits[0].clear()
-            fits[1].clear()
+        if sum(len(known) for known in fits) >= self.CACHE_SIZE:
+            for known in fits:
+                known.clear()
         kept = []
         for a in anchors:
             rules = -1
-            for side, i in ((0, a - 1), (1, a + 1)):
+            for place, (step, distance) in enumerate(_PLACES):
+                i = a + step * distance
                 orth = orths[i] if 0 <= i < n else -1
-                bits = fits[side].get(orth)
+                bits = fits[place].get(orth)
                 if bits is None:
-                    bits = fits[side][orth] = group.rules_fitting(side, self._word_at(doc, i))
+                    bits = fits[place][orth] = group.rules_fitting(place, self._word_at(doc, i))
                 rules &= bits
+                if not rules:
+                    break
             if rules:
                 kept.append(a)
         return kept
