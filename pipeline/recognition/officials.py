@@ -1243,16 +1243,17 @@ class OfficialRecognizer(RuleComponent):
         read, contexts = [], []
         for m in mentions:
             ctx = self._context(doc, m, places, head_tokens)
-            if ctx is not None and m.country is None and not m.international:
-                country, rule = context_country(ctx)
-                if country:
-                    m = replace(m, country=country, rule=f"{m.rule}+country.{rule}", country_rule=f"country.{rule}")
             if ctx is not None:
+                told = {}  # (one copy of the mention with all it reads)
+                if m.country is None and not m.international:
+                    country, rule = context_country(ctx)
+                    if country:
+                        told = dict(country=country, rule=f"{m.rule}+country.{rule}", country_rule=f"country.{rule}")
                 escorting = escorts_after(ctx)
                 visiting, hosting = visited_place_country(ctx)
                 m = replace(m, visiting=visiting, hosting=hosting, posted=posted_to(ctx), visitor=self._visitor(ctx),
                             accompanies=accompanies(ctx) or sends_message(ctx) or escorting is not None,
-                            escorts=self._escorted(doc, mentions, escorting, ctx.sent.end))
+                            escorts=self._escorted(doc, mentions, escorting, ctx.sent.end), **told)
             read.append(m)
             contexts.append(ctx)
         self._delegation_list(read, contexts)
@@ -1269,8 +1270,10 @@ class OfficialRecognizer(RuleComponent):
         for m, ctx in zip(read, contexts):
             if ctx is not None and not m.international:  # a told one's too: whom he faces tells the story's side
                 faced = faced_official(ctx, self._near(everyone, all_starts, ctx))
-                m = replace(m, facing=faced_country(ctx, self._near(told, starts, ctx)),
-                            faces=(read[faced.key].start, read[faced.key].end) if faced else None)
+                facing = faced_country(ctx, self._near(told, starts, ctx))
+                faces = (read[faced.key].start, read[faced.key].end) if faced else None
+                if (facing, faces) != (m.facing, m.faces):  # (most face no one: no copy)
+                    m = replace(m, facing=facing, faces=faces)
             result.append(m)
         return result
 
