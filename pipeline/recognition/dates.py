@@ -729,6 +729,10 @@ class _Group:
         #: per place of :data:`_PLACES`, ORTH id (-1: past the doc's edge) -> the rules (bits)
         #: whose test the word passes there
         self.fits: Tuple[Dict[int, int], ...] = tuple({} for _ in _PLACES)
+        #: per rule of ``neighbours``, how far its matches reach before and after its anchor
+        self.reach: List[Tuple[int, int]] = []
+        #: rules (bits) -> how far the matches of any of them reach before and after an anchor
+        self._reach_of: Dict[int, Tuple[int, int]] = {}
         #: the rules of one word that the word alone decides ("2025", "June"): (match id, test),
         #: matched without the Matcher, so that they leave the windows to the longer rules
         self.singles: List[Tuple[int, List[_WordTest]]] = []
@@ -748,8 +752,17 @@ class _Group:
         left, right = _side_tests(pattern, index, -1), _side_tests(pattern, index, 1)
         if self.neighbours is not None and (left or right):
             self.neighbours.append(tuple(_place_tests(pattern, index, step, distance) for step, distance in _PLACES))
+            self.reach.append((index, len(pattern) - index - 1))
         else:
             self.neighbours = None
+
+    def reach_of(self, rules: int) -> Tuple[int, int]:
+        """How far the matches of the rules (bits) reach before and after their anchor."""
+        found = self._reach_of.get(rules)
+        if found is None:
+            reach = [self.reach[r] for r in range(len(self.reach)) if rules >> r & 1]
+            found = self._reach_of[rules] = (max(b for b, _ in reach), max(a for _, a in reach))
+        return found
 
     def rules_fitting(self, place: int, word: Tuple[Sequence[int], Optional[str], Optional[str]]) -> int:
         """The rules (bits) that a word ((flags, lowercase form, text); None for both strings
@@ -854,16 +867,17 @@ class AnchoredMatcher:
                 matches.extend(self._single_matches(doc, group, anchors))
             if not len(group.matcher):
                 continue
-            if anchors and group.neighbours is not None:
-                # no window where the words next to the anchor fit no rule (most numbers)
-                anchors = self._fitting(doc, group, anchors)
             if not anchors:
                 continue
             windows: List[List[int]] = []
-            for a in anchors:
-                start, end = max(0, a - group.before), min(n, a + group.after + 1)
+            # no window where the words around the anchor fit no rule (most numbers); a window
+            # reaches as far as the rules that fit there reach
+            for a, before, after in self._fitting(doc, group, anchors) if group.neighbours is not None \
+                    else ((a, group.before, group.after) for a in anchors):
+                start, end = max(0, a - before), min(n, a + after + 1)
                 if windows and start <= windows[-1][1]:
-                    windows[-1][1] = end
+                    windows[-1][0] = min(windows[-1][0], start)
+                    windows[-1][1] = max(windows[-1][1], end)
                 else:
                     windows.append([start, end])
             matcher = group.matcher
@@ -875,9 +889,10 @@ class AnchoredMatcher:
                     matches.append((match_id, s + start, e + start))
         return matches
 
-    def _fitting(self, doc: Doc, group: _Group, anchors: List[int]) -> List[int]:
-        """The anchors where a rule of the group may match: the words before and after it fit
-        the same rule (each word's fit decided once per group and side)."""
+    def _fitting(self, doc: Doc, group: _Group, anchors: List[int]) -> List[Tuple[int, int, int]]:
+        """The anchors where a rule of the group may match, with how far those rules reach
+        before and after it: the words around it fit the same rule (each word's fit decided
+        once per group and place)."""
         orths, n = token_ids(doc, "ORTH"), len(doc)
         fits = group.fits
         if sum(len(known) for known in fits) >= self.CACHE_SIZE:
@@ -896,7 +911,7 @@ class AnchoredMatcher:
                 if not rules:
                     break
             if rules:
-                kept.append(a)
+                kept.append((a, *group.reach_of(rules)))
         return kept
 
     def _single_matches(self, doc: Doc, group: _Group, anchors: List[int]) -> List[Tuple[int, int, int]]:
