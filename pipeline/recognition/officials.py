@@ -239,6 +239,8 @@ LOOSE_COMPLEMENT_REACH = 10
 class OfficialRecognizer(RuleComponent):
     pattern_files = PATTERN_FILES
     data_files = (WORDS_FILE, NAMES_FILE)
+    #: the words of titles (``title_words``) are read by the rules, not matched as spans
+    data_labels = ("TITLE_WORD",)
 
     def compile(self) -> None:
         super().compile()
