@@ -288,6 +288,8 @@ class OfficialRecognizer(RuleComponent):
         self.plural_offices.update({plural.lower(): office for plural, office in list(self.plural_offices.items())})
         # "his Slovak and Polish counterparts, A and B, respectively": a relational office in the plural
         self.plural_offices.update({_plural(p): p for p in offices if p in RELATIONAL_TITLES})
+        #: (one set made and hashed once, not once per doc: token_indices keys its look-ups on it)
+        self.plural_office_words = frozenset(self.plural_offices)
         #: styles written as one word ("HE", "HRH", "Dr"): never a modifier of the office after them
         self.one_word_styles = frozenset(e.pattern for e in self.patterns.entries if e.label in ("HONORIFIC", "COURTESY")
                                          and isinstance(e.pattern, str) and " " not in e.pattern)
@@ -1055,7 +1057,7 @@ class OfficialRecognizer(RuleComponent):
         ministers, A and B, respectively", "the Presidents of Chad and Niger, A and B": as
         many states listed with the office as holders are the holders', in their order."""
         found: List[OfficialMention] = []
-        for k in token_indices(doc, "ORTH", frozenset(self.plural_offices)):
+        for k in token_indices(doc, "ORTH", self.plural_office_words):
             sent = sentence_of(doc, k)
             start = k
             while start > sent.start and (token_texts(doc)[start - 1] in self.title_words or doc[k].is_lower
