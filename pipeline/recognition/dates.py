@@ -1236,7 +1236,9 @@ UNANCHORED_PROBE = "2000-06-15"
 _ABSOLUTE_LABELS = frozenset({"DATE", "DATE_RANGE", "MONTH", "MONTH_RANGE"})
 _FOUR_DIGITS = re.compile(r"\d{4}")
 #: "14 March", "14th of March" and "March 14": which order the article writes its dates in.
-_DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:" + "|".join(n for n in MONTHS if len(n) > 3) + r")\b", re.I)
+# (the digit first and the word boundary before it checked behind it: the search then skips
+# to the next digit instead of trying every position)
+_DAY_FIRST = re.compile(r"\d(?<!\w\d)\d?(?:st|nd|rd|th)?(?: of)? (?:" + "|".join(n for n in MONTHS if len(n) > 3) + r")\b", re.I)
 _MONTH_NAMES = [n for n in MONTHS if len(n) > 3]
 # (the lookahead on a month's first letter spares trying every name at every word)
 _MONTH_FIRST = re.compile(r"\b(?=[" + "".join(sorted({c for n in _MONTH_NAMES for c in (n[0], n[0].upper())}))
