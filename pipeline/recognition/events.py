@@ -32,6 +32,8 @@ PATTERN_FILES = ("events.jsonl",)
 BUILDING_FILE = "venues.jsonl"
 #: The word classes the rules below consult (``patterns/event_words.jsonl``, documented there).
 EVENT_WORDS_FILE = "event_words.jsonl"
+#: The linking word classes the recogniser reads too (``MARGIN_WORD``: "on the sidelines of").
+LINKING_WORDS_FILE = "linking_words.jsonl"
 #: Lowercase words that may stand between the article and the head ("a bilateral meeting").
 MODIFIERS = re.compile(r"^[a-z][a-z\-]+$")
 DASHES = frozenset({"-", "\u2013", "\u2014"})
@@ -58,6 +60,13 @@ MAX_TOPIC_LIST = 30
 #: How many words may stand between an acronym opening a name in a headline and its head ("SADC
 #: Energy Ministers Meeting")
 MAX_HEADLINE_MODIFIERS = 3
+#: How many words the plural noun phrase of a group who meet may have ("the defence ministers")
+MAX_GROUP_WORDS = 4
+#: How many sentences after a gathering told by its verb may call it "the meeting"
+MEETING_CALLED_WITHIN = 3
+#: How many words may open a sentence before a description its copula gives ("This would be the
+#: President's")
+MAX_COPULA_REACH = 8
 #: How many tokens an apposition between an event's head and its verb may have ("The summit,
 #: the largest ever held in Africa, opened on Monday")
 MAX_APPOSITION = 12
@@ -205,11 +214,13 @@ def _is_ordinal_text(text: str) -> bool:
 
 class EventRecognizer(RuleComponent):
     pattern_files = PATTERN_FILES
-    data_files = (BUILDING_FILE, EVENT_WORDS_FILE, NAMES_FILE, PHRASE_WORDS_FILE)
+    data_files = (BUILDING_FILE, EVENT_WORDS_FILE, LINKING_WORDS_FILE, NAMES_FILE, PHRASE_WORDS_FILE)
 
     def compile(self) -> None:
         super().compile()
         self._compile_words(WordClasses(self.rules[EVENT_WORDS_FILE], EVENT_WORDS_FILE))
+        # "a meeting on the sidelines of the X Summit" is held beside X, not a part of it
+        self.margin_words = WordClasses(self.rules[LINKING_WORDS_FILE], LINKING_WORDS_FILE)["MARGIN_WORD"]
         self.names = NameWords.of_rules(self.rules)
         self.phrases = PhraseWords.of_rules(self.rules, self.names)
         self.head_words = frozenset(
@@ -273,6 +284,7 @@ class EventRecognizer(RuleComponent):
         self.plural_heads = words["PLURAL_HEAD"]
         self.several_modifiers = words["SEVERAL_MODIFIER"]
         self.report_verbs = words["REPORT_VERB"]
+        self.describing_subjects = words["DESCRIBING_SUBJECT"]
         self.manner_prepositions = words["MANNER_PREPOSITION"]
         self.manner_nouns = words["MANNER_NOUN"]
         self.attend_verbs = words["ATTEND_VERB"]
@@ -407,7 +419,8 @@ class EventRecognizer(RuleComponent):
             if descriptive:
                 found.append(descriptive)
         for verb in (s for s in matches if s.label_ == "EVENT_MEET_VERB"):
-            meeting = self._meeting_verb(doc, verb, renamed) or self._pair_met(doc, verb, renamed)
+            meeting = self._meeting_verb(doc, verb, renamed) or self._pair_met(doc, verb, renamed) \
+                or self._group_met(doc, verb, renamed)
             if meeting and not self._occasion(doc, *meeting[:2]):
                 continue  # "agreed to meet again next year": wished, not announced
             # ("met X at a bilateral meeting", "met X on the sidelines of the Expo": that event)
@@ -629,10 +642,10 @@ class EventRecognizer(RuleComponent):
             spans.append(span)
         return spans
 
-    @staticmethod
-    def _drop_parts_of_named(doc: Doc, found):
+    def _drop_parts_of_named(self, doc: Doc, found):
         """ "the closing ceremony of the 44th ASEAN Summit": a described part of a named event
-        is that event, not one of its own; "the 18th session of the X Meeting" is the event."""
+        is that event, not one of its own; "the 18th session of the X Meeting" is the event; "a
+        meeting on the sidelines of the X Summit" is held beside it, an event of its own."""
         # (a numbered sitting is named too: "the meetings of the 22nd session of the X Committee")
         named_starts = {f[0] for f in found if not f[2].startswith("event.lower") or f[2].endswith(".numbered")}
         out = []
@@ -641,7 +654,7 @@ class EventRecognizer(RuleComponent):
             # ("the 18th session of the X Meeting" numbers a sitting of the series: the event itself)
             if rule.startswith("event.lower") and end < len(doc) and not ORDINAL.match(token_texts(doc)[start]):
                 k = next((j for j in range(start, min(end + 2, len(doc))) if lower_words(doc)[j] == "of"), None)
-                if k is not None:
+                if k is not None and not (k > start and lower_words(doc)[k - 1] in self.margin_words):
                     j = k + 2 if k + 2 < len(doc) and lower_words(doc)[k + 1] == "the" else k + 1
                     if j in named_starts:
                         continue
@@ -818,8 +831,12 @@ class EventRecognizer(RuleComponent):
                     self._name_introduced(doc, run, sent.start) and (k - run >= 2 or described))):
                 start = run
         if start is None or lower_words(doc)[start] in self.word_ordinals and start > sent.start \
-                and lower_words(doc)[start - 1] in ONE_PERSON_POSSESSIVES:
-            return None  # "marking his first SADC summit": a person's summits, not an edition
+                and (lower_words(doc)[start - 1] in ONE_PERSON_POSSESSIVES or token_texts(doc)[start - 1] in POSSESSIVES
+                     and start - 2 >= sent.start and is_capitalised(doc[start - 2])):
+            # "marking his first SADC summit", "the PM's first meeting with X": a person's (or a
+            # party's) occasions counted, not an edition of a series ("the summit's third
+            # coordination meeting" numbers the series)
+            return None
         if start + 1 < head.start and token_texts(doc)[start + 1].rstrip(".") in self.names.months_and_days:
             return None  # "scheduled on 24th Jan. The meeting will ...": a day of a month, no edition
         if doc[start].is_lower and lower_words(doc)[start] in self.word_ordinals and start - 2 >= sent.start \
@@ -900,6 +917,10 @@ class EventRecognizer(RuleComponent):
             and not (first_named < head.start and self._town_before(doc, head.start))
         if not named and not self._introduced(doc, head, before, end, modifiers, round_of, first_named):
             return None
+        if "visit" not in head_text.lower() and self._described_by_copula(doc, k, sent.start):
+            # "This is the PM's first meeting with X": what an occasion told elsewhere is ("This is
+            # her first visit to Peru" may be where the story's journey gets its destination)
+            return None
         if k - 2 >= sent.start and lower_words(doc)[k - 2] in ("is", "was", "are", "were") and before.lower_ != "on" \
                 and before.lower_ not in self.hold_verbs:  # ("is holding talks in Lima": a verb, no copula)
             return None  # "the AHMM is a biennial meeting": a description, not an event
@@ -917,9 +938,11 @@ class EventRecognizer(RuleComponent):
             return k, end, "event.lower.ceremony.signed", None
         if before.lower_ in ("a", "an") and before.i == head.start - 1 and end == head.end and len(head) == 1 \
                 and not (end + 1 < sent.end and lower_words(doc)[end] == "held" and lower_words(doc)[end + 1] in ("on", "in", "at")) \
-                and not (k - 2 >= sent.start and lowers[k - 2] in self.hold_verbs and self._when_or_where(doc, end, sent.end)):
+                and not (k - 2 >= sent.start and lowers[k - 2] in self.hold_verbs and self._when_or_where(doc, end, sent.end)) \
+                and not self._beside_another(doc, end, sent.end):
             # a bare "a meeting" names nothing ("a signing ceremony", "a meeting held on 3 May",
-            # "held a meeting at the Blue Palace on Monday" do)
+            # "held a meeting at the Blue Palace on Monday", "at a meeting on the sidelines of the
+            # X Summit" do)
             return None
         if before.lower_ in ("his", "her", "their", "its") and end == head.end \
                 and not head_text.endswith("s") and "visit" not in head_text.lower() \
@@ -935,6 +958,26 @@ class EventRecognizer(RuleComponent):
         if head_text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
         return k, end, head.id_, None
+
+    def _described_by_copula(self, doc: Doc, k: int, limit: int) -> bool:
+        """ "This is the PM's first meeting with X", "It would be Ana's final summit", "That was
+        their second meeting this year": a pronoun opening the sentence and a form of "be" (a
+        modal between) before a description starting at ``k`` (a determiner or an owner between):
+        what an occasion the story tells is, not another one."""
+        lowers = lower_words(doc)
+        if k - limit > MAX_COPULA_REACH or lowers[limit] not in self.describing_subjects:
+            return False
+        be = next((j for j in range(limit + 1, min(k, limit + 3)) if lowers[j] in self.passive_auxiliaries), None)
+        return be is not None and all(lowers[j] in ("the", "a", "an") or token_texts(doc)[j] in POSSESSIVES
+                                      or is_capitalised(doc[j]) or lowers[j] in PERSONAL_POSSESSIVES | {"its"}
+                                      or self._is_ordinal(doc[j]) for j in range(be + 1, k))
+
+    def _beside_another(self, doc: Doc, end: int, limit: int) -> bool:
+        """ "on the sidelines of", "on the margins of" right after a head: held beside another
+        event, which gives it its place and day."""
+        lowers = lower_words(doc)
+        return end + 3 < limit and lowers[end] in ADVERBIAL_PREPOSITIONS and lowers[end + 1] == "the" \
+            and lowers[end + 2] in self.margin_words and lowers[end + 3] == "of"
 
     def _occasion(self, doc: Doc, start: int, end: int) -> bool:
         """Whether a described event is an occasion reported or announced, not one wished or
@@ -1166,6 +1209,46 @@ class EventRecognizer(RuleComponent):
             return None  # ("A and B met on Monday with their Bolivian counterparts": they met others)
         renamed[(start, v)] = "meeting between " + text_of(doc, start, v)
         return start, v, verb.id_, None
+
+    def _group_met(self, doc: Doc, verb: Span, renamed: dict):
+        """ "The defence ministers of A, B and C met in Mogadishu on Tuesday ... the meeting was
+        crucial": a group of people (a plural noun of people heading the subject that opens the
+        sentence) who meet where and when the words right after the verb say, and a later
+        sentence that calls it "the meeting" -> "meeting of <the group>"; not "Ministers met to
+        discuss the plan" (neither where nor when), nor a gathering the story never calls a meeting."""
+        sent = sent_of(verb)
+        v = verb.start - 1 if verb.start - 1 > sent.start and lower_words(doc)[verb.start - 1] in ("will", "would") else verb.start
+        start = _after_dateline(doc, sent.start, v)
+        start += start < v and lower_words(doc)[start] == "the"
+        run = start
+        while run < v and run - start < MAX_GROUP_WORDS and doc[run].is_alpha and not doc[run].is_stop:
+            run += 1
+        if run == start or not (doc[run - 1].is_lower and PEOPLE.search(lower_words(doc)[run - 1])) \
+                or v - start > MAX_SUBJECT_WORDS or not self._when_or_where(doc, verb.end, sent.end) \
+                or any(lower_words(doc)[i] in self.passive_auxiliaries or lower_words(doc)[i] in self.report_verbs
+                       or lower_words(doc)[i] in ("who", "which", "that", "with") for i in range(run, v)):
+            return None
+        if not self._called_meeting_after(doc, sent):
+            return None
+        renamed[(start, verb.end)] = "meeting of " + text_of(doc, start, run)
+        return start, verb.end, verb.id_, None
+
+    def _called_meeting_after(self, doc: Doc, sent: Span) -> bool:
+        """Whether one of the next few sentences calls an occasion "the meeting" or "this
+        meeting" (the lowercase head after a definite word), before any named event."""
+        lowers = lower_words(doc)
+        end = sent.end
+        for _ in range(MEETING_CALLED_WITHIN):
+            if end >= len(doc):
+                return False
+            nxt = sent_of(doc[end])
+            for i in range(nxt.start + 1, nxt.end):
+                # (not "the meeting room": the head modifies a noun)
+                if lowers[i] == "meeting" and doc[i].is_lower and lowers[i - 1] in ("the", "this") \
+                        and not (i + 1 < nxt.end and lowers[i + 1] in self.nouns_after):
+                    return True
+            end = nxt.end
+        return False
 
     def _meeting_noun(self, doc: Doc, sent: Span) -> str:
         """ "talks" when the next sentence opens on "The talks ..." ("During the meeting, ..."
