@@ -917,13 +917,8 @@ class EventRecognizer(RuleComponent):
             and not (first_named < head.start and self._town_before(doc, head.start))
         if not named and not self._introduced(doc, head, before, end, modifiers, round_of, first_named):
             return None
-        if "visit" not in head_text.lower() and self._described_by_copula(doc, k, sent.start):
-            # "This is the PM's first meeting with X": what an occasion told elsewhere is ("This is
-            # her first visit to Peru" may be where the story's journey gets its destination)
+        if self._copula_describes(doc, k, before, head_text, sent.start):
             return None
-        if k - 2 >= sent.start and lower_words(doc)[k - 2] in ("is", "was", "are", "were") and before.lower_ != "on" \
-                and before.lower_ not in self.hold_verbs:  # ("is holding talks in Lima": a verb, no copula)
-            return None  # "the AHMM is a biennial meeting": a description, not an event
         if before.lower_ in ("a", "an", "the") and k - 2 >= sent.start and token_texts(doc)[k - 2] == "," \
                 and not self._after_when_or_where(doc, k - 2) and not _fronted_phrase(doc, k - 2, sent, self.fronting_prepositions):
             return None  # "the X Summit, a high-level segment ...": an apposition describing X
@@ -958,6 +953,16 @@ class EventRecognizer(RuleComponent):
         if head_text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
         return k, end, head.id_, None
+
+    def _copula_describes(self, doc: Doc, k: int, before, head_text: str, limit: int) -> bool:
+        """ "the AHMM is a biennial meeting", "This is the PM's first meeting with X": a copula
+        says what an occasion told elsewhere is, it tells none ("is holding talks in Lima" is a
+        verb; "This is her first visit to Peru" may be where the story's journey gets its
+        destination)."""
+        if "visit" not in head_text.lower() and self._described_by_copula(doc, k, limit):
+            return True
+        return k - 2 >= limit and lower_words(doc)[k - 2] in ("is", "was", "are", "were") and before.lower_ != "on" \
+            and before.lower_ not in self.hold_verbs
 
     def _described_by_copula(self, doc: Doc, k: int, limit: int) -> bool:
         """ "This is the PM's first meeting with X", "It would be Ana's final summit", "That was
