@@ -413,7 +413,8 @@ class EventRecognizer(RuleComponent):
         for head in [s for s in matches if s.label_ == "EVENT_HEAD_LOWER"] + self._opening_heads(doc, matches):
             if head.start in not_events or head.end - 1 in not_events:
                 continue
-            descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed, first_named)
+            descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed, first_named) \
+                or self._group_met(doc, head, renamed)
             if descriptive and not descriptive[2].endswith(".numbered") and not self._occasion(doc, *descriptive[:2]):
                 continue  # "agreed to hold talks", "discussed trade and the dialogue between A and B"
             if descriptive:
@@ -1222,7 +1223,13 @@ class EventRecognizer(RuleComponent):
         sentence that calls it "the meeting" -> "meeting of <the group>"; not "Ministers met to
         discuss the plan" (neither where nor when), nor a gathering the story never calls a meeting."""
         sent = sent_of(verb)
-        v = verb.start - 1 if verb.start - 1 > sent.start and lower_words(doc)[verb.start - 1] in ("will", "would") else verb.start
+        v = verb.start
+        # "will meet", and "were meeting in Nairobi on Thursday": the head told as a verb
+        if v - 1 > sent.start and (lower_words(doc)[v - 1] in ("will", "would")
+                                   or lower_words(doc)[v] == "meeting" and lower_words(doc)[v - 1] in self.passive_auxiliaries):
+            v -= 1
+        elif lower_words(doc)[v] == "meeting":
+            return None
         start = _after_dateline(doc, sent.start, v)
         start += start < v and lower_words(doc)[start] == "the"
         run = start

@@ -60,6 +60,9 @@ def test_not_a_description_by_copula(extract_text, text, name):
      "project. Officials said the meeting ended with a joint communique.", "Abuja", "2025-05-29"),
     ("ACCRA - Regional police chiefs met at the Kempinski Hotel in Accra on 3 June. The meeting was the "
      "first since 2019.", "Accra", "2025-06-03"),
+    # the head told as a verb
+    ("The governors of the northern provinces were meeting in Kano on Friday. Reporters were kept out of "
+     "the meeting.", "Kano", "2025-05-30"),
 ])
 def test_a_group_who_met_somewhere_on_a_day_and_the_meeting_told_again(extract_text, text, place, day):
     meetings = [e for e in extract_text(text).events if e.name.startswith("meeting of")]
@@ -74,6 +77,8 @@ def test_a_group_who_met_somewhere_on_a_day_and_the_meeting_told_again(extract_t
     "The trade ministers met to review the corridor plan. The meeting ended late.",
     # a thing met, not a group of people
     "The export targets met in Lome on Thursday were reviewed. The meeting ended late.",
+    # a meeting told as a noun, not as a verb
+    "The governors held a meeting in Kano. The meeting ended late.",
 ])
 def test_no_meeting_of_a_group(extract_text, text):
     assert not any(e.name.startswith("meeting of") for e in extract_text(text).events)
