@@ -1199,8 +1199,8 @@ class EventRecognizer(RuleComponent):
         where or when -> "meeting between <the parties>" (a described event, like "met with X")."""
         sent = sent_of(verb)
         start, v = sent.start, verb.start
-        if v - 1 > start and lower_words(doc)[v - 1] in ("will", "would"):
-            v -= 1  # "A and B will meet on Tuesday"
+        if v - 1 > start and lower_words(doc)[v - 1] in ("will", "would", "have", "has"):
+            v -= 1  # "A and B will meet on Tuesday", "A and B have met in Lima"
         words = doc[start:v]
         joins = [t.i for t in words if t.lower_ == "and"]
         # each side ends on a name of two capitalised words ("Ana Lopez"; not "the Ambassador")
@@ -1210,10 +1210,11 @@ class EventRecognizer(RuleComponent):
         if any(t.is_punct and t.text not in HYPHENS and t.text not in APOSTROPHES for t in words) \
                 or sum(t.is_lower for t in words) > 5 or any(t.lower_ in self.passive_auxiliaries for t in words):
             return None  # ("The targets were met", "Ana, Ian and Li met": not two parties)
-        if not self._when_or_where(doc, verb.end, sent.end) \
+        if not self._when_or_where_after(doc, verb.end, sent.end) \
                 or any(t.lower_ == "with" for t in doc[verb.end:min(sent.end, verb.end + MAX_PARTY_WORDS)]):
             return None  # ("A and B met on Monday with their Bolivian counterparts": they met others)
-        renamed[(start, v)] = "meeting between " + text_of(doc, start, v)
+        named = start + 1 if lower_words(doc)[start] == "the" else start  # ("The Greek Prime Minister X and ...")
+        renamed[(start, v)] = "meeting between " + text_of(doc, named, v)
         return start, v, verb.id_, None
 
     def _group_met(self, doc: Doc, verb: Span, renamed: dict):
@@ -1236,7 +1237,7 @@ class EventRecognizer(RuleComponent):
         while run < v and run - start < MAX_GROUP_WORDS and doc[run].is_alpha and not doc[run].is_stop:
             run += 1
         if run == start or not (doc[run - 1].is_lower and PEOPLE.search(lower_words(doc)[run - 1])) \
-                or v - start > MAX_SUBJECT_WORDS or not self._when_or_where(doc, verb.end, sent.end) \
+                or v - start > MAX_SUBJECT_WORDS or not self._when_or_where_after(doc, verb.end, sent.end) \
                 or any(lower_words(doc)[i] in self.passive_auxiliaries or lower_words(doc)[i] in self.report_verbs
                        or lower_words(doc)[i] in ("who", "which", "that", "with") for i in range(run, v)):
             return None
@@ -1244,6 +1245,12 @@ class EventRecognizer(RuleComponent):
             return None
         renamed[(start, verb.end)] = "meeting of " + text_of(doc, start, run)
         return start, verb.end, verb.id_, None
+
+    @classmethod
+    def _when_or_where_after(cls, doc: Doc, j: int, limit: int) -> bool:
+        """ "met in Lima", "met on Monday", and "met today in Athens", "met yesterday": where or
+        when right after a verb of meeting (a date written with no preposition is one)."""
+        return cls._when_or_where(doc, j, limit) or _span_edges(doc, settings.SPANS_DATES).get(j, (None,))[0] == j
 
     def _called_meeting_after(self, doc: Doc, sent: Span) -> bool:
         """Whether one of the next few sentences calls an occasion "the meeting" or "this
