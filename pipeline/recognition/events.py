@@ -60,6 +60,8 @@ MAX_TOPIC_LIST = 30
 #: How many words may stand between an acronym opening a name in a headline and its head ("SADC
 #: Energy Ministers Meeting")
 MAX_HEADLINE_MODIFIERS = 3
+#: How many words a vague time after a head may have ("later this month", "early next year")
+MAX_VAGUE_TIME = 3
 #: How many words the plural noun phrase of a group who meet may have ("the defence ministers")
 MAX_GROUP_WORDS = 4
 #: How many sentences after a gathering told by its verb may call it "the meeting"
@@ -850,6 +852,8 @@ class EventRecognizer(RuleComponent):
         if end > head.end and lower_words(doc)[head.end] == "and":
             end = head.end  # "Nordic Council session and NB8 meeting": two events
         if end == head.end and start == k - 1:
+            if self._described_by_copula(doc, start, sent.start):
+                return None  # "This is our first meeting": what an occasion told elsewhere is
             end = self._topic(doc, end, sent.end)  # only an unnamed one: "the first workshop, on X,"
         return start, end, head.id_ + ".numbered", None
 
@@ -1000,7 +1004,9 @@ class EventRecognizer(RuleComponent):
                 or end + 1 < sent.end and lower_words(doc)[end] == "held" and self._when_or_where(doc, end + 1, sent.end):
             return True
         # one with its own place or day is announced ("agreed to convene a conference in Cairo in
-        # September", "will speak about the summit in Warsaw in July")
+        # September", "will speak about the summit in Warsaw in July", "agreed to hold talks later
+        # this month in Pyongyang")
+        end = self._past_vague_time(doc, end, sent.end)
         if end + 1 < sent.end and lower_words(doc)[end] in ("in", "at") and is_capitalised(doc[end + 1]) \
                 or _span_edges(doc, settings.SPANS_DATES).get(end + 1, (None,))[0] == end + 1:
             return True
@@ -1016,6 +1022,16 @@ class EventRecognizer(RuleComponent):
                 if lower_words(doc)[j] in self.hold_verbs or lower_words(doc)[j] in self.meet_verbs):
             return False  # ("agreed to hold maritime consultations and a strategic dialogue")
         return not (start - 1 > sent.start and lower_words(doc)[start - 1] == "the" and self._topic_of(doc, start - 1, sent.start))
+
+    def _past_vague_time(self, doc: Doc, end: int, limit: int) -> int:
+        """The token after "later this month", "next week", "early next year" right after ``end``
+        (a few lowercase words ending on a word of time, no date of their own), else ``end``."""
+        for k in range(end, min(limit, end + MAX_VAGUE_TIME)):
+            if not (doc[k].is_lower and doc[k].is_alpha):
+                return end
+            if lower_words(doc)[k] in self.time_words:
+                return k + 1
+        return end
 
     def _wished(self, doc: Doc, k: int, limit: int) -> bool:
         """ "agreed to | meet", "look forward to | meeting", "expressed readiness to | hold talks": a
@@ -1382,6 +1398,9 @@ class EventRecognizer(RuleComponent):
             return True
         if word == "the" and before.i > 0 and lower_words(doc)[before.i - 1] in self.hold_verbs:
             return True  # "will hold the one-day meeting in Dhaka"
+        if word in self.word_ordinals and before.i > 1 and lower_words(doc)[before.i - 1] == "the" \
+                and lower_words(doc)[before.i - 2] in self.hold_verbs:
+            return True  # "held the first government-level talks on Sunday"
         if self._happens(doc, end, sent_of(head).end):
             return True
         limit = sent_of(head).end

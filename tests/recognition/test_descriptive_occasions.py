@@ -82,3 +82,22 @@ def test_a_group_who_met_somewhere_on_a_day_and_the_meeting_told_again(extract_t
 ])
 def test_no_meeting_of_a_group(extract_text, text):
     assert not any(e.name.startswith("meeting of") for e in extract_text(text).events)
+
+
+@pytest.mark.parametrize("text,name", [
+    # a word ordinal after "the" and a verb of holding
+    ("The two sides held the first cabinet-level talks on Sunday at the border town of Tumbes.", "cabinet-level talks"),
+    # agreed on, with its own place after a vague time
+    ("Ecuador and Peru have agreed to hold ministerial talks early next month in Quito, an official said.",
+     "ministerial talks"),
+])
+def test_held_or_agreed_with_a_place(extract_text, text, name):
+    assert name in [e.name for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador and Peru have agreed to hold ministerial talks early next month, an official said.",
+    "I am glad to welcome the Minister to Quito. This is our first meeting since the flood in 2023.",
+])
+def test_agreed_without_a_place_or_a_first_meeting_described(extract_text, text):
+    assert not any("talks" in e.name or e.ordinal for e in extract_text(text).events)
