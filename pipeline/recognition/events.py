@@ -234,6 +234,7 @@ class EventRecognizer(RuleComponent):
         self.body_heads = frozenset(
             e.pattern for e in self.patterns.entries
             if isinstance(e.pattern, str) and e.label == "EVENT_BODY_HEAD" and " " not in e.pattern)
+        self.lower_body_heads = frozenset(h.lower() for h in self.body_heads)
         self.lower_heads = frozenset(
             e.pattern.split()[-1] for e in self.patterns.entries
             if isinstance(e.pattern, str) and e.label == "EVENT_HEAD_LOWER")
@@ -287,6 +288,7 @@ class EventRecognizer(RuleComponent):
         self.several_modifiers = words["SEVERAL_MODIFIER"]
         self.report_verbs = words["REPORT_VERB"]
         self.describing_subjects = words["DESCRIBING_SUBJECT"]
+        self.preside_verbs = words["PRESIDE_VERB"]
         self.manner_prepositions = words["MANNER_PREPOSITION"]
         self.manner_nouns = words["MANNER_NOUN"]
         self.attend_verbs = words["ATTEND_VERB"]
@@ -1156,7 +1158,8 @@ class EventRecognizer(RuleComponent):
         if j - 1 < limit:
             return False
         if lower_words(doc)[j - 1] in self.manner_prepositions:
-            return True
+            # (not "presided over a meeting": the particle of the verb, whose object the meeting is)
+            return not (j - 2 >= limit and lower_words(doc)[j - 2] in self.preside_verbs)
         return j - 2 >= limit and lower_words(doc)[j - 1] == "of" and lower_words(doc)[j - 2] in self.manner_nouns
 
     def _modifiers(self, doc: Doc, head: Span, sent: Span) -> tuple:
@@ -1510,11 +1513,11 @@ class EventRecognizer(RuleComponent):
             return k if k > end + 2 else end
         if end + 1 < limit and lower_words(doc)[end] in ("of", "for") and doc[end + 1].is_lower:
             # "a meeting of naval planners", "a forum for environmental defenders": the people
-            for width in (1, 2, 3) if lower_words(doc)[end] == "of" else (1, 2):
+            for width in (3, 2, 1) if lower_words(doc)[end] == "of" else (2, 1):  # the longest
                 words = doc[end + 1:end + 1 + width]
                 if end + 1 + width <= limit and all(t.is_alpha and t.is_lower and not t.is_stop for t in words) \
-                        and PEOPLE.search(words[-1].lower_):
-                    return end + 1 + width
+                        and (PEOPLE.search(words[-1].lower_) or lower_words(doc)[end] == "of" and words[-1].lower_ in self.lower_body_heads):
+                    return end + 1 + width  # (also a body: "a meeting of cabinet standing committee")
         if end < limit and lower_words(doc)[end] == "by":
             # "a visit by Russian President X to North Korea": who makes it, then where it goes
             by = self._party(doc, end + 1, limit, noun_end=False)

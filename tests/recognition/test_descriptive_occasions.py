@@ -101,3 +101,19 @@ def test_held_or_agreed_with_a_place(extract_text, text, name):
 ])
 def test_agreed_without_a_place_or_a_first_meeting_described(extract_text, text):
     assert not any("talks" in e.name or e.ordinal for e in extract_text(text).events)
+
+
+@pytest.mark.parametrize("text,name", [
+    # the particle of a verb of presiding is no means of holding; a body in the complement
+    ("The premier presided over a meeting of provincial planning committee in Mafikeng on Friday.",
+     "meeting of provincial planning committee"),
+    ("The mayor presided over a meeting of ward councillors at City Hall in Durban on Monday.",
+     "meeting of ward councillors"),
+])
+def test_a_meeting_presided_over(extract_text, text, name):
+    assert name in [e.name for e in extract_text(text).events]
+
+
+def test_a_meeting_held_over_a_video_link_is_no_other(extract_text):
+    names = [e.name for e in extract_text("The talks were held over a video conference on Monday.").events]
+    assert names == ["talks"]
