@@ -21,6 +21,7 @@ MAX_RETOLD = 8
 _PARTY = re.compile(r"\b(?:with|between)\b(.*)$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]+")
 _WORD = re.compile(r"[a-z]+")
+_AND = re.compile(r"\band\b|,")
 
 
 def merge_retold(events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[Event]:
@@ -107,9 +108,13 @@ def _head_noun(name: str, words: Dict[str, FrozenSet[str]]) -> Optional[str]:
 
 
 def _parties_named(name: str) -> set:
-    """The capitalised words after "with"/"between" in a description: whom its event is with."""
+    """The last capitalised word of each party after "with"/"between" in a description (the
+    parties split at "and"): whom its event is with, by the name that ends each ("with US
+    Ambassador Ana Poe" and "with Ambassador of the Vatican Ian Roe" share a title, not a party)."""
     found = _PARTY.search(name)
-    return {w.casefold() for w in _CAPITALISED.findall(found.group(1))} if found else set()
+    if not found:
+        return set()
+    return {words[-1].casefold() for part in _AND.split(found.group(1)) if (words := _CAPITALISED.findall(part))}
 
 
 def _place_key(event: Event) -> str:

@@ -22,7 +22,7 @@ from ..normalisation.events import TENS, WORD_ORDINALS as ORDINAL_VALUES, clean_
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lengths import length_at
-from .lexicon import longest_spans, lower_words, spans_in, token_ids, token_positions, token_texts
+from .lexicon import longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions, token_texts
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
 from .phrases import (APOSTROPHES, JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, PHRASE_WORDS_FILE, PhraseWords, is_acronym_paren, is_capitalised,
@@ -62,6 +62,8 @@ MAX_TOPIC_LIST = 30
 MAX_HEADLINE_MODIFIERS = 3
 #: How many words a vague time after a head may have ("later this month", "early next year")
 MAX_VAGUE_TIME = 3
+#: The head a sentence opening "During the meeting" names
+MEETING_WORD = frozenset({"meeting"})
 #: How many words the plural noun phrase of a group who meet may have ("the defence ministers")
 MAX_GROUP_WORDS = 4
 #: How many sentences after a gathering told by its verb may call it "the meeting"
@@ -222,7 +224,10 @@ class EventRecognizer(RuleComponent):
         super().compile()
         self._compile_words(WordClasses(self.rules[EVENT_WORDS_FILE], EVENT_WORDS_FILE))
         # "a meeting on the sidelines of the X Summit" is held beside X, not a part of it
-        self.margin_words = WordClasses(self.rules[LINKING_WORDS_FILE], LINKING_WORDS_FILE)["MARGIN_WORD"]
+        linking = WordClasses(self.rules[LINKING_WORDS_FILE], LINKING_WORDS_FILE)
+        self.margin_words = linking["MARGIN_WORD"]
+        # "During the meeting, ...": a sentence opened so speaks of the occasion told before it
+        self.refer_prepositions = linking["REFER_PREPOSITION"]
         self.names = NameWords.of_rules(self.rules)
         self.phrases = PhraseWords.of_rules(self.rules, self.names)
         self.head_words = frozenset(
@@ -289,6 +294,7 @@ class EventRecognizer(RuleComponent):
         self.report_verbs = words["REPORT_VERB"]
         self.describing_subjects = words["DESCRIBING_SUBJECT"]
         self.preside_verbs = words["PRESIDE_VERB"]
+        self.receive_verbs = words["RECEIVE_VERB"]
         self.manner_prepositions = words["MANNER_PREPOSITION"]
         self.manner_nouns = words["MANNER_NOUN"]
         self.attend_verbs = words["ATTEND_VERB"]
@@ -433,6 +439,7 @@ class EventRecognizer(RuleComponent):
             if meeting and not any(sent_of(doc[f[0]]).start == sent_of(verb).start
                                    and not (f[0] > verb.end and self._after_time_word(doc, f[0], verb.end)) for f in found):
                 found.append(meeting)
+        found += self._received_meetings(doc, found, renamed)
         found = self._split_ordinals(doc, self._join_dashed(doc, found), renamed)
         found = _drop_title_repeats(doc, self._drop_appositions(doc, found))
         found = [f for f in found if not self._office_of(doc, f[0], f[1])]
@@ -1287,6 +1294,36 @@ class EventRecognizer(RuleComponent):
                     return True
             end = nxt.end
         return False
+
+    def _received_meetings(self, doc: Doc, found: list, renamed: dict) -> list:
+        """ "The Minister received Ambassador Ana Poe on Sunday at the Ministry. During the
+        meeting, ...": a visitor received (a named official, or a name) in a sentence that names
+        no event, and the next sentence opening on "During the meeting" or "At the meeting":
+        the reception is that meeting, named by its verb ("received <the visitor>")."""
+        lowers, meetings = lower_words(doc), []
+        officials = _span_edges(doc, settings.SPANS_OFFICIALS)
+        for i in token_indices(doc, "LOWER", MEETING_WORD):
+            sent = sent_of(doc[i])
+            opening = [k for k in range(sent.start, i) if not doc[k].is_space]
+            if len(opening) != 2 or lowers[opening[0]] not in self.refer_prepositions or lowers[opening[1]] != "the" \
+                    or sent.start == 0:
+                continue
+            told = sent_of(doc[sent.start - 1])
+            verb = next((k for k in range(told.start, told.end) if lowers[k] in self.receive_verbs), None)
+            if verb is None or any(told.start <= f[0] < told.end for f in found) \
+                    or verb > told.start and lowers[verb - 1] in self.passive_auxiliaries:
+                continue  # ("... was received by the Minister": the visitor is the subject)
+            party = next((officials[k] for k in range(verb + 1, told.end) if k in officials and officials[k][0] == k), None)
+            if party is None:
+                continue
+            # named by its verb, as the text tells it ("received a copy of the credentials of X"),
+            # without the day and place told between ("received on Sunday at his office, X")
+            told_between = party[0] > verb + 1 and (lowers[verb + 1] in ADVERBIAL_PREPOSITIONS
+                                                    or any(t.is_punct for t in doc[verb + 1:party[0]]))
+            renamed[(verb, party[1])] = token_texts(doc)[verb] + " " + text_of(doc, party[0], party[1]) if told_between \
+                else text_of(doc, verb, party[1])
+            meetings.append((verb, party[1], "event.lower.meeting.received", None))
+        return meetings
 
     def _meeting_noun(self, doc: Doc, sent: Span) -> str:
         """ "talks" when the next sentence opens on "The talks ..." ("During the meeting, ..."

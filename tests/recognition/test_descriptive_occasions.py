@@ -117,3 +117,25 @@ def test_a_meeting_presided_over(extract_text, text, name):
 def test_a_meeting_held_over_a_video_link_is_no_other(extract_text):
     names = [e.name for e in extract_text("The talks were held over a video conference on Monday.").events]
     assert names == ["talks"]
+
+
+@pytest.mark.parametrize("text,name,day", [
+    ("Foreign Minister Ana Lopez received Kenyan Ambassador John Mwangi at the ministry in Lima on Friday. "
+     "During the meeting, both sides discussed coffee exports.", "received Kenyan Ambassador John Mwangi", "2025-05-30"),
+    # the day and place told between the verb and the visitor stay out of the name
+    ("Interior Minister Ana Lopez received on Monday at her office in Quito, Chilean Ambassador Ian Poe. "
+     "At the meeting, they reviewed border controls.", "received Chilean Ambassador Ian Poe", "2025-06-02"),
+])
+def test_a_visitor_received_then_the_meeting(extract_text, text, name, day):
+    events = extract_text(text).events
+    assert [e.name for e in events] == [name] and events[0].start == day
+
+
+@pytest.mark.parametrize("text", [
+    # the next sentence does not call it a meeting
+    "Foreign Minister Ana Lopez received Kenyan Ambassador John Mwangi in Lima on Friday. Both sides discussed coffee.",
+    # the visitor is the subject; a letter received
+    "Kenyan Ambassador John Mwangi was received by the Minister in Lima on Friday. During the meeting, they spoke.",
+])
+def test_no_meeting_received(extract_text, text):
+    assert not any(e.name.startswith("received") for e in extract_text(text).events)

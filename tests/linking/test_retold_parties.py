@@ -1,0 +1,15 @@
+"""Two described meetings on one day are one occasion told twice only when whom they are with
+agrees: a shared title is no shared party. Sentences written for this test."""
+
+
+def test_meetings_with_two_ambassadors_on_one_day_stay_apart(extract_text):
+    text = ("The minister held a meeting with US Ambassador Ana Poe in Lima on Monday. "
+            "The deputy minister held a meeting with Ambassador of Chile Ian Roe in Lima on Monday.")
+    names = [e.name for e in extract_text(text).events]
+    assert len(names) == 2
+
+
+def test_one_meeting_told_twice_is_one(extract_text):
+    text = ("The minister held a meeting with Ambassador Ana Poe in Lima on Monday. "
+            "Officials said the meeting with US Ambassador Ana Poe in Lima on Monday was cordial.")
+    assert len(extract_text(text).events) == 1
