@@ -33,7 +33,7 @@ def merge_retold(events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[
     out: List[Event] = []
     by_head: Dict[str, List[int]] = {}  # head noun -> where the described events with it stand in out
     for event in events:
-        head = _head_noun(event.name, words) if all(described(m.rule) for m in event.mentions) else None
+        head = _head_noun(event.name, words) if _told_by_description(event) else None
         # (the last few with its head: a list of thousands stays linear)
         at = next((i for i in reversed(by_head.get(head, [])[-MAX_RETOLD:]) if _retold(out[i], event, words)), None)
         if at is None:
@@ -86,7 +86,7 @@ def _bare_numbered_head(event: Event, words: Dict[str, FrozenSet[str]]) -> Optio
 
 def _retold(a: Event, b: Event, words: Dict[str, FrozenSet[str]]) -> bool:
     """Whether described events ``a`` and ``b`` tell one occasion (see :func:`merge_retold`)."""
-    if not all(described(m.rule) for m in a.mentions + b.mentions):
+    if not (_told_by_description(a) and _told_by_description(b)):
         return False
     head = _head_noun(a.name, words)
     if head is None or head != _head_noun(b.name, words) or head in words["TRAVEL_HEAD"] \
@@ -99,6 +99,13 @@ def _retold(a: Event, b: Event, words: Dict[str, FrozenSet[str]]) -> bool:
     day = a.start is not None and a.start == b.start
     return place and (a.start is None or b.start is None or a.start == b.start) \
         or day and (a.venue is None or b.venue is None or place)
+
+
+def _told_by_description(event: Event) -> bool:
+    """Whether an event is told only by descriptions: described mentions, or lowercase heads
+    after the names of their parties with no number ("the Egyptian-Jordanian-Iraqi summit",
+    found as numbered, which numbers nothing)."""
+    return all(described(m.rule) or m.rule.endswith(".numbered") and event.ordinal is None for m in event.mentions)
 
 
 def _head_noun(name: str, words: Dict[str, FrozenSet[str]]) -> Optional[str]:

@@ -13,3 +13,16 @@ def test_one_meeting_told_twice_is_one(extract_text):
     text = ("The minister held a meeting with Ambassador Ana Poe in Lima on Monday. "
             "Officials said the meeting with US Ambassador Ana Poe in Lima on Monday was cordial.")
     assert len(extract_text(text).events) == 1
+
+
+def test_a_summit_told_again_by_its_parties_names_is_one(extract_text):
+    text = ("President Ana Lopez held a tripartite summit with King Omar and Prime Minister Ian Poe in Amman on "
+            "Sunday.\n\nDuring the Peruvian-Jordanian-Chilean summit in Amman, the leaders stressed their ties.")
+    events = extract_text(text).events
+    assert len(events) == 1 and events[0].start == "2025-06-01"
+
+
+def test_summits_of_other_parties_elsewhere_stay_apart(extract_text):
+    text = ("President Ana Lopez held a tripartite summit with King Omar and Prime Minister Ian Poe in Amman on "
+            "Sunday.\n\nThe Peruvian-Bolivian summit will be held in La Paz in July.")
+    assert len(extract_text(text).events) == 2
