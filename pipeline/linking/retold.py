@@ -92,8 +92,7 @@ def _retold(a: Event, b: Event, words: Dict[str, FrozenSet[str]]) -> bool:
     if head is None or head != _head_noun(b.name, words) or head in words["TRAVEL_HEAD"] \
             or any(w in words["PLURAL_HEAD"] for w in _WORD.findall((a.name + " " + b.name).lower())):
         return False
-    ours, theirs = _parties_named(a.name), _parties_named(b.name)
-    if ours and theirs and not ours & theirs:
+    if _other_parties(a.name, b.name):
         return False
     place = a.venue is not None and b.venue is not None and _place_key(a) == _place_key(b)
     day = a.start is not None and a.start == b.start
@@ -114,14 +113,26 @@ def _head_noun(name: str, words: Dict[str, FrozenSet[str]]) -> Optional[str]:
                  for w in _WORD.findall(name.lower()) if w in words["HEAD_NOUN"] or w.rstrip("s") in words["HEAD_NOUN"]), None)
 
 
-def _parties_named(name: str) -> set:
-    """The last capitalised word of each party after "with"/"between" in a description (the
-    parties split at "and"): whom its event is with, by the name that ends each ("with US
-    Ambassador Ana Poe" and "with Ambassador of the Vatican Ian Roe" share a title, not a party)."""
+def _other_parties(a: str, b: str) -> bool:
+    """Whether two descriptions name other parties: no capitalised word after "with"/"between"
+    in common, or each party's last word ("with US Ambassador Ana Poe", "with Ambassador of the
+    Vatican Ian Roe": a shared title, not a shared party) missing from the other's words ("with
+    the Chinese President" and "with President Xi" may be one)."""
+    ours, theirs = _parties_named(a), _parties_named(b)
+    if not ours or not theirs:
+        return False
+    words = (set().union(*ours), set().union(*theirs))
+    return not words[0] & words[1] or not any(party[-1] in words[1] for party in ours) \
+        and not any(party[-1] in words[0] for party in theirs)
+
+
+def _parties_named(name: str) -> List[List[str]]:
+    """The capitalised words of each party after "with"/"between" in a description (the parties
+    split at "and" and commas), casefolded, in order."""
     found = _PARTY.search(name)
     if not found:
-        return set()
-    return {words[-1].casefold() for part in _AND.split(found.group(1)) if (words := _CAPITALISED.findall(part))}
+        return []
+    return [[w.casefold() for w in words] for part in _AND.split(found.group(1)) if (words := _CAPITALISED.findall(part))]
 
 
 def _place_key(event: Event) -> str:

@@ -26,3 +26,9 @@ def test_summits_of_other_parties_elsewhere_stay_apart(extract_text):
     text = ("President Ana Lopez held a tripartite summit with King Omar and Prime Minister Ian Poe in Amman on "
             "Sunday.\n\nThe Peruvian-Bolivian summit will be held in La Paz in July.")
     assert len(extract_text(text).events) == 2
+
+
+def test_a_party_told_by_title_then_by_name_is_one(extract_text):
+    text = ("The premier held talks with the Chilean President in Santiago on Monday.\n\n"
+            "Officials said the talks with President Ana Lopez in Santiago on Monday went well.")
+    assert len(extract_text(text).events) == 1
