@@ -22,6 +22,9 @@ _PARTY = re.compile(r"\b(?:with|between)\b(.*)$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]+")
 _WORD = re.compile(r"[a-z]+")
 _AND = re.compile(r"\band\b|,")
+#: "meeting of the cabinet": the body or group a description is of, and the small words left out
+_OF = re.compile(r"\bof\b(.*)$")
+_SMALL = frozenset({"the", "a", "an", "and", "of"})
 
 
 def merge_retold(events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[Event]:
@@ -92,7 +95,7 @@ def _retold(a: Event, b: Event, words: Dict[str, FrozenSet[str]]) -> bool:
     if head is None or head != _head_noun(b.name, words) or head in words["TRAVEL_HEAD"] \
             or any(w in words["PLURAL_HEAD"] for w in _WORD.findall((a.name + " " + b.name).lower())):
         return False
-    if _other_parties(a.name, b.name):
+    if _other_parties(a.name, b.name) or other_bodies(a.name, b.name):
         return False
     place = a.venue is not None and b.venue is not None and _place_key(a) == _place_key(b)
     day = a.start is not None and a.start == b.start
@@ -124,6 +127,16 @@ def _other_parties(a: str, b: str) -> bool:
     words = (set().union(*ours), set().union(*theirs))
     return not words[0] & words[1] or not any(party[-1] in words[1] for party in ours) \
         and not any(party[-1] in words[0] for party in theirs)
+
+
+def other_bodies(a: str, b: str) -> bool:
+    """Whether two descriptions are of other bodies or groups told in lowercase words: "meeting
+    of the cabinet" and "meeting of cabinet standing committee" (the words after "of" differ;
+    "of the Council" and "of the Council of Ministers" may be one name told short)."""
+    ours, theirs = _OF.search(a), _OF.search(b)
+    if not ours or not theirs or _CAPITALISED.search(ours.group(1)) or _CAPITALISED.search(theirs.group(1)):
+        return False
+    return set(_WORD.findall(ours.group(1))) - _SMALL != set(_WORD.findall(theirs.group(1))) - _SMALL
 
 
 def _parties_named(name: str) -> List[List[str]]:

@@ -32,3 +32,16 @@ def test_a_party_told_by_title_then_by_name_is_one(extract_text):
     text = ("The premier held talks with the Chilean President in Santiago on Monday.\n\n"
             "Officials said the talks with President Ana Lopez in Santiago on Monday went well.")
     assert len(extract_text(text).events) == 1
+
+
+def test_meetings_of_other_bodies_stay_apart(extract_text):
+    text = ("The governor convened a meeting of the provincial cabinet in Kano on Monday.\n\n"
+            "Separately, he presided over a meeting of the security council in Kano on Monday.")
+    names = sorted(e.name for e in extract_text(text).events)
+    assert names == ["meeting of the provincial cabinet", "meeting of the security council"]
+
+
+def test_a_body_told_short_is_still_one(extract_text):
+    text = ("The 12th Session of the Council of Ministers opened in Kano on Monday.\n\n"
+            "The session of the Council heard the budget.")
+    assert len(extract_text(text).events) == 1
