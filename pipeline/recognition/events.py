@@ -62,12 +62,15 @@ MAX_TOPIC_LIST = 30
 MAX_HEADLINE_MODIFIERS = 3
 #: How many words a vague time after a head may have ("later this month", "early next year")
 MAX_VAGUE_TIME = 3
+#: How many tokens (spaces among them) may stand before "meeting" in "During the meeting"
+MAX_OPENING_TOKENS = 4
 #: The head a sentence opening "During the meeting" names
 MEETING_WORD = frozenset({"meeting"})
 #: How many words the plural noun phrase of a group who meet may have ("the defence ministers")
 MAX_GROUP_WORDS = 4
-#: How many sentences after a gathering told by its verb may call it "the meeting"
+#: How many sentences (and tokens) after a gathering told by its verb may call it "the meeting"
 MEETING_CALLED_WITHIN = 3
+MEETING_CALLED_TOKENS = 200
 #: How many words may open a sentence before a description its copula gives ("This would be the
 #: President's")
 MAX_COPULA_REACH = 8
@@ -1282,12 +1285,12 @@ class EventRecognizer(RuleComponent):
         """Whether one of the next few sentences calls an occasion "the meeting" or "this
         meeting" (the lowercase head after a definite word), before any named event."""
         lowers = lower_words(doc)
-        end = sent.end
+        end, reach = sent.end, min(len(doc), sent.end + MEETING_CALLED_TOKENS)
         for _ in range(MEETING_CALLED_WITHIN):
-            if end >= len(doc):
+            if end >= reach:
                 return False
             nxt = sent_of(doc[end])
-            for i in range(nxt.start + 1, nxt.end):
+            for i in range(nxt.start + 1, min(nxt.end, reach)):
                 # (not "the meeting room": the head modifies a noun)
                 if lowers[i] == "meeting" and doc[i].is_lower and lowers[i - 1] in ("the", "this") \
                         and not (i + 1 < nxt.end and lowers[i + 1] in self.nouns_after):
@@ -1302,15 +1305,18 @@ class EventRecognizer(RuleComponent):
         the reception is that meeting, named by its verb ("received <the visitor>")."""
         lowers, meetings = lower_words(doc), []
         officials = _span_edges(doc, settings.SPANS_OFFICIALS)
+        told_of = {sent_of(doc[f[0]]).start for f in found}  # the sentences that name an event
         for i in token_indices(doc, "LOWER", MEETING_WORD):
             sent = sent_of(doc[i])
+            if i - sent.start > MAX_OPENING_TOKENS:
+                continue  # (a head deep in its sentence opens nothing: no pass over a long one)
             opening = [k for k in range(sent.start, i) if not doc[k].is_space]
             if len(opening) != 2 or lowers[opening[0]] not in self.refer_prepositions or lowers[opening[1]] != "the" \
                     or sent.start == 0:
                 continue
             told = sent_of(doc[sent.start - 1])
             verb = next((k for k in range(told.start, told.end) if lowers[k] in self.receive_verbs), None)
-            if verb is None or any(told.start <= f[0] < told.end for f in found) \
+            if verb is None or told.start in told_of \
                     or verb > told.start and lowers[verb - 1] in self.passive_auxiliaries:
                 continue  # ("... was received by the Minister": the visitor is the subject)
             party = next((officials[k] for k in range(verb + 1, told.end) if k in officials and officials[k][0] == k), None)
