@@ -366,7 +366,10 @@ class OfficialRecognizer(RuleComponent):
                 prev = doc[start - 1] if start > 0 else None
                 after_name = prev is not None and self.names.is_name_word(prev) and start not in ends \
                     and prev.i not in head_starts
-                if nxt is None or not (self.names.is_name_word(nxt) and len(nxt) > 1) or after_name:
+                # "Minister for Federal Affairs and General Administration NAME": before a
+                # portfolio word "General" is a word of the office, no rank
+                if nxt is None or not (self.names.is_name_word(nxt) and len(nxt) > 1) or after_name \
+                        or nxt.text in self.title_words:
                     del honorifics[start]
             elif text in self.chained_styles and start + 1 not in honorifics:
                 del honorifics[start]
@@ -704,7 +707,7 @@ class OfficialRecognizer(RuleComponent):
                     and k + 2 < sent.end and token_texts(doc)[k + 2] == "," and k + 1 not in honorific_starts:
                 k = last_good = k + 2  # the last of a portfolio list: "Tourism and the Gaeltacht,"
                 continue
-            if tok.lower_ in ("the", "and", "&", "of", "for", "at", "to") and nxt is not None and (
+            if tok.lower_ in ("the", "and", "&", "of", "for", "at", "to", "on") and nxt is not None and (
                 nxt.lower_ == "the" or self._in_title(doc, k + 1, sent.end) or k + 1 in by_start or self._office_served(doc, k + 1, end)
                 or self._body_name_run(doc, k + 1, sent.end, by_start)
                 # the word after "and" closes a portfolio list: "Fisheries and Oceans"; not a style

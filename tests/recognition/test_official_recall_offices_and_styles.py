@@ -1,0 +1,55 @@
+"""Officials that fresh press from many places names with offices and styles the rules once
+lacked: officers of a body by function, assistants to an office-holder, the Holy See's envoy,
+civil-service grades, chiefs of a service's staff, abbreviated styles and police ranks, a form of
+address written in lowercase, and "General" as a word of a portfolio. Every sentence is written
+for these tests."""
+import pytest
+
+
+def _found(extract_text, text):
+    return [(o.name, o.title, o.honorifics) for o in extract_text(text).officials]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("District Liaison Officer Mariam Juma toured the clinic on Friday.",
+     [("Mariam Juma", "District Liaison Officer", [])]),
+    ("The plan was presented by Chief Finance Officer Tomas Berg.",
+     [("Tomas Berg", "Chief Finance Officer", [])]),
+    ("Senior Special Assistant to the Governor on Media Ade Bello read the statement.",
+     [("Ade Bello", "Senior Special Assistant to the Governor on Media", [])]),
+    ("Apostolic Nuncio Archbishop Luis Moreno blessed the new wing.",
+     [("Luis Moreno", "Apostolic Nuncio", ["Archbishop"])]),
+    ("Joint Secretary Priya Nair led the Indian side.", [("Priya Nair", "Joint Secretary", [])]),
+    ("Chief of Naval Staff Vice Admiral Omar Said received the cadets.",
+     [("Omar Said", "Chief of Naval Staff", ["Vice Admiral"])]),
+    ("Chief of Army Staff Tariq Khan inspected the troops.", [("Tariq Khan", "Chief of Army Staff", [])]),
+])
+def test_offices_of_function_and_service(extract_text, text, expected):
+    assert _found(extract_text, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("City Administrator Atty. Rosa Lim signed the permit.", [("Rosa Lim", "City Administrator", ["Atty"])]),
+    ("Mme. Claire Dubois, Head of the Consulate, opened the fair.",
+     [("Claire Dubois", "Head of the Consulate", [])]),
+    ("Navy Commander Cdr. Ian Moss welcomed the crew.", [("Ian Moss", "Navy Commander", ["Cdr"])]),
+    ("Regional Police Commander DCOP Kofi Ansah briefed the press.",
+     [("Kofi Ansah", "Regional Police Commander", ["DCOP"])]),
+    ("Speaker honourable Mele Taufa adjourned the House.", [("Mele Taufa", "Speaker", [])]),
+    ("Minister for Local Government and General Administration Hari Thapa opened the office.",
+     [("Hari Thapa", "Minister for Local Government and General Administration", [])]),
+])
+def test_styles_and_ranks_before_the_name(extract_text, text, expected):
+    assert _found(extract_text, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a rank abbreviation is no office: alone before a name it makes no official
+    "Officers led by DCOP Kofi Ansah arrested the suspects.",
+    # the climate conference by its acronym, no rank
+    "Delegates at COP Dubai agreed on a fund.",
+    # "officer" as a plain noun, and a consulate as a place
+    "An officer of the Consulate said the visa office would reopen.",
+])
+def test_no_official_without_an_office(extract_text, text):
+    assert _found(extract_text, text) == []
