@@ -45,6 +45,8 @@ PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "offici
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "on", "at"})
 #: How many lowercase words a body written lowercase may hold after "the" ("information and digital diplomacy office").
 LOWERCASE_BODY_WORDS = 6
+#: words that open an office in apposition after a name and its comma
+APPOSITION_DETERMINERS = ("the", "a", "an", "his", "her", "their")
 #: A relative clause that gives a named person's office ("NAME, who is president of ...");
 #: with "also" the office is a second one, weaker than any other given.
 RELATIVE_CUES = tuple(tuple(c.split()) for c in (
@@ -756,7 +758,10 @@ class OfficialRecognizer(RuleComponent):
         for j in range(k + 1, min(limit, k + 1 + LOWERCASE_BODY_WORDS)):
             if not (doc[j].is_lower and doc[j].is_alpha):
                 return 0
-            if token_texts(doc)[j].capitalize() in self.words["BODY_HEAD_WORD"] and j > k + 1:  # not "the group"
+            # not "the group" alone, unless a comma closes the apposition there: "NAME,
+            # chairman of the board, said"
+            if token_texts(doc)[j].capitalize() in self.words["BODY_HEAD_WORD"] and (
+                    j > k + 1 or j + 1 < limit and token_texts(doc)[j + 1] in (",", ";")):
                 return j + 1
         return 0
 
@@ -1765,7 +1770,8 @@ class OfficialRecognizer(RuleComponent):
                 body_start -= 1
         body = doc[body_start:k - 1] if body_start < k else None
         k = body_start
-        if k > sent.start and lower_words(doc)[k - 1] in ("the", "a", "an"):
+        # "NAME, the foreign minister", "Rui Costa, her Chilean counterpart, ..."
+        if k > sent.start and lower_words(doc)[k - 1] in APPOSITION_DETERMINERS:
             k -= 1
         cue = next((c for c in RELATIVE_CUES if k - len(c) > sent.start and lower_words(doc)[k - 1] == c[-1]
                     and tuple(t.lower_ for t in doc[k - len(c):k]) == c), ()) \

@@ -53,3 +53,32 @@ def test_styles_and_ranks_before_the_name(extract_text, text, expected):
 ])
 def test_no_official_without_an_office(extract_text, text):
     assert _found(extract_text, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list of portfolios with words the lists once lacked, in apposition after the name
+    ("Marta Kowal, Commissioner for Internal Market, Competition and Tourism, opened the fair.",
+     [("Marta Kowal", "Commissioner for Internal Market, Competition and Tourism", [])]),
+    ("Minister for Pacific Peoples Dr Sione Latu met the elders.",
+     [("Sione Latu", "Minister for Pacific Peoples", ["Dr"])]),
+    ("Chief Monitor of the Special Monitoring Mission Erik Dahl arrived in Kyiv.",
+     [("Erik Dahl", "Chief Monitor of the Special Monitoring Mission", [])]),
+    # a lowercase office of one lowercase body, closed by a comma after the name
+    ("Sam Okafor, chairman of the board, presented the accounts.",
+     [("Sam Okafor", "chairman of the board", [])]),
+    # an office in apposition after a possessive pronoun
+    ("The minister welcomed Lea Novak, her Slovenian counterpart, to Vienna.",
+     [("Lea Novak", "counterpart", [])]),
+])
+def test_offices_in_apposition_and_portfolios(extract_text, text, expected):
+    assert _found(extract_text, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no office after the possessive pronoun, no official
+    "The minister thanked Lea Novak, her sister, for the gift.",
+    # a number sign is no name: the adviser's name is told nowhere
+    "The work was led by Technical Adviser No. 2 of the ministry.",
+])
+def test_no_official_from_relations_or_numbers(extract_text, text):
+    assert _found(extract_text, text) == []
