@@ -50,7 +50,8 @@ APPOSITION_DETERMINERS = ("the", "a", "an", "his", "her", "their")
 #: A relative clause that gives a named person's office ("NAME, who is president of ...");
 #: with "also" the office is a second one, weaker than any other given.
 RELATIVE_CUES = tuple(tuple(c.split()) for c in (
-    "who also serves as", "who serves as", "who is also", "who was also", "who is currently", "who is", "who was"))
+    "who also serves as", "who serves as", "who is also", "who was also", "who is currently", "who is", "who was",
+    "as"))  # "appointed NAME, as the Executive Director on X", "NAME, as Chair of the X, opened"
 _RELATIVE_CUE_ENDS = frozenset(c[-1] for c in RELATIVE_CUES)
 #: "World Health Organization", "World Food Programme", "World Bank": the world bodies.
 WORLD_BODY = re.compile(r"\bWorld(?: [A-Z][a-z]+)+ (?:Organi[sz]ation|Programme|Bank|Fund|Union)\b|\bWorld Bank\b"
@@ -758,10 +759,10 @@ class OfficialRecognizer(RuleComponent):
         for j in range(k + 1, min(limit, k + 1 + LOWERCASE_BODY_WORDS)):
             if not (doc[j].is_lower and doc[j].is_alpha):
                 return 0
-            # not "the group" alone, unless a comma closes the apposition there: "NAME,
-            # chairman of the board, said"
+            # not "the group" alone, unless a comma closes the apposition there and the
+            # clause goes on: "NAME, chairman of the board, said" (not "chair of the group, Smith")
             if token_texts(doc)[j].capitalize() in self.words["BODY_HEAD_WORD"] and (
-                    j > k + 1 or j + 1 < limit and token_texts(doc)[j + 1] in (",", ";")):
+                    j > k + 1 or j + 2 < limit and token_texts(doc)[j + 1] in (",", ";") and doc[j + 2].is_lower):
                 return j + 1
         return 0
 
@@ -1776,6 +1777,8 @@ class OfficialRecognizer(RuleComponent):
         cue = next((c for c in RELATIVE_CUES if k - len(c) > sent.start and lower_words(doc)[k - 1] == c[-1]
                     and tuple(t.lower_ for t in doc[k - len(c):k]) == c), ()) \
             if k > sent.start and lower_words(doc)[k - 1] in _RELATIVE_CUE_ENDS else ()
+        if cue == ("as",) and token_texts(doc)[k - 2] != ",":
+            cue = ()  # "NAME will serve as X" is a role verb's; "NAME, as Chair of X," an apposition
         k -= len(cue)  # "NAME, who is (also) president of the X Bank, told"
         role = 0 if cue else self._role_verb_before(doc, k, sent.start)
         k -= role  # "NAME will serve as Acting Prime Minister": no comma

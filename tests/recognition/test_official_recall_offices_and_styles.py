@@ -82,3 +82,15 @@ def test_offices_in_apposition_and_portfolios(extract_text, text, expected):
 ])
 def test_no_official_from_relations_or_numbers(extract_text, text):
     assert _found(extract_text, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The council named Ms. Ada Obi, as the Head of Procurement, on Friday.",
+     [("Ada Obi", "Head of Procurement", [])]),
+    ("Karl Berg, as Chair of the Audit Committee, presented the report.",
+     [("Karl Berg", "Chair of the Audit Committee", [])]),
+    # a role verb before "as" still gives the office after it
+    ("In his absence, Mr Joe Pike will serve as Acting Premier.", [("Joe Pike", "Acting Premier", [])]),
+])
+def test_an_office_after_as_in_apposition(extract_text, text, expected):
+    assert _found(extract_text, text) == expected
