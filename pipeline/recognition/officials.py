@@ -53,6 +53,8 @@ RELATIVE_CUES = tuple(tuple(c.split()) for c in (
     "who also serves as", "who serves as", "who is also", "who was also", "who is currently", "who is", "who was",
     "as"))  # "appointed NAME, as the Executive Director on X", "NAME, as Chair of the X, opened"
 _RELATIVE_CUE_ENDS = frozenset(c[-1] for c in RELATIVE_CUES)
+#: a bracketed acronym of one to three words in capitals with more of the office after it
+INNER_ACRONYM = re.compile(r" \((?:[A-Z][A-Z.&-]+ ?){1,3}\)(?= \w)")
 #: "World Health Organization", "World Food Programme", "World Bank": the world bodies.
 WORLD_BODY = re.compile(r"\bWorld(?: [A-Z][a-z]+)+ (?:Organi[sz]ation|Programme|Bank|Fund|Union)\b|\bWorld Bank\b"
                         # the acronyms of the UN's agencies and programmes: "UNOPS", "UNFPA", "UNRWA"
@@ -198,9 +200,17 @@ class _Title:
     lead: int = 0  # first token including a leading country/demonym
     text: Optional[str] = None  # the title's words when a state's name was cut from its middle
     state_named: bool = False  # "of <Country>" inside it: a state's office, whatever else it holds
+    head_end: int = 0  # end of the office's head, where its complement begins
 
     def words(self, doc: Doc) -> str:
-        return self.text or text_of(doc, self.start, self.end)
+        if self.text or not self.start < self.head_end < self.end:
+            return self.text or text_of(doc, self.start, self.end)
+        # a body's acronym in brackets inside the complement is no word of the office: "Director
+        # of the SCO Regional Anti-Terrorist Structure (SCO RATS) Executive Committee" (before
+        # the head it stays: "United Nations Development Programme (UNDP) Resident Representative")
+        complement = text_of(doc, self.start, self.end)[doc[self.head_end].idx - doc[self.start].idx:]
+        return text_of(doc, self.start, self.head_end) + doc[self.head_end - 1].whitespace_ \
+            + INNER_ACRONYM.sub("", complement)
 
 
 def _body_states(doc: Doc) -> List[Tuple[Span, Dict[str, Any]]]:
@@ -453,6 +463,9 @@ class OfficialRecognizer(RuleComponent):
             return True
         if self._title_compound(doc, k, limit):
             return True  # "and Co-operation", "of Agro-processing"
+        if tok.is_lower and tok.text.capitalize() in self.words["INSTITUTION_WORD"] and k + 1 < limit \
+                and lower_words(doc)[k + 1] in ("of", "for"):
+            return True  # "in the ministry of Trade": the institution written lowercase
         if tok.is_upper and tok.is_alpha and len(tok) <= 6 and not self._initial(doc, k, limit) \
                 or tok.is_title and _hyphen_joint(doc, k + 1, limit):
             return True  # "of SADC", "Chair-in-Office"; not "... Affairs F S Mufamadi"
@@ -516,7 +529,7 @@ class OfficialRecognizer(RuleComponent):
         that close it and its complement on the right, the country's "of <Country>" cut out."""
         by_start, by_end = places
         start = self._title_start(doc, head, sent, by_end, head_starts)
-        title = _Title(start=start, end=head.end, outer_end=head.end, rule=head.id_, lead=start)
+        title = _Title(start=start, end=head.end, outer_end=head.end, rule=head.id_, lead=start, head_end=head.end)
         self._country_before_title(doc, head, sent, by_end, title)
         end = self._closing_words(doc, head, sent, by_start, honorific_starts)
         title.end = title.outer_end = end
@@ -545,7 +558,10 @@ class OfficialRecognizer(RuleComponent):
         """ "Permanent Secretary in the Ministry of ...", "Minister in the Prime Minister's
         Department": "in" opens the complement when an institution's name follows."""
         j = k + 2 if k + 1 < limit and lower_words(doc)[k + 1] == "the" else k + 1
-        return lower_words(doc)[k] == "in" and j < limit and token_texts(doc)[j] in self.title_words and j not in by_start
+        # ("Permanent Secretary in the ministry of Trade NAME": the institution written lowercase too)
+        return lower_words(doc)[k] == "in" and j < limit and j not in by_start \
+            and (token_texts(doc)[j] in self.title_words or doc[j].is_lower and token_texts(doc)[j].capitalize() in self.title_words
+                 and j + 1 < limit and lower_words(doc)[j + 1] in ("of", "for"))
 
     def _title_start(self, doc: Doc, head: Span, sent: Span, by_end, head_starts) -> int:
         """First token of the title: capitalised modifiers ("Deputy Home"), lists ("Investment,
@@ -734,8 +750,9 @@ class OfficialRecognizer(RuleComponent):
             if qualified:
                 k = last_good = qualified  # "Deputy Chief of Army Staff (Strategy)"
                 continue
-            if tok.text == "(" and k + 2 < sent.end and doc[k + 1].is_upper and token_texts(doc)[k + 2] == ")":
-                k += 3  # "(WHO)" stays out of the title unless the title goes on after it
+            acronym_end = self._bracketed_acronym_end(doc, k, sent.end) if tok.text == "(" else 0
+            if acronym_end:
+                k = acronym_end  # "(WHO)", "(SCO RATS)" stay out of the title unless the title goes on after them
                 continue
             if tok.text in HYPHENS and not tok.whitespace_:  # "... and OSCE Chairperson-in-Office"
                 k, last_good = (k + 4, k + 4) if _hyphen_joint(doc, k, sent.end) else (k + 1, last_good)
@@ -749,6 +766,15 @@ class OfficialRecognizer(RuleComponent):
                 continue
             break
         return last_good, country_tail
+
+    @staticmethod
+    def _bracketed_acronym_end(doc: Doc, k: int, limit: int) -> int:
+        """The index after ")" of a body's acronym in brackets at ``k``, of one to three words in
+        capitals ("(WHO)", "(SCO RATS)"); 0 when there is none."""
+        j = k + 1
+        while j < limit and j - k <= 3 and doc[j].is_upper and doc[j].is_alpha:
+            j += 1
+        return j + 1 if j > k + 1 and j < limit and token_texts(doc)[j] == ")" else 0
 
     def _lowercase_body_end(self, doc: Doc, k: int, limit: int) -> int:
         """End of a body written lowercase after a lowercase office's preposition: "the| press

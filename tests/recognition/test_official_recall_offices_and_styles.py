@@ -94,3 +94,19 @@ def test_no_official_from_relations_or_numbers(extract_text, text):
 ])
 def test_an_office_after_as_in_apposition(extract_text, text, expected):
     assert _found(extract_text, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the institution of an office written lowercase after "in the"
+    ("According to the Principal Secretary in the ministry of Lands and Housing Ms Rose Auma, work will resume.",
+     [("Rose Auma", "Principal Secretary in the ministry of Lands and Housing", [])]),
+    # a body's acronym of two words in brackets inside the office: no word of the title
+    ("Head of the Joint Border Task Force (JBTF WEST) Secretariat Omar Diallo opened the post.",
+     [("Omar Diallo", "Head of the Joint Border Task Force Secretariat", [])]),
+    ("Special Rapporteur on Freedom of Religion Kamal Aziz presented the report.",
+     [("Kamal Aziz", "Special Rapporteur on Freedom of Religion", [])]),
+    ("The panel chose Hari Rai, the Joint-secretary at the planning ministry, to lead it.",
+     [("Hari Rai", "Joint-secretary at the planning ministry", [])]),
+])
+def test_complements_written_lowercase_or_with_acronyms(extract_text, text, expected):
+    assert _found(extract_text, text) == expected
