@@ -538,10 +538,33 @@ class OfficialRecognizer(RuleComponent):
                                or self._served_in(doc, end, end, sent.end, by_start)):
             last_good, country_tail = self._complement(doc, end, sent, by_start, honorific_starts,
                                                        lower_head=head.text.islower())
+            last_good = self._named_office_served(doc, end, last_good, sent.end, head_starts) or last_good
             if last_good > end + 1:
                 title.end = title.outer_end = last_good
                 self._cut_country_tail(doc, head, title, country_tail, end, by_start)
         return title
+
+    def _named_office_served(self, doc: Doc, end: int, last: int, limit: int, head_starts) -> int:
+        """Where a complement ends before the office it serves when that office's holder is named
+        right after it: "Spokesman for Prime Minister NAME, NAME2, said", "Chief Press Secretary
+        to Kano State Governor NAME": the name is the served office's, so the complement stops at
+        "for"/"to". Not when the complement goes on after the name ("Special Adviser to President
+        NAME on Media, NAME2"), nor after "the" ("Chief of Staff to the President NAME"); 0 when
+        there is no such office."""
+        if not (end < limit and lower_words(doc)[end] in ("to", "for")):
+            return 0
+        j = end + 1
+        while j < last and j not in head_starts and doc[j].is_title:
+            j += 1  # the served office's modifiers: "Kano State", "Prime"
+        if j >= last or j not in head_starts:
+            return 0
+        k = j + 1
+        while k < last and token_texts(doc)[k] in self.title_words:
+            k += 1  # the rest of the served office: "Prime |Minister|"
+        name_end = self.names.read_name(doc, k, limit) if k == last else k
+        if name_end - k < 2 or name_end < limit and lower_words(doc)[name_end] in COMPLEMENT_PREPOSITIONS:
+            return 0
+        return end
 
     def _institution_after_comma(self, doc: Doc, k: int, limit: int, by_start=None) -> bool:
         """ "Minister of State, Ministry of Foreign Affairs NAME", "Permanent Secretary, Ministry of
@@ -1800,11 +1823,7 @@ class OfficialRecognizer(RuleComponent):
         # "NAME, the foreign minister", "Rui Costa, her Chilean counterpart, ..."
         if k > sent.start and lower_words(doc)[k - 1] in APPOSITION_DETERMINERS:
             k -= 1
-        cue = next((c for c in RELATIVE_CUES if k - len(c) > sent.start and lower_words(doc)[k - 1] == c[-1]
-                    and tuple(t.lower_ for t in doc[k - len(c):k]) == c), ()) \
-            if k > sent.start and lower_words(doc)[k - 1] in _RELATIVE_CUE_ENDS else ()
-        if cue == ("as",) and token_texts(doc)[k - 2] != ",":
-            cue = ()  # "NAME will serve as X" is a role verb's; "NAME, as Chair of X," an apposition
+        cue = self._relative_cue(doc, k, sent.start)
         k -= len(cue)  # "NAME, who is (also) president of the X Bank, told"
         role = 0 if cue else self._role_verb_before(doc, k, sent.start)
         k -= role  # "NAME will serve as Acting Prime Minister": no comma
@@ -1863,6 +1882,16 @@ class OfficialRecognizer(RuleComponent):
             rule=f"name+{title.rule}", country_rule=title.country_rule, name_span=(name_start, name_end), apposition=True,
             secondary="also" in cue,
         )
+
+    @staticmethod
+    def _relative_cue(doc: Doc, k: int, limit: int) -> Tuple[str, ...]:
+        """The words before an office at ``k`` that give it to the name before their comma: "who
+        is (also)", "who serves as", "as"; () when there are none. "NAME will serve as X" is a
+        role verb's, not this: "as" counts only right after the comma."""
+        cue = next((c for c in RELATIVE_CUES if k - len(c) > limit and lower_words(doc)[k - 1] == c[-1]
+                    and tuple(t.lower_ for t in doc[k - len(c):k]) == c), ()) \
+            if k > limit and lower_words(doc)[k - 1] in _RELATIVE_CUE_ENDS else ()
+        return () if cue == ("as",) and token_texts(doc)[k - 2] != "," else cue
 
     def _owner_preposition(self, doc: Doc, j: int, limit: int) -> bool:
         """Whether "of" introduces the state at ``j`` (across "the", lowercase words and a

@@ -110,3 +110,17 @@ def test_an_office_after_as_in_apposition(extract_text, text, expected):
 ])
 def test_complements_written_lowercase_or_with_acronyms(extract_text, text, expected):
     assert _found(extract_text, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the name right after the office an aide serves is that office's holder
+    ("A spokeswoman for Interior Minister Karim Nasser said the border would reopen.",
+     [("Karim Nasser", "Interior Minister")]),
+    ("Media Adviser to Lagos State Governor Tunde Bakare, Femi Ojo, said the road would open.",
+     [("Femi Ojo", "Media Adviser to Lagos State Governor Tunde Bakare"), ("Tunde Bakare", "State Governor")]),
+    # "the" before the served office, or a complement after the name: the aide's name
+    ("Chief of Staff to the President Amina Idris chaired the meeting.",
+     [("Amina Idris", "Chief of Staff to the President")]),
+])
+def test_the_office_an_aide_serves(extract_text, text, expected):
+    assert [(o.name, o.title) for o in extract_text(text).officials] == expected
