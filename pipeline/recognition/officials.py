@@ -325,6 +325,8 @@ class OfficialRecognizer(RuleComponent):
         heads = [h for h in heads if not (h.text in self.words["GIVEN_NAME_OFFICE"] and h.start > 0
                                           and token_texts(doc)[h.start - 1] in self.title_words)]
         heads = [h for h in heads if not self._family_name_office(doc, h, heads)]
+        # "the EU Member States": an office word before a plural noun of states modifies it
+        heads = [h for h in heads if not (h.end < len(doc) and token_texts(doc)[h.end] in self.words["STATES_NOUN"])]
         # "will chair", "to head": a verb, not an office
         heads = [h for h in heads if not (h.text.islower() and h.start > 0 and lower_words(doc)[h.start - 1] in self.words["VERB_CUE"])]
         self._contextual_honorifics(doc, honorifics, {h.start for h in heads})

@@ -124,3 +124,16 @@ def test_complements_written_lowercase_or_with_acronyms(extract_text, text, expe
 ])
 def test_the_office_an_aide_serves(extract_text, text, expected):
     assert [(o.name, o.title) for o in extract_text(text).officials] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ines Vidal, Member of the Board of the Central Bank, presented the figures.",
+     [("Ines Vidal", "Member of the Board of the Central Bank")]),
+    ("The three Council members Ana Rus, Ion Popa and Dan Voicu voted against.",
+     [("Ana Rus", "Council member"), ("Ion Popa", "Council member"), ("Dan Voicu", "Council member")]),
+    # an office word before a plural noun of states is no office
+    ("The Gulf Member States Council met in Doha.", []),
+])
+def test_members_of_a_body(extract_text, text, expected):
+    # (a plural office gives each holder its singular; its case is not what is tested here)
+    assert [(o.name, o.title.lower()) for o in extract_text(text).officials] == [(n, t.lower()) for n, t in expected]
