@@ -28,6 +28,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .. import settings
+from ..normalisation.places import site_country
 from ..normalisation.names import RELATIONAL_TITLES, honorific_form, merge_officials, OfficialMention
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
@@ -2028,12 +2029,25 @@ class OfficialRecognizer(RuleComponent):
             hosts.update({state: n for state, n in posts.items() if n >= 2 or state in pair})
         if hosts:
             return hosts.most_common(1)[0][0], why  # a foreign visitor's host: "Australia's minister will be in Thailand"
+        site = self._site_country(doc)
         if len({m.country for m in mentions if m.country}) >= 3:
-            return None, "multilateral"
+            # the officials of three states or more: the site's own, when the story is of it
+            site = site if site in {m.country for m in mentions} or counts.get(site) else None
+            return (site, "site_domain") if site else (None, "multilateral")
         if named_most:
             return named_most, "named_most"
         venue_state = self._host_venue_state(doc, mentions) if not counts else None
-        return venue_state, "host_venue" if venue_state else "untold"
+        if venue_state:
+            return venue_state, "host_venue"
+        # a story that names no other state, told on a site of one ("President NAME opened the
+        # session" at a .lk address): its bare offices are the site's state's
+        return (site, "site_domain") if site and (counts.get(site) or set(counts) <= {site}) else (None, "untold")
+
+    def _site_country(self, doc: Doc) -> Optional[str]:
+        """The state of the site the article was read from, by its country-code domain
+        (:func:`newsfacts.normalisation.places.site_country`), or None."""
+        return site_country(doc_value(doc, "source_url"), self.words["GENERIC_DOMAIN"],
+                            self.words["GOVERNMENT_DOMAIN"])
 
     def _guests_host(self, doc: Doc, mentions: Sequence[OfficialMention]) -> List[str]:
         """The host of a story's guests of one state ("the visiting Pakistani Prime Minister
