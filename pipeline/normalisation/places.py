@@ -209,6 +209,18 @@ def country_name(code: str, patterns_dir: Optional[Union[str, Path]] = None) -> 
     return gazetteer(patterns_dir).country_names.get(code.strip().upper())
 
 
+def site_labels(url: Optional[str]) -> Tuple[str, ...]:
+    """The lowercase labels of a web address's host ("https://mfa.gov.et/x" -> mfa, gov, et),
+    none for a missing or malformed address."""
+    if not url:
+        return ()
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname
+    except ValueError:  # a malformed address tells nothing
+        return ()
+    return tuple((host or "").rstrip(".").lower().split(".")) if host else ()
+
+
 def site_country(url: Optional[str], generic: AbstractSet[str] = frozenset(),
                  government: AbstractSet[str] = frozenset(),
                  patterns_dir: Optional[Union[str, Path]] = None) -> Optional[str]:
@@ -217,14 +229,8 @@ def site_country(url: Optional[str], generic: AbstractSet[str] = frozenset(),
     Generic domains (.com, .org, .int) tell none; nor do the country codes sold as generic
     names (``generic``: "tv", "io" ...), unless a government's label stands before them
     (``government``: "gov", "gouv" ...; "https://www.gov.ws/..." is Samoa's)."""
-    if not url:
-        return None
-    try:
-        host = urlsplit(url if "//" in url else "//" + url).hostname
-    except ValueError:  # a malformed address tells nothing
-        return None
-    labels = (host or "").rstrip(".").lower().split(".")
-    code = labels[-1]
+    labels = site_labels(url)
+    code = labels[-1] if labels else ""
     if len(labels) < 2 or len(code) != 2 or not code.isalpha():
         return None
     if code in generic and not government & set(labels[:-1]):

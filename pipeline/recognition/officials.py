@@ -28,7 +28,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .. import settings
-from ..normalisation.places import site_country
+from ..normalisation.places import site_country, site_labels
 from ..normalisation.names import RELATIONAL_TITLES, honorific_form, merge_officials, OfficialMention
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
@@ -1996,10 +1996,13 @@ class OfficialRecognizer(RuleComponent):
         named_most, counts = self._named_most(doc, mentions)
         if dateline and self._at_a_bodys_seat(doc):
             dateline = None  # "NEW YORK -- ... at the UN General Assembly": where, not whose
+        site = self._site_country(doc)
         if dateline:
             # "JAKARTA -- Secretary NAME highlighted Philippine priorities at the meeting held in Jakarta"
             if named_most and not counts.get(dateline) and counts[named_most] >= 2:
                 return named_most, "named_most_not_dateline"
+            if site and site != dateline and self._government_site(doc):
+                return site, "government_site"  # a government's own release filed from abroad
             return dateline, "dateline"
         # a story told by the host names a visitor's state with his office ("Pakistani Prime
         # Minister NAME is in Beijing"); one told by the visitor's side gives him a bare office
@@ -2029,19 +2032,24 @@ class OfficialRecognizer(RuleComponent):
             hosts.update({state: n for state, n in posts.items() if n >= 2 or state in pair})
         if hosts:
             return hosts.most_common(1)[0][0], why  # a foreign visitor's host: "Australia's minister will be in Thailand"
-        site = self._site_country(doc)
         if len({m.country for m in mentions if m.country}) >= 3:
             # the officials of three states or more: the site's own, when the story is of it
             site = site if site in {m.country for m in mentions} or counts.get(site) else None
             return (site, "site_domain") if site else (None, "multilateral")
         if named_most:
-            return named_most, "named_most"
+            # a state named most on another state's site is what the story is about, not whose
+            # its officials are ("the Palestinian people" on a Ghanaian site): no home
+            return (None, "named_most_not_site") if site and site != named_most else (named_most, "named_most")
         venue_state = self._host_venue_state(doc, mentions) if not counts else None
         if venue_state:
             return venue_state, "host_venue"
         # a story that names no other state, told on a site of one ("President NAME opened the
         # session" at a .lk address): its bare offices are the site's state's
         return (site, "site_domain") if site and (counts.get(site) or set(counts) <= {site}) else (None, "untold")
+
+    def _government_site(self, doc: Doc) -> bool:
+        """Whether the article was read on a government's own site ("mfa.gov.et", "www.gov.ws")."""
+        return bool(self.words["GOVERNMENT_DOMAIN"] & set(site_labels(doc_value(doc, "source_url"))[:-1]))
 
     def _site_country(self, doc: Doc) -> Optional[str]:
         """The state of the site the article was read from, by its country-code domain
