@@ -1015,7 +1015,7 @@ class OfficialRecognizer(RuleComponent):
             self._stand_ins(doc, officials, named_again)
             self._body_deputies(officials)
             self._office_owners(doc, officials)
-            self._settle_countries(doc, officials, *self._home_country(doc, mentions))
+            self._settle_countries(doc, officials, *self._home_country(doc, mentions, officials))
         spans = []
         for official in officials:
             for m in official.mentions:
@@ -1986,7 +1986,7 @@ class OfficialRecognizer(RuleComponent):
         span = places[0].get(start)
         return span is not None and span.end >= end
 
-    def _home_country(self, doc: Doc, mentions: Sequence[OfficialMention] = ()) -> Tuple[Optional[str], str]:
+    def _home_country(self, doc: Doc, mentions: Sequence[OfficialMention] = (), officials=()) -> Tuple[Optional[str], str]:
         """The country a story is told from: its dateline's (unless the story is filed from
         abroad: the dateline's state named only where things happen, another named most),
         else the host of a foreign visitor, else the one it names most often, if that one
@@ -2009,6 +2009,9 @@ class OfficialRecognizer(RuleComponent):
         # and tells his state otherwise ("President NAME will lead the Ghanaian delegation on a
         # State Visit to X"): the state visited is no home of it
         visits = [m for m in mentions if m.visiting and m.country != m.visiting]
+        visitor_home = self._visitor_home(visits, officials, named_most, site)
+        if visitor_home:
+            return visitor_home, "visitor_home"
         hosts = Counter(m.visiting for m in visits if m.country is None or m.country_rule.startswith(OWN_WORDS_RULES))
         hosts.update(m.hosting for m in mentions if m.hosting)  # "A called on B during her visit to X"
         why = "visit_host"
@@ -2056,6 +2059,20 @@ class OfficialRecognizer(RuleComponent):
         (:func:`newsfacts.normalisation.places.site_country`), or None."""
         return site_country(doc_value(doc, "source_url"), self.words["GENERIC_DOMAIN"],
                             self.words["GOVERNMENT_DOMAIN"])
+
+    @staticmethod
+    def _visitor_home(visits: Sequence[OfficialMention], officials, named_most: Optional[str],
+                      site: Optional[str]) -> Optional[str]:
+        """The home of a story told by a visitor's side: its visitors are given bare offices
+        ("Foreign Minister NAME arrived in Beijing"; the host's side writes "Pakistani Foreign
+        Minister NAME"), and the state it names most, gone to nowhere, is another than those
+        visited ("Pakistan is eager to strengthen ties"), on no site of a state visited."""
+        visited = {m.visiting for m in visits}
+        visitors = [person for person in officials if any(m in visits for m in person.mentions)]
+        told = any(m.country for m in visits) or any(person.country for person in visitors)  # "... of Tanzania" elsewhere
+        if not visits or told or not named_most or named_most in visited:
+            return None
+        return named_most if site is None or site == named_most else None
 
     def _guests_host(self, doc: Doc, mentions: Sequence[OfficialMention]) -> List[str]:
         """The host of a story's guests of one state ("the visiting Pakistani Prime Minister
