@@ -2036,8 +2036,10 @@ class OfficialRecognizer(RuleComponent):
         if hosts:
             return hosts.most_common(1)[0][0], why  # a foreign visitor's host: "Australia's minister will be in Thailand"
         if len({m.country for m in mentions if m.country}) >= 3:
-            # the officials of three states or more: the site's own, when the story is of it
-            site = site if site in {m.country for m in mentions} or counts.get(site) else None
+            # the officials of three states or more: the site's own, when the story is of it (an
+            # official of it, or a place of it named: "the summit chaired by President NAME in Harare")
+            named = {m.country for m in mentions} | {place["country"] for _, place in _body_states(doc)}
+            site = site if site in named else None
             return (site, "site_domain") if site else (None, "multilateral")
         if named_most:
             # a state named most on another state's site is what the story is about, not whose
