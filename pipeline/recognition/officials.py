@@ -1990,8 +1990,9 @@ class OfficialRecognizer(RuleComponent):
         """The country a story is told from: its dateline's (unless the story is filed from
         abroad: the dateline's state named only where things happen, another named most),
         else the host of a foreign visitor, else the one it names most often, if that one
-        clearly leads and the story is no multilateral one (officials of three states or more).
-        Returns the country and which of these rules gave it (or why there is none)."""
+        clearly leads and the story is no multilateral one (officials of three states or more),
+        else the state of the site it was read on (its country-code domain), when the story
+        names it. Returns the country and which of these rules gave it (or why there is none)."""
         dateline = self._dateline_country(doc)
         named_most, counts = self._named_most(doc, mentions)
         if dateline and self._at_a_bodys_seat(doc):
@@ -2036,10 +2037,7 @@ class OfficialRecognizer(RuleComponent):
         if hosts:
             return hosts.most_common(1)[0][0], why  # a foreign visitor's host: "Australia's minister will be in Thailand"
         if len({m.country for m in mentions if m.country}) >= 3:
-            # the officials of three states or more: the site's own, when the story is of it (an
-            # official of it, or a place of it named: "the summit chaired by President NAME in Harare")
-            named = {m.country for m in mentions} | {place["country"] for _, place in _body_states(doc)}
-            site = site if site in named else None
+            site = self._site_home(doc, site, {m.country for m in mentions})  # the site's, if of the story
             return (site, "site_domain") if site else (None, "multilateral")
         if named_most:
             # a state named most on another state's site is what the story is about, not whose
@@ -2048,9 +2046,17 @@ class OfficialRecognizer(RuleComponent):
         venue_state = self._host_venue_state(doc, mentions) if not counts else None
         if venue_state:
             return venue_state, "host_venue"
-        # a story that names no other state, told on a site of one ("President NAME opened the
-        # session" at a .lk address): its bare offices are the site's state's
-        return (site, "site_domain") if site and (counts.get(site) or set(counts) <= {site}) else (None, "untold")
+        site = site if set(counts) <= {site} else self._site_home(doc, site)  # naming no other state, or it
+        return (site, "site_domain") if site else (None, "untold")
+
+    @staticmethod
+    def _site_home(doc: Doc, site: Optional[str], held=frozenset()) -> Optional[str]:
+        """The state of the story's site as its home, when the story names it: a place of it ("the
+        summit chaired by President NAME in Harare" at a .zw address, "Norway leads the forum"),
+        or an office of it among ``held`` (the states the officials' offices tell). A site's
+        domain is weak evidence, read only where the text gives no home."""
+        named = set(held) | {place["country"] for _, place in _body_states(doc)}
+        return site if site and site in named else None
 
     def _government_site(self, doc: Doc) -> bool:
         """Whether the article was read on a government's own site ("mfa.gov.et", "www.gov.ws")."""
@@ -2070,7 +2076,8 @@ class OfficialRecognizer(RuleComponent):
         Minister NAME"), and the state it names most, gone to nowhere, is another than those
         visited ("Pakistan is eager to strengthen ties"), on no site of a state visited."""
         visited = {m.visiting for m in visits}
-        visitors = [person for person in officials if any(m in visits for m in person.mentions)]
+        at = {(m.start, m.end) for m in visits}
+        visitors = [person for person in officials if any((m.start, m.end) in at for m in person.mentions)]
         told = any(m.country for m in visits) or any(person.country for person in visitors)  # "... of Tanzania" elsewhere
         if not visits or told or not named_most or named_most in visited:
             return None
