@@ -2010,7 +2010,7 @@ class OfficialRecognizer(RuleComponent):
         # and tells his state otherwise ("President NAME will lead the Ghanaian delegation on a
         # State Visit to X"): the state visited is no home of it
         visits = [m for m in mentions if m.visiting and m.country != m.visiting]
-        visitor_home = self._visitor_home(visits, officials, named_most, site)
+        visitor_home = self._visitor_home(visits, officials, named_most if counts[named_most] >= 2 else None, site)
         if visitor_home:
             return visitor_home, "visitor_home"
         hosts = Counter(m.visiting for m in visits if m.country is None or m.country_rule.startswith(OWN_WORDS_RULES))
@@ -2073,8 +2073,8 @@ class OfficialRecognizer(RuleComponent):
                       site: Optional[str]) -> Optional[str]:
         """The home of a story told by a visitor's side: its visitors are given bare offices
         ("Foreign Minister NAME arrived in Beijing"; the host's side writes "Pakistani Foreign
-        Minister NAME"), and the state it names most, gone to nowhere, is another than those
-        visited ("Pakistan is eager to strengthen ties"), on no site of a state visited."""
+        Minister NAME"), and the state it names most (twice or more), gone to nowhere, is another
+        than those visited ("Pakistan is eager to strengthen ties"), on no site of a state visited."""
         visited = {m.visiting for m in visits}
         at = {(m.start, m.end) for m in visits}
         visitors = [person for person in officials if any((m.start, m.end) in at for m in person.mentions)]
