@@ -1464,7 +1464,7 @@ class OfficialRecognizer(RuleComponent):
                 person.country_source = "story.escorted"
                 continue
             goes_along = any(m.accompanies for m in person.mentions)
-            if party_state and (goes_along or any(m.visiting == trip for m in person.mentions)):
+            if party_state and (goes_along or trip and any(m.visiting == trip for m in person.mentions)):
                 person.country = party_state if party_state != "?" else None
                 person.country_source = "story.party_state" if person.country else "null.party_of_two_states"
                 continue
@@ -1553,11 +1553,11 @@ class OfficialRecognizer(RuleComponent):
     def _party_state(officials, trip: Optional[str]) -> Optional[str]:
         """The state of the party that makes the story's one trip: the visitor and those who go
         with him ("She is accompanied by ... the Ambassador of X to Y, ..."), when the offices of
-        the party tell one state, other than the one visited ("?" when they tell two)."""
-        if not trip:
-            return None
-        party = [person for person in officials
-                 if any(m.accompanies or m.visiting == trip for m in person.mentions)]
+        the party tell one state, other than the one visited ("?" when they tell two). With no
+        trip told, the party is those listed going along ("He is flanked by Finance Minister A
+        and X's Communications Director B")."""
+        party = [person for person in officials  # no trip told: those listed going along
+                 if any(m.accompanies or trip and m.visiting == trip for m in person.mentions)]
         told = {person.country for person in party if person.country and person.country != trip}
         if len(told) > 1:
             return "?"  # visitors of two states on one trip: whose party is not told

@@ -114,3 +114,18 @@ def test_a_visit_told_by_the_hosts_side_gives_the_host_its_state(nlp):
     found = _countries(nlp, text)
     assert found["Tariq Mehmood"][0] == "PK"
     assert found["Tran Quoc Binh"] == ("VN", "story.home.visit_host")
+
+
+def test_those_flanking_a_visitor_take_the_state_their_party_tells_not_the_datelines(nlp):
+    text = ("DOHA, 3 May 2026 -- The Kenyan president held talks with the emir on Monday. He was "
+            "flanked by Trade Minister Amos Wekesa and Kenya's Interior Secretary Joyce Atieno.")
+    found = _countries(nlp, text)
+    assert found["Amos Wekesa"] == ("KE", "story.party_state")
+    assert found["Joyce Atieno"] == ("KE", "country.title_possessive")
+
+
+def test_a_home_party_in_a_dateline_story_keeps_the_datelines_state(nlp):
+    text = ("DOHA, 3 May 2026 -- Minister of Energy Saad Al-Kaabi opened the forum on Monday. He was "
+            "joined by Finance Minister Ali Al-Kuwari.")
+    found = _countries(nlp, text)
+    assert found["Ali Al-Kuwari"] == ("QA", "story.home.dateline")
