@@ -63,6 +63,8 @@ COUNTRY_SOURCES = "country_sources"
 OWN_WORDS_RULES = ("country.title_", "country.office_word", "country.name_of", "country.possessive_after_comma",
                    "country.counterpart_from", "country.respective_states", "country.plural_list_holder",
                    "country.shared_list")
+#: Offices that name one only as the counterpart of another official: never of that one's state.
+COUNTERPART_TITLES = frozenset({"counterpart", "counterparts"})
 #: The closed word classes of the officials' rules (see patterns/README.md).
 WORDS_FILE = "officials/words.jsonl"
 #: Offices that, written alone, belong to an international organisation.
@@ -1479,11 +1481,29 @@ class OfficialRecognizer(RuleComponent):
             person.country_source = f"{rule}.{home_rule}" if rule == "story.home" else rule or (
                 "null.home_is_away" if home else f"null.no_home.{home_rule or 'untold'}")
         self._settle_facing(officials, [person for person in unsettled if person.country is None], pair)
+        self._counterparts_abroad(officials, [person for person in unsettled if person.country == home], home, pair)
         for person in officials:
             if person.country is None and any(m.international for m in person.mentions):
                 person.country_source = "null.international"
             elif person.country is None and not person.country_source:
                 person.country_source = "null.untold"
+
+    @staticmethod
+    def _counterparts_abroad(officials, homed, home: Optional[str], pair: Tuple[str, ...]) -> None:
+        """ "President NAME will visit Rwanda ... talks between the Head of State and his
+        counterpart NAME": one whose only office is "counterpart", given the story's home, is
+        the counterpart of the official named last before him; when that one is of the home,
+        he serves the other state of the story's pair (none when the story has no pair)."""
+        mentions = sorted(((m.start, person) for person in officials for m in person.mentions), key=lambda x: x[0])
+        for person in homed:
+            if not home or any((m.title or "").casefold() not in COUNTERPART_TITLES for m in person.mentions):
+                continue
+            for mention in person.mentions:
+                before = [other for start, other in mentions if start < mention.start and other is not person]
+                if before and before[-1].country == home:
+                    person.country = other_of(pair, home)
+                    person.country_source = "story.counterpart_pair" if person.country else "null.counterpart_of_home"
+                    break
 
     @staticmethod
     def _escorted_states(officials) -> Dict[int, str]:

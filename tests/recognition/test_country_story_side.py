@@ -129,3 +129,17 @@ def test_a_home_party_in_a_dateline_story_keeps_the_datelines_state(nlp):
             "joined by Finance Minister Ali Al-Kuwari.")
     found = _countries(nlp, text)
     assert found["Ali Al-Kuwari"] == ("QA", "story.home.dateline")
+
+
+@pytest.mark.parametrize("text, country, source", [
+    ("President Amina Said will travel to Malawi on Friday for the joint commission. Tanzania and "
+     "Malawi signed a trade deal in 2019, and Tanzania wants more. Talks between President Said and "
+     "her counterpart Peter Banda will cover energy.", "MW", "story.counterpart_pair"),
+    ("DODOMA, 3 May 2026 -- Minister of Energy Juma Ali met his counterpart Peter Banda on Friday. "
+     "Tanzania and Malawi signed a trade deal in 2019.", "MW", "story.counterpart_pair"),
+    # no pair told: his state is untold, never the home of the one he is counterpart to
+    ("DODOMA, 3 May 2026 -- Minister of Energy Juma Ali met his counterpart Peter Banda on Friday.",
+     None, "null.counterpart_of_home"),
+])
+def test_a_counterpart_of_a_home_official_is_not_of_the_home(nlp, text, country, source):
+    assert _countries(nlp, text)["Peter Banda"] == (country, source)
