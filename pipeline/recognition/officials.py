@@ -2022,7 +2022,8 @@ class OfficialRecognizer(RuleComponent):
             # "JAKARTA -- Secretary NAME highlighted Philippine priorities at the meeting held in Jakarta"
             if named_most and not counts.get(dateline) and counts[named_most] >= 2:
                 return named_most, "named_most_not_dateline"
-            if site and site != dateline and self._government_site(doc):
+            if site and site != dateline and self._government_site(doc) \
+                    and self._site_home(doc, site, {m.country for m in mentions}):
                 return site, "government_site"  # a government's own release filed from abroad
             return dateline, "dateline"
         # a story told by the host names a visitor's state with his office ("Pakistani Prime

@@ -87,12 +87,16 @@ def test_a_multilateral_story_gives_the_host_the_site_state_when_a_place_of_it_i
 
 def test_a_governments_release_filed_from_abroad_keeps_its_minister(nlp):
     text = ("NAIROBI, 3 May 2026 - Minister of Trade Fatmata Koroma signed three agreements on "
-            "Monday with her counterpart, the Minister of Trade of Kenya.")
+            "Monday with her counterpart, the Minister of Trade of Kenya. Sierra Leone will send "
+            "traders to Mombasa in June.")
     assert _countries(nlp, text)["Fatmata Koroma"] == ("KE", "story.home.dateline")
     assert _countries(nlp, text, "https://www.statehouse.gov.sl/a")["Fatmata Koroma"] == (
         "SL", "story.home.government_site")
     # a newspaper of another state filing from there is no government's release
     assert _countries(nlp, text, "https://www.times-example.sl/a")["Fatmata Koroma"][0] == "KE"
+    # nor is a government's site whose state the story never names
+    elsewhere = text.replace("Sierra Leone will send traders to Mombasa in June.", "")
+    assert _countries(nlp, elsewhere, "https://www.statehouse.gov.sl/a")["Fatmata Koroma"][0] == "KE"
 
 
 def test_a_visit_told_by_the_visitors_side_keeps_the_visitor_and_his_government_home(nlp):
