@@ -1017,6 +1017,7 @@ class OfficialRecognizer(RuleComponent):
             self._stand_ins(doc, officials, named_again)
             self._body_deputies(officials)
             self._office_owners(doc, officials)
+            self._pronoun_owners(doc, officials)
             self._settle_countries(doc, officials, *self._home_country(doc, mentions, officials))
         spans = []
         for official in officials:
@@ -1404,6 +1405,33 @@ class OfficialRecognizer(RuleComponent):
                 if len(states) == 1 and not states & away:  # "The President's Envoy A met Kenyan President B"
                     person.country, person.country_source = states.pop(), "person.office_owner"
                     break
+
+    def _pronoun_owners(self, doc: Doc, officials) -> None:
+        """ "UN Secretary-General A will not attend. This was announced by his press secretary
+        B": one whose office is owned by "his"/"her" serves whom the official named last before
+        him (in his sentence or the one before) serves: that one's state, or an international
+        body. Not a counterpart or colleague, who is of another side."""
+        starts = sorted((m.start, person) for person in officials for m in person.mentions)
+        for person in officials:
+            if person.country is not None or any(m.international for m in person.mentions):
+                continue
+            for m in person.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or span.start < 1 or lower_words(doc)[span.start - 1] not in self.words["POSSESSIVE_PRONOUN"] \
+                        or (m.title or "").casefold() in RELATIONAL_TITLES - {"deputy"}:
+                    continue
+                reach = sentence_of(doc, span.start).start
+                reach = sentence_of(doc, reach - 1).start if reach > 0 else reach
+                before = [other for start, other in starts
+                          if doc[reach].idx <= start < m.start and other is not person]
+                if not before:
+                    continue
+                owner = before[-1]
+                if any(n.international for n in owner.mentions):
+                    person.mentions = [replace(n, international=True) for n in person.mentions]
+                elif owner.country:
+                    person.country, person.country_source = owner.country, "person.pronoun_owner"
+                break
 
     def _body_deputies(self, officials) -> None:
         """ "UNEP Executive Director A ... Deputy Executive Director B": one whose office is the

@@ -147,3 +147,16 @@ def test_a_home_party_in_a_dateline_story_keeps_the_datelines_state(nlp):
 ])
 def test_a_counterpart_of_a_home_official_is_not_of_the_home(nlp, text, country, source):
     assert _countries(nlp, text)["Peter Banda"] == (country, source)
+
+
+@pytest.mark.parametrize("text, name, country, source", [
+    ("UN Secretary-General Ana Costa will not attend the summit. This was announced by her "
+     "spokesperson Luis Ortega.", "Luis Ortega", None, "null.international"),
+    ("Kenyan President Amos Kibet opened the trade fair in Mombasa on Monday. His spokesman Tom "
+     "Banda said exports were up.", "Tom Banda", "KE", "person.pronoun_owner"),
+    # a counterpart owned by "his" is of the other side: not given the owner's state
+    ("Kenyan President Amos Kibet met Ugandan President John Okello on Monday. His counterpart Jane "
+     "Doe said the talks went well.", "Jane Doe", None, "null.no_home.untold"),
+])
+def test_an_office_owned_by_his_or_her_serves_whom_the_official_named_before_serves(nlp, text, name, country, source):
+    assert _countries(nlp, text)[name] == (country, source)
