@@ -1408,23 +1408,28 @@ class OfficialRecognizer(RuleComponent):
 
     def _pronoun_owners(self, doc: Doc, officials) -> None:
         """ "UN Secretary-General A will not attend. This was announced by his press secretary
-        B": one whose office is owned by "his"/"her" serves whom the official named last before
-        him (in his sentence or the one before) serves: that one's state, or an international
-        body. Not a counterpart or colleague, who is of another side."""
-        starts = sorted((m.start, person) for person in officials for m in person.mentions)
+        B", "President A's Special Envoy B": one whose office is owned by "his"/"her" or by a
+        named official serves whom the official named last before him (in his sentence or the
+        one before) serves: that one's state, or an international body. Not a counterpart or
+        colleague, who is of another side."""
+        starts = sorted(((m.start, m.end, person) for person in officials for m in person.mentions), key=lambda x: x[:2])
         for person in officials:
             if person.country is not None or any(m.international for m in person.mentions):
                 continue
             for m in person.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None or span.start < 1 or lower_words(doc)[span.start - 1] not in self.words["POSSESSIVE_PRONOUN"] \
-                        or (m.title or "").casefold() in RELATIONAL_TITLES - {"deputy"}:
+                if span is None or span.start < 2 or (m.title or "").casefold() in RELATIONAL_TITLES - {"deputy"}:
+                    continue
+                owned_by = lower_words(doc)[span.start - 1] in self.words["POSSESSIVE_PRONOUN"]
+                named_owner = is_possessive(doc, span.start - 1) and [  # "President A's Envoy B"
+                    other for _, end, other in starts if end == doc[span.start - 2].idx + len(doc[span.start - 2])]
+                if not owned_by and not named_owner:
                     continue
                 reach = sentence_of(doc, span.start).start
                 reach = sentence_of(doc, reach - 1).start if reach > 0 else reach
-                before = [other for start, other in starts
-                          if doc[reach].idx <= start < m.start and other is not person]
-                if not before:
+                before = named_owner or [other for start, _, other in starts
+                                         if doc[reach].idx <= start < m.start and other is not person]
+                if not before or before[-1] is person:
                     continue
                 owner = before[-1]
                 if any(n.international for n in owner.mentions):

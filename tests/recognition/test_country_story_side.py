@@ -160,3 +160,11 @@ def test_a_counterpart_of_a_home_official_is_not_of_the_home(nlp, text, country,
 ])
 def test_an_office_owned_by_his_or_her_serves_whom_the_official_named_before_serves(nlp, text, name, country, source):
     assert _countries(nlp, text)[name] == (country, source)
+
+
+def test_an_office_owned_by_a_named_official_serves_his_state_not_the_datelines(nlp):
+    text = ("NAIROBI, 3 May 2026 -- Angolan President Joao Silva sent a message on Monday. President "
+            "Silva's Special Envoy Rui Costa delivered it to Minister Hassan Omar.")
+    found = _countries(nlp, text)
+    assert found["Rui Costa"] == ("AO", "person.pronoun_owner")
+    assert found["Hassan Omar"] == ("KE", "story.home.dateline")
