@@ -1016,8 +1016,7 @@ class OfficialRecognizer(RuleComponent):
             self._country_by_name(doc, officials, places, named_again)
             self._stand_ins(doc, officials, named_again)
             self._body_deputies(officials)
-            self._office_owners(doc, officials)
-            self._pronoun_owners(doc, officials)
+            self._owned_offices(doc, officials)
             self._settle_countries(doc, officials, *self._home_country(doc, mentions, officials))
         spans = []
         for official in officials:
@@ -1381,6 +1380,12 @@ class OfficialRecognizer(RuleComponent):
                     and not any(m.international for m in holders[0].mentions):
                 holders[0].country = title.country
                 holders[0].country_source = "person.office_anaphora"
+
+    def _owned_offices(self, doc: Doc, officials) -> None:
+        """The states of offices owned by another office or official (:meth:`_office_owners`,
+        :meth:`_pronoun_owners`), when nothing else told them."""
+        self._office_owners(doc, officials)
+        self._pronoun_owners(doc, officials)
 
     def _office_owners(self, doc: Doc, officials) -> None:
         """ "the Prime Minister's Deputy Press Secretary NAME", "the President's Special Envoy
