@@ -2301,15 +2301,15 @@ def _plain_name_words(name: str) -> FrozenSet[str]:
 _HYPHENED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 
 
-# (the two expressions below are tried from every letter of a name, again and again along
-# each word: they run only on the names holding the hyphen or dash every match needs)
+# (the expression is tried from every letter, again along the rest of its word: it runs only
+# on the words holding the hyphen every match needs, as no match holds a space)
 def _hyphened_words(name: str) -> List[str]:
-    return _HYPHENED_WORD.findall(name) if "-" in name else []
+    return [w for part in name.split() if "-" in part for w in _HYPHENED_WORD.findall(part)] if "-" in name else []
 
 
 def _joined_codes(name: str) -> str:
-    """ "G-20" -> "G20" (:data:`_HYPHENED_CODE`)."""
-    return _HYPHENED_CODE.sub(r"\1\2", name) if "-" in name or "\u2013" in name else name
+    """ "G-20" -> "G20" (:data:`_HYPHENED_CODE`; replaced only in a name that holds one)."""
+    return _HYPHENED_CODE.sub(r"\1\2", name) if ("-" in name or "\u2013" in name) and _HYPHENED_CODE.search(name) else name
 
 
 def _name_word(word: str) -> str:

@@ -64,6 +64,7 @@ def _to_roman(number: int) -> str:
     return out
 
 
+@lru_cache(maxsize=8192)
 def clean_event_name(text: str) -> str:
     """ "the 40th Session of the African Union (AU) Executive Council (EC)" -> "40th Session of
     the African Union Executive Council"."""
