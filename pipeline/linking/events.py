@@ -740,18 +740,20 @@ def _party_names(span: Span) -> set:
     bounds = _party_bounds(span)
     if bounds is None:
         return set()
-    return {t.lower_ for t in span.doc[bounds[0]:bounds[1]] if t.is_title and t.is_alpha}
+    doc = span.doc  # (the word lists, not a Token made for each word)
+    title, alpha, lowers = token_ids(doc, "IS_TITLE"), token_ids(doc, "IS_ALPHA"), lower_words(doc)
+    return {lowers[k] for k in range(*bounds) if title[k] and alpha[k]}
 
 
 def _party_bounds(span: Span) -> Optional[Tuple[int, int]]:
     """The tokens after the mention's last "with" or "between", to its end; or, for a name that
     ends right before "with" ("a bilateral meeting with his counterpart there, Winston Peters"),
     the few words after it in its sentence."""
-    words = [t.lower_ for t in span]
+    doc = span.doc
+    words = lower_words(doc)[span.start:span.end]
     at = max((i for i, w in enumerate(words) if w in _PARTY_WORDS), default=None)
     if at is not None:
         return span.start + at + 1, span.end
-    doc = span.doc
     if span.end >= len(doc) or lower_words(doc)[span.end] not in _PARTY_WORDS:
         return None
     return span.end + 1, min(sent_of(span).end, span.end + 1 + PARTY_REACH)

@@ -21,7 +21,7 @@ from ..normalisation.events import TENS, WORD_ORDINALS as ORDINAL_VALUES, clean_
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lengths import length_at
-from .lexicon import longest_spans, lower_words, spans_in, token_ids, token_positions, token_texts
+from .lexicon import longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions, token_texts
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
 from .phrases import (APOSTROPHES, JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, PHRASE_WORDS_FILE, PhraseWords, is_acronym_paren, is_capitalised,
@@ -940,10 +940,12 @@ class EventRecognizer(RuleComponent):
         about ("discussed trade and the dialogue between A and B", "regarding the ongoing talks"),
         unless the text says it is held ("..., the talks were held in Lima")."""
         sent = sent_of(doc[start])
-        if any(lower_words(doc)[i] in self.act_heads and lower_words(doc)[i + 1] == "of" for i in range(start, end - 1)):
+        lowers, texts = lower_words(doc), token_texts(doc)
+        if any(lowers[i] in self.act_heads and lowers[i + 1] == "of" for i in range(start, end - 1)):
             return False  # "supporting the reception of refugees": an act, not a gathering
-        if any(lower_words(doc)[i] in self.caption_marks and token_texts(doc)[i - 1] == "(" and token_texts(doc)[i + 1] == ")"
-               for i in range(sent.start + 1, sent.end - 1)):
+        # (the marks are looked up in the doc's word index, not by a walk over the sentence)
+        if any(sent.start < i < sent.end - 1 and texts[i - 1] == "(" and texts[i + 1] == ")"
+               for i in token_indices(doc, "LOWER", self.caption_marks)):
             return False  # "The meeting between Minister X (L) and Y in Hanoi": a photo's caption
         if self._said_to_happen(doc, end, sent.end, lenient=False) or self._happens(doc, end, sent.end) \
                 or end + 1 < sent.end and lower_words(doc)[end] == "held" and self._when_or_where(doc, end + 1, sent.end):
