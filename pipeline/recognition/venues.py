@@ -1052,10 +1052,15 @@ class VenueRecognizer(RuleComponent):
         the Philippines": a place that is the subject (or agent) of "host" is where the event is. Only auxiliaries and adverbs may stand
         between them, and an event must be named in the sentence ("Japan hosted two million
         tourists" is not a venue)."""
+        # (the verb is a word of HOST_VERB in the place's sentence: only the places of the
+        # sentences that hold one are read, looked up in the doc's word index)
+        hosting = {sentence_of(doc, j).start for j in token_indices(doc, "LOWER", self.host_verbs)}
+        if not hosting:
+            return
         by_end = {s.end: s for s in by_start.values()}
         for start, place in by_start.items():
             sent = sentence_of(doc, start)
-            if start in in_names or self._headline(sent):
+            if sent.start not in hosting or start in in_names or self._headline(sent):
                 continue
             first = _coordination_start(doc, start, sent.start, by_end)  # "Kenya and Peru will host"
             passive = self._hosted_by(doc, place, sent)
