@@ -21,7 +21,7 @@ from ..normalisation.events import TENS, WORD_ORDINALS as ORDINAL_VALUES, clean_
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lengths import length_at
-from .lexicon import longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions, token_texts
+from .lexicon import longest_spans, lower_words, spans_in, token_indices, token_positions, token_texts
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
 from .phrases import (APOSTROPHES, JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, PHRASE_WORDS_FILE, PhraseWords, is_acronym_paren, is_capitalised,
@@ -717,16 +717,16 @@ class EventRecognizer(RuleComponent):
         is part of a building's or body's name, not an event; "at Foreign Ministerial level",
         "the 9th Ministerial council meeting": it modifies a lowercase noun."""
         texts, lowers = token_texts(doc), lower_words(doc)  # no Token made per look
-        lower, alpha, stop = token_ids(doc, "IS_LOWER"), token_ids(doc, "IS_ALPHA"), token_ids(doc, "IS_STOP")
         if any(text in self.head_building_words for text in texts[max(0, end - 4):end]):
             return True  # "National Exhibition and Convention Center in Shanghai"
-        if end < limit and lowers[end] in self.nouns_after and lower[end] and not numbered:
+        # (the flags of the two words after the head: Tokens for those, not arrays of the doc)
+        if end < limit and lowers[end] in self.nouns_after and doc[end].is_lower and not numbered:
             return True  # (an edition stays one: "the 18th X Summit process" tells of the 18th Summit)
         ahead = range(end, min(limit, end + 2))
-        if any(lowers[i] in self.lower_heads and lower[i] for i in ahead) \
-                and all(lower[i] and alpha[i] and not stop[i] for i in ahead):
+        if any(lowers[i] in self.lower_heads and doc[i].is_lower for i in ahead) \
+                and all(t.is_lower and t.is_alpha and not t.is_stop for t in (doc[i] for i in ahead)):
             return True  # the lowercase head names the event ("Ministerial council meeting")
-        return end < limit and texts[end][:1].isupper() and bool(alpha[end])
+        return end < limit and texts[end][:1].isupper() and doc[end].is_alpha
 
     def _names_a_body(self, doc: Doc, start: int, end: int, sent: Span) -> bool:
         """A name ending in an event head that names a body: the complement of an organisation
