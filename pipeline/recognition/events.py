@@ -144,7 +144,7 @@ def _span_edges(doc: Doc, key: str, keep=None) -> dict:
     name = f"{key}:{keep is not None}"
     if name not in cache:
         edges = {}
-        for span in doc.spans[key] if key in doc.spans else []:
+        for span in spans_in(doc, key):  # (the spans listed once per doc, not made again)
             if keep is None or keep(span):
                 edges.setdefault(span.start, (span.start, span.end))
                 edges[span.end] = (span.start, span.end)

@@ -529,7 +529,9 @@ def spans_in(doc: Doc, key: str) -> Tuple[Span, ...]:
     per group: a SpanGroup makes a new Span for each of its spans at every read, and the
     components read one another's groups many times. Kept in ``doc.user_data`` until
     :func:`release_spans`; a group set anew is read anew."""
-    group = doc.spans.get(key)
+    # (``doc.spans`` is a UserDict: its documented ``data`` dict answers at once, where the
+    # Python-level ``get`` raises and catches a KeyError for every group a doc lacks)
+    group = doc.spans.data.get(key)
     if group is None:
         return ()
     cache = doc.user_data.get(_GROUPS_KEY)
