@@ -429,6 +429,7 @@ class VenueRecognizer(RuleComponent):
         self.posted_words = frozenset(words.get("POSTED_WORD", ()))
         self.host_nouns = frozenset(words.get("HOST_NOUN", ()))
         self.journey_heads = frozenset(words.get("JOURNEY_HEAD", ()))
+        self.place_naming_nouns = self.host_nouns | self.journey_heads  # (:meth:`_add_told_places`)
         #: the words a venue reading starts from
         self.departure_verbs = frozenset(words.get("DEPARTURE_VERB", ()))
         self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | RETURN_PREPOSITIONS | self.visit_verbs \
@@ -662,8 +663,16 @@ class VenueRecognizer(RuleComponent):
             if venue is not None and venue.start not in starts:
                 spans.append(venue)
                 starts.add(venue.start)
+        # (a noun of hosting or journey names the place: in its sentence, or right before or after
+        # it; those words are looked up in the doc's word index, the other places are not read)
+        nouns = set(token_indices(doc, "LOWER", self.place_naming_nouns))
+        if not nouns:
+            return
+        told_in = {sentence_of(doc, j).start for j in nouns}
         for start, place in r.by_start.items():
-            if start in starts or start in r.in_names or self._headline(sentence_of(doc, start)):
+            if start in starts or start in r.in_names \
+                    or sentence_of(doc, start).start not in told_in and start - 2 not in nouns and place.end not in nouns \
+                    or self._headline(sentence_of(doc, start)):
                 continue
             rule = self._host_named(doc, place, r) or self._journey_named(doc, place, r)
             if rule == "venue.host_noun" and any(place.start < v.start < sentence_of(doc, start).end for v in spans):
