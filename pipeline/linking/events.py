@@ -26,7 +26,7 @@ from ..recognition.dates import date_token_class, sentence_tense
 from ..recognition.extensions import doc_value, span_value
 from ..recognition.lengths import length_at
 from ..recognition.lexicon import lower_words, spans_in, token_ids, token_indices, token_texts
-from ..recognition.phrases import doc_text, sent_of, sentences
+from ..recognition.phrases import doc_text, sent_of, sentences, text_of
 from ..normalisation.events import event_ordinal
 from ..records.models import Event, Place
 from .cues import CLAUSE_BREAKS, CUE_AFTER, add_days, clause_cue, duration_days, periods_meet, phase, same_day_shift
@@ -1483,7 +1483,7 @@ DATE_BEFORE_WEIGHT = 2
 def _is_travel(text: _Text, mentions: List[Span]) -> bool:
     """Whether the event is a journey (a visit, a trip): the day of leaving or arriving is its own
     (a later "the meeting" that names it again has no event value: its words tell)."""
-    return any(_name_words((span_value(m, "nf_event") or {}).get("name") or m.text, {}) & text.words["TRAVEL_HEAD"]
+    return any(not _event_name_words((span_value(m, "nf_event") or {}).get("name") or m.text).isdisjoint(text.words["TRAVEL_HEAD"])
                for m in mentions)
 
 
@@ -2234,7 +2234,8 @@ SIGNING = re.compile(r"\bsign(?:ing|ed)?\b", re.IGNORECASE)
 
 
 def _is_signing(mentions: List[Span]) -> bool:
-    return any(SIGNING.search(m.text) or SIGNING.search(span_value(m, "nf_event")["name"]) for m in mentions)
+    return any(SIGNING.search(text_of(m.doc, m.start, m.end)) or SIGNING.search(span_value(m, "nf_event")["name"])
+               for m in mentions)
 
 
 def _signed_day(text: _Text, mention: Span, group: Optional[Dict[int, List[Span]]] = None) -> Optional[Span]:

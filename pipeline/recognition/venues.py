@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Dict, Iterable, List, Optional, Union
+from typing import Dict, Iterable, List, Optional, Tuple, Union
 
 import srsly
 from spacy.language import Language
@@ -300,20 +300,22 @@ def _short_forms(spans: List[Span]) -> None:
     """ "talks at the Ministry of Foreign Affairs ... a luncheon at the Ministry": one word of a
     building named before, its first or its last ("the Hotel" after "the Grand Pacific Hotel"),
     is a later mention of that building; so is its whole name again, placed where it was first."""
-    buildings: List[Span] = []
+    buildings: List[Tuple[Span, str]] = []  # (the building, its text: sliced once, not joined per look)
     for venue in sorted(spans, key=lambda v: v.start):
         if venue.id_ != "venue.building":
             continue
-        again = next((b for b in buildings if b.text == venue.text), None)
+        text = text_of(venue.doc, venue.start, venue.end)
+        again = next((b for b, b_text in buildings if b_text == text), None)
         if again is not None:  # "met at the White House ... a banquet at the White House": where it was first placed
             set_span_value(venue, "nf_venue", dict(span_value(again, "nf_venue")))
             continue
         if len(venue) == 1:
-            named = next((b for b in reversed(buildings) if venue.text in (b[0].text, b[-1].text)), None)
+            words = token_texts(venue.doc)
+            named = next((b for b, _ in reversed(buildings) if text in (words[b.start], words[b.end - 1])), None)
             if named is not None:
                 set_span_value(venue, "nf_venue", dict(span_value(named, "nf_venue")))
                 continue
-        buildings.append(venue)
+        buildings.append((venue, text))
 
 
 def _acronyms_by_name(doc: Doc, spans: List[Span], places) -> None:
