@@ -1718,7 +1718,7 @@ def _event_venue(
         place, source = _signed_day(text, mentions[0], text.venues), mentions[0]
     if place is None:
         place, source = _lead_place(text, mentions, period) or _there_place(text, mentions), mentions[0]
-    visited = (_visited(text, mentions) or _named_town(text, mentions)) if place is None else None
+    visited = (_visited(text, mentions, period) or _named_town(text, mentions)) if place is None else None
     if visited is not None:
         text.stated_at[key] = mentions[0].start_char
         return visited, visited
@@ -1863,6 +1863,12 @@ def _stated_period(text: _Text, key: str, period: Tuple[Optional[str], Optional[
     sent = text.sentences[max(index, 0)]
     if not (text.dates.get(sent.start) or text.years.get(sent.start)):
         return None, None
+    if not (period[0] or period[1]):
+        # "arrived in Tehran on Tuesday for talks. / Raisi attended the X Summit in December
+        # last year": an event the text gives no time carries its place for the month its
+        # place's sentence tells, not to an occasion of another month or year
+        told = [span_value(d, "nf_date") for d in text.dates.get(sent.start, [])]
+        return (told[0]["start"][:7], told[-1]["end"][:7]) if told else period
     # "will attend meetings in Pokhara between 14 and 17 March. / The A will be held on 14-15
     # March, the B on 16 March": a period of the place's sentence that holds the event's own is
     # the series', which the place carries to the events of it told after
@@ -1876,10 +1882,11 @@ def _town_of(span: Span, venue: Place) -> bool:
     return bool(span_value(span, "nf_venue").get("city")) and span_value(span, "nf_venue").get("country") == venue.country
 
 
-def _visited(text: _Text, mentions: List[Span]) -> Optional[Place]:
+def _visited(text: _Text, mentions: List[Span], period: Tuple[Optional[str], Optional[str]]) -> Optional[Place]:
     """Where a journey goes when its mention names it ("will visit Berlin, Germany", "a visit to
     Tonga"): the first town or country inside the mention; else the place of the sentence just
-    before its first mention, when that names no event."""
+    before its first mention, when that names no event and tells a time that may be its own (not
+    "arrived in Tehran on Tuesday. / It returns a visit by Raisi to Ashgabat last year.")."""
     if not _is_travel(text, mentions):
         return None
     for mention in mentions:
@@ -1893,7 +1900,7 @@ def _visited(text: _Text, mentions: List[Span]) -> Optional[Place]:
     index = text.position[sent_of(mentions[0]).start][0]
     if index > 0:
         before = text.sentences[index - 1]
-        if not text.events_by_sentence.get(before.start):
+        if not text.events_by_sentence.get(before.start) and _same_period(text, before, period):
             place = next(iter(text.venues.get(before.start, [])), None)
             if place is not None:
                 return _place(place, text.raw)

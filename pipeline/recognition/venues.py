@@ -780,7 +780,8 @@ class VenueRecognizer(RuleComponent):
         name ends, whose country is its only one or the one the text names, else None."""
         for end in range(min(sent.end, j + TOWN_WORDS), j, -1):
             name = text_of(doc, j, end)
-            if name in self.towns and (end == sent.end or doc[end].is_lower and doc[end].is_alpha
+            # (a line break ends a name too: "... Leaders' Retreat in Nadi" closing a headline)
+            if name in self.towns and (end == sent.end or doc[end].is_lower and doc[end].is_alpha or doc[end].is_space
                                        or token_texts(doc)[end] in (",", ".", ";", ":")):
                 countries = self.towns[name]
                 named = _country_after(doc, end) or (dateline["country"] if dateline else None)
@@ -942,7 +943,8 @@ class VenueRecognizer(RuleComponent):
         if not (meeting or listed or countried
                 or end < sent.end and doc[end].is_lower and lower_words(doc)[end] in self.settlement_nouns):
             return None
-        if end < sent.end and not (doc[end].is_lower and lower_words(doc)[end] != "of" or token_texts(doc)[end] in (",", ".", ";", ":")):
+        if end < sent.end and not (doc[end].is_lower and lower_words(doc)[end] != "of" or doc[end].is_space
+                                   or token_texts(doc)[end] in (",", ".", ";", ":")):
             # "in Parliament House", "in Kratie (KTC)", "in Mount <known place>": a longer name;
             # "in Honour of", "in Memory of": an idiom, no town
             return None

@@ -61,6 +61,23 @@ CASES.append(pytest.param(
     id="a later day of the month first told is the announced event's"))
 
 
+# a place stated with a day of its own does not carry to an event the text sets in another month
+CASES.append(pytest.param(
+    "The Kyrgyz prime minister landed in Baku on Friday for consultations. Last year he attended the 7th "
+    "Caspian Transit Forum in November.",
+    "7th Caspian Transit Forum", ("2024-11", "2024-11"), None,
+    id="an undated event's place, told with a day, does not carry to an event of another month"))
+CASES.append(pytest.param(
+    "The Kyrgyz prime minister landed in Baku on Friday for consultations. On Saturday he attended the 7th "
+    "Caspian Transit Forum.",
+    "7th Caspian Transit Forum", ("2025-05-31", "2025-05-31"), ("Baku", "AZ"),
+    id="but it carries to an event of the same days"))
+CASES.append(pytest.param(
+    "The Chilean president arrived in Lima on Sunday. The trip returns a visit by the Peruvian leader to "
+    "Santiago's neighbour in 2023.",
+    "visit by the Peruvian leader", ("2023", "2023"), None,
+    id="a journey of another year takes no place from the sentence before it"))
+
 @pytest.mark.parametrize("text, name, period, venue", CASES)
 def test_other_times(event_named, extract_text, text, name, period, venue):
     event = event_named(extract_text(text), name)

@@ -24,6 +24,10 @@ CASES = [
      [("Addis Ababa", "Addis Ababa", "ET")]),
     ("The delegation departed for Hanoi with a view to holding talks on trade.", [("Hanoi", "Hanoi", "VN")]),
     ("The envoy ended her visit and departed for Canberra on Friday.", []),
+    # "come to" a place is a journey too, with the errand told after it
+    ("Some 3,000 delegates are expected to come to Kigali for the health summit in March.",
+     [("Kigali", "Kigali", "RW")]),
+    ("Ministers came to Apia last week to attend the fisheries forum.", [("Apia", "Apia", "WS")]),
     ("After the ceremony the governor left for Mombasa.", []),
     # a short opening phrase of staying places the sentence's events; a noun "stay" is no lodging
     ("During his stay in Harare, the envoy held talks with the vice-president.", [("Harare", "Harare", "ZW")]),
