@@ -372,7 +372,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
         # an event set before or after the other ("preceded by the X Forum"), or at another time,
         # is a separate occasion: the other's place is not its own
         same_occasion = near and periods_meet(carried[3], (start, end)) and not _sequenced(text, mentions[0]) \
-            and not _returned_from(text, carried[2]) and not _announced_for_later(text, carried[2], end)
+            and not _returned_from(text, carried[2]) and not _announced_for_later(text, carried[2], end, mentions[0])
         if venue is None and same_occasion:
             # "... in Vientiane. The prime minister will also attend the X Summit": the place as
             # stated carries, not the town a later sentence gave the other event
@@ -1309,12 +1309,16 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
     return None
 
 
-def _announced_for_later(text: _Text, announced: List[Span], end: Optional[str]) -> bool:
+def _announced_for_later(text: _Text, announced: List[Span], end: Optional[str], mention: Span) -> bool:
     """Whether an event told as to come ("the 19th X Summit, to be held in Islamabad", future
     tense, no day past) lends its place to one that ended before the story's publication day
-    ("Yesterday, A met his counterpart B"): it does not."""
+    ("Yesterday, A met his counterpart B"), or that the text gives no day but tells as past ("...
+    the next X Meeting, which will be held in Malta in 2015. / The meeting took place in the
+    wings of the 69th Y"): it does not."""
     published = doc_value(text.doc, "published")
-    return bool(end and published) and end < published[:len(end)] and sentence_tense(announced[0]) == "future"
+    if end:
+        return bool(published) and end < published[:len(end)] and sentence_tense(announced[0]) == "future"
+    return sentence_tense(mention) == "past" and sentence_tense(announced[0]) == "future"
 
 
 def _announced_before(text: _Text, mention: Span, date: Span) -> bool:

@@ -219,16 +219,19 @@ def _listed_after(doc: Doc, end: int, limit: int, by_start: Dict[int, Span], pla
     """The places listed after the one ending at ``end`` ("Kenya, Ghana and Peru", "in Accra and
     Lome", "Lima, Quito, and Bogota"): only a list that "and" closes, else none (", Peru's
     minister said", ", Tamil Nadu will host" open another clause). ``place`` reads each item
-    (the span as found by default); ``stop`` refuses one (and so the list)."""
+    (the span as found by default); ``stop`` refuses one (and so the list). A place that opens an event's name is no item ("at
+    Glasgow in Scotland, and Bangladesh Investment Summit 2021 in London")."""
     items: List[Span] = []
     j = end
+    named = [e for e in spans_in(doc, settings.SPANS_EVENTS) if end < e.start < limit]
     while j + 1 < limit:
         sep, nxt = lower_words(doc)[j], j + 1
         if sep == "," and lower_words(doc)[nxt] == "and":
             sep, nxt = "and", nxt + 1
         if nxt + 1 < limit and lower_words(doc)[nxt] == "the" and _country_at(by_start, nxt + 1):
             nxt += 1  # "in Saudi Arabia, the UAE and Oman", "to Italy and the Holy See"
-        if sep not in (",", "and") or nxt not in by_start or stop is not None and stop(by_start[nxt]):
+        if sep not in (",", "and") or nxt not in by_start or stop is not None and stop(by_start[nxt]) \
+                or any(e.start <= nxt and by_start[nxt].end < e.end for e in named):
             return []
         items.append(by_start[nxt] if place is None else place(by_start[nxt]))
         j = items[-1].end
@@ -427,6 +430,7 @@ class VenueRecognizer(RuleComponent):
         self.schedule_words = frozenset(words.get("SCHEDULE_WORD", ()))
         self.report_verbs = frozenset(words.get("REPORT_VERB", ()))
         self.posted_words = frozenset(words.get("POSTED_WORD", ()))
+        self.residence_verbs = frozenset(words.get("RESIDENCE_VERB", ()))
         self.host_nouns = frozenset(words.get("HOST_NOUN", ()))
         self.journey_heads = frozenset(words.get("JOURNEY_HEAD", ()))
         #: the words a venue reading starts from
@@ -627,14 +631,16 @@ class VenueRecognizer(RuleComponent):
         """The preposition at ``i`` names no place of an event: a seat ("its headquarters in X"),
         a word glued inside another ("Chair-in-Office"), where a person works ("a source in the
         Foreign Ministry told", "an official at the Trade Ministry said"), where people
-        sleep ("the leaders will stay at the X Hotel")."""
+        sleep ("the leaders will stay at the X Hotel") or live ("was born in Kenya")."""
         if self._seat(doc, i, sent) or _in_compound(doc, i):
             return True
         # (the noun after a determiner is a visit's stay: "during her stay in Tokyo")
         lodging = lowers[i - 1] in self.lodging_verbs and not (i - 2 >= sent.start and lowers[i - 2] in ERRAND_DETERMINERS)
         posted = lowers[i] == "in" and lowers[i - 1] in self.posted_words  # "Ghana's ambassador in Rabat"
+        # (where a person lives or was born: "the minister, who has lived in Kenya for years")
         return lowers[i] in PLACE_PREPOSITIONS and i > sent.start and (lowers[i - 1] in self.affiliated_persons
-                                                                       or lodging or posted)
+                                                                       or lodging or posted
+                                                                       or lowers[i - 1] in self.residence_verbs)
 
     def _transit_stop(self, doc: Doc, lowers: List[str], i: int, venue: Span) -> bool:
         """A building one arrives at or leaves from ("the X International Airport", "the Port"),

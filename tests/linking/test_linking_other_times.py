@@ -77,6 +77,17 @@ CASES.append(pytest.param(
     "Santiago's neighbour in 2023.",
     "visit by the Peruvian leader", ("2023", "2023"), None,
     id="a journey of another year takes no place from the sentence before it"))
+# an event announced for later lends its place to no undated event told as past
+CASES.append(pytest.param(
+    "Ministers reviewed plans for the next Pacific Ocean Summit, which will be held in Tonga in 2027. The review "
+    "took place on the margins of the 12th Island Energy Forum.",
+    "12th Island Energy Forum", (None, None), None,
+    id="a place announced for a later edition does not carry to an undated event told as past"))
+CASES.append(pytest.param(
+    "The 12th Island Energy Forum will be held in Tonga in 2027. The 5th Island Water Forum will also be held "
+    "there.",
+    "5th Island Water Forum", (None, None), (None, "TO"),
+    id="but it carries to an event announced with it"))
 
 @pytest.mark.parametrize("text, name, period, venue", CASES)
 def test_other_times(event_named, extract_text, text, name, period, venue):
