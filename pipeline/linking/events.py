@@ -991,15 +991,42 @@ def _gathered_before(text: _Text, mentions: List[Span]) -> Optional[Span]:
     """ "On Friday, ministers from 12 countries gathered in Honiara. The 5th X Meeting discussed
     ...": the sentence right before the event's first mention, in its paragraph, that tells a
     gathering by its verb and names no event, tells the event's day and place."""
+    before = _before_in_paragraph(text, mentions)
+    verbs = text.words["MEET_VERB"]
+    return before if before is not None and any(w in verbs for w in lower_words(text.doc)[before.start:before.end]) else None
+
+
+def _before_in_paragraph(text: _Text, mentions: List[Span]) -> Optional[Span]:
+    """The sentence right before the event's first mention, in its paragraph below the headline,
+    when it names no event and tells of no earlier edition ("Ministers last met in Tonga")."""
     index, paragraph = text.position[sent_of(mentions[0]).start]
     if index == 0 or text.sentences[index - 1].end_char <= text.headline_end:
         return None
     before = text.sentences[index - 1]
     if text.position[before.start][1] != paragraph or text.events_by_sentence.get(before.start) \
-            or _past_edition(text, before):  # "Ministers last met in Tonga in 2023."
+            or _past_edition(text, before):
         return None
-    verbs = text.words["MEET_VERB"]
-    return before if any(w in verbs for w in lower_words(text.doc)[before.start:before.end]) else None
+    return before
+
+
+#: How many days before an event's first day those who attend it may arrive where it is held.
+ARRIVAL_DAYS = 3
+
+
+def _arrival_place(text: _Text, sent: Span, period: Tuple[Optional[str], Optional[str]]) -> Optional[Span]:
+    """Where a sentence tells that people arrived ("Delegates arrived in Apia on Sunday", a verb
+    of journey right before "in"), when the day it tells, if any, is the event's or up to
+    ``ARRIVAL_DAYS`` before it: the event's place."""
+    lowers = lower_words(text.doc)
+    place = next((v for v in _told_places(text, sent) if v.start >= sent.start + 2
+                  and lowers[v.start - 1] == "in" and lowers[v.start - 2] in text.words["DEPART_WORD"]), None)
+    if place is None or not period[0]:
+        return place if place is not None and _same_period(text, sent, period) else None
+    for d in text.dates.get(sent.start, []):
+        day = span_value(d, "nf_date")
+        if len(day["start"]) != 10 or not (day["start"] <= period[0][:10] <= (add_days(day["start"], ARRIVAL_DAYS) or "")):
+            return None
+    return place
 
 
 def _gathering_date(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Optional[str], Optional[str]]]:
@@ -1318,7 +1345,9 @@ def _announced_for_later(text: _Text, announced: List[Span], end: Optional[str],
     published = doc_value(text.doc, "published")
     if end:
         return bool(published) and end < published[:len(end)] and sentence_tense(announced[0]) == "future"
-    return sentence_tense(mention) == "past" and sentence_tense(announced[0]) == "future"
+    # (events of one sentence share its tense; each reading walks a sentence: not one per event of it)
+    return sent_of(mention).start != sent_of(announced[0]).start and sentence_tense(mention) == "past" \
+        and sentence_tense(announced[0]) == "future"
 
 
 def _announced_before(text: _Text, mention: Span, date: Span) -> bool:
@@ -1808,9 +1837,10 @@ def _lead_place(text: _Text, mentions: List[Span], period: Tuple[Optional[str], 
     at a time that may be the event's own."""
     reported = text.words["REPORT_WORD"]
     for lead in _leads(text, mentions):
-        # not of a lead that tells a journey ("left on Wednesday to attend meetings in St Lucia")
+        # not of a lead that tells a journey ("left on Wednesday to attend meetings in St Lucia"),
+        # but where it arrives ("Ministers arrived in Apia on Sunday. / The X Meeting opened on Monday")
         if any(w in text.words["DEPART_WORD"] for w in lower_words(text.doc)[lead.start:lead.end]):
-            break
+            return _arrival_place(text, lead, period)
         # nor of one told at another time than the event's own ("Ministers met in Kigali
         # yesterday ... / In July 2016, at the 27th AU Summit, ...")
         if not _same_period(text, lead, period):
@@ -1820,6 +1850,8 @@ def _lead_place(text: _Text, mentions: List[Span], period: Tuple[Optional[str], 
         if place is not None:
             return place
     gathered = _gathered_before(text, mentions)
+    if gathered is None and _before_in_paragraph(text, mentions) is not None:
+        return _arrival_place(text, _before_in_paragraph(text, mentions), period)
     if gathered is None or not _same_period(text, gathered, period):
         return None
     # "Ministers gathered in Honiara on Friday. The 5th X Meeting discussed ..."

@@ -223,7 +223,7 @@ def _listed_after(doc: Doc, end: int, limit: int, by_start: Dict[int, Span], pla
     Glasgow in Scotland, and Bangladesh Investment Summit 2021 in London")."""
     items: List[Span] = []
     j = end
-    named = [e for e in spans_in(doc, settings.SPANS_EVENTS) if end < e.start < limit]
+    named = _event_ends(doc)
     while j + 1 < limit:
         sep, nxt = lower_words(doc)[j], j + 1
         if sep == "," and lower_words(doc)[nxt] == "and":
@@ -231,13 +231,28 @@ def _listed_after(doc: Doc, end: int, limit: int, by_start: Dict[int, Span], pla
         if nxt + 1 < limit and lower_words(doc)[nxt] == "the" and _country_at(by_start, nxt + 1):
             nxt += 1  # "in Saudi Arabia, the UAE and Oman", "to Italy and the Holy See"
         if sep not in (",", "and") or nxt not in by_start or stop is not None and stop(by_start[nxt]) \
-                or any(e.start <= nxt and by_start[nxt].end < e.end for e in named):
+                or named.get(nxt, 0) > by_start[nxt].end:
             return []
         items.append(by_start[nxt] if place is None else place(by_start[nxt]))
         j = items[-1].end
         if sep == "and":
             return items
     return []
+
+
+def _event_ends(doc: Doc) -> Dict[int, int]:
+    """Where each event's name that starts at a token ends (the longest), read once per doc."""
+    ends = doc.user_data.get(_EVENT_ENDS_KEY)
+    if ends is None:
+        ends = {}
+        for e in spans_in(doc, settings.SPANS_EVENTS):
+            ends[e.start] = max(ends.get(e.start, 0), e.end)
+        doc.user_data[_EVENT_ENDS_KEY] = ends
+    return ends
+
+
+#: The doc's user_data key of :func:`_event_ends` (venues read it after the events are found).
+_EVENT_ENDS_KEY = "newsfacts_venue_event_ends"
 
 
 def _country_at(by_start: Dict[int, Span], k: int) -> bool:
