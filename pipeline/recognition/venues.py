@@ -1281,7 +1281,10 @@ class VenueRecognizer(RuleComponent):
         if candidates:  # the story's city: the one it names most often (the first of equals)
             counts = Counter(span_value(c, "nf_place").get("city") or c.text for c in candidates)
             place = max(candidates, key=lambda c: (counts[span_value(c, "nf_place").get("city") or c.text], -c.start))
-            return span_value(place, "nf_place").get("city") or place.text, span_value(place, "nf_place").get("country")
+            # (a city named once, after the building, of an occasion told apart: "at the President's
+            # Office. ... during their visit to Bhutan in 2010 to attend the summit held in Thimphu")
+            if counts[span_value(place, "nf_place").get("city") or place.text] > 1 or place.start < building:
+                return span_value(place, "nf_place").get("city") or place.text, span_value(place, "nf_place").get("country")
         return None, country
 
     def _country_gone_to(self, doc: Doc, sent: Span, building: int) -> Optional[str]:

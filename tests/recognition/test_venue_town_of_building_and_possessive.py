@@ -3,6 +3,13 @@ these tests: (text, [(name, city, country), ...]) with the venues expected in or
 import pytest
 
 CASES = [
+    # no dateline: a city the story names once, after the building, for an occasion of another
+    # time is not the building's; a city named before it, where the story is, is
+    ("The President received the visiting premier at the State Palace on Monday. He recalled his trip in 2019 "
+     "to attend the 9th Regional Summit held in Kathmandu.",
+     [("State Palace", None, "NP"), ("Kathmandu", "Kathmandu", "NP")]),
+    ("The 4th River Commission opened in Kathmandu on Monday. The ministers met at the State Palace later that day.",
+     [("Kathmandu", "Kathmandu", "NP"), ("State Palace", "Kathmandu", "NP")]),
     # a town set off by a comma and "in" after a building is its town, not the dateline's
     ("LUSAKA, 4 May 2026 -- The envoy held talks with the president at State House, in Lilongwe, Malawi, on Monday.",
      [("State House", "Lilongwe", "MW"), ("Lilongwe, Malawi", "Lilongwe", "MW")]),
