@@ -38,6 +38,9 @@ MOTION_PREPOSITIONS = frozenset({"to", "into"})  # "travelled to X", "arrived in
 TOWN_WORDS = 3
 #: "returned home from Cambodia after attending the forum"
 RETURN_PREPOSITIONS = frozenset({"from"})
+#: How many words may stand between "from" and the "in" of the place a journey leaves ("departed
+#: from the airport in Santiago", "left from Bole International Airport in Addis Ababa").
+ORIGIN_REACH = 5
 #: How far after the place "after" may stand, and its event after "after"
 AFTER_REACH = 3
 #: How many tokens before a preposition an event cue may stand (22 measured best on corpus/
@@ -446,6 +449,7 @@ class VenueRecognizer(RuleComponent):
         self.report_verbs = frozenset(words.get("REPORT_VERB", ()))
         self.posted_words = frozenset(words.get("POSTED_WORD", ()))
         self.residence_verbs = frozenset(words.get("RESIDENCE_VERB", ()))
+        self.namesake_heads = frozenset(words.get("NAMESAKE_HEAD", ()))
         self.host_nouns = frozenset(words.get("HOST_NOUN", ()))
         self.journey_heads = frozenset(words.get("JOURNEY_HEAD", ()))
         #: the words a venue reading starts from
@@ -595,6 +599,8 @@ class VenueRecognizer(RuleComponent):
                 continue  # "Special Envoy to the Forum": "to" names a place only after a verb of going
             if prep in MOTION_PREPOSITIONS and lowers[tok.i - 1] in self.return_words:
                 continue  # "after the visit to Algeria, the delegation returned to Ethiopia": home, no event's place
+            if prep == "in" and self._left_from(lowers, tok.i, sent, event_tokens):
+                continue  # "departed from the airport in Santiago for the summit": the place left
             near = _cue_near(lowers, tok.i, sent, event_tokens, self.event_cues, self.stay_words,
                              self.lodging_verbs, r.clause_stops) or moving or prep == "in" and (
                 _stayed_in(lowers, tok.i, sent, r.by_end) or _again_after_and(doc, lowers, tok.i, sent, spans))
@@ -656,6 +662,18 @@ class VenueRecognizer(RuleComponent):
         return lowers[i] in PLACE_PREPOSITIONS and i > sent.start and (lowers[i - 1] in self.affiliated_persons
                                                                        or lodging or posted
                                                                        or lowers[i - 1] in self.residence_verbs)
+
+    def _left_from(self, lowers: List[str], i: int, sent: Span, event_tokens: set) -> bool:
+        """Whether "in" at ``i`` places what a journey leaves from ("departed from the airport in
+        Santiago"): "from" a few words before it with no verb of meeting, event word or comma
+        between ("delegates from the region met in Suva" meet there)."""
+        for j in range(i - 1, max(sent.start, i - ORIGIN_REACH - 1) - 1, -1):
+            if lowers[j] in self.meet_verbs or lowers[j] in self.event_cues or j in event_tokens or lowers[j] == ",":
+                return False
+            if lowers[j] == "from":
+                verb = j - 2 if j - 2 >= sent.start and lowers[j - 1].endswith("ly") else j - 1  # "departed immediately from"
+                return verb >= sent.start and lowers[verb] in self.departure_verbs
+        return False
 
     def _transit_stop(self, doc: Doc, lowers: List[str], i: int, venue: Span) -> bool:
         """A building one arrives at or leaves from ("the X International Airport", "the Port"),
@@ -1318,9 +1336,12 @@ class VenueRecognizer(RuleComponent):
         """The city and country a place that opens a building's name gives it: its town
         ("Kuala Lumpur Convention Centre") when the story is there too, or when the name's head
         is a facility a city names after itself ("Doha International Airport" in a story from
-        elsewhere); "Lancaster House" in a London story is not in Lancaster, US, and "Korea
-        National Diplomatic Academy" says the country only."""
+        elsewhere); a house named after a town is not in it ("Hyderabad House" stands in New
+        Delhi, ``NAMESAKE_HEAD``), and "Korea National Diplomatic Academy" says the country only."""
         info = span_value(place, "nf_place")
+        if lower_words(doc)[name_end - 1] in self.namesake_heads:
+            # "Hyderabad House" (in New Delhi), "Lancaster House" (in London): a house named after a town
+            return None, info.get("country") if info["kind"] in ("country", "region") else None
         story_there = any(c.get("country") == info.get("country") and (i < 0 or by_start[i].text != place.text)
                           for i, c in article_countries) or self._named_as_place(doc, place, article_cities)
         if info["kind"] == "city" and (story_there or lower_words(doc)[name_end - 1] in self.city_facility_heads):

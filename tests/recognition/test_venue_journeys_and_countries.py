@@ -27,6 +27,12 @@ CASES = [
      [("Addis Ababa", "Addis Ababa", "ET")]),
     ("The delegation departed for Hanoi with a view to holding talks on trade.", [("Hanoi", "Hanoi", "VN")]),
     ("The envoy ended her visit and departed for Canberra on Friday.", []),
+    # the place a journey leaves from, set after "from" and a noun, is no venue
+    ("The president departed from the airport in Quito on Monday for the summit.", []),
+    ("The delegation left promptly from Jomo Kenyatta Airport in Nairobi for the forum in Kigali.",
+     [("Kigali", "Kigali", "RW")]),
+    # ... while people "from" somewhere who meet in a place meet there
+    ("Envoys from the region met in Quito on Monday for the summit.", [("Quito", "Quito", "EC")]),
     # "come to" a place is a journey too, with the errand told after it
     ("Some 3,000 delegates are expected to come to Kigali for the health summit in March.",
      [("Kigali", "Kigali", "RW")]),
