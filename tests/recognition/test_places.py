@@ -91,6 +91,8 @@ def found(nlp, text):
         # a town of lowercase particles written with hyphens, or one the data hyphenates with spaces
         ("Envoys flew from Dar-es-Salaam to Port au Prince.",
          [("Dar-es-Salaam", "CITY", "TZ"), ("Port au Prince", "CITY", "HT")]),
+        # Rio de Janeiro by its short name, capitalised only ("the Rio" of a river's name is not it)
+        ("Leaders met in Rio before flying to Lima.", [("Rio", "CITY", "BR"), ("Lima", "CITY", "PE")]),
         # the Maldives' capital with the closing apostrophe of local press
         ("The forum opens in Male' on Sunday.", [("Male'", "CITY", "MV")]),
     ],
