@@ -1872,11 +1872,27 @@ def _town_in_country(
     later = [v for m in mentions if m is not source for v in _claimed(text, m)] \
         + [v for anaphor in text.anaphors.get(key, []) if _told_then(text, sent_of(anaphor), period)
            for v in _told_of(text, key, anaphor, text.venues)]
-    town = next((v for v in later if _town_of(v, venue)), None)
+    town = next((v for v in later if _town_of(v, venue)), None) or _headline_town(text, venue, mentions)
     if town is not None:
         venue = stated = _place(town, text.raw)
         text.stated_at[key] = town.start_char
     return venue, stated
+
+
+def _headline_town(text: _Text, venue: Place, mentions: List[Span]) -> Optional[Span]:
+    """ "Presidents jet into country for AU summit on agriculture in Kampala / ... have arrived in
+    Uganda to attend the X Summit": the one town of the event's country that the headline gives
+    a venue of, when the event is the first the body tells and the headline names no other."""
+    if not text.headline_end:
+        return None
+    spans = {(m.start, m.end) for m in mentions}
+    body = [e for e in text.events if e.start_char >= text.headline_end]
+    if not body or (min(body, key=lambda e: e.start).start, min(body, key=lambda e: e.start).end) not in spans \
+            or any((e.start, e.end) not in spans for e in text.events if e.start_char < text.headline_end):
+        return None
+    towns = [v for s in text.sentences if s.end_char <= text.headline_end for v in text.venues.get(s.start, [])
+             if _town_of(v, venue)]
+    return towns[0] if len({span_value(v, "nf_venue").get("city") for v in towns}) == 1 else None
 
 
 def _journey_town(text: _Text, mentions: List[Span], venue: Place, source: Span) -> Optional[Span]:
