@@ -62,6 +62,8 @@ STAY_REACH = 4
 CLAUSE_OPENERS = frozenset({"that"})
 #: "is in Hanoi on a visit", "on his first trip": what opens the errand one is somewhere on
 ERRAND_DETERMINERS = frozenset({"a", "an", "his", "her", "their", "its"})
+#: The prepositions after which a capitalised name is a place's ("... and in Capri from 17 April")
+PLACE_OR_MOTION_WORDS = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS
 #: "is presently in Sri Lanka": adverbs of time between a form of "be" and "in"
 STAY_ADVERBS = frozenset({"currently", "presently", "now", "already", "still", "also"})
 #: Forms of "be": "Ghana will be the venue" (before a noun of hosting), "is in Ethiopia" (a stay)
@@ -948,12 +950,13 @@ class VenueRecognizer(RuleComponent):
         where a town's name ends (punctuation, a lowercase word, a date), is a town (a site when
         its first word says so, ``SITE_NOUN``: no city); its country the dateline's, if any. An
         event's name right before "in" says the same ("the 9th Andean Summit in Kratie"), and so
-        does a settlement noun after the name ("talks on Saturday in Termez city")."""
+        does a settlement noun after the name ("talks on Saturday in Termez city"), and a comma
+        closing it at the opening of a sentence that names an event ("In Capri, the minister will
+        attend the G7 Meeting")."""
+        opening = i == sent.start
         # (the event's head itself: "the Organization for Security and Co-operation in Europe" is a body's name)
-        after_event = i - 1 in events and lower_words(doc)[i - 1] in self.event_cues
-        if i - 1 < sent.start:
-            return None
-        meeting = lower_words(doc)[self._before_date(doc, i, sent)] in self.meet_verbs or after_event
+        after_event = not opening and i - 1 in events and lower_words(doc)[i - 1] in self.event_cues
+        meeting = not opening and (lower_words(doc)[self._before_date(doc, i, sent)] in self.meet_verbs or after_event)
         # a described event's name may end with the town: "held a trilateral meeting in Tiblisi"
         told = next((e.end for e in spans_in(doc, settings.SPANS_EVENTS) if e.start < i < e.end), i)
         end, particles = i + 1, 0
@@ -979,7 +982,9 @@ class VenueRecognizer(RuleComponent):
         countried = end < sent.end and token_texts(doc)[end] == "," and _country_after(doc, end) is not None
         if lower_words(doc)[i] != "in":
             meeting = False  # "a visit to X": where a journey goes may be abroad, no town of the dateline's country
-        if not (meeting or listed or countried
+        fronted = opening and end < sent.end and token_texts(doc)[end] == "," and any(j in events for j in range(end, sent.end)) \
+            and self._named_as_place_elsewhere(doc, i + 1, end)
+        if not (meeting or listed or countried or fronted
                 or end < sent.end and doc[end].is_lower and lower_words(doc)[end] in self.settlement_nouns):
             return None
         if end < sent.end and not (doc[end].is_lower and lower_words(doc)[end] != "of" or doc[end].is_space
@@ -995,6 +1000,16 @@ class VenueRecognizer(RuleComponent):
         country = text_country if text_country in town or not listed or _country_after(doc, end) else town[0]
         set_span_value(span, "nf_venue", {"name": name, "city": city, "country": country})
         return span
+
+    @staticmethod
+    def _named_as_place_elsewhere(doc: Doc, start: int, end: int) -> bool:
+        """Whether the capitalised name from ``start`` to ``end`` stands elsewhere in the text
+        after a preposition of place or motion inside a sentence ("will be in Rome on 16 April and
+        in Capri from 17 April"): a place's name, not a word that opens a phrase ("In Addition,")."""
+        texts, lowers = token_texts(doc), lower_words(doc)
+        name = texts[start:end]
+        return any(texts[j:j + len(name)] == name and not doc[j - 1].is_sent_start
+                   and lowers[j - 1] in PLACE_OR_MOTION_WORDS for j in token_indices(doc, "ORTH", (name[0],)) if j != start)
 
     @staticmethod
     def _before_date(doc: Doc, i: int, sent: Span) -> int:
