@@ -28,6 +28,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .. import settings
+from ..normalisation.places import site_country, site_labels
 from ..normalisation.names import RELATIONAL_TITLES, honorific_form, merge_officials, OfficialMention
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
@@ -45,11 +46,16 @@ PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "offici
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "on", "at"})
 #: How many lowercase words a body written lowercase may hold after "the" ("information and digital diplomacy office").
 LOWERCASE_BODY_WORDS = 6
+#: words that open an office in apposition after a name and its comma
+APPOSITION_DETERMINERS = ("the", "a", "an", "his", "her", "their")
 #: A relative clause that gives a named person's office ("NAME, who is president of ...");
 #: with "also" the office is a second one, weaker than any other given.
 RELATIVE_CUES = tuple(tuple(c.split()) for c in (
-    "who also serves as", "who serves as", "who is also", "who was also", "who is currently", "who is", "who was"))
+    "who also serves as", "who serves as", "who is also", "who was also", "who is currently", "who is", "who was",
+    "as"))  # "appointed NAME, as the Executive Director on X", "NAME, as Chair of the X, opened"
 _RELATIVE_CUE_ENDS = frozenset(c[-1] for c in RELATIVE_CUES)
+#: a bracketed acronym of one to three words in capitals with more of the office after it
+INNER_ACRONYM = re.compile(r" \((?:[A-Z][A-Z.&-]+ ?){1,3}\)(?= \w)")
 #: "World Health Organization", "World Food Programme", "World Bank": the world bodies.
 WORLD_BODY = re.compile(r"\bWorld(?: [A-Z][a-z]+)+ (?:Organi[sz]ation|Programme|Bank|Fund|Union)\b|\bWorld Bank\b"
                         # the acronyms of the UN's agencies and programmes: "UNOPS", "UNFPA", "UNRWA"
@@ -62,6 +68,8 @@ COUNTRY_SOURCES = "country_sources"
 OWN_WORDS_RULES = ("country.title_", "country.office_word", "country.name_of", "country.possessive_after_comma",
                    "country.counterpart_from", "country.respective_states", "country.plural_list_holder",
                    "country.shared_list")
+#: Offices that name one only as the counterpart of another official: never of that one's state.
+COUNTERPART_TITLES = frozenset({"counterpart", "counterparts"})
 #: The closed word classes of the officials' rules (see patterns/README.md).
 WORDS_FILE = "officials/words.jsonl"
 #: Offices that, written alone, belong to an international organisation.
@@ -195,9 +203,17 @@ class _Title:
     lead: int = 0  # first token including a leading country/demonym
     text: Optional[str] = None  # the title's words when a state's name was cut from its middle
     state_named: bool = False  # "of <Country>" inside it: a state's office, whatever else it holds
+    head_end: int = 0  # end of the office's head, where its complement begins
 
     def words(self, doc: Doc) -> str:
-        return self.text or text_of(doc, self.start, self.end)
+        if self.text or not self.start < self.head_end < self.end:
+            return self.text or text_of(doc, self.start, self.end)
+        # a body's acronym in brackets inside the complement is no word of the office: "Director
+        # of the SCO Regional Anti-Terrorist Structure (SCO RATS) Executive Committee" (before
+        # the head it stays: "United Nations Development Programme (UNDP) Resident Representative")
+        complement = text_of(doc, self.start, self.end)[doc[self.head_end].idx - doc[self.start].idx:]
+        return text_of(doc, self.start, self.head_end) + doc[self.head_end - 1].whitespace_ \
+            + INNER_ACRONYM.sub("", complement)
 
 
 def _body_states(doc: Doc) -> List[Tuple[Span, Dict[str, Any]]]:
@@ -312,6 +328,8 @@ class OfficialRecognizer(RuleComponent):
         heads = [h for h in heads if not (h.text in self.words["GIVEN_NAME_OFFICE"] and h.start > 0
                                           and token_texts(doc)[h.start - 1] in self.title_words)]
         heads = [h for h in heads if not self._family_name_office(doc, h, heads)]
+        # "the EU Member States": an office word before a plural noun of states modifies it
+        heads = [h for h in heads if not (h.end < len(doc) and token_texts(doc)[h.end] in self.words["STATES_NOUN"])]
         # "will chair", "to head": a verb, not an office
         heads = [h for h in heads if not (h.text.islower() and h.start > 0 and lower_words(doc)[h.start - 1] in self.words["VERB_CUE"])]
         self._contextual_honorifics(doc, honorifics, {h.start for h in heads})
@@ -366,7 +384,10 @@ class OfficialRecognizer(RuleComponent):
                 prev = doc[start - 1] if start > 0 else None
                 after_name = prev is not None and self.names.is_name_word(prev) and start not in ends \
                     and prev.i not in head_starts
-                if nxt is None or not (self.names.is_name_word(nxt) and len(nxt) > 1) or after_name:
+                # "Minister for Federal Affairs and General Administration NAME": before a
+                # portfolio word "General" is a word of the office, no rank
+                if nxt is None or not (self.names.is_name_word(nxt) and len(nxt) > 1) or after_name \
+                        or nxt.text in self.title_words:
                     del honorifics[start]
             elif text in self.chained_styles and start + 1 not in honorifics:
                 del honorifics[start]
@@ -447,6 +468,9 @@ class OfficialRecognizer(RuleComponent):
             return True
         if self._title_compound(doc, k, limit):
             return True  # "and Co-operation", "of Agro-processing"
+        if tok.is_lower and tok.text.capitalize() in self.words["INSTITUTION_WORD"] and k + 1 < limit \
+                and lower_words(doc)[k + 1] in ("of", "for"):
+            return True  # "in the ministry of Trade": the institution written lowercase
         if tok.is_upper and tok.is_alpha and len(tok) <= 6 and not self._initial(doc, k, limit) \
                 or tok.is_title and _hyphen_joint(doc, k + 1, limit):
             return True  # "of SADC", "Chair-in-Office"; not "... Affairs F S Mufamadi"
@@ -510,7 +534,7 @@ class OfficialRecognizer(RuleComponent):
         that close it and its complement on the right, the country's "of <Country>" cut out."""
         by_start, by_end = places
         start = self._title_start(doc, head, sent, by_end, head_starts)
-        title = _Title(start=start, end=head.end, outer_end=head.end, rule=head.id_, lead=start)
+        title = _Title(start=start, end=head.end, outer_end=head.end, rule=head.id_, lead=start, head_end=head.end)
         self._country_before_title(doc, head, sent, by_end, title)
         end = self._closing_words(doc, head, sent, by_start, honorific_starts)
         title.end = title.outer_end = end
@@ -519,10 +543,33 @@ class OfficialRecognizer(RuleComponent):
                                or self._served_in(doc, end, end, sent.end, by_start)):
             last_good, country_tail = self._complement(doc, end, sent, by_start, honorific_starts,
                                                        lower_head=head.text.islower())
+            last_good = self._named_office_served(doc, end, last_good, sent.end, head_starts) or last_good
             if last_good > end + 1:
                 title.end = title.outer_end = last_good
                 self._cut_country_tail(doc, head, title, country_tail, end, by_start)
         return title
+
+    def _named_office_served(self, doc: Doc, end: int, last: int, limit: int, head_starts) -> int:
+        """Where a complement ends before the office it serves when that office's holder is named
+        right after it: "Spokesman for Prime Minister NAME, NAME2, said", "Chief Press Secretary
+        to Kano State Governor NAME": the name is the served office's, so the complement stops at
+        "for"/"to". Not when the complement goes on after the name ("Special Adviser to President
+        NAME on Media, NAME2"), nor after "the" ("Chief of Staff to the President NAME"); 0 when
+        there is no such office."""
+        if not (end < limit and lower_words(doc)[end] in ("to", "for")):
+            return 0
+        j = end + 1
+        while j < last and j not in head_starts and doc[j].is_title:
+            j += 1  # the served office's modifiers: "Kano State", "Prime"
+        if j >= last or j not in head_starts:
+            return 0
+        k = j + 1
+        while k < last and token_texts(doc)[k] in self.title_words:
+            k += 1  # the rest of the served office: "Prime |Minister|"
+        name_end = self.names.read_name(doc, k, limit) if k == last else k
+        if name_end - k < 2 or name_end < limit and lower_words(doc)[name_end] in COMPLEMENT_PREPOSITIONS:
+            return 0
+        return end
 
     def _institution_after_comma(self, doc: Doc, k: int, limit: int, by_start=None) -> bool:
         """ "Minister of State, Ministry of Foreign Affairs NAME", "Permanent Secretary, Ministry of
@@ -539,7 +586,10 @@ class OfficialRecognizer(RuleComponent):
         """ "Permanent Secretary in the Ministry of ...", "Minister in the Prime Minister's
         Department": "in" opens the complement when an institution's name follows."""
         j = k + 2 if k + 1 < limit and lower_words(doc)[k + 1] == "the" else k + 1
-        return lower_words(doc)[k] == "in" and j < limit and token_texts(doc)[j] in self.title_words and j not in by_start
+        # ("Permanent Secretary in the ministry of Trade NAME": the institution written lowercase too)
+        return lower_words(doc)[k] == "in" and j < limit and j not in by_start \
+            and (token_texts(doc)[j] in self.title_words or doc[j].is_lower and token_texts(doc)[j].capitalize() in self.title_words
+                 and j + 1 < limit and lower_words(doc)[j + 1] in ("of", "for"))
 
     def _title_start(self, doc: Doc, head: Span, sent: Span, by_end, head_starts) -> int:
         """First token of the title: capitalised modifiers ("Deputy Home"), lists ("Investment,
@@ -704,7 +754,7 @@ class OfficialRecognizer(RuleComponent):
                     and k + 2 < sent.end and token_texts(doc)[k + 2] == "," and k + 1 not in honorific_starts:
                 k = last_good = k + 2  # the last of a portfolio list: "Tourism and the Gaeltacht,"
                 continue
-            if tok.lower_ in ("the", "and", "&", "of", "for", "at", "to") and nxt is not None and (
+            if tok.lower_ in ("the", "and", "&", "of", "for", "at", "to", "on") and nxt is not None and (
                 nxt.lower_ == "the" or self._in_title(doc, k + 1, sent.end) or k + 1 in by_start or self._office_served(doc, k + 1, end)
                 or self._body_name_run(doc, k + 1, sent.end, by_start)
                 # the word after "and" closes a portfolio list: "Fisheries and Oceans"; not a style
@@ -728,8 +778,9 @@ class OfficialRecognizer(RuleComponent):
             if qualified:
                 k = last_good = qualified  # "Deputy Chief of Army Staff (Strategy)"
                 continue
-            if tok.text == "(" and k + 2 < sent.end and doc[k + 1].is_upper and token_texts(doc)[k + 2] == ")":
-                k += 3  # "(WHO)" stays out of the title unless the title goes on after it
+            acronym_end = self._bracketed_acronym_end(doc, k, sent.end) if tok.text == "(" else 0
+            if acronym_end:
+                k = acronym_end  # "(WHO)", "(SCO RATS)" stay out of the title unless the title goes on after them
                 continue
             if tok.text in HYPHENS and not tok.whitespace_:  # "... and OSCE Chairperson-in-Office"
                 k, last_good = (k + 4, k + 4) if _hyphen_joint(doc, k, sent.end) else (k + 1, last_good)
@@ -744,6 +795,15 @@ class OfficialRecognizer(RuleComponent):
             break
         return last_good, country_tail
 
+    @staticmethod
+    def _bracketed_acronym_end(doc: Doc, k: int, limit: int) -> int:
+        """The index after ")" of a body's acronym in brackets at ``k``, of one to three words in
+        capitals ("(WHO)", "(SCO RATS)"); 0 when there is none."""
+        j = k + 1
+        while j < limit and j - k <= 3 and doc[j].is_upper and doc[j].is_alpha:
+            j += 1
+        return j + 1 if j > k + 1 and j < limit and token_texts(doc)[j] == ")" else 0
+
     def _lowercase_body_end(self, doc: Doc, k: int, limit: int) -> int:
         """End of a body written lowercase after a lowercase office's preposition: "the| press
         office", "the| information and digital diplomacy office" (a few lowercase words ending in a
@@ -753,7 +813,10 @@ class OfficialRecognizer(RuleComponent):
         for j in range(k + 1, min(limit, k + 1 + LOWERCASE_BODY_WORDS)):
             if not (doc[j].is_lower and doc[j].is_alpha):
                 return 0
-            if token_texts(doc)[j].capitalize() in self.words["BODY_HEAD_WORD"] and j > k + 1:  # not "the group"
+            # not "the group" alone, unless a comma closes the apposition there and the
+            # clause goes on: "NAME, chairman of the board, said" (not "chair of the group, Smith")
+            if token_texts(doc)[j].capitalize() in self.words["BODY_HEAD_WORD"] and (
+                    j > k + 1 or j + 2 < limit and token_texts(doc)[j + 1] in (",", ";") and doc[j + 2].is_lower):
                 return j + 1
         return 0
 
@@ -1013,8 +1076,8 @@ class OfficialRecognizer(RuleComponent):
             self._country_by_name(doc, officials, places, named_again)
             self._stand_ins(doc, officials, named_again)
             self._body_deputies(officials)
-            self._office_owners(doc, officials)
-            self._settle_countries(doc, officials, *self._home_country(doc, mentions))
+            self._owned_offices(doc, officials)
+            self._settle_countries(doc, officials, *self._home_country(doc, mentions, officials))
         spans = []
         for official in officials:
             for m in official.mentions:
@@ -1378,6 +1441,12 @@ class OfficialRecognizer(RuleComponent):
                 holders[0].country = title.country
                 holders[0].country_source = "person.office_anaphora"
 
+    def _owned_offices(self, doc: Doc, officials) -> None:
+        """The states of offices owned by another office or official (:meth:`_office_owners`,
+        :meth:`_pronoun_owners`), when nothing else told them."""
+        self._office_owners(doc, officials)
+        self._pronoun_owners(doc, officials)
+
     def _office_owners(self, doc: Doc, officials) -> None:
         """ "the Prime Minister's Deputy Press Secretary NAME", "the President's Special Envoy
         NAME": one on the staff of an office held in the story by named officials of one told
@@ -1401,6 +1470,38 @@ class OfficialRecognizer(RuleComponent):
                 if len(states) == 1 and not states & away:  # "The President's Envoy A met Kenyan President B"
                     person.country, person.country_source = states.pop(), "person.office_owner"
                     break
+
+    def _pronoun_owners(self, doc: Doc, officials) -> None:
+        """ "UN Secretary-General A will not attend. This was announced by his press secretary
+        B", "President A's Special Envoy B": one whose office is owned by "his"/"her" or by a
+        named official serves whom the official named last before him (in his sentence or the
+        one before) serves: that one's state, or an international body. Not a counterpart or
+        colleague, who is of another side."""
+        starts = sorted(((m.start, m.end, person) for person in officials for m in person.mentions), key=lambda x: x[:2])
+        for person in officials:
+            if person.country is not None or any(m.international for m in person.mentions):
+                continue
+            for m in person.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or span.start < 2 or (m.title or "").casefold() in RELATIONAL_TITLES - {"deputy"}:
+                    continue
+                owned_by = lower_words(doc)[span.start - 1] in self.words["POSSESSIVE_PRONOUN"]
+                named_owner = is_possessive(doc, span.start - 1) and [  # "President A's Envoy B"
+                    other for _, end, other in starts if end == doc[span.start - 2].idx + len(doc[span.start - 2])]
+                if not owned_by and not named_owner:
+                    continue
+                reach = sentence_of(doc, span.start).start
+                reach = sentence_of(doc, reach - 1).start if reach > 0 else reach
+                before = named_owner or [other for start, _, other in starts
+                                         if doc[reach].idx <= start < m.start and other is not person]
+                if not before or before[-1] is person:
+                    continue
+                owner = before[-1]
+                if any(n.international for n in owner.mentions):
+                    person.mentions = [replace(n, international=True) for n in person.mentions]
+                elif owner.country:
+                    person.country, person.country_source = owner.country, "person.pronoun_owner"
+                break
 
     def _body_deputies(self, officials) -> None:
         """ "UNEP Executive Director A ... Deputy Executive Director B": one whose office is the
@@ -1463,7 +1564,7 @@ class OfficialRecognizer(RuleComponent):
                 person.country_source = "story.escorted"
                 continue
             goes_along = any(m.accompanies for m in person.mentions)
-            if party_state and (goes_along or any(m.visiting == trip for m in person.mentions)):
+            if party_state and (goes_along or trip and any(m.visiting == trip for m in person.mentions)):
                 person.country = party_state if party_state != "?" else None
                 person.country_source = "story.party_state" if person.country else "null.party_of_two_states"
                 continue
@@ -1478,11 +1579,29 @@ class OfficialRecognizer(RuleComponent):
             person.country_source = f"{rule}.{home_rule}" if rule == "story.home" else rule or (
                 "null.home_is_away" if home else f"null.no_home.{home_rule or 'untold'}")
         self._settle_facing(officials, [person for person in unsettled if person.country is None], pair)
+        self._counterparts_abroad(officials, [person for person in unsettled if person.country == home], home, pair)
         for person in officials:
             if person.country is None and any(m.international for m in person.mentions):
                 person.country_source = "null.international"
             elif person.country is None and not person.country_source:
                 person.country_source = "null.untold"
+
+    @staticmethod
+    def _counterparts_abroad(officials, homed, home: Optional[str], pair: Tuple[str, ...]) -> None:
+        """ "President NAME will visit Rwanda ... talks between the Head of State and his
+        counterpart NAME": one whose only office is "counterpart", given the story's home, is
+        the counterpart of the official named last before him; when that one is of the home,
+        he serves the other state of the story's pair (none when the story has no pair)."""
+        mentions = sorted(((m.start, person) for person in officials for m in person.mentions), key=lambda x: x[0])
+        for person in homed:
+            if not home or any((m.title or "").casefold() not in COUNTERPART_TITLES for m in person.mentions):
+                continue
+            for mention in person.mentions:
+                before = [other for start, other in mentions if start < mention.start and other is not person]
+                if before and before[-1].country == home:
+                    person.country = other_of(pair, home)
+                    person.country_source = "story.counterpart_pair" if person.country else "null.counterpart_of_home"
+                    break
 
     @staticmethod
     def _escorted_states(officials) -> Dict[int, str]:
@@ -1552,11 +1671,11 @@ class OfficialRecognizer(RuleComponent):
     def _party_state(officials, trip: Optional[str]) -> Optional[str]:
         """The state of the party that makes the story's one trip: the visitor and those who go
         with him ("She is accompanied by ... the Ambassador of X to Y, ..."), when the offices of
-        the party tell one state, other than the one visited ("?" when they tell two)."""
-        if not trip:
-            return None
-        party = [person for person in officials
-                 if any(m.accompanies or m.visiting == trip for m in person.mentions)]
+        the party tell one state, other than the one visited ("?" when they tell two). With no
+        trip told, the party is those listed going along ("He is flanked by Finance Minister A
+        and X's Communications Director B")."""
+        party = [person for person in officials  # no trip told: those listed going along
+                 if any(m.accompanies or trip and m.visiting == trip for m in person.mentions)]
         told = {person.country for person in party if person.country and person.country != trip}
         if len(told) > 1:
             return "?"  # visitors of two states on one trip: whose party is not told
@@ -1762,11 +1881,10 @@ class OfficialRecognizer(RuleComponent):
                 body_start -= 1
         body = doc[body_start:k - 1] if body_start < k else None
         k = body_start
-        if k > sent.start and lower_words(doc)[k - 1] in ("the", "a", "an"):
+        # "NAME, the foreign minister", "Rui Costa, her Chilean counterpart, ..."
+        if k > sent.start and lower_words(doc)[k - 1] in APPOSITION_DETERMINERS:
             k -= 1
-        cue = next((c for c in RELATIVE_CUES if k - len(c) > sent.start and lower_words(doc)[k - 1] == c[-1]
-                    and tuple(t.lower_ for t in doc[k - len(c):k]) == c), ()) \
-            if k > sent.start and lower_words(doc)[k - 1] in _RELATIVE_CUE_ENDS else ()
+        cue = self._relative_cue(doc, k, sent.start)
         k -= len(cue)  # "NAME, who is (also) president of the X Bank, told"
         role = 0 if cue else self._role_verb_before(doc, k, sent.start)
         k -= role  # "NAME will serve as Acting Prime Minister": no comma
@@ -1825,6 +1943,16 @@ class OfficialRecognizer(RuleComponent):
             rule=f"name+{title.rule}", country_rule=title.country_rule, name_span=(name_start, name_end), apposition=True,
             secondary="also" in cue,
         )
+
+    @staticmethod
+    def _relative_cue(doc: Doc, k: int, limit: int) -> Tuple[str, ...]:
+        """The words before an office at ``k`` that give it to the name before their comma: "who
+        is (also)", "who serves as", "as"; () when there are none. "NAME will serve as X" is a
+        role verb's, not this: "as" counts only right after the comma."""
+        cue = next((c for c in RELATIVE_CUES if k - len(c) > limit and lower_words(doc)[k - 1] == c[-1]
+                    and tuple(t.lower_ for t in doc[k - len(c):k]) == c), ()) \
+            if k > limit and lower_words(doc)[k - 1] in _RELATIVE_CUE_ENDS else ()
+        return () if cue == ("as",) and token_texts(doc)[k - 2] != "," else cue
 
     def _owner_preposition(self, doc: Doc, j: int, limit: int) -> bool:
         """Whether "of" introduces the state at ``j`` (across "the", lowercase words and a
@@ -1985,26 +2113,34 @@ class OfficialRecognizer(RuleComponent):
         span = places[0].get(start)
         return span is not None and span.end >= end
 
-    def _home_country(self, doc: Doc, mentions: Sequence[OfficialMention] = ()) -> Tuple[Optional[str], str]:
+    def _home_country(self, doc: Doc, mentions: Sequence[OfficialMention] = (), officials=()) -> Tuple[Optional[str], str]:
         """The country a story is told from: its dateline's (unless the story is filed from
         abroad: the dateline's state named only where things happen, another named most),
         else the host of a foreign visitor, else the one it names most often, if that one
-        clearly leads and the story is no multilateral one (officials of three states or more).
-        Returns the country and which of these rules gave it (or why there is none)."""
+        clearly leads and the story is no multilateral one (officials of three states or more),
+        else the state of the site it was read on (its country-code domain), when the story
+        names it. Returns the country and which of these rules gave it (or why there is none)."""
         dateline = self._dateline_country(doc)
         named_most, counts = self._named_most(doc, mentions)
         if dateline and self._at_a_bodys_seat(doc):
             dateline = None  # "NEW YORK -- ... at the UN General Assembly": where, not whose
+        site = self._site_country(doc)
         if dateline:
             # "JAKARTA -- Secretary NAME highlighted Philippine priorities at the meeting held in Jakarta"
             if named_most and not counts.get(dateline) and counts[named_most] >= 2:
                 return named_most, "named_most_not_dateline"
+            if site and site != dateline and self._government_site(doc) \
+                    and self._site_home(doc, site, {m.country for m in mentions}):
+                return site, "government_site"  # a government's own release filed from abroad
             return dateline, "dateline"
         # a story told by the host names a visitor's state with his office ("Pakistani Prime
         # Minister NAME is in Beijing"); one told by the visitor's side gives him a bare office
         # and tells his state otherwise ("President NAME will lead the Ghanaian delegation on a
         # State Visit to X"): the state visited is no home of it
         visits = [m for m in mentions if m.visiting and m.country != m.visiting]
+        visitor_home = self._visitor_home(visits, officials, named_most if counts[named_most] >= 2 else None, site)
+        if visitor_home:
+            return visitor_home, "visitor_home"
         hosts = Counter(m.visiting for m in visits if m.country is None or m.country_rule.startswith(OWN_WORDS_RULES))
         hosts.update(m.hosting for m in mentions if m.hosting)  # "A called on B during her visit to X"
         why = "visit_host"
@@ -2029,11 +2165,51 @@ class OfficialRecognizer(RuleComponent):
         if hosts:
             return hosts.most_common(1)[0][0], why  # a foreign visitor's host: "Australia's minister will be in Thailand"
         if len({m.country for m in mentions if m.country}) >= 3:
-            return None, "multilateral"
+            site = self._site_home(doc, site, {m.country for m in mentions})  # the site's, if of the story
+            return (site, "site_domain") if site else (None, "multilateral")
         if named_most:
-            return named_most, "named_most"
+            # a state named most on another state's site is what the story is about, not whose
+            # its officials are ("the Palestinian people" on a Ghanaian site): no home
+            return (None, "named_most_not_site") if site and site != named_most else (named_most, "named_most")
         venue_state = self._host_venue_state(doc, mentions) if not counts else None
-        return venue_state, "host_venue" if venue_state else "untold"
+        if venue_state:
+            return venue_state, "host_venue"
+        site = site if set(counts) <= {site} else self._site_home(doc, site)  # naming no other state, or it
+        return (site, "site_domain") if site else (None, "untold")
+
+    @staticmethod
+    def _site_home(doc: Doc, site: Optional[str], held=frozenset()) -> Optional[str]:
+        """The state of the story's site as its home, when the story names it: a place of it ("the
+        summit chaired by President NAME in Harare" at a .zw address, "Norway leads the forum"),
+        or an office of it among ``held`` (the states the officials' offices tell). A site's
+        domain is weak evidence, read only where the text gives no home."""
+        named = set(held) | {place["country"] for _, place in _body_states(doc)}
+        return site if site and site in named else None
+
+    def _government_site(self, doc: Doc) -> bool:
+        """Whether the article was read on a government's own site ("mfa.gov.et", "www.gov.ws")."""
+        return bool(self.words["GOVERNMENT_DOMAIN"] & set(site_labels(doc_value(doc, "source_url"))[:-1]))
+
+    def _site_country(self, doc: Doc) -> Optional[str]:
+        """The state of the site the article was read from, by its country-code domain
+        (:func:`newsfacts.normalisation.places.site_country`), or None."""
+        return site_country(doc_value(doc, "source_url"), self.words["GENERIC_DOMAIN"],
+                            self.words["GOVERNMENT_DOMAIN"])
+
+    @staticmethod
+    def _visitor_home(visits: Sequence[OfficialMention], officials, named_most: Optional[str],
+                      site: Optional[str]) -> Optional[str]:
+        """The home of a story told by a visitor's side: its visitors are given bare offices
+        ("Foreign Minister NAME arrived in Beijing"; the host's side writes "Pakistani Foreign
+        Minister NAME"), and the state it names most (twice or more), gone to nowhere, is another
+        than those visited ("Pakistan is eager to strengthen ties"), on no site of a state visited."""
+        visited = {m.visiting for m in visits}
+        at = {(m.start, m.end) for m in visits}
+        visitors = [person for person in officials if any((m.start, m.end) in at for m in person.mentions)]
+        told = any(m.country for m in visits) or any(person.country for person in visitors)  # "... of Tanzania" elsewhere
+        if not visits or told or not named_most or named_most in visited:
+            return None
+        return named_most if site is None or site == named_most else None
 
     def _guests_host(self, doc: Doc, mentions: Sequence[OfficialMention]) -> List[str]:
         """The host of a story's guests of one state ("the visiting Pakistani Prime Minister
