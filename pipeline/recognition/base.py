@@ -80,6 +80,8 @@ class RuleComponent:
     #: :mod:`.cache`); with them, ``initialize()`` reads the rules themselves only when needed
     cached_state: Sequence[str] = ()
     phrase_attr = "ORTH"
+    #: labels of the rule files' word lists that are read, never matched (:class:`PatternSet`)
+    data_labels: Sequence[str] = ()
 
     def __init__(self, nlp: Language, name: str, *, patterns_dir: Optional[str] = None):
         self.nlp = nlp
@@ -89,7 +91,7 @@ class RuleComponent:
         #: (folder, digest) of rules compiled from the cache, read from there when needed
         self._rules_from: Optional[Tuple[Path, str]] = None
         self._ready = False
-        self.patterns = PatternSet(nlp, phrase_attr=self.phrase_attr)
+        self.patterns = PatternSet(nlp, phrase_attr=self.phrase_attr, data_labels=self.data_labels)
         # the rules are written for the newsfacts tokenizer ("2026–2035" split at the dash);
         # a component added to any pipeline brings it (idempotent, added to the current rules)
         customize_tokenizer(nlp)
@@ -123,7 +125,7 @@ class RuleComponent:
     def compile(self) -> None:
         """Derive everything the component matches with from ``self.rules``: the one compile
         step after :meth:`initialize` and :meth:`from_disk`. Subclasses extend it."""
-        self.patterns = PatternSet(self.nlp, phrase_attr=self.phrase_attr)
+        self.patterns = PatternSet(self.nlp, phrase_attr=self.phrase_attr, data_labels=self.data_labels)
         for name in self.rules or {}:
             if name not in self.data_files:
                 self.patterns.add(self.rules[name])

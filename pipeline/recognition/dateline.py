@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from itertools import chain
-from typing import Any, NamedTuple, Optional
+from typing import Any, List, NamedTuple, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -169,20 +169,22 @@ def find_dateline(text: str, lookup=lookup_place) -> Optional[DatelineFound]:
         offset += len(text[offset:]) - len(text[offset:].lstrip(" \t"))
     window = min(len(text), offset + DATELINE_WINDOW)
     first = DATELINE_AFTER_HEADER.match(text, offset, window) if header else None
-    # lazily: the search stops at the first match that names a place
-    matches = chain([first] if first else [], DATELINE.finditer(text, offset, window))
+    # lazily: the search stops at the first match that names a place (those read are kept)
+    read: List[re.Match] = []
+    matches = chain([first] if first else [], _kept(DATELINE.finditer(text, offset, window), read))
     found = _first_place(matches, lookup, ("city", "country", "region"))
     if found is not None and found.info.kind == "country" and text[found.dateline_end - 1:found.dateline_end] == ":":
         # "Peru: Lima to host the cabinet" is a headline when a city's dateline follows ("10:38 | Lima, Jul. 2.")
         # (``matches`` goes on after the match found: those before it start before its end)
         found = _first_place((m for m in matches if m.start() >= found.dateline_end), lookup, ("city",)) or found
     if found is None:  # a place the gazetteer lacks, told by the country after it: "MARGARITA ISLAND, Venezuela --"
-        found = _first_unlisted(DATELINE.finditer(text, offset, window), lookup)
+        # (none found: every match of the window was read, and is not searched for again)
+        found = _first_unlisted(read, lookup)
     if found is None:  # the rarer shapes, only when no usual one is there
 
         def shape(pattern):  # each also right after the header: "date 2017-08-10 10 August, Kathmandu: ..."
             at_header = [m for m in [_AFTER_HEADER[pattern].match(text, offset, window)] if m] if header else []
-            return at_header + list(pattern.finditer(text, offset, window))
+            return chain(at_header, pattern.finditer(text, offset, window))  # (searched on only while no place is found)
 
         found = _first_place(shape(DATE_FIRST), lookup, ("city", "country", "region")) \
             or _first_place(_dated(shape(NAMED_FIRST)), lookup, ("city",)) \
@@ -195,6 +197,13 @@ def find_dateline(text: str, lookup=lookup_place) -> Optional[DatelineFound]:
             or _first_place(shape(CAPITALS_SUBJECT), lookup, ("city",)) \
             or _first_place(_capitals_midline(text, offset, window), lookup, ("city",))
     return found
+
+
+def _kept(matches, read: list):
+    """``matches``, each also appended to ``read`` as it is taken."""
+    for match in matches:
+        read.append(match)
+        yield match
 
 
 def _capitals_midline(text: str, offset: int, window: int):

@@ -636,17 +636,21 @@ def word_flag_pattern(pattern: Sequence[Dict[str, Any]], flags: Dict[FrozenSet[s
 
 
 #: What a token must be to match a pattern element, as far as the word alone tells: (the lexeme
-#: flags it must have, its accepted lowercase forms, its accepted texts); None: no test.
-_WordTest = Tuple[FrozenSet[int], Optional[FrozenSet[str]], Optional[FrozenSet[str]]]
+#: flags it must have, its accepted lowercase forms, its accepted texts, the expressions its
+#: lowercase form (True) or text (False) must hold); None: no test.
+_WordTest = Tuple[FrozenSet[int], Optional[FrozenSet[str]], Optional[FrozenSet[str]], Tuple[Tuple[bool, Any], ...]]
 
 
 def _word_test(el: Dict[str, Any]) -> _WordTest:
     """The test of a pattern element (flags in place, see :func:`flag_pattern`) as far as it
-    is read from the word alone; the parts read from other attributes (LIKE_NUM, a REGEX ...)
-    are left out: it may pass a token the element fails, never the reverse."""
+    is read from the word alone; the parts read from other attributes (LIKE_NUM, an extension
+    ...) are left out: it may pass a token the element fails, never the reverse."""
     flags = frozenset(k for k, v in el.items() if isinstance(k, int) and v is True)
     texts = [t for t in (_value_set(el.get(attr)) for attr in ("ORTH", "TEXT") if attr in el) if t is not None]
-    return flags, _value_set(el.get("LOWER")), texts[0] if len(texts) == 1 else None
+    # a REGEX is searched for in the word as spaCy's Matcher does it (re.search)
+    regexes = tuple((attr == "LOWER", re.compile(el[attr]["REGEX"])) for attr in ("LOWER", "ORTH", "TEXT")
+                    if isinstance(el.get(attr), dict) and set(el[attr]) == {"REGEX"})
+    return flags, _value_set(el.get("LOWER")), texts[0] if len(texts) == 1 else None, regexes
 
 
 def _side_tests(pattern: Sequence[Dict[str, Any]], index: int, step: int) -> Optional[List[_WordTest]]:
@@ -667,13 +671,31 @@ def _side_tests(pattern: Sequence[Dict[str, Any]], index: int, step: int) -> Opt
     return None
 
 
+#: The places around an anchor whose word is tested before a window is matched: (step, distance);
+#: the nearest first, as they reject most windows.
+_PLACES = ((-1, 1), (1, 1), (-1, 2), (1, 2))
+
+
+def _place_tests(pattern: Sequence[Dict[str, Any]], index: int, step: int, distance: int) -> Optional[List[_WordTest]]:
+    """:func:`_side_tests` of the word ``distance`` words away from the anchor element ``index``
+    (``step``: -1 before it, 1 after it): None (any word) unless every element between them
+    takes exactly one word, so that the word is always the one the tests are for."""
+    for k in range(1, distance):
+        j = index + step * k
+        if not 0 <= j < len(pattern) or pattern[j].get("OP") not in (None, "1"):
+            return None
+    return _side_tests(pattern, index + step * (distance - 1), step)
+
+
 def _passes(tests: Optional[List[_WordTest]], flags: Sequence[int], lower: Optional[str], text: Optional[str]) -> bool:
     """Whether a token (its flags, lowercase form, text; None: past the doc's edge) may pass one
     of :func:`_side_tests` (None: anything passes, the doc's edge too)."""
     if tests is None:
         return True
     return lower is not None and any(need.issubset(flags) and (lowers is None or lower in lowers)
-                                     and (texts is None or text in texts) for need, lowers, texts in tests)
+                                     and (texts is None or text in texts)
+                                     and (not regexes or all(rx.search(lower if on_lower else text) for on_lower, rx in regexes))
+                                     for need, lowers, texts, regexes in tests)
 
 
 def _single_word_test(pattern: Sequence[Dict[str, Any]]) -> Optional[List[_WordTest]]:
@@ -700,12 +722,17 @@ class _Group:
         self.after = 0
         self.matcher = Matcher(vocab, validate=False)
         self.bit = 0
-        #: per rule, the tests of the words next to its anchor (None: some rule has neither,
-        #: every anchor's window is matched)
-        self.neighbours: Optional[List[Tuple[Optional[List[_WordTest]], Optional[List[_WordTest]]]]] = []
-        #: per side (0: the word before an anchor, 1: after it), ORTH id (-1: the doc's edge) ->
-        #: the rules (bits) whose test the word passes there
-        self.fits: Tuple[Dict[int, int], Dict[int, int]] = ({}, {})
+        #: per rule, the tests of the words around its anchor, one per place of :data:`_PLACES`
+        #: (None: any word; neighbours None: some rule has no test next to its anchor, every
+        #: anchor's window is matched)
+        self.neighbours: Optional[List[Tuple[Optional[List[_WordTest]], ...]]] = []
+        #: per place of :data:`_PLACES`, ORTH id (-1: past the doc's edge) -> the rules (bits)
+        #: whose test the word passes there
+        self.fits: Tuple[Dict[int, int], ...] = tuple({} for _ in _PLACES)
+        #: per rule of ``neighbours``, how far its matches reach before and after its anchor
+        self.reach: List[Tuple[int, int]] = []
+        #: rules (bits) -> how far the matches of any of them reach before and after an anchor
+        self._reach_of: Dict[int, Tuple[int, int]] = {}
         #: the rules of one word that the word alone decides ("2025", "June"): (match id, test),
         #: matched without the Matcher, so that they leave the windows to the longer rules
         self.singles: List[Tuple[int, List[_WordTest]]] = []
@@ -724,14 +751,23 @@ class _Group:
         self.matcher.add(key, [pattern])
         left, right = _side_tests(pattern, index, -1), _side_tests(pattern, index, 1)
         if self.neighbours is not None and (left or right):
-            self.neighbours.append((left, right))
+            self.neighbours.append(tuple(_place_tests(pattern, index, step, distance) for step, distance in _PLACES))
+            self.reach.append((index, len(pattern) - index - 1))
         else:
             self.neighbours = None
 
-    def rules_fitting(self, side: int, word: Tuple[Sequence[int], Optional[str], Optional[str]]) -> int:
+    def reach_of(self, rules: int) -> Tuple[int, int]:
+        """How far the matches of the rules (bits) reach before and after their anchor."""
+        found = self._reach_of.get(rules)
+        if found is None:
+            reach = [self.reach[r] for r in range(len(self.reach)) if rules >> r & 1]
+            found = self._reach_of[rules] = (max(b for b, _ in reach), max(a for _, a in reach))
+        return found
+
+    def rules_fitting(self, place: int, word: Tuple[Sequence[int], Optional[str], Optional[str]]) -> int:
         """The rules (bits) that a word ((flags, lowercase form, text); None for both strings
-        past the doc's edge) may fit on a side of their anchor (0: before it, 1: after it)."""
-        return sum(1 << r for r, tests in enumerate(self.neighbours) if _passes(tests[side], *word))
+        past the doc's edge) may fit at a place around their anchor (an index of :data:`_PLACES`)."""
+        return sum(1 << r for r, tests in enumerate(self.neighbours) if _passes(tests[place], *word))
 
 
 class AnchoredMatcher:
@@ -831,16 +867,17 @@ class AnchoredMatcher:
                 matches.extend(self._single_matches(doc, group, anchors))
             if not len(group.matcher):
                 continue
-            if anchors and group.neighbours is not None:
-                # no window where the words next to the anchor fit no rule (most numbers)
-                anchors = self._fitting(doc, group, anchors)
             if not anchors:
                 continue
             windows: List[List[int]] = []
-            for a in anchors:
-                start, end = max(0, a - group.before), min(n, a + group.after + 1)
+            # no window where the words around the anchor fit no rule (most numbers); a window
+            # reaches as far as the rules that fit there reach
+            for a, before, after in self._fitting(doc, group, anchors) if group.neighbours is not None \
+                    else ((a, group.before, group.after) for a in anchors):
+                start, end = max(0, a - before), min(n, a + after + 1)
                 if windows and start <= windows[-1][1]:
-                    windows[-1][1] = end
+                    windows[-1][0] = min(windows[-1][0], start)
+                    windows[-1][1] = max(windows[-1][1], end)
                 else:
                     windows.append([start, end])
             matcher = group.matcher
@@ -852,25 +889,29 @@ class AnchoredMatcher:
                     matches.append((match_id, s + start, e + start))
         return matches
 
-    def _fitting(self, doc: Doc, group: _Group, anchors: List[int]) -> List[int]:
-        """The anchors where a rule of the group may match: the words before and after it fit
-        the same rule (each word's fit decided once per group and side)."""
+    def _fitting(self, doc: Doc, group: _Group, anchors: List[int]) -> List[Tuple[int, int, int]]:
+        """The anchors where a rule of the group may match, with how far those rules reach
+        before and after it: the words around it fit the same rule (each word's fit decided
+        once per group and place)."""
         orths, n = token_ids(doc, "ORTH"), len(doc)
         fits = group.fits
-        if len(fits[0]) + len(fits[1]) >= self.CACHE_SIZE:
-            fits[0].clear()
-            fits[1].clear()
+        if sum(len(known) for known in fits) >= self.CACHE_SIZE:
+            for known in fits:
+                known.clear()
         kept = []
         for a in anchors:
             rules = -1
-            for side, i in ((0, a - 1), (1, a + 1)):
+            for place, (step, distance) in enumerate(_PLACES):
+                i = a + step * distance
                 orth = orths[i] if 0 <= i < n else -1
-                bits = fits[side].get(orth)
+                bits = fits[place].get(orth)
                 if bits is None:
-                    bits = fits[side][orth] = group.rules_fitting(side, self._word_at(doc, i))
+                    bits = fits[place][orth] = group.rules_fitting(place, self._word_at(doc, i))
                 rules &= bits
+                if not rules:
+                    break
             if rules:
-                kept.append(a)
+                kept.append((a, *group.reach_of(rules)))
         return kept
 
     def _single_matches(self, doc: Doc, group: _Group, anchors: List[int]) -> List[Tuple[int, int, int]]:
@@ -1195,7 +1236,9 @@ UNANCHORED_PROBE = "2000-06-15"
 _ABSOLUTE_LABELS = frozenset({"DATE", "DATE_RANGE", "MONTH", "MONTH_RANGE"})
 _FOUR_DIGITS = re.compile(r"\d{4}")
 #: "14 March", "14th of March" and "March 14": which order the article writes its dates in.
-_DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:" + "|".join(n for n in MONTHS if len(n) > 3) + r")\b", re.I)
+# (the digit first and the word boundary before it checked behind it: the search then skips
+# to the next digit instead of trying every position)
+_DAY_FIRST = re.compile(r"\d(?<!\w\d)\d?(?:st|nd|rd|th)?(?: of)? (?:" + "|".join(n for n in MONTHS if len(n) > 3) + r")\b", re.I)
 _MONTH_NAMES = [n for n in MONTHS if len(n) > 3]
 # (the lookahead on a month's first letter spares trying every name at every word)
 _MONTH_FIRST = re.compile(r"\b(?=[" + "".join(sorted({c for n in _MONTH_NAMES for c in (n[0], n[0].upper())}))

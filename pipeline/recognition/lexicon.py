@@ -204,10 +204,14 @@ class PatternSet:
     objects carrying the rule's label and id.
     """
 
-    def __init__(self, nlp: Language, *, phrase_attr: str = "ORTH", validate: bool = True):
+    def __init__(self, nlp: Language, *, phrase_attr: str = "ORTH", validate: bool = True,
+                 data_labels: Iterable[str] = ()):
         self.nlp = nlp
         self.phrase_attr = phrase_attr
         self.validate = validate
+        #: labels of entries that are word lists the component reads, never matched in a doc
+        #: (``entries`` holds them; the matchers do not, so their hits cost nothing)
+        self.data_labels = frozenset(data_labels)
         self.matcher = Matcher(nlp.vocab, validate=validate)
         self.phrase_matcher = PhraseMatcher(nlp.vocab, attr=phrase_attr, validate=validate)
         self.entries: List[PatternEntry] = []
@@ -238,7 +242,9 @@ class PatternSet:
             self.nlp.vocab.strings.add(key)
             if entry.meta:
                 self._meta.setdefault(entry.id, {}).update(entry.meta)
-            if isinstance(entry.pattern, str):
+            if entry.label in self.data_labels:
+                pass
+            elif isinstance(entry.pattern, str):
                 phrase_keys.append(key)
                 phrase_texts.append(entry.pattern)
             elif (regex := single_token_regex(entry.pattern)) is not None:

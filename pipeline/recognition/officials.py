@@ -38,7 +38,7 @@ from .office_country import (DELEGATION_NOUNS, LIST_GAP, coordinated_after, FACI
                              delegation_member, delegation_of, escorts_after, faced_country, faced_official, listed_after, other_of,
                              place_kind, posted_to, sends_message, settled_country, story_demonym_country, story_pair,
                              visited_place_country)
-from .phrases import JOINING_DASHES, is_acronym_paren, text_of
+from .phrases import JOINING_DASHES, char_token_bounds, is_acronym_paren, span_text, text_of
 from .wordclasses import word_classes_of
 from .names import BARE_APOSTROPHES, HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, is_possessive, sentence_of
 
@@ -255,6 +255,8 @@ LOOSE_COMPLEMENT_REACH = 10
 class OfficialRecognizer(RuleComponent):
     pattern_files = PATTERN_FILES
     data_files = (WORDS_FILE, NAMES_FILE)
+    #: the words of titles (``title_words``) are read by the rules, not matched as spans
+    data_labels = ("TITLE_WORD",)
 
     def compile(self) -> None:
         super().compile()
@@ -302,6 +304,8 @@ class OfficialRecognizer(RuleComponent):
         self.plural_offices.update({plural.lower(): office for plural, office in list(self.plural_offices.items())})
         # "his Slovak and Polish counterparts, A and B, respectively": a relational office in the plural
         self.plural_offices.update({_plural(p): p for p in offices if p in RELATIONAL_TITLES})
+        #: (one set made and hashed once, not once per doc: token_indices keys its look-ups on it)
+        self.plural_office_words = frozenset(self.plural_offices)
         #: styles written as one word ("HE", "HRH", "Dr"): never a modifier of the office after them
         self.one_word_styles = frozenset(e.pattern for e in self.patterns.entries if e.label in ("HONORIFIC", "COURTESY")
                                          and isinstance(e.pattern, str) and " " not in e.pattern)
@@ -325,13 +329,13 @@ class OfficialRecognizer(RuleComponent):
         honorifics = {k: v for k, v in honorifics.items() if not self._before_patronymic(doc, v.end)}
         # "Foreign Minister Amir Khan", "Speaker of the Knesset Amir Ohana": an office that is also
         # a given name is the name when an office's word stands right before it
-        heads = [h for h in heads if not (h.text in self.words["GIVEN_NAME_OFFICE"] and h.start > 0
+        heads = [h for h in heads if not (span_text(h) in self.words["GIVEN_NAME_OFFICE"] and h.start > 0
                                           and token_texts(doc)[h.start - 1] in self.title_words)]
         heads = [h for h in heads if not self._family_name_office(doc, h, heads)]
         # "the EU Member States": an office word before a plural noun of states modifies it
         heads = [h for h in heads if not (h.end < len(doc) and token_texts(doc)[h.end] in self.words["STATES_NOUN"])]
         # "will chair", "to head": a verb, not an office
-        heads = [h for h in heads if not (h.text.islower() and h.start > 0 and lower_words(doc)[h.start - 1] in self.words["VERB_CUE"])]
+        heads = [h for h in heads if not (span_text(h).islower() and h.start > 0 and lower_words(doc)[h.start - 1] in self.words["VERB_CUE"])]
         self._contextual_honorifics(doc, honorifics, {h.start for h in heads})
         # "Chief" inside "Air Chief Marshal" is part of a rank, not an office
         inside_rank = {i for span in honorifics.values() if len(span) > 1 for i in range(span.start, span.end)}
@@ -344,7 +348,7 @@ class OfficialRecognizer(RuleComponent):
         a given name, between a name word (no place, no office word) and a name word or an
         in-word hyphen, is a word of that name ("Kuwait Amir Sheikh NAME" stays an office)."""
         k, end = head.start, head.end
-        if head.text not in self.words["GIVEN_NAME_OFFICE"] or k == 0 or end >= len(doc) \
+        if span_text(head) not in self.words["GIVEN_NAME_OFFICE"] or k == 0 or end >= len(doc) \
                 or k - 1 in places[1] or end in honorifics or not doc[k - 1].whitespace_:
             return False
         before, after = doc[k - 1], doc[end]
@@ -358,7 +362,7 @@ class OfficialRecognizer(RuleComponent):
         after the one name word that follows another office, and before no name word and no
         complement, is the end of that name."""
         k = head.start
-        if head.text not in self.words["FAMILY_NAME_OFFICE"] or k < 2 or not self.names.is_name_word(doc[k - 1]) \
+        if span_text(head) not in self.words["FAMILY_NAME_OFFICE"] or k < 2 or not self.names.is_name_word(doc[k - 1]) \
                 or token_texts(doc)[k - 1] in self.title_words or not any(h.end == k - 1 for h in heads):
             return False
         nxt = doc[head.end] if head.end < len(doc) else None
@@ -378,7 +382,7 @@ class OfficialRecognizer(RuleComponent):
             span = honorifics.get(start)
             if span is None or len(span) != 1:
                 continue
-            text = span.text
+            text = span_text(span)
             if text in self.context_styles:
                 nxt = doc[start + 1] if start + 1 < len(doc) else None
                 prev = doc[start - 1] if start > 0 else None
@@ -405,13 +409,13 @@ class OfficialRecognizer(RuleComponent):
         by_start, by_end = {}, {}
         spans = list(spans_in(doc, settings.SPANS_PLACES))
         values = [span_value(s, "nf_place") or {} for s in spans]
-        named = [(s.text, v.get("country")) for s, v in zip(spans, values) if v.get("kind") == "country"]
+        named = [(span_text(s), v.get("country")) for s, v in zip(spans, values) if v.get("kind") == "country"]
         ends = {s.end for s in spans}
         for span, place in zip(spans, values):
             if self._town_ends_a_name(doc, span, place, ends):
                 continue
             if place.get("kind") == "demonym" and not place.get("country") and named:
-                country = story_demonym_country(span.text, named)
+                country = story_demonym_country(span_text(span), named)
                 if country:  # a span of this component's own, so that the places' values stay
                     span = Span(doc, span.start, span.end, label=STORY_DEMONYM)
                     set_span_value(span, "nf_place", {**place, "country": country})
@@ -542,7 +546,7 @@ class OfficialRecognizer(RuleComponent):
                                or self._institution_after_comma(doc, end, sent.end, by_start)
                                or self._served_in(doc, end, end, sent.end, by_start)):
             last_good, country_tail = self._complement(doc, end, sent, by_start, honorific_starts,
-                                                       lower_head=head.text.islower())
+                                                       lower_head=span_text(head).islower())
             last_good = self._named_office_served(doc, end, last_good, sent.end, head_starts) or last_good
             if last_good > end + 1:
                 title.end = title.outer_end = last_good
@@ -600,7 +604,7 @@ class OfficialRecognizer(RuleComponent):
         head_text = text_of(doc, head.start, head.end)  # read once, not at every step
         while start > sent.start and head_text not in self.style_titles:
             tok = doc[start - 1]
-            if not head.text.islower() and self._body_acronym_before(doc, start, sent.start):
+            if not span_text(head).islower() and self._body_acronym_before(doc, start, sent.start):
                 start -= 3  # "World Health Organization (WHO) Regional Director": the body's name goes on before
                 continue
             if start in by_end or not (tok.is_title or tok.is_upper):  # a place ends at start-1
@@ -631,7 +635,7 @@ class OfficialRecognizer(RuleComponent):
         while head_text.islower() and start > sent.start and doc[start - 1].is_lower and not doc[start - 1].is_stop \
                 and token_texts(doc)[start - 1].capitalize() in self.title_words and start not in by_end:
             start -= 1
-        if head.text.islower() and start - 2 > sent.start and token_texts(doc)[start - 1] in HYPHENS \
+        if span_text(head).islower() and start - 2 > sent.start and token_texts(doc)[start - 1] in HYPHENS \
                 and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_lower \
                 and token_texts(doc)[start - 2].capitalize() in self.title_words:
             start -= 2  # "vice-chairperson", "deputy-governor": a title word joined to the office by a hyphen
@@ -652,7 +656,7 @@ class OfficialRecognizer(RuleComponent):
         before = start
         if before > sent.start and is_possessive(doc, before - 1):
             before -= 1
-        elif not head.text.islower():
+        elif not span_text(head).islower():
             # "India's visiting Foreign Minister", "Fiji's recently-elected Prime Minister": words
             # that describe the holder stand between the state's possessive and its office
             k = self._describing_words_start(doc, start, sent.start)
@@ -666,7 +670,7 @@ class OfficialRecognizer(RuleComponent):
                 f"country.title_{place_kind(by_end[before])}"
         elif self.office_countries:
             # "Taoiseach", "Tánaiste and Minister for ...": the office says whose it is
-            title.country = self.office_countries.get(head.text) or next(
+            title.country = self.office_countries.get(span_text(head)) or next(
                 (self.office_countries[t.text] for t in doc[start:head.end] if t.text in self.office_countries), None)
             # "Custodian of the Two Holy Mosques(,) King NAME": such an office written right before this one
             written_before = text_of(doc, max(sent.start, start - OFFICE_REACH), start).rstrip(" ,")
@@ -1049,7 +1053,7 @@ class OfficialRecognizer(RuleComponent):
                                      international=appositive.international or company,
                                      country=None if company else appositive.country)
                 forward = None
-            if forward and not forward.comma_gap and not head.text.islower():
+            if forward and not forward.comma_gap and not span_text(head).islower():
                 appositive = None
             if appositive and forward and any(appositive.name_span[1] == end for _, end in claimed) \
                     and self._full_name(doc, forward):
@@ -1081,10 +1085,10 @@ class OfficialRecognizer(RuleComponent):
         spans = []
         for official in officials:
             for m in official.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None:
+                bounds = char_token_bounds(doc, m.start, m.end)
+                if bounds is None:
                     continue
-                span = Span(doc, span.start, span.end, label="OFFICIAL", span_id=m.rule)
+                span = Span(doc, bounds[0], bounds[1], label="OFFICIAL", span_id=m.rule)
                 spans.append(span)
                 set_span_value(span, "nf_official", official.value())
         spans.extend(self._short_forms(doc, officials, named_again))
@@ -1116,7 +1120,7 @@ class OfficialRecognizer(RuleComponent):
         ministers, A and B, respectively", "the Presidents of Chad and Niger, A and B": as
         many states listed with the office as holders are the holders', in their order."""
         found: List[OfficialMention] = []
-        for k in token_indices(doc, "ORTH", frozenset(self.plural_offices)):
+        for k in token_indices(doc, "ORTH", self.plural_office_words):
             sent = sentence_of(doc, k)
             start = k
             while start > sent.start and (token_texts(doc)[start - 1] in self.title_words or doc[k].is_lower
@@ -1258,7 +1262,7 @@ class OfficialRecognizer(RuleComponent):
                 start=doc[i].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=text_of(doc, i, end),
                 name_tokens=tuple(w for w in token_texts(doc)[i:end] if w not in HYPHENS),
                 title=f"{title} {text_of(doc, end, portfolio)}" if portfolio else title,
-                honorifics=[honorific_form(h.text) for h in styles if h.label_ == "HONORIFIC"],
+                honorifics=[honorific_form(span_text(h)) for h in styles if h.label_ == "HONORIFIC"],
                 country=country, rule="title.plural_list+name", name_span=(i, end),
                 country_rule="country.plural_list_holder" if country else ""))
             i = after
@@ -1290,10 +1294,10 @@ class OfficialRecognizer(RuleComponent):
         return j + int(j < limit and token_texts(doc)[j] == ":") if j > i or i < limit and token_texts(doc)[i] == ":" else i
 
     def _context(self, doc: Doc, m: OfficialMention, places, head_tokens=frozenset()) -> Optional[OfficeContext]:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
+        bounds = char_token_bounds(doc, m.start, m.end)
+        if bounds is None:
             return None
-        return OfficeContext(doc=doc, sent=sentence_of(doc, span.start), start=span.start, end=span.end,
+        return OfficeContext(doc=doc, sent=sentence_of(doc, bounds[0]), start=bounds[0], end=bounds[1],
                              by_start=places[0], by_end=places[1], words=self.words,
                              name_particles=self.names.particles, style_words=self.style_words,
                              office_tokens=head_tokens)
@@ -1306,16 +1310,17 @@ class OfficialRecognizer(RuleComponent):
         read, contexts = [], []
         for m in mentions:
             ctx = self._context(doc, m, places, head_tokens)
-            if ctx is not None and m.country is None and not m.international:
-                country, rule = context_country(ctx)
-                if country:
-                    m = replace(m, country=country, rule=f"{m.rule}+country.{rule}", country_rule=f"country.{rule}")
             if ctx is not None:
+                told = {}  # (one copy of the mention with all it reads)
+                if m.country is None and not m.international:
+                    country, rule = context_country(ctx)
+                    if country:
+                        told = dict(country=country, rule=f"{m.rule}+country.{rule}", country_rule=f"country.{rule}")
                 escorting = escorts_after(ctx)
                 visiting, hosting = visited_place_country(ctx)
                 m = replace(m, visiting=visiting, hosting=hosting, posted=posted_to(ctx), visitor=self._visitor(ctx),
                             accompanies=accompanies(ctx) or sends_message(ctx) or escorting is not None,
-                            escorts=self._escorted(doc, mentions, escorting, ctx.sent.end))
+                            escorts=self._escorted(doc, mentions, escorting, ctx.sent.end), **told)
             read.append(m)
             contexts.append(ctx)
         self._delegation_list(read, contexts)
@@ -1332,8 +1337,10 @@ class OfficialRecognizer(RuleComponent):
         for m, ctx in zip(read, contexts):
             if ctx is not None and not m.international:  # a told one's too: whom he faces tells the story's side
                 faced = faced_official(ctx, self._near(everyone, all_starts, ctx))
-                m = replace(m, facing=faced_country(ctx, self._near(told, starts, ctx)),
-                            faces=(read[faced.key].start, read[faced.key].end) if faced else None)
+                facing = faced_country(ctx, self._near(told, starts, ctx))
+                faces = (read[faced.key].start, read[faced.key].end) if faced else None
+                if (facing, faces) != (m.facing, m.faces):  # (most face no one: no copy)
+                    m = replace(m, facing=facing, faces=faces)
             result.append(m)
         return result
 
@@ -1435,7 +1442,7 @@ class OfficialRecognizer(RuleComponent):
             if not opens or any(a <= doc[head.start].idx < b for a, b in spans):
                 continue
             holders = [person for person in officials
-                       if person.title and f" {head.text.lower()} " in f" {person.title.lower()} "]
+                       if person.title and f" {span_text(head).lower()} " in f" {person.title.lower()} "]
             if len(holders) == 1 and holders[0].country is None \
                     and not any(m.international for m in holders[0].mentions):
                 holders[0].country = title.country
@@ -1455,8 +1462,8 @@ class OfficialRecognizer(RuleComponent):
             if person.country is not None or any(m.international for m in person.mentions):
                 continue
             for m in person.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                k = span.start if span is not None else 0
+                bounds = char_token_bounds(doc, m.start, m.end)
+                k = bounds[0] if bounds is not None else 0
                 k -= int(k > 0 and lower_words(doc)[k - 1] == "the")
                 if not (k > 1 and is_possessive(doc, k - 1) and token_texts(doc)[k - 2] in self.office_words):
                     continue
@@ -1636,10 +1643,10 @@ class OfficialRecognizer(RuleComponent):
         happens ("In Port Vila, the delegation will meet with Prime Minister NAME", "Meetings in
         Apia with Prime Minister NAME"); ``meeting_places``: those states by sentence."""
         for mention in person.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or not self._meeting_cue_before(doc, span.start):
+            bounds = char_token_bounds(doc, mention.start, mention.end)
+            if bounds is None or not self._meeting_cue_before(doc, bounds[0]):
                 continue
-            states = meeting_places.get(sentence_of(doc, span.start).start, ())
+            states = meeting_places.get(sentence_of(doc, bounds[0]).start, ())
             if len(states) == 1:
                 return next(iter(states))
         return None
@@ -1650,7 +1657,7 @@ class OfficialRecognizer(RuleComponent):
         found: Dict[int, set] = {}
         for k, place in self._places(doc)[0].items():
             if k > 0 and lower_words(doc)[k - 1] == "in" and place_kind(place) in ("city", "country") \
-                    and place.text not in self.words["BODY_SEAT_CITY"]:
+                    and span_text(place) not in self.words["BODY_SEAT_CITY"]:
                 found.setdefault(sentence_of(doc, k).start, set()).add((span_value(place, "nf_place") or {}).get("country"))
         return found
 
@@ -1663,9 +1670,9 @@ class OfficialRecognizer(RuleComponent):
         """Whether the mention is whom a visiting party meets: a word of meeting or facing just
         before it ("the meeting with Mr. NAME", "the delegation also met Minister NAME") in a
         sentence that names the party (a delegation; ``party_sentences``: their starts)."""
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return span is not None and sentence_of(doc, span.start).start in party_sentences \
-            and self._meeting_cue_before(doc, span.start)
+        bounds = char_token_bounds(doc, mention.start, mention.end)
+        return bounds is not None and sentence_of(doc, bounds[0]).start in party_sentences \
+            and self._meeting_cue_before(doc, bounds[0])
 
     @staticmethod
     def _party_state(officials, trip: Optional[str]) -> Optional[str]:
@@ -1801,7 +1808,7 @@ class OfficialRecognizer(RuleComponent):
         k = is_acronym_paren(doc, title.outer_end, sent.end)  # "... Organisation (WHO), Tedros"
         holder_state = None
         origin = places[0].get(k + 1) if k + 1 < sent.end and lower_words(doc)[k] == "from" \
-            and head.text.lower() == "counterpart" else None
+            and span_text(head).lower() == "counterpart" else None
         if origin is not None and (span_value(origin, "nf_place") or {}).get("kind") == "country":
             holder_state, k = _place_country(origin), origin.end  # "his counterpart from Poland(,) NAME"
         holder_rule = "country.counterpart_from" if holder_state else ""
@@ -1822,7 +1829,7 @@ class OfficialRecognizer(RuleComponent):
         lead = min(title.lead, title.start)
         lead -= int(lead > 0 and lower_words(doc)[lead - 1] == "the")  # "His Excellency the Secretary-General, NAME"
         style = (honorific_ends or {}).get(lead)
-        styles_before_title = int(style is not None and style.text in self.pre_title_styles)
+        styles_before_title = int(style is not None and span_text(style) in self.pre_title_styles)
         if styles_before_title:
             hons = [style] + hons
         name_end = self.names.read_name(doc, name_start, sent.end)
@@ -1856,10 +1863,10 @@ class OfficialRecognizer(RuleComponent):
             name=text_of(doc, name_start, name_end),
             name_tokens=tuple(w for w in token_texts(doc)[name_start:name_end] if w not in HYPHENS),
             title=title.words(doc),
-            honorifics=[honorific_form(h.text) for h in hons if h.label_ == "HONORIFIC"],
+            honorifics=[honorific_form(span_text(h)) for h in hons if h.label_ == "HONORIFIC"],
             country=None if international else country, international=international,
             rule=f"{title.rule}+name", country_rule=country_rule if country else "",
-            title_is_style=head.text in self.style_titles and title.start == head.start and title.end == head.end,
+            title_is_style=span_text(head) in self.style_titles and title.start == head.start and title.end == head.end,
             styles_before_title=int(bool(styles_before_title) and hons[0].label_ == "HONORIFIC"),
             name_span=(name_start, name_end), comma_gap=comma_gap,
         )
@@ -1869,7 +1876,7 @@ class OfficialRecognizer(RuleComponent):
         """Name first, in apposition: "H.E. Dr. Xiao Jianguo, Chinese Ambassador to Timor-Leste"."""
         sent = sentence_of(doc, head.start)
         k = title.lead
-        while head.text.islower() and k > sent.start and k > title.lead - 2 and doc[k - 1].is_lower \
+        while span_text(head).islower() and k > sent.start and k > title.lead - 2 and doc[k - 1].is_lower \
                 and doc[k - 1].is_alpha and not doc[k - 1].is_stop:
             k -= 1  # "group chief executive officer", "senior adviser"
         # "NAME, UNESCO's Assistant Director-General": the body whose office it is
@@ -1904,9 +1911,9 @@ class OfficialRecognizer(RuleComponent):
         if not (k > sent.start + 1 and (token_texts(doc)[k - 1] == "," or _spaced_dash(doc, k - 1) or line_break or glued
                                         or bracketed)):
             return None
-        if k == title.lead == head.start and title.end == head.end and head.text in self.names.post_nominals:
+        if k == title.lead == head.start and title.end == head.end and span_text(head) in self.names.post_nominals:
             return None  # "Hon. NAME, MLA, Minister of ...": bare letters after a name are post-nominals
-        if head.text.islower() and title.outer_end == head.end and title.lead == title.start \
+        if span_text(head).islower() and title.outer_end == head.end and title.lead == title.start \
                 and not (token_texts(doc)[k - 1] == "," and self._closed_apposition(doc, title.outer_end, sent.end)):
             return None  # ", the prime minister said" is too weak a cue; ", Kenya's envoy" is not
         name_start, name_end = self.names.read_name_backwards(doc, k - 1 + int(role > 0 or glued), sent.start)
@@ -1938,7 +1945,7 @@ class OfficialRecognizer(RuleComponent):
             name=text_of(doc, name_start, name_end),
             name_tokens=tuple(w for w in token_texts(doc)[name_start:name_end] if w not in HYPHENS),
             title=title.words(doc),
-            honorifics=[honorific_form(h.text) for h in hons if h.label_ == "HONORIFIC"],
+            honorifics=[honorific_form(span_text(h)) for h in hons if h.label_ == "HONORIFIC"],
             country=None if international else title.country, international=international,
             rule=f"name+{title.rule}", country_rule=title.country_rule, name_span=(name_start, name_end), apposition=True,
             secondary="also" in cue,
@@ -1995,7 +2002,7 @@ class OfficialRecognizer(RuleComponent):
     def _glued_apposition(self, doc: Doc, k: int, head: Span, title: _Title, sent: Span) -> bool:
         """A name right before a capitalised office that has more than its head, with no comma:
         "opened by NAME Ambassador of Norway to Kenya", "NAME Second Secretary at the embassy"."""
-        return k == title.lead and k - 2 >= sent.start and not head.text.islower() \
+        return k == title.lead and k - 2 >= sent.start and not span_text(head).islower() \
             and (title.start < head.start or title.end > head.end) and self.names.is_name_word(doc[k - 1])
 
     @staticmethod
@@ -2228,8 +2235,8 @@ class OfficialRecognizer(RuleComponent):
         lowers = lower_words(doc)
         verbs = self.words["EVENT_HOST_VERB"]
         host_sentences = {sentence_of(doc, i).start for i, word in enumerate(lowers) if word in verbs}
-        starts = (doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions)
-        if not any(span is not None and sentence_of(doc, span.start).start in host_sentences for span in starts):
+        starts = (char_token_bounds(doc, m.start, m.end) for m in mentions)
+        if not any(bounds is not None and sentence_of(doc, bounds[0]).start in host_sentences for bounds in starts):
             return None
         states = {place["country"] for _, place in _body_states(doc) if place.get("country")}
         return states.pop() if len(states) == 1 else None
@@ -2385,9 +2392,9 @@ class OfficialRecognizer(RuleComponent):
         covered = set()
         for person in officials:
             for m in person.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None:
-                    covered.update(range(span.start, span.end))
+                bounds = char_token_bounds(doc, m.start, m.end)
+                if bounds is not None:
+                    covered.update(range(*bounds))
         return covered
 
     def _country_by_name(self, doc: Doc, officials, places, named_again: List[Tuple[int, int, int]]) -> None:
@@ -2420,10 +2427,10 @@ class OfficialRecognizer(RuleComponent):
         starts: Dict[int, int] = {}
         for owner, person in enumerate(officials):
             for m in person.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None:
-                    ends.setdefault(span.end, owner)
-                    starts.setdefault(span.start, owner)
+                bounds = char_token_bounds(doc, m.start, m.end)
+                if bounds is not None:
+                    ends.setdefault(bounds[1], owner)
+                    starts.setdefault(bounds[0], owner)
         of_bodies = {owner for owner, person in enumerate(officials) if any(m.international for m in person.mentions)}
         for k, owner in sorted(starts.items()):
             person = officials[owner]

@@ -7,7 +7,7 @@ connectors ("and", "the", "+", in-word hyphens) and bracketed acronyms inside.
 from __future__ import annotations
 
 import re
-
+from bisect import bisect_right
 from typing import List, Union
 
 from spacy.tokens import Doc, Span, Token
@@ -81,13 +81,52 @@ _DOC_TEXT_KEY = "nf_doc_text"
 def text_of(doc: Doc, start: int, end: int) -> str:
     """``doc[start:end].text`` (the same slice bounds), sliced from the text the tokenizer
     split instead of joined from a Token made for each word."""
+    view = doc.user_data.get(_TEXT_VIEW_KEY)
     n = len(doc)
-    start = min(n, max(0, start + n if start < 0 else start))
-    end = min(n, max(start, end + n if end < 0 else end))
-    if start == end:
-        return ""
-    starts = token_ids(doc, "IDX")
-    return _tokenised_text(doc)[starts[start]:starts[end - 1] + len(token_texts(doc)[end - 1])]
+    if view is None or view[0] != n:
+        view = _text_view(doc)
+    if not 0 <= start < end <= n:  # (the slice's rules for other bounds)
+        start = min(n, max(0, start + n if start < 0 else start))
+        end = min(n, max(start, end + n if end < 0 else end))
+        if start == end:
+            return ""
+    _, starts, texts, text = view
+    return text[starts[start]:starts[end - 1] + len(texts[end - 1])]
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, sliced as by :func:`text_of` (spaCy's joins a Token made for each word)."""
+    return text_of(span.doc, span.start, span.end)
+
+
+def char_token_bounds(doc: Doc, start_char: int, end_char: int):
+    """(start, end) of ``doc.char_span(start_char, end_char, alignment_mode="expand")``, or None
+    when it gives none, without making the Span (nor a Token per bisection step)."""
+    view = doc.user_data.get(_TEXT_VIEW_KEY)
+    n = len(doc)
+    if view is None or view[0] != n:
+        view = _text_view(doc)
+    _, starts, texts, text = view
+    # the tokens cover the text with their trailing spaces: the token of a character is the
+    # last that starts at or before it (spaCy's token_by_char)
+    if not (0 <= start_char < len(text) and 0 <= end_char - 1 < len(text)) or start_char >= end_char:
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        return None if span is None else (span.start, span.end)
+    start = bisect_right(starts, start_char) - 1
+    end = bisect_right(starts, end_char - 1) - 1
+    if start_char == starts[start] + len(texts[start]):
+        start += 1  # in the space after a token: not part of it
+    return start, end + 1
+
+
+_TEXT_VIEW_KEY = "nf_text_view"
+
+
+def _text_view(doc: Doc):
+    """(token count, character offsets, texts, tokenised text) of the doc, kept for
+    :func:`text_of` in one ``user_data`` entry."""
+    view = doc.user_data[_TEXT_VIEW_KEY] = (len(doc), token_ids(doc, "IDX"), token_texts(doc), _tokenised_text(doc))
+    return view
 
 
 def _tokenised_text(doc: Doc) -> str:

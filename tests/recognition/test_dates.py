@@ -360,6 +360,35 @@ def test_anchored_windows_skipped_by_the_neighbouring_words_lose_no_match(nlp):
     assert skipped  # "40 envoys", "12 they": no window there
 
 
+def test_windows_skipped_by_an_expression_or_a_word_two_away_lose_no_match(nlp):
+    """The words around an anchor are tested with the REGEX of a rule's element too, and two
+    words away when the element between takes one word; a window reaches only as far as the
+    rules that fit there reach. The matches stay those of the plain Matcher."""
+    from spacy.matcher import Matcher
+
+    from newsfacts.recognition.dates import AnchoredMatcher
+
+    rules = [
+        ("A\u241fquarter", [{"LOWER": {"REGEX": "^(q[1-4]|h[12])$"}}, {"ORTH": ",", "OP": "?"}, {"_": {"nf_dk": "YEAR"}}]),
+        ("A\u241fpart_of", [{"LOWER": {"IN": ["first", "second"]}}, {"LOWER": "half"}, {"LOWER": "of"},
+                            {"LOWER": "the", "OP": "?"}, {"_": {"nf_dk": "YEAR"}}]),
+        ("A\u241fday_slash", [{"TEXT": {"REGEX": "^\\d{1,2}$"}}, {"ORTH": "/"}, {"_": {"nf_dk": "YEAR"}}]),
+        ("A\u241fyear_to", [{"_": {"nf_dk": "YEAR"}}, {"LOWER": "to"}, {"_": {"nf_dk": "YEAR"}}]),
+    ]
+    matcher = AnchoredMatcher(nlp.vocab, rules)
+    plain = Matcher(nlp.vocab)
+    for key, pattern in rules:
+        plain.add(key, [pattern])
+    texts = ["In Q3, 2025 and h1 2026 the first half of 2024, the second half of the 2023 and 12/2022.",
+             "Sales in 2025 rose; 2021 to 2025 was flat; plan 2030, Q5 2025, 2024 / 2025, 7 / 2025.",
+             "2025", "q2 2025", "first half of 2025", "of 2025", "half 2025 to 2026"]
+    for text in texts:
+        doc = nlp.make_doc(text)
+        assert sorted(set(matcher(doc))) == sorted(plain(doc)), text
+    skipped = [rules for group in matcher.groups for place in group.fits for rules in place.values() if not rules]
+    assert skipped  # "in 2025", "plan 2030": no window there
+
+
 def test_the_flag_getters_are_left_out_of_new_words_but_stay_registered(nlp):
     """spaCy calls every getter of ``lex_attr_getters.items()`` for each new word; the date
     flags' getters answer None, so they are left out of that list, but they stay keys of the

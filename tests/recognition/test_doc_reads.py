@@ -116,3 +116,40 @@ def test_spans_in_is_the_span_group_and_follows_a_new_group(nlp):
     assert spans_in(doc, "nf_dates") is first  # read once
     doc.spans["nf_dates"] = [Span(doc, 0, 1, label="X")]  # set anew: read anew
     assert [(s.start, s.end, s.label_) for s in spans_in(doc, "nf_dates")] == [(0, 1, "X")]
+
+
+def test_text_of_and_span_text_are_the_slices_text(docs):
+    from newsfacts.recognition.phrases import span_text, text_of
+
+    for doc in docs:
+        n = len(doc)
+        for start in range(-n - 2, n + 3):
+            for end in range(-n - 2, n + 3):
+                assert text_of(doc, start, end) == doc[start:end].text, (doc.text[:30], start, end)
+        for start in range(n):
+            for end in range(start, n + 1):
+                assert span_text(doc[start:end]) == doc[start:end].text
+
+
+def test_char_token_bounds_are_those_of_char_span_expanded(docs):
+    from newsfacts.recognition.phrases import char_token_bounds
+
+    for doc in docs:
+        size = len(doc.text)
+        for start in range(-2, size + 3):
+            for end in range(-2, size + 3):
+                assert _outcome(lambda: char_token_bounds(doc, start, end)) == \
+                    _outcome(lambda: _bounds(doc.char_span(start, end, alignment_mode="expand"))), \
+                    (doc.text[:30], start, end)
+
+
+def _bounds(span):
+    return None if span is None else (span.start, span.end)
+
+
+def _outcome(call):
+    """What a call gives, or the type of error it raises (spaCy's for an inverted range)."""
+    try:
+        return call()
+    except Exception as err:  # noqa: BLE001 (the same error is what is compared)
+        return type(err)

@@ -187,3 +187,21 @@ def test_matches_are_the_sorted_set_of_spans_of_every_match():
         got = [(s.start, s.end, s.label_, s.id_) for s in patterns.match(doc, labels=wanted)]
         assert got == reference(wanted)
     assert len(patterns.match(doc)) > 10
+
+
+def test_data_labels_are_kept_as_entries_but_never_matched(tmp_path):
+    path = tmp_path / "words.jsonl"
+    path.write_text(
+        '{"id": "office.minister", "label": "TITLE", "pattern": "Minister"}\n'
+        '{"id": "office.word", "label": "TITLE_WORD", "pattern": "Deputy"}\n'
+        '{"id": "office.word", "label": "TITLE_WORD", "pattern": "Minister"}\n', encoding="utf-8")
+    nlp = spacy.blank("en")
+    doc = nlp("The Deputy Minister spoke.")
+    every = PatternSet(nlp)
+    every.add_file(path)
+    assert sorted((s.text, s.label_) for s in every.match(doc)) == [
+        ("Deputy", "TITLE_WORD"), ("Minister", "TITLE"), ("Minister", "TITLE_WORD")]
+    read_only = PatternSet(nlp, data_labels=("TITLE_WORD",))
+    read_only.add_file(path)
+    assert [(s.text, s.label_) for s in read_only.match(doc)] == [("Minister", "TITLE")]
+    assert sorted(e.pattern for e in read_only.entries if e.label == "TITLE_WORD") == ["Deputy", "Minister"]
