@@ -25,8 +25,8 @@ from .lengths import length_at
 from .lexicon import longest_spans, lower_words, spans_in, token_ids, token_positions, token_texts
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
-from .phrases import (APOSTROPHES, JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, PHRASE_WORDS_FILE, PhraseWords, is_acronym_paren, is_capitalised,
-                      sent_of, split_coordination, text_of)
+from .phrases import (APOSTROPHES, JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, PHRASE_WORDS_FILE, PhraseWords, country_pair_start,
+                      is_acronym_paren, is_capitalised, sent_of, split_coordination, text_of)
 
 PATTERN_FILES = ("events.jsonl",)
 BUILDING_FILE = "venues.jsonl"
@@ -1195,16 +1195,10 @@ class EventRecognizer(RuleComponent):
         return k, end, rule, None
 
     def _country_pair(self, doc: Doc, start: int, limit: int) -> int:
-        """ "the second Nigeria – Sudan Joint Commission": two countries joined by a spaced dash
-        open one name (the first country's start), as "Nigeria–Sudan" does without spaces."""
-        if not (start - 2 >= limit and token_texts(doc)[start - 1] in DASHES and doc[start - 1].whitespace_):
-            return start
-        countries = _span_edges(doc, settings.SPANS_PLACES, lambda p: (span_value(p, "nf_place") or {}).get("kind") == "country")
-        right, left = countries.get(start), countries.get(start - 1)
-        if right is not None and right[0] == start and left is not None and left[1] == start - 1 \
-                and left[0] >= limit:
-            return self.phrases.extend_left(doc, left[1], limit, allow_ordinals=True, heads=self.head_words)
-        return start
+        """ "the second Nigeria \u2013 Sudan Joint Commission": two countries joined by a spaced dash
+        open one name (:func:`.phrases.country_pair_start`), with the words before the first."""
+        first = country_pair_start(doc, start, limit)
+        return self.phrases.extend_left(doc, first, limit, allow_ordinals=True, heads=self.head_words) if first < start else start
 
     def _collective_name(self, doc: Doc, before: int, sent: Span) -> Optional[str]:
         """The body "the bloc" refers back to: the nearest capitalised name earlier in the

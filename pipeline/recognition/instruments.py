@@ -25,7 +25,7 @@ from .lexicon import longest_spans, lower_words, spans_in, token_indices, token_
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, NameWords
 from .phrases import (APOSTROPHES, MAX_NAME_TOKENS, PHRASE_WORDS_FILE, RANGE_CONNECTORS, YEAR, PhraseWords,
-                      is_acronym_paren, is_capitalised, sent_of, sentences, split_coordination, text_of)
+                      country_pair_start, is_acronym_paren, is_capitalised, sent_of, sentences, split_coordination, text_of)
 
 PATTERN_FILES = ("instruments.jsonl",)
 #: What opens and closes a document's title after "titled" ("(...)", quotes).
@@ -121,14 +121,15 @@ def _singular(word: str) -> str:
 
 
 def _spaced_party_start(doc: Doc, start: int, limit: int) -> int:
-    """ "the EU - Moldova Association Agreement": a first party joined by a spaced dash opens the
-    name, when a lowercase word or the sentence start precedes it (not a dateline's dash)."""
+    """ "the EU - Moldova Association Agreement", "the Sri Lanka \u2013 Pakistan Joint Statement": a
+    first party joined by a spaced dash opens the name: an acronym after a lowercase word (not a
+    dateline's dash), or a country (:func:`.phrases.country_pair_start`)."""
     k = start - 2
     if k > limit and token_texts(doc)[start - 1] in _PARTY_DASHES and doc[start - 1].whitespace_ \
             and doc[k].whitespace_ and doc[k].is_alpha and doc[k].is_upper and len(doc[k]) <= 5 \
             and doc[k - 1].is_lower:
         return k
-    return start
+    return country_pair_start(doc, start, limit)
 
 
 def _reach(length: int, spans: list) -> "_Reach":
