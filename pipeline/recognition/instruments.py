@@ -533,6 +533,7 @@ class InstrumentRecognizer(RuleComponent):
         self.not_document_words = words["NOT_DOCUMENT"]
         #: heads that name a document only with a complement ("Outlook on X")
         self.complement_heads = words["COMPLEMENT_HEAD"]
+        self.qualified_heads = words["QUALIFIED_HEAD"]
         #: heads that name a document only with a name before them ("the Kigali Amendment")
         self.named_before_heads = words["NAMED_BEFORE_HEAD"]
         #: "in the field of": nouns of a lowercase phrase inside a capitalised complement
@@ -1307,6 +1308,9 @@ class InstrumentRecognizer(RuleComponent):
             return None  # a title-case headline capitalises every word: no sign of a name
         if head.text in self.complement_heads and (end == head.end or lower_words(doc)[head.end] != "on"):
             return None  # "the World Economic Outlook (for Africa)": a report, not a document of this kind
+        if head.text in self.qualified_heads and not (end > head.end and (
+                doc[head.end].like_num or lower_words(doc)[head.end] in ("of", "on") or token_texts(doc)[head.end] in _NUMBER_SIGNS)):
+            return None  # "the Centre for Conflict Resolution": a field; "Resolution 2719", "the Resolution on X" are documents
         if head.text in self.named_before_heads and (start == head.start or head.start > 0 and token_texts(doc)[head.start - 1] == "("):
             return None  # "the Amendment to the Protocol", "the X (Amendment of Provisions) Bill"
         if head.text in self.field_heads and (self._names_a_field(doc, head.start, sent.start)
@@ -1407,13 +1411,13 @@ class InstrumentRecognizer(RuleComponent):
     @staticmethod
     def _names_a_field(doc: Doc, head: int, limit: int) -> bool:
         """ "the High Representative for Foreign Affairs and Security Policy", "the Lee Kuan Yew School
-        of Public Policy": the capitalised words ending in the head, right after "of" or "for" that
-        follows a capitalised word (an office's or a body's), are its field; after "the" ("the
-        Review of the Open Skies Policy") they name a document."""
+        of Public Policy", "the Federal Agency on Technical Regulation": the capitalised words ending
+        in the head, right after "of", "for" or "on" that follows a capitalised word (an office's or
+        a body's), are its field; after "the" ("the Review of the Open Skies Policy") they name a document."""
         k = head - 1
         while k > limit and (is_capitalised(doc[k]) or lower_words(doc)[k] == "and" or token_texts(doc)[k] in HYPHENS):
             k -= 1
-        return k - 1 >= limit and lower_words(doc)[k] in ("of", "for") and doc[k].is_lower \
+        return k - 1 >= limit and lower_words(doc)[k] in ("of", "for", "on") and doc[k].is_lower \
             and is_capitalised(doc[k - 1]) and not doc[k - 1].like_num
 
     @staticmethod

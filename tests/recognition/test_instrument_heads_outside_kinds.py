@@ -1,0 +1,62 @@
+"""Instrument shapes of signing and adoption press (session 12), on sentences written for these
+tests: parties joined by a spaced dash, heads outside FACTS.md's kinds (accords, pacts,
+resolutions), and a generic name pointed at by "this"."""
+import pytest
+
+# (text, name, kind)
+NAMED = [
+    # a country before a spaced dash opens the name, whatever its length in words
+    ("Both delegations welcomed the Papua New Guinea - Australia Bilateral Security Agreement.",
+     "Papua New Guinea - Australia Bilateral Security Agreement", "agreement"),
+    ("The Chile \u2013 Peru Joint Declaration was released after the talks.", "Chile \u2013 Peru Joint Declaration",
+     "declaration"),
+    ("Officials in Dhaka published the India \u2013 Sri Lanka Joint Statement on Friday.",
+     "India \u2013 Sri Lanka Joint Statement", "statement"),
+    # heads outside the kinds are "other", the kind following the head noun
+    ("Fishing nations adopted the Lusaka Accord on Inland Fisheries at the close of the meeting.",
+     "Lusaka Accord on Inland Fisheries", "other"),
+    ("Mayors signed the Harbour Cities Climate Pact in Lisbon on Tuesday.", "Harbour Cities Climate Pact", "other"),
+    # a resolution named with its number, or with a complement after it
+    ("The mission works under UN Security Council Resolution 2734, the envoy said.",
+     "UN Security Council Resolution 2734", "other"),
+    ("The assembly adopted a Resolution on the Rights of Seafarers by consensus.",
+     "Resolution on the Rights of Seafarers", "other"),
+    ("Cadres studied the Resolution of the 9th Party Congress at a session in Vientiane.",
+     "Resolution of the 9th Party Congress", "other"),
+    # a regulation named on its own is a law
+    ("The bloc's Deforestation-free Products Regulation takes effect next year.",
+     "Deforestation-free Products Regulation", "law"),
+    # "this" points at the one document the story tells of
+    ("Officials said the signing of this new Memorandum of Understanding will open new markets.",
+     "Memorandum of Understanding", "memorandum"),
+]
+
+
+@pytest.mark.parametrize("text,name,kind", NAMED)
+def test_heads_and_parties_name_documents(extract_text, text, name, kind):
+    found = {i.name: i.kind for i in extract_text(text).instruments}
+    assert found.get(name) == kind, found
+
+
+NOT_DOCUMENTS = [
+    # a resolution without number or complement is a field of study or work
+    "She lectures at the Institute for Conflict Resolution in Nairobi.",
+    "He was named Director of Dispute Resolution at the trade ministry.",
+    "Ministers discussed Dispute Resolution and Market Access on Monday.",
+    # a regulation after a body's "of"/"for"/"on" is its field
+    "Inspectors from the Bureau of Maritime Regulation boarded the ship in Durban.",
+    "The Federal Service on Veterinary Regulation and Quarantine opened an office in Tashkent.",
+    # a city before a dateline's dash joins nothing
+    "NAIROBI - Kenya Tourism Strategy talks opened on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DOCUMENTS)
+def test_fields_and_datelines_name_no_document(extract_text, text):
+    names = [i.name for i in extract_text(text).instruments]
+    assert not any(word in n for n in names for word in ("Resolution", "Regulation", "NAIROBI")), names
+
+
+def test_a_country_pair_opens_an_event_name_too(extract_text):
+    record = extract_text("The third Zambia \u2013 Malawi Joint Permanent Commission opened in Lusaka on Monday.")
+    assert [(e.name, e.ordinal) for e in record.events] == [("third Zambia \u2013 Malawi Joint Permanent Commission", 3)]
