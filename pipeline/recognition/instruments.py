@@ -533,6 +533,10 @@ class InstrumentRecognizer(RuleComponent):
         self.not_document_words = words["NOT_DOCUMENT"]
         #: heads that name a document only with a complement ("Outlook on X")
         self.complement_heads = words["COMPLEMENT_HEAD"]
+        #: the people who issue a document: their plural possessive is a word of its name ("the G20 Leaders' Declaration")
+        self.author_possessives = words["AUTHOR_POSSESSIVE"]
+        #: complement nouns whose "in <place>" places the subject ("on the Situation in Myanmar")
+        self.placed_subjects = words["PLACED_SUBJECT"]
         self.qualified_heads = words["QUALIFIED_HEAD"]
         #: heads that name a document only with a name before them ("the Kigali Amendment")
         self.named_before_heads = words["NAMED_BEFORE_HEAD"]
@@ -630,8 +634,10 @@ class InstrumentRecognizer(RuleComponent):
     def _before_place(self, doc: Doc, head_end: int, end: int, place_ends: Dict[int, int]) -> int:
         """ "the Fisheries Strategy and Action Plan in Apia": a name ends before "in <place>" that
         ends it (where it was adopted), and before "in Parliament" (where it is debated);
-        "Traffic in Cultural Property" goes on."""
+        "Traffic in Cultural Property" and "the Statement on the Situation in Myanmar" go on."""
         for k in range(head_end, end - 1):
+            if lower_words(doc)[k] == "in" and token_texts(doc)[k - 1] in self.placed_subjects:
+                continue
             if lower_words(doc)[k] in ("in", "at") and (place_ends.get(k + 1, -1) >= end or token_texts(doc)[end - 1] in self.seat_words
                                                    and all(is_capitalised(t) or t.lower_ == "the" for t in doc[k + 1:end])):
                 return k
@@ -925,7 +931,8 @@ class InstrumentRecognizer(RuleComponent):
         """Start of a name after the possessive of who owns it, which is no part of it: a country
         ("Chile's Law No. 21.600"), a body named by its acronym ("NATO's Open Door Policy") or by
         two capitalised words or more ("the SADC Secretariat's Annual Plan", "the United Nations'
-        2030 Agenda"); "the Government's Activity Program" and "the Women's Plan" keep theirs."""
+        2030 Agenda"); "the Government's Activity Program", "the Women's Plan" and the issuers'
+        "the G20 Leaders' Declaration" keep theirs."""
         owner_end = place_ends.get(start, -1)
         if start < owner_end < head and token_texts(doc)[owner_end] in APOSTROPHES:
             return owner_end + 1
@@ -934,7 +941,7 @@ class InstrumentRecognizer(RuleComponent):
             return start + 2
         for k in range(start + 2, head):
             if token_texts(doc)[k] in APOSTROPHES and not doc[k - 1].whitespace_ and all(is_capitalised(t) for t in doc[start:k]) \
-                    and token_texts(doc)[k - 1] not in NAME_POSSESSORS:
+                    and token_texts(doc)[k - 1] not in NAME_POSSESSORS and token_texts(doc)[k - 1] not in self.author_possessives:
                 return k + 1
         return start
 

@@ -26,6 +26,17 @@ NAMED = [
     # a regulation named on its own is a law
     ("The bloc's Deforestation-free Products Regulation takes effect next year.",
      "Deforestation-free Products Regulation", "law"),
+    # the plural possessive of the people who issue a document is a word of its name
+    ("The summit closed with the adoption of the Lima Leaders' Declaration on Ocean Health.",
+     "Lima Leaders' Declaration on Ocean Health", "declaration"),
+    ("Delegates welcomed the SADC Health Ministers' Statement on Malaria Elimination in Gaborone.",
+     "SADC Health Ministers' Statement on Malaria Elimination", "statement"),
+    ("The G7 Leaders' Communique was published late on Sunday.", "G7 Leaders' Communique", "statement"),
+    # a place after "the Situation in" or "Peace and Security in" is the subject's, not where it was adopted
+    ("The envoys issued a Joint Statement on the Situation in Haiti at the close of the meeting.",
+     "Joint Statement on the Situation in Haiti", "statement"),
+    ("The council approved the Strategy for Peace and Stability in Mozambique on Friday.",
+     "Strategy for Peace and Stability in Mozambique", "strategy"),
     # "this" points at the one document the story tells of
     ("Officials said the signing of this new Memorandum of Understanding will open new markets.",
      "Memorandum of Understanding", "memorandum"),
@@ -36,6 +47,16 @@ NAMED = [
 def test_heads_and_parties_name_documents(extract_text, text, name, kind):
     found = {i.name: i.kind for i in extract_text(text).instruments}
     assert found.get(name) == kind, found
+
+
+def test_an_owner_in_the_possessive_stays_out_of_the_name(extract_text):
+    found = [i.name for i in extract_text("Donors praised the SADC Secretariat's Annual Work Plan in Windhoek.").instruments]
+    assert found == ["Annual Work Plan"], found
+
+
+def test_a_place_after_a_name_still_tells_where_it_was_adopted(extract_text):
+    found = [i.name for i in extract_text("Ministers adopted the Coastal Fisheries Strategy in Honiara on Monday.").instruments]
+    assert found == ["Coastal Fisheries Strategy"], found
 
 
 NOT_DOCUMENTS = [
