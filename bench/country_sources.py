@@ -39,12 +39,14 @@ def outcome(gold: str, pred: str) -> str:
     return "spurious" if not gold else "wrong_state"
 
 
-def _sources_and_record(nlp, article) -> Tuple[Dict[str, str], object]:
+def _sources_and_record(nlp, article, trace=None) -> Tuple[Dict[str, object], object]:
     """The record of one gold article as ``newsfacts extract`` makes it (long texts in pieces,
-    merged) and the country sources by lowercase name (a name's first piece wins, as its facts do)."""
+    merged) and the trace's sources by lowercase name (a name's first piece wins, as its facts
+    do); ``trace``: doc -> {name: source}, the officials' country sources by default."""
     from newsfacts.api import PIECE_CHARS, make_doc, merge_pieces, paragraph_pieces
     from newsfacts.recognition.officials import country_sources
 
+    trace = trace or country_sources
     pieces = paragraph_pieces(article.text) if len(article.text) > PIECE_CHARS else [(0, article.text)]
     sources: Dict[str, str] = {}
     records = []
@@ -54,7 +56,7 @@ def _sources_and_record(nlp, article) -> Tuple[Dict[str, str], object]:
         record = doc._.newsfacts
         published = published or record.published
         records.append((offset, record))
-        for name, source in country_sources(doc).items():
+        for name, source in trace(doc).items():
             sources.setdefault(name, source)
     return sources, merge_pieces(records) if len(records) > 1 else records[0][1]
 

@@ -278,6 +278,13 @@ class _Text:
     body_first: Optional[Tuple[List[Span], Optional[Span]]] = None
     #: sentence start -> where the word joining a return to what is come back from stands (:func:`_return_link`)
     returns: Dict[int, Optional[int]] = field(default_factory=dict)
+    #: event key -> {"dates": rule id, "venue": rule id}: which way of reading gave the event its
+    #: period and its venue, or why none was given (the trace of :func:`attribute_sources`)
+    sources: Dict[str, Dict[str, str]] = field(default_factory=dict)
+
+
+def _trace(text: _Text, key: str, attribute: str, source: str) -> None:
+    text.sources.setdefault(key, {})[attribute] = source
 
 
 def _is_event_date(span: Span) -> bool:
@@ -339,6 +346,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     text.owner = {(s.start, s.end): key for key, spans in grouped.items() for s in spans}
     _read_anaphors(text)
     records: List[Event] = []
+    sources: Dict[str, Dict[str, str]] = {}
     # the last venue stated, where its event was last named, whose, their period, where it stands
     carried: Optional[tuple] = None
     earlier: List[EditionKey] = []  # the events linked so far (:func:`_edition_key`)
@@ -377,9 +385,11 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
             # "... in Vientiane. The prime minister will also attend the X Summit": the place as
             # stated carries, not the town a later sentence gave the other event
             venue = stated = carried[0]
+            _trace(text, key, "venue", "venue.carried")
         elif venue is not None and venue.country is None and near:
             # "at the Government House" in a story of a visit to Thailand: the building is there
             venue = stated = venue.model_copy(update={"country": carried[0].country})
+            _trace(text, key, "venue", text.sources[key]["venue"] + "+carried_country")
         if stated is not None and not history:
             # a carried place keeps the period of the event whose sentence stated it
             kept = carried is not None and stated is carried[0]
@@ -393,7 +403,23 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
             instruments=instrument_names,
             mentions=[_mention(m, text.raw) for m in mentions],
         ))
+        sources[value["name"].lower()] = dict(text.sources.get(key, {}))
+    # the trace of :func:`attribute_sources` (bench/event_sources.py), never part of the record
+    doc.spans[settings.SPANS_EVENTS].attrs[ATTRIBUTE_SOURCES] = sources
     return records
+
+
+#: The span-group attribute holding which rule gave each event's period and venue.
+ATTRIBUTE_SOURCES = "attribute_sources"
+
+
+def attribute_sources(doc: Doc) -> Dict[str, Dict[str, str]]:
+    """For each linked event, by its lowercase name: the id of the way of reading that gave
+    its period ("dates.own_sentence", "dates.dateline_day" ...) and its venue ("venue.own_sentence",
+    "venue.carried" ...), or why none was given ("null.dates_untold", "null.venue_untold")."""
+    group = doc.spans.get(settings.SPANS_EVENTS)
+    return {name: dict(value) for name, value in group.attrs.get(ATTRIBUTE_SOURCES, {}).items()} \
+        if group is not None else {}
 
 
 #: How many words may stand between a word of sequence and the event it sets another before
@@ -955,23 +981,43 @@ def opening_head(sent: Span, words: Dict[str, FrozenSet[str]]) -> Optional[str]:
 def _event_dates(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[str], Optional[str]]:
     found = _dated(text, key, mentions)
     if found is None:
-        return _dateline_day(text, mentions[0]) or _headline_day(text, mentions[0]) or _same_day(text, mentions) \
-            or _day_of_another(text, key, mentions) \
-            or _lead_date(text, key, mentions) or _gathering_date(text, key, mentions) or (None, None)
+        return _date_told_apart(text, key, mentions)
     mention, date = found
     start, end = span_value(date, "nf_date")["start"], span_value(date, "nf_date")["end"]
     if _ends_on(text, date):
         # "The 9th X runs until Wednesday": the day it ends; its start only from a lead that tells it
+        _trace(text, key, "dates", text.sources[key]["dates"] + "+ends_on")
         lead = _dateline_day(text, mentions[0]) or _headline_day(text, mentions[0]) or _lead_date(text, key, mentions)
         return (lead[0] if lead and lead[0] and lead[0] <= end else None), end
     if len(start) < 10 and any(m is mention for m in mentions):  # not from a later "the meeting"
         finer = _finer_date(text, key, mentions, mention, date)
         if finer is not None:
+            _trace(text, key, "dates", text.sources[key]["dates"] + "+finer")
             mention, date = finer
             start, end = span_value(date, "nf_date")["start"], span_value(date, "nf_date")["end"]
     if start == end and len(start) == 10:
         return _days_from(text, key, mentions, mention, date)
     return start, end
+
+
+def _date_told_apart(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optional[str], Optional[str]]:
+    """The period of an event that tells no date of its own, from the story around it (in this
+    order), else none."""
+    first = mentions[0]
+    for source, find in (
+        ("dates.dateline_day", lambda: _dateline_day(text, first)),
+        ("dates.headline_day", lambda: _headline_day(text, first)),
+        ("dates.same_day", lambda: _same_day(text, mentions)),
+        ("dates.day_of_another", lambda: _day_of_another(text, key, mentions)),
+        ("dates.lead", lambda: _lead_date(text, key, mentions)),
+        ("dates.gathering", lambda: _gathering_date(text, key, mentions)),
+    ):
+        found = find()
+        if found:
+            _trace(text, key, "dates", source)
+            return found
+    _trace(text, key, "dates", "null.dates_untold")
+    return None, None
 
 
 def _same_period(text: _Text, sent: Span, period: Tuple[Optional[str], Optional[str]]) -> bool:
@@ -1280,6 +1326,7 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
         opening = [d for d in own if not _ends_on(text, d)]
         date = _nearest(mention, opening or own, before=DATE_BEFORE_WEIGHT)
         if date is not None:
+            _trace(text, key, "dates", "dates.own_sentence")
             return mention, date
     for mention in mentions:
         for sent in _following(text, key, mention):
@@ -1289,11 +1336,13 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
                          if _event_time(text, d, travel) and not _of_another(d, mention)
                          and not _announced_before(text, mention, d)), None)
             if date is not None:
+                _trace(text, key, "dates", "dates.following_sentence")
                 return mention, date
     for anaphor in text.anaphors.get(key, []):
         date = _nearest(anaphor, [d for d in _told_of(text, key, anaphor, text.dates)
                                   if _event_time(text, d, travel) and not _of_another(d, anaphor)])
         if date is not None:
+            _trace(text, key, "dates", "dates.anaphor")
             return anaphor, date
     for mention in mentions:
         # not the year of a series' start ("the 4th X Forum, first held in 2019,")
@@ -1301,10 +1350,12 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
                 if _next_to(text, mention, y) and _event_time(text, y, travel)
                 and not clause_cue(y, text.words["ORIGIN_WORD"], text.event_tokens, through=text.place_commas)]
         if near:
+            _trace(text, key, "dates", "dates.year_next_to")
             return mention, _nearest(mention, near)
     if _is_signing(mentions):
         date = _signed_day(text, mentions[0])
         if date is not None:
+            _trace(text, key, "dates", "dates.signing_day")
             return mentions[0], date
     return None
 
@@ -1692,18 +1743,18 @@ def _event_venue(
     """The event's venue, and the place its sentences state (before a later town refines it):
     a place of a mention's sentence, else of a sentence that goes on speaking of it at the same
     time ("The meeting will take place in Suva", not "Last year the ministers met in Tonga")."""
-    place, source = None, None
+    place, source, rule = None, None, ""
     reported, travel = text.words["REPORT_WORD"], _is_travel(text, mentions)
     for mention in mentions:
         place = _nearest(mention, _own_places(text, mention, travel))
         if place is not None:
-            source = mention
+            source, rule = mention, "venue.own_sentence"
             break
     for mention in mentions if place is None else ():
         place = next((v for sent in _same_time(text, key, mention, period)
                       for v in text.venues.get(sent.start, [])[:1]), None)
         if place is not None:
-            source = mention
+            source, rule = mention, "venue.same_time_sentence"
             break
     for anaphor in text.anaphors.get(key, []) if place is None else ():
         # "Hosted by ..., the meeting will take place tomorrow at the headquarters in Jeddah."
@@ -1712,26 +1763,37 @@ def _event_venue(
                                    if not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER)]) \
             if _told_then(text, sent_of(anaphor), period) else None
         if place is not None:
-            source = anaphor
+            source, rule = anaphor, "venue.anaphor"
             break
     if place is None and _is_signing(mentions):
-        place, source = _signed_day(text, mentions[0], text.venues), mentions[0]
+        place, source, rule = _signed_day(text, mentions[0], text.venues), mentions[0], "venue.signing"
     if place is None:
-        place, source = _lead_place(text, mentions, period) or _there_place(text, mentions), mentions[0]
-    visited = (_visited(text, mentions) or _named_town(text, mentions)) if place is None else None
+        place, source, rule = _lead_place(text, mentions, period), mentions[0], "venue.lead"
+    if place is None:
+        place, rule = _there_place(text, mentions), "venue.there"
+    visited = _visited(text, mentions) if place is None else None
+    if visited is None and place is None:
+        visited, rule = _named_town(text, mentions), "venue.named_town"
+    else:
+        rule = "venue.visited" if visited is not None else rule
     if visited is not None:
+        _trace(text, key, "venue", rule)
         text.stated_at[key] = mentions[0].start_char
         return visited, visited
     if place is None:
+        _trace(text, key, "venue", "null.venue_untold")
         return None, None
     venue = stated = _place(place, text.raw)
     text.stated_at[key] = place.start_char
     town = _journey_town(text, mentions, venue, source) if venue.city is None and travel else None
     if town is not None:
+        _trace(text, key, "venue", rule + "+journey_town")
         return _place(town, text.raw), _place(town, text.raw)
     # a visit to a country stays there: the towns it takes in are stops, not its place
     if venue.city is None and not travel:
         venue, stated = _town_in_country(text, key, mentions, source, period, venue, stated, place)
+        rule += "+town_in_country" if venue.city is not None else ""
+    _trace(text, key, "venue", rule)
     return venue, stated
 
 
