@@ -16,6 +16,8 @@ NAMED = [
     ("Fishing nations adopted the Lusaka Accord on Inland Fisheries at the close of the meeting.",
      "Lusaka Accord on Inland Fisheries", "other"),
     ("Mayors signed the Harbour Cities Climate Pact in Lisbon on Tuesday.", "Harbour Cities Climate Pact", "other"),
+    # a platform for action is a programme of its own name
+    ("Activists marked thirty years of the Beijing Platform for Action in Geneva.", "Beijing Platform for Action", "other"),
     # a resolution named with its number, or with a complement after it
     ("The mission works under UN Security Council Resolution 2734, the envoy said.",
      "UN Security Council Resolution 2734", "other"),
