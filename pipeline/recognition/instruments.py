@@ -671,7 +671,15 @@ class InstrumentRecognizer(RuleComponent):
         "... was signed by", "... will be formally adopted", "... signed today" (not "... speaks to")."""
         stop = sent_of(doc[end - 1]).end
         k = _acronym_paren_end(doc, end, stop)
-        while k < stop and k - end <= 3 and doc[k].is_lower and (
+        closing = self._inserted_clause_end(doc, k, stop)
+        if closing is not None:
+            # "The Framework Agreement, signed in Lusaka, covers ...", "The MoU, which was signed by ...,":
+            # the inserted clause tells the signing; else the verb after it may ("The Plan, ..., was adopted")
+            if self._told_signed(doc, k + 1 + (lower_words(doc)[k + 1] in self.relative_words)):
+                return True
+            k = closing + 1
+        start = k
+        while k < stop and k - start <= 3 and doc[k].is_lower and (
                 lower_words(doc)[k] in self.clause_verbs or lower_words(doc)[k] in ("be", "been", "being") or lower_words(doc)[k].endswith("ly")):
             k += 1
         return k < stop and lower_words(doc)[k] in self.document_verbs and lower_words(doc)[k].endswith("ed")

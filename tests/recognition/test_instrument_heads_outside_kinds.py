@@ -83,3 +83,19 @@ def test_fields_and_datelines_name_no_document(extract_text, text):
 def test_a_country_pair_opens_an_event_name_too(extract_text):
     record = extract_text("The third Zambia \u2013 Malawi Joint Permanent Commission opened in Lusaka on Monday.")
     assert [(e.name, e.ordinal) for e in record.events] == [("third Zambia \u2013 Malawi Joint Permanent Commission", 3)]
+
+
+# a generic name opening a sentence names the document the sentence tells the signing of, a clause between
+TOLD_SIGNED = [
+    ("The Memorandum of Understanding, which was signed by both governors, opens the border market.",
+     ["Memorandum of Understanding"]),
+    ("The Framework Agreement, inked in Maputo last week, sets out the terms.", ["Framework Agreement"]),
+    ("The Joint Communique, running to six pages, was adopted at the close of the summit.", ["Joint Communique"]),
+    # a clause that tells no signing leaves a generic name a reference back
+    ("The Strategic Plan, the director said, speaks to the needs of farmers.", []),
+]
+
+
+@pytest.mark.parametrize("text,names", TOLD_SIGNED)
+def test_a_clause_between_a_generic_name_and_its_signing(extract_text, text, names):
+    assert [i.name for i in extract_text(text).instruments] == names
