@@ -567,6 +567,9 @@ class InstrumentRecognizer(RuleComponent):
         self.head_words = frozenset(
             e.pattern.split()[-1] for e in self.patterns.entries if isinstance(e.pattern, str)
         )
+        #: heads of one word ("Communique", "Agreement"): a capitalised run ending in one names a document
+        self.single_heads = frozenset(e.pattern for e in self.patterns.entries
+                                      if isinstance(e.pattern, str) and e.label == "INSTRUMENT_HEAD" and " " not in e.pattern)
         #: words that end a head only after the rest of it ("Cooperation" of "Memorandum of
         #: Cooperation"), with the words before them in each such head
         self.phrase_end_heads = _phrase_end_heads(self.patterns.entries)
@@ -640,6 +643,16 @@ class InstrumentRecognizer(RuleComponent):
                 continue
             if lower_words(doc)[k] in ("in", "at") and (place_ends.get(k + 1, -1) >= end or token_texts(doc)[end - 1] in self.seat_words
                                                    and all(is_capitalised(t) or t.lower_ == "the" for t in doc[k + 1:end])):
+                return k
+        return end
+
+    def _before_holding_document(self, doc: Doc, head_end: int, end: int) -> int:
+        """ "the Suva Agreement in the Palikir Communique": a name ends before "in" and a capitalised
+        run ending in another head, the document that mentions it ("Cooperation in the Field of X" goes on)."""
+        if end - head_end < 3 or token_texts(doc)[end - 1] not in self.single_heads:
+            return end
+        for k in range(head_end, end - 2):
+            if lower_words(doc)[k] == "in" and all(is_capitalised(t) or t.lower_ == "the" for t in doc[k + 1:end]):
                 return k
         return end
 
@@ -924,6 +937,7 @@ class InstrumentRecognizer(RuleComponent):
         if not titled_end:
             end = self._listed_complement(doc, head.end, end, sent.end, place_ends)
         end = self._before_place(doc, head.end, self._stage_numbered(doc, head.end, end, sent.end), place_ends)
+        end = self._before_holding_document(doc, head.end, end)
         # "the Istanbul Declaration and D-8 Istanbul Plan of Action": two instruments
         start, end = self._coordination_split(doc, start, head, end)
         if inner and inner[1] >= end:

@@ -39,6 +39,9 @@ NAMED = [
      "Joint Statement on the Situation in Haiti", "statement"),
     ("The council approved the Strategy for Peace and Stability in Mozambique on Friday.",
      "Strategy for Peace and Stability in Mozambique", "strategy"),
+    # an addendum named before its head, to the document it adds to
+    ("Tonga signed the Nuku'alofa Addendum to the Regional Fisheries Treaty on Monday.",
+     "Nuku'alofa Addendum to the Regional Fisheries Treaty", "other"),
     # "this" points at the one document the story tells of
     ("Officials said the signing of this new Memorandum of Understanding will open new markets.",
      "Memorandum of Understanding", "memorandum"),
@@ -99,3 +102,14 @@ TOLD_SIGNED = [
 @pytest.mark.parametrize("text,names", TOLD_SIGNED)
 def test_a_clause_between_a_generic_name_and_its_signing(extract_text, text, names):
     assert [i.name for i in extract_text(text).instruments] == names
+
+
+def test_a_name_ends_before_the_document_that_mentions_it(extract_text):
+    found = [i.name for i in extract_text(
+        "Leaders recalled the Honiara Agreement in the Majuro Communique of last year.").instruments]
+    assert found == ["Honiara Agreement", "Majuro Communique"], found
+
+
+def test_a_complement_with_in_goes_on_when_no_head_ends_it(extract_text):
+    found = [i.name for i in extract_text("The ministers signed the Agreement on Cooperation in Renewable Energy.").instruments]
+    assert found == ["Agreement on Cooperation in Renewable Energy"], found
