@@ -533,11 +533,7 @@ class InstrumentRecognizer(RuleComponent):
         self.not_document_words = words["NOT_DOCUMENT"]
         #: heads that name a document only with a complement ("Outlook on X")
         self.complement_heads = words["COMPLEMENT_HEAD"]
-        #: the people who issue a document: their plural possessive is a word of its name ("the G20 Leaders' Declaration")
-        self.author_possessives = words["AUTHOR_POSSESSIVE"]
-        #: complement nouns whose "in <place>" places the subject ("on the Situation in Myanmar")
-        self.placed_subjects = words["PLACED_SUBJECT"]
-        self.qualified_heads = words["QUALIFIED_HEAD"]
+        self._compile_name_edges(words)
         #: heads that name a document only with a name before them ("the Kigali Amendment")
         self.named_before_heads = words["NAMED_BEFORE_HEAD"]
         #: "in the field of": nouns of a lowercase phrase inside a capitalised complement
@@ -567,9 +563,6 @@ class InstrumentRecognizer(RuleComponent):
         self.head_words = frozenset(
             e.pattern.split()[-1] for e in self.patterns.entries if isinstance(e.pattern, str)
         )
-        #: heads of one word ("Communique", "Agreement"): a capitalised run ending in one names a document
-        self.single_heads = frozenset(e.pattern for e in self.patterns.entries
-                                      if isinstance(e.pattern, str) and e.label == "INSTRUMENT_HEAD" and " " not in e.pattern)
         #: words that end a head only after the rest of it ("Cooperation" of "Memorandum of
         #: Cooperation"), with the words before them in each such head
         self.phrase_end_heads = _phrase_end_heads(self.patterns.entries)
@@ -606,6 +599,17 @@ class InstrumentRecognizer(RuleComponent):
             e.pattern.lower(): e.meta.get("kind", "other") for e in self.patterns.entries
             if e.label == "INSTRUMENT_HEAD" and isinstance(e.pattern, str) and e.pattern.isalpha()
         }
+
+    def _compile_name_edges(self, words: WordClasses) -> None:
+        #: the people who issue a document: their plural possessive is a word of its name ("the G20 Leaders' Declaration")
+        self.author_possessives = words["AUTHOR_POSSESSIVE"]
+        #: complement nouns whose "in <place>" places the subject ("on the Situation in Myanmar")
+        self.placed_subjects = words["PLACED_SUBJECT"]
+        #: heads that name a document only with a number or a complement after them ("Resolution 2719")
+        self.qualified_heads = words["QUALIFIED_HEAD"]
+        #: heads of one word ("Communique", "Agreement"): a capitalised run ending in one names a document
+        self.single_heads = frozenset(e.pattern for e in self.patterns.entries
+                                      if isinstance(e.pattern, str) and e.label == "INSTRUMENT_HEAD" and " " not in e.pattern)
 
     def _compile_quotes_and_stages(self, words: WordClasses) -> None:
         #: "with respect to", "in regard to": the noun of a preposition written in three words
