@@ -55,6 +55,10 @@ _LISTED_NAMES = 3
 #: tokens after a name's capitalised words that the title of a listed document may still run
 #: ("- Memorandum of Understanding between the Ministry of X of the Republic of Y and ...")
 _ITEM_REACH = 45
+#: tokens before a colon that the plural head announcing a list of titles may stand ("the joint statements adopted are:")
+_LIST_LEAD_REACH = 6
+#: the longest title, in tokens, listed on its own line after such a colon ("Women, Peace and Security")
+_MAX_LISTED_TITLE = 12
 #: tokens a clause inserted between commas after a sentence's subject may run (", adopted on Monday,")
 _INSERT_REACH = 12
 #: Dashes that join two parties with spaces around them ("EU - Moldova", "EU \u2013 Moldova").
@@ -1051,6 +1055,34 @@ class InstrumentRecognizer(RuleComponent):
             "name": clean_instrument_name(text_of(doc, start, end)), "kind": self.lower_head_kinds[lower_words(doc)[head]],
             "start": period[0] if period else None, "end": period[1] if period else None}
 
+    def _titles_listed_after(self, doc: Doc, colon: int) -> list:
+        """ "Below are the joint statements:\n\nWomen, Peace and Security\n\nCountering Terrorism": titles
+        in title case, one a line (or an item after a bullet or a semicolon), after a colon that a
+        lowercase plural head announces, are documents of that head's kind; the list ends at the first
+        line that is no such title. Items holding a head are read by the head rule."""
+        kind = next((self.lower_head_kinds[_singular(lower_words(doc)[j])] for j in range(colon - 1, max(-1, colon - 1 - _LIST_LEAD_REACH), -1)
+                     if doc[j].is_lower and lower_words(doc)[j].endswith("s") and _singular(lower_words(doc)[j]) in self.lower_head_kinds), None)
+        if kind is None or colon + 1 >= len(doc) or "\n" not in token_texts(doc)[colon + 1] and token_texts(doc)[colon + 1] not in self.list_bullets:
+            return []
+        found, k = [], colon + 1
+        while k < len(doc):
+            while k < len(doc) and (token_texts(doc)[k] in self.list_bullets or not token_texts(doc)[k].strip()):
+                k += 1
+            end = k
+            while end < len(doc) and "\n" not in token_texts(doc)[end] and token_texts(doc)[end] not in (";", "."):
+                end += 1
+            words = [t for t in doc[k:end] if t.is_alpha]
+            if any(token_texts(doc)[i] in self.single_heads for i in range(k, end)):
+                k = end + 1  # "- Agreement on Visas;": the head rule reads it
+                continue
+            if not words or end - k > _MAX_LISTED_TITLE or not all(t.is_title or t.is_stop and t.is_lower for t in words) \
+                    or words[0].is_lower:
+                break
+            found.append((k, end, "instrument.listed_title", {"name": clean_instrument_name(text_of(doc, k, end)), "kind": kind,
+                                                              "start": None, "end": None}))
+            k = end + 1
+        return found
+
     def _deep_complement(self, doc: Doc, head_end: int, end: int, limit: int, place_ends: Dict[int, int]) -> int:
         """ "the Convention on the Rights of Persons with Disabilities", "... for the Protection of
         All Persons from Enforced Disappearance": deep in a complement (a connector and its
@@ -1889,6 +1921,7 @@ class InstrumentRecognizer(RuleComponent):
         candidates += [c for c in (self._listed_lowercase_head(doc, i, dates_by_start)
                                    for i in token_indices(doc, "LOWER", self.lower_head_kinds) if doc[i].is_lower)
                        if c is not None]
+        candidates += [c for i in token_indices(doc, "ORTH", (":",)) for c in self._titles_listed_after(doc, i)]
         titled = [c for c in (self._titled_document(doc, i, dates_by_end)
                               for i in token_indices(doc, "LOWER", self.title_cues)) if c is not None]
         titled += [c for c in (self._quoted_after_head(doc, i, dates_by_end)

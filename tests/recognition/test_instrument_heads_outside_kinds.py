@@ -113,3 +113,29 @@ def test_a_name_ends_before_the_document_that_mentions_it(extract_text):
 def test_a_complement_with_in_goes_on_when_no_head_ends_it(extract_text):
     found = [i.name for i in extract_text("The ministers signed the Agreement on Cooperation in Renewable Energy.").instruments]
     assert found == ["Agreement on Cooperation in Renewable Energy"], found
+
+
+# (text, [(name, kind)]): titles without a head, one a line after a colon that a plural head announces
+LISTED_TITLES = [
+    ("The foreign ministers met in Vilnius on Friday. They adopted two joint declarations:\n\n"
+     "Energy Security in the Baltic\n\nFreedom of the Press\n\nThe ministers will meet again in June.",
+     [("Energy Security in the Baltic", "declaration"), ("Freedom of the Press", "declaration")]),
+    ("The agreements signed on Monday are:\n- Agreement on Visa Exemption;\n- Avoidance of Double Taxation;\n"
+     "- Maritime Transport.\nBoth leaders then met the press.",
+     [("Agreement on Visa Exemption", "agreement"), ("Avoidance of Double Taxation", "agreement"),
+      ("Maritime Transport", "agreement")]),
+]
+
+
+@pytest.mark.parametrize("text,want", LISTED_TITLES)
+def test_titles_listed_after_a_plural_head(extract_text, text, want):
+    assert [(i.name, i.kind) for i in extract_text(text).instruments] == want
+
+
+@pytest.mark.parametrize("text", [
+    # a colon after no plural head of a document, or a list of sentences
+    "The ministers discussed three topics:\n\nEnergy Security\n\nFreedom of the Press\n",
+    "The statements made clear two points:\n\nthe talks will resume in May\n\nboth sides want peace\n",
+])
+def test_lines_after_other_colons_are_no_titles(extract_text, text):
+    assert [i.name for i in extract_text(text).instruments] == []
