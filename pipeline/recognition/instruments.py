@@ -1792,8 +1792,8 @@ class InstrumentRecognizer(RuleComponent):
                 value["start"], value["end"] = found["start"], found["end"]
 
     def _lowercase_headed(self, doc: Doc, head: int, places: set):
-        """(start, end, rule, value) of a programme named by capitalised words before a lowercase
-        head: "the Sembrando Vida program", "the government's Green Jobs Plus programme", "the Digital
+        """(start, end, rule, value) of a document named by capitalised words before a lowercase
+        head (kind "other": the head is no word of the name): "the Sembrando Vida program", "the government's Green Jobs Plus programme", "the Digital
         India programme". Not when the words name a body, a place or an acronym ("the World Bank
         programme", "the South Africa programme", "the Fiji Youth programme")."""
         sent = sent_of(doc[head])
@@ -1808,9 +1808,9 @@ class InstrumentRecognizer(RuleComponent):
         # "the South Africa programme" names a place's programme; "the Digital India programme" a programme
         if all(t.i in places for t in words if t.is_alpha) or words[0].i in places:
             return None
+        # the name stops before the lowercase head: it holds no head noun, so its kind is "other"
         name = clean_instrument_name(words.text)
-        return start, head, "instrument.lowercase_head", {
-            "name": name, "kind": self.lower_head_kinds[lower_words(doc)[head]], "start": None, "end": None}
+        return start, head, "instrument.lowercase_head", {"name": name, "kind": "other", "start": None, "end": None}
 
     def _acronym_mentions(self, doc: Doc, matches, candidates: list) -> list:
         """Instruments press names by a well-known acronym alone ("the 1982 UNCLOS"): a mention
