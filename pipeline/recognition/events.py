@@ -433,7 +433,7 @@ class EventRecognizer(RuleComponent):
         dates = spans_in(doc, settings.SPANS_DATES)
         date_starts = {s.start for s in dates}
         for head in longest_spans(s for s in matches if s.label_ == "EVENT_HEAD"):
-            if inside_instrument.intersection(range(head.start, head.end)):
+            if inside_instrument.intersection(range(head.start, head.end)) and not self._edition_in_document_name(doc, head):
                 continue
             if self.patterns.meta(head.id_).get("event") is False:
                 continue  # "a State Banquet": a dinner is no event of its own (FACTS.md)
@@ -461,7 +461,7 @@ class EventRecognizer(RuleComponent):
             acronym = self._acronym(doc, end, sent_of(head).end)[0] or self._series_acronym(doc, head.end, end)
             found.append((start, end, head.id_, acronym))
         for head in longest_spans(s for s in matches if s.label_ == "EVENT_BODY_HEAD"):
-            if inside_instrument.intersection(range(head.start, head.end)):
+            if inside_instrument.intersection(range(head.start, head.end)) and not self._edition_in_document_name(doc, head):
                 continue
             start, end = self._named(doc, head)
             if self._modifies_a_noun(doc, end, sent_of(head).end) or self._names_a_body(doc, start, end, sent_of(head)):
@@ -492,6 +492,14 @@ class EventRecognizer(RuleComponent):
                     and all(t.is_alpha and t.is_title for t in doc[k + 1:head]):
                 return k
         return None
+
+    def _edition_in_document_name(self, doc: Doc, head: Span) -> bool:
+        """ "the Resolution of the 21st Party Congress", "the Chair's Statement of the 44th Summit": a
+        numbered edition after "of the" inside a document's name is the meeting that issued it, an
+        event of its own (FACTS.md: named events are always events)."""
+        start = self._named(doc, head)[0]
+        return start >= 2 and self._is_ordinal(doc[start]) and lower_words(doc)[start - 1] == "the" \
+            and lower_words(doc)[start - 2] == "of"
 
     def _acronym_events(self, doc: Doc, event_acronyms: set, inside_instrument: set) -> list:
         """ "25th ASEAN SOMTC": an ordinal and an acronym whose long form is an event; "the 31st

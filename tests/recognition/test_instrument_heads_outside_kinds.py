@@ -139,3 +139,20 @@ def test_titles_listed_after_a_plural_head(extract_text, text, want):
 ])
 def test_lines_after_other_colons_are_no_titles(extract_text, text):
     assert [i.name for i in extract_text(text).instruments] == []
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Officials will carry out the Resolution of the 9th National Party Congress, held in Vientiane in March.",
+     "9th National Party Congress"),
+    ("The Chair's Statement of the 12th Mekong Ministerial Meeting was released in Phnom Penh.",
+     "12th Mekong Ministerial Meeting"),
+])
+def test_an_edition_named_inside_a_document_is_an_event_too(extract_text, text, event):
+    record = extract_text(text)
+    assert event in [e.name for e in record.events]
+    assert any(event in i.name for i in record.instruments)
+
+
+def test_a_meeting_in_a_document_name_without_an_edition_is_no_event_of_its_own(extract_text):
+    record = extract_text("Delegates read the Joint Statement of the Ministers Meeting on Energy on Monday.")
+    assert [e.name for e in record.events] == []
