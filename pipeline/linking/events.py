@@ -29,6 +29,7 @@ from ..recognition.lexicon import lower_words, spans_in, token_ids, token_indice
 from ..recognition.phrases import doc_text, sent_of, sentences
 from ..normalisation.events import event_ordinal
 from ..records.models import Event, Place
+from .retold import other_bodies
 from .cues import CLAUSE_BREAKS, CUE_AFTER, add_days, clause_cue, duration_days, periods_meet, phase, same_day_shift
 
 
@@ -610,7 +611,8 @@ def _group_mentions(
             rarest = min((by_word.get(w, []) for w in key), key=len)
             # (not a description with others: "a meeting with Penny Wong ... a meeting with Winston Peters")
             owner = _nearest_owner(span, [k for k in rarest[:MAX_COMPARED] if key <= words[k]
-                                          and not _other_parties(span, grouped[k][0])], grouped)
+                                          and not _other_parties(span, grouped[k][0])
+                                          and not _described_bodies_differ(span, grouped[k][0])], grouped)
             if owner is None:
                 owner = _edition_by_year(key, numbered, words)
         if owner is None and ordinal:
@@ -769,6 +771,13 @@ def _party_bounds(span: Span) -> Optional[Tuple[int, int]]:
 
 #: How many words after "with" right after an event's name may name whom it is held with.
 PARTY_REACH = 10
+
+
+def _described_bodies_differ(a: Span, b: Span) -> bool:
+    """ "a meeting of the cabinet" is no short form of "a meeting of cabinet standing committee":
+    two descriptions of the meetings of other bodies (:func:`.retold.other_bodies`)."""
+    return a.id_.startswith("event.lower") and b.id_.startswith("event.lower") \
+        and other_bodies(span_value(a, "nf_event")["name"], span_value(b, "nf_event")["name"])
 
 
 def _other_parties(a: Span, b: Span) -> bool:

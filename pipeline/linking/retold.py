@@ -21,6 +21,10 @@ MAX_RETOLD = 8
 _PARTY = re.compile(r"\b(?:with|between)\b(.*)$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]+")
 _WORD = re.compile(r"[a-z]+")
+_AND = re.compile(r"\band\b|,")
+#: "meeting of the cabinet": the body or group a description is of, and the small words left out
+_OF = re.compile(r"\bof\b(.*)$")
+_SMALL = frozenset({"the", "a", "an", "and", "of"})
 
 
 def merge_retold(events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[Event]:
@@ -32,7 +36,7 @@ def merge_retold(events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[
     out: List[Event] = []
     by_head: Dict[str, List[int]] = {}  # head noun -> where the described events with it stand in out
     for event in events:
-        head = _head_noun(event.name, words) if all(described(m.rule) for m in event.mentions) else None
+        head = _head_noun(event.name, words) if _told_by_description(event) else None
         # (the last few with its head: a list of thousands stays linear)
         at = next((i for i in reversed(by_head.get(head, [])[-MAX_RETOLD:]) if _retold(out[i], event, words)), None)
         if at is None:
@@ -85,19 +89,25 @@ def _bare_numbered_head(event: Event, words: Dict[str, FrozenSet[str]]) -> Optio
 
 def _retold(a: Event, b: Event, words: Dict[str, FrozenSet[str]]) -> bool:
     """Whether described events ``a`` and ``b`` tell one occasion (see :func:`merge_retold`)."""
-    if not all(described(m.rule) for m in a.mentions + b.mentions):
+    if not (_told_by_description(a) and _told_by_description(b)):
         return False
     head = _head_noun(a.name, words)
     if head is None or head != _head_noun(b.name, words) or head in words["TRAVEL_HEAD"] \
             or any(w in words["PLURAL_HEAD"] for w in _WORD.findall((a.name + " " + b.name).lower())):
         return False
-    ours, theirs = _parties_named(a.name), _parties_named(b.name)
-    if ours and theirs and not ours & theirs:
+    if _other_parties(a.name, b.name) or other_bodies(a.name, b.name):
         return False
     place = a.venue is not None and b.venue is not None and _place_key(a) == _place_key(b)
     day = a.start is not None and a.start == b.start
     return place and (a.start is None or b.start is None or a.start == b.start) \
         or day and (a.venue is None or b.venue is None or place)
+
+
+def _told_by_description(event: Event) -> bool:
+    """Whether an event is told only by descriptions: described mentions, or lowercase heads
+    after the names of their parties with no number ("the Egyptian-Jordanian-Iraqi summit",
+    found as numbered, which numbers nothing)."""
+    return all(described(m.rule) or m.rule.endswith(".numbered") and event.ordinal is None for m in event.mentions)
 
 
 def _head_noun(name: str, words: Dict[str, FrozenSet[str]]) -> Optional[str]:
@@ -106,10 +116,36 @@ def _head_noun(name: str, words: Dict[str, FrozenSet[str]]) -> Optional[str]:
                  for w in _WORD.findall(name.lower()) if w in words["HEAD_NOUN"] or w.rstrip("s") in words["HEAD_NOUN"]), None)
 
 
-def _parties_named(name: str) -> set:
-    """The capitalised words after "with"/"between" in a description: whom its event is with."""
+def _other_parties(a: str, b: str) -> bool:
+    """Whether two descriptions name other parties: no capitalised word after "with"/"between"
+    in common, or each party's last word ("with US Ambassador Ana Poe", "with Ambassador of the
+    Vatican Ian Roe": a shared title, not a shared party) missing from the other's words ("with
+    the Chinese President" and "with President Xi" may be one)."""
+    ours, theirs = _parties_named(a), _parties_named(b)
+    if not ours or not theirs:
+        return False
+    words = (set().union(*ours), set().union(*theirs))
+    return not words[0] & words[1] or not any(party[-1] in words[1] for party in ours) \
+        and not any(party[-1] in words[0] for party in theirs)
+
+
+def other_bodies(a: str, b: str) -> bool:
+    """Whether two descriptions are of other bodies or groups told in lowercase words: "meeting
+    of the cabinet" and "meeting of cabinet standing committee" (the words after "of" differ;
+    "of the Council" and "of the Council of Ministers" may be one name told short)."""
+    ours, theirs = _OF.search(a), _OF.search(b)
+    if not ours or not theirs or _CAPITALISED.search(ours.group(1)) or _CAPITALISED.search(theirs.group(1)):
+        return False
+    return set(_WORD.findall(ours.group(1))) - _SMALL != set(_WORD.findall(theirs.group(1))) - _SMALL
+
+
+def _parties_named(name: str) -> List[List[str]]:
+    """The capitalised words of each party after "with"/"between" in a description (the parties
+    split at "and" and commas), casefolded, in order."""
     found = _PARTY.search(name)
-    return {w.casefold() for w in _CAPITALISED.findall(found.group(1))} if found else set()
+    if not found:
+        return []
+    return [[w.casefold() for w in words] for part in _AND.split(found.group(1)) if (words := _CAPITALISED.findall(part))]
 
 
 def _place_key(event: Event) -> str:

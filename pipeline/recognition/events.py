@@ -22,7 +22,7 @@ from ..normalisation.events import TENS, WORD_ORDINALS as ORDINAL_VALUES, clean_
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lengths import length_at
-from .lexicon import longest_spans, lower_words, spans_in, token_ids, token_positions, token_texts
+from .lexicon import longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions, token_texts
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
 from .phrases import (APOSTROPHES, JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, PHRASE_WORDS_FILE, PhraseWords, country_pair_start,
@@ -32,6 +32,8 @@ PATTERN_FILES = ("events.jsonl",)
 BUILDING_FILE = "venues.jsonl"
 #: The word classes the rules below consult (``patterns/event_words.jsonl``, documented there).
 EVENT_WORDS_FILE = "event_words.jsonl"
+#: The linking word classes the recogniser reads too (``MARGIN_WORD``: "on the sidelines of").
+LINKING_WORDS_FILE = "linking_words.jsonl"
 #: Lowercase words that may stand between the article and the head ("a bilateral meeting").
 MODIFIERS = re.compile(r"^[a-z][a-z\-]+$")
 DASHES = frozenset({"-", "\u2013", "\u2014"})
@@ -58,6 +60,20 @@ MAX_TOPIC_LIST = 30
 #: How many words may stand between an acronym opening a name in a headline and its head ("SADC
 #: Energy Ministers Meeting")
 MAX_HEADLINE_MODIFIERS = 3
+#: How many words a vague time after a head may have ("later this month", "early next year")
+MAX_VAGUE_TIME = 3
+#: How many tokens (spaces among them) may stand before "meeting" in "During the meeting"
+MAX_OPENING_TOKENS = 4
+#: The head a sentence opening "During the meeting" names
+MEETING_WORD = frozenset({"meeting"})
+#: How many words the plural noun phrase of a group who meet may have ("the defence ministers")
+MAX_GROUP_WORDS = 4
+#: How many sentences (and tokens) after a gathering told by its verb may call it "the meeting"
+MEETING_CALLED_WITHIN = 3
+MEETING_CALLED_TOKENS = 200
+#: How many words may open a sentence before a description its copula gives ("This would be the
+#: President's")
+MAX_COPULA_REACH = 8
 #: How many tokens an apposition between an event's head and its verb may have ("The summit,
 #: the largest ever held in Africa, opened on Monday")
 MAX_APPOSITION = 12
@@ -205,11 +221,16 @@ def _is_ordinal_text(text: str) -> bool:
 
 class EventRecognizer(RuleComponent):
     pattern_files = PATTERN_FILES
-    data_files = (BUILDING_FILE, EVENT_WORDS_FILE, NAMES_FILE, PHRASE_WORDS_FILE)
+    data_files = (BUILDING_FILE, EVENT_WORDS_FILE, LINKING_WORDS_FILE, NAMES_FILE, PHRASE_WORDS_FILE)
 
     def compile(self) -> None:
         super().compile()
         self._compile_words(WordClasses(self.rules[EVENT_WORDS_FILE], EVENT_WORDS_FILE))
+        # "a meeting on the sidelines of the X Summit" is held beside X, not a part of it
+        linking = WordClasses(self.rules[LINKING_WORDS_FILE], LINKING_WORDS_FILE)
+        self.margin_words = linking["MARGIN_WORD"]
+        # "During the meeting, ...": a sentence opened so speaks of the occasion told before it
+        self.refer_prepositions = linking["REFER_PREPOSITION"]
         self.names = NameWords.of_rules(self.rules)
         self.phrases = PhraseWords.of_rules(self.rules, self.names)
         self.head_words = frozenset(
@@ -221,6 +242,7 @@ class EventRecognizer(RuleComponent):
         self.body_heads = frozenset(
             e.pattern for e in self.patterns.entries
             if isinstance(e.pattern, str) and e.label == "EVENT_BODY_HEAD" and " " not in e.pattern)
+        self.lower_body_heads = frozenset(h.lower() for h in self.body_heads)
         self.lower_heads = frozenset(
             e.pattern.split()[-1] for e in self.patterns.entries
             if isinstance(e.pattern, str) and e.label == "EVENT_HEAD_LOWER")
@@ -273,6 +295,9 @@ class EventRecognizer(RuleComponent):
         self.plural_heads = words["PLURAL_HEAD"]
         self.several_modifiers = words["SEVERAL_MODIFIER"]
         self.report_verbs = words["REPORT_VERB"]
+        self.describing_subjects = words["DESCRIBING_SUBJECT"]
+        self.preside_verbs = words["PRESIDE_VERB"]
+        self.receive_verbs = words["RECEIVE_VERB"]
         self.manner_prepositions = words["MANNER_PREPOSITION"]
         self.manner_nouns = words["MANNER_NOUN"]
         self.attend_verbs = words["ATTEND_VERB"]
@@ -401,13 +426,15 @@ class EventRecognizer(RuleComponent):
         for head in [s for s in matches if s.label_ == "EVENT_HEAD_LOWER"] + self._opening_heads(doc, matches):
             if head.start in not_events or head.end - 1 in not_events:
                 continue
-            descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed, first_named)
+            descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed, first_named) \
+                or self._group_met(doc, head, renamed)
             if descriptive and not descriptive[2].endswith(".numbered") and not self._occasion(doc, *descriptive[:2]):
                 continue  # "agreed to hold talks", "discussed trade and the dialogue between A and B"
             if descriptive:
                 found.append(descriptive)
         for verb in (s for s in matches if s.label_ == "EVENT_MEET_VERB"):
-            meeting = self._meeting_verb(doc, verb, renamed) or self._pair_met(doc, verb, renamed)
+            meeting = self._meeting_verb(doc, verb, renamed) or self._pair_met(doc, verb, renamed) \
+                or self._group_met(doc, verb, renamed)
             if meeting and not self._occasion(doc, *meeting[:2]):
                 continue  # "agreed to meet again next year": wished, not announced
             # ("met X at a bilateral meeting", "met X on the sidelines of the Expo": that event)
@@ -415,6 +442,7 @@ class EventRecognizer(RuleComponent):
             if meeting and not any(sent_of(doc[f[0]]).start == sent_of(verb).start
                                    and not (f[0] > verb.end and self._after_time_word(doc, f[0], verb.end)) for f in found):
                 found.append(meeting)
+        found += self._received_meetings(doc, found, renamed)
         found = self._split_ordinals(doc, self._join_dashed(doc, found), renamed)
         found = _drop_title_repeats(doc, self._drop_appositions(doc, found))
         found = [f for f in found if not self._office_of(doc, f[0], f[1])]
@@ -637,10 +665,10 @@ class EventRecognizer(RuleComponent):
             spans.append(span)
         return spans
 
-    @staticmethod
-    def _drop_parts_of_named(doc: Doc, found):
+    def _drop_parts_of_named(self, doc: Doc, found):
         """ "the closing ceremony of the 44th ASEAN Summit": a described part of a named event
-        is that event, not one of its own; "the 18th session of the X Meeting" is the event."""
+        is that event, not one of its own; "the 18th session of the X Meeting" is the event; "a
+        meeting on the sidelines of the X Summit" is held beside it, an event of its own."""
         # (a numbered sitting is named too: "the meetings of the 22nd session of the X Committee")
         named_starts = {f[0] for f in found if not f[2].startswith("event.lower") or f[2].endswith(".numbered")}
         out = []
@@ -649,7 +677,7 @@ class EventRecognizer(RuleComponent):
             # ("the 18th session of the X Meeting" numbers a sitting of the series: the event itself)
             if rule.startswith("event.lower") and end < len(doc) and not ORDINAL.match(token_texts(doc)[start]):
                 k = next((j for j in range(start, min(end + 2, len(doc))) if lower_words(doc)[j] == "of"), None)
-                if k is not None:
+                if k is not None and not (k > start and lower_words(doc)[k - 1] in self.margin_words):
                     j = k + 2 if k + 2 < len(doc) and lower_words(doc)[k + 1] == "the" else k + 1
                     if j in named_starts:
                         continue
@@ -826,8 +854,12 @@ class EventRecognizer(RuleComponent):
                     self._name_introduced(doc, run, sent.start) and (k - run >= 2 or described))):
                 start = run
         if start is None or lower_words(doc)[start] in self.word_ordinals and start > sent.start \
-                and lower_words(doc)[start - 1] in ONE_PERSON_POSSESSIVES:
-            return None  # "marking his first SADC summit": a person's summits, not an edition
+                and (lower_words(doc)[start - 1] in ONE_PERSON_POSSESSIVES or token_texts(doc)[start - 1] in POSSESSIVES
+                     and start - 2 >= sent.start and is_capitalised(doc[start - 2])):
+            # "marking his first SADC summit", "the PM's first meeting with X": a person's (or a
+            # party's) occasions counted, not an edition of a series ("the summit's third
+            # coordination meeting" numbers the series)
+            return None
         if start + 1 < head.start and token_texts(doc)[start + 1].rstrip(".") in self.names.months_and_days:
             return None  # "scheduled on 24th Jan. The meeting will ...": a day of a month, no edition
         if doc[start].is_lower and lower_words(doc)[start] in self.word_ordinals and start - 2 >= sent.start \
@@ -840,6 +872,8 @@ class EventRecognizer(RuleComponent):
         if end > head.end and lower_words(doc)[head.end] == "and":
             end = head.end  # "Nordic Council session and NB8 meeting": two events
         if end == head.end and start == k - 1:
+            if self._described_by_copula(doc, start, sent.start):
+                return None  # "This is our first meeting": what an occasion told elsewhere is
             end = self._topic(doc, end, sent.end)  # only an unnamed one: "the first workshop, on X,"
         return start, end, head.id_ + ".numbered", None
 
@@ -908,9 +942,8 @@ class EventRecognizer(RuleComponent):
             and not (first_named < head.start and self._town_before(doc, head.start))
         if not named and not self._introduced(doc, head, before, end, modifiers, round_of, first_named):
             return None
-        if k - 2 >= sent.start and lower_words(doc)[k - 2] in ("is", "was", "are", "were") and before.lower_ != "on" \
-                and before.lower_ not in self.hold_verbs:  # ("is holding talks in Lima": a verb, no copula)
-            return None  # "the AHMM is a biennial meeting": a description, not an event
+        if self._copula_describes(doc, k, before, head_text, sent.start):
+            return None
         if before.lower_ in ("a", "an", "the") and k - 2 >= sent.start and token_texts(doc)[k - 2] == "," \
                 and not self._after_when_or_where(doc, k - 2) and not _fronted_phrase(doc, k - 2, sent, self.fronting_prepositions):
             return None  # "the X Summit, a high-level segment ...": an apposition describing X
@@ -925,9 +958,11 @@ class EventRecognizer(RuleComponent):
             return k, end, "event.lower.ceremony.signed", None
         if before.lower_ in ("a", "an") and before.i == head.start - 1 and end == head.end and len(head) == 1 \
                 and not (end + 1 < sent.end and lower_words(doc)[end] == "held" and lower_words(doc)[end + 1] in ("on", "in", "at")) \
-                and not (k - 2 >= sent.start and lowers[k - 2] in self.hold_verbs and self._when_or_where(doc, end, sent.end)):
+                and not (k - 2 >= sent.start and lowers[k - 2] in self.hold_verbs and self._when_or_where(doc, end, sent.end)) \
+                and not self._beside_another(doc, end, sent.end):
             # a bare "a meeting" names nothing ("a signing ceremony", "a meeting held on 3 May",
-            # "held a meeting at the Blue Palace on Monday" do)
+            # "held a meeting at the Blue Palace on Monday", "at a meeting on the sidelines of the
+            # X Summit" do)
             return None
         if before.lower_ in ("his", "her", "their", "its") and end == head.end \
                 and not head_text.endswith("s") and "visit" not in head_text.lower() \
@@ -944,6 +979,36 @@ class EventRecognizer(RuleComponent):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
         return k, end, head.id_, None
 
+    def _copula_describes(self, doc: Doc, k: int, before, head_text: str, limit: int) -> bool:
+        """ "the AHMM is a biennial meeting", "This is the PM's first meeting with X": a copula
+        says what an occasion told elsewhere is, it tells none ("is holding talks in Lima" is a
+        verb; "This is her first visit to Peru" may be where the story's journey gets its
+        destination)."""
+        if "visit" not in head_text.lower() and self._described_by_copula(doc, k, limit):
+            return True
+        return k - 2 >= limit and lower_words(doc)[k - 2] in ("is", "was", "are", "were") and before.lower_ != "on" \
+            and before.lower_ not in self.hold_verbs
+
+    def _described_by_copula(self, doc: Doc, k: int, limit: int) -> bool:
+        """ "This is the PM's first meeting with X", "It would be Ana's final summit", "That was
+        their second meeting this year": a pronoun opening the sentence and a form of "be" (a
+        modal between) before a description starting at ``k`` (a determiner or an owner between):
+        what an occasion the story tells is, not another one."""
+        lowers = lower_words(doc)
+        if k - limit > MAX_COPULA_REACH or lowers[limit] not in self.describing_subjects:
+            return False
+        be = next((j for j in range(limit + 1, min(k, limit + 3)) if lowers[j] in self.passive_auxiliaries), None)
+        return be is not None and all(lowers[j] in ("the", "a", "an") or token_texts(doc)[j] in POSSESSIVES
+                                      or is_capitalised(doc[j]) or lowers[j] in PERSONAL_POSSESSIVES | {"its"}
+                                      or self._is_ordinal(doc[j]) for j in range(be + 1, k))
+
+    def _beside_another(self, doc: Doc, end: int, limit: int) -> bool:
+        """ "on the sidelines of", "on the margins of" right after a head: held beside another
+        event, which gives it its place and day."""
+        lowers = lower_words(doc)
+        return end + 3 < limit and lowers[end] in ADVERBIAL_PREPOSITIONS and lowers[end + 1] == "the" \
+            and lowers[end + 2] in self.margin_words and lowers[end + 3] == "of"
+
     def _occasion(self, doc: Doc, start: int, end: int) -> bool:
         """Whether a described event is an occasion reported or announced, not one wished or
         agreed on ("agreed to hold consultations", "looks forward to a meeting") nor a topic talked
@@ -959,7 +1024,9 @@ class EventRecognizer(RuleComponent):
                 or end + 1 < sent.end and lower_words(doc)[end] == "held" and self._when_or_where(doc, end + 1, sent.end):
             return True
         # one with its own place or day is announced ("agreed to convene a conference in Cairo in
-        # September", "will speak about the summit in Warsaw in July")
+        # September", "will speak about the summit in Warsaw in July", "agreed to hold talks later
+        # this month in Pyongyang")
+        end = self._past_vague_time(doc, end, sent.end)
         if end + 1 < sent.end and lower_words(doc)[end] in ("in", "at") and is_capitalised(doc[end + 1]) \
                 or _span_edges(doc, settings.SPANS_DATES).get(end + 1, (None,))[0] == end + 1:
             return True
@@ -975,6 +1042,16 @@ class EventRecognizer(RuleComponent):
                 if lower_words(doc)[j] in self.hold_verbs or lower_words(doc)[j] in self.meet_verbs):
             return False  # ("agreed to hold maritime consultations and a strategic dialogue")
         return not (start - 1 > sent.start and lower_words(doc)[start - 1] == "the" and self._topic_of(doc, start - 1, sent.start))
+
+    def _past_vague_time(self, doc: Doc, end: int, limit: int) -> int:
+        """The token after "later this month", "next week", "early next year" right after ``end``
+        (a few lowercase words ending on a word of time, no date of their own), else ``end``."""
+        for k in range(end, min(limit, end + MAX_VAGUE_TIME)):
+            if not (doc[k].is_lower and doc[k].is_alpha):
+                return end
+            if lower_words(doc)[k] in self.time_words:
+                return k + 1
+        return end
 
     def _wished(self, doc: Doc, k: int, limit: int) -> bool:
         """ "agreed to | meet", "look forward to | meeting", "expressed readiness to | hold talks": a
@@ -1099,7 +1176,8 @@ class EventRecognizer(RuleComponent):
         if j - 1 < limit:
             return False
         if lower_words(doc)[j - 1] in self.manner_prepositions:
-            return True
+            # (not "presided over a meeting": the particle of the verb, whose object the meeting is)
+            return not (j - 2 >= limit and lower_words(doc)[j - 2] in self.preside_verbs)
         return j - 2 >= limit and lower_words(doc)[j - 1] == "of" and lower_words(doc)[j - 2] in self.manner_nouns
 
     def _modifiers(self, doc: Doc, head: Span, sent: Span) -> tuple:
@@ -1158,8 +1236,8 @@ class EventRecognizer(RuleComponent):
         where or when -> "meeting between <the parties>" (a described event, like "met with X")."""
         sent = sent_of(verb)
         start, v = sent.start, verb.start
-        if v - 1 > start and lower_words(doc)[v - 1] in ("will", "would"):
-            v -= 1  # "A and B will meet on Tuesday"
+        if v - 1 > start and lower_words(doc)[v - 1] in ("will", "would", "have", "has"):
+            v -= 1  # "A and B will meet on Tuesday", "A and B have met in Lima"
         words = doc[start:v]
         joins = [t.i for t in words if t.lower_ == "and"]
         # each side ends on a name of two capitalised words ("Ana Lopez"; not "the Ambassador")
@@ -1169,11 +1247,97 @@ class EventRecognizer(RuleComponent):
         if any(t.is_punct and t.text not in HYPHENS and t.text not in APOSTROPHES for t in words) \
                 or sum(t.is_lower for t in words) > 5 or any(t.lower_ in self.passive_auxiliaries for t in words):
             return None  # ("The targets were met", "Ana, Ian and Li met": not two parties)
-        if not self._when_or_where(doc, verb.end, sent.end) \
+        if not self._when_or_where_after(doc, verb.end, sent.end) \
                 or any(t.lower_ == "with" for t in doc[verb.end:min(sent.end, verb.end + MAX_PARTY_WORDS)]):
             return None  # ("A and B met on Monday with their Bolivian counterparts": they met others)
-        renamed[(start, v)] = "meeting between " + text_of(doc, start, v)
+        named = start + 1 if lower_words(doc)[start] == "the" else start  # ("The Greek Prime Minister X and ...")
+        renamed[(start, v)] = "meeting between " + text_of(doc, named, v)
         return start, v, verb.id_, None
+
+    def _group_met(self, doc: Doc, verb: Span, renamed: dict):
+        """ "The defence ministers of A, B and C met in Mogadishu on Tuesday ... the meeting was
+        crucial": a group of people (a plural noun of people heading the subject that opens the
+        sentence) who meet where and when the words right after the verb say, and a later
+        sentence that calls it "the meeting" -> "meeting of <the group>"; not "Ministers met to
+        discuss the plan" (neither where nor when), nor a gathering the story never calls a meeting."""
+        sent = sent_of(verb)
+        v = verb.start
+        # "will meet", and "were meeting in Nairobi on Thursday": the head told as a verb
+        if v - 1 > sent.start and (lower_words(doc)[v - 1] in ("will", "would")
+                                   or lower_words(doc)[v] == "meeting" and lower_words(doc)[v - 1] in self.passive_auxiliaries):
+            v -= 1
+        elif lower_words(doc)[v] == "meeting":
+            return None
+        start = _after_dateline(doc, sent.start, v)
+        start += start < v and lower_words(doc)[start] == "the"
+        run = start
+        while run < v and run - start < MAX_GROUP_WORDS and doc[run].is_alpha and not doc[run].is_stop:
+            run += 1
+        if run == start or not (doc[run - 1].is_lower and PEOPLE.search(lower_words(doc)[run - 1])) \
+                or v - start > MAX_SUBJECT_WORDS or not self._when_or_where_after(doc, verb.end, sent.end) \
+                or any(lower_words(doc)[i] in self.passive_auxiliaries or lower_words(doc)[i] in self.report_verbs
+                       or lower_words(doc)[i] in ("who", "which", "that", "with") for i in range(run, v)):
+            return None
+        if not self._called_meeting_after(doc, sent):
+            return None
+        renamed[(start, verb.end)] = "meeting of " + text_of(doc, start, run)
+        return start, verb.end, verb.id_, None
+
+    @classmethod
+    def _when_or_where_after(cls, doc: Doc, j: int, limit: int) -> bool:
+        """ "met in Lima", "met on Monday", and "met today in Athens", "met yesterday": where or
+        when right after a verb of meeting (a date written with no preposition is one)."""
+        return cls._when_or_where(doc, j, limit) or _span_edges(doc, settings.SPANS_DATES).get(j, (None,))[0] == j
+
+    def _called_meeting_after(self, doc: Doc, sent: Span) -> bool:
+        """Whether one of the next few sentences calls an occasion "the meeting" or "this
+        meeting" (the lowercase head after a definite word), before any named event."""
+        lowers = lower_words(doc)
+        end, reach = sent.end, min(len(doc), sent.end + MEETING_CALLED_TOKENS)
+        for _ in range(MEETING_CALLED_WITHIN):
+            if end >= reach:
+                return False
+            nxt = sent_of(doc[end])
+            for i in range(nxt.start + 1, min(nxt.end, reach)):
+                # (not "the meeting room": the head modifies a noun)
+                if lowers[i] == "meeting" and doc[i].is_lower and lowers[i - 1] in ("the", "this") \
+                        and not (i + 1 < nxt.end and lowers[i + 1] in self.nouns_after):
+                    return True
+            end = nxt.end
+        return False
+
+    def _received_meetings(self, doc: Doc, found: list, renamed: dict) -> list:
+        """ "The Minister received Ambassador Ana Poe on Sunday at the Ministry. During the
+        meeting, ...": a visitor received (a named official, or a name) in a sentence that names
+        no event, and the next sentence opening on "During the meeting" or "At the meeting":
+        the reception is that meeting, named by its verb ("received <the visitor>")."""
+        lowers, meetings = lower_words(doc), []
+        officials = _span_edges(doc, settings.SPANS_OFFICIALS)
+        told_of = {sent_of(doc[f[0]]).start for f in found}  # the sentences that name an event
+        for i in token_indices(doc, "LOWER", MEETING_WORD):
+            sent = sent_of(doc[i])
+            if i - sent.start > MAX_OPENING_TOKENS:
+                continue  # (a head deep in its sentence opens nothing: no pass over a long one)
+            opening = [k for k in range(sent.start, i) if not doc[k].is_space]
+            if len(opening) != 2 or lowers[opening[0]] not in self.refer_prepositions or lowers[opening[1]] != "the" \
+                    or sent.start == 0:
+                continue
+            told = sent_of(doc[sent.start - 1])
+            verb = next((k for k in range(told.start, told.end) if lowers[k] in self.receive_verbs), None)
+            if verb is None or told.start in told_of \
+                    or verb > told.start and lowers[verb - 1] in self.passive_auxiliaries:
+                continue  # ("... was received by the Minister": the visitor is the subject)
+            party = next((officials[k] for k in range(verb + 1, told.end) if k in officials and officials[k][0] == k), None)
+            if party is None:
+                continue
+            # named by its verb, as the text tells it ("received a copy of the credentials of X"),
+            # without the day and place told between ("received on Sunday at his office, X")
+            told_between = party[0] > verb + 1 and (lowers[verb + 1] in ADVERBIAL_PREPOSITIONS
+                                                    or any(t.is_punct for t in doc[verb + 1:party[0]]))
+            renamed[(verb, party[1])] = token_texts(doc)[verb] + " " + text_of(doc, party[0], party[1]) if told_between \
+                else text_of(doc, verb, party[1])
+            meetings.append((verb, party[1], "event.lower.meeting.received", None))
+        return meetings
 
     def _meeting_noun(self, doc: Doc, sent: Span) -> str:
         """ "talks" when the next sentence opens on "The talks ..." ("During the meeting, ..."
@@ -1282,6 +1446,9 @@ class EventRecognizer(RuleComponent):
             return True
         if word == "the" and before.i > 0 and lower_words(doc)[before.i - 1] in self.hold_verbs:
             return True  # "will hold the one-day meeting in Dhaka"
+        if word in self.word_ordinals and before.i > 1 and lower_words(doc)[before.i - 1] == "the" \
+                and lower_words(doc)[before.i - 2] in self.hold_verbs:
+            return True  # "held the first government-level talks on Sunday"
         if self._happens(doc, end, sent_of(head).end):
             return True
         limit = sent_of(head).end
@@ -1391,11 +1558,11 @@ class EventRecognizer(RuleComponent):
             return k if k > end + 2 else end
         if end + 1 < limit and lower_words(doc)[end] in ("of", "for") and doc[end + 1].is_lower:
             # "a meeting of naval planners", "a forum for environmental defenders": the people
-            for width in (1, 2, 3) if lower_words(doc)[end] == "of" else (1, 2):
+            for width in (3, 2, 1) if lower_words(doc)[end] == "of" else (2, 1):  # the longest
                 words = doc[end + 1:end + 1 + width]
                 if end + 1 + width <= limit and all(t.is_alpha and t.is_lower and not t.is_stop for t in words) \
-                        and PEOPLE.search(words[-1].lower_):
-                    return end + 1 + width
+                        and (PEOPLE.search(words[-1].lower_) or lower_words(doc)[end] == "of" and words[-1].lower_ in self.lower_body_heads):
+                    return end + 1 + width  # (also a body: "a meeting of cabinet standing committee")
         if end < limit and lower_words(doc)[end] == "by":
             # "a visit by Russian President X to North Korea": who makes it, then where it goes
             by = self._party(doc, end + 1, limit, noun_end=False)

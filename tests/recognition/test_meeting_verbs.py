@@ -58,6 +58,11 @@ def test_the_event_of_the_sentence_is_the_meeting(extract_text):
      "meeting between Foreign Minister Ana Lopez and her Chilean counterpart Ian Poe"),
     ("President William Ruto and Prime Minister Narendra Modi will meet on Tuesday in Delhi.",
      "meeting between President William Ruto and Prime Minister Narendra Modi"),
+    # a date with no preposition right after the verb; "have met"; "The" before the first party
+    ("The Chilean President Ana Lopez and Bolivian President Ian Poe met yesterday in Arica.",
+     "meeting between Chilean President Ana Lopez and Bolivian President Ian Poe"),
+    ("Governor Ana Lopez and Mayor Ian Poe have met in Cusco to settle the water dispute.",
+     "meeting between Governor Ana Lopez and Mayor Ian Poe"),
 ])
 def test_two_named_parties_who_meet_somewhere_or_some_day(extract_text, text, name):
     assert name in [e.name for e in extract_text(text).events]
