@@ -45,11 +45,16 @@ PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "offici
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "on", "at"})
 #: How many lowercase words a body written lowercase may hold after "the" ("information and digital diplomacy office").
 LOWERCASE_BODY_WORDS = 6
+#: words that open an office in apposition after a name and its comma
+APPOSITION_DETERMINERS = ("the", "a", "an", "his", "her", "their")
 #: A relative clause that gives a named person's office ("NAME, who is president of ...");
 #: with "also" the office is a second one, weaker than any other given.
 RELATIVE_CUES = tuple(tuple(c.split()) for c in (
-    "who also serves as", "who serves as", "who is also", "who was also", "who is currently", "who is", "who was"))
+    "who also serves as", "who serves as", "who is also", "who was also", "who is currently", "who is", "who was",
+    "as"))  # "appointed NAME, as the Executive Director on X", "NAME, as Chair of the X, opened"
 _RELATIVE_CUE_ENDS = frozenset(c[-1] for c in RELATIVE_CUES)
+#: a bracketed acronym of one to three words in capitals with more of the office after it
+INNER_ACRONYM = re.compile(r" \((?:[A-Z][A-Z.&-]+ ?){1,3}\)(?= \w)")
 #: "World Health Organization", "World Food Programme", "World Bank": the world bodies.
 WORLD_BODY = re.compile(r"\bWorld(?: [A-Z][a-z]+)+ (?:Organi[sz]ation|Programme|Bank|Fund|Union)\b|\bWorld Bank\b"
                         # the acronyms of the UN's agencies and programmes: "UNOPS", "UNFPA", "UNRWA"
@@ -195,9 +200,17 @@ class _Title:
     lead: int = 0  # first token including a leading country/demonym
     text: Optional[str] = None  # the title's words when a state's name was cut from its middle
     state_named: bool = False  # "of <Country>" inside it: a state's office, whatever else it holds
+    head_end: int = 0  # end of the office's head, where its complement begins
 
     def words(self, doc: Doc) -> str:
-        return self.text or text_of(doc, self.start, self.end)
+        if self.text or not self.start < self.head_end < self.end:
+            return self.text or text_of(doc, self.start, self.end)
+        # a body's acronym in brackets inside the complement is no word of the office: "Director
+        # of the SCO Regional Anti-Terrorist Structure (SCO RATS) Executive Committee" (before
+        # the head it stays: "United Nations Development Programme (UNDP) Resident Representative")
+        complement = text_of(doc, self.start, self.end)[doc[self.head_end].idx - doc[self.start].idx:]
+        return text_of(doc, self.start, self.head_end) + doc[self.head_end - 1].whitespace_ \
+            + INNER_ACRONYM.sub("", complement)
 
 
 def _body_states(doc: Doc) -> List[Tuple[Span, Dict[str, Any]]]:
@@ -312,6 +325,8 @@ class OfficialRecognizer(RuleComponent):
         heads = [h for h in heads if not (h.text in self.words["GIVEN_NAME_OFFICE"] and h.start > 0
                                           and token_texts(doc)[h.start - 1] in self.title_words)]
         heads = [h for h in heads if not self._family_name_office(doc, h, heads)]
+        # "the EU Member States": an office word before a plural noun of states modifies it
+        heads = [h for h in heads if not (h.end < len(doc) and token_texts(doc)[h.end] in self.words["STATES_NOUN"])]
         # "will chair", "to head": a verb, not an office
         heads = [h for h in heads if not (h.text.islower() and h.start > 0 and lower_words(doc)[h.start - 1] in self.words["VERB_CUE"])]
         self._contextual_honorifics(doc, honorifics, {h.start for h in heads})
@@ -366,7 +381,10 @@ class OfficialRecognizer(RuleComponent):
                 prev = doc[start - 1] if start > 0 else None
                 after_name = prev is not None and self.names.is_name_word(prev) and start not in ends \
                     and prev.i not in head_starts
-                if nxt is None or not (self.names.is_name_word(nxt) and len(nxt) > 1) or after_name:
+                # "Minister for Federal Affairs and General Administration NAME": before a
+                # portfolio word "General" is a word of the office, no rank
+                if nxt is None or not (self.names.is_name_word(nxt) and len(nxt) > 1) or after_name \
+                        or nxt.text in self.title_words:
                     del honorifics[start]
             elif text in self.chained_styles and start + 1 not in honorifics:
                 del honorifics[start]
@@ -447,6 +465,9 @@ class OfficialRecognizer(RuleComponent):
             return True
         if self._title_compound(doc, k, limit):
             return True  # "and Co-operation", "of Agro-processing"
+        if tok.is_lower and tok.text.capitalize() in self.words["INSTITUTION_WORD"] and k + 1 < limit \
+                and lower_words(doc)[k + 1] in ("of", "for"):
+            return True  # "in the ministry of Trade": the institution written lowercase
         if tok.is_upper and tok.is_alpha and len(tok) <= 6 and not self._initial(doc, k, limit) \
                 or tok.is_title and _hyphen_joint(doc, k + 1, limit):
             return True  # "of SADC", "Chair-in-Office"; not "... Affairs F S Mufamadi"
@@ -510,7 +531,7 @@ class OfficialRecognizer(RuleComponent):
         that close it and its complement on the right, the country's "of <Country>" cut out."""
         by_start, by_end = places
         start = self._title_start(doc, head, sent, by_end, head_starts)
-        title = _Title(start=start, end=head.end, outer_end=head.end, rule=head.id_, lead=start)
+        title = _Title(start=start, end=head.end, outer_end=head.end, rule=head.id_, lead=start, head_end=head.end)
         self._country_before_title(doc, head, sent, by_end, title)
         end = self._closing_words(doc, head, sent, by_start, honorific_starts)
         title.end = title.outer_end = end
@@ -519,10 +540,33 @@ class OfficialRecognizer(RuleComponent):
                                or self._served_in(doc, end, end, sent.end, by_start)):
             last_good, country_tail = self._complement(doc, end, sent, by_start, honorific_starts,
                                                        lower_head=head.text.islower())
+            last_good = self._named_office_served(doc, end, last_good, sent.end, head_starts) or last_good
             if last_good > end + 1:
                 title.end = title.outer_end = last_good
                 self._cut_country_tail(doc, head, title, country_tail, end, by_start)
         return title
+
+    def _named_office_served(self, doc: Doc, end: int, last: int, limit: int, head_starts) -> int:
+        """Where a complement ends before the office it serves when that office's holder is named
+        right after it: "Spokesman for Prime Minister NAME, NAME2, said", "Chief Press Secretary
+        to Kano State Governor NAME": the name is the served office's, so the complement stops at
+        "for"/"to". Not when the complement goes on after the name ("Special Adviser to President
+        NAME on Media, NAME2"), nor after "the" ("Chief of Staff to the President NAME"); 0 when
+        there is no such office."""
+        if not (end < limit and lower_words(doc)[end] in ("to", "for")):
+            return 0
+        j = end + 1
+        while j < last and j not in head_starts and doc[j].is_title:
+            j += 1  # the served office's modifiers: "Kano State", "Prime"
+        if j >= last or j not in head_starts:
+            return 0
+        k = j + 1
+        while k < last and token_texts(doc)[k] in self.title_words:
+            k += 1  # the rest of the served office: "Prime |Minister|"
+        name_end = self.names.read_name(doc, k, limit) if k == last else k
+        if name_end - k < 2 or name_end < limit and lower_words(doc)[name_end] in COMPLEMENT_PREPOSITIONS:
+            return 0
+        return end
 
     def _institution_after_comma(self, doc: Doc, k: int, limit: int, by_start=None) -> bool:
         """ "Minister of State, Ministry of Foreign Affairs NAME", "Permanent Secretary, Ministry of
@@ -539,7 +583,10 @@ class OfficialRecognizer(RuleComponent):
         """ "Permanent Secretary in the Ministry of ...", "Minister in the Prime Minister's
         Department": "in" opens the complement when an institution's name follows."""
         j = k + 2 if k + 1 < limit and lower_words(doc)[k + 1] == "the" else k + 1
-        return lower_words(doc)[k] == "in" and j < limit and token_texts(doc)[j] in self.title_words and j not in by_start
+        # ("Permanent Secretary in the ministry of Trade NAME": the institution written lowercase too)
+        return lower_words(doc)[k] == "in" and j < limit and j not in by_start \
+            and (token_texts(doc)[j] in self.title_words or doc[j].is_lower and token_texts(doc)[j].capitalize() in self.title_words
+                 and j + 1 < limit and lower_words(doc)[j + 1] in ("of", "for"))
 
     def _title_start(self, doc: Doc, head: Span, sent: Span, by_end, head_starts) -> int:
         """First token of the title: capitalised modifiers ("Deputy Home"), lists ("Investment,
@@ -704,7 +751,7 @@ class OfficialRecognizer(RuleComponent):
                     and k + 2 < sent.end and token_texts(doc)[k + 2] == "," and k + 1 not in honorific_starts:
                 k = last_good = k + 2  # the last of a portfolio list: "Tourism and the Gaeltacht,"
                 continue
-            if tok.lower_ in ("the", "and", "&", "of", "for", "at", "to") and nxt is not None and (
+            if tok.lower_ in ("the", "and", "&", "of", "for", "at", "to", "on") and nxt is not None and (
                 nxt.lower_ == "the" or self._in_title(doc, k + 1, sent.end) or k + 1 in by_start or self._office_served(doc, k + 1, end)
                 or self._body_name_run(doc, k + 1, sent.end, by_start)
                 # the word after "and" closes a portfolio list: "Fisheries and Oceans"; not a style
@@ -728,8 +775,9 @@ class OfficialRecognizer(RuleComponent):
             if qualified:
                 k = last_good = qualified  # "Deputy Chief of Army Staff (Strategy)"
                 continue
-            if tok.text == "(" and k + 2 < sent.end and doc[k + 1].is_upper and token_texts(doc)[k + 2] == ")":
-                k += 3  # "(WHO)" stays out of the title unless the title goes on after it
+            acronym_end = self._bracketed_acronym_end(doc, k, sent.end) if tok.text == "(" else 0
+            if acronym_end:
+                k = acronym_end  # "(WHO)", "(SCO RATS)" stay out of the title unless the title goes on after them
                 continue
             if tok.text in HYPHENS and not tok.whitespace_:  # "... and OSCE Chairperson-in-Office"
                 k, last_good = (k + 4, k + 4) if _hyphen_joint(doc, k, sent.end) else (k + 1, last_good)
@@ -744,6 +792,15 @@ class OfficialRecognizer(RuleComponent):
             break
         return last_good, country_tail
 
+    @staticmethod
+    def _bracketed_acronym_end(doc: Doc, k: int, limit: int) -> int:
+        """The index after ")" of a body's acronym in brackets at ``k``, of one to three words in
+        capitals ("(WHO)", "(SCO RATS)"); 0 when there is none."""
+        j = k + 1
+        while j < limit and j - k <= 3 and doc[j].is_upper and doc[j].is_alpha:
+            j += 1
+        return j + 1 if j > k + 1 and j < limit and token_texts(doc)[j] == ")" else 0
+
     def _lowercase_body_end(self, doc: Doc, k: int, limit: int) -> int:
         """End of a body written lowercase after a lowercase office's preposition: "the| press
         office", "the| information and digital diplomacy office" (a few lowercase words ending in a
@@ -753,7 +810,10 @@ class OfficialRecognizer(RuleComponent):
         for j in range(k + 1, min(limit, k + 1 + LOWERCASE_BODY_WORDS)):
             if not (doc[j].is_lower and doc[j].is_alpha):
                 return 0
-            if token_texts(doc)[j].capitalize() in self.words["BODY_HEAD_WORD"] and j > k + 1:  # not "the group"
+            # not "the group" alone, unless a comma closes the apposition there and the
+            # clause goes on: "NAME, chairman of the board, said" (not "chair of the group, Smith")
+            if token_texts(doc)[j].capitalize() in self.words["BODY_HEAD_WORD"] and (
+                    j > k + 1 or j + 2 < limit and token_texts(doc)[j + 1] in (",", ";") and doc[j + 2].is_lower):
                 return j + 1
         return 0
 
@@ -1762,11 +1822,10 @@ class OfficialRecognizer(RuleComponent):
                 body_start -= 1
         body = doc[body_start:k - 1] if body_start < k else None
         k = body_start
-        if k > sent.start and lower_words(doc)[k - 1] in ("the", "a", "an"):
+        # "NAME, the foreign minister", "Rui Costa, her Chilean counterpart, ..."
+        if k > sent.start and lower_words(doc)[k - 1] in APPOSITION_DETERMINERS:
             k -= 1
-        cue = next((c for c in RELATIVE_CUES if k - len(c) > sent.start and lower_words(doc)[k - 1] == c[-1]
-                    and tuple(t.lower_ for t in doc[k - len(c):k]) == c), ()) \
-            if k > sent.start and lower_words(doc)[k - 1] in _RELATIVE_CUE_ENDS else ()
+        cue = self._relative_cue(doc, k, sent.start)
         k -= len(cue)  # "NAME, who is (also) president of the X Bank, told"
         role = 0 if cue else self._role_verb_before(doc, k, sent.start)
         k -= role  # "NAME will serve as Acting Prime Minister": no comma
@@ -1825,6 +1884,16 @@ class OfficialRecognizer(RuleComponent):
             rule=f"name+{title.rule}", country_rule=title.country_rule, name_span=(name_start, name_end), apposition=True,
             secondary="also" in cue,
         )
+
+    @staticmethod
+    def _relative_cue(doc: Doc, k: int, limit: int) -> Tuple[str, ...]:
+        """The words before an office at ``k`` that give it to the name before their comma: "who
+        is (also)", "who serves as", "as"; () when there are none. "NAME will serve as X" is a
+        role verb's, not this: "as" counts only right after the comma."""
+        cue = next((c for c in RELATIVE_CUES if k - len(c) > limit and lower_words(doc)[k - 1] == c[-1]
+                    and tuple(t.lower_ for t in doc[k - len(c):k]) == c), ()) \
+            if k > limit and lower_words(doc)[k - 1] in _RELATIVE_CUE_ENDS else ()
+        return () if cue == ("as",) and token_texts(doc)[k - 2] != "," else cue
 
     def _owner_preposition(self, doc: Doc, j: int, limit: int) -> bool:
         """Whether "of" introduces the state at ``j`` (across "the", lowercase words and a
