@@ -52,7 +52,7 @@ def _sources_and_record(nlp, article, trace=None) -> Tuple[Dict[str, object], ob
     records = []
     published = article.published
     for offset, text in pieces:
-        doc = nlp(make_doc(nlp, text, id=article.id, published=published))
+        doc = nlp(make_doc(nlp, text, id=article.id, published=published, url=article.url))
         record = doc._.newsfacts
         published = published or record.published
         records.append((offset, record))

@@ -73,10 +73,13 @@ def tokenize(nlp: Language, text: str) -> Doc:
 
 
 def make_doc(nlp: Language, text: str, *, id: str, published: Optional[str] = None,
-             default_published: Optional[str] = None, date_order: Optional[str] = None) -> Doc:
+             default_published: Optional[str] = None, date_order: Optional[str] = None,
+             url: Optional[str] = None) -> Doc:
     """A doc ready for the pipeline. ``published``: the article's own date; ``default_published``:
     the batch's, used only when the article shows none (see the dateline component);
-    ``date_order``: "DMY" or "MDY" for numeric dates (default: from the dateline's country)."""
+    ``date_order``: "DMY" or "MDY" for numeric dates (default: from the dateline's country);
+    ``url``: where the article was read (its site's country code is weak evidence of whose
+    story it is)."""
     # a hard wrap's line breaks read as spaces (same offsets); mentions still quote the text
     tokenised = unwrap_lines(text)
     doc = tokenize(nlp, tokenised)
@@ -86,6 +89,7 @@ def make_doc(nlp: Language, text: str, *, id: str, published: Optional[str] = No
     doc._.published = published
     doc._.published_fallback = default_published
     doc._.date_order = date_order
+    doc._.source_url = url
     return doc
 
 
@@ -112,7 +116,7 @@ def paragraph_pieces(text: str, size: int = PIECE_CHARS) -> List[Tuple[int, str]
 def _run(nlp: Language, item: InputItem, text: str, published: Optional[str]) -> Article:
     """The record of ``text`` (the article or a piece of it) with the item's settings."""
     doc = make_doc(nlp, text, id=item.id, published=published,
-                   default_published=item.default_published, date_order=item.date_order)
+                   default_published=item.default_published, date_order=item.date_order, url=item.url)
     return nlp(doc)._.newsfacts
 
 

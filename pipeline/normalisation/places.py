@@ -16,7 +16,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, Iterable, Mapping, Optional, Tuple, Union
+from typing import AbstractSet, Dict, Iterable, Mapping, Optional, Tuple, Union
+from urllib.parse import urlsplit
 
 from .. import settings
 from ..io.jsonl import iter_data_lines
@@ -206,6 +207,36 @@ def country_name(code: str, patterns_dir: Optional[Union[str, Path]] = None) -> 
     if not code:
         return None
     return gazetteer(patterns_dir).country_names.get(code.strip().upper())
+
+
+def site_labels(url: Optional[str]) -> Tuple[str, ...]:
+    """The lowercase labels of a web address's host ("https://mfa.gov.et/x" -> mfa, gov, et),
+    none for a missing or malformed address."""
+    if not url:
+        return ()
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname
+    except ValueError:  # a malformed address tells nothing
+        return ()
+    return tuple((host or "").rstrip(".").lower().split(".")) if host else ()
+
+
+def site_country(url: Optional[str], generic: AbstractSet[str] = frozenset(),
+                 government: AbstractSet[str] = frozenset(),
+                 patterns_dir: Optional[Union[str, Path]] = None) -> Optional[str]:
+    """The state whose country-code domain a web address lies under, or None:
+    "https://www.pindula.co.zw/2024/..." -> "ZW", "https://www.gov.uk/..." -> "GB".
+    Generic domains (.com, .org, .int) tell none; nor do the country codes sold as generic
+    names (``generic``: "tv", "io" ...), unless a government's label stands before them
+    (``government``: "gov", "gouv" ...; "https://www.gov.ws/..." is Samoa's)."""
+    labels = site_labels(url)
+    code = labels[-1] if labels else ""
+    if len(labels) < 2 or len(code) != 2 or not code.isalpha():
+        return None
+    if code in generic and not government & set(labels[:-1]):
+        return None
+    code = "GB" if code == "uk" else code.upper()
+    return code if country_name(code, patterns_dir) else None
 
 
 def towns_file(folder: Union[str, Path]) -> Path:

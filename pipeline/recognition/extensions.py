@@ -9,6 +9,8 @@
 - ``Doc._.published_fallback``: the batch's publication date (``extract --published``), used
   when the article shows none; ``Doc._.date_order``: "DMY" or "MDY" for numeric dates
   ("4/3/2026"), else taken from the dateline's country.
+- ``Doc._.source_url``: the address the article was read from (the input's ``url``), or None;
+  its country-code domain is weak evidence of whose story it is (officials' countries).
 - ``Doc._.nf_warnings``: notes for the record's ``warnings`` (a list, or None).
 - ``Doc._.acronyms``: acronym -> long form defined in the text ("SOMTC" -> "Senior ...").
 - ``Doc._.newsfacts``: the finished :class:`newsfacts.records.Article`.
@@ -26,6 +28,7 @@ from spacy.tokens import Doc, Span
 _DOC_ATTRS = {
     "nf_id": None, "published": None, "acronyms": None, "newsfacts": None, "body_start": 0,
     "dateline_end": 0, "published_fallback": None, "date_order": None, "nf_warnings": None,
+    "source_url": None,
 }
 SPAN_ATTRS = (
     "nf_dateline", "nf_date", "nf_place", "nf_acronym", "nf_official", "nf_instrument",

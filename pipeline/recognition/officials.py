@@ -28,6 +28,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .. import settings
+from ..normalisation.places import site_country, site_labels
 from ..normalisation.names import RELATIONAL_TITLES, honorific_form, merge_officials, OfficialMention
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
@@ -67,6 +68,8 @@ COUNTRY_SOURCES = "country_sources"
 OWN_WORDS_RULES = ("country.title_", "country.office_word", "country.name_of", "country.possessive_after_comma",
                    "country.counterpart_from", "country.respective_states", "country.plural_list_holder",
                    "country.shared_list")
+#: Offices that name one only as the counterpart of another official: never of that one's state.
+COUNTERPART_TITLES = frozenset({"counterpart", "counterparts"})
 #: The closed word classes of the officials' rules (see patterns/README.md).
 WORDS_FILE = "officials/words.jsonl"
 #: Offices that, written alone, belong to an international organisation.
@@ -1073,8 +1076,8 @@ class OfficialRecognizer(RuleComponent):
             self._country_by_name(doc, officials, places, named_again)
             self._stand_ins(doc, officials, named_again)
             self._body_deputies(officials)
-            self._office_owners(doc, officials)
-            self._settle_countries(doc, officials, *self._home_country(doc, mentions))
+            self._owned_offices(doc, officials)
+            self._settle_countries(doc, officials, *self._home_country(doc, mentions, officials))
         spans = []
         for official in officials:
             for m in official.mentions:
@@ -1438,6 +1441,12 @@ class OfficialRecognizer(RuleComponent):
                 holders[0].country = title.country
                 holders[0].country_source = "person.office_anaphora"
 
+    def _owned_offices(self, doc: Doc, officials) -> None:
+        """The states of offices owned by another office or official (:meth:`_office_owners`,
+        :meth:`_pronoun_owners`), when nothing else told them."""
+        self._office_owners(doc, officials)
+        self._pronoun_owners(doc, officials)
+
     def _office_owners(self, doc: Doc, officials) -> None:
         """ "the Prime Minister's Deputy Press Secretary NAME", "the President's Special Envoy
         NAME": one on the staff of an office held in the story by named officials of one told
@@ -1461,6 +1470,38 @@ class OfficialRecognizer(RuleComponent):
                 if len(states) == 1 and not states & away:  # "The President's Envoy A met Kenyan President B"
                     person.country, person.country_source = states.pop(), "person.office_owner"
                     break
+
+    def _pronoun_owners(self, doc: Doc, officials) -> None:
+        """ "UN Secretary-General A will not attend. This was announced by his press secretary
+        B", "President A's Special Envoy B": one whose office is owned by "his"/"her" or by a
+        named official serves whom the official named last before him (in his sentence or the
+        one before) serves: that one's state, or an international body. Not a counterpart or
+        colleague, who is of another side."""
+        starts = sorted(((m.start, m.end, person) for person in officials for m in person.mentions), key=lambda x: x[:2])
+        for person in officials:
+            if person.country is not None or any(m.international for m in person.mentions):
+                continue
+            for m in person.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or span.start < 2 or (m.title or "").casefold() in RELATIONAL_TITLES - {"deputy"}:
+                    continue
+                owned_by = lower_words(doc)[span.start - 1] in self.words["POSSESSIVE_PRONOUN"]
+                named_owner = is_possessive(doc, span.start - 1) and [  # "President A's Envoy B"
+                    other for _, end, other in starts if end == doc[span.start - 2].idx + len(doc[span.start - 2])]
+                if not owned_by and not named_owner:
+                    continue
+                reach = sentence_of(doc, span.start).start
+                reach = sentence_of(doc, reach - 1).start if reach > 0 else reach
+                before = named_owner or [other for start, _, other in starts
+                                         if doc[reach].idx <= start < m.start and other is not person]
+                if not before or before[-1] is person:
+                    continue
+                owner = before[-1]
+                if any(n.international for n in owner.mentions):
+                    person.mentions = [replace(n, international=True) for n in person.mentions]
+                elif owner.country:
+                    person.country, person.country_source = owner.country, "person.pronoun_owner"
+                break
 
     def _body_deputies(self, officials) -> None:
         """ "UNEP Executive Director A ... Deputy Executive Director B": one whose office is the
@@ -1523,7 +1564,7 @@ class OfficialRecognizer(RuleComponent):
                 person.country_source = "story.escorted"
                 continue
             goes_along = any(m.accompanies for m in person.mentions)
-            if party_state and (goes_along or any(m.visiting == trip for m in person.mentions)):
+            if party_state and (goes_along or trip and any(m.visiting == trip for m in person.mentions)):
                 person.country = party_state if party_state != "?" else None
                 person.country_source = "story.party_state" if person.country else "null.party_of_two_states"
                 continue
@@ -1538,11 +1579,29 @@ class OfficialRecognizer(RuleComponent):
             person.country_source = f"{rule}.{home_rule}" if rule == "story.home" else rule or (
                 "null.home_is_away" if home else f"null.no_home.{home_rule or 'untold'}")
         self._settle_facing(officials, [person for person in unsettled if person.country is None], pair)
+        self._counterparts_abroad(officials, [person for person in unsettled if person.country == home], home, pair)
         for person in officials:
             if person.country is None and any(m.international for m in person.mentions):
                 person.country_source = "null.international"
             elif person.country is None and not person.country_source:
                 person.country_source = "null.untold"
+
+    @staticmethod
+    def _counterparts_abroad(officials, homed, home: Optional[str], pair: Tuple[str, ...]) -> None:
+        """ "President NAME will visit Rwanda ... talks between the Head of State and his
+        counterpart NAME": one whose only office is "counterpart", given the story's home, is
+        the counterpart of the official named last before him; when that one is of the home,
+        he serves the other state of the story's pair (none when the story has no pair)."""
+        mentions = sorted(((m.start, person) for person in officials for m in person.mentions), key=lambda x: x[0])
+        for person in homed:
+            if not home or any((m.title or "").casefold() not in COUNTERPART_TITLES for m in person.mentions):
+                continue
+            for mention in person.mentions:
+                before = [other for start, other in mentions if start < mention.start and other is not person]
+                if before and before[-1].country == home:
+                    person.country = other_of(pair, home)
+                    person.country_source = "story.counterpart_pair" if person.country else "null.counterpart_of_home"
+                    break
 
     @staticmethod
     def _escorted_states(officials) -> Dict[int, str]:
@@ -1612,11 +1671,11 @@ class OfficialRecognizer(RuleComponent):
     def _party_state(officials, trip: Optional[str]) -> Optional[str]:
         """The state of the party that makes the story's one trip: the visitor and those who go
         with him ("She is accompanied by ... the Ambassador of X to Y, ..."), when the offices of
-        the party tell one state, other than the one visited ("?" when they tell two)."""
-        if not trip:
-            return None
-        party = [person for person in officials
-                 if any(m.accompanies or m.visiting == trip for m in person.mentions)]
+        the party tell one state, other than the one visited ("?" when they tell two). With no
+        trip told, the party is those listed going along ("He is flanked by Finance Minister A
+        and X's Communications Director B")."""
+        party = [person for person in officials  # no trip told: those listed going along
+                 if any(m.accompanies or trip and m.visiting == trip for m in person.mentions)]
         told = {person.country for person in party if person.country and person.country != trip}
         if len(told) > 1:
             return "?"  # visitors of two states on one trip: whose party is not told
@@ -2054,26 +2113,34 @@ class OfficialRecognizer(RuleComponent):
         span = places[0].get(start)
         return span is not None and span.end >= end
 
-    def _home_country(self, doc: Doc, mentions: Sequence[OfficialMention] = ()) -> Tuple[Optional[str], str]:
+    def _home_country(self, doc: Doc, mentions: Sequence[OfficialMention] = (), officials=()) -> Tuple[Optional[str], str]:
         """The country a story is told from: its dateline's (unless the story is filed from
         abroad: the dateline's state named only where things happen, another named most),
         else the host of a foreign visitor, else the one it names most often, if that one
-        clearly leads and the story is no multilateral one (officials of three states or more).
-        Returns the country and which of these rules gave it (or why there is none)."""
+        clearly leads and the story is no multilateral one (officials of three states or more),
+        else the state of the site it was read on (its country-code domain), when the story
+        names it. Returns the country and which of these rules gave it (or why there is none)."""
         dateline = self._dateline_country(doc)
         named_most, counts = self._named_most(doc, mentions)
         if dateline and self._at_a_bodys_seat(doc):
             dateline = None  # "NEW YORK -- ... at the UN General Assembly": where, not whose
+        site = self._site_country(doc)
         if dateline:
             # "JAKARTA -- Secretary NAME highlighted Philippine priorities at the meeting held in Jakarta"
             if named_most and not counts.get(dateline) and counts[named_most] >= 2:
                 return named_most, "named_most_not_dateline"
+            if site and site != dateline and self._government_site(doc) \
+                    and self._site_home(doc, site, {m.country for m in mentions}):
+                return site, "government_site"  # a government's own release filed from abroad
             return dateline, "dateline"
         # a story told by the host names a visitor's state with his office ("Pakistani Prime
         # Minister NAME is in Beijing"); one told by the visitor's side gives him a bare office
         # and tells his state otherwise ("President NAME will lead the Ghanaian delegation on a
         # State Visit to X"): the state visited is no home of it
         visits = [m for m in mentions if m.visiting and m.country != m.visiting]
+        visitor_home = self._visitor_home(visits, officials, named_most if counts[named_most] >= 2 else None, site)
+        if visitor_home:
+            return visitor_home, "visitor_home"
         hosts = Counter(m.visiting for m in visits if m.country is None or m.country_rule.startswith(OWN_WORDS_RULES))
         hosts.update(m.hosting for m in mentions if m.hosting)  # "A called on B during her visit to X"
         why = "visit_host"
@@ -2098,11 +2165,51 @@ class OfficialRecognizer(RuleComponent):
         if hosts:
             return hosts.most_common(1)[0][0], why  # a foreign visitor's host: "Australia's minister will be in Thailand"
         if len({m.country for m in mentions if m.country}) >= 3:
-            return None, "multilateral"
+            site = self._site_home(doc, site, {m.country for m in mentions})  # the site's, if of the story
+            return (site, "site_domain") if site else (None, "multilateral")
         if named_most:
-            return named_most, "named_most"
+            # a state named most on another state's site is what the story is about, not whose
+            # its officials are ("the Palestinian people" on a Ghanaian site): no home
+            return (None, "named_most_not_site") if site and site != named_most else (named_most, "named_most")
         venue_state = self._host_venue_state(doc, mentions) if not counts else None
-        return venue_state, "host_venue" if venue_state else "untold"
+        if venue_state:
+            return venue_state, "host_venue"
+        site = site if set(counts) <= {site} else self._site_home(doc, site)  # naming no other state, or it
+        return (site, "site_domain") if site else (None, "untold")
+
+    @staticmethod
+    def _site_home(doc: Doc, site: Optional[str], held=frozenset()) -> Optional[str]:
+        """The state of the story's site as its home, when the story names it: a place of it ("the
+        summit chaired by President NAME in Harare" at a .zw address, "Norway leads the forum"),
+        or an office of it among ``held`` (the states the officials' offices tell). A site's
+        domain is weak evidence, read only where the text gives no home."""
+        named = set(held) | {place["country"] for _, place in _body_states(doc)}
+        return site if site and site in named else None
+
+    def _government_site(self, doc: Doc) -> bool:
+        """Whether the article was read on a government's own site ("mfa.gov.et", "www.gov.ws")."""
+        return bool(self.words["GOVERNMENT_DOMAIN"] & set(site_labels(doc_value(doc, "source_url"))[:-1]))
+
+    def _site_country(self, doc: Doc) -> Optional[str]:
+        """The state of the site the article was read from, by its country-code domain
+        (:func:`newsfacts.normalisation.places.site_country`), or None."""
+        return site_country(doc_value(doc, "source_url"), self.words["GENERIC_DOMAIN"],
+                            self.words["GOVERNMENT_DOMAIN"])
+
+    @staticmethod
+    def _visitor_home(visits: Sequence[OfficialMention], officials, named_most: Optional[str],
+                      site: Optional[str]) -> Optional[str]:
+        """The home of a story told by a visitor's side: its visitors are given bare offices
+        ("Foreign Minister NAME arrived in Beijing"; the host's side writes "Pakistani Foreign
+        Minister NAME"), and the state it names most (twice or more), gone to nowhere, is another
+        than those visited ("Pakistan is eager to strengthen ties"), on no site of a state visited."""
+        visited = {m.visiting for m in visits}
+        at = {(m.start, m.end) for m in visits}
+        visitors = [person for person in officials if any((m.start, m.end) in at for m in person.mentions)]
+        told = any(m.country for m in visits) or any(person.country for person in visitors)  # "... of Tanzania" elsewhere
+        if not visits or told or not named_most or named_most in visited:
+            return None
+        return named_most if site is None or site == named_most else None
 
     def _guests_host(self, doc: Doc, mentions: Sequence[OfficialMention]) -> List[str]:
         """The host of a story's guests of one state ("the visiting Pakistani Prime Minister
