@@ -175,11 +175,16 @@ def setup_blank_zoned(texts: List[str], chunk: int = 64):
 def forget_results() -> None:
     """Empty the process-wide memos (date values, event-name and person-name words), so that
     no pass profits from the one before it (a new process meeting new text starts empty too)."""
-    from newsfacts.linking.events import _event_name_words, _plain_name_words
+    from newsfacts.linking.events import _event_name_words, _name_series_words, _plain_name_words
     from newsfacts.normalisation.dates import _normalise_cached
+    from newsfacts.normalisation import instruments
+    from newsfacts.normalisation.events import clean_event_name, event_ordinal
     from newsfacts.normalisation.names import name_key
 
-    for memo in (_normalise_cached, _event_name_words, _plain_name_words, name_key):
+    for memo in (_normalise_cached, _event_name_words, _plain_name_words, name_key,
+                 event_ordinal, clean_event_name, _name_series_words, instruments.clean_instrument_name,
+                 instruments.is_generic_name, instruments.parties_keys, instruments.owned_rest,
+                 instruments.drop_acronyms):
         memo.cache_clear()
 
 

@@ -21,7 +21,19 @@ def _escape(match: "re.Match[str]") -> str:
 def dumps_line(data: object) -> str:
     """One JSON line that always encodes as UTF-8 and never holds a line break."""
     line = json.dumps(data, ensure_ascii=False)
+    # (the expression tests every character: asked only of a line that may hold one of them,
+    # i.e. not ASCII, with a line separator or not encodable, which a lone surrogate is not)
+    if line.isascii() or "\u2028" not in line and "\u2029" not in line and _encodable(line):
+        return line
     return _ESCAPE.sub(_escape, line)
+
+
+def _encodable(line: str) -> bool:
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def record_to_json(record: Union[Article, ErrorRecord]) -> str:

@@ -22,11 +22,11 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 from spacy.tokens import Doc, Span
 
 from .. import settings
-from ..recognition.dates import sentence_tense
+from ..recognition.dates import date_token_class, sentence_tense
 from ..recognition.extensions import doc_value, span_value
 from ..recognition.lengths import length_at
 from ..recognition.lexicon import lower_words, spans_in, token_ids, token_indices, token_texts
-from ..recognition.phrases import doc_text, sent_of, sentences
+from ..recognition.phrases import doc_text, sent_of, sentences, text_of
 from ..normalisation.events import event_ordinal
 from ..records.models import Event, Place
 from .retold import other_bodies
@@ -76,24 +76,28 @@ def _read_anaphors(text: _Text) -> None:
         for word in words & heads | ({TRAVEL_NOUN} if words & travel else set()) \
                 | ({GATHERING_NOUN} if words & gatherings else set()):
             named.setdefault(word, []).append((span.end, text.owner[(span.start, span.end)]))
+    if not named:
+        return  # no event named by a head noun: no "the <noun>" can refer back to one
     for entries in named.values():
         entries.sort()
-    lowers = lower_words(doc)  # the words, not a Token made for each
+    lowers, texts = lower_words(doc), token_texts(doc)  # the words, not a Token made for each
+    lower = token_ids(doc, "IS_LOWER")
     # "the Qingdao summit": a town between the article and the head says where, not which
     towns = {p.start: p.end for p in spans_in(doc, settings.SPANS_PLACES)
              if (span_value(p, "nf_place") or {}).get("kind") == "city"}
     # ... and so does a day ("the Tuesday gathering opened in Iquitos": the gathering named before)
     days = {d.start: d.end for d in spans_in(doc, settings.SPANS_DATES)}
-    for i in range(len(doc) - 1):
-        if lowers[i] != "the" or i in text.event_tokens:
+    # (only the words "the" are looked at: found in the doc's word index, not by a walk)
+    for i in token_indices(doc, "LOWER", ARTICLE_THE):
+        if i == len(doc) - 1 or i in text.event_tokens:
             continue
         length = length_at(doc, i + 1, text.words["DURATION_UNIT"])
         n = i + 1 if length is None else length.end
         n = towns.get(n, n)
         # (a weekday is a day even when no publication date resolves it)
-        dated = (n in days or n < len(doc) and doc[n]._.nf_dk == "WD") and length is None and n == i + 1
+        dated = (n in days or n < len(doc) and date_token_class(texts[n]) == "WD") and length is None and n == i + 1
         n = days.get(n, n + 1 if dated else n)
-        if n >= len(doc) or n in text.event_tokens or not doc[n].is_lower:  # "... the two-day" at the end
+        if n >= len(doc) or n in text.event_tokens or not lower[n]:  # "... the two-day" at the end
             continue
         word = TRAVEL_NOUN if lowers[n] in travel else lowers[n] \
             if lowers[n] in heads or lowers[n] in text.words["GENERIC_GATHERING"] else None
@@ -116,6 +120,8 @@ def _complemented(doc: Doc, n: int) -> bool:
     return n + 1 < len(doc) and lower_words(doc)[n + 1] in _PARTY_WORDS | {"of"}
 
 
+#: The article of an anaphor ("the meeting"), looked up in the doc's word index.
+ARTICLE_THE = frozenset({"the"})
 #: The noun of "on the same day", "on the opening day".
 DAY_WORD = frozenset({"day"})
 #: The key under which every word of journey ("visit", "trip", "tour") names one journey again.
@@ -360,7 +366,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
             or [m for m in mentions if (m.start, m.end) not in references] or mentions
         # (a year does not lengthen a name: "the 20th G20 Summit" over "G20 Summit 2025")
         value = dict(max((span_value(m, "nf_event") for m in named), key=lambda v: (
-            len(_YEAR_IN_NAME.sub("", v["name"])), bool(v.get("ordinal")), len(v["name"]))))
+            len(_without_year(v["name"])), bool(v.get("ordinal")), len(v["name"]))))
         value["acronym"] = value.get("acronym") or next(
             (span_value(m, "nf_event")["acronym"] for m in mentions if span_value(m, "nf_event").get("acronym")), None)
         telling = _this_edition(text, mentions)
@@ -603,8 +609,12 @@ def _group_mentions(
     by_word: Dict[str, List[str]] = {}  # word -> the events whose name has it
     by_ordinal: Dict[int, List[str]] = {}
     numbered: List[str] = []  # the events named with an ordinal
-    for span in sorted(events, key=lambda s: (-len(_YEAR_IN_NAME.sub("", span_value(s, "nf_event")["name"])), s.start)):
-        key = _name_words(span_value(span, "nf_event")["name"], acronyms)
+    keys: Dict[str, set] = {}  # name -> its words (a short form recurs: "the summit"; never modified)
+    for span in sorted(events, key=lambda s: (-len(_without_year(span_value(s, "nf_event")["name"])), s.start)):
+        name = span_value(span, "nf_event")["name"]
+        key = keys.get(name)
+        if key is None:
+            key = keys[name] = _name_words(name, acronyms)
         ordinal = span_value(span, "nf_event").get("ordinal")
         owner = None
         if not ordinal and not span_value(span, "nf_event").get("another") and key:
@@ -652,6 +662,12 @@ def _nearest_owner(span: Span, candidates: List[str], grouped: Dict[str, List[Sp
 
 #: A year written in an event's name ("G20 Summit 2025", "the 2025 BRICS Summit").
 _YEAR_IN_NAME = re.compile(r"\s*\b(?:19|20)\d\d\b")
+
+
+def _without_year(name: str) -> str:
+    """The name without the years written in it ("G20 Summit 2025" -> "G20 Summit"); the
+    expression, tried at every character, only runs on a name that can hold one."""
+    return _YEAR_IN_NAME.sub("", name) if "19" in name or "20" in name else name
 
 
 def _edition_by_year(key: set, numbered: List[str], words: Dict[str, set]) -> Optional[str]:
@@ -752,18 +768,20 @@ def _party_names(span: Span) -> set:
     bounds = _party_bounds(span)
     if bounds is None:
         return set()
-    return {t.lower_ for t in span.doc[bounds[0]:bounds[1]] if t.is_title and t.is_alpha}
+    doc = span.doc  # (the word lists, not a Token made for each word)
+    title, alpha, lowers = token_ids(doc, "IS_TITLE"), token_ids(doc, "IS_ALPHA"), lower_words(doc)
+    return {lowers[k] for k in range(*bounds) if title[k] and alpha[k]}
 
 
 def _party_bounds(span: Span) -> Optional[Tuple[int, int]]:
     """The tokens after the mention's last "with" or "between", to its end; or, for a name that
     ends right before "with" ("a bilateral meeting with his counterpart there, Winston Peters"),
     the few words after it in its sentence."""
-    words = [t.lower_ for t in span]
+    doc = span.doc
+    words = lower_words(doc)[span.start:span.end]
     at = max((i for i, w in enumerate(words) if w in _PARTY_WORDS), default=None)
     if at is not None:
         return span.start + at + 1, span.end
-    doc = span.doc
     if span.end >= len(doc) or lower_words(doc)[span.end] not in _PARTY_WORDS:
         return None
     return span.end + 1, min(sent_of(span).end, span.end + 1 + PARTY_REACH)
@@ -915,8 +933,15 @@ def _editions(a: EditionKey, b: EditionKey) -> bool:
 
 def _series_words(value: dict) -> FrozenSet[str]:
     """The words of an event's name but its ordinal ("5th", "Fifth", "XV"): the series it is of."""
-    return frozenset(w for w in _name_words(value["name"], {})
-                     if not (_ORDINAL_WORD.match(w) or value.get("ordinal") and event_ordinal(w) == value["ordinal"]))
+    return _name_series_words(value["name"], value.get("ordinal"))
+
+
+@lru_cache(maxsize=4096)
+def _name_series_words(name: str, ordinal: Optional[int]) -> FrozenSet[str]:
+    """:func:`_series_words` of a name and its ordinal; kept per name (asked for each event
+    linked, and again for each later event it is compared with)."""
+    return frozenset(w for w in _event_name_words(name)
+                     if not (_ORDINAL_WORD.match(w) or ordinal and event_ordinal(w) == ordinal))
 
 
 _ORDINAL_WORD = re.compile(r"^\d+(?:st|nd|rd|th)$")
@@ -1518,7 +1543,7 @@ DATE_BEFORE_WEIGHT = 2
 def _is_travel(text: _Text, mentions: List[Span]) -> bool:
     """Whether the event is a journey (a visit, a trip): the day of leaving or arriving is its own
     (a later "the meeting" that names it again has no event value: its words tell)."""
-    return any(_name_words((span_value(m, "nf_event") or {}).get("name") or m.text, {}) & text.words["TRAVEL_HEAD"]
+    return any(not _event_name_words((span_value(m, "nf_event") or {}).get("name") or m.text).isdisjoint(text.words["TRAVEL_HEAD"])
                for m in mentions)
 
 
@@ -2280,7 +2305,8 @@ SIGNING = re.compile(r"\bsign(?:ing|ed)?\b", re.IGNORECASE)
 
 
 def _is_signing(mentions: List[Span]) -> bool:
-    return any(SIGNING.search(m.text) or SIGNING.search(span_value(m, "nf_event")["name"]) for m in mentions)
+    return any(SIGNING.search(text_of(m.doc, m.start, m.end)) or SIGNING.search(span_value(m, "nf_event")["name"])
+               for m in mentions)
 
 
 def _signed_day(text: _Text, mention: Span, group: Optional[Dict[int, List[Span]]] = None) -> Optional[Span]:
@@ -2314,7 +2340,7 @@ def _name_words(name: str, acronyms: Dict[str, str]) -> set:
     Summit of the Southern African Development Community"), a code one word ("G-20")."""
     if not acronyms:
         return set(_event_name_words(name))
-    name = _HYPHENED_CODE.sub(r"\1\2", name)
+    name = _joined_codes(name)
     words = set()
     for word in _NAME_SPLIT.split(name):
         word = word.strip("'\u2019()[],.")
@@ -2324,7 +2350,7 @@ def _name_words(name: str, acronyms: Dict[str, str]) -> set:
         word = _name_word(word)
         if word:
             words.add(word)
-    words.update(w for w in (_name_word(h.replace("-", "")) for h in _HYPHENED_WORD.findall(name)) if w)
+    words.update(w for w in (_name_word(h.replace("-", "")) for h in _hyphened_words(name)) if w)
     return words
 
 
@@ -2332,7 +2358,7 @@ def _name_words(name: str, acronyms: Dict[str, str]) -> set:
 def _event_name_words(name: str) -> FrozenSet[str]:
     """:func:`_name_words` of a name with no acronyms to spell out, its codes written as one
     word; kept per name (asked for many times per event)."""
-    return _plain_name_words(_HYPHENED_CODE.sub(r"\1\2", name))
+    return _plain_name_words(_joined_codes(name))
 
 
 @lru_cache(maxsize=4096)
@@ -2341,12 +2367,23 @@ def _plain_name_words(name: str) -> FrozenSet[str]:
     linking asks for many times per event (names recur across a batch too)."""
     words = set(filter(None, (_name_word(w.strip("'\u2019()[],.")) for w in _NAME_SPLIT.split(name))))
     # "Extra-Ordinary Session", "extraordinary summit": a hyphened word is also its closed form
-    words.update(_name_word(w.replace("-", "")) for w in _HYPHENED_WORD.findall(name))
+    words.update(_name_word(w.replace("-", "")) for w in _hyphened_words(name))
     return frozenset(words - {""})
 
 
 #: A word written with a hyphen between letters ("Extra-Ordinary", "Co-operation").
 _HYPHENED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+
+
+# (the expression is tried from every letter, again along the rest of its word: it runs only
+# on the words holding the hyphen every match needs, as no match holds a space)
+def _hyphened_words(name: str) -> List[str]:
+    return [w for part in name.split() if "-" in part for w in _HYPHENED_WORD.findall(part)] if "-" in name else []
+
+
+def _joined_codes(name: str) -> str:
+    """ "G-20" -> "G20" (:data:`_HYPHENED_CODE`; replaced only in a name that holds one)."""
+    return _HYPHENED_CODE.sub(r"\1\2", name) if ("-" in name or "\u2013" in name) and _HYPHENED_CODE.search(name) else name
 
 
 def _name_word(word: str) -> str:

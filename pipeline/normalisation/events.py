@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from .text import clean_name
@@ -63,14 +64,17 @@ def _to_roman(number: int) -> str:
     return out
 
 
+@lru_cache(maxsize=8192)
 def clean_event_name(text: str) -> str:
     """ "the 40th Session of the African Union (AU) Executive Council (EC)" -> "40th Session of
     the African Union Executive Council"."""
     return clean_name(_INNER_LONG_FORM.sub(r"\1", _INNER_ACRONYM.sub("", text)), leading=_LEADING, trailing=_TRAILING_ACRONYM)
 
 
+@lru_cache(maxsize=8192)
 def event_ordinal(text: str) -> Optional[int]:
-    """The event's ordinal ("25th ASEAN Summit" -> 25); None when several are written."""
+    """The event's ordinal ("25th ASEAN Summit" -> 25); None when several are written. Kept
+    per text (a pure function, asked for every word of every name linking compares)."""
     numbers = _ORDINAL.findall(_TRAILING_ACRONYM.sub("", text))
     if len(numbers) == 1:
         return int(numbers[0])

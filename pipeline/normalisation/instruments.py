@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Dict, List, Optional
+from functools import lru_cache
+from typing import Dict, List, Optional, Tuple
 
 from .events import word_ordinal
 from .text import clean_name
@@ -31,6 +32,9 @@ _QUOTE_FAMILIES = {"'": "'\u2018\u2019", "\u2019": "'\u2018\u2019", '"': '"\u201
 _IN_WORD = re.compile(r"(?<=\w)['\u2019](?=\w)")
 
 
+# (the functions kept per name below are pure: recognition and the variant index ask them
+# about the same names many times per article)
+@lru_cache(maxsize=8192)
 def clean_instrument_name(text: str) -> str:
     name = clean_name(text, leading=_LEADING, trailing=_TRAILING_ACRONYM)
     while name[-1:] in _QUOTE_FAMILIES and sum(_IN_WORD.sub("", name).count(q) for q in _QUOTE_FAMILIES[name[-1]]) % 2 == 1:
@@ -38,6 +42,7 @@ def clean_instrument_name(text: str) -> str:
     return name
 
 
+@lru_cache(maxsize=8192)
 def is_generic_name(name: str) -> bool:
     """True for names made only of generic words: "Joint Statement", "Free Trade Agreement"."""
     words = [w.strip("'’").casefold() for w in _WORD_BREAK.split(name) if w]
@@ -178,21 +183,22 @@ _BETWEEN = re.compile(r"^(?P<head>.+?) between (?:the )?(?P<one>.+?) and (?:the 
 _PARTY_PAIR = re.compile(r"^(?:the )?(?P<one>[^\s\-\u2013]+(?: [^\s\-\u2013]+)*?)\s?[\-\u2013]\s?(?P<rest>[A-Z].*)$")
 
 
-def parties_keys(name: str) -> List[tuple]:
+@lru_cache(maxsize=8192)
+def parties_keys(name: str) -> Tuple[tuple, ...]:
     """(head, parties) of a name written with its two parties: "Trade Agreement between Kenya and
     Uganda" and "Kenya-Uganda Trade Agreement" give the same key; for the latter every way of
     cutting the words after the dash into a party and a head is one key (the two forms must
     share the head and both parties to meet)."""
     between = _BETWEEN.match(name)
     if between:
-        return [(between.group("head").casefold(),
-                 frozenset({between.group("one").casefold(), between.group("two").casefold()}))]
+        return ((between.group("head").casefold(),
+                 frozenset({between.group("one").casefold(), between.group("two").casefold()})),)
     pair = _PARTY_PAIR.match(name)
     if not pair:
-        return []
+        return ()
     one, rest = pair.group("one"), pair.group("rest").split()
-    return [(" ".join(rest[j:]).casefold(), frozenset({one.casefold(), " ".join(rest[:j]).casefold()}))
-            for j in range(1, len(rest))]
+    return tuple((" ".join(rest[j:]).casefold(), frozenset({one.casefold(), " ".join(rest[:j]).casefold()}))
+                 for j in range(1, len(rest)))
 
 
 def parties_form(a: str, b: str) -> bool:
@@ -301,6 +307,7 @@ NAME_POSSESSORS = frozenset({"Women", "Children", "People", "Peoples", "Men"})
 _OWNER = re.compile(r"^[^\s]+(?:\s+[^\s]+){0,3}?['\u2019]s\s+")
 
 
+@lru_cache(maxsize=8192)
 def owned_rest(name: str) -> str:
     """ "Agenda 2063" for "AU's Agenda 2063", "Africa's Agenda 2063": the name after a leading
     owner in the possessive; "" for a name without one, or whose rest is generic."""
@@ -348,6 +355,7 @@ def acronym_forms(name: str, acronym: Optional[str] = None) -> List[str]:
     return [" ".join(before[:i] + [acronym] + tail) for tail in tails for i in range(len(before))]
 
 
+@lru_cache(maxsize=8192)
 def drop_acronyms(name: str) -> str:
     """A title without its bracketed acronyms: "Joint Statement on Out-of-School Youth (OSY):
     Next Steps" -> "Joint Statement on Out-of-School Youth: Next Steps"."""

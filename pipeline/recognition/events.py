@@ -12,7 +12,6 @@ import re
 from functools import lru_cache
 from typing import List, Optional
 
-import numpy
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -22,7 +21,7 @@ from ..normalisation.events import TENS, WORD_ORDINALS as ORDINAL_VALUES, clean_
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lengths import length_at
-from .lexicon import longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions, token_texts
+from .lexicon import longest_spans, lower_words, spans_in, token_indices, token_positions, token_texts
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
 from .phrases import (APOSTROPHES, JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, PHRASE_WORDS_FILE, PhraseWords, country_pair_start,
@@ -161,7 +160,7 @@ def _span_edges(doc: Doc, key: str, keep=None) -> dict:
     name = f"{key}:{keep is not None}"
     if name not in cache:
         edges = {}
-        for span in doc.spans[key] if key in doc.spans else []:
+        for span in spans_in(doc, key):  # (the spans listed once per doc, not made again)
             if keep is None or keep(span):
                 edges.setdefault(span.start, (span.start, span.end))
                 edges[span.end] = (span.start, span.end)
@@ -480,7 +479,7 @@ class EventRecognizer(RuleComponent):
                     continue  # capitals say nothing in a headline; a numbered edition still names one
             if head.end in institutions and end == head.end and not self._is_ordinal(doc[start]):
                 continue  # "Vietnam's National Assembly": a parliament, not a sitting of one
-            if head.text in self.legislature_heads and end == head.end and head.start - 1 > start \
+            if text_of(doc, head.start, head.end) in self.legislature_heads and end == head.end and head.start - 1 > start \
                     and token_texts(doc)[head.start - 1] in POSSESSIVES:
                 continue  # "Brazil's Congress must ratify": a legislature
             if self._modifies_a_noun(doc, end, sent_of(head).end, numbered=self._is_ordinal(doc[start])) \
@@ -545,9 +544,8 @@ class EventRecognizer(RuleComponent):
                 if start < tok.i and self._is_ordinal(doc[start]):
                     found.append((start, tok.i + 1, "event.ordinal_acronym", tok.text))
         texts = token_texts(doc)
-        # an ordinal ("25th") is a number-like word (LIKE_NUM): only those few are read, in order
-        number_like = numpy.flatnonzero(doc.to_array("LIKE_NUM")).tolist() if len(doc) else []
-        for i in [i for i in number_like if _is_ordinal_text(texts[i])]:
+        # an ordinal ("25th", always a number-like word) opens on a digit: only those few are read, in order
+        for i in [i for i, text in enumerate(texts) if text[:1].isdigit() and _is_ordinal_text(text)]:
             end = self._bare_acronym_end(doc, i)
             if end and not inside_instrument.intersection(range(i, end)) and not self.names.in_headline(sent_of(doc[i])) \
                     and not any(f[0] == i for f in found):
@@ -755,16 +753,16 @@ class EventRecognizer(RuleComponent):
         is part of a building's or body's name, not an event; "at Foreign Ministerial level",
         "the 9th Ministerial council meeting": it modifies a lowercase noun."""
         texts, lowers = token_texts(doc), lower_words(doc)  # no Token made per look
-        lower, alpha, stop = token_ids(doc, "IS_LOWER"), token_ids(doc, "IS_ALPHA"), token_ids(doc, "IS_STOP")
         if any(text in self.head_building_words for text in texts[max(0, end - 4):end]):
             return True  # "National Exhibition and Convention Center in Shanghai"
-        if end < limit and lowers[end] in self.nouns_after and lower[end] and not numbered:
+        # (the flags of the two words after the head: Tokens for those, not arrays of the doc)
+        if end < limit and lowers[end] in self.nouns_after and doc[end].is_lower and not numbered:
             return True  # (an edition stays one: "the 18th X Summit process" tells of the 18th Summit)
         ahead = range(end, min(limit, end + 2))
-        if any(lowers[i] in self.lower_heads and lower[i] for i in ahead) \
-                and all(lower[i] and alpha[i] and not stop[i] for i in ahead):
+        if any(lowers[i] in self.lower_heads and doc[i].is_lower for i in ahead) \
+                and all(t.is_lower and t.is_alpha and not t.is_stop for t in (doc[i] for i in ahead)):
             return True  # the lowercase head names the event ("Ministerial council meeting")
-        return end < limit and texts[end][:1].isupper() and bool(alpha[end])
+        return end < limit and texts[end][:1].isupper() and doc[end].is_alpha
 
     def _names_a_body(self, doc: Doc, start: int, end: int, sent: Span) -> bool:
         """A name ending in an event head that names a body: the complement of an organisation
@@ -829,7 +827,7 @@ class EventRecognizer(RuleComponent):
                     k, start = m, run
         if start is None and k > sent.start and self._is_ordinal(doc[k - 1]):
             start = k - 1
-            if "visit" in head.text.lower():
+            if "visit" in text_of(doc, head.start, head.end).lower():
                 return None  # "his first visit to Japan", "the 2nd official visit of the PM": a person's visits, no series
         elif start is None and k > sent.start and (is_capitalised(doc[k - 1]) or token_texts(doc)[k - 1] == ")"
                                                    or self._plural_possessive_name(doc, k - 1, sent.start)):
@@ -903,7 +901,7 @@ class EventRecognizer(RuleComponent):
         """ "a breakfast meeting", "held talks", "PM Modi's visit to Egypt" -> (start, end, rule, None);
         ``first_named``: where the first named event stands (a bare "the meeting" after it points back)."""
         sent = sent_of(head)
-        head_text = head.text  # (read once: each read of a Span's text joins its tokens again)
+        head_text = text_of(doc, head.start, head.end)  # (read once: a Span's text joins its tokens)
         k, modifiers, round_of = self._modifiers(doc, head, sent)
         lowers = lower_words(doc)  # the words, not a Token made for each
         words = set(lowers[k:head.start])
@@ -1015,10 +1013,12 @@ class EventRecognizer(RuleComponent):
         about ("discussed trade and the dialogue between A and B", "regarding the ongoing talks"),
         unless the text says it is held ("..., the talks were held in Lima")."""
         sent = sent_of(doc[start])
-        if any(lower_words(doc)[i] in self.act_heads and lower_words(doc)[i + 1] == "of" for i in range(start, end - 1)):
+        lowers, texts = lower_words(doc), token_texts(doc)
+        if any(lowers[i] in self.act_heads and lowers[i + 1] == "of" for i in range(start, end - 1)):
             return False  # "supporting the reception of refugees": an act, not a gathering
-        if any(lower_words(doc)[i] in self.caption_marks and token_texts(doc)[i - 1] == "(" and token_texts(doc)[i + 1] == ")"
-               for i in range(sent.start + 1, sent.end - 1)):
+        # (the marks are looked up in the doc's word index, not by a walk over the sentence)
+        if any(sent.start < i < sent.end - 1 and texts[i - 1] == "(" and texts[i + 1] == ")"
+               for i in token_indices(doc, "LOWER", self.caption_marks)):
             return False  # "The meeting between Minister X (L) and Y in Hanoi": a photo's caption
         if self._said_to_happen(doc, end, sent.end, lenient=False) or self._happens(doc, end, sent.end) \
                 or end + 1 < sent.end and lower_words(doc)[end] == "held" and self._when_or_where(doc, end + 1, sent.end):
@@ -1105,8 +1105,10 @@ class EventRecognizer(RuleComponent):
         sentence, alone (no capitalised word after it), is the lowercase head, by its rule."""
         heads = []
         for span in matches:
-            rule = self.lower_rule.get(span.text.lower())
-            if span.label_ == "EVENT_HEAD" and len(span) == 1 and rule is not None and span.start == sent_of(span).start \
+            if span.label_ != "EVENT_HEAD" or len(span) != 1:
+                continue
+            rule = self.lower_rule.get(token_texts(doc)[span.start].lower())
+            if rule is not None and span.start == sent_of(span).start \
                     and not (span.end < len(doc) and is_capitalised(doc[span.end])):
                 heads.append(Span(doc, span.start, span.end, label="EVENT_HEAD_LOWER", span_id=rule))
         return heads
@@ -1162,7 +1164,7 @@ class EventRecognizer(RuleComponent):
         if end > head.end and lower_words(doc)[head.end] == "of" and any(
                 t.lower_ in self.lower_heads and t.is_lower for t in doc[head.end + 1:end]):
             return True
-        if before is None or before.lower_ not in ("the", "their", "its") or "visit" in head.text.lower() \
+        if before is None or before.lower_ not in ("the", "their", "its") or "visit" in text_of(doc, head.start, head.end).lower() \
                 or before.i > 0 and lower_words(doc)[before.i - 1] in self.hold_verbs:
             return False
         return any((length := length_at(doc, i, self.duration_units)) is not None and length.end <= head.start
@@ -1425,16 +1427,17 @@ class EventRecognizer(RuleComponent):
         "the signing took place", "the global peace summit", "the meeting of X", "the next
         round of talks", "the high-level segment, which will be held on Monday"."""
         word = before.lower_
+        head_text = text_of(doc, head.start, head.end)  # (read once: a Span's text joins its tokens)
         took_place = self._said_to_happen(doc, end, sent_of(head).end, lenient=False)
-        if head.text == "signing":
+        if head_text == "signing":
             # "witnessed the signing of the X Accord", "the signing took place"; "welcomed the
             # signing", "witnessed the signing of several documents" report no ceremony
             named = end > head.end + 1 and lower_words(doc)[head.end] == "of"
             verb = _before_adverbials(doc, before.i, sent_of(head).start)
             return took_place or named and word == "the" and verb is not None and lower_words(doc)[verb] in self.witness_verbs
-        if head.text == "signing ceremony" and word == "the" and before.i > 0 and lower_words(doc)[before.i - 1] in self.witness_verbs:
+        if head_text == "signing ceremony" and word == "the" and before.i > 0 and lower_words(doc)[before.i - 1] in self.witness_verbs:
             return True  # "said at the signing ceremony", "attended the signing ceremony"
-        if "visit" in head.text and word in ("the", "on") and end > head.end and lower_words(doc)[head.end] == "to":
+        if "visit" in head_text and word in ("the", "on") and end > head.end and lower_words(doc)[head.end] == "to":
             return True  # "during the official visit to Ghana of ...", "are on visit to Ghana": the place makes it one visit
         if before.text in POSSESSIVES:
             # "Wednesday's talks", "next month's summit": a time and a bare head point back to a
@@ -1455,9 +1458,9 @@ class EventRecognizer(RuleComponent):
         if word != "the" and end + 1 < limit and lower_words(doc)[end] == "held" and self._when_or_where(doc, end + 1, limit):
             return True  # "during bilateral talks held in Lima on Tuesday": a participle telling when or where
         if word in ("for", "with"):
-            return head.text.lower() in self.talks_heads and modifiers <= 1
+            return head_text.lower() in self.talks_heads and modifiers <= 1
         if word in self.time_prepositions:  # "following talks between X and Y"; not "after talks led by X"
-            return head.text.lower() in self.talks_heads and modifiers <= 1 and end > head.end
+            return head_text.lower() in self.talks_heads and modifiers <= 1 and end > head.end
         if word == "the":
             # "the meeting of X", "the bilateral meeting between X and Y": which one is said
             named_by = end > head.end and lower_words(doc)[head.end] in ("of", "between")
@@ -1467,7 +1470,7 @@ class EventRecognizer(RuleComponent):
             # ("The summit opened on Monday" with no event named before it: the story's event)
             opens = head.start < first_named and self._opens_or_closes(doc, end, sent_of(head).end)
             # ("The high level meetings will be preceded by ...": several events named before it)
-            several = head.text in self.plural_heads and end == head.end and first_named < head.start
+            several = head_text in self.plural_heads and end == head.end and first_named < head.start
             return (took_place or opens) and not purpose or modifiers >= 2 and not several or named_by
         return round_of and word in ("next", "new", "latest", "another")
 

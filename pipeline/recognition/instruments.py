@@ -1352,6 +1352,7 @@ class InstrumentRecognizer(RuleComponent):
     def _candidate(self, doc: Doc, head: Span, dates_by_start, dates_by_end, place_ends):
         """(start, end, rule, value) of the instrument named around a head, or None."""
         sent = sent_of(head)
+        head_text = text_of(doc, head.start, head.end)  # (read once: a Span's text joins its tokens)
         headline = self.names.in_headline(sent)
         if head.start > sent.start and token_texts(doc)[head.start - 1] in self.not_document_words \
                 and not (head.start - 1 > sent.start and token_texts(doc)[head.start - 2] == "Joint"):
@@ -1371,14 +1372,14 @@ class InstrumentRecognizer(RuleComponent):
             and token_texts(doc)[start - 1][:1].isupper()
         if headline and not (_sentence_case_lead(doc, start, sent.start) or _lowercase_content(sent)):
             return None  # a title-case headline capitalises every word: no sign of a name
-        if head.text in self.complement_heads and (end == head.end or lower_words(doc)[head.end] != "on"):
+        if head_text in self.complement_heads and (end == head.end or lower_words(doc)[head.end] != "on"):
             return None  # "the World Economic Outlook (for Africa)": a report, not a document of this kind
-        if head.text in self.qualified_heads and not (end > head.end and (
+        if head_text in self.qualified_heads and not (end > head.end and (
                 doc[head.end].like_num or lower_words(doc)[head.end] in ("of", "on") or token_texts(doc)[head.end] in _NUMBER_SIGNS)):
             return None  # "the Centre for Conflict Resolution": a field; "Resolution 2719", "the Resolution on X" are documents
-        if head.text in self.named_before_heads and (start == head.start or head.start > 0 and token_texts(doc)[head.start - 1] == "("):
+        if head_text in self.named_before_heads and (start == head.start or head.start > 0 and token_texts(doc)[head.start - 1] == "("):
             return None  # "the Amendment to the Protocol", "the X (Amendment of Provisions) Bill"
-        if head.text in self.field_heads and (self._names_a_field(doc, head.start, sent.start)
+        if head_text in self.field_heads and (self._names_a_field(doc, head.start, sent.start)
                                               or self._bare_field(doc, start, sent.start)):
             return None  # "Vice Minister of Environmental Policy": the field of an office, not a document
         opening = dates_by_start.get(end - 1)
@@ -1389,7 +1390,7 @@ class InstrumentRecognizer(RuleComponent):
         text = _without_acronyms(doc, start, end) if inner is None else doc[start:inner[0]].text + " " + doc[inner[1]:end].text
         name = clean_instrument_name(text)
         generic = is_generic_name(name)
-        if generic and self._plural_head(head.text) and not (self._own_acronym(doc, end, after, sent.end)
+        if generic and self._plural_head(head_text) and not (self._own_acronym(doc, end, after, sent.end)
                                                              or self._own_period(doc, after, dates_by_start)):
             return None  # "the Joint Declarations signed in 2019 and 2021": several documents, none named
         start, before_start, before_end = self._year_before(doc, start, sent.start, generic, dates_by_end)

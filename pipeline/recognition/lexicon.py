@@ -343,7 +343,7 @@ class PatternSet:
         if not len(doc):
             return []
         positions = token_positions(doc, "ORTH")  # each distinct word once
-        strings = doc.vocab.strings
+        texts = token_texts(doc)  # (a word's text read from the doc's list, not decoded again)
         found = []
         for match_id, regex, tested, matching in self._regex_rules:
             if len(tested) > 100_000:  # bounded: a long batch brings new words without end
@@ -352,7 +352,7 @@ class PatternSet:
             # each word is tested once; the doc's words are sorted out by set operations
             for orth in positions.keys() - tested:
                 tested.add(orth)
-                if regex.search(strings[orth]) is not None:
+                if regex.search(texts[positions[orth][0]]) is not None:
                     matching.add(orth)
             hits = [i for orth in positions.keys() & matching for i in positions[orth]]
             found.extend((match_id, i, i + 1) for i in sorted(hits))
@@ -479,7 +479,9 @@ def token_indices(doc: Doc, attr: str, values) -> List[int]:
         # the hash of a string is its id whether or not the store holds it
         wanted = _WANTED_IDS[key] = frozenset(get_string_id(v) for v in key)
     positions = token_positions(doc, attr)
-    found = [positions[value] for value in wanted.intersection(positions)] \
+    # (the words of the smaller side looked up in the other: ``wanted.intersection(positions)``
+    # would walk the doc's words, ``keys() & wanted`` walks the wanted ones)
+    found = [positions[value] for value in positions.keys() & wanted] \
         if len(wanted) < len(positions) else [p for value, p in positions.items() if value in wanted]
     if len(found) == 1:
         return list(found[0])
@@ -527,7 +529,9 @@ def spans_in(doc: Doc, key: str) -> Tuple[Span, ...]:
     per group: a SpanGroup makes a new Span for each of its spans at every read, and the
     components read one another's groups many times. Kept in ``doc.user_data`` until
     :func:`release_spans`; a group set anew is read anew."""
-    group = doc.spans.get(key)
+    # (``doc.spans`` is a UserDict: its documented ``data`` dict answers at once, where the
+    # Python-level ``get`` raises and catches a KeyError for every group a doc lacks)
+    group = doc.spans.data.get(key)
     if group is None:
         return ()
     cache = doc.user_data.get(_GROUPS_KEY)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Dict, Iterable, List, Optional, Union
+from typing import Dict, Iterable, List, Optional, Tuple, Union
 
 import srsly
 from spacy.language import Language
@@ -300,20 +300,22 @@ def _short_forms(spans: List[Span]) -> None:
     """ "talks at the Ministry of Foreign Affairs ... a luncheon at the Ministry": one word of a
     building named before, its first or its last ("the Hotel" after "the Grand Pacific Hotel"),
     is a later mention of that building; so is its whole name again, placed where it was first."""
-    buildings: List[Span] = []
+    buildings: List[Tuple[Span, str]] = []  # (the building, its text: sliced once, not joined per look)
     for venue in sorted(spans, key=lambda v: v.start):
         if venue.id_ != "venue.building":
             continue
-        again = next((b for b in buildings if b.text == venue.text), None)
+        text = text_of(venue.doc, venue.start, venue.end)
+        again = next((b for b, b_text in buildings if b_text == text), None)
         if again is not None:  # "met at the White House ... a banquet at the White House": where it was first placed
             set_span_value(venue, "nf_venue", dict(span_value(again, "nf_venue")))
             continue
         if len(venue) == 1:
-            named = next((b for b in reversed(buildings) if venue.text in (b[0].text, b[-1].text)), None)
+            words = token_texts(venue.doc)
+            named = next((b for b, _ in reversed(buildings) if text in (words[b.start], words[b.end - 1])), None)
             if named is not None:
                 set_span_value(venue, "nf_venue", dict(span_value(named, "nf_venue")))
                 continue
-        buildings.append(venue)
+        buildings.append((venue, text))
 
 
 def _acronyms_by_name(doc: Doc, spans: List[Span], places) -> None:
@@ -429,6 +431,7 @@ class VenueRecognizer(RuleComponent):
         self.posted_words = frozenset(words.get("POSTED_WORD", ()))
         self.host_nouns = frozenset(words.get("HOST_NOUN", ()))
         self.journey_heads = frozenset(words.get("JOURNEY_HEAD", ()))
+        self.place_naming_nouns = self.host_nouns | self.journey_heads  # (:meth:`_add_told_places`)
         #: the words a venue reading starts from
         self.departure_verbs = frozenset(words.get("DEPARTURE_VERB", ()))
         self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | RETURN_PREPOSITIONS | self.visit_verbs \
@@ -534,32 +537,32 @@ class VenueRecognizer(RuleComponent):
         spans = []
         here = {"name": dateline["name"], "city": dateline["name"], "country": dateline["country"]} if dateline else None
         consumed = 0  # "at the Grand Hotel in Suva": the city belongs to the building's venue
+        words = lower_words(doc)  # (the doc's words: ``lowers`` blanks a role noun; no Token per trigger)
         for i in token_indices(doc, "LOWER", self._trigger_words):
-            tok = doc[i]
-            prep = tok.lower_
-            sent = sentence_of(doc, tok.i)
-            if prep == "for" and not self._journey_for(doc, lowers, tok.i, sent, by_start, event_tokens):
+            prep = words[i]
+            sent = sentence_of(doc, i)
+            if prep == "for" and not self._journey_for(doc, lowers, i, sent, by_start, event_tokens):
                 continue
             if self._headline(sent) and not (prep in PLACE_PREPOSITIONS and (
-                    any(j in event_tokens for j in range(max(sent.start, tok.i - 3), tok.i)) or tok.i > sent.start and lowers[tok.i - 1] in self.event_cues)):
+                    any(j in event_tokens for j in range(max(sent.start, i - 3), i)) or i > sent.start and lowers[i - 1] in self.event_cues)):
                 continue  # a headline names a venue only right after its event: "... Summit in Lima", "Meeting Held In X"
             if prep == "here" or prep in RETURN_PREPOSITIONS:
                 if prep == "here":
-                    here, venue = self._here(doc, tok.i, sent, by_start, here, event_tokens, lowers, r.clause_stops)
+                    here, venue = self._here(doc, i, sent, by_start, here, event_tokens, lowers, r.clause_stops)
                 else:
-                    venue = self._back_from(doc, tok.i, sent, by_start, event_tokens)
-                if venue is not None and tok.i >= consumed:
+                    venue = self._back_from(doc, i, sent, by_start, event_tokens)
+                if venue is not None and i >= consumed:
                     spans.append(venue)
                 continue
-            k = tok.i + 1
+            k = i + 1
             while k < sent.end and lower_words(doc)[k] in ("the",):
                 k += 1
-            if tok.i < consumed or k >= sent.end:
+            if i < consumed or k >= sent.end:
                 continue
-            if tok.i in r.in_names or tok.i in r.in_instruments or self._not_where_it_happens(doc, lowers, tok.i, sent):
+            if i in r.in_names or i in r.in_instruments or self._not_where_it_happens(doc, lowers, i, sent):
                 continue  # "Permanent Secretary at the Ministry" (a title)
             if prep in self.visit_verbs:
-                venue = self._visited(doc, tok.i, k, sent, by_start, self._building(doc, k, sent, *building_args))
+                venue = self._visited(doc, i, k, sent, by_start, self._building(doc, k, sent, *building_args))
                 if venue is not None:
                     # "will visit Kenya, Ghana and the Gambia": each place of the list is visited
                     listed = [] if venue.id_ == "venue.building" else self._listed_places(doc, venue.end, sent, by_start)
@@ -569,31 +572,31 @@ class VenueRecognizer(RuleComponent):
                 continue
             # "to <place>" names where something happens only after a verb of going ("travel to");
             # "according to" names a source
-            moving = prep == "for" or prep in MOTION_PREPOSITIONS and lowers[tok.i - 1] != "according" and (any(
-                lowers[j] in self.motion_cues for j in range(max(sent.start, tok.i - 12), tok.i))
-                or _again_after_and(doc, lowers, tok.i, sent, spans))  # "to Singapore ... and then to Fiji"
+            moving = prep == "for" or prep in MOTION_PREPOSITIONS and lowers[i - 1] != "according" and (any(
+                lowers[j] in self.motion_cues for j in range(max(sent.start, i - 12), i))
+                or _again_after_and(doc, lowers, i, sent, spans))  # "to Singapore ... and then to Fiji"
             if prep in MOTION_PREPOSITIONS and not moving:
                 continue  # "Special Envoy to the Forum": "to" names a place only after a verb of going
-            if prep in MOTION_PREPOSITIONS and lowers[tok.i - 1] in self.return_words:
+            if prep in MOTION_PREPOSITIONS and lowers[i - 1] in self.return_words:
                 continue  # "after the visit to Algeria, the delegation returned to Ethiopia": home, no event's place
-            near = _cue_near(lowers, tok.i, sent, event_tokens, self.event_cues, self.stay_words,
+            near = _cue_near(lowers, i, sent, event_tokens, self.event_cues, self.stay_words,
                              self.lodging_verbs, r.clause_stops) or moving or prep == "in" and (
-                _stayed_in(lowers, tok.i, sent, r.by_end) or _again_after_and(doc, lowers, tok.i, sent, spans))
+                _stayed_in(lowers, i, sent, r.by_end) or _again_after_and(doc, lowers, i, sent, spans))
             if not near and prep != "at":
                 continue
             venue = self._building_or_room(doc, k, sent, *building_args)
-            if venue is not None and (self._transit_stop(doc, lowers, tok.i, venue)
-                                      or prep == "at" and lowers[tok.i - 1] in self.audience_words):
+            if venue is not None and (self._transit_stop(doc, lowers, i, venue)
+                                      or prep == "at" and lowers[i - 1] in self.audience_words):
                 continue  # "arrived at X International Airport", "will brief the media at X": no event's place
             if not near:
                 # "at the X Convention Centre": a building's event may stand further off, in the
                 # sentence or the one before it ("... during the meeting. She said at X that ...")
-                if venue is not None and lowers[tok.i - 1] not in self.audience_words \
+                if venue is not None and lowers[i - 1] not in self.audience_words \
                         and self._cue_around(doc, lowers, sent, event_tokens):
                     spans.append(venue)
                     consumed = span_value(venue, "nf_venue").pop("consumed", venue.end)
                 continue
-            found = [venue] if venue is not None else self._places_after(doc, tok.i, k, sent, by_start, r.named, dateline,
+            found = [venue] if venue is not None else self._places_after(doc, i, k, sent, by_start, r.named, dateline,
                                                                          event_tokens)
             if found:
                 spans.extend(found)
@@ -662,8 +665,16 @@ class VenueRecognizer(RuleComponent):
             if venue is not None and venue.start not in starts:
                 spans.append(venue)
                 starts.add(venue.start)
+        # (a noun of hosting or journey names the place: in its sentence, or right before or after
+        # it; those words are looked up in the doc's word index, the other places are not read)
+        nouns = set(token_indices(doc, "LOWER", self.place_naming_nouns))
+        if not nouns:
+            return
+        told_in = {sentence_of(doc, j).start for j in nouns}
         for start, place in r.by_start.items():
-            if start in starts or start in r.in_names or self._headline(sentence_of(doc, start)):
+            if start in starts or start in r.in_names \
+                    or sentence_of(doc, start).start not in told_in and start - 2 not in nouns and place.end not in nouns \
+                    or self._headline(sentence_of(doc, start)):
                 continue
             rule = self._host_named(doc, place, r) or self._journey_named(doc, place, r)
             if rule == "venue.host_noun" and any(place.start < v.start < sentence_of(doc, start).end for v in spans):
@@ -1052,10 +1063,15 @@ class VenueRecognizer(RuleComponent):
         the Philippines": a place that is the subject (or agent) of "host" is where the event is. Only auxiliaries and adverbs may stand
         between them, and an event must be named in the sentence ("Japan hosted two million
         tourists" is not a venue)."""
+        # (the verb is a word of HOST_VERB in the place's sentence: only the places of the
+        # sentences that hold one are read, looked up in the doc's word index)
+        hosting = {sentence_of(doc, j).start for j in token_indices(doc, "LOWER", self.host_verbs)}
+        if not hosting:
+            return
         by_end = {s.end: s for s in by_start.values()}
         for start, place in by_start.items():
             sent = sentence_of(doc, start)
-            if start in in_names or self._headline(sent):
+            if sent.start not in hosting or start in in_names or self._headline(sent):
                 continue
             first = _coordination_start(doc, start, sent.start, by_end)  # "Kenya and Peru will host"
             passive = self._hosted_by(doc, place, sent)
