@@ -387,7 +387,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
         # an event set before or after the other ("preceded by the X Forum"), or at another time,
         # is a separate occasion: the other's place is not its own
         same_occasion = near and periods_meet(carried[3], (start, end)) and not _sequenced(text, mentions[0]) \
-            and not _returned_from(text, carried[2]) and not _announced_for_later(text, carried[2], end)
+            and not _returned_from(text, carried[2]) and not _announced_for_later(text, carried[2], end, mentions[0])
         if venue is None and same_occasion:
             # "... in Vientiane. The prime minister will also attend the X Summit": the place as
             # stated carries, not the town a later sentence gave the other event
@@ -1071,15 +1071,42 @@ def _gathered_before(text: _Text, mentions: List[Span]) -> Optional[Span]:
     """ "On Friday, ministers from 12 countries gathered in Honiara. The 5th X Meeting discussed
     ...": the sentence right before the event's first mention, in its paragraph, that tells a
     gathering by its verb and names no event, tells the event's day and place."""
+    before = _before_in_paragraph(text, mentions)
+    verbs = text.words["MEET_VERB"]
+    return before if before is not None and any(w in verbs for w in lower_words(text.doc)[before.start:before.end]) else None
+
+
+def _before_in_paragraph(text: _Text, mentions: List[Span]) -> Optional[Span]:
+    """The sentence right before the event's first mention, in its paragraph below the headline,
+    when it names no event and tells of no earlier edition ("Ministers last met in Tonga")."""
     index, paragraph = text.position[sent_of(mentions[0]).start]
     if index == 0 or text.sentences[index - 1].end_char <= text.headline_end:
         return None
     before = text.sentences[index - 1]
     if text.position[before.start][1] != paragraph or text.events_by_sentence.get(before.start) \
-            or _past_edition(text, before):  # "Ministers last met in Tonga in 2023."
+            or _past_edition(text, before):
         return None
-    verbs = text.words["MEET_VERB"]
-    return before if any(w in verbs for w in lower_words(text.doc)[before.start:before.end]) else None
+    return before
+
+
+#: How many days before an event's first day those who attend it may arrive where it is held.
+ARRIVAL_DAYS = 3
+
+
+def _arrival_place(text: _Text, sent: Span, period: Tuple[Optional[str], Optional[str]]) -> Optional[Span]:
+    """Where a sentence tells that people arrived ("Delegates arrived in Apia on Sunday", a verb
+    of journey right before "in"), when the day it tells, if any, is the event's or up to
+    ``ARRIVAL_DAYS`` before it: the event's place."""
+    lowers = lower_words(text.doc)
+    place = next((v for v in _told_places(text, sent) if v.start >= sent.start + 2
+                  and lowers[v.start - 1] == "in" and lowers[v.start - 2] in text.words["DEPART_WORD"]), None)
+    if place is None or not period[0]:
+        return place if place is not None and _same_period(text, sent, period) else None
+    for d in text.dates.get(sent.start, []):
+        day = span_value(d, "nf_date")
+        if len(day["start"]) != 10 or not (day["start"] <= period[0][:10] <= (add_days(day["start"], ARRIVAL_DAYS) or "")):
+            return None
+    return place
 
 
 def _gathering_date(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Optional[str], Optional[str]]]:
@@ -1394,12 +1421,18 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
     return None
 
 
-def _announced_for_later(text: _Text, announced: List[Span], end: Optional[str]) -> bool:
+def _announced_for_later(text: _Text, announced: List[Span], end: Optional[str], mention: Span) -> bool:
     """Whether an event told as to come ("the 19th X Summit, to be held in Islamabad", future
     tense, no day past) lends its place to one that ended before the story's publication day
-    ("Yesterday, A met his counterpart B"): it does not."""
+    ("Yesterday, A met his counterpart B"), or that the text gives no day but tells as past ("...
+    the next X Meeting, which will be held in Malta in 2015. / The meeting took place in the
+    wings of the 69th Y"): it does not."""
     published = doc_value(text.doc, "published")
-    return bool(end and published) and end < published[:len(end)] and sentence_tense(announced[0]) == "future"
+    if end:
+        return bool(published) and end < published[:len(end)] and sentence_tense(announced[0]) == "future"
+    # (events of one sentence share its tense; each reading walks a sentence: not one per event of it)
+    return sent_of(mention).start != sent_of(announced[0]).start and sentence_tense(mention) == "past" \
+        and sentence_tense(announced[0]) == "future"
 
 
 def _announced_before(text: _Text, mention: Span, date: Span) -> bool:
@@ -1805,7 +1838,7 @@ def _event_venue(
         place, source, rule = _lead_place(text, mentions, period), mentions[0], "venue.lead"
     if place is None:
         place, rule = _there_place(text, mentions), "venue.there"
-    visited = _visited(text, mentions) if place is None else None
+    visited = _visited(text, mentions, period) if place is None else None
     if visited is None and place is None:
         visited, rule = _named_town(text, mentions), "venue.named_town"
     else:
@@ -1873,11 +1906,27 @@ def _town_in_country(
     later = [v for m in mentions if m is not source for v in _claimed(text, m)] \
         + [v for anaphor in text.anaphors.get(key, []) if _told_then(text, sent_of(anaphor), period)
            for v in _told_of(text, key, anaphor, text.venues)]
-    town = next((v for v in later if _town_of(v, venue)), None)
+    town = next((v for v in later if _town_of(v, venue)), None) or _headline_town(text, venue, mentions)
     if town is not None:
         venue = stated = _place(town, text.raw)
         text.stated_at[key] = town.start_char
     return venue, stated
+
+
+def _headline_town(text: _Text, venue: Place, mentions: List[Span]) -> Optional[Span]:
+    """ "Presidents jet into country for AU summit on agriculture in Kampala / ... have arrived in
+    Uganda to attend the X Summit": the one town of the event's country that the headline gives
+    a venue of, when the event is the first the body tells and the headline names no other."""
+    if not text.headline_end:
+        return None
+    spans = {(m.start, m.end) for m in mentions}
+    body = [e for e in text.events if e.start_char >= text.headline_end]
+    if not body or (min(body, key=lambda e: e.start).start, min(body, key=lambda e: e.start).end) not in spans \
+            or any((e.start, e.end) not in spans for e in text.events if e.start_char < text.headline_end):
+        return None
+    towns = [v for s in text.sentences if s.end_char <= text.headline_end for v in text.venues.get(s.start, [])
+             if _town_of(v, venue)]
+    return towns[0] if len({span_value(v, "nf_venue").get("city") for v in towns}) == 1 else None
 
 
 def _journey_town(text: _Text, mentions: List[Span], venue: Place, source: Span) -> Optional[Span]:
@@ -1900,9 +1949,10 @@ def _lead_place(text: _Text, mentions: List[Span], period: Tuple[Optional[str], 
     at a time that may be the event's own."""
     reported = text.words["REPORT_WORD"]
     for lead in _leads(text, mentions):
-        # not of a lead that tells a journey ("left on Wednesday to attend meetings in St Lucia")
+        # not of a lead that tells a journey ("left on Wednesday to attend meetings in St Lucia"),
+        # but where it arrives ("Ministers arrived in Apia on Sunday. / The X Meeting opened on Monday")
         if any(w in text.words["DEPART_WORD"] for w in lower_words(text.doc)[lead.start:lead.end]):
-            break
+            return _arrival_place(text, lead, period)
         # nor of one told at another time than the event's own ("Ministers met in Kigali
         # yesterday ... / In July 2016, at the 27th AU Summit, ...")
         if not _same_period(text, lead, period):
@@ -1912,6 +1962,8 @@ def _lead_place(text: _Text, mentions: List[Span], period: Tuple[Optional[str], 
         if place is not None:
             return place
     gathered = _gathered_before(text, mentions)
+    if gathered is None and _before_in_paragraph(text, mentions) is not None:
+        return _arrival_place(text, _before_in_paragraph(text, mentions), period)
     if gathered is None or not _same_period(text, gathered, period):
         return None
     # "Ministers gathered in Honiara on Friday. The 5th X Meeting discussed ..."
@@ -1959,6 +2011,12 @@ def _stated_period(text: _Text, key: str, period: Tuple[Optional[str], Optional[
     sent = text.sentences[max(index, 0)]
     if not (text.dates.get(sent.start) or text.years.get(sent.start)):
         return None, None
+    if not (period[0] or period[1]):
+        # "arrived in Tehran on Tuesday for talks. / Raisi attended the X Summit in December
+        # last year": an event the text gives no time carries its place for the month its
+        # place's sentence tells, not to an occasion of another month or year
+        told = [span_value(d, "nf_date") for d in text.dates.get(sent.start, [])]
+        return (told[0]["start"][:7], told[-1]["end"][:7]) if told else period
     # "will attend meetings in Pokhara between 14 and 17 March. / The A will be held on 14-15
     # March, the B on 16 March": a period of the place's sentence that holds the event's own is
     # the series', which the place carries to the events of it told after
@@ -1972,10 +2030,11 @@ def _town_of(span: Span, venue: Place) -> bool:
     return bool(span_value(span, "nf_venue").get("city")) and span_value(span, "nf_venue").get("country") == venue.country
 
 
-def _visited(text: _Text, mentions: List[Span]) -> Optional[Place]:
+def _visited(text: _Text, mentions: List[Span], period: Tuple[Optional[str], Optional[str]]) -> Optional[Place]:
     """Where a journey goes when its mention names it ("will visit Berlin, Germany", "a visit to
     Tonga"): the first town or country inside the mention; else the place of the sentence just
-    before its first mention, when that names no event."""
+    before its first mention, when that names no event and tells a time that may be its own (not
+    "arrived in Tehran on Tuesday. / It returns a visit by Raisi to Ashgabat last year.")."""
     if not _is_travel(text, mentions):
         return None
     for mention in mentions:
@@ -1989,7 +2048,7 @@ def _visited(text: _Text, mentions: List[Span]) -> Optional[Place]:
     index = text.position[sent_of(mentions[0]).start][0]
     if index > 0:
         before = text.sentences[index - 1]
-        if not text.events_by_sentence.get(before.start):
+        if not text.events_by_sentence.get(before.start) and _same_period(text, before, period):
             place = next(iter(text.venues.get(before.start, [])), None)
             if place is not None:
                 return _place(place, text.raw)

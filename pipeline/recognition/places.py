@@ -35,16 +35,24 @@ from .wordclasses import WordClasses
 TYPOGRAPHIC_APOSTROPHE = "\u2019"
 #: A hyphen between two capitalised parts of a name ("Guinea-Bissau", "Winston-Salem").
 _CAPITALS_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")
+#: A name of capitalised ends joined by lowercase particles, with spaces ("Port of Spain", "Dar es
+#: Salaam") or hyphens ("Port-au-Prince"): press writes either
+_PARTICLE_NAME = re.compile(r"^[A-Z][^\s-]*(?P<sep>[ -])[a-z]+(?:(?P=sep)[a-z]+)*(?P=sep)[A-Z][^\s-]*$")
 
 
 def written_variants(name: str) -> List[str]:
     """Other ways press writes a place's name: with the typographic apostrophe ("People’s"),
     a space for a hyphen between capitalised parts ("Guinea Bissau"), "&" for " and "
-    ("Trinidad & Tobago")."""
+    ("Trinidad & Tobago"), hyphens for the spaces around lowercase particles and the other way
+    round ("Port-of-Spain", "Port au Prince")."""
     found = []
+    particle = _PARTICLE_NAME.match(name)
+    # (not "and": "Trinidad and Tobago" names two islands, never hyphenated)
+    if particle and f'{particle["sep"]}and{particle["sep"]}' not in name:
+        found.append(name.replace(particle["sep"], "-" if particle["sep"] == " " else " "))
     if "'" in name:
         found.append(name.replace("'", TYPOGRAPHIC_APOSTROPHE))
-    if _CAPITALS_HYPHEN.search(name):
+    if _CAPITALS_HYPHEN.search(name) and not particle:
         found.append(_CAPITALS_HYPHEN.sub(" ", name))
     if " and " in name:
         found.append(name.replace(" and ", " & "))

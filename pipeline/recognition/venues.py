@@ -38,6 +38,9 @@ MOTION_PREPOSITIONS = frozenset({"to", "into"})  # "travelled to X", "arrived in
 TOWN_WORDS = 3
 #: "returned home from Cambodia after attending the forum"
 RETURN_PREPOSITIONS = frozenset({"from"})
+#: How many words may stand between "from" and the "in" of the place a journey leaves ("departed
+#: from the airport in Santiago", "left from Bole International Airport in Addis Ababa").
+ORIGIN_REACH = 5
 #: How far after the place "after" may stand, and its event after "after"
 AFTER_REACH = 3
 #: How many tokens before a preposition an event cue may stand (22 measured best on corpus/
@@ -59,6 +62,8 @@ STAY_REACH = 4
 CLAUSE_OPENERS = frozenset({"that"})
 #: "is in Hanoi on a visit", "on his first trip": what opens the errand one is somewhere on
 ERRAND_DETERMINERS = frozenset({"a", "an", "his", "her", "their", "its"})
+#: The prepositions after which a capitalised name is a place's ("... and in Capri from 17 April")
+PLACE_OR_MOTION_WORDS = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS
 #: "is presently in Sri Lanka": adverbs of time between a form of "be" and "in"
 STAY_ADVERBS = frozenset({"currently", "presently", "now", "already", "still", "also"})
 #: Forms of "be": "Ghana will be the venue" (before a noun of hosting), "is in Ethiopia" (a stay)
@@ -219,22 +224,40 @@ def _listed_after(doc: Doc, end: int, limit: int, by_start: Dict[int, Span], pla
     """The places listed after the one ending at ``end`` ("Kenya, Ghana and Peru", "in Accra and
     Lome", "Lima, Quito, and Bogota"): only a list that "and" closes, else none (", Peru's
     minister said", ", Tamil Nadu will host" open another clause). ``place`` reads each item
-    (the span as found by default); ``stop`` refuses one (and so the list)."""
+    (the span as found by default); ``stop`` refuses one (and so the list). A place that opens an event's name is no item ("at
+    Glasgow in Scotland, and Bangladesh Investment Summit 2021 in London")."""
     items: List[Span] = []
     j = end
+    named = _event_ends(doc)
     while j + 1 < limit:
         sep, nxt = lower_words(doc)[j], j + 1
         if sep == "," and lower_words(doc)[nxt] == "and":
             sep, nxt = "and", nxt + 1
         if nxt + 1 < limit and lower_words(doc)[nxt] == "the" and _country_at(by_start, nxt + 1):
             nxt += 1  # "in Saudi Arabia, the UAE and Oman", "to Italy and the Holy See"
-        if sep not in (",", "and") or nxt not in by_start or stop is not None and stop(by_start[nxt]):
+        if sep not in (",", "and") or nxt not in by_start or stop is not None and stop(by_start[nxt]) \
+                or named.get(nxt, 0) > by_start[nxt].end:
             return []
         items.append(by_start[nxt] if place is None else place(by_start[nxt]))
         j = items[-1].end
         if sep == "and":
             return items
     return []
+
+
+def _event_ends(doc: Doc) -> Dict[int, int]:
+    """Where each event's name that starts at a token ends (the longest), read once per doc."""
+    ends = doc.user_data.get(_EVENT_ENDS_KEY)
+    if ends is None:
+        ends = {}
+        for e in spans_in(doc, settings.SPANS_EVENTS):
+            ends[e.start] = max(ends.get(e.start, 0), e.end)
+        doc.user_data[_EVENT_ENDS_KEY] = ends
+    return ends
+
+
+#: The doc's user_data key of :func:`_event_ends` (venues read it after the events are found).
+_EVENT_ENDS_KEY = "newsfacts_venue_event_ends"
 
 
 def _country_at(by_start: Dict[int, Span], k: int) -> bool:
@@ -429,6 +452,8 @@ class VenueRecognizer(RuleComponent):
         self.schedule_words = frozenset(words.get("SCHEDULE_WORD", ()))
         self.report_verbs = frozenset(words.get("REPORT_VERB", ()))
         self.posted_words = frozenset(words.get("POSTED_WORD", ()))
+        self.residence_verbs = frozenset(words.get("RESIDENCE_VERB", ()))
+        self.namesake_heads = frozenset(words.get("NAMESAKE_HEAD", ()))
         self.host_nouns = frozenset(words.get("HOST_NOUN", ()))
         self.journey_heads = frozenset(words.get("JOURNEY_HEAD", ()))
         self.place_naming_nouns = self.host_nouns | self.journey_heads  # (:meth:`_add_told_places`)
@@ -579,6 +604,8 @@ class VenueRecognizer(RuleComponent):
                 continue  # "Special Envoy to the Forum": "to" names a place only after a verb of going
             if prep in MOTION_PREPOSITIONS and lowers[i - 1] in self.return_words:
                 continue  # "after the visit to Algeria, the delegation returned to Ethiopia": home, no event's place
+            if prep == "in" and self._left_from(lowers, i, sent, event_tokens):
+                continue  # "departed from the airport in Santiago for the summit": the place left
             near = _cue_near(lowers, i, sent, event_tokens, self.event_cues, self.stay_words,
                              self.lodging_verbs, r.clause_stops) or moving or prep == "in" and (
                 _stayed_in(lowers, i, sent, r.by_end) or _again_after_and(doc, lowers, i, sent, spans))
@@ -630,14 +657,28 @@ class VenueRecognizer(RuleComponent):
         """The preposition at ``i`` names no place of an event: a seat ("its headquarters in X"),
         a word glued inside another ("Chair-in-Office"), where a person works ("a source in the
         Foreign Ministry told", "an official at the Trade Ministry said"), where people
-        sleep ("the leaders will stay at the X Hotel")."""
+        sleep ("the leaders will stay at the X Hotel") or live ("was born in Kenya")."""
         if self._seat(doc, i, sent) or _in_compound(doc, i):
             return True
         # (the noun after a determiner is a visit's stay: "during her stay in Tokyo")
         lodging = lowers[i - 1] in self.lodging_verbs and not (i - 2 >= sent.start and lowers[i - 2] in ERRAND_DETERMINERS)
         posted = lowers[i] == "in" and lowers[i - 1] in self.posted_words  # "Ghana's ambassador in Rabat"
+        # (where a person lives or was born: "the minister, who has lived in Kenya for years")
         return lowers[i] in PLACE_PREPOSITIONS and i > sent.start and (lowers[i - 1] in self.affiliated_persons
-                                                                       or lodging or posted)
+                                                                       or lodging or posted
+                                                                       or lowers[i - 1] in self.residence_verbs)
+
+    def _left_from(self, lowers: List[str], i: int, sent: Span, event_tokens: set) -> bool:
+        """Whether "in" at ``i`` places what a journey leaves from ("departed from the airport in
+        Santiago"): "from" a few words before it with no verb of meeting, event word or comma
+        between ("delegates from the region met in Suva" meet there)."""
+        for j in range(i - 1, max(sent.start, i - ORIGIN_REACH - 1) - 1, -1):
+            if lowers[j] in self.meet_verbs or lowers[j] in self.event_cues or j in event_tokens or lowers[j] == ",":
+                return False
+            if lowers[j] == "from":
+                verb = j - 2 if j - 2 >= sent.start and lowers[j - 1].endswith("ly") else j - 1  # "departed immediately from"
+                return verb >= sent.start and lowers[verb] in self.departure_verbs
+        return False
 
     def _transit_stop(self, doc: Doc, lowers: List[str], i: int, venue: Span) -> bool:
         """A building one arrives at or leaves from ("the X International Airport", "the Port"),
@@ -791,7 +832,8 @@ class VenueRecognizer(RuleComponent):
         name ends, whose country is its only one or the one the text names, else None."""
         for end in range(min(sent.end, j + TOWN_WORDS), j, -1):
             name = text_of(doc, j, end)
-            if name in self.towns and (end == sent.end or doc[end].is_lower and doc[end].is_alpha
+            # (a line break ends a name too: "... Leaders' Retreat in Nadi" closing a headline)
+            if name in self.towns and (end == sent.end or doc[end].is_lower and doc[end].is_alpha or doc[end].is_space
                                        or token_texts(doc)[end] in (",", ".", ";", ":")):
                 countries = self.towns[name]
                 named = _country_after(doc, end) or (dateline["country"] if dateline else None)
@@ -919,12 +961,13 @@ class VenueRecognizer(RuleComponent):
         where a town's name ends (punctuation, a lowercase word, a date), is a town (a site when
         its first word says so, ``SITE_NOUN``: no city); its country the dateline's, if any. An
         event's name right before "in" says the same ("the 9th Andean Summit in Kratie"), and so
-        does a settlement noun after the name ("talks on Saturday in Termez city")."""
+        does a settlement noun after the name ("talks on Saturday in Termez city"), and a comma
+        closing it at the opening of a sentence that names an event ("In Capri, the minister will
+        attend the G7 Meeting")."""
+        opening = i == sent.start
         # (the event's head itself: "the Organization for Security and Co-operation in Europe" is a body's name)
-        after_event = i - 1 in events and lower_words(doc)[i - 1] in self.event_cues
-        if i - 1 < sent.start:
-            return None
-        meeting = lower_words(doc)[self._before_date(doc, i, sent)] in self.meet_verbs or after_event
+        after_event = not opening and i - 1 in events and lower_words(doc)[i - 1] in self.event_cues
+        meeting = not opening and (lower_words(doc)[self._before_date(doc, i, sent)] in self.meet_verbs or after_event)
         # a described event's name may end with the town: "held a trilateral meeting in Tiblisi"
         told = next((e.end for e in spans_in(doc, settings.SPANS_EVENTS) if e.start < i < e.end), i)
         end, particles = i + 1, 0
@@ -950,10 +993,13 @@ class VenueRecognizer(RuleComponent):
         countried = end < sent.end and token_texts(doc)[end] == "," and _country_after(doc, end) is not None
         if lower_words(doc)[i] != "in":
             meeting = False  # "a visit to X": where a journey goes may be abroad, no town of the dateline's country
-        if not (meeting or listed or countried
+        fronted = opening and end < sent.end and token_texts(doc)[end] == "," and any(j in events for j in range(end, sent.end)) \
+            and self._named_as_place_elsewhere(doc, i + 1, end)
+        if not (meeting or listed or countried or fronted
                 or end < sent.end and doc[end].is_lower and lower_words(doc)[end] in self.settlement_nouns):
             return None
-        if end < sent.end and not (doc[end].is_lower and lower_words(doc)[end] != "of" or token_texts(doc)[end] in (",", ".", ";", ":")):
+        if end < sent.end and not (doc[end].is_lower and lower_words(doc)[end] != "of" or doc[end].is_space
+                                   or token_texts(doc)[end] in (",", ".", ";", ":")):
             # "in Parliament House", "in Kratie (KTC)", "in Mount <known place>": a longer name;
             # "in Honour of", "in Memory of": an idiom, no town
             return None
@@ -965,6 +1011,16 @@ class VenueRecognizer(RuleComponent):
         country = text_country if text_country in town or not listed or _country_after(doc, end) else town[0]
         set_span_value(span, "nf_venue", {"name": name, "city": city, "country": country})
         return span
+
+    @staticmethod
+    def _named_as_place_elsewhere(doc: Doc, start: int, end: int) -> bool:
+        """Whether the capitalised name from ``start`` to ``end`` stands elsewhere in the text
+        after a preposition of place or motion inside a sentence ("will be in Rome on 16 April and
+        in Capri from 17 April"): a place's name, not a word that opens a phrase ("In Addition,")."""
+        texts, lowers = token_texts(doc), lower_words(doc)
+        name = texts[start:end]
+        return any(texts[j:j + len(name)] == name and not doc[j - 1].is_sent_start
+                   and lowers[j - 1] in PLACE_OR_MOTION_WORDS for j in token_indices(doc, "ORTH", (name[0],)) if j != start)
 
     @staticmethod
     def _before_date(doc: Doc, i: int, sent: Span) -> int:
@@ -1274,7 +1330,10 @@ class VenueRecognizer(RuleComponent):
         if candidates:  # the story's city: the one it names most often (the first of equals)
             counts = Counter(span_value(c, "nf_place").get("city") or c.text for c in candidates)
             place = max(candidates, key=lambda c: (counts[span_value(c, "nf_place").get("city") or c.text], -c.start))
-            return span_value(place, "nf_place").get("city") or place.text, span_value(place, "nf_place").get("country")
+            # (a city named once, after the building, of an occasion told apart: "at the President's
+            # Office. ... during their visit to Bhutan in 2010 to attend the summit held in Thimphu")
+            if counts[span_value(place, "nf_place").get("city") or place.text] > 1 or place.start < building:
+                return span_value(place, "nf_place").get("city") or place.text, span_value(place, "nf_place").get("country")
         return None, country
 
     def _country_gone_to(self, doc: Doc, sent: Span, building: int) -> Optional[str]:
@@ -1308,9 +1367,12 @@ class VenueRecognizer(RuleComponent):
         """The city and country a place that opens a building's name gives it: its town
         ("Kuala Lumpur Convention Centre") when the story is there too, or when the name's head
         is a facility a city names after itself ("Doha International Airport" in a story from
-        elsewhere); "Lancaster House" in a London story is not in Lancaster, US, and "Korea
-        National Diplomatic Academy" says the country only."""
+        elsewhere); a house named after a town is not in it ("Hyderabad House" stands in New
+        Delhi, ``NAMESAKE_HEAD``), and "Korea National Diplomatic Academy" says the country only."""
         info = span_value(place, "nf_place")
+        if lower_words(doc)[name_end - 1] in self.namesake_heads:
+            # "Hyderabad House" (in New Delhi), "Lancaster House" (in London): a house named after a town
+            return None, info.get("country") if info["kind"] in ("country", "region") else None
         story_there = any(c.get("country") == info.get("country") and (i < 0 or by_start[i].text != place.text)
                           for i, c in article_countries) or self._named_as_place(doc, place, article_cities)
         if info["kind"] == "city" and (story_there or lower_words(doc)[name_end - 1] in self.city_facility_heads):

@@ -140,3 +140,17 @@ def test_a_verb_between_the_day_and_the_event_keeps_the_day(event_named, extract
     record = extract_text(f"On 5 June the Trade Minister will {verb} the 12th Pacific Economic "
                           "Ministers Meeting in Suva.")
     assert event_named(record, "12th Pacific Economic Ministers Meeting").start == "2025-06-05"
+
+
+@pytest.mark.parametrize("text, name, place", [
+    ("Leaders fly in for fisheries summit in Apia\n\nThe prime ministers of Tonga and Fiji have arrived in Samoa to "
+     "attend the 4th Pacific Fisheries Summit. The summit opened on Monday.",
+     "4th Pacific Fisheries Summit", ("Apia", "WS")),
+    # not a town of another country, nor one of two towns the headline names
+    ("Leaders fly in from Suva for fisheries summit\n\nThe prime ministers of Tonga and Fiji have arrived in Samoa to "
+     "attend the 4th Pacific Fisheries Summit. The summit opened on Monday.",
+     "4th Pacific Fisheries Summit", (None, "WS")),
+])
+def test_a_headline_town_places_a_summit_told_in_its_country(event_named, extract_text, text, name, place):
+    venue = event_named(extract_text(text), name).venue
+    assert (venue.city, venue.country) == place

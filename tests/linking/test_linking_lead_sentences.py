@@ -34,6 +34,28 @@ CASES = [
         "leaders had asked for a review.",
         "4th Pacific Tuna Summit", ("2023-05", "2023-05"), None,
         id="a lead told at another time than the event's own gives it no place"),
+    # where a lead (or the sentence before the event's, in its paragraph) says people arrived, a
+    # day or so before the event opens, is the event's place; where they left from is not
+    pytest.param(
+        "Delegations from 14 states arrived in Port Moresby on Saturday. The 9th Melanesian Trade Ministers "
+        "Meeting opens on Monday 2 June 2025.",
+        "9th Melanesian Trade Ministers Meeting", ("2025-06-02", None), ("Port Moresby", "PG"),
+        id="the lead's place of arrival, two days before"),
+    pytest.param(
+        "The delegations were welcomed with a dinner. Most of them landed in Honiara on Sunday. The 3rd "
+        "Island Fisheries Council began its work on Monday 2 June 2025.",
+        "3rd Island Fisheries Council", ("2025-06-02", None), ("Honiara", "SB"),
+        id="the sentence before the event's tells the arrival"),
+    pytest.param(
+        "Delegations from 14 states arrived in Port Moresby on 20 May. The 9th Melanesian Trade Ministers "
+        "Meeting opens on Monday 2 June 2025.",
+        "9th Melanesian Trade Ministers Meeting", ("2025-06-02", None), None,
+        id="an arrival two weeks before is another journey"),
+    pytest.param(
+        "The prime minister left Port Moresby on Saturday. The 9th Melanesian Trade Ministers Meeting opens "
+        "on Monday 2 June 2025.",
+        "9th Melanesian Trade Ministers Meeting", ("2025-06-02", None), None,
+        id="the place left is not the event's"),
 ]
 
 

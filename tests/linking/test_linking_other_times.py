@@ -61,6 +61,34 @@ CASES.append(pytest.param(
     id="a later day of the month first told is the announced event's"))
 
 
+# a place stated with a day of its own does not carry to an event the text sets in another month
+CASES.append(pytest.param(
+    "The Kyrgyz prime minister landed in Baku on Friday for consultations. Last year he attended the 7th "
+    "Caspian Transit Forum in November.",
+    "7th Caspian Transit Forum", ("2024-11", "2024-11"), None,
+    id="an undated event's place, told with a day, does not carry to an event of another month"))
+CASES.append(pytest.param(
+    "The Kyrgyz prime minister landed in Baku on Friday for consultations. On Saturday he attended the 7th "
+    "Caspian Transit Forum.",
+    "7th Caspian Transit Forum", ("2025-05-31", "2025-05-31"), ("Baku", "AZ"),
+    id="but it carries to an event of the same days"))
+CASES.append(pytest.param(
+    "The Chilean president arrived in Lima on Sunday. The trip returns a visit by the Peruvian leader to "
+    "Santiago's neighbour in 2023.",
+    "visit by the Peruvian leader", ("2023", "2023"), None,
+    id="a journey of another year takes no place from the sentence before it"))
+# an event announced for later lends its place to no undated event told as past
+CASES.append(pytest.param(
+    "Ministers reviewed plans for the next Pacific Ocean Summit, which will be held in Tonga in 2027. The review "
+    "took place on the margins of the 12th Island Energy Forum.",
+    "12th Island Energy Forum", (None, None), None,
+    id="a place announced for a later edition does not carry to an undated event told as past"))
+CASES.append(pytest.param(
+    "The 12th Island Energy Forum will be held in Tonga in 2027. The 5th Island Water Forum will also be held "
+    "there.",
+    "5th Island Water Forum", (None, None), (None, "TO"),
+    id="but it carries to an event announced with it"))
+
 @pytest.mark.parametrize("text, name, period, venue", CASES)
 def test_other_times(event_named, extract_text, text, name, period, venue):
     event = event_named(extract_text(text), name)

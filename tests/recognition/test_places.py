@@ -88,6 +88,13 @@ def found(nlp, text):
          [("Guinea Bissau", "COUNTRY", "GW"), ("Trinidad & Tobago", "COUNTRY", "TT")]),
         # a state's name with the accents the data's ISO name leaves out
         ("Talks in São Tomé and Príncipe ended.", [("São Tomé and Príncipe", "COUNTRY", "ST")]),
+        # a town of lowercase particles written with hyphens, or one the data hyphenates with spaces
+        ("Envoys flew from Dar-es-Salaam to Port au Prince.",
+         [("Dar-es-Salaam", "CITY", "TZ"), ("Port au Prince", "CITY", "HT")]),
+        # Rio de Janeiro by its short name, capitalised only ("the Rio" of a river's name is not it)
+        ("Leaders met in Rio before flying to Lima.", [("Rio", "CITY", "BR"), ("Lima", "CITY", "PE")]),
+        # the Maldives' capital with the closing apostrophe of local press
+        ("The forum opens in Male' on Sunday.", [("Male'", "CITY", "MV")]),
     ],
 )
 def test_places_in_sentences(nlp, text, expected):
@@ -156,3 +163,20 @@ def test_a_text_ending_on_the_first_word_of_a_longer_name(nlp, last_word):
 
 def test_a_one_word_name_that_starts_longer_names_is_found_at_the_end(nlp):
     assert found(nlp, "Posted by the bureau in Delhi") == [("Delhi", "CITY", "IN")]
+
+
+@pytest.mark.parametrize(
+    "name, variants",
+    [
+        ("Port of Spain", ["Port-of-Spain"]),
+        ("Port-au-Prince", ["Port au Prince"]),
+        # capitalised parts only: a space for the hyphen, no particle twin
+        ("Porto-Novo", ["Porto Novo"]),
+        # two places joined by "and" are never hyphenated
+        ("Trinidad and Tobago", ["Trinidad & Tobago"]),
+        ("Kuala Lumpur", []),
+    ],
+)
+def test_written_variants_of_particle_names(name, variants):
+    from newsfacts.recognition.places import written_variants
+    assert written_variants(name) == variants

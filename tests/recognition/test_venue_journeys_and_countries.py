@@ -16,6 +16,9 @@ CASES = [
     # a list of places after "in" goes on across "the"
     ("The envoy is holding consultations in Qatar, the Maldives, Oman and Kuwait this week.",
      [("Qatar", None, "QA"), ("Maldives", None, "MV"), ("Oman", None, "OM"), ("Kuwait", None, "KW")]),
+    # ... but a country opening an event's name after ", and" is no item of it
+    ("The premier will attend talks in Portugal, and Angola Business Forum 2025 in Luanda next week.",
+     [("Portugal", None, "PT"), ("Luanda", "Luanda", "AO")]),
     # negative: countries that only take part, listed with "the"
     ("Delegates from Chile, the Philippines and Peru attended the forum in Quito.", [("Quito", "Quito", "EC")]),
     # "for" after a verb of departing: a place gone to for an errand told after it, also across
@@ -24,6 +27,16 @@ CASES = [
      [("Addis Ababa", "Addis Ababa", "ET")]),
     ("The delegation departed for Hanoi with a view to holding talks on trade.", [("Hanoi", "Hanoi", "VN")]),
     ("The envoy ended her visit and departed for Canberra on Friday.", []),
+    # the place a journey leaves from, set after "from" and a noun, is no venue
+    ("The president departed from the airport in Quito on Monday for the summit.", []),
+    ("The delegation left promptly from Jomo Kenyatta Airport in Nairobi for the forum in Kigali.",
+     [("Kigali", "Kigali", "RW")]),
+    # ... while people "from" somewhere who meet in a place meet there
+    ("Envoys from the region met in Quito on Monday for the summit.", [("Quito", "Quito", "EC")]),
+    # "come to" a place is a journey too, with the errand told after it
+    ("Some 3,000 delegates are expected to come to Kigali for the health summit in March.",
+     [("Kigali", "Kigali", "RW")]),
+    ("Ministers came to Apia last week to attend the fisheries forum.", [("Apia", "Apia", "WS")]),
     ("After the ceremony the governor left for Mombasa.", []),
     # a short opening phrase of staying places the sentence's events; a noun "stay" is no lodging
     ("During his stay in Harare, the envoy held talks with the vice-president.", [("Harare", "Harare", "ZW")]),
@@ -34,6 +47,13 @@ CASES = [
     # negative: a cue word that a determiner makes a person ("the host", "the chair") tells of no event
     ("The host noted that firms are keen to expand their trade in Senegal.", []),
     ("Our chair reminded members of the rules on mining in Ghana.", []),
+    # negative: where a person lives or was born, and what is praised or reviewed where it is done
+    ("The ambassador, who has lived in Peru for a decade, attended the 2nd Andean Mining Forum on 4 May 2025.", []),
+    ("The new chair, who was raised in Ghana for most of her life, opened the 5th Cocoa Summit on 2 May 2025.", []),
+    ("At the donors' conference, the minister praised the progress made in Samoa and Tonga.", []),
+    ("The council reviewed the projects in Bhutan during its annual session.", []),
+    # ... while the meeting held in a place still names it
+    ("The council reviewed the meeting held in Thimphu during its annual session.", [("Thimphu", "Thimphu", "BT")]),
     # ... and as a verb it still does
     ("Senegal will host the regional meeting in Dakar in May.", [("Dakar", "Dakar", "SN")]),
     # a country written with "the" hosts as well, also opening the sentence

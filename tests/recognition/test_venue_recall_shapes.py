@@ -54,6 +54,15 @@ CASES = [
     # a title-case headline names the place right after an event word ("Meeting In X")
     ("Ministers Hold Consultative Meeting In Dakar\n\nThe ministers met on Monday.", [("Dakar", "Dakar", "SN")]),
     ("Fisheries Talks Took Place In Senegal\n\nThe officials met on Monday.", [("Senegal", None, "SN")]),
+    # a town the data lacks, fronted by "In" and a comma before a clause naming an event, when the
+    # text names it after a preposition elsewhere too; a phrase opener is no town
+    ("The envoy stays in Lugano on 3 May and in Ascona on 4 May. In Ascona, she will open the 2nd Alpine Water "
+     "Forum.", [("Ascona", "Ascona", None)]),
+    ("In Addition, the minister will open the 2nd Alpine Water Forum on 4 May.", []),
+    # a town of the towns' data closing a headline line, right after its event
+    ("Coastal states ready for maritime summit in Kribi\n\nThe summit opens on Friday.", [("Kribi", "Kribi", "CM")]),
+    ("Sugar Growers Forum Opens In Lautoka\nBy our reporter\n\nThe forum opened on Monday.",
+     [("Lautoka", "Lautoka", "FJ")]),
     # facility heads: gymnasiums, ballrooms, council chambers
     ("SUVA, 3 May 2026 -- The forum opens on Friday at the Nasese Gymnasium.", [("Nasese Gymnasium", "Suva", "FJ")]),
     ("SUVA, 3 May 2026 -- The ministers met at the Council Chambers on Friday.", [("Council Chambers", "Suva", "FJ")]),

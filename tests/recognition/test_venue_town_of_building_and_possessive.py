@@ -3,6 +3,18 @@ these tests: (text, [(name, city, country), ...]) with the venues expected in or
 import pytest
 
 CASES = [
+    # a house named after a town does not stand in it; a convention centre named after its town does
+    ("NEW DELHI, 4 May 2026 -- The two prime ministers held talks at Lucknow House on Friday.",
+     [("Lucknow House", "New Delhi", "IN")]),
+    ("The 3rd Coffee Forum opened on Monday at the Nairobi Convention Centre.",
+     [("Nairobi Convention Centre", "Nairobi", "KE")]),
+    # no dateline: a city the story names once, after the building, for an occasion of another
+    # time is not the building's; a city named before it, where the story is, is
+    ("The President received the visiting premier at the State Palace on Monday. He recalled his trip in 2019 "
+     "to attend the 9th Regional Summit held in Kathmandu.",
+     [("State Palace", None, "NP"), ("Kathmandu", "Kathmandu", "NP")]),
+    ("The 4th River Commission opened in Kathmandu on Monday. The ministers met at the State Palace later that day.",
+     [("Kathmandu", "Kathmandu", "NP"), ("State Palace", "Kathmandu", "NP")]),
     # a town set off by a comma and "in" after a building is its town, not the dateline's
     ("LUSAKA, 4 May 2026 -- The envoy held talks with the president at State House, in Lilongwe, Malawi, on Monday.",
      [("State House", "Lilongwe", "MW"), ("Lilongwe, Malawi", "Lilongwe", "MW")]),
