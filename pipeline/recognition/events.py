@@ -24,8 +24,8 @@ from .lengths import length_at
 from .lexicon import longest_spans, lower_words, spans_in, token_indices, token_positions, token_texts
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
-from .phrases import (APOSTROPHES, JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, PHRASE_WORDS_FILE, PhraseWords, is_acronym_paren, is_capitalised,
-                      sent_of, split_coordination, text_of)
+from .phrases import (APOSTROPHES, JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, PHRASE_WORDS_FILE, PhraseWords, country_pair_start,
+                      is_acronym_paren, is_capitalised, sent_of, split_coordination, text_of)
 
 PATTERN_FILES = ("events.jsonl",)
 BUILDING_FILE = "venues.jsonl"
@@ -460,7 +460,7 @@ class EventRecognizer(RuleComponent):
         dates = spans_in(doc, settings.SPANS_DATES)
         date_starts = {s.start for s in dates}
         for head in longest_spans(s for s in matches if s.label_ == "EVENT_HEAD"):
-            if inside_instrument.intersection(range(head.start, head.end)):
+            if inside_instrument.intersection(range(head.start, head.end)) and not self._edition_in_document_name(doc, head):
                 continue
             if self.patterns.meta(head.id_).get("event") is False:
                 continue  # "a State Banquet": a dinner is no event of its own (FACTS.md)
@@ -488,7 +488,7 @@ class EventRecognizer(RuleComponent):
             acronym = self._acronym(doc, end, sent_of(head).end)[0] or self._series_acronym(doc, head.end, end)
             found.append((start, end, head.id_, acronym))
         for head in longest_spans(s for s in matches if s.label_ == "EVENT_BODY_HEAD"):
-            if inside_instrument.intersection(range(head.start, head.end)):
+            if inside_instrument.intersection(range(head.start, head.end)) and not self._edition_in_document_name(doc, head):
                 continue
             start, end = self._named(doc, head)
             if self._modifies_a_noun(doc, end, sent_of(head).end) or self._names_a_body(doc, start, end, sent_of(head)):
@@ -519,6 +519,14 @@ class EventRecognizer(RuleComponent):
                     and all(t.is_alpha and t.is_title for t in doc[k + 1:head]):
                 return k
         return None
+
+    def _edition_in_document_name(self, doc: Doc, head: Span) -> bool:
+        """ "the Resolution of the 21st Party Congress", "the Chair's Statement of the 44th Summit": a
+        numbered edition after "of the" inside a document's name is the meeting that issued it, an
+        event of its own (FACTS.md: named events are always events)."""
+        start = self._named(doc, head)[0]
+        return start >= 2 and self._is_ordinal(doc[start]) and lower_words(doc)[start - 1] == "the" \
+            and lower_words(doc)[start - 2] == "of"
 
     def _acronym_events(self, doc: Doc, event_acronyms: set, inside_instrument: set) -> list:
         """ "25th ASEAN SOMTC": an ordinal and an acronym whose long form is an event; "the 31st
@@ -1361,16 +1369,10 @@ class EventRecognizer(RuleComponent):
         return k, end, rule, None
 
     def _country_pair(self, doc: Doc, start: int, limit: int) -> int:
-        """ "the second Nigeria – Sudan Joint Commission": two countries joined by a spaced dash
-        open one name (the first country's start), as "Nigeria–Sudan" does without spaces."""
-        if not (start - 2 >= limit and token_texts(doc)[start - 1] in DASHES and doc[start - 1].whitespace_):
-            return start
-        countries = _span_edges(doc, settings.SPANS_PLACES, lambda p: (span_value(p, "nf_place") or {}).get("kind") == "country")
-        right, left = countries.get(start), countries.get(start - 1)
-        if right is not None and right[0] == start and left is not None and left[1] == start - 1 \
-                and left[0] >= limit:
-            return self.phrases.extend_left(doc, left[1], limit, allow_ordinals=True, heads=self.head_words)
-        return start
+        """ "the second Nigeria \u2013 Sudan Joint Commission": two countries joined by a spaced dash
+        open one name (:func:`.phrases.country_pair_start`), with the words before the first."""
+        first = country_pair_start(doc, start, limit)
+        return self.phrases.extend_left(doc, first, limit, allow_ordinals=True, heads=self.head_words) if first < start else start
 
     def _collective_name(self, doc: Doc, before: int, sent: Span) -> Optional[str]:
         """The body "the bloc" refers back to: the nearest capitalised name earlier in the

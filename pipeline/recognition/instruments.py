@@ -25,7 +25,7 @@ from .lexicon import longest_spans, lower_words, spans_in, token_indices, token_
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, NameWords
 from .phrases import (APOSTROPHES, MAX_NAME_TOKENS, PHRASE_WORDS_FILE, RANGE_CONNECTORS, YEAR, PhraseWords,
-                      is_acronym_paren, is_capitalised, sent_of, sentences, split_coordination, text_of)
+                      country_pair_start, is_acronym_paren, is_capitalised, sent_of, sentences, split_coordination, text_of)
 
 PATTERN_FILES = ("instruments.jsonl",)
 #: What opens and closes a document's title after "titled" ("(...)", quotes).
@@ -55,6 +55,10 @@ _LISTED_NAMES = 3
 #: tokens after a name's capitalised words that the title of a listed document may still run
 #: ("- Memorandum of Understanding between the Ministry of X of the Republic of Y and ...")
 _ITEM_REACH = 45
+#: tokens before a colon that the plural head announcing a list of titles may stand ("the joint statements adopted are:")
+_LIST_LEAD_REACH = 6
+#: the longest title, in tokens, listed on its own line after such a colon ("Women, Peace and Security")
+_MAX_LISTED_TITLE = 12
 #: tokens a clause inserted between commas after a sentence's subject may run (", adopted on Monday,")
 _INSERT_REACH = 12
 #: Dashes that join two parties with spaces around them ("EU - Moldova", "EU \u2013 Moldova").
@@ -121,14 +125,15 @@ def _singular(word: str) -> str:
 
 
 def _spaced_party_start(doc: Doc, start: int, limit: int) -> int:
-    """ "the EU - Moldova Association Agreement": a first party joined by a spaced dash opens the
-    name, when a lowercase word or the sentence start precedes it (not a dateline's dash)."""
+    """ "the EU - Moldova Association Agreement", "the Sri Lanka \u2013 Pakistan Joint Statement": a
+    first party joined by a spaced dash opens the name: an acronym after a lowercase word (not a
+    dateline's dash), or a country (:func:`.phrases.country_pair_start`)."""
     k = start - 2
     if k > limit and token_texts(doc)[start - 1] in _PARTY_DASHES and doc[start - 1].whitespace_ \
             and doc[k].whitespace_ and doc[k].is_alpha and doc[k].is_upper and len(doc[k]) <= 5 \
             and doc[k - 1].is_lower:
         return k
-    return start
+    return country_pair_start(doc, start, limit)
 
 
 def _reach(length: int, spans: list) -> "_Reach":
@@ -532,6 +537,7 @@ class InstrumentRecognizer(RuleComponent):
         self.not_document_words = words["NOT_DOCUMENT"]
         #: heads that name a document only with a complement ("Outlook on X")
         self.complement_heads = words["COMPLEMENT_HEAD"]
+        self._compile_name_edges(words)
         #: heads that name a document only with a name before them ("the Kigali Amendment")
         self.named_before_heads = words["NAMED_BEFORE_HEAD"]
         #: "in the field of": nouns of a lowercase phrase inside a capitalised complement
@@ -598,6 +604,17 @@ class InstrumentRecognizer(RuleComponent):
             if e.label == "INSTRUMENT_HEAD" and isinstance(e.pattern, str) and e.pattern.isalpha()
         }
 
+    def _compile_name_edges(self, words: WordClasses) -> None:
+        #: the people who issue a document: their plural possessive is a word of its name ("the G20 Leaders' Declaration")
+        self.author_possessives = words["AUTHOR_POSSESSIVE"]
+        #: complement nouns whose "in <place>" places the subject ("on the Situation in Myanmar")
+        self.placed_subjects = words["PLACED_SUBJECT"]
+        #: heads that name a document only with a number or a complement after them ("Resolution 2719")
+        self.qualified_heads = words["QUALIFIED_HEAD"]
+        #: heads of one word ("Communique", "Agreement"): a capitalised run ending in one names a document
+        self.single_heads = frozenset(e.pattern for e in self.patterns.entries
+                                      if isinstance(e.pattern, str) and e.label == "INSTRUMENT_HEAD" and " " not in e.pattern)
+
     def _compile_quotes_and_stages(self, words: WordClasses) -> None:
         #: "with respect to", "in regard to": the noun of a preposition written in three words
         self.preposition_nouns = words["PREPOSITION_NOUN"]
@@ -628,10 +645,22 @@ class InstrumentRecognizer(RuleComponent):
     def _before_place(self, doc: Doc, head_end: int, end: int, place_ends: Dict[int, int]) -> int:
         """ "the Fisheries Strategy and Action Plan in Apia": a name ends before "in <place>" that
         ends it (where it was adopted), and before "in Parliament" (where it is debated);
-        "Traffic in Cultural Property" goes on."""
+        "Traffic in Cultural Property" and "the Statement on the Situation in Myanmar" go on."""
         for k in range(head_end, end - 1):
+            if lower_words(doc)[k] == "in" and token_texts(doc)[k - 1] in self.placed_subjects:
+                continue
             if lower_words(doc)[k] in ("in", "at") and (place_ends.get(k + 1, -1) >= end or token_texts(doc)[end - 1] in self.seat_words
                                                    and all(is_capitalised(t) or t.lower_ == "the" for t in doc[k + 1:end])):
+                return k
+        return end
+
+    def _before_holding_document(self, doc: Doc, head_end: int, end: int) -> int:
+        """ "the Suva Agreement in the Palikir Communique": a name ends before "in" and a capitalised
+        run ending in another head, the document that mentions it ("Cooperation in the Field of X" goes on)."""
+        if end - head_end < 3 or token_texts(doc)[end - 1] not in self.single_heads:
+            return end
+        for k in range(head_end, end - 2):
+            if lower_words(doc)[k] == "in" and all(is_capitalised(t) or t.lower_ == "the" for t in doc[k + 1:end]):
                 return k
         return end
 
@@ -663,7 +692,15 @@ class InstrumentRecognizer(RuleComponent):
         "... was signed by", "... will be formally adopted", "... signed today" (not "... speaks to")."""
         stop = sent_of(doc[end - 1]).end
         k = _acronym_paren_end(doc, end, stop)
-        while k < stop and k - end <= 3 and doc[k].is_lower and (
+        closing = self._inserted_clause_end(doc, k, stop)
+        if closing is not None:
+            # "The Framework Agreement, signed in Lusaka, covers ...", "The MoU, which was signed by ...,":
+            # the inserted clause tells the signing; else the verb after it may ("The Plan, ..., was adopted")
+            if self._told_signed(doc, k + 1 + (lower_words(doc)[k + 1] in self.relative_words)):
+                return True
+            k = closing + 1
+        start = k
+        while k < stop and k - start <= 3 and doc[k].is_lower and (
                 lower_words(doc)[k] in self.clause_verbs or lower_words(doc)[k] in ("be", "been", "being") or lower_words(doc)[k].endswith("ly")):
             k += 1
         return k < stop and lower_words(doc)[k] in self.document_verbs and lower_words(doc)[k].endswith("ed")
@@ -908,6 +945,7 @@ class InstrumentRecognizer(RuleComponent):
         if not titled_end:
             end = self._listed_complement(doc, head.end, end, sent.end, place_ends)
         end = self._before_place(doc, head.end, self._stage_numbered(doc, head.end, end, sent.end), place_ends)
+        end = self._before_holding_document(doc, head.end, end)
         # "the Istanbul Declaration and D-8 Istanbul Plan of Action": two instruments
         start, end = self._coordination_split(doc, start, head, end)
         if inner and inner[1] >= end:
@@ -923,7 +961,8 @@ class InstrumentRecognizer(RuleComponent):
         """Start of a name after the possessive of who owns it, which is no part of it: a country
         ("Chile's Law No. 21.600"), a body named by its acronym ("NATO's Open Door Policy") or by
         two capitalised words or more ("the SADC Secretariat's Annual Plan", "the United Nations'
-        2030 Agenda"); "the Government's Activity Program" and "the Women's Plan" keep theirs."""
+        2030 Agenda"); "the Government's Activity Program", "the Women's Plan" and the issuers'
+        "the G20 Leaders' Declaration" keep theirs."""
         owner_end = place_ends.get(start, -1)
         if start < owner_end < head and token_texts(doc)[owner_end] in APOSTROPHES:
             return owner_end + 1
@@ -932,7 +971,7 @@ class InstrumentRecognizer(RuleComponent):
             return start + 2
         for k in range(start + 2, head):
             if token_texts(doc)[k] in APOSTROPHES and not doc[k - 1].whitespace_ and all(is_capitalised(t) for t in doc[start:k]) \
-                    and token_texts(doc)[k - 1] not in NAME_POSSESSORS:
+                    and token_texts(doc)[k - 1] not in NAME_POSSESSORS and token_texts(doc)[k - 1] not in self.author_possessives:
                 return k + 1
         return start
 
@@ -1015,6 +1054,34 @@ class InstrumentRecognizer(RuleComponent):
         return start, end, "instrument.listed_lowercase_head", {
             "name": clean_instrument_name(text_of(doc, start, end)), "kind": self.lower_head_kinds[lower_words(doc)[head]],
             "start": period[0] if period else None, "end": period[1] if period else None}
+
+    def _titles_listed_after(self, doc: Doc, colon: int) -> list:
+        """ "Below are the joint statements:\n\nWomen, Peace and Security\n\nCountering Terrorism": titles
+        in title case, one a line (or an item after a bullet or a semicolon), after a colon that a
+        lowercase plural head announces, are documents of that head's kind; the list ends at the first
+        line that is no such title. Items holding a head are read by the head rule."""
+        kind = next((self.lower_head_kinds[_singular(lower_words(doc)[j])] for j in range(colon - 1, max(-1, colon - 1 - _LIST_LEAD_REACH), -1)
+                     if doc[j].is_lower and lower_words(doc)[j].endswith("s") and _singular(lower_words(doc)[j]) in self.lower_head_kinds), None)
+        if kind is None or colon + 1 >= len(doc) or "\n" not in token_texts(doc)[colon + 1] and token_texts(doc)[colon + 1] not in self.list_bullets:
+            return []
+        found, k = [], colon + 1
+        while k < len(doc):
+            while k < len(doc) and (token_texts(doc)[k] in self.list_bullets or not token_texts(doc)[k].strip()):
+                k += 1
+            end = k
+            while end < len(doc) and "\n" not in token_texts(doc)[end] and token_texts(doc)[end] not in (";", "."):
+                end += 1
+            words = [t for t in doc[k:end] if t.is_alpha]
+            if any(token_texts(doc)[i] in self.single_heads for i in range(k, end)):
+                k = end + 1  # "- Agreement on Visas;": the head rule reads it
+                continue
+            if not words or end - k > _MAX_LISTED_TITLE or not all(t.is_title or t.is_stop and t.is_lower for t in words) \
+                    or words[0].is_lower:
+                break
+            found.append((k, end, "instrument.listed_title", {"name": clean_instrument_name(text_of(doc, k, end)), "kind": kind,
+                                                              "start": None, "end": None}))
+            k = end + 1
+        return found
 
     def _deep_complement(self, doc: Doc, head_end: int, end: int, limit: int, place_ends: Dict[int, int]) -> int:
         """ "the Convention on the Rights of Persons with Disabilities", "... for the Protection of
@@ -1307,6 +1374,9 @@ class InstrumentRecognizer(RuleComponent):
             return None  # a title-case headline capitalises every word: no sign of a name
         if head_text in self.complement_heads and (end == head.end or lower_words(doc)[head.end] != "on"):
             return None  # "the World Economic Outlook (for Africa)": a report, not a document of this kind
+        if head_text in self.qualified_heads and not (end > head.end and (
+                doc[head.end].like_num or lower_words(doc)[head.end] in ("of", "on") or token_texts(doc)[head.end] in _NUMBER_SIGNS)):
+            return None  # "the Centre for Conflict Resolution": a field; "Resolution 2719", "the Resolution on X" are documents
         if head_text in self.named_before_heads and (start == head.start or head.start > 0 and token_texts(doc)[head.start - 1] == "("):
             return None  # "the Amendment to the Protocol", "the X (Amendment of Provisions) Bill"
         if head_text in self.field_heads and (self._names_a_field(doc, head.start, sent.start)
@@ -1407,13 +1477,13 @@ class InstrumentRecognizer(RuleComponent):
     @staticmethod
     def _names_a_field(doc: Doc, head: int, limit: int) -> bool:
         """ "the High Representative for Foreign Affairs and Security Policy", "the Lee Kuan Yew School
-        of Public Policy": the capitalised words ending in the head, right after "of" or "for" that
-        follows a capitalised word (an office's or a body's), are its field; after "the" ("the
-        Review of the Open Skies Policy") they name a document."""
+        of Public Policy", "the Federal Agency on Technical Regulation": the capitalised words ending
+        in the head, right after "of", "for" or "on" that follows a capitalised word (an office's or
+        a body's), are its field; after "the" ("the Review of the Open Skies Policy") they name a document."""
         k = head - 1
         while k > limit and (is_capitalised(doc[k]) or lower_words(doc)[k] == "and" or token_texts(doc)[k] in HYPHENS):
             k -= 1
-        return k - 1 >= limit and lower_words(doc)[k] in ("of", "for") and doc[k].is_lower \
+        return k - 1 >= limit and lower_words(doc)[k] in ("of", "for", "on") and doc[k].is_lower \
             and is_capitalised(doc[k - 1]) and not doc[k - 1].like_num
 
     @staticmethod
@@ -1723,8 +1793,8 @@ class InstrumentRecognizer(RuleComponent):
                 value["start"], value["end"] = found["start"], found["end"]
 
     def _lowercase_headed(self, doc: Doc, head: int, places: set):
-        """(start, end, rule, value) of a programme named by capitalised words before a lowercase
-        head: "the Sembrando Vida program", "the government's Green Jobs Plus programme", "the Digital
+        """(start, end, rule, value) of a document named by capitalised words before a lowercase
+        head (kind "other": the head is no word of the name): "the Sembrando Vida program", "the government's Green Jobs Plus programme", "the Digital
         India programme". Not when the words name a body, a place or an acronym ("the World Bank
         programme", "the South Africa programme", "the Fiji Youth programme")."""
         sent = sent_of(doc[head])
@@ -1739,9 +1809,9 @@ class InstrumentRecognizer(RuleComponent):
         # "the South Africa programme" names a place's programme; "the Digital India programme" a programme
         if all(t.i in places for t in words if t.is_alpha) or words[0].i in places:
             return None
+        # the name stops before the lowercase head: it holds no head noun, so its kind is "other"
         name = clean_instrument_name(words.text)
-        return start, head, "instrument.lowercase_head", {
-            "name": name, "kind": self.lower_head_kinds[lower_words(doc)[head]], "start": None, "end": None}
+        return start, head, "instrument.lowercase_head", {"name": name, "kind": "other", "start": None, "end": None}
 
     def _acronym_mentions(self, doc: Doc, matches, candidates: list) -> list:
         """Instruments press names by a well-known acronym alone ("the 1982 UNCLOS"): a mention
@@ -1852,6 +1922,7 @@ class InstrumentRecognizer(RuleComponent):
         candidates += [c for c in (self._listed_lowercase_head(doc, i, dates_by_start)
                                    for i in token_indices(doc, "LOWER", self.lower_head_kinds) if doc[i].is_lower)
                        if c is not None]
+        candidates += [c for i in token_indices(doc, "ORTH", (":",)) for c in self._titles_listed_after(doc, i)]
         titled = [c for c in (self._titled_document(doc, i, dates_by_end)
                               for i in token_indices(doc, "LOWER", self.title_cues)) if c is not None]
         titled += [c for c in (self._quoted_after_head(doc, i, dates_by_end)

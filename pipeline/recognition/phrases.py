@@ -13,7 +13,8 @@ from typing import List, Union
 from spacy.tokens import Doc, Span, Token
 
 from .. import settings
-from .lexicon import lower_words, token_ids, token_texts
+from .extensions import span_value
+from .lexicon import lower_words, spans_in, token_ids, token_texts
 from .names import HYPHENS, NameWords, doc_sentences, sentence_of
 from .wordclasses import WordClasses
 
@@ -141,6 +142,29 @@ def _tokenised_text(doc: Doc) -> str:
         text = doc.text
     doc.user_data[key] = (len(doc), text)
     return text
+
+
+#: Dashes that join two parties with spaces around them ("Chile - Peru", "Ghana \u2013 Togo").
+SPACED_PARTY_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def country_pair_start(doc: Doc, start: int, limit: int) -> int:
+    """ "the Sri Lanka \u2013 Pakistan Joint Statement", "the second Ghana \u2013 Togo Joint Commission":
+    a name opened by a country after a spaced dash, with a country before the dash, opens at
+    the first country (as "Ghana\u2013Togo" does without spaces); else ``start``. Both parties are
+    read from the place spans, so a dateline's dash before a name ("ACCRA \u2013 Ghana's ...") joins
+    nothing: a city is no country, and a pair must lie inside the sentence."""
+    if not (start - 2 >= limit and token_texts(doc)[start - 1] in SPACED_PARTY_DASHES and doc[start - 1].whitespace_):
+        return start
+    right = left = None
+    for place in spans_in(doc, settings.SPANS_PLACES):
+        if (span_value(place, "nf_place") or {}).get("kind") != "country":
+            continue
+        if place.start == start:
+            right = place
+        elif place.end == start - 1 and place.start >= limit:
+            left = place
+    return left.start if right is not None and left is not None else start
 
 
 def is_capitalised(token: Token) -> bool:

@@ -71,11 +71,12 @@ NAMED = [
     ("Reserves were gazetted under the Forest Enactment 1968.", "Forest Enactment 1968", "law", None, None),
     ("Exporters raised the European Union Batteries Regulation (EUBR) with the envoy.",
      "European Union Batteries Regulation", "law", None, None),
-    # a capitalised name before a lowercase "programme"
+    # a capitalised name before a lowercase "programme": the name holds no head noun, its kind is "other"
+    # (FACTS.md: the kind follows the head noun of the name; the real-press gold has "Sembrando Vida" other)
     ("The minister praised the expansion of the Sembrando Vida program to two new provinces.",
-     "Sembrando Vida", "programme", None, None),
+     "Sembrando Vida", "other", None, None),
     ("The bank could finance the line under the government's Green Jobs Plus programme.",
-     "Green Jobs Plus", "programme", None, None),
+     "Green Jobs Plus", "other", None, None),
     # a title-case subtitle after a colon
     ("The Suva Declaration on the Pacific 2050: Our Blue Home was adopted by the leaders.",
      "Suva Declaration on the Pacific 2050: Our Blue Home", "declaration", None, None),
