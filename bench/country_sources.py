@@ -81,19 +81,22 @@ def family(source: str) -> str:
     return ".".join(parts[:2])
 
 
-def format_table(table: Dict[str, Counter]) -> List[str]:
+def format_table(table: Dict[str, Counter], outcomes=OUTCOMES, what: str = "country",
+                 facts: str = "officials") -> List[str]:
+    """Rows of source x outcome counts, a total row and the accuracy line of ``what`` on
+    matched ``facts`` (bench/event_sources.py prints its tables with it too)."""
     rows = sorted(table.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
     width = max([len("source")] + [len(k) for k in table])
-    lines = [f"{'source':<{width}}  " + "  ".join(f"{o:>13}" for o in OUTCOMES) + f"  {'total':>6}"]
+    lines = [f"{'source':<{width}}  " + "  ".join(f"{o:>13}" for o in outcomes) + f"  {'total':>6}"]
     total = Counter()
     for source, counts in rows:
         total.update(counts)
-        lines.append(f"{source:<{width}}  " + "  ".join(f"{counts[o]:>13}" for o in OUTCOMES)
+        lines.append(f"{source:<{width}}  " + "  ".join(f"{counts[o]:>13}" for o in outcomes)
                      + f"  {sum(counts.values()):>6}")
-    lines.append(f"{'ALL':<{width}}  " + "  ".join(f"{total[o]:>13}" for o in OUTCOMES) + f"  {sum(total.values()):>6}")
+    lines.append(f"{'ALL':<{width}}  " + "  ".join(f"{total[o]:>13}" for o in outcomes) + f"  {sum(total.values()):>6}")
     n = sum(total.values())
     if n:
-        lines.append(f"country accuracy on matched officials: {total['right'] / n:.3f} ({total['right']}/{n})")
+        lines.append(f"{what} accuracy on matched {facts}: {total['right'] / n:.3f} ({total['right']}/{n})")
     return lines
 
 

@@ -29,6 +29,7 @@ from typing import Dict, List
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from country_sources import _sources_and_record  # noqa: E402  (the same record as `extract` makes)
+from country_sources import format_table as _format_table  # noqa: E402
 
 PERIOD_OUTCOMES = ("right", "null_gold_has", "wrong", "spurious")
 VENUE_OUTCOMES = ("right", "null_gold_has", "wrong_country", "city_differs", "spurious")
@@ -80,19 +81,7 @@ def count_sources(articles, nlp) -> Dict[str, Dict[str, Counter]]:
 
 
 def format_table(table: Dict[str, Counter], outcomes, what: str) -> List[str]:
-    rows = sorted(table.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
-    width = max([len("source")] + [len(k) for k in table])
-    lines = [f"{'source':<{width}}  " + "  ".join(f"{o:>13}" for o in outcomes) + f"  {'total':>6}"]
-    total = Counter()
-    for source, counts in rows:
-        total.update(counts)
-        lines.append(f"{source:<{width}}  " + "  ".join(f"{counts[o]:>13}" for o in outcomes)
-                     + f"  {sum(counts.values()):>6}")
-    lines.append(f"{'ALL':<{width}}  " + "  ".join(f"{total[o]:>13}" for o in outcomes) + f"  {sum(total.values()):>6}")
-    n = sum(total.values())
-    if n:
-        lines.append(f"{what} accuracy on matched events: {total['right'] / n:.3f} ({total['right']}/{n})")
-    return lines
+    return _format_table(table, outcomes, what, "events")
 
 
 def main(argv=None) -> int:
