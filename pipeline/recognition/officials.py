@@ -2092,11 +2092,14 @@ class OfficialRecognizer(RuleComponent):
         if any(lowers[i] == "national" for i in served):
             return False  # "the national secretary of SADC": a state's officer for the body's affairs
         partial = self.words["PARTIAL_BODY_WORD"]
-        if any(texts[i] in self.international_bodies and texts[i] not in partial for i in served):
+        # "Country Director, Asian Development Bank, NAME": the body read after a comma is the office's
+        after_comma = title.text.split(", ", 1)[1] if title.text and ", " in title.text else ""
+        if any(texts[i] in self.international_bodies and texts[i] not in partial for i in served) \
+                or any(w in self.international_bodies and w not in partial for w in after_comma.split()):
             return True
         # "Minister of African Integration", "National Human Rights Commission": the words of a
         # body's name count only as the whole name
-        text = f" {text_of(doc, title.start, destination)} "
+        text = f" {text_of(doc, title.start, destination)} {after_comma} "
         return any(name in text or possessive in text for name, possessive in self.body_name_forms) \
             or WORLD_BODY.search(text) is not None or self._company_office(doc[title.start:title.outer_end])
 
