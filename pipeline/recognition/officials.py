@@ -2179,8 +2179,13 @@ class OfficialRecognizer(RuleComponent):
             return (site, "site_domain") if site else (None, "multilateral")
         if named_most:
             # a state named most on another state's site is what the story is about, not whose
-            # its officials are ("the Palestinian people" on a Ghanaian site): no home
-            return (None, "named_most_not_site") if site and site != named_most else (named_most, "named_most")
+            # its officials are ("the Palestinian people" on a Ghanaian site): no home; unless the
+            # story is between the two ("ties between New Zealand and Solomon Islands" on a .nz
+            # site): the site's side tells its own officers by bare offices
+            if site and site != named_most:
+                pair = self._story_pair(doc, [(m.start, m.end) for m in mentions])
+                return (site, "site_side") if {site, named_most} == set(pair) else (None, "named_most_not_site")
+            return named_most, "named_most"
         venue_state = self._host_venue_state(doc, mentions) if not counts else None
         if venue_state:
             return venue_state, "host_venue"

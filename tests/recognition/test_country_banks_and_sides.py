@@ -27,3 +27,18 @@ def test_officers_of_international_bodies_get_no_state(nlp, text, banker):
     found = _countries(nlp, text)
     assert found[banker] == (None, "null.international")
     assert found["Tariq Mahmood"][0] == "PK"
+
+
+SIDE_STORY = ("Foreign Minister Aroha Tane and a delegation of MPs met Prime Minister Siosaia Lavaka in "
+              "Nuku'alofa on Monday. The talks mark closer ties between New Zealand and Tonga, and Tonga "
+              "welcomed the support. Tonga will host the next round.")
+
+
+@pytest.mark.parametrize("url, source", [
+    ("https://www.daily-example.co.nz/a", "story.home.site_side"),  # the site's state is the other side
+    ("https://www.accra-example.com.gh/a", "story.facing_pair"),  # another state's site is no side
+])
+def test_the_sites_state_as_one_side_of_a_story_between_two(nlp, url, source):
+    found = _countries(nlp, SIDE_STORY, url)
+    assert found["Aroha Tane"] == ("NZ", source)
+    assert found["Siosaia Lavaka"][0] == "TO"
