@@ -598,9 +598,14 @@ def accompanies(ctx: OfficeContext) -> bool:
 
 
 def sends_message(ctx: OfficeContext) -> bool:
-    """ "conveyed greetings from President NAME", "handed over a letter from Prime Minister NAME":
-    the sender of what a visitor carries is of the visitor's side, never the host's."""
-    k = _before_styles(ctx)
+    """ "conveyed greetings from President NAME", "handed over a letter from Prime Minister NAME",
+    "thanked for the greetings of President NAME", "handed over President NAME's message": the
+    sender of what a visitor carries is of the visitor's side, never the host's."""
+    k, end = _before_styles(ctx), ctx.end
+    if end + 1 < ctx.sent.end and is_possessive(ctx.doc, end) and ctx.has(end + 1, "MESSAGE_NOUN"):
+        return True
+    if k - 2 >= ctx.sent.start and ctx.lowers[k - 1] == "of":
+        return ctx.has(k - 2, "MESSAGE_NOUN")
     if not (k - 2 >= ctx.sent.start and ctx.lowers[k - 1] == "from"):
         return False
     return any(ctx.has(i, "MESSAGE_NOUN") for i in range(max(ctx.sent.start, k - 1 - MESSAGE_REACH), k - 1))

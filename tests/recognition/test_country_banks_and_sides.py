@@ -42,3 +42,19 @@ def test_the_sites_state_as_one_side_of_a_story_between_two(nlp, url, source):
     found = _countries(nlp, SIDE_STORY, url)
     assert found["Aroha Tane"] == ("NZ", source)
     assert found["Siosaia Lavaka"][0] == "TO"
+
+
+@pytest.mark.parametrize("carried, sender", [
+    ("handed over President Mwale's message to the Russian leadership", "Mwale"),
+    ("handed over President Elias' message to the Russian leadership", "Elias"),
+    ("conveyed the greetings of President Mwale to the Russian leadership", "Mwale"),
+    ("delivered a letter from President Mwale to the Russian leadership", "Mwale"),
+])
+def test_the_sender_of_what_a_visitor_carries_is_of_the_visitors_side(nlp, carried, sender):
+    text = ("Lusaka, 01 February 2026- Senior Zambian delegation headed by Foreign Minister Mulenga Banda "
+            "returned back home concluding three-day visit to the Russian Federation.\n\nIn its stay in Russia, "
+            "the delegation " + carried + " and held wide-range discussions with Mr. Pavel Orlov, Russian "
+            "Foreign Minister.")
+    found = _countries(nlp, text)
+    assert found[sender] == ("ZM", "story.party_state")  # one of the visiting party, not of the pair's logic
+    assert found["Pavel Orlov"][0] == "RU"
