@@ -15,6 +15,7 @@ mention, each a named function that answers a country or None:
 - :func:`other_dignitaries` "TITLE NAME, TITLE NAME and other Timorese dignitaries"
 - :func:`its_office` "New Zealand ... will send its Deputy Prime Minister NAME"
 - :func:`state_body` "NAME, State Secretary at the Hungarian Ministry of X"
+- :func:`first_office_state` "Lao Party General Secretary and State President NAME"
 
 :func:`visited_place_country` tells the opposite: the country an official travels to
 ("arrived in Dhaka", "an official visit to the Republic of Korea"), which is never his by
@@ -407,9 +408,31 @@ STATE_BODY_WORDS = 2
 #: How many comma-separated parts of a list item may stand between an official and his state.
 LIST_ITEM_PARTS = 3
 
+def first_office_state(ctx: OfficeContext) -> Optional[str]:
+    """ "Chinese State Councillor and Minister of Foreign Affairs NAME", "Lao Party General
+    Secretary and State President NAME": one holder's two offices joined by "and", the state
+    written before the first; only the capitalised words of that office stand between (it ends
+    on an office's head, so "Chinese President NAME and Prime Minister NAME2" are two people's),
+    and a one-word office after "the" may be another's ("the Chinese Ambassador and Minister NAME")."""
+    k = _before_styles(ctx)
+    if not (k - 3 > ctx.sent.start and ctx.lowers[k - 1] == "and" and k - 2 in ctx.office_tokens):
+        return None
+    for i in range(k - 2, max(ctx.sent.start, k - 2 - FIRST_OFFICE_WORDS), -1):
+        country = country_ending_at(ctx, i)
+        if country:
+            one_word = k - 1 - i == 1 and i - 1 >= ctx.sent.start and ctx.lowers[ctx.by_end[i].start - 1] == "the"
+            return None if one_word else country
+        if not (ctx.doc[i - 1].is_title or ctx.doc[i - 1].is_upper):
+            return None
+    return None
+
+
+#: How many words the first of two offices joined by "and" may have ("Party General Secretary").
+FIRST_OFFICE_WORDS = 5
+
 COUNTRY_RULES: Tuple[Callable[[OfficeContext], Optional[str]], ...] = (
     led_delegation, delegation_member, delegation_led_by, counterpart, on_behalf_of, represented_by,
-    other_dignitaries, its_office, list_item_country, representing, state_body,
+    other_dignitaries, its_office, list_item_country, representing, state_body, first_office_state,
 )
 
 

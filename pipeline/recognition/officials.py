@@ -2148,7 +2148,11 @@ class OfficialRecognizer(RuleComponent):
         # and tells his state otherwise ("President NAME will lead the Ghanaian delegation on a
         # State Visit to X"): the state visited is no home of it
         visits = [m for m in mentions if m.visiting and m.country != m.visiting]
-        visitor_home = self._visitor_home(visits, officials, named_most if counts[named_most] >= 2 else None, site)
+        # no state leads the count: the site's, named as often as any ("Kenya" four times beside
+        # "the United Kingdom" on a .ke site while its minister flies to Zambia)
+        lead = named_most if counts[named_most] >= 2 else \
+            site if site and counts[site] >= 2 and counts[site] == max(counts.values()) else None
+        visitor_home = self._visitor_home(visits, officials, lead, site)
         if visitor_home:
             return visitor_home, "visitor_home"
         hosts = Counter(m.visiting for m in visits if m.country is None or m.country_rule.startswith(OWN_WORDS_RULES))

@@ -58,3 +58,33 @@ def test_the_sender_of_what_a_visitor_carries_is_of_the_visitors_side(nlp, carri
     found = _countries(nlp, text)
     assert found[sender] == ("ZM", "story.party_state")  # one of the visiting party, not of the pair's logic
     assert found["Pavel Orlov"][0] == "RU"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("HANOI, March 3 (VNA) - Prime Minister Lan Thi Hoa told Chinese Vice Premier and Foreign Minister "
+     "Zhou Ming at their meeting that ties were a priority.", "Zhou Ming", "CN"),
+    ("HANOI, March 3 (VNA) - The visits by Lao Party General Secretary and State President Khamsing Vong "
+     "in June were a success, officials said.", "Khamsing Vong", "LA"),
+    # a one-word office after "the" may be another's: two people
+    ("The talks in Hanoi were attended by the Chinese Ambassador and Foreign Minister Lan Thi Hoa. Vietnam "
+     "and its partners welcomed them, Vietnam said.", "Lan Thi Hoa", "VN"),
+])
+def test_the_state_before_the_first_of_two_offices_joined_by_and(nlp, text, name, country):
+    assert _countries(nlp, text)[name][0] == country
+
+
+def test_an_assistant_secretary_general_of_the_commonwealth_serves_no_state(nlp):
+    text = ("NAIROBI: Principal Secretary Daniel Kiprop met Prof. Ana Lopes, Assistant Secretary General of "
+            "the Commonwealth, in London to discuss Kenya's reforms.")
+    assert _countries(nlp, text)["Ana Lopes"] == (None, "null.international")
+
+
+def test_a_visit_told_from_the_sites_state_when_no_state_leads_the_count(nlp):
+    text = ("Interior Cabinet Secretary Peter Otieno on Thursday flew to Zambia to visit newly elected Zambian President "
+            "Mwila Banda. Otieno was sent by President Samuel Kamau to rally support for Kenya's candidate. "
+            "Kenya is fronting Defence Cabinet Secretary Grace Wanjiru for the post. The United Kingdom and "
+            "other members of the Commonwealth will vote, and the United Kingdom backs the reform.")
+    found = _countries(nlp, text, "https://www.star-example.co.ke/news/1")
+    assert found["Samuel Kamau"] == ("KE", "story.home.visitor_home")
+    assert found["Grace Wanjiru"][0] == "KE"
+    assert found["Mwila Banda"][0] == "ZM"
