@@ -521,8 +521,10 @@ def _visit_after(ctx: OfficeContext) -> Tuple[Optional[str], bool]:
             continue
         owner = _visit_owner(ctx, k)
         if owner is not None and owner > ctx.end and lowers[owner] in POSSESSIVES \
-                and any(i in ctx.office_tokens for i in range(ctx.end, owner)):
-            continue  # "A is hosting Minister B ..., as part of the latter's visit to X": B's visit, not A's
+                and (any(i in ctx.office_tokens for i in range(ctx.end, owner)) or ctx.doc[owner - 1].is_title and owner not in ctx.by_end):
+            # "A is hosting Minister B ..., as part of the latter's visit to X", "A said that NAME's
+            # visit was to thank X": B's visit, not A's
+            continue
         after = range(k + 1, min(sent.end, k + VISIT_PLACE_REACH))
         before = range(k - 1, max(ctx.end, k - VISIT_PLACE_REACH) - 1, -1)
         for j in list(after) + list(before):

@@ -88,3 +88,16 @@ def test_a_visit_told_from_the_sites_state_when_no_state_leads_the_count(nlp):
     assert found["Samuel Kamau"] == ("KE", "story.home.visitor_home")
     assert found["Grace Wanjiru"][0] == "KE"
     assert found["Mwila Banda"][0] == "ZM"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # another's visit told after the mention ("NAME's visit") is no trip of his
+    ("JAKARTA - President Adi Santoso received Secretary General Lim Wei Ming on Friday, Foreign Minister "
+     "Sari Dewi said. Minister Sari said that Lim Wei Ming's visit was to thank Indonesia for its support.",
+     "Sari Dewi", "ID"),
+    # a state's visit ("led Kenya's visit to Zambia") is still his trip, not the host's
+    ("NAIROBI - Cabinet Secretary Peter Otieno led Kenya's trade visit to Zambia on Monday. Otieno met "
+     "Minister Mwila Banda in Lusaka.", "Peter Otieno", "KE"),
+])
+def test_whose_visit_a_possessive_tells(nlp, text, name, country):
+    assert _countries(nlp, text)[name][0] == country
