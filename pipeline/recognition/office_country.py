@@ -128,7 +128,8 @@ def _country_after_of(ctx: OfficeContext, k: int) -> Optional[str]:
 
 def delegation_member(ctx: OfficeContext) -> Optional[str]:
     """ "the Mauritian delegation includes Ambassador NAME", "Kenya's delegation, including TITLE
-    NAME", "The Chilean delegation is made up of TITLE NAME; ..."."""
+    NAME", "The Chilean delegation is made up of TITLE NAME; ...", "The delegation of Botswana
+    included TITLE NAME"."""
     k = ctx.start - int(ctx.start > ctx.sent.start and ctx.lowers[ctx.start - 1] == "the")
     if k - 3 >= ctx.sent.start and ctx.lowers[k - 1] == "of" and ctx.has(k - 2, "MEMBERSHIP_WORD"):
         j = _skip_back(ctx, _skip_back(ctx, k - 2, "MEMBERSHIP_WORD"), "AUXILIARY")
@@ -136,7 +137,15 @@ def delegation_member(ctx: OfficeContext) -> Optional[str]:
         j = _skip_back(ctx, k - 2, "AUXILIARY")
     else:
         return None
-    return country_ending_at(ctx, j) if lower_words(ctx.doc)[j] in ("delegation", "delegations") else None
+    if ctx.lowers[j] in ("delegation", "delegations"):
+        return country_ending_at(ctx, j)
+    # "The delegation of Botswana included TITLE NAME": the state named after the party's noun
+    place = ctx.by_end.get(j + 1)
+    k = place.start - 1 if place is not None and place_kind(place) == "country" else ctx.sent.start
+    k -= int(k > ctx.sent.start and ctx.lowers[k] == "the")
+    if k - 1 >= ctx.sent.start and ctx.lowers[k] in ("of", "from") and ctx.lowers[k - 1] in DELEGATION_NOUNS:
+        return span_value(place, "nf_place").get("country")
+    return None
 
 
 def representing(ctx: OfficeContext) -> Optional[str]:

@@ -101,3 +101,15 @@ def test_a_visit_told_from_the_sites_state_when_no_state_leads_the_count(nlp):
 ])
 def test_whose_visit_a_possessive_tells(nlp, text, name, country):
     assert _countries(nlp, text)[name][0] == country
+
+
+@pytest.mark.parametrize("opening", [
+    "The delegation of Botswana included",
+    "The delegation from the Republic of Botswana comprised",
+])
+def test_the_members_listed_after_a_delegation_of_a_state(nlp, opening):
+    text = (opening + " Minister of Trade Kabo Molefe, Permanent Secretary Neo Dube and Ambassador Lesego Tau. "
+            "They met Zambian officials in Lusaka.")
+    found = _countries(nlp, text)
+    assert {name: found[name][0] for name in ("Kabo Molefe", "Neo Dube", "Lesego Tau")} == {
+        "Kabo Molefe": "BW", "Neo Dube": "BW", "Lesego Tau": "BW"}
