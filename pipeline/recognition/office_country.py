@@ -498,10 +498,27 @@ def visited_place_country(ctx: OfficeContext) -> Tuple[Optional[str], Optional[s
     before = _own_visit_before(ctx) or _visit_of(ctx)
     if before:
         return before, None
+    inviting = _inviting_host(ctx)
+    if inviting:
+        return None, inviting
     if _invited(ctx):
         return None, None  # "invited Premier NAME to visit Pakistan": a visit asked for, not made
     country, met = _visit_after(ctx)
     return (None, country) if met else (country, None)
+
+
+def _inviting_host(ctx: OfficeContext) -> Optional[str]:
+    """ "will travel to Angola for a state visit at the invitation of President NAME": the one
+    who invites the visit told before him in the sentence is of the state it goes to (the place
+    after its last "to")."""
+    k = _before_styles(ctx)
+    k -= int(k - 1 > ctx.sent.start and ctx.lowers[k - 1] == "the")
+    if not (k - 3 >= ctx.sent.start and ctx.lowers[k - 1] == "of" and ctx.lowers[k - 2] == "invitation"):
+        return None
+    for j in range(k - 3, ctx.sent.start, -1):
+        if ctx.lowers[j - 1] == "to" and place_kind(ctx.by_start.get(j)) in ("country", "city"):
+            return span_value(ctx.by_start[j], "nf_place").get("country")
+    return None
 
 
 def _invited(ctx: OfficeContext) -> bool:

@@ -1544,6 +1544,7 @@ class OfficialRecognizer(RuleComponent):
         pair for one who visits or faces a state of it, else the story's home country
         (:func:`office_country.settled_country`); none for officers of international bodies."""
         pair = self._story_pair(doc, [(m.start, m.end) for person in officials for m in person.mentions])
+        site = self._site_country(doc)
         if home and pair and home not in pair and home == self._dateline_country(doc):
             pair = ()  # "NEW DELHI -- ... met on the sidelines of the meeting in South Africa": told from home
         faced = {m.facing for person in officials if person.country is None for m in person.mentions} & set(pair)
@@ -1575,6 +1576,11 @@ class OfficialRecognizer(RuleComponent):
                 person.country = party_state if party_state != "?" else None
                 person.country_source = "story.party_state" if person.country else "null.party_of_two_states"
                 continue
+            hosting = {m.hosting for m in person.mentions if m.hosting}
+            if len(hosting) == 1 and not any(m.visiting for m in person.mentions):
+                person.country = hosting.pop()  # "a visit to X at the invitation of President NAME": X's
+                person.country_source = "story.host_of_visit"
+                continue
             met_in = self._met_in(doc, person, meeting_places)
             if met_in and met_in != home or person in hosts:
                 person.country = met_in or trip  # "In Suva, talks with Prime Minister NAME": a host on a tour
@@ -1583,6 +1589,9 @@ class OfficialRecognizer(RuleComponent):
             away = frozenset(c for m in person.mentions for c in (m.visiting, m.facing, m.posted) if c) \
                 | ({trip} if trip and goes_along else frozenset())
             person.country, rule = settled_country(away, home, pair)
+            if not person.country and home in away and site and site not in away:
+                # "President NAME will travel to Angola" on a .zm site naming no pair: the site's
+                person.country, rule = site, "story.visitor_site"
             person.country_source = f"{rule}.{home_rule}" if rule == "story.home" else rule or (
                 "null.home_is_away" if home else f"null.no_home.{home_rule or 'untold'}")
         self._settle_facing(officials, [person for person in unsettled if person.country is None], pair)

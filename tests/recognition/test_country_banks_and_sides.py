@@ -113,3 +113,23 @@ def test_the_members_listed_after_a_delegation_of_a_state(nlp, opening):
     found = _countries(nlp, text)
     assert {name: found[name][0] for name in ("Kabo Molefe", "Neo Dube", "Lesego Tau")} == {
         "Kabo Molefe": "BW", "Neo Dube": "BW", "Lesego Tau": "BW"}
+
+
+@pytest.mark.parametrize("url, visitor", [
+    ("https://www.news-example.co.zm/a", ("ZM", "story.visitor_site")),  # the site's state sends him
+    ("https://www.news-example.com/a", (None, "null.home_is_away")),  # no site: his state is not told
+])
+def test_a_visit_announced_by_the_visitors_side(nlp, url, visitor):
+    text = ("President Mwila Banda will travel to Angola for a state visit at the invitation of President "
+            "Joao Neto. In Luanda, Banda will also meet business leaders.")
+    found = _countries(nlp, text, url)
+    assert found["Mwila Banda"] == visitor
+    assert found["Joao Neto"][0] == "AO"
+
+
+def test_the_one_who_invites_a_visit_is_of_the_state_visited(nlp):
+    text = ("LUSAKA, March 3 - President Mwila Banda will travel to Angola for a state visit at the "
+            "invitation of President Joao Neto. Zambia and Angola will sign trade accords, officials said.")
+    found = _countries(nlp, text)
+    assert found["Joao Neto"] == ("AO", "story.host_of_visit")
+    assert found["Mwila Banda"][0] == "ZM"
