@@ -16,6 +16,7 @@ mention, each a named function that answers a country or None:
 - :func:`its_office` "New Zealand ... will send its Deputy Prime Minister NAME"
 - :func:`state_body` "NAME, State Secretary at the Hungarian Ministry of X"
 - :func:`first_office_state` "Lao Party General Secretary and State President NAME"
+- :func:`group_member` "to meet key Japanese officials, including Prime Minister NAME"
 
 :func:`visited_place_country` tells the opposite: the country an official travels to
 ("arrived in Dhaka", "an official visit to the Republic of Korea"), which is never his by
@@ -188,8 +189,33 @@ def listed_after(ctx: OfficeContext, before: OfficeContext) -> bool:
 
 def delegation_of(ctx: OfficeContext) -> Optional[str]:
     """The state of the delegation the mention is a member or the leader of ("the Chilean
-    delegation included TITLE NAME", "The delegation of X was led by TITLE NAME")."""
-    return delegation_member(ctx) or delegation_led_by(ctx)
+    delegation included TITLE NAME", "The delegation of X was led by TITLE NAME"), or of the
+    group of officials he is listed in ("key Japanese officials, including TITLE NAME")."""
+    return delegation_member(ctx) or delegation_led_by(ctx) or group_member(ctx)
+
+
+def group_member(ctx: OfficeContext) -> Optional[str]:
+    """ "to meet key Japanese officials, including Prime Minister NAME", "Sri Lankan high level
+    diplomats including President NAME": a state's group of officials (a few lowercase words
+    between its demonym and the noun) that the mention is listed in."""
+    k = _before_styles(ctx)
+    k -= int(k - 1 > ctx.sent.start and ctx.lowers[k - 1] == "the")
+    if not (k - 3 >= ctx.sent.start and ctx.lowers[k - 1] == "including"):
+        return None
+    j = k - 2 - int(ctx.lowers[k - 2] == ",")
+    if not ctx.has(j, "DIGNITARY_NOUN"):
+        return None
+    for i in range(j, max(ctx.sent.start, j - GROUP_DESCRIBERS - 1), -1):
+        country = country_ending_at(ctx, i)
+        if country:
+            return country
+        if not (ctx.doc[i - 1].is_lower or token_texts(ctx.doc)[i - 1] in HYPHENS):
+            return None
+    return None
+
+
+#: How many words may describe a group of officials after its state ("key", "high level").
+GROUP_DESCRIBERS = 3
 
 
 def coordinated_after(ctx: OfficeContext, before: OfficeContext) -> bool:
@@ -442,6 +468,7 @@ FIRST_OFFICE_WORDS = 5
 COUNTRY_RULES: Tuple[Callable[[OfficeContext], Optional[str]], ...] = (
     led_delegation, delegation_member, delegation_led_by, counterpart, on_behalf_of, represented_by,
     other_dignitaries, its_office, list_item_country, representing, state_body, first_office_state,
+    group_member,
 )
 
 
@@ -655,6 +682,7 @@ def sends_message(ctx: OfficeContext) -> bool:
     k, end = _before_styles(ctx), ctx.end
     if end + 1 < ctx.sent.end and is_possessive(ctx.doc, end) and ctx.has(end + 1, "MESSAGE_NOUN"):
         return True
+    k -= int(k - 1 > ctx.sent.start and ctx.has(k - 1, "POSSESSIVE_PRONOUN"))  # "a letter ... from his Prime Minister NAME"
     if k - 2 >= ctx.sent.start and ctx.lowers[k - 1] == "of":
         return ctx.has(k - 2, "MESSAGE_NOUN")
     if not (k - 2 >= ctx.sent.start and ctx.lowers[k - 1] == "from"):

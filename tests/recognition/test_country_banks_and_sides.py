@@ -133,3 +133,24 @@ def test_the_one_who_invites_a_visit_is_of_the_state_visited(nlp):
     found = _countries(nlp, text)
     assert found["Joao Neto"] == ("AO", "story.host_of_visit")
     assert found["Mwila Banda"][0] == "ZM"
+
+
+@pytest.mark.parametrize("group", [
+    "key Japanese officials, including",
+    "senior Japanese leaders including",
+    "Japan's top officials, including",
+])
+def test_members_of_a_states_group_of_officials(nlp, group):
+    text = ("ISLAMABAD: Foreign Minister Ali Raza reached Tokyo on his first official visit on Saturday, where he is expected to meet "
+            + group + " Prime Minister Kenji Mori and National Security Adviser Hiro Sato.")
+    found = _countries(nlp, text)
+    assert found["Kenji Mori"] == ("JP", "country.group_member")  # read from the group, not the story
+    assert found["Hiro Sato"][0] == "JP"
+
+
+def test_the_sender_after_from_and_a_possessive_pronoun(nlp):
+    text = ("COLOMBO - Pakistani Foreign Minister Ali Raza arrived in Sri Lanka last night. He said he came "
+            "to deliver a special letter to President Nimal Perera from his Prime Minister Imran Qadir.")
+    found = _countries(nlp, text)
+    assert found["Imran Qadir"][0] == "PK"
+    assert found["Nimal Perera"][0] == "LK"
