@@ -15,6 +15,8 @@ mention, each a named function that answers a country or None:
 - :func:`other_dignitaries` "TITLE NAME, TITLE NAME and other Timorese dignitaries"
 - :func:`its_office` "New Zealand ... will send its Deputy Prime Minister NAME"
 - :func:`state_body` "NAME, State Secretary at the Hungarian Ministry of X"
+- :func:`first_office_state` "Lao Party General Secretary and State President NAME"
+- :func:`group_member` "to meet key Japanese officials, including Prime Minister NAME"
 
 :func:`visited_place_country` tells the opposite: the country an official travels to
 ("arrived in Dhaka", "an official visit to the Republic of Korea"), which is never his by
@@ -127,7 +129,8 @@ def _country_after_of(ctx: OfficeContext, k: int) -> Optional[str]:
 
 def delegation_member(ctx: OfficeContext) -> Optional[str]:
     """ "the Mauritian delegation includes Ambassador NAME", "Kenya's delegation, including TITLE
-    NAME", "The Chilean delegation is made up of TITLE NAME; ..."."""
+    NAME", "The Chilean delegation is made up of TITLE NAME; ...", "The delegation of Botswana
+    included TITLE NAME"."""
     k = ctx.start - int(ctx.start > ctx.sent.start and ctx.lowers[ctx.start - 1] == "the")
     if k - 3 >= ctx.sent.start and ctx.lowers[k - 1] == "of" and ctx.has(k - 2, "MEMBERSHIP_WORD"):
         j = _skip_back(ctx, _skip_back(ctx, k - 2, "MEMBERSHIP_WORD"), "AUXILIARY")
@@ -135,7 +138,15 @@ def delegation_member(ctx: OfficeContext) -> Optional[str]:
         j = _skip_back(ctx, k - 2, "AUXILIARY")
     else:
         return None
-    return country_ending_at(ctx, j) if lower_words(ctx.doc)[j] in ("delegation", "delegations") else None
+    if ctx.lowers[j] in ("delegation", "delegations"):
+        return country_ending_at(ctx, j)
+    # "The delegation of Botswana included TITLE NAME": the state named after the party's noun
+    place = ctx.by_end.get(j + 1)
+    k = place.start - 1 if place is not None and place_kind(place) == "country" else ctx.sent.start
+    k -= int(k > ctx.sent.start and ctx.lowers[k] == "the")
+    if k - 1 >= ctx.sent.start and ctx.lowers[k] in ("of", "from") and ctx.lowers[k - 1] in DELEGATION_NOUNS:
+        return span_value(place, "nf_place").get("country")
+    return None
 
 
 def representing(ctx: OfficeContext) -> Optional[str]:
@@ -178,8 +189,33 @@ def listed_after(ctx: OfficeContext, before: OfficeContext) -> bool:
 
 def delegation_of(ctx: OfficeContext) -> Optional[str]:
     """The state of the delegation the mention is a member or the leader of ("the Chilean
-    delegation included TITLE NAME", "The delegation of X was led by TITLE NAME")."""
-    return delegation_member(ctx) or delegation_led_by(ctx)
+    delegation included TITLE NAME", "The delegation of X was led by TITLE NAME"), or of the
+    group of officials he is listed in ("key Japanese officials, including TITLE NAME")."""
+    return delegation_member(ctx) or delegation_led_by(ctx) or group_member(ctx)
+
+
+def group_member(ctx: OfficeContext) -> Optional[str]:
+    """ "to meet key Japanese officials, including Prime Minister NAME", "Sri Lankan high level
+    diplomats including President NAME": a state's group of officials (a few lowercase words
+    between its demonym and the noun) that the mention is listed in."""
+    k = _before_styles(ctx)
+    k -= int(k - 1 > ctx.sent.start and ctx.lowers[k - 1] == "the")
+    if not (k - 3 >= ctx.sent.start and ctx.lowers[k - 1] == "including"):
+        return None
+    j = k - 2 - int(ctx.lowers[k - 2] == ",")
+    if not ctx.has(j, "DIGNITARY_NOUN"):
+        return None
+    for i in range(j, max(ctx.sent.start, j - GROUP_DESCRIBERS - 1), -1):
+        country = country_ending_at(ctx, i)
+        if country:
+            return country
+        if not (ctx.doc[i - 1].is_lower or token_texts(ctx.doc)[i - 1] in HYPHENS):
+            return None
+    return None
+
+
+#: How many words may describe a group of officials after its state ("key", "high level").
+GROUP_DESCRIBERS = 3
 
 
 def coordinated_after(ctx: OfficeContext, before: OfficeContext) -> bool:
@@ -407,9 +443,32 @@ STATE_BODY_WORDS = 2
 #: How many comma-separated parts of a list item may stand between an official and his state.
 LIST_ITEM_PARTS = 3
 
+def first_office_state(ctx: OfficeContext) -> Optional[str]:
+    """ "Chinese State Councillor and Minister of Foreign Affairs NAME", "Lao Party General
+    Secretary and State President NAME": one holder's two offices joined by "and", the state
+    written before the first; only the capitalised words of that office stand between (it ends
+    on an office's head, so "Chinese President NAME and Prime Minister NAME2" are two people's),
+    and a one-word office after "the" may be another's ("the Chinese Ambassador and Minister NAME")."""
+    k = _before_styles(ctx)
+    if not (k - 3 > ctx.sent.start and ctx.lowers[k - 1] == "and" and k - 2 in ctx.office_tokens):
+        return None
+    for i in range(k - 2, max(ctx.sent.start, k - 2 - FIRST_OFFICE_WORDS), -1):
+        country = country_ending_at(ctx, i)
+        if country:
+            one_word = k - 1 - i == 1 and i - 1 >= ctx.sent.start and ctx.lowers[ctx.by_end[i].start - 1] == "the"
+            return None if one_word else country
+        if not (ctx.doc[i - 1].is_title or ctx.doc[i - 1].is_upper):
+            return None
+    return None
+
+
+#: How many words the first of two offices joined by "and" may have ("Party General Secretary").
+FIRST_OFFICE_WORDS = 5
+
 COUNTRY_RULES: Tuple[Callable[[OfficeContext], Optional[str]], ...] = (
     led_delegation, delegation_member, delegation_led_by, counterpart, on_behalf_of, represented_by,
-    other_dignitaries, its_office, list_item_country, representing, state_body,
+    other_dignitaries, its_office, list_item_country, representing, state_body, first_office_state,
+    group_member,
 )
 
 
@@ -466,10 +525,27 @@ def visited_place_country(ctx: OfficeContext) -> Tuple[Optional[str], Optional[s
     before = _own_visit_before(ctx) or _visit_of(ctx)
     if before:
         return before, None
+    inviting = _inviting_host(ctx)
+    if inviting:
+        return None, inviting
     if _invited(ctx):
         return None, None  # "invited Premier NAME to visit Pakistan": a visit asked for, not made
     country, met = _visit_after(ctx)
     return (None, country) if met else (country, None)
+
+
+def _inviting_host(ctx: OfficeContext) -> Optional[str]:
+    """ "will travel to Angola for a state visit at the invitation of President NAME": the one
+    who invites the visit told before him in the sentence is of the state it goes to (the place
+    after its last "to")."""
+    k = _before_styles(ctx)
+    k -= int(k - 1 > ctx.sent.start and ctx.lowers[k - 1] == "the")
+    if not (k - 3 >= ctx.sent.start and ctx.lowers[k - 1] == "of" and ctx.lowers[k - 2] == "invitation"):
+        return None
+    for j in range(k - 3, ctx.sent.start, -1):
+        if ctx.lowers[j - 1] == "to" and place_kind(ctx.by_start.get(j)) in ("country", "city"):
+            return span_value(ctx.by_start[j], "nf_place").get("country")
+    return None
 
 
 def _invited(ctx: OfficeContext) -> bool:
@@ -498,8 +574,10 @@ def _visit_after(ctx: OfficeContext) -> Tuple[Optional[str], bool]:
             continue
         owner = _visit_owner(ctx, k)
         if owner is not None and owner > ctx.end and lowers[owner] in POSSESSIVES \
-                and any(i in ctx.office_tokens for i in range(ctx.end, owner)):
-            continue  # "A is hosting Minister B ..., as part of the latter's visit to X": B's visit, not A's
+                and (any(i in ctx.office_tokens for i in range(ctx.end, owner)) or ctx.doc[owner - 1].is_title and owner not in ctx.by_end):
+            # "A is hosting Minister B ..., as part of the latter's visit to X", "A said that NAME's
+            # visit was to thank X": B's visit, not A's
+            continue
         after = range(k + 1, min(sent.end, k + VISIT_PLACE_REACH))
         before = range(k - 1, max(ctx.end, k - VISIT_PLACE_REACH) - 1, -1)
         for j in list(after) + list(before):
@@ -598,9 +676,15 @@ def accompanies(ctx: OfficeContext) -> bool:
 
 
 def sends_message(ctx: OfficeContext) -> bool:
-    """ "conveyed greetings from President NAME", "handed over a letter from Prime Minister NAME":
-    the sender of what a visitor carries is of the visitor's side, never the host's."""
-    k = _before_styles(ctx)
+    """ "conveyed greetings from President NAME", "handed over a letter from Prime Minister NAME",
+    "thanked for the greetings of President NAME", "handed over President NAME's message": the
+    sender of what a visitor carries is of the visitor's side, never the host's."""
+    k, end = _before_styles(ctx), ctx.end
+    if end + 1 < ctx.sent.end and is_possessive(ctx.doc, end) and ctx.has(end + 1, "MESSAGE_NOUN"):
+        return True
+    k -= int(k - 1 > ctx.sent.start and ctx.has(k - 1, "POSSESSIVE_PRONOUN"))  # "a letter ... from his Prime Minister NAME"
+    if k - 2 >= ctx.sent.start and ctx.lowers[k - 1] == "of":
+        return ctx.has(k - 2, "MESSAGE_NOUN")
     if not (k - 2 >= ctx.sent.start and ctx.lowers[k - 1] == "from"):
         return False
     return any(ctx.has(i, "MESSAGE_NOUN") for i in range(max(ctx.sent.start, k - 1 - MESSAGE_REACH), k - 1))

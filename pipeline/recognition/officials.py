@@ -1544,6 +1544,7 @@ class OfficialRecognizer(RuleComponent):
         pair for one who visits or faces a state of it, else the story's home country
         (:func:`office_country.settled_country`); none for officers of international bodies."""
         pair = self._story_pair(doc, [(m.start, m.end) for person in officials for m in person.mentions])
+        site = self._site_country(doc)
         if home and pair and home not in pair and home == self._dateline_country(doc):
             pair = ()  # "NEW DELHI -- ... met on the sidelines of the meeting in South Africa": told from home
         faced = {m.facing for person in officials if person.country is None for m in person.mentions} & set(pair)
@@ -1575,6 +1576,11 @@ class OfficialRecognizer(RuleComponent):
                 person.country = party_state if party_state != "?" else None
                 person.country_source = "story.party_state" if person.country else "null.party_of_two_states"
                 continue
+            hosting = {m.hosting for m in person.mentions if m.hosting}
+            if len(hosting) == 1 and not any(m.visiting for m in person.mentions):
+                person.country = hosting.pop()  # "a visit to X at the invitation of President NAME": X's
+                person.country_source = "story.host_of_visit"
+                continue
             met_in = self._met_in(doc, person, meeting_places)
             if met_in and met_in != home or person in hosts:
                 person.country = met_in or trip  # "In Suva, talks with Prime Minister NAME": a host on a tour
@@ -1583,6 +1589,9 @@ class OfficialRecognizer(RuleComponent):
             away = frozenset(c for m in person.mentions for c in (m.visiting, m.facing, m.posted) if c) \
                 | ({trip} if trip and goes_along else frozenset())
             person.country, rule = settled_country(away, home, pair)
+            if not person.country and home in away and site and site not in away:
+                # "President NAME will travel to Angola" on a .zm site naming no pair: the site's
+                person.country, rule = site, "story.visitor_site"
             person.country_source = f"{rule}.{home_rule}" if rule == "story.home" else rule or (
                 "null.home_is_away" if home else f"null.no_home.{home_rule or 'untold'}")
         self._settle_facing(officials, [person for person in unsettled if person.country is None], pair)
@@ -2092,11 +2101,14 @@ class OfficialRecognizer(RuleComponent):
         if any(lowers[i] == "national" for i in served):
             return False  # "the national secretary of SADC": a state's officer for the body's affairs
         partial = self.words["PARTIAL_BODY_WORD"]
-        if any(texts[i] in self.international_bodies and texts[i] not in partial for i in served):
+        # "Country Director, Asian Development Bank, NAME": the body read after a comma is the office's
+        after_comma = title.text.split(", ", 1)[1] if title.text and ", " in title.text else ""
+        if any(texts[i] in self.international_bodies and texts[i] not in partial for i in served) \
+                or any(w in self.international_bodies and w not in partial for w in after_comma.split()):
             return True
         # "Minister of African Integration", "National Human Rights Commission": the words of a
         # body's name count only as the whole name
-        text = f" {text_of(doc, title.start, destination)} "
+        text = f" {text_of(doc, title.start, destination)} {after_comma} "
         return any(name in text or possessive in text for name, possessive in self.body_name_forms) \
             or WORLD_BODY.search(text) is not None or self._company_office(doc[title.start:title.outer_end])
 
@@ -2145,7 +2157,11 @@ class OfficialRecognizer(RuleComponent):
         # and tells his state otherwise ("President NAME will lead the Ghanaian delegation on a
         # State Visit to X"): the state visited is no home of it
         visits = [m for m in mentions if m.visiting and m.country != m.visiting]
-        visitor_home = self._visitor_home(visits, officials, named_most if counts[named_most] >= 2 else None, site)
+        # no state leads the count: the site's, named as often as any ("Kenya" four times beside
+        # "the United Kingdom" on a .ke site while its minister flies to Zambia)
+        lead = named_most if counts[named_most] >= 2 else \
+            site if site and counts[site] >= 2 and counts[site] == max(counts.values()) else None
+        visitor_home = self._visitor_home(visits, officials, lead, site)
         if visitor_home:
             return visitor_home, "visitor_home"
         hosts = Counter(m.visiting for m in visits if m.country is None or m.country_rule.startswith(OWN_WORDS_RULES))
@@ -2176,8 +2192,13 @@ class OfficialRecognizer(RuleComponent):
             return (site, "site_domain") if site else (None, "multilateral")
         if named_most:
             # a state named most on another state's site is what the story is about, not whose
-            # its officials are ("the Palestinian people" on a Ghanaian site): no home
-            return (None, "named_most_not_site") if site and site != named_most else (named_most, "named_most")
+            # its officials are ("the Palestinian people" on a Ghanaian site): no home; unless the
+            # story is between the two ("ties between New Zealand and Solomon Islands" on a .nz
+            # site): the site's side tells its own officers by bare offices
+            if site and site != named_most:
+                pair = self._story_pair(doc, [(m.start, m.end) for m in mentions])
+                return (site, "site_side") if {site, named_most} == set(pair) else (None, "named_most_not_site")
+            return named_most, "named_most"
         venue_state = self._host_venue_state(doc, mentions) if not counts else None
         if venue_state:
             return venue_state, "host_venue"
