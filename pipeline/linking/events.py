@@ -2117,7 +2117,10 @@ def _claimed(text: _Text, mention: Span, kind: str = "venues") -> List[Span]:
     if (kind, sent) not in text.claims:
         taken = {i for group in (text.venues, text.dates) for c in group.get(sent, []) for i in range(c.start, c.end)}
         back, ahead = _joined(text, rivals, taken, kind == "venues")
-        text.claims[kind, sent] = _owners(text.doc, candidates, rivals, text.words["LIST_JOINER"], taken, back, ahead)
+        errands = [bool(_name_words(span_value(e, "nf_event")["name"], {}) & text.words["TRAVEL_HEAD"]) for e in rivals] \
+            if kind == "venues" else ()
+        text.claims[kind, sent] = _owners(text.doc, candidates, rivals, text.words["LIST_JOINER"], taken, back, ahead,
+                                          errands)
     at = bisect.bisect_left(text.rivals[sent][1], mention.start)  # events of a sentence are in text order
     return [c for c, (first, last) in zip(candidates, text.claims[kind, sent]) if first <= at <= last]
 
@@ -2174,13 +2177,15 @@ def _rival_index(text: _Text, mention: Span) -> Optional[int]:
 
 def _owners(
     doc: Doc, candidates: List[Span], rivals: List[Span], joiners: FrozenSet[str], taken: set,
-    back: Sequence[bool] = (), ahead: Sequence[bool] = (),
+    back: Sequence[bool] = (), ahead: Sequence[bool] = (), errands: Sequence[bool] = (),
 ) -> List[Tuple[int, int]]:
     """For each candidate, the range of rival events (indexes, in text order) it belongs to: the
     nearest event before it ("the 31st X opens in Vientiane, and the 9th Y closed ..."), else
     the nearest after, with the events listed together with that one (:func:`_listed`), and
     those joined to them (``back[i]``: rival i-1 owns what rival i owns; ``ahead[i]``: rival
-    i+1 does; :func:`_joined`)."""
+    i+1 does; :func:`_joined`). A place that a journey told right after it is made to
+    (``errands[i]``: rival i is a journey) is that journey's: "the meeting ..., said the envoy,
+    who arrived in Yerevan on an official visit"."""
     # list[i]: the first event of the list that rival i is part of (one pass over the gaps)
     first_of = [0] * len(rivals)
     for i in range(1, len(rivals)):
@@ -2195,10 +2200,13 @@ def _owners(
     for candidate in candidates:
         inside = bisect.bisect_right(starts, candidate.start) - 1
         before = bisect.bisect_right(ends, candidate.start) - 1  # the last event ending before it
+        after = bisect.bisect_left(starts, candidate.end)
         if inside >= 0 and rivals[inside].end > candidate.start:
             owner = inside  # a place inside an event's name ("the Suva Ocean Forum")
+        elif errands and after < len(rivals) and errands[after] and _on_errand(doc, candidate.end, starts[after]):
+            owner = after
         else:
-            owner = before if before >= 0 else bisect.bisect_left(starts, candidate.end)
+            owner = before if before >= 0 else after
         owner = min(owner, len(rivals) - 1)
         first, last = first_of[owner], last_of[owner]
         while first > 0 and back and back[first]:
@@ -2207,6 +2215,17 @@ def _owners(
             last = last_of[last + 1]
         out.append((first, last))
     return out
+
+
+#: "in Yerevan on an official visit": the words between a place and the journey it is made on.
+_ERRAND_GAP = frozenset({"on", "a", "an", "his", "her", "their", "its"})
+
+
+def _on_errand(doc: Doc, end: int, journey: int) -> bool:
+    """Whether only "on" and a determiner stand between a place's end and a journey's start."""
+    lowers = lower_words(doc)
+    words = [lowers[i] for i in range(end, journey) if not doc[i].is_space]
+    return 2 <= len(words) <= 3 and words[0] == "on" and all(w in _ERRAND_GAP for w in words)
 
 
 #: How many words a complement between two listed events may have ("the X (PMC) with the ten

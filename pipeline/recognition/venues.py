@@ -133,11 +133,18 @@ def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozense
     discussed investment in Kenya", "held talks to boost trade in Kenya")."""
     if _in_report_clause(lowers, i, sent):
         return False
-    for k in range(i - 1, max(sent.start, i - CUE_WINDOW) - 1, -1):
+    k, reach, comma = i - 1, max(sent.start, i - CUE_WINDOW), None
+    while k >= reach:
         if lowers[k] in cues or k in events:
             return True
-        if lowers[k] in PERSON_RELATIVES or k in stops:
+        comma = k if comma is None and lowers[k] == "," else comma
+        if lowers[k] in PERSON_RELATIVES and comma is not None and k > sent.start and lowers[k - 1] == ",":
+            # "met X, who is also the deputy prime minister, during a stopover in Y": a clause about
+            # a person closed before the preposition is passed over, and does not use up the reach
+            reach, comma = max(sent.start, reach - (comma - k + 1)), None
+        elif lowers[k] in PERSON_RELATIVES or k in stops:
             break  # "the meeting ... for officers who drowned in X": the clause is about the people
+        k -= 1
     # (also a clause that the place opens after "that": "said that in Lusaka, the president will hold talks";
     # and a short phrase of staying that opens the sentence: "During her stay in Tokyo, she met ...")
     if i == sent.start or lowers[i - 1] in CLAUSE_OPENERS or _opening_stay(lowers, i, sent, stays, lodging):
@@ -767,12 +774,20 @@ class VenueRecognizer(RuleComponent):
         """The place or building before ", where" at ``i`` when the clause it opens tells of an
         event (a cue word, or an event named, in its first words)."""
         sent = sentence_of(doc, i)
-        if i - 2 < sent.start or token_texts(doc)[i - 1] != "," or self._headline(sent):
+        # ("arrived in Maputo from Uganda where he held talks": a place of the gazetteer may stand
+        # right before "where", with no comma)
+        bare = i - 1 >= sent.start and token_texts(doc)[i - 1] != "," \
+            and next((p for p in r.by_start.values() if p.end == i), None)
+        if i - 2 < sent.start or not bare and token_texts(doc)[i - 1] != "," or self._headline(sent):
             return None
         clause = range(i + 1, min(sent.end, i + 1 + CUE_WINDOW // 2))
         if not any(j in r.event_tokens or r.lowers[j] in self.event_cues and r.lowers[j] not in self.host_verbs
                    for j in clause):
             return None
+        if bare:
+            venue = self._place(doc, bare, r.by_start)
+            venue.id_ = "venue.where"
+            return venue
         place = next((p for p in r.by_start.values() if p.end == i - 1), None)
         k = i - 1
         while k - 1 >= sent.start and (is_capitalised(doc[k - 1]) or lower_words(doc)[k - 1] in self.building_name_particles):

@@ -1,0 +1,76 @@
+"""Events and their attributes on shapes seen in fresh press (session 13), on sentences written
+for these tests: a place that a "where" clause about the event follows with no comma; a place
+after a closed clause about a person ("met X, who is ..., during a stopover in Y"); a place a
+journey told right after it is made to ("who arrived in Y on an official visit"); one journey
+told twice over the same days; courtesy calls received; an ordinal before "edition of"; a
+building word before an event's head. Published date of every case: Monday 2 June 2025."""
+import pytest
+
+
+def _venue(event):
+    return None if event.venue is None else (event.venue.city, event.venue.country)
+
+
+#: (text, event name, (start, end), venue as (city, country) or None)
+CASES = [
+    pytest.param(
+        "Minister Ana Poe arrived in Lima from Bolivia where she held talks with President Luis Arce.",
+        "talks with President Luis Arce", (None, None), (None, "BO"),
+        id="a place right before where owns the event of the clause"),
+    pytest.param(
+        "Earlier, Minister Ana Poe met her Chilean counterpart Ian Roe, who is also the deputy prime minister of "
+        "his country, during a brief stopover in Santiago.",
+        "meeting with her Chilean counterpart Ian Roe", (None, None), ("Santiago", "CL"),
+        id="a closed clause about a person does not stop the cue before the place"),
+    pytest.param(
+        "The 4th Coastal Trade Conference opened in Suva on Monday, said the envoy, who arrived in Tonga on an "
+        "official visit.",
+        "official visit", (None, None), (None, "TO"),
+        id="the place of an arrival is the journey's told right after it"),
+    pytest.param(
+        "The Speaker today received three courtesy calls from foreign envoys at the Parliament House in Apia.",
+        "courtesy calls", ("2025-06-02", "2025-06-02"), ("Apia", "WS"),
+        id="courtesy calls received, a count of them told"),
+    pytest.param(
+        "The fifth edition of the Pacific Energy Forum will be held in Suva from 3 to 5 June.",
+        "fifth edition of the Pacific Energy Forum", ("2025-06-03", "2025-06-05"), ("Suva", "FJ"),
+        id="an ordinal before edition of opens the name"),
+    pytest.param(
+        "The first National Hotel and Tourism Conference opened in Apia today.",
+        "first National Hotel and Tourism Conference", ("2025-06-02", None), ("Apia", "WS"),
+        id="a building word before the head is inside an event's name"),
+]
+
+
+@pytest.mark.parametrize("text, name, period, venue", CASES)
+def test_event_attributes(event_named, extract_text, text, name, period, venue):
+    event = event_named(extract_text(text), name)
+    assert (event.start, event.end) == period
+    assert _venue(event) == venue
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("The ministry received 300 calls from citizens in Suva on Monday.", [],
+                 id="calls counted but named by no modifier are no visit"),
+    pytest.param("The leaders met at the International Conference Centre in Suva today to discuss trade.", [],
+                 id="a building word after the head names a building"),
+    pytest.param("Ministers honoured the officers, who drowned in Lake Kivu last year.", [],
+                 id="an open clause about people still stops the cue"),
+])
+def test_no_event(extract_text, text, names):
+    assert [e.name for e in extract_text(text).events] == names
+
+
+def test_a_journey_told_twice_over_the_same_days_is_one(extract_text):
+    record = extract_text("Minister Ana Poe arrived in Apia on Thursday on a three-day visit. According to the "
+                          "ministry, her visit to Samoa from 5 to 7 June is the first by a minister of Peru.",
+                          published="2025-06-05")
+    visits = [e for e in record.events if "visit" in e.name]
+    assert len(visits) == 1, [e.name for e in record.events]
+    assert (visits[0].start, visits[0].end) == ("2025-06-05", "2025-06-07")
+
+
+def test_journeys_over_other_days_stay_apart(extract_text):
+    record = extract_text("Minister Ana Poe is on a three-day visit to Samoa from 5 to 7 June. She will pay a "
+                          "visit to Tonga from 9 to 10 June.", published="2025-06-05")
+    assert len([e for e in record.events if "visit" in e.name]) == 2, [e.name for e in record.events]
