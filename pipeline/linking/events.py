@@ -393,6 +393,11 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
             # stated carries, not the town a later sentence gave the other event
             venue = stated = carried[0]
             _trace(text, key, "venue", "venue.carried")
+        elif venue is None and carried is not None and _at_same_place(text, mentions):
+            # "the showcase, which takes place at the same venue from 28 November": the place last
+            # stated, whatever the other event's time
+            venue = stated = carried[0]
+            _trace(text, key, "venue", "venue.same_place")
         elif venue is not None and venue.country is None and near:
             # "at the Government House" in a story of a visit to Thailand: the building is there
             venue = stated = venue.model_copy(update={"country": carried[0].country})
@@ -414,6 +419,20 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     # the trace of :func:`attribute_sources` (bench/event_sources.py), never part of the record
     doc.spans[settings.SPANS_EVENTS].attrs[ATTRIBUTE_SOURCES] = sources
     return records
+
+
+def _at_same_place(text: _Text, mentions: List[Span]) -> bool:
+    """Whether a mention's sentence says its event is "at the same venue", "in the same place"
+    (``SAME_PLACE``): where the event told before it is."""
+    doc, lowers = text.doc, lower_words(text.doc)
+    told = {sent_of(m).start for m in mentions}
+    return any(i >= 2 and i + 1 < len(doc) and lowers[i - 1] == "the" and lowers[i - 2] in ("at", "in")
+               and lowers[i + 1] in text.words["SAME_PLACE"] and sent_of(doc[i]).start in told
+               for i in token_indices(doc, "LOWER", SAME_WORD))
+
+
+#: "at the same venue": the word before a noun of place that points back to the last place told.
+SAME_WORD = frozenset({"same"})
 
 
 #: The span-group attribute holding which rule gave each event's period and venue.

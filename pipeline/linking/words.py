@@ -15,7 +15,8 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 #: PURPOSE_WORD: what joins a journey to the event it is made for ("to attend the"; PURPOSE_PARTICLE: "to", "in", which
 #: join one but tell none alone; JOURNEY_LEAD: a preposition opening the journey's own date or place); HEAD_NOUN: head nouns by which a
 #: later sentence refers back to an event; END_WORD: words before the day an event ends;
-#: DEFINITE: words that make a description refer back ("this meeting"); GENERIC_GATHERING /
+#: DEFINITE: words that make a description refer back ("this meeting"); SAME_PLACE: nouns of
+#: place after "at the same" ("at the same venue": the place last told); GENERIC_GATHERING /
 #: GATHERING_HEAD: "the meeting" alone names the gathering named before it; the classes of the
 #: cues around an event's date (:mod:`.cues`): REPORT_WORD, DEPART_WORD (ARRIVAL_WORD: "upon their arrival on
 #: Tuesday", a journey's day but, unlike a departure, a place that may be the event's), SINCE_WORD (REFERENCE_POINT: "since", whose event
@@ -45,7 +46,7 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 ATTACHMENT_CLASSES = ("LIST_JOINER", "HEAD_NOUN", "END_WORD", "DEFINITE", "SEQUENCE_WORD", "RECORD_NOUN",
                       "TRAVEL_HEAD", "JOURNEY_VERB")
 CLAUSE_CLASSES = ("MARGIN_WORD", "RELATIVE", "PURPOSE_WORD", "PURPOSE_PARTICLE", "JOURNEY_LEAD")
-REFERENCE_CLASSES = ("REFER_OPENER", "REFER_PREPOSITION", "PRONOUN", "GENERIC_GATHERING", "GATHERING_HEAD")
+REFERENCE_CLASSES = ("REFER_OPENER", "REFER_PREPOSITION", "PRONOUN", "GENERIC_GATHERING", "GATHERING_HEAD", "SAME_PLACE")
 JOURNEY_CUE_CLASSES = ("DEPART_WORD", "ARRIVAL_WORD")
 DATE_CUE_CLASSES = ("REPORT_WORD", "SINCE_WORD", "OPENED", "CLOSED", "TIME_OF_DAY",
                     "ACCOUNT_PERIOD", "PERIOD_END")

@@ -1442,6 +1442,9 @@ class VenueRecognizer(RuleComponent):
             # "at Mexico's National Palace": the country's building; its city only as the text
             # places it there (not the dateline of a story from elsewhere)
             value = span_value(venue, "nf_venue")
+            if value.get("town_at") is not None or lower_words(doc)[venue.end - 1] in self.owned_buildings:
+                # "Pakistan's Embassy in Tehran": the town told after it; an embassy stands abroad
+                return venue
             if value.get("country") != info.get("country") or dateline and dateline.get("country") != info.get("country"):
                 value["city"] = None
             value["country"] = info.get("country")

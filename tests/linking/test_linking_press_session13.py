@@ -3,7 +3,7 @@ for these tests: a place that a "where" clause about the event follows with no c
 after a closed clause about a person ("met X, who is ..., during a stopover in Y"); a place a
 journey told right after it is made to ("who arrived in Y on an official visit"); one journey
 told twice over the same days; courtesy calls received; an ordinal before "edition of"; a
-building word before an event's head. Published date of every case: Monday 2 June 2025."""
+building word before an event's head; an embassy's town; "at the same venue". Published date of every case: Monday 2 June 2025."""
 import pytest
 
 
@@ -35,6 +35,15 @@ CASES = [
         "The fifth edition of the Pacific Energy Forum will be held in Suva from 3 to 5 June.",
         "fifth edition of the Pacific Energy Forum", ("2025-06-03", "2025-06-05"), ("Suva", "FJ"),
         id="an ordinal before edition of opens the name"),
+    pytest.param(
+        "The minister held talks with the staff at Peru's Embassy in Apia on Monday.",
+        "talks", ("2025-06-02", "2025-06-02"), ("Apia", "WS"),
+        id="an embassy stands where the town after it is, not in its owner's country"),
+    pytest.param(
+        "The 5th Pacific Energy Forum opens on 3 June at the Grand Pacific Hall in Suva. It will run alongside "
+        "the Pacific Trade Showcase, which takes place at the same venue from 2 to 6 June.",
+        "Pacific Trade Showcase", ("2025-06-02", "2025-06-06"), ("Suva", "FJ"),
+        id="at the same venue is where the place last told is"),
     pytest.param(
         "The first National Hotel and Tourism Conference opened in Apia today.",
         "first National Hotel and Tourism Conference", ("2025-06-02", None), ("Apia", "WS"),
