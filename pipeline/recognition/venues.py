@@ -1470,6 +1470,14 @@ class VenueRecognizer(RuleComponent):
             return None
         city, country, consumed, town_at = self._building_place(doc, k, end, name_end, sent, by_start, dateline,
                                                                 article_cities, article_countries)
+        if k in building_starts and consumed == end:
+            # "at Hilton Windhoek", "the Sofitel Rabat Jardin des Roses": a city inside a name that
+            # a building's first word opens is where it stands (no place told after it)
+            inner = next((by_start[j] for j in range(k + 1, name_end or end) if j in by_start
+                          and span_value(by_start[j], "nf_place")["kind"] == "city"), None)
+            if inner is not None:
+                info = span_value(inner, "nf_place")
+                city, country = info.get("city") or inner.text, info.get("country")
         span = Span(doc, k, name_end or end, label="VENUE", span_id="venue.building")
         set_span_value(span, "nf_venue", {"name": run.text, "city": city, "country": country, "consumed": consumed,
                                           "town_at": town_at})

@@ -3,7 +3,7 @@ for these tests: a place that a "where" clause about the event follows with no c
 after a closed clause about a person ("met X, who is ..., during a stopover in Y"); a place a
 journey told right after it is made to ("who arrived in Y on an official visit"); one journey
 told twice over the same days; courtesy calls received; an ordinal before "edition of"; a
-building word before an event's head; an embassy's town; "at the same venue". Published date of every case: Monday 2 June 2025."""
+building word before an event's head; an embassy's town; "at the same venue"; a hotel chain's name with its city. Published date of every case: Monday 2 June 2025."""
 import pytest
 
 
@@ -44,6 +44,10 @@ CASES = [
         "the Pacific Trade Showcase, which takes place at the same venue from 2 to 6 June.",
         "Pacific Trade Showcase", ("2025-06-02", "2025-06-06"), ("Suva", "FJ"),
         id="at the same venue is where the place last told is"),
+    pytest.param(
+        "The 3rd Pacific Ports Forum was held at Hilton Suva Harbour on Monday.",
+        "3rd Pacific Ports Forum", ("2025-06-02", "2025-06-02"), ("Suva", "FJ"),
+        id="a city inside a hotel chain's name is where the hotel stands"),
     pytest.param(
         "The first National Hotel and Tourism Conference opened in Apia today.",
         "first National Hotel and Tourism Conference", ("2025-06-02", None), ("Apia", "WS"),
