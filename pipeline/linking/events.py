@@ -1414,7 +1414,7 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
                 continue
             date = next((d for d in text.dates.get(sent.start, [])
                          if _event_time(text, d, travel) and not _of_another(d, mention)
-                         and not _announced_before(text, mention, d)), None)
+                         and not _announced_before(text, mention, d) and not (travel and _departs_later(text, d))), None)
             if date is not None:
                 _trace(text, key, "dates", "dates.following_sentence")
                 return mention, date
@@ -1612,6 +1612,12 @@ def _event_time(text: _Text, date: Span, travel: bool) -> bool:
                 or (not travel and clause_cue(date, words["DEPART_WORD"] | words["ARRIVAL_WORD"], inside,
                                               after=CUE_AFTER, through=through))
                 or _account_end(text, date) or _incident_time(text, date))
+
+
+def _departs_later(text: _Text, date: Span) -> bool:
+    """ "... on a two-day visit to Ghana. ... They would leave for Nigeria on Wednesday.": a
+    departure told in a later sentence ends the journey or starts another, never this one."""
+    return clause_cue(date, text.words["DEPART_WORD"], text.event_tokens, after=CUE_AFTER, through=text.place_commas)
 
 
 def _incident_time(text: _Text, date: Span) -> bool:

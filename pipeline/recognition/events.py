@@ -1224,8 +1224,8 @@ class EventRecognizer(RuleComponent):
         if verb.start > sent.start and lower_words(doc)[verb.start - 1] in self.passive_auxiliaries:
             return None  # "the targets were met"
         j = verb.end
-        while j < sent.end and lower_words(doc)[j] in self.time_words:
-            j += 1  # "met yesterday with"
+        while j < sent.end and (lower_words(doc)[j] in self.time_words or lower_words(doc)[j] == "here"):
+            j += 1  # "met yesterday with", "met here with"
         if j < sent.end and lower_words(doc)[j] == "with":
             j += 1
         end = self._party(doc, j, sent.end, noun_end=False)

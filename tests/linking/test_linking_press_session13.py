@@ -87,3 +87,18 @@ def test_journeys_over_other_days_stay_apart(extract_text):
     record = extract_text("Minister Ana Poe is on a three-day visit to Samoa from 5 to 7 June. She will pay a "
                           "visit to Tonga from 9 to 10 June.", published="2025-06-05")
     assert len([e for e in record.events if "visit" in e.name]) == 2, [e.name for e in record.events]
+
+
+def test_a_meeting_told_here_with_a_party(event_named, extract_text):
+    record = extract_text("SUVA, June 2 - Prime Minister Ana Poe met here with Peruvian Foreign Minister Luis Vega "
+                          "on Monday.")
+    event = event_named(record, "meeting with Peruvian Foreign Minister Luis Vega")
+    assert (event.start, _venue(event)) == ("2025-06-02", ("Suva", "FJ"))
+
+
+def test_a_later_departure_is_no_start_of_the_journey(extract_text):
+    record = extract_text("Minister Ana Poe, who is leading a delegation on a two-day visit to Samoa, said this in "
+                          "Apia. Highlights of the visit would be the signing of an accord. They would leave for Tonga "
+                          "on Wednesday.")
+    visit = next(e for e in record.events if "visit" in e.name)
+    assert visit.start is None
