@@ -1392,6 +1392,7 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
                # "returned on Sunday following a visit to X, where he attended the Y Summit"
                and (travel or not _return_day(text, d, mention))
                and not _clause_of_other_noun(text, d, mention)
+               and not _signed_clause(text, d, mention)
                # "while staying in Korea from 6 to 8 September, he will hold talks": the stay's period
                and not (not travel and clause_cue(d, text.words["STAY_WORD"], text.event_tokens, through=text.place_commas))
                and not (travel and _beyond_clause(text, d, mention))]
@@ -1521,6 +1522,24 @@ def _clause_of_other_noun(text: _Text, date: Span, mention: Span) -> bool:
             last = max((e.end for e in text.events_by_sentence.get(sent.start, []) if e.end <= i - 1), default=None)
             return last is None or not all(k in taken or lowers[k] in _NAME_TAIL or texts[k].isupper()
                                            for k in range(last, i - 1))
+    return False
+
+
+def _signed_clause(text: _Text, span: Span, mention: Span) -> bool:
+    """ "Speaking at the X Forum, the minister recalled the agreement signed on 3 May 2019 in
+    Suva": a date or place in a clause that a participle of signing opens right after a noun
+    ("the agreement signed", "the MoU signed"; not after a ``SIGNER_WORD``: "they signed", "was
+    signed") tells of that signing, not of an event named outside the clause (a signing ceremony
+    takes its document's day: :func:`_signed_day`)."""
+    lowers, texts = lower_words(text.doc), token_texts(text.doc)
+    sent = sent_of(span)
+    for i in range(span.start - 1, sent.start, -1):
+        if i in text.event_tokens or texts[i] in CLAUSE_BREAKS and i not in text.place_commas:
+            return False
+        if lowers[i] in text.words["SIGNED"]:
+            before = i - 1
+            return mention.end <= before and text.doc[before].is_alpha and lowers[before] not in text.words["SIGNER_WORD"] \
+                and not text.doc[before].is_title and not _is_signing([mention])
     return False
 
 
@@ -1897,6 +1916,7 @@ def _own_places(text: _Text, mention: Span, travel: bool) -> List[Span]:
             or not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER))
             and not _set_apart(text, v, mention, place=True)
             and not _decided_before(text, v, mention)
+            and not _signed_clause(text, v, mention)
             and not (travel and _beyond_clause(text, v, mention))]
 
 

@@ -102,3 +102,19 @@ def test_a_later_departure_is_no_start_of_the_journey(extract_text):
                           "on Wednesday.")
     visit = next(e for e in record.events if "visit" in e.name)
     assert visit.start is None
+
+
+@pytest.mark.parametrize("text, name, period, venue", [
+    pytest.param("Speaking at the 5th Pacific Ports Forum, the minister recalled the accord signed on 3 May 2019 in "
+                 "Suva.", "5th Pacific Ports Forum", (None, None), None,
+                 id="the day and place of a document's signing told after its noun are not the event's"),
+    pytest.param("The accord was signed on Monday at the 4th Pacific Ports Forum in Suva.",
+                 "4th Pacific Ports Forum", ("2025-06-02", "2025-06-02"), ("Suva", "FJ"),
+                 id="a passive signing's day is the event's it is signed at"),
+    pytest.param("The two ministers signed the accord on Monday at the 4th Pacific Ports Forum in Suva.",
+                 "4th Pacific Ports Forum", ("2025-06-02", "2025-06-02"), ("Suva", "FJ"),
+                 id="an active signing's day too"),
+])
+def test_signed_clauses(event_named, extract_text, text, name, period, venue):
+    event = event_named(extract_text(text), name)
+    assert ((event.start, event.end), _venue(event)) == (period, venue)
