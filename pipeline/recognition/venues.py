@@ -654,11 +654,17 @@ class VenueRecognizer(RuleComponent):
     def _add_hosts(self, doc: Doc, spans: List[Span], by_start: Dict[int, Span], event_tokens: set, in_names: set) -> None:
         """The places that host an event, unless their sentence names its venue after them:
         "Canada will host the round at the Vancouver Convention Centre" (the building is the
-        venue); "held in Goa, and Kerala will host the next one" (a place before leaves it be)."""
+        venue; not when another event is named between); "held in Goa, and Kerala will host the
+        next one" (a place before leaves it be)."""
         placed = {sentence_of(doc, v.start).start: v.start for v in spans}
         starts = {v.start for v in spans}
+        events = sorted(e.start for e in spans_in(doc, settings.SPANS_EVENTS))
+        # ("Tonga will host the next X in 2027, the minister told the 5th X in Apia": a place told
+        # after another event named between is that event's, and the host keeps its own)
         spans.extend(v for v in self._hosts(doc, by_start, event_tokens, in_names)
-                     if placed.get(sentence_of(doc, v.start).start, -1) <= v.start and v.start not in starts)
+                     if (placed.get(sentence_of(doc, v.start).start, -1) <= v.start
+                         or sum(v.start < e < placed[sentence_of(doc, v.start).start] for e in events) >= 2)
+                     and v.start not in starts)
 
     def _not_where_it_happens(self, doc: Doc, lowers: List[str], i: int, sent: Span) -> bool:
         """The preposition at ``i`` names no place of an event: a seat ("its headquarters in X"),

@@ -118,3 +118,10 @@ def test_a_later_departure_is_no_start_of_the_journey(extract_text):
 def test_signed_clauses(event_named, extract_text, text, name, period, venue):
     event = event_named(extract_text(text), name)
     assert ((event.start, event.end), _venue(event)) == (period, venue)
+
+
+def test_a_host_keeps_its_event_when_another_is_placed_after_it(event_named, extract_text):
+    record = extract_text("Tonga will host the next Pacific Ports Forum in 2027, Minister Ana Poe told the 5th Pacific "
+                          "Ports Forum in Apia on Monday.")
+    assert _venue(event_named(record, "Pacific Ports Forum")) == (None, "TO")
+    assert _venue(event_named(record, "5th Pacific Ports Forum")) == ("Apia", "WS")
