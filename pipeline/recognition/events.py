@@ -971,8 +971,11 @@ class EventRecognizer(RuleComponent):
             return None
         if before.lower_ in ("his", "her", "their", "its") and end == head.end \
                 and not head_text.endswith("s") and "visit" not in head_text.lower() \
-                and not (modifiers and before.lower_ in ("its", "their")):
-            return None  # "his meeting" without a complement refers back ("its plenary session" is a sitting)
+                and not (modifiers and before.lower_ in ("its", "their")) \
+                and not (modifiers and self._told_when_or_where(doc, end, sent.end)):
+            # "his meeting" without a complement refers back ("its plenary session" is a sitting;
+            # "her bilateral meeting on Thursday in Pokhara", "... later in the day" tell one)
+            return None
         if before.text in POSSESSIVES and k == head.start and before.i - 2 >= sent.start \
                 and lower_words(doc)[before.i - 1] in self.collectives and lower_words(doc)[before.i - 2] == "the":
             owner = self._collective_name(doc, before.i - 2, sent)
@@ -1291,6 +1294,11 @@ class EventRecognizer(RuleComponent):
             return None
         renamed[(start, verb.end)] = "meeting of " + text_of(doc, start, run)
         return start, verb.end, verb.id_, None
+
+    def _told_when_or_where(self, doc: Doc, end: int, limit: int) -> bool:
+        """ "on Thursday", "in Pokhara", "today", "later in the day" right after a head."""
+        return end < limit and (self._when_or_where_after(doc, end, limit) or lower_words(doc)[end] in self.time_words
+                                or lower_words(doc)[end] in ("later", "earlier"))
 
     @classmethod
     def _when_or_where_after(cls, doc: Doc, j: int, limit: int) -> bool:

@@ -125,3 +125,13 @@ def test_a_host_keeps_its_event_when_another_is_placed_after_it(event_named, ext
                           "Ports Forum in Apia on Monday.")
     assert _venue(event_named(record, "Pacific Ports Forum")) == (None, "TO")
     assert _venue(event_named(record, "5th Pacific Ports Forum")) == ("Apia", "WS")
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("Minister Ana Poe will hold her bilateral meeting on Thursday in Suva.", ["bilateral meeting"],
+                 id="a possessive, a modifier and when or where after the head tell an occasion"),
+    pytest.param("Minister Ana Poe said her meeting was useful.", [],
+                 id="a bare possessive head still refers back"),
+])
+def test_possessive_descriptions(extract_text, text, names):
+    assert [e.name for e in extract_text(text).events] == names
