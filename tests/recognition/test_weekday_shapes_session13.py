@@ -37,3 +37,20 @@ def test_weekday_shapes(nlp, text, expected):
 ])
 def test_weekday_in_a_name(nlp, text):
     assert _dates(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    pytest.param("The ministry has announced that the third meeting of the Joint Commission between the two "
+                 "countries will be held from 8 to 9 February in the capital of the country this year.\n\n"
+                 "The Maldives- Sri Lanka Joint Commission was established in 1984.", None,
+                 id="a bare place and dash after a line of the body opens no dateline"),
+    pytest.param("Ministers of the region will meet to discuss the trade agenda of the coming year, the ministry "
+                 "said in a statement issued on the eve of the meeting of the council.\n\n"
+                 "Vientiane (VNA) - The ministers met on Monday.", "Vientiane",
+                 id="a place with its agency after a summary is a dateline"),
+])
+def test_dateline_after_the_body(text, place):
+    from newsfacts.recognition.dateline import find_dateline
+
+    found = find_dateline(text)
+    assert (None if found is None else text[found.start:found.end]) == place
