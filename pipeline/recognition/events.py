@@ -969,12 +969,7 @@ class EventRecognizer(RuleComponent):
             # "held a meeting at the Blue Palace on Monday", "at a meeting on the sidelines of the
             # X Summit" do)
             return None
-        if before.lower_ in ("his", "her", "their", "its") and end == head.end \
-                and not head_text.endswith("s") and "visit" not in head_text.lower() \
-                and not (modifiers and before.lower_ in ("its", "their")) \
-                and not (modifiers and self._told_when_or_where(doc, end, sent.end)):
-            # "his meeting" without a complement refers back ("its plenary session" is a sitting;
-            # "her bilateral meeting on Thursday in Pokhara", "... later in the day" tell one)
+        if self._owned_refers_back(doc, before, head_text, end == head.end, modifiers, end, sent.end):
             return None
         if before.text in POSSESSIVES and k == head.start and before.i - 2 >= sent.start \
                 and lower_words(doc)[before.i - 1] in self.collectives and lower_words(doc)[before.i - 2] == "the":
@@ -1294,6 +1289,15 @@ class EventRecognizer(RuleComponent):
             return None
         renamed[(start, verb.end)] = "meeting of " + text_of(doc, start, run)
         return start, verb.end, verb.id_, None
+
+    def _owned_refers_back(self, doc: Doc, before, head_text: str, bare: bool, modifiers: int, end: int,
+                           limit: int) -> bool:
+        """ "his meeting" without a complement refers back ("its plenary session" is a sitting;
+        "her bilateral meeting on Thursday in Pokhara", "... later in the day" tell one)."""
+        return before.lower_ in ("his", "her", "their", "its") and bare \
+            and not head_text.endswith("s") and "visit" not in head_text.lower() \
+            and not (modifiers and before.lower_ in ("its", "their")) \
+            and not (modifiers and self._told_when_or_where(doc, end, limit))
 
     def _told_when_or_where(self, doc: Doc, end: int, limit: int) -> bool:
         """ "on Thursday", "in Pokhara", "today", "later in the day" right after a head."""
