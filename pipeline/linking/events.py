@@ -1393,6 +1393,7 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
                and (travel or not _return_day(text, d, mention))
                and not _clause_of_other_noun(text, d, mention)
                and not _signed_clause(text, d, mention)
+               and not _process_time(text, d, mention)
                # "while staying in Korea from 6 to 8 September, he will hold talks": the stay's period
                and not (not travel and clause_cue(d, text.words["STAY_WORD"], text.event_tokens, through=text.place_commas))
                and not (travel and _beyond_clause(text, d, mention))]
@@ -1523,6 +1524,26 @@ def _clause_of_other_noun(text: _Text, date: Span, mention: Span) -> bool:
             return last is None or not all(k in taken or lowers[k] in _NAME_TAIL or texts[k].isupper()
                                            for k in range(last, i - 1))
     return False
+
+
+def _process_time(text: _Text, date: Span, mention: Span) -> bool:
+    """ "Registration for the X Conference was set to close on 17 November": a date in the
+    predicate of a subject that a noun of taking part (``PROCESS_NOUN``: registration,
+    nominations, the deadline) opens, the event its complement, is that process's time, not the
+    event's (up to a clause joined by ", and" or ";": "..., and the conference runs from 1 to 3 July")."""
+    lowers, texts, doc = lower_words(text.doc), token_texts(text.doc), text.doc
+    sent = sent_of(mention)
+    opener = next((p for p in range(sent.start, mention.start - 1) if lowers[p] in text.words["PROCESS_NOUN"]
+                   and lowers[p + 1] in ("for", "to", "of")), None)
+    if opener is None or date.start < mention.end or not all(
+            texts[i][:1].isupper() or doc[i].is_punct or lowers[i] in _NAME_LIST_WORDS for i in range(opener + 2, mention.start)):
+        return False
+    return not any(texts[i] == ";" or texts[i] == "," and lowers[i + 1] in ("and", "while", "whereas")
+                   for i in range(mention.end, date.start))
+
+
+#: Small words of a list of names between a noun of taking part and the event ("for the A, B and C Conference").
+_NAME_LIST_WORDS = frozenset({"the", "and", "of", "for", "on"})
 
 
 def _signed_clause(text: _Text, span: Span, mention: Span) -> bool:

@@ -135,3 +135,20 @@ def test_a_host_keeps_its_event_when_another_is_placed_after_it(event_named, ext
 ])
 def test_possessive_descriptions(extract_text, text, names):
     assert [e.name for e in extract_text(text).events] == names
+
+
+@pytest.mark.parametrize("text, name, period", [
+    pytest.param("Registration for the 3rd Pacific Water Conference was set to close on 20 May. Ministers will meet "
+                 "at the conference from 1 to 3 July in Lima.", "3rd Pacific Water Conference", ("2025-07-01", "2025-07-03"),
+                 id="a registration's deadline is not the event's day"),
+    pytest.param("Registration for the 3rd Pacific Water Conference closes on 20 May, and the conference runs from "
+                 "1 to 3 July in Lima.", "3rd Pacific Water Conference", ("2025-07-01", "2025-07-03"),
+                 id="the clause after ', and' speaks of the event again"),
+    pytest.param("The deadline for the 3rd Pacific Water Conference is 20 May.", "3rd Pacific Water Conference",
+                 (None, None), id="a deadline for the event"),
+    pytest.param("The 3rd Pacific Water Conference will be held on 20 May.", "3rd Pacific Water Conference",
+                 ("2025-05-20", "2025-05-20"), id="no noun of taking part: the event's day"),
+])
+def test_deadlines(event_named, extract_text, text, name, period):
+    event = event_named(extract_text(text), name)
+    assert (event.start, event.end) == period
