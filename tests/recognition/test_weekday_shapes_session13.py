@@ -1,7 +1,7 @@
 """Weekdays in shapes of wire press (session 13), on sentences written for these tests:
 a weekday right after a place that "in"/"at" opens ("took place at Dhaka Thursday"), and a
 weekday in a purpose clause after a day told before it ("arrived on Wednesday to hold the
-talks on Thursday"). Published: Wednesday 16 April 2025."""
+talks on Thursday"); a month and its year joined by "of" ("March of 2015"). Published: Wednesday 16 April 2025."""
 import pytest
 
 from newsfacts import settings
@@ -23,6 +23,10 @@ def _dates(nlp, text):
     pytest.param("The envoy arrived in Apia on Wednesday to hold the consultations on Thursday.",
                  [("Wednesday", "2025-04-16"), ("Thursday", "2025-04-17")],
                  id="a purpose clause's weekday comes after the day told before it"),
+    pytest.param("The first session convenes in March of 2026.", [("March of 2026", "2026-03")],
+                 id="a month of a year written with of"),
+    pytest.param("The forum was held in October of 2013 in Apia.", [("October of 2013", "2013-10")],
+                 id="of between a month and its year is no other date"),
     pytest.param("The envoy met the minister on Wednesday and left on Monday.",
                  [("Wednesday", "2025-04-16"), ("Monday", "2025-04-14")],
                  id="no purpose clause: each weekday keeps the tense's reading"),
