@@ -393,6 +393,11 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
             # stated carries, not the town a later sentence gave the other event
             venue = stated = carried[0]
             _trace(text, key, "venue", "venue.carried")
+        elif venue is None and carried is not None and _at_same_place(text, mentions):
+            # "the showcase, which takes place at the same venue from 28 November": the place last
+            # stated, whatever the other event's time
+            venue = stated = carried[0]
+            _trace(text, key, "venue", "venue.same_place")
         elif venue is not None and venue.country is None and near:
             # "at the Government House" in a story of a visit to Thailand: the building is there
             venue = stated = venue.model_copy(update={"country": carried[0].country})
@@ -414,6 +419,20 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     # the trace of :func:`attribute_sources` (bench/event_sources.py), never part of the record
     doc.spans[settings.SPANS_EVENTS].attrs[ATTRIBUTE_SOURCES] = sources
     return records
+
+
+def _at_same_place(text: _Text, mentions: List[Span]) -> bool:
+    """Whether a mention's sentence says its event is "at the same venue", "in the same place"
+    (``SAME_PLACE``): where the event told before it is."""
+    doc, lowers = text.doc, lower_words(text.doc)
+    told = {sent_of(m).start for m in mentions}
+    return any(i >= 2 and i + 1 < len(doc) and lowers[i - 1] == "the" and lowers[i - 2] in ("at", "in")
+               and lowers[i + 1] in text.words["SAME_PLACE"] and sent_of(doc[i]).start in told
+               for i in token_indices(doc, "LOWER", SAME_WORD))
+
+
+#: "at the same venue": the word before a noun of place that points back to the last place told.
+SAME_WORD = frozenset({"same"})
 
 
 #: The span-group attribute holding which rule gave each event's period and venue.
@@ -1373,6 +1392,8 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
                # "returned on Sunday following a visit to X, where he attended the Y Summit"
                and (travel or not _return_day(text, d, mention))
                and not _clause_of_other_noun(text, d, mention)
+               and not _signed_clause(text, d, mention)
+               and not _process_time(text, d, mention)
                # "while staying in Korea from 6 to 8 September, he will hold talks": the stay's period
                and not (not travel and clause_cue(d, text.words["STAY_WORD"], text.event_tokens, through=text.place_commas))
                and not (travel and _beyond_clause(text, d, mention))]
@@ -1395,7 +1416,7 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
                 continue
             date = next((d for d in text.dates.get(sent.start, [])
                          if _event_time(text, d, travel) and not _of_another(d, mention)
-                         and not _announced_before(text, mention, d)), None)
+                         and not _announced_before(text, mention, d) and not (travel and _departs_later(text, d))), None)
             if date is not None:
                 _trace(text, key, "dates", "dates.following_sentence")
                 return mention, date
@@ -1505,6 +1526,44 @@ def _clause_of_other_noun(text: _Text, date: Span, mention: Span) -> bool:
     return False
 
 
+def _process_time(text: _Text, date: Span, mention: Span) -> bool:
+    """ "Registration for the X Conference was set to close on 17 November": a date in the
+    predicate of a subject that a noun of taking part (``PROCESS_NOUN``: registration,
+    nominations, the deadline) opens, the event its complement, is that process's time, not the
+    event's (up to a clause joined by ", and" or ";": "..., and the conference runs from 1 to 3 July")."""
+    lowers, texts, doc = lower_words(text.doc), token_texts(text.doc), text.doc
+    sent = sent_of(mention)
+    opener = next((p for p in range(sent.start, mention.start - 1) if lowers[p] in text.words["PROCESS_NOUN"]
+                   and lowers[p + 1] in ("for", "to", "of")), None)
+    if opener is None or date.start < mention.end or not all(
+            texts[i][:1].isupper() or doc[i].is_punct or lowers[i] in _NAME_LIST_WORDS for i in range(opener + 2, mention.start)):
+        return False
+    return not any(texts[i] == ";" or texts[i] == "," and lowers[i + 1] in ("and", "while", "whereas")
+                   for i in range(mention.end, date.start))
+
+
+#: Small words of a list of names between a noun of taking part and the event ("for the A, B and C Conference").
+_NAME_LIST_WORDS = frozenset({"the", "and", "of", "for", "on"})
+
+
+def _signed_clause(text: _Text, span: Span, mention: Span) -> bool:
+    """ "Speaking at the X Forum, the minister recalled the agreement signed on 3 May 2019 in
+    Suva": a date or place in a clause that a participle of signing opens right after a noun
+    ("the agreement signed", "the MoU signed"; not after a ``SIGNER_WORD``: "they signed", "was
+    signed") tells of that signing, not of an event named outside the clause (a signing ceremony
+    takes its document's day: :func:`_signed_day`)."""
+    lowers, texts = lower_words(text.doc), token_texts(text.doc)
+    sent = sent_of(span)
+    for i in range(span.start - 1, sent.start, -1):
+        if i in text.event_tokens or texts[i] in CLAUSE_BREAKS and i not in text.place_commas:
+            return False
+        if lowers[i] in text.words["SIGNED"]:
+            before = i - 1
+            return mention.end <= before and text.doc[before].is_alpha and lowers[before] not in text.words["SIGNER_WORD"] \
+                and not text.doc[before].is_title and not _is_signing([mention])
+    return False
+
+
 def _journey_day(text: _Text, pair: List[Span], mention: Span, date: Span) -> bool:
     """ "will visit Athens next Tuesday for a meeting with the prime minister": the one day of a
     journey, told between it and the event it is made for, is that event's day too (a journey
@@ -1593,6 +1652,12 @@ def _event_time(text: _Text, date: Span, travel: bool) -> bool:
                 or (not travel and clause_cue(date, words["DEPART_WORD"] | words["ARRIVAL_WORD"], inside,
                                               after=CUE_AFTER, through=through))
                 or _account_end(text, date) or _incident_time(text, date))
+
+
+def _departs_later(text: _Text, date: Span) -> bool:
+    """ "... on a two-day visit to Ghana. ... They would leave for Nigeria on Wednesday.": a
+    departure told in a later sentence ends the journey or starts another, never this one."""
+    return clause_cue(date, text.words["DEPART_WORD"], text.event_tokens, after=CUE_AFTER, through=text.place_commas)
 
 
 def _incident_time(text: _Text, date: Span) -> bool:
@@ -1872,6 +1937,7 @@ def _own_places(text: _Text, mention: Span, travel: bool) -> List[Span]:
             or not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER))
             and not _set_apart(text, v, mention, place=True)
             and not _decided_before(text, v, mention)
+            and not _signed_clause(text, v, mention)
             and not (travel and _beyond_clause(text, v, mention))]
 
 
@@ -2117,7 +2183,10 @@ def _claimed(text: _Text, mention: Span, kind: str = "venues") -> List[Span]:
     if (kind, sent) not in text.claims:
         taken = {i for group in (text.venues, text.dates) for c in group.get(sent, []) for i in range(c.start, c.end)}
         back, ahead = _joined(text, rivals, taken, kind == "venues")
-        text.claims[kind, sent] = _owners(text.doc, candidates, rivals, text.words["LIST_JOINER"], taken, back, ahead)
+        errands = [bool(_name_words(span_value(e, "nf_event")["name"], {}) & text.words["TRAVEL_HEAD"]) for e in rivals] \
+            if kind == "venues" else ()
+        text.claims[kind, sent] = _owners(text.doc, candidates, rivals, text.words["LIST_JOINER"], taken, back, ahead,
+                                          errands)
     at = bisect.bisect_left(text.rivals[sent][1], mention.start)  # events of a sentence are in text order
     return [c for c, (first, last) in zip(candidates, text.claims[kind, sent]) if first <= at <= last]
 
@@ -2174,13 +2243,15 @@ def _rival_index(text: _Text, mention: Span) -> Optional[int]:
 
 def _owners(
     doc: Doc, candidates: List[Span], rivals: List[Span], joiners: FrozenSet[str], taken: set,
-    back: Sequence[bool] = (), ahead: Sequence[bool] = (),
+    back: Sequence[bool] = (), ahead: Sequence[bool] = (), errands: Sequence[bool] = (),
 ) -> List[Tuple[int, int]]:
     """For each candidate, the range of rival events (indexes, in text order) it belongs to: the
     nearest event before it ("the 31st X opens in Vientiane, and the 9th Y closed ..."), else
     the nearest after, with the events listed together with that one (:func:`_listed`), and
     those joined to them (``back[i]``: rival i-1 owns what rival i owns; ``ahead[i]``: rival
-    i+1 does; :func:`_joined`)."""
+    i+1 does; :func:`_joined`). A place that a journey told right after it is made to
+    (``errands[i]``: rival i is a journey) is that journey's: "the meeting ..., said the envoy,
+    who arrived in Yerevan on an official visit"."""
     # list[i]: the first event of the list that rival i is part of (one pass over the gaps)
     first_of = [0] * len(rivals)
     for i in range(1, len(rivals)):
@@ -2195,10 +2266,13 @@ def _owners(
     for candidate in candidates:
         inside = bisect.bisect_right(starts, candidate.start) - 1
         before = bisect.bisect_right(ends, candidate.start) - 1  # the last event ending before it
+        after = bisect.bisect_left(starts, candidate.end)
         if inside >= 0 and rivals[inside].end > candidate.start:
             owner = inside  # a place inside an event's name ("the Suva Ocean Forum")
+        elif errands and after < len(rivals) and errands[after] and _on_errand(doc, candidate.end, starts[after]):
+            owner = after
         else:
-            owner = before if before >= 0 else bisect.bisect_left(starts, candidate.end)
+            owner = before if before >= 0 else after
         owner = min(owner, len(rivals) - 1)
         first, last = first_of[owner], last_of[owner]
         while first > 0 and back and back[first]:
@@ -2207,6 +2281,17 @@ def _owners(
             last = last_of[last + 1]
         out.append((first, last))
     return out
+
+
+#: "in Yerevan on an official visit": the words between a place and the journey it is made on.
+_ERRAND_GAP = frozenset({"on", "a", "an", "his", "her", "their", "its"})
+
+
+def _on_errand(doc: Doc, end: int, journey: int) -> bool:
+    """Whether only "on" and a determiner stand between a place's end and a journey's start."""
+    lowers = lower_words(doc)
+    words = [lowers[i] for i in range(end, journey) if not doc[i].is_space]
+    return 2 <= len(words) <= 3 and words[0] == "on" and all(w in _ERRAND_GAP for w in words)
 
 
 #: How many words a complement between two listed events may have ("the X (PMC) with the ten

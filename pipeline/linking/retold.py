@@ -31,8 +31,9 @@ def merge_retold(events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[
     """ "Leaders held talks in Phnom Penh" (a headline) and "PM X held talks with PM Y in Phnom Penh
     on 10 November": one occasion described twice (the same head noun, the same place at a day
     that agrees, or the same day at a place that agrees, and no other party) is one event, named
-    by its longer description. Not visits and trips (a visit to a building during a visit to a
-    country is another), nor plural heads ("meetings": several)."""
+    by its longer description. Visits and trips only over the same period of several days at the
+    same place (a visit to a building during a visit to a country is another), not plural heads
+    ("meetings": several)."""
     out: List[Event] = []
     by_head: Dict[str, List[int]] = {}  # head noun -> where the described events with it stand in out
     for event in events:
@@ -92,15 +93,30 @@ def _retold(a: Event, b: Event, words: Dict[str, FrozenSet[str]]) -> bool:
     if not (_told_by_description(a) and _told_by_description(b)):
         return False
     head = _head_noun(a.name, words)
-    if head is None or head != _head_noun(b.name, words) or head in words["TRAVEL_HEAD"] \
+    if head is None or head != _head_noun(b.name, words) \
             or any(w in words["PLURAL_HEAD"] for w in _WORD.findall((a.name + " " + b.name).lower())):
         return False
     if _other_parties(a.name, b.name) or other_bodies(a.name, b.name):
         return False
     place = a.venue is not None and b.venue is not None and _place_key(a) == _place_key(b)
+    if head in words["TRAVEL_HEAD"]:
+        return _same_journey(a, b)
     day = a.start is not None and a.start == b.start
     return place and (a.start is None or b.start is None or a.start == b.start) \
         or day and (a.venue is None or b.venue is None or place)
+
+
+def _same_journey(a: Event, b: Event) -> bool:
+    """ "arrived in Maputo on a three-day visit" and "his visit to Mozambique from 13 to 15 April":
+    journeys to one place (one country, and the same town or a town of that country) over one
+    period of several days (both told, the same start, ends that agree) are one; a visit to a
+    building during a visit to a country has a day of its own."""
+    ends = (a.end or b.end, b.end or a.end)
+    if a.start is None or a.start != b.start or ends[0] != ends[1] or ends[0] is None or ends[0] == a.start:
+        return False
+    if a.venue is None or b.venue is None or a.venue.country is None or a.venue.country != b.venue.country:
+        return False
+    return a.venue.city is None or b.venue.city is None or _place_key(a) == _place_key(b)
 
 
 def _told_by_description(event: Event) -> bool:

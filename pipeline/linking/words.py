@@ -15,7 +15,8 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 #: PURPOSE_WORD: what joins a journey to the event it is made for ("to attend the"; PURPOSE_PARTICLE: "to", "in", which
 #: join one but tell none alone; JOURNEY_LEAD: a preposition opening the journey's own date or place); HEAD_NOUN: head nouns by which a
 #: later sentence refers back to an event; END_WORD: words before the day an event ends;
-#: DEFINITE: words that make a description refer back ("this meeting"); GENERIC_GATHERING /
+#: DEFINITE: words that make a description refer back ("this meeting"); SAME_PLACE: nouns of
+#: place after "at the same" ("at the same venue": the place last told); GENERIC_GATHERING /
 #: GATHERING_HEAD: "the meeting" alone names the gathering named before it; the classes of the
 #: cues around an event's date (:mod:`.cues`): REPORT_WORD, DEPART_WORD (ARRIVAL_WORD: "upon their arrival on
 #: Tuesday", a journey's day but, unlike a departure, a place that may be the event's), SINCE_WORD (REFERENCE_POINT: "since", whose event
@@ -29,6 +30,10 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 #: opening the next sentence, which goes on speaking of the event ("It runs until Saturday"); TIME_OF_DAY: a date's hour;
 #: PAST_EDITION / TIME_UNIT / AUXILIARY: a sentence about an earlier edition ('It was last held in Suva');
 #: TOWN_BODY: words of a name whose town names a body, not where it meets ('the Paris Club');
+#: PROCESS_NOUN: nouns of taking part whose time is not the event's ('Registration for the X
+#: closes on 17 May');
+#: SIGNER_WORD: words before "signed" that make it a verb ('they signed', 'was signed'), not a
+#: clause after a document's noun ('the agreement signed on 3 May 2019');
 #: ACCOUNT_PERIOD / PERIOD_END: 'the period ended 30 June', the close of an accounting period;
 #: PLAN_WORD / PLANNED_VERB: 'on Sunday decided to hold the X', a date or place of the decision;
 #: POSTPONE_WORD: 'scheduled in June but was postponed', the date of an earlier schedule
@@ -45,7 +50,7 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 ATTACHMENT_CLASSES = ("LIST_JOINER", "HEAD_NOUN", "END_WORD", "DEFINITE", "SEQUENCE_WORD", "RECORD_NOUN",
                       "TRAVEL_HEAD", "JOURNEY_VERB")
 CLAUSE_CLASSES = ("MARGIN_WORD", "RELATIVE", "PURPOSE_WORD", "PURPOSE_PARTICLE", "JOURNEY_LEAD")
-REFERENCE_CLASSES = ("REFER_OPENER", "REFER_PREPOSITION", "PRONOUN", "GENERIC_GATHERING", "GATHERING_HEAD")
+REFERENCE_CLASSES = ("REFER_OPENER", "REFER_PREPOSITION", "PRONOUN", "GENERIC_GATHERING", "GATHERING_HEAD", "SAME_PLACE")
 JOURNEY_CUE_CLASSES = ("DEPART_WORD", "ARRIVAL_WORD")
 DATE_CUE_CLASSES = ("REPORT_WORD", "SINCE_WORD", "OPENED", "CLOSED", "TIME_OF_DAY",
                     "ACCOUNT_PERIOD", "PERIOD_END")
@@ -53,7 +58,7 @@ RETURN_AND_SCHEDULE_CLASSES = ("JOURNEY_END", "RETURN_WORD", "RETURN_LINK", "EAR
 DAY_OF_EVENT_CLASSES = ("FIRST_DAY", "LAST_DAY", "THERE_FOLLOWER", "FORWARD_MODIFIER",
                         "SAME_DAY_MARK", "NEXT_DAY_MARK", "DAY_OPENER")
 TIME_POINT_CLASSES = ("REFERENCE_POINT", "ORIGIN_WORD", "INCIDENT_NOUN", "PLAN_WORD", "PLANNED_VERB", "POSTPONE_WORD", "STAY_WORD")
-EDITION_CLASSES = ("PAST_EDITION", "TIME_UNIT", "AUXILIARY", "TOWN_BODY")
+EDITION_CLASSES = ("PAST_EDITION", "TIME_UNIT", "AUXILIARY", "TOWN_BODY", "SIGNER_WORD", "PROCESS_NOUN")
 LINKING_CLASSES = ATTACHMENT_CLASSES + CLAUSE_CLASSES + REFERENCE_CLASSES + DATE_CUE_CLASSES + JOURNEY_CUE_CLASSES \
     + TIME_POINT_CLASSES + EDITION_CLASSES + RETURN_AND_SCHEDULE_CLASSES + DAY_OF_EVENT_CLASSES
 

@@ -177,6 +177,8 @@ def find_dateline(text: str, lookup=lookup_place) -> Optional[DatelineFound]:
         # "Peru: Lima to host the cabinet" is a headline when a city's dateline follows ("10:38 | Lima, Jul. 2.")
         # (``matches`` goes on after the match found: those before it start before its end)
         found = _first_place((m for m in matches if m.start() >= found.dateline_end), lookup, ("city",)) or found
+    if found is not None and _after_the_body(text, offset, found):
+        return None
     if found is None:  # a place the gazetteer lacks, told by the country after it: "MARGARITA ISLAND, Venezuela --"
         # (none found: every match of the window was read, and is not searched for again)
         found = _first_unlisted(read, lookup)
@@ -197,6 +199,21 @@ def find_dateline(text: str, lookup=lookup_place) -> Optional[DatelineFound]:
             or _first_place(shape(CAPITALS_SUBJECT), lookup, ("city",)) \
             or _first_place(_capitals_midline(text, offset, window), lookup, ("city",))
     return found
+
+
+#: How many words a line above a bare "Place -" has when the story's body has begun there.
+BODY_LINE_WORDS = 25
+
+
+def _after_the_body(text: str, offset: int, found: DatelineFound) -> bool:
+    """ "... will be held from 8-9 February in Male.\n\nThe Maldives- Sri Lanka Joint Commission
+    was established in 1984": a place and a dash with no date and no agency after a line of the
+    story's body (a long line ending in a full stop) opens a sentence of the body, no dateline
+    ("Vientiane (VNA) -" under a summary still is one)."""
+    if found.date is not None or "(" in text[found.end:found.dateline_end]:
+        return False
+    return any(len(line.split()) >= BODY_LINE_WORDS and line.rstrip().endswith(".")
+               for line in text[offset:found.start].split("\n"))
 
 
 def _kept(matches, read: list):

@@ -374,6 +374,41 @@ def _headline_plan(words: List[str]) -> Optional[str]:
     return None
 
 
+#: How many words may stand between "to" and a meeting verb's weekday ("to hold the X on Thursday").
+PURPOSE_REACH = 12
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _purpose_after_day(kept: List[Span], context) -> None:
+    """ "arrived in Dhaka on Wednesday to hold the consultation on Thursday": a bare weekday
+    after "to" and a meeting verb (``MEETING_VERB``) that follow a day told before it in its
+    sentence is the first such weekday after that day, not one before it (a past verb's tense
+    put it in the week before)."""
+    lowers = lower_words(kept[0].doc) if kept else None
+    for earlier, span in zip(kept, kept[1:]):
+        day, value, told = lowers[span.start], span_value(span, "nf_date"), span_value(earlier, "nf_date")
+        if span.id_ != "weekday.bare" or day not in _WEEKDAY_NAMES or len(told["start"]) != 10 \
+                or told["start"] != told["end"] or value["start"] >= told["start"] \
+                or _sentence_start(span, context) != _sentence_start(earlier, context) \
+                or not _purpose_between(lowers, earlier.end, span.start):
+            continue
+        first = date.fromisoformat(told["start"])
+        ahead = (_WEEKDAY_NAMES.index(day) - first.weekday()) % 7 or 7
+        iso = date.fromordinal(first.toordinal() + ahead).isoformat()
+        set_span_value(span, "nf_date", {**value, "start": iso, "end": iso})
+
+
+def _purpose_between(lowers: List[str], start: int, end: int) -> bool:
+    """Whether "to" and a meeting verb stand between two words (within ``PURPOSE_REACH``)."""
+    return any(lowers[i] == "to" and lowers[i + 1] in MEETING_VERBS
+               for i in range(max(start, end - PURPOSE_REACH), end - 1))
+
+
+def _sentence_start(span: Span, context) -> int:
+    starts = context.sentences.get("starts") or []
+    return starts[bisect_right(starts, span.start) - 1] if starts else 0
+
+
 def _is_num(token: Token) -> bool:
     return any(c.isdigit() for c in token.text)
 
@@ -1117,6 +1152,7 @@ class DateRecognizer(RuleComponent):
             kept.append(span)
             seen.update(range(start, end))
         self._agree_bare_weekdays(kept, published, context)
+        _purpose_after_day(sorted(kept, key=lambda s: s.start), context)
         doc.spans[settings.SPANS_DATES] = sorted(kept, key=lambda s: (s.start, s.end))
         if published is None:
             self._warn_unanchored(doc, cands, spans, seen, context.order())
@@ -1358,10 +1394,26 @@ def _weekday_allowed(day: Token, before: Optional[Token], after: Optional[Token]
     """A weekday, not part of a name ("Good Friday Agreement", "the Sunday Times", "Black
     Friday", "the Friday Mosque")."""
     if before is not None and before.is_alpha and before.is_title and not day.is_sent_start \
-            and before.lower_ not in LEADING and not _verb_after_day(after):
+            and before.lower_ not in LEADING and not _verb_after_day(after) and not _after_place_named(day, after):
         return False
     name_after = after is not None and after.is_alpha and after.is_title and not after.is_sent_start
     return not (name_after and (before is None or day.is_sent_start or before.lower_ in ("the", "a", "an")))
+
+
+#: How many capitalised words a place's name may have between "in"/"at" and a weekday after it.
+PLACE_NAME_WORDS = 3
+
+
+def _after_place_named(day: Token, after: Optional[Token]) -> bool:
+    """ "took place at Dhaka Thursday", "was held in New Delhi Monday.": a weekday right after a
+    name that "in" or "at" opens (up to three capitalised words), with no capitalised word after
+    it, is the time of what happened there, not a word of the name."""
+    doc, k = day.doc, day.i - 1
+    while k >= 0 and day.i - k <= PLACE_NAME_WORDS and doc[k].is_alpha and doc[k].is_title and not doc[k].is_sent_start:
+        k -= 1
+    if k == day.i - 1 or k < 0 or doc[k].lower_ not in ("in", "at"):
+        return False
+    return after is None or not after.is_alpha or after.is_lower
 
 
 def _numeric_allowed(span: Span, before: Optional[Token], after: Optional[Token]) -> bool:

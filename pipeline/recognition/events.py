@@ -40,6 +40,10 @@ DASHES = frozenset({"-", "\u2013", "\u2014"})
 PARTY_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 #: Small words inside an office's title ("the Minister of Foreign Affairs of Mongolia").
 TITLE_CONNECTORS = frozenset({"of", "for", "to"})
+#: Heads of what one receives from a visitor: "received courtesy calls from", "received a visit from".
+RECEIVED_HEADS = frozenset({"call", "calls", "visit", "visits"})
+#: "the 12th round of the X", "the fifth edition of the X Forum": nouns of an ordinal that numbers the named event.
+SERIES_PARTS = frozenset({"round", "edition"})
 #: Possessives of people and groups ("their Andean counterparts' visit").
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
 #: "his first summit" counts one person's occasions; "their first talks", "its 40th session" number
@@ -361,11 +365,11 @@ class EventRecognizer(RuleComponent):
 
     def _numbered_round(self, doc: Doc, start: int, limit: int) -> int:
         """ "the second round of China-Pakistan Strategic Dialogue", "the 12th round of the X
-        Joint Commission": an ordinal before "round of (the)" numbers the rounds of the named
-        event, and opens its name."""
+        Joint Commission", "the fifth edition of the X Forum": an ordinal before "round of (the)"
+        or "edition of (the)" numbers the rounds of the named event, and opens its name."""
         lowers = lower_words(doc)
         of = start - 1 if start - 1 > limit and lowers[start - 1] == "the" else start
-        if of - 3 >= limit and lowers[of - 2:of] == ["round", "of"] and self._is_ordinal(doc[of - 3]) \
+        if of - 3 >= limit and lowers[of - 1] == "of" and lowers[of - 2] in SERIES_PARTS and self._is_ordinal(doc[of - 3]) \
                 and lowers[of - 3] not in self.opening_words:
             return of - 3
         return start
@@ -753,8 +757,11 @@ class EventRecognizer(RuleComponent):
         is part of a building's or body's name, not an event; "at Foreign Ministerial level",
         "the 9th Ministerial council meeting": it modifies a lowercase noun."""
         texts, lowers = token_texts(doc), lower_words(doc)  # no Token made per look
-        if any(text in self.head_building_words for text in texts[max(0, end - 4):end]):
-            return True  # "National Exhibition and Convention Center in Shanghai"
+        if any(texts[i] in self.head_building_words and not any(lowers[j] in self.lower_heads for j in range(i + 1, end))
+               for i in range(max(0, end - 4), end)):
+            # "National Exhibition and Convention Center in Shanghai" (not "the National Hotel and
+            # Tourism Conference": an event head after the building word ends an event's name)
+            return True
         # (the flags of the two words after the head: Tokens for those, not arrays of the doc)
         if end < limit and lowers[end] in self.nouns_after and doc[end].is_lower and not numbered:
             return True  # (an edition stays one: "the 18th X Summit process" tells of the 18th Summit)
@@ -962,10 +969,8 @@ class EventRecognizer(RuleComponent):
             # "held a meeting at the Blue Palace on Monday", "at a meeting on the sidelines of the
             # X Summit" do)
             return None
-        if before.lower_ in ("his", "her", "their", "its") and end == head.end \
-                and not head_text.endswith("s") and "visit" not in head_text.lower() \
-                and not (modifiers and before.lower_ in ("its", "their")):
-            return None  # "his meeting" without a complement refers back ("its plenary session" is a sitting)
+        if self._owned_refers_back(doc, before, head_text, end == head.end, modifiers, end, sent.end):
+            return None
         if before.text in POSSESSIVES and k == head.start and before.i - 2 >= sent.start \
                 and lower_words(doc)[before.i - 1] in self.collectives and lower_words(doc)[before.i - 2] == "the":
             owner = self._collective_name(doc, before.i - 2, sent)
@@ -1217,8 +1222,8 @@ class EventRecognizer(RuleComponent):
         if verb.start > sent.start and lower_words(doc)[verb.start - 1] in self.passive_auxiliaries:
             return None  # "the targets were met"
         j = verb.end
-        while j < sent.end and lower_words(doc)[j] in self.time_words:
-            j += 1  # "met yesterday with"
+        while j < sent.end and (lower_words(doc)[j] in self.time_words or lower_words(doc)[j] == "here"):
+            j += 1  # "met yesterday with", "met here with"
         if j < sent.end and lower_words(doc)[j] == "with":
             j += 1
         end = self._party(doc, j, sent.end, noun_end=False)
@@ -1284,6 +1289,20 @@ class EventRecognizer(RuleComponent):
             return None
         renamed[(start, verb.end)] = "meeting of " + text_of(doc, start, run)
         return start, verb.end, verb.id_, None
+
+    def _owned_refers_back(self, doc: Doc, before, head_text: str, bare: bool, modifiers: int, end: int,
+                           limit: int) -> bool:
+        """ "his meeting" without a complement refers back ("its plenary session" is a sitting;
+        "her bilateral meeting on Thursday in Pokhara", "... later in the day" tell one)."""
+        return before.lower_ in ("his", "her", "their", "its") and bare \
+            and not head_text.endswith("s") and "visit" not in head_text.lower() \
+            and not (modifiers and before.lower_ in ("its", "their")) \
+            and not (modifiers and self._told_when_or_where(doc, end, limit))
+
+    def _told_when_or_where(self, doc: Doc, end: int, limit: int) -> bool:
+        """ "on Thursday", "in Pokhara", "today", "later in the day" right after a head."""
+        return end < limit and (self._when_or_where_after(doc, end, limit) or lower_words(doc)[end] in self.time_words
+                                or lower_words(doc)[end] in ("later", "earlier"))
 
     @classmethod
     def _when_or_where_after(cls, doc: Doc, j: int, limit: int) -> bool:
@@ -1447,6 +1466,13 @@ class EventRecognizer(RuleComponent):
                                                      or lower_words(doc)[before.i - 1] in self.time_words)
         if word in self.introducers or word in self.hold_verbs:
             return True
+        if head_text.lower().split()[-1] in RECEIVED_HEADS and head.start - before.i >= 2:
+            # "the Speaker received courtesy calls from the envoys", "paid three courtesy calls on
+            # X": calls paid, a count of them told or not, named by a modifier ("received 300 calls
+            # from citizens" is no visit)
+            verb = before.i - 1 if before.like_num and before.i > sent_of(head).start else before.i
+            if lower_words(doc)[verb] in self.receive_verbs or verb < before.i and lower_words(doc)[verb] in self.hold_verbs:
+                return True
         if word == "the" and before.i > 0 and lower_words(doc)[before.i - 1] in self.hold_verbs:
             return True  # "will hold the one-day meeting in Dhaka"
         if word in self.word_ordinals and before.i > 1 and lower_words(doc)[before.i - 1] == "the" \

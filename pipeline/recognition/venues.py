@@ -133,11 +133,18 @@ def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozense
     discussed investment in Kenya", "held talks to boost trade in Kenya")."""
     if _in_report_clause(lowers, i, sent):
         return False
-    for k in range(i - 1, max(sent.start, i - CUE_WINDOW) - 1, -1):
+    k, reach, comma = i - 1, max(sent.start, i - CUE_WINDOW), None
+    while k >= reach:
         if lowers[k] in cues or k in events:
             return True
-        if lowers[k] in PERSON_RELATIVES or k in stops:
+        comma = k if comma is None and lowers[k] == "," else comma
+        if lowers[k] in PERSON_RELATIVES and comma is not None and k > sent.start and lowers[k - 1] == ",":
+            # "met X, who is also the deputy prime minister, during a stopover in Y": a clause about
+            # a person closed before the preposition is passed over, and does not use up the reach
+            reach, comma = max(sent.start, reach - (comma - k + 1)), None
+        elif lowers[k] in PERSON_RELATIVES or k in stops:
             break  # "the meeting ... for officers who drowned in X": the clause is about the people
+        k -= 1
     # (also a clause that the place opens after "that": "said that in Lusaka, the president will hold talks";
     # and a short phrase of staying that opens the sentence: "During her stay in Tokyo, she met ...")
     if i == sent.start or lowers[i - 1] in CLAUSE_OPENERS or _opening_stay(lowers, i, sent, stays, lodging):
@@ -647,11 +654,17 @@ class VenueRecognizer(RuleComponent):
     def _add_hosts(self, doc: Doc, spans: List[Span], by_start: Dict[int, Span], event_tokens: set, in_names: set) -> None:
         """The places that host an event, unless their sentence names its venue after them:
         "Canada will host the round at the Vancouver Convention Centre" (the building is the
-        venue); "held in Goa, and Kerala will host the next one" (a place before leaves it be)."""
+        venue; not when another event is named between); "held in Goa, and Kerala will host the
+        next one" (a place before leaves it be)."""
         placed = {sentence_of(doc, v.start).start: v.start for v in spans}
         starts = {v.start for v in spans}
+        events = sorted(e.start for e in spans_in(doc, settings.SPANS_EVENTS))
+        # ("Tonga will host the next X in 2027, the minister told the 5th X in Apia": a place told
+        # after another event named between is that event's, and the host keeps its own)
         spans.extend(v for v in self._hosts(doc, by_start, event_tokens, in_names)
-                     if placed.get(sentence_of(doc, v.start).start, -1) <= v.start and v.start not in starts)
+                     if (placed.get(sentence_of(doc, v.start).start, -1) <= v.start
+                         or sum(v.start < e < placed[sentence_of(doc, v.start).start] for e in events) >= 2)
+                     and v.start not in starts)
 
     def _not_where_it_happens(self, doc: Doc, lowers: List[str], i: int, sent: Span) -> bool:
         """The preposition at ``i`` names no place of an event: a seat ("its headquarters in X"),
@@ -767,12 +780,20 @@ class VenueRecognizer(RuleComponent):
         """The place or building before ", where" at ``i`` when the clause it opens tells of an
         event (a cue word, or an event named, in its first words)."""
         sent = sentence_of(doc, i)
-        if i - 2 < sent.start or token_texts(doc)[i - 1] != "," or self._headline(sent):
+        # ("arrived in Maputo from Uganda where he held talks": a place of the gazetteer may stand
+        # right before "where", with no comma)
+        bare = i - 1 >= sent.start and token_texts(doc)[i - 1] != "," \
+            and next((p for p in r.by_start.values() if p.end == i), None)
+        if i - 2 < sent.start or not bare and token_texts(doc)[i - 1] != "," or self._headline(sent):
             return None
         clause = range(i + 1, min(sent.end, i + 1 + CUE_WINDOW // 2))
         if not any(j in r.event_tokens or r.lowers[j] in self.event_cues and r.lowers[j] not in self.host_verbs
                    for j in clause):
             return None
+        if bare:
+            venue = self._place(doc, bare, r.by_start)
+            venue.id_ = "venue.where"
+            return venue
         place = next((p for p in r.by_start.values() if p.end == i - 1), None)
         k = i - 1
         while k - 1 >= sent.start and (is_capitalised(doc[k - 1]) or lower_words(doc)[k - 1] in self.building_name_particles):
@@ -1427,6 +1448,9 @@ class VenueRecognizer(RuleComponent):
             # "at Mexico's National Palace": the country's building; its city only as the text
             # places it there (not the dateline of a story from elsewhere)
             value = span_value(venue, "nf_venue")
+            if value.get("town_at") is not None or lower_words(doc)[venue.end - 1] in self.owned_buildings:
+                # "Pakistan's Embassy in Tehran": the town told after it; an embassy stands abroad
+                return venue
             if value.get("country") != info.get("country") or dateline and dateline.get("country") != info.get("country"):
                 value["city"] = None
             value["country"] = info.get("country")
@@ -1452,6 +1476,14 @@ class VenueRecognizer(RuleComponent):
             return None
         city, country, consumed, town_at = self._building_place(doc, k, end, name_end, sent, by_start, dateline,
                                                                 article_cities, article_countries)
+        if k in building_starts and consumed == end:
+            # "at Hilton Windhoek", "the Sofitel Rabat Jardin des Roses": a city inside a name that
+            # a building's first word opens is where it stands (no place told after it)
+            inner = next((by_start[j] for j in range(k + 1, name_end or end) if j in by_start
+                          and span_value(by_start[j], "nf_place")["kind"] == "city"), None)
+            if inner is not None:
+                info = span_value(inner, "nf_place")
+                city, country = info.get("city") or inner.text, info.get("country")
         span = Span(doc, k, name_end or end, label="VENUE", span_id="venue.building")
         set_span_value(span, "nf_venue", {"name": run.text, "city": city, "country": country, "consumed": consumed,
                                           "town_at": town_at})
