@@ -238,6 +238,9 @@ BODY_AFTER_COMMA_REACH = 4
 BRACKET_CLOSERS = (")", ",", ":", ";")
 #: How many words after a visiting party's verb ("is in", "arrive", "stay") its place may stand.
 PARTY_PLACE_REACH = 4
+#: How many words a body's name may have before a lowercase office ("Pension Fund Regulatory and
+#: Development Authority chairman").
+BODY_NAME_REACH = 8
 #: How many lowercase words (hyphens included) may describe an official between his state's
 #: possessive and his office ("Fiji's recently-elected Prime Minister").
 DESCRIBING_REACH = 4
@@ -540,6 +543,7 @@ class OfficialRecognizer(RuleComponent):
         start = self._title_start(doc, head, sent, by_end, head_starts)
         title = _Title(start=start, end=head.end, outer_end=head.end, rule=head.id_, lead=start, head_end=head.end)
         self._country_before_title(doc, head, sent, by_end, title)
+        title.start = self._unit_place_start(doc, title, sent, by_end)
         end = self._closing_words(doc, head, sent, by_start, honorific_starts)
         title.end = title.outer_end = end
         if end < sent.end and (lower_words(doc)[end] in COMPLEMENT_PREPOSITIONS or self._in_institution(doc, end, sent.end, by_start)
@@ -551,7 +555,29 @@ class OfficialRecognizer(RuleComponent):
             if last_good > end + 1:
                 title.end = title.outer_end = last_good
                 self._cut_country_tail(doc, head, title, country_tail, end, by_start)
+        if title.text is None and span_text(head).islower() and "(" in token_texts(doc)[title.start:head.start]:
+            # "Pension Fund ... Authority (PFRDA) chairman": the body's acronym is no word of the office
+            title.text = INNER_ACRONYM.sub("", title.words(doc))
         return title
+
+    def _unit_place_start(self, doc: Doc, title: _Title, sent: Span, by_end) -> int:
+        """ "Kano State Governor", "Northern Province Governor", "Embu County Governor": an office
+        that opens on a sub-national unit's word (``SUBNATIONAL_UNIT``) keeps the name of that
+        place before it, which is no state; its state, if the place tells one, stays the title's
+        country. A state's name never joins ("Kenya's County Governor")."""
+        start = title.start
+        if token_texts(doc)[start] not in self.words["SUBNATIONAL_UNIT"] or start <= sent.start:
+            return start
+        place = by_end.get(start)
+        if place is not None:
+            return place.start if place_kind(place) not in ("country", "demonym") and title.lead == place.start else start
+        k = start
+        while k > sent.start and start - k < 2 and doc[k - 1].is_title and doc[k - 1].is_alpha \
+                and token_texts(doc)[k - 1] not in self.names.sentence_words and not self._is_title_word(doc[k - 1]):
+            k -= 1
+        if k > sent.start and token_texts(doc)[k - 1].lower() in self.words["STATUS_WORD"]:
+            k -= 1  # "Former Bomet County Governor"
+        return k
 
     def _named_office_served(self, doc: Doc, end: int, last: int, limit: int, head_starts) -> int:
         """Where a complement ends before the office it serves when that office's holder is named
@@ -639,9 +665,40 @@ class OfficialRecognizer(RuleComponent):
                 and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_lower \
                 and token_texts(doc)[start - 2].capitalize() in self.title_words:
             start -= 2  # "vice-chairperson", "deputy-governor": a title word joined to the office by a hyphen
+        if span_text(head).islower():
+            start = self._body_name_start(doc, start, head.start, sent.start, by_end)
         if start > sent.start and token_texts(doc)[start - 1] in self.words["STATUS_WORD"]:
             start -= 1  # "former Foreign Minister", "Botswana's new President"
         return start
+
+    def _body_name_start(self, doc: Doc, start: int, head_start: int, limit: int, by_end) -> int:
+        """ "Securities and Futures Commission chairman", "the Porgera Development Authority board
+        chairman", "Pension Fund Regulatory and Development Authority (PFRDA) chairman": a
+        lowercase office after the capitalised name of a body (ending in a ``BODY_HEAD_WORD``,
+        its acronym in brackets after it) is that body's; the title holds the whole name, up to
+        BODY_NAME_REACH words, "and"/"of"/"&" inside it. Stops at a state (read as the title's
+        country), a sentence word ("The"), a style or a possessive; ``start`` when no body ends there."""
+        texts = token_texts(doc)
+        cap_end = next((i for i in range(start, head_start + 1) if doc[i].is_lower), head_start)
+        k = start
+        if k == cap_end and k - 4 >= limit and texts[k - 1] == ")" and texts[k - 3] == "(" and doc[k - 2].is_upper:
+            k -= 3  # the body's acronym: "(PFRDA)| chairman"
+        last = cap_end - 1 if cap_end > start else k - 1
+        if last < limit or texts[last] not in self.words["BODY_HEAD_WORD"] or not doc[last].is_title:
+            return start
+        j = min(k, last)
+        while j > limit and last - j < BODY_NAME_REACH and j not in by_end:
+            prev = doc[j - 1]
+            if prev.is_alpha and (prev.is_title or prev.is_upper) and prev.text not in self.names.sentence_words \
+                    and prev.text not in self.one_word_styles:
+                j -= 1
+            elif prev.lower_ in ("and", "&", "of") and j - 2 >= limit and doc[j - 2].is_title and j - 1 not in by_end:
+                j -= 1
+            else:
+                break
+        while j < last and not doc[j].is_title:
+            j += 1  # never open on "and"/"of"
+        return j if j < start else start
 
     def _body_acronym_before(self, doc: Doc, k: int, limit: int) -> bool:
         """Whether a body's bracketed acronym ends at ``k``, right after the title words of its

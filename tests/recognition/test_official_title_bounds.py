@@ -1,0 +1,55 @@
+"""Where an office's title begins and ends in press below the ministries: the name of a
+sub-national place before its unit word ("Kano State Governor"), a body's capitalised name
+before a lowercase office ("Securities and Futures Commission chairman"). Sentences written for
+these tests."""
+import pytest
+
+
+def _officials(extract_text, text):
+    return [(o.name, o.title, o.country) for o in extract_text(text).officials]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a place and its unit word before the office: the whole place stays, its state is the country
+    ("Kano State Governor Abba Musa opened the clinic on Monday.",
+     [("Abba Musa", "Kano State Governor", "NG")]),
+    ("Northern Province Governor Ravi Kumaran met the traders.",
+     [("Ravi Kumaran", "Northern Province Governor", None)]),
+    ("Former Bomet County Governor Isaac Kiprono said the funds were late.",
+     [("Isaac Kiprono", "Former Bomet County Governor", None)]),
+    # a state's possessive before the unit word is the country, never a word of the title
+    ("Kenya's County Governor Abba Musa spoke.", [("Abba Musa", "County Governor", "KE")]),
+    # a bare place before an office is read as before (the office's state)
+    ("Sarawak Deputy Premier Awang Ali Hasan said so.", [("Awang Ali Hasan", "Deputy Premier", "MY")]),
+])
+def test_a_subnational_place_before_its_unit_word_stays_in_the_title(extract_text, text, expected):
+    assert _officials(extract_text, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Securities and Futures Commission chairman Alan Shek briefed the brokers.",
+     [("Alan Shek", "Securities and Futures Commission chairman", None)]),
+    ("Meantime, the interim Tari Development Authority board chairman, Tom Kelo, gave assurances.",
+     [("Tom Kelo", "interim Tari Development Authority board chairman", None)]),
+    # the body's acronym in brackets is no word of the office
+    ("A successor to Pension Fund Regulatory and Development Authority (PFRDA) chairman Ravi Sen is sought.",
+     [("Ravi Sen", "Pension Fund Regulatory and Development Authority chairman", None)]),
+    # a state before the body is the country
+    ("Thai Securities and Exchange Commission chairman Somchai Wong said so.",
+     [("Somchai Wong", "Securities and Exchange Commission chairman", "TH")]),
+])
+def test_a_bodys_name_before_a_lowercase_office_is_in_the_title(extract_text, text, expected):
+    assert _officials(extract_text, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # no body head before the office: only its lowercase words
+    ("Olga Marsh, the group's finance chairman, said so.", None),
+    ("The Tari Waro town chairman Peter Ropa said so.", [("Peter Ropa", "chairman", None)]),
+])
+def test_no_body_no_extension(extract_text, text, expected):
+    got = _officials(extract_text, text)
+    if expected is not None:
+        assert got == expected
+    else:
+        assert all("group" not in title for _, title, _ in got)
