@@ -291,6 +291,8 @@ class OfficialRecognizer(RuleComponent):
         self.portfolio_suffixes = tuple(sorted(self.words["PORTFOLIO_SUFFIX"]))
         #: one-word offices: "Governor Jakarta" is an office and a town, not one name
         self.office_words = frozenset(p for p in offices if " " not in p)
+        #: the words that open an office ("Inspector" of "Inspector General"): their plural is an office's
+        self.office_openers = self.office_words | frozenset(p.split()[0].split("-")[0] for p in offices if p[:1].isupper())
         position = {e.pattern: e.meta.get("position") for e in styles + addresses}
         #: styles written before an office as well as before the name ("H.E. Foreign Minister X"),
         #: and the words they are made of ("by HE Minister ...", "the Hon.")
@@ -876,8 +878,10 @@ class OfficialRecognizer(RuleComponent):
                 return 0
             # not "the group" alone, unless a comma closes the apposition there and the
             # clause goes on: "NAME, chairman of the board, said" (not "chair of the group, Smith")
+            # ("chairman of the board of directors of X": the body's own complement goes on after it)
             if token_texts(doc)[j].capitalize() in self.words["BODY_HEAD_WORD"] and (
-                    j > k + 1 or j + 2 < limit and token_texts(doc)[j + 1] in (",", ";") and doc[j + 2].is_lower):
+                    j > k + 1 or j + 2 < limit and token_texts(doc)[j + 1] in (",", ";") and doc[j + 2].is_lower
+                    or j + 2 < limit and lower_words(doc)[j + 1] == "of" and doc[j + 2].is_alpha):
                 return j + 1
         return 0
 
@@ -1818,6 +1822,11 @@ class OfficialRecognizer(RuleComponent):
             return end
         return 0
 
+    def _office_plural(self, word: str) -> bool:
+        """ "The Deputy Governors, A and B", "Deputy Inspectors-General of Police A and B": the
+        plural of an office after its modifier is the office, never a name."""
+        return word in self.plural_office_words or len(word) > 3 and word.endswith("s") and word[:-1] in self.office_openers
+
     def _full_name(self, doc: Doc, mention: OfficialMention) -> bool:
         """A name that reads as a person's for sure: after a style, or of two words or more none
         of which stands in titles ("Trade" after "Secretary-General," is a portfolio)."""
@@ -1898,6 +1907,7 @@ class OfficialRecognizer(RuleComponent):
                          or i in head_starts),
                         name_end)
         if name_end == name_start or name_start in head_starts or self._is_place(places, name_start, name_end) \
+                or self._office_plural(token_texts(doc)[name_start]) \
                 or self._names_a_thing(doc, name_start, name_end, sent.end) \
                 or comma_gap and not hons and self._comma_body_end(doc, name_start, sent.end) > name_start:
             return None  # "his counterpart, Foreign Minister Park": the next title, not a name
@@ -1995,6 +2005,12 @@ class OfficialRecognizer(RuleComponent):
                                                                  closers=(",", ";"))
         if loose:
             title = replace(title, end=loose, outer_end=loose)  # "NAME, Minister of Solid Minerals Development, NAME"
+            if title.country is None:  # "chairman of the board of the Ghana Ports Authority": the state's body
+                body_state = next((places[0][j] for j in range(head.end, loose) if j in places[0]
+                                   and place_kind(places[0][j]) == "country"
+                                   and self._opens_body_name(doc, places[0][j].end, loose)), None)
+                if body_state is not None:
+                    title = replace(title, country=_place_country(body_state), country_rule="country.title_of_country")
         international = (self._international(doc, title) and not title.state_named) or (
             body is not None and any(t.text in self.international_bodies for t in body))
         return OfficialMention(
@@ -2049,12 +2065,22 @@ class OfficialRecognizer(RuleComponent):
             if tok.text in closers:
                 return j if j > k + int(opens) else 0
             if j in by_start and (span_value(by_start[j], "nf_place") or {}).get("kind") == "country" \
-                    and self._owner_preposition(doc, j, k):
+                    and self._owner_preposition(doc, j, k) and not self._opens_body_name(doc, by_start[j].end, limit):
                 return 0  # "... of the sisterly Sultanate of Oman": whose the office is, read elsewhere
             if tok.is_stop and tok.lower_ not in self.words["COMPLEMENT_FUNCTION_WORD"] or tok.is_space \
                     or tok.is_punct and tok.text not in HYPHENS and tok.text not in POSSESSIVES:
                 return 0
         return 0
+
+    def _opens_body_name(self, doc: Doc, k: int, limit: int) -> bool:
+        """Whether the state that ends at ``k`` opens a body's name ("of the Ghana| Ports
+        Authority"): capitalised words after it reach a ``BODY_HEAD_WORD``."""
+        j = k
+        while j < limit and j - k < 4 and doc[j].is_title and doc[j].is_alpha:
+            if token_texts(doc)[j] in self.words["BODY_HEAD_WORD"]:
+                return True
+            j += 1
+        return False
 
     def _glued_apposition(self, doc: Doc, k: int, head: Span, title: _Title, sent: Span) -> bool:
         """A name right before a capitalised office that has more than its head, with no comma:

@@ -53,3 +53,35 @@ def test_no_body_no_extension(extract_text, text, expected):
         assert got == expected
     else:
         assert all("group" not in title for _, title, _ in got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lowercase body ("the board") whose own complement goes on, then the state's body
+    ("Kofi Asare, who is also the chairman of the board of directors of the Ghana Ports Authority, said so.",
+     [("Kofi Asare", "chairman of the board of directors of the Ghana Ports Authority", "GH")]),
+    ("Kofi Asare, chairman of the board of directors of the Ghana Ports Authority, said so.",
+     [("Kofi Asare", "chairman of the board of directors of the Ghana Ports Authority", "GH")]),
+])
+def test_a_long_lowercase_complement_in_apposition(extract_text, text, expected):
+    assert _officials(extract_text, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kofi Asare told the chairman of the board of the firm that he would resign.",
+    # "of <State>" closing a loose complement says whose the office is and is read elsewhere
+    "Said Ali, the head of the delegation of the Sultanate of Oman, said so.",
+])
+def test_no_apposition_without_a_closed_office(extract_text, text):
+    assert [o.title for o in extract_text(text).officials if "board" in o.title] == []
+
+
+@pytest.mark.parametrize("text,names", [
+    # the plural of an office after its modifier is the office, never a person
+    ("The Deputy Governors, Kofi Asare and Ama Boateng, attended the launch.", ["Kofi Asare", "Ama Boateng"]),
+    ("Present were Deputy Inspectors-General of Police Kofi Asare and Ama Boateng.", None),
+])
+def test_a_plural_office_is_no_name(extract_text, text, names):
+    got = [o.name for o in extract_text(text).officials]
+    assert not any(n.startswith(("Governors", "Inspectors")) for n in got)
+    if names is not None:
+        assert got == names
