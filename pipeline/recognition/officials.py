@@ -241,6 +241,9 @@ PARTY_PLACE_REACH = 4
 #: How many words a body's name may have before a lowercase office ("Pension Fund Regulatory and
 #: Development Authority chairman").
 BODY_NAME_REACH = 8
+#: How many words a portfolio or a body's name may have right after an office, with no
+#: preposition ("DG Narcotics Control NAME", "Chairman Pakistan Telecommunication Authority").
+BARE_PORTFOLIO_REACH = 5
 #: How many lowercase words (hyphens included) may describe an official between his state's
 #: possessive and his office ("Fiji's recently-elected Prime Minister").
 DESCRIBING_REACH = 4
@@ -341,7 +344,8 @@ class OfficialRecognizer(RuleComponent):
         heads = [h for h in heads if not (h.end < len(doc) and token_texts(doc)[h.end] in self.words["STATES_NOUN"])]
         # "will chair", "to head": a verb, not an office
         heads = [h for h in heads if not (span_text(h).islower() and h.start > 0 and lower_words(doc)[h.start - 1] in self.words["VERB_CUE"])]
-        self._contextual_honorifics(doc, honorifics, {h.start for h in heads})
+        # ("Chief of Army Staff General NAME": a word of an office's head is no name word before a rank)
+        self._contextual_honorifics(doc, honorifics, {i for h in heads for i in range(h.start, h.end)})
         # "Chief" inside "Air Chief Marshal" is part of a rank, not an office
         inside_rank = {i for span in honorifics.values() if len(span) > 1 for i in range(span.start, span.end)}
         heads = [h for h in heads if not (h.start in inside_rank and h.end - 1 in inside_rank
@@ -547,6 +551,12 @@ class OfficialRecognizer(RuleComponent):
         self._country_before_title(doc, head, sent, by_end, title)
         title.start = self._unit_place_start(doc, title, sent, by_end)
         end = self._closing_words(doc, head, sent, by_start, honorific_starts)
+        if not span_text(head).islower():  # "Secretary Excise Dr NAME", "Chairman PTA Mr. NAME"
+            bare = self._bare_portfolio_end(doc, end, sent.end, honorific_starts, head_starts)
+            state = next((by_start[j] for j in range(end, bare) if place_kind(by_start.get(j)) == "country"), None)
+            if state is not None and title.country is None:  # "Chairman Pakistan Telecommunication Authority"
+                title.country, title.country_rule = _place_country(state), "country.title_country"
+            end = bare
         title.end = title.outer_end = end
         if end < sent.end and (lower_words(doc)[end] in COMPLEMENT_PREPOSITIONS or self._in_institution(doc, end, sent.end, by_start)
                                or self._institution_after_comma(doc, end, sent.end, by_start)
@@ -561,6 +571,16 @@ class OfficialRecognizer(RuleComponent):
             # "Pension Fund ... Authority (PFRDA) chairman": the body's acronym is no word of the office
             title.text = INNER_ACRONYM.sub("", title.words(doc))
         return title
+
+    @staticmethod
+    def _closes_other_office(doc: Doc, k: int, limit: int, head_starts) -> bool:
+        """Whether the capitalised words ending at ``k`` follow another office closely
+        ("secretary for Finance NAME| and Central Bank governor"): its complement and holder, not
+        the first words of a body's name coordinated with "and"."""
+        j = k
+        while j > limit and doc[j - 1].is_title and doc[j - 1].is_alpha:
+            j -= 1
+        return any(i in head_starts for i in range(max(limit, j - 3), j))
 
     def _unit_place_start(self, doc: Doc, title: _Title, sent: Span, by_end) -> int:
         """ "Kano State Governor", "Northern Province Governor", "Embu County Governor": an office
@@ -668,12 +688,12 @@ class OfficialRecognizer(RuleComponent):
                 and token_texts(doc)[start - 2].capitalize() in self.title_words:
             start -= 2  # "vice-chairperson", "deputy-governor": a title word joined to the office by a hyphen
         if span_text(head).islower():
-            start = self._body_name_start(doc, start, head.start, sent.start, by_end)
+            start = self._body_name_start(doc, start, head.start, sent.start, by_end, head_starts)
         if start > sent.start and token_texts(doc)[start - 1] in self.words["STATUS_WORD"]:
             start -= 1  # "former Foreign Minister", "Botswana's new President"
         return start
 
-    def _body_name_start(self, doc: Doc, start: int, head_start: int, limit: int, by_end) -> int:
+    def _body_name_start(self, doc: Doc, start: int, head_start: int, limit: int, by_end, head_starts) -> int:
         """ "Securities and Futures Commission chairman", "the Porgera Development Authority board
         chairman", "Pension Fund Regulatory and Development Authority (PFRDA) chairman": a
         lowercase office after the capitalised name of a body (ending in a ``BODY_HEAD_WORD``,
@@ -694,7 +714,8 @@ class OfficialRecognizer(RuleComponent):
             if prev.is_alpha and (prev.is_title or prev.is_upper) and prev.text not in self.names.sentence_words \
                     and prev.text not in self.one_word_styles:
                 j -= 1
-            elif prev.lower_ in ("and", "&", "of") and j - 2 >= limit and doc[j - 2].is_title and j - 1 not in by_end:
+            elif prev.lower_ in ("and", "&", "of") and j - 2 >= limit and doc[j - 2].is_title and j - 1 not in by_end \
+                    and not self._closes_other_office(doc, j - 2, limit, head_starts):
                 j -= 1
             else:
                 break
@@ -1821,6 +1842,32 @@ class OfficialRecognizer(RuleComponent):
         if k >= sent.end or token_texts(doc)[k] in (",", ".", ";", ")") or doc[k].is_space:
             return end
         return 0
+
+    def _bare_portfolio_end(self, doc: Doc, k: int, limit: int, honorifics, head_starts) -> int:
+        """Where an office's portfolio or body written right after it, with no preposition, ends:
+        "Secretary Excise Dr NAME", "DG Narcotics Control NAME NAME", "Chairman PTA Mr. NAME"
+        (title words or an acronym, then a style or a name of two words or more), "Chairman Pakistan
+        Telecommunication Authority (PTA)" (capitalised words that reach a ``BODY_HEAD_WORD``, a
+        body's name, never a person's); ``k`` when the words after the office are a name."""
+        texts = token_texts(doc)
+        j = k
+        while j < limit and j - k < BARE_PORTFOLIO_REACH and j not in honorifics and j not in head_starts \
+                and (doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha:
+            j += 1
+            if texts[j - 1] in self.words["BODY_HEAD_WORD"] and texts[j - 1] in self.title_words \
+                    and (j >= limit or not (doc[j].is_title and doc[j].is_alpha)):
+                return j  # a body's name ends here
+        j = k
+        while j < limit and j - k < BARE_PORTFOLIO_REACH and j not in honorifics and j not in head_starts and (
+                texts[j] in self.title_words and doc[j].is_title
+                or doc[j].is_upper and doc[j].is_alpha and 2 <= len(doc[j]) <= 6
+                and texts[j] not in self.names.post_nominals and texts[j] not in self.one_word_styles
+                or lower_words(doc)[j] in ("and", "&") and texts[j - 1] in self.title_words and j + 1 < limit
+                and texts[j + 1] in self.title_words):
+            j += 1
+        if j == k or j >= limit or lower_words(doc)[j - 1] in ("and", "&"):
+            return k
+        return j if j in honorifics or self.names.read_name(doc, j, limit) - j >= 2 else k
 
     def _office_plural(self, word: str) -> bool:
         """ "The Deputy Governors, A and B", "Deputy Inspectors-General of Police A and B": the

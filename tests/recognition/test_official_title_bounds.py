@@ -85,3 +85,29 @@ def test_a_plural_office_is_no_name(extract_text, text, names):
     assert not any(n.startswith(("Governors", "Inspectors")) for n in got)
     if names is not None:
         assert got == names
+
+
+@pytest.mark.parametrize("text,expected", [
+    # portfolio words right after the office, no preposition, before a style or a full name
+    ("Secretary Excise Dr Omar Bilal and the others were present.", [("Omar Bilal", "Secretary Excise", ["Dr"])]),
+    ("Provincial Minister Excise and Taxation Omar Tariq Rehman said collection rose.",
+     [("Omar Tariq Rehman", "Provincial Minister Excise and Taxation", [])]),
+    # an acronym of the body between the office and a style
+    ("Chairman PTA Mr. Omar Naveed said the council did well.", [("Omar Naveed", "Chairman PTA", [])]),
+    # a rank after a multi-word office is a style of the name, not a word of the office
+    ("Chief of Army Staff General Omar Sharif visited the corps.", [("Omar Sharif", "Chief of Army Staff", ["General"])]),
+])
+def test_a_portfolio_written_after_the_office(extract_text, text, expected):
+    assert [(o.name, o.title, o.honorifics) for o in extract_text(text).officials] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body's name after the office, no preposition: never a person's name
+    ("Mr. Omar Naveed, Chairman Pakistan Telecommunication Authority (PTA), was elected chair.",
+     [("Omar Naveed", "Chairman Pakistan Telecommunication Authority", "PK")]),
+    # two offices coordinated: the first one's holder is no word of the second one's body
+    ("The MoU was signed by principal secretary for Finance Omar Afif and Central Bank governor Paul Laroche.",
+     [("Omar Afif", "principal secretary for Finance", None), ("Paul Laroche", "Central Bank governor", None)]),
+])
+def test_a_bodys_name_after_the_office(extract_text, text, expected):
+    assert _officials(extract_text, text) == expected
