@@ -552,10 +552,11 @@ class OfficialRecognizer(RuleComponent):
         title.start = self._unit_place_start(doc, title, sent, by_end)
         end = self._closing_words(doc, head, sent, by_start, honorific_starts)
         if not span_text(head).islower():  # "Secretary Excise Dr NAME", "Chairman PTA Mr. NAME"
-            bare = self._bare_portfolio_end(doc, end, sent.end, honorific_starts, head_starts)
-            state = next((by_start[j] for j in range(end, bare) if place_kind(by_start.get(j)) == "country"), None)
+            bare = self._bare_portfolio_end(doc, end, sent.end, honorific_starts, head_starts, by_start)
+            state = next((by_start[j] for j in range(end, bare) if place_kind(by_start.get(j)) in ("country", "region", "city")
+                          and _place_country(by_start[j])), None)
             if state is not None and title.country is None:  # "Chairman Pakistan Telecommunication Authority"
-                title.country, title.country_rule = _place_country(state), "country.title_country"
+                title.country, title.country_rule = _place_country(state), f"country.title_{place_kind(state)}"
             end = bare
         title.end = title.outer_end = end
         if end < sent.end and (lower_words(doc)[end] in COMPLEMENT_PREPOSITIONS or self._in_institution(doc, end, sent.end, by_start)
@@ -1843,7 +1844,7 @@ class OfficialRecognizer(RuleComponent):
             return end
         return 0
 
-    def _bare_portfolio_end(self, doc: Doc, k: int, limit: int, honorifics, head_starts) -> int:
+    def _bare_portfolio_end(self, doc: Doc, k: int, limit: int, honorifics, head_starts, by_start) -> int:
         """Where an office's portfolio or body written right after it, with no preposition, ends:
         "Secretary Excise Dr NAME", "DG Narcotics Control NAME NAME", "Chairman PTA Mr. NAME"
         (title words or an acronym, then a style or a name of two words or more), "Chairman Pakistan
@@ -1859,12 +1860,13 @@ class OfficialRecognizer(RuleComponent):
                 return j  # a body's name ends here
         j = k
         while j < limit and j - k < BARE_PORTFOLIO_REACH and j not in honorifics and j not in head_starts and (
-                texts[j] in self.title_words and doc[j].is_title
+                place_kind(by_start.get(j)) == "region" and j == k  # "IGP Punjab NAME", "Governor Sindh NAME"
+                or texts[j] in self.title_words and doc[j].is_title
                 or doc[j].is_upper and doc[j].is_alpha and 2 <= len(doc[j]) <= 6
                 and texts[j] not in self.names.post_nominals and texts[j] not in self.one_word_styles
                 or lower_words(doc)[j] in ("and", "&") and texts[j - 1] in self.title_words and j + 1 < limit
                 and texts[j + 1] in self.title_words):
-            j += 1
+            j = by_start[j].end if j in by_start else j + 1
         if j == k or j >= limit or lower_words(doc)[j - 1] in ("and", "&"):
             return k
         return j if j in honorifics or self.names.read_name(doc, j, limit) - j >= 2 else k
@@ -1897,18 +1899,34 @@ class OfficialRecognizer(RuleComponent):
         j = k
         while j < limit and j - k < 3 and token_texts(doc)[j] in self.title_words:
             j += 1
-        j = j if j > k else self._comma_body_end(doc, k, limit)  # "Principal Secretary, Vidhan Sabha, NAME"
+        body_end = self._comma_body_end(doc, k, limit)  # "Principal Secretary, Vidhan Sabha, NAME"
+        if body_end > k and body_end < limit and lower_words(doc)[body_end] in ("at", "of"):
+            body_end = self._owner_body_end(doc, body_end, limit)  # "Deputy Director, X Department at the Y Fund, NAME"
+        j = max(j, body_end)
         if j == k or j + 1 >= limit or token_texts(doc)[j] != "," or self.names.read_name(doc, j + 1, limit) == j + 1:
             return k
         title.text = f"{title.words(doc)}, {text_of(doc, k, j)}"
         return j + 1
 
+    def _owner_body_end(self, doc: Doc, k: int, limit: int) -> int:
+        """After a body's name and "at"/"of" at ``k``, the end of the body it belongs to when a
+        comma closes it ("Department| at the International Monetary Fund|, NAME"); ``k`` else."""
+        j = k + 1 + int(k + 1 < limit and lower_words(doc)[k + 1] == "the")
+        start = j
+        while j < limit and j - start < BODY_AFTER_COMMA_REACH + 2 and doc[j].is_alpha and (
+                doc[j].is_title or doc[j].is_upper or lower_words(doc)[j] in ("and", "of", "&") and j > start):
+            j += 1
+        return j if j > start and j < limit and token_texts(doc)[j] == "," and doc[j - 1].is_title else k
+
     def _comma_body_end(self, doc: Doc, k: int, limit: int) -> int:
-        """ "Chief Whip, Democratic Alliance", "Counsellor, Consular Department": capitalised words
-        after an office and a comma that reach a body's word name the body, not a person. Returns
-        the end of the body's words (``k`` when they name none)."""
+        """ "Chief Whip, Democratic Alliance", "Counsellor, Consular Department", "Deputy Director,
+        Monetary and Capital Markets Department": capitalised words (and "and" between two of
+        them) after an office and a comma that reach a body's word name the body, not a person.
+        Returns the end of the body's words (``k`` when they name none)."""
         j = k
-        while j < limit and j - k < BODY_AFTER_COMMA_REACH and doc[j].is_alpha and (doc[j].is_title or doc[j].is_upper):
+        while j < limit and j - k < BODY_AFTER_COMMA_REACH + 2 and doc[j].is_alpha and (
+                doc[j].is_title or doc[j].is_upper
+                or lower_words(doc)[j] in ("and", "&") and j > k and j + 1 < limit and doc[j + 1].is_title):
             j += 1
             if token_texts(doc)[j - 1] in self.words["BODY_HEAD_WORD"] or token_texts(doc)[j - 1] in self.words["INSTITUTION_WORD"]:
                 return j
@@ -1929,7 +1947,7 @@ class OfficialRecognizer(RuleComponent):
             else self._loose_complement_end(doc, k, sent.end, places[0],
                                             any(t.lower_ in COMPLEMENT_PREPOSITIONS for t in doc[head.end:k]))
         if loose:
-            k = loose  # "The head of the 30-member bloc, NAME, said": checked closed below
+            k = is_acronym_paren(doc, loose, sent.end)  # "The head of the 30-member bloc, NAME, said": checked closed below
         comma_gap = k < sent.end and (token_texts(doc)[k] == "," or _spaced_dash(doc, k))
         if comma_gap:
             k += 1
@@ -2111,6 +2129,9 @@ class OfficialRecognizer(RuleComponent):
             tok = doc[j]
             if tok.text in closers:
                 return j if j > k + int(opens) else 0
+            acronym_end = self._bracketed_acronym_end(doc, j, limit) if tok.text == "(" else 0
+            if acronym_end and acronym_end < limit and token_texts(doc)[acronym_end] in closers:
+                return j if j > k + int(opens) else 0  # "of Vastra Gotaland (VGR), NAME": the body's acronym
             if j in by_start and (span_value(by_start[j], "nf_place") or {}).get("kind") == "country" \
                     and self._owner_preposition(doc, j, k) and not self._opens_body_name(doc, by_start[j].end, limit):
                 return 0  # "... of the sisterly Sultanate of Oman": whose the office is, read elsewhere

@@ -111,3 +111,23 @@ def test_a_portfolio_written_after_the_office(extract_text, text, expected):
 ])
 def test_a_bodys_name_after_the_office(extract_text, text, expected):
     assert _officials(extract_text, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body's acronym in brackets closing a complement the rules read loosely
+    ("She was greeted by the President of the Provincial Assembly of Vastra Gotaland (VGR), Mr. Magnus Berg, at the Opera.",
+     [("Magnus Berg", "President of the Provincial Assembly of Vastra Gotaland")]),
+    # a body's name after the office and a comma, with "and" inside it and its owner after "at"
+    ("The Governor briefed Deputy Director, Monetary and Capital Markets Department at International Monetary Fund, Rita Sahni, on it.",
+     [("Rita Sahni", "Deputy Director, Monetary and Capital Markets Department at International Monetary Fund")]),
+    # a list of portfolios after a comma is the office's, and the name follows its style
+    ("She met her counterpart, Minister of Agriculture, Animal Industry and Fisheries Dr Samuel Okello.",
+     [("Samuel Okello", "Minister of Agriculture, Animal Industry and Fisheries")]),
+    # a region right after an office, before a full name, is where the office governs
+    ("Diplomats met Governor Sindh Kamal Khan Tessori at the Governor House.",
+     [("Kamal Khan Tessori", "Governor Sindh")]),
+    ("Present were DG Excise Akram Ashraf Gondal and DG Narcotics Control Raja Zahid Hussain.",
+     [("Akram Ashraf Gondal", "DG Excise"), ("Zahid Hussain", "DG Narcotics Control")]),
+])
+def test_bodies_after_the_office(extract_text, text, expected):
+    assert [(o.name, o.title) for o in extract_text(text).officials] == expected
