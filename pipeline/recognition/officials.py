@@ -633,7 +633,11 @@ class OfficialRecognizer(RuleComponent):
         state = (by_start or {}).get(k + 1)
         if state is not None and place_kind(state) == "country" and state.end + 1 < limit and is_possessive(doc, state.end):
             k = state.end  # the state's possessive stands where the comma did
-        return k + 2 < limit and token_texts(doc)[k + 1] in self.words["INSTITUTION_WORD"] and lower_words(doc)[k + 2] in ("of", "for")
+        j = k + 1
+        while j < k + 3 and j + 1 < limit and token_texts(doc)[j] in self.title_words and doc[j].is_title \
+                and token_texts(doc)[j] not in self.words["INSTITUTION_WORD"]:
+            j += 1  # "Director, Federal Ministry of Health, NAME", "..., State Ministry of Health"
+        return j + 1 < limit and token_texts(doc)[j] in self.words["INSTITUTION_WORD"] and lower_words(doc)[j + 1] in ("of", "for")
 
     def _in_institution(self, doc: Doc, k: int, limit: int, by_start) -> bool:
         """ "Permanent Secretary in the Ministry of ...", "Minister in the Prime Minister's
@@ -1867,6 +1871,9 @@ class OfficialRecognizer(RuleComponent):
                 or lower_words(doc)[j] in ("and", "&") and texts[j - 1] in self.title_words and j + 1 < limit
                 and texts[j + 1] in self.title_words):
             j = by_start[j].end if j in by_start else j + 1
+        if j == k and k + 1 < limit and doc[k].is_title and doc[k].is_alpha and k not in honorifics and k not in head_starts \
+                and self._institution_after_comma(doc, k + 1, limit, by_start):
+            return k + 1  # "Director Pharmacy, State Ministry of Health, NAME": the portfolio, then its ministry
         if j == k or j >= limit or lower_words(doc)[j - 1] in ("and", "&"):
             return k
         return j if j in honorifics or self.names.read_name(doc, j, limit) - j >= 2 else k

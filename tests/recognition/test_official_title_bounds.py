@@ -131,3 +131,15 @@ def test_a_bodys_name_after_the_office(extract_text, text, expected):
 ])
 def test_bodies_after_the_office(extract_text, text, expected):
     assert [(o.name, o.title) for o in extract_text(text).officials] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a one-word portfolio after the office, then its ministry after a comma: the name after the next comma
+    ("Members include the Director Pharmacy, State Ministry of Health, Alhaji Isa Bello.",
+     [("Isa Bello", "Director Pharmacy, State Ministry of Health")]),
+    # the ministry after the comma may have a capitalised modifier
+    ("The Permanent Secretary, Federal Ministry of Finance, Ama Boateng, said so.",
+     [("Ama Boateng", "Permanent Secretary, Federal Ministry of Finance")]),
+])
+def test_an_institution_after_the_office_and_a_comma(extract_text, text, expected):
+    assert [(o.name, o.title) for o in extract_text(text).officials] == expected
