@@ -149,6 +149,8 @@ def _plural(office: str) -> str:
     """The plural of a one-word office: "Ministers", "Secretaries", "Speakers"."""
     if office.endswith("y") and office[-2:-1] not in "aeiou":
         return office[:-1] + "ies"
+    if office.lower().endswith("man"):
+        return office[:-3] + "men"  # "Chairmen", "spokesmen"
     return office + "s"
 
 
@@ -1220,6 +1222,8 @@ class OfficialRecognizer(RuleComponent):
                 opening += 2  # "Heads of State and Government", "Ministers of Foreign Affairs"
                 while opening < sent.end and token_texts(doc)[opening] in self.title_words and opening not in places[0]:
                     opening += 1
+            if start > sent.start and token_texts(doc)[start - 1] in self.words["STATUS_WORD"] and start < k:
+                start -= 1  # "former committee chairmen A and B"
             office = self.plural_offices[token_texts(doc)[k]]
             # "leaders of X and Y", "the prime ministers": written lowercase
             office = office.lower() if doc[k].is_lower and all(t.is_lower for t in doc[start:k]) else office
@@ -1341,7 +1345,8 @@ class OfficialRecognizer(RuleComponent):
         while i < sent.end:
             i, styles = self._honorifics_after(i, sent.end, honorifics)
             end = self.names.read_name(doc, i, sent.end)
-            if end - i < 2 or self._is_place(places, i, end):
+            # "..., and Executive Councillor NAME": another office opens the next item, no holder of this one
+            if end - i < 2 or self._is_place(places, i, end) or not styles and token_texts(doc)[i] in self.title_words:
                 break
             portfolio = self._listed_portfolio(doc, end, sent.end, places[0])  # "NAME (Interior)"
             country, after = (None, portfolio) if portfolio else self._holder_country(doc, end, sent.end, places[0])

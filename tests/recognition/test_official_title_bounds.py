@@ -143,3 +143,15 @@ def test_bodies_after_the_office(extract_text, text, expected):
 ])
 def test_an_institution_after_the_office_and_a_comma(extract_text, text, expected):
     assert [(o.name, o.title) for o in extract_text(text).officials] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the plural of an office in "-man" is "-men"; a status word before it stays in the title
+    ("The former committee chairmen, Kofi Asare and Ama Boateng, signed the report.",
+     [("Kofi Asare", "former committee chairman"), ("Ama Boateng", "former committee chairman")]),
+    # another office opening the next item ends the list of holders
+    ("The panel comprises Chairmen Leo Lee Yat-kin and Sir Tom Lee, and Executive Councillor Tony Leung.",
+     [("Leo Lee Yat-kin", "Chairman"), ("Tom Lee", "Chairman"), ("Tony Leung", "Executive Councillor")]),
+])
+def test_a_plural_office_before_coordinated_names(extract_text, text, expected):
+    assert [(o.name, o.title) for o in extract_text(text).officials] == expected
