@@ -344,6 +344,9 @@ class OfficialRecognizer(RuleComponent):
         heads = [h for h in heads if not self._family_name_office(doc, h, heads)]
         # "the EU Member States": an office word before a plural noun of states modifies it
         heads = [h for h in heads if not (h.end < len(doc) and token_texts(doc)[h.end] in self.words["STATES_NOUN"])]
+        # "the keynote speaker NAME": an office only with its body after "of" ("the speaker of the Assembly")
+        heads = [h for h in heads if not (span_text(h) in self.words["COMPLEMENT_ONLY_OFFICE"]
+                                          and (h.end >= len(doc) or lower_words(doc)[h.end] != "of"))]
         # "will chair", "to head": a verb, not an office
         heads = [h for h in heads if not (span_text(h).islower() and h.start > 0 and lower_words(doc)[h.start - 1] in self.words["VERB_CUE"])]
         # ("Chief of Army Staff General NAME": a word of an office's head is no name word before a rank)
@@ -825,6 +828,9 @@ class OfficialRecognizer(RuleComponent):
             if self._in_title(doc, k, sent.end) or self._second_office(doc, k, end):
                 k = last_good = self._title_compound(doc, k, sent.end) or k + 1
                 continue
+            if lower_head and lower_words(doc)[k - 1] == "the" and self._lowercase_portfolio_end(doc, k, sent.end) > k:
+                k = last_good = self._lowercase_portfolio_end(doc, k, sent.end)  # "leader of the |opposition|"
+                continue
             # "of the Majlis| of Iran", "of Qaumi Watan| Party"; "of Mexico| in Honduras|, NAME"
             # "head of |the press office|" after a lowercase office: a body written lowercase
             body_end = self._body_name_run(doc, k, sent.end, by_start) or self._served_in(doc, k, end, sent.end, by_start) \
@@ -847,6 +853,7 @@ class OfficialRecognizer(RuleComponent):
                 continue
             if tok.lower_ in ("the", "and", "&", "of", "for", "at", "to", "on") and nxt is not None and (
                 nxt.lower_ == "the" or self._in_title(doc, k + 1, sent.end) or k + 1 in by_start or self._office_served(doc, k + 1, end)
+                or lower_head and tok.lower_ == "the" and self._lowercase_portfolio_end(doc, k + 1, sent.end) > k + 1
                 or self._body_name_run(doc, k + 1, sent.end, by_start)
                 # the word after "and" closes a portfolio list: "Fisheries and Oceans"; not a style
                 # opening the next person ("... of Cameroon and His Excellency NAME")
@@ -1022,6 +1029,15 @@ class OfficialRecognizer(RuleComponent):
                 return False
             k += 1
         return True
+
+    def _lowercase_portfolio_end(self, doc: Doc, k: int, limit: int) -> int:
+        """ "leader of the |opposition|": lowercase portfolio words after "the" in a lowercase
+        office's complement; not a body's head alone ("chair of the committee" names no body of
+        its own, see :meth:`_lowercase_body_end`)."""
+        end = self._lowercase_run(doc, k, limit)
+        # only before the holder's name: "head of the family, NAME" is no office
+        named = end + 1 < limit and self.names.is_name_word(doc[end]) and self.names.is_name_word(doc[end + 1])
+        return end if end > k and named and not any(t.text.capitalize() in self.words["BODY_HEAD_WORD"] for t in doc[k:end]) else k
 
     def _lowercase_run(self, doc: Doc, k: int, limit: int) -> int:
         """End of the lowercase portfolio words at ``k`` after a lowercase office: "state
@@ -2078,8 +2094,9 @@ class OfficialRecognizer(RuleComponent):
             return None
         if self._is_place(places, name_start, name_end):
             return None
+        # ("... and NAME as Acting Regent of Buru." closes at the sentence's end)
         loose = 0 if title.text else self._loose_complement_end(doc, title.outer_end, sent.end, places[0],
-                                                                 closers=(",", ";"))
+                                                                 closers=(",", ";") + ((".",) if role == 1 else ()))
         if loose:
             title = replace(title, end=loose, outer_end=loose)  # "NAME, Minister of Solid Minerals Development, NAME"
             if title.country is None:  # "chairman of the board of the Ghana Ports Authority": the state's body

@@ -155,3 +155,26 @@ def test_an_institution_after_the_office_and_a_comma(extract_text, text, expecte
 ])
 def test_a_plural_office_before_coordinated_names(extract_text, text, expected):
     assert [(o.name, o.title) for o in extract_text(text).officials] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lowercase office with its body after "of", set off by commas; "deputy speaker" before a name
+    ("The envoy met the speaker of the National Assembly, Roger Manson, and deputy speaker Gerald Henri.",
+     [("Roger Manson", "speaker of the National Assembly"), ("Gerald Henri", "deputy speaker")]),
+    # lowercase portfolio words in a lowercase office's complement
+    ("The envoy also met the leader of the opposition Simon Pillai on Monday.",
+     [("Simon Pillai", "leader of the opposition")]),
+    # "NAME as OFFICE" in a list of people sworn in, without commas
+    ("Sworn in today are Bodo Watimena as Acting Mayor of Ambon and Daniel Indey as Acting Regent of Buru.",
+     [("Bodo Watimena", "Acting Mayor of Ambon"), ("Daniel Indey", "Acting Regent of Buru")]),
+])
+def test_offices_told_in_other_shapes(extract_text, text, expected):
+    assert [(o.name, o.title) for o in extract_text(text).officials] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The keynote speaker John Smith spoke about trade.",
+    "Kenya as Chair of the Council welcomed the decision.",
+])
+def test_no_office_there(extract_text, text):
+    assert extract_text(text).officials == []
