@@ -134,6 +134,11 @@ def _glued_compound_end(doc: Doc, k: int, limit: int) -> int:
     return 0
 
 
+def _mixed_case_acronym(word: str) -> bool:
+    """ "HoR", "MoFA", "DoD": an acronym written with a small letter inside it."""
+    return 3 <= len(word) <= 6 and word[0].isupper() and sum(c.isupper() for c in word) >= 2 and word.isalpha()
+
+
 def _spaced_dash(doc: Doc, k: int) -> bool:
     """A dash with spaces on both sides, standing for an apposition's comma: "Dr NAME – Head of
     the Secretariat", "Ambassador to CARICOM – NAME"."""
@@ -898,7 +903,7 @@ class OfficialRecognizer(RuleComponent):
         """The index after ")" of a body's acronym in brackets at ``k``, of one to three words in
         capitals ("(WHO)", "(SCO RATS)"); 0 when there is none."""
         j = k + 1
-        while j < limit and j - k <= 3 and doc[j].is_upper and doc[j].is_alpha:
+        while j < limit and j - k <= 3 and doc[j].is_alpha and (doc[j].is_upper or _mixed_case_acronym(token_texts(doc)[j])):
             j += 1
         return j + 1 if j > k + 1 and j < limit and token_texts(doc)[j] == ")" else 0
 
@@ -1965,6 +1970,8 @@ class OfficialRecognizer(RuleComponent):
         """Title first: "Deputy Home Minister Datuk Seri Dr Shamsul Anuar Nasarah"."""
         sent = sentence_of(doc, head.start)
         k = is_acronym_paren(doc, title.outer_end, sent.end)  # "... Organisation (WHO), Tedros"
+        k = k if k > title.outer_end or k >= sent.end or token_texts(doc)[k] != "(" \
+            else self._bracketed_acronym_end(doc, k, sent.end) or k  # "... Representatives (HoR), NAME"
         holder_state = None
         origin = places[0].get(k + 1) if k + 1 < sent.end and lower_words(doc)[k] == "from" \
             and span_text(head).lower() == "counterpart" else None
@@ -1979,6 +1986,11 @@ class OfficialRecognizer(RuleComponent):
         comma_gap = k < sent.end and (token_texts(doc)[k] == "," or _spaced_dash(doc, k))
         if comma_gap:
             k += 1
+            seat = places[0].get(k)
+            if seat is not None and place_kind(seat) == "city" and seat.end + 1 < sent.end \
+                    and token_texts(doc)[seat.end] == "," and seat.end + 1 in honorifics:
+                k = seat.end + 1  # "Commander of the 23 Armoured Brigade, Yola, Brigadier General NAME": its seat
+                holder_state, holder_rule = holder_state or _place_country(seat), holder_rule or "country.title_comma_city"
             k = self._portfolio_after_comma(doc, k, sent.end, title)
             state, k = self._possessive_state(doc, k, sent.end, places[0])
             holder_rule = holder_rule or ("country.possessive_after_comma" if state else "")
@@ -2005,7 +2017,8 @@ class OfficialRecognizer(RuleComponent):
                 or comma_gap and not hons and self._comma_body_end(doc, name_start, sent.end) > name_start:
             return None  # "his counterpart, Foreign Minister Park": the next title, not a name
         if loose:
-            if not (self._closed_apposition(doc, name_end, sent.end) and (name_end - name_start >= 2 or hons)):
+            # ("Speaker of the parliament, Hon. NAME met ...": a style after the comma marks the holder)
+            if not ((self._closed_apposition(doc, name_end, sent.end) or hons) and (name_end - name_start >= 2 or hons)):
                 return None
             title = replace(title, end=loose, outer_end=loose)
         # "incoming SADC chair, Madagascar's NAME": the state named with him is his

@@ -178,3 +178,24 @@ def test_offices_told_in_other_shapes(extract_text, text, expected):
 ])
 def test_no_office_there(extract_text, text):
     assert extract_text(text).officials == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a style after the comma marks the holder even where the sentence goes on
+    ("Speaker of the parliament, Hon. Ali Rasheed last night met the committee chairs.",
+     [("Ali Rasheed", "Speaker of the parliament", ["Hon"])]),
+    # an acronym in brackets written with a small letter
+    ("The Speaker of the House of Representatives (HoR), Ali Rasheed, stressed the need for talks.",
+     [("Ali Rasheed", "Speaker of the House of Representatives", [])]),
+    # police ranks in capitals before a name; a brigade's seat between the office and the holder
+    ("The Commissioner of Police in Adamawa State, CP Ali Rasheed, received the Brigade Commander of the "
+     "23 Armoured Brigade, Yola, Brigadier General Paul Musa.",
+     [("Ali Rasheed", "Commissioner of Police in Adamawa State", ["CP"]),
+      ("Paul Musa", "Brigade Commander of the 23 Armoured Brigade", ["Brigadier General"])]),
+])
+def test_offices_before_a_name_across_a_comma(extract_text, text, expected):
+    assert [(o.name, o.title, o.honorifics) for o in extract_text(text).officials] == expected
+
+
+def test_a_rank_abbreviation_is_no_style_before_a_lowercase_word(extract_text):
+    assert extract_text("The SP team won the match.").officials == []
