@@ -301,6 +301,7 @@ class OfficialRecognizer(RuleComponent):
         self.portfolio_suffixes = tuple(sorted(self.words["PORTFOLIO_SUFFIX"]))
         #: one-word offices: "Governor Jakarta" is an office and a town, not one name
         self.office_words = frozenset(p for p in offices if " " not in p)
+        self.offices = frozenset(offices)
         #: the words that open an office ("Inspector" of "Inspector General"): their plural is an office's
         self.office_openers = self.office_words | frozenset(p.split()[0].split("-")[0] for p in offices if p[:1].isupper())
         position = {e.pattern: e.meta.get("position") for e in styles + addresses}
@@ -682,6 +683,14 @@ class OfficialRecognizer(RuleComponent):
                     start -= 1
                     continue
                 break
+            # a whole office coordinated before this one: "Director General and Inspector General of Police"
+            # (not a hyphenated one: "the UN Secretary-General and General Assembly President NAME" are two)
+            whole = next((n for n in (2, 3) if start - n >= sent.start and start - n in head_starts
+                          and text_of(doc, start - n, start) in self.offices
+                          and all(t.is_alpha for t in doc[start - n:start - 1])), 0)
+            if whole and start < head.start:
+                start -= whole
+                continue
             # an acronym of a body or a meeting before the office ("ASEAN SOM Leader", "SADC Chair")
             if self._is_title_word(tok) or (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6
                                             and tok.text not in self.names.post_nominals
@@ -970,6 +979,10 @@ class OfficialRecognizer(RuleComponent):
         (``k`` when it ends): a title word, a state that closes the office ("Senator of
         Flanders, Belgium"), a portfolio list ("Trade, Investments and Industry")."""
         nxt = k + 1
+        if nxt + 1 < limit and doc[nxt].is_upper and doc[nxt].is_alpha and len(doc[nxt]) <= 3 \
+                and self.names.is_name_word(doc[nxt + 1]) and token_texts(doc)[nxt + 1] not in self.title_words \
+                and not doc[nxt + 1].is_upper:
+            return k, False  # "Director General of Police, GP Singh": a name's initials, no body's acronym
         if nxt < limit and self._in_title(doc, nxt, limit) and nxt not in honorific_starts:
             return nxt, False
         if nxt + 1 < limit and lower_words(doc)[nxt] == "and" and doc[k - 1].is_title \

@@ -199,3 +199,15 @@ def test_offices_before_a_name_across_a_comma(extract_text, text, expected):
 
 def test_a_rank_abbreviation_is_no_style_before_a_lowercase_word(extract_text):
     assert extract_text("The SP team won the match.").officials == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two-letter initials after an office's comma open the name, no body's acronym
+    ("The Assam Director General of Police, GP Singh, on Tuesday directed the officers.",
+     [("GP Singh", "Director General of Police")]),
+    # a whole office coordinated before this one, one holder
+    ("Director General and Inspector General of Police Ajay Kumar Singh said so.",
+     [("Ajay Kumar Singh", "Director General and Inspector General of Police")]),
+])
+def test_initials_and_coordinated_offices(extract_text, text, expected):
+    assert [(o.name, o.title) for o in extract_text(text).officials] == expected
