@@ -994,6 +994,8 @@ class OfficialRecognizer(RuleComponent):
             # "Ambassador to Japan, Korea and China": the states it is served in, not its own
             return (k, False) if any(t.lower_ == "to" for t in doc[end:k]) else (nxt, False)
         list_end = self._list_closes(doc, nxt, limit)
+        if list_end and not any(self._in_title(doc, i, limit) for i in range(nxt, list_end + 2)):
+            list_end = 0  # "Governor of the Central Bank, Ama Boateng and Kofi Asare": two holders, no portfolios
         return (list_end, True) if list_end else (k, False)
 
     def _complement_place(self, doc: Doc, place: Span, end: int) -> Optional[Tuple[int, str, str]]:
@@ -1189,6 +1191,7 @@ class OfficialRecognizer(RuleComponent):
                 mentions.append(forward)
                 if not forward.title_is_style:
                     claimed.add(forward.name_span)
+        mentions = self._respective_holders(doc, titles, mentions, honorifics)
         named = {m.name_span for m in mentions}
         mentions.extend(m for m in self._plural_title_lists(doc, places, honorifics) if m.name_span not in named)
         mentions.extend(self._shared_office_list(doc, mentions, places, head_tokens | honorific_starts))
@@ -1220,6 +1223,35 @@ class OfficialRecognizer(RuleComponent):
         doc.spans[settings.SPANS_OFFICIALS].attrs[COUNTRY_SOURCES] = {
             official.name.lower(): official.country_source for official in officials}
         return doc
+
+    def _respective_holders(self, doc: Doc, titles, mentions: List[OfficialMention], honorifics) -> List[OfficialMention]:
+        """ "signed by the Minister of Finance and the Governor of the Central Bank, A and B(,
+        respectively)": two offices coordinated before two names coordinated after a comma are
+        theirs in order; the first name, read after the second office, takes the first."""
+        by_lead = {doc[min(t.lead, t.start)].idx: t for _, t in titles}
+        ends = {t.outer_end: t for _, t in titles}
+        out = list(mentions)
+        for n, m in enumerate(mentions):
+            title = by_lead.get(m.start)
+            if title is None or m.apposition or not m.comma_gap or m.honorifics:
+                continue
+            sent = sentence_of(doc, m.name_span[0])
+            lead = min(title.lead, title.start) - int(lower_words(doc)[min(title.lead, title.start) - 1] == "the")
+            first = ends.get(lead - 1) if lead - 1 > sent.start and lower_words(doc)[lead - 1] == "and" else None
+            k = m.name_span[1]
+            if first is None or k + 1 >= sent.end or lower_words(doc)[k] != "and":
+                continue
+            i, styles = self._honorifics_after(k + 1, sent.end, honorifics)
+            end = self.names.read_name(doc, i, sent.end)
+            if end - i < 2 or any(o.name_span == (i, end) for o in mentions):
+                continue
+            out[n] = replace(m, title=first.words(doc), country=first.country or m.country, rule=f"{first.rule}+respective_name",
+                             country_rule=first.country_rule if first.country else m.country_rule)
+            out.append(replace(m, start=doc[i].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=text_of(doc, i, end),
+                               name_tokens=tuple(w for w in token_texts(doc)[i:end] if w not in HYPHENS),
+                               honorifics=[honorific_form(span_text(h)) for h in styles if h.label_ == "HONORIFIC"],
+                               name_span=(i, end), rule=f"{title.rule}+respective_name"))
+        return out
 
     def _styled_full_names(self, doc: Doc, officials, honorifics) -> None:
         """ "Mr Jane Wambui and Mr Ali Noor were sworn in ... Mr Wambui took the oath as Cabinet

@@ -211,3 +211,20 @@ def test_a_rank_abbreviation_is_no_style_before_a_lowercase_word(extract_text):
 ])
 def test_initials_and_coordinated_offices(extract_text, text, expected):
     assert [(o.name, o.title) for o in extract_text(text).officials] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two coordinated offices before two coordinated names: theirs in order
+    ("It was signed by the Minister of Finance and the Governor of the Central Bank, Ama Boateng and Kofi Asare, respectively.",
+     [("Ama Boateng", "Minister of Finance"), ("Kofi Asare", "Governor of the Central Bank")]),
+    # two names after one office's comma are no list of portfolios
+    ("It was signed by the Governor of the Central Bank, Ama Boateng and Kofi Asare.",
+     [("Ama Boateng", "Governor of the Central Bank")]),
+    ("The Minister for Trade, Investments and Industry Ama Boateng said so.",
+     [("Ama Boateng", "Minister for Trade, Investments and Industry")]),
+    # "Area" of a local government area is a word of the office
+    ("Chairman of Nasarawa Local Government Area Musa Bello said so.",
+     [("Musa Bello", "Chairman of Nasarawa Local Government Area")]),
+])
+def test_coordinated_offices_and_holders(extract_text, text, expected):
+    assert [(o.name, o.title) for o in extract_text(text).officials] == expected
