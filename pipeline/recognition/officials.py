@@ -886,26 +886,31 @@ class OfficialRecognizer(RuleComponent):
                     break
                 k, last_good = step, (step if reached else last_good)
                 continue
-            qualified = self._qualifier(doc, k, sent.end, by_start) if tok.text == "(" else 0
-            if qualified:
-                k = last_good = qualified  # "Deputy Chief of Army Staff (Strategy)"
-                continue
-            acronym_end = self._bracketed_acronym_end(doc, k, sent.end) if tok.text == "(" else 0
-            if acronym_end:
-                k = acronym_end  # "(WHO)", "(SCO RATS)" stay out of the title unless the title goes on after them
-                continue
-            if tok.text in HYPHENS and not tok.whitespace_:  # "... and OSCE Chairperson-in-Office"
-                k, last_good = (k + 4, k + 4) if _hyphen_joint(doc, k, sent.end) else (k + 1, last_good)
-                continue
-            if tok.text in JOINING_DASHES and not tok.whitespace_ and not doc[k - 1].whitespace_ \
-                    and k + 1 < sent.end and doc[k + 1].is_title:
-                if country_tail is not None and by_start.get(country_tail[0]) is not None \
-                        and by_start[country_tail[0]].end == k:
-                    country_tail = None  # a body of two countries serves neither
-                k += 1
-                continue
-            break
+            step = self._complement_mark_step(doc, k, sent.end, by_start, last_good, country_tail)
+            if step is None:
+                break
+            k, last_good, country_tail = step
         return last_good, country_tail
+
+    def _complement_mark_step(self, doc: Doc, k: int, limit: int, by_start, last_good: int, country_tail):
+        """Where a complement goes on over the bracket, hyphen or dash at ``k``, as (next token, last
+        good end, country tail); None when the mark ends it."""
+        tok = doc[k]
+        qualified = self._qualifier(doc, k, limit, by_start) if tok.text == "(" else 0
+        if qualified:
+            return qualified, qualified, country_tail  # "Deputy Chief of Army Staff (Strategy)"
+        acronym_end = self._bracketed_acronym_end(doc, k, limit) if tok.text == "(" else 0
+        if acronym_end:
+            return acronym_end, last_good, country_tail  # "(WHO)", "(SCO RATS)" stay out unless the title goes on
+        if tok.text in HYPHENS and not tok.whitespace_:  # "... and OSCE Chairperson-in-Office"
+            return (k + 4, k + 4, country_tail) if _hyphen_joint(doc, k, limit) else (k + 1, last_good, country_tail)
+        if tok.text in JOINING_DASHES and not tok.whitespace_ and not doc[k - 1].whitespace_ \
+                and k + 1 < limit and doc[k + 1].is_title:
+            if country_tail is not None and by_start.get(country_tail[0]) is not None \
+                    and by_start[country_tail[0]].end == k:
+                country_tail = None  # a body of two countries serves neither
+            return k + 1, last_good, country_tail
+        return None
 
     @staticmethod
     def _bracketed_acronym_end(doc: Doc, k: int, limit: int) -> int:
@@ -1144,9 +1149,8 @@ class OfficialRecognizer(RuleComponent):
 
     def annotate(self, doc: Doc) -> Doc:
         heads, honorifics = self._lexical(doc)
-        honorific_ends = {}
-        for span in sorted(honorifics.values(), key=len):
-            honorific_ends[span.end] = span  # the longest ending here wins ("Lt Gen" over "Gen")
+        # the longest ending here wins ("Lt Gen" over "Gen")
+        honorific_ends = {span.end: span for span in sorted(honorifics.values(), key=len)}
         inside_honorific = {i: span for span in honorifics.values() for i in range(span.start, span.end)}
         places = self._places(doc)
         heads = [h for h in heads if not self._office_inside_name(doc, h, places, honorifics)]
@@ -2152,17 +2156,7 @@ class OfficialRecognizer(RuleComponent):
             return None
         if self._is_place(places, name_start, name_end):
             return None
-        # ("... and NAME as Acting Regent of Buru." closes at the sentence's end)
-        loose = 0 if title.text else self._loose_complement_end(doc, title.outer_end, sent.end, places[0],
-                                                                 closers=(",", ";") + ((".",) if role == 1 else ()))
-        if loose:
-            title = replace(title, end=loose, outer_end=loose)  # "NAME, Minister of Solid Minerals Development, NAME"
-            if title.country is None:  # "chairman of the board of the Ghana Ports Authority": the state's body
-                body_state = next((places[0][j] for j in range(head.end, loose) if j in places[0]
-                                   and place_kind(places[0][j]) == "country"
-                                   and self._opens_body_name(doc, places[0][j].end, loose)), None)
-                if body_state is not None:
-                    title = replace(title, country=_place_country(body_state), country_rule="country.title_of_country")
+        title = self._loose_apposed_title(doc, head, title, sent, places[0], role == 1)
         international = (self._international(doc, title) and not title.state_named) or (
             body is not None and any(t.text in self.international_bodies for t in body))
         return OfficialMention(
@@ -2175,6 +2169,22 @@ class OfficialRecognizer(RuleComponent):
             rule=f"name+{title.rule}", country_rule=title.country_rule, name_span=(name_start, name_end), apposition=True,
             secondary="also" in cue,
         )
+
+    def _loose_apposed_title(self, doc: Doc, head: Span, title: _Title, sent: Span, by_start, bare_as: bool) -> _Title:
+        """The title of an apposition run to the comma that closes a complement the rules read
+        loosely ("NAME, Minister of Solid Minerals Development, NAME"; after a bare "as" also to the
+        sentence's end: "... and NAME as Acting Regent of Buru."); a state opening a body's name
+        inside it is the office's ("chairman of the board of the Ghana Ports Authority")."""
+        loose = 0 if title.text else self._loose_complement_end(doc, title.outer_end, sent.end, by_start,
+                                                                 closers=(",", ";") + ((".",) if bare_as else ()))
+        if not loose:
+            return title
+        title = replace(title, end=loose, outer_end=loose)
+        body_state = next((by_start[j] for j in range(head.end, loose) if place_kind(by_start.get(j)) == "country"
+                           and self._opens_body_name(doc, by_start[j].end, loose)), None)
+        if title.country is None and body_state is not None:
+            title = replace(title, country=_place_country(body_state), country_rule="country.title_of_country")
+        return title
 
     @staticmethod
     def _relative_cue(doc: Doc, k: int, limit: int) -> Tuple[str, ...]:
