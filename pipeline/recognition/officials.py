@@ -134,6 +134,11 @@ def _glued_compound_end(doc: Doc, k: int, limit: int) -> int:
     return 0
 
 
+def _mixed_case_acronym(word: str) -> bool:
+    """ "HoR", "MoFA", "DoD": an acronym written with a small letter inside it."""
+    return 3 <= len(word) <= 6 and word[0].isupper() and sum(c.isupper() for c in word) >= 2 and word.isalpha()
+
+
 def _spaced_dash(doc: Doc, k: int) -> bool:
     """A dash with spaces on both sides, standing for an apposition's comma: "Dr NAME – Head of
     the Secretariat", "Ambassador to CARICOM – NAME"."""
@@ -149,6 +154,8 @@ def _plural(office: str) -> str:
     """The plural of a one-word office: "Ministers", "Secretaries", "Speakers"."""
     if office.endswith("y") and office[-2:-1] not in "aeiou":
         return office[:-1] + "ies"
+    if office.lower().endswith("man"):
+        return office[:-3] + "men"  # "Chairmen", "spokesmen"
     return office + "s"
 
 
@@ -238,6 +245,12 @@ BODY_AFTER_COMMA_REACH = 4
 BRACKET_CLOSERS = (")", ",", ":", ";")
 #: How many words after a visiting party's verb ("is in", "arrive", "stay") its place may stand.
 PARTY_PLACE_REACH = 4
+#: How many words a body's name may have before a lowercase office ("Pension Fund Regulatory and
+#: Development Authority chairman").
+BODY_NAME_REACH = 8
+#: How many words a portfolio or a body's name may have right after an office, with no
+#: preposition ("DG Narcotics Control NAME", "Chairman Pakistan Telecommunication Authority").
+BARE_PORTFOLIO_REACH = 5
 #: How many lowercase words (hyphens included) may describe an official between his state's
 #: possessive and his office ("Fiji's recently-elected Prime Minister").
 DESCRIBING_REACH = 4
@@ -288,6 +301,9 @@ class OfficialRecognizer(RuleComponent):
         self.portfolio_suffixes = tuple(sorted(self.words["PORTFOLIO_SUFFIX"]))
         #: one-word offices: "Governor Jakarta" is an office and a town, not one name
         self.office_words = frozenset(p for p in offices if " " not in p)
+        self.offices = frozenset(offices)
+        #: the words that open an office ("Inspector" of "Inspector General"): their plural is an office's
+        self.office_openers = self.office_words | frozenset(p.split()[0].split("-")[0] for p in offices if p[:1].isupper())
         position = {e.pattern: e.meta.get("position") for e in styles + addresses}
         #: styles written before an office as well as before the name ("H.E. Foreign Minister X"),
         #: and the words they are made of ("by HE Minister ...", "the Hon.")
@@ -334,9 +350,13 @@ class OfficialRecognizer(RuleComponent):
         heads = [h for h in heads if not self._family_name_office(doc, h, heads)]
         # "the EU Member States": an office word before a plural noun of states modifies it
         heads = [h for h in heads if not (h.end < len(doc) and token_texts(doc)[h.end] in self.words["STATES_NOUN"])]
+        # "the keynote speaker NAME": an office only with its body after "of" ("the speaker of the Assembly")
+        heads = [h for h in heads if not (span_text(h) in self.words["COMPLEMENT_ONLY_OFFICE"]
+                                          and (h.end >= len(doc) or lower_words(doc)[h.end] != "of"))]
         # "will chair", "to head": a verb, not an office
         heads = [h for h in heads if not (span_text(h).islower() and h.start > 0 and lower_words(doc)[h.start - 1] in self.words["VERB_CUE"])]
-        self._contextual_honorifics(doc, honorifics, {h.start for h in heads})
+        # ("Chief of Army Staff General NAME": a word of an office's head is no name word before a rank)
+        self._contextual_honorifics(doc, honorifics, {i for h in heads for i in range(h.start, h.end)})
         # "Chief" inside "Air Chief Marshal" is part of a rank, not an office
         inside_rank = {i for span in honorifics.values() if len(span) > 1 for i in range(span.start, span.end)}
         heads = [h for h in heads if not (h.start in inside_rank and h.end - 1 in inside_rank
@@ -540,7 +560,15 @@ class OfficialRecognizer(RuleComponent):
         start = self._title_start(doc, head, sent, by_end, head_starts)
         title = _Title(start=start, end=head.end, outer_end=head.end, rule=head.id_, lead=start, head_end=head.end)
         self._country_before_title(doc, head, sent, by_end, title)
+        title.start = self._unit_place_start(doc, title, sent, by_end)
         end = self._closing_words(doc, head, sent, by_start, honorific_starts)
+        if not span_text(head).islower():  # "Secretary Excise Dr NAME", "Chairman PTA Mr. NAME"
+            bare = self._bare_portfolio_end(doc, end, sent.end, honorific_starts, head_starts, by_start)
+            state = next((by_start[j] for j in range(end, bare) if place_kind(by_start.get(j)) in ("country", "region", "city")
+                          and _place_country(by_start[j])), None)
+            if state is not None and title.country is None:  # "Chairman Pakistan Telecommunication Authority"
+                title.country, title.country_rule = _place_country(state), f"country.title_{place_kind(state)}"
+            end = bare
         title.end = title.outer_end = end
         if end < sent.end and (lower_words(doc)[end] in COMPLEMENT_PREPOSITIONS or self._in_institution(doc, end, sent.end, by_start)
                                or self._institution_after_comma(doc, end, sent.end, by_start)
@@ -551,7 +579,39 @@ class OfficialRecognizer(RuleComponent):
             if last_good > end + 1:
                 title.end = title.outer_end = last_good
                 self._cut_country_tail(doc, head, title, country_tail, end, by_start)
+        if title.text is None and span_text(head).islower() and "(" in token_texts(doc)[title.start:head.start]:
+            # "Pension Fund ... Authority (PFRDA) chairman": the body's acronym is no word of the office
+            title.text = INNER_ACRONYM.sub("", title.words(doc))
         return title
+
+    @staticmethod
+    def _closes_other_office(doc: Doc, k: int, limit: int, head_starts) -> bool:
+        """Whether the capitalised words ending at ``k`` follow another office closely
+        ("secretary for Finance NAME| and Central Bank governor"): its complement and holder, not
+        the first words of a body's name coordinated with "and"."""
+        j = k
+        while j > limit and doc[j - 1].is_title and doc[j - 1].is_alpha:
+            j -= 1
+        return any(i in head_starts for i in range(max(limit, j - 3), j))
+
+    def _unit_place_start(self, doc: Doc, title: _Title, sent: Span, by_end) -> int:
+        """ "Kano State Governor", "Northern Province Governor", "Embu County Governor": an office
+        that opens on a sub-national unit's word (``SUBNATIONAL_UNIT``) keeps the name of that
+        place before it, which is no state; its state, if the place tells one, stays the title's
+        country. A state's name never joins ("Kenya's County Governor")."""
+        start = title.start
+        if token_texts(doc)[start] not in self.words["SUBNATIONAL_UNIT"] or start <= sent.start:
+            return start
+        place = by_end.get(start)
+        if place is not None:
+            return place.start if place_kind(place) not in ("country", "demonym") and title.lead == place.start else start
+        k = start
+        while k > sent.start and start - k < 2 and doc[k - 1].is_title and doc[k - 1].is_alpha \
+                and token_texts(doc)[k - 1] not in self.names.sentence_words and not self._is_title_word(doc[k - 1]):
+            k -= 1
+        if k > sent.start and token_texts(doc)[k - 1].lower() in self.words["STATUS_WORD"]:
+            k -= 1  # "Former Bomet County Governor"
+        return k
 
     def _named_office_served(self, doc: Doc, end: int, last: int, limit: int, head_starts) -> int:
         """Where a complement ends before the office it serves when that office's holder is named
@@ -584,7 +644,11 @@ class OfficialRecognizer(RuleComponent):
         state = (by_start or {}).get(k + 1)
         if state is not None and place_kind(state) == "country" and state.end + 1 < limit and is_possessive(doc, state.end):
             k = state.end  # the state's possessive stands where the comma did
-        return k + 2 < limit and token_texts(doc)[k + 1] in self.words["INSTITUTION_WORD"] and lower_words(doc)[k + 2] in ("of", "for")
+        j = k + 1
+        while j < k + 3 and j + 1 < limit and token_texts(doc)[j] in self.title_words and doc[j].is_title \
+                and token_texts(doc)[j] not in self.words["INSTITUTION_WORD"]:
+            j += 1  # "Director, Federal Ministry of Health, NAME", "..., State Ministry of Health"
+        return j + 1 < limit and token_texts(doc)[j] in self.words["INSTITUTION_WORD"] and lower_words(doc)[j + 1] in ("of", "for")
 
     def _in_institution(self, doc: Doc, k: int, limit: int, by_start) -> bool:
         """ "Permanent Secretary in the Ministry of ...", "Minister in the Prime Minister's
@@ -619,6 +683,14 @@ class OfficialRecognizer(RuleComponent):
                     start -= 1
                     continue
                 break
+            # a whole office coordinated before this one: "Director General and Inspector General of Police"
+            # (not a hyphenated one: "the UN Secretary-General and General Assembly President NAME" are two)
+            whole = next((n for n in (2, 3) if start - n >= sent.start and start - n in head_starts
+                          and text_of(doc, start - n, start) in self.offices
+                          and all(t.is_alpha for t in doc[start - n:start - 1])), 0)
+            if whole and start < head.start:
+                start -= whole
+                continue
             # an acronym of a body or a meeting before the office ("ASEAN SOM Leader", "SADC Chair")
             if self._is_title_word(tok) or (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6
                                             and tok.text not in self.names.post_nominals
@@ -639,9 +711,41 @@ class OfficialRecognizer(RuleComponent):
                 and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_lower \
                 and token_texts(doc)[start - 2].capitalize() in self.title_words:
             start -= 2  # "vice-chairperson", "deputy-governor": a title word joined to the office by a hyphen
+        if span_text(head).islower():
+            start = self._body_name_start(doc, start, head.start, sent.start, by_end, head_starts)
         if start > sent.start and token_texts(doc)[start - 1] in self.words["STATUS_WORD"]:
             start -= 1  # "former Foreign Minister", "Botswana's new President"
         return start
+
+    def _body_name_start(self, doc: Doc, start: int, head_start: int, limit: int, by_end, head_starts) -> int:
+        """ "Securities and Futures Commission chairman", "the Porgera Development Authority board
+        chairman", "Pension Fund Regulatory and Development Authority (PFRDA) chairman": a
+        lowercase office after the capitalised name of a body (ending in a ``BODY_HEAD_WORD``,
+        its acronym in brackets after it) is that body's; the title holds the whole name, up to
+        BODY_NAME_REACH words, "and"/"of"/"&" inside it. Stops at a state (read as the title's
+        country), a sentence word ("The"), a style or a possessive; ``start`` when no body ends there."""
+        texts = token_texts(doc)
+        cap_end = next((i for i in range(start, head_start + 1) if doc[i].is_lower), head_start)
+        k = start
+        if k == cap_end and k - 4 >= limit and texts[k - 1] == ")" and texts[k - 3] == "(" and doc[k - 2].is_upper:
+            k -= 3  # the body's acronym: "(PFRDA)| chairman"
+        last = cap_end - 1 if cap_end > start else k - 1
+        if last < limit or texts[last] not in self.words["BODY_HEAD_WORD"] or not doc[last].is_title:
+            return start
+        j = min(k, last)
+        while j > limit and last - j < BODY_NAME_REACH and j not in by_end:
+            prev = doc[j - 1]
+            if prev.is_alpha and (prev.is_title or prev.is_upper) and prev.text not in self.names.sentence_words \
+                    and prev.text not in self.one_word_styles:
+                j -= 1
+            elif prev.lower_ in ("and", "&", "of") and j - 2 >= limit and doc[j - 2].is_title and j - 1 not in by_end \
+                    and not self._closes_other_office(doc, j - 2, limit, head_starts):
+                j -= 1
+            else:
+                break
+        while j < last and not doc[j].is_title:
+            j += 1  # never open on "and"/"of"
+        return j if j < start else start
 
     def _body_acronym_before(self, doc: Doc, k: int, limit: int) -> bool:
         """Whether a body's bracketed acronym ends at ``k``, right after the title words of its
@@ -738,6 +842,9 @@ class OfficialRecognizer(RuleComponent):
             if self._in_title(doc, k, sent.end) or self._second_office(doc, k, end):
                 k = last_good = self._title_compound(doc, k, sent.end) or k + 1
                 continue
+            if lower_head and lower_words(doc)[k - 1] == "the" and self._lowercase_portfolio_end(doc, k, sent.end) > k:
+                k = last_good = self._lowercase_portfolio_end(doc, k, sent.end)  # "leader of the |opposition|"
+                continue
             # "of the Majlis| of Iran", "of Qaumi Watan| Party"; "of Mexico| in Honduras|, NAME"
             # "head of |the press office|" after a lowercase office: a body written lowercase
             body_end = self._body_name_run(doc, k, sent.end, by_start) or self._served_in(doc, k, end, sent.end, by_start) \
@@ -760,6 +867,7 @@ class OfficialRecognizer(RuleComponent):
                 continue
             if tok.lower_ in ("the", "and", "&", "of", "for", "at", "to", "on") and nxt is not None and (
                 nxt.lower_ == "the" or self._in_title(doc, k + 1, sent.end) or k + 1 in by_start or self._office_served(doc, k + 1, end)
+                or lower_head and tok.lower_ == "the" and self._lowercase_portfolio_end(doc, k + 1, sent.end) > k + 1
                 or self._body_name_run(doc, k + 1, sent.end, by_start)
                 # the word after "and" closes a portfolio list: "Fisheries and Oceans"; not a style
                 # opening the next person ("... of Cameroon and His Excellency NAME")
@@ -778,33 +886,38 @@ class OfficialRecognizer(RuleComponent):
                     break
                 k, last_good = step, (step if reached else last_good)
                 continue
-            qualified = self._qualifier(doc, k, sent.end, by_start) if tok.text == "(" else 0
-            if qualified:
-                k = last_good = qualified  # "Deputy Chief of Army Staff (Strategy)"
-                continue
-            acronym_end = self._bracketed_acronym_end(doc, k, sent.end) if tok.text == "(" else 0
-            if acronym_end:
-                k = acronym_end  # "(WHO)", "(SCO RATS)" stay out of the title unless the title goes on after them
-                continue
-            if tok.text in HYPHENS and not tok.whitespace_:  # "... and OSCE Chairperson-in-Office"
-                k, last_good = (k + 4, k + 4) if _hyphen_joint(doc, k, sent.end) else (k + 1, last_good)
-                continue
-            if tok.text in JOINING_DASHES and not tok.whitespace_ and not doc[k - 1].whitespace_ \
-                    and k + 1 < sent.end and doc[k + 1].is_title:
-                if country_tail is not None and by_start.get(country_tail[0]) is not None \
-                        and by_start[country_tail[0]].end == k:
-                    country_tail = None  # a body of two countries serves neither
-                k += 1
-                continue
-            break
+            step = self._complement_mark_step(doc, k, sent.end, by_start, last_good, country_tail)
+            if step is None:
+                break
+            k, last_good, country_tail = step
         return last_good, country_tail
+
+    def _complement_mark_step(self, doc: Doc, k: int, limit: int, by_start, last_good: int, country_tail):
+        """Where a complement goes on over the bracket, hyphen or dash at ``k``, as (next token, last
+        good end, country tail); None when the mark ends it."""
+        tok = doc[k]
+        qualified = self._qualifier(doc, k, limit, by_start) if tok.text == "(" else 0
+        if qualified:
+            return qualified, qualified, country_tail  # "Deputy Chief of Army Staff (Strategy)"
+        acronym_end = self._bracketed_acronym_end(doc, k, limit) if tok.text == "(" else 0
+        if acronym_end:
+            return acronym_end, last_good, country_tail  # "(WHO)", "(SCO RATS)" stay out unless the title goes on
+        if tok.text in HYPHENS and not tok.whitespace_:  # "... and OSCE Chairperson-in-Office"
+            return (k + 4, k + 4, country_tail) if _hyphen_joint(doc, k, limit) else (k + 1, last_good, country_tail)
+        if tok.text in JOINING_DASHES and not tok.whitespace_ and not doc[k - 1].whitespace_ \
+                and k + 1 < limit and doc[k + 1].is_title:
+            if country_tail is not None and by_start.get(country_tail[0]) is not None \
+                    and by_start[country_tail[0]].end == k:
+                country_tail = None  # a body of two countries serves neither
+            return k + 1, last_good, country_tail
+        return None
 
     @staticmethod
     def _bracketed_acronym_end(doc: Doc, k: int, limit: int) -> int:
         """The index after ")" of a body's acronym in brackets at ``k``, of one to three words in
         capitals ("(WHO)", "(SCO RATS)"); 0 when there is none."""
         j = k + 1
-        while j < limit and j - k <= 3 and doc[j].is_upper and doc[j].is_alpha:
+        while j < limit and j - k <= 3 and doc[j].is_alpha and (doc[j].is_upper or _mixed_case_acronym(token_texts(doc)[j])):
             j += 1
         return j + 1 if j > k + 1 and j < limit and token_texts(doc)[j] == ")" else 0
 
@@ -819,8 +932,10 @@ class OfficialRecognizer(RuleComponent):
                 return 0
             # not "the group" alone, unless a comma closes the apposition there and the
             # clause goes on: "NAME, chairman of the board, said" (not "chair of the group, Smith")
+            # ("chairman of the board of directors of X": the body's own complement goes on after it)
             if token_texts(doc)[j].capitalize() in self.words["BODY_HEAD_WORD"] and (
-                    j > k + 1 or j + 2 < limit and token_texts(doc)[j + 1] in (",", ";") and doc[j + 2].is_lower):
+                    j > k + 1 or j + 2 < limit and token_texts(doc)[j + 1] in (",", ";") and doc[j + 2].is_lower
+                    or j + 2 < limit and lower_words(doc)[j + 1] == "of" and doc[j + 2].is_alpha):
                 return j + 1
         return 0
 
@@ -869,6 +984,10 @@ class OfficialRecognizer(RuleComponent):
         (``k`` when it ends): a title word, a state that closes the office ("Senator of
         Flanders, Belgium"), a portfolio list ("Trade, Investments and Industry")."""
         nxt = k + 1
+        if nxt + 1 < limit and doc[nxt].is_upper and doc[nxt].is_alpha and len(doc[nxt]) <= 3 \
+                and self.names.is_name_word(doc[nxt + 1]) and token_texts(doc)[nxt + 1] not in self.title_words \
+                and not doc[nxt + 1].is_upper:
+            return k, False  # "Director General of Police, GP Singh": a name's initials, no body's acronym
         if nxt < limit and self._in_title(doc, nxt, limit) and nxt not in honorific_starts:
             return nxt, False
         if nxt + 1 < limit and lower_words(doc)[nxt] == "and" and doc[k - 1].is_title \
@@ -880,6 +999,8 @@ class OfficialRecognizer(RuleComponent):
             # "Ambassador to Japan, Korea and China": the states it is served in, not its own
             return (k, False) if any(t.lower_ == "to" for t in doc[end:k]) else (nxt, False)
         list_end = self._list_closes(doc, nxt, limit)
+        if list_end and not any(self._in_title(doc, i, limit) for i in range(nxt, list_end + 2)):
+            list_end = 0  # "Governor of the Central Bank, Ama Boateng and Kofi Asare": two holders, no portfolios
         return (list_end, True) if list_end else (k, False)
 
     def _complement_place(self, doc: Doc, place: Span, end: int) -> Optional[Tuple[int, str, str]]:
@@ -933,6 +1054,15 @@ class OfficialRecognizer(RuleComponent):
                 return False
             k += 1
         return True
+
+    def _lowercase_portfolio_end(self, doc: Doc, k: int, limit: int) -> int:
+        """ "leader of the |opposition|": lowercase portfolio words after "the" in a lowercase
+        office's complement; not a body's head alone ("chair of the committee" names no body of
+        its own, see :meth:`_lowercase_body_end`)."""
+        end = self._lowercase_run(doc, k, limit)
+        # only before the holder's name: "head of the family, NAME" is no office
+        named = end + 1 < limit and self.names.is_name_word(doc[end]) and self.names.is_name_word(doc[end + 1])
+        return end if end > k and named and not any(t.text.capitalize() in self.words["BODY_HEAD_WORD"] for t in doc[k:end]) else k
 
     def _lowercase_run(self, doc: Doc, k: int, limit: int) -> int:
         """End of the lowercase portfolio words at ``k`` after a lowercase office: "state
@@ -1019,9 +1149,8 @@ class OfficialRecognizer(RuleComponent):
 
     def annotate(self, doc: Doc) -> Doc:
         heads, honorifics = self._lexical(doc)
-        honorific_ends = {}
-        for span in sorted(honorifics.values(), key=len):
-            honorific_ends[span.end] = span  # the longest ending here wins ("Lt Gen" over "Gen")
+        # the longest ending here wins ("Lt Gen" over "Gen")
+        honorific_ends = {span.end: span for span in sorted(honorifics.values(), key=len)}
         inside_honorific = {i: span for span in honorifics.values() for i in range(span.start, span.end)}
         places = self._places(doc)
         heads = [h for h in heads if not self._office_inside_name(doc, h, places, honorifics)]
@@ -1066,6 +1195,7 @@ class OfficialRecognizer(RuleComponent):
                 mentions.append(forward)
                 if not forward.title_is_style:
                     claimed.add(forward.name_span)
+        mentions = self._respective_holders(doc, titles, mentions, honorifics)
         named = {m.name_span for m in mentions}
         mentions.extend(m for m in self._plural_title_lists(doc, places, honorifics) if m.name_span not in named)
         mentions.extend(self._shared_office_list(doc, mentions, places, head_tokens | honorific_starts))
@@ -1097,6 +1227,35 @@ class OfficialRecognizer(RuleComponent):
         doc.spans[settings.SPANS_OFFICIALS].attrs[COUNTRY_SOURCES] = {
             official.name.lower(): official.country_source for official in officials}
         return doc
+
+    def _respective_holders(self, doc: Doc, titles, mentions: List[OfficialMention], honorifics) -> List[OfficialMention]:
+        """ "signed by the Minister of Finance and the Governor of the Central Bank, A and B(,
+        respectively)": two offices coordinated before two names coordinated after a comma are
+        theirs in order; the first name, read after the second office, takes the first."""
+        by_lead = {doc[min(t.lead, t.start)].idx: t for _, t in titles}
+        ends = {t.outer_end: t for _, t in titles}
+        out = list(mentions)
+        for n, m in enumerate(mentions):
+            title = by_lead.get(m.start)
+            if title is None or m.apposition or not m.comma_gap or m.honorifics:
+                continue
+            sent = sentence_of(doc, m.name_span[0])
+            lead = min(title.lead, title.start) - int(lower_words(doc)[min(title.lead, title.start) - 1] == "the")
+            first = ends.get(lead - 1) if lead - 1 > sent.start and lower_words(doc)[lead - 1] == "and" else None
+            k = m.name_span[1]
+            if first is None or k + 1 >= sent.end or lower_words(doc)[k] != "and":
+                continue
+            i, styles = self._honorifics_after(k + 1, sent.end, honorifics)
+            end = self.names.read_name(doc, i, sent.end)
+            if end - i < 2 or any(o.name_span == (i, end) for o in mentions):
+                continue
+            out[n] = replace(m, title=first.words(doc), country=first.country or m.country, rule=f"{first.rule}+respective_name",
+                             country_rule=first.country_rule if first.country else m.country_rule)
+            out.append(replace(m, start=doc[i].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=text_of(doc, i, end),
+                               name_tokens=tuple(w for w in token_texts(doc)[i:end] if w not in HYPHENS),
+                               honorifics=[honorific_form(span_text(h)) for h in styles if h.label_ == "HONORIFIC"],
+                               name_span=(i, end), rule=f"{title.rule}+respective_name"))
+        return out
 
     def _styled_full_names(self, doc: Doc, officials, honorifics) -> None:
         """ "Mr Jane Wambui and Mr Ali Noor were sworn in ... Mr Wambui took the oath as Cabinet
@@ -1133,6 +1292,8 @@ class OfficialRecognizer(RuleComponent):
                 opening += 2  # "Heads of State and Government", "Ministers of Foreign Affairs"
                 while opening < sent.end and token_texts(doc)[opening] in self.title_words and opening not in places[0]:
                     opening += 1
+            if start > sent.start and token_texts(doc)[start - 1] in self.words["STATUS_WORD"] and start < k:
+                start -= 1  # "former committee chairmen A and B"
             office = self.plural_offices[token_texts(doc)[k]]
             # "leaders of X and Y", "the prime ministers": written lowercase
             office = office.lower() if doc[k].is_lower and all(t.is_lower for t in doc[start:k]) else office
@@ -1254,7 +1415,8 @@ class OfficialRecognizer(RuleComponent):
         while i < sent.end:
             i, styles = self._honorifics_after(i, sent.end, honorifics)
             end = self.names.read_name(doc, i, sent.end)
-            if end - i < 2 or self._is_place(places, i, end):
+            # "..., and Executive Councillor NAME": another office opens the next item, no holder of this one
+            if end - i < 2 or self._is_place(places, i, end) or not styles and token_texts(doc)[i] in self.title_words:
                 break
             portfolio = self._listed_portfolio(doc, end, sent.end, places[0])  # "NAME (Interior)"
             country, after = (None, portfolio) if portfolio else self._holder_country(doc, end, sent.end, places[0])
@@ -1770,6 +1932,41 @@ class OfficialRecognizer(RuleComponent):
             return end
         return 0
 
+    def _bare_portfolio_end(self, doc: Doc, k: int, limit: int, honorifics, head_starts, by_start) -> int:
+        """Where an office's portfolio or body written right after it, with no preposition, ends:
+        "Secretary Excise Dr NAME", "DG Narcotics Control NAME NAME", "Chairman PTA Mr. NAME"
+        (title words or an acronym, then a style or a name of two words or more), "Chairman Pakistan
+        Telecommunication Authority (PTA)" (capitalised words that reach a ``BODY_HEAD_WORD``, a
+        body's name, never a person's); ``k`` when the words after the office are a name."""
+        texts = token_texts(doc)
+        j = k
+        while j < limit and j - k < BARE_PORTFOLIO_REACH and j not in honorifics and j not in head_starts \
+                and (doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha:
+            j += 1
+            if texts[j - 1] in self.words["BODY_HEAD_WORD"] and texts[j - 1] in self.title_words \
+                    and (j >= limit or not (doc[j].is_title and doc[j].is_alpha)):
+                return j  # a body's name ends here
+        j = k
+        while j < limit and j - k < BARE_PORTFOLIO_REACH and j not in honorifics and j not in head_starts and (
+                place_kind(by_start.get(j)) == "region" and j == k  # "IGP Punjab NAME", "Governor Sindh NAME"
+                or texts[j] in self.title_words and doc[j].is_title
+                or doc[j].is_upper and doc[j].is_alpha and 2 <= len(doc[j]) <= 6
+                and texts[j] not in self.names.post_nominals and texts[j] not in self.one_word_styles
+                or lower_words(doc)[j] in ("and", "&") and texts[j - 1] in self.title_words and j + 1 < limit
+                and texts[j + 1] in self.title_words):
+            j = by_start[j].end if j in by_start else j + 1
+        if j == k and k + 1 < limit and doc[k].is_title and doc[k].is_alpha and k not in honorifics and k not in head_starts \
+                and self._institution_after_comma(doc, k + 1, limit, by_start):
+            return k + 1  # "Director Pharmacy, State Ministry of Health, NAME": the portfolio, then its ministry
+        if j == k or j >= limit or lower_words(doc)[j - 1] in ("and", "&"):
+            return k
+        return j if j in honorifics or self.names.read_name(doc, j, limit) - j >= 2 else k
+
+    def _office_plural(self, word: str) -> bool:
+        """ "The Deputy Governors, A and B", "Deputy Inspectors-General of Police A and B": the
+        plural of an office after its modifier is the office, never a name."""
+        return word in self.plural_office_words or len(word) > 3 and word.endswith("s") and word[:-1] in self.office_openers
+
     def _full_name(self, doc: Doc, mention: OfficialMention) -> bool:
         """A name that reads as a person's for sure: after a style, or of two words or more none
         of which stands in titles ("Trade" after "Secretary-General," is a portfolio)."""
@@ -1793,18 +1990,34 @@ class OfficialRecognizer(RuleComponent):
         j = k
         while j < limit and j - k < 3 and token_texts(doc)[j] in self.title_words:
             j += 1
-        j = j if j > k else self._comma_body_end(doc, k, limit)  # "Principal Secretary, Vidhan Sabha, NAME"
+        body_end = self._comma_body_end(doc, k, limit)  # "Principal Secretary, Vidhan Sabha, NAME"
+        if body_end > k and body_end < limit and lower_words(doc)[body_end] in ("at", "of"):
+            body_end = self._owner_body_end(doc, body_end, limit)  # "Deputy Director, X Department at the Y Fund, NAME"
+        j = max(j, body_end)
         if j == k or j + 1 >= limit or token_texts(doc)[j] != "," or self.names.read_name(doc, j + 1, limit) == j + 1:
             return k
         title.text = f"{title.words(doc)}, {text_of(doc, k, j)}"
         return j + 1
 
+    def _owner_body_end(self, doc: Doc, k: int, limit: int) -> int:
+        """After a body's name and "at"/"of" at ``k``, the end of the body it belongs to when a
+        comma closes it ("Department| at the International Monetary Fund|, NAME"); ``k`` else."""
+        j = k + 1 + int(k + 1 < limit and lower_words(doc)[k + 1] == "the")
+        start = j
+        while j < limit and j - start < BODY_AFTER_COMMA_REACH + 2 and doc[j].is_alpha and (
+                doc[j].is_title or doc[j].is_upper or lower_words(doc)[j] in ("and", "of", "&") and j > start):
+            j += 1
+        return j if j > start and j < limit and token_texts(doc)[j] == "," and doc[j - 1].is_title else k
+
     def _comma_body_end(self, doc: Doc, k: int, limit: int) -> int:
-        """ "Chief Whip, Democratic Alliance", "Counsellor, Consular Department": capitalised words
-        after an office and a comma that reach a body's word name the body, not a person. Returns
-        the end of the body's words (``k`` when they name none)."""
+        """ "Chief Whip, Democratic Alliance", "Counsellor, Consular Department", "Deputy Director,
+        Monetary and Capital Markets Department": capitalised words (and "and" between two of
+        them) after an office and a comma that reach a body's word name the body, not a person.
+        Returns the end of the body's words (``k`` when they name none)."""
         j = k
-        while j < limit and j - k < BODY_AFTER_COMMA_REACH and doc[j].is_alpha and (doc[j].is_title or doc[j].is_upper):
+        while j < limit and j - k < BODY_AFTER_COMMA_REACH + 2 and doc[j].is_alpha and (
+                doc[j].is_title or doc[j].is_upper
+                or lower_words(doc)[j] in ("and", "&") and j > k and j + 1 < limit and doc[j + 1].is_title):
             j += 1
             if token_texts(doc)[j - 1] in self.words["BODY_HEAD_WORD"] or token_texts(doc)[j - 1] in self.words["INSTITUTION_WORD"]:
                 return j
@@ -1815,6 +2028,8 @@ class OfficialRecognizer(RuleComponent):
         """Title first: "Deputy Home Minister Datuk Seri Dr Shamsul Anuar Nasarah"."""
         sent = sentence_of(doc, head.start)
         k = is_acronym_paren(doc, title.outer_end, sent.end)  # "... Organisation (WHO), Tedros"
+        k = k if k > title.outer_end or k >= sent.end or token_texts(doc)[k] != "(" \
+            else self._bracketed_acronym_end(doc, k, sent.end) or k  # "... Representatives (HoR), NAME"
         holder_state = None
         origin = places[0].get(k + 1) if k + 1 < sent.end and lower_words(doc)[k] == "from" \
             and span_text(head).lower() == "counterpart" else None
@@ -1825,10 +2040,15 @@ class OfficialRecognizer(RuleComponent):
             else self._loose_complement_end(doc, k, sent.end, places[0],
                                             any(t.lower_ in COMPLEMENT_PREPOSITIONS for t in doc[head.end:k]))
         if loose:
-            k = loose  # "The head of the 30-member bloc, NAME, said": checked closed below
+            k = is_acronym_paren(doc, loose, sent.end)  # "The head of the 30-member bloc, NAME, said": checked closed below
         comma_gap = k < sent.end and (token_texts(doc)[k] == "," or _spaced_dash(doc, k))
         if comma_gap:
             k += 1
+            seat = places[0].get(k)
+            if seat is not None and place_kind(seat) == "city" and seat.end + 1 < sent.end \
+                    and token_texts(doc)[seat.end] == "," and seat.end + 1 in honorifics:
+                k = seat.end + 1  # "Commander of the 23 Armoured Brigade, Yola, Brigadier General NAME": its seat
+                holder_state, holder_rule = holder_state or _place_country(seat), holder_rule or "country.title_comma_city"
             k = self._portfolio_after_comma(doc, k, sent.end, title)
             state, k = self._possessive_state(doc, k, sent.end, places[0])
             holder_rule = holder_rule or ("country.possessive_after_comma" if state else "")
@@ -1850,11 +2070,13 @@ class OfficialRecognizer(RuleComponent):
                          or i in head_starts),
                         name_end)
         if name_end == name_start or name_start in head_starts or self._is_place(places, name_start, name_end) \
+                or self._office_plural(token_texts(doc)[name_start]) \
                 or self._names_a_thing(doc, name_start, name_end, sent.end) \
                 or comma_gap and not hons and self._comma_body_end(doc, name_start, sent.end) > name_start:
             return None  # "his counterpart, Foreign Minister Park": the next title, not a name
         if loose:
-            if not (self._closed_apposition(doc, name_end, sent.end) and (name_end - name_start >= 2 or hons)):
+            # ("Speaker of the parliament, Hon. NAME met ...": a style after the comma marks the holder)
+            if not ((self._closed_apposition(doc, name_end, sent.end) or hons) and (name_end - name_start >= 2 or hons)):
                 return None
             title = replace(title, end=loose, outer_end=loose)
         # "incoming SADC chair, Madagascar's NAME": the state named with him is his
@@ -1943,10 +2165,7 @@ class OfficialRecognizer(RuleComponent):
             return None
         if self._is_place(places, name_start, name_end):
             return None
-        loose = 0 if title.text else self._loose_complement_end(doc, title.outer_end, sent.end, places[0],
-                                                                 closers=(",", ";"))
-        if loose:
-            title = replace(title, end=loose, outer_end=loose)  # "NAME, Minister of Solid Minerals Development, NAME"
+        title = self._loose_apposed_title(doc, head, title, sent, places[0], role == 1)
         international = (self._international(doc, title) and not title.state_named) or (
             body is not None and any(t.text in self.international_bodies for t in body))
         return OfficialMention(
@@ -1959,6 +2178,22 @@ class OfficialRecognizer(RuleComponent):
             rule=f"name+{title.rule}", country_rule=title.country_rule, name_span=(name_start, name_end), apposition=True,
             secondary="also" in cue,
         )
+
+    def _loose_apposed_title(self, doc: Doc, head: Span, title: _Title, sent: Span, by_start, bare_as: bool) -> _Title:
+        """The title of an apposition run to the comma that closes a complement the rules read
+        loosely ("NAME, Minister of Solid Minerals Development, NAME"; after a bare "as" also to the
+        sentence's end: "... and NAME as Acting Regent of Buru."); a state opening a body's name
+        inside it is the office's ("chairman of the board of the Ghana Ports Authority")."""
+        loose = 0 if title.text else self._loose_complement_end(doc, title.outer_end, sent.end, by_start,
+                                                                 closers=(",", ";") + ((".",) if bare_as else ()))
+        if not loose:
+            return title
+        title = replace(title, end=loose, outer_end=loose)
+        body_state = next((by_start[j] for j in range(head.end, loose) if place_kind(by_start.get(j)) == "country"
+                           and self._opens_body_name(doc, by_start[j].end, loose)), None)
+        if title.country is None and body_state is not None:
+            title = replace(title, country=_place_country(body_state), country_rule="country.title_of_country")
+        return title
 
     @staticmethod
     def _relative_cue(doc: Doc, k: int, limit: int) -> Tuple[str, ...]:
@@ -2000,13 +2235,26 @@ class OfficialRecognizer(RuleComponent):
             tok = doc[j]
             if tok.text in closers:
                 return j if j > k + int(opens) else 0
+            acronym_end = self._bracketed_acronym_end(doc, j, limit) if tok.text == "(" else 0
+            if acronym_end and acronym_end < limit and token_texts(doc)[acronym_end] in closers:
+                return j if j > k + int(opens) else 0  # "of Vastra Gotaland (VGR), NAME": the body's acronym
             if j in by_start and (span_value(by_start[j], "nf_place") or {}).get("kind") == "country" \
-                    and self._owner_preposition(doc, j, k):
+                    and self._owner_preposition(doc, j, k) and not self._opens_body_name(doc, by_start[j].end, limit):
                 return 0  # "... of the sisterly Sultanate of Oman": whose the office is, read elsewhere
             if tok.is_stop and tok.lower_ not in self.words["COMPLEMENT_FUNCTION_WORD"] or tok.is_space \
                     or tok.is_punct and tok.text not in HYPHENS and tok.text not in POSSESSIVES:
                 return 0
         return 0
+
+    def _opens_body_name(self, doc: Doc, k: int, limit: int) -> bool:
+        """Whether the state that ends at ``k`` opens a body's name ("of the Ghana| Ports
+        Authority"): capitalised words after it reach a ``BODY_HEAD_WORD``."""
+        j = k
+        while j < limit and j - k < 4 and doc[j].is_title and doc[j].is_alpha:
+            if token_texts(doc)[j] in self.words["BODY_HEAD_WORD"]:
+                return True
+            j += 1
+        return False
 
     def _glued_apposition(self, doc: Doc, k: int, head: Span, title: _Title, sent: Span) -> bool:
         """A name right before a capitalised office that has more than its head, with no comma:
