@@ -438,10 +438,12 @@ class EventRecognizer(RuleComponent):
                 continue  # "agreed to meet again next year": wished, not announced
             # ("met X at a bilateral meeting", "met X on the sidelines of the Expo": that event)
             # (not "met X ahead of the Lima Group meeting": an occasion before or after it is another)
-            if meeting and not any(sent_of(doc[f[0]]).start == sent_of(verb).start
+            # (nor "met X, who arrived for a state visit, at the Palace": a visit holds meetings of its own)
+            if meeting and not any(sent_of(doc[f[0]]).start == sent_of(verb).start and "visit" not in f[2]
                                    and not (f[0] > verb.end and self._after_time_word(doc, f[0], verb.end)) for f in found):
                 found.append(meeting)
         found += self._received_meetings(doc, found, renamed)
+        found += self._received_visitors(doc, found, renamed)
         found = self._split_ordinals(doc, self._join_dashed(doc, found), renamed)
         found = _drop_title_repeats(doc, self._drop_appositions(doc, found))
         found = [f for f in found if not self._office_of(doc, f[0], f[1])]
@@ -1221,16 +1223,37 @@ class EventRecognizer(RuleComponent):
             j += 1  # "met yesterday with"
         if j < sent.end and lower_words(doc)[j] == "with":
             j += 1
-        end = self._party(doc, j, sent.end, noun_end=False)
+        end, official = self._party(doc, j, sent.end, noun_end=False), None
+        if end is None or not self._names_party(doc, j, end):
+            official = self._official_met(doc, j, sent.end)  # ("met her counterpart, Ana Poe,", "met Lourenco")
+            end = official[1] if official is not None else end
         if end is None or end < sent.end and token_texts(doc)[end] in POSSESSIVES:
             return None  # ("prices met the Government's target")
-        if not any(is_capitalised(doc[i]) and is_capitalised(doc[i + 1]) for i in range(j, end - 1)) \
-                and not (doc[end - 1].is_lower and PEOPLE.search(lower_words(doc)[end - 1])):
+        if not self._names_party(doc, j, end) and not (official is not None and official[1] == end):
             # "will meet with Honduran authorities", "met his seven Nordic colleagues": nobody named
             # (a name or a title has two words; "Tongan community leaders" names a group of people)
             return None
         renamed[(verb.start, end)] = self._meeting_noun(doc, sent) + " with " + text_of(doc, j, end)
         return verb.start, end, verb.id_, None
+
+    @staticmethod
+    def _names_party(doc: Doc, j: int, end: int) -> bool:
+        """Whether the words ``j``..``end`` after a verb of meeting name someone: a name or a title of
+        two capitalised words, or a group of people ("Tongan community leaders")."""
+        return any(is_capitalised(doc[i]) and is_capitalised(doc[i + 1]) for i in range(j, end - 1)) \
+            or end > j and doc[end - 1].is_lower and bool(PEOPLE.search(lower_words(doc)[end - 1]))
+
+    @staticmethod
+    def _official_met(doc: Doc, j: int, limit: int) -> Optional[tuple]:
+        """The official (a person the text names, ``officials`` spans) that the object of a verb of
+        meeting opens on, right away ("met Lourenco") or after a determiner and a few lowercase words
+        ("her counterpart, Ana Poe", "the delegation headed by Ana Poe"): (start, end), else None."""
+        officials = _span_edges(doc, settings.SPANS_OFFICIALS)
+        k = j + 1 if j < limit and lower_words(doc)[j] in PARTY_DETERMINERS else j
+        while k < min(limit, j + MAX_PARTY_WORDS) and not (k in officials and officials[k][0] == k) \
+                and (doc[k].is_lower and doc[k].is_alpha and k > j or token_texts(doc)[k] == ","):
+            k += 1  # ("the delegation headed by", "his counterpart,")
+        return officials[k] if k < limit and k in officials and officials[k][0] == k else None
 
     def _pair_met(self, doc: Doc, verb: Span, renamed: dict):
         """ "Foreign Minister Ana Lopez and her Chilean counterpart Ian Poe met in Lima on Monday": a
@@ -1341,6 +1364,45 @@ class EventRecognizer(RuleComponent):
             meetings.append((verb, party[1], "event.lower.meeting.received", None))
         return meetings
 
+    def _received_visitors(self, doc: Doc, found: list, renamed: dict) -> list:
+        """ "The President received the visiting minister X at the Palace on Monday", "the Emir today
+        received at Bayan Palace Sheikh X": a named official received by the sentence's subject, only
+        a time or a place between the verb and the visitor, in a sentence that names no event: a
+        meeting named by its verb ("received X"); like every described event it counts only with a
+        date or a place (``records``). Not "received a letter from X", "hosted a dinner for X"."""
+        lowers, meetings = lower_words(doc), []
+        officials = _span_edges(doc, settings.SPANS_OFFICIALS)
+        told_of = {sent_of(doc[f[0]]).start for f in found}  # the sentences that name an event
+        taken = {f[0] for f in found}
+        for verb in token_indices(doc, "LOWER", self.receive_verbs):
+            sent = sent_of(doc[verb])
+            if verb in taken or sent.start in told_of or verb == sent.start or self.names.in_headline(sent) \
+                    or lowers[verb - 1] in self.passive_auxiliaries or doc[verb - 1].is_punct and lowers[verb - 1] != ",":
+                continue  # ("was received by X": the visitor is the subject)
+            party = self._visitor_at(doc, verb + 1, sent.end, officials)
+            if party is None:
+                continue
+            renamed[(verb, party[1])] = token_texts(doc)[verb] + " " + text_of(doc, party[0], party[1])
+            meetings.append((verb, party[1], "event.lower.meeting.received", None))
+        return meetings
+
+    def _visitor_at(self, doc: Doc, j: int, limit: int, officials: dict) -> Optional[tuple]:
+        """The official that the object of a verb of receiving opens on, past adverbials of time or
+        place ("today", "at Bayan Palace in the capital", "on Monday,") and a determiner with lowercase
+        modifiers ("the visiting"): (start, end); None when anything else comes first ("a copy of")."""
+        lowers, place = lower_words(doc), False
+        for k in range(j, min(limit, j + MAX_ADVERBIAL * 2)):
+            if k in officials and officials[k][0] == k:
+                end = officials[k][1]
+                return (k, end) if not (end < limit and token_texts(doc)[end] in POSSESSIVES) else None
+            word = doc[k]
+            if lowers[k] in ADVERBIAL_PREPOSITIONS:
+                place = True
+            elif not (word.text == "," or lowers[k] in self.time_words or lowers[k] == "the" or is_capitalised(word)
+                      or word.like_num or place and word.is_alpha and word.is_lower and not word.is_stop):
+                return None
+        return None
+
     def _meeting_noun(self, doc: Doc, sent: Span) -> str:
         """ "talks" when the next sentence opens on "The talks ..." ("During the meeting, ..."
         keeps "meeting"), else "meeting"."""
@@ -1364,9 +1426,18 @@ class EventRecognizer(RuleComponent):
         if end == j or token_texts(doc)[j] in self.names.months_and_days:
             return None
         if buildings_only and token_texts(doc)[end - 1] not in self.building_words:
-            return None
+            if not self._dated_after(doc, end, sent.end) or k > sent.start and lower_words(doc)[k - 1] in self.other_occurrence:
+                return None  # ("last visited Peru in 2023": the one before, told as background)
+            rule = "event.lower.visit.verb"  # "visited Peru in January": a visit of its own, told by its day
         renamed[(k, end)] = "visit to " + text_of(doc, head.end, end)
         return k, end, rule, None
+
+    @staticmethod
+    def _dated_after(doc: Doc, end: int, limit: int) -> bool:
+        """ "visited Peru in January this year", "visited Lima on Monday", "visited Quito last week": a
+        date right after a place, perhaps after a preposition of time (the day of the visit)."""
+        k = end + 1 if end + 1 < limit and lower_words(doc)[end] in ADVERBIAL_PREPOSITIONS else end
+        return k < limit and _span_edges(doc, settings.SPANS_DATES).get(k, (None,))[0] == k
 
     def _country_pair(self, doc: Doc, start: int, limit: int) -> int:
         """ "the second Nigeria \u2013 Sudan Joint Commission": two countries joined by a spaced dash
@@ -1457,6 +1528,9 @@ class EventRecognizer(RuleComponent):
         limit = sent_of(head).end
         if word != "the" and end + 1 < limit and lower_words(doc)[end] == "held" and self._when_or_where(doc, end + 1, limit):
             return True  # "during bilateral talks held in Lima on Tuesday": a participle telling when or where
+        if word == "the" and end + 3 < limit and lower_words(doc)[end:end + 3] == ["to", "be", "held"] \
+                and self._when_or_where(doc, end + 3, limit):
+            return True  # "at the bilateral talks to be held in Chengdu": one announced where or when ("the meeting held in X" may point back)
         if word in ("for", "with"):
             return head_text.lower() in self.talks_heads and modifiers <= 1
         if word in self.time_prepositions:  # "following talks between X and Y"; not "after talks led by X"

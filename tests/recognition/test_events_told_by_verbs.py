@@ -1,0 +1,75 @@
+"""Receptions, meetings and visits told by their verbs, with a date or a place in the clause: "the
+President received the visiting minister X at the Palace on Monday", "met her counterpart, X, at
+the Palace", "visited Peru in January". Sentences written for these tests."""
+import pytest
+
+
+@pytest.mark.parametrize("text,name,day", [
+    # a visitor received, a place and a day after the visitor
+    ("President Ana Lopez received Kenyan Foreign Minister John Mwangi at the Palacio Quemado on Monday.",
+     "received Kenyan Foreign Minister John Mwangi", "2025-06-02"),
+    # a day and a place between the verb and the visitor stay out of the name
+    ("The Emir today received at Seif Palace in the capital Sheikh Ali bin Hamad Al Thani, Crown Prince of Qatar.",
+     "received Sheikh Ali bin Hamad Al Thani", "2025-06-02"),
+    # a place opening the sentence: no "During the meeting" needed any more
+    ("In Hanoi on Friday, Deputy Prime Minister Tran Van Minh received Ambassador Ana Lopez of Chile.",
+     "received Ambassador Ana Lopez", "2025-05-30"),
+])
+def test_a_visitor_received_where_or_when(extract_text, text, name, day):
+    events = extract_text(text).events
+    assert len(events) == 1 and events[0].name.startswith(name) and events[0].start == day
+
+
+@pytest.mark.parametrize("text", [
+    # the visitor is the subject
+    "Kenyan Foreign Minister John Mwangi was received by President Ana Lopez in Quito on Monday.",
+    # something received from someone, a dinner hosted for someone
+    "President Ana Lopez received a letter from Kenyan Foreign Minister John Mwangi in Quito on Monday.",
+    "President Ana Lopez hosted a dinner for Kenyan Foreign Minister John Mwangi in Quito on Monday.",
+    # neither a day nor a place
+    "President Ana Lopez received Kenyan Foreign Minister John Mwangi.",
+])
+def test_no_visitor_received(extract_text, text):
+    assert not any(e.name.startswith(("received", "hosted")) for e in extract_text(text).events)
+
+
+@pytest.mark.parametrize("text,words", [
+    # the counterpart named in an apposition
+    ("Foreign Minister Ana Lopez then met with her counterpart, Ian Poe, at the Itamaraty Palace on Monday.",
+     ("meeting with", "Ian Poe")),
+    # a delegation and who heads it
+    ("On 19 May, Vice Minister Li Wei met with the delegation headed by Ana Lopez, Director of Consular "
+     "Affairs, in Beijing.", ("meeting with", "Ana Lopez")),
+    # a visit told in a relative clause is no meeting that absorbs the one told by the verb
+    ("President Ana Lopez met President Ian Poe, who arrived in Peru for a state visit, at the Palacio de "
+     "Gobierno on Monday.", ("meeting with", "Ian Poe")),
+])
+def test_a_meeting_told_by_its_verb(extract_text, text, words):
+    names = [e.name for e in extract_text(text).events]
+    assert any(all(w in n for w in words) for n in names), names
+
+
+def test_a_visit_told_by_its_verb_and_day(extract_text):
+    events = extract_text("Foreign Minister Ian Poe visited Pakistan in January this year.").events
+    assert [e.name for e in events] == ["visit to Pakistan"] and events[0].start == "2025-01"
+
+
+@pytest.mark.parametrize("text", [
+    # the one before, told as background
+    "Foreign Minister Ian Poe last visited Pakistan in 2023.",
+    # no day of its own
+    "Foreign Minister Ian Poe visited Pakistan and Iran.",
+])
+def test_no_visit_told_by_its_verb(extract_text, text):
+    assert not any(e.name.startswith("visit to") for e in extract_text(text).events)
+
+
+@pytest.mark.parametrize("text,name", [
+    # "to be held" with its own place or day, after "the" (a bare "the meeting held in X" may point back)
+    ("The minister will lead the delegation at the bilateral talks to be held in Chengdu.", "bilateral talks"),
+    # a fronted "According to X," is no apposition before the description
+    ("According to the news agency, the meeting between Minister Ana Lopez and Ambassador Ian Poe took place "
+     "in Hanoi on Friday.", "meeting between Minister Ana Lopez and Ambassador Ian Poe"),
+])
+def test_a_description_told_where_or_when(extract_text, text, name):
+    assert name in [e.name for e in extract_text(text).events]
