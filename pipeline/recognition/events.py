@@ -450,6 +450,7 @@ class EventRecognizer(RuleComponent):
         found = self._drop_parts_of_named(doc, found)
         self._edition_pairs(doc, found, renamed, numbered_acronyms)
         self._body_sittings(doc, found, renamed)
+        self._visit_told_again(doc, found, renamed)
         doc.spans[settings.SPANS_EVENTS] = self._spans(doc, found, renamed, numbered_acronyms, acronyms)
         return doc
 
@@ -624,6 +625,22 @@ class EventRecognizer(RuleComponent):
             named = sittings.get(body, [])
             if len(named) == 1:
                 renamed[(start, end)] = clean_event_name(doc[named[0][0]:named[0][1]].text)
+
+    def _visit_told_again(self, doc: Doc, found: list, renamed: dict) -> None:
+        """ "arrived on a three-day official visit ... during the visit to Tehran", "the minister's
+        visit to Turkey": when the first visit a story describes names no place, a later one with
+        "the" or an owner and a place is that visit told again (it takes the first one's name), not
+        another; not "the last visit to Turkey", "a visit to Iran" (another occurrence, a new one)."""
+        lowers = lower_words(doc)
+        visits = sorted(f for f in found if f[2].startswith("event.lower") and "visit" in f[2] and not f[2].endswith(".numbered"))
+        if len(visits) < 2 or "to" in lowers[visits[0][0]:visits[0][1]]:
+            return
+        name = renamed.get(visits[0][:2]) or clean_event_name(text_of(doc, *visits[0][:2]))
+        for start, end, _, _ in visits[1:]:
+            owner = start > 0 and (lowers[start - 1] in PARTY_DETERMINERS or token_texts(doc)[start - 1] in POSSESSIVES)
+            other = any(w in self.other_occurrence for w in lowers[max(0, start - 3):start])
+            if owner and not other and "to" in lowers[start:end]:
+                renamed[(start, end)] = name
 
     @staticmethod
     def _edition_pairs(doc: Doc, found: list, renamed: dict, numbered: dict) -> None:

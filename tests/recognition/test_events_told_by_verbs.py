@@ -73,3 +73,17 @@ def test_no_visit_told_by_its_verb(extract_text, text):
 ])
 def test_a_description_told_where_or_when(extract_text, text, name):
     assert name in [e.name for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize("text,names", [
+    # the visit described first without a place, then "the visit to X" or "the minister's visit to X": one visit
+    ("The minister arrived in Tehran on Tuesday on a three-day official visit. Important matters would come up "
+     "during the visit to Tehran, he said.", ["three-day official visit"]),
+    ("Minister Ana Lopez arrived in Ankara on Friday on a two-day official visit. The minister's visit to "
+     "Turkey is part of regular exchanges.", ["two-day official visit"]),
+    # "a visit to X" is another one
+    ("Minister Ana Lopez arrived in Ankara on Friday on a two-day official visit. Her deputy will pay a visit "
+     "to Iraq on 3 June.", ["two-day official visit", "visit to Iraq"]),
+])
+def test_a_visit_told_again(extract_text, text, names):
+    assert sorted(e.name for e in extract_text(text).events) == sorted(names)
