@@ -414,7 +414,10 @@ class EventRecognizer(RuleComponent):
         found += self._acronym_events(doc, event_acronyms, inside_instrument)
         # "the minister visited the Tema Fishing Harbour": a visit to a building, told by its verb
         for head in (s for s in matches if s.label_ == "EVENT_VISIT_VERB"):
-            if head.start > sent_of(head).start and not doc[head.start - 1].is_punct:
+            # (not "the visiting Foreign Minister X": an adjective after a determiner or an owner)
+            if head.start > sent_of(head).start and not doc[head.start - 1].is_punct \
+                    and lower_words(doc)[head.start - 1] not in PARTY_DETERMINERS | {"a", "an"} \
+                    and token_texts(doc)[head.start - 1] not in POSSESSIVES:
                 visit = self._visit_verb(doc, head, head.start, renamed, head.id_, buildings_only=True)
                 if visit:
                     found.append(visit)
@@ -630,16 +633,21 @@ class EventRecognizer(RuleComponent):
         """ "arrived on a three-day official visit ... during the visit to Tehran", "the minister's
         visit to Turkey": when the first visit a story describes names no place, a later one with
         "the" or an owner and a place is that visit told again (it takes the first one's name), not
-        another; not "the last visit to Turkey", "a visit to Iran" (another occurrence, a new one)."""
+        another; when it names one, a later one to the same place with no day of its own is; not "the
+        last visit to Turkey", "a visit to Iran", "visited Iran in 2019" (another occurrence)."""
         lowers = lower_words(doc)
         visits = sorted(f for f in found if f[2].startswith("event.lower") and "visit" in f[2] and not f[2].endswith(".numbered"))
-        if len(visits) < 2 or "to" in lowers[visits[0][0]:visits[0][1]]:
+        if len(visits) < 2:
             return
+        first_place = token_texts(doc)[visits[0][1] - 1] if "to" in lowers[visits[0][0]:visits[0][1]] else None
         name = renamed.get(visits[0][:2]) or clean_event_name(text_of(doc, *visits[0][:2]))
-        for start, end, _, _ in visits[1:]:
+        for start, end, rule, _ in visits[1:]:
             owner = start > 0 and (lowers[start - 1] in PARTY_DETERMINERS or token_texts(doc)[start - 1] in POSSESSIVES)
-            other = any(w in self.other_occurrence for w in lowers[max(0, start - 3):start])
-            if owner and not other and "to" in lowers[start:end]:
+            other = any(w in self.other_occurrence for w in lowers[max(0, start - 3):start]) or rule.endswith(".verb")
+            # ("the state visit to India ... a visit of the President of Angola to India": the same place, one visit)
+            again = owner if first_place is None else token_texts(doc)[end - 1] == first_place \
+                and not self._dated_after(doc, end, sent_of(doc[start]).end)
+            if again and not other and "to" in lowers[start:end]:
                 renamed[(start, end)] = name
 
     @staticmethod
@@ -1405,7 +1413,7 @@ class EventRecognizer(RuleComponent):
 
     def _visitor_at(self, doc: Doc, j: int, limit: int, officials: dict) -> Optional[tuple]:
         """The official that the object of a verb of receiving opens on, past adverbials of time or
-        place ("today", "at Bayan Palace in the capital", "on Monday,") and a determiner with lowercase
+        place ("today", "at Bayan Palace in the capital", "in his office yesterday") and a determiner with lowercase
         modifiers ("the visiting"): (start, end); None when anything else comes first ("a copy of")."""
         lowers, place = lower_words(doc), False
         for k in range(j, min(limit, j + MAX_ADVERBIAL * 2)):
@@ -1415,7 +1423,7 @@ class EventRecognizer(RuleComponent):
             word = doc[k]
             if lowers[k] in ADVERBIAL_PREPOSITIONS:
                 place = True
-            elif not (word.text == "," or lowers[k] in self.time_words or lowers[k] == "the" or is_capitalised(word)
+            elif not (word.text == "," or lowers[k] in self.time_words or lowers[k] in PARTY_DETERMINERS or is_capitalised(word)
                       or word.like_num or place and word.is_alpha and word.is_lower and not word.is_stop):
                 return None
         return None
@@ -1451,9 +1459,10 @@ class EventRecognizer(RuleComponent):
 
     @staticmethod
     def _dated_after(doc: Doc, end: int, limit: int) -> bool:
-        """ "visited Peru in January this year", "visited Lima on Monday", "visited Quito last week": a
-        date right after a place, perhaps after a preposition of time (the day of the visit)."""
-        k = end + 1 if end + 1 < limit and lower_words(doc)[end] in ADVERBIAL_PREPOSITIONS else end
+        """ "visited Peru in January this year", "visited Lima on Monday", "visited Quito last week", "will be
+        visiting Quito from 5 May": a date right after a place, perhaps after a preposition of time."""
+        k = end + 1 if end + 1 < limit and (lower_words(doc)[end] in ADVERBIAL_PREPOSITIONS
+                                            or lower_words(doc)[end] in ("from", "between")) else end
         return k < limit and _span_edges(doc, settings.SPANS_DATES).get(k, (None,))[0] == k
 
     def _country_pair(self, doc: Doc, start: int, limit: int) -> int:
@@ -1687,6 +1696,9 @@ class EventRecognizer(RuleComponent):
                 j = self.phrases.extend_right(doc, self._name_run(doc, close + 1, limit), limit, stop=LOCATION_WORDS)
         if lower_words(doc)[end] == "on":
             j = self._noun_after(doc, j, limit)  # "courtesy calls on Fijian leaders"
+            official = _span_edges(doc, settings.SPANS_OFFICIALS).get(nxt)
+            if official is not None and official[0] == nxt and official[1] > j:
+                j = official[1]  # "a courtesy call on President of Sri Lanka Ana Poe": the person called on
         if j < limit and token_texts(doc)[j] in POSSESSIVES:
             # "a visit to Singapore's Transport Minister X": the person visited; "a visit to
             # Vietnam's neighbour", "the negotiations of Britain's exit": no place of its own

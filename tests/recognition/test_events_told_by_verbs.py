@@ -87,3 +87,32 @@ def test_a_description_told_where_or_when(extract_text, text, name):
 ])
 def test_a_visit_told_again(extract_text, text, names):
     assert sorted(e.name for e in extract_text(text).events) == sorted(names)
+
+
+@pytest.mark.parametrize("text,name,day", [
+    # "will be visiting" with the days after a preposition
+    ("President Ana Lopez will be visiting Pakistan from 5 June to 7 June.", "visit to Pakistan", "2025-06-05"),
+    # a visitor received in an office, an owner's determiner in the adverbial
+    ("The fire chief received in his office yesterday Dr Ana Lopez, head of the UN mission.", "received Dr Ana Lopez",
+     "2025-06-01"),
+])
+def test_more_verbs_told_with_a_day(extract_text, text, name, day):
+    events = extract_text(text).events
+    assert len(events) == 1 and events[0].name.startswith(name) and events[0].start == day
+
+
+def test_the_visiting_minister_is_no_visit(extract_text):
+    names = [e.name for e in extract_text("The president met the visiting Foreign Minister Ana Lopez on Monday.").events]
+    assert not any(n.startswith("visit to") for n in names), names
+
+
+def test_a_courtesy_call_on_an_office_of_a_country(extract_text):
+    names = [e.name for e in extract_text(
+        "The minister paid a courtesy call on President of Peru Ana Lopez in Lima on Monday.").events]
+    assert names == ["courtesy call on President of Peru Ana Lopez"]
+
+
+def test_a_visit_to_the_same_place_told_again(extract_text):
+    text = ("President Ana Lopez will pay a state visit to India from 1 May to 4 May. This will be a visit of the "
+            "President of Peru to India after 38 years.")
+    assert [e.name for e in extract_text(text).events] == ["state visit to India"]
