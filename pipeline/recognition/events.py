@@ -126,6 +126,9 @@ def _lower_word_start(doc: Doc, k: int, limit: int, is_ordinal, compound: bool =
 MAX_ADVERBIAL = 8
 #: Prepositions opening such an adverbial.
 ADVERBIAL_PREPOSITIONS = frozenset({"on", "at", "in"})
+#: "here" and the parts of a day that stand with a date between a verb and its complement ("met here
+#: Sunday afternoon with X").
+DAY_PARTS = frozenset({"here", "morning", "afternoon", "evening", "night"})
 
 
 def _before_adverbials(doc: Doc, k: int, limit: int) -> Optional[int]:
@@ -442,8 +445,10 @@ class EventRecognizer(RuleComponent):
             # ("met X at a bilateral meeting", "met X on the sidelines of the Expo": that event)
             # (not "met X ahead of the Lima Group meeting": an occasion before or after it is another)
             # (nor "met X, who arrived for a state visit, at the Palace": a visit holds meetings of its own)
+            # (nor "met Li Peng, chairman of the X Conference,": an event named inside an apposition to whom)
             if meeting and not any(sent_of(doc[f[0]]).start == sent_of(verb).start and "visit" not in f[2]
-                                   and not (f[0] > verb.end and self._after_time_word(doc, f[0], verb.end)) for f in found):
+                                   and not (f[0] > verb.end and self._after_time_word(doc, f[0], verb.end))
+                                   and not (f[0] >= meeting[1] and "," in token_texts(doc)[meeting[1]:f[0]]) for f in found):
                 found.append(meeting)
         found += self._received_meetings(doc, found, renamed)
         found += self._received_visitors(doc, found, renamed)
@@ -1244,8 +1249,11 @@ class EventRecognizer(RuleComponent):
         if verb.start > sent.start and lower_words(doc)[verb.start - 1] in self.passive_auxiliaries:
             return None  # "the targets were met"
         j = verb.end
-        while j < sent.end and lower_words(doc)[j] in self.time_words:
-            j += 1  # "met yesterday with"
+        dates = _span_edges(doc, settings.SPANS_DATES)
+        while j < sent.end and (lower_words(doc)[j] in self.time_words or lower_words(doc)[j] in DAY_PARTS
+                                or dates.get(j, (None,))[0] == j):
+            # "met yesterday with", "met here Sunday afternoon with": a time (or "here") before whom
+            j = dates[j][1] if dates.get(j, (None,))[0] == j else j + 1
         if j < sent.end and lower_words(doc)[j] == "with":
             j += 1
         end, official = self._party(doc, j, sent.end, noun_end=False), None

@@ -116,3 +116,15 @@ def test_a_visit_to_the_same_place_told_again(extract_text):
     text = ("President Ana Lopez will pay a state visit to India from 1 May to 4 May. This will be a visit of the "
             "President of Peru to India after 38 years.")
     assert [e.name for e in extract_text(text).events] == ["state visit to India"]
+
+
+@pytest.mark.parametrize("text,words", [
+    # a day and a part of it (and "here") between the verb and "with"
+    ("Premier Li Wei met here Sunday afternoon with Prime Minister Ana Lopez of Peru.", ("meeting with", "Ana Lopez")),
+    # an event named in an apposition to whom the meeting is with does not absorb it
+    ("Minister Ana Lopez met with Ian Poe, chairman of the National Forum of Andean Mayors, in Quito on Monday.",
+     ("meeting with", "Ian Poe")),
+])
+def test_a_meeting_told_by_its_verb_past_a_time_or_an_apposition(extract_text, text, words):
+    names = [e.name for e in extract_text(text).events]
+    assert any(all(w in n for w in words) for n in names), names
