@@ -1415,9 +1415,21 @@ class EventRecognizer(RuleComponent):
             party = self._visitor_at(doc, verb + 1, sent.end, officials)
             if party is None:
                 continue
-            renamed[(verb, party[1])] = token_texts(doc)[verb] + " " + text_of(doc, party[0], party[1])
+            name = renamed[(verb, party[1])] = token_texts(doc)[verb] + " " + text_of(doc, party[0], party[1])
             meetings.append((verb, party[1], "event.lower.meeting.received", None))
+            if sent.end < len(doc):
+                self._meeting_told_again(doc, found, sent_of(doc[sent.end]), name, renamed)
         return meetings
+
+    @staticmethod
+    def _meeting_told_again(doc: Doc, found: list, nxt: Span, name: str, renamed: dict) -> None:
+        """ "X received Y in Hanoi. According to the agency, the meeting between X and Y focused on
+        ...", "At the outset of the meeting, which was held in Abu Dhabi, ...": a meeting with "the"
+        in the next sentence is the reception told again (it takes the reception's name)."""
+        for start, end, rule, _ in found:
+            if nxt.start <= start < nxt.end and rule.startswith("event.lower.meeting") and not rule.endswith(".numbered") \
+                    and start > 0 and lower_words(doc)[start - 1] == "the":
+                renamed[(start, end)] = name
 
     def _visitor_at(self, doc: Doc, j: int, limit: int, officials: dict) -> Optional[tuple]:
         """The official that the object of a verb of receiving opens on, past adverbials of time or

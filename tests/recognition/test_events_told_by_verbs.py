@@ -128,3 +128,14 @@ def test_a_visit_to_the_same_place_told_again(extract_text):
 def test_a_meeting_told_by_its_verb_past_a_time_or_an_apposition(extract_text, text, words):
     names = [e.name for e in extract_text(text).events]
     assert any(all(w in n for w in words) for n in names), names
+
+
+@pytest.mark.parametrize("text", [
+    ("Deputy Prime Minister Tran Van Minh received Ambassador Ana Lopez of Chile in Hanoi on Friday. According to "
+     "the news agency, the meeting between Deputy Prime Minister Tran Van Minh and Ambassador Ana Lopez focused on trade."),
+    ("Foreign Minister Ali Hassan received Sheikh Omar Saleh, Minister of Foreign Affairs of Kuwait. At the outset of "
+     "the meeting, which was held in Abu Dhabi, they discussed trade."),
+])
+def test_a_reception_told_again_as_the_meeting(extract_text, text):
+    events = extract_text(text).events
+    assert len(events) == 1 and events[0].name.startswith("received"), [e.name for e in events]
