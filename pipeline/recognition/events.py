@@ -647,7 +647,8 @@ class EventRecognizer(RuleComponent):
         first_place = token_texts(doc)[visits[0][1] - 1] if "to" in lowers[visits[0][0]:visits[0][1]] else None
         name = renamed.get(visits[0][:2]) or clean_event_name(text_of(doc, *visits[0][:2]))
         for start, end, rule, _ in visits[1:]:
-            owner = start > 0 and (lowers[start - 1] in PARTY_DETERMINERS or token_texts(doc)[start - 1] in POSSESSIVES)
+            det = start - 1 if start > 1 and self._is_ordinal(doc[start - 1]) else start  # ("Ana's first visit to X")
+            owner = det > 0 and (lowers[det - 1] in PARTY_DETERMINERS or token_texts(doc)[det - 1] in POSSESSIVES)
             other = any(w in self.other_occurrence for w in lowers[max(0, start - 3):start]) or rule.endswith(".verb")
             # ("the state visit to India ... a visit of the President of Angola to India": the same place, one visit)
             again = owner if first_place is None else token_texts(doc)[end - 1] == first_place \
@@ -1471,7 +1472,10 @@ class EventRecognizer(RuleComponent):
         if end == j or token_texts(doc)[j] in self.names.months_and_days:
             return None
         if buildings_only and token_texts(doc)[end - 1] not in self.building_words:
-            if not self._dated_after(doc, end, sent.end) or k > sent.start and lower_words(doc)[k - 1] in self.other_occurrence:
+            # ("X on Wednesday visited Peru": the day right before the verb)
+            dated_before = _span_edges(doc, settings.SPANS_DATES).get(k, (None, None))[1] == k
+            if not (dated_before or self._dated_after(doc, end, sent.end)) \
+                    or k > sent.start and lower_words(doc)[k - 1] in self.other_occurrence:
                 return None  # ("last visited Peru in 2023": the one before, told as background)
             rule = "event.lower.visit.verb"  # "visited Peru in January": a visit of its own, told by its day
         renamed[(k, end)] = "visit to " + text_of(doc, head.end, end)

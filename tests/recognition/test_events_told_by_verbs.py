@@ -139,3 +139,14 @@ def test_a_meeting_told_by_its_verb_past_a_time_or_an_apposition(extract_text, t
 def test_a_reception_told_again_as_the_meeting(extract_text, text):
     events = extract_text(text).events
     assert len(events) == 1 and events[0].name.startswith("received"), [e.name for e in events]
+
+
+def test_a_visit_told_by_its_verb_after_its_day(extract_text):
+    events = extract_text("Foreign Minister Ian Poe on Wednesday visited Poland to meet his counterpart.").events
+    assert [e.name for e in events] == ["visit to Poland"] and events[0].start == "2025-05-28"
+
+
+def test_a_first_visit_of_its_owner_told_again(extract_text):
+    text = ("On 2 May, Berlin received an official visit by Foreign Minister Ana Lopez. It was Ana Lopez's first "
+            "visit to Germany since she took office.")
+    assert len(extract_text(text).events) == 1
