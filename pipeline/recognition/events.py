@@ -126,6 +126,8 @@ def _lower_word_start(doc: Doc, k: int, limit: int, is_ordinal, compound: bool =
 MAX_ADVERBIAL = 8
 #: Prepositions opening such an adverbial.
 ADVERBIAL_PREPOSITIONS = frozenset({"on", "at", "in"})
+#: Quantifiers before a group of people named by capitals ("met with various Heads of Mission").
+GROUP_QUANTIFIERS = frozenset({"various", "several"})
 #: "here" and the parts of a day that stand with a date between a verb and its complement ("met here
 #: Sunday afternoon with X").
 DAY_PARTS = frozenset({"here", "morning", "afternoon", "evening", "night"})
@@ -1257,6 +1259,8 @@ class EventRecognizer(RuleComponent):
             j = dates[j][1] if dates.get(j, (None,))[0] == j else j + 1
         if j < sent.end and lower_words(doc)[j] == "with":
             j += 1
+        if j + 1 < sent.end and lower_words(doc)[j] in GROUP_QUANTIFIERS and is_capitalised(doc[j + 1]):
+            j += 1  # "met with various Heads of Mission": one gathering of a group named by capitals
         end, official = self._party(doc, j, sent.end, noun_end=False), None
         if end is None or not self._names_party(doc, j, end):
             official = self._official_met(doc, j, sent.end)  # ("met her counterpart, Ana Poe,", "met Lourenco")

@@ -150,3 +150,9 @@ def test_a_first_visit_of_its_owner_told_again(extract_text):
     text = ("On 2 May, Berlin received an official visit by Foreign Minister Ana Lopez. It was Ana Lopez's first "
             "visit to Germany since she took office.")
     assert len(extract_text(text).events) == 1
+
+
+def test_a_meeting_with_various_people_named_by_capitals(extract_text):
+    names = [e.name for e in extract_text("The prime minister met with various Resident Heads of Mission on Tuesday "
+                                          "at Parliament House in Apia.").events]
+    assert names == ["meeting with Resident Heads of Mission"], names
