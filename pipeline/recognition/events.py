@@ -653,9 +653,9 @@ class EventRecognizer(RuleComponent):
             owner = det > 0 and (lowers[det - 1] in PARTY_DETERMINERS or token_texts(doc)[det - 1] in POSSESSIVES)
             other = any(w in self.other_occurrence for w in lowers[max(0, start - 3):start]) or rule.endswith(".verb")
             # ("the state visit to India ... a visit of the President of Angola to India": the same place, one visit)
-            again = owner if first_place is None else token_texts(doc)[end - 1] == first_place \
-                and not self._dated_after(doc, end, sent_of(doc[start]).end)
-            if again and not other and "to" in lowers[start:end]:
+            again = owner if first_place is None else token_texts(doc)[end - 1] == first_place
+            # (not "Marcos' state visit to Jakarta from 4 to 6 September 2022": a day of its own, another)
+            if again and not other and "to" in lowers[start:end] and not self._dated_after(doc, end, sent_of(doc[start]).end):
                 renamed[(start, end)] = name
 
     @staticmethod

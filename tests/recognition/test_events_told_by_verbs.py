@@ -156,3 +156,9 @@ def test_a_meeting_with_various_people_named_by_capitals(extract_text):
     names = [e.name for e in extract_text("The prime minister met with various Resident Heads of Mission on Tuesday "
                                           "at Parliament House in Apia.").events]
     assert names == ["meeting with Resident Heads of Mission"], names
+
+
+def test_an_owned_visit_with_its_own_days_is_another(extract_text):
+    text = ("President Ana Lopez arrives tonight for a three-day official visit. The talks follow Ian Poe's state "
+            "visit to Lima from 4 to 6 September 2024.")
+    assert len([e for e in extract_text(text).events if "visit" in e.name]) == 2
