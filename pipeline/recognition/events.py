@@ -130,6 +130,11 @@ def _lower_word_start(doc: Doc, k: int, limit: int, is_ordinal, compound: bool =
 MAX_ADVERBIAL = 8
 #: Prepositions opening such an adverbial.
 ADVERBIAL_PREPOSITIONS = frozenset({"on", "at", "in"})
+#: Quantifiers before a group of people named by capitals ("met with various Heads of Mission").
+GROUP_QUANTIFIERS = frozenset({"various", "several"})
+#: "here" and the parts of a day that stand with a date between a verb and its complement ("met here
+#: Sunday afternoon with X").
+DAY_PARTS = frozenset({"here", "morning", "afternoon", "evening", "night"})
 
 
 def _before_adverbials(doc: Doc, k: int, limit: int) -> Optional[int]:
@@ -418,7 +423,10 @@ class EventRecognizer(RuleComponent):
         found += self._acronym_events(doc, event_acronyms, inside_instrument)
         # "the minister visited the Tema Fishing Harbour": a visit to a building, told by its verb
         for head in (s for s in matches if s.label_ == "EVENT_VISIT_VERB"):
-            if head.start > sent_of(head).start and not doc[head.start - 1].is_punct:
+            # (not "the visiting Foreign Minister X": an adjective after a determiner or an owner)
+            if head.start > sent_of(head).start and not doc[head.start - 1].is_punct \
+                    and lower_words(doc)[head.start - 1] not in PARTY_DETERMINERS | {"a", "an"} \
+                    and token_texts(doc)[head.start - 1] not in POSSESSIVES:
                 visit = self._visit_verb(doc, head, head.start, renamed, head.id_, buildings_only=True)
                 if visit:
                     found.append(visit)
@@ -442,16 +450,21 @@ class EventRecognizer(RuleComponent):
                 continue  # "agreed to meet again next year": wished, not announced
             # ("met X at a bilateral meeting", "met X on the sidelines of the Expo": that event)
             # (not "met X ahead of the Lima Group meeting": an occasion before or after it is another)
-            if meeting and not any(sent_of(doc[f[0]]).start == sent_of(verb).start
-                                   and not (f[0] > verb.end and self._after_time_word(doc, f[0], verb.end)) for f in found):
+            # (nor "met X, who arrived for a state visit, at the Palace": a visit holds meetings of its own)
+            # (nor "met Li Peng, chairman of the X Conference,": an event named inside an apposition to whom)
+            if meeting and not any(sent_of(doc[f[0]]).start == sent_of(verb).start and "visit" not in f[2]
+                                   and not (f[0] > verb.end and self._after_time_word(doc, f[0], verb.end))
+                                   and not (f[0] >= meeting[1] and "," in token_texts(doc)[meeting[1]:f[0]]) for f in found):
                 found.append(meeting)
         found += self._received_meetings(doc, found, renamed)
+        found += self._received_visitors(doc, found, renamed)
         found = self._split_ordinals(doc, self._join_dashed(doc, found), renamed)
         found = _drop_title_repeats(doc, self._drop_appositions(doc, found))
         found = [f for f in found if not self._office_of(doc, f[0], f[1])]
         found = self._drop_parts_of_named(doc, found)
         self._edition_pairs(doc, found, renamed, numbered_acronyms)
         self._body_sittings(doc, found, renamed)
+        self._visit_told_again(doc, found, renamed)
         doc.spans[settings.SPANS_EVENTS] = self._spans(doc, found, renamed, numbered_acronyms, acronyms)
         return doc
 
@@ -626,6 +639,28 @@ class EventRecognizer(RuleComponent):
             named = sittings.get(body, [])
             if len(named) == 1:
                 renamed[(start, end)] = clean_event_name(doc[named[0][0]:named[0][1]].text)
+
+    def _visit_told_again(self, doc: Doc, found: list, renamed: dict) -> None:
+        """ "arrived on a three-day official visit ... during the visit to Tehran", "the minister's
+        visit to Turkey": when the first visit a story describes names no place, a later one with
+        "the" or an owner and a place is that visit told again (it takes the first one's name), not
+        another; when it names one, a later one to the same place with no day of its own is; not "the
+        last visit to Turkey", "a visit to Iran", "visited Iran in 2019" (another occurrence)."""
+        lowers = lower_words(doc)
+        visits = sorted(f for f in found if f[2].startswith("event.lower") and "visit" in f[2] and not f[2].endswith(".numbered"))
+        if len(visits) < 2:
+            return
+        first_place = token_texts(doc)[visits[0][1] - 1] if "to" in lowers[visits[0][0]:visits[0][1]] else None
+        name = renamed.get(visits[0][:2]) or clean_event_name(text_of(doc, *visits[0][:2]))
+        for start, end, rule, _ in visits[1:]:
+            det = start - 1 if start > 1 and self._is_ordinal(doc[start - 1]) else start  # ("Ana's first visit to X")
+            owner = det > 0 and (lowers[det - 1] in PARTY_DETERMINERS or token_texts(doc)[det - 1] in POSSESSIVES)
+            other = any(w in self.other_occurrence for w in lowers[max(0, start - 3):start]) or rule.endswith(".verb")
+            # ("the state visit to India ... a visit of the President of Angola to India": the same place, one visit)
+            again = owner if first_place is None else token_texts(doc)[end - 1] == first_place
+            # (not "Marcos' state visit to Jakarta from 4 to 6 September 2022": a day of its own, another)
+            if again and not other and "to" in lowers[start:end] and not self._dated_after(doc, end, sent_of(doc[start]).end):
+                renamed[(start, end)] = name
 
     @staticmethod
     def _edition_pairs(doc: Doc, found: list, renamed: dict, numbered: dict) -> None:
@@ -1222,20 +1257,46 @@ class EventRecognizer(RuleComponent):
         if verb.start > sent.start and lower_words(doc)[verb.start - 1] in self.passive_auxiliaries:
             return None  # "the targets were met"
         j = verb.end
-        while j < sent.end and (lower_words(doc)[j] in self.time_words or lower_words(doc)[j] == "here"):
-            j += 1  # "met yesterday with", "met here with"
+        dates = _span_edges(doc, settings.SPANS_DATES)
+        while j < sent.end and (lower_words(doc)[j] in self.time_words or lower_words(doc)[j] in DAY_PARTS
+                                or dates.get(j, (None,))[0] == j):
+            # "met yesterday with", "met here Sunday afternoon with": a time (or "here") before whom
+            j = dates[j][1] if dates.get(j, (None,))[0] == j else j + 1
         if j < sent.end and lower_words(doc)[j] == "with":
             j += 1
-        end = self._party(doc, j, sent.end, noun_end=False)
+        if j + 1 < sent.end and lower_words(doc)[j] in GROUP_QUANTIFIERS and is_capitalised(doc[j + 1]):
+            j += 1  # "met with various Heads of Mission": one gathering of a group named by capitals
+        end, official = self._party(doc, j, sent.end, noun_end=False), None
+        if end is None or not self._names_party(doc, j, end):
+            official = self._official_met(doc, j, sent.end)  # ("met her counterpart, Ana Poe,", "met Lourenco")
+            end = official[1] if official is not None else end
         if end is None or end < sent.end and token_texts(doc)[end] in POSSESSIVES:
             return None  # ("prices met the Government's target")
-        if not any(is_capitalised(doc[i]) and is_capitalised(doc[i + 1]) for i in range(j, end - 1)) \
-                and not (doc[end - 1].is_lower and PEOPLE.search(lower_words(doc)[end - 1])):
+        if not self._names_party(doc, j, end) and not (official is not None and official[1] == end):
             # "will meet with Honduran authorities", "met his seven Nordic colleagues": nobody named
             # (a name or a title has two words; "Tongan community leaders" names a group of people)
             return None
         renamed[(verb.start, end)] = self._meeting_noun(doc, sent) + " with " + text_of(doc, j, end)
         return verb.start, end, verb.id_, None
+
+    @staticmethod
+    def _names_party(doc: Doc, j: int, end: int) -> bool:
+        """Whether the words ``j``..``end`` after a verb of meeting name someone: a name or a title of
+        two capitalised words, or a group of people ("Tongan community leaders")."""
+        return any(is_capitalised(doc[i]) and is_capitalised(doc[i + 1]) for i in range(j, end - 1)) \
+            or end > j and doc[end - 1].is_lower and bool(PEOPLE.search(lower_words(doc)[end - 1]))
+
+    @staticmethod
+    def _official_met(doc: Doc, j: int, limit: int) -> Optional[tuple]:
+        """The official (a person the text names, ``officials`` spans) that the object of a verb of
+        meeting opens on, right away ("met Lourenco") or after a determiner and a few lowercase words
+        ("her counterpart, Ana Poe", "the delegation headed by Ana Poe"): (start, end), else None."""
+        officials = _span_edges(doc, settings.SPANS_OFFICIALS)
+        k = j + 1 if j < limit and lower_words(doc)[j] in PARTY_DETERMINERS else j
+        while k < min(limit, j + MAX_PARTY_WORDS) and not (k in officials and officials[k][0] == k) \
+                and (doc[k].is_lower and doc[k].is_alpha and k > j or token_texts(doc)[k] == ","):
+            k += 1  # ("the delegation headed by", "his counterpart,")
+        return officials[k] if k < limit and k in officials and officials[k][0] == k else None
 
     def _pair_met(self, doc: Doc, verb: Span, renamed: dict):
         """ "Foreign Minister Ana Lopez and her Chilean counterpart Ian Poe met in Lima on Monday": a
@@ -1360,6 +1421,57 @@ class EventRecognizer(RuleComponent):
             meetings.append((verb, party[1], "event.lower.meeting.received", None))
         return meetings
 
+    def _received_visitors(self, doc: Doc, found: list, renamed: dict) -> list:
+        """ "The President received the visiting minister X at the Palace on Monday", "the Emir today
+        received at Bayan Palace Sheikh X": a named official received by the sentence's subject, only
+        a time or a place between the verb and the visitor, in a sentence that names no event: a
+        meeting named by its verb ("received X"); like every described event it counts only with a
+        date or a place (``records``). Not "received a letter from X", "hosted a dinner for X"."""
+        lowers, meetings = lower_words(doc), []
+        officials = _span_edges(doc, settings.SPANS_OFFICIALS)
+        told_of = {sent_of(doc[f[0]]).start for f in found}  # the sentences that name an event
+        taken = {f[0] for f in found}
+        for verb in token_indices(doc, "LOWER", self.receive_verbs):
+            sent = sent_of(doc[verb])
+            if verb in taken or sent.start in told_of or verb == sent.start or self.names.in_headline(sent) \
+                    or lowers[verb - 1] in self.passive_auxiliaries or doc[verb - 1].is_punct and lowers[verb - 1] != ",":
+                continue  # ("was received by X": the visitor is the subject)
+            party = self._visitor_at(doc, verb + 1, sent.end, officials)
+            if party is None:
+                continue
+            name = renamed[(verb, party[1])] = token_texts(doc)[verb] + " " + text_of(doc, party[0], party[1])
+            meetings.append((verb, party[1], "event.lower.meeting.received", None))
+            if sent.end < len(doc):
+                self._meeting_told_again(doc, found, sent_of(doc[sent.end]), name, renamed)
+        return meetings
+
+    @staticmethod
+    def _meeting_told_again(doc: Doc, found: list, nxt: Span, name: str, renamed: dict) -> None:
+        """ "X received Y in Hanoi. According to the agency, the meeting between X and Y focused on
+        ...", "At the outset of the meeting, which was held in Abu Dhabi, ...": a meeting with "the"
+        in the next sentence is the reception told again (it takes the reception's name)."""
+        for start, end, rule, _ in found:
+            if nxt.start <= start < nxt.end and rule.startswith("event.lower.meeting") and not rule.endswith(".numbered") \
+                    and start > 0 and lower_words(doc)[start - 1] == "the":
+                renamed[(start, end)] = name
+
+    def _visitor_at(self, doc: Doc, j: int, limit: int, officials: dict) -> Optional[tuple]:
+        """The official that the object of a verb of receiving opens on, past adverbials of time or
+        place ("today", "at Bayan Palace in the capital", "in his office yesterday") and a determiner with lowercase
+        modifiers ("the visiting"): (start, end); None when anything else comes first ("a copy of")."""
+        lowers, place = lower_words(doc), False
+        for k in range(j, min(limit, j + MAX_ADVERBIAL * 2)):
+            if k in officials and officials[k][0] == k:
+                end = officials[k][1]
+                return (k, end) if not (end < limit and token_texts(doc)[end] in POSSESSIVES) else None
+            word = doc[k]
+            if lowers[k] in ADVERBIAL_PREPOSITIONS:
+                place = True
+            elif not (word.text == "," or lowers[k] in self.time_words or lowers[k] in PARTY_DETERMINERS or is_capitalised(word)
+                      or word.like_num or place and word.is_alpha and word.is_lower and not word.is_stop):
+                return None
+        return None
+
     def _meeting_noun(self, doc: Doc, sent: Span) -> str:
         """ "talks" when the next sentence opens on "The talks ..." ("During the meeting, ..."
         keeps "meeting"), else "meeting"."""
@@ -1383,9 +1495,22 @@ class EventRecognizer(RuleComponent):
         if end == j or token_texts(doc)[j] in self.names.months_and_days:
             return None
         if buildings_only and token_texts(doc)[end - 1] not in self.building_words:
-            return None
+            # ("X on Wednesday visited Peru": the day right before the verb)
+            dated_before = _span_edges(doc, settings.SPANS_DATES).get(k, (None, None))[1] == k
+            if not (dated_before or self._dated_after(doc, end, sent.end)) \
+                    or k > sent.start and lower_words(doc)[k - 1] in self.other_occurrence:
+                return None  # ("last visited Peru in 2023": the one before, told as background)
+            rule = "event.lower.visit.verb"  # "visited Peru in January": a visit of its own, told by its day
         renamed[(k, end)] = "visit to " + text_of(doc, head.end, end)
         return k, end, rule, None
+
+    @staticmethod
+    def _dated_after(doc: Doc, end: int, limit: int) -> bool:
+        """ "visited Peru in January this year", "visited Lima on Monday", "visited Quito last week", "will be
+        visiting Quito from 5 May": a date right after a place, perhaps after a preposition of time."""
+        k = end + 1 if end + 1 < limit and (lower_words(doc)[end] in ADVERBIAL_PREPOSITIONS
+                                            or lower_words(doc)[end] in ("from", "between")) else end
+        return k < limit and _span_edges(doc, settings.SPANS_DATES).get(k, (None,))[0] == k
 
     def _country_pair(self, doc: Doc, start: int, limit: int) -> int:
         """ "the second Nigeria \u2013 Sudan Joint Commission": two countries joined by a spaced dash
@@ -1483,6 +1608,9 @@ class EventRecognizer(RuleComponent):
         limit = sent_of(head).end
         if word != "the" and end + 1 < limit and lower_words(doc)[end] == "held" and self._when_or_where(doc, end + 1, limit):
             return True  # "during bilateral talks held in Lima on Tuesday": a participle telling when or where
+        if word == "the" and end + 3 < limit and lower_words(doc)[end:end + 3] == ["to", "be", "held"] \
+                and self._when_or_where(doc, end + 3, limit):
+            return True  # "at the bilateral talks to be held in Chengdu": one announced where or when ("the meeting held in X" may point back)
         if word in ("for", "with"):
             return head_text.lower() in self.talks_heads and modifiers <= 1
         if word in self.time_prepositions:  # "following talks between X and Y"; not "after talks led by X"
@@ -1622,6 +1750,9 @@ class EventRecognizer(RuleComponent):
                 j = self.phrases.extend_right(doc, self._name_run(doc, close + 1, limit), limit, stop=LOCATION_WORDS)
         if lower_words(doc)[end] == "on":
             j = self._noun_after(doc, j, limit)  # "courtesy calls on Fijian leaders"
+            official = _span_edges(doc, settings.SPANS_OFFICIALS).get(nxt)
+            if official is not None and official[0] == nxt and official[1] > j:
+                j = official[1]  # "a courtesy call on President of Sri Lanka Ana Poe": the person called on
         if j < limit and token_texts(doc)[j] in POSSESSIVES:
             # "a visit to Singapore's Transport Minister X": the person visited; "a visit to
             # Vietnam's neighbour", "the negotiations of Britain's exit": no place of its own

@@ -132,8 +132,8 @@ def test_a_visitor_received_then_the_meeting(extract_text, text, name, day):
 
 
 @pytest.mark.parametrize("text", [
-    # the next sentence does not call it a meeting
-    "Foreign Minister Ana Lopez received Kenyan Ambassador John Mwangi in Lima on Friday. Both sides discussed coffee.",
+    # the next sentence does not call it a meeting, and the reception has neither a day nor a place
+    "Foreign Minister Ana Lopez received Kenyan Ambassador John Mwangi. Both sides discussed coffee.",
     # the visitor is the subject; a letter received
     "Kenyan Ambassador John Mwangi was received by the Minister in Lima on Friday. During the meeting, they spoke.",
 ])
