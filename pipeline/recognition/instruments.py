@@ -55,6 +55,9 @@ _LISTED_NAMES = 3
 #: tokens after a name's capitalised words that the title of a listed document may still run
 #: ("- Memorandum of Understanding between the Ministry of X of the Republic of Y and ...")
 _ITEM_REACH = 45
+#: the longest title-case phrase in brackets inside a law's name, and its small words
+_BRACKET_WORDS = 6
+_BRACKET_CONNECTORS = ("of", "and", "for", "on", "the")
 #: tokens before a colon that the plural head announcing a list of titles may stand ("the joint statements adopted are:")
 _LIST_LEAD_REACH = 6
 #: the longest title, in tokens, listed on its own line after such a colon ("Women, Peace and Security")
@@ -159,14 +162,39 @@ class _Reach:
         return max(self.ends[k], -1) if k >= 0 else -1
 
 
+def _title_bracket_open(doc: Doc, close: int, limit: int) -> Optional[int]:
+    """The "(" of the bracket closing at ``close`` when it holds a short phrase in title case
+    ("(Amendment)", "(Number of Judges)", "(Amendment, Repeal and Validation)"): a part of a
+    law's name, not an acronym ("(SAFTA)") nor a number ("(No. 139)"); else None."""
+    j = next((j for j in range(close - 1, max(limit, close - _BRACKET_WORDS - 1) - 1, -1) if token_texts(doc)[j] == "("), None)
+    if j is None or j + 1 == close:
+        return None
+    inside = doc[j + 1:close]
+    if not (is_capitalised(inside[0]) and inside[0].is_alpha and not inside[0].is_upper and is_capitalised(inside[-1])):
+        return None
+    if all(t.is_alpha and is_capitalised(t) or t.text == "," or t.is_lower and t.lower_ in _BRACKET_CONNECTORS for t in inside):
+        return j
+    return None
+
+
 def _bracketed_word_start(doc: Doc, start: int, limit: int) -> int:
-    """ "the Online Safety (Amendment) Bill 2025": a bracketed capitalised word inside a law's
-    name, with the capitalised words before it."""
+    """ "the Online Safety (Amendment) Bill 2025", "the Supreme Court (Number of Judges)
+    (Amendment) Bill": a bracketed phrase in title case inside a law's name, with the
+    capitalised words before it."""
     k = start
-    while k - 4 >= limit and token_texts(doc)[k - 1] == ")" and token_texts(doc)[k - 3] == "(" \
-            and token_texts(doc)[k - 2][:1].isupper() and doc[k - 2].is_alpha and not doc[k - 2].is_upper \
-            and token_texts(doc)[k - 4][:1].isupper() and doc[k - 4].is_alpha:
-        k -= 4
+    while k - 1 > limit and token_texts(doc)[k - 1] == ")":
+        j = _title_bracket_open(doc, k - 1, limit)
+        if j is None or j - 1 <= limit:
+            break
+        if token_texts(doc)[j - 1] == ")":  # two brackets in a row: the words before the first
+            before = _bracketed_word_start(doc, j, limit)
+            if before == j:
+                break
+            k = before
+            continue
+        if not (is_capitalised(doc[j - 1]) and doc[j - 1].is_alpha):
+            break
+        k = j
         # "the Registration of Births and Deaths (Amendment) Act": "of"/"and" between its words
         while k - 1 > limit and (token_texts(doc)[k - 1][:1].isupper() and doc[k - 1].is_alpha
                                  or k - 2 > limit and lower_words(doc)[k - 1] in ("of", "and") and doc[k - 1].is_lower
@@ -592,6 +620,7 @@ class InstrumentRecognizer(RuleComponent):
         self.title_cues = words["TITLE_CUE"]
         #: "Other", "Such": a determiner capitalised at a sentence start opens no name
         self.determiners = words["DETERMINER"]
+        self.subject_pronouns = words["CLAUSE_SUBJECT"]
         #: "the Water Bill in Parliament": where a document is debated, after its name
         self.seat_words = words["SEAT"]
         #: "will sign Agreed Minutes": a verb of signing or adopting names the generic document after it
@@ -885,8 +914,9 @@ class InstrumentRecognizer(RuleComponent):
         """(start, end, acronym inside) of the name around a head, or None when the head
         modifies another noun ("Kuala Lumpur Convention Centre")."""
         titled_end = self._titled_run(doc, head.end, sent.end)
-        if head.end + 3 < sent.end and token_texts(doc)[head.end] == "(" and token_texts(doc)[head.end + 2] == ")" \
-                and token_texts(doc)[head.end + 1][:1].isupper() and token_texts(doc)[head.end + 3] in self.head_words:
+        close = next((k for k in range(head.end + 2, min(sent.end - 1, head.end + _BRACKET_WORDS + 2)) if token_texts(doc)[k] == ")"), None) \
+            if head.end < sent.end and token_texts(doc)[head.end] == "(" else None
+        if close is not None and _title_bracket_open(doc, close, head.end) == head.end and token_texts(doc)[close + 1] in self.head_words:
             return None  # "the Banking Regulation (Amendment) Act": the head is a word of the Act's name
         if head.end < sent.end and token_texts(doc)[head.end][:1].isupper() and not YEAR.match(token_texts(doc)[head.end]) \
                 and titled_end is None and token_texts(doc)[head.end] not in self.phrases.title_connectors \
@@ -1334,7 +1364,8 @@ class InstrumentRecognizer(RuleComponent):
     def _subtitle(self, doc: Doc, end: int, limit: int) -> int:
         """A title-case subtitle after a colon is part of the name: "the Kuala Lumpur Declaration
         on ASEAN 2045: Our Shared Future" (not "the Plan: The ministers ..." nor one word)."""
-        if not (end + 2 < limit and token_texts(doc)[end] == ":" and lower_words(doc)[end + 1] not in ("the", "a", "an")):
+        if not (end + 2 < limit and token_texts(doc)[end] == ":" and lower_words(doc)[end + 1] not in ("the", "a", "an")
+                and lower_words(doc)[end + 1] not in self.determiners and lower_words(doc)[end + 1] not in self.subject_pronouns):
             return end
         k = end + 1
         # small words inside ("Ocean of Peace"), but not "and": "the Plan: Fiji and Tonga agreed ..."

@@ -110,7 +110,7 @@ def test_instrument_names(extract_text, text, names):
     ("The Protocol on Tariffs in Services Committee met before the Accord on Fisheries Review Meeting.", []),
     # "Amendment" without a name before it, or inside a law's brackets, names no document of its own
     ("Delegates urged wider ratification of the Amendment to the Nairobi Convention.", ["Nairobi Convention"]),
-    ("The Apia Market (Amendment of Fees) Bill was passed.", []),
+    ("The Apia Market (Amendment of Fees) Bill was passed.", ["Apia Market (Amendment of Fees) Bill"]),
     # a list after a complement that runs into an official's title is no part of the name
     ("Under the Plan on Energy, Transport and Works Minister Tomasi Rabuka opened the road.", ["Plan on Energy"]),
     # an all-capitals headline word is no treaty acronym
