@@ -518,6 +518,29 @@ def _phrase_end_heads(entries) -> Dict[str, tuple]:
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-h])$")
 
 
+def _coordinated(doc: Doc, start: int, end: int, bounds: set) -> bool:
+    """ "the Trade Agreement and Investment Agreement": a name joined by "and" (or a listing
+    comma) to another name found is one more document of a list, not a mention of that one."""
+    k = end + 1 if end + 1 < len(doc) and lower_words(doc)[end] in ("and", ",") else None
+    if k is not None and lower_words(doc)[k] == "the":
+        k += 1
+    j = start - 1 if start >= 1 and lower_words(doc)[start - 1] == "the" else start
+    j = j - 1 if j >= 1 and lower_words(doc)[j - 1] in ("and", ",") else None
+    return any(s == k for s, _ in bounds) or j is not None and any(e == j for _, e in bounds)
+
+
+def _conjuncts_kept_apart(doc: Doc, candidates: list, written: list) -> None:
+    """ "the Youth Programme and Rural Youth Programme": two names joined by "and" that the
+    merging of variants made one name are two documents; each gets back its name as written."""
+    by_start = {c[0]: (c, name) for c, name in zip(candidates, written)}
+    for c, name in zip(candidates, written):
+        k = c[1] + 2 if c[1] + 2 < len(doc) and lower_words(doc)[c[1]] == "and" and lower_words(doc)[c[1] + 1] == "the" else c[1] + 1
+        if c[1] < len(doc) and lower_words(doc)[c[1]] in ("and", ",") and k in by_start:
+            other, other_name = by_start[k]
+            if other[3]["name"] == c[3]["name"] and other_name != name:
+                c[3]["name"], other[3]["name"] = name, other_name
+
+
 def _after_item_number(doc: Doc, start: int) -> bool:
     """ "Signed:\n  1. Memorandum of ...", "\n(ii) Protocol on ...": ``start`` opens a line after
     the number of an item of a list."""
@@ -924,6 +947,8 @@ class InstrumentRecognizer(RuleComponent):
                 and token_texts(doc)[head.end] not in _NUMBER_SIGNS and not _ROMAN.match(token_texts(doc)[head.end]) \
                 and token_texts(doc)[head.end] not in self.series_words:
             return None
+        if head.end + 1 < sent.end and token_texts(doc)[head.end] == "&" and is_capitalised(doc[head.end + 1]):
+            return None  # "the Bill & Melinda Gates Foundation", "Plan & Design Ltd": a word of a longer name
         if _field_of_office(doc, head, sent.start, sent.end):
             return None
         start = self._inner_document_start(doc, self.phrases.extend_left(doc, head.start, sent.start, heads=self.head_words),
@@ -1287,7 +1312,16 @@ class InstrumentRecognizer(RuleComponent):
         words = {t.lower_ for t in doc[apart[0]:apart[1]] if t.is_alpha and not t.is_stop} - {t.lower_ for t in head}
         other = doc[start:apart[0]] if apart[0] > start else doc[apart[1]:end]
         shared = words & {t.lower_ for t in other if t.is_alpha and not t.is_stop}
-        return kept if shared else apart
+        return kept if shared and not self._two_full_names(doc, start, apart, end) else apart
+
+    def _two_full_names(self, doc: Doc, start: int, apart: tuple, end: int) -> bool:
+        """ "the National Films Policy and National Culture Policy": each side of the "and" is a
+        name of its own, two capitalised words or more ending in the same singular head, so that
+        the words they share ("National") are words of both names, not of one."""
+        other = (start, apart[0] - 1) if apart[0] > start else (apart[1] + 1, end)
+        sides = [doc[apart[0]:apart[1]], doc[other[0]:other[1]]]
+        return all(len(side) >= 2 and all(is_capitalised(t) for t in side) and side[-1].text == sides[0][-1].text
+                   for side in sides)
 
     def _before_named_conjunct(self, doc: Doc, head_end: int, end: int) -> int:
         """End of a name before "and the" and a capitalised run, hyphened words included, that ends
@@ -1970,9 +2004,14 @@ class InstrumentRecognizer(RuleComponent):
         _subtitle_periods(doc, candidates)
         candidates += self._acronym_mentions(doc, matches, candidates)
         self._acronym_short_forms(doc, candidates)
-        # a generic name that brings in one more document is no other way of writing a name before it
-        introduced = {id(v) for start, end, _, v in candidates if is_generic_name(v["name"]) and self._introduced(doc, start, end)}
+        # a generic name that brings in one more document, or is listed beside another name, is no
+        # other way of writing a name before it
+        bounds = {(start, end) for start, end, _, _ in candidates}
+        introduced = {id(v) for start, end, _, v in candidates if is_generic_name(v["name"]) and (
+            self._introduced(doc, start, end) or _coordinated(doc, start, end, bounds))}
+        written = [value["name"] for _, _, _, value in candidates]
         merge_variants([value for _, _, _, value in candidates if id(value) not in introduced])
+        _conjuncts_kept_apart(doc, candidates, written)
         # "signed the Memorandum of Understanding": a generic name is the document's own only when
         # no instrument of its kind has a name of its own in the text (else it refers back)
         named_kinds = {v["kind"] for _, _, _, v in candidates if not is_generic_name(v["name"])}

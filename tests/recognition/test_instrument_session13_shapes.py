@@ -43,3 +43,37 @@ def test_a_clause_after_the_colon_is_no_subtitle(extract_text, text, name):
 def test_a_title_case_subtitle_after_the_colon_stays(extract_text):
     text = "The leaders adopted the Apia Declaration on the Ocean 2050: Our Common Home at the summit."
     assert [i.name for i in extract_text(text).instruments] == ["Apia Declaration on the Ocean 2050: Our Common Home"]
+
+
+@pytest.mark.parametrize("text,names", [
+    # two names of one singular head that share a word are two documents
+    ("The cabinet approved the National Fisheries Policy and National Sports Policy on Tuesday.",
+     ["National Fisheries Policy", "National Sports Policy"]),
+    ("The ministers signed the Pacific Shipping Agreement and Pacific Aviation Agreement in Suva.",
+     ["Pacific Shipping Agreement", "Pacific Aviation Agreement"]),
+    # a generic name joined to a named one is one more document, not a mention of it
+    ("The ministers signed the Trade Agreement and Investment Agreement on Friday.",
+     ["Trade Agreement", "Investment Agreement"]),
+    ("The ministers signed the Investment Agreement and the Trade Agreement on Friday.",
+     ["Investment Agreement", "Trade Agreement"]),
+])
+def test_coordinated_names_stay_apart(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
+
+
+def test_a_plural_head_shared_by_two_names_stays_one(extract_text):
+    text = "The council funds the Cadet Research Programs and Field Research Programs."
+    assert [i.name for i in extract_text(text).instruments] == ["Cadet Research Programs and Field Research Programs"]
+
+
+def test_a_generic_name_after_a_named_one_still_refers_back(extract_text):
+    text = "Japan and Peru signed the Investment Agreement in 2020. The Agreement entered into force in 2021."
+    assert [i.name for i in extract_text(text).instruments] == ["Investment Agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    "He spoke at the Bill & Melinda Gates Foundation on Monday.",
+    "The design firm Plan & Build Partners won the contract.",
+])
+def test_a_head_joined_by_an_ampersand_is_a_word_of_a_body(extract_text, text):
+    assert extract_text(text).instruments == []
