@@ -58,6 +58,8 @@ _ITEM_REACH = 45
 #: the longest title-case phrase in brackets inside a law's name, and its small words
 _BRACKET_WORDS = 6
 _BRACKET_CONNECTORS = ("of", "and", "for", "on", "the")
+#: kinds of documents that are signed one by one: "the X and Y Agreements" are two of them
+_SIGNED_KINDS = ("agreement", "treaty", "convention", "memorandum")
 #: tokens before a colon that the plural head announcing a list of titles may stand ("the joint statements adopted are:")
 _LIST_LEAD_REACH = 6
 #: the longest title, in tokens, listed on its own line after such a colon ("Women, Peace and Security")
@@ -1602,11 +1604,17 @@ class InstrumentRecognizer(RuleComponent):
         # "the National Diabetes, Hepatitis and Health Support Programs": a list of three or more,
         # written with commas, is a list of names whatever opens its items
         listed = len(items) >= _LISTED_NAMES and any(token_texts(doc)[k] == "," for k in range(start, head))
-        if len(items) < 2 or not items[-1] or not listed and any(
-                not (acronymed or doc[i[0]].is_upper and len(doc[i[0]]) >= 2 or i[0] in place_starts) for i in items):
+        opened = all(acronymed or doc[i[0]].is_upper and len(doc[i[0]]) >= 2 or i[0] in place_starts for i in items if i)
+        # "the Extradition and Mutual Legal Assistance Treaties": two names of words (no head among
+        # them) joined by "and" before the plural head of signed documents are one document each,
+        # each item whole (not "the Water and Sanitation Programmes": a field's programmes)
+        paired = len(items) == 2 and not opened and all(items) and lower_words(doc)[items[1][0] - 1] == "and" \
+            and value["kind"] in _SIGNED_KINDS and not any(token_texts(doc)[k] in self.head_words for i in items for k in i)
+        if len(items) < 2 or not items[-1] or not (listed or opened or paired):
             return [candidate]
         # items as long as the first one; what follows the last is shared ("National Action Plans")
-        shared = [k for k in items[-1] if k >= run] if acronymed else items[-1][len(items[0]):] if len(items[0]) == 1 else []
+        shared = [] if paired else [k for k in items[-1] if k >= run] if acronymed \
+            else items[-1][len(items[0]):] if len(items[0]) == 1 else []
         items[-1] = items[-1][:len(items[-1]) - len(shared)]
         tail = [t.text_with_ws for t in doc[shared[0] if shared else head:end]]
         tail[head - (shared[0] if shared else head)] = _singular(token_texts(doc)[head]) + doc[head].whitespace_

@@ -77,3 +77,19 @@ def test_a_generic_name_after_a_named_one_still_refers_back(extract_text):
 ])
 def test_a_head_joined_by_an_ampersand_is_a_word_of_a_body(extract_text, text):
     assert extract_text(text).instruments == []
+
+
+@pytest.mark.parametrize("text,names", [
+    # two names joined by "and" before a plural head: one document each, each item whole
+    ("The two countries signed the Fisheries and Investment Agreements on Monday.",
+     ["Fisheries Agreement", "Investment Agreement"]),
+    ("The ministers signed the Extradition and Mutual Legal Assistance Treaties in Lima.",
+     ["Extradition Treaty", "Mutual Legal Assistance Treaty"]),
+    # places before the plural head share what follows the last one, as before
+    ("The Tonga and Samoa National Action Plans were adopted.",
+     ["Tonga National Action Plan", "Samoa National Action Plan"]),
+    # programmes of a field pair stay one name
+    ("The board funded the Roads and Bridges Programmes in 2026.", ["Roads and Bridges Programmes"]),
+])
+def test_a_plural_head_after_two_names_joined_by_and(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
