@@ -1266,9 +1266,13 @@ class InstrumentRecognizer(RuleComponent):
         "the Joint Statement of ASEAN Ministers Meeting" the meeting's statement)."""
         if end - head_end < 3 or token_texts(doc)[end - 1] not in self.body_ends:
             return False
-        last_lower = max((k for k in range(head_end, end) if doc[k].is_lower and doc[k].is_alpha), default=None)
-        # "the Statement of ASEAN Ministers Meeting" is the meeting's statement
-        return last_lower is not None and lower_words(doc)[last_lower] not in ("the", "a", "an", "of") and end - last_lower > 2
+        # a capitalised connector of a title ("Convention Against Corruption") is one of its small words
+        last_lower = max((k for k in range(head_end, end) if doc[k].is_lower and doc[k].is_alpha
+                          or token_texts(doc)[k] in self.phrases.title_connectors), default=None)
+        # "the Statement of ASEAN Ministers Meeting" is the meeting's statement ("the Bill of Rights
+        # Network" is no body's bill)
+        owned = ("the", "a", "an", "of") if token_texts(doc)[end - 1] in self.meeting_heads else ("the", "a", "an")
+        return last_lower is not None and lower_words(doc)[last_lower] not in owned and end - last_lower > 2
 
     def _listed_complement(self, doc: Doc, head_end: int, end: int, limit: int, place_ends: Dict[int, int]) -> int:
         """ "the Programme of Cooperation in Countering Terrorism, Separatism and Extremism": a

@@ -93,3 +93,22 @@ def test_a_head_joined_by_an_ampersand_is_a_word_of_a_body(extract_text, text):
 ])
 def test_a_plural_head_after_two_names_joined_by_and(extract_text, text, names):
     assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
+
+
+@pytest.mark.parametrize("text", [
+    # a complement that runs into the head of a body names the body, not a document
+    "The Bill of Rights Network criticised the budget.",
+    "The Convention on Migratory Species Trust Fund paid for the survey.",
+    "The UN Convention Against Corruption Implementation Review Group met in Vienna.",
+    "The Agreement on Port State Measures Implementation Fund was launched.",
+])
+def test_a_body_named_after_a_document_is_no_document(extract_text, text):
+    assert extract_text(text).instruments == []
+
+
+@pytest.mark.parametrize("text,names", [
+    ("They issued the Joint Statement of ASEAN Ministers Meeting on Monday.", ["Joint Statement of ASEAN Ministers Meeting"]),
+    ("They ratified the Convention Against Torture in 2019.", ["Convention Against Torture"]),
+])
+def test_documents_of_meetings_and_titled_connectors_stay(extract_text, text, names):
+    assert [i.name for i in extract_text(text).instruments] == names
