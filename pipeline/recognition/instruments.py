@@ -459,6 +459,16 @@ def _acronym_paren_end(doc: Doc, i: int, limit: int) -> int:
     return after
 
 
+def _whole_line_title(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """ "Joint Statement between the People's Republic of China and the Republic of the
+    Philippines" as a line of its own: a name that is the whole line, its small words in
+    lowercase, is the title of the document the text gives (a headline's verb, "Sign", would
+    stand outside the name)."""
+    words = [t.i for t in sent if not t.is_space and not t.is_punct]
+    return bool(words) and words[0] == start and words[-1] == end - 1 \
+        and any(doc[k].is_lower and doc[k].is_alpha for k in range(start, end))
+
+
 def _lowercase_content(sent: Span) -> bool:
     """A headline with a lowercase word that is no small word ("Joint Statement of the Ministers
     of the Central Asian countries") is written in sentence case: its capitals are names'."""
@@ -1441,7 +1451,8 @@ class InstrumentRecognizer(RuleComponent):
         # verb of signing inside the line shows it is in title case, a headline even with its comma
         headline = headline or start - 1 > sent.start and lower_words(doc)[start - 1] in self.document_verbs \
             and token_texts(doc)[start - 1][:1].isupper()
-        if headline and not (_sentence_case_lead(doc, start, sent.start) or _lowercase_content(sent)):
+        if headline and not (_sentence_case_lead(doc, start, sent.start) or _lowercase_content(sent)
+                             or _whole_line_title(doc, start, end, sent)):
             return None  # a title-case headline capitalises every word: no sign of a name
         if head_text in self.complement_heads and (end == head.end or lower_words(doc)[head.end] != "on"):
             return None  # "the World Economic Outlook (for Africa)": a report, not a document of this kind

@@ -112,3 +112,20 @@ def test_a_body_named_after_a_document_is_no_document(extract_text, text):
 ])
 def test_documents_of_meetings_and_titled_connectors_stay(extract_text, text, names):
     assert [i.name for i in extract_text(text).instruments] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a line that is a name and nothing else, its small words in lowercase, is the title of the text
+    ("The following is the full text.\n\nJoint Statement between the Republic of Chile and the Kingdom of Spain\n\n"
+     "3 May 2024, Santiago", ["Joint Statement between the Republic of Chile and the Kingdom of Spain"]),
+    ("Treaty of Friendship Between Japan and Peru\n\nThe text follows.", ["Treaty of Friendship Between Japan and Peru"]),
+])
+def test_a_line_that_is_a_name_titles_the_document(extract_text, text, names):
+    assert [i.name for i in extract_text(text).instruments] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Free Trade Agreement Talks Resume In Lima\n\nLIMA: Talks resumed on Monday.",
+])
+def test_a_title_case_headline_with_more_than_a_name_names_nothing(extract_text, text):
+    assert extract_text(text).instruments == []
