@@ -459,6 +459,23 @@ def _acronym_paren_end(doc: Doc, i: int, limit: int) -> int:
     return after
 
 
+def _after_list_colon(doc: Doc, start: int) -> bool:
+    """The line opening at ``start`` (or its "the") follows a colon that opens a list, right
+    before it or at the end of an earlier line of the list ("The documents signed:\nAgreement on
+    X\nProgramme on Y")."""
+    k = start - 1
+    while k >= 0 and (doc[k].is_space or "\n" in token_texts(doc)[k] or lower_words(doc)[k] == "the"):
+        k -= 1
+    if k >= 0 and token_texts(doc)[k] == ":":
+        return True
+    # an earlier item of the same list: the line before opens on a capital and the colon ends the line before that
+    line_start = k
+    while line_start > 0 and "\n" not in token_texts(doc)[line_start - 1]:
+        line_start -= 1
+    return line_start < k and is_capitalised(doc[line_start]) and not any(
+        token_texts(doc)[j] in (".", "!", "?") for j in range(line_start, k + 1)) and _after_list_colon(doc, line_start)
+
+
 def _whole_line_title(doc: Doc, start: int, end: int, sent: Span) -> bool:
     """ "Joint Statement between the People's Republic of China and the Republic of the
     Philippines" as a line of its own: a name that is the whole line, its small words in
@@ -1068,7 +1085,13 @@ class InstrumentRecognizer(RuleComponent):
         if not (end + 1 < limit and doc[end].is_lower and lower_words(doc)[end] in self.item_connectors
                 and self._opens_listed_item(doc, start) and is_generic_name(clean_instrument_name(text_of(doc, start, parties)))):
             return end  # "- Defence Cooperation Agreement on training": its capitals name it already
-        return self._item_end(doc, end, limit)
+        item_end = self._item_end(doc, end, limit)
+        # a line of its own with no bullet, no number and nothing listed before it ("...:") that
+        # runs to the line's end is a subheading ("Memorandum of understanding aims"), no item
+        if item_end > end and (item_end >= limit or "\n" in token_texts(doc)[item_end]) and not self._bulleted_item(doc, start) \
+                and not _after_list_colon(doc, start):
+            return end
+        return item_end
 
     def _item_end(self, doc: Doc, end: int, limit: int) -> int:
         """End of the title of a listed item that goes on from ``end`` with a lowercase complement

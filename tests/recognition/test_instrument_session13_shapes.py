@@ -129,3 +129,22 @@ def test_a_line_that_is_a_name_titles_the_document(extract_text, text, names):
 ])
 def test_a_title_case_headline_with_more_than_a_name_names_nothing(extract_text, text):
     assert extract_text(text).instruments == []
+
+
+def test_a_subheading_that_opens_on_a_generic_head_is_no_listed_title(extract_text):
+    text = ("The two ministries signed a memorandum of understanding on Monday.\n\nMemorandum of understanding aims\n\n"
+            "The memorandum aims to create a framework for dialogue.")
+    assert extract_text(text).instruments == []
+
+
+@pytest.mark.parametrize("text,names", [
+    # lines after a colon that opens the list, with no bullets: each line is one listed title
+    ("The documents signed:\nMemorandum of Understanding on cooperation in labour and employment\n"
+     "Agreement on cooperation in the field of tourism\n",
+     ["Memorandum of Understanding on cooperation in labour and employment",
+      "Agreement on cooperation in the field of tourism"]),
+    ("Documents signed:\n- Memorandum of Understanding on cooperation in sport;\n- Agreement on cooperation in fisheries;",
+     ["Memorandum of Understanding on cooperation in sport", "Agreement on cooperation in fisheries"]),
+])
+def test_listed_titles_after_a_colon_stay_whole(extract_text, text, names):
+    assert [i.name for i in extract_text(text).instruments] == names
