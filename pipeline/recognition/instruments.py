@@ -497,6 +497,10 @@ _OPENING_QUOTES = frozenset({"\u201c", "\u2018"})
 _STRAIGHT_QUOTES = frozenset({'"', "'"})
 #: How far (tokens) a quoted title inside a name's complement may run
 _QUOTED_REACH = 12
+#: How far (tokens from its start) a name that opens a quoted title may run to the closing quote,
+#: and how many lowercase words that are no small words its complement may hold
+_QUOTED_NAME_REACH = 20
+_QUOTED_NAME_LOWERCASE = 6
 
 
 def _opens_quote(doc: Doc, k: int) -> bool:
@@ -518,6 +522,8 @@ def _quoted_run_end(doc: Doc, k: int, limit: int) -> int:
     for j in range(k + 2, min(limit, k + _QUOTED_REACH)):
         if token_texts(doc)[j] in closers:
             return j + 1
+        if token_texts(doc)[j] in (",", ".") and j + 1 < limit and token_texts(doc)[j + 1] in closers:
+            return j + 2  # 'for the "Project for X Scholarship," a grant of ...': the comma inside the quotes
         if not (token_texts(doc)[j][:1].isupper() or token_texts(doc)[j][:1].isdigit() or token_texts(doc)[j] in HYPHENS
                 or doc[j].is_lower and doc[j].is_stop):
             return k
@@ -1465,6 +1471,7 @@ class InstrumentRecognizer(RuleComponent):
         if bounds is None:
             return None
         start, end, inner = bounds
+        end = self._quoted_name_end(doc, start, end, sent.end) if inner is None else end
         if self._bracketed_alias(doc, start, end):
             return None  # "the Fisheries Act, 2024 (Act 1146)": the number the name before is known by
         end = self._before_period_words(doc, head.end, self._authored(doc, head, end, sent.end), dates_by_start)
@@ -1520,6 +1527,25 @@ class InstrumentRecognizer(RuleComponent):
         period_start, period_end = period[:2] if period else (before_start, before_end)
         kind = self.patterns.meta(head.id_).get("kind", "other")
         return start, end, head.id_, {"name": name, "kind": kind, "start": period_start, "end": period_end}
+
+    def _quoted_name_end(self, doc: Doc, start: int, end: int, limit: int) -> int:
+        """ 'and "Programme for Poverty Reduction Strategy in support of the Health Sector".': a name
+        that opens a quoted title runs to the closing quote, lowercase words of its complement
+        included (a few; no clause: a quoted remark has its verb, '"The Agreement will help," he said')."""
+        if not (start >= 1 and _opens_quote(doc, start - 1)) or end >= limit:
+            return end
+        closers = _TITLE_CLOSER_OF[token_texts(doc)[start - 1]]
+        lowercase = 0
+        for j in range(end, min(limit, start + _QUOTED_NAME_REACH)):
+            if token_texts(doc)[j] in closers:
+                return j if j > end else end
+            if token_texts(doc)[j] in (".", "!", "?", ";", ":") or lower_words(doc)[j] in self.clause_verbs \
+                    or lower_words(doc)[j] in self.relative_words or lower_words(doc)[j] in self.document_verbs:
+                return end
+            lowercase += doc[j].is_lower and doc[j].is_alpha and not doc[j].is_stop
+            if lowercase > _QUOTED_NAME_LOWERCASE:
+                return end
+        return end
 
     def _bare_field(self, doc: Doc, start: int, limit: int) -> bool:
         """ "views on Climate Policy, Trade Policy and Energy Policy": a name of two words ending in a

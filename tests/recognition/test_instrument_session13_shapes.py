@@ -148,3 +148,24 @@ def test_a_subheading_that_opens_on_a_generic_head_is_no_listed_title(extract_te
 ])
 def test_listed_titles_after_a_colon_stay_whole(extract_text, text, names):
     assert [i.name for i in extract_text(text).instruments] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # the comma that the closing quote takes in (American style) does not end a quoted complement
+    ('Peru and Japan signed the Exchange of Notes on Grant Aid for the "Project for Port Safety Equipment," a grant of '
+     '300 million yen.', ['Exchange of Notes on Grant Aid for the "Project for Port Safety Equipment"']),
+    # a name that opens a quoted title runs to the closing quote, lowercase words included
+    ('The grants fund the road and "Programme for Water Supply Improvement in support of the Rural Sector".',
+     ["Programme for Water Supply Improvement in support of the Rural Sector"]),
+    ('They signed the "Memorandum of Understanding on cooperation in the field of youth and sports" on Monday.',
+     ["Memorandum of Understanding on cooperation in the field of youth and sports"]),
+])
+def test_quoted_titles_run_to_their_closing_quote(extract_text, text, names):
+    assert [i.name for i in extract_text(text).instruments] == names
+
+
+@pytest.mark.parametrize("text", [
+    '"The Agreement will help farmers in the north," he said.',
+])
+def test_a_quoted_remark_that_opens_on_a_head_is_no_title(extract_text, text):
+    assert extract_text(text).instruments == []
