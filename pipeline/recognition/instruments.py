@@ -501,6 +501,8 @@ _QUOTED_REACH = 12
 #: and how many lowercase words that are no small words its complement may hold
 _QUOTED_NAME_REACH = 20
 _QUOTED_NAME_LOWERCASE = 6
+#: Words (from the capitalised word after "as a") a complement must run on for "as" to be its
+_AS_REACH = 3
 
 
 def _opens_quote(doc: Doc, k: int) -> bool:
@@ -1194,6 +1196,8 @@ class InstrumentRecognizer(RuleComponent):
             if further <= word or any(t.text in self.party_words or t.text.endswith("s") and _singular(t.text) in self.party_words
                                       for t in doc[word:further]):
                 break  # "... in Health with the Ministries of Health": a party, not the subject
+            if lower_words(doc)[end] == "as" and (word == end + 1 or further - word < _AS_REACH):
+                break  # "... as a Catalyst for Achieving X" goes on; "signed X as Chair", "as a Party" say a role
             end = further
         return end
 

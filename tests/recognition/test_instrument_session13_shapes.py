@@ -169,3 +169,15 @@ def test_quoted_titles_run_to_their_closing_quote(extract_text, text, names):
 ])
 def test_a_quoted_remark_that_opens_on_a_head_is_no_title(extract_text, text):
     assert extract_text(text).instruments == []
+
+
+@pytest.mark.parametrize("text,name", [
+    # "as a" deep in a complement goes on with the name when a capitalised run follows
+    ("Leaders signed the Pacific Declaration on the Role of Youth as a Driver for Building the Blue Pacific Continent.",
+     "Pacific Declaration on the Role of Youth as a Driver for Building the Blue Pacific Continent"),
+    # a role after "as" is no part of the name
+    ("Peru signed the Agreement on Fisheries Cooperation as Chair of the forum.", "Agreement on Fisheries Cooperation"),
+    ("The ministers adopted the Plan of Action on Trade as ASEAN Chair in 2024.", "Plan of Action on Trade"),
+])
+def test_as_deep_in_a_complement(extract_text, text, name):
+    assert [i.name for i in extract_text(text).instruments][0] == name
