@@ -194,7 +194,10 @@ def _bracketed_word_start(doc: Doc, start: int, limit: int) -> int:
                 break
             k = before
             continue
-        if not (is_capitalised(doc[j - 1]) and doc[j - 1].is_alpha):
+        if token_texts(doc)[j - 1] in APOSTROPHES and j - 2 > limit and is_capitalised(doc[j - 2]) and doc[j - 2].is_alpha \
+                and not doc[j - 2].whitespace_:
+            j -= 1  # "the County Governments' (Revenue Raising Process) Bill": a plural possessive before the bracket
+        elif not (is_capitalised(doc[j - 1]) and doc[j - 1].is_alpha):
             break
         k = j
         # "the Registration of Births and Deaths (Amendment) Act": "of"/"and" between its words

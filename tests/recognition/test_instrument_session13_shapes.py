@@ -15,6 +15,8 @@ import pytest
      ["Statutes (Amendment, Repeal and Consolidation) Bill"]),
     # one capitalised word in brackets, as before
     ("The Senate passed the Penal Code (Amendment) Act on Monday.", ["Penal Code (Amendment) Act"]),
+    # a plural possessive before the bracket
+    ("Cabinet approved the Port Workers' (Safety and Welfare) Bill, 2018.", ["Port Workers' (Safety and Welfare) Bill"]),
 ])
 def test_a_title_case_bracket_is_a_word_of_the_name(extract_text, text, names):
     assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
