@@ -183,3 +183,15 @@ def test_a_quoted_remark_that_opens_on_a_head_is_no_title(extract_text, text):
 ])
 def test_as_deep_in_a_complement(extract_text, text, name):
     assert [i.name for i in extract_text(text).instruments][0] == name
+
+
+@pytest.mark.parametrize("text,names", [
+    # a memorandum written in sentence case, given its acronym or listed, is the document's name
+    ("The Memorandum of understanding (MoU) was signed by the two ministers on Monday.", ["Memorandum of understanding"]),
+    ("Documents signed:\n- Memorandum of understanding on cooperation in labour;",
+     ["Memorandum of understanding on cooperation in labour"]),
+    # all lowercase, no name
+    ("The two ministries signed a memorandum of understanding on development.", []),
+])
+def test_a_memorandum_in_sentence_case(extract_text, text, names):
+    assert [i.name for i in extract_text(text).instruments] == names
