@@ -485,7 +485,8 @@ def _whole_line_title(doc: Doc, start: int, end: int, sent: Span) -> bool:
     lowercase, is the title of the document the text gives (a headline's verb, "Sign", would
     stand outside the name)."""
     words = [t.i for t in sent if not t.is_space and not t.is_punct]
-    return bool(words) and words[0] == start and words[-1] == end - 1 \
+    # a headline's colon gives its point ("Agenda of X Summit: Trade First"), a title has none
+    return bool(words) and words[0] == start and words[-1] == end - 1 and ":" not in token_texts(doc)[start:end] \
         and any(doc[k].is_lower and doc[k].is_alpha for k in range(start, end))
 
 

@@ -195,3 +195,8 @@ def test_as_deep_in_a_complement(extract_text, text, name):
 ])
 def test_a_memorandum_in_sentence_case(extract_text, text, names):
     assert [i.name for i in extract_text(text).instruments] == names
+
+
+def test_a_headline_with_its_point_after_a_colon_is_no_title(extract_text):
+    text = "Agenda of Pacific Summit: Fisheries First\n\nLeaders opened talks in Suva on Monday."
+    assert extract_text(text).instruments == []
