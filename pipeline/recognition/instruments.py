@@ -507,6 +507,10 @@ _QUOTED_NAME_REACH = 20
 _QUOTED_NAME_LOWERCASE = 6
 #: Words (from the capitalised word after "as a") a complement must run on for "as" to be its
 _AS_REACH = 3
+#: Small words that open a lowercase phrase between a name and the participle that tells its
+#: signing ("The MoU between the two sides was signed"), and how far that phrase may run
+_LOWERCASE_COMPLEMENT_LEADS = ("between", "on", "for", "with")
+_LOWERCASE_COMPLEMENT_REACH = 6
 
 
 def _opens_quote(doc: Doc, k: int) -> bool:
@@ -792,11 +796,24 @@ class InstrumentRecognizer(RuleComponent):
             if self._told_signed(doc, k + 1 + (lower_words(doc)[k + 1] in self.relative_words)):
                 return True
             k = closing + 1
+        k = self._lowercase_complement_end(doc, k, stop)
         start = k
         while k < stop and k - start <= 3 and doc[k].is_lower and (
                 lower_words(doc)[k] in self.clause_verbs or lower_words(doc)[k] in ("be", "been", "being") or lower_words(doc)[k].endswith("ly")):
             k += 1
         return k < stop and lower_words(doc)[k] in self.document_verbs and lower_words(doc)[k].endswith("ed")
+
+    def _lowercase_complement_end(self, doc: Doc, k: int, stop: int) -> int:
+        """ "The Memorandum of Understanding between the two countries was signed": a short
+        lowercase phrase after the name ("between the two sides", "on trade") stands between it
+        and its participle; the end of that phrase, else ``k``."""
+        if not (k < stop and doc[k].is_lower and lower_words(doc)[k] in _LOWERCASE_COMPLEMENT_LEADS):
+            return k
+        j = k + 1
+        while j < stop and j - k <= _LOWERCASE_COMPLEMENT_REACH and (doc[j].is_lower and doc[j].is_alpha or doc[j].like_num) \
+                and lower_words(doc)[j] not in self.clause_verbs and lower_words(doc)[j] not in self.document_verbs:
+            j += 1
+        return j if j > k + 1 else k
 
     def _bulleted_item(self, doc: Doc, start: int) -> bool:
         """``start`` opens an item after a bullet or a number at a line's start, or after a semicolon."""

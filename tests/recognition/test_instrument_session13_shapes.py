@@ -200,3 +200,14 @@ def test_a_memorandum_in_sentence_case(extract_text, text, names):
 def test_a_headline_with_its_point_after_a_colon_is_no_title(extract_text):
     text = "Agenda of Pacific Summit: Fisheries First\n\nLeaders opened talks in Suva on Monday."
     assert extract_text(text).instruments == []
+
+
+@pytest.mark.parametrize("text,names", [
+    # a short lowercase phrase between a generic name opening the sentence and its participle of signing
+    ("The Memorandum of Understanding between the two countries was signed by the ministers.", ["Memorandum of Understanding"]),
+    ("The Joint Statement on climate was adopted on Friday.", ["Joint Statement"]),
+    # no participle of signing: the generic name refers to nothing named
+    ("The Plan for the two provinces focuses on roads.", []),
+])
+def test_a_lowercase_phrase_before_the_participle(extract_text, text, names):
+    assert [i.name for i in extract_text(text).instruments] == names
