@@ -511,6 +511,8 @@ _AS_REACH = 3
 #: signing ("The MoU between the two sides was signed"), and how far that phrase may run
 _LOWERCASE_COMPLEMENT_LEADS = ("between", "on", "for", "with")
 _LOWERCASE_COMPLEMENT_REACH = 6
+#: Small words between the generic words of a listed title's capitalised start ("MoU on Cooperation")
+_GENERIC_JOINERS = ("on", "in", "for", "and")
 
 
 def _opens_quote(doc: Doc, k: int) -> bool:
@@ -1111,8 +1113,10 @@ class InstrumentRecognizer(RuleComponent):
         # its parties name no document: "4. Agreement between the Government of X and the Government of Y on
         # holding joint exercises;" is generic up to "between"
         parties = next((k for k in range(start + 1, end) if lower_words(doc)[k] == "between"), end)
+        # "MoU on Cooperation in the proposed development of X": generic words and the small words between them
+        generic = " ".join(w for w in clean_instrument_name(text_of(doc, start, parties)).split() if w not in _GENERIC_JOINERS)
         if not (end + 1 < limit and doc[end].is_lower and lower_words(doc)[end] in self.item_connectors
-                and self._opens_listed_item(doc, start) and is_generic_name(clean_instrument_name(text_of(doc, start, parties)))):
+                and self._opens_listed_item(doc, start) and generic and is_generic_name(generic)):
             return end  # "- Defence Cooperation Agreement on training": its capitals name it already
         item_end = self._item_end(doc, end, limit)
         # a line of its own with no bullet, no number and nothing listed before it ("...:") that
@@ -1131,6 +1135,8 @@ class InstrumentRecognizer(RuleComponent):
                 break  # "... for 2025-2026", "... (2025-2027)": the period, after the title
             if k > end + 1 and (lower_words(doc)[k] == "dated" or lower_words(doc)[k] in self.document_verbs):
                 break  # "... on visas signed on 7 July 2000;", "... dated July 7, 2000": when, after the title
+            if k > end + 1 and token_texts(doc)[k] in HYPHENS and doc[k - 1].whitespace_ and doc[k].whitespace_:
+                break  # "... to India - It envisages ...": a spaced dash opens the item's description
             if k - end >= _ITEM_REACH or lower_words(doc)[k] in self.clause_verbs or lower_words(doc)[k] in self.relative_words \
                     or YEAR.match(token_texts(doc)[k]) or token_texts(doc)[k] in ("(", ":"):
                 return end
