@@ -513,6 +513,8 @@ _LOWERCASE_COMPLEMENT_LEADS = ("between", "on", "for", "with")
 _LOWERCASE_COMPLEMENT_REACH = 6
 #: Small words between the generic words of a listed title's capitalised start ("MoU on Cooperation")
 _GENERIC_JOINERS = ("on", "in", "for", "and")
+#: Words after which a capitalised word following a party's comma is the party's place ("X, India and Y")
+_PLACE_FOLLOWERS = ("and", "on", "for", "to", "in", "regarding")
 
 
 def _opens_quote(doc: Doc, k: int) -> bool:
@@ -611,6 +613,8 @@ def _without_acronyms(doc: Doc, start: int, end: int) -> str:
     while k < end:
         after = _acronym_paren_end(doc, k, end) if k > between else k
         if after > k:
+            if after < end and token_texts(doc)[after] in (",", ";") and parts:
+                parts[-1] = parts[-1].rstrip()  # "(AIU), India": the comma goes against the word before
             k = after
             continue
         parts.append(doc[k].text_with_ws)
@@ -876,7 +880,14 @@ class InstrumentRecognizer(RuleComponent):
             if not last and not (j < limit and lower_words(doc)[j] == "and"):
                 break
             k = j
-        return start if k == first else k
+        if k == first:
+            return start
+        # "the Association of Indian Universities (AIU), India and ...": the party's country after a comma
+        if k + 2 < limit and token_texts(doc)[k] == "," and is_capitalised(doc[k + 1]) and doc[k + 1].is_alpha \
+                and (lower_words(doc)[k + 2] in _PLACE_FOLLOWERS or token_texts(doc)[k + 2] in (",", ";", ".", ":")) \
+                and token_texts(doc)[k + 1] not in self.phrases.sentence_words:
+            k += 2
+        return k
 
     def _holds_head(self, doc: Doc, start: int, end: int) -> bool:
         """True when ``doc[start:end]`` holds an instrument's head that is no field of an office

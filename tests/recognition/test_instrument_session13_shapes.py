@@ -211,3 +211,26 @@ def test_a_headline_with_its_point_after_a_colon_is_no_title(extract_text):
 ])
 def test_a_lowercase_phrase_before_the_participle(extract_text, text, names):
     assert [i.name for i in extract_text(text).instruments] == names
+
+
+@pytest.mark.parametrize("text,name", [
+    # a party's country after its comma (and after its acronym) stays in the parties
+    ("They signed the MoU between the Council of Chilean Universities (CCU), Chile and the Peruvian Academy of Sciences "
+     "(PAS), Peru on Mutual Recognition of Degrees.",
+     "MoU between the Council of Chilean Universities, Chile and the Peruvian Academy of Sciences, Peru on Mutual "
+     "Recognition of Degrees"),
+    ("They signed the MoU between the University of Lima, Peru and the University of Chile, Chile on Student Exchange.",
+     "MoU between the University of Lima, Peru and the University of Chile, Chile on Student Exchange"),
+])
+def test_a_party_with_its_country_after_a_comma(extract_text, text, name):
+    assert [i.name for i in extract_text(text).instruments] == [name]
+
+
+def test_a_listed_title_of_generic_words_and_small_words_runs_to_its_description(extract_text):
+    text = ("Here is a list of the MoUs signed:\nAir Services Agreement between Peru and Chile.\n"
+            "MoU on Cooperation in the proposed development of a Fertiliser Plant in Peru and export of surplus urea "
+            "to Chile - It envisages a plant in Ilo.\nMoU on Cooperation in the Field of Sports: The MOU covers coaching.\n")
+    assert [i.name for i in extract_text(text).instruments] == [
+        "Air Services Agreement",
+        "MoU on Cooperation in the proposed development of a Fertiliser Plant in Peru and export of surplus urea to Chile",
+        "MoU on Cooperation in the Field of Sports"]
