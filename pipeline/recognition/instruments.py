@@ -809,6 +809,19 @@ class InstrumentRecognizer(RuleComponent):
             k += 1
         return k < stop and lower_words(doc)[k] in self.document_verbs and lower_words(doc)[k].endswith("ed")
 
+    def _listed_kept_apart(self, doc: Doc, candidates: list, written: list) -> None:
+        """ "- Declaration of the Pacific Alliance about Youth", "- Declaration of the Pacific Alliance
+        for X": items of one list, each a document, that the merging of variants made one name
+        get back their names as written (a mention in the text keeps the merged one)."""
+        by_name: Dict[str, list] = {}
+        for c, name in zip(candidates, written):
+            if self._opens_listed_item(doc, c[0]):
+                by_name.setdefault(c[3]["name"], []).append((c, name))
+        for items in by_name.values():
+            if len({name for _, name in items}) > 1:
+                for c, name in items:
+                    c[3]["name"] = name
+
     def _lowercase_complement_end(self, doc: Doc, k: int, stop: int) -> int:
         """ "The Memorandum of Understanding between the two countries was signed": a short
         lowercase phrase after the name ("between the two sides", "on trade") stands between it
@@ -1359,7 +1372,10 @@ class InstrumentRecognizer(RuleComponent):
         """ "the Programme of Cooperation in Countering Terrorism, Separatism and Extremism": a
         complement whose last word opens a list of capitalised items closed by "and" goes on to
         the last item (no item a place: "the Plan on Trade, Fiji and Samoa agreed")."""
-        if not (end + 3 < limit and token_texts(doc)[end] == "," and is_capitalised(doc[end - 1])
+        # "... for Well-being, Development and ...": a capitalised word hyphened to a lowercase one is one item
+        hyphened = end - 3 >= head_end and token_texts(doc)[end - 2] in HYPHENS and not doc[end - 2].whitespace_ \
+            and not doc[end - 3].whitespace_ and is_capitalised(doc[end - 3])
+        if not (end + 3 < limit and token_texts(doc)[end] == "," and (is_capitalised(doc[end - 1]) or hyphened)
                 and any(t.is_lower and t.lower_ in self.phrases.inner_connectors for t in doc[head_end:end])):
             return end
         k = end
@@ -2126,6 +2142,7 @@ class InstrumentRecognizer(RuleComponent):
         written = [value["name"] for _, _, _, value in candidates]
         merge_variants([value for _, _, _, value in candidates if id(value) not in introduced])
         _conjuncts_kept_apart(doc, candidates, written)
+        self._listed_kept_apart(doc, candidates, written)
         # "signed the Memorandum of Understanding": a generic name is the document's own only when
         # no instrument of its kind has a name of its own in the text (else it refers back)
         named_kinds = {v["kind"] for _, _, _, v in candidates if not is_generic_name(v["name"])}

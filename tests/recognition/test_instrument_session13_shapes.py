@@ -234,3 +234,14 @@ def test_a_listed_title_of_generic_words_and_small_words_runs_to_its_description
         "Air Services Agreement",
         "MoU on Cooperation in the proposed development of a Fertiliser Plant in Peru and export of surplus urea to Chile",
         "MoU on Cooperation in the Field of Sports"]
+
+
+def test_items_of_one_list_stay_apart_and_whole(extract_text):
+    text = ("The ministers endorsed the following declarations:\n\n  - Declaration of Lima\n"
+            "  - Declaration of the Andean Forum for the Protection of Glaciers\n"
+            "  - Declaration of the Andean Forum about Youth\n"
+            "  - Declaration for Well-being, Health and Social Inclusion in the Andes\n")
+    assert [i.name for i in extract_text(text).instruments] == [
+        "Declaration of Lima", "Declaration of the Andean Forum for the Protection of Glaciers",
+        "Declaration of the Andean Forum about Youth",
+        "Declaration for Well-being, Health and Social Inclusion in the Andes"]
