@@ -699,6 +699,7 @@ class InstrumentRecognizer(RuleComponent):
         self.seat_words = words["SEAT"]
         #: "will sign Agreed Minutes": a verb of signing or adopting names the generic document after it
         self.document_verbs = words["DOCUMENT_VERB"]
+        self.title_case_breaks = words["TITLE_CASE_BREAK"]
         #: "the", "its": determiners after which a capitalised generic name is one document's
         self.generic_leads = words["GENERIC_LEAD"]
         #: the kind of a lowercase head ("the action plan, titled ..."), from the heads' own kinds
@@ -1089,7 +1090,8 @@ class InstrumentRecognizer(RuleComponent):
         start, end = self._coordination_split(doc, start, head, end)
         if inner and inner[1] >= end:
             inner, end = None, min(end, inner[0])
-        start = _bracketed_word_start(doc, start, sent.start)
+        bracketed = _bracketed_word_start(doc, start, sent.start)
+        start = self._after_lead_words(doc, bracketed, head.start) if bracketed < start else start
         if inner is None and not titled_end:
             end = self._listed_title_end(doc, start, end, sent.end)
         if self._names_a_body(doc, head.end, end):
@@ -1119,7 +1121,8 @@ class InstrumentRecognizer(RuleComponent):
         Agenda items"), a title-case verb of signing ("Malawi, Zambia Sign Memorandum Of ...")."""
         while start < head and lower_words(doc)[start] in self.determiners:
             start += 1
-        return max([k + 1 for k in range(start, head) if lower_words(doc)[k] in self.document_verbs], default=start)
+        return max([k + 1 for k in range(start, head) if lower_words(doc)[k] in self.document_verbs
+                    or lower_words(doc)[k] in self.title_case_breaks and not doc[k].is_lower], default=start)
 
     def _opens_listed_item(self, doc: Doc, start: int) -> bool:
         """The name opens an item of a list: a line (after a bullet or not), or what follows a

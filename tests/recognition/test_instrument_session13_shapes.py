@@ -245,3 +245,13 @@ def test_items_of_one_list_stay_apart_and_whole(extract_text):
         "Declaration of Lima", "Declaration of the Andean Forum for the Protection of Glaciers",
         "Declaration of the Andean Forum about Youth",
         "Declaration for Well-being, Health and Social Inclusion in the Andes"]
+
+
+@pytest.mark.parametrize("text,names", [
+    # a preposition capitalised by a title-case headline is no word of the name after it
+    ("3 Bills Including Port (Amendment) Bill, 2024 Tabled In Senate\nLIMA: Three bills were tabled on Tuesday.",
+     ["Port (Amendment) Bill"]),
+    ("The cabinet approved the Plan Following Consultations Act on Monday.", ["Consultations Act"]),
+])
+def test_a_title_case_preposition_ends_what_comes_before_the_name(extract_text, text, names):
+    assert [i.name for i in extract_text(text).instruments] == names
