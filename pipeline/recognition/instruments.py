@@ -694,12 +694,10 @@ class InstrumentRecognizer(RuleComponent):
         self.title_cues = words["TITLE_CUE"]
         #: "Other", "Such": a determiner capitalised at a sentence start opens no name
         self.determiners = words["DETERMINER"]
-        self.subject_pronouns = words["CLAUSE_SUBJECT"]
         #: "the Water Bill in Parliament": where a document is debated, after its name
         self.seat_words = words["SEAT"]
         #: "will sign Agreed Minutes": a verb of signing or adopting names the generic document after it
         self.document_verbs = words["DOCUMENT_VERB"]
-        self.title_case_breaks = words["TITLE_CASE_BREAK"]
         #: "the", "its": determiners after which a capitalised generic name is one document's
         self.generic_leads = words["GENERIC_LEAD"]
         #: the kind of a lowercase head ("the action plan, titled ..."), from the heads' own kinds
@@ -709,6 +707,10 @@ class InstrumentRecognizer(RuleComponent):
         }
 
     def _compile_name_edges(self, words: WordClasses) -> None:
+        #: "This", "It": after a name's colon they open a clause, no subtitle ("X Agreement: This MoU ...")
+        self.subject_pronouns = words["CLAUSE_SUBJECT"]
+        #: "Including", "Amid": title-case prepositions that end what comes before a name
+        self.title_case_breaks = words["TITLE_CASE_BREAK"]
         #: the people who issue a document: their plural possessive is a word of its name ("the G20 Leaders' Declaration")
         self.author_possessives = words["AUTHOR_POSSESSIVE"]
         #: complement nouns whose "in <place>" places the subject ("on the Situation in Myanmar")
