@@ -734,6 +734,11 @@ class InstrumentRecognizer(RuleComponent):
         #: them names several documents ("Agreements"; not "Agreed Minutes", "Exchange of Notes")
         self.head_texts = frozenset(e.pattern for e in self.patterns.entries
                                     if e.label == "INSTRUMENT_HEAD" and isinstance(e.pattern, str))
+        #: the last word of each head rule's patterns ("instrument.act": "Act")
+        self.rule_last_words: Dict[str, set] = {}
+        for e in self.patterns.entries:
+            if e.label == "INSTRUMENT_HEAD" and isinstance(e.pattern, str):
+                self.rule_last_words.setdefault(e.id, set()).add(e.pattern.split()[-1])
 
     def _titled_run(self, doc: Doc, k: int, limit: int) -> Optional[int]:
         """End of a capitalised run after the head that ends in a target year, which names
@@ -2154,6 +2159,8 @@ class InstrumentRecognizer(RuleComponent):
         named_generic = set()
         spans = []
         seen = set()
+        # one span read from two heads ("the Compact of Free Association Act"): the head that ends it gives the kind
+        candidates.sort(key=lambda c: token_texts(doc)[c[1] - 1] not in self.rule_last_words.get(c[2], ()))
         for start, end, rule, value in candidates:
             if is_generic_name(value["name"]):
                 # "...; Framework Agreement and ...": a listed item is one more document, no mention

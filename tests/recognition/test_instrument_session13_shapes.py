@@ -255,3 +255,8 @@ def test_items_of_one_list_stay_apart_and_whole(extract_text):
 ])
 def test_a_title_case_preposition_ends_what_comes_before_the_name(extract_text, text, names):
     assert [i.name for i in extract_text(text).instruments] == names
+
+
+def test_a_name_read_from_two_heads_takes_the_kind_of_the_head_that_ends_it(extract_text):
+    text = "The Compact of Free Association Act of 1985 was amended by Congress."
+    assert [(i.name, i.kind) for i in extract_text(text).instruments] == [("Compact of Free Association Act", "law")]
