@@ -2159,8 +2159,10 @@ class InstrumentRecognizer(RuleComponent):
         named_generic = set()
         spans = []
         seen = set()
-        # one span read from two heads ("the Compact of Free Association Act"): the head that ends it gives the kind
-        candidates.sort(key=lambda c: token_texts(doc)[c[1] - 1] not in self.rule_last_words.get(c[2], ()))
+        # one span read from two heads ("the Compact of Free Association Act"): the head that ends it gives
+        # the kind (two heads joined by "and" keep the first one's: "the X Strategy and Roadmap")
+        candidates.sort(key=lambda c: token_texts(doc)[c[1] - 1] not in self.rule_last_words.get(c[2], ())
+                        and "and" not in lower_words(doc)[c[0]:c[1]])
         for start, end, rule, value in candidates:
             if is_generic_name(value["name"]):
                 # "...; Framework Agreement and ...": a listed item is one more document, no mention
