@@ -37,6 +37,9 @@ _IN_WORD = re.compile(r"(?<=\w)['\u2019](?=\w)")
 @lru_cache(maxsize=8192)
 def clean_instrument_name(text: str) -> str:
     name = clean_name(text, leading=_LEADING, trailing=_TRAILING_ACRONYM)
+    # 'the "X Project,"': a comma or period that the closing quote takes in is the sentence's
+    if len(name) > 2 and name[-1] in _QUOTE_FAMILIES and name[-2] in ",.":
+        name = name[:-2] + name[-1]
     while name[-1:] in _QUOTE_FAMILIES and sum(_IN_WORD.sub("", name).count(q) for q in _QUOTE_FAMILIES[name[-1]]) % 2 == 1:
         name = name[:-1].rstrip(" ,;:")
     return name

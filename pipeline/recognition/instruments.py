@@ -55,6 +55,11 @@ _LISTED_NAMES = 3
 #: tokens after a name's capitalised words that the title of a listed document may still run
 #: ("- Memorandum of Understanding between the Ministry of X of the Republic of Y and ...")
 _ITEM_REACH = 45
+#: the longest title-case phrase in brackets inside a law's name, and its small words
+_BRACKET_WORDS = 6
+_BRACKET_CONNECTORS = ("of", "and", "for", "on", "the")
+#: kinds of documents that are signed one by one: "the X and Y Agreements" are two of them
+_SIGNED_KINDS = ("agreement", "treaty", "convention", "memorandum")
 #: tokens before a colon that the plural head announcing a list of titles may stand ("the joint statements adopted are:")
 _LIST_LEAD_REACH = 6
 #: the longest title, in tokens, listed on its own line after such a colon ("Women, Peace and Security")
@@ -159,14 +164,42 @@ class _Reach:
         return max(self.ends[k], -1) if k >= 0 else -1
 
 
+def _title_bracket_open(doc: Doc, close: int, limit: int) -> Optional[int]:
+    """The "(" of the bracket closing at ``close`` when it holds a short phrase in title case
+    ("(Amendment)", "(Number of Judges)", "(Amendment, Repeal and Validation)"): a part of a
+    law's name, not an acronym ("(SAFTA)") nor a number ("(No. 139)"); else None."""
+    j = next((j for j in range(close - 1, max(limit, close - _BRACKET_WORDS - 1) - 1, -1) if token_texts(doc)[j] == "("), None)
+    if j is None or j + 1 == close:
+        return None
+    inside = doc[j + 1:close]
+    if not (is_capitalised(inside[0]) and inside[0].is_alpha and not inside[0].is_upper and is_capitalised(inside[-1])):
+        return None
+    if all(t.is_alpha and is_capitalised(t) or t.text == "," or t.is_lower and t.lower_ in _BRACKET_CONNECTORS for t in inside):
+        return j
+    return None
+
+
 def _bracketed_word_start(doc: Doc, start: int, limit: int) -> int:
-    """ "the Online Safety (Amendment) Bill 2025": a bracketed capitalised word inside a law's
-    name, with the capitalised words before it."""
+    """ "the Online Safety (Amendment) Bill 2025", "the Supreme Court (Number of Judges)
+    (Amendment) Bill": a bracketed phrase in title case inside a law's name, with the
+    capitalised words before it."""
     k = start
-    while k - 4 >= limit and token_texts(doc)[k - 1] == ")" and token_texts(doc)[k - 3] == "(" \
-            and token_texts(doc)[k - 2][:1].isupper() and doc[k - 2].is_alpha and not doc[k - 2].is_upper \
-            and token_texts(doc)[k - 4][:1].isupper() and doc[k - 4].is_alpha:
-        k -= 4
+    while k - 1 > limit and token_texts(doc)[k - 1] == ")":
+        j = _title_bracket_open(doc, k - 1, limit)
+        if j is None or j - 1 <= limit:
+            break
+        if token_texts(doc)[j - 1] == ")":  # two brackets in a row: the words before the first
+            before = _bracketed_word_start(doc, j, limit)
+            if before == j:
+                break
+            k = before
+            continue
+        if token_texts(doc)[j - 1] in APOSTROPHES and j - 2 > limit and is_capitalised(doc[j - 2]) and doc[j - 2].is_alpha \
+                and not doc[j - 2].whitespace_:
+            j -= 1  # "the County Governments' (Revenue Raising Process) Bill": a plural possessive before the bracket
+        elif not (is_capitalised(doc[j - 1]) and doc[j - 1].is_alpha):
+            break
+        k = j
         # "the Registration of Births and Deaths (Amendment) Act": "of"/"and" between its words
         while k - 1 > limit and (token_texts(doc)[k - 1][:1].isupper() and doc[k - 1].is_alpha
                                  or k - 2 > limit and lower_words(doc)[k - 1] in ("of", "and") and doc[k - 1].is_lower
@@ -429,6 +462,34 @@ def _acronym_paren_end(doc: Doc, i: int, limit: int) -> int:
     return after
 
 
+def _after_list_colon(doc: Doc, start: int) -> bool:
+    """The line opening at ``start`` (or its "the") follows a colon that opens a list, right
+    before it or at the end of an earlier line of the list ("The documents signed:\nAgreement on
+    X\nProgramme on Y")."""
+    k = start - 1
+    while k >= 0 and (doc[k].is_space or "\n" in token_texts(doc)[k] or lower_words(doc)[k] == "the"):
+        k -= 1
+    if k >= 0 and token_texts(doc)[k] == ":":
+        return True
+    # an earlier item of the same list: the line before opens on a capital and the colon ends the line before that
+    line_start = k
+    while line_start > 0 and "\n" not in token_texts(doc)[line_start - 1]:
+        line_start -= 1
+    return line_start < k and is_capitalised(doc[line_start]) and not any(
+        token_texts(doc)[j] in (".", "!", "?") for j in range(line_start, k + 1)) and _after_list_colon(doc, line_start)
+
+
+def _whole_line_title(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """ "Joint Statement between the People's Republic of China and the Republic of the
+    Philippines" as a line of its own: a name that is the whole line, its small words in
+    lowercase, is the title of the document the text gives (a headline's verb, "Sign", would
+    stand outside the name)."""
+    words = [t.i for t in sent if not t.is_space and not t.is_punct]
+    # a headline's colon gives its point ("Agenda of X Summit: Trade First"), a title has none
+    return bool(words) and words[0] == start and words[-1] == end - 1 and ":" not in token_texts(doc)[start:end] \
+        and any(doc[k].is_lower and doc[k].is_alpha for k in range(start, end))
+
+
 def _lowercase_content(sent: Span) -> bool:
     """A headline with a lowercase word that is no small word ("Joint Statement of the Ministers
     of the Central Asian countries") is written in sentence case: its capitals are names'."""
@@ -440,6 +501,20 @@ _OPENING_QUOTES = frozenset({"\u201c", "\u2018"})
 _STRAIGHT_QUOTES = frozenset({'"', "'"})
 #: How far (tokens) a quoted title inside a name's complement may run
 _QUOTED_REACH = 12
+#: How far (tokens from its start) a name that opens a quoted title may run to the closing quote,
+#: and how many lowercase words that are no small words its complement may hold
+_QUOTED_NAME_REACH = 20
+_QUOTED_NAME_LOWERCASE = 6
+#: Words (from the capitalised word after "as a") a complement must run on for "as" to be its
+_AS_REACH = 3
+#: Small words that open a lowercase phrase between a name and the participle that tells its
+#: signing ("The MoU between the two sides was signed"), and how far that phrase may run
+_LOWERCASE_COMPLEMENT_LEADS = ("between", "on", "for", "with")
+_LOWERCASE_COMPLEMENT_REACH = 6
+#: Small words between the generic words of a listed title's capitalised start ("MoU on Cooperation")
+_GENERIC_JOINERS = ("on", "in", "for", "and")
+#: Words after which a capitalised word following a party's comma is the party's place ("X, India and Y")
+_PLACE_FOLLOWERS = ("and", "on", "for", "to", "in", "regarding")
 
 
 def _opens_quote(doc: Doc, k: int) -> bool:
@@ -461,6 +536,8 @@ def _quoted_run_end(doc: Doc, k: int, limit: int) -> int:
     for j in range(k + 2, min(limit, k + _QUOTED_REACH)):
         if token_texts(doc)[j] in closers:
             return j + 1
+        if token_texts(doc)[j] in (",", ".") and j + 1 < limit and token_texts(doc)[j + 1] in closers:
+            return j + 2  # 'for the "Project for X Scholarship," a grant of ...': the comma inside the quotes
         if not (token_texts(doc)[j][:1].isupper() or token_texts(doc)[j][:1].isdigit() or token_texts(doc)[j] in HYPHENS
                 or doc[j].is_lower and doc[j].is_stop):
             return k
@@ -490,6 +567,29 @@ def _phrase_end_heads(entries) -> Dict[str, tuple]:
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-h])$")
 
 
+def _coordinated(doc: Doc, start: int, end: int, bounds: set) -> bool:
+    """ "the Trade Agreement and Investment Agreement": a name joined by "and" (or a listing
+    comma) to another name found is one more document of a list, not a mention of that one."""
+    k = end + 1 if end + 1 < len(doc) and lower_words(doc)[end] in ("and", ",") else None
+    if k is not None and lower_words(doc)[k] == "the":
+        k += 1
+    j = start - 1 if start >= 1 and lower_words(doc)[start - 1] == "the" else start
+    j = j - 1 if j >= 1 and lower_words(doc)[j - 1] in ("and", ",") else None
+    return any(s == k for s, _ in bounds) or j is not None and any(e == j for _, e in bounds)
+
+
+def _conjuncts_kept_apart(doc: Doc, candidates: list, written: list) -> None:
+    """ "the Youth Programme and Rural Youth Programme": two names joined by "and" that the
+    merging of variants made one name are two documents; each gets back its name as written."""
+    by_start = {c[0]: (c, name) for c, name in zip(candidates, written)}
+    for c, name in zip(candidates, written):
+        k = c[1] + 2 if c[1] + 2 < len(doc) and lower_words(doc)[c[1]] == "and" and lower_words(doc)[c[1] + 1] == "the" else c[1] + 1
+        if c[1] < len(doc) and lower_words(doc)[c[1]] in ("and", ",") and k in by_start:
+            other, other_name = by_start[k]
+            if other[3]["name"] == c[3]["name"] and other_name != name:
+                c[3]["name"], other[3]["name"] = name, other_name
+
+
 def _after_item_number(doc: Doc, start: int) -> bool:
     """ "Signed:\n  1. Memorandum of ...", "\n(ii) Protocol on ...": ``start`` opens a line after
     the number of an item of a list."""
@@ -513,6 +613,8 @@ def _without_acronyms(doc: Doc, start: int, end: int) -> str:
     while k < end:
         after = _acronym_paren_end(doc, k, end) if k > between else k
         if after > k:
+            if after < end and token_texts(doc)[after] in (",", ";") and parts:
+                parts[-1] = parts[-1].rstrip()  # "(AIU), India": the comma goes against the word before
             k = after
             continue
         parts.append(doc[k].text_with_ws)
@@ -605,6 +707,10 @@ class InstrumentRecognizer(RuleComponent):
         }
 
     def _compile_name_edges(self, words: WordClasses) -> None:
+        #: "This", "It": after a name's colon they open a clause, no subtitle ("X Agreement: This MoU ...")
+        self.subject_pronouns = words["CLAUSE_SUBJECT"]
+        #: "Including", "Amid": title-case prepositions that end what comes before a name
+        self.title_case_breaks = words["TITLE_CASE_BREAK"]
         #: the people who issue a document: their plural possessive is a word of its name ("the G20 Leaders' Declaration")
         self.author_possessives = words["AUTHOR_POSSESSIVE"]
         #: complement nouns whose "in <place>" places the subject ("on the Situation in Myanmar")
@@ -628,6 +734,11 @@ class InstrumentRecognizer(RuleComponent):
         #: them names several documents ("Agreements"; not "Agreed Minutes", "Exchange of Notes")
         self.head_texts = frozenset(e.pattern for e in self.patterns.entries
                                     if e.label == "INSTRUMENT_HEAD" and isinstance(e.pattern, str))
+        #: the last word of each head rule's patterns ("instrument.act": "Act")
+        self.rule_last_words: Dict[str, set] = {}
+        for e in self.patterns.entries:
+            if e.label == "INSTRUMENT_HEAD" and isinstance(e.pattern, str):
+                self.rule_last_words.setdefault(e.id, set()).add(e.pattern.split()[-1])
 
     def _titled_run(self, doc: Doc, k: int, limit: int) -> Optional[int]:
         """End of a capitalised run after the head that ends in a target year, which names
@@ -699,11 +810,37 @@ class InstrumentRecognizer(RuleComponent):
             if self._told_signed(doc, k + 1 + (lower_words(doc)[k + 1] in self.relative_words)):
                 return True
             k = closing + 1
+        k = self._lowercase_complement_end(doc, k, stop)
         start = k
         while k < stop and k - start <= 3 and doc[k].is_lower and (
                 lower_words(doc)[k] in self.clause_verbs or lower_words(doc)[k] in ("be", "been", "being") or lower_words(doc)[k].endswith("ly")):
             k += 1
         return k < stop and lower_words(doc)[k] in self.document_verbs and lower_words(doc)[k].endswith("ed")
+
+    def _listed_kept_apart(self, doc: Doc, candidates: list, written: list) -> None:
+        """ "- Declaration of the Pacific Alliance about Youth", "- Declaration of the Pacific Alliance
+        for X": items of one list, each a document, that the merging of variants made one name
+        get back their names as written (a mention in the text keeps the merged one)."""
+        by_name: Dict[str, list] = {}
+        for c, name in zip(candidates, written):
+            if self._opens_listed_item(doc, c[0]):
+                by_name.setdefault(c[3]["name"], []).append((c, name))
+        for items in by_name.values():
+            if len({name for _, name in items}) > 1:
+                for c, name in items:
+                    c[3]["name"] = name
+
+    def _lowercase_complement_end(self, doc: Doc, k: int, stop: int) -> int:
+        """ "The Memorandum of Understanding between the two countries was signed": a short
+        lowercase phrase after the name ("between the two sides", "on trade") stands between it
+        and its participle; the end of that phrase, else ``k``."""
+        if not (k < stop and doc[k].is_lower and lower_words(doc)[k] in _LOWERCASE_COMPLEMENT_LEADS):
+            return k
+        j = k + 1
+        while j < stop and j - k <= _LOWERCASE_COMPLEMENT_REACH and (doc[j].is_lower and doc[j].is_alpha or doc[j].like_num) \
+                and lower_words(doc)[j] not in self.clause_verbs and lower_words(doc)[j] not in self.document_verbs:
+            j += 1
+        return j if j > k + 1 else k
 
     def _bulleted_item(self, doc: Doc, start: int) -> bool:
         """``start`` opens an item after a bullet or a number at a line's start, or after a semicolon."""
@@ -764,7 +901,14 @@ class InstrumentRecognizer(RuleComponent):
             if not last and not (j < limit and lower_words(doc)[j] == "and"):
                 break
             k = j
-        return start if k == first else k
+        if k == first:
+            return start
+        # "the Association of Indian Universities (AIU), India and ...": the party's country after a comma
+        if k + 2 < limit and token_texts(doc)[k] == "," and is_capitalised(doc[k + 1]) and doc[k + 1].is_alpha \
+                and (lower_words(doc)[k + 2] in _PLACE_FOLLOWERS or token_texts(doc)[k + 2] in (",", ";", ".", ":")) \
+                and token_texts(doc)[k + 1] not in self.phrases.sentence_words:
+            k += 2
+        return k
 
     def _holds_head(self, doc: Doc, start: int, end: int) -> bool:
         """True when ``doc[start:end]`` holds an instrument's head that is no field of an office
@@ -885,8 +1029,9 @@ class InstrumentRecognizer(RuleComponent):
         """(start, end, acronym inside) of the name around a head, or None when the head
         modifies another noun ("Kuala Lumpur Convention Centre")."""
         titled_end = self._titled_run(doc, head.end, sent.end)
-        if head.end + 3 < sent.end and token_texts(doc)[head.end] == "(" and token_texts(doc)[head.end + 2] == ")" \
-                and token_texts(doc)[head.end + 1][:1].isupper() and token_texts(doc)[head.end + 3] in self.head_words:
+        close = next((k for k in range(head.end + 2, min(sent.end - 1, head.end + _BRACKET_WORDS + 2)) if token_texts(doc)[k] == ")"), None) \
+            if head.end < sent.end and token_texts(doc)[head.end] == "(" else None
+        if close is not None and _title_bracket_open(doc, close, head.end) == head.end and token_texts(doc)[close + 1] in self.head_words:
             return None  # "the Banking Regulation (Amendment) Act": the head is a word of the Act's name
         if head.end < sent.end and token_texts(doc)[head.end][:1].isupper() and not YEAR.match(token_texts(doc)[head.end]) \
                 and titled_end is None and token_texts(doc)[head.end] not in self.phrases.title_connectors \
@@ -894,6 +1039,8 @@ class InstrumentRecognizer(RuleComponent):
                 and token_texts(doc)[head.end] not in _NUMBER_SIGNS and not _ROMAN.match(token_texts(doc)[head.end]) \
                 and token_texts(doc)[head.end] not in self.series_words:
             return None
+        if head.end + 1 < sent.end and token_texts(doc)[head.end] == "&" and is_capitalised(doc[head.end + 1]):
+            return None  # "the Bill & Melinda Gates Foundation", "Plan & Design Ltd": a word of a longer name
         if _field_of_office(doc, head, sent.start, sent.end):
             return None
         start = self._inner_document_start(doc, self.phrases.extend_left(doc, head.start, sent.start, heads=self.head_words),
@@ -950,7 +1097,8 @@ class InstrumentRecognizer(RuleComponent):
         start, end = self._coordination_split(doc, start, head, end)
         if inner and inner[1] >= end:
             inner, end = None, min(end, inner[0])
-        start = _bracketed_word_start(doc, start, sent.start)
+        bracketed = _bracketed_word_start(doc, start, sent.start)
+        start = self._after_lead_words(doc, bracketed, head.start) if bracketed < start else start
         if inner is None and not titled_end:
             end = self._listed_title_end(doc, start, end, sent.end)
         if self._names_a_body(doc, head.end, end):
@@ -980,7 +1128,8 @@ class InstrumentRecognizer(RuleComponent):
         Agenda items"), a title-case verb of signing ("Malawi, Zambia Sign Memorandum Of ...")."""
         while start < head and lower_words(doc)[start] in self.determiners:
             start += 1
-        return max([k + 1 for k in range(start, head) if lower_words(doc)[k] in self.document_verbs], default=start)
+        return max([k + 1 for k in range(start, head) if lower_words(doc)[k] in self.document_verbs
+                    or lower_words(doc)[k] in self.title_case_breaks and not doc[k].is_lower], default=start)
 
     def _opens_listed_item(self, doc: Doc, start: int) -> bool:
         """The name opens an item of a list: a line (after a bullet or not), or what follows a
@@ -998,10 +1147,18 @@ class InstrumentRecognizer(RuleComponent):
         # its parties name no document: "4. Agreement between the Government of X and the Government of Y on
         # holding joint exercises;" is generic up to "between"
         parties = next((k for k in range(start + 1, end) if lower_words(doc)[k] == "between"), end)
+        # "MoU on Cooperation in the proposed development of X": generic words and the small words between them
+        generic = " ".join(w for w in clean_instrument_name(text_of(doc, start, parties)).split() if w not in _GENERIC_JOINERS)
         if not (end + 1 < limit and doc[end].is_lower and lower_words(doc)[end] in self.item_connectors
-                and self._opens_listed_item(doc, start) and is_generic_name(clean_instrument_name(text_of(doc, start, parties)))):
+                and self._opens_listed_item(doc, start) and generic and is_generic_name(generic)):
             return end  # "- Defence Cooperation Agreement on training": its capitals name it already
-        return self._item_end(doc, end, limit)
+        item_end = self._item_end(doc, end, limit)
+        # a line of its own with no bullet, no number and nothing listed before it ("...:") that
+        # runs to the line's end is a subheading ("Memorandum of understanding aims"), no item
+        if item_end > end and (item_end >= limit or "\n" in token_texts(doc)[item_end]) and not self._bulleted_item(doc, start) \
+                and not _after_list_colon(doc, start):
+            return end
+        return item_end
 
     def _item_end(self, doc: Doc, end: int, limit: int) -> int:
         """End of the title of a listed item that goes on from ``end`` with a lowercase complement
@@ -1012,6 +1169,8 @@ class InstrumentRecognizer(RuleComponent):
                 break  # "... for 2025-2026", "... (2025-2027)": the period, after the title
             if k > end + 1 and (lower_words(doc)[k] == "dated" or lower_words(doc)[k] in self.document_verbs):
                 break  # "... on visas signed on 7 July 2000;", "... dated July 7, 2000": when, after the title
+            if k > end + 1 and token_texts(doc)[k] in HYPHENS and doc[k - 1].whitespace_ and doc[k].whitespace_:
+                break  # "... to India - It envisages ...": a spaced dash opens the item's description
             if k - end >= _ITEM_REACH or lower_words(doc)[k] in self.clause_verbs or lower_words(doc)[k] in self.relative_words \
                     or YEAR.match(token_texts(doc)[k]) or token_texts(doc)[k] in ("(", ":"):
                 return end
@@ -1098,6 +1257,8 @@ class InstrumentRecognizer(RuleComponent):
             if further <= word or any(t.text in self.party_words or t.text.endswith("s") and _singular(t.text) in self.party_words
                                       for t in doc[word:further]):
                 break  # "... in Health with the Ministries of Health": a party, not the subject
+            if lower_words(doc)[end] == "as" and (word == end + 1 or further - word < _AS_REACH):
+                break  # "... as a Catalyst for Achieving X" goes on; "signed X as Chair", "as a Party" say a role
             end = further
         return end
 
@@ -1209,15 +1370,22 @@ class InstrumentRecognizer(RuleComponent):
         "the Joint Statement of ASEAN Ministers Meeting" the meeting's statement)."""
         if end - head_end < 3 or token_texts(doc)[end - 1] not in self.body_ends:
             return False
-        last_lower = max((k for k in range(head_end, end) if doc[k].is_lower and doc[k].is_alpha), default=None)
-        # "the Statement of ASEAN Ministers Meeting" is the meeting's statement
-        return last_lower is not None and lower_words(doc)[last_lower] not in ("the", "a", "an", "of") and end - last_lower > 2
+        # a capitalised connector of a title ("Convention Against Corruption") is one of its small words
+        last_lower = max((k for k in range(head_end, end) if doc[k].is_lower and doc[k].is_alpha
+                          or token_texts(doc)[k] in self.phrases.title_connectors), default=None)
+        # "the Statement of ASEAN Ministers Meeting" is the meeting's statement ("the Bill of Rights
+        # Network" is no body's bill)
+        owned = ("the", "a", "an", "of") if token_texts(doc)[end - 1] in self.meeting_heads else ("the", "a", "an")
+        return last_lower is not None and lower_words(doc)[last_lower] not in owned and end - last_lower > 2
 
     def _listed_complement(self, doc: Doc, head_end: int, end: int, limit: int, place_ends: Dict[int, int]) -> int:
         """ "the Programme of Cooperation in Countering Terrorism, Separatism and Extremism": a
         complement whose last word opens a list of capitalised items closed by "and" goes on to
         the last item (no item a place: "the Plan on Trade, Fiji and Samoa agreed")."""
-        if not (end + 3 < limit and token_texts(doc)[end] == "," and is_capitalised(doc[end - 1])
+        # "... for Well-being, Development and ...": a capitalised word hyphened to a lowercase one is one item
+        hyphened = end - 3 >= head_end and token_texts(doc)[end - 2] in HYPHENS and not doc[end - 2].whitespace_ \
+            and not doc[end - 3].whitespace_ and is_capitalised(doc[end - 3])
+        if not (end + 3 < limit and token_texts(doc)[end] == "," and (is_capitalised(doc[end - 1]) or hyphened)
                 and any(t.is_lower and t.lower_ in self.phrases.inner_connectors for t in doc[head_end:end])):
             return end
         k = end
@@ -1257,7 +1425,16 @@ class InstrumentRecognizer(RuleComponent):
         words = {t.lower_ for t in doc[apart[0]:apart[1]] if t.is_alpha and not t.is_stop} - {t.lower_ for t in head}
         other = doc[start:apart[0]] if apart[0] > start else doc[apart[1]:end]
         shared = words & {t.lower_ for t in other if t.is_alpha and not t.is_stop}
-        return kept if shared else apart
+        return kept if shared and not self._two_full_names(doc, start, apart, end) else apart
+
+    def _two_full_names(self, doc: Doc, start: int, apart: tuple, end: int) -> bool:
+        """ "the National Films Policy and National Culture Policy": each side of the "and" is a
+        name of its own, two capitalised words or more ending in the same singular head, so that
+        the words they share ("National") are words of both names, not of one."""
+        other = (start, apart[0] - 1) if apart[0] > start else (apart[1] + 1, end)
+        sides = [doc[apart[0]:apart[1]], doc[other[0]:other[1]]]
+        return all(len(side) >= 2 and all(is_capitalised(t) for t in side) and side[-1].text == sides[0][-1].text
+                   for side in sides)
 
     def _before_named_conjunct(self, doc: Doc, head_end: int, end: int) -> int:
         """End of a name before "and the" and a capitalised run, hyphened words included, that ends
@@ -1334,7 +1511,8 @@ class InstrumentRecognizer(RuleComponent):
     def _subtitle(self, doc: Doc, end: int, limit: int) -> int:
         """A title-case subtitle after a colon is part of the name: "the Kuala Lumpur Declaration
         on ASEAN 2045: Our Shared Future" (not "the Plan: The ministers ..." nor one word)."""
-        if not (end + 2 < limit and token_texts(doc)[end] == ":" and lower_words(doc)[end + 1] not in ("the", "a", "an")):
+        if not (end + 2 < limit and token_texts(doc)[end] == ":" and lower_words(doc)[end + 1] not in ("the", "a", "an")
+                and lower_words(doc)[end + 1] not in self.determiners and lower_words(doc)[end + 1] not in self.subject_pronouns):
             return end
         k = end + 1
         # small words inside ("Ocean of Peace"), but not "and": "the Plan: Fiji and Tonga agreed ..."
@@ -1361,6 +1539,7 @@ class InstrumentRecognizer(RuleComponent):
         if bounds is None:
             return None
         start, end, inner = bounds
+        end = self._quoted_name_end(doc, start, end, sent.end) if inner is None else end
         if self._bracketed_alias(doc, start, end):
             return None  # "the Fisheries Act, 2024 (Act 1146)": the number the name before is known by
         end = self._before_period_words(doc, head.end, self._authored(doc, head, end, sent.end), dates_by_start)
@@ -1370,7 +1549,8 @@ class InstrumentRecognizer(RuleComponent):
         # verb of signing inside the line shows it is in title case, a headline even with its comma
         headline = headline or start - 1 > sent.start and lower_words(doc)[start - 1] in self.document_verbs \
             and token_texts(doc)[start - 1][:1].isupper()
-        if headline and not (_sentence_case_lead(doc, start, sent.start) or _lowercase_content(sent)):
+        if headline and not (_sentence_case_lead(doc, start, sent.start) or _lowercase_content(sent)
+                             or _whole_line_title(doc, start, end, sent)):
             return None  # a title-case headline capitalises every word: no sign of a name
         if head_text in self.complement_heads and (end == head.end or lower_words(doc)[head.end] != "on"):
             return None  # "the World Economic Outlook (for Africa)": a report, not a document of this kind
@@ -1415,6 +1595,25 @@ class InstrumentRecognizer(RuleComponent):
         period_start, period_end = period[:2] if period else (before_start, before_end)
         kind = self.patterns.meta(head.id_).get("kind", "other")
         return start, end, head.id_, {"name": name, "kind": kind, "start": period_start, "end": period_end}
+
+    def _quoted_name_end(self, doc: Doc, start: int, end: int, limit: int) -> int:
+        """ 'and "Programme for Poverty Reduction Strategy in support of the Health Sector".': a name
+        that opens a quoted title runs to the closing quote, lowercase words of its complement
+        included (a few; no clause: a quoted remark has its verb, '"The Agreement will help," he said')."""
+        if not (start >= 1 and _opens_quote(doc, start - 1)) or end >= limit:
+            return end
+        closers = _TITLE_CLOSER_OF[token_texts(doc)[start - 1]]
+        lowercase = 0
+        for j in range(end, min(limit, start + _QUOTED_NAME_REACH)):
+            if token_texts(doc)[j] in closers:
+                return j if j > end else end
+            if token_texts(doc)[j] in (".", "!", "?", ";", ":") or lower_words(doc)[j] in self.clause_verbs \
+                    or lower_words(doc)[j] in self.relative_words or lower_words(doc)[j] in self.document_verbs:
+                return end
+            lowercase += doc[j].is_lower and doc[j].is_alpha and not doc[j].is_stop
+            if lowercase > _QUOTED_NAME_LOWERCASE:
+                return end
+        return end
 
     def _bare_field(self, doc: Doc, start: int, limit: int) -> bool:
         """ "views on Climate Policy, Trade Policy and Energy Policy": a name of two words ending in a
@@ -1537,11 +1736,17 @@ class InstrumentRecognizer(RuleComponent):
         # "the National Diabetes, Hepatitis and Health Support Programs": a list of three or more,
         # written with commas, is a list of names whatever opens its items
         listed = len(items) >= _LISTED_NAMES and any(token_texts(doc)[k] == "," for k in range(start, head))
-        if len(items) < 2 or not items[-1] or not listed and any(
-                not (acronymed or doc[i[0]].is_upper and len(doc[i[0]]) >= 2 or i[0] in place_starts) for i in items):
+        opened = all(acronymed or doc[i[0]].is_upper and len(doc[i[0]]) >= 2 or i[0] in place_starts for i in items if i)
+        # "the Extradition and Mutual Legal Assistance Treaties": two names of words (no head among
+        # them) joined by "and" before the plural head of signed documents are one document each,
+        # each item whole (not "the Water and Sanitation Programmes": a field's programmes)
+        paired = len(items) == 2 and not opened and all(items) and lower_words(doc)[items[1][0] - 1] == "and" \
+            and value["kind"] in _SIGNED_KINDS and not any(token_texts(doc)[k] in self.head_words for i in items for k in i)
+        if len(items) < 2 or not items[-1] or not (listed or opened or paired):
             return [candidate]
         # items as long as the first one; what follows the last is shared ("National Action Plans")
-        shared = [k for k in items[-1] if k >= run] if acronymed else items[-1][len(items[0]):] if len(items[0]) == 1 else []
+        shared = [] if paired else [k for k in items[-1] if k >= run] if acronymed \
+            else items[-1][len(items[0]):] if len(items[0]) == 1 else []
         items[-1] = items[-1][:len(items[-1]) - len(shared)]
         tail = [t.text_with_ws for t in doc[shared[0] if shared else head:end]]
         tail[head - (shared[0] if shared else head)] = _singular(token_texts(doc)[head]) + doc[head].whitespace_
@@ -1939,15 +2144,25 @@ class InstrumentRecognizer(RuleComponent):
         _subtitle_periods(doc, candidates)
         candidates += self._acronym_mentions(doc, matches, candidates)
         self._acronym_short_forms(doc, candidates)
-        # a generic name that brings in one more document is no other way of writing a name before it
-        introduced = {id(v) for start, end, _, v in candidates if is_generic_name(v["name"]) and self._introduced(doc, start, end)}
+        # a generic name that brings in one more document, or is listed beside another name, is no
+        # other way of writing a name before it
+        bounds = {(start, end) for start, end, _, _ in candidates}
+        introduced = {id(v) for start, end, _, v in candidates if is_generic_name(v["name"]) and (
+            self._introduced(doc, start, end) or _coordinated(doc, start, end, bounds))}
+        written = [value["name"] for _, _, _, value in candidates]
         merge_variants([value for _, _, _, value in candidates if id(value) not in introduced])
+        _conjuncts_kept_apart(doc, candidates, written)
+        self._listed_kept_apart(doc, candidates, written)
         # "signed the Memorandum of Understanding": a generic name is the document's own only when
         # no instrument of its kind has a name of its own in the text (else it refers back)
         named_kinds = {v["kind"] for _, _, _, v in candidates if not is_generic_name(v["name"])}
         named_generic = set()
         spans = []
         seen = set()
+        # one span read from two heads ("the Compact of Free Association Act"): the head that ends it gives
+        # the kind (two heads joined by "and" keep the first one's: "the X Strategy and Roadmap")
+        candidates.sort(key=lambda c: token_texts(doc)[c[1] - 1] not in self.rule_last_words.get(c[2], ())
+                        and "and" not in lower_words(doc)[c[0]:c[1]])
         for start, end, rule, value in candidates:
             if is_generic_name(value["name"]):
                 # "...; Framework Agreement and ...": a listed item is one more document, no mention
