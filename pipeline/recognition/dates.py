@@ -738,6 +738,8 @@ class _Group:
         self.singles: List[Tuple[int, List[_WordTest]]] = []
         #: ORTH id of an anchor -> the match ids of the one-word rules it matches
         self.single_hits: Dict[int, Tuple[int, ...]] = {}
+        #: (how many rules it was made for, :meth:`_tests_by_place`), made at the first word tested
+        self._shared_tests: Optional[Tuple[int, List[Tuple[int, List[Tuple[List[_WordTest], int]]]]]] = None
         self.vocab = vocab
 
     def add(self, key: str, pattern: List[Dict[str, Any]], index: int) -> None:
@@ -767,7 +769,30 @@ class _Group:
     def rules_fitting(self, place: int, word: Tuple[Sequence[int], Optional[str], Optional[str]]) -> int:
         """The rules (bits) that a word ((flags, lowercase form, text); None for both strings
         past the doc's edge) may fit at a place around their anchor (an index of :data:`_PLACES`)."""
-        return sum(1 << r for r, tests in enumerate(self.neighbours) if _passes(tests[place], *word))
+        shared = self._shared_tests
+        if shared is None or shared[0] != len(self.neighbours):
+            shared = self._shared_tests = (len(self.neighbours), self._tests_by_place())
+        always, tested = shared[1][place]
+        for tests, rules in tested:
+            if _passes(tests, *word):
+                always |= rules
+        return always
+
+    def _tests_by_place(self) -> List[Tuple[int, List[Tuple[List[_WordTest], int]]]]:
+        """Per place of :data:`_PLACES`, (the rules (bits) with no test there, [(a test, the
+        rules (bits) that share it)]): many rules of a group ask the same of a neighbouring
+        word, which is then tested once for all of them."""
+        by_place = []
+        for place in range(len(_PLACES)):
+            always, shared = 0, {}
+            for r, tests in enumerate(self.neighbours):
+                if tests[place] is None:
+                    always |= 1 << r
+                else:
+                    key = tuple(tests[place])
+                    shared[key] = (tests[place], shared.get(key, (None, 0))[1] | 1 << r)
+            by_place.append((always, list(shared.values())))
+        return by_place
 
 
 class AnchoredMatcher:
