@@ -237,6 +237,8 @@ def _point(s: str, ref: Optional[date], tense: Tense) -> Optional[_P]:
     s = s.strip()
     if not s:
         return None
+    if _DIGIT.search(s) is None:
+        return _point_in_words(s, ref, tense)
     m = _rx(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})").fullmatch(s)  # ISO and 2015/3/3
     if m:
         y, mo, d = int(m[1]), int(m[3]), int(m[4])
@@ -334,6 +336,22 @@ def _point(s: str, ref: Optional[date], tense: Tense) -> Optional[_P]:
     if m and 1 <= int(m[1]) <= 31:
         return _P(d=int(m[1]), y=int(m[2]), partial=True)
 
+    rel = _relative(s, ref, tense) if ref else None
+    if rel:
+        return _P(abs=rel)
+    return None
+
+
+def _point_in_words(s: str, ref: Optional[date], tense: Tense) -> Optional[_P]:
+    """:func:`_point` of a text without a digit ("june", "friday", "next week"), most of the
+    texts it reads: only its expressions that match without a digit are tried, in its order
+    (every other one holds a ``\\d``)."""
+    m = _rx(_MON_G).fullmatch(s)
+    if m:
+        return _P(m=MONTHS[m["mon"]])
+    m = _rx(rf"{_WD_G}s?").fullmatch(s)
+    if m:
+        return _P(wd=WEEKDAYS[m["wd"]])
     rel = _relative(s, ref, tense) if ref else None
     if rel:
         return _P(abs=rel)
