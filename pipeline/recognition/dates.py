@@ -277,7 +277,9 @@ class _SentenceCues:
         self.after: Dict[int, Optional[str]] = {}
         self.plan: Any = self._UNSEEN
         #: the words :func:`_cue` may answer for (any other answers None): the only ones scanned
-        self.cues = [i for i, w in enumerate(words) if w in _CUE_HEADS or w.islower() and _regular_past(w)]
+        # (a word not ending in "ed" is no regular past form: most words, tested without a call)
+        self.cues = [i for i, w in enumerate(words)
+                     if w in _CUE_HEADS or w[-2:] == "ed" and w.islower() and _regular_past(w)]
 
     def _nearest(self, i: int, step: int, known: Dict[int, Optional[str]], before_date: bool) -> Optional[str]:
         words, cues, path, found = self.words, self.cues, [], None
