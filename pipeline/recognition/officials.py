@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from ..normalisation.places import site_country, site_labels
-from ..normalisation.names import RELATIONAL_TITLES, honorific_form, merge_officials, OfficialMention
+from ..normalisation.names import RELATIONAL_TITLES, honorific_form, merge_officials, OfficialMention, replace_mention
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lexicon import (PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions,
@@ -1048,10 +1048,10 @@ class OfficialRecognizer(RuleComponent):
                 # "NAME, Minister of Emergency Situations, received": the "name" after the
                 # title closes its complement; the apposition's title runs over it
                 company = self._company_office(doc[title.start:tail])
-                appositive = replace(appositive, title=text_of(doc, title.start, tail),
-                                     end=max(appositive.end, doc[tail - 1].idx + len(doc[tail - 1])),
-                                     international=appositive.international or company,
-                                     country=None if company else appositive.country)
+                appositive = replace_mention(appositive, title=text_of(doc, title.start, tail),
+                                             end=max(appositive.end, doc[tail - 1].idx + len(doc[tail - 1])),
+                                             international=appositive.international or company,
+                                             country=None if company else appositive.country)
                 forward = None
             if forward and not forward.comma_gap and not span_text(head).islower():
                 appositive = None
@@ -1149,8 +1149,8 @@ class OfficialRecognizer(RuleComponent):
             if holders and len(states) == len(holders):
                 # "the foreign ministers of Chile and Peru, A and B", "Norway's and Finland's
                 # ministers A and B (respectively)": as many states as holders, theirs in order
-                holders = [replace(h, country=h.country or state,
-                                   country_rule=h.country_rule if h.country else "country.respective_states")
+                holders = [replace_mention(h, country=h.country or state,
+                                           country_rule=h.country_rule if h.country else "country.respective_states")
                            for h, state in zip(holders, states)]
             found.extend(holders)
         return found
@@ -1318,9 +1318,9 @@ class OfficialRecognizer(RuleComponent):
                         told = dict(country=country, rule=f"{m.rule}+country.{rule}", country_rule=f"country.{rule}")
                 escorting = escorts_after(ctx)
                 visiting, hosting = visited_place_country(ctx)
-                m = replace(m, visiting=visiting, hosting=hosting, posted=posted_to(ctx), visitor=self._visitor(ctx),
-                            accompanies=accompanies(ctx) or sends_message(ctx) or escorting is not None,
-                            escorts=self._escorted(doc, mentions, escorting, ctx.sent.end), **told)
+                m = replace_mention(m, visiting=visiting, hosting=hosting, posted=posted_to(ctx), visitor=self._visitor(ctx),
+                                    accompanies=accompanies(ctx) or sends_message(ctx) or escorting is not None,
+                                    escorts=self._escorted(doc, mentions, escorting, ctx.sent.end), **told)
             read.append(m)
             contexts.append(ctx)
         self._delegation_list(read, contexts)
@@ -1340,7 +1340,7 @@ class OfficialRecognizer(RuleComponent):
                 facing = faced_country(ctx, self._near(told, starts, ctx))
                 faces = (read[faced.key].start, read[faced.key].end) if faced else None
                 if (facing, faces) != (m.facing, m.faces):  # (most face no one: no copy)
-                    m = replace(m, facing=facing, faces=faces)
+                    m = replace_mention(m, facing=facing, faces=faces)
             result.append(m)
         return result
 
@@ -1359,8 +1359,8 @@ class OfficialRecognizer(RuleComponent):
             if m.country is None and not m.international and contexts[first] is not None:
                 country = delegation_of(contexts[first])
                 if country:
-                    read[i] = replace(m, country=country, rule=f"{m.rule}+country.delegation_member",
-                                      country_rule="country.delegation_member")
+                    read[i] = replace_mention(m, country=country, rule=f"{m.rule}+country.delegation_member",
+                                              country_rule="country.delegation_member")
 
     @staticmethod
     def _accompanying_list(read: List[OfficialMention], contexts) -> None:
@@ -1371,7 +1371,7 @@ class OfficialRecognizer(RuleComponent):
             ctx, before = contexts[i], contexts[i - 1]
             if read[i - 1].accompanies and not read[i].accompanies and ctx is not None and before is not None \
                     and listed_after(ctx, before):
-                read[i] = replace(read[i], accompanies=True)
+                read[i] = replace_mention(read[i], accompanies=True)
 
     def _coordinated_offices(self, read: List[OfficialMention], contexts) -> None:
         """ "Turkish President A, along with Foreign Minister B and Defence Minister C": an
@@ -1393,8 +1393,8 @@ class OfficialRecognizer(RuleComponent):
             if same or self._visitor(before) or not coordinated_after(ctx, before) \
                     or any(w in body_words and w not in legislature for w in m.title.split()):
                 continue
-            read[i] = replace(m, country=prev.country, rule=f"{m.rule}+country.coordinated",
-                              country_rule="country.coordinated")
+            read[i] = replace_mention(m, country=prev.country, rule=f"{m.rule}+country.coordinated",
+                                      country_rule="country.coordinated")
 
     @staticmethod
     def _visitor(ctx: OfficeContext) -> bool:
@@ -1505,7 +1505,7 @@ class OfficialRecognizer(RuleComponent):
                     continue
                 owner = before[-1]
                 if any(n.international for n in owner.mentions):
-                    person.mentions = [replace(n, international=True) for n in person.mentions]
+                    person.mentions = [replace_mention(n, international=True) for n in person.mentions]
                 elif owner.country:
                     person.country, person.country_source = owner.country, "person.pronoun_owner"
                 break
@@ -1524,7 +1524,7 @@ class OfficialRecognizer(RuleComponent):
                 continue
             head = self._office_head(words[1:])
             if head in heads and len(head.split()) >= 2:
-                person.mentions = [replace(m, international=True) for m in person.mentions]
+                person.mentions = [replace_mention(m, international=True) for m in person.mentions]
 
     def _office_head(self, words: List[str]) -> str:
         """The office words of a title, lowercase, without its body's name or acronym and before
