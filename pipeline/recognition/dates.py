@@ -67,7 +67,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from .. import settings
-from ..normalisation.dates import MONTHS, ORDINAL_WORDS, WEEKDAYS, DateValue, normalise
+from ..normalisation.dates import MONTHS, ORDINAL_WORDS, WEEKDAYS, DateValue, normalise, prepare_expressions
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lexicon import PatternFileError, lower_words, read_pattern_file, resolve, token_ids, token_positions, token_texts
@@ -1007,6 +1007,7 @@ class DateRecognizer(RuleComponent):
         self._lowercase_month_rules = frozenset(
             e.id for e in self.patterns.entries if not isinstance(e.pattern, str) and "MONL" in json.dumps(e.pattern))
         self._matcher()  # built now (it adds the lexeme flags), not in the first article
+        prepare_expressions()  # the normaliser's expressions compiled now, not in the first article
 
     def _matcher(self) -> AnchoredMatcher:
         """The anchored matcher of the current rules (rebuilt when the rule set changes)."""
