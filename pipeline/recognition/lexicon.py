@@ -615,6 +615,16 @@ STRING_CACHE_SIZE = 20_000
 
 def longest_spans(spans: Iterable[Span]) -> List[Span]:
     """Non-overlapping spans, longer ones first (spaCy's ``filter_spans``), in text order."""
-    from spacy.util import filter_spans
-
-    return sorted(filter_spans(list(spans)))
+    # filter_spans' greedy pass, with each span's bounds read once (not by a key function and
+    # again in the pass): longest first, then leftmost, ties in their order (a stable sort)
+    spans = list(spans)
+    bounds = [(span.start, span.end) for span in spans]
+    order = sorted(range(len(spans)), key=[(end - start, -start) for start, end in bounds].__getitem__, reverse=True)
+    kept: List[Span] = []
+    seen = set()
+    for i in order:
+        start, end = bounds[i]
+        if start not in seen and end - 1 not in seen:
+            kept.append(spans[i])
+            seen.update(range(start, end))
+    return sorted(kept)

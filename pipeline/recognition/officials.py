@@ -252,6 +252,12 @@ TOWN_BODY_REACH = 3
 LOOSE_COMPLEMENT_REACH = 10
 
 
+def _any_of(texts: List[str]) -> "re.Pattern[str]":
+    """An expression found in a string when the string holds any of ``texts`` (its ``search``
+    is ``any(t in string for t in texts)``, one search instead of a test per text)."""
+    return re.compile("|".join(re.escape(t) for t in sorted(set(texts))) if texts else r"(?!)")
+
+
 class OfficialRecognizer(RuleComponent):
     pattern_files = PATTERN_FILES
     data_files = (WORDS_FILE, NAMES_FILE)
@@ -268,6 +274,9 @@ class OfficialRecognizer(RuleComponent):
         self.international_bodies = self.words["INTERNATIONAL_BODY"]
         #: each international body's name as :meth:`_international` finds it in a padded title
         self.body_name_forms = tuple((f" {name} ", f" {name}'s ") for name in self.words["INTERNATIONAL_BODY_NAME"])
+        # (one search for any of them, not a substring test per name: asked of every title)
+        self.body_name_in = _any_of([name for name, _ in self.body_name_forms])
+        self.body_name_or_possessive_in = _any_of([form for pair in self.body_name_forms for form in pair])
         #: the body words that name a body alone ("UN"; not "African" of "African Union")
         self.whole_bodies = self.international_bodies - self.words["PARTIAL_BODY_WORD"]
         self.name_internal_styles = self.words["NAME_INTERNAL_STYLE"]
@@ -919,7 +928,7 @@ class OfficialRecognizer(RuleComponent):
         words = texts[to + 1:end]
         text = f" {' '.join(words)} "
         return any(w in self.international_bodies and w not in self.words["PARTIAL_BODY_WORD"] for w in words) \
-            or any(name in text for name, _ in self.body_name_forms)
+            or self.body_name_in.search(text) is not None
 
     def _town_office(self, doc: Doc, place: Span) -> bool:
         """ "Mayor of Cincinnati", "Governor of Jakarta": a town right after "of" is where the
@@ -2097,7 +2106,7 @@ class OfficialRecognizer(RuleComponent):
         # "Minister of African Integration", "National Human Rights Commission": the words of a
         # body's name count only as the whole name
         text = f" {text_of(doc, title.start, destination)} "
-        return any(name in text or possessive in text for name, possessive in self.body_name_forms) \
+        return self.body_name_or_possessive_in.search(text) is not None \
             or WORLD_BODY.search(text) is not None or self._company_office(doc[title.start:title.outer_end])
 
     def _company_office(self, words: Span) -> bool:
