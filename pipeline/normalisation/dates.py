@@ -237,6 +237,8 @@ def _point(s: str, ref: Optional[date], tense: Tense) -> Optional[_P]:
     s = s.strip()
     if not s:
         return None
+    if _DIGIT.search(s) is None:
+        return _point_in_words(s, ref, tense)
     m = _rx(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})").fullmatch(s)  # ISO and 2015/3/3
     if m:
         y, mo, d = int(m[1]), int(m[3]), int(m[4])
@@ -334,6 +336,22 @@ def _point(s: str, ref: Optional[date], tense: Tense) -> Optional[_P]:
     if m and 1 <= int(m[1]) <= 31:
         return _P(d=int(m[1]), y=int(m[2]), partial=True)
 
+    rel = _relative(s, ref, tense) if ref else None
+    if rel:
+        return _P(abs=rel)
+    return None
+
+
+def _point_in_words(s: str, ref: Optional[date], tense: Tense) -> Optional[_P]:
+    """:func:`_point` of a text without a digit ("june", "friday", "next week"), most of the
+    texts it reads: only its expressions that match without a digit are tried, in its order
+    (every other one holds a ``\\d``)."""
+    m = _rx(_MON_G).fullmatch(s)
+    if m:
+        return _P(m=MONTHS[m["mon"]])
+    m = _rx(rf"{_WD_G}s?").fullmatch(s)
+    if m:
+        return _P(wd=WEEKDAYS[m["wd"]])
     rel = _relative(s, ref, tense) if ref else None
     if rel:
         return _P(abs=rel)
@@ -697,6 +715,83 @@ def _combine(a: _P, b: _P, ref: Optional[date], tense: Tense) -> Optional[DateVa
 
 
 # --------------------------------------------------------------------------- entry points
+#: Date expressions of every shape the normaliser reads (numeric, named, relative, ranges,
+#: quarters ...): normalising them once compiles the expressions each shape is tried with.
+PREPARING_EXPRESSIONS = (
+    "3 June 2025",
+    "June 3, 2025",
+    "Tuesday, 3 June 2025",
+    "on Tuesday 3 June",
+    "2025-06-03",
+    "03/06/2025",
+    "3.6.2025",
+    "June 2025",
+    "2025",
+    "Monday",
+    "Mondays",
+    "next Monday",
+    "last week",
+    "this week",
+    "the coming weekend",
+    "this month",
+    "next month",
+    "the end of the month",
+    "later this year",
+    "in March 2025",
+    "yesterday",
+    "tomorrow morning",
+    "today",
+    "two days ago",
+    "in three weeks",
+    "the next two weeks",
+    "the first half of 2025",
+    "Q3 2025",
+    "mid-June",
+    "early 2025",
+    "3-5 June 2025",
+    "June 3-5",
+    "between 3 and 5 June",
+    "from Monday to Wednesday",
+    "June 23 - 27, 2025",
+    "fiscal year 2025",
+    "'98",
+    "2025/26",
+    "the 3rd of June",
+    "31-oct-74",
+    "February 2/2022",
+    "post-2025",
+    "1999 AD",
+    "Monday 3",
+    "ides of March",
+    "the last day of June",
+    "the second Monday of March 2025",
+    "last Tuesday of the month",
+    "the 15th of this month",
+    "June this year",
+    "March next year",
+    "June after next",
+    "around 3 June",
+    "Sept. 3",
+    "the twenty-first of June",
+    "2/15",
+    "2/2013",
+    "Monday of next week",
+    "the first quarter of the year",
+)
+
+
+def prepare_expressions() -> None:
+    """Compile the normaliser's expressions now (they are compiled at their first use, kept
+    for the process): a pipeline calls this when it is built, so that its first articles do
+    not pay for them. Nothing is normalised for keeps (the memo of values is bypassed)."""
+    for text in PREPARING_EXPRESSIONS:
+        for published, tense in (("2025-06-04", "past"), ("2025-06-04", "future"), ("2025-06-04", None), (None, None)):
+            try:
+                _normalise_cached.__wrapped__(text, published, tense, None)
+            except (ValueError, KeyError, IndexError, OverflowError, TypeError):
+                pass
+
+
 def normalise(
     text: str, published: Union[date, str, None] = None, *, tense: Tense = None,
     order: Optional[str] = None,

@@ -241,20 +241,16 @@ def merge_variants(values: List[dict]) -> None:
     groups: List[List[dict]] = []
     names: List[List[str]] = []  # the ways of writing each group's name (the first few)
     index: Dict[tuple, List[int]] = {}
+    # (a name is mentioned many times: its keys are worked out once)
+    keys_of: Dict[Tuple[str, str], Tuple[List[tuple], List[tuple]]] = {}
     for value in values:
         name, kind = value["name"], value["kind"]
+        keys = keys_of.get((name, kind))
+        if keys is None:
+            keys = keys_of[(name, kind)] = _variant_keys(name, kind)
+        looked_up, filed_under = keys
         near = set()
-        whole = " ".join(name.casefold().split())
-        undated = " ".join(_YEAR_SUFFIX.sub("", name).casefold().split())
-        owned = " ".join((owned_rest(name) or name).casefold().split())
-        split = _acronym_split(name)
-        acronymed = [" ".join([split[0]] + split[1])] if split else []
-        initialled = _initialled(name)
-        for key in _keys(name, kind, True) + [("exact", kind, p) for p in _prefixes(name)] + [("prefix", kind, name)] \
-                + [("whole", kind, x) for x in _suffixes(name)] + [("suffix", kind, whole)] \
-                + [("undated", kind, undated), ("undated", kind, whole)] \
-                + [("initials", kind, x) for x in acronymed] + [("acronym", kind, x) for x in initialled] \
-                + [("owned", kind, owned)]:
+        for key in looked_up:
             near.update(index.get(key, ()))
         # any way of writing a group's name may be the one this name is another way of writing
         # ("Strategy for X", "EU Strategy for X", then "EU Strategy")
@@ -266,10 +262,7 @@ def merge_variants(values: List[dict]) -> None:
         groups[group].append(value)
         if name not in names[group] and len(names[group]) < _MAX_FILED:
             names[group].append(name)
-        for key in _keys(name, kind, False) + [("prefix", kind, p) for p in _prefixes(name)] \
-                + [("suffix", kind, x) for x in _suffixes(name)] + [("whole", kind, whole)] + [("undated", kind, undated)] \
-                + [("initials", kind, x) for x in initialled] + [("acronym", kind, x) for x in acronymed] \
-                + [("owned", kind, owned)]:
+        for key in filed_under:
             filed = index.setdefault(key, [])
             if len(filed) < _MAX_FILED and group not in filed:
                 filed.append(group)
@@ -280,6 +273,26 @@ def merge_variants(values: List[dict]) -> None:
         for value in group:
             value["name"] = name
         _edition_periods(group)
+
+
+def _variant_keys(name: str, kind: str) -> Tuple[List[tuple], List[tuple]]:
+    """The index keys :func:`merge_variants` looks a name up under, and those it files it under."""
+    whole = " ".join(name.casefold().split())
+    undated = " ".join(_YEAR_SUFFIX.sub("", name).casefold().split())
+    owned = " ".join((owned_rest(name) or name).casefold().split())
+    split = _acronym_split(name)
+    acronymed = [" ".join([split[0]] + split[1])] if split else []
+    initialled = _initialled(name)
+    looked_up = _keys(name, kind, True) + [("exact", kind, p) for p in _prefixes(name)] + [("prefix", kind, name)] \
+        + [("whole", kind, x) for x in _suffixes(name)] + [("suffix", kind, whole)] \
+        + [("undated", kind, undated), ("undated", kind, whole)] \
+        + [("initials", kind, x) for x in acronymed] + [("acronym", kind, x) for x in initialled] \
+        + [("owned", kind, owned)]
+    filed_under = _keys(name, kind, False) + [("prefix", kind, p) for p in _prefixes(name)] \
+        + [("suffix", kind, x) for x in _suffixes(name)] + [("whole", kind, whole)] + [("undated", kind, undated)] \
+        + [("initials", kind, x) for x in initialled] + [("acronym", kind, x) for x in acronymed] \
+        + [("owned", kind, owned)]
+    return looked_up, filed_under
 
 
 def _lowercase_words(name: str) -> int:

@@ -67,7 +67,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from .. import settings
-from ..normalisation.dates import MONTHS, ORDINAL_WORDS, WEEKDAYS, DateValue, normalise
+from ..normalisation.dates import MONTHS, ORDINAL_WORDS, WEEKDAYS, DateValue, normalise, prepare_expressions
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lexicon import PatternFileError, lower_words, read_pattern_file, resolve, token_ids, token_positions, token_texts
@@ -277,7 +277,9 @@ class _SentenceCues:
         self.after: Dict[int, Optional[str]] = {}
         self.plan: Any = self._UNSEEN
         #: the words :func:`_cue` may answer for (any other answers None): the only ones scanned
-        self.cues = [i for i, w in enumerate(words) if w in _CUE_HEADS or w.islower() and _regular_past(w)]
+        # (a word not ending in "ed" is no regular past form: most words, tested without a call)
+        self.cues = [i for i, w in enumerate(words)
+                     if w in _CUE_HEADS or w[-2:] == "ed" and w.islower() and _regular_past(w)]
 
     def _nearest(self, i: int, step: int, known: Dict[int, Optional[str]], before_date: bool) -> Optional[str]:
         words, cues, path, found = self.words, self.cues, [], None
@@ -773,6 +775,8 @@ class _Group:
         self.singles: List[Tuple[int, List[_WordTest]]] = []
         #: ORTH id of an anchor -> the match ids of the one-word rules it matches
         self.single_hits: Dict[int, Tuple[int, ...]] = {}
+        #: (how many rules it was made for, :meth:`_tests_by_place`), made at the first word tested
+        self._shared_tests: Optional[Tuple[int, List[Tuple[int, List[Tuple[List[_WordTest], int]]]]]] = None
         self.vocab = vocab
 
     def add(self, key: str, pattern: List[Dict[str, Any]], index: int) -> None:
@@ -802,7 +806,30 @@ class _Group:
     def rules_fitting(self, place: int, word: Tuple[Sequence[int], Optional[str], Optional[str]]) -> int:
         """The rules (bits) that a word ((flags, lowercase form, text); None for both strings
         past the doc's edge) may fit at a place around their anchor (an index of :data:`_PLACES`)."""
-        return sum(1 << r for r, tests in enumerate(self.neighbours) if _passes(tests[place], *word))
+        shared = self._shared_tests
+        if shared is None or shared[0] != len(self.neighbours):
+            shared = self._shared_tests = (len(self.neighbours), self._tests_by_place())
+        always, tested = shared[1][place]
+        for tests, rules in tested:
+            if _passes(tests, *word):
+                always |= rules
+        return always
+
+    def _tests_by_place(self) -> List[Tuple[int, List[Tuple[List[_WordTest], int]]]]:
+        """Per place of :data:`_PLACES`, (the rules (bits) with no test there, [(a test, the
+        rules (bits) that share it)]): many rules of a group ask the same of a neighbouring
+        word, which is then tested once for all of them."""
+        by_place = []
+        for place in range(len(_PLACES)):
+            always, shared = 0, {}
+            for r, tests in enumerate(self.neighbours):
+                if tests[place] is None:
+                    always |= 1 << r
+                else:
+                    key = tuple(tests[place])
+                    shared[key] = (tests[place], shared.get(key, (None, 0))[1] | 1 << r)
+            by_place.append((always, list(shared.values())))
+        return by_place
 
 
 class AnchoredMatcher:
@@ -1015,6 +1042,7 @@ class DateRecognizer(RuleComponent):
         self._lowercase_month_rules = frozenset(
             e.id for e in self.patterns.entries if not isinstance(e.pattern, str) and "MONL" in json.dumps(e.pattern))
         self._matcher()  # built now (it adds the lexeme flags), not in the first article
+        prepare_expressions()  # the normaliser's expressions compiled now, not in the first article
 
     def _matcher(self) -> AnchoredMatcher:
         """The anchored matcher of the current rules (rebuilt when the rule set changes)."""

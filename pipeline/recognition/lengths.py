@@ -43,8 +43,11 @@ def length_at(doc: Doc, i: int, units: FrozenSet[str]) -> Optional[Length]:
     lowers = lower_words(doc)  # the words, not a Token made for each
     if i >= len(doc):
         return None
+    word = lowers[i]
+    if word.isalpha() and word not in NUMBER_WORDS:
+        return None  # most words: no count, and no hyphen joining one to its unit
     # (a word of letters and digits holds no hyphen: the expression is not run on it)
-    parts = (lowers[i],) if lowers[i].isalnum() else _IN_ONE_WORD.split(lowers[i])
+    parts = (word,) if word.isalnum() else _IN_ONE_WORD.split(word)
     if len(parts) == 2:  # "two\u2011day": the tokenizer does not split it
         number = _number(parts[0])
         return Length(number, parts[1], i + 1) if number is not None and parts[1] in units else None

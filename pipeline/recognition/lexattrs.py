@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import operator
+import string
 from typing import Callable, Dict
 
 from spacy.lang import lex_attrs as base
@@ -53,6 +54,31 @@ def like_email(text: str) -> bool:
     return "@" in text and base.like_email(text)
 
 
+#: ASCII letters and digits -> the character of their kind in a word's shape ("X", "x", "d")
+_SHAPE_KIND = str.maketrans(string.ascii_uppercase + string.ascii_lowercase + string.digits,
+                            "X" * 26 + "x" * 26 + "d" * 10)
+#: a word's kinds ("Xxxxxxxx") -> its shape ("Xxxxx"); a few hundred entries in practice
+_SHAPE_OF_KINDS: Dict[str, str] = {}
+#: How many entries :data:`_SHAPE_OF_KINDS` keeps at most.
+SHAPE_CACHE_SIZE = 10_000
+
+
+def word_shape(text: str) -> str:
+    """``spacy.lang.lex_attrs.word_shape``, a Python loop over the characters: the shape of
+    a word of ASCII letters and digits depends only on the kind of each character (runs cut
+    at four), so it is computed once per sequence of kinds ("Minister" and "Prefects" share
+    "Xxxxxxxx" -> "Xxxxx")."""
+    if len(text) < 100 and text.isascii() and text.isalnum():
+        kinds = text.translate(_SHAPE_KIND)
+        shape = _SHAPE_OF_KINDS.get(kinds)
+        if shape is None:
+            if len(_SHAPE_OF_KINDS) >= SHAPE_CACHE_SIZE:
+                _SHAPE_OF_KINDS.clear()
+            shape = _SHAPE_OF_KINDS[kinds] = base.word_shape(text)
+        return shape
+    return base.word_shape(text)
+
+
 def membership_test(test: Callable) -> Callable:
     """A C ``frozenset.__contains__`` equal to one of spaCy's getters that only ask whether the
     text is one of a tuple of strings (``is_bracket``, ``is_quote`` ...): the tuple read from
@@ -81,6 +107,7 @@ _FASTER: Dict[Callable, Callable] = {
     base.like_url: like_url,
     english.like_num: like_num,
     base.like_email: like_email,
+    base.word_shape: word_shape,
     base.is_bracket: membership_test(base.is_bracket),
     base.is_quote: membership_test(base.is_quote),
     base.is_left_punct: membership_test(base.is_left_punct),

@@ -496,10 +496,10 @@ def token_indices(doc: Doc, attr: str, values) -> List[int]:
 
 def token_ids(doc: Doc, attr: str) -> List[int]:
     """``doc.to_array(attr).tolist()``, read once per doc (kept in ``doc.user_data``; the
-    tokens never change after the tokenizer here)."""
+    tokens never change after the tokenizer here: see :func:`lower_words`)."""
     key = "nf_token_ids_" + attr
     ids = doc.user_data.get(key)
-    if ids is None or len(ids) != len(doc):
+    if ids is None:
         ids = doc.user_data[key] = doc.to_array(attr).tolist() if len(doc) else []
     return ids
 
@@ -510,7 +510,7 @@ def token_positions(doc: Doc, attr: str) -> Dict[int, List[int]]:
     words?" cost a look-up each instead of a pass over every token."""
     key = "nf_token_positions_" + attr
     cached = doc.user_data.get(key)
-    if cached is not None and cached[0] == len(doc):
+    if cached is not None:  # (the tokens never change: see lower_words)
         return cached[1]
     positions: Dict[int, List[int]] = {}
     for i, value in enumerate(token_ids(doc, attr)):
@@ -567,9 +567,14 @@ _TOKEN_TEXTS_KEY = "nf_token_strings_ORTH"
 def lower_words(doc: Doc) -> List[str]:
     """The lowercased text of every token, read from the token array once per doc (kept in
     ``doc.user_data``): for rules that look at many words around a point, without creating
-    a Python Token for each look. Tokens never change after the tokenizer here."""
+    a Python Token for each look.
+
+    The tokens never change after the tokenizer here (no component retokenises), so what is
+    kept is not checked against the doc's length at each read (these reads are asked some
+    200,000 times per 150 articles; a doc retokenised after a read would need its
+    ``nf_``-keyed ``user_data`` entries dropped)."""
     words = doc.user_data.get(_LOWER_WORDS_KEY)
-    if words is None or len(words) != len(doc):
+    if words is None:
         words = _token_strings(doc, "LOWER", _LOWER_WORDS_KEY)
     return words
 
@@ -578,7 +583,7 @@ def token_texts(doc: Doc) -> List[str]:
     """The text of every token (``[t.text for t in doc]``), read once per doc as
     :func:`lower_words`."""
     words = doc.user_data.get(_TOKEN_TEXTS_KEY)
-    if words is None or len(words) != len(doc):
+    if words is None:
         words = _token_strings(doc, "ORTH", _TOKEN_TEXTS_KEY)
     return words
 
@@ -610,6 +615,16 @@ STRING_CACHE_SIZE = 20_000
 
 def longest_spans(spans: Iterable[Span]) -> List[Span]:
     """Non-overlapping spans, longer ones first (spaCy's ``filter_spans``), in text order."""
-    from spacy.util import filter_spans
-
-    return sorted(filter_spans(list(spans)))
+    # filter_spans' greedy pass, with each span's bounds read once (not by a key function and
+    # again in the pass): longest first, then leftmost, ties in their order (a stable sort)
+    spans = list(spans)
+    bounds = [(span.start, span.end) for span in spans]
+    order = sorted(range(len(spans)), key=[(end - start, -start) for start, end in bounds].__getitem__, reverse=True)
+    kept: List[Span] = []
+    seen = set()
+    for i in order:
+        start, end = bounds[i]
+        if start not in seen and end - 1 not in seen:
+            kept.append(spans[i])
+            seen.update(range(start, end))
+    return sorted(kept)

@@ -51,7 +51,7 @@ def sentence_of(doc, i: int):
     so asking it for each of many tokens of one long sentence (a scraped table, a list of
     names) is quadratic; the sentences are listed once per doc and kept in ``doc.user_data``."""
     index = doc.user_data.get(_SENTENCE_INDEX_KEY)  # (asked some 30,000 times per 150 articles)
-    if index is None or len(index[1]) != len(doc):
+    if index is None:  # (the tokens never change: see lexicon.lower_words)
         index = _sentence_index(doc)
     return index[0][index[1][i]]
 

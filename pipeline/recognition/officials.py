@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from ..normalisation.places import site_country, site_labels
-from ..normalisation.names import RELATIONAL_TITLES, honorific_form, merge_officials, OfficialMention
+from ..normalisation.names import RELATIONAL_TITLES, honorific_form, merge_officials, OfficialMention, replace_mention
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lexicon import (PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions,
@@ -265,6 +265,12 @@ TOWN_BODY_REACH = 3
 LOOSE_COMPLEMENT_REACH = 10
 
 
+def _any_of(texts: List[str]) -> "re.Pattern[str]":
+    """An expression found in a string when the string holds any of ``texts`` (its ``search``
+    is ``any(t in string for t in texts)``, one search instead of a test per text)."""
+    return re.compile("|".join(re.escape(t) for t in sorted(set(texts))) if texts else r"(?!)")
+
+
 class OfficialRecognizer(RuleComponent):
     pattern_files = PATTERN_FILES
     data_files = (WORDS_FILE, NAMES_FILE)
@@ -281,6 +287,9 @@ class OfficialRecognizer(RuleComponent):
         self.international_bodies = self.words["INTERNATIONAL_BODY"]
         #: each international body's name as :meth:`_international` finds it in a padded title
         self.body_name_forms = tuple((f" {name} ", f" {name}'s ") for name in self.words["INTERNATIONAL_BODY_NAME"])
+        # (one search for any of them, not a substring test per name: asked of every title)
+        self.body_name_in = _any_of([name for name, _ in self.body_name_forms])
+        self.body_name_or_possessive_in = _any_of([form for pair in self.body_name_forms for form in pair])
         #: the body words that name a body alone ("UN"; not "African" of "African Union")
         self.whole_bodies = self.international_bodies - self.words["PARTIAL_BODY_WORD"]
         self.name_internal_styles = self.words["NAME_INTERNAL_STYLE"]
@@ -1040,7 +1049,7 @@ class OfficialRecognizer(RuleComponent):
         words = texts[to + 1:end]
         text = f" {' '.join(words)} "
         return any(w in self.international_bodies and w not in self.words["PARTIAL_BODY_WORD"] for w in words) \
-            or any(name in text for name, _ in self.body_name_forms)
+            or self.body_name_in.search(text) is not None
 
     def _town_office(self, doc: Doc, place: Span) -> bool:
         """ "Mayor of Cincinnati", "Governor of Jakarta": a town right after "of" is where the
@@ -1177,10 +1186,10 @@ class OfficialRecognizer(RuleComponent):
                 # "NAME, Minister of Emergency Situations, received": the "name" after the
                 # title closes its complement; the apposition's title runs over it
                 company = self._company_office(doc[title.start:tail])
-                appositive = replace(appositive, title=text_of(doc, title.start, tail),
-                                     end=max(appositive.end, doc[tail - 1].idx + len(doc[tail - 1])),
-                                     international=appositive.international or company,
-                                     country=None if company else appositive.country)
+                appositive = replace_mention(appositive, title=text_of(doc, title.start, tail),
+                                             end=max(appositive.end, doc[tail - 1].idx + len(doc[tail - 1])),
+                                             international=appositive.international or company,
+                                             country=None if company else appositive.country)
                 forward = None
             if forward and not forward.comma_gap and not span_text(head).islower():
                 appositive = None
@@ -1310,8 +1319,8 @@ class OfficialRecognizer(RuleComponent):
             if holders and len(states) == len(holders):
                 # "the foreign ministers of Chile and Peru, A and B", "Norway's and Finland's
                 # ministers A and B (respectively)": as many states as holders, theirs in order
-                holders = [replace(h, country=h.country or state,
-                                   country_rule=h.country_rule if h.country else "country.respective_states")
+                holders = [replace_mention(h, country=h.country or state,
+                                           country_rule=h.country_rule if h.country else "country.respective_states")
                            for h, state in zip(holders, states)]
             found.extend(holders)
         return found
@@ -1480,9 +1489,9 @@ class OfficialRecognizer(RuleComponent):
                         told = dict(country=country, rule=f"{m.rule}+country.{rule}", country_rule=f"country.{rule}")
                 escorting = escorts_after(ctx)
                 visiting, hosting = visited_place_country(ctx)
-                m = replace(m, visiting=visiting, hosting=hosting, posted=posted_to(ctx), visitor=self._visitor(ctx),
-                            accompanies=accompanies(ctx) or sends_message(ctx) or escorting is not None,
-                            escorts=self._escorted(doc, mentions, escorting, ctx.sent.end), **told)
+                m = replace_mention(m, visiting=visiting, hosting=hosting, posted=posted_to(ctx), visitor=self._visitor(ctx),
+                                    accompanies=accompanies(ctx) or sends_message(ctx) or escorting is not None,
+                                    escorts=self._escorted(doc, mentions, escorting, ctx.sent.end), **told)
             read.append(m)
             contexts.append(ctx)
         self._delegation_list(read, contexts)
@@ -1502,7 +1511,7 @@ class OfficialRecognizer(RuleComponent):
                 facing = faced_country(ctx, self._near(told, starts, ctx))
                 faces = (read[faced.key].start, read[faced.key].end) if faced else None
                 if (facing, faces) != (m.facing, m.faces):  # (most face no one: no copy)
-                    m = replace(m, facing=facing, faces=faces)
+                    m = replace_mention(m, facing=facing, faces=faces)
             result.append(m)
         return result
 
@@ -1521,8 +1530,8 @@ class OfficialRecognizer(RuleComponent):
             if m.country is None and not m.international and contexts[first] is not None:
                 country = delegation_of(contexts[first])
                 if country:
-                    read[i] = replace(m, country=country, rule=f"{m.rule}+country.delegation_member",
-                                      country_rule="country.delegation_member")
+                    read[i] = replace_mention(m, country=country, rule=f"{m.rule}+country.delegation_member",
+                                              country_rule="country.delegation_member")
 
     @staticmethod
     def _accompanying_list(read: List[OfficialMention], contexts) -> None:
@@ -1533,7 +1542,7 @@ class OfficialRecognizer(RuleComponent):
             ctx, before = contexts[i], contexts[i - 1]
             if read[i - 1].accompanies and not read[i].accompanies and ctx is not None and before is not None \
                     and listed_after(ctx, before):
-                read[i] = replace(read[i], accompanies=True)
+                read[i] = replace_mention(read[i], accompanies=True)
 
     def _coordinated_offices(self, read: List[OfficialMention], contexts) -> None:
         """ "Turkish President A, along with Foreign Minister B and Defence Minister C": an
@@ -1555,8 +1564,8 @@ class OfficialRecognizer(RuleComponent):
             if same or self._visitor(before) or not coordinated_after(ctx, before) \
                     or any(w in body_words and w not in legislature for w in m.title.split()):
                 continue
-            read[i] = replace(m, country=prev.country, rule=f"{m.rule}+country.coordinated",
-                              country_rule="country.coordinated")
+            read[i] = replace_mention(m, country=prev.country, rule=f"{m.rule}+country.coordinated",
+                                      country_rule="country.coordinated")
 
     @staticmethod
     def _visitor(ctx: OfficeContext) -> bool:
@@ -1667,7 +1676,7 @@ class OfficialRecognizer(RuleComponent):
                     continue
                 owner = before[-1]
                 if any(n.international for n in owner.mentions):
-                    person.mentions = [replace(n, international=True) for n in person.mentions]
+                    person.mentions = [replace_mention(n, international=True) for n in person.mentions]
                 elif owner.country:
                     person.country, person.country_source = owner.country, "person.pronoun_owner"
                 break
@@ -1686,7 +1695,7 @@ class OfficialRecognizer(RuleComponent):
                 continue
             head = self._office_head(words[1:])
             if head in heads and len(head.split()) >= 2:
-                person.mentions = [replace(m, international=True) for m in person.mentions]
+                person.mentions = [replace_mention(m, international=True) for m in person.mentions]
 
     def _office_head(self, words: List[str]) -> str:
         """The office words of a title, lowercase, without its body's name or acronym and before
@@ -2357,7 +2366,7 @@ class OfficialRecognizer(RuleComponent):
         # "Minister of African Integration", "National Human Rights Commission": the words of a
         # body's name count only as the whole name
         text = f" {text_of(doc, title.start, destination)} {after_comma} "
-        return any(name in text or possessive in text for name, possessive in self.body_name_forms) \
+        return self.body_name_or_possessive_in.search(text) is not None \
             or WORLD_BODY.search(text) is not None or self._company_office(doc[title.start:title.outer_end])
 
     def _company_office(self, words: Span) -> bool:

@@ -67,7 +67,7 @@ def doc_text(doc: Doc) -> str:
     """``doc.text`` without joining the tokens again: the text the doc was made from
     (``newsfacts.api.make_doc`` keeps it; the tokens join to exactly that text)."""
     known = doc.user_data.get(_DOC_TEXT_KEY)
-    if known is not None and known[0] == len(doc):
+    if known is not None:  # (the tokens never change: see lexicon.lower_words)
         return known[1]
     raw = doc.user_data.get(settings.RAW_TEXT)
     end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
@@ -83,9 +83,9 @@ def text_of(doc: Doc, start: int, end: int) -> str:
     """``doc[start:end].text`` (the same slice bounds), sliced from the text the tokenizer
     split instead of joined from a Token made for each word."""
     view = doc.user_data.get(_TEXT_VIEW_KEY)
-    n = len(doc)
-    if view is None or view[0] != n:
+    if view is None:  # (the tokens never change: see lexicon.lower_words)
         view = _text_view(doc)
+    n = view[0]
     if not 0 <= start < end <= n:  # (the slice's rules for other bounds)
         start = min(n, max(0, start + n if start < 0 else start))
         end = min(n, max(start, end + n if end < 0 else end))
@@ -104,8 +104,7 @@ def char_token_bounds(doc: Doc, start_char: int, end_char: int):
     """(start, end) of ``doc.char_span(start_char, end_char, alignment_mode="expand")``, or None
     when it gives none, without making the Span (nor a Token per bisection step)."""
     view = doc.user_data.get(_TEXT_VIEW_KEY)
-    n = len(doc)
-    if view is None or view[0] != n:
+    if view is None:
         view = _text_view(doc)
     _, starts, texts, text = view
     # the tokens cover the text with their trailing spaces: the token of a character is the
@@ -135,7 +134,7 @@ def _tokenised_text(doc: Doc) -> str:
     (the tokens join to exactly the text they were split from), else joined."""
     key = settings.TOKENISED_TEXT + "_checked"
     known = doc.user_data.get(key)
-    if known is not None and known[0] == len(doc):
+    if known is not None:
         return known[1]
     text = doc.user_data.get(settings.TOKENISED_TEXT)
     if not (isinstance(text, str) and len(doc) and len(text) == doc[-1].idx + len(doc[-1].text_with_ws)):
