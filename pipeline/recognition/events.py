@@ -435,7 +435,7 @@ class EventRecognizer(RuleComponent):
         not_events = {i for s in matches if self.patterns.meta(s.id_).get("event") is False for i in range(s.start, s.end)}
         first_named = min((f[0] for f in found), default=len(doc))
         for head in [s for s in matches if s.label_ == "EVENT_HEAD_LOWER"] + self._opening_heads(doc, matches):
-            if head.start in not_events or head.end - 1 in not_events:
+            if head.start in not_events or head.end - 1 in not_events or self._counted_reading(doc, head):
                 continue
             descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed, first_named) \
                 or self._group_met(doc, head, renamed)
@@ -1247,6 +1247,15 @@ class EventRecognizer(RuleComponent):
             else:
                 break
         return k, modifiers, round_of
+
+    def _counted_reading(self, doc: Doc, head: Span) -> bool:
+        """ "the first discussion of the standard", "a first strategic discussion on X": a head marked
+        ``"reading": true`` (a singular "discussion") counted by a word ordinal a few words before it
+        is one reading of an item on an agenda, no occasion of its own."""
+        if not self.patterns.meta(head.id_).get("reading"):
+            return False
+        before = lower_words(doc)[max(sent_of(head).start, head.start - 3):head.start]
+        return any(w in self.word_ordinals for w in before)
 
     def _meeting_verb(self, doc: Doc, verb: Span, renamed: dict):
         """A meeting told by its verb and whom it is with: "met with his Chinese counterpart Wang

@@ -1,0 +1,36 @@
+"""Descriptive events seen missed on fresh agency, presidency and embassy press (round two):
+"held bilateral discussions with X" placed by the next sentence. Sentences written for these tests."""
+import pytest
+
+
+@pytest.mark.parametrize("text,name,venue", [
+    # discussions placed by the next sentence that calls them "the discussions"
+    ("President Ana Lopez, who is on an official visit to Peru, has held bilateral discussions with his "
+     "counterpart Ian Poe.\n\nThe discussions were held at the Presidential Palace in Lima.",
+     "bilateral discussions with his counterpart Ian Poe", "Lima"),
+    # discussions between two named parties, told where and when
+    ("Bilateral discussions between President Ana Lopez and Prime Minister Ian Poe were held on Monday in Lima.",
+     "Bilateral discussions between President Ana Lopez and Prime Minister Ian Poe", "Lima"),
+])
+def test_discussions_told_where(extract_text, text, name, venue):
+    events = [e for e in extract_text(text).events if e.name == name]
+    assert len(events) == 1 and events[0].venue is not None and events[0].venue.name == venue
+
+
+@pytest.mark.parametrize("text", [
+    # neither a date nor a place
+    "The two sides held discussions on trade and investment.",
+    # a process under way, not an occasion
+    "The minister said discussions on the accord were continuing.",
+    # a reading of an agenda item counted by a word ordinal
+    "The Conference in Geneva will hold a first discussion of the new standard on Monday.",
+    "The leaders will have a first strategic discussion on the budget at the Council in Brussels on Monday.",
+])
+def test_no_discussions_event(extract_text, text):
+    assert not any("discussion" in e.name for e in extract_text(text).events)
+
+
+def test_a_discussion_with_someone_told_where(extract_text):
+    names = [e.name for e in extract_text(
+        "Minister Ana Lopez had a discussion with Ambassador Ian Poe at the Ministry in Lima on Monday.").events]
+    assert any(n.startswith("discussion with Ambassador Ian Poe") for n in names), names
