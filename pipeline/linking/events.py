@@ -350,6 +350,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     grouped, references = _merge_references(_group_mentions(events, doc_value(doc, "acronyms") or {}, words["HEAD_NOUN"]), words)
     grouped = _merge_pairs(_merge_forward(grouped, words, references), words, references)
     text = _read(doc, events, words)
+    grouped = _split_other_occasions(text, grouped)
     text.owner = {(s.start, s.end): key for key, spans in grouped.items() for s in spans}
     _read_anaphors(text)
     records: List[Event] = []
@@ -419,6 +420,34 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     # the trace of :func:`attribute_sources` (bench/event_sources.py), never part of the record
     doc.spans[settings.SPANS_EVENTS].attrs[ATTRIBUTE_SOURCES] = sources
     return records
+
+
+def _own_periods(text: _Text, mention: Span) -> List[Tuple[str, str]]:
+    """When the mention's sentence says its event is: its own dates, and a bare year ("in 2019")."""
+    dates = _own_dates(text, mention) + text.years.get(sent_of(mention).start, [])
+    return [(v["start"], v["end"]) for v in (span_value(d, "nf_date") for d in dates) if v]
+
+
+def _split_other_occasions(text: _Text, grouped: Dict[str, List[Span]]) -> Dict[str, List[Span]]:
+    """A later mention of a name told before, opened by "a", "an" or "another" and dated in its own
+    sentence at a time no date of the first mention's sentence meets, is another occasion of the
+    same name ("will pay a state visit to X from 8 to 10 May ... Y paid a state visit to X in
+    2019"; "convened another Extraordinary Summit ... held an Extraordinary Summit on 16
+    September"); when the first mention has no date of its own, only after "another"."""
+    out: Dict[str, List[Span]] = {}
+    for key, mentions in grouped.items():
+        first = _own_periods(text, mentions[0])
+        kept = [mentions[0]]
+        for m in mentions[1:]:
+            indefinite = m.start > 0 and lower_words(text.doc)[m.start - 1] in ("a", "an", "another")
+            own = _own_periods(text, m) if indefinite and not span_value(m, "nf_event").get("ordinal") else []
+            apart = bool(first) or bool(span_value(mentions[0], "nf_event").get("another"))
+            if own and apart and not any(periods_meet(a, b) for a in first for b in own):
+                out[f"{key}#{m.start}"] = [m]
+            else:
+                kept.append(m)
+        out[key] = kept
+    return dict(sorted(out.items(), key=lambda item: item[1][0].start))
 
 
 def _at_same_place(text: _Text, mentions: List[Span]) -> bool:

@@ -1,0 +1,31 @@
+"""A name told again after "a", "an" or "another", dated in its own sentence at another time than
+the first mention, is another occasion of the same name, not the first one told again.
+Sentences written for these tests; published date of every case: Monday 2 June 2025."""
+import pytest
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state visit announced, and another leader's state visit to the same country years before
+    ("President Ana Lopez will pay a state visit to Indonesia from 8 to 10 June, the ministry said.\n\n"
+     "President Ian Poe paid a state visit to Indonesia in 2019, the first by a Peruvian leader.",
+     [("state visit to Indonesia", "2025-06-08"), ("state visit to Indonesia", "2019")]),
+    # "another X" convened now, and "an X" held months before
+    ("The Authority of Heads of State has convened another Extraordinary Summit of the Authority on the "
+     "situation in Mali. The Summit will hold in Accra on 7 June 2025.\n\nThe Authority held an "
+     "Extraordinary Summit on 16 September 2024 on the situation in Mali.",
+     [("Extraordinary Summit of the Authority", "2025-06-07"), ("Extraordinary Summit", "2024-09-16")]),
+])
+def test_another_occasion_of_a_name(extract_text, text, expected):
+    assert sorted((e.name, e.start) for e in extract_text(text).events) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # told again with "the": one visit
+    ("President Ana Lopez will pay a state visit to Indonesia from 8 to 10 June. The state visit to Indonesia "
+     "will be her first in 2025.", [("state visit to Indonesia", "2025-06-08")]),
+    # told again with "a" and no date of its own: one visit
+    ("President Ana Lopez will pay a state visit to Indonesia from 8 to 10 June. It is a state visit to "
+     "Indonesia that officials have prepared for months.", [("state visit to Indonesia", "2025-06-08")]),
+])
+def test_the_same_occasion_told_again(extract_text, text, expected):
+    assert [(e.name, e.start) for e in extract_text(text).events] == expected
