@@ -25,6 +25,7 @@ from .. import settings
 from ..recognition.dates import date_token_class, sentence_tense
 from ..recognition.extensions import doc_value, span_value
 from ..recognition.lengths import length_at
+from ..recognition.names import HYPHENS
 from ..recognition.lexicon import lower_words, spans_in, token_ids, token_indices, token_texts
 from ..recognition.phrases import doc_text, sent_of, sentences, text_of
 from ..normalisation.events import event_ordinal
@@ -409,6 +410,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
             period = carried[3] if kept else _stated_period(text, key, (start, end))
             carried = (stated, mentions[-1].end_char, mentions, period,
                        carried[4] if kept else text.stated_at.get(key, mentions[0].start_char))
+        venue = venue or _journey_venue(text, key, mentions, records)
         official_names, instrument_names = _participants(text, key, mentions)
         records.append(Event(
             name=value["name"], acronym=value.get("acronym"), ordinal=value.get("ordinal"),
@@ -448,6 +450,18 @@ def _split_other_occasions(text: _Text, grouped: Dict[str, List[Span]]) -> Dict[
                 kept.append(m)
         out[key] = kept
     return dict(sorted(out.items(), key=lambda item: item[1][0].start))
+
+
+def _journey_venue(text: _Text, key: str, mentions: List[Span], records: List[Event]) -> Optional[Place]:
+    """ "During the visit, she will hold talks with X": a described event in a sentence opened by a
+    journey told before (:func:`during_journey`) is where the last journey with a place is."""
+    if not mentions[0].id_.startswith("event.lower") or not during_journey(sent_of(mentions[0]), text.words):
+        return None
+    venue = next((r.venue for r in reversed(records)
+                  if r.venue is not None and set(_WORD_RE.findall(r.name.lower())) & text.words["TRAVEL_HEAD"]), None)
+    if venue is not None:
+        _trace(text, key, "venue", "venue.during_journey")
+    return venue
 
 
 def _at_same_place(text: _Text, mentions: List[Span]) -> bool:
@@ -1037,6 +1051,30 @@ def refers_back(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:
     at ...": a sentence opening on a definite head noun, singular or plural, after a few
     lowercase or numeric modifiers, perhaps after a preposition of place or time."""
     return opening_head(sent, words) is not None
+
+
+#: Words of an event's name.
+_WORD_RE = re.compile(r"[a-z]+")
+#: Owners' determiners that may open a phrase about a journey told before ("During his visit, ...").
+_OWNER_DETERMINERS = frozenset({"his", "her", "their"})
+
+
+def during_journey(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:
+    """ "During the visit, ...", "During his two-day visit, ...": a sentence opened by a preposition
+    of time, a determiner, a few lowercase modifiers, a journey's head and a comma: what it tells
+    happens on the journey told before it, where that journey is."""
+    doc = sent.doc
+    lowers, spaces = lower_words(doc), token_ids(doc, "IS_SPACE")
+    first = [i for i in range(sent.start, min(sent.end, sent.start + 4 + REFER_MODIFIERS)) if not spaces[i]]
+    if len(first) < 4 or lowers[first[0]] not in words["REFER_PREPOSITION"] \
+            or lowers[first[1]] not in words["REFER_OPENER"] and lowers[first[1]] not in _OWNER_DETERMINERS:
+        return False
+    for k, i in enumerate(first[2:-1], start=2):
+        if lowers[i] in words["TRAVEL_HEAD"]:
+            return token_texts(doc)[first[k + 1]] == ","
+        if not (doc[i].is_lower or doc[i].like_num or lowers[i] in HYPHENS):
+            return False
+    return False
 
 
 def opening_head(sent: Span, words: Dict[str, FrozenSet[str]]) -> Optional[str]:

@@ -29,3 +29,29 @@ def test_another_occasion_of_a_name(extract_text, text, expected):
 ])
 def test_the_same_occasion_told_again(extract_text, text, expected):
     assert [(e.name, e.start) for e in extract_text(text).events] == expected
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # talks announced for the visit, with no day or place of their own: where the visit is
+    ("Prime Minister Ana Lopez will pay an official visit to China on 10 June.\n\nDuring the visit, she will "
+     "hold delegation level talks with her Chinese counterpart Li Wei.",
+     "delegation level talks with her Chinese counterpart Li Wei", "CN"),
+    # an owner's determiner and a duration before the journey's head
+    ("President Ian Poe arrived in Hanoi on Sunday on a state visit to Vietnam.\n\nDuring his three-day visit, "
+     "he will hold talks with President Tran Van Minh.", "talks with President Tran Van Minh", "VN"),
+])
+def test_talks_during_the_visit_are_where_it_is(extract_text, text, name, country):
+    events = [e for e in extract_text(text).events if e.name == name]
+    assert len(events) == 1 and events[0].venue is not None and events[0].venue.country == country
+
+
+@pytest.mark.parametrize("text", [
+    # the visit has no place: the talks have none either, and do not count
+    "Prime Minister Ana Lopez will pay an official visit next week.\n\nDuring the visit, she will hold talks "
+    "with her counterpart Li Wei.",
+    # a sentence about the talks, not opened by the journey
+    "Prime Minister Ana Lopez will pay an official visit to China on 10 June.\n\nShe will later hold talks "
+    "with her Chinese counterpart Li Wei.",
+])
+def test_no_talks_placed_by_a_visit(extract_text, text):
+    assert not any(e.name.startswith("talks") for e in extract_text(text).events)
