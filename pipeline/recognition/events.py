@@ -452,9 +452,11 @@ class EventRecognizer(RuleComponent):
             # (not "met X ahead of the Lima Group meeting": an occasion before or after it is another)
             # (nor "met X, who arrived for a state visit, at the Palace": a visit holds meetings of its own)
             # (nor "met Li Peng, chairman of the X Conference,": an event named inside an apposition to whom)
-            if meeting and not any(sent_of(doc[f[0]]).start == sent_of(verb).start and "visit" not in f[2]
+            # (but "A and B met on the sidelines of the X Summit": beside it, a meeting of its own)
+            beside = meeting and any(self._beside_another(doc, k, sent_of(verb).end) for k in (verb.end, meeting[1]))
+            if meeting and (beside or not any(sent_of(doc[f[0]]).start == sent_of(verb).start and "visit" not in f[2]
                                    and not (f[0] > verb.end and self._after_time_word(doc, f[0], verb.end))
-                                   and not (f[0] >= meeting[1] and "," in token_texts(doc)[meeting[1]:f[0]]) for f in found):
+                                   and not (f[0] >= meeting[1] and "," in token_texts(doc)[meeting[1]:f[0]]) for f in found)):
                 found.append(meeting)
         found += self._received_meetings(doc, found, renamed)
         found += self._received_visitors(doc, found, renamed)
@@ -1324,8 +1326,10 @@ class EventRecognizer(RuleComponent):
         if any(t.is_punct and t.text not in HYPHENS and t.text not in APOSTROPHES for t in words) \
                 or sum(t.is_lower for t in words) > 5 or any(t.lower_ in self.passive_auxiliaries for t in words):
             return None  # ("The targets were met", "Ana, Ian and Li met": not two parties)
-        if not self._when_or_where_after(doc, verb.end, sent.end) \
-                or any(t.lower_ == "with" for t in doc[verb.end:min(sent.end, verb.end + MAX_PARTY_WORDS)]):
+        # ("A and B met on the sidelines of the X Summit in Moscow": beside an event, which places it)
+        beside = self._beside_another(doc, verb.end, sent.end)
+        if not (beside or self._when_or_where_after(doc, verb.end, sent.end)) \
+                or any(t.lower_ == "with" for t in doc[verb.end:sent.end if beside else min(sent.end, verb.end + MAX_PARTY_WORDS)]):
             return None  # ("A and B met on Monday with their Bolivian counterparts": they met others)
         named = start + 1 if lower_words(doc)[start] == "the" else start  # ("The Greek Prime Minister X and ...")
         renamed[(start, v)] = "meeting between " + text_of(doc, named, v)

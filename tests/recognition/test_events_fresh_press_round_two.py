@@ -34,3 +34,21 @@ def test_a_discussion_with_someone_told_where(extract_text):
     names = [e.name for e in extract_text(
         "Minister Ana Lopez had a discussion with Ambassador Ian Poe at the Ministry in Lima on Monday.").events]
     assert any(n.startswith("discussion with Ambassador Ian Poe") for n in names), names
+
+
+@pytest.mark.parametrize("text,name,city", [
+    # two named parties who met beside a named event, which places the meeting
+    ("Foreign Minister Ana Lopez and her Chilean counterpart Ian Poe met on the sidelines of the Andean Water "
+     "Summit in Lima.", "meeting between Foreign Minister Ana Lopez and her Chilean counterpart Ian Poe", "Lima"),
+    ("Minister Ana Lopez and her counterpart Ian Poe met on the sidelines of the summit in Moscow on Friday.",
+     "meeting between Minister Ana Lopez and her counterpart Ian Poe", "Moscow"),
+])
+def test_a_pair_met_on_the_sidelines(extract_text, text, name, city):
+    events = [e for e in extract_text(text).events if e.name == name]
+    assert len(events) == 1 and events[0].venue is not None and events[0].venue.city == city
+
+
+def test_a_pair_who_met_others_on_the_sidelines(extract_text):
+    text = ("Foreign Minister Ana Lopez and Minister Ian Poe met on the sidelines of the Andean Water Summit "
+            "in Lima with their Bolivian counterparts.")
+    assert not any(e.name.startswith("meeting between") for e in extract_text(text).events)
