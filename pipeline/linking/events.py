@@ -455,8 +455,9 @@ def _split_other_occasions(text: _Text, grouped: Dict[str, List[Span]]) -> Dict[
 def _journey_venue(text: _Text, key: str, mentions: List[Span], records: List[Event]) -> Optional[Place]:
     """ "During the visit, she will hold talks with X": a described event in a sentence opened by a
     journey told before (:func:`during_journey`) is where the last journey with a place is."""
-    if not mentions[0].id_.startswith("event.lower") or not during_journey(sent_of(mentions[0]), text.words):
-        return None
+    comma = during_journey(sent_of(mentions[0]), text.words)
+    if not mentions[0].id_.startswith("event.lower") or comma is None or mentions[0].start < comma:
+        return None  # (not "During her visit, ...": the journey told again)
     venue = next((r.venue for r in reversed(records)
                   if r.venue is not None and set(_WORD_RE.findall(r.name.lower())) & text.words["TRAVEL_HEAD"]), None)
     if venue is not None:
@@ -1059,22 +1060,23 @@ _WORD_RE = re.compile(r"[a-z]+")
 _OWNER_DETERMINERS = frozenset({"his", "her", "their"})
 
 
-def during_journey(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:
+def during_journey(sent: Span, words: Dict[str, FrozenSet[str]]) -> Optional[int]:
     """ "During the visit, ...", "During his two-day visit, ...": a sentence opened by a preposition
     of time, a determiner, a few lowercase modifiers, a journey's head and a comma: what it tells
-    happens on the journey told before it, where that journey is."""
+    after the comma (returned, else None) happens on the journey told before it, where that
+    journey is."""
     doc = sent.doc
     lowers, spaces = lower_words(doc), token_ids(doc, "IS_SPACE")
     first = [i for i in range(sent.start, min(sent.end, sent.start + 4 + REFER_MODIFIERS)) if not spaces[i]]
     if len(first) < 4 or lowers[first[0]] not in words["REFER_PREPOSITION"] \
             or lowers[first[1]] not in words["REFER_OPENER"] and lowers[first[1]] not in _OWNER_DETERMINERS:
-        return False
+        return None
     for k, i in enumerate(first[2:-1], start=2):
         if lowers[i] in words["TRAVEL_HEAD"]:
-            return token_texts(doc)[first[k + 1]] == ","
+            return first[k + 1] if token_texts(doc)[first[k + 1]] == "," else None
         if not (doc[i].is_lower or doc[i].like_num or lowers[i] in HYPHENS):
-            return False
-    return False
+            return None
+    return None
 
 
 def opening_head(sent: Span, words: Dict[str, FrozenSet[str]]) -> Optional[str]:

@@ -439,7 +439,8 @@ class EventRecognizer(RuleComponent):
                 continue
             descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed, first_named) \
                 or self._group_met(doc, head, renamed)
-            if descriptive and not descriptive[2].endswith(".numbered") and not self._occasion(doc, *descriptive[:2]):
+            if descriptive and not descriptive[2].endswith(".numbered") and not self._occasion(doc, *descriptive[:2]) \
+                    or descriptive and self._bare(doc, head, descriptive):
                 continue  # "agreed to hold talks", "discussed trade and the dialogue between A and B"
             if descriptive:
                 found.append(descriptive)
@@ -1249,6 +1250,11 @@ class EventRecognizer(RuleComponent):
             else:
                 break
         return k, modifiers, round_of
+
+    def _bare(self, doc: Doc, head: Span, descriptive: tuple) -> bool:
+        """ "The two ministers held discussions on the sidelines of X": a head marked ``"bare":
+        false`` told with no modifier and no complement retells talks told before, no event."""
+        return self.patterns.meta(head.id_).get("bare") is False and tuple(descriptive[:2]) == (head.start, head.end)
 
     def _counted_reading(self, doc: Doc, head: Span) -> bool:
         """ "the first discussion of the standard", "a first strategic discussion on X": a head marked

@@ -142,8 +142,10 @@ def _told(doc: Doc, event: Event, stated: set, named: set, words: Dict[str, Froz
         if span is None:
             return True
         sent = sent_of(span)
-        if sent.start in stated or event.venue is not None and during_journey(sent, words):
-            return True  # ("During the visit, she will hold talks with X": where the visit is)
+        # ("During the visit, she will hold talks with X": where the visit is; the talks after the comma)
+        comma = during_journey(sent, words) if event.venue is not None else None
+        if sent.start in stated or comma is not None and comma < span.start:
+            return True
         if sent.end < len(doc) and sent.end in stated and sent.end not in named \
                 and _speaks_of_again(sent_of(doc[sent.end:sent.end + 1]), words):
             return True

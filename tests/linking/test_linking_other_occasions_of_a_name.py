@@ -55,3 +55,11 @@ def test_talks_during_the_visit_are_where_it_is(extract_text, text, name, countr
 ])
 def test_no_talks_placed_by_a_visit(extract_text, text):
     assert not any(e.name.startswith("talks") for e in extract_text(text).events)
+
+
+def test_the_journey_told_again_in_the_opening_phrase_is_no_other_event(extract_text):
+    text = ("Foreign Minister Ana Lopez arrived in Nepal on Sunday. This is her first visit to Nepal. Since it is "
+            "a formal goodwill visit, no agreement was made.\n\nDuring her visit, the minister also paid a courtesy "
+            "call on Prime Minister Ian Poe.")
+    names = [e.name for e in extract_text(text).events]
+    assert "formal goodwill visit" not in names and "courtesy call on Prime Minister Ian Poe" in names, names

@@ -25,6 +25,9 @@ def test_discussions_told_where(extract_text, text, name, venue):
     # a reading of an agenda item counted by a word ordinal
     "The Conference in Geneva will hold a first discussion of the new standard on Monday.",
     "The leaders will have a first strategic discussion on the budget at the Council in Brussels on Monday.",
+    # bare: the talks told before, told again
+    "Minister Ana Lopez and Minister Ian Poe held bilateral talks on Thursday. The two ministers held "
+    "discussions on the sidelines of the Andean Water Summit in Lima.",
 ])
 def test_no_discussions_event(extract_text, text):
     assert not any("discussion" in e.name for e in extract_text(text).events)
