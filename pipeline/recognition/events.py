@@ -273,6 +273,7 @@ class EventRecognizer(RuleComponent):
         self.head_building_words = words["BUILDING_WORD"]
         self.other_occurrence = words["OTHER_OCCURRENCE"]
         self.meet_verbs = words["MEET_VERB"]
+        self.counterpart_nouns = words["COUNTERPART_NOUN"]
         self.time_words = words["TIME_WORD"]
         self.happen_words = words["HAPPEN_WORD"]
         self.opening_verbs = words["OPENING_VERB"]
@@ -1275,8 +1276,9 @@ class EventRecognizer(RuleComponent):
             return None  # "the targets were met"
         j = verb.end
         dates = _span_edges(doc, settings.SPANS_DATES)
+        # ("met briefly with", "met separately with": a manner adverb before whom)
         while j < sent.end and (lower_words(doc)[j] in self.time_words or lower_words(doc)[j] in DAY_PARTS
-                                or dates.get(j, (None,))[0] == j):
+                                or dates.get(j, (None,))[0] == j or self._manner_adverb(doc, j)):
             # "met yesterday with", "met here Sunday afternoon with": a time (or "here") before whom
             j = dates[j][1] if dates.get(j, (None,))[0] == j else j + 1
         if j < sent.end and lower_words(doc)[j] == "with":
@@ -1289,12 +1291,27 @@ class EventRecognizer(RuleComponent):
             end = official[1] if official is not None else end
         if end is None or end < sent.end and token_texts(doc)[end] in POSSESSIVES:
             return None  # ("prices met the Government's target")
-        if not self._names_party(doc, j, end) and not (official is not None and official[1] == end):
+        if not self._names_party(doc, j, end) and not (official is not None and official[1] == end) \
+                and not self._counterpart(doc, j, end):
             # "will meet with Honduran authorities", "met his seven Nordic colleagues": nobody named
             # (a name or a title has two words; "Tongan community leaders" names a group of people)
             return None
         renamed[(verb.start, end)] = self._meeting_noun(doc, sent) + " with " + text_of(doc, j, end)
         return verb.start, end, verb.id_, None
+
+    @staticmethod
+    def _manner_adverb(doc: Doc, j: int) -> bool:
+        """ "briefly", "separately" right after a verb of meeting and right before "with"."""
+        return doc[j].is_lower and lower_words(doc)[j].endswith("ly") and j + 1 < len(doc) and lower_words(doc)[j + 1] == "with"
+
+    def _counterpart(self, doc: Doc, j: int, end: int) -> bool:
+        """ "met with his Chinese counterpart on Friday": an owner's determiner, a capitalised word
+        (the state) and a noun of the one who holds the same office there (``COUNTERPART_NOUN``)
+        name one official; a bare "his counterpart" names nobody."""
+        # (not "his Kenyan counterpart, Cabinet Secretary X, for a bilateral meeting": an apposition
+        # names whom, and the meeting the sentence names is the one)
+        return end - j == 3 and lower_words(doc)[j] in PARTY_DETERMINERS and is_capitalised(doc[j + 1]) \
+            and lower_words(doc)[end - 1] in self.counterpart_nouns and (end == len(doc) or token_texts(doc)[end] != ",")
 
     @staticmethod
     def _names_party(doc: Doc, j: int, end: int) -> bool:

@@ -55,3 +55,26 @@ def test_a_pair_who_met_others_on_the_sidelines(extract_text):
     text = ("Foreign Minister Ana Lopez and Minister Ian Poe met on the sidelines of the Andean Water Summit "
             "in Lima with their Bolivian counterparts.")
     assert not any(e.name.startswith("meeting between") for e in extract_text(text).events)
+
+
+@pytest.mark.parametrize("text,name", [
+    # a counterpart of a named state is one official
+    ("Foreign Minister Ana Lopez met with her Chilean counterpart in Santiago on Friday and discussed trade.",
+     "meeting with her Chilean counterpart"),
+    # a manner adverb between the verb and "with"
+    ("Minister Ana Lopez met briefly with Foreign Minister Ian Poe in Lima on Monday.",
+     "meeting with Foreign Minister Ian Poe"),
+])
+def test_more_meetings_told_by_the_verb(extract_text, text, name):
+    assert name in [e.name for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize("text", [
+    # a bare counterpart names nobody
+    "Foreign Minister Ana Lopez met with her counterpart in Santiago on Friday.",
+    # an apposition after the counterpart and the meeting the sentence names: that meeting
+    "Minister Ana Lopez met today with her Kenyan counterpart, Cabinet Secretary Ian Poe, for a bilateral "
+    "meeting at the Ministry in Lima.",
+])
+def test_no_meeting_with_a_counterpart(extract_text, text):
+    assert not any("counterpart" in e.name for e in extract_text(text).events)
