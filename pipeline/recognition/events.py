@@ -23,7 +23,7 @@ from .extensions import doc_value, set_span_value, span_value
 from .lengths import length_at
 from .lexicon import longest_spans, lower_words, spans_in, token_indices, token_positions, token_texts
 from .wordclasses import WordClasses
-from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
+from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, is_possessive
 from .phrases import (APOSTROPHES, JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, PHRASE_WORDS_FILE, PhraseWords, country_pair_start,
                       is_acronym_paren, is_capitalised, sent_of, split_coordination, text_of)
 
@@ -1245,12 +1245,18 @@ class EventRecognizer(RuleComponent):
                 k = m
                 modifiers += 1
             elif tok.text in ("'", "\u2019") and k - 2 >= sent.start and lower_words(doc)[k - 2].endswith("s") \
-                    and doc[k - 2].is_alpha and modifiers < 3:
+                    and doc[k - 2].is_alpha and modifiers < 3 and not self._owner_name_ends(doc, k - 1):
                 k -= 2  # "an experts' meeting", "an investors' round table"
                 modifiers += 1
             else:
                 break
         return k, modifiers, round_of
+
+    @staticmethod
+    def _owner_name_ends(doc: Doc, k: int) -> bool:
+        """Whether an official's name or a place ends right before ``k`` ("President Marcos' state
+        visit", "the Philippines' visit"): an owner before a bare apostrophe, no modifier."""
+        return any(_span_edges(doc, key).get(k, (None, None))[1] == k for key in (settings.SPANS_OFFICIALS, settings.SPANS_PLACES))
 
     def _bare(self, doc: Doc, head: Span, descriptive: tuple) -> bool:
         """ "The two ministers held discussions on the sidelines of X": a head marked ``"bare":
@@ -1619,7 +1625,7 @@ class EventRecognizer(RuleComponent):
             return True  # "said at the signing ceremony", "attended the signing ceremony"
         if "visit" in head_text and word in ("the", "on") and end > head.end and lower_words(doc)[head.end] == "to":
             return True  # "during the official visit to Ghana of ...", "are on visit to Ghana": the place makes it one visit
-        if before.text in POSSESSIVES:
+        if is_possessive(doc, before.i):  # (also a bare apostrophe: "President Marcos' state visit to X")
             # "Wednesday's talks", "next month's summit": a time and a bare head point back to a
             # reported event ("today's cabinet meeting" describes one)
             bare = before.i + 1 == head.start and end == head.end

@@ -78,3 +78,17 @@ def test_more_meetings_told_by_the_verb(extract_text, text, name):
 ])
 def test_no_meeting_with_a_counterpart(extract_text, text):
     assert not any("counterpart" in e.name for e in extract_text(text).events)
+
+
+@pytest.mark.parametrize("text", [
+    "The talks came ahead of President Ana Marcos' state visit to Indonesia on 4 June.",
+    "During President Ana Marcos' state visit to Indonesia on 4 June, the two sides signed an accord.",
+])
+def test_a_visit_owned_through_a_bare_apostrophe(extract_text, text):
+    events = extract_text(text).events
+    assert [(e.name, e.start) for e in events] == [("state visit to Indonesia", "2025-06-04")]
+
+
+def test_a_plural_before_a_bare_apostrophe_still_modifies(extract_text):
+    names = [e.name for e in extract_text("An experts' meeting will be held in Lima on 4 June.").events]
+    assert any(n.startswith("experts' meeting") for n in names), names
