@@ -274,6 +274,7 @@ class EventRecognizer(RuleComponent):
         self.other_occurrence = words["OTHER_OCCURRENCE"]
         self.meet_verbs = words["MEET_VERB"]
         self.counterpart_nouns = words["COUNTERPART_NOUN"]
+        self.plan_words = words["PLAN_WORD"]
         self.time_words = words["TIME_WORD"]
         self.happen_words = words["HAPPEN_WORD"]
         self.opening_verbs = words["OPENING_VERB"]
@@ -976,8 +977,11 @@ class EventRecognizer(RuleComponent):
             # "Leaders' meetings will take place on ...": at the sentence's start, said to happen
             return (k, end, head.id_, None) if self._said_to_happen(doc, end, sent.end) \
                 or self._subject_said_to_happen(doc, end, sent.end) else None
-        if head_text == "visit" and before.lower_ == "will" and k == head.start:
+        if head_text == "visit" and k == head.start and (before.lower_ == "will" or self._planned_to(doc, before.i)
+                                                         and lower_words(doc)[head.end] != "the"):
             # "the delegation will visit the Harbour Research Centre": a visit announced by its verb
+            # ("plans to visit Indonesia in November", "is expected to visit X from 4 to 6 June";
+            # not "is scheduled to visit the X Institute tomorrow": a stop of a journey's programme)
             return self._visit_verb(doc, head, k, renamed, "event.lower.visit.verb")
         # "the NATO summit in Warsaw", "the Gulf summit": a name with capitals (FACTS.md); its place
         # stays in the name ("the BRICS summit in Kazan" is not the "BRICS Media Summit" told before)
@@ -1251,6 +1255,11 @@ class EventRecognizer(RuleComponent):
             else:
                 break
         return k, modifiers, round_of
+
+    def _planned_to(self, doc: Doc, to: int) -> bool:
+        """ "plans to", "is expected to", "is due to" (``PLAN_WORD`` before "to" at ``to``): what
+        follows is announced, like "will"."""
+        return to > 0 and lower_words(doc)[to] == "to" and lower_words(doc)[to - 1] in self.plan_words
 
     @staticmethod
     def _owner_name_ends(doc: Doc, k: int) -> bool:

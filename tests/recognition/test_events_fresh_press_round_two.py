@@ -92,3 +92,21 @@ def test_a_visit_owned_through_a_bare_apostrophe(extract_text, text):
 def test_a_plural_before_a_bare_apostrophe_still_modifies(extract_text):
     names = [e.name for e in extract_text("An experts' meeting will be held in Lima on 4 June.").events]
     assert any(n.startswith("experts' meeting") for n in names), names
+
+
+@pytest.mark.parametrize("text,day", [
+    ("President Ana Lopez plans to visit Indonesia in November, the ministry said.", "2025-11"),
+    ("President Ana Lopez is expected to visit Indonesia from 4 to 6 June.", "2025-06-04"),
+])
+def test_a_visit_announced_by_a_plan(extract_text, text, day):
+    assert [(e.name, e.start) for e in extract_text(text).events] == [("visit to Indonesia", day)]
+
+
+@pytest.mark.parametrize("text", [
+    # wished, not announced
+    "President Ana Lopez invited Ian Poe to visit Indonesia in November.",
+    # a stop of a journey's programme
+    "During his stay, the minister is scheduled to visit the Marine Research Institute in Lima tomorrow.",
+])
+def test_no_visit_announced_by_a_plan(extract_text, text):
+    assert not any(e.name.startswith("visit to") for e in extract_text(text).events)
