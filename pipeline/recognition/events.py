@@ -456,7 +456,7 @@ class EventRecognizer(RuleComponent):
             # (nor "met X, who arrived for a state visit, at the Palace": a visit holds meetings of its own)
             # (nor "met Li Peng, chairman of the X Conference,": an event named inside an apposition to whom)
             # (but "A and B met on the sidelines of the X Summit": beside it, a meeting of its own)
-            beside = meeting and any(self._beside_another(doc, k, sent_of(verb).end) for k in (verb.end, meeting[1]))
+            beside = meeting and self._beside_another(doc, verb.end, sent_of(verb).end)
             if meeting and (beside or not any(sent_of(doc[f[0]]).start == sent_of(verb).start and "visit" not in f[2]
                                    and not (f[0] > verb.end and self._after_time_word(doc, f[0], verb.end))
                                    and not (f[0] >= meeting[1] and "," in token_texts(doc)[meeting[1]:f[0]]) for f in found)):
