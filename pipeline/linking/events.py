@@ -25,6 +25,7 @@ from .. import settings
 from ..recognition.dates import date_token_class, sentence_tense
 from ..recognition.extensions import doc_value, span_value
 from ..recognition.lengths import length_at
+from ..recognition.names import HYPHENS
 from ..recognition.lexicon import lower_words, spans_in, token_ids, token_indices, token_texts
 from ..recognition.phrases import doc_text, sent_of, sentences, text_of
 from ..normalisation.events import event_ordinal
@@ -350,6 +351,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     grouped, references = _merge_references(_group_mentions(events, doc_value(doc, "acronyms") or {}, words["HEAD_NOUN"]), words)
     grouped = _merge_pairs(_merge_forward(grouped, words, references), words, references)
     text = _read(doc, events, words)
+    grouped = _split_other_occasions(text, grouped)
     text.owner = {(s.start, s.end): key for key, spans in grouped.items() for s in spans}
     _read_anaphors(text)
     records: List[Event] = []
@@ -408,6 +410,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
             period = carried[3] if kept else _stated_period(text, key, (start, end))
             carried = (stated, mentions[-1].end_char, mentions, period,
                        carried[4] if kept else text.stated_at.get(key, mentions[0].start_char))
+        venue = venue or _journey_venue(text, key, mentions, records)
         official_names, instrument_names = _participants(text, key, mentions)
         records.append(Event(
             name=value["name"], acronym=value.get("acronym"), ordinal=value.get("ordinal"),
@@ -419,6 +422,47 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     # the trace of :func:`attribute_sources` (bench/event_sources.py), never part of the record
     doc.spans[settings.SPANS_EVENTS].attrs[ATTRIBUTE_SOURCES] = sources
     return records
+
+
+def _own_periods(text: _Text, mention: Span) -> List[Tuple[str, str]]:
+    """When the mention's sentence says its event is: its own dates, and a bare year ("in 2019")."""
+    dates = _own_dates(text, mention) + text.years.get(sent_of(mention).start, [])
+    return [(v["start"], v["end"]) for v in (span_value(d, "nf_date") for d in dates) if v]
+
+
+def _split_other_occasions(text: _Text, grouped: Dict[str, List[Span]]) -> Dict[str, List[Span]]:
+    """A later mention of a name told before, opened by "a", "an" or "another" and dated in its own
+    sentence at a time no date of the first mention's sentence meets, is another occasion of the
+    same name ("will pay a state visit to X from 8 to 10 May ... Y paid a state visit to X in
+    2019"; "convened another Extraordinary Summit ... held an Extraordinary Summit on 16
+    September"); when the first mention has no date of its own, only after "another"."""
+    out: Dict[str, List[Span]] = {}
+    for key, mentions in grouped.items():
+        first = _own_periods(text, mentions[0])
+        kept = [mentions[0]]
+        for m in mentions[1:]:
+            indefinite = m.start > 0 and lower_words(text.doc)[m.start - 1] in ("a", "an", "another")
+            own = _own_periods(text, m) if indefinite and not span_value(m, "nf_event").get("ordinal") else []
+            apart = bool(first) or bool(span_value(mentions[0], "nf_event").get("another"))
+            if own and apart and not any(periods_meet(a, b) for a in first for b in own):
+                out[f"{key}#{m.start}"] = [m]
+            else:
+                kept.append(m)
+        out[key] = kept
+    return dict(sorted(out.items(), key=lambda item: item[1][0].start))
+
+
+def _journey_venue(text: _Text, key: str, mentions: List[Span], records: List[Event]) -> Optional[Place]:
+    """ "During the visit, she will hold talks with X": a described event in a sentence opened by a
+    journey told before (:func:`during_journey`) is where the last journey with a place is."""
+    comma = during_journey(sent_of(mentions[0]), text.words)
+    if not mentions[0].id_.startswith("event.lower") or comma is None or mentions[0].start < comma:
+        return None  # (not "During her visit, ...": the journey told again)
+    venue = next((r.venue for r in reversed(records)
+                  if r.venue is not None and set(_WORD_RE.findall(r.name.lower())) & text.words["TRAVEL_HEAD"]), None)
+    if venue is not None:
+        _trace(text, key, "venue", "venue.during_journey")
+    return venue
 
 
 def _at_same_place(text: _Text, mentions: List[Span]) -> bool:
@@ -1008,6 +1052,31 @@ def refers_back(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:
     at ...": a sentence opening on a definite head noun, singular or plural, after a few
     lowercase or numeric modifiers, perhaps after a preposition of place or time."""
     return opening_head(sent, words) is not None
+
+
+#: Words of an event's name.
+_WORD_RE = re.compile(r"[a-z]+")
+#: Owners' determiners that may open a phrase about a journey told before ("During his visit, ...").
+_OWNER_DETERMINERS = frozenset({"his", "her", "their"})
+
+
+def during_journey(sent: Span, words: Dict[str, FrozenSet[str]]) -> Optional[int]:
+    """ "During the visit, ...", "During his two-day visit, ...": a sentence opened by a preposition
+    of time, a determiner, a few lowercase modifiers, a journey's head and a comma: what it tells
+    after the comma (returned, else None) happens on the journey told before it, where that
+    journey is."""
+    doc = sent.doc
+    lowers, spaces = lower_words(doc), token_ids(doc, "IS_SPACE")
+    first = [i for i in range(sent.start, min(sent.end, sent.start + 4 + REFER_MODIFIERS)) if not spaces[i]]
+    if len(first) < 4 or lowers[first[0]] not in words["REFER_PREPOSITION"] \
+            or lowers[first[1]] not in words["REFER_OPENER"] and lowers[first[1]] not in _OWNER_DETERMINERS:
+        return None
+    for k, i in enumerate(first[2:-1], start=2):
+        if lowers[i] in words["TRAVEL_HEAD"]:
+            return first[k + 1] if token_texts(doc)[first[k + 1]] == "," else None
+        if not (doc[i].is_lower or doc[i].like_num or lowers[i] in HYPHENS):
+            return None
+    return None
 
 
 def opening_head(sent: Span, words: Dict[str, FrozenSet[str]]) -> Optional[str]:

@@ -23,7 +23,7 @@ from .extensions import doc_value, set_span_value, span_value
 from .lengths import length_at
 from .lexicon import longest_spans, lower_words, spans_in, token_indices, token_positions, token_texts
 from .wordclasses import WordClasses
-from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
+from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, is_possessive
 from .phrases import (APOSTROPHES, JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, PHRASE_WORDS_FILE, PhraseWords, country_pair_start,
                       is_acronym_paren, is_capitalised, sent_of, split_coordination, text_of)
 
@@ -273,6 +273,8 @@ class EventRecognizer(RuleComponent):
         self.head_building_words = words["BUILDING_WORD"]
         self.other_occurrence = words["OTHER_OCCURRENCE"]
         self.meet_verbs = words["MEET_VERB"]
+        self.counterpart_nouns = words["COUNTERPART_NOUN"]
+        self.plan_words = words["PLAN_WORD"]
         self.time_words = words["TIME_WORD"]
         self.happen_words = words["HAPPEN_WORD"]
         self.opening_verbs = words["OPENING_VERB"]
@@ -435,11 +437,12 @@ class EventRecognizer(RuleComponent):
         not_events = {i for s in matches if self.patterns.meta(s.id_).get("event") is False for i in range(s.start, s.end)}
         first_named = min((f[0] for f in found), default=len(doc))
         for head in [s for s in matches if s.label_ == "EVENT_HEAD_LOWER"] + self._opening_heads(doc, matches):
-            if head.start in not_events or head.end - 1 in not_events:
+            if head.start in not_events or head.end - 1 in not_events or self._counted_reading(doc, head):
                 continue
             descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed, first_named) \
                 or self._group_met(doc, head, renamed)
-            if descriptive and not descriptive[2].endswith(".numbered") and not self._occasion(doc, *descriptive[:2]):
+            if descriptive and not descriptive[2].endswith(".numbered") and not self._occasion(doc, *descriptive[:2]) \
+                    or descriptive and self._bare(doc, head, descriptive):
                 continue  # "agreed to hold talks", "discussed trade and the dialogue between A and B"
             if descriptive:
                 found.append(descriptive)
@@ -452,9 +455,11 @@ class EventRecognizer(RuleComponent):
             # (not "met X ahead of the Lima Group meeting": an occasion before or after it is another)
             # (nor "met X, who arrived for a state visit, at the Palace": a visit holds meetings of its own)
             # (nor "met Li Peng, chairman of the X Conference,": an event named inside an apposition to whom)
-            if meeting and not any(sent_of(doc[f[0]]).start == sent_of(verb).start and "visit" not in f[2]
+            # (but "A and B met on the sidelines of the X Summit": beside it, a meeting of its own)
+            beside = meeting and self._beside_another(doc, verb.end, sent_of(verb).end)
+            if meeting and (beside or not any(sent_of(doc[f[0]]).start == sent_of(verb).start and "visit" not in f[2]
                                    and not (f[0] > verb.end and self._after_time_word(doc, f[0], verb.end))
-                                   and not (f[0] >= meeting[1] and "," in token_texts(doc)[meeting[1]:f[0]]) for f in found):
+                                   and not (f[0] >= meeting[1] and "," in token_texts(doc)[meeting[1]:f[0]]) for f in found)):
                 found.append(meeting)
         found += self._received_meetings(doc, found, renamed)
         found += self._received_visitors(doc, found, renamed)
@@ -972,8 +977,11 @@ class EventRecognizer(RuleComponent):
             # "Leaders' meetings will take place on ...": at the sentence's start, said to happen
             return (k, end, head.id_, None) if self._said_to_happen(doc, end, sent.end) \
                 or self._subject_said_to_happen(doc, end, sent.end) else None
-        if head_text == "visit" and before.lower_ == "will" and k == head.start:
+        if head_text == "visit" and k == head.start and (before.lower_ == "will" or self._planned_to(doc, before.i)
+                                                         and lower_words(doc)[head.end] != "the"):
             # "the delegation will visit the Harbour Research Centre": a visit announced by its verb
+            # ("plans to visit Indonesia in November", "is expected to visit X from 4 to 6 June";
+            # not "is scheduled to visit the X Institute tomorrow": a stop of a journey's programme)
             return self._visit_verb(doc, head, k, renamed, "event.lower.visit.verb")
         # "the NATO summit in Warsaw", "the Gulf summit": a name with capitals (FACTS.md); its place
         # stays in the name ("the BRICS summit in Kazan" is not the "BRICS Media Summit" told before)
@@ -1241,12 +1249,37 @@ class EventRecognizer(RuleComponent):
                 k = m
                 modifiers += 1
             elif tok.text in ("'", "\u2019") and k - 2 >= sent.start and lower_words(doc)[k - 2].endswith("s") \
-                    and doc[k - 2].is_alpha and modifiers < 3:
+                    and doc[k - 2].is_alpha and modifiers < 3 and not self._owner_name_ends(doc, k - 1):
                 k -= 2  # "an experts' meeting", "an investors' round table"
                 modifiers += 1
             else:
                 break
         return k, modifiers, round_of
+
+    def _planned_to(self, doc: Doc, to: int) -> bool:
+        """ "plans to", "is expected to", "is due to" (``PLAN_WORD`` before "to" at ``to``): what
+        follows is announced, like "will"."""
+        return to > 0 and lower_words(doc)[to] == "to" and lower_words(doc)[to - 1] in self.plan_words
+
+    @staticmethod
+    def _owner_name_ends(doc: Doc, k: int) -> bool:
+        """Whether an official's name or a place ends right before ``k`` ("President Marcos' state
+        visit", "the Philippines' visit"): an owner before a bare apostrophe, no modifier."""
+        return any(_span_edges(doc, key).get(k, (None, None))[1] == k for key in (settings.SPANS_OFFICIALS, settings.SPANS_PLACES))
+
+    def _bare(self, doc: Doc, head: Span, descriptive: tuple) -> bool:
+        """ "The two ministers held discussions on the sidelines of X": a head marked ``"bare":
+        false`` told with no modifier and no complement retells talks told before, no event."""
+        return self.patterns.meta(head.id_).get("bare") is False and tuple(descriptive[:2]) == (head.start, head.end)
+
+    def _counted_reading(self, doc: Doc, head: Span) -> bool:
+        """ "the first discussion of the standard", "a first strategic discussion on X": a head marked
+        ``"reading": true`` (a singular "discussion") counted by a word ordinal a few words before it
+        is one reading of an item on an agenda, no occasion of its own."""
+        if not self.patterns.meta(head.id_).get("reading"):
+            return False
+        before = lower_words(doc)[max(sent_of(head).start, head.start - 3):head.start]
+        return any(w in self.word_ordinals for w in before)
 
     def _meeting_verb(self, doc: Doc, verb: Span, renamed: dict):
         """A meeting told by its verb and whom it is with: "met with his Chinese counterpart Wang
@@ -1258,8 +1291,9 @@ class EventRecognizer(RuleComponent):
             return None  # "the targets were met"
         j = verb.end
         dates = _span_edges(doc, settings.SPANS_DATES)
+        # ("met briefly with", "met separately with": a manner adverb before whom)
         while j < sent.end and (lower_words(doc)[j] in self.time_words or lower_words(doc)[j] in DAY_PARTS
-                                or dates.get(j, (None,))[0] == j):
+                                or dates.get(j, (None,))[0] == j or self._manner_adverb(doc, j)):
             # "met yesterday with", "met here Sunday afternoon with": a time (or "here") before whom
             j = dates[j][1] if dates.get(j, (None,))[0] == j else j + 1
         if j < sent.end and lower_words(doc)[j] == "with":
@@ -1272,12 +1306,27 @@ class EventRecognizer(RuleComponent):
             end = official[1] if official is not None else end
         if end is None or end < sent.end and token_texts(doc)[end] in POSSESSIVES:
             return None  # ("prices met the Government's target")
-        if not self._names_party(doc, j, end) and not (official is not None and official[1] == end):
+        if not self._names_party(doc, j, end) and not (official is not None and official[1] == end) \
+                and not self._counterpart(doc, j, end):
             # "will meet with Honduran authorities", "met his seven Nordic colleagues": nobody named
             # (a name or a title has two words; "Tongan community leaders" names a group of people)
             return None
         renamed[(verb.start, end)] = self._meeting_noun(doc, sent) + " with " + text_of(doc, j, end)
         return verb.start, end, verb.id_, None
+
+    @staticmethod
+    def _manner_adverb(doc: Doc, j: int) -> bool:
+        """ "briefly", "separately" right after a verb of meeting and right before "with"."""
+        return doc[j].is_lower and lower_words(doc)[j].endswith("ly") and j + 1 < len(doc) and lower_words(doc)[j + 1] == "with"
+
+    def _counterpart(self, doc: Doc, j: int, end: int) -> bool:
+        """ "met with his Chinese counterpart on Friday": an owner's determiner, a capitalised word
+        (the state) and a noun of the one who holds the same office there (``COUNTERPART_NOUN``)
+        name one official; a bare "his counterpart" names nobody."""
+        # (not "his Kenyan counterpart, Cabinet Secretary X, for a bilateral meeting": an apposition
+        # names whom, and the meeting the sentence names is the one)
+        return end - j == 3 and lower_words(doc)[j] in PARTY_DETERMINERS and is_capitalised(doc[j + 1]) \
+            and lower_words(doc)[end - 1] in self.counterpart_nouns and (end == len(doc) or token_texts(doc)[end] != ",")
 
     @staticmethod
     def _names_party(doc: Doc, j: int, end: int) -> bool:
@@ -1315,8 +1364,10 @@ class EventRecognizer(RuleComponent):
         if any(t.is_punct and t.text not in HYPHENS and t.text not in APOSTROPHES for t in words) \
                 or sum(t.is_lower for t in words) > 5 or any(t.lower_ in self.passive_auxiliaries for t in words):
             return None  # ("The targets were met", "Ana, Ian and Li met": not two parties)
-        if not self._when_or_where_after(doc, verb.end, sent.end) \
-                or any(t.lower_ == "with" for t in doc[verb.end:min(sent.end, verb.end + MAX_PARTY_WORDS)]):
+        # ("A and B met on the sidelines of the X Summit in Moscow": beside an event, which places it)
+        beside = self._beside_another(doc, verb.end, sent.end)
+        if not (beside or self._when_or_where_after(doc, verb.end, sent.end)) \
+                or any(t.lower_ == "with" for t in doc[verb.end:sent.end if beside else min(sent.end, verb.end + MAX_PARTY_WORDS)]):
             return None  # ("A and B met on Monday with their Bolivian counterparts": they met others)
         named = start + 1 if lower_words(doc)[start] == "the" else start  # ("The Greek Prime Minister X and ...")
         renamed[(start, v)] = "meeting between " + text_of(doc, named, v)
@@ -1583,7 +1634,7 @@ class EventRecognizer(RuleComponent):
             return True  # "said at the signing ceremony", "attended the signing ceremony"
         if "visit" in head_text and word in ("the", "on") and end > head.end and lower_words(doc)[head.end] == "to":
             return True  # "during the official visit to Ghana of ...", "are on visit to Ghana": the place makes it one visit
-        if before.text in POSSESSIVES:
+        if is_possessive(doc, before.i):  # (also a bare apostrophe: "President Marcos' state visit to X")
             # "Wednesday's talks", "next month's summit": a time and a bare head point back to a
             # reported event ("today's cabinet meeting" describes one)
             bare = before.i + 1 == head.start and end == head.end
