@@ -1296,11 +1296,20 @@ class VenueRecognizer(RuleComponent):
         event ("at the Summit"), a body ("at the Council"), an acronym, a place or a person; and
         only after "at" ("in the Arctic", "in the Sahel" name regions)."""
         tok = doc[k]
-        if lower_words(doc)[k - 1] != "the" or k < 2 or lower_words(doc)[k - 2] != "at" or k in named or not (tok.is_alpha and tok.is_title and len(tok) > 3):
+        after_the = k >= 2 and lower_words(doc)[k - 1] == "the" and lower_words(doc)[k - 2] == "at"
+        # "at Bangabhaban here", "at Akorda on Monday": also without "the", when the word is no
+        # day or month and no town of the towns' data ("at Davos")
+        bare = k >= 1 and lower_words(doc)[k - 1] == "at" and tok.text not in self.names.months_and_days \
+            and tok.text not in self.towns
+        if not (after_the or bare) or k in named or not (tok.is_alpha and tok.is_title and len(tok) > 3):
             return False
         if tok.lower_ in self.event_cues or tok.lower_ in self.not_buildings:
             return False
         nxt = doc[k + 1] if k + 1 < sent.end else None
+        if not after_the:  # (no comma, "and" nor "in" after a bare word: "the Charter on Rights at Work, adopted",
+            # "met at Easter in Rome")
+            return nxt is None or nxt.text in (".", ";") or nxt.lower_ in self.lone_name_followers \
+                and nxt.lower_ not in ("and", "in")
         return nxt is None or nxt.is_punct and nxt.text not in ("-", "'s", "’s") or nxt.lower_ in self.lone_name_followers
 
     @staticmethod
@@ -1399,6 +1408,17 @@ class VenueRecognizer(RuleComponent):
         if info["kind"] == "city" and (story_there or lower_words(doc)[name_end - 1] in self.city_facility_heads):
             return info.get("city") or place.text, info.get("country")
         return None, info.get("country") if info["kind"] in ("country", "region") else None
+
+    def _opening_town(self, doc: Doc, k: int, name_end: int) -> tuple:
+        """(city, country) of a town of the towns' data, of one country, that opens the name of a
+        facility a city names after itself ("the Montego Bay Convention Centre"); else (None, None)."""
+        if lower_words(doc)[name_end - 1] not in self.city_facility_heads:
+            return None, None
+        for end in range(min(name_end - 1, k + TOWN_WORDS), k, -1):
+            countries = self.towns.get(text_of(doc, k, end))
+            if countries and len(countries) == 1:
+                return text_of(doc, k, end), countries[0]
+        return None, None
 
     def _headquarters_of(self, doc: Doc, k: int, sent: Span, dateline, article_cities) -> Optional[Span]:
         """ "at the headquarters of the General Secretariat": a body's seat written in lowercase
@@ -1522,6 +1542,8 @@ class VenueRecognizer(RuleComponent):
                 break
             # "the Department of State", "Palais des Nations"; "the Ministry of Fisheries and Aquaculture"
             end = _name_end(doc, end + step, sent.end)
+        while end > k + 1 and token_texts(doc)[end - 1] in self.names.months_and_days:
+            end -= 1  # "at the Great Hall of the People Tuesday": a day after the name is its date
         if name_end is None and end < sent.end and lower_words(doc)[end] == "headquarters" and token_texts(doc)[end - 1][:1].isupper():
             end += 1  # "the Ministry of Foreign Affairs headquarters": the building of that body
         if end + 1 < sent.end and token_texts(doc)[end] in POSSESSIVES and is_capitalised(doc[end + 1]):
@@ -1556,6 +1578,8 @@ class VenueRecognizer(RuleComponent):
         elif k in by_start:
             city, country = self._opening_place(doc, by_start[k], name_end or end, by_start, article_countries,
                                                article_cities)
+        else:
+            city, country = self._opening_town(doc, k, name_end or end)
         if country is None:  # "the Foreign Correspondents' Club of Thailand": "of" a country in the name
             country = next((span_value(by_start[j], "nf_place").get("country") for j in range(k + 1, name_end or end)
                             if j in by_start and span_value(by_start[j], "nf_place")["kind"] == "country"
