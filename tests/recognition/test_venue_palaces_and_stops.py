@@ -27,6 +27,13 @@ CASES = [
     # a visitor's engagements are things that happen somewhere; each place of the list
     ("The prime minister will undertake a series of engagements in Auckland and Wellington.",
      [("Auckland", "Auckland", "NZ"), ("Wellington", "Wellington", "NZ")]),
+    # a known city written with the Arabic article before it, named as written
+    ("The talks were held in al-Riyadh on Monday.", [("al-Riyadh", "Riyadh", "SA")]),
+    ("The ministers met in Al Riyadh on Monday.", [("Al Riyadh", "Riyadh", "SA")]),
+    ("The crown prince received the delegation at Qasr Al Hosn in Al Ain, where they held talks.",
+     [("Qasr Al Hosn", "Al Ain", "AE"), ("Al Ain", "Al Ain", "AE")]),
+    # negative: the article before a family name is no town
+    ("Sheikh Tamim bin Hamad Al Thani spoke at the event.", []),
     # negative: a singular engagement is no programme
     ("The country's military engagement in Afghanistan ended in 2021.", []),
 ]
