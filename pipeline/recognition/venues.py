@@ -1527,7 +1527,8 @@ class VenueRecognizer(RuleComponent):
             is_building = True
         # "at Bharat Mandapam, New Delhi": a name that a city follows is a building there
         if not is_building and end + 1 < sent.end and token_texts(doc)[end] == "," and end + 1 in by_start \
-                and span_value(by_start[end + 1], "nf_place").get("kind") == "city" and k not in by_start:
+                and span_value(by_start[end + 1], "nf_place").get("kind") == "city" and k not in by_start \
+                and not self._city_listed_after(doc, by_start[end + 1].end, sent, by_start):
             is_building = True
         if not is_building and end == k + 1 and self._lone_name(doc, k, sent, named):
             is_building = True
@@ -1552,6 +1553,13 @@ class VenueRecognizer(RuleComponent):
             while end < sent.end and is_capitalised(doc[end]):
                 end += 1
         return k, end, name_end
+
+    @staticmethod
+    def _city_listed_after(doc: Doc, j: int, sent: Span, by_start: Dict[int, Span]) -> bool:
+        """ "will visit Bangalore, Chennai, New Delhi and Agra": another city after a comma or "and"
+        at ``j`` makes the name before the first city one of a list of towns, not a building there."""
+        return j + 1 < sent.end and lower_words(doc)[j] in (",", "and") and j + 1 in by_start \
+            and span_value(by_start[j + 1], "nf_place").get("kind") == "city"
 
     def _building_place(self, doc, k, end, name_end, sent, by_start, dateline, article_cities, article_countries) -> tuple:
         """Where the building named from ``k`` to ``end`` stands: (city, country, the token after

@@ -34,6 +34,13 @@ CASES = [
      [("Qasr Al Hosn", "Al Ain", "AE"), ("Al Ain", "Al Ain", "AE")]),
     # negative: the article before a family name is no town
     ("Sheikh Tamim bin Hamad Al Thani spoke at the event.", []),
+    # a name the gazetteer lacks before a comma and a city is a building there, unless another
+    # city follows after a comma or "and": then it opens a list of towns visited
+    ("The delegation will also visit Tumkuria, Chennai and Agra.", []),  # (no building "Tumkuria" in Chennai)
+    ("The summit will be held at Bharat Mandapam, New Delhi on Monday.",
+     [("Bharat Mandapam", "New Delhi", "IN"), ("New Delhi", "New Delhi", "IN")]),
+    ("The delegation will also visit Bangalore, Chennai and Agra.",
+     [("Bangalore", "Bangalore", "IN"), ("Chennai", "Chennai", "IN"), ("Agra", "Agra", "IN")]),
     # negative: a singular engagement is no programme
     ("The country's military engagement in Afghanistan ended in 2021.", []),
 ]
