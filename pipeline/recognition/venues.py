@@ -290,6 +290,23 @@ def _coordination_start(doc: Doc, start: int, limit: int, by_end: Dict[int, Span
     return first
 
 
+def _past_own_country(doc: Doc, place: Span, sent: Span, by_start: Dict[int, Span]) -> int:
+    """ "Sao Paulo, Brazil, will host": the token after the country a comma sets off after a
+    town (and after the comma closing it), else the town's end."""
+    k = place.end
+    if (span_value(place, "nf_place") or {}).get("kind") != "city" or not (
+            k + 1 < sent.end and token_texts(doc)[k] == "," and _country_at(by_start, k + 1)):
+        return k
+    k = by_start[k + 1].end
+    return k + 1 if k < sent.end and token_texts(doc)[k] == "," else k
+
+
+def _country_of_town_before(doc: Doc, start: int, sent: Span, by_end: Dict[int, Span]) -> bool:
+    """The country at ``start`` is set off by a comma after a town ("Sao Paulo, Brazil")."""
+    return start - 1 > sent.start and token_texts(doc)[start - 1] == "," and start - 1 in by_end \
+        and (span_value(by_end[start - 1], "nf_place") or {}).get("kind") == "city"
+
+
 def _comma_in(doc: Doc, i: int, limit: int) -> int:
     """ "at State House, in Entebbe": the "in" after the comma that sets a building's town off
     stands for both (the position of "in", else ``i``)."""
@@ -1089,6 +1106,8 @@ class VenueRecognizer(RuleComponent):
         coordinated subject ("Kenya, Ghana and Peru will host")."""
         start = _coordination_end(doc, place.end, sent.end, by_start)
         if start == place.end:
+            start = _past_own_country(doc, place, sent, by_start)  # "Sao Paulo, Brazil, will host"
+        if start == place.end:
             start += self._relative_subject(doc, place, sent)  # "passed to Samoa, which will host the 12th Summit"
         if start + 4 < sent.end and lower_words(doc)[start] == "in" and lower_words(doc)[start + 1] == "the" \
                 and lower_words(doc)[start + 2] in self.settlement_nouns and lower_words(doc)[start + 3] == "of":
@@ -1150,6 +1169,8 @@ class VenueRecognizer(RuleComponent):
             sent = sentence_of(doc, start)
             if sent.start not in hosting or start in in_names or self._headline(sent):
                 continue
+            if _country_of_town_before(doc, start, sent, by_end):
+                continue  # "Sao Paulo, Brazil, will host": the town's country, told with it
             first = _coordination_start(doc, start, sent.start, by_end)  # "Kenya and Peru will host"
             passive = self._hosted_by(doc, place, sent)
             # (a country written with "the" is the subject as well: "The Philippines will host")

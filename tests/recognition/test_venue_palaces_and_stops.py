@@ -41,6 +41,11 @@ CASES = [
      [("Bharat Mandapam", "New Delhi", "IN"), ("New Delhi", "New Delhi", "IN")]),
     ("The delegation will also visit Bangalore, Chennai and Agra.",
      [("Bangalore", "Bangalore", "IN"), ("Chennai", "Chennai", "IN"), ("Agra", "Agra", "IN")]),
+    # a town and its country set off by commas as the subject of "host": one venue
+    ("Sao Paulo, Brazil, will host the next conference in 2019.", [("Sao Paulo, Brazil", "São Paulo", "BR")]),
+    ("Nairobi, Kenya will host the next summit in 2026.", [("Nairobi, Kenya", "Nairobi", "KE")]),
+    # negative: after "from", no host
+    ("The delegates from Lima, Peru will host a stand at the fair.", []),
     # negative: a singular engagement is no programme
     ("The country's military engagement in Afghanistan ended in 2021.", []),
 ]
