@@ -445,6 +445,7 @@ class VenueRecognizer(RuleComponent):
         self.event_cues = frozenset(words.get("EVENT_CUE", ()))
         self.motion_cues = frozenset(words.get("MOTION_CUE", ()))
         self.visit_verbs = frozenset(words.get("VISIT_VERB", ()))
+        self.call_verbs = frozenset(words.get("CALL_VERB", ()))
         self.asked_words = frozenset(words.get("ASKED_WORD", ()))
         self.stay_words = frozenset(words.get("STAY_WORD", ()))
         self.host_verbs = frozenset(words.get("HOST_VERB", ()))
@@ -527,7 +528,7 @@ class VenueRecognizer(RuleComponent):
         places = spans_in(doc, settings.SPANS_PLACES)
         by_start: Dict[int, Span] = {s.start: s for s, v in ((s, span_value(s, "nf_place")) for s in places)
                                      if v and v.get("kind") != "demonym"}
-        event_tokens = _tokens_of(doc, settings.SPANS_EVENTS)
+        event_tokens = _tokens_of(doc, settings.SPANS_EVENTS) | self._calls_on(doc)
         dateline = self._dateline(doc)
         matches = self.patterns.match(doc)
         in_names = _tokens_of(doc, settings.SPANS_OFFICIALS)
@@ -542,6 +543,23 @@ class VenueRecognizer(RuleComponent):
             clause_stops=self._clause_stops(doc), by_end={s.end: s for s in by_start.values()},
             # words that already name something else: places (demonyms too), events, people
             named=event_tokens | in_names | {t for p in places for t in range(p.start, p.end)})
+
+    def _calls_on(self, doc: Doc) -> set:
+        """ "called on Prime Minister X here", "calls on the President at X": a courtesy call told by
+        its verb and "on" before a capitalised name or title is an event's cue (its two words);
+        not "called on the Government to resign" (a "to" right after the name: an appeal) nor
+        "called on all parties"."""
+        found, words = set(), lower_words(doc)
+        for i in token_indices(doc, "LOWER", self.call_verbs):
+            j = i + 2 + (i + 2 < len(doc) and words[i + 2] == "the")
+            if j >= len(doc) or words[i + 1] != "on" or not is_capitalised(doc[j]):
+                continue
+            end = j
+            while end < len(doc) and is_capitalised(doc[end]):
+                end += 1
+            if end >= len(doc) or words[end] != "to":
+                found.update((i, i + 1))
+        return found
 
     def _clause_stops(self, doc: Doc) -> frozenset:
         """Where what was discussed (``TOPIC_VERB``: "discussed investment in Kenya"; a

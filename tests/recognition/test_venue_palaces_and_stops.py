@@ -46,6 +46,13 @@ CASES = [
     ("Nairobi, Kenya will host the next summit in 2026.", [("Nairobi, Kenya", "Nairobi", "KE")]),
     # negative: after "from", no host
     ("The delegates from Lima, Peru will host a stand at the fair.", []),
+    # a courtesy call told by "called on" and a name or title is an event: "here" is the dateline's city
+    ("LAHORE, May 3 -- The Turkish envoy called on Chief Minister Ayesha Khan here on Thursday.",
+     [("Lahore", "Lahore", "PK")]),
+    ("The envoy calls on the President in Accra on Monday.", [("Accra", "Accra", "GH")]),
+    # negative: an appeal ("to" right after the name) or a call on no name is no event
+    ("LAHORE, May 3 -- The opposition called on the Government to resign here on Thursday.", []),
+    ("LAHORE, May 3 -- The chamber called on all parties here on Thursday.", []),
     # negative: a singular engagement is no programme
     ("The country's military engagement in Afghanistan ended in 2021.", []),
 ]
