@@ -1345,9 +1345,11 @@ class VenueRecognizer(RuleComponent):
         if tok.lower_ in self.event_cues or tok.lower_ in self.not_buildings:
             return False
         nxt = doc[k + 1] if k + 1 < sent.end else None
-        if not after_the:  # (no comma, "and" nor "in" after a bare word: "the Charter on Rights at Work, adopted",
-            # "met at Easter in Rome")
-            return nxt is None or nxt.text in (".", ";") or nxt.lower_ in self.lone_name_followers \
+        if not after_the:  # (no comma, "and" nor "in" before a name after a bare word: "the Charter on Rights
+            # at Work, adopted", "met at Easter in Rome"; "at Bangabhaban in the evening" is one)
+            in_time = nxt is not None and nxt.lower_ == "in" and k + 3 < sent.end and lower_words(doc)[k + 2] == "the" \
+                and doc[k + 3].is_lower
+            return nxt is None or nxt.text in (".", ";") or in_time or nxt.lower_ in self.lone_name_followers \
                 and nxt.lower_ not in ("and", "in")
         return nxt is None or nxt.is_punct and nxt.text not in ("-", "'s", "’s") or nxt.lower_ in self.lone_name_followers
 

@@ -10,6 +10,8 @@ CASES = [
      [("Bangabhavan", "Dhaka", "BD")]),
     ("ASTANA, May 3 -- The president received the foreign minister at Akordana on Monday.",
      [("Akordana", "Astana", "KZ")]),
+    ("The prime minister paid a courtesy call on the president at Bangabhavan in the evening.",
+     [("Bangabhavan", None, None)]),
     # negative: a bare capitalised word after "at" inside a title, a comma after it
     ("The ministers recalled the Charter on Rights at Work, adopted in 1998, during the meeting.", []),
     # negative: a month or weekday after a bare "at" is no building; a town of the towns' data is a town
