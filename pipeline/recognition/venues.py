@@ -1556,7 +1556,9 @@ class VenueRecognizer(RuleComponent):
         owned = _owned_building_end(doc, k, end, sent.end, self.owned_buildings, buildings)
         if owned:
             end = owned  # "the ECOWAS Commission's Headquarters": a body's building by its name
+        # (a hotel chain closing the name too: "at the Cavalieri Hilton in Rome", "the Islamabad Serena")
         is_building = bool(owned) or (end in buildings and buildings[end].start >= k) or k in building_starts \
+            or end - 1 > k and end - 1 in building_starts \
             or any(b.start >= k and b.end <= end and self.patterns.meta(b.id_).get("inside_name") for b in buildings.values())
         # "the CasaPiedra convention centre": a lowercase building word after the name says what
         # the name is; it is not part of it

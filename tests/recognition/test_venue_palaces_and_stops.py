@@ -19,6 +19,11 @@ CASES = [
     # a day after a building's name that "of the" continues is its date, not part of its name
     ("BEIJING, May 3 -- The two leaders held talks at the Great Hall of the Nation Tuesday.",
      [("Great Hall of the Nation", "Beijing", "CN")]),
+    # a hotel chain closing a building's name
+    ("The conference will be held at the Aurelia Hilton in Rome, Italy, on 15 October.",
+     [("Aurelia Hilton", "Rome", "IT"), ("Rome, Italy", "Rome", "IT")]),
+    ("ISLAMABAD, May 3 -- The dialogue was held at the Islamabad Serena on Monday.",
+     [("Islamabad Serena", "Islamabad", "PK")]),
     # a town of the towns' data opening the name of a facility a city names after itself
     ("The summit opened at the Montego Bay Convention Centre on Monday.",
      [("Montego Bay Convention Centre", "Montego Bay", "JM")]),
