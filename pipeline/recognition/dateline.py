@@ -294,16 +294,20 @@ def _dated(matches):
 
 #: An agency's name that opens with a word in capitals: "(IANS)", "(APP - Point News)", "(PL-RHC)".
 _AGENCY_IN_CAPITALS = re.compile(r"^[A-Z][A-Z\-.]+\b")
+#: A year in an agency's brackets: the date of the dispatch written with it.
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _closed_well(match) -> bool:
     """A dateline closed only by its bracketed agency before the first word ("Lima, March 4
     (Andina) Peru's ...") needs a date or an agency in capitals ("Jakarta (ANTARA) The"): a
-    line "Minister Ali (Finance) The ..." is no dateline."""
+    line "Minister Ali (Finance) The ..." is no dateline; so does one whose brackets hold a year."""
     groups = match.re.groupindex
     if "bare" not in groups or match.group("bare") is None:
         return True
-    return bool(match.group("date")) or bool(_AGENCY_IN_CAPITALS.match(match.group("agency") or ""))
+    agency = match.group("agency") or ""
+    # (or an agency whose brackets hold the date: "ISLAMABAD, (UrduPoint / Point News - 15th Mar, 2024) The")
+    return bool(match.group("date")) or bool(_AGENCY_IN_CAPITALS.match(agency)) or bool(_YEAR.search(agency))
 
 
 def _first_place(matches, lookup, kinds) -> Optional[DatelineFound]:

@@ -9,7 +9,8 @@ calls :func:`newsfacts.normalisation.places.lookup_place`.
 Writes ``doc.spans[settings.SPANS_PLACES]``: non-overlapping spans (longest wins, so "Papua New
 Guinea" beats "Guinea"), label COUNTRY / CITY / REGION / DEMONYM, ``span.id_`` the rule id
 ("place.country", "place.city", "place.region", "place.demonym", "place.alias", "place.city_suffix"
-for a known city written with "City" after it, "place.town_before_country" and
+for a known city written with "City" after it, "place.article_prefix" for one written with the
+Arabic article before it ("al-Riyadh"), "place.town_before_country" and
 "place.town_by_apposition" for towns the data lacks that the text names as towns) and
 ``span._.nf_place == {"name", "kind", "city", "country"}``.
 """
@@ -27,7 +28,7 @@ from ..normalisation.places import PLACES_SUBDIR, PlaceInfo, gazetteer_files, in
 from .base import RuleComponent
 from .extensions import set_span_value
 from .lexicon import longest_spans, lower_words, phrase_token_ids, token_ids, token_indices, token_positions, token_texts
-from .names import NAMES_FILE, POSSESSIVES, NameWords
+from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
 from .phrases import text_of
 from .wordclasses import WordClasses
 
@@ -63,6 +64,8 @@ LABELS = {"country": "COUNTRY", "city": "CITY", "region": "REGION", "demonym": "
 CUE_FILE = "venue_cues.jsonl"
 #: How many lowercase words may stand between "the" and a town noun ("the second largest city")
 TOWN_MODIFIERS = 3
+#: The Arabic article as press writes it before a town ("al-Riyadh", "Al Riyadh", "El-Fasher")
+ARABIC_ARTICLES = ("al", "Al", "el", "El")
 #: How many capitalised words a town's name the data lacks may have
 TOWN_WORDS = 3
 
@@ -146,6 +149,7 @@ class PlaceRecognizer(RuleComponent):
         for start, end, (label, rule_id, info) in self._table_matches(doc):
             spans.append((Span(doc, start, end, label=label, span_id=rule_id), info))
         spans += list(self._city_suffix(doc, spans))
+        spans += list(self._article_prefix(doc, spans))
         spans += list(self._town_before_country(doc, spans))
         spans += list(self._towns_by_apposition(doc, spans))
         values = {(s.start, s.end): info for s, info in self._twins_of_the_story(doc, _cities_of_the_country_after(doc, spans))}
@@ -278,6 +282,27 @@ class PlaceRecognizer(RuleComponent):
                 name = text_of(doc, span.start, span.end + 1)
                 yield Span(doc, span.start, span.end + 1, label="CITY", span_id="place.city_suffix"), \
                     PlaceInfo(name=name, kind="city", country=info.country, city=name)
+
+
+    @staticmethod
+    def _article_prefix(doc: Doc, spans):
+        """ "al-Riyadh", "Al Riyadh", "El-Fasher": a city the data knows, written with the Arabic
+        article before it, is that city, named as written."""
+        texts = token_texts(doc)
+        for span, info in spans:
+            s = span.start
+            if info.kind != "city":
+                continue
+            if s >= 2 and texts[s - 1] in HYPHENS and texts[s - 2] in ARABIC_ARTICLES \
+                    and not doc[s - 2].whitespace_ and not doc[s - 1].whitespace_:
+                start = s - 2
+            elif s >= 1 and texts[s - 1] in ARABIC_ARTICLES and texts[s - 1][:1].isupper():
+                start = s - 1
+            else:
+                continue
+            name = text_of(doc, start, span.end)
+            yield Span(doc, start, span.end, label="CITY", span_id="place.article_prefix"), \
+                PlaceInfo(name=name, kind="city", country=info.country, city=info.city or span.text)
 
 
 @Language.factory("newsfacts_places", default_config={"patterns_dir": None}, assigns=["span._.nf_place"])

@@ -290,6 +290,23 @@ def _coordination_start(doc: Doc, start: int, limit: int, by_end: Dict[int, Span
     return first
 
 
+def _past_own_country(doc: Doc, place: Span, sent: Span, by_start: Dict[int, Span]) -> int:
+    """ "Sao Paulo, Brazil, will host": the token after the country a comma sets off after a
+    town (and after the comma closing it), else the town's end."""
+    k = place.end
+    if (span_value(place, "nf_place") or {}).get("kind") != "city" or not (
+            k + 1 < sent.end and token_texts(doc)[k] == "," and _country_at(by_start, k + 1)):
+        return k
+    k = by_start[k + 1].end
+    return k + 1 if k < sent.end and token_texts(doc)[k] == "," else k
+
+
+def _country_of_town_before(doc: Doc, start: int, sent: Span, by_end: Dict[int, Span]) -> bool:
+    """The country at ``start`` is set off by a comma after a town ("Sao Paulo, Brazil")."""
+    return start - 1 > sent.start and token_texts(doc)[start - 1] == "," and start - 1 in by_end \
+        and (span_value(by_end[start - 1], "nf_place") or {}).get("kind") == "city"
+
+
 def _comma_in(doc: Doc, i: int, limit: int) -> int:
     """ "at State House, in Entebbe": the "in" after the comma that sets a building's town off
     stands for both (the position of "in", else ``i``)."""
@@ -428,6 +445,7 @@ class VenueRecognizer(RuleComponent):
         self.event_cues = frozenset(words.get("EVENT_CUE", ()))
         self.motion_cues = frozenset(words.get("MOTION_CUE", ()))
         self.visit_verbs = frozenset(words.get("VISIT_VERB", ()))
+        self.call_verbs = frozenset(words.get("CALL_VERB", ()))
         self.asked_words = frozenset(words.get("ASKED_WORD", ()))
         self.stay_words = frozenset(words.get("STAY_WORD", ()))
         self.host_verbs = frozenset(words.get("HOST_VERB", ()))
@@ -510,7 +528,7 @@ class VenueRecognizer(RuleComponent):
         places = spans_in(doc, settings.SPANS_PLACES)
         by_start: Dict[int, Span] = {s.start: s for s, v in ((s, span_value(s, "nf_place")) for s in places)
                                      if v and v.get("kind") != "demonym"}
-        event_tokens = _tokens_of(doc, settings.SPANS_EVENTS)
+        event_tokens = _tokens_of(doc, settings.SPANS_EVENTS) | self._calls_on(doc)
         dateline = self._dateline(doc)
         matches = self.patterns.match(doc)
         in_names = _tokens_of(doc, settings.SPANS_OFFICIALS)
@@ -525,6 +543,23 @@ class VenueRecognizer(RuleComponent):
             clause_stops=self._clause_stops(doc), by_end={s.end: s for s in by_start.values()},
             # words that already name something else: places (demonyms too), events, people
             named=event_tokens | in_names | {t for p in places for t in range(p.start, p.end)})
+
+    def _calls_on(self, doc: Doc) -> set:
+        """ "called on Prime Minister X here", "calls on the President at X": a courtesy call told by
+        its verb and "on" before a capitalised name or title is an event's cue (its two words);
+        not "called on the Government to resign" (a "to" right after the name: an appeal) nor
+        "called on all parties"."""
+        found, words = set(), lower_words(doc)
+        for i in token_indices(doc, "LOWER", self.call_verbs):
+            j = i + 2 + (i + 2 < len(doc) and words[i + 2] == "the")
+            if j >= len(doc) or words[i + 1] != "on" or not is_capitalised(doc[j]):
+                continue
+            end = j
+            while end < len(doc) and is_capitalised(doc[end]):
+                end += 1
+            if end >= len(doc) or words[end] != "to":
+                found.update((i, i + 1))
+        return found
 
     def _clause_stops(self, doc: Doc) -> frozenset:
         """Where what was discussed (``TOPIC_VERB``: "discussed investment in Kenya"; a
@@ -1089,6 +1124,8 @@ class VenueRecognizer(RuleComponent):
         coordinated subject ("Kenya, Ghana and Peru will host")."""
         start = _coordination_end(doc, place.end, sent.end, by_start)
         if start == place.end:
+            start = _past_own_country(doc, place, sent, by_start)  # "Sao Paulo, Brazil, will host"
+        if start == place.end:
             start += self._relative_subject(doc, place, sent)  # "passed to Samoa, which will host the 12th Summit"
         if start + 4 < sent.end and lower_words(doc)[start] == "in" and lower_words(doc)[start + 1] == "the" \
                 and lower_words(doc)[start + 2] in self.settlement_nouns and lower_words(doc)[start + 3] == "of":
@@ -1150,6 +1187,8 @@ class VenueRecognizer(RuleComponent):
             sent = sentence_of(doc, start)
             if sent.start not in hosting or start in in_names or self._headline(sent):
                 continue
+            if _country_of_town_before(doc, start, sent, by_end):
+                continue  # "Sao Paulo, Brazil, will host": the town's country, told with it
             first = _coordination_start(doc, start, sent.start, by_end)  # "Kenya and Peru will host"
             passive = self._hosted_by(doc, place, sent)
             # (a country written with "the" is the subject as well: "The Philippines will host")
@@ -1296,11 +1335,22 @@ class VenueRecognizer(RuleComponent):
         event ("at the Summit"), a body ("at the Council"), an acronym, a place or a person; and
         only after "at" ("in the Arctic", "in the Sahel" name regions)."""
         tok = doc[k]
-        if lower_words(doc)[k - 1] != "the" or k < 2 or lower_words(doc)[k - 2] != "at" or k in named or not (tok.is_alpha and tok.is_title and len(tok) > 3):
+        after_the = k >= 2 and lower_words(doc)[k - 1] == "the" and lower_words(doc)[k - 2] == "at"
+        # "at Bangabhaban here", "at Akorda on Monday": also without "the", when the word is no
+        # day or month and no town of the towns' data ("at Davos")
+        bare = k >= 1 and lower_words(doc)[k - 1] == "at" and tok.text not in self.names.months_and_days \
+            and tok.text not in self.towns
+        if not (after_the or bare) or k in named or not (tok.is_alpha and tok.is_title and len(tok) > 3):
             return False
         if tok.lower_ in self.event_cues or tok.lower_ in self.not_buildings:
             return False
         nxt = doc[k + 1] if k + 1 < sent.end else None
+        if not after_the:  # (no comma, "and" nor "in" before a name after a bare word: "the Charter on Rights
+            # at Work, adopted", "met at Easter in Rome"; "at Bangabhaban in the evening" is one)
+            in_time = nxt is not None and nxt.lower_ == "in" and k + 3 < sent.end and lower_words(doc)[k + 2] == "the" \
+                and doc[k + 3].is_lower
+            return nxt is None or nxt.text in (".", ";") or in_time or nxt.lower_ in self.lone_name_followers \
+                and nxt.lower_ not in ("and", "in")
         return nxt is None or nxt.is_punct and nxt.text not in ("-", "'s", "’s") or nxt.lower_ in self.lone_name_followers
 
     @staticmethod
@@ -1400,6 +1450,17 @@ class VenueRecognizer(RuleComponent):
             return info.get("city") or place.text, info.get("country")
         return None, info.get("country") if info["kind"] in ("country", "region") else None
 
+    def _opening_town(self, doc: Doc, k: int, name_end: int) -> tuple:
+        """(city, country) of a town of the towns' data, of one country, that opens the name of a
+        facility a city names after itself ("the Montego Bay Convention Centre"); else (None, None)."""
+        if lower_words(doc)[name_end - 1] not in self.city_facility_heads:
+            return None, None
+        for end in range(min(name_end - 1, k + TOWN_WORDS), k, -1):
+            countries = self.towns.get(text_of(doc, k, end))
+            if countries and len(countries) == 1:
+                return text_of(doc, k, end), countries[0]
+        return None, None
+
     def _headquarters_of(self, doc: Doc, k: int, sent: Span, dateline, article_cities) -> Optional[Span]:
         """ "at the headquarters of the General Secretariat": a body's seat written in lowercase
         before the body's name is the building."""
@@ -1495,7 +1556,9 @@ class VenueRecognizer(RuleComponent):
         owned = _owned_building_end(doc, k, end, sent.end, self.owned_buildings, buildings)
         if owned:
             end = owned  # "the ECOWAS Commission's Headquarters": a body's building by its name
+        # (a hotel chain closing the name too: "at the Cavalieri Hilton in Rome", "the Islamabad Serena")
         is_building = bool(owned) or (end in buildings and buildings[end].start >= k) or k in building_starts \
+            or end - 1 > k and end - 1 in building_starts \
             or any(b.start >= k and b.end <= end and self.patterns.meta(b.id_).get("inside_name") for b in buildings.values())
         # "the CasaPiedra convention centre": a lowercase building word after the name says what
         # the name is; it is not part of it
@@ -1507,7 +1570,8 @@ class VenueRecognizer(RuleComponent):
             is_building = True
         # "at Bharat Mandapam, New Delhi": a name that a city follows is a building there
         if not is_building and end + 1 < sent.end and token_texts(doc)[end] == "," and end + 1 in by_start \
-                and span_value(by_start[end + 1], "nf_place").get("kind") == "city" and k not in by_start:
+                and span_value(by_start[end + 1], "nf_place").get("kind") == "city" and k not in by_start \
+                and not self._city_listed_after(doc, by_start[end + 1].end, sent, by_start):
             is_building = True
         if not is_building and end == k + 1 and self._lone_name(doc, k, sent, named):
             is_building = True
@@ -1522,6 +1586,8 @@ class VenueRecognizer(RuleComponent):
                 break
             # "the Department of State", "Palais des Nations"; "the Ministry of Fisheries and Aquaculture"
             end = _name_end(doc, end + step, sent.end)
+        while end > k + 1 and token_texts(doc)[end - 1] in self.names.months_and_days:
+            end -= 1  # "at the Great Hall of the People Tuesday": a day after the name is its date
         if name_end is None and end < sent.end and lower_words(doc)[end] == "headquarters" and token_texts(doc)[end - 1][:1].isupper():
             end += 1  # "the Ministry of Foreign Affairs headquarters": the building of that body
         if end + 1 < sent.end and token_texts(doc)[end] in POSSESSIVES and is_capitalised(doc[end + 1]):
@@ -1530,6 +1596,13 @@ class VenueRecognizer(RuleComponent):
             while end < sent.end and is_capitalised(doc[end]):
                 end += 1
         return k, end, name_end
+
+    @staticmethod
+    def _city_listed_after(doc: Doc, j: int, sent: Span, by_start: Dict[int, Span]) -> bool:
+        """ "will visit Bangalore, Chennai, New Delhi and Agra": another city after a comma or "and"
+        at ``j`` makes the name before the first city one of a list of towns, not a building there."""
+        return j + 1 < sent.end and lower_words(doc)[j] in (",", "and") and j + 1 in by_start \
+            and span_value(by_start[j + 1], "nf_place").get("kind") == "city"
 
     def _building_place(self, doc, k, end, name_end, sent, by_start, dateline, article_cities, article_countries) -> tuple:
         """Where the building named from ``k`` to ``end`` stands: (city, country, the token after
@@ -1556,6 +1629,8 @@ class VenueRecognizer(RuleComponent):
         elif k in by_start:
             city, country = self._opening_place(doc, by_start[k], name_end or end, by_start, article_countries,
                                                article_cities)
+        else:
+            city, country = self._opening_town(doc, k, name_end or end)
         if country is None:  # "the Foreign Correspondents' Club of Thailand": "of" a country in the name
             country = next((span_value(by_start[j], "nf_place").get("country") for j in range(k + 1, name_end or end)
                             if j in by_start and span_value(by_start[j], "nf_place")["kind"] == "country"

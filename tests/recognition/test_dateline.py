@@ -56,6 +56,8 @@ CASES = [
     ("(WIRE- Gulf Daily (GDN)) MANAMA, 3 June (BNA) -- The council met", "MANAMA", "BH"),  # a bracket in the source
     ("Minsk, 3 June 2026, 09:15 — The two delegations", "Minsk", "BY"),          # the time of posting after the date
     ("DODOMA, June 3, 2026 4:30 PM EAT - The cabinet", "DODOMA", "TZ"),
+    # an agency's brackets holding the date, no colon or dash after them
+    ("ISLAMABAD, (NewsPoint / Wire Service - 15th Mar, 2026) The envoy called", "ISLAMABAD", "PK"),
 ]
 
 
@@ -77,6 +79,7 @@ def test_dateline_found(text, place, country):
     "Kenya, The Gambia and Ghana signed the accord.",                    # countries, no city
     "Nairobi, Kenya and Accra, Ghana will host the talks",               # no sentence word after the comma
     "Kenya, (the host) said - nothing",                                  # a bracket that ends nothing
+    "Minister Ali (Finance Bill 2026) The debate went on",                # a bracket with a year after no place
     "Ministers of Kenya, Nairobi and the region met: nothing more",       # no date after a name and a city
     "KAMPALA, 3 June 2026 [UBC]",                                        # a tag that closes no dateline
     "From the archive in Nairobi, a photo of the talks",                 # not a byline line
