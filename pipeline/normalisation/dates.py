@@ -320,12 +320,6 @@ def _point(s: str, ref: Optional[date], tense: Tense) -> Optional[_P]:
     if m:
         y = m["y"]
         return _P(y=int(y) if len(y) == 4 else _year2(int(y.strip("'")), ref), m=MONTHS[m["mon"]])
-    m = _rx(_MON_G).fullmatch(s)
-    if m:
-        return _P(m=MONTHS[m["mon"]])
-    m = _rx(rf"{_WD_G}s?").fullmatch(s)
-    if m:
-        return _P(wd=WEEKDAYS[m["wd"]])
     m = _rx(rf"{_WD_G} (?P<d>\d{{1,2}})").fullmatch(s)
     if m:
         return _P(wd=WEEKDAYS[m["wd"]], d=int(m["d"]), wdday=True)
@@ -335,11 +329,7 @@ def _point(s: str, ref: Optional[date], tense: Tense) -> Optional[_P]:
     m = _rx(r"(\d{1,2}) (\d{4})").fullmatch(s)  # "27 2025" (right end of "June 23 - 27, 2025")
     if m and 1 <= int(m[1]) <= 31:
         return _P(d=int(m[1]), y=int(m[2]), partial=True)
-
-    rel = _relative(s, ref, tense) if ref else None
-    if rel:
-        return _P(abs=rel)
-    return None
+    return _point_in_words(s, ref, tense)  # a month or weekday alone never holds a digit: only the relative ones can match
 
 
 def _point_in_words(s: str, ref: Optional[date], tense: Tense) -> Optional[_P]:
