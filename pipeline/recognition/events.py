@@ -1274,7 +1274,18 @@ class EventRecognizer(RuleComponent):
     def _bare(self, doc: Doc, head: Span, descriptive: tuple) -> bool:
         """ "The two ministers held discussions on the sidelines of X": a head marked ``"bare":
         false`` told with no modifier and no complement retells talks told before, no event."""
-        return self.patterns.meta(head.id_).get("bare") is False and tuple(descriptive[:2]) == (head.start, head.end)
+        return self.patterns.meta(head.id_).get("bare") is False and tuple(descriptive[:2]) == (head.start, head.end) \
+            and not self._with_counterpart(doc, head.end, sent_of(head).end)
+
+    def _with_counterpart(self, doc: Doc, j: int, limit: int) -> bool:
+        """ "discussions with his host", "discussions with their Kenyan counterparts": whom the talks
+        are with, named by an owner's determiner and a noun of one who holds the same office or
+        receives the visitor (``COUNTERPART_NOUN``); a new occasion, no retelling."""
+        words = lower_words(doc)
+        if j + 2 >= limit or words[j] != "with" or words[j + 1] not in PARTY_DETERMINERS - {"the"}:
+            return False
+        k = j + 2 + (j + 3 < limit and is_capitalised(doc[j + 2]))
+        return words[k] in self.counterpart_nouns or words[k].endswith("s") and words[k][:-1] in self.counterpart_nouns
 
     def _counted_reading(self, doc: Doc, head: Span) -> bool:
         """ "the first discussion of the standard", "a first strategic discussion on X": a head marked

@@ -56,3 +56,25 @@ def test_two_states_owning_one_office_met(extract_text, text, name):
 ])
 def test_no_two_states_meeting(extract_text, text):
     assert not any(e.name.startswith("meeting between") for e in extract_text(text).events)
+
+
+@pytest.mark.parametrize("text,found", [
+    # later in a visit story, talks announced with whom ("his host"): an occasion of their own
+    ("President Ana Lopez arrived in Lima on Monday on a three-day state visit. The President will hold "
+     "discussions with his host on Tuesday.", True),
+    ("President Ana Lopez arrived in Lima on Monday on a three-day state visit. The President will hold "
+     "discussions with his Peruvian counterparts on Tuesday.", True),
+    # told alone, they retell talks told before
+    ("President Ana Lopez arrived in Lima on Monday on a three-day state visit. The two ministers held "
+     "discussions on the sidelines of the visit.", False),
+    # with whom no counterpart nor host
+    ("The minister held discussions with the press in Lima on Monday.", False),
+])
+def test_discussions_with_a_host(extract_text, text, found):
+    events = extract_text(text).events
+    assert any(e.name.startswith("discussions") and e.start == "2025-06-03" for e in events) is found, [e.name for e in events]
+
+
+def test_a_host_met(extract_text):
+    assert [e.name for e in extract_text("The minister met his Peruvian host in Lima on Monday.").events] \
+        == ["meeting with his Peruvian host"]
