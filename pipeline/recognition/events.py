@@ -1340,7 +1340,10 @@ class EventRecognizer(RuleComponent):
     @staticmethod
     def _set_off_place(doc: Doc, j: int, limit: int) -> int:
         """Past a place set off by commas between a verb of meeting and "with" ("met, at his
-        residence, with X", "met, in Lima, with X"): the index of "with", else ``j``."""
+        residence, with X", "met, in Lima, with X"), or a lone comma before "with": the index of
+        "with", else ``j``."""
+        if j + 1 < limit and token_texts(doc)[j] == "," and lower_words(doc)[j + 1] == "with":
+            return j + 1  # ("discussed on Wednesday, with X": a lone comma closing the time)
         if j + 2 >= limit or token_texts(doc)[j] != "," or lower_words(doc)[j + 1] not in ("at", "in"):
             return j
         close = next((k for k in range(j + 2, min(limit, j + MAX_PARTY_WORDS + 3)) if token_texts(doc)[k] == ","), None)
@@ -1354,6 +1357,9 @@ class EventRecognizer(RuleComponent):
         if v == sent.start:
             return False
         before = doc[v - 1]
+        if before.text == "," and v - 2 >= sent.start:
+            before = doc[v - 2]  # ("Ambassador X, Ana Poe, discussed": an apposition's comma)
+            return is_capitalised(before)
         return is_capitalised(before) or before.lower_ in DISCUSSION_SUBJECT_ENDS
 
     @staticmethod

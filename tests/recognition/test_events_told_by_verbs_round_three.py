@@ -13,6 +13,9 @@ import pytest
     # "met on Monday with": the preposition before the day stays out of whom
     ("Foreign Minister Ana Lopez met on Monday with Ambassador Ian Poe in Lima.", "meeting with Ambassador Ian Poe",
      "2025-06-02"),
+    # an apposition's comma before the verb, a lone comma closing the day before "with"
+    ("Chile's Ambassador to Peru, Ana Lopez, discussed on Wednesday, with Peruvian Minister of Trade Ian Poe, ways "
+     "to enhance trade.", "discussions with Peruvian Minister of Trade Ian Poe", "2025-05-28"),
     # a place set off by commas between the verb and "with"
     ("Foreign Minister Ana Lopez met, at her residence, with her Chilean counterpart Ian Poe on Monday.",
      "meeting with her Chilean counterpart Ian Poe", "2025-06-02"),
