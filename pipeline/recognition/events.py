@@ -132,6 +132,10 @@ MAX_ADVERBIAL = 8
 ADVERBIAL_PREPOSITIONS = frozenset({"on", "at", "in"})
 #: Quantifiers before a group of people named by capitals ("met with various Heads of Mission").
 GROUP_QUANTIFIERS = frozenset({"various", "several"})
+# the rule of "discussed with X" (a meeting told by its verb, with "with" and whom it is with)
+DISCUSS_VERB_RULE = "event.lower.discuss.verb"
+# words right before "discussed" that end its subject or help the verb ("they also discussed with")
+DISCUSSION_SUBJECT_ENDS = frozenset({"had", "has", "have", "also", "they", "he", "she", "then"})
 #: "here" and the parts of a day that stand with a date between a verb and its complement ("met here
 #: Sunday afternoon with X").
 DAY_PARTS = frozenset({"here", "morning", "afternoon", "evening", "night"})
@@ -447,8 +451,8 @@ class EventRecognizer(RuleComponent):
             if descriptive:
                 found.append(descriptive)
         for verb in (s for s in matches if s.label_ == "EVENT_MEET_VERB"):
-            meeting = self._meeting_verb(doc, verb, renamed) or self._pair_met(doc, verb, renamed) \
-                or self._group_met(doc, verb, renamed)
+            meeting = self._meeting_verb(doc, verb, renamed) or verb.id_ != DISCUSS_VERB_RULE \
+                and (self._pair_met(doc, verb, renamed) or self._group_met(doc, verb, renamed))
             if meeting and not self._occasion(doc, *meeting[:2]):
                 continue  # "agreed to meet again next year": wished, not announced
             # ("met X at a bilateral meeting", "met X on the sidelines of the Expo": that event)
@@ -1270,7 +1274,18 @@ class EventRecognizer(RuleComponent):
     def _bare(self, doc: Doc, head: Span, descriptive: tuple) -> bool:
         """ "The two ministers held discussions on the sidelines of X": a head marked ``"bare":
         false`` told with no modifier and no complement retells talks told before, no event."""
-        return self.patterns.meta(head.id_).get("bare") is False and tuple(descriptive[:2]) == (head.start, head.end)
+        return self.patterns.meta(head.id_).get("bare") is False and tuple(descriptive[:2]) == (head.start, head.end) \
+            and not self._with_counterpart(doc, head.end, sent_of(head).end)
+
+    def _with_counterpart(self, doc: Doc, j: int, limit: int) -> bool:
+        """ "discussions with his host", "discussions with their Kenyan counterparts": whom the talks
+        are with, named by an owner's determiner and a noun of one who holds the same office or
+        receives the visitor (``COUNTERPART_NOUN``); a new occasion, no retelling."""
+        words = lower_words(doc)
+        if j + 2 >= limit or words[j] != "with" or words[j + 1] not in PARTY_DETERMINERS - {"the"}:
+            return False
+        k = j + 2 + (j + 3 < limit and is_capitalised(doc[j + 2]))
+        return words[k] in self.counterpart_nouns or words[k].endswith("s") and words[k][:-1] in self.counterpart_nouns
 
     def _counted_reading(self, doc: Doc, head: Span) -> bool:
         """ "the first discussion of the standard", "a first strategic discussion on X": a head marked
@@ -1293,9 +1308,16 @@ class EventRecognizer(RuleComponent):
         dates = _span_edges(doc, settings.SPANS_DATES)
         # ("met briefly with", "met separately with": a manner adverb before whom)
         while j < sent.end and (lower_words(doc)[j] in self.time_words or lower_words(doc)[j] in DAY_PARTS
-                                or dates.get(j, (None,))[0] == j or self._manner_adverb(doc, j)):
-            # "met yesterday with", "met here Sunday afternoon with": a time (or "here") before whom
+                                or dates.get(j, (None,))[0] == j or self._manner_adverb(doc, j)
+                                or lower_words(doc)[j] == "on" and dates.get(j + 1, (None,))[0] == j + 1):
+            # "met yesterday with", "met here Sunday afternoon with", "met on Monday with": a time
+            # (or "here") before whom
+            j += lower_words(doc)[j] == "on" and dates.get(j + 1, (None,))[0] == j + 1
             j = dates[j][1] if dates.get(j, (None,))[0] == j else j + 1
+        j = self._set_off_place(doc, j, sent.end)  # ("met, at his residence, with X")
+        discussed = verb.id_ == DISCUSS_VERB_RULE
+        if discussed and not (j < sent.end and lower_words(doc)[j] == "with" and self._discussion_subject(doc, verb.start, sent)):
+            return None  # ("the issues discussed with X", "discussed trade"): no occasion told by the verb
         if j < sent.end and lower_words(doc)[j] == "with":
             j += 1
         if j + 1 < sent.end and lower_words(doc)[j] in GROUP_QUANTIFIERS and is_capitalised(doc[j + 1]):
@@ -1311,8 +1333,34 @@ class EventRecognizer(RuleComponent):
             # "will meet with Honduran authorities", "met his seven Nordic colleagues": nobody named
             # (a name or a title has two words; "Tongan community leaders" names a group of people)
             return None
-        renamed[(verb.start, end)] = self._meeting_noun(doc, sent) + " with " + text_of(doc, j, end)
+        noun = "discussions" if discussed else self._meeting_noun(doc, sent)
+        renamed[(verb.start, end)] = noun + " with " + text_of(doc, j, end)
         return verb.start, end, verb.id_, None
+
+    @staticmethod
+    def _set_off_place(doc: Doc, j: int, limit: int) -> int:
+        """Past a place set off by commas between a verb of meeting and "with" ("met, at his
+        residence, with X", "met, in Lima, with X"), or a lone comma before "with": the index of
+        "with", else ``j``."""
+        if j + 1 < limit and token_texts(doc)[j] == "," and lower_words(doc)[j + 1] == "with":
+            return j + 1  # ("discussed on Wednesday, with X": a lone comma closing the time)
+        if j + 2 >= limit or token_texts(doc)[j] != "," or lower_words(doc)[j + 1] not in ("at", "in"):
+            return j
+        close = next((k for k in range(j + 2, min(limit, j + MAX_PARTY_WORDS + 3)) if token_texts(doc)[k] == ","), None)
+        return close + 1 if close is not None and close + 1 < limit and lower_words(doc)[close + 1] == "with" else j
+
+    @staticmethod
+    def _discussion_subject(doc: Doc, v: int, sent: Span) -> bool:
+        """ "Minister X discussed with", "had discussed with", "they also discussed with": the word
+        before the verb ends its subject or is an auxiliary; not "the issues discussed with X" (a
+        participle after a lowercase noun tells a topic, no occasion)."""
+        if v == sent.start:
+            return False
+        before = doc[v - 1]
+        if before.text == "," and v - 2 >= sent.start:
+            before = doc[v - 2]  # ("Ambassador X, Ana Poe, discussed": an apposition's comma)
+            return is_capitalised(before)
+        return is_capitalised(before) or before.lower_ in DISCUSSION_SUBJECT_ENDS
 
     @staticmethod
     def _manner_adverb(doc: Doc, j: int) -> bool:
@@ -1357,9 +1405,12 @@ class EventRecognizer(RuleComponent):
             v -= 1  # "A and B will meet on Tuesday", "A and B have met in Lima"
         words = doc[start:v]
         joins = [t.i for t in words if t.lower_ == "and"]
-        # each side ends on a name of two capitalised words ("Ana Lopez"; not "the Ambassador")
+        named = start + 1 if lower_words(doc)[start] == "the" else start  # ("The Greek Prime Minister X and ...")
+        # each side ends on a name of two capitalised words ("Ana Lopez"; not "the Ambassador"), or
+        # two states own one plural office ("Russian and French Foreign Ministers")
         if len(joins) != 1 or v - start > MAX_SUBJECT_WORDS \
-                or not all(k - 2 >= start and is_capitalised(doc[k - 1]) and is_capitalised(doc[k - 2]) for k in (joins[0], v)):
+                or not (all(k - 2 >= start and is_capitalised(doc[k - 1]) and is_capitalised(doc[k - 2]) for k in (joins[0], v))
+                        or self._states_pair_office(doc, named, joins[0], v)):
             return None
         if any(t.is_punct and t.text not in HYPHENS and t.text not in APOSTROPHES for t in words) \
                 or sum(t.is_lower for t in words) > 5 or any(t.lower_ in self.passive_auxiliaries for t in words):
@@ -1369,9 +1420,19 @@ class EventRecognizer(RuleComponent):
         if not (beside or self._when_or_where_after(doc, verb.end, sent.end)) \
                 or any(t.lower_ == "with" for t in doc[verb.end:sent.end if beside else min(sent.end, verb.end + MAX_PARTY_WORDS)]):
             return None  # ("A and B met on Monday with their Bolivian counterparts": they met others)
-        named = start + 1 if lower_words(doc)[start] == "the" else start  # ("The Greek Prime Minister X and ...")
         renamed[(start, v)] = "meeting between " + text_of(doc, named, v)
         return start, v, verb.id_, None
+
+    @staticmethod
+    def _states_pair_office(doc: Doc, start: int, join: int, v: int) -> bool:
+        """ "Russian and French Foreign Ministers", "Kenyan and Ugandan defence ministers": two
+        states (demonyms or countries, ``places`` spans) joined by "and", then a plural noun of
+        people (``PEOPLE``) closing a short office before the verb: the two who hold it met."""
+        places = {p.start: p.end for p in spans_in(doc, settings.SPANS_PLACES)
+                  if (span_value(p, "nf_place") or {}).get("kind") in ("demonym", "country")}
+        office = places.get(join + 1)
+        return places.get(start) == join and office is not None and 0 < v - office <= 3 \
+            and all(t.is_alpha for t in doc[office:v]) and bool(PEOPLE.search(lower_words(doc)[v - 1]))
 
     def _group_met(self, doc: Doc, verb: Span, renamed: dict):
         """ "The defence ministers of A, B and C met in Mogadishu on Tuesday ... the meeting was
