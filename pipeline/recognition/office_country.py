@@ -627,6 +627,23 @@ def posted_to(ctx: OfficeContext) -> Optional[str]:
     return None
 
 
+#: How far after an envoy's mention the credentials he presents are named ("presented a copy of
+#: his credentials"), and how far before them when he is named after ("the credentials of Ambassador NAME").
+CREDENTIALS_REACH = 8
+CREDENTIALS_BEFORE = 3
+
+
+def presents_credentials(ctx: OfficeContext) -> bool:
+    """ "Ambassador NAME presented his credentials to President NAME", "received the credentials
+    of Ambassador NAME": a new envoy accredited where the story is, the host's guest, who serves
+    the state that sends him, never the host (as a visitor keeps his own)."""
+    if not any(ctx.has(k, "ENVOY_WORD") for k in range(ctx.start, ctx.end)):
+        return False
+    after = range(ctx.end, min(ctx.sent.end, ctx.end + CREDENTIALS_REACH))
+    before = range(max(ctx.sent.start, ctx.start - CREDENTIALS_BEFORE), ctx.start)
+    return any(ctx.has(k, "CREDENTIALS_WORD") for k in after) or any(ctx.has(k, "CREDENTIALS_WORD") for k in before)
+
+
 def _delegation_subject(lowers, start: int, j: int) -> bool:
     """Whether the list cue at ``j`` lists a delegation's members: right after "delegation", or
     with a delegation the subject of its clause ("The delegation, which NAME is leading,
