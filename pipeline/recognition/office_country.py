@@ -639,9 +639,13 @@ def presents_credentials(ctx: OfficeContext) -> bool:
     the state that sends him, never the host (as a visitor keeps his own)."""
     if not any(ctx.has(k, "ENVOY_WORD") for k in range(ctx.start, ctx.end)):
         return False
-    after = range(ctx.end, min(ctx.sent.end, ctx.end + CREDENTIALS_REACH))
+    for k in range(ctx.end, min(ctx.sent.end, ctx.end + CREDENTIALS_REACH)):
+        if ctx.has(k, "FACING_CUE"):
+            return False  # "Ambassador NAME (the protocol chief) received the credentials": the host's
+        if ctx.has(k, "CREDENTIALS_WORD"):
+            return True
     before = range(max(ctx.sent.start, ctx.start - CREDENTIALS_BEFORE), ctx.start)
-    return any(ctx.has(k, "CREDENTIALS_WORD") for k in after) or any(ctx.has(k, "CREDENTIALS_WORD") for k in before)
+    return any(ctx.has(k, "CREDENTIALS_WORD") for k in before)
 
 
 def _delegation_subject(lowers, start: int, j: int) -> bool:

@@ -51,3 +51,10 @@ def test_a_bare_visiting_official_keeps_his_own(nlp):
     found = _countries(nlp, "ISLAMABAD: Prime Minister Tariq Mahmood met visiting Foreign Minister Karl Weber on Monday.")
     assert found["Karl Weber"][0] is None
     assert found["Tariq Mahmood"][0] == "PK"
+
+
+def test_an_envoy_who_receives_credentials_is_the_hosts(nlp):
+    # a home official styled Ambassador who receives the copy of credentials stays the host's
+    found = _countries(nlp, "ISLAMABAD: Ambassador Tariq Mahmood received a copy of the "
+                            "credentials of the new envoy on Monday.")
+    assert found["Tariq Mahmood"][0] == "PK"
