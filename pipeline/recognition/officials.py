@@ -94,6 +94,9 @@ def country_sources(doc: Doc) -> Dict[str, str]:
     return dict(group.attrs.get(COUNTRY_SOURCES, {})) if group is not None else {}
 
 
+#: Words before an adjectival "visiting" ("the visiting Minister"; "after visiting Governor NAME" is the verb).
+GUEST_DETERMINERS = ("the", "a", "an", "our", "his", "her", "their")
+
 class _WordClasses(dict):
     """The word classes of ``officials/words.jsonl``: a class the rules ask for and the file
     lacks is an error naming the file (empty when no such file was loaded at all)."""
@@ -787,6 +790,8 @@ class OfficialRecognizer(RuleComponent):
                 (self.office_countries[t.text] for t in doc[start:head.end] if t.text in self.office_countries), None)
             # "Custodian of the Two Holy Mosques(,) King NAME": such an office written right before this one
             written_before = text_of(doc, max(sent.start, start - OFFICE_REACH), start).rstrip(" ,")
+            # "State Councilor and Foreign Minister NAME": one holder's two offices, the first says whose
+            written_before = written_before[:-4].rstrip() if written_before.endswith(" and") else written_before
             title.country = title.country or next(
                 (country for office, country in self.office_countries.items() if written_before.endswith(office)), None)
             title.country_rule = "country.office_word" if title.country else ""
@@ -1570,9 +1575,13 @@ class OfficialRecognizer(RuleComponent):
     @staticmethod
     def _visitor(ctx: OfficeContext) -> bool:
         """ "Visiting Sri Lankan President NAME and Prime Minister NAME": a visitor's office, whose
-        state the office coordinated after it does not share (the host's)."""
-        k = ctx.start - int(ctx.start > ctx.sent.start and ctx.lowers[ctx.start - 1] == "the")
-        return k - 1 >= ctx.sent.start and ctx.has(k - 1, "VISITING_WORD") or ctx.has(ctx.start, "VISITING_WORD")
+        state the office coordinated after it does not share (the host's). Not the verb ("after
+        visiting Governor NAME", "visiting the Governor"): the one visited is the host's; the
+        adjective opens the sentence or follows a determiner or a facing cue ("met visiting ...")."""
+        v = ctx.start if ctx.has(ctx.start, "VISITING_WORD") else ctx.start - 1
+        if v < ctx.sent.start or not ctx.has(v, "VISITING_WORD"):
+            return False
+        return v == ctx.sent.start or ctx.lowers[v - 1] in GUEST_DETERMINERS or ctx.has(v - 1, "FACING_CUE")
 
     @staticmethod
     def _escorted(doc: Doc, mentions: List[OfficialMention], k: Optional[int], limit: int) -> Optional[Tuple[int, int]]:

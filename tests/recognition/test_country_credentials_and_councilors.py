@@ -58,3 +58,18 @@ def test_an_envoy_who_receives_credentials_is_the_hosts(nlp):
     found = _countries(nlp, "ISLAMABAD: Ambassador Tariq Mahmood received a copy of the "
                             "credentials of the new envoy on Monday.")
     assert found["Tariq Mahmood"][0] == "PK"
+
+
+@pytest.mark.parametrize("text", [
+    "ISLAMABAD: The delegation held talks on trade after visiting Governor Tariq Mahmood at his office on Monday.",
+    "LAHORE: Students enjoyed visiting Chief Minister Tariq Mahmood at his residence.",
+])
+def test_the_one_visited_is_the_hosts(nlp, text):
+    # "visiting" as the verb: the official visited is at home, no guest
+    assert _countries(nlp, text)["Tariq Mahmood"][0] == "PK"
+
+
+def test_a_state_councilor_with_a_second_office_names_china(nlp):
+    found = _countries(nlp, "ISLAMABAD: State Councilor and Foreign Minister Li Wen met Prime Minister Ali Raza on Monday.")
+    assert found["Li Wen"] == ("CN", "country.office_word")
+    assert found["Ali Raza"][0] == "PK"
