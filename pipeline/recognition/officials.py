@@ -34,7 +34,7 @@ from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lexicon import (PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions,
                       token_texts)
-from .office_country import (DELEGATION_NOUNS, presents_credentials, LIST_GAP, coordinated_after, FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
+from .office_country import (DELEGATION_NOUNS, credentials_host, LIST_GAP, coordinated_after, FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
                              delegation_member, delegation_of, escorts_after, faced_country, faced_official, listed_after, other_of,
                              place_kind, posted_to, sends_message, settled_country, story_demonym_country, story_pair,
                              visited_place_country)
@@ -1494,7 +1494,9 @@ class OfficialRecognizer(RuleComponent):
                         told = dict(country=country, rule=f"{m.rule}+country.{rule}", country_rule=f"country.{rule}")
                 escorting = escorts_after(ctx)
                 visiting, hosting = visited_place_country(ctx)
-                m = replace_mention(m, visiting=visiting, hosting=hosting, posted=posted_to(ctx), visitor=self._visitor(ctx) or presents_credentials(ctx),
+                accredited_by = credentials_host(ctx)  # a new envoy: the state he is sent to, "" when untold
+                m = replace_mention(m, visiting=visiting, hosting=hosting, posted=posted_to(ctx) or accredited_by or None,
+                                    visitor=self._visitor(ctx) or accredited_by == "",
                                     accompanies=accompanies(ctx) or sends_message(ctx) or escorting is not None,
                                     escorts=self._escorted(doc, mentions, escorting, ctx.sent.end), **told)
             read.append(m)

@@ -73,3 +73,14 @@ def test_a_state_councilor_with_a_second_office_names_china(nlp):
     found = _countries(nlp, "ISLAMABAD: State Councilor and Foreign Minister Li Wen met Prime Minister Ali Raza on Monday.")
     assert found["Li Wen"] == ("CN", "country.office_word")
     assert found["Ali Raza"][0] == "PK"
+
+
+@pytest.mark.parametrize("text", [
+    "ISLAMABAD: Ambassador Ali Raza presented his credentials to German President Hans Vogel in Berlin on Monday. "
+    "Pakistan and Germany enjoy close ties.",
+    "ISLAMABAD: Ambassador Ali Raza presented his credentials to President Hans Vogel of Germany on Monday.",
+    "ISLAMABAD: Ambassador Ali Raza on Monday presented his credentials to the German President.",
+])
+def test_the_homes_envoy_accredited_abroad_stays_the_homes(nlp, text):
+    # the receiver's state is told and is not the home: the home's own envoy, posted there
+    assert _countries(nlp, text)["Ali Raza"][0] == "PK"
