@@ -627,6 +627,41 @@ def posted_to(ctx: OfficeContext) -> Optional[str]:
     return None
 
 
+#: How far after an envoy's mention the credentials he presents are named ("presented a copy of
+#: his credentials"), and how far before them when he is named after ("the credentials of Ambassador NAME").
+CREDENTIALS_REACH = 8
+CREDENTIALS_BEFORE = 3
+
+
+def credentials_host(ctx: OfficeContext) -> Optional[str]:
+    """ "Ambassador NAME presented his credentials to President NAME", "received the credentials
+    of Ambassador NAME": a new envoy accredited by a state, its guest, who serves the state that
+    sends him, never the host (as a visitor keeps his own). None when the mention presents no
+    credentials; the receiver's state when written near ("to German President NAME", "to the
+    King of Bhutan", "German President NAME received the credentials of ..."), else "" (the
+    story's home receives him)."""
+    if not any(ctx.has(k, "ENVOY_WORD") for k in range(ctx.start, ctx.end)):
+        return None
+    region = None
+    for k in range(ctx.end, min(ctx.sent.end, ctx.end + CREDENTIALS_REACH)):
+        if ctx.has(k, "FACING_CUE"):
+            return None  # "Ambassador NAME (the protocol chief) received the credentials": the host's
+        if ctx.has(k, "CREDENTIALS_WORD"):
+            region = range(k + 1, min(ctx.sent.end, k + 1 + CREDENTIALS_REACH))
+            break
+    for k in range(max(ctx.sent.start, ctx.start - CREDENTIALS_BEFORE), ctx.start if region is None else ctx.sent.start):
+        if ctx.has(k, "CREDENTIALS_WORD"):
+            region = range(ctx.sent.start, k)  # the receiver is named before
+            break
+    if region is None:
+        return None
+    for k in region:
+        place = ctx.by_start.get(k)
+        if place is not None and place_kind(place) in STATE_KINDS:
+            return span_value(place, "nf_place").get("country") or ""
+    return ""
+
+
 def _delegation_subject(lowers, start: int, j: int) -> bool:
     """Whether the list cue at ``j`` lists a delegation's members: right after "delegation", or
     with a delegation the subject of its clause ("The delegation, which NAME is leading,

@@ -34,7 +34,7 @@ from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lexicon import (PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions,
                       token_texts)
-from .office_country import (DELEGATION_NOUNS, LIST_GAP, coordinated_after, FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
+from .office_country import (DELEGATION_NOUNS, credentials_host, LIST_GAP, coordinated_after, FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
                              delegation_member, delegation_of, escorts_after, faced_country, faced_official, listed_after, other_of,
                              place_kind, posted_to, sends_message, settled_country, story_demonym_country, story_pair,
                              visited_place_country)
@@ -93,6 +93,9 @@ def country_sources(doc: Doc) -> Dict[str, str]:
     group = doc.spans.get(settings.SPANS_OFFICIALS)
     return dict(group.attrs.get(COUNTRY_SOURCES, {})) if group is not None else {}
 
+
+#: Words before an adjectival "visiting" ("the visiting Minister"; "after visiting Governor NAME" is the verb).
+GUEST_DETERMINERS = ("the", "a", "an", "our", "his", "her", "their")
 
 class _WordClasses(dict):
     """The word classes of ``officials/words.jsonl``: a class the rules ask for and the file
@@ -787,6 +790,8 @@ class OfficialRecognizer(RuleComponent):
                 (self.office_countries[t.text] for t in doc[start:head.end] if t.text in self.office_countries), None)
             # "Custodian of the Two Holy Mosques(,) King NAME": such an office written right before this one
             written_before = text_of(doc, max(sent.start, start - OFFICE_REACH), start).rstrip(" ,")
+            # "State Councilor and Foreign Minister NAME": one holder's two offices, the first says whose
+            written_before = written_before[:-4].rstrip() if written_before.endswith(" and") else written_before
             title.country = title.country or next(
                 (country for office, country in self.office_countries.items() if written_before.endswith(office)), None)
             title.country_rule = "country.office_word" if title.country else ""
@@ -1489,7 +1494,9 @@ class OfficialRecognizer(RuleComponent):
                         told = dict(country=country, rule=f"{m.rule}+country.{rule}", country_rule=f"country.{rule}")
                 escorting = escorts_after(ctx)
                 visiting, hosting = visited_place_country(ctx)
-                m = replace_mention(m, visiting=visiting, hosting=hosting, posted=posted_to(ctx), visitor=self._visitor(ctx),
+                accredited_by = credentials_host(ctx)  # a new envoy: the state he is sent to, "" when untold
+                m = replace_mention(m, visiting=visiting, hosting=hosting, posted=posted_to(ctx) or accredited_by or None,
+                                    visitor=self._visitor(ctx) or accredited_by == "",
                                     accompanies=accompanies(ctx) or sends_message(ctx) or escorting is not None,
                                     escorts=self._escorted(doc, mentions, escorting, ctx.sent.end), **told)
             read.append(m)
@@ -1570,9 +1577,13 @@ class OfficialRecognizer(RuleComponent):
     @staticmethod
     def _visitor(ctx: OfficeContext) -> bool:
         """ "Visiting Sri Lankan President NAME and Prime Minister NAME": a visitor's office, whose
-        state the office coordinated after it does not share (the host's)."""
-        k = ctx.start - int(ctx.start > ctx.sent.start and ctx.lowers[ctx.start - 1] == "the")
-        return k - 1 >= ctx.sent.start and ctx.has(k - 1, "VISITING_WORD") or ctx.has(ctx.start, "VISITING_WORD")
+        state the office coordinated after it does not share (the host's). Not the verb ("after
+        visiting Governor NAME", "visiting the Governor"): the one visited is the host's; the
+        adjective opens the sentence or follows a determiner or a facing cue ("met visiting ...")."""
+        v = ctx.start if ctx.has(ctx.start, "VISITING_WORD") else ctx.start - 1
+        if v < ctx.sent.start or not ctx.has(v, "VISITING_WORD"):
+            return False
+        return v == ctx.sent.start or ctx.lowers[v - 1] in GUEST_DETERMINERS or ctx.has(v - 1, "FACING_CUE")
 
     @staticmethod
     def _escorted(doc: Doc, mentions: List[OfficialMention], k: Optional[int], limit: int) -> Optional[Tuple[int, int]]:
@@ -1759,6 +1770,8 @@ class OfficialRecognizer(RuleComponent):
                 continue
             away = frozenset(c for m in person.mentions for c in (m.visiting, m.facing, m.posted) if c) \
                 | ({trip} if trip and goes_along else frozenset())
+            if home and any(m.visitor for m in person.mentions):
+                away |= {home}  # "Visiting Minister NAME", "Ambassador NAME presented his credentials": the host's guest
             person.country, rule = settled_country(away, home, pair)
             if not person.country and home in away and site and site not in away:
                 # "President NAME will travel to Angola" on a .zm site naming no pair: the site's
