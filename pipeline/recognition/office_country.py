@@ -443,6 +443,7 @@ STATE_BODY_WORDS = 2
 #: How many comma-separated parts of a list item may stand between an official and his state.
 LIST_ITEM_PARTS = 3
 
+
 def first_office_state(ctx: OfficeContext) -> Optional[str]:
     """ "Chinese State Councillor and Minister of Foreign Affairs NAME", "Lao Party General
     Secretary and State President NAME": one holder's two offices joined by "and", the state
