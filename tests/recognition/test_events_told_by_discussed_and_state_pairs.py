@@ -1,4 +1,4 @@
-"""Meetings told by their verbs, round three: "discussed with X", a day after "on" or a place set
+"""Meetings told by their verbs: "discussed with X", a day after "on" or a place set
 off by commas before "with", and two states owning one plural office as the subject of "met".
 Sentences written for these tests."""
 import pytest
@@ -20,7 +20,7 @@ import pytest
     ("Foreign Minister Ana Lopez met, at her residence, with her Chilean counterpart Ian Poe on Monday.",
      "meeting with her Chilean counterpart Ian Poe", "2025-06-02"),
 ])
-def test_a_meeting_told_by_its_verb_round_three(extract_text, text, name, day):
+def test_a_meeting_told_by_discussed_or_met_with(extract_text, text, name, day):
     events = extract_text(text).events
     assert [e.name for e in events] == [name] and events[0].start == day
 
