@@ -16,6 +16,7 @@ from typing import Dict, List, Union
 from pydantic import ValidationError
 
 from ..io.jsonl import iter_json_objects
+from ..normalisation.published import PublishedError, parse_published
 from ..records import Article, ErrorRecord, GoldArticle
 
 
@@ -25,9 +26,16 @@ class GoldError(ValueError):
 
 def _gold(obj: object, where: str) -> GoldArticle:
     try:
-        return GoldArticle.model_validate(obj)
+        article = GoldArticle.model_validate(obj)
     except ValidationError as err:
         raise GoldError(f"{where}: not a gold article: {err}") from None
+    # The text is run with this date as `extract` would run it; a value `extract` refuses
+    # ("?", "May 2023") would silently leave relative dates unresolved and score less.
+    try:
+        parse_published(article.published)
+    except PublishedError as err:
+        raise GoldError(f"{where}: {err}") from None
+    return article
 
 
 def load_gold_jsonl(path: Path) -> List[GoldArticle]:

@@ -124,6 +124,15 @@ def test_missing_gold_is_an_error(tmp_path):
     assert result.exit_code == 2
 
 
+@pytest.mark.parametrize("published", ["?", "May 2023", "2023-05", "2023-02-30"])
+def test_gold_with_a_published_extract_would_refuse_is_an_error(tmp_path, published):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "g1", "text": "Talks were held today.", "published": published}) + "\n")
+    result = CliRunner().invoke(app, ["evaluate", str(gold), "--no-per-article"])
+    assert result.exit_code == 2
+    assert "gold.jsonl:1" in result.output and "is not an ISO date" in result.output
+
+
 def test_runs_the_pipeline_without_pred(corpus):
     result = CliRunner().invoke(app, ["evaluate", str(corpus), "--json", "-", "--no-per-article"])
     assert result.exit_code == 0, result.output
