@@ -982,7 +982,7 @@ class VenueRecognizer(RuleComponent):
         venue = self._apposed_settlement(doc, k, sent, by_start) or self._demonym_settlement(doc, k, sent) \
             or self._capital_named_before(doc, i, k, sent, by_start)
         if venue is None and k > i + 1:
-            venue = self._named_settlement(doc, k, sent, by_start)
+            venue = self._named_settlement(doc, k, sent, by_start, dateline)
         if venue is not None:
             return venue
         if k in by_start and (k == i + 1 or self._country_after_the(doc, by_start[k], sent)):
@@ -1355,16 +1355,24 @@ class VenueRecognizer(RuleComponent):
         set_span_value(span, "nf_venue", {"name": city or span.text, "city": city, "country": country})
         return span
 
-    def _named_settlement(self, doc: Doc, k: int, sent: Span, by_start: Dict[int, Span]) -> Optional[Span]:
+    def _named_settlement(self, doc: Doc, k: int, sent: Span, by_start: Dict[int, Span], dateline=None) -> Optional[Span]:
         """ "in the city of Luang Prabang", "in the ancient royal capital of Hue", "in the
         northwestern Iranian city of Tabriz", "in the Red Sea port of Jeddah": the place named
-        (capitalised modifiers, a demonym or a region, may stand before the settlement noun)."""
+        (capitalised modifiers, a demonym or a region, may stand before the settlement noun);
+        "in the city of Kofar Mata": a town no data knows (the dateline's country, if any)."""
         for j in range(k, min(sent.end - 2, k + SETTLEMENT_MODIFIERS + 1)):
             if not (doc[j].is_alpha and (doc[j].is_lower or doc[j].is_title) or token_texts(doc)[j] == "-" and j > k):
                 return None
             # (the noun in lowercase: "the Port of Manila", "the City of London" name a facility, a district)
             if doc[j].is_lower and lower_words(doc)[j] in self.settlement_nouns and lower_words(doc)[j + 1] == "of" and j + 2 in by_start:
                 return self._place(doc, by_start[j + 2], by_start)
+            if doc[j].is_lower and lower_words(doc)[j] in self.settlement_nouns and lower_words(doc)[j + 1] == "of":
+                town = self._unlisted_town_at(doc, j + 2, sent, dateline)
+                if town is None:
+                    return None
+                span = Span(doc, j + 2, town[0], label="VENUE", span_id="venue.town")
+                set_span_value(span, "nf_venue", {"name": town[1], "city": town[1], "country": town[2]})
+                return span
         return None
 
     def _lone_name(self, doc: Doc, k: int, sent: Span, named, end: int = 0) -> bool:

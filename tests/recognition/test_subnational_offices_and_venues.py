@@ -41,6 +41,11 @@ def _officials(extract_text, text):
      [("Abba Musa", "Governor of Kano State", "NG")]),
     ("The Governor of Lagos State, Tunde Bello, met the traders on Monday.",
      [("Tunde Bello", "Governor of Lagos State", "NG")]),
+    # Pakistani particles and prefixes, the Amharic "Mr"
+    ("Provincial Minister for Finance Ahmad Shuja ur Rehman chaired the meeting.",
+     [("Ahmad Shuja ur Rehman", "Provincial Minister for Finance", None)]),
+    ("Mayor of Karachi Barrister Imran Shah opened the park.", [("Imran Shah", "Mayor of Karachi", "PK")]),
+    ("Deputy Minister Ato Kebede Alemu met the envoy in Addis Ababa.", [("Kebede Alemu", "Deputy Minister", None)]),
     # South Africa's provincial ministers
     ("MEC Thandi Mokoena opened the clinic in Durban on Monday.",
      [("Thandi Mokoena", "MEC", "ZA")]),
@@ -87,6 +92,8 @@ def _venues(extract_text, text):
     # a town no data knows after a building that took no place
     ("The ceremony was held at the Sani Abacha Indoor Stadium in Kofar Mata.",
      [("Sani Abacha Indoor Stadium", "Kofar Mata", None), ("Kofar Mata", "Kofar Mata", None)]),
+    # "in the city of X": a town no data knows
+    ("The conference was held in the city of Kofar Mata on Friday.", [("Kofar Mata", "Kofar Mata", None)]),
     # a town's house of more words than its name stands in that town ("Lancaster House" does not)
     ("The governors met at Kano Government House on Monday.", [("Kano Government House", "Kano", "NG")]),
     # a building set off by commas after a room of it
@@ -105,3 +112,8 @@ def test_venues_of_provincial_press(extract_text, text, expected):
 ])
 def test_no_town_read_into_a_buildings_name(extract_text, text):
     assert all(v.city not in ("Lancaster", "Honour") for v in extract_text(text).venues)
+
+
+def test_a_month_word_ending_a_place_name_is_no_date(extract_text):
+    record = extract_text("VINA DEL MAR, Chile, 5 May 2025 -- The ministers met in Vina del Mar. 12 delegations attended.")
+    assert [d.text for d in record.dates] == ["5 May 2025"]
