@@ -61,6 +61,8 @@ def test_offices_of_sub_national_units(extract_text, text, expected):
      [("Tom Kerr", "new High Commissioner to Pakistan", "AU"), ("Lise Holm", "new Ambassador", "DK")]),
     ("Tom Kerr is the new Australian High Commissioner to Pakistan.",
      [("Tom Kerr", "High Commissioner to Pakistan", "AU")]),
+    # "was the TITLE in 2017": the copula reads no loose complement to the sentence's end
+    ("Lena Dorn was the Information Minister in 2017.", [("Lena Dorn", "Information Minister", None)]),
     # a list of offices and holders: one name word set off by commas is a holder
     ("The launch was attended by the Minister of Health, Aisha Bala, the Minister of Education, "
      "Adamu, and the Deputy Governor, Nasiru Lawal.",
