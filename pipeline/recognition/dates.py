@@ -1028,6 +1028,11 @@ class AnchoredMatcher:
         return anchors_of
 
 
+#: Particles inside a place's name before its last word: a month's word after one and a
+#: capitalised word ends the name ("Vina del Mar. 12 delegations"), no date.
+PLACE_PARTICLES = frozenset({"del", "de", "da", "do", "di"})
+
+
 class DateRecognizer(RuleComponent):
     """Finds date expressions and puts them, normalised, on ``doc.spans[SPANS_DATES]``."""
 
@@ -1108,6 +1113,9 @@ class DateRecognizer(RuleComponent):
             return False
         if after is not None and after.text in {"%", "°"}:
             return False
+        if before is not None and before.lower_ in PLACE_PARTICLES and before2 is not None and before2.is_title \
+                and date_token_class(span[0].text) in ("MON", "MONL"):
+            return False  # "in Vina del Mar. 12 delegations": the month's word ends a place's name
         if guard == "year" and not _year_allowed(before, after):
             return False
         if guard == "numbered" and _numbered(before):

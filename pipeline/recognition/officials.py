@@ -44,6 +44,8 @@ from .names import BARE_APOSTROPHES, HYPHENS, NAMES_FILE, POSSESSIVES, NameWords
 
 PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "officials/title_words.jsonl")
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "on", "at"})
+#: How many lowercase words a relative clause between a plural office and the verb opening its list of holders may hold.
+RELATIVE_LIST_WORDS = 4
 #: How many lowercase words a body written lowercase may hold after "the" ("information and digital diplomacy office").
 LOWERCASE_BODY_WORDS = 6
 #: words that open an office in apposition after a name and its comma
@@ -615,9 +617,12 @@ class OfficialRecognizer(RuleComponent):
         if token_texts(doc)[start] not in self.words["SUBNATIONAL_UNIT"] or start <= sent.start:
             return start
         place = by_end.get(start)
-        if place is not None:
-            return place.start if place_kind(place) not in ("country", "demonym") and title.lead == place.start else start
         k = start
+        if place is not None:
+            if place_kind(place) in ("country", "demonym") or title.lead != place.start:
+                return start
+            k = place.start  # "Former Bomet County Governor": a status word may stand before the place
+            return k - 1 if k > sent.start and token_texts(doc)[k - 1].lower() in self.words["STATUS_WORD"] else k
         while k > sent.start and start - k < 2 and doc[k - 1].is_title and doc[k - 1].is_alpha \
                 and token_texts(doc)[k - 1] not in self.names.sentence_words and not self._is_title_word(doc[k - 1]):
             k -= 1
@@ -1116,6 +1121,8 @@ class OfficialRecognizer(RuleComponent):
             cut -= 1  # the comma or "for" leaves with the state: "Minister for Trade, Republic of X"
         if kind != "country" and phrase_end == by_start[tail_start].end:
             return  # "of Chinese Embassy": a demonym alone is part of the office's name
+        if kind in ("city", "region") and token_texts(doc)[by_start[tail_start].end] in self.words["SUBNATIONAL_UNIT"]:
+            return  # "Governor of Kano State": a sub-national place, no state, as in "Kano State Governor"
         if cut > head.end and token_texts(doc)[cut - 1] in self.words["NAMED_WITH_COUNTRY"]:
             return  # "Governor of the State Bank of Viet Nam": the country is part of the bank's name
         if phrase_end == title.end:
@@ -1157,6 +1164,9 @@ class OfficialRecognizer(RuleComponent):
                 k = honorifics[k].end
             elif k + 1 in honorifics and honorifics[k + 1].doc[k].lower_ == "the":
                 k += 1  # "..., the Hon. NAME"
+            elif found and k + 1 < limit and found[-1].doc[k].text == "," and found[-1].text.istitle() \
+                    and found[-1].doc[k + 1].is_title and k + 1 not in honorifics:
+                k += 1  # "Ambassador to X, His Excellency, NAME": a style set off by commas
             else:
                 break
         return k, found
@@ -1199,7 +1209,7 @@ class OfficialRecognizer(RuleComponent):
             if forward and not forward.comma_gap and not span_text(head).islower():
                 appositive = None
             if appositive and forward and any(appositive.name_span[1] == end for _, end in claimed) \
-                    and self._full_name(doc, forward):
+                    and (self._full_name(doc, forward) or self._listed_single_name(doc, forward)):
                 # "TITLE, NAME, the TITLE, Mr. NAME", "Minister of X NAME, minister of Y NAME": the
                 # name before holds the office before it
                 appositive = None
@@ -1461,10 +1471,19 @@ class OfficialRecognizer(RuleComponent):
 
     def _list_opening(self, doc: Doc, i: int, limit: int) -> int:
         """The first holder after a plural office: past a verb that opens the list, with one
-        participle before it and a colon after ("Ministers appointed include: A, B"), or past a
-        colon ("Deputy Ministers named: A, B"); else ``i``."""
+        participle before it and a colon after ("Ministers appointed include: A, B"), or a short
+        relative clause ("Ministers who attended the talks include A, B"), or past a colon
+        ("Deputy Ministers named: A, B"); else ``i``."""
         j = i + int(i + 1 < limit and doc[i].is_lower and doc[i].is_alpha and not doc[i].is_stop
                     and (lower_words(doc)[i + 1] in self.words["LIST_OPENER"] or token_texts(doc)[i + 1] == ":"))
+        if j == i and i < limit and lower_words(doc)[i] in ("who", "that"):
+            # "Cabinet Secretaries who attended the session include A (Health), B (Energy)": a
+            # short relative clause of lowercase words before the verb that opens the list
+            k = i + 1
+            while k < min(limit, i + 1 + RELATIVE_LIST_WORDS) and doc[k].is_lower and doc[k].is_alpha \
+                    and lower_words(doc)[k] not in self.words["LIST_OPENER"]:
+                k += 1
+            j = k if k > i + 1 and k < limit and lower_words(doc)[k] in self.words["LIST_OPENER"] else i
         if j < limit and lower_words(doc)[j] in self.words["LIST_OPENER"]:
             j += 1
         return j + int(j < limit and token_texts(doc)[j] == ":") if j > i or i < limit and token_texts(doc)[i] == ":" else i
@@ -1970,7 +1989,7 @@ class OfficialRecognizer(RuleComponent):
                 return j  # a body's name ends here
         j = k
         while j < limit and j - k < BARE_PORTFOLIO_REACH and j not in honorifics and j not in head_starts and (
-                place_kind(by_start.get(j)) == "region" and j == k  # "IGP Punjab NAME", "Governor Sindh NAME"
+                place_kind(by_start.get(j)) in ("region", "city") and j == k  # "IGP Punjab NAME", "Commissioner Lahore NAME"
                 or texts[j] in self.title_words and doc[j].is_title
                 or doc[j].is_upper and doc[j].is_alpha and 2 <= len(doc[j]) <= 6
                 and texts[j] not in self.names.post_nominals and texts[j] not in self.one_word_styles
@@ -1995,6 +2014,16 @@ class OfficialRecognizer(RuleComponent):
         start, end = mention.name_span
         return bool(mention.honorifics) or end - start >= 2 and not any(
             t.text in self.title_words for t in doc[start:end])
+
+    def _listed_single_name(self, doc: Doc, mention: OfficialMention) -> bool:
+        """ "attended by the Minister of X, A B, the Minister of Education, Adamu, and the ...": one
+        name word set off by commas after an office that "the" opens, closed by a comma or "and",
+        is an item of a list of offices and holders, no portfolio of the office before."""
+        start, end = mention.name_span
+        lead = char_token_bounds(doc, mention.start, mention.end)
+        return bool(mention.comma_gap) and end - start == 1 and doc[start].text not in self.title_words \
+            and lead is not None and lead[0] > 0 and lower_words(doc)[lead[0] - 1] == "the" \
+            and end < len(doc) and lower_words(doc)[end] in (",", "and")
 
     def _possessive_state(self, doc: Doc, k: int, limit: int, by_start) -> Tuple[Optional[str], int]:
         """ "incoming SADC chair, Madagascar's NAME": a state's possessive between the comma and
@@ -2142,6 +2171,9 @@ class OfficialRecognizer(RuleComponent):
         body = doc[body_start:k - 1] if body_start < k else None
         k = body_start
         # "NAME, the foreign minister", "Rui Costa, her Chilean counterpart, ..."
+        if k - 1 > sent.start and lower_words(doc)[k - 1] in self.words["STATUS_WORD"] \
+                and lower_words(doc)[k - 2] in APPOSITION_DETERMINERS:
+            k -= 1  # "NAME is the new Australian High Commissioner": the status word before the state
         if k > sent.start and lower_words(doc)[k - 1] in APPOSITION_DETERMINERS:
             k -= 1
         cue = self._relative_cue(doc, k, sent.start)
@@ -2187,7 +2219,7 @@ class OfficialRecognizer(RuleComponent):
             return None
         if self._is_place(places, name_start, name_end):
             return None
-        title = self._loose_apposed_title(doc, head, title, sent, places[0], role == 1)
+        title = self._loose_apposed_title(doc, head, title, sent, places[0], role == 1 and lower_words(doc)[k] == "as")
         international = (self._international(doc, title) and not title.state_named) or (
             body is not None and any(t.text in self.international_bodies for t in body))
         return OfficialMention(

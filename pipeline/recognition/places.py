@@ -114,7 +114,13 @@ class PlaceRecognizer(RuleComponent):
         for key, entry in [*twins.items(), *zip(keys, entries)]:
             info = info_from_entry(dict(entry.meta, pattern=entry.pattern))
             self.table[key] = (LABELS.get(info.kind, entry.label), entry.id, info)
-        #: "San Jose" -> San José (CR): a city of another state whose accented name is written
+        # "in Vina del Mar.": a name whose last word with a full stop is one of the tokenizer's
+        # abbreviations ("Mar." of March) ends a sentence as that one token
+        rules = self.nlp.tokenizer.rules or {}
+        dotted = [(e, key) for e, key in zip(entries, keys)
+                  if " " in e.pattern and e.pattern.rsplit(" ", 1)[1] + "." in rules]
+        for (entry, key), dotted_key in zip(dotted, phrase_token_ids(self.nlp, [e.pattern + "." for e, _ in dotted])):
+            self.table.setdefault(dotted_key, self.table[key])        #: "San Jose" -> San José (CR): a city of another state whose accented name is written
         #: without accents like the name the table gives to a city elsewhere
         self.accented_twins: Dict[Tuple[int, ...], PlaceInfo] = {}
         for entry, key in zip(entries, keys):

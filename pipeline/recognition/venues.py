@@ -85,12 +85,27 @@ def _inside_name(doc: Doc, k: int, limit: int) -> bool:
         or _plural_possessive(doc, k)
 
 
+def _glued_particle(doc: Doc, k: int, limit: int) -> int:
+    """ "Aiwan-e-Sadr", "Bab-el-Mandeb": how many tokens (a hyphen, a short lowercase particle, a
+    hyphen, all glued) join two capitalised parts of one word at ``k``; 0 when none do."""
+    texts = token_texts(doc)
+    if k < 1 or k + 3 >= limit or texts[k] not in HYPHENS or texts[k + 2] not in HYPHENS \
+            or any(doc[i].whitespace_ for i in range(k - 1, k + 3)):
+        return 0
+    return 3 if doc[k + 1].is_lower and doc[k + 1].is_alpha and len(doc[k + 1]) <= 3 and is_capitalised(doc[k + 3]) else 0
+
+
 def _name_end(doc: Doc, k: int, limit: int) -> int:
-    """End of the capitalised run of a building's name at ``k`` ("and", in-word hyphens and
-    plural possessives inside it)."""
-    while k < limit and (is_capitalised(doc[k]) or _inside_name(doc, k, limit)):
-        k += 1
+    """End of the capitalised run of a building's name at ``k`` ("and", in-word hyphens, glued
+    particles and plural possessives inside it)."""
+    while k < limit and (is_capitalised(doc[k]) or _inside_name(doc, k, limit) or _glued_particle(doc, k, limit)):
+        k += _glued_particle(doc, k, limit) or 1
     return k
+
+
+def _one_word(doc: Doc, start: int, end: int) -> bool:
+    """Whether the tokens from ``start`` to ``end`` are glued into one word ("Aiwan-e-Sadr")."""
+    return end > start and not any(doc[i].whitespace_ for i in range(start, end - 1))
 
 
 def _in_word_hyphen(doc: Doc, k: int) -> bool:
@@ -878,10 +893,26 @@ class VenueRecognizer(RuleComponent):
         # "at the Grand Pacific Hotel in Suva", is past them)
         after = _comma_in(doc, is_acronym_paren(doc, value.get("consumed", venue.end), sent.end), sent.end)
         town = self._small_town_at(doc, after + 1, sent, dateline) if after < sent.end and lower_words(doc)[after] in (",", "in") else None
+        if town is None and value.get("city") is None and after < sent.end and lower_words(doc)[after] == "in":
+            town = self._unlisted_town_at(doc, after + 1, sent, dateline)
         if town is not None:
             end, value["city"], value["country"] = town
             value["consumed"], value["small_town_at"] = end, (after + 1, end)
         return venue
+
+    def _unlisted_town_at(self, doc: Doc, j: int, sent: Span, dateline):
+        """ "at the Sani Abacha Indoor Stadium in Kofar Mata": capitalised name words no data
+        knows, after a building that took no place and "in", ending where a town's name ends, are
+        its town; the country the text names after it, else the dateline's (else none)."""
+        end = j
+        while end < sent.end and end - j < TOWN_WORDS and self.names.is_name_word(doc[end]) and doc[end].is_alpha \
+                and not doc[end].is_upper and token_texts(doc)[end] not in self.names.months_and_days \
+                and token_texts(doc)[end] not in self.not_towns and not any(pl.start <= end < pl.end for pl in spans_in(doc, settings.SPANS_PLACES)):
+            end += 1
+        if end == j or end < sent.end and not (doc[end].is_lower and doc[end].is_alpha and lower_words(doc)[end] != "of"
+                                               or doc[end].is_space or token_texts(doc)[end] in (",", ".", ";", ":")):
+            return None  # (a longer name: "in Honour of", "in Parliament House")
+        return end, text_of(doc, j, end), _country_after(doc, end) or (dateline["country"] if dateline else None)
 
     def _small_town_at(self, doc: Doc, j: int, sent: Span, dateline):
         """(end, name, country) of a town of the towns' data named at ``j`` and ending where a
@@ -899,13 +930,17 @@ class VenueRecognizer(RuleComponent):
 
     def _room_of(self, doc: Doc, k: int, sent: Span) -> Optional[int]:
         """Where the building's name starts after a room of it at ``k`` ("the Alexander hall of
-        the Grand Kremlin Palace", "the conference room of the Ministry of X"), else None."""
+        the Grand Kremlin Palace", "the conference room of the Ministry of X", "the ante chamber,
+        X Government House,"), else None."""
         for j in range(k, min(sent.end - 2, k + ROOM_WORDS)):
             if not doc[j].is_alpha:
                 return None
             if lower_words(doc)[j] in self.room_nouns and lower_words(doc)[j + 1] == "of":
                 start = j + 3 if lower_words(doc)[j + 2] == "the" else j + 2
                 return start if start < sent.end and is_capitalised(doc[start]) else None
+            if lower_words(doc)[j] in self.room_nouns and lower_words(doc)[j + 1] == "," and doc[j].is_lower \
+                    and is_capitalised(doc[j + 2]):
+                return j + 2  # "at the ante chamber, Kano Government House,": the building set off by commas
         return None
 
     def _places_after(self, doc: Doc, i: int, k: int, sent: Span, by_start: Dict[int, Span], named: set, dateline,
@@ -947,7 +982,7 @@ class VenueRecognizer(RuleComponent):
         venue = self._apposed_settlement(doc, k, sent, by_start) or self._demonym_settlement(doc, k, sent) \
             or self._capital_named_before(doc, i, k, sent, by_start)
         if venue is None and k > i + 1:
-            venue = self._named_settlement(doc, k, sent, by_start)
+            venue = self._named_settlement(doc, k, sent, by_start, dateline)
         if venue is not None:
             return venue
         if k in by_start and (k == i + 1 or self._country_after_the(doc, by_start[k], sent)):
@@ -1220,7 +1255,10 @@ class VenueRecognizer(RuleComponent):
         """A city or country, widened to "City, Country" when the country follows."""
         info = span_value(place, "nf_place")
         end = place.end
-        value = {"name": place.text,  # as written (FACTS.md): "the Republic of Korea", not "South Korea"
+        last = token_texts(doc)[place.end - 1]
+        # "in Vina del Mar.": the full stop of a last word the tokenizer keeps with it ends the sentence
+        written = place.text[:-1] if last[-1:] == "." and last[:-1].isalpha() and place.end - place.start > 1 else place.text
+        value = {"name": written,  # as written (FACTS.md): "the Republic of Korea", not "South Korea"
                  # a city-state's entry carries its city ("Singapore")
                  "city": info.get("city") if info["kind"] in ("city", "country") else None,
                  "country": info.get("country"),
@@ -1317,24 +1355,32 @@ class VenueRecognizer(RuleComponent):
         set_span_value(span, "nf_venue", {"name": city or span.text, "city": city, "country": country})
         return span
 
-    def _named_settlement(self, doc: Doc, k: int, sent: Span, by_start: Dict[int, Span]) -> Optional[Span]:
+    def _named_settlement(self, doc: Doc, k: int, sent: Span, by_start: Dict[int, Span], dateline=None) -> Optional[Span]:
         """ "in the city of Luang Prabang", "in the ancient royal capital of Hue", "in the
         northwestern Iranian city of Tabriz", "in the Red Sea port of Jeddah": the place named
-        (capitalised modifiers, a demonym or a region, may stand before the settlement noun)."""
+        (capitalised modifiers, a demonym or a region, may stand before the settlement noun);
+        "in the city of Kofar Mata": a town no data knows (the dateline's country, if any)."""
         for j in range(k, min(sent.end - 2, k + SETTLEMENT_MODIFIERS + 1)):
             if not (doc[j].is_alpha and (doc[j].is_lower or doc[j].is_title) or token_texts(doc)[j] == "-" and j > k):
                 return None
             # (the noun in lowercase: "the Port of Manila", "the City of London" name a facility, a district)
             if doc[j].is_lower and lower_words(doc)[j] in self.settlement_nouns and lower_words(doc)[j + 1] == "of" and j + 2 in by_start:
                 return self._place(doc, by_start[j + 2], by_start)
+            if doc[j].is_lower and lower_words(doc)[j] in self.settlement_nouns and lower_words(doc)[j + 1] == "of":
+                town = self._unlisted_town_at(doc, j + 2, sent, dateline)
+                if town is None:
+                    return None
+                span = Span(doc, j + 2, town[0], label="VENUE", span_id="venue.town")
+                set_span_value(span, "nf_venue", {"name": town[1], "city": town[1], "country": town[2]})
+                return span
         return None
 
-    def _lone_name(self, doc: Doc, k: int, sent: Span, named) -> bool:
+    def _lone_name(self, doc: Doc, k: int, sent: Span, named, end: int = 0) -> bool:
         """ "held at the Riksdag", "at the Berlaymont by ...": one capitalised word after "the",
         with nothing that continues its name, is a building known by its name alone. Not an
         event ("at the Summit"), a body ("at the Council"), an acronym, a place or a person; and
         only after "at" ("in the Arctic", "in the Sahel" name regions)."""
-        tok = doc[k]
+        tok, end = doc[k], max(end, k + 1)  # (one word glued of several tokens: "Aiwan-e-Sadr")
         after_the = k >= 2 and lower_words(doc)[k - 1] == "the" and lower_words(doc)[k - 2] == "at"
         # "at Bangabhaban here", "at Akorda on Monday": also without "the", when the word is no
         # day or month and no town of the towns' data ("at Davos")
@@ -1344,11 +1390,11 @@ class VenueRecognizer(RuleComponent):
             return False
         if tok.lower_ in self.event_cues or tok.lower_ in self.not_buildings:
             return False
-        nxt = doc[k + 1] if k + 1 < sent.end else None
+        nxt = doc[end] if end < sent.end else None
         if not after_the:  # (no comma, "and" nor "in" before a name after a bare word: "the Charter on Rights
             # at Work, adopted", "met at Easter in Rome"; "at Bangabhaban in the evening" is one)
-            in_time = nxt is not None and nxt.lower_ == "in" and k + 3 < sent.end and lower_words(doc)[k + 2] == "the" \
-                and doc[k + 3].is_lower
+            in_time = nxt is not None and nxt.lower_ == "in" and end + 2 < sent.end and lower_words(doc)[end + 1] == "the" \
+                and doc[end + 2].is_lower
             return nxt is None or nxt.text in (".", ";") or in_time or nxt.lower_ in self.lone_name_followers \
                 and nxt.lower_ not in ("and", "in")
         return nxt is None or nxt.is_punct and nxt.text not in ("-", "'s", "’s") or nxt.lower_ in self.lone_name_followers
@@ -1439,11 +1485,14 @@ class VenueRecognizer(RuleComponent):
         ("Kuala Lumpur Convention Centre") when the story is there too, or when the name's head
         is a facility a city names after itself ("Doha International Airport" in a story from
         elsewhere); a house named after a town is not in it ("Hyderabad House" stands in New
-        Delhi, ``NAMESAKE_HEAD``), and "Korea National Diplomatic Academy" says the country only."""
+        Delhi, ``NAMESAKE_HEAD``), but a town's house of more words is ("Kano Government House",
+        "Lagos State House"), and "Korea National Diplomatic Academy" says the country only."""
         info = span_value(place, "nf_place")
-        if lower_words(doc)[name_end - 1] in self.namesake_heads:
+        if lower_words(doc)[name_end - 1] in self.namesake_heads and place.end == name_end - 1:
             # "Hyderabad House" (in New Delhi), "Lancaster House" (in London): a house named after a town
             return None, info.get("country") if info["kind"] in ("country", "region") else None
+        if lower_words(doc)[name_end - 1] in self.namesake_heads and info["kind"] == "city":
+            return info.get("city") or place.text, info.get("country")  # "Kano Government House": the town's own
         story_there = any(c.get("country") == info.get("country") and (i < 0 or by_start[i].text != place.text)
                           for i, c in article_countries) or self._named_as_place(doc, place, article_cities)
         if info["kind"] == "city" and (story_there or lower_words(doc)[name_end - 1] in self.city_facility_heads):
@@ -1573,7 +1622,7 @@ class VenueRecognizer(RuleComponent):
                 and span_value(by_start[end + 1], "nf_place").get("kind") == "city" and k not in by_start \
                 and not self._city_listed_after(doc, by_start[end + 1].end, sent, by_start):
             is_building = True
-        if not is_building and end == k + 1 and self._lone_name(doc, k, sent, named):
+        if not is_building and _one_word(doc, k, end) and self._lone_name(doc, k, sent, named, end):
             is_building = True
         if not is_building:
             return None

@@ -16,7 +16,7 @@ def _officials(extract_text, text):
     ("Northern Province Governor Ravi Kumaran met the traders.",
      [("Ravi Kumaran", "Northern Province Governor", None)]),
     ("Former Bomet County Governor Isaac Kiprono said the funds were late.",
-     [("Isaac Kiprono", "Former Bomet County Governor", None)]),
+     [("Isaac Kiprono", "Former Bomet County Governor", "KE")]),  # Bomet: a county of the gazetteer
     # a state's possessive before the unit word is the country, never a word of the title
     ("Kenya's County Governor Abba Musa spoke.", [("Abba Musa", "County Governor", "KE")]),
     # a bare place before an office is read as before (the office's state)
