@@ -18,7 +18,7 @@ _BEFORE_LOWERCASE = re.compile(r" (?=[a-z])")
 #: Words that make no name on their own ("Joint Statement", "Action Plan", "the Agreement").
 GENERIC_WORDS = frozenset(
     "joint action work new national draft final plan plans programme program agreement agreements "
-    "treaty convention memorandum mou declaration statement roadmap framework strategy act law "
+    "treaty convention memorandum memoranda mou declaration statement roadmap framework strategy act law "
     "charter protocol goals initiative vision agenda blueprint strategic master the this that "
     "of understanding cooperation bilateral trade free comprehensive agreed minutes guidelines "
     "exchange notes letters operational implementation executive intergovernmental".split()
@@ -287,11 +287,11 @@ def _variant_keys(name: str, kind: str) -> Tuple[List[tuple], List[tuple]]:
         + [("whole", kind, x) for x in _suffixes(name)] + [("suffix", kind, whole)] \
         + [("undated", kind, undated), ("undated", kind, whole)] \
         + [("initials", kind, x) for x in acronymed] + [("acronym", kind, x) for x in initialled] \
-        + [("owned", kind, owned)]
+        + [("owned", kind, owned), ("unbracketed", kind, _YEAR_SUFFIX.sub("", unbracketed(name)))]
     filed_under = _keys(name, kind, False) + [("prefix", kind, p) for p in _prefixes(name)] \
         + [("suffix", kind, x) for x in _suffixes(name)] + [("whole", kind, whole)] + [("undated", kind, undated)] \
         + [("initials", kind, x) for x in initialled] + [("acronym", kind, x) for x in acronymed] \
-        + [("owned", kind, owned)]
+        + [("owned", kind, owned), ("unbracketed", kind, _YEAR_SUFFIX.sub("", unbracketed(name)))]
     return looked_up, filed_under
 
 
@@ -341,8 +341,29 @@ def owned_form(a: str, b: str) -> bool:
     return (rest_a != a or rest_b != b) and rest_a.casefold() == rest_b.casefold()
 
 
+_BRACKETS = re.compile(r"[()\[\]]")
+
+
+@lru_cache(maxsize=8192)
+def unbracketed(name: str) -> str:
+    """ "penal code amendment bill 2024" for "Penal Code (Amendment) Bill 2024": the words of a
+    name without its brackets, in lower case."""
+    return " ".join(_BRACKETS.sub(" ", name).casefold().split())
+
+
+def bracketed_form(a: str, b: str) -> bool:
+    """ "Penal Code Amendment Bill" for "Penal Code (Amendment) Bill 2024": one name written with
+    and without the brackets round a word, and with or without the year that ends it (two
+    different years are two documents)."""
+    ua, ub = unbracketed(a), unbracketed(b)
+    if ua == ub or len(ua.split()) < 3:
+        return a != b and ua == ub
+    da, db = _YEAR_SUFFIX.sub("", ua), _YEAR_SUFFIX.sub("", ub)
+    return da == db and (da == ua or db == ub) and ("(" in a) != ("(" in b)
+
+
 def _same(first: str, name: str) -> bool:
-    return first == name or same_instrument(first, name) or short_form(first, name) or short_form(name, first) \
+    return first == name or same_instrument(first, name) or bracketed_form(first, name) or short_form(first, name) or short_form(name, first) \
         or modified_form(first, name) or modified_form(name, first) or dated_form(first, name) or dated_form(name, first) \
         or initials_form(first, name) or initials_form(name, first) or owned_form(first, name) or parties_form(first, name) \
         or drop_acronyms(first) == drop_acronyms(name)
