@@ -696,8 +696,6 @@ class InstrumentRecognizer(RuleComponent):
         self.list_bullets = words["LIST_BULLET"]
         #: "National Development Plan Three": number words that place a document in its series
         self.series_words = words["SERIES_WORD"]
-        #: "the Director of the National Malaria Control Programme": offices of a programme that is a body
-        self.body_offices = words["BODY_OFFICE"]
         self._compile_quotes_and_stages(words)
         #: "The X Strategy covers 2026-2030": verbs whose subject's period follows (not "plan of X spans")
         self.period_verbs = words["PERIOD_VERB"]
@@ -746,6 +744,8 @@ class InstrumentRecognizer(RuleComponent):
         }
 
     def _compile_name_edges(self, words: WordClasses) -> None:
+        #: "the Director of the National Malaria Control Programme": offices of a programme that is a body
+        self.body_offices = words["BODY_OFFICE"]
         #: "This", "It": after a name's colon they open a clause, no subtitle ("X Agreement: This MoU ...")
         self.subject_pronouns = words["CLAUSE_SUBJECT"]
         #: "Including", "Amid": title-case prepositions that end what comes before a name
@@ -1091,8 +1091,6 @@ class InstrumentRecognizer(RuleComponent):
         start = self._after_lead_words(doc, start, head.start)
         if start < head.start and _counts(doc, start, head):
             start += 1  # "signed Seven MoU Agreements": how many, not which
-        elif _counted_singular(doc, start, head):
-            return None
         elif start - 1 > sent.start and lower_words(doc)[start] in _COUNTED_UNITS and doc[start - 1].like_num \
                 and not YEAR.match(token_texts(doc)[start - 1]):
             start -= 1  # "the 100 Day Action Plan": the number of the span opens the name
@@ -1591,8 +1589,8 @@ class InstrumentRecognizer(RuleComponent):
         if bounds is None:
             return None
         start, end, inner = bounds
-        if self._office_of_programme(doc, head, start, sent.start):
-            return None
+        if self._office_of_programme(doc, head, start, sent.start) or _counted_singular(doc, start, head):
+            return None  # a programme that is a body; "three Memorandum of Understanding": how many, not which
         end = self._quoted_name_end(doc, start, end, sent.end) if inner is None else end
         if self._bracketed_alias(doc, start, end):
             return None  # "the Fisheries Act, 2024 (Act 1146)": the number the name before is known by
