@@ -266,6 +266,7 @@ def merge_variants(values: List[dict]) -> None:
             filed = index.setdefault(key, [])
             if len(filed) < _MAX_FILED and group not in filed:
                 filed.append(group)
+    groups = _abridged_merged(groups, names)
     for group in groups:
         # the fullest; among equals the one in sentence case ("Memorandum of Understanding on X", not a
         # title-case headline's "Memorandum Of Understanding On X")
@@ -273,6 +274,51 @@ def merge_variants(values: List[dict]) -> None:
         for value in group:
             value["name"] = name
         _edition_periods(group)
+
+
+#: Groups compared pairwise for abridged names (an article names a few instruments; a scraped
+#: list of thousands is left to the index).
+_MAX_ABRIDGED_GROUPS = 40
+_ABRIDGED_OWN_WORDS = 4
+_MOU = re.compile(r"\bMoUs?\b|\bMOUs?\b")
+_FUNCTION_WORDS = frozenset({"of", "the", "on", "and", "between", "for", "in", "to", "a", "an", "&"})
+
+
+def _content_words(name: str) -> frozenset:
+    words = _words(_MOU.sub("Memorandum of Understanding", drop_acronyms(name)).casefold())
+    return frozenset(w for w in words if w not in _FUNCTION_WORDS)
+
+
+def abridged_form(short: str, full: str) -> bool:
+    """ "MoU on Cooperation between the Ministry of Foreign Affairs of X and the Ministry of Foreign
+    Affairs of Y" for "Memorandum of Understanding between the Ministry of Foreign Affairs of the
+    Republic of X and the Ministry of Foreign Affairs of Y on Strengthening Cooperation": a later
+    mention of a document written with its parties that keeps some of the name's words, in any
+    order, with at least four words of its own beyond the generic ones (not "Action Plan" for
+    "ASEAN Action Plan on X"; names without parties are left to :func:`modified_form`: the
+    "Personal Data Protection Bill" is another than the "Digital Personal Data Protection Bill")."""
+    if " between " not in short.casefold() or " between " not in full.casefold():
+        return False
+    ws, wf = _content_words(short), _content_words(full)
+    return ws < wf and sum(1 for w in ws if not _generic_word(w)) >= _ABRIDGED_OWN_WORDS
+
+
+def _abridged_merged(groups: List[List[dict]], names: List[List[str]]) -> List[List[dict]]:
+    """Groups whose first name is an abridged form of another group's name (same kind) joined to it."""
+    if not 1 < len(groups) <= _MAX_ABRIDGED_GROUPS:
+        return groups
+    into: Dict[int, int] = {}
+    for i, group in enumerate(groups):
+        for j, other in enumerate(groups):
+            if i != j and j not in into and group[0]["kind"] == other[0]["kind"] \
+                    and any(abridged_form(a, b) for a in names[i] for b in names[j]):
+                into[i] = j
+                break
+    for i, j in into.items():
+        while j in into:
+            j = into[j]
+        groups[j].extend(groups[i])
+    return [g for i, g in enumerate(groups) if i not in into]
 
 
 def _variant_keys(name: str, kind: str) -> Tuple[List[tuple], List[tuple]]:

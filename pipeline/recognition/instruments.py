@@ -191,9 +191,14 @@ def _bracketed_word_start(doc: Doc, start: int, limit: int) -> int:
         if token_texts(doc)[j - 1] == ")":  # two brackets in a row: the words before the first
             before = _bracketed_word_start(doc, j, limit)
             if before == j:
-                break
-            k = before
-            continue
+                # "the Malaysian Aviation Commission (MAVCOM) (Dissolution) Bill": a body's acronym first
+                opened = next((i for i in range(j - 3, max(limit, j - 6), -1) if token_texts(doc)[i] == "("), None)
+                if opened is None or is_acronym_paren(doc, opened, j) != j or not is_capitalised(doc[opened - 1]):
+                    break
+                j = opened
+            else:
+                k = before
+                continue
         if token_texts(doc)[j - 1] in APOSTROPHES and j - 2 > limit and is_capitalised(doc[j - 2]) and doc[j - 2].is_alpha \
                 and not doc[j - 2].whitespace_:
             j -= 1  # "the County Governments' (Revenue Raising Process) Bill": a plural possessive before the bracket
@@ -285,6 +290,16 @@ def _place_particle_start(doc: Doc, start: int, limit: int, place_ends: Dict[int
 
 
 _ORDINAL_TOKEN = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+def _ordinal_before(doc: Doc, start: int, limit: int) -> bool:
+    """An ordinal in figures or a capitalised ordinal word right before ``start`` ("19th", "Eighteenth"),
+    not in the complement of another name."""
+    k = start - 1
+    if k - 2 >= limit and lower_words(doc)[k - 1] == "the" and lower_words(doc)[k - 2] == "of":
+        return False  # "the Draft Bill of the 20th Amendment": the complement of another document's name
+    return k >= limit and (_ORDINAL_TOKEN.match(token_texts(doc)[k]) is not None
+                           or token_texts(doc)[k][:1].isupper() and word_ordinal(lower_words(doc)[k]) is not None)
 
 
 def _sentence_case_lead(doc: Doc, start: int, limit: int) -> bool:
@@ -1609,6 +1624,8 @@ class InstrumentRecognizer(RuleComponent):
         if head_text in self.qualified_heads and not (end > head.end and (
                 doc[head.end].like_num or lower_words(doc)[head.end] in ("of", "on") or token_texts(doc)[head.end] in _NUMBER_SIGNS)):
             return None  # "the Centre for Conflict Resolution": a field; "Resolution 2719", "the Resolution on X" are documents
+        if head_text in self.named_before_heads and start == head.start and _ordinal_before(doc, start, sent.start):
+            start, bounds = start - 1, (start - 1,) + tuple(bounds[1:])  # "the 19th Amendment": its place in the series names it
         if head_text in self.named_before_heads and (start == head.start or head.start > 0 and token_texts(doc)[head.start - 1] == "("):
             return None  # "the Amendment to the Protocol", "the X (Amendment of Provisions) Bill"
         if head_text in self.field_heads and (self._names_a_field(doc, head.start, sent.start)
