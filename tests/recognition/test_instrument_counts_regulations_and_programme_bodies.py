@@ -4,7 +4,7 @@ with and without the brackets round "Amendment", a portfolio or a programme that
 a period told after a closing quote."""
 import pytest
 
-from newsfacts.normalisation.instruments import bracketed_form
+from newsfacts.normalisation.instruments import abridged_form, bracketed_form
 
 # (text, name, kind, period start, period end)
 NAMED = [
@@ -25,6 +25,14 @@ NAMED = [
     # the period after the closing quote of the name
     ("The ministry has been implementing the framework, the \u201cAgenda for Growth: Jobs for All\u201d, over "
      "the period 2019-2022.", "Agenda for Growth: Jobs for All", "other", "2019", "2022"),
+    # a body's bracketed acronym before the bracketed word of a law's name
+    ("The Senate approved the Fisheries Licensing Board (FLB) (Dissolution) Bill 2024 on Monday.",
+     "Fisheries Licensing Board (FLB) (Dissolution) Bill 2024", "law", None, None),
+    # an ordinal names a constitutional amendment; in the complement of a bill it is the bill's
+    ("The Bill seeks to repeal the 19th Amendment except for a few clauses.", "19th Amendment", "other", None, None),
+    ("Parliament passed the Eighteenth Amendment in 2010.", "Eighteenth Amendment", "other", None, None),
+    ("The vote on the Draft Bill of the 21st Amendment to the Constitution is today.",
+     "Draft Bill of the 21st Amendment to the Constitution", "law", None, None),
     # an ordinal before a name is no count (the name is kept)
     ("Consultations on the 5th National Development Plan start in March.", "National Development Plan",
      "plan", None, None),
@@ -81,3 +89,26 @@ def test_a_bill_with_and_without_brackets_is_one(extract_text, text, name):
 ])
 def test_bracketed_form(a, b, same):
     assert bracketed_form(a, b) is same
+
+
+def test_a_later_mention_with_parties_that_keeps_the_names_words_is_that_name(extract_text):
+    text = ("The ministers signed the \u201cMemorandum of Understanding between the Ministry of Foreign Affairs "
+            "of the Republic of Chad and the Ministry of Foreign Affairs of the Republic of Niger on "
+            "Strengthening Cooperation\u201d. The MoU on Cooperation between the Ministry of Foreign Affairs of "
+            "Chad and the Ministry of Foreign Affairs of Niger covers consultations.")
+    instruments = extract_text(text).instruments
+    assert len(instruments) == 1 and len(instruments[0].mentions) == 2, [i.name for i in instruments]
+
+
+@pytest.mark.parametrize("short,full,same", [
+    ("MoU on Cooperation between the Ministry of Foreign Affairs of Chad and the Ministry of Foreign Affairs of Niger",
+     "Memorandum of Understanding between the Ministry of Foreign Affairs of the Republic of Chad and the Ministry "
+     "of Foreign Affairs of the Republic of Niger on Strengthening Cooperation", True),
+    # without parties: a modifier before a name makes another document
+    ("Personal Data Protection Bill", "Digital Personal Data Protection Bill", False),
+    ("Visiting Forces Agreement", "Status of Visiting Forces Agreement", False),
+    # too few words of its own
+    ("Agreement between Chad and Niger", "Trade Agreement between Chad and Niger on Cotton", False),
+])
+def test_abridged_form(short, full, same):
+    assert abridged_form(short, full) is same
