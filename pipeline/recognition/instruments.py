@@ -817,6 +817,10 @@ class InstrumentRecognizer(RuleComponent):
             if lower_words(doc)[k] in ("in", "at") and (place_ends.get(k + 1, -1) >= end or token_texts(doc)[end - 1] in self.seat_words
                                                    and all(is_capitalised(t) or t.lower_ == "the" for t in doc[k + 1:end])):
                 return k
+        # "the X Programme in Nepal's southern plains": a place that owns what follows the name
+        if end - head_end >= 3 and lower_words(doc)[end - 1] in ("'s", "\u2019s") and lower_words(doc)[end - 3] == "in" \
+                and place_ends.get(end - 2, -1) == end - 1:
+            return end - 3
         return end
 
     def _before_holding_document(self, doc: Doc, head_end: int, end: int) -> int:
@@ -849,6 +853,9 @@ class InstrumentRecognizer(RuleComponent):
         # "The Memorandum of Understanding was signed by ...": the sentence tells this document's signing;
         # "The Joint Statement said ...": a document that speaks is the one its meeting issued
         led = led or lead == limit == start - 1 and lower_words(doc)[lead] == "the" and (speaks or self._told_signed(doc, end))
+        # "a signing ceremony for Exchange of Notes and ...", "the signing of Agreed Minutes": what is signed
+        led = led or lead - 1 > limit and lower_words(doc)[lead] in ("for", "of") and (
+            lower_words(doc)[lead - 1] == "signing" or lead - 2 > limit and lower_words(doc)[lead - 2: lead] == ["signing", "ceremony"])
         return end - start >= 2 and (led or self._opens_list_item(doc, start) or _after_semicolon(doc, start)) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
 

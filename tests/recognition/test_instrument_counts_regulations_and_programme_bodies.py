@@ -33,6 +33,13 @@ NAMED = [
     ("Parliament passed the Eighteenth Amendment in 2010.", "Eighteenth Amendment", "other", None, None),
     ("The vote on the Draft Bill of the 21st Amendment to the Constitution is today.",
      "Draft Bill of the 21st Amendment to the Constitution", "law", None, None),
+    # a place in the possessive after "in" owns what follows, not the name
+    ("The funds support the National Irrigation Programme in Chad's southern plains.",
+     "National Irrigation Programme", "programme", None, None),
+    # what a signing ceremony is for, or what the signing is of, is a signed document
+    ("A signing ceremony for Exchange of Notes and Grant Agreement between the governments of Chad and "
+     "Japan was held on Wednesday.", "Exchange of Notes", "other", None, None),
+    ("They witnessed the signing of Agreed Minutes on Friday.", "Agreed Minutes", "other", None, None),
     # an ordinal before a name is no count (the name is kept)
     ("Consultations on the 5th National Development Plan start in March.", "National Development Plan",
      "plan", None, None),
@@ -58,6 +65,8 @@ def test_instrument_shape(extract_text, text, name, kind, start, end):
     # a programme that holds an office is a body
     "The Director of the National Malaria Control Programme, Dr Ama Mensah, said cases had fallen.",
     "The Programme Manager of the National Tuberculosis Programme said funds were short.",
+    # a ceremony that is no signing names no document
+    "The opening ceremony of Action Plan week was held in Ndjamena.",
 ])
 def test_no_instrument(extract_text, text):
     assert [i.name for i in extract_text(text).instruments] == []
