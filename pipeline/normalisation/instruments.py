@@ -18,7 +18,7 @@ _BEFORE_LOWERCASE = re.compile(r" (?=[a-z])")
 #: Words that make no name on their own ("Joint Statement", "Action Plan", "the Agreement").
 GENERIC_WORDS = frozenset(
     "joint action work new national draft final plan plans programme program agreement agreements "
-    "treaty convention memorandum mou declaration statement roadmap framework strategy act law "
+    "treaty convention memorandum memoranda mou declaration statement roadmap framework strategy act law "
     "charter protocol goals initiative vision agenda blueprint strategic master the this that "
     "of understanding cooperation bilateral trade free comprehensive agreed minutes guidelines "
     "exchange notes letters operational implementation executive intergovernmental".split()
@@ -266,6 +266,7 @@ def merge_variants(values: List[dict]) -> None:
             filed = index.setdefault(key, [])
             if len(filed) < _MAX_FILED and group not in filed:
                 filed.append(group)
+    groups = _abridged_merged(groups, names)
     for group in groups:
         # the fullest; among equals the one in sentence case ("Memorandum of Understanding on X", not a
         # title-case headline's "Memorandum Of Understanding On X")
@@ -273,6 +274,51 @@ def merge_variants(values: List[dict]) -> None:
         for value in group:
             value["name"] = name
         _edition_periods(group)
+
+
+#: Groups compared pairwise for abridged names (an article names a few instruments; a scraped
+#: list of thousands is left to the index).
+_MAX_ABRIDGED_GROUPS = 40
+_ABRIDGED_OWN_WORDS = 4
+_MOU = re.compile(r"\bMoUs?\b|\bMOUs?\b")
+_FUNCTION_WORDS = frozenset({"of", "the", "on", "and", "between", "for", "in", "to", "a", "an", "&"})
+
+
+def _content_words(name: str) -> frozenset:
+    words = _words(_MOU.sub("Memorandum of Understanding", drop_acronyms(name)).casefold())
+    return frozenset(w for w in words if w not in _FUNCTION_WORDS)
+
+
+def abridged_form(short: str, full: str) -> bool:
+    """ "MoU on Cooperation between the Ministry of Foreign Affairs of X and the Ministry of Foreign
+    Affairs of Y" for "Memorandum of Understanding between the Ministry of Foreign Affairs of the
+    Republic of X and the Ministry of Foreign Affairs of Y on Strengthening Cooperation": a later
+    mention of a document written with its parties that keeps some of the name's words, in any
+    order, with at least four words of its own beyond the generic ones (not "Action Plan" for
+    "ASEAN Action Plan on X"; names without parties are left to :func:`modified_form`: the
+    "Personal Data Protection Bill" is another than the "Digital Personal Data Protection Bill")."""
+    if " between " not in short.casefold() or " between " not in full.casefold():
+        return False
+    ws, wf = _content_words(short), _content_words(full)
+    return ws < wf and sum(1 for w in ws if not _generic_word(w)) >= _ABRIDGED_OWN_WORDS
+
+
+def _abridged_merged(groups: List[List[dict]], names: List[List[str]]) -> List[List[dict]]:
+    """Groups whose first name is an abridged form of another group's name (same kind) joined to it."""
+    if not 1 < len(groups) <= _MAX_ABRIDGED_GROUPS:
+        return groups
+    into: Dict[int, int] = {}
+    for i, group in enumerate(groups):
+        for j, other in enumerate(groups):
+            if i != j and j not in into and group[0]["kind"] == other[0]["kind"] \
+                    and any(abridged_form(a, b) for a in names[i] for b in names[j]):
+                into[i] = j
+                break
+    for i, j in into.items():
+        while j in into:
+            j = into[j]
+        groups[j].extend(groups[i])
+    return [g for i, g in enumerate(groups) if i not in into]
 
 
 def _variant_keys(name: str, kind: str) -> Tuple[List[tuple], List[tuple]]:
@@ -287,11 +333,11 @@ def _variant_keys(name: str, kind: str) -> Tuple[List[tuple], List[tuple]]:
         + [("whole", kind, x) for x in _suffixes(name)] + [("suffix", kind, whole)] \
         + [("undated", kind, undated), ("undated", kind, whole)] \
         + [("initials", kind, x) for x in acronymed] + [("acronym", kind, x) for x in initialled] \
-        + [("owned", kind, owned)]
+        + [("owned", kind, owned), ("unbracketed", kind, _YEAR_SUFFIX.sub("", unbracketed(name)))]
     filed_under = _keys(name, kind, False) + [("prefix", kind, p) for p in _prefixes(name)] \
         + [("suffix", kind, x) for x in _suffixes(name)] + [("whole", kind, whole)] + [("undated", kind, undated)] \
         + [("initials", kind, x) for x in initialled] + [("acronym", kind, x) for x in acronymed] \
-        + [("owned", kind, owned)]
+        + [("owned", kind, owned), ("unbracketed", kind, _YEAR_SUFFIX.sub("", unbracketed(name)))]
     return looked_up, filed_under
 
 
@@ -341,8 +387,29 @@ def owned_form(a: str, b: str) -> bool:
     return (rest_a != a or rest_b != b) and rest_a.casefold() == rest_b.casefold()
 
 
+_BRACKETS = re.compile(r"[()\[\]]")
+
+
+@lru_cache(maxsize=8192)
+def unbracketed(name: str) -> str:
+    """ "penal code amendment bill 2024" for "Penal Code (Amendment) Bill 2024": the words of a
+    name without its brackets, in lower case."""
+    return " ".join(_BRACKETS.sub(" ", name).casefold().split())
+
+
+def bracketed_form(a: str, b: str) -> bool:
+    """ "Penal Code Amendment Bill" for "Penal Code (Amendment) Bill 2024": one name written with
+    and without the brackets round a word, and with or without the year that ends it (two
+    different years are two documents)."""
+    ua, ub = unbracketed(a), unbracketed(b)
+    if ua == ub or len(ua.split()) < 3:
+        return a != b and ua == ub
+    da, db = _YEAR_SUFFIX.sub("", ua), _YEAR_SUFFIX.sub("", ub)
+    return da == db and (da == ua or db == ub) and ("(" in a) != ("(" in b)
+
+
 def _same(first: str, name: str) -> bool:
-    return first == name or same_instrument(first, name) or short_form(first, name) or short_form(name, first) \
+    return first == name or same_instrument(first, name) or bracketed_form(first, name) or short_form(first, name) or short_form(name, first) \
         or modified_form(first, name) or modified_form(name, first) or dated_form(first, name) or dated_form(name, first) \
         or initials_form(first, name) or initials_form(name, first) or owned_form(first, name) or parties_form(first, name) \
         or drop_acronyms(first) == drop_acronyms(name)

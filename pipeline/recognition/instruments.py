@@ -191,9 +191,14 @@ def _bracketed_word_start(doc: Doc, start: int, limit: int) -> int:
         if token_texts(doc)[j - 1] == ")":  # two brackets in a row: the words before the first
             before = _bracketed_word_start(doc, j, limit)
             if before == j:
-                break
-            k = before
-            continue
+                # "the Malaysian Aviation Commission (MAVCOM) (Dissolution) Bill": a body's acronym first
+                opened = next((i for i in range(j - 3, max(limit, j - 6), -1) if token_texts(doc)[i] == "("), None)
+                if opened is None or is_acronym_paren(doc, opened, j) != j or not is_capitalised(doc[opened - 1]):
+                    break
+                j = opened
+            else:
+                k = before
+                continue
         if token_texts(doc)[j - 1] in APOSTROPHES and j - 2 > limit and is_capitalised(doc[j - 2]) and doc[j - 2].is_alpha \
                 and not doc[j - 2].whitespace_:
             j -= 1  # "the County Governments' (Revenue Raising Process) Bill": a plural possessive before the bracket
@@ -287,6 +292,16 @@ def _place_particle_start(doc: Doc, start: int, limit: int, place_ends: Dict[int
 _ORDINAL_TOKEN = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
+def _ordinal_before(doc: Doc, start: int, limit: int) -> bool:
+    """An ordinal in figures or a capitalised ordinal word right before ``start`` ("19th", "Eighteenth"),
+    not in the complement of another name."""
+    k = start - 1
+    if k - 2 >= limit and lower_words(doc)[k - 1] == "the" and lower_words(doc)[k - 2] == "of":
+        return False  # "the Draft Bill of the 20th Amendment": the complement of another document's name
+    return k >= limit and (_ORDINAL_TOKEN.match(token_texts(doc)[k]) is not None
+                           or token_texts(doc)[k][:1].isupper() and word_ordinal(lower_words(doc)[k]) is not None)
+
+
 def _sentence_case_lead(doc: Doc, start: int, limit: int) -> bool:
     """ "Somali cabinet approves 9th National Development Plan": in a headline written in sentence
     case, a lowercase word (its verb) right before a capitalised run (and its ordinal) shows that
@@ -297,13 +312,50 @@ def _sentence_case_lead(doc: Doc, start: int, limit: int) -> bool:
     return k >= limit and doc[k].is_lower and doc[k].is_alpha and len(doc[k]) > 3
 
 
+#: Plural heads whose plural is their first word ("Memoranda of Understanding").
+_PLURAL_FIRST = frozenset({"memoranda", "memorandums"})
+
+
+def _plural_head(doc: Doc, head: Span) -> bool:
+    return token_texts(doc)[head.end - 1].endswith("s") or lower_words(doc)[head.start] in _PLURAL_FIRST
+
+
 def _counts(doc: Doc, k: int, head: Span) -> bool:
-    """ "Seven MoU Agreements", "Two Framework Agreements": a number word opening the run before a
-    plural head counts the documents; "Five Year Plans", "Twenty Point Programmes" name a span or
-    a series (a unit follows the number)."""
+    """ "Seven MoU Agreements", "Two Framework Agreements", "Five Memoranda of Understanding": a
+    number word opening the run before a plural head counts the documents; "Five Year Plans",
+    "Twenty Point Programmes" name a span or a series (a unit follows the number)."""
     return doc[k].is_alpha and doc[k].like_num and word_ordinal(lower_words(doc)[k]) is None \
-        and token_texts(doc)[head.end - 1].endswith("s") and not (k + 1 < head.end and lower_words(doc)[k + 1] in _COUNTED_UNITS) \
+        and _plural_head(doc, head) and not (k + 1 < head.end and lower_words(doc)[k + 1] in _COUNTED_UNITS) \
         and not (k + 1 < len(doc) and token_texts(doc)[k + 1] in HYPHENS)
+
+
+_SMALL_COUNT = re.compile(r"^\d{1,2}$")
+
+
+def _count_before(doc: Doc, start: int) -> bool:
+    """A number of two or more right before a name, counting documents: "signed four MoUs", "three
+    Memorandum of Understanding" (not "Phase 2 Agreement", "No. 3 Plan": a capitalised word or a
+    number sign before the number; not an ordinal)."""
+    k = start - 1
+    if k < 0 or not (doc[k].is_alpha and doc[k].like_num or _SMALL_COUNT.match(token_texts(doc)[k])) \
+            or word_ordinal(lower_words(doc)[k]) is not None or lower_words(doc)[k] in ("one", "1"):
+        return False
+    if k and (token_texts(doc)[k - 1] in _NUMBER_SIGNS or is_capitalised(doc[k - 1]) or token_texts(doc)[k - 1] in HYPHENS):
+        return False
+    return not token_texts(doc)[k][:1].isupper() or k == 0 or doc[k].is_sent_start
+
+
+def _counted_singular(doc: Doc, start: int, head: Span) -> bool:
+    """ "signed three Memorandum of Understanding between X and Y": a count before a singular head
+    numbers documents that press writes with a singular noun; it names none."""
+    return not _plural_head(doc, head) and _count_before(doc, start)
+
+
+def _bracketed_portfolio(doc: Doc, head: Span) -> bool:
+    """ "Minister in the Prime Minister's Department (Law and Institutional Reform) NAME": a head
+    opening a bracket inside an official's title is his portfolio, no document."""
+    return head.start > 0 and token_texts(doc)[head.start - 1] == "(" \
+        and any(o.start < head.start and head.end < o.end for o in spans_in(doc, settings.SPANS_OFFICIALS))
 
 
 def _in_body_name(doc: Doc, start: int, head: int, bodies: frozenset, place_ends: Dict[int, int]) -> bool:
@@ -707,6 +759,8 @@ class InstrumentRecognizer(RuleComponent):
         }
 
     def _compile_name_edges(self, words: WordClasses) -> None:
+        #: "the Director of the National Malaria Control Programme": offices of a programme that is a body
+        self.body_offices = words["BODY_OFFICE"]
         #: "This", "It": after a name's colon they open a clause, no subtitle ("X Agreement: This MoU ...")
         self.subject_pronouns = words["CLAUSE_SUBJECT"]
         #: "Including", "Amid": title-case prepositions that end what comes before a name
@@ -763,6 +817,10 @@ class InstrumentRecognizer(RuleComponent):
             if lower_words(doc)[k] in ("in", "at") and (place_ends.get(k + 1, -1) >= end or token_texts(doc)[end - 1] in self.seat_words
                                                    and all(is_capitalised(t) or t.lower_ == "the" for t in doc[k + 1:end])):
                 return k
+        # "the X Programme in Nepal's southern plains": a place that owns what follows the name
+        if end - head_end >= 3 and lower_words(doc)[end - 1] in ("'s", "\u2019s") and lower_words(doc)[end - 3] == "in" \
+                and place_ends.get(end - 2, -1) == end - 1:
+            return end - 3
         return end
 
     def _before_holding_document(self, doc: Doc, head_end: int, end: int) -> int:
@@ -795,6 +853,9 @@ class InstrumentRecognizer(RuleComponent):
         # "The Memorandum of Understanding was signed by ...": the sentence tells this document's signing;
         # "The Joint Statement said ...": a document that speaks is the one its meeting issued
         led = led or lead == limit == start - 1 and lower_words(doc)[lead] == "the" and (speaks or self._told_signed(doc, end))
+        # "a signing ceremony for Exchange of Notes and ...", "the signing of Agreed Minutes": what is signed
+        led = led or lead - 1 > limit and lower_words(doc)[lead] in ("for", "of") and (
+            lower_words(doc)[lead - 1] == "signing" or lead - 2 > limit and lower_words(doc)[lead - 2: lead] == ["signing", "ceremony"])
         return end - start >= 2 and (led or self._opens_list_item(doc, start) or _after_semicolon(doc, start)) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
 
@@ -1041,7 +1102,7 @@ class InstrumentRecognizer(RuleComponent):
             return None
         if head.end + 1 < sent.end and token_texts(doc)[head.end] == "&" and is_capitalised(doc[head.end + 1]):
             return None  # "the Bill & Melinda Gates Foundation", "Plan & Design Ltd": a word of a longer name
-        if _field_of_office(doc, head, sent.start, sent.end):
+        if _field_of_office(doc, head, sent.start, sent.end) or _bracketed_portfolio(doc, head):
             return None
         start = self._inner_document_start(doc, self.phrases.extend_left(doc, head.start, sent.start, heads=self.head_words),
                                            head.start)
@@ -1527,6 +1588,17 @@ class InstrumentRecognizer(RuleComponent):
             and doc[k].is_alpha and not doc[k].is_stop
         return k if len(words) >= 2 and not clause and (k == limit or not token_texts(doc)[k][:1].isupper()) else end
 
+    def _office_of_programme(self, doc: Doc, head: Span, start: int, limit: int) -> bool:
+        """ "the Director of the National Malaria Control Programme", "Programme Manager of the X
+        Programme", "Director of the X Programme, NAME": a programme that holds an office, or whose
+        office an official's title names, is a body (an agency), no document."""
+        if self.patterns.meta(head.id_).get("kind") != "programme":
+            return False
+        if any(o.start < start and head.end <= o.end for o in spans_in(doc, settings.SPANS_OFFICIALS)):
+            return True
+        k = start - 1 if start - 1 >= limit and lower_words(doc)[start - 1] == "the" else start
+        return k - 2 >= limit and lower_words(doc)[k - 1] == "of" and token_texts(doc)[k - 2] in self.body_offices
+
     def _candidate(self, doc: Doc, head: Span, dates_by_start, dates_by_end, place_ends):
         """(start, end, rule, value) of the instrument named around a head, or None."""
         sent = sent_of(head)
@@ -1539,6 +1611,8 @@ class InstrumentRecognizer(RuleComponent):
         if bounds is None:
             return None
         start, end, inner = bounds
+        if self._office_of_programme(doc, head, start, sent.start) or _counted_singular(doc, start, head):
+            return None  # a programme that is a body; "three Memorandum of Understanding": how many, not which
         end = self._quoted_name_end(doc, start, end, sent.end) if inner is None else end
         if self._bracketed_alias(doc, start, end):
             return None  # "the Fisheries Act, 2024 (Act 1146)": the number the name before is known by
@@ -1557,6 +1631,8 @@ class InstrumentRecognizer(RuleComponent):
         if head_text in self.qualified_heads and not (end > head.end and (
                 doc[head.end].like_num or lower_words(doc)[head.end] in ("of", "on") or token_texts(doc)[head.end] in _NUMBER_SIGNS)):
             return None  # "the Centre for Conflict Resolution": a field; "Resolution 2719", "the Resolution on X" are documents
+        if head_text in self.named_before_heads and start == head.start and _ordinal_before(doc, start, sent.start):
+            start, bounds = start - 1, (start - 1,) + tuple(bounds[1:])  # "the 19th Amendment": its place in the series names it
         if head_text in self.named_before_heads and (start == head.start or head.start > 0 and token_texts(doc)[head.start - 1] == "("):
             return None  # "the Amendment to the Protocol", "the X (Amendment of Provisions) Bill"
         if head_text in self.field_heads and (self._names_a_field(doc, head.start, sent.start)
@@ -1570,9 +1646,11 @@ class InstrumentRecognizer(RuleComponent):
         text = _without_acronyms(doc, start, end) if inner is None else doc[start:inner[0]].text + " " + doc[inner[1]:end].text
         name = clean_instrument_name(text)
         generic = is_generic_name(name)
-        if generic and self._plural_head(head_text) and not (self._own_acronym(doc, end, after, sent.end)
-                                                             or self._own_period(doc, after, dates_by_start)):
-            return None  # "the Joint Declarations signed in 2019 and 2021": several documents, none named
+        if generic and self._plural_head(head_text) and (_count_before(doc, start) or not (
+                self._own_acronym(doc, end, after, sent.end) or self._own_period(doc, after, dates_by_start))):
+            # "the Joint Declarations signed in 2019 and 2021", "signed four Memoranda of Understanding
+            # (MoU) in ...": several documents, none named
+            return None
         start, before_start, before_end = self._year_before(doc, start, sent.start, generic, dates_by_end)
         if start < bounds[0]:  # "the Tonga 2035 National Development Strategy"
             start = self._after_owner(doc, self.phrases.extend_left(doc, start, sent.start), bounds[0], place_ends)
@@ -1658,7 +1736,7 @@ class InstrumentRecognizer(RuleComponent):
 
     def _plural_head(self, text: str) -> bool:
         return text.endswith("ies") and text[:-3] + "y" in self.head_texts \
-            or text.endswith("s") and text[:-1] in self.head_texts
+            or text.endswith("s") and text[:-1] in self.head_texts or text.split()[0].casefold() in _PLURAL_FIRST
 
     def _in_theme(self, doc: Doc, start: int, limit: int) -> bool:
         """The name opens a quoted theme or slogan: 'under the theme: "A Shared Agenda for X"',
