@@ -1028,6 +1028,9 @@ class AnchoredMatcher:
         return anchors_of
 
 
+from .hijri import hijri_spans  # noqa: E402  (it reads the word lists defined above)
+
+
 class DateRecognizer(RuleComponent):
     """Finds date expressions and puts them, normalised, on ``doc.spans[SPANS_DATES]``."""
 
@@ -1179,6 +1182,7 @@ class DateRecognizer(RuleComponent):
             set_span_value(span, "nf_date", stored.as_dict())
             kept.append(span)
             seen.update(range(start, end))
+        kept.extend(hijri_spans(doc, raw, kept, seen))  # "5 Shaban 1443 AH corresponding to March 8, 2022"
         self._agree_bare_weekdays(kept, published, context)
         _purpose_after_day(sorted(kept, key=lambda s: s.start), context)
         doc.spans[settings.SPANS_DATES] = sorted(kept, key=lambda s: (s.start, s.end))
