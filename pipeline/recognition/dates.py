@@ -210,7 +210,7 @@ def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
     """The tense a word of a sentence points to, if any (``before_date``: the word comes
     before the date, so a plan it opens may be what the date belongs to)."""
     w = words[i]
-    if w not in _CUE_HEADS and not (w.islower() and _regular_past(w)):
+    if w not in _CUE_HEADS and not (w.islower() and _regular_past(w)) and not _progressive(words, i):
         return None
     # (an adverb between an auxiliary and its participle: "will be officially opened", "to be formally signed")
     after = next((k for k in range(i + 1, len(words)) if not _adverb(words[k])), len(words))
@@ -219,6 +219,10 @@ def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
     prev = words[before] if before >= 0 else ""
     if w in FUTURE_CUES:
         return "future"
+    if _progressive(words, i):
+        # "the two ministers are meeting on Wednesday": a present progressive tells a plan (not in
+        # reported speech, told from the day of the report: "said that they are meeting ...")
+        return None if any(word in REPORTING_PAST for word in words[:before]) else "future"
     if w in PLAN_PARTICIPLES and prev in ("is", "are") \
             and not any(word in REPORTING_PAST for word in words[:before]):
         # "is expected in Nairobi on Thursday", "are planned for Friday"; not in reported
@@ -242,6 +246,19 @@ def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
     if w.islower() and _regular_past(w):
         return "past"
     return None
+
+
+#: The present of "be" before a verb in -ing: "are meeting", "is visiting" (not "'s": a possessive).
+_PRESENT_BE = frozenset({"is", "are", "am", "'re"})
+
+
+def _progressive(words: List[str], i: int) -> bool:
+    """Word ``i`` is a verb in -ing after the present of "be", adverbs aside ("are also meeting")."""
+    w = words[i]
+    if len(w) < 6 or not w.endswith("ing") or not w.isalpha() or not w.islower():
+        return False
+    before = next((k for k in range(i - 1, -1, -1) if not _adverb(words[k])), -1)
+    return before >= 0 and words[before] in _PRESENT_BE
 
 
 def _adverb(word: str) -> bool:
@@ -279,7 +296,8 @@ class _SentenceCues:
         #: the words :func:`_cue` may answer for (any other answers None): the only ones scanned
         # (a word not ending in "ed" is no regular past form: most words, tested without a call)
         self.cues = [i for i, w in enumerate(words)
-                     if w in _CUE_HEADS or w[-2:] == "ed" and w.islower() and _regular_past(w)]
+                     if w in _CUE_HEADS or w[-2:] == "ed" and w.islower() and _regular_past(w)
+                     or w[-3:] == "ing" and _progressive(words, i)]
 
     def _nearest(self, i: int, step: int, known: Dict[int, Optional[str]], before_date: bool) -> Optional[str]:
         words, cues, path, found = self.words, self.cues, [], None
