@@ -70,7 +70,7 @@ _DATELINE_BODY = (
     r"(?:," + _ws() + r"(?P<region>[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\.?(?:\s[A-Z][A-Za-z]+){0,2})(?=\s*(?:,|\u2014|\u2013|--|-\s|:|\(|\|)|[ \t]-[A-Z]))?"  # ", Mich.", ", Ethiopia,", ", Timor-Leste"
     r"(?:" + _ws() + r"[,|]?" + _ws() + _HIJRI + r"?(?P<open>\()?(?P<date>" + _DATE + r")(?(open)\))"  # "SUVA, Fiji (29 October 2025) –", "Gaborone, Botswana | 4 May 2026 -"
     r"(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})){0,2})?)?"  # "Moscow, 5 May 2026, 14:20 —"
-    + _ws() + r"(?:,?" + _ws(r"[ \t]") + r"\((?P<agency>[A-Za-z .]{2,30}|[A-Za-z][^()\n]{2,60})\)|\[(?P<tag>[A-Z]{2,12})\]|/[A-Z]{2,20}/|[,.]" + _ws() + r"(?P<wire>[A-Z]{2,12})(?=\s*(?:--|-|\u2014|\u2013|\.\s)|[ \t]+[A-Z][a-z])"  # "..., ARMENPRESS."
+    + _ws() + r"(?:,?" + _ws(r"[ \t]") + r"\((?P<agency>[A-Za-z .]{2,30}|[A-Za-z][^()\n]{2,60})\)|\[(?P<tag>[A-Z]{2,12})\]|/[A-Z]{2,20}/|[,.]" + _ws() + r"(?P<wire>[A-Z]{2,12})(?=\s*(?:--|-|\u2014|\u2013|\.\s)|[ \t]+[A-Z][a-z]|(?(date)[ \t]*\n|(?!)))"  # "..., ARMENPRESS.", "Baku, June 9, AZERTAC" above the story
     # an agency's name in title case right after the date, then a dash: "TOKYO, April 15 Kyodo -"
     r"|(?(date)(?<=[ \t])[A-Z][a-z]{2,11}(?=[ \t]*(?:--|-|\u2014|\u2013)[ \t])|(?!)))?"
     + _ws() + r",?" + _ws() +
@@ -88,6 +88,8 @@ _DATELINE_BODY = (
     r"|(?(agency)(?<=[\s)])(?<!\n)(?P<bare>)(?=[A-Z\u201c\"])|(?!))"
     # or by the end of its line: "Windhoek, March 4, 2024" above the story (checked likewise)
     r"|(?(date)(?<=\n)(?P<eol>)|(?!))"
+    # or by a bar after its date: "Victoria, Seychelles | June 9, 2025 | The minister ..."
+    r"|(?(date)\||(?!))"
     # or by its agency's name in capitals before the first word: "ASTANA. KAZINFORM Today, ..."
     r"|(?(wire)(?<=[ \t])(?=[A-Z][a-z])|(?!)))"
 )
@@ -344,6 +346,10 @@ def _closed_well(match) -> bool:
     return bool(match.group("date")) or bool(_AGENCY_IN_CAPITALS.match(agency)) or bool(_YEAR.search(agency))
 
 
+#: A full stop right after a word of three letters or more closing a place's name.
+_STOP_AFTER_NAME = re.compile(r"[^\W\d_]{3}\.$")
+
+
 def _first_place(matches, lookup, kinds) -> Optional[DatelineFound]:
     """The first match whose place the gazetteer knows as one of ``kinds``."""
     for match in matches:
@@ -353,6 +359,8 @@ def _first_place(matches, lookup, kinds) -> Optional[DatelineFound]:
         info = lookup(raw)
         if info is None or info.kind not in kinds:
             continue
+        if _STOP_AFTER_NAME.search(raw):
+            raw = raw[:-1]  # "Belmopan. June 9th 2025." (not the dot of "St." or "D.C.")
         start = match.start("place") + match.group("place").index(raw)
         date = match.group("date") if "date" in match.re.groupindex else None
         return DatelineFound(start, start + len(raw), info, match.end(), date)

@@ -39,3 +39,24 @@ def test_a_headline_opening_with_a_place_is_no_dateline(text):
 def test_a_dateline_before_the_story_stays(text, place):
     found = find_dateline(text)
     assert found is not None and text[found.start:found.end] == place
+
+
+@pytest.mark.parametrize("text,place,date", [
+    ("Baku, June 9, AZERTAC\n\nThe minister said on Monday the talks went well.", "Baku", "June 9"),
+    ("Tbilisi, Jane Doe, June 9, AZERTAC\n\nThe minister said the talks went well.", "Tbilisi", "June 9"),
+    ("Victoria, Seychelles | June 9, 2025 | The minister said the talks went well.", "Victoria", "June 9, 2025"),
+    ("Belmopan. June 9th 2025. The minister said the talks went well.", "Belmopan", "June 9th 2025"),
+    ("BISHKEK. June 9. KABAR. The minister said the talks went well.", "BISHKEK", "June 9"),
+])
+def test_agency_name_on_its_own_line_a_bar_and_a_stop_after_the_place(text, place, date):
+    found = find_dateline(text)
+    assert found is not None
+    assert text[found.start:found.end] == place and found.date == date
+
+
+@pytest.mark.parametrize("text", [
+    "Baku, AZERTAC\nThe minister said the talks went well.",            # an agency on its line needs the date
+    "Riyadh | The ministry | said nothing",                              # a bar closes only after a date
+])
+def test_no_dateline_without_its_date(text):
+    assert find_dateline(text) is None
