@@ -238,7 +238,10 @@ def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
     if before_date and w in PLAN_BEFORE_INFINITIVE and to is not None and words[to + 1] in MEETING_VERBS:
         return "future"
     if w == "be" and prev == "to" and (nxt in PAST_CUES or nxt.endswith("ed")):
-        return "future"  # "to be held", "to be signed"
+        # "to be held", "to be signed"; but a past plan's slot: "was expected to be held in mid-February"
+        plan = words[before - 1] if before >= 1 else ""
+        past_plan = before >= 2 and words[before - 2] in _PAST_BE and (plan.endswith("ed") or plan in ("due", "set"))
+        return "past" if past_plan else "future"
     if prev in ("be", "being", "been"):
         return None  # a passive participle says nothing about tense ("will be held")
     if w in PAST_CUES or w in REPORTING_PAST:
@@ -259,6 +262,38 @@ def _progressive(words: List[str], i: int) -> bool:
         return False
     before = next((k for k in range(i - 1, -1, -1) if not _adverb(words[k])), -1)
     return before >= 0 and words[before] in _PRESENT_BE
+
+
+#: What joins the items of a list of dates: "August and November 2014", "3 May, 9 June and 4 July 2014".
+_LIST_JOIN = re.compile(r"(?:,|,? and|,? or)\s(?:(?:on|in)\s)?")
+_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
+
+
+def _year_of_the_list(kept: List[Span], text: str) -> None:
+    """ "visits in August and November 2014": a month or day without its year, listed right
+    before a date that writes its year (or took it so), takes that year (not the one nearest
+    the publication date), when it comes no later in the year."""
+    carry = None  # (the year, the month and day of the later date)
+    for i in range(len(kept) - 1, -1, -1):
+        span, value = kept[i], span_value(kept[i], "nf_date")
+        if not value or value["start"] != value["end"] or len(value["start"]) not in (7, 10):
+            carry = None
+        elif _WRITTEN_YEAR.search(span.text):
+            carry = (value["start"][:4], value["start"][5:])
+        elif carry and _LIST_JOIN.fullmatch(text[span.end_char:kept[i + 1].start_char]) \
+                and value["start"][5:] <= carry[1] and _real_day(carry[0] + value["start"][4:]):
+            moved = carry[0] + value["start"][4:]
+            set_span_value(span, "nf_date", {**value, "start": moved, "end": moved})
+            carry = (carry[0], moved[5:])
+        else:
+            carry = None
+
+
+def _real_day(iso: str) -> bool:
+    try:
+        return len(iso) == 7 or bool(date.fromisoformat(iso))
+    except ValueError:
+        return False
 
 
 def _adverb(word: str) -> bool:
@@ -1201,6 +1236,7 @@ class DateRecognizer(RuleComponent):
             kept.append(span)
             seen.update(range(start, end))
         kept.extend(hijri_spans(doc, raw, kept, seen))  # "5 Shaban 1443 AH corresponding to March 8, 2022"
+        _year_of_the_list(sorted(kept, key=lambda s: s.start), raw)
         self._agree_bare_weekdays(kept, published, context)
         _purpose_after_day(sorted(kept, key=lambda s: s.start), context)
         doc.spans[settings.SPANS_DATES] = sorted(kept, key=lambda s: (s.start, s.end))
