@@ -205,6 +205,7 @@ def _prep(text: str) -> str:
         s = _rx(r"(\d)(?:st|nd|rd|th)\b").sub(r"\1", s)
         s = _rx(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)").sub(" ", s)
     if "." in s:
+        s = _rx(r"(?<=[a-z])\.(?=\d)").sub(" ", s)   # oct.26 -> oct 26 (a byline's "Sunday, Oct.26, 2025")
         s = _rx(r"(?<=[a-z])\.").sub("", s)          # sept. -> sept, a.d. -> ad
     s = s.translate(_PUNCT_TO_SPACE)
     s = _rx(r"\s+").sub(" ", s).strip(" .")

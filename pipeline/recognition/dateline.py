@@ -20,6 +20,7 @@ from ..normalisation.places import Gazetteer, PlaceInfo, lookup_place
 from ..normalisation.published import parse_published
 from .base import RuleComponent
 from .dates import date_words, year_of_text
+from .hijri import MONTH as HIJRI_MONTH
 from .extensions import doc_value, set_span_value
 from .layout import join_wrapped_lines
 from .places import gazetteer_rule_files
@@ -38,6 +39,11 @@ _DATE = (
 
     r"|\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)\d{4})"            # 18.09.2025, 18/09/2025
 )
+#: A Hijri date before the Gregorian one in a Gulf agency's dateline: "Riyadh 5 Shaban 1443 AH
+#: corresponding to March 08, 2022:", "RIYADH, Dhu al-Qadah 20, 1446, May 18, 2025, SPA --"
+#: (the month names: HIJRI_MONTH_1 .. 12 of ``patterns/date_words.jsonl``; the Gregorian date is the dateline's).
+_HIJRI = (r"(?:(?:\d{1,2}[ \t]+" + HIJRI_MONTH + r"|" + HIJRI_MONTH + r"[ \t]+\d{1,2},?)[ \t]+1[34]\d\d"
+          r"(?:[ \t]*(?:AH|A\.H\.|H)\b)?[ \t]*(?:,|/|corresponding[ \t]+to|\(|[\u2013\u2014-])?[ \t]*)")
 _ws_count = 0
 
 
@@ -62,9 +68,9 @@ _DATELINE_BODY = (
     _ws(r"[ \t]") + _SOURCE + _TIME_FIRST + r"(?P<place>[A-Z\u00C0-\u00DE](?:[^\W\d_]|['\u2019.\- ]){1,40}?)"
     r"(?:[ \t]?\[[A-Z][A-Za-z .\-]{1,30}\])?"  # the country in square brackets: "New Delhi [India], March 1 (ANI):"
     r"(?:," + _ws() + r"(?P<region>[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\.?(?:\s[A-Z][A-Za-z]+){0,2})(?=\s*(?:,|\u2014|\u2013|--|-\s|:|\(|\|)|[ \t]-[A-Z]))?"  # ", Mich.", ", Ethiopia,", ", Timor-Leste"
-    r"(?:" + _ws() + r"[,|]?" + _ws() + r"(?P<open>\()?(?P<date>" + _DATE + r")(?(open)\))"  # "SUVA, Fiji (29 October 2025) –", "Gaborone, Botswana | 4 May 2026 -"
+    r"(?:" + _ws() + r"[,|]?" + _ws() + _HIJRI + r"?(?P<open>\()?(?P<date>" + _DATE + r")(?(open)\))"  # "SUVA, Fiji (29 October 2025) –", "Gaborone, Botswana | 4 May 2026 -"
     r"(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})){0,2})?)?"  # "Moscow, 5 May 2026, 14:20 —"
-    + _ws() + r"(?:,?" + _ws(r"[ \t]") + r"\((?P<agency>[A-Za-z .]{2,30}|[A-Za-z][^()\n]{2,60})\)|\[(?P<tag>[A-Z]{2,12})\]|/[A-Z]{2,20}/|[,.]" + _ws() + r"(?P<wire>[A-Z]{2,12})(?=\s*(?:--|-|\u2014|\u2013|\.\s)|[ \t]+[A-Z][a-z])"  # "..., ARMENPRESS."
+    + _ws() + r"(?:,?" + _ws(r"[ \t]") + r"\((?P<agency>[A-Za-z .]{2,30}|[A-Za-z][^()\n]{2,60})\)|\[(?P<tag>[A-Z]{2,12})\]|/[A-Z]{2,20}/|[,.]" + _ws() + r"(?P<wire>[A-Z]{2,12})(?=\s*(?:--|-|\u2014|\u2013|\.\s)|[ \t]+[A-Z][a-z]|(?(date)[ \t]*\n|(?!)))"  # "..., ARMENPRESS.", "Baku, June 9, AZERTAC" above the story
     # an agency's name in title case right after the date, then a dash: "TOKYO, April 15 Kyodo -"
     r"|(?(date)(?<=[ \t])[A-Z][a-z]{2,11}(?=[ \t]*(?:--|-|\u2014|\u2013)[ \t])|(?!)))?"
     + _ws() + r",?" + _ws() +
@@ -82,6 +88,8 @@ _DATELINE_BODY = (
     r"|(?(agency)(?<=[\s)])(?<!\n)(?P<bare>)(?=[A-Z\u201c\"])|(?!))"
     # or by the end of its line: "Windhoek, March 4, 2024" above the story (checked likewise)
     r"|(?(date)(?<=\n)(?P<eol>)|(?!))"
+    # or by a bar after its date: "Victoria, Seychelles | June 9, 2025 | The minister ..."
+    r"|(?(date)\||(?!))"
     # or by its agency's name in capitals before the first word: "ASTANA. KAZINFORM Today, ..."
     r"|(?(wire)(?<=[ \t])(?=[A-Z][a-z])|(?!)))"
 )
@@ -179,6 +187,9 @@ def find_dateline(text: str, lookup=lookup_place) -> Optional[DatelineFound]:
         found = _first_place((m for m in matches if m.start() >= found.dateline_end), lookup, ("city",)) or found
     if found is not None and _after_the_body(text, offset, found):
         return None
+    if found is not None and _a_headline(text, found, lookup):
+        # "Lagos: Governor inaugurates new board" above the story: a usual dateline after it counts
+        found = _first_place((m for m in matches if m.start() >= found.dateline_end), lookup, ("city",))
     if found is None:  # a place the gazetteer lacks, told by the country after it: "MARGARITA ISLAND, Venezuela --"
         # (none found: every match of the window was read, and is not searched for again)
         found = _first_unlisted(read, lookup)
@@ -214,6 +225,31 @@ def _after_the_body(text: str, offset: int, found: DatelineFound) -> bool:
         return False
     return any(len(line.split()) >= BODY_LINE_WORDS and line.rstrip().endswith(".")
                for line in text[offset:found.start].split("\n"))
+
+
+#: How many words a headline has after its place and colon ("Nigeria: FG, states agree on wage").
+HEADLINE_WORDS = 12
+#: After a country and a dash, another country and a lowercase word: "Kenya – Uganda border talks end".
+_SECOND_PLACE = re.compile(r"[ \t]*(?P<place>[A-Z][^\W\d_]+(?:[ \-][A-Z][^\W\d_]+){0,2})[ \t]+[a-z]")
+
+
+def _a_headline(text: str, found: DatelineFound, lookup) -> bool:
+    """A headline that opens with a place, no dateline: "Lagos: Governor inaugurates new board"
+    (a place and a colon, no date or agency, then a short line with no full stop and another
+    line after it), "Kenya – Uganda border talks end" (a country, a dash, another country)."""
+    if found.date is not None or "(" in text[found.end:found.dateline_end]:
+        return False
+    mark = text[found.end:found.dateline_end].strip()
+    line_end = text.find("\n", found.dateline_end)
+    rest = text[found.dateline_end:line_end if line_end >= 0 else len(text)].strip()
+    if mark == ":":
+        return line_end >= 0 and bool(text[line_end:].strip()) and 0 < len(rest.split()) <= HEADLINE_WORDS \
+            and not rest.endswith((".", "!", "?", '"', "\u201d", ":"))
+    second = _SECOND_PLACE.match(text, found.dateline_end)
+    if found.info.kind != "country" or mark not in ("-", "\u2013", "\u2014", "--") or second is None:
+        return False
+    info = lookup(second.group("place"))
+    return info is not None and info.kind == "country"
 
 
 def _kept(matches, read: list):
@@ -310,6 +346,10 @@ def _closed_well(match) -> bool:
     return bool(match.group("date")) or bool(_AGENCY_IN_CAPITALS.match(agency)) or bool(_YEAR.search(agency))
 
 
+#: A full stop right after a word of three letters or more closing a place's name.
+_STOP_AFTER_NAME = re.compile(r"[^\W\d_]{3}\.$")
+
+
 def _first_place(matches, lookup, kinds) -> Optional[DatelineFound]:
     """The first match whose place the gazetteer knows as one of ``kinds``."""
     for match in matches:
@@ -319,6 +359,8 @@ def _first_place(matches, lookup, kinds) -> Optional[DatelineFound]:
         info = lookup(raw)
         if info is None or info.kind not in kinds:
             continue
+        if _STOP_AFTER_NAME.search(raw):
+            raw = raw[:-1]  # "Belmopan. June 9th 2025." (not the dot of "St." or "D.C.")
         start = match.start("place") + match.group("place").index(raw)
         date = match.group("date") if "date" in match.re.groupindex else None
         return DatelineFound(start, start + len(raw), info, match.end(), date)

@@ -210,7 +210,7 @@ def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
     """The tense a word of a sentence points to, if any (``before_date``: the word comes
     before the date, so a plan it opens may be what the date belongs to)."""
     w = words[i]
-    if w not in _CUE_HEADS and not (w.islower() and _regular_past(w)):
+    if w not in _CUE_HEADS and not (w.islower() and _regular_past(w)) and not _progressive(words, i):
         return None
     # (an adverb between an auxiliary and its participle: "will be officially opened", "to be formally signed")
     after = next((k for k in range(i + 1, len(words)) if not _adverb(words[k])), len(words))
@@ -219,6 +219,10 @@ def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
     prev = words[before] if before >= 0 else ""
     if w in FUTURE_CUES:
         return "future"
+    if _progressive(words, i):
+        # "the two ministers are meeting on Wednesday": a present progressive tells a plan (not in
+        # reported speech, told from the day of the report: "said that they are meeting ...")
+        return None if any(word in REPORTING_PAST for word in words[:before]) else "future"
     if w in PLAN_PARTICIPLES and prev in ("is", "are") \
             and not any(word in REPORTING_PAST for word in words[:before]):
         # "is expected in Nairobi on Thursday", "are planned for Friday"; not in reported
@@ -234,7 +238,10 @@ def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
     if before_date and w in PLAN_BEFORE_INFINITIVE and to is not None and words[to + 1] in MEETING_VERBS:
         return "future"
     if w == "be" and prev == "to" and (nxt in PAST_CUES or nxt.endswith("ed")):
-        return "future"  # "to be held", "to be signed"
+        # "to be held", "to be signed"; but a past plan's slot: "was expected to be held in mid-February"
+        plan = words[before - 1] if before >= 1 else ""
+        past_plan = before >= 2 and words[before - 2] in _PAST_BE and (plan.endswith("ed") or plan in ("due", "set"))
+        return "past" if past_plan else "future"
     if prev in ("be", "being", "been"):
         return None  # a passive participle says nothing about tense ("will be held")
     if w in PAST_CUES or w in REPORTING_PAST:
@@ -242,6 +249,51 @@ def _cue(words: List[str], i: int, before_date: bool = False) -> Optional[str]:
     if w.islower() and _regular_past(w):
         return "past"
     return None
+
+
+#: The present of "be" before a verb in -ing: "are meeting", "is visiting" (not "'s": a possessive).
+_PRESENT_BE = frozenset({"is", "are", "am", "'re"})
+
+
+def _progressive(words: List[str], i: int) -> bool:
+    """Word ``i`` is a verb in -ing after the present of "be", adverbs aside ("are also meeting")."""
+    w = words[i]
+    if len(w) < 6 or not w.endswith("ing") or not w.isalpha() or not w.islower():
+        return False
+    before = next((k for k in range(i - 1, -1, -1) if not _adverb(words[k])), -1)
+    return before >= 0 and words[before] in _PRESENT_BE
+
+
+#: What joins the items of a list of dates: "August and November 2014", "3 May, 9 June and 4 July 2014".
+_LIST_JOIN = re.compile(r"(?:,|,? and|,? or)\s(?:(?:on|in)\s)?")
+_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
+
+
+def _year_of_the_list(kept: List[Span], text: str) -> None:
+    """ "visits in August and November 2014": a month or day without its year, listed right
+    before a date that writes its year (or took it so), takes that year (not the one nearest
+    the publication date), when it comes no later in the year."""
+    carry = None  # (the year, the month and day of the later date)
+    for i in range(len(kept) - 1, -1, -1):
+        span, value = kept[i], span_value(kept[i], "nf_date")
+        if not value or value["start"] != value["end"] or len(value["start"]) not in (7, 10):
+            carry = None
+        elif _WRITTEN_YEAR.search(span.text):
+            carry = (value["start"][:4], value["start"][5:])
+        elif carry and _LIST_JOIN.fullmatch(text[span.end_char:kept[i + 1].start_char]) \
+                and value["start"][5:] <= carry[1] and _real_day(carry[0] + value["start"][4:]):
+            moved = carry[0] + value["start"][4:]
+            set_span_value(span, "nf_date", {**value, "start": moved, "end": moved})
+            carry = (carry[0], moved[5:])
+        else:
+            carry = None
+
+
+def _real_day(iso: str) -> bool:
+    try:
+        return len(iso) == 7 or bool(date.fromisoformat(iso))
+    except ValueError:
+        return False
 
 
 def _adverb(word: str) -> bool:
@@ -279,7 +331,8 @@ class _SentenceCues:
         #: the words :func:`_cue` may answer for (any other answers None): the only ones scanned
         # (a word not ending in "ed" is no regular past form: most words, tested without a call)
         self.cues = [i for i, w in enumerate(words)
-                     if w in _CUE_HEADS or w[-2:] == "ed" and w.islower() and _regular_past(w)]
+                     if w in _CUE_HEADS or w[-2:] == "ed" and w.islower() and _regular_past(w)
+                     or w[-3:] == "ing" and _progressive(words, i)]
 
     def _nearest(self, i: int, step: int, known: Dict[int, Optional[str]], before_date: bool) -> Optional[str]:
         words, cues, path, found = self.words, self.cues, [], None
@@ -1032,6 +1085,8 @@ class AnchoredMatcher:
 #: capitalised word ends the name ("Vina del Mar. 12 delegations"), no date.
 PLACE_PARTICLES = frozenset({"del", "de", "da", "do", "di"})
 
+from .hijri import hijri_spans  # noqa: E402  (it reads the word lists defined above)
+
 
 class DateRecognizer(RuleComponent):
     """Finds date expressions and puts them, normalised, on ``doc.spans[SPANS_DATES]``."""
@@ -1187,6 +1242,8 @@ class DateRecognizer(RuleComponent):
             set_span_value(span, "nf_date", stored.as_dict())
             kept.append(span)
             seen.update(range(start, end))
+        kept.extend(hijri_spans(doc, raw, kept, seen))  # "5 Shaban 1443 AH corresponding to March 8, 2022"
+        _year_of_the_list(sorted(kept, key=lambda s: s.start), raw)
         self._agree_bare_weekdays(kept, published, context)
         _purpose_after_day(sorted(kept, key=lambda s: s.start), context)
         doc.spans[settings.SPANS_DATES] = sorted(kept, key=lambda s: (s.start, s.end))
