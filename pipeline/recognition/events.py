@@ -101,6 +101,10 @@ def _compound_ordinal_start(doc: Doc, start: int, limit: int) -> int:
 NUMBERED_ACRONYM = re.compile(r"^([A-Z]{2,})(\d{1,3})$")
 NUMBER_SUFFIX = re.compile(r"\d+$")
 #: Plural nouns for groups of people: "a meeting of naval planners", "of senior officials".
+#: Quotation marks around a modifier: held an "informal" meeting.
+MODIFIER_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
+#: Capitalised visit heads ("State Visit to India"): a visit told again after a described one.
+NAMED_VISIT_RULES = frozenset({"event.visit", "event.state_visit", "event.official_visit", "event.working_visit"})
 PEOPLE = re.compile(r"(?:ers|ors|ists|ials|ians|ants|ents|ates|oys|iefs|erts|eads|ives)$")
 #: Adjectives by their ending ("ministerial", "extraordinary", "consultative", "informal").
 ADJECTIVE = re.compile(r"(?:al|ary|ive|ic)$")
@@ -657,19 +661,33 @@ class EventRecognizer(RuleComponent):
         last visit to Turkey", "a visit to Iran", "visited Iran in 2019" (another occurrence)."""
         lowers = lower_words(doc)
         visits = sorted(f for f in found if f[2].startswith("event.lower") and "visit" in f[2] and not f[2].endswith(".numbered"))
+        if not visits:
+            return
+        # ("a three-day state visit to New Delhi ... his first State Visit to India": a capitalised
+        # head told after the described visit is that visit told again, as the lowercase one is)
+        visits += sorted(f for f in found if f[2] in NAMED_VISIT_RULES and f[0] > visits[0][0])
         if len(visits) < 2:
             return
         first_place = token_texts(doc)[visits[0][1] - 1] if "to" in lowers[visits[0][0]:visits[0][1]] else None
+        first_country = self._place_ending(doc, visits[0][1]).get("country") if first_place else None
         name = renamed.get(visits[0][:2]) or clean_event_name(text_of(doc, *visits[0][:2]))
         for start, end, rule, _ in visits[1:]:
             det = start - 1 if start > 1 and self._is_ordinal(doc[start - 1]) else start  # ("Ana's first visit to X")
             owner = det > 0 and (lowers[det - 1] in PARTY_DETERMINERS or token_texts(doc)[det - 1] in POSSESSIVES)
             other = any(w in self.other_occurrence for w in lowers[max(0, start - 3):start]) or rule.endswith(".verb")
             # ("the state visit to India ... a visit of the President of Angola to India": the same place, one visit)
-            again = owner if first_place is None else token_texts(doc)[end - 1] == first_place
+            # ("a visit to New Delhi ... the visit to India": the country the first place lies in)
+            place = self._place_ending(doc, end)
+            again = owner if first_place is None else token_texts(doc)[end - 1] == first_place \
+                or place.get("kind") == "country" and first_country is not None and place.get("country") == first_country
             # (not "Marcos' state visit to Jakarta from 4 to 6 September 2022": a day of its own, another)
             if again and not other and "to" in lowers[start:end] and not self._dated_after(doc, end, sent_of(doc[start]).end):
                 renamed[(start, end)] = name
+
+    @staticmethod
+    def _place_ending(doc: Doc, end: int) -> dict:
+        """The place (``places`` span: name, kind, country) that ends right before ``end``, else {}."""
+        return next((span_value(p, "nf_place") or {} for p in spans_in(doc, settings.SPANS_PLACES) if p.end == end), {})
 
     @staticmethod
     def _edition_pairs(doc: Doc, found: list, renamed: dict, numbered: dict) -> None:
@@ -752,8 +770,10 @@ class EventRecognizer(RuleComponent):
                 j += 1
             k = j
         if k + 1 < sent.end and lower_words(doc)[k] in ("on", "from") and k + 1 in date_starts:
-            # "the Speaker of the Legislative Council on Monday" is the body's, not a sitting
-            return start - 2 >= sent.start and lower_words(doc)[start - 1] == "the" and lower_words(doc)[start - 2] != "of"
+            # "the Speaker of the Legislative Council on Monday" is the body's, not a sitting ("ahead
+            # of the Nordic Council on Monday" is one)
+            return start - 2 >= sent.start and lower_words(doc)[start - 1] == "the" \
+                and (lower_words(doc)[start - 2] != "of" or self._after_time_word(doc, start, sent.start))
         if self._after_time_word(doc, start, sent.start) and (k == sent.end or doc[k].is_punct or k in date_starts
                                                               or lower_words(doc)[k] in ("in", "at", "on")):
             return True  # "ahead of the European Council in Brussels": a time is told by a sitting
@@ -777,8 +797,10 @@ class EventRecognizer(RuleComponent):
         if start - 2 < limit or lower_words(doc)[start - 1] not in ("the", "a", "an"):
             return False
         word = lower_words(doc)[start - 2]
+        # ("on the sidelines of the X Council in Y": a body's sitting has margins, the body none)
         return word in self.time_prepositions or start - 3 >= limit and (
-            word, lower_words(doc)[start - 3]) in (("of", "ahead"), ("to", "prior"))
+            (word, lower_words(doc)[start - 3]) in (("of", "ahead"), ("to", "prior"))
+            or word == "of" and lower_words(doc)[start - 3] in self.margin_words)
 
     def _sitting_modifier(self, doc: Doc, start: int, limit: int) -> bool:
         """ "the informal European Council", "an extraordinary Nordic Council": a word before a
@@ -908,6 +930,11 @@ class EventRecognizer(RuleComponent):
             # "marking his first SADC summit", "the PM's first meeting with X": a person's (or a
             # party's) occasions counted, not an edition of a series ("the summit's third
             # coordination meeting" numbers the series)
+            return None
+        if lower_words(doc)[start] in self.word_ordinals and start - 2 >= sent.start and token_texts(doc)[start - 2] == "," \
+                and (lower_words(doc)[start - 1] == "the" or lower_words(doc)[start - 1] in PERSONAL_POSSESSIVES):
+            # "A and B met in Lima, the first meeting between them since 2019", "..., their second
+            # meeting this year": an apposition counting the occasion the clause before it tells
             return None
         if start + 1 < head.start and token_texts(doc)[start + 1].rstrip(".") in self.names.months_and_days:
             return None  # "scheduled on 24th Jan. The meeting will ...": a day of a month, no edition
@@ -1249,6 +1276,10 @@ class EventRecognizer(RuleComponent):
         while k > sent.start and modifiers < 4:
             tok = doc[k - 1]
             m = self._modifier_start(doc, k, sent.start, head)
+            if m is None and tok.text in MODIFIER_QUOTES and k - 3 >= sent.start and token_texts(doc)[k - 3] in MODIFIER_QUOTES:
+                m = k - 3 if self._modifier_start(doc, k - 1, sent.start, head) == k - 2 else None  # (an "informal" meeting)
+            elif m is None and modifiers and tok.lower_ == "and" and self._modifier_start(doc, k - 1, sent.start, head) is not None:
+                m = self._modifier_start(doc, k - 1, sent.start, head)  # ("productive and wide-ranging talks")
             if m is not None:
                 k = m
                 modifiers += 1
@@ -1458,10 +1489,25 @@ class EventRecognizer(RuleComponent):
                 or any(lower_words(doc)[i] in self.passive_auxiliaries or lower_words(doc)[i] in self.report_verbs
                        or lower_words(doc)[i] in ("who", "which", "that", "with") for i in range(run, v)):
             return None
-        if not self._called_meeting_after(doc, sent):
+        if not (self._called_meeting_after(doc, sent) or self._group_of_states(doc, start, run, v)):
             return None
         renamed[(start, verb.end)] = "meeting of " + text_of(doc, start, run)
         return start, verb.end, verb.id_, None
+
+    @staticmethod
+    def _group_of_states(doc: Doc, start: int, run: int, v: int) -> bool:
+        """ "The foreign ministers of Peru and Chile", "ASEAN defence ministers", "Nordic trade
+        ministers": a group owned by states or a bloc (countries, demonyms or capitalised names
+        after "of"; a demonym, a country or an acronym before the plural noun) meets as their
+        envoys, a meeting with no later "the meeting" needed; not "Regional police chiefs" (no
+        state owns them)."""
+        places = {i for p in spans_in(doc, settings.SPANS_PLACES)
+                  if (span_value(p, "nf_place") or {}).get("kind") in ("demonym", "country") for i in range(p.start, p.end)}
+        lowers = lower_words(doc)
+        if run < v and lowers[run] == "of":
+            words = [i for i in range(run + 1, v) if lowers[i] not in ("and", ",", "the")]
+            return bool(words) and all(i in places or is_capitalised(doc[i]) for i in words) and any(i in places for i in words)
+        return any(i in places or doc[i].is_upper and len(doc[i]) > 1 for i in range(start, run))
 
     def _owned_refers_back(self, doc: Doc, before, head_text: str, bare: bool, modifiers: int, end: int,
                            limit: int) -> bool:
