@@ -932,7 +932,9 @@ class EventRecognizer(RuleComponent):
             # coordination meeting" numbers the series)
             return None
         if lower_words(doc)[start] in self.word_ordinals and start - 2 >= sent.start and token_texts(doc)[start - 2] == "," \
-                and (lower_words(doc)[start - 1] == "the" or lower_words(doc)[start - 1] in PERSONAL_POSSESSIVES):
+                and (lower_words(doc)[start - 1] == "the" or lower_words(doc)[start - 1] in PERSONAL_POSSESSIVES) \
+                and not _fronted_phrase(doc, start - 2, sent, self.fronting_prepositions) \
+                and any(w in self.meet_verbs or w in self.hold_verbs for w in lower_words(doc)[sent.start:start - 2]):
             # "A and B met in Lima, the first meeting between them since 2019", "..., their second
             # meeting this year": an apposition counting the occasion the clause before it tells
             return None

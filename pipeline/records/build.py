@@ -116,7 +116,7 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
     # "is in Fiji on a two-day visit", "a mission to Nairobi": a place gone to or stayed in
     stated |= {sent_of(s).start for s in _spans(doc, settings.SPANS_PLACES) if _destination(s)}
     named = _sentences_with(doc, settings.SPANS_EVENTS)
-    events = merge_retold([e for e in link_events(doc, words) if _told(doc, e, stated, named, words)], words)
+    events = merge_retold([e for e in link_events(doc, words) if _told(doc, e, stated, named, words)], words, doc.text)
     events = merge_numbered_descriptions(events, words)
     return Article(
         id=doc_value(doc, "nf_id") or "article", published=doc_value(doc, "published"), dateline=dateline,
