@@ -773,8 +773,8 @@ class EventRecognizer(RuleComponent):
             # "the Speaker of the Legislative Council on Monday" is the body's, not a sitting ("ahead
             # of the Nordic Council on Monday" is one)
             return start - 2 >= sent.start and lower_words(doc)[start - 1] == "the" \
-                and (lower_words(doc)[start - 2] != "of" or self._after_time_word(doc, start, sent.start))
-        if self._after_time_word(doc, start, sent.start) and (k == sent.end or doc[k].is_punct or k in date_starts
+                and (lower_words(doc)[start - 2] != "of" or self._after_time_word(doc, start, sent.start, margins=True))
+        if self._after_time_word(doc, start, sent.start, margins=True) and (k == sent.end or doc[k].is_punct or k in date_starts
                                                               or lower_words(doc)[k] in ("in", "at", "on")):
             return True  # "ahead of the European Council in Brussels": a time is told by a sitting
         if k < sent.end and lower_words(doc)[k] in ("will", "would", "shall", "to"):
@@ -791,16 +791,17 @@ class EventRecognizer(RuleComponent):
         return start - 2 >= sent.start and lower_words(doc)[start - 1] == "the" and lower_words(doc)[start - 2] == "for" \
             and any(w in self.meet_verbs for w in lower_words(doc)[sent.start:start - 2])
 
-    def _after_time_word(self, doc: Doc, start: int, limit: int) -> bool:
+    def _after_time_word(self, doc: Doc, start: int, limit: int, margins: bool = False) -> bool:
         """ "before the X Council", "ahead of the X Council", "prior to the X Council": a name
         after "the" and a preposition of time (a body's sitting, not the body, is a time)."""
         if start - 2 < limit or lower_words(doc)[start - 1] not in ("the", "a", "an"):
             return False
         word = lower_words(doc)[start - 2]
-        # ("on the sidelines of the X Council in Y": a body's sitting has margins, the body none)
+        # ``margins``: also "on the sidelines of the X Council in Y" (a body's sitting has margins,
+        # the body none; a meeting on the sidelines of an event is still told beside it, no time)
         return word in self.time_prepositions or start - 3 >= limit and (
             (word, lower_words(doc)[start - 3]) in (("of", "ahead"), ("to", "prior"))
-            or word == "of" and lower_words(doc)[start - 3] in self.margin_words)
+            or margins and word == "of" and lower_words(doc)[start - 3] in self.margin_words)
 
     def _sitting_modifier(self, doc: Doc, start: int, limit: int) -> bool:
         """ "the informal European Council", "an extraordinary Nordic Council": a word before a
