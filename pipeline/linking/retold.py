@@ -147,7 +147,10 @@ def _told_by_description(event: Event) -> bool:
     """Whether an event is told only by descriptions: described mentions, or lowercase heads
     after the names of their parties with no number ("the Egyptian-Jordanian-Iraqi summit",
     found as numbered, which numbers nothing)."""
-    return all(described(m.rule) or m.rule.endswith(".numbered") and event.ordinal is None for m in event.mentions)
+    # ("a three-day state visit to X ... his State Visit to Y": a capitalised visit head told again
+    # of a described visit, which keeps its lowercase name)
+    return all(described(m.rule) or m.rule.endswith(".numbered") and event.ordinal is None
+               or m.rule.endswith("visit") and event.name[:1].islower() for m in event.mentions)
 
 
 def _head_noun(name: str, words: Dict[str, FrozenSet[str]]) -> Optional[str]:
