@@ -1787,6 +1787,8 @@ class EventRecognizer(RuleComponent):
             # ("The high level meetings will be preceded by ...": several events named before it)
             several = head_text in self.plural_heads and end == head.end and first_named < head.start
             return (took_place or opens) and not purpose or modifiers >= 2 and not several or named_by
+        if word in self.other_occurrence and took_place and before.i > 0 and lower_words(doc)[before.i - 1] == "the":
+            return True  # "The next trilateral summit will be held in Quito": another one, said to be held
         return round_of and word in ("next", "new", "latest", "another")
 
     def _said_to_happen(self, doc: Doc, end: int, limit: int, lenient: bool = True) -> bool:

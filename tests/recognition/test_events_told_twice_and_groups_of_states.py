@@ -83,3 +83,12 @@ def test_a_bodys_sitting_beside_a_meeting(extract_text, text, name, place):
 
 def test_a_body_with_a_day_after_its_office_is_no_sitting(extract_text):
     assert not extract_text("The Speaker of the Legislative Council on Monday said the bill was ready.").events
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The next trilateral summit will be held in Quito in May, the ministry said.", "Quito"),
+    ("Leaders met in Lima on Monday for the 5th Andean Summit. The next summit will be held in Quito in 2027.", "Quito"),
+])
+def test_the_next_one_said_to_be_held_is_an_event(extract_text, text, place):
+    assert any(e.name.endswith("summit") and e.venue is not None and e.venue.city == place
+               for e in extract_text(text).events)
