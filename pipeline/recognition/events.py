@@ -138,6 +138,8 @@ ADVERBIAL_PREPOSITIONS = frozenset({"on", "at", "in"})
 GROUP_QUANTIFIERS = frozenset({"various", "several"})
 # the rule of "discussed with X" (a meeting told by its verb, with "with" and whom it is with)
 DISCUSS_VERB_RULE = "event.lower.discuss.verb"
+#: "called on President X at State House on Monday": a courtesy call told by its verb.
+CALL_ON_RULE = "event.lower.call_on.verb"
 # words right before "discussed" that end its subject or help the verb ("they also discussed with")
 DISCUSSION_SUBJECT_ENDS = frozenset({"had", "has", "have", "also", "they", "he", "she", "then"})
 #: "here" and the parts of a day that stand with a date between a verb and its complement ("met here
@@ -1099,8 +1101,10 @@ class EventRecognizer(RuleComponent):
         if any(lowers[i] in self.act_heads and lowers[i + 1] == "of" for i in range(start, end - 1)):
             return False  # "supporting the reception of refugees": an act, not a gathering
         # (the marks are looked up in the doc's word index, not by a walk over the sentence)
-        if any(sent.start < i < sent.end - 1 and texts[i - 1] == "(" and texts[i + 1] == ")"
-               for i in token_indices(doc, "LOWER", self.caption_marks)):
+        marks = [i for i in token_indices(doc, "LOWER", self.caption_marks)
+                 if sent.start < i < sent.end - 1 and texts[i - 1] == "(" and texts[i + 1] == ")"]
+        # (not "Brig (R) Ana Poe" inside an official's mention: a retired rank)
+        if marks and any(not any(o.start < i < o.end for o in spans_in(doc, settings.SPANS_OFFICIALS)) for i in marks):
             return False  # "The meeting between Minister X (L) and Y in Hanoi": a photo's caption
         if self._said_to_happen(doc, end, sent.end, lenient=False) or self._happens(doc, end, sent.end) \
                 or end + 1 < sent.end and lower_words(doc)[end] == "held" and self._when_or_where(doc, end + 1, sent.end):
@@ -1367,8 +1371,29 @@ class EventRecognizer(RuleComponent):
             # "will meet with Honduran authorities", "met his seven Nordic colleagues": nobody named
             # (a name or a title has two words; "Tongan community leaders" names a group of people)
             return None
+        if verb.id_ == CALL_ON_RULE:
+            return self._call_on(doc, verb, j, end, renamed)
         noun = "discussions" if discussed else self._meeting_noun(doc, sent)
         renamed[(verb.start, end)] = noun + " with " + text_of(doc, j, end)
+        return verb.start, end, verb.id_, None
+
+    def _call_on(self, doc: Doc, verb: Span, j: int, end: int, renamed: dict):
+        """ "A delegation called on Interior Minister X here on Thursday", "called on President X
+        at State House": a call paid on someone, when where or when follows whom; not "called on
+        X to resign", "called on X on Monday to act" (an appeal: "to" after whom, unless a
+        building is named right after whom, "called on X at State House to discuss trade")."""
+        sent, lowers = sent_of(verb), lower_words(doc)
+        official = _span_edges(doc, settings.SPANS_OFFICIALS).get(j)
+        if official is not None and official[0] == j and official[1] > end:
+            end = official[1]  # ("called on Minister for Interior Brig (R) Ana Poe": the official's whole mention)
+        k = end + (end < sent.end and lowers[end] == "here")
+        at_building = end + 1 < sent.end and lowers[end] == "at" and (is_capitalised(doc[end + 1])
+                                                                       or lowers[end + 1] == "the" and end + 2 < sent.end
+                                                                       and is_capitalised(doc[end + 2]))
+        if not (k > end or self._when_or_where_after(doc, k, sent.end)) \
+                or "to" in lowers[end:sent.end] and not at_building:
+            return None
+        renamed[(verb.start, end)] = "call on " + text_of(doc, j, end)
         return verb.start, end, verb.id_, None
 
     @staticmethod

@@ -92,3 +92,26 @@ def test_a_body_with_a_day_after_its_office_is_no_sitting(extract_text):
 def test_the_next_one_said_to_be_held_is_an_event(extract_text, text, place):
     assert any(e.name.endswith("summit") and e.venue is not None and e.venue.city == place
                for e in extract_text(text).events)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("A delegation called on Interior Minister Juan Perez here on Thursday.", "call on Interior Minister Juan Perez"),
+    ("The Ambassador called on President Juan Perez at State House on Monday to discuss trade.",
+     "call on President Juan Perez"),
+    # a retired rank in brackets inside the official's mention is no photo caption
+    ("ISLAMABAD: A delegation called on Minister for Interior Brig (R) Juan Perez here on Thursday.",
+     "call on Minister for Interior Brig (R) Juan Perez"),
+])
+def test_a_call_told_by_its_verb_with_where_or_when(extract_text, text, name):
+    assert name in [e.name for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition called on President Juan Perez on Monday to resign.",
+    "The envoy called on President Juan Perez to release the prisoners.",
+    "He called on all parties in Lima on Monday to respect the ceasefire.",
+    "During his stay, the minister also called on Vice President Juan Perez this morning.",
+    "The meeting between Minister Ana Lopez (L) and Juan Perez in Hanoi on Monday.",
+])
+def test_no_call_an_appeal_or_a_caption(extract_text, text):
+    assert not extract_text(text).events
