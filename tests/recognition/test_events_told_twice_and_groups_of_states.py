@@ -110,7 +110,6 @@ def test_a_call_told_by_its_verb_with_where_or_when(extract_text, text, name):
     "The opposition called on President Juan Perez on Monday to resign.",
     "The envoy called on President Juan Perez to release the prisoners.",
     "He called on all parties in Lima on Monday to respect the ceasefire.",
-    "During his stay, the minister also called on Vice President Juan Perez this morning.",
     "The meeting between Minister Ana Lopez (L) and Juan Perez in Hanoi on Monday.",
 ])
 def test_no_call_an_appeal_or_a_caption(extract_text, text):
