@@ -114,3 +114,13 @@ def test_a_call_told_by_its_verb_with_where_or_when(extract_text, text, name):
 ])
 def test_no_call_an_appeal_or_a_caption(extract_text, text):
     assert not extract_text(text).events
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Lopez and President Juan Perez held a tete-a-tete at the Government Palace in Lima on Monday, "
+    "followed by delegation-level talks.",
+    "President Ana Lopez and President Juan Perez held a t\u00eate-\u00e0-t\u00eate at the Government Palace in Lima on Monday.",
+])
+def test_a_tete_a_tete_with_where_and_when_is_talks_followed_ones_folded_in(extract_text, text):
+    events = extract_text(text).events
+    assert len(events) == 1 and events[0].venue.city == "Lima"
