@@ -2028,6 +2028,8 @@ class EventRecognizer(RuleComponent):
         if end is not None and not determined and end < limit and doc[end].is_lower and doc[end].is_alpha \
                 and not doc[end].is_stop:
             # "Tongan community leaders at ...": a name before the nouns it modifies, or none
+            if lower_words(doc)[end] in ("later", "earlier") or lower_words(doc)[end] in self.time_words:
+                return end  # ("talks with President X later in the day": a time, not a noun of theirs)
             nouns = self._noun_after(doc, end, limit)
             # ("a visit to Nepal beginning tomorrow": a participle)
             verb = lower_words(doc)[end].endswith(("ed", "ing")) or lower_words(doc)[end] in self.happen_words

@@ -124,3 +124,11 @@ def test_no_call_an_appeal_or_a_caption(extract_text, text):
 def test_a_tete_a_tete_with_where_and_when_is_talks_followed_ones_folded_in(extract_text, text):
     events = extract_text(text).events
     assert len(events) == 1 and events[0].venue.city == "Lima"
+
+
+def test_talks_later_in_the_day_take_the_day_told_before(extract_text):
+    text = ("President Ana Lopez was accorded a ceremonial welcome at the Carondelet Palace on Monday. She is "
+            "expected to hold crucial discussions with President Juan Perez later in the day.")
+    events = extract_text(text, published="2025-06-02").events
+    talks = [e for e in events if e.name.startswith("crucial discussions with President Juan Perez")]
+    assert len(talks) == 1 and talks[0].start == "2025-06-02" and talks[0].name.endswith("Perez")
