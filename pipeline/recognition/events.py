@@ -450,7 +450,7 @@ class EventRecognizer(RuleComponent):
             if head.start in not_events or head.end - 1 in not_events or self._counted_reading(doc, head):
                 continue
             descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed, first_named) \
-                or self._group_met(doc, head, renamed)
+                or self._group_met(doc, head, renamed, found)
             if descriptive and not descriptive[2].endswith(".numbered") and not self._occasion(doc, *descriptive[:2]) \
                     or descriptive and self._bare(doc, head, descriptive):
                 continue  # "agreed to hold talks", "discussed trade and the dialogue between A and B"
@@ -458,7 +458,7 @@ class EventRecognizer(RuleComponent):
                 found.append(descriptive)
         for verb in (s for s in matches if s.label_ == "EVENT_MEET_VERB"):
             meeting = self._meeting_verb(doc, verb, renamed) or verb.id_ != DISCUSS_VERB_RULE \
-                and (self._pair_met(doc, verb, renamed) or self._group_met(doc, verb, renamed))
+                and (self._pair_met(doc, verb, renamed) or self._group_met(doc, verb, renamed, found))
             if meeting and not self._occasion(doc, *meeting[:2]):
                 continue  # "agreed to meet again next year": wished, not announced
             # ("met X at a bilateral meeting", "met X on the sidelines of the Expo": that event)
@@ -1493,7 +1493,7 @@ class EventRecognizer(RuleComponent):
         return places.get(start) == join and office is not None and 0 < v - office <= 3 \
             and all(t.is_alpha for t in doc[office:v]) and bool(PEOPLE.search(lower_words(doc)[v - 1]))
 
-    def _group_met(self, doc: Doc, verb: Span, renamed: dict):
+    def _group_met(self, doc: Doc, verb: Span, renamed: dict, found: list = ()):
         """ "The defence ministers of A, B and C met in Mogadishu on Tuesday ... the meeting was
         crucial": a group of people (a plural noun of people heading the subject that opens the
         sentence) who meet where and when the words right after the verb say, and a later
@@ -1517,7 +1517,11 @@ class EventRecognizer(RuleComponent):
                 or any(lower_words(doc)[i] in self.passive_auxiliaries or lower_words(doc)[i] in self.report_verbs
                        or lower_words(doc)[i] in ("who", "which", "that", "with") for i in range(run, v)):
             return None
-        if not (self._called_meeting_after(doc, sent) or self._group_of_states(doc, start, run, v)):
+        # (a group of states with no later "the meeting": unless a named event is told in its
+        # sentence or the one before, which is where the group met)
+        before = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        if not (self._called_meeting_after(doc, sent) or self._group_of_states(doc, start, run, v)
+                and not any(before <= f[0] < sent.end and not f[2].startswith("event.lower") for f in found)):
             return None
         renamed[(start, verb.end)] = "meeting of " + text_of(doc, start, run)
         return start, verb.end, verb.id_, None

@@ -132,3 +132,9 @@ def test_talks_later_in_the_day_take_the_day_told_before(extract_text):
     events = extract_text(text, published="2025-06-02").events
     talks = [e for e in events if e.name.startswith("crucial discussions with President Juan Perez")]
     assert len(talks) == 1 and talks[0].start == "2025-06-02" and talks[0].name.endswith("Perez")
+
+
+def test_a_group_of_states_after_a_named_event_is_that_event(extract_text):
+    text = ("The 12th Andean Council of Foreign Ministers opened in Lima on Monday. The foreign ministers of Peru, "
+            "Chile and Bolivia met in Lima on Monday to adopt the declaration.")
+    assert [e.ordinal for e in extract_text(text).events] == [12]
