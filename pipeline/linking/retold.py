@@ -25,9 +25,11 @@ _AND = re.compile(r"\band\b|,")
 #: "meeting of the cabinet": the body or group a description is of, and the small words left out
 _OF = re.compile(r"\bof\b(.*)$")
 _SMALL = frozenset({"the", "a", "an", "and", "of"})
+#: "the" or "this" right before a mention: a description pointing back
+_DEFINITE = re.compile(r"\b(?:the|this)\s+$", re.IGNORECASE)
 
 
-def merge_retold(events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[Event]:
+def merge_retold(events: List[Event], words: Dict[str, FrozenSet[str]], text: str = "") -> List[Event]:
     """ "Leaders held talks in Phnom Penh" (a headline) and "PM X held talks with PM Y in Phnom Penh
     on 10 November": one occasion described twice (the same head noun, the same place at a day
     that agrees, or the same day at a place that agrees, and no other party) is one event, named
@@ -39,7 +41,7 @@ def merge_retold(events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[
     for event in events:
         head = _head_noun(event.name, words) if _told_by_description(event) else None
         # (the last few with its head: a list of thousands stays linear)
-        at = next((i for i in reversed(by_head.get(head, [])[-MAX_RETOLD:]) if _retold(out[i], event, words)), None)
+        at = next((i for i in reversed(by_head.get(head, [])[-MAX_RETOLD:]) if _retold(out[i], event, words, text)), None)
         if at is None:
             if head is not None:
                 by_head.setdefault(head, []).append(len(out))
@@ -88,7 +90,7 @@ def _bare_numbered_head(event: Event, words: Dict[str, FrozenSet[str]]) -> Optio
     return _head_noun(event.name, words)
 
 
-def _retold(a: Event, b: Event, words: Dict[str, FrozenSet[str]]) -> bool:
+def _retold(a: Event, b: Event, words: Dict[str, FrozenSet[str]], text: str = "") -> bool:
     """Whether described events ``a`` and ``b`` tell one occasion (see :func:`merge_retold`)."""
     if not (_told_by_description(a) and _told_by_description(b)):
         return False
@@ -103,7 +105,29 @@ def _retold(a: Event, b: Event, words: Dict[str, FrozenSet[str]]) -> bool:
         return _same_journey(a, b)
     day = a.start is not None and a.start == b.start
     return place and (a.start is None or b.start is None or a.start == b.start) \
-        or day and (a.venue is None or b.venue is None or place)
+        or day and (a.venue is None or b.venue is None or place) \
+        or _told_apart_halves(a, b) and bool(_parties_named(a.name)) and bool(_parties_named(b.name)) \
+        and _definite(b, text)
+
+
+def _definite(event: Event, text: str) -> bool:
+    """Whether an event's first mention follows "the" or "this" ("The meeting between A and B
+    took place in Lima" points back; "a meeting with B in Quito" may be another)."""
+    first = min(event.mentions, key=lambda m: m.start, default=None)
+    return first is not None and _DEFINITE.search(text[max(0, first.start - 6):first.start]) is not None
+
+
+def _told_apart_halves(a: Event, b: Event) -> bool:
+    """ "met Ian Poe on Monday ... The meeting between Ana Lopez and Poe took place in Lima": one
+    description gives only the day, the other only the place (their parties shared, see
+    :func:`_retold`): one occasion told in two halves."""
+    def only_day(e: Event) -> bool:
+        return e.start is not None and e.venue is None
+
+    def only_place(e: Event) -> bool:
+        return e.start is None and e.venue is not None
+
+    return only_day(a) and only_place(b) or only_place(a) and only_day(b)
 
 
 def _same_journey(a: Event, b: Event) -> bool:
@@ -123,7 +147,10 @@ def _told_by_description(event: Event) -> bool:
     """Whether an event is told only by descriptions: described mentions, or lowercase heads
     after the names of their parties with no number ("the Egyptian-Jordanian-Iraqi summit",
     found as numbered, which numbers nothing)."""
-    return all(described(m.rule) or m.rule.endswith(".numbered") and event.ordinal is None for m in event.mentions)
+    # ("a three-day state visit to X ... his State Visit to Y": a capitalised visit head told again
+    # of a described visit, which keeps its lowercase name)
+    return all(described(m.rule) or m.rule.endswith(".numbered") and event.ordinal is None
+               or m.rule.endswith("visit") and event.name[:1].islower() for m in event.mentions)
 
 
 def _head_noun(name: str, words: Dict[str, FrozenSet[str]]) -> Optional[str]:

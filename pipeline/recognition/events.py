@@ -101,6 +101,10 @@ def _compound_ordinal_start(doc: Doc, start: int, limit: int) -> int:
 NUMBERED_ACRONYM = re.compile(r"^([A-Z]{2,})(\d{1,3})$")
 NUMBER_SUFFIX = re.compile(r"\d+$")
 #: Plural nouns for groups of people: "a meeting of naval planners", "of senior officials".
+#: Quotation marks around a modifier: held an "informal" meeting.
+MODIFIER_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
+#: Capitalised visit heads ("State Visit to India"): a visit told again after a described one.
+NAMED_VISIT_RULES = frozenset({"event.visit", "event.state_visit", "event.official_visit", "event.working_visit"})
 PEOPLE = re.compile(r"(?:ers|ors|ists|ials|ians|ants|ents|ates|oys|iefs|erts|eads|ives)$")
 #: Adjectives by their ending ("ministerial", "extraordinary", "consultative", "informal").
 ADJECTIVE = re.compile(r"(?:al|ary|ive|ic)$")
@@ -134,6 +138,8 @@ ADVERBIAL_PREPOSITIONS = frozenset({"on", "at", "in"})
 GROUP_QUANTIFIERS = frozenset({"various", "several"})
 # the rule of "discussed with X" (a meeting told by its verb, with "with" and whom it is with)
 DISCUSS_VERB_RULE = "event.lower.discuss.verb"
+#: "called on President X at State House on Monday": a courtesy call told by its verb.
+CALL_ON_RULE = "event.lower.call_on.verb"
 # words right before "discussed" that end its subject or help the verb ("they also discussed with")
 DISCUSSION_SUBJECT_ENDS = frozenset({"had", "has", "have", "also", "they", "he", "she", "then"})
 #: "here" and the parts of a day that stand with a date between a verb and its complement ("met here
@@ -444,7 +450,7 @@ class EventRecognizer(RuleComponent):
             if head.start in not_events or head.end - 1 in not_events or self._counted_reading(doc, head):
                 continue
             descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed, first_named) \
-                or self._group_met(doc, head, renamed)
+                or self._group_met(doc, head, renamed, found)
             if descriptive and not descriptive[2].endswith(".numbered") and not self._occasion(doc, *descriptive[:2]) \
                     or descriptive and self._bare(doc, head, descriptive):
                 continue  # "agreed to hold talks", "discussed trade and the dialogue between A and B"
@@ -452,7 +458,7 @@ class EventRecognizer(RuleComponent):
                 found.append(descriptive)
         for verb in (s for s in matches if s.label_ == "EVENT_MEET_VERB"):
             meeting = self._meeting_verb(doc, verb, renamed) or verb.id_ != DISCUSS_VERB_RULE \
-                and (self._pair_met(doc, verb, renamed) or self._group_met(doc, verb, renamed))
+                and (self._pair_met(doc, verb, renamed) or self._group_met(doc, verb, renamed, found))
             if meeting and not self._occasion(doc, *meeting[:2]):
                 continue  # "agreed to meet again next year": wished, not announced
             # ("met X at a bilateral meeting", "met X on the sidelines of the Expo": that event)
@@ -657,19 +663,33 @@ class EventRecognizer(RuleComponent):
         last visit to Turkey", "a visit to Iran", "visited Iran in 2019" (another occurrence)."""
         lowers = lower_words(doc)
         visits = sorted(f for f in found if f[2].startswith("event.lower") and "visit" in f[2] and not f[2].endswith(".numbered"))
+        if not visits:
+            return
+        # ("a three-day state visit to New Delhi ... his first State Visit to India": a capitalised
+        # head told after the described visit is that visit told again, as the lowercase one is)
+        visits += sorted(f for f in found if f[2] in NAMED_VISIT_RULES and f[0] > visits[0][0])
         if len(visits) < 2:
             return
         first_place = token_texts(doc)[visits[0][1] - 1] if "to" in lowers[visits[0][0]:visits[0][1]] else None
+        first_country = self._place_ending(doc, visits[0][1]).get("country") if first_place else None
         name = renamed.get(visits[0][:2]) or clean_event_name(text_of(doc, *visits[0][:2]))
         for start, end, rule, _ in visits[1:]:
             det = start - 1 if start > 1 and self._is_ordinal(doc[start - 1]) else start  # ("Ana's first visit to X")
             owner = det > 0 and (lowers[det - 1] in PARTY_DETERMINERS or token_texts(doc)[det - 1] in POSSESSIVES)
             other = any(w in self.other_occurrence for w in lowers[max(0, start - 3):start]) or rule.endswith(".verb")
             # ("the state visit to India ... a visit of the President of Angola to India": the same place, one visit)
-            again = owner if first_place is None else token_texts(doc)[end - 1] == first_place
+            # ("a visit to New Delhi ... the visit to India": the country the first place lies in)
+            place = self._place_ending(doc, end)
+            again = owner if first_place is None else token_texts(doc)[end - 1] == first_place \
+                or place.get("kind") == "country" and first_country is not None and place.get("country") == first_country
             # (not "Marcos' state visit to Jakarta from 4 to 6 September 2022": a day of its own, another)
             if again and not other and "to" in lowers[start:end] and not self._dated_after(doc, end, sent_of(doc[start]).end):
                 renamed[(start, end)] = name
+
+    @staticmethod
+    def _place_ending(doc: Doc, end: int) -> dict:
+        """The place (``places`` span: name, kind, country) that ends right before ``end``, else {}."""
+        return next((span_value(p, "nf_place") or {} for p in spans_in(doc, settings.SPANS_PLACES) if p.end == end), {})
 
     @staticmethod
     def _edition_pairs(doc: Doc, found: list, renamed: dict, numbered: dict) -> None:
@@ -752,9 +772,11 @@ class EventRecognizer(RuleComponent):
                 j += 1
             k = j
         if k + 1 < sent.end and lower_words(doc)[k] in ("on", "from") and k + 1 in date_starts:
-            # "the Speaker of the Legislative Council on Monday" is the body's, not a sitting
-            return start - 2 >= sent.start and lower_words(doc)[start - 1] == "the" and lower_words(doc)[start - 2] != "of"
-        if self._after_time_word(doc, start, sent.start) and (k == sent.end or doc[k].is_punct or k in date_starts
+            # "the Speaker of the Legislative Council on Monday" is the body's, not a sitting ("ahead
+            # of the Nordic Council on Monday" is one)
+            return start - 2 >= sent.start and lower_words(doc)[start - 1] == "the" \
+                and (lower_words(doc)[start - 2] != "of" or self._after_time_word(doc, start, sent.start, margins=True))
+        if self._after_time_word(doc, start, sent.start, margins=True) and (k == sent.end or doc[k].is_punct or k in date_starts
                                                               or lower_words(doc)[k] in ("in", "at", "on")):
             return True  # "ahead of the European Council in Brussels": a time is told by a sitting
         if k < sent.end and lower_words(doc)[k] in ("will", "would", "shall", "to"):
@@ -771,14 +793,17 @@ class EventRecognizer(RuleComponent):
         return start - 2 >= sent.start and lower_words(doc)[start - 1] == "the" and lower_words(doc)[start - 2] == "for" \
             and any(w in self.meet_verbs for w in lower_words(doc)[sent.start:start - 2])
 
-    def _after_time_word(self, doc: Doc, start: int, limit: int) -> bool:
+    def _after_time_word(self, doc: Doc, start: int, limit: int, margins: bool = False) -> bool:
         """ "before the X Council", "ahead of the X Council", "prior to the X Council": a name
         after "the" and a preposition of time (a body's sitting, not the body, is a time)."""
         if start - 2 < limit or lower_words(doc)[start - 1] not in ("the", "a", "an"):
             return False
         word = lower_words(doc)[start - 2]
+        # ``margins``: also "on the sidelines of the X Council in Y" (a body's sitting has margins,
+        # the body none; a meeting on the sidelines of an event is still told beside it, no time)
         return word in self.time_prepositions or start - 3 >= limit and (
-            word, lower_words(doc)[start - 3]) in (("of", "ahead"), ("to", "prior"))
+            (word, lower_words(doc)[start - 3]) in (("of", "ahead"), ("to", "prior"))
+            or margins and word == "of" and lower_words(doc)[start - 3] in self.margin_words)
 
     def _sitting_modifier(self, doc: Doc, start: int, limit: int) -> bool:
         """ "the informal European Council", "an extraordinary Nordic Council": a word before a
@@ -908,6 +933,13 @@ class EventRecognizer(RuleComponent):
             # "marking his first SADC summit", "the PM's first meeting with X": a person's (or a
             # party's) occasions counted, not an edition of a series ("the summit's third
             # coordination meeting" numbers the series)
+            return None
+        if lower_words(doc)[start] in self.word_ordinals and start - 2 >= sent.start and token_texts(doc)[start - 2] == "," \
+                and (lower_words(doc)[start - 1] == "the" or lower_words(doc)[start - 1] in PERSONAL_POSSESSIVES) \
+                and not _fronted_phrase(doc, start - 2, sent, self.fronting_prepositions) \
+                and any(w in self.meet_verbs or w in self.hold_verbs for w in lower_words(doc)[sent.start:start - 2]):
+            # "A and B met in Lima, the first meeting between them since 2019", "..., their second
+            # meeting this year": an apposition counting the occasion the clause before it tells
             return None
         if start + 1 < head.start and token_texts(doc)[start + 1].rstrip(".") in self.names.months_and_days:
             return None  # "scheduled on 24th Jan. The meeting will ...": a day of a month, no edition
@@ -1069,8 +1101,10 @@ class EventRecognizer(RuleComponent):
         if any(lowers[i] in self.act_heads and lowers[i + 1] == "of" for i in range(start, end - 1)):
             return False  # "supporting the reception of refugees": an act, not a gathering
         # (the marks are looked up in the doc's word index, not by a walk over the sentence)
-        if any(sent.start < i < sent.end - 1 and texts[i - 1] == "(" and texts[i + 1] == ")"
-               for i in token_indices(doc, "LOWER", self.caption_marks)):
+        marks = [i for i in token_indices(doc, "LOWER", self.caption_marks)
+                 if sent.start < i < sent.end - 1 and texts[i - 1] == "(" and texts[i + 1] == ")"]
+        # (not "Brig (R) Ana Poe" inside an official's mention: a retired rank)
+        if marks and any(not any(o.start < i < o.end for o in spans_in(doc, settings.SPANS_OFFICIALS)) for i in marks):
             return False  # "The meeting between Minister X (L) and Y in Hanoi": a photo's caption
         if self._said_to_happen(doc, end, sent.end, lenient=False) or self._happens(doc, end, sent.end) \
                 or end + 1 < sent.end and lower_words(doc)[end] == "held" and self._when_or_where(doc, end + 1, sent.end):
@@ -1249,6 +1283,10 @@ class EventRecognizer(RuleComponent):
         while k > sent.start and modifiers < 4:
             tok = doc[k - 1]
             m = self._modifier_start(doc, k, sent.start, head)
+            if m is None and tok.text in MODIFIER_QUOTES and k - 3 >= sent.start and token_texts(doc)[k - 3] in MODIFIER_QUOTES:
+                m = k - 3 if self._modifier_start(doc, k - 1, sent.start, head) == k - 2 else None  # (an "informal" meeting)
+            elif m is None and modifiers and tok.lower_ == "and" and self._modifier_start(doc, k - 1, sent.start, head) is not None:
+                m = self._modifier_start(doc, k - 1, sent.start, head)  # ("productive and wide-ranging talks")
             if m is not None:
                 k = m
                 modifiers += 1
@@ -1333,8 +1371,29 @@ class EventRecognizer(RuleComponent):
             # "will meet with Honduran authorities", "met his seven Nordic colleagues": nobody named
             # (a name or a title has two words; "Tongan community leaders" names a group of people)
             return None
+        if verb.id_ == CALL_ON_RULE:
+            return self._call_on(doc, verb, j, end, renamed)
         noun = "discussions" if discussed else self._meeting_noun(doc, sent)
         renamed[(verb.start, end)] = noun + " with " + text_of(doc, j, end)
+        return verb.start, end, verb.id_, None
+
+    def _call_on(self, doc: Doc, verb: Span, j: int, end: int, renamed: dict):
+        """ "A delegation called on Interior Minister X here on Thursday", "called on President X
+        at State House": a call paid on someone, when where or when follows whom; not "called on
+        X to resign", "called on X on Monday to act" (an appeal: "to" after whom, unless a
+        building is named right after whom, "called on X at State House to discuss trade")."""
+        sent, lowers = sent_of(verb), lower_words(doc)
+        official = _span_edges(doc, settings.SPANS_OFFICIALS).get(j)
+        if official is not None and official[0] == j and official[1] > end:
+            end = official[1]  # ("called on Minister for Interior Brig (R) Ana Poe": the official's whole mention)
+        k = end + (end < sent.end and lowers[end] == "here")
+        at_building = end + 1 < sent.end and lowers[end] == "at" and (is_capitalised(doc[end + 1])
+                                                                       or lowers[end + 1] == "the" and end + 2 < sent.end
+                                                                       and is_capitalised(doc[end + 2]))
+        if not (k > end or self._when_or_where_after(doc, k, sent.end)) \
+                or "to" in lowers[end:sent.end] and not at_building:
+            return None
+        renamed[(verb.start, end)] = "call on " + text_of(doc, j, end)
         return verb.start, end, verb.id_, None
 
     @staticmethod
@@ -1434,7 +1493,7 @@ class EventRecognizer(RuleComponent):
         return places.get(start) == join and office is not None and 0 < v - office <= 3 \
             and all(t.is_alpha for t in doc[office:v]) and bool(PEOPLE.search(lower_words(doc)[v - 1]))
 
-    def _group_met(self, doc: Doc, verb: Span, renamed: dict):
+    def _group_met(self, doc: Doc, verb: Span, renamed: dict, found: list = ()):
         """ "The defence ministers of A, B and C met in Mogadishu on Tuesday ... the meeting was
         crucial": a group of people (a plural noun of people heading the subject that opens the
         sentence) who meet where and when the words right after the verb say, and a later
@@ -1458,10 +1517,29 @@ class EventRecognizer(RuleComponent):
                 or any(lower_words(doc)[i] in self.passive_auxiliaries or lower_words(doc)[i] in self.report_verbs
                        or lower_words(doc)[i] in ("who", "which", "that", "with") for i in range(run, v)):
             return None
-        if not self._called_meeting_after(doc, sent):
+        # (a group of states with no later "the meeting": unless a named event is told in its
+        # sentence or the one before, which is where the group met)
+        before = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        if not (self._called_meeting_after(doc, sent) or self._group_of_states(doc, start, run, v)
+                and not any(before <= f[0] < sent.end and not f[2].startswith("event.lower") for f in found)):
             return None
         renamed[(start, verb.end)] = "meeting of " + text_of(doc, start, run)
         return start, verb.end, verb.id_, None
+
+    @staticmethod
+    def _group_of_states(doc: Doc, start: int, run: int, v: int) -> bool:
+        """ "The foreign ministers of Peru and Chile", "ASEAN defence ministers", "Nordic trade
+        ministers": a group owned by states or a bloc (countries, demonyms or capitalised names
+        after "of"; a demonym, a country or an acronym before the plural noun) meets as their
+        envoys, a meeting with no later "the meeting" needed; not "Regional police chiefs" (no
+        state owns them)."""
+        places = {i for p in spans_in(doc, settings.SPANS_PLACES)
+                  if (span_value(p, "nf_place") or {}).get("kind") in ("demonym", "country") for i in range(p.start, p.end)}
+        lowers = lower_words(doc)
+        if run < v and lowers[run] == "of":
+            words = [i for i in range(run + 1, v) if lowers[i] not in ("and", ",", "the")]
+            return bool(words) and all(i in places or is_capitalised(doc[i]) for i in words) and any(i in places for i in words)
+        return any(i in places or doc[i].is_upper and len(doc[i]) > 1 for i in range(start, run))
 
     def _owned_refers_back(self, doc: Doc, before, head_text: str, bare: bool, modifiers: int, end: int,
                            limit: int) -> bool:
@@ -1738,6 +1816,8 @@ class EventRecognizer(RuleComponent):
             # ("The high level meetings will be preceded by ...": several events named before it)
             several = head_text in self.plural_heads and end == head.end and first_named < head.start
             return (took_place or opens) and not purpose or modifiers >= 2 and not several or named_by
+        if word in self.other_occurrence and took_place and before.i > 0 and lower_words(doc)[before.i - 1] == "the":
+            return True  # "The next trilateral summit will be held in Quito": another one, said to be held
         return round_of and word in ("next", "new", "latest", "another")
 
     def _said_to_happen(self, doc: Doc, end: int, limit: int, lenient: bool = True) -> bool:
@@ -1952,6 +2032,8 @@ class EventRecognizer(RuleComponent):
         if end is not None and not determined and end < limit and doc[end].is_lower and doc[end].is_alpha \
                 and not doc[end].is_stop:
             # "Tongan community leaders at ...": a name before the nouns it modifies, or none
+            if lower_words(doc)[end] in ("later", "earlier") or lower_words(doc)[end] in self.time_words:
+                return end  # ("talks with President X later in the day": a time, not a noun of theirs)
             nouns = self._noun_after(doc, end, limit)
             # ("a visit to Nepal beginning tomorrow": a participle)
             verb = lower_words(doc)[end].endswith(("ed", "ing")) or lower_words(doc)[end] in self.happen_words

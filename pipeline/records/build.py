@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from ..linking.cues import same_day_shift
 from ..linking.events import DAY_WORD, SIGNING, during_journey, link_events, refers_back
+from ..linking.cues import same_day_shift
 from ..linking.retold import described, merge_numbered_descriptions, merge_retold
 from ..linking.words import EVENT_WORDS_FILE, LINKING_WORDS_FILE, link_words
 from ..recognition.base import RuleComponent
@@ -116,7 +117,7 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
     # "is in Fiji on a two-day visit", "a mission to Nairobi": a place gone to or stayed in
     stated |= {sent_of(s).start for s in _spans(doc, settings.SPANS_PLACES) if _destination(s)}
     named = _sentences_with(doc, settings.SPANS_EVENTS)
-    events = merge_retold([e for e in link_events(doc, words) if _told(doc, e, stated, named, words)], words)
+    events = merge_retold([e for e in link_events(doc, words) if _told(doc, e, stated, named, words)], words, doc.text)
     events = merge_numbered_descriptions(events, words)
     return Article(
         id=doc_value(doc, "nf_id") or "article", published=doc_value(doc, "published"), dateline=dateline,
@@ -145,6 +146,9 @@ def _told(doc: Doc, event: Event, stated: set, named: set, words: Dict[str, Froz
         # ("During the visit, she will hold talks with X": where the visit is; the talks after the comma)
         comma = during_journey(sent, words) if event.venue is not None else None
         if sent.start in stated or comma is not None and comma < span.start:
+            return True
+        # ("... will hold talks with X later in the day": the day told before, which it took)
+        if event.start and same_day_shift(doc, [t.i for t in sent if t.lower_ == "day"], words) is not None:
             return True
         if sent.end < len(doc) and sent.end in stated and sent.end not in named \
                 and _speaks_of_again(sent_of(doc[sent.end:sent.end + 1]), words):

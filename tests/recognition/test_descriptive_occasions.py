@@ -71,8 +71,9 @@ def test_a_group_who_met_somewhere_on_a_day_and_the_meeting_told_again(extract_t
 
 
 @pytest.mark.parametrize("text", [
-    # never called a meeting afterwards
-    "The finance ministers of Ghana, Togo and Benin met in Lome on Thursday. They agreed on the corridor plan.",
+    # never called a meeting afterwards, and no state owns the group
+    "The trade ministers met in Lome on Thursday. They agreed on the corridor plan.",
+    "Regional police chiefs met at the Kempinski Hotel in Accra on 3 June. They agreed to share data.",
     # neither where nor when after the verb
     "The trade ministers met to review the corridor plan. The meeting ended late.",
     # a thing met, not a group of people
