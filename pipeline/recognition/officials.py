@@ -68,6 +68,10 @@ COUNTRY_SOURCES = "country_sources"
 OWN_WORDS_RULES = ("country.title_", "country.office_word", "country.name_of", "country.possessive_after_comma",
                    "country.counterpart_from", "country.respective_states", "country.plural_list_holder",
                    "country.shared_list")
+#: The rules that tell an official's state by a demonym or a possessive before his office
+#: ("Indian High Commissioner NAME", "Kenya's Cabinet Secretary NAME"): how a story names a guest's
+#: state; its own officials it gives bare offices.
+GUEST_TOLD_RULES = ("country.title_demonym", "country.title_possessive")
 #: Offices that name one only as the counterpart of another official: never of that one's state.
 COUNTERPART_TITLES = frozenset({"counterpart", "counterparts"})
 #: The closed word classes of the officials' rules (see patterns/README.md).
@@ -1731,8 +1735,14 @@ class OfficialRecognizer(RuleComponent):
             pair = ()  # "NEW DELHI -- ... met on the sidelines of the meeting in South Africa": told from home
         faced = {m.facing for person in officials if person.country is None for m in person.mentions} & set(pair)
         # one whose office told his state, facing the pair's other state, tells the side as well
-        faced |= {m.facing for person in officials if person.country in pair for m in person.mentions
-                  if m.facing and m.facing == other_of(pair, person.country)}
+        # ("Taoiseach A and her Portuguese counterpart B"); one whose state only a demonym or a
+        # possessive told ("Indian High Commissioner A and Executive Chairman B") is the guest of
+        # the story, told from the side he faces: his own state is the one faced
+        for person in officials:
+            if person.country in pair:
+                guest = person.country_source.startswith(GUEST_TOLD_RULES)
+                faced |= {person.country if guest else m.facing for m in person.mentions
+                          if m.facing and m.facing == other_of(pair, person.country)}
         if (home is None or home in faced) and len(faced) == 1 and not self._dateline_country(doc):
             home = other_of(pair, next(iter(faced)))  # told from the side that faces the other
             home_rule = "pair_side"
@@ -2460,6 +2470,8 @@ class OfficialRecognizer(RuleComponent):
         if len({m.country for m in mentions if m.country}) >= 3:
             site = self._site_home(doc, site, {m.country for m in mentions})  # the site's, if of the story
             return (site, "site_domain") if site else (None, "multilateral")
+        if named_most and named_most in {m.country for m in mentions if m.visitor}:
+            return None, "named_most_guest"  # "the visiting Chilean Minister ... the Chilean delegation": the guest's
         if named_most:
             # a state named most on another state's site is what the story is about, not whose
             # its officials are ("the Palestinian people" on a Ghanaian site): no home; unless the
@@ -2515,7 +2527,12 @@ class OfficialRecognizer(RuleComponent):
         guests = {m.country for m in mentions if m.visitor and m.country}
         if len(guests) != 1:
             return []
-        host = other_of(self._story_pair(doc, [(m.start, m.end) for m in mentions]), next(iter(guests)))
+        guest = next(iter(guests))
+        host = other_of(self._story_pair(doc, [(m.start, m.end) for m in mentions]), guest)
+        # no pair ("The visiting Singaporean Secretary of Defence ... Minister NAME" naming no
+        # other state): the state of the site the story was read on, when it is another
+        site = self._site_country(doc)
+        host = host or (site if site and site != guest else None)
         return [host] if host else []
 
     def _host_venue_state(self, doc: Doc, mentions: Sequence[OfficialMention]) -> Optional[str]:

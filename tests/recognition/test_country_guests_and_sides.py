@@ -1,0 +1,41 @@
+"""Whose officials with bare offices are, told by the guests of the story: an official whose state
+only a demonym or a possessive tells ("Indian High Commissioner NAME") is the guest of the side
+he faces; a visitor of one state on another state's site is that state's guest. All sentences
+and addresses are made up; each case names the official and the country wanted."""
+import pytest
+
+from newsfacts.api import make_doc
+from newsfacts.recognition.officials import country_sources
+
+CASES = [
+    # a guest told by his demonym, facing the other state's official: the story is the other's
+    ("Ghana and Norway renewed a Memorandum of Understanding on fisheries. Norwegian Ambassador in Accra "
+     "Lars Holm and Executive Director of the Ghana Fisheries Commission Kwame Asante signed it on Monday. "
+     "Fisheries Minister Ama Boateng and Chief Director Kofi Mensah were present.", None,
+     {"Ama Boateng": "GH", "Kofi Mensah": "GH", "Lars Holm": "NO"}),
+    # an office word of the home's own ("Taoiseach"), facing the other state, keeps the home
+    ("Ireland and Portugal held the first meeting of their joint commission on Tuesday. It was co-chaired "
+     "by Taoiseach Niamh Walsh and her Portuguese counterpart Rui Costa. Minister of State Eoin Byrne was "
+     "among the officials present. Portugal will host the next one.", None, {"Eoin Byrne": "IE"}),
+    # a visiting official of one state on another state's site, naming no pair: the site's guest
+    ("The visiting Chilean Minister of Defence, Pablo Rojas, said he hoped the two navies would train "
+     "together. Minister Halvorsen said the visit by the Chilean delegation would strengthen ties.",
+     "https://news-example.no/defence/a", {"Pablo Rojas": "CL", "Halvorsen": "NO"}),
+    # ... and none on a site of no state
+    ("The visiting Chilean Minister of Defence, Pablo Rojas, said he hoped the two navies would train "
+     "together. Minister Halvorsen said the visit by the Chilean delegation would strengthen ties.",
+     "https://news-example.com/defence/a", {"Pablo Rojas": "CL", "Halvorsen": None}),
+]
+
+
+def _countries(nlp, text, url=None):
+    doc = nlp(make_doc(nlp, text, id="t", published="2026-03-04", url=url))
+    return {o.name: o.country for o in doc._.newsfacts.officials}, country_sources(doc)
+
+
+@pytest.mark.parametrize("text,url,wanted", CASES)
+def test_guest_and_side(nlp, text, url, wanted):
+    found, sources = _countries(nlp, text, url)
+    for name, country in wanted.items():
+        assert name in found, (name, list(found))
+        assert found[name] == country, (name, found[name], sources.get(name.lower()))
