@@ -230,6 +230,16 @@ class _Title:
             + INNER_ACRONYM.sub("", complement)
 
 
+def _word_before(text: str, start: int) -> str:
+    """The lowercase word written right before ``start`` ("then" in "then-foreign minister")."""
+    words = re.split(r"[\s\-\u2013]+", text[max(0, start - WORD_BEFORE_CHARS):start].rstrip(" -\u2013"))
+    return words[-1].casefold() if words else ""
+
+
+#: How many characters before a mention the word before it is looked for in.
+WORD_BEFORE_CHARS = 16
+
+
 def _body_states(doc: Doc) -> List[Tuple[Span, Dict[str, Any]]]:
     """The place spans of the body (after the dateline) that name a state, each with its
     ``nf_place`` value, read once (each ``span._`` read builds an Underscore object)."""
@@ -288,7 +298,7 @@ class OfficialRecognizer(RuleComponent):
         super().compile()
         # a rule set without the file (an empty pipeline restored from bytes) has empty classes
         entries = (self.rules or {}).get(WORDS_FILE)
-        self.words = _WordClasses(word_classes_of(entries, WORDS_FILE, phrases=("INTERNATIONAL_BODY_NAME", "BODY_SEAT_CITY", "ROLE_VERB"))
+        self.words = _WordClasses(word_classes_of(entries, WORDS_FILE, phrases=("INTERNATIONAL_BODY_NAME", "BODY_SEAT_CITY", "ROLE_VERB", "SOLE_OFFICE"))
                                   if entries is not None else {}, strict=entries is not None)
         self.names = NameWords.of_rules(self.rules)
         self.international_bodies = self.words["INTERNATIONAL_BODY"]
@@ -1790,11 +1800,31 @@ class OfficialRecognizer(RuleComponent):
                 "null.home_is_away" if home else f"null.no_home.{home_rule or 'untold'}")
         self._settle_facing(officials, [person for person in unsettled if person.country is None], pair)
         self._counterparts_abroad(officials, [person for person in unsettled if person.country == home], home, pair)
+        self._second_holders(doc, officials, [person for person in unsettled if person.country == home], home, pair)
         for person in officials:
             if person.country is None and any(m.international for m in person.mentions):
                 person.country_source = "null.international"
             elif person.country is None and not person.country_source:
                 person.country_source = "null.untold"
+
+    def _second_holders(self, doc: Doc, officials, homed, home: Optional[str], pair: Tuple[str, ...]) -> None:
+        """ "President A bade farewell to the US ambassador ... appointed by President B": a state
+        has one holder of a sole office (``SOLE_OFFICE``: president, prime minister ...), so a
+        second one given the story's home by a bare office, after another holder of the home's
+        (told or given the home before him), serves the other state of the story's pair (none
+        when the story has no pair)."""
+        sole, past = self.words["SOLE_OFFICE"], self.words["PAST_HOLDER_WORD"]
+        first = {id(person): min(m.start for m in person.mentions) for person in officials if person.mentions}
+        for person in homed:
+            office = (person.title or "").casefold()
+            if office not in sole or any(_word_before(doc.text, m.start) in past for m in person.mentions):
+                continue  # "then-foreign minister NAME", "the late President NAME": another time's holder
+            holders = [other for other in officials if other is not person and other.country == home
+                       and (other.title or "").casefold() == office
+                       and (first[id(other)] < first[id(person)] or not other.country_source.startswith("story."))]
+            if holders:
+                person.country = other_of(pair, home)
+                person.country_source = "story.second_holder" if person.country else "null.second_holder"
 
     @staticmethod
     def _counterparts_abroad(officials, homed, home: Optional[str], pair: Tuple[str, ...]) -> None:

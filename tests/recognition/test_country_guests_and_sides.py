@@ -25,6 +25,16 @@ CASES = [
     ("The visiting Chilean Minister of Defence, Pablo Rojas, said he hoped the two navies would train "
      "together. Minister Halvorsen said the visit by the Chilean delegation would strengthen ties.",
      "https://news-example.com/defence/a", {"Pablo Rojas": "CL", "Halvorsen": None}),
+    # a state has one president: a second one with a bare office, after the home's, is the pair's other
+    ("President Amina Yusuf bade farewell to the outgoing US ambassador to Somalia, Tom Reed, on Friday. "
+     "She thanked him for deepening ties between Somalia and the United States. Reed's successor, appointed "
+     "by President John Carter in March, will arrive next month. Somalia and the United States agreed to "
+     "meet again.", None, {"Amina Yusuf": "SO", "John Carter": "US"}),
+    # ... but a holder of another time ("then-", "former") is no second one
+    ("Foreign Minister Omar Baig held talks with his Russian counterpart Ivan Petrov in Goa on Thursday. "
+     "It was the first visit to India by a Pakistani foreign minister since 2011, when then-foreign minister "
+     "Sana Malik visited. Pakistan and India agreed to talk again. Pakistan's delegation left on Friday.",
+     None, {"Sana Malik": "PK"}),
 ]
 
 
