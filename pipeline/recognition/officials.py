@@ -2146,7 +2146,7 @@ class OfficialRecognizer(RuleComponent):
         country = title.country or holder_state
         country_rule = title.country_rule if title.country else holder_rule
         of = name_end + int(name_end < sent.end and token_texts(doc)[name_end] in self.names.post_nominals)  # "NAME MP of Canada"
-        owner = of + 1 + int(of + 2 < sent.end and lower_words(doc)[of + 1] == "the")
+        owner = self._state_name_start(doc, of + 1, sent.end)
         if owner < sent.end and lower_words(doc)[of] == "of" and owner in places[0]:
             country_rule = country_rule if country else "country.name_of"
             country = country or _place_country(places[0][owner])  # "Xanana Gusmao of Timor-Leste", "... of the United States"
@@ -2163,6 +2163,19 @@ class OfficialRecognizer(RuleComponent):
             styles_before_title=int(bool(styles_before_title) and hons[0].label_ == "HONORIFIC"),
             name_span=(name_start, name_end), comma_gap=comma_gap,
         )
+
+    def _state_name_start(self, doc: Doc, k: int, limit: int) -> int:
+        """Where the state's own name starts in the words from ``k`` after "of": past "the" and
+        the words of a formal name before another "of" ("of the Republic of| Niger", "of the
+        Kingdom of| Bhutan"); ``k`` (past "the") when there are none."""
+        lowers, texts = lower_words(doc), token_texts(doc)
+        k += int(k + 1 < limit and lowers[k] == "the")
+        j = k
+        while j < limit and texts[j] in self.words["STATE_WORD"]:
+            j += 1
+        if j == k or not (j + 1 < limit and lowers[j] == "of"):
+            return k
+        return j + 1 + int(j + 2 < limit and lowers[j + 1] == "the")
 
     def _name_before(self, doc: Doc, head: Span, title: _Title, places, honorifics, honorific_ends,
                      inside_honorific, head_tokens=frozenset()) -> Optional[OfficialMention]:

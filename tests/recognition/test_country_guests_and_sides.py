@@ -49,3 +49,22 @@ def test_guest_and_side(nlp, text, url, wanted):
     for name, country in wanted.items():
         assert name in found, (name, list(found))
         assert found[name] == country, (name, found[name], sources.get(name.lower()))
+
+
+OWN_WORDS = [
+    # "NAME of the Republic of X": the words of a state's formal name before its country
+    ("He replaced President Amadou Diallo of the Republic of Niger, who chaired the body for a year.",
+     "Amadou Diallo", "NE"),
+    ("The talks were opened by Prime Minister Tshering Wangdi of the Kingdom of Bhutan on Monday.",
+     "Tshering Wangdi", "BT"),
+    ("He replaced President Amadou Diallo of Niger, who chaired the body for a year.", "Amadou Diallo", "NE"),
+    # a demonym's other spelling ("Ivoirian")
+    ("They approved the appointment of the current Ivoirian Minister for Industry, Paul Kouassi, as chair.",
+     "Paul Kouassi", "CI"),
+]
+
+
+@pytest.mark.parametrize("text,name,country", OWN_WORDS)
+def test_state_told_by_the_mention(extract_text, text, name, country):
+    found = {o.name: o.country for o in extract_text(text).officials}
+    assert found.get(name, "missing") == country, found
