@@ -79,6 +79,9 @@ WORDS_FILE = "officials/words.jsonl"
 #: Offices that, written alone, belong to an international organisation.
 BARE_INTERNATIONAL_TITLES = frozenset({"Secretary-General", "Secretary General", "High Representative",
                                        "Under-Secretary-General", "Assistant Secretary-General"})
+#: "... of the Secretary-General ...": an office that serves the holder of a bare international one.
+OF_INTERNATIONAL_TITLE = re.compile(r"\bof the (?:%s)\b" % "|".join(
+    sorted((re.escape(t) for t in BARE_INTERNATIONAL_TITLES), key=len, reverse=True)))
 #: How many words before an office another office that names its state may stand in ("Custodian of the Two Holy Mosques").
 OFFICE_REACH = 8
 #: The longest official's mention, in tokens, that a neighbour's facing is looked for in.
@@ -2412,6 +2415,8 @@ class OfficialRecognizer(RuleComponent):
             first += 1  # "AL Secretary-General": a body's acronym before an office of bodies
         if text_of(doc, first, title.outer_end) in BARE_INTERNATIONAL_TITLES:
             return True
+        if OF_INTERNATIONAL_TITLE.search(text_of(doc, title.start, title.outer_end)):
+            return True  # "Special Envoy of the Secretary-General on Climate Ambition": the body's envoy
         lowers, texts = lower_words(doc), token_texts(doc)  # the words, not a Token made for each
         if title.country and title.lead < title.start and (is_possessive(doc, title.start - 1) or any(
                 lowers[i] == "and" and i > title.start and texts[i - 1] in self.title_words

@@ -68,3 +68,21 @@ OWN_WORDS = [
 def test_state_told_by_the_mention(extract_text, text, name, country):
     found = {o.name: o.country for o in extract_text(text).officials}
     assert found.get(name, "missing") == country, found
+
+
+INTERNATIONAL = [
+    # an office that serves the holder of a bare international office is the body's
+    ("BRASILIA, 3 June - Ana Ribeiro, Special Envoy of the Secretary-General on Oceans, told ministers that "
+     "the fund must grow.", "Ana Ribeiro"),
+    # the UN's regional commissions and IFAD by their full names
+    ("SANTIAGO, 3 June - Jorge Molina, Executive Secretary of the Economic Commission for Latin America and "
+     "the Caribbean, opened the meeting.", "Jorge Molina"),
+    ("ROME, 3 June - The loan was signed by Mary Okafor, Associate Vice-President of the International Fund "
+     "for Agricultural Development.", "Mary Okafor"),
+]
+
+
+@pytest.mark.parametrize("text,name", INTERNATIONAL)
+def test_officer_of_an_international_body_has_no_state(extract_text, text, name):
+    found = {o.name: o.country for o in extract_text(text).officials}
+    assert name in found and found[name] is None, found
