@@ -1811,23 +1811,29 @@ class OfficialRecognizer(RuleComponent):
                 person.country_source = "null.untold"
 
     def _second_holders(self, doc: Doc, officials, homed, home: Optional[str], pair: Tuple[str, ...]) -> None:
-        """ "President A bade farewell to the US ambassador ... appointed by President B": a state
-        has one holder of a sole office (``SOLE_OFFICE``: president, prime minister ...), so a
-        second one given the story's home by a bare office, after another holder of the home's
-        (told or given the home before him), serves the other state of the story's pair (none
-        when the story has no pair)."""
+        """ "President A bade farewell to the US ambassador ... the successor appointed by President
+        B will promote ties between the US and Somalia": a state has one holder of a sole office
+        (``SOLE_OFFICE``: president, prime minister ...), so a second one given the story's home by
+        a bare office, after another holder of the home's (told, or given the home before him),
+        serves the other state of the story's pair when his sentence names that state."""
+        other_state = other_of(pair, home)
+        if not other_state:
+            return
         sole, past = self.words["SOLE_OFFICE"], self.words["PAST_HOLDER_WORD"]
         first = {id(person): min(m.start for m in person.mentions) for person in officials if person.mentions}
+        named = [s.start for s, place in _body_states(doc) if place["country"] == other_state]
         for person in homed:
             office = (person.title or "").casefold()
             if office not in sole or any(_word_before(doc.text, m.start) in past for m in person.mentions):
                 continue  # "then-foreign minister NAME", "the late President NAME": another time's holder
-            holders = [other for other in officials if other is not person and other.country == home
-                       and (other.title or "").casefold() == office
-                       and (first[id(other)] < first[id(person)] or not other.country_source.startswith("story."))]
-            if holders:
-                person.country = other_of(pair, home)
-                person.country_source = "story.second_holder" if person.country else "null.second_holder"
+            if not any(other is not person and other.country == home and (other.title or "").casefold() == office
+                       and (first[id(other)] < first[id(person)] or not other.country_source.startswith("story."))
+                       for other in officials):
+                continue
+            sentences = {sentence_of(doc, bounds[0]).start for bounds in
+                         (char_token_bounds(doc, m.start, m.end) for m in person.mentions) if bounds is not None}
+            if any(sentence_of(doc, k).start in sentences for k in named):
+                person.country, person.country_source = other_state, "story.second_holder"
 
     @staticmethod
     def _counterparts_abroad(officials, homed, home: Optional[str], pair: Tuple[str, ...]) -> None:

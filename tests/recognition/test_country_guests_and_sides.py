@@ -28,8 +28,13 @@ CASES = [
     # a state has one president: a second one with a bare office, after the home's, is the pair's other
     ("President Amina Yusuf bade farewell to the outgoing US ambassador to Somalia, Tom Reed, on Friday. "
      "She thanked him for deepening ties between Somalia and the United States. Reed's successor, appointed "
-     "by President John Carter in March, will arrive next month. Somalia and the United States agreed to "
-     "meet again.", None, {"Amina Yusuf": "SO", "John Carter": "US"}),
+     "by President John Carter in March, will keep ties between the United States and Somalia strong.", None,
+     {"Amina Yusuf": "SO", "John Carter": "US"}),
+    # ... named in a sentence that does not name the other state: he stays the home's (a holder
+    # of another time may be told with no word of it: "paid tribute to President NAME at his mausoleum")
+    ("President Amina Yusuf bade farewell to the outgoing US ambassador to Somalia, Tom Reed, on Friday. "
+     "She thanked him for deepening ties between Somalia and the United States. She later laid a wreath "
+     "at the tomb of President Aden Abdulle.", None, {"Amina Yusuf": "SO", "Aden Abdulle": "SO"}),
     # ... but a holder of another time ("then-", "former") is no second one
     ("Foreign Minister Omar Baig held talks with his Russian counterpart Ivan Petrov in Goa on Thursday. "
      "It was the first visit to India by a Pakistani foreign minister since 2011, when then-foreign minister "
@@ -86,3 +91,24 @@ INTERNATIONAL = [
 def test_officer_of_an_international_body_has_no_state(extract_text, text, name):
     found = {o.name: o.country for o in extract_text(text).officials}
     assert name in found and found[name] is None, found
+
+
+PARTY = [
+    # a state's party coordinated right after the mention goes with him
+    ("President Ama Kofi, his wife and a high-ranking delegation of Ghana left Hanoi on Monday, ending a "
+     "visit at the invitation of the host.", "Ama Kofi", "GH"),
+    ("Minister Sione Vea and the Tongan delegation arrived in Suva on Monday.", "Sione Vea", "TO"),
+    # a verb after "and", or another official between, is no party of his
+    ("Minister Sione Vea welcomed and thanked the Tongan delegation in Suva on Monday.", "Sione Vea", None),
+    ("President Ama Kofi, Minister Kojo Mensah and the Ghanaian delegation left Hanoi on Monday.", "Ama Kofi", None),
+]
+
+
+@pytest.mark.parametrize("text,name,country", PARTY)
+def test_party_alongside(nlp, text, name, country):
+    found, sources = _countries(nlp, text)
+    assert name in found, list(found)
+    if country:
+        assert found[name] == country, sources
+    else:
+        assert sources[name.lower()] != "country.party_alongside", sources
