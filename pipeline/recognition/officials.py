@@ -2533,7 +2533,16 @@ class OfficialRecognizer(RuleComponent):
             # site): the site's side tells its own officers by bare offices
             if site and site != named_most:
                 pair = self._story_pair(doc, [(m.start, m.end) for m in mentions])
-                return (site, "site_side") if {site, named_most} == set(pair) else (None, "named_most_not_site")
+                if {site, named_most} == set(pair):
+                    return site, "site_side"
+                # "US Vice President NAME told the Forum ... from New Zealand's perspective" on a
+                # .nz site: the state named most has only officials its offices name, as a host
+                # names its guests; the site's state, named again, tells its own by bare offices
+                guests = [m for m in mentions if m.country == named_most]
+                if guests and all(m.country_rule.startswith(GUEST_TOLD_RULES + ("country.title_country",)) for m in guests) \
+                        and counts[site] >= 2:
+                    return site, "site_teller"
+                return None, "named_most_not_site"
             return named_most, "named_most"
         venue_state = self._host_venue_state(doc, mentions) if not counts else None
         if venue_state:

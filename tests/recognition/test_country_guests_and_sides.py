@@ -25,6 +25,13 @@ CASES = [
     ("The visiting Chilean Minister of Defence, Pablo Rojas, said he hoped the two navies would train "
      "together. Minister Halvorsen said the visit by the Chilean delegation would strengthen ties.",
      "https://news-example.com/defence/a", {"Pablo Rojas": "CL", "Halvorsen": None}),
+    # on a state's site, the state named most with only officials its offices name is the guest's;
+    # the site's state, named again, tells its own by bare offices
+    ("Prime Minister Aroha Tane is speaking from the forum as the US pledges more funding. US Vice President "
+     "Mary Cole told the forum the US would triple its funding. The United States has answered the requests "
+     "of members, and from New Zealand's perspective the US pledges were useful. The New Zealand government "
+     "said it was putting money into seeds. Tane discussed policing with the prime ministers of Samoa and Tonga.",
+     "https://news-example.co.nz/political/1", {"Aroha Tane": "NZ", "Mary Cole": "US"}),
     # a state has one president: a second one with a bare office, after the home's, is the pair's other
     ("President Amina Yusuf bade farewell to the outgoing US ambassador to Somalia, Tom Reed, on Friday. "
      "She thanked him for deepening ties between Somalia and the United States. Reed's successor, appointed "
