@@ -18,6 +18,7 @@ mention, each a named function that answers a country or None:
 - :func:`first_office_state` "Lao Party General Secretary and State President NAME"
 - :func:`group_member` "to meet key Japanese officials, including Prime Minister NAME"
 - :func:`party_alongside` "President NAME, his wife and a delegation of Sierra Leone left Hanoi"
+- :func:`whose_office` "the United States and Saudi Arabia, whose deputy foreign minister, NAME, ..."
 
 :func:`visited_place_country` tells the opposite: the country an official travels to
 ("arrived in Dhaka", "an official visit to the Republic of Korea"), which is never his by
@@ -361,6 +362,16 @@ def _list_marks(ctx: OfficeContext):
 _LIST_MARKS_KEY = "nf_official_list_marks"
 
 
+def whose_office(ctx: OfficeContext) -> Optional[str]:
+    """ "co-chaired by the United States and Saudi Arabia, whose deputy foreign minister, NAME,
+    hosted the last round": the state that "whose" stands for, named right before it."""
+    k = _before_styles(ctx)
+    if not (k - 2 >= ctx.sent.start and ctx.lowers[k - 1] == "whose"):
+        return None
+    j = k - 1 - int(ctx.lowers[k - 2] == ",")
+    return country_ending_at(ctx, j) if j > ctx.sent.start else None
+
+
 def party_alongside(ctx: OfficeContext) -> Optional[str]:
     """ "President NAME, his wife and a high-ranking delegation of Sierra Leone left Hanoi",
     "Minister NAME and the Ghanaian delegation arrived": a state's party coordinated right after
@@ -499,7 +510,7 @@ FIRST_OFFICE_WORDS = 5
 COUNTRY_RULES: Tuple[Callable[[OfficeContext], Optional[str]], ...] = (
     led_delegation, delegation_member, delegation_led_by, counterpart, on_behalf_of, represented_by,
     other_dignitaries, its_office, list_item_country, representing, state_body, first_office_state,
-    group_member, party_alongside,
+    group_member, party_alongside, whose_office,
 )
 
 

@@ -70,6 +70,9 @@ OWN_WORDS = [
     ("The talks were opened by Prime Minister Tshering Wangdi of the Kingdom of Bhutan on Monday.",
      "Tshering Wangdi", "BT"),
     ("He replaced President Amadou Diallo of Niger, who chaired the body for a year.", "Amadou Diallo", "NE"),
+    # "X, whose <office> NAME": the state "whose" stands for
+    ("WASHINGTON, 8 April - The talks will be co-chaired by the United States and Saudi Arabia, whose deputy "
+     "foreign minister, Faisal Al-Harbi, hosted the last round.", "Faisal Al-Harbi", "SA"),
     # a demonym's other spelling ("Ivoirian")
     ("They approved the appointment of the current Ivoirian Minister for Industry, Paul Kouassi, as chair.",
      "Paul Kouassi", "CI"),
