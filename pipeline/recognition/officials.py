@@ -2524,31 +2524,36 @@ class OfficialRecognizer(RuleComponent):
         if len({m.country for m in mentions if m.country}) >= 3:
             site = self._site_home(doc, site, {m.country for m in mentions})  # the site's, if of the story
             return (site, "site_domain") if site else (None, "multilateral")
-        if named_most and named_most in {m.country for m in mentions if m.visitor}:
-            return None, "named_most_guest"  # "the visiting Chilean Minister ... the Chilean delegation": the guest's
         if named_most:
-            # a state named most on another state's site is what the story is about, not whose
-            # its officials are ("the Palestinian people" on a Ghanaian site): no home; unless the
-            # story is between the two ("ties between New Zealand and Solomon Islands" on a .nz
-            # site): the site's side tells its own officers by bare offices
-            if site and site != named_most:
-                pair = self._story_pair(doc, [(m.start, m.end) for m in mentions])
-                if {site, named_most} == set(pair):
-                    return site, "site_side"
-                # "US Vice President NAME told the Forum ... from New Zealand's perspective" on a
-                # .nz site: the state named most has only officials its offices name, as a host
-                # names its guests; the site's state, named again, tells its own by bare offices
-                guests = [m for m in mentions if m.country == named_most]
-                if guests and all(m.country_rule.startswith(GUEST_TOLD_RULES + ("country.title_country",)) for m in guests) \
-                        and counts[site] >= 2:
-                    return site, "site_teller"
-                return None, "named_most_not_site"
-            return named_most, "named_most"
+            return self._named_most_home(doc, mentions, named_most, counts, site)
         venue_state = self._host_venue_state(doc, mentions) if not counts else None
         if venue_state:
             return venue_state, "host_venue"
         site = site if set(counts) <= {site} else self._site_home(doc, site)  # naming no other state, or it
         return (site, "site_domain") if site else (None, "untold")
+
+    def _named_most_home(self, doc: Doc, mentions: Sequence[OfficialMention], named_most: str, counts: Counter,
+                         site: Optional[str]) -> Tuple[Optional[str], str]:
+        """The home of a story from the state it names most (see :meth:`_home_country`)."""
+        if named_most in {m.country for m in mentions if m.visitor}:
+            return None, "named_most_guest"  # "the visiting Chilean Minister ... the Chilean delegation": the guest's
+        if not site or site == named_most:
+            return named_most, "named_most"
+        # a state named most on another state's site is what the story is about, not whose
+        # its officials are ("the Palestinian people" on a Ghanaian site): no home; unless the
+        # story is between the two ("ties between New Zealand and Solomon Islands" on a .nz
+        # site): the site's side tells its own officers by bare offices
+        pair = self._story_pair(doc, [(m.start, m.end) for m in mentions])
+        if {site, named_most} == set(pair):
+            return site, "site_side"
+        # "US Vice President NAME told the Forum ... from New Zealand's perspective" on a .nz
+        # site: the state named most has only officials its offices name, as a host names its
+        # guests; the site's state, named again, tells its own by bare offices
+        guests = [m for m in mentions if m.country == named_most]
+        if guests and all(m.country_rule.startswith(GUEST_TOLD_RULES + ("country.title_country",)) for m in guests) \
+                and counts[site] >= 2:
+            return site, "site_teller"
+        return None, "named_most_not_site"
 
     @staticmethod
     def _site_home(doc: Doc, site: Optional[str], held=frozenset()) -> Optional[str]:
