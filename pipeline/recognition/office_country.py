@@ -17,6 +17,8 @@ mention, each a named function that answers a country or None:
 - :func:`state_body` "NAME, State Secretary at the Hungarian Ministry of X"
 - :func:`first_office_state` "Lao Party General Secretary and State President NAME"
 - :func:`group_member` "to meet key Japanese officials, including Prime Minister NAME"
+- :func:`party_alongside` "President NAME, his wife and a delegation of Sierra Leone left Hanoi"
+- :func:`whose_office` "the United States and Saudi Arabia, whose deputy foreign minister, NAME, ..."
 
 :func:`visited_place_country` tells the opposite: the country an official travels to
 ("arrived in Dhaka", "an official visit to the Republic of Korea"), which is never his by
@@ -360,6 +362,45 @@ def _list_marks(ctx: OfficeContext):
 _LIST_MARKS_KEY = "nf_official_list_marks"
 
 
+def whose_office(ctx: OfficeContext) -> Optional[str]:
+    """ "co-chaired by the United States and Saudi Arabia, whose deputy foreign minister, NAME,
+    hosted the last round": the state that "whose" stands for, named right before it."""
+    k = _before_styles(ctx)
+    if not (k - 2 >= ctx.sent.start and ctx.lowers[k - 1] == "whose"):
+        return None
+    j = k - 1 - int(ctx.lowers[k - 2] == ",")
+    return country_ending_at(ctx, j) if j > ctx.sent.start else None
+
+
+def party_alongside(ctx: OfficeContext) -> Optional[str]:
+    """ "President NAME, his wife and a high-ranking delegation of Sierra Leone left Hanoi",
+    "Minister NAME and the Ghanaian delegation arrived": a state's party coordinated right after
+    the mention (a few lowercase words on either side of "and", a determiner or possessive
+    after it) goes with him."""
+    lowers, limit = ctx.lowers, min(ctx.sent.end, ctx.end + PARTY_REACH)
+    k = ctx.end
+    while k < limit and lowers[k] != "and":
+        if not (lowers[k] == "," or ctx.doc[k].is_lower and ctx.doc[k].is_alpha):
+            return None  # "President NAME, Minister NAME and the delegation": not his alone
+        k += 1
+    if not (k + 1 < limit and lowers[k] == "and" and (ctx.has(k + 1, "POSSESSIVE_PRONOUN") or lowers[k + 1] in ("a", "an", "the"))):
+        return None  # "NAME welcomed and thanked the delegation": a verb, no party of his
+    k += 2
+    while k < limit and lowers[k] not in DELEGATION_NOUNS:
+        place = ctx.by_start.get(k)
+        if place is not None and place_kind(place) in STATE_KINDS:
+            k = place.end
+        elif ctx.doc[k].is_lower or token_texts(ctx.doc)[k] in HYPHENS:
+            k += 1
+        else:
+            return None
+    return country_ending_at(ctx, k) or _country_after_of(ctx, k + 1) if k < limit else None
+
+
+#: How far after a mention a party coordinated with him may end ("NAME, his wife and a high-ranking delegation").
+PARTY_REACH = 12
+
+
 def its_office(ctx: OfficeContext) -> Optional[str]:
     """ "New Zealand, which has yet to form a government, will send its Deputy Prime Minister
     NAME": "its" before the office is the state named last before it in the sentence."""
@@ -469,7 +510,7 @@ FIRST_OFFICE_WORDS = 5
 COUNTRY_RULES: Tuple[Callable[[OfficeContext], Optional[str]], ...] = (
     led_delegation, delegation_member, delegation_led_by, counterpart, on_behalf_of, represented_by,
     other_dignitaries, its_office, list_item_country, representing, state_body, first_office_state,
-    group_member,
+    group_member, party_alongside, whose_office,
 )
 
 

@@ -70,6 +70,10 @@ COUNTRY_SOURCES = "country_sources"
 OWN_WORDS_RULES = ("country.title_", "country.office_word", "country.name_of", "country.possessive_after_comma",
                    "country.counterpart_from", "country.respective_states", "country.plural_list_holder",
                    "country.shared_list")
+#: The rules that tell an official's state by a demonym or a possessive before his office
+#: ("Indian High Commissioner NAME", "Kenya's Cabinet Secretary NAME"): how a story names a guest's
+#: state; its own officials it gives bare offices.
+GUEST_TOLD_RULES = ("country.title_demonym", "country.title_possessive")
 #: Offices that name one only as the counterpart of another official: never of that one's state.
 COUNTERPART_TITLES = frozenset({"counterpart", "counterparts"})
 #: The closed word classes of the officials' rules (see patterns/README.md).
@@ -77,6 +81,9 @@ WORDS_FILE = "officials/words.jsonl"
 #: Offices that, written alone, belong to an international organisation.
 BARE_INTERNATIONAL_TITLES = frozenset({"Secretary-General", "Secretary General", "High Representative",
                                        "Under-Secretary-General", "Assistant Secretary-General"})
+#: "... of the Secretary-General ...": an office that serves the holder of a bare international one.
+OF_INTERNATIONAL_TITLE = re.compile(r"\bof the (?:%s)\b" % "|".join(
+    sorted((re.escape(t) for t in BARE_INTERNATIONAL_TITLES), key=len, reverse=True)))
 #: How many words before an office another office that names its state may stand in ("Custodian of the Two Holy Mosques").
 OFFICE_REACH = 8
 #: The longest official's mention, in tokens, that a neighbour's facing is looked for in.
@@ -228,6 +235,16 @@ class _Title:
             + INNER_ACRONYM.sub("", complement)
 
 
+def _word_before(text: str, start: int) -> str:
+    """The lowercase word written right before ``start`` ("then" in "then-foreign minister")."""
+    words = re.split(r"[\s\-\u2013]+", text[max(0, start - WORD_BEFORE_CHARS):start].rstrip(" -\u2013"))
+    return words[-1].casefold() if words else ""
+
+
+#: How many characters before a mention the word before it is looked for in.
+WORD_BEFORE_CHARS = 16
+
+
 def _body_states(doc: Doc) -> List[Tuple[Span, Dict[str, Any]]]:
     """The place spans of the body (after the dateline) that name a state, each with its
     ``nf_place`` value, read once (each ``span._`` read builds an Underscore object)."""
@@ -286,7 +303,7 @@ class OfficialRecognizer(RuleComponent):
         super().compile()
         # a rule set without the file (an empty pipeline restored from bytes) has empty classes
         entries = (self.rules or {}).get(WORDS_FILE)
-        self.words = _WordClasses(word_classes_of(entries, WORDS_FILE, phrases=("INTERNATIONAL_BODY_NAME", "BODY_SEAT_CITY", "ROLE_VERB"))
+        self.words = _WordClasses(word_classes_of(entries, WORDS_FILE, phrases=("INTERNATIONAL_BODY_NAME", "BODY_SEAT_CITY", "ROLE_VERB", "SOLE_OFFICE"))
                                   if entries is not None else {}, strict=entries is not None)
         self.names = NameWords.of_rules(self.rules)
         self.international_bodies = self.words["INTERNATIONAL_BODY"]
@@ -1750,8 +1767,14 @@ class OfficialRecognizer(RuleComponent):
             pair = ()  # "NEW DELHI -- ... met on the sidelines of the meeting in South Africa": told from home
         faced = {m.facing for person in officials if person.country is None for m in person.mentions} & set(pair)
         # one whose office told his state, facing the pair's other state, tells the side as well
-        faced |= {m.facing for person in officials if person.country in pair for m in person.mentions
-                  if m.facing and m.facing == other_of(pair, person.country)}
+        # ("Taoiseach A and her Portuguese counterpart B"); one whose state only a demonym or a
+        # possessive told ("Indian High Commissioner A and Executive Chairman B") is the guest of
+        # the story, told from the side he faces: his own state is the one faced
+        for person in officials:
+            if person.country in pair:
+                guest = person.country_source.startswith(GUEST_TOLD_RULES)
+                faced |= {person.country if guest else m.facing for m in person.mentions
+                          if m.facing and m.facing == other_of(pair, person.country)}
         if (home is None or home in faced) and len(faced) == 1 and not self._dateline_country(doc):
             home = other_of(pair, next(iter(faced)))  # told from the side that faces the other
             home_rule = "pair_side"
@@ -1799,11 +1822,37 @@ class OfficialRecognizer(RuleComponent):
                 "null.home_is_away" if home else f"null.no_home.{home_rule or 'untold'}")
         self._settle_facing(officials, [person for person in unsettled if person.country is None], pair)
         self._counterparts_abroad(officials, [person for person in unsettled if person.country == home], home, pair)
+        self._second_holders(doc, officials, [person for person in unsettled if person.country == home], home, pair)
         for person in officials:
             if person.country is None and any(m.international for m in person.mentions):
                 person.country_source = "null.international"
             elif person.country is None and not person.country_source:
                 person.country_source = "null.untold"
+
+    def _second_holders(self, doc: Doc, officials, homed, home: Optional[str], pair: Tuple[str, ...]) -> None:
+        """ "President A bade farewell to the US ambassador ... the successor appointed by President
+        B will promote ties between the US and Somalia": a state has one holder of a sole office
+        (``SOLE_OFFICE``: president, prime minister ...), so a second one given the story's home by
+        a bare office, after another holder of the home's (told, or given the home before him),
+        serves the other state of the story's pair when his sentence names that state."""
+        other_state = other_of(pair, home)
+        if not other_state:
+            return
+        sole, past = self.words["SOLE_OFFICE"], self.words["PAST_HOLDER_WORD"]
+        first = {id(person): min(m.start for m in person.mentions) for person in officials if person.mentions}
+        named = [s.start for s, place in _body_states(doc) if place["country"] == other_state]
+        for person in homed:
+            office = (person.title or "").casefold()
+            if office not in sole or any(_word_before(doc.text, m.start) in past for m in person.mentions):
+                continue  # "then-foreign minister NAME", "the late President NAME": another time's holder
+            if not any(other is not person and other.country == home and (other.title or "").casefold() == office
+                       and (first[id(other)] < first[id(person)] or not other.country_source.startswith("story."))
+                       for other in officials):
+                continue
+            sentences = {sentence_of(doc, bounds[0]).start for bounds in
+                         (char_token_bounds(doc, m.start, m.end) for m in person.mentions) if bounds is not None}
+            if any(sentence_of(doc, k).start in sentences for k in named):
+                person.country, person.country_source = other_state, "story.second_holder"
 
     @staticmethod
     def _counterparts_abroad(officials, homed, home: Optional[str], pair: Tuple[str, ...]) -> None:
@@ -2135,7 +2184,7 @@ class OfficialRecognizer(RuleComponent):
         country = title.country or holder_state
         country_rule = title.country_rule if title.country else holder_rule
         of = name_end + int(name_end < sent.end and token_texts(doc)[name_end] in self.names.post_nominals)  # "NAME MP of Canada"
-        owner = of + 1 + int(of + 2 < sent.end and lower_words(doc)[of + 1] == "the")
+        owner = self._state_name_start(doc, of + 1, sent.end)
         if owner < sent.end and lower_words(doc)[of] == "of" and owner in places[0]:
             country_rule = country_rule if country else "country.name_of"
             country = country or _place_country(places[0][owner])  # "Xanana Gusmao of Timor-Leste", "... of the United States"
@@ -2152,6 +2201,19 @@ class OfficialRecognizer(RuleComponent):
             styles_before_title=int(bool(styles_before_title) and hons[0].label_ == "HONORIFIC"),
             name_span=(name_start, name_end), comma_gap=comma_gap,
         )
+
+    def _state_name_start(self, doc: Doc, k: int, limit: int) -> int:
+        """Where the state's own name starts in the words from ``k`` after "of": past "the" and
+        the words of a formal name before another "of" ("of the Republic of| Niger", "of the
+        Kingdom of| Bhutan"); ``k`` (past "the") when there are none."""
+        lowers, texts = lower_words(doc), token_texts(doc)
+        k += int(k + 1 < limit and lowers[k] == "the")
+        j = k
+        while j < limit and texts[j] in self.words["STATE_WORD"]:
+            j += 1
+        if j == k or not (j + 1 < limit and lowers[j] == "of"):
+            return k
+        return j + 1 + int(j + 2 < limit and lowers[j + 1] == "the")
 
     def _name_before(self, doc: Doc, head: Span, title: _Title, places, honorifics, honorific_ends,
                      inside_honorific, head_tokens=frozenset()) -> Optional[OfficialMention]:
@@ -2391,6 +2453,8 @@ class OfficialRecognizer(RuleComponent):
             first += 1  # "AL Secretary-General": a body's acronym before an office of bodies
         if text_of(doc, first, title.outer_end) in BARE_INTERNATIONAL_TITLES:
             return True
+        if OF_INTERNATIONAL_TITLE.search(text_of(doc, title.start, title.outer_end)):
+            return True  # "Special Envoy of the Secretary-General on Climate Ambition": the body's envoy
         lowers, texts = lower_words(doc), token_texts(doc)  # the words, not a Token made for each
         if title.country and title.lead < title.start and (is_possessive(doc, title.start - 1) or any(
                 lowers[i] == "and" and i > title.start and texts[i - 1] in self.title_words
@@ -2493,19 +2557,35 @@ class OfficialRecognizer(RuleComponent):
             site = self._site_home(doc, site, {m.country for m in mentions})  # the site's, if of the story
             return (site, "site_domain") if site else (None, "multilateral")
         if named_most:
-            # a state named most on another state's site is what the story is about, not whose
-            # its officials are ("the Palestinian people" on a Ghanaian site): no home; unless the
-            # story is between the two ("ties between New Zealand and Solomon Islands" on a .nz
-            # site): the site's side tells its own officers by bare offices
-            if site and site != named_most:
-                pair = self._story_pair(doc, [(m.start, m.end) for m in mentions])
-                return (site, "site_side") if {site, named_most} == set(pair) else (None, "named_most_not_site")
-            return named_most, "named_most"
+            return self._named_most_home(doc, mentions, named_most, counts, site)
         venue_state = self._host_venue_state(doc, mentions) if not counts else None
         if venue_state:
             return venue_state, "host_venue"
         site = site if set(counts) <= {site} else self._site_home(doc, site)  # naming no other state, or it
         return (site, "site_domain") if site else (None, "untold")
+
+    def _named_most_home(self, doc: Doc, mentions: Sequence[OfficialMention], named_most: str, counts: Counter,
+                         site: Optional[str]) -> Tuple[Optional[str], str]:
+        """The home of a story from the state it names most (see :meth:`_home_country`)."""
+        if named_most in {m.country for m in mentions if m.visitor}:
+            return None, "named_most_guest"  # "the visiting Chilean Minister ... the Chilean delegation": the guest's
+        if not site or site == named_most:
+            return named_most, "named_most"
+        # a state named most on another state's site is what the story is about, not whose
+        # its officials are ("the Palestinian people" on a Ghanaian site): no home; unless the
+        # story is between the two ("ties between New Zealand and Solomon Islands" on a .nz
+        # site): the site's side tells its own officers by bare offices
+        pair = self._story_pair(doc, [(m.start, m.end) for m in mentions])
+        if {site, named_most} == set(pair):
+            return site, "site_side"
+        # "US Vice President NAME told the Forum ... from New Zealand's perspective" on a .nz
+        # site: the state named most has only officials its offices name, as a host names its
+        # guests; the site's state, named again, tells its own by bare offices
+        guests = [m for m in mentions if m.country == named_most]
+        if guests and all(m.country_rule.startswith(GUEST_TOLD_RULES + ("country.title_country",)) for m in guests) \
+                and counts[site] >= 2:
+            return site, "site_teller"
+        return None, "named_most_not_site"
 
     @staticmethod
     def _site_home(doc: Doc, site: Optional[str], held=frozenset()) -> Optional[str]:
@@ -2547,7 +2627,12 @@ class OfficialRecognizer(RuleComponent):
         guests = {m.country for m in mentions if m.visitor and m.country}
         if len(guests) != 1:
             return []
-        host = other_of(self._story_pair(doc, [(m.start, m.end) for m in mentions]), next(iter(guests)))
+        guest = next(iter(guests))
+        host = other_of(self._story_pair(doc, [(m.start, m.end) for m in mentions]), guest)
+        # no pair ("The visiting Singaporean Secretary of Defence ... Minister NAME" naming no
+        # other state): the state of the site the story was read on, when it is another
+        site = self._site_country(doc)
+        host = host or (site if site and site != guest else None)
         return [host] if host else []
 
     def _host_venue_state(self, doc: Doc, mentions: Sequence[OfficialMention]) -> Optional[str]:
