@@ -731,13 +731,15 @@ class EventRecognizer(RuleComponent):
         return out
 
     def _is_event_name(self, text: str) -> bool:
-        """Whether a long form names a meeting or a body that meets ("Joint Council for ...");
-        remembered, since the same long forms recur across a batch."""
+        """Whether a long form names a meeting or a body that meets ("Joint Council for ..."), not
+        an occasion whose head makes no event ("... Import Expo"); remembered, since the same long forms recur across a batch."""
         if text not in self._event_names:
             if len(self._event_names) > 10_000:
                 self._event_names.clear()
             doc = self.nlp.make_doc(text)
-            self._event_names[text] = bool(self.patterns.match(doc, labels=("EVENT_HEAD", "EVENT_BODY_HEAD")))
+            heads = self.patterns.match(doc, labels=("EVENT_HEAD", "EVENT_BODY_HEAD"))
+            # ("China International Import Expo (CIIE)": a head that makes no event names none)
+            self._event_names[text] = any(self.patterns.meta(h.id_).get("event") is not False for h in heads)
         return self._event_names[text]
 
     def _meets(self, doc: Doc, start: int, end: int, sent: Span, date_starts: set) -> bool:
