@@ -473,6 +473,7 @@ class EventRecognizer(RuleComponent):
         found = self._drop_parts_of_named(doc, found)
         self._edition_pairs(doc, found, renamed, numbered_acronyms)
         self._body_sittings(doc, found, renamed)
+        self._owned_short_forms(doc, found, renamed)
         self._visit_told_again(doc, found, renamed)
         doc.spans[settings.SPANS_EVENTS] = self._spans(doc, found, renamed, numbered_acronyms, acronyms)
         return doc
@@ -648,6 +649,58 @@ class EventRecognizer(RuleComponent):
             named = sittings.get(body, [])
             if len(named) == 1:
                 renamed[(start, end)] = clean_event_name(doc[named[0][0]:named[0][1]].text)
+
+    def _owned_short_forms(self, doc: Doc, found: list, renamed: dict) -> None:
+        """ "the ECO Council of Ministers meeting", "the SADC PF Plenary Assembly", when the text
+        names "the 23rd Meeting of the Council of Ministers of the Economic Cooperation
+        Organization (ECO)", "the 58th Plenary Assembly of the SADC Parliamentary Forum": the
+        owner written first (its words, or capitals standing for them) and the rest as the
+        numbered edition writes it before or after its "of" is that edition told short, not
+        another event; an edition told as another ("the next ...") is left alone."""
+        lowers, texts = lower_words(doc), token_texts(doc)
+        editions = []  # (start, end, the positions of each part between "of"s, the ordinal and "the" left out)
+        for start, end, _, _ in found:
+            words = lowers[start:end]
+            if self._is_ordinal(doc[start]) and "of" in words[1:]:
+                parts, part = [], []
+                for k in range(start + 1, end):
+                    if lowers[k] == "of":
+                        parts.append(part)
+                        part = []
+                    elif lowers[k] != "the":
+                        part.append(k)
+                parts.append(part)
+                editions.append((start, end, parts))
+        if not editions:
+            return
+        for start, end, _, _ in found:
+            if end - start < 2 or (start, end) in renamed or any(self._is_ordinal(t) for t in doc[start:end]) \
+                    or start > 0 and lowers[start - 1] in self.other_occurrence:
+                continue
+            matches = []
+            for e_start, e_end, parts in editions:
+                # the edition's words with its owner (the last "of" part) left out, its head last:
+                # "Meeting of the Council of Ministers of the X" -> "Council of Ministers Meeting"
+                body = [w for part in parts[1:-1] for w in ["of"] + [lowers[k] for k in part]][1:]
+                short = body + [lowers[k] for k in parts[0]]
+                whose = [texts[k] for k in parts[-1]]
+                for n_owner in range(1, min(3, end - start)):
+                    rest = [lowers[k] for k in range(start + n_owner, end) if lowers[k] != "the"]
+                    if rest == short and self._owner_of(list(texts[start:start + n_owner]), whose):
+                        matches.append((e_start, e_end))
+            if len(set(matches)) == 1 and matches[0] != (start, end):
+                renamed[(start, end)] = clean_event_name(doc[matches[0][0]:matches[0][1]].text)
+
+    @staticmethod
+    def _owner_of(told: List[str], whose: List[str]) -> bool:
+        """Whether the owner's words ``told`` ("ECO", "SADC PF") stand for words of ``whose``
+        ("Economic Cooperation Organization", "SADC Parliamentary Forum"): each one of them, or
+        capitals that are initials of some of them in a row."""
+        if not told or not whose:
+            return False
+        folded = {w.casefold() for w in whose}
+        initials = "".join(w[0] for w in whose if w[:1].isupper())
+        return all(w.casefold() in folded or w.isupper() and len(w) >= 2 and w in initials for w in told)
 
     def _visit_told_again(self, doc: Doc, found: list, renamed: dict) -> None:
         """ "arrived on a three-day official visit ... during the visit to Tehran", "the minister's

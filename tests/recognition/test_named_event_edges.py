@@ -44,3 +44,24 @@ def test_two_editions_named_together_and_apart(extract_text):
     assert (events[0].start, events[0].end, events[0].venue.city) == ("2025-05-03", "2025-05-05", "Apia")
     alone = extract_text("The premier will attend the 44th and 45th Pacific Summits and Related Summits in Apia.")
     assert [e.name for e in alone.events] == ["44th and 45th Pacific Summits and Related Summits"]
+
+
+SHORT_FORMS_WITH_OWNER_FIRST = [
+    # the owner's initials, then the body and the head as the edition writes them
+    ("The 31st Meeting of the Council of Ministers of the Andean Trade Organization was held in Lima on 6 May. "
+     "The ATO Council of Ministers meeting adopted the budget.",
+     ["31st Meeting of the Council of Ministers of the Andean Trade Organization"]),
+    # the owner's words and initials, then the head
+    ("The 12th Plenary Assembly of the Andean Parliamentary Forum opened in Quito on Monday. The Andean PF "
+     "Plenary Assembly will debate the model law.",
+     ["12th Plenary Assembly of the Andean Parliamentary Forum"]),
+    # another owner is another body's meeting
+    ("The 31st Meeting of the Council of Ministers of the Andean Trade Organization was held in Lima on 6 May. "
+     "The Pacific Council of Ministers meeting will be held in Suva on 3 June.",
+     ["31st Meeting of the Council of Ministers of the Andean Trade Organization", "Pacific Council of Ministers meeting"]),
+]
+
+
+@pytest.mark.parametrize("text,want", SHORT_FORMS_WITH_OWNER_FIRST)
+def test_short_form_with_the_owner_first_is_the_edition(extract_text, text, want):
+    assert [e.name for e in extract_text(text).events] == want
