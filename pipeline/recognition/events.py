@@ -100,6 +100,8 @@ def _compound_ordinal_start(doc: Doc, start: int, limit: int) -> int:
 #: "COP5", "CHOGM2024" is not one: an acronym and a number of at most three digits.
 NUMBERED_ACRONYM = re.compile(r"^([A-Z]{2,})(\d{1,3})$")
 NUMBER_SUFFIX = re.compile(r"\d+$")
+#: The year of an edition written after its acronym ("CHOGM 2024").
+YEAR = re.compile(r"^(?:19|20)\d\d$")
 #: Plural nouns for groups of people: "a meeting of naval planners", "of senior officials".
 PEOPLE = re.compile(r"(?:ers|ors|ists|ials|ians|ants|ents|ates|oys|iefs|erts|eads|ives)$")
 #: Adjectives by their ending ("ministerial", "extraordinary", "consultative", "informal").
@@ -427,6 +429,7 @@ class EventRecognizer(RuleComponent):
         renamed = {}  # (start, end) -> a name the text implies ("signing ceremony", "Mercosur summit")
         found = self._named_events(doc, every_match, inside_instrument)  # (start, end, rule, acronym)
         found += self._acronym_events(doc, event_acronyms, inside_instrument)
+        found += self._known_acronym_events(doc, every_match, acronyms, inside_instrument)
         # "the minister visited the Tema Fishing Harbour": a visit to a building, told by its verb
         for head in (s for s in matches if s.label_ == "EVENT_VISIT_VERB"):
             # (not "the visiting Foreign Minister X": an adjective after a determiner or an owner)
@@ -598,15 +601,36 @@ class EventRecognizer(RuleComponent):
         if k == first or not (parties or any(len(t.text) >= 3 for t in doc[first:k])) \
                 or parties and token_texts(doc)[first - 1] in DASHES:
             return None
+        return k if self._name_ends_at(doc, k, limit) else None
+
+    def _name_ends_at(self, doc: Doc, k: int, limit: int) -> bool:
+        """Whether a name ending before ``k`` modifies nothing after it: the sentence goes on with
+        a verb, a small word or punctuation ("the 31st ASOD opens on Monday", "CHOGM will"),
+        not with a noun ("the 3rd ASEAN member state", "CHOGM week")."""
         if k == limit or doc[k].is_punct and token_texts(doc)[k] != "-" or doc[k].is_stop and doc[k].is_lower:
-            return k
+            return True
         nxt = doc[k]
         if nxt.lower_ in self.scheduled_words or nxt.lower_ in self.meet_verbs or nxt.lower_ in self.happen_words:
-            return k  # "the 20th Thailand – Laos JC set to be held", "the 2nd Fiji-Tonga JWG met"
-        if nxt.is_lower and nxt.is_alpha and nxt.lower_.endswith(("s", "ed")) and (
-                k + 1 == limit or doc[k + 1].is_punct or doc[k + 1].is_stop):
-            return k  # "opens on", "closed here"
-        return None
+            return True  # "the 20th Thailand – Laos JC set to be held", "the 2nd Fiji-Tonga JWG met"
+        # "opens on", "closed here"
+        return nxt.is_lower and nxt.is_alpha and nxt.lower_.endswith(("s", "ed")) and (
+            k + 1 == limit or doc[k + 1].is_punct or doc[k + 1].is_stop)
+
+    def _known_acronym_events(self, doc: Doc, matches: List[Span], acronyms: dict, inside_instrument: set) -> list:
+        """ "CHOGM 2024 will open in Apia", "ahead of CHOGM": a meeting known by its acronym
+        (``EVENT_ACRONYM``), written alone or with its year, when the text does not spell it out
+        (then the long form is the event and the acronym its short form) and it modifies no noun
+        after it ("CHOGM week", "the CHOGM Secretariat")."""
+        found = []
+        texts = token_texts(doc)
+        for tok in (s for s in matches if s.label_ == "EVENT_ACRONYM"):
+            if tok.text in acronyms or inside_instrument.intersection(range(tok.start, tok.end)):
+                continue
+            limit = sent_of(tok).end
+            end = tok.end + 1 if tok.end < limit and YEAR.match(texts[tok.end]) else tok.end
+            if self._name_ends_at(doc, end, limit) and not (self.names.in_headline(sent_of(tok)) and end == tok.end):
+                found.append((tok.start, end, tok.id_, tok.text))
+        return found
 
     def _numbered_acronyms(self, doc: Doc, matches, found: list, event_acronyms: set, inside_instrument: set) -> dict:
         """ "would host COP5 in Cartagena": an event acronym (or head) with its edition's number

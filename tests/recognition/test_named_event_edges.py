@@ -65,3 +65,20 @@ SHORT_FORMS_WITH_OWNER_FIRST = [
 @pytest.mark.parametrize("text,want", SHORT_FORMS_WITH_OWNER_FIRST)
 def test_short_form_with_the_owner_first_is_the_edition(extract_text, text, want):
     assert [e.name for e in extract_text(text).events] == want
+
+
+KNOWN_ACRONYMS = [
+    # a meeting known by its acronym, with its year or alone
+    ("Leaders will gather in Apia for CHOGM 2026 from 21 to 26 October.", [("CHOGM 2026", "CHOGM")]),
+    ("The Prime Minister will attend CHOGM in Apia from 21 to 26 October.", [("CHOGM", "CHOGM")]),
+    # ... not when it modifies a noun after it
+    ("The CHOGM Secretariat said the venues were ready.", []),
+    # ... and, spelt out in the text, the long form is the event
+    ("The Commonwealth Heads of Government Meeting (CHOGM) opens in Apia on Monday. CHOGM will end on Friday.",
+     [("Commonwealth Heads of Government Meeting", "CHOGM")]),
+]
+
+
+@pytest.mark.parametrize("text,want", KNOWN_ACRONYMS)
+def test_meeting_known_by_its_acronym(extract_text, text, want):
+    assert [(e.name, e.acronym) for e in extract_text(text).events] == want
