@@ -999,11 +999,21 @@ class EventRecognizer(RuleComponent):
             return None  # "the second plenary session featured ...": a part of the event reported
         if end > head.end and lower_words(doc)[head.end] == "and":
             end = head.end  # "Nordic Council session and NB8 meeting": two events
+        if end == head.end and lower_words(doc)[start] in self.opening_words and all(t.is_lower for t in doc[start:head.end]) \
+                and not self._sentence_tells_when_or_where(doc, sent):
+            return None  # "The inaugural session was attended by ...": a part told, named by no number, and no occasion of its own
         if end == head.end and start == k - 1:
             if self._described_by_copula(doc, start, sent.start):
                 return None  # "This is our first meeting": what an occasion told elsewhere is
             end = self._topic(doc, end, sent.end)  # only an unnamed one: "the first workshop, on X,"
         return start, end, head.id_ + ".numbered", None
+
+    def _sentence_tells_when_or_where(self, doc: Doc, sent: Span) -> bool:
+        """Whether a sentence names a date, a place or a building ("the X Centre will be the venue
+        for the inaugural session")."""
+        return any(t in self.head_building_words for t in token_texts(doc)[sent.start:sent.end]) \
+            or any(sent.start <= s.start < sent.end for key in (settings.SPANS_DATES, settings.SPANS_PLACES)
+                   for s in spans_in(doc, key))
 
     @staticmethod
     def _plural_possessive_name(doc: Doc, k: int, limit: int) -> bool:

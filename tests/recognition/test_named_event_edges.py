@@ -82,3 +82,18 @@ KNOWN_ACRONYMS = [
 @pytest.mark.parametrize("text,want", KNOWN_ACRONYMS)
 def test_meeting_known_by_its_acronym(extract_text, text, want):
     assert [(e.name, e.acronym) for e in extract_text(text).events] == want
+
+
+OPENING_PARTS = [
+    # an opening word numbers nothing: a part told with no day or place of its own is no event
+    ("The 8th session of the Joint Commission opened in Lima on Thursday. The inaugural session was attended "
+     "by both sides.", ["8th session of the Joint Commission"]),
+    # ... with a building told in its sentence it is one
+    ("The main session of the forum will be held at the Grand Hotel, while the Andean Conference Centre will be "
+     "the venue for the inaugural session.", ["inaugural session"]),
+]
+
+
+@pytest.mark.parametrize("text,want", OPENING_PARTS)
+def test_opening_word_part_needs_its_own_day_or_place(extract_text, text, want):
+    assert [e.name for e in extract_text(text).events if e.name != "forum"] == want
