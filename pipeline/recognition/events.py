@@ -285,6 +285,7 @@ class EventRecognizer(RuleComponent):
         self.happen_words = words["HAPPEN_WORD"]
         self.opening_verbs = words["OPENING_VERB"]
         self.gathering_heads = words["NAMED_GATHERING_HEAD"]
+        self.announcing_words = words["ANNOUNCING_WORD"]
         self.witness_verbs = words["WITNESS_VERB"]
         self.time_prepositions = words["TIME_PREPOSITION"]
         self.request_verbs = words["REQUEST_VERB"]
@@ -1056,7 +1057,9 @@ class EventRecognizer(RuleComponent):
                                       or token_texts(doc)[j - 1] in HYPHENS and not doc[j - 1].whitespace_) \
                 and k - j < 3 and (token_texts(doc)[j - 1] not in self.head_words or token_texts(doc)[j - 1] in self.body_heads):
             j -= 1
-        if j < k and (lower_words(doc)[j - 1] in ("a", "an", "the") or lower_words(doc)[j - 1] in PERSONAL_POSSESSIVES and "visit" in head_text.lower()):
+        announced = j - 2 >= sent.start and lowers[j - 1] in self.announcing_words and lowers[j - 2] == "the"
+        if j < k and (lower_words(doc)[j - 1] in ("a", "an", "the") or announced
+                      or lower_words(doc)[j - 1] in PERSONAL_POSSESSIVES and "visit" in head_text.lower()):
             k = j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
         before = doc[k - 1] if k > sent.start else None
         if self._means_of_holding(doc, k, sent.start):
@@ -1078,7 +1081,10 @@ class EventRecognizer(RuleComponent):
             return self._visit_verb(doc, head, k, renamed, "event.lower.visit.verb")
         # "the NATO summit in Warsaw", "the Gulf summit": a name with capitals (FACTS.md); its place
         # stays in the name ("the BRICS summit in Kazan" is not the "BRICS Media Summit" told before)
-        named = before.lower_ == "the" and head_text in self.gathering_heads \
+        # ("the upcoming Arab summit in Algiers": a word announcing it may stand after "the")
+        the = before.lower_ == "the" or before.lower_ in self.announcing_words and before.i - 1 >= sent.start \
+            and lower_words(doc)[before.i - 1] == "the"
+        named = the and head_text in self.gathering_heads \
             and self._named_by_capitals(doc, before.i + 1, head.start) \
             and not (first_named < head.start and self._town_before(doc, head.start))
         if not named and not self._introduced(doc, head, before, end, modifiers, round_of, first_named):

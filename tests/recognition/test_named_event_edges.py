@@ -97,3 +97,17 @@ OPENING_PARTS = [
 @pytest.mark.parametrize("text,want", OPENING_PARTS)
 def test_opening_word_part_needs_its_own_day_or_place(extract_text, text, want):
     assert [e.name for e in extract_text(text).events if e.name != "forum"] == want
+
+
+ANNOUNCED_GATHERINGS = [
+    # a word announcing a named gathering may stand between "the" and its name
+    ("The envoys prepared for the upcoming Andean summit in Quito.", ["Andean summit in Quito"]),
+    ("The ministers set the agenda of the forthcoming ECOWAS summit in Abuja.", ["ECOWAS summit in Abuja"]),
+    # ... not without a name in capitals
+    ("The envoys prepared for the upcoming regional summit.", []),
+]
+
+
+@pytest.mark.parametrize("text,want", ANNOUNCED_GATHERINGS)
+def test_announced_named_gathering(extract_text, text, want):
+    assert [e.name for e in extract_text(text).events] == want
