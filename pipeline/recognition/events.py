@@ -312,6 +312,7 @@ class EventRecognizer(RuleComponent):
         self.plural_heads = words["PLURAL_HEAD"]
         self.several_modifiers = words["SEVERAL_MODIFIER"]
         self.report_verbs = words["REPORT_VERB"]
+        self.stance_verbs = words["STANCE_VERB"]
         self.describing_subjects = words["DESCRIBING_SUBJECT"]
         self.preside_verbs = words["PRESIDE_VERB"]
         self.receive_verbs = words["RECEIVE_VERB"]
@@ -903,7 +904,7 @@ class EventRecognizer(RuleComponent):
         meeting all the same ("organised by the 5th Youth Forum")."""
         if self._is_ordinal(doc[start]):
             return False
-        if self._holds_a_meeting(doc, end, sent.end):
+        if self._holds_a_meeting(doc, end, sent.end) or self._speaks(doc, end, sent.end):
             return True
         if end - start == 3 and token_texts(doc)[start] in self.body_heads and lower_words(doc)[start + 1] == "of" \
                 and token_texts(doc)[end - 1] in self.head_words and token_texts(doc)[end - 1] not in self.body_heads:
@@ -921,6 +922,14 @@ class EventRecognizer(RuleComponent):
                 return False
             k -= 1
         return False
+
+    def _speaks(self, doc: Doc, end: int, limit: int) -> bool:
+        """ "the Assembly of Heads of State and Government called for calm", "the X Conference has
+        said": a name without a number right before a verb of saying or of taking a stance is the
+        body that speaks, not a sitting of it."""
+        lowers = lower_words(doc)
+        k = end + 1 if end < limit and lowers[end] in ("has", "have") else end
+        return k < limit and (lowers[k] in self.report_verbs or lowers[k] in self.stance_verbs)
 
     def _holds_a_meeting(self, doc: Doc, end: int, limit: int) -> bool:
         """ "... (ACR) will hold its 54th meeting", "... held an extraordinary session": a verb of

@@ -111,3 +111,18 @@ ANNOUNCED_GATHERINGS = [
 @pytest.mark.parametrize("text,want", ANNOUNCED_GATHERINGS)
 def test_announced_named_gathering(extract_text, text, want):
     assert [e.name for e in extract_text(text).events] == want
+
+
+BODIES_THAT_SPEAK = [
+    # a name without a number right before a verb of saying or of taking a stance is the body
+    ("In a communique issued on Friday, the Assembly of Heads of State and Government called for calm.", []),
+    ("The Andean Conference of Ministers has said the measures will stay.", []),
+    # ... a numbered one is the sitting all the same
+    ("The 38th Ordinary Session of the Assembly of Heads of State and Government called for calm in Addis Ababa "
+     "on Sunday.", ["38th Ordinary Session of the Assembly of Heads of State and Government"]),
+]
+
+
+@pytest.mark.parametrize("text,want", BODIES_THAT_SPEAK)
+def test_body_that_speaks_is_no_sitting(extract_text, text, want):
+    assert [e.name for e in extract_text(text).events] == want
