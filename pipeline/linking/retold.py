@@ -113,7 +113,7 @@ def _other_names(a: str, b: str, head: str) -> bool:
     meeting" are three meetings, not one told three times."""
     def before_head(name: str) -> set:
         words = _NAME_WORD.findall(name)
-        at = next((i for i, w in enumerate(words) if w.lower().rstrip("s") == head), len(words))
+        at = next((i for i, w in enumerate(words) if w.lower().rstrip("s") == head.rstrip("s")), 0)
         return {w.casefold() for w in words[:at] if w[:1].isupper()}
     ours, theirs = before_head(a), before_head(b)
     return bool(ours) and bool(theirs) and not ours & theirs
