@@ -480,7 +480,6 @@ class EventRecognizer(RuleComponent):
         self._edition_pairs(doc, found, renamed, numbered_acronyms)
         self._body_sittings(doc, found, renamed)
         self._owned_short_forms(doc, found, renamed)
-        self._acronym_editions(doc, found, renamed)
         self._visit_told_again(doc, found, renamed)
         doc.spans[settings.SPANS_EVENTS] = self._spans(doc, found, renamed, numbered_acronyms, acronyms)
         return doc
@@ -719,28 +718,6 @@ class EventRecognizer(RuleComponent):
                         matches.append((e_start, e_end))
             if len(set(matches)) == 1 and matches[0] != (start, end):
                 renamed[(start, end)] = clean_event_name(doc[matches[0][0]:matches[0][1]].text)
-
-    def _acronym_editions(self, doc: Doc, found: list, renamed: dict) -> None:
-        """ "The ASEAN Regional Forum (ARF) will meet in Vientiane ... The 31st ARF will discuss",
-        "The Summit of the X Organization (ECO) opened ... The 17th ECO Summit adopted": a name
-        without a number and the one numbered edition written with its acronym (and the same
-        head) are one sitting, named by its number; not when the unnumbered one is told as
-        another ("the last ...")."""
-        texts, lowers = token_texts(doc), lower_words(doc)
-        for start, end, _, acronym in found:
-            if not acronym or (start, end) in renamed or self._is_ordinal(doc[start]) \
-                    or start > 0 and lowers[start - 1] in self.other_occurrence:
-                continue
-            head = texts[start] if texts[start] in self.head_words else texts[end - 1]
-            editions = {(s, e) for s, e, _, a in found if self._is_ordinal(doc[s]) and (
-                e - s == 2 and texts[s + 1] == acronym
-                or acronym in texts[s + 1:e] and texts[e - 1] == head and head in self.head_words)}
-            if len(editions) != 1 or len({texts[s].lower() for s, _ in editions}) != 1:
-                continue
-            e_start, e_end = editions.pop()
-            long = renamed.get((start, end)) or clean_event_name(text_of(doc, start, end))
-            name = f"{texts[e_start]} {long}" if e_end - e_start == 2 else clean_event_name(text_of(doc, e_start, e_end))
-            renamed[(start, end)] = renamed[(e_start, e_end)] = name
 
     @staticmethod
     def _owner_of(told: List[str], whose: List[str]) -> bool:

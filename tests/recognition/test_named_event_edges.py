@@ -128,19 +128,3 @@ BODIES_THAT_SPEAK = [
 def test_body_that_speaks_is_no_sitting(extract_text, text, want):
     assert [e.name for e in extract_text(text).events] == want
 
-
-ACRONYM_EDITIONS = [
-    # a name without a number and the one edition numbered with its acronym are one sitting
-    ("The Andean Regional Forum (ARF) will meet in Quito on 27 July. The 31st ARF will discuss trade.",
-     [("31st Andean Regional Forum", 31)]),
-    ("The Summit of the Andean Trade Organization (ATO) opened in Lima on Thursday. The 17th ATO Summit adopted "
-     "the Lima Declaration.", [("17th ATO Summit", 17)]),
-    # ... not one told as another occurrence
-    ("The last Andean Regional Forum (ARF) met in Lima. The 31st ARF will be held in Quito on 27 July.",
-     [("Andean Regional Forum", None), ("31st ARF", 31)]),
-]
-
-
-@pytest.mark.parametrize("text,want", ACRONYM_EDITIONS)
-def test_unnumbered_name_and_its_numbered_acronym_edition_are_one(extract_text, text, want):
-    assert [(e.name, e.ordinal) for e in extract_text(text).events] == want
