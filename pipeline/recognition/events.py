@@ -1068,9 +1068,7 @@ class EventRecognizer(RuleComponent):
                                       or token_texts(doc)[j - 1] in HYPHENS and not doc[j - 1].whitespace_) \
                 and k - j < 3 and (token_texts(doc)[j - 1] not in self.head_words or token_texts(doc)[j - 1] in self.body_heads):
             j -= 1
-        announced = j - 2 >= sent.start and lowers[j - 1] in self.announcing_words and lowers[j - 2] == "the"
-        if j < k and (lower_words(doc)[j - 1] in ("a", "an", "the") or announced
-                      or lower_words(doc)[j - 1] in PERSONAL_POSSESSIVES and "visit" in head_text.lower()):
+        if j < k and (lowers[j - 1] in ("a", "an", "the") or self._announced(doc, j, sent.start) or lowers[j - 1] in PERSONAL_POSSESSIVES and "visit" in head_text.lower()):
             k = j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
         before = doc[k - 1] if k > sent.start else None
         if self._means_of_holding(doc, k, sent.start):
@@ -1090,12 +1088,9 @@ class EventRecognizer(RuleComponent):
             # ("plans to visit Indonesia in November", "is expected to visit X from 4 to 6 June";
             # not "is scheduled to visit the X Institute tomorrow": a stop of a journey's programme)
             return self._visit_verb(doc, head, k, renamed, "event.lower.visit.verb")
-        # "the NATO summit in Warsaw", "the Gulf summit": a name with capitals (FACTS.md); its place
+        # "the NATO summit in Warsaw", "the upcoming Gulf summit": a name with capitals (FACTS.md); its place
         # stays in the name ("the BRICS summit in Kazan" is not the "BRICS Media Summit" told before)
-        # ("the upcoming Arab summit in Algiers": a word announcing it may stand after "the")
-        the = before.lower_ == "the" or before.lower_ in self.announcing_words and before.i - 1 >= sent.start \
-            and lower_words(doc)[before.i - 1] == "the"
-        named = the and head_text in self.gathering_heads \
+        named = (before.lower_ == "the" or self._announced(doc, before.i + 1, sent.start)) and head_text in self.gathering_heads \
             and self._named_by_capitals(doc, before.i + 1, head.start) \
             and not (first_named < head.start and self._town_before(doc, head.start))
         if not named and not self._introduced(doc, head, before, end, modifiers, round_of, first_named):
@@ -1134,6 +1129,10 @@ class EventRecognizer(RuleComponent):
         if head_text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
         return k, end, head.id_, None
+
+    def _announced(self, doc: Doc, j: int, limit: int) -> bool:
+        """ "the upcoming Arab summit": a word announcing a name (at ``j``) after "the"."""
+        return j - 2 >= limit and lower_words(doc)[j - 1] in self.announcing_words and lower_words(doc)[j - 2] == "the"
 
     def _copula_describes(self, doc: Doc, k: int, before, head_text: str, limit: int) -> bool:
         """ "the AHMM is a biennial meeting", "This is the PM's first meeting with X": a copula
