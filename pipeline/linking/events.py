@@ -1750,6 +1750,15 @@ YEAR_BEFORE = 6
 YEAR_AFTER = 12
 
 
+def _closes_a_name(doc: Doc, year: Span) -> bool:
+    """ "Expo 2020", "Vision 2030": a bare year written right after a capitalised word (a month
+    before it would make the date a month's) closes that word's name."""
+    if year.start == 0 or year.end - year.start != 1:
+        return False
+    before = doc[year.start - 1]
+    return before.is_alpha and before.text[:1].isupper() and not before.is_sent_start
+
+
 def _next_to(text: _Text, mention: Span, year: Span) -> bool:
     """ "the 11th Congress in early 2021", "the 9th meeting will be held in Kunming, China in
     2027", "the next X and Y will be held in Manila, in 2014": a year a few words from the
@@ -1757,6 +1766,8 @@ def _next_to(text: _Text, mention: Span, year: Span) -> bool:
     inside another event's name ("an in-person meeting at Expo 2020 in Dubai")."""
     if year.start in text.event_tokens and not mention.start <= year.start < mention.end:
         return False
+    if not mention.start <= year.start < mention.end and _closes_a_name(text.doc, year):
+        return False  # "at Expo 2020 in Dubai": the year of an occasion that is no event (FACTS.md)
     after = year.start >= mention.end
     if after:
         rivals = _rivals(text, sent_of(mention).start)

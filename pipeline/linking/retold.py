@@ -21,6 +21,7 @@ MAX_RETOLD = 8
 _PARTY = re.compile(r"\b(?:with|between)\b(.*)$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]+")
 _WORD = re.compile(r"[a-z]+")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _AND = re.compile(r"\band\b|,")
 #: "meeting of the cabinet": the body or group a description is of, and the small words left out
 _OF = re.compile(r"\bof\b(.*)$")
@@ -98,7 +99,7 @@ def _retold(a: Event, b: Event, words: Dict[str, FrozenSet[str]], text: str = ""
     if head is None or head != _head_noun(b.name, words) \
             or any(w in words["PLURAL_HEAD"] for w in _WORD.findall((a.name + " " + b.name).lower())):
         return False
-    if _other_parties(a.name, b.name) or other_bodies(a.name, b.name):
+    if _other_parties(a.name, b.name) or other_bodies(a.name, b.name) or _other_names(a.name, b.name, head):
         return False
     place = a.venue is not None and b.venue is not None and _place_key(a) == _place_key(b)
     if head in words["TRAVEL_HEAD"]:
@@ -128,6 +129,18 @@ def _told_apart_halves(a: Event, b: Event) -> bool:
         return e.start is None and e.venue is not None
 
     return only_day(a) and only_place(b) or only_place(a) and only_day(b)
+
+
+def _other_names(a: str, b: str, head: str) -> bool:
+    """Whether two gatherings are named by capitalised words before their head that they do not
+    share: "the Senior Officials' meeting, the Council of Ministers meeting and the Organ Troika
+    meeting" are three meetings, not one told three times."""
+    def before_head(name: str) -> set:
+        words = _NAME_WORD.findall(name)
+        at = next((i for i, w in enumerate(words) if w.lower().rstrip("s") == head.rstrip("s")), 0)
+        return {w.casefold() for w in words[:at] if w[:1].isupper()}
+    ours, theirs = before_head(a), before_head(b)
+    return bool(ours) and bool(theirs) and not ours & theirs
 
 
 def _same_journey(a: Event, b: Event) -> bool:

@@ -100,6 +100,9 @@ def _compound_ordinal_start(doc: Doc, start: int, limit: int) -> int:
 #: "COP5", "CHOGM2024" is not one: an acronym and a number of at most three digits.
 NUMBERED_ACRONYM = re.compile(r"^([A-Z]{2,})(\d{1,3})$")
 NUMBER_SUFFIX = re.compile(r"\d+$")
+#: The year of an edition written after its acronym ("CHOGM 2024").
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+EDITION_NUMBER = re.compile(r"^[1-9]\d?$")
 #: Plural nouns for groups of people: "a meeting of naval planners", "of senior officials".
 #: Quotation marks around a modifier: held an "informal" meeting.
 MODIFIER_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
@@ -289,6 +292,7 @@ class EventRecognizer(RuleComponent):
         self.happen_words = words["HAPPEN_WORD"]
         self.opening_verbs = words["OPENING_VERB"]
         self.gathering_heads = words["NAMED_GATHERING_HEAD"]
+        self.announcing_words = words["ANNOUNCING_WORD"]
         self.witness_verbs = words["WITNESS_VERB"]
         self.time_prepositions = words["TIME_PREPOSITION"]
         self.request_verbs = words["REQUEST_VERB"]
@@ -315,6 +319,7 @@ class EventRecognizer(RuleComponent):
         self.plural_heads = words["PLURAL_HEAD"]
         self.several_modifiers = words["SEVERAL_MODIFIER"]
         self.report_verbs = words["REPORT_VERB"]
+        self.stance_verbs = words["STANCE_VERB"]
         self.describing_subjects = words["DESCRIBING_SUBJECT"]
         self.preside_verbs = words["PRESIDE_VERB"]
         self.receive_verbs = words["RECEIVE_VERB"]
@@ -433,6 +438,7 @@ class EventRecognizer(RuleComponent):
         renamed = {}  # (start, end) -> a name the text implies ("signing ceremony", "Mercosur summit")
         found = self._named_events(doc, every_match, inside_instrument)  # (start, end, rule, acronym)
         found += self._acronym_events(doc, event_acronyms, inside_instrument)
+        found += self._known_acronym_events(doc, every_match, acronyms, inside_instrument)
         # "the minister visited the Tema Fishing Harbour": a visit to a building, told by its verb
         for head in (s for s in matches if s.label_ == "EVENT_VISIT_VERB"):
             # (not "the visiting Foreign Minister X": an adjective after a determiner or an owner)
@@ -479,6 +485,7 @@ class EventRecognizer(RuleComponent):
         found = self._drop_parts_of_named(doc, found)
         self._edition_pairs(doc, found, renamed, numbered_acronyms)
         self._body_sittings(doc, found, renamed)
+        self._owned_short_forms(doc, found, renamed)
         self._visit_told_again(doc, found, renamed)
         doc.spans[settings.SPANS_EVENTS] = self._spans(doc, found, renamed, numbered_acronyms, acronyms)
         return doc
@@ -603,15 +610,37 @@ class EventRecognizer(RuleComponent):
         if k == first or not (parties or any(len(t.text) >= 3 for t in doc[first:k])) \
                 or parties and token_texts(doc)[first - 1] in DASHES:
             return None
+        return k if self._name_ends_at(doc, k, limit) else None
+
+    def _name_ends_at(self, doc: Doc, k: int, limit: int) -> bool:
+        """Whether a name ending before ``k`` modifies nothing after it: the sentence goes on with
+        a verb, a small word or punctuation ("the 31st ASOD opens on Monday", "CHOGM will"),
+        not with a noun ("the 3rd ASEAN member state", "CHOGM week")."""
         if k == limit or doc[k].is_punct and token_texts(doc)[k] != "-" or doc[k].is_stop and doc[k].is_lower:
-            return k
+            return True
         nxt = doc[k]
         if nxt.lower_ in self.scheduled_words or nxt.lower_ in self.meet_verbs or nxt.lower_ in self.happen_words:
-            return k  # "the 20th Thailand – Laos JC set to be held", "the 2nd Fiji-Tonga JWG met"
-        if nxt.is_lower and nxt.is_alpha and nxt.lower_.endswith(("s", "ed")) and (
-                k + 1 == limit or doc[k + 1].is_punct or doc[k + 1].is_stop):
-            return k  # "opens on", "closed here"
-        return None
+            return True  # "the 20th Thailand – Laos JC set to be held", "the 2nd Fiji-Tonga JWG met"
+        # "opens on", "closed here"
+        return nxt.is_lower and nxt.is_alpha and nxt.lower_.endswith(("s", "ed")) and (
+            k + 1 == limit or doc[k + 1].is_punct or doc[k + 1].is_stop)
+
+    def _known_acronym_events(self, doc: Doc, matches: List[Span], acronyms: dict, inside_instrument: set) -> list:
+        """ "CHOGM 2024 will open in Apia", "ahead of CHOGM": a meeting known by its acronym
+        (``EVENT_ACRONYM``), written alone or with its year, when the text does not spell it out
+        (then the long form is the event and the acronym its short form) and it modifies no noun
+        after it ("CHOGM week", "the CHOGM Secretariat")."""
+        found = []
+        texts = token_texts(doc)
+        for tok in (s for s in matches if s.label_ == "EVENT_ACRONYM"):
+            if tok.text in acronyms or inside_instrument.intersection(range(tok.start, tok.end)):
+                continue
+            limit = sent_of(tok).end
+            # ("CHOGM 2024", "TICAD 9": the edition's year or number goes with it)
+            end = tok.end + 1 if tok.end < limit and (YEAR.match(texts[tok.end]) or EDITION_NUMBER.match(texts[tok.end])) else tok.end
+            if self._name_ends_at(doc, end, limit) and not (self.names.in_headline(sent_of(tok)) and end == tok.end):
+                found.append((tok.start, end, tok.id_, tok.text))
+        return found
 
     def _numbered_acronyms(self, doc: Doc, matches, found: list, event_acronyms: set, inside_instrument: set) -> dict:
         """ "would host COP5 in Cartagena": an event acronym (or head) with its edition's number
@@ -654,6 +683,58 @@ class EventRecognizer(RuleComponent):
             named = sittings.get(body, [])
             if len(named) == 1:
                 renamed[(start, end)] = clean_event_name(doc[named[0][0]:named[0][1]].text)
+
+    def _owned_short_forms(self, doc: Doc, found: list, renamed: dict) -> None:
+        """ "the ECO Council of Ministers meeting", "the SADC PF Plenary Assembly", when the text
+        names "the 23rd Meeting of the Council of Ministers of the Economic Cooperation
+        Organization (ECO)", "the 58th Plenary Assembly of the SADC Parliamentary Forum": the
+        owner written first (its words, or capitals standing for them) and the rest as the
+        numbered edition writes it before or after its "of" is that edition told short, not
+        another event; an edition told as another ("the next ...") is left alone."""
+        lowers, texts = lower_words(doc), token_texts(doc)
+        editions = []  # (start, end, the positions of each part between "of"s, the ordinal and "the" left out)
+        for start, end, _, _ in found:
+            words = lowers[start:end]
+            if self._is_ordinal(doc[start]) and "of" in words[1:]:
+                parts, part = [], []
+                for k in range(start + 1, end):
+                    if lowers[k] == "of":
+                        parts.append(part)
+                        part = []
+                    elif lowers[k] != "the":
+                        part.append(k)
+                parts.append(part)
+                editions.append((start, end, parts))
+        if not editions:
+            return
+        for start, end, _, _ in found:
+            if end - start < 2 or (start, end) in renamed or any(self._is_ordinal(t) for t in doc[start:end]) \
+                    or start > 0 and lowers[start - 1] in self.other_occurrence:
+                continue
+            matches = []
+            for e_start, e_end, parts in editions:
+                # the edition's words with its owner (the last "of" part) left out, its head last:
+                # "Meeting of the Council of Ministers of the X" -> "Council of Ministers Meeting"
+                body = [w for part in parts[1:-1] for w in ["of"] + [lowers[k] for k in part]][1:]
+                short = body + [lowers[k] for k in parts[0]]
+                whose = [texts[k] for k in parts[-1]]
+                for n_owner in range(1, min(3, end - start)):
+                    rest = [lowers[k] for k in range(start + n_owner, end) if lowers[k] != "the"]
+                    if rest == short and self._owner_of(list(texts[start:start + n_owner]), whose):
+                        matches.append((e_start, e_end))
+            if len(set(matches)) == 1 and matches[0] != (start, end):
+                renamed[(start, end)] = clean_event_name(doc[matches[0][0]:matches[0][1]].text)
+
+    @staticmethod
+    def _owner_of(told: List[str], whose: List[str]) -> bool:
+        """Whether the owner's words ``told`` ("ECO", "SADC PF") stand for words of ``whose``
+        ("Economic Cooperation Organization", "SADC Parliamentary Forum"): each one of them, or
+        capitals that are initials of some of them in a row."""
+        if not told or not whose:
+            return False
+        folded = {w.casefold() for w in whose}
+        initials = "".join(w[0] for w in whose if w[:1].isupper())
+        return all(w.casefold() in folded or w.isupper() and len(w) >= 2 and w in initials for w in told)
 
     def _visit_told_again(self, doc: Doc, found: list, renamed: dict) -> None:
         """ "arrived on a three-day official visit ... during the visit to Tehran", "the minister's
@@ -751,13 +832,15 @@ class EventRecognizer(RuleComponent):
         return out
 
     def _is_event_name(self, text: str) -> bool:
-        """Whether a long form names a meeting or a body that meets ("Joint Council for ...");
-        remembered, since the same long forms recur across a batch."""
+        """Whether a long form names a meeting or a body that meets ("Joint Council for ..."), not
+        an occasion whose head makes no event ("... Import Expo"); remembered, since the same long forms recur across a batch."""
         if text not in self._event_names:
             if len(self._event_names) > 10_000:
                 self._event_names.clear()
             doc = self.nlp.make_doc(text)
-            self._event_names[text] = bool(self.patterns.match(doc, labels=("EVENT_HEAD", "EVENT_BODY_HEAD")))
+            heads = self.patterns.match(doc, labels=("EVENT_HEAD", "EVENT_BODY_HEAD"))
+            # ("China International Import Expo (CIIE)": a head that makes no event names none)
+            self._event_names[text] = any(self.patterns.meta(h.id_).get("event") is not False for h in heads)
         return self._event_names[text]
 
     def _meets(self, doc: Doc, start: int, end: int, sent: Span, date_starts: set) -> bool:
@@ -848,7 +931,7 @@ class EventRecognizer(RuleComponent):
         meeting all the same ("organised by the 5th Youth Forum")."""
         if self._is_ordinal(doc[start]):
             return False
-        if self._holds_a_meeting(doc, end, sent.end):
+        if self._holds_a_meeting(doc, end, sent.end) or self._speaks(doc, end, sent.end):
             return True
         if end - start == 3 and token_texts(doc)[start] in self.body_heads and lower_words(doc)[start + 1] == "of" \
                 and token_texts(doc)[end - 1] in self.head_words and token_texts(doc)[end - 1] not in self.body_heads:
@@ -866,6 +949,14 @@ class EventRecognizer(RuleComponent):
                 return False
             k -= 1
         return False
+
+    def _speaks(self, doc: Doc, end: int, limit: int) -> bool:
+        """ "the Assembly of Heads of State and Government called for calm", "the X Conference has
+        said": a name without a number right before a verb of saying or of taking a stance is the
+        body that speaks, not a sitting of it."""
+        lowers = lower_words(doc)
+        k = end + 1 if end < limit and lowers[end] in ("has", "have") else end
+        return k < limit and (lowers[k] in self.report_verbs or lowers[k] in self.stance_verbs)
 
     def _holds_a_meeting(self, doc: Doc, end: int, limit: int) -> bool:
         """ "... (ACR) will hold its 54th meeting", "... held an extraordinary session": a verb of
@@ -952,11 +1043,21 @@ class EventRecognizer(RuleComponent):
             return None  # "the second plenary session featured ...": a part of the event reported
         if end > head.end and lower_words(doc)[head.end] == "and":
             end = head.end  # "Nordic Council session and NB8 meeting": two events
+        if end == head.end and lower_words(doc)[start] in self.opening_words and all(t.is_lower for t in doc[start:head.end]) \
+                and not self._sentence_tells_when_or_where(doc, sent):
+            return None  # "The inaugural session was attended by ...": a part told, named by no number, and no occasion of its own
         if end == head.end and start == k - 1:
             if self._described_by_copula(doc, start, sent.start):
                 return None  # "This is our first meeting": what an occasion told elsewhere is
             end = self._topic(doc, end, sent.end)  # only an unnamed one: "the first workshop, on X,"
         return start, end, head.id_ + ".numbered", None
+
+    def _sentence_tells_when_or_where(self, doc: Doc, sent: Span) -> bool:
+        """Whether a sentence names a date, a place or a building ("the X Centre will be the venue
+        for the inaugural session")."""
+        return any(t in self.head_building_words for t in token_texts(doc)[sent.start:sent.end]) \
+            or any(sent.start <= s.start < sent.end for key in (settings.SPANS_DATES, settings.SPANS_PLACES)
+                   for s in spans_in(doc, key))
 
     @staticmethod
     def _plural_possessive_name(doc: Doc, k: int, limit: int) -> bool:
@@ -999,7 +1100,7 @@ class EventRecognizer(RuleComponent):
                                       or token_texts(doc)[j - 1] in HYPHENS and not doc[j - 1].whitespace_) \
                 and k - j < 3 and (token_texts(doc)[j - 1] not in self.head_words or token_texts(doc)[j - 1] in self.body_heads):
             j -= 1
-        if j < k and (lower_words(doc)[j - 1] in ("a", "an", "the") or lower_words(doc)[j - 1] in PERSONAL_POSSESSIVES and "visit" in head_text.lower()):
+        if j < k and (lowers[j - 1] in ("a", "an", "the") or self._announced(doc, j, sent.start) or lowers[j - 1] in PERSONAL_POSSESSIVES and "visit" in head_text.lower()):
             k = j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
         before = doc[k - 1] if k > sent.start else None
         if self._means_of_holding(doc, k, sent.start):
@@ -1019,9 +1120,9 @@ class EventRecognizer(RuleComponent):
             # ("plans to visit Indonesia in November", "is expected to visit X from 4 to 6 June";
             # not "is scheduled to visit the X Institute tomorrow": a stop of a journey's programme)
             return self._visit_verb(doc, head, k, renamed, "event.lower.visit.verb")
-        # "the NATO summit in Warsaw", "the Gulf summit": a name with capitals (FACTS.md); its place
+        # "the NATO summit in Warsaw", "the upcoming Gulf summit": a name with capitals (FACTS.md); its place
         # stays in the name ("the BRICS summit in Kazan" is not the "BRICS Media Summit" told before)
-        named = before.lower_ == "the" and head_text in self.gathering_heads \
+        named = (before.lower_ == "the" or self._announced(doc, before.i + 1, sent.start)) and head_text in self.gathering_heads \
             and self._named_by_capitals(doc, before.i + 1, head.start) \
             and not (first_named < head.start and self._town_before(doc, head.start))
         if not named and not self._introduced(doc, head, before, end, modifiers, round_of, first_named):
@@ -1060,6 +1161,10 @@ class EventRecognizer(RuleComponent):
         if head_text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
         return k, end, head.id_, None
+
+    def _announced(self, doc: Doc, j: int, limit: int) -> bool:
+        """ "the upcoming Arab summit": a word announcing a name (at ``j``) after "the"."""
+        return j - 2 >= limit and lower_words(doc)[j - 1] in self.announcing_words and lower_words(doc)[j - 2] == "the"
 
     def _copula_describes(self, doc: Doc, k: int, before, head_text: str, limit: int) -> bool:
         """ "the AHMM is a biennial meeting", "This is the PM's first meeting with X": a copula

@@ -41,8 +41,8 @@ CASES = [
         id="an embassy stands where the town after it is, not in its owner's country"),
     pytest.param(
         "The 5th Pacific Energy Forum opens on 3 June at the Grand Pacific Hall in Suva. It will run alongside "
-        "the Pacific Trade Showcase, which takes place at the same venue from 2 to 6 June.",
-        "Pacific Trade Showcase", ("2025-06-02", "2025-06-06"), ("Suva", "FJ"),
+        "the Pacific Trade Ministers Meeting, which takes place at the same venue from 2 to 6 June.",
+        "Pacific Trade Ministers Meeting", ("2025-06-02", "2025-06-06"), ("Suva", "FJ"),
         id="at the same venue is where the place last told is"),
     pytest.param(
         "The 3rd Pacific Ports Forum was held at Hilton Suva Harbour on Monday.",

@@ -36,8 +36,8 @@ CASES = [
 CASES.append(pytest.param(
     "The four ministers held a virtual meeting on Monday. They will hold an in-person meeting in the coming months "
     "at Expo 2020 in Dubai.",
-    "in-person meeting", (None, None), None,
-    id="a year inside another event's name is not this event's date"))
+    "in-person meeting", (None, None), ("Dubai", "AE"),
+    id="a year inside an expo's name is not this event's date; the expo is no event, its town is the meeting's"))
 
 
 CASES.append(pytest.param(

@@ -45,3 +45,15 @@ def test_a_body_told_short_is_still_one(extract_text):
     text = ("The 12th Session of the Council of Ministers opened in Kano on Monday.\n\n"
             "The session of the Council heard the budget.")
     assert len(extract_text(text).events) == 1
+
+
+def test_meetings_named_by_other_capitalised_words_stay_apart(extract_text):
+    """Listed gatherings with a lowercase head, each named by capitalised words the others do not
+    share, are as many gatherings; the same name told again is one."""
+    text = ("The Summit will be preceded by three meetings, namely the Senior Officials' meeting, the Council "
+            "of Ministers meeting and the Organ Troika meeting, in Lusaka from 9 to 17 August.")
+    names = [e.name for e in extract_text(text).events if "meeting" in e.name]
+    assert names == ["Senior Officials' meeting", "Council of Ministers meeting", "Organ Troika meeting"]
+    again = ("The Senior Officials' meeting will be held in Lusaka on 9 August. "
+             "Officials said the Senior Officials' meeting in Lusaka on 9 August would be short.")
+    assert len(extract_text(again).events) == 1

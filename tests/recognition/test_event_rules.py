@@ -5,10 +5,6 @@ and cases where it must find nothing of that kind."""
 import pytest
 
 FOUND = [
-    # event heads: festivals and showcases
-    ("Farmers will show their produce at the Borneo International Durian Festival in Sibu.",
-     "Borneo International Durian Festival"),
-    ("The firms will exhibit at the Pacific Seafood Showcase in Suva next month.", "Pacific Seafood Showcase"),
     # trade missions
     ("The mayor will lead a Texas trade and investment mission to Brazil in May.", "trade and investment mission"),
     ("She joined a business mission to Nairobi last week.", "business mission"),
@@ -103,6 +99,13 @@ NOT_EVENTS = [
     # a parliament named with an event head
     ("He called for closer ties between Laos's National Assembly and the Senate.", "Assembly"),
     ("The Legislative Assembly passed the bill on Tuesday.", "Assembly"),
+    # festivals, showcases, expos, exhibitions, weeks, launches, exercises: no meeting (FACTS.md)
+    ("Farmers will show their produce at the Borneo International Durian Festival in Sibu.", "Festival"),
+    ("The firms will exhibit at the Pacific Seafood Showcase in Suva next month.", "Showcase"),
+    ("The minister toured the Fiji Pavilion at the Pacific Expo in Auckland on Tuesday.", "Expo"),
+    ("The ministry announced the 3rd Andean Energy Week in Quito from 4 to 7 November.", "Week"),
+    ("Navies of the two states held the Joint Naval Exercise in Varna on Tuesday.", "Exercise"),
+    ("The 5th Pacific Crafts Exhibition (PCE) opens in Suva on Monday. The PCE runs until Friday.", "PCE"),
     # a festival/showcase head inside a building name
     ("Delegates gathered at the Festival Hall Complex in Osaka.", "Festival"),
     # a mission that is a standing body, lowercase and without "trade"
