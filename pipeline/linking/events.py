@@ -1996,6 +1996,9 @@ def _event_venue(
         if place is not None:
             source, rule = anaphor, "venue.anaphor"
             break
+    if place is None and not travel:
+        place, source, rule = next(((p, m) for m in mentions if (p := _journey_after(text, m)) is not None),
+                                   (None, None)) + ("venue.during_journey_after",)
     if place is None and _is_signing(mentions):
         place, source, rule = _signed_day(text, mentions[0], text.venues), mentions[0], "venue.signing"
     if place is None:
@@ -2026,6 +2029,25 @@ def _event_venue(
         rule += "+town_in_country" if venue.city is not None else ""
     _trace(text, key, "venue", rule)
     return venue, stated
+
+
+#: Prepositions that set an event inside a journey told right after it ("will attend the X during
+#: her visit to Peru").
+_INSIDE_JOURNEY = ("during", "throughout")
+
+
+def _journey_after(text: _Text, mention: Span) -> Optional[Span]:
+    """ "Minister A will attend the preliminary session of the X during her three-day visit to
+    Pakistan": the place of a journey that "during" opens right after the mention is the event's."""
+    doc, sent = text.doc, sent_of(mention)
+    lowers = lower_words(doc)
+    at = next((i for i in range(mention.end, min(sent.end, mention.end + 2)) if not doc[i].is_space), None)
+    if at is None or lowers[at] not in _INSIDE_JOURNEY:
+        return None
+    journey = next((e for e in text.events_by_sentence.get(sent.start, [])
+                    if at < e.start <= at + 2 + REFER_MODIFIERS and _is_travel(text, [e])), None)
+    return None if journey is None else _nearest(journey, [v for v in _own_places(text, journey, True)
+                                                            if journey.start <= v.start])
 
 
 def _own_places(text: _Text, mention: Span, travel: bool) -> List[Span]:
