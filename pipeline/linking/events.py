@@ -1797,8 +1797,13 @@ def _next_to(text: _Text, mention: Span, year: Span) -> bool:
         if listed and _owners(text.doc, [year], listed, text.words["LIST_JOINER"], set())[0][0] != 0:
             return False
         return year.start - low <= YEAR_AFTER
+    # (not the year of another event told right before it: "Peru, which hosted the 4th X in 2024,
+    # will attend the 5th X")
+    owner = text.owner.get((mention.start, mention.end))
     return mention.start - year.end <= YEAR_BEFORE \
-        and not any(i in text.event_tokens for i in range(year.end, mention.start))
+        and not any(i in text.event_tokens for i in range(year.end, mention.start)) \
+        and not any(e.end <= year.start and year.start - e.end <= YEAR_AFTER and text.owner.get((e.start, e.end)) != owner
+                    for e in text.events_by_sentence.get(sent_of(mention).start, []))
 
 
 def _days_from(

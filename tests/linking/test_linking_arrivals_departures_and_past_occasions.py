@@ -48,6 +48,10 @@ CASES = [
         "5th Andean Water Forum", ("2026-03-03", "2026-03-03"), ("Lima", "PE"),
         id="'Speaking at the X on Tuesday': the event's day"),
     pytest.param(
+        "Peru, which hosted the 4th Andean Water Forum in 2024, will attend the 5th Andean Water Forum in Quito.",
+        "5th Andean Water Forum", (None, None), ("Quito", "EC"),
+        id="a year told right after another event is that event's, not the next one's"),
+    pytest.param(
         "Minister Ana Rios will attend the 5th Andean Water Forum during her visit to Lima next week.",
         "5th Andean Water Forum", (None, None), ("Lima", "PE"),
         id="'attend X during her visit to Y': the journey's place"),
