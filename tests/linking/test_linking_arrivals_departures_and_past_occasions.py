@@ -69,3 +69,12 @@ def test_arrivals_departures_and_past_occasions(event_named, extract_text, text,
     event = event_named(article, name)
     assert (event.start, event.end) == period
     assert (None if event.venue is None else (event.venue.city, event.venue.country)) == venue
+
+
+def test_a_bare_the_meeting_after_talks_tells_their_day(extract_text):
+    """ "held talks with X in Lima. The meeting took place on Tuesday.": the bare "the meeting"
+    names the talks told before it (a gathering of another head noun), and gives their day."""
+    article = extract_text("Foreign Minister Ana Rios held talks with her Japanese counterpart Ken Sato in Lima. "
+                           "The meeting took place on Tuesday.", published="2026-03-04")
+    assert [(e.name, e.start, e.venue and e.venue.city) for e in article.events] == [
+        ("talks with her Japanese counterpart Ken Sato", "2026-03-03", "Lima")]
