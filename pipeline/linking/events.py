@@ -1478,7 +1478,8 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
                and not _process_time(text, d, mention)
                # "while staying in Korea from 6 to 8 September, he will hold talks": the stay's period
                and not (not travel and clause_cue(d, text.words["STAY_WORD"], text.event_tokens, through=text.place_commas))
-               and not (travel and _beyond_clause(text, d, mention))]
+               and not (travel and _beyond_clause(text, d, mention))
+               and not (travel and _other_length(text, d, mention))]
         # "While the X, which ..., will be held on 4 June, the Y, which ..., opens on 6 June": a
         # date the mention claims before one that stands nearer to it, after another event
         claimed = set(map(id, _claimed(text, mention, "dates")))
@@ -1678,6 +1679,16 @@ def _journey_day(text: _Text, pair: List[Span], mention: Span, date: Span) -> bo
     sent = sent_of(mention).start
     taken = {i for group in (text.venues, text.dates) for c in group.get(sent, []) for i in range(c.start, c.end)}
     return _for_purpose(text.doc[pair[0].end:mention.start], text.words, taken)
+
+
+def _other_length(text: _Text, date: Span, mention: Span) -> bool:
+    """ "will be on a three-day visit to India to attend the X meeting in New Delhi from March 1-2":
+    days told after the journey, of another length than its own, are the event's it is made for."""
+    value, days = span_value(date, "nf_date"), duration_days(mention, text.words["DURATION_UNIT"])
+    if days is None or date.start < mention.end or len(value["start"]) != 10 or len(value["end"]) != 10 \
+            or value["start"] == value["end"]:
+        return False
+    return add_days(value["start"], days - 1) != value["end"]
 
 
 def _before_margins(text: _Text, span: Span, mention: Span) -> bool:

@@ -52,6 +52,15 @@ CASES = [
         "5th Andean Water Forum", (None, None), ("Quito", "EC"),
         id="a year told right after another event is that event's, not the next one's"),
     pytest.param(
+        "Foreign Minister Ana Rios will be on a three-day visit to Peru to take part in the 5th Andean Water Forum "
+        "in Lima from March 9-10.",
+        "three-day visit to Peru", (None, None), (None, "PE"),
+        id="days of another length than the journey's, told after the event it is made for, are that event's"),
+    pytest.param(
+        "Foreign Minister Ana Rios will be on a three-day visit to Peru from March 9-11.",
+        "three-day visit to Peru", ("2026-03-09", "2026-03-11"), (None, "PE"),
+        id="days of the journey's own length are its own"),
+    pytest.param(
         "Minister Ana Rios will attend the 5th Andean Water Forum during her visit to Lima next week.",
         "5th Andean Water Forum", (None, None), ("Lima", "PE"),
         id="'attend X during her visit to Y': the journey's place"),
