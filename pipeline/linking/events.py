@@ -389,8 +389,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
         # an event set before or after the other ("preceded by the X Forum"), or at another time,
         # is a separate occasion: the other's place is not its own
         same_occasion = near and periods_meet(carried[3], (start, end)) and not _sequenced(text, mentions[0]) \
-            and not _returned_from(text, carried[2]) and not _announced_for_later(text, carried[2], end, mentions[0]) \
-            and not _past_for_later(text, carried[3], mentions[0])
+            and not _returned_from(text, carried[2]) and not _at_other_time(text, carried, end, mentions[0])
         if venue is None and same_occasion:
             # "... in Vientiane. The prime minister will also attend the X Summit": the place as
             # stated carries, not the town a later sentence gave the other event
@@ -1546,6 +1545,12 @@ def _announced_for_later(text: _Text, announced: List[Span], end: Optional[str],
     # (events of one sentence share its tense; each reading walks a sentence: not one per event of it)
     return sent_of(mention).start != sent_of(announced[0]).start and sentence_tense(mention) == "past" \
         and sentence_tense(announced[0]) == "future"
+
+
+def _at_other_time(text: _Text, carried: tuple, end: Optional[str], mention: Span) -> bool:
+    """Whether the event whose place would carry (``carried``: see :func:`link_events`) is told at
+    another time than the mention's: announced for later than one past, or past for one to come."""
+    return _announced_for_later(text, carried[2], end, mention) or _past_for_later(text, carried[3], mention)
 
 
 def _past_for_later(text: _Text, period: Tuple[Optional[str], Optional[str]], mention: Span) -> bool:
