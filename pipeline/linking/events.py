@@ -389,7 +389,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
         # an event set before or after the other ("preceded by the X Forum"), or at another time,
         # is a separate occasion: the other's place is not its own
         same_occasion = near and periods_meet(carried[3], (start, end)) and not _sequenced(text, mentions[0]) \
-            and not _returned_from(text, carried[2]) and not _announced_for_later(text, carried[2], end, mentions[0])
+            and not _returned_from(text, carried[2]) and not _at_other_time(text, carried, end, mentions[0])
         if venue is None and same_occasion:
             # "... in Vientiane. The prime minister will also attend the X Summit": the place as
             # stated carries, not the town a later sentence gave the other event
@@ -459,7 +459,8 @@ def _journey_venue(text: _Text, key: str, mentions: List[Span], records: List[Ev
     if not mentions[0].id_.startswith("event.lower") or comma is None or mentions[0].start < comma:
         return None  # (not "During her visit, ...": the journey told again)
     venue = next((r.venue for r in reversed(records)
-                  if r.venue is not None and set(_WORD_RE.findall(r.name.lower())) & text.words["TRAVEL_HEAD"]), None)
+                  if r.venue is not None and set(_WORD_RE.findall(r.name.lower())) & text.words["TRAVEL_HEAD"]
+                  and not _past_for_later(text, (r.start, r.end), mentions[0])), None)
     if venue is not None:
         _trace(text, key, "venue", "venue.during_journey")
     return venue
@@ -1060,6 +1061,10 @@ _WORD_RE = re.compile(r"[a-z]+")
 _OWNER_DETERMINERS = frozenset({"his", "her", "their"})
 
 
+#: Words of place that may follow a journey's head before the comma of :func:`during_journey`.
+_DEICTIC_PLACES = ("here", "there")
+
+
 def during_journey(sent: Span, words: Dict[str, FrozenSet[str]]) -> Optional[int]:
     """ "During the visit, ...", "During his two-day visit, ...": a sentence opened by a preposition
     of time, a determiner, a few lowercase modifiers, a journey's head and a comma: what it tells
@@ -1073,6 +1078,8 @@ def during_journey(sent: Span, words: Dict[str, FrozenSet[str]]) -> Optional[int
         return None
     for k, i in enumerate(first[2:-1], start=2):
         if lowers[i] in words["TRAVEL_HEAD"]:
+            # ("During his visit here, ...": the journey told before, where the story is)
+            k += k + 2 < len(first) and lowers[first[k + 1]] in _DEICTIC_PLACES
             return first[k + 1] if token_texts(doc)[first[k + 1]] == "," else None
         if not (doc[i].is_lower or doc[i].like_num or lowers[i] in HYPHENS):
             return None
@@ -1384,7 +1391,8 @@ LEAD_VERB_REACH = 16
 def _dateline_day(text: _Text, mention: Span) -> Optional[Tuple[Optional[str], Optional[str]]]:
     """ "ARUSHA, Nov 28 -- The 46th Meeting of the Council ... has concluded with ...": an event
     the story's first sentence says opens or closes, with no day of its own, does so on the
-    dateline's day (its start, or its end)."""
+    dateline's day (its start, or its end); so does a journey the sentence says was begun before
+    its mention ("X arrived here on a state visit")."""
     dateline_end = doc_value(text.doc, "dateline_end") or 0
     if not dateline_end or mention.start_char < dateline_end:
         return None
@@ -1394,6 +1402,10 @@ def _dateline_day(text: _Text, mention: Span) -> Optional[Tuple[Optional[str], O
     # the dateline's sentence, or the one right after it
     if day is None or not 0 <= text.position[sent.start][0] - text.position[sent_of(day).start][0] <= 1:
         return None
+    # "NEW DELHI, Feb 17 -- X arrived here on a three-day state visit": a journey begun before it
+    if _is_travel(text, [mention]) and any(w in text.words["JOURNEY_BEGUN"]
+                                           for w in lower_words(text.doc)[max(sent.start, day.end):mention.start]):
+        return span_value(day, "nf_date")["start"], None
     for token in text.doc[mention.end:min(sent.end, mention.end + LEAD_VERB_REACH)]:
         if token.i in text.event_tokens:
             return None
@@ -1465,7 +1477,8 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
                and not _process_time(text, d, mention)
                # "while staying in Korea from 6 to 8 September, he will hold talks": the stay's period
                and not (not travel and clause_cue(d, text.words["STAY_WORD"], text.event_tokens, through=text.place_commas))
-               and not (travel and _beyond_clause(text, d, mention))]
+               and not (travel and _beyond_clause(text, d, mention))
+               and not (travel and _other_length(text, d, mention))]
         # "While the X, which ..., will be held on 4 June, the Y, which ..., opens on 6 June": a
         # date the mention claims before one that stands nearer to it, after another event
         claimed = set(map(id, _claimed(text, mention, "dates")))
@@ -1485,6 +1498,7 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
                 continue
             date = next((d for d in text.dates.get(sent.start, [])
                          if _event_time(text, d, travel) and not _of_another(d, mention)
+                         and not _after_other_event(text, key, d)
                          and not _announced_before(text, mention, d) and not (travel and _departs_later(text, d))), None)
             if date is not None:
                 _trace(text, key, "dates", "dates.following_sentence")
@@ -1511,6 +1525,14 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
     return None
 
 
+def _after_other_event(text: _Text, key: str, date: Span) -> bool:
+    """Whether a date of a later sentence stands after another event named in it ("It follows the
+    visit of X to Peru from 30 November to 1 December."): that event's date, not the one spoken of
+    (a date before it stays: "The meeting opened on Monday ahead of the X Summit")."""
+    return any(text.owner.get((e.start, e.end)) != key and e.end <= date.start
+               for e in text.events_by_sentence.get(sent_of(date).start, []))
+
+
 def _announced_for_later(text: _Text, announced: List[Span], end: Optional[str], mention: Span) -> bool:
     """Whether an event told as to come ("the 19th X Summit, to be held in Islamabad", future
     tense, no day past) lends its place to one that ended before the story's publication day
@@ -1523,6 +1545,20 @@ def _announced_for_later(text: _Text, announced: List[Span], end: Optional[str],
     # (events of one sentence share its tense; each reading walks a sentence: not one per event of it)
     return sent_of(mention).start != sent_of(announced[0]).start and sentence_tense(mention) == "past" \
         and sentence_tense(announced[0]) == "future"
+
+
+def _at_other_time(text: _Text, carried: tuple, end: Optional[str], mention: Span) -> bool:
+    """Whether the event whose place would carry (``carried``: see :func:`link_events`) is told at
+    another time than the mention's: announced for later than one past, or past for one to come."""
+    return _announced_for_later(text, carried[2], end, mention) or _past_for_later(text, carried[3], mention)
+
+
+def _past_for_later(text: _Text, period: Tuple[Optional[str], Optional[str]], mention: Span) -> bool:
+    """Whether an event that ended before the story's publication day ("It follows the visit of
+    X to Peru from 30 November to 1 December 2025.") would lend its place to one the mention's
+    sentence announces ("During his stay, he will meet Y"): a past occasion is not one to come."""
+    published, end = doc_value(text.doc, "published"), period[1]  # (not one begun and going on)
+    return bool(published and end) and end < published[:len(end)] and sentence_tense(mention) == "future"
 
 
 def _announced_before(text: _Text, mention: Span, date: Span) -> bool:
@@ -1648,6 +1684,16 @@ def _journey_day(text: _Text, pair: List[Span], mention: Span, date: Span) -> bo
     sent = sent_of(mention).start
     taken = {i for group in (text.venues, text.dates) for c in group.get(sent, []) for i in range(c.start, c.end)}
     return _for_purpose(text.doc[pair[0].end:mention.start], text.words, taken)
+
+
+def _other_length(text: _Text, date: Span, mention: Span) -> bool:
+    """ "will be on a three-day visit to India to attend the X meeting in New Delhi from March 1-2":
+    days told after the journey, of another length than its own, are the event's it is made for."""
+    value, days = span_value(date, "nf_date"), duration_days(mention, text.words["DURATION_UNIT"])
+    if days is None or date.start < mention.end or len(value["start"]) != 10 or len(value["end"]) != 10 \
+            or value["start"] == value["end"]:
+        return False
+    return add_days(value["start"], days - 1) != value["end"]
 
 
 def _before_margins(text: _Text, span: Span, mention: Span) -> bool:
@@ -1778,8 +1824,13 @@ def _next_to(text: _Text, mention: Span, year: Span) -> bool:
         if listed and _owners(text.doc, [year], listed, text.words["LIST_JOINER"], set())[0][0] != 0:
             return False
         return year.start - low <= YEAR_AFTER
+    # (not the year of another event told right before it: "Peru, which hosted the 4th X in 2024,
+    # will attend the 5th X")
+    owner = text.owner.get((mention.start, mention.end))
     return mention.start - year.end <= YEAR_BEFORE \
-        and not any(i in text.event_tokens for i in range(year.end, mention.start))
+        and not any(i in text.event_tokens for i in range(year.end, mention.start)) \
+        and not any(e.end <= year.start and year.start - e.end <= YEAR_AFTER and text.owner.get((e.start, e.end)) != owner
+                    for e in text.events_by_sentence.get(sent_of(mention).start, []))
 
 
 def _days_from(
@@ -1977,6 +2028,9 @@ def _event_venue(
         if place is not None:
             source, rule = anaphor, "venue.anaphor"
             break
+    if place is None and not travel:
+        place, source, rule = next(((p, m) for m in mentions if (p := _journey_after(text, m)) is not None),
+                                   (None, None)) + ("venue.during_journey_after",)
     if place is None and _is_signing(mentions):
         place, source, rule = _signed_day(text, mentions[0], text.venues), mentions[0], "venue.signing"
     if place is None:
@@ -2007,6 +2061,25 @@ def _event_venue(
         rule += "+town_in_country" if venue.city is not None else ""
     _trace(text, key, "venue", rule)
     return venue, stated
+
+
+#: Prepositions that set an event inside a journey told right after it ("will attend the X during
+#: her visit to Peru").
+_INSIDE_JOURNEY = ("during", "throughout")
+
+
+def _journey_after(text: _Text, mention: Span) -> Optional[Span]:
+    """ "Minister A will attend the preliminary session of the X during her three-day visit to
+    Pakistan": the place of a journey that "during" opens right after the mention is the event's."""
+    doc, sent = text.doc, sent_of(mention)
+    lowers = lower_words(doc)
+    at = next((i for i in range(mention.end, min(sent.end, mention.end + 2)) if not doc[i].is_space), None)
+    if at is None or lowers[at] not in _INSIDE_JOURNEY:
+        return None
+    journey = next((e for e in text.events_by_sentence.get(sent.start, [])
+                    if at < e.start <= at + 2 + REFER_MODIFIERS and _is_travel(text, [e])), None)
+    return None if journey is None else _nearest(journey, [v for v in _own_places(text, journey, True)
+                                                            if journey.start <= v.start])
 
 
 def _own_places(text: _Text, mention: Span, travel: bool) -> List[Span]:
@@ -2078,7 +2151,8 @@ def _headline_town(text: _Text, venue: Place, mentions: List[Span]) -> Optional[
 def _journey_town(text: _Text, mentions: List[Span], venue: Place, source: Span) -> Optional[Span]:
     """The town of a journey to a country, when a mention of it names one of that country ("his
     two-day visit to Kathmandu") or its sentence says the traveller arrived there ("arrived in
-    Bangkok on an official visit to Thailand"); other towns of the country are stops."""
+    Bangkok on an official visit to Thailand", "arrived here on a state visit to India": the
+    dateline's town); other towns of the country are stops."""
     for mention in mentions:
         town = next((v for v in text.venues.get(sent_of(mention).start, [])
                      if mention.start <= v.start and v.end <= mention.end and _town_of(v, venue)), None)
@@ -2086,7 +2160,8 @@ def _journey_town(text: _Text, mentions: List[Span], venue: Place, source: Span)
             return town
     lowers, arrival = lower_words(text.doc), text.words["DEPART_WORD"]
     return next((v for v in text.venues.get(sent_of(source).start, []) if v.end <= source.start and _town_of(v, venue)
-                 and v.start >= 2 and lowers[v.start - 1] == "in" and lowers[v.start - 2] in arrival), None)
+                 and (v.start >= 2 and lowers[v.start - 1] == "in" and lowers[v.start - 2] in arrival
+                      or v.id_ == "venue.here" and v.start >= 1 and lowers[v.start - 1] in arrival)), None)
 
 
 def _lead_place(text: _Text, mentions: List[Span], period: Tuple[Optional[str], Optional[str]]) -> Optional[Span]:

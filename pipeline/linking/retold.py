@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Dict, FrozenSet, List, Optional
 
-from ..records.models import Event
+from ..records.models import Event, Place
 
 
 def described(rule: str) -> bool:
@@ -52,11 +52,20 @@ def merge_retold(events: List[Event], words: Dict[str, FrozenSet[str]], text: st
         out[at] = earlier.model_copy(update={
             "name": max((earlier.name, event.name), key=len),
             "start": earlier.start or event.start, "end": earlier.end or event.end,
-            "venue": earlier.venue or event.venue,
+            "venue": _finer_place(earlier, event),
             "officials": earlier.officials + [o for o in event.officials if o not in earlier.officials],
             "instruments": earlier.instruments + [i for i in event.instruments if i not in earlier.instruments],
             "mentions": sorted(earlier.mentions + event.mentions, key=lambda m: m.start)})
     return out
+
+
+def _finer_place(earlier: Event, event: Event) -> Optional[Place]:
+    """The place of one occasion told twice: the earlier telling's, unless only the later names
+    the town of the same country ("a three-day visit to Pakistan ... Singh's visit to Islamabad")."""
+    if earlier.venue is None or earlier.venue.city is None and event.venue is not None \
+            and event.venue.city is not None and event.venue.country == earlier.venue.country:
+        return event.venue or earlier.venue
+    return earlier.venue
 
 
 def merge_numbered_descriptions(events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[Event]:

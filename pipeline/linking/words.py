@@ -19,7 +19,8 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 #: place after "at the same" ("at the same venue": the place last told); GENERIC_GATHERING /
 #: GATHERING_HEAD: "the meeting" alone names the gathering named before it; the classes of the
 #: cues around an event's date (:mod:`.cues`): REPORT_WORD, DEPART_WORD (ARRIVAL_WORD: "upon their arrival on
-#: Tuesday", a journey's day but, unlike a departure, a place that may be the event's), SINCE_WORD (REFERENCE_POINT: "since", whose event
+#: Tuesday", a journey's day but, unlike a departure, a place that may be the event's; JOURNEY_BEGUN: "X arrived here on a
+#: state visit" in the dateline's sentence, a journey that opens on the dateline's day), SINCE_WORD (REFERENCE_POINT: "since", whose event
 #: takes no place told before it; ORIGIN_WORD: "first held in 2019", the year a series began; INCIDENT_NOUN: "the
 #: attack in January", the time of an incident),
 #: OPENED, CLOSED; SEQUENCE_WORD: an event set before or after another (RECORD_NOUN: so is one
@@ -51,7 +52,7 @@ ATTACHMENT_CLASSES = ("LIST_JOINER", "HEAD_NOUN", "END_WORD", "DEFINITE", "SEQUE
                       "TRAVEL_HEAD", "JOURNEY_VERB")
 CLAUSE_CLASSES = ("MARGIN_WORD", "RELATIVE", "PURPOSE_WORD", "PURPOSE_PARTICLE", "JOURNEY_LEAD")
 REFERENCE_CLASSES = ("REFER_OPENER", "REFER_PREPOSITION", "PRONOUN", "GENERIC_GATHERING", "GATHERING_HEAD", "SAME_PLACE")
-JOURNEY_CUE_CLASSES = ("DEPART_WORD", "ARRIVAL_WORD")
+JOURNEY_CUE_CLASSES = ("DEPART_WORD", "ARRIVAL_WORD", "JOURNEY_BEGUN")
 DATE_CUE_CLASSES = ("REPORT_WORD", "SINCE_WORD", "OPENED", "CLOSED", "TIME_OF_DAY",
                     "ACCOUNT_PERIOD", "PERIOD_END")
 RETURN_AND_SCHEDULE_CLASSES = ("JOURNEY_END", "RETURN_WORD", "RETURN_LINK", "EARLIER_SCHEDULE")

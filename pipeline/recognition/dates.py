@@ -1189,6 +1189,9 @@ class DateRecognizer(RuleComponent):
             return False
         if guard == "period" and _a_span_of_time(span, before):
             return False
+        if guard == "no_day_after" and after is not None and after.text.isdecimal() \
+                and (1 <= int(after.text) <= 31 or len(after.text) == 4):
+            return False  # "a visit beginning October 3", "early October 2025": the day's (the year's) month
         if guard == "day_alone" and not _day_alone_allowed(span, after):
             return False
         if guard == "day_before" and before is not None and date_token_class(before.text) == "DAY":

@@ -690,13 +690,15 @@ class VenueRecognizer(RuleComponent):
     def _journey_for(self, doc: Doc, lowers: List[str], i: int, sent: Span, by_start: Dict[int, Span],
                      events: set) -> bool:
         """Whether "for" at ``i`` names where a journey goes to an event: after a verb of departing,
-        also across the place left ("left Dhaka for Tokyo"), with the errand told after it ("left
-        for Nepal to attend the summit", "departed for Lima on a state visit"); "concluded his
-        visit and departed for Colombo" goes home."""
-        before = i - 1
-        place_left = next((p for p in by_start.values() if p.end == i and p.start > sent.start), None)
-        if place_left is not None:
-            before = place_left.start - 1
+        also across the place left ("left Dhaka for Tokyo") and a day ("will leave Santiago on
+        Sunday for Lima"), with the errand told after it ("left for Nepal to attend the summit",
+        "departed for Lima on a state visit"); "concluded his visit and departed for Colombo" goes
+        home."""
+        date = next((d for d in spans_in(doc, settings.SPANS_DATES) if d.end == i and d.start > sent.start), None)
+        at = i if date is None else date.start - (lowers[date.start - 1] == "on")
+        place_left = next((p for p in by_start.values() if p.end == at and p.start > sent.start), None)
+        before = at - 1 if place_left is None else place_left.start - 1
+        before -= before > sent.start and lowers[before] == "here"  # ("left here for Lima")
         if before < 0 or lowers[before] not in self.departure_verbs:
             return False
         return any(lowers[j] in self.event_cues or j in events for j in range(i + 1, min(sent.end, i + CUE_WINDOW)))

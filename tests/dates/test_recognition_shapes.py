@@ -6,6 +6,10 @@ import pytest
 
 CASES = [
     ("The summit closes on the first of July.", "the first of July", "2025-07-01", "2025-07-01"),
+    # a month word ("beginning", "early") gives way to the day or the year written after the month
+    ("He pays a three-day visit to Peru, beginning October 3.", "October 3", "2025-10-03", "2025-10-03"),
+    ("The plant will open in early October 2026, officials said.", "October 2026", "2026-10", "2026-10"),
+    ("Talks are due at the beginning of October, officials said.", "October", "2025-10", "2025-10"),
     ("Elections are set for July the 20th, officials said.", "July the 20th", "2025-07-20", "2025-07-20"),
     # a day before the month: "the 4th" after it is an ordinal of what follows, not the day
     ("On 12 March the 4th Coastal Cities Forum began in Durban.", "12 March", "2025-03-12", "2025-03-12"),

@@ -66,8 +66,8 @@ CASES = [
         id="where it was announced is not where it happens"),
     pytest.param(
         "Fisheries Minister Tom Kala left Suva on Saturday for Apia to attend the 7th Reef Safety Dialogue.",
-        "7th Reef Safety Dialogue", (None, None), None,
-        id="the day of leaving for a meeting is not the meeting's"),
+        "7th Reef Safety Dialogue", (None, None), ("Apia", "WS"),
+        id="the day of leaving for a meeting is not the meeting's (the place gone to is)"),
     pytest.param(
         "Fisheries Minister Tom Kala left Suva on Saturday to attend the 7th Reef Safety Dialogue. "
         "The dialogue will take place in Apia on 3 June.",
