@@ -981,17 +981,7 @@ class EventRecognizer(RuleComponent):
             k = head.start  # "will first hold talks": an adverb and a verb, no numbered meeting
         if k - 2 > sent.start and lower_words(doc)[k - 1] == "of" and lower_words(doc)[k - 2] == "round":
             k -= 2
-        start = None
-        # "the Nordic-Baltic Eight foreign ministers' meeting": a named group of people meets
-        if k == head.start and k - 3 > sent.start and token_texts(doc)[k - 1] in ("'", "\u2019") \
-                and doc[k - 2].is_lower and PEOPLE.search(lower_words(doc)[k - 2]):
-            m = k - 2
-            while m > sent.start and m > k - 5 and doc[m - 1].is_lower and doc[m - 1].is_alpha and not doc[m - 1].is_stop:
-                m -= 1
-            if m > sent.start and is_capitalised(doc[m - 1]):
-                run = self.phrases.extend_left(doc, m, sent.start, allow_ordinals=True, heads=self.head_words)
-                if run < m and (self._is_ordinal(doc[run]) or self._name_introduced(doc, run, sent.start) and m - run >= 2):
-                    k, start = m, run
+        k, start = self._group_of_people(doc, k, head, sent)
         if start is None and k > sent.start and self._is_ordinal(doc[k - 1]):
             start = k - 1
             if "visit" in text_of(doc, head.start, head.end).lower():
@@ -1051,6 +1041,20 @@ class EventRecognizer(RuleComponent):
                 return None  # "This is our first meeting": what an occasion told elsewhere is
             end = self._topic(doc, end, sent.end)  # only an unnamed one: "the first workshop, on X,"
         return start, end, head.id_ + ".numbered", None
+
+    def _group_of_people(self, doc: Doc, k: int, head: Span, sent: Span) -> tuple:
+        """ "the Nordic-Baltic Eight foreign ministers' meeting": a named group of people meets;
+        (where the lowercase words before the head begin, where the name begins or None)."""
+        if k == head.start and k - 3 > sent.start and token_texts(doc)[k - 1] in ("'", "\u2019") \
+                and doc[k - 2].is_lower and PEOPLE.search(lower_words(doc)[k - 2]):
+            m = k - 2
+            while m > sent.start and m > k - 5 and doc[m - 1].is_lower and doc[m - 1].is_alpha and not doc[m - 1].is_stop:
+                m -= 1
+            if m > sent.start and is_capitalised(doc[m - 1]):
+                run = self.phrases.extend_left(doc, m, sent.start, allow_ordinals=True, heads=self.head_words)
+                if run < m and (self._is_ordinal(doc[run]) or self._name_introduced(doc, run, sent.start) and m - run >= 2):
+                    return m, run
+        return k, None
 
     def _sentence_tells_when_or_where(self, doc: Doc, sent: Span) -> bool:
         """Whether a sentence names a date, a place or a building ("the X Centre will be the venue
