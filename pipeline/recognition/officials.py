@@ -599,7 +599,9 @@ class OfficialRecognizer(RuleComponent):
         # "former Thai Prime Minister", "acting Punjab Governor": the status word before the place
         # that is cut from the title stays ("former Prime Minister", "acting Governor")
         lead = title.lead if title.lead < title.start else by_end[title.start].start if title.start in by_end else title.start
-        if sent.start < lead < title.start and lower_words(doc)[lead - 1] in self.words["STATUS_WORD"]:
+        # (not after a determiner: "NAME is the new Australian High Commissioner" holds the office)
+        if sent.start < lead < title.start and lower_words(doc)[lead - 1] in self.words["STATUS_WORD"] \
+                and (lead - 2 < sent.start or lower_words(doc)[lead - 2] not in APPOSITION_DETERMINERS):
             title.status = token_texts(doc)[lead - 1]
         end = self._closing_words(doc, head, sent, by_start, honorific_starts)
         if not span_text(head).islower():  # "Secretary Excise Dr NAME", "Chairman PTA Mr. NAME"
