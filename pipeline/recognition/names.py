@@ -28,6 +28,7 @@ BARE_APOSTROPHES = frozenset({"'", "\u2019"})
 GLOTTAL_MARKS = frozenset({"\u02bb", "\u2018", "`"})
 #: Quotes around a nickname inside a name ("Joko “Jokowi” Widodo", "Ferdinand 'Bongbong' Marcos").
 OPENING_QUOTES = frozenset({'"', "'", "\u201c", "\u2018"})
+POST_NOMINAL_REACH = 6  # tokens of letters after a name, commas included ("AO QC", ", MP,")
 CLOSING_QUOTES = frozenset({'"', "'", "\u201d", "\u2019"})
 
 
@@ -243,8 +244,8 @@ class NameWords:
         """(start, end) of the name that ends at or just before ``end`` (exclusive), skipping
         post-nominals ("Jean-Philippe Tremblay-Roy, MP,"); start == end when there is none."""
         k = end
-        if k - 1 > limit and token_texts(doc)[k - 1] in self.post_nominals:
-            k -= 1
+        while k - 1 > limit and end - k < POST_NOMINAL_REACH and token_texts(doc)[k - 1] in self.post_nominals:
+            k -= 1  # "Margaret Beazley AO QC,": each of the letters after the name
             if k - 1 > limit and token_texts(doc)[k - 1] == ",":
                 k -= 1
         end = k

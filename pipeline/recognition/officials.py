@@ -223,8 +223,12 @@ class _Title:
     text: Optional[str] = None  # the title's words when a state's name was cut from its middle
     state_named: bool = False  # "of <Country>" inside it: a state's office, whatever else it holds
     head_end: int = 0  # end of the office's head, where its complement begins
+    status: str = ""  # a status word written before the state cut from the title ("acting Punjab Governor")
 
     def words(self, doc: Doc) -> str:
+        return f"{self.status} {self._words(doc)}" if self.status else self._words(doc)
+
+    def _words(self, doc: Doc) -> str:
         if self.text or not self.start < self.head_end < self.end:
             return self.text or text_of(doc, self.start, self.end)
         # a body's acronym in brackets inside the complement is no word of the office: "Director
@@ -592,6 +596,13 @@ class OfficialRecognizer(RuleComponent):
         title = _Title(start=start, end=head.end, outer_end=head.end, rule=head.id_, lead=start, head_end=head.end)
         self._country_before_title(doc, head, sent, by_end, title)
         title.start = self._unit_place_start(doc, title, sent, by_end)
+        # "former Thai Prime Minister", "acting Punjab Governor": the status word before the place
+        # that is cut from the title stays ("former Prime Minister", "acting Governor")
+        lead = title.lead if title.lead < title.start else by_end[title.start].start if title.start in by_end else title.start
+        # (not after a determiner: "NAME is the new Australian High Commissioner" holds the office)
+        if sent.start < lead < title.start and lower_words(doc)[lead - 1] in self.words["STATUS_WORD"] \
+                and (lead - 2 < sent.start or lower_words(doc)[lead - 2] not in APPOSITION_DETERMINERS):
+            title.status = token_texts(doc)[lead - 1]
         end = self._closing_words(doc, head, sent, by_start, honorific_starts)
         if not span_text(head).islower():  # "Secretary Excise Dr NAME", "Chairman PTA Mr. NAME"
             bare = self._bare_portfolio_end(doc, end, sent.end, honorific_starts, head_starts, by_start)
@@ -612,7 +623,7 @@ class OfficialRecognizer(RuleComponent):
                 self._cut_country_tail(doc, head, title, country_tail, end, by_start)
         if title.text is None and span_text(head).islower() and "(" in token_texts(doc)[title.start:head.start]:
             # "Pension Fund ... Authority (PFRDA) chairman": the body's acronym is no word of the office
-            title.text = INNER_ACRONYM.sub("", title.words(doc))
+            title.text = INNER_ACRONYM.sub("", title._words(doc))
         return title
 
     @staticmethod
@@ -878,6 +889,13 @@ class OfficialRecognizer(RuleComponent):
             if self._in_title(doc, k, sent.end) or self._second_office(doc, k, end):
                 k = last_good = self._title_compound(doc, k, sent.end) or k + 1
                 continue
+            if lower_head and k == last_good and tok.lower_ == "and":
+                # "minister of foreign affairs and |international trade|," : the last lowercase
+                # portfolio of a list, where the phrase ends
+                run = self._lowercase_run(doc, k + 1, sent.end)
+                if run > k + 1 and (run == sent.end or not doc[run].is_alpha):
+                    k = last_good = run
+                    continue
             if lower_head and lower_words(doc)[k - 1] == "the" and self._lowercase_portfolio_end(doc, k, sent.end) > k:
                 k = last_good = self._lowercase_portfolio_end(doc, k, sent.end)  # "leader of the |opposition|"
                 continue
@@ -1457,8 +1475,9 @@ class OfficialRecognizer(RuleComponent):
             i, styles = self._honorifics_after(i, sent.end, honorifics)
             end = self.names.read_name(doc, i, sent.end)
             # "..., and Executive Councillor NAME": another office opens the next item, no holder of this one
-            if end - i < 2 or self._is_place(places, i, end) or not styles and token_texts(doc)[i] in self.title_words:
-                break
+            if end - i < 2 or self._is_place(places, i, end) or not styles and token_texts(doc)[i] in self.title_words \
+                    or any(w in self.offices for w in token_texts(doc)[i + 1:end]):
+                break  # "..., Santa Mayor NAME": an office inside the item opens a holder of its own
             portfolio = self._listed_portfolio(doc, end, sent.end, places[0])  # "NAME (Interior)"
             country, after = (None, portfolio) if portfolio else self._holder_country(doc, end, sent.end, places[0])
             holders.append(OfficialMention(
@@ -2096,7 +2115,7 @@ class OfficialRecognizer(RuleComponent):
         j = max(j, body_end)
         if j == k or j + 1 >= limit or token_texts(doc)[j] != "," or self.names.read_name(doc, j + 1, limit) == j + 1:
             return k
-        title.text = f"{title.words(doc)}, {text_of(doc, k, j)}"
+        title.text = f"{title._words(doc)}, {text_of(doc, k, j)}"
         return j + 1
 
     def _owner_body_end(self, doc: Doc, k: int, limit: int) -> int:
