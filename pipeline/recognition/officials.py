@@ -265,6 +265,9 @@ ESCORTED_REACH = 3
 BODY_AFTER_COMMA_REACH = 4
 #: What may close an office in brackets after a name: the bracket, or a comma or colon before its body.
 BRACKET_CLOSERS = (")", ",", ":", ";")
+#: The shortest body acronym that, as a label of a web address, makes it the body's own site
+#: ("eala.org"); a longer one may open a label ("sadcpf.org").
+BODY_LABEL_LENGTH = 3
 #: How many words after a visiting party's verb ("is in", "arrive", "stay") its place may stand.
 PARTY_PLACE_REACH = 4
 #: How many words a body's name may have before a lowercase office ("Pension Fund Regulatory and
@@ -2505,6 +2508,8 @@ class OfficialRecognizer(RuleComponent):
         clearly leads and the story is no multilateral one (officials of three states or more),
         else the state of the site it was read on (its country-code domain), when the story
         names it. Returns the country and which of these rules gave it (or why there is none)."""
+        if self._body_site(doc):
+            return None, "body_site"  # an international body's own release: its officers serve no state
         dateline = self._dateline_country(doc)
         named_most, counts = self._named_most(doc, mentions)
         if dateline and self._at_a_bodys_seat(doc):
@@ -2537,7 +2542,7 @@ class OfficialRecognizer(RuleComponent):
             sides = Counter(m.country for m in visits if m.country)
             if len(sides) == 1:
                 return next(iter(sides)), "visitor_side"
-        if not hosts:
+        if not hosts and self._party_of_another(doc, mentions):
             hosts.update(self._party_visit(doc))  # "A delegation from X is in Ghana for a study visit"
             why = "party_visit"
         if not hosts:
@@ -2595,6 +2600,17 @@ class OfficialRecognizer(RuleComponent):
         domain is weak evidence, read only where the text gives no home."""
         named = set(held) | {place["country"] for _, place in _body_states(doc)}
         return site if site and site in named else None
+
+    def _body_site(self, doc: Doc) -> bool:
+        """Whether the article was read on an international body's own site: a label of its address
+        is a body's acronym or opens with one ("ecowas.int", "eala.org", "sadcpf.org",
+        "ceeac-eccas.org"; not "reliefweb.int", which carries others' news). Its dateline is the body's seat and the states it names
+        are its members: none of them is its officers' home."""
+        labels = site_labels(doc_value(doc, "source_url"))
+        acronyms = {w.lower() for w in self.international_bodies if w.isupper() and len(w) >= BODY_LABEL_LENGTH}
+        parts = [part for label in labels[:-1] for part in label.split("-")]
+        return any(part in acronyms or any(part.startswith(a) for a in acronyms if len(a) > BODY_LABEL_LENGTH)
+                   for part in parts)
 
     def _government_site(self, doc: Doc) -> bool:
         """Whether the article was read on a government's own site ("mfa.gov.et", "www.gov.ws")."""
@@ -2672,6 +2688,35 @@ class OfficialRecognizer(RuleComponent):
                 if country and (span_value(place, "nf_place") or {}).get("kind") in ("country", "city", "region"):
                     return [country]
         return []
+
+    def _party_of_another(self, doc: Doc, mentions: Sequence[OfficialMention]) -> bool:
+        """Whether a visiting party is told as another state's guest, so that where it goes is the
+        story's home: marked as a guest ("the visiting delegation", "a delegation from the
+        Parliament of Malawi", "the Tongan delegation") or led by one whose own words tell his
+        state ("a delegation headed by NAME, Vice Chairman of China's ..."). A party led by a bare
+        office ("a delegation led by Governor NAME visited Japan") is the teller's own: the place
+        it goes to is no home of the story."""
+        lowers = lower_words(doc)
+        by_start, by_end = self._places(doc)
+        leads, visiting = self.words["DELEGATION_LEAD"], self.words["VISITING_WORD"]
+        bounds = [(m, char_token_bounds(doc, m.start, m.end)) for m in mentions]
+        for k, word in enumerate(lowers):
+            if word not in DELEGATION_NOUNS:
+                continue
+            sent = sentence_of(doc, k)
+            before = range(max(sent.start, k - PARTY_PLACE_REACH), k)
+            if any(lowers[i] in visiting or i + 1 in by_end for i in before):
+                return True  # "the visiting delegation", "the Tongan delegation"
+            if k + 1 < sent.end and lowers[k + 1] in ("from", "of") and any(
+                    i in by_start for i in range(k + 2, min(sent.end, k + 2 + PARTY_PLACE_REACH + 2))):
+                return True  # "a delegation from the Parliament of Malawi"
+            for m, span in bounds:
+                if span is None or not sent.start <= span[0] < sent.end or m.international:
+                    continue
+                between = range(min(k, span[0]), max(k, span[0]))
+                if any(lowers[i] in leads for i in between) and m.country:
+                    return True  # "a delegation headed by NAME, Vice Chairman of China's ..."
+        return False
 
     def _named_most(self, doc: Doc, mentions: Sequence[OfficialMention]) -> Tuple[Optional[str], Counter]:
         """The state the body names most often (countries, demonyms and cities alike), if it
