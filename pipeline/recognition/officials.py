@@ -1053,8 +1053,10 @@ class OfficialRecognizer(RuleComponent):
             j -= 1
         if lower_words(doc)[j] == "to":
             return None  # "Ambassador of X to the (Republic of) Korea": where it is served, never whose
-        if kind == "region" and place.end < len(doc) and token_texts(doc)[place.end] in self.title_words:
+        if kind == "region" and place.end < len(doc) and token_texts(doc)[place.end] in self.title_words \
+                and token_texts(doc)[place.end] not in self.words["SUBNATIONAL_UNIT"]:
             return None  # "Head of North East Division": a region's name in a body's, no state's office
+        # ("Vice Governor of Yunnan Province": the unit's own word after it keeps it the region)
         if kind == "demonym" and place.end < len(doc) and token_texts(doc)[place.end] in self.words["PORTFOLIO_NOUN"]:
             return None  # "Undersecretary of American Affairs": the field of the office, not its state
         if kind == "demonym" and place.end < len(doc) and token_texts(doc)[place.end] in self.words["NATIONALS_ABROAD"]:
@@ -1084,15 +1086,20 @@ class OfficialRecognizer(RuleComponent):
     def _town_office(self, doc: Doc, place: Span) -> bool:
         """ "Mayor of Cincinnati", "Governor of Jakarta": a town right after "of" is where the
         office governs, in its state; not a town that opens the name of a body or a thing ("of
-        Nanyang Technological University", "of the Istanbul Metropolitan Municipality")."""
-        if lower_words(doc)[place.start - 1] != "of":
+        Nanyang Technological University", "of the Istanbul Cultural Centre"); a town whose
+        own government is named ("of the Istanbul Metropolitan Municipality") is one."""
+        lowers, texts = lower_words(doc), token_texts(doc)
+        the = int(lowers[place.start - 1] == "the" and place.start > 1)
+        if lowers[place.start - 1 - the] != "of":
             return False
         k = place.end
         while k < len(doc) and k < place.end + TOWN_BODY_REACH and (doc[k].is_title or doc[k].is_upper):
-            if token_texts(doc)[k] in self.words["THING_HEAD"] or token_texts(doc)[k] in self.words["BODY_HEAD_WORD"]:
+            if texts[k] in self.words["SUBNATIONAL_UNIT"]:
+                return True  # "Mayor of the Istanbul Metropolitan Municipality": the town's own government
+            if texts[k] in self.words["THING_HEAD"] or texts[k] in self.words["BODY_HEAD_WORD"]:
                 return False
             k += 1
-        return True
+        return not the
 
     def _lowercase_portfolio_end(self, doc: Doc, k: int, limit: int) -> int:
         """ "leader of the |opposition|": lowercase portfolio words after "the" in a lowercase
@@ -1254,6 +1261,7 @@ class OfficialRecognizer(RuleComponent):
             self._country_by_name(doc, officials, places, named_again)
             self._stand_ins(doc, officials, named_again)
             self._body_deputies(officials)
+            self._mission_deputies(officials)
             self._owned_offices(doc, officials)
             self._settle_countries(doc, officials, *self._home_country(doc, mentions, officials))
         spans = []
@@ -1746,6 +1754,26 @@ class OfficialRecognizer(RuleComponent):
             head = self._office_head(words[1:])
             if head in heads and len(head.split()) >= 2:
                 person.mentions = [replace_mention(m, international=True) for m in person.mentions]
+
+    def _mission_deputies(self, officials) -> None:
+        """ "Consul General of China in Mumbai A ... Deputy Consul General B": the deputy of an
+        envoy's office that the story gives to one state's envoy serves in the same mission, that
+        state's; not the home of a story filed where the mission is posted."""
+        envoy_words = {word.lower() for word in self.words["ENVOY_WORD"]}
+        held: Dict[str, set] = {}
+        for person in officials:
+            head = self._office_head(person.title.split()) if person.country and person.title else ""
+            if envoy_words & set(head.split()):
+                held.setdefault(head, set()).add(person.country)
+        for person in officials:
+            words = (person.title or "").replace("-", " ").split()
+            if person.country or len(words) < 2 or words[0].lower() not in self.words["RANK_PREFIX"] \
+                    or any(m.international for m in person.mentions):
+                continue
+            states = held.get(self._office_head(words[1:]), ())
+            if len(states) == 1:
+                person.country = next(iter(states))
+                person.country_source = "story.mission_deputy"
 
     def _office_head(self, words: List[str]) -> str:
         """The office words of a title, lowercase, without its body's name or acronym and before
