@@ -306,7 +306,7 @@ class OfficialRecognizer(RuleComponent):
         super().compile()
         # a rule set without the file (an empty pipeline restored from bytes) has empty classes
         entries = (self.rules or {}).get(WORDS_FILE)
-        self.words = _WordClasses(word_classes_of(entries, WORDS_FILE, phrases=("INTERNATIONAL_BODY_NAME", "BODY_SEAT_CITY", "ROLE_VERB", "SOLE_OFFICE"))
+        self.words = _WordClasses(word_classes_of(entries, WORDS_FILE, phrases=("INTERNATIONAL_BODY_NAME", "BODY_SEAT_CITY", "ROLE_VERB", "SOLE_OFFICE", "LOCAL_OFFICE"))
                                   if entries is not None else {}, strict=entries is not None)
         self.names = NameWords.of_rules(self.rules)
         self.international_bodies = self.words["INTERNATIONAL_BODY"]
@@ -1854,11 +1854,29 @@ class OfficialRecognizer(RuleComponent):
         self._settle_facing(officials, [person for person in unsettled if person.country is None], pair)
         self._counterparts_abroad(officials, [person for person in unsettled if person.country == home], home, pair)
         self._second_holders(doc, officials, [person for person in unsettled if person.country == home], home, pair)
+        self._consular_sides([person for person in unsettled if person.country == home], home_rule)
         for person in officials:
             if person.country is None and any(m.international for m in person.mentions):
                 person.country_source = "null.international"
             elif person.country is None and not person.country_source:
                 person.country_source = "null.untold"
+
+    def _consular_sides(self, homed, home_rule: str) -> None:
+        """A consul serves abroad, in the town of his post: given the home of a story filed there
+        (its dateline), a bare "Consul General NAME" is the guest of that state, not its own; and
+        where a consulate's story gives its consuls its state (the site's, the state named most),
+        the mayor or governor they meet there ("Consul General A attended the reception of Mayor
+        B") is the host's, whose state the story does not tell."""
+        def head(person) -> set:
+            return set(self._office_head((person.title or "").split()).split())
+        consuls = [person for person in homed if head(person) & self.words["CONSULAR_WORD"]]
+        locals_ = [person for person in homed if self._office_head((person.title or "").split())
+                   in self.words["LOCAL_OFFICE"]]
+        if not consuls:
+            return
+        for person in consuls if home_rule == "dateline" else locals_:
+            person.country = None
+            person.country_source = "null.consular_side"
 
     def _second_holders(self, doc: Doc, officials, homed, home: Optional[str], pair: Tuple[str, ...]) -> None:
         """ "President A bade farewell to the US ambassador ... the successor appointed by President

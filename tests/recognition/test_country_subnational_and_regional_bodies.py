@@ -81,3 +81,20 @@ def test_a_news_site_under_int_is_no_bodys_own():
 ])
 def test_a_partys_visit_makes_the_home_only_for_anothers_party(nlp, text, name, code):
     assert _countries(nlp, text)[name][0] == code
+
+
+def test_a_bare_consul_in_a_story_filed_at_his_post_is_no_official_of_its_state(nlp):
+    text = ("DAVAO CITY, March 2 - Consul General Park Min-ho attended the opening of the trade fair on "
+            "Monday. Vice Mayor Jose Reyes welcomed the guests.")
+    found = _countries(nlp, text)
+    assert found["Park Min-ho"] == (None, "null.consular_side")
+    assert found["Jose Reyes"][0] == "PH"
+
+
+def test_the_mayor_a_consulate_meets_is_not_of_the_consulates_state(nlp):
+    text = ("On March 2, Consul General Li Wei attended a reception hosted by Mayor John Carter at City "
+            "Hall. Deputy Consul General Wang Fang also attended. Mayor Carter thanked China for its "
+            "support of the city, and Li Wei said China values the friendship.")
+    found = _countries(nlp, text)
+    assert found["John Carter"] == (None, "null.consular_side")
+    assert found["Li Wei"][0] == "CN"
