@@ -1260,8 +1260,7 @@ class OfficialRecognizer(RuleComponent):
             named_again = self._short_form_matches(doc, officials, self._mention_tokens(doc, officials))
             self._country_by_name(doc, officials, places, named_again)
             self._stand_ins(doc, officials, named_again)
-            self._body_deputies(officials)
-            self._mission_deputies(officials)
+            self._deputies(officials)
             self._owned_offices(doc, officials)
             self._settle_countries(doc, officials, *self._home_country(doc, mentions, officials))
         spans = []
@@ -1738,6 +1737,12 @@ class OfficialRecognizer(RuleComponent):
                 elif owner.country:
                     person.country, person.country_source = owner.country, "person.pronoun_owner"
                 break
+
+    def _deputies(self, officials) -> None:
+        """Deputies whose office is the deputy's of an office held in the story: a body's
+        (:meth:`_body_deputies`), a state's envoy's (:meth:`_mission_deputies`)."""
+        self._body_deputies(officials)
+        self._mission_deputies(officials)
 
     def _body_deputies(self, officials) -> None:
         """ "UNEP Executive Director A ... Deputy Executive Director B": one whose office is the
