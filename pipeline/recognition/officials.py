@@ -269,6 +269,9 @@ ESCORTED_REACH = 3
 BODY_AFTER_COMMA_REACH = 4
 #: What may close an office in brackets after a name: the bracket, or a comma or colon before its body.
 BRACKET_CLOSERS = (")", ",", ":", ";")
+#: The shortest body acronym that, as a label of a web address, makes it the body's own site
+#: ("eala.org"); a longer one may open a label ("sadcpf.org").
+BODY_LABEL_LENGTH = 3
 #: How many words after a visiting party's verb ("is in", "arrive", "stay") its place may stand.
 PARTY_PLACE_REACH = 4
 #: How many words a body's name may have before a lowercase office ("Pension Fund Regulatory and
@@ -307,7 +310,7 @@ class OfficialRecognizer(RuleComponent):
         super().compile()
         # a rule set without the file (an empty pipeline restored from bytes) has empty classes
         entries = (self.rules or {}).get(WORDS_FILE)
-        self.words = _WordClasses(word_classes_of(entries, WORDS_FILE, phrases=("INTERNATIONAL_BODY_NAME", "BODY_SEAT_CITY", "ROLE_VERB", "SOLE_OFFICE"))
+        self.words = _WordClasses(word_classes_of(entries, WORDS_FILE, phrases=("INTERNATIONAL_BODY_NAME", "BODY_SEAT_CITY", "ROLE_VERB", "SOLE_OFFICE", "LOCAL_OFFICE"))
                                   if entries is not None else {}, strict=entries is not None)
         self.names = NameWords.of_rules(self.rules)
         self.international_bodies = self.words["INTERNATIONAL_BODY"]
@@ -1068,8 +1071,10 @@ class OfficialRecognizer(RuleComponent):
             j -= 1
         if lower_words(doc)[j] == "to":
             return None  # "Ambassador of X to the (Republic of) Korea": where it is served, never whose
-        if kind == "region" and place.end < len(doc) and token_texts(doc)[place.end] in self.title_words:
+        if kind == "region" and place.end < len(doc) and token_texts(doc)[place.end] in self.title_words \
+                and token_texts(doc)[place.end] not in self.words["SUBNATIONAL_UNIT"]:
             return None  # "Head of North East Division": a region's name in a body's, no state's office
+        # ("Vice Governor of Yunnan Province": the unit's own word after it keeps it the region)
         if kind == "demonym" and place.end < len(doc) and token_texts(doc)[place.end] in self.words["PORTFOLIO_NOUN"]:
             return None  # "Undersecretary of American Affairs": the field of the office, not its state
         if kind == "demonym" and place.end < len(doc) and token_texts(doc)[place.end] in self.words["NATIONALS_ABROAD"]:
@@ -1099,15 +1104,20 @@ class OfficialRecognizer(RuleComponent):
     def _town_office(self, doc: Doc, place: Span) -> bool:
         """ "Mayor of Cincinnati", "Governor of Jakarta": a town right after "of" is where the
         office governs, in its state; not a town that opens the name of a body or a thing ("of
-        Nanyang Technological University", "of the Istanbul Metropolitan Municipality")."""
-        if lower_words(doc)[place.start - 1] != "of":
+        Nanyang Technological University", "of the Istanbul Cultural Centre"); a town whose
+        own government is named ("of the Istanbul Metropolitan Municipality") is one."""
+        lowers, texts = lower_words(doc), token_texts(doc)
+        the = int(lowers[place.start - 1] == "the" and place.start > 1)
+        if lowers[place.start - 1 - the] != "of":
             return False
         k = place.end
         while k < len(doc) and k < place.end + TOWN_BODY_REACH and (doc[k].is_title or doc[k].is_upper):
-            if token_texts(doc)[k] in self.words["THING_HEAD"] or token_texts(doc)[k] in self.words["BODY_HEAD_WORD"]:
+            if texts[k] in self.words["SUBNATIONAL_UNIT"]:
+                return True  # "Mayor of the Istanbul Metropolitan Municipality": the town's own government
+            if texts[k] in self.words["THING_HEAD"] or texts[k] in self.words["BODY_HEAD_WORD"]:
                 return False
             k += 1
-        return True
+        return not the
 
     def _lowercase_portfolio_end(self, doc: Doc, k: int, limit: int) -> int:
         """ "leader of the |opposition|": lowercase portfolio words after "the" in a lowercase
@@ -1268,7 +1278,7 @@ class OfficialRecognizer(RuleComponent):
             named_again = self._short_form_matches(doc, officials, self._mention_tokens(doc, officials))
             self._country_by_name(doc, officials, places, named_again)
             self._stand_ins(doc, officials, named_again)
-            self._body_deputies(officials)
+            self._deputies(officials)
             self._owned_offices(doc, officials)
             self._settle_countries(doc, officials, *self._home_country(doc, mentions, officials))
         spans = []
@@ -1747,6 +1757,12 @@ class OfficialRecognizer(RuleComponent):
                     person.country, person.country_source = owner.country, "person.pronoun_owner"
                 break
 
+    def _deputies(self, officials) -> None:
+        """Deputies whose office is the deputy's of an office held in the story: a body's
+        (:meth:`_body_deputies`), a state's envoy's (:meth:`_mission_deputies`)."""
+        self._body_deputies(officials)
+        self._mission_deputies(officials)
+
     def _body_deputies(self, officials) -> None:
         """ "UNEP Executive Director A ... Deputy Executive Director B": one whose office is the
         deputy's of an office of an international body held in the story (an office of two words
@@ -1762,6 +1778,26 @@ class OfficialRecognizer(RuleComponent):
             head = self._office_head(words[1:])
             if head in heads and len(head.split()) >= 2:
                 person.mentions = [replace_mention(m, international=True) for m in person.mentions]
+
+    def _mission_deputies(self, officials) -> None:
+        """ "Consul General of China in Mumbai A ... Deputy Consul General B": the deputy of an
+        envoy's office that the story gives to one state's envoy serves in the same mission, that
+        state's; not the home of a story filed where the mission is posted."""
+        envoy_words = {word.lower() for word in self.words["ENVOY_WORD"]}
+        held: Dict[str, set] = {}
+        for person in officials:
+            head = self._office_head(person.title.split()) if person.country and person.title else ""
+            if envoy_words & set(head.split()):
+                held.setdefault(head, set()).add(person.country)
+        for person in officials:
+            words = (person.title or "").replace("-", " ").split()
+            if person.country or len(words) < 2 or words[0].lower() not in self.words["RANK_PREFIX"] \
+                    or any(m.international for m in person.mentions):
+                continue
+            states = held.get(self._office_head(words[1:]), ())
+            if len(states) == 1:
+                person.country = next(iter(states))
+                person.country_source = "story.mission_deputy"
 
     def _office_head(self, words: List[str]) -> str:
         """The office words of a title, lowercase, without its body's name or acronym and before
@@ -1842,11 +1878,29 @@ class OfficialRecognizer(RuleComponent):
         self._settle_facing(officials, [person for person in unsettled if person.country is None], pair)
         self._counterparts_abroad(officials, [person for person in unsettled if person.country == home], home, pair)
         self._second_holders(doc, officials, [person for person in unsettled if person.country == home], home, pair)
+        self._consular_sides([person for person in unsettled if person.country == home], home_rule)
         for person in officials:
             if person.country is None and any(m.international for m in person.mentions):
                 person.country_source = "null.international"
             elif person.country is None and not person.country_source:
                 person.country_source = "null.untold"
+
+    def _consular_sides(self, homed, home_rule: str) -> None:
+        """A consul serves abroad, in the town of his post: given the home of a story filed there
+        (its dateline), a bare "Consul General NAME" is the guest of that state, not its own; and
+        where a consulate's story gives its consuls its state (the site's, the state named most),
+        the mayor or governor they meet there ("Consul General A attended the reception of Mayor
+        B") is the host's, whose state the story does not tell."""
+        def head(person) -> set:
+            return set(self._office_head((person.title or "").split()).split())
+        consuls = [person for person in homed if head(person) & self.words["CONSULAR_WORD"]]
+        locals_ = [person for person in homed if self._office_head((person.title or "").split())
+                   in self.words["LOCAL_OFFICE"]]
+        if not consuls:
+            return
+        for person in consuls if home_rule == "dateline" else locals_:
+            person.country = None
+            person.country_source = "null.consular_side"
 
     def _second_holders(self, doc: Doc, officials, homed, home: Optional[str], pair: Tuple[str, ...]) -> None:
         """ "President A bade farewell to the US ambassador ... the successor appointed by President
@@ -2524,6 +2578,8 @@ class OfficialRecognizer(RuleComponent):
         clearly leads and the story is no multilateral one (officials of three states or more),
         else the state of the site it was read on (its country-code domain), when the story
         names it. Returns the country and which of these rules gave it (or why there is none)."""
+        if self._body_site(doc):
+            return None, "body_site"  # an international body's own release: its officers serve no state
         dateline = self._dateline_country(doc)
         named_most, counts = self._named_most(doc, mentions)
         if dateline and self._at_a_bodys_seat(doc):
@@ -2556,7 +2612,7 @@ class OfficialRecognizer(RuleComponent):
             sides = Counter(m.country for m in visits if m.country)
             if len(sides) == 1:
                 return next(iter(sides)), "visitor_side"
-        if not hosts:
+        if not hosts and self._party_of_another(doc, mentions):
             hosts.update(self._party_visit(doc))  # "A delegation from X is in Ghana for a study visit"
             why = "party_visit"
         if not hosts:
@@ -2614,6 +2670,17 @@ class OfficialRecognizer(RuleComponent):
         domain is weak evidence, read only where the text gives no home."""
         named = set(held) | {place["country"] for _, place in _body_states(doc)}
         return site if site and site in named else None
+
+    def _body_site(self, doc: Doc) -> bool:
+        """Whether the article was read on an international body's own site: a label of its address
+        is a body's acronym or opens with one ("ecowas.int", "eala.org", "sadcpf.org",
+        "ceeac-eccas.org"; not "reliefweb.int", which carries others' news). Its dateline is the body's seat and the states it names
+        are its members: none of them is its officers' home."""
+        labels = site_labels(doc_value(doc, "source_url"))
+        acronyms = {w.lower() for w in self.international_bodies if w.isupper() and len(w) >= BODY_LABEL_LENGTH}
+        parts = [part for label in labels[:-1] for part in label.split("-")]
+        return any(part in acronyms or any(part.startswith(a) for a in acronyms if len(a) > BODY_LABEL_LENGTH)
+                   for part in parts)
 
     def _government_site(self, doc: Doc) -> bool:
         """Whether the article was read on a government's own site ("mfa.gov.et", "www.gov.ws")."""
@@ -2691,6 +2758,35 @@ class OfficialRecognizer(RuleComponent):
                 if country and (span_value(place, "nf_place") or {}).get("kind") in ("country", "city", "region"):
                     return [country]
         return []
+
+    def _party_of_another(self, doc: Doc, mentions: Sequence[OfficialMention]) -> bool:
+        """Whether a visiting party is told as another state's guest, so that where it goes is the
+        story's home: marked as a guest ("the visiting delegation", "a delegation from the
+        Parliament of Malawi", "the Tongan delegation") or led by one whose own words tell his
+        state ("a delegation headed by NAME, Vice Chairman of China's ..."). A party led by a bare
+        office ("a delegation led by Governor NAME visited Japan") is the teller's own: the place
+        it goes to is no home of the story."""
+        lowers = lower_words(doc)
+        by_start, by_end = self._places(doc)
+        leads, visiting = self.words["DELEGATION_LEAD"], self.words["VISITING_WORD"]
+        bounds = [(m, char_token_bounds(doc, m.start, m.end)) for m in mentions]
+        for k, word in enumerate(lowers):
+            if word not in DELEGATION_NOUNS:
+                continue
+            sent = sentence_of(doc, k)
+            before = range(max(sent.start, k - PARTY_PLACE_REACH), k)
+            if any(lowers[i] in visiting or i + 1 in by_end for i in before):
+                return True  # "the visiting delegation", "the Tongan delegation"
+            if k + 1 < sent.end and lowers[k + 1] in ("from", "of") and any(
+                    i in by_start for i in range(k + 2, min(sent.end, k + 2 + PARTY_PLACE_REACH + 2))):
+                return True  # "a delegation from the Parliament of Malawi"
+            for m, span in bounds:
+                if span is None or not sent.start <= span[0] < sent.end or m.international:
+                    continue
+                between = range(min(k, span[0]), max(k, span[0]))
+                if any(lowers[i] in leads for i in between) and m.country:
+                    return True  # "a delegation headed by NAME, Vice Chairman of China's ..."
+        return False
 
     def _named_most(self, doc: Doc, mentions: Sequence[OfficialMention]) -> Tuple[Optional[str], Counter]:
         """The state the body names most often (countries, demonyms and cities alike), if it
