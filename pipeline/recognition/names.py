@@ -245,7 +245,7 @@ class NameWords:
         post-nominals ("Jean-Philippe Tremblay-Roy, MP,"); start == end when there is none."""
         k = end
         while k - 1 > limit and end - k < POST_NOMINAL_REACH and token_texts(doc)[k - 1] in self.post_nominals:
-            k -= 1  # "Margaret Beazley AO QC,": each of the letters after the name
+            k -= 1  # "Ana Lopez AO QC,": each of the letters after the name
             if k - 1 > limit and token_texts(doc)[k - 1] == ",":
                 k -= 1
         end = k
