@@ -60,14 +60,17 @@ def _ws(chars: str = r"\s") -> str:
 
 #: a source in brackets before the place: "(MENAFN- Jordan Times) AMMAN -"
 #: (one bracket inside it: "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, May 16 (KUNA) --")
-_SOURCE = r"(?:\((?:[^()\n]|\([^()\n]{1,30}\)){2,80}\)" + _ws(r"[ \t]") + r")?"
+#: (a dash may part it from the place: "(Xinhua) -- BEIJING, May 3 --")
+_SOURCE = (r"(?:\((?:[^()\n]|\([^()\n]{1,30}\)){2,80}\)" + _ws(r"[ \t]")
+           + r"(?:(?:--|\u2014|\u2013|-)" + _ws(r"[ \t]") + r"(?=[A-Z\u00C0-\u00DE]{2}))?)?")
 #: the time of posting and a bar before the place: "10:38 | Lima, Jul. 2."
 _TIME_FIRST = r"(?:\d{1,2}:\d{2}[ \t]*\|[ \t]*)?"
 _DATELINE_BODY = (
     # letters of any script ("MALÉ", "REYKJAVÍK", "ASUNCIÓN"), apostrophes, dots, hyphens, spaces
     _ws(r"[ \t]") + _SOURCE + _TIME_FIRST + r"(?P<place>[A-Z\u00C0-\u00DE](?:[^\W\d_]|['\u2019.\- ]){1,40}?)"
     r"(?:[ \t]?\[[A-Z][A-Za-z .\-]{1,30}\])?"  # the country in square brackets: "New Delhi [India], March 1 (ANI):"
-    r"(?:," + _ws() + r"(?P<region>[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\.?(?:\s[A-Z][A-Za-z]+){0,2})(?=\s*(?:,|\u2014|\u2013|--|-\s|:|\(|\|)|[ \t]-[A-Z]))?"  # ", Mich.", ", Ethiopia,", ", Timor-Leste"
+    # (or a state's abbreviation with dots: "WASHINGTON, D.C. \u2013")
+    r"(?:," + _ws() + r"(?P<region>[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\.?(?:\s[A-Z][A-Za-z]+){0,2}|(?:[A-Z]\.){2,3})(?=\s*(?:,|\u2014|\u2013|--|-\s|:|\(|\|)|[ \t]-[A-Z]))?"  # ", Mich.", ", Ethiopia,", ", Timor-Leste"
     r"(?:" + _ws() + r"[,|]?" + _ws() + _HIJRI + r"?(?P<open>\()?(?P<date>" + _DATE + r")(?(open)\))"  # "SUVA, Fiji (29 October 2025) –", "Gaborone, Botswana | 4 May 2026 -"
     r"(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})){0,2})?)?"  # "Moscow, 5 May 2026, 14:20 —"
     + _ws() + r"(?:,?" + _ws(r"[ \t]") + r"\((?P<agency>[A-Za-z .]{2,30}|[A-Za-z][^()\n]{2,60})\)|\[(?P<tag>[A-Z]{2,12})\]|/[A-Z]{2,20}/|[,.]" + _ws() + r"(?P<wire>[A-Z]{2,12})(?=\s*(?:--|-|\u2014|\u2013|\.\s)|[ \t]+[A-Z][a-z]|(?(date)[ \t]*\n|(?!)))"  # "..., ARMENPRESS.", "Baku, June 9, AZERTAC" above the story

@@ -58,6 +58,12 @@ CASES = [
     ("DODOMA, June 3, 2026 4:30 PM EAT - The cabinet", "DODOMA", "TZ"),
     # an agency's brackets holding the date, no colon or dash after them
     ("ISLAMABAD, (NewsPoint / Wire Service - 15th Mar, 2026) The envoy called", "ISLAMABAD", "PK"),
+    # an agency's brackets and a dash before the place
+    ("(Wirenews) -- HANOI, June 3 -- The two premiers met", "HANOI", "VN"),
+    ("(State Wire) \u2013 NAIROBI \u2013 The cabinet met", "NAIROBI", "KE"),
+    # a state's abbreviation with dots after the city
+    ("WASHINGTON, D.C. \u2013 The secretary received the envoy", "WASHINGTON", "US"),
+    ("Albany, N.Y. - The governor met the consul", "Albany", "US"),
 ]
 
 
@@ -92,6 +98,7 @@ def test_dateline_found(text, place, country):
     "Stronger ties for the region, Ghana - Togo talks\nThe two met.",       # a clause before the country
     "Trade Kenya. The agency said",                                        # not a city before the stop
     "Ports forum\n\nParis, Nearby\n\nDelegates met",                      # neither a country nor a region
+    "(Photo) - Delegates at the forum\nThe ministers met.",                  # no place in capitals after the dash
 ])
 def test_no_dateline(text):
     assert find_dateline(text) is None
