@@ -1290,6 +1290,9 @@ class DateRecognizer(RuleComponent):
             return None  # "in three days", "next two weeks" count from now, not in a past story
         order = context.order() if any(c.isdigit() for c in text) else None
         result = normalise(text, published, tense=tense, order=order)
+        if result is not None and self.patterns.meta(span.id_).get("guard") == "and_adjacent" \
+                and _two_days_apart(span, result):
+            return None  # "on 9 June and 4 July 2014": two days, each its own date
         if result is None and published is None and span.label_ in _ABSOLUTE_LABELS \
                 and not _FOUR_DIGITS.search(text):
             year = context.year()  # no publication date: "7 October" takes the year of the text
@@ -1355,6 +1358,18 @@ def _habitual(span: Span, sentences: Dict[Any, Any]) -> bool:
 
 
 _CLAUSE_BREAKS = frozenset({"but", ";", "while", "whereas", "although", "though"})
+
+
+def _two_days_apart(span: Span, value: DateValue) -> bool:
+    """A range of two full dates joined by "and" with no "between"/"from" before it whose days
+    are not next to each other: "on 9 June and 4 July" tells two days; "on 30 April and 1 May"
+    (a two-day meeting across a month's end) and "between 9 June and 4 July" are ranges."""
+    if not any(t.lower_ in ("and", "&") for t in span):
+        return False
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before in ("between", "from") or value.grain != "day":
+        return False
+    return (date.fromisoformat(value.end) - date.fromisoformat(value.start)).days > 1
 
 
 def _closes_bracket(doc: Doc, start: int, end: int) -> bool:
