@@ -674,6 +674,7 @@ def _group_mentions(
     by_ordinal: Dict[int, List[str]] = {}
     numbered: List[str] = []  # the events named with an ordinal
     keys: Dict[str, set] = {}  # name -> its words (a short form recurs: "the summit"; never modified)
+    initials: Dict[str, Tuple[set, set]] = {}  # event -> its words and the initials of its capitalised runs
     for span in sorted(events, key=lambda s: (-len(_without_year(span_value(s, "nf_event")["name"])), s.start)):
         name = span_value(span, "nf_event")["name"]
         key = keys.get(name)
@@ -689,6 +690,8 @@ def _group_mentions(
                                           and not _described_bodies_differ(span, grouped[k][0])], grouped)
             if owner is None:
                 owner = _edition_by_year(key, numbered, words)
+        if owner is None and not ordinal:
+            owner = _owner_by_initials(name, key, initials, heads)
         if owner is None and ordinal:
             owner = next((k for k in by_ordinal.get(ordinal, [])[:MAX_COMPARED]
                           if len(key & words[k]) >= 0.5 * min(len(key), len(words[k]))
@@ -703,12 +706,44 @@ def _group_mentions(
                 acronym = span_value(span, "nf_event").get("acronym")
                 # (a short form of two words, "AMM Retreat", is named by its words too)
                 words[owner] = key | {acronym.casefold()} | _name_words(acronym, {}) if acronym else key
+                initials[owner] = (key, _run_initials(name))
                 for word in words[owner]:
                     by_word.setdefault(word, []).append(owner)
         grouped.setdefault(owner, []).append(span)
     for spans in grouped.values():
         spans.sort(key=lambda s: s.start)
     return dict(sorted(grouped.items(), key=lambda item: item[1][0].start))
+
+
+#: A word written in capitals only ("JMC", "SOM"): it may stand for the initials of a name's words.
+_CAPS_WORD = re.compile(r"^[A-Z]{2,6}$")
+#: A run of capitalised words in a name ("Joint Ministerial Commission").
+_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
+
+
+def _run_initials(name: str) -> set:
+    """The initials (casefolded) of every run of two or more capitalised words in a name and of
+    each stretch of such a run: "Pakistan-Afghanistan Joint Ministerial Commission" -> "jmc",
+    "jm", "mc" ...; a name with none gives none."""
+    out = set()
+    for run in _CAPITALISED_RUN.findall(name):
+        letters = "".join(w[0] for w in run.split()).casefold()
+        out.update(letters[i:j] for i in range(len(letters)) for j in range(i + 2, len(letters) + 1))
+    return out
+
+
+def _owner_by_initials(name: str, key: set, initials: Dict[str, Tuple[set, set]], heads: FrozenSet[str]) -> Optional[str]:
+    """ "the first session of the Joint Ministerial Commission ... The JMC meeting will conclude on
+    Sunday": a short form whose capitals are the initials of capitalised words of a longer name
+    told in full, its other words that name's or head nouns, is a mention of that event (no
+    acronym defined in brackets is needed); None when no such name, or more than one."""
+    caps = {w.casefold() for w in name.split() if _CAPS_WORD.match(w)}
+    if not caps:
+        return None
+    rest = key - caps
+    found = [k for k, (words, runs) in initials.items()
+             if caps <= runs and rest <= words | heads and not caps <= words]
+    return found[0] if len(found) == 1 else None
 
 
 def _nearest_owner(span: Span, candidates: List[str], grouped: Dict[str, List[Span]]) -> Optional[str]:

@@ -807,7 +807,9 @@ class EventRecognizer(RuleComponent):
                 "name": name, "acronym": acronym,
                 "ordinal": numbered_acronyms.get((start, end)) or event_ordinal(text),
                 # "the next Resources Ministers' Dialogue" is another meeting of the same series
-                "another": start > 0 and lower_words(doc)[start - 1] in self.other_occurrence,
+                "another": start > 0 and lower_words(doc)[start - 1] in self.other_occurrence
+                # ("a first meeting in March 2021 and virtual meeting in May 2022": each item its own)
+                or rule.startswith("event.lower") and self._dated_list_item(doc, start - 1, end),
             })
             spans.append(span)
         return spans
@@ -1303,7 +1305,14 @@ class EventRecognizer(RuleComponent):
             if span.label_ != "EVENT_HEAD" or len(span) != 1:
                 continue
             rule = self.lower_rule.get(token_texts(doc)[span.start].lower())
-            if rule is not None and span.start == sent_of(span).start \
+            # ("..., in-person Summit in Quito in May 2021": a lowercase modifier before it in an item
+            # of a dated list, the head capitalised with no name)
+            k = span.start
+            while k > sent_of(span).start and span.start - k < 4 and (doc[k - 1].is_lower and doc[k - 1].is_alpha
+                                                                      or token_texts(doc)[k - 1] in HYPHENS):
+                k -= 1
+            listed = k < span.start and self._dated_list_item(doc, k - 1, span.end)
+            if rule is not None and (span.start == sent_of(span).start or listed) \
                     and not (span.end < len(doc) and is_capitalised(doc[span.end])):
                 heads.append(Span(doc, span.start, span.end, label="EVENT_HEAD_LOWER", span_id=rule))
         return heads
@@ -1541,8 +1550,32 @@ class EventRecognizer(RuleComponent):
         name one official; a bare "his counterpart" names nobody."""
         # (not "his Kenyan counterpart, Cabinet Secretary X, for a bilateral meeting": an apposition
         # names whom, and the meeting the sentence names is the one)
+        if j + 1 < end and lower_words(doc)[j] in PARTY_DETERMINERS and self._counterparts_from(doc, j + 1, len(doc)) == end:
+            return True  # ("met his counterpart from Guinea in Lima": named by his state)
         return end - j == 3 and lower_words(doc)[j] in PARTY_DETERMINERS and is_capitalised(doc[j + 1]) \
             and lower_words(doc)[end - 1] in self.counterpart_nouns and (end == len(doc) or token_texts(doc)[end] != ",")
+
+    def _counterparts_from(self, doc: Doc, k: int, limit: int) -> Optional[int]:
+        """ "his counterpart from Guinea", "their counterparts from Peru and Chile", "his counterparts
+        from Andean countries": a noun of the one who holds the same office (``COUNTERPART_NOUN``,
+        also plural) and "from" a capitalised place name the officials met by their states: the
+        end of the states (a list joined by commas or "and", a plural noun after the last), else None."""
+        words = lower_words(doc)
+        noun = words[k]
+        if not (noun in self.counterpart_nouns or noun.endswith("s") and noun[:-1] in self.counterpart_nouns):
+            return None
+        j = k + 1
+        if not (j + 1 < limit and words[j] == "from" and is_capitalised(doc[j + 1])
+                and token_texts(doc)[j + 1] not in self.names.months_and_days):
+            return None
+        end = self._name_run(doc, j + 1, min(limit, j + 1 + MAX_NAME_TOKENS))
+        while end + 1 < limit and words[end] in (",", "and") and is_capitalised(doc[end + 1]) \
+                and token_texts(doc)[end + 1] not in self.names.months_and_days:
+            end = self._name_run(doc, end + 1, min(limit, end + 1 + MAX_NAME_TOKENS))
+        if end < limit and doc[end].is_lower and doc[end].is_alpha and not doc[end].is_stop \
+                and words[end].endswith("s") and words[end] not in self.time_words:
+            end += 1  # ("from Andean countries", "from member states")
+        return end if end > j + 1 else None
 
     @staticmethod
     def _names_party(doc: Doc, j: int, end: int) -> bool:
@@ -1888,7 +1921,7 @@ class EventRecognizer(RuleComponent):
             bare = before.i + 1 == head.start and end == head.end
             return before.i == 0 or not bare or not (token_texts(doc)[before.i - 1] in self.names.months_and_days
                                                      or lower_words(doc)[before.i - 1] in self.time_words)
-        if word in self.introducers or word in self.hold_verbs:
+        if word in self.introducers or word in self.hold_verbs or self._dated_list_item(doc, before.i, end):
             return True
         if head_text.lower().split()[-1] in RECEIVED_HEADS and head.start - before.i >= 2:
             # "the Speaker received courtesy calls from the envoys", "paid three courtesy calls on
@@ -1928,6 +1961,27 @@ class EventRecognizer(RuleComponent):
         if word in self.other_occurrence and took_place and before.i > 0 and lower_words(doc)[before.i - 1] == "the":
             return True  # "The next trilateral summit will be held in Quito": another one, said to be held
         return round_of and word in ("next", "new", "latest", "another")
+
+    def _dated_list_item(self, doc: Doc, joiner: int, end: int) -> bool:
+        """ "their first virtual meeting in March 2021, an in-person summit in Quito in September 2021
+        and virtual talks in March 2022": a head after a comma or "and" that closes the date of the
+        item before it, with its own date or place right after it, is an item of a list of
+        occasions, each told with its time (FACTS.md: items of a list are separate events)."""
+        if joiner < 1 or token_texts(doc)[joiner] not in (",", "and"):
+            return False
+        closed = _span_edges(doc, settings.SPANS_DATES).get(joiner)
+        if closed is None or closed[1] != joiner:
+            return False
+        # the item before: a head a few words before its date ("meeting in March 2021", "talks in
+        # Quito in May 2021"; not "finalise the plan for 2026-2030 and conclude talks on the X")
+        lowers, sent = lower_words(doc), sent_of(doc[joiner])
+        if not any(w.lower() in self.lower_heads for w in lowers[max(sent.start, closed[0] - 6):closed[0]]):
+            return False
+        if not (end + 1 < sent.end and lowers[end] in ("on", "in", "at")):
+            return False
+        k = end + 2 if lowers[end + 1] == "the" and end + 2 < sent.end else end + 1
+        return _span_edges(doc, settings.SPANS_DATES).get(k, (None,))[0] == k \
+            or _span_edges(doc, settings.SPANS_PLACES).get(k, (None,))[0] == k
 
     def _said_to_happen(self, doc: Doc, end: int, limit: int, lenient: bool = True) -> bool:
         """ "... took place", "... was held", "... will be held" say that it happens; ``lenient``
@@ -2136,6 +2190,9 @@ class EventRecognizer(RuleComponent):
                 break  # "a visit to Norway today", "Ana Poe of Canada prior to ...": a time, not a noun of theirs
             j += 1
             lowercase += 1
+            origin = self._counterparts_from(doc, j - 1, limit) if determined else None
+            if origin is not None:
+                return origin  # ("with his counterparts from Andean countries": whom, by their states)
             if determined and (noun_end or end is not None) and (j == limit or doc[j].is_punct or doc[j].is_stop):
                 end = j  # "his Chinese counterpart is likely", "the Tongan delegation in"
         if end is not None and not determined and end < limit and doc[end].is_lower and doc[end].is_alpha \

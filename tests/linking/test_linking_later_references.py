@@ -87,3 +87,23 @@ def test_a_bare_meeting_names_the_gathering_before_it(event_named, extract_text,
     assert (event.start, event.end) == period
     assert (event.venue.city if event.venue else None) == city
     assert [e.name for e in record.events] == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The first session of the Peru-Chile Joint Trade Commission was held in Arica on Monday.\n\n"
+     "Both sides welcomed the JTC meeting. The JTC meeting will close on Tuesday.",
+     "first session of the Peru-Chile Joint Trade Commission"),
+    ("The 3rd Andean Senior Officials Meeting opened in Quito on Monday. The SOM will close on Wednesday.",
+     "3rd Andean Senior Officials Meeting"),
+])
+def test_initials_of_a_name_told_in_full_name_the_same_event(extract_text, text, name):
+    events = extract_text(text).events
+    assert [e.name for e in events] == [name]
+
+
+def test_initials_of_two_names_tell_no_event_apart(extract_text):
+    # "JTC" stands for the words of both names: it names neither
+    text = ("The 4th Joint Trade Commission was held in Arica on Monday and the 2nd Joint Tourism Committee was "
+            "held in Lima on Tuesday. The JTC meeting will close on Wednesday.")
+    names = [e.name for e in extract_text(text).events]
+    assert names == ["4th Joint Trade Commission", "2nd Joint Tourism Committee", "JTC meeting"]
