@@ -691,7 +691,8 @@ def _group_mentions(
             if owner is None:
                 owner = _edition_by_year(key, numbered, words)
         if owner is None and not ordinal:
-            owner = _owner_by_initials(name, key, initials, heads)
+            owner = _owner_by_initials(name, key, initials, heads) \
+                or _sitting_of_body(span, key, words, numbered, heads, grouped)
         if owner is None and ordinal:
             owner = next((k for k in by_ordinal.get(ordinal, [])[:MAX_COMPARED]
                           if len(key & words[k]) >= 0.5 * min(len(key), len(words[k]))
@@ -743,6 +744,28 @@ def _owner_by_initials(name: str, key: set, initials: Dict[str, Tuple[set, set]]
     rest = key - caps
     found = [k for k, (words, runs) in initials.items()
              if caps <= runs and rest <= words | heads and not caps <= words]
+    return found[0] if len(found) == 1 else None
+
+
+def _sitting_of_body(span: Span, key: set, words: Dict[str, set], numbered: List[str], heads: FrozenSet[str],
+                     grouped: Dict[str, List[Span]]) -> Optional[str]:
+    """The one event a body's name told again names: "the 7th X Council of Ministers: Tourism ...
+    the Council of Ministers meeting" (the body's words, all the sitting's, and a head noun the
+    sitting's name does not write); "the 99th session of the Committee of Ministers ... the
+    Council of Europe Committee of Ministers on Thursday decided" (a body named with no head
+    noun, holding all the words of a numbered sitting of it but its head). The body is told by
+    its head (Council, Committee, Commission: an ``event.body`` rule); two words of it at least;
+    None when no such event, or more than one."""
+    body = {w for w in key - heads if not _ORDINAL_WORD.match(w)}
+    if len(body) < 2:
+        return None
+    if key & heads:
+        found = [k for k, ws in words.items() if body <= ws and not ws & heads and grouped[k][0].id_.startswith("event.body")]
+    elif span.id_.startswith("event.body"):
+        found = [k for k in numbered if body >= (own := {w for w in words[k] - heads if not _ORDINAL_WORD.match(w)})
+                 and len(own) >= 2 and words[k] & heads]
+    else:
+        return None
     return found[0] if len(found) == 1 else None
 
 

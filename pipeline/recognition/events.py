@@ -514,7 +514,8 @@ class EventRecognizer(RuleComponent):
                 # ("Ghana hosts AU Ministerial Committee Meeting" and "... the African Ministerial
                 # Committee Meeting" in the story: the headline tells the story's event)
                 if start is None or any(m.label_ == "EVENT_HEAD" and m.text == head.text and m.start > head.end
-                                        and not self.names.in_headline(sent_of(m)) for m in matches):
+                                        and not self.names.in_headline(sent_of(m))
+                                        and self._shares_a_name_word(doc, start, head.start, m) for m in matches):
                     continue  # capitals say nothing in a headline; a numbered edition still names one
             if head.end in institutions and end == head.end and not self._is_ordinal(doc[start]):
                 continue  # "Vietnam's National Assembly": a parliament, not a sitting of one
@@ -545,6 +546,16 @@ class EventRecognizer(RuleComponent):
             elif end - start >= 2 and self._meets(doc, start, end, sent_of(head), date_starts):
                 found.append((start, end, head.id_ + ".meets", self._acronym(doc, end, sent_of(head).end)[0]))
         return found
+
+    @staticmethod
+    def _shares_a_name_word(doc: Doc, start: int, head: int, other: Span) -> bool:
+        """Whether a headline's name (``start``..``head``) and the same head told in the story share
+        a word before the head: "Ghana hosts AU Ministerial Committee Meeting" and "the African
+        Ministerial Committee Meeting" tell one event; "CAREC Consultative Meeting on X" and "The
+        First RJC Meeting will be convened" tell two."""
+        ours = {w for w in lower_words(doc)[start:head] if w.isalpha()}
+        before = lower_words(doc)[max(sent_of(other).start, other.start - MAX_NAME_TOKENS):other.start]
+        return not ours or any(w in ours for w in before)
 
     @staticmethod
     def _headline_acronym_start(doc: Doc, start: int, head: int) -> Optional[int]:
@@ -1097,7 +1108,7 @@ class EventRecognizer(RuleComponent):
         words = set(lowers[k:head.start])
         if words & self.same_event:
             return None  # "the current session of the Council": the event reported, named elsewhere
-        if "series" in lowers[max(sent.start, k - 5):k] or head_text in self.plural_heads and words & self.several_modifiers:
+        if "series" in lowers[max(sent.start, k - 5):k] or self._several(head_text, words, lowers[max(sent.start, k - 1):k]):
             return None  # "a series of the bloc's meetings", "bilateral meetings with his counterparts": several
         # "a Moroccan-Egyptian business forum": a capitalised compound before the modifiers
         j = k
@@ -1961,6 +1972,12 @@ class EventRecognizer(RuleComponent):
         if word in self.other_occurrence and took_place and before.i > 0 and lower_words(doc)[before.i - 1] == "the":
             return True  # "The next trilateral summit will be held in Quito": another one, said to be held
         return round_of and word in ("next", "new", "latest", "another")
+
+    def _several(self, head_text: str, modifiers: set, before: List[str]) -> bool:
+        """ "bilateral meetings with his counterparts", "its related meetings": a plural head with a
+        modifier of several (``SEVERAL_MODIFIER``; also a participle right before it, which is no
+        modifier of a name) tells several events, none of them one reported."""
+        return head_text in self.plural_heads and bool((modifiers | set(before)) & self.several_modifiers)
 
     def _dated_list_item(self, doc: Doc, joiner: int, end: int) -> bool:
         """ "their first virtual meeting in March 2021, an in-person summit in Quito in September 2021

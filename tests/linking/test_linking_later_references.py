@@ -107,3 +107,25 @@ def test_initials_of_two_names_tell_no_event_apart(extract_text):
             "held in Lima on Tuesday. The JTC meeting will close on Wednesday.")
     names = [e.name for e in extract_text(text).events]
     assert names == ["4th Joint Trade Commission", "2nd Joint Tourism Committee", "JTC meeting"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the body's words and a head noun the sitting's name does not write
+    ("Peru will host the 7th Andean Council of Ministers: Fisheries on Thursday, 5 June 2025.\n"
+     "The media may attend a briefing after the Council of Ministers meeting on Thursday.",
+     "7th Andean Council of Ministers"),
+    # a body named with a day, and the numbered session of it told after
+    ("LIMA, June 2 -- The Andean Committee of Ministers on Monday decided to hold the second summit in Quito.\n"
+     "At the beginning of the 99th session of the Committee of Ministers, Minister Ana Lopez spoke.",
+     "99th session of the Committee of Ministers"),
+])
+def test_a_body_told_again_names_its_sitting(extract_text, text, name):
+    names = [e.name for e in extract_text(text).events]
+    assert name in names and not any("Council of Ministers meeting" == n or "Andean Committee of Ministers" == n for n in names)
+
+
+def test_a_forum_beside_a_body_is_its_own(extract_text):
+    # not a body's sitting: the head noun of the short form names another gathering
+    text = ("Ministers gather in Lima for the Andean Ministers of Ports Roundtables starting tomorrow.\n"
+            "Peru will also host the Andean Forum on Ports on 3 June.")
+    assert len(extract_text(text).events) == 2
