@@ -1110,15 +1110,7 @@ class EventRecognizer(RuleComponent):
             return None  # "the current session of the Council": the event reported, named elsewhere
         if "series" in lowers[max(sent.start, k - 5):k] or self._several(head_text, words, lowers[max(sent.start, k - 1):k]):
             return None  # "a series of the bloc's meetings", "bilateral meetings with his counterparts": several
-        # "a Moroccan-Egyptian business forum": a capitalised compound before the modifiers
-        j = k
-        # ("the MoU signing ceremony": an acronym written in mixed case as well)
-        while j - 1 > sent.start and (doc[j - 1].is_title or token_texts(doc)[j - 1][:1].isupper() and doc[j - 1].is_alpha
-                                      or token_texts(doc)[j - 1] in HYPHENS and not doc[j - 1].whitespace_) \
-                and k - j < 3 and (token_texts(doc)[j - 1] not in self.head_words or token_texts(doc)[j - 1] in self.body_heads):
-            j -= 1
-        if j < k and (lowers[j - 1] in ("a", "an", "the") or self._announced(doc, j, sent.start) or lowers[j - 1] in PERSONAL_POSSESSIVES and "visit" in head_text.lower()):
-            k = j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
+        k = self._compound_start(doc, k, sent, head_text)
         before = doc[k - 1] if k > sent.start else None
         if self._means_of_holding(doc, k, sent.start):
             return None  # "held via a video conference": how it was held, not another event
@@ -1972,6 +1964,28 @@ class EventRecognizer(RuleComponent):
         if word in self.other_occurrence and took_place and before.i > 0 and lower_words(doc)[before.i - 1] == "the":
             return True  # "The next trilateral summit will be held in Quito": another one, said to be held
         return round_of and word in ("next", "new", "latest", "another")
+
+    def _compound_start(self, doc: Doc, k: int, sent: Span, head_text: str) -> int:
+        """ "a Moroccan-Egyptian business forum": a capitalised compound before the modifiers of a
+        head (``k``) belongs to it after an article, an announcing word, or an owner before a
+        visit; also after a length ("a week-long Winter session of the Assembly"): where the
+        description starts, else ``k``."""
+        lowers, j = lower_words(doc), k
+        # ("the MoU signing ceremony": an acronym written in mixed case as well)
+        while j - 1 > sent.start and (doc[j - 1].is_title or token_texts(doc)[j - 1][:1].isupper() and doc[j - 1].is_alpha
+                                      or token_texts(doc)[j - 1] in HYPHENS and not doc[j - 1].whitespace_) \
+                and k - j < 3 and (token_texts(doc)[j - 1] not in self.head_words or token_texts(doc)[j - 1] in self.body_heads):
+            j -= 1
+        if j < k and (lowers[j - 1] in ("a", "an", "the") or self._announced(doc, j, sent.start)
+                      or lowers[j - 1] in PERSONAL_POSSESSIVES and "visit" in head_text.lower()):
+            return j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
+        # ("a two-day Ministerial session", "a week-long Winter session": a length before the capitals)
+        i = next((i for i in range(max(sent.start, j - 4), j) if (length := length_at(doc, i, self.duration_units)) is not None
+                  and length.end == j), None)
+        if i is None and j - 3 > sent.start and lowers[j - 3] in self.duration_units and token_texts(doc)[j - 2] in HYPHENS \
+                and lowers[j - 1] == "long":
+            i = j - 3
+        return i if j < k and i is not None and lowers[i - 1] in ("a", "an", "the") else k
 
     def _several(self, head_text: str, modifiers: set, before: List[str]) -> bool:
         """ "bilateral meetings with his counterparts", "its related meetings": a plural head with a

@@ -69,3 +69,13 @@ def test_related_meetings_are_several(extract_text):
     text = ("The minister attended the Central Committee meeting for the 9th Andean Ports Meeting and its "
             "related meetings held yesterday at the Civic Hall in Quito.")
     assert "meetings" not in [e.name for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Speaker spoke before the opening of a week-long Spring session of the Andean Parliament in Quito.",
+     "week-long Spring session of the Andean Parliament"),
+    ("Delegates met at a two-day Autumn session of the Andean Council in Lima on Monday.",
+     "two-day Autumn session of the Andean Council"),
+])
+def test_a_length_before_capitals_opens_the_description(extract_text, text, name):
+    assert name in [e.name for e in extract_text(text).events]
