@@ -348,7 +348,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     events = _group(doc, settings.SPANS_EVENTS)
     if not events:
         return []
-    grouped, references = _merge_references(_group_mentions(events, doc_value(doc, "acronyms") or {}, words["HEAD_NOUN"]), words)
+    grouped, references = _merge_references(_group_mentions(events, doc_value(doc, "acronyms") or {}, words["HEAD_NOUN"], words["SINCE_WORD"] | words["PAST_EDITION"]), words)
     grouped = _merge_pairs(_merge_forward(grouped, words, references), words, references)
     text = _read(doc, events, words)
     grouped = _split_other_occasions(text, grouped)
@@ -661,6 +661,7 @@ def _set_apart(text: _Text, date: Span, mention: Span, place: bool = False) -> b
 
 def _group_mentions(
     events: List[Span], acronyms: Dict[str, str], heads: FrozenSet[str] = frozenset(),
+    points: FrozenSet[str] = frozenset(),
 ) -> Dict[str, List[Span]]:
     """Mentions of one event under one key, in text order; events in order of first mention.
     Longest names first: a later short form ("the Health Assembly") is a mention of the full
@@ -687,7 +688,8 @@ def _group_mentions(
             # (not a description with others: "a meeting with Penny Wong ... a meeting with Winston Peters")
             owner = _nearest_owner(span, [k for k in rarest[:MAX_COMPARED] if key <= words[k]
                                           and not _other_parties(span, grouped[k][0])
-                                          and not _described_bodies_differ(span, grouped[k][0])], grouped)
+                                          and not _described_bodies_differ(span, grouped[k][0])
+                                          and not _later_point_in_time(span, grouped[k][0], points)], grouped)
             if owner is None:
                 owner = _edition_by_year(key, numbered, words)
         if owner is None and not ordinal:
@@ -745,6 +747,18 @@ def _owner_by_initials(name: str, key: set, initials: Dict[str, Tuple[set, set]]
     found = [k for k, (words, runs) in initials.items()
              if caps <= runs and rest <= words | heads and not caps <= words]
     return found[0] if len(found) == 1 else None
+
+
+def _later_point_in_time(span: Span, owner: Span, points: FrozenSet[str]) -> bool:
+    """ "attended the Central Committee meeting held yesterday ... The present meeting follows
+    the 1st central committee meeting held in May": a full name told only after a short form, and
+    then as a point in time ("after", "since", "previous": ``SINCE_WORD``, ``PAST_EDITION``), is an
+    earlier edition; the short form told before it is not a mention of it."""
+    if owner.start <= span.start:
+        return False
+    k = owner.start - 1
+    k -= k > 0 and lower_words(owner.doc)[k] == "the"
+    return k >= 0 and lower_words(owner.doc)[k] in points
 
 
 def _sitting_of_body(span: Span, key: set, words: Dict[str, set], numbered: List[str], heads: FrozenSet[str],

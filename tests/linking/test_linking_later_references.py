@@ -129,3 +129,17 @@ def test_a_forum_beside_a_body_is_its_own(extract_text):
     text = ("Ministers gather in Lima for the Andean Ministers of Ports Roundtables starting tomorrow.\n"
             "Peru will also host the Andean Forum on Ports on 3 June.")
     assert len(extract_text(text).events) == 2
+
+
+def test_a_short_form_before_an_earlier_edition_told_as_a_point_in_time(extract_text):
+    text = ("The minister attended the Steering Committee meeting held yesterday at the Civic Hall in Quito. "
+            "The present meeting is held after the 1st steering committee meeting held in March.")
+    events = {e.name: e for e in extract_text(text).events}
+    assert set(events) == {"Steering Committee meeting", "1st steering committee meeting"}
+    assert events["1st steering committee meeting"].start == "2025-03"
+
+
+def test_a_short_form_after_its_full_name_is_still_a_mention(extract_text):
+    text = ("The 1st Steering Committee Meeting was held in Quito on Monday. "
+            "Ministers said the Steering Committee Meeting was a success.")
+    assert [e.name for e in extract_text(text).events] == ["1st Steering Committee Meeting"]
