@@ -38,6 +38,8 @@ MODIFIERS = re.compile(r"^[a-z][a-z\-]+$")
 DASHES = frozenset({"-", "\u2013", "\u2014"})
 #: Determiners before the people an event is with or between ("with his counterpart X").
 PARTY_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
+#: Groups sent to meet someone: "a delegation from the Andean Bank" (see ``_people_from``).
+GROUP_NOUNS = frozenset({"delegation", "delegations", "team", "mission"})
 #: Small words inside an office's title ("the Minister of Foreign Affairs of Mongolia").
 TITLE_CONNECTORS = frozenset({"of", "for", "to"})
 #: Heads of what one receives from a visitor: "received courtesy calls from", "received a visit from".
@@ -1553,26 +1555,32 @@ class EventRecognizer(RuleComponent):
         name one official; a bare "his counterpart" names nobody."""
         # (not "his Kenyan counterpart, Cabinet Secretary X, for a bilateral meeting": an apposition
         # names whom, and the meeting the sentence names is the one)
-        if j + 1 < end and lower_words(doc)[j] in PARTY_DETERMINERS and self._counterparts_from(doc, j + 1, len(doc)) == end:
-            return True  # ("met his counterpart from Guinea in Lima": named by his state)
+        k = j + (j < end and (lower_words(doc)[j] in PARTY_DETERMINERS or lower_words(doc)[j] in ("a", "an")))
+        if k < end and self._people_from(doc, k, len(doc)) == end:
+            return True  # ("met his counterpart from Guinea in Lima", "met officials of the X Bank": named by where they are from)
         return end - j == 3 and lower_words(doc)[j] in PARTY_DETERMINERS and is_capitalised(doc[j + 1]) \
             and lower_words(doc)[end - 1] in self.counterpart_nouns and (end == len(doc) or token_texts(doc)[end] != ",")
 
-    def _counterparts_from(self, doc: Doc, k: int, limit: int) -> Optional[int]:
-        """ "his counterpart from Guinea", "their counterparts from Peru and Chile", "his counterparts
-        from Andean countries": a noun of the one who holds the same office (``COUNTERPART_NOUN``,
-        also plural) and "from" a capitalised place name the officials met by their states: the
-        end of the states (a list joined by commas or "and", a plural noun after the last), else None."""
+    def _people_from(self, doc: Doc, k: int, limit: int) -> Optional[int]:
+        """ "his counterpart from Guinea", "their counterparts from Peru and Chile", "a delegation from
+        the Andean Bank", "officials of the Ministry of Trade": a noun of people (``COUNTERPART_NOUN``,
+        also plural; a plural noun of people, ``PEOPLE``; a group sent, ``GROUP_NOUNS``) and "from"
+        or "of" a capitalised name: whom a meeting is with, named by where they are from. The end of
+        the names (a list joined by commas or "and", a plural noun after the last), else None."""
+        if k >= limit or not doc[k].is_lower:
+            return None
         words = lower_words(doc)
         noun = words[k]
-        if not (noun in self.counterpart_nouns or noun.endswith("s") and noun[:-1] in self.counterpart_nouns):
+        if not (noun in self.counterpart_nouns or noun.endswith("s") and noun[:-1] in self.counterpart_nouns
+                or noun in GROUP_NOUNS or PEOPLE.search(noun)):
             return None
-        j = k + 1
-        if not (j + 1 < limit and words[j] == "from" and is_capitalised(doc[j + 1])
+        j = k + 1 + (k + 2 < limit and words[k + 1] in ("from", "of") and words[k + 2] == "the")
+        if not (j + 1 < limit and words[k + 1] in ("from", "of") and is_capitalised(doc[j + 1])
                 and token_texts(doc)[j + 1] not in self.names.months_and_days):
             return None
         end = self._name_run(doc, j + 1, min(limit, j + 1 + MAX_NAME_TOKENS))
-        while end + 1 < limit and words[end] in (",", "and") and is_capitalised(doc[end + 1]) \
+        # ("the Ministry of Trade", "Peru and Chile": a name's "of" and a list of names)
+        while end + 1 < limit and words[end] in (",", "and", "of") and is_capitalised(doc[end + 1]) \
                 and token_texts(doc)[end + 1] not in self.names.months_and_days:
             end = self._name_run(doc, end + 1, min(limit, end + 1 + MAX_NAME_TOKENS))
         if end < limit and doc[end].is_lower and doc[end].is_alpha and not doc[end].is_stop \
@@ -2205,6 +2213,9 @@ class EventRecognizer(RuleComponent):
         opened = j
         determined = j < limit and lower_words(doc)[j] in PARTY_DETERMINERS and doc[j].is_lower
         j += determined
+        origin = self._people_from(doc, j + (not determined and j < limit and lower_words(doc)[j] in ("a", "an")), limit)
+        if origin is not None:
+            return origin  # ("with his counterparts from Andean countries", "with officials of the X Ministry")
         end, lowercase = None, 0
         while j < min(limit, opened + MAX_NAME_TOKENS):
             tok = doc[j]
@@ -2221,9 +2232,6 @@ class EventRecognizer(RuleComponent):
                 break  # "a visit to Norway today", "Ana Poe of Canada prior to ...": a time, not a noun of theirs
             j += 1
             lowercase += 1
-            origin = self._counterparts_from(doc, j - 1, limit) if determined else None
-            if origin is not None:
-                return origin  # ("with his counterparts from Andean countries": whom, by their states)
             if determined and (noun_end or end is not None) and (j == limit or doc[j].is_punct or doc[j].is_stop):
                 end = j  # "his Chinese counterpart is likely", "the Tongan delegation in"
         if end is not None and not determined and end < limit and doc[end].is_lower and doc[end].is_alpha \

@@ -149,6 +149,13 @@ def test_no_meeting_received(extract_text, text):
      "meeting with her counterparts from Andean countries", "Quito"),
     ("The premier held talks with his counterparts from Peru and Chile in Arica on Friday.",
      "talks with his counterparts from Peru and Chile", "Arica"),
+    # people named by the body they are from: a plural noun of people, a group sent
+    ("The delegation held discussions with officials of the Ministry of Fisheries in Arica on Tuesday.",
+     "discussions with officials of the Ministry of Fisheries", "Arica"),
+    ("Minister Ana Weber held a meeting with a delegation from the Andean Ports Bank in Lima on Monday.",
+     "meeting with a delegation from the Andean Ports Bank", "Lima"),
+    ("Minister Ana Weber met with representatives of the Cusco Chamber of Commerce in Lima on Friday.",
+     "meeting with representatives of the Cusco Chamber of Commerce", "Lima"),
 ])
 def test_counterparts_named_by_their_states(extract_text, text, name, place):
     events = extract_text(text).events
