@@ -348,7 +348,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     events = _group(doc, settings.SPANS_EVENTS)
     if not events:
         return []
-    grouped, references = _merge_references(_group_mentions(events, doc_value(doc, "acronyms") or {}, words["HEAD_NOUN"]), words)
+    grouped, references = _merge_references(_group_mentions(events, doc_value(doc, "acronyms") or {}, words["HEAD_NOUN"], words["SINCE_WORD"] | words["PAST_EDITION"]), words)
     grouped = _merge_pairs(_merge_forward(grouped, words, references), words, references)
     text = _read(doc, events, words)
     grouped = _split_other_occasions(text, grouped)
@@ -661,6 +661,7 @@ def _set_apart(text: _Text, date: Span, mention: Span, place: bool = False) -> b
 
 def _group_mentions(
     events: List[Span], acronyms: Dict[str, str], heads: FrozenSet[str] = frozenset(),
+    points: FrozenSet[str] = frozenset(),
 ) -> Dict[str, List[Span]]:
     """Mentions of one event under one key, in text order; events in order of first mention.
     Longest names first: a later short form ("the Health Assembly") is a mention of the full
@@ -674,6 +675,7 @@ def _group_mentions(
     by_ordinal: Dict[int, List[str]] = {}
     numbered: List[str] = []  # the events named with an ordinal
     keys: Dict[str, set] = {}  # name -> its words (a short form recurs: "the summit"; never modified)
+    initials: Dict[str, Tuple[set, set]] = {}  # event -> its words and the initials of its capitalised runs
     for span in sorted(events, key=lambda s: (-len(_without_year(span_value(s, "nf_event")["name"])), s.start)):
         name = span_value(span, "nf_event")["name"]
         key = keys.get(name)
@@ -686,9 +688,13 @@ def _group_mentions(
             # (not a description with others: "a meeting with Penny Wong ... a meeting with Winston Peters")
             owner = _nearest_owner(span, [k for k in rarest[:MAX_COMPARED] if key <= words[k]
                                           and not _other_parties(span, grouped[k][0])
-                                          and not _described_bodies_differ(span, grouped[k][0])], grouped)
+                                          and not _described_bodies_differ(span, grouped[k][0])
+                                          and not _later_point_in_time(span, grouped[k][0], points)], grouped)
             if owner is None:
                 owner = _edition_by_year(key, numbered, words)
+        if owner is None and not ordinal:
+            owner = _owner_by_initials(name, key, initials, heads) \
+                or _sitting_of_body(span, key, words, numbered, heads, grouped)
         if owner is None and ordinal:
             owner = next((k for k in by_ordinal.get(ordinal, [])[:MAX_COMPARED]
                           if len(key & words[k]) >= 0.5 * min(len(key), len(words[k]))
@@ -703,12 +709,78 @@ def _group_mentions(
                 acronym = span_value(span, "nf_event").get("acronym")
                 # (a short form of two words, "AMM Retreat", is named by its words too)
                 words[owner] = key | {acronym.casefold()} | _name_words(acronym, {}) if acronym else key
+                initials[owner] = (key, _run_initials(name))
                 for word in words[owner]:
                     by_word.setdefault(word, []).append(owner)
         grouped.setdefault(owner, []).append(span)
     for spans in grouped.values():
         spans.sort(key=lambda s: s.start)
     return dict(sorted(grouped.items(), key=lambda item: item[1][0].start))
+
+
+#: A word written in capitals only ("JMC", "SOM"): it may stand for the initials of a name's words.
+_CAPS_WORD = re.compile(r"^[A-Z]{2,6}$")
+#: A run of capitalised words in a name ("Joint Ministerial Commission").
+_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
+
+
+def _run_initials(name: str) -> set:
+    """The initials (casefolded) of every run of two or more capitalised words in a name and of
+    each stretch of such a run: "Pakistan-Afghanistan Joint Ministerial Commission" -> "jmc",
+    "jm", "mc" ...; a name with none gives none."""
+    out = set()
+    for run in _CAPITALISED_RUN.findall(name):
+        letters = "".join(w[0] for w in run.split()).casefold()
+        out.update(letters[i:j] for i in range(len(letters)) for j in range(i + 2, len(letters) + 1))
+    return out
+
+
+def _owner_by_initials(name: str, key: set, initials: Dict[str, Tuple[set, set]], heads: FrozenSet[str]) -> Optional[str]:
+    """ "the first session of the Joint Ministerial Commission ... The JMC meeting will conclude on
+    Sunday": a short form whose capitals are the initials of capitalised words of a longer name
+    told in full, its other words that name's or head nouns, is a mention of that event (no
+    acronym defined in brackets is needed); None when no such name, or more than one."""
+    caps = {w.casefold() for w in name.split() if _CAPS_WORD.match(w)}
+    if not caps:
+        return None
+    rest = key - caps
+    found = [k for k, (words, runs) in initials.items()
+             if caps <= runs and rest <= words | heads and not caps <= words]
+    return found[0] if len(found) == 1 else None
+
+
+def _later_point_in_time(span: Span, owner: Span, points: FrozenSet[str]) -> bool:
+    """ "attended the Central Committee meeting held yesterday ... The present meeting follows
+    the 1st central committee meeting held in May": a full name told only after a short form, and
+    then as a point in time ("after", "since", "previous": ``SINCE_WORD``, ``PAST_EDITION``), is an
+    earlier edition; the short form told before it is not a mention of it."""
+    if owner.start <= span.start:
+        return False
+    k = owner.start - 1
+    k -= k > 0 and lower_words(owner.doc)[k] == "the"
+    return k >= 0 and lower_words(owner.doc)[k] in points
+
+
+def _sitting_of_body(span: Span, key: set, words: Dict[str, set], numbered: List[str], heads: FrozenSet[str],
+                     grouped: Dict[str, List[Span]]) -> Optional[str]:
+    """The one event a body's name told again names: "the 7th X Council of Ministers: Tourism ...
+    the Council of Ministers meeting" (the body's words, all the sitting's, and a head noun the
+    sitting's name does not write); "the 99th session of the Committee of Ministers ... the
+    Council of Europe Committee of Ministers on Thursday decided" (a body named with no head
+    noun, holding all the words of a numbered sitting of it but its head). The body is told by
+    its head (Council, Committee, Commission: an ``event.body`` rule); two words of it at least;
+    None when no such event, or more than one."""
+    body = {w for w in key - heads if not _ORDINAL_WORD.match(w)}
+    if len(body) < 2:
+        return None
+    if key & heads:
+        found = [k for k, ws in words.items() if body <= ws and not ws & heads and grouped[k][0].id_.startswith("event.body")]
+    elif span.id_.startswith("event.body"):
+        found = [k for k in numbered if body >= (own := {w for w in words[k] - heads if not _ORDINAL_WORD.match(w)})
+                 and len(own) >= 2 and words[k] & heads]
+    else:
+        return None
+    return found[0] if len(found) == 1 else None
 
 
 def _nearest_owner(span: Span, candidates: List[str], grouped: Dict[str, List[Span]]) -> Optional[str]:

@@ -38,6 +38,8 @@ MODIFIERS = re.compile(r"^[a-z][a-z\-]+$")
 DASHES = frozenset({"-", "\u2013", "\u2014"})
 #: Determiners before the people an event is with or between ("with his counterpart X").
 PARTY_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
+#: Groups sent to meet someone: "a delegation from the Andean Bank" (see ``_people_from``).
+GROUP_NOUNS = frozenset({"delegation", "delegations", "team", "mission"})
 #: Small words inside an office's title ("the Minister of Foreign Affairs of Mongolia").
 TITLE_CONNECTORS = frozenset({"of", "for", "to"})
 #: Heads of what one receives from a visitor: "received courtesy calls from", "received a visit from".
@@ -514,7 +516,8 @@ class EventRecognizer(RuleComponent):
                 # ("Ghana hosts AU Ministerial Committee Meeting" and "... the African Ministerial
                 # Committee Meeting" in the story: the headline tells the story's event)
                 if start is None or any(m.label_ == "EVENT_HEAD" and m.text == head.text and m.start > head.end
-                                        and not self.names.in_headline(sent_of(m)) for m in matches):
+                                        and not self.names.in_headline(sent_of(m))
+                                        and self._shares_a_name_word(doc, start, head.start, m) for m in matches):
                     continue  # capitals say nothing in a headline; a numbered edition still names one
             if head.end in institutions and end == head.end and not self._is_ordinal(doc[start]):
                 continue  # "Vietnam's National Assembly": a parliament, not a sitting of one
@@ -545,6 +548,16 @@ class EventRecognizer(RuleComponent):
             elif end - start >= 2 and self._meets(doc, start, end, sent_of(head), date_starts):
                 found.append((start, end, head.id_ + ".meets", self._acronym(doc, end, sent_of(head).end)[0]))
         return found
+
+    @staticmethod
+    def _shares_a_name_word(doc: Doc, start: int, head: int, other: Span) -> bool:
+        """Whether a headline's name (``start``..``head``) and the same head told in the story share
+        a word before the head: "Ghana hosts AU Ministerial Committee Meeting" and "the African
+        Ministerial Committee Meeting" tell one event; "CAREC Consultative Meeting on X" and "The
+        First RJC Meeting will be convened" tell two."""
+        ours = {w for w in lower_words(doc)[start:head] if w.isalpha()}
+        before = lower_words(doc)[max(sent_of(other).start, other.start - MAX_NAME_TOKENS):other.start]
+        return not ours or any(w in ours for w in before)
 
     @staticmethod
     def _headline_acronym_start(doc: Doc, start: int, head: int) -> Optional[int]:
@@ -807,7 +820,9 @@ class EventRecognizer(RuleComponent):
                 "name": name, "acronym": acronym,
                 "ordinal": numbered_acronyms.get((start, end)) or event_ordinal(text),
                 # "the next Resources Ministers' Dialogue" is another meeting of the same series
-                "another": start > 0 and lower_words(doc)[start - 1] in self.other_occurrence,
+                "another": start > 0 and lower_words(doc)[start - 1] in self.other_occurrence
+                # ("a first meeting in March 2021 and virtual meeting in May 2022": each item its own)
+                or rule.startswith("event.lower") and self._dated_list_item(doc, start - 1, end),
             })
             spans.append(span)
         return spans
@@ -1095,17 +1110,9 @@ class EventRecognizer(RuleComponent):
         words = set(lowers[k:head.start])
         if words & self.same_event:
             return None  # "the current session of the Council": the event reported, named elsewhere
-        if "series" in lowers[max(sent.start, k - 5):k] or head_text in self.plural_heads and words & self.several_modifiers:
+        if "series" in lowers[max(sent.start, k - 5):k] or self._several(head_text, words, lowers[max(sent.start, k - 1):k]):
             return None  # "a series of the bloc's meetings", "bilateral meetings with his counterparts": several
-        # "a Moroccan-Egyptian business forum": a capitalised compound before the modifiers
-        j = k
-        # ("the MoU signing ceremony": an acronym written in mixed case as well)
-        while j - 1 > sent.start and (doc[j - 1].is_title or token_texts(doc)[j - 1][:1].isupper() and doc[j - 1].is_alpha
-                                      or token_texts(doc)[j - 1] in HYPHENS and not doc[j - 1].whitespace_) \
-                and k - j < 3 and (token_texts(doc)[j - 1] not in self.head_words or token_texts(doc)[j - 1] in self.body_heads):
-            j -= 1
-        if j < k and (lowers[j - 1] in ("a", "an", "the") or self._announced(doc, j, sent.start) or lowers[j - 1] in PERSONAL_POSSESSIVES and "visit" in head_text.lower()):
-            k = j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
+        k = self._compound_start(doc, k, sent, head_text)
         before = doc[k - 1] if k > sent.start else None
         if self._means_of_holding(doc, k, sent.start):
             return None  # "held via a video conference": how it was held, not another event
@@ -1303,7 +1310,14 @@ class EventRecognizer(RuleComponent):
             if span.label_ != "EVENT_HEAD" or len(span) != 1:
                 continue
             rule = self.lower_rule.get(token_texts(doc)[span.start].lower())
-            if rule is not None and span.start == sent_of(span).start \
+            # ("..., in-person Summit in Quito in May 2021": a lowercase modifier before it in an item
+            # of a dated list, the head capitalised with no name)
+            k = span.start
+            while k > sent_of(span).start and span.start - k < 4 and (doc[k - 1].is_lower and doc[k - 1].is_alpha
+                                                                      or token_texts(doc)[k - 1] in HYPHENS):
+                k -= 1
+            listed = k < span.start and self._dated_list_item(doc, k - 1, span.end)
+            if rule is not None and (span.start == sent_of(span).start or listed) \
                     and not (span.end < len(doc) and is_capitalised(doc[span.end])):
                 heads.append(Span(doc, span.start, span.end, label="EVENT_HEAD_LOWER", span_id=rule))
         return heads
@@ -1541,8 +1555,38 @@ class EventRecognizer(RuleComponent):
         name one official; a bare "his counterpart" names nobody."""
         # (not "his Kenyan counterpart, Cabinet Secretary X, for a bilateral meeting": an apposition
         # names whom, and the meeting the sentence names is the one)
+        k = j + (j < end and (lower_words(doc)[j] in PARTY_DETERMINERS or lower_words(doc)[j] in ("a", "an")))
+        if k < end and self._people_from(doc, k, len(doc)) == end:
+            return True  # ("met his counterpart from Guinea in Lima", "met officials of the X Bank": named by where they are from)
         return end - j == 3 and lower_words(doc)[j] in PARTY_DETERMINERS and is_capitalised(doc[j + 1]) \
             and lower_words(doc)[end - 1] in self.counterpart_nouns and (end == len(doc) or token_texts(doc)[end] != ",")
+
+    def _people_from(self, doc: Doc, k: int, limit: int) -> Optional[int]:
+        """ "his counterpart from Guinea", "their counterparts from Peru and Chile", "a delegation from
+        the Andean Bank", "officials of the Ministry of Trade": a noun of people (``COUNTERPART_NOUN``,
+        also plural; a plural noun of people, ``PEOPLE``; a group sent, ``GROUP_NOUNS``) and "from"
+        or "of" a capitalised name: whom a meeting is with, named by where they are from. The end of
+        the names (a list joined by commas or "and", a plural noun after the last), else None."""
+        if k >= limit or not doc[k].is_lower:
+            return None
+        words = lower_words(doc)
+        noun = words[k]
+        if not (noun in self.counterpart_nouns or noun.endswith("s") and noun[:-1] in self.counterpart_nouns
+                or noun in GROUP_NOUNS or PEOPLE.search(noun)):
+            return None
+        j = k + 1 + (k + 2 < limit and words[k + 1] in ("from", "of") and words[k + 2] == "the")
+        if not (j + 1 < limit and words[k + 1] in ("from", "of") and is_capitalised(doc[j + 1])
+                and token_texts(doc)[j + 1] not in self.names.months_and_days):
+            return None
+        end = self._name_run(doc, j + 1, min(limit, j + 1 + MAX_NAME_TOKENS))
+        # ("the Ministry of Trade", "Peru and Chile": a name's "of" and a list of names)
+        while end + 1 < limit and words[end] in (",", "and", "of") and is_capitalised(doc[end + 1]) \
+                and token_texts(doc)[end + 1] not in self.names.months_and_days:
+            end = self._name_run(doc, end + 1, min(limit, end + 1 + MAX_NAME_TOKENS))
+        if end < limit and doc[end].is_lower and doc[end].is_alpha and not doc[end].is_stop \
+                and words[end].endswith("s") and words[end] not in self.time_words:
+            end += 1  # ("from Andean countries", "from member states")
+        return end if end > j + 1 else None
 
     @staticmethod
     def _names_party(doc: Doc, j: int, end: int) -> bool:
@@ -1888,7 +1932,7 @@ class EventRecognizer(RuleComponent):
             bare = before.i + 1 == head.start and end == head.end
             return before.i == 0 or not bare or not (token_texts(doc)[before.i - 1] in self.names.months_and_days
                                                      or lower_words(doc)[before.i - 1] in self.time_words)
-        if word in self.introducers or word in self.hold_verbs:
+        if word in self.introducers or word in self.hold_verbs or self._dated_list_item(doc, before.i, end):
             return True
         if head_text.lower().split()[-1] in RECEIVED_HEADS and head.start - before.i >= 2:
             # "the Speaker received courtesy calls from the envoys", "paid three courtesy calls on
@@ -1928,6 +1972,55 @@ class EventRecognizer(RuleComponent):
         if word in self.other_occurrence and took_place and before.i > 0 and lower_words(doc)[before.i - 1] == "the":
             return True  # "The next trilateral summit will be held in Quito": another one, said to be held
         return round_of and word in ("next", "new", "latest", "another")
+
+    def _compound_start(self, doc: Doc, k: int, sent: Span, head_text: str) -> int:
+        """ "a Moroccan-Egyptian business forum": a capitalised compound before the modifiers of a
+        head (``k``) belongs to it after an article, an announcing word, or an owner before a
+        visit; also after a length ("a week-long Winter session of the Assembly"): where the
+        description starts, else ``k``."""
+        lowers, j = lower_words(doc), k
+        # ("the MoU signing ceremony": an acronym written in mixed case as well)
+        while j - 1 > sent.start and (doc[j - 1].is_title or token_texts(doc)[j - 1][:1].isupper() and doc[j - 1].is_alpha
+                                      or token_texts(doc)[j - 1] in HYPHENS and not doc[j - 1].whitespace_) \
+                and k - j < 3 and (token_texts(doc)[j - 1] not in self.head_words or token_texts(doc)[j - 1] in self.body_heads):
+            j -= 1
+        if j < k and (lowers[j - 1] in ("a", "an", "the") or self._announced(doc, j, sent.start)
+                      or lowers[j - 1] in PERSONAL_POSSESSIVES and "visit" in head_text.lower()):
+            return j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
+        # ("a two-day Ministerial session", "a week-long Winter session": a length before the capitals)
+        i = next((i for i in range(max(sent.start, j - 4), j) if (length := length_at(doc, i, self.duration_units)) is not None
+                  and length.end == j), None)
+        if i is None and j - 3 > sent.start and lowers[j - 3] in self.duration_units and token_texts(doc)[j - 2] in HYPHENS \
+                and lowers[j - 1] == "long":
+            i = j - 3
+        return i if j < k and i is not None and lowers[i - 1] in ("a", "an", "the") else k
+
+    def _several(self, head_text: str, modifiers: set, before: List[str]) -> bool:
+        """ "bilateral meetings with his counterparts", "its related meetings": a plural head with a
+        modifier of several (``SEVERAL_MODIFIER``; also a participle right before it, which is no
+        modifier of a name) tells several events, none of them one reported."""
+        return head_text in self.plural_heads and bool((modifiers | set(before)) & self.several_modifiers)
+
+    def _dated_list_item(self, doc: Doc, joiner: int, end: int) -> bool:
+        """ "their first virtual meeting in March 2021, an in-person summit in Quito in September 2021
+        and virtual talks in March 2022": a head after a comma or "and" that closes the date of the
+        item before it, with its own date or place right after it, is an item of a list of
+        occasions, each told with its time (FACTS.md: items of a list are separate events)."""
+        if joiner < 1 or token_texts(doc)[joiner] not in (",", "and"):
+            return False
+        closed = _span_edges(doc, settings.SPANS_DATES).get(joiner)
+        if closed is None or closed[1] != joiner:
+            return False
+        # the item before: a head a few words before its date ("meeting in March 2021", "talks in
+        # Quito in May 2021"; not "finalise the plan for 2026-2030 and conclude talks on the X")
+        lowers, sent = lower_words(doc), sent_of(doc[joiner])
+        if not any(w.lower() in self.lower_heads for w in lowers[max(sent.start, closed[0] - 6):closed[0]]):
+            return False
+        if not (end + 1 < sent.end and lowers[end] in ("on", "in", "at")):
+            return False
+        k = end + 2 if lowers[end + 1] == "the" and end + 2 < sent.end else end + 1
+        return _span_edges(doc, settings.SPANS_DATES).get(k, (None,))[0] == k \
+            or _span_edges(doc, settings.SPANS_PLACES).get(k, (None,))[0] == k
 
     def _said_to_happen(self, doc: Doc, end: int, limit: int, lenient: bool = True) -> bool:
         """ "... took place", "... was held", "... will be held" say that it happens; ``lenient``
@@ -2120,6 +2213,9 @@ class EventRecognizer(RuleComponent):
         opened = j
         determined = j < limit and lower_words(doc)[j] in PARTY_DETERMINERS and doc[j].is_lower
         j += determined
+        origin = self._people_from(doc, j + (not determined and j < limit and lower_words(doc)[j] in ("a", "an")), limit)
+        if origin is not None:
+            return origin  # ("with his counterparts from Andean countries", "with officials of the X Ministry")
         end, lowercase = None, 0
         while j < min(limit, opened + MAX_NAME_TOKENS):
             tok = doc[j]

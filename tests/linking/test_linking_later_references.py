@@ -87,3 +87,59 @@ def test_a_bare_meeting_names_the_gathering_before_it(event_named, extract_text,
     assert (event.start, event.end) == period
     assert (event.venue.city if event.venue else None) == city
     assert [e.name for e in record.events] == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The first session of the Peru-Chile Joint Trade Commission was held in Arica on Monday.\n\n"
+     "Both sides welcomed the JTC meeting. The JTC meeting will close on Tuesday.",
+     "first session of the Peru-Chile Joint Trade Commission"),
+    ("The 3rd Andean Senior Officials Meeting opened in Quito on Monday. The SOM will close on Wednesday.",
+     "3rd Andean Senior Officials Meeting"),
+])
+def test_initials_of_a_name_told_in_full_name_the_same_event(extract_text, text, name):
+    events = extract_text(text).events
+    assert [e.name for e in events] == [name]
+
+
+def test_initials_of_two_names_tell_no_event_apart(extract_text):
+    # "JTC" stands for the words of both names: it names neither
+    text = ("The 4th Joint Trade Commission was held in Arica on Monday and the 2nd Joint Tourism Committee was "
+            "held in Lima on Tuesday. The JTC meeting will close on Wednesday.")
+    names = [e.name for e in extract_text(text).events]
+    assert names == ["4th Joint Trade Commission", "2nd Joint Tourism Committee", "JTC meeting"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the body's words and a head noun the sitting's name does not write
+    ("Peru will host the 7th Andean Council of Ministers: Fisheries on Thursday, 5 June 2025.\n"
+     "The media may attend a briefing after the Council of Ministers meeting on Thursday.",
+     "7th Andean Council of Ministers"),
+    # a body named with a day, and the numbered session of it told after
+    ("LIMA, June 2 -- The Andean Committee of Ministers on Monday decided to hold the second summit in Quito.\n"
+     "At the beginning of the 99th session of the Committee of Ministers, Minister Ana Lopez spoke.",
+     "99th session of the Committee of Ministers"),
+])
+def test_a_body_told_again_names_its_sitting(extract_text, text, name):
+    names = [e.name for e in extract_text(text).events]
+    assert name in names and not any("Council of Ministers meeting" == n or "Andean Committee of Ministers" == n for n in names)
+
+
+def test_a_forum_beside_a_body_is_its_own(extract_text):
+    # not a body's sitting: the head noun of the short form names another gathering
+    text = ("Ministers gather in Lima for the Andean Ministers of Ports Roundtables starting tomorrow.\n"
+            "Peru will also host the Andean Forum on Ports on 3 June.")
+    assert len(extract_text(text).events) == 2
+
+
+def test_a_short_form_before_an_earlier_edition_told_as_a_point_in_time(extract_text):
+    text = ("The minister attended the Steering Committee meeting held yesterday at the Civic Hall in Quito. "
+            "The present meeting is held after the 1st steering committee meeting held in March.")
+    events = {e.name: e for e in extract_text(text).events}
+    assert set(events) == {"Steering Committee meeting", "1st steering committee meeting"}
+    assert events["1st steering committee meeting"].start == "2025-03"
+
+
+def test_a_short_form_after_its_full_name_is_still_a_mention(extract_text):
+    text = ("The 1st Steering Committee Meeting was held in Quito on Monday. "
+            "Ministers said the Steering Committee Meeting was a success.")
+    assert [e.name for e in extract_text(text).events] == ["1st Steering Committee Meeting"]

@@ -140,3 +140,50 @@ def test_a_visitor_received_then_the_meeting(extract_text, text, name, day):
 ])
 def test_no_meeting_received(extract_text, text):
     assert not any(e.name.startswith("received") for e in extract_text(text).events)
+
+
+@pytest.mark.parametrize("text,name,place", [
+    # counterparts named by their states: "from" and a capitalised place after the noun
+    ("The minister met his counterpart from Guinea in Lima on Monday.", "meeting with his counterpart from Guinea", "Lima"),
+    ("On Monday the envoy held a meeting with her counterparts from Andean countries in Quito.",
+     "meeting with her counterparts from Andean countries", "Quito"),
+    ("The premier held talks with his counterparts from Peru and Chile in Arica on Friday.",
+     "talks with his counterparts from Peru and Chile", "Arica"),
+    # people named by the body they are from: a plural noun of people, a group sent
+    ("The delegation held discussions with officials of the Ministry of Fisheries in Arica on Tuesday.",
+     "discussions with officials of the Ministry of Fisheries", "Arica"),
+    ("Minister Ana Weber held a meeting with a delegation from the Andean Ports Bank in Lima on Monday.",
+     "meeting with a delegation from the Andean Ports Bank", "Lima"),
+    ("Minister Ana Weber met with representatives of the Cusco Chamber of Commerce in Lima on Friday.",
+     "meeting with representatives of the Cusco Chamber of Commerce", "Lima"),
+])
+def test_counterparts_named_by_their_states(extract_text, text, name, place):
+    events = extract_text(text).events
+    assert [e.name for e in events] == [name]
+    assert events[0].venue is not None and events[0].venue.city == place
+
+
+@pytest.mark.parametrize("text", [
+    "The minister met his counterpart from Guinea and discussed trade.",  # no date, no place
+    "Her counterparts from Peru welcomed the accord on Monday.",  # no meeting
+])
+def test_counterparts_from_a_state_make_no_event_alone(extract_text, text):
+    assert extract_text(text).events == []
+
+
+def test_items_of_a_dated_list_are_separate_events(extract_text):
+    text = ("The Lisbon talks were the fourth round since their first virtual meeting in March 2021, "
+            "in-person Summit in Quito in September 2021 and virtual meeting in March 2022.")
+    events = {e.name: e for e in extract_text(text, published="2025-01-10").events}
+    assert events["first virtual meeting"].start == "2021-03" and events["first virtual meeting"].venue is None
+    assert events["in-person Summit in Quito"].start == "2021-09" and events["in-person Summit in Quito"].venue.city == "Quito"
+    assert events["virtual meeting"].start == "2022-03"
+
+
+@pytest.mark.parametrize("text", [
+    # verbs joined after a date, not items of a list of occasions
+    "The ministers should finalise the Work Plan for 2026-2030 and conclude negotiations on the Accord on Fisheries.",
+    "The board approved the budget for 2025, and reviews in Lima will follow.",
+])
+def test_a_date_before_and_makes_no_list_of_occasions(extract_text, text):
+    assert extract_text(text, published="2025-01-10").events == []

@@ -48,3 +48,34 @@ def test_body_after_a_word_of_time_is_a_sitting(extract_text, text, name):
 ])
 def test_body_acting_after_a_word_of_time_is_no_sitting(extract_text, text, word):
     assert not any(word in n for n, _ in _events(extract_text, text))
+
+
+@pytest.mark.parametrize("text, names", [
+    # a headline's event and another told in the story with the same head, no word shared: two
+    ("ANDEAN Consultative Meeting on a Regional Ports Committee\n"
+     "The meeting discussed the goals of the proposed committee.\n"
+     "The First RPC Meeting will be convened in the first quarter of 2026.",
+     {"ANDEAN Consultative Meeting on a Regional Ports Committee", "First RPC Meeting"}),
+    # a word shared: the headline tells the story's event
+    ("Peru hosts AU Ministerial Committee Meeting\n"
+     "LIMA, June 2 -- The African Ministerial Committee Meeting opened in Lima on Monday.",
+     {"African Ministerial Committee Meeting"}),
+])
+def test_a_headline_event_and_the_same_head_in_the_story(extract_text, text, names):
+    assert {e.name for e in extract_text(text).events} == names
+
+
+def test_related_meetings_are_several(extract_text):
+    text = ("The minister attended the Central Committee meeting for the 9th Andean Ports Meeting and its "
+            "related meetings held yesterday at the Civic Hall in Quito.")
+    assert "meetings" not in [e.name for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Speaker spoke before the opening of a week-long Spring session of the Andean Parliament in Quito.",
+     "week-long Spring session of the Andean Parliament"),
+    ("Delegates met at a two-day Autumn session of the Andean Council in Lima on Monday.",
+     "two-day Autumn session of the Andean Council"),
+])
+def test_a_length_before_capitals_opens_the_description(extract_text, text, name):
+    assert name in [e.name for e in extract_text(text).events]
