@@ -72,6 +72,10 @@ BE_WORDS = frozenset({"is", "was", "will", "be", "would", "are", "were", "been"}
 NOT_INFINITIVES = frozenset({"the", "a", "an", "his", "her", "their", "its", "this"})
 #: "the host said", "our host": determiners that make a cue word a person's role (``ROLE_NOUN``)
 ROLE_DETERMINERS = ERRAND_DETERMINERS | {"the", "our"}
+#: How many words a building's name known by itself may have after "at the" and an event's word
+CUED_NAME_WORDS = 3
+#: "at his Capital Hill offices": an owner's pronoun before a building's name
+OWNER_DETERMINERS = frozenset({"his", "her", "their", "its"})
 
 
 def _inside_name(doc: Doc, k: int, limit: int) -> bool:
@@ -347,6 +351,13 @@ def _owned_building_end(doc: Doc, k: int, end: int, limit: int, owned: frozenset
     if lower_words(doc)[end + 1] in owned or after_at and end + 2 in buildings and buildings[end + 2].start == end + 1:
         return end + 2
     return 0
+
+
+def _owner_before_name(doc: Doc, prep: str, i: int, k: int, sent: Span) -> int:
+    """1 when an owner's pronoun right after "at"/"in" at ``i`` stands before a capitalised name
+    ("at his Capital Hill offices in Lilongwe": the owner's building, named after the pronoun), else 0."""
+    return int(prep in ("at", "in") and k == i + 1 and k + 1 < sent.end and lower_words(doc)[k] in OWNER_DETERMINERS
+               and is_capitalised(doc[k + 1]))
 
 
 def _towns_of(folder: Union[str, Path]) -> Dict[str, tuple]:
@@ -639,6 +650,8 @@ class VenueRecognizer(RuleComponent):
             k = i + 1
             while k < sent.end and lower_words(doc)[k] in ("the",):
                 k += 1
+            owner = _owner_before_name(doc, prep, i, k, sent)
+            k += owner
             if i < consumed or k >= sent.end:
                 continue
             if i in r.in_names or i in r.in_instruments or self._not_where_it_happens(doc, lowers, i, sent):
@@ -669,6 +682,8 @@ class VenueRecognizer(RuleComponent):
             if not near and prep != "at":
                 continue
             venue = self._building_or_room(doc, k, sent, *building_args)
+            if owner and venue is None:  # (after an owner's pronoun only a building: "in his Kenya visit" is none)
+                continue
             if venue is not None and (self._transit_stop(doc, lowers, i, venue)
                                       or prep == "at" and lowers[i - 1] in self.audience_words):
                 continue  # "arrived at X International Airport", "will brief the media at X": no event's place
@@ -965,9 +980,11 @@ class VenueRecognizer(RuleComponent):
         if i - 1 > sent.start and lower_words(doc)[i - 1] == "to" \
                 and any(lower_words(doc)[j] in self.asked_words for j in range(sent.start, i - 1)):
             return None  # "invited Premier Li to visit Pakistan", "asked whether he will visit X": a journey asked for, none told
+        noun = i > sent.start and lower_words(doc)[i - 1] in ("the", "a", "an", "his", "her", "their")  # "the visit Fiji made"
+        if noun and lower_words(doc)[i] == "visiting":
+            return None  # "the visiting Kenyan Parliament delegation": an adjective of the guests, no place visited
         if building is not None:
             return building
-        noun = i > sent.start and lower_words(doc)[i - 1] in ("the", "a", "an", "his", "her", "their")  # "the visit Fiji made"
         # (a country written with "the" is visited too: "will visit the Philippines", "visiting the UAE")
         if k in by_start and (k == i + 1 or self._country_after_the(doc, by_start[k], sent)) and not noun \
                 and not self._possessed(doc, by_start[k].end, sent.end):
@@ -1386,8 +1403,9 @@ class VenueRecognizer(RuleComponent):
         after_the = k >= 2 and lower_words(doc)[k - 1] == "the" and lower_words(doc)[k - 2] == "at"
         # "at Bangabhaban here", "at Akorda on Monday": also without "the", when the word is no
         # day or month and no town of the towns' data ("at Davos")
-        bare = k >= 1 and lower_words(doc)[k - 1] == "at" and tok.text not in self.names.months_and_days \
-            and tok.text not in self.towns
+        # (also right after a visit verb: "visited Rajghat to lay a wreath", "toured Akorda on Monday")
+        bare = k >= 1 and (lower_words(doc)[k - 1] == "at" or lower_words(doc)[k - 1] in self.visit_verbs) \
+            and tok.text not in self.names.months_and_days and tok.text not in self.towns
         if not (after_the or bare) or k in named or not (tok.is_alpha and tok.is_title and len(tok) > 3):
             return False
         if tok.lower_ in self.event_cues or tok.lower_ in self.not_buildings:
@@ -1399,6 +1417,23 @@ class VenueRecognizer(RuleComponent):
                 and doc[end + 2].is_lower
             return nxt is None or nxt.text in (".", ";") or in_time or nxt.lower_ in self.lone_name_followers \
                 and nxt.lower_ not in ("and", "in")
+        return nxt is None or nxt.is_punct and nxt.text not in ("-", "'s", "’s") or nxt.lower_ in self.lone_name_followers
+
+    def _cued_name(self, doc: Doc, k: int, end: int, sent: Span, named) -> bool:
+        """ "held talks at the Temple Trees today", "was received at the Blue House on Monday": two
+        or three capitalised words after "at the", right after an event's word, with nothing
+        that continues the name, are a building known by its name alone. Not a place, an event
+        ("at the Leaders Summit"), a body's word ("the Council") or a person."""
+        words = lower_words(doc)
+        if not (2 <= end - k <= CUED_NAME_WORDS and k >= 3 and words[k - 1] == "the" and words[k - 2] == "at"
+                and words[k - 3] in self.event_cues):
+            return False
+        run = doc[k:end]
+        if any(j in named for j in range(k, end)) or any(not (t.is_alpha and t.is_title) for t in run) \
+                or any(t.lower_ in self.event_cues or t.lower_ in self.not_buildings for t in run) \
+                or any(t.text in self.names.months_and_days for t in run) or run.text in self.towns:
+            return False
+        nxt = doc[end] if end < sent.end else None
         return nxt is None or nxt.is_punct and nxt.text not in ("-", "'s", "’s") or nxt.lower_ in self.lone_name_followers
 
     @staticmethod
@@ -1581,6 +1616,8 @@ class VenueRecognizer(RuleComponent):
         if extent is None:
             return None
         k, end, name_end = extent
+        if name_end is not None and k in by_start and by_start[k].end == name_end:
+            return self._place(doc, by_start[k], by_start)  # "at the Lima convention centre": the town itself
         k = self._after_owner(doc, k, name_end or end)
         run = doc[k:name_end or end]
         # a place name that is itself the whole run is not a building ("in Kuala Lumpur")
@@ -1617,7 +1654,9 @@ class VenueRecognizer(RuleComponent):
         name_end = None
         if lower_word is not None:  # (also after a name already known as one: "the Casa Piedra convention centre in X")
             # ... but a body's own building keeps its word: "the AU headquarters", "FAO headquarters"
-            name_end, end = None if lower_words(doc)[end] in self.owned_buildings else end, lower_word.end
+            # ... and so does a lone acronym's: "the UN office in Geneva"
+            acronym = end == k + 1 and doc[k].text.isupper() and len(doc[k].text) > 1
+            name_end, end = None if lower_words(doc)[end] in self.owned_buildings or acronym else end, lower_word.end
             is_building = True
         # "at Bharat Mandapam, New Delhi": a name that a city follows is a building there
         if not is_building and end + 1 < sent.end and token_texts(doc)[end] == "," and end + 1 in by_start \
@@ -1625,6 +1664,8 @@ class VenueRecognizer(RuleComponent):
                 and not self._city_listed_after(doc, by_start[end + 1].end, sent, by_start):
             is_building = True
         if not is_building and _one_word(doc, k, end) and self._lone_name(doc, k, sent, named, end):
+            is_building = True
+        if not is_building and self._cued_name(doc, k, end, sent, named):
             is_building = True
         if not is_building:
             return None
