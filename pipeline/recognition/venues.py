@@ -497,6 +497,7 @@ class VenueRecognizer(RuleComponent):
         self.town_event_heads = frozenset(words.get("TOWN_EVENT_HEAD", ()))
         self.where_words = frozenset(words.get("WHERE_WORD", ()))
         self.lodging_verbs = frozenset(words.get("LODGING_VERB", ()))
+        self.homage_words = frozenset(words.get("HOMAGE_WORD", ()))
         self.transit_heads = frozenset(words.get("TRANSIT_HEAD", ()))
         self.role_nouns = frozenset(words.get("ROLE_NOUN", ()))
         self.topic_verbs = frozenset(words.get("TOPIC_VERB", ()))
@@ -890,9 +891,16 @@ class VenueRecognizer(RuleComponent):
         return not (first is not None and first.is_lower and first.is_alpha)
 
     def _cue_around(self, doc: Doc, lowers: List[str], sent: Span, events: set) -> bool:
-        """An event cue or a named event anywhere in ``sent`` or the sentence before it."""
+        """An event cue or a named event anywhere in ``sent`` or the sentence before it; or a word
+        of a journey, a welcome or a homage in ``sent`` itself, where no word of lodging stands ("will
+        formally welcome the President at the Royal Pavilion", "laid a wreath at the X Memorial";
+        not "the delegation stays at the X Hotel")."""
         start = sentence_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
-        return any(lowers[j] in self.event_cues or j in events for j in range(start, sent.end))
+        if any(lowers[j] in self.event_cues or j in events for j in range(start, sent.end)):
+            return True
+        words = lowers[sent.start:sent.end]
+        return any(w in self.motion_cues or w in self.homage_words for w in words) \
+            and not any(w in self.lodging_verbs for w in words)
 
     def _building_or_room(self, doc, k, sent, *args) -> Optional[Span]:
         """The building named at ``k``, or the one a room named there is in ("in the main hall of
