@@ -293,11 +293,14 @@ class PlaceRecognizer(RuleComponent):
     @staticmethod
     def _article_prefix(doc: Doc, spans):
         """ "al-Riyadh", "Al Riyadh", "El-Fasher": a city the data knows, written with the Arabic
-        article before it, is that city, named as written."""
+        article before it, is that city, named as written; not when the data knows the name with
+        the article as another place ("El Salvador", a country, is no "Salvador" of Brazil)."""
         texts = token_texts(doc)
+        # "El Salvador": a name the data knows with its article is that place, no city after an article
+        known = {(span.start, span.end) for span, _ in spans}
         for span, info in spans:
             s = span.start
-            if info.kind != "city":
+            if info.kind != "city" or (s - 1, span.end) in known or (s - 2, span.end) in known:
                 continue
             if s >= 2 and texts[s - 1] in HYPHENS and texts[s - 2] in ARABIC_ARTICLES \
                     and not doc[s - 2].whitespace_ and not doc[s - 1].whitespace_:

@@ -72,6 +72,10 @@ BE_WORDS = frozenset({"is", "was", "will", "be", "would", "are", "were", "been"}
 NOT_INFINITIVES = frozenset({"the", "a", "an", "his", "her", "their", "its", "this"})
 #: "the host said", "our host": determiners that make a cue word a person's role (``ROLE_NOUN``)
 ROLE_DETERMINERS = ERRAND_DETERMINERS | {"the", "our"}
+#: How many words a building's name known by itself may have after "at the" and an event's word
+CUED_NAME_WORDS = 3
+#: "at his Capital Hill offices": an owner's pronoun before a building's name
+OWNER_DETERMINERS = frozenset({"his", "her", "their", "its"})
 
 
 def _inside_name(doc: Doc, k: int, limit: int) -> bool:
@@ -349,6 +353,13 @@ def _owned_building_end(doc: Doc, k: int, end: int, limit: int, owned: frozenset
     return 0
 
 
+def _owner_before_name(doc: Doc, prep: str, i: int, k: int, sent: Span) -> int:
+    """1 when an owner's pronoun right after "at"/"in" at ``i`` stands before a capitalised name
+    ("at his Capital Hill offices in Lilongwe": the owner's building, named after the pronoun), else 0."""
+    return int(prep in ("at", "in") and k == i + 1 and k + 1 < sent.end and lower_words(doc)[k] in OWNER_DETERMINERS
+               and is_capitalised(doc[k + 1]))
+
+
 def _towns_of(folder: Union[str, Path]) -> Dict[str, tuple]:
     """:func:`read_towns`, kept between runs in the compiled-rule cache under a digest of the
     file's bytes and the code (reading its ~29,000 lines is a sixth of building the pipeline)."""
@@ -486,6 +497,7 @@ class VenueRecognizer(RuleComponent):
         self.town_event_heads = frozenset(words.get("TOWN_EVENT_HEAD", ()))
         self.where_words = frozenset(words.get("WHERE_WORD", ()))
         self.lodging_verbs = frozenset(words.get("LODGING_VERB", ()))
+        self.homage_words = frozenset(words.get("HOMAGE_WORD", ()))
         self.transit_heads = frozenset(words.get("TRANSIT_HEAD", ()))
         self.role_nouns = frozenset(words.get("ROLE_NOUN", ()))
         self.topic_verbs = frozenset(words.get("TOPIC_VERB", ()))
@@ -639,6 +651,8 @@ class VenueRecognizer(RuleComponent):
             k = i + 1
             while k < sent.end and lower_words(doc)[k] in ("the",):
                 k += 1
+            owner = _owner_before_name(doc, prep, i, k, sent)
+            k += owner
             if i < consumed or k >= sent.end:
                 continue
             if i in r.in_names or i in r.in_instruments or self._not_where_it_happens(doc, lowers, i, sent):
@@ -669,6 +683,8 @@ class VenueRecognizer(RuleComponent):
             if not near and prep != "at":
                 continue
             venue = self._building_or_room(doc, k, sent, *building_args)
+            if owner and venue is None:  # (after an owner's pronoun only a building: "in his Kenya visit" is none)
+                continue
             if venue is not None and (self._transit_stop(doc, lowers, i, venue)
                                       or prep == "at" and lowers[i - 1] in self.audience_words):
                 continue  # "arrived at X International Airport", "will brief the media at X": no event's place
@@ -875,9 +891,16 @@ class VenueRecognizer(RuleComponent):
         return not (first is not None and first.is_lower and first.is_alpha)
 
     def _cue_around(self, doc: Doc, lowers: List[str], sent: Span, events: set) -> bool:
-        """An event cue or a named event anywhere in ``sent`` or the sentence before it."""
+        """An event cue or a named event anywhere in ``sent`` or the sentence before it; or a word
+        of a journey, a welcome or a homage in ``sent`` itself, where no word of lodging stands ("will
+        formally welcome the President at the Royal Pavilion", "laid a wreath at the X Memorial";
+        not "the delegation stays at the X Hotel")."""
         start = sentence_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
-        return any(lowers[j] in self.event_cues or j in events for j in range(start, sent.end))
+        if any(lowers[j] in self.event_cues or j in events for j in range(start, sent.end)):
+            return True
+        words = lowers[sent.start:sent.end]
+        return any(w in self.motion_cues or w in self.homage_words for w in words) \
+            and not any(w in self.lodging_verbs for w in words)
 
     def _building_or_room(self, doc, k, sent, *args) -> Optional[Span]:
         """The building named at ``k``, or the one a room named there is in ("in the main hall of
@@ -965,9 +988,11 @@ class VenueRecognizer(RuleComponent):
         if i - 1 > sent.start and lower_words(doc)[i - 1] == "to" \
                 and any(lower_words(doc)[j] in self.asked_words for j in range(sent.start, i - 1)):
             return None  # "invited Premier Li to visit Pakistan", "asked whether he will visit X": a journey asked for, none told
+        noun = i > sent.start and lower_words(doc)[i - 1] in ("the", "a", "an", "his", "her", "their")  # "the visit Fiji made"
+        if noun and lower_words(doc)[i] == "visiting":
+            return None  # "the visiting Kenyan Parliament delegation": an adjective of the guests, no place visited
         if building is not None:
             return building
-        noun = i > sent.start and lower_words(doc)[i - 1] in ("the", "a", "an", "his", "her", "their")  # "the visit Fiji made"
         # (a country written with "the" is visited too: "will visit the Philippines", "visiting the UAE")
         if k in by_start and (k == i + 1 or self._country_after_the(doc, by_start[k], sent)) and not noun \
                 and not self._possessed(doc, by_start[k].end, sent.end):
@@ -1386,8 +1411,9 @@ class VenueRecognizer(RuleComponent):
         after_the = k >= 2 and lower_words(doc)[k - 1] == "the" and lower_words(doc)[k - 2] == "at"
         # "at Bangabhaban here", "at Akorda on Monday": also without "the", when the word is no
         # day or month and no town of the towns' data ("at Davos")
-        bare = k >= 1 and lower_words(doc)[k - 1] == "at" and tok.text not in self.names.months_and_days \
-            and tok.text not in self.towns
+        # (also right after a visit verb: "visited Rajghat to lay a wreath", "toured Akorda on Monday")
+        bare = k >= 1 and (lower_words(doc)[k - 1] == "at" or lower_words(doc)[k - 1] in self.visit_verbs) \
+            and tok.text not in self.names.months_and_days and tok.text not in self.towns
         if not (after_the or bare) or k in named or not (tok.is_alpha and tok.is_title and len(tok) > 3):
             return False
         if tok.lower_ in self.event_cues or tok.lower_ in self.not_buildings:
@@ -1399,6 +1425,23 @@ class VenueRecognizer(RuleComponent):
                 and doc[end + 2].is_lower
             return nxt is None or nxt.text in (".", ";") or in_time or nxt.lower_ in self.lone_name_followers \
                 and nxt.lower_ not in ("and", "in")
+        return nxt is None or nxt.is_punct and nxt.text not in ("-", "'s", "’s") or nxt.lower_ in self.lone_name_followers
+
+    def _cued_name(self, doc: Doc, k: int, end: int, sent: Span, named) -> bool:
+        """ "held talks at the Temple Trees today", "was received at the Blue House on Monday": two
+        or three capitalised words after "at the", right after an event's word, with nothing
+        that continues the name, are a building known by its name alone. Not a place, an event
+        ("at the Leaders Summit"), a body's word ("the Council") or a person."""
+        words = lower_words(doc)
+        if not (2 <= end - k <= CUED_NAME_WORDS and k >= 3 and words[k - 1] == "the" and words[k - 2] == "at"
+                and words[k - 3] in self.event_cues):
+            return False
+        run = doc[k:end]
+        if any(j in named for j in range(k, end)) or any(not (t.is_alpha and t.is_title) for t in run) \
+                or any(t.lower_ in self.event_cues or t.lower_ in self.not_buildings for t in run) \
+                or any(t.text in self.names.months_and_days for t in run) or run.text in self.towns:
+            return False
+        nxt = doc[end] if end < sent.end else None
         return nxt is None or nxt.is_punct and nxt.text not in ("-", "'s", "’s") or nxt.lower_ in self.lone_name_followers
 
     @staticmethod
@@ -1581,6 +1624,8 @@ class VenueRecognizer(RuleComponent):
         if extent is None:
             return None
         k, end, name_end = extent
+        if name_end is not None and k in by_start and by_start[k].end == name_end:
+            return self._place(doc, by_start[k], by_start)  # "at the Lima convention centre": the town itself
         k = self._after_owner(doc, k, name_end or end)
         run = doc[k:name_end or end]
         # a place name that is itself the whole run is not a building ("in Kuala Lumpur")
@@ -1617,7 +1662,9 @@ class VenueRecognizer(RuleComponent):
         name_end = None
         if lower_word is not None:  # (also after a name already known as one: "the Casa Piedra convention centre in X")
             # ... but a body's own building keeps its word: "the AU headquarters", "FAO headquarters"
-            name_end, end = None if lower_words(doc)[end] in self.owned_buildings else end, lower_word.end
+            # ... and so does a lone acronym's: "the UN office in Geneva"
+            acronym = end == k + 1 and doc[k].text.isupper() and len(doc[k].text) > 1
+            name_end, end = None if lower_words(doc)[end] in self.owned_buildings or acronym else end, lower_word.end
             is_building = True
         # "at Bharat Mandapam, New Delhi": a name that a city follows is a building there
         if not is_building and end + 1 < sent.end and token_texts(doc)[end] == "," and end + 1 in by_start \
@@ -1625,6 +1672,8 @@ class VenueRecognizer(RuleComponent):
                 and not self._city_listed_after(doc, by_start[end + 1].end, sent, by_start):
             is_building = True
         if not is_building and _one_word(doc, k, end) and self._lone_name(doc, k, sent, named, end):
+            is_building = True
+        if not is_building and self._cued_name(doc, k, end, sent, named):
             is_building = True
         if not is_building:
             return None
