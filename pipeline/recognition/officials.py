@@ -34,7 +34,7 @@ from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lexicon import (PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions,
                       token_texts)
-from .office_country import (DELEGATION_NOUNS, credentials_host, LIST_GAP, coordinated_after, FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
+from .office_country import (DELEGATION_NOUNS, comes_to_the_country, credentials_host, LIST_GAP, coordinated_after, FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
                              delegation_member, delegation_of, escorts_after, faced_country, faced_official, listed_after, other_of,
                              place_kind, posted_to, sends_message, settled_country, story_demonym_country, story_pair,
                              visited_place_country)
@@ -1561,7 +1561,7 @@ class OfficialRecognizer(RuleComponent):
                 visiting, hosting = visited_place_country(ctx)
                 accredited_by = credentials_host(ctx)  # a new envoy: the state he is sent to, "" when untold
                 m = replace_mention(m, visiting=visiting, hosting=hosting, posted=posted_to(ctx) or accredited_by or None,
-                                    visitor=self._visitor(ctx) or accredited_by == "",
+                                    visitor=self._visitor(ctx) or accredited_by == "" or comes_to_the_country(ctx),
                                     accompanies=accompanies(ctx) or sends_message(ctx) or escorting is not None,
                                     escorts=self._escorted(doc, mentions, escorting, ctx.sent.end), **told)
             read.append(m)
@@ -1838,7 +1838,7 @@ class OfficialRecognizer(RuleComponent):
         # those who go with the story's visitors visit where they visit
         visited = Counter(m.visiting for person in officials for m in person.mentions
                           if m.visiting and m.visiting != person.country)
-        trip = visited.most_common(1)[0][0] if len(visited) == 1 else None
+        trip = visited.most_common(1)[0][0] if len(visited) == 1 else self._bare_trip(officials)
         if trip is None and not visited and home and any(m.accompanies for person in unsettled for m in person.mentions):
             trip = next(iter(self._party_visit(doc)), None)  # a party's visit told of the party, no official
         party_state = self._party_state(officials, trip)
@@ -2007,6 +2007,15 @@ class OfficialRecognizer(RuleComponent):
         bounds = char_token_bounds(doc, mention.start, mention.end)
         return bounds is not None and sentence_of(doc, bounds[0]).start in party_sentences \
             and self._meeting_cue_before(doc, bounds[0])
+
+    @staticmethod
+    def _bare_trip(officials) -> Optional[str]:
+        """The story's one trip when its officials visit several states: the one state visited by
+        those whose offices tell no state, the teller's own ("Prime Minister NAME arrived in
+        Russia ... an invitation to President NAME to visit Pakistan": the trip is to Russia)."""
+        visited = {m.visiting for person in officials if person.country is None
+                   for m in person.mentions if m.visiting}
+        return visited.pop() if len(visited) == 1 else None
 
     @staticmethod
     def _party_state(officials, trip: Optional[str]) -> Optional[str]:
@@ -2621,7 +2630,11 @@ class OfficialRecognizer(RuleComponent):
         # envoys posted in one state ("Ambassador of X to Nigeria", "envoy to Nigeria") make it the
         # host: two or more, or one posted in a state the story is between (one alone may be met
         # abroad: "will meet the U.S. Ambassador to Greece" on a tour of Europe)
-        posts = Counter(m.posted for m in mentions if m.posted and not m.visiting and m.country != m.posted)
+        # (not one posted in the guests' state: "Philippine Ambassador to Japan NAME" met the visiting
+        # Japanese Prime Minister at the airport, home with him)
+        guests = {m.country for m in mentions if m.visitor and m.country}
+        posts = Counter(m.posted for m in mentions if m.posted and not m.visiting and m.country != m.posted
+                        and m.posted not in guests)
         if posts:
             pair = self._story_pair(doc, [(m.start, m.end) for m in mentions])
             why = why if hosts else "envoys_posted"
