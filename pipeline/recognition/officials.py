@@ -262,6 +262,8 @@ def _body_states(doc: Doc) -> List[Tuple[Span, Dict[str, Any]]]:
     return states
 
 
+#: How many capitalised words a company's name may have next to its noun or before an office.
+COMPANY_NAME_REACH = 4
 #: How many words may stand between a verb of going along and whom it names ("the visiting").
 ESCORTED_REACH = 3
 #: How many capitalised words after an office and a comma may name a body ("Chief Whip, African
@@ -1835,6 +1837,8 @@ class OfficialRecognizer(RuleComponent):
             home_rule = "pair_side"
         unsettled = [person for person in officials
                      if person.country is None and not any(m.international for m in person.mentions)]
+        companies = self._company_officers(doc, unsettled)
+        unsettled = [person for person in unsettled if id(person) not in companies]
         # those who go with the story's visitors visit where they visit
         visited = Counter(m.visiting for person in officials for m in person.mentions
                           if m.visiting and m.visiting != person.country)
@@ -1884,6 +1888,67 @@ class OfficialRecognizer(RuleComponent):
                 person.country_source = "null.international"
             elif person.country is None and not person.country_source:
                 person.country_source = "null.untold"
+
+    def _company_officers(self, doc: Doc, unsettled) -> set:
+        """Those whose office is held in a body the story calls a company ("Chinese group Hexing
+        Electrical ... Hexing Electrical Chairman NAME", "General Electric Company ... Chief
+        Executive Officer of GE, NAME"): they serve no state, whatever the story's home
+        (``COMPANY_NOUN``); the ids of those people, whose source is set."""
+        placed = {k for span in spans_in(doc, settings.SPANS_PLACES) for k in range(span.start, span.end)}
+        companies = self._company_names(doc, placed) if unsettled else set()
+        found = set()
+        for person in unsettled if companies else ():
+            for m in person.mentions:
+                bounds = char_token_bounds(doc, m.start, m.end)
+                if bounds is None:
+                    continue
+                before = bounds[0]
+                while before > 0 and bounds[0] - before < COMPANY_NAME_REACH and self._company_word(doc, before - 1, placed):
+                    before -= 1  # "Hexing Electrical| Chairman NAME"
+                if set(self._capital_runs(doc, before, bounds[1], placed | set(range(*m.name_span)))) & companies:
+                    person.country_source = "null.company"
+                    found.add(id(person))
+                    break
+        return found
+
+    def _company_names(self, doc: Doc, placed: set) -> set:
+        """The names the story calls a company: the capitalised words right after or right before
+        a company noun ("group Hexing Electrical", "General Electric Company"), and the initials
+        of the latter ("GE")."""
+        lowers, names = lower_words(doc), set()
+        for k in (i for i, word in enumerate(lowers) if word in self.words["COMPANY_NOUN"]):
+            names.update(self._capital_runs(doc, k + 1, min(len(doc), k + 1 + COMPANY_NAME_REACH), placed, first=True))
+            start = k
+            while start > 0 and k - start < COMPANY_NAME_REACH and self._company_word(doc, start - 1, placed, offices=True):
+                start -= 1
+            run = token_texts(doc)[start:k]
+            if run:
+                names.add(" ".join(run))
+                if len(run) >= 2:
+                    names.add("".join(word[0] for word in run))  # "General Electric" -> "GE"
+        return names
+
+    def _company_word(self, doc: Doc, k: int, placed: set, offices: bool = False) -> bool:
+        """A capitalised word that may be part of a company's name: no word of a place or of a
+        state (``placed``), no small word, no office word unless ``offices`` ("General Electric")."""
+        tok = doc[k]
+        return (tok.is_title or tok.is_upper) and tok.is_alpha and not tok.is_stop and k not in placed \
+            and (offices or tok.text not in self.title_words and tok.text not in self.office_openers)
+
+    def _capital_runs(self, doc: Doc, start: int, end: int, skip: set, first: bool = False) -> List[str]:
+        """The runs of company-name words between ``start`` and ``end`` (none in ``skip``), as
+        text; ``first``: only the run that opens at ``start``."""
+        runs, run = [], []
+        for k in range(start, end):
+            if k not in skip and self._company_word(doc, k, skip):
+                run.append(token_texts(doc)[k])
+                continue
+            if run:
+                runs.append(" ".join(run))
+                run = []
+            if first:
+                break
+        return runs + ([" ".join(run)] if run else [])
 
     def _consular_sides(self, homed, home_rule: str) -> None:
         """A consul serves abroad, in the town of his post: given the home of a story filed there
