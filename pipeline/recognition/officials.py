@@ -2428,6 +2428,8 @@ class OfficialRecognizer(RuleComponent):
             return None
         if self._is_place(places, name_start, name_end):
             return None
+        if not hons and name_start > sent.start and lower_words(doc)[name_start - 1] == "the":
+            return None  # "a release from the Rashtrapati Bhavan, the President of India": a thing, no person
         title = self._loose_apposed_title(doc, head, title, sent, places[0], role == 1 and lower_words(doc)[k] == "as")
         international = (self._international(doc, title) and not title.state_named) or (
             body is not None and any(t.text in self.international_bodies for t in body))
