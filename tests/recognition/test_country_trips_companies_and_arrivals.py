@@ -13,11 +13,13 @@ from newsfacts.api import make_doc
 CASES = [
     # the party of a bare-office visitor goes where he goes, not where another state's head is asked to
     ("TOKYO, March 3 -- Prime Minister Daniel Otieno on Tuesday was given a warm welcome upon his arrival "
-     "in Japan on a three-day official visit.\n\nAt the airport, the prime minister was received by Japanese "
-     "Vice Foreign Minister Kenji Mori.\n\nThe prime minister is accompanied by a delegation including "
-     "cabinet secretaries Ruth Wanjiku and Peter Kamau, Trade Adviser Grace Atieno and Member of Parliament "
-     "John Mwangi.\n\nThis is the first visit by a Kenyan prime minister to Japan in ten years.\n\nThe prime "
-     "minister has also extended an invitation to Prime Minister Haruto Sato to visit Kenya.", None,
+     "in Japan on a three-day official visit.\n\nAt the airport, the prime minister was received by "
+     "Japanese Vice Foreign Minister Kenji Mori and officials of the Kenya Embassy.\n\nThe prime minister "
+     "is visiting at the invitation of Prime Minister of Japan Haruto Sato.\n\nThe prime minister is "
+     "accompanied by a delegation including cabinet secretaries Ruth Wanjiku, Peter Kamau and Ali Hassan, "
+     "Trade Adviser Grace Atieno and Member of Parliament John Mwangi.\n\nThis is the first visit by a "
+     "Kenyan prime minister to Japan in ten years. Kenya-Japan ties have grown in trade.\n\nThe prime "
+     "minister has also extended an invitation to Prime Minister Sato to visit Kenya.", None,
      {"Ruth Wanjiku": "KE", "Peter Kamau": "KE", "Grace Atieno": "KE", "Kenji Mori": "JP"}),
     # "arrived in the country": a guest; the host's envoy in the guest's state came home with him
     ("Korea Prime Minister Min-jun Park arrived in the country on March 2 for a three-day official visit. "
