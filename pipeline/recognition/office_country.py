@@ -602,8 +602,16 @@ def comes_to_the_country(ctx: OfficeContext) -> bool:
             return False  # another's clause
         if lowers[k] in visits or lowers[k] in ("is", "was") and lowers[k + 1] == "in":
             j = k + 1
-            return lowers[j:j + 3] == ["in", "the", "country"] or lowers[j:j + 3] == ["to", "the", "country"]
+            if lowers[j:j + 3] not in (["in", "the", "country"], ["to", "the", "country"]) \
+                    or j + 3 < sent.end and is_possessive(ctx.doc, j + 3):
+                return False  # "a visit to the country's north": a tour of his own land
+            # "arrived in the country from Tokyo after the summit": one back home
+            return not any(word in COMING_HOME_WORDS for word in lowers[j + 3:sent.end])
     return False
+
+
+#: Words after "arrived in the country" that tell one coming back home, not a guest.
+COMING_HOME_WORDS = ("from", "after", "back", "home", "returned", "return", "returning")
 
 
 def _inviting_host(ctx: OfficeContext) -> Optional[str]:

@@ -29,6 +29,9 @@ CASES = [
      "https://news-example.com.ph/nation/1",
      {"Ramon Cruz": "PH", "Ana Reyes": "PH", "Rafael Aquino": "PH", "Ji-ho Lee": "KR",
       "Min-jun Park": "KR", "Liza Santos": "PH"}),
+    # ... not a tour of "the country's" own north
+    ("President Amos Banda was on a visit to the country's northern province on Sunday. Provincial Minister "
+     "Ruth Tembo received him. Zambia plans new roads there.", None, {"Amos Banda": "ZM", "Ruth Tembo": "ZM"}),
     # a body the story calls a company: its officers serve no state, whatever the dateline's
     ("ACCRA: Minister for Trade Yaw Mensah on Friday welcomed plans by the Dutch group Vandermolen "
      "Logistics to build a warehouse in Tema. Vandermolen Logistics Chairman Pieter Smit met the minister "
