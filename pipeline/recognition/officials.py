@@ -2426,10 +2426,9 @@ class OfficialRecognizer(RuleComponent):
         if glued and (name_end - name_start < 2 or self._names_on_after(doc, lead, sent.start, head_tokens)
                       or self._body_words(doc[name_start:name_end])):
             return None
-        if self._is_place(places, name_start, name_end):
+        if self._is_place(places, name_start, name_end) or not hons and name_start > sent.start \
+                and lower_words(doc)[name_start - 1] == "the":  # "from the Vidhan Mahal, the President": a thing
             return None
-        if not hons and name_start > sent.start and lower_words(doc)[name_start - 1] == "the":
-            return None  # "a release from the Rashtrapati Bhavan, the President of India": a thing, no person
         title = self._loose_apposed_title(doc, head, title, sent, places[0], role == 1 and lower_words(doc)[k] == "as")
         international = (self._international(doc, title) and not title.state_named) or (
             body is not None and any(t.text in self.international_bodies for t in body))
