@@ -258,13 +258,29 @@ def _party_state_before(ctx: OfficeContext, led: int) -> Optional[str]:
     of or from, told between it and "led by"."""
     noun = next((i for i in range(led - 1, ctx.sent.start - 1, -1) if ctx.lowers[i] in DELEGATION_NOUNS), None)
     if noun is None:
-        return None
+        return _state_body_before(ctx, led)
     for i in range(noun + 1, led):
         place = ctx.by_start.get(i)
         if place is not None and place_kind(place) in ("country", "demonym") \
                 and ctx.lowers[i - 1 - int(ctx.lowers[i - 1] == "the")] in ("of", "from"):
             return span_value(place, "nf_place").get("country")
     return None
+
+
+def _state_body_before(ctx: OfficeContext, led: int) -> Optional[str]:
+    """ "representatives from Japan Embassy led by Ambassador NAME", "a team of the Kenyan
+    Ministry of Health headed by Dr NAME": the state of a state's own body (``STATE_BODY_HEAD``)
+    named right before "led by" (its name may run on: "Ministry of Health")."""
+    for i in range(led - 1, max(ctx.sent.start, led - 1 - STATE_BODY_REACH), -1):
+        if ctx.has(i, "STATE_BODY_HEAD"):
+            return country_ending_at(ctx, i)
+        if ctx.lowers[i] in (",", ";", "and") or not (ctx.doc[i].is_title or ctx.lowers[i] in ("of", "for", "the", "&")):
+            return None
+    return None
+
+
+#: How many words a state's body may run on for before "led by" ("Ministry of Foreign Affairs").
+STATE_BODY_REACH = 6
 
 
 def _before_styles(ctx: OfficeContext) -> int:
@@ -574,6 +590,28 @@ def visited_place_country(ctx: OfficeContext) -> Tuple[Optional[str], Optional[s
         return None, None  # "invited Premier NAME to visit Pakistan": a visit asked for, not made
     country, met = _visit_after(ctx)
     return (None, country) if met else (country, None)
+
+
+def comes_to_the_country(ctx: OfficeContext) -> bool:
+    """ "Prime Minister NAME arrived in the country on ... for a two-day official visit", "NAME,
+    who is in the country for talks": a visit told after the mention to "the country", the
+    land of the teller, makes him its guest (as "the visiting ..." does)."""
+    lowers, sent, visits = ctx.lowers, ctx.sent, ctx.words["VISIT_CUE"]
+    for k in range(ctx.end, min(sent.end - 3, ctx.end + VISIT_REACH)):
+        if lowers[k] in (";", ":", "while", "whereas", "which", "before", "after"):
+            return False  # another's clause
+        if lowers[k] in visits or lowers[k] in ("is", "was") and lowers[k + 1] == "in":
+            j = k + 1
+            if lowers[j:j + 3] not in (["in", "the", "country"], ["to", "the", "country"]) \
+                    or j + 3 < sent.end and is_possessive(ctx.doc, j + 3):
+                return False  # "a visit to the country's north": a tour of his own land
+            # "arrived in the country from Tokyo after the summit": one back home
+            return not any(word in COMING_HOME_WORDS for word in lowers[j + 3:sent.end])
+    return False
+
+
+#: Words after "arrived in the country" that tell one coming back home, not a guest.
+COMING_HOME_WORDS = ("from", "after", "back", "home", "returned", "return", "returning")
 
 
 def _inviting_host(ctx: OfficeContext) -> Optional[str]:

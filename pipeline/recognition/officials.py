@@ -34,7 +34,7 @@ from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lexicon import (PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions,
                       token_texts)
-from .office_country import (DELEGATION_NOUNS, credentials_host, LIST_GAP, coordinated_after, FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
+from .office_country import (DELEGATION_NOUNS, comes_to_the_country, credentials_host, LIST_GAP, coordinated_after, FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
                              delegation_member, delegation_of, escorts_after, faced_country, faced_official, listed_after, other_of,
                              place_kind, posted_to, sends_message, settled_country, story_demonym_country, story_pair,
                              visited_place_country)
@@ -262,6 +262,8 @@ def _body_states(doc: Doc) -> List[Tuple[Span, Dict[str, Any]]]:
     return states
 
 
+#: How many capitalised words a company's name may have next to its noun or before an office.
+COMPANY_NAME_REACH = 4
 #: How many words may stand between a verb of going along and whom it names ("the visiting").
 ESCORTED_REACH = 3
 #: How many capitalised words after an office and a comma may name a body ("Chief Whip, African
@@ -1561,7 +1563,7 @@ class OfficialRecognizer(RuleComponent):
                 visiting, hosting = visited_place_country(ctx)
                 accredited_by = credentials_host(ctx)  # a new envoy: the state he is sent to, "" when untold
                 m = replace_mention(m, visiting=visiting, hosting=hosting, posted=posted_to(ctx) or accredited_by or None,
-                                    visitor=self._visitor(ctx) or accredited_by == "",
+                                    visitor=self._visitor(ctx) or accredited_by == "" or comes_to_the_country(ctx),
                                     accompanies=accompanies(ctx) or sends_message(ctx) or escorting is not None,
                                     escorts=self._escorted(doc, mentions, escorting, ctx.sent.end), **told)
             read.append(m)
@@ -1835,10 +1837,12 @@ class OfficialRecognizer(RuleComponent):
             home_rule = "pair_side"
         unsettled = [person for person in officials
                      if person.country is None and not any(m.international for m in person.mentions)]
+        companies = self._company_officers(doc, unsettled)
+        unsettled = [person for person in unsettled if id(person) not in companies]
         # those who go with the story's visitors visit where they visit
         visited = Counter(m.visiting for person in officials for m in person.mentions
                           if m.visiting and m.visiting != person.country)
-        trip = visited.most_common(1)[0][0] if len(visited) == 1 else None
+        trip = visited.most_common(1)[0][0] if len(visited) == 1 else self._bare_trip(officials)
         if trip is None and not visited and home and any(m.accompanies for person in unsettled for m in person.mentions):
             trip = next(iter(self._party_visit(doc)), None)  # a party's visit told of the party, no official
         party_state = self._party_state(officials, trip)
@@ -1884,6 +1888,67 @@ class OfficialRecognizer(RuleComponent):
                 person.country_source = "null.international"
             elif person.country is None and not person.country_source:
                 person.country_source = "null.untold"
+
+    def _company_officers(self, doc: Doc, unsettled) -> set:
+        """Those whose office is held in a body the story calls a company ("Chinese group Hexing
+        Electrical ... Hexing Electrical Chairman NAME", "General Electric Company ... Chief
+        Executive Officer of GE, NAME"): they serve no state, whatever the story's home
+        (``COMPANY_NOUN``); the ids of those people, whose source is set."""
+        placed = {k for span in spans_in(doc, settings.SPANS_PLACES) for k in range(span.start, span.end)}
+        companies = self._company_names(doc, placed) if unsettled else set()
+        found = set()
+        for person in unsettled if companies else ():
+            for m in person.mentions:
+                bounds = char_token_bounds(doc, m.start, m.end)
+                if bounds is None:
+                    continue
+                before = bounds[0]
+                while before > 0 and bounds[0] - before < COMPANY_NAME_REACH and self._company_word(doc, before - 1, placed):
+                    before -= 1  # "Hexing Electrical| Chairman NAME"
+                if set(self._capital_runs(doc, before, bounds[1], placed | set(range(*m.name_span)))) & companies:
+                    person.country_source = "null.company"
+                    found.add(id(person))
+                    break
+        return found
+
+    def _company_names(self, doc: Doc, placed: set) -> set:
+        """The names the story calls a company: the capitalised words right after or right before
+        a company noun ("group Hexing Electrical", "General Electric Company"), and the initials
+        of the latter ("GE")."""
+        lowers, names = lower_words(doc), set()
+        for k in (i for i, word in enumerate(lowers) if word in self.words["COMPANY_NOUN"]):
+            names.update(self._capital_runs(doc, k + 1, min(len(doc), k + 1 + COMPANY_NAME_REACH), placed, first=True))
+            start = k
+            while start > 0 and k - start < COMPANY_NAME_REACH and self._company_word(doc, start - 1, placed, offices=True):
+                start -= 1
+            run = token_texts(doc)[start:k]
+            if run:
+                names.add(" ".join(run))
+                if len(run) >= 2:
+                    names.add("".join(word[0] for word in run))  # "General Electric" -> "GE"
+        return names
+
+    def _company_word(self, doc: Doc, k: int, placed: set, offices: bool = False) -> bool:
+        """A capitalised word that may be part of a company's name: no word of a place or of a
+        state (``placed``), no small word, no office word unless ``offices`` ("General Electric")."""
+        tok = doc[k]
+        return (tok.is_title or tok.is_upper) and tok.is_alpha and not tok.is_stop and k not in placed \
+            and (offices or tok.text not in self.title_words and tok.text not in self.office_openers)
+
+    def _capital_runs(self, doc: Doc, start: int, end: int, skip: set, first: bool = False) -> List[str]:
+        """The runs of company-name words between ``start`` and ``end`` (none in ``skip``), as
+        text; ``first``: only the run that opens at ``start``."""
+        runs, run = [], []
+        for k in range(start, end):
+            if k not in skip and self._company_word(doc, k, skip):
+                run.append(token_texts(doc)[k])
+                continue
+            if run:
+                runs.append(" ".join(run))
+                run = []
+            if first:
+                break
+        return runs + ([" ".join(run)] if run else [])
 
     def _consular_sides(self, homed, home_rule: str) -> None:
         """A consul serves abroad, in the town of his post: given the home of a story filed there
@@ -2007,6 +2072,15 @@ class OfficialRecognizer(RuleComponent):
         bounds = char_token_bounds(doc, mention.start, mention.end)
         return bounds is not None and sentence_of(doc, bounds[0]).start in party_sentences \
             and self._meeting_cue_before(doc, bounds[0])
+
+    @staticmethod
+    def _bare_trip(officials) -> Optional[str]:
+        """The story's one trip when its officials visit several states: the one state visited by
+        those whose offices tell no state, the teller's own ("Prime Minister NAME arrived in
+        Russia ... an invitation to President NAME to visit Pakistan": the trip is to Russia)."""
+        visited = {m.visiting for person in officials if person.country is None
+                   for m in person.mentions if m.visiting}
+        return visited.pop() if len(visited) == 1 else None
 
     @staticmethod
     def _party_state(officials, trip: Optional[str]) -> Optional[str]:
@@ -2352,7 +2426,8 @@ class OfficialRecognizer(RuleComponent):
         if glued and (name_end - name_start < 2 or self._names_on_after(doc, lead, sent.start, head_tokens)
                       or self._body_words(doc[name_start:name_end])):
             return None
-        if self._is_place(places, name_start, name_end):
+        if self._is_place(places, name_start, name_end) or not hons and name_start > sent.start \
+                and lower_words(doc)[name_start - 1] == "the":  # "from the Vidhan Mahal, the President": a thing
             return None
         title = self._loose_apposed_title(doc, head, title, sent, places[0], role == 1 and lower_words(doc)[k] == "as")
         international = (self._international(doc, title) and not title.state_named) or (
@@ -2621,7 +2696,11 @@ class OfficialRecognizer(RuleComponent):
         # envoys posted in one state ("Ambassador of X to Nigeria", "envoy to Nigeria") make it the
         # host: two or more, or one posted in a state the story is between (one alone may be met
         # abroad: "will meet the U.S. Ambassador to Greece" on a tour of Europe)
-        posts = Counter(m.posted for m in mentions if m.posted and not m.visiting and m.country != m.posted)
+        # (not one posted in the guests' state: "Philippine Ambassador to Japan NAME" met the visiting
+        # Japanese Prime Minister at the airport, home with him)
+        guests = {m.country for m in mentions if m.visitor and m.country}
+        posts = Counter(m.posted for m in mentions if m.posted and not m.visiting and m.country != m.posted
+                        and m.posted not in guests)
         if posts:
             pair = self._story_pair(doc, [(m.start, m.end) for m in mentions])
             why = why if hosts else "envoys_posted"
