@@ -300,7 +300,21 @@ def abridged_form(short: str, full: str) -> bool:
     if " between " not in short.casefold() or " between " not in full.casefold():
         return False
     ws, wf = _content_words(short), _content_words(full)
-    return ws < wf and sum(1 for w in ws if not _generic_word(w)) >= _ABRIDGED_OWN_WORDS
+    if not ws < wf:
+        return False
+    own = {w for w in ws if not _generic_word(w)}
+    if len(own) >= _ABRIDGED_OWN_WORDS:
+        return True
+    # "MoU between India and Chile" (a headline) for "Memorandum of Understanding between the Government
+    # of the Republic of India and the Government of the Republic of Chile": the same generic head, both
+    # parties (not "Agreement between X and Y" for "Trade Agreement between X and Y": another head)
+    return len(own) >= 2 and _head_words(short) == _head_words(full) \
+        and own <= _content_words(short.casefold().split(" between ", 1)[1]) <= _content_words(full.casefold().split(" between ", 1)[1])
+
+
+def _head_words(name: str) -> frozenset:
+    """The content words before a name's "between" (its head: "MoU" reads "Memorandum of Understanding")."""
+    return _content_words(re.split(" between ", name, maxsplit=1, flags=re.I)[0])
 
 
 def _abridged_merged(groups: List[List[dict]], names: List[List[str]]) -> List[List[dict]]:

@@ -243,6 +243,24 @@ def _numbered(doc: Doc, end: int, limit: int) -> int:
     return end
 
 
+def _year_range(value: Optional[dict]) -> Optional[dict]:
+    """A date range written in months ("from January 2024 to December 2030") as the years of a
+    document's period (FACTS.md: periods are years); other values as they are."""
+    if value and len(value["start"] or "") == 7 and len(value["end"] or "") == 7 and value["start"][:4] != value["end"][:4]:
+        return {"start": value["start"][:4], "end": value["end"][:4]}
+    return value
+
+
+def _listed_item_end(doc: Doc, start: int, head_end: int, end: int, limit: int) -> int:
+    """ "the projects include Rural Roads, National Health Sector Program and Improvement of Child
+    Care": a name that follows a listing comma after a capitalised item is one item of the list;
+    "and" right after its head opens the next item, no word of this name."""
+    if end > head_end + 1 and lower_words(doc)[head_end] == "and" and is_capitalised(doc[head_end + 1]) \
+            and start - 2 >= limit and token_texts(doc)[start - 1] == "," and is_capitalised(doc[start - 2]):
+        return head_end
+    return end
+
+
 def _listed_words_start(doc: Doc, start: int, head: int, limit: int, place_ends: Dict[int, int]) -> int:
     """ "the Women, Peace and Security Agenda": one-word items (not places: "in Suva, Peace and
     ...") before a comma open a name whose run joins its last item with "and"; the start of the
@@ -430,13 +448,15 @@ def _joint_heads(doc: Doc, candidates: list) -> list:
     return [c for c in kept if not ((c[0], c[1] + 2) in whole and c[1] + 1 < len(doc) and doc[c[1]].lower_ == "and")]
 
 
-def _field_of_office(doc: Doc, head: Span, limit: int, end: int) -> bool:
+def _field_of_office(doc: Doc, head: Span, limit: int, end: int, process_nouns: frozenset = frozenset()) -> bool:
     """ "the Faculty of Law", "the Minister of Law and Justice", "the Chief of Protocol", "the
     Director-General for Programme and Planning": a one-word head right after a capitalised word
     and "of" or "for" names a field, not a document (unless
-    a number or year follows it: "Implementation of Agenda 2063", "Ratification of Protocol 16")."""
+    a number or year follows it: "Implementation of Agenda 2063", "Ratification of Protocol 16"; nor
+    after what is done with a document: "the Proposal of Agreement on X" is a draft of one)."""
     if not (len(head) == 1 and head.start - 2 >= limit and token_texts(doc)[head.start - 1] in ("of", "for")
-            and is_capitalised(doc[head.start - 2]) and not doc[head.start - 2].like_num):
+            and is_capitalised(doc[head.start - 2]) and not doc[head.start - 2].like_num
+            and token_texts(doc)[head.start - 2] not in process_nouns):
         return False
     after = doc[head.end] if head.end < end else None
     return after is None or not (after.like_num or after.text[:1].isdigit() or _ROMAN.match(after.text)
@@ -1043,7 +1063,7 @@ class InstrumentRecognizer(RuleComponent):
         span = dates_by_start.get(k + 1 if open_start else k)
         if span is None or not span_value(span, "nf_date"):
             return _fiscal_period(doc, k)
-        value = span_value(span, "nf_date")
+        value = _year_range(span_value(span, "nf_date"))
         if open_start and len(span) == 1 and YEAR.match(span.text):
             value = {"start": None, "end": span.text}
         elif len(value["start"]) != 4 or len(value["end"]) != 4 or value["start"] == value["end"]:
@@ -1102,7 +1122,7 @@ class InstrumentRecognizer(RuleComponent):
             return None
         if head.end + 1 < sent.end and token_texts(doc)[head.end] == "&" and is_capitalised(doc[head.end + 1]):
             return None  # "the Bill & Melinda Gates Foundation", "Plan & Design Ltd": a word of a longer name
-        if _field_of_office(doc, head, sent.start, sent.end) or _bracketed_portfolio(doc, head):
+        if _field_of_office(doc, head, sent.start, sent.end, self.process_nouns) or _bracketed_portfolio(doc, head):
             return None
         start = self._inner_document_start(doc, self.phrases.extend_left(doc, head.start, sent.start, heads=self.head_words),
                                            head.start)
@@ -1164,6 +1184,7 @@ class InstrumentRecognizer(RuleComponent):
             end = self._listed_title_end(doc, start, end, sent.end)
         if self._names_a_body(doc, head.end, end):
             return None
+        end = _listed_item_end(doc, start, head.end, end, sent.start)
         return start, self._subtitle(doc, self._quoted_title(doc, end, sent.end), sent.end), inner
 
     def _after_owner(self, doc: Doc, start: int, head: int, place_ends: Dict[int, int]) -> int:
@@ -1926,10 +1947,11 @@ class InstrumentRecognizer(RuleComponent):
                 continue  # ", a five-year plan for 2026-2030"; "for five years, from 2026 to 2030"
             if token_texts(doc)[j] in (",", ";", ":") or not (relative or subject) and lower_words(doc)[j] in self.clause_verbs:
                 return None
-            if subject and lower_words(doc)[j] in _CLAUSE_LINKS and not (j + 1 < stop and lower_words(doc)[j + 1] in self.clause_verbs):
-                return None  # "The X Plan was praised and talks will go on until 2040": another subject
+            if subject and lower_words(doc)[j] in _CLAUSE_LINKS and not (j + 1 < stop and lower_words(doc)[j + 1] in self.clause_verbs) \
+                    and not (lower_words(doc)[j] == "and" and j + 1 < stop and is_capitalised(doc[j - 1]) and is_capitalised(doc[j + 1])):
+                return None  # "The X Plan was praised and talks will go on until 2040": another subject (not "between X and Y")
             span = dates_by_start.get(j)
-            value = span_value(span, "nf_date") if span is not None else None
+            value = _year_range(span_value(span, "nf_date")) if span is not None else None
             if (relative or subject) and value and len(span) == 1 and YEAR.match(span.text) \
                     and lower_words(doc)[j - 1] in self.period_end_words and lower_words(doc)[j - 1] != "to":
                 return {"start": None, "end": span.text}  # ", which runs until 2035"
@@ -1944,7 +1966,10 @@ class InstrumentRecognizer(RuleComponent):
     def _led_period(self, doc: Doc, k: int, dates_by_start: Dict[int, Span]) -> bool:
         """A period word and the years right after it at ``k``, closing the clause (", from 2026 to
         2030."; not ", from 2026 to 2030 budgets rose")."""
-        span = dates_by_start.get(k + 1)
+        j = k + 1  # ", spanning from January 2024 to December 2030."
+        while j < len(doc) and j - k < 3 and j not in dates_by_start and doc[j].is_lower and lower_words(doc)[j] in self.period_lead_words:
+            j += 1
+        span = dates_by_start.get(j)
         return span is not None and doc[k].is_alpha and doc[k].is_lower and lower_words(doc)[k] in self.period_lead_words \
             and lower_words(doc)[k] not in ("the", "of") and (span.end >= len(doc) or doc[span.end].is_punct)
 
@@ -1978,6 +2003,12 @@ class InstrumentRecognizer(RuleComponent):
         first = sent_of(doc[start]).start
         return start == first or start - 1 == first and lower_words(doc)[first] in ("the", "this")
 
+    def _subject_after_comma(self, doc: Doc, start: int, end: int) -> bool:
+        """ "Originally designed for five years, the plan will now run ...": a name (or "the plan")
+        after the comma that closes an opening phrase, its verb right after it, is the subject."""
+        return start - 1 > sent_of(doc[start]).start and token_texts(doc)[start - 1] == "," and end < len(doc) \
+            and (lower_words(doc)[end] in self.clause_verbs or lower_words(doc)[end] in self.period_verbs)
+
     def _back_reference(self, doc: Doc, t) -> Optional[int]:
         """Start of "the strategy", "The new five-year strategy" ending at the lowercase head ``t``
         (a few lowercase words between), else None."""
@@ -2002,7 +2033,7 @@ class InstrumentRecognizer(RuleComponent):
             following = bisect_left(name_starts, end)
             if following < len(name_starts):
                 stop = min(stop, name_starts[following])
-            subject = self._opens_sentence(doc, start)
+            subject = self._opens_sentence(doc, start) or self._subject_after_comma(doc, start, end)
             found = self._clause_period(doc, end, stop, dates_by_start, subject=subject)
             inserted = self._inserted_clause_end(doc, end, stop) if subject and not found else None
             if inserted is not None:  # "The X Plan, adopted on Monday, covers 2026 to 2030."
@@ -2024,7 +2055,8 @@ class InstrumentRecognizer(RuleComponent):
             before = values[n - 1:n]
             if before and not (before[-1]["start"] or before[-1]["end"]):
                 stop = min(sent_of(t).end, t.i + _LATER_PERIOD_REACH)
-                found = self._clause_period(doc, t.i + 1, stop, dates_by_start, subject=self._opens_sentence(doc, reference))
+                subject = self._opens_sentence(doc, reference) or self._subject_after_comma(doc, reference, t.i + 1)
+                found = self._clause_period(doc, t.i + 1, stop, dates_by_start, subject=subject)
                 if found:
                     before[-1]["start"], before[-1]["end"] = found["start"], found["end"]
         self._pronoun_periods(doc, ordered, dates_by_start)
