@@ -251,14 +251,30 @@ def _year_range(value: Optional[dict]) -> Optional[dict]:
     return value
 
 
-def _listed_item_end(doc: Doc, start: int, head_end: int, end: int, limit: int) -> int:
+#: tokens on each side of "and" that make a listed name two items of the list ("Construction of X
+#: Complex and Flood Protection Programme"), not one name with "and" inside ("Sanitation and Hygiene Programme")
+_ITEM_WORDS = (3, 2)
+
+
+def _listed_item_bounds(doc: Doc, start: int, head: Span, end: int, limit: int) -> tuple:
     """ "the projects include Rural Roads, National Health Sector Program and Improvement of Child
     Care": a name that follows a listing comma after a capitalised item is one item of the list;
-    "and" right after its head opens the next item, no word of this name."""
-    if end > head_end + 1 and lower_words(doc)[head_end] == "and" and is_capitalised(doc[head_end + 1]) \
-            and start - 2 >= limit and token_texts(doc)[start - 1] == "," and is_capitalised(doc[start - 2]):
-        return head_end
-    return end
+    "and" right after its head opens the next item, no word of this name; "and" between a run of
+    three words or more and two capitalised words or more before the head closes the item before
+    ("..., Construction of X Complex and Flood Protection Sector Program")."""
+    item = start  # the item may open before the name: ", Upgrading of the Lake Road Bridge and ..."
+    while item - 1 > limit and item > start - _ITEM_WORDS[0] and (is_capitalised(doc[item - 1]) or lower_words(doc)[item - 1] in ("of", "the")):
+        item -= 1
+    if not (item - 2 >= limit and token_texts(doc)[item - 1] == "," and is_capitalised(doc[item - 2])
+            and is_capitalised(doc[item]) and lower_words(doc)[item] != "the"):
+        return start, end  # (not "In Suva, Fiji, the X and Y Strategy": an item opens on its capitalised word)
+    if end > head.end + 1 and lower_words(doc)[head.end] == "and" and is_capitalised(doc[head.end + 1]):
+        end = head.end
+    k = next((k for k in range(head.start - 1, start, -1) if lower_words(doc)[k] == "and" and doc[k].is_lower), None)
+    if k is not None and k - item >= _ITEM_WORDS[0] and head.start - (k + 1) >= _ITEM_WORDS[1] \
+            and all(is_capitalised(t) for t in doc[k + 1:head.start]):
+        start = k + 1
+    return start, end
 
 
 def _listed_words_start(doc: Doc, start: int, head: int, limit: int, place_ends: Dict[int, int]) -> int:
@@ -1184,7 +1200,7 @@ class InstrumentRecognizer(RuleComponent):
             end = self._listed_title_end(doc, start, end, sent.end)
         if self._names_a_body(doc, head.end, end):
             return None
-        end = _listed_item_end(doc, start, head.end, end, sent.start)
+        start, end = _listed_item_bounds(doc, start, head, end, sent.start)
         return start, self._subtitle(doc, self._quoted_title(doc, end, sent.end), sent.end), inner
 
     def _after_owner(self, doc: Doc, start: int, head: int, place_ends: Dict[int, int]) -> int:
@@ -2006,7 +2022,8 @@ class InstrumentRecognizer(RuleComponent):
     def _subject_after_comma(self, doc: Doc, start: int, end: int) -> bool:
         """ "Originally designed for five years, the plan will now run ...": a name (or "the plan")
         after the comma that closes an opening phrase, its verb right after it, is the subject."""
-        return start - 1 > sent_of(doc[start]).start and token_texts(doc)[start - 1] == "," and end < len(doc) \
+        k = start - 1 if start > 0 and lower_words(doc)[start - 1] in ("the", "this") else start
+        return k - 1 > sent_of(doc[start]).start and token_texts(doc)[k - 1] == "," and end < len(doc) \
             and (lower_words(doc)[end] in self.clause_verbs or lower_words(doc)[end] in self.period_verbs)
 
     def _back_reference(self, doc: Doc, t) -> Optional[int]:
