@@ -795,6 +795,8 @@ class InstrumentRecognizer(RuleComponent):
         }
 
     def _compile_name_edges(self, words: WordClasses) -> None:
+        #: "He said the X Plan will run ...": words after which a name opens a reported clause
+        self.report_leads = words["REPORT_LEAD"]
         #: "the Director of the National Malaria Control Programme": offices of a programme that is a body
         self.body_offices = words["BODY_OFFICE"]
         #: "This", "It": after a name's colon they open a clause, no subtitle ("X Agreement: This MoU ...")
@@ -2011,6 +2013,10 @@ class InstrumentRecognizer(RuleComponent):
                 return True
             if not (doc[j].is_lower or token_texts(doc)[j] in HYPHENS or doc[j].like_num):
                 return False
+            # ", a five-year initiative running from 2025 to 2029": a lowercase noun, then a period word
+            if j > comma + 2 and j + 1 < stop and doc[j + 1].is_lower and lower_words(doc)[j + 1] in self.period_lead_words \
+                    and lower_words(doc)[j + 1] not in ("the", "of", "year", "years", "period", "decade"):
+                return True
         return False
 
     @staticmethod
@@ -2018,6 +2024,13 @@ class InstrumentRecognizer(RuleComponent):
         """The name (or "the strategy") is the sentence's first phrase: "The X Plan will run ..."."""
         first = sent_of(doc[start]).start
         return start == first or start - 1 == first and lower_words(doc)[first] in ("the", "this")
+
+    def _opens_clause(self, doc: Doc, start: int) -> bool:
+        """The name (or "the strategy") opens its sentence, or the clause a reporting word opens:
+        "He said the X Plan will run ...", "noted that the strategy covers ..."."""
+        k = start - 1 if start > 0 and lower_words(doc)[start - 1] in ("the", "this") else start
+        return self._opens_sentence(doc, start) or k > 0 and lower_words(doc)[k - 1] in self.report_leads \
+            and doc[k - 1].is_lower
 
     def _subject_after_comma(self, doc: Doc, start: int, end: int) -> bool:
         """ "Originally designed for five years, the plan will now run ...": a name (or "the plan")
@@ -2050,7 +2063,7 @@ class InstrumentRecognizer(RuleComponent):
             following = bisect_left(name_starts, end)
             if following < len(name_starts):
                 stop = min(stop, name_starts[following])
-            subject = self._opens_sentence(doc, start) or self._subject_after_comma(doc, start, end)
+            subject = self._opens_clause(doc, start) or self._subject_after_comma(doc, start, end)
             found = self._clause_period(doc, end, stop, dates_by_start, subject=subject)
             inserted = self._inserted_clause_end(doc, end, stop) if subject and not found else None
             if inserted is not None:  # "The X Plan, adopted on Monday, covers 2026 to 2030."
@@ -2072,7 +2085,7 @@ class InstrumentRecognizer(RuleComponent):
             before = values[n - 1:n]
             if before and not (before[-1]["start"] or before[-1]["end"]):
                 stop = min(sent_of(t).end, t.i + _LATER_PERIOD_REACH)
-                subject = self._opens_sentence(doc, reference) or self._subject_after_comma(doc, reference, t.i + 1)
+                subject = self._opens_clause(doc, reference) or self._subject_after_comma(doc, reference, t.i + 1)
                 found = self._clause_period(doc, t.i + 1, stop, dates_by_start, subject=subject)
                 if found:
                     before[-1]["start"], before[-1]["end"] = found["start"], found["end"]

@@ -35,6 +35,13 @@ NAMED = [
     ("The minister presented the National Water Plan. Originally designed for five years, the plan will now run "
      "over seven years, spanning from January 2025 to December 2031.", "National Water Plan", "plan", "2025", "2031"),
     ("Under the new timetable, the Rural Roads Plan will run from 2027 to 2032.", "Rural Roads Plan", "plan", "2027", "2032"),
+    # the name opens a reported clause: its clause tells the period
+    ("He said the Coastal Plan will run from 2024 to 2028.", "Coastal Plan", "plan", "2024", "2028"),
+    ("The minister noted that the Coastal Plan of Norland, adopted last year, covers 2024-2028.",
+     "Coastal Plan of Norland", "plan", "2024", "2028"),
+    # an apposition of a lowercase noun and a period word
+    ("The minister launched the Digital Norland Programme, a five-year initiative running from 2025 to 2029.",
+     "Digital Norland Programme", "programme", "2025", "2029"),
     # "and" between the parties of a sentence's subject joins two names, no two clauses
     ("Cultural Exchange Program between Norland and Sudia for the years 2024-2029 was signed by the two ministers.",
      "Cultural Exchange Program", "programme", "2024", "2029"),
@@ -61,6 +68,10 @@ def test_instrument_shape(extract_text, text, name, kind, start, end):
     # agencies named like programmes, in either spelling, are no documents
     ("Poverty was mapped with the United Nations Development Program (UNDP) and the World Food Program.", None),
     ("The Pacific Regional Environment Programme (SPREP) hosted the talks in Apia.", None),
+    # a programme with officials, a spokesperson or an office is a body
+    ("Officials of the Rural Vaccination Programme (RVP) said the drive starts in May.", None),
+    ("The office of the Rural Water Programme opened in Lautoka.", None),
+    ("Officials launched the Rural Vaccination Programme in May.", "Rural Vaccination Programme"),
     # a name written with its head first, then with its head last: one document
     ("The council approved the Programme for Coastal Fisheries Renewal.\nLater, the Coastal Fisheries Renewal "
      "Programme was funded.", "Programme for Coastal Fisheries Renewal"),
@@ -74,6 +85,10 @@ def test_what_stays_as_it_was(extract_text, text, name):
     "The Water Plan was praised and Norland and Sudia will trade until 2040.",
     # a range of months within one year is no period
     "The Water Plan, from May 2026 to June 2026, was praised.",
+    # an apposition naming no document's period: its year is no range
+    "The minister launched the Digital Norland Programme, a country plan for growth in 2025.",
+    # a reported clause with another subject after "and"
+    "Officials said the Water Plan was praised and trade would grow from 2026 to 2030.",
     # the name after the comma is no subject when no verb follows it
     "After the talks, the Water Agreement was signed, and officials said trade will rise from 2026 to 2030.",
 ])
