@@ -1560,6 +1560,11 @@ class InstrumentRecognizer(RuleComponent):
             last = parts[0] - 2  # the word before "and"
         elif parts[1] < end:
             last = parts[1] - 1
+            # "the Treaty of Friendship and Cooperation between X and Y": the word after "and" is a head
+            # only as the end of a longer head ("Memorandum of Cooperation") not written there
+            if parts[1] + 1 < end and lower_words(doc)[parts[1]] == "and" \
+                    and token_texts(doc)[parts[1] + 1] in self.phrase_end_heads:
+                return start, end
         else:
             return parts
         prefixes = self.phrase_end_heads.get(token_texts(doc)[last])

@@ -28,6 +28,9 @@ NAMED = [
     # ... and "and" between a longer item and two capitalised words or more before the head closes the item before
     ("The approved items are the Rural Roads Scheme, Upgrading of the Lake Road Bridge and Coastal Defence Works "
      "Programme.", "Coastal Defence Works Programme", "programme", None, None),
+    # "and" before a word that is a head only at the end of a longer one ("Memorandum of Cooperation")
+    ("The Treaty of Friendship and Cooperation between Norland and Sudia was renewed on Monday.",
+     "Treaty of Friendship and Cooperation between Norland and Sudia", "treaty", None, None),
     # a period written in months gives the years of the document's period
     ("The Coastal Fisheries Strategy (March 2026 - February 2031) was launched in Suva.",
      "Coastal Fisheries Strategy", "strategy", "2026", "2031"),
