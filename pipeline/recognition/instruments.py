@@ -480,6 +480,8 @@ def _field_of_office(doc: Doc, head: Span, limit: int, end: int, process_nouns: 
 
 
 _FISCAL_YEAR = re.compile(r"^(?:FY)?((?:19|20)\d\d)$")
+#: a year after a head, written alone or as a fiscal year ("the X Plan FY2026-FY2030"): no word of another name
+_YEAR_OR_FISCAL = re.compile(r"^(?:FY)?(?:19|20)\d\d$")
 #: The second year of a range written against its dash ("2020/21 -2024/25": "-2024" is one token)
 _GLUED_YEAR = re.compile(r"^[-\u2013]((?:19|20)\d\d)$")
 
@@ -1132,7 +1134,7 @@ class InstrumentRecognizer(RuleComponent):
             if head.end < sent.end and token_texts(doc)[head.end] == "(" else None
         if close is not None and _title_bracket_open(doc, close, head.end) == head.end and token_texts(doc)[close + 1] in self.head_words:
             return None  # "the Banking Regulation (Amendment) Act": the head is a word of the Act's name
-        if head.end < sent.end and token_texts(doc)[head.end][:1].isupper() and not YEAR.match(token_texts(doc)[head.end]) \
+        if head.end < sent.end and token_texts(doc)[head.end][:1].isupper() and not _YEAR_OR_FISCAL.match(token_texts(doc)[head.end]) \
                 and titled_end is None and token_texts(doc)[head.end] not in self.phrases.title_connectors \
                 and lower_words(doc)[head.end] != "between" \
                 and token_texts(doc)[head.end] not in _NUMBER_SIGNS and not _ROMAN.match(token_texts(doc)[head.end]) \
@@ -1964,7 +1966,10 @@ class InstrumentRecognizer(RuleComponent):
         Not after a comma (but for an apposition: ", a five-year plan for 2026-2030") nor, unless
         the name is the sentence's subject ("The X Plan will run from 2026 to 2030"), after a verb
         ("the X Plan was praised, ...")."""
-        relative = k + 1 < stop and token_texts(doc)[k] == "," and lower_words(doc)[k + 1] in self.relative_words
+        k = self._after_day(doc, k, stop)
+        # ", which will run ...", ", to be implemented from 2026 to 2030,"
+        relative = k + 2 < stop and token_texts(doc)[k] == "," and (lower_words(doc)[k + 1] in self.relative_words
+                                                                  or lower_words(doc)[k + 1:k + 3] == ["to", "be"])
         for j in range(k + 2 if relative else k, stop):
             if token_texts(doc)[j] == "," and (self._apposition(doc, j, stop) or self._led_period(doc, j + 1, dates_by_start)):
                 continue  # ", a five-year plan for 2026-2030"; "for five years, from 2026 to 2030"
@@ -1985,6 +1990,18 @@ class InstrumentRecognizer(RuleComponent):
                     or span.end < len(doc) and lower_words(doc)[span.end] == "period":
                 return value
         return None
+
+    @staticmethod
+    def _after_day(doc: Doc, k: int, stop: int) -> int:
+        """ "launched the X Plan on Monday, which will run through 2030", "... in Suva, which covers ...":
+        the day, month or place the name was launched on or in, right after it (a few capitalised
+        words or numbers before a comma), stands between it and its relative clause; after it, else ``k``."""
+        if not (k + 2 < stop and lower_words(doc)[k] in ("on", "in", "at")):
+            return k
+        j = k + 1
+        while j < stop and j - k <= 3 and (is_capitalised(doc[j]) or doc[j].like_num):
+            j += 1
+        return j if k + 1 < j < stop and token_texts(doc)[j] == "," else k
 
     def _led_period(self, doc: Doc, k: int, dates_by_start: Dict[int, Span]) -> bool:
         """A period word and the years right after it at ``k``, closing the clause (", from 2026 to
@@ -2028,7 +2045,9 @@ class InstrumentRecognizer(RuleComponent):
     def _opens_sentence(doc: Doc, start: int) -> bool:
         """The name (or "the strategy") is the sentence's first phrase: "The X Plan will run ..."."""
         first = sent_of(doc[start]).start
-        return start == first or start - 1 == first and lower_words(doc)[first] in ("the", "this")
+        # "The new five-year X Plan will run ...": lowercase describing words between the article and it
+        return start == first or first < start <= first + _DESCRIBING_REACH + 1 and lower_words(doc)[first] in ("the", "this") \
+            and all(t.is_lower or t.text in HYPHENS or t.like_num for t in doc[first + 1:start])
 
     def _opens_clause(self, doc: Doc, start: int) -> bool:
         """The name (or "the strategy") opens its sentence, or the clause a reporting word opens:

@@ -45,6 +45,18 @@ NAMED = [
     # an apposition of a lowercase noun and a period word
     ("The minister launched the Digital Norland Programme, a five-year initiative running from 2025 to 2029.",
      "Digital Norland Programme", "programme", "2025", "2029"),
+    # fiscal years right after the head are the period, no word of another name
+    ("The Rural Water Plan FY2026-FY2030 was launched on Monday.", "Rural Water Plan", "plan", "2026", "2030"),
+    # a relative clause of the name after the day or place it was launched on or in
+    ("The government launched the Rural Water Plan on Monday, which will run through 2030.",
+     "Rural Water Plan", "plan", None, "2030"),
+    ("The government launched the Rural Water Plan in Suva, which covers 2026-2030.",
+     "Rural Water Plan", "plan", "2026", "2030"),
+    # ", to be implemented from ... to ...," is a relative clause of the name before it
+    ("The five-year Rural Water Plan, to be implemented from 2026 to 2030, was launched.",
+     "Rural Water Plan", "plan", "2026", "2030"),
+    # lowercase describing words between the sentence's article and its subject
+    ("The new Rural Water Plan will run from 2026 to 2030.", "Rural Water Plan", "plan", "2026", "2030"),
     # "and" between the parties of a sentence's subject joins two names, no two clauses
     ("Cultural Exchange Program between Norland and Sudia for the years 2024-2029 was signed by the two ministers.",
      "Cultural Exchange Program", "programme", "2024", "2029"),
@@ -88,6 +100,10 @@ def test_what_stays_as_it_was(extract_text, text, name):
     "The Water Plan was praised and Norland and Sudia will trade until 2040.",
     # a range of months within one year is no period
     "The Water Plan, from May 2026 to June 2026, was praised.",
+    # another clause after the day: its years are not the plan's
+    "The government launched the Rural Water Plan on Monday, after which trade rose from 2026 to 2030.",
+    # a subject after lowercase words is the plan's, the name later in the sentence gets nothing
+    "The new plan will run from 2026 to 2030 after the Rural Water Plan was launched.",
     # an apposition naming no document's period: its year is no range
     "The minister launched the Digital Norland Programme, a country plan for growth in 2025.",
     # a reported clause with another subject after "and"
