@@ -300,7 +300,21 @@ def abridged_form(short: str, full: str) -> bool:
     if " between " not in short.casefold() or " between " not in full.casefold():
         return False
     ws, wf = _content_words(short), _content_words(full)
-    return ws < wf and sum(1 for w in ws if not _generic_word(w)) >= _ABRIDGED_OWN_WORDS
+    if not ws < wf:
+        return False
+    own = {w for w in ws if not _generic_word(w)}
+    if len(own) >= _ABRIDGED_OWN_WORDS:
+        return True
+    # "MoU between India and Chile" (a headline) for "Memorandum of Understanding between the Government
+    # of the Republic of India and the Government of the Republic of Chile": the same generic head, both
+    # parties (not "Agreement between X and Y" for "Trade Agreement between X and Y": another head)
+    return len(own) >= 2 and _head_words(short) == _head_words(full) \
+        and own <= _content_words(short.casefold().split(" between ", 1)[1]) <= _content_words(full.casefold().split(" between ", 1)[1])
+
+
+def _head_words(name: str) -> frozenset:
+    """The content words before a name's "between" (its head: "MoU" reads "Memorandum of Understanding")."""
+    return _content_words(re.split(" between ", name, maxsplit=1, flags=re.I)[0])
 
 
 def _abridged_merged(groups: List[List[dict]], names: List[List[str]]) -> List[List[dict]]:
@@ -333,11 +347,13 @@ def _variant_keys(name: str, kind: str) -> Tuple[List[tuple], List[tuple]]:
         + [("whole", kind, x) for x in _suffixes(name)] + [("suffix", kind, whole)] \
         + [("undated", kind, undated), ("undated", kind, whole)] \
         + [("initials", kind, x) for x in acronymed] + [("acronym", kind, x) for x in initialled] \
-        + [("owned", kind, owned), ("unbracketed", kind, _YEAR_SUFFIX.sub("", unbracketed(name)))]
+        + [("owned", kind, owned), ("unbracketed", kind, _YEAR_SUFFIX.sub("", unbracketed(name)))] \
+        + [("moved", kind, _moved_key(name))]
     filed_under = _keys(name, kind, False) + [("prefix", kind, p) for p in _prefixes(name)] \
         + [("suffix", kind, x) for x in _suffixes(name)] + [("whole", kind, whole)] + [("undated", kind, undated)] \
         + [("initials", kind, x) for x in initialled] + [("acronym", kind, x) for x in acronymed] \
-        + [("owned", kind, owned), ("unbracketed", kind, _YEAR_SUFFIX.sub("", unbracketed(name)))]
+        + [("owned", kind, owned), ("unbracketed", kind, _YEAR_SUFFIX.sub("", unbracketed(name)))] \
+        + [("moved", kind, _moved_key(name))]
     return looked_up, filed_under
 
 
@@ -408,11 +424,32 @@ def bracketed_form(a: str, b: str) -> bool:
     return da == db and (da == ua or db == ub) and ("(" in a) != ("(" in b)
 
 
+#: small words between a head written first and its complement ("Programme for X Y" is "X Y Programme")
+_MOVED_HEAD_LINKS = ("for", "on", "of")
+
+
+@lru_cache(maxsize=8192)
+def _head_moved(name: str) -> Optional[str]:
+    """ "Programme for National Oilseed Enhancement" -> "national oilseed enhancement programme": a
+    one-word head, its preposition and two capitalised words or more (not "Plan of Action") written
+    the other way round, as a key; None for other names."""
+    words = _words(drop_acronyms(name))
+    if len(words) >= 4 and words[1] in _MOVED_HEAD_LINKS and all(w[:1].isupper() for w in words[2:]) \
+            and not is_generic_name(" ".join(words[2:])):
+        return " ".join(words[2:] + words[:1]).casefold()
+    return None
+
+
+def _moved_key(name: str) -> str:
+    """A name's words in the order a head written last gives them (see :func:`_head_moved`)."""
+    return _head_moved(name) or " ".join(_words(drop_acronyms(name))).casefold()
+
+
 def _same(first: str, name: str) -> bool:
     return first == name or same_instrument(first, name) or bracketed_form(first, name) or short_form(first, name) or short_form(name, first) \
         or modified_form(first, name) or modified_form(name, first) or dated_form(first, name) or dated_form(name, first) \
         or initials_form(first, name) or initials_form(name, first) or owned_form(first, name) or parties_form(first, name) \
-        or drop_acronyms(first) == drop_acronyms(name)
+        or drop_acronyms(first) == drop_acronyms(name) or _moved_key(first) == _moved_key(name)
 
 
 _INNER_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9+\-]*\)")

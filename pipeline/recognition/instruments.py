@@ -243,6 +243,40 @@ def _numbered(doc: Doc, end: int, limit: int) -> int:
     return end
 
 
+def _year_range(value: Optional[dict]) -> Optional[dict]:
+    """A date range written in months ("from January 2024 to December 2030") as the years of a
+    document's period (FACTS.md: periods are years); other values as they are."""
+    if value and len(value["start"] or "") == 7 and len(value["end"] or "") == 7 and value["start"][:4] != value["end"][:4]:
+        return {"start": value["start"][:4], "end": value["end"][:4]}
+    return value
+
+
+#: tokens on each side of "and" that make a listed name two items of the list ("Construction of X
+#: Complex and Flood Protection Programme"), not one name with "and" inside ("Sanitation and Hygiene Programme")
+_ITEM_WORDS = (3, 2)
+
+
+def _listed_item_bounds(doc: Doc, start: int, head: Span, end: int, limit: int) -> tuple:
+    """ "the projects include Rural Roads, National Health Sector Program and Improvement of Child
+    Care": a name that follows a listing comma after a capitalised item is one item of the list;
+    "and" right after its head opens the next item, no word of this name; "and" between a run of
+    three words or more and two capitalised words or more before the head closes the item before
+    ("..., Construction of X Complex and Flood Protection Sector Program")."""
+    item = start  # the item may open before the name: ", Upgrading of the Lake Road Bridge and ..."
+    while item - 1 > limit and item > start - _ITEM_WORDS[0] and (is_capitalised(doc[item - 1]) or lower_words(doc)[item - 1] in ("of", "the")):
+        item -= 1
+    if not (item - 2 >= limit and token_texts(doc)[item - 1] == "," and is_capitalised(doc[item - 2])
+            and is_capitalised(doc[item]) and lower_words(doc)[item] != "the"):
+        return start, end  # (not "In Suva, Fiji, the X and Y Strategy": an item opens on its capitalised word)
+    if end > head.end + 1 and lower_words(doc)[head.end] == "and" and is_capitalised(doc[head.end + 1]):
+        end = head.end
+    k = next((k for k in range(head.start - 1, start, -1) if lower_words(doc)[k] == "and" and doc[k].is_lower), None)
+    if k is not None and k - item >= _ITEM_WORDS[0] and head.start - (k + 1) >= _ITEM_WORDS[1] \
+            and all(is_capitalised(t) for t in doc[k + 1:head.start]):
+        start = k + 1
+    return start, end
+
+
 def _listed_words_start(doc: Doc, start: int, head: int, limit: int, place_ends: Dict[int, int]) -> int:
     """ "the Women, Peace and Security Agenda": one-word items (not places: "in Suva, Peace and
     ...") before a comma open a name whose run joins its last item with "and"; the start of the
@@ -430,13 +464,15 @@ def _joint_heads(doc: Doc, candidates: list) -> list:
     return [c for c in kept if not ((c[0], c[1] + 2) in whole and c[1] + 1 < len(doc) and doc[c[1]].lower_ == "and")]
 
 
-def _field_of_office(doc: Doc, head: Span, limit: int, end: int) -> bool:
+def _field_of_office(doc: Doc, head: Span, limit: int, end: int, process_nouns: frozenset = frozenset()) -> bool:
     """ "the Faculty of Law", "the Minister of Law and Justice", "the Chief of Protocol", "the
     Director-General for Programme and Planning": a one-word head right after a capitalised word
     and "of" or "for" names a field, not a document (unless
-    a number or year follows it: "Implementation of Agenda 2063", "Ratification of Protocol 16")."""
+    a number or year follows it: "Implementation of Agenda 2063", "Ratification of Protocol 16"; nor
+    after what is done with a document: "the Proposal of Agreement on X" is a draft of one)."""
     if not (len(head) == 1 and head.start - 2 >= limit and token_texts(doc)[head.start - 1] in ("of", "for")
-            and is_capitalised(doc[head.start - 2]) and not doc[head.start - 2].like_num):
+            and is_capitalised(doc[head.start - 2]) and not doc[head.start - 2].like_num
+            and token_texts(doc)[head.start - 2] not in process_nouns):
         return False
     after = doc[head.end] if head.end < end else None
     return after is None or not (after.like_num or after.text[:1].isdigit() or _ROMAN.match(after.text)
@@ -444,6 +480,8 @@ def _field_of_office(doc: Doc, head: Span, limit: int, end: int) -> bool:
 
 
 _FISCAL_YEAR = re.compile(r"^(?:FY)?((?:19|20)\d\d)$")
+#: a year after a head, written alone or as a fiscal year ("the X Plan FY2026-FY2030"): no word of another name
+_YEAR_OR_FISCAL = re.compile(r"^(?:FY)?(?:19|20)\d\d$")
 #: The second year of a range written against its dash ("2020/21 -2024/25": "-2024" is one token)
 _GLUED_YEAR = re.compile(r"^[-\u2013]((?:19|20)\d\d)$")
 
@@ -759,6 +797,8 @@ class InstrumentRecognizer(RuleComponent):
         }
 
     def _compile_name_edges(self, words: WordClasses) -> None:
+        #: "He said the X Plan will run ...": words after which a name opens a reported clause
+        self.report_leads = words["REPORT_LEAD"]
         #: "the Director of the National Malaria Control Programme": offices of a programme that is a body
         self.body_offices = words["BODY_OFFICE"]
         #: "This", "It": after a name's colon they open a clause, no subtitle ("X Agreement: This MoU ...")
@@ -1043,7 +1083,7 @@ class InstrumentRecognizer(RuleComponent):
         span = dates_by_start.get(k + 1 if open_start else k)
         if span is None or not span_value(span, "nf_date"):
             return _fiscal_period(doc, k)
-        value = span_value(span, "nf_date")
+        value = _year_range(span_value(span, "nf_date"))
         if open_start and len(span) == 1 and YEAR.match(span.text):
             value = {"start": None, "end": span.text}
         elif len(value["start"]) != 4 or len(value["end"]) != 4 or value["start"] == value["end"]:
@@ -1094,7 +1134,7 @@ class InstrumentRecognizer(RuleComponent):
             if head.end < sent.end and token_texts(doc)[head.end] == "(" else None
         if close is not None and _title_bracket_open(doc, close, head.end) == head.end and token_texts(doc)[close + 1] in self.head_words:
             return None  # "the Banking Regulation (Amendment) Act": the head is a word of the Act's name
-        if head.end < sent.end and token_texts(doc)[head.end][:1].isupper() and not YEAR.match(token_texts(doc)[head.end]) \
+        if head.end < sent.end and token_texts(doc)[head.end][:1].isupper() and not _YEAR_OR_FISCAL.match(token_texts(doc)[head.end]) \
                 and titled_end is None and token_texts(doc)[head.end] not in self.phrases.title_connectors \
                 and lower_words(doc)[head.end] != "between" \
                 and token_texts(doc)[head.end] not in _NUMBER_SIGNS and not _ROMAN.match(token_texts(doc)[head.end]) \
@@ -1102,7 +1142,7 @@ class InstrumentRecognizer(RuleComponent):
             return None
         if head.end + 1 < sent.end and token_texts(doc)[head.end] == "&" and is_capitalised(doc[head.end + 1]):
             return None  # "the Bill & Melinda Gates Foundation", "Plan & Design Ltd": a word of a longer name
-        if _field_of_office(doc, head, sent.start, sent.end) or _bracketed_portfolio(doc, head):
+        if _field_of_office(doc, head, sent.start, sent.end, self.process_nouns) or _bracketed_portfolio(doc, head):
             return None
         start = self._inner_document_start(doc, self.phrases.extend_left(doc, head.start, sent.start, heads=self.head_words),
                                            head.start)
@@ -1164,6 +1204,7 @@ class InstrumentRecognizer(RuleComponent):
             end = self._listed_title_end(doc, start, end, sent.end)
         if self._names_a_body(doc, head.end, end):
             return None
+        start, end = _listed_item_bounds(doc, start, head, end, sent.start)
         return start, self._subtitle(doc, self._quoted_title(doc, end, sent.end), sent.end), inner
 
     def _after_owner(self, doc: Doc, start: int, head: int, place_ends: Dict[int, int]) -> int:
@@ -1521,6 +1562,11 @@ class InstrumentRecognizer(RuleComponent):
             last = parts[0] - 2  # the word before "and"
         elif parts[1] < end:
             last = parts[1] - 1
+            # "the Treaty of Friendship and Cooperation between X and Y": the word after "and" is a head
+            # only as the end of a longer head ("Memorandum of Cooperation") not written there
+            if parts[1] + 1 < end and lower_words(doc)[parts[1]] == "and" \
+                    and token_texts(doc)[parts[1] + 1] in self.phrase_end_heads:
+                return start, end
         else:
             return parts
         prefixes = self.phrase_end_heads.get(token_texts(doc)[last])
@@ -1920,16 +1966,20 @@ class InstrumentRecognizer(RuleComponent):
         Not after a comma (but for an apposition: ", a five-year plan for 2026-2030") nor, unless
         the name is the sentence's subject ("The X Plan will run from 2026 to 2030"), after a verb
         ("the X Plan was praised, ...")."""
-        relative = k + 1 < stop and token_texts(doc)[k] == "," and lower_words(doc)[k + 1] in self.relative_words
+        k = self._after_day(doc, k, stop)
+        # ", which will run ...", ", to be implemented from 2026 to 2030,"
+        relative = k + 2 < stop and token_texts(doc)[k] == "," and (lower_words(doc)[k + 1] in self.relative_words
+                                                                  or lower_words(doc)[k + 1:k + 3] == ["to", "be"])
         for j in range(k + 2 if relative else k, stop):
             if token_texts(doc)[j] == "," and (self._apposition(doc, j, stop) or self._led_period(doc, j + 1, dates_by_start)):
                 continue  # ", a five-year plan for 2026-2030"; "for five years, from 2026 to 2030"
             if token_texts(doc)[j] in (",", ";", ":") or not (relative or subject) and lower_words(doc)[j] in self.clause_verbs:
                 return None
-            if subject and lower_words(doc)[j] in _CLAUSE_LINKS and not (j + 1 < stop and lower_words(doc)[j + 1] in self.clause_verbs):
-                return None  # "The X Plan was praised and talks will go on until 2040": another subject
+            if subject and lower_words(doc)[j] in _CLAUSE_LINKS and not (j + 1 < stop and lower_words(doc)[j + 1] in self.clause_verbs) \
+                    and not (lower_words(doc)[j] == "and" and j + 1 < stop and is_capitalised(doc[j - 1]) and is_capitalised(doc[j + 1])):
+                return None  # "The X Plan was praised and talks will go on until 2040": another subject (not "between X and Y")
             span = dates_by_start.get(j)
-            value = span_value(span, "nf_date") if span is not None else None
+            value = _year_range(span_value(span, "nf_date")) if span is not None else None
             if (relative or subject) and value and len(span) == 1 and YEAR.match(span.text) \
                     and lower_words(doc)[j - 1] in self.period_end_words and lower_words(doc)[j - 1] != "to":
                 return {"start": None, "end": span.text}  # ", which runs until 2035"
@@ -1941,10 +1991,25 @@ class InstrumentRecognizer(RuleComponent):
                 return value
         return None
 
+    @staticmethod
+    def _after_day(doc: Doc, k: int, stop: int) -> int:
+        """ "launched the X Plan on Monday, which will run through 2030", "... in Suva, which covers ...":
+        the day, month or place the name was launched on or in, right after it (a few capitalised
+        words or numbers before a comma), stands between it and its relative clause; after it, else ``k``."""
+        if not (k + 2 < stop and lower_words(doc)[k] in ("on", "in", "at")):
+            return k
+        j = k + 1
+        while j < stop and j - k <= 3 and (is_capitalised(doc[j]) or doc[j].like_num):
+            j += 1
+        return j if k + 1 < j < stop and token_texts(doc)[j] == "," else k
+
     def _led_period(self, doc: Doc, k: int, dates_by_start: Dict[int, Span]) -> bool:
         """A period word and the years right after it at ``k``, closing the clause (", from 2026 to
         2030."; not ", from 2026 to 2030 budgets rose")."""
-        span = dates_by_start.get(k + 1)
+        j = k + 1  # ", spanning from January 2024 to December 2030."
+        while j < len(doc) and j - k < 3 and j not in dates_by_start and doc[j].is_lower and lower_words(doc)[j] in self.period_lead_words:
+            j += 1
+        span = dates_by_start.get(j)
         return span is not None and doc[k].is_alpha and doc[k].is_lower and lower_words(doc)[k] in self.period_lead_words \
             and lower_words(doc)[k] not in ("the", "of") and (span.end >= len(doc) or doc[span.end].is_punct)
 
@@ -1970,13 +2035,33 @@ class InstrumentRecognizer(RuleComponent):
                 return True
             if not (doc[j].is_lower or token_texts(doc)[j] in HYPHENS or doc[j].like_num):
                 return False
+            # ", a five-year initiative running from 2025 to 2029": a lowercase noun, then a period word
+            if j > comma + 2 and j + 1 < stop and doc[j + 1].is_lower and lower_words(doc)[j + 1] in self.period_lead_words \
+                    and lower_words(doc)[j + 1] not in ("the", "of", "year", "years", "period", "decade"):
+                return True
         return False
 
     @staticmethod
     def _opens_sentence(doc: Doc, start: int) -> bool:
         """The name (or "the strategy") is the sentence's first phrase: "The X Plan will run ..."."""
         first = sent_of(doc[start]).start
-        return start == first or start - 1 == first and lower_words(doc)[first] in ("the", "this")
+        # "The new five-year X Plan will run ...": lowercase describing words between the article and it
+        return start == first or first < start <= first + _DESCRIBING_REACH + 1 and lower_words(doc)[first] in ("the", "this") \
+            and all(t.is_lower or t.text in HYPHENS or t.like_num for t in doc[first + 1:start])
+
+    def _opens_clause(self, doc: Doc, start: int) -> bool:
+        """The name (or "the strategy") opens its sentence, or the clause a reporting word opens:
+        "He said the X Plan will run ...", "noted that the strategy covers ..."."""
+        k = start - 1 if start > 0 and lower_words(doc)[start - 1] in ("the", "this") else start
+        return self._opens_sentence(doc, start) or k > 0 and lower_words(doc)[k - 1] in self.report_leads \
+            and doc[k - 1].is_lower
+
+    def _subject_after_comma(self, doc: Doc, start: int, end: int) -> bool:
+        """ "Originally designed for five years, the plan will now run ...": a name (or "the plan")
+        after the comma that closes an opening phrase, its verb right after it, is the subject."""
+        k = start - 1 if start > 0 and lower_words(doc)[start - 1] in ("the", "this") else start
+        return k - 1 > sent_of(doc[start]).start and token_texts(doc)[k - 1] == "," and end < len(doc) \
+            and (lower_words(doc)[end] in self.clause_verbs or lower_words(doc)[end] in self.period_verbs)
 
     def _back_reference(self, doc: Doc, t) -> Optional[int]:
         """Start of "the strategy", "The new five-year strategy" ending at the lowercase head ``t``
@@ -2002,7 +2087,7 @@ class InstrumentRecognizer(RuleComponent):
             following = bisect_left(name_starts, end)
             if following < len(name_starts):
                 stop = min(stop, name_starts[following])
-            subject = self._opens_sentence(doc, start)
+            subject = self._opens_clause(doc, start) or self._subject_after_comma(doc, start, end)
             found = self._clause_period(doc, end, stop, dates_by_start, subject=subject)
             inserted = self._inserted_clause_end(doc, end, stop) if subject and not found else None
             if inserted is not None:  # "The X Plan, adopted on Monday, covers 2026 to 2030."
@@ -2024,7 +2109,8 @@ class InstrumentRecognizer(RuleComponent):
             before = values[n - 1:n]
             if before and not (before[-1]["start"] or before[-1]["end"]):
                 stop = min(sent_of(t).end, t.i + _LATER_PERIOD_REACH)
-                found = self._clause_period(doc, t.i + 1, stop, dates_by_start, subject=self._opens_sentence(doc, reference))
+                subject = self._opens_clause(doc, reference) or self._subject_after_comma(doc, reference, t.i + 1)
+                found = self._clause_period(doc, t.i + 1, stop, dates_by_start, subject=subject)
                 if found:
                     before[-1]["start"], before[-1]["end"] = found["start"], found["end"]
         self._pronoun_periods(doc, ordered, dates_by_start)

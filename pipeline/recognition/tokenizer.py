@@ -21,6 +21,7 @@ EXTRA_INFIXES = (
     r"(?<=[0-9A-Za-z.])[\u2013\u2014](?=[A-Za-z0-9])",  # Sept 25—Prime, Nov 30–Dec 2
     r"(?<=[A-Za-z)]);(?=[A-Z])",  # a list's items glued by a semicolon without its space: "of X;H.E. Y"
     r"(?<=[A-Za-z]),(?=[0-9])",  # a comma glued to the number after it: "Kathmandu,25 Nov" (a dateline)
+    r"(?<=[a-z])\((?=[A-Z][A-Za-z]*[A-Z])",  # an acronym's bracket glued to the name before it: "Understanding(MoU)"
 )
 EXTRA_SUFFIXES = (
     rf"(?<=[0-9])[{DASHES}]",  # "2021- 2027"
