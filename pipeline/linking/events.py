@@ -381,11 +381,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
         edition = _edition_key(mentions)
         history = carried is not None and any(_editions(previous, edition) for previous in earlier[-MAX_COMPARED:])
         earlier.append(edition)
-        # not to an event named only in a headline, from a place the story tells below it
-        near = carried is not None and not history and mentions[0].start_char - carried[1] < VENUE_CARRY_CHARS \
-            and not mentions[0].start_char < text.headline_end <= carried[4] \
-            and not _other_edition(carried[2], mentions) \
-            and _paragraph(text, mentions[0]) - _paragraph(text, carried[2][-1]) <= VENUE_CARRY_PARAGRAPHS
+        near = carried is not None and not history and _near(text, carried, mentions)
         # an event set before or after the other ("preceded by the X Forum"), or at another time,
         # is a separate occasion: the other's place is not its own
         same_occasion = near and periods_meet(carried[3], (start, end)) and not _sequenced(text, mentions[0]) \
@@ -422,6 +418,46 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     # the trace of :func:`attribute_sources` (bench/event_sources.py), never part of the record
     doc.spans[settings.SPANS_EVENTS].attrs[ATTRIBUTE_SOURCES] = sources
     return records
+
+
+def _near(text: _Text, carried: tuple, mentions: List[Span]) -> bool:
+    """Whether the place last stated (``carried``: its place, where its event was last named,
+    those mentions, their period, where it stands) is near enough to the event to carry to it:
+    within VENUE_CARRY_CHARS and VENUE_CARRY_PARAGRAPHS, not to an event named only in a
+    headline from a place the story tells below it, not across a sentence that opens another
+    matter ("Separately, ...", :func:`_opens_other_matter`)."""
+    first = mentions[0]
+    if not (first.start_char - carried[1] < VENUE_CARRY_CHARS
+            and not first.start_char < text.headline_end <= carried[4]
+            and not _other_edition(carried[2], mentions)
+            and _paragraph(text, first) - _paragraph(text, carried[2][-1]) <= VENUE_CARRY_PARAGRAPHS):
+        return False
+    index = text.position[sent_of(first).start][0]
+    for sent in reversed(text.sentences[:index + 1]):
+        if sent.end_char <= carried[1]:
+            break
+        if _opens_other_matter(text, sent):
+            return False
+    return True
+
+
+#: How many words an opening "In other news," may have before its comma.
+OTHER_MATTER_WORDS = 4
+
+
+def _opens_other_matter(text: _Text, sent: Span) -> bool:
+    """ "Separately, the deputy minister met ...", "Meanwhile, ...", "In other news, ...", "In a
+    separate development, ...": a sentence that opens another matter of the story."""
+    lowers, texts = lower_words(text.doc), token_texts(text.doc)
+    at = next((i for i in range(sent.start, sent.end) if not text.doc[i].is_space), None)
+    if at is None:
+        return False
+    if lowers[at] in text.words["OTHER_MATTER"]:
+        return at + 1 < sent.end and texts[at + 1] == ","
+    if lowers[at] != "in":
+        return False
+    comma = next((i for i in range(at + 1, min(sent.end, at + 2 + OTHER_MATTER_WORDS)) if texts[i] == ","), None)
+    return comma is not None and lowers[comma - 1] in text.words["OTHER_MATTER_NOUN"]
 
 
 def _own_periods(text: _Text, mention: Span) -> List[Tuple[str, str]]:
@@ -631,6 +667,29 @@ def _decided_before(text: _Text, span: Span, mention: Span) -> bool:
     lowers, words = lower_words(text.doc), text.words
     return any(lowers[i] in words["PLAN_WORD"] and lowers[i + 1] == "to" and lowers[i + 2] in words["PLANNED_VERB"]
                for i in range(span.end, mention.start - 2))
+
+
+#: How many words may stand between a verb of saying and its "that" ("told reporters on Friday that").
+SAY_THAT_REACH = 4
+
+
+def _said_before(text: _Text, span: Span, mention: Span) -> bool:
+    """ "In his message on Friday, the minister mentioned that Nepal looks forward to the 5th X
+    Meeting", "On Monday the ministry announced that the Y Summit will ...": a date told before
+    a verb of saying (``SAY_VERB``) whose "that" opens a clause naming the event tells when it
+    was said, not when the event is (after "that" it is the event's own)."""
+    if span.end > mention.start:
+        return False
+    lowers, texts, words = lower_words(text.doc), token_texts(text.doc), text.words["SAY_VERB"]
+    for i in range(span.end, mention.start - 1):
+        if lowers[i] not in words:
+            continue
+        for k in range(i + 1, min(mention.start, i + 2 + SAY_THAT_REACH)):
+            if lowers[k] == "that":
+                return True
+            if texts[k] in CLAUSE_BREAKS or k in text.event_tokens:
+                break
+    return False
 
 
 def _other_item(text: _Text, span: Span, mention: Span) -> bool:
@@ -1469,7 +1528,7 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
     for mention in sorted(mentions, key=lambda m: _sequenced(text, m)) if len(mentions) > 1 else mentions:
         own = [d for d in _own_dates(text, mention) if _event_time(text, d, travel) and not _of_another(d, mention)
                and not _set_apart(text, d, mention) and not _other_item(text, d, mention)
-               and not _decided_before(text, d, mention)
+               and not _decided_before(text, d, mention) and not _said_before(text, d, mention)
                # "returned on Sunday following a visit to X, where he attended the Y Summit"
                and (travel or not _return_day(text, d, mention))
                and not _clause_of_other_noun(text, d, mention)
@@ -1484,8 +1543,9 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
         claimed = set(map(id, _claimed(text, mention, "dates")))
         own = [d for d in own if id(d) in claimed] or own
         # "X, which was scheduled in June this year but was postponed, will take place in June
-        # next year": the date of the earlier schedule, when another is told
-        own = [d for d in own if not _superseded(text, d)] or own
+        # next year": the date of the earlier schedule is not this one's, another told or not
+        # ("was expected in mid-February but postponed": the new date is untold)
+        own = [d for d in own if not _superseded(text, d)]
         # "The X, which runs until Friday, opened on Monday": the day it opened tells its start
         opening = [d for d in own if not _ends_on(text, d)]
         date = _nearest(mention, opening or own, before=DATE_BEFORE_WEIGHT)
@@ -2541,9 +2601,26 @@ MAX_DAYS = 31
 CLOSING_SENTENCES = 12
 
 
+#: Small words of an hour phrase between a verb and its day ("close in the afternoon of Sunday",
+#: "ends at 5 pm on Friday"), and how many words such a phrase may have.
+_HOUR_LINKS = frozenset({"in", "the", "of", "on", "at"})
+HOUR_PHRASE = 6
+
+
 def _ends_on(text: _Text, date: Span) -> bool:
-    """Whether the date is the day something ends: "runs until 13 June", "closes on Friday"."""
-    cue = lower_words(text.doc)[max(sent_of(date).start, date.start - 2):date.start]
+    """Whether the date is the day something ends: "runs until 13 June", "closes on Friday",
+    "is scheduled to close in the afternoon of Sunday, 14 September" (an hour phrase between)."""
+    lowers, first = lower_words(text.doc), sent_of(date).start
+    at, hour = date.start, False
+    for k in range(date.start - 1, max(first, date.start - HOUR_PHRASE) - 1, -1):
+        if lowers[k] in text.words["TIME_OF_DAY"]:
+            at, hour = k, True
+        elif not (lowers[k] in _HOUR_LINKS or lowers[k][:1].isdigit()):
+            break
+    if hour:  # the phrase's small words before the hour ("in the afternoon of")
+        while at > first and lowers[at - 1] in _HOUR_LINKS:
+            at -= 1
+    cue = lowers[max(first, at - 2):at]
     return any(word in text.words["END_WORD"] for word in cue)
 
 
