@@ -385,7 +385,8 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
         # an event set before or after the other ("preceded by the X Forum"), or at another time,
         # is a separate occasion: the other's place is not its own
         same_occasion = near and periods_meet(carried[3], (start, end)) and not _sequenced(text, mentions[0]) \
-            and not _returned_from(text, carried[2]) and not _at_other_time(text, carried, end, mentions[0])
+            and not _returned_from(text, carried[2]) and not _at_other_time(text, carried, end, mentions[0]) \
+            and (start or end or not _told_other_time(text, mentions[0], carried[3]))
         if venue is None and same_occasion:
             # "... in Vientiane. The prime minister will also attend the X Summit": the place as
             # stated carries, not the town a later sentence gave the other event
@@ -1221,6 +1222,20 @@ def _told_then(text: _Text, sent: Span, period: Tuple[Optional[str], Optional[st
     return not told or any(periods_meet(period, (v["start"], v["end"])) for v in told)
 
 
+def _told_other_time(text: _Text, mention: Span, period: Tuple[Optional[str], Optional[str]]) -> bool:
+    """Whether the dates (and years) of a mention's sentence are all of another time than
+    ``period``: "... travels to Auckland on 23 May. / X welcomed a decision to hold a business
+    dialogue on the margins of the Y in September" (an event with no period of its own told at
+    another time is another occasion, whose place the one told before does not give). Not the
+    dates after another event that a word of sequence introduces after the mention ("the A and
+    the B, which reviewed the preparations for the C, scheduled from 24 to 28 July")."""
+    sent = sent_of(mention)
+    later = min((i for i in _introducers(text, sent)[0] if i > mention.start), default=sent.end)
+    told = [span_value(d, "nf_date") for group in (text.dates, text.years) for d in group.get(sent.start, [])
+            if d.start < later]
+    return bool(told) and not any(periods_meet(period, (v["start"], v["end"])) for v in told)
+
+
 def _gathered_before(text: _Text, mentions: List[Span]) -> Optional[Span]:
     """ "On Friday, ministers from 12 countries gathered in Honiara. The 5th X Meeting discussed
     ...": the sentence right before the event's first mention, in its paragraph, that tells a
@@ -1433,13 +1448,21 @@ def _lead_date(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Op
         date = next((d for d in _group(text.doc, settings.SPANS_DATES) if lead.start <= d.start < lead.end
                      and (d.start_char >= (doc_value(text.doc, "dateline_end") or 0) or d.end_char <= text.headline_end)
                      and _is_event_date(d) and _event_time(text, d, travel)), None)
-        if date is None:
+        if date is None or _other_tense(date, mentions[0]):
             continue
         start, end = span_value(date, "nf_date")["start"], span_value(date, "nf_date")["end"]
         if start == end and len(start) == 10:
             return _days_from(text, key, mentions, text.doc[lead.start:lead.start + 1], date)
         return start, end
     return None
+
+
+def _other_tense(date: Span, mention: Span) -> bool:
+    """ "X today received a courtesy call from Y. / The two discussed preparations for the 9th Z
+    Summit, which will be held ...": a lead's date told in another tense than the event's
+    sentence (past for an event to come, or the reverse) is not the event's day."""
+    told, event = sentence_tense(date), sentence_tense(mention)
+    return told is not None and event is not None and told != event
 
 
 #: How many words may stand between an event's lead mention and the verb that opens or closes it
