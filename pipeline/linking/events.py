@@ -1668,6 +1668,8 @@ def _own_dates(text: _Text, mention: Span) -> List[Span]:
     ends = [e.end for e in rivals]
     out = []
     for date in dates:
+        if _purpose_of_other(text, rivals, date, mention):
+            continue
         if id(date) not in owned:
             if date.start >= mention.end:
                 continue
@@ -1685,6 +1687,22 @@ def _own_dates(text: _Text, mention: Span) -> List[Span]:
 #: Small words that may stand between an event's name and the comma opening a clause about it,
 #: beside its place, date and bracketed acronym ("the X Forum (XF) in Apia, which opens ...").
 _NAME_TAIL = frozenset({"in", "at", "on", "(", ")", ","})
+
+
+def _purpose_of_other(text: _Text, rivals: List[Span], date: Span, mention: Span) -> bool:
+    """ "A held a bilateral meeting with B in Jakarta on Wednesday to prepare a joint position for
+    the 13th X Meeting": a date told after another event (not a journey) and before "to" and a
+    verb that leads on to the mention is that event's; the event it is held for is another
+    occasion, later (a journey shares the day of what it is made for: :func:`_journey_day`)."""
+    before = [e for e in rivals if e.end <= date.start and e.start != mention.start]
+    if not before or date.end > mention.start or _is_travel(text, [before[-1]]):
+        return False
+    if any(date.end <= e.start < mention.start for e in rivals):
+        return False
+    lowers, doc = lower_words(text.doc), text.doc
+    return any(lowers[i] == "to" and doc[i + 1].is_alpha and doc[i + 1].is_lower
+               and lowers[i + 1] not in ("the", "a", "an")
+               for i in range(date.end, mention.start - 1))
 
 
 def _clause_of_other_noun(text: _Text, date: Span, mention: Span) -> bool:

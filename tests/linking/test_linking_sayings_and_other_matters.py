@@ -1,7 +1,8 @@
 """Whose time and place a date or a place is when other facts of the story stand near an event:
 the day of a saying before its "that" ("On Friday, the minister mentioned that ... the X
 Meeting"), the date of an earlier schedule that was postponed, a closing day told with its hour
-("will close in the afternoon of Sunday, 14 September"), a lead's day told in another tense than
+("will close in the afternoon of Sunday, 14 September"), the day of another event held "to
+prepare" for it, a lead's day told in another tense than
 the event's sentence, and the place of an event told before that does not carry into a
 paragraph of another matter ("Separately, ...") nor to an event its sentence tells at another
 time. Sentences written for these tests; published date of every case: Monday 2 June 2025."""
@@ -33,6 +34,16 @@ CASES = [
         "scheduled to close in the afternoon of Sunday, 14 September.",
         "Fourth Island Trade Conference", ("2025-09-10", "2025-09-14"), ("Suva", "FJ"),
         id="'close in the afternoon of' a day: the day the event ends"),
+    pytest.param(
+        "Trade Minister Ana Lomu held a bilateral meeting with Fiji's Minister of Commerce Josefa Tuilagi at the "
+        "Ministry of Commerce in Suva on Wednesday to prepare a joint position for the 6th Ocean Trade Ministers "
+        "Meeting.",
+        "6th Ocean Trade Ministers Meeting", (None, None), ("Suva", "FJ"),
+        id="a day told after another event and before 'to' and a verb is that event's, not the one prepared for"),
+    pytest.param(
+        "Trade Minister Ana Lomu will visit Suva on Wednesday to attend the 6th Ocean Trade Ministers Meeting.",
+        "6th Ocean Trade Ministers Meeting", ("2025-06-04", "2025-06-04"), ("Suva", "FJ"),
+        id="a journey's one day is still that of the event it is made for"),
 ]
 
 
