@@ -1458,11 +1458,11 @@ def _lead_date(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Op
 
 
 def _other_tense(date: Span, mention: Span) -> bool:
-    """ "X today received a courtesy call from Y. / The two discussed preparations for the 9th Z
-    Summit, which will be held ...": a lead's date told in another tense than the event's
-    sentence (past for an event to come, or the reverse) is not the event's day."""
-    told, event = sentence_tense(date), sentence_tense(mention)
-    return told is not None and event is not None and told != event
+    """ "X on Sunday thanked the envoy of Y. / The two will also attend the 9th Z Summit": a
+    lead's date told in the past is not the day of an event its sentence tells as to come (not
+    the reverse: "X will travel to Suva on 9 June. / He said the Forum was a sign of close
+    ties" reports in the past an event to come)."""
+    return sentence_tense(date) == "past" and sentence_tense(mention) == "future"
 
 
 #: How many words may stand between an event's lead mention and the verb that opens or closes it

@@ -2,8 +2,8 @@
 the day of a saying before its "that" ("On Friday, the minister mentioned that ... the X
 Meeting"), the date of an earlier schedule that was postponed, a closing day told with its hour
 ("will close in the afternoon of Sunday, 14 September"), the day of another event held "to
-prepare" for it, a lead's day told in another tense than
-the event's sentence, and the place of an event told before that does not carry into a
+prepare" for it, a lead's day told in the past for an
+event told as to come, and the place of an event told before that does not carry into a
 paragraph of another matter ("Separately, ...") nor to an event its sentence tells at another
 time. Sentences written for these tests; published date of every case: Monday 2 June 2025."""
 import pytest
