@@ -381,15 +381,12 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
         edition = _edition_key(mentions)
         history = carried is not None and any(_editions(previous, edition) for previous in earlier[-MAX_COMPARED:])
         earlier.append(edition)
-        # not to an event named only in a headline, from a place the story tells below it
-        near = carried is not None and not history and mentions[0].start_char - carried[1] < VENUE_CARRY_CHARS \
-            and not mentions[0].start_char < text.headline_end <= carried[4] \
-            and not _other_edition(carried[2], mentions) \
-            and _paragraph(text, mentions[0]) - _paragraph(text, carried[2][-1]) <= VENUE_CARRY_PARAGRAPHS
+        near = carried is not None and not history and _near(text, carried, mentions)
         # an event set before or after the other ("preceded by the X Forum"), or at another time,
         # is a separate occasion: the other's place is not its own
         same_occasion = near and periods_meet(carried[3], (start, end)) and not _sequenced(text, mentions[0]) \
-            and not _returned_from(text, carried[2]) and not _at_other_time(text, carried, end, mentions[0])
+            and not _returned_from(text, carried[2]) and not _at_other_time(text, carried, end, mentions[0]) \
+            and (start or end or not _told_other_time(text, mentions[0], carried[3]))
         if venue is None and same_occasion:
             # "... in Vientiane. The prime minister will also attend the X Summit": the place as
             # stated carries, not the town a later sentence gave the other event
@@ -422,6 +419,46 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     # the trace of :func:`attribute_sources` (bench/event_sources.py), never part of the record
     doc.spans[settings.SPANS_EVENTS].attrs[ATTRIBUTE_SOURCES] = sources
     return records
+
+
+def _near(text: _Text, carried: tuple, mentions: List[Span]) -> bool:
+    """Whether the place last stated (``carried``: its place, where its event was last named,
+    those mentions, their period, where it stands) is near enough to the event to carry to it:
+    within VENUE_CARRY_CHARS and VENUE_CARRY_PARAGRAPHS, not to an event named only in a
+    headline from a place the story tells below it, not across a sentence that opens another
+    matter ("Separately, ...", :func:`_opens_other_matter`)."""
+    first = mentions[0]
+    if not (first.start_char - carried[1] < VENUE_CARRY_CHARS
+            and not first.start_char < text.headline_end <= carried[4]
+            and not _other_edition(carried[2], mentions)
+            and _paragraph(text, first) - _paragraph(text, carried[2][-1]) <= VENUE_CARRY_PARAGRAPHS):
+        return False
+    index = text.position[sent_of(first).start][0]
+    for sent in reversed(text.sentences[:index + 1]):
+        if sent.end_char <= carried[1]:
+            break
+        if _opens_other_matter(text, sent):
+            return False
+    return True
+
+
+#: How many words an opening "In other news," may have before its comma.
+OTHER_MATTER_WORDS = 4
+
+
+def _opens_other_matter(text: _Text, sent: Span) -> bool:
+    """ "Separately, the deputy minister met ...", "Meanwhile, ...", "In other news, ...", "In a
+    separate development, ...": a sentence that opens another matter of the story."""
+    lowers, texts = lower_words(text.doc), token_texts(text.doc)
+    at = next((i for i in range(sent.start, sent.end) if not text.doc[i].is_space), None)
+    if at is None:
+        return False
+    if lowers[at] in text.words["OTHER_MATTER"]:
+        return at + 1 < sent.end and texts[at + 1] == ","
+    if lowers[at] != "in":
+        return False
+    comma = next((i for i in range(at + 1, min(sent.end, at + 2 + OTHER_MATTER_WORDS)) if texts[i] == ","), None)
+    return comma is not None and lowers[comma - 1] in text.words["OTHER_MATTER_NOUN"]
 
 
 def _own_periods(text: _Text, mention: Span) -> List[Tuple[str, str]]:
@@ -631,6 +668,29 @@ def _decided_before(text: _Text, span: Span, mention: Span) -> bool:
     lowers, words = lower_words(text.doc), text.words
     return any(lowers[i] in words["PLAN_WORD"] and lowers[i + 1] == "to" and lowers[i + 2] in words["PLANNED_VERB"]
                for i in range(span.end, mention.start - 2))
+
+
+#: How many words may stand between a verb of saying and its "that" ("told reporters on Friday that").
+SAY_THAT_REACH = 4
+
+
+def _said_before(text: _Text, span: Span, mention: Span) -> bool:
+    """ "In his message on Friday, the minister mentioned that Nepal looks forward to the 5th X
+    Meeting", "On Monday the ministry announced that the Y Summit will ...": a date told before
+    a verb of saying (``SAY_VERB``) whose "that" opens a clause naming the event tells when it
+    was said, not when the event is (after "that" it is the event's own)."""
+    if span.end > mention.start:
+        return False
+    lowers, texts, words = lower_words(text.doc), token_texts(text.doc), text.words["SAY_VERB"]
+    for i in range(span.end, mention.start - 1):
+        if lowers[i] not in words:
+            continue
+        for k in range(i + 1, min(mention.start, i + 2 + SAY_THAT_REACH)):
+            if lowers[k] == "that":
+                return True
+            if texts[k] in CLAUSE_BREAKS or k in text.event_tokens:
+                break
+    return False
 
 
 def _other_item(text: _Text, span: Span, mention: Span) -> bool:
@@ -1234,6 +1294,20 @@ def _told_then(text: _Text, sent: Span, period: Tuple[Optional[str], Optional[st
     return not told or any(periods_meet(period, (v["start"], v["end"])) for v in told)
 
 
+def _told_other_time(text: _Text, mention: Span, period: Tuple[Optional[str], Optional[str]]) -> bool:
+    """Whether the dates (and years) of a mention's sentence are all of another time than
+    ``period``: "... travels to Auckland on 23 May. / X welcomed a decision to hold a business
+    dialogue on the margins of the Y in September" (an event with no period of its own told at
+    another time is another occasion, whose place the one told before does not give). Not the
+    dates after another event that a word of sequence introduces after the mention ("the A and
+    the B, which reviewed the preparations for the C, scheduled from 24 to 28 July")."""
+    sent = sent_of(mention)
+    later = min((i for i in _introducers(text, sent)[0] if i > mention.start), default=sent.end)
+    told = [span_value(d, "nf_date") for group in (text.dates, text.years) for d in group.get(sent.start, [])
+            if d.start < later]
+    return bool(told) and not any(periods_meet(period, (v["start"], v["end"])) for v in told)
+
+
 def _gathered_before(text: _Text, mentions: List[Span]) -> Optional[Span]:
     """ "On Friday, ministers from 12 countries gathered in Honiara. The 5th X Meeting discussed
     ...": the sentence right before the event's first mention, in its paragraph, that tells a
@@ -1446,13 +1520,21 @@ def _lead_date(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Op
         date = next((d for d in _group(text.doc, settings.SPANS_DATES) if lead.start <= d.start < lead.end
                      and (d.start_char >= (doc_value(text.doc, "dateline_end") or 0) or d.end_char <= text.headline_end)
                      and _is_event_date(d) and _event_time(text, d, travel)), None)
-        if date is None:
+        if date is None or _other_tense(date, mentions[0]):
             continue
         start, end = span_value(date, "nf_date")["start"], span_value(date, "nf_date")["end"]
         if start == end and len(start) == 10:
             return _days_from(text, key, mentions, text.doc[lead.start:lead.start + 1], date)
         return start, end
     return None
+
+
+def _other_tense(date: Span, mention: Span) -> bool:
+    """ "X on Sunday thanked the envoy of Y. / The two will also attend the 9th Z Summit": a
+    lead's date told in the past is not the day of an event its sentence tells as to come (not
+    the reverse: "X will travel to Suva on 9 June. / He said the Forum was a sign of close
+    ties" reports in the past an event to come)."""
+    return sentence_tense(date) == "past" and sentence_tense(mention) == "future"
 
 
 #: How many words may stand between an event's lead mention and the verb that opens or closes it
@@ -1541,7 +1623,7 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
     for mention in sorted(mentions, key=lambda m: _sequenced(text, m)) if len(mentions) > 1 else mentions:
         own = [d for d in _own_dates(text, mention) if _event_time(text, d, travel) and not _of_another(d, mention)
                and not _set_apart(text, d, mention) and not _other_item(text, d, mention)
-               and not _decided_before(text, d, mention)
+               and not _decided_before(text, d, mention) and not _said_before(text, d, mention)
                # "returned on Sunday following a visit to X, where he attended the Y Summit"
                and (travel or not _return_day(text, d, mention))
                and not _clause_of_other_noun(text, d, mention)
@@ -1556,8 +1638,9 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
         claimed = set(map(id, _claimed(text, mention, "dates")))
         own = [d for d in own if id(d) in claimed] or own
         # "X, which was scheduled in June this year but was postponed, will take place in June
-        # next year": the date of the earlier schedule, when another is told
-        own = [d for d in own if not _superseded(text, d)] or own
+        # next year": the date of the earlier schedule is not this one's, another told or not
+        # ("was expected in mid-February but postponed": the new date is untold)
+        own = [d for d in own if not _superseded(text, d)]
         # "The X, which runs until Friday, opened on Monday": the day it opened tells its start
         opening = [d for d in own if not _ends_on(text, d)]
         date = _nearest(mention, opening or own, before=DATE_BEFORE_WEIGHT)
@@ -1657,6 +1740,8 @@ def _own_dates(text: _Text, mention: Span) -> List[Span]:
     ends = [e.end for e in rivals]
     out = []
     for date in dates:
+        if _purpose_of_other(text, rivals, date, mention):
+            continue
         if id(date) not in owned:
             if date.start >= mention.end:
                 continue
@@ -1674,6 +1759,22 @@ def _own_dates(text: _Text, mention: Span) -> List[Span]:
 #: Small words that may stand between an event's name and the comma opening a clause about it,
 #: beside its place, date and bracketed acronym ("the X Forum (XF) in Apia, which opens ...").
 _NAME_TAIL = frozenset({"in", "at", "on", "(", ")", ","})
+
+
+def _purpose_of_other(text: _Text, rivals: List[Span], date: Span, mention: Span) -> bool:
+    """ "A held a bilateral meeting with B in Jakarta on Wednesday to prepare a joint position for
+    the 13th X Meeting": a date told after another event (not a journey) and before "to" and a
+    verb that leads on to the mention is that event's; the event it is held for is another
+    occasion, later (a journey shares the day of what it is made for: :func:`_journey_day`)."""
+    before = [e for e in rivals if e.end <= date.start and e.start != mention.start]
+    if not before or date.end > mention.start or _is_travel(text, [before[-1]]):
+        return False
+    if any(date.end <= e.start < mention.start for e in rivals):
+        return False
+    lowers, doc = lower_words(text.doc), text.doc
+    return any(lowers[i] == "to" and doc[i + 1].is_alpha and doc[i + 1].is_lower
+               and lowers[i + 1] not in ("the", "a", "an")
+               for i in range(date.end, mention.start - 1))
 
 
 def _clause_of_other_noun(text: _Text, date: Span, mention: Span) -> bool:
@@ -2613,9 +2714,26 @@ MAX_DAYS = 31
 CLOSING_SENTENCES = 12
 
 
+#: Small words of an hour phrase between a verb and its day ("close in the afternoon of Sunday",
+#: "ends at 5 pm on Friday"), and how many words such a phrase may have.
+_HOUR_LINKS = frozenset({"in", "the", "of", "on", "at"})
+HOUR_PHRASE = 6
+
+
 def _ends_on(text: _Text, date: Span) -> bool:
-    """Whether the date is the day something ends: "runs until 13 June", "closes on Friday"."""
-    cue = lower_words(text.doc)[max(sent_of(date).start, date.start - 2):date.start]
+    """Whether the date is the day something ends: "runs until 13 June", "closes on Friday",
+    "is scheduled to close in the afternoon of Sunday, 14 September" (an hour phrase between)."""
+    lowers, first = lower_words(text.doc), sent_of(date).start
+    at, hour = date.start, False
+    for k in range(date.start - 1, max(first, date.start - HOUR_PHRASE) - 1, -1):
+        if lowers[k] in text.words["TIME_OF_DAY"]:
+            at, hour = k, True
+        elif not (lowers[k] in _HOUR_LINKS or lowers[k][:1].isdigit()):
+            break
+    if hour:  # the phrase's small words before the hour ("in the afternoon of")
+        while at > first and lowers[at - 1] in _HOUR_LINKS:
+            at -= 1
+    cue = lowers[max(first, at - 2):at]
     return any(word in text.words["END_WORD"] for word in cue)
 
 

@@ -47,7 +47,10 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 #: STAY_WORD: 'while staying in X from 6 to 8 May', the period of a journey's stay;
 #: RETURN_WORD / JOURNEY_END: 'left for home on Sunday', 'returned on Friday after completing
 #: the visit', the last day of a journey (RETURN_LINK: 'returned on Sunday following a visit
-#: to X', what joins the return to the occasion come back from).
+#: to X', what joins the return to the occasion come back from); SAY_VERB: 'on Friday mentioned that
+#: ... the X Meeting', a verb of saying before "that" (a date told before it is the saying's);
+#: OTHER_MATTER / OTHER_MATTER_NOUN: 'Separately, ...', 'In other news, ...', a paragraph of
+#: another matter, into which no place carries.
 ATTACHMENT_CLASSES = ("LIST_JOINER", "HEAD_NOUN", "END_WORD", "DEFINITE", "SEQUENCE_WORD", "RECORD_NOUN",
                       "TRAVEL_HEAD", "JOURNEY_VERB")
 CLAUSE_CLASSES = ("MARGIN_WORD", "RELATIVE", "PURPOSE_WORD", "PURPOSE_PARTICLE", "JOURNEY_LEAD")
@@ -59,9 +62,10 @@ RETURN_AND_SCHEDULE_CLASSES = ("JOURNEY_END", "RETURN_WORD", "RETURN_LINK", "EAR
 DAY_OF_EVENT_CLASSES = ("FIRST_DAY", "LAST_DAY", "THERE_FOLLOWER", "FORWARD_MODIFIER",
                         "SAME_DAY_MARK", "NEXT_DAY_MARK", "DAY_OPENER")
 TIME_POINT_CLASSES = ("REFERENCE_POINT", "ORIGIN_WORD", "INCIDENT_NOUN", "PLAN_WORD", "PLANNED_VERB", "POSTPONE_WORD", "STAY_WORD")
+SAYING_AND_MATTER_CLASSES = ("SAY_VERB", "OTHER_MATTER", "OTHER_MATTER_NOUN")
 EDITION_CLASSES = ("PAST_EDITION", "TIME_UNIT", "AUXILIARY", "TOWN_BODY", "SIGNER_WORD", "PROCESS_NOUN")
 LINKING_CLASSES = ATTACHMENT_CLASSES + CLAUSE_CLASSES + REFERENCE_CLASSES + DATE_CUE_CLASSES + JOURNEY_CUE_CLASSES \
-    + TIME_POINT_CLASSES + EDITION_CLASSES + RETURN_AND_SCHEDULE_CLASSES + DAY_OF_EVENT_CLASSES
+    + TIME_POINT_CLASSES + SAYING_AND_MATTER_CLASSES + EDITION_CLASSES + RETURN_AND_SCHEDULE_CLASSES + DAY_OF_EVENT_CLASSES
 
 
 def link_words(rules: Dict[str, List[PatternEntry]]) -> Dict[str, FrozenSet[str]]:
