@@ -2289,6 +2289,8 @@ class OfficialRecognizer(RuleComponent):
         if loose:
             k = is_acronym_paren(doc, loose, sent.end)  # "The head of the 30-member bloc, NAME, said": checked closed below
         comma_gap = k < sent.end and (token_texts(doc)[k] == "," or _spaced_dash(doc, k))
+        if comma_gap and title.lead == head.start and title.end == head.end and span_text(head) in self.names.post_nominals:
+            return None  # "NAME, MP, Parliamentary Secretary ...": bare letters before a comma close a name, open none
         if comma_gap:
             k += 1
             seat = places[0].get(k)
