@@ -22,7 +22,7 @@ from ..recognition.base import RuleComponent
 from ..recognition.extensions import doc_value, span_value
 from ..recognition.lexicon import lower_words, spans_in, token_indices, token_texts
 from ..recognition.names import POSSESSIVES, release_sentences
-from ..recognition.phrases import doc_text, sent_of, text_of
+from ..recognition.phrases import doc_text, sent_of, text_of, tokenised_text
 from ..recognition.wordclasses import word_classes_of
 from .models import Article, DateFact, Dateline, Event, Instrument, Official, Venue
 
@@ -117,7 +117,8 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
     # "is in Fiji on a two-day visit", "a mission to Nairobi": a place gone to or stayed in
     stated |= {sent_of(s).start for s in _spans(doc, settings.SPANS_PLACES) if _destination(s)}
     named = _sentences_with(doc, settings.SPANS_EVENTS)
-    events = merge_retold([e for e in link_events(doc, words) if _told(doc, e, stated, named, words)], words, doc.text)
+    events = merge_retold([e for e in link_events(doc, words) if _told(doc, e, stated, named, words)], words,
+                          tokenised_text(doc))
     events = merge_numbered_descriptions(events, words)
     return Article(
         id=doc_value(doc, "nf_id") or "article", published=doc_value(doc, "published"), dateline=dateline,
