@@ -1117,8 +1117,8 @@ class DateRecognizer(RuleComponent):
     def match(self, doc: Doc) -> List[Span]:
         """All rule matches as labelled spans, sorted, without repeats: the same list as
         ``self.patterns.match(doc)``, found by :class:`AnchoredMatcher`."""
-        return [Span(doc, start, end, label=label, span_id=rule_id)  # (hashes: no string hashed again)
-                for start, end, label, rule_id, _, _ in self._rows(doc)]
+        return [Span(doc, start, end, label=label, span_id=rule_id)
+                for start, end, _, _, label, rule_id in self._rows(doc)]
 
     def _rows(self, doc: Doc) -> List[Tuple[int, int, int, int, str, str]]:
         """:meth:`match` as (start, end, label hash, id hash, label, rule id) rows."""

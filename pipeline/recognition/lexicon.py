@@ -303,9 +303,10 @@ class PatternSet:
                 rows.add((start, end, key[0], key[1], key[2], key[3]))
         # a set of Spans and its order, without making a Span per repeat: Spans of one doc are
         # equal on (start_char, end_char, label, kb_id, id) and sort by them, as these rows
-        # (made with the label's and the id's hashes: no string hashed again per Span)
+        # (made with the strings, not the hashes kept: inside a memory zone the string store
+        # drops the strings added there, so each Span adds its own again)
         return [Span(doc, start, end, label=label, span_id=rule_id)
-                for start, end, label, rule_id, _, _ in sorted(rows)]
+                for start, end, _, _, label, rule_id in sorted(rows)]
 
     def _split_token_rules(self) -> Tuple[Matcher, List[Tuple[Matcher, List[Tuple[str, FrozenSet[str]]], int]]]:
         """The token rules as (a Matcher of those run over the whole doc, [(a Matcher of one

@@ -208,3 +208,19 @@ def test_data_labels_are_kept_as_entries_but_never_matched(tmp_path):
     read_only.add_file(path)
     assert [(s.text, s.label_) for s in read_only.match(doc)] == [("Minister", "TITLE")]
     assert sorted(e.pattern for e in read_only.entries if e.label == "TITLE_WORD") == ["Deputy", "Minister"]
+
+
+def test_match_labels_survive_memory_zones():
+    """``newsfacts extract`` runs in ``nlp.memory_zone()`` chunks, whose end drops the strings
+    added inside them: the spans of a later chunk must still read their labels and rule ids."""
+    from newsfacts.recognition.lexicon import PatternEntry
+
+    nlp = spacy.blank("en")
+    patterns = PatternSet(nlp)
+    patterns.add([PatternEntry(id="t.minister", label="TITLE", pattern="Minister"),
+                  PatternEntry(id="v.call_on", label="VERB", pattern=[{"LOWER": {"IN": ["call", "calls"]}}, {"LOWER": "on"}])])
+    for _ in range(3):
+        with nlp.memory_zone():
+            doc = nlp.make_doc("Minister Tala Vey calls on the Minister of Ports.")
+            assert [(s.start, s.label_, s.id_) for s in patterns.match(doc)] == [
+                (0, "TITLE", "t.minister"), (3, "VERB", "v.call_on"), (6, "TITLE", "t.minister")]
