@@ -597,7 +597,9 @@ class EventRecognizer(RuleComponent):
                     found.append((start, tok.i + 1, "event.ordinal_acronym", tok.text))
         texts = token_texts(doc)
         # an ordinal ("25th", always a number-like word) opens on a digit: only those few are read, in order
-        for i in [i for i, text in enumerate(texts) if text[:1].isdigit() and _is_ordinal_text(text)]:
+        # (each distinct word tested once: its tokens share its text)
+        for i in sorted(i for at in positions.values() if texts[at[0]][:1].isdigit() and _is_ordinal_text(texts[at[0]])
+                        for i in at):
             end = self._bare_acronym_end(doc, i)
             if end and not inside_instrument.intersection(range(i, end)) and not self.names.in_headline(sent_of(doc[i])) \
                     and not any(f[0] == i for f in found):

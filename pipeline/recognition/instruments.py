@@ -21,7 +21,7 @@ from ..normalisation.instruments import (NAME_POSSESSORS, acronym_forms, clean_i
                                          is_generic_name, merge_variants)
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
-from .lexicon import longest_spans, lower_words, spans_in, token_indices, token_positions, token_texts
+from .lexicon import longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions, token_texts
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, NameWords
 from .phrases import (APOSTROPHES, MAX_NAME_TOKENS, PHRASE_WORDS_FILE, RANGE_CONNECTORS, YEAR, PhraseWords,
@@ -574,7 +574,8 @@ def _whole_line_title(doc: Doc, start: int, end: int, sent: Span) -> bool:
     Philippines" as a line of its own: a name that is the whole line, its small words in
     lowercase, is the title of the document the text gives (a headline's verb, "Sign", would
     stand outside the name)."""
-    words = [t.i for t in sent if not t.is_space and not t.is_punct]
+    spaces, punct = token_ids(doc, "IS_SPACE"), token_ids(doc, "IS_PUNCT")
+    words = [i for i in range(sent.start, sent.end) if not spaces[i] and not punct[i]]
     # a headline's colon gives its point ("Agenda of X Summit: Trade First"), a title has none
     return bool(words) and words[0] == start and words[-1] == end - 1 and ":" not in token_texts(doc)[start:end] \
         and any(doc[k].is_lower and doc[k].is_alpha for k in range(start, end))

@@ -226,7 +226,7 @@ class PatternSet:
         #: (match key, pattern) of the rules in ``self.matcher``, and how :meth:`match` runs
         #: them (:meth:`_split_token_rules`, made at the first match after a change)
         self._token_rules: List[Tuple[str, List[Dict[str, Any]]]] = []
-        self._split: Optional[Tuple[Matcher, List[Tuple[Matcher, List[FrozenSet[str]], int]]]] = None
+        self._split: Optional[Tuple[Matcher, List[Tuple[Matcher, List[Tuple[str, FrozenSet[str]]], int]]]] = None
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -303,14 +303,16 @@ class PatternSet:
                 rows.add((start, end, key[0], key[1], key[2], key[3]))
         # a set of Spans and its order, without making a Span per repeat: Spans of one doc are
         # equal on (start_char, end_char, label, kb_id, id) and sort by them, as these rows
+        # (made with the strings, not the hashes kept: inside a memory zone the string store
+        # drops the strings added there, so each Span adds its own again)
         return [Span(doc, start, end, label=label, span_id=rule_id)
                 for start, end, _, _, label, rule_id in sorted(rows)]
 
-    def _split_token_rules(self) -> Tuple[Matcher, List[Tuple[Matcher, List[FrozenSet[str]], int]]]:
+    def _split_token_rules(self) -> Tuple[Matcher, List[Tuple[Matcher, List[Tuple[str, FrozenSet[str]]], int]]]:
         """The token rules as (a Matcher of those run over the whole doc, [(a Matcher of one
-        rule, the word sets its matches must hold, its longest match)] of those run only
-        around such words): spaCy's Matcher tests every rule at every token, an "IN" set in
-        Python."""
+        rule, the (attribute, word set) pairs its matches must hold, its longest match)] of
+        those run only around such words): spaCy's Matcher tests every rule at every token,
+        an "IN" set in Python."""
         whole = Matcher(self.nlp.vocab, validate=False)
         anchored = []
         for key, pattern in self._token_rules:
@@ -333,7 +335,7 @@ class PatternSet:
         found = list(whole(doc)) if len(whole) else []
         n = len(doc)
         for matcher, anchors, length in anchored:
-            hits = min((token_indices(doc, "ORTH", words) for words in anchors), key=len)
+            hits = min((token_indices(doc, attr, words) for attr, words in anchors), key=len)
             windows: List[List[int]] = []
             for a in hits:  # every match holding token a lies in a - length < i < a + length
                 start, end = max(0, a - length + 1), min(n, a + length)
@@ -394,22 +396,28 @@ def single_token_regex(pattern: List[Dict[str, Any]]) -> Optional[str]:
     return None
 
 
-def pattern_anchors(pattern: List[Dict[str, Any]]) -> Optional[List[FrozenSet[str]]]:
-    """The word sets a match of a token pattern must hold, one for each token that is not
-    optional and tests its text only (``{"ORTH": "("}``, ``{"ORTH": {"IN": [...]}}``); None
-    when there is none, or when a match may be longer than the pattern (``+``, ``*``, ``{n}``)."""
+#: The token attributes an anchor may test (those :func:`token_indices` looks up).
+ANCHOR_ATTRS = ("ORTH", "LOWER")
+
+
+def pattern_anchors(pattern: List[Dict[str, Any]]) -> Optional[List[Tuple[str, FrozenSet[str]]]]:
+    """The (attribute, word set) pairs a match of a token pattern must hold, one for each
+    token that is not optional and tests its text or its lowercase form only
+    (``{"ORTH": "("}``, ``{"LOWER": {"IN": [...]}}``); None when there is none, or when a
+    match may be longer than the pattern (``+``, ``*``, ``{n}``)."""
     anchors = []
     for token in pattern:
         op = token.get("OP")
         if op not in (None, "?"):
             return None
-        value = token.get("ORTH")
-        if op is not None or set(token) != {"ORTH"}:
+        attr = next(iter(token)) if len(token) == 1 else None
+        if op is not None or attr not in ANCHOR_ATTRS:
             continue
+        value = token[attr]
         if isinstance(value, str):
-            anchors.append(frozenset([value]))
+            anchors.append((attr, frozenset([value])))
         elif isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
-            anchors.append(frozenset(value["IN"]))
+            anchors.append((attr, frozenset(value["IN"])))
     return anchors or None
 
 

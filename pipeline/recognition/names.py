@@ -293,13 +293,14 @@ class NameWords:
         doc, k = sent.doc, sent.start
         if k >= 2 and doc[k - 1].is_space and token_texts(doc)[k - 2] == ",":
             return False  # a line that goes on from a comma: "H.E. NAME,\nMinister of ..."
-        lowers = lower_words(doc)[sent.start:sent.end]
-        if any(w in _NOT_IN_HEADLINES for w in lowers):
+        lowers, texts = lower_words(doc), token_texts(doc)  # (the doc's word lists: no Token per word)
+        if any(w in _NOT_IN_HEADLINES for w in lowers[sent.start:sent.end]):
             return False  # bylines ("Jane Doe MP, Minister for Trade") and list items have them
-        first = next((t for t in sent if not t.is_space), None)
-        if first is not None and first.text in _BULLETS or k >= 1 and token_texts(doc)[k - 1] in _BULLETS:
+        spaces, alpha = token_ids(doc, "IS_SPACE"), token_ids(doc, "IS_ALPHA")
+        first = next((i for i in range(sent.start, sent.end) if not spaces[i]), None)
+        if first is not None and texts[first] in _BULLETS or k >= 1 and texts[k - 1] in _BULLETS:
             return False  # a bullet item naming things (the bullet may close the sentence before), not a headline
-        words = [t for t in sent if t.is_alpha and t.lower_ not in self.small_words]
+        words = [texts[i] for i in range(sent.start, sent.end) if alpha[i] and lowers[i] not in self.small_words]
         if len(words) < 4:
             return False
-        return sum(1 for t in words if t.text[0].isupper()) >= 0.8 * len(words)
+        return sum(1 for w in words if w[0].isupper()) >= 0.8 * len(words)

@@ -38,7 +38,7 @@ from .office_country import (DELEGATION_NOUNS, comes_to_the_country, credentials
                              delegation_member, delegation_of, escorts_after, faced_country, faced_official, listed_after, other_of,
                              place_kind, posted_to, sends_message, settled_country, story_demonym_country, story_pair,
                              visited_place_country)
-from .phrases import JOINING_DASHES, char_token_bounds, is_acronym_paren, span_text, text_of
+from .phrases import JOINING_DASHES, char_token_bounds, is_acronym_paren, span_text, text_of, tokenised_text
 from .wordclasses import word_classes_of
 from .names import BARE_APOSTROPHES, HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, is_possessive, sentence_of
 
@@ -1662,7 +1662,7 @@ class OfficialRecognizer(RuleComponent):
         after = [m for m in mentions if start <= m.start < end]
         first = min(after, key=lambda m: m.start, default=None)
         if first is None or doc.char_span(start, first.start, alignment_mode="expand") is None \
-                or len(doc.text[start:first.start].split()) > ESCORTED_REACH:
+                or len(tokenised_text(doc)[start:first.start].split()) > ESCORTED_REACH:
             return None
         return first.start, first.end
 
@@ -1981,7 +1981,7 @@ class OfficialRecognizer(RuleComponent):
         named = [s.start for s, place in _body_states(doc) if place["country"] == other_state]
         for person in homed:
             office = (person.title or "").casefold()
-            if office not in sole or any(_word_before(doc.text, m.start) in past for m in person.mentions):
+            if office not in sole or any(_word_before(tokenised_text(doc), m.start) in past for m in person.mentions):
                 continue  # "then-foreign minister NAME", "the late President NAME": another time's holder
             if not any(other is not person and other.country == home and (other.title or "").casefold() == office
                        and (first[id(other)] < first[id(person)] or not other.country_source.startswith("story."))
@@ -2895,7 +2895,7 @@ class OfficialRecognizer(RuleComponent):
         if not dateline or dateline.get("name") not in self.words["BODY_SEAT_CITY"]:
             return False
         body_start = doc_value(doc, "body_start") or 0
-        body = doc.text[body_start:]
+        body = tokenised_text(doc)[body_start:]
         return any(doc[i].idx >= body_start for i in token_indices(doc, "ORTH", self.whole_bodies)) \
             or any(name in body for name in self.words["INTERNATIONAL_BODY_NAME"])
 

@@ -125,13 +125,14 @@ _TEXT_VIEW_KEY = "nf_text_view"
 def _text_view(doc: Doc):
     """(token count, character offsets, texts, tokenised text) of the doc, kept for
     :func:`text_of` in one ``user_data`` entry."""
-    view = doc.user_data[_TEXT_VIEW_KEY] = (len(doc), token_ids(doc, "IDX"), token_texts(doc), _tokenised_text(doc))
+    view = doc.user_data[_TEXT_VIEW_KEY] = (len(doc), token_ids(doc, "IDX"), token_texts(doc), tokenised_text(doc))
     return view
 
 
-def _tokenised_text(doc: Doc) -> str:
+def tokenised_text(doc: Doc) -> str:
     """``doc.text``, read once per doc: the text ``api.make_doc`` tokenised when it is that
-    (the tokens join to exactly the text they were split from), else joined."""
+    (the tokens join to exactly the text they were split from), else joined. (``doc.text``
+    joins every token's text again at each read, making a Python Token for each.)"""
     key = settings.TOKENISED_TEXT + "_checked"
     known = doc.user_data.get(key)
     if known is not None:

@@ -22,7 +22,7 @@ from ..recognition.base import RuleComponent
 from ..recognition.extensions import doc_value, span_value
 from ..recognition.lexicon import lower_words, spans_in, token_indices, token_texts
 from ..recognition.names import POSSESSIVES, release_sentences
-from ..recognition.phrases import doc_text, sent_of, text_of
+from ..recognition.phrases import doc_text, sent_of, text_of, tokenised_text
 from ..recognition.wordclasses import word_classes_of
 from .models import Article, DateFact, Dateline, Event, Instrument, Official, Venue
 
@@ -117,7 +117,8 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
     # "is in Fiji on a two-day visit", "a mission to Nairobi": a place gone to or stayed in
     stated |= {sent_of(s).start for s in _spans(doc, settings.SPANS_PLACES) if _destination(s)}
     named = _sentences_with(doc, settings.SPANS_EVENTS)
-    events = merge_retold([e for e in link_events(doc, words) if _told(doc, e, stated, named, words)], words, doc.text)
+    events = merge_retold([e for e in link_events(doc, words) if _told(doc, e, stated, named, words)], words,
+                          tokenised_text(doc))
     events = merge_numbered_descriptions(events, words)
     return Article(
         id=doc_value(doc, "nf_id") or "article", published=doc_value(doc, "published"), dateline=dateline,
@@ -148,12 +149,18 @@ def _told(doc: Doc, event: Event, stated: set, named: set, words: Dict[str, Froz
         if sent.start in stated or comma is not None and comma < span.start:
             return True
         # ("... will hold talks with X later in the day": the day told before, which it took)
-        if event.start and same_day_shift(doc, [t.i for t in sent if t.lower_ == "day"], words) is not None:
+        if event.start and same_day_shift(doc, _day_words(doc, sent), words) is not None:
             return True
         if sent.end < len(doc) and sent.end in stated and sent.end not in named \
                 and _speaks_of_again(sent_of(doc[sent.end:sent.end + 1]), words):
             return True
     return False
+
+
+def _day_words(doc: Doc, sent: Span) -> List[int]:
+    """The tokens "day" of a sentence (read from the doc's word list, no Token per word)."""
+    lowers = lower_words(doc)
+    return [i for i in range(sent.start, sent.end) if lowers[i] == "day"]
 
 
 def _speaks_of_again(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:
@@ -163,7 +170,8 @@ def _speaks_of_again(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:
     if refers_back(sent, words) or first is not None and first.lower_ in words["PRONOUN"]:
         return True
     # "Hosted by X and Y, the meeting will take place ...": the same after a fronted phrase
-    commas = [t.i for t in sent if t.text == ","][:MAX_FRONTED_COMMAS]
+    texts = token_texts(sent.doc)
+    commas = [i for i in range(sent.start, sent.end) if texts[i] == ","][:MAX_FRONTED_COMMAS]
     return any(refers_back(sent.doc[i + 1:sent.end], words) for i in commas if i + 2 < sent.end)
 
 

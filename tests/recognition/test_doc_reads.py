@@ -46,6 +46,19 @@ def test_doc_text_is_the_text(docs):
         assert doc_text(doc) == doc.text
 
 
+def test_tokenised_text_is_doc_text(docs, nlp):
+    """``tokenised_text`` is ``doc.text`` (read once), also for a hard-wrapped text, whose line
+    breaks the tokenizer reads as spaces, and for a doc made without ``api.make_doc``."""
+    from newsfacts.recognition.phrases import tokenised_text
+
+    wrapped = ("Minister Ana Lobo of Westmark said on Tuesday that the two sides would meet\n"
+               "again in Port Selwyn next month to sign the fisheries accord they had agreed\n"
+               "in principle, and that a joint committee would follow its work every year.\n")
+    for doc in docs + [make_doc(nlp, wrapped, id="w"), make_doc(nlp, wrapped * 3, id="w3")]:
+        assert tokenised_text(doc) == doc.text
+        assert tokenised_text(doc) == doc.text  # (the second read is the kept one)
+
+
 def test_doc_text_ignores_a_text_that_is_not_the_docs(nlp):
     doc = nlp.make_doc("Short text.")
     doc.user_data[settings.RAW_TEXT] = "Another, longer text."

@@ -107,9 +107,10 @@ def test_one_token_regex_rules_match_as_the_matcher_does():
 
 @pytest.mark.parametrize("pattern, expected", [
     ([{"ORTH": {"IN": ["Air", "Vice"]}, "OP": "?"}, {"LOWER": "marshal"}, {"ORTH": "("}, {"ORTH": {"IN": ["R", "Retd"]}}],
-     [{"("}, {"R", "Retd"}]),
-    ([{"ORTH": "Gen.", "IS_TITLE": True}, {"ORTH": "("}], [{"("}]),  # a token testing more is no anchor
-    ([{"LOWER": "general"}, {"IS_PUNCT": True}], None),  # no token tests its text only
+     [("LOWER", {"marshal"}), ("ORTH", {"("}), ("ORTH", {"R", "Retd"})]),
+    ([{"ORTH": "Gen.", "IS_TITLE": True}, {"ORTH": "("}], [("ORTH", {"("})]),  # a token testing more is no anchor
+    ([{"LOWER": {"IN": ["call", "calls"]}}, {"IS_PUNCT": True}], [("LOWER", {"call", "calls"})]),
+    ([{"NORM": "general"}, {"IS_PUNCT": True}], None),  # no token tests its text or lowercase form only
     ([{"ORTH": "("}, {"IS_ALPHA": True, "OP": "+"}, {"ORTH": ")"}], None),  # a match may be longer
     ([{"ORTH": "("}, {"IS_ALPHA": True, "OP": "{1,3}"}], None),
 ])
@@ -117,7 +118,7 @@ def test_pattern_anchors(pattern, expected):
     from newsfacts.recognition.lexicon import pattern_anchors
 
     found = pattern_anchors(pattern)
-    assert (found if found is None else [set(a) for a in found]) == expected
+    assert (found if found is None else [(attr, set(words)) for attr, words in found]) == expected
 
 
 def test_anchored_token_rules_match_as_the_matcher_does():
@@ -136,15 +137,17 @@ def test_anchored_token_rules_match_as_the_matcher_does():
         ("rank.retired", [{"ORTH": {"IN": ranks}}, {"ORTH": "("}, {"LOWER": "retired"}, {"ORTH": ")"}]),
         ("note.bracket", [{"ORTH": "["}, {"IS_ALPHA": True, "OP": "+"}, {"ORTH": "]"}]),
         ("note.never", [{"ORTH": "Commodore"}, {"IS_PUNCT": True}]),
+        ("call.on", [{"LOWER": {"IN": ["called", "calls", "call"]}}, {"LOWER": "on"}]),  # lowercase anchors
     ]
     patterns = PatternSet(nlp)
     patterns.add([PatternEntry(id=rule_id, label="X", pattern=rule) for rule_id, rule in rules])
-    assert len(patterns.matcher) == 3 and len(patterns.phrase_matcher) == 0
+    assert len(patterns.matcher) == 4 and len(patterns.phrase_matcher) == 0
     matcher = Matcher(nlp.vocab)
     for rule_id, rule in rules:
         matcher.add(rule_id, [rule])
     texts = ["Rear Admiral (Retd) Oyelaran and Air Marshal (R) Tan [two notes] spoke, with Maj ( retired )",
-             "Marshal ( rtd )", "General (R) Bello and (R) Vice General (R)", "Lt (retired) [x] [y]", "", "("]
+             "Marshal ( rtd )", "General (R) Bello and (R) Vice General (R)", "Lt (retired) [x] [y]", "", "(",
+             "They Called On him, calls on, CALL ON and call. On", "on"]
     for text in texts:
         doc = nlp(text)
         expected = sorted((s, e, nlp.vocab.strings[m]) for m, s, e in set(matcher(doc)))
@@ -205,3 +208,19 @@ def test_data_labels_are_kept_as_entries_but_never_matched(tmp_path):
     read_only.add_file(path)
     assert [(s.text, s.label_) for s in read_only.match(doc)] == [("Minister", "TITLE")]
     assert sorted(e.pattern for e in read_only.entries if e.label == "TITLE_WORD") == ["Deputy", "Minister"]
+
+
+def test_match_labels_survive_memory_zones():
+    """``newsfacts extract`` runs in ``nlp.memory_zone()`` chunks, whose end drops the strings
+    added inside them: the spans of a later chunk must still read their labels and rule ids."""
+    from newsfacts.recognition.lexicon import PatternEntry
+
+    nlp = spacy.blank("en")
+    patterns = PatternSet(nlp)
+    patterns.add([PatternEntry(id="t.minister", label="TITLE", pattern="Minister"),
+                  PatternEntry(id="v.call_on", label="VERB", pattern=[{"LOWER": {"IN": ["call", "calls"]}}, {"LOWER": "on"}])])
+    for _ in range(3):
+        with nlp.memory_zone():
+            doc = nlp.make_doc("Minister Tala Vey calls on the Minister of Ports.")
+            assert [(s.start, s.label_, s.id_) for s in patterns.match(doc)] == [
+                (0, "TITLE", "t.minister"), (3, "VERB", "v.call_on"), (6, "TITLE", "t.minister")]
