@@ -323,6 +323,7 @@ class EventRecognizer(RuleComponent):
         self.describing_subjects = words["DESCRIBING_SUBJECT"]
         self.preside_verbs = words["PRESIDE_VERB"]
         self.receive_verbs = words["RECEIVE_VERB"]
+        self.delegation_nouns = words["DELEGATION_NOUN"]
         self.manner_prepositions = words["MANNER_PREPOSITION"]
         self.manner_nouns = words["MANNER_NOUN"]
         self.attend_verbs = words["ATTEND_VERB"]
@@ -479,6 +480,7 @@ class EventRecognizer(RuleComponent):
                 found.append(meeting)
         found += self._received_meetings(doc, found, renamed)
         found += self._received_visitors(doc, found, renamed)
+        found += self._received_delegations(doc, found, renamed)
         found = self._split_ordinals(doc, self._join_dashed(doc, found), renamed)
         found = _drop_title_repeats(doc, self._drop_appositions(doc, found))
         found = [f for f in found if not self._office_of(doc, f[0], f[1])]
@@ -1744,6 +1746,56 @@ class EventRecognizer(RuleComponent):
                 self._meeting_told_again(doc, found, sent_of(doc[sent.end]), name, renamed)
         return meetings
 
+    def _received_delegations(self, doc: Doc, found: list, renamed: dict) -> list:
+        """ "The Speaker on Tuesday received a parliamentary delegation from Kenya", "hosted a
+        delegation of investors at State House on Friday": a delegation (``DELEGATION_NOUN``)
+        received by the sentence's subject, in a sentence that names no event: a visit named by its
+        verb and whom ("received a parliamentary delegation from Kenya"); like every described
+        event it counts only with a date or a place (``records``). Not "was received by a delegation"."""
+        lowers, visits = lower_words(doc), []
+        told_of = {sent_of(doc[f[0]]).start for f in found}  # the sentences that name an event
+        for verb in token_indices(doc, "LOWER", self.receive_verbs):
+            sent = sent_of(doc[verb])
+            if sent.start in told_of or verb == sent.start or self.names.in_headline(sent) \
+                    or lowers[verb - 1] in self.passive_auxiliaries:
+                continue
+            noun = self._delegation_object(doc, verb + 1, sent.end)
+            if noun is None:
+                continue
+            end = self._delegation_origin(doc, noun + 1, sent.end)
+            renamed[(verb, end)] = text_of(doc, verb, end)
+            visits.append((verb, end, "event.lower.delegation.received", None))
+        return visits
+
+    def _delegation_object(self, doc: Doc, j: int, limit: int) -> Optional[int]:
+        """Where the ``DELEGATION_NOUN`` stands that the object at ``j`` ends on: "a delegation",
+        "a five-member parliamentary delegation", "a Kenyan business delegation"; None otherwise."""
+        lowers = lower_words(doc)
+        if not (j < limit and lowers[j] in ("a", "an", "the")):
+            return None
+        for k in range(j + 1, min(limit, j + MAX_GROUP_WORDS + 2)):
+            if lowers[k] in self.delegation_nouns:
+                return k
+            if not (doc[k].is_alpha or doc[k].like_num or token_texts(doc)[k] in HYPHENS and not doc[k].whitespace_):
+                return None
+        return None
+
+    @staticmethod
+    def _delegation_origin(doc: Doc, k: int, limit: int) -> int:
+        """The end of "from Kenya", "of the Embassy of Japan", "of Chinese investors" after a
+        delegation (a capitalised run after "from" or "of"; after "of" lowercase nouns too), else ``k``."""
+        lowers = lower_words(doc)
+        if not (k < limit and lowers[k] in ("from", "of")):
+            return k
+        m = k + 1 + (k + 1 < limit and lowers[k + 1] == "the")
+        n = m
+        while n < limit and (is_capitalised(doc[n]) or lowers[n] in ("of", "and") and n + 1 < limit and is_capitalised(doc[n + 1])
+                             or lowers[k] == "of" and doc[n].is_alpha and doc[n].is_lower and not doc[n].is_stop
+                             and not lowers[n].endswith(("ed", "ing")) and n - m < MAX_GROUP_WORDS):
+            # (not "led", "headed", "comprising": a participle opens what is said of the delegation)
+            n += 1
+        return n if n > m else k
+
     @staticmethod
     def _meeting_told_again(doc: Doc, found: list, nxt: Span, name: str, renamed: dict) -> None:
         """ "X received Y in Hanoi. According to the agency, the meeting between X and Y focused on
@@ -1880,6 +1932,8 @@ class EventRecognizer(RuleComponent):
             return took_place or named and word == "the" and verb is not None and lower_words(doc)[verb] in self.witness_verbs
         if head_text == "signing ceremony" and word == "the" and before.i > 0 and lower_words(doc)[before.i - 1] in self.witness_verbs:
             return True  # "said at the signing ceremony", "attended the signing ceremony"
+        if self._attended_ceremony(doc, head, before, end):
+            return True
         if "visit" in head_text and word in ("the", "on") and end > head.end and lower_words(doc)[head.end] == "to":
             return True  # "during the official visit to Ghana of ...", "are on visit to Ghana": the place makes it one visit
         if is_possessive(doc, before.i):  # (also a bare apostrophe: "President Marcos' state visit to X")
@@ -1928,6 +1982,14 @@ class EventRecognizer(RuleComponent):
         if word in self.other_occurrence and took_place and before.i > 0 and lower_words(doc)[before.i - 1] == "the":
             return True  # "The next trilateral summit will be held in Quito": another one, said to be held
         return round_of and word in ("next", "new", "latest", "another")
+
+    def _attended_ceremony(self, doc: Doc, head: Span, before, end: int) -> bool:
+        """ "attended the swearing-in ceremony in Delhi on Sunday", "at the welcome ceremony on
+        Friday": a ceremony that a modifier describes, attended (``WITNESS_VERB`` before "the"),
+        with where or when right after it; a bare "the ceremony" points back."""
+        return lower_words(doc)[head.end - 1] == "ceremony" and before.lower_ == "the" and before.i + 1 < head.start \
+            and before.i > sent_of(head).start and lower_words(doc)[before.i - 1] in self.witness_verbs \
+            and self._told_when_or_where(doc, end, sent_of(head).end)
 
     def _said_to_happen(self, doc: Doc, end: int, limit: int, lenient: bool = True) -> bool:
         """ "... took place", "... was held", "... will be held" say that it happens; ``lenient``
