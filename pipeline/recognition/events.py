@@ -2067,6 +2067,9 @@ class EventRecognizer(RuleComponent):
         """End of what follows a descriptive head: "visit to Egypt", "talks with President
         el-Sisi", "a briefing on Yemen", "the meeting of Nordic-Baltic Eight defence ministers",
         "talks between the GCC and Russia", "a visit to his counterpart Ali Musa"."""
+        counted = self._counted_documents(doc, end, limit)
+        if counted > end and self._told_when_or_where(doc, counted, limit):
+            return counted  # "the signing of three agreements in Suva on Monday", "of two MoUs on Friday"
         if end + 2 < limit and lower_words(doc)[end] == "of" and lower_words(doc)[end + 1] in ("the", "a", "an") and doc[end + 2].is_lower:
             nouns = self._noun_after(doc, end + 2, limit)  # "the meetings of the working groups"
             return nouns if nouns > end + 2 else end  # (not "the meetings of the" before a verb)
@@ -2094,6 +2097,9 @@ class EventRecognizer(RuleComponent):
             if parties is not None:
                 # "an official visit to Vietnam's neighbour": no place or person of its own
                 return end if parties < limit and token_texts(doc)[parties] in POSSESSIVES else parties
+            group = self._group_party(doc, end + 1, limit) if lower_words(doc)[end] == "with" else None
+            if group is not None:
+                return group  # "a meeting with the visiting delegation from Japan", "with stakeholders"
         nxt = end + 2 if end + 2 < limit and lower_words(doc)[end + 1] in ("the", "a", "an") else end + 1
         if not (nxt < limit and lower_words(doc)[end] in ("to", "with", "in", "between", "of", "on")
                 and is_capitalised(doc[nxt])):
@@ -2129,6 +2135,20 @@ class EventRecognizer(RuleComponent):
                         and token_texts(doc)[j + width - 1].endswith("s"):
                     return j + width
         return j
+
+    def _counted_documents(self, doc: Doc, end: int, limit: int) -> int:
+        """End of "of" and a count of documents after a signing: "the signing of three agreements",
+        "of 10 cooperation documents", "of four Memoranda of Understanding", "of two MoUs"; else
+        ``end`` (kept by ``_complement`` only when where or when follows it: "the signing of eight
+        documents, including ..." tells neither)."""
+        lowers = lower_words(doc)
+        if not (end + 2 < limit and lowers[end - 1] == "signing" and lowers[end] == "of" and doc[end + 1].like_num):
+            return end
+        k = end + 2
+        if is_capitalised(doc[k]) or BARE_ACRONYM.match(token_texts(doc)[k].rstrip("s")):
+            return self.phrases.extend_right(doc, self._name_run(doc, k, min(limit, k + MAX_NAME_TOKENS)), limit, stop=LOCATION_WORDS)
+        nouns = self._noun_after(doc, k, limit)
+        return nouns if nouns > k else end
 
     def _noun_after(self, doc: Doc, j: int, limit: int) -> int:
         """End of up to two lowercase nouns at ``j`` ("Fijian leaders", "of the working
@@ -2210,6 +2230,28 @@ class EventRecognizer(RuleComponent):
             verb = lower_words(doc)[end].endswith(("ed", "ing")) or lower_words(doc)[end] in self.happen_words
             return nouns if nouns > end else end if verb else None  # ("Japan held in Tokyo")
         return end
+
+    def _group_party(self, doc: Doc, j: int, limit: int) -> Optional[int]:
+        """End of a group named by lowercase words after "with": an owner's determiner or none, up
+        to two modifiers and a noun of people or a ``DELEGATION_NOUN`` ("the visiting delegation",
+        "senior officials", "stakeholders"), then "from" or "of" and a capitalised run ("from
+        Japan", "of the World Bank"); None when no such noun ends the words before a small word."""
+        lowers = lower_words(doc)
+        k = j + (j < limit and lowers[j] in PARTY_DETERMINERS)
+        noun = None
+        for n in range(k, min(limit, k + 3)):
+            if not (doc[n].is_alpha and doc[n].is_lower and not doc[n].is_stop) or lowers[n] in self.time_words:
+                break
+            if PEOPLE.search(lowers[n]) or lowers[n] in self.delegation_nouns:
+                noun = n + 1
+        if noun is None or noun < limit and doc[noun].is_alpha and doc[noun].is_lower and not doc[noun].is_stop:
+            return None
+        if noun + 1 < limit and lowers[noun] in ("from", "of"):
+            m = noun + 1 + (lowers[noun + 1] == "the")
+            if m < limit and is_capitalised(doc[m]) and token_texts(doc)[m] not in self.names.months_and_days:
+                return self.phrases.extend_right(doc, self._name_run(doc, m, min(limit, m + MAX_NAME_TOKENS)), limit,
+                                                 stop=LOCATION_WORDS)
+        return noun
 
     def _office_of(self, doc: Doc, start: int, end: int) -> bool:
         """ "the current Chair of the Pacific Summit": a name after an office that presides over

@@ -61,3 +61,65 @@ def test_a_delegation_received_where_or_when(extract_text, text, name, day):
 ])
 def test_no_delegation_visit(extract_text, text):
     assert not any(e.name.startswith(("received", "hosted")) for e in extract_text(text).events)
+
+
+@pytest.mark.parametrize("text,name,day", [
+    # "meet" as a noun after a determiner and modifiers
+    ("The two sides will hold a bilateral meet in Dhaka on Monday.", "bilateral meet", "2025-06-02"),
+    ("Minister Ana Lopez attended the annual business meet in Mumbai on Friday.", "annual business meet", "2025-05-30"),
+    # deliberations with a complement
+    ("The delegation held deliberations with the Speaker in Apia on Monday.", "deliberations with the Speaker", "2025-06-02"),
+])
+def test_a_meet_and_deliberations(extract_text, text, name, day):
+    events = extract_text(text).events
+    assert len(events) == 1 and events[0].name.startswith(name) and events[0].start == day
+
+
+@pytest.mark.parametrize("text", [
+    # "meet" as a verb
+    "The ministers will meet in Dhaka on Monday.",
+    "Minister Ana Lopez is expected to meet investors in Dhaka on Monday.",
+    # bare deliberations retell the sitting reported
+    "Ministers began their deliberations on Thursday.",
+])
+def test_no_meet_nor_bare_deliberations(extract_text, text):
+    assert not any(e.name.endswith(("meet", "deliberations")) for e in extract_text(text).events)
+
+
+@pytest.mark.parametrize("text,name", [
+    # a count of documents signed, with where or when after it
+    ("The two leaders witnessed the signing of three agreements in Suva on Monday.", "signing of three agreements"),
+    ("The ministers attended the signing of 10 cooperation documents at the Palace on Friday.",
+     "signing of 10 cooperation documents"),
+    ("The leaders witnessed the signing of four Memoranda of Understanding in Apia on Monday.",
+     "signing of four Memoranda of Understanding"),
+])
+def test_a_signing_of_a_count_of_documents(extract_text, text, name):
+    events = extract_text(text).events
+    assert len(events) == 1 and events[0].name == name
+
+
+def test_no_signing_of_a_count_told_neither_where_nor_when(extract_text):
+    text = "The two sides witnessed the signing of eight cooperation documents, including the Lopez Trade Framework."
+    assert not any(e.name.startswith("signing") for e in extract_text(text).events)
+
+
+@pytest.mark.parametrize("text,name", [
+    # a group named by lowercase words after "with": a noun of people or a delegation, then its origin
+    ("The Minister held a meeting with the visiting delegation from Japan in Suva on Monday.",
+     "meeting with the visiting delegation from Japan"),
+    ("The Prime Minister convened a meeting with stakeholders at the Ministry on Friday.", "meeting with stakeholders"),
+    ("The minister also had meetings with senior officials of the World Bank in Washington on Monday.",
+     "meetings with senior officials of the World Bank"),
+])
+def test_a_meeting_with_a_group(extract_text, text, name):
+    events = extract_text(text).events
+    assert len(events) == 1 and events[0].name == name
+
+
+@pytest.mark.parametrize("text", [
+    "The minister held a meeting with the press in Suva on Monday.",  # no noun of people
+    "The minister held a meeting with farmers.",  # neither where nor when
+])
+def test_no_meeting_with_a_group(extract_text, text):
+    assert not any(e.name.startswith("meeting") for e in extract_text(text).events)
