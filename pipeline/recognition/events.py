@@ -46,6 +46,8 @@ RECEIVED_HEADS = frozenset({"call", "calls", "visit", "visits"})
 SERIES_PARTS = frozenset({"round", "edition"})
 #: Possessives of people and groups ("their Andean counterparts' visit").
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
+#: Participles before an owner's visit that describe the journey told elsewhere ("marking his first overseas visit").
+MARKING_WORDS = frozenset({"marking", "marks", "marked"})
 #: "his first summit" counts one person's occasions; "their first talks", "its 40th session" number
 #: the editions of a pair's or a body's series.
 ONE_PERSON_POSSESSIVES = frozenset({"his", "her"})
@@ -1549,8 +1551,11 @@ class EventRecognizer(RuleComponent):
     @staticmethod
     def _names_party(doc: Doc, j: int, end: int) -> bool:
         """Whether the words ``j``..``end`` after a verb of meeting name someone: a name or a title of
-        two capitalised words, or a group of people ("Tongan community leaders")."""
+        two capitalised words, an office of a domain ("the Minister of Agriculture of Belarus"), or a
+        group of people ("Tongan community leaders")."""
         return any(is_capitalised(doc[i]) and is_capitalised(doc[i + 1]) for i in range(j, end - 1)) \
+            or is_capitalised(doc[end - 1]) and any(is_capitalised(doc[i]) and lower_words(doc)[i + 1] == "of"
+                                                    and is_capitalised(doc[i + 2]) for i in range(j, end - 2)) \
             or end > j and doc[end - 1].is_lower and bool(PEOPLE.search(lower_words(doc)[end - 1]))
 
     @staticmethod
@@ -1923,6 +1928,8 @@ class EventRecognizer(RuleComponent):
         round of talks", "the high-level segment, which will be held on Monday"."""
         word = before.lower_
         head_text = text_of(doc, head.start, head.end)  # (read once: a Span's text joins its tokens)
+        if "visit" in head_text and word in PERSONAL_POSSESSIVES and before.i > 0 and lower_words(doc)[before.i - 1] in MARKING_WORDS:
+            return False  # ("a ceremonial welcome on Monday, marking his first overseas visit": the visit told, described)
         took_place = self._said_to_happen(doc, end, sent_of(head).end, lenient=False)
         if head_text == "signing":
             # "witnessed the signing of the X Accord", "the signing took place"; "welcomed the
@@ -2100,6 +2107,9 @@ class EventRecognizer(RuleComponent):
             group = self._group_party(doc, end + 1, limit) if lower_words(doc)[end] == "with" else None
             if group is not None:
                 return group  # "a meeting with the visiting delegation from Japan", "with stakeholders"
+        topic = self._topic(doc, end, limit) if end < limit and lower_words(doc)[end] == "on" else end
+        if topic > end and self._told_when_or_where(doc, topic, limit):
+            return topic  # "a session on climate finance in Apia on Monday": its topic, then where or when
         nxt = end + 2 if end + 2 < limit and lower_words(doc)[end + 1] in ("the", "a", "an") else end + 1
         if not (nxt < limit and lower_words(doc)[end] in ("to", "with", "in", "between", "of", "on")
                 and is_capitalised(doc[nxt])):

@@ -123,3 +123,34 @@ def test_a_meeting_with_a_group(extract_text, text, name):
 ])
 def test_no_meeting_with_a_group(extract_text, text):
     assert not any(e.name.startswith("meeting") for e in extract_text(text).events)
+
+
+@pytest.mark.parametrize("text,name", [
+    # a topic after "on", then where or when
+    ("The leaders attended a session on climate finance in Apia on Monday.", "session on climate finance"),
+    ("The minister addressed a forum on investment in Suva on Monday.", "forum on investment"),
+])
+def test_a_described_gathering_on_a_topic(extract_text, text, name):
+    events = extract_text(text).events
+    assert len(events) == 1 and events[0].name == name
+
+
+@pytest.mark.parametrize("text,name", [
+    # an office of a domain met ("the Minister of X of Y"), with a day
+    ("Secretary Ana Poe met with the Minister of Agriculture of Belarus on Friday.",
+     "meeting with the Minister of Agriculture of Belarus"),
+])
+def test_a_meeting_with_an_office_of_a_domain(extract_text, text, name):
+    events = extract_text(text).events
+    assert len(events) == 1 and events[0].name == name
+
+
+def test_no_meeting_with_an_office_before_a_noun(extract_text):
+    assert not extract_text("Prices met the Ministry of Finance target on Friday.").events
+
+
+def test_a_visit_marked_by_a_welcome_is_the_visit_told(extract_text):
+    text = ("President Ana Lopez, who is on a three-day state visit to Peru, received a ceremonial welcome at "
+            "the Palacio de Gobierno on Monday, marking her first overseas visit as head of state.")
+    names = [e.name for e in extract_text(text).events]
+    assert not any("overseas" in n for n in names) and any(n.endswith("ceremonial welcome") for n in names)
