@@ -154,6 +154,15 @@ def periods_meet(a: Tuple[Optional[str], Optional[str]], b: Tuple[Optional[str],
     return a_low <= b_high and b_low <= a_high
 
 
+def after_occasion(doc: Doc, sent: Span, words: Dict[str, FrozenSet[str]]) -> Optional[int]:
+    """ "The two leaders then held talks after the ceremony", "Following the talks, they attended
+    ...": where the head noun of an occasion told before stands (AFTER_HEAD after "the" and an
+    AFTER_WORD) in ``sent``, else None: what the sentence tells took place right after it."""
+    lowers = lower_words(doc)
+    return next((i for i in range(sent.start + 2, sent.end) if lowers[i] in words["AFTER_HEAD"]
+                 and lowers[i - 1] == "the" and lowers[i - 2] in words["AFTER_WORD"]), None)
+
+
 def same_day_shift(doc: Doc, days: Sequence[int], words: Dict[str, FrozenSet[str]]) -> Optional[int]:
     """How many days after the day told before it the phrase around one of the words "day" at
     ``days`` sets what its sentence tells: 0 for "on the same day", "that day", "later in the

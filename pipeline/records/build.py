@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import settings
-from ..linking.cues import same_day_shift
+from ..linking.cues import after_occasion, same_day_shift
 from ..linking.events import DAY_WORD, SIGNING, during_journey, link_events, refers_back
 from ..linking.cues import same_day_shift
 from ..linking.retold import described, merge_numbered_descriptions, merge_retold
@@ -149,6 +149,9 @@ def _told(doc: Doc, event: Event, stated: set, named: set, words: Dict[str, Froz
             return True
         # ("... will hold talks with X later in the day": the day told before, which it took)
         if event.start and same_day_shift(doc, [t.i for t in sent if t.lower_ == "day"], words) is not None:
+            return True
+        # ("The two leaders then held talks after the ceremony": the day of the occasion told before, which it took)
+        if event.start and after_occasion(doc, sent, words) is not None:
             return True
         if sent.end < len(doc) and sent.end in stated and sent.end not in named \
                 and _speaks_of_again(sent_of(doc[sent.end:sent.end + 1]), words):

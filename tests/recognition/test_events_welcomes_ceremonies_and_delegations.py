@@ -154,3 +154,20 @@ def test_a_visit_marked_by_a_welcome_is_the_visit_told(extract_text):
             "the Palacio de Gobierno on Monday, marking her first overseas visit as head of state.")
     names = [e.name for e in extract_text(text).events]
     assert not any("overseas" in n for n in names) and any(n.endswith("ceremonial welcome") for n in names)
+
+
+@pytest.mark.parametrize("text,name,day", [
+    # talks placed right after an occasion told before take its single day
+    ("Minister Ana Lopez attended President Ian Poe's swearing-in ceremony on Friday evening. "
+     "The two leaders then held talks after the ceremony.", "talks", "2025-05-30"),
+    ("The leaders attended a welcome ceremony at the Palace on Monday. Following the ceremony, they held bilateral talks.",
+     "bilateral talks", "2025-06-02"),
+])
+def test_an_event_right_after_an_occasion_takes_its_day(extract_text, text, name, day):
+    events = {e.name: e for e in extract_text(text).events}
+    assert name in events and events[name].start == day
+
+
+def test_no_day_after_an_occasion_without_one(extract_text):
+    text = "The minister held talks with Ana Poe. After the talks, the two sides held a meeting with investors."
+    assert not any(e.name.startswith("meeting") for e in extract_text(text).events)
