@@ -153,10 +153,24 @@ def _told(doc: Doc, event: Event, stated: set, named: set, words: Dict[str, Froz
         # ("The two leaders then held talks after the ceremony": the day of the occasion told before, which it took)
         if event.start and after_occasion(doc, sent, words) is not None:
             return True
+        if _after_arrival(doc, event, sent, stated, words):
+            return True
         if sent.end < len(doc) and sent.end in stated and sent.end not in named \
                 and _speaks_of_again(sent_of(doc[sent.end:sent.end + 1]), words):
             return True
     return False
+
+
+def _after_arrival(doc: Doc, event: Event, sent: Span, stated: set, words: Dict[str, FrozenSet[str]]) -> bool:
+    """ "President X arrived in Suva on Sunday. She is on a three-day official visit at the
+    invitation of ...": a journey (a ``TRAVEL_HEAD`` in its name) told right after a sentence of
+    its paragraph that tells an arrival (``JOURNEY_BEGUN``) with a date or a place is the journey
+    begun there, and has its date or place in its paragraph (FACTS.md)."""
+    if sent.start == 0 or not set(event.name.lower().split()) & words["TRAVEL_HEAD"]:
+        return False
+    before = sent_of(doc[sent.start - 1])
+    return before.start in stated and "\n" not in doc.text[before.end_char:sent.start_char] \
+        and any(w in words["JOURNEY_BEGUN"] for w in lower_words(doc)[before.start:before.end])
 
 
 def _speaks_of_again(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:

@@ -171,3 +171,22 @@ def test_an_event_right_after_an_occasion_takes_its_day(extract_text, text, name
 def test_no_day_after_an_occasion_without_one(extract_text):
     text = "The minister held talks with Ana Poe. After the talks, the two sides held a meeting with investors."
     assert not any(e.name.startswith("meeting") for e in extract_text(text).events)
+
+
+def test_talks_that_followed_another_occasion(extract_text):
+    text = "The signing followed talks between Ana Lopez and Ian Poe at the Palacio Quemado in La Paz on Sunday."
+    assert any(e.name.startswith("talks between Ana Lopez and Ian Poe") for e in extract_text(text).events)
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Lopez arrived in Suva on Sunday. She is on a three-day official visit at the invitation of Prime Minister Ian Poe.",
+    "President Ana Lopez arrived in Suva on Sunday. The three-day official visit is the first by a Peruvian leader.",
+])
+def test_a_journey_told_right_after_its_arrival(extract_text, text):
+    events = extract_text(text).events
+    assert len(events) == 1 and events[0].start == "2025-06-01" and events[0].venue.name == "Suva"
+
+
+def test_no_journey_after_an_arrival_in_another_paragraph(extract_text):
+    text = "President Ana Lopez arrived in Suva on Sunday.\n\nThe official visit is the first by a Peruvian leader."
+    assert not extract_text(text).events
