@@ -16,7 +16,7 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 from spacy.tokens import Doc, Span
 
 from ..recognition.lengths import length_at
-from ..recognition.lexicon import lower_words, token_texts
+from ..recognition.lexicon import lower_words, token_indices, token_texts
 from ..recognition.phrases import sent_of
 
 #: Punctuation that ends the clause a cue word must share with its date.
@@ -159,8 +159,11 @@ def after_occasion(doc: Doc, sent: Span, words: Dict[str, FrozenSet[str]]) -> Op
     ...": where the head noun of an occasion told before stands (AFTER_HEAD after "the" and an
     AFTER_WORD) in ``sent``, else None: what the sentence tells took place right after it."""
     lowers = lower_words(doc)
-    return next((i for i in range(sent.start + 2, sent.end) if lowers[i] in words["AFTER_HEAD"]
-                 and lowers[i - 1] == "the" and lowers[i - 2] in words["AFTER_WORD"]), None)
+    # (the heads found in the doc's word index, then only those of the sentence: no walk per event)
+    heads = token_indices(doc, "LOWER", words["AFTER_HEAD"])
+    first = bisect.bisect_left(heads, sent.start + 2)
+    return next((i for i in heads[first:bisect.bisect_left(heads, sent.end)]
+                 if lowers[i - 1] == "the" and lowers[i - 2] in words["AFTER_WORD"]), None)
 
 
 def same_day_shift(doc: Doc, days: Sequence[int], words: Dict[str, FrozenSet[str]]) -> Optional[int]:

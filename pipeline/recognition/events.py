@@ -1099,8 +1099,8 @@ class EventRecognizer(RuleComponent):
         words = set(lowers[k:head.start])
         if words & self.same_event:
             return None  # "the current session of the Council": the event reported, named elsewhere
-        if "series" in lowers[max(sent.start, k - 5):k] or head_text in self.plural_heads and words & self.several_modifiers:
-            return None  # "a series of the bloc's meetings", "bilateral meetings with his counterparts": several
+        if self._several(doc, head, head_text, k, words):
+            return None
         # "a Moroccan-Egyptian business forum": a capitalised compound before the modifiers
         j = k
         # ("the MoU signing ceremony": an acronym written in mixed case as well)
@@ -1169,6 +1169,27 @@ class EventRecognizer(RuleComponent):
         if head_text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
         return k, end, head.id_, None
+
+    def _several(self, doc: Doc, head: Span, head_text: str, k: int, words: set) -> bool:
+        """ "a series of the bloc's meetings", "bilateral meetings with his counterparts": several
+        occasions, none reported ("held bilateral meetings with his counterparts in New York on
+        Monday" is one occasion, told where and when)."""
+        sent = sent_of(head)
+        return "series" in lower_words(doc)[max(sent.start, k - 5):k] \
+            or head_text in self.plural_heads and bool(words & self.several_modifiers) \
+            and not self._several_told_where(doc, head.end, sent.end)
+
+    def _several_told_where(self, doc: Doc, end: int, limit: int) -> bool:
+        """ "bilateral meetings with his counterparts from Chile and Peru in Lima on Monday": where or
+        when ("in", "on", "at" and a place or a date) in the clause after a plural head, before any
+        punctuation or "to" (a purpose: "... with his counterparts to discuss trade")."""
+        lowers = lower_words(doc)
+        for j in range(end, min(limit, end + MAX_ADVERBIAL + 4)):
+            if doc[j].is_punct or lowers[j] == "to":
+                return False
+            if lowers[j] in ADVERBIAL_PREPOSITIONS and self._when_or_where(doc, j, limit):
+                return True
+        return False
 
     def _announced(self, doc: Doc, j: int, limit: int) -> bool:
         """ "the upcoming Arab summit": a word announcing a name (at ``j``) after "the"."""
@@ -2243,8 +2264,8 @@ class EventRecognizer(RuleComponent):
 
     def _group_party(self, doc: Doc, j: int, limit: int) -> Optional[int]:
         """End of a group named by lowercase words after "with": an owner's determiner or none, up
-        to two modifiers and a noun of people or a ``DELEGATION_NOUN`` ("the visiting delegation",
-        "senior officials", "stakeholders"), then "from" or "of" and a capitalised run ("from
+        to two modifiers and a noun of people, a ``DELEGATION_NOUN`` or a ``COUNTERPART_NOUN`` ("the
+        visiting delegation", "senior officials", "his counterparts"), then "from" or "of" and a capitalised run ("from
         Japan", "of the World Bank"); None when no such noun ends the words before a small word."""
         lowers = lower_words(doc)
         k = j + (j < limit and lowers[j] in PARTY_DETERMINERS)
@@ -2252,7 +2273,7 @@ class EventRecognizer(RuleComponent):
         for n in range(k, min(limit, k + 3)):
             if not (doc[n].is_alpha and doc[n].is_lower and not doc[n].is_stop) or lowers[n] in self.time_words:
                 break
-            if PEOPLE.search(lowers[n]) or lowers[n] in self.delegation_nouns:
+            if PEOPLE.search(lowers[n]) or lowers[n] in self.delegation_nouns or lowers[n].rstrip("s") in self.counterpart_nouns:
                 noun = n + 1
         if noun is None or noun < limit and doc[noun].is_alpha and doc[noun].is_lower and not doc[noun].is_stop:
             return None
@@ -2261,7 +2282,8 @@ class EventRecognizer(RuleComponent):
             if m < limit and is_capitalised(doc[m]) and token_texts(doc)[m] not in self.names.months_and_days:
                 return self.phrases.extend_right(doc, self._name_run(doc, m, min(limit, m + MAX_NAME_TOKENS)), limit,
                                                  stop=LOCATION_WORDS)
-        return noun
+        # (a bare "her counterpart" names nobody: the head alone; "his counterparts from Chile" do)
+        return None if lowers[noun - 1].rstrip("s") in self.counterpart_nouns else noun
 
     def _office_of(self, doc: Doc, start: int, end: int) -> bool:
         """ "the current Chair of the Pacific Summit": a name after an office that presides over

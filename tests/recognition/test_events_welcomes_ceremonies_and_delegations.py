@@ -190,3 +190,22 @@ def test_a_journey_told_right_after_its_arrival(extract_text, text):
 def test_no_journey_after_an_arrival_in_another_paragraph(extract_text):
     text = "President Ana Lopez arrived in Suva on Sunday.\n\nThe official visit is the first by a Peruvian leader."
     assert not extract_text(text).events
+
+
+@pytest.mark.parametrize("text,name", [
+    # several meetings told where and when in their clause are one occasion reported
+    ("The minister also held bilateral meetings with his counterparts from Chile and Peru in Lima on Monday.",
+     "bilateral meetings with his counterparts from Chile and Peru"),
+])
+def test_bilateral_meetings_told_where_and_when(extract_text, text, name):
+    events = extract_text(text).events
+    assert len(events) == 1 and events[0].name == name
+
+
+@pytest.mark.parametrize("text", [
+    # a purpose after whom, no place or day in the clause: several, none reported
+    "Ana Lopez will speak at the 5th Pacific Trade Forum on 19 October and hold bilateral meetings with her counterparts to discuss trade.",
+    "On the sidelines, she held bilateral meetings with the foreign ministers of Chile and Peru.",
+])
+def test_no_bilateral_meetings_without_where_or_when(extract_text, text):
+    assert not any("bilateral meetings" in e.name for e in extract_text(text).events)
