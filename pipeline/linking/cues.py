@@ -16,7 +16,7 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 from spacy.tokens import Doc, Span
 
 from ..recognition.lengths import length_at
-from ..recognition.lexicon import lower_words, token_texts
+from ..recognition.lexicon import lower_words, token_indices, token_texts
 from ..recognition.phrases import sent_of
 
 #: Punctuation that ends the clause a cue word must share with its date.
@@ -152,6 +152,18 @@ def periods_meet(a: Tuple[Optional[str], Optional[str]], b: Tuple[Optional[str],
     a_low, a_high = _bounds(*a)
     b_low, b_high = _bounds(*b)
     return a_low <= b_high and b_low <= a_high
+
+
+def after_occasion(doc: Doc, sent: Span, words: Dict[str, FrozenSet[str]]) -> Optional[int]:
+    """ "The two leaders then held talks after the ceremony", "Following the talks, they attended
+    ...": where the head noun of an occasion told before stands (AFTER_HEAD after "the" and an
+    AFTER_WORD) in ``sent``, else None: what the sentence tells took place right after it."""
+    lowers = lower_words(doc)
+    # (the heads found in the doc's word index, then only those of the sentence: no walk per event)
+    heads = token_indices(doc, "LOWER", words["AFTER_HEAD"])
+    first = bisect.bisect_left(heads, sent.start + 2)
+    return next((i for i in heads[first:bisect.bisect_left(heads, sent.end)]
+                 if lowers[i - 1] == "the" and lowers[i - 2] in words["AFTER_WORD"]), None)
 
 
 def same_day_shift(doc: Doc, days: Sequence[int], words: Dict[str, FrozenSet[str]]) -> Optional[int]:

@@ -31,7 +31,7 @@ from ..recognition.phrases import doc_text, sent_of, sentences, text_of
 from ..normalisation.events import event_ordinal
 from ..records.models import Event, Place
 from .retold import other_bodies
-from .cues import CLAUSE_BREAKS, CUE_AFTER, add_days, clause_cue, duration_days, periods_meet, phase, same_day_shift
+from .cues import CLAUSE_BREAKS, CUE_AFTER, add_days, after_occasion, clause_cue, duration_days, periods_meet, phase, same_day_shift
 
 
 def _group(doc: Doc, key: str) -> List[Span]:
@@ -1270,6 +1270,7 @@ def _date_told_apart(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optio
         ("dates.headline_day", lambda: _headline_day(text, first)),
         ("dates.same_day", lambda: _same_day(text, mentions)),
         ("dates.day_of_another", lambda: _day_of_another(text, key, mentions)),
+        ("dates.after_another", lambda: _day_after_another(text, key, mentions)),
         ("dates.lead", lambda: _lead_date(text, key, mentions)),
         ("dates.gathering", lambda: _gathering_date(text, key, mentions)),
     ):
@@ -1422,6 +1423,22 @@ def _day_of_another(text: _Text, key: str, mentions: List[Span]) -> Optional[Tup
         if not period:
             return None
         day = period[0] if lowers[at - 1] in text.words["FIRST_DAY"] else period[1]
+        return (day, day) if day and len(day) == 10 else None
+    return None
+
+
+def _day_after_another(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Optional[str], Optional[str]]]:
+    """ "PM X attended the swearing-in ceremony on Sunday evening. The two leaders then held talks
+    after the ceremony.": an event whose sentence places it right after an occasion told before
+    (:func:`.cues.after_occasion`) took place on that occasion's day, when it has a single one: the
+    occasion named last before the mention within OTHER_DAY_REACH sentences."""
+    for mention in mentions:
+        at = after_occasion(text.doc, sent_of(mention), text.words)
+        if at is None or mention.start <= at < mention.end:
+            continue
+        other = _occasion_before(text, key, mention, at)
+        period = text.periods.get(other) if other else None
+        day = period[0] if period and period[0] == period[1] else None
         return (day, day) if day and len(day) == 10 else None
     return None
 

@@ -42,6 +42,7 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 #: FIRST_DAY / LAST_DAY: 'on the first day of the X on Monday', the event's start (its end);
 #: SAME_DAY_MARK / NEXT_DAY_MARK / DAY_OPENER: 'On the same day', 'Later in the day', 'The
 #: following day': the day told last before the event's sentence (or the day after it);
+#: AFTER_WORD / AFTER_HEAD: 'then held talks after the ceremony', the single day of the occasion told before;
 #: THERE_FOLLOWER: 'the X opens there on Monday', what follows a "there" that names a place;
 #: FORWARD_MODIFIER: 'their annual summit ... the 66th X Summit', recurrence words that tell no occasion apart;
 #: STAY_WORD: 'while staying in X from 6 to 8 May', the period of a journey's stay;
@@ -61,11 +62,13 @@ DATE_CUE_CLASSES = ("REPORT_WORD", "SINCE_WORD", "OPENED", "CLOSED", "TIME_OF_DA
 RETURN_AND_SCHEDULE_CLASSES = ("JOURNEY_END", "RETURN_WORD", "RETURN_LINK", "EARLIER_SCHEDULE")
 DAY_OF_EVENT_CLASSES = ("FIRST_DAY", "LAST_DAY", "THERE_FOLLOWER", "FORWARD_MODIFIER",
                         "SAME_DAY_MARK", "NEXT_DAY_MARK", "DAY_OPENER")
+AFTER_CLASSES = ("AFTER_WORD", "AFTER_HEAD")
 TIME_POINT_CLASSES = ("REFERENCE_POINT", "ORIGIN_WORD", "INCIDENT_NOUN", "PLAN_WORD", "PLANNED_VERB", "POSTPONE_WORD", "STAY_WORD")
 SAYING_AND_MATTER_CLASSES = ("SAY_VERB", "OTHER_MATTER", "OTHER_MATTER_NOUN")
 EDITION_CLASSES = ("PAST_EDITION", "TIME_UNIT", "AUXILIARY", "TOWN_BODY", "SIGNER_WORD", "PROCESS_NOUN")
 LINKING_CLASSES = ATTACHMENT_CLASSES + CLAUSE_CLASSES + REFERENCE_CLASSES + DATE_CUE_CLASSES + JOURNEY_CUE_CLASSES \
-    + TIME_POINT_CLASSES + SAYING_AND_MATTER_CLASSES + EDITION_CLASSES + RETURN_AND_SCHEDULE_CLASSES + DAY_OF_EVENT_CLASSES
+    + TIME_POINT_CLASSES + SAYING_AND_MATTER_CLASSES + EDITION_CLASSES + RETURN_AND_SCHEDULE_CLASSES + DAY_OF_EVENT_CLASSES \
+    + AFTER_CLASSES
 
 
 def link_words(rules: Dict[str, List[PatternEntry]]) -> Dict[str, FrozenSet[str]]:

@@ -48,6 +48,8 @@ RECEIVED_HEADS = frozenset({"call", "calls", "visit", "visits"})
 SERIES_PARTS = frozenset({"round", "edition"})
 #: Possessives of people and groups ("their Andean counterparts' visit").
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
+#: Participles before an owner's visit that describe the journey told elsewhere ("marking his first overseas visit").
+MARKING_WORDS = frozenset({"marking", "marks", "marked"})
 #: "his first summit" counts one person's occasions; "their first talks", "its 40th session" number
 #: the editions of a pair's or a body's series.
 ONE_PERSON_POSSESSIVES = frozenset({"his", "her"})
@@ -325,6 +327,7 @@ class EventRecognizer(RuleComponent):
         self.describing_subjects = words["DESCRIBING_SUBJECT"]
         self.preside_verbs = words["PRESIDE_VERB"]
         self.receive_verbs = words["RECEIVE_VERB"]
+        self.delegation_nouns = words["DELEGATION_NOUN"]
         self.manner_prepositions = words["MANNER_PREPOSITION"]
         self.manner_nouns = words["MANNER_NOUN"]
         self.attend_verbs = words["ATTEND_VERB"]
@@ -481,6 +484,7 @@ class EventRecognizer(RuleComponent):
                 found.append(meeting)
         found += self._received_meetings(doc, found, renamed)
         found += self._received_visitors(doc, found, renamed)
+        found += self._received_delegations(doc, found, renamed)
         found = self._split_ordinals(doc, self._join_dashed(doc, found), renamed)
         found = _drop_title_repeats(doc, self._drop_appositions(doc, found))
         found = [f for f in found if not self._office_of(doc, f[0], f[1])]
@@ -1112,7 +1116,7 @@ class EventRecognizer(RuleComponent):
         words = set(lowers[k:head.start])
         if words & self.same_event:
             return None  # "the current session of the Council": the event reported, named elsewhere
-        if "series" in lowers[max(sent.start, k - 5):k] or self._several(head_text, words, lowers[max(sent.start, k - 1):k]):
+        if self._several(doc, head, head_text, k, words):
             return None  # "a series of the bloc's meetings", "bilateral meetings with his counterparts": several
         k = self._compound_start(doc, k, sent, head_text)
         before = doc[k - 1] if k > sent.start else None
@@ -1174,6 +1178,30 @@ class EventRecognizer(RuleComponent):
         if head_text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
         return k, end, head.id_, None
+
+    def _several(self, doc: Doc, head: Span, head_text: str, k: int, words: set) -> bool:
+        """ "a series of the bloc's meetings", "bilateral meetings with his counterparts", "its related
+        meetings": several occasions, none reported ("held bilateral meetings with his counterparts in New York on
+        Monday" is one occasion, told where and when)."""
+        sent, lowers = sent_of(head), lower_words(doc)
+        # (a modifier of several, ``SEVERAL_MODIFIER``, or a participle right before it, which is no
+        # modifier of a name: "its related meetings")
+        several = words | set(lowers[max(sent.start, k - 1):k])
+        return "series" in lowers[max(sent.start, k - 5):k] \
+            or head_text in self.plural_heads and bool(several & self.several_modifiers) \
+            and not self._several_told_where(doc, head.end, sent.end)
+
+    def _several_told_where(self, doc: Doc, end: int, limit: int) -> bool:
+        """ "bilateral meetings with his counterparts from Chile and Peru in Lima on Monday": where or
+        when ("in", "on", "at" and a place or a date) in the clause after a plural head, before any
+        punctuation or "to" (a purpose: "... with his counterparts to discuss trade")."""
+        lowers = lower_words(doc)
+        for j in range(end, min(limit, end + MAX_ADVERBIAL + 4)):
+            if doc[j].is_punct or lowers[j] == "to":
+                return False
+            if lowers[j] in ADVERBIAL_PREPOSITIONS and self._when_or_where(doc, j, limit):
+                return True
+        return False
 
     def _announced(self, doc: Doc, j: int, limit: int) -> bool:
         """ "the upcoming Arab summit": a word announcing a name (at ``j``) after "the"."""
@@ -1593,8 +1621,11 @@ class EventRecognizer(RuleComponent):
     @staticmethod
     def _names_party(doc: Doc, j: int, end: int) -> bool:
         """Whether the words ``j``..``end`` after a verb of meeting name someone: a name or a title of
-        two capitalised words, or a group of people ("Tongan community leaders")."""
+        two capitalised words, an office of a domain ("the Minister of Agriculture of Belarus"), or a
+        group of people ("Tongan community leaders")."""
         return any(is_capitalised(doc[i]) and is_capitalised(doc[i + 1]) for i in range(j, end - 1)) \
+            or is_capitalised(doc[end - 1]) and any(is_capitalised(doc[i]) and lower_words(doc)[i + 1] == "of"
+                                                    and is_capitalised(doc[i + 2]) for i in range(j, end - 2)) \
             or end > j and doc[end - 1].is_lower and bool(PEOPLE.search(lower_words(doc)[end - 1]))
 
     @staticmethod
@@ -1790,6 +1821,56 @@ class EventRecognizer(RuleComponent):
                 self._meeting_told_again(doc, found, sent_of(doc[sent.end]), name, renamed)
         return meetings
 
+    def _received_delegations(self, doc: Doc, found: list, renamed: dict) -> list:
+        """ "The Speaker on Tuesday received a parliamentary delegation from Kenya", "hosted a
+        delegation of investors at State House on Friday": a delegation (``DELEGATION_NOUN``)
+        received by the sentence's subject, in a sentence that names no event: a visit named by its
+        verb and whom ("received a parliamentary delegation from Kenya"); like every described
+        event it counts only with a date or a place (``records``). Not "was received by a delegation"."""
+        lowers, visits = lower_words(doc), []
+        told_of = {sent_of(doc[f[0]]).start for f in found}  # the sentences that name an event
+        for verb in token_indices(doc, "LOWER", self.receive_verbs):
+            sent = sent_of(doc[verb])
+            if sent.start in told_of or verb == sent.start or self.names.in_headline(sent) \
+                    or lowers[verb - 1] in self.passive_auxiliaries:
+                continue
+            noun = self._delegation_object(doc, verb + 1, sent.end)
+            if noun is None:
+                continue
+            end = self._delegation_origin(doc, noun + 1, sent.end)
+            renamed[(verb, end)] = text_of(doc, verb, end)
+            visits.append((verb, end, "event.lower.delegation.received", None))
+        return visits
+
+    def _delegation_object(self, doc: Doc, j: int, limit: int) -> Optional[int]:
+        """Where the ``DELEGATION_NOUN`` stands that the object at ``j`` ends on: "a delegation",
+        "a five-member parliamentary delegation", "a Kenyan business delegation"; None otherwise."""
+        lowers = lower_words(doc)
+        if not (j < limit and lowers[j] in ("a", "an", "the")):
+            return None
+        for k in range(j + 1, min(limit, j + MAX_GROUP_WORDS + 2)):
+            if lowers[k] in self.delegation_nouns:
+                return k
+            if not (doc[k].is_alpha or doc[k].like_num or token_texts(doc)[k] in HYPHENS and not doc[k].whitespace_):
+                return None
+        return None
+
+    @staticmethod
+    def _delegation_origin(doc: Doc, k: int, limit: int) -> int:
+        """The end of "from Kenya", "of the Embassy of Japan", "of Chinese investors" after a
+        delegation (a capitalised run after "from" or "of"; after "of" lowercase nouns too), else ``k``."""
+        lowers = lower_words(doc)
+        if not (k < limit and lowers[k] in ("from", "of")):
+            return k
+        m = k + 1 + (k + 1 < limit and lowers[k + 1] == "the")
+        n = m
+        while n < limit and (is_capitalised(doc[n]) or lowers[n] in ("of", "and") and n + 1 < limit and is_capitalised(doc[n + 1])
+                             or lowers[k] == "of" and doc[n].is_alpha and doc[n].is_lower and not doc[n].is_stop
+                             and not lowers[n].endswith(("ed", "ing")) and n - m < MAX_GROUP_WORDS):
+            # (not "led", "headed", "comprising": a participle opens what is said of the delegation)
+            n += 1
+        return n if n > m else k
+
     @staticmethod
     def _meeting_told_again(doc: Doc, found: list, nxt: Span, name: str, renamed: dict) -> None:
         """ "X received Y in Hanoi. According to the agency, the meeting between X and Y focused on
@@ -1917,6 +1998,8 @@ class EventRecognizer(RuleComponent):
         round of talks", "the high-level segment, which will be held on Monday"."""
         word = before.lower_
         head_text = text_of(doc, head.start, head.end)  # (read once: a Span's text joins its tokens)
+        if "visit" in head_text and word in PERSONAL_POSSESSIVES and before.i > 0 and lower_words(doc)[before.i - 1] in MARKING_WORDS:
+            return False  # ("a ceremonial welcome on Monday, marking his first overseas visit": the visit told, described)
         took_place = self._said_to_happen(doc, end, sent_of(head).end, lenient=False)
         if head_text == "signing":
             # "witnessed the signing of the X Accord", "the signing took place"; "welcomed the
@@ -1926,6 +2009,8 @@ class EventRecognizer(RuleComponent):
             return took_place or named and word == "the" and verb is not None and lower_words(doc)[verb] in self.witness_verbs
         if head_text == "signing ceremony" and word == "the" and before.i > 0 and lower_words(doc)[before.i - 1] in self.witness_verbs:
             return True  # "said at the signing ceremony", "attended the signing ceremony"
+        if self._attended_ceremony(doc, head, before, end):
+            return True
         if "visit" in head_text and word in ("the", "on") and end > head.end and lower_words(doc)[head.end] == "to":
             return True  # "during the official visit to Ghana of ...", "are on visit to Ghana": the place makes it one visit
         if is_possessive(doc, before.i):  # (also a bare apostrophe: "President Marcos' state visit to X")
@@ -1997,12 +2082,6 @@ class EventRecognizer(RuleComponent):
             i = j - 3
         return i if j < k and i is not None and lowers[i - 1] in ("a", "an", "the") else k
 
-    def _several(self, head_text: str, modifiers: set, before: List[str]) -> bool:
-        """ "bilateral meetings with his counterparts", "its related meetings": a plural head with a
-        modifier of several (``SEVERAL_MODIFIER``; also a participle right before it, which is no
-        modifier of a name) tells several events, none of them one reported."""
-        return head_text in self.plural_heads and bool((modifiers | set(before)) & self.several_modifiers)
-
     def _dated_list_item(self, doc: Doc, joiner: int, end: int) -> bool:
         """ "their first virtual meeting in March 2021, an in-person summit in Quito in September 2021
         and virtual talks in March 2022": a head after a comma or "and" that closes the date of the
@@ -2023,6 +2102,14 @@ class EventRecognizer(RuleComponent):
         k = end + 2 if lowers[end + 1] == "the" and end + 2 < sent.end else end + 1
         return _span_edges(doc, settings.SPANS_DATES).get(k, (None,))[0] == k \
             or _span_edges(doc, settings.SPANS_PLACES).get(k, (None,))[0] == k
+
+    def _attended_ceremony(self, doc: Doc, head: Span, before, end: int) -> bool:
+        """ "attended the swearing-in ceremony in Delhi on Sunday", "at the welcome ceremony on
+        Friday": a ceremony that a modifier describes, attended (``WITNESS_VERB`` before "the"),
+        with where or when right after it; a bare "the ceremony" points back."""
+        return lower_words(doc)[head.end - 1] == "ceremony" and before.lower_ == "the" and before.i + 1 < head.start \
+            and before.i > sent_of(head).start and lower_words(doc)[before.i - 1] in self.witness_verbs \
+            and self._told_when_or_where(doc, end, sent_of(head).end)
 
     def _said_to_happen(self, doc: Doc, end: int, limit: int, lenient: bool = True) -> bool:
         """ "... took place", "... was held", "... will be held" say that it happens; ``lenient``
@@ -2100,6 +2187,9 @@ class EventRecognizer(RuleComponent):
         """End of what follows a descriptive head: "visit to Egypt", "talks with President
         el-Sisi", "a briefing on Yemen", "the meeting of Nordic-Baltic Eight defence ministers",
         "talks between the GCC and Russia", "a visit to his counterpart Ali Musa"."""
+        counted = self._counted_documents(doc, end, limit)
+        if counted > end and self._told_when_or_where(doc, counted, limit):
+            return counted  # "the signing of three agreements in Suva on Monday", "of two MoUs on Friday"
         if end + 2 < limit and lower_words(doc)[end] == "of" and lower_words(doc)[end + 1] in ("the", "a", "an") and doc[end + 2].is_lower:
             nouns = self._noun_after(doc, end + 2, limit)  # "the meetings of the working groups"
             return nouns if nouns > end + 2 else end  # (not "the meetings of the" before a verb)
@@ -2127,6 +2217,12 @@ class EventRecognizer(RuleComponent):
             if parties is not None:
                 # "an official visit to Vietnam's neighbour": no place or person of its own
                 return end if parties < limit and token_texts(doc)[parties] in POSSESSIVES else parties
+            group = self._group_party(doc, end + 1, limit) if lower_words(doc)[end] == "with" else None
+            if group is not None:
+                return group  # "a meeting with the visiting delegation from Japan", "with stakeholders"
+        topic = self._topic(doc, end, limit) if end < limit and lower_words(doc)[end] == "on" else end
+        if topic > end and self._told_when_or_where(doc, topic, limit):
+            return topic  # "a session on climate finance in Apia on Monday": its topic, then where or when
         nxt = end + 2 if end + 2 < limit and lower_words(doc)[end + 1] in ("the", "a", "an") else end + 1
         if not (nxt < limit and lower_words(doc)[end] in ("to", "with", "in", "between", "of", "on")
                 and is_capitalised(doc[nxt])):
@@ -2162,6 +2258,20 @@ class EventRecognizer(RuleComponent):
                         and token_texts(doc)[j + width - 1].endswith("s"):
                     return j + width
         return j
+
+    def _counted_documents(self, doc: Doc, end: int, limit: int) -> int:
+        """End of "of" and a count of documents after a signing: "the signing of three agreements",
+        "of 10 cooperation documents", "of four Memoranda of Understanding", "of two MoUs"; else
+        ``end`` (kept by ``_complement`` only when where or when follows it: "the signing of eight
+        documents, including ..." tells neither)."""
+        lowers = lower_words(doc)
+        if not (end + 2 < limit and lowers[end - 1] == "signing" and lowers[end] == "of" and doc[end + 1].like_num):
+            return end
+        k = end + 2
+        if is_capitalised(doc[k]) or BARE_ACRONYM.match(token_texts(doc)[k].rstrip("s")):
+            return self.phrases.extend_right(doc, self._name_run(doc, k, min(limit, k + MAX_NAME_TOKENS)), limit, stop=LOCATION_WORDS)
+        nouns = self._noun_after(doc, k, limit)
+        return nouns if nouns > k else end
 
     def _noun_after(self, doc: Doc, j: int, limit: int) -> int:
         """End of up to two lowercase nouns at ``j`` ("Fijian leaders", "of the working
@@ -2246,6 +2356,29 @@ class EventRecognizer(RuleComponent):
             verb = lower_words(doc)[end].endswith(("ed", "ing")) or lower_words(doc)[end] in self.happen_words
             return nouns if nouns > end else end if verb else None  # ("Japan held in Tokyo")
         return end
+
+    def _group_party(self, doc: Doc, j: int, limit: int) -> Optional[int]:
+        """End of a group named by lowercase words after "with": an owner's determiner or none, up
+        to two modifiers and a noun of people, a ``DELEGATION_NOUN`` or a ``COUNTERPART_NOUN`` ("the
+        visiting delegation", "senior officials", "his counterparts"), then "from" or "of" and a capitalised run ("from
+        Japan", "of the World Bank"); None when no such noun ends the words before a small word."""
+        lowers = lower_words(doc)
+        k = j + (j < limit and lowers[j] in PARTY_DETERMINERS)
+        noun = None
+        for n in range(k, min(limit, k + 3)):
+            if not (doc[n].is_alpha and doc[n].is_lower and not doc[n].is_stop) or lowers[n] in self.time_words:
+                break
+            if PEOPLE.search(lowers[n]) or lowers[n] in self.delegation_nouns or lowers[n].rstrip("s") in self.counterpart_nouns:
+                noun = n + 1
+        if noun is None or noun < limit and doc[noun].is_alpha and doc[noun].is_lower and not doc[noun].is_stop:
+            return None
+        if noun + 1 < limit and lowers[noun] in ("from", "of"):
+            m = noun + 1 + (lowers[noun + 1] == "the")
+            if m < limit and is_capitalised(doc[m]) and token_texts(doc)[m] not in self.names.months_and_days:
+                return self.phrases.extend_right(doc, self._name_run(doc, m, min(limit, m + MAX_NAME_TOKENS)), limit,
+                                                 stop=LOCATION_WORDS)
+        # (a bare "her counterpart" names nobody: the head alone; "his counterparts from Chile" do)
+        return None if lowers[noun - 1].rstrip("s") in self.counterpart_nouns else noun
 
     def _office_of(self, doc: Doc, start: int, end: int) -> bool:
         """ "the current Chair of the Pacific Summit": a name after an office that presides over

@@ -13,9 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import settings
-from ..linking.cues import same_day_shift
+from ..linking.cues import after_occasion, same_day_shift
 from ..linking.events import DAY_WORD, SIGNING, during_journey, link_events, refers_back
-from ..linking.cues import same_day_shift
 from ..linking.retold import described, merge_numbered_descriptions, merge_retold
 from ..linking.words import EVENT_WORDS_FILE, LINKING_WORDS_FILE, link_words
 from ..recognition.base import RuleComponent
@@ -151,6 +150,11 @@ def _told(doc: Doc, event: Event, stated: set, named: set, words: Dict[str, Froz
         # ("... will hold talks with X later in the day": the day told before, which it took)
         if event.start and same_day_shift(doc, _day_words(doc, sent), words) is not None:
             return True
+        # ("The two leaders then held talks after the ceremony": the day of the occasion told before, which it took)
+        if event.start and after_occasion(doc, sent, words) is not None:
+            return True
+        if _after_arrival(doc, event, sent, stated, words):
+            return True
         if sent.end < len(doc) and sent.end in stated and sent.end not in named \
                 and _speaks_of_again(sent_of(doc[sent.end:sent.end + 1]), words):
             return True
@@ -161,6 +165,18 @@ def _day_words(doc: Doc, sent: Span) -> List[int]:
     """The tokens "day" of a sentence (read from the doc's word list, no Token per word)."""
     lowers = lower_words(doc)
     return [i for i in range(sent.start, sent.end) if lowers[i] == "day"]
+
+
+def _after_arrival(doc: Doc, event: Event, sent: Span, stated: set, words: Dict[str, FrozenSet[str]]) -> bool:
+    """ "President X arrived in Suva on Sunday. She is on a three-day official visit at the
+    invitation of ...": a journey (a ``TRAVEL_HEAD`` in its name) told right after a sentence of
+    its paragraph that tells an arrival (``JOURNEY_BEGUN``) with a date or a place is the journey
+    begun there, and has its date or place in its paragraph (FACTS.md)."""
+    if sent.start == 0 or not set(event.name.lower().split()) & words["TRAVEL_HEAD"]:
+        return False
+    before = sent_of(doc[sent.start - 1])
+    return before.start in stated and "\n" not in tokenised_text(doc)[before.end_char:sent.start_char] \
+        and any(w in words["JOURNEY_BEGUN"] for w in lower_words(doc)[before.start:before.end])
 
 
 def _speaks_of_again(sent: Span, words: Dict[str, FrozenSet[str]]) -> bool:

@@ -92,8 +92,8 @@ SAME_DAY_CASES = [
     pytest.param(
         "Ministers met in Apia from 12 to 14 May. Later that day, the chair held a briefing "
         "meeting with the donors.",
-        "briefing meeting with the donors", None,
-        id="negative: a period is no single day to refer to"),
+        "briefing meeting with the donors", ("2025-05-12", "2025-05-14"),
+        id="a period is no single day to refer to: the gathering told before gives its period"),
 ]
 
 

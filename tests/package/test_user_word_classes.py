@@ -49,7 +49,7 @@ def facts(nlp):
             [(e.start, e.end) for e in third.events])
 
 
-EXPECTED = (["Anneke ter Vossberg"], [("consultations", "2026-03-04")], [("2026-06-03", "2026-06-06")])
+EXPECTED = (["Anneke ter Vossberg"], [("consultations with port officials", "2026-03-04")], [("2026-06-03", "2026-06-06")])
 
 
 def test_packaged_word_classes_do_not_have_the_words(nlp):
