@@ -878,7 +878,8 @@ class OfficialRecognizer(RuleComponent):
         """The complement after "of/for/to/on/at": "of Foreign Affairs", "of the Lao People's Democratic
         Republic", ", Republic of X"; after a lowercase office, lowercase ("state minister for foreign
         affairs"). Returns its end and the country or demonym inside it (token, country, kind)."""
-        k = self._lowercase_run(doc, end + 1, sent.end) if lower_head else end + 1
+        # (after a capitalised office too: "Minister of |agriculture| NAME", "Speaker of |parliament| NAME")
+        k = self._lowercase_run(doc, end + 1, sent.end)
         last_good = k if k > end + 1 else end
         country_tail: Optional[Tuple[int, str]] = None
         while k < sent.end:
