@@ -64,6 +64,9 @@ CASES = [
     # a state's abbreviation with dots after the city
     ("WASHINGTON, D.C. \u2013 The secretary received the envoy", "WASHINGTON", "US"),
     ("Albany, N.Y. - The governor met the consul", "Albany", "US"),
+    # a weekday's short form with a stop before the date
+    ("Ports deal\n\nCASTRIES, Tue. Mar. 4, 2025\n\nThe minister said", "CASTRIES", "LC"),
+    ("LUSAKA, Thu. 12 June 2025 - The minister said", "LUSAKA", "ZM"),
 ]
 
 
@@ -123,6 +126,7 @@ def test_dateline_name_in_capitals_becomes_a_name(extract_text, text, name):
     ("NAIROBI, Kenya, 3 March 2025 – Officials met", "3 March 2025"),
     ("MANILA: The department announced", None),
     ("KAMPALA, 3rdof June 2026 [UBC] The cabinet met", "3rdof June 2026"),
+    ("CASTRIES, Tue. Mar. 4, 2025\n\nThe minister said", "Tue. Mar. 4, 2025"),
 ])
 def test_dateline_date_as_written(text, date):
     assert find_dateline(text).date == date
