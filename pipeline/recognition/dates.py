@@ -1392,6 +1392,41 @@ _MONTH_FIRST = re.compile(r"\b(?=[" + "".join(sorted({c for n in _MONTH_NAMES fo
                           + r"])(?:" + "|".join(_MONTH_NAMES) + r")\.? \d{1,2}\b", re.I)
 
 
+#: A numeric date with a four-digit year: "05/12/2016", "25.12.2016".
+_NUMERIC_FULL = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-])")
+#: How near the publication day one reading of an ambiguous numeric date must be (and the other
+#: not) to tell the article's order: the date under a headline is mostly the day of writing.
+NEAR_PUBLISHED_DAYS = 7
+
+
+def _numeric_evidence(text: str, published: Optional[str]) -> Tuple[int, int]:
+    """(day-first, month-first) votes of the text's numeric dates: "25/12/2016" is day first
+    (no 25th month), "12/25/2016" month first; "05/12/2016" in an article published on 5
+    December 2016 is day first (its other reading, 12 May, is far from that day)."""
+    votes = [0, 0]
+    ref = date.fromisoformat(published) if published and len(published) == 10 else None
+    for match in _NUMERIC_FULL.finditer(text):
+        a, b, y = int(match[1]), int(match[3]), int(match[4])
+        if b > 12 >= a:
+            votes[1] += 1
+        elif a > 12 >= b:
+            votes[0] += 1
+        elif ref is not None and a != b and 0 < a and 0 < b:
+            near = [abs((date(y, m, d) - ref).days) <= NEAR_PUBLISHED_DAYS if _valid_day(y, m, d) else False
+                    for m, d in ((b, a), (a, b))]  # (day first, month first)
+            if near[0] != near[1]:
+                votes[0 if near[0] else 1] += 1
+    return votes[0], votes[1]
+
+
+def _valid_day(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
 class _DocContext:
     """What the dates of one doc share, computed when first needed: the cues of each sentence,
     the order of numeric dates and the year of the text."""
@@ -1412,6 +1447,8 @@ class _DocContext:
         if self._order is None:
             text = self.text()
             day_first, month_first = len(_DAY_FIRST.findall(text)), len(_MONTH_FIRST.findall(text))
+            if day_first == month_first:  # no month names to tell: the numeric dates themselves
+                day_first, month_first = _numeric_evidence(text, doc_value(self.doc, "published"))
             self._order = "DMY" if day_first > month_first else "MDY"
         return self._order
 
