@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from itertools import chain
-from typing import Any, List, NamedTuple, Optional
+from typing import Any, Dict, List, NamedTuple, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -24,6 +24,7 @@ from .hijri import MONTH as HIJRI_MONTH
 from .extensions import doc_value, set_span_value
 from .layout import join_wrapped_lines
 from .places import gazetteer_rule_files
+from .towns import TownsMixin
 
 #: ``date 2025-05-30`` on the first line: the publication date of the reference articles.
 DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
@@ -172,9 +173,10 @@ class DatelineFound(NamedTuple):
     date: Optional[str] = None  # its date as written ("Oct 8"), if any
 
 
-def find_dateline(text: str, lookup=lookup_place) -> Optional[DatelineFound]:
+def find_dateline(text: str, lookup=lookup_place, town=None) -> Optional[DatelineFound]:
     """The dateline at the top of ``text`` (its place, its end and its date), or None;
-    ``lookup`` names a place (default: the packaged gazetteer)."""
+    ``lookup`` names a place (default: the packaged gazetteer); ``town``, when given, names a
+    small town the gazetteer lacks (a dated dateline may open with one: "BELIZE CITY, Aug. 28 -")."""
     header = DATE_LINE.match(text)
     offset = header.end() if header else 0
     if header:
@@ -198,6 +200,8 @@ def find_dateline(text: str, lookup=lookup_place) -> Optional[DatelineFound]:
     if found is None:  # a place the gazetteer lacks, told by the country after it: "MARGARITA ISLAND, Venezuela --"
         # (none found: every match of the window was read, and is not searched for again)
         found = _first_unlisted(read, lookup)
+    if found is None and town is not None:
+        found = _first_town(read, lookup, town)
     if found is None:  # the rarer shapes, only when no usual one is there
 
         def shape(pattern):  # each also right after the header: "date 2017-08-10 10 August, Kathmandu: ..."
@@ -328,6 +332,20 @@ def _first_unlisted(matches, lookup) -> Optional[DatelineFound]:
     return None
 
 
+def _first_town(matches, lookup, town) -> Optional[DatelineFound]:
+    """The first dated dateline whose place the gazetteer lacks and ``town`` knows: "BELIZE
+    CITY, Wed. Aug. 28, 2024" (a town alone, with no date, could be any capitalised word)."""
+    for match in matches:
+        raw = match.group("place").strip()
+        if not match.group("date") or not _closed_well(match) or lookup(raw) is not None:
+            continue
+        info = town(raw)
+        if info is not None:
+            start = match.start("place") + match.group("place").index(raw)
+            return DatelineFound(start, start + len(raw), info, match.end(), match.group("date"))
+    return None
+
+
 def _dated(matches):
     """Only the matches that hold a date."""
     return (match for match in matches if match.group("date"))
@@ -418,8 +436,9 @@ def _title_case(written: str, listed: str) -> str:
     return re.sub(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), written)
 
 
-class DatelineRecognizer(RuleComponent):
+class DatelineRecognizer(TownsMixin, RuleComponent):
     cached_state = ("gazetteer",)
+    _towns_by_lower: Optional[Dict[str, tuple]] = None
 
     def rule_files(self, folder):
         return gazetteer_rule_files(folder)
@@ -428,6 +447,17 @@ class DatelineRecognizer(RuleComponent):
         # the place look-up of the gazetteer files (not matched: a dateline is read by regex)
         self.gazetteer = Gazetteer(dict(e.meta, pattern=e.pattern) for name in self.rules
                                    for e in self.rules[name] if isinstance(e.pattern, str))
+
+    def _town(self, name: str) -> Optional[PlaceInfo]:
+        """A small town of one country named ``name`` in any case ("BELIZE CITY"), or None."""
+        if self._towns_by_lower is None or self._towns is None:
+            self._towns_by_lower = {}
+            for written, countries in self.towns.items():
+                self._towns_by_lower.setdefault(written.lower(), (written, set()))[1].update(countries)
+        written, countries = self._towns_by_lower.get(name.lower(), (None, ()))
+        if written is None or len(countries) != 1:
+            return None
+        return PlaceInfo(name=written, kind="city", country=next(iter(countries)), city=written)
 
     def annotate(self, doc: Doc) -> Doc:
         # the first component reads the page's layout: hard-wrapped lines are one sentence
@@ -442,7 +472,7 @@ class DatelineRecognizer(RuleComponent):
             if not doc_value(doc, "published"):
                 doc._.published = parse_published(header.group(1))
         spans = []
-        found = find_dateline(text, self.gazetteer.lookup)
+        found = find_dateline(text, self.gazetteer.lookup, self._town)
         if found and not doc_value(doc, "date_order"):
             doc._.date_order = order_of_country(found.info.country)
         # published: the input's, else the date line's, else the dateline's, else the batch's

@@ -56,7 +56,7 @@ def test_saved_pipeline_holds_every_rule_file(nlp, tmp_path):
                  "newsfacts_venues/venues.jsonl", "newsfacts_venues/venue_cues.jsonl",
                  "newsfacts_dateline/places/cities.jsonl", "newsfacts_places/places/aliases.jsonl",
                  "newsfacts_officials/officials/titles.jsonl", "newsfacts_dates/dates.jsonl",
-                 "newsfacts_venues/places/towns.jsonl"):
+                 "newsfacts_venues/places/towns.jsonl", "newsfacts_dateline/places/towns.jsonl"):
         assert name in saved
     config = spacy.util.load_config(tmp_path / "config.cfg")
     assert config["initialize"]["before_init"] == {"@callbacks": "newsfacts.customize_tokenizer.v1"}
@@ -126,6 +126,36 @@ def test_venue_bytes_carry_the_towns(nlp, tmp_path):
     trimmed.get_pipe("newsfacts_venues").from_bytes(nlp.get_pipe("newsfacts_venues").to_bytes())
     assert _venues(trimmed) == [("Ohrid", "Ohrid", "MK")]
     assert len(trimmed.get_pipe("newsfacts_venues").towns) > 20_000
+
+
+#: "Ohrid" again: a dated dateline may open with a town only the towns' data knows.
+TOWN_DATELINE = "OHRID, May 4, 2026 -- The regional council opened its fifth session."
+
+
+def _dateline(nlp, text=TOWN_DATELINE):
+    found = nlp(text)._.newsfacts.dateline
+    return found and (found.name, found.country)
+
+
+def test_a_saved_dateline_component_carries_its_towns(nlp, tmp_path):
+    from newsfacts.nlp import build_nlp
+
+    assert _dateline(nlp) == ("Ohrid", "MK")
+    trimmed = build_nlp(patterns_dir=str(_patterns_without_towns(tmp_path)))
+    assert _dateline(trimmed) is None
+    nlp.get_pipe("newsfacts_dateline").to_disk(tmp_path / "dateline_saved")
+    trimmed.get_pipe("newsfacts_dateline").from_disk(tmp_path / "dateline_saved")
+    assert _dateline(trimmed) == ("Ohrid", "MK")
+    trimmed.get_pipe("newsfacts_dateline").initialize()  # back to its own patterns_dir: no towns
+    assert _dateline(trimmed) is None
+
+
+def test_dateline_bytes_carry_the_towns(nlp, tmp_path):
+    from newsfacts.nlp import build_nlp
+
+    trimmed = build_nlp(patterns_dir=str(_patterns_without_towns(tmp_path)))
+    trimmed.get_pipe("newsfacts_dateline").from_bytes(nlp.get_pipe("newsfacts_dateline").to_bytes())
+    assert _dateline(trimmed) == ("Ohrid", "MK")
 
 
 def test_analyze_pipes_checks_the_order(nlp):

@@ -69,6 +69,13 @@ CASES = [
     ("LUSAKA, Thu. 12 June 2025 - The minister said", "LUSAKA", "ZM"),
 ]
 
+#: A dated dateline whose place only the towns' data knows (the component's towns; the pure
+#: function is given none): "MONTEGO BAY, Tue. May 5, 2026 -".
+TOWN_CASES = [
+    ("MONTEGO BAY, Tue. May 5, 2026 - The minister said", "Montego Bay", "JM"),
+    ("Ports deal\n\nby Ann Lee\n\nOHRID, 4 May 2026\n\nThe council met", "Ohrid", "MK"),
+]
+
 
 @pytest.mark.parametrize("text,place,country", CASES)
 def test_dateline_found(text, place, country):
@@ -130,6 +137,20 @@ def test_dateline_name_in_capitals_becomes_a_name(extract_text, text, name):
 ])
 def test_dateline_date_as_written(text, date):
     assert find_dateline(text).date == date
+
+
+@pytest.mark.parametrize("text,name,country", TOWN_CASES)
+def test_dated_dateline_of_a_town(extract_text, text, name, country):
+    found = extract_text(text).dateline
+    assert (found.name, found.country) == (name, country)
+
+
+@pytest.mark.parametrize("text", [
+    "OHRID - The council met",                    # a town with no date: any capitalised word could open so
+    "Ohrid, the old town, hosted the council on 4 May 2026.",
+])
+def test_no_dateline_of_an_undated_town(extract_text, text):
+    assert extract_text(text).dateline is None
 
 
 @pytest.mark.parametrize("text", [
