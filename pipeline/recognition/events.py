@@ -112,6 +112,14 @@ EDITION_NUMBER = re.compile(r"^[1-9]\d?$")
 MODIFIER_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
 #: Capitalised visit heads ("State Visit to India"): a visit told again after a described one.
 NAMED_VISIT_RULES = frozenset({"event.visit", "event.state_visit", "event.official_visit", "event.working_visit"})
+#: Prepositions before an acronym naming a gathering with no article ("ahead of APEC meeting in Lima").
+ACRONYM_LEADS = frozenset({"to", "at", "for", "of", "during", "before", "after", "attend"})
+#: Words of a coming edition that someone attends ("will attend the next meeting of X on 9 May").
+COMING_WORDS = frozenset({"next", "upcoming"})
+#: Counts of documents signed that are no numbers ("the signing of several instruments").
+DOCUMENT_COUNTS = frozenset({"several", "multiple", "various", "numerous"})
+#: Counts of the sides a meeting is between ("between the two governments", "between both sides").
+SIDE_COUNTS = frozenset({"two", "both", "three", "four"})
 PEOPLE = re.compile(r"(?:ers|ors|ists|ials|ians|ants|ents|ates|oys|iefs|erts|eads|ives)$")
 #: Adjectives by their ending ("ministerial", "extraordinary", "consultative", "informal").
 ADJECTIVE = re.compile(r"(?:al|ary|ive|ic)$")
@@ -328,6 +336,7 @@ class EventRecognizer(RuleComponent):
         self.preside_verbs = words["PRESIDE_VERB"]
         self.receive_verbs = words["RECEIVE_VERB"]
         self.delegation_nouns = words["DELEGATION_NOUN"]
+        self.pair_nouns = words["PAIR_NOUN"]
         self.manner_prepositions = words["MANNER_PREPOSITION"]
         self.manner_nouns = words["MANNER_NOUN"]
         self.attend_verbs = words["ATTEND_VERB"]
@@ -1141,7 +1150,8 @@ class EventRecognizer(RuleComponent):
         # stays in the name ("the BRICS summit in Kazan" is not the "BRICS Media Summit" told before)
         named = (before.lower_ == "the" or self._announced(doc, before.i + 1, sent.start)) and head_text in self.gathering_heads \
             and self._named_by_capitals(doc, before.i + 1, head.start) \
-            and not (first_named < head.start and self._town_before(doc, head.start))
+            and not (first_named < head.start and self._town_before(doc, head.start)) \
+            or self._acronym_gathering(doc, before.i + 1, head.start, head_text)
         if not named and not self._introduced(doc, head, before, end, modifiers, round_of, first_named):
             return None
         if self._copula_describes(doc, k, before, head_text, sent.start):
@@ -1160,6 +1170,7 @@ class EventRecognizer(RuleComponent):
             return k, end, "event.lower.ceremony.signed", None
         if before.lower_ in ("a", "an") and before.i == head.start - 1 and end == head.end and len(head) == 1 \
                 and not (end + 1 < sent.end and lower_words(doc)[end] == "held" and lower_words(doc)[end + 1] in ("on", "in", "at")) \
+                and not (end + 1 < sent.end and lower_words(doc)[end] in self.scheduled_words and lower_words(doc)[end + 1] in ("for", "on")) \
                 and not (k - 2 >= sent.start and lowers[k - 2] in self.hold_verbs and self._when_or_where(doc, end, sent.end)) \
                 and not self._beside_another(doc, end, sent.end):
             # a bare "a meeting" names nothing ("a signing ceremony", "a meeting held on 3 May",
@@ -1982,6 +1993,10 @@ class EventRecognizer(RuleComponent):
             return j - 1  # "high-level", "a two-day meeting"
         if tok.text in HYPHENS or tok.lower_ in self.word_ordinals:
             return None  # ("his second state visit": the ordinal counts his visits, see _counts_own)
+        if tok.lower_ in self.duration_units and k - 2 >= limit:
+            length = length_at(doc, k - 2, self.duration_units)
+            if length is not None and length.end == k:
+                return k - 2  # "a two week visit", "a five day meeting": a length written without its hyphen
         # ("an unscheduled visit", "a planned meeting": a participle right after "a"/"an" is an adjective)
         participle = tok.lower_.endswith("ed") and not (k - 2 >= limit and lower_words(doc)[k - 2] in ("a", "an"))
         # ("Official talks between ... were held": a sentence's first word is capitalised by its place)
@@ -2006,6 +2021,10 @@ class EventRecognizer(RuleComponent):
             # signing", "witnessed the signing of several documents" report no ceremony
             named = end > head.end + 1 and lower_words(doc)[head.end] == "of"
             verb = _before_adverbials(doc, before.i, sent_of(head).start)
+            if named and word != "the" and end == self._counted_documents(doc, head.end, sent_of(head).end) \
+                    and (word in self.witness_verbs or word == "by" and before.i > 0
+                         and lower_words(doc)[before.i - 1] in self.time_prepositions):
+                return True  # "followed by signing of several instruments at the X House": counted, where or when told
             return took_place or named and word == "the" and verb is not None and lower_words(doc)[verb] in self.witness_verbs
         if head_text == "signing ceremony" and word == "the" and before.i > 0 and lower_words(doc)[before.i - 1] in self.witness_verbs:
             return True  # "said at the signing ceremony", "attended the signing ceremony"
@@ -2021,6 +2040,8 @@ class EventRecognizer(RuleComponent):
                                                      or lower_words(doc)[before.i - 1] in self.time_words)
         if word in self.introducers or word in self.hold_verbs or self._dated_list_item(doc, before.i, end):
             return True
+        if word == "and" and modifiers and self._after_introduced_head(doc, before.i):
+            return True  # "after a tete-a-tete and bilateral meeting with X": the introducer of the first head is the second's
         if head_text.lower().split()[-1] in RECEIVED_HEADS and head.start - before.i >= 2:
             # "the Speaker received courtesy calls from the envoys", "paid three courtesy calls on
             # X": calls paid, a count of them told or not, named by a modifier ("received 300 calls
@@ -2058,7 +2079,36 @@ class EventRecognizer(RuleComponent):
             return (took_place or opens) and not purpose or modifiers >= 2 and not several or named_by
         if word in self.other_occurrence and took_place and before.i > 0 and lower_words(doc)[before.i - 1] == "the":
             return True  # "The next trilateral summit will be held in Quito": another one, said to be held
+        if word in COMING_WORDS and before.i > 1 and lower_words(doc)[before.i - 1] == "the" \
+                and lower_words(doc)[before.i - 2] in self.attend_verbs and self._sentence_tells_when_or_where(doc, sent_of(head)):
+            return True  # "On 9 May, he will attend the next consultative meeting of X": the coming one, dated
         return round_of and word in ("next", "new", "latest", "another")
+
+    def _after_introduced_head(self, doc: Doc, joiner: int) -> bool:
+        """Whether "and" at ``joiner`` follows a lowercase head opened by an introducer a few words
+        before it ("a tete-a-tete and", "held a working lunch meeting and"): a second head after it
+        shares the first's introducer."""
+        lowers = lower_words(doc)
+        start = sent_of(doc[joiner]).start
+        first = joiner - 1  # (the first token of a word written with hyphens: "tete-a-tete")
+        while first - 1 > start and not doc[first - 1].whitespace_:
+            first -= 1
+        if first <= start or text_of(doc, first, joiner).lower() not in self.lower_heads:
+            return False
+        return any(lowers[i] in self.introducers or lowers[i] in self.hold_verbs
+                   for i in range(max(start, first - 3), first))
+
+    def _acronym_gathering(self, doc: Doc, j: int, head: int, head_text: str) -> bool:
+        """ "to APEC meeting in Lima", "next year's NATO summit in Warsaw": an acronym alone right
+        before a gathering head, with no article, after a lowercase preposition or a time's
+        possessive, names the gathering (as "the APEC meeting" does)."""
+        if not (j == head - 1 and j - 1 > sent_of(doc[j]).start and head_text in self.gathering_heads
+                and BARE_ACRONYM.match(token_texts(doc)[j]) and len(token_texts(doc)[j]) > 1):
+            return False
+        lowers = lower_words(doc)
+        if token_texts(doc)[j - 1] in POSSESSIVES:
+            return lowers[j - 2] in self.time_words
+        return lowers[j - 1] in ACRONYM_LEADS
 
     def _compound_start(self, doc: Doc, k: int, sent: Span, head_text: str) -> int:
         """ "a Moroccan-Egyptian business forum": a capitalised compound before the modifiers of a
@@ -2074,6 +2124,8 @@ class EventRecognizer(RuleComponent):
         if j < k and (lowers[j - 1] in ("a", "an", "the") or self._announced(doc, j, sent.start)
                       or lowers[j - 1] in PERSONAL_POSSESSIVES and "visit" in head_text.lower()):
             return j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
+        if self._acronym_gathering(doc, k - 1, k, head_text):
+            return k - 1  # ("in the lead up to APEC meeting in Lima", "next year's NATO summit")
         # ("a two-day Ministerial session", "a week-long Winter session": a length before the capitals)
         i = next((i for i in range(max(sent.start, j - 4), j) if (length := length_at(doc, i, self.duration_units)) is not None
                   and length.end == j), None)
@@ -2217,7 +2269,8 @@ class EventRecognizer(RuleComponent):
             if parties is not None:
                 # "an official visit to Vietnam's neighbour": no place or person of its own
                 return end if parties < limit and token_texts(doc)[parties] in POSSESSIVES else parties
-            group = self._group_party(doc, end + 1, limit) if lower_words(doc)[end] == "with" else None
+            group = self._group_party(doc, end + 1, limit) if lower_words(doc)[end] == "with" \
+                else self._both_sides(doc, end + 1, limit) if lower_words(doc)[end] == "between" else None
             if group is not None:
                 return group  # "a meeting with the visiting delegation from Japan", "with stakeholders"
         topic = self._topic(doc, end, limit) if end < limit and lower_words(doc)[end] == "on" else end
@@ -2265,7 +2318,8 @@ class EventRecognizer(RuleComponent):
         ``end`` (kept by ``_complement`` only when where or when follows it: "the signing of eight
         documents, including ..." tells neither)."""
         lowers = lower_words(doc)
-        if not (end + 2 < limit and lowers[end - 1] == "signing" and lowers[end] == "of" and doc[end + 1].like_num):
+        if not (end + 2 < limit and lowers[end - 1] == "signing" and lowers[end] == "of"
+                and (doc[end + 1].like_num or lowers[end + 1] in DOCUMENT_COUNTS)):
             return end
         k = end + 2
         if is_capitalised(doc[k]) or BARE_ACRONYM.match(token_texts(doc)[k].rstrip("s")):
@@ -2379,6 +2433,22 @@ class EventRecognizer(RuleComponent):
                                                  stop=LOCATION_WORDS)
         # (a bare "her counterpart" names nobody: the head alone; "his counterparts from Chile" do)
         return None if lowers[noun - 1].rstrip("s") in self.counterpart_nouns else noun
+
+    def _both_sides(self, doc: Doc, j: int, limit: int) -> Optional[int]:
+        """End of both sides named by a count and a plural noun after "between": "the two
+        governments", "both sides", "the three leaders" (a ``PAIR_NOUN`` or a noun of people);
+        None otherwise ("between the two" alone names nobody)."""
+        lowers = lower_words(doc)
+        k = j + (j < limit and lowers[j] == "the")
+        if not (k + 1 < limit and lowers[k] in SIDE_COUNTS):
+            return None
+        k += 1
+        for n in (k, k + 1):  # (one modifier may stand before the noun: "the two neighbouring countries")
+            if n < limit and doc[n].is_lower and (lowers[n] in self.pair_nouns or PEOPLE.search(lowers[n])):
+                return n + 1
+            if not (n < limit and doc[n].is_lower and doc[n].is_alpha and not doc[n].is_stop):
+                return None
+        return None
 
     def _office_of(self, doc: Doc, start: int, end: int) -> bool:
         """ "the current Chair of the Pacific Summit": a name after an office that presides over
