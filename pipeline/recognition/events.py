@@ -491,6 +491,7 @@ class EventRecognizer(RuleComponent):
                                    and not (f[0] > verb.end and self._after_time_word(doc, f[0], verb.end))
                                    and not (f[0] >= meeting[1] and "," in token_texts(doc)[meeting[1]:f[0]]) for f in found)):
                 found.append(meeting)
+        found += self._credentials(doc, matches, found)
         found += self._received_meetings(doc, found, renamed)
         found += self._received_visitors(doc, found, renamed)
         found += self._received_delegations(doc, found, renamed)
@@ -1154,7 +1155,7 @@ class EventRecognizer(RuleComponent):
             or self._acronym_gathering(doc, before.i + 1, head.start, head_text)
         if not named and not self._introduced(doc, head, before, end, modifiers, round_of, first_named):
             return None
-        if self._copula_describes(doc, k, before, head_text, sent.start):
+        if self._copula_describes(doc, k, before, head_text, sent.start, bare=end == head.end):
             return None
         if before.lower_ in ("a", "an", "the") and k - 2 >= sent.start and token_texts(doc)[k - 2] == "," \
                 and not self._after_when_or_where(doc, k - 2) and not _fronted_phrase(doc, k - 2, sent, self.fronting_prepositions):
@@ -1218,12 +1219,16 @@ class EventRecognizer(RuleComponent):
         """ "the upcoming Arab summit": a word announcing a name (at ``j``) after "the"."""
         return j - 2 >= limit and lower_words(doc)[j - 1] in self.announcing_words and lower_words(doc)[j - 2] == "the"
 
-    def _copula_describes(self, doc: Doc, k: int, before, head_text: str, limit: int) -> bool:
+    def _copula_describes(self, doc: Doc, k: int, before, head_text: str, limit: int, bare: bool = False) -> bool:
         """ "the AHMM is a biennial meeting", "This is the PM's first meeting with X": a copula
         says what an occasion told elsewhere is, it tells none ("is holding talks in Lima" is a
         verb; "This is her first visit to Peru" may be where the story's journey gets its
-        destination)."""
-        if "visit" not in head_text.lower() and self._described_by_copula(doc, k, limit):
+        destination; "... that it was the President's first foreign visit", with no complement, gives none).
+        The pronoun opens the sentence or a clause after "that"."""
+        lowers = lower_words(doc)
+        clause = next((j + 1 for j in range(k - 1, limit - 1, -1) if lowers[j] == "that"), limit)
+        if ("visit" not in head_text.lower() or bare) and any(
+                self._described_by_copula(doc, k, start) for start in {limit, clause} if start < k):
             return True
         return k - 2 >= limit and lower_words(doc)[k - 2] in ("is", "was", "are", "were") and before.lower_ != "on" \
             and before.lower_ not in self.hold_verbs
@@ -1399,6 +1404,15 @@ class EventRecognizer(RuleComponent):
         k = end + 2 if lower_words(doc)[end + 1] == "the" and end + 2 < limit else end + 1
         return doc[k].is_title or doc[k].like_num \
             or _span_edges(doc, settings.SPANS_DATES).get(end + 1, (None,))[0] == end + 1
+
+    @staticmethod
+    def _place_or_date_end(doc: Doc, j: int) -> int:
+        """End of the place or date that a preposition at ``j`` opens ("in Lima", "on 6 April"), else ``j``."""
+        for key in (settings.SPANS_DATES, settings.SPANS_PLACES, settings.SPANS_VENUES):
+            span = _span_edges(doc, key).get(j + 1) or _span_edges(doc, key).get(j + 2)
+            if span is not None and span[0] in (j + 1, j + 2):
+                return span[1]
+        return j
 
     @staticmethod
     def _after_when_or_where(doc: Doc, comma: int) -> bool:
@@ -1832,6 +1846,25 @@ class EventRecognizer(RuleComponent):
                 self._meeting_told_again(doc, found, sent_of(doc[sent.end]), name, renamed)
         return meetings
 
+    def _credentials(self, doc: Doc, matches: List[Span], found: list) -> list:
+        """ "Ambassador X presented his credentials to President Y at the Palace on Monday", "the
+        Emir received a copy of the credentials of Ambassador Z": the presentation of an envoy's
+        credentials, told by its verb, named as the text tells it up to whom ("to", "of", "from" and
+        a party); not where an event found already covers it (the reception told as "the meeting")."""
+        taken = {i for f in found for i in range(f[0], f[1])}
+        out = []
+        for span in (s for s in matches if s.label_ == "EVENT_CREDENTIALS"):
+            sent = sent_of(span)
+            if taken.intersection(range(span.start, span.end)) or span.start > sent.start \
+                    and lower_words(doc)[span.start - 1] in self.passive_auxiliaries:
+                continue
+            end = span.end
+            if end + 1 < sent.end and lower_words(doc)[end] in ("to", "of", "from"):
+                end = self._party(doc, end + 1, sent.end, noun_end=False) or end
+            out.append((span.start, end, span.id_, None))
+            taken.update(range(span.start, end))
+        return out
+
     def _received_delegations(self, doc: Doc, found: list, renamed: dict) -> list:
         """ "The Speaker on Tuesday received a parliamentary delegation from Kenya", "hosted a
         delegation of investors at State House on Friday": a delegation (``DELEGATION_NOUN``)
@@ -2059,6 +2092,9 @@ class EventRecognizer(RuleComponent):
         limit = sent_of(head).end
         if word != "the" and end + 1 < limit and lower_words(doc)[end] == "held" and self._when_or_where(doc, end + 1, limit):
             return True  # "during bilateral talks held in Lima on Tuesday": a participle telling when or where
+        if word == "the" and modifiers and end + 1 < limit and lower_words(doc)[end] == "held" \
+                and self._when_or_where(doc, end + 1, limit) and self._when_or_where_after(doc, self._place_or_date_end(doc, end + 1), limit):
+            return True  # "the ministerial forum held in Brisbane on 6 April": described, its place and its day told
         if word == "the" and end + 3 < limit and lower_words(doc)[end:end + 3] == ["to", "be", "held"] \
                 and self._when_or_where(doc, end + 3, limit):
             return True  # "at the bilateral talks to be held in Chengdu": one announced where or when ("the meeting held in X" may point back)
