@@ -1964,6 +1964,7 @@ class EventRecognizer(RuleComponent):
             end += 1
         if end == j or token_texts(doc)[j] in self.names.months_and_days:
             return None
+        end = self._listed_places(doc, j, end, sent.end)
         if buildings_only and token_texts(doc)[end - 1] not in self.building_words:
             # ("X on Wednesday visited Peru": the day right before the verb)
             dated_before = _span_edges(doc, settings.SPANS_DATES).get(k, (None, None))[1] == k
@@ -1973,6 +1974,26 @@ class EventRecognizer(RuleComponent):
             rule = "event.lower.visit.verb"  # "visited Peru in January": a visit of its own, told by its day
         renamed[(k, end)] = "visit to " + text_of(doc, head.end, end)
         return k, end, rule, None
+
+    @staticmethod
+    def _listed_places(doc: Doc, start: int, end: int, limit: int) -> int:
+        """End of the places listed from ``start`` when the capitalised run ``start``..``end`` is a
+        place and places follow it joined by commas or "and" ("visited Lima, Cusco and Arequipa on
+        Monday": one journey to the three); else ``end``."""
+        places = _span_edges(doc, settings.SPANS_PLACES)
+        if places.get(start, (None, None)) != (start, end):
+            return end
+        k = end
+        while k + 1 < limit and token_texts(doc)[k] in (",", "and"):
+            joined = token_texts(doc)[k] == "and" or lower_words(doc)[k + 1] == "and"
+            j = k + 2 if token_texts(doc)[k] == "," and lower_words(doc)[k + 1] == "and" else k + 1
+            place = places.get(j)
+            if place is None or place[0] != j:
+                break
+            k = place[1]
+            if joined:  # (the list closes on "and": "Apia, Samoa" is a town and its country)
+                end = k
+        return end
 
     @staticmethod
     def _dated_after(doc: Doc, end: int, limit: int) -> bool:
@@ -2142,6 +2163,9 @@ class EventRecognizer(RuleComponent):
                 and BARE_ACRONYM.match(token_texts(doc)[j]) and len(token_texts(doc)[j]) > 1):
             return False
         lowers = lower_words(doc)
+        after = doc[head + 1] if head + 1 < sent_of(doc[j]).end else None
+        if after is not None and after.is_lower and after.is_alpha and not after.is_stop:
+            return False  # ("spoke to CNN meeting reporters": the head modifies a noun)
         if token_texts(doc)[j - 1] in POSSESSIVES:
             return lowers[j - 2] in self.time_words
         return lowers[j - 1] in ACRONYM_LEADS
