@@ -1878,13 +1878,30 @@ class EventRecognizer(RuleComponent):
             if sent.start in told_of or verb == sent.start or self.names.in_headline(sent) \
                     or lowers[verb - 1] in self.passive_auxiliaries:
                 continue
-            noun = self._delegation_object(doc, verb + 1, sent.end)
+            obj = self._object_past_adverbials(doc, verb + 1, sent.end)
+            noun = None if obj is None else self._delegation_object(doc, obj, sent.end)
             if noun is None:
                 continue
             end = self._delegation_origin(doc, noun + 1, sent.end)
             renamed[(verb, end)] = text_of(doc, verb, end)
             visits.append((verb, end, "event.lower.delegation.received", None))
         return visits
+
+    def _object_past_adverbials(self, doc: Doc, j: int, limit: int) -> Optional[int]:
+        """Where the object of a verb opens on its article, past adverbials of time or place
+        between them ("received at the Palace in Lima a delegation", "yesterday received a
+        delegation"); None when anything else comes first."""
+        lowers, opened = lower_words(doc), False  # (opened: after a preposition, "the" opens the place)
+        for k in range(j, min(limit, j + MAX_ADVERBIAL * 2)):
+            if lowers[k] in ("a", "an") or lowers[k] == "the" and not opened:
+                return k
+            if lowers[k] in ADVERBIAL_PREPOSITIONS or lowers[k] == "the":
+                opened = True
+            elif is_capitalised(doc[k]) or lowers[k] in self.time_words or doc[k].like_num or token_texts(doc)[k] == ",":
+                opened = False
+            else:
+                return None
+        return None
 
     def _delegation_object(self, doc: Doc, j: int, limit: int) -> Optional[int]:
         """Where the ``DELEGATION_NOUN`` stands that the object at ``j`` ends on: "a delegation",

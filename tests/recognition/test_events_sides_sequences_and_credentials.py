@@ -156,3 +156,17 @@ def test_no_event_in_a_roads_name_an_officers_body_or_a_visit_described(extract_
 ])
 def test_still_events(extract_text, text, name):
     assert name in _names(extract_text, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("President Ana Lopez yesterday received at the Palace in Lima a delegation from the Andean Bank.",
+     "received at the Palace in Lima a delegation from the Andean Bank"),
+    ("President Ana Lopez received a delegation from the Andean Bank in Lima on Monday.",
+     "received a delegation from the Andean Bank"),
+])
+def test_a_delegation_received_past_adverbials_of_time_and_place(extract_text, text, name):
+    assert _names(extract_text, text) == [name]
+
+
+def test_no_delegation_received_after_other_words(extract_text):
+    assert _names(extract_text, "President Ana Lopez received praise from a delegation in Lima on Monday.") == []
