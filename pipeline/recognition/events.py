@@ -2203,6 +2203,12 @@ class EventRecognizer(RuleComponent):
             return j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
         if self._acronym_gathering(doc, k - 1, k, head_text):
             return k - 1  # ("in the lead up to APEC meeting in Lima", "next year's NATO summit")
+        i = j
+        while j < k and i - 1 > sent.start and k - i < 5 and doc[i - 1].is_lower and MODIFIERS.match(lowers[i - 1]) \
+                and not doc[i - 1].is_stop and lowers[i - 1] not in self.not_modifiers:
+            i -= 1
+        if i < j and lowers[i - 1] in ("a", "an"):
+            return i  # ("at the start of an elaborate State reception ceremony": adjectives before the capitals)
         # ("a two-day Ministerial session", "a week-long Winter session": a length before the capitals)
         i = next((i for i in range(max(sent.start, j - 4), j) if (length := length_at(doc, i, self.duration_units)) is not None
                   and length.end == j), None)

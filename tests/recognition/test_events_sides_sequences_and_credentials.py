@@ -170,3 +170,12 @@ def test_a_delegation_received_past_adverbials_of_time_and_place(extract_text, t
 
 def test_no_delegation_received_after_other_words(extract_text):
     assert _names(extract_text, "President Ana Lopez received praise from a delegation in Lima on Monday.") == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("On arrival at the Palace in Paris on Monday, President Ana Lopez inspected a guard of honour at the start of "
+     "an elaborate State reception ceremony.", "elaborate State reception ceremony"),
+    ("The ministers held a productive Andean trade meeting in Lima on Monday.", "productive Andean trade meeting in Lima"),
+])
+def test_lowercase_adjectives_before_a_capitalised_compound_after_an_article(extract_text, text, name):
+    assert _names(extract_text, text) == [name]
