@@ -2548,9 +2548,19 @@ def _joined(text: _Text, rivals: List[Span], taken: set, places: bool) -> Tuple[
     for i in range(1, len(rivals)):
         gap = doc[rivals[i - 1].end:rivals[i].start]
         purpose = journey[i - 1] and _for_purpose(gap, words, taken)
-        back[i] = purpose or places and (_on_margins(gap, words["MARGIN_WORD"], words["HEAD_NOUN"]) or _held_at(gap))
+        back[i] = purpose or places and (_on_margins(gap, words["MARGIN_WORD"], words["HEAD_NOUN"]) or _held_at(gap)
+                                         or _followed_by(gap, rivals[i - 1], rivals[i]))
         ahead[i - 1] = purpose and places
     return back, ahead
+
+
+def _followed_by(gap: Span, first: Span, second: Span) -> bool:
+    """Whether two described occasions are told as one sequence, "followed by" alone between
+    them ("after a meeting with X followed by signing of several instruments at the Y House"):
+    the place told after the second is the first's too (a named event after "followed by" is
+    another occasion, which lends no place)."""
+    return [t.lower_ for t in gap if not t.is_space] == ["followed", "by"] \
+        and first.id_.startswith("event.lower") and second.id_.startswith("event.lower")
 
 
 def _for_purpose(gap: Span, words: Dict[str, FrozenSet[str]], taken: set) -> bool:

@@ -26,6 +26,8 @@ _AND = re.compile(r"\band\b|,")
 #: "meeting of the cabinet": the body or group a description is of, and the small words left out
 _OF = re.compile(r"\bof\b(.*)$")
 _SMALL = frozenset({"the", "a", "an", "and", "of"})
+#: A journey's length written in its description ("three-day", "two week", "4-day")
+_LENGTH = re.compile(r"\b(?:\d+|[a-z]+)[-\u2011 ](?:day|week|month)\b", re.IGNORECASE)
 #: "the" or "this" right before a mention: a description pointing back
 _DEFINITE = re.compile(r"\b(?:the|this)\s+$", re.IGNORECASE)
 
@@ -112,7 +114,7 @@ def _retold(a: Event, b: Event, words: Dict[str, FrozenSet[str]], text: str = ""
         return False
     place = a.venue is not None and b.venue is not None and _place_key(a) == _place_key(b)
     if head in words["TRAVEL_HEAD"]:
-        return _same_journey(a, b)
+        return _same_journey(a, b) or _same_length(a, b)
     day = a.start is not None and a.start == b.start
     return place and (a.start is None or b.start is None or a.start == b.start) \
         or day and (a.venue is None or b.venue is None or place) \
@@ -163,6 +165,18 @@ def _same_journey(a: Event, b: Event) -> bool:
     if a.venue is None or b.venue is None or a.venue.country is None or a.venue.country != b.venue.country:
         return False
     return a.venue.city is None or b.venue.city is None or _place_key(a) == _place_key(b)
+
+
+def _same_length(a: Event, b: Event) -> bool:
+    """ "started a three-day state visit to the West African state ... during his three-day visit
+    to the West African country": journeys of one story told with the same length are one, when
+    nothing they tell sets them apart (another country, another first day)."""
+    length = _LENGTH.search(a.name)
+    if length is None or [m.group(0).lower() for m in _LENGTH.finditer(b.name)] != [length.group(0).lower()]:
+        return False
+    countries = {e.venue.country for e in (a, b) if e.venue is not None and e.venue.country}
+    starts = {e.start for e in (a, b) if e.start}
+    return len(countries) <= 1 and len(starts) <= 1
 
 
 def _told_by_description(event: Event) -> bool:

@@ -112,6 +112,14 @@ EDITION_NUMBER = re.compile(r"^[1-9]\d?$")
 MODIFIER_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
 #: Capitalised visit heads ("State Visit to India"): a visit told again after a described one.
 NAMED_VISIT_RULES = frozenset({"event.visit", "event.state_visit", "event.official_visit", "event.working_visit"})
+#: Prepositions before an acronym naming a gathering with no article ("ahead of APEC meeting in Lima").
+ACRONYM_LEADS = frozenset({"to", "at", "for", "of", "during", "before", "after", "attend"})
+#: Words of a coming edition that someone attends ("will attend the next meeting of X on 9 May").
+COMING_WORDS = frozenset({"next", "upcoming"})
+#: Counts of documents signed that are no numbers ("the signing of several instruments").
+DOCUMENT_COUNTS = frozenset({"several", "multiple", "various", "numerous"})
+#: Counts of the sides a meeting is between ("between the two governments", "between both sides").
+SIDE_COUNTS = frozenset({"two", "both", "three", "four"})
 PEOPLE = re.compile(r"(?:ers|ors|ists|ials|ians|ants|ents|ates|oys|iefs|erts|eads|ives)$")
 #: Adjectives by their ending ("ministerial", "extraordinary", "consultative", "informal").
 ADJECTIVE = re.compile(r"(?:al|ary|ive|ic)$")
@@ -328,6 +336,7 @@ class EventRecognizer(RuleComponent):
         self.preside_verbs = words["PRESIDE_VERB"]
         self.receive_verbs = words["RECEIVE_VERB"]
         self.delegation_nouns = words["DELEGATION_NOUN"]
+        self.pair_nouns = words["PAIR_NOUN"]
         self.manner_prepositions = words["MANNER_PREPOSITION"]
         self.manner_nouns = words["MANNER_NOUN"]
         self.attend_verbs = words["ATTEND_VERB"]
@@ -482,6 +491,7 @@ class EventRecognizer(RuleComponent):
                                    and not (f[0] > verb.end and self._after_time_word(doc, f[0], verb.end))
                                    and not (f[0] >= meeting[1] and "," in token_texts(doc)[meeting[1]:f[0]]) for f in found)):
                 found.append(meeting)
+        found += self._credentials(doc, matches, found)
         found += self._received_meetings(doc, found, renamed)
         found += self._received_visitors(doc, found, renamed)
         found += self._received_delegations(doc, found, renamed)
@@ -1141,10 +1151,11 @@ class EventRecognizer(RuleComponent):
         # stays in the name ("the BRICS summit in Kazan" is not the "BRICS Media Summit" told before)
         named = (before.lower_ == "the" or self._announced(doc, before.i + 1, sent.start)) and head_text in self.gathering_heads \
             and self._named_by_capitals(doc, before.i + 1, head.start) \
-            and not (first_named < head.start and self._town_before(doc, head.start))
+            and not (first_named < head.start and self._town_before(doc, head.start)) \
+            or self._acronym_gathering(doc, before.i + 1, head.start, head_text)
         if not named and not self._introduced(doc, head, before, end, modifiers, round_of, first_named):
             return None
-        if self._copula_describes(doc, k, before, head_text, sent.start):
+        if self._copula_describes(doc, k, before, head_text, sent.start, bare=end == head.end):
             return None
         if before.lower_ in ("a", "an", "the") and k - 2 >= sent.start and token_texts(doc)[k - 2] == "," \
                 and not self._after_when_or_where(doc, k - 2) and not _fronted_phrase(doc, k - 2, sent, self.fronting_prepositions):
@@ -1160,6 +1171,7 @@ class EventRecognizer(RuleComponent):
             return k, end, "event.lower.ceremony.signed", None
         if before.lower_ in ("a", "an") and before.i == head.start - 1 and end == head.end and len(head) == 1 \
                 and not (end + 1 < sent.end and lower_words(doc)[end] == "held" and lower_words(doc)[end + 1] in ("on", "in", "at")) \
+                and not (end + 1 < sent.end and lower_words(doc)[end] in self.scheduled_words and lower_words(doc)[end + 1] in ("for", "on")) \
                 and not (k - 2 >= sent.start and lowers[k - 2] in self.hold_verbs and self._when_or_where(doc, end, sent.end)) \
                 and not self._beside_another(doc, end, sent.end):
             # a bare "a meeting" names nothing ("a signing ceremony", "a meeting held on 3 May",
@@ -1207,12 +1219,16 @@ class EventRecognizer(RuleComponent):
         """ "the upcoming Arab summit": a word announcing a name (at ``j``) after "the"."""
         return j - 2 >= limit and lower_words(doc)[j - 1] in self.announcing_words and lower_words(doc)[j - 2] == "the"
 
-    def _copula_describes(self, doc: Doc, k: int, before, head_text: str, limit: int) -> bool:
+    def _copula_describes(self, doc: Doc, k: int, before, head_text: str, limit: int, bare: bool = False) -> bool:
         """ "the AHMM is a biennial meeting", "This is the PM's first meeting with X": a copula
         says what an occasion told elsewhere is, it tells none ("is holding talks in Lima" is a
         verb; "This is her first visit to Peru" may be where the story's journey gets its
-        destination)."""
-        if "visit" not in head_text.lower() and self._described_by_copula(doc, k, limit):
+        destination; "... that it was the President's first foreign visit", with no complement, gives none).
+        The pronoun opens the sentence or a clause after "that"."""
+        lowers = lower_words(doc)
+        clause = next((j + 1 for j in range(k - 1, limit - 1, -1) if lowers[j] == "that"), limit)
+        if ("visit" not in head_text.lower() or bare) and any(
+                self._described_by_copula(doc, k, start) for start in {limit, clause} if start < k):
             return True
         return k - 2 >= limit and lower_words(doc)[k - 2] in ("is", "was", "are", "were") and before.lower_ != "on" \
             and before.lower_ not in self.hold_verbs
@@ -1388,6 +1404,15 @@ class EventRecognizer(RuleComponent):
         k = end + 2 if lower_words(doc)[end + 1] == "the" and end + 2 < limit else end + 1
         return doc[k].is_title or doc[k].like_num \
             or _span_edges(doc, settings.SPANS_DATES).get(end + 1, (None,))[0] == end + 1
+
+    @staticmethod
+    def _place_or_date_end(doc: Doc, j: int) -> int:
+        """End of the place or date that a preposition at ``j`` opens ("in Lima", "on 6 April"), else ``j``."""
+        for key in (settings.SPANS_DATES, settings.SPANS_PLACES, settings.SPANS_VENUES):
+            span = _span_edges(doc, key).get(j + 1) or _span_edges(doc, key).get(j + 2)
+            if span is not None and span[0] in (j + 1, j + 2):
+                return span[1]
+        return j
 
     @staticmethod
     def _after_when_or_where(doc: Doc, comma: int) -> bool:
@@ -1821,6 +1846,25 @@ class EventRecognizer(RuleComponent):
                 self._meeting_told_again(doc, found, sent_of(doc[sent.end]), name, renamed)
         return meetings
 
+    def _credentials(self, doc: Doc, matches: List[Span], found: list) -> list:
+        """ "Ambassador X presented his credentials to President Y at the Palace on Monday", "the
+        Emir received a copy of the credentials of Ambassador Z": the presentation of an envoy's
+        credentials, told by its verb, named as the text tells it up to whom ("to", "of", "from" and
+        a party); not where an event found already covers it (the reception told as "the meeting")."""
+        taken = {i for f in found for i in range(f[0], f[1])}
+        out = []
+        for span in (s for s in matches if s.label_ == "EVENT_CREDENTIALS"):
+            sent = sent_of(span)
+            if taken.intersection(range(span.start, span.end)) or span.start > sent.start \
+                    and lower_words(doc)[span.start - 1] in self.passive_auxiliaries:
+                continue
+            end = span.end
+            if end + 1 < sent.end and lower_words(doc)[end] in ("to", "of", "from"):
+                end = self._party(doc, end + 1, sent.end, noun_end=False) or end
+            out.append((span.start, end, span.id_, None))
+            taken.update(range(span.start, end))
+        return out
+
     def _received_delegations(self, doc: Doc, found: list, renamed: dict) -> list:
         """ "The Speaker on Tuesday received a parliamentary delegation from Kenya", "hosted a
         delegation of investors at State House on Friday": a delegation (``DELEGATION_NOUN``)
@@ -1834,13 +1878,30 @@ class EventRecognizer(RuleComponent):
             if sent.start in told_of or verb == sent.start or self.names.in_headline(sent) \
                     or lowers[verb - 1] in self.passive_auxiliaries:
                 continue
-            noun = self._delegation_object(doc, verb + 1, sent.end)
+            obj = self._object_past_adverbials(doc, verb + 1, sent.end)
+            noun = None if obj is None else self._delegation_object(doc, obj, sent.end)
             if noun is None:
                 continue
             end = self._delegation_origin(doc, noun + 1, sent.end)
             renamed[(verb, end)] = text_of(doc, verb, end)
             visits.append((verb, end, "event.lower.delegation.received", None))
         return visits
+
+    def _object_past_adverbials(self, doc: Doc, j: int, limit: int) -> Optional[int]:
+        """Where the object of a verb opens on its article, past adverbials of time or place
+        between them ("received at the Palace in Lima a delegation", "yesterday received a
+        delegation"); None when anything else comes first."""
+        lowers, opened = lower_words(doc), False  # (opened: after a preposition, "the" opens the place)
+        for k in range(j, min(limit, j + MAX_ADVERBIAL * 2)):
+            if lowers[k] in ("a", "an") or lowers[k] == "the" and not opened:
+                return k
+            if lowers[k] in ADVERBIAL_PREPOSITIONS or lowers[k] == "the":
+                opened = True
+            elif is_capitalised(doc[k]) or lowers[k] in self.time_words or doc[k].like_num or token_texts(doc)[k] == ",":
+                opened = False
+            else:
+                return None
+        return None
 
     def _delegation_object(self, doc: Doc, j: int, limit: int) -> Optional[int]:
         """Where the ``DELEGATION_NOUN`` stands that the object at ``j`` ends on: "a delegation",
@@ -1920,6 +1981,7 @@ class EventRecognizer(RuleComponent):
             end += 1
         if end == j or token_texts(doc)[j] in self.names.months_and_days:
             return None
+        end = self._listed_places(doc, j, end, sent.end)
         if buildings_only and token_texts(doc)[end - 1] not in self.building_words:
             # ("X on Wednesday visited Peru": the day right before the verb)
             dated_before = _span_edges(doc, settings.SPANS_DATES).get(k, (None, None))[1] == k
@@ -1929,6 +1991,26 @@ class EventRecognizer(RuleComponent):
             rule = "event.lower.visit.verb"  # "visited Peru in January": a visit of its own, told by its day
         renamed[(k, end)] = "visit to " + text_of(doc, head.end, end)
         return k, end, rule, None
+
+    @staticmethod
+    def _listed_places(doc: Doc, start: int, end: int, limit: int) -> int:
+        """End of the places listed from ``start`` when the capitalised run ``start``..``end`` is a
+        place and places follow it joined by commas or "and" ("visited Lima, Cusco and Arequipa on
+        Monday": one journey to the three); else ``end``."""
+        places = _span_edges(doc, settings.SPANS_PLACES)
+        if places.get(start, (None, None)) != (start, end):
+            return end
+        k = end
+        while k + 1 < limit and token_texts(doc)[k] in (",", "and"):
+            joined = token_texts(doc)[k] == "and" or lower_words(doc)[k + 1] == "and"
+            j = k + 2 if token_texts(doc)[k] == "," and lower_words(doc)[k + 1] == "and" else k + 1
+            place = places.get(j)
+            if place is None or place[0] != j:
+                break
+            k = place[1]
+            if joined:  # (the list closes on "and": "Apia, Samoa" is a town and its country)
+                end = k
+        return end
 
     @staticmethod
     def _dated_after(doc: Doc, end: int, limit: int) -> bool:
@@ -1982,6 +2064,10 @@ class EventRecognizer(RuleComponent):
             return j - 1  # "high-level", "a two-day meeting"
         if tok.text in HYPHENS or tok.lower_ in self.word_ordinals:
             return None  # ("his second state visit": the ordinal counts his visits, see _counts_own)
+        if tok.lower_ in self.duration_units and k - 2 >= limit:
+            length = length_at(doc, k - 2, self.duration_units)
+            if length is not None and length.end == k:
+                return k - 2  # "a two week visit", "a five day meeting": a length written without its hyphen
         # ("an unscheduled visit", "a planned meeting": a participle right after "a"/"an" is an adjective)
         participle = tok.lower_.endswith("ed") and not (k - 2 >= limit and lower_words(doc)[k - 2] in ("a", "an"))
         # ("Official talks between ... were held": a sentence's first word is capitalised by its place)
@@ -2006,6 +2092,10 @@ class EventRecognizer(RuleComponent):
             # signing", "witnessed the signing of several documents" report no ceremony
             named = end > head.end + 1 and lower_words(doc)[head.end] == "of"
             verb = _before_adverbials(doc, before.i, sent_of(head).start)
+            if named and word != "the" and end == self._counted_documents(doc, head.end, sent_of(head).end) \
+                    and (word in self.witness_verbs or word == "by" and before.i > 0
+                         and lower_words(doc)[before.i - 1] in self.time_prepositions):
+                return True  # "followed by signing of several instruments at the X House": counted, where or when told
             return took_place or named and word == "the" and verb is not None and lower_words(doc)[verb] in self.witness_verbs
         if head_text == "signing ceremony" and word == "the" and before.i > 0 and lower_words(doc)[before.i - 1] in self.witness_verbs:
             return True  # "said at the signing ceremony", "attended the signing ceremony"
@@ -2021,6 +2111,8 @@ class EventRecognizer(RuleComponent):
                                                      or lower_words(doc)[before.i - 1] in self.time_words)
         if word in self.introducers or word in self.hold_verbs or self._dated_list_item(doc, before.i, end):
             return True
+        if word == "and" and modifiers and self._after_introduced_head(doc, before.i):
+            return True  # "after a tete-a-tete and bilateral meeting with X": the introducer of the first head is the second's
         if head_text.lower().split()[-1] in RECEIVED_HEADS and head.start - before.i >= 2:
             # "the Speaker received courtesy calls from the envoys", "paid three courtesy calls on
             # X": calls paid, a count of them told or not, named by a modifier ("received 300 calls
@@ -2038,6 +2130,9 @@ class EventRecognizer(RuleComponent):
         limit = sent_of(head).end
         if word != "the" and end + 1 < limit and lower_words(doc)[end] == "held" and self._when_or_where(doc, end + 1, limit):
             return True  # "during bilateral talks held in Lima on Tuesday": a participle telling when or where
+        if word == "the" and modifiers and end + 1 < limit and lower_words(doc)[end] == "held" \
+                and self._when_or_where(doc, end + 1, limit) and self._when_or_where_after(doc, self._place_or_date_end(doc, end + 1), limit):
+            return True  # "the ministerial forum held in Brisbane on 6 April": described, its place and its day told
         if word == "the" and end + 3 < limit and lower_words(doc)[end:end + 3] == ["to", "be", "held"] \
                 and self._when_or_where(doc, end + 3, limit):
             return True  # "at the bilateral talks to be held in Chengdu": one announced where or when ("the meeting held in X" may point back)
@@ -2058,7 +2153,39 @@ class EventRecognizer(RuleComponent):
             return (took_place or opens) and not purpose or modifiers >= 2 and not several or named_by
         if word in self.other_occurrence and took_place and before.i > 0 and lower_words(doc)[before.i - 1] == "the":
             return True  # "The next trilateral summit will be held in Quito": another one, said to be held
+        if word in COMING_WORDS and before.i > 1 and lower_words(doc)[before.i - 1] == "the" \
+                and lower_words(doc)[before.i - 2] in self.attend_verbs and self._sentence_tells_when_or_where(doc, sent_of(head)):
+            return True  # "On 9 May, he will attend the next consultative meeting of X": the coming one, dated
         return round_of and word in ("next", "new", "latest", "another")
+
+    def _after_introduced_head(self, doc: Doc, joiner: int) -> bool:
+        """Whether "and" at ``joiner`` follows a lowercase head opened by an introducer a few words
+        before it ("a tete-a-tete and", "held a working lunch meeting and"): a second head after it
+        shares the first's introducer."""
+        lowers = lower_words(doc)
+        start = sent_of(doc[joiner]).start
+        first = joiner - 1  # (the first token of a word written with hyphens: "tete-a-tete")
+        while first - 1 > start and not doc[first - 1].whitespace_:
+            first -= 1
+        if first <= start or text_of(doc, first, joiner).lower() not in self.lower_heads:
+            return False
+        return any(lowers[i] in self.introducers or lowers[i] in self.hold_verbs
+                   for i in range(max(start, first - 3), first))
+
+    def _acronym_gathering(self, doc: Doc, j: int, head: int, head_text: str) -> bool:
+        """ "to APEC meeting in Lima", "next year's NATO summit in Warsaw": an acronym alone right
+        before a gathering head, with no article, after a lowercase preposition or a time's
+        possessive, names the gathering (as "the APEC meeting" does)."""
+        if not (j == head - 1 and j - 1 > sent_of(doc[j]).start and head_text in self.gathering_heads
+                and BARE_ACRONYM.match(token_texts(doc)[j]) and len(token_texts(doc)[j]) > 1):
+            return False
+        lowers = lower_words(doc)
+        after = doc[head + 1] if head + 1 < sent_of(doc[j]).end else None
+        if after is not None and after.is_lower and after.is_alpha and not after.is_stop:
+            return False  # ("spoke to CNN meeting reporters": the head modifies a noun)
+        if token_texts(doc)[j - 1] in POSSESSIVES:
+            return lowers[j - 2] in self.time_words
+        return lowers[j - 1] in ACRONYM_LEADS
 
     def _compound_start(self, doc: Doc, k: int, sent: Span, head_text: str) -> int:
         """ "a Moroccan-Egyptian business forum": a capitalised compound before the modifiers of a
@@ -2074,6 +2201,14 @@ class EventRecognizer(RuleComponent):
         if j < k and (lowers[j - 1] in ("a", "an", "the") or self._announced(doc, j, sent.start)
                       or lowers[j - 1] in PERSONAL_POSSESSIVES and "visit" in head_text.lower()):
             return j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
+        if self._acronym_gathering(doc, k - 1, k, head_text):
+            return k - 1  # ("in the lead up to APEC meeting in Lima", "next year's NATO summit")
+        i = j
+        while j < k and i - 1 > sent.start and k - i < 5 and doc[i - 1].is_lower and MODIFIERS.match(lowers[i - 1]) \
+                and not doc[i - 1].is_stop and lowers[i - 1] not in self.not_modifiers:
+            i -= 1
+        if i < j and lowers[i - 1] in ("a", "an"):
+            return i  # ("at the start of an elaborate State reception ceremony": adjectives before the capitals)
         # ("a two-day Ministerial session", "a week-long Winter session": a length before the capitals)
         i = next((i for i in range(max(sent.start, j - 4), j) if (length := length_at(doc, i, self.duration_units)) is not None
                   and length.end == j), None)
@@ -2217,7 +2352,8 @@ class EventRecognizer(RuleComponent):
             if parties is not None:
                 # "an official visit to Vietnam's neighbour": no place or person of its own
                 return end if parties < limit and token_texts(doc)[parties] in POSSESSIVES else parties
-            group = self._group_party(doc, end + 1, limit) if lower_words(doc)[end] == "with" else None
+            group = self._group_party(doc, end + 1, limit) if lower_words(doc)[end] == "with" \
+                else self._both_sides(doc, end + 1, limit) if lower_words(doc)[end] == "between" else None
             if group is not None:
                 return group  # "a meeting with the visiting delegation from Japan", "with stakeholders"
         topic = self._topic(doc, end, limit) if end < limit and lower_words(doc)[end] == "on" else end
@@ -2265,7 +2401,8 @@ class EventRecognizer(RuleComponent):
         ``end`` (kept by ``_complement`` only when where or when follows it: "the signing of eight
         documents, including ..." tells neither)."""
         lowers = lower_words(doc)
-        if not (end + 2 < limit and lowers[end - 1] == "signing" and lowers[end] == "of" and doc[end + 1].like_num):
+        if not (end + 2 < limit and lowers[end - 1] == "signing" and lowers[end] == "of"
+                and (doc[end + 1].like_num or lowers[end + 1] in DOCUMENT_COUNTS)):
             return end
         k = end + 2
         if is_capitalised(doc[k]) or BARE_ACRONYM.match(token_texts(doc)[k].rstrip("s")):
@@ -2379,6 +2516,22 @@ class EventRecognizer(RuleComponent):
                                                  stop=LOCATION_WORDS)
         # (a bare "her counterpart" names nobody: the head alone; "his counterparts from Chile" do)
         return None if lowers[noun - 1].rstrip("s") in self.counterpart_nouns else noun
+
+    def _both_sides(self, doc: Doc, j: int, limit: int) -> Optional[int]:
+        """End of both sides named by a count and a plural noun after "between": "the two
+        governments", "both sides", "the three leaders" (a ``PAIR_NOUN`` or a noun of people);
+        None otherwise ("between the two" alone names nobody)."""
+        lowers = lower_words(doc)
+        k = j + (j < limit and lowers[j] == "the")
+        if not (k + 1 < limit and lowers[k] in SIDE_COUNTS):
+            return None
+        k += 1
+        for n in (k, k + 1):  # (one modifier may stand before the noun: "the two neighbouring countries")
+            if n < limit and doc[n].is_lower and (lowers[n] in self.pair_nouns or PEOPLE.search(lowers[n])):
+                return n + 1
+            if not (n < limit and doc[n].is_lower and doc[n].is_alpha and not doc[n].is_stop):
+                return None
+        return None
 
     def _office_of(self, doc: Doc, start: int, end: int) -> bool:
         """ "the current Chair of the Pacific Summit": a name after an office that presides over
