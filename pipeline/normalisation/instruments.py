@@ -12,7 +12,8 @@ from .text import clean_name
 #: "the", "a" in any case; "new", "this", "that" only in lower case ("New Industrial Master Plan" is a name)
 _LEADING = re.compile(r"^(?:[Tt]he|[Aa]n?|new|this|that)\s+")
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z0-9][A-Za-z0-9+\- ]*\)\s*$")
-_WORD_BREAK = re.compile(r"[\s\-]+")
+#: a slash joins alternatives as "and" does ("MoUs/Agreements": generic words, no name)
+_WORD_BREAK = re.compile(r"[\s\-/]+")
 _WORD_OR_DASH_BREAK = re.compile(r"[\s\-\u2013]+")
 _BEFORE_LOWERCASE = re.compile(r" (?=[a-z])")
 #: Words that make no name on their own ("Joint Statement", "Action Plan", "the Agreement").

@@ -385,6 +385,15 @@ def _counted_singular(doc: Doc, start: int, head: Span) -> bool:
     return not _plural_head(doc, head) and _count_before(doc, start)
 
 
+def _office_portfolio(doc: Doc, start: int, head: Span) -> bool:
+    """ "Tom Reed, Director of Planning and Strategy", "the Vice President for Policy and Strategy at
+    the bank, NAME": a capitalised run right after the "of"/"for" of an official's title (no article
+    between) is the office's portfolio, no document."""
+    k = next((j for j in range(head.start - 1, max(start - 2, -1), -1) if lower_words(doc)[j] in ("of", "for")
+              and doc[j].is_lower and j + 1 < len(doc) and is_capitalised(doc[j + 1])), None)
+    return k is not None and any(o.start < k and head.end <= o.end for o in spans_in(doc, settings.SPANS_OFFICIALS))
+
+
 def _bracketed_portfolio(doc: Doc, head: Span) -> bool:
     """ "Minister in the Prime Minister's Department (Law and Institutional Reform) NAME": a head
     opening a bracket inside an official's title is his portfolio, no document."""
@@ -639,6 +648,7 @@ def _after_semicolon(doc: Doc, start: int) -> bool:
     """The name opens an item of a list written with semicolons ("...; the Protocol on X;
     Framework Agreement and ...")."""
     k = start - 1 if start >= 1 and lower_words(doc)[start - 1] == "the" else start
+    k -= k >= 2 and lower_words(doc)[k - 1] == "and" and token_texts(doc)[k - 2] == ";"  # the last item: "...; and MoU on Y"
     return k >= 1 and token_texts(doc)[k - 1] == ";"
 
 
@@ -880,8 +890,11 @@ class InstrumentRecognizer(RuleComponent):
         adopting, not opening the sentence ("The National Plan speaks to ..." refers back), or
         opening an item of a list. Lowercase words that describe the document may stand between
         ("a mutually beneficial Free Trade Agreement", "signed the landmark Joint Declaration")."""
-        lead = start - 1
-        while lead > limit and start - lead <= _DESCRIBING_REACH and (
+        # 'signed the "Exchange of Notes"': a generic name quoted whole is a title, led from before its quote
+        quoted = start - 1 > limit and _opens_quote(doc, start - 1) and end < len(doc) \
+            and token_texts(doc)[end] in _TITLE_CLOSER_OF[token_texts(doc)[start - 1]]
+        lead = start - 1 - quoted
+        while lead > limit and start - lead <= _DESCRIBING_REACH + quoted and (
                 doc[lead].is_lower and doc[lead].is_alpha and (not doc[lead].is_stop or doc[lead].like_num or word_ordinal(lower_words(doc)[lead]))
                 and lower_words(doc)[lead] not in self.document_verbs  # "our first five-year Strategic Plan"
                 or token_texts(doc)[lead] in HYPHENS and not doc[lead].whitespace_ and not doc[lead - 1].whitespace_
@@ -1252,7 +1265,13 @@ class InstrumentRecognizer(RuleComponent):
         parties = next((k for k in range(start + 1, end) if lower_words(doc)[k] == "between"), end)
         # "MoU on Cooperation in the proposed development of X": generic words and the small words between them
         generic = " ".join(w for w in clean_instrument_name(text_of(doc, start, parties)).split() if w not in _GENERIC_JOINERS)
-        if not (end + 1 < limit and doc[end].is_lower and lower_words(doc)[end] in self.item_connectors
+        # "- MoU on Promoting exchange between X and Y;": a capitalised gerund after the head's small word
+        # opens the complement its lowercase object goes on with
+        gerund = end - 2 > start and end + 1 < limit and lower_words(doc)[end - 2] in _GENERIC_JOINERS \
+            and token_texts(doc)[end - 1].endswith("ing") and is_capitalised(doc[end - 1]) and doc[end].is_lower and doc[end].is_alpha
+        if gerund:
+            generic = " ".join(generic.split()[:-1])
+        if not (end + 1 < limit and doc[end].is_lower and (lower_words(doc)[end] in self.item_connectors or gerund)
                 and self._opens_listed_item(doc, start) and generic and is_generic_name(generic)):
             return end  # "- Defence Cooperation Agreement on training": its capitals name it already
         item_end = self._item_end(doc, end, limit)
@@ -1658,7 +1677,8 @@ class InstrumentRecognizer(RuleComponent):
         if bounds is None:
             return None
         start, end, inner = bounds
-        if self._office_of_programme(doc, head, start, sent.start) or _counted_singular(doc, start, head):
+        if self._office_of_programme(doc, head, start, sent.start) or _counted_singular(doc, start, head) \
+                or _office_portfolio(doc, start, head):
             return None  # a programme that is a body; "three Memorandum of Understanding": how many, not which
         end = self._quoted_name_end(doc, start, end, sent.end) if inner is None else end
         if self._bracketed_alias(doc, start, end):
@@ -1752,8 +1772,10 @@ class InstrumentRecognizer(RuleComponent):
             while k - 1 >= limit and is_capitalised(doc[k - 1]):
                 k -= 1
             k -= 1
+        # "the Penal Code and Land Law": an "and" after another capitalised name joins documents
         return start + 2 >= self._name_end(doc, start) and k >= limit and doc[k].is_lower and doc[k].is_alpha \
-            and len(doc[k]) <= 3 and lower_words(doc)[k] not in self.generic_leads
+            and len(doc[k]) <= 3 and lower_words(doc)[k] not in self.generic_leads \
+            and not (lower_words(doc)[k] == "and" and k > limit and is_capitalised(doc[k - 1]))
 
     @staticmethod
     def _name_end(doc: Doc, start: int) -> int:

@@ -1,0 +1,65 @@
+"""Instruments (sentences written for these tests): a generic name quoted whole after its article
+or verb of signing is a title; a determiner or a slash of alternatives names no document; a
+capitalised field after "of"/"for" in an official's title, or a bare field of law, is no document;
+items of a list written with semicolons, the last after "; and", and a capitalised gerund opening
+an item's complement."""
+import pytest
+
+
+@pytest.mark.parametrize("text,names", [
+    # a generic capitalised name quoted whole, after its article or a verb of signing
+    ('The envoy has signed the "Exchange of Notes" and the "Grant Agreements" for Oru.',
+     ["Exchange of Notes", "Grant Agreements"]),
+    ("Both leaders endorsed the 'Vision Statement' to guide the partnership.", ["Vision Statement"]),
+    ("Both leaders endorsed the \u2018Joint Declaration\u2019 at the close.", ["Joint Declaration"]),
+    # ... not a quoted remark, nor a quoted generic name with no lead
+    ('"The Agreement will help," the minister said.', []),
+    ('Officials discussed "Joint Statement" drafts all day.', []),
+])
+def test_a_quoted_generic_name(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
+
+
+@pytest.mark.parametrize("text,names", [
+    # a determiner opening the sentence is no word of a name: the generic head is left alone
+    ("Another MOU on the sharing of port data was signed by the two navies.", []),
+    ("Another Memorandum of Understanding on Port Data was signed by the navies.",
+     ["Memorandum of Understanding on Port Data"]),
+    # a slash between generic heads offers alternatives: several documents, none named
+    ("A number of MoUs/ Agreements are expected to be signed during the visit.", []),
+    ("Several MoUs/Agreements were signed in Apia.", []),
+])
+def test_determiners_and_alternatives_name_no_document(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
+
+
+@pytest.mark.parametrize("text,names", [
+    # the capitalised run after "of"/"for" in an official's title is his portfolio
+    ("The loan was signed with the Vice President for Policy and Strategy at the bank, Lena Voss.", []),
+    ("The loan was signed by Lena Voss, Director of Planning and Strategy at the ministry.", []),
+    # ... not a document named with its article in the title, nor one outside the title
+    ("Lena Voss, Special Envoy for the Coral Sea Agreement, spoke in Suva.", ["Coral Sea Agreement"]),
+    ("Director Lena Voss presented the Planning and Growth Strategy in Suva.", ["Planning and Growth Strategy"]),
+    # a field of law after a small word, no article: no document
+    ("Both sides stressed dialogue on the basis of International Law and good relations.", []),
+    # ... but after "and" following another name it is a document of the same list
+    ("The bill amends the Penal Code and Land Law in full.", ["Penal Code", "Land Law"]),
+    ("Parliament passed the Maritime Law in May.", ["Maritime Law"]),
+])
+def test_portfolios_and_fields_of_law(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
+
+
+@pytest.mark.parametrize("text,names", [
+    # the items of a semicolon list: a capitalised gerund opens the complement its lowercase object goes
+    # on with, and the last item after "; and" is an item as well
+    ("The MOUs include; MOU on Promoting friendly exchange between Oro Province and Tonga; MOU on Youth "
+     "Exchange; and MOU on establishing the Joint Reef Commission between Ministry of Fisheries of Tonga "
+     "and Ministry of Trade of Peru.",
+     ["MOU on Promoting friendly exchange between Oro Province and Tonga", "MOU on Youth Exchange",
+      "MOU on establishing the Joint Reef Commission between Ministry of Fisheries of Tonga and Ministry of Trade of Peru"]),
+    # ... outside a list the capitals end the name
+    ("Tonga signed the MOU on Youth Exchange with Peru.", ["MOU on Youth Exchange"]),
+])
+def test_semicolon_list_items(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
