@@ -471,6 +471,12 @@ def acronym_forms(name: str, acronym: Optional[str] = None) -> List[str]:
         before = name.split()
         # the head words that end the name, written again after the acronym
         tails = [before[-n:] for n in (1, 2) if n < len(before) and (n == 1 or is_generic_name(" ".join(before[-n:])))]
+        # "the Agreement Relating to the Operation of the X Fund (XF)" ... "the XF Agreement": the head
+        # words that open the name, after the acronym of its complement
+        leads = [before[:n] for n in (1, 2) if n < len(before) - 1 and is_generic_name(" ".join(before[:n]))
+                 and not is_generic_name(" ".join(before[:n + 1]))]
+        return [" ".join(before[:i] + [acronym] + tail) for tail in tails for i in range(len(before))] \
+            + [" ".join([acronym] + lead) for lead in leads]
     else:
         return []
     return [" ".join(before[:i] + [acronym] + tail) for tail in tails for i in range(len(before))]

@@ -63,3 +63,15 @@ def test_portfolios_and_fields_of_law(extract_text, text, names):
 ])
 def test_semicolon_list_items(extract_text, text, names):
     assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
+
+
+@pytest.mark.parametrize("text,names", [
+    # the acronym of the complement before the name's opening head: a later mention of the same document
+    ("Tonga signed the Agreement Relating to the Operation of the Pacific Reef Fund (PRF) in May. The "
+     "Amendment to the PRF Agreement takes effect in June.",
+     ["Agreement Relating to the Operation of the Pacific Reef Fund"]),
+    ("Fiji joined the Convention on the Conservation of Reef Species (CRS). The CRS Convention has 30 parties.",
+     ["Convention on the Conservation of Reef Species"]),
+])
+def test_a_short_form_with_the_complement_acronym(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
