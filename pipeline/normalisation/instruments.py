@@ -146,6 +146,11 @@ def dated_form(short: str, full: str) -> bool:
 _UNLETTERED = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
 
 
+def initials_of(words: List[str]) -> str:
+    """ "Boats for Fish and Jobs" -> "BFJ": the initials an acronym spells, small words left out."""
+    return _initials(words)
+
+
 def _initials(words: List[str]) -> str:
     return "".join(part[:1] for w in words for part in w.split("-") if part and part.casefold() not in _UNLETTERED).upper()
 

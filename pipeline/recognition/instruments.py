@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from ..normalisation.events import word_ordinal
-from ..normalisation.instruments import (NAME_POSSESSORS, acronym_forms, clean_instrument_name, drop_acronyms,
+from ..normalisation.instruments import (NAME_POSSESSORS, acronym_forms, clean_instrument_name, drop_acronyms, initials_of,
                                          is_generic_name, merge_variants)
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
@@ -383,6 +383,18 @@ def _counted_singular(doc: Doc, start: int, head: Span) -> bool:
     """ "signed three Memorandum of Understanding between X and Y": a count before a singular head
     numbers documents that press writes with a singular noun; it names none."""
     return not _plural_head(doc, head) and _count_before(doc, start)
+
+
+def _subtitle_spelt(doc: Doc, start: int, end: int, after: int) -> int:
+    """ "the Flagship Programme in Fisheries: Boats for Fish and Jobs (BFJ)": the subtitle that the
+    bracketed acronym after the name spells (not the whole name) is the name; the words before its
+    colon describe it. Else ``start``."""
+    colon = next((k for k in range(end - 2, start, -1) if token_texts(doc)[k] == ":"), None)
+    if colon is None or after <= end:
+        return start
+    acronym = token_texts(doc)[end + 1].upper()
+    return colon + 1 if initials_of(text_of(doc, colon + 1, end).split()) == acronym \
+        and initials_of(text_of(doc, start, end).replace(":", " ").split()) != acronym else start
 
 
 def _office_portfolio(doc: Doc, start: int, head: Span) -> bool:
@@ -1646,13 +1658,21 @@ class InstrumentRecognizer(RuleComponent):
         # ... and prepositions ("Rising above Challenges")
         while k < limit and (is_capitalised(doc[k]) or doc[k].like_num or doc[k].is_lower and lower_words(doc)[k] != "and"
                              and (len(doc[k]) <= 3 or doc[k].is_stop and doc[k].is_alpha)
-                             and k + 1 < limit and is_capitalised(doc[k + 1])):
+                             and k + 1 < limit and is_capitalised(doc[k + 1])
+                             or self._closing_and(doc, k, limit)):
             k += 1
         words = [t for t in doc[end + 1:k] if t.text[:1].isupper()]
         # a lowercase word that is no small word after it ("...: Leaders from Fiji welcomed it") makes it a clause
         clause = any(t.is_lower and len(t) > 3 for t in doc[end + 1:k]) and k < limit and doc[k].is_lower \
             and doc[k].is_alpha and not doc[k].is_stop
         return k if len(words) >= 2 and not clause and (k == limit or not token_texts(doc)[k][:1].isupper()) else end
+
+    @staticmethod
+    def _closing_and(doc: Doc, k: int, limit: int) -> bool:
+        """ "...: Boats for Fish and Jobs (BFJ)": an "and" before the subtitle's last capitalised word,
+        the sentence's end or a bracket right after it (not "the Plan: Fiji and Tonga agreed ...")."""
+        return lower_words(doc)[k] == "and" and k + 2 < limit and is_capitalised(doc[k + 1]) \
+            and token_texts(doc)[k + 2] in ("(", ".", ",", ";")
 
     def _office_of_programme(self, doc: Doc, head: Span, start: int, limit: int) -> bool:
         """ "the Director of the National Malaria Control Programme", "Programme Manager of the X
@@ -1710,6 +1730,7 @@ class InstrumentRecognizer(RuleComponent):
             end -= 1  # "the Strategy 2020 -2040": the year opens its period, it is no year of its name
         # a bracketed acronym right after the name belongs to it but not to its name
         after = _acronym_paren_end(doc, end, sent.end)
+        start = _subtitle_spelt(doc, start, end, after)
         text = _without_acronyms(doc, start, end) if inner is None else doc[start:inner[0]].text + " " + doc[inner[1]:end].text
         name = clean_instrument_name(text)
         generic = is_generic_name(name)

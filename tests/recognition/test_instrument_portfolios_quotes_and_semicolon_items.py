@@ -75,3 +75,17 @@ def test_semicolon_list_items(extract_text, text, names):
 ])
 def test_a_short_form_with_the_complement_acronym(extract_text, text, names):
     assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
+
+
+@pytest.mark.parametrize("text,names", [
+    # the subtitle that the bracketed acronym spells is the name; what stands before its colon describes it
+    ("Oru signed a loan for the Flagship Programme in Fisheries: Boats for Fish and Jobs (BFJ).",
+     ["Boats for Fish and Jobs"]),
+    # ... an acronym of the whole keeps the whole; with none, an "and" before the last word stays in the subtitle
+    ("Oru backs the Reef Fisheries Agreement: Boats for Jobs (RFABJ).", ["Reef Fisheries Agreement: Boats for Jobs"]),
+    ("Oru backs the Reef Agreement: Boats for Fish and Jobs.", ["Reef Agreement: Boats for Fish and Jobs"]),
+    # ... but not an "and" that joins the subjects of a clause
+    ("Oru backs the Reef Agreement: Fiji and Tonga agreed to it.", ["Reef Agreement"]),
+])
+def test_a_subtitle_spelt_by_the_acronym(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
