@@ -2024,9 +2024,8 @@ class InstrumentRecognizer(RuleComponent):
                 return None  # "The X Plan was praised and talks will go on until 2040": another subject (not "between X and Y")
             span = dates_by_start.get(j)
             value = _year_range(span_value(span, "nf_date")) if span is not None else None
-            if (relative or subject) and value and len(span) == 1 and YEAR.match(span.text) \
-                    and lower_words(doc)[j - 1] in self.period_end_words and lower_words(doc)[j - 1] != "to":
-                return {"start": None, "end": span.text}  # ", which runs until 2035"
+            if (relative or subject) and value and self._end_led(doc, j, span, value):
+                return {"start": None, "end": value["end"][:4]}  # ", which runs until 2035", "until the end of 2030"
             if not value or len(value["start"]) != 4 or len(value["end"]) != 4 or value["start"] == value["end"]:
                 continue
             if relative or lower_words(doc)[j - 1] in self.period_lead_words \
@@ -2034,6 +2033,16 @@ class InstrumentRecognizer(RuleComponent):
                     or span.end < len(doc) and lower_words(doc)[span.end] == "period":
                 return value
         return None
+
+    def _end_led(self, doc: Doc, j: int, span: Span, value: dict) -> bool:
+        """The year at ``j`` is the one end of a period: "until 2035", "until the end of 2030" (after a
+        period's end word, not "to"; a month or a day, "until 30 June 2026", is rather a deadline)."""
+        if not (len(span) == 1 and YEAR.match(span.text) and value["start"] == value["end"] == span.text):
+            return False
+        lead = j - 1
+        if lead >= 2 and lower_words(doc)[lead - 1:lead + 1] == ["end", "of"]:
+            lead -= 2 + (lower_words(doc)[lead - 2] == "the")
+        return lead >= 0 and lower_words(doc)[lead] in self.period_end_words and lower_words(doc)[lead] != "to"
 
     @staticmethod
     def _after_day(doc: Doc, k: int, stop: int) -> int:
@@ -2107,6 +2116,15 @@ class InstrumentRecognizer(RuleComponent):
         return k - 1 > sent_of(doc[start]).start and token_texts(doc)[k - 1] == "," and end < len(doc) \
             and (lower_words(doc)[end] in self.clause_verbs or lower_words(doc)[end] in self.period_verbs)
 
+    @staticmethod
+    def _capitalised_reference(doc: Doc, t) -> Optional[int]:
+        """Start of "The Strategy will run until 2030", "the Memorandum remains in force ...": a
+        capitalised head alone after its article (no capitalised word after it) refers back."""
+        if t.i >= 1 and lower_words(doc)[t.i - 1] in ("the", "this") and t.text[:1].isupper() \
+                and not (t.i + 1 < len(doc) and token_texts(doc)[t.i + 1][:1].isupper()):
+            return t.i - 1
+        return None
+
     def _back_reference(self, doc: Doc, t) -> Optional[int]:
         """Start of "the strategy", "The new five-year strategy" ending at the lowercase head ``t``
         (a few lowercase words between), else None."""
@@ -2145,7 +2163,7 @@ class InstrumentRecognizer(RuleComponent):
             by_kind[value["kind"]][1].append(value)
         for i in token_indices(doc, "LOWER", self.lower_head_kinds):  # not a Token per word of the doc
             t = doc[i]
-            reference = self._back_reference(doc, t) if t.is_lower else None
+            reference = self._back_reference(doc, t) if t.is_lower else self._capitalised_reference(doc, t)
             if reference is None:
                 continue
             starts, values = by_kind.get(self.lower_head_kinds[t.lower_], ([], []))
@@ -2153,6 +2171,8 @@ class InstrumentRecognizer(RuleComponent):
             before = values[n - 1:n]
             if before and not (before[-1]["start"] or before[-1]["end"]):
                 stop = min(sent_of(t).end, t.i + _LATER_PERIOD_REACH)
+                following = bisect_left(name_starts, t.i + 1)  # "the MoU would be implemented through the X Plan (2026-2030)"
+                stop = min(stop, name_starts[following]) if following < len(name_starts) else stop
                 subject = self._opens_clause(doc, reference) or self._subject_after_comma(doc, reference, t.i + 1)
                 found = self._clause_period(doc, t.i + 1, stop, dates_by_start, subject=subject)
                 if found:

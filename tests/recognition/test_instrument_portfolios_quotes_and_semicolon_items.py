@@ -89,3 +89,23 @@ def test_a_short_form_with_the_complement_acronym(extract_text, text, names):
 ])
 def test_a_subtitle_spelt_by_the_acronym(extract_text, text, names):
     assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
+
+
+@pytest.mark.parametrize("text,name,start,end", [
+    # a capitalised head alone after its article refers back to the name before it and may tell its period
+    ("Oru adopted the National Youth Strategy. The Strategy will remain in force until 2030.",
+     "National Youth Strategy", None, "2030"),
+    ("The minister signed a Memorandum of Cooperation with Tonga on Monday. The Memorandum will remain in "
+     "effect until the end of 2030.", "Memorandum of Cooperation", None, "2030"),
+    # "until the end of" a year ends the period, in a relative clause as well
+    ("Oru adopted the National Youth Strategy, which runs until the end of 2030.", "National Youth Strategy", None, "2030"),
+    # a month or a day after "until" is rather a deadline
+    ("Oru adopted the National Youth Strategy. The strategy will be reviewed until 30 June 2026.",
+     "National Youth Strategy", None, None),
+    # the period of another name the reference's clause holds is that name's
+    ("Oru and Tonga signed a Memorandum of Understanding on Reef Care. He said the MoU would be implemented "
+     "through a Joint Reef Action Plan (2026-2030).", "Memorandum of Understanding on Reef Care", None, None),
+])
+def test_periods_told_after_a_reference(extract_text, text, name, start, end):
+    found = {i.name: (i.start, i.end) for i in extract_text(text).instruments}
+    assert found[name] == (start, end)
