@@ -406,6 +406,16 @@ def _office_portfolio(doc: Doc, start: int, head: Span) -> bool:
     return k is not None and any(o.start < k and head.end <= o.end for o in spans_in(doc, settings.SPANS_OFFICIALS))
 
 
+def _body_portfolio(doc: Doc, start: int, head: Span, organisations: frozenset) -> bool:
+    """ "the Ministry of Transport, Mobility and Urban Agenda", "the Department for Planning and
+    Strategy": fields listed right after the "of"/"for" of a ministry's, a department's or an
+    office's name (no article between), ending in a head of one word, are its portfolio, no
+    document ("the Ministry of Health and Wellness Strategic Plan" is the ministry's plan)."""
+    return start >= 2 and lower_words(doc)[start - 1] in ("of", "for") and doc[start - 1].is_lower \
+        and token_texts(doc)[start - 2] in organisations and len(head) == 1 \
+        and any(lower_words(doc)[k] in ("and", ",") for k in range(start, head.start))
+
+
 def _bracketed_portfolio(doc: Doc, head: Span) -> bool:
     """ "Minister in the Prime Minister's Department (Law and Institutional Reform) NAME": a head
     opening a bracket inside an official's title is his portfolio, no document."""
@@ -824,6 +834,8 @@ class InstrumentRecognizer(RuleComponent):
         self.report_leads = words["REPORT_LEAD"]
         #: "the Director of the National Malaria Control Programme": offices of a programme that is a body
         self.body_offices = words["BODY_OFFICE"]
+        #: "the Ministry of Transport and Urban Agenda": bodies whose "of"/"for" names their portfolio
+        self.portfolio_bodies = words["PORTFOLIO_BODY"]
         #: "This", "It": after a name's colon they open a clause, no subtitle ("X Agreement: This MoU ...")
         self.subject_pronouns = words["CLAUSE_SUBJECT"]
         #: "Including", "Amid": title-case prepositions that end what comes before a name
@@ -1698,7 +1710,7 @@ class InstrumentRecognizer(RuleComponent):
             return None
         start, end, inner = bounds
         if self._office_of_programme(doc, head, start, sent.start) or _counted_singular(doc, start, head) \
-                or _office_portfolio(doc, start, head):
+                or _office_portfolio(doc, start, head) or _body_portfolio(doc, start, head, self.portfolio_bodies):
             return None  # a programme that is a body; "three Memorandum of Understanding": how many, not which
         end = self._quoted_name_end(doc, start, end, sent.end) if inner is None else end
         if self._bracketed_alias(doc, start, end):

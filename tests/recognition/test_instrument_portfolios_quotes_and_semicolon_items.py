@@ -109,3 +109,15 @@ def test_a_subtitle_spelt_by_the_acronym(extract_text, text, names):
 def test_periods_told_after_a_reference(extract_text, text, name, start, end):
     found = {i.name: (i.start, i.end) for i in extract_text(text).instruments}
     assert found[name] == (start, end)
+
+
+@pytest.mark.parametrize("text,names", [
+    # fields listed after a ministry's or a department's "of"/"for", ending in a head of one word: its portfolio
+    ("Oru signed a deal with the Ministry of Transport, Mobility and Urban Agenda on roads.", []),
+    ("Oru signed a deal with the Department for Planning and Strategy.", []),
+    # ... not a head of two words, nor a single field: the body's own document
+    ("Oru launched the Ministry of Health and Wellness Strategic Plan.", ["Health and Wellness Strategic Plan"]),
+    ("Oru launched the Ministry of Health National Nutrition Strategy in Suva.", ["Health National Nutrition Strategy"]),
+])
+def test_a_ministry_portfolio(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
