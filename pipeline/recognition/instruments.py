@@ -406,6 +406,13 @@ def _office_portfolio(doc: Doc, start: int, head: Span) -> bool:
     return k is not None and any(o.start < k and head.end <= o.end for o in spans_in(doc, settings.SPANS_OFFICIALS))
 
 
+def _bracketed_qualifier(doc: Doc, start: int, end: int) -> bool:
+    """ "the Mines (Development and Regulation) Amendment Bill": a name that fills a bracket after
+    which a capitalised name goes on is a bracketed word of that name, no document of its own."""
+    return start >= 1 and token_texts(doc)[start - 1] == "(" and end + 1 < len(doc) \
+        and token_texts(doc)[end] == ")" and is_capitalised(doc[end + 1])
+
+
 def _body_portfolio(doc: Doc, start: int, head: Span, organisations: frozenset) -> bool:
     """ "the Ministry of Transport, Mobility and Urban Agenda", "the Department for Planning and
     Strategy": fields listed right after the "of"/"for" of a ministry's, a department's or an
@@ -1709,6 +1716,8 @@ class InstrumentRecognizer(RuleComponent):
         if bounds is None:
             return None
         start, end, inner = bounds
+        if _bracketed_qualifier(doc, start, end):
+            return None  # "the X (Development and Regulation) Amendment Bill": a word of the bill's name
         if self._office_of_programme(doc, head, start, sent.start) or _counted_singular(doc, start, head) \
                 or _office_portfolio(doc, start, head) or _body_portfolio(doc, start, head, self.portfolio_bodies):
             return None  # a programme that is a body; "three Memorandum of Understanding": how many, not which

@@ -121,3 +121,13 @@ def test_periods_told_after_a_reference(extract_text, text, name, start, end):
 ])
 def test_a_ministry_portfolio(extract_text, text, names):
     assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
+
+
+@pytest.mark.parametrize("text,names", [
+    # a name filling a bracket that a capitalised name goes on after is a bracketed word of that name
+    ("The Reef and Minerals (Development and Regulation) Amendment Bill, 2015, was passed on Friday.",
+     ["Reef and Minerals (Development and Regulation) Amendment Bill"]),
+    ("The House passed the Reef (Safety Regulation) Bill 2024.", ["Reef (Safety Regulation) Bill 2024"]),
+])
+def test_a_bracketed_word_of_a_name(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
