@@ -536,6 +536,16 @@ def _fiscal_year_end(doc: Doc, k: int, pattern=_FISCAL_YEAR) -> Optional[tuple]:
     return year, k + 1
 
 
+def _short_fiscal_end(doc: Doc, first: tuple, fiscal: bool) -> Optional[tuple]:
+    """ "FY2026-30": the end of a fiscal span written with its last two digits (after "FY" only:
+    "2026-30" is read by the date reader), else None."""
+    k = first[1] + 1
+    if not (fiscal and k < len(doc) and len(token_texts(doc)[k]) == 2 and token_texts(doc)[k].isdigit()):
+        return None
+    year = first[0][:2] + token_texts(doc)[k]
+    return (year, k + 1) if year > first[0] else None
+
+
 def _fiscal_period(doc: Doc, k: int) -> Optional[tuple]:
     """(start, end, last token) of a span of fiscal years the date reader leaves: "(FY2026-FY2030)",
     "FY2021/22 to FY2025/26" (2021..2026), "2020/21 -2024/25" (2020..2025), else None."""
@@ -543,7 +553,7 @@ def _fiscal_period(doc: Doc, k: int) -> Optional[tuple]:
     if first is None or first[1] >= len(doc):
         return None
     if doc[first[1]].text in RANGE_CONNECTORS:
-        last = _fiscal_year_end(doc, first[1] + 1)
+        last = _fiscal_year_end(doc, first[1] + 1) or _short_fiscal_end(doc, first, token_texts(doc)[k].startswith("FY"))
     else:
         last = _fiscal_year_end(doc, first[1], _GLUED_YEAR)
     if last is None:
@@ -1445,7 +1455,7 @@ class InstrumentRecognizer(RuleComponent):
         if end not in dates_by_start or not token_texts(doc)[end - 1][:1].isupper() or not doc[end - 1].is_alpha:
             return end
         k = end
-        while k - 1 > head_end and doc[k - 1].is_alpha and lower_words(doc)[k - 1] in self.period_lead_words:
+        while k - 1 >= head_end and doc[k - 1].is_alpha and lower_words(doc)[k - 1] in self.period_lead_words:
             k -= 1
         return k if k < end and doc[k].is_lower else end
 

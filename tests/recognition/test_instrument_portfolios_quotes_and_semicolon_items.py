@@ -131,3 +131,17 @@ def test_a_ministry_portfolio(extract_text, text, names):
 ])
 def test_a_bracketed_word_of_a_name(extract_text, text, names):
     assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
+
+
+@pytest.mark.parametrize("text,name,start,end", [
+    # a fiscal span whose end is written with its last two digits
+    ("The Reef Action Plan FY2026-30 was adopted.", "Reef Action Plan", "2026", "2030"),
+    ("The Reef Action Plan (FY2026-30) was adopted.", "Reef Action Plan", "2026", "2030"),
+    ("The Reef Action Plan FY2026-25 was adopted.", "Reef Action Plan", None, None),
+    # "for FY" before the years leads the period, right after the head as well
+    ("The Reef Action Plan for FY 2026-30 was adopted.", "Reef Action Plan", "2026", "2030"),
+    ("Oru adopted the Action Plan for the Decade 2026-2035 in May.", "Action Plan", "2026", "2035"),
+])
+def test_fiscal_spans_and_period_leads(extract_text, text, name, start, end):
+    found = {i.name: (i.start, i.end) for i in extract_text(text).instruments}
+    assert found == {name: (start, end)}
