@@ -12,7 +12,8 @@ from .text import clean_name
 #: "the", "a" in any case; "new", "this", "that" only in lower case ("New Industrial Master Plan" is a name)
 _LEADING = re.compile(r"^(?:[Tt]he|[Aa]n?|new|this|that)\s+")
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z0-9][A-Za-z0-9+\- ]*\)\s*$")
-_WORD_BREAK = re.compile(r"[\s\-]+")
+#: a slash joins alternatives as "and" does ("MoUs/Agreements": generic words, no name)
+_WORD_BREAK = re.compile(r"[\s\-/]+")
 _WORD_OR_DASH_BREAK = re.compile(r"[\s\-\u2013]+")
 _BEFORE_LOWERCASE = re.compile(r" (?=[a-z])")
 #: Words that make no name on their own ("Joint Statement", "Action Plan", "the Agreement").
@@ -143,6 +144,11 @@ def dated_form(short: str, full: str) -> bool:
 
 #: Small words an acronym leaves out ("Initiative for ASEAN Integration" -> "IAI").
 _UNLETTERED = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
+
+
+def initials_of(words: List[str]) -> str:
+    """ "Boats for Fish and Jobs" -> "BFJ": the initials an acronym spells, small words left out."""
+    return _initials(words)
 
 
 def _initials(words: List[str]) -> str:
@@ -470,6 +476,12 @@ def acronym_forms(name: str, acronym: Optional[str] = None) -> List[str]:
         before = name.split()
         # the head words that end the name, written again after the acronym
         tails = [before[-n:] for n in (1, 2) if n < len(before) and (n == 1 or is_generic_name(" ".join(before[-n:])))]
+        # "the Agreement Relating to the Operation of the X Fund (XF)" ... "the XF Agreement": the head
+        # words that open the name, after the acronym of its complement
+        leads = [before[:n] for n in (1, 2) if n < len(before) - 1 and is_generic_name(" ".join(before[:n]))
+                 and not is_generic_name(" ".join(before[:n + 1]))]
+        return [" ".join(before[:i] + [acronym] + tail) for tail in tails for i in range(len(before))] \
+            + [" ".join([acronym] + lead) for lead in leads]
     else:
         return []
     return [" ".join(before[:i] + [acronym] + tail) for tail in tails for i in range(len(before))]

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from ..normalisation.events import word_ordinal
-from ..normalisation.instruments import (NAME_POSSESSORS, acronym_forms, clean_instrument_name, drop_acronyms,
+from ..normalisation.instruments import (NAME_POSSESSORS, acronym_forms, clean_instrument_name, drop_acronyms, initials_of,
                                          is_generic_name, merge_variants)
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
@@ -385,6 +385,44 @@ def _counted_singular(doc: Doc, start: int, head: Span) -> bool:
     return not _plural_head(doc, head) and _count_before(doc, start)
 
 
+def _subtitle_spelt(doc: Doc, start: int, end: int, after: int) -> int:
+    """ "the Flagship Programme in Fisheries: Boats for Fish and Jobs (BFJ)": the subtitle that the
+    bracketed acronym after the name spells (not the whole name) is the name; the words before its
+    colon describe it. Else ``start``."""
+    colon = next((k for k in range(end - 2, start, -1) if token_texts(doc)[k] == ":"), None)
+    if colon is None or after <= end:
+        return start
+    acronym = token_texts(doc)[end + 1].upper()
+    return colon + 1 if initials_of(text_of(doc, colon + 1, end).split()) == acronym \
+        and initials_of(text_of(doc, start, end).replace(":", " ").split()) != acronym else start
+
+
+def _office_portfolio(doc: Doc, start: int, head: Span) -> bool:
+    """ "Tom Reed, Director of Planning and Strategy", "the Vice President for Policy and Strategy at
+    the bank, NAME": a capitalised run right after the "of"/"for" of an official's title (no article
+    between) is the office's portfolio, no document."""
+    k = next((j for j in range(head.start - 1, max(start - 2, -1), -1) if lower_words(doc)[j] in ("of", "for")
+              and doc[j].is_lower and j + 1 < len(doc) and is_capitalised(doc[j + 1])), None)
+    return k is not None and any(o.start < k and head.end <= o.end for o in spans_in(doc, settings.SPANS_OFFICIALS))
+
+
+def _bracketed_qualifier(doc: Doc, start: int, end: int) -> bool:
+    """ "the Mines (Development and Regulation) Amendment Bill": a name that fills a bracket after
+    which a capitalised name goes on is a bracketed word of that name, no document of its own."""
+    return start >= 1 and token_texts(doc)[start - 1] == "(" and end + 1 < len(doc) \
+        and token_texts(doc)[end] == ")" and is_capitalised(doc[end + 1])
+
+
+def _body_portfolio(doc: Doc, start: int, head: Span, organisations: frozenset) -> bool:
+    """ "the Ministry of Transport, Mobility and Urban Agenda", "the Department for Planning and
+    Strategy": fields listed right after the "of"/"for" of a ministry's, a department's or an
+    office's name (no article between), ending in a head of one word, are its portfolio, no
+    document ("the Ministry of Health and Wellness Strategic Plan" is the ministry's plan)."""
+    return start >= 2 and lower_words(doc)[start - 1] in ("of", "for") and doc[start - 1].is_lower \
+        and token_texts(doc)[start - 2] in organisations and len(head) == 1 \
+        and any(lower_words(doc)[k] in ("and", ",") for k in range(start, head.start))
+
+
 def _bracketed_portfolio(doc: Doc, head: Span) -> bool:
     """ "Minister in the Prime Minister's Department (Law and Institutional Reform) NAME": a head
     opening a bracket inside an official's title is his portfolio, no document."""
@@ -498,6 +536,16 @@ def _fiscal_year_end(doc: Doc, k: int, pattern=_FISCAL_YEAR) -> Optional[tuple]:
     return year, k + 1
 
 
+def _short_fiscal_end(doc: Doc, first: tuple, fiscal: bool) -> Optional[tuple]:
+    """ "FY2026-30": the end of a fiscal span written with its last two digits (after "FY" only:
+    "2026-30" is read by the date reader), else None."""
+    k = first[1] + 1
+    if not (fiscal and k < len(doc) and len(token_texts(doc)[k]) == 2 and token_texts(doc)[k].isdigit()):
+        return None
+    year = first[0][:2] + token_texts(doc)[k]
+    return (year, k + 1) if year > first[0] else None
+
+
 def _fiscal_period(doc: Doc, k: int) -> Optional[tuple]:
     """(start, end, last token) of a span of fiscal years the date reader leaves: "(FY2026-FY2030)",
     "FY2021/22 to FY2025/26" (2021..2026), "2020/21 -2024/25" (2020..2025), else None."""
@@ -505,7 +553,7 @@ def _fiscal_period(doc: Doc, k: int) -> Optional[tuple]:
     if first is None or first[1] >= len(doc):
         return None
     if doc[first[1]].text in RANGE_CONNECTORS:
-        last = _fiscal_year_end(doc, first[1] + 1)
+        last = _fiscal_year_end(doc, first[1] + 1) or _short_fiscal_end(doc, first, token_texts(doc)[k].startswith("FY"))
     else:
         last = _fiscal_year_end(doc, first[1], _GLUED_YEAR)
     if last is None:
@@ -639,6 +687,7 @@ def _after_semicolon(doc: Doc, start: int) -> bool:
     """The name opens an item of a list written with semicolons ("...; the Protocol on X;
     Framework Agreement and ...")."""
     k = start - 1 if start >= 1 and lower_words(doc)[start - 1] == "the" else start
+    k -= k >= 2 and lower_words(doc)[k - 1] == "and" and token_texts(doc)[k - 2] == ";"  # the last item: "...; and MoU on Y"
     return k >= 1 and token_texts(doc)[k - 1] == ";"
 
 
@@ -802,6 +851,8 @@ class InstrumentRecognizer(RuleComponent):
         self.report_leads = words["REPORT_LEAD"]
         #: "the Director of the National Malaria Control Programme": offices of a programme that is a body
         self.body_offices = words["BODY_OFFICE"]
+        #: "the Ministry of Transport and Urban Agenda": bodies whose "of"/"for" names their portfolio
+        self.portfolio_bodies = words["PORTFOLIO_BODY"]
         #: "This", "It": after a name's colon they open a clause, no subtitle ("X Agreement: This MoU ...")
         self.subject_pronouns = words["CLAUSE_SUBJECT"]
         #: "Including", "Amid": title-case prepositions that end what comes before a name
@@ -880,8 +931,11 @@ class InstrumentRecognizer(RuleComponent):
         adopting, not opening the sentence ("The National Plan speaks to ..." refers back), or
         opening an item of a list. Lowercase words that describe the document may stand between
         ("a mutually beneficial Free Trade Agreement", "signed the landmark Joint Declaration")."""
-        lead = start - 1
-        while lead > limit and start - lead <= _DESCRIBING_REACH and (
+        # 'signed the "Exchange of Notes"': a generic name quoted whole is a title, led from before its quote
+        quoted = start - 1 > limit and _opens_quote(doc, start - 1) and end < len(doc) \
+            and token_texts(doc)[end] in _TITLE_CLOSER_OF[token_texts(doc)[start - 1]]
+        lead = start - 1 - quoted
+        while lead > limit and start - lead <= _DESCRIBING_REACH + quoted and (
                 doc[lead].is_lower and doc[lead].is_alpha and (not doc[lead].is_stop or doc[lead].like_num or word_ordinal(lower_words(doc)[lead]))
                 and lower_words(doc)[lead] not in self.document_verbs  # "our first five-year Strategic Plan"
                 or token_texts(doc)[lead] in HYPHENS and not doc[lead].whitespace_ and not doc[lead - 1].whitespace_
@@ -1252,7 +1306,13 @@ class InstrumentRecognizer(RuleComponent):
         parties = next((k for k in range(start + 1, end) if lower_words(doc)[k] == "between"), end)
         # "MoU on Cooperation in the proposed development of X": generic words and the small words between them
         generic = " ".join(w for w in clean_instrument_name(text_of(doc, start, parties)).split() if w not in _GENERIC_JOINERS)
-        if not (end + 1 < limit and doc[end].is_lower and lower_words(doc)[end] in self.item_connectors
+        # "- MoU on Promoting exchange between X and Y;": a capitalised gerund after the head's small word
+        # opens the complement its lowercase object goes on with
+        gerund = end - 2 > start and end + 1 < limit and lower_words(doc)[end - 2] in _GENERIC_JOINERS \
+            and token_texts(doc)[end - 1].endswith("ing") and is_capitalised(doc[end - 1]) and doc[end].is_lower and doc[end].is_alpha
+        if gerund:
+            generic = " ".join(generic.split()[:-1])
+        if not (end + 1 < limit and doc[end].is_lower and (lower_words(doc)[end] in self.item_connectors or gerund)
                 and self._opens_listed_item(doc, start) and generic and is_generic_name(generic)):
             return end  # "- Defence Cooperation Agreement on training": its capitals name it already
         item_end = self._item_end(doc, end, limit)
@@ -1395,7 +1455,7 @@ class InstrumentRecognizer(RuleComponent):
         if end not in dates_by_start or not token_texts(doc)[end - 1][:1].isupper() or not doc[end - 1].is_alpha:
             return end
         k = end
-        while k - 1 > head_end and doc[k - 1].is_alpha and lower_words(doc)[k - 1] in self.period_lead_words:
+        while k - 1 >= head_end and doc[k - 1].is_alpha and lower_words(doc)[k - 1] in self.period_lead_words:
             k -= 1
         return k if k < end and doc[k].is_lower else end
 
@@ -1627,13 +1687,21 @@ class InstrumentRecognizer(RuleComponent):
         # ... and prepositions ("Rising above Challenges")
         while k < limit and (is_capitalised(doc[k]) or doc[k].like_num or doc[k].is_lower and lower_words(doc)[k] != "and"
                              and (len(doc[k]) <= 3 or doc[k].is_stop and doc[k].is_alpha)
-                             and k + 1 < limit and is_capitalised(doc[k + 1])):
+                             and k + 1 < limit and is_capitalised(doc[k + 1])
+                             or self._closing_and(doc, k, limit)):
             k += 1
         words = [t for t in doc[end + 1:k] if t.text[:1].isupper()]
         # a lowercase word that is no small word after it ("...: Leaders from Fiji welcomed it") makes it a clause
         clause = any(t.is_lower and len(t) > 3 for t in doc[end + 1:k]) and k < limit and doc[k].is_lower \
             and doc[k].is_alpha and not doc[k].is_stop
         return k if len(words) >= 2 and not clause and (k == limit or not token_texts(doc)[k][:1].isupper()) else end
+
+    @staticmethod
+    def _closing_and(doc: Doc, k: int, limit: int) -> bool:
+        """ "...: Boats for Fish and Jobs (BFJ)": an "and" before the subtitle's last capitalised word,
+        the sentence's end or a bracket right after it (not "the Plan: Fiji and Tonga agreed ...")."""
+        return lower_words(doc)[k] == "and" and k + 2 < limit and is_capitalised(doc[k + 1]) \
+            and token_texts(doc)[k + 2] in ("(", ".", ",", ";")
 
     def _office_of_programme(self, doc: Doc, head: Span, start: int, limit: int) -> bool:
         """ "the Director of the National Malaria Control Programme", "Programme Manager of the X
@@ -1658,7 +1726,10 @@ class InstrumentRecognizer(RuleComponent):
         if bounds is None:
             return None
         start, end, inner = bounds
-        if self._office_of_programme(doc, head, start, sent.start) or _counted_singular(doc, start, head):
+        if _bracketed_qualifier(doc, start, end):
+            return None  # "the X (Development and Regulation) Amendment Bill": a word of the bill's name
+        if self._office_of_programme(doc, head, start, sent.start) or _counted_singular(doc, start, head) \
+                or _office_portfolio(doc, start, head) or _body_portfolio(doc, start, head, self.portfolio_bodies):
             return None  # a programme that is a body; "three Memorandum of Understanding": how many, not which
         end = self._quoted_name_end(doc, start, end, sent.end) if inner is None else end
         if self._bracketed_alias(doc, start, end):
@@ -1690,6 +1761,7 @@ class InstrumentRecognizer(RuleComponent):
             end -= 1  # "the Strategy 2020 -2040": the year opens its period, it is no year of its name
         # a bracketed acronym right after the name belongs to it but not to its name
         after = _acronym_paren_end(doc, end, sent.end)
+        start = _subtitle_spelt(doc, start, end, after)
         text = _without_acronyms(doc, start, end) if inner is None else doc[start:inner[0]].text + " " + doc[inner[1]:end].text
         name = clean_instrument_name(text)
         generic = is_generic_name(name)
@@ -1752,8 +1824,10 @@ class InstrumentRecognizer(RuleComponent):
             while k - 1 >= limit and is_capitalised(doc[k - 1]):
                 k -= 1
             k -= 1
+        # "the Penal Code and Land Law": an "and" after another capitalised name joins documents
         return start + 2 >= self._name_end(doc, start) and k >= limit and doc[k].is_lower and doc[k].is_alpha \
-            and len(doc[k]) <= 3 and lower_words(doc)[k] not in self.generic_leads
+            and len(doc[k]) <= 3 and lower_words(doc)[k] not in self.generic_leads \
+            and not (lower_words(doc)[k] == "and" and k > limit and is_capitalised(doc[k - 1]))
 
     @staticmethod
     def _name_end(doc: Doc, start: int) -> int:
@@ -1981,9 +2055,8 @@ class InstrumentRecognizer(RuleComponent):
                 return None  # "The X Plan was praised and talks will go on until 2040": another subject (not "between X and Y")
             span = dates_by_start.get(j)
             value = _year_range(span_value(span, "nf_date")) if span is not None else None
-            if (relative or subject) and value and len(span) == 1 and YEAR.match(span.text) \
-                    and lower_words(doc)[j - 1] in self.period_end_words and lower_words(doc)[j - 1] != "to":
-                return {"start": None, "end": span.text}  # ", which runs until 2035"
+            if (relative or subject) and value and self._end_led(doc, j, span, value):
+                return {"start": None, "end": value["end"][:4]}  # ", which runs until 2035", "until the end of 2030"
             if not value or len(value["start"]) != 4 or len(value["end"]) != 4 or value["start"] == value["end"]:
                 continue
             if relative or lower_words(doc)[j - 1] in self.period_lead_words \
@@ -1991,6 +2064,16 @@ class InstrumentRecognizer(RuleComponent):
                     or span.end < len(doc) and lower_words(doc)[span.end] == "period":
                 return value
         return None
+
+    def _end_led(self, doc: Doc, j: int, span: Span, value: dict) -> bool:
+        """The year at ``j`` is the one end of a period: "until 2035", "until the end of 2030" (after a
+        period's end word, not "to"; a month or a day, "until 30 June 2026", is rather a deadline)."""
+        if not (len(span) == 1 and YEAR.match(span.text) and value["start"] == value["end"] == span.text):
+            return False
+        lead = j - 1
+        if lead >= 2 and lower_words(doc)[lead - 1:lead + 1] == ["end", "of"]:
+            lead -= 2 + (lower_words(doc)[lead - 2] == "the")
+        return lead >= 0 and lower_words(doc)[lead] in self.period_end_words and lower_words(doc)[lead] != "to"
 
     @staticmethod
     def _after_day(doc: Doc, k: int, stop: int) -> int:
@@ -2064,6 +2147,15 @@ class InstrumentRecognizer(RuleComponent):
         return k - 1 > sent_of(doc[start]).start and token_texts(doc)[k - 1] == "," and end < len(doc) \
             and (lower_words(doc)[end] in self.clause_verbs or lower_words(doc)[end] in self.period_verbs)
 
+    @staticmethod
+    def _capitalised_reference(doc: Doc, t) -> Optional[int]:
+        """Start of "The Strategy will run until 2030", "the Memorandum remains in force ...": a
+        capitalised head alone after its article (no capitalised word after it) refers back."""
+        if t.i >= 1 and lower_words(doc)[t.i - 1] in ("the", "this") and t.text[:1].isupper() \
+                and not (t.i + 1 < len(doc) and token_texts(doc)[t.i + 1][:1].isupper()):
+            return t.i - 1
+        return None
+
     def _back_reference(self, doc: Doc, t) -> Optional[int]:
         """Start of "the strategy", "The new five-year strategy" ending at the lowercase head ``t``
         (a few lowercase words between), else None."""
@@ -2102,7 +2194,7 @@ class InstrumentRecognizer(RuleComponent):
             by_kind[value["kind"]][1].append(value)
         for i in token_indices(doc, "LOWER", self.lower_head_kinds):  # not a Token per word of the doc
             t = doc[i]
-            reference = self._back_reference(doc, t) if t.is_lower else None
+            reference = self._back_reference(doc, t) if t.is_lower else self._capitalised_reference(doc, t)
             if reference is None:
                 continue
             starts, values = by_kind.get(self.lower_head_kinds[t.lower_], ([], []))
@@ -2110,6 +2202,8 @@ class InstrumentRecognizer(RuleComponent):
             before = values[n - 1:n]
             if before and not (before[-1]["start"] or before[-1]["end"]):
                 stop = min(sent_of(t).end, t.i + _LATER_PERIOD_REACH)
+                following = bisect_left(name_starts, t.i + 1)  # "the MoU would be implemented through the X Plan (2026-2030)"
+                stop = min(stop, name_starts[following]) if following < len(name_starts) else stop
                 subject = self._opens_clause(doc, reference) or self._subject_after_comma(doc, reference, t.i + 1)
                 found = self._clause_period(doc, t.i + 1, stop, dates_by_start, subject=subject)
                 if found:

@@ -166,6 +166,9 @@ def test_parties_form(a, b, same):
     ("Joint Seed Fund (JSF) Agreement", None, "JSF Agreement"),
     ("Revised Joint Seed Fund (JSF) Agreement", None, "Revised JSF Agreement"),
     ("Joint Seed Fund Agreement", "JSF", "JSF Agreement"),
+    # the acronym of the name's complement before the head words that open the name
+    ("Agreement Relating to the Operation of the Reef Fund", "RF", "RF Agreement"),
+    ("Convention on the Conservation of Reef Species", "CRS", "CRS Convention"),
 ])
 def test_acronym_forms(name, acronym, form):
     assert form in acronym_forms(name, acronym)
@@ -173,6 +176,11 @@ def test_acronym_forms(name, acronym, form):
 
 def test_a_name_without_an_acronym_has_no_acronym_forms():
     assert acronym_forms("Joint Seed Fund Agreement") == []
+
+
+def test_a_generic_name_opening_a_longer_generic_one_gives_no_leading_form():
+    # "Memorandum" opens "Memorandum of Understanding": no "MUF Memorandum"
+    assert not any(f.startswith("MUF Memorandum") for f in acronym_forms("Memorandum of Understanding on Fish", "MUF"))
 
 
 def test_merge_variants_joins_a_name_written_with_and_without_its_inner_acronym():
