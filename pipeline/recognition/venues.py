@@ -48,6 +48,8 @@ AFTER_REACH = 3
 #: and how many after the place a purpose clause may reach ("in Dubai ... to witness").
 CUE_WINDOW = 22
 CUE_AFTER = 9
+#: How many capitalised words may stand between "the" and a noun of country retelling a country ("the West African country")
+RETOLD_WORDS = 3
 #: How many words before "to host" a word of asking may stand ("extended an invitation to host")
 ASKED_REACH = 6
 #: How many words after "after" a noun of journey may stand ("after a three-day official visit")
@@ -546,6 +548,7 @@ class VenueRecognizer(RuleComponent):
         self.host_nouns = frozenset(words.get("HOST_NOUN", ()))
         self.journey_heads = frozenset(words.get("JOURNEY_HEAD", ()))
         self.arrival_verbs = frozenset(words.get("ARRIVAL_VERB", ()))
+        self.country_nouns = frozenset(words.get("COUNTRY_NOUN", ()))
         self.place_naming_nouns = self.host_nouns | self.journey_heads  # (:meth:`_add_told_places`)
         #: the words a venue reading starts from
         self.departure_verbs = frozenset(words.get("DEPARTURE_VERB", ()))
@@ -580,6 +583,7 @@ class VenueRecognizer(RuleComponent):
         spans = self._venues_at_triggers(doc, reading)
         self._add_hosts(doc, spans, reading.by_start, reading.event_tokens, reading.in_names)
         self._add_told_places(doc, spans, reading)
+        self._add_retold_countries(doc, spans, reading)
         _add_building_towns(doc, spans, reading.by_start, self._place)
         _country_of_the_story(spans)
         _short_forms(spans)
@@ -867,6 +871,36 @@ class VenueRecognizer(RuleComponent):
                 venue.id_ = rule
                 spans.append(venue)
                 starts.add(start)
+
+    def _add_retold_countries(self, doc: Doc, spans: List[Span], r: SimpleNamespace) -> None:
+        """ "... Guinea-Bissau's highest honour during his three-day visit to the West African
+        country": a country retold by "the", capitalised words of its region or kind and a noun of
+        country (``COUNTRY_NOUN``), gone to (after a noun of journey or a verb of going and "to", a
+        verb of arriving and "in", or a visit verb) is the last country the text named before it,
+        in its sentence or the one before (rule ``venue.country_retold``)."""
+        lowers, told = r.lowers, {span_value(v, "nf_venue").get("country") for v in spans}
+        for j in token_indices(doc, "LOWER", self.country_nouns):
+            t = j - 1
+            while t > j - 1 - RETOLD_WORDS and t > 0 and (is_capitalised(doc[t]) or token_texts(doc)[t] in HYPHENS):
+                t -= 1
+            if t == j - 1 or lowers[t] != "the" or not doc[j].is_lower or t < 2:
+                continue
+            gone = lowers[t - 1] in self.visit_verbs or lowers[t - 1] == "to" and lowers[t - 2] in \
+                self.journey_heads | self.motion_cues or lowers[t - 1] == "in" and lowers[t - 2] in self.arrival_verbs
+            sent = sentence_of(doc, t)
+            reach = sentence_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
+            named = [p for p in r.by_start.values() if reach <= p.start < t
+                     and span_value(p, "nf_place").get("kind") == "country" and p.start not in r.in_names]
+            if not gone or not named or self._headline(sent):
+                continue
+            info = span_value(max(named, key=lambda p: p.start), "nf_place")
+            if info.get("country") in told:
+                continue
+            venue = Span(doc, t + 1, j + 1, label="VENUE", span_id="venue.country_retold")
+            set_span_value(venue, "nf_venue", {"name": max(named, key=lambda p: p.start).text, "city": info.get("city"),
+                                               "country": info.get("country"), "place_kind": "country"})
+            spans.append(venue)
+            told.add(info.get("country"))
 
     def _host_named(self, doc: Doc, place: Span, r: SimpleNamespace) -> Optional[str]:
         """ "Sri Lanka as host nation", "Fiji, the host country,", "host nation Tonga", "Ghana will

@@ -1,5 +1,6 @@
 """Venue rules of session 16 on sentences written for these tests: a place after a date that
-opens the sentence, a town after "in the capital" or "in the city of" locating a building, a
+opens the sentence, a part of a building before "of" (its forecourt), a country retold by its
+region's words ("the West African country"), a town after "in the capital" or "in the city of" locating a building, a
 journey's leg or stop, a journey's end at home, a pair of states glued by a hyphen, a journey
 asked for, and a building's country from the sentence before in a story with no dateline.
 A row is (text, [(name, city, country), ...]): the venues expected, in order; a row with an
@@ -43,6 +44,20 @@ CASES = [
     ("The minister was invited to visit the National Museum in Lima next year.", []),
     # negative: an event asked to be attended still has its place
     ("The minister was invited to attend the summit in Lima next week.", [("Lima", "Lima", "PE")]),
+    # a part of a building before "of" (forecourt, courtyard, lawns, grounds): the building is the venue
+    ("NEW DELHI, May 2 (ANI): President Ana Lopez will be accorded a ceremonial welcome at the forecourt of "
+     "Rashtrapati Bhawan on May 3.", [("Rashtrapati Bhawan", "New Delhi", "IN")]),
+    ("The two presidents held talks in the courtyard of the Presidential Palace in Lima on Monday.",
+     [("Presidential Palace", "Lima", "PE"), ("Lima", "Lima", "PE")]),
+    # a country retold by "the", its region's words and a noun of country, gone to: the last country named
+    ("President Ana Lopez was conferred with Togo's highest honour during his three-day visit to the "
+     "West African country to deepen ties.", [("Togo", None, "TG")]),
+    ("Peru and Chile signed a pact. The minister arrived in the Andean country on Monday for talks.",
+     [("Chile", None, "CL")]),
+    # negative: the country in an official's office is whose he is, not where he goes
+    ("Ghana's President Ana Lopez will travel to the East African nation next week.", []),
+    # negative: a country retold but not gone to
+    ("Togo signed the pact. The West African country has ratified it.", []),
     # a story with no dateline: a building with no place told is in the country the sentence before goes to
     ("President Ana Lopez on Wednesday landed in France where she was welcomed by the President. "
      "Macron hosted President Lopez at Elysee Palace - the President's official residence. "
