@@ -1751,8 +1751,9 @@ class VenueRecognizer(RuleComponent):
         if extent is None:
             return None
         k, end, name_end = extent
-        if name_end is not None and k in by_start and by_start[k].end == name_end:
-            return self._place(doc, by_start[k], by_start)  # "at the Lima convention centre": the town itself
+        if name_end is not None and k in by_start and by_start[k].end == name_end and k not in building_starts:
+            # "at the Lima convention centre": the town itself (not a hotel chain's name: "the Shangri-La hotel")
+            return self._place(doc, by_start[k], by_start)
         k = self._after_owner(doc, k, name_end or end)
         run = doc[k:name_end or end]
         # a place name that is itself the whole run is not a building ("in Kuala Lumpur")

@@ -58,6 +58,15 @@ CASES = [
     ("Ghana's President Ana Lopez will travel to the East African nation next week.", []),
     # negative: a country retold but not gone to
     ("Togo signed the pact. The West African country has ratified it.", []),
+    # a presentation of credentials is an occasion: the building it is at is a venue
+    ("The envoy presented his credentials to President Ana Lopez at State House in Lusaka.",
+     [("State House", "Lusaka", "ZM"), ("Lusaka", "Lusaka", "ZM")]),
+    # a hotel chain's name that is also a town's, before a lowercase "hotel": the hotel, not the town
+    ("Ministers gathered at the Shangri-La hotel in Singapore for the dialogue.",
+     [("Shangri-La", "Singapore", "SG")]),
+    ("The dialogue opened at the Shangri-La Hotel in Singapore on Friday.", [("Shangri-La Hotel", "Singapore", "SG")]),
+    # negative for the hotel rule: a town before a lowercase building word is the town
+    ("The talks were held at the Lima convention centre on Monday.", [("Lima", "Lima", "PE")]),
     # a story with no dateline: a building with no place told is in the country the sentence before goes to
     ("President Ana Lopez on Wednesday landed in France where she was welcomed by the President. "
      "Macron hosted President Lopez at Elysee Palace - the President's official residence. "
