@@ -48,6 +48,8 @@ AFTER_REACH = 3
 #: and how many after the place a purpose clause may reach ("in Dubai ... to witness").
 CUE_WINDOW = 22
 CUE_AFTER = 9
+#: How many lowercase words may stand between an owner's possessive and a lowercase building word ("'s official residence")
+OWNED_MODIFIERS = 2
 #: How many capitalised words may stand between "the" and a noun of country retelling a country ("the West African country")
 RETOLD_WORDS = 3
 #: How many words before "to host" a word of asking may stand ("extended an invitation to host")
@@ -383,10 +385,18 @@ def _owned_building_end(doc: Doc, k: int, end: int, limit: int, owned: frozenset
     building word after its owner's name (a word of ``OWNED_BUILDING``, or after "at" any
     building word: "Minister in the Prime Minister's Department" is a title); the end of the
     whole, else 0 ("Parliament's Legislative Council Chamber" names a building of its own)."""
+    after_at = k >= 2 and (lower_words(doc)[k - 1] == "at" or lower_words(doc)[k - 1] == "the" and lower_words(doc)[k - 2] == "at")
+    if after_at and end + 2 <= limit and token_texts(doc)[end] in POSSESSIVES and doc[end + 1].is_lower:
+        # "at the Prime Minister's official residence", "at President X's private residence": a
+        # lowercase word of a body's building after its owner's possessive, a few lowercase words between
+        j = end + 1
+        while j < min(limit, end + 1 + OWNED_MODIFIERS) and doc[j].is_lower and doc[j].is_alpha \
+                and lower_words(doc)[j] not in owned:
+            j += 1
+        return j + 1 if j < limit and lower_words(doc)[j] in owned and doc[j].is_lower else 0
     if not (end + 2 <= limit and token_texts(doc)[end] in POSSESSIVES and is_capitalised(doc[end + 1])
             and (end + 2 == limit or not is_capitalised(doc[end + 2]))):
         return 0
-    after_at = k >= 2 and (lower_words(doc)[k - 1] == "at" or lower_words(doc)[k - 1] == "the" and lower_words(doc)[k - 2] == "at")
     if lower_words(doc)[end + 1] in owned or after_at and end + 2 in buildings and buildings[end + 2].start == end + 1:
         return end + 2
     return 0

@@ -67,6 +67,13 @@ CASES = [
     ("The dialogue opened at the Shangri-La Hotel in Singapore on Friday.", [("Shangri-La Hotel", "Singapore", "SG")]),
     # negative for the hotel rule: a town before a lowercase building word is the town
     ("The talks were held at the Lima convention centre on Monday.", [("Lima", "Lima", "PE")]),
+    # an owner's possessive, a few lowercase words and a lowercase word of a body's building after "at"
+    ("The two leaders held talks at the Prime Minister's official residence in Tokyo on Monday.",
+     [("Prime Minister's official residence", "Tokyo", "JP"), ("Tokyo", "Tokyo", "JP")]),
+    ("The minister held a meeting with President Ian Poe at President Poe's private residence on Saturday.",
+     [("President Poe's private residence", None, None)]),
+    # negative: a possessive before a noun that is no building
+    ("The event at the Minister's request was held in Lima.", [("Lima", "Lima", "PE")]),
     # a story with no dateline: a building with no place told is in the country the sentence before goes to
     ("President Ana Lopez on Wednesday landed in France where she was welcomed by the President. "
      "Macron hosted President Lopez at Elysee Palace - the President's official residence. "
