@@ -1706,9 +1706,18 @@ class VenueRecognizer(RuleComponent):
             while end < sent.end and (is_capitalised(doc[end]) or _inside_name(doc, end, sent.end)):
                 end += 1
             step = _name_goes_on(doc, end, sent.end, self.building_name_particles)
-        city, country = self._story_city(doc, sent, None, dateline, article_cities, k)
+        # ("at the office of the Prime Minister in Suva": the city told after it, a venue of its own too)
+        town = next((p for p in spans_in(doc, settings.SPANS_PLACES) if p.start == end + 1 and end + 1 < sent.end
+                     and lower_words(doc)[end] in ("in", ",") and span_value(p, "nf_place").get("kind") == "city"), None)
+        if town is not None:
+            info = span_value(town, "nf_place")
+            city, country, consumed, town_at = info.get("city") or town.text, info.get("country"), town.end, town.start
+        else:
+            city, country = self._story_city(doc, sent, None, dateline, article_cities, k)
+            consumed, town_at = end, None
         span = Span(doc, k, end, label="VENUE", span_id="venue.building")
-        set_span_value(span, "nf_venue", {"name": span.text, "city": city, "country": country, "consumed": end})
+        set_span_value(span, "nf_venue", {"name": span.text, "city": city, "country": country, "consumed": consumed,
+                                          "town_at": town_at})
         return span
 
     def _name_end_before_city(self, doc: Doc, k: int, end: int, buildings: dict, by_start: Dict[int, Span]) -> int:

@@ -74,6 +74,14 @@ CASES = [
      [("President Poe's private residence", None, None)]),
     # negative: a possessive before a noun that is no building
     ("The event at the Minister's request was held in Lima.", [("Lima", "Lima", "PE")]),
+    # a body's seat written in lowercase before its name, then "in" a city: the building's city, a venue too
+    ("The ministers met at the office of the Prime Minister in Suva on Monday.",
+     [("office of the Prime Minister", "Suva", "FJ"), ("Suva", "Suva", "FJ")]),
+    ("The meeting was held at the headquarters of the African Union in Addis Ababa.",
+     [("headquarters of the African Union", "Addis Ababa", "ET"), ("Addis Ababa", "Addis Ababa", "ET")]),
+    # a High Commission is a building (a Commonwealth embassy)
+    ("The signing ceremony took place at the Kenyan High Commission in London on Friday.",
+     [("Kenyan High Commission", "London", "GB"), ("London", "London", "GB")]),
     # a story with no dateline: a building with no place told is in the country the sentence before goes to
     ("President Ana Lopez on Wednesday landed in France where she was welcomed by the President. "
      "Macron hosted President Lopez at Elysee Palace - the President's official residence. "
