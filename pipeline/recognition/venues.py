@@ -48,6 +48,16 @@ AFTER_REACH = 3
 #: and how many after the place a purpose clause may reach ("in Dubai ... to witness").
 CUE_WINDOW = 22
 CUE_AFTER = 9
+#: How many lowercase words may stand between an owner's possessive and a lowercase building word ("'s official residence")
+OWNED_MODIFIERS = 2
+#: How many capitalised words may stand between "the" and a noun of country retelling a country ("the West African country")
+RETOLD_WORDS = 3
+#: How many words before "to host" a word of asking may stand ("extended an invitation to host")
+ASKED_REACH = 6
+#: How many words after "after" a noun of journey may stand ("after a three-day official visit")
+JOURNEY_AFTER_WORDS = 8
+#: How many words after ", the" a noun of journey may stand in an apposition to a place ("Muscat, the first stop")
+APPOSED_STOP_WORDS = 3
 #: How many words a room's name may have before "of" and its building ("the main conference hall of")
 ROOM_WORDS = 4
 #: How many words may stand between "the" and its settlement noun ("the northwestern Iranian city of X")
@@ -126,6 +136,13 @@ def _in_compound(doc: Doc, i: int) -> bool:
     return glued_before or glued_after
 
 
+def _paired_by_hyphen(doc: Doc, place: Span, by_start: Dict[int, Span]) -> bool:
+    """ "in the Chile-Brazil bilateral agenda", "in the Fiji-Tonga relationship": a place glued by a
+    hyphen to another place names a pair of states modifying a noun, no place."""
+    end = place.end
+    return end + 1 < len(doc) and _in_word_hyphen(doc, end) and end + 1 in by_start
+
+
 def _plural_possessive(doc: Doc, k: int) -> bool:
     """ "Correspondents'", "Affairs’": an apostrophe closing a word that ends in s."""
     return token_texts(doc)[k] in ("'", "\u2019") and k > 0 and not doc[k - 1].whitespace_ and token_texts(doc)[k - 1].endswith("s")
@@ -143,13 +160,18 @@ def _name_goes_on(doc: Doc, end: int, limit: int, particles: frozenset) -> int:
 
 
 def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozenset,
-              stays: frozenset = frozenset(), lodging: frozenset = frozenset(), stops: frozenset = frozenset()) -> bool:
+              stays: frozenset = frozenset(), lodging: frozenset = frozenset(), stops: frozenset = frozenset(),
+              dated: frozenset = frozenset(), journeys: frozenset = frozenset()) -> bool:
     """An event cue before the preposition, or shortly after the place ("is in Dubai ... to
     witness the signing"), or anywhere in a sentence that the place opens ("In Jakarta, the
     minister will co-chair the commission"; also after a word of staying, ``stays``: "While in
     Zambia, the president will hold talks"). ``lowers``: the doc's lowercased words; ``stops``:
     the words that open what was discussed or aimed at, past which no cue before reaches ("they
-    discussed investment in Kenya", "held talks to boost trade in Kenya")."""
+    discussed investment in Kenya", "held talks to boost trade in Kenya"); ``dated``: the
+    positions right after a date that opens a sentence ("Today in Apia, the ministers signed"
+    opens on its place as "In Apia, ..." does); ``journeys``: nouns of a journey, a leg or stop
+    of which the place is ("landed in Honiara for the first leg of his tour", "landed in Muscat
+    late Monday, the first stop on a regional trip")."""
     if _in_report_clause(lowers, i, sent):
         return False
     k, reach, comma = i - 1, max(sent.start, i - CUE_WINDOW), None
@@ -166,8 +188,11 @@ def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozense
         k -= 1
     # (also a clause that the place opens after "that": "said that in Lusaka, the president will hold talks";
     # and a short phrase of staying that opens the sentence: "During her stay in Tokyo, she met ...")
-    if i == sent.start or lowers[i - 1] in CLAUSE_OPENERS or _opening_stay(lowers, i, sent, stays, lodging):
-        return any(lowers[k] in cues or k in events for k in range(i + 1, min(sent.end, i + CUE_WINDOW)))
+    if i == sent.start or lowers[i - 1] in CLAUSE_OPENERS or i in dated or _opening_stay(lowers, i, sent, stays, lodging):
+        # (after an opening date the sentence's subject may be long: "Today in Apia, A's Minister, X,
+        # and B's Prime Minister, Y, came together to sign ...")
+        reach = sent.end if i in dated else min(sent.end, i + CUE_WINDOW)
+        return any(lowers[k] in cues or k in events for k in range(i + 1, reach))
     # after the place only a purpose or a relative clause counts: "in Dubai ... to witness
     # the signing", "at Qasr Al Watan in Abu Dhabi, where the two sides held talks"; or what
     # one is there on ("who is in Hanoi on a two-day official visit")
@@ -177,11 +202,27 @@ def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozense
             linked = True
         elif lowers[k] == "on" and k + 1 < sent.end and lowers[k + 1] in ERRAND_DETERMINERS:
             linked = True
+        elif lowers[k] == "," and k + 1 < sent.end and lowers[k + 1] == "the" \
+                and any(lowers[j] in journeys for j in range(k + 2, min(sent.end, k + 2 + APPOSED_STOP_WORDS))):
+            return True  # "landed in Muscat late Monday, the first stop on a regional trip"
+        elif linked and lowers[k] in journeys:
+            return True  # "landed in Honiara for the first leg of his Pacific tour"
         elif lowers[k] in cues and lowers[k].endswith("ing") and k < i + CUE_AFTER - 3:
             return True  # "is in Lima, Peru, attending the assembly": a participle of what he does there
         elif linked and (lowers[k] in cues or k in events):
             return True
     return False
+
+
+def _dated_openings(doc: Doc) -> frozenset:
+    """The positions right after a date that opens a sentence ("Today in Apia, ...", "On Monday
+    in Suva, ..."): a place there opens the sentence's clause as in "In Apia, ..."."""
+    found = set()
+    for date in spans_in(doc, settings.SPANS_DATES):
+        start = sentence_of(doc, date.start).start
+        if date.start == start or date.start == start + 1 and lower_words(doc)[start] == "on":
+            found.add(date.end)
+    return frozenset(found)
 
 
 def _in_report_clause(lowers: List[str], i: int, sent: Span) -> bool:
@@ -344,10 +385,18 @@ def _owned_building_end(doc: Doc, k: int, end: int, limit: int, owned: frozenset
     building word after its owner's name (a word of ``OWNED_BUILDING``, or after "at" any
     building word: "Minister in the Prime Minister's Department" is a title); the end of the
     whole, else 0 ("Parliament's Legislative Council Chamber" names a building of its own)."""
+    after_at = k >= 2 and (lower_words(doc)[k - 1] == "at" or lower_words(doc)[k - 1] == "the" and lower_words(doc)[k - 2] == "at")
+    if after_at and end + 2 <= limit and token_texts(doc)[end] in POSSESSIVES and doc[end + 1].is_lower:
+        # "at the Prime Minister's official residence", "at President X's private residence": a
+        # lowercase word of a body's building after its owner's possessive, a few lowercase words between
+        j = end + 1
+        while j < min(limit, end + 1 + OWNED_MODIFIERS) and doc[j].is_lower and doc[j].is_alpha \
+                and lower_words(doc)[j] not in owned:
+            j += 1
+        return j + 1 if j < limit and lower_words(doc)[j] in owned and doc[j].is_lower else 0
     if not (end + 2 <= limit and token_texts(doc)[end] in POSSESSIVES and is_capitalised(doc[end + 1])
             and (end + 2 == limit or not is_capitalised(doc[end + 2]))):
         return 0
-    after_at = k >= 2 and (lower_words(doc)[k - 1] == "at" or lower_words(doc)[k - 1] == "the" and lower_words(doc)[k - 2] == "at")
     if lower_words(doc)[end + 1] in owned or after_at and end + 2 in buildings and buildings[end + 2].start == end + 1:
         return end + 2
     return 0
@@ -508,6 +557,8 @@ class VenueRecognizer(RuleComponent):
         self.namesake_heads = frozenset(words.get("NAMESAKE_HEAD", ()))
         self.host_nouns = frozenset(words.get("HOST_NOUN", ()))
         self.journey_heads = frozenset(words.get("JOURNEY_HEAD", ()))
+        self.arrival_verbs = frozenset(words.get("ARRIVAL_VERB", ()))
+        self.country_nouns = frozenset(words.get("COUNTRY_NOUN", ()))
         self.place_naming_nouns = self.host_nouns | self.journey_heads  # (:meth:`_add_told_places`)
         #: the words a venue reading starts from
         self.departure_verbs = frozenset(words.get("DEPARTURE_VERB", ()))
@@ -542,6 +593,7 @@ class VenueRecognizer(RuleComponent):
         spans = self._venues_at_triggers(doc, reading)
         self._add_hosts(doc, spans, reading.by_start, reading.event_tokens, reading.in_names)
         self._add_told_places(doc, spans, reading)
+        self._add_retold_countries(doc, spans, reading)
         _add_building_towns(doc, spans, reading.by_start, self._place)
         _country_of_the_story(spans)
         _short_forms(spans)
@@ -568,6 +620,7 @@ class VenueRecognizer(RuleComponent):
             building_starts={s.start for s in matches if s.label_ == "BUILDING_START"},
             article_cities=article_cities, article_countries=article_countries,
             clause_stops=self._clause_stops(doc), by_end={s.end: s for s in by_start.values()},
+            dated_openings=_dated_openings(doc),
             # words that already name something else: places (demonyms too), events, people
             named=event_tokens | in_names | {t for p in places for t in range(p.start, p.end)})
 
@@ -675,10 +728,10 @@ class VenueRecognizer(RuleComponent):
                 continue  # "Special Envoy to the Forum": "to" names a place only after a verb of going
             if prep in MOTION_PREPOSITIONS and lowers[i - 1] in self.return_words:
                 continue  # "after the visit to Algeria, the delegation returned to Ethiopia": home, no event's place
-            if prep == "in" and self._left_from(lowers, i, sent, event_tokens):
-                continue  # "departed from the airport in Santiago for the summit": the place left
+            if prep == "in" and (self._left_from(lowers, i, sent, event_tokens) or self._home_after_journey(lowers, i, sent)):
+                continue  # "departed from the airport in Santiago for the summit": the place left; one come home to
             near = _cue_near(lowers, i, sent, event_tokens, self.event_cues, self.stay_words,
-                             self.lodging_verbs, r.clause_stops) or moving or prep == "in" and (
+                             self.lodging_verbs, r.clause_stops, r.dated_openings, self.journey_heads) or moving or prep == "in" and (
                 _stayed_in(lowers, i, sent, r.by_end) or _again_after_and(doc, lowers, i, sent, spans))
             if not near and prep != "at":
                 continue
@@ -739,7 +792,7 @@ class VenueRecognizer(RuleComponent):
         a word glued inside another ("Chair-in-Office"), where a person works ("a source in the
         Foreign Ministry told", "an official at the Trade Ministry said"), where people
         sleep ("the leaders will stay at the X Hotel") or live ("was born in Kenya")."""
-        if self._seat(doc, i, sent) or _in_compound(doc, i):
+        if self._seat(doc, i, sent) or _in_compound(doc, i) or self._asked_to_host(lowers, i, sent):
             return True
         # (the noun after a determiner is a visit's stay: "during her stay in Tokyo")
         lodging = lowers[i - 1] in self.lodging_verbs and not (i - 2 >= sent.start and lowers[i - 2] in ERRAND_DETERMINERS)
@@ -748,6 +801,28 @@ class VenueRecognizer(RuleComponent):
         return lowers[i] in PLACE_PREPOSITIONS and i > sent.start and (lowers[i - 1] in self.affiliated_persons
                                                                        or lodging or posted
                                                                        or lowers[i - 1] in self.residence_verbs)
+
+    def _asked_to_host(self, lowers: List[str], i: int, sent: Span) -> bool:
+        """ "an invitation to host the Prime Minister in Tonga", "invited him to visit the X Museum in
+        Lima": the place after the preposition at ``i`` in a clause of "to" and a verb of hosting or
+        visiting that a word of asking (``ASKED_WORD``) opens is a journey asked for, none told."""
+        for j in range(i - 1, max(sent.start, i - CUE_WINDOW), -1):
+            if lowers[j] == "to" and lowers[j + 1] in self.host_verbs | self.visit_verbs:
+                return any(lowers[a] in self.asked_words for a in range(max(sent.start, j - ASKED_REACH), j))
+            if lowers[j] in (",", ";") or lowers[j] in self.event_cues and lowers[j] not in self.host_verbs | self.visit_verbs:
+                return False
+        return False
+
+    def _home_after_journey(self, lowers: List[str], i: int, sent: Span) -> bool:
+        """ "arrived in Abuja on Friday evening after a three-day visit to X", "returned to Accra
+        after his trip": the place that a verb of arriving or returning (``ARRIVAL_VERB``) right
+        before the preposition at ``i`` comes to, with "after" and a noun of journey (``JOURNEY_HEAD``)
+        after it, is where the journey ends (home), no event's place."""
+        if not (i - 1 > sent.start and lowers[i - 1] in self.arrival_verbs):
+            return False
+        after = next((k for k in range(i + 2, min(sent.end, i + CUE_AFTER)) if lowers[k] in ("after", "following")), None)
+        return after is not None and any(lowers[j] in self.journey_heads
+                                         for j in range(after + 1, min(sent.end, after + JOURNEY_AFTER_WORDS)))
 
     def _left_from(self, lowers: List[str], i: int, sent: Span, event_tokens: set) -> bool:
         """Whether "in" at ``i`` places what a journey leaves from ("departed from the airport in
@@ -806,6 +881,36 @@ class VenueRecognizer(RuleComponent):
                 venue.id_ = rule
                 spans.append(venue)
                 starts.add(start)
+
+    def _add_retold_countries(self, doc: Doc, spans: List[Span], r: SimpleNamespace) -> None:
+        """ "... Guinea-Bissau's highest honour during his three-day visit to the West African
+        country": a country retold by "the", capitalised words of its region or kind and a noun of
+        country (``COUNTRY_NOUN``), gone to (after a noun of journey or a verb of going and "to", a
+        verb of arriving and "in", or a visit verb) is the last country the text named before it,
+        in its sentence or the one before (rule ``venue.country_retold``)."""
+        lowers, told = r.lowers, {span_value(v, "nf_venue").get("country") for v in spans}
+        for j in token_indices(doc, "LOWER", self.country_nouns):
+            t = j - 1
+            while t > j - 1 - RETOLD_WORDS and t > 0 and (is_capitalised(doc[t]) or token_texts(doc)[t] in HYPHENS):
+                t -= 1
+            if t == j - 1 or lowers[t] != "the" or not doc[j].is_lower or t < 2:
+                continue
+            gone = lowers[t - 1] in self.visit_verbs or lowers[t - 1] == "to" and lowers[t - 2] in \
+                self.journey_heads | self.motion_cues or lowers[t - 1] == "in" and lowers[t - 2] in self.arrival_verbs
+            sent = sentence_of(doc, t)
+            reach = sentence_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
+            named = [p for p in r.by_start.values() if reach <= p.start < t
+                     and span_value(p, "nf_place").get("kind") == "country" and p.start not in r.in_names]
+            if not gone or not named or self._headline(sent):
+                continue
+            info = span_value(max(named, key=lambda p: p.start), "nf_place")
+            if info.get("country") in told:
+                continue
+            venue = Span(doc, t + 1, j + 1, label="VENUE", span_id="venue.country_retold")
+            set_span_value(venue, "nf_venue", {"name": max(named, key=lambda p: p.start).text, "city": info.get("city"),
+                                               "country": info.get("country"), "place_kind": "country"})
+            spans.append(venue)
+            told.add(info.get("country"))
 
     def _host_named(self, doc: Doc, place: Span, r: SimpleNamespace) -> Optional[str]:
         """ "Sri Lanka as host nation", "Fiji, the host country,", "host nation Tonga", "Ghana will
@@ -1013,7 +1118,7 @@ class VenueRecognizer(RuleComponent):
         if venue is not None:
             return venue
         if k in by_start and (k == i + 1 or self._country_after_the(doc, by_start[k], sent)):
-            if self._possessed(doc, by_start[k].end, sent.end):
+            if self._possessed(doc, by_start[k].end, sent.end) or _paired_by_hyphen(doc, by_start[k], by_start):
                 return None
             return self._possessive_town(doc, by_start[k], sent, by_start) or self._place(doc, by_start[k], by_start)
         if lower_words(doc)[i] in ("in", "to", "at") and k == i + 1:  # ("to" only after a verb of going: see the caller;
@@ -1480,6 +1585,10 @@ class VenueRecognizer(RuleComponent):
             if not dateline or place.start - 2 not in _tokens_of(doc, settings.SPANS_EVENTS):
                 return name, span_value(place, "nf_place").get("country")
         gone_to = self._country_gone_to(doc, sent, building) if country is None else None
+        if gone_to is None and country is None and not dateline and sent.start > 0:
+            # "X landed in France on Wednesday. Macron hosted him at Elysee Palace.": a story with no
+            # dateline, the country the sentence before goes to or is in (not the city it names most)
+            gone_to = self._country_arrived_in(doc, sentence_of(doc, sent.start - 1))
         if gone_to and not (dateline and dateline["country"] == gone_to):
             # "will travel to Kenya, where he will be received at State House": in the country the
             # sentence goes to or is in, not the dateline's; in its city only when the story
@@ -1510,6 +1619,34 @@ class VenueRecognizer(RuleComponent):
             k = place.start - 1 - (lower_words(doc)[place.start - 1] == "the")
             if self._place_introduced(doc, place.start) or lower_words(doc)[k] in PLACE_PREPOSITIONS | MOTION_PREPOSITIONS \
                     or lower_words(doc)[k] in self.visit_verbs:
+                found.add(info.get("country"))
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _settlement_between(self, doc: Doc, after: int, sent: Span) -> int:
+        """ "at the Presidential Palace in the capital Ljubljana", "at the X Hall in the city of Y":
+        after the "in" at ``after``, "the" and a settlement noun (and "of") stand before the town
+        that locates the building; the position just before the town, else ``after``."""
+        lowers = lower_words(doc)
+        k = after + 1
+        # (a lowercase noun only: "the Guildhall in the City of London" names a district)
+        if not (k + 2 < sent.end and lowers[after] == "in" and lowers[k] == "the" and lowers[k + 1] in self.settlement_nouns
+                and doc[k + 1].is_lower):
+            return after
+        k += 2 + (lowers[k + 2] == "of")
+        return k - 1 if k < sent.end and is_capitalised(doc[k]) else after
+
+    def _country_arrived_in(self, doc: Doc, sent: Span) -> Optional[str]:
+        """The one country that a verb of going or arriving (``MOTION_CUE``, ``ARRIVAL_VERB``) and a
+        preposition, or a visit verb, introduce in ``sent`` ("landed in France", "travelled to
+        Peru", "is in Chile", "visited Chile"; not "the next Forum would be held in Tonga"), else None."""
+        lowers, found = lower_words(doc), set()
+        goers = self.motion_cues | self.arrival_verbs | BE_WORDS  # ("is in France for a state visit")
+        for place in spans_in(doc, settings.SPANS_PLACES):
+            info = span_value(place, "nf_place") or {}
+            if not sent.start + 1 < place.start < sent.end or info.get("kind") != "country":
+                continue
+            k = place.start - 1 - (lowers[place.start - 1] == "the")
+            if lowers[k] in self.visit_verbs or lowers[k] in PLACE_OR_MOTION_WORDS and lowers[k - 1] in goers:
                 found.add(info.get("country"))
         return next(iter(found)) if len(found) == 1 else None
 
@@ -1569,9 +1706,18 @@ class VenueRecognizer(RuleComponent):
             while end < sent.end and (is_capitalised(doc[end]) or _inside_name(doc, end, sent.end)):
                 end += 1
             step = _name_goes_on(doc, end, sent.end, self.building_name_particles)
-        city, country = self._story_city(doc, sent, None, dateline, article_cities, k)
+        # ("at the office of the Prime Minister in Suva": the city told after it, a venue of its own too)
+        town = next((p for p in spans_in(doc, settings.SPANS_PLACES) if p.start == end + 1 and end + 1 < sent.end
+                     and lower_words(doc)[end] in ("in", ",") and span_value(p, "nf_place").get("kind") == "city"), None)
+        if town is not None:
+            info = span_value(town, "nf_place")
+            city, country, consumed, town_at = info.get("city") or town.text, info.get("country"), town.end, town.start
+        else:
+            city, country = self._story_city(doc, sent, None, dateline, article_cities, k)
+            consumed, town_at = end, None
         span = Span(doc, k, end, label="VENUE", span_id="venue.building")
-        set_span_value(span, "nf_venue", {"name": span.text, "city": city, "country": country, "consumed": end})
+        set_span_value(span, "nf_venue", {"name": span.text, "city": city, "country": country, "consumed": consumed,
+                                          "town_at": town_at})
         return span
 
     def _name_end_before_city(self, doc: Doc, k: int, end: int, buildings: dict, by_start: Dict[int, Span]) -> int:
@@ -1624,8 +1770,9 @@ class VenueRecognizer(RuleComponent):
         if extent is None:
             return None
         k, end, name_end = extent
-        if name_end is not None and k in by_start and by_start[k].end == name_end:
-            return self._place(doc, by_start[k], by_start)  # "at the Lima convention centre": the town itself
+        if name_end is not None and k in by_start and by_start[k].end == name_end and k not in building_starts:
+            # "at the Lima convention centre": the town itself (not a hotel chain's name: "the Shangri-La hotel")
+            return self._place(doc, by_start[k], by_start)
         k = self._after_owner(doc, k, name_end or end)
         run = doc[k:name_end or end]
         # a place name that is itself the whole run is not a building ("in Kuala Lumpur")
@@ -1713,7 +1860,10 @@ class VenueRecognizer(RuleComponent):
         after = _comma_in(doc, is_acronym_paren(doc, end, sent.end), sent.end)  # "the ... Center (PICC) in Pasay City"
         if after < sent.end and after == end and after in by_start and span_value(by_start[after], "nf_place")["kind"] == "city":
             after -= 1  # "at the X Secretariat Jeddah": the city right after the building's word
-        if after + 1 < sent.end and (lower_words(doc)[after] in (",", "in") or after + 1 == end) and after + 1 in by_start:
+        settled = self._settlement_between(doc, after, sent)  # "at the X Palace in the capital Y"
+        if after + 1 < sent.end and (lower_words(doc)[after] in (",", "in") or after + 1 == end or settled != after) \
+                and settled + 1 in by_start:
+            after = settled
             # "at the Grand Pacific Hotel in Suva", "at Hotel Conrad, Nusa Dua"
             info = span_value(by_start[after + 1], "nf_place")
             city = info.get("city") if info["kind"] in ("city", "country") else None
