@@ -4,6 +4,7 @@ matched free-standing. They travel with the component: ``to_disk`` writes them i
 folder and ``to_bytes`` into its bytes, so a saved pipeline has the towns it was built with."""
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Dict, Iterable, Optional, Union
 
@@ -20,11 +21,18 @@ RULES_KEY, TOWNS_KEY = "rules", "towns"
 
 def towns_of(folder: Union[str, Path]) -> Dict[str, tuple]:
     """:func:`read_towns`, kept between runs in the compiled-rule cache under a digest of the
-    file's bytes and the code (reading its ~29,000 lines is a sixth of building the pipeline)."""
+    file's bytes and the code (reading its ~29,000 lines is a sixth of building the pipeline),
+    and read once per process for every component that asks (the venues and the dateline)."""
     path = towns_file(folder)
     if not path.exists():
         return read_towns(folder)
-    return cache.remembered("towns", path.read_bytes(), lambda: read_towns(folder))
+    stat = path.stat()
+    return _towns_at(str(folder), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=4)
+def _towns_at(folder: str, mtime_ns: int, size: int) -> Dict[str, tuple]:
+    return cache.remembered("towns", towns_file(folder).read_bytes(), lambda: read_towns(folder))
 
 
 class TownsMixin:
@@ -44,6 +52,12 @@ class TownsMixin:
             self._towns = source if isinstance(source, dict) else \
                 towns_of(source or self.patterns_dir or settings.PATTERNS_DIR)
         return self._towns
+
+    def load_towns(self) -> None:
+        """Read the towns now, not at the first doc that needs them (a component that looks
+        them up on every doc calls it from ``compile``)."""
+        self._towns = None
+        _ = self.towns
 
     def initialize(self, get_examples=None, *, nlp: Optional[Language] = None,
                    patterns_dir: Optional[str] = None) -> None:

@@ -9,19 +9,15 @@ part are not venues: they are not introduced by "in"/"at" after an event cue.
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 from types import SimpleNamespace
-from typing import Dict, Iterable, List, Optional, Tuple, Union
+from typing import Dict, List, Optional, Tuple
 
-import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import SimpleFrozenList
 
 from .. import settings
-from ..normalisation.places import read_towns, towns_file, write_towns
-from . import cache
 from .base import RuleComponent
+from .towns import TownsMixin
 from .extensions import set_span_value, span_value
 from .lexicon import lower_words, spans_in, token_ids, token_indices, token_texts
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, sentence_of
@@ -30,8 +26,6 @@ from .phrases import is_acronym_paren, is_capitalised, text_of
 PATTERN_FILES = ("venues.jsonl",)
 #: Cue words are looked up by their lowercase form, not matched: a separate file.
 CUE_FILE = "venue_cues.jsonl"
-#: the keys of the component's bytes: its rules (as every rule component's) and its towns
-RULES_KEY, TOWNS_KEY = "rules", "towns"
 PLACE_PREPOSITIONS = frozenset({"in", "at", "inside"})
 MOTION_PREPOSITIONS = frozenset({"to", "into"})  # "travelled to X", "arrived into X"
 #: How many capitalised words a town the gazetteer lacks may have ("in Mount Hagen")
@@ -409,15 +403,6 @@ def _owner_before_name(doc: Doc, prep: str, i: int, k: int, sent: Span) -> int:
                and is_capitalised(doc[k + 1]))
 
 
-def _towns_of(folder: Union[str, Path]) -> Dict[str, tuple]:
-    """:func:`read_towns`, kept between runs in the compiled-rule cache under a digest of the
-    file's bytes and the code (reading its ~29,000 lines is a sixth of building the pipeline)."""
-    path = towns_file(folder)
-    if not path.exists():
-        return read_towns(folder)
-    return cache.remembered("towns", path.read_bytes(), lambda: read_towns(folder))
-
-
 def _short_forms(spans: List[Span]) -> None:
     """ "talks at the Ministry of Foreign Affairs ... a luncheon at the Ministry": one word of a
     building named before, its first or its last ("the Hotel" after "the Grand Pacific Hotel"),
@@ -497,22 +482,15 @@ def _country_of_the_story(spans: List[Span]) -> None:
                 span_value(venue, "nf_venue")["country"] = next(iter(countries))
 
 
-class VenueRecognizer(RuleComponent):
+class VenueRecognizer(TownsMixin, RuleComponent):
     pattern_files = PATTERN_FILES
     data_files = (CUE_FILE, NAMES_FILE)
 
-    #: where the towns come from when not from ``patterns_dir``: a saved folder, or the towns
-    #: themselves (``from_bytes``)
-    _towns_source: Union[None, Path, Dict[str, tuple]] = None
 
     def compile(self) -> None:
         super().compile()
         self.names = NameWords.of_rules(self.rules)
-        #: small town's name -> the countries that have a town of it (plain data beside the
-        # rules, not rules: ~29,000 names only looked up at venue positions)
-        source = self._towns_source
-        self.towns: Dict[str, tuple] = source if isinstance(source, dict) else \
-            _towns_of(source or self.patterns_dir or settings.PATTERNS_DIR)
+        self.load_towns()  # (looked up on every doc: read with the rules)
         cues = self.rules[CUE_FILE]
         words: Dict[str, set] = {}
         for entry in cues:
@@ -565,28 +543,6 @@ class VenueRecognizer(RuleComponent):
         self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | RETURN_PREPOSITIONS | self.visit_verbs \
             | {"here", "for"}
 
-    def initialize(self, get_examples=None, *, nlp: Optional[Language] = None,
-                   patterns_dir: Optional[str] = None) -> None:
-        self._towns_source = None  # the towns of the patterns folder, as the rules
-        super().initialize(get_examples, nlp=nlp, patterns_dir=patterns_dir)
-
-    # -- serialisation: the towns travel with the rules ------------------------------------
-    def to_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = SimpleFrozenList()) -> None:
-        super().to_disk(path, exclude=exclude)
-        write_towns(path, self.towns)
-
-    def from_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = SimpleFrozenList()):
-        self._towns_source = Path(path)
-        return super().from_disk(path, exclude=exclude)
-
-    def to_bytes(self, *, exclude: Iterable[str] = SimpleFrozenList()) -> bytes:
-        rules = super().to_bytes(exclude=exclude)
-        return srsly.msgpack_dumps({TOWNS_KEY: self.towns, RULES_KEY: rules})
-
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = SimpleFrozenList()):
-        state = srsly.msgpack_loads(data)
-        self._towns_source = {name: tuple(countries) for name, countries in state[TOWNS_KEY].items()}
-        return super().from_bytes(state[RULES_KEY], exclude=exclude)
 
     def annotate(self, doc: Doc) -> Doc:
         reading = self._reading(doc)
