@@ -597,7 +597,7 @@ def _part_of_year(s: str, ref: Optional[date]) -> Optional[DateValue]:
 
 
 # --------------------------------------------------------------------------- ranges
-_CONNECTOR = re.compile(r"\s+(?:to|through|thru|till|until|and|&|up to|-)\s+|\s*-\s*")
+_CONNECTOR = re.compile(r"\s+(?:to|through to|through|thru|till|until|and|&|up to|-)\s+|\s*-\s*")
 
 
 def _fill(a: _P, b: _P) -> None:
@@ -653,6 +653,8 @@ def _combine(a: _P, b: _P, ref: Optional[date], tense: Tense) -> Optional[DateVa
         return DateValue(va.start, vb.end, va.grain) if va.start <= vb.end else None
     if a.get("abs"):  # "today until Oct 11"
         va = a["abs"]
+        if va.grain == "year" and [k for k, v in b.items() if v is not None] == ["y"]:  # "this year until 2022"
+            return DateValue(va.start, _fmt(b["y"]), "year") if int(va.start) < b["y"] else None
         start = _as_date(va.start) if va.grain == "day" else None
         if start is None:
             return None
