@@ -1138,6 +1138,13 @@ class OfficialRecognizer(RuleComponent):
             k += 1
         return k
 
+    def _lowercase_portfolios(self, doc: Doc, k: int, limit: int) -> int:
+        """End of lowercase portfolios joined by "and" at ``k``: "ministers of |trade and industry|"."""
+        end = self._lowercase_run(doc, k, limit)
+        while end > k and end + 1 < limit and lower_words(doc)[end] == "and":
+            k, end = end + 1, self._lowercase_run(doc, end + 1, limit)
+        return end if end > k else k - 1
+
     def _cut_country_tail(self, doc: Doc, head: Span, title: _Title, country_tail, end: int, by_start) -> None:
         """ "Commercial Counselor of Chinese Embassy", "Governor of Catamarca": "of <place>" says
         whose office it is ("Special Envoy for Sudan", "Ambassador to Fiji" say where it is
@@ -1364,6 +1371,9 @@ class OfficialRecognizer(RuleComponent):
                 opening += 2  # "Heads of State and Government", "Ministers of Foreign Affairs"
                 while opening < sent.end and token_texts(doc)[opening] in self.title_words and opening not in places[0]:
                     opening += 1
+            if doc[k].is_lower and opening == k + 1 and opening + 1 < sent.end and lower_words(doc)[opening] == "of":
+                # "Egyptian and Jordanian ministers of trade and industry, A and B": a lowercase portfolio
+                opening = max(opening, self._lowercase_portfolios(doc, opening + 1, sent.end))
             if start > sent.start and token_texts(doc)[start - 1] in self.words["STATUS_WORD"] and start < k:
                 start -= 1  # "former committee chairmen A and B"
             office = self.plural_offices[token_texts(doc)[k]]
@@ -1375,7 +1385,7 @@ class OfficialRecognizer(RuleComponent):
             if not states and opening + 1 < sent.end and lower_words(doc)[opening] == "of":
                 states = self._state_list(doc, opening + 1, sent.end, places[0])
                 opening = self._state_list_end(doc, opening + 1, sent.end, places[0]) if states else opening
-            if doc[k].is_lower and start == k and not states:
+            if doc[k].is_lower and start == k and not states and not self._bare_plural_opens(doc, k, sent.start):
                 continue  # a lowercase plural only after a title word ("Foreign ministers A and B"; not "former ministers")
             holders, after = self._list_holders(doc, opening, sent, title, places, honorifics)
             states = states or self._respective_states_after(doc, after, sent.end, places[0])
@@ -1387,6 +1397,13 @@ class OfficialRecognizer(RuleComponent):
                            for h, state in zip(holders, states)]
             found.extend(holders)
         return found
+
+    def _bare_plural_opens(self, doc: Doc, k: int, limit: int) -> bool:
+        """ "accompanied by ministers A, B and C", "Ministers A and B": a bare lowercase plural
+        office after a word that opens a noun phrase (a preposition, a verb, a comma, the
+        sentence's start) lists its holders; not after a word of status or any other describing
+        word ("former ministers A and B", "opposition senators A and B")."""
+        return k == limit or lower_words(doc)[k - 1] in self.words["PLURAL_LIST_LEAD"]
 
     def _respective_states_after(self, doc: Doc, k: int, limit: int, by_start) -> List[Optional[str]]:
         """ "A and B, respectively of Rwanda and Tanzania": the states listed after the holders
