@@ -140,6 +140,7 @@ def delegation_member(ctx: OfficeContext) -> Optional[str]:
         j = _skip_back(ctx, k - 2, "AUXILIARY")
     else:
         return None
+    j = _before_leader_apposition(ctx, j)
     if ctx.lowers[j] in ("delegation", "delegations"):
         return country_ending_at(ctx, j)
     # "The delegation of Botswana included TITLE NAME": the state named after the party's noun
@@ -149,6 +150,19 @@ def delegation_member(ctx: OfficeContext) -> Optional[str]:
     if k - 1 >= ctx.sent.start and ctx.lowers[k] in ("of", "from") and ctx.lowers[k - 1] in DELEGATION_NOUNS:
         return span_value(place, "nf_place").get("country")
     return None
+
+
+def _before_leader_apposition(ctx: OfficeContext, j: int) -> int:
+    """ "The Serbian delegation, led by President NAME, consists of ...": the index before an
+    apposition naming the party's leader that closes at ``j`` or right after it (its comma,
+    which :func:`_skip_back` passes), else ``j``."""
+    close = j if ctx.lowers[j] == "," else j + 1 if j + 1 < ctx.sent.end and ctx.lowers[j + 1] == "," else None
+    if close is None:
+        return j
+    for i in range(close - 2, max(ctx.sent.start, close - DELEGATION_REACH - 2), -1):
+        if ctx.lowers[i] == "," and ctx.has(i + 1, "DELEGATION_LEAD"):
+            return i - 1
+    return j
 
 
 def representing(ctx: OfficeContext) -> Optional[str]:

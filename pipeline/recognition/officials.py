@@ -1268,6 +1268,10 @@ class OfficialRecognizer(RuleComponent):
                 # "TITLE, NAME, the TITLE, Mr. NAME", "Minister of X NAME, minister of Y NAME": the
                 # name before holds the office before it
                 appositive = None
+            if appositive and any(appositive.name_span[1] == end and appositive.name_span[0] < start for start, end in claimed):
+                # "the Minister of Environmental Protection NAME, the Deputy Prime Minister in charge of
+                # ...": a name read back into the title before it is that title's holder, no apposition
+                appositive = None
             if appositive:
                 mentions.append(appositive)
             elif forward:
