@@ -1348,7 +1348,8 @@ class OfficialRecognizer(RuleComponent):
         full: Dict[str, set] = {}
         for style in honorifics.values():
             end = self.names.read_name(doc, style.end, sentence_of(doc, style.start).end)
-            if end - style.end >= 2:
+            # ("His Majesty King NAME": the office after the style is no given name)
+            if end - style.end >= 2 and token_texts(doc)[style.end] not in self.office_words:
                 full.setdefault(token_texts(doc)[end - 1], set()).add(text_of(doc, style.end, end))
         for official in officials:
             names = full.get(official.name, set()) if len(official.name.split()) == 1 else set()
