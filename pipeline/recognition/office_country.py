@@ -195,8 +195,9 @@ def listed_after(ctx: OfficeContext, before: OfficeContext) -> bool:
         return False
     doc, between = ctx.doc, range(before.end, ctx.start)
     # a bracketed acronym may close the office before ("Ambassador to the Caribbean Community (CARICOM);")
+    # ("..., and Jordan's Ambassador to X NAME": a state's possessive opens the next item's office)
     listed = [ctx.lowers[i] in LIST_SEPARATORS or doc[i].is_title or doc[i].is_upper or token_texts(doc)[i] in "()"
-              for i in between]
+              or is_possessive(doc, i) for i in between]
     if all(listed):
         return True
     return any(ctx.has(i, "DELEGATION_MEMBER") for i in between) and all(

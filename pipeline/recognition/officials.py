@@ -46,6 +46,8 @@ PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "offici
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "on", "at"})
 #: How many lowercase words a relative clause between a plural office and the verb opening its list of holders may hold.
 RELATIVE_LIST_WORDS = 4
+#: How many officials of untold state listed before an envoy of a told state make him one of their party.
+PARTY_ENVOY_ITEMS = 2
 #: How many lowercase words a body written lowercase may hold after "the" ("information and digital diplomacy office").
 LOWERCASE_BODY_WORDS = 6
 #: words that open an office in apposition after a name and its comma
@@ -312,7 +314,8 @@ class OfficialRecognizer(RuleComponent):
         super().compile()
         # a rule set without the file (an empty pipeline restored from bytes) has empty classes
         entries = (self.rules or {}).get(WORDS_FILE)
-        self.words = _WordClasses(word_classes_of(entries, WORDS_FILE, phrases=("INTERNATIONAL_BODY_NAME", "BODY_SEAT_CITY", "ROLE_VERB", "SOLE_OFFICE", "LOCAL_OFFICE"))
+        self.words = _WordClasses(word_classes_of(entries, WORDS_FILE, phrases=("INTERNATIONAL_BODY_NAME", "BODY_SEAT_CITY", "ROLE_VERB", "SOLE_OFFICE", "LOCAL_OFFICE",
+                                                                      "ROYAL_ADDRESS"))
                                   if entries is not None else {}, strict=entries is not None)
         self.names = NameWords.of_rules(self.rules)
         self.international_bodies = self.words["INTERNATIONAL_BODY"]
@@ -884,6 +887,10 @@ class OfficialRecognizer(RuleComponent):
         country_tail: Optional[Tuple[int, str]] = None
         while k < sent.end:
             tok = doc[k]
+            royal = self._royal_address_end(doc, k, sent.end)
+            if royal:
+                k = last_good = royal  # "Director of the Office of His Majesty NAME": the monarch served
+                continue
             if k in honorific_starts:
                 break  # "... of Public Security Major General Khamphet": the rank opens the name
             if k in by_start and (doc[k - 1].is_lower or not doc[k - 1].is_alpha
@@ -951,6 +958,18 @@ class OfficialRecognizer(RuleComponent):
                 break
             k, last_good, country_tail = step
         return last_good, country_tail
+
+    def _royal_address_end(self, doc: Doc, k: int, limit: int) -> int:
+        """The end of a monarch's form of address right after "of" or "to" in a complement
+        ("Adviser to His Majesty", "Office of Her Royal Highness"), 0 when there is none."""
+        if lower_words(doc)[k] in ("of", "to"):
+            k += 1  # (at the preposition, or past it)
+        elif lower_words(doc)[k - 1] not in ("of", "to"):
+            return 0
+        for n in (3, 2):
+            if k + n <= limit and " ".join(token_texts(doc)[k:k + n]) in self.words["ROYAL_ADDRESS"]:
+                return k + n
+        return 0
 
     def _complement_mark_step(self, doc: Doc, k: int, limit: int, by_start, last_good: int, country_tail):
         """Where a complement goes on over the bracket, hyphen or dash at ``k``, as (next token, last
@@ -1592,6 +1611,7 @@ class OfficialRecognizer(RuleComponent):
             read.append(m)
             contexts.append(ctx)
         self._delegation_list(read, contexts)
+        self._party_envoys(read, contexts)
         self._accompanying_list(read, contexts)
         self._coordinated_offices(read, contexts)
         told = sorted((OtherOffice(ctx.start, ctx.end, m.country) for m, ctx in zip(read, contexts)
@@ -1629,6 +1649,21 @@ class OfficialRecognizer(RuleComponent):
                 if country:
                     read[i] = replace_mention(m, country=country, rule=f"{m.rule}+country.delegation_member",
                                               country_rule="country.delegation_member")
+
+    @staticmethod
+    def _party_envoys(read: List[OfficialMention], contexts) -> None:
+        """ "Prime Minister A, Foreign Minister B, ... and Jordan's Ambassador to Kuwait C attended
+        the talks": an envoy of a told state listed after two or more officials whose offices
+        tell none is one of his state's party; his post says where the party is, not whose the
+        story is (the post is not read as the story's host)."""
+        for i in range(PARTY_ENVOY_ITEMS, len(read)):
+            m = read[i]
+            if not (m.posted and m.country and m.posted != m.country):
+                continue
+            items = range(i - PARTY_ENVOY_ITEMS, i)
+            if all(contexts[j] is not None and contexts[j + 1] is not None and listed_after(contexts[j + 1], contexts[j])
+                   and not read[j].country and not read[j].international for j in items):
+                read[i] = replace_mention(m, posted=None)
 
     @staticmethod
     def _accompanying_list(read: List[OfficialMention], contexts) -> None:
