@@ -11,6 +11,7 @@ mention, each a named function that answers a country or None:
 - :func:`delegation_led_by` "the Thai delegation was led by TITLE NAME"
 - :func:`counterpart` "his Jordanian counterpart, Deputy Prime Minister NAME"
 - :func:`on_behalf_of` "signed on behalf of the Republic of Ghana by TITLE NAME"
+- :func:`acts_on_behalf_of` "TITLE NAME signed on behalf of the Government of Ghana"
 - :func:`represented_by` "Singapore will be represented at the forum by TITLE NAME"
 - :func:`other_dignitaries` "TITLE NAME, TITLE NAME and other Timorese dignitaries"
 - :func:`its_office` "New Zealand ... will send its Deputy Prime Minister NAME"
@@ -327,6 +328,27 @@ def on_behalf_of(ctx: OfficeContext) -> Optional[str]:
     return None
 
 
+def acts_on_behalf_of(ctx: OfficeContext) -> Optional[str]:
+    """ "TITLE NAME signed the agreement on behalf of the Government of Ghana", "NAME, Minister of
+    Finance, signed on behalf of Ghana": the state the official acts for, later in his own clause
+    (no other office, no "while" or semicolon between)."""
+    lowers = ctx.lowers
+    for k in range(ctx.end, min(ctx.sent.end - 3, ctx.end + BEHALF_REACH)):
+        if k in ctx.office_tokens or ctx.has(k, "CLAUSE_BREAK"):
+            return None
+        if lowers[k] == "on" and lowers[k + 1] == "behalf" and lowers[k + 2] == "of":
+            j = k + 3 + int(lowers[k + 3] == "the")
+            if j + 1 < ctx.sent.end and ctx.has(j, "GOVERNMENT_WORD") and lowers[j + 1] == "of":
+                j += 2 + int(j + 2 < ctx.sent.end and lowers[j + 2] == "the")  # "the Government of (the) X"
+            place = ctx.by_start.get(j)
+            return span_value(place, "nf_place").get("country") if place_kind(place) == "country" else None
+    return None
+
+
+#: How far after an official "on behalf of" may stand in his clause.
+BEHALF_REACH = 24
+
+
 def represented_by(ctx: OfficeContext) -> Optional[str]:
     """ "Singapore will be represented at the forum by TITLE NAME", "Fiji was represented by
     NAME": the country that the official represents."""
@@ -539,7 +561,7 @@ def first_office_state(ctx: OfficeContext) -> Optional[str]:
 FIRST_OFFICE_WORDS = 5
 
 COUNTRY_RULES: Tuple[Callable[[OfficeContext], Optional[str]], ...] = (
-    led_delegation, delegation_member, delegation_led_by, counterpart, on_behalf_of, represented_by,
+    led_delegation, delegation_member, delegation_led_by, counterpart, on_behalf_of, acts_on_behalf_of, represented_by,
     other_dignitaries, its_office, list_item_country, representing, state_body, first_office_state,
     group_member, party_alongside, whose_office,
 )

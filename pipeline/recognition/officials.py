@@ -46,6 +46,8 @@ PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "offici
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "on", "at"})
 #: How many lowercase words a relative clause between a plural office and the verb opening its list of holders may hold.
 RELATIVE_LIST_WORDS = 4
+#: An acronym written with a period after each letter ("A.D.B.").
+DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
 #: How many officials of untold state listed before an envoy of a told state make him one of their party.
 PARTY_ENVOY_ITEMS = 2
 #: How many lowercase words a body written lowercase may hold after "the" ("information and digital diplomacy office").
@@ -735,6 +737,14 @@ class OfficialRecognizer(RuleComponent):
                     # what came before ("from the Foreign Office, Foreign Minister NAME")
                     start -= 1
                     continue
+                if tok.text == "and" and start - 5 >= sent.start and token_texts(doc)[start - 2] == "," \
+                        and token_texts(doc)[start - 4] == "," and self._is_title_word(doc[start - 3]) \
+                        and self._is_title_word(doc[start - 5]) and self._is_title_word(doc[start]):
+                    # a serial comma before the "and" of a list of one-word portfolios: "Trade,
+                    # Industry, and Energy Minister" (not "Secretary at the Ministry of Foreign
+                    # Affairs, and Assistant Secretary NAME": two offices)
+                    start -= 2
+                    continue
                 break
             # a whole office coordinated before this one: "Director General and Inspector General of Police"
             # (not a hyphenated one: "the UN Secretary-General and General Assembly President NAME" are two)
@@ -803,8 +813,13 @@ class OfficialRecognizer(RuleComponent):
     def _body_acronym_before(self, doc: Doc, k: int, limit: int) -> bool:
         """Whether a body's bracketed acronym ends at ``k``, right after the title words of its
         name: "United Nations Development Programme (UNDP)| Resident Representative"."""
+        return self._acronym_bracket_before(doc, k, limit) and self._is_title_word(doc[k - 4])
+
+    @staticmethod
+    def _acronym_bracket_before(doc: Doc, k: int, limit: int) -> bool:
+        """Whether an acronym in brackets ("(WHO)", "(A.D.B.)", "(PH)") ends at ``k``, after a word."""
         return k - 4 >= limit and token_texts(doc)[k - 1] == ")" and token_texts(doc)[k - 3] == "(" and doc[k - 2].is_upper \
-            and doc[k - 2].is_alpha and self._is_title_word(doc[k - 4])
+            and (doc[k - 2].is_alpha or DOTTED_ACRONYM.fullmatch(token_texts(doc)[k - 2]) is not None)
 
     def _country_before_title(self, doc: Doc, head: Span, sent: Span, by_end, title: _Title) -> None:
         """The country written before the title: "Thai Prime Minister", "Russia's Minister",
@@ -813,6 +828,8 @@ class OfficialRecognizer(RuleComponent):
         before = start
         if before > sent.start and is_possessive(doc, before - 1):
             before -= 1
+        elif self._acronym_bracket_before(doc, before, sent.start) and before - 3 in by_end:
+            before -= 3  # "Philippine (PH) Trade Secretary", "Republic of Korea (ROK) Minister": the state's code
         elif not span_text(head).islower():
             # "India's visiting Foreign Minister", "Fiji's recently-elected Prime Minister": words
             # that describe the holder stand between the state's possessive and its office
