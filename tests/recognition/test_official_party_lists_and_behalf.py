@@ -115,3 +115,14 @@ def test_countries_of_parties_signatories_and_codes(text, expected):
 ])
 def test_title_bounds_of_portfolio_lists_and_acronyms(text, expected):
     assert [(name, title) for name, title, _ in _officials(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a development bank's officer in one state, and a lowercase chief representative after a comma
+    ("Dr. Yero Bal, the Country Manager of the African Development Bank, signed the grant.",
+     [("Yero Bal", "Country Manager of the African Development Bank", None)]),
+    ("Ichi Tomo, chief representative, JICA Office, signed the loan agreements on behalf of the Government of Japan.",
+     [("Ichi Tomo", "chief representative", "JP")]),
+])
+def test_offices_of_bodies_in_one_state(text, expected):
+    assert _officials(text) == expected
