@@ -695,15 +695,39 @@ def _visit_after(ctx: OfficeContext) -> Tuple[Optional[str], bool]:
             # "A is hosting Minister B ..., as part of the latter's visit to X", "A said that NAME's
             # visit was to thank X": B's visit, not A's
             continue
+        # "A welcomed Chancellor B on his first visit to Athens": the one received visits, A hosts
+        received = owner is not None and owner > ctx.end and ctx.has(owner, "POSSESSIVE_PRONOUN") \
+            and any(ctx.has(i, "RECEIVING_VERB") for i in range(ctx.end, owner)) \
+            and any(i in ctx.office_tokens for i in range(ctx.end, owner))
         after = range(k + 1, min(sent.end, k + VISIT_PLACE_REACH))
         before = range(k - 1, max(ctx.end, k - VISIT_PLACE_REACH) - 1, -1)
         for j in list(after) + list(before):
             if place_kind(ctx.by_start.get(j)) in ("country", "city", "region") and ctx.by_start[j].start >= ctx.end \
                     and not _origin_or_owner(ctx, j):
                 return (span_value(ctx.by_start[j], "nf_place").get("country"),
-                        met and owner is not None and ctx.has(owner, "POSSESSIVE_PRONOUN"))
+                        received or _returns_home(ctx, k, ctx.by_start[j].end)
+                        or met and owner is not None and ctx.has(owner, "POSSESSIVE_PRONOUN"))
         # "arrived here today on a two-day official visit to Nepal": a later cue may name it
     return None, False
+
+
+def _returns_home(ctx: OfficeContext, k: int, place_end: int) -> bool:
+    """ "President NAME arrived in Abuja on Friday after a three-day visit to X", "returned to
+    Lima from a tour of Asia": an arrival (``ARRIVAL_VERB`` at ``k``) told as the end of a trip
+    (``TRIP_NOUN`` after "after" or "from" later in the clause) is a return home: the place
+    arrived in is his own state's, no visit."""
+    if not ctx.has(k, "ARRIVAL_VERB"):
+        return False
+    for i in range(place_end, min(ctx.sent.end - 1, place_end + RETURN_REACH)):
+        if ctx.lowers[i] in ("after", "from"):
+            return any(ctx.has(j, "TRIP_NOUN") for j in range(i + 1, min(ctx.sent.end, i + 1 + VISIT_DESCRIBERS + 1)))
+        if ctx.lowers[i] in (";", "while", "to", "for"):
+            return False
+    return False
+
+
+#: How far after the place arrived in "after"/"from" may stand ("on Friday evening after").
+RETURN_REACH = 8
 
 
 def _visit_owner(ctx: OfficeContext, k: int) -> Optional[int]:

@@ -126,3 +126,21 @@ def test_title_bounds_of_portfolio_lists_and_acronyms(text, expected):
 ])
 def test_offices_of_bodies_in_one_state(text, expected):
     assert _officials(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the one received visits: his visit makes the host's state the one who receives him
+    ("Prime Minister Kostas Mavros welcomed the Chancellor of the Federal Republic of Germany Olaf Stein, on his "
+     "first visit to Athens.", {"Kostas Mavros": "GR", "Olaf Stein": "DE"}),
+    # after a verb of meeting the visit stays the subject's
+    ("Prime Minister Kostas Mavros met the Chancellor of the Federal Republic of Germany Olaf Stein during his "
+     "visit to Berlin.", {"Kostas Mavros": None, "Olaf Stein": "DE"}),
+    # an arrival told as the end of a trip is a return home
+    ("President Bola Tanko arrived in Abuja on Friday evening after a three-day official visit to Equatorial Guinea.",
+     {"Bola Tanko": "NG"}),
+    ("President Bola Tanko arrived in Abuja on Friday for a three-day official visit.", {"Bola Tanko": None}),
+    ("President Bola Tanko arrived in Abuja on Friday after talks in Accra.", {"Bola Tanko": None}),
+])
+def test_visits_of_the_received_and_returns_home(text, expected):
+    found = {name: country for name, _, country in _officials(text)}
+    assert {name: found.get(name, "missing") for name in expected} == expected
