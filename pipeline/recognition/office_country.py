@@ -245,8 +245,10 @@ def coordinated_after(ctx: OfficeContext, before: OfficeContext) -> bool:
         return False
     doc, lowers = ctx.doc, ctx.lowers
     between = range(before.end, ctx.start)
+    # (a style written before the next office may stand between: "Slovenian President A, and HE Prime Minister B")
     return any(lowers[i] in LIST_SEPARATORS[1:3] or ctx.has(i, "COORDINATION_WORD") for i in between) and all(
-        lowers[i] in LIST_SEPARATORS[1:] or doc[i].is_title or ctx.has(i, "COORDINATION_WORD") for i in between)
+        lowers[i] in LIST_SEPARATORS[1:] or doc[i].is_title or ctx.has(i, "COORDINATION_WORD")
+        or token_texts(doc)[i] in ctx.style_words for i in between)
 
 
 #: What stands between two items of a list of officials.
