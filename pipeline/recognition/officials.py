@@ -1314,7 +1314,7 @@ class OfficialRecognizer(RuleComponent):
                 mentions.append(forward)
                 if not forward.title_is_style:
                     claimed.add(forward.name_span)
-        mentions = self._respective_holders(doc, titles, mentions, honorifics)
+        mentions = self._joined_offices(doc, titles, self._respective_holders(doc, titles, mentions, honorifics))
         named = {m.name_span for m in mentions}
         mentions.extend(m for m in self._plural_title_lists(doc, places, honorifics) if m.name_span not in named)
         mentions.extend(self._shared_office_list(doc, mentions, places, head_tokens | honorific_starts))
@@ -1374,6 +1374,34 @@ class OfficialRecognizer(RuleComponent):
                                name_tokens=tuple(w for w in token_texts(doc)[i:end] if w not in HYPHENS),
                                honorifics=[honorific_form(span_text(h)) for h in styles if h.label_ == "HONORIFIC"],
                                name_span=(i, end), rule=f"{title.rule}+respective_name"))
+        return out
+
+    def _joined_offices(self, doc: Doc, titles, mentions: List[OfficialMention]) -> List[OfficialMention]:
+        """ "Vice-President and Minister of Foreign Affairs NAME", "FAO Assistant Director-General
+        and the Regional Representative for X NAME": an office that names no holder of its own,
+        joined by "and" right before another office read before its holder's name, is the same
+        holder's; his title is both. Not after a determiner ("the UN Secretary-General and
+        General Assembly President NAME": two people)."""
+        by_lead = {doc[min(t.lead, t.start)].idx: t for _, t in titles}
+        by_end = {t.outer_end: t for _, t in titles}
+        out = list(mentions)
+        for n, m in enumerate(mentions):
+            second = by_lead.get(m.start)
+            j = min(second.lead, second.start) - 1 if second is not None and m.name_span[0] >= second.outer_end else -1
+            j -= int(j > 0 and lower_words(doc)[j] == "the")
+            first = by_end.get(j) if j > 0 and lower_words(doc)[j] == "and" else None
+            lead = min(first.lead, first.start) if first is not None else 0
+            # (nor after a name, "NAME MP and Philippines' Secretary NAME", nor before a state's own office)
+            if first is None or lead == 0 or lower_words(doc)[lead - 1] in ("the", "a", "an") \
+                    or second.lead < second.start or self.names.is_name_word(doc[lead - 1]) \
+                    or token_texts(doc)[lead - 1] in HYPHENS and not doc[lead - 1].whitespace_ \
+                    or sentence_of(doc, lead).start != sentence_of(doc, j).start \
+                    or any(o.start < doc[j].idx and o.end > doc[lead].idx for o in mentions):
+                continue
+            country = m.country or first.country
+            out[n] = replace(m, start=doc[lead].idx, country=country,
+                             title=f"{first.words(doc)} {text_of(doc, first.outer_end, second.start)} {m.title}",
+                             country_rule=m.country_rule if m.country else first.country_rule if country else "")
         return out
 
     def _styled_full_names(self, doc: Doc, officials, honorifics) -> None:

@@ -144,3 +144,28 @@ def test_offices_of_bodies_in_one_state(text, expected):
 def test_visits_of_the_received_and_returns_home(text, expected):
     found = {name: country for name, _, country in _officials(text)}
     assert {name: found.get(name, "missing") for name in expected} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an office naming no holder of its own, joined by "and" before another office and its holder
+    ("The deal was signed by Vice-President and Minister of Foreign Affairs, the Honourable Carl Brown.",
+     [("Carl Brown", "Vice-President and Minister of Foreign Affairs")]),
+    ("The deal was signed by Vice President and Minister of Foreign Affairs Carl Brown.",
+     [("Carl Brown", "Vice President and Minister of Foreign Affairs")]),
+    # after a determiner, two people; after a name, the office before is that name's
+    ("The session was addressed by the UN Secretary-General and General Assembly President Petra Lind.",
+     [("Petra Lind", "General Assembly President")]),
+    ("The memorandum was signed on Monday by Minister for Defence Rick Marl MP and Philippines' Secretary for "
+     "Foreign Affairs Enzo Mana.",
+     [("Rick Marl", "Minister for Defence"), ("Enzo Mana", "Secretary for Foreign Affairs")]),
+    ("Foreign Minister Ana Lopez and Defence Minister Bob Ray met.",
+     [("Ana Lopez", "Foreign Minister"), ("Bob Ray", "Defence Minister")]),
+])
+def test_two_offices_of_one_holder(text, expected):
+    assert [(name, title) for name, title, _ in _officials(text)] == expected
+
+
+def test_a_style_before_a_coordinated_office():
+    found = {name: country for name, _, country in _officials(
+        "The Amir held talks with HE Slovenian President Bor Pahar, and HE Prime Minister Jan Jesa, on trade.")}
+    assert found == {"Bor Pahar": "SI", "Jan Jesa": "SI"}
