@@ -939,6 +939,13 @@ class OfficialRecognizer(RuleComponent):
             if self._possessive_in_name(doc, k, end, sent.end):
                 k += 1  # "People's Democratic Republic", "the National People's Congress"
                 continue
+            if tok.is_title and k + 2 < sent.end and token_texts(doc)[k + 1] in POSSESSIVES \
+                    and token_texts(doc)[k + 2] in self.words["BODY_HEAD_WORD"]:
+                k += 1  # "of the Egypt African Businessmen's Association": a body's name runs on over its possessive
+                continue
+            if token_texts(doc)[k] in POSSESSIVES and k + 1 in honorific_starts and k - 1 > end and doc[k - 1].is_title:
+                k = last_good = k + 1  # "Minister for Health and Pacific People's Dr NAME": the portfolio's possessive
+                continue
             nxt = doc[k + 1] if k + 1 < sent.end else None
             if tok.is_title and nxt is not None and nxt.lower_ in ("and", ",") and k + 2 < sent.end \
                     and doc[k + 2].is_title:

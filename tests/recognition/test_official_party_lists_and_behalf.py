@@ -169,3 +169,17 @@ def test_a_style_before_a_coordinated_office():
     found = {name: country for name, _, country in _officials(
         "The Amir held talks with HE Slovenian President Bor Pahar, and HE Prime Minister Jan Jesa, on trade.")}
     assert found == {"Bor Pahar": "SI", "Jan Jesa": "SI"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a portfolio's possessive before the holder's style closes the office
+    ("The two leaders, along with Minister for Health and Pacific People's Dr Shane Rota, had arrived in Apia.",
+     [("Shane Rota", "Minister for Health and Pacific People's")]),
+    # a body's name runs on over its possessive: no name "Businessmen"
+    ("He spoke with the Chairman of the Egypt African Businessmen's Association (EABA), Dr Yousri Sharif, on Monday.",
+     [("Yousri Sharif", "Chairman of the Egypt African Businessmen's Association")]),
+    ("He met the President of the Women's Association, Dr Ana Lopez.",
+     [("Ana Lopez", "President of the Women's Association")]),
+])
+def test_possessives_inside_offices(text, expected):
+    assert [(name, title) for name, title, _ in _officials(text)] == expected
