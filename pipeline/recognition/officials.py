@@ -904,9 +904,9 @@ class OfficialRecognizer(RuleComponent):
         country_tail: Optional[Tuple[int, str]] = None
         while k < sent.end:
             tok = doc[k]
-            royal = self._royal_address_end(doc, k, sent.end)
-            if royal:
-                k = last_good = royal  # "Director of the Office of His Majesty NAME": the monarch served
+            step = self._royal_or_possessive_step(doc, k, end, sent.end, by_start, honorific_starts)
+            if step:
+                k, last_good = abs(step), (step if step > 0 else last_good)
                 continue
             if k in honorific_starts:
                 break  # "... of Public Security Major General Khamphet": the rank opens the name
@@ -939,18 +939,10 @@ class OfficialRecognizer(RuleComponent):
             if self._possessive_in_name(doc, k, end, sent.end):
                 k += 1  # "People's Democratic Republic", "the National People's Congress"
                 continue
-            if tok.is_title and k + 2 < sent.end and token_texts(doc)[k + 1] in POSSESSIVES \
-                    and token_texts(doc)[k + 2] in self.words["BODY_HEAD_WORD"]:
-                k += 1  # "of the Egypt African Businessmen's Association": a body's name runs on over its possessive
-                continue
-            if token_texts(doc)[k] in POSSESSIVES and k + 1 in honorific_starts and k - 1 > end and doc[k - 1].is_title:
-                k = last_good = k + 1  # "Minister for Health and Pacific People's Dr NAME": the portfolio's possessive
-                continue
             nxt = doc[k + 1] if k + 1 < sent.end else None
             if tok.is_title and nxt is not None and nxt.lower_ in ("and", ",") and k + 2 < sent.end \
                     and doc[k + 2].is_title:
-                k += 1  # an unknown portfolio word inside a list: "Ecology and Natural Resources"
-                last_good = k
+                k = last_good = k + 1  # an unknown portfolio word inside a list: "Ecology and Natural Resources"
                 continue
             if tok.lower_ == "the" and lower_words(doc)[k - 1] == "and" and nxt is not None and nxt.is_title \
                     and k + 2 < sent.end and token_texts(doc)[k + 2] == "," and k + 1 not in honorific_starts:
@@ -982,6 +974,24 @@ class OfficialRecognizer(RuleComponent):
                 break
             k, last_good, country_tail = step
         return last_good, country_tail
+
+    def _royal_or_possessive_step(self, doc: Doc, k: int, end: int, limit: int, by_start, honorific_starts) -> int:
+        """Where a complement goes on over a monarch's form of address or a possessive at ``k``:
+        the next token, positive when the complement may end there, negative when it may not; 0
+        when there is none. "Director of the Office of His Majesty NAME" (the monarch served);
+        "of the Egypt African Businessmen's Association" (a body's name runs on over its
+        possessive); "Minister for Health and Pacific People's Dr NAME" (a portfolio's
+        possessive before the holder's style)."""
+        texts = token_texts(doc)
+        royal = self._royal_address_end(doc, k, limit)
+        if royal:
+            return royal
+        if doc[k].is_title and k not in by_start and k + 2 < limit and texts[k + 1] in POSSESSIVES \
+                and texts[k + 2] in self.words["BODY_HEAD_WORD"]:
+            return -(k + 1)
+        if texts[k] in POSSESSIVES and k + 1 in honorific_starts and k - 1 > end and doc[k - 1].is_title:
+            return k + 1
+        return 0
 
     def _royal_address_end(self, doc: Doc, k: int, limit: int) -> int:
         """The end of a monarch's form of address right after "of" or "to" in a complement
@@ -1306,14 +1316,7 @@ class OfficialRecognizer(RuleComponent):
                 forward = None
             if forward and not forward.comma_gap and not span_text(head).islower():
                 appositive = None
-            if appositive and forward and any(appositive.name_span[1] == end for _, end in claimed) \
-                    and (self._full_name(doc, forward) or self._listed_single_name(doc, forward)):
-                # "TITLE, NAME, the TITLE, Mr. NAME", "Minister of X NAME, minister of Y NAME": the
-                # name before holds the office before it
-                appositive = None
-            if appositive and any(appositive.name_span[1] == end and appositive.name_span[0] < start for start, end in claimed):
-                # "the Minister of Environmental Protection NAME, the Deputy Prime Minister in charge of
-                # ...": a name read back into the title before it is that title's holder, no apposition
+            if appositive and self._holder_of_office_before(doc, appositive, forward, claimed):
                 appositive = None
             if appositive:
                 mentions.append(appositive)
@@ -1382,6 +1385,17 @@ class OfficialRecognizer(RuleComponent):
                                honorifics=[honorific_form(span_text(h)) for h in styles if h.label_ == "HONORIFIC"],
                                name_span=(i, end), rule=f"{title.rule}+respective_name"))
         return out
+
+    def _holder_of_office_before(self, doc: Doc, appositive: OfficialMention, forward, claimed) -> bool:
+        """Whether the name of an apposition is the holder of the office read before it, not of
+        this one: "TITLE, NAME, the TITLE, Mr. NAME", "Minister of X NAME, minister of Y NAME" (a
+        name follows this office too); "the Minister of Environmental Protection NAME, the Deputy
+        Prime Minister in charge of ...": the name was read back into the office before it."""
+        start, end = appositive.name_span
+        if forward and any(end == e for _, e in claimed) \
+                and (self._full_name(doc, forward) or self._listed_single_name(doc, forward)):
+            return True
+        return any(end == e and start < s for s, e in claimed)
 
     def _joined_offices(self, doc: Doc, titles, mentions: List[OfficialMention]) -> List[OfficialMention]:
         """ "Vice-President and Minister of Foreign Affairs NAME", "FAO Assistant Director-General
