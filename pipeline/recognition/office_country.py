@@ -11,6 +11,7 @@ mention, each a named function that answers a country or None:
 - :func:`delegation_led_by` "the Thai delegation was led by TITLE NAME"
 - :func:`counterpart` "his Jordanian counterpart, Deputy Prime Minister NAME"
 - :func:`on_behalf_of` "signed on behalf of the Republic of Ghana by TITLE NAME"
+- :func:`acts_on_behalf_of` "TITLE NAME signed on behalf of the Government of Ghana"
 - :func:`represented_by` "Singapore will be represented at the forum by TITLE NAME"
 - :func:`other_dignitaries` "TITLE NAME, TITLE NAME and other Timorese dignitaries"
 - :func:`its_office` "New Zealand ... will send its Deputy Prime Minister NAME"
@@ -140,6 +141,7 @@ def delegation_member(ctx: OfficeContext) -> Optional[str]:
         j = _skip_back(ctx, k - 2, "AUXILIARY")
     else:
         return None
+    j = _before_leader_apposition(ctx, j)
     if ctx.lowers[j] in ("delegation", "delegations"):
         return country_ending_at(ctx, j)
     # "The delegation of Botswana included TITLE NAME": the state named after the party's noun
@@ -149,6 +151,19 @@ def delegation_member(ctx: OfficeContext) -> Optional[str]:
     if k - 1 >= ctx.sent.start and ctx.lowers[k] in ("of", "from") and ctx.lowers[k - 1] in DELEGATION_NOUNS:
         return span_value(place, "nf_place").get("country")
     return None
+
+
+def _before_leader_apposition(ctx: OfficeContext, j: int) -> int:
+    """ "The Serbian delegation, led by President NAME, consists of ...": the index before an
+    apposition naming the party's leader that closes at ``j`` or right after it (its comma,
+    which :func:`_skip_back` passes), else ``j``."""
+    close = j if ctx.lowers[j] == "," else j + 1 if j + 1 < ctx.sent.end and ctx.lowers[j + 1] == "," else None
+    if close is None:
+        return j
+    for i in range(close - 2, max(ctx.sent.start, close - DELEGATION_REACH - 2), -1):
+        if ctx.lowers[i] == "," and ctx.has(i + 1, "DELEGATION_LEAD"):
+            return i - 1
+    return j
 
 
 def representing(ctx: OfficeContext) -> Optional[str]:
@@ -181,8 +196,9 @@ def listed_after(ctx: OfficeContext, before: OfficeContext) -> bool:
         return False
     doc, between = ctx.doc, range(before.end, ctx.start)
     # a bracketed acronym may close the office before ("Ambassador to the Caribbean Community (CARICOM);")
+    # ("..., and Jordan's Ambassador to X NAME": a state's possessive opens the next item's office)
     listed = [ctx.lowers[i] in LIST_SEPARATORS or doc[i].is_title or doc[i].is_upper or token_texts(doc)[i] in "()"
-              for i in between]
+              or is_possessive(doc, i) for i in between]
     if all(listed):
         return True
     return any(ctx.has(i, "DELEGATION_MEMBER") for i in between) and all(
@@ -229,8 +245,10 @@ def coordinated_after(ctx: OfficeContext, before: OfficeContext) -> bool:
         return False
     doc, lowers = ctx.doc, ctx.lowers
     between = range(before.end, ctx.start)
+    # (a style written before the next office may stand between: "Slovenian President A, and HE Prime Minister B")
     return any(lowers[i] in LIST_SEPARATORS[1:3] or ctx.has(i, "COORDINATION_WORD") for i in between) and all(
-        lowers[i] in LIST_SEPARATORS[1:] or doc[i].is_title or ctx.has(i, "COORDINATION_WORD") for i in between)
+        lowers[i] in LIST_SEPARATORS[1:] or doc[i].is_title or ctx.has(i, "COORDINATION_WORD")
+        or token_texts(doc)[i] in ctx.style_words for i in between)
 
 
 #: What stands between two items of a list of officials.
@@ -310,6 +328,27 @@ def on_behalf_of(ctx: OfficeContext) -> Optional[str]:
     if any(lower_words(doc)[i] == "behalf" for i in range(max(ctx.sent.start, place.start - 6), place.start)):
         return country_ending_at(ctx, k - 1)
     return None
+
+
+def acts_on_behalf_of(ctx: OfficeContext) -> Optional[str]:
+    """ "TITLE NAME signed the agreement on behalf of the Government of Ghana", "NAME, Minister of
+    Finance, signed on behalf of Ghana": the state the official acts for, later in his own clause
+    (no other office, no "while" or semicolon between)."""
+    lowers = ctx.lowers
+    for k in range(ctx.end, min(ctx.sent.end - 3, ctx.end + BEHALF_REACH)):
+        if k in ctx.office_tokens or ctx.has(k, "CLAUSE_BREAK"):
+            return None
+        if lowers[k] == "on" and lowers[k + 1] == "behalf" and lowers[k + 2] == "of":
+            j = k + 3 + int(lowers[k + 3] == "the")
+            if j + 1 < ctx.sent.end and ctx.has(j, "GOVERNMENT_WORD") and lowers[j + 1] == "of":
+                j += 2 + int(j + 2 < ctx.sent.end and lowers[j + 2] == "the")  # "the Government of (the) X"
+            place = ctx.by_start.get(j)
+            return span_value(place, "nf_place").get("country") if place_kind(place) == "country" else None
+    return None
+
+
+#: How far after an official "on behalf of" may stand in his clause.
+BEHALF_REACH = 24
 
 
 def represented_by(ctx: OfficeContext) -> Optional[str]:
@@ -524,7 +563,7 @@ def first_office_state(ctx: OfficeContext) -> Optional[str]:
 FIRST_OFFICE_WORDS = 5
 
 COUNTRY_RULES: Tuple[Callable[[OfficeContext], Optional[str]], ...] = (
-    led_delegation, delegation_member, delegation_led_by, counterpart, on_behalf_of, represented_by,
+    led_delegation, delegation_member, delegation_led_by, counterpart, on_behalf_of, acts_on_behalf_of, represented_by,
     other_dignitaries, its_office, list_item_country, representing, state_body, first_office_state,
     group_member, party_alongside, whose_office,
 )
@@ -658,15 +697,39 @@ def _visit_after(ctx: OfficeContext) -> Tuple[Optional[str], bool]:
             # "A is hosting Minister B ..., as part of the latter's visit to X", "A said that NAME's
             # visit was to thank X": B's visit, not A's
             continue
+        # "A welcomed Chancellor B on his first visit to Athens": the one received visits, A hosts
+        received = owner is not None and owner > ctx.end and ctx.has(owner, "POSSESSIVE_PRONOUN") \
+            and any(ctx.has(i, "RECEIVING_VERB") for i in range(ctx.end, owner)) \
+            and any(i in ctx.office_tokens for i in range(ctx.end, owner))
         after = range(k + 1, min(sent.end, k + VISIT_PLACE_REACH))
         before = range(k - 1, max(ctx.end, k - VISIT_PLACE_REACH) - 1, -1)
         for j in list(after) + list(before):
             if place_kind(ctx.by_start.get(j)) in ("country", "city", "region") and ctx.by_start[j].start >= ctx.end \
                     and not _origin_or_owner(ctx, j):
                 return (span_value(ctx.by_start[j], "nf_place").get("country"),
-                        met and owner is not None and ctx.has(owner, "POSSESSIVE_PRONOUN"))
+                        received or _returns_home(ctx, k, ctx.by_start[j].end)
+                        or met and owner is not None and ctx.has(owner, "POSSESSIVE_PRONOUN"))
         # "arrived here today on a two-day official visit to Nepal": a later cue may name it
     return None, False
+
+
+def _returns_home(ctx: OfficeContext, k: int, place_end: int) -> bool:
+    """ "President NAME arrived in Abuja on Friday after a three-day visit to X", "returned to
+    Lima from a tour of Asia": an arrival (``ARRIVAL_VERB`` at ``k``) told as the end of a trip
+    (``TRIP_NOUN`` after "after" or "from" later in the clause) is a return home: the place
+    arrived in is his own state's, no visit."""
+    if not ctx.has(k, "ARRIVAL_VERB"):
+        return False
+    for i in range(place_end, min(ctx.sent.end - 1, place_end + RETURN_REACH)):
+        if ctx.lowers[i] in ("after", "from"):
+            return any(ctx.has(j, "TRIP_NOUN") for j in range(i + 1, min(ctx.sent.end, i + 1 + VISIT_DESCRIBERS + 1)))
+        if ctx.lowers[i] in (";", "while", "to", "for"):
+            return False
+    return False
+
+
+#: How far after the place arrived in "after"/"from" may stand ("on Friday evening after").
+RETURN_REACH = 8
 
 
 def _visit_owner(ctx: OfficeContext, k: int) -> Optional[int]:

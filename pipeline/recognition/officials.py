@@ -46,6 +46,10 @@ PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "offici
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "on", "at"})
 #: How many lowercase words a relative clause between a plural office and the verb opening its list of holders may hold.
 RELATIVE_LIST_WORDS = 4
+#: An acronym written with a period after each letter ("A.D.B.").
+DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
+#: How many officials of untold state listed before an envoy of a told state make him one of their party.
+PARTY_ENVOY_ITEMS = 2
 #: How many lowercase words a body written lowercase may hold after "the" ("information and digital diplomacy office").
 LOWERCASE_BODY_WORDS = 6
 #: words that open an office in apposition after a name and its comma
@@ -312,7 +316,8 @@ class OfficialRecognizer(RuleComponent):
         super().compile()
         # a rule set without the file (an empty pipeline restored from bytes) has empty classes
         entries = (self.rules or {}).get(WORDS_FILE)
-        self.words = _WordClasses(word_classes_of(entries, WORDS_FILE, phrases=("INTERNATIONAL_BODY_NAME", "BODY_SEAT_CITY", "ROLE_VERB", "SOLE_OFFICE", "LOCAL_OFFICE"))
+        self.words = _WordClasses(word_classes_of(entries, WORDS_FILE, phrases=("INTERNATIONAL_BODY_NAME", "BODY_SEAT_CITY", "ROLE_VERB", "SOLE_OFFICE", "LOCAL_OFFICE",
+                                                                      "ROYAL_ADDRESS"))
                                   if entries is not None else {}, strict=entries is not None)
         self.names = NameWords.of_rules(self.rules)
         self.international_bodies = self.words["INTERNATIONAL_BODY"]
@@ -732,6 +737,14 @@ class OfficialRecognizer(RuleComponent):
                     # what came before ("from the Foreign Office, Foreign Minister NAME")
                     start -= 1
                     continue
+                if tok.text == "and" and start - 5 >= sent.start and token_texts(doc)[start - 2] == "," \
+                        and token_texts(doc)[start - 4] == "," and self._is_title_word(doc[start - 3]) \
+                        and self._is_title_word(doc[start - 5]) and self._is_title_word(doc[start]):
+                    # a serial comma before the "and" of a list of one-word portfolios: "Trade,
+                    # Industry, and Energy Minister" (not "Secretary at the Ministry of Foreign
+                    # Affairs, and Assistant Secretary NAME": two offices)
+                    start -= 2
+                    continue
                 break
             # a whole office coordinated before this one: "Director General and Inspector General of Police"
             # (not a hyphenated one: "the UN Secretary-General and General Assembly President NAME" are two)
@@ -800,8 +813,13 @@ class OfficialRecognizer(RuleComponent):
     def _body_acronym_before(self, doc: Doc, k: int, limit: int) -> bool:
         """Whether a body's bracketed acronym ends at ``k``, right after the title words of its
         name: "United Nations Development Programme (UNDP)| Resident Representative"."""
+        return self._acronym_bracket_before(doc, k, limit) and self._is_title_word(doc[k - 4])
+
+    @staticmethod
+    def _acronym_bracket_before(doc: Doc, k: int, limit: int) -> bool:
+        """Whether an acronym in brackets ("(WHO)", "(A.D.B.)", "(PH)") ends at ``k``, after a word."""
         return k - 4 >= limit and token_texts(doc)[k - 1] == ")" and token_texts(doc)[k - 3] == "(" and doc[k - 2].is_upper \
-            and doc[k - 2].is_alpha and self._is_title_word(doc[k - 4])
+            and (doc[k - 2].is_alpha or DOTTED_ACRONYM.fullmatch(token_texts(doc)[k - 2]) is not None)
 
     def _country_before_title(self, doc: Doc, head: Span, sent: Span, by_end, title: _Title) -> None:
         """The country written before the title: "Thai Prime Minister", "Russia's Minister",
@@ -810,6 +828,8 @@ class OfficialRecognizer(RuleComponent):
         before = start
         if before > sent.start and is_possessive(doc, before - 1):
             before -= 1
+        elif self._acronym_bracket_before(doc, before, sent.start) and before - 3 in by_end:
+            before -= 3  # "Philippine (PH) Trade Secretary", "Republic of Korea (ROK) Minister": the state's code
         elif not span_text(head).islower():
             # "India's visiting Foreign Minister", "Fiji's recently-elected Prime Minister": words
             # that describe the holder stand between the state's possessive and its office
@@ -884,6 +904,10 @@ class OfficialRecognizer(RuleComponent):
         country_tail: Optional[Tuple[int, str]] = None
         while k < sent.end:
             tok = doc[k]
+            step = self._royal_or_possessive_step(doc, k, end, sent.end, by_start, honorific_starts)
+            if step:
+                k, last_good = abs(step), (step if step > 0 else last_good)
+                continue
             if k in honorific_starts:
                 break  # "... of Public Security Major General Khamphet": the rank opens the name
             if k in by_start and (doc[k - 1].is_lower or not doc[k - 1].is_alpha
@@ -918,8 +942,7 @@ class OfficialRecognizer(RuleComponent):
             nxt = doc[k + 1] if k + 1 < sent.end else None
             if tok.is_title and nxt is not None and nxt.lower_ in ("and", ",") and k + 2 < sent.end \
                     and doc[k + 2].is_title:
-                k += 1  # an unknown portfolio word inside a list: "Ecology and Natural Resources"
-                last_good = k
+                k = last_good = k + 1  # an unknown portfolio word inside a list: "Ecology and Natural Resources"
                 continue
             if tok.lower_ == "the" and lower_words(doc)[k - 1] == "and" and nxt is not None and nxt.is_title \
                     and k + 2 < sent.end and token_texts(doc)[k + 2] == "," and k + 1 not in honorific_starts:
@@ -951,6 +974,36 @@ class OfficialRecognizer(RuleComponent):
                 break
             k, last_good, country_tail = step
         return last_good, country_tail
+
+    def _royal_or_possessive_step(self, doc: Doc, k: int, end: int, limit: int, by_start, honorific_starts) -> int:
+        """Where a complement goes on over a monarch's form of address or a possessive at ``k``:
+        the next token, positive when the complement may end there, negative when it may not; 0
+        when there is none. "Director of the Office of His Majesty NAME" (the monarch served);
+        "of the Egypt African Businessmen's Association" (a body's name runs on over its
+        possessive); "Minister for Health and Pacific People's Dr NAME" (a portfolio's
+        possessive before the holder's style)."""
+        texts = token_texts(doc)
+        royal = self._royal_address_end(doc, k, limit)
+        if royal:
+            return royal
+        if doc[k].is_title and k not in by_start and k + 2 < limit and texts[k + 1] in POSSESSIVES \
+                and texts[k + 2] in self.words["BODY_HEAD_WORD"]:
+            return -(k + 1)
+        if texts[k] in POSSESSIVES and k + 1 in honorific_starts and k - 1 > end and doc[k - 1].is_title:
+            return k + 1
+        return 0
+
+    def _royal_address_end(self, doc: Doc, k: int, limit: int) -> int:
+        """The end of a monarch's form of address right after "of" or "to" in a complement
+        ("Adviser to His Majesty", "Office of Her Royal Highness"), 0 when there is none."""
+        if lower_words(doc)[k] in ("of", "to"):
+            k += 1  # (at the preposition, or past it)
+        elif lower_words(doc)[k - 1] not in ("of", "to"):
+            return 0
+        for n in (3, 2):
+            if k + n <= limit and " ".join(token_texts(doc)[k:k + n]) in self.words["ROYAL_ADDRESS"]:
+                return k + n
+        return 0
 
     def _complement_mark_step(self, doc: Doc, k: int, limit: int, by_start, last_good: int, country_tail):
         """Where a complement goes on over the bracket, hyphen or dash at ``k``, as (next token, last
@@ -1138,6 +1191,13 @@ class OfficialRecognizer(RuleComponent):
             k += 1
         return k
 
+    def _lowercase_portfolios(self, doc: Doc, k: int, limit: int) -> int:
+        """End of lowercase portfolios joined by "and" at ``k``: "ministers of |trade and industry|"."""
+        end = self._lowercase_run(doc, k, limit)
+        while end > k and end + 1 < limit and lower_words(doc)[end] == "and":
+            k, end = end + 1, self._lowercase_run(doc, end + 1, limit)
+        return end if end > k else k - 1
+
     def _cut_country_tail(self, doc: Doc, head: Span, title: _Title, country_tail, end: int, by_start) -> None:
         """ "Commercial Counselor of Chinese Embassy", "Governor of Catamarca": "of <place>" says
         whose office it is ("Special Envoy for Sudan", "Ambassador to Fiji" say where it is
@@ -1256,10 +1316,7 @@ class OfficialRecognizer(RuleComponent):
                 forward = None
             if forward and not forward.comma_gap and not span_text(head).islower():
                 appositive = None
-            if appositive and forward and any(appositive.name_span[1] == end for _, end in claimed) \
-                    and (self._full_name(doc, forward) or self._listed_single_name(doc, forward)):
-                # "TITLE, NAME, the TITLE, Mr. NAME", "Minister of X NAME, minister of Y NAME": the
-                # name before holds the office before it
+            if appositive and self._holder_of_office_before(doc, appositive, forward, claimed):
                 appositive = None
             if appositive:
                 mentions.append(appositive)
@@ -1267,7 +1324,7 @@ class OfficialRecognizer(RuleComponent):
                 mentions.append(forward)
                 if not forward.title_is_style:
                     claimed.add(forward.name_span)
-        mentions = self._respective_holders(doc, titles, mentions, honorifics)
+        mentions = self._joined_offices(doc, titles, self._respective_holders(doc, titles, mentions, honorifics))
         named = {m.name_span for m in mentions}
         mentions.extend(m for m in self._plural_title_lists(doc, places, honorifics) if m.name_span not in named)
         mentions.extend(self._shared_office_list(doc, mentions, places, head_tokens | honorific_starts))
@@ -1329,6 +1386,45 @@ class OfficialRecognizer(RuleComponent):
                                name_span=(i, end), rule=f"{title.rule}+respective_name"))
         return out
 
+    def _holder_of_office_before(self, doc: Doc, appositive: OfficialMention, forward, claimed) -> bool:
+        """Whether the name of an apposition is the holder of the office read before it, not of
+        this one: "TITLE, NAME, the TITLE, Mr. NAME", "Minister of X NAME, minister of Y NAME" (a
+        name follows this office too); "the Minister of Environmental Protection NAME, the Deputy
+        Prime Minister in charge of ...": the name was read back into the office before it."""
+        start, end = appositive.name_span
+        if forward and any(end == e for _, e in claimed) \
+                and (self._full_name(doc, forward) or self._listed_single_name(doc, forward)):
+            return True
+        return any(end == e and start < s for s, e in claimed)
+
+    def _joined_offices(self, doc: Doc, titles, mentions: List[OfficialMention]) -> List[OfficialMention]:
+        """ "Vice-President and Minister of Foreign Affairs NAME", "FAO Assistant Director-General
+        and the Regional Representative for X NAME": an office that names no holder of its own,
+        joined by "and" right before another office read before its holder's name, is the same
+        holder's; his title is both. Not after a determiner ("the UN Secretary-General and
+        General Assembly President NAME": two people)."""
+        by_lead = {doc[min(t.lead, t.start)].idx: t for _, t in titles}
+        by_end = {t.outer_end: t for _, t in titles}
+        out = list(mentions)
+        for n, m in enumerate(mentions):
+            second = by_lead.get(m.start)
+            j = min(second.lead, second.start) - 1 if second is not None and m.name_span[0] >= second.outer_end else -1
+            j -= int(j > 0 and lower_words(doc)[j] == "the")
+            first = by_end.get(j) if j > 0 and lower_words(doc)[j] == "and" else None
+            lead = min(first.lead, first.start) if first is not None else 0
+            # (nor after a name, "NAME MP and Philippines' Secretary NAME", nor before a state's own office)
+            if first is None or lead == 0 or lower_words(doc)[lead - 1] in ("the", "a", "an") \
+                    or second.lead < second.start or self.names.is_name_word(doc[lead - 1]) \
+                    or token_texts(doc)[lead - 1] in HYPHENS and not doc[lead - 1].whitespace_ \
+                    or sentence_of(doc, lead).start != sentence_of(doc, j).start \
+                    or any(o.start < doc[j].idx and o.end > doc[lead].idx for o in mentions):
+                continue
+            country = m.country or first.country
+            out[n] = replace(m, start=doc[lead].idx, country=country,
+                             title=f"{first.words(doc)} {text_of(doc, first.outer_end, second.start)} {m.title}",
+                             country_rule=m.country_rule if m.country else first.country_rule if country else "")
+        return out
+
     def _styled_full_names(self, doc: Doc, officials, honorifics) -> None:
         """ "Mr Jane Wambui and Mr Ali Noor were sworn in ... Mr Wambui took the oath as Cabinet
         Secretary": an official known by the family name alone takes the one full name that a
@@ -1337,7 +1433,8 @@ class OfficialRecognizer(RuleComponent):
         full: Dict[str, set] = {}
         for style in honorifics.values():
             end = self.names.read_name(doc, style.end, sentence_of(doc, style.start).end)
-            if end - style.end >= 2:
+            # ("His Majesty King NAME": the office after the style is no given name)
+            if end - style.end >= 2 and token_texts(doc)[style.end] not in self.office_words:
                 full.setdefault(token_texts(doc)[end - 1], set()).add(text_of(doc, style.end, end))
         for official in officials:
             names = full.get(official.name, set()) if len(official.name.split()) == 1 else set()
@@ -1364,6 +1461,9 @@ class OfficialRecognizer(RuleComponent):
                 opening += 2  # "Heads of State and Government", "Ministers of Foreign Affairs"
                 while opening < sent.end and token_texts(doc)[opening] in self.title_words and opening not in places[0]:
                     opening += 1
+            if doc[k].is_lower and opening == k + 1 and opening + 1 < sent.end and lower_words(doc)[opening] == "of":
+                # "Egyptian and Jordanian ministers of trade and industry, A and B": a lowercase portfolio
+                opening = max(opening, self._lowercase_portfolios(doc, opening + 1, sent.end))
             if start > sent.start and token_texts(doc)[start - 1] in self.words["STATUS_WORD"] and start < k:
                 start -= 1  # "former committee chairmen A and B"
             office = self.plural_offices[token_texts(doc)[k]]
@@ -1375,7 +1475,7 @@ class OfficialRecognizer(RuleComponent):
             if not states and opening + 1 < sent.end and lower_words(doc)[opening] == "of":
                 states = self._state_list(doc, opening + 1, sent.end, places[0])
                 opening = self._state_list_end(doc, opening + 1, sent.end, places[0]) if states else opening
-            if doc[k].is_lower and start == k and not states:
+            if doc[k].is_lower and start == k and not states and not self._bare_plural_opens(doc, k, sent.start):
                 continue  # a lowercase plural only after a title word ("Foreign ministers A and B"; not "former ministers")
             holders, after = self._list_holders(doc, opening, sent, title, places, honorifics)
             states = states or self._respective_states_after(doc, after, sent.end, places[0])
@@ -1387,6 +1487,13 @@ class OfficialRecognizer(RuleComponent):
                            for h, state in zip(holders, states)]
             found.extend(holders)
         return found
+
+    def _bare_plural_opens(self, doc: Doc, k: int, limit: int) -> bool:
+        """ "accompanied by ministers A, B and C", "Ministers A and B": a bare lowercase plural
+        office after a word that opens a noun phrase (a preposition, a verb, a comma, the
+        sentence's start) lists its holders; not after a word of status or any other describing
+        word ("former ministers A and B", "opposition senators A and B")."""
+        return k == limit or lower_words(doc)[k - 1] in self.words["PLURAL_LIST_LEAD"]
 
     def _respective_states_after(self, doc: Doc, k: int, limit: int, by_start) -> List[Optional[str]]:
         """ "A and B, respectively of Rwanda and Tanzania": the states listed after the holders
@@ -1570,6 +1677,7 @@ class OfficialRecognizer(RuleComponent):
             read.append(m)
             contexts.append(ctx)
         self._delegation_list(read, contexts)
+        self._party_envoys(read, contexts)
         self._accompanying_list(read, contexts)
         self._coordinated_offices(read, contexts)
         told = sorted((OtherOffice(ctx.start, ctx.end, m.country) for m, ctx in zip(read, contexts)
@@ -1607,6 +1715,21 @@ class OfficialRecognizer(RuleComponent):
                 if country:
                     read[i] = replace_mention(m, country=country, rule=f"{m.rule}+country.delegation_member",
                                               country_rule="country.delegation_member")
+
+    @staticmethod
+    def _party_envoys(read: List[OfficialMention], contexts) -> None:
+        """ "Prime Minister A, Foreign Minister B, ... and Jordan's Ambassador to Kuwait C attended
+        the talks": an envoy of a told state listed after two or more officials whose offices
+        tell none is one of his state's party; his post says where the party is, not whose the
+        story is (the post is not read as the story's host)."""
+        for i in range(PARTY_ENVOY_ITEMS, len(read)):
+            m = read[i]
+            if not (m.posted and m.country and m.posted != m.country):
+                continue
+            items = range(i - PARTY_ENVOY_ITEMS, i)
+            if all(contexts[j] is not None and contexts[j + 1] is not None and listed_after(contexts[j + 1], contexts[j])
+                   and not read[j].country and not read[j].international for j in items):
+                read[i] = replace_mention(m, posted=None)
 
     @staticmethod
     def _accompanying_list(read: List[OfficialMention], contexts) -> None:
