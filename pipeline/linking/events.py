@@ -575,6 +575,21 @@ def _return_day(text: _Text, date: Span, mention: Span) -> bool:
     return link is not None and date.end <= link < mention.start and sent_of(date).start == sent_of(mention).start
 
 
+#: How many words may stand between a word of sequence and a word of return ("after his return").
+AFTER_RETURN_WORDS = 2
+
+
+def _after_return(text: _Text, date: Span) -> bool:
+    """Whether a date stands after "after his return", "following their return", "after
+    returning" in its sentence: it tells what came after a journey ("After his return, the
+    minister met reporters on Wednesday and described the trip as a success"), not its day."""
+    lowers, words = lower_words(text.doc), text.words
+    start = sent_of(date).start
+    return any(lowers[i] in words["AFTER_WORD"] and any(
+        lowers[j] in words["RETURN_WORD"] for j in range(i + 1, min(date.start, i + 2 + AFTER_RETURN_WORDS)))
+        for i in range(start, date.start))
+
+
 def _returned_from(text: _Text, mentions: List[Span]) -> bool:
     """Whether the event is told as one someone comes back from ("after returning from a
     two-day tour in Japan, ...", "on his return from the X Summit"): it was elsewhere, and what
@@ -1271,6 +1286,7 @@ def _date_told_apart(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optio
         ("dates.same_day", lambda: _same_day(text, mentions)),
         ("dates.day_of_another", lambda: _day_of_another(text, key, mentions)),
         ("dates.after_another", lambda: _day_after_another(text, key, mentions)),
+        ("dates.signing_told_before", lambda: _signing_told_before(text, mentions)),
         ("dates.lead", lambda: _lead_date(text, key, mentions)),
         ("dates.gathering", lambda: _gathering_date(text, key, mentions)),
     ):
@@ -1440,6 +1456,36 @@ def _day_after_another(text: _Text, key: str, mentions: List[Span]) -> Optional[
         period = text.periods.get(other) if other else None
         day = period[0] if period and period[0] == period[1] else None
         return (day, day) if day and len(day) == 10 else None
+    return None
+
+
+#: How many sentences before an event's sentence that tells a signing again the signing's day may be told.
+SIGNING_REACH = 2
+
+
+def _signing_told_before(text: _Text, mentions: List[Span]) -> Optional[Tuple[Optional[str], Optional[str]]]:
+    """ "X and Y signed a memorandum on 20 May in Apia. The memorandum was signed by A and B
+    during a meeting in the capital.": an event whose sentence opens on a determiner that refers
+    back (REFER_OPENER) and tells a signing (SIGNED before the mention) took place on the single day of
+    the signing told in one of the SIGNING_REACH sentences before it, below the headline, that
+    tells a signing by its verb and names no event (whose day would be that event's)."""
+    lowers, signed = lower_words(text.doc), text.words["SIGNED"]
+    for mention in mentions:
+        sent = sent_of(mention)
+        opener = next((i for i in range(sent.start, sent.end) if not text.doc[i].is_space), sent.end)
+        if opener == sent.end or lowers[opener] not in text.words["REFER_OPENER"] \
+                or not any(w in signed for w in lowers[opener:mention.start]):
+            continue
+        index = text.position[sent.start][0]
+        for before in reversed(text.sentences[max(0, index - SIGNING_REACH):index]):
+            if before.end_char <= text.headline_end or text.events_by_sentence.get(before.start):
+                return None
+            if not any(w in signed for w in lowers[before.start:before.end]):
+                continue
+            days = {v["start"] for v in (span_value(d, "nf_date") for d in text.dates.get(before.start, []))
+                    if len(v["start"]) == 10 and v["start"] == v["end"]}
+            return (days.pop(),) * 2 if len(days) == 1 else None
+        return None
     return None
 
 
@@ -1671,13 +1717,15 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
             date = next((d for d in text.dates.get(sent.start, [])
                          if _event_time(text, d, travel) and not _of_another(d, mention)
                          and not _after_other_event(text, key, d)
-                         and not _announced_before(text, mention, d) and not (travel and _departs_later(text, d))), None)
+                         and not _announced_before(text, mention, d) and not (travel and _departs_later(text, d))
+                         and not _after_return(text, d)), None)
             if date is not None:
                 _trace(text, key, "dates", "dates.following_sentence")
                 return mention, date
     for anaphor in text.anaphors.get(key, []):
         date = _nearest(anaphor, [d for d in _told_of(text, key, anaphor, text.dates)
-                                  if _event_time(text, d, travel) and not _of_another(d, anaphor)])
+                                  if _event_time(text, d, travel) and not _of_another(d, anaphor)
+                                  and not _after_return(text, d)])
         if date is not None:
             _trace(text, key, "dates", "dates.anaphor")
             return anaphor, date
