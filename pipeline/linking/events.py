@@ -1567,10 +1567,22 @@ def _body(text: _Text) -> List[Span]:
 
 
 def _date_line(text: _Text, sent: Span) -> bool:
-    """Whether a sentence is only a date, and its punctuation ("Friday March 5, 1999")."""
+    """Whether a sentence is only a date, and its punctuation ("Friday March 5, 1999"), perhaps
+    after the place it was written in (a dateline on its own line under a byline: "by A. Writer /
+    HARBOUR CITY, Wed. Aug. 28, 2024 / Earlier this week, ...")."""
     inside = {i for d in _group(text.doc, settings.SPANS_DATES) if sent.start <= d.start < sent.end
               for i in range(d.start, d.end)}
-    return bool(inside) and all(t.i in inside or t.is_punct or t.is_space for t in sent)
+    if not inside:
+        return False
+    first = min(inside)
+    if not all(t.i in inside or t.is_punct or t.is_space for t in text.doc[first:sent.end]):
+        return False
+    # (the place of a dateline in capitals, perhaps with a short weekday: "HARBOUR CITY, Wed. Aug. 28")
+    return first == sent.start or _DATELINE_HEAD.fullmatch(text.doc[sent.start:first].text.strip()) is not None
+
+
+#: The place (in capitals) and short weekday that may open a date line ("HARBOUR CITY, Wed.").
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'\- ]*[A-Z.],(?:\s*[A-Z][a-z]{1,3}\.,?)?")
 
 
 def _lead_date(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Optional[str], Optional[str]]]:

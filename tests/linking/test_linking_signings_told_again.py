@@ -67,3 +67,27 @@ RETURN_CASES = [
 def test_day_after_a_return_is_not_the_journeys(event_named, extract_text, text, name, period):
     event = event_named(extract_text(text), name)
     assert (event.start, event.end) == period
+
+
+#: (text, event name, (start, end))
+DATE_LINE_CASES = [
+    pytest.param(
+        "by Ann Writer\n\n"
+        "HARBOUR CITY, Wed. May 28, 2025\n\n"
+        "Earlier this week, the prime minister of Zandia departed to make an official visit to "
+        "Fiji, where he discussed trade with President Tevita Rau.",
+        "official visit to Fiji", (None, None),
+        id="a dateline on its own line under a byline is a date line, not a lead that dates the visit"),
+    pytest.param(
+        "by Ann Writer\n\n"
+        "Fisheries ministers met in Suva on Wednesday.\n\n"
+        "The 5th Reef Council Meeting agreed on new quotas.",
+        "5th Reef Council Meeting", ("2025-05-28", "2025-05-28"),
+        id="a lead sentence under a byline still dates the story's first event"),
+]
+
+
+@pytest.mark.parametrize("text, name, period", DATE_LINE_CASES)
+def test_dateline_on_its_own_line_is_no_lead(event_named, extract_text, text, name, period):
+    event = event_named(extract_text(text), name)
+    assert (event.start, event.end) == period
