@@ -1289,6 +1289,7 @@ def _date_told_apart(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optio
         ("dates.signing_told_before", lambda: _signing_told_before(text, mentions)),
         ("dates.lead", lambda: _lead_date(text, key, mentions)),
         ("dates.gathering", lambda: _gathering_date(text, key, mentions)),
+        ("dates.arrival_lead", lambda: _arrival_lead_day(text, mentions)),
     ):
         found = find()
         if found:
@@ -2286,6 +2287,8 @@ def _event_venue(
     if place is None:
         place, source, rule = _lead_place(text, mentions, period), mentions[0], "venue.lead"
     if place is None:
+        place, source, rule = (_arrival_lead(text, mentions) or (None, None))[0], mentions[0], "venue.arrival_lead"
+    if place is None:
         place, rule = _there_place(text, mentions), "venue.there"
     visited = _visited(text, mentions, period) if place is None else None
     if visited is None and place is None:
@@ -2300,6 +2303,10 @@ def _event_venue(
         _trace(text, key, "venue", "null.venue_untold")
         return None, None
     venue = stated = _place(place, text.raw)
+    if rule == "venue.arrival_lead":
+        # (the place was told with the arrival, sentences before: it carries to no event told with the journey)
+        _trace(text, key, "venue", rule)
+        return venue, None
     text.stated_at[key] = place.start_char
     town = _journey_town(text, mentions, venue, source) if venue.city is None and travel else None
     if town is not None:
@@ -2440,6 +2447,33 @@ def _lead_place(text: _Text, mentions: List[Span], period: Tuple[Optional[str], 
     # "Ministers gathered in Honiara on Friday. The 5th X Meeting discussed ..."
     return next((v for v in text.venues.get(gathered.start, [])
                  if not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER)), None)
+
+
+def _arrival_lead(text: _Text, mentions: List[Span]) -> Optional[Tuple[Span, str]]:
+    """ "X arrived in Dhaka on Saturday to discuss trade. [...] / During his two-day visit, X
+    will meet ...": a journey named after "his", "her" or "their", with no other journey named
+    before it, is the one begun by the first arrival the story tells before it (a place after a
+    verb of journey and "in", :func:`_arrival_place`), on a single day, in a sentence that names
+    no event: that place and that day (the journey's first)."""
+    first = mentions[0]
+    if not _is_travel(text, mentions) or first.start == 0 or lower_words(text.doc)[first.start - 1] not in _OWNER_DETERMINERS:
+        return None
+    index = text.position[sent_of(first).start][0]
+    lead = next((s for s in text.sentences[:index] if _arrival_place(text, s, (None, None)) is not None), None)
+    if lead is None or text.events_by_sentence.get(lead.start) \
+            or any(e.start < first.start and set(_WORD_RE.findall(span_value(e, "nf_event")["name"].lower()))
+                   & text.words["TRAVEL_HEAD"] for e in text.events if text.owner.get((e.start, e.end)) != text.owner.get((first.start, first.end))):
+        return None
+    days = {v["start"] for v in (span_value(d, "nf_date") for d in text.dates.get(lead.start, []))
+            if len(v["start"]) == 10 and v["start"] == v["end"]}
+    place = _arrival_place(text, lead, (None, None)) if len(days) == 1 else None
+    return (place, days.pop()) if place is not None else None
+
+
+def _arrival_lead_day(text: _Text, mentions: List[Span]) -> Optional[Tuple[Optional[str], Optional[str]]]:
+    """The first day of a journey begun by the arrival its story's lead tells (:func:`_arrival_lead`)."""
+    found = _arrival_lead(text, mentions)
+    return (found[1], None) if found else None
 
 
 def _there_place(text: _Text, mentions: List[Span]) -> Optional[Span]:
