@@ -1290,6 +1290,7 @@ def _date_told_apart(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optio
         ("dates.lead", lambda: _lead_date(text, key, mentions)),
         ("dates.gathering", lambda: _gathering_date(text, key, mentions)),
         ("dates.arrival_lead", lambda: _arrival_lead_day(text, mentions)),
+        ("dates.margins_of", lambda: _margins_date(text, mentions)),
     ):
         found = find()
         if found:
@@ -2777,6 +2778,27 @@ def _on_margins(gap: Span, margins: FrozenSet[str], heads: FrozenSet[str] = froz
     # occasion, which it is then on the margins of ("... comes after a meeting held with Y on the")
     return at is not None and words[at] == "the" and all(w in ("the", "a", "an") for w in words[at + 3:]) \
         and not any(w in heads for w in words[:at])
+
+
+def _margins_date(text: _Text, mentions: List[Span]) -> Optional[Tuple[Optional[str], Optional[str]]]:
+    """ "their bilateral talks, held on the margins of the 7th X Summit in Havana last month": an
+    event with no date of its own held on the sidelines of the next event of its sentence
+    (:func:`_on_margins`) took place within that event's single date (a day, a month, a year),
+    which the sentence tells of it (:func:`_claimed`); not within days of a range, whose day
+    it does not tell."""
+    for mention in mentions:
+        at = _rival_index(text, mention)
+        rivals = _rivals(text, sent_of(mention).start)
+        if at is None or at + 1 >= len(rivals):
+            continue
+        other = rivals[at + 1]
+        if not _on_margins(text.doc[mention.end:other.start], text.words["MARGIN_WORD"], text.words["HEAD_NOUN"]):
+            continue
+        told = {(v["start"], v["end"]) for v in (span_value(d, "nf_date") for d in _claimed(text, other, "dates")
+                                                  if d.start >= other.start) if v}
+        period = told.pop() if len(told) == 1 else None
+        return period if period is not None and period[0] == period[1] else None
+    return None
 
 
 def _held_at(gap: Span) -> bool:
