@@ -2288,6 +2288,8 @@ def _event_venue(
     if place is None:
         place, source, rule = _lead_place(text, mentions, period), mentions[0], "venue.lead"
     if place is None:
+        place, source, rule = _destination(text, mentions), mentions[0], "venue.destination"
+    if place is None:
         place, source, rule = (_arrival_lead(text, mentions) or (None, None))[0], mentions[0], "venue.arrival_lead"
     if place is None:
         place, rule = _there_place(text, mentions), "venue.there"
@@ -2448,6 +2450,25 @@ def _lead_place(text: _Text, mentions: List[Span], period: Tuple[Optional[str], 
     # "Ministers gathered in Honiara on Friday. The 5th X Meeting discussed ..."
     return next((v for v in text.venues.get(gathered.start, [])
                  if not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER)), None)
+
+
+#: The words that may stand between "for" and the event a journey to a place is made for.
+_FOR_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+
+
+def _destination(text: _Text, mentions: List[Span]) -> Optional[Span]:
+    """ "The King and Queen are on their way to South Korea for their four-day state visit",
+    "flew to Tonga for a three-day visit": a town or country right after "to", followed by "for"
+    and the event's mention (after a determiner), is where the event is."""
+    lowers = lower_words(text.doc)
+    for mention in mentions:
+        at = mention.start - 1 if mention.start > 0 and lowers[mention.start - 1] in _FOR_DETERMINERS else mention.start
+        if at < 3 or lowers[at - 1] != "for":
+            continue
+        place = next((p for p in _told_places(text, sent_of(mention)) if p.end == at - 1), None)
+        if place is not None and place.start > 0 and lowers[place.start - 1] == "to":
+            return place
+    return None
 
 
 def _arrival_lead(text: _Text, mentions: List[Span]) -> Optional[Tuple[Span, str]]:

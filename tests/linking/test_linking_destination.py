@@ -1,0 +1,26 @@
+"""A town or country right after "to" and before "for" and an event's mention is where the event
+is: "The King and Queen are on their way to Norway for their four-day state visit", "flew to
+Tonga for a three-day visit". Sentences written for these tests; published date of every case:
+Monday 2 June 2025."""
+import pytest
+
+#: (text, event name, (venue city, venue country) or None)
+CASES = [
+    pytest.param(
+        "King Tomas and Queen Ana of Zandia are on their way to South Korea for their four-day "
+        "state visit. The aim of the visit is to strengthen ties.",
+        "four-day state visit", (None, "KR"), id="on their way to a country for their visit"),
+    pytest.param(
+        "The minister flew to Tonga for a three-day visit on Monday.",
+        "three-day visit", (None, "TO"), id="flew to a country for a visit"),
+    pytest.param(
+        "Zandia's envoy to South Korea left for his four-day state visit to Zandia's neighbours. "
+        "The aim of the visit is to strengthen ties.",
+        "four-day state visit", None, id="a place after 'to' with a verb before 'for' is not the visit's"),
+]
+
+
+@pytest.mark.parametrize("text, name, venue", CASES)
+def test_destination_before_for_is_the_events_place(event_named, extract_text, text, name, venue):
+    event = event_named(extract_text(text), name)
+    assert ((event.venue.city, event.venue.country) if event.venue else None) == venue
