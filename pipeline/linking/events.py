@@ -2262,6 +2262,10 @@ def _event_venue(
     reported, travel = text.words["REPORT_WORD"], _is_travel(text, mentions)
     for mention in mentions:
         place = _nearest(mention, _own_places(text, mention, travel))
+        if place is not None and travel and _listed_destination(text, place):
+            # "began his four-nation visit to Fiji, Tonga, Samoa and Niue": no one place
+            _trace(text, key, "venue", "null.several_destinations")
+            return None, None
         if place is not None:
             source, rule = mention, "venue.own_sentence"
             break
@@ -2450,6 +2454,21 @@ def _lead_place(text: _Text, mentions: List[Span], period: Tuple[Optional[str], 
     # "Ministers gathered in Honiara on Friday. The 5th X Meeting discussed ..."
     return next((v for v in text.venues.get(gathered.start, [])
                  if not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER)), None)
+
+
+def _listed_destination(text: _Text, place: Span) -> bool:
+    """Whether a place is followed by a town or country of another country after a comma or
+    "and" ("to Fiji, Tonga, Samoa and Niue"): one of the several countries a journey takes in
+    (two towns of one country keep the first: "to Auckland and Wellington")."""
+    texts = token_texts(text.doc)
+    at = _skip_space(text.doc, place.end)
+    if at >= len(texts) or texts[at] not in (",", "and"):
+        return False
+    nxt = _skip_space(text.doc, at + 1)
+    country = _place(place, text.raw).country
+    return any(p.start == nxt and (span_value(p, "nf_place") or {}).get("kind") in ("city", "country")
+               and (span_value(p, "nf_place") or {}).get("country") not in (None, country)
+               for p in spans_in(text.doc, settings.SPANS_PLACES))
 
 
 #: The words that may stand between "for" and the event a journey to a place is made for.

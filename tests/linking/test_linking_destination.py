@@ -24,3 +24,23 @@ CASES = [
 def test_destination_before_for_is_the_events_place(event_named, extract_text, text, name, venue):
     event = event_named(extract_text(text), name)
     assert ((event.venue.city, event.venue.country) if event.venue else None) == venue
+
+
+#: (text, event name, (venue city, venue country) or None)
+SEVERAL_CASES = [
+    pytest.param(
+        "President Ana Rios began a four-nation visit to Fiji, Tonga, Samoa and Niue on Tuesday.",
+        "four-nation visit to Fiji", None, id="a journey to several countries has no one place"),
+    pytest.param(
+        "President Ana Rios will make an official visit to Auckland and Wellington from 9 to 11 June.",
+        "official visit to Auckland", ("Auckland", "NZ"), id="two towns of one country keep the first"),
+    pytest.param(
+        "President Ana Rios began a state visit to Suva, Fiji, on Tuesday.",
+        "state visit to Suva", ("Suva", "FJ"), id="a town and its country are one place"),
+]
+
+
+@pytest.mark.parametrize("text, name, venue", SEVERAL_CASES)
+def test_journey_to_several_countries_has_no_place(event_named, extract_text, text, name, venue):
+    event = event_named(extract_text(text), name)
+    assert ((event.venue.city, event.venue.country) if event.venue else None) == venue
