@@ -2107,7 +2107,7 @@ def _days_from(
     said = phase(subject, date, text.events_by_sentence.get(sent.start, []), text.words) or _day_of(text, mention)
     if said is None and _is_travel(text, mentions):
         # "returned home on Sunday after concluding a three-day visit": the day it ended
-        said = "close" if _return_day(text, date, mention) else _journey_phase(text, date)
+        said = "close" if _return_day(text, date, mention) else _journey_phase(text, date) or _opened_by_verb(text, mention)
     # "the two-day visit", or a later "In the two-day meeting, ..." that refers back to it
     days = next((n for m in mentions + text.anaphors.get(key, []) if (n := duration_days(m, text.words["DURATION_UNIT"])) is not None), None) \
         or _told_duration(text, key, mention)
@@ -2136,6 +2136,17 @@ def _day_of(text: _Text, mention: Span) -> Optional[str]:
     if lowers[at - 2] in text.words["FIRST_DAY"]:
         return "open"
     return "close" if lowers[at - 2] in text.words["LAST_DAY"] else None
+
+
+def _opened_by_verb(text: _Text, mention: Span) -> Optional[str]:
+    """ "began his four-nation visit to A, B, C and D with a private dinner on Tuesday": "open"
+    when a verb of opening (OPENED) takes a journey's mention as its object (right before it,
+    or before its determiner), however far its date stands."""
+    lowers = lower_words(text.doc)
+    at = mention.start - 1
+    if at >= 0 and lowers[at] in _FOR_DETERMINERS:
+        at -= 1
+    return "open" if at >= sent_of(mention).start and lowers[at] in text.words["OPENED"] else None
 
 
 def _journey_phase(text: _Text, date: Span) -> Optional[str]:
