@@ -2274,9 +2274,11 @@ def _event_venue(
     for mention in mentions:
         place = _nearest(mention, _own_places(text, mention, travel))
         if place is not None and travel and _listed_destination(text, place):
-            # "began his four-nation visit to Fiji, Tonga, Samoa and Niue": no one place
+            # "began his four-nation visit to Fiji, Tonga, Samoa and Niue": no one place (the
+            # first stated still carries to an event of its first leg)
             _trace(text, key, "venue", "null.several_destinations")
-            return None, None
+            text.stated_at[key] = place.start_char
+            return None, _place(place, text.raw)
         if place is not None:
             source, rule = mention, "venue.own_sentence"
             break
