@@ -575,6 +575,21 @@ def _return_day(text: _Text, date: Span, mention: Span) -> bool:
     return link is not None and date.end <= link < mention.start and sent_of(date).start == sent_of(mention).start
 
 
+#: How many words may stand between a word of sequence and a word of return ("after his return").
+AFTER_RETURN_WORDS = 2
+
+
+def _after_return(text: _Text, date: Span) -> bool:
+    """Whether a date stands after "after his return", "following their return", "after
+    returning" in its sentence: it tells what came after a journey ("After his return, the
+    minister met reporters on Wednesday and described the trip as a success"), not its day."""
+    lowers, words = lower_words(text.doc), text.words
+    start = sent_of(date).start
+    return any(lowers[i] in words["AFTER_WORD"] and any(
+        lowers[j] in words["RETURN_WORD"] for j in range(i + 1, min(date.start, i + 2 + AFTER_RETURN_WORDS)))
+        for i in range(start, date.start))
+
+
 def _returned_from(text: _Text, mentions: List[Span]) -> bool:
     """Whether the event is told as one someone comes back from ("after returning from a
     two-day tour in Japan, ...", "on his return from the X Summit"): it was elsewhere, and what
@@ -1271,8 +1286,11 @@ def _date_told_apart(text: _Text, key: str, mentions: List[Span]) -> Tuple[Optio
         ("dates.same_day", lambda: _same_day(text, mentions)),
         ("dates.day_of_another", lambda: _day_of_another(text, key, mentions)),
         ("dates.after_another", lambda: _day_after_another(text, key, mentions)),
+        ("dates.signing_told_before", lambda: _signing_told_before(text, mentions)),
         ("dates.lead", lambda: _lead_date(text, key, mentions)),
         ("dates.gathering", lambda: _gathering_date(text, key, mentions)),
+        ("dates.arrival_lead", lambda: _arrival_lead_day(text, mentions)),
+        ("dates.margins_of", lambda: _margins_date(text, mentions)),
     ):
         found = find()
         if found:
@@ -1443,6 +1461,36 @@ def _day_after_another(text: _Text, key: str, mentions: List[Span]) -> Optional[
     return None
 
 
+#: How many sentences before an event's sentence that tells a signing again the signing's day may be told.
+SIGNING_REACH = 2
+
+
+def _signing_told_before(text: _Text, mentions: List[Span]) -> Optional[Tuple[Optional[str], Optional[str]]]:
+    """ "X and Y signed a memorandum on 20 May in Apia. The memorandum was signed by A and B
+    during a meeting in the capital.": an event whose sentence opens on a determiner that refers
+    back (REFER_OPENER) and tells a signing (SIGNED before the mention) took place on the single day of
+    the signing told in one of the SIGNING_REACH sentences before it, below the headline, that
+    tells a signing by its verb and names no event (whose day would be that event's)."""
+    lowers, signed = lower_words(text.doc), text.words["SIGNED"]
+    for mention in mentions:
+        sent = sent_of(mention)
+        opener = next((i for i in range(sent.start, sent.end) if not text.doc[i].is_space), sent.end)
+        if opener == sent.end or lowers[opener] not in text.words["REFER_OPENER"] \
+                or not any(w in signed for w in lowers[opener:mention.start]):
+            continue
+        index = text.position[sent.start][0]
+        for before in reversed(text.sentences[max(0, index - SIGNING_REACH):index]):
+            if before.end_char <= text.headline_end or text.events_by_sentence.get(before.start):
+                return None
+            if not any(w in signed for w in lowers[before.start:before.end]):
+                continue
+            days = {v["start"] for v in (span_value(d, "nf_date") for d in text.dates.get(before.start, []))
+                    if len(v["start"]) == 10 and v["start"] == v["end"]}
+            return (days.pop(),) * 2 if len(days) == 1 else None
+        return None
+    return None
+
+
 def _occasion_before(text: _Text, key: str, mention: Span, at: int) -> Optional[str]:
     """The occasion whose day the words "the opening day" at ``at`` tell: another event named
     right after "of (the)" ("on the last day of the Session", by its head noun too), else the
@@ -1521,10 +1569,22 @@ def _body(text: _Text) -> List[Span]:
 
 
 def _date_line(text: _Text, sent: Span) -> bool:
-    """Whether a sentence is only a date, and its punctuation ("Friday March 5, 1999")."""
+    """Whether a sentence is only a date, and its punctuation ("Friday March 5, 1999"), perhaps
+    after the place it was written in (a dateline on its own line under a byline: "by A. Writer /
+    HARBOUR CITY, Wed. Aug. 28, 2024 / Earlier this week, ...")."""
     inside = {i for d in _group(text.doc, settings.SPANS_DATES) if sent.start <= d.start < sent.end
               for i in range(d.start, d.end)}
-    return bool(inside) and all(t.i in inside or t.is_punct or t.is_space for t in sent)
+    if not inside:
+        return False
+    first = min(inside)
+    if not all(t.i in inside or t.is_punct or t.is_space for t in text.doc[first:sent.end]):
+        return False
+    # (the place of a dateline in capitals, perhaps with a short weekday: "HARBOUR CITY, Wed. Aug. 28")
+    return first == sent.start or _DATELINE_HEAD.fullmatch(text.doc[sent.start:first].text.strip()) is not None
+
+
+#: The place (in capitals) and short weekday that may open a date line ("HARBOUR CITY, Wed.").
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'\- ]*[A-Z.],(?:\s*[A-Z][a-z]{1,3}\.,?)?")
 
 
 def _lead_date(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Optional[str], Optional[str]]]:
@@ -1671,13 +1731,15 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
             date = next((d for d in text.dates.get(sent.start, [])
                          if _event_time(text, d, travel) and not _of_another(d, mention)
                          and not _after_other_event(text, key, d)
-                         and not _announced_before(text, mention, d) and not (travel and _departs_later(text, d))), None)
+                         and not _announced_before(text, mention, d) and not (travel and _departs_later(text, d))
+                         and not _after_return(text, d)), None)
             if date is not None:
                 _trace(text, key, "dates", "dates.following_sentence")
                 return mention, date
     for anaphor in text.anaphors.get(key, []):
         date = _nearest(anaphor, [d for d in _told_of(text, key, anaphor, text.dates)
-                                  if _event_time(text, d, travel) and not _of_another(d, anaphor)])
+                                  if _event_time(text, d, travel) and not _of_another(d, anaphor)
+                                  and not _after_return(text, d)])
         if date is not None:
             _trace(text, key, "dates", "dates.anaphor")
             return anaphor, date
@@ -2045,7 +2107,7 @@ def _days_from(
     said = phase(subject, date, text.events_by_sentence.get(sent.start, []), text.words) or _day_of(text, mention)
     if said is None and _is_travel(text, mentions):
         # "returned home on Sunday after concluding a three-day visit": the day it ended
-        said = "close" if _return_day(text, date, mention) else _journey_phase(text, date)
+        said = "close" if _return_day(text, date, mention) else _journey_phase(text, date) or _opened_by_verb(text, mention)
     # "the two-day visit", or a later "In the two-day meeting, ..." that refers back to it
     days = next((n for m in mentions + text.anaphors.get(key, []) if (n := duration_days(m, text.words["DURATION_UNIT"])) is not None), None) \
         or _told_duration(text, key, mention)
@@ -2074,6 +2136,17 @@ def _day_of(text: _Text, mention: Span) -> Optional[str]:
     if lowers[at - 2] in text.words["FIRST_DAY"]:
         return "open"
     return "close" if lowers[at - 2] in text.words["LAST_DAY"] else None
+
+
+def _opened_by_verb(text: _Text, mention: Span) -> Optional[str]:
+    """ "began his four-nation visit to A, B, C and D with a private dinner on Tuesday": "open"
+    when a verb of opening (OPENED) takes a journey's mention as its object (right before it,
+    or before its determiner), however far its date stands."""
+    lowers = lower_words(text.doc)
+    at = mention.start - 1
+    if at >= 0 and lowers[at] in _FOR_DETERMINERS:
+        at -= 1
+    return "open" if at >= sent_of(mention).start and lowers[at] in text.words["OPENED"] else None
 
 
 def _journey_phase(text: _Text, date: Span) -> Optional[str]:
@@ -2200,6 +2273,12 @@ def _event_venue(
     reported, travel = text.words["REPORT_WORD"], _is_travel(text, mentions)
     for mention in mentions:
         place = _nearest(mention, _own_places(text, mention, travel))
+        if place is not None and travel and _listed_destination(text, place):
+            # "began his four-nation visit to Fiji, Tonga, Samoa and Niue": no one place (the
+            # first stated still carries to an event of its first leg)
+            _trace(text, key, "venue", "null.several_destinations")
+            text.stated_at[key] = place.start_char
+            return None, _place(place, text.raw)
         if place is not None:
             source, rule = mention, "venue.own_sentence"
             break
@@ -2226,6 +2305,10 @@ def _event_venue(
     if place is None:
         place, source, rule = _lead_place(text, mentions, period), mentions[0], "venue.lead"
     if place is None:
+        place, source, rule = _destination(text, mentions), mentions[0], "venue.destination"
+    if place is None:
+        place, source, rule = (_arrival_lead(text, mentions) or (None, None))[0], mentions[0], "venue.arrival_lead"
+    if place is None:
         place, rule = _there_place(text, mentions), "venue.there"
     visited = _visited(text, mentions, period) if place is None else None
     if visited is None and place is None:
@@ -2240,6 +2323,10 @@ def _event_venue(
         _trace(text, key, "venue", "null.venue_untold")
         return None, None
     venue = stated = _place(place, text.raw)
+    if rule == "venue.arrival_lead":
+        # (the place was told with the arrival, sentences before: it carries to no event told with the journey)
+        _trace(text, key, "venue", rule)
+        return venue, None
     text.stated_at[key] = place.start_char
     town = _journey_town(text, mentions, venue, source) if venue.city is None and travel else None
     if town is not None:
@@ -2380,6 +2467,67 @@ def _lead_place(text: _Text, mentions: List[Span], period: Tuple[Optional[str], 
     # "Ministers gathered in Honiara on Friday. The 5th X Meeting discussed ..."
     return next((v for v in text.venues.get(gathered.start, [])
                  if not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER)), None)
+
+
+def _listed_destination(text: _Text, place: Span) -> bool:
+    """Whether a place is followed by a town or country of another country after a comma or
+    "and" ("to Fiji, Tonga, Samoa and Niue"): one of the several countries a journey takes in
+    (two towns of one country keep the first: "to Auckland and Wellington")."""
+    texts = token_texts(text.doc)
+    at = _skip_space(text.doc, place.end)
+    if at >= len(texts) or texts[at] not in (",", "and"):
+        return False
+    nxt = _skip_space(text.doc, at + 1)
+    country = _place(place, text.raw).country
+    return any(p.start == nxt and (span_value(p, "nf_place") or {}).get("kind") in ("city", "country")
+               and (span_value(p, "nf_place") or {}).get("country") not in (None, country)
+               for p in spans_in(text.doc, settings.SPANS_PLACES))
+
+
+#: The words that may stand between "for" and the event a journey to a place is made for.
+_FOR_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+
+
+def _destination(text: _Text, mentions: List[Span]) -> Optional[Span]:
+    """ "The King and Queen are on their way to South Korea for their four-day state visit",
+    "flew to Tonga for a three-day visit": a town or country right after "to", followed by "for"
+    and the event's mention (after a determiner), is where the event is."""
+    lowers = lower_words(text.doc)
+    for mention in mentions:
+        at = mention.start - 1 if mention.start > 0 and lowers[mention.start - 1] in _FOR_DETERMINERS else mention.start
+        if at < 3 or lowers[at - 1] != "for":
+            continue
+        place = next((p for p in _told_places(text, sent_of(mention)) if p.end == at - 1), None)
+        if place is not None and place.start > 0 and lowers[place.start - 1] == "to":
+            return place
+    return None
+
+
+def _arrival_lead(text: _Text, mentions: List[Span]) -> Optional[Tuple[Span, str]]:
+    """ "X arrived in Dhaka on Saturday to discuss trade. [...] / During his two-day visit, X
+    will meet ...": a journey named after "his", "her" or "their", with no other journey named
+    before it, is the one begun by the first arrival the story tells before it (a place after a
+    verb of journey and "in", :func:`_arrival_place`), on a single day, in a sentence that names
+    no event: that place and that day (the journey's first)."""
+    first = mentions[0]
+    if not _is_travel(text, mentions) or first.start == 0 or lower_words(text.doc)[first.start - 1] not in _OWNER_DETERMINERS:
+        return None
+    index = text.position[sent_of(first).start][0]
+    lead = next((s for s in text.sentences[:index] if _arrival_place(text, s, (None, None)) is not None), None)
+    if lead is None or text.events_by_sentence.get(lead.start) \
+            or any(e.start < first.start and set(_WORD_RE.findall(span_value(e, "nf_event")["name"].lower()))
+                   & text.words["TRAVEL_HEAD"] for e in text.events if text.owner.get((e.start, e.end)) != text.owner.get((first.start, first.end))):
+        return None
+    days = {v["start"] for v in (span_value(d, "nf_date") for d in text.dates.get(lead.start, []))
+            if len(v["start"]) == 10 and v["start"] == v["end"]}
+    place = _arrival_place(text, lead, (None, None)) if len(days) == 1 else None
+    return (place, days.pop()) if place is not None else None
+
+
+def _arrival_lead_day(text: _Text, mentions: List[Span]) -> Optional[Tuple[Optional[str], Optional[str]]]:
+    """The first day of a journey begun by the arrival its story's lead tells (:func:`_arrival_lead`)."""
+    found = _arrival_lead(text, mentions)
+    return (found[1], None) if found else None
 
 
 def _there_place(text: _Text, mentions: List[Span]) -> Optional[Span]:
@@ -2693,6 +2841,27 @@ def _on_margins(gap: Span, margins: FrozenSet[str], heads: FrozenSet[str] = froz
     # occasion, which it is then on the margins of ("... comes after a meeting held with Y on the")
     return at is not None and words[at] == "the" and all(w in ("the", "a", "an") for w in words[at + 3:]) \
         and not any(w in heads for w in words[:at])
+
+
+def _margins_date(text: _Text, mentions: List[Span]) -> Optional[Tuple[Optional[str], Optional[str]]]:
+    """ "their bilateral talks, held on the margins of the 7th X Summit in Havana last month": an
+    event with no date of its own held on the sidelines of the next event of its sentence
+    (:func:`_on_margins`) took place within that event's single date (a day, a month, a year),
+    which the sentence tells of it (:func:`_claimed`); not within days of a range, whose day
+    it does not tell."""
+    for mention in mentions:
+        at = _rival_index(text, mention)
+        rivals = _rivals(text, sent_of(mention).start)
+        if at is None or at + 1 >= len(rivals):
+            continue
+        other = rivals[at + 1]
+        if not _on_margins(text.doc[mention.end:other.start], text.words["MARGIN_WORD"], text.words["HEAD_NOUN"]):
+            continue
+        told = {(v["start"], v["end"]) for v in (span_value(d, "nf_date") for d in _claimed(text, other, "dates")
+                                                  if d.start >= other.start) if v}
+        period = told.pop() if len(told) == 1 else None
+        return period if period is not None and period[0] == period[1] else None
+    return None
 
 
 def _held_at(gap: Span) -> bool:
