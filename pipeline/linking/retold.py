@@ -93,6 +93,60 @@ def merge_numbered_descriptions(events: List[Event], words: Dict[str, FrozenSet[
     return out
 
 
+#: "session of the Council for X": a lowercase description's head noun, "of", and a capitalised name
+_HEAD_OF_NAME = re.compile(r"^(?:[a-z][\w-]*\s+)*?([a-z]+)\s+of\s+(?:the\s+)?([A-Z].*)$")
+#: small words a body's name may be told with or without ("of A and B", "between A and B")
+_JOINING = frozenset({"of", "the", "and", "for", "between", "on", "in"})
+
+
+def merge_described_sittings(events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[Event]:
+    """ "The session of the Council for Trade of A and B today in Lima" (a headline) and "The second
+    session of the Council for Trade between A and B will be held today in Lima": a description of
+    a head noun "of" a capitalised name, whose head the name of one named event of the story has,
+    and whose capitalised words tell that name, longer or shorter (:func:`_one_name`), at a day and a place that agree, is a mention of that
+    event, which keeps its name, day and place."""
+    out = list(events)
+    for event in events:
+        named = _sitting_told(event, out, words)
+        if named is None:
+            continue
+        at = next(i for i, other in enumerate(out) if other is named)
+        out[at] = named.model_copy(update={
+            "start": named.start or event.start, "end": named.end or event.end, "venue": named.venue or event.venue,
+            "officials": named.officials + [o for o in event.officials if o not in named.officials],
+            "instruments": named.instruments + [i for i in event.instruments if i not in named.instruments],
+            "mentions": sorted(named.mentions + event.mentions, key=lambda m: m.start)})
+        out = [other for other in out if other is not event]
+    return out
+
+
+def _sitting_told(event: Event, events: List[Event], words: Dict[str, FrozenSet[str]]) -> Optional[Event]:
+    """The one named event of ``events`` that the description ``event`` tells again (see
+    :func:`merge_described_sittings`), else None."""
+    found = _HEAD_OF_NAME.match(event.name) if all(described(m.rule) for m in event.mentions) else None
+    if found is None or found.group(1).rstrip("s") not in words["HEAD_NOUN"] \
+            or any(w in words["PLURAL_HEAD"] for w in _WORD.findall(event.name.lower())):
+        return None
+    body = {w.casefold() for w in _NAME_WORD.findall(found.group(2))} - _JOINING
+    if len(body) < 2 or not all(w[:1].isupper() for w in _NAME_WORD.findall(found.group(2)) if w.casefold() not in _JOINING):
+        return None
+    told = [other for other in events if other is not event and not all(described(m.rule) for m in other.mentions)
+            and found.group(1) in {w.rstrip("s") for w in _WORD.findall(other.name.lower())}
+            and _one_name(body, {w.casefold() for w in _NAME_WORD.findall(other.name) if w[:1].isupper()})
+            and (event.start is None or other.start is None or event.start == other.start)
+            and (event.venue is None or other.venue is None or _place_key(event) == _place_key(other)
+                 or not _place_key(event) or not _place_key(other))]
+    return told[0] if len(told) == 1 else None
+
+
+def _one_name(body: set, named: set) -> bool:
+    """Whether the capitalised words of a described body and of a named event tell one name, one
+    told longer than the other ("the Council for Trade of A and B", "2nd session of the Council
+    for Trade"): two or more words shared and none of the shorter's missing from the longer."""
+    shared = body & named
+    return len(shared) >= 2 and (shared == body or shared == named)
+
+
 def _bare_numbered_head(event: Event, words: Dict[str, FrozenSet[str]]) -> Optional[str]:
     """The head noun of an edition named only by its ordinal and lowercase words ("34th regular
     session" -> "session"), else None."""
