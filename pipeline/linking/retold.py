@@ -4,7 +4,7 @@ talks with PM Y in Phnom Penh on 10 November" are one occasion. Runs on the link
 from __future__ import annotations
 
 import re
-from typing import Dict, FrozenSet, List, Optional
+from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from ..records.models import Event, Place
 
@@ -145,6 +145,49 @@ def _one_name(body: set, named: set) -> bool:
     for Trade"): two or more words shared and none of the shorter's missing from the longer."""
     shared = body & named
     return len(shared) >= 2 and (shared == body or shared == named)
+
+
+def merge_bare_journeys(events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[Event]:
+    """ "are on their way to Korea for their four-day state visit ... will kick off their state visit
+    in Seoul on Monday": a journey told by description with neither a day nor a place of its own,
+    whose words before its head (lengths aside) are those of the one other journey of the story
+    with that head, is that journey told before it is placed: one event, named by the longer
+    lowercase description, with the other's day and place."""
+    out = list(events)
+    for event in events:
+        other = _same_kind_journey(event, out, words)
+        if other is None:
+            continue
+        at = next(i for i, e in enumerate(out) if e is other)
+        names = [n for n in (event.name, other.name) if n[:1].islower()] or [other.name]
+        out[at] = other.model_copy(update={
+            "name": max(names, key=len),
+            "officials": other.officials + [o for o in event.officials if o not in other.officials],
+            "instruments": other.instruments + [i for i in event.instruments if i not in other.instruments],
+            "mentions": sorted(other.mentions + event.mentions, key=lambda m: m.start)})
+        out = [e for e in out if e is not event]
+    return out
+
+
+def _same_kind_journey(event: Event, events: List[Event], words: Dict[str, FrozenSet[str]]) -> Optional[Event]:
+    """The one other journey ``event`` tells again (see :func:`merge_bare_journeys`), else None."""
+    if event.start is not None or event.venue is not None or event.ordinal or not _told_by_description(event):
+        return None
+    head = _head_noun(event.name, words)
+    if head is None or head not in words["TRAVEL_HEAD"] or _PARTY.search(event.name) or _OF.search(event.name):
+        return None
+    kind = _journey_kind(event.name, head)
+    found = [other for other in events if other is not event and not other.ordinal
+             and _head_noun(other.name, words) == head and all(described(m.rule) or m.rule.endswith("visit") for m in other.mentions)]
+    return found[0] if len(found) == 1 and _journey_kind(found[0].name, head) == kind else None
+
+
+def _journey_kind(name: str, head: str) -> Tuple[str, ...]:
+    """The words before a journey's head, casefolded, without its length ("four-day state visit to
+    X" -> ("state",))."""
+    words = _LENGTH.sub(" ", name).lower().split()
+    at = next((i for i, w in enumerate(words) if w.rstrip("s") == head), len(words))
+    return tuple(w for w in words[:at] if w not in _SMALL)
 
 
 def _bare_numbered_head(event: Event, words: Dict[str, FrozenSet[str]]) -> Optional[str]:

@@ -66,3 +66,27 @@ def test_president_of_a_forum_named_with_its_parties_is_no_event(extract_text):
             "the three-day Peru-Chile Trade Conference in Lima.")
     names = [e.name for e in extract_text(text).events]
     assert not any("Forum" in n for n in names), names
+
+
+#: (text, the event names expected): a journey told with neither day nor place of its own
+JOURNEYS = [
+    pytest.param(
+        "King Ian and Queen Ana of Arland are on their way to Peru for their four-day state visit.\n\n"
+        "The royal couple will kick off their state visit in Lima, where they arrive on Monday morning.",
+        ["four-day state visit"],
+        id="a journey not yet placed is the one journey of its kind placed later"),
+    pytest.param(
+        "President Ana Lopez left for Peru for an official visit.\n\n"
+        "She will also pay a state visit to Chile on 9 June and a state visit to Bolivia on 12 June.",
+        ["official visit", "state visit to Chile", "state visit to Bolivia"],
+        id="NEGATIVE: a journey of another kind, and two of one kind, stay apart"),
+]
+
+
+@pytest.mark.parametrize("text, expected", JOURNEYS)
+def test_journey_told_before_it_is_placed(extract_text, text, expected):
+    events = extract_text(text).events
+    names = [e.name for e in events]
+    for name in expected:
+        assert name in names, (name, names)
+    assert len(names) == len(expected), names
