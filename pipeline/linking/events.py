@@ -348,14 +348,10 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     events = _group(doc, settings.SPANS_EVENTS)
     if not events:
         return []
-    acronyms = doc_value(doc, "acronyms") or {}
-    grouped = _editions_without_parties(
-        _group_mentions(events, acronyms, words["HEAD_NOUN"], words["SINCE_WORD"] | words["PAST_EDITION"]), acronyms)
-    grouped, references = _merge_references(grouped, words)
+    grouped, references = _grouped_mentions(doc, events, words)
     grouped = _merge_pairs(_merge_forward(grouped, words, references), words, references)
     text = _read(doc, events, words)
-    grouped = _split_other_occasions(text, grouped)
-    grouped = _lead_retells_headline(text, grouped, words) if text.headline_end else grouped
+    grouped = _lead_retells_headline(text, _split_other_occasions(text, grouped), words)
     text.owner = {(s.start, s.end): key for key, spans in grouped.items() for s in spans}
     _read_anaphors(text)
     records: List[Event] = []
@@ -424,6 +420,14 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     # the trace of :func:`attribute_sources` (bench/event_sources.py), never part of the record
     doc.spans[settings.SPANS_EVENTS].attrs[ATTRIBUTE_SOURCES] = sources
     return records
+
+
+def _grouped_mentions(doc: Doc, events: List[Span], words: Dict[str, FrozenSet[str]]) -> Tuple[Dict[str, List[Span]], set]:
+    """The mentions of ``doc`` grouped by event (:func:`_group_mentions`, :func:`_editions_without_parties`,
+    :func:`_merge_references`) and the (start, end) of the references among them."""
+    acronyms = doc_value(doc, "acronyms") or {}
+    grouped = _group_mentions(events, acronyms, words["HEAD_NOUN"], words["SINCE_WORD"] | words["PAST_EDITION"])
+    return _merge_references(_editions_without_parties(grouped, acronyms), words)
 
 
 def _near(text: _Text, carried: tuple, mentions: List[Span]) -> bool:
@@ -500,6 +504,8 @@ def _lead_retells_headline(text: _Text, grouped: Dict[str, List[Span]],
     Y at the Palace": a lead sentence whose first event is a description with the head noun of the
     one event the headline names, and which names no other, tells that event again: the
     description (and its later mentions) are mentions of it, which keeps its name."""
+    if not text.headline_end:
+        return grouped
     headline = {key for key, spans in grouped.items() for s in spans if s.end_char <= text.headline_end}
     body = _body(text)
     first = _first_of_body(text, body) if len(headline) == 1 and body else None
