@@ -348,10 +348,10 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     events = _group(doc, settings.SPANS_EVENTS)
     if not events:
         return []
-    grouped, references = _merge_references(_group_mentions(events, doc_value(doc, "acronyms") or {}, words["HEAD_NOUN"], words["SINCE_WORD"] | words["PAST_EDITION"]), words)
+    grouped, references = _grouped_mentions(doc, events, words)
     grouped = _merge_pairs(_merge_forward(grouped, words, references), words, references)
     text = _read(doc, events, words)
-    grouped = _split_other_occasions(text, grouped)
+    grouped = _lead_retells_headline(text, _split_other_occasions(text, grouped), words)
     text.owner = {(s.start, s.end): key for key, spans in grouped.items() for s in spans}
     _read_anaphors(text)
     records: List[Event] = []
@@ -366,9 +366,10 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
         named = [m for m in mentions if not m.id_.startswith("event.lower")
                  or m.id_.endswith(".numbered") and span_value(m, "nf_event").get("ordinal")] \
             or [m for m in mentions if (m.start, m.end) not in references] or mentions
-        # (a year does not lengthen a name: "the 20th G20 Summit" over "G20 Summit 2025")
+        # (a year does not lengthen a name: "the 20th G20 Summit" over "G20 Summit 2025"; an
+        # edition is named by its ordinal: "the 5th X Forum meeting" over "the A - B X Forum")
         value = dict(max((span_value(m, "nf_event") for m in named), key=lambda v: (
-            len(_without_year(v["name"])), bool(v.get("ordinal")), len(v["name"]))))
+            bool(v.get("ordinal")), len(_without_year(v["name"])), len(v["name"]))))
         value["acronym"] = value.get("acronym") or next(
             (span_value(m, "nf_event")["acronym"] for m in mentions if span_value(m, "nf_event").get("acronym")), None)
         telling = _this_edition(text, mentions)
@@ -419,6 +420,14 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     # the trace of :func:`attribute_sources` (bench/event_sources.py), never part of the record
     doc.spans[settings.SPANS_EVENTS].attrs[ATTRIBUTE_SOURCES] = sources
     return records
+
+
+def _grouped_mentions(doc: Doc, events: List[Span], words: Dict[str, FrozenSet[str]]) -> Tuple[Dict[str, List[Span]], set]:
+    """The mentions of ``doc`` grouped by event (:func:`_group_mentions`, :func:`_editions_without_parties`,
+    :func:`_merge_references`) and the (start, end) of the references among them."""
+    acronyms = doc_value(doc, "acronyms") or {}
+    grouped = _group_mentions(events, acronyms, words["HEAD_NOUN"], words["SINCE_WORD"] | words["PAST_EDITION"])
+    return _merge_references(_editions_without_parties(grouped, acronyms), words)
 
 
 def _near(text: _Text, carried: tuple, mentions: List[Span]) -> bool:
@@ -487,6 +496,35 @@ def _split_other_occasions(text: _Text, grouped: Dict[str, List[Span]]) -> Dict[
                 kept.append(m)
         out[key] = kept
     return dict(sorted(out.items(), key=lambda item: item[1][0].start))
+
+
+def _lead_retells_headline(text: _Text, grouped: Dict[str, List[Span]],
+                           words: Dict[str, FrozenSet[str]]) -> Dict[str, List[Span]]:
+    """ "Japan-Peru Summit Meeting" (a headline) over "Prime Minister X held a meeting with President
+    Y at the Palace": a lead sentence whose first event is a description with the head noun of the
+    one event the headline names, and which names no other, tells that event again: the
+    description (and its later mentions) are mentions of it, which keeps its name."""
+    if not text.headline_end:
+        return grouped
+    headline = {key for key, spans in grouped.items() for s in spans if s.end_char <= text.headline_end}
+    body = _body(text)
+    first = _first_of_body(text, body) if len(headline) == 1 and body else None
+    if first is None or sent_of(first).start != body[0].start:
+        return grouped
+    (named,) = headline
+    own = next((key for key, spans in grouped.items() if any(s.start == first.start and s.end == first.end for s in spans)), None)
+    if own is None or own == named or not all(s.id_.startswith("event.lower") and not s.id_.endswith(".numbered")
+                                                for s in grouped[own]) \
+            or any(s.id_.startswith("event.lower") for s in grouped[named] if s.end_char <= text.headline_end) \
+            or any(sent_of(e).start == body[0].start and (e.start, e.end) != (first.start, first.end) for e in text.events):
+        return grouped
+    name = span_value(grouped[named][0], "nf_event")["name"].split()
+    head = lower_words(text.doc)[_head_at(first, words)]
+    if not name or name[-1].lower().rstrip("s") != head.rstrip("s"):
+        return grouped
+    out = {key: spans for key, spans in grouped.items() if key != own}
+    out[named] = sorted(grouped[named] + grouped[own], key=lambda s: s.start)
+    return out
 
 
 def _journey_venue(text: _Text, key: str, mentions: List[Span], records: List[Event]) -> Optional[Place]:
@@ -856,6 +894,32 @@ def _sitting_of_body(span: Span, key: set, words: Dict[str, set], numbered: List
     else:
         return None
     return found[0] if len(found) == 1 else None
+
+
+#: "India - US Trade Policy Forum", "Japan-Peru Joint Committee": two parties joined by a dash opening a name
+_PARTIES_OPENING = re.compile(r"^([A-Z][\w'\u2019.]*)\s*[\-\u2013]\s*([A-Z][\w'\u2019.]*)\s+(?=[A-Z])")
+
+
+def _editions_without_parties(grouped: Dict[str, List[Span]], acronyms: Dict[str, str]) -> Dict[str, List[Span]]:
+    """ "to take part in the India - US Trade Policy Forum ... will attend the 13th Trade Policy Forum
+    meeting": a name with no ordinal opened by its two parties joined by a dash, whose other words
+    (two at least) are all those of the one numbered event of the story that has them, is that
+    edition told with its parties: its mentions are that edition's."""
+    numbered = [key for key, spans in grouped.items() if any(span_value(s, "nf_event").get("ordinal") for s in spans)]
+    out = dict(grouped)
+    for key, spans in grouped.items():
+        name = span_value(spans[0], "nf_event")["name"]
+        opening = None if key in numbered else _PARTIES_OPENING.match(name)
+        rest = _name_words(name[opening.end():], acronyms) if opening else set()
+        found = []
+        # (the edition that spells the words out, before one whose acronym stands for them: "the
+        # 13th Trade Policy Forum meeting" over "the 12th TPF meeting")
+        for known in ({}, acronyms):
+            found = found or [k for k in numbered[:MAX_COMPARED] if len(rest) >= 2 and rest <= _name_words(
+                span_value(grouped[k][0], "nf_event")["name"], known)]
+        if len(found) == 1:
+            out[found[0]] = sorted(out[found[0]] + out.pop(key), key=lambda s: s.start)
+    return dict(sorted(out.items(), key=lambda item: item[1][0].start))
 
 
 def _nearest_owner(span: Span, candidates: List[str], grouped: Dict[str, List[Span]]) -> Optional[str]:
@@ -1697,7 +1761,11 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
     # "the officials' meeting that preceded the 4th Session yesterday ... the session to be held on
     # 17 November": a mention that a word of sequence introduces, whose date may be the other
     # occasion's, tells the event's date after the mentions that name it plainly
-    for mention in sorted(mentions, key=lambda m: _sequenced(text, m)) if len(mentions) > 1 else mentions:
+    # ("will be on a visit from 9 to 11 May to take part in the A-B Trade Forum ... will attend the
+    # 13th Trade Forum meeting on 11 May": a mention with the ordinal tells its edition's date first)
+    numbered = any(span_value(m, "nf_event").get("ordinal") for m in mentions)
+    for mention in sorted(mentions, key=lambda m: (_sequenced(text, m), numbered and not span_value(m, "nf_event").get("ordinal"))) \
+            if len(mentions) > 1 else mentions:
         own = [d for d in _own_dates(text, mention) if _event_time(text, d, travel) and not _of_another(d, mention)
                and not _set_apart(text, d, mention) and not _other_item(text, d, mention)
                and not _decided_before(text, d, mention) and not _said_before(text, d, mention)

@@ -4,7 +4,7 @@ talks with PM Y in Phnom Penh on 10 November" are one occasion. Runs on the link
 from __future__ import annotations
 
 import re
-from typing import Dict, FrozenSet, List, Optional
+from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from ..records.models import Event, Place
 
@@ -91,6 +91,103 @@ def merge_numbered_descriptions(events: List[Event], words: Dict[str, FrozenSet[
             "instruments": named.instruments + [i for i in event.instruments if i not in named.instruments],
             "mentions": sorted(named.mentions + event.mentions, key=lambda m: m.start)})
     return out
+
+
+#: "session of the Council for X": a lowercase description's head noun, "of", and a capitalised name
+_HEAD_OF_NAME = re.compile(r"^(?:[a-z][\w-]*\s+)*?([a-z]+)\s+of\s+(?:the\s+)?([A-Z].*)$")
+#: small words a body's name may be told with or without ("of A and B", "between A and B")
+_JOINING = frozenset({"of", "the", "and", "for", "between", "on", "in"})
+
+
+def merge_described_sittings(events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[Event]:
+    """ "The session of the Council for Trade of A and B today in Lima" (a headline) and "The second
+    session of the Council for Trade between A and B will be held today in Lima": a description of
+    a head noun "of" a capitalised name, whose head the name of one named event of the story has,
+    and whose capitalised words tell that name, longer or shorter (:func:`_one_name`), at a day and a place that agree, is a mention of that
+    event, which keeps its name, day and place."""
+    out = list(events)
+    for event in events:
+        named = _sitting_told(event, out, words)
+        if named is None:
+            continue
+        at = next(i for i, other in enumerate(out) if other is named)
+        out[at] = named.model_copy(update={
+            "start": named.start or event.start, "end": named.end or event.end, "venue": named.venue or event.venue,
+            "officials": named.officials + [o for o in event.officials if o not in named.officials],
+            "instruments": named.instruments + [i for i in event.instruments if i not in named.instruments],
+            "mentions": sorted(named.mentions + event.mentions, key=lambda m: m.start)})
+        out = [other for other in out if other is not event]
+    return out
+
+
+def _sitting_told(event: Event, events: List[Event], words: Dict[str, FrozenSet[str]]) -> Optional[Event]:
+    """The one named event of ``events`` that the description ``event`` tells again (see
+    :func:`merge_described_sittings`), else None."""
+    found = _HEAD_OF_NAME.match(event.name) if all(described(m.rule) for m in event.mentions) else None
+    if found is None or found.group(1).rstrip("s") not in words["HEAD_NOUN"] \
+            or any(w in words["PLURAL_HEAD"] for w in _WORD.findall(event.name.lower())):
+        return None
+    body = {w.casefold() for w in _NAME_WORD.findall(found.group(2))} - _JOINING
+    if len(body) < 2 or not all(w[:1].isupper() for w in _NAME_WORD.findall(found.group(2)) if w.casefold() not in _JOINING):
+        return None
+    told = [other for other in events if other is not event and not all(described(m.rule) for m in other.mentions)
+            and found.group(1) in {w.rstrip("s") for w in _WORD.findall(other.name.lower())}
+            and _one_name(body, {w.casefold() for w in _NAME_WORD.findall(other.name) if w[:1].isupper()})
+            and (event.start is None or other.start is None or event.start == other.start)
+            and (event.venue is None or other.venue is None or _place_key(event) == _place_key(other)
+                 or not _place_key(event) or not _place_key(other))]
+    return told[0] if len(told) == 1 else None
+
+
+def _one_name(body: set, named: set) -> bool:
+    """Whether the capitalised words of a described body and of a named event tell one name, one
+    told longer than the other ("the Council for Trade of A and B", "2nd session of the Council
+    for Trade"): two or more words shared and none of the shorter's missing from the longer."""
+    shared = body & named
+    return len(shared) >= 2 and (shared == body or shared == named)
+
+
+def merge_bare_journeys(events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[Event]:
+    """ "are on their way to Korea for their four-day state visit ... will kick off their state visit
+    in Seoul on Monday": a journey told by description with neither a day nor a place of its own,
+    whose words before its head (lengths aside) are those of the one other journey of the story
+    with that head, is that journey told before it is placed: one event, named by the longer
+    lowercase description, with the other's day and place."""
+    out = list(events)
+    for event in events:
+        other = _same_kind_journey(event, out, words)
+        if other is None:
+            continue
+        at = next(i for i, e in enumerate(out) if e is other)
+        names = [n for n in (event.name, other.name) if n[:1].islower()] or [other.name]
+        out[at] = other.model_copy(update={
+            "name": max(names, key=len),
+            "officials": other.officials + [o for o in event.officials if o not in other.officials],
+            "instruments": other.instruments + [i for i in event.instruments if i not in other.instruments],
+            "mentions": sorted(other.mentions + event.mentions, key=lambda m: m.start)})
+        out = [e for e in out if e is not event]
+    return out
+
+
+def _same_kind_journey(event: Event, events: List[Event], words: Dict[str, FrozenSet[str]]) -> Optional[Event]:
+    """The one other journey ``event`` tells again (see :func:`merge_bare_journeys`), else None."""
+    if event.start is not None or event.venue is not None or event.ordinal or not _told_by_description(event):
+        return None
+    head = _head_noun(event.name, words)
+    if head is None or head not in words["TRAVEL_HEAD"] or _PARTY.search(event.name) or _OF.search(event.name):
+        return None
+    kind = _journey_kind(event.name, head)
+    found = [other for other in events if other is not event and not other.ordinal
+             and _head_noun(other.name, words) == head and all(described(m.rule) or m.rule.endswith("visit") for m in other.mentions)]
+    return found[0] if len(found) == 1 and _journey_kind(found[0].name, head) == kind else None
+
+
+def _journey_kind(name: str, head: str) -> Tuple[str, ...]:
+    """The words before a journey's head, casefolded, without its length ("four-day state visit to
+    X" -> ("state",))."""
+    words = _LENGTH.sub(" ", name).lower().split()
+    at = next((i for i, w in enumerate(words) if w.rstrip("s") == head), len(words))
+    return tuple(w for w in words[:at] if w not in _SMALL)
 
 
 def _bare_numbered_head(event: Event, words: Dict[str, FrozenSet[str]]) -> Optional[str]:

@@ -2539,6 +2539,9 @@ class EventRecognizer(RuleComponent):
         of the 25th Pacific Summit") or a place or day after it ("as the chair of the Pacific
         Summit in Suva today") makes it the meeting reported."""
         k = start - 1 if start > 0 and lower_words(doc)[start - 1] == "the" else start
+        # ("president of Nigeria -Egypt Business Forum": a party and its hyphen left out of the name)
+        if k >= 4 and token_texts(doc)[k - 1] in HYPHENS and doc[k - 2].is_title and lower_words(doc)[k - 3] == "of":
+            k -= 2
         if k < 2 or lower_words(doc)[k - 1] != "of" or lower_words(doc)[k - 2] not in self.chair_words:
             return False
         located = end < len(doc) and (lower_words(doc)[end] in ("in", "at", "on") or lower_words(doc)[end] in self.time_words)
