@@ -149,7 +149,8 @@ def _one_name(body: set, named: set) -> bool:
 
 def merge_bare_journeys(events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[Event]:
     """ "are on their way to Korea for their four-day state visit ... will kick off their state visit
-    in Seoul on Monday": a journey told by description with neither a day nor a place of its own,
+    in Seoul on Monday": a journey told by description with neither a day nor a place of its own
+    (but the country the other journey is placed in),
     whose words before its head (lengths aside) are those of the one other journey of the story
     with that head, is that journey told before it is placed: one event, named by the longer
     lowercase description, with the other's day and place."""
@@ -171,7 +172,7 @@ def merge_bare_journeys(events: List[Event], words: Dict[str, FrozenSet[str]]) -
 
 def _same_kind_journey(event: Event, events: List[Event], words: Dict[str, FrozenSet[str]]) -> Optional[Event]:
     """The one other journey ``event`` tells again (see :func:`merge_bare_journeys`), else None."""
-    if event.start is not None or event.venue is not None or event.ordinal or not _told_by_description(event):
+    if event.start is not None or event.ordinal or not _told_by_description(event):
         return None
     head = _head_noun(event.name, words)
     if head is None or head not in words["TRAVEL_HEAD"] or _PARTY.search(event.name) or _OF.search(event.name):
@@ -179,7 +180,10 @@ def _same_kind_journey(event: Event, events: List[Event], words: Dict[str, Froze
     kind = _journey_kind(event.name, head)
     found = [other for other in events if other is not event and not other.ordinal
              and _head_noun(other.name, words) == head and all(described(m.rule) or m.rule.endswith("visit") for m in other.mentions)]
-    return found[0] if len(found) == 1 and _journey_kind(found[0].name, head) == kind else None
+    other = found[0] if len(found) == 1 and _journey_kind(found[0].name, head) == kind else None
+    if other is not None and event.venue is not None and (other.venue is None or other.venue.country != event.venue.country):
+        return None  # (a place of its own only when it is the later journey's country: "on their way to Peru for ...")
+    return other
 
 
 def _journey_kind(name: str, head: str) -> Tuple[str, ...]:

@@ -27,11 +27,12 @@ def towns_of(folder: Union[str, Path]) -> Dict[str, tuple]:
     if not path.exists():
         return read_towns(folder)
     stat = path.stat()
-    return _towns_at(str(folder), stat.st_mtime_ns, stat.st_size)
+    # (the cache's folder in the key: a process that points the cache elsewhere fills that one)
+    return _towns_at(str(folder), stat.st_mtime_ns, stat.st_size, str(cache.cache_dir()))
 
 
 @lru_cache(maxsize=4)
-def _towns_at(folder: str, mtime_ns: int, size: int) -> Dict[str, tuple]:
+def _towns_at(folder: str, mtime_ns: int, size: int, cache_folder: str) -> Dict[str, tuple]:
     return cache.remembered("towns", towns_file(folder).read_bytes(), lambda: read_towns(folder))
 
 
