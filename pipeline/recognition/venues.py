@@ -48,6 +48,9 @@ OWNED_MODIFIERS = 2
 RETOLD_WORDS = 3
 #: How many words before "to host" a word of asking may stand ("extended an invitation to host")
 ASKED_REACH = 6
+#: How many words before a preposition a modal of possibility may stand ("so that we can attract
+#: the interest of others to hold their conferences in X")
+POSSIBLE_REACH = 12
 #: How many words after "after" a noun of journey may stand ("after a three-day official visit")
 JOURNEY_AFTER_WORDS = 8
 #: How many words after ", the" a noun of journey may stand in an apposition to a place ("Muscat, the first stop")
@@ -500,6 +503,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         self.visit_verbs = frozenset(words.get("VISIT_VERB", ()))
         self.call_verbs = frozenset(words.get("CALL_VERB", ()))
         self.asked_words = frozenset(words.get("ASKED_WORD", ()))
+        self.possible_modals = frozenset(words.get("POSSIBLE_MODAL", ()))
         self.stay_words = frozenset(words.get("STAY_WORD", ()))
         self.host_verbs = frozenset(words.get("HOST_VERB", ()))
         self.not_buildings = frozenset(words.get("NOT_A_BUILDING", ()))
@@ -748,7 +752,8 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         a word glued inside another ("Chair-in-Office"), where a person works ("a source in the
         Foreign Ministry told", "an official at the Trade Ministry said"), where people
         sleep ("the leaders will stay at the X Hotel") or live ("was born in Kenya")."""
-        if self._seat(doc, i, sent) or _in_compound(doc, i) or self._asked_to_host(lowers, i, sent):
+        if self._seat(doc, i, sent) or _in_compound(doc, i) or self._asked_to_host(lowers, i, sent) \
+                or self._only_possible(doc, lowers, i, sent):
             return True
         # (the noun after a determiner is a visit's stay: "during her stay in Tokyo")
         lodging = lowers[i - 1] in self.lodging_verbs and not (i - 2 >= sent.start and lowers[i - 2] in ERRAND_DETERMINERS)
@@ -757,6 +762,19 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         return lowers[i] in PLACE_PREPOSITIONS and i > sent.start and (lowers[i - 1] in self.affiliated_persons
                                                                        or lodging or posted
                                                                        or lowers[i - 1] in self.residence_verbs)
+
+    def _only_possible(self, doc: Doc, lowers: List[str], i: int, sent: Span) -> bool:
+        """ "investors that could come into X", "so that others can hold their conferences in X in
+        future": a place in a clause that a lowercase modal of possibility (``POSSIBLE_MODAL``)
+        governs tells what may happen, no event of the article. Looked for back from the trigger
+        at ``i`` (within ``POSSIBLE_REACH`` words) up to a comma or a form of "be" ("the summit,
+        which could draw 40 leaders, will be held in X", "could be held in X" keep their place)."""
+        for j in range(i - 1, max(sent.start, i - POSSIBLE_REACH) - 1, -1):
+            if doc[j].text in self.possible_modals:
+                return True
+            if lowers[j] in (",", ";") or lowers[j] in BE_WORDS:
+                return False
+        return False
 
     def _asked_to_host(self, lowers: List[str], i: int, sent: Span) -> bool:
         """ "an invitation to host the Prime Minister in Tonga", "invited him to visit the X Museum in
