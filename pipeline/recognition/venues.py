@@ -8,7 +8,9 @@ part are not venues: they are not introduced by "in"/"at" after an event cue.
 """
 from __future__ import annotations
 
+from calendar import monthrange
 from collections import Counter
+from datetime import date as _date
 from types import SimpleNamespace
 from typing import Dict, List, Optional, Tuple
 
@@ -18,7 +20,7 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from .base import RuleComponent
 from .towns import TownsMixin
-from .extensions import set_span_value, span_value
+from .extensions import doc_value, set_span_value, span_value
 from .lexicon import lower_words, spans_in, token_ids, token_indices, token_texts
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, sentence_of
 from .phrases import is_acronym_paren, is_capitalised, text_of
@@ -48,6 +50,14 @@ OWNED_MODIFIERS = 2
 RETOLD_WORDS = 3
 #: How many words before "to host" a word of asking may stand ("extended an invitation to host")
 ASKED_REACH = 6
+#: How many words before a preposition a modal of possibility may stand ("so that we can attract
+#: the interest of others to hold their conferences in X")
+POSSIBLE_REACH = 12
+#: How many days before the article's publication a journey's date must end for the journey to be
+#: an earlier one recalled ("recalled the talks during his visit to X on April 1-3", published in May)
+EARLIER_JOURNEY_DAYS = 30
+#: How many words before the place a noun of journey may stand ("official visit to the X")
+EARLIER_JOURNEY_WORDS = 3
 #: How many words after "after" a noun of journey may stand ("after a three-day official visit")
 JOURNEY_AFTER_WORDS = 8
 #: How many words after ", the" a noun of journey may stand in an apposition to a place ("Muscat, the first stop")
@@ -472,6 +482,21 @@ def _add_building_towns(doc: Doc, spans: List[Span], by_start: Dict[int, Span], 
         starts.add(town.start)
 
 
+def _day(value: Optional[str], last: bool) -> Optional[_date]:
+    """An ISO date, month or year as a day (its last day when ``last``); None when unreadable."""
+    try:
+        if not value:
+            return None
+        parts = [int(p) for p in str(value)[:10].split("-")]
+        if len(parts) == 3:
+            return _date(*parts)
+        if len(parts) == 2:
+            return _date(parts[0], parts[1], monthrange(*parts)[1] if last else 1)
+        return _date(parts[0], 12, 31) if last else _date(parts[0], 1, 1)
+    except (ValueError, TypeError):
+        return None
+
+
 def _country_of_the_story(spans: List[Span]) -> None:
     """A building whose country nothing tells ("at the Government House") is in the one
     country all the story's other venues are in."""
@@ -500,6 +525,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         self.visit_verbs = frozenset(words.get("VISIT_VERB", ()))
         self.call_verbs = frozenset(words.get("CALL_VERB", ()))
         self.asked_words = frozenset(words.get("ASKED_WORD", ()))
+        self.possible_modals = frozenset(words.get("POSSIBLE_MODAL", ()))
         self.stay_words = frozenset(words.get("STAY_WORD", ()))
         self.host_verbs = frozenset(words.get("HOST_VERB", ()))
         self.not_buildings = frozenset(words.get("NOT_A_BUILDING", ()))
@@ -546,7 +572,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
 
     def annotate(self, doc: Doc) -> Doc:
         reading = self._reading(doc)
-        spans = self._venues_at_triggers(doc, reading)
+        spans = [v for v in self._venues_at_triggers(doc, reading) if not self._earlier_journey(doc, v, reading.lowers)]
         self._add_hosts(doc, spans, reading.by_start, reading.event_tokens, reading.in_names)
         self._add_told_places(doc, spans, reading)
         self._add_retold_countries(doc, spans, reading)
@@ -556,6 +582,21 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         _acronyms_by_name(doc, spans, reading.places)
         doc.spans[settings.SPANS_VENUES] = sorted(spans, key=lambda v: v.start)
         return doc
+
+    def _earlier_journey(self, doc: Doc, venue: Span, lowers: List[str]) -> bool:
+        """ "during his official visit to X on April 1-3" (published in May), "following his visit
+        to X in this April" (published in September): a place that a noun of journey
+        (``JOURNEY_HEAD``) stands just before, with a date right after it (or after "in"/"on")
+        that ended ``EARLIER_JOURNEY_DAYS`` or more before the article's publication, is an
+        earlier journey recalled, no event of the article."""
+        published = _day(doc_value(doc, "published"), last=False)
+        if published is None or not any(lowers[j] in self.journey_heads for j in range(
+                max(0, venue.start - EARLIER_JOURNEY_WORDS - 1), venue.start)):
+            return False
+        at = venue.end + (venue.end < len(doc) and lowers[venue.end] in ("in", "on"))
+        date = next((d for d in spans_in(doc, settings.SPANS_DATES) if d.start == at), None)
+        end = _day((span_value(date, "nf_date") or {}).get("end"), last=True) if date is not None else None
+        return end is not None and (published - end).days >= EARLIER_JOURNEY_DAYS
 
     def _reading(self, doc: Doc) -> SimpleNamespace:
         """What the venue rules read of the whole article once: its places (by first token),
@@ -748,7 +789,8 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         a word glued inside another ("Chair-in-Office"), where a person works ("a source in the
         Foreign Ministry told", "an official at the Trade Ministry said"), where people
         sleep ("the leaders will stay at the X Hotel") or live ("was born in Kenya")."""
-        if self._seat(doc, i, sent) or _in_compound(doc, i) or self._asked_to_host(lowers, i, sent):
+        if self._seat(doc, i, sent) or _in_compound(doc, i) or self._asked_to_host(lowers, i, sent) \
+                or self._only_possible(doc, lowers, i, sent):
             return True
         # (the noun after a determiner is a visit's stay: "during her stay in Tokyo")
         lodging = lowers[i - 1] in self.lodging_verbs and not (i - 2 >= sent.start and lowers[i - 2] in ERRAND_DETERMINERS)
@@ -757,6 +799,19 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         return lowers[i] in PLACE_PREPOSITIONS and i > sent.start and (lowers[i - 1] in self.affiliated_persons
                                                                        or lodging or posted
                                                                        or lowers[i - 1] in self.residence_verbs)
+
+    def _only_possible(self, doc: Doc, lowers: List[str], i: int, sent: Span) -> bool:
+        """ "investors that could come into X", "so that others can hold their conferences in X in
+        future": a place in a clause that a lowercase modal of possibility (``POSSIBLE_MODAL``)
+        governs tells what may happen, no event of the article. Looked for back from the trigger
+        at ``i`` (within ``POSSIBLE_REACH`` words) up to a comma or a form of "be" ("the summit,
+        which could draw 40 leaders, will be held in X", "could be held in X" keep their place)."""
+        for j in range(i - 1, max(sent.start, i - POSSIBLE_REACH) - 1, -1):
+            if doc[j].text in self.possible_modals:
+                return True
+            if lowers[j] in (",", ";") or lowers[j] in BE_WORDS:
+                return False
+        return False
 
     def _asked_to_host(self, lowers: List[str], i: int, sent: Span) -> bool:
         """ "an invitation to host the Prime Minister in Tonga", "invited him to visit the X Museum in
