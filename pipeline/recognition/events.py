@@ -110,6 +110,8 @@ EDITION_NUMBER = re.compile(r"^[1-9]\d?$")
 #: Plural nouns for groups of people: "a meeting of naval planners", "of senior officials".
 #: Quotation marks around a modifier: held an "informal" meeting.
 MODIFIER_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
+#: an opening and a closing quotation mark of one quoted phrase
+QUOTE_PAIRS = frozenset({('"', '"'), ("\u201c", "\u201d"), ("\u2018", "\u2019")})
 #: Capitalised visit heads ("State Visit to India"): a visit told again after a described one.
 NAMED_VISIT_RULES = frozenset({"event.visit", "event.state_visit", "event.official_visit", "event.working_visit"})
 #: Prepositions before an acronym naming a gathering with no article ("ahead of APEC meeting in Lima").
@@ -1133,6 +1135,8 @@ class EventRecognizer(RuleComponent):
         if self._means_of_holding(doc, k, sent.start):
             return None  # "held via a video conference": how it was held, not another event
         end = self._complement(doc, head.end, sent.end)
+        if end == head.end and k < head.start and self._quoted_phrase(doc, k + 1, end, sent.end):
+            end = max(end + 1, self._complement(doc, end + 1, sent.end))  # (past the closing quote)
         if before is not None:  # (past "first" of "her first official visit", "face-to-face")
             before, modifiers = self._word_before_name(doc, before, k, sent.start, modifiers)
         if words & self.part_of_event and end == head.end or self._part_of_reported(doc, head, before, k, end):
@@ -1462,7 +1466,10 @@ class EventRecognizer(RuleComponent):
             tok = doc[k - 1]
             m = self._modifier_start(doc, k, sent.start, head)
             if m is None and tok.text in MODIFIER_QUOTES and k - 3 >= sent.start and token_texts(doc)[k - 3] in MODIFIER_QUOTES:
-                m = k - 3 if self._modifier_start(doc, k - 1, sent.start, head) == k - 2 else None  # (an "informal" meeting)
+                m = k - 3 if self._modifier_start(doc, k - 1, sent.start, head) == k - 2 \
+                    else self._quoted_name_start(doc, k, sent.start)  # (an "informal" meeting, the "Sunrise" summit)
+            elif m is None and tok.text in MODIFIER_QUOTES:
+                m = self._quoted_name_start(doc, k, sent.start)  # (the two-day "X Plus" meeting)
             elif m is None and modifiers and tok.lower_ == "and" and self._modifier_start(doc, k - 1, sent.start, head) is not None:
                 m = self._modifier_start(doc, k - 1, sent.start, head)  # ("productive and wide-ranging talks")
             if m is not None:
@@ -1474,7 +1481,29 @@ class EventRecognizer(RuleComponent):
                 modifiers += 1
             else:
                 break
+        if modifiers and self._quoted_phrase(doc, k, head.end, sent.end):
+            k -= 1  # ('a "reconciliation meeting" in X': the quotes wrap the modifiers and the head)
         return k, modifiers, round_of
+
+    @staticmethod
+    def _quoted_name_start(doc: Doc, k: int, limit: int) -> Optional[int]:
+        """Where a name in quotes ending with the closing mark right before ``k`` opens ('the "Lima
+        Plus" meeting', 'the "Troika+" meeting'): its words capitalised, up to four tokens; else None."""
+        for j in range(k - 3, max(limit, k - 7) - 1, -1):
+            if (doc[j].text, doc[k - 1].text) in QUOTE_PAIRS:
+                inner = doc[j + 1:k - 1]
+                return j if inner[0].is_title and all(t.is_title or t.is_upper or t.text == "+" for t in inner) else None
+            if doc[j].text in MODIFIER_QUOTES:
+                return None
+        return None
+
+    @staticmethod
+    def _quoted_phrase(doc: Doc, k: int, end: int, limit: int) -> bool:
+        """Whether a quotation mark opens right before ``k`` and closes right at ``end`` (``QUOTE_PAIRS``),
+        with no quotation mark inside: the words between are a descriptive phrase told in quotes."""
+        if k - 1 < 0 or end >= limit or any(doc[j].text in MODIFIER_QUOTES for j in range(k, end)):
+            return False
+        return (doc[k - 1].text, doc[end].text) in QUOTE_PAIRS
 
     def _planned_to(self, doc: Doc, to: int) -> bool:
         """ "plans to", "is expected to", "is due to" (``PLAN_WORD`` before "to" at ``to``): what
@@ -2277,8 +2306,11 @@ class EventRecognizer(RuleComponent):
         if sent is None or start >= end or self.names.in_headline(sent):
             return False
         last = doc[end - 1]
+        while last.i - 1 > start and (last.text in MODIFIER_QUOTES or last.text == "+"):
+            last = doc[last.i - 1]  # ('the "Lima Plus" meeting', 'the "Troika +" meeting': a name in quotes)
+        name = last.text.rstrip("+") if last.i < end - 1 else last.text  # ('the "Troika+" meeting')
         return any(BARE_ACRONYM.match(t.text) and len(t) > 1 for t in doc[start:end]) \
-            or last.is_alpha and last.is_title and last.text not in self.names.months_and_days
+            or name.isalpha() and name.istitle() and last.text not in self.names.months_and_days
 
     def _opens_or_closes(self, doc: Doc, end: int, limit: int) -> bool:
         """ "The summit opened on Monday", "The conference, the largest held in Africa, will close
