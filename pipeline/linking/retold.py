@@ -110,14 +110,19 @@ def merge_described_sittings(events: List[Event], words: Dict[str, FrozenSet[str
         named = _sitting_told(event, out, words)
         if named is None:
             continue
-        at = next(i for i, other in enumerate(out) if other is named)
-        out[at] = named.model_copy(update={
-            "start": named.start or event.start, "end": named.end or event.end, "venue": named.venue or event.venue,
-            "officials": named.officials + [o for o in event.officials if o not in named.officials],
-            "instruments": named.instruments + [i for i in event.instruments if i not in named.instruments],
-            "mentions": sorted(named.mentions + event.mentions, key=lambda m: m.start)})
-        out = [other for other in out if other is not event]
+        out = _fold_into(out, named, event, start=named.start or event.start, end=named.end or event.end,
+                         venue=named.venue or event.venue)
     return out
+
+
+def _fold_into(events: List[Event], kept: Event, told: Event, **update) -> List[Event]:
+    """``events`` with ``told`` folded into ``kept`` (its officials, instruments and mentions
+    added; ``update`` set on the result) and gone from the list."""
+    merged = kept.model_copy(update={
+        "officials": kept.officials + [o for o in told.officials if o not in kept.officials],
+        "instruments": kept.instruments + [i for i in told.instruments if i not in kept.instruments],
+        "mentions": sorted(kept.mentions + told.mentions, key=lambda m: m.start), **update})
+    return [merged if e is kept else e for e in events if e is not told]
 
 
 def _sitting_told(event: Event, events: List[Event], words: Dict[str, FrozenSet[str]]) -> Optional[Event]:
@@ -159,14 +164,8 @@ def merge_bare_journeys(events: List[Event], words: Dict[str, FrozenSet[str]]) -
         other = _same_kind_journey(event, out, words)
         if other is None:
             continue
-        at = next(i for i, e in enumerate(out) if e is other)
         names = [n for n in (event.name, other.name) if n[:1].islower()] or [other.name]
-        out[at] = other.model_copy(update={
-            "name": max(names, key=len),
-            "officials": other.officials + [o for o in event.officials if o not in other.officials],
-            "instruments": other.instruments + [i for i in event.instruments if i not in other.instruments],
-            "mentions": sorted(other.mentions + event.mentions, key=lambda m: m.start)})
-        out = [e for e in out if e is not event]
+        out = _fold_into(out, other, event, name=max(names, key=len))
     return out
 
 
