@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from itertools import chain
-from typing import Any, Dict, List, NamedTuple, Optional
+from typing import Any, List, NamedTuple, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -438,7 +438,6 @@ def _title_case(written: str, listed: str) -> str:
 
 class DatelineRecognizer(TownsMixin, RuleComponent):
     cached_state = ("gazetteer",)
-    _towns_by_lower: Optional[Dict[str, tuple]] = None
 
     def rule_files(self, folder):
         return gazetteer_rule_files(folder)
@@ -449,15 +448,15 @@ class DatelineRecognizer(TownsMixin, RuleComponent):
                                    for e in self.rules[name] if isinstance(e.pattern, str))
 
     def _town(self, name: str) -> Optional[PlaceInfo]:
-        """A small town of one country named ``name`` in any case ("BELIZE CITY"), or None."""
-        if self._towns_by_lower is None or self._towns is None:
-            self._towns_by_lower = {}
-            for written, countries in self.towns.items():
-                self._towns_by_lower.setdefault(written.lower(), (written, set()))[1].update(countries)
-        written, countries = self._towns_by_lower.get(name.lower(), (None, ()))
-        if written is None or len(countries) != 1:
-            return None
-        return PlaceInfo(name=written, kind="city", country=next(iter(countries)), city=written)
+        """A small town of one country named ``name`` as written or in title case ("BELIZE
+        CITY"), or None. (Looked up by those two forms: an index of every town in lowercase
+        would cost more to build than all the datelines of a batch.)"""
+        for written in dict.fromkeys((name, name.title())):
+            countries = self.towns.get(written)
+            if countries:
+                return PlaceInfo(name=written, kind="city", country=countries[0], city=written) \
+                    if len(set(countries)) == 1 else None
+        return None
 
     def annotate(self, doc: Doc) -> Doc:
         # the first component reads the page's layout: hard-wrapped lines are one sentence
