@@ -22,11 +22,9 @@ The rules, strongest first:
 """
 from __future__ import annotations
 
-import calendar as _calendar
-from datetime import date
-from functools import lru_cache
-from typing import Optional, Tuple
+from typing import Optional
 
+from ..normalisation.dates import day_range
 from .mentions import EventMention, distinctive
 
 #: Articles on one edition may disagree on its dates by this much and still be one event.
@@ -35,32 +33,6 @@ EDITION_DATE_SLACK_DAYS = 45
 NEAR_DAYS = 3
 #: A date range longer than this says too little to tie two unnumbered events together.
 MAX_USEFUL_RANGE_DAYS = 92
-
-
-@lru_cache(maxsize=65536)
-def day_range(start: Optional[str], end: Optional[str]) -> Optional[Tuple[date, date]]:
-    """First and last day covered by ISO ``start``/``end`` at their granularity; None if unknown."""
-    if not start:
-        return None
-    try:
-        lo = _first_day(start)
-        hi = _last_day(end or start)
-    except ValueError:
-        return None
-    return (lo, hi) if lo <= hi else (hi, lo)
-
-
-def _first_day(value: str) -> date:
-    parts = [int(p) for p in value.split("-")]
-    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-
-
-def _last_day(value: str) -> date:
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) == 3:
-        return date(*parts)
-    month = parts[1] if len(parts) > 1 else 12
-    return date(parts[0], month, _calendar.monthrange(parts[0], month)[1])
 
 
 def granularity(value: Optional[str]) -> int:

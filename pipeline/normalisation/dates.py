@@ -966,3 +966,30 @@ def _dateparser_fallback(s: str, ref: Optional[date]) -> Optional[DateValue]:
     if data.period == "day":
         return _day(d)
     return None
+
+
+@lru_cache(maxsize=65536)
+def day_range(start: Optional[str], end: Optional[str]) -> Optional[Tuple[date, date]]:
+    """First and last day covered by ISO ``start``/``end`` at their granularity ("2025-06" ->
+    1 and 30 June); None when ``start`` is missing or unreadable."""
+    if not start:
+        return None
+    try:
+        lo = _first_day(start)
+        hi = _last_day(end or start)
+    except (ValueError, TypeError, IndexError):
+        return None
+    return (lo, hi) if lo <= hi else (hi, lo)
+
+
+def _first_day(value: str) -> date:
+    parts = [int(p) for p in value.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def _last_day(value: str) -> date:
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return date(*parts)
+    month = parts[1] if len(parts) > 1 else 12
+    return date(parts[0], month, calendar.monthrange(parts[0], month)[1])

@@ -8,9 +8,7 @@ part are not venues: they are not introduced by "in"/"at" after an event cue.
 """
 from __future__ import annotations
 
-from calendar import monthrange
 from collections import Counter
-from datetime import date as _date
 from types import SimpleNamespace
 from typing import Dict, List, Optional, Tuple
 
@@ -19,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from .base import RuleComponent
+from ..normalisation.dates import day_range
 from .towns import TownsMixin
 from .extensions import doc_value, set_span_value, span_value
 from .lexicon import lower_words, spans_in, token_ids, token_indices, token_texts
@@ -482,21 +481,6 @@ def _add_building_towns(doc: Doc, spans: List[Span], by_start: Dict[int, Span], 
         starts.add(town.start)
 
 
-def _day(value: Optional[str], last: bool) -> Optional[_date]:
-    """An ISO date, month or year as a day (its last day when ``last``); None when unreadable."""
-    try:
-        if not value:
-            return None
-        parts = [int(p) for p in str(value)[:10].split("-")]
-        if len(parts) == 3:
-            return _date(*parts)
-        if len(parts) == 2:
-            return _date(parts[0], parts[1], monthrange(*parts)[1] if last else 1)
-        return _date(parts[0], 12, 31) if last else _date(parts[0], 1, 1)
-    except (ValueError, TypeError):
-        return None
-
-
 def _country_of_the_story(spans: List[Span]) -> None:
     """A building whose country nothing tells ("at the Government House") is in the one
     country all the story's other venues are in."""
@@ -589,14 +573,14 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         (``JOURNEY_HEAD``) stands just before, with a date right after it (or after "in"/"on")
         that ended ``EARLIER_JOURNEY_DAYS`` or more before the article's publication, is an
         earlier journey recalled, no event of the article."""
-        published = _day(doc_value(doc, "published"), last=False)
-        if published is None or not any(lowers[j] in self.journey_heads for j in range(
-                max(0, venue.start - EARLIER_JOURNEY_WORDS - 1), venue.start)):
+        if not any(lowers[j] in self.journey_heads for j in range(max(0, venue.start - EARLIER_JOURNEY_WORDS - 1), venue.start)):
             return False
+        published = day_range(doc_value(doc, "published"), None)
         at = venue.end + (venue.end < len(doc) and lowers[venue.end] in ("in", "on"))
         date = next((d for d in spans_in(doc, settings.SPANS_DATES) if d.start == at), None)
-        end = _day((span_value(date, "nf_date") or {}).get("end"), last=True) if date is not None else None
-        return end is not None and (published - end).days >= EARLIER_JOURNEY_DAYS
+        value = (span_value(date, "nf_date") or {}) if date is not None else {}
+        told = day_range(value.get("start"), value.get("end"))
+        return published is not None and told is not None and (published[0] - told[1]).days >= EARLIER_JOURNEY_DAYS
 
     def _reading(self, doc: Doc) -> SimpleNamespace:
         """What the venue rules read of the whole article once: its places (by first token),
@@ -806,8 +790,9 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         governs tells what may happen, no event of the article. Looked for back from the trigger
         at ``i`` (within ``POSSIBLE_REACH`` words) up to a comma or a form of "be" ("the summit,
         which could draw 40 leaders, will be held in X", "could be held in X" keep their place)."""
+        texts = token_texts(doc)
         for j in range(i - 1, max(sent.start, i - POSSIBLE_REACH) - 1, -1):
-            if doc[j].text in self.possible_modals:
+            if texts[j] in self.possible_modals:
                 return True
             if lowers[j] in (",", ";") or lowers[j] in BE_WORDS:
                 return False
