@@ -31,7 +31,7 @@ from ..recognition.phrases import doc_text, sent_of, sentences, text_of
 from ..normalisation.events import event_ordinal
 from ..records.models import Event, Place
 from .retold import other_bodies
-from .cues import CLAUSE_BREAKS, CUE_AFTER, add_days, after_occasion, clause_cue, duration_days, periods_meet, phase, same_day_shift
+from .cues import CLOCK_TIME, CLAUSE_BREAKS, CUE_AFTER, add_days, after_occasion, clause_cue, duration_days, periods_meet, phase, same_day_shift
 
 
 def _group(doc: Doc, key: str) -> List[Span]:
@@ -1641,10 +1641,28 @@ def _date_line(text: _Text, sent: Span) -> bool:
     if not inside:
         return False
     first = min(inside)
-    if not all(t.i in inside or t.is_punct or t.is_space for t in text.doc[first:sent.end]):
+    # (and the hour it was posted at: "September 7, 2018 at 11:18", "5 March 2019 - 10:02 am")
+    if not all(t.i in inside or t.is_punct or t.is_space or _stamp_hour(text, t.i) for t in text.doc[first:sent.end]):
         return False
     # (the place of a dateline in capitals, perhaps with a short weekday: "HARBOUR CITY, Wed. Aug. 28")
     return first == sent.start or _DATELINE_HEAD.fullmatch(text.doc[sent.start:first].text.strip()) is not None
+
+
+#: The words that may join a date line's date to the hour it was posted at ("at 11:18").
+_STAMP_JOINERS = frozenset({"at", "to", "on", "-", "|", "\u2013"})
+
+
+def _stamp_hour(text: _Text, i: int) -> bool:
+    """Whether token ``i`` of a date line tells the hour the story was posted at: a clock time
+    ("11:18"), a word of the time of day after one ("am", "GMT"), or the word joining it to
+    the date ("at", "to")."""
+    texts, lowers, doc = token_texts(text.doc), lower_words(text.doc), text.doc
+    if CLOCK_TIME.fullmatch(texts[i]):
+        return True
+    if lowers[i] in text.words["TIME_OF_DAY"]:
+        return i > 0 and (CLOCK_TIME.fullmatch(texts[i - 1]) is not None or texts[i - 1].isdigit())
+    nxt = next((k for k in range(i + 1, len(doc)) if not doc[k].is_space), None)
+    return lowers[i] in _STAMP_JOINERS and nxt is not None and CLOCK_TIME.fullmatch(texts[nxt]) is not None
 
 
 #: The place (in capitals) and short weekday that may open a date line ("HARBOUR CITY, Wed.").
@@ -1660,7 +1678,7 @@ def _lead_date(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Op
         # not the dateline's own day (the day of the report)
         date = next((d for d in _group(text.doc, settings.SPANS_DATES) if lead.start <= d.start < lead.end
                      and (d.start_char >= (doc_value(text.doc, "dateline_end") or 0) or d.end_char <= text.headline_end)
-                     and _is_event_date(d) and _event_time(text, d, travel)), None)
+                     and _is_event_date(d) and _event_time(text, d, travel) and not _posted_stamp(text, d)), None)
         if date is None or _other_tense(date, mentions[0]):
             continue
         start, end = span_value(date, "nf_date")["start"], span_value(date, "nf_date")["end"]
@@ -1668,6 +1686,25 @@ def _lead_date(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Op
             return _days_from(text, key, mentions, text.doc[lead.start:lead.start + 1], date)
         return start, end
     return None
+
+
+#: What sets the day a story was posted apart at the end of its headline ("X visit is historic : 05/12/2016").
+_STAMP_MARKS = frozenset({":", "|"})
+
+
+def _posted_stamp(text: _Text, date: Span) -> bool:
+    """Whether a date closes its line after a colon or a bar, with nothing but the hour after it
+    ("The royal visit is historic, minister says : 05/12/2016"): the day the story was posted."""
+    doc, texts = text.doc, token_texts(text.doc)
+    before = next((k for k in range(date.start - 1, -1, -1) if not doc[k].is_space), None)
+    if before is None or texts[before] not in _STAMP_MARKS:
+        return False
+    for k in range(date.end, len(doc)):
+        if "\n" in texts[k] or doc[k].is_space and "\n" in doc[k].whitespace_ + texts[k]:
+            return True
+        if not (doc[k].is_space or _stamp_hour(text, k)):
+            return False
+    return True
 
 
 def _other_tense(date: Span, mention: Span) -> bool:
@@ -1777,6 +1814,7 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
                # "while staying in Korea from 6 to 8 September, he will hold talks": the stay's period
                and not (not travel and clause_cue(d, text.words["STAY_WORD"], text.event_tokens, through=text.place_commas))
                and not (travel and _beyond_clause(text, d, mention))
+               and not (travel and _framing_journey(text, d, mention))
                and not (travel and _other_length(text, d, mention))]
         # "While the X, which ..., will be held on 4 June, the Y, which ..., opens on 6 June": a
         # date the mention claims before one that stands nearer to it, after another event
@@ -2035,6 +2073,46 @@ def _beyond_clause(text: _Text, span: Span, mention: Span) -> bool:
     else:
         bounds = text.relative_clauses[memo] = _relative_clause(text, mention)
     return bounds is not None and (span.end <= bounds[0] or span.start >= bounds[1])
+
+
+#: How many determiners and words of length may stand between the word that opens a journey's
+#: frame and its head ("during a visit", "on the final day of his three-day visit").
+FRAME_WORDS = 3
+
+
+def _frame_opener(text: _Text, mention: Span) -> bool:
+    """Whether a journey's mention opens as the frame of what its sentence tells: after "during"
+    or "throughout", after "day of" ("On the final day of his visit to X, ..."), or after "on"
+    that a relative pronoun opens ("A, who is on a state visit to X, ...")."""
+    lowers = lower_words(text.doc)
+    at = mention.start - 1
+    while at >= sent_of(mention).start and mention.start - at <= FRAME_WORDS and lowers[at] in _FOR_DETERMINERS:
+        at -= 1
+    if at < sent_of(mention).start:
+        return False
+    if lowers[at] in _INSIDE_JOURNEY:
+        return True
+    if lowers[at] == "of":
+        return at >= 1 and lowers[at - 1] in DAY_WORD
+    return lowers[at] == "on" and any(lowers[i] in text.words["RELATIVE"] for i in range(max(sent_of(mention).start, at - 2), at))
+
+
+def _framing_journey(text: _Text, date: Span, mention: Span) -> bool:
+    """ "During a visit by A to X, the two ministers met on Monday", "On the final day of his visit
+    to X, A on Friday met B", "A, who is on a visit to X met B yesterday": a journey that frames
+    the sentence is under way; the day of the meeting its main clause tells after it (a verb of
+    meeting before the date, or right after it) is that meeting's, not the journey's."""
+    if date.start < mention.end or not _frame_opener(text, mention):
+        return False
+    lowers, texts, meet = lower_words(text.doc), token_texts(text.doc), text.words["MEET_VERB"]
+    if any(lowers[i] in meet for i in range(mention.start + 1, date.start)):
+        return True
+    for i in range(date.end, min(sent_of(date).end, date.end + CUE_AFTER)):
+        if texts[i] in CLAUSE_BREAKS:
+            return False
+        if lowers[i] in meet:
+            return True
+    return False
 
 
 def _relative_clause(text: _Text, mention: Span) -> Optional[Tuple[int, int]]:

@@ -1,0 +1,75 @@
+"""A journey that frames its sentence ("During a visit by A to X, the ministers met on Monday",
+"On the final day of his visit to X, A on Friday met B", "A, who is on a visit to X met B
+yesterday") is under way: the day of the meeting its main clause tells is that meeting's, not the
+journey's. A day told inside the frame stays the journey's. The hour a story was posted at does
+not make its date line a lead ("7 June 2025 at 11:18"), nor does a date closing a headline after a
+colon ("... : 02/06/2025"). Sentences written for these tests; published date of every case:
+Monday 2 June 2025."""
+import pytest
+
+
+#: (text, event name, (start, end))
+FRAMES = [
+    pytest.param(
+        "Meanwhile, during a visit by the President of Chile, Ana Rios Vega, to Peru, the two foreign "
+        "ministers met on Monday afternoon to review cooperation.",
+        "visit by the President of Chile", (None, None),
+        id="during a journey: the day the ministers met is not the journey's"),
+    pytest.param(
+        "On the final day of his three-day visit to Lima, Peru, Defence Minister Tomas Vey on Friday met "
+        "his Peruvian counterpart Ken Sato.",
+        "three-day visit to Lima", (None, None),
+        id="the final day of a journey: the day before the verb of meeting is the meeting's"),
+    pytest.param(
+        "President Ana Rios, who is on a state visit to Japan also met Prime Minister Ken Sato yesterday.",
+        "state visit to Japan", (None, None),
+        id="a journey under way in a relative clause without its closing comma"),
+    pytest.param(
+        "Tomas Vey who is on an official visit to Japan on Sunday met Prime Minister Ken Sato.",
+        "official visit to Japan", (None, None),
+        id="a relative clause's journey: the day right before the verb of meeting"),
+    pytest.param(
+        "During his visit to Peru on 30 May, Minister Tomas Vey met President Ana Rios.",
+        "visit to Peru", ("2025-05-30", "2025-05-30"),
+        id="a day told inside the frame is the journey's"),
+    pytest.param(
+        "Minister Tomas Vey will be on a three-day visit to Peru from 9 to 11 June, during which he will "
+        "meet President Ana Rios.",
+        "three-day visit to Peru", ("2025-06-09", "2025-06-11"),
+        id="a journey that frames nothing keeps its days"),
+]
+
+
+@pytest.mark.parametrize("text, name, period", FRAMES)
+def test_journey_frame(event_named, extract_text, text, name, period):
+    event = event_named(extract_text(text), name)
+    assert (event.start, event.end) == period
+
+
+#: (text, event name, (start, end))
+STAMPS = [
+    pytest.param(
+        "Peru and Chile dwell on regional trade\n\n"
+        "June 01, 2025 to 11:18\n\n"
+        "APA-Lima (Peru)\n\n"
+        "Foreign ministers of Peru and Chile are meeting in Lima, as part of efforts to ease trade.",
+        "meeting of Foreign ministers", (None, None),
+        id="a date line with the hour it was posted at is no lead"),
+    pytest.param(
+        "The royal visit to Peru is historic according to Mr. Tomas VEY : 01/06/2025\n\n"
+        "Mr. Tomas Vey, Minister of Finance, described the King's visit to Peru as historic.\n\n"
+        "He said the two countries signed many agreements.",
+        "visit to Peru", (None, None),
+        id="a date closing the headline after a colon is the day it was posted"),
+    pytest.param(
+        "Fisheries ministers met yesterday in Apia to review quotas.\n\n"
+        "The 5th Pacific Tuna Meeting agreed on new limits.",
+        "5th Pacific Tuna Meeting", ("2025-06-01", "2025-06-01"),
+        id="a lead's own day still tells the event named below it"),
+]
+
+
+@pytest.mark.parametrize("text, name, period", STAMPS)
+def test_posted_stamp(event_named, extract_text, text, name, period):
+    event = event_named(extract_text(text), name)
+    assert (event.start, event.end) == period
