@@ -2076,14 +2076,15 @@ def _beyond_clause(text: _Text, span: Span, mention: Span) -> bool:
 
 
 #: How many determiners and words of length may stand between the word that opens a journey's
-#: frame and its head ("during a visit", "on the final day of his three-day visit").
+#: frame and its head ("during a visit", "who is on an official visit").
 FRAME_WORDS = 3
 
 
 def _frame_opener(text: _Text, mention: Span) -> bool:
     """Whether a journey's mention opens as the frame of what its sentence tells: after "during"
-    or "throughout", after "day of" ("On the final day of his visit to X, ..."), or after "on"
-    that a relative pronoun opens ("A, who is on a state visit to X, ...")."""
+    or "throughout", or after "on" that a relative pronoun opens ("A, who is on a state visit to
+    X, ..."). ("On the final day of his visit to X, A on Friday met B" tells the journey's last
+    day: :func:`_day_of`.)"""
     lowers = lower_words(text.doc)
     at = mention.start - 1
     while at >= sent_of(mention).start and mention.start - at <= FRAME_WORDS and lowers[at] in _FOR_DETERMINERS:
@@ -2092,14 +2093,12 @@ def _frame_opener(text: _Text, mention: Span) -> bool:
         return False
     if lowers[at] in _INSIDE_JOURNEY:
         return True
-    if lowers[at] == "of":
-        return at >= 1 and lowers[at - 1] in DAY_WORD
     return lowers[at] == "on" and any(lowers[i] in text.words["RELATIVE"] for i in range(max(sent_of(mention).start, at - 2), at))
 
 
 def _framing_journey(text: _Text, date: Span, mention: Span) -> bool:
-    """ "During a visit by A to X, the two ministers met on Monday", "On the final day of his visit
-    to X, A on Friday met B", "A, who is on a visit to X met B yesterday": a journey that frames
+    """ "During a visit by A to X, the two ministers met on Monday", "A, who is on a visit to X met
+    B yesterday", "A who is on a visit to X on Sunday met B": a journey that frames
     the sentence is under way; the day of the meeting its main clause tells after it (a verb of
     meeting before the date, or right after it) is that meeting's, not the journey's."""
     if date.start < mention.end or not _frame_opener(text, mention):
@@ -2275,7 +2274,7 @@ def _day_of(text: _Text, mention: Span) -> Optional[str]:
     final day of the X": "close"; else None."""
     lowers = lower_words(text.doc)
     at = mention.start - 1
-    if at >= 0 and lowers[at] in ("the", "a", "an"):
+    if at >= 0 and lowers[at] in _FOR_DETERMINERS:  # (also "on the final day of his visit")
         at -= 1
     if at < 2 or lowers[at] != "of" or lowers[at - 1] != "day":
         return None

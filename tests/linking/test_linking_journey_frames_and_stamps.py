@@ -1,10 +1,10 @@
 """A journey that frames its sentence ("During a visit by A to X, the ministers met on Monday",
-"On the final day of his visit to X, A on Friday met B", "A, who is on a visit to X met B
-yesterday") is under way: the day of the meeting its main clause tells is that meeting's, not the
-journey's. A day told inside the frame stays the journey's. The hour a story was posted at does
-not make its date line a lead ("7 June 2025 at 11:18"), nor does a date closing a headline after a
-colon ("... : 02/06/2025"). Sentences written for these tests; published date of every case:
-Monday 2 June 2025."""
+"A, who is on a visit to X met B yesterday") is under way: the day of the meeting its main
+clause tells is that meeting's, not the journey's. A day told inside the frame stays the
+journey's; "on the final day of his visit to X, A on Friday met B" tells the journey's last day.
+The hour a story was posted at does not make its date line a lead ("7 June 2025 at 11:18"), nor
+does a date closing a headline after a colon ("... : 02/06/2025"). Sentences written for these
+tests; published date of every case: Monday 2 June 2025."""
 import pytest
 
 
@@ -18,8 +18,13 @@ FRAMES = [
     pytest.param(
         "On the final day of his three-day visit to Lima, Peru, Defence Minister Tomas Vey on Friday met "
         "his Peruvian counterpart Ken Sato.",
-        "three-day visit to Lima", (None, None),
-        id="the final day of a journey: the day before the verb of meeting is the meeting's"),
+        "three-day visit to Lima", (None, "2025-05-30"),
+        id="the final day of his journey: its last day (LAST_DAY), not its first"),
+    pytest.param(
+        "On the first day of her two-day visit to Lima, Peru, Trade Minister Ana Rios on Monday met her "
+        "Peruvian counterpart Ken Sato.",
+        "two-day visit to Lima", ("2025-06-02", None),
+        id="the first day of her journey: its first day (FIRST_DAY)"),
     pytest.param(
         "President Ana Rios, who is on a state visit to Japan also met Prime Minister Ken Sato yesterday.",
         "state visit to Japan", (None, None),
