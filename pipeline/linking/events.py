@@ -2159,11 +2159,28 @@ def _event_time(text: _Text, date: Span, travel: bool) -> bool:
     accounting period ("for the year ended 31 March")."""
     words, inside = text.words, text.event_tokens
     through = text.place_commas
+    # "will depart for Brussels today, 22 October 2018, to attend": a date set beside the one
+    # right before it tells the same moment, whose cues are its own too
+    head = _apposed_to(text, date)
+    if head is not None and not _event_time(text, head, travel):
+        return False
     return not (clause_cue(date, words["REPORT_WORD"], inside, after=CUE_AFTER, through=through)
                 or clause_cue(date, words["SINCE_WORD"], inside, through=through)
                 or (not travel and clause_cue(date, words["DEPART_WORD"] | words["ARRIVAL_WORD"], inside,
                                               after=CUE_AFTER, through=through))
                 or _account_end(text, date) or _incident_time(text, date))
+
+
+def _apposed_to(text: _Text, date: Span) -> Optional[Span]:
+    """The date of the same sentence that a date is set beside, with only a comma or an opening
+    bracket between them ("today, 22 October 2018", "yesterday (14 November)"), else None."""
+    texts, doc = token_texts(text.doc), text.doc
+    at = date.start - 1
+    while at >= 0 and (doc[at].is_space or texts[at] in (",", "(")):
+        at -= 1
+    if at < 0 or at == date.start - 1:
+        return None
+    return next((d for d in text.dates.get(sent_of(date).start, []) if d.end == at + 1), None)
 
 
 def _departs_later(text: _Text, date: Span) -> bool:

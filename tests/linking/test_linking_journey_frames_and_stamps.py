@@ -78,3 +78,24 @@ STAMPS = [
 def test_posted_stamp(event_named, extract_text, text, name, period):
     event = event_named(extract_text(text), name)
     assert (event.start, event.end) == period
+
+
+#: (text, event name, (start, end)): a date set beside the one right before it ("today, 1 June
+#: 2025", "yesterday (1 June)") tells the same moment; the cues of that one are its own too
+APPOSED = [
+    pytest.param(
+        "Trade Minister Tomas Vey will depart for Lima, Peru today, 2 June 2025 to take part in the 9th Andean "
+        "Trade Committee meeting. The Andean Trade Committee meeting will take place from 4 to 5 June 2025.",
+        "9th Andean Trade Committee meeting", ("2025-06-04", "2025-06-05"),
+        id="the day of departure told twice is not the meeting's"),
+    pytest.param(
+        "Trade ministers held the 9th Andean Trade Committee meeting in Lima yesterday (1 June).",
+        "9th Andean Trade Committee meeting", ("2025-06-01", "2025-06-01"),
+        id="a day told twice with no cue stays the event's"),
+]
+
+
+@pytest.mark.parametrize("text, name, period", APPOSED)
+def test_apposed_date(event_named, extract_text, text, name, period):
+    event = event_named(extract_text(text), name)
+    assert (event.start, event.end) == period
