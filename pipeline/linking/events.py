@@ -2103,15 +2103,13 @@ def _framing_journey(text: _Text, date: Span, mention: Span) -> bool:
     meeting before the date, or right after it) is that meeting's, not the journey's."""
     if date.start < mention.end or not _frame_opener(text, mention):
         return False
-    lowers, texts, meet = lower_words(text.doc), token_texts(text.doc), text.words["MEET_VERB"]
-    if any(lowers[i] in meet for i in range(mention.start + 1, date.start)):
+    lowers, meet = lower_words(text.doc), text.words["MEET_VERB"]
+    # (not a purpose: "who is on a visit to X to meet B on Monday" meets B on the journey's day)
+    if any(lowers[i] in meet and lowers[i - 1] != "to" for i in range(mention.start + 1, date.start)):
         return True
-    for i in range(date.end, min(sent_of(date).end, date.end + CUE_AFTER)):
-        if texts[i] in CLAUSE_BREAKS:
-            return False
-        if lowers[i] in meet:
-            return True
-    return False
+    # ("A, who is on a visit to X from 3 to 5 May and met B": a verb after a joining word is no sign)
+    after = next((i for i in range(date.end, sent_of(date).end) if not text.doc[i].is_space), None)
+    return after is not None and lowers[after] in meet
 
 
 def _relative_clause(text: _Text, mention: Span) -> Optional[Tuple[int, int]]:

@@ -42,6 +42,11 @@ FRAMES = [
         "meet President Ana Rios.",
         "three-day visit to Peru", ("2025-06-09", "2025-06-11"),
         id="a journey that frames nothing keeps its days"),
+    pytest.param(
+        "President Ana Rios, who is on a visit to Japan from 3 to 5 June and met Prime Minister Ken Sato, "
+        "spoke of trade.",
+        "visit to Japan", ("2025-06-03", "2025-06-05"),
+        id="a verb of meeting after a joining word leaves the journey its days"),
 ]
 
 
