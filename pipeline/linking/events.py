@@ -1641,11 +1641,33 @@ def _date_line(text: _Text, sent: Span) -> bool:
     if not inside:
         return False
     first = min(inside)
+    if _byline_stamp(text, sent, inside):
+        return True
     # (and the hour it was posted at: "September 7, 2018 at 11:18", "5 March 2019 - 10:02 am")
     if not all(t.i in inside or t.is_punct or t.is_space or _stamp_hour(text, t.i) for t in text.doc[first:sent.end]):
         return False
     # (the place of a dateline in capitals, perhaps with a short weekday: "HARBOUR CITY, Wed. Aug. 28")
     return first == sent.start or _DATELINE_HEAD.fullmatch(text.doc[sent.start:first].text.strip()) is not None
+
+
+#: How many words a byline's stamp line may have besides its date ("Posted by A. Writer on").
+STAMP_WORDS = 8
+#: Sentence ends: a line that closes on none is no sentence of the story.
+_SENTENCE_ENDS = frozenset(".!?\"\u201d")
+
+
+def _byline_stamp(text: _Text, sent: Span, inside: set) -> bool:
+    """Whether a line that tells a date is a byline's or a release's stamp, no sentence: it ends
+    on no full stop and holds, beside its date and hour, only a few names and short words ("By
+    A. Writer - May 26, 2022", "Posted by A. Writer on Oct 24, 2011", "Apr 10, 2018 | News",
+    "Media Release 12th June 2019", "Ministry of Foreign Affairs, June 30, 2017")."""
+    raw = text.raw[sent.start_char:sent.end_char].strip()
+    if not raw or "\n" in raw or raw[-1] in _SENTENCE_ENDS:
+        return False
+    words = [t for t in text.doc[sent.start:sent.end] if t.i not in inside and not (t.is_punct or t.is_space)
+             and not _stamp_hour(text, t.i)]
+    # (a lowercase word of four letters or more is a sentence's: "Ministers to meet in Suva on 3 May")
+    return len(words) <= STAMP_WORDS and not any(t.text.isascii() and t.is_lower and len(t.text) > 3 for t in words)
 
 
 #: The words that may join a date line's date to the hour it was posted at ("at 11:18").

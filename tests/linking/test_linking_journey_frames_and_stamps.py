@@ -104,3 +104,35 @@ APPOSED = [
 def test_apposed_date(event_named, extract_text, text, name, period):
     event = event_named(extract_text(text), name)
     assert (event.start, event.end) == period
+
+
+#: (text, event name, (start, end)): a line that tells a date but is a byline's or a release's
+#: stamp (no full stop, only names and short words beside its date) is no lead
+BYLINES = [
+    pytest.param(
+        "Peru and Chile talk trade\n\n"
+        "By Ana Rios - June 1, 2025\n\n"
+        "The foreign ministers of Peru and Chile discussed trade and fisheries.\n\n"
+        "The 5th Andean Trade Council will review tariffs.",
+        "5th Andean Trade Council", (None, None),
+        id="a byline's date is no lead"),
+    pytest.param(
+        "Peru and Chile talk trade\n\n"
+        "Posted by Ana Rios on Jun 1, 2025\n\n"
+        "The foreign ministers of Peru and Chile discussed trade and fisheries.\n\n"
+        "The 5th Andean Trade Council will review tariffs.",
+        "5th Andean Trade Council", (None, None),
+        id="a posting stamp is no lead"),
+    pytest.param(
+        "Andean ministers gather\n\n"
+        "Fisheries ministers will meet in Lima on 4 June\n\n"
+        "The 5th Andean Fisheries Council will review quotas.",
+        "5th Andean Fisheries Council", ("2025-06-04", "2025-06-04"),
+        id="a line with a verb of its own still tells the event"),
+]
+
+
+@pytest.mark.parametrize("text, name, period", BYLINES)
+def test_byline_stamp(event_named, extract_text, text, name, period):
+    event = event_named(extract_text(text), name)
+    assert (event.start, event.end) == period
