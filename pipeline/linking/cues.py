@@ -115,10 +115,10 @@ def _hour_of(date: Span, hours: FrozenSet[str]) -> bool:
     doc, sent = date.doc, sent_of(date)
     lowers, texts = lower_words(doc), token_texts(doc)  # no Token made per word
     near = range(max(sent.start, date.start - 3), min(sent.end, date.end + 3))
-    return any(lowers[i] in hours or _CLOCK_TIME.fullmatch(texts[i]) for i in near)
+    return any(lowers[i] in hours or CLOCK_TIME.fullmatch(texts[i]) for i in near)
 
 
-_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
 def duration_days(mention: Span, units: FrozenSet[str]) -> Optional[int]:

@@ -31,7 +31,7 @@ from ..recognition.phrases import doc_text, sent_of, sentences, text_of
 from ..normalisation.events import event_ordinal
 from ..records.models import Event, Place
 from .retold import other_bodies
-from .cues import CLAUSE_BREAKS, CUE_AFTER, add_days, after_occasion, clause_cue, duration_days, periods_meet, phase, same_day_shift
+from .cues import CLOCK_TIME, CLAUSE_BREAKS, CUE_AFTER, add_days, after_occasion, clause_cue, duration_days, periods_meet, phase, same_day_shift
 
 
 def _group(doc: Doc, key: str) -> List[Span]:
@@ -1641,10 +1641,50 @@ def _date_line(text: _Text, sent: Span) -> bool:
     if not inside:
         return False
     first = min(inside)
-    if not all(t.i in inside or t.is_punct or t.is_space for t in text.doc[first:sent.end]):
+    if _byline_stamp(text, sent, inside):
+        return True
+    # (and the hour it was posted at: "September 7, 2018 at 11:18", "5 March 2019 - 10:02 am")
+    if not all(t.i in inside or t.is_punct or t.is_space or _stamp_hour(text, t.i) for t in text.doc[first:sent.end]):
         return False
     # (the place of a dateline in capitals, perhaps with a short weekday: "HARBOUR CITY, Wed. Aug. 28")
     return first == sent.start or _DATELINE_HEAD.fullmatch(text.doc[sent.start:first].text.strip()) is not None
+
+
+#: How many words a byline's stamp line may have besides its date ("Posted by A. Writer on").
+STAMP_WORDS = 8
+#: Sentence ends: a line that closes on none is no sentence of the story.
+_SENTENCE_ENDS = frozenset(".!?\"\u201d")
+
+
+def _byline_stamp(text: _Text, sent: Span, inside: set) -> bool:
+    """Whether a line that tells a date is a byline's or a release's stamp, no sentence: it ends
+    on no full stop and holds, beside its date and hour, only a few names and short words ("By
+    A. Writer - May 26, 2022", "Posted by A. Writer on Oct 24, 2011", "Apr 10, 2018 | News",
+    "Media Release 12th June 2019", "Ministry of Foreign Affairs, June 30, 2017")."""
+    raw = text.raw[sent.start_char:sent.end_char].strip()
+    if not raw or "\n" in raw or raw[-1] in _SENTENCE_ENDS:
+        return False
+    words = [t for t in text.doc[sent.start:sent.end] if t.i not in inside and not (t.is_punct or t.is_space)
+             and not _stamp_hour(text, t.i)]
+    # (a lowercase word of four letters or more is a sentence's: "Ministers to meet in Suva on 3 May")
+    return len(words) <= STAMP_WORDS and not any(t.text.isascii() and t.is_lower and len(t.text) > 3 for t in words)
+
+
+#: The words that may join a date line's date to the hour it was posted at ("at 11:18").
+_STAMP_JOINERS = frozenset({"at", "to", "on", "-", "|", "\u2013"})
+
+
+def _stamp_hour(text: _Text, i: int) -> bool:
+    """Whether token ``i`` of a date line tells the hour the story was posted at: a clock time
+    ("11:18"), a word of the time of day after one ("am", "GMT"), or the word joining it to
+    the date ("at", "to")."""
+    texts, lowers, doc = token_texts(text.doc), lower_words(text.doc), text.doc
+    if CLOCK_TIME.fullmatch(texts[i]):
+        return True
+    if lowers[i] in text.words["TIME_OF_DAY"]:
+        return i > 0 and (CLOCK_TIME.fullmatch(texts[i - 1]) is not None or texts[i - 1].isdigit())
+    nxt = next((k for k in range(i + 1, len(doc)) if not doc[k].is_space), None)
+    return lowers[i] in _STAMP_JOINERS and nxt is not None and CLOCK_TIME.fullmatch(texts[nxt]) is not None
 
 
 #: The place (in capitals) and short weekday that may open a date line ("HARBOUR CITY, Wed.").
@@ -1660,7 +1700,7 @@ def _lead_date(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Op
         # not the dateline's own day (the day of the report)
         date = next((d for d in _group(text.doc, settings.SPANS_DATES) if lead.start <= d.start < lead.end
                      and (d.start_char >= (doc_value(text.doc, "dateline_end") or 0) or d.end_char <= text.headline_end)
-                     and _is_event_date(d) and _event_time(text, d, travel)), None)
+                     and _is_event_date(d) and _event_time(text, d, travel) and not _posted_stamp(text, d)), None)
         if date is None or _other_tense(date, mentions[0]):
             continue
         start, end = span_value(date, "nf_date")["start"], span_value(date, "nf_date")["end"]
@@ -1668,6 +1708,25 @@ def _lead_date(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Op
             return _days_from(text, key, mentions, text.doc[lead.start:lead.start + 1], date)
         return start, end
     return None
+
+
+#: What sets the day a story was posted apart at the end of its headline ("X visit is historic : 05/12/2016").
+_STAMP_MARKS = frozenset({":", "|"})
+
+
+def _posted_stamp(text: _Text, date: Span) -> bool:
+    """Whether a date closes its line after a colon or a bar, with nothing but the hour after it
+    ("The royal visit is historic, minister says : 05/12/2016"): the day the story was posted."""
+    doc, texts = text.doc, token_texts(text.doc)
+    before = next((k for k in range(date.start - 1, -1, -1) if not doc[k].is_space), None)
+    if before is None or texts[before] not in _STAMP_MARKS:
+        return False
+    for k in range(date.end, len(doc)):
+        if "\n" in texts[k] or doc[k].is_space and "\n" in doc[k].whitespace_ + texts[k]:
+            return True
+        if not (doc[k].is_space or _stamp_hour(text, k)):
+            return False
+    return True
 
 
 def _other_tense(date: Span, mention: Span) -> bool:
@@ -1777,6 +1836,7 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
                # "while staying in Korea from 6 to 8 September, he will hold talks": the stay's period
                and not (not travel and clause_cue(d, text.words["STAY_WORD"], text.event_tokens, through=text.place_commas))
                and not (travel and _beyond_clause(text, d, mention))
+               and not (travel and _framing_journey(text, d, mention))
                and not (travel and _other_length(text, d, mention))]
         # "While the X, which ..., will be held on 4 June, the Y, which ..., opens on 6 June": a
         # date the mention claims before one that stands nearer to it, after another event
@@ -2037,6 +2097,43 @@ def _beyond_clause(text: _Text, span: Span, mention: Span) -> bool:
     return bounds is not None and (span.end <= bounds[0] or span.start >= bounds[1])
 
 
+#: How many determiners and words of length may stand between the word that opens a journey's
+#: frame and its head ("during a visit", "who is on an official visit").
+FRAME_WORDS = 3
+
+
+def _frame_opener(text: _Text, mention: Span) -> bool:
+    """Whether a journey's mention opens as the frame of what its sentence tells: after "during"
+    or "throughout", or after "on" that a relative pronoun opens ("A, who is on a state visit to
+    X, ..."). ("On the final day of his visit to X, A on Friday met B" tells the journey's last
+    day: :func:`_day_of`.)"""
+    lowers = lower_words(text.doc)
+    at = mention.start - 1
+    while at >= sent_of(mention).start and mention.start - at <= FRAME_WORDS and lowers[at] in _FOR_DETERMINERS:
+        at -= 1
+    if at < sent_of(mention).start:
+        return False
+    if lowers[at] in _INSIDE_JOURNEY:
+        return True
+    return lowers[at] == "on" and any(lowers[i] in text.words["RELATIVE"] for i in range(max(sent_of(mention).start, at - 2), at))
+
+
+def _framing_journey(text: _Text, date: Span, mention: Span) -> bool:
+    """ "During a visit by A to X, the two ministers met on Monday", "A, who is on a visit to X met
+    B yesterday", "A who is on a visit to X on Sunday met B": a journey that frames
+    the sentence is under way; the day of the meeting its main clause tells after it (a verb of
+    meeting before the date, or right after it) is that meeting's, not the journey's."""
+    if date.start < mention.end or not _frame_opener(text, mention):
+        return False
+    lowers, meet = lower_words(text.doc), text.words["MEET_VERB"]
+    # (not a purpose: "who is on a visit to X to meet B on Monday" meets B on the journey's day)
+    if any(lowers[i] in meet and lowers[i - 1] != "to" for i in range(mention.start + 1, date.start)):
+        return True
+    # ("A, who is on a visit to X from 3 to 5 May and met B": a verb after a joining word is no sign)
+    after = next((i for i in range(date.end, sent_of(date).end) if not text.doc[i].is_space), None)
+    return after is not None and lowers[after] in meet
+
+
 def _relative_clause(text: _Text, mention: Span) -> Optional[Tuple[int, int]]:
     """The tokens (start, end) of the relative clause set off by commas that holds the mention."""
     doc, sent = text.doc, sent_of(mention)
@@ -2082,11 +2179,28 @@ def _event_time(text: _Text, date: Span, travel: bool) -> bool:
     accounting period ("for the year ended 31 March")."""
     words, inside = text.words, text.event_tokens
     through = text.place_commas
+    # "will depart for Brussels today, 22 October 2018, to attend": a date set beside the one
+    # right before it tells the same moment, whose cues are its own too
+    head = _apposed_to(text, date)
+    if head is not None and not _event_time(text, head, travel):
+        return False
     return not (clause_cue(date, words["REPORT_WORD"], inside, after=CUE_AFTER, through=through)
                 or clause_cue(date, words["SINCE_WORD"], inside, through=through)
                 or (not travel and clause_cue(date, words["DEPART_WORD"] | words["ARRIVAL_WORD"], inside,
                                               after=CUE_AFTER, through=through))
                 or _account_end(text, date) or _incident_time(text, date))
+
+
+def _apposed_to(text: _Text, date: Span) -> Optional[Span]:
+    """The date of the same sentence that a date is set beside, with only a comma or an opening
+    bracket between them ("today, 22 October 2018", "yesterday (14 November)"), else None."""
+    texts, doc = token_texts(text.doc), text.doc
+    at = date.start - 1
+    while at >= 0 and (doc[at].is_space or texts[at] in (",", "(")):
+        at -= 1
+    if at < 0 or at == date.start - 1:
+        return None
+    return next((d for d in text.dates.get(sent_of(date).start, []) if d.end == at + 1), None)
 
 
 def _departs_later(text: _Text, date: Span) -> bool:
@@ -2197,7 +2311,7 @@ def _day_of(text: _Text, mention: Span) -> Optional[str]:
     final day of the X": "close"; else None."""
     lowers = lower_words(text.doc)
     at = mention.start - 1
-    if at >= 0 and lowers[at] in ("the", "a", "an"):
+    if at >= 0 and lowers[at] in _FOR_DETERMINERS:  # (also "on the final day of his visit")
         at -= 1
     if at < 2 or lowers[at] != "of" or lowers[at - 1] != "day":
         return None
