@@ -1959,6 +1959,8 @@ class OfficialRecognizer(RuleComponent):
         if (home is None or home in faced) and len(faced) == 1 and not self._dateline_country(doc):
             home = other_of(pair, next(iter(faced)))  # told from the side that faces the other
             home_rule = "pair_side"
+        if home is None and home_rule == "untold":
+            home, home_rule = self._pair_other_home(officials, pair) or (home, home_rule)
         unsettled = [person for person in officials
                      if person.country is None and not any(m.international for m in person.mentions)]
         companies = self._company_officers(doc, unsettled)
@@ -2012,6 +2014,20 @@ class OfficialRecognizer(RuleComponent):
                 person.country_source = "null.international"
             elif person.country is None and not person.country_source:
                 person.country_source = "null.untold"
+
+    @staticmethod
+    def _pair_other_home(officials, pair: Tuple[str, ...]) -> Optional[Tuple[str, str]]:
+        """ "Costa Rica will host Chilean President A ... A will meet President B": a story between
+        two states that tells none of its own, whose officials' own words give one state of the
+        pair only ("Chilean President", "President of the People's Republic of China"), gives
+        its bare offices to the other: the side it names its guests from. None otherwise."""
+        told = {person.country for person in officials if person.country
+                and person.country_source.startswith(OWN_WORDS_RULES)}
+        if len(pair) != 2 or len(told) != 1 or not told <= set(pair):
+            return None
+        if any(person.country and person.country not in told for person in officials):
+            return None
+        return other_of(pair, next(iter(told))), "pair_other"
 
     def _company_officers(self, doc: Doc, unsettled) -> set:
         """Those whose office is held in a body the story calls a company ("Chinese group Hexing
