@@ -936,6 +936,17 @@ def _listed(ctx: OfficeContext) -> bool:
     return ";" in before or bool(before) and before[-1] == ","
 
 
+def _fellow_object(ctx: OfficeContext, other: OtherOffice, between: Tuple[int, int]) -> bool:
+    """ "The visitor met A and paid a courtesy call on B", "... will meet with the Chairman,
+    A, pay a courtesy call on B": the official before is met too (a facing cue stands before
+    him), and the cue before this one opens a new predicate of the same subject (after "and"
+    or a comma): the two are met side by side, neither faces the other."""
+    cue = next((i for i in range(*between) if ctx.has(i, "FACING_CUE")), None)
+    if cue is None or not any(ctx.lowers[i] in ("and", ",") for i in range(between[0], cue)):
+        return False
+    return _has_cue(ctx, max(ctx.sent.start, other.start - FACING_REACH), other.start)
+
+
 def _faced_official(ctx: OfficeContext, others) -> Optional[str]:
     faced = faced_official(ctx, others)
     return faced.country if faced else None
@@ -948,6 +959,8 @@ def faced_official(ctx: OfficeContext, others) -> Optional[OtherOffice]:
     for other in others:
         if other.end <= ctx.start:
             gap, between = ctx.start - other.end, (other.end, ctx.start)
+            if _fellow_object(ctx, other, between):
+                continue
         elif other.start >= ctx.end:
             gap, between = other.start - ctx.end, (ctx.end, other.start)
         else:
