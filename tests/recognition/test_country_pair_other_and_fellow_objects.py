@@ -1,0 +1,62 @@
+"""Officials' country from a two-state story that tells none of its own (the bare offices are
+the other state's, story.home.pair_other), and an official met beside another, who does not
+face him ("met A and paid a courtesy call on B"). All sentences and names are made up."""
+import pytest
+
+from newsfacts.api import make_doc
+from newsfacts.recognition.officials import country_sources
+
+
+def _countries(nlp, text, url=None):
+    doc = nlp(make_doc(nlp, text, id="t", published="2026-03-04", url=url))
+    sources = country_sources(doc)
+    return {o.name: (o.country, sources[o.name.lower()]) for o in doc._.newsfacts.officials}
+
+
+PAIR_OTHER = [
+    # a guest told by a demonym, the host's president bare
+    ("The Foreign Ministry has set a date to host Chilean President Marta Olivares on her first official "
+     "visit here. Olivares will meet President Tomas Aguilar on Monday to discuss ties between Chile and Peru.",
+     "Tomas Aguilar", "PE"),
+    # the other side's president told by a demonym; the teller's president and minister bare
+    ("On Monday, President Kofi Mensah signed four agreements expanding the Ghana-Kenya agenda. "
+     "Minister of Trade Ama Owusu signed a memorandum on trade. Kenyan President Daniel Otieno said "
+     "the ties would grow.", "Ama Owusu", "GH"),
+]
+
+
+@pytest.mark.parametrize("text, name, code", PAIR_OTHER)
+def test_a_pair_story_telling_one_side_gives_bare_offices_the_other(nlp, text, name, code):
+    found = _countries(nlp, text)
+    assert found[name] == (code, "story.home.pair_other")
+
+
+NO_PAIR_OTHER = [
+    # both sides told by their offices: nothing is left to the other side
+    ("Chilean President Marta Olivares met Peruvian President Tomas Aguilar in Lima. Chile and Peru "
+     "signed two agreements. Foreign Minister Ana Ruiz attended.", "Ana Ruiz"),
+    # three states: no pair
+    ("Prime Minister Jan Novak will visit Chile, Peru and Bolivia next week. He will meet Chilean "
+     "President Marta Olivares. Interior Minister Petr Kral goes with him.", "Jan Novak"),
+]
+
+
+@pytest.mark.parametrize("text, name", NO_PAIR_OTHER)
+def test_no_pair_other_without_one_told_side_of_two(nlp, text, name):
+    found = _countries(nlp, text)
+    assert found[name][1] != "story.home.pair_other"
+
+
+def test_an_official_met_beside_another_does_not_face_him(nlp):
+    text = ("Tongan Foreign Minister Sione Lata arrived in Apia on Friday. Mr Lata met Samoan Prime "
+            "Minister Tala Faleolo and paid a courtesy call on head of state Malietoa Vaai. "
+            "Samoa and Tonga signed a fisheries agreement.")
+    found = _countries(nlp, text)
+    assert found["Malietoa Vaai"] == ("WS", "story.home.visit_host")
+
+
+def test_an_official_met_by_the_one_before_still_faces_him(nlp):
+    text = ("Samoa and Tonga signed a fisheries agreement in Apia. Tongan Foreign Minister Sione Lata "
+            "met Prime Minister Tala Faleolo on Friday.")
+    found = _countries(nlp, text)
+    assert found["Tala Faleolo"][0] == "WS"
