@@ -2753,6 +2753,9 @@ class OfficialRecognizer(RuleComponent):
             # body; "Lao's ASEAN SOM Leader": a state's officer in a body
             return False
         destination = next((i for i in range(title.start, title.outer_end) if lowers[i] == "to"), title.outer_end)
+        # "Minister for EU Integration", "Secretary of State for Exiting the European Union": a
+        # state's office whose portfolio names a body serves the state, not the body
+        destination = self._portfolio_start(lowers, title.start, destination)
         served = range(title.start, destination)
         if any(lowers[i] == "national" for i in served):
             return False  # "the national secretary of SADC": a state's officer for the body's affairs
@@ -2767,6 +2770,19 @@ class OfficialRecognizer(RuleComponent):
         text = f" {text_of(doc, title.start, destination)} {after_comma} "
         return self.body_name_or_possessive_in.search(text) is not None \
             or WORLD_BODY.search(text) is not None or self._company_office(doc[title.start:title.outer_end])
+
+    def _portfolio_start(self, lowers, start: int, end: int) -> int:
+        """Where the portfolio of a state's office opens ("Minister| for EU Integration",
+        "Secretary of State| for Exiting ..."): its first complement, or the one after "of State",
+        right after a ``PORTFOLIO_OFFICE`` word; ``end`` when there is none."""
+        for i in range(start + 1, end):
+            if lowers[i] not in ("for", "of"):
+                continue
+            if lowers[i - 1] in self.words["PORTFOLIO_OFFICE"]:
+                return i
+            if not (i + 1 < end and lowers[i + 1] == "state"):
+                break
+        return end
 
     def _company_office(self, words: Span) -> bool:
         """A company's officer ("chief executive officer of X Berhad") serves no state either."""

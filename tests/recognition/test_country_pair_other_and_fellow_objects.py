@@ -60,3 +60,26 @@ def test_an_official_met_by_the_one_before_still_faces_him(nlp):
             "met Prime Minister Tala Faleolo on Friday.")
     found = _countries(nlp, text)
     assert found["Tala Faleolo"][0] == "WS"
+
+
+PORTFOLIO_BODIES = [
+    ("Croatian Minister for EU Affairs Ivana Horvat spoke in Zagreb on Monday.", "Ivana Horvat", "HR"),
+    ("Foreign Minister Sean Walsh met David Brown, UK Secretary of State for Exiting the European Union, "
+     "in Dublin on Monday.", "David Brown", "GB"),
+    ("Minister for European Union Affairs Ana Popescu of Romania spoke in Bucharest on Monday.", "Ana Popescu", "RO"),
+    ("The Serbian delegation includes Minister of Finance Petar Jovic and Minister for EU Integration "
+     "Jelena Markovic.", "Jelena Markovic", "RS"),
+]
+
+
+@pytest.mark.parametrize("text, name, code", PORTFOLIO_BODIES)
+def test_a_body_in_a_ministers_portfolio_is_no_body_served(nlp, text, name, code):
+    assert _countries(nlp, text)[name][0] == code
+
+
+@pytest.mark.parametrize("text, name", [
+    ("EU Commissioner for Trade Phil Hogan spoke in Brussels.", "Phil Hogan"),
+    ("Secretary-General of ASEAN Kao Kim spoke in Jakarta.", "Kao Kim"),
+])
+def test_a_bodys_own_offices_stay_international(nlp, text, name):
+    assert _countries(nlp, text)[name] == (None, "null.international")
