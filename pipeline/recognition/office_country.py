@@ -177,6 +177,8 @@ def representing(ctx: OfficeContext) -> Optional[str]:
                  or k in ctx.office_tokens):
         k += 1
     # "..., from Ecuador": after a comma the state the listed officials come from
+    while k < ctx.sent.end and k - ctx.end <= REPRESENTING_REACH and ctx.has(k, "AUXILIARY"):
+        k += 1  # "A and B will represent Peru"
     if not (k + 1 < ctx.sent.end and (ctx.has(k, "REPRESENTING_WORD") or lowers[k] == "from" and lowers[k - 1] == ",")):
         return None
     k += 1 + int(lowers[k + 1] == "the")

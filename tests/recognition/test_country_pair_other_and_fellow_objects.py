@@ -83,3 +83,19 @@ def test_a_body_in_a_ministers_portfolio_is_no_body_served(nlp, text, name, code
 ])
 def test_a_bodys_own_offices_stay_international(nlp, text, name):
     assert _countries(nlp, text)[name] == (None, "null.international")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Foreign Minister Ama Owusu and Planning Minister, Yaw Boateng will represent Ghana at the Forum in Lome.",
+     "Yaw Boateng"),
+    ("Foreign Minister Ama Owusu and Planning Minister, Yaw Boateng will represent Ghana at the Forum in Lome.",
+     "Ama Owusu"),
+    ("Foreign Minister Ama Owusu represented Ghana at the summit in Lome on Monday.", "Ama Owusu"),
+])
+def test_the_state_an_official_will_represent(nlp, text, name):
+    assert _countries(nlp, text)[name] == ("GH", "country.representing")
+
+
+def test_represented_by_another_names_no_state(nlp):
+    found = _countries(nlp, "President Kofi Mensah, represented by Vice President Ama Owusu, spoke on Monday.")
+    assert found["Kofi Mensah"][1] != "country.representing"
