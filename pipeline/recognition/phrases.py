@@ -376,6 +376,8 @@ class PhraseWords:
             if YEAR.match(tok.text) and k == end and not (
                     k + 2 < limit and token_texts(doc)[k + 1] in RANGE_CONNECTORS and token_texts(doc)[k + 2][:1].isdigit()):
                 k += 1  # "Vision 2030", "Blueprint 2045" (but "Roadmap 2026-2030" is a period)
+                if k < limit and lower_words(doc)[k] == "and":
+                    break  # "Vision 2041 and Viksit Bharat": the year closes the name, "and" opens another
                 continue
             break
         while k > end and _line_wrap(doc, k - 1):
