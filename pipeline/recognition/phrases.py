@@ -310,10 +310,12 @@ class PhraseWords:
         return not (j + 1 < limit and is_capitalised(doc[j + 1]) and token_texts(doc)[j + 1] not in self.months_and_days)
 
     def extend_right(self, doc: Doc, end: int, limit: int, *, stop: frozenset = frozenset(),
-                     connectors: frozenset = frozenset()) -> int:
+                     connectors: frozenset = frozenset(), owned: bool = False) -> int:
         """End of the complements after a head: "of Action to Combat Transnational Crime".
         Connectors in ``stop`` end the name ("in" for events: "Dialogue in Kuala Lumpur"); those in
-        ``connectors`` continue it as well as the usual ones."""
+        ``connectors`` continue it as well as the usual ones. With ``owned``, a lowercase word
+        after a possessive in the complement is what it owns, a word of the name ("the Concept of
+        X's chairmanship in Y"), never left as a name ending on "'s"."""
         limit = min(limit, end + MAX_NAME_TOKENS)
         k = end
         texts = token_texts(doc)
@@ -354,7 +356,8 @@ class PhraseWords:
                                          or doc[k].is_lower and token_texts(doc)[k - 1] in HYPHENS and not doc[k - 1].whitespace_
                                          and not doc[k].whitespace_ and k + 1 < limit and token_texts(doc)[k + 1] in HYPHENS
                                          # "Co-operation": a lowercase word after a capitalised prefix
-                                         or _after_prefix(doc, k)):
+                                         or _after_prefix(doc, k)
+                                         or owned and _owned_word(doc, k)):
                         k += 1
                     continue
                 break
@@ -383,6 +386,13 @@ class PhraseWords:
         while k > end and _line_wrap(doc, k - 1):
             k -= 1  # a name never ends on a line break
         return k
+
+
+def _owned_word(doc: Doc, k: int) -> bool:
+    """Whether the word at ``k`` is a lowercase noun owned by the possessive right before it
+    ("X's| chairmanship"): a word, not a connector, ending a name there would leave it on "'s"."""
+    return k > 0 and token_texts(doc)[k - 1] in ("'s", "\u2019s") and doc[k].is_lower and doc[k].is_alpha \
+        and lower_words(doc)[k] not in ("and", "or", "the", "a", "an", "to", "of", "in", "on", "for", "with")
 
 
 #: Lowercase words that open a head's complement ("Agreement on X", "Plan of Action", "Plan for Y")

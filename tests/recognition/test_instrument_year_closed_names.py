@@ -29,3 +29,25 @@ def test_a_year_after_the_head_ends_the_name_before_and(nlp, text, name):
 ])
 def test_names_without_a_closing_year_keep_their_words(nlp, text, name):
     assert name in _names(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a state's or an alliance's doctrine is a document named by its "Concept"
+    ("Both ministers stressed their joint outlook on the alliance's New Strategic Concept.", "New Strategic Concept"),
+    ("The ministry adopted a new Foreign Policy Concept in March.", "Foreign Policy Concept"),
+    # a lowercase word owned by a possessive in the complement is a word of the name, and the
+    # complement goes on after it
+    ("The priorities are defined in the Concept of Ruritania's chairmanship in the Commonwealth, the minister said.",
+     "Concept of Ruritania's chairmanship in the Commonwealth"),
+])
+def test_concepts_and_owned_words(nlp, text, name):
+    assert name in _names(nlp, text)
+
+
+def test_a_capitalised_word_after_concept_names_no_concept(nlp):
+    assert _names(nlp, "The Concept Note was circulated to the delegations on Monday.") == []
+
+
+def test_a_name_never_ends_on_a_possessive(nlp):
+    names = _names(nlp, "They signed the Memorandum of Understanding on Kenya's participation in the Expo.")
+    assert not any(n.endswith("'s") for n in names)
