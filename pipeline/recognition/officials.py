@@ -34,7 +34,7 @@ from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lexicon import (PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions,
                       token_texts)
-from .office_country import (DELEGATION_NOUNS, comes_to_the_country, credentials_host, LIST_GAP, coordinated_after, FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
+from .office_country import (DELEGATION_NOUNS, ministry_states, office_portfolio, comes_to_the_country, credentials_host, LIST_GAP, coordinated_after, FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
                              delegation_member, delegation_of, escorts_after, faced_country, faced_official, listed_after, other_of,
                              place_kind, posted_to, sends_message, settled_country, story_demonym_country, story_pair,
                              visited_place_country)
@@ -1340,6 +1340,7 @@ class OfficialRecognizer(RuleComponent):
             self._stand_ins(doc, officials, named_again)
             self._deputies(officials)
             self._owned_offices(doc, officials)
+            self._ministry_portfolios(doc, officials, places)
             self._settle_countries(doc, officials, *self._home_country(doc, mentions, officials))
         spans = []
         for official in officials:
@@ -1820,6 +1821,19 @@ class OfficialRecognizer(RuleComponent):
                     and not any(m.international for m in holders[0].mentions):
                 holders[0].country = title.country
                 holders[0].country_source = "person.office_anaphora"
+
+    @staticmethod
+    def _ministry_portfolios(doc: Doc, officials, places) -> None:
+        """ "The Department of Trade and Industry, South Africa ... The Deputy Minister of Trade
+        and Industry, NAME": a minister of the portfolio of a ministry the text names with its
+        state (one state for that portfolio) serves that state, when nothing else told his."""
+        untold = [person for person in officials if person.country is None and office_portfolio(person.title)
+                  and not any(m.international for m in person.mentions)]
+        states = ministry_states(doc, places[0]) if untold else {}
+        for person in untold:
+            found = states.get(office_portfolio(person.title), ())
+            if len(found) == 1:
+                person.country, person.country_source = next(iter(found)), "person.ministry_portfolio"
 
     def _owned_offices(self, doc: Doc, officials) -> None:
         """The states of offices owned by another office or official (:meth:`_office_owners`,

@@ -357,7 +357,7 @@ class PhraseWords:
                                          and not doc[k].whitespace_ and k + 1 < limit and token_texts(doc)[k + 1] in HYPHENS
                                          # "Co-operation": a lowercase word after a capitalised prefix
                                          or _after_prefix(doc, k)
-                                         or owned and _owned_word(doc, k)):
+                                         or owned and _owned_word(doc, k, self.inner_connectors)):
                         k += 1
                     continue
                 break
@@ -388,11 +388,12 @@ class PhraseWords:
         return k
 
 
-def _owned_word(doc: Doc, k: int) -> bool:
+def _owned_word(doc: Doc, k: int, connectors: frozenset) -> bool:
     """Whether the word at ``k`` is a lowercase noun owned by the possessive right before it
-    ("X's| chairmanship"): a word, not a connector, ending a name there would leave it on "'s"."""
+    ("X's| chairmanship"): a word, not a connector (``connectors``, or an article), ending a
+    name there would leave it on "'s"."""
     return k > 0 and token_texts(doc)[k - 1] in ("'s", "\u2019s") and doc[k].is_lower and doc[k].is_alpha \
-        and lower_words(doc)[k] not in ("and", "or", "the", "a", "an", "to", "of", "in", "on", "for", "with")
+        and lower_words(doc)[k] not in connectors and lower_words(doc)[k] not in ("a", "an", "or", "with")
 
 
 #: Lowercase words that open a head's complement ("Agreement on X", "Plan of Action", "Plan for Y")

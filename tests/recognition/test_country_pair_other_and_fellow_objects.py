@@ -99,3 +99,26 @@ def test_the_state_an_official_will_represent(nlp, text, name):
 def test_represented_by_another_names_no_state(nlp):
     found = _countries(nlp, "President Kofi Mensah, represented by Vice President Ama Owusu, spoke on Monday.")
     assert found["Kofi Mensah"][1] != "country.representing"
+
+
+MINISTRY_PORTFOLIOS = [
+    # the ministry named with its state on a release's line, its deputy minister bare
+    ("Deputy Minister to attend trade talks\n\nThe Department of Trade and Industry, Zambia\n\n"
+     "The Deputy Minister of Trade and Industry, Mr Paul Dube will depart for Brussels, Belgium today "
+     "to attend the meeting.", "Paul Dube", "ZM"),
+    # the ministry's address ends in its city
+    ("By Radio Staff\nMinistry of Foreign Affairs and International Cooperation, Hill Road, Freetown 25th "
+     "October, 2021. The Deputy Minister of Foreign Affairs and International Cooperation Madam Fatu Kamara "
+     "has met with a delegation from The Gambia.", "Fatu Kamara", "SL"),
+]
+
+
+@pytest.mark.parametrize("text, name, code", MINISTRY_PORTFOLIOS)
+def test_a_minister_of_a_ministry_named_with_its_state(nlp, text, name, code):
+    assert _countries(nlp, text)[name] == (code, "person.ministry_portfolio")
+
+
+def test_a_portfolio_of_two_states_tells_none(nlp):
+    text = ("The Minister of Health John Doe spoke. The Ministry of Health of Ghana and the Ministry of "
+            "Health of Togo signed a memorandum.")
+    assert _countries(nlp, text)["John Doe"][1] != "person.ministry_portfolio"
