@@ -344,6 +344,9 @@ class PhraseWords:
                         and token_texts(doc)[j] not in self.months_and_days and not self._day_ordinal(doc, j, limit) \
                         and not FISCAL_YEAR.match(token_texts(doc)[j]):
                     k = _listed_ordinals_end(doc, j, limit) - 1 if ORDINAL.match(texts[j]) else j
+                    # "of X's chairmanship": the owner in a complement owns a word of the name (not
+                    # "in Chad's southern plains": a place after "in" owns what follows, no name's)
+                    owning = owned and tok.lower_ != "in"
                     while k < limit and (is_capitalised_text(texts[k])
                                          or _line_wrap(doc, k) and k + 1 < limit and is_capitalised(doc[k + 1])
                                          or doc[k].like_num and k > j and not _opens_range(doc, k, limit)
@@ -357,7 +360,7 @@ class PhraseWords:
                                          and not doc[k].whitespace_ and k + 1 < limit and token_texts(doc)[k + 1] in HYPHENS
                                          # "Co-operation": a lowercase word after a capitalised prefix
                                          or _after_prefix(doc, k)
-                                         or owned and _owned_word(doc, k, self.inner_connectors)):
+                                         or owning and _owned_word(doc, k, self.inner_connectors)):
                         k += 1
                     continue
                 break

@@ -51,3 +51,7 @@ def test_a_capitalised_word_after_concept_names_no_concept(nlp):
 def test_a_name_never_ends_on_a_possessive(nlp):
     names = _names(nlp, "They signed the Memorandum of Understanding on Kenya's participation in the Expo.")
     assert not any(n.endswith("'s") for n in names)
+
+
+def test_a_place_in_the_possessive_after_in_owns_no_word_of_the_name(nlp):
+    assert "Coastal Roads Programme" in _names(nlp, "The funds support the Coastal Roads Programme in Fiji's northern islands.")
