@@ -1224,7 +1224,7 @@ class InstrumentRecognizer(RuleComponent):
         start = self._after_owner(doc, start, head.start, place_ends)
         # "the Agreement concerning Training of X": a subject after "concerning" is the name's too
         end = titled_end or self._numbered_on(doc, self.phrases.extend_right(
-            doc, head.end, sent.end, connectors=self.phrases.party_connectors), sent.end)
+            doc, head.end, sent.end, connectors=self.phrases.party_connectors, owned=True), sent.end)
         if not titled_end:
             end = self._quoted_complement(doc, end, sent.end)
             end = self._field_phrase(doc, head.end, self._gerund_article(doc, head.end, end, sent.end), sent.end, place_ends)

@@ -21,6 +21,10 @@ mention, each a named function that answers a country or None:
 - :func:`party_alongside` "President NAME, his wife and a delegation of Sierra Leone left Hanoi"
 - :func:`whose_office` "the United States and Saudi Arabia, whose deputy foreign minister, NAME, ..."
 
+:func:`ministry_states` reads the ministries the text names with their state ("The Department
+of Trade and Industry, South Africa", "Ministry of X, Tower Hill, Freetown"), whose portfolio a
+bare minister's office may share (``officials._ministry_portfolios``).
+
 :func:`visited_place_country` tells the opposite: the country an official travels to
 ("arrived in Dhaka", "an official visit to the Republic of Korea"), which is never his by
 default. Word classes come from ``patterns/officials/words.jsonl``.
@@ -177,6 +181,8 @@ def representing(ctx: OfficeContext) -> Optional[str]:
                  or k in ctx.office_tokens):
         k += 1
     # "..., from Ecuador": after a comma the state the listed officials come from
+    while k < ctx.sent.end and k - ctx.end <= REPRESENTING_REACH and ctx.has(k, "AUXILIARY"):
+        k += 1  # "A and B will represent Peru"
     if not (k + 1 < ctx.sent.end and (ctx.has(k, "REPRESENTING_WORD") or lowers[k] == "from" and lowers[k - 1] == ",")):
         return None
     k += 1 + int(lowers[k + 1] == "the")
@@ -936,6 +942,17 @@ def _listed(ctx: OfficeContext) -> bool:
     return ";" in before or bool(before) and before[-1] == ","
 
 
+def _fellow_object(ctx: OfficeContext, other: OtherOffice, between: Tuple[int, int]) -> bool:
+    """ "The visitor met A and paid a courtesy call on B", "... will meet with the Chairman,
+    A, pay a courtesy call on B": the official before is met too (a facing cue stands before
+    him), and the cue before this one opens a new predicate of the same subject (after "and"
+    or a comma): the two are met side by side, neither faces the other."""
+    cue = next((i for i in range(*between) if ctx.has(i, "FACING_CUE")), None)
+    if cue is None or not any(ctx.lowers[i] in ("and", ",") for i in range(between[0], cue)):
+        return False
+    return _has_cue(ctx, max(ctx.sent.start, other.start - FACING_REACH), other.start)
+
+
 def _faced_official(ctx: OfficeContext, others) -> Optional[str]:
     faced = faced_official(ctx, others)
     return faced.country if faced else None
@@ -948,6 +965,8 @@ def faced_official(ctx: OfficeContext, others) -> Optional[OtherOffice]:
     for other in others:
         if other.end <= ctx.start:
             gap, between = ctx.start - other.end, (other.end, ctx.start)
+            if _fellow_object(ctx, other, between):
+                continue
         elif other.start >= ctx.end:
             gap, between = other.start - ctx.end, (ctx.end, other.start)
         else:
@@ -1036,3 +1055,60 @@ def story_demonym_country(demonym: str, named) -> Optional[str]:
         return None
     found = {code for name, code in named if code and stem in name.casefold()}
     return found.pop() if len(found) == 1 else None
+
+
+#: Nouns of a state's ministry named with its portfolio ("the Ministry of Trade", "Department for X").
+MINISTRY_NOUNS = ("Ministry", "Department")
+#: Offices that head a ministry's portfolio ("Deputy Minister of Trade", "Secretary for X").
+PORTFOLIO_HEADS = ("minister", "secretary")
+#: How many capitalised comma-separated parts (a street, a district) may stand between a
+#: ministry's name and the place that tells its state ("Ministry of X, Tower Hill, Freetown").
+ADDRESS_PARTS = 2
+
+
+def portfolio_key(words: str) -> str:
+    """A portfolio compared by its words: lowercase, "&" read as "and", no commas."""
+    return " ".join(words.replace("&", " and ").replace(",", " ").lower().split())
+
+
+def office_portfolio(title: Optional[str]) -> str:
+    """The portfolio of a minister's office, "Deputy Minister of Trade and Industry" -> "trade
+    and industry"; "" when the office names none."""
+    words = (title or "").split()
+    for i in range(len(words) - 2):
+        if words[i].lower() in PORTFOLIO_HEADS and words[i + 1].lower() in ("of", "for"):
+            return portfolio_key(" ".join(words[i + 2:]))
+    return ""
+
+
+def _portfolio_end(doc: Doc, k: int, limit: int) -> int:
+    """The end of a ministry's portfolio from ``k``: capitalised words, "and" or "&" between."""
+    lowers = lower_words(doc)
+    j = k
+    while j < limit and (doc[j].is_title or lowers[j] in ("and", "&") and j + 1 < limit and doc[j + 1].is_title):
+        j += 1
+    return j
+
+
+def ministry_states(doc: Doc, by_start: Dict[int, Span]) -> Dict[str, set]:
+    """The states of the ministries the text names with their place ("The Department of Trade
+    and Industry, South Africa", "the Ministry of X of Ghana", "Ministry of X, Tower Hill,
+    Freetown"), by portfolio: portfolio -> set of states."""
+    texts, lowers = token_texts(doc), lower_words(doc)
+    found: Dict[str, set] = {}
+    for i in range(len(doc) - 3):
+        if texts[i] not in MINISTRY_NOUNS or lowers[i + 1] not in ("of", "for"):
+            continue
+        end = _portfolio_end(doc, i + 2, min(len(doc), i + 14))
+        k, parts = end, 0
+        if k < len(doc) and lowers[k] == "of":
+            k += 1 + int(k + 1 < len(doc) and lowers[k + 1] == "the")
+        else:
+            while k + 1 < len(doc) and texts[k] == "," and k + 1 not in by_start and parts < ADDRESS_PARTS:
+                k, parts = _portfolio_end(doc, k + 1, min(len(doc), k + 6)), parts + 1  # a street, a district
+            k += int(k < len(doc) and texts[k] == ",")
+        place = by_start.get(k)
+        state = span_value(place, "nf_place").get("country") if place_kind(place) in ("country", "city") else None
+        if state and end > i + 2:
+            found.setdefault(portfolio_key(doc[i + 2:end].text), set()).add(state)
+    return found

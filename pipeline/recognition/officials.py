@@ -34,7 +34,7 @@ from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lexicon import (PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions,
                       token_texts)
-from .office_country import (DELEGATION_NOUNS, comes_to_the_country, credentials_host, LIST_GAP, coordinated_after, FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
+from .office_country import (DELEGATION_NOUNS, ministry_states, office_portfolio, comes_to_the_country, credentials_host, LIST_GAP, coordinated_after, FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
                              delegation_member, delegation_of, escorts_after, faced_country, faced_official, listed_after, other_of,
                              place_kind, posted_to, sends_message, settled_country, story_demonym_country, story_pair,
                              visited_place_country)
@@ -1340,6 +1340,7 @@ class OfficialRecognizer(RuleComponent):
             self._stand_ins(doc, officials, named_again)
             self._deputies(officials)
             self._owned_offices(doc, officials)
+            self._ministry_portfolios(doc, officials, places)
             self._settle_countries(doc, officials, *self._home_country(doc, mentions, officials))
         spans = []
         for official in officials:
@@ -1821,6 +1822,19 @@ class OfficialRecognizer(RuleComponent):
                 holders[0].country = title.country
                 holders[0].country_source = "person.office_anaphora"
 
+    @staticmethod
+    def _ministry_portfolios(doc: Doc, officials, places) -> None:
+        """ "The Department of Trade and Industry, South Africa ... The Deputy Minister of Trade
+        and Industry, NAME": a minister of the portfolio of a ministry the text names with its
+        state (one state for that portfolio) serves that state, when nothing else told his."""
+        untold = [person for person in officials if person.country is None and office_portfolio(person.title)
+                  and not any(m.international for m in person.mentions)]
+        states = ministry_states(doc, places[0]) if untold else {}
+        for person in untold:
+            found = states.get(office_portfolio(person.title), ())
+            if len(found) == 1:
+                person.country, person.country_source = next(iter(found)), "person.ministry_portfolio"
+
     def _owned_offices(self, doc: Doc, officials) -> None:
         """The states of offices owned by another office or official (:meth:`_office_owners`,
         :meth:`_pronoun_owners`), when nothing else told them."""
@@ -1959,6 +1973,8 @@ class OfficialRecognizer(RuleComponent):
         if (home is None or home in faced) and len(faced) == 1 and not self._dateline_country(doc):
             home = other_of(pair, next(iter(faced)))  # told from the side that faces the other
             home_rule = "pair_side"
+        if home is None and home_rule == "untold":
+            home, home_rule = self._pair_other_home(officials, pair) or (home, home_rule)
         unsettled = [person for person in officials
                      if person.country is None and not any(m.international for m in person.mentions)]
         companies = self._company_officers(doc, unsettled)
@@ -2012,6 +2028,20 @@ class OfficialRecognizer(RuleComponent):
                 person.country_source = "null.international"
             elif person.country is None and not person.country_source:
                 person.country_source = "null.untold"
+
+    @staticmethod
+    def _pair_other_home(officials, pair: Tuple[str, ...]) -> Optional[Tuple[str, str]]:
+        """ "Costa Rica will host Chilean President A ... A will meet President B": a story between
+        two states that tells none of its own, whose officials' own words give one state of the
+        pair only ("Chilean President", "President of the People's Republic of China"), gives
+        its bare offices to the other: the side it names its guests from. None otherwise."""
+        told = {person.country for person in officials if person.country
+                and person.country_source.startswith(OWN_WORDS_RULES)}
+        if len(pair) != 2 or len(told) != 1 or not told <= set(pair):
+            return None
+        if any(person.country and person.country not in told for person in officials):
+            return None
+        return other_of(pair, next(iter(told))), "pair_other"
 
     def _company_officers(self, doc: Doc, unsettled) -> set:
         """Those whose office is held in a body the story calls a company ("Chinese group Hexing
@@ -2737,6 +2767,9 @@ class OfficialRecognizer(RuleComponent):
             # body; "Lao's ASEAN SOM Leader": a state's officer in a body
             return False
         destination = next((i for i in range(title.start, title.outer_end) if lowers[i] == "to"), title.outer_end)
+        # "Minister for EU Integration", "Secretary of State for Exiting the European Union": a
+        # state's office whose portfolio names a body serves the state, not the body
+        destination = self._portfolio_start(lowers, title.start, destination)
         served = range(title.start, destination)
         if any(lowers[i] == "national" for i in served):
             return False  # "the national secretary of SADC": a state's officer for the body's affairs
@@ -2751,6 +2784,19 @@ class OfficialRecognizer(RuleComponent):
         text = f" {text_of(doc, title.start, destination)} {after_comma} "
         return self.body_name_or_possessive_in.search(text) is not None \
             or WORLD_BODY.search(text) is not None or self._company_office(doc[title.start:title.outer_end])
+
+    def _portfolio_start(self, lowers, start: int, end: int) -> int:
+        """Where the portfolio of a state's office opens ("Minister| for EU Integration",
+        "Secretary of State| for Exiting ..."): its first complement, or the one after "of State",
+        right after a ``PORTFOLIO_OFFICE`` word; ``end`` when there is none."""
+        for i in range(start + 1, end):
+            if lowers[i] not in ("for", "of"):
+                continue
+            if lowers[i - 1] in self.words["PORTFOLIO_OFFICE"]:
+                return i
+            if not (i + 1 < end and lowers[i + 1] == "state"):
+                break
+        return end
 
     def _company_office(self, words: Span) -> bool:
         """A company's officer ("chief executive officer of X Berhad") serves no state either."""

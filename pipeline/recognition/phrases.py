@@ -310,10 +310,12 @@ class PhraseWords:
         return not (j + 1 < limit and is_capitalised(doc[j + 1]) and token_texts(doc)[j + 1] not in self.months_and_days)
 
     def extend_right(self, doc: Doc, end: int, limit: int, *, stop: frozenset = frozenset(),
-                     connectors: frozenset = frozenset()) -> int:
+                     connectors: frozenset = frozenset(), owned: bool = False) -> int:
         """End of the complements after a head: "of Action to Combat Transnational Crime".
         Connectors in ``stop`` end the name ("in" for events: "Dialogue in Kuala Lumpur"); those in
-        ``connectors`` continue it as well as the usual ones."""
+        ``connectors`` continue it as well as the usual ones. With ``owned``, a lowercase word
+        after a possessive in the complement is what it owns, a word of the name ("the Concept of
+        X's chairmanship in Y"), never left as a name ending on "'s"."""
         limit = min(limit, end + MAX_NAME_TOKENS)
         k = end
         texts = token_texts(doc)
@@ -342,6 +344,9 @@ class PhraseWords:
                         and token_texts(doc)[j] not in self.months_and_days and not self._day_ordinal(doc, j, limit) \
                         and not FISCAL_YEAR.match(token_texts(doc)[j]):
                     k = _listed_ordinals_end(doc, j, limit) - 1 if ORDINAL.match(texts[j]) else j
+                    # "of X's chairmanship": the owner in a complement owns a word of the name (not
+                    # "in Chad's southern plains": a place after "in" owns what follows, no name's)
+                    owning = owned and tok.lower_ != "in"
                     while k < limit and (is_capitalised_text(texts[k])
                                          or _line_wrap(doc, k) and k + 1 < limit and is_capitalised(doc[k + 1])
                                          or doc[k].like_num and k > j and not _opens_range(doc, k, limit)
@@ -354,7 +359,8 @@ class PhraseWords:
                                          or doc[k].is_lower and token_texts(doc)[k - 1] in HYPHENS and not doc[k - 1].whitespace_
                                          and not doc[k].whitespace_ and k + 1 < limit and token_texts(doc)[k + 1] in HYPHENS
                                          # "Co-operation": a lowercase word after a capitalised prefix
-                                         or _after_prefix(doc, k)):
+                                         or _after_prefix(doc, k)
+                                         or owning and _owned_word(doc, k, self.inner_connectors)):
                         k += 1
                     continue
                 break
@@ -376,11 +382,21 @@ class PhraseWords:
             if YEAR.match(tok.text) and k == end and not (
                     k + 2 < limit and token_texts(doc)[k + 1] in RANGE_CONNECTORS and token_texts(doc)[k + 2][:1].isdigit()):
                 k += 1  # "Vision 2030", "Blueprint 2045" (but "Roadmap 2026-2030" is a period)
+                if k < limit and lower_words(doc)[k] == "and":
+                    break  # "Vision 2041 and Viksit Bharat": the year closes the name, "and" opens another
                 continue
             break
         while k > end and _line_wrap(doc, k - 1):
             k -= 1  # a name never ends on a line break
         return k
+
+
+def _owned_word(doc: Doc, k: int, connectors: frozenset) -> bool:
+    """Whether the word at ``k`` is a lowercase noun owned by the possessive right before it
+    ("X's| chairmanship"): a word, not a connector (``connectors``, or an article), ending a
+    name there would leave it on "'s"."""
+    return k > 0 and token_texts(doc)[k - 1] in ("'s", "\u2019s") and doc[k].is_lower and doc[k].is_alpha \
+        and lower_words(doc)[k] not in connectors and lower_words(doc)[k] not in ("a", "an", "or", "with")
 
 
 #: Lowercase words that open a head's complement ("Agreement on X", "Plan of Action", "Plan for Y")
