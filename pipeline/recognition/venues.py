@@ -9,6 +9,7 @@ part are not venues: they are not introduced by "in"/"at" after an event cue.
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 from types import SimpleNamespace
 from typing import Dict, List, Optional, Tuple
 
@@ -43,6 +44,9 @@ AFTER_REACH = 3
 #: and how many after the place a purpose clause may reach ("in Dubai ... to witness").
 CUE_WINDOW = 22
 CUE_AFTER = 9
+#: How far before "in" an event cue may stand and still place the event when a plain lowercase
+#: noun stands right before "in" (the noun is what the place tells of: :meth:`VenueRecognizer._cue_for`)
+FAR_CUE = 10
 #: How many lowercase words may stand between an owner's possessive and a lowercase building word ("'s official residence")
 OWNED_MODIFIERS = 2
 #: How many capitalised words may stand between "the" and a noun of country retelling a country ("the West African country")
@@ -548,8 +552,12 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         self.arrival_verbs = frozenset(words.get("ARRIVAL_VERB", ()))
         self.country_nouns = frozenset(words.get("COUNTRY_NOUN", ()))
         self.place_naming_nouns = self.host_nouns | self.journey_heads  # (:meth:`_add_told_places`)
-        #: the words a venue reading starts from
         self.departure_verbs = frozenset(words.get("DEPARTURE_VERB", ()))
+        #: lowercase words before "in" that are no noun the place could tell of (:meth:`_cue_for`)
+        self.not_place_holders = self.event_cues | self.motion_cues | self.meet_verbs | self.stay_words \
+            | self.lodging_verbs | self.arrival_verbs | self.return_words | self.departure_verbs | BE_WORDS \
+            | STAY_ADVERBS | frozenset(words.get("TIME_NOUN", ()))
+        #: the words a venue reading starts from
         self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | RETURN_PREPOSITIONS | self.visit_verbs \
             | {"here", "for"}
 
@@ -711,8 +719,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
                 continue  # "after the visit to Algeria, the delegation returned to Ethiopia": home, no event's place
             if prep == "in" and (self._left_from(lowers, i, sent, event_tokens) or self._home_after_journey(lowers, i, sent)):
                 continue  # "departed from the airport in Santiago for the summit": the place left; one come home to
-            near = _cue_near(lowers, i, sent, event_tokens, self.event_cues, self.stay_words,
-                             self.lodging_verbs, r.clause_stops, r.dated_openings, self.journey_heads) or moving or prep == "in" and (
+            near = self._cue_for(doc, lowers, i, sent, r) or moving or prep == "in" and (
                 _stayed_in(lowers, i, sent, r.by_end) or _again_after_and(doc, lowers, i, sent, spans))
             if not near and prep != "at":
                 continue
@@ -736,6 +743,22 @@ class VenueRecognizer(TownsMixin, RuleComponent):
                 spans.extend(found)
                 consumed = max(span_value(found[0], "nf_venue").pop("consumed", found[0].end), found[-1].end)
         return spans
+
+    def _cue_for(self, doc: Doc, lowers: List[str], i: int, sent: Span, r: SimpleNamespace) -> bool:
+        """An event cue for the preposition at ``i`` (:func:`_cue_near`); but "in" right after a
+        plain lowercase noun, with the cue before it ``FAR_CUE`` words or more away ("This signing
+        confirms the first road project in Samoa", "attended the conference, and toured housing
+        units built by the private sector in Egypt", "stressed at the meeting that peace in
+        Afghanistan ..."), tells where that noun is, not the event: only a cue nearer, or one
+        after the place ("in Dubai ... to witness the signing"), makes the place a venue."""
+        cue = partial(_cue_near, lowers, i, sent, r.event_tokens, self.event_cues, self.stay_words, self.lodging_verbs)
+        if not cue(r.clause_stops, r.dated_openings, self.journey_heads):
+            return False
+        before = doc[i - 1]
+        if lowers[i] != "in" or i <= sent.start or not (before.is_lower and before.is_alpha) \
+                or before.lower_ in self.not_place_holders or before.lower_.endswith("ed"):  # ("was signed in X")
+            return True
+        return cue(r.clause_stops | {i - FAR_CUE + 1}, r.dated_openings, self.journey_heads)
 
     def _journey_for(self, doc: Doc, lowers: List[str], i: int, sent: Span, by_start: Dict[int, Span],
                      events: set) -> bool:

@@ -1,0 +1,31 @@
+"""Venue precision shapes of session 17, on sentences written for these tests: (text, [(name,
+city, country), ...]) with the venues expected in order; negatives have []."""
+import pytest
+
+FAR_CUE_CASES = [
+    # "in" right after a plain lowercase noun, the event's cue ten words or more before it: the
+    # place tells where that noun is (a project, a sector, opportunities), not where the event is
+    ("This signing marks the first large irrigation scheme backed by the fund in Tuvalu, the minister said.", []),
+    ("The minister, who attended the conference, also toured several clinics run by the private sector in Ghana.", []),
+    ("He thanked Norway, which joined the meeting as an observer, for its support for the growth of job "
+     "opportunities in Belize.", []),
+    ("She stressed at the meeting that lasting calm across the whole region depends on calm and order in Haiti.", []),
+    # the cue near the noun still places the event ("talks on trade in Lima")
+    ("The ministers held talks on trade in Lima.", [("Lima", "Lima", "PE")]),
+    # a time, or a verb in -ed, before "in" is no noun of a place: the far cue still places the event
+    ("The 12th session of the council, which gathers the ministers of the eleven member countries, "
+     "opened today in Accra.", [("Accra", "Accra", "GH")]),
+    ("The 12th session of the council, which gathers the ministers of the eleven member countries, "
+     "was formally launched in Accra.", [("Accra", "Accra", "GH")]),
+    ("The visit, announced on Monday by the two foreign ministries, comes after a gap of six years "
+     "in Lima.", [("Lima", "Lima", "PE")]),
+    # "is in": someone staying there on a journey, whatever the noun before
+    ("The minister, who will attend the summit of the eleven member countries next week, is in Peru.",
+     [("Peru", None, "PE")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FAR_CUE_CASES)
+def test_a_far_cue_does_not_place_a_noun_before_in(extract_text, text, expected):
+    found = [(v.name, v.city, v.country) for v in extract_text(text, published="2026-05-03").venues]
+    assert found == expected
