@@ -1422,8 +1422,11 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             if (outer["kind"] == "country" and info["kind"] in ("city", "region") or outer["kind"] == "region" and info["kind"] == "city") \
                     and outer.get("country") in (None, info.get("country")):
                 end = by_start[end + 1].end
-        span = Span(doc, place.start, end, label="VENUE", span_id=f"venue.{info['kind']}")
-        value["name"] = text_of(doc, place.start, end) if end > place.end else value["name"]
+        # "in The Gambia", "to The Bahamas": a capitalised "The" inside a sentence is part of a country's name as written
+        start = place.start - (info["kind"] == "country" and place.start > 0 and token_texts(doc)[place.start - 1] == "The"
+                               and not doc[place.start - 1].is_sent_start)
+        span = Span(doc, start, end, label="VENUE", span_id=f"venue.{info['kind']}")
+        value["name"] = text_of(doc, start, end) if end > place.end or start < place.start else value["name"]
         set_span_value(span, "nf_venue", value)
         return span
 

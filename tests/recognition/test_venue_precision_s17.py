@@ -29,3 +29,19 @@ FAR_CUE_CASES = [
 def test_a_far_cue_does_not_place_a_noun_before_in(extract_text, text, expected):
     found = [(v.name, v.city, v.country) for v in extract_text(text, published="2026-05-03").venues]
     assert found == expected
+
+
+THE_IN_NAME_CASES = [
+    # a capitalised "The" inside a sentence is part of a country's name as written (FACTS.md)
+    ("The summit was held in The Gambia on Tuesday.", [("The Gambia", None, "GM")]),
+    ("The minister will travel to The Bahamas and Peru next week.", [("The Bahamas", None, "BS"), ("Peru", None, "PE")]),
+    # a lowercase "the" is not; nor a "The" that opens the sentence
+    ("The summit was held in the Gambia on Tuesday.", [("Gambia", None, "GM")]),
+    ("The Gambia will host the summit in May.", [("Gambia", None, "GM")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", THE_IN_NAME_CASES)
+def test_a_capitalised_the_inside_a_sentence_stays_in_a_countrys_name(extract_text, text, expected):
+    found = [(v.name, v.city, v.country) for v in extract_text(text, published="2026-05-03").venues]
+    assert found == expected
