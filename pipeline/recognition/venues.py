@@ -221,6 +221,19 @@ def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozense
     return False
 
 
+def _words_back(doc: Doc, i: int, count: int, limit: int) -> int:
+    """Where the ``count``-th word before ``i`` starts, counting words as written: a piece glued
+    by a hyphen ("face-to-face") is no word of its own, nor is a punctuation mark."""
+    j = i - 1
+    while j > limit:
+        if (doc[j].is_alpha or doc[j].like_num) and doc[j - 1].whitespace_:
+            count -= 1
+            if count == 0:
+                break
+        j -= 1
+    return j
+
+
 def _dated_openings(doc: Doc) -> frozenset:
     """The positions right after a date that opens a sentence ("Today in Apia, ...", "On Monday
     in Suva, ..."): a place there opens the sentence's clause as in "In Apia, ..."."""
@@ -746,7 +759,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
 
     def _cue_for(self, doc: Doc, lowers: List[str], i: int, sent: Span, r: SimpleNamespace) -> bool:
         """An event cue for the preposition at ``i`` (:func:`_cue_near`); but "in" right after a
-        plain lowercase noun, with the cue before it ``FAR_CUE`` words or more away ("This signing
+        plain lowercase noun, with the cue ``FAR_CUE`` words or more before it ("This signing
         confirms the first road project in Samoa", "attended the conference, and toured housing
         units built by the private sector in Egypt", "stressed at the meeting that peace in
         Afghanistan ..."), tells where that noun is, not the event: only a cue nearer, or one
@@ -758,7 +771,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         if lowers[i] != "in" or i <= sent.start or not (before.is_lower and before.is_alpha) \
                 or before.lower_ in self.not_place_holders or before.lower_.endswith("ed"):  # ("was signed in X")
             return True
-        return cue(r.clause_stops | {i - FAR_CUE + 1}, r.dated_openings, self.journey_heads)
+        return cue(r.clause_stops | {_words_back(doc, i, FAR_CUE - 1, sent.start)}, r.dated_openings, self.journey_heads)
 
     def _journey_for(self, doc: Doc, lowers: List[str], i: int, sent: Span, by_start: Dict[int, Span],
                      events: set) -> bool:
