@@ -575,7 +575,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         #: lowercase words before "in" that are no noun the place could tell of (:meth:`_cue_for`)
         self.not_place_holders = self.event_cues | self.motion_cues | self.meet_verbs | self.stay_words \
             | self.lodging_verbs | self.arrival_verbs | self.return_words | self.departure_verbs | BE_WORDS \
-            | STAY_ADVERBS | frozenset(words.get("TIME_NOUN", ()))
+            | STAY_ADVERBS | frozenset(words.get("TIME_NOUN", ())) | self.journey_heads
         self.welcome_verbs = frozenset(words.get("WELCOME_VERB", ()))
         self.time_nouns = frozenset(words.get("TIME_NOUN", ())) - {"time", "times"}  # (a day or a span, not "in time")
         #: the words a venue reading starts from
@@ -808,6 +808,10 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         if lowers[i] != "in" or i <= sent.start or not (before.is_lower and before.is_alpha) \
                 or before.lower_ in self.not_place_holders or before.lower_.endswith("ed"):  # ("was signed in X")
             return True
+        cue_at = next((k for k in range(i - 1, sent.start - 1, -1) if lowers[k] in self.event_cues or k in r.event_tokens),
+                      None)
+        if cue_at is None or any(lowers[k] in PERSON_RELATIVES and lowers[k - 1] == "," for k in range(cue_at + 1, i)):
+            return True  # "met X, who is also the deputy prime minister, in Y": a closed clause about a person is passed over
         return cue(r.clause_stops | {_words_back(doc, i, FAR_CUE - 1, sent.start)}, r.dated_openings, self.journey_heads)
 
     def _journey_for(self, doc: Doc, lowers: List[str], i: int, sent: Span, by_start: Dict[int, Span],

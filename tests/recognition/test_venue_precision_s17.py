@@ -19,6 +19,9 @@ FAR_CUE_CASES = [
      "was formally launched in Accra.", [("Accra", "Accra", "GH")]),
     ("The visit, announced on Monday by the two foreign ministries, comes after a gap of six years "
      "in Lima.", [("Lima", "Lima", "PE")]),
+    # a closed clause about a person between the cue and the place is passed over
+    ("The minister met her counterpart Ana Lopez, who is also the deputy prime minister of her country, "
+     "over a long working lunch in Nairobi.", [("Nairobi", "Nairobi", "KE")]),
     # "is in": someone staying there on a journey, whatever the noun before
     ("The minister, who will attend the summit of the eleven member countries next week, is in Peru.",
      [("Peru", None, "PE")]),
