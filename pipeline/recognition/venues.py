@@ -9,6 +9,7 @@ part are not venues: they are not introduced by "in"/"at" after an event cue.
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 from types import SimpleNamespace
 from typing import Dict, List, Optional, Tuple
 
@@ -43,6 +44,15 @@ AFTER_REACH = 3
 #: and how many after the place a purpose clause may reach ("in Dubai ... to witness").
 CUE_WINDOW = 22
 CUE_AFTER = 9
+#: How far before "in" an event cue may stand and still place the event when a plain lowercase
+#: noun stands right before "in" (the noun is what the place tells of: :meth:`VenueRecognizer._cue_for`)
+FAR_CUE = 10
+#: What tells a journey as to come, right before its verb ("will travel to", "intention to visit"),
+#: an adverb perhaps between ("will also travel to", "would then fly to") (:meth:`VenueRecognizer._unplaced_journey`)
+FUTURE_MARKS = frozenset({"will", "would", "shall", "to"})
+JOURNEY_ADVERBS = frozenset({"then", "later", "next", "soon", "on"})
+#: What opens a journey's errand right after its place ("travel to Lima for talks", "to attend", "where ...")
+ERRAND_LINKS = frozenset({"for", "to", "where", "on", "during", "ahead", "as", "via"})
 #: How many lowercase words may stand between an owner's possessive and a lowercase building word ("'s official residence")
 OWNED_MODIFIERS = 2
 #: How many capitalised words may stand between "the" and a noun of country retelling a country ("the West African country")
@@ -215,6 +225,19 @@ def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozense
         elif linked and (lowers[k] in cues or k in events):
             return True
     return False
+
+
+def _words_back(doc: Doc, i: int, count: int, limit: int) -> int:
+    """Where the ``count``-th word before ``i`` starts, counting words as written: a piece glued
+    by a hyphen ("face-to-face") is no word of its own, nor is a punctuation mark."""
+    j = i - 1
+    while j > limit:
+        if (doc[j].is_alpha or doc[j].like_num) and doc[j - 1].whitespace_:
+            count -= 1
+            if count == 0:
+                break
+        j -= 1
+    return j
 
 
 def _dated_openings(doc: Doc) -> frozenset:
@@ -548,15 +571,22 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         self.arrival_verbs = frozenset(words.get("ARRIVAL_VERB", ()))
         self.country_nouns = frozenset(words.get("COUNTRY_NOUN", ()))
         self.place_naming_nouns = self.host_nouns | self.journey_heads  # (:meth:`_add_told_places`)
-        #: the words a venue reading starts from
         self.departure_verbs = frozenset(words.get("DEPARTURE_VERB", ()))
+        #: lowercase words before "in" that are no noun the place could tell of (:meth:`_cue_for`)
+        self.not_place_holders = self.event_cues | self.motion_cues | self.meet_verbs | self.stay_words \
+            | self.lodging_verbs | self.arrival_verbs | self.return_words | self.departure_verbs | BE_WORDS \
+            | STAY_ADVERBS | frozenset(words.get("TIME_NOUN", ())) | self.journey_heads
+        self.welcome_verbs = frozenset(words.get("WELCOME_VERB", ()))
+        self.time_nouns = frozenset(words.get("TIME_NOUN", ())) - {"time", "times"}  # (a day or a span, not "in time")
+        #: the words a venue reading starts from
         self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | RETURN_PREPOSITIONS | self.visit_verbs \
             | {"here", "for"}
 
 
     def annotate(self, doc: Doc) -> Doc:
         reading = self._reading(doc)
-        spans = [v for v in self._venues_at_triggers(doc, reading) if not self._earlier_journey(doc, v, reading.lowers)]
+        spans = [v for v in self._venues_at_triggers(doc, reading)
+                 if not self._earlier_journey(doc, v, reading.lowers) and not self._unplaced_journey(doc, v, reading)]
         self._add_hosts(doc, spans, reading.by_start, reading.event_tokens, reading.in_names)
         self._add_told_places(doc, spans, reading)
         self._add_retold_countries(doc, spans, reading)
@@ -581,6 +611,34 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         value = (span_value(date, "nf_date") or {}) if date is not None else {}
         told = day_range(value.get("start"), value.get("end"))
         return published is not None and told is not None and (published[0] - told[1]).days >= EARLIER_JOURNEY_DAYS
+
+    def _unplaced_journey(self, doc: Doc, venue: Span, r: SimpleNamespace) -> bool:
+        """ "He will also travel to A, B and C, according to the agency", "confirmed the intention
+        to visit X and announced ...", "would travel on to X and would return home": a journey to a
+        town or country (or a list of them) told as to come (a modal or "to" before its verb), with
+        no day or time in its sentence before the place or just after it and no errand right after
+        it ("for talks", "to attend the summit", "where ...", "on a state visit"), is told of no
+        occasion the story dates or places: no venue (FACTS.md: a described event needs its day or
+        its place; real press gold lists such a place only with its day or errand)."""
+        if venue.id_ not in ("venue.country", "venue.city", "venue.region"):
+            return False
+        lowers, sent = r.lowers, sentence_of(doc, venue.start)
+        k = venue.start - 1
+        while k > sent.start and (lowers[k] in (",", "and", "the") or k + 1 in r.by_end):
+            k = r.by_end[k + 1].start - 1 if k + 1 in r.by_end else k - 1  # (back over a list of places)
+        verb = k if lowers[k] in self.visit_verbs else next(
+            (j for j in range(k - 1, max(sent.start, k - 3) - 1, -1) if lowers[j] in self.motion_cues), None) \
+            if lowers[k] in MOTION_PREPOSITIONS else None
+        if verb is None or verb - 1 <= sent.start or lowers[verb] in self.welcome_verbs:
+            return False  # ("look forward to welcoming the delegations to Suva": a host's, no journey)
+        before = verb - 1 - (lowers[verb - 1] in STAY_ADVERBS or lowers[verb - 1] in JOURNEY_ADVERBS)
+        if lowers[before] not in FUTURE_MARKS or lowers[before] == "to" and lowers[verb].endswith("ing"):
+            return False
+        end = _listed_after(doc, venue.end, sent.end, r.by_start)[-1:] or [venue]
+        after = end[-1].end + (end[-1].end < sent.end and lowers[end[-1].end] == ",")
+        timed = any(sent.start <= d.start < after + CUE_AFTER for d in spans_in(doc, settings.SPANS_DATES)) \
+            or any(lowers[j] in self.time_nouns for j in range(sent.start, min(sent.end, after + CUE_AFTER)))
+        return not timed and not (after < sent.end and lowers[after] in ERRAND_LINKS)
 
     def _reading(self, doc: Doc) -> SimpleNamespace:
         """What the venue rules read of the whole article once: its places (by first token),
@@ -711,8 +769,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
                 continue  # "after the visit to Algeria, the delegation returned to Ethiopia": home, no event's place
             if prep == "in" and (self._left_from(lowers, i, sent, event_tokens) or self._home_after_journey(lowers, i, sent)):
                 continue  # "departed from the airport in Santiago for the summit": the place left; one come home to
-            near = _cue_near(lowers, i, sent, event_tokens, self.event_cues, self.stay_words,
-                             self.lodging_verbs, r.clause_stops, r.dated_openings, self.journey_heads) or moving or prep == "in" and (
+            near = self._cue_for(doc, lowers, i, sent, r) or moving or prep == "in" and (
                 _stayed_in(lowers, i, sent, r.by_end) or _again_after_and(doc, lowers, i, sent, spans))
             if not near and prep != "at":
                 continue
@@ -736,6 +793,26 @@ class VenueRecognizer(TownsMixin, RuleComponent):
                 spans.extend(found)
                 consumed = max(span_value(found[0], "nf_venue").pop("consumed", found[0].end), found[-1].end)
         return spans
+
+    def _cue_for(self, doc: Doc, lowers: List[str], i: int, sent: Span, r: SimpleNamespace) -> bool:
+        """An event cue for the preposition at ``i`` (:func:`_cue_near`); but "in" right after a
+        plain lowercase noun, with the cue ``FAR_CUE`` words or more before it ("This signing
+        confirms the first road project in Samoa", "attended the conference, and toured housing
+        units built by the private sector in Egypt", "stressed at the meeting that peace in
+        Afghanistan ..."), tells where that noun is, not the event: only a cue nearer, or one
+        after the place ("in Dubai ... to witness the signing"), makes the place a venue."""
+        cue = partial(_cue_near, lowers, i, sent, r.event_tokens, self.event_cues, self.stay_words, self.lodging_verbs)
+        if not cue(r.clause_stops, r.dated_openings, self.journey_heads):
+            return False
+        before = doc[i - 1]
+        if lowers[i] != "in" or i <= sent.start or not (before.is_lower and before.is_alpha) \
+                or before.lower_ in self.not_place_holders or before.lower_.endswith("ed"):  # ("was signed in X")
+            return True
+        cue_at = next((k for k in range(i - 1, sent.start - 1, -1) if lowers[k] in self.event_cues or k in r.event_tokens),
+                      None)
+        if cue_at is None or any(lowers[k] in PERSON_RELATIVES and lowers[k - 1] == "," for k in range(cue_at + 1, i)):
+            return True  # "met X, who is also the deputy prime minister, in Y": a closed clause about a person is passed over
+        return cue(r.clause_stops | {_words_back(doc, i, FAR_CUE - 1, sent.start)}, r.dated_openings, self.journey_heads)
 
     def _journey_for(self, doc: Doc, lowers: List[str], i: int, sent: Span, by_start: Dict[int, Span],
                      events: set) -> bool:
@@ -1399,8 +1476,11 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             if (outer["kind"] == "country" and info["kind"] in ("city", "region") or outer["kind"] == "region" and info["kind"] == "city") \
                     and outer.get("country") in (None, info.get("country")):
                 end = by_start[end + 1].end
-        span = Span(doc, place.start, end, label="VENUE", span_id=f"venue.{info['kind']}")
-        value["name"] = text_of(doc, place.start, end) if end > place.end else value["name"]
+        # "in The Gambia", "to The Bahamas": a capitalised "The" inside a sentence is part of a country's name as written
+        start = place.start - (info["kind"] == "country" and place.start > 0 and token_texts(doc)[place.start - 1] == "The"
+                               and not doc[place.start - 1].is_sent_start)
+        span = Span(doc, start, end, label="VENUE", span_id=f"venue.{info['kind']}")
+        value["name"] = text_of(doc, start, end) if end > place.end or start < place.start else value["name"]
         set_span_value(span, "nf_venue", value)
         return span
 
