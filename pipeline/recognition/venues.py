@@ -576,7 +576,6 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         self.not_place_holders = self.event_cues | self.motion_cues | self.meet_verbs | self.stay_words \
             | self.lodging_verbs | self.arrival_verbs | self.return_words | self.departure_verbs | BE_WORDS \
             | STAY_ADVERBS | frozenset(words.get("TIME_NOUN", ())) | self.journey_heads
-        self.welcome_verbs = frozenset(words.get("WELCOME_VERB", ()))
         self.time_nouns = frozenset(words.get("TIME_NOUN", ())) - {"time", "times"}  # (a day or a span, not "in time")
         #: the words a venue reading starts from
         self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | RETURN_PREPOSITIONS | self.visit_verbs \
@@ -629,10 +628,10 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         verb = k if lowers[k] in self.visit_verbs else next(
             (j for j in range(k - 1, max(sent.start, k - 3) - 1, -1) if lowers[j] in self.motion_cues), None) \
             if lowers[k] in MOTION_PREPOSITIONS else None
-        if verb is None or verb - 1 <= sent.start or lowers[verb] in self.welcome_verbs:
-            return False  # ("look forward to welcoming the delegations to Suva": a host's, no journey)
+        if verb is None or verb - 1 <= sent.start:
+            return False
         before = verb - 1 - (lowers[verb - 1] in STAY_ADVERBS or lowers[verb - 1] in JOURNEY_ADVERBS)
-        if lowers[before] not in FUTURE_MARKS or lowers[before] == "to" and lowers[verb].endswith("ing"):
+        if lowers[before] not in FUTURE_MARKS:
             return False
         end = _listed_after(doc, venue.end, sent.end, r.by_start)[-1:] or [venue]
         after = end[-1].end + (end[-1].end < sent.end and lowers[end[-1].end] == ",")
