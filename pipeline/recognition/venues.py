@@ -47,12 +47,6 @@ CUE_AFTER = 9
 #: How far before "in" an event cue may stand and still place the event when a plain lowercase
 #: noun stands right before "in" (the noun is what the place tells of: :meth:`VenueRecognizer._cue_for`)
 FAR_CUE = 10
-#: What tells a journey as to come, right before its verb ("will travel to", "intention to visit"),
-#: an adverb perhaps between ("will also travel to", "would then fly to") (:meth:`VenueRecognizer._unplaced_journey`)
-FUTURE_MARKS = frozenset({"will", "would", "shall", "to"})
-JOURNEY_ADVERBS = frozenset({"then", "later", "next", "soon", "on"})
-#: What opens a journey's errand right after its place ("travel to Lima for talks", "to attend", "where ...")
-ERRAND_LINKS = frozenset({"for", "to", "where", "on", "during", "ahead", "as", "via"})
 #: How many lowercase words may stand between an owner's possessive and a lowercase building word ("'s official residence")
 OWNED_MODIFIERS = 2
 #: How many capitalised words may stand between "the" and a noun of country retelling a country ("the West African country")
@@ -576,7 +570,6 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         self.not_place_holders = self.event_cues | self.motion_cues | self.meet_verbs | self.stay_words \
             | self.lodging_verbs | self.arrival_verbs | self.return_words | self.departure_verbs | BE_WORDS \
             | STAY_ADVERBS | frozenset(words.get("TIME_NOUN", ())) | self.journey_heads
-        self.time_nouns = frozenset(words.get("TIME_NOUN", ())) - {"time", "times"}  # (a day or a span, not "in time")
         #: the words a venue reading starts from
         self._trigger_words = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS | RETURN_PREPOSITIONS | self.visit_verbs \
             | {"here", "for"}
@@ -584,8 +577,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
 
     def annotate(self, doc: Doc) -> Doc:
         reading = self._reading(doc)
-        spans = [v for v in self._venues_at_triggers(doc, reading)
-                 if not self._earlier_journey(doc, v, reading.lowers) and not self._unplaced_journey(doc, v, reading)]
+        spans = [v for v in self._venues_at_triggers(doc, reading) if not self._earlier_journey(doc, v, reading.lowers)]
         self._add_hosts(doc, spans, reading.by_start, reading.event_tokens, reading.in_names)
         self._add_told_places(doc, spans, reading)
         self._add_retold_countries(doc, spans, reading)
@@ -610,34 +602,6 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         value = (span_value(date, "nf_date") or {}) if date is not None else {}
         told = day_range(value.get("start"), value.get("end"))
         return published is not None and told is not None and (published[0] - told[1]).days >= EARLIER_JOURNEY_DAYS
-
-    def _unplaced_journey(self, doc: Doc, venue: Span, r: SimpleNamespace) -> bool:
-        """ "He will also travel to A, B and C, according to the agency", "confirmed the intention
-        to visit X and announced ...", "would travel on to X and would return home": a journey to a
-        town or country (or a list of them) told as to come (a modal or "to" before its verb), with
-        no day or time in its sentence before the place or just after it and no errand right after
-        it ("for talks", "to attend the summit", "where ...", "on a state visit"), is told of no
-        occasion the story dates or places: no venue (FACTS.md: a described event needs its day or
-        its place; real press gold lists such a place only with its day or errand)."""
-        if venue.id_ not in ("venue.country", "venue.city", "venue.region"):
-            return False
-        lowers, sent = r.lowers, sentence_of(doc, venue.start)
-        k = venue.start - 1
-        while k > sent.start and (lowers[k] in (",", "and", "the") or k + 1 in r.by_end):
-            k = r.by_end[k + 1].start - 1 if k + 1 in r.by_end else k - 1  # (back over a list of places)
-        verb = k if lowers[k] in self.visit_verbs else next(
-            (j for j in range(k - 1, max(sent.start, k - 3) - 1, -1) if lowers[j] in self.motion_cues), None) \
-            if lowers[k] in MOTION_PREPOSITIONS else None
-        if verb is None or verb - 1 <= sent.start:
-            return False
-        before = verb - 1 - (lowers[verb - 1] in STAY_ADVERBS or lowers[verb - 1] in JOURNEY_ADVERBS)
-        if lowers[before] not in FUTURE_MARKS:
-            return False
-        end = _listed_after(doc, venue.end, sent.end, r.by_start)[-1:] or [venue]
-        after = end[-1].end + (end[-1].end < sent.end and lowers[end[-1].end] == ",")
-        timed = any(sent.start <= d.start < after + CUE_AFTER for d in spans_in(doc, settings.SPANS_DATES)) \
-            or any(lowers[j] in self.time_nouns for j in range(sent.start, min(sent.end, after + CUE_AFTER)))
-        return not timed and not (after < sent.end and lowers[after] in ERRAND_LINKS)
 
     def _reading(self, doc: Doc) -> SimpleNamespace:
         """What the venue rules read of the whole article once: its places (by first token),

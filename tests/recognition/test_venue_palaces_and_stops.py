@@ -46,7 +46,7 @@ CASES = [
     ("The delegation will also visit Tumkuria, Chennai and Agra.", []),  # (no building "Tumkuria" in Chennai)
     ("The summit will be held at Bharat Mandapam, New Delhi on Monday.",
      [("Bharat Mandapam", "New Delhi", "IN"), ("New Delhi", "New Delhi", "IN")]),
-    ("The delegation will also visit Bangalore, Chennai and Agra next week.",
+    ("The delegation will also visit Bangalore, Chennai and Agra.",
      [("Bangalore", "Bangalore", "IN"), ("Chennai", "Chennai", "IN"), ("Agra", "Agra", "IN")]),
     # a town and its country set off by commas as the subject of "host": one venue
     ("Sao Paulo, Brazil, will host the next conference in 2019.", [("Sao Paulo, Brazil", "São Paulo", "BR")]),

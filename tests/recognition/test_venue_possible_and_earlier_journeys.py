@@ -11,7 +11,7 @@ CASES = [
     # a modal of possibility before the trigger in its clause: what may happen
     ("During the summit in Lima, the minister met investors that could come into Togo.", [("Lima", "Lima", "PE")]),
     # negative: "will" tells what happens
-    ("During the summit in Lima, the minister met investors that will come into Togo next year.",
+    ("During the summit in Lima, the minister met investors that will come into Togo.",
      [("Lima", "Lima", "PE"), ("Togo", None, "TG")]),
     ("We will run the forum well so that we can attract other agencies to hold their conferences in Ghana in future.",
      []),
