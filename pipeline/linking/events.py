@@ -1640,13 +1640,22 @@ def _date_line(text: _Text, sent: Span) -> bool:
               for i in range(d.start, d.end)}
     if not inside:
         return False
-    first = min(inside)
-    if not all(t.i in inside or t.is_punct or t.is_space for t in text.doc[first:sent.end]):
+    first, last = min(inside), max(inside)
+    if not all(t.i in inside or t.is_punct or t.is_space for t in text.doc[first:last + 1]):
+        return False
+    # (a clock time may follow the date: "September 7, 2018 to 11:18", "May 28, 2022, 10:19 am",
+    # "10/26/2023 11:52 PM EDT": the hour the release was posted)
+    if not all(t.is_punct or t.is_space for t in text.doc[last + 1:sent.end]) \
+            and _CLOCK_TAIL.fullmatch(text.raw[text.doc[last].idx + len(text.doc[last].text):sent.end_char]) is None:
         return False
     # (the place of a dateline in capitals, perhaps with a short weekday: "HARBOUR CITY, Wed. Aug. 28")
     return first == sent.start or _DATELINE_HEAD.fullmatch(text.doc[sent.start:first].text.strip()) is not None
 
 
+#: What may close a date line after its date: punctuation, or the clock time it was posted at
+#: ("to 11:18", ", 10:19 am", "11:52 PM EDT", "| 09:30 GMT").
+_CLOCK_TAIL = re.compile(r"[\s.,;|\-\u2013\u2014]*(?:(?:to|at|@)\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|hrs|h))?"
+                         r"(?:\s+\(?[A-Z]{2,5}\)?)?)?[\s.,;]*")
 #: The place (in capitals) and short weekday that may open a date line ("HARBOUR CITY, Wed.").
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'\- ]*[A-Z.],(?:\s*[A-Z][a-z]{1,3}\.,?)?")
 

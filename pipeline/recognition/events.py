@@ -81,6 +81,9 @@ MEETING_CALLED_TOKENS = 200
 #: How many words may open a sentence before a description its copula gives ("This would be the
 #: President's")
 MAX_COPULA_REACH = 8
+#: How many tokens a purpose clause may run between a signed document's name and the day of its
+#: signing ("the signing of the X Communique to establish ties between A and B on 26 April 2022")
+MAX_SIGNING_PURPOSE = 14
 #: How many tokens an apposition between an event's head and its verb may have ("The summit,
 #: the largest ever held in Africa, opened on Monday")
 MAX_APPOSITION = 12
@@ -2125,7 +2128,8 @@ class EventRecognizer(RuleComponent):
                     and (word in self.witness_verbs or word == "by" and before.i > 0
                          and lower_words(doc)[before.i - 1] in self.time_prepositions):
                 return True  # "followed by signing of several instruments at the X House": counted, where or when told
-            return took_place or named and word == "the" and verb is not None and lower_words(doc)[verb] in self.witness_verbs
+            return took_place or named and word == "the" and (verb is not None and lower_words(doc)[verb] in self.witness_verbs
+                                                              or self._signed_when_or_where(doc, head.end, sent_of(head).end))
         if head_text == "signing ceremony" and word == "the" and before.i > 0 and lower_words(doc)[before.i - 1] in self.witness_verbs:
             return True  # "said at the signing ceremony", "attended the signing ceremony"
         if self._attended_ceremony(doc, head, before, end):
@@ -2274,6 +2278,29 @@ class EventRecognizer(RuleComponent):
         return lower_words(doc)[head.end - 1] == "ceremony" and before.lower_ == "the" and before.i + 1 < head.start \
             and before.i > sent_of(head).start and lower_words(doc)[before.i - 1] in self.witness_verbs \
             and self._told_when_or_where(doc, end, sent_of(head).end)
+
+    def _signed_when_or_where(self, doc: Doc, of: int, limit: int) -> bool:
+        """ "recalled the signing of the X Accord in Suva last week", "spoke of the signing of the X
+        Communique to establish ties between A and B on 26 April 2022": the signing of a document
+        named with capitals (an instrument right after "of" and its article), with where or when
+        right after the name, or after a purpose clause ("to" and a lowercase verb) that no comma
+        ends, is an occasion whatever verb tells it (FACTS.md: a described event with its day or
+        place)."""
+        lowers = lower_words(doc)
+        start = of + 2 if of + 1 < limit and lowers[of + 1] == "the" else of + 1
+        name = next((s for s in spans_in(doc, settings.SPANS_INSTRUMENTS) if s.start == start), None)
+        if name is None or name.end >= limit:
+            return False
+        if self._told_when_or_where(doc, name.end, limit):
+            return True
+        if not (name.end + 1 < limit and lowers[name.end] == "to" and doc[name.end + 1].is_lower):
+            return False
+        for j in range(name.end + 2, min(limit, name.end + MAX_SIGNING_PURPOSE)):
+            if lowers[j] in (",", ";", ":") or doc[j].is_sent_start:
+                return False
+            if lowers[j] == "on" and _span_edges(doc, settings.SPANS_DATES).get(j + 1, (None,))[0] == j + 1:
+                return True
+        return False
 
     def _said_to_happen(self, doc: Doc, end: int, limit: int, lenient: bool = True) -> bool:
         """ "... took place", "... was held", "... will be held" say that it happens; ``lenient``
