@@ -30,6 +30,7 @@ from ..recognition.lexicon import lower_words, spans_in, token_ids, token_indice
 from ..recognition.phrases import doc_text, sent_of, sentences, text_of
 from ..normalisation.events import event_ordinal
 from ..records.models import Event, Place
+from .headline_calls import name_by_headline_call
 from .retold import other_bodies
 from .cues import CLAUSE_BREAKS, CUE_AFTER, add_days, after_occasion, clause_cue, duration_days, periods_meet, phase, same_day_shift
 
@@ -419,7 +420,17 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
         sources[value["name"].lower()] = dict(text.sources.get(key, {}))
     # the trace of :func:`attribute_sources` (bench/event_sources.py), never part of the record
     doc.spans[settings.SPANS_EVENTS].attrs[ATTRIBUTE_SOURCES] = sources
-    return records
+    return _named_by_headline_call(text, records, sources)
+
+
+def _named_by_headline_call(text: _Text, records: List[Event], sources: Dict[str, Dict[str, str]]) -> List[Event]:
+    """ "X Pays Courtesy Call On Y" over a lead that tells the meeting: the headline's call names
+    it (:func:`.headline_calls.name_by_headline_call`); its trace follows the new name."""
+    named = name_by_headline_call(text.raw, text.headline_end, records, [s.start_char for s in _body(text)])
+    for before, after in zip(records, named):
+        if after is not before:
+            sources[after.name.lower()] = sources.pop(before.name.lower(), {})
+    return named
 
 
 def _grouped_mentions(doc: Doc, events: List[Span], words: Dict[str, FrozenSet[str]]) -> Tuple[Dict[str, List[Span]], set]:

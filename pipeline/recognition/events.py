@@ -2120,16 +2120,7 @@ class EventRecognizer(RuleComponent):
             return False  # ("a ceremonial welcome on Monday, marking his first overseas visit": the visit told, described)
         took_place = self._said_to_happen(doc, end, sent_of(head).end, lenient=False)
         if head_text == "signing":
-            # "witnessed the signing of the X Accord", "the signing took place"; "welcomed the
-            # signing", "witnessed the signing of several documents" report no ceremony
-            named = end > head.end + 1 and lower_words(doc)[head.end] == "of"
-            verb = _before_adverbials(doc, before.i, sent_of(head).start)
-            if named and word != "the" and end == self._counted_documents(doc, head.end, sent_of(head).end) \
-                    and (word in self.witness_verbs or word == "by" and before.i > 0
-                         and lower_words(doc)[before.i - 1] in self.time_prepositions):
-                return True  # "followed by signing of several instruments at the X House": counted, where or when told
-            return took_place or named and word == "the" and (verb is not None and lower_words(doc)[verb] in self.witness_verbs
-                                                              or self._signed_when_or_where(doc, head.end, sent_of(head).end))
+            return took_place or self._signing_introduced(doc, head, before, end)
         if head_text == "signing ceremony" and word == "the" and before.i > 0 and lower_words(doc)[before.i - 1] in self.witness_verbs:
             return True  # "said at the signing ceremony", "attended the signing ceremony"
         if self._attended_ceremony(doc, head, before, end):
@@ -2278,6 +2269,20 @@ class EventRecognizer(RuleComponent):
         return lower_words(doc)[head.end - 1] == "ceremony" and before.lower_ == "the" and before.i + 1 < head.start \
             and before.i > sent_of(head).start and lower_words(doc)[before.i - 1] in self.witness_verbs \
             and self._told_when_or_where(doc, end, sent_of(head).end)
+
+    def _signing_introduced(self, doc: Doc, head: Span, before, end: int) -> bool:
+        """ "witnessed the signing of the X Accord", "recalled the signing of the X Accord in Suva
+        last week"; "welcomed the signing", "witnessed the signing of several documents" report no
+        ceremony."""
+        word = before.lower_
+        named = end > head.end + 1 and lower_words(doc)[head.end] == "of"
+        verb = _before_adverbials(doc, before.i, sent_of(head).start)
+        if named and word != "the" and end == self._counted_documents(doc, head.end, sent_of(head).end) \
+                and (word in self.witness_verbs or word == "by" and before.i > 0
+                     and lower_words(doc)[before.i - 1] in self.time_prepositions):
+            return True  # "followed by signing of several instruments at the X House": counted, where or when told
+        return named and word == "the" and (verb is not None and lower_words(doc)[verb] in self.witness_verbs
+                                            or self._signed_when_or_where(doc, head.end, sent_of(head).end))
 
     def _signed_when_or_where(self, doc: Doc, of: int, limit: int) -> bool:
         """ "recalled the signing of the X Accord in Suva last week", "spoke of the signing of the X
