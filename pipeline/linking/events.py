@@ -530,8 +530,12 @@ def _lead_retells_headline(text: _Text, grouped: Dict[str, List[Span]],
             or any(sent_of(e).start == body[0].start and (e.start, e.end) != (first.start, first.end) for e in text.events):
         return grouped
     name = span_value(grouped[named][0], "nf_event")["name"].split()
-    head = lower_words(text.doc)[_head_at(first, words)]
-    if not name or name[-1].lower().rstrip("s") != head.rstrip("s"):
+    head = lower_words(text.doc)[_head_at(first, words)] if not first.id_.endswith(".verb") \
+        else span_value(first, "nf_event")["name"].split()[0].lower()  # ("met with X": "meeting with X")
+    # (the head ends the name, or stands before "with" in a release's title: "Secretary X's
+    # Meeting with Minister Y" over "Secretary X met today with Minister Y in Lima")
+    heads = {name[-1].lower().rstrip("s")} | {w.lower().rstrip("s") for w, nxt in zip(name, name[1:]) if nxt == "with"}
+    if not name or head.rstrip("s") not in heads:
         return grouped
     out = {key: spans for key, spans in grouped.items() if key != own}
     out[named] = sorted(grouped[named] + grouped[own], key=lambda s: s.start)

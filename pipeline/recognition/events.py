@@ -81,6 +81,11 @@ MEETING_CALLED_TOKENS = 200
 #: How many words may open a sentence before a description its copula gives ("This would be the
 #: President's")
 MAX_COPULA_REACH = 8
+#: The heads of a release's title line that names one occasion by whose it is ("Secretary X's
+#: Meeting with Y", "... Call with Y") and the words that open such a line before the owner
+#: ("Readout on", "Readout of").
+READOUT_HEADS = frozenset({"meeting", "call"})
+READOUT_OPENERS = frozenset({"readout", "on", "of"})
 #: How many tokens a purpose clause may run between a signed document's name and the day of its
 #: signing ("the signing of the X Communique to establish ties between A and B on 26 April 2022")
 MAX_SIGNING_PURPOSE = 14
@@ -531,10 +536,11 @@ class EventRecognizer(RuleComponent):
                     and not self._body_sits(doc, start, end, sent_of(head), date_starts):
                 continue  # "the World Economic Forum published": a body known by name, unless it meets
             if self.names.in_headline(sent_of(head)) and not ORDINAL.match(token_texts(doc)[start]):
-                start = self._headline_acronym_start(doc, start, head.start)
+                title = self._readout_title(doc, head)  # ("Secretary X's Call with Minister Y")
+                start, end = title or (self._headline_acronym_start(doc, start, head.start), end)
                 # ("Ghana hosts AU Ministerial Committee Meeting" and "... the African Ministerial
                 # Committee Meeting" in the story: the headline tells the story's event)
-                if start is None or any(m.label_ == "EVENT_HEAD" and m.text == head.text and m.start > head.end
+                if start is None or not title and any(m.label_ == "EVENT_HEAD" and m.text == head.text and m.start > head.end
                                         and not self.names.in_headline(sent_of(m))
                                         and self._shares_a_name_word(doc, start, head.start, m) for m in matches):
                     continue  # capitals say nothing in a headline; a numbered edition still names one
@@ -577,6 +583,31 @@ class EventRecognizer(RuleComponent):
         ours = {w for w in lower_words(doc)[start:head] if w.isalpha()}
         before = lower_words(doc)[max(sent_of(other).start, other.start - MAX_NAME_TOKENS):other.start]
         return not ours or any(w in ours for w in before)
+
+    @staticmethod
+    def _readout_title(doc: Doc, head: Span) -> Optional[Tuple[int, int]]:
+        """ "Secretary Lopez's Call with Chilean Foreign Minister Reyes", "Readout on President
+        Lopez's Meeting with President Reyes of Chile": a release's title line naming one meeting
+        or call by whose it is (a possessive of capitalised words right before the head) and whom
+        it is with (after a lowercase "with": capitalised words, "of" and "the" between them, up to
+        the line's end) names that occasion, though a headline's capitals say nothing else; (start,
+        end) of the name."""
+        sent, texts, lowers = sent_of(head), token_texts(doc), lower_words(doc)
+        if lowers[head.end - 1] not in READOUT_HEADS or head.start - 2 < sent.start \
+                or texts[head.start - 1] not in POSSESSIVES or head.end + 1 >= sent.end or texts[head.end] != "with":
+            return None
+        start = head.start - 1
+        while start - 1 >= sent.start and head.start - start <= MAX_PARTY_WORDS and is_capitalised(doc[start - 1]) \
+                and lowers[start - 1] not in READOUT_OPENERS:
+            start -= 1
+        end = sent.end
+        while end > head.end + 1 and (doc[end - 1].is_space or doc[end - 1].is_punct):
+            end -= 1
+        party = range(head.end + 1, end)
+        if start == head.start - 1 or not party or not all(is_capitalised(doc[k]) or lowers[k] in ("of", "the", "and")
+                                                           for k in party):
+            return None
+        return start, end
 
     @staticmethod
     def _headline_acronym_start(doc: Doc, start: int, head: int) -> Optional[int]:
