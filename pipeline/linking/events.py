@@ -146,6 +146,15 @@ def _place_commas(doc: Doc, places: List[Span]) -> Set[int]:
     return commas
 
 
+def _date_commas(doc: Doc, dates: Sequence[Span]) -> Set[int]:
+    """The commas between two dates that tell one time twice and end no clause either: "will
+    depart for Brussels today, 22 October 2025 to attend ...", "met today, Thursday 18th May at
+    ..." (a date right before the comma, another right after it)."""
+    texts = token_texts(doc)
+    starts = {d.start for d in dates}
+    return {d.end for d in dates if d.end + 1 < len(doc) and texts[d.end] == "," and d.end + 1 in starts}
+
+
 def _told_of(text: _Text, key: str, anaphor: Span, group: Dict[int, List[Span]]) -> List[Span]:
     """The dates (or venues) of an anaphor's sentence that belong to it rather than to another
     event named there: the one whose mention holds it, else the nearest of them before it, else
@@ -275,7 +284,8 @@ class _Text:
     day_words: List[int] = field(default_factory=list)
     #: event key -> its (start, end), once linked (events are linked in the order they are named)
     periods: Dict[str, Tuple[Optional[str], Optional[str]]] = field(default_factory=dict)
-    #: the commas inside a place or closing it ("Perth, Australia, on"): they end no clause
+    #: the commas inside a place or closing it ("Perth, Australia, on"), and those between two dates
+    #: telling one time ("today, 22 October"): they end no clause
     place_commas: set = field(default_factory=set)
     #: what linking asks of the same event mention many times, worked out once per doc:
     #: (event key, mention start, end) -> :func:`_following`; (start, end) -> :func:`_relative_clause`
@@ -323,7 +333,8 @@ def _read(doc: Doc, events: List[Span], words: Dict[str, FrozenSet[str]]) -> _Te
         event_tokens={i for e in events for i in range(e.start, e.end)},
     )
     text.day_words = token_indices(doc, "LOWER", DAY_WORD)
-    text.place_commas = _place_commas(doc, list(_group(doc, settings.SPANS_PLACES)) + list(_group(doc, settings.SPANS_VENUES)))
+    text.place_commas = _place_commas(doc, list(_group(doc, settings.SPANS_PLACES)) + list(_group(doc, settings.SPANS_VENUES))) \
+        | _date_commas(doc, all_dates)
     paragraph = 0
     previous = None
     raw = text.raw
