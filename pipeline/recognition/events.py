@@ -2327,16 +2327,32 @@ class EventRecognizer(RuleComponent):
         name = next((s for s in spans_in(doc, settings.SPANS_INSTRUMENTS) if s.start == start), None)
         if name is None or name.end >= limit:
             return False
-        if self._told_when_or_where(doc, name.end, limit):
+        if self._place_or_day_at(doc, name.end, limit):
             return True
         if not (name.end + 1 < limit and lowers[name.end] == "to" and doc[name.end + 1].is_lower):
             return False
         for j in range(name.end + 2, min(limit, name.end + MAX_SIGNING_PURPOSE)):
             if lowers[j] in (",", ";", ":") or doc[j].is_sent_start:
                 return False
-            if lowers[j] == "on" and _span_edges(doc, settings.SPANS_DATES).get(j + 1, (None,))[0] == j + 1:
+            if lowers[j] == "on" and self._place_or_day_at(doc, j, limit):
                 return True
         return False
+
+    @staticmethod
+    def _place_or_day_at(doc: Doc, k: int, limit: int) -> bool:
+        """ "in Suva", "at the X Palace", "on 26 April 2022", "last month" at ``k``: a place after
+        "in"/"at", or a day or month (not a bare year: "last year" dates no occasion) right there or
+        after "on"/"in"."""
+        if k >= limit:
+            return False
+        lowers, dates = lower_words(doc), _span_edges(doc, settings.SPANS_DATES)
+        at = k + 1 if lowers[k] in ("in", "at", "on") else k
+        date = next((d for d in spans_in(doc, settings.SPANS_DATES) if d.start == at), None) if at in dates else None
+        if date is not None:
+            return len((span_value(date, "nf_date") or {}).get("start") or "") >= 7
+        place = at + (at < limit and lowers[at] == "the")
+        return at > k and lowers[k] != "on" and any(_span_edges(doc, key).get(place, (None,))[0] == place
+                                                   for key in (settings.SPANS_PLACES, settings.SPANS_VENUES))
 
     def _said_to_happen(self, doc: Doc, end: int, limit: int, lenient: bool = True) -> bool:
         """ "... took place", "... was held", "... will be held" say that it happens; ``lenient``
