@@ -30,6 +30,7 @@ from ..recognition.lexicon import lower_words, spans_in, token_ids, token_indice
 from ..recognition.phrases import doc_text, sent_of, sentences, text_of
 from ..normalisation.events import event_ordinal
 from ..records.models import Event, Place
+from .headline_calls import name_by_headline_call
 from .retold import other_bodies
 from .cues import CLOCK_TIME, CLAUSE_BREAKS, CUE_AFTER, add_days, after_occasion, clause_cue, duration_days, periods_meet, phase, same_day_shift
 
@@ -274,7 +275,8 @@ class _Text:
     day_words: List[int] = field(default_factory=list)
     #: event key -> its (start, end), once linked (events are linked in the order they are named)
     periods: Dict[str, Tuple[Optional[str], Optional[str]]] = field(default_factory=dict)
-    #: the commas inside a place or closing it ("Perth, Australia, on"): they end no clause
+    #: the commas inside a place or closing it ("Perth, Australia, on"), and those between two dates
+    #: telling one time ("today, 22 October"): they end no clause
     place_commas: set = field(default_factory=set)
     #: what linking asks of the same event mention many times, worked out once per doc:
     #: (event key, mention start, end) -> :func:`_following`; (start, end) -> :func:`_relative_clause`
@@ -419,7 +421,17 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
         sources[value["name"].lower()] = dict(text.sources.get(key, {}))
     # the trace of :func:`attribute_sources` (bench/event_sources.py), never part of the record
     doc.spans[settings.SPANS_EVENTS].attrs[ATTRIBUTE_SOURCES] = sources
-    return records
+    return _named_by_headline_call(text, records, sources)
+
+
+def _named_by_headline_call(text: _Text, records: List[Event], sources: Dict[str, Dict[str, str]]) -> List[Event]:
+    """ "X Pays Courtesy Call On Y" over a lead that tells the meeting: the headline's call names
+    it (:func:`.headline_calls.name_by_headline_call`); its trace follows the new name."""
+    named = name_by_headline_call(text.raw, text.headline_end, records, [s.start_char for s in _body(text)])
+    for before, after in zip(records, named):
+        if after is not before:
+            sources[after.name.lower()] = sources.pop(before.name.lower(), {})
+    return named
 
 
 def _grouped_mentions(doc: Doc, events: List[Span], words: Dict[str, FrozenSet[str]]) -> Tuple[Dict[str, List[Span]], set]:
@@ -519,8 +531,12 @@ def _lead_retells_headline(text: _Text, grouped: Dict[str, List[Span]],
             or any(sent_of(e).start == body[0].start and (e.start, e.end) != (first.start, first.end) for e in text.events):
         return grouped
     name = span_value(grouped[named][0], "nf_event")["name"].split()
-    head = lower_words(text.doc)[_head_at(first, words)]
-    if not name or name[-1].lower().rstrip("s") != head.rstrip("s"):
+    head = lower_words(text.doc)[_head_at(first, words)] if not first.id_.endswith(".verb") \
+        else span_value(first, "nf_event")["name"].split()[0].lower()  # ("met with X": "meeting with X")
+    # (the head ends the name, or stands before "with" in a release's title: "Secretary X's
+    # Meeting with Minister Y" over "Secretary X met today with Minister Y in Lima")
+    heads = {name[-1].lower().rstrip("s")} | {w.lower().rstrip("s") for w, nxt in zip(name, name[1:]) if nxt == "with"}
+    if not name or head.rstrip("s") not in heads:
         return grouped
     out = {key: spans for key, spans in grouped.items() if key != own}
     out[named] = sorted(grouped[named] + grouped[own], key=lambda s: s.start)

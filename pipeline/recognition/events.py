@@ -81,6 +81,14 @@ MEETING_CALLED_TOKENS = 200
 #: How many words may open a sentence before a description its copula gives ("This would be the
 #: President's")
 MAX_COPULA_REACH = 8
+#: The heads of a release's title line that names one occasion by whose it is ("Secretary X's
+#: Meeting with Y", "... Call with Y") and the words that open such a line before the owner
+#: ("Readout on", "Readout of").
+READOUT_HEADS = frozenset({"meeting", "call"})
+READOUT_OPENERS = frozenset({"readout", "on", "of"})
+#: How many tokens a purpose clause may run between a signed document's name and the day of its
+#: signing ("the signing of the X Communique to establish ties between A and B on 26 April 2022")
+MAX_SIGNING_PURPOSE = 14
 #: How many tokens an apposition between an event's head and its verb may have ("The summit,
 #: the largest ever held in Africa, opened on Monday")
 MAX_APPOSITION = 12
@@ -528,10 +536,11 @@ class EventRecognizer(RuleComponent):
                     and not self._body_sits(doc, start, end, sent_of(head), date_starts):
                 continue  # "the World Economic Forum published": a body known by name, unless it meets
             if self.names.in_headline(sent_of(head)) and not ORDINAL.match(token_texts(doc)[start]):
-                start = self._headline_acronym_start(doc, start, head.start)
+                title = self._readout_title(doc, head)  # ("Secretary X's Call with Minister Y")
+                start, end = title or (self._headline_acronym_start(doc, start, head.start), end)
                 # ("Ghana hosts AU Ministerial Committee Meeting" and "... the African Ministerial
                 # Committee Meeting" in the story: the headline tells the story's event)
-                if start is None or any(m.label_ == "EVENT_HEAD" and m.text == head.text and m.start > head.end
+                if start is None or not title and any(m.label_ == "EVENT_HEAD" and m.text == head.text and m.start > head.end
                                         and not self.names.in_headline(sent_of(m))
                                         and self._shares_a_name_word(doc, start, head.start, m) for m in matches):
                     continue  # capitals say nothing in a headline; a numbered edition still names one
@@ -574,6 +583,31 @@ class EventRecognizer(RuleComponent):
         ours = {w for w in lower_words(doc)[start:head] if w.isalpha()}
         before = lower_words(doc)[max(sent_of(other).start, other.start - MAX_NAME_TOKENS):other.start]
         return not ours or any(w in ours for w in before)
+
+    @staticmethod
+    def _readout_title(doc: Doc, head: Span) -> Optional[Tuple[int, int]]:
+        """ "Secretary Lopez's Call with Chilean Foreign Minister Reyes", "Readout on President
+        Lopez's Meeting with President Reyes of Chile": a release's title line naming one meeting
+        or call by whose it is (a possessive of capitalised words right before the head) and whom
+        it is with (after a lowercase "with": capitalised words, "of" and "the" between them, up to
+        the line's end) names that occasion, though a headline's capitals say nothing else; (start,
+        end) of the name."""
+        sent, texts, lowers = sent_of(head), token_texts(doc), lower_words(doc)
+        if lowers[head.end - 1] not in READOUT_HEADS or head.start - 2 < sent.start \
+                or texts[head.start - 1] not in POSSESSIVES or head.end + 1 >= sent.end or texts[head.end] != "with":
+            return None
+        start = head.start - 1
+        while start - 1 >= sent.start and head.start - start <= MAX_PARTY_WORDS and is_capitalised(doc[start - 1]) \
+                and lowers[start - 1] not in READOUT_OPENERS:
+            start -= 1
+        end = sent.end
+        while end > head.end + 1 and (doc[end - 1].is_space or doc[end - 1].is_punct):
+            end -= 1
+        party = range(head.end + 1, end)
+        if start == head.start - 1 or not party or not all(is_capitalised(doc[k]) or lowers[k] in ("of", "the", "and")
+                                                           for k in party):
+            return None
+        return start, end
 
     @staticmethod
     def _headline_acronym_start(doc: Doc, start: int, head: int) -> Optional[int]:
@@ -2117,15 +2151,7 @@ class EventRecognizer(RuleComponent):
             return False  # ("a ceremonial welcome on Monday, marking his first overseas visit": the visit told, described)
         took_place = self._said_to_happen(doc, end, sent_of(head).end, lenient=False)
         if head_text == "signing":
-            # "witnessed the signing of the X Accord", "the signing took place"; "welcomed the
-            # signing", "witnessed the signing of several documents" report no ceremony
-            named = end > head.end + 1 and lower_words(doc)[head.end] == "of"
-            verb = _before_adverbials(doc, before.i, sent_of(head).start)
-            if named and word != "the" and end == self._counted_documents(doc, head.end, sent_of(head).end) \
-                    and (word in self.witness_verbs or word == "by" and before.i > 0
-                         and lower_words(doc)[before.i - 1] in self.time_prepositions):
-                return True  # "followed by signing of several instruments at the X House": counted, where or when told
-            return took_place or named and word == "the" and verb is not None and lower_words(doc)[verb] in self.witness_verbs
+            return took_place or self._signing_introduced(doc, head, before, end)
         if head_text == "signing ceremony" and word == "the" and before.i > 0 and lower_words(doc)[before.i - 1] in self.witness_verbs:
             return True  # "said at the signing ceremony", "attended the signing ceremony"
         if self._attended_ceremony(doc, head, before, end):
@@ -2274,6 +2300,59 @@ class EventRecognizer(RuleComponent):
         return lower_words(doc)[head.end - 1] == "ceremony" and before.lower_ == "the" and before.i + 1 < head.start \
             and before.i > sent_of(head).start and lower_words(doc)[before.i - 1] in self.witness_verbs \
             and self._told_when_or_where(doc, end, sent_of(head).end)
+
+    def _signing_introduced(self, doc: Doc, head: Span, before, end: int) -> bool:
+        """ "witnessed the signing of the X Accord", "recalled the signing of the X Accord in Suva
+        last week"; "welcomed the signing", "witnessed the signing of several documents" report no
+        ceremony."""
+        word = before.lower_
+        named = end > head.end + 1 and lower_words(doc)[head.end] == "of"
+        verb = _before_adverbials(doc, before.i, sent_of(head).start)
+        if named and word != "the" and end == self._counted_documents(doc, head.end, sent_of(head).end) \
+                and (word in self.witness_verbs or word == "by" and before.i > 0
+                     and lower_words(doc)[before.i - 1] in self.time_prepositions):
+            return True  # "followed by signing of several instruments at the X House": counted, where or when told
+        return named and word == "the" and (verb is not None and lower_words(doc)[verb] in self.witness_verbs
+                                            or self._signed_when_or_where(doc, head.end, sent_of(head).end))
+
+    def _signed_when_or_where(self, doc: Doc, of: int, limit: int) -> bool:
+        """ "recalled the signing of the X Accord in Suva last week", "spoke of the signing of the X
+        Communique to establish ties between A and B on 26 April 2022": the signing of a document
+        named with capitals (an instrument right after "of" and its article), with where or when
+        right after the name, or after a purpose clause ("to" and a lowercase verb) that no comma
+        ends, is an occasion whatever verb tells it (FACTS.md: a described event with its day or
+        place)."""
+        lowers = lower_words(doc)
+        start = of + 2 if of + 1 < limit and lowers[of + 1] == "the" else of + 1
+        name = next((s for s in spans_in(doc, settings.SPANS_INSTRUMENTS) if s.start == start), None)
+        if name is None or name.end >= limit:
+            return False
+        if self._place_or_day_at(doc, name.end, limit):
+            return True
+        if not (name.end + 1 < limit and lowers[name.end] == "to" and doc[name.end + 1].is_lower):
+            return False
+        for j in range(name.end + 2, min(limit, name.end + MAX_SIGNING_PURPOSE)):
+            if lowers[j] in (",", ";", ":") or doc[j].is_sent_start:
+                return False
+            if lowers[j] == "on" and self._place_or_day_at(doc, j, limit):
+                return True
+        return False
+
+    @staticmethod
+    def _place_or_day_at(doc: Doc, k: int, limit: int) -> bool:
+        """ "in Suva", "at the X Palace", "on 26 April 2022", "last month" at ``k``: a place after
+        "in"/"at", or a day or month (not a bare year: "last year" dates no occasion) right there or
+        after "on"/"in"."""
+        if k >= limit:
+            return False
+        lowers, dates = lower_words(doc), _span_edges(doc, settings.SPANS_DATES)
+        at = k + 1 if lowers[k] in ("in", "at", "on") else k
+        date = next((d for d in spans_in(doc, settings.SPANS_DATES) if d.start == at), None) if at in dates else None
+        if date is not None:
+            return len((span_value(date, "nf_date") or {}).get("start") or "") >= 7
+        place = at + (at < limit and lowers[at] == "the")
+        return at > k and lowers[k] != "on" and any(_span_edges(doc, key).get(place, (None,))[0] == place
+                                                   for key in (settings.SPANS_PLACES, settings.SPANS_VENUES))
 
     def _said_to_happen(self, doc: Doc, end: int, limit: int, lenient: bool = True) -> bool:
         """ "... took place", "... was held", "... will be held" say that it happens; ``lenient``
