@@ -685,9 +685,11 @@ class EventRecognizer(RuleComponent):
             # ("CHOGM 2024", "TICAD 9": the edition's year or number goes with it)
             end = tok.end + 1 if tok.end < limit and (YEAR.match(texts[tok.end]) or EDITION_NUMBER.match(texts[tok.end])) else tok.end
             if self._name_ends_at(doc, end, limit) and not (self.names.in_headline(sent_of(tok)) and end == tok.end):
-                # ("the 11th ADMM-Plus": an ordinal right before it numbers its edition)
-                start = tok.start - 1 if tok.start > sent_of(tok).start and self._is_ordinal(doc[tok.start - 1]) \
-                    and tok.start - 1 not in inside_instrument else tok.start
+                # ("the 11th ADMM-Plus", "the tenth X": an ordinal right before it numbers its edition; "the
+                # first X" is cited as the series' founding, as in ``_acronym_events``)
+                start = tok.start - 1 if tok.start > sent_of(tok).start and tok.start - 1 not in inside_instrument \
+                    and (_is_ordinal_text(texts[tok.start - 1]) or lower_words(doc)[tok.start - 1] in SERIES_ORDINALS) \
+                    else tok.start
                 found.append((start, end, tok.id_, tok.text))
         return found
 

@@ -36,12 +36,18 @@ EDITIONS = [
     # also when the text spells the acronym's long form out before
     ("Ministers met at the 12th ASEAN Defence Ministers' Meeting (ADMM) in Hanoi on 1 May 2026. "
      "The next day the 9th ADMM-Plus opened there.", ("9th ADMM-Plus", 9)),
+    ("Ministers opened the tenth ADMM-Plus in Jakarta on 3 May 2026.", ("tenth ADMM-Plus", 10)),
 ]
 
 
 @pytest.mark.parametrize("text,want", EDITIONS)
 def test_an_ordinal_before_a_hyphenated_acronym(extract_text, text, want):
     assert want in [(e.name, e.ordinal) for e in extract_text(text).events]
+
+
+def test_the_first_of_a_series_is_its_founding_not_an_edition(extract_text):
+    record = extract_text("The first ADMM-Plus was convened in Hanoi in 2010.")
+    assert all(e.ordinal != 1 for e in record.events)
 
 
 @pytest.mark.parametrize("dash", ["-", "\u2013", "\u2014"])
