@@ -341,6 +341,10 @@ class EventRecognizer(RuleComponent):
         self.plural_heads = words["PLURAL_HEAD"]
         self.several_modifiers = words["SEVERAL_MODIFIER"]
         self.report_verbs = words["REPORT_VERB"]
+        # a finite verb after a name ends the party ("on a state visit to X met Y", "the visit to X
+        # follows ...", "X said"): meeting, happening, sequence and reporting verbs
+        self.verbs_after_party = (self.meet_verbs | self.happen_words | self.report_verbs
+                                  | {w for w in self.time_prepositions if w.endswith("s")})
         self.stance_verbs = words["STANCE_VERB"]
         self.describing_subjects = words["DESCRIBING_SUBJECT"]
         self.preside_verbs = words["PRESIDE_VERB"]
@@ -644,7 +648,8 @@ class EventRecognizer(RuleComponent):
                 if start == tok.i and start > sent_of(tok).start and lower_words(doc)[start - 1] in SERIES_ORDINALS:
                     start -= 1  # "the eighth JCBC"; "the first X" is cited as the series' founding, not an event reported
                 if start < tok.i and self._is_ordinal(doc[start]):
-                    found.append((start, tok.i + 1, "event.ordinal_acronym", tok.text))
+                    end = self._hyphen_suffix_end(doc, tok.i + 1)  # ("the 11th ADMM-Plus": the edition of the suffixed series)
+                    found.append((start, end, "event.ordinal_acronym", text_of(doc, tok.i, end)))
         texts = token_texts(doc)
         # an ordinal ("25th", always a number-like word) opens on a digit: only those few are read, in order
         # (each distinct word tested once: its tokens share its text)
@@ -658,6 +663,16 @@ class EventRecognizer(RuleComponent):
                     first -= 1
                 found.append((i, end, "event.ordinal_bare_acronym", text_of(doc, first, end)))
         return found
+
+    @staticmethod
+    def _hyphen_suffix_end(doc: Doc, end: int) -> int:
+        """End of a capitalised word joined by a hyphen without spaces to the acronym ending at ``end``
+        ("ADMM-Plus", "SOM-Plus"): one name with it; else ``end``."""
+        texts = token_texts(doc)
+        if end + 1 < len(doc) and texts[end] in HYPHENS and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                and doc[end + 1].is_alpha and doc[end + 1].is_title:
+            return end + 2
+        return end
 
     def _bare_acronym_end(self, doc: Doc, i: int) -> Optional[int]:
         """End of "31st ASOD" / "9th ADSOM WG" / "20th Thailand – Laos JC" at ordinal ``i`` when nothing follows the acronym
@@ -704,7 +719,12 @@ class EventRecognizer(RuleComponent):
             # ("CHOGM 2024", "TICAD 9": the edition's year or number goes with it)
             end = tok.end + 1 if tok.end < limit and (YEAR.match(texts[tok.end]) or EDITION_NUMBER.match(texts[tok.end])) else tok.end
             if self._name_ends_at(doc, end, limit) and not (self.names.in_headline(sent_of(tok)) and end == tok.end):
-                found.append((tok.start, end, tok.id_, tok.text))
+                # ("the 11th ADMM-Plus", "the tenth X": an ordinal right before it numbers its edition; "the
+                # first X" is cited as the series' founding, as in ``_acronym_events``)
+                start = tok.start - 1 if tok.start > sent_of(tok).start and tok.start - 1 not in inside_instrument \
+                    and (_is_ordinal_text(texts[tok.start - 1]) or lower_words(doc)[tok.start - 1] in SERIES_ORDINALS) \
+                    else tok.start
+                found.append((start, end, tok.id_, tok.text))
         return found
 
     def _numbered_acronyms(self, doc: Doc, matches, found: list, event_acronyms: set, inside_instrument: set) -> dict:
@@ -2554,6 +2574,11 @@ class EventRecognizer(RuleComponent):
             break
         return j
 
+    @staticmethod
+    def _taking_place(doc: Doc, j: int, limit: int) -> bool:
+        """ "taking place", "took place", "takes place" at ``j``: a verb, no noun of a party."""
+        return j + 1 < limit and lower_words(doc)[j] in ("taking", "took", "takes", "take") and lower_words(doc)[j + 1] == "place"
+
     def _parties(self, doc: Doc, start: int, limit: int, pair: bool) -> Optional[int]:
         """End of the people after "between" ("between foreign minister Ali and his Chinese
         counterpart", "between the GCC and Russia"; with ``pair`` both sides, joined by "and") or
@@ -2587,7 +2612,8 @@ class EventRecognizer(RuleComponent):
                     j += 1  # "Fiji's Trade Minister Ana Tora", "US Ambassador to Fiji Jane Doe"
                 continue
             if not (tok.is_lower and tok.is_alpha and not tok.is_stop and not tok.lower_.endswith("ed")) or lowercase == 2 \
-                    or tok.lower_ in self.time_words or tok.lower_ in self.time_prepositions \
+                    or tok.lower_ in self.time_words or tok.lower_ in self.time_prepositions or tok.lower_ in self.verbs_after_party \
+                    or self._taking_place(doc, j, limit) \
                     or j + 1 < limit and (tok.lower_, lower_words(doc)[j + 1]) in (("prior", "to"), ("ahead", "of")):
                 break  # "a visit to Norway today", "Ana Poe of Canada prior to ...": a time, not a noun of theirs
             j += 1
@@ -2597,8 +2623,11 @@ class EventRecognizer(RuleComponent):
         if end is not None and not determined and end < limit and doc[end].is_lower and doc[end].is_alpha \
                 and not doc[end].is_stop:
             # "Tongan community leaders at ...": a name before the nouns it modifies, or none
-            if lower_words(doc)[end] in ("later", "earlier") or lower_words(doc)[end] in self.time_words:
-                return end  # ("talks with President X later in the day": a time, not a noun of theirs)
+            if lower_words(doc)[end] in ("later", "earlier") or lower_words(doc)[end] in self.time_words \
+                    or lower_words(doc)[end] in self.verbs_after_party or self._taking_place(doc, end, limit):
+                # ("talks with President X later in the day": a time, not a noun of theirs; "a visit to
+                # Nepal follows ...", "a visit to Nepal taking place in May": a verb)
+                return end
             nouns = self._noun_after(doc, end, limit)
             # ("a visit to Nepal beginning tomorrow": a participle)
             verb = lower_words(doc)[end].endswith(("ed", "ing")) or lower_words(doc)[end] in self.happen_words

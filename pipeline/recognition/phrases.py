@@ -46,6 +46,21 @@ def _after_prefix(doc: Doc, k: int) -> bool:
         and is_capitalised(doc[k - 2]) and doc[k - 2].is_alpha
 
 
+def _dash_in_word(doc: Doc, k: int, limit: int) -> bool:
+    """An en or em dash between two letters without spaces ("Multi\u2013Sectoral"): it joins a word
+    as a hyphen does (typesetting writes the hyphen of a compound so), it separates nothing."""
+    return token_texts(doc)[k] in JOINING_DASHES and 0 < k and k + 1 < limit and not doc[k].whitespace_ \
+        and not doc[k - 1].whitespace_ and doc[k - 1].is_alpha and doc[k + 1].is_alpha
+
+
+def _digit_pair(doc: Doc, k: int) -> bool:
+    """ "2+2" at ``k`` (three tokens, no spaces): the format of talks between two ministers of each
+    side ("the 2+2 Dialogue"), one word of a name."""
+    texts = token_texts(doc)
+    return 0 <= k and k + 2 < len(doc) and texts[k + 1] == "+" and texts[k].isdigit() and texts[k + 2].isdigit() \
+        and len(texts[k]) == 1 and len(texts[k + 2]) == 1 and not doc[k].whitespace_ and not doc[k + 1].whitespace_
+
+
 def _opens_range(doc: Doc, k: int, limit: int) -> bool:
     """A year followed by a dash starts a period ("Action Plan 2026-2035"), not a name part."""
     return bool(YEAR.match(token_texts(doc)[k])) and k + 1 < limit and token_texts(doc)[k + 1] in RANGE_SEPARATORS
@@ -264,6 +279,9 @@ class PhraseWords:
                     and is_capitalised(doc[k - 2]) and k < len(doc) and is_capitalised(doc[k]):
                 k -= 1  # "the G-77/China Summit", "the ASEAN/GCC Meeting": a slash between two names
                 continue
+            if _digit_pair(doc, k - 3) and k - 3 >= limit:
+                k -= 3  # "the India-US 2+2 Ministerial Dialogue": a format of talks written as a sum
+                continue
             if YEAR.match(tok.text) and k - 2 >= limit and is_capitalised(doc[k - 2]) \
                     and not ORDINAL.match(token_texts(doc)[k - 2]) and token_texts(doc)[k - 2] not in self.months_and_days:
                 k -= 1  # a year inside a name: "the 20th International Aids 2014 Conference"
@@ -351,6 +369,7 @@ class PhraseWords:
                                          or _line_wrap(doc, k) and k + 1 < limit and is_capitalised(doc[k + 1])
                                          or doc[k].like_num and k > j and not _opens_range(doc, k, limit)
                                          or token_texts(doc)[k] in HYPHENS and not doc[k].whitespace_ and not doc[k - 1].whitespace_
+                                         or _dash_in_word(doc, k, limit)
                                          # "Ministers of Foreign/External Affairs": a slash between two words
                                          or token_texts(doc)[k] == "/" and not doc[k].whitespace_ and not doc[k - 1].whitespace_
                                          and k + 1 < limit and is_capitalised(doc[k + 1])
