@@ -327,6 +327,26 @@ class PhraseWords:
         j = _listed_ordinals_end(doc, j, limit) - 1  # "of the 28th and 29th ASEAN Summits": one list of editions
         return not (j + 1 < limit and is_capitalised(doc[j + 1]) and token_texts(doc)[j + 1] not in self.months_and_days)
 
+    def _name_goes_on(self, doc: Doc, k: int, j: int, limit: int, owning: bool) -> bool:
+        """Whether token ``k`` continues a capitalised complement opened at ``j`` (the words of
+        :meth:`extend_right`'s names: capitals, in-word hyphens, dashes and slashes, numbers)."""
+        texts = token_texts(doc)
+        return (is_capitalised_text(texts[k])
+                or _line_wrap(doc, k) and k + 1 < limit and is_capitalised(doc[k + 1])
+                or doc[k].like_num and k > j and not _opens_range(doc, k, limit)
+                or texts[k] in HYPHENS and not doc[k].whitespace_ and not doc[k - 1].whitespace_
+                or _dash_in_word(doc, k, limit)
+                # "Ministers of Foreign/External Affairs": a slash between two words
+                or texts[k] == "/" and not doc[k].whitespace_ and not doc[k - 1].whitespace_
+                and k + 1 < limit and is_capitalised(doc[k + 1])
+                or texts[k] in APOSTROPHES
+                # "Out-of-School": a small word between in-word hyphens
+                or doc[k].is_lower and texts[k - 1] in HYPHENS and not doc[k - 1].whitespace_
+                and not doc[k].whitespace_ and k + 1 < limit and texts[k + 1] in HYPHENS
+                # "Co-operation": a lowercase word after a capitalised prefix
+                or _after_prefix(doc, k)
+                or owning and _owned_word(doc, k, self.inner_connectors))
+
     def extend_right(self, doc: Doc, end: int, limit: int, *, stop: frozenset = frozenset(),
                      connectors: frozenset = frozenset(), owned: bool = False) -> int:
         """End of the complements after a head: "of Action to Combat Transnational Crime".
@@ -365,21 +385,7 @@ class PhraseWords:
                     # "of X's chairmanship": the owner in a complement owns a word of the name (not
                     # "in Chad's southern plains": a place after "in" owns what follows, no name's)
                     owning = owned and tok.lower_ != "in"
-                    while k < limit and (is_capitalised_text(texts[k])
-                                         or _line_wrap(doc, k) and k + 1 < limit and is_capitalised(doc[k + 1])
-                                         or doc[k].like_num and k > j and not _opens_range(doc, k, limit)
-                                         or token_texts(doc)[k] in HYPHENS and not doc[k].whitespace_ and not doc[k - 1].whitespace_
-                                         or _dash_in_word(doc, k, limit)
-                                         # "Ministers of Foreign/External Affairs": a slash between two words
-                                         or token_texts(doc)[k] == "/" and not doc[k].whitespace_ and not doc[k - 1].whitespace_
-                                         and k + 1 < limit and is_capitalised(doc[k + 1])
-                                         or token_texts(doc)[k] in APOSTROPHES
-                                         # "Out-of-School": a small word between in-word hyphens
-                                         or doc[k].is_lower and token_texts(doc)[k - 1] in HYPHENS and not doc[k - 1].whitespace_
-                                         and not doc[k].whitespace_ and k + 1 < limit and token_texts(doc)[k + 1] in HYPHENS
-                                         # "Co-operation": a lowercase word after a capitalised prefix
-                                         or _after_prefix(doc, k)
-                                         or owning and _owned_word(doc, k, self.inner_connectors)):
+                    while k < limit and self._name_goes_on(doc, k, j, limit, owning):
                         k += 1
                     continue
                 break
