@@ -338,9 +338,9 @@ def acts_on_behalf_of(ctx: OfficeContext) -> Optional[str]:
     """ "TITLE NAME signed the agreement on behalf of the Government of Ghana", "NAME, Minister of
     Finance, signed on behalf of Ghana": the state the official acts for, later in his own clause
     (no other office, no "while" or semicolon between)."""
-    lowers = ctx.lowers
+    lowers, breaks = ctx.lowers, ctx.words["CLAUSE_BREAK"]
     for k in range(ctx.end, min(ctx.sent.end - 3, ctx.end + BEHALF_REACH)):
-        if k in ctx.office_tokens or ctx.has(k, "CLAUSE_BREAK"):
+        if k in ctx.office_tokens or lowers[k] in breaks:
             return None
         if lowers[k] == "on" and lowers[k + 1] == "behalf" and lowers[k + 2] == "of":
             j = k + 3 + int(lowers[k + 3] == "the")
@@ -409,10 +409,11 @@ def _list_marks(ctx: OfficeContext):
         doc.user_data[_LIST_MARKS_KEY] = (n, None)
         return None
     next_other, next_break = [None] * (n + 1), [n] * (n + 1)
+    small, lowercase = ctx.words["LIST_SMALL_WORD"], token_ids(doc, "IS_LOWER")  # (no Token made per word)
     for k in range(n - 1, -1, -1):
         next_other[k] = k if lowers[k] == "other" and k > 0 and lowers[k - 1] == "and" else next_other[k + 1]
         ends_list = lowers[k].isalpha() and lowers[k] not in ctx.name_particles and lowers[k] != "other" \
-            and not ctx.has(k, "LIST_SMALL_WORD") and doc[k].is_lower
+            and lowers[k] not in small and lowercase[k]
         next_break[k] = k if ends_list else next_break[k + 1]
     doc.user_data[_LIST_MARKS_KEY] = (n, (next_other, next_break))
     return next_other, next_break
