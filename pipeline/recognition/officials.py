@@ -482,6 +482,9 @@ class OfficialRecognizer(RuleComponent):
         (kept in ``_doc_places`` until its end: a Span held after it would keep its doc alive)."""
         if self._doc_places is not None and self._doc_places[0] is doc:
             return self._doc_places[1]
+        return self._read_places(doc)
+
+    def _read_places(self, doc: Doc) -> Tuple[Dict[int, Span], Dict[int, Span]]:
         by_start, by_end = {}, {}
         spans = list(spans_in(doc, settings.SPANS_PLACES))
         values = [span_value(s, "nf_place") or {} for s in spans]
@@ -1295,7 +1298,7 @@ class OfficialRecognizer(RuleComponent):
         # the longest ending here wins ("Lt Gen" over "Gen")
         honorific_ends = {span.end: span for span in sorted(honorifics.values(), key=len)}
         inside_honorific = {i: span for span in honorifics.values() for i in range(span.start, span.end)}
-        places = self._places(doc)
+        places = self._read_places(doc)
         self._doc_places = (doc, places)
         heads = [h for h in heads if not self._office_inside_name(doc, h, places, honorifics)]
         mentions: List[OfficialMention] = []
