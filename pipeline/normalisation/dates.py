@@ -431,7 +431,19 @@ def _month_ref(phrase: str, ref: date, tense: Tense) -> Optional[Tuple[int, int]
     return None
 
 
+#: Words of which every expression :func:`_relative` reads holds one, as a word of its own
+#: (keep them in step with its forms): most dates ("4 May 2026", "Tuesday") hold none and are
+#: not tried against its twenty forms.
+_RELATIVE_WORDS = frozenset({
+    "today", "tonight", "tonite", "tomorrow", "tomorrows", "yesterday", "day", "week", "month", "year", "yr",
+    "this", "last", "next", "past", "coming", "previous", "current", "present", "following",
+    "ides", "after", "in", "of", "from", "ago", "hence", "later", "back", "before", "earlier",
+})
+
+
 def _relative(s: str, ref: date, tense: Tense) -> Optional[DateValue]:
+    if _RELATIVE_WORDS.isdisjoint(s.split()):
+        return None
     s = _rx(r"^(?:around|about|approximately|circa|roughly) ").sub("", s)
     if _rx(r"(?:today|tonight|tonite|this (?:morning|afternoon|evening)|today (?:morning|afternoon|evening))").fullmatch(s):
         return _day(ref)

@@ -215,24 +215,28 @@ def parties_form(a: str, b: str) -> bool:
     return a != b and bool(set(parties_keys(a)) & set(parties_keys(b)))
 
 
-def _keys(name: str, kind: str, lookup: bool) -> List[tuple]:
+def _keys(name: str, kind: str) -> Tuple[List[tuple], List[tuple]]:
     """Index keys under which a name meets the names it may be another way of writing: itself,
     its bag of words, and its words but one where one of the two names has an abbreviation
     (a party abbreviated): a name is filed without each of its words and looked up without
-    each abbreviation, and the other way round."""
+    each abbreviation, and the other way round. (The keys it is looked up under, those it is
+    filed under.)"""
     raw = _words(name)
     words = [w.casefold() for w in raw]
     keys = [("exact", kind, name), ("bag", kind, tuple(sorted(words))), ("owner_moved", kind, _owner_bag(words))] \
         + [("parties", kind) + key for key in parties_keys(name)] \
         + [("unacronymed", kind, " ".join(drop_acronyms(name).casefold().split()))]
+    looked_up, filed = list(keys), keys
     if len(words) >= 3:
         for i in range(len(words) - 1):
             rest = (len(words), words[-1], tuple(sorted(words[:i] + words[i + 1:])))
             # filed: without any word, and without an abbreviation; looked up the other way round
-            keys.append(("abbr_out" if lookup else "any_out", kind) + rest)
+            looked_up.append(("abbr_out", kind) + rest)
+            filed.append(("any_out", kind) + rest)
             if 2 <= len(raw[i]) <= 4 and raw[i].isupper():
-                keys.append(("any_out" if lookup else "abbr_out", kind) + rest)
-    return keys
+                looked_up.append(("any_out", kind) + rest)
+                filed.append(("abbr_out", kind) + rest)
+    return looked_up, filed
 
 
 #: Names filed under one key at most: the first few names that share all words but one are the
@@ -349,17 +353,18 @@ def _variant_keys(name: str, kind: str) -> Tuple[List[tuple], List[tuple]]:
     split = _acronym_split(name)
     acronymed = [" ".join([split[0]] + split[1])] if split else []
     initialled = _initialled(name)
-    looked_up = _keys(name, kind, True) + [("exact", kind, p) for p in _prefixes(name)] + [("prefix", kind, name)] \
-        + [("whole", kind, x) for x in _suffixes(name)] + [("suffix", kind, whole)] \
+    prefixes, suffixes = _prefixes(name), _suffixes(name)
+    looked_up, filed_under = _keys(name, kind)
+    # (the last keys are the same in both lists)
+    shared = [("owned", kind, owned), ("unbracketed", kind, _YEAR_SUFFIX.sub("", unbracketed(name))),
+              ("moved", kind, _moved_key(name))]
+    looked_up += [("exact", kind, p) for p in prefixes] + [("prefix", kind, name)] \
+        + [("whole", kind, x) for x in suffixes] + [("suffix", kind, whole)] \
         + [("undated", kind, undated), ("undated", kind, whole)] \
-        + [("initials", kind, x) for x in acronymed] + [("acronym", kind, x) for x in initialled] \
-        + [("owned", kind, owned), ("unbracketed", kind, _YEAR_SUFFIX.sub("", unbracketed(name)))] \
-        + [("moved", kind, _moved_key(name))]
-    filed_under = _keys(name, kind, False) + [("prefix", kind, p) for p in _prefixes(name)] \
-        + [("suffix", kind, x) for x in _suffixes(name)] + [("whole", kind, whole)] + [("undated", kind, undated)] \
-        + [("initials", kind, x) for x in initialled] + [("acronym", kind, x) for x in acronymed] \
-        + [("owned", kind, owned), ("unbracketed", kind, _YEAR_SUFFIX.sub("", unbracketed(name)))] \
-        + [("moved", kind, _moved_key(name))]
+        + [("initials", kind, x) for x in acronymed] + [("acronym", kind, x) for x in initialled] + shared
+    filed_under += [("prefix", kind, p) for p in prefixes] \
+        + [("suffix", kind, x) for x in suffixes] + [("whole", kind, whole)] + [("undated", kind, undated)] \
+        + [("initials", kind, x) for x in initialled] + [("acronym", kind, x) for x in acronymed] + shared
     return looked_up, filed_under
 
 

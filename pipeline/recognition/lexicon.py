@@ -227,6 +227,10 @@ class PatternSet:
         #: them (:meth:`_split_token_rules`, made at the first match after a change)
         self._token_rules: List[Tuple[str, List[Dict[str, Any]]]] = []
         self._split: Optional[Tuple[Matcher, List[Tuple[Matcher, List[Tuple[str, FrozenSet[str]]], int]]]] = None
+        #: the labels of the token rules and of the REGEX rules (:meth:`match` for some labels
+        #: runs neither when none of theirs is asked for)
+        self._token_labels: Set[str] = set()
+        self._regex_labels: Set[str] = set()
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -253,6 +257,7 @@ class PatternSet:
                 if problem:
                     raise PatternFileError(f"{entry._source or entry.id}: REGEX {regex!r}: {problem}")
                 self._regex_rules.append((self.nlp.vocab.strings[key], re.compile(regex), set(), set()))
+                self._regex_labels.add(entry.label)
             elif (words := phrase_expansions(entry.pattern, self.phrase_attr)) is not None:
                 # spaCy's Matcher tests "IN" sets in Python on every token of every document;
                 # the same rule as a handful of phrases costs a hash lookup per token
@@ -265,6 +270,7 @@ class PatternSet:
                     where = entry._source or entry.id
                     raise PatternFileError(f"{where}: invalid token pattern: {err}") from None
                 self._token_rules.append((key, entry.pattern))
+                self._token_labels.add(entry.label)
                 self._split = None
             self.entries.append(entry)
         for key, text in zip(phrase_keys, phrase_texts):
@@ -285,9 +291,9 @@ class PatternSet:
         only the matches of those labels (the others never become ``Span`` objects)."""
         wanted = None if labels is None else frozenset(labels)
         matches = list(self.phrase_matcher(doc)) if len(self.phrase_matcher) else []
-        if len(self.matcher):
+        if len(self.matcher) and (wanted is None or not wanted.isdisjoint(self._token_labels)):
             matches.extend(self._token_matches(doc))
-        if self._regex_rules:
+        if self._regex_rules and (wanted is None or not wanted.isdisjoint(self._regex_labels)):
             matches.extend(self._regex_matches(doc))
         keys = self._match_keys
         strings = doc.vocab.strings

@@ -80,6 +80,10 @@ class OfficeContext:
         read from the doc's word list, not a Token made for each look."""
         return self.lowers[i] in self.words[word_class]
 
+    def any_of(self, start: int, end: int, word_class: str) -> bool:
+        """Whether a word of ``start``..``end`` is of the class (:meth:`has` of each, in one set test)."""
+        return not self.words[word_class].isdisjoint(self.lowers[start:end])
+
     @cached_property
     def lowers(self):  # read once per context: the rules look at many words
         return lower_words(self.doc)
@@ -340,9 +344,9 @@ def acts_on_behalf_of(ctx: OfficeContext) -> Optional[str]:
     """ "TITLE NAME signed the agreement on behalf of the Government of Ghana", "NAME, Minister of
     Finance, signed on behalf of Ghana": the state the official acts for, later in his own clause
     (no other office, no "while" or semicolon between)."""
-    lowers = ctx.lowers
+    lowers, breaks = ctx.lowers, ctx.words["CLAUSE_BREAK"]
     for k in range(ctx.end, min(ctx.sent.end - 3, ctx.end + BEHALF_REACH)):
-        if k in ctx.office_tokens or ctx.has(k, "CLAUSE_BREAK"):
+        if k in ctx.office_tokens or lowers[k] in breaks:
             return None
         if lowers[k] == "on" and lowers[k + 1] == "behalf" and lowers[k + 2] == "of":
             j = k + 3 + int(lowers[k + 3] == "the")
@@ -411,10 +415,11 @@ def _list_marks(ctx: OfficeContext):
         doc.user_data[_LIST_MARKS_KEY] = (n, None)
         return None
     next_other, next_break = [None] * (n + 1), [n] * (n + 1)
+    small, lowercase = ctx.words["LIST_SMALL_WORD"], token_ids(doc, "IS_LOWER")  # (no Token made per word)
     for k in range(n - 1, -1, -1):
         next_other[k] = k if lowers[k] == "other" and k > 0 and lowers[k - 1] == "and" else next_other[k + 1]
         ends_list = lowers[k].isalpha() and lowers[k] not in ctx.name_particles and lowers[k] != "other" \
-            and not ctx.has(k, "LIST_SMALL_WORD") and doc[k].is_lower
+            and lowers[k] not in small and lowercase[k]
         next_break[k] = k if ends_list else next_break[k + 1]
     doc.user_data[_LIST_MARKS_KEY] = (n, (next_other, next_break))
     return next_other, next_break
@@ -686,7 +691,7 @@ def _visit_after(ctx: OfficeContext) -> Tuple[Optional[str], bool]:
     which the mention is met (after a verb of meeting, "during her visit to X")."""
     doc, sent = ctx.doc, ctx.sent
     lowers, visits = lower_words(doc), ctx.words["VISIT_CUE"]
-    met = any(ctx.has(i, "MEETING_VERB") for i in range(max(sent.start, ctx.start - MET_REACH), ctx.start))
+    met = ctx.any_of(max(sent.start, ctx.start - MET_REACH), ctx.start, "MEETING_VERB")
     k = ctx.end
     if k + 2 < sent.end and lowers[k] in ("is", "are") and lowers[k + 1] == "in" \
             and place_kind(ctx.by_start.get(k + 2)) in ("country", "city"):
@@ -728,7 +733,7 @@ def _returns_home(ctx: OfficeContext, k: int, place_end: int) -> bool:
         return False
     for i in range(place_end, min(ctx.sent.end - 1, place_end + RETURN_REACH)):
         if ctx.lowers[i] in ("after", "from"):
-            return any(ctx.has(j, "TRIP_NOUN") for j in range(i + 1, min(ctx.sent.end, i + 1 + VISIT_DESCRIBERS + 1)))
+            return ctx.any_of(i + 1, min(ctx.sent.end, i + 1 + VISIT_DESCRIBERS + 1), "TRIP_NOUN")
         if ctx.lowers[i] in (";", "while", "to", "for"):
             return False
     return False
@@ -789,7 +794,7 @@ def credentials_host(ctx: OfficeContext) -> Optional[str]:
     credentials; the receiver's state when written near ("to German President NAME", "to the
     King of Bhutan", "German President NAME received the credentials of ..."), else "" (the
     story's home receives him)."""
-    if not any(ctx.has(k, "ENVOY_WORD") for k in range(ctx.start, ctx.end)):
+    if not ctx.any_of(ctx.start, ctx.end, "ENVOY_WORD"):
         return None
     region = None
     for k in range(ctx.end, min(ctx.sent.end, ctx.end + CREDENTIALS_REACH)):
@@ -846,14 +851,15 @@ def accompanies(ctx: OfficeContext) -> bool:
         return True
     # the words' flags from the doc's arrays: this walks back up to LIST_LOOKBACK words per mention
     spaces, lowercase, alphabetic = token_ids(doc, "IS_SPACE"), token_ids(doc, "IS_LOWER"), token_ids(doc, "IS_ALPHA")
+    cues, small = ctx.words["ACCOMPANY_CUE"], ctx.words["LIST_SMALL_WORD"]
     described = None
     for j in range(ctx.start - 1, max(ctx.sent.start, ctx.start - LIST_LOOKBACK) - 1, -1):
-        if ctx.has(j, "ACCOMPANY_CUE") and j > ctx.sent.start and _delegation_subject(lowers, ctx.sent.start, j) \
+        if lowers[j] in cues and j > ctx.sent.start and _delegation_subject(lowers, ctx.sent.start, j) \
                 or _escorted_by(ctx, j):
             return described is None or described - j <= ACCOMPANY_DESCRIPTION
         if lowers[j] in (";", ".") or spaces[j]:
             return False
-        if lowercase[j] and alphabetic[j] and not ctx.has(j, "LIST_SMALL_WORD") \
+        if lowercase[j] and alphabetic[j] and lowers[j] not in small \
                 and lowers[j] not in ctx.name_particles and described is None:
             described = j  # the lowercase word nearest the mention: it must still describe the list
     return False
@@ -871,7 +877,7 @@ def sends_message(ctx: OfficeContext) -> bool:
         return ctx.has(k - 2, "MESSAGE_NOUN")
     if not (k - 2 >= ctx.sent.start and ctx.lowers[k - 1] == "from"):
         return False
-    return any(ctx.has(i, "MESSAGE_NOUN") for i in range(max(ctx.sent.start, k - 1 - MESSAGE_REACH), k - 1))
+    return ctx.any_of(max(ctx.sent.start, k - 1 - MESSAGE_REACH), k - 1, "MESSAGE_NOUN")
 
 
 #: How far before "from" the thing sent may stand ("greetings and good wishes from").
@@ -885,12 +891,13 @@ def escorts_after(ctx: OfficeContext) -> Optional[int]:
     go with), None otherwise. Few lowercase words may stand between (the list's own)."""
     lowers = ctx.lowers
     lower, alpha = token_ids(ctx.doc, "IS_LOWER"), token_ids(ctx.doc, "IS_ALPHA")  # no Token made per word
+    verbs, auxiliaries, small = ctx.words["ESCORTING_VERB"], ctx.words["ESCORT_AUXILIARY"], ctx.words["LIST_SMALL_WORD"]
     described = 0
     for k in range(ctx.end, min(ctx.sent.end, ctx.end + LIST_LOOKBACK)):
-        if ctx.has(k, "ESCORTING_VERB") and k - 1 >= ctx.end and ctx.has(k - 1, "ESCORT_AUXILIARY"):
+        if lowers[k] in verbs and k - 1 >= ctx.end and lowers[k - 1] in auxiliaries:
             return k + 1
-        if lower[k] and alpha[k] and not ctx.has(k, "LIST_SMALL_WORD") \
-                and not ctx.has(k, "ESCORT_AUXILIARY") and lowers[k] not in ctx.name_particles:
+        if lower[k] and alpha[k] and lowers[k] not in small \
+                and lowers[k] not in auxiliaries and lowers[k] not in ctx.name_particles:
             described += 1
             if described > ESCORT_SUBJECT_WORDS:
                 return None
@@ -906,7 +913,7 @@ def _escorted_by(ctx: OfficeContext, j: int) -> bool:
     after a verb of going along (a few words between: "joined at the talks by")."""
     if ctx.lowers[j] != "by":
         return False
-    return any(ctx.has(i, "ESCORT_VERB") for i in range(max(ctx.sent.start, j - ESCORT_REACH), j))
+    return ctx.any_of(max(ctx.sent.start, j - ESCORT_REACH), j, "ESCORT_VERB")
 
 
 #: How far before "by" a verb of going along may stand ("was joined at the talks by").
@@ -932,7 +939,7 @@ class OtherOffice:
 
 
 def _has_cue(ctx: OfficeContext, start: int, end: int) -> bool:
-    return any(ctx.has(i, "FACING_CUE") for i in range(start, end))
+    return ctx.any_of(start, end, "FACING_CUE")
 
 
 def _listed(ctx: OfficeContext) -> bool:

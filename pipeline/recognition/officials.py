@@ -328,11 +328,18 @@ class OfficialRecognizer(RuleComponent):
         self.body_name_or_possessive_in = _any_of([form for pair in self.body_name_forms for form in pair])
         #: the body words that name a body alone ("UN"; not "African" of "African Union")
         self.whole_bodies = self.international_bodies - self.words["PARTIAL_BODY_WORD"]
+        #: the bodies' acronyms as a label of a site's address writes them (:meth:`_body_site`),
+        #: and the longer ones, which may open a label ("sadcpf")
+        self.body_site_labels = frozenset(w.lower() for w in self.international_bodies
+                                          if w.isupper() and len(w) >= BODY_LABEL_LENGTH)
+        self.body_site_openers = tuple(sorted(a for a in self.body_site_labels if len(a) > BODY_LABEL_LENGTH))
         self.name_internal_styles = self.words["NAME_INTERNAL_STYLE"]
         self.title_words = frozenset(
             e.pattern for e in self.patterns.entries if e.label == "TITLE_WORD" and isinstance(e.pattern, str)
         )
         self._variant_cache: Dict[str, Tuple[int, ...]] = {}
+        #: (the doc :meth:`annotate` reads, its places): :meth:`_places` while it runs
+        self._doc_places: Optional[Tuple[Doc, tuple]] = None
         self.role_verbs = sorted((tuple(p.split()) for p in self.words["ROLE_VERB"]), key=len, reverse=True)
         self.role_verb_ends = frozenset(phrase[-1] for phrase in self.role_verbs)
         self._tokenizer_exceptions = frozenset(getattr(self.nlp.tokenizer, "rules", None) or ())
@@ -471,6 +478,13 @@ class OfficialRecognizer(RuleComponent):
                     ends.add(k)
 
     def _places(self, doc: Doc) -> Tuple[Dict[int, Span], Dict[int, Span]]:
+        """The doc's places by first token and by end, read once while :meth:`annotate` runs
+        (kept in ``_doc_places`` until its end: a Span held after it would keep its doc alive)."""
+        if self._doc_places is not None and self._doc_places[0] is doc:
+            return self._doc_places[1]
+        return self._read_places(doc)
+
+    def _read_places(self, doc: Doc) -> Tuple[Dict[int, Span], Dict[int, Span]]:
         by_start, by_end = {}, {}
         spans = list(spans_in(doc, settings.SPANS_PLACES))
         values = [span_value(s, "nf_place") or {} for s in spans]
@@ -1284,7 +1298,8 @@ class OfficialRecognizer(RuleComponent):
         # the longest ending here wins ("Lt Gen" over "Gen")
         honorific_ends = {span.end: span for span in sorted(honorifics.values(), key=len)}
         inside_honorific = {i: span for span in honorifics.values() for i in range(span.start, span.end)}
-        places = self._places(doc)
+        places = self._read_places(doc)
+        self._doc_places = (doc, places)
         heads = [h for h in heads if not self._office_inside_name(doc, h, places, honorifics)]
         mentions: List[OfficialMention] = []
         head_starts = frozenset(h.start for h in heads)
@@ -1356,6 +1371,7 @@ class OfficialRecognizer(RuleComponent):
         # the trace of :func:`country_sources` (bench/country_sources.py), never part of the record
         doc.spans[settings.SPANS_OFFICIALS].attrs[COUNTRY_SOURCES] = {
             official.name.lower(): official.country_source for official in officials}
+        self._doc_places = None
         return doc
 
     def _respective_holders(self, doc: Doc, titles, mentions: List[OfficialMention], honorifics) -> List[OfficialMention]:
@@ -2069,8 +2085,8 @@ class OfficialRecognizer(RuleComponent):
         """The names the story calls a company: the capitalised words right after or right before
         a company noun ("group Hexing Electrical", "General Electric Company"), and the initials
         of the latter ("GE")."""
-        lowers, names = lower_words(doc), set()
-        for k in (i for i, word in enumerate(lowers) if word in self.words["COMPANY_NOUN"]):
+        names = set()
+        for k in token_indices(doc, "LOWER", self.words["COMPANY_NOUN"]):
             names.update(self._capital_runs(doc, k + 1, min(len(doc), k + 1 + COMPANY_NAME_REACH), placed, first=True))
             start = k
             while start > 0 and k - start < COMPANY_NAME_REACH and self._company_word(doc, start - 1, placed, offices=True):
@@ -2928,10 +2944,8 @@ class OfficialRecognizer(RuleComponent):
         "ceeac-eccas.org"; not "reliefweb.int", which carries others' news). Its dateline is the body's seat and the states it names
         are its members: none of them is its officers' home."""
         labels = site_labels(doc_value(doc, "source_url"))
-        acronyms = {w.lower() for w in self.international_bodies if w.isupper() and len(w) >= BODY_LABEL_LENGTH}
         parts = [part for label in labels[:-1] for part in label.split("-")]
-        return any(part in acronyms or any(part.startswith(a) for a in acronyms if len(a) > BODY_LABEL_LENGTH)
-                   for part in parts)
+        return any(part in self.body_site_labels or part.startswith(self.body_site_openers) for part in parts)
 
     def _government_site(self, doc: Doc) -> bool:
         """Whether the article was read on a government's own site ("mfa.gov.et", "www.gov.ws")."""
