@@ -275,8 +275,7 @@ class _Text:
     day_words: List[int] = field(default_factory=list)
     #: event key -> its (start, end), once linked (events are linked in the order they are named)
     periods: Dict[str, Tuple[Optional[str], Optional[str]]] = field(default_factory=dict)
-    #: the commas inside a place or closing it ("Perth, Australia, on"), and those between two dates
-    #: telling one time ("today, 22 October"): they end no clause
+    #: the commas inside a place or closing it ("Perth, Australia, on"): they end no clause
     place_commas: set = field(default_factory=set)
     #: what linking asks of the same event mention many times, worked out once per doc:
     #: (event key, mention start, end) -> :func:`_following`; (start, end) -> :func:`_relative_clause`

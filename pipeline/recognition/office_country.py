@@ -38,7 +38,7 @@ from typing import Callable, Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
-from .lexicon import lower_words, token_ids, token_texts
+from .lexicon import lower_words, token_ids, token_indices, token_texts
 from .extensions import span_value
 from .names import HYPHENS, POSSESSIVES, is_possessive
 
@@ -1065,7 +1065,7 @@ def story_demonym_country(demonym: str, named) -> Optional[str]:
 
 
 #: Nouns of a state's ministry named with its portfolio ("the Ministry of Trade", "Department for X").
-MINISTRY_NOUNS = ("Ministry", "Department")
+MINISTRY_NOUNS = frozenset({"Ministry", "Department"})
 #: Offices that head a ministry's portfolio ("Deputy Minister of Trade", "Secretary for X").
 PORTFOLIO_HEADS = ("minister", "secretary")
 #: How many capitalised comma-separated parts (a street, a district) may stand between a
@@ -1103,8 +1103,8 @@ def ministry_states(doc: Doc, by_start: Dict[int, Span]) -> Dict[str, set]:
     Freetown"), by portfolio: portfolio -> set of states."""
     texts, lowers = token_texts(doc), lower_words(doc)
     found: Dict[str, set] = {}
-    for i in range(len(doc) - 3):
-        if texts[i] not in MINISTRY_NOUNS or lowers[i + 1] not in ("of", "for"):
+    for i in token_indices(doc, "ORTH", MINISTRY_NOUNS):
+        if i + 3 >= len(doc) or lowers[i + 1] not in ("of", "for"):
             continue
         end = _portfolio_end(doc, i + 2, min(len(doc), i + 14))
         k, parts = end, 0
