@@ -2242,7 +2242,7 @@ def _event_time(text: _Text, date: Span, travel: bool) -> bool:
                 or clause_cue(date, words["SINCE_WORD"], inside, through=through)
                 or (not travel and clause_cue(date, words["DEPART_WORD"] | words["ARRIVAL_WORD"], inside,
                                               after=CUE_AFTER, through=through))
-                or _account_end(text, date) or _incident_time(text, date))
+                or _account_end(text, date) or _incident_time(text, date) or _office_taken(text, date))
 
 
 def _apposed_to(text: _Text, date: Span) -> Optional[Span]:
@@ -2268,6 +2268,26 @@ def _incident_time(text: _Text, date: Span) -> bool:
     in January": a date right after an incident's noun and "in" is the incident's time."""
     doc = text.doc
     return date.start >= 2 and lower_words(doc)[date.start - 1] == "in" and lower_words(doc)[date.start - 2] in text.words["INCIDENT_NOUN"]
+
+
+#: How far (tokens) before a date a word of taking office may stand in its clause ("since her
+#: appointment as the first female commander of the X Guard in June 2022").
+OFFICE_REACH = 16
+
+
+def _office_taken(text: _Text, date: Span) -> bool:
+    """ "the first overseas visit of the prime minister who assumed office in January 2024", "her
+    first visit since her appointment as commander of the X in June 2022": a date in the clause
+    of a word of taking office (OFFICE_TAKEN) is when someone took it, no event's time (no event
+    mention or clause break between them)."""
+    doc, sent = text.doc, sent_of(date)
+    texts, lowers, taken = token_texts(doc), lower_words(doc), text.words["OFFICE_TAKEN"]
+    for i in range(date.start - 1, max(sent.start, date.start - OFFICE_REACH) - 1, -1):
+        if texts[i] in CLAUSE_BREAKS or i in text.event_tokens:
+            return False
+        if lowers[i] in taken:
+            return True
+    return False
 
 
 def _account_end(text: _Text, date: Span) -> bool:
