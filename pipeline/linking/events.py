@@ -1837,8 +1837,12 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
     # occasion's, tells the event's date after the mentions that name it plainly
     # ("will be on a visit from 9 to 11 May to take part in the A-B Trade Forum ... will attend the
     # 13th Trade Forum meeting on 11 May": a mention with the ordinal tells its edition's date first)
+    # ("talks held on the sidelines of the X Ministerial in Accra yesterday ... led a delegation to
+    # the X Ministerial from 5-6 December": the day of a sentence telling what happened on the
+    # margins of the event is that of the side meeting, after a mention that tells the event's own)
     numbered = any(span_value(m, "nf_event").get("ordinal") for m in mentions)
-    for mention in sorted(mentions, key=lambda m: (_sequenced(text, m), numbered and not span_value(m, "nf_event").get("ordinal"))) \
+    for mention in sorted(mentions, key=lambda m: (_sequenced(text, m), numbered and not span_value(m, "nf_event").get("ordinal"),
+                                                   _hosts_margins(text, m))) \
             if len(mentions) > 1 else mentions:
         own = [d for d in _own_dates(text, mention) if _event_time(text, d, travel) and not _of_another(d, mention)
                and not _set_apart(text, d, mention) and not _other_item(text, d, mention)
@@ -1900,6 +1904,15 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
             _trace(text, key, "dates", "dates.signing_day")
             return mentions[0], date
     return None
+
+
+def _hosts_margins(text: _Text, mention: Span) -> bool:
+    """Whether the mention is the event something is held beside: "on the sidelines of the X",
+    "on the margins of X" right before it (MARGIN_WORD)."""
+    lowers, at = lower_words(text.doc), mention.start - 1
+    if at >= 0 and lowers[at] in _FOR_DETERMINERS:
+        at -= 1
+    return at >= 1 and lowers[at] == "of" and lowers[at - 1] in text.words["MARGIN_WORD"]
 
 
 def _after_other_event(text: _Text, key: str, date: Span) -> bool:
@@ -2137,8 +2150,13 @@ def _framing_journey(text: _Text, date: Span, mention: Span) -> bool:
     """ "During a visit by A to X, the two ministers met on Monday", "A, who is on a visit to X met
     B yesterday", "A who is on a visit to X on Sunday met B": a journey that frames
     the sentence is under way; the day of the meeting its main clause tells after it (a verb of
-    meeting before the date, or right after it) is that meeting's, not the journey's."""
-    if date.start < mention.end or not _frame_opener(text, mention):
+    meeting before the date, or right after it) is that meeting's, not the journey's. So is a day
+    told before the frame with a verb of meeting or another event between them ("On 3 May, A and
+    B met in Suva, during A's visit to Fiji": the meeting's day, FACTS.md: a visit never takes the
+    dates of what happens during it)."""
+    if date.start < mention.end:
+        return _framed_after(text, date, mention)
+    if not _frame_opener(text, mention):
         return False
     lowers, meet = lower_words(text.doc), text.words["MEET_VERB"]
     # (not a purpose: "who is on a visit to X to meet B on Monday" meets B on the journey's day)
@@ -2147,6 +2165,27 @@ def _framing_journey(text: _Text, date: Span, mention: Span) -> bool:
     # ("A, who is on a visit to X from 3 to 5 May and met B": a verb after a joining word is no sign)
     after = next((i for i in range(date.end, sent_of(date).end) if not text.doc[i].is_space), None)
     return after is not None and lowers[after] in meet
+
+
+def _framed_after(text: _Text, date: Span, mention: Span) -> bool:
+    """Whether a journey that "during"/"throughout" opens after the day told before it (a few
+    determiners or an owner between: "during the Minister's visit") frames a meeting told between
+    them: a verb of meeting or another event (not after "to": "to meet B", a purpose) stands
+    between the day and the journey."""
+    if date.end > mention.start:
+        return False
+    lowers, doc = lower_words(text.doc), text.doc
+    # (an owner may stand between: "during the Minister's visit", "during Prince A's visit")
+    at = mention.start - 1
+    while at >= date.end and mention.start - at <= FRAME_WORDS + 2 and (
+            lowers[at] in _FOR_DETERMINERS or lowers[at] in ("'s", "\u2019s") or doc[at].is_title):
+        at -= 1
+    if at < date.end or lowers[at] not in _INSIDE_JOURNEY:
+        return False
+    meet = text.words["MEET_VERB"]
+    return any(lowers[i] in meet and lowers[i - 1] != "to" for i in range(date.end, at)) \
+        or any(date.end <= e.start and e.end <= at and lowers[e.start - 1] != "to"
+               for e in text.events_by_sentence.get(sent_of(date).start, []))
 
 
 def _relative_clause(text: _Text, mention: Span) -> Optional[Tuple[int, int]]:
@@ -2203,7 +2242,7 @@ def _event_time(text: _Text, date: Span, travel: bool) -> bool:
                 or clause_cue(date, words["SINCE_WORD"], inside, through=through)
                 or (not travel and clause_cue(date, words["DEPART_WORD"] | words["ARRIVAL_WORD"], inside,
                                               after=CUE_AFTER, through=through))
-                or _account_end(text, date) or _incident_time(text, date))
+                or _account_end(text, date) or _incident_time(text, date) or _office_taken(text, date))
 
 
 def _apposed_to(text: _Text, date: Span) -> Optional[Span]:
@@ -2229,6 +2268,26 @@ def _incident_time(text: _Text, date: Span) -> bool:
     in January": a date right after an incident's noun and "in" is the incident's time."""
     doc = text.doc
     return date.start >= 2 and lower_words(doc)[date.start - 1] == "in" and lower_words(doc)[date.start - 2] in text.words["INCIDENT_NOUN"]
+
+
+#: How far (tokens) before a date a word of taking office may stand in its clause ("since her
+#: appointment as the first female commander of the X Guard in June 2022").
+OFFICE_REACH = 16
+
+
+def _office_taken(text: _Text, date: Span) -> bool:
+    """ "the first overseas visit of the prime minister who assumed office in January 2024", "her
+    first visit since her appointment as commander of the X in June 2022": a date in the clause
+    of a word of taking office (OFFICE_TAKEN) is when someone took it, no event's time (no event
+    mention or clause break between them)."""
+    doc, sent = text.doc, sent_of(date)
+    texts, lowers, taken = token_texts(doc), lower_words(doc), text.words["OFFICE_TAKEN"]
+    for i in range(date.start - 1, max(sent.start, date.start - OFFICE_REACH) - 1, -1):
+        if texts[i] in CLAUSE_BREAKS or i in text.event_tokens:
+            return False
+        if lowers[i] in taken:
+            return True
+    return False
 
 
 def _account_end(text: _Text, date: Span) -> bool:
@@ -2893,10 +2952,18 @@ def _joined(text: _Text, rivals: List[Span], taken: set, places: bool) -> Tuple[
     for i in range(1, len(rivals)):
         gap = doc[rivals[i - 1].end:rivals[i].start]
         purpose = journey[i - 1] and _for_purpose(gap, words, taken)
-        back[i] = purpose or places and (_on_margins(gap, words["MARGIN_WORD"], words["HEAD_NOUN"]) or _held_at(gap)
-                                         or _followed_by(gap, rivals[i - 1], rivals[i]))
+        # ("a meeting with B, in the context of the 74th X Assembly, in New York": held within the
+        # other occasion, where it is; its days are its own, OCCASION_FRAME)
+        back[i] = purpose or places and (_on_margins(gap, words["MARGIN_WORD"], words["HEAD_NOUN"]) or _in_frame_of(gap, words)
+                                         or _held_at(gap) or _followed_by(gap, rivals[i - 1], rivals[i]))
         ahead[i - 1] = purpose and places
     return back, ahead
+
+
+def _in_frame_of(gap: Span, words: Dict[str, FrozenSet[str]]) -> bool:
+    """Whether a gap between two events ends on "in the context of the", "in the framework of the"
+    (OCCASION_FRAME): the first is held within the second, at its place."""
+    return _on_margins(gap, words["OCCASION_FRAME"], words["HEAD_NOUN"])
 
 
 def _followed_by(gap: Span, first: Span, second: Span) -> bool:

@@ -11,7 +11,7 @@ from ..recognition.wordclasses import word_classes_of
 LINKING_WORDS_FILE = "linking_words.jsonl"
 EVENT_WORDS_FILE = "event_words.jsonl"
 #: LIST_JOINER: what stands between events listed together (MARGIN_WORD: so are "X on the
-#: sidelines of Y"); RELATIVE: pronouns opening a clause set off by commas;
+#: sidelines of Y"; OCCASION_FRAME: "X, in the context of Y", held where Y is, not on its days); RELATIVE: pronouns opening a clause set off by commas;
 #: PURPOSE_WORD: what joins a journey to the event it is made for ("to attend the"; PURPOSE_PARTICLE: "to", "in", which
 #: join one but tell none alone; JOURNEY_LEAD: a preposition opening the journey's own date or place); HEAD_NOUN: head nouns by which a
 #: later sentence refers back to an event; END_WORD: words before the day an event ends;
@@ -22,7 +22,8 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 #: Tuesday", a journey's day but, unlike a departure, a place that may be the event's; JOURNEY_BEGUN: "X arrived here on a
 #: state visit" in the dateline's sentence, a journey that opens on the dateline's day), SINCE_WORD (REFERENCE_POINT: "since", whose event
 #: takes no place told before it; ORIGIN_WORD: "first held in 2019", the year a series began; INCIDENT_NOUN: "the
-#: attack in January", the time of an incident),
+#: attack in January", the time of an incident; OFFICE_TAKEN: "who assumed office in January", when
+#: someone took an office),
 #: OPENED, CLOSED; SEQUENCE_WORD: an event set before or after another (RECORD_NOUN: so is one
 #: whose record is read, "the report of the X Meeting", after a determiner only); TRAVEL_HEAD:
 #: events that are journeys (JOURNEY_VERB: a verb that tells one again, "He will visit Dhaka from 27 to 28
@@ -54,7 +55,7 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 #: another matter, into which no place carries.
 ATTACHMENT_CLASSES = ("LIST_JOINER", "HEAD_NOUN", "END_WORD", "DEFINITE", "SEQUENCE_WORD", "RECORD_NOUN",
                       "TRAVEL_HEAD", "JOURNEY_VERB")
-CLAUSE_CLASSES = ("MARGIN_WORD", "RELATIVE", "PURPOSE_WORD", "PURPOSE_PARTICLE", "JOURNEY_LEAD")
+CLAUSE_CLASSES = ("MARGIN_WORD", "OCCASION_FRAME", "RELATIVE", "PURPOSE_WORD", "PURPOSE_PARTICLE", "JOURNEY_LEAD")
 REFERENCE_CLASSES = ("REFER_OPENER", "REFER_PREPOSITION", "PRONOUN", "GENERIC_GATHERING", "GATHERING_HEAD", "SAME_PLACE")
 JOURNEY_CUE_CLASSES = ("DEPART_WORD", "ARRIVAL_WORD", "JOURNEY_BEGUN")
 DATE_CUE_CLASSES = ("REPORT_WORD", "SINCE_WORD", "OPENED", "CLOSED", "TIME_OF_DAY",
@@ -63,7 +64,7 @@ RETURN_AND_SCHEDULE_CLASSES = ("JOURNEY_END", "RETURN_WORD", "RETURN_LINK", "EAR
 DAY_OF_EVENT_CLASSES = ("FIRST_DAY", "LAST_DAY", "THERE_FOLLOWER", "FORWARD_MODIFIER",
                         "SAME_DAY_MARK", "NEXT_DAY_MARK", "DAY_OPENER")
 AFTER_CLASSES = ("AFTER_WORD", "AFTER_HEAD")
-TIME_POINT_CLASSES = ("REFERENCE_POINT", "ORIGIN_WORD", "INCIDENT_NOUN", "PLAN_WORD", "PLANNED_VERB", "POSTPONE_WORD", "STAY_WORD")
+TIME_POINT_CLASSES = ("REFERENCE_POINT", "ORIGIN_WORD", "INCIDENT_NOUN", "OFFICE_TAKEN", "PLAN_WORD", "PLANNED_VERB", "POSTPONE_WORD", "STAY_WORD")
 SAYING_AND_MATTER_CLASSES = ("SAY_VERB", "OTHER_MATTER", "OTHER_MATTER_NOUN")
 EDITION_CLASSES = ("PAST_EDITION", "TIME_UNIT", "AUXILIARY", "TOWN_BODY", "SIGNER_WORD", "PROCESS_NOUN")
 LINKING_CLASSES = ATTACHMENT_CLASSES + CLAUSE_CLASSES + REFERENCE_CLASSES + DATE_CUE_CLASSES + JOURNEY_CUE_CLASSES \
