@@ -300,6 +300,25 @@ def _hyphened_start(doc: Doc, start: int, limit: int) -> int:
     return k
 
 
+def _counted_start(doc: Doc, start: int, head: Span, limit: int) -> int:
+    """ "the 100 Day Action Plan": a number with the unit it counts opens the name; so does a number
+    hyphened to a lowercase unit before a generic name, which it makes one document's ("the 71-point
+    Road Map", "the 10-year Strategy"); not before a name of its own ("the 6-year X Health Strategy"
+    describes it), not a year, not a number written in words ("its second three-year Strategic
+    Plan"), and not after "a"/"an" ("a 25-year Agreement": a document described, not named)."""
+    if start - 1 > limit and lower_words(doc)[start] in _COUNTED_UNITS and doc[start - 1].like_num \
+            and not YEAR.match(token_texts(doc)[start - 1]):
+        return start - 1
+    k = start - 3
+    if k - 1 >= limit and doc[start - 1].is_lower and lower_words(doc)[start - 1] in _COUNTED_UNITS \
+            and token_texts(doc)[start - 2] in HYPHENS and not doc[k].whitespace_ and not doc[start - 2].whitespace_ \
+            and token_texts(doc)[k].isdigit() and not YEAR.match(token_texts(doc)[k]) \
+            and lower_words(doc)[k - 1] not in ("a", "an") \
+            and (start == head.start or is_generic_name(text_of(doc, start, head.end))):
+        return k
+    return start
+
+
 def _plural_of(doc: Doc, start: int, end: int) -> bool:
     """ "between the Academies of Sciences", "between Ministries of Agriculture": a party opening
     on a plural noun and "of" names the two sides at once."""
@@ -1208,9 +1227,8 @@ class InstrumentRecognizer(RuleComponent):
         start = self._after_lead_words(doc, start, head.start)
         if start < head.start and _counts(doc, start, head):
             start += 1  # "signed Seven MoU Agreements": how many, not which
-        elif start - 1 > sent.start and lower_words(doc)[start] in _COUNTED_UNITS and doc[start - 1].like_num \
-                and not YEAR.match(token_texts(doc)[start - 1]):
-            start -= 1  # "the 100 Day Action Plan": the number of the span opens the name
+        else:
+            start = _counted_start(doc, start, head, sent.start)  # "the 100 Day Action Plan", "the 71-point Road Map"
         # "(Faster) Implementation of Agenda 2063": what is done with a document is no part of its name
         start = max([k + 2 for k in range(start, head.start - 1)
                      if token_texts(doc)[k] in self.process_nouns and lower_words(doc)[k + 1] == "of"], default=start)
