@@ -899,6 +899,12 @@ class InstrumentRecognizer(RuleComponent):
         #: them names several documents ("Agreements"; not "Agreed Minutes", "Exchange of Notes")
         self.head_texts = frozenset(e.pattern for e in self.patterns.entries
                                     if e.label == "INSTRUMENT_HEAD" and isinstance(e.pattern, str))
+        #: heads of what is said as well as written: statements, declarations, and the communiqués
+        #: marked "said" (kind "other": FACTS.md gives no kind to a communiqué, whose head is none of them)
+        said = [e for e in self.patterns.entries if e.label == "INSTRUMENT_HEAD" and isinstance(e.pattern, str)
+                and (e.meta.get("kind") in _SAID_KINDS or e.meta.get("said"))]
+        self.said_rules = frozenset(e.id for e in said)
+        self.said_lower_heads = frozenset(e.pattern.lower() for e in said if e.pattern.isalpha())
         #: the last word of each head rule's patterns ("instrument.act": "Act")
         self.rule_last_words: Dict[str, set] = {}
         for e in self.patterns.entries:
@@ -1795,7 +1801,7 @@ class InstrumentRecognizer(RuleComponent):
             generic = False
         # "a 2021-2022 Action Plan": the period before a generic name stands between it and its article
         named_from = dates_by_end[start].start if before_start else start
-        speaks = self.patterns.meta(head.id_).get("kind") in ("statement", "declaration")
+        speaks = head.id_ in self.said_rules
         if end - start < 2 or generic and not (self._generic_named(doc, named_from, end, sent.start, speaks)
                                                or self._own_acronym(doc, end, after, sent.end)
                                                or self._own_period(doc, after, dates_by_start)):
@@ -2028,7 +2034,7 @@ class InstrumentRecognizer(RuleComponent):
         capitalised title right after a lowercase head names the document (not after a head of
         what is said, "the statement", where a quotation may follow; nor a long quote)."""
         if not (head + 2 < len(doc) and token_texts(doc)[head + 1] in _TITLE_CLOSER_OF and token_texts(doc)[head + 1] != "("
-                and doc[head].whitespace_ and self.lower_head_kinds[lower_words(doc)[head]] not in _SAID_KINDS):
+                and doc[head].whitespace_ and lower_words(doc)[head] not in self.said_lower_heads):
             return None
         found = self._titled_document(doc, head, dates_by_end, head=head)
         return found if found is not None and found[1] - found[0] <= _MAX_QUOTED_TITLE else None
