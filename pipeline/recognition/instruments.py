@@ -300,6 +300,25 @@ def _hyphened_start(doc: Doc, start: int, limit: int) -> int:
     return k
 
 
+def _counted_start(doc: Doc, start: int, head: Span, limit: int) -> int:
+    """ "the 100 Day Action Plan": a number with the unit it counts opens the name; so does a number
+    hyphened to a lowercase unit before a generic name, which it makes one document's ("the 71-point
+    Road Map", "the 10-year Strategy"); not before a name of its own ("the 6-year X Health Strategy"
+    describes it), not a year, not a number written in words ("its second three-year Strategic
+    Plan"), and not after "a"/"an" ("a 25-year Agreement": a document described, not named)."""
+    if start - 1 > limit and lower_words(doc)[start] in _COUNTED_UNITS and doc[start - 1].like_num \
+            and not YEAR.match(token_texts(doc)[start - 1]):
+        return start - 1
+    k = start - 3
+    if k - 1 >= limit and doc[start - 1].is_lower and lower_words(doc)[start - 1] in _COUNTED_UNITS \
+            and token_texts(doc)[start - 2] in HYPHENS and not doc[k].whitespace_ and not doc[start - 2].whitespace_ \
+            and token_texts(doc)[k].isdigit() and not YEAR.match(token_texts(doc)[k]) \
+            and lower_words(doc)[k - 1] not in ("a", "an") \
+            and (start == head.start or is_generic_name(text_of(doc, start, head.end))):
+        return k
+    return start
+
+
 def _plural_of(doc: Doc, start: int, end: int) -> bool:
     """ "between the Academies of Sciences", "between Ministries of Agriculture": a party opening
     on a plural noun and "of" names the two sides at once."""
@@ -880,6 +899,12 @@ class InstrumentRecognizer(RuleComponent):
         #: them names several documents ("Agreements"; not "Agreed Minutes", "Exchange of Notes")
         self.head_texts = frozenset(e.pattern for e in self.patterns.entries
                                     if e.label == "INSTRUMENT_HEAD" and isinstance(e.pattern, str))
+        #: heads of what is said as well as written: statements, declarations, and the communiqués
+        #: marked "said" (kind "other": FACTS.md gives no kind to a communiqué, whose head is none of them)
+        said = [e for e in self.patterns.entries if e.label == "INSTRUMENT_HEAD" and isinstance(e.pattern, str)
+                and (e.meta.get("kind") in _SAID_KINDS or e.meta.get("said"))]
+        self.said_rules = frozenset(e.id for e in said)
+        self.said_lower_heads = frozenset(e.pattern.lower() for e in said if e.pattern.isalpha())
         #: the last word of each head rule's patterns ("instrument.act": "Act")
         self.rule_last_words: Dict[str, set] = {}
         for e in self.patterns.entries:
@@ -1208,9 +1233,8 @@ class InstrumentRecognizer(RuleComponent):
         start = self._after_lead_words(doc, start, head.start)
         if start < head.start and _counts(doc, start, head):
             start += 1  # "signed Seven MoU Agreements": how many, not which
-        elif start - 1 > sent.start and lower_words(doc)[start] in _COUNTED_UNITS and doc[start - 1].like_num \
-                and not YEAR.match(token_texts(doc)[start - 1]):
-            start -= 1  # "the 100 Day Action Plan": the number of the span opens the name
+        else:
+            start = _counted_start(doc, start, head, sent.start)  # "the 100 Day Action Plan", "the 71-point Road Map"
         # "(Faster) Implementation of Agenda 2063": what is done with a document is no part of its name
         start = max([k + 2 for k in range(start, head.start - 1)
                      if token_texts(doc)[k] in self.process_nouns and lower_words(doc)[k + 1] == "of"], default=start)
@@ -1777,7 +1801,7 @@ class InstrumentRecognizer(RuleComponent):
             generic = False
         # "a 2021-2022 Action Plan": the period before a generic name stands between it and its article
         named_from = dates_by_end[start].start if before_start else start
-        speaks = self.patterns.meta(head.id_).get("kind") in ("statement", "declaration")
+        speaks = head.id_ in self.said_rules
         if end - start < 2 or generic and not (self._generic_named(doc, named_from, end, sent.start, speaks)
                                                or self._own_acronym(doc, end, after, sent.end)
                                                or self._own_period(doc, after, dates_by_start)):
@@ -2010,7 +2034,7 @@ class InstrumentRecognizer(RuleComponent):
         capitalised title right after a lowercase head names the document (not after a head of
         what is said, "the statement", where a quotation may follow; nor a long quote)."""
         if not (head + 2 < len(doc) and token_texts(doc)[head + 1] in _TITLE_CLOSER_OF and token_texts(doc)[head + 1] != "("
-                and doc[head].whitespace_ and self.lower_head_kinds[lower_words(doc)[head]] not in _SAID_KINDS):
+                and doc[head].whitespace_ and lower_words(doc)[head] not in self.said_lower_heads):
             return None
         found = self._titled_document(doc, head, dates_by_end, head=head)
         return found if found is not None and found[1] - found[0] <= _MAX_QUOTED_TITLE else None

@@ -33,7 +33,11 @@ NAMED = [
      "Lima Leaders' Declaration on Ocean Health", "declaration"),
     ("Delegates welcomed the SADC Health Ministers' Statement on Malaria Elimination in Gaborone.",
      "SADC Health Ministers' Statement on Malaria Elimination", "statement"),
-    ("The G7 Leaders' Communique was published late on Sunday.", "G7 Leaders' Communique", "statement"),
+    # a communique is "other" (its head is none of FACTS.md's kinds), as an accord is
+    ("The G7 Leaders' Communique was published late on Sunday.", "G7 Leaders' Communique", "other"),
+    ("The ministers issued a Joint Communiqu\u00e9 at the close of the talks in Apia.", "Joint Communiqu\u00e9", "other"),
+    ("Leaders met in Suva on Friday. The Joint Communique said the bloc would meet again in May.",
+     "Joint Communique", "other"),
     # a place after "the Situation in" or "Peace and Security in" is the subject's, not where it was adopted
     ("The envoys issued a Joint Statement on the Situation in Haiti at the close of the meeting.",
      "Joint Statement on the Situation in Haiti", "statement"),
@@ -156,3 +160,12 @@ def test_an_edition_named_inside_a_document_is_an_event_too(extract_text, text, 
 def test_a_meeting_in_a_document_name_without_an_edition_is_no_event_of_its_own(extract_text):
     record = extract_text("Delegates read the Joint Statement of the Ministers Meeting on Energy on Monday.")
     assert [e.name for e in record.events] == []
+
+
+def test_a_quote_after_a_lowercase_communique_is_said_not_a_title(extract_text):
+    """A communique, of kind "other", is still a head of what is said, as a statement is: the
+    quote after a lowercase "communique" may be a quotation, no title (not so after "program")."""
+    said = extract_text('Leaders closed the summit with a communique "Ocean Futures Together" on Friday.')
+    assert [i.name for i in said.instruments] == []
+    titled = extract_text('The ministry released the program "Digital Villages" on Friday.')
+    assert [i.name for i in titled.instruments] == ["Digital Villages"]

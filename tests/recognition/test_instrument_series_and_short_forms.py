@@ -25,6 +25,16 @@ NAMED = [
     # a number hyphened to a capitalised word is a word of the name
     ("Leaders backed the 12-Point Plan on Ceasefire Monitoring in Doha.",
      "12-Point Plan on Ceasefire Monitoring", "plan", None, None),
+    # a number hyphened to a lowercase unit before a generic name makes it one document's name
+    ("The board reviewed the 12-year Strategy and its budget on Monday.",
+     "12-year Strategy", "strategy", None, None),
+    ("Envoys discussed the 40-point Road Map for river trade in Lusaka.",
+     "40-point Road Map", "roadmap", None, None),
+    ("Discussed 15-point Action Plan with my Norland counterpart today.",
+     "15-point Action Plan", "plan", None, None),
+    # ... before a name of its own it describes it
+    ("Ministers agreed that the 6-year Coastal Fisheries Strategy (2025-2031) will help.",
+     "Coastal Fisheries Strategy", "strategy", "2025", "2031"),
     # a body named with its acronym before the head, across "for": the body is in the name
     ("Leaders welcomed progress under the Partnership for Andean Trade (PAT) Work Plan IV (2022-2026).",
      "Partnership for Andean Trade (PAT) Work Plan IV", "plan", "2022", "2026"),
@@ -134,6 +144,10 @@ DISTINCT = [
      ["Andean Agenda 2030", "Andean Agenda 2050"]),
     # a span of years
     ("The Ten-Year Coastal Plan and the Coastal Plan were both debated.", ["Coastal Plan", "Ten-Year Coastal Plan"]),
+    # a counted generic name after "a" is described, not named; a year is no count
+    ("Peru and Chile signed a 25-year Agreement on Monday.", []),
+    ("They discussed a 10-point Action Plan for the ports.", []),
+    ("Delegates praised the 2030-year Strategy of the bank.", []),
 ]
 
 
