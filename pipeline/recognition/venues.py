@@ -69,6 +69,11 @@ APPOSED_STOP_WORDS = 3
 ROOM_WORDS = 4
 #: How many words may stand between "the" and its settlement noun ("the northwestern Iranian city of X")
 SETTLEMENT_MODIFIERS = 4
+#: How many tokens before "to" a verb or noun of going may stand ("travel to X"), and how long an
+#: apposition set off by commas right before "to" may be to be passed over ("the visit of the
+#: President of X, His Excellency Y, to Z": :func:`_motion_reach`)
+MOTION_REACH = 12
+APPOSITION_WORDS = 12
 #: A relative clause about people ends the reach of a cue before it.
 PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
 #: A clause that tells where a report comes from ("according to a message received here") names no event's place.
@@ -271,6 +276,17 @@ def _stayed_in(lowers: List[str], i: int, sent: Span, by_end: Dict[int, Span]) -
     while j > sent.start and lowers[j] in BE_WORDS | {"has", "have", "had", "not"}:
         j -= 1
     return j >= sent.start and j + 1 not in by_end and lowers[j] not in ("it", "which", "that", "this", "there")
+
+
+def _motion_reach(lowers: List[str], i: int, sent: Span) -> int:
+    """How far before "to" at ``i`` a verb or noun of going may stand (``MOTION_REACH`` words);
+    an apposition set off by commas right before "to" is passed over ("the State Visit of the
+    President of X, His Excellency Y, to Z": the visitor's name and styles stand between)."""
+    reach = i - MOTION_REACH
+    if lowers[i - 1] != ",":
+        return reach
+    opening = next((k for k in range(i - 2, max(sent.start, i - 2 - APPOSITION_WORDS), -1) if lowers[k] == ","), None)
+    return reach if opening is None else reach - (i - opening)
 
 
 def _again_after_and(doc: Doc, lowers: List[str], i: int, sent: Span, spans: List[Span]) -> bool:
@@ -724,7 +740,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             # "to <place>" names where something happens only after a verb of going ("travel to");
             # "according to" names a source
             moving = prep == "for" or prep in MOTION_PREPOSITIONS and lowers[i - 1] != "according" and (any(
-                lowers[j] in self.motion_cues for j in range(max(sent.start, i - 12), i))
+                lowers[j] in self.motion_cues for j in range(max(sent.start, _motion_reach(lowers, i, sent)), i))
                 or _again_after_and(doc, lowers, i, sent, spans))  # "to Singapore ... and then to Fiji"
             if prep in MOTION_PREPOSITIONS and not moving:
                 continue  # "Special Envoy to the Forum": "to" names a place only after a verb of going
