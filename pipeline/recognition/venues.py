@@ -1906,6 +1906,14 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         return j + 1 < sent.end and lower_words(doc)[j] in (",", "and") and j + 1 in by_start \
             and span_value(by_start[j + 1], "nf_place").get("kind") == "city"
 
+    def _mission(self, doc: Doc, k: int, end: int) -> bool:
+        """Whether the building named from ``k`` to ``end`` is a state's mission abroad, an
+        embassy, consulate (``POSTED_WORD``) or high commission: a country in its name is its
+        owner, not its place."""
+        words = lower_words(doc)[k:end]
+        return any(word in self.posted_words or word == "high" and following == "commission"
+                   for word, following in zip(words, words[1:] + [""]))
+
     def _building_place(self, doc, k, end, name_end, sent, by_start, dateline, article_cities, article_countries) -> tuple:
         """Where the building named from ``k`` to ``end`` stands: (city, country, the token after
         the words that said so): a place after it, "here", a city opening its name, "of" a country
@@ -1936,7 +1944,9 @@ class VenueRecognizer(TownsMixin, RuleComponent):
                                                article_cities)
         else:
             city, country = self._opening_town(doc, k, name_end or end)
-        if country is None:  # "the Foreign Correspondents' Club of Thailand": "of" a country in the name
+        if country is None and not self._mission(doc, k, name_end or end):
+            # "the Foreign Correspondents' Club of Thailand": "of" a country in the name (not "the
+            # Embassy of Japan", "the Consulate General of Jamaica": a mission stands abroad)
             country = next((span_value(by_start[j], "nf_place").get("country") for j in range(k + 1, name_end or end)
                             if j in by_start and span_value(by_start[j], "nf_place")["kind"] == "country"
                             and lower_words(doc)[j - 1] == "of"), None)

@@ -37,3 +37,23 @@ ISLAND_OF_A_STATE_CASES = [
 def test_antigua_is_a_place_of_antigua_and_barbuda(extract_text, text, expected):
     found = [(v.name, v.city, v.country) for v in extract_text(text, published="2026-05-03").venues]
     assert found == expected
+
+
+MISSION_CASES = [
+    # "Consulate General" closes a building's name as "Consulate" does
+    ("The ministers met in Lima on 16 May at the Consulate General of Norland.",
+     [("Lima", "Lima", "PE"), ("Consulate General of Norland", "Lima", "PE")]),
+    # a country in a mission's name is its owner: the mission stands abroad, not in that country
+    ("The ministers held talks at the Embassy of Japan.", [("Embassy of Japan", None, None)]),
+    ("The ministers held talks at the High Commission of Jamaica.", [("High Commission of Jamaica", None, None)]),
+    ("A reception was held at the Consulate General of India in New York on 8 May.",
+     [("Consulate General of India", "New York", "US"), ("New York", "New York", "US")]),
+    # any other building takes the country of its name ("the Foreign Correspondents' Club of Thailand")
+    ("The two sides met at the National Museum of Peru on Monday.", [("National Museum of Peru", None, "PE")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MISSION_CASES)
+def test_a_missions_country_is_its_owner(extract_text, text, expected):
+    found = [(v.name, v.city, v.country) for v in extract_text(text, published="2026-05-03").venues]
+    assert found == expected
