@@ -57,3 +57,18 @@ MISSION_CASES = [
 def test_a_missions_country_is_its_owner(extract_text, text, expected):
     found = [(v.name, v.city, v.country) for v in extract_text(text, published="2026-05-03").venues]
     assert found == expected
+
+
+PROJECT_CASES = [
+    # a singular "project" before "in" tells where the project is, as "projects" does
+    ("This signing confirms the first-ever bank-supported major road project in Tuvalu, the director said.", []),
+    ("The grant will fund several projects in Tuvalu, the director said at the signing.", []),
+    # the event's own place stays
+    ("The ministers met in Apia on Monday to review the project.", [("Apia", "Apia", "WS")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROJECT_CASES)
+def test_a_projects_place_is_no_venue(extract_text, text, expected):
+    found = [(v.name, v.city, v.country) for v in extract_text(text, published="2026-05-03").venues]
+    assert found == expected
