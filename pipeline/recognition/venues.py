@@ -665,7 +665,8 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         (a purpose infinitive: "talks to boost trade in Kenya", "to build a hospital in Malawi")
         or said (``REPORT_VERB``: "..., the spokesman said at a media briefing here") opens: the
         token indices of the verb and of such a "to"."""
-        stops = set(token_indices(doc, "LOWER", self.topic_verbs | self.report_verbs | self.topic_nouns))
+        stops = set(token_indices(doc, "LOWER", self.topic_verbs | self.report_verbs))
+        stops.update(k for k in token_indices(doc, "LOWER", self.topic_nouns) if doc[k].is_lower)
         for k in token_indices(doc, "LOWER", ("to",)):
             nxt = doc[k + 1] if k + 1 < len(doc) else None
             # (not after a word of schedule: "is set to open on Friday in Apia" tells the event itself)
@@ -1161,8 +1162,10 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         """The place a preposition at ``i`` introduces (``k``: after "the"): "in the city of X",
         a place of the gazetteer ("in the Philippines"; not "in Zambia's capacity"), else a
         town it lacks ("met in X")."""
-        if i > sent.start and lower_words(doc)[i - 1] in self.topic_nouns:
-            return None  # "to discuss the situation in Somalia": the topic, not where
+        if i > sent.start and lower_words(doc)[i - 1] in self.topic_nouns and doc[i - 1].is_lower:
+            # "to discuss the situation in Somalia": the topic, not where (a capitalised one is a
+            # word of a name: "the signing of the X for the Reef Project in Apia")
+            return None
         venue = self._apposed_settlement(doc, k, sent, by_start) or self._demonym_settlement(doc, k, sent) \
             or self._capital_named_before(doc, i, k, sent, by_start)
         if venue is None and k > i + 1:
