@@ -69,6 +69,11 @@ APPOSED_STOP_WORDS = 3
 ROOM_WORDS = 4
 #: How many words may stand between "the" and its settlement noun ("the northwestern Iranian city of X")
 SETTLEMENT_MODIFIERS = 4
+#: How many tokens before "to" a verb or noun of going may stand ("travel to X"), and how long an
+#: apposition set off by commas right before "to" may be to be passed over ("the visit of the
+#: President of X, His Excellency Y, to Z": :func:`_motion_reach`)
+MOTION_REACH = 12
+APPOSITION_WORDS = 12
 #: A relative clause about people ends the reach of a cue before it.
 PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
 #: A clause that tells where a report comes from ("according to a message received here") names no event's place.
@@ -271,6 +276,17 @@ def _stayed_in(lowers: List[str], i: int, sent: Span, by_end: Dict[int, Span]) -
     while j > sent.start and lowers[j] in BE_WORDS | {"has", "have", "had", "not"}:
         j -= 1
     return j >= sent.start and j + 1 not in by_end and lowers[j] not in ("it", "which", "that", "this", "there")
+
+
+def _motion_reach(lowers: List[str], i: int, sent: Span) -> int:
+    """How far before "to" at ``i`` a verb or noun of going may stand (``MOTION_REACH`` words);
+    an apposition set off by commas right before "to" is passed over ("the State Visit of the
+    President of X, His Excellency Y, to Z": the visitor's name and styles stand between)."""
+    reach = i - MOTION_REACH
+    if lowers[i - 1] != ",":
+        return reach
+    opening = next((k for k in range(i - 2, max(sent.start, i - 2 - APPOSITION_WORDS), -1) if lowers[k] == ","), None)
+    return reach if opening is None else reach - (i - opening)
 
 
 def _again_after_and(doc: Doc, lowers: List[str], i: int, sent: Span, spans: List[Span]) -> bool:
@@ -649,7 +665,8 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         (a purpose infinitive: "talks to boost trade in Kenya", "to build a hospital in Malawi")
         or said (``REPORT_VERB``: "..., the spokesman said at a media briefing here") opens: the
         token indices of the verb and of such a "to"."""
-        stops = set(token_indices(doc, "LOWER", self.topic_verbs | self.report_verbs | self.topic_nouns))
+        stops = set(token_indices(doc, "LOWER", self.topic_verbs | self.report_verbs))
+        stops.update(k for k in token_indices(doc, "LOWER", self.topic_nouns) if doc[k].is_lower)
         for k in token_indices(doc, "LOWER", ("to",)):
             nxt = doc[k + 1] if k + 1 < len(doc) else None
             # (not after a word of schedule: "is set to open on Friday in Apia" tells the event itself)
@@ -724,7 +741,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             # "to <place>" names where something happens only after a verb of going ("travel to");
             # "according to" names a source
             moving = prep == "for" or prep in MOTION_PREPOSITIONS and lowers[i - 1] != "according" and (any(
-                lowers[j] in self.motion_cues for j in range(max(sent.start, i - 12), i))
+                lowers[j] in self.motion_cues for j in range(max(sent.start, _motion_reach(lowers, i, sent)), i))
                 or _again_after_and(doc, lowers, i, sent, spans))  # "to Singapore ... and then to Fiji"
             if prep in MOTION_PREPOSITIONS and not moving:
                 continue  # "Special Envoy to the Forum": "to" names a place only after a verb of going
@@ -1145,8 +1162,10 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         """The place a preposition at ``i`` introduces (``k``: after "the"): "in the city of X",
         a place of the gazetteer ("in the Philippines"; not "in Zambia's capacity"), else a
         town it lacks ("met in X")."""
-        if i > sent.start and lower_words(doc)[i - 1] in self.topic_nouns:
-            return None  # "to discuss the situation in Somalia": the topic, not where
+        if i > sent.start and lower_words(doc)[i - 1] in self.topic_nouns and doc[i - 1].is_lower:
+            # "to discuss the situation in Somalia": the topic, not where (a capitalised one is a
+            # word of a name: "the signing of the X for the Reef Project in Apia")
+            return None
         venue = self._apposed_settlement(doc, k, sent, by_start) or self._demonym_settlement(doc, k, sent) \
             or self._capital_named_before(doc, i, k, sent, by_start)
         if venue is None and k > i + 1:
@@ -1890,6 +1909,14 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         return j + 1 < sent.end and lower_words(doc)[j] in (",", "and") and j + 1 in by_start \
             and span_value(by_start[j + 1], "nf_place").get("kind") == "city"
 
+    def _mission(self, doc: Doc, k: int, end: int) -> bool:
+        """Whether the building named from ``k`` to ``end`` is a state's mission abroad, an
+        embassy, consulate (``POSTED_WORD``) or high commission: a country in its name is its
+        owner, not its place."""
+        words = lower_words(doc)[k:end]
+        return any(word in self.posted_words or word == "high" and following == "commission"
+                   for word, following in zip(words, words[1:] + [""]))
+
     def _building_place(self, doc, k, end, name_end, sent, by_start, dateline, article_cities, article_countries) -> tuple:
         """Where the building named from ``k`` to ``end`` stands: (city, country, the token after
         the words that said so): a place after it, "here", a city opening its name, "of" a country
@@ -1920,7 +1947,9 @@ class VenueRecognizer(TownsMixin, RuleComponent):
                                                article_cities)
         else:
             city, country = self._opening_town(doc, k, name_end or end)
-        if country is None:  # "the Foreign Correspondents' Club of Thailand": "of" a country in the name
+        if country is None and not self._mission(doc, k, name_end or end):
+            # "the Foreign Correspondents' Club of Thailand": "of" a country in the name (not "the
+            # Embassy of Japan", "the Consulate General of Jamaica": a mission stands abroad)
             country = next((span_value(by_start[j], "nf_place").get("country") for j in range(k + 1, name_end or end)
                             if j in by_start and span_value(by_start[j], "nf_place")["kind"] == "country"
                             and lower_words(doc)[j - 1] == "of"), None)
