@@ -740,7 +740,8 @@ class OfficialRecognizer(RuleComponent):
             if not span_text(head).islower() and self._body_acronym_before(doc, start, sent.start):
                 start -= 3  # "World Health Organization (WHO) Regional Director": the body's name goes on before
                 continue
-            if start in by_end or not (tok.is_title or tok.is_upper):  # a place ends at start-1
+            # (a body's acronym in mixed case is a word of the title too: "The AfDB Country Manager")
+            if start in by_end or not (tok.is_title or tok.is_upper or tok.text in self.international_bodies):
                 if tok.text in (",", "and") and start - 2 >= sent.start and self._is_title_word(doc[start - 2]) \
                         and start - 1 not in by_end \
                         and (self._is_title_word(doc[start]) or start in head_starts) \
@@ -1152,11 +1153,31 @@ class OfficialRecognizer(RuleComponent):
             # nationals abroad says whose the office is; the demonym stays in the title
             return k, _place_country(place) or "", "nationals"
         if (k == end + 1 or lower_words(doc)[k - 1] in ("of", "the")) and kind in ("country", "demonym", "region") \
-                or token_texts(doc)[k - 1] == "," and kind == "country" \
-                or lower_words(doc)[k - 1] == "for" and kind == "country" and self._sent_to_body(doc, end, k - 1) \
+                or token_texts(doc)[k - 1] == "," and kind == "country" and not self._listed_state(doc, k - 1) \
+                or lower_words(doc)[k - 1] == "for" and kind == "country" and (
+                    self._sent_to_body(doc, end, k - 1) or self._portfolio_told(doc, end, k - 1)) \
                 or kind == "city" and self._town_office(doc, place):
             return k, _place_country(place) or "", kind
         return None
+
+    def _portfolio_told(self, doc: Doc, end: int, k: int) -> bool:
+        """Whether the office's own portfolio fills the words from ``end`` to the "for" at ``k``
+        ("Minister| of Education, Culture and Science| for X"): a state named after it with "for"
+        is the one whose minister he is, no place where the office is served ("Envoy for X")."""
+        lowers, texts = lower_words(doc), token_texts(doc)
+        words = range(end + 1, k)
+        return end < k and lowers[end] in ("of", "for") and any(
+            texts[i] in self.title_words and not self._state_word(doc, i) for i in words) \
+            and all(texts[i] in self.title_words or lowers[i] in ("and", ",", "&") for i in words) \
+            and not any(texts[i] in self.whole_bodies for i in words) \
+            and self.body_name_in.search(f" {text_of(doc, end + 1, k)} ") is None  # no body's office: "of the IFC for X"
+
+    def _listed_state(self, doc: Doc, comma: int) -> bool:
+        """Whether the comma at ``comma`` follows a state's name: "for Bangladesh, Nepal and
+        Bhutan" lists the states an office covers; the one after the comma is an item of the
+        list, not the owner (", Republic of X" after a portfolio)."""
+        by_end = self._doc_places[1][1] if self._doc_places and self._doc_places[0] is doc else {}
+        return place_kind(by_end.get(comma)) == "country"
 
     def _sent_to_body(self, doc: Doc, start: int, end: int) -> bool:
         """Whether the words from ``start`` to ``end`` send the office "to" an international body
@@ -1231,8 +1252,11 @@ class OfficialRecognizer(RuleComponent):
             cut -= 1
         # a state's formal name after a portfolio says whose office it is as "of" does ("Minister
         # of Health for the Republic of X"); a bare "for X" is where it is served ("Envoy for X")
-        formal = self._state_word(doc, tail_start) or cut < tail_start and self._state_word(doc, tail_start - 2) \
-            or self._sent_to_body(doc, head.end, cut)  # "Commissioner to the OECS for X": X's envoy to the body
+        formal = any(self._state_word(doc, i) for i in range(tail_start, by_start[tail_start].end)) \
+            or cut < tail_start and self._state_word(doc, tail_start - 2) \
+            or self._sent_to_body(doc, head.end, cut) \
+            or preposition == "for" and self._portfolio_told(doc, end, cut - 1)
+        # ("Commissioner to the OECS for X": X's envoy to the body; "Minister of Health for X": X's minister)
         if not (preposition == "of" or preposition == "," or preposition == "for" and formal):
             return
         title.country_rule = title.country_rule if title.country else \
