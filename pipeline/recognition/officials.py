@@ -741,6 +741,10 @@ class OfficialRecognizer(RuleComponent):
                 start -= 3  # "World Health Organization (WHO) Regional Director": the body's name goes on before
                 continue
             # (a body's acronym in mixed case is a word of the title too: "The AfDB Country Manager")
+            served = self._served_office_before(doc, start, sent.start, by_end)
+            if served < start:
+                start = served  # "Chief Adviser's Deputy Press Secretary": the office it serves stays
+                continue
             if start in by_end or not (tok.is_title or tok.is_upper or tok.text in self.international_bodies):
                 if tok.text in (",", "and") and start - 2 >= sent.start and self._is_title_word(doc[start - 2]) \
                         and start - 1 not in by_end \
@@ -794,6 +798,18 @@ class OfficialRecognizer(RuleComponent):
         if start > sent.start and token_texts(doc)[start - 1] in self.words["STATUS_WORD"]:
             start -= 1  # "former Foreign Minister", "Botswana's new President"
         return start
+
+    def _served_office_before(self, doc: Doc, start: int, limit: int, by_end) -> int:
+        """Where an office in the possessive before the title begins, when one is written there
+        ("Chief Adviser's| Deputy Press Secretary", "The Emir's| Diwan Affairs Minister": one
+        capitalised word of the portfolio the title words lack may stand between); ``start``
+        when there is none, or a state's possessive ("Kenya's", the title's country)."""
+        j = start - 1 if start - 1 > limit and doc[start - 1].is_title and doc[start - 1].is_alpha \
+            and token_texts(doc)[start - 1] not in self.title_words and start - 1 not in by_end else start
+        if not (j - 2 >= limit and is_possessive(doc, j - 1) and j - 1 not in by_end and doc[j - 2].is_title
+                and token_texts(doc)[j - 2] in self.offices):
+            return start
+        return j - 2
 
     def _body_name_start(self, doc: Doc, start: int, head_start: int, limit: int, by_end, head_starts) -> int:
         """ "Securities and Futures Commission chairman", "the Porgera Development Authority board
@@ -1363,7 +1379,7 @@ class OfficialRecognizer(RuleComponent):
                 mentions.append(forward)
                 if not forward.title_is_style:
                     claimed.add(forward.name_span)
-        mentions = self._joined_offices(doc, titles, self._respective_holders(doc, titles, mentions, honorifics))
+        mentions = self._joined_offices(doc, titles, self._respective_holders(doc, titles, self._ranks_yield(mentions), honorifics))
         named = {m.name_span for m in mentions}
         mentions.extend(m for m in self._plural_title_lists(doc, places, honorifics) if m.name_span not in named)
         mentions.extend(self._shared_office_list(doc, mentions, places, head_tokens | honorific_starts))
@@ -1397,6 +1413,15 @@ class OfficialRecognizer(RuleComponent):
             official.name.lower(): official.country_source for official in officials}
         self._doc_places = None
         return doc
+
+    def _ranks_yield(self, mentions: List[OfficialMention]) -> List[OfficialMention]:
+        """ "Senator the Hon. NAME, Minister of Foreign Affairs of X": a legislator's rank written
+        alone before the name (``YIELDING_RANK``) yields to the office told in apposition right
+        after it; it is no honorific either. Alone, "Senator NAME" keeps it."""
+        apposed = {m.name_span for m in mentions if m.apposition and m.title}
+        ranks = self.words["YIELDING_RANK"]
+        return [replace_mention(m, title="", title_is_style=True)
+                if not m.apposition and m.name_span in apposed and m.title in ranks else m for m in mentions]
 
     def _respective_holders(self, doc: Doc, titles, mentions: List[OfficialMention], honorifics) -> List[OfficialMention]:
         """ "signed by the Minister of Finance and the Governor of the Central Bank, A and B(,
@@ -2391,7 +2416,9 @@ class OfficialRecognizer(RuleComponent):
             return k + 1  # "Director Pharmacy, State Ministry of Health, NAME": the portfolio, then its ministry
         if j == k or j >= limit or lower_words(doc)[j - 1] in ("and", "&"):
             return k
-        return j if j in honorifics or self.names.read_name(doc, j, limit) - j >= 2 else k
+        # a name of two words: "Senator Kamina Johnson-Smith" is a given name and one hyphenated
+        # word, no town of the office ("Commissioner Lahore Ali Khan")
+        return j if j in honorifics or len(text_of(doc, j, max(j, self.names.read_name(doc, j, limit))).split()) >= 2 else k
 
     def _office_plural(self, word: str) -> bool:
         """ "The Deputy Governors, A and B", "Deputy Inspectors-General of Police A and B": the
@@ -2608,9 +2635,9 @@ class OfficialRecognizer(RuleComponent):
             return None  # ", the prime minister said" is too weak a cue; ", Kenya's envoy" is not
         name_start, name_end = self.names.read_name_backwards(doc, k - 1 + int(role > 0 or glued), sent.start)
         # a name never runs back over an honorific or an office ("Deputy Premier Datuk Amar NAME")
-        for i in range(name_end - 1, name_start, -1):
+        for i in range(name_end - 1, name_start - 1, -1):  # its first word too: "Senator NAME, Minister of X"
             if i in head_tokens or (i in inside_honorific and token_texts(doc)[i] not in self.name_internal_styles
-                                    and lower_words(doc)[i - 1] not in self.names.particles):
+                                    and (i == 0 or lower_words(doc)[i - 1] not in self.names.particles)):
                 name_start = inside_honorific[i].end if i in inside_honorific else i + 1
                 break
         while name_start < name_end and name_start in inside_honorific:
