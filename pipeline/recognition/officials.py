@@ -215,6 +215,10 @@ def _outermost_titles(titles, n_tokens: int):
     return [pair for pair, kept in zip(titles, keep) if kept]
 
 
+#: How many capitalised words an institution's name after an office's comma may have.
+INSTITUTION_RUN = 5
+
+
 @dataclass
 class _Title:
     start: int  # first token of the title text
@@ -717,7 +721,21 @@ class OfficialRecognizer(RuleComponent):
         while j < k + 3 and j + 1 < limit and token_texts(doc)[j] in self.title_words and doc[j].is_title \
                 and token_texts(doc)[j] not in self.words["INSTITUTION_WORD"]:
             j += 1  # "Director, Federal Ministry of Health, NAME", "..., State Ministry of Health"
-        return j + 1 < limit and token_texts(doc)[j] in self.words["INSTITUTION_WORD"] and lower_words(doc)[j + 1] in ("of", "for")
+        return j + 1 < limit and token_texts(doc)[j] in self.words["INSTITUTION_WORD"] and lower_words(doc)[j + 1] in ("of", "for") \
+            or self._institution_run_end(doc, k + 1, limit) > 0
+
+    def _institution_run_end(self, doc: Doc, k: int, limit: int) -> int:
+        """ "NAME, secretary, Economic Relations Division, Ministry of Finance", "chief
+        representative, JICA Bangladesh Office": a name of capitalised words after an office's
+        comma that ends in an ``INSTITUTION_WORD`` (before a comma or the sentence's end) is the
+        institution the office is held in: its end, 0 when there is none."""
+        texts, j = token_texts(doc), k
+        while j < limit and j - k < INSTITUTION_RUN and doc[j].is_alpha and (doc[j].is_title or doc[j].is_upper):
+            j += 1
+            if texts[j - 1] in self.words["INSTITUTION_WORD"] and j - k >= 2 \
+                    and (j == limit or texts[j] in (",", ".", ";") or lower_words(doc)[j] in ("of", "for")):
+                return j
+        return 0
 
     def _in_institution(self, doc: Doc, k: int, limit: int, by_start) -> bool:
         """ "Permanent Secretary in the Ministry of ...", "Minister in the Prime Minister's
@@ -1142,6 +1160,9 @@ class OfficialRecognizer(RuleComponent):
         if kind == "country":
             # "Ambassador to Japan, Korea and China": the states it is served in, not its own
             return (k, False) if any(t.lower_ == "to" for t in doc[end:k]) else (nxt, False)
+        institution = self._institution_run_end(doc, nxt, limit)
+        if institution:
+            return institution, True  # "secretary, Economic Relations Division, Ministry of Finance"
         list_end = self._list_closes(doc, nxt, limit)
         if list_end and not any(self._in_title(doc, i, limit) for i in range(nxt, list_end + 2)):
             list_end = 0  # "Governor of the Central Bank, Ama Boateng and Kofi Asare": two holders, no portfolios

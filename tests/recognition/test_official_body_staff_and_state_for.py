@@ -66,3 +66,17 @@ def test_a_list_of_states_after_an_international_office_is_no_owner(extract_text
 ])
 def test_a_state_after_the_offices_portfolio_with_for_is_its_owner(extract_text, text, expected):
     assert _officials(extract_text, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an institution's capitalised name after the office's comma, ending in an institution word
+    ("DHAKA, May 3 -- The deal was signed by Rina Das, secretary, Economic Relations Division, Ministry of "
+     "Finance, and Ken Ito.",
+     [("Rina Das", "secretary, Economic Relations Division, Ministry of Finance", "BD")]),
+    ("DHAKA, May 3 -- Rina Das, Director, Kano State Office, said so.",
+     [("Rina Das", "Director, Kano State Office", "BD")]),
+    # no institution word: the office alone
+    ("DHAKA, May 3 -- Rina Das, Director, Kano Traders, said so.", [("Rina Das", "Director", "BD")]),
+])
+def test_an_institution_after_the_offices_comma_is_in_the_title(extract_text, text, expected):
+    assert _officials(extract_text, text) == expected
