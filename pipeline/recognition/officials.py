@@ -217,6 +217,8 @@ def _outermost_titles(titles, n_tokens: int):
 
 #: How many capitalised words an institution's name after an office's comma may have.
 INSTITUTION_RUN = 5
+#: How far into a mention an owner's office in the possessive may end ("Chief Adviser's").
+OWNER_REACH = 4
 
 
 @dataclass
@@ -1938,6 +1940,9 @@ class OfficialRecognizer(RuleComponent):
                 bounds = char_token_bounds(doc, m.start, m.end)
                 k = bounds[0] if bounds is not None else 0
                 k -= int(k > 0 and lower_words(doc)[k - 1] == "the")
+                # (the owner's office read into the title: "President's Press Secretary NAME")
+                k = next((i + 1 for i in range(k, min(k + OWNER_REACH, len(doc) - 1)) if is_possessive(doc, i)
+                          and token_texts(doc)[i - 1] in self.office_words), k)
                 if not (k > 1 and is_possessive(doc, k - 1) and token_texts(doc)[k - 2] in self.office_words):
                     continue
                 j = k - 2
