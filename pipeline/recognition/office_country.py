@@ -481,8 +481,8 @@ def its_office(ctx: OfficeContext) -> Optional[str]:
 
 
 def the_countrys_office(ctx: OfficeContext) -> Optional[str]:
-    """ "landed in France where he was welcomed by the country's President NAME", "will call on
-    the King of Bhutan and meet the country's Prime Minister NAME": "the country's" before the
+    """ "arrived in Chile, where the country's President NAME received him", "will see the King of
+    X and then the country's Prime Minister NAME": "the country's" before the
     office, as "its", is the state named last before it, in its sentence or the one before."""
     k = _before_styles(ctx)
     if not (k - 3 >= ctx.sent.start and is_possessive(ctx.doc, k - 1) and ctx.lowers[k - 2] == "country"

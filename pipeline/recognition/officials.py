@@ -217,7 +217,7 @@ def _outermost_titles(titles, n_tokens: int):
 
 #: How many capitalised words an institution's name after an office's comma may have.
 INSTITUTION_RUN = 5
-#: How far into a mention an owner's office in the possessive may end ("Chief Adviser's").
+#: How far into a mention an owner's office in the possessive may end ("Chief Minister's").
 OWNER_REACH = 4
 
 
@@ -727,7 +727,7 @@ class OfficialRecognizer(RuleComponent):
             or self._institution_run_end(doc, k + 1, limit) > 0
 
     def _institution_run_end(self, doc: Doc, k: int, limit: int) -> int:
-        """ "NAME, secretary, Economic Relations Division, Ministry of Finance", "chief
+        """ "NAME, secretary, Trade Relations Division, Ministry of Commerce", "chief
         representative, JICA Bangladesh Office": a name of capitalised words after an office's
         comma that ends in an ``INSTITUTION_WORD`` (before a comma or the sentence's end) is the
         institution the office is held in: its end, 0 when there is none."""
@@ -763,7 +763,7 @@ class OfficialRecognizer(RuleComponent):
             # (a body's acronym in mixed case is a word of the title too: "The AfDB Country Manager")
             served = self._served_office_before(doc, start, sent.start, by_end)
             if served < start:
-                start = served  # "Chief Adviser's Deputy Press Secretary": the office it serves stays
+                start = served  # "Chief Minister's Deputy Press Secretary": the office it serves stays
                 continue
             if start in by_end or not (tok.is_title or tok.is_upper or tok.text in self.international_bodies):
                 if tok.text in (",", "and") and start - 2 >= sent.start and self._is_title_word(doc[start - 2]) \
@@ -821,7 +821,7 @@ class OfficialRecognizer(RuleComponent):
 
     def _served_office_before(self, doc: Doc, start: int, limit: int, by_end) -> int:
         """Where an office in the possessive before the title begins, when one is written there
-        ("Chief Adviser's| Deputy Press Secretary", "The Emir's| Diwan Affairs Minister": one
+        ("Chief Minister's| Deputy Press Secretary", "The King's| Palace Affairs Minister": one
         capitalised word of the portfolio the title words lack may stand between); ``start``
         when there is none, or a state's possessive ("Kenya's", the title's country)."""
         j = start - 1 if start - 1 > limit and doc[start - 1].is_title and doc[start - 1].is_alpha \
@@ -1164,7 +1164,7 @@ class OfficialRecognizer(RuleComponent):
             return (k, False) if any(t.lower_ == "to" for t in doc[end:k]) else (nxt, False)
         institution = self._institution_run_end(doc, nxt, limit)
         if institution:
-            return institution, True  # "secretary, Economic Relations Division, Ministry of Finance"
+            return institution, True  # "secretary, Trade Relations Division, Ministry of Commerce"
         list_end = self._list_closes(doc, nxt, limit)
         if list_end and not any(self._in_title(doc, i, limit) for i in range(nxt, list_end + 2)):
             list_end = 0  # "Governor of the Central Bank, Ama Boateng and Kofi Asare": two holders, no portfolios
@@ -1201,7 +1201,7 @@ class OfficialRecognizer(RuleComponent):
 
     def _portfolio_told(self, doc: Doc, end: int, k: int) -> bool:
         """Whether the office's own portfolio fills the words from ``end`` to the "for" at ``k``
-        ("Minister| of Education, Culture and Science| for X"): a state named after it with "for"
+        ("Minister| of Health, Sport and Youth| for X"): a state named after it with "for"
         is the one whose minister he is, no place where the office is served ("Envoy for X")."""
         lowers, texts = lower_words(doc), token_texts(doc)
         words = range(end + 1, k)
@@ -1212,8 +1212,8 @@ class OfficialRecognizer(RuleComponent):
             and self.body_name_in.search(f" {text_of(doc, end + 1, k)} ") is None  # no body's office: "of the IFC for X"
 
     def _listed_state(self, doc: Doc, comma: int) -> bool:
-        """Whether the comma at ``comma`` follows a state's name: "for Bangladesh, Nepal and
-        Bhutan" lists the states an office covers; the one after the comma is an item of the
+        """Whether the comma at ``comma`` follows a state's name: "for Peru, Chile and
+        Bolivia" lists the states an office covers; the one after the comma is an item of the
         list, not the owner (", Republic of X" after a portfolio)."""
         by_end = self._doc_places[1][1] if self._doc_places and self._doc_places[0] is doc else {}
         return place_kind(by_end.get(comma)) == "country"
@@ -2442,7 +2442,7 @@ class OfficialRecognizer(RuleComponent):
             return k + 1  # "Director Pharmacy, State Ministry of Health, NAME": the portfolio, then its ministry
         if j == k or j >= limit or lower_words(doc)[j - 1] in ("and", "&"):
             return k
-        # a name of two words: "Senator Kamina Johnson-Smith" is a given name and one hyphenated
+        # a name of two words: "Senator Kamina Lopez-Poma" is a given name and one hyphenated
         # word, no town of the office ("Commissioner Lahore Ali Khan")
         return j if j in honorifics or len(text_of(doc, j, max(j, self.names.read_name(doc, j, limit))).split()) >= 2 else k
 

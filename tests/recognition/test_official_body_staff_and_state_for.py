@@ -31,8 +31,8 @@ def test_a_bodys_acronym_before_the_office_stays_in_the_title(extract_text, text
 @pytest.mark.parametrize("text,expected", [
     # an international office "for" a list of states: the list stays, no state serves
     ("DHAKA, May 3 -- \"Reforms will help,\" said Ian Loma, country manager of International Finance "
-     "Corporation for Bangladesh, Nepal and Bhutan.",
-     [("Ian Loma", "country manager of International Finance Corporation for Bangladesh, Nepal and Bhutan", None)]),
+     "Corporation for Peru, Chile and Bolivia.",
+     [("Ian Loma", "country manager of International Finance Corporation for Peru, Chile and Bolivia", None)]),
     ("The minister met Ian Loma, Country Director of the World Bank for Peru, Chile, Bolivia and Ecuador "
      "in the Andean Region, today.",
      [("Ian Loma", "Country Director of the World Bank for Peru, Chile, Bolivia and Ecuador in the Andean Region", None)]),
@@ -46,15 +46,15 @@ def test_a_list_of_states_after_an_international_office_is_no_owner(extract_text
 
 @pytest.mark.parametrize("text,expected", [
     # the office's own portfolio, then "for" a state: that state's minister
-    ("WASHINGTON, May 3 -- The Under Secretary and the Minister of Education, Culture and Science for "
+    ("WASHINGTON, May 3 -- The Under Secretary and the Minister of Health, Sport and Youth for "
      "Mongolia Bat Erdene met in Washington.",
-     [("Bat Erdene", "Minister of Education, Culture and Science", "MN")]),
+     [("Bat Erdene", "Minister of Health, Sport and Youth", "MN")]),
     ("LIMA, May 3 -- Minister of Health for Bolivia Ana Quispe said so.",
      [("Ana Quispe", "Minister of Health", "BO")]),
     # a formal state's name after "for the", the gazetteer's span holding its formal words
-    ("LIMA, May 3 -- Minister for Foreign Affairs and Trade for the Independent State of Papua New Guinea "
+    ("LIMA, May 3 -- Minister for Trade and Industry for the Independent State of Papua New Guinea "
      "Ian Loma said so.",
-     [("Ian Loma", "Minister for Foreign Affairs and Trade", "PG")]),
+     [("Ian Loma", "Minister for Trade and Industry", "PG")]),
     # no portfolio before "for": where the office is served, not whose
     ("LIMA, May 3 -- Special Envoy for Sudan Ian Loma said so.",
      [("Ian Loma", "Special Envoy for Sudan", "PE")]),
@@ -70,9 +70,9 @@ def test_a_state_after_the_offices_portfolio_with_for_is_its_owner(extract_text,
 
 @pytest.mark.parametrize("text,expected", [
     # an institution's capitalised name after the office's comma, ending in an institution word
-    ("DHAKA, May 3 -- The deal was signed by Rina Das, secretary, Economic Relations Division, Ministry of "
-     "Finance, and Ken Ito.",
-     [("Rina Das", "secretary, Economic Relations Division, Ministry of Finance", "BD")]),
+    ("DHAKA, May 3 -- The deal was signed by Rina Das, secretary, Trade Relations Division, Ministry of "
+     "Commerce, and Ken Ito.",
+     [("Rina Das", "secretary, Trade Relations Division, Ministry of Commerce", "BD")]),
     ("DHAKA, May 3 -- Rina Das, Director, Kano State Office, said so.",
      [("Rina Das", "Director, Kano State Office", "BD")]),
     # no institution word: the office alone
