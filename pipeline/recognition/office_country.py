@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span
 
 from .lexicon import lower_words, token_ids, token_indices, token_texts
 from .extensions import span_value
-from .names import HYPHENS, POSSESSIVES, is_possessive
+from .names import HYPHENS, POSSESSIVES, is_possessive, sentence_of
 
 #: Joiners of two names into one ("Thailand-Viet Nam", "Chile\u2013Peru").
 HYPHENS_OF_NAMES = HYPHENS | {"\u2013"}
@@ -480,6 +480,22 @@ def its_office(ctx: OfficeContext) -> Optional[str]:
     return None
 
 
+def the_countrys_office(ctx: OfficeContext) -> Optional[str]:
+    """ "arrived in Chile, where the country's President NAME received him", "will see the King of
+    X and then the country's Prime Minister NAME": "the country's" before the
+    office, as "its", is the state named last before it, in its sentence or the one before."""
+    k = _before_styles(ctx)
+    if not (k - 3 >= ctx.sent.start and is_possessive(ctx.doc, k - 1) and ctx.lowers[k - 2] == "country"
+            and ctx.lowers[k - 3] == "the"):
+        return None
+    first = sentence_of(ctx.doc, ctx.sent.start - 1).start if ctx.sent.start > 0 else ctx.sent.start
+    for j in range(k - 4, first - 1, -1):
+        place = ctx.by_end.get(j + 1)
+        if place is not None and place_kind(place) == "country" and not _inside_a_name(ctx, place):
+            return span_value(place, "nf_place").get("country")
+    return None
+
+
 def _inside_a_name(ctx: OfficeContext, place: Span) -> bool:
     """Whether a state's name is joined by a hyphen to another in a longer name ("the
     Thailand-Viet Nam Friendship Group, led by its Chairman"): "its" is then the body's, not
@@ -575,7 +591,7 @@ FIRST_OFFICE_WORDS = 5
 
 COUNTRY_RULES: Tuple[Callable[[OfficeContext], Optional[str]], ...] = (
     led_delegation, delegation_member, delegation_led_by, counterpart, on_behalf_of, acts_on_behalf_of, represented_by,
-    other_dignitaries, its_office, list_item_country, representing, state_body, first_office_state,
+    other_dignitaries, its_office, the_countrys_office, list_item_country, representing, state_body, first_office_state,
     group_member, party_alongside, whose_office,
 )
 

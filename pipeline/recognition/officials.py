@@ -215,6 +215,12 @@ def _outermost_titles(titles, n_tokens: int):
     return [pair for pair, kept in zip(titles, keep) if kept]
 
 
+#: How many capitalised words an institution's name after an office's comma may have.
+INSTITUTION_RUN = 5
+#: How far into a mention an owner's office in the possessive may end ("Chief Minister's").
+OWNER_REACH = 4
+
+
 @dataclass
 class _Title:
     start: int  # first token of the title text
@@ -717,7 +723,21 @@ class OfficialRecognizer(RuleComponent):
         while j < k + 3 and j + 1 < limit and token_texts(doc)[j] in self.title_words and doc[j].is_title \
                 and token_texts(doc)[j] not in self.words["INSTITUTION_WORD"]:
             j += 1  # "Director, Federal Ministry of Health, NAME", "..., State Ministry of Health"
-        return j + 1 < limit and token_texts(doc)[j] in self.words["INSTITUTION_WORD"] and lower_words(doc)[j + 1] in ("of", "for")
+        return j + 1 < limit and token_texts(doc)[j] in self.words["INSTITUTION_WORD"] and lower_words(doc)[j + 1] in ("of", "for") \
+            or self._institution_run_end(doc, k + 1, limit) > 0
+
+    def _institution_run_end(self, doc: Doc, k: int, limit: int) -> int:
+        """ "NAME, secretary, Trade Relations Division, Ministry of Commerce", "chief
+        representative, JICA Bangladesh Office": a name of capitalised words after an office's
+        comma that ends in an ``INSTITUTION_WORD`` (before a comma or the sentence's end) is the
+        institution the office is held in: its end, 0 when there is none."""
+        texts, j = token_texts(doc), k
+        while j < limit and j - k < INSTITUTION_RUN and doc[j].is_alpha and (doc[j].is_title or doc[j].is_upper):
+            j += 1
+            if texts[j - 1] in self.words["INSTITUTION_WORD"] and j - k >= 2 \
+                    and (j == limit or texts[j] in (",", ".", ";") or lower_words(doc)[j] in ("of", "for")):
+                return j
+        return 0
 
     def _in_institution(self, doc: Doc, k: int, limit: int, by_start) -> bool:
         """ "Permanent Secretary in the Ministry of ...", "Minister in the Prime Minister's
@@ -740,7 +760,12 @@ class OfficialRecognizer(RuleComponent):
             if not span_text(head).islower() and self._body_acronym_before(doc, start, sent.start):
                 start -= 3  # "World Health Organization (WHO) Regional Director": the body's name goes on before
                 continue
-            if start in by_end or not (tok.is_title or tok.is_upper):  # a place ends at start-1
+            # (a body's acronym in mixed case is a word of the title too: "The AfDB Country Manager")
+            served = self._served_office_before(doc, start, sent.start, by_end)
+            if served < start:
+                start = served  # "Chief Minister's Deputy Press Secretary": the office it serves stays
+                continue
+            if start in by_end or not (tok.is_title or tok.is_upper or tok.text in self.international_bodies):
                 if tok.text in (",", "and") and start - 2 >= sent.start and self._is_title_word(doc[start - 2]) \
                         and start - 1 not in by_end \
                         and (self._is_title_word(doc[start]) or start in head_starts) \
@@ -793,6 +818,18 @@ class OfficialRecognizer(RuleComponent):
         if start > sent.start and token_texts(doc)[start - 1] in self.words["STATUS_WORD"]:
             start -= 1  # "former Foreign Minister", "Botswana's new President"
         return start
+
+    def _served_office_before(self, doc: Doc, start: int, limit: int, by_end) -> int:
+        """Where an office in the possessive before the title begins, when one is written there
+        ("Chief Minister's| Deputy Press Secretary", "The King's| Palace Affairs Minister": one
+        capitalised word of the portfolio the title words lack may stand between); ``start``
+        when there is none, or a state's possessive ("Kenya's", the title's country)."""
+        j = start - 1 if start - 1 > limit and doc[start - 1].is_title and doc[start - 1].is_alpha \
+            and token_texts(doc)[start - 1] not in self.title_words and start - 1 not in by_end else start
+        if not (j - 2 >= limit and is_possessive(doc, j - 1) and j - 1 not in by_end and doc[j - 2].is_title
+                and token_texts(doc)[j - 2] in self.offices):
+            return start
+        return j - 2
 
     def _body_name_start(self, doc: Doc, start: int, head_start: int, limit: int, by_end, head_starts) -> int:
         """ "Securities and Futures Commission chairman", "the Porgera Development Authority board
@@ -1125,6 +1162,9 @@ class OfficialRecognizer(RuleComponent):
         if kind == "country":
             # "Ambassador to Japan, Korea and China": the states it is served in, not its own
             return (k, False) if any(t.lower_ == "to" for t in doc[end:k]) else (nxt, False)
+        institution = self._institution_run_end(doc, nxt, limit)
+        if institution:
+            return institution, True  # "secretary, Trade Relations Division, Ministry of Commerce"
         list_end = self._list_closes(doc, nxt, limit)
         if list_end and not any(self._in_title(doc, i, limit) for i in range(nxt, list_end + 2)):
             list_end = 0  # "Governor of the Central Bank, Ama Boateng and Kofi Asare": two holders, no portfolios
@@ -1152,11 +1192,31 @@ class OfficialRecognizer(RuleComponent):
             # nationals abroad says whose the office is; the demonym stays in the title
             return k, _place_country(place) or "", "nationals"
         if (k == end + 1 or lower_words(doc)[k - 1] in ("of", "the")) and kind in ("country", "demonym", "region") \
-                or token_texts(doc)[k - 1] == "," and kind == "country" \
-                or lower_words(doc)[k - 1] == "for" and kind == "country" and self._sent_to_body(doc, end, k - 1) \
+                or token_texts(doc)[k - 1] == "," and kind == "country" and not self._listed_state(doc, k - 1) \
+                or lower_words(doc)[k - 1] == "for" and kind == "country" and (
+                    self._sent_to_body(doc, end, k - 1) or self._portfolio_told(doc, end, k - 1)) \
                 or kind == "city" and self._town_office(doc, place):
             return k, _place_country(place) or "", kind
         return None
+
+    def _portfolio_told(self, doc: Doc, end: int, k: int) -> bool:
+        """Whether the office's own portfolio fills the words from ``end`` to the "for" at ``k``
+        ("Minister| of Health, Sport and Youth| for X"): a state named after it with "for"
+        is the one whose minister he is, no place where the office is served ("Envoy for X")."""
+        lowers, texts = lower_words(doc), token_texts(doc)
+        words = range(end + 1, k)
+        return end < k and lowers[end] in ("of", "for") and any(
+            texts[i] in self.title_words and not self._state_word(doc, i) for i in words) \
+            and all(texts[i] in self.title_words or lowers[i] in ("and", ",", "&") for i in words) \
+            and not any(texts[i] in self.whole_bodies for i in words) \
+            and self.body_name_in.search(f" {text_of(doc, end + 1, k)} ") is None  # no body's office: "of the IFC for X"
+
+    def _listed_state(self, doc: Doc, comma: int) -> bool:
+        """Whether the comma at ``comma`` follows a state's name: "for Peru, Chile and
+        Bolivia" lists the states an office covers; the one after the comma is an item of the
+        list, not the owner (", Republic of X" after a portfolio)."""
+        by_end = self._doc_places[1][1] if self._doc_places and self._doc_places[0] is doc else {}
+        return place_kind(by_end.get(comma)) == "country"
 
     def _sent_to_body(self, doc: Doc, start: int, end: int) -> bool:
         """Whether the words from ``start`` to ``end`` send the office "to" an international body
@@ -1231,8 +1291,11 @@ class OfficialRecognizer(RuleComponent):
             cut -= 1
         # a state's formal name after a portfolio says whose office it is as "of" does ("Minister
         # of Health for the Republic of X"); a bare "for X" is where it is served ("Envoy for X")
-        formal = self._state_word(doc, tail_start) or cut < tail_start and self._state_word(doc, tail_start - 2) \
-            or self._sent_to_body(doc, head.end, cut)  # "Commissioner to the OECS for X": X's envoy to the body
+        formal = any(self._state_word(doc, i) for i in range(tail_start, by_start[tail_start].end)) \
+            or cut < tail_start and self._state_word(doc, tail_start - 2) \
+            or self._sent_to_body(doc, head.end, cut) \
+            or preposition == "for" and self._portfolio_told(doc, end, cut - 1)
+        # ("Commissioner to the OECS for X": X's envoy to the body; "Minister of Health for X": X's minister)
         if not (preposition == "of" or preposition == "," or preposition == "for" and formal):
             return
         title.country_rule = title.country_rule if title.country else \
@@ -1339,7 +1402,7 @@ class OfficialRecognizer(RuleComponent):
                 mentions.append(forward)
                 if not forward.title_is_style:
                     claimed.add(forward.name_span)
-        mentions = self._joined_offices(doc, titles, self._respective_holders(doc, titles, mentions, honorifics))
+        mentions = self._joined_offices(doc, titles, self._respective_holders(doc, titles, self._ranks_yield(mentions), honorifics))
         named = {m.name_span for m in mentions}
         mentions.extend(m for m in self._plural_title_lists(doc, places, honorifics) if m.name_span not in named)
         mentions.extend(self._shared_office_list(doc, mentions, places, head_tokens | honorific_starts))
@@ -1373,6 +1436,15 @@ class OfficialRecognizer(RuleComponent):
             official.name.lower(): official.country_source for official in officials}
         self._doc_places = None
         return doc
+
+    def _ranks_yield(self, mentions: List[OfficialMention]) -> List[OfficialMention]:
+        """ "Senator the Hon. NAME, Minister of Foreign Affairs of X": a legislator's rank written
+        alone before the name (``YIELDING_RANK``) yields to the office told in apposition right
+        after it; it is no honorific either. Alone, "Senator NAME" keeps it."""
+        apposed = {m.name_span for m in mentions if m.apposition and m.title}
+        ranks = self.words["YIELDING_RANK"]
+        return [replace_mention(m, title="", title_is_style=True)
+                if not m.apposition and m.name_span in apposed and m.title in ranks else m for m in mentions]
 
     def _respective_holders(self, doc: Doc, titles, mentions: List[OfficialMention], honorifics) -> List[OfficialMention]:
         """ "signed by the Minister of Finance and the Governor of the Central Bank, A and B(,
@@ -1868,6 +1940,9 @@ class OfficialRecognizer(RuleComponent):
                 bounds = char_token_bounds(doc, m.start, m.end)
                 k = bounds[0] if bounds is not None else 0
                 k -= int(k > 0 and lower_words(doc)[k - 1] == "the")
+                # (the owner's office read into the title: "President's Press Secretary NAME")
+                k = next((i + 1 for i in range(k, min(k + OWNER_REACH, len(doc) - 1)) if is_possessive(doc, i)
+                          and token_texts(doc)[i - 1] in self.office_words), k)
                 if not (k > 1 and is_possessive(doc, k - 1) and token_texts(doc)[k - 2] in self.office_words):
                     continue
                 j = k - 2
@@ -2367,7 +2442,9 @@ class OfficialRecognizer(RuleComponent):
             return k + 1  # "Director Pharmacy, State Ministry of Health, NAME": the portfolio, then its ministry
         if j == k or j >= limit or lower_words(doc)[j - 1] in ("and", "&"):
             return k
-        return j if j in honorifics or self.names.read_name(doc, j, limit) - j >= 2 else k
+        # a name of two words: "Senator Kamina Lopez-Poma" is a given name and one hyphenated
+        # word, no town of the office ("Commissioner Lahore Ali Khan")
+        return j if j in honorifics or len(text_of(doc, j, max(j, self.names.read_name(doc, j, limit))).split()) >= 2 else k
 
     def _office_plural(self, word: str) -> bool:
         """ "The Deputy Governors, A and B", "Deputy Inspectors-General of Police A and B": the
@@ -2584,9 +2661,9 @@ class OfficialRecognizer(RuleComponent):
             return None  # ", the prime minister said" is too weak a cue; ", Kenya's envoy" is not
         name_start, name_end = self.names.read_name_backwards(doc, k - 1 + int(role > 0 or glued), sent.start)
         # a name never runs back over an honorific or an office ("Deputy Premier Datuk Amar NAME")
-        for i in range(name_end - 1, name_start, -1):
+        for i in range(name_end - 1, name_start - 1, -1):  # its first word too: "Senator NAME, Minister of X"
             if i in head_tokens or (i in inside_honorific and token_texts(doc)[i] not in self.name_internal_styles
-                                    and lower_words(doc)[i - 1] not in self.names.particles):
+                                    and (i == 0 or lower_words(doc)[i - 1] not in self.names.particles)):
                 name_start = inside_honorific[i].end if i in inside_honorific else i + 1
                 break
         while name_start < name_end and name_start in inside_honorific:
@@ -2893,6 +2970,13 @@ class OfficialRecognizer(RuleComponent):
             pair = self._story_pair(doc, [(m.start, m.end) for m in mentions])
             why = why if hosts else "envoys_posted"
             hosts.update({state: n for state, n in posts.items() if n >= 2 or state in pair})
+        if hosts and why == "visit_host":
+            # "Crown Prince A began a tour of Gulf countries ... (his trip) falls on the same day as
+            # Turkish President B's visit to Doha": in a story between two other states a visit
+            # told aside hosts nothing of the story's
+            pair = self._story_pair(doc, [(m.start, m.end) for m in mentions])
+            if len(pair) == 2 and hosts.most_common(1)[0][0] not in pair:
+                hosts = Counter()
         if hosts:
             return hosts.most_common(1)[0][0], why  # a foreign visitor's host: "Australia's minister will be in Thailand"
         if len({m.country for m in mentions if m.country}) >= 3:
