@@ -2970,13 +2970,6 @@ class OfficialRecognizer(RuleComponent):
             pair = self._story_pair(doc, [(m.start, m.end) for m in mentions])
             why = why if hosts else "envoys_posted"
             hosts.update({state: n for state, n in posts.items() if n >= 2 or state in pair})
-        if hosts and why == "visit_host":
-            # "Crown Prince A began a tour of Gulf countries ... (his trip) falls on the same day as
-            # Turkish President B's visit to Doha": in a story between two other states a visit
-            # told aside hosts nothing of the story's
-            pair = self._story_pair(doc, [(m.start, m.end) for m in mentions])
-            if len(pair) == 2 and hosts.most_common(1)[0][0] not in pair:
-                hosts = Counter()
         if hosts:
             return hosts.most_common(1)[0][0], why  # a foreign visitor's host: "Australia's minister will be in Thailand"
         if len({m.country for m in mentions if m.country}) >= 3:

@@ -22,14 +22,3 @@ def _officials(extract_text, text):
 ])
 def test_the_countrys_office_is_the_state_named_last(extract_text, text, expected):
     assert _officials(extract_text, text) == expected
-
-
-@pytest.mark.parametrize("text,expected", [
-    # a third state's visit told aside hosts nothing of a story between two other states
-    ("Chile and Peru signed trade deals on Monday as President Ana Soto began a tour of Andean countries. "
-     "Chilean and Peruvian companies signed 13 agreements. Chile and Peru have long been partners. The trip "
-     "falls on the same day as Brazilian President Joao Lima's visit to Bolivia.",
-     [("Ana Soto", "President", None), ("Joao Lima", "President", "BR")]),
-])
-def test_a_visit_told_aside_hosts_no_story_between_two_other_states(extract_text, text, expected):
-    assert _officials(extract_text, text) == expected
