@@ -395,7 +395,7 @@ def _cue_words(doc: Doc, lowers: List[str], start: int, end: int) -> List[str]:
     capitalised = [i for i in range(1, len(words)) if titles[start + i]]
     if not capitalised:
         return words  # nothing capitalised
-    if len(capitalised) / (sum(1 for w in words if w.isalpha()) or 1) > 0.5:
+    if len(capitalised) / (sum(map(str.isalpha, words)) or 1) > 0.5:
         return words  # a headline in title case
     words = list(words)
     texts = token_texts(doc)

@@ -24,7 +24,7 @@ from ..recognition.lexicon import lower_words, spans_in, token_indices, token_te
 from ..recognition.names import POSSESSIVES, release_sentences
 from ..recognition.phrases import doc_text, sent_of, text_of, tokenised_text
 from ..recognition.wordclasses import word_classes_of
-from .models import Article, DateFact, Dateline, Event, Instrument, Official, Venue
+from .models import Article, Dateline, Event
 
 
 def mention(span: Span, raw: Optional[str] = None) -> Dict[str, object]:
@@ -69,8 +69,9 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
             dateline = Dateline(**span_value(span, "nf_dateline"))
             break
 
+    # (the facts as their models' fields: :class:`Article` validates them all in one call)
     officials = [
-        Official(
+        dict(
             name=value["name"], title=value.get("title"), honorifics=value.get("honorifics", []),
             country=value.get("country"), mentions=[mention(s, raw) for s in spans],
         )
@@ -79,7 +80,7 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
         )
     ]
     instruments = [
-        Instrument(
+        dict(
             name=value["name"], kind=value.get("kind", "other"), start=value.get("start"),
             end=value.get("end"), mentions=[mention(s, raw) for s in spans],
         )
@@ -89,8 +90,8 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
         )
     ]
     dates = [
-        DateFact(text=text_of(doc, spans[0].start, spans[0].end), start=value["start"], end=value["end"],
-                 mentions=[mention(s, raw) for s in spans])
+        dict(text=text_of(doc, spans[0].start, spans[0].end), start=value["start"], end=value["end"],
+             mentions=[mention(s, raw) for s in spans])
         for value, spans in group_spans(
             _spans(doc, settings.SPANS_DATES), "nf_date",
             # "24 October 2018" and "24 OCTOBER 2018" are one expression
@@ -98,8 +99,8 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
         )
     ]
     venues = [
-        Venue(name=value.get("name"), city=value.get("city"), country=value.get("country"),
-              mentions=[mention(s, raw) for s in spans])
+        dict(name=value.get("name"), city=value.get("city"), country=value.get("country"),
+             mentions=[mention(s, raw) for s in spans])
         for value, spans in group_spans(
             _spans(doc, settings.SPANS_VENUES), "nf_venue",
             # "Vientiane, Laos" and "Vientiane" are one venue; a building is its own; a country
