@@ -199,6 +199,7 @@ _PUNCT_TO_SPACE = str.maketrans({c: " " for c in ',;()"'})
 #: (word, its expression, its number) of :data:`_ORDINAL_WORDS_LONGEST_FIRST`, written once
 _ORDINAL_WORD_SUBS = [(word, rf"\b{re.escape(word)}\b", str(val)) for word, val in _ORDINAL_WORDS_LONGEST_FIRST]
 _ORDINAL_ENDS = tuple(sorted({word[-2:] for word in ORDINAL_WORDS}))
+_ORDINAL_END = re.compile("|".join(_ORDINAL_ENDS))
 #: What :data:`_DASH_RE` and the curly quotes become in :func:`_prep`.
 _QUOTES_AND_DASHES = str.maketrans({"\u2019": "'", "\u2018": "'", **{c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"}})
 
@@ -206,7 +207,8 @@ _QUOTES_AND_DASHES = str.maketrans({"\u2019": "'", "\u2018": "'", **{c: "-" for 
 def _prep(text: str) -> str:
     # (each step runs only when its characters are there: most expressions hold few of them)
     s = text.strip().lower()
-    s = s.translate(_QUOTES_AND_DASHES)  # ("\u2019" -> "'", "\u2013" -> "-" ...)
+    if not s.isascii():  # ("\u2019" -> "'", "\u2013" -> "-" ...: all of them outside ASCII)
+        s = s.translate(_QUOTES_AND_DASHES)
     if "'s" in s:
         s = _rx(r"'s\b").sub("", s)
     if _DIGIT.search(s):
@@ -215,11 +217,12 @@ def _prep(text: str) -> str:
     if "." in s:
         s = _rx(r"(?<=[a-z])\.(?=\d)").sub(" ", s)   # oct.26 -> oct 26 (a byline's "Sunday, Oct.26, 2025")
         s = _rx(r"(?<=[a-z])\.").sub("", s)          # sept. -> sept, a.d. -> ad
-    s = s.translate(_PUNCT_TO_SPACE)
+    # (``s.translate(_PUNCT_TO_SPACE)``; a replace finds an absent character at once)
+    s = s.replace(",", " ").replace(";", " ").replace("(", " ").replace(")", " ").replace('"', " ")
     s = " ".join(s.split()).strip(" .")  # (``\s`` is ``str.isspace``: runs of white space made one space)
     # number words (longest first) and ordinal words (each ends in one of _ORDINAL_ENDS: a text
     # with none of those holds none of them)
-    if any(end in s for end in _ORDINAL_ENDS):
+    if _ORDINAL_END.search(s):
         for word, pattern, number in _ORDINAL_WORD_SUBS:
             if word in s:
                 s = _rx(pattern).sub(number, s)
