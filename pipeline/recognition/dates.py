@@ -1261,8 +1261,10 @@ class DateRecognizer(RuleComponent):
         if published is None:
             return
         bare, told = [], {}
+        # (the words read from the doc's word lists, no Token per word)
+        lowers, texts = (lower_words(kept[0].doc), token_texts(kept[0].doc)) if kept else ([], [])
         for span in kept:
-            days = [t.lower_ for t in span if date_token_class(t.text) == "WD"]
+            days = [lowers[i] for i in range(span.start, span.end) if date_token_class(texts[i]) == "WD"]
             value = span_value(span, "nf_date")
             if len(days) != 1 or value["start"] != value["end"]:
                 continue

@@ -7,6 +7,7 @@ the pydantic :class:`Article` is put on ``Doc._.newsfacts``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Callable, Dict, FrozenSet, Hashable, List, Optional, Tuple
 
 from spacy.language import Language
@@ -20,7 +21,7 @@ from ..linking.retold import (described, merge_bare_journeys, merge_described_si
 from ..linking.words import EVENT_WORDS_FILE, LINKING_WORDS_FILE, link_words
 from ..recognition.base import RuleComponent
 from ..recognition.extensions import doc_value, span_value
-from ..recognition.lexicon import lower_words, spans_in, token_indices, token_texts
+from ..recognition.lexicon import lower_words, spans_in, token_ids, token_indices, token_texts
 from ..recognition.names import POSSESSIVES, release_sentences
 from ..recognition.phrases import doc_text, sent_of, text_of, tokenised_text
 from ..recognition.wordclasses import word_classes_of
@@ -215,8 +216,12 @@ def _dateline_sentence(doc: Doc, dateline_end: int) -> set:
     its place (or day) given by the text, as the annotators read it."""
     if not dateline_end or not _spans(doc, settings.SPANS_DATELINE):
         return set()
-    first = next((t for t in doc if t.idx >= dateline_end and not t.is_space), None)
-    return set() if first is None else {sent_of(doc[first.i:first.i + 1]).start}
+    # the first word at or after its end (read from the doc's offsets, no Token per word before it)
+    spaces = token_ids(doc, "IS_SPACE")
+    first = bisect_left(token_ids(doc, "IDX"), dateline_end)
+    while first < len(doc) and spaces[first]:
+        first += 1
+    return set() if first >= len(doc) else {sent_of(doc[first:first + 1]).start}
 
 
 def _destination(place: Span) -> bool:
