@@ -39,6 +39,8 @@ DATE_ORDERS = ("DMY", "MDY")
 #: normaliser tries dozens of shapes per date, and ``re.fullmatch(text, ...)`` pays for
 #: ``re``'s own cache look-up (flags, a tuple key) on each try. Unbounded: the patterns are
 #: this module's own (plus one per number word of :data:`_ORDINAL_WORDS_LONGEST_FIRST`).
+#: An expression built from others (``_MON_G`` ...) is a module constant, not an f-string at
+#: its call: the string would be built, hashed and compared whole at every try.
 _rx = lru_cache(maxsize=None)(re.compile)
 
 
@@ -194,11 +196,19 @@ _DIGIT = re.compile(r"\d")
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in ',;()"'})
 
 
+#: (word, its expression, its number) of :data:`_ORDINAL_WORDS_LONGEST_FIRST`, written once
+_ORDINAL_WORD_SUBS = [(word, rf"\b{re.escape(word)}\b", str(val)) for word, val in _ORDINAL_WORDS_LONGEST_FIRST]
+_ORDINAL_ENDS = tuple(sorted({word[-2:] for word in ORDINAL_WORDS}))
+_ORDINAL_END = re.compile("|".join(_ORDINAL_ENDS))
+#: What :data:`_DASH_RE` and the curly quotes become in :func:`_prep`.
+_QUOTES_AND_DASHES = str.maketrans({"\u2019": "'", "\u2018": "'", **{c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"}})
+
+
 def _prep(text: str) -> str:
     # (each step runs only when its characters are there: most expressions hold few of them)
     s = text.strip().lower()
-    s = s.replace("\u2019", "'").replace("\u2018", "'")
-    s = _DASH_RE.sub("-", s)
+    if not s.isascii():  # ("\u2019" -> "'", "\u2013" -> "-" ...: all of them outside ASCII)
+        s = s.translate(_QUOTES_AND_DASHES)
     if "'s" in s:
         s = _rx(r"'s\b").sub("", s)
     if _DIGIT.search(s):
@@ -207,16 +217,18 @@ def _prep(text: str) -> str:
     if "." in s:
         s = _rx(r"(?<=[a-z])\.(?=\d)").sub(" ", s)   # oct.26 -> oct 26 (a byline's "Sunday, Oct.26, 2025")
         s = _rx(r"(?<=[a-z])\.").sub("", s)          # sept. -> sept, a.d. -> ad
-    s = s.translate(_PUNCT_TO_SPACE)
-    s = _rx(r"\s+").sub(" ", s).strip(" .")
-    # number words (longest first) and ordinal words
-    for word, val in _ORDINAL_WORDS_LONGEST_FIRST:
-        if word in s:
-            s = _rx(rf"\b{re.escape(word)}\b").sub(str(val), s)
+    # (``s.translate(_PUNCT_TO_SPACE)``; a replace finds an absent character at once)
+    s = s.replace(",", " ").replace(";", " ").replace("(", " ").replace(")", " ").replace('"', " ")
+    s = " ".join(s.split()).strip(" .")  # (``\s`` is ``str.isspace``: runs of white space made one space)
+    # number words (longest first) and ordinal words (each ends in one of _ORDINAL_ENDS: a text
+    # with none of those holds none of them)
+    if _ORDINAL_END.search(s):
+        for word, pattern, number in _ORDINAL_WORD_SUBS:
+            if word in s:
+                s = _rx(pattern).sub(number, s)
     if "the" in s:
         s = _rx(r"\bthe\b").sub(" ", s)
-    s = _rx(r"\s+").sub(" ", s).strip()
-    return s
+    return " ".join(s.split())
 
 
 def _num(word: str) -> Optional[int]:
@@ -234,12 +246,75 @@ class _P(dict):
     year), abs (already resolved: (start, end, grain))."""
 
 
+_DAY_MON_YEAR_DASHED = rf"(\d{{1,2}})[-/ ]{_MON_G}[-/ ](\d{{4}}|\d{{2}})"
+_MON_DAY_SLASH_YEAR = rf"{_MON_G} (\d{{1,2}}) ?/ ?(\d{{4}})"
+_MON_DAY_YEAR = rf"(?:{_WD_G} )?{_MON_G} (?P<d>\d{{1,2}})(?: (?:of )?(?P<y>\d{{4}}|'\d{{2}}))?"
+_DAY_MON_YEAR = rf"(?:{_WD_G} )?(?P<d>\d{{1,2}}) (?:of |day of )?{_MON_G}(?: (?:of )?(?P<y>\d{{4}}|'?\d{{2}}))?"
+_MON_YEAR = rf"{_MON_G}(?: of)? (?P<y>\d{{4}}|'\d{{2}})"
+_WD_DAY = rf"{_WD_G} (?P<d>\d{{1,2}})"
+
+
 def _point(s: str, ref: Optional[date], tense: Tense) -> Optional[_P]:
     s = s.strip()
     if not s:
         return None
     if _DIGIT.search(s) is None:
         return _point_in_words(s, ref, tense)
+    if "-" in s or "/" in s or "." in s:  # (every form below but the years needs one of them)
+        found = _separated_point(s, ref)
+        if found is not _NOT_SEPARATED:
+            return found
+    # years
+    m = _rx(r"(\d{1,4}) (?:ad|ce)").fullmatch(s)
+    if m:
+        return _P(y=int(m[1]))
+    m = _rx(r"(?:year )?(\d{4})").fullmatch(s)
+    if m and 1000 <= int(m[1]) <= 2999:
+        return _P(y=int(m[1]))
+    m = _rx(r"(?:fy|fiscal year|financial year) ?(\d{4})").fullmatch(s)
+    if m:
+        return _P(y=int(m[1]))
+    m = _rx(r"'(\d{2})").fullmatch(s)
+    if m:
+        return _P(y=_year2(int(m[1]), ref))
+
+    # month names
+    m = _rx(_MON_DAY_YEAR).fullmatch(s)
+    if not m:
+        m = _rx(_DAY_MON_YEAR).fullmatch(s)
+    if m:
+        mo, d = MONTHS[m["mon"]], int(m["d"])
+        y = m["y"]
+        if y is not None:
+            y = int(y) if len(y) == 4 else _year2(int(y.strip("'")), ref)
+        if not 1 <= d <= 31:
+            return None
+        return _P(y=y, m=mo, d=d, wd=WEEKDAYS[m["wd"]] if m["wd"] else None)
+    m = _rx(_MON_YEAR).fullmatch(s)
+    if m:
+        y = m["y"]
+        return _P(y=int(y) if len(y) == 4 else _year2(int(y.strip("'")), ref), m=MONTHS[m["mon"]])
+    m = _rx(_WD_DAY).fullmatch(s)
+    if m:
+        return _P(wd=WEEKDAYS[m["wd"]], d=int(m["d"]), wdday=True)
+    m = _rx(r"(\d{1,2})").fullmatch(s)
+    if m and 1 <= int(m[1]) <= 31:
+        return _P(d=int(m[1]))
+    m = _rx(r"(\d{1,2}) (\d{4})").fullmatch(s)  # "27 2025" (right end of "June 23 - 27, 2025")
+    if m and 1 <= int(m[1]) <= 31:
+        return _P(d=int(m[1]), y=int(m[2]), partial=True)
+    return _point_in_words(s, ref, tense)  # a month or weekday alone never holds a digit: only the relative ones can match
+
+
+#: What :func:`_separated_point` answers for a text of none of its forms.
+_NOT_SEPARATED = object()
+
+
+def _separated_point(s: str, ref: Optional[date]):
+    """:func:`_point` of the forms written with a dash, a slash or a dot ("2015-03-03", "2/15",
+    "31-oct-74", "post-2025"), tried in its order: its value, None when the form's numbers make
+    no date, or ``_NOT_SEPARATED`` (no such form: :func:`_point` goes on). A text without a dash,
+    a slash or a dot (most: "5 june 2025") is of none of them and skips these expressions."""
     m = _rx(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})").fullmatch(s)  # ISO and 2015/3/3
     if m:
         y, mo, d = int(m[1]), int(m[3]), int(m[4])
@@ -276,61 +351,24 @@ def _point(s: str, ref: Optional[date], tense: Tense) -> Optional[_P]:
         if a <= 12 and b <= 12:
             return _P(m=b, d=a)
         return None
-    m = _rx(rf"(\d{{1,2}})[-/ ]{_MON_G}[-/ ](\d{{4}}|\d{{2}})").fullmatch(s)  # 31-oct-74
+    m = _rx(_DAY_MON_YEAR_DASHED).fullmatch(s)  # 31-oct-74
     if m and "-" in s or m and "/" in s:
         y = int(m[3]) if len(m[3]) == 4 else _year2(int(m[3]), ref)
         mo, d = MONTHS[m["mon"]], int(m[1])
         return _P(y=y, m=mo, d=d) if _valid(y, mo, d) else None
 
-    m = _rx(rf"{_MON_G} (\d{{1,2}}) ?/ ?(\d{{4}})").fullmatch(s)  # "February 2/2022" (a wire style)
+    m = _rx(_MON_DAY_SLASH_YEAR).fullmatch(s)  # "February 2/2022" (a wire style)
     if m:
         y, mo, d = int(m[3]), MONTHS[m["mon"]], int(m[2])
         return _P(y=y, m=mo, d=d) if _valid(y, mo, d) else None
 
-    # years
     m = _rx(r"(?:pre|post|mid) ?- ?(\d{4})").fullmatch(s)  # "post-2025", "pre-2020"
     if m and 1000 <= int(m[1]) <= 2999:
         return _P(y=int(m[1]))
-    m = _rx(r"(\d{1,4}) (?:ad|ce)").fullmatch(s)
-    if m:
-        return _P(y=int(m[1]))
-    m = _rx(r"(?:year )?(\d{4})").fullmatch(s)
-    if m and 1000 <= int(m[1]) <= 2999:
-        return _P(y=int(m[1]))
-    m = _rx(r"(?:fy|fiscal year|financial year) ?(\d{4})").fullmatch(s)
-    if m:
-        return _P(y=int(m[1]))
-    m = _rx(r"'(\d{2})").fullmatch(s)
-    if m:
-        return _P(y=_year2(int(m[1]), ref))
+    return _NOT_SEPARATED
 
-    # month names
-    wdp = rf"(?:{_WD_G} )?"
-    m = _rx(rf"{wdp}{_MON_G} (?P<d>\d{{1,2}})(?: (?:of )?(?P<y>\d{{4}}|'\d{{2}}))?").fullmatch(s)
-    if not m:
-        m = _rx(rf"{wdp}(?P<d>\d{{1,2}}) (?:of |day of )?{_MON_G}(?: (?:of )?(?P<y>\d{{4}}|'?\d{{2}}))?").fullmatch(s)
-    if m:
-        mo, d = MONTHS[m["mon"]], int(m["d"])
-        y = m["y"]
-        if y is not None:
-            y = int(y) if len(y) == 4 else _year2(int(y.strip("'")), ref)
-        if not 1 <= d <= 31:
-            return None
-        return _P(y=y, m=mo, d=d, wd=WEEKDAYS[m["wd"]] if m["wd"] else None)
-    m = _rx(rf"{_MON_G}(?: of)? (?P<y>\d{{4}}|'\d{{2}})").fullmatch(s)
-    if m:
-        y = m["y"]
-        return _P(y=int(y) if len(y) == 4 else _year2(int(y.strip("'")), ref), m=MONTHS[m["mon"]])
-    m = _rx(rf"{_WD_G} (?P<d>\d{{1,2}})").fullmatch(s)
-    if m:
-        return _P(wd=WEEKDAYS[m["wd"]], d=int(m["d"]), wdday=True)
-    m = _rx(r"(\d{1,2})").fullmatch(s)
-    if m and 1 <= int(m[1]) <= 31:
-        return _P(d=int(m[1]))
-    m = _rx(r"(\d{1,2}) (\d{4})").fullmatch(s)  # "27 2025" (right end of "June 23 - 27, 2025")
-    if m and 1 <= int(m[1]) <= 31:
-        return _P(d=int(m[1]), y=int(m[2]), partial=True)
-    return _point_in_words(s, ref, tense)  # a month or weekday alone never holds a digit: only the relative ones can match
+
+_WD_ALONE = rf"{_WD_G}s?"
 
 
 def _point_in_words(s: str, ref: Optional[date], tense: Tense) -> Optional[_P]:
@@ -340,7 +378,7 @@ def _point_in_words(s: str, ref: Optional[date], tense: Tense) -> Optional[_P]:
     m = _rx(_MON_G).fullmatch(s)
     if m:
         return _P(m=MONTHS[m["mon"]])
-    m = _rx(rf"{_WD_G}s?").fullmatch(s)
+    m = _rx(_WD_ALONE).fullmatch(s)
     if m:
         return _P(wd=WEEKDAYS[m["wd"]])
     rel = _relative(s, ref, tense) if ref else None
@@ -441,6 +479,19 @@ _RELATIVE_WORDS = frozenset({
 })
 
 
+_DIR_MON = rf"(?:(?:early|late|mid) )?(?P<dir>last|next|this|coming|past) {_MON_G}"
+_MON_DIR_YEAR = rf"{_MON_G} (?P<dir>this|last|next|previous) year"
+_MON_AFTER_NEXT = rf"{_MON_G} after next"
+_MON_IN_A_YEAR = rf"{_MON_G} in (?:1|a|one) year"
+_IDES_OF_MON = rf"ides of {_MON_G}"
+_DIR_WD = rf"(last|next|this|coming|past) {_WD_G}"
+_WD_OF_WEEK = rf"(?:(?P<wd1>{WD}) (?:of |from |in )?(this|next|last|previous|coming) week|(this|next|last|previous|coming) week (?P<wd2>{WD}))"
+_N_WDS_AWAY = rf"{_NUMW} {_WD_G}s? (from now|from today|hence|later|ago|back|before|earlier)"
+_N_UNITS_AWAY = rf"(?:(in|within) )?{_NUMW} {_UNIT}(?: (ago|back|earlier|before|hence|from now|from today|later|after))?"
+_DIR_N_UNITS = rf"(last|past|next|coming|previous) {_NUMW} (day|week|month|year|yr)s?"
+_NTH_WD_OF = rf"(\d|last) {_WD_G} (?:of|in) (.+)"
+
+
 def _relative(s: str, ref: date, tense: Tense) -> Optional[DateValue]:
     if _RELATIVE_WORDS.isdisjoint(s.split()):
         return None
@@ -471,7 +522,7 @@ def _relative(s: str, ref: date, tense: Tense) -> Optional[DateValue]:
         return DateValue(m[2], m[2], "year") if m[1] == "year" else None
 
     # last/next/this <month name>; <month> this/last/next year; <month> after next; <month> in 1 year
-    m = _rx(rf"(?:(?:early|late|mid) )?(?P<dir>last|next|this|coming|past) {_MON_G}").fullmatch(s)
+    m = _rx(_DIR_MON).fullmatch(s)
     if m:
         mo = MONTHS[m["mon"]]
         if m["dir"] in ("last", "past"):
@@ -481,20 +532,20 @@ def _relative(s: str, ref: date, tense: Tense) -> Optional[DateValue]:
         else:
             y = ref.year
         return DateValue(_fmt(y, mo), _fmt(y, mo), "month")
-    m = _rx(rf"{_MON_G} (?P<dir>this|last|next|previous) year").fullmatch(s)
+    m = _rx(_MON_DIR_YEAR).fullmatch(s)
     if m:
         y = ref.year + _DIRECTION[m["dir"]]
         return DateValue(_fmt(y, MONTHS[m["mon"]]), _fmt(y, MONTHS[m["mon"]]), "month")
-    m = _rx(rf"{_MON_G} after next").fullmatch(s)
+    m = _rx(_MON_AFTER_NEXT).fullmatch(s)
     if m:
         mo = MONTHS[m["mon"]]
         y = (ref.year if mo > ref.month else ref.year + 1) + 1
         return DateValue(_fmt(y, mo), _fmt(y, mo), "month")
-    m = _rx(rf"{_MON_G} in (?:1|a|one) year").fullmatch(s)
+    m = _rx(_MON_IN_A_YEAR).fullmatch(s)
     if m:
         mo = MONTHS[m["mon"]]
         return DateValue(_fmt(ref.year + 1, mo), _fmt(ref.year + 1, mo), "month")
-    m = _rx(rf"ides of {_MON_G}").fullmatch(s)
+    m = _rx(_IDES_OF_MON).fullmatch(s)
     if m:
         mo = MONTHS[m["mon"]]
         y = _pick_year(mo, 15, ref, tense)
@@ -502,7 +553,7 @@ def _relative(s: str, ref: date, tense: Tense) -> Optional[DateValue]:
         return _day(date(y, mo, d)) if y else None
 
     # weekdays: last/next/this <wd>, <wd> of this/next/last week, N <wd>s from now / ago
-    m = _rx(rf"(last|next|this|coming|past) {_WD_G}").fullmatch(s)
+    m = _rx(_DIR_WD).fullmatch(s)
     if m:
         wd = WEEKDAYS[m["wd"]]
         if m[1] in ("last", "past"):
@@ -510,13 +561,13 @@ def _relative(s: str, ref: date, tense: Tense) -> Optional[DateValue]:
         if m[1] in ("next", "coming"):
             return _day(ref + timedelta(days=(wd - ref.weekday() - 1) % 7 + 1))
         return _day(ref - timedelta(days=ref.weekday()) + timedelta(days=wd))
-    m = _rx(rf"(?:(?P<wd1>{WD}) (?:of |from |in )?(this|next|last|previous|coming) week|(this|next|last|previous|coming) week (?P<wd2>{WD}))").fullmatch(s)
+    m = _rx(_WD_OF_WEEK).fullmatch(s)
     if m:
         wd = WEEKDAYS[m["wd1"] or m["wd2"]]
         direction = _DIRECTION[m[2] or m[3]]
         monday = ref - timedelta(days=ref.weekday()) + timedelta(days=7 * direction)
         return _day(monday + timedelta(days=wd))
-    m = _rx(rf"{_NUMW} {_WD_G}s? (from now|from today|hence|later|ago|back|before|earlier)").fullmatch(s)
+    m = _rx(_N_WDS_AWAY).fullmatch(s)
     if m and _num(m["n"]):
         n, wd = _num(m["n"]), WEEKDAYS[m["wd"]]
         if m[3] in ("ago", "back", "before", "earlier"):
@@ -526,7 +577,7 @@ def _relative(s: str, ref: date, tense: Tense) -> Optional[DateValue]:
         return _day(first + timedelta(days=7 * (n - 1)))
 
     # N units ago / hence / from now / in N units
-    m = _rx(rf"(?:(in|within) )?{_NUMW} {_UNIT}(?: (ago|back|earlier|before|hence|from now|from today|later|after))?").fullmatch(s)
+    m = _rx(_N_UNITS_AWAY).fullmatch(s)
     if m and (m[1] == "in" or m[4]) and _num(m["n"]) is not None:
         n, unit = _num(m["n"]), m["unit"]
         sign = -1 if m[4] in ("ago", "back", "earlier", "before") else 1
@@ -543,7 +594,7 @@ def _relative(s: str, ref: date, tense: Tense) -> Optional[DateValue]:
         return _day(ref + timedelta(days=sign * days))
 
     # last/past/next N days|months|years -> ranges
-    m = _rx(rf"(last|past|next|coming|previous) {_NUMW} (day|week|month|year|yr)s?").fullmatch(s)
+    m = _rx(_DIR_N_UNITS).fullmatch(s)
     if m and _num(m["n"]) and m["n"] not in ("a", "an"):
         n, unit = _num(m["n"]), m[3]
         sign = 1 if m[1] in ("next", "coming") else -1
@@ -565,7 +616,7 @@ def _relative(s: str, ref: date, tense: Tense) -> Optional[DateValue]:
         y, mo = _add_months(ref.year, ref.month, _DIRECTION[m[2]])
         d = int(m[1])
         return _day(date(y, mo, d)) if _valid(y, mo, d) else None
-    m = _rx(rf"(\d|last) {_WD_G} (?:of|in) (.+)").fullmatch(s)
+    m = _rx(_NTH_WD_OF).fullmatch(s)
     if m:
         ym = _month_ref(m[3], ref, tense if tense else "future")
         if ym:
@@ -587,7 +638,8 @@ def _relative(s: str, ref: date, tense: Tense) -> Optional[DateValue]:
 def _part_of_year(s: str, ref: Optional[date]) -> Optional[DateValue]:
     """Quarters and halves of a year as their months: "first quarter of 2024" -> 2024-01..2024-03,
     "the second half of this year", "Q3 2024", "H1 2025" (``s`` as :func:`_prep` writes it)."""
-    m = _rx(r"(?:the )?(1|2|3|4|last|final) (quarter|half) of (?:the )?(?:(\d{4})|(?:(\w+) )?year)").fullmatch(s)
+    m = _rx(r"(?:the )?(1|2|3|4|last|final) (quarter|half) of (?:the )?(?:(\d{4})|(?:(\w+) )?year)").fullmatch(s) \
+        if " of " in s else None
     if m:
         size = 3 if m[2] == "quarter" else 6
         n = (12 // size) if m[1] in ("last", "final") else int(m[1])
@@ -598,7 +650,7 @@ def _part_of_year(s: str, ref: Optional[date]) -> Optional[DateValue]:
                 return None
             year = ref.year + _DIRECTION.get(word, 0)
     else:
-        m = _rx(r"(q|h) ?([1-4]),? (\d{4})").fullmatch(s)
+        m = _rx(r"(q|h) ?([1-4]),? (\d{4})").fullmatch(s) if s[:1] in ("q", "h") else None
         if not m:
             return None
         size = 3 if m[1] == "q" else 6
@@ -889,8 +941,16 @@ def _day_of_month(d: int, ref: date, tense: Tense) -> Optional[DateValue]:
 _GLOSSED = re.compile(r"(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)")
 
 
+_N_UNITS = rf"{_NUMW} {_UNIT}"
+#: The words an edge of a period opens with ("early", "end of" ...: "mid-" too).
+_EDGE_WORDS = ("early", "late", "mid", "end of", "beginning of", "start of", "middle of")
+_DAY_OF_MON = r"\b(\d{1,2}) of (?=" + MON + r"\b)"
+_MON_DIR_YEAR_AFTER = rf"(.*\b{MON}\b.*?) (this|next|last|previous) year"
+
+
 def _normalise(text: str, published, tense: Tense, order: Optional[str] = None) -> Optional[DateValue]:
-    glossed = _GLOSSED.fullmatch(text.strip())
+    # (each expression below is tried only on a text holding what it needs: most dates hold none)
+    glossed = _GLOSSED.fullmatch(text.strip()) if "(" in text else None
     if glossed:  # "yesterday (November 14)", "Monday (3 March)": the date written out counts
         return _normalise(glossed["inner"], published, tense, order)
     ref = _as_date(published)
@@ -908,17 +968,20 @@ def _normalise(text: str, published, tense: Tense, order: Optional[str] = None) 
         if m.group().strip() == "between":
             between = True
         rest = s[m.end():]
-        if m.group().strip() == "in" and _rx(rf"{_NUMW} {_UNIT}").match(rest):
+        if m.group().strip() == "in" and _rx(_N_UNITS).match(rest):
             break
         s = rest
-    s = _rx(r"^(?:early|late|mid|mid-|end of|beginning of|start of|middle of)\s+(?=\S)").sub("", s) \
-        if not _rx(r"^(?:early|late|mid|end of|beginning of|start of|middle of) (?:(?:this|last|next|current|previous) |(?:month|year)$)").match(s) else s
-    s = _rx(r"\s+(?:ad|a d)$").sub(" ad", s)
-    s = _rx(r"\b(\d{1,2}) of (?=" + MON + r"\b)").sub(r"\1 ", s)
-    if _rx(r"(?:this|next|last|past|coming|previous|current) (?:week|weekend)s?").fullmatch(s):
+    if s.startswith(_EDGE_WORDS):
+        s = _rx(r"^(?:early|late|mid|mid-|end of|beginning of|start of|middle of)\s+(?=\S)").sub("", s) \
+            if not _rx(r"^(?:early|late|mid|end of|beginning of|start of|middle of) (?:(?:this|last|next|current|previous) |(?:month|year)$)").match(s) else s
+    if s.endswith(("ad", "a d")):
+        s = _rx(r"\s+(?:ad|a d)$").sub(" ad", s)
+    if " of " in s:
+        s = _rx(_DAY_OF_MON).sub(r"\1 ", s)
+    if "week" in s and _rx(r"(?:this|next|last|past|coming|previous|current) (?:week|weekend)s?").fullmatch(s):
         return None
     s = _numeric_in_order(s, ref, order)
-    m = _rx(rf"(.*\b{MON}\b.*?) (this|next|last|previous) year").fullmatch(s)
+    m = _rx(_MON_DIR_YEAR_AFTER).fullmatch(s) if s.endswith(" year") else None
     if m and ref is not None:  # "december 30 this year", "10 to 13 february next year"
         s = f"{m[1]} {ref.year + _DIRECTION[m[2]]}"
     part = _part_of_year(s, ref)
@@ -960,9 +1023,12 @@ def _parser(ref: date):
     )
 
 
+_MON_WORD = rf"\b{MON}\b"
+
+
 def _dateparser_fallback(s: str, ref: Optional[date]) -> Optional[DateValue]:
     """dateparser for one leftover expression that names a month and a 4-digit year."""
-    if not _rx(rf"\b{MON}\b").search(s) or not _rx(r"\b\d{4}\b").search(s):
+    if not _rx(_MON_WORD).search(s) or not _rx(r"\b\d{4}\b").search(s):
         return None
     try:
         data = _parser(ref or date(2000, 1, 1)).get_date_data(s)

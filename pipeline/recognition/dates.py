@@ -395,7 +395,7 @@ def _cue_words(doc: Doc, lowers: List[str], start: int, end: int) -> List[str]:
     capitalised = [i for i in range(1, len(words)) if titles[start + i]]
     if not capitalised:
         return words  # nothing capitalised
-    if len(capitalised) / (sum(1 for w in words if w.isalpha()) or 1) > 0.5:
+    if len(capitalised) / (sum(map(str.isalpha, words)) or 1) > 0.5:
         return words  # a headline in title case
     words = list(words)
     texts = token_texts(doc)
@@ -1261,8 +1261,10 @@ class DateRecognizer(RuleComponent):
         if published is None:
             return
         bare, told = [], {}
+        # (the words read from the doc's word lists, no Token per word)
+        lowers, texts = (lower_words(kept[0].doc), token_texts(kept[0].doc)) if kept else ([], [])
         for span in kept:
-            days = [t.lower_ for t in span if date_token_class(t.text) == "WD"]
+            days = [lowers[i] for i in range(span.start, span.end) if date_token_class(texts[i]) == "WD"]
             value = span_value(span, "nf_date")
             if len(days) != 1 or value["start"] != value["end"]:
                 continue

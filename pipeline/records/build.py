@@ -7,6 +7,7 @@ the pydantic :class:`Article` is put on ``Doc._.newsfacts``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Callable, Dict, FrozenSet, Hashable, List, Optional, Tuple
 
 from spacy.language import Language
@@ -20,11 +21,11 @@ from ..linking.retold import (described, merge_bare_journeys, merge_described_si
 from ..linking.words import EVENT_WORDS_FILE, LINKING_WORDS_FILE, link_words
 from ..recognition.base import RuleComponent
 from ..recognition.extensions import doc_value, span_value
-from ..recognition.lexicon import lower_words, spans_in, token_indices, token_texts
+from ..recognition.lexicon import lower_words, spans_in, token_ids, token_indices, token_texts
 from ..recognition.names import POSSESSIVES, release_sentences
 from ..recognition.phrases import doc_text, sent_of, text_of, tokenised_text
 from ..recognition.wordclasses import word_classes_of
-from .models import Article, DateFact, Dateline, Event, Instrument, Official, Venue
+from .models import Article, Dateline, Event
 
 
 def mention(span: Span, raw: Optional[str] = None) -> Dict[str, object]:
@@ -69,8 +70,9 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
             dateline = Dateline(**span_value(span, "nf_dateline"))
             break
 
+    # (the facts as their models' fields: :class:`Article` validates them all in one call)
     officials = [
-        Official(
+        dict(
             name=value["name"], title=value.get("title"), honorifics=value.get("honorifics", []),
             country=value.get("country"), mentions=[mention(s, raw) for s in spans],
         )
@@ -79,7 +81,7 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
         )
     ]
     instruments = [
-        Instrument(
+        dict(
             name=value["name"], kind=value.get("kind", "other"), start=value.get("start"),
             end=value.get("end"), mentions=[mention(s, raw) for s in spans],
         )
@@ -89,8 +91,8 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
         )
     ]
     dates = [
-        DateFact(text=text_of(doc, spans[0].start, spans[0].end), start=value["start"], end=value["end"],
-                 mentions=[mention(s, raw) for s in spans])
+        dict(text=text_of(doc, spans[0].start, spans[0].end), start=value["start"], end=value["end"],
+             mentions=[mention(s, raw) for s in spans])
         for value, spans in group_spans(
             _spans(doc, settings.SPANS_DATES), "nf_date",
             # "24 October 2018" and "24 OCTOBER 2018" are one expression
@@ -98,8 +100,8 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
         )
     ]
     venues = [
-        Venue(name=value.get("name"), city=value.get("city"), country=value.get("country"),
-              mentions=[mention(s, raw) for s in spans])
+        dict(name=value.get("name"), city=value.get("city"), country=value.get("country"),
+             mentions=[mention(s, raw) for s in spans])
         for value, spans in group_spans(
             _spans(doc, settings.SPANS_VENUES), "nf_venue",
             # "Vientiane, Laos" and "Vientiane" are one venue; a building is its own; a country
@@ -214,8 +216,12 @@ def _dateline_sentence(doc: Doc, dateline_end: int) -> set:
     its place (or day) given by the text, as the annotators read it."""
     if not dateline_end or not _spans(doc, settings.SPANS_DATELINE):
         return set()
-    first = next((t for t in doc if t.idx >= dateline_end and not t.is_space), None)
-    return set() if first is None else {sent_of(doc[first.i:first.i + 1]).start}
+    # the first word at or after its end (read from the doc's offsets, no Token per word before it)
+    spaces = token_ids(doc, "IS_SPACE")
+    first = bisect_left(token_ids(doc, "IDX"), dateline_end)
+    while first < len(doc) and spaces[first]:
+        first += 1
+    return set() if first >= len(doc) else {sent_of(doc[first:first + 1]).start}
 
 
 def _destination(place: Span) -> bool:
