@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from ..linking.cues import after_occasion, same_day_shift
-from ..linking.events import DAY_WORD, SIGNING, during_journey, link_events, refers_back
+from ..linking.events import DAY_WORD, SIGNING, link_events, refers_back
 from ..linking.retold import (described, merge_bare_journeys, merge_described_sittings, merge_numbered_descriptions,
                               merge_retold)
 from ..linking.words import EVENT_WORDS_FILE, LINKING_WORDS_FILE, link_words
@@ -144,9 +144,10 @@ def _told(doc: Doc, event: Event, stated: set, named: set, words: Dict[str, Froz
         if span is None:
             return True
         sent = sent_of(span)
-        # ("During the visit, she will hold talks with X": where the visit is; the talks after the comma)
-        comma = during_journey(sent, words) if event.venue is not None else None
-        if sent.start in stated or comma is not None and comma < span.start:
+        # ("During the visit, she will hold talks with X": the talks are where the visit is, but
+        # the place is the visit's, not given for them: with no day or place of their own they
+        # are a part of the visit, no event (:func:`.events.during_journey` places them only))
+        if sent.start in stated:
             return True
         # ("... will hold talks with X later in the day": the day told before, which it took)
         if event.start and same_day_shift(doc, _day_words(doc, sent), words) is not None:
