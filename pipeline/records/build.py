@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from ..linking.cues import after_occasion, same_day_shift
 from ..linking.events import DAY_WORD, SIGNING, link_events, refers_back
-from ..linking.retold import (described, merge_bare_journeys, merge_described_sittings, merge_numbered_descriptions,
-                              merge_retold)
+from ..linking.retold import (described, merge_bare_journeys, merge_described_sittings, merge_first_journeys,
+                              merge_numbered_descriptions, merge_retold)
 from ..linking.words import EVENT_WORDS_FILE, LINKING_WORDS_FILE, link_words
 from ..recognition.base import RuleComponent
 from ..recognition.extensions import doc_value, span_value
@@ -120,6 +120,7 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
     events = merge_retold([e for e in link_events(doc, words) if _told(doc, e, stated, named, words)], words,
                           tokenised_text(doc))
     events = merge_bare_journeys(merge_described_sittings(merge_numbered_descriptions(events, words), words), words)
+    events = merge_first_journeys(events, words, tokenised_text(doc))
     return Article(
         id=doc_value(doc, "nf_id") or "article", published=doc_value(doc, "published"), dateline=dateline,
         officials=officials, instruments=instruments, dates=dates, venues=venues, events=events,
