@@ -169,6 +169,53 @@ def merge_bare_journeys(events: List[Event], words: Dict[str, FrozenSet[str]]) -
     return out
 
 
+def merge_first_journeys(events: List[Event], words: Dict[str, FrozenSet[str]], text: str) -> List[Event]:
+    """ "Mr X had visited the UAE last month for his first official visit to the country", "arrives in
+    Delhi on his first overseas visit ... a five-day official visit to India": a journey described
+    right after "first" or "maiden" (``FIRST_JOURNEY``), with no day of its own and a place, is
+    the one other journey of the story whose place agrees (:func:`_journey_told_first`): one
+    event, with the other's day and place, named by the other's description, or by its own
+    when the other is named from a verb ("visited X": a noun the text writes names it)."""
+    out = list(events)
+    for event in events:
+        other = _journey_told_first(event, out, words, text)
+        if other is None:
+            continue
+        from_verb = all(m.rule.endswith(".verb") or m.rule.startswith("event.verb") for m in other.mentions)
+        out = _fold_into(out, other, event, name=event.name if from_verb else other.name)
+    return out
+
+
+def _journey_told_first(event: Event, events: List[Event], words: Dict[str, FrozenSet[str]],
+                        text: str) -> Optional[Event]:
+    """The one other journey that ``event``, a journey told after ``FIRST_JOURNEY``, tells again
+    (see :func:`merge_first_journeys`): a described journey with a day or a place, in the same
+    country, in the same town when both name one; else None."""
+    if event.start is not None or event.ordinal or event.venue is None or not _told_by_description(event) \
+            or _head_noun(event.name, words) not in words["TRAVEL_HEAD"]:
+        return None
+    # ("his first overseas visit", or the word opening the description: "his maiden visit")
+    if not any(_word_before(text, m.start) in words["FIRST_JOURNEY"] or m.text.split()[0].lower() in words["FIRST_JOURNEY"]
+               for m in event.mentions):
+        return None
+    found = [other for other in events if other is not event and not other.ordinal and other.venue is not None
+             and _head_noun(other.name, words) in words["TRAVEL_HEAD"] and _told_by_description(other)
+             and other.venue.country == event.venue.country
+             and (other.venue.city is None or event.venue.city is None or _place_key(other) == _place_key(event))]
+    return found[0] if len(found) == 1 else None
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word right before the character ``at`` of ``text``, lowercased ("" when none)."""
+    found = _LAST_WORD.search(text[max(0, at - WORD_BEFORE_CHARS):at])
+    return found.group(1).lower() if found else ""
+
+
+#: The last word of a stretch of text, spaces after it; how far back it is looked for.
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
+WORD_BEFORE_CHARS = 30
+
+
 def _same_kind_journey(event: Event, events: List[Event], words: Dict[str, FrozenSet[str]]) -> Optional[Event]:
     """The one other journey ``event`` tells again (see :func:`merge_bare_journeys`), else None."""
     if event.start is not None or event.ordinal or not _told_by_description(event):

@@ -27,7 +27,8 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 #: OPENED, CLOSED; SEQUENCE_WORD: an event set before or after another (RECORD_NOUN: so is one
 #: whose record is read, "the report of the X Meeting", after a determiner only); TRAVEL_HEAD:
 #: events that are journeys (JOURNEY_VERB: a verb that tells one again, "He will visit Dhaka from 27 to 28
-#: April", whose period holds the journey's day); REFER_OPENER: determiners opening a sentence that refers back
+#: April", whose period holds the journey's day; FIRST_JOURNEY: "on his first overseas visit", a journey
+#: that is the story's journey told again); REFER_OPENER: determiners opening a sentence that refers back
 #: (REFER_PREPOSITION: a preposition that may stand before them, "In the meeting held at ..."); PRONOUN: a pronoun
 #: opening the next sentence, which goes on speaking of the event ("It runs until Saturday"); TIME_OF_DAY: a date's hour;
 #: PAST_EDITION / TIME_UNIT / AUXILIARY: a sentence about an earlier edition ('It was last held in Suva');
@@ -57,7 +58,7 @@ ATTACHMENT_CLASSES = ("LIST_JOINER", "HEAD_NOUN", "END_WORD", "DEFINITE", "SEQUE
                       "TRAVEL_HEAD", "JOURNEY_VERB")
 CLAUSE_CLASSES = ("MARGIN_WORD", "OCCASION_FRAME", "RELATIVE", "PURPOSE_WORD", "PURPOSE_PARTICLE", "JOURNEY_LEAD")
 REFERENCE_CLASSES = ("REFER_OPENER", "REFER_PREPOSITION", "PRONOUN", "GENERIC_GATHERING", "GATHERING_HEAD", "SAME_PLACE")
-JOURNEY_CUE_CLASSES = ("DEPART_WORD", "ARRIVAL_WORD", "JOURNEY_BEGUN")
+JOURNEY_CUE_CLASSES = ("DEPART_WORD", "ARRIVAL_WORD", "JOURNEY_BEGUN", "FIRST_JOURNEY")
 DATE_CUE_CLASSES = ("REPORT_WORD", "SINCE_WORD", "OPENED", "CLOSED", "TIME_OF_DAY",
                     "ACCOUNT_PERIOD", "PERIOD_END")
 RETURN_AND_SCHEDULE_CLASSES = ("JOURNEY_END", "RETURN_WORD", "RETURN_LINK", "EARLIER_SCHEDULE")

@@ -262,6 +262,10 @@ def _is_ordinal_text(text: str) -> bool:
     return bool(ORDINAL.match(text))
 
 
+#: How many words after a body's name named by an office a verb of meeting may stand ("will meet").
+MEET_AFTER_OFFICE = 3
+
+
 class EventRecognizer(RuleComponent):
     pattern_files = PATTERN_FILES
     data_files = (BUILDING_FILE, EVENT_WORDS_FILE, LINKING_WORDS_FILE, NAMES_FILE, PHRASE_WORDS_FILE)
@@ -2685,7 +2689,15 @@ class EventRecognizer(RuleComponent):
         if k < 2 or lower_words(doc)[k - 1] != "of" or lower_words(doc)[k - 2] not in self.chair_words:
             return False
         located = end < len(doc) and (lower_words(doc)[end] in ("in", "at", "on") or lower_words(doc)[end] in self.time_words)
-        return not located and not any(self._is_ordinal(t) for t in doc[start:end])
+        # ("Members of the X Dialogue will meet in Doha": its members, several, meeting are its sitting)
+        members = lower_words(doc)[k - 2].endswith("s") and self._meets_after(doc, end)
+        return not located and not members and not any(self._is_ordinal(t) for t in doc[start:end])
+
+    def _meets_after(self, doc: Doc, end: int) -> bool:
+        """Whether a verb of meeting stands within a few words after a body's name (an auxiliary
+        before it: "Members of the X Dialogue will meet in Doha")."""
+        lowers = lower_words(doc)
+        return any(lowers[k] in self.meet_verbs for k in range(end, min(len(doc), end + MEET_AFTER_OFFICE)))
 
     @staticmethod
     def _drop_appositions(doc: Doc, found):

@@ -15,9 +15,9 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from ..linking.cues import after_occasion, same_day_shift
-from ..linking.events import DAY_WORD, SIGNING, during_journey, link_events, refers_back
-from ..linking.retold import (described, merge_bare_journeys, merge_described_sittings, merge_numbered_descriptions,
-                              merge_retold)
+from ..linking.events import DAY_WORD, SIGNING, link_events, refers_back
+from ..linking.retold import (described, merge_bare_journeys, merge_described_sittings, merge_first_journeys,
+                              merge_numbered_descriptions, merge_retold)
 from ..linking.words import EVENT_WORDS_FILE, LINKING_WORDS_FILE, link_words
 from ..recognition.base import RuleComponent
 from ..recognition.extensions import doc_value, span_value
@@ -122,6 +122,7 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
     events = merge_retold([e for e in link_events(doc, words) if _told(doc, e, stated, named, words)], words,
                           tokenised_text(doc))
     events = merge_bare_journeys(merge_described_sittings(merge_numbered_descriptions(events, words), words), words)
+    events = merge_first_journeys(events, words, tokenised_text(doc))
     return Article(
         id=doc_value(doc, "nf_id") or "article", published=doc_value(doc, "published"), dateline=dateline,
         officials=officials, instruments=instruments, dates=dates, venues=venues, events=events,
@@ -146,9 +147,10 @@ def _told(doc: Doc, event: Event, stated: set, named: set, words: Dict[str, Froz
         if span is None:
             return True
         sent = sent_of(span)
-        # ("During the visit, she will hold talks with X": where the visit is; the talks after the comma)
-        comma = during_journey(sent, words) if event.venue is not None else None
-        if sent.start in stated or comma is not None and comma < span.start:
+        # ("During the visit, she will hold talks with X": the talks are where the visit is, but
+        # the place is the visit's, not given for them: with no day or place of their own they
+        # are a part of the visit, no event (:func:`.events.during_journey` places them only))
+        if sent.start in stated:
             return True
         # ("... will hold talks with X later in the day": the day told before, which it took)
         if event.start and same_day_shift(doc, _day_words(doc, sent), words) is not None:

@@ -80,6 +80,9 @@ FOUND = [
     # an office's series with an ordinal, or with a place and day, is the meeting reported
     ("Fiji was Chair of the 25th Coral Summit held in Suva on 3 May.", "25th Coral Summit"),
     ("He spoke as the chair of the Coral Ministers Meeting in Suva today.", "Coral Ministers Meeting"),
+    ("Fiji was a member of the 25th Coral Summit held in Suva on 3 May.", "25th Coral Summit"),
+    # the body's members meeting: its sitting
+    ("Members of the Andean Coral Conference will meet in Lima next week.", "Andean Coral Conference"),
     # a body's sitting given a day after a place; a hyphenated word with a capitalised prefix
     ("The minister will attend the Ministerial Council of the Organisation for Trade and Co-operation in "
      "Oceania on 3-4 December.", "Ministerial Council of the Organisation for Trade and Co-operation"),
@@ -184,6 +187,15 @@ NOT_EVENTS = [
     # the series an office presides over, named without an ordinal, place or day
     ("Fiji, the current Chair of the Coral Summit, will host the talks in Suva on 3 May.", "Coral Summit"),
     ("Norway spoke in its capacity as Co-Chair of the Reef Partners Forum (RPF).", "Reef Partners Forum"),
+    # the body's officers, members and offices: no sitting (CHAIR_WORD general, secretary, member(s) ...)
+    ("The minister met on Monday in Lima with Ana Rios, Secretary-General of the Andean Coral Conference.",
+     "Andean Coral Conference"),
+    ("Ian Poe, Director General of the Reef Partners Forum, spoke in Suva on Tuesday.", "Reef Partners Forum"),
+    ("Fiji and Samoa are members of the Blue Ocean Forum as its current and past chairs, the minister said in "
+     "Suva on 3 May.", "Blue Ocean Forum"),
+    ("The Secretariat of the Coral Summit opened an office in Apia.", "Coral Summit"),
+    # one officer meeting others is no sitting of the body
+    ("The Secretary-General of the Andean Coral Conference will meet ministers in Lima.", "Andean Coral Conference"),
     ("It was her first in-person meeting with the envoys, who came to Suva on 3 May.", "in-person meeting"),
 ]
 
