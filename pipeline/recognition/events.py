@@ -157,6 +157,13 @@ def _lower_word_start(doc: Doc, k: int, limit: int, is_ordinal, compound: bool =
 #: How many words a fronted adverbial of time or place may have between a verb and its object
 #: ("witnessed on Tuesday at the National Palace the signing of ...").
 MAX_ADVERBIAL = 8
+
+#: Words before a described head that make it a thing told of, not a verb ("the", "his", "for").
+CLAUSE_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "for", "at", "in"})
+#: Words after which a head word is a verb ("will meet", "to visit", "is meeting").
+CLAUSE_VERB_USES = frozenset({"to", "will", "would", "be", "is", "was", "are", "were", "not"})
+#: Marks that end a clause.
+CLAUSE_MARKS = frozenset({",", ";", ":", "\u2014", "\u2013"})
 #: Prepositions opening such an adverbial.
 ADVERBIAL_PREPOSITIONS = frozenset({"on", "at", "in"})
 #: Quantifiers before a group of people named by capitals ("met with various Heads of Mission").
@@ -490,6 +497,10 @@ class EventRecognizer(RuleComponent):
                 continue  # "agreed to hold talks", "discussed trade and the dialogue between A and B"
             if descriptive:
                 found.append(descriptive)
+            elif not descriptive:
+                clause = self._clause_event(doc, head, found)
+                if clause:
+                    found.append(clause)
         for verb in (s for s in matches if s.label_ == "EVENT_MEET_VERB"):
             meeting = self._meeting_verb(doc, verb, renamed) or verb.id_ != DISCUSS_VERB_RULE \
                 and (self._pair_met(doc, verb, renamed) or self._group_met(doc, verb, renamed, found))
@@ -1248,6 +1259,86 @@ class EventRecognizer(RuleComponent):
         if head_text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
         return k, end, head.id_, None
+
+    def _clause_event(self, doc: Doc, head: Span, found: list):
+        """ "while holding bilateral talks with X in Vientiane", "the sixth round of the committee was
+        held in Tehran in December 2018", "the summit planned in Managua on December 4": a described
+        head (after an article, an owner or a preposition) whose own clause (up to a comma, a
+        semicolon or the sentence's end; a relative "which"/"that" goes on) holds a date of a month
+        or a day, or a place after "in"/"at"/"to", with no other event between them, is an event
+        (FACTS.md: a described event counts with its date or its place)."""
+        sent = sent_of(head)
+        if any(f[0] <= head.start < f[1] or head.start <= f[0] < head.end for f in found):
+            return None
+        lowers = lower_words(doc)
+        k, modifiers, round_of = self._modifiers(doc, head, sent)
+        if k <= sent.start:
+            return None
+        word = lowers[k - 1]
+        if not (word in CLAUSE_DETERMINERS or is_possessive(doc, k - 1) or word in self.time_prepositions
+                or word in self.hold_verbs and word not in CLAUSE_VERB_USES):
+            return None
+        if k - 2 >= sent.start and lowers[k - 2] in CLAUSE_VERB_USES and word not in ("a", "an", "the"):
+            return None
+        end = self._complement(doc, head.end, sent.end)
+        if self._clause_refers_back(doc, head, k, end, modifiers, found) or not self._occasion(doc, k, end):
+            return None
+        left, right = self._clause_edges(doc, k, end, sent)
+        heads, texts = {f[0] for f in found}, token_texts(doc)
+        for j in self._clause_anchors(doc, left, right, k, end):
+            between = range(end, j) if j >= end else range(j + 1, k)
+            if not any(i in heads or texts[i] in self.lower_heads for i in between):
+                return k, end, head.id_ + ".clause", None
+        return None
+
+    def _clause_refers_back(self, doc: Doc, head: Span, k: int, end: int, modifiers: int, found: list) -> bool:
+        """Whether a head a clause dates points back to an event told before: "Monday's talks" (a
+        day's possessive), "the meeting in X" with no modifier and no "of"/"between" after an event
+        found before it; a launch is no meeting (FACTS.md)."""
+        lowers = lower_words(doc)
+        if "launch" in lowers[head.start:head.end]:
+            return True
+        if is_possessive(doc, k - 1) and k - 2 >= 0 and (token_texts(doc)[k - 2] in self.names.months_and_days
+                                                         or lowers[k - 2] in self.time_words):
+            return True
+        named_by = end > head.end and lowers[head.end] in ("of", "between")
+        if lowers[k - 1] != "the" or modifiers or named_by:
+            return False
+        told = {lowers[i] for f in found if f[1] <= k for i in range(f[0], f[1])}
+        return k - 1 == sent_of(head).start or lowers[head.end - 1] in told
+
+    @staticmethod
+    def _clause_edges(doc: Doc, k: int, end: int, sent: Span) -> tuple:
+        """The clause a head stands in: back to the last comma, semicolon or colon before ``k``,
+        on to the first after ``end`` (past ", which"/", that" and a bracket)."""
+        texts, lowers = token_texts(doc), lower_words(doc)
+        left = next((i + 1 for i in range(k - 1, sent.start - 1, -1) if texts[i] in CLAUSE_MARKS), sent.start)
+        right, depth = end, 0
+        while right < sent.end:
+            t = texts[right]
+            depth += (t == "(") - (t == ")")
+            if depth <= 0 and t in CLAUSE_MARKS and not (right + 1 < sent.end and lowers[right + 1] in ("which", "that")
+                                                         and right == end):
+                break
+            right += 1
+        return left, right
+
+    @staticmethod
+    def _clause_anchors(doc: Doc, left: int, right: int, k: int, end: int) -> list:
+        """Where dates (of a month or a day) and places (after "in", "at" or "to") of a clause
+        stand, nearest to the head first."""
+        lowers = lower_words(doc)
+        anchors = []
+        for d in spans_in(doc, settings.SPANS_DATES):
+            if left <= d.start and d.end <= right \
+                    and len((span_value(d, "nf_date") or {}).get("start") or "") >= 7:
+                anchors.append(d.start)
+        for key in (settings.SPANS_PLACES, settings.SPANS_VENUES):
+            for p in spans_in(doc, key):
+                at = p.start - 1 - (p.start - 1 > left and lowers[p.start - 1] == "the")
+                if left <= at and p.end <= right and lowers[at] in ("in", "at", "to"):
+                    anchors.append(p.start)
+        return sorted(anchors, key=lambda j: min(abs(j - k), abs(j - end)))
 
     def _several(self, doc: Doc, head: Span, head_text: str, k: int, words: set) -> bool:
         """ "a series of the bloc's meetings", "bilateral meetings with his counterparts", "its related
