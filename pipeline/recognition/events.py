@@ -162,6 +162,15 @@ MAX_ADVERBIAL = 8
 CLAUSE_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "for", "at", "in"})
 #: Words after which a head word is a verb ("will meet", "to visit", "is meeting").
 CLAUSE_VERB_USES = frozenset({"to", "will", "would", "be", "is", "was", "are", "were", "not"})
+#: Copulas: a head after one and its article describes a subject, it tells no event.
+COPULAS = frozenset({"is", "was", "are", "were", "be", "been"})
+#: Heads a clause does not date: "a call for applications", "a session on X" (a part of the
+#: event reported), "the launch of X" (no meeting, FACTS.md).
+NO_CLAUSE_HEADS = frozenset({"call", "session", "launch"})
+#: Words right after a bare head that make it a verb with its object ("meeting its targets").
+CLAUSE_OBJECTS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
+#: Words that set an occasion apart from the one reported ("the recent meeting in X").
+OTHER_TIMES = frozenset({"recent", "future", "round"})
 #: Marks that end a clause.
 CLAUSE_MARKS = frozenset({",", ";", ":", "\u2014", "\u2013"})
 #: Prepositions opening such an adverbial.
@@ -490,17 +499,13 @@ class EventRecognizer(RuleComponent):
         for head in [s for s in matches if s.label_ == "EVENT_HEAD_LOWER"] + self._opening_heads(doc, matches):
             if head.start in not_events or head.end - 1 in not_events or self._counted_reading(doc, head):
                 continue
-            descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed, first_named) \
+            descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed, first_named, found) \
                 or self._group_met(doc, head, renamed, found)
             if descriptive and not descriptive[2].endswith(".numbered") and not self._occasion(doc, *descriptive[:2]) \
                     or descriptive and self._bare(doc, head, descriptive):
                 continue  # "agreed to hold talks", "discussed trade and the dialogue between A and B"
             if descriptive:
                 found.append(descriptive)
-            elif not descriptive:
-                clause = self._clause_event(doc, head, found)
-                if clause:
-                    found.append(clause)
         for verb in (s for s in matches if s.label_ == "EVENT_MEET_VERB"):
             meeting = self._meeting_verb(doc, verb, renamed) or verb.id_ != DISCUSS_VERB_RULE \
                 and (self._pair_met(doc, verb, renamed) or self._group_met(doc, verb, renamed, found))
@@ -1183,7 +1188,7 @@ class EventRecognizer(RuleComponent):
         return run - 1 > limit and word.is_lower and word.is_alpha and not word.is_stop \
             and lower_words(doc)[run - 2] in ("a", "an", "the")
 
-    def _descriptive(self, doc: Doc, head: Span, renamed: dict, first_named: int):
+    def _descriptive(self, doc: Doc, head: Span, renamed: dict, first_named: int, found: list = ()):
         """ "a breakfast meeting", "held talks", "PM Modi's visit to Egypt" -> (start, end, rule, None);
         ``first_named``: where the first named event stands (a bare "the meeting" after it points back)."""
         sent = sent_of(head)
@@ -1222,7 +1227,8 @@ class EventRecognizer(RuleComponent):
             and self._named_by_capitals(doc, before.i + 1, head.start) \
             and not (first_named < head.start and self._town_before(doc, head.start)) \
             or self._acronym_gathering(doc, before.i + 1, head.start, head_text)
-        if not named and not self._introduced(doc, head, before, end, modifiers, round_of, first_named):
+        clause = not named and not self._introduced(doc, head, before, end, modifiers, round_of, first_named)
+        if clause and not self._clause_dated(doc, head, k, end, modifiers + round_of, found):
             return None
         if self._copula_describes(doc, k, before, head_text, sent.start, bare=end == head.end):
             return None
@@ -1246,7 +1252,9 @@ class EventRecognizer(RuleComponent):
             # a bare "a meeting" names nothing ("a signing ceremony", "a meeting held on 3 May",
             # "held a meeting at the Blue Palace on Monday", "at a meeting on the sidelines of the
             # X Summit" do)
-            return None
+            if not self._held_in_dated_clause(doc, head, k, end, modifiers + round_of, found):
+                return None
+            clause = True
         if self._owned_refers_back(doc, before, head_text, end == head.end, modifiers, end, sent.end):
             return None
         if before.text in POSSESSIVES and k == head.start and before.i - 2 >= sent.start \
@@ -1258,54 +1266,77 @@ class EventRecognizer(RuleComponent):
                 renamed[(k, end)] = owner + " " + text_of(doc, k, end)
         if head_text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
-        return k, end, head.id_, None
+        return k, end, head.id_ + (".clause" if clause else ""), None
 
-    def _clause_event(self, doc: Doc, head: Span, found: list):
-        """ "while holding bilateral talks with X in Vientiane", "the sixth round of the committee was
-        held in Tehran in December 2018", "the summit planned in Managua on December 4": a described
-        head (after an article, an owner or a preposition) whose own clause (up to a comma, a
-        semicolon or the sentence's end; a relative "which"/"that" goes on) holds a date of a month
-        or a day, or a place after "in"/"at"/"to", with no other event between them, is an event
-        (FACTS.md: a described event counts with its date or its place)."""
-        sent = sent_of(head)
-        if any(f[0] <= head.start < f[1] or head.start <= f[0] < head.end for f in found):
-            return None
-        lowers = lower_words(doc)
-        k, modifiers, round_of = self._modifiers(doc, head, sent)
-        if k <= sent.start:
-            return None
+    def _clause_dated(self, doc: Doc, head: Span, k: int, end: int, modifiers: int, found) -> bool:
+        """ "while holding bilateral talks with X in Vientiane", "the last round of talks crashed in
+        July 2017 in X", "the summit planned in Managua on December 4": a described head no word
+        before it introduces, after an article, an owner or a preposition, is an event when its own
+        clause (up to a comma, a semicolon or the sentence's end; a relative "which"/"that" goes on)
+        holds a date of a month or a day, or a place after "in"/"at"/"to", with no other event
+        between them (FACTS.md: a described event counts with its date or its place)."""
+        sent, lowers = sent_of(head), lower_words(doc)
+        while k - 1 > sent.start and (lowers[k - 1] in self.other_occurrence or lowers[k - 1] in self.word_ordinals):
+            k, modifiers = k - 1, modifiers + 1  # ("the last round of peace talks", "the first official visit")
+        if k <= sent.start or lowers[head.end - 1] in NO_CLAUSE_HEADS:
+            return False
         word = lowers[k - 1]
         if not (word in CLAUSE_DETERMINERS or is_possessive(doc, k - 1) or word in self.time_prepositions
                 or word in self.hold_verbs and word not in CLAUSE_VERB_USES):
-            return None
-        if k - 2 >= sent.start and lowers[k - 2] in CLAUSE_VERB_USES and word not in ("a", "an", "the"):
-            return None
-        end = self._complement(doc, head.end, sent.end)
+            return False
+        if k - 2 >= sent.start and lowers[k - 2] in CLAUSE_VERB_USES and word not in ("a", "an", "the") \
+                or end == head.end and end < sent.end and lowers[end] in CLAUSE_OBJECTS:
+            return False  # ("is meeting with", "for meeting its targets": a verb)
+        if word in ("a", "an", "the") and any(w in COPULAS for w in lowers[max(sent.start, k - 3):k - 1]):
+            return False  # ("It is only the second state visit ever to X": a predicate describing one told)
         if self._clause_refers_back(doc, head, k, end, modifiers, found) or not self._occasion(doc, k, end):
-            return None
+            return False
         left, right = self._clause_edges(doc, k, end, sent)
         heads, texts = {f[0] for f in found}, token_texts(doc)
         for j in self._clause_anchors(doc, left, right, k, end):
             between = range(end, j) if j >= end else range(j + 1, k)
-            if not any(i in heads or texts[i] in self.lower_heads for i in between):
-                return k, end, head.id_ + ".clause", None
-        return None
+            if not any(i in heads or texts[i] in self.lower_heads or j < k and lowers[i] in ("and", "but") for i in between):
+                return True
+        return False
 
-    def _clause_refers_back(self, doc: Doc, head: Span, k: int, end: int, modifiers: int, found: list) -> bool:
+    def _held_in_dated_clause(self, doc: Doc, head: Span, k: int, end: int, modifiers: int, found) -> bool:
+        """ "held a meeting with X at the Y Palace in Dubai today", "during a visit from X to the Y
+        Terminal yesterday": a bare "a meeting" held (a ``HOLD_VERB``) or opening a time phrase (a
+        ``TIME_PREPOSITION``), whose clause dates or places it (:meth:`_clause_dated`)."""
+        lowers, sent = lower_words(doc), sent_of(head)
+        return k - 2 >= sent.start and (lowers[k - 2] in self.hold_verbs or lowers[k - 2] in self.time_prepositions) \
+            and self._clause_dated(doc, head, k, end, modifiers, found)
+
+    def _clause_refers_back(self, doc: Doc, head: Span, k: int, end: int, modifiers: int, found) -> bool:
         """Whether a head a clause dates points back to an event told before: "Monday's talks" (a
-        day's possessive), "the meeting in X" with no modifier and no "of"/"between" after an event
-        found before it; a launch is no meeting (FACTS.md)."""
-        lowers = lower_words(doc)
-        if "launch" in lowers[head.start:head.end]:
-            return True
+        day's possessive); "the two-day summit opened on Monday" after an event with the same head
+        (no word of another occurrence, "the last round", "the next meeting", "the recent meeting",
+        sets it apart); "the meeting in X" with no modifier and no "of"/"between" after an event
+        told in the body, or opening its sentence."""
+        lowers, sent = lower_words(doc), sent_of(head)
         if is_possessive(doc, k - 1) and k - 2 >= 0 and (token_texts(doc)[k - 2] in self.names.months_and_days
                                                          or lowers[k - 2] in self.time_words):
             return True
-        named_by = end > head.end and lowers[head.end] in ("of", "between")
-        if lowers[k - 1] != "the" or modifiers or named_by:
+        if lowers[k - 1] != "the" or end > head.end and lowers[head.end] in ("of", "between"):
             return False
-        told = {lowers[i] for f in found if f[1] <= k for i in range(f[0], f[1])}
-        return k - 1 == sent_of(head).start or lowers[head.end - 1] in told
+        told = [f for f in found if f[1] <= k and not self.names.in_headline(sent_of(doc[f[0]]))]
+        # ("for the US visit" in a caption before "a working visit to the US"): a definite head
+        # retells an event with the same head, told before it or after
+        same = any(lowers[head.end - 1] in lowers[f[0]:f[1]] for f in found if not f[0] <= head.start < f[1]) \
+            or any(lowers[i] == lowers[head.end - 1] and self._introduced_elsewhere(doc, i)
+                   for i in range(len(doc)) if not sent.start <= i < sent.end)
+        if not modifiers:
+            return k - 1 == sent.start or bool(told) or same
+        return same and not any(w in self.other_occurrence or w in self.word_ordinals or w in OTHER_TIMES
+                                for w in lowers[k:head.start])
+
+    def _introduced_elsewhere(self, doc: Doc, i: int) -> bool:
+        """Whether the head word at ``i`` is told as an event of its own: "a working visit", "the
+        36th conference", "the Gulf summit" (an article "a", an ordinal or a capitalised word
+        within three words before it)."""
+        start = sent_of(doc[i]).start
+        return any(lower_words(doc)[j] in ("a", "an") or self._is_ordinal(doc[j]) for j in range(max(start, i - 3), i)) \
+            or i - 1 > start and doc[i - 1].is_title and not self.names.in_headline(sent_of(doc[i]))
 
     @staticmethod
     def _clause_edges(doc: Doc, k: int, end: int, sent: Span) -> tuple:
@@ -1330,13 +1361,13 @@ class EventRecognizer(RuleComponent):
         lowers = lower_words(doc)
         anchors = []
         for d in spans_in(doc, settings.SPANS_DATES):
-            if left <= d.start and d.end <= right \
+            if left <= d.start < right \
                     and len((span_value(d, "nf_date") or {}).get("start") or "") >= 7:
                 anchors.append(d.start)
         for key in (settings.SPANS_PLACES, settings.SPANS_VENUES):
             for p in spans_in(doc, key):
                 at = p.start - 1 - (p.start - 1 > left and lowers[p.start - 1] == "the")
-                if left <= at and p.end <= right and lowers[at] in ("in", "at", "to"):
+                if left <= at and p.start < right and (lowers[at] in ("in", "at") or lowers[at] == "to" and at >= end):
                     anchors.append(p.start)
         return sorted(anchors, key=lambda j: min(abs(j - k), abs(j - end)))
 
