@@ -159,7 +159,7 @@ def _lower_word_start(doc: Doc, k: int, limit: int, is_ordinal, compound: bool =
 MAX_ADVERBIAL = 8
 
 #: Words before a described head that make it a thing told of, not a verb ("the", "his", "for").
-CLAUSE_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "for", "at", "in"})
+CLAUSE_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "for", "at", "in"})
 #: Words after which a head word is a verb ("will meet", "to visit", "is meeting").
 CLAUSE_VERB_USES = frozenset({"to", "will", "would", "be", "is", "was", "are", "were", "not"})
 #: Copulas: a head after one and its article describes a subject, it tells no event.
@@ -1730,9 +1730,13 @@ class EventRecognizer(RuleComponent):
         # ("met briefly with", "met separately with": a manner adverb before whom)
         while j < sent.end and (lower_words(doc)[j] in self.time_words or lower_words(doc)[j] in DAY_PARTS
                                 or dates.get(j, (None,))[0] == j or self._manner_adverb(doc, j)
-                                or lower_words(doc)[j] == "on" and dates.get(j + 1, (None,))[0] == j + 1):
+                                or lower_words(doc)[j] == "on" and dates.get(j + 1, (None,))[0] == j + 1
+                                or self._met_in_place_end(doc, j) > j):
             # "met yesterday with", "met here Sunday afternoon with", "met on Monday with": a time
-            # (or "here") before whom
+            # (or "here") before whom; "met in Madrid on Monday with", "met in Samarkand the X": a place
+            if self._met_in_place_end(doc, j) > j:
+                j = self._met_in_place_end(doc, j)
+                continue
             j += lower_words(doc)[j] == "on" and dates.get(j + 1, (None,))[0] == j + 1
             j = dates[j][1] if dates.get(j, (None,))[0] == j else j + 1
         j = self._set_off_place(doc, j, sent.end)  # ("met, at his residence, with X")
@@ -1759,6 +1763,18 @@ class EventRecognizer(RuleComponent):
         noun = "discussions" if discussed else self._meeting_noun(doc, sent)
         renamed[(verb.start, end)] = noun + " with " + text_of(doc, j, end)
         return verb.start, end, verb.id_, None
+
+    @staticmethod
+    def _met_in_place_end(doc: Doc, j: int) -> int:
+        """End of a place after "in" at ``j`` ("met in Madrid on Monday with X", "met in Samarkand
+        the X"), else ``j``: a place (not a country's possessive, "in Spain's capital") between the
+        verb and whom it tells."""
+        if j + 1 >= len(doc) or lower_words(doc)[j] != "in":
+            return j
+        place = _span_edges(doc, settings.SPANS_PLACES).get(j + 1)
+        if place is None or place[0] != j + 1 or place[1] < len(doc) and token_texts(doc)[place[1]] in POSSESSIVES:
+            return j
+        return place[1]
 
     def _call_on(self, doc: Doc, verb: Span, j: int, end: int, renamed: dict):
         """ "A delegation called on Interior Minister X here on Thursday", "called on President X
