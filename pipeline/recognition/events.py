@@ -158,10 +158,6 @@ def _lower_word_start(doc: Doc, k: int, limit: int, is_ordinal, compound: bool =
 #: ("witnessed on Tuesday at the National Palace the signing of ...").
 MAX_ADVERBIAL = 8
 
-#: Words before a described head that make it a thing told of, not a verb ("the", "his", "for").
-CLAUSE_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "for", "at", "in"})
-#: Words after which a head word is a verb ("will meet", "to visit", "is meeting").
-CLAUSE_VERB_USES = frozenset({"to", "will", "would", "be", "is", "was", "are", "were", "not"})
 #: Copulas: a head after one and its article describes a subject, it tells no event.
 COPULAS = frozenset({"is", "was", "are", "were", "be", "been"})
 #: Heads a clause does not date: "a call for applications", "a session on X" (a part of the
@@ -376,6 +372,8 @@ class EventRecognizer(RuleComponent):
         self.act_heads = words["ACT_HEAD"]
         self.caption_marks = words["CAPTION_MARK"]
         self.numbered_parts = words["NUMBERED_PART"]
+        self.clause_determiners = words["CLAUSE_DETERMINER"]
+        self.verb_uses = words["VERB_USE"]
         self.word_ordinals = WORD_ORDINALS | self.opening_words
         # words that are no modifiers of a descriptive head
         self.not_modifiers = self.introducers | self.hold_verbs | self.time_prepositions | self.report_verbs
@@ -1281,10 +1279,10 @@ class EventRecognizer(RuleComponent):
         if k <= sent.start or lowers[head.end - 1] in NO_CLAUSE_HEADS:
             return False
         word = lowers[k - 1]
-        if not (word in CLAUSE_DETERMINERS or is_possessive(doc, k - 1) or word in self.time_prepositions
-                or word in self.hold_verbs and word not in CLAUSE_VERB_USES):
+        if not (word in self.clause_determiners or is_possessive(doc, k - 1) or word in self.time_prepositions
+                or word in self.hold_verbs and word not in self.verb_uses):
             return False
-        if k - 2 >= sent.start and lowers[k - 2] in CLAUSE_VERB_USES and word not in ("a", "an", "the") \
+        if k - 2 >= sent.start and lowers[k - 2] in self.verb_uses and word not in ("a", "an", "the") \
                 or end == head.end and end < sent.end and lowers[end] in CLAUSE_OBJECTS:
             return False  # ("is meeting with", "for meeting its targets": a verb)
         if word in ("a", "an", "the") and any(w in COPULAS for w in lowers[max(sent.start, k - 3):k - 1]):
