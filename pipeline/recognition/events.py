@@ -1292,8 +1292,12 @@ class EventRecognizer(RuleComponent):
         left, right = self._clause_edges(doc, k, end, sent)
         heads, texts = {f[0] for f in found}, token_texts(doc)
         for j in self._clause_anchors(doc, left, right, k, end):
+            if k <= j < head.end:
+                continue  # ("the June summit", "the Tuesday-Wednesday meetings": a modifier names no day of it)
             between = range(end, j) if j >= end else range(j + 1, k)
-            if not any(i in heads or texts[i] in self.lower_heads or j < k and lowers[i] in ("and", "but") for i in between):
+            # (not "praised the X meeting in a speech in Oslo": a thing told between owns the place)
+            if not any(i in heads or texts[i] in self.lower_heads or lowers[i] in ("a", "an")
+                       or j < k and lowers[i] in ("and", "but") for i in between):
                 return True
         return False
 

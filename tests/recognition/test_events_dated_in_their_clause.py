@@ -43,6 +43,8 @@ NOT_FOUND = [
     # a launch is no meeting; a bare "session" is a part of the event reported
     ("The summit opened in Suva on Monday. The summit closes tomorrow with a session on reef fisheries.",
      "session"),
+    # a thing told between the head and the place owns it
+    ("The premier praised the Pacific fisheries meeting in a speech in Suva on Monday.", "Pacific fisheries meeting"),
     # a head with its object is a verb
     ("Tonga will publish a plan for meeting its climate targets in Apia on Monday, the minister "
      "said.", "meeting"),
