@@ -1285,8 +1285,9 @@ class EventRecognizer(RuleComponent):
         if k - 2 >= sent.start and lowers[k - 2] in self.verb_uses and word not in ("a", "an", "the") \
                 or end == head.end and end < sent.end and lowers[end] in CLAUSE_OBJECTS:
             return False  # ("is meeting with", "for meeting its targets": a verb)
-        if word in ("a", "an", "the") and any(w in COPULAS for w in lowers[max(sent.start, k - 3):k - 1]):
-            return False  # ("It is only the second state visit ever to X": a predicate describing one told)
+        if (word in ("a", "an", "the") or is_possessive(doc, k - 1)) \
+                and any(w in COPULAS for w in lowers[max(sent.start, k - MAX_COPULA_REACH // 2):k - 1]):
+            return False  # ("It is only the second state visit ever to X", "would be the Governor's last summit")
         if self._clause_refers_back(doc, head, k, end, modifiers, found) or not self._occasion(doc, k, end):
             return False
         left, right = self._clause_edges(doc, k, end, sent)
@@ -1296,7 +1297,9 @@ class EventRecognizer(RuleComponent):
                 continue  # ("the June summit", "the Tuesday-Wednesday meetings": a modifier names no day of it)
             between = range(end, j) if j >= end else range(j + 1, k)
             # (not "praised the X meeting in a speech in Oslo": a thing told between owns the place)
+            # (nor "the summit before her term ends in June": a time phrase after it owns the date)
             if not any(i in heads or texts[i] in self.lower_heads or lowers[i] in ("a", "an")
+                       or j > k and lowers[i] in self.time_prepositions
                        or j < k and lowers[i] in ("and", "but") for i in between):
                 return True
         return False
