@@ -1274,7 +1274,9 @@ class EventRecognizer(RuleComponent):
         holds a date of a month or a day, or a place after "in"/"at"/"to", with no other event
         between them (FACTS.md: a described event counts with its date or its place)."""
         sent, lowers = sent_of(head), lower_words(doc)
+        other = False  # ("the last consultative meeting in Lima": another edition is told by its date)
         while k - 1 > sent.start and (lowers[k - 1] in self.other_occurrence or lowers[k - 1] in self.word_ordinals):
+            other = other or lowers[k - 1] in self.other_occurrence
             k, modifiers = k - 1, modifiers + 1  # ("the last round of peace talks", "the first official visit")
         if k <= sent.start or lowers[head.end - 1] in NO_CLAUSE_HEADS:
             return False
@@ -1288,13 +1290,15 @@ class EventRecognizer(RuleComponent):
         if (word in ("a", "an", "the") or is_possessive(doc, k - 1)) \
                 and any(w in COPULAS for w in lowers[max(sent.start, k - MAX_COPULA_REACH // 2):k - 1]):
             return False  # ("It is only the second state visit ever to X", "would be the Governor's last summit")
-        if self._clause_refers_back(doc, head, k, end, modifiers, found) or not self._occasion(doc, k, end):
-            return False
+        if self._clause_refers_back(doc, head, k, end, modifiers, found) or not self._occasion(doc, k, end) \
+                or word == "the" and k - 2 >= sent.start and lowers[k - 2] == "of":
+            return False  # ("the outcome of the negotiations of X in Lima": a thing of the talks)
+        dates = _span_edges(doc, settings.SPANS_DATES)
         left, right = self._clause_edges(doc, k, end, sent)
         heads, texts = {f[0] for f in found}, token_texts(doc)
         for j in self._clause_anchors(doc, left, right, k, end):
-            if k <= j < head.end:
-                continue  # ("the June summit", "the Tuesday-Wednesday meetings": a modifier names no day of it)
+            if j < head.end or other and j not in dates:
+                continue  # ("the June summit": a modifier names no day of it; a place before the head is another's)
             between = range(end, j) if j >= end else range(j + 1, k)
             # (not "praised the X meeting in a speech in Oslo": a thing told between owns the place)
             # (nor "the summit before her term ends in June": a time phrase after it owns the date)
@@ -1309,6 +1313,8 @@ class EventRecognizer(RuleComponent):
         Terminal yesterday": a bare "a meeting" held (a ``HOLD_VERB``) or opening a time phrase (a
         ``TIME_PREPOSITION``), whose clause dates or places it (:meth:`_clause_dated`)."""
         lowers, sent = lower_words(doc), sent_of(head)
+        if end + 1 < sent.end and lowers[end] == "with" and lowers[end + 1] == "the":
+            return False  # ("held a meeting with the press in Suva on Monday": no party named)
         return k - 2 >= sent.start and (lowers[k - 2] in self.hold_verbs or lowers[k - 2] in self.time_prepositions) \
             and self._clause_dated(doc, head, k, end, modifiers, found)
 
@@ -1316,22 +1322,20 @@ class EventRecognizer(RuleComponent):
         """Whether a head a clause dates points back to an event told before: "Monday's talks" (a
         day's possessive); "the two-day summit opened on Monday" after an event with the same head
         (no word of another occurrence, "the last round", "the next meeting", "the recent meeting",
-        sets it apart); "the meeting in X" with no modifier and no "of"/"between" after an event
-        told in the body, or opening its sentence."""
+        sets it apart); "the meeting in X" with no modifier and no "of"/"between"."""
         lowers, sent = lower_words(doc), sent_of(head)
         if is_possessive(doc, k - 1) and k - 2 >= 0 and (token_texts(doc)[k - 2] in self.names.months_and_days
                                                          or lowers[k - 2] in self.time_words):
             return True
         if lowers[k - 1] != "the" or end > head.end and lowers[head.end] in ("of", "between"):
             return False
-        told = [f for f in found if f[1] <= k and not self.names.in_headline(sent_of(doc[f[0]]))]
+        if not modifiers:
+            return True  # ("attended the ceremony on Friday", "the meeting held in Lima on Monday went well")
         # ("for the US visit" in a caption before "a working visit to the US"): a definite head
         # retells an event with the same head, told before it or after
         same = any(lowers[head.end - 1] in lowers[f[0]:f[1]] for f in found if not f[0] <= head.start < f[1]) \
             or any(lowers[i] == lowers[head.end - 1] and self._introduced_elsewhere(doc, i)
                    for i in range(len(doc)) if not sent.start <= i < sent.end)
-        if not modifiers:
-            return k - 1 == sent.start or bool(told) or same
         return same and not any(w in self.other_occurrence or w in self.word_ordinals or w in OTHER_TIMES
                                 for w in lowers[k:head.start])
 
