@@ -9,8 +9,8 @@ FOUND = [
     ("Reef Isles urged restraint. The last round of fishery talks under the regional aegis collapsed in "
      "March 2021 in the lakeside town of Suva.", "round of fishery talks"),
     # a participle clause telling where and when, after the article
-    ("The envoy delivered a note to Tonga ahead of the trilateral summit planned in the city of Apia on "
-     "9 June.", "trilateral summit"),
+    ("The envoy flew to Tonga for the trilateral summit planned in the city of Apia on 9 June.",
+     "trilateral summit"),
     # a bare "a meeting" held, placed by its clause (a building, then a town)
     ("Ana Poe, the regional director of the Health Agency, held a meeting at the office of the Permanent "
      "Mission of Tonga in Geneva.", "meeting"),
