@@ -157,6 +157,18 @@ def _lower_word_start(doc: Doc, k: int, limit: int, is_ordinal, compound: bool =
 #: How many words a fronted adverbial of time or place may have between a verb and its object
 #: ("witnessed on Tuesday at the National Palace the signing of ...").
 MAX_ADVERBIAL = 8
+
+#: Copulas: a head after one and its article describes a subject, it tells no event.
+COPULAS = frozenset({"is", "was", "are", "were", "be", "been"})
+#: Heads a clause does not date: "a call for applications", "a session on X" (a part of the
+#: event reported), "the launch of X" (no meeting, FACTS.md).
+NO_CLAUSE_HEADS = frozenset({"call", "session", "launch"})
+#: Words right after a bare head that make it a verb with its object ("meeting its targets").
+CLAUSE_OBJECTS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
+#: Words that set an occasion apart from the one reported ("the recent meeting in X").
+OTHER_TIMES = frozenset({"recent", "future", "round"})
+#: Marks that end a clause.
+CLAUSE_MARKS = frozenset({",", ";", ":", "\u2014", "\u2013"})
 #: Prepositions opening such an adverbial.
 ADVERBIAL_PREPOSITIONS = frozenset({"on", "at", "in"})
 #: Quantifiers before a group of people named by capitals ("met with various Heads of Mission").
@@ -364,6 +376,8 @@ class EventRecognizer(RuleComponent):
         self.act_heads = words["ACT_HEAD"]
         self.caption_marks = words["CAPTION_MARK"]
         self.numbered_parts = words["NUMBERED_PART"]
+        self.clause_determiners = words["CLAUSE_DETERMINER"]
+        self.verb_uses = words["VERB_USE"]
         self.word_ordinals = WORD_ORDINALS | self.opening_words
         # words that are no modifiers of a descriptive head
         self.not_modifiers = self.introducers | self.hold_verbs | self.time_prepositions | self.report_verbs
@@ -487,7 +501,7 @@ class EventRecognizer(RuleComponent):
         for head in [s for s in matches if s.label_ == "EVENT_HEAD_LOWER"] + self._opening_heads(doc, matches):
             if head.start in not_events or head.end - 1 in not_events or self._counted_reading(doc, head):
                 continue
-            descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed, first_named) \
+            descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed, first_named, found) \
                 or self._group_met(doc, head, renamed, found)
             if descriptive and not descriptive[2].endswith(".numbered") and not self._occasion(doc, *descriptive[:2]) \
                     or descriptive and self._bare(doc, head, descriptive):
@@ -1176,7 +1190,7 @@ class EventRecognizer(RuleComponent):
         return run - 1 > limit and word.is_lower and word.is_alpha and not word.is_stop \
             and lower_words(doc)[run - 2] in ("a", "an", "the")
 
-    def _descriptive(self, doc: Doc, head: Span, renamed: dict, first_named: int):
+    def _descriptive(self, doc: Doc, head: Span, renamed: dict, first_named: int, found: list = ()):
         """ "a breakfast meeting", "held talks", "PM Modi's visit to Egypt" -> (start, end, rule, None);
         ``first_named``: where the first named event stands (a bare "the meeting" after it points back)."""
         sent = sent_of(head)
@@ -1215,7 +1229,8 @@ class EventRecognizer(RuleComponent):
             and self._named_by_capitals(doc, before.i + 1, head.start) \
             and not (first_named < head.start and self._town_before(doc, head.start)) \
             or self._acronym_gathering(doc, before.i + 1, head.start, head_text)
-        if not named and not self._introduced(doc, head, before, end, modifiers, round_of, first_named):
+        clause = not named and not self._introduced(doc, head, before, end, modifiers, round_of, first_named)
+        if clause and not self._clause_dated(doc, head, k, end, modifiers + round_of, found):
             return None
         if self._copula_describes(doc, k, before, head_text, sent.start, bare=end == head.end):
             return None
@@ -1239,7 +1254,9 @@ class EventRecognizer(RuleComponent):
             # a bare "a meeting" names nothing ("a signing ceremony", "a meeting held on 3 May",
             # "held a meeting at the Blue Palace on Monday", "at a meeting on the sidelines of the
             # X Summit" do)
-            return None
+            if not self._held_in_dated_clause(doc, head, k, end, modifiers + round_of, found):
+                return None
+            clause = True
         if self._owned_refers_back(doc, before, head_text, end == head.end, modifiers, end, sent.end):
             return None
         if before.text in POSSESSIVES and k == head.start and before.i - 2 >= sent.start \
@@ -1251,7 +1268,121 @@ class EventRecognizer(RuleComponent):
                 renamed[(k, end)] = owner + " " + text_of(doc, k, end)
         if head_text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
-        return k, end, head.id_, None
+        return k, end, head.id_ + (".clause" if clause else ""), None
+
+    def _clause_dated(self, doc: Doc, head: Span, k: int, end: int, modifiers: int, found) -> bool:
+        """ "while holding bilateral talks with X in Vientiane", "the last round of talks crashed in
+        July 2017 in X", "the summit planned in Managua on December 4": a described head no word
+        before it introduces, after an article, an owner or a preposition, is an event when its own
+        clause (up to a comma, a semicolon or the sentence's end; a relative "which"/"that" goes on)
+        holds a date of a month or a day, or a place after "in"/"at"/"to", with no other event
+        between them (FACTS.md: a described event counts with its date or its place)."""
+        sent, lowers = sent_of(head), lower_words(doc)
+        other = False  # ("the last consultative meeting in Lima": another edition is told by its date)
+        while k - 1 > sent.start and (lowers[k - 1] in self.other_occurrence or lowers[k - 1] in self.word_ordinals):
+            other = other or lowers[k - 1] in self.other_occurrence
+            k, modifiers = k - 1, modifiers + 1  # ("the last round of peace talks", "the first official visit")
+        if k <= sent.start or lowers[head.end - 1] in NO_CLAUSE_HEADS:
+            return False
+        word = lowers[k - 1]
+        if not (word in self.clause_determiners or is_possessive(doc, k - 1) or word in self.time_prepositions
+                or word in self.hold_verbs and word not in self.verb_uses):
+            return False
+        if k - 2 >= sent.start and lowers[k - 2] in self.verb_uses and word not in ("a", "an", "the") \
+                or end == head.end and end < sent.end and lowers[end] in CLAUSE_OBJECTS:
+            return False  # ("is meeting with", "for meeting its targets": a verb)
+        if (word in ("a", "an", "the") or is_possessive(doc, k - 1)) \
+                and any(w in COPULAS for w in lowers[max(sent.start, k - MAX_COPULA_REACH // 2):k - 1]):
+            return False  # ("It is only the second state visit ever to X", "would be the Governor's last summit")
+        if self._clause_refers_back(doc, head, k, end, modifiers, found) or not self._occasion(doc, k, end) \
+                or word == "the" and k - 2 >= sent.start and lowers[k - 2] == "of":
+            return False  # ("the outcome of the negotiations of X in Lima": a thing of the talks)
+        dates = _span_edges(doc, settings.SPANS_DATES)
+        left, right = self._clause_edges(doc, k, end, sent)
+        heads, texts = {f[0] for f in found}, token_texts(doc)
+        for j in self._clause_anchors(doc, left, right, k, end):
+            if j < head.end or other and j not in dates:
+                continue  # ("the June summit": a modifier names no day of it; a place before the head is another's)
+            between = range(end, j) if j >= end else range(j + 1, k)
+            # (not "praised the X meeting in a speech in Oslo": a thing told between owns the place)
+            # (nor "the summit before her term ends in June": a time phrase after it owns the date)
+            if not any(i in heads or texts[i] in self.lower_heads or lowers[i] in ("a", "an")
+                       or j > k and lowers[i] in self.time_prepositions
+                       or j < k and lowers[i] in ("and", "but") for i in between):
+                return True
+        return False
+
+    def _held_in_dated_clause(self, doc: Doc, head: Span, k: int, end: int, modifiers: int, found) -> bool:
+        """ "held a meeting with X at the Y Palace in Dubai today", "during a visit from X to the Y
+        Terminal yesterday": a bare "a meeting" held (a ``HOLD_VERB``) or opening a time phrase (a
+        ``TIME_PREPOSITION``), whose clause dates or places it (:meth:`_clause_dated`)."""
+        lowers, sent = lower_words(doc), sent_of(head)
+        if end + 1 < sent.end and lowers[end] == "with" and lowers[end + 1] == "the":
+            return False  # ("held a meeting with the press in Suva on Monday": no party named)
+        return k - 2 >= sent.start and (lowers[k - 2] in self.hold_verbs or lowers[k - 2] in self.time_prepositions) \
+            and self._clause_dated(doc, head, k, end, modifiers, found)
+
+    def _clause_refers_back(self, doc: Doc, head: Span, k: int, end: int, modifiers: int, found) -> bool:
+        """Whether a head a clause dates points back to an event told before: "Monday's talks" (a
+        day's possessive); "the two-day summit opened on Monday" after an event with the same head
+        (no word of another occurrence, "the last round", "the next meeting", "the recent meeting",
+        sets it apart); "the meeting in X" with no modifier and no "of"/"between"."""
+        lowers, sent = lower_words(doc), sent_of(head)
+        if is_possessive(doc, k - 1) and k - 2 >= 0 and (token_texts(doc)[k - 2] in self.names.months_and_days
+                                                         or lowers[k - 2] in self.time_words):
+            return True
+        if lowers[k - 1] != "the" or end > head.end and lowers[head.end] in ("of", "between"):
+            return False
+        if not modifiers:
+            return True  # ("attended the ceremony on Friday", "the meeting held in Lima on Monday went well")
+        # ("for the US visit" in a caption before "a working visit to the US"): a definite head
+        # retells an event with the same head, told before it or after
+        same = any(lowers[head.end - 1] in lowers[f[0]:f[1]] for f in found if not f[0] <= head.start < f[1]) \
+            or any(lowers[i] == lowers[head.end - 1] and self._introduced_elsewhere(doc, i)
+                   for i in range(len(doc)) if not sent.start <= i < sent.end)
+        return same and not any(w in self.other_occurrence or w in self.word_ordinals or w in OTHER_TIMES
+                                for w in lowers[k:head.start])
+
+    def _introduced_elsewhere(self, doc: Doc, i: int) -> bool:
+        """Whether the head word at ``i`` is told as an event of its own: "a working visit", "the
+        36th conference", "the Gulf summit" (an article "a", an ordinal or a capitalised word
+        within three words before it)."""
+        start = sent_of(doc[i]).start
+        return any(lower_words(doc)[j] in ("a", "an") or self._is_ordinal(doc[j]) for j in range(max(start, i - 3), i)) \
+            or i - 1 > start and doc[i - 1].is_title and not self.names.in_headline(sent_of(doc[i]))
+
+    @staticmethod
+    def _clause_edges(doc: Doc, k: int, end: int, sent: Span) -> tuple:
+        """The clause a head stands in: back to the last comma, semicolon or colon before ``k``,
+        on to the first after ``end`` (past ", which"/", that" and a bracket)."""
+        texts, lowers = token_texts(doc), lower_words(doc)
+        left = next((i + 1 for i in range(k - 1, sent.start - 1, -1) if texts[i] in CLAUSE_MARKS), sent.start)
+        right, depth = end, 0
+        while right < sent.end:
+            t = texts[right]
+            depth += (t == "(") - (t == ")")
+            if depth <= 0 and t in CLAUSE_MARKS and not (right + 1 < sent.end and lowers[right + 1] in ("which", "that")
+                                                         and right == end):
+                break
+            right += 1
+        return left, right
+
+    @staticmethod
+    def _clause_anchors(doc: Doc, left: int, right: int, k: int, end: int) -> list:
+        """Where dates (of a month or a day) and places (after "in", "at" or "to") of a clause
+        stand, nearest to the head first."""
+        lowers = lower_words(doc)
+        anchors = []
+        for d in spans_in(doc, settings.SPANS_DATES):
+            if left <= d.start < right \
+                    and len((span_value(d, "nf_date") or {}).get("start") or "") >= 7:
+                anchors.append(d.start)
+        for key in (settings.SPANS_PLACES, settings.SPANS_VENUES):
+            for p in spans_in(doc, key):
+                at = p.start - 1 - (p.start - 1 > left and lowers[p.start - 1] == "the")
+                if left <= at and p.start < right and (lowers[at] in ("in", "at") or lowers[at] == "to" and at >= end):
+                    anchors.append(p.start)
+        return sorted(anchors, key=lambda j: min(abs(j - k), abs(j - end)))
 
     def _several(self, doc: Doc, head: Span, head_text: str, k: int, words: set) -> bool:
         """ "a series of the bloc's meetings", "bilateral meetings with his counterparts", "its related
@@ -1612,9 +1743,13 @@ class EventRecognizer(RuleComponent):
         # ("met briefly with", "met separately with": a manner adverb before whom)
         while j < sent.end and (lower_words(doc)[j] in self.time_words or lower_words(doc)[j] in DAY_PARTS
                                 or dates.get(j, (None,))[0] == j or self._manner_adverb(doc, j)
-                                or lower_words(doc)[j] == "on" and dates.get(j + 1, (None,))[0] == j + 1):
+                                or lower_words(doc)[j] == "on" and dates.get(j + 1, (None,))[0] == j + 1
+                                or self._met_in_place_end(doc, j) > j):
             # "met yesterday with", "met here Sunday afternoon with", "met on Monday with": a time
-            # (or "here") before whom
+            # (or "here") before whom; "met in Madrid on Monday with", "met in Samarkand the X": a place
+            if self._met_in_place_end(doc, j) > j:
+                j = self._met_in_place_end(doc, j)
+                continue
             j += lower_words(doc)[j] == "on" and dates.get(j + 1, (None,))[0] == j + 1
             j = dates[j][1] if dates.get(j, (None,))[0] == j else j + 1
         j = self._set_off_place(doc, j, sent.end)  # ("met, at his residence, with X")
@@ -1641,6 +1776,18 @@ class EventRecognizer(RuleComponent):
         noun = "discussions" if discussed else self._meeting_noun(doc, sent)
         renamed[(verb.start, end)] = noun + " with " + text_of(doc, j, end)
         return verb.start, end, verb.id_, None
+
+    @staticmethod
+    def _met_in_place_end(doc: Doc, j: int) -> int:
+        """End of a place after "in" at ``j`` ("met in Madrid on Monday with X", "met in Samarkand
+        the X"), else ``j``: a place (not a country's possessive, "in Spain's capital") between the
+        verb and whom it tells."""
+        if j + 1 >= len(doc) or lower_words(doc)[j] != "in":
+            return j
+        place = _span_edges(doc, settings.SPANS_PLACES).get(j + 1)
+        if place is None or place[0] != j + 1 or place[1] < len(doc) and token_texts(doc)[place[1]] in POSSESSIVES:
+            return j
+        return place[1]
 
     def _call_on(self, doc: Doc, verb: Span, j: int, end: int, renamed: dict):
         """ "A delegation called on Interior Minister X here on Thursday", "called on President X
