@@ -1301,7 +1301,8 @@ class EventRecognizer(RuleComponent):
         left, right = self._clause_edges(doc, k, end, sent)
         heads, texts = {f[0] for f in found}, token_texts(doc)
         for j in self._clause_anchors(doc, left, right, k, end):
-            if j < head.end or other and j not in dates:
+            if k <= j < head.end or j < k and not (j in dates and self._governed_by_time(doc, k, sent)) \
+                    or other and j not in dates:
                 continue  # ("the June summit": a modifier names no day of it; a place before the head is another's)
             between = range(end, j) if j >= end else range(j + 1, k)
             # (not "praised the X meeting in a speech in Oslo": a thing told between owns the place)
@@ -1311,6 +1312,18 @@ class EventRecognizer(RuleComponent):
                        or j < k and lowers[i] in ("and", "but") for i in between):
                 return True
         return False
+
+    def _governed_by_time(self, doc: Doc, k: int, sent: Span) -> bool:
+        """Whether a date before a head at ``k`` dates it: the head is the object of a preposition
+        ("arrived in X on Monday for the latest round of talks", "at the meeting") or of a verb of
+        holding ("held on Monday talks with X"), not of another verb, whose date it is ("welcomed
+        on Monday the signing of X")."""
+        lowers = lower_words(doc)
+        g = k - 1
+        if g > sent.start and (lowers[g] in ("a", "an", "the") or is_possessive(doc, g)):
+            g -= 1
+        return lowers[g] in self.hold_verbs or lowers[g] in self.time_prepositions \
+            or lowers[g] in self.clause_determiners and lowers[g] not in ("a", "an", "the") and not is_possessive(doc, g)
 
     def _held_in_dated_clause(self, doc: Doc, head: Span, k: int, end: int, modifiers: int, found) -> bool:
         """ "held a meeting with X at the Y Palace in Dubai today", "during a visit from X to the Y

@@ -23,6 +23,11 @@ FOUND = [
     # a past occasion with a modifier setting it apart, told with its place
     ("Ana Poe met Ben Ula in Suva on 3 May. They stressed the recent meeting in Apia, welcoming the "
      "future meeting in Lima.", "recent meeting in Apia"),
+    # a date before the head, the head the object of a preposition ("arrived ... on Tuesday for the talks")
+    ("The trade ministers of Aralia and Bestovia arrived in Port Lemon on Tuesday for the latest round of "
+     "border talks to settle the dispute.", "latest round of border talks"),
+    ("Delegates from the three states arrived on 4 May for the trilateral talks on water sharing.",
+     "trilateral talks"),
 ]
 
 NOT_FOUND = [
@@ -48,6 +53,10 @@ NOT_FOUND = [
     # a head with its object is a verb
     ("Tonga will publish a plan for meeting its climate targets in Apia on Monday, the minister "
      "said.", "meeting"),
+    # a date before the head of another verb's object is that verb's date
+    ("Delegates from the three states welcomed on 4 May the trilateral talks on water sharing.",
+     "trilateral talks"),
+    ("The ministers praised on Monday the trilateral talks on the border.", "trilateral talks"),
 ]
 
 
