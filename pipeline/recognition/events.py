@@ -1351,8 +1351,8 @@ class EventRecognizer(RuleComponent):
         # ("for the US visit" in a caption before "a working visit to the US"): a definite head
         # retells an event with the same head, told before it or after
         same = any(lowers[head.end - 1] in lowers[f[0]:f[1]] for f in found if not f[0] <= head.start < f[1]) \
-            or any(lowers[i] == lowers[head.end - 1] and self._introduced_elsewhere(doc, i)
-                   for i in range(len(doc)) if not sent.start <= i < sent.end)
+            or any(self._introduced_elsewhere(doc, i) for i in token_indices(doc, "LOWER", (lowers[head.end - 1],))
+                   if not sent.start <= i < sent.end)
         return same and not any(w in self.other_occurrence or w in self.word_ordinals or w in OTHER_TIMES
                                 for w in lowers[k:head.start])
 
