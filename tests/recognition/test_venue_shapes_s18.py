@@ -2,6 +2,12 @@
 country), ...]) with the venues expected in order; negatives have []."""
 import pytest
 
+
+def venues_of(extract_text, text):
+    """(name, city, country) of each venue found in ``text``, published 3 May 2026."""
+    return [(v.name, v.city, v.country) for v in extract_text(text, published="2026-05-03").venues]
+
+
 APPOSITION_BEFORE_TO_CASES = [
     # "the visit of <office>, <name and styles>, to <place>": the apposition set off by commas
     # right before "to" is passed over on the way back to the noun or verb of going
@@ -20,8 +26,7 @@ APPOSITION_BEFORE_TO_CASES = [
 
 @pytest.mark.parametrize("text,expected", APPOSITION_BEFORE_TO_CASES)
 def test_an_apposition_before_to_is_passed_over(extract_text, text, expected):
-    found = [(v.name, v.city, v.country) for v in extract_text(text, published="2026-05-03").venues]
-    assert found == expected
+    assert venues_of(extract_text, text) == expected
 
 
 ISLAND_OF_A_STATE_CASES = [
@@ -35,8 +40,7 @@ ISLAND_OF_A_STATE_CASES = [
 
 @pytest.mark.parametrize("text,expected", ISLAND_OF_A_STATE_CASES)
 def test_antigua_is_a_place_of_antigua_and_barbuda(extract_text, text, expected):
-    found = [(v.name, v.city, v.country) for v in extract_text(text, published="2026-05-03").venues]
-    assert found == expected
+    assert venues_of(extract_text, text) == expected
 
 
 MISSION_CASES = [
@@ -55,8 +59,7 @@ MISSION_CASES = [
 
 @pytest.mark.parametrize("text,expected", MISSION_CASES)
 def test_a_missions_country_is_its_owner(extract_text, text, expected):
-    found = [(v.name, v.city, v.country) for v in extract_text(text, published="2026-05-03").venues]
-    assert found == expected
+    assert venues_of(extract_text, text) == expected
 
 
 PROJECT_CASES = [
@@ -70,5 +73,4 @@ PROJECT_CASES = [
 
 @pytest.mark.parametrize("text,expected", PROJECT_CASES)
 def test_a_projects_place_is_no_venue(extract_text, text, expected):
-    found = [(v.name, v.city, v.country) for v in extract_text(text, published="2026-05-03").venues]
-    assert found == expected
+    assert venues_of(extract_text, text) == expected
