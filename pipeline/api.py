@@ -135,7 +135,8 @@ def _merge_key(fact_type: str, fact) -> tuple:
 
 def merge_pieces(records: List[Tuple[int, Article]]) -> Article:
     """One article from the records of its pieces: facts with the same key merged (the first
-    piece's values, every mention), mentions shifted to offsets into the whole text."""
+    piece's values, every mention), mentions shifted to offsets into the whole text, and the
+    warnings of every piece."""
     first = records[0][1]
     merged: Dict[str, Dict[tuple, object]] = {t: {} for t in ("officials", "instruments", "dates", "venues", "events")}
     for offset, record in records:
@@ -147,7 +148,9 @@ def merge_pieces(records: List[Tuple[int, Article]]) -> Article:
                     facts[key].mentions.extend(mentions)
                 else:
                     facts[key] = fact.model_copy(update={"mentions": mentions})
-    return first.model_copy(update={t: list(facts.values()) for t, facts in merged.items()})
+    # every piece's warnings, each once (a piece's relative dates, the language of each piece)
+    warnings = list(dict.fromkeys(w for _, record in records for w in record.warnings))
+    return first.model_copy(update={**{t: list(facts.values()) for t, facts in merged.items()}, "warnings": warnings})
 
 
 def _extract_long(nlp: Language, item: InputItem) -> Article:

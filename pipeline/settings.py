@@ -20,6 +20,13 @@ ARTICLE_TIMEOUT = 120.0
 #: Share of control characters above which an input is treated as binary junk.
 MAX_CONTROL_CHAR_RATIO = 0.05
 
+#: The rules read English press only. An article of at least ``LANGUAGE_CHECK_MIN_WORDS`` words
+#: of which fewer than this share are English function words (spaCy's English stop words) gets
+#: a warning in its record: on 564 English articles at hand the share is 0.24 or more, on Spanish,
+#: French and Portuguese press releases 0.01-0.09.
+MIN_ENGLISH_FUNCTION_WORD_SHARE = 0.12
+LANGUAGE_CHECK_MIN_WORDS = 30
+
 #: Span groups on ``Doc.spans`` where each component writes what it found.
 #: ``Doc.user_data`` key of the text a doc was made from (set by ``api.make_doc``): components
 #: that read raw characters take it instead of joining the tokens again.

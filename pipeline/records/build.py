@@ -126,8 +126,21 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
     return Article(
         id=doc_value(doc, "nf_id") or "article", published=doc_value(doc, "published"), dateline=dateline,
         officials=officials, instruments=instruments, dates=dates, venues=venues, events=events,
-        warnings=list(doc_value(doc, "nf_warnings") or []),
+        warnings=list(doc_value(doc, "nf_warnings") or []) + language_warnings(doc),
     )
+
+
+NOT_ENGLISH = ("the text does not look like English (few English function words): newsfacts reads "
+               "English press only, so most of its facts are likely missing from this record")
+
+
+def language_warnings(doc: Doc) -> List[str]:
+    """A warning when the article is not in English: the rules would find next to nothing and
+    an empty record must not pass for an article without facts."""
+    words = [token.is_stop for token in doc if token.is_alpha]
+    if len(words) < settings.LANGUAGE_CHECK_MIN_WORDS:
+        return []
+    return [NOT_ENGLISH] if sum(words) < settings.MIN_ENGLISH_FUNCTION_WORD_SHARE * len(words) else []
 
 
 def _told(doc: Doc, event: Event, stated: set, named: set, words: Dict[str, FrozenSet[str]]) -> bool:
