@@ -183,6 +183,9 @@ DISCUSSION_SUBJECT_ENDS = frozenset({"had", "has", "have", "also", "they", "he",
 #: Sunday afternoon with X").
 DAY_PARTS = frozenset({"here", "morning", "afternoon", "evening", "night"})
 
+#: Words that open a date right after a verb of meeting ("met on Monday", "will meet next Tuesday")
+DATE_OPENERS = frozenset({"on", "next", "last", "this"})
+
 
 def _before_adverbials(doc: Doc, k: int, limit: int) -> Optional[int]:
     """The token before ``k``, or, when "on Tuesday", "at Mexico's National Palace", "in Suva
@@ -378,6 +381,8 @@ class EventRecognizer(RuleComponent):
         self.numbered_parts = words["NUMBERED_PART"]
         self.clause_determiners = words["CLAUSE_DETERMINER"]
         self.verb_uses = words["VERB_USE"]
+        self.retold_heads = words["RETOLD_HEAD"]
+        self.retold_determiners = words["RETOLD_DETERMINER"]
         self.word_ordinals = WORD_ORDINALS | self.opening_words
         # words that are no modifiers of a descriptive head
         self.not_modifiers = self.introducers | self.hold_verbs | self.time_prepositions | self.report_verbs
@@ -1756,14 +1761,15 @@ class EventRecognizer(RuleComponent):
         # ("met briefly with", "met separately with": a manner adverb before whom)
         while j < sent.end and (lower_words(doc)[j] in self.time_words or lower_words(doc)[j] in DAY_PARTS
                                 or dates.get(j, (None,))[0] == j or self._manner_adverb(doc, j)
-                                or lower_words(doc)[j] == "on" and dates.get(j + 1, (None,))[0] == j + 1
+                                or lower_words(doc)[j] in DATE_OPENERS and dates.get(j + 1, (None,))[0] == j + 1
                                 or self._met_in_place_end(doc, j) > j):
             # "met yesterday with", "met here Sunday afternoon with", "met on Monday with": a time
             # (or "here") before whom; "met in Madrid on Monday with", "met in Samarkand the X": a place
             if self._met_in_place_end(doc, j) > j:
                 j = self._met_in_place_end(doc, j)
                 continue
-            j += lower_words(doc)[j] == "on" and dates.get(j + 1, (None,))[0] == j + 1
+            # ("met on Monday", "will meet next Tuesday, August 29, with": a word opening the day)
+            j += lower_words(doc)[j] in DATE_OPENERS and dates.get(j + 1, (None,))[0] == j + 1
             j = dates[j][1] if dates.get(j, (None,))[0] == j else j + 1
         j = self._set_off_place(doc, j, sent.end)  # ("met, at his residence, with X")
         discussed = verb.id_ == DISCUSS_VERB_RULE
@@ -1797,9 +1803,14 @@ class EventRecognizer(RuleComponent):
         verb and whom it tells."""
         if j + 1 >= len(doc) or lower_words(doc)[j] != "in":
             return j
-        place = _span_edges(doc, settings.SPANS_PLACES).get(j + 1)
+        places = _span_edges(doc, settings.SPANS_PLACES)
+        place = places.get(j + 1)
         if place is None or place[0] != j + 1 or place[1] < len(doc) and token_texts(doc)[place[1]] in POSSESSIVES:
             return j
+        # ("met Wednesday in New York, United States, with X": the place's country set off by commas)
+        country = places.get(place[1] + 1) if place[1] + 1 < len(doc) and token_texts(doc)[place[1]] == "," else None
+        if country is not None and country[0] == place[1] + 1 and country[1] < len(doc) and token_texts(doc)[country[1]] == ",":
+            return country[1]
         return place[1]
 
     def _call_on(self, doc: Doc, verb: Span, j: int, end: int, renamed: dict):
@@ -2082,8 +2093,8 @@ class EventRecognizer(RuleComponent):
         for verb in token_indices(doc, "LOWER", self.receive_verbs):
             sent = sent_of(doc[verb])
             if verb in taken or sent.start in told_of or verb == sent.start or self.names.in_headline(sent) \
-                    or lowers[verb - 1] in self.passive_auxiliaries or doc[verb - 1].is_punct and lowers[verb - 1] != ",":
-                continue  # ("was received by X": the visitor is the subject)
+                    or lowers[verb - 1] in self.passive_auxiliaries or doc[verb - 1].is_punct and lowers[verb - 1] not in (",", ")"):
+                continue  # ("was received by X": the visitor is the subject; "X (MP) received Y": a bracket closes the subject)
             party = self._visitor_at(doc, verb + 1, sent.end, officials)
             if party is None:
                 continue
@@ -2208,13 +2219,41 @@ class EventRecognizer(RuleComponent):
 
     def _meeting_noun(self, doc: Doc, sent: Span) -> str:
         """ "talks" when the next sentence opens on "The talks ..." ("During the meeting, ..."
-        keeps "meeting"), else "meeting"."""
+        keeps "meeting"); else the noun phrase by which the next sentence retells the meeting
+        (:meth:`_retold_noun`: "This ministerial meeting took place ...", "... for the previously
+        unannounced meeting"), else "meeting" (dev convention 1: the text's noun names it)."""
         nxt = doc[sent.end:min(len(doc), sent.end + 4)]
         words = [t.lower_ for t in nxt if not t.is_space]
         for k in range(min(3, len(words) - 1)):
             if words[k] == "the" and words[k + 1] in self.lower_heads:
                 return words[k + 1]
-        return "meeting"
+        return self._retold_noun(doc, sent) or "meeting"
+
+    def _retold_noun(self, doc: Doc, sent: Span) -> Optional[str]:
+        """The lowercase noun phrase with which the sentence after ``sent`` retells a meeting told by
+        its verb: a definite or demonstrative word (``RETOLD_DETERMINER``), up to three lowercase
+        modifiers and a head of meeting (``RETOLD_HEAD``) -> "ministerial meeting", "previously
+        unannounced meeting"; not another one ("the next meeting", "the meeting of the Council",
+        "the Council meeting", "the meeting room"), nor a head that names an event of its own
+        (an ordinal, a capitalised word)."""
+        if sent.end >= len(doc):
+            return None
+        nxt, lowers = sent_of(doc[sent.end]), lower_words(doc)
+        for i in token_indices(doc, "LOWER", self.retold_heads):
+            if not nxt.start < i < nxt.end or not doc[i].is_lower:
+                continue
+            k = i
+            while k - 1 > nxt.start and i - k < 3 and doc[k - 1].is_lower and doc[k - 1].is_alpha \
+                    and lowers[k - 1] not in self.retold_determiners and not doc[k - 1].is_stop:
+                k -= 1
+            if lowers[k - 1] not in self.retold_determiners or any(
+                    w in self.other_occurrence or w in self.word_ordinals or w in self.same_event for w in lowers[k:i]):
+                continue
+            if i + 1 < nxt.end and (lowers[i + 1] in ("of", "between") or lowers[i + 1] in self.nouns_after
+                                    or is_capitalised(doc[i + 1])):
+                continue  # ("the meeting of the Council": a body's sitting; "the meeting room")
+            return text_of(doc, k, i + 1)
+        return None
 
     def _visit_verb(self, doc: Doc, head: Span, k: int, renamed: dict, rule: str, buildings_only: bool = False):
         """The visit a verb reports: "will visit the Harbour Research Centre" -> "visit to the
