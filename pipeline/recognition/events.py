@@ -515,7 +515,8 @@ class EventRecognizer(RuleComponent):
                 found.append(descriptive)
         for verb in (s for s in matches if s.label_ == "EVENT_MEET_VERB"):
             meeting = self._meeting_verb(doc, verb, renamed) or verb.id_ != DISCUSS_VERB_RULE \
-                and (self._pair_met(doc, verb, renamed) or self._group_met(doc, verb, renamed, found))
+                and (self._pair_met(doc, verb, renamed) or self._officials_met(doc, verb, renamed)
+                     or self._group_met(doc, verb, renamed, found))
             if meeting and not self._occasion(doc, *meeting[:2]):
                 continue  # "agreed to meet again next year": wished, not announced
             # ("met X at a bilateral meeting", "met X on the sidelines of the Expo": that event)
@@ -1792,9 +1793,40 @@ class EventRecognizer(RuleComponent):
             return None
         if verb.id_ == CALL_ON_RULE:
             return self._call_on(doc, verb, j, end, renamed)
+        end = self._whole_official(doc, j, end)
+        if self._dated_by_report_only(doc, verb.start, end, sent):
+            return None  # ("X will meet Y, the minister told reporters on Tuesday": the day of the telling)
         noun = "discussions" if discussed else self._meeting_noun(doc, sent)
         renamed[(verb.start, end)] = noun + " with " + text_of(doc, j, end)
         return verb.start, end, verb.id_, None
+
+    @staticmethod
+    def _whole_official(doc: Doc, j: int, end: int) -> int:
+        """End of whom a verb of meeting tells: the whole mention of the official that opens at ``j``
+        (after a determiner) when it runs past ``end`` across an apposition's comma to a name or a
+        title of capitalised words ("met on Saturday Slovakian Foreign Minister, Miroslav Lajcak";
+        not "met Ana Poe, Director of the Bank for Peru and Chile": a description), else ``end``."""
+        officials, texts = _span_edges(doc, settings.SPANS_OFFICIALS), token_texts(doc)
+        for k in (j, j + 1):
+            whole = officials.get(k)
+            if whole is None or whole[0] != k or whole[1] <= end or (k > j and lower_words(doc)[j] not in PARTY_DETERMINERS):
+                continue
+            comma = next((i for i in range(whole[1] - 1, end - 1, -1) if texts[i] == ","), None)
+            name = (span_value(next(o for o in spans_in(doc, settings.SPANS_OFFICIALS) if o.start == k), "nf_official")
+                    or {}).get("name") or ""
+            if comma is not None and comma + 1 < whole[1] and all(is_capitalised(t) for t in doc[comma + 1:whole[1]]) \
+                    and text_of(doc, comma + 1, whole[1]).endswith(name.split()[-1] if name else "\0"):
+                return whole[1]  # (the person's name after the comma, not a title: "met Ana Poe, Secretary General")
+        return end
+
+    def _dated_by_report_only(self, doc: Doc, v: int, end: int, sent: Span) -> bool:
+        """Whether every date (of a month or a day) and place (after "in"/"at") of the sentence of a
+        verb of meeting at ``v`` stands after a verb of telling that follows whom it tells ("X will
+        meet Y, the minister told reporters on Tuesday"): the day or place of the announcement, none
+        of the meeting's (dev convention 5)."""
+        anchors = self._clause_anchors(doc, sent.start, sent.end, v, end)
+        reports = [i for i in range(end, sent.end) if lower_words(doc)[i] in self.report_verbs]
+        return bool(anchors) and bool(reports) and all(a > reports[0] for a in anchors)
 
     @staticmethod
     def _met_in_place_end(doc: Doc, j: int) -> int:
@@ -1803,14 +1835,9 @@ class EventRecognizer(RuleComponent):
         verb and whom it tells."""
         if j + 1 >= len(doc) or lower_words(doc)[j] != "in":
             return j
-        places = _span_edges(doc, settings.SPANS_PLACES)
-        place = places.get(j + 1)
+        place = _span_edges(doc, settings.SPANS_PLACES).get(j + 1)
         if place is None or place[0] != j + 1 or place[1] < len(doc) and token_texts(doc)[place[1]] in POSSESSIVES:
             return j
-        # ("met Wednesday in New York, United States, with X": the place's country set off by commas)
-        country = places.get(place[1] + 1) if place[1] + 1 < len(doc) and token_texts(doc)[place[1]] == "," else None
-        if country is not None and country[0] == place[1] + 1 and country[1] < len(doc) and token_texts(doc)[country[1]] == ",":
-            return country[1]
         return place[1]
 
     def _call_on(self, doc: Doc, verb: Span, j: int, end: int, renamed: dict):
@@ -1949,6 +1976,31 @@ class EventRecognizer(RuleComponent):
                 or any(t.lower_ == "with" for t in doc[verb.end:sent.end if beside else min(sent.end, verb.end + MAX_PARTY_WORDS)]):
             return None  # ("A and B met on Monday with their Bolivian counterparts": they met others)
         renamed[(start, v)] = "meeting between " + text_of(doc, named, v)
+        return start, v, verb.id_, None
+
+    def _officials_met(self, doc: Doc, verb: Span, renamed: dict):
+        """ "... after Somali President Ana Lopez, and Egyptian Prime Minister Ian Poe, met in London",
+        "Under Secretary of State for X and Y Ana Lopez and the Minister of Z Ian Poe met in Lima on
+        Monday": named officials (``officials`` spans, two or more, joined only by commas, "and" and
+        a determiner) right before a verb of meeting, then where or when and nobody else met "with":
+        a meeting of its own (dev convention 1), named after its place when it follows the verb
+        ("meeting in London", as the dev gold names one), else after whom ("meeting between ...")."""
+        sent, lowers = sent_of(verb), lower_words(doc)
+        v = verb.start - (verb.start - 1 > sent.start and lowers[verb.start - 1] in ("will", "would", "have", "has"))
+        chain = [o for o in spans_in(doc, settings.SPANS_OFFICIALS) if sent.start <= o.start and o.end <= v]
+        k = len(chain)
+        while k and all(lowers[i] in (",", "and") or lowers[i] in PARTY_DETERMINERS
+                        for i in range(chain[k - 1].end, chain[k].start if k < len(chain) else v)):
+            k -= 1
+        if len(chain) - k < 2 or not self._when_or_where_after(doc, verb.end, sent.end) \
+                or any(t.lower_ == "with" for t in doc[verb.end:min(sent.end, verb.end + MAX_PARTY_WORDS)]):
+            return None  # ("A and B met on Monday with their Bolivian counterparts": they met others)
+        start = chain[k].start
+        place = _span_edges(doc, settings.SPANS_PLACES).get(verb.end + 1)
+        if lowers[verb.end] in ("in", "at") and place is not None and place[0] == verb.end + 1:
+            renamed[(start, v)] = "meeting in " + text_of(doc, *place)
+        else:
+            renamed[(start, v)] = "meeting between " + text_of(doc, start, v).rstrip(" ,")
         return start, v, verb.id_, None
 
     @staticmethod
@@ -2093,8 +2145,8 @@ class EventRecognizer(RuleComponent):
         for verb in token_indices(doc, "LOWER", self.receive_verbs):
             sent = sent_of(doc[verb])
             if verb in taken or sent.start in told_of or verb == sent.start or self.names.in_headline(sent) \
-                    or lowers[verb - 1] in self.passive_auxiliaries or doc[verb - 1].is_punct and lowers[verb - 1] not in (",", ")"):
-                continue  # ("was received by X": the visitor is the subject; "X (MP) received Y": a bracket closes the subject)
+                    or lowers[verb - 1] in self.passive_auxiliaries or doc[verb - 1].is_punct and lowers[verb - 1] != ",":
+                continue  # ("was received by X": the visitor is the subject)
             party = self._visitor_at(doc, verb + 1, sent.end, officials)
             if party is None:
                 continue
