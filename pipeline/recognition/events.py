@@ -183,9 +183,6 @@ DISCUSSION_SUBJECT_ENDS = frozenset({"had", "has", "have", "also", "they", "he",
 #: Sunday afternoon with X").
 DAY_PARTS = frozenset({"here", "morning", "afternoon", "evening", "night"})
 
-#: Words that open a date right after a verb of meeting ("met on Monday", "will meet next Tuesday")
-DATE_OPENERS = frozenset({"on", "next", "last", "this"})
-
 
 def _before_adverbials(doc: Doc, k: int, limit: int) -> Optional[int]:
     """The token before ``k``, or, when "on Tuesday", "at Mexico's National Palace", "in Suva
@@ -1762,15 +1759,14 @@ class EventRecognizer(RuleComponent):
         # ("met briefly with", "met separately with": a manner adverb before whom)
         while j < sent.end and (lower_words(doc)[j] in self.time_words or lower_words(doc)[j] in DAY_PARTS
                                 or dates.get(j, (None,))[0] == j or self._manner_adverb(doc, j)
-                                or lower_words(doc)[j] in DATE_OPENERS and dates.get(j + 1, (None,))[0] == j + 1
+                                or lower_words(doc)[j] == "on" and dates.get(j + 1, (None,))[0] == j + 1
                                 or self._met_in_place_end(doc, j) > j):
             # "met yesterday with", "met here Sunday afternoon with", "met on Monday with": a time
             # (or "here") before whom; "met in Madrid on Monday with", "met in Samarkand the X": a place
             if self._met_in_place_end(doc, j) > j:
                 j = self._met_in_place_end(doc, j)
                 continue
-            # ("met on Monday", "will meet next Tuesday, August 29, with": a word opening the day)
-            j += lower_words(doc)[j] in DATE_OPENERS and dates.get(j + 1, (None,))[0] == j + 1
+            j += lower_words(doc)[j] == "on" and dates.get(j + 1, (None,))[0] == j + 1
             j = dates[j][1] if dates.get(j, (None,))[0] == j else j + 1
         j = self._set_off_place(doc, j, sent.end)  # ("met, at his residence, with X")
         discussed = verb.id_ == DISCUSS_VERB_RULE

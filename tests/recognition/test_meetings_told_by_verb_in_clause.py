@@ -1,12 +1,11 @@
 """A meeting told only by its verb is an event when its own clause gives a date or a place (dev
-convention 1, FACTS.md's descriptive events): a day opened by "next" between the verb and whom it tells,
-whom told by the official's whole mention, named officials who met
+convention 1, FACTS.md's descriptive events): whom told by the official's whole mention, named officials who met
 each other, and the name the next sentence gives it. Sentences written for these tests."""
 import pytest
 
 FOUND = [
-    # "next" opening the day; whom told by a title, a comma and a name
-    ("The Prime Minister of Tonga, Sione Vea, will meet next Friday, 4 October, with the Fijian president, "
+    # whom told by a title, a comma and a name
+    ("The Prime Minister of Tonga, Sione Vea, will meet on Friday, 4 October, with the Fijian president, "
      "Ratu Kolo Tui, in Suva.", "meeting with the Fijian president, Ratu Kolo Tui"),
     ("This was said by Interior Minister Ana Ruiz who met on Friday Bolivian Interior Minister, Luis Soto.",
      "meeting with Bolivian Interior Minister, Luis Soto"),
