@@ -378,6 +378,8 @@ class EventRecognizer(RuleComponent):
         self.numbered_parts = words["NUMBERED_PART"]
         self.clause_determiners = words["CLAUSE_DETERMINER"]
         self.verb_uses = words["VERB_USE"]
+        self.retold_heads = words["RETOLD_HEAD"]
+        self.retold_determiners = words["RETOLD_DETERMINER"]
         self.word_ordinals = WORD_ORDINALS | self.opening_words
         # words that are no modifiers of a descriptive head
         self.not_modifiers = self.introducers | self.hold_verbs | self.time_prepositions | self.report_verbs
@@ -510,7 +512,8 @@ class EventRecognizer(RuleComponent):
                 found.append(descriptive)
         for verb in (s for s in matches if s.label_ == "EVENT_MEET_VERB"):
             meeting = self._meeting_verb(doc, verb, renamed) or verb.id_ != DISCUSS_VERB_RULE \
-                and (self._pair_met(doc, verb, renamed) or self._group_met(doc, verb, renamed, found))
+                and (self._pair_met(doc, verb, renamed) or self._officials_met(doc, verb, renamed)
+                     or self._group_met(doc, verb, renamed, found))
             if meeting and not self._occasion(doc, *meeting[:2]):
                 continue  # "agreed to meet again next year": wished, not announced
             # ("met X at a bilateral meeting", "met X on the sidelines of the Expo": that event)
@@ -1786,9 +1789,40 @@ class EventRecognizer(RuleComponent):
             return None
         if verb.id_ == CALL_ON_RULE:
             return self._call_on(doc, verb, j, end, renamed)
+        end = self._whole_official(doc, j, end)
+        if self._dated_by_report_only(doc, verb.start, end, sent):
+            return None  # ("X will meet Y, the minister told reporters on Tuesday": the day of the telling)
         noun = "discussions" if discussed else self._meeting_noun(doc, sent)
         renamed[(verb.start, end)] = noun + " with " + text_of(doc, j, end)
         return verb.start, end, verb.id_, None
+
+    @staticmethod
+    def _whole_official(doc: Doc, j: int, end: int) -> int:
+        """End of whom a verb of meeting tells: the whole mention of the official that opens at ``j``
+        (after a determiner) when it runs past ``end`` across an apposition's comma to a name or a
+        title of capitalised words ("met on Saturday Slovakian Foreign Minister, Miroslav Lajcak";
+        not "met Ana Poe, Director of the Bank for Peru and Chile": a description), else ``end``."""
+        officials, texts = _span_edges(doc, settings.SPANS_OFFICIALS), token_texts(doc)
+        for k in (j, j + 1):
+            whole = officials.get(k)
+            if whole is None or whole[0] != k or whole[1] <= end or (k > j and lower_words(doc)[j] not in PARTY_DETERMINERS):
+                continue
+            comma = next((i for i in range(whole[1] - 1, end - 1, -1) if texts[i] == ","), None)
+            name = (span_value(next(o for o in spans_in(doc, settings.SPANS_OFFICIALS) if o.start == k), "nf_official")
+                    or {}).get("name") or ""
+            if comma is not None and comma + 1 < whole[1] and all(is_capitalised(t) for t in doc[comma + 1:whole[1]]) \
+                    and text_of(doc, comma + 1, whole[1]).endswith(name.split()[-1] if name else "\0"):
+                return whole[1]  # (the person's name after the comma, not a title: "met Ana Poe, Secretary General")
+        return end
+
+    def _dated_by_report_only(self, doc: Doc, v: int, end: int, sent: Span) -> bool:
+        """Whether every date (of a month or a day) and place (after "in"/"at") of the sentence of a
+        verb of meeting at ``v`` stands after a verb of telling that follows whom it tells ("X will
+        meet Y, the minister told reporters on Tuesday"): the day or place of the announcement, none
+        of the meeting's (dev convention 5)."""
+        anchors = self._clause_anchors(doc, sent.start, sent.end, v, end)
+        reports = [i for i in range(end, sent.end) if lower_words(doc)[i] in self.report_verbs]
+        return bool(anchors) and bool(reports) and all(a > reports[0] for a in anchors)
 
     @staticmethod
     def _met_in_place_end(doc: Doc, j: int) -> int:
@@ -1938,6 +1972,31 @@ class EventRecognizer(RuleComponent):
                 or any(t.lower_ == "with" for t in doc[verb.end:sent.end if beside else min(sent.end, verb.end + MAX_PARTY_WORDS)]):
             return None  # ("A and B met on Monday with their Bolivian counterparts": they met others)
         renamed[(start, v)] = "meeting between " + text_of(doc, named, v)
+        return start, v, verb.id_, None
+
+    def _officials_met(self, doc: Doc, verb: Span, renamed: dict):
+        """ "... after Somali President Ana Lopez, and Egyptian Prime Minister Ian Poe, met in London",
+        "Under Secretary of State for X and Y Ana Lopez and the Minister of Z Ian Poe met in Lima on
+        Monday": named officials (``officials`` spans, two or more, joined only by commas, "and" and
+        a determiner) right before a verb of meeting, then where or when and nobody else met "with":
+        a meeting of its own (dev convention 1), named after its place when it follows the verb
+        ("meeting in London", as the dev gold names one), else after whom ("meeting between ...")."""
+        sent, lowers = sent_of(verb), lower_words(doc)
+        v = verb.start - (verb.start - 1 > sent.start and lowers[verb.start - 1] in ("will", "would", "have", "has"))
+        chain = [o for o in spans_in(doc, settings.SPANS_OFFICIALS) if sent.start <= o.start and o.end <= v]
+        k = len(chain)
+        while k and all(lowers[i] in (",", "and") or lowers[i] in PARTY_DETERMINERS
+                        for i in range(chain[k - 1].end, chain[k].start if k < len(chain) else v)):
+            k -= 1
+        if len(chain) - k < 2 or not self._when_or_where_after(doc, verb.end, sent.end) \
+                or any(t.lower_ == "with" for t in doc[verb.end:min(sent.end, verb.end + MAX_PARTY_WORDS)]):
+            return None  # ("A and B met on Monday with their Bolivian counterparts": they met others)
+        start = chain[k].start
+        place = _span_edges(doc, settings.SPANS_PLACES).get(verb.end + 1)
+        if lowers[verb.end] in ("in", "at") and place is not None and place[0] == verb.end + 1:
+            renamed[(start, v)] = "meeting in " + text_of(doc, *place)
+        else:
+            renamed[(start, v)] = "meeting between " + text_of(doc, start, v).rstrip(" ,")
         return start, v, verb.id_, None
 
     @staticmethod
@@ -2208,13 +2267,41 @@ class EventRecognizer(RuleComponent):
 
     def _meeting_noun(self, doc: Doc, sent: Span) -> str:
         """ "talks" when the next sentence opens on "The talks ..." ("During the meeting, ..."
-        keeps "meeting"), else "meeting"."""
+        keeps "meeting"); else the noun phrase by which the next sentence retells the meeting
+        (:meth:`_retold_noun`: "This ministerial meeting took place ...", "... for the previously
+        unannounced meeting"), else "meeting" (dev convention 1: the text's noun names it)."""
         nxt = doc[sent.end:min(len(doc), sent.end + 4)]
         words = [t.lower_ for t in nxt if not t.is_space]
         for k in range(min(3, len(words) - 1)):
             if words[k] == "the" and words[k + 1] in self.lower_heads:
                 return words[k + 1]
-        return "meeting"
+        return self._retold_noun(doc, sent) or "meeting"
+
+    def _retold_noun(self, doc: Doc, sent: Span) -> Optional[str]:
+        """The lowercase noun phrase with which the sentence after ``sent`` retells a meeting told by
+        its verb: a definite or demonstrative word (``RETOLD_DETERMINER``), up to three lowercase
+        modifiers and a head of meeting (``RETOLD_HEAD``) -> "ministerial meeting", "previously
+        unannounced meeting"; not another one ("the next meeting", "the meeting of the Council",
+        "the Council meeting", "the meeting room"), nor a head that names an event of its own
+        (an ordinal, a capitalised word)."""
+        if sent.end >= len(doc):
+            return None
+        nxt, lowers = sent_of(doc[sent.end]), lower_words(doc)
+        for i in token_indices(doc, "LOWER", self.retold_heads):
+            if not nxt.start < i < nxt.end or not doc[i].is_lower:
+                continue
+            k = i
+            while k - 1 > nxt.start and i - k < 3 and doc[k - 1].is_lower and doc[k - 1].is_alpha \
+                    and lowers[k - 1] not in self.retold_determiners and not doc[k - 1].is_stop:
+                k -= 1
+            if lowers[k - 1] not in self.retold_determiners or any(
+                    w in self.other_occurrence or w in self.word_ordinals or w in self.same_event for w in lowers[k:i]):
+                continue
+            if i + 1 < nxt.end and (lowers[i + 1] in ("of", "between") or lowers[i + 1] in self.nouns_after
+                                    or is_capitalised(doc[i + 1])):
+                continue  # ("the meeting of the Council": a body's sitting; "the meeting room")
+            return text_of(doc, k, i + 1)
+        return None
 
     def _visit_verb(self, doc: Doc, head: Span, k: int, renamed: dict, rule: str, buildings_only: bool = False):
         """The visit a verb reports: "will visit the Harbour Research Centre" -> "visit to the

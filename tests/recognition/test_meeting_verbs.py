@@ -11,9 +11,9 @@ FOUND = [
     # a time word between the verb and "with"; a title with "to"
     ("The deputy minister met yesterday with US Ambassador to Fiji Jane Doe. During the meeting, both "
      "sides discussed trade.", "meeting with US Ambassador to Fiji Jane Doe"),
-    # a title with "of"; a place and no date
+    # a title with "of" and the name set off after it (the official's whole mention); a place and no date
     ("The Minister of Foreign Affairs met with the Minister of Foreign Affairs of Mongolia, Mr. Bat Erdene, "
-     "at the Convention Centre in Apia.", "meeting with the Minister of Foreign Affairs of Mongolia"),
+     "at the Convention Centre in Apia.", "meeting with the Minister of Foreign Affairs of Mongolia, Mr. Bat Erdene"),
     # a name before the nouns it modifies
     ("He travels to Auckland to meet Tongan community leaders at the Town Hall on 23 May.",
      "meeting with Tongan community leaders"),
