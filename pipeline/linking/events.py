@@ -1852,7 +1852,6 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
                and not _clause_of_other_noun(text, d, mention)
                and not _signed_clause(text, d, mention)
                and not _process_time(text, d, mention)
-               and (travel or not _main_clause_before(text, d, mention))
                # "while staying in Korea from 6 to 8 September, he will hold talks": the stay's period
                and not (not travel and clause_cue(d, text.words["STAY_WORD"], text.event_tokens, through=text.place_commas))
                and not (travel and _beyond_clause(text, d, mention))
@@ -2244,20 +2243,6 @@ def _event_time(text: _Text, date: Span, travel: bool) -> bool:
                 or (not travel and clause_cue(date, words["DEPART_WORD"] | words["ARRIVAL_WORD"], inside,
                                               after=CUE_AFTER, through=through))
                 or _account_end(text, date) or _incident_time(text, date) or _office_taken(text, date))
-
-
-def _main_clause_before(text: _Text, date: Span, mention: Span) -> bool:
-    """ "joined the delegation this morning in Lima after talks with X in Brussels", "spoke to
-    reporters on Monday following the 5th X Summit": a date told before "after" or "following"
-    (``AFTER_WORD``) that introduces the event is the time of what the main clause tells,
-    which came after the event, not the event's own ("Following a summit in January, ...":
-    after the mention, the date is its own). Not for journeys, whose return the main clause may
-    tell: "returned home yesterday after a two-week visit", the journey's last day."""
-    if date.end > mention.start:
-        return False
-    lowers = lower_words(text.doc)
-    return any(lowers[k] in text.words["AFTER_WORD"]
-               for k in range(max(date.end, mention.start - 1 - SEQUENCE_REACH), mention.start))
 
 
 def _apposed_to(text: _Text, date: Span) -> Optional[Span]:
