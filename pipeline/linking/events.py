@@ -2360,7 +2360,8 @@ def _days_from(
     sent = sent_of(date)
     # a later sentence that goes on speaking of the event opens on it ("The meeting kicked off on ...")
     subject = mention if sent_of(mention).start == sent.start else text.doc[sent.start:sent.start + 1]
-    said = phase(subject, date, text.events_by_sentence.get(sent.start, []), text.words) or _day_of(text, mention)
+    said = phase(subject, date, text.events_by_sentence.get(sent.start, []), text.words) or _day_of(text, mention) \
+        or _from_day(text, date)
     if said is None and _is_travel(text, mentions):
         # "returned home on Sunday after concluding a three-day visit": the day it ended
         said = "close" if _return_day(text, date, mention) else _journey_phase(text, date) or _opened_by_verb(text, mention)
@@ -2378,6 +2379,20 @@ def _days_from(
     if said == "close":
         return None, start
     return start, start
+
+
+#: Words that may stand between "from" and the day it opens ("from upcoming Friday, April 1").
+_FROM_MODIFIERS = frozenset({"upcoming", "next", "this", "coming", "the"})
+
+
+def _from_day(text: _Text, date: Span) -> Optional[str]:
+    """ "will be held in Lima from 5 May", "taking place from upcoming Friday, April 1": "open"
+    for a single day after "from" with no end joined to it (a "from ... to ..." is one period,
+    read with its end), the day the event begins, its end untold; else None."""
+    lowers, at = lower_words(text.doc), date.start - 1
+    while at > sent_of(date).start and lowers[at] in _FROM_MODIFIERS:
+        at -= 1
+    return "open" if at >= 0 and lowers[at] == "from" else None
 
 
 def _day_of(text: _Text, mention: Span) -> Optional[str]:
