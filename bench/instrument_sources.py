@@ -5,13 +5,14 @@ them. Each predicted instrument is a true positive (``tp``, matched to gold) or 
 (``fp``); each gold instrument left unmatched is a miss (``fn``). Matched ones also count
 whether their ``kind`` and period (``start``/``end``, both null included) are right.
 
-Three tables: by recognising rule id (the ``rule`` of the prediction's first mention: the head
+Four tables: by recognising rule id (the ``rule`` of the prediction's first mention: the head
 pattern's id, ``instrument.plan``, ``instrument.titled`` ...; a miss has rule ``-``), by head
 noun (the last word of the name before its first complement's preposition that is a head word
 of ``patterns/instruments.jsonl`` or of the evaluation's head words, "Plan of Action" -> plan,
 else the last such word of the name, else ``(none)``; ``generic``/``named`` tells whether the name is only
 generic words, "the Memorandum of Understanding") and by kind (predicted kind for tp/fp, gold
-kind for fn). Head nouns come from a closed list, so the tables hold no text of the articles:
+kind for fn) and by the shape of the first mention (:func:`shape`: the word before it, a
+verb of signing in its sentence, one mention or more; misses ``-``). Head nouns come from a closed list, so the tables hold no text of the articles:
 they may be run on held-out gold.
 
 Usage: ``python bench/instrument_sources.py GOLD.jsonl|CORPUS_DIR [...]``
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -29,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from country_sources import _sources_and_record  # noqa: E402  (the same record as `extract` makes)
 
 OUTCOMES = ("tp", "fp", "fn", "kind_ok", "period_ok")
+TABLES = ("rule", "head", "kind", "shape")
 _COMPLEMENT = frozenset("of on for to between with in concerning against among by".split())
 PATTERNS = Path(__file__).resolve().parent.parent / "patterns" / "instruments.jsonl"
 
@@ -77,12 +80,54 @@ def _name(fact) -> str:
     return (fact.get("name") if isinstance(fact, dict) else fact.name) or ""
 
 
+_WORD = re.compile(r"[\w'’]+")
+_SIGNING = re.compile(r"\b(sign|signs|signed|signing|inked|ink|adopt|adopted|adopts|adoption|ratif\w*|endorse\w*|"
+                      r"approv\w*|launch\w*|unveil\w*|issu\w*|releas\w*|conclud\w*)\b", re.I)
+_LEADS = {"the": "the", "a": "a/an", "an": "a/an", "of": "of", "under": "under", "to": "to", "with": "with",
+          "in": "in/on/at", "on": "in/on/at", "at": "in/on/at", "its": "owner", "their": "owner", "his": "owner",
+          "her": "owner", "our": "owner", "and": "and", "'s": "owner", "’s": "owner"}
+
+
+def _word_class(word: str) -> str:
+    """A closed class of a word outside :data:`_LEADS` (no text): "possessive", "number",
+    "Capitalised", "verb-ed", "verb-ing", "other"."""
+    if word.lower().endswith(("'s", "’s")):
+        return "possessive"
+    if word[:1].isdigit():
+        return "number"
+    if word[:1].isupper():
+        return "Capitalised"
+    if word.endswith("ed"):
+        return "verb-ed"
+    return "verb-ing" if word.endswith("ing") else "other"
+
+
+def shape(text: str, mentions) -> str:
+    """The shape of a predicted instrument's mentions, in closed classes (no text): the word
+    before its first mention ("the", "a/an", "of", ..., "start" of a line or sentence, else its
+    :func:`_word_class`),
+    whether a verb or noun of signing or adopting stands in that sentence ("signed"/"unsigned"),
+    and how often it is mentioned ("1x"/"2x+")."""
+    if not mentions:
+        return "(no mention)"
+    m = min(mentions, key=lambda x: x.start)
+    before = text[max(0, m.start - 60):m.start]
+    words = _WORD.findall(before)
+    lead = "start" if not before.strip() or before.rstrip()[-1:] in ".\n!?:" else \
+        _LEADS.get(words[-1].lower(), _word_class(words[-1])) if words else "start"
+    sent_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    stops = [i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i >= 0]
+    sentence = text[sent_start:min(stops) if stops else len(text)]
+    signed = "signed" if _SIGNING.search(sentence) else "unsigned"
+    return f"{lead} {signed} {'1x' if len(mentions) == 1 else '2x+'}"
+
+
 def count_outcomes(articles, nlp) -> Dict[str, Dict[str, Counter]]:
     """table name ("rule", "head", "kind") -> key -> Counter of :data:`OUTCOMES`."""
     from newsfacts.evaluate.matching import match_facts
 
     heads = head_words()
-    tables: Dict[str, Dict[str, Counter]] = {t: defaultdict(Counter) for t in ("rule", "head", "kind")}
+    tables: Dict[str, Dict[str, Counter]] = {t: defaultdict(Counter) for t in TABLES}
     for article in articles:
         _, record = _sources_and_record(nlp, article, trace=lambda doc: {})
         gold, pred = article.instruments, record.instruments
@@ -91,7 +136,8 @@ def count_outcomes(articles, nlp) -> Dict[str, Dict[str, Counter]]:
         matched_gold = set(matched_pred.values())
         for pi, fact in enumerate(pred):
             rule = fact.mentions[0].rule if fact.mentions else "(no mention)"
-            keys = {"rule": rule, "head": head_noun(fact.name, heads), "kind": _kind(fact)}
+            keys = {"rule": rule, "head": head_noun(fact.name, heads), "kind": _kind(fact),
+                    "shape": shape(article.text, fact.mentions)}
             for table, key in keys.items():
                 counts = tables[table][key]
                 if pi in matched_pred:
@@ -103,7 +149,7 @@ def count_outcomes(articles, nlp) -> Dict[str, Dict[str, Counter]]:
                     counts["fp"] += 1
         for gi, fact in enumerate(gold):
             if gi not in matched_gold:
-                keys = {"rule": "-", "head": head_noun(_name(fact), heads), "kind": _kind(fact)}
+                keys = {"rule": "-", "head": head_noun(_name(fact), heads), "kind": _kind(fact), "shape": "-"}
                 for table, key in keys.items():
                     tables[table][key]["fn"] += 1
     return tables
@@ -132,7 +178,7 @@ def format_table(title: str, table: Dict[str, Counter]) -> List[str]:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="+", help="gold JSONL files or corpus folders")
-    parser.add_argument("--only", choices=("rule", "head", "kind"), help="print one table")
+    parser.add_argument("--only", choices=TABLES, help="print one table")
     args = parser.parse_args(argv)
     from newsfacts.evaluate.gold import load_gold
     from newsfacts.nlp import build_nlp
@@ -141,7 +187,7 @@ def main(argv=None) -> int:
     articles = [a for path in args.gold for a in load_gold(path)]
     tables = count_outcomes(articles, nlp)
     print(f"{len(articles)} articles")
-    for name in ("rule", "head", "kind"):
+    for name in TABLES:
         if args.only in (None, name):
             print()
             print("\n".join(format_table(name, tables[name])))
