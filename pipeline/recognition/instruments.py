@@ -31,6 +31,8 @@ PATTERN_FILES = ("instruments.jsonl",)
 #: What opens and closes a document's title after "titled" ("(...)", quotes).
 #: Kinds of what is said: a quote after "the statement" is more often a quotation than a title.
 _SAID_KINDS = frozenset({"statement", "declaration"})
+#: the mark of an owner's possessive before a name ("the party's National Convention")
+_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 #: The longest quoted title read after a lowercase head, in tokens.
 _MAX_QUOTED_TITLE = 12
 _TITLE_CLOSER_OF = {"(": {")"}, '"': {'"', "\u201d"}, "\u201c": {"\u201d", '"'},
@@ -905,11 +907,44 @@ class InstrumentRecognizer(RuleComponent):
                 and (e.meta.get("kind") in _SAID_KINDS or e.meta.get("said"))]
         self.said_rules = frozenset(e.id for e in said)
         self.said_lower_heads = frozenset(e.pattern.lower() for e in said if e.pattern.isalpha())
+        #: "attended the Annual Convention of X": heads that also name a gathering, and the words
+        #: that tell one around its name (of recurrence inside, before it, after it)
+        self.gathering_senses = words["GATHERING_SENSE"]
+        self.gathering_modifiers = words["GATHERING_MODIFIER"]
+        self.gathering_owners = words["GATHERING_OWNER"]
+        self.gathering_cues = words["GATHERING_CUE"]
+        self.gathering_verbs = words["GATHERING_VERB"]
         #: the last word of each head rule's patterns ("instrument.act": "Act")
         self.rule_last_words: Dict[str, set] = {}
         for e in self.patterns.entries:
             if e.label == "INSTRUMENT_HEAD" and isinstance(e.pattern, str):
                 self.rule_last_words.setdefault(e.id, set()).add(e.pattern.split()[-1])
+
+    def _told_as_gathering(self, doc: Doc, start: int, end: int) -> bool:
+        """ "attended the Annual Convention of the X Association", "the X Teachers Convention opened on
+        Friday": a name whose head also names a gathering (GATHERING_SENSE) is the gathering's, no
+        document signed or adopted (FACTS.md), when its sentence tells one: a word of recurrence before
+        its head, a body of members owning it with no complement after the head, a cue of being at, attending, holding or hosting it right before the name (its article,
+        an owner's possessive, numbers and words of recurrence between), or a verb of a gathering's course
+        right after it (auxiliaries between). "ratified the Fourth X Convention" stays a document."""
+        texts, lower = token_texts(doc), lower_words(doc)
+        head = next((k for k in range(start, end) if texts[k] in self.gathering_senses), None)
+        if head is None:
+            return False
+        if any(lower[k] in self.gathering_modifiers for k in range(start, head)) \
+                or head == end - 1 and any(texts[k] in self.gathering_owners for k in range(start, head)):
+            return True  # "the Annual Convention", "the X Labour Party Convention" (not "... Convention on Y")
+        sent = sent_of(doc[start])
+        k = start - 1
+        while k >= sent.start and (lower[k] in self.generic_leads or lower[k] in self.gathering_modifiers
+                                   or lower[k] in _POSSESSIVE_MARKS or doc[k].like_num or _ORDINAL_TOKEN.match(texts[k])):
+            k -= 2 if lower[k] in _POSSESSIVE_MARKS else 1  # "the party's": the owner's word goes with its mark
+        if k >= sent.start and lower[k] in self.gathering_cues:
+            return True
+        k = end
+        while k < sent.end and (lower[k] in self.clause_verbs or lower[k] in ("be", "been")):  # "will be held"
+            k += 1
+        return k < sent.end and lower[k] in self.gathering_verbs
 
     def _titled_run(self, doc: Doc, k: int, limit: int) -> Optional[int]:
         """End of a capitalised run after the head that ends in a target year, which names
@@ -2402,7 +2437,7 @@ class InstrumentRecognizer(RuleComponent):
         places = spans_in(doc, settings.SPANS_PLACES)
         place_ends = {p.start: p.end for p in places}
         candidates = [c for c in (self._candidate(doc, head, dates_by_start, dates_by_end, place_ends)
-                                  for head in heads) if c is not None]
+                                  for head in heads) if c is not None and not self._told_as_gathering(doc, c[0], c[1])]
         in_places = {i for p in places for i in range(p.start, p.end)}
         candidates += [c for c in (self._lowercase_headed(doc, i, in_places)
                                    for i in token_indices(doc, "LOWER", self.lower_named_heads)
