@@ -1564,10 +1564,17 @@ class OfficialRecognizer(RuleComponent):
             if not states and opening + 1 < sent.end and lower_words(doc)[opening] == "of":
                 states = self._state_list(doc, opening + 1, sent.end, places[0])
                 opening = self._state_list_end(doc, opening + 1, sent.end, places[0]) if states else opening
-            if doc[k].is_lower and start == k and not states and not self._bare_plural_opens(doc, k, sent.start):
+            own = None if states else self._plural_owner_state(doc, start, sent.start, places[1])
+            if doc[k].is_lower and start == k and not states and not self._bare_plural_opens(doc, k, sent.start) \
+                    and not (own and self._bare_plural_opens(doc, own[1], sent.start)):
                 continue  # a lowercase plural only after a title word ("Foreign ministers A and B"; not "former ministers")
             holders, after = self._list_holders(doc, opening, sent, title, places, honorifics)
             states = states or self._respective_states_after(doc, after, sent.end, places[0])
+            if own and holders and not states:
+                # "with US envoys A, B and C", "Kenya's ministers A and B": one state owning the plural office owns each holder's
+                holders = [replace_mention(h, country=h.country or own[0],
+                                           country_rule=h.country_rule if h.country else "country.plural_office_state")
+                           for h in holders]
             if holders and len(states) == len(holders):
                 # "the foreign ministers of Chile and Peru, A and B", "Norway's and Finland's
                 # ministers A and B (respectively)": as many states as holders, theirs in order
@@ -1576,6 +1583,19 @@ class OfficialRecognizer(RuleComponent):
                            for h, state in zip(holders, states)]
             found.extend(holders)
         return found
+
+    @staticmethod
+    def _plural_owner_state(doc: Doc, start: int, limit: int, by_end) -> Optional[Tuple[str, int]]:
+        """ "US envoys", "Kenyan ministers", "Kenya's ministers": the one state (a country or a
+        demonym, or a country's possessive) right before a plural office, and where it starts."""
+        end = start - int(start - 1 > limit and is_possessive(doc, start - 1))
+        place = by_end.get(end)
+        if place is None or place.start < limit or place_kind(place) not in ("country", "demonym") \
+                or end < start and place_kind(place) != "country":
+            return None
+        if place.start > limit and token_texts(doc)[place.start - 1] in ("and", ",", "&", "/"):
+            return None  # "Chinese and US envoys": a list of states, read by _state_list
+        return _place_country(place), place.start
 
     def _bare_plural_opens(self, doc: Doc, k: int, limit: int) -> bool:
         """ "accompanied by ministers A, B and C", "Ministers A and B": a bare lowercase plural
@@ -2525,7 +2545,9 @@ class OfficialRecognizer(RuleComponent):
         k = k if k > title.outer_end or k >= sent.end or token_texts(doc)[k] != "(" \
             else self._bracketed_acronym_end(doc, k, sent.end) or k  # "... Representatives (HoR), NAME"
         holder_state = None
-        origin = places[0].get(k + 1) if k + 1 < sent.end and lower_words(doc)[k] == "from" \
+        # "his counterpart from (the) Republic of Poland(,) NAME": a state's article is no name's
+        at = k + 1 + int(k + 2 < sent.end and lower_words(doc)[k + 1] == "the")
+        origin = places[0].get(at) if at < sent.end and lower_words(doc)[k] == "from" \
             and span_text(head).lower() == "counterpart" else None
         if origin is not None and (span_value(origin, "nf_place") or {}).get("kind") == "country":
             holder_state, k = _place_country(origin), origin.end  # "his counterpart from Poland(,) NAME"
@@ -2772,8 +2794,10 @@ class OfficialRecognizer(RuleComponent):
     def _glued_apposition(self, doc: Doc, k: int, head: Span, title: _Title, sent: Span) -> bool:
         """A name right before a capitalised office that has more than its head, with no comma:
         "opened by NAME Ambassador of Norway to Kenya", "NAME Second Secretary at the embassy"."""
+        # "signed by NAME the World Bank Country Manager": "the" alone between them, the comma left out
+        k += int(k == title.lead - 1 and lower_words(doc)[k] == "the")
         return k == title.lead and k - 2 >= sent.start and not span_text(head).islower() \
-            and (title.start < head.start or title.end > head.end) and self.names.is_name_word(doc[k - 1])
+            and (title.start < head.start or title.end > head.end) and self.names.is_name_word(doc[k - 1 - int(lower_words(doc)[k - 1] == "the")])
 
     @staticmethod
     def _names_on_after(doc: Doc, lead: int, limit: int, head_tokens) -> bool:
