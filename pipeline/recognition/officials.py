@@ -1539,7 +1539,7 @@ class OfficialRecognizer(RuleComponent):
         found: List[OfficialMention] = []
         for k in token_indices(doc, "ORTH", self.plural_office_words):
             sent = sentence_of(doc, k)
-            start = k
+            start = self._plural_office_phrase_start(doc, k, sent.start)  # "High Commissioners"
             while start > sent.start and (token_texts(doc)[start - 1] in self.title_words or doc[k].is_lower
                                           and doc[start - 1].is_lower and token_texts(doc)[start - 1].capitalize() in self.title_words
                                           and token_texts(doc)[start - 1] not in self.words["STATUS_WORD"]):
@@ -1596,6 +1596,16 @@ class OfficialRecognizer(RuleComponent):
         if place.start > limit and token_texts(doc)[place.start - 1] in ("and", ",", "&", "/"):
             return None  # "Chinese and US envoys": a list of states, read by _state_list
         return _place_country(place), place.start
+
+    def _plural_office_phrase_start(self, doc: Doc, k: int, limit: int) -> int:
+        """Where an office of several words opens whose last word is the plural at ``k``: "the
+        High Commissioners A and B" ("High Commissioner" is an office, "High" no title word);
+        ``k`` when there is none."""
+        singular = self.plural_offices[token_texts(doc)[k]]
+        for j in range(k - 1, max(limit, k - 3) - 1, -1):
+            if " ".join(token_texts(doc)[j:k] + [singular]) in self.offices:
+                return j
+        return k
 
     def _bare_plural_opens(self, doc: Doc, k: int, limit: int) -> bool:
         """ "accompanied by ministers A, B and C", "Ministers A and B": a bare lowercase plural

@@ -100,3 +100,14 @@ def test_heads_of_universities_and_services(extract_text, text, name, title):
     found = _found(extract_text, text)
     assert name in found, list(found)
     assert found[name].title == title
+
+
+@pytest.mark.parametrize("text,names,title", [
+    # the plural of an office of several words whose first word is no title word
+    ("Earlier, the minister met the High Commissioners Ana Lopa of Fiji and Tom Reyes of Samoa.",
+     {"Ana Lopa": "FJ", "Tom Reyes": "WS"}, "High Commissioner"),
+])
+def test_the_plural_of_an_office_of_several_words(extract_text, text, names, title):
+    found = _found(extract_text, text)
+    assert {n: (o.title, o.country) for n, o in found.items() if n in names} == \
+        {n: (title, c) for n, c in names.items()}
