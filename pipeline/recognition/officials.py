@@ -2554,13 +2554,7 @@ class OfficialRecognizer(RuleComponent):
         k = is_acronym_paren(doc, title.outer_end, sent.end)  # "... Organisation (WHO), Tedros"
         k = k if k > title.outer_end or k >= sent.end or token_texts(doc)[k] != "(" \
             else self._bracketed_acronym_end(doc, k, sent.end) or k  # "... Representatives (HoR), NAME"
-        holder_state = None
-        # "his counterpart from (the) Republic of Poland(,) NAME": a state's article is no name's
-        at = k + 1 + int(k + 2 < sent.end and lower_words(doc)[k + 1] == "the")
-        origin = places[0].get(at) if at < sent.end and lower_words(doc)[k] == "from" \
-            and span_text(head).lower() == "counterpart" else None
-        if origin is not None and (span_value(origin, "nf_place") or {}).get("kind") == "country":
-            holder_state, k = _place_country(origin), origin.end  # "his counterpart from Poland(,) NAME"
+        holder_state, k = self._counterpart_origin(doc, head, k, sent.end, places[0])
         holder_rule = "country.counterpart_from" if holder_state else ""
         loose = 0 if k != title.outer_end or title.text or self._after_named_apposition(doc, min(title.lead, title.start), sent) \
             else self._loose_complement_end(doc, k, sent.end, places[0],
@@ -2629,6 +2623,17 @@ class OfficialRecognizer(RuleComponent):
             styles_before_title=int(bool(styles_before_title) and hons[0].label_ == "HONORIFIC"),
             name_span=(name_start, name_end), comma_gap=comma_gap,
         )
+
+    @staticmethod
+    def _counterpart_origin(doc: Doc, head: Span, k: int, limit: int, by_start) -> Tuple[Optional[str], int]:
+        """ "his counterpart from Poland(,) NAME", "... from the Republic of Poland": the state after
+        "from" at ``k`` (a state's article is no name's) and the index after it; (None, k) else."""
+        at = k + 1 + int(k + 2 < limit and lower_words(doc)[k + 1] == "the")
+        origin = by_start.get(at) if at < limit and lower_words(doc)[k] == "from" \
+            and span_text(head).lower() == "counterpart" else None
+        if origin is not None and (span_value(origin, "nf_place") or {}).get("kind") == "country":
+            return _place_country(origin), origin.end
+        return None, k
 
     def _state_name_start(self, doc: Doc, k: int, limit: int) -> int:
         """Where the state's own name starts in the words from ``k`` after "of": past "the" and
