@@ -1010,6 +1010,9 @@ def _faced_phrase(ctx: OfficeContext) -> Optional[str]:
     """ "NAME and his Chinese counterpart", "NAME will host a dinner in honour of the Chinese
     foreign minister": a demonym after the mention, before "counterpart" or after a facing cue."""
     limit = min(ctx.sent.end, ctx.end + FACING_REACH)
+    origin = _faced_origin(ctx, limit)
+    if origin:
+        return origin
     for k in range(ctx.end, limit):
         place = ctx.by_start.get(k)
         if place is None or place_kind(place) not in STATE_KINDS:
@@ -1021,6 +1024,22 @@ def _faced_phrase(ctx: OfficeContext) -> Optional[str]:
             k - 1 >= ctx.end and ctx.has(k - 1, "POSSESSIVE_PRONOUN")
             and place.end < ctx.sent.end and ctx.has(place.end, "FACED_NOUN"))
         if cue_before:
+            return span_value(place, "nf_place").get("country")
+    return None
+
+
+def _faced_origin(ctx: OfficeContext, limit: int) -> Optional[str]:
+    """ "NAME held talks with his counterparts from Peru, Chile and Bolivia", "met her
+    counterpart from the Republic of Korea": a faced noun after an owner's determiner or a
+    facing cue, then "from" and a state: the first state so named, which he faces."""
+    for k in range(ctx.end, limit - 2):
+        if not ctx.has(k, "FACED_NOUN") or ctx.lowers[k + 1] != "from":
+            continue
+        at = k + 2 + int(ctx.lowers[k + 2] == "the" and k + 3 < ctx.sent.end)
+        place = ctx.by_start.get(at)
+        owned = k - 1 >= ctx.end and ctx.has(k - 1, "POSSESSIVE_PRONOUN")
+        if place is not None and place_kind(place) in STATE_KINDS \
+                and (owned or _has_cue(ctx, max(ctx.end, k - FACING_CUE_REACH), k)):
             return span_value(place, "nf_place").get("country")
     return None
 

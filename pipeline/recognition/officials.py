@@ -1539,7 +1539,7 @@ class OfficialRecognizer(RuleComponent):
         found: List[OfficialMention] = []
         for k in token_indices(doc, "ORTH", self.plural_office_words):
             sent = sentence_of(doc, k)
-            start = k
+            start = self._plural_office_phrase_start(doc, k, sent.start)  # "High Commissioners"
             while start > sent.start and (token_texts(doc)[start - 1] in self.title_words or doc[k].is_lower
                                           and doc[start - 1].is_lower and token_texts(doc)[start - 1].capitalize() in self.title_words
                                           and token_texts(doc)[start - 1] not in self.words["STATUS_WORD"]):
@@ -1564,10 +1564,17 @@ class OfficialRecognizer(RuleComponent):
             if not states and opening + 1 < sent.end and lower_words(doc)[opening] == "of":
                 states = self._state_list(doc, opening + 1, sent.end, places[0])
                 opening = self._state_list_end(doc, opening + 1, sent.end, places[0]) if states else opening
-            if doc[k].is_lower and start == k and not states and not self._bare_plural_opens(doc, k, sent.start):
+            own = None if states else self._plural_owner_state(doc, start, sent.start, places[1])
+            if doc[k].is_lower and start == k and not states and not self._bare_plural_opens(doc, k, sent.start) \
+                    and not (own and self._bare_plural_opens(doc, own[1], sent.start)):
                 continue  # a lowercase plural only after a title word ("Foreign ministers A and B"; not "former ministers")
             holders, after = self._list_holders(doc, opening, sent, title, places, honorifics)
             states = states or self._respective_states_after(doc, after, sent.end, places[0])
+            if own and holders and not states:
+                # "with US envoys A, B and C", "Kenya's ministers A and B": one state owning the plural office owns each holder's
+                holders = [replace_mention(h, country=h.country or own[0],
+                                           country_rule=h.country_rule if h.country else "country.plural_office_state")
+                           for h in holders]
             if holders and len(states) == len(holders):
                 # "the foreign ministers of Chile and Peru, A and B", "Norway's and Finland's
                 # ministers A and B (respectively)": as many states as holders, theirs in order
@@ -1576,6 +1583,29 @@ class OfficialRecognizer(RuleComponent):
                            for h, state in zip(holders, states)]
             found.extend(holders)
         return found
+
+    @staticmethod
+    def _plural_owner_state(doc: Doc, start: int, limit: int, by_end) -> Optional[Tuple[str, int]]:
+        """ "US envoys", "Kenyan ministers", "Kenya's ministers": the one state (a country or a
+        demonym, or a country's possessive) right before a plural office, and where it starts."""
+        end = start - int(start - 1 > limit and is_possessive(doc, start - 1))
+        place = by_end.get(end)
+        if place is None or place.start < limit or place_kind(place) not in ("country", "demonym") \
+                or end < start and place_kind(place) != "country":
+            return None
+        if place.start > limit and token_texts(doc)[place.start - 1] in ("and", ",", "&", "/"):
+            return None  # "Chinese and US envoys": a list of states, read by _state_list
+        return _place_country(place), place.start
+
+    def _plural_office_phrase_start(self, doc: Doc, k: int, limit: int) -> int:
+        """Where an office of several words opens whose last word is the plural at ``k``: "the
+        High Commissioners A and B" ("High Commissioner" is an office, "High" no title word);
+        ``k`` when there is none."""
+        singular = self.plural_offices[token_texts(doc)[k]]
+        for j in range(k - 1, max(limit, k - 3) - 1, -1):
+            if " ".join(token_texts(doc)[j:k] + [singular]) in self.offices:
+                return j
+        return k
 
     def _bare_plural_opens(self, doc: Doc, k: int, limit: int) -> bool:
         """ "accompanied by ministers A, B and C", "Ministers A and B": a bare lowercase plural
@@ -2524,11 +2554,7 @@ class OfficialRecognizer(RuleComponent):
         k = is_acronym_paren(doc, title.outer_end, sent.end)  # "... Organisation (WHO), Tedros"
         k = k if k > title.outer_end or k >= sent.end or token_texts(doc)[k] != "(" \
             else self._bracketed_acronym_end(doc, k, sent.end) or k  # "... Representatives (HoR), NAME"
-        holder_state = None
-        origin = places[0].get(k + 1) if k + 1 < sent.end and lower_words(doc)[k] == "from" \
-            and span_text(head).lower() == "counterpart" else None
-        if origin is not None and (span_value(origin, "nf_place") or {}).get("kind") == "country":
-            holder_state, k = _place_country(origin), origin.end  # "his counterpart from Poland(,) NAME"
+        holder_state, k = self._counterpart_origin(doc, head, k, sent.end, places[0])
         holder_rule = "country.counterpart_from" if holder_state else ""
         loose = 0 if k != title.outer_end or title.text or self._after_named_apposition(doc, min(title.lead, title.start), sent) \
             else self._loose_complement_end(doc, k, sent.end, places[0],
@@ -2597,6 +2623,17 @@ class OfficialRecognizer(RuleComponent):
             styles_before_title=int(bool(styles_before_title) and hons[0].label_ == "HONORIFIC"),
             name_span=(name_start, name_end), comma_gap=comma_gap,
         )
+
+    @staticmethod
+    def _counterpart_origin(doc: Doc, head: Span, k: int, limit: int, by_start) -> Tuple[Optional[str], int]:
+        """ "his counterpart from Poland(,) NAME", "... from the Republic of Poland": the state after
+        "from" at ``k`` (a state's article is no name's) and the index after it; (None, k) else."""
+        at = k + 1 + int(k + 2 < limit and lower_words(doc)[k + 1] == "the")
+        origin = by_start.get(at) if at < limit and lower_words(doc)[k] == "from" \
+            and span_text(head).lower() == "counterpart" else None
+        if origin is not None and (span_value(origin, "nf_place") or {}).get("kind") == "country":
+            return _place_country(origin), origin.end
+        return None, k
 
     def _state_name_start(self, doc: Doc, k: int, limit: int) -> int:
         """Where the state's own name starts in the words from ``k`` after "of": past "the" and
@@ -2772,8 +2809,10 @@ class OfficialRecognizer(RuleComponent):
     def _glued_apposition(self, doc: Doc, k: int, head: Span, title: _Title, sent: Span) -> bool:
         """A name right before a capitalised office that has more than its head, with no comma:
         "opened by NAME Ambassador of Norway to Kenya", "NAME Second Secretary at the embassy"."""
+        # "signed by NAME the World Bank Country Manager": "the" alone between them, the comma left out
+        k += int(k == title.lead - 1 and lower_words(doc)[k] == "the")
         return k == title.lead and k - 2 >= sent.start and not span_text(head).islower() \
-            and (title.start < head.start or title.end > head.end) and self.names.is_name_word(doc[k - 1])
+            and (title.start < head.start or title.end > head.end) and self.names.is_name_word(doc[k - 1 - int(lower_words(doc)[k - 1] == "the")])
 
     @staticmethod
     def _names_on_after(doc: Doc, lead: int, limit: int, head_tokens) -> bool:
