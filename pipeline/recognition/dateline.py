@@ -66,11 +66,23 @@ def _ws(chars: str = r"\s") -> str:
 #: (a dash may part it from the place: "(Xinhua) -- BEIJING, May 3 --")
 _SOURCE = (r"(?:\((?:[^()\n]|\([^()\n]{1,30}\)){2,80}\)" + _ws(r"[ \t]")
            + r"(?:(?:--|\u2014|\u2013|-)" + _ws(r"[ \t]") + r"(?=[A-Z\u00C0-\u00DE]{2}))?)?")
+#: Where the place's name may end: before whitespace and a character that is no letter, or a
+#: letter that starts a weekday's or a month's name (the date), or a Hijri month's name. A
+#: condition every dateline meets, tested first: the name is extended letter by letter (up to
+#: 40), and without it the whole rest of the expression was tried after each letter of every
+#: line's first words. Nothing else after the place starts with a letter: the country in
+#: brackets, the region, the agency and the closing marks all open with a mark, and the
+#: agency's name in title case and the closings without a mark need the date or the agency
+#: read first.
+_HIJRI_INITIALS = sorted({name.lstrip("'\u2019")[:1] for n in range(1, 13) for name in date_words(f"HIJRI_MONTH_{n}")})
+_PLACE_ENDS = (r"(?:(?!\s*[^\W\d_])|(?=\s*(?:(?=[A-Z])(?:" + _WEEKDAY + r"|" + _MONTH + r")"
+               r"|(?=(?i:[" + "".join(re.escape(c) for c in _HIJRI_INITIALS) + r"]))" + HIJRI_MONTH + r")))")
 #: the time of posting and a bar before the place: "10:38 | Lima, Jul. 2."
 _TIME_FIRST = r"(?:\d{1,2}:\d{2}[ \t]*\|[ \t]*)?"
 _DATELINE_BODY = (
     # letters of any script ("MALÉ", "REYKJAVÍK", "ASUNCIÓN"), apostrophes, dots, hyphens, spaces
     _ws(r"[ \t]") + _SOURCE + _TIME_FIRST + r"(?P<place>[A-Z\u00C0-\u00DE](?:[^\W\d_]|['\u2019.\- ]){1,40}?)"
+    + _PLACE_ENDS +
     r"(?:[ \t]?\[[A-Z][A-Za-z .\-]{1,30}\])?"  # the country in square brackets: "New Delhi [India], March 1 (ANI):"
     # (or a state's abbreviation with dots: "WASHINGTON, D.C. \u2013")
     r"(?:," + _ws() + r"(?P<region>[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\.?(?:\s[A-Z][A-Za-z]+){0,2}|(?:[A-Z]\.){2,3})(?=\s*(?:,|\u2014|\u2013|--|-\s|:|\(|\|)|[ \t]-[A-Z]))?"  # ", Mich.", ", Ethiopia,", ", Timor-Leste"

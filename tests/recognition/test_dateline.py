@@ -198,3 +198,37 @@ def test_numeric_dateline_date_follows_the_country():
 
     assert extract("WASHINGTON, 4/3/2026 -- Officials met.").published == "2026-04-03"
     assert extract("BERLIN, 4/3/2026 - Officials met.").published == "2026-03-04"
+
+
+# The test after the place's name (``_PLACE_ENDS``) only skips the places after which the rest
+# of the dateline cannot follow: with and without it the expression finds the same matches
+# (made-up lines: every closing, a weekday, a month in capitals, a Hijri month after the place,
+# a lowercase word after it).
+PLACE_END_LINES = [
+    "RIYADH, Jumada al-Akhirah 5, 1446, December 7, 2024, SPA -- The council met",
+    "Jeddah dhu al-hijjah 3, 1446 corresponding to May 31, 2025 (WAM) The summit",
+    "Kuala Lumpur Sunday, 3 May 2026 - Ministers met",
+    "ROME, 4 May 2026 [ANS] The minister said",
+    "Delhi [India], March 1 (ANI): The summit opened",
+    "Riverton town said on Monday that talks would resume",
+    "MAPLEFORD, Wed. Aug. 28, 2024 - The mayor said",
+    "Port Vale, Westland -Officials said the plan",
+    "TOKYO, April 15 Kyodo - The talks",
+    "Greenhaven, 12 March\nThe delegates met in the hall",
+    "ASTANA. KAZINFORM Today, the forum opened",
+    "Some words of a sentence that runs on, as sentences do, until it stops.",
+    "Thessalon saturday 3 may the talks",
+]
+
+
+@pytest.mark.parametrize("line", PLACE_END_LINES)
+def test_the_place_end_test_changes_no_match(line):
+    import re
+
+    from newsfacts.recognition import dateline
+
+    without = re.compile(dateline._DATELINE_BODY.replace(dateline._PLACE_ENDS, ""))
+    for text in (line, "Headline words here\n" + line):
+        for pos in range(len(text)):
+            a, b = without.match(text, pos), dateline.DATELINE_AFTER_HEADER.match(text, pos)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), text[pos:]
