@@ -42,3 +42,20 @@ STAY_CASES = [
 @pytest.mark.parametrize("text,expected", STAY_CASES)
 def test_an_opening_stay_places_its_clause(extract_text, text, expected):
     assert venues_of(extract_text, text) == expected
+
+
+WRITTEN_CITY_CASES = [
+    # "Washington DC" written as one name is the city as the text names it; "Washington, DC" is
+    # "City, Region": the city before the comma
+    ("The 5th Andean Trade Forum will be held in Washington DC on 3 July.",
+     [("Washington DC", "Washington DC", "US")]),
+    ("The 5th Andean Trade Forum will be held in Washington, DC on 3 July.",
+     [("Washington", "Washington", "US")]),
+    ("The minister met the envoy at the OAS Headquarters in Washington DC on Monday.",
+     [("OAS Headquarters", "Washington DC", "US"), ("Washington DC", "Washington DC", "US")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", WRITTEN_CITY_CASES)
+def test_a_city_written_with_its_district_keeps_it(extract_text, text, expected):
+    assert venues_of(extract_text, text) == expected
