@@ -2633,13 +2633,40 @@ def _journey_after(text: _Text, mention: Span) -> Optional[Span]:
 def _own_places(text: _Text, mention: Span, travel: bool) -> List[Span]:
     """The venues of a mention's sentence that may be its event's place (:func:`_claimed`)."""
     reported = text.words["REPORT_WORD"]
-    # "it was announced on Friday in Buenos Aires": where it was said, not where it happens
-    return [v for v in _claimed(text, mention) if (v.start < mention.end
+    # "it was announced on Friday in Buenos Aires": where it was said, not where it happens (but
+    # "at the opening of the X in Abuja said": the place the event's own head governs is its own)
+    return [v for v in _claimed(text, mention) if (v.start < mention.end or _governs(text, mention, v)
             or not clause_cue(v, reported, text.event_tokens, after=CUE_AFTER))
             and not _set_apart(text, v, mention, place=True)
             and not _decided_before(text, v, mention)
             and not _signed_clause(text, v, mention)
-            and not (travel and _beyond_clause(text, v, mention))]
+            and not (travel and _beyond_clause(text, v, mention))
+            and not _other_governs(text, v, mention)]
+
+
+#: The prepositions by which an event's head governs its place ("the X Summit in Lima", "talks at
+#: the Palace").
+_PLACE_PREPOSITIONS = ("in", "at")
+
+
+def _governs(text: _Text, event: Span, place: Span) -> bool:
+    """Whether the place stands right after the event's mention, joined by "in" or "at" alone
+    ("the 9th X Session in Abuja", "talks at the Palace"): the event's head governs it."""
+    lowers, texts = lower_words(text.doc), token_texts(text.doc)  # (no Token made per word)
+    between = [i for i in range(event.end, place.start) if not texts[i].isspace()]
+    return len(between) == 1 and lowers[between[0]] in _PLACE_PREPOSITIONS
+
+
+def _other_governs(text: _Text, place: Span, mention: Span) -> bool:
+    """ "en route to attend the X Dialogue in Singapore, A has had meetings with B": a place
+    told before the mention that another event's head governs ("the X Dialogue in Singapore") is
+    that event's, not one told after it (a place after both, "the X and the Y in Lima", is
+    shared as :func:`_claimed` reads it)."""
+    if place.end > mention.start:
+        return False
+    key = text.owner.get((mention.start, mention.end))
+    return any(e.end <= place.start and text.owner.get((e.start, e.end)) != key and _governs(text, e, place)
+               for e in text.events_by_sentence.get(sent_of(mention).start, []))
 
 
 def _town_in_country(

@@ -304,11 +304,23 @@ def _again_after_and(doc: Doc, lowers: List[str], i: int, sent: Span, spans: Lis
     return False
 
 
+def _before_glued(lowers: List[str], j: int, start: int) -> int:
+    """``j``, or the position of the word before the words glued by hyphens that end at ``j``
+    ("his three-day": the position of "his" from that of "day")."""
+    if not (j - 1 > start and lowers[j - 1] in HYPHENS):
+        return j
+    while j - 1 > start and lowers[j - 1] in HYPHENS:
+        j -= 2
+    return j - 1
+
+
 def _opening_stay(lowers: List[str], i: int, sent: Span, stays: frozenset, lodging: frozenset) -> bool:
     """The preposition at ``i`` stands in a short phrase of staying that opens the sentence, with
     no comma before it: "While in Zambia", or a word of lodging in it ("During her stay in Tokyo";
-    not "During his years in London")."""
-    if lowers[sent.start] not in stays or i - sent.start > STAY_REACH or "," in lowers[sent.start:i]:
+    not "During his years in London"). Words count as written: "During his three-day stay in
+    Tokyo" (a length glued by its hyphen is one word)."""
+    glued = sum(1 for k in range(sent.start + 1, i) if lowers[k] in HYPHENS or lowers[k - 1] in HYPHENS)
+    if lowers[sent.start] not in stays or i - sent.start - glued > STAY_REACH or "," in lowers[sent.start:i]:
         return False
     return i == sent.start + 1 or any(lowers[j] in lodging for j in range(sent.start + 1, i))
 
@@ -833,8 +845,10 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         if self._seat(doc, i, sent) or _in_compound(doc, i) or self._asked_to_host(lowers, i, sent) \
                 or self._only_possible(doc, lowers, i, sent):
             return True
-        # (the noun after a determiner is a visit's stay: "during her stay in Tokyo")
-        lodging = lowers[i - 1] in self.lodging_verbs and not (i - 2 >= sent.start and lowers[i - 2] in ERRAND_DETERMINERS)
+        # (the noun after a determiner is a visit's stay: "during her stay in Tokyo", "during his
+        # three-day stay in Tokyo": a length glued by its hyphen may stand between)
+        det = _before_glued(lowers, i - 2, sent.start)
+        lodging = lowers[i - 1] in self.lodging_verbs and not (det >= sent.start and lowers[det] in ERRAND_DETERMINERS)
         posted = lowers[i] == "in" and lowers[i - 1] in self.posted_words  # "Ghana's ambassador in Rabat"
         # (where a person lives or was born: "the minister, who has lived in Kenya for years")
         return lowers[i] in PLACE_PREPOSITIONS and i > sent.start and (lowers[i - 1] in self.affiliated_persons
