@@ -2329,7 +2329,7 @@ class EventRecognizer(RuleComponent):
         reference back: "a breakfast meeting", "held talks", "Modi's visit", "for talks with",
         "the signing took place", "the global peace summit", "the meeting of X", "the next
         round of talks", "the high-level segment, which will be held on Monday"; never a head
-        marked ``"clause": true`` ("held a conversation", "his trip"): its clause dates or places it."""
+        marked ``"clause": true`` ("held a conversation", "his journey"): its clause dates or places it."""
         if self.patterns.meta(head.id_).get("clause") is True:
             return False
         word = before.lower_
