@@ -2415,7 +2415,10 @@ class EventRecognizer(RuleComponent):
         """Whether the words before a descriptive head make it a new event rather than a
         reference back: "a breakfast meeting", "held talks", "Modi's visit", "for talks with",
         "the signing took place", "the global peace summit", "the meeting of X", "the next
-        round of talks", "the high-level segment, which will be held on Monday"."""
+        round of talks", "the high-level segment, which will be held on Monday"; never a head
+        marked ``"clause": true`` ("held a conversation", "his journey"): its clause dates or places it."""
+        if self.patterns.meta(head.id_).get("clause") is True:
+            return False
         word = before.lower_
         head_text = text_of(doc, head.start, head.end)  # (read once: a Span's text joins its tokens)
         if "visit" in head_text and word in PERSONAL_POSSESSIVES and before.i > 0 and lower_words(doc)[before.i - 1] in MARKING_WORDS:
