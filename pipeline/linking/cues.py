@@ -154,16 +154,25 @@ def periods_meet(a: Tuple[Optional[str], Optional[str]], b: Tuple[Optional[str],
     return a_low <= b_high and b_low <= a_high
 
 
+#: ``Doc.user_data`` key of the positions :func:`after_occasion` finds, by word classes.
+_AFTER_OCCASIONS_KEY = "nf_after_occasions"
+
+
 def after_occasion(doc: Doc, sent: Span, words: Dict[str, FrozenSet[str]]) -> Optional[int]:
     """ "The two leaders then held talks after the ceremony", "Following the talks, they attended
     ...": where the head noun of an occasion told before stands (AFTER_HEAD after "the" and an
     AFTER_WORD) in ``sent``, else None: what the sentence tells took place right after it."""
-    lowers = lower_words(doc)
-    # (the heads found in the doc's word index, then only those of the sentence: no walk per event)
-    heads = token_indices(doc, "LOWER", words["AFTER_HEAD"])
+    # (the doc's heads after "the" and an AFTER_WORD found once per doc, kept in ``doc.user_data``,
+    # then the first of the sentence: no walk over its heads per event)
+    key = (words["AFTER_HEAD"], words["AFTER_WORD"])
+    found = doc.user_data.setdefault(_AFTER_OCCASIONS_KEY, {})
+    if key not in found:
+        lowers = lower_words(doc)
+        found[key] = [i for i in token_indices(doc, "LOWER", words["AFTER_HEAD"])
+                      if i >= 2 and lowers[i - 1] == "the" and lowers[i - 2] in words["AFTER_WORD"]]
+    heads = found[key]
     first = bisect.bisect_left(heads, sent.start + 2)
-    return next((i for i in heads[first:bisect.bisect_left(heads, sent.end)]
-                 if lowers[i - 1] == "the" and lowers[i - 2] in words["AFTER_WORD"]), None)
+    return heads[first] if first < len(heads) and heads[first] < sent.end else None
 
 
 def same_day_shift(doc: Doc, days: Sequence[int], words: Dict[str, FrozenSet[str]]) -> Optional[int]:

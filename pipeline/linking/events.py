@@ -250,8 +250,9 @@ class _Text:
     owner: Dict[Tuple[int, int], str] = field(default_factory=dict)
     #: the linking word classes (:func:`.words.link_words`)
     words: Dict[str, FrozenSet[str]] = field(default_factory=dict)
-    #: (kind, sentence start) -> for each of its venues or dates, the range of its events that claim it
-    claims: Dict[Tuple[str, int], List[Tuple[int, int]]] = field(default_factory=dict)
+    #: (kind, sentence start) -> for each of its events (rival index), the venues or dates it
+    #: claims, in text order (:func:`_claimed`; built once per sentence, as long as what is claimed)
+    claims: Dict[Tuple[str, int], List[List[Span]]] = field(default_factory=dict)
     #: the tokens inside an event mention (where a clause around a date ends)
     event_tokens: set = field(default_factory=set)
     #: sentence start -> its events that may claim its places and dates (:func:`_rivals`),
@@ -2976,10 +2977,15 @@ def _claimed(text: _Text, mention: Span, kind: str = "venues") -> List[Span]:
         back, ahead = _joined(text, rivals, taken, kind == "venues")
         errands = [bool(_name_words(span_value(e, "nf_event")["name"], {}) & text.words["TRAVEL_HEAD"]) for e in rivals] \
             if kind == "venues" else ()
-        text.claims[kind, sent] = _owners(text.doc, candidates, rivals, text.words["LIST_JOINER"], taken, back, ahead,
-                                          errands)
+        owners = _owners(text.doc, candidates, rivals, text.words["LIST_JOINER"], taken, back, ahead, errands)
+        # (what each event claims listed once: not a walk over the sentence's candidates per mention)
+        claimed: List[List[Span]] = [[] for _ in rivals]
+        for candidate, (first, last) in zip(candidates, owners):
+            for at in range(first, last + 1):
+                claimed[at].append(candidate)
+        text.claims[kind, sent] = claimed
     at = bisect.bisect_left(text.rivals[sent][1], mention.start)  # events of a sentence are in text order
-    return [c for c, (first, last) in zip(candidates, text.claims[kind, sent]) if first <= at <= last]
+    return list(text.claims[kind, sent][at])
 
 
 def _joined(text: _Text, rivals: List[Span], taken: set, places: bool) -> Tuple[List[bool], List[bool]]:

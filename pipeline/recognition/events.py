@@ -672,11 +672,13 @@ class EventRecognizer(RuleComponent):
                     end = self._hyphen_suffix_end(doc, tok.i + 1)  # ("the 11th ADMM-Plus": the edition of the suffixed series)
                     found.append((start, end, "event.ordinal_acronym", text_of(doc, tok.i, end)))
         texts = token_texts(doc)
+        # the tokens of the doc's places, read once (not per ordinal)
+        places = {t for span in spans_in(doc, settings.SPANS_PLACES) for t in range(span.start, span.end)}
         # an ordinal ("25th", always a number-like word) opens on a digit: only those few are read, in order
         # (each distinct word tested once: its tokens share its text)
         for i in sorted(i for at in positions.values() if texts[at[0]][:1].isdigit() and _is_ordinal_text(texts[at[0]])
                         for i in at):
-            end = self._bare_acronym_end(doc, i)
+            end = self._bare_acronym_end(doc, i, places)
             if end and not inside_instrument.intersection(range(i, end)) and not self.names.in_headline(sent_of(doc[i])) \
                     and not any(f[0] == i for f in found):
                 first = end  # the acronym: the capitals closing the name ("JC" of "20th Thailand – Laos JC")
@@ -695,14 +697,13 @@ class EventRecognizer(RuleComponent):
             return end + 2
         return end
 
-    def _bare_acronym_end(self, doc: Doc, i: int) -> Optional[int]:
+    def _bare_acronym_end(self, doc: Doc, i: int, places: set) -> Optional[int]:
         """End of "31st ASOD" / "9th ADSOM WG" / "20th Thailand – Laos JC" at ordinal ``i`` when nothing follows the acronym
         that it could modify: the sentence goes on with a verb, a small word or punctuation
         ("the 31st ASOD opens on Monday"), not with a noun ("the 3rd ASEAN member state")."""
         limit = sent_of(doc[i]).end
         k = i + 1
-        # "the 20th Thailand – Laos JC": the parties (places) before the acronym
-        places = {t for span in spans_in(doc, settings.SPANS_PLACES) for t in range(span.start, span.end)}
+        # "the 20th Thailand – Laos JC": the parties (``places``: the doc's place tokens) before the acronym
         while k < limit and k - i <= MAX_PARTY_WORDS and (k in places or token_texts(doc)[k] in DASHES):
             k += 1
         parties, first = k > i + 1, k
@@ -813,23 +814,27 @@ class EventRecognizer(RuleComponent):
                 editions.append((start, end, parts))
         if not editions:
             return
+        # each edition's short form (its words with its owner, the last "of" part, left out, its
+        # head last: "Meeting of the Council of Ministers of the X" -> "Council of Ministers
+        # Meeting"), made once and looked up (not compared with every event found)
+        by_short: dict = {}
+        for e_start, e_end, parts in editions:
+            body = [w for part in parts[1:-1] for w in ["of"] + [lowers[k] for k in part]][1:]
+            short = tuple(body + [lowers[k] for k in parts[0]])
+            by_short.setdefault(short, []).append((e_start, e_end, [texts[k] for k in parts[-1]]))
         for start, end, _, _ in found:
             if end - start < 2 or (start, end) in renamed or any(self._is_ordinal(t) for t in doc[start:end]) \
                     or start > 0 and lowers[start - 1] in self.other_occurrence:
                 continue
-            matches = []
-            for e_start, e_end, parts in editions:
-                # the edition's words with its owner (the last "of" part) left out, its head last:
-                # "Meeting of the Council of Ministers of the X" -> "Council of Ministers Meeting"
-                body = [w for part in parts[1:-1] for w in ["of"] + [lowers[k] for k in part]][1:]
-                short = body + [lowers[k] for k in parts[0]]
-                whose = [texts[k] for k in parts[-1]]
-                for n_owner in range(1, min(3, end - start)):
-                    rest = [lowers[k] for k in range(start + n_owner, end) if lowers[k] != "the"]
-                    if rest == short and self._owner_of(list(texts[start:start + n_owner]), whose):
-                        matches.append((e_start, e_end))
-            if len(set(matches)) == 1 and matches[0] != (start, end):
-                renamed[(start, end)] = clean_event_name(doc[matches[0][0]:matches[0][1]].text)
+            matches = set()
+            for n_owner in range(1, min(3, end - start)):
+                rest = tuple(lowers[k] for k in range(start + n_owner, end) if lowers[k] != "the")
+                for e_start, e_end, whose in by_short.get(rest, ()):
+                    if len(matches) < 2 and self._owner_of(list(texts[start:start + n_owner]), whose):
+                        matches.add((e_start, e_end))  # (two editions it may tell: none renamed)
+            if len(matches) == 1 and next(iter(matches)) != (start, end):
+                (e_start, e_end), = matches
+                renamed[(start, end)] = clean_event_name(doc[e_start:e_end].text)
 
     @staticmethod
     def _owner_of(told: List[str], whose: List[str]) -> bool:
