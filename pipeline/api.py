@@ -27,6 +27,7 @@ from .normalisation.published import parse_published
 from .normalisation.wrapping import unwrap_lines
 from .nlp import default_nlp
 from .records import Article, ErrorRecord
+from .records.build import NOT_ENGLISH
 from .timelimit import ArticleTimeout, time_limit
 
 #: A run of punctuation at least this long is tokenised in pieces of this many characters.
@@ -148,8 +149,11 @@ def merge_pieces(records: List[Tuple[int, Article]]) -> Article:
                     facts[key].mentions.extend(mentions)
                 else:
                     facts[key] = fact.model_copy(update={"mentions": mentions})
-    # every piece's warnings, each once (a piece's relative dates, the language of each piece)
-    warnings = list(dict.fromkeys(w for _, record in records for w in record.warnings))
+    # every piece's warnings, each once (a piece's relative dates); the article is taken for
+    # another language only when most of its pieces are (an annex listing names is no language)
+    warnings = list(dict.fromkeys(w for _, record in records for w in record.warnings if w != NOT_ENGLISH))
+    if 2 * sum(NOT_ENGLISH in record.warnings for _, record in records) > len(records):
+        warnings.append(NOT_ENGLISH)
     return first.model_copy(update={**{t: list(facts.values()) for t, facts in merged.items()}, "warnings": warnings})
 
 

@@ -74,7 +74,8 @@ def test_no_english_article_at_hand_is_flagged(nlp):
 
 
 def test_long_article_keeps_the_warnings_of_every_piece(nlp):
-    """An article processed in pieces reports what any piece warned of, each warning once."""
+    """An article processed in pieces reports what its pieces warned of, each warning once: the
+    language when most of its pieces are not in English."""
     from newsfacts.api import _run
     from newsfacts.io.readers import InputItem
 
@@ -88,3 +89,20 @@ def test_long_article_keeps_the_warnings_of_every_piece(nlp):
     records = [(offset, _run(nlp, item, piece, "2025-06-02")) for offset, piece in pieces]
     assert NOT_ENGLISH not in records[0][1].warnings  # the first piece is English
     assert merge_pieces(records).warnings.count(NOT_ENGLISH) == 1
+
+
+def test_long_english_article_with_a_list_of_names_is_not_taken_for_another_language(nlp):
+    """A long English article whose last piece is an annex of names and figures (few function
+    words) keeps no language warning: one piece of several is no majority."""
+    from newsfacts.api import _run
+    from newsfacts.io.readers import InputItem
+
+    english = "\n\n".join(ENGLISH_TEXTS[0] for _ in range(3))
+    annex = "\n".join(f"Delegate {i}: Mr Tevita Lolo, Tonga; Ms Ana Peni, Fiji; Dr Sione Mau, Samoa; Ref 2025/{i}"
+                      for i in range(12))
+    text = english + "\n\n" + english + "\n\n" + annex
+    pieces = paragraph_pieces(text, size=len(english) + 2)
+    item = InputItem(id="annex", text=text, published="2025-06-02")
+    records = [(offset, _run(nlp, item, piece, "2025-06-02")) for offset, piece in pieces]
+    assert len(records) >= 3 and NOT_ENGLISH in records[-1][1].warnings  # the annex alone is flagged
+    assert NOT_ENGLISH not in merge_pieces(records).warnings
