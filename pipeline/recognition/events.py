@@ -9,6 +9,7 @@ events are introduced with an article or a verb of holding: "a breakfast meeting
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import List, Optional
 
@@ -2292,8 +2293,10 @@ class EventRecognizer(RuleComponent):
         if sent.end >= len(doc):
             return None
         nxt, lowers = sent_of(doc[sent.end]), lower_words(doc)
-        for i in token_indices(doc, "LOWER", self.retold_heads):
-            if not nxt.start < i < nxt.end or not doc[i].is_lower:
+        heads = token_indices(doc, "LOWER", self.retold_heads)
+        # (only the heads of the next sentence: found by bisection in the doc's sorted index)
+        for i in heads[bisect_right(heads, nxt.start):bisect_left(heads, nxt.end)]:
+            if not doc[i].is_lower:
                 continue
             k = i
             while k - 1 > nxt.start and i - k < 3 and doc[k - 1].is_lower and doc[k - 1].is_alpha \
