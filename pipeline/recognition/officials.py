@@ -657,10 +657,31 @@ class OfficialRecognizer(RuleComponent):
             if last_good > end + 1:
                 title.end = title.outer_end = last_good
                 self._cut_country_tail(doc, head, title, country_tail, end, by_start)
+                self._cut_body_state(doc, title, by_start)
         if title.text is None and span_text(head).islower() and "(" in token_texts(doc)[title.start:head.start]:
             # "Pension Fund ... Authority (PFRDA) chairman": the body's acronym is no word of the office
             title.text = INNER_ACRONYM.sub("", title._words(doc))
         return title
+
+    def _cut_body_state(self, doc: Doc, title: _Title, by_start) -> None:
+        """ "State Secretary of the Serbian Ministry of Defence", "Speaker of the Lithuanian
+        Seimas", "Minister ... at the United Kingdom's Foreign Office": a state's demonym or name
+        (and its possessive) after "the" and before the first word of its own body
+        (``STATE_BODY_NAME``) inside the complement leaves the title (FACTS.md), and tells the
+        office's state when nothing before did; an embassy's stays ("of Chinese Embassy")."""
+        if title.text is not None:
+            return
+        lowers, texts = lower_words(doc), token_texts(doc)
+        for k in range(title.head_end + 1, title.end):
+            place = by_start.get(k)
+            if lowers[k - 1] != "the" or place_kind(place) not in ("demonym", "country") or not _place_country(place):
+                continue
+            after = place.end + (1 if place.end < title.end and lowers[place.end] in POSSESSIVES else 0)
+            if after < title.end and texts[after] in self.words["STATE_BODY_NAME"]:
+                title.text = f"{text_of(doc, title.start, k)} {text_of(doc, after, title.end)}"
+                if title.country is None:
+                    title.country, title.country_rule = _place_country(place), "country.title_body_state"
+                return
 
     @staticmethod
     def _closes_other_office(doc: Doc, k: int, limit: int, head_starts) -> bool:

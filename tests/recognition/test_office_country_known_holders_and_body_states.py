@@ -64,3 +64,24 @@ def test_the_text_outweighs_the_table(extract_text, text, name, country):
     found = {o.name: o for o in extract_text(text).officials}
     assert name in found, list(found)
     assert found[name].country == country
+
+
+@pytest.mark.parametrize("text,name,title,country", [
+    # a state's demonym or name before its own body inside the office's complement leaves the
+    # title (FACTS.md: no country in any shape) and tells whose the office is
+    ("BELGRADE - Ana Petrovic, State Secretary of the Serbian Ministry of Defence, met the delegation on Monday.",
+     "Ana Petrovic", "State Secretary of the Ministry of Defence", "RS"),
+    ("Speaker of the Lithuanian Seimas Ona Jonaite received the visitors in Vilnius on Monday.",
+     "Ona Jonaite", "Speaker of the Seimas", "LT"),
+    ("The delegation met the speaker of the US House of Representatives, Tom Hale, on Monday.",
+     "Tom Hale", "speaker of the House of Representatives", "US"),
+    ("Ara Petrosyan, chief of staff of the Armenian Armed Forces, opened the exercise on Monday.",
+     "Ara Petrosyan", "chief of staff of the Armed Forces", "AM"),
+    # an embassy's demonym is part of its name and stays
+    ("Li Wei, Commercial Counselor of Chinese Embassy, attended the fair in Accra on Monday.",
+     "Li Wei", "Commercial Counselor of Chinese Embassy", "CN"),
+])
+def test_a_states_word_before_its_body_leaves_the_title(extract_text, text, name, title, country):
+    found = {o.name: o for o in extract_text(text).officials}
+    assert name in found, list(found)
+    assert (found[name].title, found[name].country) == (title, country)
