@@ -833,13 +833,16 @@ class OfficialRecognizer(RuleComponent):
             # NAME" walked back over "and" to "General"; as with "Vice-President and Finance
             # Minister NAME", the office is the one after the "and"
             start = next((j + 1 for j in range(start, head.start) if token_texts(doc)[j] in (",", "and")), start)
-        while head_text.islower() and start > sent.start and doc[start - 1].is_lower and not doc[start - 1].is_stop \
+        # (the sentence's first word is capitalised: "External affairs minister NAME said")
+        while head_text.islower() and start > sent.start and not doc[start - 1].is_stop \
+                and (doc[start - 1].is_lower or start - 1 == sent.start and doc[start - 1].is_title) \
                 and token_texts(doc)[start - 1].capitalize() in self.title_words and start not in by_end:
             start -= 1
         if span_text(head).islower() and start - 2 > sent.start and token_texts(doc)[start - 1] in HYPHENS \
-                and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_lower \
+                and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
+                and (doc[start - 2].is_lower or doc[start - 2].is_title) \
                 and token_texts(doc)[start - 2].capitalize() in self.title_words:
-            start -= 2  # "vice-chairperson", "deputy-governor": a title word joined to the office by a hyphen
+            start -= 2  # "vice-chairperson", "Vice-minister": a title word joined to the office by a hyphen
         if span_text(head).islower():
             start = self._body_name_start(doc, start, head.start, sent.start, by_end, head_starts)
         if start > sent.start and token_texts(doc)[start - 1] in self.words["STATUS_WORD"]:
