@@ -41,6 +41,7 @@ from .office_country import (DELEGATION_NOUNS, ministry_states, office_portfolio
 from .phrases import JOINING_DASHES, char_token_bounds, is_acronym_paren, span_text, text_of, tokenised_text
 from .wordclasses import word_classes_of
 from .names import BARE_APOSTROPHES, HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, is_possessive, sentence_of
+from .holders import KnownHolders
 
 PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "officials/title_words.jsonl")
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "on", "at"})
@@ -78,10 +79,14 @@ OWN_WORDS_RULES = ("country.title_", "country.office_word", "country.name_of", "
 #: ("Indian High Commissioner NAME", "Kenya's Cabinet Secretary NAME"): how a story names a guest's
 #: state; its own officials it gives bare offices.
 GUEST_TOLD_RULES = ("country.title_demonym", "country.title_possessive")
+#: The source of a country known from the holder's name (:meth:`OfficialRecognizer._known_holders`).
+KNOWN_HOLDER = "person.known_holder"
 #: Offices that name one only as the counterpart of another official: never of that one's state.
 COUNTERPART_TITLES = frozenset({"counterpart", "counterparts"})
 #: The closed word classes of the officials' rules (see patterns/README.md).
 WORDS_FILE = "officials/words.jsonl"
+#: holders of national offices known by name (:mod:`.holders`)
+HOLDERS_FILE = "officials/holders.jsonl"
 #: Offices that, written alone, belong to an international organisation.
 BARE_INTERNATIONAL_TITLES = frozenset({"Secretary-General", "Secretary General", "High Representative",
                                        "Under-Secretary-General", "Assistant Secretary-General"})
@@ -314,7 +319,7 @@ def _any_of(texts: List[str]) -> "re.Pattern[str]":
 
 class OfficialRecognizer(RuleComponent):
     pattern_files = PATTERN_FILES
-    data_files = (WORDS_FILE, NAMES_FILE)
+    data_files = (WORDS_FILE, NAMES_FILE, HOLDERS_FILE)
     #: the words of titles (``title_words``) are read by the rules, not matched as spans
     data_labels = ("TITLE_WORD",)
 
@@ -326,6 +331,7 @@ class OfficialRecognizer(RuleComponent):
                                                                       "ROYAL_ADDRESS"))
                                   if entries is not None else {}, strict=entries is not None)
         self.names = NameWords.of_rules(self.rules)
+        self.known_holders = KnownHolders.of_entries((self.rules or {}).get(HOLDERS_FILE))
         self.international_bodies = self.words["INTERNATIONAL_BODY"]
         #: each international body's name as :meth:`_international` finds it in a padded title
         self.body_name_forms = tuple((f" {name} ", f" {name}'s ") for name in self.words["INTERNATIONAL_BODY_NAME"])
@@ -651,10 +657,31 @@ class OfficialRecognizer(RuleComponent):
             if last_good > end + 1:
                 title.end = title.outer_end = last_good
                 self._cut_country_tail(doc, head, title, country_tail, end, by_start)
+                self._cut_body_state(doc, title, by_start)
         if title.text is None and span_text(head).islower() and "(" in token_texts(doc)[title.start:head.start]:
             # "Pension Fund ... Authority (PFRDA) chairman": the body's acronym is no word of the office
             title.text = INNER_ACRONYM.sub("", title._words(doc))
         return title
+
+    def _cut_body_state(self, doc: Doc, title: _Title, by_start) -> None:
+        """ "State Secretary of the Serbian Ministry of Defence", "Speaker of the Lithuanian
+        Seimas", "Minister ... at the United Kingdom's Foreign Office": a state's demonym or name
+        (and its possessive) after "the" and before the first word of its own body
+        (``STATE_BODY_NAME``) inside the complement leaves the title (FACTS.md), and tells the
+        office's state when nothing before did; an embassy's stays ("of Chinese Embassy")."""
+        if title.text is not None:
+            return
+        lowers, texts = lower_words(doc), token_texts(doc)
+        for k in range(title.head_end + 1, title.end):
+            place = by_start.get(k)
+            if lowers[k - 1] != "the" or place_kind(place) not in ("demonym", "country") or not _place_country(place):
+                continue
+            after = place.end + (1 if place.end < title.end and lowers[place.end] in POSSESSIVES else 0)
+            if after < title.end and texts[after] in self.words["STATE_BODY_NAME"]:
+                title.text = f"{text_of(doc, title.start, k)} {text_of(doc, after, title.end)}"
+                if title.country is None:
+                    title.country, title.country_rule = _place_country(place), "country.title_body_state"
+                return
 
     @staticmethod
     def _closes_other_office(doc: Doc, k: int, limit: int, head_starts) -> bool:
@@ -806,13 +833,16 @@ class OfficialRecognizer(RuleComponent):
             # NAME" walked back over "and" to "General"; as with "Vice-President and Finance
             # Minister NAME", the office is the one after the "and"
             start = next((j + 1 for j in range(start, head.start) if token_texts(doc)[j] in (",", "and")), start)
-        while head_text.islower() and start > sent.start and doc[start - 1].is_lower and not doc[start - 1].is_stop \
+        # (the sentence's first word is capitalised: "External affairs minister NAME said")
+        while head_text.islower() and start > sent.start and not doc[start - 1].is_stop \
+                and (doc[start - 1].is_lower or start - 1 == sent.start and doc[start - 1].is_title) \
                 and token_texts(doc)[start - 1].capitalize() in self.title_words and start not in by_end:
             start -= 1
         if span_text(head).islower() and start - 2 > sent.start and token_texts(doc)[start - 1] in HYPHENS \
-                and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_lower \
+                and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
+                and (doc[start - 2].is_lower or doc[start - 2].is_title) \
                 and token_texts(doc)[start - 2].capitalize() in self.title_words:
-            start -= 2  # "vice-chairperson", "deputy-governor": a title word joined to the office by a hyphen
+            start -= 2  # "vice-chairperson", "Vice-minister": a title word joined to the office by a hyphen
         if span_text(head).islower():
             start = self._body_name_start(doc, start, head.start, sent.start, by_end, head_starts)
         if start > sent.start and token_texts(doc)[start - 1] in self.words["STATUS_WORD"]:
@@ -1419,7 +1449,7 @@ class OfficialRecognizer(RuleComponent):
             self._deputies(officials)
             self._owned_offices(doc, officials)
             self._ministry_portfolios(doc, officials, places)
-            self._settle_countries(doc, officials, *self._home_country(doc, mentions, officials))
+            self._settle_untold(doc, mentions, officials)
         spans = []
         for official in officials:
             for m in official.mentions:
@@ -1953,6 +1983,23 @@ class OfficialRecognizer(RuleComponent):
             if len(found) == 1:
                 person.country, person.country_source = next(iter(found)), "person.ministry_portfolio"
 
+    def _settle_untold(self, doc: Doc, mentions, officials) -> None:
+        """The states of those whose words told none: a known holder's (:meth:`_known_holders`),
+        else the story's (:meth:`_settle_countries`), whose home is read from the text alone."""
+        home = self._home_country(doc, mentions, officials)
+        self._known_holders(officials)
+        self._settle_countries(doc, officials, *home)
+
+    def _known_holders(self, officials) -> None:
+        """ "talks with President Paul Kagame", told from Gabon: a person whose words and context
+        told no state, named as a known holder of a national office (:mod:`.holders`), serves
+        that office's state, before any fallback of the story (FACTS.md, general knowledge)."""
+        for person in officials:
+            if person.country is None and not any(m.international for m in person.mentions):
+                country = self.known_holders.country_of(person.name)
+                if country:
+                    person.country, person.country_source = country, KNOWN_HOLDER
+
     def _owned_offices(self, doc: Doc, officials) -> None:
         """The states of offices owned by another office or official (:meth:`_office_owners`,
         :meth:`_pronoun_owners`), when nothing else told them."""
@@ -2160,7 +2207,8 @@ class OfficialRecognizer(RuleComponent):
                 and person.country_source.startswith(OWN_WORDS_RULES)}
         if len(pair) != 2 or len(told) != 1 or not told <= set(pair):
             return None
-        if any(person.country and person.country not in told for person in officials):
+        if any(person.country and person.country not in told and person.country_source != KNOWN_HOLDER
+               for person in officials):
             return None
         return other_of(pair, next(iter(told))), "pair_other"
 
