@@ -826,6 +826,10 @@ class _Group:
         #: the rules of one word that the word alone decides ("2025", "June"): (match id, test),
         #: matched without the Matcher, so that they leave the windows to the longer rules
         self.singles: List[Tuple[int, List[_WordTest]]] = []
+        #: the (key, pattern) of each rule of ``matcher``, in its order (rule r is bit r)
+        self.rules: List[Tuple[str, List[Dict[str, Any]]]] = []
+        #: rules (bits) -> a Matcher of those rules alone (:meth:`matcher_of`)
+        self._matchers: Dict[int, Matcher] = {}
         #: ORTH id of an anchor -> the match ids of the one-word rules it matches
         self.single_hits: Dict[int, Tuple[int, ...]] = {}
         #: (how many rules it was made for, :meth:`_tests_by_place`), made at the first word tested
@@ -841,12 +845,31 @@ class _Group:
         self.before = max(self.before, index)
         self.after = max(self.after, len(pattern) - index - 1)
         self.matcher.add(key, [pattern])
+        self.rules.append((key, pattern))
         left, right = _side_tests(pattern, index, -1), _side_tests(pattern, index, 1)
         if self.neighbours is not None and (left or right):
             self.neighbours.append(tuple(_place_tests(pattern, index, step, distance) for step, distance in _PLACES))
             self.reach.append((index, len(pattern) - index - 1))
         else:
             self.neighbours = None
+
+    def matcher_of(self, rules: int) -> Matcher:
+        """A Matcher of the rules (bits) alone, made at the first window that needs them: a
+        window around anchors where two of a group's twenty rules fit runs those two, not all
+        twenty at every word (the group's matches there are theirs: a rule that fits at none
+        of the window's anchors has no match in it)."""
+        found = self._matchers.get(rules)
+        if found is None:
+            if len(self._matchers) >= self.MATCHERS_KEPT:
+                self._matchers.clear()
+            found = self._matchers[rules] = Matcher(self.vocab, validate=False)
+            for r, (key, pattern) in enumerate(self.rules):
+                if rules >> r & 1:
+                    found.add(key, [pattern])
+        return found
+
+    #: Bound on the Matchers of :meth:`matcher_of` kept per group.
+    MATCHERS_KEPT = 512
 
     def reach_of(self, rules: int) -> Tuple[int, int]:
         """How far the matches of the rules (bits) reach before and after their anchor."""
@@ -986,17 +1009,19 @@ class AnchoredMatcher:
                 continue
             windows: List[List[int]] = []
             # no window where the words around the anchor fit no rule (most numbers); a window
-            # reaches as far as the rules that fit there reach
-            for a, before, after in self._fitting(doc, group, anchors) if group.neighbours is not None \
-                    else ((a, group.before, group.after) for a in anchors):
+            # reaches as far as the rules that fit there reach, and runs only those rules
+            # (rules -1: all of the group's, where no rule has a test of its neighbours)
+            for a, before, after, rules in self._fitting(doc, group, anchors) if group.neighbours is not None \
+                    else ((a, group.before, group.after, -1) for a in anchors):
                 start, end = max(0, a - before), min(n, a + after + 1)
                 if windows and start <= windows[-1][1]:
                     windows[-1][0] = min(windows[-1][0], start)
                     windows[-1][1] = max(windows[-1][1], end)
+                    windows[-1][2] |= rules
                 else:
-                    windows.append([start, end])
-            matcher = group.matcher
-            for start, end in windows:
+                    windows.append([start, end, rules])
+            for start, end, rules in windows:
+                matcher = group.matcher if rules == -1 else group.matcher_of(rules)
                 if start == 0 and end == n:
                     matches.extend(matcher(doc))
                     continue
@@ -1004,10 +1029,10 @@ class AnchoredMatcher:
                     matches.append((match_id, s + start, e + start))
         return matches
 
-    def _fitting(self, doc: Doc, group: _Group, anchors: List[int]) -> List[Tuple[int, int, int]]:
+    def _fitting(self, doc: Doc, group: _Group, anchors: List[int]) -> List[Tuple[int, int, int, int]]:
         """The anchors where a rule of the group may match, with how far those rules reach
-        before and after it: the words around it fit the same rule (each word's fit decided
-        once per group and place)."""
+        before and after it and which rules they are (bits): the words around it fit the same
+        rule (each word's fit decided once per group and place)."""
         orths, n = token_ids(doc, "ORTH"), len(doc)
         fits = group.fits
         if sum(len(known) for known in fits) >= self.CACHE_SIZE:
@@ -1026,7 +1051,7 @@ class AnchoredMatcher:
                 if not rules:
                     break
             if rules:
-                kept.append((a, *group.reach_of(rules)))
+                kept.append((a, *group.reach_of(rules), rules))
         return kept
 
     def _single_matches(self, doc: Doc, group: _Group, anchors: List[int]) -> List[Tuple[int, int, int]]:

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from typing import Callable, Dict, FrozenSet, Hashable, List, Optional, Tuple
 
+from spacy.attrs import IS_ALPHA, IS_STOP
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -137,10 +138,13 @@ NOT_ENGLISH = ("the text does not look like English (few English function words)
 def language_warnings(doc: Doc) -> List[str]:
     """A warning when the article is not in English: the rules would find next to nothing and
     an empty record must not pass for an article without facts."""
-    words = [token.is_stop for token in doc if token.is_alpha]
-    if len(words) < settings.LANGUAGE_CHECK_MIN_WORDS:
+    # (the two flags of every token read as one array: no Python Token made per word)
+    flags = doc.to_array([IS_ALPHA, IS_STOP]) if len(doc) else None
+    alpha = 0 if flags is None else int(flags[:, 0].sum())
+    if alpha < settings.LANGUAGE_CHECK_MIN_WORDS:
         return []
-    return [NOT_ENGLISH] if sum(words) < settings.MIN_ENGLISH_FUNCTION_WORD_SHARE * len(words) else []
+    stops = int(flags[:, 1][flags[:, 0] == 1].sum())
+    return [NOT_ENGLISH] if stops < settings.MIN_ENGLISH_FUNCTION_WORD_SHARE * alpha else []
 
 
 def _told(doc: Doc, event: Event, stated: set, named: set, words: Dict[str, FrozenSet[str]]) -> bool:

@@ -389,6 +389,33 @@ def test_windows_skipped_by_an_expression_or_a_word_two_away_lose_no_match(nlp):
     assert skipped  # "in 2025", "plan 2030": no window there
 
 
+def test_a_window_runs_only_the_rules_that_fit_at_its_anchors(nlp):
+    """A window runs a Matcher of the group's rules that fit at its anchors (a window made of
+    two anchors' windows, the rules of both), not all of the group's rules: the matches stay
+    those of the plain Matcher, the doc's edges and merged windows included."""
+    from spacy.matcher import Matcher
+
+    from newsfacts.recognition.dates import AnchoredMatcher
+
+    rules = [
+        ("B\u241fday_month", [{"_": {"nf_dk": "DAY"}}, {"_": {"nf_dk": "MON"}}]),
+        ("B\u241fday_of_month", [{"_": {"nf_dk": "DAY"}}, {"LOWER": "of"}, {"_": {"nf_dk": "MON"}}]),
+        ("B\u241fday_to_day", [{"_": {"nf_dk": "DAY"}}, {"LOWER": "to"}, {"_": {"nf_dk": "DAY"}}]),
+        ("B\u241fday_dash_day", [{"_": {"nf_dk": "DAY"}}, {"ORTH": "-"}, {"_": {"nf_dk": "DAY"}}]),
+    ]
+    matcher = AnchoredMatcher(nlp.vocab, rules)
+    plain = Matcher(nlp.vocab)
+    for key, pattern in rules:
+        plain.add(key, [pattern])
+    texts = ["From 3 to 5 June and 7 of July, then 9-11 August; 12 delegates on 14 May.",
+             "3 June", "3 to 4", "4 of May 5 - 6", "They met 12 of 30 envoys 2 to 3 times."]
+    for text in texts:
+        doc = nlp.make_doc(text)
+        assert sorted(set(matcher(doc))) == sorted(plain(doc)), text
+    # (a group of several rules ran Matchers of fewer)
+    assert any(len(m) < len(g.rules) for g in matcher.groups for m in g._matchers.values())
+
+
 def test_the_flag_getters_are_left_out_of_new_words_but_stay_registered(nlp):
     """spaCy calls every getter of ``lex_attr_getters.items()`` for each new word; the date
     flags' getters answer None, so they are left out of that list, but they stay keys of the
