@@ -1441,16 +1441,18 @@ class InstrumentRecognizer(RuleComponent):
         generic = " ".join(w for w in clean_instrument_name(text_of(doc, start, end)).split() if w not in _GENERIC_JOINERS)
         return bool(generic) and is_generic_name(generic)
 
-    def _topic_start(self, doc: Doc, start: int, end: int) -> int:
+    def _topic_start(self, doc: Doc, start: int, end: int, limit: int, place_ends: Dict[int, int]) -> int:
         """Where the lowercase subject of a generic name (:meth:`_topic_complement`) begins, its
-        small word included ("on", "in the field of"), else ``end``."""
+        small word included ("on", "in the field of"), else ``end`` (a quoted title's lowercase
+        words are no such subject)."""
         k = end
         while k > start and doc[k - 1].is_lower:
             k -= 1
         words = lower_words(doc)
         lead = k if k < end and words[k] in _TOPIC_LEADS else k if k + 4 < end and words[k] == "in" and words[k + 1] == "the" \
             and words[k + 3] == "of" and words[k + 2] in self.field_nouns else None
-        return lead if lead is not None and lead > start and self._generic_run(doc, start, lead) else end
+        return lead if lead is not None and lead > start and self._generic_run(doc, start, lead) \
+            and self._topic_complement(doc, start, lead, limit, place_ends) == end else end
 
     def _topic_word(self, doc: Doc, k: int, limit: int, later: bool) -> bool:
         """A lowercase word of a generic name's subject: no small word, no verb, not a participle
@@ -1914,7 +1916,7 @@ class InstrumentRecognizer(RuleComponent):
         # "a 2021-2022 Action Plan": the period before a generic name stands between it and its article
         named_from = dates_by_end[start].start if before_start else start
         speaks = head.id_ in self.said_rules
-        topic = self._topic_start(doc, start, end)  # "signed a Treaty on allied relations": led as a generic name is
+        topic = self._topic_start(doc, start, end, sent.end, place_ends)  # "signed a Treaty on allied relations": led as a generic name is
         if end - start < 2 or (generic or topic < end) and not (self._generic_named(doc, named_from, topic, sent.start, speaks, end)
                                                or self._own_acronym(doc, end, after, sent.end)
                                                or self._own_period(doc, after, dates_by_start)):
