@@ -1027,7 +1027,11 @@ class InstrumentRecognizer(RuleComponent):
         # "a signing ceremony for Exchange of Notes and ...", "the signing of Agreed Minutes": what is signed
         led = led or lead - 1 > limit and lower_words(doc)[lead] in ("for", "of") and (
             lower_words(doc)[lead - 1] == "signing" or lead - 2 > limit and lower_words(doc)[lead - 2: lead] == ["signing", "ceremony"])
-        return max(end, whole_end) - start >= 2 and (led or self._opens_list_item(doc, start) or _after_semicolon(doc, start)) \
+        listed = self._opens_list_item(doc, start) or _after_semicolon(doc, start)
+        # "signed a Treaty on allied relations", "- Protocol on plant quarantine;": one generic word and
+        # its subject, brought in by "a" or opening an item of a list ("the Agreement on visas" refers back)
+        one_word = whole_end > end and (listed or lead >= limit and lower_words(doc)[lead] in ("a", "an"))
+        return (end - start >= 2 or one_word) and (led or listed) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
 
     def _told_signed(self, doc: Doc, end: int) -> bool:

@@ -10,6 +10,7 @@ import pytest
      ["Memorandum of Understanding on fisheries management"]),
     ("The presidents signed a Treaty on good neighbourly relations on Tuesday.",
      ["Treaty on good neighbourly relations"]),
+    ("A Declaration on youth exchanges was adopted by the ministers.", ["Declaration on youth exchanges"]),
     ("The ministers endorsed a Joint Declaration on ocean pollution listing their shared worries.",
      ["Joint Declaration on ocean pollution"]),
     ("The sports minister signed the MoU on Cooperation on youth sport.",
@@ -55,6 +56,8 @@ def test_no_subject_is_taken(extract_text, text, names):
     "The ministers signed three MoUs on fisheries management.",
     # a generic name with no article or verb of signing before it names no document, its subject neither
     "Officials renew MOU on rural cooperation",
+    # one generic word after "the" refers back to a document, its subject with it
+    "The ministers discussed the Agreement on fisheries at length.",
 ])
 def test_no_document_is_named(extract_text, text):
     assert [i.name for i in extract_text(text).instruments] == []
