@@ -322,6 +322,16 @@ def abridged_form(short: str, full: str) -> bool:
         and own <= _content_words(short.casefold().split(" between ", 1)[1]) <= _content_words(full.casefold().split(" between ", 1)[1])
 
 
+def subject_form(short: str, full: str) -> bool:
+    """ "MOU on enhanced maritime cooperation" (a headline) for "Memorandum of Understanding on Enhanced
+    Maritime Cooperation of X and Y": a generic name and its lowercase subject whose words all
+    stand in a fuller name, with a word of its own beyond the generic ones, is that document."""
+    if not _lowercase_words(short.split(" ", 1)[-1]):
+        return False
+    ws, wf = _content_words(short), _content_words(full)
+    return ws < wf and any(not _generic_word(w) for w in ws)
+
+
 def _head_words(name: str) -> frozenset:
     """The content words before a name's "between" (its head: "MoU" reads "Memorandum of Understanding")."""
     return _content_words(re.split(" between ", name, maxsplit=1, flags=re.I)[0])
@@ -335,7 +345,7 @@ def _abridged_merged(groups: List[List[dict]], names: List[List[str]]) -> List[L
     for i, group in enumerate(groups):
         for j, other in enumerate(groups):
             if i != j and j not in into and group[0]["kind"] == other[0]["kind"] \
-                    and any(abridged_form(a, b) for a in names[i] for b in names[j]):
+                    and any(abridged_form(a, b) or subject_form(a, b) for a in names[i] for b in names[j]):
                 into[i] = j
                 break
     for i, j in into.items():

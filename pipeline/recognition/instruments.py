@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from ..normalisation.events import word_ordinal
 from ..normalisation.instruments import (NAME_POSSESSORS, acronym_forms, clean_instrument_name, drop_acronyms, initials_of,
-                                         is_generic_name, merge_variants)
+                                         is_generic_name, merge_variants, short_form)
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
 from .lexicon import longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions, token_texts
@@ -675,6 +675,12 @@ _LOWERCASE_COMPLEMENT_REACH = 6
 _GENERIC_JOINERS = ("on", "in", "for", "and")
 #: Words after which a capitalised word following a party's comma is the party's place ("X, India and Y")
 _PLACE_FOLLOWERS = ("and", "on", "for", "to", "in", "regarding")
+#: Small words that open the lowercase subject of a generic name ("a Treaty on allied relations"),
+#: and how many words that subject may hold
+_TOPIC_LEADS = ("on", "concerning", "regarding")
+_TOPIC_REACH = 5
+#: Small words after such a subject before "the" and the body it is of
+_TOPIC_BODY_LEADS = ("of", "within")
 
 
 def _opens_quote(doc: Doc, k: int) -> bool:
@@ -749,6 +755,16 @@ def _conjuncts_kept_apart(doc: Doc, candidates: list, written: list) -> None:
             other, other_name = by_start[k]
             if other[3]["name"] == c[3]["name"] and other_name != name:
                 c[3]["name"], other[3]["name"] = name, other_name
+
+
+def _headline_names(doc: Doc, candidates: list) -> list:
+    """Names of their own in the headline (a first line with no full stop): "X and Y sign Memorandum
+    of Understanding on tourism" retells the body's "signed a Memorandum of Understanding", which
+    is that document and brings in no other."""
+    line_end = next((t.i for t in doc if "\n" in t.text), 0)
+    if any(t.text in (".", "!", "?") for t in doc[:line_end]):
+        return []
+    return [v["name"] for start, _, _, v in candidates if start < line_end and not is_generic_name(v["name"])]
 
 
 def _after_item_number(doc: Doc, start: int) -> bool:
@@ -985,7 +1001,7 @@ class InstrumentRecognizer(RuleComponent):
                 return k
         return end
 
-    def _generic_named(self, doc: Doc, start: int, end: int, limit: int, speaks: bool = False) -> bool:
+    def _generic_named(self, doc: Doc, start: int, end: int, limit: int, speaks: bool = False, whole_end: int = 0) -> bool:
         """ "the Memorandum of Understanding", "a Plan of Action", "will sign Agreed Minutes": a
         capitalised generic name of two words or more, after an article or a verb of signing or
         adopting, not opening the sentence ("The National Plan speaks to ..." refers back), or
@@ -1011,7 +1027,11 @@ class InstrumentRecognizer(RuleComponent):
         # "a signing ceremony for Exchange of Notes and ...", "the signing of Agreed Minutes": what is signed
         led = led or lead - 1 > limit and lower_words(doc)[lead] in ("for", "of") and (
             lower_words(doc)[lead - 1] == "signing" or lead - 2 > limit and lower_words(doc)[lead - 2: lead] == ["signing", "ceremony"])
-        return end - start >= 2 and (led or self._opens_list_item(doc, start) or _after_semicolon(doc, start)) \
+        listed = self._opens_list_item(doc, start) or _after_semicolon(doc, start)
+        # "signed a Treaty on allied relations", "- Protocol on plant quarantine;": one generic word and
+        # its subject, brought in by "a" or opening an item of a list ("the Agreement on visas" refers back)
+        one_word = whole_end > end and (listed or lead >= limit and lower_words(doc)[lead] in ("a", "an"))
+        return (end - start >= 2 or one_word) and (led or listed) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
 
     def _told_signed(self, doc: Doc, end: int) -> bool:
@@ -1315,7 +1335,7 @@ class InstrumentRecognizer(RuleComponent):
         bracketed = _bracketed_word_start(doc, start, sent.start)
         start = self._after_lead_words(doc, bracketed, head.start) if bracketed < start else start
         if inner is None and not titled_end:
-            end = self._listed_title_end(doc, start, end, sent.end)
+            end = self._topic_complement(doc, start, self._listed_title_end(doc, start, end, sent.end), sent.end, place_ends)
         if self._names_a_body(doc, head.end, end):
             return None
         start, end = _listed_item_bounds(doc, start, head, end, sent.start)
@@ -1381,6 +1401,69 @@ class InstrumentRecognizer(RuleComponent):
                 and not _after_list_colon(doc, start):
             return end
         return item_end
+
+    def _topic_complement(self, doc: Doc, start: int, end: int, limit: int, place_ends: Dict[int, int]) -> int:
+        """ "signed a Memorandum of Understanding on development cooperation", "a Treaty on allied
+        relations", "the Program of Cooperation in the field of tourism for 2019-2020": a name of
+        generic words only is told apart by its subject, written lowercase after "on" ("concerning",
+        "regarding", "in the field of"); the subject is the name's. It is a few lowercase words that
+        end the phrase: before a verb, a party ("between", "with"), a period, a place or punctuation.
+        Not an article's noun phrase ("on the sidelines of", "on behalf of"), nor a subject that runs
+        on into capitals ("on trade Minister X said")."""
+        words = lower_words(doc)
+        if not (end + 1 < limit and doc[end].is_lower and doc[end - 1].is_alpha and not doc[end - 1].is_lower):
+            return end
+        if not self._generic_run(doc, start, end) or token_texts(doc)[end - 1].endswith("s"):
+            return end  # "the Damascus Declaration on a series of issues": its capitals name it already; "MoUs on X": several
+        first = end + 1 if words[end] in _TOPIC_LEADS else end + 4 if end + 4 < limit and words[end] == "in" \
+            and words[end + 1] == "the" and words[end + 2] in self.field_nouns and words[end + 3] == "of" else None
+        if first is None:
+            return end
+        k = first
+        while k < limit and k - first < _TOPIC_REACH and self._topic_word(doc, k, limit, k > first):
+            k += 1
+            # "on trade and investment": an "and" between two such words joins them
+            k += k + 1 < limit and words[k] == "and" and self._topic_word(doc, k + 1, limit, True) and not words[k + 1].endswith("ed")
+        if k == first or is_generic_name(text_of(doc, first, k)):
+            return end  # "a MoU on cooperation in education": a subject of generic words tells no document apart
+        if k + 2 < limit and words[k] in _TOPIC_BODY_LEADS and words[k + 1] == "the" and is_capitalised(doc[k + 2]) \
+                and k + 2 not in place_ends and token_texts(doc)[k + 2] not in self.names.sentence_words:
+            # "a Declaration on strengthening integration within the Eurasian Economic Union": the body
+            # the subject is of (no place: "on climate change in Africa") goes on with it
+            j = k + 2
+            while j < limit and is_capitalised(doc[j]):
+                j += 1
+            return self.phrases.extend_right(doc, j, limit)
+        if k < limit and (is_capitalised(doc[k]) or words[k] in ("of", "'s", "’s") or k in place_ends
+                          or token_texts(doc)[k] in HYPHENS and not doc[k - 1].whitespace_):
+            return end
+        return k
+
+    @staticmethod
+    def _generic_run(doc: Doc, start: int, end: int) -> bool:
+        """The capitalised words are generic ones and the small words between them ("MoU on Cooperation")."""
+        generic = " ".join(w for w in clean_instrument_name(text_of(doc, start, end)).split() if w not in _GENERIC_JOINERS)
+        return bool(generic) and is_generic_name(generic)
+
+    def _topic_start(self, doc: Doc, start: int, end: int, limit: int, place_ends: Dict[int, int]) -> int:
+        """Where the lowercase subject of a generic name (:meth:`_topic_complement`) begins, its
+        small word included ("on", "in the field of"), else ``end`` (a quoted title's lowercase
+        words are no such subject)."""
+        k = end
+        while k > start and doc[k - 1].is_lower:
+            k -= 1
+        words = lower_words(doc)
+        lead = k if k < end and words[k] in _TOPIC_LEADS else k if k + 4 < end and words[k] == "in" and words[k + 1] == "the" \
+            and words[k + 3] == "of" and words[k + 2] in self.field_nouns else None
+        return lead if lead is not None and lead > start and self._generic_run(doc, start, lead) \
+            and self._topic_complement(doc, start, lead, limit, place_ends) == end else end
+
+    def _topic_word(self, doc: Doc, k: int, limit: int, later: bool) -> bool:
+        """A lowercase word of a generic name's subject: no small word, no verb, not a participle
+        with its object after the subject's first word ("on climate change outlining their concerns")."""
+        word = lower_words(doc)[k]
+        return doc[k].is_lower and doc[k].is_alpha and not doc[k].is_stop and word not in self.clause_verbs \
+            and word not in self.document_verbs and not (later and word.endswith("ing") and k + 1 < limit and doc[k + 1].is_stop)
 
     def _item_end(self, doc: Doc, end: int, limit: int) -> int:
         """End of the title of a listed item that goes on from ``end`` with a lowercase complement
@@ -1837,7 +1920,8 @@ class InstrumentRecognizer(RuleComponent):
         # "a 2021-2022 Action Plan": the period before a generic name stands between it and its article
         named_from = dates_by_end[start].start if before_start else start
         speaks = head.id_ in self.said_rules
-        if end - start < 2 or generic and not (self._generic_named(doc, named_from, end, sent.start, speaks)
+        topic = self._topic_start(doc, start, end, sent.end, place_ends)  # "signed a Treaty on allied relations": led as a generic name is
+        if end - start < 2 or (generic or topic < end) and not (self._generic_named(doc, named_from, topic, sent.start, speaks, end)
                                                or self._own_acronym(doc, end, after, sent.end)
                                                or self._own_period(doc, after, dates_by_start)):
             return None
@@ -2465,8 +2549,10 @@ class InstrumentRecognizer(RuleComponent):
         # a generic name that brings in one more document, or is listed beside another name, is no
         # other way of writing a name before it
         bounds = {(start, end) for start, end, _, _ in candidates}
+        headlined = _headline_names(doc, candidates)
         introduced = {id(v) for start, end, _, v in candidates if is_generic_name(v["name"]) and (
-            self._introduced(doc, start, end) or _coordinated(doc, start, end, bounds))}
+            self._introduced(doc, start, end) and not any(short_form(v["name"], h) for h in headlined)
+            or _coordinated(doc, start, end, bounds))}
         written = [value["name"] for _, _, _, value in candidates]
         merge_variants([value for _, _, _, value in candidates if id(value) not in introduced])
         _conjuncts_kept_apart(doc, candidates, written)

@@ -189,3 +189,17 @@ def test_merge_variants_joins_a_name_written_with_and_without_its_inner_acronym(
               {"name": "Joint Seed Fund Protocol", "kind": "other", "start": None, "end": None}]
     merge_variants(values)
     assert [v["name"] for v in values] == ["Joint Seed Fund (JSF) Agreement"] * 2 + ["Joint Seed Fund Protocol"]
+
+
+@pytest.mark.parametrize("short,full,expected", [
+    # a lowercase subject whose words all stand in the fuller name (MoU reads Memorandum of Understanding)
+    ("MOU on joint maritime patrols", "Memorandum of Understanding on Joint Maritime Patrols of Samoa and Tonga", True),
+    # a subject of its own is another document
+    ("MoU on coastal tourism", "Memorandum of Understanding on Joint Maritime Patrols of Samoa and Tonga", False),
+    # no lowercase subject, or only generic words: left to the other forms
+    ("Memorandum of Understanding", "Memorandum of Understanding on Joint Maritime Patrols", False),
+    ("MoU on cooperation", "Memorandum of Understanding on Cooperation in Fisheries", False),
+])
+def test_subject_form(short, full, expected):
+    from newsfacts.normalisation.instruments import subject_form
+    assert subject_form(short, full) is expected
