@@ -508,22 +508,30 @@ def _story_places(doc: Doc, by_start: Dict[int, Span], in_names: set, dateline):
 
 def _add_building_towns(doc: Doc, spans: List[Span], by_start: Dict[int, Span], place_venue) -> None:
     """ "at the AU headquarters in Addis Ababa", "at Hotel Conrad, Nusa Dua": the town that
-    locates a building is where the event happens as well, and is listed as a venue of its own
-    (real press gold lists both; the building keeps the town as its city)."""
+    locates a building is the building's city; it is a venue of its own only when the text
+    also names it alone as a place elsewhere (ANNOTATORS.md 6: "Building in City" is one
+    venue, the building with its city; the city on its own only if also named alone)."""
     starts = {v.start for v in spans}
+    buildings = [v for v in spans if v.id_ == "venue.building"]
     for venue in list(spans):
         value = span_value(venue, "nf_venue")
-        town_at, small_town = value.pop("town_at", None), value.pop("small_town_at", None)
-        if town_at is not None and town_at not in starts:
-            town = place_venue(doc, by_start[town_at], by_start)
-        elif small_town is not None and small_town[0] not in starts:
-            town = Span(doc, small_town[0], small_town[1], label="VENUE", span_id="venue.town")
-            set_span_value(town, "nf_venue", {"name": town.text, "city": value["city"], "country": value["country"]})
-        else:
+        town_at = value.pop("town_at", None)
+        value.pop("small_town_at", None)  # (a small town named alone, "in X", is a venue at that mention)
+        if town_at is None or town_at in starts or not _named_alone(doc, by_start[town_at], by_start, buildings):
             continue
+        town = place_venue(doc, by_start[town_at], by_start)
         town.id_ = "venue.building_town"
         spans.append(town)
         starts.add(town.start)
+
+
+def _named_alone(doc: Doc, town: Span, by_start: Dict[int, Span], buildings: List[Span]) -> bool:
+    """The text names ``town`` again as a place of its own: past the dateline (no venue by
+    itself) and outside a building's name ("the Pullman Dakar Hotel")."""
+    dateline_end = doc_value(doc, "dateline_end") or 0
+    return any(p.start != town.start and p.text == town.text and p.start_char >= dateline_end
+               and not any(b.start <= p.start and p.end <= b.end for b in buildings)
+               for p in by_start.values())
 
 
 def _country_of_the_story(spans: List[Span]) -> None:
