@@ -506,24 +506,33 @@ def _story_places(doc: Doc, by_start: Dict[int, Span], in_names: set, dateline):
     return cities, countries
 
 
-def _add_building_towns(doc: Doc, spans: List[Span], by_start: Dict[int, Span], place_venue) -> None:
+def _add_building_towns(doc: Doc, spans: List[Span], by_start: Dict[int, Span], place_venue, in_names: set) -> None:
     """ "at the AU headquarters in Addis Ababa", "at Hotel Conrad, Nusa Dua": the town that
-    locates a building is where the event happens as well, and is listed as a venue of its own
-    (real press gold lists both; the building keeps the town as its city)."""
+    locates a building is the building's city; it is a venue of its own only when the text
+    also names it alone as a place elsewhere (ANNOTATORS.md 6: "Building in City" is one
+    venue, the building with its city; the city on its own only if also named alone)."""
     starts = {v.start for v in spans}
+    buildings = [v for v in spans if v.id_ == "venue.building"]
     for venue in list(spans):
         value = span_value(venue, "nf_venue")
-        town_at, small_town = value.pop("town_at", None), value.pop("small_town_at", None)
-        if town_at is not None and town_at not in starts:
-            town = place_venue(doc, by_start[town_at], by_start)
-        elif small_town is not None and small_town[0] not in starts:
-            town = Span(doc, small_town[0], small_town[1], label="VENUE", span_id="venue.town")
-            set_span_value(town, "nf_venue", {"name": town.text, "city": value["city"], "country": value["country"]})
-        else:
+        town_at = value.pop("town_at", None)
+        value.pop("small_town_at", None)  # (a small town named alone, "in X", is a venue at that mention)
+        if town_at is None or town_at in starts or not _named_alone(doc, by_start[town_at], by_start, buildings, in_names):
             continue
+        town = place_venue(doc, by_start[town_at], by_start)
         town.id_ = "venue.building_town"
         spans.append(town)
         starts.add(town.start)
+
+
+def _named_alone(doc: Doc, town: Span, by_start: Dict[int, Span], buildings: List[Span], in_names: set) -> bool:
+    """The text names ``town`` again as a place of its own: past the dateline (no venue by
+    itself), outside a building's name ("the Pullman Dakar Hotel") and an official's office
+    ("Kampala Mayor X")."""
+    dateline_end = doc_value(doc, "dateline_end") or 0
+    return any(p.start != town.start and p.text == town.text and p.start_char >= dateline_end and p.start not in in_names
+               and not any(b.start <= p.start and p.end <= b.end for b in buildings)
+               for p in by_start.values())
 
 
 def _country_of_the_story(spans: List[Span]) -> None:
@@ -609,7 +618,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         self._add_hosts(doc, spans, reading.by_start, reading.event_tokens, reading.in_names)
         self._add_told_places(doc, spans, reading)
         self._add_retold_countries(doc, spans, reading)
-        _add_building_towns(doc, spans, reading.by_start, self._place)
+        _add_building_towns(doc, spans, reading.by_start, self._place, reading.in_names)
         _country_of_the_story(spans)
         _short_forms(spans)
         _acronyms_by_name(doc, spans, reading.places)
@@ -1778,7 +1787,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             while end < sent.end and (is_capitalised(doc[end]) or _inside_name(doc, end, sent.end)):
                 end += 1
             step = _name_goes_on(doc, end, sent.end, self.building_name_particles)
-        # ("at the office of the Prime Minister in Suva": the city told after it, a venue of its own too)
+        # ("at the office of the Prime Minister in Suva": the city told after it, a venue of its own only when named alone elsewhere)
         town = next((p for p in spans_in(doc, settings.SPANS_PLACES) if p.start == end + 1 and end + 1 < sent.end
                      and lower_words(doc)[end] in ("in", ",") and span_value(p, "nf_place").get("kind") == "city"), None)
         if town is not None:
@@ -1950,7 +1959,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             country = info.get("country")
             consumed = by_start[after + 1].end
             if info["kind"] == "city":
-                town_at = after + 1  # the town is a venue of its own too (see _add_building_towns)
+                town_at = after + 1  # the building's city; a venue of its own only when named alone (_add_building_towns)
             opening = span_value(by_start[k], "nf_place") if k in by_start else {}
             if city is None and opening.get("kind") == "city" and opening.get("country") == country:
                 city = opening.get("city") or by_start[k].text  # "the Dubai Exhibition Centre, UAE"

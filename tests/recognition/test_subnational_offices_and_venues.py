@@ -93,7 +93,9 @@ def _venues(extract_text, text):
     ("Envoys presented their credentials at a ceremony held at Aiwan-e-Sadr.", [("Aiwan-e-Sadr", None, None)]),
     # a town no data knows after a building that took no place
     ("The ceremony was held at the Sani Abacha Indoor Stadium in Kofar Mata.",
-     [("Sani Abacha Indoor Stadium", "Kofar Mata", None), ("Kofar Mata", "Kofar Mata", None)]),
+     [("Sani Abacha Indoor Stadium", "Kofar Mata", None)]),
+    ("The ceremony was held at the Sani Abacha Indoor Stadium in Kofar Mata. The governor later held talks in "
+     "Kofar Mata with the elders.", [("Sani Abacha Indoor Stadium", "Kofar Mata", None), ("Kofar Mata", "Kofar Mata", None)]),
     # "in the city of X": a town no data knows
     ("The conference was held in the city of Kofar Mata on Friday.", [("Kofar Mata", "Kofar Mata", None)]),
     # a town's house of more words than its name stands in that town ("Lancaster House" does not)

@@ -15,11 +15,12 @@ CASES = [
     ("Yesterday in Lima, the two ministers signed the Partnership Agreement.", [("Lima", "Lima", "PE")]),
     # negative: no cue in the sentence
     ("On Monday in Suva, the ministers agreed on the budget.", []),
-    # "in the capital X", "in the city of X" after a building: the building's town, and a venue of its own
+    # "in the capital X", "in the city of X" after a building: the building's town (its city; no venue
+    # of its own when named only there)
     ("The talks were held at the Presidential Palace in the capital Ljubljana on Monday.",
-     [("Presidential Palace", "Ljubljana", "SI"), ("Ljubljana", "Ljubljana", "SI")]),
+     [("Presidential Palace", "Ljubljana", "SI")]),
     ("In joint statements after their talks at the Royal Palace in the city of Nairobi, the leaders spoke of trade.",
-     [("Royal Palace", "Nairobi", "KE"), ("Nairobi", "Nairobi", "KE")]),
+     [("Royal Palace", "Nairobi", "KE")]),
     # negative for the town: a capitalised "City of" names a district
     ("Speaking at a finance conference at the Guildhall in the City of London, she said rates would fall.",
      [("Guildhall", None, None)]),
@@ -48,7 +49,7 @@ CASES = [
     ("NEW DELHI, May 2 (ANI): President Ana Lopez will be accorded a ceremonial welcome at the forecourt of "
      "Rashtrapati Bhawan on May 3.", [("Rashtrapati Bhawan", "New Delhi", "IN")]),
     ("The two presidents held talks in the courtyard of the Presidential Palace in Lima on Monday.",
-     [("Presidential Palace", "Lima", "PE"), ("Lima", "Lima", "PE")]),
+     [("Presidential Palace", "Lima", "PE")]),
     # a country retold by "the", its region's words and a noun of country, gone to: the last country named
     ("President Ana Lopez was conferred with Togo's highest honour during his three-day visit to the "
      "West African country to deepen ties.", [("Togo", None, "TG")]),
@@ -60,7 +61,7 @@ CASES = [
     ("Togo signed the pact. The West African country has ratified it.", []),
     # a presentation of credentials is an occasion: the building it is at is a venue
     ("The envoy presented his credentials to President Ana Lopez at State House in Lusaka.",
-     [("State House", "Lusaka", "ZM"), ("Lusaka", "Lusaka", "ZM")]),
+     [("State House", "Lusaka", "ZM")]),
     # a hotel chain's name that is also a town's, before a lowercase "hotel": the hotel, not the town
     ("Ministers gathered at the Shangri-La hotel in Singapore for the dialogue.",
      [("Shangri-La", "Singapore", "SG")]),
@@ -69,19 +70,19 @@ CASES = [
     ("The talks were held at the Lima convention centre on Monday.", [("Lima", "Lima", "PE")]),
     # an owner's possessive, a few lowercase words and a lowercase word of a body's building after "at"
     ("The two leaders held talks at the Prime Minister's official residence in Tokyo on Monday.",
-     [("Prime Minister's official residence", "Tokyo", "JP"), ("Tokyo", "Tokyo", "JP")]),
+     [("Prime Minister's official residence", "Tokyo", "JP")]),
     ("The minister held a meeting with President Ian Poe at President Poe's private residence on Saturday.",
      [("President Poe's private residence", None, None)]),
     # negative: a possessive before a noun that is no building
     ("The event at the Minister's request was held in Lima.", [("Lima", "Lima", "PE")]),
     # a body's seat written in lowercase before its name, then "in" a city: the building's city, a venue too
     ("The ministers met at the office of the Prime Minister in Suva on Monday.",
-     [("office of the Prime Minister", "Suva", "FJ"), ("Suva", "Suva", "FJ")]),
+     [("office of the Prime Minister", "Suva", "FJ")]),
     ("The meeting was held at the headquarters of the African Union in Addis Ababa.",
-     [("headquarters of the African Union", "Addis Ababa", "ET"), ("Addis Ababa", "Addis Ababa", "ET")]),
+     [("headquarters of the African Union", "Addis Ababa", "ET")]),
     # a High Commission is a building (a Commonwealth embassy)
     ("The signing ceremony took place at the Kenyan High Commission in London on Friday.",
-     [("Kenyan High Commission", "London", "GB"), ("London", "London", "GB")]),
+     [("Kenyan High Commission", "London", "GB")]),
     # a story with no dateline: a building with no place told is in the country the sentence before goes to
     ("President Ana Lopez on Wednesday landed in France where she was welcomed by the President. "
      "Macron hosted President Lopez at Elysee Palace - the President's official residence. "

@@ -21,7 +21,7 @@ CASES = [
      [("Great Hall of the Nation", "Beijing", "CN")]),
     # a hotel chain closing a building's name
     ("The conference will be held at the Aurelia Hilton in Rome, Italy, on 15 October.",
-     [("Aurelia Hilton", "Rome", "IT"), ("Rome, Italy", "Rome", "IT")]),
+     [("Aurelia Hilton", "Rome", "IT")]),
     ("ISLAMABAD, May 3 -- The dialogue was held at the Islamabad Serena on Monday.",
      [("Islamabad Serena", "Islamabad", "PK")]),
     # a town of the towns' data opening the name of a facility a city names after itself
@@ -38,14 +38,14 @@ CASES = [
     ("The talks were held in al-Riyadh on Monday.", [("al-Riyadh", "Riyadh", "SA")]),
     ("The ministers met in Al Riyadh on Monday.", [("Al Riyadh", "Riyadh", "SA")]),
     ("The crown prince received the delegation at Qasr Al Hosn in Al Ain, where they held talks.",
-     [("Qasr Al Hosn", "Al Ain", "AE"), ("Al Ain", "Al Ain", "AE")]),
+     [("Qasr Al Hosn", "Al Ain", "AE")]),
     # negative: the article before a family name is no town
     ("Sheikh Tamim bin Hamad Al Thani spoke at the event.", []),
     # a name the gazetteer lacks before a comma and a city is a building there, unless another
     # city follows after a comma or "and": then it opens a list of towns visited
     ("The delegation will also visit Tumkuria, Chennai and Agra.", []),  # (no building "Tumkuria" in Chennai)
     ("The summit will be held at Bharat Mandapam, New Delhi on Monday.",
-     [("Bharat Mandapam", "New Delhi", "IN"), ("New Delhi", "New Delhi", "IN")]),
+     [("Bharat Mandapam", "New Delhi", "IN")]),
     ("The delegation will also visit Bangalore, Chennai and Agra.",
      [("Bangalore", "Bangalore", "IN"), ("Chennai", "Chennai", "IN"), ("Agra", "Agra", "IN")]),
     # a town and its country set off by commas as the subject of "host": one venue

@@ -51,7 +51,7 @@ MISSION_CASES = [
     ("The ministers held talks at the Embassy of Japan.", [("Embassy of Japan", None, None)]),
     ("The ministers held talks at the High Commission of Jamaica.", [("High Commission of Jamaica", None, None)]),
     ("A reception was held at the Consulate General of India in New York on 8 May.",
-     [("Consulate General of India", "New York", "US"), ("New York", "New York", "US")]),
+     [("Consulate General of India", "New York", "US")]),
     # any other building takes the country of its name ("the Foreign Correspondents' Club of Thailand")
     ("The two sides met at the National Museum of Peru on Monday.", [("National Museum of Peru", None, "PE")]),
 ]

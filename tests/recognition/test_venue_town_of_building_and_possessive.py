@@ -17,9 +17,9 @@ CASES = [
      [("Kathmandu", "Kathmandu", "NP"), ("State Palace", "Kathmandu", "NP")]),
     # a town set off by a comma and "in" after a building is its town, not the dateline's
     ("LUSAKA, 4 May 2026 -- The envoy held talks with the president at State House, in Lilongwe, Malawi, on Monday.",
-     [("State House", "Lilongwe", "MW"), ("Lilongwe, Malawi", "Lilongwe", "MW")]),
+     [("State House", "Lilongwe", "MW")]),
     ("ACCRA, 4 May 2026 -- Ministers of the bloc gathered at the Palais des Congres, in Cotonou, for a two-day meeting.",
-     [("Palais des Congres", "Cotonou", "BJ"), ("Cotonou", "Cotonou", "BJ")]),
+     [("Palais des Congres", "Cotonou", "BJ")]),
     # without the town the building stays in the dateline's city
     ("LUSAKA, 4 May 2026 -- The envoy held talks with the president at State House on Monday.",
      [("State House", "Lusaka", "ZM")]),

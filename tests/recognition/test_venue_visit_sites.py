@@ -11,12 +11,12 @@ CASES = [
     ("The talks were held in Al Riyadh on Friday.", [("Al Riyadh", "Riyadh", "SA")]),
     # an owner's pronoun before a building's name: the building, its lowercase word kept (an owned building)
     ("Envoys paid courtesy calls on the Vice President at his Maple Hill offices in Lilongwe on Friday.",
-     [("Maple Hill offices", "Lilongwe", "MW"), ("Lilongwe", "Lilongwe", "MW")]),
+     [("Maple Hill offices", "Lilongwe", "MW")]),
     ("The delegation called on the Speaker at her Assembly Annex office on Thursday.",
      [("Assembly Annex office", None, None)]),
     # a lone acronym keeps its lowercase building word; a town before "convention centre" is the town
     ("She met the team at the UN office in Geneva on Monday.",
-     [("UN office", "Geneva", "CH"), ("Geneva", "Geneva", "CH")]),
+     [("UN office", "Geneva", "CH")]),
     ("He held talks at the Nairobi office of the bank on Monday.", [("Nairobi office", None, None)]),
     ("The summit opened at the Lima convention centre on Monday.", [("Lima", "Lima", "PE")]),
     # negative: after an owner's pronoun, no building, no place of this reading
@@ -33,7 +33,7 @@ CASES = [
     ("The minister laid a wreath at the Unity Memorial on Monday.", [("Unity Memorial", None, None)]),
     ("The guests will later visit Harrowby Abbey on Tuesday.", [("Harrowby Abbey", None, None)]),
     ("At the Falcon Corps HQ in Tezpur, the general briefed the chief on Friday.",
-     [("Falcon Corps HQ", "Tezpur", "IN"), ("Tezpur", "Tezpur", "IN")]),
+     [("Falcon Corps HQ", "Tezpur", "IN")]),
     ("The chief is scheduled to arrive at Lucknow to visit HQ Southern Command.",
      [("Lucknow", "Lucknow", "IN"), ("HQ Southern Command", "Lucknow", "IN")]),
     # a word of a welcome or of a homage in the sentence makes a building after "at" a venue
