@@ -74,6 +74,12 @@ MAX_VAGUE_TIME = 3
 MAX_OPENING_TOKENS = 4
 #: The head a sentence opening "During the meeting" names
 MEETING_WORD = frozenset({"meeting"})
+#: Words after a retold head that make it another event or a thing ("the meeting of the Council").
+RETOLD_COMPLEMENTS = frozenset({"of", "between", "with"})
+#: The rule of a meeting told by its verb and first named by a later "the meeting" (:meth:`EventRecognizer._first_retold`).
+RETOLD_RULE = "event.lower.retold"
+#: "X welcomed Y in Doha on Monday": a meeting told by its host's verb.
+WELCOME_VERBS = frozenset({"welcomed", "welcomes"})
 #: How many words the plural noun phrase of a group who meet may have ("the defence ministers")
 MAX_GROUP_WORDS = 4
 #: How many sentences (and tokens) after a gathering told by its verb may call it "the meeting"
@@ -530,6 +536,7 @@ class EventRecognizer(RuleComponent):
         found += self._credentials(doc, matches, found)
         found += self._received_meetings(doc, found, renamed)
         found += self._received_visitors(doc, found, renamed)
+        found += self._first_retold(doc, found, renamed)
         found += self._received_delegations(doc, found, renamed)
         found = self._split_ordinals(doc, self._join_dashed(doc, found), renamed)
         found = _drop_title_repeats(doc, self._drop_appositions(doc, found))
@@ -2133,6 +2140,48 @@ class EventRecognizer(RuleComponent):
                 else text_of(doc, verb, party[1])
             meetings.append((verb, party[1], "event.lower.meeting.received", None))
         return meetings
+
+    def _first_retold(self, doc: Doc, found: list, renamed: dict) -> list:
+        """ "The two ministers met at the Ministry in Lima on Monday. [...] During the meeting, ...": a
+        definite bare head (a ``RETOLD_HEAD`` after a ``RETOLD_DETERMINER``, no complement or name after
+        it) that comes before any event the doc names retells the meeting its story told by a verb: an
+        event named by that noun when the verb's clause (the nearest one before it, or the head's own
+        sentence) gives a date of a month or a day or a place after "in"/"at" (FACTS.md: a described
+        event counts with its date or its place); the event stands at the verb, where its date and
+        place are told, and the head is a later mention of it."""
+        first, lowers = min((f[0] for f in found), default=len(doc)), lower_words(doc)
+        for i in token_indices(doc, "LOWER", self.retold_heads):
+            if i >= first:
+                break
+            sent = sent_of(doc[i])
+            if not doc[i].is_lower or i == sent.start or lowers[i - 1] not in self.retold_determiners \
+                    or self.names.in_headline(sent):
+                continue
+            if i + 1 < sent.end and (lowers[i + 1] in RETOLD_COMPLEMENTS or lowers[i + 1] in self.nouns_after
+                                     or is_capitalised(doc[i + 1])):
+                continue  # ("the meeting of the Council", "the meeting room": another or no event)
+            if self._clause_anchors(doc, *self._clause_edges(doc, i, i + 1, sent), i, i + 1):
+                return [(i, i + 1, RETOLD_RULE, None)]  # ("after their meeting on Monday in Amman")
+            v = self._verb_told_when_or_where(doc, i)
+            if v is None:
+                return []
+            renamed[(v, v + 1)] = lowers[i]
+            return [(v, v + 1, RETOLD_RULE, None)]
+        return []
+
+    def _verb_told_when_or_where(self, doc: Doc, head: int) -> Optional[int]:
+        """The nearest verb of meeting, receiving or welcoming before ``head`` (past the dateline, not in
+        the headline) whose clause holds a date of a month or a day or a place after "in"/"at" ("held"
+        alone tells no meeting: "held a press briefing")."""
+        verbs = token_indices(doc, "LOWER", self.meet_verbs | self.receive_verbs | WELCOME_VERBS)
+        for v in reversed(verbs[:bisect_left(verbs, head)]):
+            sent = sent_of(doc[v])
+            if self.names.in_headline(sent):
+                continue
+            left, right = self._clause_edges(doc, v, v + 1, sent)
+            if self._clause_anchors(doc, _after_dateline(doc, left, v), right, v, right + 1):
+                return v  # (not "to" a place: where one goes)
+        return None
 
     def _received_visitors(self, doc: Doc, found: list, renamed: dict) -> list:
         """ "The President received the visiting minister X at the Palace on Monday", "the Emir today
