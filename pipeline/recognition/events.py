@@ -80,6 +80,9 @@ RETOLD_COMPLEMENTS = frozenset({"of", "between", "with"})
 RETOLD_RULE = "event.lower.retold"
 #: "X welcomed Y in Doha on Monday": a meeting told by its host's verb.
 WELCOME_VERBS = frozenset({"welcomed", "welcomes"})
+#: "During the two-day visit, ...": a journey retold, first told by a verb of travel.
+RETOLD_JOURNEYS = frozenset({"visit", "trip"})
+JOURNEY_VERBS = frozenset({"arrived", "arrives", "visited", "visits"})
 #: How many words the plural noun phrase of a group who meet may have ("the defence ministers")
 MAX_GROUP_WORDS = 4
 #: How many sentences (and tokens) after a gathering told by its verb may call it "the meeting"
@@ -2150,30 +2153,36 @@ class EventRecognizer(RuleComponent):
         event counts with its date or its place); the event stands at the verb, where its date and
         place are told, and the head is a later mention of it."""
         first, lowers = min((f[0] for f in found), default=len(doc)), lower_words(doc)
-        for i in token_indices(doc, "LOWER", self.retold_heads):
+        for i in token_indices(doc, "LOWER", self.retold_heads | RETOLD_JOURNEYS):
             if i >= first:
                 break
             sent = sent_of(doc[i])
-            if not doc[i].is_lower or i == sent.start or lowers[i - 1] not in self.retold_determiners \
+            k = i
+            while k - 1 > sent.start and i - k < 2 and doc[k - 1].is_lower and (doc[k - 1].is_alpha or "-" in doc[k - 1].text) \
+                    and lowers[k - 1] not in self.retold_determiners and lowers[k - 1] not in ONE_PERSON_POSSESSIVES \
+                    and not doc[k - 1].is_stop:
+                k -= 1
+            if not doc[i].is_lower or k == sent.start or not (lowers[k - 1] in self.retold_determiners
+                                                             or lowers[k - 1] in ONE_PERSON_POSSESSIVES) \
                     or self.names.in_headline(sent):
                 continue
             if i + 1 < sent.end and (lowers[i + 1] in RETOLD_COMPLEMENTS or lowers[i + 1] in self.nouns_after
                                      or is_capitalised(doc[i + 1])):
                 continue  # ("the meeting of the Council", "the meeting room": another or no event)
-            if self._clause_anchors(doc, *self._clause_edges(doc, i, i + 1, sent), i, i + 1):
-                return [(i, i + 1, RETOLD_RULE, None)]  # ("after their meeting on Monday in Amman")
-            v = self._verb_told_when_or_where(doc, i)
+            if self._clause_anchors(doc, *self._clause_edges(doc, k, i + 1, sent), k, i + 1):
+                return [(k, i + 1, RETOLD_RULE, None)]  # ("after their meeting on Monday in Amman")
+            v = self._verb_told_when_or_where(doc, i, lowers[i] in RETOLD_JOURNEYS)
             if v is None:
                 return []
-            renamed[(v, v + 1)] = lowers[i]
+            renamed[(v, v + 1)] = text_of(doc, k, i + 1)
             return [(v, v + 1, RETOLD_RULE, None)]
         return []
 
-    def _verb_told_when_or_where(self, doc: Doc, head: int) -> Optional[int]:
+    def _verb_told_when_or_where(self, doc: Doc, head: int, journey: bool = False) -> Optional[int]:
         """The nearest verb of meeting, receiving or welcoming before ``head`` (past the dateline, not in
         the headline) whose clause holds a date of a month or a day or a place after "in"/"at" ("held"
         alone tells no meeting: "held a press briefing")."""
-        verbs = token_indices(doc, "LOWER", self.meet_verbs | self.receive_verbs | WELCOME_VERBS)
+        verbs = token_indices(doc, "LOWER", JOURNEY_VERBS if journey else self.meet_verbs | self.receive_verbs | WELCOME_VERBS)
         for v in reversed(verbs[:bisect_left(verbs, head)]):
             sent = sent_of(doc[v])
             if self.names.in_headline(sent):

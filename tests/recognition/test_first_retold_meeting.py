@@ -1,6 +1,7 @@
 """A meeting told by its verb ("The two envoys met at the ministry in Quito on Monday") and first
-named by a later definite bare noun ("During the meeting, ...") before any other event: an event
-named by that noun, when the verb's clause (or the noun's own) gives a date or a place (FACTS.md).
+named by a later definite noun ("During the meeting, ...", "During the official visit, ...") before
+any other event: an event named by that noun, when the verb's clause (or the noun's own) gives a date
+or a place (FACTS.md).
 Sentences written for these tests."""
 import pytest
 
@@ -12,6 +13,9 @@ import pytest
      "customs accord. Port fees were also raised during the meeting.", "meeting", "2025-05-28", "Lima"),
     ("The two ministers spoke to reporters in Cusco on Thursday after their meeting, which lasted two hours.",
      "meeting", "2025-05-29", None),
+    # a journey told by its verb of travel, retold with its modifier
+    ("President Ana Lopez arrived in Dili on Sunday. Trade tops the agenda. During the official visit, she "
+     "will open a port.", "official visit", "2025-06-01", "Dili"),
     ("The delegations of both countries met in Dili on Friday. Their discussions centred on border posts.",
      "discussions", "2025-05-30", "Dili"),
 ])
