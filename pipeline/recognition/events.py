@@ -78,8 +78,9 @@ MEETING_WORD = frozenset({"meeting"})
 RETOLD_COMPLEMENTS = frozenset({"of", "between", "with"})
 #: The rule of a meeting told by its verb and first named by a later "the meeting" (:meth:`EventRecognizer._first_retold`).
 RETOLD_RULE = "event.lower.retold"
-#: "X welcomed Y in Doha on Monday": a meeting told by its host's verb.
-WELCOME_VERBS = frozenset({"welcomed", "welcomes"})
+#: "X welcomed Y in Doha on Monday", "The leaders' meeting has opened in Kigali": a meeting told by
+#: its host's verb or by its opening.
+WELCOME_VERBS = frozenset({"welcomed", "welcomes", "opened"})
 #: "During the two-day visit, ...": a journey retold, first told by a verb of travel.
 RETOLD_JOURNEYS = frozenset({"visit", "trip"})
 JOURNEY_VERBS = frozenset({"arrived", "arrives", "visited", "visits"})
@@ -2179,9 +2180,10 @@ class EventRecognizer(RuleComponent):
         return []
 
     def _verb_told_when_or_where(self, doc: Doc, head: int, journey: bool = False) -> Optional[int]:
-        """The nearest verb of meeting, receiving or welcoming before ``head`` (past the dateline, not in
-        the headline) whose clause holds a date of a month or a day or a place after "in"/"at" ("held"
-        alone tells no meeting: "held a press briefing")."""
+        """The nearest verb of meeting, receiving, welcoming or opening before ``head`` (past the
+        dateline, not in the headline) whose clause holds a date of a month or a day or a place after
+        "in"/"at" ("held" alone tells no meeting: "held a press briefing"); of arriving or visiting
+        for a ``journey``."""
         verbs = token_indices(doc, "LOWER", JOURNEY_VERBS if journey else self.meet_verbs | self.receive_verbs | WELCOME_VERBS)
         for v in reversed(verbs[:bisect_left(verbs, head)]):
             sent = sent_of(doc[v])

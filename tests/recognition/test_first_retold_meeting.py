@@ -13,6 +13,9 @@ import pytest
      "customs accord. Port fees were also raised during the meeting.", "meeting", "2025-05-28", "Lima"),
     ("The two ministers spoke to reporters in Cusco on Thursday after their meeting, which lasted two hours.",
      "meeting", "2025-05-29", None),
+    # a gathering told by its opening
+    ("Andean Leaders Week opened in Cusco on Monday. The host, President Ana Lopez, took the chair. "
+     "At the meeting, trade topped the agenda.", "meeting", "2025-06-02", "Cusco"),
     # a journey told by its verb of travel, retold with its modifier
     ("President Ana Lopez arrived in Dili on Sunday. Trade tops the agenda. During the official visit, she "
      "will open a port.", "official visit", "2025-06-01", "Dili"),
