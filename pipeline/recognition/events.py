@@ -2170,14 +2170,28 @@ class EventRecognizer(RuleComponent):
             if i + 1 < sent.end and (lowers[i + 1] in RETOLD_COMPLEMENTS or lowers[i + 1] in self.nouns_after
                                      or is_capitalised(doc[i + 1])):
                 continue  # ("the meeting of the Council", "the meeting room": another or no event)
-            if self._clause_anchors(doc, *self._clause_edges(doc, k, i + 1, sent), k, i + 1):
-                return [(k, i + 1, RETOLD_RULE, None)]  # ("after their meeting on Monday in Amman")
+            if self._own_clause_anchor(doc, k, i + 1, sent):
+                return [(k, i + 1, RETOLD_RULE, None)]  # ("spoke in Amman on Monday after their meeting")
             v = self._verb_told_when_or_where(doc, i, lowers[i] in RETOLD_JOURNEYS)
             if v is None:
                 return []
             renamed[(v, v + 1)] = text_of(doc, k, i + 1)
             return [(v, v + 1, RETOLD_RULE, None)]
         return []
+
+    def _own_clause_anchor(self, doc: Doc, k: int, end: int, sent: Span) -> bool:
+        """Whether the clause of a head from ``k`` to ``end`` holds a date or place with no other
+        head between them, one before it only a date and only when a time preposition governs the
+        head ("spoke in Amman on Monday after their meeting"; as in :meth:`_clause_dated`; not "told
+        a press briefing in Suva on Monday that the talks went well": the briefing's)."""
+        texts, dates = token_texts(doc), _span_edges(doc, settings.SPANS_DATES)
+        for j in self._clause_anchors(doc, *self._clause_edges(doc, k, end, sent), k, end):
+            if j < k and not (j in dates and self._governed_by_time(doc, k, sent)):
+                continue
+            between = range(end, j) if j >= end else range(j + 1, k)
+            if not any(texts[b] in self.lower_heads for b in between):
+                return True
+        return False
 
     def _verb_told_when_or_where(self, doc: Doc, head: int, journey: bool = False) -> Optional[int]:
         """The nearest verb of meeting, receiving, welcoming or opening before ``head`` (past the
