@@ -2194,12 +2194,13 @@ class EventRecognizer(RuleComponent):
         return False
 
     def _verb_told_when_or_where(self, doc: Doc, head: int, journey: bool = False) -> Optional[int]:
-        """The nearest verb of meeting, receiving, welcoming or opening before ``head`` (past the
-        dateline, not in the headline) whose clause holds a date of a month or a day or a place after
-        "in"/"at" ("held" alone tells no meeting: "held a press briefing"); of arriving or visiting
-        for a ``journey``."""
+        """The nearest verb of meeting, receiving, welcoming or opening in a sentence before the one
+        of ``head`` (past the dateline, not in the headline) whose clause holds a date of a month or
+        a day or a place after "in"/"at" ("held" alone tells no meeting: "held a press briefing");
+        of arriving or visiting for a ``journey``."""
         verbs = token_indices(doc, "LOWER", JOURNEY_VERBS if journey else self.meet_verbs | self.receive_verbs | WELCOME_VERBS)
-        for v in reversed(verbs[:bisect_left(verbs, head)]):
+        # (a sentence before the head's: "welcomed on 4 May the talks on X" welcomes its object)
+        for v in reversed(verbs[:bisect_left(verbs, sent_of(doc[head]).start)]):
             sent = sent_of(doc[v])
             if self.names.in_headline(sent):
                 continue
