@@ -81,9 +81,9 @@ RETOLD_RULE = "event.lower.retold"
 #: "X welcomed Y in Doha on Monday", "The leaders' meeting has opened in Kigali": a meeting told by
 #: its host's verb or by its opening.
 WELCOME_VERBS = frozenset({"welcomed", "welcomes", "opened"})
-#: "During the two-day visit, ...": a journey retold, first told by a verb of travel.
-RETOLD_JOURNEYS = frozenset({"visit", "trip"})
-JOURNEY_VERBS = frozenset({"arrived", "arrives", "visited", "visits"})
+#: "after their meeting in Amman on Monday": an owner's noun dated or placed in its own clause ("the meeting held in
+#: Lima on Monday went well" points back to a meeting told elsewhere).
+OWNER_DETERMINERS = frozenset({"their", "his", "her"})
 #: How many words the plural noun phrase of a group who meet may have ("the defence ministers")
 MAX_GROUP_WORDS = 4
 #: How many sentences (and tokens) after a gathering told by its verb may call it "the meeting"
@@ -2147,14 +2147,15 @@ class EventRecognizer(RuleComponent):
 
     def _first_retold(self, doc: Doc, found: list, renamed: dict) -> list:
         """ "The two ministers met at the Ministry in Lima on Monday. [...] During the meeting, ...": a
-        definite bare head (a ``RETOLD_HEAD`` after a ``RETOLD_DETERMINER``, no complement or name after
-        it) that comes before any event the doc names retells the meeting its story told by a verb: an
-        event named by that noun when the verb's clause (the nearest one before it, or the head's own
-        sentence) gives a date of a month or a day or a place after "in"/"at" (FACTS.md: a described
-        event counts with its date or its place); the event stands at the verb, where its date and
-        place are told, and the head is a later mention of it."""
+        definite head (a ``RETOLD_DETERMINER`` or "his"/"her", up to two lowercase modifiers and a
+        ``RETOLD_HEAD``, no complement or name after it) that comes before any event the doc names
+        retells the meeting its story told by a verb: an event named by those words when the clause
+        of the nearest such verb in a sentence before it gives a date of a month or a day or a place
+        after "in"/"at" (FACTS.md: a described event counts with its date or its place); the event
+        stands at the verb, where its date and place are told, and the head is a later mention of
+        it. An owner's head ("after their meeting") may be dated or placed by its own clause."""
         first, lowers = min((f[0] for f in found), default=len(doc)), lower_words(doc)
-        for i in token_indices(doc, "LOWER", self.retold_heads | RETOLD_JOURNEYS):
+        for i in token_indices(doc, "LOWER", self.retold_heads):
             if i >= first:
                 break
             sent = sent_of(doc[i])
@@ -2170,9 +2171,9 @@ class EventRecognizer(RuleComponent):
             if i + 1 < sent.end and (lowers[i + 1] in RETOLD_COMPLEMENTS or lowers[i + 1] in self.nouns_after
                                      or is_capitalised(doc[i + 1])):
                 continue  # ("the meeting of the Council", "the meeting room": another or no event)
-            if self._own_clause_anchor(doc, k, i + 1, sent):
+            if lowers[k - 1] in OWNER_DETERMINERS and self._own_clause_anchor(doc, k, i + 1, sent):
                 return [(k, i + 1, RETOLD_RULE, None)]  # ("spoke in Amman on Monday after their meeting")
-            v = self._verb_told_when_or_where(doc, i, lowers[i] in RETOLD_JOURNEYS)
+            v = self._verb_told_when_or_where(doc, i)
             if v is None:
                 return []
             renamed[(v, v + 1)] = text_of(doc, k, i + 1)
@@ -2193,12 +2194,11 @@ class EventRecognizer(RuleComponent):
                 return True
         return False
 
-    def _verb_told_when_or_where(self, doc: Doc, head: int, journey: bool = False) -> Optional[int]:
+    def _verb_told_when_or_where(self, doc: Doc, head: int) -> Optional[int]:
         """The nearest verb of meeting, receiving, welcoming or opening in a sentence before the one
         of ``head`` (past the dateline, not in the headline) whose clause holds a date of a month or
-        a day or a place after "in"/"at" ("held" alone tells no meeting: "held a press briefing");
-        of arriving or visiting for a ``journey``."""
-        verbs = token_indices(doc, "LOWER", JOURNEY_VERBS if journey else self.meet_verbs | self.receive_verbs | WELCOME_VERBS)
+        a day or a place after "in"/"at" ("held" alone tells no meeting: "held a press briefing")."""
+        verbs = token_indices(doc, "LOWER", self.meet_verbs | self.receive_verbs | WELCOME_VERBS)
         # (a sentence before the head's: "welcomed on 4 May the talks on X" welcomes its object)
         for v in reversed(verbs[:bisect_left(verbs, sent_of(doc[head]).start)]):
             sent = sent_of(doc[v])

@@ -1,5 +1,5 @@
 """A meeting told by its verb ("The two envoys met at the ministry in Quito on Monday") and first
-named by a later definite noun ("During the meeting, ...", "During the official visit, ...") before
+named by a later definite noun ("During the meeting, ...", "Their bilateral discussions ...") before
 any other event: an event named by that noun, when the verb's clause (or the noun's own) gives a date
 or a place (FACTS.md).
 Sentences written for these tests."""
@@ -16,9 +16,6 @@ import pytest
     # a gathering told by its opening
     ("Andean Leaders Week opened in Cusco on Monday. The host, President Ana Lopez, took the chair. "
      "At the meeting, trade topped the agenda.", "meeting", "2025-06-02", "Cusco"),
-    # a journey told by its verb of travel, retold with its modifier
-    ("President Ana Lopez arrived in Dili on Sunday. Trade tops the agenda. During the official visit, she "
-     "will open a port.", "official visit", "2025-06-01", "Dili"),
     ("The delegations of both countries met in Dili on Friday. Their discussions centred on border posts.",
      "discussions", "2025-05-30", "Dili"),
 ])
@@ -35,6 +32,8 @@ def test_a_verb_told_meeting_named_by_the_later_noun(extract_text, text, name, s
     "Prime Minister Ana Lopez received the Kenyan envoy. The situation of refugees was discussed at the meeting.",
     # a place gone to is no place of the meeting told
     "Officials of the two ministries met before flying to Quito. During the meeting, they spoke of fishing.",
+    # a bare "the meeting" dated in its own clause points back to a meeting told elsewhere
+    "Lopez said the meeting held in Lima on Monday went well.",
     # a press briefing is no meeting (FACTS.md), and "held" tells no meeting by itself
     "The ministers held a press briefing in Lima on Friday. During the meeting, they spoke of fishing.",
 ])
