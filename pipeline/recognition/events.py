@@ -74,6 +74,16 @@ MAX_VAGUE_TIME = 3
 MAX_OPENING_TOKENS = 4
 #: The head a sentence opening "During the meeting" names
 MEETING_WORD = frozenset({"meeting"})
+#: Words after a retold head that make it another event or a thing ("the meeting of the Council").
+RETOLD_COMPLEMENTS = frozenset({"of", "between", "with"})
+#: The rule of a meeting told by its verb and first named by a later "the meeting" (:meth:`EventRecognizer._first_retold`).
+RETOLD_RULE = "event.lower.retold"
+#: "X welcomed Y in Doha on Monday", "The leaders' meeting has opened in Kigali": a meeting told by
+#: its host's verb or by its opening.
+WELCOME_VERBS = frozenset({"welcomed", "welcomes", "opened"})
+#: "after their meeting in Amman on Monday": an owner's noun dated or placed in its own clause ("the meeting held in
+#: Lima on Monday went well" points back to a meeting told elsewhere).
+OWNER_DETERMINERS = frozenset({"their", "his", "her"})
 #: How many words the plural noun phrase of a group who meet may have ("the defence ministers")
 MAX_GROUP_WORDS = 4
 #: How many sentences (and tokens) after a gathering told by its verb may call it "the meeting"
@@ -530,6 +540,7 @@ class EventRecognizer(RuleComponent):
         found += self._credentials(doc, matches, found)
         found += self._received_meetings(doc, found, renamed)
         found += self._received_visitors(doc, found, renamed)
+        found += self._first_retold(doc, found, renamed)
         found += self._received_delegations(doc, found, renamed)
         found = self._split_ordinals(doc, self._join_dashed(doc, found), renamed)
         found = _drop_title_repeats(doc, self._drop_appositions(doc, found))
@@ -2133,6 +2144,70 @@ class EventRecognizer(RuleComponent):
                 else text_of(doc, verb, party[1])
             meetings.append((verb, party[1], "event.lower.meeting.received", None))
         return meetings
+
+    def _first_retold(self, doc: Doc, found: list, renamed: dict) -> list:
+        """ "The two ministers met at the Ministry in Lima on Monday. [...] During the meeting, ...": a
+        definite head (a ``RETOLD_DETERMINER`` or "his"/"her", up to two lowercase modifiers and a
+        ``RETOLD_HEAD``, no complement or name after it) that comes before any event the doc names
+        retells the meeting its story told by a verb: an event named by those words when the clause
+        of the nearest such verb in a sentence before it gives a date of a month or a day or a place
+        after "in"/"at" (FACTS.md: a described event counts with its date or its place); the event
+        stands at the verb, where its date and place are told, and the head is a later mention of
+        it. An owner's head ("after their meeting") may be dated or placed by its own clause."""
+        first, lowers = min((f[0] for f in found), default=len(doc)), lower_words(doc)
+        for i in token_indices(doc, "LOWER", self.retold_heads):
+            if i >= first:
+                break
+            sent = sent_of(doc[i])
+            k = i
+            while k - 1 > sent.start and i - k < 2 and doc[k - 1].is_lower and (doc[k - 1].is_alpha or "-" in doc[k - 1].text) \
+                    and lowers[k - 1] not in self.retold_determiners and lowers[k - 1] not in ONE_PERSON_POSSESSIVES \
+                    and not doc[k - 1].is_stop:
+                k -= 1
+            if not doc[i].is_lower or k == sent.start or not (lowers[k - 1] in self.retold_determiners
+                                                             or lowers[k - 1] in ONE_PERSON_POSSESSIVES) \
+                    or self.names.in_headline(sent):
+                continue
+            if i + 1 < sent.end and (lowers[i + 1] in RETOLD_COMPLEMENTS or lowers[i + 1] in self.nouns_after
+                                     or is_capitalised(doc[i + 1])):
+                continue  # ("the meeting of the Council", "the meeting room": another or no event)
+            if lowers[k - 1] in OWNER_DETERMINERS and self._own_clause_anchor(doc, k, i + 1, sent):
+                return [(k, i + 1, RETOLD_RULE, None)]  # ("spoke in Amman on Monday after their meeting")
+            v = self._verb_told_when_or_where(doc, i)
+            if v is None:
+                return []
+            renamed[(v, v + 1)] = text_of(doc, k, i + 1)
+            return [(v, v + 1, RETOLD_RULE, None)]
+        return []
+
+    def _own_clause_anchor(self, doc: Doc, k: int, end: int, sent: Span) -> bool:
+        """Whether the clause of a head from ``k`` to ``end`` holds a date or place with no other
+        head between them, one before it only a date and only when a time preposition governs the
+        head ("spoke in Amman on Monday after their meeting"; as in :meth:`_clause_dated`; not "told
+        a press briefing in Suva on Monday that the talks went well": the briefing's)."""
+        texts, dates = token_texts(doc), _span_edges(doc, settings.SPANS_DATES)
+        for j in self._clause_anchors(doc, *self._clause_edges(doc, k, end, sent), k, end):
+            if j < k and not (j in dates and self._governed_by_time(doc, k, sent)):
+                continue
+            between = range(end, j) if j >= end else range(j + 1, k)
+            if not any(texts[b] in self.lower_heads for b in between):
+                return True
+        return False
+
+    def _verb_told_when_or_where(self, doc: Doc, head: int) -> Optional[int]:
+        """The nearest verb of meeting, receiving, welcoming or opening in a sentence before the one
+        of ``head`` (past the dateline, not in the headline) whose clause holds a date of a month or
+        a day or a place after "in"/"at" ("held" alone tells no meeting: "held a press briefing")."""
+        verbs = token_indices(doc, "LOWER", self.meet_verbs | self.receive_verbs | WELCOME_VERBS)
+        # (a sentence before the head's: "welcomed on 4 May the talks on X" welcomes its object)
+        for v in reversed(verbs[:bisect_left(verbs, sent_of(doc[head]).start)]):
+            sent = sent_of(doc[v])
+            if self.names.in_headline(sent):
+                continue
+            left, right = self._clause_edges(doc, v, v + 1, sent)
+            if self._clause_anchors(doc, _after_dateline(doc, left, v), right, v, right + 1):
+                return v  # (not "to" a place: where one goes)
+        return None
 
     def _received_visitors(self, doc: Doc, found: list, renamed: dict) -> list:
         """ "The President received the visiting minister X at the Palace on Monday", "the Emir today
