@@ -185,6 +185,29 @@ def _titles_agree(mention: OfficialMention, person: "MergedOfficial") -> bool:
     return False
 
 
+#: Words before a father's name inside a name ("Mohammed bin Salman bin Abdulaziz").
+FATHER_NAME_PARTICLES = frozenset({"bin", "ibn", "ibni", "binti", "bint", "ben"})
+#: A ruler's style or office: the one name after it is a given name, no family's ("Sultan Ibrahim").
+RULER_WORDS = frozenset({"sultan", "sheikh", "shaikh", "prince", "emir", "king", "tunku", "tengku"})
+
+
+def _family_name_of(mention: OfficialMention, person: "MergedOfficial") -> bool:
+    """A name of one written word that ends the fuller name of the one person who has it is
+    that person, whatever office it comes with: "President Kenyatta" after "the leaders of
+    Kenya and X, Uhuru Kenyatta and ...", "IGP Munyuza" after "Inspector General of Police Dan
+    Munyuza". Not a first name ("King Abdullah" is not "Abdullah Wreikat"), nor a father's
+    name after "bin" ("King Abdulaziz" is not "Mohammed bin Salman bin Abdulaziz"), nor a ruler's
+    one name ("Sultan Ibrahim, King of Malaysia" is not "Anwar Ibrahim")."""
+    if mention.title_is_style or len(mention.name.split()) != 1:
+        return False
+    styled = " ".join(mention.honorifics + [mention.title or ""]).casefold().replace(".", "").split()
+    if RULER_WORDS.intersection(styled):
+        return False  # "His Majesty Sultan Ibrahim, King of Malaysia" is not "Prime Minister Anwar Ibrahim"
+    short, full = name_key(mention.name), name_key(person.mentions[0].name)
+    return len(full) > len(short) and full[-len(short):] == short \
+        and full[-len(short) - 1] not in FATHER_NAME_PARTICLES
+
+
 def _people_with_all(having: Dict[str, List[int]], key: set, count: int) -> List[int]:
     """The people (indices, in order) whose name words include every word of ``key``."""
     if not key:
@@ -210,8 +233,9 @@ def merge_officials(
     having: Dict[str, List[int]] = {}
     for m in sorted(mentions, key=lambda m: (-len(name_key(m.name)), m.start)):
         key = set(name_key(m.name))
-        for idx in _people_with_all(having, key, len(people)):
-            if _titles_agree(m, people[idx]):
+        candidates = _people_with_all(having, key, len(people))
+        for idx in candidates:
+            if _titles_agree(m, people[idx]) or len(candidates) == 1 and _family_name_of(m, people[idx]):
                 people[idx].mentions.append(m)
                 break
         else:

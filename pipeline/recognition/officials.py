@@ -310,6 +310,11 @@ TOWN_BODY_REACH = 3
 #: have before the comma that a closed apposition's name follows.
 LOOSE_COMPLEMENT_REACH = 10
 
+#: "Ministers from the three Andean countries, A, Peru, B, Chile": the words of a group of states
+#: described before a list of holders each with its state, and the plural nouns that close it
+PAIRED_GROUP_REACH = 7
+PAIRED_GROUP_NOUNS = frozenset({"countries", "states", "nations", "governments", "members"})
+
 
 def _any_of(texts: List[str]) -> "re.Pattern[str]":
     """An expression found in a string when the string holds any of ``texts`` (its ``search``
@@ -1575,7 +1580,7 @@ class OfficialRecognizer(RuleComponent):
                                           and token_texts(doc)[start - 1] not in self.words["STATUS_WORD"]):
                 start -= 1  # "Foreign Ministers", "the four prime ministers"
             opening = k + 1
-            while opening + 1 < sent.end and lower_words(doc)[opening] in ("of", "and") \
+            while opening + 1 < sent.end and lower_words(doc)[opening] in ("of", "and", "for") \
                     and token_texts(doc)[opening + 1] in self.title_words:
                 opening += 2  # "Heads of State and Government", "Ministers of Foreign Affairs"
                 while opening < sent.end and token_texts(doc)[opening] in self.title_words and opening not in places[0]:
@@ -1595,10 +1600,18 @@ class OfficialRecognizer(RuleComponent):
                 states = self._state_list(doc, opening + 1, sent.end, places[0])
                 opening = self._state_list_end(doc, opening + 1, sent.end, places[0]) if states else opening
             own = None if states else self._plural_owner_state(doc, start, sent.start, places[1])
-            if doc[k].is_lower and start == k and not states and not self._bare_plural_opens(doc, k, sent.start) \
-                    and not (own and self._bare_plural_opens(doc, own[1], sent.start)):
-                continue  # a lowercase plural only after a title word ("Foreign ministers A and B"; not "former ministers")
-            holders, after = self._list_holders(doc, opening, sent, title, places, honorifics)
+            bare = doc[k].is_lower and start == k and not states and not self._bare_plural_opens(doc, k, sent.start) \
+                and not (own and self._bare_plural_opens(doc, own[1], sent.start))
+            # (a lowercase plural only after a title word, "Foreign ministers A and B"; not "former ministers")
+            holders, after = ([], opening) if bare else self._list_holders(doc, opening, sent, title, places, honorifics)
+            if not holders and not states:
+                # "his counterparts from Peru (A), Chile (B)", "Ministers from X, A, Y, B": each holder with its
+                # state; "Ministers and Ambassadors from ...": two offices shared, each holder's untold
+                shared = any(token_texts(doc)[j] in self.plural_office_words for j in (k - 2, k + 2) if 0 <= j < len(doc)) \
+                    and "and" in (lower_words(doc)[k - 1], lower_words(doc)[min(k + 1, len(doc) - 1)])
+                holders, after = self._state_paired_holders(doc, opening, sent, None if shared else title, places, honorifics)
+            if bare and not holders:
+                continue
             states = states or self._respective_states_after(doc, after, sent.end, places[0])
             if own and holders and not states:
                 # "with US envoys A, B and C", "Kenya's ministers A and B": one state owning the plural office owns each holder's
@@ -1613,6 +1626,85 @@ class OfficialRecognizer(RuleComponent):
                            for h, state in zip(holders, states)]
             found.extend(holders)
         return found
+
+    def _state_paired_holders(self, doc: Doc, k: int, sent: Span, title: Optional[str], places,
+                              honorifics) -> Tuple[List[OfficialMention], int]:
+        """The holders of a plural office each listed with its state, from ``k`` on: "his
+        counterparts from Peru (A), Chile (B) and Bolivia (C)", "Ministers from the Republic of
+        X, H.E. A, the Republic of Y, H.E. B", "The Ministers from the three Andean countries,
+        A, Peru, B, Chile and C, Bolivia"; none unless two or more. Two offices shared ("Ministers
+        and Ambassadors from ...") leave each holder's title untold."""
+        texts, lowers, limit = token_texts(doc), lower_words(doc), sent.end
+        if k + 1 < limit and lowers[k] == "and" and texts[k + 1] in self.plural_office_words:
+            k += 2
+        i = k + int(k < limit and texts[k] == ",")
+        if i < limit and lowers[i] in ("from", "of"):
+            i += 1
+            if self._paired_state(doc, i, limit, places[0])[0] is None:
+                # "from the three Andean countries, A, ...": a group of states described before the list
+                comma = next((j for j in range(i, min(limit, i + PAIRED_GROUP_REACH)) if texts[j] == ","), None)
+                if comma is None or lowers[comma - 1] not in PAIRED_GROUP_NOUNS:
+                    return [], k
+                i = comma + 1
+        holders: List[OfficialMention] = []
+        while i < limit:
+            item = self._paired_item(doc, i, limit, places, honorifics)
+            if item is None:
+                break
+            start, end, styles, country, after = item
+            holders.append(OfficialMention(
+                start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=text_of(doc, start, end),
+                name_tokens=tuple(w for w in texts[start:end] if w not in HYPHENS), title=title,
+                honorifics=[honorific_form(span_text(h)) for h in styles if h.label_ == "HONORIFIC"],
+                country=country, rule="title.paired_list+name", name_span=(start, end),
+                country_rule="country.paired_list_holder"))
+            i = after + int(after < limit and texts[after] == ",")
+            i += int(i < limit and lowers[i] == "and")
+            if i == after:
+                break
+        return (holders, i) if len(holders) >= 2 else ([], k)
+
+    def _paired_state(self, doc: Doc, k: int, limit: int, by_start) -> Tuple[Optional[str], int]:
+        """A country at ``k``, its article and formal name with it ("the Republic of X", "X
+        Islands"), as (country, end); (None, k) when there is none."""
+        j = k
+        while j < min(limit, k + PAIRED_GROUP_REACH) and j not in by_start \
+                and (lower_words(doc)[j] in ("the", "of") or self._state_word(doc, j)):
+            j += 1  # "the Federal Republic of X"
+        place = by_start.get(j)
+        if place is None or place_kind(place) != "country" or not _place_country(place):
+            return None, k
+        return _place_country(place), self._state_name_end(doc, place.end, limit)
+
+    def _paired_item(self, doc: Doc, i: int, limit: int, places, honorifics):
+        """One holder listed with its state at ``i``: "Peru (A)", "Peru, H.E. A" or "A, Peru", as
+        (name start, name end, styles, country, index after the item); None when there is none."""
+        texts = token_texts(doc)
+        country, j = self._paired_state(doc, i, limit, places[0])
+        if country is not None:
+            if not (j + 1 < limit and texts[j] in ("(", ",")):
+                return None
+            start, styles = self._honorifics_after(j + 1, limit, honorifics)
+            end = self._paired_name_end(doc, start, limit, places, styles)
+            if texts[j] == "(":
+                return (start, end, styles, country, end + 1) if end and end < limit and texts[end] == ")" else None
+            return (start, end, styles, country, end) if end else None
+        start, styles = self._honorifics_after(i, limit, honorifics)
+        end = self._paired_name_end(doc, start, limit, places, styles)
+        if not end or not (end + 1 < limit and texts[end] == ","):
+            return None
+        country, after = self._paired_state(doc, end + 1, limit, places[0])
+        return (start, end, styles, country, after) if country is not None else None
+
+    def _paired_name_end(self, doc: Doc, start: int, limit: int, places, styles) -> int:
+        """The end of a listed holder's name of two words or more at ``start``, 0 when there is none
+        (a place, or a title word opening it without a style)."""
+        end = self.names.read_name(doc, start, limit)
+        if end - start < 2 or self._is_place(places, start, end) \
+                or not styles and token_texts(doc)[start] in self.title_words \
+                or any(w in self.offices for w in token_texts(doc)[start:end]):
+            return 0
+        return end
 
     @staticmethod
     def _plural_owner_state(doc: Doc, start: int, limit: int, by_end) -> Optional[Tuple[str, int]]:
