@@ -1,7 +1,7 @@
 """Holders of national offices known by name (``patterns/officials/holders.jsonl``).
 
 FACTS.md gives every national official the country of the government he serves, told by the
-text or, when the text tells none, by general knowledge (ANNOTATORS.md convention 11): a head
+text or, when the text tells none, by general knowledge (the dev gold's convention): a head
 of state or government, a foreign minister named with no state ("President Paul Kagame", "met
 Prime Minister Anwar Ibrahim") serves the state he is known to lead. The officials' recogniser
 asks this table only for a person none of whose words and context told a state, before the

@@ -509,7 +509,7 @@ def _story_places(doc: Doc, by_start: Dict[int, Span], in_names: set, dateline):
 def _add_building_towns(doc: Doc, spans: List[Span], by_start: Dict[int, Span], place_venue, in_names: set) -> None:
     """ "at the AU headquarters in Addis Ababa", "at Hotel Conrad, Nusa Dua": the town that
     locates a building is the building's city; it is a venue of its own only when the text
-    also names it alone as a place elsewhere (ANNOTATORS.md 6: "Building in City" is one
+    also names it alone as a place elsewhere (the dev gold's convention: "Building in City" is one
     venue, the building with its city; the city on its own only if also named alone)."""
     starts = {v.start for v in spans}
     buildings = [v for v in spans if v.id_ == "venue.building"]

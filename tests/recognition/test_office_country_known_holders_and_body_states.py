@@ -1,6 +1,6 @@
 """Holders of national offices known by name (patterns/officials/holders.jsonl, recognition/holders.py):
 a person whose words and context tell no state serves the state he is known to lead (FACTS.md
-country, ANNOTATORS.md convention 11), before the story's fallbacks. Sentences written for these
+country, the dev gold's convention), before the story's fallbacks. Sentences written for these
 tests; the table's own test names are made up."""
 import pytest
 

@@ -398,7 +398,7 @@ SMALL_TOWNS = [
 
 
 #: A town that locates a building is the building's city: "Building in/, City" is one venue, the
-#: building with its city (ANNOTATORS.md 6, as the dev gold does). The town is a venue of its own
+#: building with its city (the dev gold's convention). The town is a venue of its own
 #: too only when the text also names it alone as a place elsewhere (not in the dateline, not inside
 #: a building's name, not inside an official's office).
 BUILDING_TOWNS = [
