@@ -1712,10 +1712,6 @@ def _lead_date(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Op
     Commission Meeting agreed ...": the day of a lead (or headline) that names no event is the
     story's first event's."""
     travel = _is_travel(text, mentions)
-    # "Mr X flew in from Sydney after completing his State visit to Australia": the lead's day
-    # is after it
-    if _after_introduced(text, mentions[0]) is not None:
-        return None
     for lead in _leads(text, mentions):
         # not the dateline's own day (the day of the report)
         date = next((d for d in _group(text.doc, settings.SPANS_DATES) if lead.start <= d.start < lead.end
@@ -1855,7 +1851,6 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
                # "returned on Sunday following a visit to X, where he attended the Y Summit"
                and (travel or not _return_day(text, d, mention))
                and not _clause_of_other_noun(text, d, mention)
-               and not _time_after(text, d, mention)
                and not _signed_clause(text, d, mention)
                and not _process_time(text, d, mention)
                # "while staying in Korea from 6 to 8 September, he will hold talks": the stay's period
@@ -1910,43 +1905,6 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
             _trace(text, key, "dates", "dates.signing_day")
             return mentions[0], date
     return None
-
-
-#: How many words may stand between "after" (AFTER_WORD) and the event it introduces ("after
-#: attending the", "after a fruitful three-day").
-AFTER_EVENT_REACH = 8
-#: The noun of a signing ("The signing was held on Monday after the bilateral meeting").
-_SIGNING_NOUN = frozenset({"signing"})
-
-
-def _after_introduced(text: _Text, mention: Span) -> Optional[int]:
-    """Where "after" or "following" (AFTER_WORD) introduces the mention ("after talks with Y",
-    "after completing his visit to X"): a few words before it, with no punctuation (but a
-    hyphen) and no other event between; else None."""
-    lowers, texts, doc = lower_words(text.doc), token_texts(text.doc), text.doc
-    for k in range(mention.start - 1, max(sent_of(mention).start, mention.start - 1 - AFTER_EVENT_REACH) - 1, -1):
-        if lowers[k] in text.words["AFTER_WORD"]:
-            return k
-        if doc[k].is_punct and texts[k] not in HYPHENS or k in text.event_tokens:
-            return None
-    return None
-
-
-def _time_after(text: _Text, date: Span, mention: Span) -> bool:
-    """ "The minister arrived home on Friday after a three-day visit to X", "joined the delegation
-    this morning after talks with Y": a date told before the "after" that introduces the event
-    (:func:`_after_introduced`) is a time after that event, not its own; not the day of a return
-    (the journey's close: :func:`_return_day`) or of a signing (held at the talks it follows)."""
-    if date.end > mention.start or sent_of(date).start != sent_of(mention).start:
-        return False
-    at = _after_introduced(text, mention)
-    if at is None or date.end > at:
-        return False
-    # ("returned on 30 July, following the conclusion of a three-day visit": a return's day; "signed
-    # three agreements on Tuesday after talks between the delegations": a signing closes the talks)
-    lowers = lower_words(text.doc)
-    kept = text.words["RETURN_WORD"] | text.words["SIGNED"] | _SIGNING_NOUN
-    return not any(lowers[i] in kept for i in range(sent_of(date).start, at))
 
 
 def _hosts_margins(text: _Text, mention: Span) -> bool:
@@ -2866,10 +2824,7 @@ def _arrival_lead(text: _Text, mentions: List[Span]) -> Optional[Tuple[Span, str
 
 
 def _arrival_lead_day(text: _Text, mentions: List[Span]) -> Optional[Tuple[Optional[str], Optional[str]]]:
-    """The first day of a journey begun by the arrival its story's lead tells (:func:`_arrival_lead`);
-    not of one told as ended before it ("flew in after completing his visit to X")."""
-    if _after_introduced(text, mentions[0]) is not None:
-        return None
+    """The first day of a journey begun by the arrival its story's lead tells (:func:`_arrival_lead`)."""
     found = _arrival_lead(text, mentions)
     return (found[1], None) if found else None
 
