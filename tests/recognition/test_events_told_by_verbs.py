@@ -54,11 +54,28 @@ def test_a_visit_told_by_its_verb_and_day(extract_text):
     assert [e.name for e in events] == ["visit to Pakistan"] and events[0].start == "2025-01"
 
 
+@pytest.mark.parametrize("text,name", [
+    # no day of its own, but the place it goes to: the predicate of a subject ending on a name
+    ("Foreign Minister Ian Poe visited Pakistan and Iran.", "visit to Pakistan and Iran"),
+    ("The President of Tonga visited Kenya this week, where he signed a trade accord.", "visit to Kenya"),
+    # progressive after a form of "be": the visit under way, or planned
+    ("Commissioner Ana Lopez is visiting Peru at the invitation of her counterpart.", "visit to Peru"),
+    ("The delegation would also be visiting Fiji and Samoa in the coming days.", "visit to Fiji and Samoa"),
+])
+def test_a_visit_told_by_its_verb_and_place(extract_text, text, name):
+    assert name in [e.name for e in extract_text(text).events]
+
+
 @pytest.mark.parametrize("text", [
     # the one before, told as background
     "Foreign Minister Ian Poe last visited Pakistan in 2023.",
-    # no day of its own
-    "Foreign Minister Ian Poe visited Pakistan and Iran.",
+    # a perfect, an experience, a participle framing another clause: background, no visit reported
+    "The Tongan leader has also visited Eritrea recently.",
+    "It is the largest delegation that ever visited Peru.",
+    "While visiting Lima, Minister Ana Lopez said talks were under way.",
+    "Minister Ana Lopez expressed her pleasure in visiting Peru.",
+    # not a place after the verb
+    "President Ian Poe visited Nigerian farms.",
 ])
 def test_no_visit_told_by_its_verb(extract_text, text):
     assert not any(e.name.startswith("visit to") for e in extract_text(text).events)
@@ -84,6 +101,9 @@ def test_a_description_told_where_or_when(extract_text, text, name):
     # "a visit to X" is another one
     ("Minister Ana Lopez arrived in Ankara on Friday on a two-day official visit. Her deputy will pay a visit "
      "to Iraq on 3 June.", ["two-day official visit", "visit to Iraq"]),
+    # a visit told by its verb names its place: "the visit to" another place is another visit
+    ("The President of Tonga visited Kenya this week, where he signed a trade accord. The visit to Lusaka is "
+     "particularly noteworthy.", ["visit to Kenya", "visit to Lusaka"]),
 ])
 def test_a_visit_told_again(extract_text, text, names):
     assert sorted(e.name for e in extract_text(text).events) == sorted(names)
