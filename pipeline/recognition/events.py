@@ -59,8 +59,6 @@ LOCATION_WORDS = frozenset({"in"})
 #: How many name words (and dashes) may stand between an ordinal and an acronym the text never
 #: spells out ("the 20th Thailand – Laos JC")
 MAX_PARTY_WORDS = 5
-#: Forms of "be" before a progressive "visiting" ("is visiting Lima": a visit under way or planned).
-BE_FORMS = frozenset({"is", "are", "was", "were", "be"})
 #: How many words the subject phrase of a head opening its sentence may have before its verb
 #: ("Talks between the visiting French President and President X were due to take place")
 MAX_SUBJECT_WORDS = 14
@@ -2430,7 +2428,7 @@ class EventRecognizer(RuleComponent):
             return False
         verb, before = lower_words(doc)[k], doc[k - 1]
         if verb == "visiting":
-            return before.lower_ in BE_FORMS
+            return before.lower_ in COPULAS  # ("is visiting Lima": a visit under way or planned)
         return verb == "visited" and is_capitalised(before) and before.is_alpha
 
     @staticmethod
