@@ -52,8 +52,12 @@ def is_generic_name(name: str) -> bool:
     words = [w.strip("'’").casefold() for w in _WORD_BREAK.split(name) if w]
     # "MoUs and Executive Programmes": plural generic names joined by "and" name several documents,
     # none ("the Joint Strategy and Action Plan" is one)
-    plural = bool(words) and words[-1].endswith("s")
+    plural = bool(words) and (words[-1].endswith("s") or words[-1] in _IRREGULAR_PLURALS)  # "Agreements and Memoranda"
     return all(_generic_word(w) or plural and w == "and" and 0 < n < len(words) - 1 for n, w in enumerate(words))
+
+
+#: plurals not made with "s" ("Agreements and Memoranda": several documents, none named)
+_IRREGULAR_PLURALS = frozenset({"memoranda"})
 
 
 def _generic_word(word: str) -> bool:

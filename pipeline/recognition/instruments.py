@@ -892,6 +892,10 @@ class InstrumentRecognizer(RuleComponent):
         self.portfolio_bodies = words["PORTFOLIO_BODY"]
         #: "This", "It": after a name's colon they open a clause, no subtitle ("X Agreement: This MoU ...")
         self.subject_pronouns = words["CLAUSE_SUBJECT"]
+        #: "several", "both": words that count the documents of a plural head ("several Memoranda ..."),
+        #: and nouns that count them after their "of" ("a series of Agreements")
+        self.plural_counts = words["PLURAL_COUNT"]
+        self.count_nouns = words["COUNT_NOUN"]
         #: "Including", "Amid": title-case prepositions that end what comes before a name
         self.title_case_breaks = words["TITLE_CASE_BREAK"]
         #: the people who issue a document: their plural possessive is a word of its name ("the G20 Leaders' Declaration")
@@ -1907,8 +1911,8 @@ class InstrumentRecognizer(RuleComponent):
         text = _without_acronyms(doc, start, end) if inner is None else doc[start:inner[0]].text + " " + doc[inner[1]:end].text
         name = clean_instrument_name(text)
         generic = is_generic_name(name)
-        if generic and self._plural_head(head_text) and (_count_before(doc, start) or not (
-                self._own_acronym(doc, end, after, sent.end) or self._own_period(doc, after, dates_by_start))):
+        if self._plural_head(head_text) and (self._counted_plural(doc, start, sent.start, generic) or generic and (
+                _count_before(doc, start) or not (self._own_acronym(doc, end, after, sent.end) or self._own_period(doc, after, dates_by_start)))):
             # "the Joint Declarations signed in 2019 and 2021", "signed four Memoranda of Understanding
             # (MoU) in ...": several documents, none named
             return None
@@ -1997,6 +2001,27 @@ class InstrumentRecognizer(RuleComponent):
         return start >= 2 and token_texts(doc)[start - 1] == "(" and end < len(doc) and token_texts(doc)[end] == ")" \
             and (token_texts(doc)[start - 2] in self.head_words or YEAR.match(token_texts(doc)[start - 2]) is not None) \
             and any(t.text[:1].isdigit() for t in doc[start:end])
+
+    def _counted_plural(self, doc: Doc, start: int, limit: int, generic: bool) -> bool:
+        """ "several Memoranda of Understanding (MoUs)", "both Conventions to the X", "the 6 constituent
+        Agreements under the X", "two Grant Aid Agreements", "a series of Agreements": a count before a
+        plural head, one lowercase describing word between at most, tells how many documents there
+        are and names none, whatever acronym follows (ANNOTATORS.md 13: "a/four Memoranda of
+        Understanding" is not one); "a" counts only before a generic name ("a X Commission
+        Agreements" names one). Uncounted, "signed Memoranda of Understanding on X", it is a name."""
+        words = lower_words(doc)
+        if start + 1 < len(doc) and words[start] in self.count_nouns and words[start + 1] == "of":
+            return True  # "Outlines a Series of X Agreements": the count noun of a title-case line
+        k = start - 1
+        if k > limit and doc[k].is_lower and doc[k].is_alpha and not doc[k].like_num and words[k] != "of" \
+                and words[k] not in self.plural_counts | self.generic_leads and not words[k].endswith(("ed", "ing")):
+            k -= 1  # "6 constituent Agreements", "two important Memoranda"
+        if k < limit:
+            return False
+        if words[k] in self.plural_counts or generic and words[k] in ("a", "an") \
+                or words[k] == "of" and k > limit and words[k - 1] in self.count_nouns:
+            return True
+        return _count_before(doc, k + 1)
 
     def _plural_head(self, text: str) -> bool:
         return text.endswith("ies") and text[:-3] + "y" in self.head_texts \

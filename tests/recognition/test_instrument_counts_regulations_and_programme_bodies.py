@@ -15,13 +15,10 @@ NAMED = [
     # where it is tabled is no part of the name
     ("The Minister tabled the Fisheries Regulations 2023 in the House.", "Fisheries Regulations 2023", "law", None, None),
     ("The Water Bill 2024 was tabled in the Dewan Rakyat on Monday.", "Water Bill 2024", "law", None, None),
-    # a plural capitalised name with its complement is the documents' name, counted or not
+    # a plural capitalised name with its complement is the documents' name when no count stands
+    # before it (counted, "two Memoranda of Understanding on X", it names none: ANNOTATORS.md 13)
     ("Chad and Niger signed Memoranda of Understanding on Health and Education in Niamey on Friday.",
      "Memoranda of Understanding on Health and Education", "memorandum", None, None),
-    ("Chad and Niger signed two Memoranda of Understanding on Health and Education on Friday.",
-     "Memoranda of Understanding on Health and Education", "memorandum", None, None),
-    ("Japan and Tonga signed two Grant Aid Agreements on Monday in Nuku'alofa.",
-     "Grant Aid Agreements", "agreement", None, None),
     # the period after the closing quote of the name
     ("The ministry has been implementing the framework, the \u201cAgenda for Growth: Jobs for All\u201d, over "
      "the period 2019-2022.", "Agenda for Growth: Jobs for All", "other", "2019", "2022"),
@@ -59,6 +56,9 @@ def test_instrument_shape(extract_text, text, name, kind, start, end):
     "The two countries signed 4 Memorandum of Understanding on Friday.",
     "Chad and Niger have signed four Memoranda of Understanding (MoU) in the energy and transport sectors.",
     "Five Memoranda of Understanding were signed between Chad and Niger.",
+    # ... and before a plural name with words of its own (see test_instrument_plural_counts.py)
+    "Chad and Niger signed two Memoranda of Understanding on Health and Education on Friday.",
+    "Japan and Tonga signed two Grant Aid Agreements on Monday in Nuku'alofa.",
     "The Memoranda of Understanding were signed on Friday.",
     # a portfolio in brackets inside an official's title
     "Minister in the Prime Minister's Department (Law and Institutional Reform) Ana Lopez tabled the motion.",
