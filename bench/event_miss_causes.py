@@ -10,8 +10,11 @@ are kept aside. Each gold event left unpaired by the evaluation's matching is th
   merge (a retold event, a journey told twice) folded into another;
 - ``not_recognised``: neither (recognition never found it, or found it under another name);
 
-and by whether gold gives it a date and a venue. The table prints counts only (no names, no
-text): it may be run on held-out gold.
+and by whether gold gives it a date and a venue. A second table counts every dropped event by
+the way linking read the date and place it was given (:func:`newsfacts.linking.events.attribute_sources`;
+"-" when none) and whether it pairs with a missed gold event: what keeping the events of one way
+of reading would gain (``gold``) and invent (``no_gold``). The tables print counts only (no
+names, no text): they may be run on held-out gold.
 
 Usage: ``python bench/event_miss_causes.py GOLD.jsonl|CORPUS_DIR [...]``
 """
@@ -21,7 +24,7 @@ import argparse
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import List
+from typing import List, Optional
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from country_sources import _sources_and_record  # noqa: E402  (the same record as `extract` makes)
@@ -33,10 +36,20 @@ def _cause(index: int, dropped: set, kept: set) -> str:
     return "dropped_untold" if index in dropped else "merged" if index in kept else "not_recognised"
 
 
-def count_causes(articles, nlp) -> Counter:
-    """(cause, "date"/"-", "venue"/"-") -> count of missed gold events over ``articles``."""
+def _read_ways(sources: dict, event) -> tuple:
+    """(the source of its date, of its venue), "-" for what it was not given."""
+    traced = sources.get(event.name.lower(), {})
+    return (traced.get("dates", "?") if event.start or event.end else "-",
+            traced.get("venue", "?") if event.venue else "-")
+
+
+def count_causes(articles, nlp, dropped_table: Optional[Counter] = None) -> Counter:
+    """(cause, "date"/"-", "venue"/"-") -> count of missed gold events over ``articles``;
+    ``dropped_table``, when given, gets ((date source, venue source), "gold"/"no_gold") -> count
+    of the dropped events."""
     import newsfacts.records.build as build
     from newsfacts.evaluate.matching import match_facts
+    from newsfacts.linking.events import attribute_sources
 
     linked: List = []
     dropped: List = []
@@ -59,10 +72,14 @@ def count_causes(articles, nlp) -> Counter:
         for article in articles:
             linked.clear()
             dropped.clear()
-            _, record = _sources_and_record(nlp, article, lambda doc: {})
+            sources, record = _sources_and_record(nlp, article, attribute_sources)
             pairs = match_facts("events", article.events, record.events).pairs
             paired = {gi for gi, _ in pairs}
             missed = [e for i, e in enumerate(article.events) if i not in paired]
+            if dropped_table is not None:
+                golden = {di for _, di in match_facts("events", missed, dropped).pairs}
+                for di, event in enumerate(dropped):
+                    dropped_table[(_read_ways(sources, event), "gold" if di in golden else "no_gold")] += 1
             if not missed:
                 continue
             # (the kept events not in the record as they are, paired with another gold event)
@@ -89,6 +106,15 @@ def format_table(table: Counter) -> List[str]:
     return lines
 
 
+def format_dropped(table: Counter) -> List[str]:
+    ways = sorted({way for way, _ in table}, key=lambda w: (-(table[(w, "gold")] + table[(w, "no_gold")]), w))
+    width = max([len("dropped: date source / venue source")] + [len(" / ".join(w)) for w in ways])
+    lines = ["dropped: date source / venue source".ljust(width) + f"{'gold':>10}{'no_gold':>10}"]
+    for way in ways:
+        lines.append(" / ".join(way).ljust(width) + f"{table[(way, 'gold')]:>10}{table[(way, 'no_gold')]:>10}")
+    return lines
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="+", help="gold JSONL files or corpus folders")
@@ -99,7 +125,10 @@ def main(argv=None) -> int:
     nlp = build_nlp()
     articles = [a for path in args.gold for a in load_gold(path)]
     print(f"{len(articles)} articles")
-    print("\n".join(format_table(count_causes(articles, nlp))))
+    dropped: Counter = Counter()
+    print("\n".join(format_table(count_causes(articles, nlp, dropped))))
+    print()
+    print("\n".join(format_dropped(dropped)))
     return 0
 
 

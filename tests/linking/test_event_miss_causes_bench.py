@@ -1,5 +1,6 @@
 """bench/event_miss_causes.py: missed gold events counted by cause (made-up sentences)."""
 import importlib.util
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -34,11 +35,29 @@ def test_missed_events_are_counted_by_cause(nlp):
              "venue": {"name": "Quito", "city": "Quito", "country": "EC"}, "mentions": []},
             {"name": "Andean Water Retreat", "start": "2026-03-02", "end": "2026-03-02", "mentions": []},
         ]})
-    told = build._told
-    table = bench.count_causes([gold], nlp)
-    assert build._told is told  # the record builder is left as it was
+    told, link = build._told, build.link_events
+    dropped = Counter()
+    table = bench.count_causes([gold], nlp, dropped)
+    assert build._told is told and build.link_events is link  # the record builder is left as it was
     assert table[("dropped_untold", "-", "venue")] == 1
     assert table[("not_recognised", "date", "-")] == 1
     assert sum(table.values()) == 2
     lines = bench.format_table(table)
     assert lines[-1].split() == ["total", "2"]
+    # the dropped discussion was given the place of the forum told before (carried), not enough
+    # to keep it: it pairs with the missed gold event
+    assert dropped == Counter({(("-", "venue.carried"), "gold"): 1})
+    assert bench.format_dropped(dropped)[-1].split() == ["-", "/", "venue.carried", "1", "0"]
+
+
+@pytest.mark.parametrize("start,venue,sources,ways", [
+    (None, None, {}, ("-", "-")),
+    ("2026-03-02", None, {"dates": "dates.lead"}, ("dates.lead", "-")),
+    (None, {"name": None, "city": None, "country": "EC"}, {"venue": "venue.carried"}, ("-", "venue.carried")),
+    ("2026-03-02", {"name": None, "city": None, "country": "EC"}, {}, ("?", "?")),
+])
+def test_read_ways(start, venue, sources, ways):
+    from newsfacts.records.models import Event
+
+    event = Event.model_validate({"name": "talks with X", "start": start, "end": start, "venue": venue, "mentions": []})
+    assert bench._read_ways({"talks with x": sources}, event) == ways
