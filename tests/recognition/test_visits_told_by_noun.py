@@ -33,3 +33,22 @@ def test_a_visit_of_someone_to_a_place(extract_text, text, name, country):
 ])
 def test_no_visit_without_a_destination(extract_text, text):
     assert not any("visit" in e.name or e.name.startswith("meeting of") for e in extract_text(text).events)
+
+
+ANOTHERS_JOURNEY = (
+    "Minister Tom Dale attended the regional summit, which took place in the Peruvian city of Cusco on April 13.\n\n"
+    "His meeting with his Chilean counterpart Ana Soto that took place on April 13 focused on trade.\n\n"
+    "The two also discussed the upcoming visit of President Ana Soto to Bolivia, which is scheduled for early May.\n\n"
+    "On April 13, Dale also held talks with Ecuadorian Foreign Minister Carlos Vega on the margins of the summit.")
+
+
+@pytest.mark.parametrize("name,city,country", [
+    # the journey talked about has its own place
+    ("upcoming visit of President Ana Soto to Bolivia", None, "BO"),
+    # and it does not carry on: the talks after it are where the story is
+    ("talks with Ecuadorian Foreign Minister Carlos Vega", "Cusco", "PE"),
+])
+def test_a_journey_talked_about_does_not_carry_its_place(extract_text, name, city, country):
+    events = [e for e in extract_text(ANOTHERS_JOURNEY).events if e.name == name]
+    assert len(events) == 1 and events[0].venue is not None
+    assert (events[0].venue.city, events[0].venue.country) == (city, country)
