@@ -1541,11 +1541,11 @@ class EventRecognizer(RuleComponent):
         heads = [i for i in range(start, end) if lowers[i] in self.journey_heads]
         if not heads:
             return False
-        for key in (settings.SPANS_PLACES, settings.SPANS_VENUES):
-            for p in spans_in(doc, key):
-                at = p.start - 1 - (lowers[p.start - 1] == "the")
-                if heads[0] < at and p.start < end and lowers[at] == "to":
-                    return True
+        edges = [_span_edges(doc, key) for key in (settings.SPANS_PLACES, settings.SPANS_VENUES)]
+        for i in range(heads[0] + 1, end - 1):
+            j = i + 1 + (lowers[i + 1] == "the")  # (the place's first word, looked up in the doc's edges)
+            if lowers[i] == "to" and j < end and any(e.get(j, (None,))[0] == j for e in edges):
+                return True
         return False
 
     def _past_vague_time(self, doc: Doc, end: int, limit: int) -> int:
