@@ -382,7 +382,8 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
         # 2016. On the sidelines, a meeting of ...": another edition of an event told before is
         # history (or a plan): no place carries to it, and its own does not carry on
         edition = _edition_key(mentions)
-        history = carried is not None and any(_editions(previous, edition) for previous in earlier[-MAX_COMPARED:])
+        history = carried is not None and (any(_editions(previous, edition) for previous in earlier[-MAX_COMPARED:])
+                                           or _anothers_journey(text, value["name"], carried[3], (start, end)))
         earlier.append(edition)
         near = carried is not None and not history and _near(text, carried, mentions)
         # an event set before or after the other ("preceded by the X Forum"), or at another time,
@@ -422,6 +423,17 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     # the trace of :func:`attribute_sources` (bench/event_sources.py), never part of the record
     doc.spans[settings.SPANS_EVENTS].attrs[ATTRIBUTE_SOURCES] = sources
     return _named_by_headline_call(text, records, sources)
+
+
+def _anothers_journey(text: _Text, name: str, period: tuple, own: tuple) -> bool:
+    """ "In Lima on 13 April ... discussed the upcoming visit of President X to Chile, scheduled for
+    May. ... met his Bolivian counterpart on 13 April": a journey told with its traveller ("of"/"by"
+    after its head) at a time that is not the story's occasion's is talked about, not where the story
+    is: its place does not carry on to the events told after it, nor does the story's reach it."""
+    words = name.lower().split()
+    at = next((i for i, w in enumerate(words) if w in text.words["TRAVEL_HEAD"]), None)
+    return at is not None and at + 1 < len(words) and words[at + 1] in ("of", "by") \
+        and bool(own[0] or own[1]) and not periods_meet(period, own)
 
 
 def _named_by_headline_call(text: _Text, records: List[Event], sources: Dict[str, Dict[str, str]]) -> List[Event]:

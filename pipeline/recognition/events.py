@@ -301,6 +301,8 @@ class EventRecognizer(RuleComponent):
         self.margin_words = linking["MARGIN_WORD"]
         # "During the meeting, ...": a sentence opened so speaks of the occasion told before it
         self.refer_prepositions = linking["REFER_PREPOSITION"]
+        # "the visit of X to Peru": a journey's destination, told in its complement, is its place
+        self.journey_heads = linking["TRAVEL_HEAD"]
         self.names = NameWords.of_rules(self.rules)
         self.phrases = PhraseWords.of_rules(self.rules, self.names)
         self.head_words = frozenset(
@@ -1322,7 +1324,7 @@ class EventRecognizer(RuleComponent):
         dates = _span_edges(doc, settings.SPANS_DATES)
         left, right = self._clause_edges(doc, k, end, sent)
         heads, texts = {f[0] for f in found}, token_texts(doc)
-        for j in self._clause_anchors(doc, left, right, k, end):
+        for j in self._clause_anchors(doc, left, right, k, end, self._destination_from(doc, head, end)):
             if k <= j < head.end or j < k and not (j in dates and self._governed_by_time(doc, k, sent)) \
                     or other and j not in dates:
                 continue  # ("the June summit": a modifier names no day of it; a place before the head is another's)
@@ -1334,6 +1336,12 @@ class EventRecognizer(RuleComponent):
                        or j < k and lowers[i] in ("and", "but") for i in between):
                 return True
         return False
+
+    def _destination_from(self, doc: Doc, head: Span, end: int) -> int:
+        """Where a place after "to" starts to count for a head's clause: inside the complement of a
+        journey ("the visit of President X to Peru", "the visit by X to Fiji": the destination is its
+        place, FACTS.md), past the complement of any other head."""
+        return head.end if lower_words(doc)[head.end - 1] in self.journey_heads else end
 
     def _governed_by_time(self, doc: Doc, k: int, sent: Span) -> bool:
         """Whether a date before a head at ``k`` dates it: the head is the object of a preposition
@@ -1368,6 +1376,8 @@ class EventRecognizer(RuleComponent):
             return True
         if lowers[k - 1] != "the" or end > head.end and lowers[head.end] in ("of", "between"):
             return False
+        if end > head.end and lowers[head.end] == "by" and self._journey_destination(doc, head.start, end):
+            return False  # ("the visit by President X to Fiji": who travelled where, told anew)
         if not modifiers:
             return True  # ("attended the ceremony on Friday", "the meeting held in Lima on Monday went well")
         # ("for the US visit" in a caption before "a working visit to the US"): a definite head
@@ -1403,9 +1413,11 @@ class EventRecognizer(RuleComponent):
         return left, right
 
     @staticmethod
-    def _clause_anchors(doc: Doc, left: int, right: int, k: int, end: int) -> list:
+    def _clause_anchors(doc: Doc, left: int, right: int, k: int, end: int, to_from: int = None) -> list:
         """Where dates (of a month or a day) and places (after "in", "at" or "to") of a clause
-        stand, nearest to the head first."""
+        stand, nearest to the head first; a place after "to" counts past the head's complement, or
+        from ``to_from`` on (a visit's destination inside its complement, :meth:`_destination_from`)."""
+        to_from = end if to_from is None else to_from
         lowers = lower_words(doc)
         anchors = []
         for d in spans_in(doc, settings.SPANS_DATES):
@@ -1415,7 +1427,7 @@ class EventRecognizer(RuleComponent):
         for key in (settings.SPANS_PLACES, settings.SPANS_VENUES):
             for p in spans_in(doc, key):
                 at = p.start - 1 - (p.start - 1 > left and lowers[p.start - 1] == "the")
-                if left <= at and p.start < right and (lowers[at] in ("in", "at") or lowers[at] == "to" and at >= end):
+                if left <= at and p.start < right and (lowers[at] in ("in", "at") or lowers[at] == "to" and at >= to_from):
                     anchors.append(p.start)
         return sorted(anchors, key=lambda j: min(abs(j - k), abs(j - end)))
 
@@ -1517,7 +1529,24 @@ class EventRecognizer(RuleComponent):
                 self._wished(doc, j, sent.start) for j in range(max(sent.start, k - MAX_PARTY_WORDS - 3), k - 1)
                 if lower_words(doc)[j] in self.hold_verbs or lower_words(doc)[j] in self.meet_verbs):
             return False  # ("agreed to hold maritime consultations and a strategic dialogue")
+        if self._journey_destination(doc, start, end):
+            return True  # ("discussed the upcoming visit of President X to Peru": a journey with its place)
         return not (start - 1 > sent.start and lower_words(doc)[start - 1] == "the" and self._topic_of(doc, start - 1, sent.start))
+
+    def _journey_destination(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a described journey from ``start`` to ``end`` names where it goes: a journey head
+        and, past it, "to" (or "to the") and a place ("visit of President X to Peru", "the visit by X to
+        the Republic of Fiji"): its place (FACTS.md), so an occasion of its own, no topic."""
+        lowers = lower_words(doc)
+        heads = [i for i in range(start, end) if lowers[i] in self.journey_heads]
+        if not heads:
+            return False
+        edges = [_span_edges(doc, key) for key in (settings.SPANS_PLACES, settings.SPANS_VENUES)]
+        for i in range(heads[0] + 1, end - 1):
+            j = i + 1 + (lowers[i + 1] == "the")  # (the place's first word, looked up in the doc's edges)
+            if lowers[i] == "to" and j < end and any(e.get(j, (None,))[0] == j for e in edges):
+                return True
+        return False
 
     def _past_vague_time(self, doc: Doc, end: int, limit: int) -> int:
         """The token after "later this month", "next week", "early next year" right after ``end``
