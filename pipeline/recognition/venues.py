@@ -20,6 +20,7 @@ from .. import settings
 from .base import RuleComponent
 from ..normalisation.dates import day_range
 from .towns import TownsMixin
+from .known_places import KNOWN_PLACES_FILE, KnownPlaces, same_city
 from .extensions import doc_value, set_span_value, span_value
 from .lexicon import lower_words, spans_in, token_ids, token_indices, token_texts
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, sentence_of
@@ -547,13 +548,15 @@ def _country_of_the_story(spans: List[Span]) -> None:
 
 class VenueRecognizer(TownsMixin, RuleComponent):
     pattern_files = PATTERN_FILES
-    data_files = (CUE_FILE, NAMES_FILE)
+    data_files = (CUE_FILE, NAMES_FILE, KNOWN_PLACES_FILE)
 
 
     def compile(self) -> None:
         super().compile()
         self.names = NameWords.of_rules(self.rules)
         self.load_towns()  # (looked up on every doc: read with the rules)
+        self.known_places = KnownPlaces.of_entries(self.rules.get(KNOWN_PLACES_FILE),
+                                                   lambda name: [t.text for t in self.nlp.make_doc(name)])
         cues = self.rules[CUE_FILE]
         words: Dict[str, set] = {}
         for entry in cues:
@@ -1841,6 +1844,9 @@ class VenueRecognizer(TownsMixin, RuleComponent):
     def _building(self, doc, k, sent, buildings, by_start, dateline, building_starts=frozenset(), article_cities=(),
                   article_countries=(), named=frozenset()) -> Optional[Span]:
         """ "at the Kuala Lumpur Convention Centre", "at Istana Negara", "at Hotel Conrad, Nusa Dua"."""
+        known = self.known_places.at(doc, k, sent.end)
+        if known is not None:
+            return self._known_building(doc, k, known, sent, by_start, dateline, article_cities, article_countries)
         end = self._name_end_before_city(doc, k, _name_end(doc, k, sent.end), buildings, by_start)
         if end == k:
             return self._headquarters_of(doc, k, sent, dateline, article_cities)
@@ -1872,6 +1878,28 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         span = Span(doc, k, name_end or end, label="VENUE", span_id="venue.building")
         set_span_value(span, "nf_venue", {"name": run.text, "city": city, "country": country, "consumed": consumed,
                                           "town_at": town_at})
+        return span
+
+    def _known_building(self, doc, k, known, sent, by_start, dateline, article_cities, article_countries) -> Span:
+        """ "held talks at the Kremlin", "received at Dasman Palace", "at Lancaster house in London": a
+        place of ``known_places.jsonl`` is a building (its capitalised run its name); where the text
+        places it ("in London" after it) it stands, else in the table's country, in its city when
+        the story names that city (rule ``venue.known_place``)."""
+        known_end, place = known
+        end = max(known_end, self._name_end_before_city(doc, k, _name_end(doc, k, sent.end), {}, by_start))
+        city, country, consumed, town_at = self._building_place(doc, k, end, None, sent, by_start, dateline,
+                                                                article_cities, article_countries)
+        if town_at is None:
+            # (its city only as the story places it, as a building's of no known place: the one city its
+            # sentence is in or goes to, the dateline's, the story's most named; when that is the table's)
+            # or the one its own sentence names ("at the Great Hall of the People in downtown Beijing")
+            story, _ = self._story_city(doc, sent, place.country, dateline, article_cities, k)
+            told = [c for c in (span_value(p, "nf_place").get("city") for p in article_cities if sent.start <= p.start < sent.end)
+                    if same_city(c, place)]
+            city, country = (story if same_city(story, place) else next(iter(told), None)), place.country
+        span = Span(doc, k, end, label="VENUE", span_id="venue.building")
+        set_span_value(span, "nf_venue", {"name": text_of(doc, k, end), "city": city, "country": country,
+                                          "consumed": consumed, "town_at": town_at, "known": place.id})
         return span
 
     def _building_name(self, doc, k, end, sent, buildings, by_start, building_starts, named) -> Optional[tuple]:
