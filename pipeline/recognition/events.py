@@ -193,6 +193,12 @@ DISCUSSION_SUBJECT_ENDS = frozenset({"had", "has", "have", "also", "they", "he",
 #: "here" and the parts of a day that stand with a date between a verb and its complement ("met here
 #: Sunday afternoon with X").
 DAY_PARTS = frozenset({"here", "morning", "afternoon", "evening", "night"})
+#: marks closing a dateline or a lead-in before a clause ("Lima, May 3 (ANI): X called on Y")
+CLAUSE_BREAKS = frozenset({":", "\u2014", "\u2013", "--", "-"})
+#: a person called on told by a pronoun ("X called on him at his office on Tuesday")
+CALLED_PRONOUNS = frozenset({"him", "her"})
+#: words opening a clause of its own before a verb ("X, who arrived on Friday, called on Y")
+CLAUSE_OPENERS = frozenset({"who", "which", "after", "before", "since", "when", "while"})
 
 
 def _before_adverbials(doc: Doc, k: int, limit: int) -> Optional[int]:
@@ -535,7 +541,9 @@ class EventRecognizer(RuleComponent):
             # (nor "met Li Peng, chairman of the X Conference,": an event named inside an apposition to whom)
             # (but "A and B met on the sidelines of the X Summit": beside it, a meeting of its own)
             beside = meeting and self._beside_another(doc, verb.end, sent_of(verb).end)
+            # (but "called on X and met with Y": a call and a meeting, one of each)
             if meeting and (beside or not any(sent_of(doc[f[0]]).start == sent_of(verb).start and "visit" not in f[2]
+                                   and not (CALL_ON_RULE in (f[2], verb.id_) and f[2] != verb.id_)
                                    and not (f[0] > verb.end and self._after_time_word(doc, f[0], verb.end))
                                    and not (f[0] >= meeting[1] and "," in token_texts(doc)[meeting[1]:f[0]]) for f in found)):
                 found.append(meeting)
@@ -1824,6 +1832,8 @@ class EventRecognizer(RuleComponent):
             j += 1
         if j + 1 < sent.end and lower_words(doc)[j] in GROUP_QUANTIFIERS and is_capitalised(doc[j + 1]):
             j += 1  # "met with various Heads of Mission": one gathering of a group named by capitals
+        if verb.id_ == CALL_ON_RULE and j < sent.end and lower_words(doc)[j] in CALLED_PRONOUNS:
+            return self._call_on(doc, verb, j, j + 1, renamed)  # ("X called on him at his office on Tuesday")
         end, official = self._party(doc, j, sent.end, noun_end=False), None
         if end is None or not self._names_party(doc, j, end):
             official = self._official_met(doc, j, sent.end)  # ("met her counterpart, Ana Poe,", "met Lourenco")
@@ -1897,11 +1907,22 @@ class EventRecognizer(RuleComponent):
         at_building = end + 1 < sent.end and lowers[end] == "at" and (is_capitalised(doc[end + 1])
                                                                        or lowers[end + 1] == "the" and end + 2 < sent.end
                                                                        and is_capitalised(doc[end + 2]))
-        if not (k > end or self._when_or_where_after(doc, k, sent.end)) \
+        if not (k > end or self._when_or_where_after(doc, k, sent.end) or self._dated_before(doc, verb.start, sent)) \
                 or "to" in lowers[end:sent.end] and not at_building:
             return None
         renamed[(verb.start, end)] = "call on " + text_of(doc, j, end)
         return verb.start, end, verb.id_, None
+
+    @staticmethod
+    def _dated_before(doc: Doc, v: int, sent: Span) -> bool:
+        """ "Ambassador X yesterday evening called on Y", "On 3 May, X called on Y", "X on Tuesday
+        called on Y": a date of the clause before a verb of calling on someone tells when the call
+        was paid; not one before a colon or a dash (a dateline's: "Lima, May 3 (ANI): X called on Y"),
+        nor one inside a clause of its own ("X, who arrived on Friday, called on Y")."""
+        texts, lowers = token_texts(doc), lower_words(doc)
+        start = max([sent.start] + [i + 1 for i in range(sent.start, v) if texts[i] in CLAUSE_BREAKS or texts[i].endswith(":")])
+        dates = [d for d in spans_in(doc, settings.SPANS_DATES) if start <= d.start and d.end <= v]
+        return any(not any(lowers[i] in CLAUSE_OPENERS for i in range(start, v)) for _ in dates[:1])
 
     @staticmethod
     def _set_off_place(doc: Doc, j: int, limit: int) -> int:

@@ -106,6 +106,40 @@ def test_a_call_told_by_its_verb_with_where_or_when(extract_text, text, name):
     assert name in [e.name for e in extract_text(text).events]
 
 
+@pytest.mark.parametrize("text,name,day", [
+    # when told before the verb, in its clause
+    ("The new Secretary General of the Andean Bank, Ambassador Tom Reyes, yesterday evening called on Her "
+     "Excellency Ana Lopez, Prime Minister of Peru.", "call on Her Excellency Ana Lopez, Prime Minister", "2025-06-01"),
+    ("On 3 May 2025, Foreign Minister Ana Lopez called on President Juan Perez.", "call on President Juan Perez",
+     "2025-05-03"),
+    ("Chilean Ambassador Tom Reyes on Tuesday called on Foreign Minister Ana Lopez.", "call on Foreign Minister Ana Lopez",
+     "2025-05-27"),
+    # whom told by a pronoun, with where or when after it
+    ("Lopez said this when Ambassador Tom Reyes called on him on Tuesday.", "call on him", "2025-05-27"),
+])
+def test_a_call_told_by_its_verb_with_when_before_or_a_pronoun(extract_text, text, name, day):
+    events = {e.name: e for e in extract_text(text).events}
+    assert name in events and events[name].start == day
+
+
+def test_a_call_and_a_meeting_in_one_sentence_are_two_events(extract_text):
+    text = "On 3 May 2025, Foreign Minister Ana Lopez called on President Juan Perez and met with Prime Minister Tom Reyes."
+    names = [e.name for e in extract_text(text).events]
+    assert "call on President Juan Perez" in names and "meeting with Prime Minister Tom Reyes" in names
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition yesterday called on President Juan Perez to resign.",
+    "On Monday, the union called on the government to raise wages.",
+    "He called on him on Monday to step down.",
+    "Ambassador Tom Reyes, who arrived on Friday, called on Foreign Minister Ana Lopez.",
+    "Lima, May 3 (Andina): Ambassador Tom Reyes called on Foreign Minister Ana Lopez.",
+    "Lopez said this when Ambassador Tom Reyes called on him.",
+])
+def test_no_call_an_appeal_or_a_date_not_of_the_call(extract_text, text):
+    assert not any(e.name.startswith("call on") for e in extract_text(text).events)
+
+
 @pytest.mark.parametrize("text", [
     "The opposition called on President Juan Perez on Monday to resign.",
     "The envoy called on President Juan Perez to release the prisoners.",
