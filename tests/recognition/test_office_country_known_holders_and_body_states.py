@@ -85,3 +85,50 @@ def test_a_states_word_before_its_body_leaves_the_title(extract_text, text, name
     found = {o.name: o for o in extract_text(text).officials}
     assert name in found, list(found)
     assert (found[name].title, found[name].country) == (title, country)
+
+
+# Session 21: the shipped table holds ministers of other portfolios (trade, economy, interior,
+# justice, energy, agriculture, health, education), deputies, envoys and heads of state bodies
+# too. Real holders' names (general knowledge) in sentences written for these tests.
+@pytest.mark.parametrize("name,country", [
+    ("Omer Bolat", "TR"),  # trade
+    ("Nancy Faeser", "DE"),  # interior
+    ("Alexandre Silveira", "BR"),  # energy
+    ("Budi Gunadi Sadikin", "ID"),  # health
+    ("Shivraj Singh Chouhan", "IN"),  # agriculture
+    ("Vassily Nebenzia", "RU"),  # an ambassador
+    ("Lesetja Kganyago", "ZA"),  # a central bank's governor
+    ("Sar Sokha", "KH"),
+])
+def test_the_shipped_table_knows_other_portfolios(nlp, name, country):
+    assert nlp.get_pipe("newsfacts_officials").known_holders.country_of(name) == country
+
+
+def test_every_full_name_of_the_shipped_table_gives_its_own_state(nlp):
+    """No line is shadowed by another state's line or surname (a name two states' lines give is none)."""
+    import json
+    from pathlib import Path
+
+    table = nlp.get_pipe("newsfacts_officials").known_holders
+    path = Path(__file__).resolve().parents[2] / "patterns" / "officials" / "holders.jsonl"
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("//")]
+    wrong = [e["pattern"] for e in lines if e["label"] == "OFFICE_HOLDER" and table.country_of(e["pattern"]) != e["country"]]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # a minister named by his portfolio alone, in a story told from another state's city
+    ("GENEVA, 12 May - Trade Minister Omer Bolat opened the investment forum on Tuesday.", "Omer Bolat", "TR"),
+    ("VIENNA, 3 June - Interior Minister Nancy Faeser met the police chiefs of the region on Monday.",
+     "Nancy Faeser", "DE"),
+    ("NAIROBI, 8 April - Energy Minister Alexandre Silveira signed the supply agreement with the utility "
+     "on Wednesday.", "Alexandre Silveira", "BR"),
+    ("Health Minister Budi Gunadi Sadikin toured the new wing of the hospital in Dili on Thursday.",
+     "Budi Gunadi Sadikin", "ID"),
+    ("KATHMANDU, 2 March - Agriculture Minister Shivraj Singh Chouhan visited the seed research farm on Friday.",
+     "Shivraj Singh Chouhan", "IN"),
+])
+def test_a_known_minister_of_another_portfolio_serves_his_state(extract_text, text, name, country):
+    found = {o.name: o for o in extract_text(text).officials}
+    assert name in found, list(found)
+    assert found[name].country == country
