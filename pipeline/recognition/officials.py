@@ -140,17 +140,22 @@ def _preposition_before(doc: Doc, k: int, limit: int) -> str:
 def _hyphen_joint(doc: Doc, k: int, limit: int) -> bool:
     """ "-in-Office", "-in-Chief", "-at-Large": a lowercase particle between hyphens that joins
     a capitalised word to the office before it."""
-    return k + 3 < limit and token_texts(doc)[k] in HYPHENS and token_texts(doc)[k + 2] in HYPHENS \
-        and not (doc[k].whitespace_ or doc[k + 1].whitespace_ or doc[k + 2].whitespace_) \
-        and doc[k + 1].is_lower and doc[k + 1].is_alpha and len(doc[k + 1]) <= 3 and doc[k + 3].is_title
+    texts = token_texts(doc)
+    if not (k + 3 < limit and texts[k] in HYPHENS and texts[k + 2] in HYPHENS):
+        return False
+    spaced = token_ids(doc, "SPACY")  # (the doc's word arrays: no Token made per look)
+    return not (spaced[k] or spaced[k + 1] or spaced[k + 2]) and bool(token_ids(doc, "IS_LOWER")[k + 1]) \
+        and bool(token_ids(doc, "IS_ALPHA")[k + 1]) and len(texts[k + 1]) <= 3 and bool(token_ids(doc, "IS_TITLE")[k + 3])
 
 
 def _glued_compound_end(doc: Doc, k: int, limit: int) -> int:
     """End of a capitalised word glued by a hyphen to the next ("Co-operation", "Agro-processing":
     the tokenizer splits them in three), or 0."""
-    if k + 2 < limit and doc[k].is_title and doc[k].is_alpha and token_texts(doc)[k + 1] in HYPHENS \
-            and not (doc[k].whitespace_ or doc[k + 1].whitespace_) and doc[k + 2].is_alpha \
-            and (doc[k + 2].is_lower or doc[k + 2].is_title):
+    if not (k + 2 < limit and token_texts(doc)[k + 1] in HYPHENS):
+        return 0
+    title, alpha, spaced = token_ids(doc, "IS_TITLE"), token_ids(doc, "IS_ALPHA"), token_ids(doc, "SPACY")
+    if title[k] and alpha[k] and not (spaced[k] or spaced[k + 1]) and alpha[k + 2] \
+            and (token_ids(doc, "IS_LOWER")[k + 2] or title[k + 2]):
         return k + 3
     return 0
 
@@ -163,7 +168,10 @@ def _mixed_case_acronym(word: str) -> bool:
 def _spaced_dash(doc: Doc, k: int) -> bool:
     """A dash with spaces on both sides, standing for an apposition's comma: "Dr NAME – Head of
     the Secretariat", "Ambassador to CARICOM – NAME"."""
-    return token_texts(doc)[k] in SPACED_DASHES and k > 0 and bool(doc[k - 1].whitespace_) and bool(doc[k].whitespace_)
+    if not (token_texts(doc)[k] in SPACED_DASHES and k > 0):
+        return False
+    spaced = token_ids(doc, "SPACY")  # (no Token made per look)
+    return bool(spaced[k - 1]) and bool(spaced[k])
 
 
 # words before capitalised words that make them a body's name, not a person's ("from Standard
@@ -266,7 +274,23 @@ WORD_BEFORE_CHARS = 16
 
 def _body_states(doc: Doc) -> List[Tuple[Span, Dict[str, Any]]]:
     """The place spans of the body (after the dateline) that name a state, each with its
-    ``nf_place`` value, read once (each ``span._`` read builds an Underscore object)."""
+    ``nf_place`` value, read once (each ``span._`` read builds an Underscore object). Read once
+    per doc while :meth:`OfficialRecognizer.annotate` reads it (after its :meth:`_read_places`,
+    which settles the places' values): some rules of a doc ask again (the list is not to be changed)."""
+    read = _BODY_STATES_READ[0]  # (one tuple: read and written whole)
+    if read is not None and read[0] is doc and read[1] is not None:
+        return read[1]
+    states = _read_body_states(doc)
+    if read is not None and read[0] is doc:
+        _BODY_STATES_READ[0] = (doc, states)
+    return states
+
+
+#: (the doc annotate reads, its body states once read, else None); None out of annotate
+_BODY_STATES_READ: list = [None]
+
+
+def _read_body_states(doc: Doc) -> List[Tuple[Span, Dict[str, Any]]]:
     body_start = doc_value(doc, "body_start") or 0
     states = []
     for span in spans_in(doc, settings.SPANS_PLACES):
@@ -563,20 +587,23 @@ class OfficialRecognizer(RuleComponent):
         """Whether the capitalised word at ``k`` continues a title's complement: a portfolio or
         organisation word, an acronym ("of SADC"), a single letter ("Committee E"), or an
         unknown word that a portfolio word follows ("High Technology", "Mineral Resources")."""
-        tok = doc[k]
-        if self._is_title_word(tok) or self._state_word(doc, k) or tok.text in self.words["COMPANY_WORD"]:
+        texts = token_texts(doc)  # (the doc's word arrays: no Token made per look)
+        text = texts[k]
+        if text in self.title_words or text in self.international_bodies or self._state_word(doc, k) \
+                or text in self.words["COMPANY_WORD"]:
             return True
         if self._title_compound(doc, k, limit):
             return True  # "and Co-operation", "of Agro-processing"
-        if tok.is_lower and tok.text.capitalize() in self.words["INSTITUTION_WORD"] and k + 1 < limit \
+        if token_ids(doc, "IS_LOWER")[k] and text.capitalize() in self.words["INSTITUTION_WORD"] and k + 1 < limit \
                 and lower_words(doc)[k + 1] in ("of", "for"):
             return True  # "in the ministry of Trade": the institution written lowercase
-        if tok.is_upper and tok.is_alpha and len(tok) <= 6 and not self._initial(doc, k, limit) \
-                or tok.is_title and _hyphen_joint(doc, k + 1, limit):
+        titled = token_ids(doc, "IS_TITLE")[k]
+        if token_ids(doc, "IS_UPPER")[k] and token_ids(doc, "IS_ALPHA")[k] and len(text) <= 6 and not self._initial(doc, k, limit) \
+                or titled and _hyphen_joint(doc, k + 1, limit):
             return True  # "of SADC", "Chair-in-Office"; not "... Affairs F S Mufamadi"
-        if tok.is_title and len(tok) >= PORTFOLIO_SHAPE_LENGTH and tok.lower_.endswith(self.portfolio_suffixes):
+        if titled and len(text) >= PORTFOLIO_SHAPE_LENGTH and lower_words(doc)[k].endswith(self.portfolio_suffixes):
             return True  # "of Modernization", "of Decentralisation": a portfolio the word lists lack, no name
-        return tok.is_title and k + 1 < limit and token_texts(doc)[k + 1] in self.title_words or self._company_run(doc, k, limit)
+        return bool(titled and k + 1 < limit and texts[k + 1] in self.title_words) or self._company_run(doc, k, limit)
 
     def _title_compound(self, doc: Doc, k: int, limit: int) -> int:
         """End of a portfolio word written with a hyphen at ``k`` ("Co-operation",
@@ -613,16 +640,19 @@ class OfficialRecognizer(RuleComponent):
     def _initial(self, doc: Doc, k: int, limit: int) -> bool:
         """A single capital before another or before a name word: the initials of a name ("F S
         Mufamadi"), not a body's letter ("Committee E")."""
-        if len(doc[k]) != 1 or k + 1 >= limit:
+        texts = token_texts(doc)
+        if len(texts[k]) != 1 or k + 1 >= limit:
             return False
-        nxt = doc[k + 1]
-        return len(nxt) == 1 and nxt.is_upper or self.names.is_name_word(nxt) and nxt.text not in self.title_words
+        nxt = texts[k + 1]  # (the doc's word arrays: no Token made per look)
+        return bool(len(nxt) == 1 and token_ids(doc, "IS_UPPER")[k + 1]) \
+            or self.names.is_name_text(nxt, bool(token_ids(doc, "IS_ALPHA")[k + 1])) and nxt not in self.title_words
 
     def _company_run(self, doc: Doc, k: int, limit: int) -> bool:
         """ "Borneo Grid Berhad": capitalised words that run on to a company word."""
         j = k
-        while j < limit and j - k <= 4 and (doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha:
-            if token_texts(doc)[j] in self.words["COMPANY_WORD"]:
+        texts, title, upper, alpha = token_texts(doc), token_ids(doc, "IS_TITLE"), token_ids(doc, "IS_UPPER"), token_ids(doc, "IS_ALPHA")
+        while j < limit and j - k <= 4 and (title[j] or upper[j]) and alpha[j]:
+            if texts[j] in self.words["COMPANY_WORD"]:
                 return True
             j += 1
         return False
@@ -1398,6 +1428,7 @@ class OfficialRecognizer(RuleComponent):
         inside_honorific = {i: span for span in honorifics.values() for i in range(span.start, span.end)}
         places = self._read_places(doc)
         self._doc_places = (doc, places)
+        _BODY_STATES_READ[0] = (doc, None)  # (the places' values are settled now)
         heads = [h for h in heads if not self._office_inside_name(doc, h, places, honorifics)]
         mentions: List[OfficialMention] = []
         head_starts = frozenset(h.start for h in heads)
@@ -1470,6 +1501,7 @@ class OfficialRecognizer(RuleComponent):
         doc.spans[settings.SPANS_OFFICIALS].attrs[COUNTRY_SOURCES] = {
             official.name.lower(): official.country_source for official in officials}
         self._doc_places = None
+        _BODY_STATES_READ[0] = None
         return doc
 
     def _ranks_yield(self, mentions: List[OfficialMention]) -> List[OfficialMention]:
@@ -2591,23 +2623,24 @@ class OfficialRecognizer(RuleComponent):
         Telecommunication Authority (PTA)" (capitalised words that reach a ``BODY_HEAD_WORD``, a
         body's name, never a person's); ``k`` when the words after the office are a name."""
         texts = token_texts(doc)
+        title, upper, alpha = token_ids(doc, "IS_TITLE"), token_ids(doc, "IS_UPPER"), token_ids(doc, "IS_ALPHA")  # no Token per look
         j = k
         while j < limit and j - k < BARE_PORTFOLIO_REACH and j not in honorifics and j not in head_starts \
-                and (doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha:
+                and (title[j] or upper[j]) and alpha[j]:
             j += 1
             if texts[j - 1] in self.words["BODY_HEAD_WORD"] and texts[j - 1] in self.title_words \
-                    and (j >= limit or not (doc[j].is_title and doc[j].is_alpha)):
+                    and (j >= limit or not (title[j] and alpha[j])):
                 return j  # a body's name ends here
         j = k
         while j < limit and j - k < BARE_PORTFOLIO_REACH and j not in honorifics and j not in head_starts and (
                 place_kind(by_start.get(j)) in ("region", "city") and j == k  # "IGP Punjab NAME", "Commissioner Lahore NAME"
-                or texts[j] in self.title_words and doc[j].is_title
-                or doc[j].is_upper and doc[j].is_alpha and 2 <= len(doc[j]) <= 6
+                or texts[j] in self.title_words and title[j]
+                or upper[j] and alpha[j] and 2 <= len(texts[j]) <= 6
                 and texts[j] not in self.names.post_nominals and texts[j] not in self.one_word_styles
                 or lower_words(doc)[j] in ("and", "&") and texts[j - 1] in self.title_words and j + 1 < limit
                 and texts[j + 1] in self.title_words):
             j = by_start[j].end if j in by_start else j + 1
-        if j == k and k + 1 < limit and doc[k].is_title and doc[k].is_alpha and k not in honorifics and k not in head_starts \
+        if j == k and k + 1 < limit and title[k] and alpha[k] and k not in honorifics and k not in head_starts \
                 and self._institution_after_comma(doc, k + 1, limit, by_start):
             return k + 1  # "Director Pharmacy, State Ministry of Health, NAME": the portfolio, then its ministry
         if j == k or j >= limit or lower_words(doc)[j - 1] in ("and", "&"):
@@ -3080,8 +3113,9 @@ class OfficialRecognizer(RuleComponent):
         Sirikit National Convention Center": after a title, capitalised words that run on into
         the head of a building, body or prize name a thing after a person, not the person."""
         k = start
-        while k < limit and k < end + 3 and (doc[k].is_title or doc[k].is_upper and doc[k].is_alpha):
-            if token_texts(doc)[k] in self.words["THING_HEAD"]:
+        texts, title, upper, alpha = token_texts(doc), token_ids(doc, "IS_TITLE"), token_ids(doc, "IS_UPPER"), token_ids(doc, "IS_ALPHA")
+        while k < limit and k < end + 3 and (title[k] or upper[k] and alpha[k]):
+            if texts[k] in self.words["THING_HEAD"]:
                 return True
             k += 1
         return False
