@@ -286,6 +286,32 @@ def _body_states(doc: Doc) -> List[Tuple[Span, Dict[str, Any]]]:
     return states
 
 
+class _CharCover:
+    """The characters inside any of some (start, end) character ranges (the ends excluded),
+    merged into disjoint runs once, so that each question "is this character inside one?"
+    is a bisection, not a pass over every range."""
+
+    def __init__(self, ranges: Sequence[Tuple[int, int]]):
+        self.starts: List[int] = []
+        self.ends: List[int] = []
+        for start, end in sorted(r for r in ranges if r[0] < r[1]):
+            if self.ends and start <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)  # touching or overlapping: one run
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def __contains__(self, char: int) -> bool:
+        i = bisect_right(self.starts, char) - 1
+        return i >= 0 and char < self.ends[i]
+
+
+def _flags(doc: Doc, *attrs: str) -> Tuple[List[int], ...]:
+    """The doc's arrays of the token flags ``attrs`` ("IS_TITLE", "IS_ALPHA" ...: 1 or 0 per
+    token, :func:`.lexicon.token_ids`), for rules that look at many words: no Token made per look."""
+    return tuple(token_ids(doc, attr) for attr in attrs)
+
+
 #: (the doc annotate reads, its body states once read, else None); None out of annotate
 _BODY_STATES_READ: list = [None]
 
@@ -546,15 +572,20 @@ class OfficialRecognizer(RuleComponent):
     def _town_ends_a_name(self, doc: Doc, span: Span, place: dict, place_ends) -> bool:
         """ "Lok Sabha Speaker", "Vidhan Sabha": a town's name right after a capitalised word that
         is no place, office or sentence word is the end of another name, and tells no state."""
-        if place.get("kind") != "city" or span.start == 0 or doc[span.start].is_sent_start:
+        if place.get("kind") != "city" or span.start == 0:
             return False
-        prev = doc[span.start - 1]
+        start, end = span.start, span.end
+        # the doc's word arrays, no Token made per look (a sentence start's flag is 1)
+        sent_start, title, alpha = _flags(doc, "SENT_START", "IS_TITLE", "IS_ALPHA")
+        if sent_start[start] == 1:
+            return False
         # a sentence's first word is capitalised anyway: then the name must go on after the town
-        runs_on = span.end < len(doc) and doc[span.end].is_title and doc[span.end].is_alpha
-        return prev.is_alpha and prev.is_title and (runs_on or not prev.is_sent_start) \
-            and prev.text not in self.office_words \
-            and prev.text not in self.names.sentence_words and prev.lower_ not in self.names.small_words \
-            and span.start not in place_ends
+        runs_on = end < len(doc) and title[end] and alpha[end]
+        prev = token_texts(doc)[start - 1]
+        return bool(alpha[start - 1] and title[start - 1] and (runs_on or not sent_start[start - 1] == 1)) \
+            and prev not in self.office_words \
+            and prev not in self.names.sentence_words and lower_words(doc)[start - 1] not in self.names.small_words \
+            and start not in place_ends
 
     def _is_title_word(self, token) -> bool:
         return token.text in self.title_words or token.text in self.international_bodies
@@ -1018,15 +1049,15 @@ class OfficialRecognizer(RuleComponent):
         k = self._lowercase_run(doc, end + 1, sent.end)
         last_good = k if k > end + 1 else end
         country_tail: Optional[Tuple[int, str]] = None
+        texts, lowers, title, lowercase, alpha = token_texts(doc), lower_words(doc), *_flags(doc, "IS_TITLE", "IS_LOWER", "IS_ALPHA")
         while k < sent.end:
-            tok = doc[k]
             step = self._royal_or_possessive_step(doc, k, end, sent.end, by_start, honorific_starts)
             if step:
                 k, last_good = abs(step), (step if step > 0 else last_good)
                 continue
             if k in honorific_starts:
                 break  # "... of Public Security Major General Khamphet": the rank opens the name
-            if k in by_start and (doc[k - 1].is_lower or not doc[k - 1].is_alpha
+            if k in by_start and (lowercase[k - 1] or not alpha[k - 1]
                                   or span_value(by_start[k], "nf_place").get("kind") in ("country", "demonym")):
                 country_tail = self._complement_place(doc, by_start[k], end) or country_tail
                 # after a lowercase office, lowercase portfolio words after the state: "head of Malian |diplomacy|"
@@ -1035,11 +1066,11 @@ class OfficialRecognizer(RuleComponent):
             if self._in_title(doc, k, sent.end) or self._second_office(doc, k, end):
                 k = last_good = self._title_compound(doc, k, sent.end) or k + 1
                 continue
-            if lower_head and k == last_good and tok.lower_ == "and":
+            if lower_head and k == last_good and lowers[k] == "and":
                 # "minister of foreign affairs and |international trade|," : the last lowercase
                 # portfolio of a list, where the phrase ends
                 run = self._lowercase_run(doc, k + 1, sent.end)
-                if run > k + 1 and (run == sent.end or not doc[run].is_alpha):
+                if run > k + 1 and (run == sent.end or not alpha[run]):
                     k = last_good = run
                     continue
             if lower_head and lower_words(doc)[k - 1] == "the" and self._lowercase_portfolio_end(doc, k, sent.end) > k:
@@ -1055,31 +1086,31 @@ class OfficialRecognizer(RuleComponent):
             if self._possessive_in_name(doc, k, end, sent.end):
                 k += 1  # "People's Democratic Republic", "the National People's Congress"
                 continue
-            nxt = doc[k + 1] if k + 1 < sent.end else None
-            if tok.is_title and nxt is not None and nxt.lower_ in ("and", ",") and k + 2 < sent.end \
-                    and doc[k + 2].is_title:
+            has_next = k + 1 < sent.end  # (the word after, k + 1, is in the sentence)
+            if title[k] and has_next and lowers[k + 1] in ("and", ",") and k + 2 < sent.end \
+                    and title[k + 2]:
                 k = last_good = k + 1  # an unknown portfolio word inside a list: "Ecology and Natural Resources"
                 continue
-            if tok.lower_ == "the" and lower_words(doc)[k - 1] == "and" and nxt is not None and nxt.is_title \
-                    and k + 2 < sent.end and token_texts(doc)[k + 2] == "," and k + 1 not in honorific_starts:
+            if lowers[k] == "the" and lowers[k - 1] == "and" and has_next and title[k + 1] \
+                    and k + 2 < sent.end and texts[k + 2] == "," and k + 1 not in honorific_starts:
                 k = last_good = k + 2  # the last of a portfolio list: "Tourism and the Gaeltacht,"
                 continue
-            if tok.lower_ in ("the", "and", "&", "of", "for", "at", "to", "on") and nxt is not None and (
-                nxt.lower_ == "the" or self._in_title(doc, k + 1, sent.end) or k + 1 in by_start or self._office_served(doc, k + 1, end)
-                or lower_head and tok.lower_ == "the" and self._lowercase_portfolio_end(doc, k + 1, sent.end) > k + 1
+            if lowers[k] in ("the", "and", "&", "of", "for", "at", "to", "on") and has_next and (
+                lowers[k + 1] == "the" or self._in_title(doc, k + 1, sent.end) or k + 1 in by_start or self._office_served(doc, k + 1, end)
+                or lower_head and lowers[k] == "the" and self._lowercase_portfolio_end(doc, k + 1, sent.end) > k + 1
                 or self._body_name_run(doc, k + 1, sent.end, by_start)
                 # the word after "and" closes a portfolio list: "Fisheries and Oceans"; not a style
                 # opening the next person ("... of Cameroon and His Excellency NAME")
-                or tok.lower_ == "and" and nxt.is_title and k + 1 not in honorific_starts and (
-                    k + 2 >= sent.end or not self.names.is_name_word(doc[k + 2]) or nxt.text.endswith("s"))
+                or lowers[k] == "and" and title[k + 1] and k + 1 not in honorific_starts and (
+                    k + 2 >= sent.end or not self.names.is_name_text(texts[k + 2], bool(alpha[k + 2])) or texts[k + 1].endswith("s"))
             ):
-                if tok.lower_ == "and" and nxt.is_title and not self._in_title(doc, k + 1, sent.end) and k + 1 not in by_start:
+                if lowers[k] == "and" and title[k + 1] and not self._in_title(doc, k + 1, sent.end) and k + 1 not in by_start:
                     k += 2
                     last_good = k
                     continue
                 k += 1
                 continue
-            if tok.text == ",":
+            if texts[k] == ",":
                 step, reached = self._comma_step(doc, k, end, sent.end, by_start, honorific_starts)
                 if step == k:
                     break
@@ -1102,10 +1133,11 @@ class OfficialRecognizer(RuleComponent):
         royal = self._royal_address_end(doc, k, limit)
         if royal:
             return royal
-        if doc[k].is_title and k not in by_start and k + 2 < limit and texts[k + 1] in POSSESSIVES \
+        title = token_ids(doc, "IS_TITLE")  # (no Token made per look)
+        if title[k] and k not in by_start and k + 2 < limit and texts[k + 1] in POSSESSIVES \
                 and texts[k + 2] in self.words["BODY_HEAD_WORD"]:
             return -(k + 1)
-        if texts[k] in POSSESSIVES and k + 1 in honorific_starts and k - 1 > end and doc[k - 1].is_title:
+        if texts[k] in POSSESSIVES and k + 1 in honorific_starts and k - 1 > end and title[k - 1]:
             return k + 1
         return 0
 
@@ -1427,8 +1459,7 @@ class OfficialRecognizer(RuleComponent):
         honorific_ends = {span.end: span for span in sorted(honorifics.values(), key=len)}
         inside_honorific = {i: span for span in honorifics.values() for i in range(span.start, span.end)}
         places = self._read_places(doc)
-        self._doc_places = (doc, places)
-        _BODY_STATES_READ[0] = (doc, None)  # (the places' values are settled now)
+        self._doc_places, _BODY_STATES_READ[0] = (doc, places), (doc, None)  # (the places' values are settled now)
         heads = [h for h in heads if not self._office_inside_name(doc, h, places, honorifics)]
         mentions: List[OfficialMention] = []
         head_starts = frozenset(h.start for h in heads)
@@ -1500,8 +1531,7 @@ class OfficialRecognizer(RuleComponent):
         # the trace of :func:`country_sources` (bench/country_sources.py), never part of the record
         doc.spans[settings.SPANS_OFFICIALS].attrs[COUNTRY_SOURCES] = {
             official.name.lower(): official.country_source for official in officials}
-        self._doc_places = None
-        _BODY_STATES_READ[0] = None
+        self._doc_places = _BODY_STATES_READ[0] = None
         return doc
 
     def _ranks_yield(self, mentions: List[OfficialMention]) -> List[OfficialMention]:
@@ -3348,11 +3378,10 @@ class OfficialRecognizer(RuleComponent):
         clearly leads, with the counts. Places that only say where something happens ("held in
         Switzerland", "a visit to Australia") or whose an office is ("UK Foreign Secretary")
         do not count: they tell nothing about the others."""
-        in_offices = [(m.start, m.end) for m in mentions]
+        in_offices = _CharCover([(m.start, m.end) for m in mentions])
         ends = {s.end: s for s in spans_in(doc, settings.SPANS_PLACES)}
         counted = [place for s, place in _body_states(doc)
-                   if not self._destination(doc, s.start, ends)
-                   and not any(start <= s.start_char < end for start, end in in_offices)]
+                   if not self._destination(doc, s.start, ends) and s.start_char not in in_offices]
         counts = Counter(place["country"] for place in counted)
         ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
