@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from pathlib import Path
 from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Set, Tuple, Union
 
@@ -506,6 +507,17 @@ def token_indices(doc: Doc, attr: str, values) -> List[int]:
     if len(found) == 1:
         return list(found[0])
     return sorted(i for p in found for i in p)
+
+
+def word_within(doc: Doc, words: frozenset, start: int, end: int) -> bool:
+    """Whether a word of ``words`` (lowercase) stands at an index ``start``..``end - 1``: found
+    in the doc's word positions (:func:`token_indices`), not by a pass over the words. The
+    rules that walk a window of words for a cue ask it first: most windows hold none."""
+    if start >= end:
+        return False
+    found = token_indices(doc, "LOWER", words)
+    i = bisect_left(found, start)
+    return i < len(found) and found[i] < end
 
 
 def token_ids(doc: Doc, attr: str) -> List[int]:

@@ -31,7 +31,6 @@ default. Word classes come from ``patterns/officials/words.jsonl``.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
@@ -39,7 +38,7 @@ from typing import Callable, Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
-from .lexicon import lower_words, token_ids, token_indices, token_texts
+from .lexicon import lower_words, token_ids, token_indices, token_texts, word_within
 from .extensions import span_value
 from .names import HYPHENS, POSSESSIVES, is_possessive, sentence_of
 
@@ -88,17 +87,6 @@ class OfficeContext:
     @cached_property
     def lowers(self):  # read once per context: the rules look at many words
         return lower_words(self.doc)
-
-
-def word_within(doc: Doc, words: frozenset, start: int, end: int) -> bool:
-    """Whether a word of ``words`` (lowercase) stands at an index ``start``..``end - 1``: found
-    in the doc's word positions (:func:`.lexicon.token_indices`), not by a pass over the
-    words. The rules that walk a window of words for a cue ask it first: most windows hold none."""
-    if start >= end:
-        return False
-    found = token_indices(doc, "LOWER", words)
-    i = bisect_left(found, start)
-    return i < len(found) and found[i] < end
 
 
 #: "is"/"was" ("NAME, who is in the country"): with a visit cue, what opens a visit told after a mention

@@ -125,7 +125,22 @@ def span_text(span: Span) -> str:
 
 def char_token_bounds(doc: Doc, start_char: int, end_char: int):
     """(start, end) of ``doc.char_span(start_char, end_char, alignment_mode="expand")``, or None
-    when it gives none, without making the Span (nor a Token per bisection step)."""
+    when it gives none, without making the Span (nor a Token per bisection step). Each answer
+    is kept for the doc (the components ask again for the same mentions; the tokens never change)."""
+    known = doc.user_data.get(_CHAR_BOUNDS_KEY)
+    if known is None:
+        known = doc.user_data[_CHAR_BOUNDS_KEY] = {}
+    key = (start_char, end_char)
+    if key in known:
+        return known[key]
+    bounds = known[key] = _char_token_bounds(doc, start_char, end_char)
+    return bounds
+
+
+_CHAR_BOUNDS_KEY = "nf_char_token_bounds"
+
+
+def _char_token_bounds(doc: Doc, start_char: int, end_char: int):
     view = doc.user_data.get(_TEXT_VIEW_KEY)
     if view is None:
         view = _text_view(doc)
