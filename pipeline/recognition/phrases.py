@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from operator import add
 from typing import List, Union
 
 from spacy.tokens import Doc, Span, Token
@@ -107,7 +106,8 @@ def text_of(doc: Doc, start: int, end: int) -> str:
         end = min(n, max(start, end + n if end < 0 else end))
         if start == end:
             return ""
-    return view[4][view[1][start]:view[3][end - 1]]
+    _, starts, texts, text = view
+    return text[starts[start]:starts[end - 1] + len(texts[end - 1])]
 
 
 def span_text(span: Span) -> str:
@@ -120,7 +120,8 @@ def span_text(span: Span) -> str:
     view = doc.user_data.get(_TEXT_VIEW_KEY)
     if view is None:
         view = _text_view(doc)
-    return view[4][view[1][start]:view[3][end - 1]]
+    _, starts, texts, text = view
+    return text[starts[start]:starts[end - 1] + len(texts[end - 1])]
 
 
 def char_token_bounds(doc: Doc, start_char: int, end_char: int):
@@ -144,7 +145,7 @@ def _char_token_bounds(doc: Doc, start_char: int, end_char: int):
     view = doc.user_data.get(_TEXT_VIEW_KEY)
     if view is None:
         view = _text_view(doc)
-    _, starts, texts, _, text = view
+    _, starts, texts, text = view
     # the tokens cover the text with their trailing spaces: the token of a character is the
     # last that starts at or before it (spaCy's token_by_char)
     if not (0 <= start_char < len(text) and 0 <= end_char - 1 < len(text)) or start_char >= end_char:
@@ -161,11 +162,9 @@ _TEXT_VIEW_KEY = "nf_text_view"
 
 
 def _text_view(doc: Doc):
-    """(token count, character offsets, texts, the offsets where the tokens end, tokenised
-    text) of the doc, kept for :func:`text_of` in one ``user_data`` entry."""
-    starts, texts = token_ids(doc, "IDX"), token_texts(doc)
-    ends = list(map(add, starts, map(len, texts)))  # (in C: no bytecode per token)
-    view = doc.user_data[_TEXT_VIEW_KEY] = (len(doc), starts, texts, ends, tokenised_text(doc))
+    """(token count, character offsets, texts, tokenised text) of the doc, kept for
+    :func:`text_of` in one ``user_data`` entry."""
+    view = doc.user_data[_TEXT_VIEW_KEY] = (len(doc), token_ids(doc, "IDX"), token_texts(doc), tokenised_text(doc))
     return view
 
 
