@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from pathlib import Path
 from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Set, Tuple, Union
 
@@ -508,14 +509,32 @@ def token_indices(doc: Doc, attr: str, values) -> List[int]:
     return sorted(i for p in found for i in p)
 
 
+def word_within(doc: Doc, words: frozenset, start: int, end: int) -> bool:
+    """Whether a word of ``words`` (lowercase) stands at an index ``start``..``end - 1``: found
+    in the doc's word positions (:func:`token_indices`), not by a pass over the words. The
+    rules that walk a window of words for a cue ask it first: most windows hold none."""
+    if start >= end:
+        return False
+    found = token_indices(doc, "LOWER", words)
+    i = bisect_left(found, start)
+    return i < len(found) and found[i] < end
+
+
 def token_ids(doc: Doc, attr: str) -> List[int]:
     """``doc.to_array(attr).tolist()``, read once per doc (kept in ``doc.user_data``; the
     tokens never change after the tokenizer here: see :func:`lower_words`)."""
-    key = "nf_token_ids_" + attr
-    ids = doc.user_data.get(key)
+    # (asked some 25,000 times per 150 articles: one dict of the doc's arrays, by attribute,
+    # read without a key built per question)
+    arrays = doc.user_data.get(_TOKEN_ARRAYS_KEY)
+    if arrays is None:
+        arrays = doc.user_data[_TOKEN_ARRAYS_KEY] = {}
+    ids = arrays.get(attr)
     if ids is None:
-        ids = doc.user_data[key] = doc.to_array(attr).tolist() if len(doc) else []
+        ids = arrays[attr] = doc.to_array(attr).tolist() if len(doc) else []
     return ids
+
+
+_TOKEN_ARRAYS_KEY = "nf_token_ids"
 
 
 def token_positions(doc: Doc, attr: str) -> Dict[int, List[int]]:

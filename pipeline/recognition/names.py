@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from spacy.tokens import Token
 
@@ -89,6 +90,10 @@ _NOT_IN_HEADLINES = frozenset({".", "!", "?", ",", "(", ";"})
 _BULLETS = ("-", "\u2022", "*", "\u2013", "\u2014")
 
 
+#: How many texts :meth:`NameWords.is_name_text` keeps its answer for, of each kind.
+NAME_TEXT_MEMO_SIZE = 50_000
+
+
 class NameWords:
     """The name words of one patterns folder (``names.jsonl``) and the readings of names that
     consult them; built once in a component's compile step."""
@@ -105,6 +110,10 @@ class NameWords:
         #: letters after a name that are not part of it ("Daniel Whitford MP", "Jane Doe, KC", Irish "TD")
         self.post_nominals = words["POST_NOMINAL"]
         self.small_words = words["HEADLINE_SMALL_WORD"]
+        #: what :meth:`is_name_text` answered for a text, for alphabetic words and for others
+        #: (the same words recur across a doc and across docs: asked some 7,000 times per 150 articles)
+        self._name_texts_alpha: dict = {}
+        self._name_texts_other: dict = {}
 
     @classmethod
     def of_rules(cls, rules) -> "NameWords":
@@ -117,6 +126,15 @@ class NameWords:
 
     def is_name_text(self, text: str, alpha: bool) -> bool:
         """:meth:`is_name_word` of a token's text and ``is_alpha`` (read from the doc's word lists)."""
+        known = self._name_texts_alpha if alpha else self._name_texts_other
+        answer = known.get(text)
+        if answer is None:
+            if len(known) > NAME_TEXT_MEMO_SIZE:
+                known.clear()  # bounded: a long batch brings new words without end
+            answer = known[text] = bool(self._reads_as_name(text, alpha))
+        return answer
+
+    def _reads_as_name(self, text: str, alpha: bool) -> bool:
         if text in self.not_name_words or text in self.months_and_days:
             return False
         if text in _SUFFIXES or _INITIALS.match(text) or text in IRISH_PARTICLES:
@@ -132,39 +150,47 @@ class NameWords:
     def _is_family_name_in_caps(self, doc, k: int, limit: int) -> bool:
         """ "SAKURADA Kenji": a family name written in capitals before a given name; also
         initials run together ("DV Sadananda", "YK Joshi"), two capitals before a name word."""
-        tok = doc[k]
-        return (tok.is_alpha and tok.is_upper and len(tok) >= 2 and tok.text not in self.post_nominals
-                and tok.text not in self.not_name_words
-                and k + 1 < limit and self.is_name_word(doc[k + 1]) and not doc[k + 1].is_upper)
+        # (the doc's word arrays: no Token made per look)
+        texts, alpha, upper = token_texts(doc), token_ids(doc, "IS_ALPHA"), token_ids(doc, "IS_UPPER")
+        text = texts[k]
+        return bool(alpha[k] and upper[k] and len(text) >= 2 and text not in self.post_nominals
+                    and text not in self.not_name_words
+                    and k + 1 < limit and self.is_name_text(texts[k + 1], bool(alpha[k + 1])) and not upper[k + 1])
 
     def _family_name_in_caps_after(self, doc, k: int, limit: int) -> bool:
         """ "Kagiso Mooketsi MOLATLHEGI, Minister of ...": a family name written in capitals
         after given names, as the name's last word (a comma, a full stop or "and" after it);
         an acronym after a name goes on with lowercase words ("Jane Doe UN envoy")."""
-        tok = doc[k]
-        if not (tok.is_alpha and tok.is_upper and len(tok) >= 3 and k > 0) \
-                or tok.text in self.post_nominals or tok.text in self.not_name_words:
+        texts, alpha, upper = token_texts(doc), token_ids(doc, "IS_ALPHA"), token_ids(doc, "IS_UPPER")
+        text = texts[k]
+        if not (alpha[k] and upper[k] and len(text) >= 3 and k > 0) \
+                or text in self.post_nominals or text in self.not_name_words:
             return False
-        prev = doc[k - 1]
-        if not (self.is_name_word(prev) and not prev.is_upper):
+        if not (self.is_name_text(texts[k - 1], bool(alpha[k - 1])) and not upper[k - 1]):
             return False
-        return k + 1 >= limit or doc[k + 1].is_punct and token_texts(doc)[k + 1] not in HYPHENS or lower_words(doc)[k + 1] == "and"
+        return k + 1 >= limit or bool(token_ids(doc, "IS_PUNCT")[k + 1]) and texts[k + 1] not in HYPHENS \
+            or lower_words(doc)[k + 1] == "and"
 
     def _letter_in_initials(self, doc, k: int, start: int, limit: int) -> bool:
         """ "A K Antony", "N A K Browne": a one-letter word that is also a function word ("A",
         "I") is an initial between other initials of a name."""
-        tok = doc[k]
-        if len(tok) != 1 or not tok.is_upper or not tok.whitespace_:
+        texts, upper = token_texts(doc), token_ids(doc, "IS_UPPER")
+        if len(texts[k]) != 1 or not upper[k] or not token_ids(doc, "SPACY")[k]:
             return False
-        nxt = doc[k + 1] if k + 1 < limit else None
-        prev_initial = k > start and len(doc[k - 1]) == 1 and doc[k - 1].is_upper
-        return nxt is not None and (len(nxt) == 1 and nxt.is_upper or prev_initial and self.is_name_word(nxt))
+        if k + 1 >= limit:
+            return False
+        prev_initial = k > start and len(texts[k - 1]) == 1 and upper[k - 1]
+        return bool(len(texts[k + 1]) == 1 and upper[k + 1]
+                    or prev_initial and self.is_name_text(texts[k + 1], bool(token_ids(doc, "IS_ALPHA")[k + 1])))
 
-    def _month_as_family_name(self, doc, k: int, start: int, nxt) -> bool:
+    def _month_as_family_name(self, doc, k: int, start: int, nxt: Optional[int]) -> bool:
         """ "Rear Admiral Conrad May, Chief of ...": a month word right after a given name and
-        before no number is a family name ("Conrad May 5" stays a date)."""
-        return (token_texts(doc)[k] in GIVEN_NAME_MONTHS and k > start and self.is_name_word(doc[k - 1])
-                and not (nxt is not None and nxt.like_num))
+        before no number (at ``nxt``, None when there is no next word) is a family name ("Conrad
+        May 5" stays a date)."""
+        texts = token_texts(doc)
+        return (texts[k] in GIVEN_NAME_MONTHS and k > start
+                and self.is_name_text(texts[k - 1], bool(token_ids(doc, "IS_ALPHA")[k - 1]))
+                and not (nxt is not None and token_ids(doc, "LIKE_NUM")[nxt]))
 
     def read_name(self, doc, start: int, limit: int, max_tokens: int = 7) -> int:
         """End index of the name that starts at ``start`` (== start when there is none).
@@ -191,7 +217,7 @@ class NameWords:
                     or (k > start and self._family_name_in_caps_after(doc, k, limit)) \
                     or self._letter_in_initials(doc, k, start, limit) \
                     or (text in GIVEN_NAME_MONTHS and has_next and name_word(k + 1)) \
-                    or self._month_as_family_name(doc, k, start, doc[k + 1] if has_next else None):
+                    or self._month_as_family_name(doc, k, start, k + 1 if has_next else None):
                 k += 1
                 continue
             if has_next and lowers[k] in self.particles and (
@@ -236,9 +262,9 @@ class NameWords:
     def _hyphen_tail(self, doc, k: int, limit: int) -> bool:
         """ "yong" in "Chung Eui-yong", "hoon" in "Ji-hoon": a lowercase word joined by an in-word
         hyphen to a name word before it."""
-        tok = doc[k]
-        return (tok.is_alpha and tok.is_lower and k - 2 >= limit and token_texts(doc)[k - 1] in HYPHENS
-                and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ and self.is_name_word(doc[k - 2]))
+        texts, alpha, spaced = token_texts(doc), token_ids(doc, "IS_ALPHA"), token_ids(doc, "SPACY")
+        return bool(alpha[k] and token_ids(doc, "IS_LOWER")[k] and k - 2 >= limit and texts[k - 1] in HYPHENS
+                    and not spaced[k - 1] and not spaced[k - 2] and self.is_name_text(texts[k - 2], bool(alpha[k - 2])))
 
     def read_name_backwards(self, doc, end: int, limit: int, max_tokens: int = 7):
         """(start, end) of the name that ends at or just before ``end`` (exclusive), skipping
@@ -250,14 +276,21 @@ class NameWords:
                 k -= 1
         end = k
         skipped = 0
+        # the doc's word arrays: no Token made per look
+        texts, lowers = token_texts(doc), lower_words(doc)
+        alpha, spaced = token_ids(doc, "IS_ALPHA"), token_ids(doc, "SPACY")
+
+        def name_word(i: int) -> bool:
+            return self.is_name_text(texts[i], bool(alpha[i]))
+
         while k > limit and end - k - skipped < max_tokens:
-            tok = doc[k - 1]
-            prev = doc[k - 2] if k - 2 >= limit else None
-            if self.is_name_word(tok) or (k < end and self._is_family_name_in_caps(doc, k - 1, end)) \
-                    or (k == end and _REGNAL.match(tok.text) and prev is not None and self.is_name_word(prev)) \
+            text = texts[k - 1]
+            has_prev = k - 2 >= limit  # (the word before, k - 2, is in reach)
+            if name_word(k - 1) or (k < end and self._is_family_name_in_caps(doc, k - 1, end)) \
+                    or (k == end and _REGNAL.match(text) and has_prev and name_word(k - 2)) \
                     or (k == end and k - 1 > limit and self._family_name_in_caps_after(doc, k - 1, len(doc))) \
-                    or (tok.text in GIVEN_NAME_MONTHS and k < end and self.is_name_word(doc[k])) \
-                    or (k == end and prev is not None and self._month_as_family_name(doc, k - 1, k - 2, doc[k] if k < len(doc) else None)):
+                    or (text in GIVEN_NAME_MONTHS and k < end and name_word(k)) \
+                    or (k == end and has_prev and self._month_as_family_name(doc, k - 1, k - 2, k if k < len(doc) else None)):
                 k -= 1
                 continue
             if k < end and k - 4 >= limit and self._quoted_nickname(doc, k - 3, end):
@@ -267,11 +300,11 @@ class NameWords:
             if self._hyphen_tail(doc, k - 1, limit):
                 k -= 1  # "Eui-yong": the lowercase part after an in-word hyphen (the hyphen is next)
                 continue
-            if tok.lower_ in self.particles and k < end and prev is not None and self.is_name_word(prev):
+            if lowers[k - 1] in self.particles and k < end and has_prev and name_word(k - 2):
                 k -= 1
                 skipped += 1  # a particle is no word of the count either
                 continue
-            if tok.text in HYPHENS and k < end and not tok.whitespace_ and prev is not None and not prev.whitespace_:
+            if text in HYPHENS and k < end and not spaced[k - 1] and has_prev and not spaced[k - 2]:
                 k -= 1
                 skipped += 1
                 continue

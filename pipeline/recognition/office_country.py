@@ -38,7 +38,7 @@ from typing import Callable, Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
-from .lexicon import lower_words, token_ids, token_indices, token_texts
+from .lexicon import lower_words, token_ids, token_indices, token_texts, word_within
 from .extensions import span_value
 from .names import HYPHENS, POSSESSIVES, is_possessive, sentence_of
 
@@ -87,6 +87,12 @@ class OfficeContext:
     @cached_property
     def lowers(self):  # read once per context: the rules look at many words
         return lower_words(self.doc)
+
+
+#: "is"/"was" ("NAME, who is in the country"): with a visit cue, what opens a visit told after a mention
+BEING_IN = frozenset({"is", "was"})
+#: "by" ("He will be accompanied by A"): with an accompanying cue, what opens a list of escorts
+BY = frozenset({"by"})
 
 
 #: Nouns of a visiting party, whose listed members go with its head.
@@ -663,7 +669,10 @@ def comes_to_the_country(ctx: OfficeContext) -> bool:
     who is in the country for talks": a visit told after the mention to "the country", the
     land of the teller, makes him its guest (as "the visiting ..." does)."""
     lowers, sent, visits = ctx.lowers, ctx.sent, ctx.words["VISIT_CUE"]
-    for k in range(ctx.end, min(sent.end - 3, ctx.end + VISIT_REACH)):
+    reach = min(sent.end - 3, ctx.end + VISIT_REACH)
+    if not (word_within(ctx.doc, visits, ctx.end, reach) or word_within(ctx.doc, BEING_IN, ctx.end, reach)):
+        return False  # no visit told in the window (what the walk below finds first)
+    for k in range(ctx.end, reach):
         if lowers[k] in (";", ":", "while", "whereas", "which", "before", "after"):
             return False  # another's clause
         if lowers[k] in visits or lowers[k] in ("is", "was") and lowers[k + 1] == "in":
@@ -707,12 +716,15 @@ def _visit_after(ctx: OfficeContext) -> Tuple[Optional[str], bool]:
     which the mention is met (after a verb of meeting, "during her visit to X")."""
     doc, sent = ctx.doc, ctx.sent
     lowers, visits = lower_words(doc), ctx.words["VISIT_CUE"]
-    met = ctx.any_of(max(sent.start, ctx.start - MET_REACH), ctx.start, "MEETING_VERB")
     k = ctx.end
     if k + 2 < sent.end and lowers[k] in ("is", "are") and lowers[k + 1] == "in" \
             and place_kind(ctx.by_start.get(k + 2)) in ("country", "city"):
         return span_value(ctx.by_start[k + 2], "nf_place").get("country"), False  # "NAME is in Beijing to ..."
-    for k in range(ctx.end, min(sent.end, ctx.end + VISIT_REACH)):
+    reach = min(sent.end, ctx.end + VISIT_REACH)
+    if not word_within(doc, visits, ctx.end, reach):
+        return None, False  # no visit told in the window: the walk below would find none
+    met = ctx.any_of(max(sent.start, ctx.start - MET_REACH), ctx.start, "MEETING_VERB")
+    for k in range(ctx.end, reach):
         if lowers[k] in (";", ":", "while", "whereas", "who", "which", "before", "after") \
                 and not (lowers[k] == "who" and (k == ctx.end or k - 1 == ctx.end and lowers[k - 1] == ",")):
             return None, False  # another's clause; "NAME(,) who arrived in Stockholm" is his own
@@ -865,6 +877,9 @@ def accompanies(ctx: OfficeContext) -> bool:
     lowers, doc = ctx.lowers, ctx.doc
     if _leads_party(ctx):
         return True
+    lookback = max(ctx.sent.start, ctx.start - LIST_LOOKBACK)
+    if not (word_within(doc, ctx.words["ACCOMPANY_CUE"], lookback, ctx.start) or word_within(doc, BY, lookback, ctx.start)):
+        return False  # no cue and no "by" before the mention: the walk below would find none
     # the words' flags from the doc's arrays: this walks back up to LIST_LOOKBACK words per mention
     spaces, lowercase, alphabetic = token_ids(doc, "IS_SPACE"), token_ids(doc, "IS_LOWER"), token_ids(doc, "IS_ALPHA")
     cues, small = ctx.words["ACCOMPANY_CUE"], ctx.words["LIST_SMALL_WORD"]
@@ -909,7 +924,10 @@ def escorts_after(ctx: OfficeContext) -> Optional[int]:
     lower, alpha = token_ids(ctx.doc, "IS_LOWER"), token_ids(ctx.doc, "IS_ALPHA")  # no Token made per word
     verbs, auxiliaries, small = ctx.words["ESCORTING_VERB"], ctx.words["ESCORT_AUXILIARY"], ctx.words["LIST_SMALL_WORD"]
     described = 0
-    for k in range(ctx.end, min(ctx.sent.end, ctx.end + LIST_LOOKBACK)):
+    reach = min(ctx.sent.end, ctx.end + LIST_LOOKBACK)
+    if not word_within(ctx.doc, verbs, ctx.end + 1, reach):
+        return None  # no verb of going along after the mention: the walk below would find none
+    for k in range(ctx.end, reach):
         if lowers[k] in verbs and k - 1 >= ctx.end and lowers[k - 1] in auxiliaries:
             return k + 1
         if lower[k] and alpha[k] and lowers[k] not in small \

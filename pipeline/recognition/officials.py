@@ -140,17 +140,22 @@ def _preposition_before(doc: Doc, k: int, limit: int) -> str:
 def _hyphen_joint(doc: Doc, k: int, limit: int) -> bool:
     """ "-in-Office", "-in-Chief", "-at-Large": a lowercase particle between hyphens that joins
     a capitalised word to the office before it."""
-    return k + 3 < limit and token_texts(doc)[k] in HYPHENS and token_texts(doc)[k + 2] in HYPHENS \
-        and not (doc[k].whitespace_ or doc[k + 1].whitespace_ or doc[k + 2].whitespace_) \
-        and doc[k + 1].is_lower and doc[k + 1].is_alpha and len(doc[k + 1]) <= 3 and doc[k + 3].is_title
+    texts = token_texts(doc)
+    if not (k + 3 < limit and texts[k] in HYPHENS and texts[k + 2] in HYPHENS):
+        return False
+    spaced = token_ids(doc, "SPACY")  # (the doc's word arrays: no Token made per look)
+    return not (spaced[k] or spaced[k + 1] or spaced[k + 2]) and bool(token_ids(doc, "IS_LOWER")[k + 1]) \
+        and bool(token_ids(doc, "IS_ALPHA")[k + 1]) and len(texts[k + 1]) <= 3 and bool(token_ids(doc, "IS_TITLE")[k + 3])
 
 
 def _glued_compound_end(doc: Doc, k: int, limit: int) -> int:
     """End of a capitalised word glued by a hyphen to the next ("Co-operation", "Agro-processing":
     the tokenizer splits them in three), or 0."""
-    if k + 2 < limit and doc[k].is_title and doc[k].is_alpha and token_texts(doc)[k + 1] in HYPHENS \
-            and not (doc[k].whitespace_ or doc[k + 1].whitespace_) and doc[k + 2].is_alpha \
-            and (doc[k + 2].is_lower or doc[k + 2].is_title):
+    if not (k + 2 < limit and token_texts(doc)[k + 1] in HYPHENS):
+        return 0
+    title, alpha, spaced = token_ids(doc, "IS_TITLE"), token_ids(doc, "IS_ALPHA"), token_ids(doc, "SPACY")
+    if title[k] and alpha[k] and not (spaced[k] or spaced[k + 1]) and alpha[k + 2] \
+            and (token_ids(doc, "IS_LOWER")[k + 2] or title[k + 2]):
         return k + 3
     return 0
 
@@ -163,7 +168,10 @@ def _mixed_case_acronym(word: str) -> bool:
 def _spaced_dash(doc: Doc, k: int) -> bool:
     """A dash with spaces on both sides, standing for an apposition's comma: "Dr NAME – Head of
     the Secretariat", "Ambassador to CARICOM – NAME"."""
-    return token_texts(doc)[k] in SPACED_DASHES and k > 0 and bool(doc[k - 1].whitespace_) and bool(doc[k].whitespace_)
+    if not (token_texts(doc)[k] in SPACED_DASHES and k > 0):
+        return False
+    spaced = token_ids(doc, "SPACY")  # (no Token made per look)
+    return bool(spaced[k - 1]) and bool(spaced[k])
 
 
 # words before capitalised words that make them a body's name, not a person's ("from Standard
@@ -266,7 +274,49 @@ WORD_BEFORE_CHARS = 16
 
 def _body_states(doc: Doc) -> List[Tuple[Span, Dict[str, Any]]]:
     """The place spans of the body (after the dateline) that name a state, each with its
-    ``nf_place`` value, read once (each ``span._`` read builds an Underscore object)."""
+    ``nf_place`` value, read once (each ``span._`` read builds an Underscore object). Read once
+    per doc while :meth:`OfficialRecognizer.annotate` reads it (after its :meth:`_read_places`,
+    which settles the places' values): some rules of a doc ask again (the list is not to be changed)."""
+    read = _BODY_STATES_READ[0]  # (one tuple: read and written whole)
+    if read is not None and read[0] is doc and read[1] is not None:
+        return read[1]
+    states = _read_body_states(doc)
+    if read is not None and read[0] is doc:
+        _BODY_STATES_READ[0] = (doc, states)
+    return states
+
+
+class _CharCover:
+    """The characters inside any of some (start, end) character ranges (the ends excluded),
+    merged into disjoint runs once, so that each question "is this character inside one?"
+    is a bisection, not a pass over every range."""
+
+    def __init__(self, ranges: Sequence[Tuple[int, int]]):
+        self.starts: List[int] = []
+        self.ends: List[int] = []
+        for start, end in sorted(r for r in ranges if r[0] < r[1]):
+            if self.ends and start <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)  # touching or overlapping: one run
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def __contains__(self, char: int) -> bool:
+        i = bisect_right(self.starts, char) - 1
+        return i >= 0 and char < self.ends[i]
+
+
+def _flags(doc: Doc, *attrs: str) -> Tuple[List[int], ...]:
+    """The doc's arrays of the token flags ``attrs`` ("IS_TITLE", "IS_ALPHA" ...: 1 or 0 per
+    token, :func:`.lexicon.token_ids`), for rules that look at many words: no Token made per look."""
+    return tuple(token_ids(doc, attr) for attr in attrs)
+
+
+#: (the doc annotate reads, its body states once read, else None); None out of annotate
+_BODY_STATES_READ: list = [None]
+
+
+def _read_body_states(doc: Doc) -> List[Tuple[Span, Dict[str, Any]]]:
     body_start = doc_value(doc, "body_start") or 0
     states = []
     for span in spans_in(doc, settings.SPANS_PLACES):
@@ -522,15 +572,20 @@ class OfficialRecognizer(RuleComponent):
     def _town_ends_a_name(self, doc: Doc, span: Span, place: dict, place_ends) -> bool:
         """ "Lok Sabha Speaker", "Vidhan Sabha": a town's name right after a capitalised word that
         is no place, office or sentence word is the end of another name, and tells no state."""
-        if place.get("kind") != "city" or span.start == 0 or doc[span.start].is_sent_start:
+        if place.get("kind") != "city" or span.start == 0:
             return False
-        prev = doc[span.start - 1]
+        start, end = span.start, span.end
+        # the doc's word arrays, no Token made per look (a sentence start's flag is 1)
+        sent_start, title, alpha = _flags(doc, "SENT_START", "IS_TITLE", "IS_ALPHA")
+        if sent_start[start] == 1:
+            return False
         # a sentence's first word is capitalised anyway: then the name must go on after the town
-        runs_on = span.end < len(doc) and doc[span.end].is_title and doc[span.end].is_alpha
-        return prev.is_alpha and prev.is_title and (runs_on or not prev.is_sent_start) \
-            and prev.text not in self.office_words \
-            and prev.text not in self.names.sentence_words and prev.lower_ not in self.names.small_words \
-            and span.start not in place_ends
+        runs_on = end < len(doc) and title[end] and alpha[end]
+        prev = token_texts(doc)[start - 1]
+        return bool(alpha[start - 1] and title[start - 1] and (runs_on or not sent_start[start - 1] == 1)) \
+            and prev not in self.office_words \
+            and prev not in self.names.sentence_words and lower_words(doc)[start - 1] not in self.names.small_words \
+            and start not in place_ends
 
     def _is_title_word(self, token) -> bool:
         return token.text in self.title_words or token.text in self.international_bodies
@@ -563,20 +618,23 @@ class OfficialRecognizer(RuleComponent):
         """Whether the capitalised word at ``k`` continues a title's complement: a portfolio or
         organisation word, an acronym ("of SADC"), a single letter ("Committee E"), or an
         unknown word that a portfolio word follows ("High Technology", "Mineral Resources")."""
-        tok = doc[k]
-        if self._is_title_word(tok) or self._state_word(doc, k) or tok.text in self.words["COMPANY_WORD"]:
+        texts = token_texts(doc)  # (the doc's word arrays: no Token made per look)
+        text = texts[k]
+        if text in self.title_words or text in self.international_bodies or self._state_word(doc, k) \
+                or text in self.words["COMPANY_WORD"]:
             return True
         if self._title_compound(doc, k, limit):
             return True  # "and Co-operation", "of Agro-processing"
-        if tok.is_lower and tok.text.capitalize() in self.words["INSTITUTION_WORD"] and k + 1 < limit \
+        if token_ids(doc, "IS_LOWER")[k] and text.capitalize() in self.words["INSTITUTION_WORD"] and k + 1 < limit \
                 and lower_words(doc)[k + 1] in ("of", "for"):
             return True  # "in the ministry of Trade": the institution written lowercase
-        if tok.is_upper and tok.is_alpha and len(tok) <= 6 and not self._initial(doc, k, limit) \
-                or tok.is_title and _hyphen_joint(doc, k + 1, limit):
+        titled = token_ids(doc, "IS_TITLE")[k]
+        if token_ids(doc, "IS_UPPER")[k] and token_ids(doc, "IS_ALPHA")[k] and len(text) <= 6 and not self._initial(doc, k, limit) \
+                or titled and _hyphen_joint(doc, k + 1, limit):
             return True  # "of SADC", "Chair-in-Office"; not "... Affairs F S Mufamadi"
-        if tok.is_title and len(tok) >= PORTFOLIO_SHAPE_LENGTH and tok.lower_.endswith(self.portfolio_suffixes):
+        if titled and len(text) >= PORTFOLIO_SHAPE_LENGTH and lower_words(doc)[k].endswith(self.portfolio_suffixes):
             return True  # "of Modernization", "of Decentralisation": a portfolio the word lists lack, no name
-        return tok.is_title and k + 1 < limit and token_texts(doc)[k + 1] in self.title_words or self._company_run(doc, k, limit)
+        return bool(titled and k + 1 < limit and texts[k + 1] in self.title_words) or self._company_run(doc, k, limit)
 
     def _title_compound(self, doc: Doc, k: int, limit: int) -> int:
         """End of a portfolio word written with a hyphen at ``k`` ("Co-operation",
@@ -613,16 +671,19 @@ class OfficialRecognizer(RuleComponent):
     def _initial(self, doc: Doc, k: int, limit: int) -> bool:
         """A single capital before another or before a name word: the initials of a name ("F S
         Mufamadi"), not a body's letter ("Committee E")."""
-        if len(doc[k]) != 1 or k + 1 >= limit:
+        texts = token_texts(doc)
+        if len(texts[k]) != 1 or k + 1 >= limit:
             return False
-        nxt = doc[k + 1]
-        return len(nxt) == 1 and nxt.is_upper or self.names.is_name_word(nxt) and nxt.text not in self.title_words
+        nxt = texts[k + 1]  # (the doc's word arrays: no Token made per look)
+        return bool(len(nxt) == 1 and token_ids(doc, "IS_UPPER")[k + 1]) \
+            or self.names.is_name_text(nxt, bool(token_ids(doc, "IS_ALPHA")[k + 1])) and nxt not in self.title_words
 
     def _company_run(self, doc: Doc, k: int, limit: int) -> bool:
         """ "Borneo Grid Berhad": capitalised words that run on to a company word."""
         j = k
-        while j < limit and j - k <= 4 and (doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha:
-            if token_texts(doc)[j] in self.words["COMPANY_WORD"]:
+        texts, title, upper, alpha = token_texts(doc), token_ids(doc, "IS_TITLE"), token_ids(doc, "IS_UPPER"), token_ids(doc, "IS_ALPHA")
+        while j < limit and j - k <= 4 and (title[j] or upper[j]) and alpha[j]:
+            if texts[j] in self.words["COMPANY_WORD"]:
                 return True
             j += 1
         return False
@@ -988,15 +1049,15 @@ class OfficialRecognizer(RuleComponent):
         k = self._lowercase_run(doc, end + 1, sent.end)
         last_good = k if k > end + 1 else end
         country_tail: Optional[Tuple[int, str]] = None
+        texts, lowers, title, lowercase, alpha = token_texts(doc), lower_words(doc), *_flags(doc, "IS_TITLE", "IS_LOWER", "IS_ALPHA")
         while k < sent.end:
-            tok = doc[k]
             step = self._royal_or_possessive_step(doc, k, end, sent.end, by_start, honorific_starts)
             if step:
                 k, last_good = abs(step), (step if step > 0 else last_good)
                 continue
             if k in honorific_starts:
                 break  # "... of Public Security Major General Khamphet": the rank opens the name
-            if k in by_start and (doc[k - 1].is_lower or not doc[k - 1].is_alpha
+            if k in by_start and (lowercase[k - 1] or not alpha[k - 1]
                                   or span_value(by_start[k], "nf_place").get("kind") in ("country", "demonym")):
                 country_tail = self._complement_place(doc, by_start[k], end) or country_tail
                 # after a lowercase office, lowercase portfolio words after the state: "head of Malian |diplomacy|"
@@ -1005,11 +1066,11 @@ class OfficialRecognizer(RuleComponent):
             if self._in_title(doc, k, sent.end) or self._second_office(doc, k, end):
                 k = last_good = self._title_compound(doc, k, sent.end) or k + 1
                 continue
-            if lower_head and k == last_good and tok.lower_ == "and":
+            if lower_head and k == last_good and lowers[k] == "and":
                 # "minister of foreign affairs and |international trade|," : the last lowercase
                 # portfolio of a list, where the phrase ends
                 run = self._lowercase_run(doc, k + 1, sent.end)
-                if run > k + 1 and (run == sent.end or not doc[run].is_alpha):
+                if run > k + 1 and (run == sent.end or not alpha[run]):
                     k = last_good = run
                     continue
             if lower_head and lower_words(doc)[k - 1] == "the" and self._lowercase_portfolio_end(doc, k, sent.end) > k:
@@ -1025,31 +1086,31 @@ class OfficialRecognizer(RuleComponent):
             if self._possessive_in_name(doc, k, end, sent.end):
                 k += 1  # "People's Democratic Republic", "the National People's Congress"
                 continue
-            nxt = doc[k + 1] if k + 1 < sent.end else None
-            if tok.is_title and nxt is not None and nxt.lower_ in ("and", ",") and k + 2 < sent.end \
-                    and doc[k + 2].is_title:
+            has_next = k + 1 < sent.end  # (the word after, k + 1, is in the sentence)
+            if title[k] and has_next and lowers[k + 1] in ("and", ",") and k + 2 < sent.end \
+                    and title[k + 2]:
                 k = last_good = k + 1  # an unknown portfolio word inside a list: "Ecology and Natural Resources"
                 continue
-            if tok.lower_ == "the" and lower_words(doc)[k - 1] == "and" and nxt is not None and nxt.is_title \
-                    and k + 2 < sent.end and token_texts(doc)[k + 2] == "," and k + 1 not in honorific_starts:
+            if lowers[k] == "the" and lowers[k - 1] == "and" and has_next and title[k + 1] \
+                    and k + 2 < sent.end and texts[k + 2] == "," and k + 1 not in honorific_starts:
                 k = last_good = k + 2  # the last of a portfolio list: "Tourism and the Gaeltacht,"
                 continue
-            if tok.lower_ in ("the", "and", "&", "of", "for", "at", "to", "on") and nxt is not None and (
-                nxt.lower_ == "the" or self._in_title(doc, k + 1, sent.end) or k + 1 in by_start or self._office_served(doc, k + 1, end)
-                or lower_head and tok.lower_ == "the" and self._lowercase_portfolio_end(doc, k + 1, sent.end) > k + 1
+            if lowers[k] in ("the", "and", "&", "of", "for", "at", "to", "on") and has_next and (
+                lowers[k + 1] == "the" or self._in_title(doc, k + 1, sent.end) or k + 1 in by_start or self._office_served(doc, k + 1, end)
+                or lower_head and lowers[k] == "the" and self._lowercase_portfolio_end(doc, k + 1, sent.end) > k + 1
                 or self._body_name_run(doc, k + 1, sent.end, by_start)
                 # the word after "and" closes a portfolio list: "Fisheries and Oceans"; not a style
                 # opening the next person ("... of Cameroon and His Excellency NAME")
-                or tok.lower_ == "and" and nxt.is_title and k + 1 not in honorific_starts and (
-                    k + 2 >= sent.end or not self.names.is_name_word(doc[k + 2]) or nxt.text.endswith("s"))
+                or lowers[k] == "and" and title[k + 1] and k + 1 not in honorific_starts and (
+                    k + 2 >= sent.end or not self.names.is_name_text(texts[k + 2], bool(alpha[k + 2])) or texts[k + 1].endswith("s"))
             ):
-                if tok.lower_ == "and" and nxt.is_title and not self._in_title(doc, k + 1, sent.end) and k + 1 not in by_start:
+                if lowers[k] == "and" and title[k + 1] and not self._in_title(doc, k + 1, sent.end) and k + 1 not in by_start:
                     k += 2
                     last_good = k
                     continue
                 k += 1
                 continue
-            if tok.text == ",":
+            if texts[k] == ",":
                 step, reached = self._comma_step(doc, k, end, sent.end, by_start, honorific_starts)
                 if step == k:
                     break
@@ -1072,10 +1133,11 @@ class OfficialRecognizer(RuleComponent):
         royal = self._royal_address_end(doc, k, limit)
         if royal:
             return royal
-        if doc[k].is_title and k not in by_start and k + 2 < limit and texts[k + 1] in POSSESSIVES \
+        title = token_ids(doc, "IS_TITLE")  # (no Token made per look)
+        if title[k] and k not in by_start and k + 2 < limit and texts[k + 1] in POSSESSIVES \
                 and texts[k + 2] in self.words["BODY_HEAD_WORD"]:
             return -(k + 1)
-        if texts[k] in POSSESSIVES and k + 1 in honorific_starts and k - 1 > end and doc[k - 1].is_title:
+        if texts[k] in POSSESSIVES and k + 1 in honorific_starts and k - 1 > end and title[k - 1]:
             return k + 1
         return 0
 
@@ -1397,7 +1459,7 @@ class OfficialRecognizer(RuleComponent):
         honorific_ends = {span.end: span for span in sorted(honorifics.values(), key=len)}
         inside_honorific = {i: span for span in honorifics.values() for i in range(span.start, span.end)}
         places = self._read_places(doc)
-        self._doc_places = (doc, places)
+        self._doc_places, _BODY_STATES_READ[0] = (doc, places), (doc, None)  # (the places' values are settled now)
         heads = [h for h in heads if not self._office_inside_name(doc, h, places, honorifics)]
         mentions: List[OfficialMention] = []
         head_starts = frozenset(h.start for h in heads)
@@ -1469,7 +1531,7 @@ class OfficialRecognizer(RuleComponent):
         # the trace of :func:`country_sources` (bench/country_sources.py), never part of the record
         doc.spans[settings.SPANS_OFFICIALS].attrs[COUNTRY_SOURCES] = {
             official.name.lower(): official.country_source for official in officials}
-        self._doc_places = None
+        self._doc_places = _BODY_STATES_READ[0] = None
         return doc
 
     def _ranks_yield(self, mentions: List[OfficialMention]) -> List[OfficialMention]:
@@ -2591,23 +2653,24 @@ class OfficialRecognizer(RuleComponent):
         Telecommunication Authority (PTA)" (capitalised words that reach a ``BODY_HEAD_WORD``, a
         body's name, never a person's); ``k`` when the words after the office are a name."""
         texts = token_texts(doc)
+        title, upper, alpha = token_ids(doc, "IS_TITLE"), token_ids(doc, "IS_UPPER"), token_ids(doc, "IS_ALPHA")  # no Token per look
         j = k
         while j < limit and j - k < BARE_PORTFOLIO_REACH and j not in honorifics and j not in head_starts \
-                and (doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha:
+                and (title[j] or upper[j]) and alpha[j]:
             j += 1
             if texts[j - 1] in self.words["BODY_HEAD_WORD"] and texts[j - 1] in self.title_words \
-                    and (j >= limit or not (doc[j].is_title and doc[j].is_alpha)):
+                    and (j >= limit or not (title[j] and alpha[j])):
                 return j  # a body's name ends here
         j = k
         while j < limit and j - k < BARE_PORTFOLIO_REACH and j not in honorifics and j not in head_starts and (
                 place_kind(by_start.get(j)) in ("region", "city") and j == k  # "IGP Punjab NAME", "Commissioner Lahore NAME"
-                or texts[j] in self.title_words and doc[j].is_title
-                or doc[j].is_upper and doc[j].is_alpha and 2 <= len(doc[j]) <= 6
+                or texts[j] in self.title_words and title[j]
+                or upper[j] and alpha[j] and 2 <= len(texts[j]) <= 6
                 and texts[j] not in self.names.post_nominals and texts[j] not in self.one_word_styles
                 or lower_words(doc)[j] in ("and", "&") and texts[j - 1] in self.title_words and j + 1 < limit
                 and texts[j + 1] in self.title_words):
             j = by_start[j].end if j in by_start else j + 1
-        if j == k and k + 1 < limit and doc[k].is_title and doc[k].is_alpha and k not in honorifics and k not in head_starts \
+        if j == k and k + 1 < limit and title[k] and alpha[k] and k not in honorifics and k not in head_starts \
                 and self._institution_after_comma(doc, k + 1, limit, by_start):
             return k + 1  # "Director Pharmacy, State Ministry of Health, NAME": the portfolio, then its ministry
         if j == k or j >= limit or lower_words(doc)[j - 1] in ("and", "&"):
@@ -3080,8 +3143,9 @@ class OfficialRecognizer(RuleComponent):
         Sirikit National Convention Center": after a title, capitalised words that run on into
         the head of a building, body or prize name a thing after a person, not the person."""
         k = start
-        while k < limit and k < end + 3 and (doc[k].is_title or doc[k].is_upper and doc[k].is_alpha):
-            if token_texts(doc)[k] in self.words["THING_HEAD"]:
+        texts, title, upper, alpha = token_texts(doc), token_ids(doc, "IS_TITLE"), token_ids(doc, "IS_UPPER"), token_ids(doc, "IS_ALPHA")
+        while k < limit and k < end + 3 and (title[k] or upper[k] and alpha[k]):
+            if texts[k] in self.words["THING_HEAD"]:
                 return True
             k += 1
         return False
@@ -3314,11 +3378,10 @@ class OfficialRecognizer(RuleComponent):
         clearly leads, with the counts. Places that only say where something happens ("held in
         Switzerland", "a visit to Australia") or whose an office is ("UK Foreign Secretary")
         do not count: they tell nothing about the others."""
-        in_offices = [(m.start, m.end) for m in mentions]
+        in_offices = _CharCover([(m.start, m.end) for m in mentions])
         ends = {s.end: s for s in spans_in(doc, settings.SPANS_PLACES)}
         counted = [place for s, place in _body_states(doc)
-                   if not self._destination(doc, s.start, ends)
-                   and not any(start <= s.start_char < end for start, end in in_offices)]
+                   if not self._destination(doc, s.start, ends) and s.start_char not in in_offices]
         counts = Counter(place["country"] for place in counted)
         ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):

@@ -111,13 +111,37 @@ def text_of(doc: Doc, start: int, end: int) -> str:
 
 
 def span_text(span: Span) -> str:
-    """``span.text``, sliced as by :func:`text_of` (spaCy's joins a Token made for each word)."""
-    return text_of(span.doc, span.start, span.end)
+    """``span.text``, sliced as by :func:`text_of` (spaCy's joins a Token made for each word).
+    (A span's bounds are always within its doc: sliced here without a call to text_of.)"""
+    start, end = span.start, span.end
+    if start == end:
+        return ""
+    doc = span.doc
+    view = doc.user_data.get(_TEXT_VIEW_KEY)
+    if view is None:
+        view = _text_view(doc)
+    _, starts, texts, text = view
+    return text[starts[start]:starts[end - 1] + len(texts[end - 1])]
 
 
 def char_token_bounds(doc: Doc, start_char: int, end_char: int):
     """(start, end) of ``doc.char_span(start_char, end_char, alignment_mode="expand")``, or None
-    when it gives none, without making the Span (nor a Token per bisection step)."""
+    when it gives none, without making the Span (nor a Token per bisection step). Each answer
+    is kept for the doc (the components ask again for the same mentions; the tokens never change)."""
+    known = doc.user_data.get(_CHAR_BOUNDS_KEY)
+    if known is None:
+        known = doc.user_data[_CHAR_BOUNDS_KEY] = {}
+    key = (start_char, end_char)
+    if key in known:
+        return known[key]
+    bounds = known[key] = _char_token_bounds(doc, start_char, end_char)
+    return bounds
+
+
+_CHAR_BOUNDS_KEY = "nf_char_token_bounds"
+
+
+def _char_token_bounds(doc: Doc, start_char: int, end_char: int):
     view = doc.user_data.get(_TEXT_VIEW_KEY)
     if view is None:
         view = _text_view(doc)
