@@ -689,11 +689,12 @@ DECIDED_REACH = 6
 
 def _decided_at(text: _Text, mention: Span) -> bool:
     """Whether the mention names the occasion where something told before it was decided: a
-    participle of deciding (DECIDED_WORD: "agreed", "adopted", "taken") and, within its clause,
-    "by", "at" or "during" and a determiner right before the mention ("the roadmap agreed by the X
-    Forum", "the decision made by the leaders at the 27th Y Summit", "agreed on the visit on
-    Wednesday at a Z meeting"). It is an earlier occasion, the story's source of a decision: the
-    place told for the story's event does not carry to it."""
+    participle of deciding (DECIDED_WORD: "agreed", "adopted", "taken") right before "by", "at"
+    or "during", and, within its clause, "by", "at" or "during" and a determiner right before the
+    mention ("the roadmap agreed by the X Forum", "the decision made by the leaders at the 27th Y
+    Summit"; not "reached several agreements during the X", a verb with its object). It is an
+    earlier occasion, the record of a decision: the place told for the story's event does not
+    carry to it."""
     doc, lowers = text.doc, lower_words(text.doc)
     texts, at = token_texts(doc), mention.start - 1
     while at > sent_of(mention).start and lowers[at] in _DETERMINERS:
@@ -704,7 +705,9 @@ def _decided_at(text: _Text, mention: Span) -> bool:
         if texts[k] in CLAUSE_BREAKS:
             return False
         if lowers[k] in text.words["DECIDED_WORD"]:
-            return True
+            # (a participle of a record, "agreed by", "made by the leaders at", not a verb with its
+            # object: "reached several agreements during the X" reports the story's occasion)
+            return lowers[k + 1] in _DECIDED_BY
     return False
 
 

@@ -25,8 +25,13 @@ CASES = [
         "The 5th Reef Council Meeting was held at the ministry in Apia yesterday. "
         "The two ministers "
         "agreed on the plan last week at the 3rd Tasman Trade Dialogue.",
+        "3rd Tasman Trade Dialogue", ("Apia", "WS"),
+        id="control: a verb with its object ('agreed on the plan ... at') may report the story's occasion"),
+    pytest.param(
+        "The 5th Reef Council Meeting was held at the ministry in Apia yesterday. "
+        "They reviewed the decisions taken during the 3rd Tasman Trade Dialogue.",
         "3rd Tasman Trade Dialogue", None,
-        id="agreed at an event: where it was agreed is another occasion"),
+        id="decisions taken during an event: the record of another occasion"),
     pytest.param(
         "Foreign ministers are arriving in Suva for the 12th Reef Council Meeting, which convenes on 3 and 4 June "
         "preceding the 9th Ocean Leaders Summit.",
