@@ -405,7 +405,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
             _trace(text, key, "venue", "venue.same_place")
         elif venue is None and (sequenced or decided):
             # ("preceded by the X Meeting", "the roadmap agreed by the Y Forum"): another occasion
-            _trace(text, key, "venue", "null.sequenced" if sequenced else "null.decided_at")
+            _trace(text, key, "venue", "null.sequenced" if sequenced else "null.other_occasion")
         elif venue is not None and venue.country is None and near:
             # "at the Government House" in a story of a visit to Thailand: the building is there
             venue = stated = venue.model_copy(update={"country": carried[0].country})
@@ -699,6 +699,10 @@ def _decided_at(text: _Text, mention: Span) -> bool:
     texts, at = token_texts(doc), mention.start - 1
     while at > sent_of(mention).start and lowers[at] in _DETERMINERS:
         at -= 1
+    # ("preceding the X Summit", "following a meeting", "as a prelude to the Y": SET_APART_WORD)
+    apart = text.words["SET_APART_WORD"]
+    if at >= 1 and (lowers[at] in apart or lowers[at] == "to" and lowers[at - 1] in apart):
+        return True
     if at < 1 or lowers[at] not in _DECIDED_BY:
         return False
     for k in range(at - 1, max(sent_of(mention).start, at - 2 - DECIDED_REACH), -1):

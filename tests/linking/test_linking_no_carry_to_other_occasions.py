@@ -1,7 +1,7 @@
 """No place told for the story's event carries to an event told as another occasion: the
 occasion where something was decided ("the roadmap agreed by the X Forum", "the decision made
 by the leaders at the Y Summit": DECIDED_WORD) or one set "preceding", "following" or as a
-"prelude to" the other (SEQUENCE_WORD). A place the event's own sentence gives is still its
+"prelude to" the other (SET_APART_WORD). A place the event's own sentence gives is still its
 own, and a place still carries to an event told without such a word. Sentences written for
 these tests; published date of every case: Monday 2 June 2025."""
 import pytest
