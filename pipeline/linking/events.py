@@ -386,11 +386,8 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
                                            or _anothers_journey(text, value["name"], carried[3], (start, end)))
         earlier.append(edition)
         near = carried is not None and not history and _near(text, carried, mentions)
-        # an event set before or after the other ("preceded by the X Forum"), or at another time,
-        # is a separate occasion: the other's place is not its own
-        sequenced = near and _sequenced(text, mentions[0])
-        decided = near and not sequenced and _decided_at(text, mentions[0])
-        same_occasion = near and periods_meet(carried[3], (start, end)) and not sequenced and not decided \
+        apart = _other_occasion(text, mentions[0]) if near else None  # ("preceded by the X", :func:`_other_occasion`)
+        same_occasion = near and periods_meet(carried[3], (start, end)) and not apart \
             and not _returned_from(text, carried[2]) and not _at_other_time(text, carried, end, mentions[0]) \
             and (start or end or not _told_other_time(text, mentions[0], carried[3]))
         if venue is None and same_occasion:
@@ -403,9 +400,8 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
             # stated, whatever the other event's time
             venue = stated = carried[0]
             _trace(text, key, "venue", "venue.same_place")
-        elif venue is None and (sequenced or decided):
-            # ("preceded by the X Meeting", "the roadmap agreed by the Y Forum"): another occasion
-            _trace(text, key, "venue", "null.sequenced" if sequenced else "null.other_occasion")
+        elif venue is None and apart:
+            _trace(text, key, "venue", apart)
         elif venue is not None and venue.country is None and near:
             # "at the Government House" in a story of a visit to Thailand: the building is there
             venue = stated = venue.model_copy(update={"country": carried[0].country})
@@ -680,6 +676,15 @@ def _sequenced(text: _Text, mention: Span) -> bool:
     occasion, whose place the other's does not tell. A dinner that follows tells nothing (it
     is no event)."""
     return mention.start in _introducers(text, sent_of(mention))[0]
+
+
+def _other_occasion(text: _Text, mention: Span) -> Optional[str]:
+    """The trace of why the event is another occasion than the one told before it, to which that
+    one's place does not carry: set before or after it by a word of sequence (:func:`_sequenced`),
+    or the record of a decision, or set apart (:func:`_decided_at`); None when it is not."""
+    if _sequenced(text, mention):
+        return "null.sequenced"
+    return "null.other_occasion" if _decided_at(text, mention) else None
 
 
 #: How many words may stand between a participle of deciding and the "by", "at" or "during"
