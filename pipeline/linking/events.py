@@ -386,9 +386,8 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
                                            or _anothers_journey(text, value["name"], carried[3], (start, end)))
         earlier.append(edition)
         near = carried is not None and not history and _near(text, carried, mentions)
-        # an event set before or after the other ("preceded by the X Forum"), or at another time,
-        # is a separate occasion: the other's place is not its own
-        same_occasion = near and periods_meet(carried[3], (start, end)) and not _sequenced(text, mentions[0]) \
+        apart = _other_occasion(text, mentions[0]) if near else None  # ("preceded by the X", :func:`_other_occasion`)
+        same_occasion = near and periods_meet(carried[3], (start, end)) and not apart \
             and not _returned_from(text, carried[2]) and not _at_other_time(text, carried, end, mentions[0]) \
             and (start or end or not _told_other_time(text, mentions[0], carried[3]))
         if venue is None and same_occasion:
@@ -401,6 +400,8 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
             # stated, whatever the other event's time
             venue = stated = carried[0]
             _trace(text, key, "venue", "venue.same_place")
+        elif venue is None and apart:
+            _trace(text, key, "venue", apart)
         elif venue is not None and venue.country is None and near:
             # "at the Government House" in a story of a visit to Thailand: the building is there
             venue = stated = venue.model_copy(update={"country": carried[0].country})
@@ -677,6 +678,54 @@ def _sequenced(text: _Text, mention: Span) -> bool:
     return mention.start in _introducers(text, sent_of(mention))[0]
 
 
+def _other_occasion(text: _Text, mention: Span) -> Optional[str]:
+    """The trace of why the event is another occasion than the one told before it, to which that
+    one's place does not carry: set before or after it by a word of sequence (:func:`_sequenced`),
+    or the record of a decision, or set apart (:func:`_decided_at`); None when it is not."""
+    if _sequenced(text, mention):
+        return "null.sequenced"
+    return "null.other_occasion" if _decided_at(text, mention) else None
+
+
+#: How many words may stand between a participle of deciding and the "by", "at" or "during"
+#: before the event it names ("the decision made by the leaders of the region at the X").
+DECIDED_REACH = 6
+
+
+def _decided_at(text: _Text, mention: Span) -> bool:
+    """Whether the mention names the occasion where something told before it was decided: a
+    participle of deciding (DECIDED_WORD: "agreed", "adopted", "taken") right before "by", "at"
+    or "during", and, within its clause, "by", "at" or "during" and a determiner right before the
+    mention ("the roadmap agreed by the X Forum", "the decision made by the leaders at the 27th Y
+    Summit"; not "reached several agreements during the X", a verb with its object). It is an
+    earlier occasion, the record of a decision: the place told for the story's event does not
+    carry to it."""
+    doc, lowers = text.doc, lower_words(text.doc)
+    texts, at = token_texts(doc), mention.start - 1
+    while at > sent_of(mention).start and lowers[at] in _DETERMINERS:
+        at -= 1
+    # ("preceding the X Summit", "following a meeting", "as a prelude to the Y": SET_APART_WORD)
+    apart = text.words["SET_APART_WORD"]
+    if at >= 1 and (lowers[at] in apart or lowers[at] == "to" and lowers[at - 1] in apart):
+        return True
+    if at < 1 or lowers[at] not in _DECIDED_BY:
+        return False
+    for k in range(at - 1, max(sent_of(mention).start, at - 2 - DECIDED_REACH), -1):
+        if texts[k] in CLAUSE_BREAKS:
+            return False
+        if lowers[k] in text.words["DECIDED_WORD"]:
+            # (a participle of a record, "agreed by", "made by the leaders at", not a verb with its
+            # object: "reached several agreements during the X" reports the story's occasion)
+            return lowers[k + 1] in _DECIDED_BY
+    return False
+
+
+#: The prepositions that join a participle of deciding to the occasion it names.
+_DECIDED_BY = frozenset({"by", "at", "during"})
+#: What may stand between such a preposition and the event's mention.
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "last"})
+
+
 def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
     """The starts of the sentence's events that a word of sequence introduces ("ahead of the",
     "in the run up to the"; "since the"), and the positions of the words that set an event apart from a
@@ -716,6 +765,7 @@ def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
                 apart.append(k)
         text.sequenced[sent.start] = (introduced, apart, moved)
     return text.sequenced[sent.start]
+
 
 
 #: How many words after a date a word of postponement may stand in its clause ("in June this year but was postponed").

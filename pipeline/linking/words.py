@@ -39,6 +39,8 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 #: clause after a document's noun ('the agreement signed on 3 May 2019');
 #: ACCOUNT_PERIOD / PERIOD_END: 'the period ended 30 June', the close of an accounting period;
 #: PLAN_WORD / PLANNED_VERB: 'on Sunday decided to hold the X', a date or place of the decision;
+#: DECIDED_WORD: 'the roadmap agreed by the X Forum', an earlier occasion that decided something (no place carries to it;
+#: nor to one SET_APART_WORD tells before or after the story's: 'preceding the X', 'following the Y', 'a prelude to the Z');
 #: POSTPONE_WORD: 'scheduled in June but was postponed', the date of an earlier schedule
 #: (EARLIER_SCHEDULE: 'originally scheduled for August', the same before the date);
 #: FIRST_DAY / LAST_DAY: 'on the first day of the X on Monday', the event's start (its end);
@@ -66,11 +68,12 @@ DAY_OF_EVENT_CLASSES = ("FIRST_DAY", "LAST_DAY", "THERE_FOLLOWER", "FORWARD_MODI
                         "SAME_DAY_MARK", "NEXT_DAY_MARK", "DAY_OPENER")
 AFTER_CLASSES = ("AFTER_WORD", "AFTER_HEAD")
 TIME_POINT_CLASSES = ("REFERENCE_POINT", "ORIGIN_WORD", "INCIDENT_NOUN", "OFFICE_TAKEN", "PLAN_WORD", "PLANNED_VERB", "POSTPONE_WORD", "STAY_WORD")
+OTHER_OCCASION_CLASSES = ("DECIDED_WORD", "SET_APART_WORD")
 SAYING_AND_MATTER_CLASSES = ("SAY_VERB", "OTHER_MATTER", "OTHER_MATTER_NOUN")
 EDITION_CLASSES = ("PAST_EDITION", "TIME_UNIT", "AUXILIARY", "TOWN_BODY", "SIGNER_WORD", "PROCESS_NOUN")
 LINKING_CLASSES = ATTACHMENT_CLASSES + CLAUSE_CLASSES + REFERENCE_CLASSES + DATE_CUE_CLASSES + JOURNEY_CUE_CLASSES \
     + TIME_POINT_CLASSES + SAYING_AND_MATTER_CLASSES + EDITION_CLASSES + RETURN_AND_SCHEDULE_CLASSES + DAY_OF_EVENT_CLASSES \
-    + AFTER_CLASSES
+    + AFTER_CLASSES + OTHER_OCCASION_CLASSES
 
 
 def link_words(rules: Dict[str, List[PatternEntry]]) -> Dict[str, FrozenSet[str]]:
