@@ -767,7 +767,6 @@ def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
     return text.sequenced[sent.start]
 
 
-
 #: How many words after a date a word of postponement may stand in its clause ("in June this year but was postponed").
 POSTPONE_AFTER = 4
 

@@ -1921,8 +1921,8 @@ class EventRecognizer(RuleComponent):
         nor one inside a clause of its own ("X, who arrived on Friday, called on Y")."""
         texts, lowers = token_texts(doc), lower_words(doc)
         start = max([sent.start] + [i + 1 for i in range(sent.start, v) if texts[i] in CLAUSE_BREAKS or texts[i].endswith(":")])
-        dates = [d for d in spans_in(doc, settings.SPANS_DATES) if start <= d.start and d.end <= v]
-        return any(not any(lowers[i] in CLAUSE_OPENERS for i in range(start, v)) for _ in dates[:1])
+        dated = any(start <= d.start and d.end <= v for d in spans_in(doc, settings.SPANS_DATES))
+        return dated and not any(lowers[i] in CLAUSE_OPENERS for i in range(start, v))
 
     @staticmethod
     def _set_off_place(doc: Doc, j: int, limit: int) -> int:

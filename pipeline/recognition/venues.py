@@ -1884,15 +1884,16 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         """ "held talks at the Kremlin", "received at Dasman Palace", "at Lancaster house in London": a
         place of ``known_places.jsonl`` is a building (its capitalised run its name); where the text
         places it ("in London" after it) it stands, else in the table's country, in its city when
-        the story names that city (rule ``venue.known_place``)."""
+        the story names that city (a building's rule, ``venue.building``; the table line's id is
+        kept in its value as ``known``)."""
         known_end, place = known
         end = max(known_end, self._name_end_before_city(doc, k, _name_end(doc, k, sent.end), {}, by_start))
         city, country, consumed, town_at = self._building_place(doc, k, end, None, sent, by_start, dateline,
                                                                 article_cities, article_countries)
         if town_at is None:
-            # (its city only as the story places it, as a building's of no known place: the one city its
-            # sentence is in or goes to, the dateline's, the story's most named; when that is the table's)
-            # or the one its own sentence names ("at the Great Hall of the People in downtown Beijing")
+            # (its city only as the story places it: the story's city (its sentence's, the dateline's,
+            # the one named most) when that is the table's, else the table's city when its own
+            # sentence names it, "at the Great Hall of the People in downtown Beijing")
             story, _ = self._story_city(doc, sent, place.country, dateline, article_cities, k)
             told = [c for c in (span_value(p, "nf_place").get("city") for p in article_cities if sent.start <= p.start < sent.end)
                     if same_city(c, place)]
