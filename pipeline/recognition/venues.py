@@ -745,8 +745,8 @@ class VenueRecognizer(TownsMixin, RuleComponent):
                     spans.append(venue)
                 continue
             k = i + 1
-            while k < sent.end and lower_words(doc)[k] in ("the",):
-                k += 1
+            while k < sent.end and lower_words(doc)[k] in ("the",) and k not in by_start:
+                k += 1  # (not the "The" of a place's own name: "in The Hague")
             owner = _owner_before_name(doc, prep, i, k, sent)
             k += owner
             if i < consumed or k >= sent.end:
