@@ -50,11 +50,11 @@ class KnownPlaces:
         for key in shared:
             del table[key]
         self.table = table
-        self.lengths_by_first: Dict[str, List[int]] = {}
+        # the name lengths to try from a first word, longest first, each once
+        by_first: Dict[str, set] = {}
         for key in table:
-            self.lengths_by_first.setdefault(key[0], []).append(len(key))
-        for lengths in self.lengths_by_first.values():
-            lengths.sort(reverse=True)
+            by_first.setdefault(key[0], set()).add(len(key))
+        self.lengths_by_first: Dict[str, List[int]] = {w: sorted(n, reverse=True) for w, n in by_first.items()}
 
     @classmethod
     def of_entries(cls, entries, tokenize: Callable[[str], List[str]]) -> "KnownPlaces":
