@@ -41,8 +41,6 @@ _TITLE_CLOSER_OF = {"(": {")"}, '"': {'"', "\u201d"}, "\u201c": {"\u201d", '"'},
 _ROMAN = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
 #: What says a number follows ("Law No. 72").
 _NUMBER_SIGNS = frozenset({"No.", "No", "no.", "Nr.", "Number", "#"})
-#: the prepositions after an office title that open its field ("Minister for X", "Special Assistant on Y")
-_OFFICE_PREPOSITIONS = frozenset({"of", "for", "on"})
 #: Words that join a new clause, with its own subject unless an auxiliary follows ("and will run ...")
 _CLAUSE_LINKS = frozenset({"and", "but", "while", "whereas", "as", "after", "because", "when"})
 #: How far (tokens) after a name "the 2024-2026 period" may still be its period.
@@ -427,34 +425,6 @@ def _office_portfolio(doc: Doc, start: int, head: Span) -> bool:
     k = next((j for j in range(head.start - 1, max(start - 2, -1), -1) if lower_words(doc)[j] in ("of", "for")
               and doc[j].is_lower and j + 1 < len(doc) and is_capitalised(doc[j + 1])), None)
     return k is not None and any(o.start < k and head.end <= o.end for o in spans_in(doc, settings.SPANS_OFFICIALS))
-
-
-def _office_field(doc: Doc, start: int, head: Span, end: int, office_words: frozenset) -> bool:
-    """ "Special Assistant on Media and Communications Strategy", "the Director of Legal Affairs and
-    Treaties", "Minister for the Constitution and EU Relations", "Adviser to the Secretary General of
-    the Energy Charter": a head of one word in the capitalised run right after the "of", "for" or
-    "on" of an office title (its last word) is the office's field, or the body that holds the
-    office, no document, whether or not the title is read as an official's. After an article, only
-    a body that holds the office ("of the X Charter") or fields listed ("for the Constitution and
-    EU Relations") are: "Special Envoy for the Coral Sea Agreement", "the Executive Secretary of the
-    Convention on X" name documents; so does a number after the head ("briefed the Ambassador on the
-    X Vision 2045")."""
-    if len(head) != 1 or head.end < end and (doc[head.end].like_num or doc[head.end].text[:1].isdigit()):
-        return False
-    lower, texts = lower_words(doc), token_texts(doc)
-    sent_start = sent_of(head).start
-    for k in range(head.start - 1, max(start - 3, sent_start), -1):
-        if lower[k] in _OFFICE_PREPOSITIONS and doc[k].is_lower:
-            if texts[k - 1] not in office_words:
-                return False
-            if lower[k + 1] != "the":
-                return True
-            listed = any(lower[j] in ("and", ",") for j in range(k + 2, end))
-            return lower[k] == "of" and not (head.end < end and lower[head.end] in _OFFICE_PREPOSITIONS | {"to", "against"}) \
-                or lower[k] == "for" and listed
-        if not (is_capitalised(doc[k]) or lower[k] in ("and", ",") or lower[k] == "the" and lower[k - 1] in _OFFICE_PREPOSITIONS):
-            return False
-    return False
 
 
 def _bracketed_qualifier(doc: Doc, start: int, end: int) -> bool:
@@ -920,8 +890,6 @@ class InstrumentRecognizer(RuleComponent):
         self.body_offices = words["BODY_OFFICE"]
         #: "the Ministry of Transport and Urban Agenda": bodies whose "of"/"for" names their portfolio
         self.portfolio_bodies = words["PORTFOLIO_BODY"]
-        #: "Minister for the Constitution and X": office titles whose "of"/"for"/"on"/"to" opens their field
-        self.office_words = words["OFFICE_TITLE"]
         #: "This", "It": after a name's colon they open a clause, no subtitle ("X Agreement: This MoU ...")
         self.subject_pronouns = words["CLAUSE_SUBJECT"]
         #: "several", "both": words that count the documents of a plural head ("several Memoranda ..."),
@@ -1907,8 +1875,7 @@ class InstrumentRecognizer(RuleComponent):
         if _bracketed_qualifier(doc, start, end):
             return None  # "the X (Development and Regulation) Amendment Bill": a word of the bill's name
         if self._office_of_programme(doc, head, start, sent.start) or _counted_singular(doc, start, head) \
-                or _office_portfolio(doc, start, head) or _body_portfolio(doc, start, head, self.portfolio_bodies) \
-                or _office_field(doc, start, head, end, self.office_words):
+                or _office_portfolio(doc, start, head) or _body_portfolio(doc, start, head, self.portfolio_bodies):
             return None  # a programme that is a body; "three Memorandum of Understanding": how many, not which
         end = self._quoted_name_end(doc, start, end, sent.end) if inner is None else end
         if self._bracketed_alias(doc, start, end):
