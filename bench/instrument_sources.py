@@ -15,7 +15,13 @@ kind for fn) and by the shape of the first mention (:func:`shape`: the word befo
 verb of signing in its sentence, one mention or more; misses ``-``). Head nouns come from a closed list, so the tables hold no text of the articles:
 they may be run on held-out gold.
 
-Usage: ``python bench/instrument_sources.py GOLD.jsonl|CORPUS_DIR [...]``
+With ``--second SECOND.jsonl`` (another reading of the same articles, by id), two more columns
+tell the errors both readings agree on from those of an open convention: ``fp_all``, the false ones
+the second reading holds false too (or that have no second reading), and ``fn_all``, the misses the
+second reading lists too (or that have none); ``fp - fp_all`` and ``fn - fn_all`` are where the two
+readings differ (FACTS.md is open there: fit neither).
+
+Usage: ``python bench/instrument_sources.py GOLD.jsonl|CORPUS_DIR [...] [--second SECOND.jsonl]``
 """
 from __future__ import annotations
 
@@ -31,6 +37,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from country_sources import _sources_and_record  # noqa: E402  (the same record as `extract` makes)
 
 OUTCOMES = ("tp", "fp", "fn", "kind_ok", "period_ok")
+#: the columns added with a second reading: the errors both readings agree on
+AGREED = ("fp_all", "fn_all")
 TABLES = ("rule", "head", "kind", "shape")
 _COMPLEMENT = frozenset("of on for to between with in concerning against among by".split())
 PATTERNS = Path(__file__).resolve().parent.parent / "patterns" / "instruments.jsonl"
@@ -122,8 +130,16 @@ def shape(text: str, mentions) -> str:
     return f"{lead} {signed} {'1x' if len(mentions) == 1 else '2x+'}"
 
 
-def count_outcomes(articles, nlp) -> Dict[str, Dict[str, Counter]]:
-    """table name ("rule", "head", "kind") -> key -> Counter of :data:`OUTCOMES`."""
+def _held(facts, fact) -> bool:
+    """Whether ``fact`` matches one of ``facts`` (``newsfacts evaluate`` matching)."""
+    from newsfacts.evaluate.matching import match_facts
+
+    return bool(match_facts("instruments", facts, [fact]).pairs)
+
+
+def count_outcomes(articles, nlp, second=None) -> Dict[str, Dict[str, Counter]]:
+    """table name ("rule", "head", "kind") -> key -> Counter of :data:`OUTCOMES` (and of
+    :data:`AGREED` with ``second``, a dict id -> the second reading's article)."""
     from newsfacts.evaluate.matching import match_facts
 
     heads = head_words()
@@ -131,6 +147,7 @@ def count_outcomes(articles, nlp) -> Dict[str, Dict[str, Counter]]:
     for article in articles:
         _, record = _sources_and_record(nlp, article, trace=lambda doc: {})
         gold, pred = article.instruments, record.instruments
+        other = (second or {}).get(article.id)
         pairs = match_facts("instruments", gold, pred).pairs
         matched_pred = {pi: gi for gi, pi in pairs}
         matched_gold = set(matched_pred.values())
@@ -147,19 +164,21 @@ def count_outcomes(articles, nlp) -> Dict[str, Dict[str, Counter]]:
                     counts["period_ok"] += _period(g) == _period(fact)
                 else:
                     counts["fp"] += 1
+                    counts["fp_all"] += other is None or not _held(other.instruments, fact)
         for gi, fact in enumerate(gold):
             if gi not in matched_gold:
                 keys = {"rule": "-", "head": head_noun(_name(fact), heads), "kind": _kind(fact), "shape": "-"}
                 for table, key in keys.items():
                     tables[table][key]["fn"] += 1
+                    tables[table][key]["fn_all"] += other is None or _held(other.instruments, fact)
     return tables
 
 
-def format_table(title: str, table: Dict[str, Counter]) -> List[str]:
+def format_table(title: str, table: Dict[str, Counter], columns=OUTCOMES) -> List[str]:
     """Rows of key x outcome counts with precision/recall/F1 of each row and of all."""
     rows = sorted(table.items(), key=lambda kv: (-(kv[1]["tp"] + kv[1]["fp"] + kv[1]["fn"]), kv[0]))
     width = max([len(title)] + [len(k) for k in table])
-    lines = [f"{title:<{width}}  " + "  ".join(f"{o:>9}" for o in OUTCOMES) + f"  {'P':>5}  {'R':>5}  {'F1':>5}"]
+    lines = [f"{title:<{width}}  " + "  ".join(f"{o:>9}" for o in columns) + f"  {'P':>5}  {'R':>5}  {'F1':>5}"]
     total = Counter()
 
     def scores(c: Counter) -> str:
@@ -170,8 +189,8 @@ def format_table(title: str, table: Dict[str, Counter]) -> List[str]:
 
     for key, counts in rows:
         total.update(counts)
-        lines.append(f"{key:<{width}}  " + "  ".join(f"{counts[o]:>9}" for o in OUTCOMES) + scores(counts))
-    lines.append(f"{'ALL':<{width}}  " + "  ".join(f"{total[o]:>9}" for o in OUTCOMES) + scores(total))
+        lines.append(f"{key:<{width}}  " + "  ".join(f"{counts[o]:>9}" for o in columns) + scores(counts))
+    lines.append(f"{'ALL':<{width}}  " + "  ".join(f"{total[o]:>9}" for o in columns) + scores(total))
     return lines
 
 
@@ -179,18 +198,21 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="+", help="gold JSONL files or corpus folders")
     parser.add_argument("--only", choices=TABLES, help="print one table")
+    parser.add_argument("--second", help="a second reading of the same articles (JSONL, by id): adds fp_all, fn_all")
     args = parser.parse_args(argv)
     from newsfacts.evaluate.gold import load_gold
     from newsfacts.nlp import build_nlp
 
     nlp = build_nlp()
     articles = [a for path in args.gold for a in load_gold(path)]
-    tables = count_outcomes(articles, nlp)
-    print(f"{len(articles)} articles")
+    second = {a.id: a for a in load_gold(args.second)} if args.second else None
+    tables = count_outcomes(articles, nlp, second)
+    columns = OUTCOMES + (AGREED if second is not None else ())
+    print(f"{len(articles)} articles" + (f", {len(second)} read a second time" if second is not None else ""))
     for name in TABLES:
         if args.only in (None, name):
             print()
-            print("\n".join(format_table(name, tables[name])))
+            print("\n".join(format_table(name, tables[name], columns)))
     return 0
 
 
