@@ -2148,11 +2148,12 @@ class OfficialRecognizer(RuleComponent):
         """ "talks with President Paul Kagame", told from Gabon: a person whose words and context
         told no state, named as a known holder of a national office (:mod:`.holders`), serves
         that office's state, before any fallback of the story (FACTS.md, general knowledge)."""
+        sole = self.words["SOLE_OFFICE"]
         for person in officials:
             if person.country is None and not any(m.international for m in person.mentions):
-                country = self.known_holders.country_of(person.name)
+                country, how = self.known_holders.match(person.name, (person.title or "").casefold() in sole)
                 if country:
-                    person.country, person.country_source = country, KNOWN_HOLDER
+                    person.country, person.country_source = country, f"{KNOWN_HOLDER}_{how}" if how else KNOWN_HOLDER
 
     def _owned_offices(self, doc: Doc, officials) -> None:
         """The states of offices owned by another office or official (:meth:`_office_owners`,
@@ -2361,7 +2362,7 @@ class OfficialRecognizer(RuleComponent):
                 and person.country_source.startswith(OWN_WORDS_RULES)}
         if len(pair) != 2 or len(told) != 1 or not told <= set(pair):
             return None
-        if any(person.country and person.country not in told and person.country_source != KNOWN_HOLDER
+        if any(person.country and person.country not in told and not person.country_source.startswith(KNOWN_HOLDER)
                for person in officials):
             return None
         return other_of(pair, next(iter(told))), "pair_other"
