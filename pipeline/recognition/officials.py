@@ -387,6 +387,9 @@ class OfficialRecognizer(RuleComponent):
                                   if entries is not None else {}, strict=entries is not None)
         self.names = NameWords.of_rules(self.rules)
         self.known_holders = KnownHolders.of_entries((self.rules or {}).get(HOLDERS_FILE))
+        #: offices a few states give: first word -> (head word, states) (:meth:`_shared_offices`)
+        self.shared_offices = {e.pattern: (e.meta["head"].lower(), tuple(e.meta["countries"])) for e in entries or ()
+                               if e.label == "SHARED_OFFICE" and e.meta.get("head") and e.meta.get("countries")}
         self.international_bodies = self.words["INTERNATIONAL_BODY"]
         #: each international body's name as :meth:`_international` finds it in a padded title
         self.body_name_forms = tuple((f" {name} ", f" {name}'s ") for name in self.words["INTERNATIONAL_BODY_NAME"])
@@ -2141,8 +2144,26 @@ class OfficialRecognizer(RuleComponent):
         """The states of those whose words told none: a known holder's (:meth:`_known_holders`),
         else the story's (:meth:`_settle_countries`), whose home is read from the text alone."""
         home = self._home_country(doc, mentions, officials)
+        self._shared_offices(doc, officials)
         self._known_holders(officials)
         self._settle_countries(doc, officials, *home)
+
+    def _shared_offices(self, doc: Doc, officials) -> None:
+        """ "Union Minister NAME" in a story that names Myanmar (or a town of it) and not India: an
+        office that only a few states give (``SHARED_OFFICE``: its first word, its head word and
+        their states) serves the one of them the story names, when his words told no state
+        (general knowledge as data); none when it names two of them or none."""
+        named = {place["country"] for _, place in _body_states(doc)} | {self._dateline_country(doc)}
+        for person in officials:
+            if person.country is not None or any(m.international for m in person.mentions):
+                continue
+            for m in person.mentions:
+                words = (m.title or "").replace("-", " ").split()
+                office = self.shared_offices.get(words[0]) if words else None
+                states = set(office[1]) & named if office and office[0] in {w.lower() for w in words[1:]} else ()
+                if len(states) == 1:
+                    person.country, person.country_source = states.pop(), "country.office_word_story"
+                    break
 
     def _known_holders(self, officials) -> None:
         """ "talks with President Paul Kagame", told from Gabon: a person whose words and context
