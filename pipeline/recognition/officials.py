@@ -32,9 +32,9 @@ from ..normalisation.places import site_country, site_labels
 from ..normalisation.names import RELATIONAL_TITLES, honorific_form, merge_officials, OfficialMention, replace_mention
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
-from .lexicon import (PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions,
+from .lexicon import (PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions, word_within,
                       token_texts)
-from .office_country import (DELEGATION_NOUNS, ministry_states, office_portfolio, comes_to_the_country, credentials_host, LIST_GAP, coordinated_after, FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
+from .office_country import (DELEGATION_NOUNS, LIST_LOOKBACK, ministry_states, office_portfolio, comes_to_the_country, credentials_host, LIST_GAP, coordinated_after, FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
                              delegation_member, delegation_of, escorts_after, faced_country, faced_official, listed_after, other_of,
                              place_kind, posted_to, sends_message, settled_country, story_demonym_country, story_pair,
                              visited_place_country)
@@ -331,6 +331,10 @@ def _read_body_states(doc: Doc) -> List[Tuple[Span, Dict[str, Any]]]:
 COMPANY_NAME_REACH = 4
 #: How many words may stand between a verb of going along and whom it names ("the visiting").
 ESCORTED_REACH = 3
+#: How many auxiliaries or commas may stand between the one escorted and the passive verb ("A will be accompanied by").
+ESCORTED_SUBJECT_GAP = 3
+#: The word after a passive verb of going along that opens the list of escorts.
+BY_WORD = frozenset({"by"})
 #: How many capitalised words after an office and a comma may name a body ("Chief Whip, African
 #: National Congress") rather than a person.
 BODY_AFTER_COMMA_REACH = 4
@@ -1979,7 +1983,8 @@ class OfficialRecognizer(RuleComponent):
                 m = replace_mention(m, visiting=visiting, hosting=hosting, posted=posted_to(ctx) or accredited_by or None,
                                     visitor=self._visitor(ctx) or accredited_by == "" or comes_to_the_country(ctx),
                                     accompanies=accompanies(ctx) or sends_message(ctx) or escorting is not None,
-                                    escorts=self._escorted(doc, mentions, escorting, ctx.sent.end), **told)
+                                    escorts=self._escorted(doc, mentions, escorting, ctx.sent.end)
+                                    or self._escorted_before(doc, mentions, ctx), **told)
             read.append(m)
             contexts.append(ctx)
         self._delegation_list(read, contexts)
@@ -2095,6 +2100,27 @@ class OfficialRecognizer(RuleComponent):
                 or len(tokenised_text(doc)[start:first.start].split()) > ESCORTED_REACH:
             return None
         return first.start, first.end
+
+    def _escorted_before(self, doc: Doc, mentions: List[OfficialMention], ctx: OfficeContext) -> Optional[Tuple[int, int]]:
+        """ "Minister A was accompanied by High Commissioner B and Attaché C", "Minister A, joined
+        by B, toured the port": the named official right before a passive verb of going along
+        (``ESCORT_VERB``; only auxiliaries or a comma between), whose "by" opens the list the
+        mention is in, is whom the mention goes with (his state is the mention's); None otherwise."""
+        lowers, verbs, auxiliaries = ctx.lowers, self.words["ESCORT_VERB"], self.words["ESCORT_AUXILIARY"]
+        if not word_within(doc, BY_WORD, max(ctx.sent.start, ctx.start - LIST_LOOKBACK), ctx.start):
+            return None
+        for j in range(ctx.start - 1, max(ctx.sent.start + 1, ctx.start - LIST_LOOKBACK) - 1, -1):
+            if lowers[j] != "by":
+                continue
+            if lowers[j - 1] not in verbs or not accompanies(ctx):
+                return None
+            k = j - 2
+            while k > ctx.sent.start and j - 1 - k <= ESCORTED_SUBJECT_GAP and (lowers[k] in auxiliaries or lowers[k] == ","):
+                k -= 1
+            end = doc[k].idx + len(doc[k])
+            subject = next((m for m in mentions if m.end == end), None)
+            return (subject.start, subject.end) if subject is not None else None
+        return None
 
     @staticmethod
     def _near(told: List[OtherOffice], starts: List[int], ctx: OfficeContext) -> List[OtherOffice]:
