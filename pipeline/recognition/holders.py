@@ -15,6 +15,15 @@ word ("Irfaan Ali" in "Mohamed Irfaan Ali", "Ali Bongo" in "Ali Bongo Ondimba");
 ``OFFICE_HOLDER_SURNAME``, a surname borne by a leader and rarely by anyone else, found as the
 last word of the person's name ("President Tinubu", "Bola Ahmed Tinubu"). A name that two
 states' lines would give is given none.
+
+When no line is found so, three looser readings of the same table (session 22; each its own
+trace, :meth:`KnownHolders.match`): ``reversed``, a name of two words written surname first
+("Kihara Minoru" for "Minoru Kihara"; East Asian order); ``variant``, a spelling one letter
+apart in one word of five letters or more, the name's other words found as they are
+("Yaya Jammeh", "el-Sissi", "Abdallah II": transliteration); ``surname``, a name of one word
+only, under a sole office ("President Marcos", "Prime Minister Turnbull"), that is the first
+or last word of the full names of one state only. Initials are compared one by one ("M.J."
+as "M J").
 """
 from __future__ import annotations
 
@@ -31,13 +40,36 @@ PARTICLES = frozenset({"al", "el"})
 def holder_key(name: str) -> Tuple[str, ...]:
     """The words of a name as the table compares them: ``name_key``'s, without apostrophes
     and name particles ("Abdel Fattah el-Sisi" -> abdel, fattah, sisi)."""
-    words = (w.replace("'", "").replace("\u2019", "") for w in name_key(name))
+    words = (part for w in name_key(name) for part in w.replace("'", "").replace("\u2019", "").split("."))
     return tuple(w for w in words if w and w not in PARTICLES)
 
 
 def _subsequence(short: Tuple[str, ...], long: Tuple[str, ...]) -> bool:
     it = iter(long)
     return all(word in it for word in short)
+
+
+#: The shortest word a one-letter variant is read in ("Jammeh"/"Jameh"; never "Ali"/"Ari").
+VARIANT_LETTERS = 5
+
+
+def one_letter_apart(a: str, b: str) -> bool:
+    """Whether two different words differ by one letter changed, added or dropped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def _variant_of(words: Tuple[str, ...], key: Tuple[str, ...]) -> bool:
+    """Whether a table name's ``words`` are the person's ``key`` word for word but one, which
+    is one letter apart from the table's (five letters or more), both names of two words or more."""
+    if len(words) != len(key) or len(words) < 2:
+        return False
+    apart = [(w, k) for w, k in zip(words, key) if w != k]
+    return len(apart) == 1 and max(map(len, apart[0])) >= VARIANT_LETTERS and one_letter_apart(*apart[0])
 
 
 class KnownHolders:
@@ -75,3 +107,27 @@ class KnownHolders:
             if len(key) >= n:
                 found |= self.surnames.get(" ".join(key[-n:]), set())
         return found.pop() if len(found) == 1 else None
+
+    def match(self, name: Optional[str], sole_office: bool = False) -> Tuple[Optional[str], str]:
+        """The state of :meth:`country_of` with how it was found ("" for the table's own reading),
+        else by a looser reading (see the module): "reversed", "variant" or, for a name of one
+        word under a sole office (``sole_office``), "surname"; (None, "") when none gives one state."""
+        country = self.country_of(name)
+        if country:
+            return country, ""
+        key = holder_key(name or "")
+        if len(key) == 2:
+            country = self.country_of(" ".join(reversed(key)))
+            if country:
+                return country, "reversed"
+        if len(key) >= 2:
+            found = {country for words, country in self.by_last.get(key[-1], []) + self.by_first.get(key[0], [])
+                     if _variant_of(words, key)}
+            if len(found) == 1:
+                return found.pop(), "variant"
+        if len(key) == 1 and sole_office:
+            found = {country for words, country in self.by_last.get(key[0], []) + self.by_first.get(key[0], [])
+                     if len(words) >= 2}
+            if len(found) == 1:
+                return found.pop(), "surname"
+        return None, ""

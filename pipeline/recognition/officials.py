@@ -32,9 +32,9 @@ from ..normalisation.places import site_country, site_labels
 from ..normalisation.names import RELATIONAL_TITLES, honorific_form, merge_officials, OfficialMention, replace_mention
 from .base import RuleComponent
 from .extensions import doc_value, set_span_value, span_value
-from .lexicon import (PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions,
+from .lexicon import (PatternFileError, longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions, word_within,
                       token_texts)
-from .office_country import (DELEGATION_NOUNS, ministry_states, office_portfolio, comes_to_the_country, credentials_host, LIST_GAP, coordinated_after, FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
+from .office_country import (DELEGATION_NOUNS, LIST_LOOKBACK, ministry_states, office_portfolio, comes_to_the_country, credentials_host, LIST_GAP, coordinated_after, FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
                              delegation_member, delegation_of, escorts_after, faced_country, faced_official, listed_after, other_of,
                              place_kind, posted_to, sends_message, settled_country, story_demonym_country, story_pair,
                              visited_place_country)
@@ -331,6 +331,10 @@ def _read_body_states(doc: Doc) -> List[Tuple[Span, Dict[str, Any]]]:
 COMPANY_NAME_REACH = 4
 #: How many words may stand between a verb of going along and whom it names ("the visiting").
 ESCORTED_REACH = 3
+#: How many auxiliaries or commas may stand between the one escorted and the passive verb ("A will be accompanied by").
+ESCORTED_SUBJECT_GAP = 3
+#: The word after a passive verb of going along that opens the list of escorts.
+BY_WORD = frozenset({"by"})
 #: How many capitalised words after an office and a comma may name a body ("Chief Whip, African
 #: National Congress") rather than a person.
 BODY_AFTER_COMMA_REACH = 4
@@ -387,6 +391,9 @@ class OfficialRecognizer(RuleComponent):
                                   if entries is not None else {}, strict=entries is not None)
         self.names = NameWords.of_rules(self.rules)
         self.known_holders = KnownHolders.of_entries((self.rules or {}).get(HOLDERS_FILE))
+        #: offices a few states give: first word -> (head word, states) (:meth:`_shared_offices`)
+        self.shared_offices = {e.pattern: (e.meta["head"].lower(), tuple(e.meta["countries"])) for e in entries or ()
+                               if e.label == "SHARED_OFFICE" and e.meta.get("head") and e.meta.get("countries")}
         self.international_bodies = self.words["INTERNATIONAL_BODY"]
         #: each international body's name as :meth:`_international` finds it in a padded title
         self.body_name_forms = tuple((f" {name} ", f" {name}'s ") for name in self.words["INTERNATIONAL_BODY_NAME"])
@@ -1976,7 +1983,8 @@ class OfficialRecognizer(RuleComponent):
                 m = replace_mention(m, visiting=visiting, hosting=hosting, posted=posted_to(ctx) or accredited_by or None,
                                     visitor=self._visitor(ctx) or accredited_by == "" or comes_to_the_country(ctx),
                                     accompanies=accompanies(ctx) or sends_message(ctx) or escorting is not None,
-                                    escorts=self._escorted(doc, mentions, escorting, ctx.sent.end), **told)
+                                    escorts=self._escorted(doc, mentions, escorting, ctx.sent.end)
+                                    or self._escorted_before(doc, mentions, ctx), **told)
             read.append(m)
             contexts.append(ctx)
         self._delegation_list(read, contexts)
@@ -2093,6 +2101,27 @@ class OfficialRecognizer(RuleComponent):
             return None
         return first.start, first.end
 
+    def _escorted_before(self, doc: Doc, mentions: List[OfficialMention], ctx: OfficeContext) -> Optional[Tuple[int, int]]:
+        """ "Minister A was accompanied by High Commissioner B and Attaché C", "Minister A, joined
+        by B, toured the port": the named official right before a passive verb of going along
+        (``ESCORT_VERB``; only auxiliaries or a comma between), whose "by" opens the list the
+        mention is in, is whom the mention goes with (his state is the mention's); None otherwise."""
+        lowers, verbs, auxiliaries = ctx.lowers, self.words["ESCORT_VERB"], self.words["ESCORT_AUXILIARY"]
+        if not word_within(doc, BY_WORD, max(ctx.sent.start, ctx.start - LIST_LOOKBACK), ctx.start):
+            return None
+        for j in range(ctx.start - 1, max(ctx.sent.start + 1, ctx.start - LIST_LOOKBACK) - 1, -1):
+            if lowers[j] != "by":
+                continue
+            if lowers[j - 1] not in verbs or not accompanies(ctx):
+                return None
+            k = j - 2
+            while k > ctx.sent.start and j - 1 - k <= ESCORTED_SUBJECT_GAP and (lowers[k] in auxiliaries or lowers[k] == ","):
+                k -= 1
+            end = doc[k].idx + len(doc[k])
+            subject = next((m for m in mentions if m.end == end), None)
+            return (subject.start, subject.end) if subject is not None else None
+        return None
+
     @staticmethod
     def _near(told: List[OtherOffice], starts: List[int], ctx: OfficeContext) -> List[OtherOffice]:
         """The offices with a told state in reach of the mention, in its sentence (found by
@@ -2141,18 +2170,37 @@ class OfficialRecognizer(RuleComponent):
         """The states of those whose words told none: a known holder's (:meth:`_known_holders`),
         else the story's (:meth:`_settle_countries`), whose home is read from the text alone."""
         home = self._home_country(doc, mentions, officials)
+        self._shared_offices(doc, officials)
         self._known_holders(officials)
         self._settle_countries(doc, officials, *home)
+
+    def _shared_offices(self, doc: Doc, officials) -> None:
+        """ "Union Minister NAME" in a story that names Myanmar (or a town of it) and not India: an
+        office that only a few states give (``SHARED_OFFICE``: its first word, its head word and
+        their states) serves the one of them the story names, when his words told no state
+        (general knowledge as data); none when it names two of them or none."""
+        named = {place["country"] for _, place in _body_states(doc)} | {self._dateline_country(doc)}
+        for person in officials:
+            if person.country is not None or any(m.international for m in person.mentions):
+                continue
+            for m in person.mentions:
+                words = (m.title or "").replace("-", " ").split()
+                office = self.shared_offices.get(words[0]) if words else None
+                states = set(office[1]) & named if office and office[0] in {w.lower() for w in words[1:]} else ()
+                if len(states) == 1:
+                    person.country, person.country_source = states.pop(), "country.office_word_story"
+                    break
 
     def _known_holders(self, officials) -> None:
         """ "talks with President Paul Kagame", told from Gabon: a person whose words and context
         told no state, named as a known holder of a national office (:mod:`.holders`), serves
         that office's state, before any fallback of the story (FACTS.md, general knowledge)."""
+        sole = self.words["SOLE_OFFICE"]
         for person in officials:
             if person.country is None and not any(m.international for m in person.mentions):
-                country = self.known_holders.country_of(person.name)
+                country, how = self.known_holders.match(person.name, (person.title or "").casefold() in sole)
                 if country:
-                    person.country, person.country_source = country, KNOWN_HOLDER
+                    person.country, person.country_source = country, f"{KNOWN_HOLDER}_{how}" if how else KNOWN_HOLDER
 
     def _owned_offices(self, doc: Doc, officials) -> None:
         """The states of offices owned by another office or official (:meth:`_office_owners`,
@@ -2361,7 +2409,7 @@ class OfficialRecognizer(RuleComponent):
                 and person.country_source.startswith(OWN_WORDS_RULES)}
         if len(pair) != 2 or len(told) != 1 or not told <= set(pair):
             return None
-        if any(person.country and person.country not in told and person.country_source != KNOWN_HOLDER
+        if any(person.country and person.country not in told and not person.country_source.startswith(KNOWN_HOLDER)
                for person in officials):
             return None
         return other_of(pair, next(iter(told))), "pair_other"

@@ -161,3 +161,22 @@ def test_escorts_of_one_of_two_visitors_of_different_states_stay_unread(extract_
             "were accompanying the Foreign Minister.")
     found = {o.name: o.country for o in extract_text(text).officials}
     assert found.get("Sato Ren") not in ("FR", "LK"), found
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # escorted "by": the named official right before a passive verb of going along is whom his escorts go with
+    ("LIMA, Peru - Ghana's Trade Minister Kofi Mensah Boateng and Peru's Foreign Minister Ana Lopez Diaz signed "
+     "the accord on Monday. Minister Boateng was accompanied by High Commissioner Ama Serwaa Owusu and "
+     "Trade Attache Yaw Darko.", "Yaw Darko", "GH"),
+    ("OSLO - Kenya's Foreign Minister Amina Wanjiru and Norway's Foreign Minister Lars Dahl met on Monday. "
+     "Minister Wanjiru, accompanied by Ambassador Peter Otieno, later toured the port.", "Peter Otieno", "KE"),
+    ("OSLO - Kenya's Foreign Minister Amina Wanjiru and Norway's Foreign Minister Lars Dahl met on Monday. "
+     "Minister Dahl will be joined by State Secretary Kari Holm.", "Kari Holm", "NO"),
+    # "received by" is no going along: the host's
+    ("OSLO - Kenya's Foreign Minister Amina Wanjiru arrived on Monday. Minister Wanjiru was received by "
+     "State Secretary Kari Holm.", "Kari Holm", "NO"),
+])
+def test_escorts_of_a_named_official_serve_his_state(extract_text, text, name, country):
+    found = {o.name: o for o in extract_text(text).officials}
+    assert name in found, list(found)
+    assert found[name].country == country
