@@ -918,8 +918,26 @@ class OfficialRecognizer(RuleComponent):
             start -= 2  # "vice-chairperson", "Vice-minister": a title word joined to the office by a hyphen
         if span_text(head).islower():
             start = self._body_name_start(doc, start, head.start, sent.start, by_end, head_starts)
+        start = self._owning_ministry_start(doc, start, head.start, sent.start, by_end)
         if start > sent.start and token_texts(doc)[start - 1] in self.words["STATUS_WORD"]:
             start -= 1  # "former Foreign Minister", "Botswana's new President"
+        return start
+
+    def _owning_ministry_start(self, doc: Doc, start: int, head_start: int, limit: int, by_end) -> int:
+        """Where the title opens when a state's ministry (``OWNING_MINISTRY`` "of" its portfolio)
+        is written right before it, the portfolio's words read into the title already ("Ministry
+        of| Defence Permanent Secretary", "Ministry of| External Affairs spokesperson") or up to
+        two more capitalised words of it ("Department of| Homeland| Security Assistant
+        Secretary"): the ministry owns the office and stays in the title (FACTS.md, "Home
+        Ministry secretary-general"); ``start`` when none is."""
+        texts = token_texts(doc)
+        j = start
+        while j - 1 > limit and start - j < 2 and doc[j - 1].is_title and doc[j - 1].is_alpha and j not in by_end \
+                and texts[j - 1] not in self.words["OWNING_MINISTRY"]:
+            j -= 1
+        if j < head_start and j - 2 >= limit and lower_words(doc)[j - 1] == "of" and j - 1 not in by_end \
+                and texts[j - 2] in self.words["OWNING_MINISTRY"]:
+            return j - 2
         return start
 
     def _served_office_before(self, doc: Doc, start: int, limit: int, by_end) -> int:
