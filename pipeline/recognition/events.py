@@ -103,6 +103,8 @@ MAX_SIGNING_PURPOSE = 14
 #: How many tokens an apposition between an event's head and its verb may have ("The summit,
 #: the largest ever held in Africa, opened on Monday")
 MAX_APPOSITION = 12
+#: The rule suffix of the second visit of a journey to two places (:meth:`EventRecognizer._split_destinations`).
+DESTINATION_SUFFIX = ".destination"
 #: Ordinals written as words (the normaliser's table); the words that stand like them but give
 #: no number ("inaugural") are the word class ``OPENING_WORD``.
 WORD_ORDINALS = frozenset(ORDINAL_VALUES)
@@ -560,6 +562,7 @@ class EventRecognizer(RuleComponent):
         self._body_sittings(doc, found, renamed)
         self._owned_short_forms(doc, found, renamed)
         self._visit_told_again(doc, found, renamed)
+        found = self._split_destinations(doc, found, renamed)
         doc.spans[settings.SPANS_EVENTS] = self._spans(doc, found, renamed, numbered_acronyms, acronyms)
         return doc
 
@@ -3163,6 +3166,53 @@ class EventRecognizer(RuleComponent):
             renamed[(last, end)] = token_texts(doc)[last] + " " + name
             out.append((last, end, rule, acronym))
         return out
+
+    def _split_destinations(self, doc: Doc, found, renamed: dict):
+        """ "will visit A and B", "visited A and B", "official visits to A and B": a journey told by
+        its verb or a plural head to two places joined by "and" is one visit to each (FACTS.md: the
+        items of an "and" are separate events), each named by the words before its place
+        ("official visits to B"), the second one's mention its place; a list of three or more
+        places stays one journey, as does "a visit to A and B" (one journey to a pair of places)."""
+        out = []
+        for start, end, rule, acronym in found:
+            described = rule.startswith("event.lower") and not rule.endswith(".numbered")
+            pair = self._two_destinations(doc, start, end, rule.endswith(".verb")) if described else None
+            name = renamed.get((start, end)) or clean_event_name(text_of(doc, start, end))
+            tail = pair and text_of(doc, pair[0].start, end)
+            if not pair or not name.endswith(tail) or len(name) == len(tail):
+                out.append((start, end, rule, acronym))
+                continue
+            first, second = pair
+            before = name[:len(name) - len(tail)]
+            renamed[(start, first.end)] = before + first.text
+            renamed[(second.start, second.end)] = before + second.text
+            out += [(start, first.end, rule, acronym), (second.start, second.end, rule + DESTINATION_SUFFIX, acronym)]
+        return out
+
+    def _two_destinations(self, doc: Doc, start: int, end: int, verb: bool) -> Optional[tuple]:
+        """The two places of a journey's destination "A and B" (spans), the first one after "to"
+        (or right after the verb: "visited A and B") and inside the mention from ``start`` to
+        ``end``, the second one ending it or right after it, else None; only a visit told by its
+        verb (``verb``) or by a plural head."""
+        lowers, texts = lower_words(doc), token_texts(doc)
+        if not (verb or any(w[-1:] == "s" and w[:-1] in self.journey_heads for w in lowers[start:end])):
+            return None  # ("a visit to Lima and Cusco" may be one journey; "visits to A and B", "visited A and B" are two)
+        sent = sent_of(doc[start])
+        places = sorted({(p.start, p.end): p for key in (settings.SPANS_PLACES, settings.SPANS_VENUES)
+                         for p in spans_in(doc, key) if sent.start <= p.start and p.end <= sent.end}.values(),
+                        key=lambda p: p.start)
+        for i, first in enumerate(places[:-1]):
+            second = places[i + 1]
+            lead = first.start - 1 - (lowers[first.start - 1] == "the")
+            if not start <= lead < first.start or not (lowers[lead] == "to" or lead == start) \
+                    or end not in (first.end, second.end) or texts[first.end:second.start] not in (["and"], ["and", "the"]):
+                continue
+            after = texts[second.end] if second.end < sent.end else "."
+            if lowers[lead - 1:lead] in (["and"], [","]) or after in (",", "and") and second.end < sent.end - 1 \
+                    and (lowers[second.end + 1] == "and" or after == "and") or after in ("'s", "’s"):
+                return None  # (a list of three or more: one journey; "A and B's ...": an owner)
+            return first, second
+        return None
 
     def _join_dashed(self, doc: Doc, found):
         """Two named parts joined by a spaced dash are one event title (A - 13th B)."""
