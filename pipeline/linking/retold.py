@@ -7,6 +7,7 @@ import re
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from ..records.models import Event, Place
+from ..recognition.events import DESTINATION_SUFFIX
 
 
 def described(rule: str) -> bool:
@@ -15,6 +16,8 @@ def described(rule: str) -> bool:
     return rule.startswith("event.lower") and not rule.endswith(".numbered")
 
 
+#: How many characters may stand between the first visit of "visited A and B" and the second's place.
+MAX_PAIR_GAP = 8
 #: How many earlier descriptions with the same head noun an event may be told again of.
 MAX_RETOLD = 8
 #: "talks with X": the words after which a description names whom its event is with.
@@ -227,6 +230,8 @@ def _same_kind_journey(event: Event, events: List[Event], words: Dict[str, Froze
     found = [other for other in events if other is not event and not other.ordinal
              and _head_noun(other.name, words) == head and all(described(m.rule) or m.rule.endswith("visit") for m in other.mentions)]
     other = found[0] if len(found) == 1 and _journey_kind(found[0].name, head) == kind else None
+    if other is not None and (_destination_pair(event, other) or _destination_pair(other, event)):
+        return None  # ("visited Laos and Cambodia": two journeys, told together)
     if other is not None and event.venue is not None and (other.venue is None or other.venue.country != event.venue.country):
         return None  # (a place of its own only when it is the later journey's country: "on their way to Peru for ...")
     return other
@@ -261,12 +266,19 @@ def _retold(a: Event, b: Event, words: Dict[str, FrozenSet[str]], text: str = ""
         return False
     place = a.venue is not None and b.venue is not None and _place_key(a) == _place_key(b)
     if head in words["TRAVEL_HEAD"]:
-        return _same_journey(a, b) or _same_length(a, b)
+        return not _destination_pair(a, b) and (_same_journey(a, b) or _same_length(a, b))
     day = a.start is not None and a.start == b.start
     return place and (a.start is None or b.start is None or a.start == b.start) \
         or day and (a.venue is None or b.venue is None or place) \
         or _told_apart_halves(a, b) and bool(_parties_named(a.name)) and bool(_parties_named(b.name)) \
         and _definite(b, text)
+
+
+def _destination_pair(a: Event, b: Event) -> bool:
+    """Whether ``b`` is the second visit of a journey to "A and B" that ``a`` is the first of (a
+    mention of ``b`` by the rule of a second destination, right after one of ``a``'s)."""
+    seconds = [m.start for m in b.mentions if m.rule.endswith(DESTINATION_SUFFIX)]
+    return any(0 <= s - m.end <= MAX_PAIR_GAP for s in seconds for m in a.mentions)
 
 
 def _definite(event: Event, text: str) -> bool:

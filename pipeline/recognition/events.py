@@ -103,6 +103,11 @@ MAX_SIGNING_PURPOSE = 14
 #: How many tokens an apposition between an event's head and its verb may have ("The summit,
 #: the largest ever held in Africa, opened on Monday")
 MAX_APPOSITION = 12
+#: The rule suffix of the second visit of a journey to two places (:meth:`EventRecognizer._split_destinations`).
+DESTINATION_SUFFIX = ".destination"
+#: How many tokens may stand between a journey's destination and its date before a next stop
+#: ("a visit to Lima and Ica in Peru on 3 May, and Cusco on 5 May")
+MAX_STOP_WORDS = 8
 #: Ordinals written as words (the normaliser's table); the words that stand like them but give
 #: no number ("inaugural") are the word class ``OPENING_WORD``.
 WORD_ORDINALS = frozenset(ORDINAL_VALUES)
@@ -560,6 +565,7 @@ class EventRecognizer(RuleComponent):
         self._body_sittings(doc, found, renamed)
         self._owned_short_forms(doc, found, renamed)
         self._visit_told_again(doc, found, renamed)
+        found = self._split_destinations(doc, found, renamed)
         doc.spans[settings.SPANS_EVENTS] = self._spans(doc, found, renamed, numbered_acronyms, acronyms)
         return doc
 
@@ -3163,6 +3169,91 @@ class EventRecognizer(RuleComponent):
             renamed[(last, end)] = token_texts(doc)[last] + " " + name
             out.append((last, end, rule, acronym))
         return out
+
+    def _split_destinations(self, doc: Doc, found, renamed: dict):
+        """ "will visit A and B", "visited A and B", "official visits to A and B": a journey told by
+        its verb or a plural head to two places joined by "and" is one visit to each (FACTS.md: the
+        items of an "and" are separate events), each named by the words before its place
+        ("official visits to B"), the second one's mention its place; a list of three or more
+        places stays one journey, as does "a visit to A and B" (one journey to a pair of places)."""
+        out = []
+        for start, end, rule, acronym in found:
+            described = rule.startswith("event.lower") and not rule.endswith(".numbered")
+            pair = self._two_destinations(doc, start, end, rule.endswith(".verb")) if described else None
+            name = renamed.get((start, end)) or clean_event_name(text_of(doc, start, end))
+            tail = pair and text_of(doc, pair[0].start, end)
+            if pair and name.endswith(tail) and len(name) > len(tail):
+                first, second = pair
+                before = name[:len(name) - len(tail)]
+                renamed[(start, first.end)] = before + first.text
+                renamed[(second.start, second.end)] = before + second.text
+                out += [(start, first.end, rule, acronym), (second.start, second.end, rule + DESTINATION_SUFFIX, acronym)]
+                continue
+            out.append((start, end, rule, acronym))
+            stop = self._dated_next_stop(doc, end) if described else None
+            place = stop and next((p for p in self._places_in(doc, sent_of(doc[start])) if p.end == end), None)
+            if place is not None and name.endswith(place.text) and len(name) > len(place.text):
+                renamed[(stop.start, stop.end)] = name[:len(name) - len(place.text)] + stop.text
+                out.append((stop.start, stop.end, rule + DESTINATION_SUFFIX, acronym))
+        return out
+
+    @staticmethod
+    def _places_in(doc: Doc, sent: Span) -> list:
+        """The places and venues of a sentence (spans, once each), in text order."""
+        return sorted({(p.start, p.end): p for key in (settings.SPANS_PLACES, settings.SPANS_VENUES)
+                       for p in spans_in(doc, key) if sent.start <= p.start and p.end <= sent.end}.values(),
+                      key=lambda p: p.start)
+
+    def _dated_next_stop(self, doc: Doc, end: int) -> Optional[Span]:
+        """ "a visit to Lima on 19-20 May, and Cusco on 21-22 May", "a visit to Lima and Ica, Peru on
+        3 May and Cusco on 5 May": after a journey's destination ending at ``end`` and its date,
+        a place joined by "and" with a date of its own (after "on" or "from"), past a region set off
+        by a comma or after "in", is the journey's next stop: a visit of its own (FACTS.md: the
+        items of an "and" are separate events), else None."""
+        lowers, sent = lower_words(doc), sent_of(doc[end - 1])
+        if not any(w in self.journey_heads for w in lowers[sent.start:end]):
+            return None
+        dates = _span_edges(doc, settings.SPANS_DATES)
+        places_at = {p.start: p for p in self._places_in(doc, sent)}
+        first = next((d for d in range(end, min(sent.end, end + MAX_STOP_WORDS)) if dates.get(d, (None,))[0] == d), None)
+        texts = token_texts(doc)
+        if first is None or any(lowers[i] not in ("and", ",", "in", "on", "from", "the") and not texts[i][:1].isupper()
+                                for i in range(end, first - 1)):
+            return None  # (only more places between: "and Ica, Peru", "in Peru")
+        j = dates[first][1]
+        j += j < sent.end and lowers[j] == ","
+        stop = places_at.get(j + 1) if j < sent.end and lowers[j] == "and" else None
+        if stop is None:
+            return None
+        k = stop.end
+        if k + 1 < sent.end and lowers[k] in (",", "in"):
+            k += 1  # (past its region: "Cusco, Peru", "Cusco in Peru")
+            while k < sent.end and texts[k][:1].isupper():
+                k += 1
+        return stop if k + 1 < sent.end and lowers[k] in ("on", "from") and dates.get(k + 1, (None,))[0] == k + 1 else None
+
+    def _two_destinations(self, doc: Doc, start: int, end: int, verb: bool) -> Optional[tuple]:
+        """The two places of a journey's destination "A and B" (spans), the first one after "to"
+        (or right after the verb: "visited A and B") and inside the mention from ``start`` to
+        ``end``, the second one ending it or right after it, else None; only a visit told by its
+        verb (``verb``) or by a plural head."""
+        lowers, texts = lower_words(doc), token_texts(doc)
+        if not (verb or any(w[-1:] == "s" and w[:-1] in self.journey_heads for w in lowers[start:end])):
+            return None  # ("a visit to Lima and Cusco" may be one journey; "visits to A and B", "visited A and B" are two)
+        sent = sent_of(doc[start])
+        places = self._places_in(doc, sent)
+        for i, first in enumerate(places[:-1]):
+            second = places[i + 1]
+            lead = first.start - 1 - (lowers[first.start - 1] == "the")
+            if not start <= lead < first.start or not (lowers[lead] == "to" or lead == start) \
+                    or end not in (first.end, second.end) or texts[first.end:second.start] not in (["and"], ["and", "the"]):
+                continue
+            after = texts[second.end] if second.end < sent.end else "."
+            if lowers[lead - 1:lead] in (["and"], [","]) or after in (",", "and") and second.end < sent.end - 1 \
+                    and (lowers[second.end + 1] == "and" or after == "and") or after in ("'s", "’s"):
+                return None  # (a list of three or more: one journey; "A and B's ...": an owner)
+            return first, second
+        return None
 
     def _join_dashed(self, doc: Doc, found):
         """Two named parts joined by a spaced dash are one event title (A - 13th B)."""

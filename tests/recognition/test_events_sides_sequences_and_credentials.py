@@ -126,12 +126,14 @@ def test_no_credentials_without_a_day_or_a_place(extract_text, text):
     assert _names(extract_text, text) == []
 
 
-@pytest.mark.parametrize("text,name", [
-    ("President Ana Lopez visited Lima and Cusco on Monday and Tuesday.", "visit to Lima and Cusco"),
-    ("President Ana Lopez visited Lima, Cusco and Arequipa from 3 to 5 May.", "visit to Lima, Cusco and Arequipa"),
+@pytest.mark.parametrize("text,names", [
+    # two places: one visit to each (``EventRecognizer._split_destinations``)
+    ("President Ana Lopez visited Lima and Cusco on Monday and Tuesday.", ["visit to Lima", "visit to Cusco"]),
+    # three or more: one journey
+    ("President Ana Lopez visited Lima, Cusco and Arequipa from 3 to 5 May.", ["visit to Lima, Cusco and Arequipa"]),
 ])
-def test_places_listed_after_a_visits_verb(extract_text, text, name):
-    assert _names(extract_text, text) == [name]
+def test_places_listed_after_a_visits_verb(extract_text, text, names):
+    assert _names(extract_text, text) == names
 
 
 def test_no_place_list_with_a_person_in_it(extract_text):

@@ -56,11 +56,12 @@ def test_a_visit_told_by_its_verb_and_day(extract_text):
 
 @pytest.mark.parametrize("text,name", [
     # no day of its own, but the place it goes to: the predicate of a subject ending on a name
-    ("Foreign Minister Ian Poe visited Pakistan and Iran.", "visit to Pakistan and Iran"),
+    # (two places: one visit to each, ``EventRecognizer._split_destinations``)
+    ("Foreign Minister Ian Poe visited Pakistan and Iran.", "visit to Iran"),
     ("The President of Tonga visited Kenya this week, where he signed a trade accord.", "visit to Kenya"),
     # progressive after a form of "be": the visit under way, or planned
     ("Commissioner Ana Lopez is visiting Peru at the invitation of her counterpart.", "visit to Peru"),
-    ("The delegation would also be visiting Fiji and Samoa in the coming days.", "visit to Fiji and Samoa"),
+    ("The delegation would also be visiting Fiji and Samoa in the coming days.", "visit to Fiji"),
 ])
 def test_a_visit_told_by_its_verb_and_place(extract_text, text, name):
     assert name in [e.name for e in extract_text(text).events]
