@@ -416,6 +416,28 @@ def _country_of_town_before(doc: Doc, start: int, sent: Span, by_end: Dict[int, 
         and (span_value(by_end[start - 1], "nf_place") or {}).get("kind") == "city"
 
 
+def _mark_town_locations(doc: Doc, spans: List[Span], by_end: Dict[int, Span]) -> None:
+    """ "is in Nassau in the Bahamas for the summit", "opened in Victoria Falls in Zimbabwe": a
+    country or region after "in" (and "the") right after a town of that country locates the town,
+    as "Nassau, Bahamas" does (dev convention 6: one venue, the town's). Its venue is marked
+    ``locates_town``: no venue of the record by itself (a country named alone elsewhere, "the
+    summit in the Bahamas", still is one), but still a place the event linking reads. Not after
+    a building or an event's name: "the Summit in Thailand" names the country as the place."""
+    words = lower_words(doc)
+    towns = {v.end: span_value(v, "nf_venue") or {} for v in spans}
+    for venue in spans:
+        value = span_value(venue, "nf_venue") or {}
+        at = venue.start - 1 - (venue.start > 1 and words[venue.start - 1] == "the")
+        if value.get("place_kind") not in ("country", "region") or value.get("city") or at < 1 or words[at] != "in":
+            continue
+        town = (span_value(by_end[at], "nf_place") or {}) if at in by_end else {}
+        if town.get("kind") != "city":
+            town = towns.get(at, {})
+            town = town if town.get("city") and town.get("city") == town.get("name") else {}
+        if town.get("country") and town.get("country") == value.get("country"):
+            value["locates_town"] = True
+
+
 def _comma_in(doc: Doc, i: int, limit: int) -> int:
     """ "at State House, in Entebbe": the "in" after the comma that sets a building's town off
     stands for both (the position of "in", else ``i``)."""
@@ -622,6 +644,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         self._add_told_places(doc, spans, reading)
         self._add_retold_countries(doc, spans, reading)
         _add_building_towns(doc, spans, reading.by_start, self._place, reading.in_names)
+        _mark_town_locations(doc, spans, reading.by_end)
         _country_of_the_story(spans)
         _short_forms(spans)
         _acronyms_by_name(doc, spans, reading.places)

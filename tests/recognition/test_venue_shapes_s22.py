@@ -1,0 +1,28 @@
+"""Venue shapes of session 22, on sentences written for these tests: (text, [(name, city,
+country), ...]) with the venues expected in order."""
+import pytest
+
+
+def venues_of(extract_text, text):
+    """(name, city, country) of each venue found in ``text``, published 3 May 2026."""
+    return [(v.name, v.city, v.country) for v in extract_text(text, published="2026-05-03").venues]
+
+
+TOWN_LOCATED_CASES = [
+    # a country after "in" right after a town of that country locates the town: one venue, the town's
+    ("Minister Ana Varga is in Nassau in the Bahamas for the 9th Regional Water Summit.",
+     [("Nassau", "Nassau", "BS")]),
+    ("The 4th Joint Commission on Roads opened on Monday in Lusaka in Zambia.",
+     [("Lusaka", "Lusaka", "ZM")]),
+    # not after an event's name: the country is the place
+    ("The 9th Regional Water Summit in Thailand opened on Monday.",
+     [("Thailand", None, "TH")]),
+    # nor when the town lies in another country
+    ("The 4th Joint Commission on Roads opened on Monday in Lusaka and then in Malawi.",
+     [("Lusaka", "Lusaka", "ZM"), ("Malawi", None, "MW")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOWN_LOCATED_CASES)
+def test_a_country_after_a_town_locates_the_town(extract_text, text, expected):
+    assert venues_of(extract_text, text) == expected
