@@ -77,6 +77,11 @@ MOTION_REACH = 12
 APPOSITION_WORDS = 12
 #: A relative clause about people ends the reach of a cue before it.
 PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
+#: Words between a determiner and a town that opens a gathering's name ("the upcoming Geneva
+#: meeting"), the determiners, and the longest acronym among them ("the NATO Wales summit").
+TOWN_EVENT_MODIFIERS = 4
+TOWN_EVENT_DETERMINERS = frozenset({"the", "this", "that", "these", "its", "their", "his", "her"})
+ACRONYM_LENGTH = 6
 #: A clause that tells where a report comes from ("according to a message received here") names no event's place.
 REPORT_OPENERS = frozenset({"according"})
 #: How far after a sentence's opening word of staying its place may stand ("During her stay in X,")
@@ -436,6 +441,23 @@ def _mark_town_locations(doc: Doc, spans: List[Span], by_end: Dict[int, Span]) -
             town = town if town.get("city") and town.get("city") == town.get("name") else {}
         if town.get("country") and town.get("country") == value.get("country"):
             value["locates_town"] = True
+
+
+def _determined_town(doc: Doc, start: int, lowers: List[str], kind: str) -> bool:
+    """A town (or region) opening a gathering's name after a determiner: "the Accra meeting"
+    (a town right after "the"); also with modifiers between (up to ``TOWN_EVENT_MODIFIERS``
+    words: lowercase words, numbers, an acronym, glued by hyphens): "the upcoming Geneva
+    meeting", "this first Brussels meeting", "the two-day Damascus summit", "the 2016 Warsaw
+    summit", "the NATO Wales summit" (a region only so, after a modifier)."""
+    if start > 0 and lowers[start - 1] == "the":
+        return kind == "city"
+    for k in range(start - 1, max(-1, start - 2 - TOWN_EVENT_MODIFIERS), -1):
+        if lowers[k] in TOWN_EVENT_DETERMINERS:
+            return k < start - 1
+        word = doc[k].text
+        if not (word.islower() or word.isdigit() or word in HYPHENS or word.isupper() and len(word) <= ACRONYM_LENGTH):
+            return False
+    return False
 
 
 def _comma_in(doc: Doc, i: int, limit: int) -> int:
@@ -951,9 +973,9 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         starts = {v.start for v in spans}
         for start, place in r.by_start.items():
             info = span_value(place, "nf_place")
-            if start in starts or start in r.in_names or info.get("kind") != "city" or place.end >= len(doc):
+            if start in starts or start in r.in_names or info.get("kind") not in ("city", "region") or place.end >= len(doc):
                 continue
-            if start > 0 and r.lowers[start - 1] == "the" and doc[place.end].is_lower \
+            if _determined_town(doc, start, r.lowers, info.get("kind")) and doc[place.end].is_lower \
                     and r.lowers[place.end] in self.town_event_heads and not self._headline(sentence_of(doc, start)):
                 venue = self._place(doc, place, r.by_start)
                 venue.id_ = "venue.town_event"

@@ -26,3 +26,26 @@ TOWN_LOCATED_CASES = [
 @pytest.mark.parametrize("text,expected", TOWN_LOCATED_CASES)
 def test_a_country_after_a_town_locates_the_town(extract_text, text, expected):
     assert venues_of(extract_text, text) == expected
+
+
+TOWN_OPENING_A_GATHERING_CASES = [
+    # a town opening a gathering's name after a determiner and modifiers is where it is held
+    ("Ministers prepared on Monday for the upcoming Lusaka meeting of the water council.",
+     [("Lusaka", "Lusaka", "ZM")]),
+    ("The two-day Harare summit ended on Friday with a joint statement.",
+     [("Harare", "Harare", "ZW")]),
+    ("Officials said this first Nairobi meeting would set the agenda.",
+     [("Nairobi", "Nairobi", "KE")]),
+    ("Delegates reviewed the decisions of the 2019 Accra summit.",
+     [("Accra", "Accra", "GH")]),
+    # a region only after a modifier
+    ("Leaders gathered for the BRICS Kerala summit on Monday.",
+     [("Kerala", None, "IN")]),
+    # not a town before a word that names no gathering
+    ("The upcoming Lusaka market opened on Monday.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOWN_OPENING_A_GATHERING_CASES)
+def test_a_town_opening_a_gatherings_name_after_modifiers(extract_text, text, expected):
+    assert venues_of(extract_text, text) == expected
