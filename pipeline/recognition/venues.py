@@ -607,6 +607,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             words.setdefault(entry.label, set()).add(entry.pattern)
         self.event_cues = frozenset(words.get("EVENT_CUE", ()))
         self.motion_cues = frozenset(words.get("MOTION_CUE", ()))
+        self.errand_nouns = frozenset(words.get("ERRAND_NOUN", ()))
         self.visit_verbs = frozenset(words.get("VISIT_VERB", ()))
         self.call_verbs = frozenset(words.get("CALL_VERB", ()))
         self.asked_words = frozenset(words.get("ASKED_WORD", ()))
@@ -809,9 +810,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
                 continue
             # "to <place>" names where something happens only after a verb of going ("travel to");
             # "according to" names a source
-            moving = prep == "for" or prep in MOTION_PREPOSITIONS and lowers[i - 1] != "according" and (any(
-                lowers[j] in self.motion_cues for j in range(max(sent.start, _motion_reach(lowers, i, sent)), i))
-                or _again_after_and(doc, lowers, i, sent, spans))  # "to Singapore ... and then to Fiji"
+            moving = prep == "for" or prep in MOTION_PREPOSITIONS and self._moving(doc, lowers, i, sent, spans)
             if prep in MOTION_PREPOSITIONS and not moving:
                 continue  # "Special Envoy to the Forum": "to" names a place only after a verb of going
             if prep in MOTION_PREPOSITIONS and lowers[i - 1] in self.return_words:
@@ -842,6 +841,19 @@ class VenueRecognizer(TownsMixin, RuleComponent):
                 spans.extend(found)
                 consumed = max(span_value(found[0], "nf_venue").pop("consumed", found[0].end), found[-1].end)
         return spans
+
+    def _moving(self, doc: Doc, lowers: List[str], i: int, sent: Span, spans: List[Span]) -> bool:
+        """Whether "to" at ``i`` names where something happens: after a verb of going ("travel to"),
+        again after "and" ("to Singapore ... and then to Fiji"), or right after a lowercase noun of
+        an errand made abroad (``ERRAND_NOUN``: "will lead a three-day trade mission to Mexico",
+        "completed a trade mission to China and Hong Kong"; not a body's name in the story, "the
+        Regional Assistance Mission to X"); "according to" names a source."""
+        if lowers[i - 1] == "according":
+            return False
+        if any(lowers[j] in self.motion_cues for j in range(max(sent.start, _motion_reach(lowers, i, sent)), i)) \
+                or _again_after_and(doc, lowers, i, sent, spans):
+            return True
+        return i > sent.start and lowers[i - 1] in self.errand_nouns and doc[i - 1].is_lower
 
     def _cue_for(self, doc: Doc, lowers: List[str], i: int, sent: Span, r: SimpleNamespace) -> bool:
         """An event cue for the preposition at ``i`` (:func:`_cue_near`); but "in" right after a

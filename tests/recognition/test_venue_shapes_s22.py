@@ -49,3 +49,19 @@ TOWN_OPENING_A_GATHERING_CASES = [
 @pytest.mark.parametrize("text,expected", TOWN_OPENING_A_GATHERING_CASES)
 def test_a_town_opening_a_gatherings_name_after_modifiers(extract_text, text, expected):
     assert venues_of(extract_text, text) == expected
+
+
+ERRAND_CASES = [
+    # a lowercase noun of an errand made abroad right before "to" goes there
+    ("Governor Ana Reyes will lead a three-day trade mission to Mexico from 4 to 6 May.",
+     [("Mexico", None, "MX")]),
+    ("Premier Tom Hale completed a ten-day trade mission to Chile and Peru on Friday.",
+     [("Chile", None, "CL"), ("Peru", None, "PE")]),
+    # a body's capitalised name is no errand
+    ("Officials of the Regional Assistance Mission to Tonga reported on the budget.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ERRAND_CASES)
+def test_an_errand_made_abroad_goes_to_its_place(extract_text, text, expected):
+    assert venues_of(extract_text, text) == expected
