@@ -65,3 +65,18 @@ ERRAND_CASES = [
 @pytest.mark.parametrize("text,expected", ERRAND_CASES)
 def test_an_errand_made_abroad_goes_to_its_place(extract_text, text, expected):
     assert venues_of(extract_text, text) == expected
+
+
+KNOWN_TOWN_CASES = [
+    # a capital under its older name, named as written
+    ("The 9th Council of Ministers of the Island Commission opened on Monday in Tananarive.",
+     [("Tananarive", "Tananarive", "MG")]),
+    # a Pacific provincial capital the generated data lacks
+    ("The ministers will meet in Alotau on Monday for the 3rd Joint Ministerial Forum.",
+     [("Alotau", "Alotau", "PG")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", KNOWN_TOWN_CASES)
+def test_towns_of_the_aliases(extract_text, text, expected):
+    assert venues_of(extract_text, text) == expected
