@@ -80,6 +80,11 @@ PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
 #: Words between a determiner and a town that opens a gathering's name ("the upcoming Geneva
 #: meeting"), the determiners, and the longest acronym among them ("the NATO Wales summit").
 TOWN_EVENT_MODIFIERS = 4
+#: How far into its sentence a talk to the press opens it as its subject ("In a joint media
+#: briefing at X", "A press conference will be held ..."), and the press nouns that need no
+#: audience word there ("A briefing will take place at the Ministry").
+PRESS_OPENING = 5
+BARE_PRESS_NOUNS = frozenset({"briefing"})
 TOWN_EVENT_DETERMINERS = frozenset({"the", "this", "that", "these", "its", "their", "his", "her"})
 ACRONYM_LENGTH = 6
 #: A clause that tells where a report comes from ("according to a message received here") names no event's place.
@@ -608,6 +613,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         self.event_cues = frozenset(words.get("EVENT_CUE", ()))
         self.motion_cues = frozenset(words.get("MOTION_CUE", ()))
         self.errand_nouns = frozenset(words.get("ERRAND_NOUN", ()))
+        self.press_nouns = frozenset(words.get("PRESS_NOUN", ()))
         self.visit_verbs = frozenset(words.get("VISIT_VERB", ()))
         self.call_verbs = frozenset(words.get("CALL_VERB", ()))
         self.asked_words = frozenset(words.get("ASKED_WORD", ()))
@@ -912,7 +918,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         Foreign Ministry told", "an official at the Trade Ministry said"), where people
         sleep ("the leaders will stay at the X Hotel") or live ("was born in Kenya")."""
         if self._seat(doc, i, sent) or _in_compound(doc, i) or self._asked_to_host(lowers, i, sent) \
-                or self._only_possible(doc, lowers, i, sent):
+                or self._only_possible(doc, lowers, i, sent) or self._press_place(doc, lowers, i, sent):
             return True
         # (the noun after a determiner is a visit's stay: "during her stay in Tokyo", "during his
         # three-day stay in Tokyo": a length glued by its hyphen may stand between)
@@ -923,6 +929,25 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         return lowers[i] in PLACE_PREPOSITIONS and i > sent.start and (lowers[i - 1] in self.affiliated_persons
                                                                        or lodging or posted
                                                                        or lowers[i - 1] in self.residence_verbs)
+
+    def _press_place(self, doc: Doc, lowers: List[str], i: int, sent: Span) -> bool:
+        """Where a talk to the press is given (FACTS.md: press conferences are no events of their
+        own): a ``PRESS_NOUN`` after an ``AUDIENCE_WORD`` ("media briefing", "press conference",
+        "press release") right before the preposition ("had a media briefing at the X Hotel",
+        "said in a press release at the Ministry"), unless "and" joins it to an occasion before
+        it ("a bilateral meeting and a press conference at X"); or one opening the sentence as
+        its subject, no event named between it and the preposition ("A press conference will be
+        held on Thursday at the Press Centre", "In a joint media briefing at X, ..."; there a bare
+        "briefing" too: "A briefing will take place at the Ministry")."""
+        def press(k: int, bare: bool = False) -> bool:
+            return k > sent.start and lowers[k] in self.press_nouns and (
+                lowers[k - 1] in self.audience_words or bare and lowers[k] in BARE_PRESS_NOUNS)
+        if lowers[i] not in PLACE_PREPOSITIONS:
+            return False
+        if press(i - 1):
+            return "and" not in lowers[max(sent.start, i - 4):i - 2]
+        opening = next((k for k in range(sent.start + 1, min(i, sent.start + PRESS_OPENING)) if press(k, True)), None)
+        return opening is not None and not any(opening < e < i for e in _event_ends(doc))
 
     def _only_possible(self, doc: Doc, lowers: List[str], i: int, sent: Span) -> bool:
         """ "investors that could come into X", "so that others can hold their conferences in X in

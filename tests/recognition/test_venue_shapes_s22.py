@@ -80,3 +80,23 @@ KNOWN_TOWN_CASES = [
 @pytest.mark.parametrize("text,expected", KNOWN_TOWN_CASES)
 def test_towns_of_the_aliases(extract_text, text, expected):
     assert venues_of(extract_text, text) == expected
+
+
+PRESS_CASES = [
+    # where a talk to the press is given places no event
+    ("On Monday the delegation arrived in Lusaka, and had a media briefing at the Grand Palm Hotel.",
+     [("Lusaka", "Lusaka", "ZM")]),
+    ("A press conference will be held on Thursday at the Press Centre of the Interior Ministry.", []),
+    ("Minister Ana Varga said in a press release at the Foreign Ministry that the talks would go on.", []),
+    ("A briefing will take place at the Foreign Ministry for all consular officials.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRESS_CASES)
+def test_a_talk_to_the_press_places_no_event(extract_text, text, expected):
+    assert venues_of(extract_text, text) == expected
+
+
+def test_a_press_conference_joined_to_a_meeting_keeps_its_place(extract_text):
+    text = "The two ministers held a bilateral meeting and a press conference at the Grand Palm Hotel on Monday."
+    assert [name for name, _, _ in venues_of(extract_text, text)] == ["Grand Palm Hotel"]
