@@ -933,19 +933,19 @@ class VenueRecognizer(TownsMixin, RuleComponent):
     def _press_place(self, doc: Doc, lowers: List[str], i: int, sent: Span) -> bool:
         """Where a talk to the press is given (FACTS.md: press conferences are no events of their
         own): a ``PRESS_NOUN`` after an ``AUDIENCE_WORD`` ("media briefing", "press conference",
-        "press release") right before the preposition ("had a media briefing at the X Hotel",
+        "press release") right before "at" (a building; "had a media briefing at the X Hotel",
         "said in a press release at the Ministry"), unless "and" joins it to an occasion before
         it ("a bilateral meeting and a press conference at X"); or one opening the sentence as
         its subject, no event named between it and the preposition ("A press conference will be
-        held on Thursday at the Press Centre", "In a joint media briefing at X, ..."; there a bare
+        held on Thursday at the Press Centre", "In a joint media briefing at X in Y, ..."; there a bare
         "briefing" too: "A briefing will take place at the Ministry")."""
         def press(k: int, bare: bool = False) -> bool:
             return k > sent.start and lowers[k] in self.press_nouns and (
                 lowers[k - 1] in self.audience_words or bare and lowers[k] in BARE_PRESS_NOUNS)
         if lowers[i] not in PLACE_PREPOSITIONS:
             return False
-        if press(i - 1):
-            return "and" not in lowers[max(sent.start, i - 4):i - 2]
+        if press(i - 1):  # (not a town: "during a press conference in Sepang" is where the story's people were)
+            return lowers[i] == "at" and "and" not in lowers[max(sent.start, i - 4):i - 2]
         opening = next((k for k in range(sent.start + 1, min(i, sent.start + PRESS_OPENING)) if press(k, True)), None)
         return opening is not None and not any(opening < e < i for e in _event_ends(doc))
 

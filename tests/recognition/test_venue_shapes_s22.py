@@ -100,3 +100,8 @@ def test_a_talk_to_the_press_places_no_event(extract_text, text, expected):
 def test_a_press_conference_joined_to_a_meeting_keeps_its_place(extract_text):
     text = "The two ministers held a bilateral meeting and a press conference at the Grand Palm Hotel on Monday."
     assert [name for name, _, _ in venues_of(extract_text, text)] == ["Grand Palm Hotel"]
+
+
+def test_a_town_of_a_press_conference_stays(extract_text):
+    text = "Minister Ana Varga spoke during a press conference in Lusaka on Monday after the 4th Joint Commission."
+    assert ("Lusaka", "Lusaka", "ZM") in venues_of(extract_text, text)
