@@ -77,6 +77,16 @@ MOTION_REACH = 12
 APPOSITION_WORDS = 12
 #: A relative clause about people ends the reach of a cue before it.
 PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
+#: Words between a determiner and a town that opens a gathering's name ("the upcoming Geneva
+#: meeting"), the determiners, and the longest acronym among them ("the NATO Wales summit").
+TOWN_EVENT_MODIFIERS = 4
+#: How far into its sentence a talk to the press opens it as its subject ("In a joint media
+#: briefing at X", "A press conference will be held ..."), and the press nouns that need no
+#: audience word there ("A briefing will take place at the Ministry").
+PRESS_OPENING = 5
+BARE_PRESS_NOUNS = frozenset({"briefing"})
+TOWN_EVENT_DETERMINERS = frozenset({"the", "this", "that", "these", "its", "their", "his", "her"})
+ACRONYM_LENGTH = 6
 #: A clause that tells where a report comes from ("according to a message received here") names no event's place.
 REPORT_OPENERS = frozenset({"according"})
 #: How far after a sentence's opening word of staying its place may stand ("During her stay in X,")
@@ -416,6 +426,45 @@ def _country_of_town_before(doc: Doc, start: int, sent: Span, by_end: Dict[int, 
         and (span_value(by_end[start - 1], "nf_place") or {}).get("kind") == "city"
 
 
+def _mark_town_locations(doc: Doc, spans: List[Span], by_end: Dict[int, Span]) -> None:
+    """ "is in Nassau in the Bahamas for the summit", "opened in Victoria Falls in Zimbabwe": a
+    country or region after "in" (and "the") right after a town of that country locates the town,
+    as "Nassau, Bahamas" does (dev convention 6: one venue, the town's). Its venue is marked
+    ``locates_town``: no venue of the record by itself (a country named alone elsewhere, "the
+    summit in the Bahamas", still is one), but still a place the event linking reads. Not after
+    a building or an event's name: "the Summit in Thailand" names the country as the place."""
+    words = lower_words(doc)
+    towns = {v.end: span_value(v, "nf_venue") or {} for v in spans}
+    for venue in spans:
+        value = span_value(venue, "nf_venue") or {}
+        at = venue.start - 1 - (venue.start > 1 and words[venue.start - 1] == "the")
+        if value.get("place_kind") not in ("country", "region") or value.get("city") or at < 1 or words[at] != "in":
+            continue
+        town = (span_value(by_end[at], "nf_place") or {}) if at in by_end else {}
+        if town.get("kind") != "city":
+            town = towns.get(at, {})
+            town = town if town.get("city") and town.get("city") == town.get("name") else {}
+        if town.get("country") and town.get("country") == value.get("country"):
+            value["locates_town"] = True
+
+
+def _determined_town(doc: Doc, start: int, lowers: List[str], kind: str) -> bool:
+    """A town (or region) opening a gathering's name after a determiner: "the Accra meeting"
+    (a town right after "the"); also with modifiers between (up to ``TOWN_EVENT_MODIFIERS``
+    words: lowercase words, numbers, an acronym, glued by hyphens): "the upcoming Geneva
+    meeting", "this first Brussels meeting", "the two-day Damascus summit", "the 2016 Warsaw
+    summit", "the NATO Wales summit" (a region only so, after a modifier)."""
+    if start > 0 and lowers[start - 1] == "the":
+        return kind == "city"
+    for k in range(start - 1, max(-1, start - 2 - TOWN_EVENT_MODIFIERS), -1):
+        if lowers[k] in TOWN_EVENT_DETERMINERS:
+            return k < start - 1
+        word = doc[k].text
+        if not (word.islower() or word.isdigit() or word in HYPHENS or word.isupper() and len(word) <= ACRONYM_LENGTH):
+            return False
+    return False
+
+
 def _comma_in(doc: Doc, i: int, limit: int) -> int:
     """ "at State House, in Entebbe": the "in" after the comma that sets a building's town off
     stands for both (the position of "in", else ``i``)."""
@@ -563,6 +612,8 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             words.setdefault(entry.label, set()).add(entry.pattern)
         self.event_cues = frozenset(words.get("EVENT_CUE", ()))
         self.motion_cues = frozenset(words.get("MOTION_CUE", ()))
+        self.errand_nouns = frozenset(words.get("ERRAND_NOUN", ()))
+        self.press_nouns = frozenset(words.get("PRESS_NOUN", ()))
         self.visit_verbs = frozenset(words.get("VISIT_VERB", ()))
         self.call_verbs = frozenset(words.get("CALL_VERB", ()))
         self.asked_words = frozenset(words.get("ASKED_WORD", ()))
@@ -622,6 +673,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         self._add_told_places(doc, spans, reading)
         self._add_retold_countries(doc, spans, reading)
         _add_building_towns(doc, spans, reading.by_start, self._place, reading.in_names)
+        _mark_town_locations(doc, spans, reading.by_end)
         _country_of_the_story(spans)
         _short_forms(spans)
         _acronyms_by_name(doc, spans, reading.places)
@@ -764,9 +816,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
                 continue
             # "to <place>" names where something happens only after a verb of going ("travel to");
             # "according to" names a source
-            moving = prep == "for" or prep in MOTION_PREPOSITIONS and lowers[i - 1] != "according" and (any(
-                lowers[j] in self.motion_cues for j in range(max(sent.start, _motion_reach(lowers, i, sent)), i))
-                or _again_after_and(doc, lowers, i, sent, spans))  # "to Singapore ... and then to Fiji"
+            moving = prep == "for" or prep in MOTION_PREPOSITIONS and self._moving(doc, lowers, i, sent, spans)
             if prep in MOTION_PREPOSITIONS and not moving:
                 continue  # "Special Envoy to the Forum": "to" names a place only after a verb of going
             if prep in MOTION_PREPOSITIONS and lowers[i - 1] in self.return_words:
@@ -797,6 +847,19 @@ class VenueRecognizer(TownsMixin, RuleComponent):
                 spans.extend(found)
                 consumed = max(span_value(found[0], "nf_venue").pop("consumed", found[0].end), found[-1].end)
         return spans
+
+    def _moving(self, doc: Doc, lowers: List[str], i: int, sent: Span, spans: List[Span]) -> bool:
+        """Whether "to" at ``i`` names where something happens: after a verb of going ("travel to"),
+        again after "and" ("to Singapore ... and then to Fiji"), or right after a lowercase noun of
+        an errand made abroad (``ERRAND_NOUN``: "will lead a three-day trade mission to Mexico",
+        "completed a trade mission to China and Hong Kong"; not a body's name in the story, "the
+        Regional Assistance Mission to X"); "according to" names a source."""
+        if lowers[i - 1] == "according":
+            return False
+        if any(lowers[j] in self.motion_cues for j in range(max(sent.start, _motion_reach(lowers, i, sent)), i)) \
+                or _again_after_and(doc, lowers, i, sent, spans):
+            return True
+        return i > sent.start and lowers[i - 1] in self.errand_nouns and doc[i - 1].is_lower
 
     def _cue_for(self, doc: Doc, lowers: List[str], i: int, sent: Span, r: SimpleNamespace) -> bool:
         """An event cue for the preposition at ``i`` (:func:`_cue_near`); but "in" right after a
@@ -855,7 +918,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         Foreign Ministry told", "an official at the Trade Ministry said"), where people
         sleep ("the leaders will stay at the X Hotel") or live ("was born in Kenya")."""
         if self._seat(doc, i, sent) or _in_compound(doc, i) or self._asked_to_host(lowers, i, sent) \
-                or self._only_possible(doc, lowers, i, sent):
+                or self._only_possible(doc, lowers, i, sent) or self._press_place(doc, lowers, i, sent):
             return True
         # (the noun after a determiner is a visit's stay: "during her stay in Tokyo", "during his
         # three-day stay in Tokyo": a length glued by its hyphen may stand between)
@@ -866,6 +929,25 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         return lowers[i] in PLACE_PREPOSITIONS and i > sent.start and (lowers[i - 1] in self.affiliated_persons
                                                                        or lodging or posted
                                                                        or lowers[i - 1] in self.residence_verbs)
+
+    def _press_place(self, doc: Doc, lowers: List[str], i: int, sent: Span) -> bool:
+        """Where a talk to the press is given (FACTS.md: press conferences are no events of their
+        own): a ``PRESS_NOUN`` after an ``AUDIENCE_WORD`` ("media briefing", "press conference",
+        "press release") right before "at" (a building; "had a media briefing at the X Hotel",
+        "said in a press release at the Ministry"), unless "and" joins it to an occasion before
+        it ("a bilateral meeting and a press conference at X"); or one opening the sentence as
+        its subject, no event named between it and the preposition ("A press conference will be
+        held on Thursday at the Press Centre", "In a joint media briefing at X in Y, ..."; there a bare
+        "briefing" too: "A briefing will take place at the Ministry")."""
+        def press(k: int, bare: bool = False) -> bool:
+            return k > sent.start and lowers[k] in self.press_nouns and (
+                lowers[k - 1] in self.audience_words or bare and lowers[k] in BARE_PRESS_NOUNS)
+        if lowers[i] not in PLACE_PREPOSITIONS:
+            return False
+        if press(i - 1):  # (not a town: "during a press conference in Sepang" is where the story's people were)
+            return lowers[i] == "at" and "and" not in lowers[max(sent.start, i - 4):i - 2]
+        opening = next((k for k in range(sent.start + 1, min(i, sent.start + PRESS_OPENING)) if press(k, True)), None)
+        return opening is not None and not any(opening < e < i for e in _event_ends(doc))
 
     def _only_possible(self, doc: Doc, lowers: List[str], i: int, sent: Span) -> bool:
         """ "investors that could come into X", "so that others can hold their conferences in X in
@@ -928,9 +1010,9 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         starts = {v.start for v in spans}
         for start, place in r.by_start.items():
             info = span_value(place, "nf_place")
-            if start in starts or start in r.in_names or info.get("kind") != "city" or place.end >= len(doc):
+            if start in starts or start in r.in_names or info.get("kind") not in ("city", "region") or place.end >= len(doc):
                 continue
-            if start > 0 and r.lowers[start - 1] == "the" and doc[place.end].is_lower \
+            if _determined_town(doc, start, r.lowers, info.get("kind")) and doc[place.end].is_lower \
                     and r.lowers[place.end] in self.town_event_heads and not self._headline(sentence_of(doc, start)):
                 venue = self._place(doc, place, r.by_start)
                 venue.id_ = "venue.town_event"

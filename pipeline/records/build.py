@@ -111,6 +111,8 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
             lambda v, s: ("" if (s.id_ == "venue.country" or v.get("place_kind") == "country") and not v.get("city")
                           else (v.get("name") or v.get("city") or "").split(",")[0].strip().lower(), v.get("country")),
         )
+        # ("in Nassau in the Bahamas": a country that only locates a town is the town's, no venue)
+        if not all(span_value(s, "nf_venue").get("locates_town") for s in spans)
     ]
     # (the dateline's own date tells when the story was filed, not when an event is)
     dateline_end = doc_value(doc, "dateline_end") or 0
