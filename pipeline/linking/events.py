@@ -2296,7 +2296,10 @@ def _outside_frame(text: _Text, date: Span, mention: Span) -> bool:
     if opener is None:
         return False
     if date.end <= opener:
-        return True
+        # ("arrived in Suva on Friday to meet B during her visit to Fiji": the day of arriving or
+        # leaving is the journey's own)
+        return not clause_cue(date, text.words["DEPART_WORD"], text.event_tokens, after=CUE_AFTER,
+                              through=text.place_commas)
     sent = sent_of(mention)
     if date.start < mention.end or opener - sent.start > FRONT_WORDS:
         return False

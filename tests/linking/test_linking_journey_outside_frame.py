@@ -45,6 +45,10 @@ OUTSIDE = [
         "two-day visit to Lima", ("2025-06-02", None),
         id="the first day of the journey: its start (FIRST_DAY), no frame"),
     pytest.param(
+        "Minister Ana Rios arrived in Quito on Friday to meet Tomas Vey during her visit to Ecuador.",
+        "visit to Ecuador", ("2025-05-30", None),
+        id="the day of arriving before the frame is the journey's own (DEPART_WORD)"),
+    pytest.param(
         "Minister Tomas Vey arrived in Lima on Sunday for a three-day official visit to Peru.",
         "three-day official visit to Peru", ("2025-06-01", None),
         id="no frame: the day of arrival begins the journey"),
