@@ -28,7 +28,7 @@ from ..recognition.lengths import length_at
 from ..recognition.names import HYPHENS
 from ..recognition.lexicon import lower_words, spans_in, token_ids, token_indices, token_texts
 from ..recognition.phrases import doc_text, sent_of, sentences, text_of
-from ..normalisation.events import event_ordinal
+from ..normalisation.events import event_ordinal, word_ordinal
 from ..records.models import Event, Place
 from .headline_calls import name_by_headline_call
 from .retold import other_bodies
@@ -1918,6 +1918,7 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
                and not (not travel and clause_cue(d, text.words["STAY_WORD"], text.event_tokens, through=text.place_commas))
                and not (travel and _beyond_clause(text, d, mention))
                and not (travel and _framing_journey(text, d, mention))
+               and not (travel and _outside_frame(text, d, mention))
                and not (travel and _other_length(text, d, mention))]
         # "While the X, which ..., will be held on 4 June, the Y, which ..., opens on 6 June": a
         # date the mention claims before one that stands nearer to it, after another event
@@ -2248,6 +2249,64 @@ def _framed_after(text: _Text, date: Span, mention: Span) -> bool:
     return any(lowers[i] in meet and lowers[i - 1] != "to" for i in range(date.end, at)) \
         or any(date.end <= e.start and e.end <= at and lowers[e.start - 1] != "to"
                for e in text.events_by_sentence.get(sent_of(date).start, []))
+
+
+#: How many words may open a sentence before a frame that opens it ("Meanwhile, during ...").
+FRONT_WORDS = 3
+
+#: Words that may stand between a frame's opening words and the journey's head beside
+#: determiners, owners and capitalised words: how many ("as part of his first official visit").
+FRAME_MODIFIERS = 4
+
+
+def _frame_start(text: _Text, mention: Span) -> Optional[int]:
+    """The first token of the phrase that makes a journey's mention the frame of what its
+    sentence tells, else None: "during"/"throughout" (_INSIDE_JOURNEY), "as part of", "in the
+    course of", or "on the second day of" (a day of the journey that is neither its first nor its
+    last: those tell its start or end, :func:`_day_of`), with determiners, owners and up to
+    FRAME_MODIFIERS word ordinals between ("during the Minister's first visit to X")."""
+    doc, lowers = text.doc, lower_words(text.doc)
+    start, at, modifiers = sent_of(mention).start, mention.start - 1, 0
+    while at > start and (lowers[at] in _FOR_DETERMINERS or lowers[at] in ("'s", "\u2019s") or doc[at].is_title
+                          or word_ordinal(lowers[at]) and modifiers < FRAME_MODIFIERS):
+        modifiers += bool(word_ordinal(lowers[at]))
+        at -= 1
+    if lowers[at] in _INSIDE_JOURNEY:
+        return at
+    if lowers[at] != "of" or at - 2 < start:
+        return None
+    if (lowers[at - 2], lowers[at - 1]) in (("as", "part"), ("the", "course")) \
+            or lowers[at - 2] == "the" and lowers[at - 1] in text.words["MARGIN_WORD"]:
+        return at - 2
+    if lowers[at - 1] == "day" and lowers[at - 2] not in text.words["FIRST_DAY"] | text.words["LAST_DAY"] \
+            and word_ordinal(lowers[at - 2]):
+        return at - 2
+    return None
+
+
+def _outside_frame(text: _Text, date: Span, mention: Span) -> bool:
+    """ "A co-chaired on Thursday in Ankara the X Commission as part of his working visit to
+    Turkey", "Today, A met B in Lima during the Minister's first visit to Peru", "signed eight
+    instruments today on the second day of A's four-day visit": a journey that frames what its
+    sentence tells takes no day told before the frame (FACTS.md: a visit never takes the dates of
+    what happens during it), nor, when the frame opens the sentence, one told after its closing
+    comma ("On the margins of his visit to X, A attended on Thursday a reception"); a day inside
+    it is the journey's ("During his visit to Peru on 30 May, A met B")."""
+    opener = _frame_start(text, mention)
+    if opener is None:
+        return False
+    if date.end <= opener:
+        # ("arrived in Suva on Friday to meet B during her visit to Fiji": the day of arriving or
+        # leaving is the journey's own)
+        return not clause_cue(date, text.words["DEPART_WORD"], text.event_tokens, after=CUE_AFTER,
+                              through=text.place_commas)
+    sent = sent_of(mention)
+    if date.start < mention.end or opener - sent.start > FRONT_WORDS:
+        return False
+    # a frame that opens the sentence ends at its first comma: what follows is the main clause's
+    texts = token_texts(text.doc)
+    close = next((i for i in range(mention.end, sent.end) if texts[i] in CLAUSE_BREAKS and i not in text.place_commas), None)
+    return close is not None and date.start > close
 
 
 def _relative_clause(text: _Text, mention: Span) -> Optional[Tuple[int, int]]:
