@@ -13,7 +13,9 @@ Conventions
 - Ends are inclusive; a single date has ``start == end``.
 - A date without a year takes the year that puts it in a window around ``published`` that
   depends on ``tense``: ``None`` (no context) [-3, +9) months, ``"past"`` [-8, +4) months,
-  ``"future"`` [-1, +11) months (a bare month: [0, +12)). Ranges resolve the year of their
+  ``"future"`` [-1, +11) months (a bare month: [0, +12)), ``"done"`` (a past its own clause
+  tells plainly) the most recent past occurrence: [-358, +8) days (a week of slack for a late
+  publication date), a bare month [-11, +1). Ranges resolve the year of their
   start and inherit it (or the next year when the end would fall before the start).
 - A bare weekday is the last one on or before ``published`` (``past``/``None``) or the next one
   on or after it (``future``).
@@ -32,7 +34,11 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Dict, Literal, NamedTuple, Optional, Tuple, Union
 
-Tense = Optional[Literal["past", "future"]]
+Tense = Optional[Literal["past", "done", "future"]]
+#: The tenses that look back: "done" is a past its own clause tells plainly ("The summit was held
+#: in January"), which takes a yearless date's most recent past occurrence; "past" (a past cue
+#: somewhere in the sentence, reported speech included) keeps a wider window.
+_BACKWARD = ("past", "done")
 DATE_ORDERS = ("DMY", "MDY")
 
 #: The compiled form of each of this module's expressions, looked up by its text: the
@@ -156,8 +162,8 @@ def _year2(n: int, ref: Optional[date]) -> int:
 
 # (366 days wide: a window of 365 left one day of a span holding 29 February in no year;
 # where two years fit, the earlier one is tried first, as before)
-_WINDOW_DAYS = {None: (-92, 274), "past": (-243, 123), "future": (-31, 335)}
-_WINDOW_MONTHS = {None: (-3, 9), "past": (-8, 4), "future": (0, 12)}
+_WINDOW_DAYS = {None: (-92, 274), "past": (-243, 123), "done": (-358, 8), "future": (-31, 335)}
+_WINDOW_MONTHS = {None: (-3, 9), "past": (-8, 4), "done": (-11, 1), "future": (0, 12)}
 
 
 def _pick_year(m: int, d: Optional[int], ref: date, tense: Tense, wd: Optional[int] = None) -> Optional[int]:
@@ -398,7 +404,7 @@ def _resolve_point(p: _P, ref: Optional[date], tense: Tense) -> Optional[DateVal
     if p.get("wdday"):
         if ref is None:
             return None
-        order = [0, -1, 1, -2, 2, 3, -3] if tense == "past" else [0, 1, -1, 2, -2, 3, -3]
+        order = [0, -1, 1, -2, 2, 3, -3] if tense in _BACKWARD else [0, 1, -1, 2, -2, 3, -3]
         for off in order:
             yy, mm = _add_months(ref.year, ref.month, off)
             if _valid(yy, mm, d) and date(yy, mm, d).weekday() == wd:
@@ -930,7 +936,7 @@ _DAY_OF_MONTH = re.compile(r"(?:on )?(?:the (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(
 def _day_of_month(d: int, ref: date, tense: Tense) -> Optional[DateValue]:
     """The day ``d`` of the reference month, else of the next month (of the previous one in
     a past sentence): the first such day on or after (on or before) the reference day."""
-    step = -1 if tense == "past" else 1
+    step = -1 if tense in _BACKWARD else 1
     for offset in (0, step, 2 * step):
         y, m = _add_months(ref.year, ref.month, offset)
         if _valid(y, m, d) and (date(y, m, d) >= ref if step > 0 else date(y, m, d) <= ref):

@@ -1315,6 +1315,8 @@ class DateRecognizer(RuleComponent):
             return None  # "the council usually meets in February": any year's February, no calendar month
         if tense == "past" and self.patterns.meta(span.id_).get("guard") == "duration":
             return None  # "in three days", "next two weeks" count from now, not in a past story
+        if tense == "past" and published and not _FOUR_DIGITS.search(text) and _plain_past(span, context.sentences):
+            tense = "done"  # "The summit was held in January": its most recent January
         order = context.order() if any(c.isdigit() for c in text) else None
         result = normalise(text, published, tense=tense, order=order)
         if result is not None and self.patterns.meta(span.id_).get("guard") == "and_adjacent" \
@@ -1385,6 +1387,65 @@ def _habitual(span: Span, sentences: Dict[Any, Any]) -> bool:
 
 
 _CLAUSE_BREAKS = frozenset({"but", ";", "while", "whereas", "although", "though"})
+CLAUSE_BOUNDARIES = date_words("CLAUSE_BOUNDARY")
+#: Before a yearless date, what makes it the end of a move or a plan, not a day told past:
+#: "was postponed to January", "had been scheduled for March", "talks lasted until June".
+_AHEAD_PREPOSITIONS = frozenset({"to", "until", "till", "by", "for", "before"})
+#: Between a past verb and a date, what makes the date one looked ahead to: "looked forward
+#: to the celebration on 8 August", "prepared for the summit in May".
+_ANTICIPATION = frozenset({"forward", "ahead", "awaited", "anticipated", "prepared", "preparing", "preparations"})
+#: How near a reporting verb must stand before the date to date the saying ("said on Monday",
+#: "announced in January"), not the reported clause ("said the talks in January were ...").
+REPORTING_REACH = 3
+
+
+def _plain_past(span: Span, sentences: Dict[Any, Any]) -> bool:
+    """The date's own clause tells plainly that it is past: the nearest tense cue read from
+    the date outwards within its clause (``CLAUSE_BOUNDARY``) is a past verb (or "ago",
+    "earlier", "since"): before it ("The summit was held in January", "which the ministers
+    signed on 3 May"), or after a date in the phrase that opens its sentence ("In January,
+    the leaders met ...", "After the talks in May, they signed ..."). Not a plan's slot ("was
+    expected to be held in March", "was postponed to June", "invited investors to the forum on
+    19 June"), a date looked ahead to ("looked forward to the fair on 8 August"), a sentence
+    that also looks ahead ("will cut ... starting 1 October": "cut" is no past there), nor a
+    reporting verb whose object stands between ("said the talks in May were ...")."""
+    starts = sentences.get("starts") or []
+    if len(starts) < 2:
+        return False
+    k = bisect_right(starts, span.start) - 1
+    lowers = sentences.get("doc") or lower_words(span.doc)
+    words = _cue_words(span.doc, lowers, starts[k], starts[k + 1])
+    first, last = span.start - starts[k], min(span.end, starts[k + 1]) - starts[k]
+    if first > 0 and words[first - 1] in _AHEAD_PREPOSITIONS \
+            or any(_cue(words, j) == "future" for j in range(len(words))):
+        return False  # (a sentence that also looks ahead tells no plain past: "will cut ... from Oct 1")
+    i = first - 1
+    while i >= 0 and words[i] not in CLAUSE_BOUNDARIES:
+        cue = _cue(words, i, before_date=True)
+        if cue:
+            return _plain_cue(words, i, first, cue)
+        i -= 1
+    # (a date in a phrase that opens its sentence, no verb before it, belongs to the main clause:
+    # "Following a summit in January, they restored ties", "The talks in May ended ...")
+    opening = i < 0
+    for i in range(last + (last < len(words) and words[last] == ","), len(words) if opening else last):
+        if words[i] in CLAUSE_BOUNDARIES:
+            break
+        cue = _cue(words, i)
+        if cue:
+            return _plain_cue(words, i, first, cue)
+    return False
+
+
+def _plain_cue(words: List[str], i: int, first: int, cue: str) -> bool:
+    """Whether the cue at word ``i`` tells a plain past for a date at word ``first``."""
+    if cue != "past" or words[i] == "be":  # ("be": "was expected to be held in March")
+        return False
+    between = words[i:first] if i < first else words[first:i + 1]
+    if any(w in PLAN_PARTICIPLES or w in PLAN_BEFORE_INFINITIVE or w in _ANTICIPATION for w in between) \
+            or any(w == "to" and nxt in MEETING_VERBS for w, nxt in zip(between, between[1:])):
+        return False  # "had planned to convene the forum in March"
+    return not (words[i] in REPORTING_PAST and i < first and first - i > REPORTING_REACH)
 
 
 def _two_days_apart(span: Span, value: DateValue) -> bool:
