@@ -2197,14 +2197,18 @@ class OfficialRecognizer(RuleComponent):
         office that only a few states give (``SHARED_OFFICE``: its first word, its head word and
         their states) serves the one of them the story names, when his words told no state
         (general knowledge as data); none when it names two of them or none."""
-        named = {place["country"] for _, place in _body_states(doc)} | {self._dateline_country(doc)}
+        named = None  # the states the story names, read once and only when an office needs them
         for person in officials:
             if person.country is not None or any(m.international for m in person.mentions):
                 continue
             for m in person.mentions:
                 words = (m.title or "").replace("-", " ").split()
                 office = self.shared_offices.get(words[0]) if words else None
-                states = set(office[1]) & named if office and office[0] in {w.lower() for w in words[1:]} else ()
+                if not (office and office[0] in {w.lower() for w in words[1:]}):
+                    continue
+                if named is None:
+                    named = {place["country"] for _, place in _body_states(doc)} | {self._dateline_country(doc)}
+                states = set(office[1]) & named
                 if len(states) == 1:
                     person.country, person.country_source = states.pop(), "country.office_word_story"
                     break
