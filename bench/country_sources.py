@@ -100,16 +100,26 @@ def format_table(table: Dict[str, Counter], outcomes=OUTCOMES, what: str = "coun
     return lines
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def gold_parser(doc: str) -> argparse.ArgumentParser:
+    """The command line every table script shares: gold files or corpus folders (more options added by the caller)."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("gold", nargs="+", help="gold JSONL files or corpus folders")
-    parser.add_argument("--by-family", action="store_true", help="also a table by source family (story.home, ...)")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def load_articles(paths) -> Tuple[list, object]:
+    """The gold articles of ``paths`` and the default pipeline, as `extract` builds it."""
     from newsfacts.evaluate.gold import load_gold
     from newsfacts.nlp import build_nlp
 
-    nlp = build_nlp()
-    articles = [a for path in args.gold for a in load_gold(path)]
+    return [a for path in paths for a in load_gold(path)], build_nlp()
+
+
+def main(argv=None) -> int:
+    parser = gold_parser(__doc__)
+    parser.add_argument("--by-family", action="store_true", help="also a table by source family (story.home, ...)")
+    args = parser.parse_args(argv)
+    articles, nlp = load_articles(args.gold)
     table = count_sources(articles, nlp)
     print(f"{len(articles)} articles")
     print("\n".join(format_table(table)))

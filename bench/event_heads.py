@@ -15,7 +15,6 @@ Usage: ``python bench/event_heads.py GOLD.jsonl|CORPUS_DIR [...] [--top N]``
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter, defaultdict
@@ -23,7 +22,7 @@ from pathlib import Path
 from typing import Dict, List, Optional
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from country_sources import _sources_and_record  # noqa: E402  (the same record as `extract` makes)
+from country_sources import _sources_and_record, gold_parser, load_articles  # noqa: E402  (the same record as `extract` makes)
 
 OUTCOMES = ("matched", "missed_named", "missed_descriptive", "invented_named", "invented_descriptive")
 #: Words that open an event name's complement: the head is the last word before the first of them.
@@ -94,15 +93,10 @@ def format_table(table: Dict[str, Counter], top: Optional[int] = None) -> List[s
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold", nargs="+", help="gold JSONL files or corpus folders")
+    parser = gold_parser(__doc__)
     parser.add_argument("--top", type=int, default=None, help="only the N heads with most errors")
     args = parser.parse_args(argv)
-    from newsfacts.evaluate.gold import load_gold
-    from newsfacts.nlp import build_nlp
-
-    nlp = build_nlp()
-    articles = [a for path in args.gold for a in load_gold(path)]
+    articles, nlp = load_articles(args.gold)
     table = count_heads(articles, nlp)
     print(f"{len(articles)} articles")
     print("\n".join(format_table(table, args.top)))

@@ -20,14 +20,13 @@ Usage: ``python bench/event_miss_causes.py GOLD.jsonl|CORPUS_DIR [...]``
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import List, Optional
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from country_sources import _sources_and_record  # noqa: E402  (the same record as `extract` makes)
+from country_sources import _sources_and_record, gold_parser, load_articles  # noqa: E402  (the same record as `extract` makes)
 
 CAUSES = ("dropped_untold", "merged", "not_recognised")
 
@@ -116,14 +115,9 @@ def format_dropped(table: Counter) -> List[str]:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold", nargs="+", help="gold JSONL files or corpus folders")
+    parser = gold_parser(__doc__)
     args = parser.parse_args(argv)
-    from newsfacts.evaluate.gold import load_gold
-    from newsfacts.nlp import build_nlp
-
-    nlp = build_nlp()
-    articles = [a for path in args.gold for a in load_gold(path)]
+    articles, nlp = load_articles(args.gold)
     print(f"{len(articles)} articles")
     dropped: Counter = Counter()
     print("\n".join(format_table(count_causes(articles, nlp, dropped))))

@@ -21,14 +21,13 @@ Usage: ``python bench/event_sources.py GOLD.jsonl|CORPUS_DIR [...]``
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Dict, List
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from country_sources import _sources_and_record  # noqa: E402  (the same record as `extract` makes)
+from country_sources import _sources_and_record, gold_parser, load_articles  # noqa: E402  (the same record as `extract` makes)
 from country_sources import format_table as _format_table  # noqa: E402
 
 PERIOD_OUTCOMES = ("right", "null_gold_has", "wrong", "spurious")
@@ -85,14 +84,9 @@ def format_table(table: Dict[str, Counter], outcomes, what: str) -> List[str]:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold", nargs="+", help="gold JSONL files or corpus folders")
+    parser = gold_parser(__doc__)
     args = parser.parse_args(argv)
-    from newsfacts.evaluate.gold import load_gold
-    from newsfacts.nlp import build_nlp
-
-    nlp = build_nlp()
-    articles = [a for path in args.gold for a in load_gold(path)]
+    articles, nlp = load_articles(args.gold)
     tables = count_sources(articles, nlp)
     print(f"{len(articles)} articles")
     print("\n".join(format_table(tables["dates"], PERIOD_OUTCOMES, "period")))

@@ -27,7 +27,6 @@ Usage: ``python bench/event_venue_errors.py GOLD.jsonl [...] [--show]``
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter, defaultdict
@@ -35,7 +34,7 @@ from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from country_sources import _sources_and_record  # noqa: E402
+from country_sources import _sources_and_record, gold_parser, load_articles  # noqa: E402
 from country_sources import format_table as _format_table  # noqa: E402
 
 CLASSES = ("null/gold_city/in_sentence", "null/gold_city", "null/gold_country", "carried", "place/gold_null", "wrong_country/none",
@@ -130,15 +129,10 @@ def format_table(table: Dict[str, Counter], matched: int) -> List[str]:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold", nargs="+", help="gold JSONL files or corpus folders")
+    parser = gold_parser(__doc__)
     parser.add_argument("--show", action="store_true", help="print each error (tune set only)")
     args = parser.parse_args(argv)
-    from newsfacts.evaluate.gold import load_gold
-    from newsfacts.nlp import build_nlp
-
-    nlp = build_nlp()
-    articles = [a for path in args.gold for a in load_gold(path)]
+    articles, nlp = load_articles(args.gold)
     table, matched = count_errors(articles, nlp, args.show)
     print(f"{len(articles)} articles")
     print("\n".join(format_table(table, matched)))

@@ -25,7 +25,6 @@ Usage: ``python bench/instrument_sources.py GOLD.jsonl|CORPUS_DIR [...] [--secon
 """
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
@@ -34,7 +33,7 @@ from pathlib import Path
 from typing import Dict, List, Tuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from country_sources import _sources_and_record  # noqa: E402  (the same record as `extract` makes)
+from country_sources import _sources_and_record, gold_parser, load_articles  # noqa: E402  (the same record as `extract` makes)
 
 OUTCOMES = ("tp", "fp", "fn", "kind_ok", "period_ok")
 #: the columns added with a second reading: the errors both readings agree on
@@ -195,16 +194,13 @@ def format_table(title: str, table: Dict[str, Counter], columns=OUTCOMES) -> Lis
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold", nargs="+", help="gold JSONL files or corpus folders")
+    parser = gold_parser(__doc__)
     parser.add_argument("--only", choices=TABLES, help="print one table")
     parser.add_argument("--second", help="a second reading of the same articles (JSONL, by id): adds fp_all, fn_all")
     args = parser.parse_args(argv)
+    articles, nlp = load_articles(args.gold)
     from newsfacts.evaluate.gold import load_gold
-    from newsfacts.nlp import build_nlp
 
-    nlp = build_nlp()
-    articles = [a for path in args.gold for a in load_gold(path)]
     second = {a.id: a for a in load_gold(args.second)} if args.second else None
     tables = count_outcomes(articles, nlp, second)
     columns = OUTCOMES + (AGREED if second is not None else ())
