@@ -214,6 +214,9 @@ def find_dateline(text: str, lookup=lookup_place, town=None) -> Optional[Datelin
         found = _first_unlisted(read, lookup)
     if found is None and town is not None:
         found = _first_town(read, lookup, town)
+    if found is not None and _after_the_body(text, offset, found):
+        # "Participants\n\nPremier Jane Roe, Manitoba - Chair" under the story: a list line, no dateline
+        found = None
     if found is None:  # the rarer shapes, only when no usual one is there
 
         def shape(pattern):  # each also right after the header: "date 2017-08-10 10 August, Kathmandu: ..."
