@@ -151,9 +151,10 @@ CITY_STOP = re.compile(
     r"^[ \t]*(?P<place>[A-Z\u00C0-\u00DE][^\W\d_]+(?: (?:[A-Z\u00C0-\u00DE][^\W\d_]+|[a-z]{2,3})){0,2})\.[ \t]+(?=[A-Z][a-z]+\b)",
     re.MULTILINE)
 #: A city in capitals that is the subject of the first sentence, with no mark after it:
-#: "HARARE today hosts ...", "NAIROBI will host ..." (a lowercase word follows; only a city).
+#: "HARARE today hosts ...", "NAIROBI will host ..." (a lowercase word follows; only a city; a lone
+#: word of two or three capitals is an acronym: "OAS and ECPA organize ...").
 CAPITALS_SUBJECT = re.compile(
-    r"^[ \t]*(?P<place>[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'\-]+(?: [A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'\-]+){0,2})"
+    r"^[ \t]*(?P<place>(?![A-Z]{2,3}[ \t]+[a-z])[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'\-]+(?: [A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'\-]+){0,2})"
     r"[ \t]+(?=[a-z])", re.MULTILINE)
 #: The rarer shapes anchored where the ``date`` header line ends instead of at a line's start.
 _AFTER_HEADER = {pattern: re.compile(pattern.pattern[1:], pattern.flags)

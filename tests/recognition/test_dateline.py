@@ -109,6 +109,7 @@ def test_dateline_found(text, place, country):
     "Trade Kenya. The agency said",                                        # not a city before the stop
     "Ports forum\n\nParis, Nearby\n\nDelegates met",                      # neither a country nor a region
     "(Photo) - Delegates at the forum\nThe ministers met.",                  # no place in capitals after the dash
+    "OAS and ECPA organize a mission on energy\n\nFrom May 22-23 the region met.",  # an acronym, not a town
     # a list under the story's body: "Name, Region - role" lines are no dateline
     "TRADE VISIT\n\nManitoba Premier Jane Roe led the Western Trade Mission to Peru, which focused on"
     " mining and on the partnership of the two economies in energy, farming and the ports of the coast.\n\n"
