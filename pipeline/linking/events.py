@@ -190,9 +190,18 @@ def _other_name_between(text: _Text, start: int, end: int) -> bool:
 def _this_edition(text: _Text, mentions: List[Span]) -> List[Span]:
     """The mentions that may tell the event's date and place: not one of an earlier edition
     ("The last Maritime Dialogue took place in Suva in 2022", "the previous meeting of the
-    Committee") while another mention names the event itself."""
+    Committee") while another mention names the event itself. A bare head noun does not ("The
+    previous round of consultations took place on 5 May 2019 ... The consultations were held in
+    a cordial atmosphere"): the event named as the earlier edition keeps that mention's date."""
     current = [m for m in mentions if not _of_past_edition(text, m)]
+    if len(current) < len(mentions) and all(_bare_head(m) for m in current):
+        return mentions
     return current or mentions
+
+
+def _bare_head(mention: Span) -> bool:
+    """A mention that is its head noun alone ("the consultations", "talks"): it names no edition."""
+    return len(mention) == 1 and mention.id_.startswith("event.lower")
 
 
 def _of_past_edition(text: _Text, mention: Span) -> bool:
