@@ -190,9 +190,18 @@ def _other_name_between(text: _Text, start: int, end: int) -> bool:
 def _this_edition(text: _Text, mentions: List[Span]) -> List[Span]:
     """The mentions that may tell the event's date and place: not one of an earlier edition
     ("The last Maritime Dialogue took place in Suva in 2022", "the previous meeting of the
-    Committee") while another mention names the event itself."""
+    Committee") while another mention names the event itself. A bare head noun does not ("The
+    previous round of consultations took place on 5 May 2019 ... The consultations were held in
+    a cordial atmosphere"): the event named as the earlier edition keeps that mention's date."""
     current = [m for m in mentions if not _of_past_edition(text, m)]
+    if len(current) < len(mentions) and all(_bare_head(m) for m in current):
+        return mentions
     return current or mentions
+
+
+def _bare_head(mention: Span) -> bool:
+    """A mention that is its head noun alone ("the consultations", "talks"): it names no edition."""
+    return len(mention) == 1 and mention.id_.startswith("event.lower")
 
 
 def _of_past_edition(text: _Text, mention: Span) -> bool:
@@ -1927,7 +1936,7 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
         # "X, which was scheduled in June this year but was postponed, will take place in June
         # next year": the date of the earlier schedule is not this one's, another told or not
         # ("was expected in mid-February but postponed": the new date is untold)
-        own = [d for d in own if not _superseded(text, d)]
+        own = _not_stamped(text, [d for d in own if not _superseded(text, d)])
         # "The X, which runs until Friday, opened on Monday": the day it opened tells its start
         opening = [d for d in own if not _ends_on(text, d)]
         date = _nearest(mention, opening or own, before=DATE_BEFORE_WEIGHT)
@@ -2021,6 +2030,23 @@ def _announced_before(text: _Text, mention: Span, date: Span) -> bool:
     walk over the sentence)."""
     published, end = doc_value(text.doc, "published"), span_value(date, "nf_date")["end"]
     return bool(published) and end < published[:len(end)] and sentence_tense(mention) == "future"
+
+
+#: What sets a day that opens a line off from the story after it ("May 8: The ...", "23 May 2017 – The ...").
+STAMP_MARKS = frozenset({":", "-", "\u2013", "\u2014", "--"})
+
+
+def _not_stamped(text: _Text, own: List[Span]) -> List[Span]:
+    """ "May 8: The 9th X was held by video conference on 7 May 2021": a day that opens its line,
+    set off by a colon or a dash, stamps the day of writing; another day of the sentence is the
+    event's (the stamp alone may still be)."""
+    return [d for d in own if not _writing_stamp(text, d)] or own
+
+
+def _writing_stamp(text: _Text, date: Span) -> bool:
+    """A day written first on its line and set off by a colon or a dash: the day of writing."""
+    line = text.raw.rfind("\n", 0, date.start_char) + 1
+    return not text.raw[line:date.start_char].strip() and date.end < len(text.doc) and token_texts(text.doc)[date.end] in STAMP_MARKS
 
 
 def _own_dates(text: _Text, mention: Span) -> List[Span]:

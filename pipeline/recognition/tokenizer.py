@@ -18,6 +18,7 @@ DASHES = r"\-\u2010\u2011\u2012\u2013\u2014\u2212"
 
 EXTRA_INFIXES = (
     rf"(?<=[0-9])[{DASHES}/](?=[0-9])",  # 2026–2035, 23-27, 2025/26
+    rf"(?<=[0-9](?:st|nd|rd|th|ST|ND|RD|TH))[{DASHES}](?=[0-9])",  # a range of ordinal days: "15th-17th April"
     r"(?<=[0-9A-Za-z.])[\u2013\u2014](?=[A-Za-z0-9])",  # Sept 25—Prime, Nov 30–Dec 2
     r"(?<=[A-Za-z)]);(?=[A-Z])",  # a list's items glued by a semicolon without its space: "of X;H.E. Y"
     r"(?<=[A-Za-z]),(?=[0-9])",  # a comma glued to the number after it: "Kathmandu,25 Nov" (a dateline)
@@ -25,6 +26,7 @@ EXTRA_INFIXES = (
 )
 EXTRA_SUFFIXES = (
     rf"(?<=[0-9])[{DASHES}]",  # "2021- 2027"
+    rf"(?<=[0-9](?:st|nd|rd|th|ST|ND|RD|TH))[{DASHES}]",  # an ordinal day's dash before a space: "15th- 17th April"
     rf"(?<=[0-9])\.[{DASHES}]",  # a dateline's stop and dash after its year: "Lima, May 17, 2016.- Today"
 )
 EXTRA_PREFIXES = (

@@ -60,6 +60,10 @@ CASES = [
     # a dateline's stop and dash glued to its year, a range's dash glued to its ordinal end
     ("Quito, May 30, 2025.- The ministers met on Friday.", "May 30, 2025", "2025-05-30", "2025-05-30"),
     ("TALKS IN MASERU FROM 2ND -4TH JUNE 2025", "2ND -4TH JUNE 2025", "2025-06-02", "2025-06-04"),
+    # a range of ordinal days glued by its dash, or with the dash glued to the first day only
+    ("The coastal forum runs 9th-11th July 2025 in Honiara.", "9th-11th July 2025", "2025-07-09", "2025-07-11"),
+    ("Meeting dates:  21st- 23rd October 2025", "21st- 23rd October 2025", "2025-10-21", "2025-10-23"),
+    ("Envoys gather June 2nd-4th, 2025 in Mahe.", "June 2nd-4th, 2025", "2025-06-02", "2025-06-04"),
     # a year-first date with slashes, as agency feeds stamp it
     ("2025/05/30 | 10:15\nThe council met in Rabat.", "2025/05/30", "2025-05-30", "2025-05-30"),
     # a year range typed with a space before the dash

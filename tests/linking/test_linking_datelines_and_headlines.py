@@ -154,3 +154,17 @@ def test_a_verb_between_the_day_and_the_event_keeps_the_day(event_named, extract
 def test_a_headline_town_places_a_summit_told_in_its_country(event_named, extract_text, text, name, place):
     venue = event_named(extract_text(text), name).venue
     assert (venue.city, venue.country) == place
+
+
+@pytest.mark.parametrize("text, name, period", [
+    ("Envoys meet\n\nJune 1: The 7th Joint Consultations between Chile and Peru were held by video "
+     "conference on 30 May 2025.", "7th Joint Consultations", ("2025-05-30", "2025-05-30")),
+    ("2 June 2025 – The Senior Officials Meeting was convened on 28 May 2025 in Apia.",
+     "Senior Officials Meeting", ("2025-05-28", "2025-05-28")),
+    # the stamp alone still dates what its sentence tells
+    ("2 June 2025 – The Senior Officials Meeting convened in Apia today.",
+     "Senior Officials Meeting", ("2025-06-02", "2025-06-02")),
+])
+def test_a_day_that_stamps_its_line_gives_way_to_the_day_of_the_sentence(event_named, extract_text, text, name, period):
+    event = event_named(extract_text(text), name)
+    assert (event.start, event.end) == period

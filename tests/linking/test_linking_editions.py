@@ -35,6 +35,11 @@ CASES = [
         "The Lake Basin Commission signed three agreements on Tuesday at the close of its 14th Session in Kisumu.",
         "14th Session", ("2025-05-27", "2025-05-27"), ("Kisumu", "KE"), 1,
         id="'at the close of' is a noun: the day is the session's own"),
+    pytest.param(
+        "The 4th Joint Consultations between Chile and Peru were held in Quito on 28 May. The previous round of "
+        "consultations took place on 5 February 2023 in Lima. The consultations were held in a cordial atmosphere.",
+        "previous round of consultations", ("2023-02-05", "2023-02-05"), ("Lima", "PE"), 2,
+        id="a bare 'the consultations' later does not take the earlier edition's own date and place from it"),
 ]
 
 
