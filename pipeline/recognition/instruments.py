@@ -884,6 +884,12 @@ class InstrumentRecognizer(RuleComponent):
         }
 
     def _compile_name_edges(self, words: WordClasses) -> None:
+        #: "a", "an": articles after which a capitalised generic name names no document (ANNOTATORS.md 8)
+        self.indefinite_leads = words["INDEFINITE_LEAD"]
+        #: "between", "with": words that open a document's parties
+        self.party_leads = words["PARTY_LEAD"]
+        #: "on", "for": words after the parties that open the document's subject ("... on Border Trade")
+        self.subject_leads = words["SUBJECT_LEAD"]
         #: "He said the X Plan will run ...": words after which a name opens a reported clause
         self.report_leads = words["REPORT_LEAD"]
         #: "the Director of the National Malaria Control Programme": offices of a programme that is a body
@@ -1014,17 +1020,9 @@ class InstrumentRecognizer(RuleComponent):
         # 'signed the "Exchange of Notes"': a generic name quoted whole is a title, led from before its quote
         quoted = start - 1 > limit and _opens_quote(doc, start - 1) and end < len(doc) \
             and token_texts(doc)[end] in _TITLE_CLOSER_OF[token_texts(doc)[start - 1]]
-        lead = start - 1 - quoted
-        while lead > limit and start - lead <= _DESCRIBING_REACH + quoted and (
-                doc[lead].is_lower and doc[lead].is_alpha and (not doc[lead].is_stop or doc[lead].like_num or word_ordinal(lower_words(doc)[lead]))
-                and lower_words(doc)[lead] not in self.document_verbs  # "our first five-year Strategic Plan"
-                or token_texts(doc)[lead] in HYPHENS and not doc[lead].whitespace_ and not doc[lead - 1].whitespace_
-                and doc[lead - 1].is_lower  # "the long-awaited Joint Declaration"
-                or token_texts(doc)[lead] == "," and lead < start - 1 and doc[lead - 1].is_lower):  # "a new, revised"
-            lead -= 1
+        lead = self._lead_before(doc, start - 1 - quoted, start, limit, quoted)
         led = lead > limit and (lower_words(doc)[lead] in self.generic_leads or lower_words(doc)[lead] in self.document_verbs
-                                or token_texts(doc)[lead] in APOSTROPHES and doc[lead - 1].is_upper and doc[lead - 1].is_alpha) \
-            or lead == limit and lower_words(doc)[lead] in ("a", "an")  # "A Memorandum of Understanding ... was signed"
+                                or token_texts(doc)[lead] in APOSTROPHES and doc[lead - 1].is_upper and doc[lead - 1].is_alpha)
         # "The Memorandum of Understanding was signed by ...": the sentence tells this document's signing;
         # "The Joint Statement said ...": a document that speaks is the one its meeting issued
         led = led or lead == limit == start - 1 and lower_words(doc)[lead] == "the" and (speaks or self._told_signed(doc, end))
@@ -1032,11 +1030,52 @@ class InstrumentRecognizer(RuleComponent):
         led = led or lead - 1 > limit and lower_words(doc)[lead] in ("for", "of") and (
             lower_words(doc)[lead - 1] == "signing" or lead - 2 > limit and lower_words(doc)[lead - 2: lead] == ["signing", "ceremony"])
         listed = self._opens_list_item(doc, start) or _after_semicolon(doc, start)
-        # "signed a Treaty on allied relations", "- Protocol on plant quarantine;": one generic word and
-        # its subject, brought in by "a" or opening an item of a list ("the Agreement on visas" refers back)
-        one_word = whole_end > end and (listed or lead >= limit and lower_words(doc)[lead] in ("a", "an"))
+        # "- Protocol on plant quarantine;": one generic word and its subject opening an item of a list
+        # ("the Agreement on visas" refers back; after "a" it names none, ANNOTATORS.md 8)
+        one_word = whole_end > end and listed
         return (end - start >= 2 or one_word) and (led or listed) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
+
+    def _lead_before(self, doc: Doc, lead: int, start: int, limit: int, quoted: bool = False) -> int:
+        """The word that leads a name from ``lead`` back, over the lowercase words that describe the
+        document ("our first five-year Strategic Plan", "the long-awaited Joint Declaration", "a new, revised")."""
+        while lead > limit and start - lead <= _DESCRIBING_REACH + quoted and (
+                doc[lead].is_lower and doc[lead].is_alpha and (not doc[lead].is_stop or doc[lead].like_num or word_ordinal(lower_words(doc)[lead]))
+                and lower_words(doc)[lead] not in self.document_verbs  # "our first five-year Strategic Plan"
+                or token_texts(doc)[lead] in HYPHENS and not doc[lead].whitespace_ and not doc[lead - 1].whitespace_
+                and doc[lead - 1].is_lower  # "the long-awaited Joint Declaration"
+                or token_texts(doc)[lead] == "," and lead < start - 1 and doc[lead - 1].is_lower):  # "a new, revised"
+            lead -= 1
+        return lead
+
+    def _indefinite_generic(self, doc: Doc, start: int, end: int, limit: int) -> bool:
+        """ "signed a Memorandum of Understanding (MoU) with X", "- A Memorandum of Understanding
+        between X and Y on ...", "the signing of a Treaty of Friendship": a capitalised generic name
+        after an indefinite article (describing words between) tells what sort of document was
+        signed, not which one (ANNOTATORS.md 8); its parties or a lowercase subject after it name
+        none either. Not a quoted title, nor a name with a word of its own ("an Agreement on
+        Cooperation in Animal Health"); the caller keeps one
+        given its period ("a Work Programme for 2026-2028")."""
+        if start - 1 < limit or _opens_quote(doc, start - 1):
+            return False
+        lead = self._lead_before(doc, start - 1, start, limit)
+        if lead < limit or lower_words(doc)[lead] not in self.indefinite_leads:
+            return False
+        cut = next((k for k in range(start + 1, end) if lower_words(doc)[k] in self.party_leads), end)
+        return is_generic_name(clean_instrument_name(text_of(doc, start, cut))) and not self._subject_after_parties(doc, cut, end)
+
+    def _subject_after_parties(self, doc: Doc, cut: int, end: int) -> bool:
+        """ "an Agreement between the Government of X and the Government of Y on Border Trade": a
+        capitalised subject after the parties names the document, as it would right after the head."""
+        if cut >= end:
+            return False
+        k = self._party_end(doc, cut + 1, end)
+        if k < end and lower_words(doc)[k] == "and":
+            k = self._party_end(doc, k + 1, end, last=True)
+        if not (k + 1 < end and lower_words(doc)[k] in self.subject_leads):
+            return False
+        subject = clean_instrument_name(text_of(doc, k + 1, end))
+        return subject[:1].isupper() and not is_generic_name(subject)
 
     def _told_signed(self, doc: Doc, end: int) -> bool:
         """A past participle of signing or adopting follows the name, its auxiliaries between:
@@ -1911,10 +1950,10 @@ class InstrumentRecognizer(RuleComponent):
         text = _without_acronyms(doc, start, end) if inner is None else doc[start:inner[0]].text + " " + doc[inner[1]:end].text
         name = clean_instrument_name(text)
         generic = is_generic_name(name)
-        if self._plural_head(head_text) and (self._counted_plural(doc, start, sent.start, generic) or generic and (
-                _count_before(doc, start) or not (self._own_acronym(doc, end, after, sent.end) or self._own_period(doc, after, dates_by_start)))):
+        if self._plural_head(head_text) and (self._counted_plural(doc, start, sent.start, generic) or generic):
             # "the Joint Declarations signed in 2019 and 2021", "signed four Memoranda of Understanding
-            # (MoU) in ...": several documents, none named
+            # (MoU) in ...", "signed Memorandums of Understanding (MoUs) in seven fields": several
+            # documents, none named (ANNOTATORS.md 8: a generic plural, its acronym or period after it)
             return None
         start, before_start, before_end = self._year_before(doc, start, sent.start, generic, dates_by_end)
         if start < bounds[0]:  # "the Tonga 2035 National Development Strategy"
@@ -1925,11 +1964,12 @@ class InstrumentRecognizer(RuleComponent):
         named_from = dates_by_end[start].start if before_start else start
         speaks = head.id_ in self.said_rules
         topic = self._topic_start(doc, start, end, sent.end, place_ends)  # "signed a Treaty on allied relations": led as a generic name is
+        period = self._period_after(doc, after, dates_by_start) or _acronym_period(doc, end, sent.end)
         if end - start < 2 or (generic or topic < end) and not (self._generic_named(doc, named_from, topic, sent.start, speaks, end)
                                                or self._own_acronym(doc, end, after, sent.end)
-                                               or self._own_period(doc, after, dates_by_start)):
-            return None
-        period = self._period_after(doc, after, dates_by_start) or _acronym_period(doc, end, sent.end)
+                                               or self._own_period(doc, after, dates_by_start)) \
+                or not (period or before_start) and self._indefinite_generic(doc, named_from, min(topic, end), sent.start):
+            return None  # ...; "signed a Memorandum of Understanding (MoU) with X": what sort of document, not which
         if period and inner is None:
             named_on = self._before_place(doc, period[2], self._named_on_after_period(doc, period[2], sent.end, generic), place_ends)
             if named_on > period[2]:  # "the Plan of Action (2021-2025) to Implement the X Declaration"

@@ -43,13 +43,13 @@ LISTED = [
       ("Agreement between the Ministry of Culture of the Republic of Malta and the Ministry of Heritage of "
        "the Kingdom of Morocco", "agreement", None, None),
       ("Work Plan", "plan", "2026", "2027")]),
-    # items after semicolons, the bullet closing the line before
+    # items after semicolons, the bullet closing the line before ("a Joint Statement": a generic name
+    # after an indefinite article names no document, ANNOTATORS.md 8)
     ("Signed on Tuesday were the Andean Road Safety Charter; the Protocol on mutual recognition of diplomas; "
      "Memorandum of Cooperation in the field of civil aviation; and a Joint Statement.",
      [("Andean Road Safety Charter", "other", None, None),
       ("Protocol on mutual recognition of diplomas", "other", None, None),
-      ("Memorandum of Cooperation in the field of civil aviation", "memorandum", None, None),
-      ("Joint Statement", "statement", None, None)]),
+      ("Memorandum of Cooperation in the field of civil aviation", "memorandum", None, None)]),
     ("Agreements reached:\n\u2022 Cultural Exchange Programme between Accra and Lome;\n\u2022 Joint Declaration "
      "on border trade.",
      # a name with capitals of its own before its head is named by them ("Cultural Exchange Programme")
@@ -66,7 +66,7 @@ def test_a_listed_document_is_named_by_its_whole_item(extract_text, text, expect
 
 NOT_LISTED_TITLES = [
     # a clause after the name: the item tells of the document, its lowercase words are no title
-    ("The outcomes were:\n- A Memorandum of Understanding on trade was signed by both ministers;\n"
+    ("The outcomes were:\n- The Memorandum of Understanding on trade was signed by both ministers;\n"
      "- talks will resume in May.", "Memorandum of Understanding"),
     # running text, not an item: the lowercase complement is no part of the name
     ("Both sides signed the Memorandum of Understanding on cooperation in tourism in Doha on Monday.",

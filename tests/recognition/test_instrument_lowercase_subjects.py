@@ -1,17 +1,15 @@
 """A generic name told apart by its lowercase subject (session 20), on sentences written for these
-tests: "a Memorandum of Understanding on fisheries management", "a Treaty on good neighbourly
-relations", "the Programme of Cooperation in the field of culture"."""
+tests: "the Memorandum of Understanding on fisheries management", "the Treaty on good neighbourly
+relations", "the Programme of Cooperation in the field of culture" (after "a", a generic name names no
+document: ANNOTATORS.md 8, tests/recognition/test_instrument_indefinite_generic.py)."""
 import pytest
 
 
 @pytest.mark.parametrize("text,names", [
     # "on" and a few lowercase words: the subject is the name's
-    ("The two premiers met in Apia to sign a Memorandum of Understanding on fisheries management.",
+    ("The two premiers met in Apia to sign the Memorandum of Understanding on fisheries management.",
      ["Memorandum of Understanding on fisheries management"]),
-    ("The presidents signed a Treaty on good neighbourly relations on Tuesday.",
-     ["Treaty on good neighbourly relations"]),
-    ("A Declaration on youth exchanges was adopted by the ministers.", ["Declaration on youth exchanges"]),
-    ("The ministers endorsed a Joint Declaration on ocean pollution listing their shared worries.",
+    ("The ministers endorsed the Joint Declaration on ocean pollution listing their shared worries.",
      ["Joint Declaration on ocean pollution"]),
     ("The sports minister signed the MoU on Cooperation on youth sport.",
      ["MoU on Cooperation on youth sport"]),
@@ -19,7 +17,7 @@ import pytest
     ("Officials said the Programme of Cooperation in the field of culture for 2027-2028 was carried out.",
      ["Programme of Cooperation in the field of culture"]),
     # two subject words joined by "and"
-    ("The envoys signed a Memorandum of Understanding on trade and fisheries last week.",
+    ("The envoys signed the Memorandum of Understanding on trade and fisheries last week.",
      ["Memorandum of Understanding on trade and fisheries"]),
     # the body the subject is of, after "within the"
     ("The leaders signed a Declaration on deeper integration within the Coral Sea Customs Union.",
@@ -31,20 +29,20 @@ def test_a_generic_name_keeps_its_lowercase_subject(extract_text, text, names):
 
 @pytest.mark.parametrize("text,names", [
     # a subject of generic words only tells no document apart
-    ("The envoys signed a Memorandum of Understanding on cooperation in schooling.",
+    ("The envoys signed the Memorandum of Understanding on cooperation in schooling.",
      ["Memorandum of Understanding"]),
     # an article's noun phrase, "on behalf of", a day: no subject
     ("The envoys signed the Memorandum of Understanding on the sidelines of the forum.",
      ["Memorandum of Understanding"]),
-    ("The envoy signed a Memorandum of Understanding on behalf of her government.",
+    ("The envoy signed the Memorandum of Understanding on behalf of her government.",
      ["Memorandum of Understanding"]),
-    ("The ministers signed a Memorandum of Understanding on Friday in Suva.",
+    ("The ministers signed the Memorandum of Understanding on Friday in Suva.",
      ["Memorandum of Understanding"]),
     # a named document keeps its capitals: what it is about is no word of its name
     ("The summit closed with the Lautoka Declaration on regional fisheries.",
      ["Lautoka Declaration"]),
     # the parties after "between" stay out, as before
-    ("The envoys signed a Memorandum of Understanding between the two ministries.",
+    ("The envoys signed the Memorandum of Understanding between the two ministries.",
      ["Memorandum of Understanding"]),
 ])
 def test_no_subject_is_taken(extract_text, text, names):

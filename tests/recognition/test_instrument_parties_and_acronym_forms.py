@@ -7,11 +7,11 @@ import pytest
 # (text, the instruments' names)
 NAMES = [
     # an office named after a field that is a head word ("Law", "Planning") is a party, not a document
-    ("Officials initialled a Memorandum of Cooperation between the Ministry of Law of Bhutan and the "
+    ("Officials initialled the Memorandum of Cooperation between the Ministry of Law of Bhutan and the "
      "Ministry of Health of Nepal in Thimphu.",
      ["Memorandum of Cooperation between the Ministry of Law of Bhutan and the Ministry of Health of Nepal"]),
-    ("A Memorandum of Understanding (MoU) between the Department of Planning of Fiji and the Ministry of "
-     "Finance of Samoa was exchanged on Friday.",
+    ("The Memorandum of Understanding (MoU) between the Department of Planning of Fiji and the Ministry of "
+     "Finance of Samoa was signed on Friday.",
      ["Memorandum of Understanding between the Department of Planning of Fiji and the Ministry of Finance of Samoa"]),
     # ... but a document named after "and the" is another instrument
     ("The Agreement of the Ministry of Trade and the Plan of Action were both adopted.",
@@ -71,15 +71,14 @@ def test_another_acronym_is_another_instrument(extract_text):
     assert names == ["ASF Agreement", "Andean Water Fund (AWF) Agreement"]
 
 
-# a generic name after "a"/"an", or with an acronym of its own, is one more document even where
-# another document of its kind has a name of its own (it refers back to none)
-def test_an_introduced_generic_name_is_one_more_document(extract_text):
+# a generic name after "a"/"an", its acronym after it or not, tells what sort of document was signed,
+# not which (ANNOTATORS.md 8); a subject of its own before the parties names one
+def test_an_introduced_generic_name_names_no_document(extract_text):
     text = ("Chad and Niger signed a Memorandum of Understanding on Livestock Corridors between their "
             "ministries of agriculture. The two sides also agreed on a Memorandum of Cooperation (MoC) "
             "for customs officers. A Memorandum of Understanding was also signed by the two health ministers.")
     names = [i.name for i in extract_text(text).instruments]
-    assert names == ["Memorandum of Understanding on Livestock Corridors", "Memorandum of Cooperation",
-                     "Memorandum of Understanding"]
+    assert names == ["Memorandum of Understanding on Livestock Corridors"]
 
 
 @pytest.mark.parametrize("text", [
@@ -157,11 +156,12 @@ def test_a_headline_verb_opens_no_name(extract_text, text, name, period):
     assert [(i.name, i.start, i.end) for i in extract_text(text).instruments] == [(name,) + period]
 
 
-def test_an_issued_generic_statement_is_one_more_document(extract_text):
+def test_an_issued_generic_statement_names_no_document(extract_text):
+    # "released a Joint Statement": what sort of document, not which (ANNOTATORS.md 8)
     text = ("Ministers adopted the Apia Statement on Fisheries Data on Tuesday. On Wednesday the two prime "
             "ministers released a Joint Statement after their talks.")
     assert [(i.name, i.kind) for i in extract_text(text).instruments] == [
-        ("Apia Statement on Fisheries Data", "statement"), ("Joint Statement", "statement")]
+        ("Apia Statement on Fisheries Data", "statement")]
 
 
 # one document written with its parties after "between" and before its head, joined by a dash

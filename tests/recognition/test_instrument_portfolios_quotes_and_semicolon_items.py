@@ -95,7 +95,7 @@ def test_a_subtitle_spelt_by_the_acronym(extract_text, text, names):
     # a capitalised head alone after its article refers back to the name before it and may tell its period
     ("Oru adopted the National Youth Strategy. The Strategy will remain in force until 2030.",
      "National Youth Strategy", None, "2030"),
-    ("The minister signed a Memorandum of Cooperation with Tonga on Monday. The Memorandum will remain in "
+    ("The minister signed the Memorandum of Cooperation with Tonga on Monday. The Memorandum will remain in "
      "effect until the end of 2030.", "Memorandum of Cooperation", None, "2030"),
     # "until the end of" a year ends the period, in a relative clause as well
     ("Oru adopted the National Youth Strategy, which runs until the end of 2030.", "National Youth Strategy", None, "2030"),

@@ -13,11 +13,11 @@ NAMED = [
     ("Under the Agreement on Multi-modal Transport of Goods, trucks will cross freely.",
      "Agreement on Multi-modal Transport of Goods", "agreement"),
     # lowercase words describing a generic capitalised name between its article and it
-    ("Peru hopes to conclude a comprehensive Free Trade Agreement with Indonesia in 2027.",
+    ("Peru hopes to conclude the comprehensive Free Trade Agreement with Indonesia in 2027.",
      "Free Trade Agreement", "agreement"),
     ("Ministers from both sides initialled the long-awaited Joint Declaration in Dakar.",
      "Joint Declaration", "declaration"),
-    ("The council approved a new, revised National Action Plan for the sector.",
+    ("The council approved the new, revised National Action Plan for the sector.",
      "National Action Plan", "plan"),
 ]
 

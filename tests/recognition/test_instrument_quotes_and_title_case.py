@@ -63,7 +63,7 @@ COORDINATED_MODIFIERS = [
     ("The ministers praised the Mutual Understanding and Good Neighbourliness Pact.",
      ["Mutual Understanding and Good Neighbourliness Pact"]),
     # the whole longer head before "and" still ends a first name
-    ("They signed a Memorandum of Cooperation and the Fisheries Agreement in Apia.",
+    ("They signed the Memorandum of Cooperation and the Fisheries Agreement in Apia.",
      ["Memorandum of Cooperation", "Fisheries Agreement"]),
     ("Officials exchanged the Memorandum of Understanding and Letter of Intent on Monday.",
      ["Memorandum of Understanding", "Letter of Intent"]),

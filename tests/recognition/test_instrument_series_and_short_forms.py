@@ -41,7 +41,7 @@ NAMED = [
     ("The secretariat drafted the Initiative for Island Connectivity Work Plans II and III in Apia.",
      "Initiative for Island Connectivity Work Plans II and III", "plan", None, None),
     # heads and their small words written in title case
-    ("Zambia and Malawi signed a Memorandum Of Understanding (MOU) on rail transit on Friday.",
+    ("Zambia and Malawi signed the Memorandum Of Understanding (MOU) on rail transit on Friday.",
      "Memorandum Of Understanding", "memorandum", None, None),
     ("Delegates adopted the Plan Of Action On Coastal Resilience in Dili.",
      "Plan Of Action On Coastal Resilience", "plan", None, None),

@@ -13,14 +13,14 @@ NAMED = [
     ("Officials reviewed the Framework Agreement (FA) on Rail Transport signed last year.",
      "Framework Agreement on Rail Transport", "agreement", None, None),
     # the parties come right after the acronym
-    ("The cabinet endorsed a Memorandum of Understanding (MoU) between the Governments of Chad "
+    ("The cabinet endorsed the Memorandum of Understanding (MoU) between the Governments of Chad "
      "and Niger on Thursday.", "Memorandum of Understanding between the Governments of Chad and Niger",
      "memorandum", None, None),
     # an acronym followed by neither a complement nor parties ends the name
-    ("Peru and Chile signed a Memorandum of Understanding (MoU) with a view to boosting trade.",
+    ("Peru and Chile signed the Memorandum of Understanding (MoU) with a view to boosting trade.",
      "Memorandum of Understanding", "memorandum", None, None),
     # "and" inside a party ("Ministry of Planning and Investment"), parties then the subject
-    ("They signed a Memorandum of Understanding (MoU) between the Chilean Ministry of Planning and "
+    ("They signed the Memorandum of Understanding (MoU) between the Chilean Ministry of Planning and "
      "Investment and the Peruvian Ministry of Industry and Trade on Port Logistics on Monday.",
      "Memorandum of Understanding between the Chilean Ministry of Planning and Investment and the "
      "Peruvian Ministry of Industry and Trade on Port Logistics", "memorandum", None, None),
