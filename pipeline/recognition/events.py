@@ -105,6 +105,9 @@ MAX_SIGNING_PURPOSE = 14
 MAX_APPOSITION = 12
 #: The rule suffix of the second visit of a journey to two places (:meth:`EventRecognizer._split_destinations`).
 DESTINATION_SUFFIX = ".destination"
+#: The suffix of a described head's rule when a name with capitals owns it ("the CARICOM summit",
+#: "the Gulf summit"): a named event (FACTS.md), counted with no date or place of its own.
+NAMED_SUFFIX = ".named"
 #: How many tokens may stand between a journey's destination and its date before a next stop
 #: ("a visit to Lima and Ica in Peru on 3 May, and Cusco on 5 May")
 MAX_STOP_WORDS = 8
@@ -355,6 +358,7 @@ class EventRecognizer(RuleComponent):
         self.opening_verbs = words["OPENING_VERB"]
         self.gathering_heads = words["NAMED_GATHERING_HEAD"]
         self.announcing_words = words["ANNOUNCING_WORD"]
+        self.announcing_adverbs = words["ANNOUNCING_ADVERB"]
         self.witness_verbs = words["WITNESS_VERB"]
         self.time_prepositions = words["TIME_PREPOSITION"]
         self.request_verbs = words["REQUEST_VERB"]
@@ -530,7 +534,7 @@ class EventRecognizer(RuleComponent):
             descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed, first_named, found) \
                 or self._group_met(doc, head, renamed, found)
             if descriptive and not descriptive[2].endswith(".numbered") and not self._occasion(doc, *descriptive[:2]) \
-                    or descriptive and self._bare(doc, head, descriptive):
+                    or descriptive and (self._bare(doc, head, descriptive) or self._group_not_sent(doc, head, descriptive, found)):
                 continue  # "agreed to hold talks", "discussed trade and the dialogue between A and B"
             if descriptive:
                 found.append(descriptive)
@@ -1306,7 +1310,7 @@ class EventRecognizer(RuleComponent):
                 renamed[(k, end)] = owner + " " + text_of(doc, k, end)
         if head_text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
-        return k, end, head.id_ + (".clause" if clause else ""), None
+        return k, end, head.id_ + (".clause" if clause else NAMED_SUFFIX if named else ""), None
 
     def _clause_dated(self, doc: Doc, head: Span, k: int, end: int, modifiers: int, found) -> bool:
         """ "while holding bilateral talks with X in Vientiane", "the last round of talks crashed in
@@ -1470,8 +1474,17 @@ class EventRecognizer(RuleComponent):
         return False
 
     def _announced(self, doc: Doc, j: int, limit: int) -> bool:
-        """ "the upcoming Arab summit": a word announcing a name (at ``j``) after "the"."""
-        return j - 2 >= limit and lower_words(doc)[j - 1] in self.announcing_words and lower_words(doc)[j - 2] == "the"
+        """ "the upcoming Arab summit", "the just-concluded X summit", "the recently held X summit": a
+        word announcing a name (at ``j``) after "the", an adverb of time (and a hyphen) between them."""
+        lowers = lower_words(doc)
+        if j - 2 < limit or lowers[j - 1] not in self.announcing_words:
+            return False
+        i = j - 2
+        if i - 1 >= limit and lowers[i] in DASHES and lowers[i - 1] in self.announcing_adverbs:
+            i -= 2
+        elif lowers[i] in self.announcing_adverbs:
+            i -= 1
+        return i >= limit and lowers[i] == "the"
 
     def _copula_describes(self, doc: Doc, k: int, before, head_text: str, limit: int, bare: bool = False) -> bool:
         """ "the AHMM is a biennial meeting", "This is the PM's first meeting with X": a copula
@@ -1788,6 +1801,20 @@ class EventRecognizer(RuleComponent):
         false`` told with no modifier and no complement retells talks told before, no event."""
         return self.patterns.meta(head.id_).get("bare") is False and tuple(descriptive[:2]) == (head.start, head.end) \
             and not self._with_counterpart(doc, head.end, sent_of(head).end)
+
+    def _group_not_sent(self, doc: Doc, head: Span, descriptive: tuple, found: list) -> bool:
+        """ "Malaysia's delegation to the 17th Session of X", "a mission to the summit": a group
+        (``GROUP_NOUNS``) sent to an event is that event's party, no journey of its own; and a head
+        marked ``"modified": true`` (delegation) is a journey only after a lowercase modifier of its
+        own, "a trade delegation to Hanoi" (not "the Pakistani delegation to Goa", a state's team)."""
+        if lower_words(doc)[head.end - 1] not in GROUP_NOUNS:
+            return False
+        lowers, start = lower_words(doc), descriptive[0]
+        if head.end < len(doc) and lowers[head.end] == "to" \
+                and any(head.end < f[0] <= head.end + 2 for f in found):
+            return True
+        return self.patterns.meta(head.id_).get("modified") is True \
+            and not any(doc[i].is_lower and doc[i].is_alpha and not self._is_ordinal(doc[i]) for i in range(start, head.start))
 
     def _with_counterpart(self, doc: Doc, j: int, limit: int) -> bool:
         """ "discussions with his host", "discussions with their Kenyan counterparts": whom the talks
