@@ -30,6 +30,8 @@ NOT_FOUND = [
     ("The mission will build on the ties between the islands, the premier said.", "mission"),
     # a body, no journey
     ("The Tongan delegation was led by Foreign Secretary Ana Poe.", "delegation"),
+    # a mission named with capitals is a body sent, no journey nor edition
+    ("The minister thanked Tonga for its lead of the Regional Police Support mission in Samoa.", "mission"),
 ]
 
 NAMED = [
@@ -55,3 +57,33 @@ def test_group_not_on_a_journey(extract_text, text, word):
 def test_lowercase_gathering_after_capitals_is_named(extract_text, text, name):
     events = extract_text(text).events
     assert any(name in e.name for e in events), [e.name for e in events]
+
+
+NEXT = [
+    # another edition said to take place, or to be, where (FACTS.md: an event announced)
+    ("The first Tonga-Samoa Joint Commission met in Apia on 3 May. The next meeting will take place in Tonga.",
+     "TO"),
+    ("The Pacific Fisheries Summit opened in Apia on 3 May. The next summit will be in Suva, Fiji, in February.",
+     "FJ"),
+    # an event's acronym after "the next", to be hosted where: another edition, not the one told before
+    ("The Tonga-Samoa Foreign Office Consultations (FOC) were held in Apia on 3 May. "
+     "It was agreed that the next FOC will be hosted in Tonga on a date to be agreed.", "TO"),
+]
+
+NOT_NEXT = [
+    # no place and no day: nothing announced
+    "The Pacific Fisheries Summit opened in Apia on 3 May. The next summit will take place soon.",
+    "The Tonga-Samoa Joint Commission met in Apia on 3 May. The next meeting will be important for both sides.",
+]
+
+
+@pytest.mark.parametrize("text,country", NEXT)
+def test_next_edition_placed_is_an_event(extract_text, text, country):
+    events = extract_text(text).events
+    assert len(events) == 2, [e.name for e in events]
+    assert events[0].venue.country != country and events[1].venue.country == country, events
+
+
+@pytest.mark.parametrize("text", NOT_NEXT)
+def test_next_edition_untold_is_none(extract_text, text):
+    assert len(extract_text(text).events) == 1, [e.name for e in extract_text(text).events]
