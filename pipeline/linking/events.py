@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from ..recognition.dates import date_token_class, sentence_tense
+from ..recognition.events import NEXT_ACRONYM_RULE
 from ..recognition.extensions import doc_value, span_value
 from ..recognition.lengths import length_at
 from ..recognition.names import HYPHENS
@@ -891,7 +892,8 @@ def _group_mentions(
                                           and not _later_point_in_time(span, grouped[k][0], points)], grouped)
             if owner is None:
                 owner = _edition_by_year(key, numbered, words)
-        if owner is None and not ordinal:
+        if owner is None and not ordinal and span.id_ != NEXT_ACRONYM_RULE:
+            # (not "the next FOC will be hosted in X": another edition, no short form of the one told before)
             owner = _owner_by_initials(name, key, initials, heads) \
                 or _sitting_of_body(span, key, words, numbered, heads, grouped)
         if owner is None and ordinal:

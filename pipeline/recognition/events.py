@@ -105,6 +105,13 @@ MAX_SIGNING_PURPOSE = 14
 MAX_APPOSITION = 12
 #: The rule suffix of the second visit of a journey to two places (:meth:`EventRecognizer._split_destinations`).
 DESTINATION_SUFFIX = ".destination"
+#: The rule of an event's acronym after "the next" said to be held where or when (:meth:`EventRecognizer._next_edition`).
+NEXT_ACRONYM_RULE = "event.next_acronym"
+#: How many words the verb of "The next meeting will take place in X" may take before its place.
+MAX_NEXT_VERB = 5
+#: The suffix of a described head's rule when a name with capitals owns it ("the CARICOM summit",
+#: "the Gulf summit"): a named event (FACTS.md), counted with no date or place of its own.
+NAMED_SUFFIX = ".named"
 #: How many tokens may stand between a journey's destination and its date before a next stop
 #: ("a visit to Lima and Ica in Peru on 3 May, and Cusco on 5 May")
 MAX_STOP_WORDS = 8
@@ -355,6 +362,7 @@ class EventRecognizer(RuleComponent):
         self.opening_verbs = words["OPENING_VERB"]
         self.gathering_heads = words["NAMED_GATHERING_HEAD"]
         self.announcing_words = words["ANNOUNCING_WORD"]
+        self.announcing_adverbs = words["ANNOUNCING_ADVERB"]
         self.witness_verbs = words["WITNESS_VERB"]
         self.time_prepositions = words["TIME_PREPOSITION"]
         self.request_verbs = words["REQUEST_VERB"]
@@ -530,7 +538,7 @@ class EventRecognizer(RuleComponent):
             descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed, first_named, found) \
                 or self._group_met(doc, head, renamed, found)
             if descriptive and not descriptive[2].endswith(".numbered") and not self._occasion(doc, *descriptive[:2]) \
-                    or descriptive and self._bare(doc, head, descriptive):
+                    or descriptive and (self._bare(doc, head, descriptive) or self._group_not_sent(doc, head, descriptive, found)):
                 continue  # "agreed to hold talks", "discussed trade and the dialogue between A and B"
             if descriptive:
                 found.append(descriptive)
@@ -699,6 +707,8 @@ class EventRecognizer(RuleComponent):
                 if start < tok.i and self._is_ordinal(doc[start]):
                     end = self._hyphen_suffix_end(doc, tok.i + 1)  # ("the 11th ADMM-Plus": the edition of the suffixed series)
                     found.append((start, end, "event.ordinal_acronym", text_of(doc, tok.i, end)))
+                elif start == tok.i and self._next_edition(doc, tok.i):
+                    found.append((start, tok.i + 1, NEXT_ACRONYM_RULE, tok.text))  # "the next FOC will be hosted in X": another
         texts = token_texts(doc)
         # the tokens of the doc's places, read once (not per ordinal)
         places = {t for span in spans_in(doc, settings.SPANS_PLACES) for t in range(span.start, span.end)}
@@ -1129,8 +1139,10 @@ class EventRecognizer(RuleComponent):
             start = k - 1
             if "visit" in text_of(doc, head.start, head.end).lower():
                 return None  # "his first visit to Japan", "the 2nd official visit of the PM": a person's visits, no series
-        elif start is None and k > sent.start and (is_capitalised(doc[k - 1]) or token_texts(doc)[k - 1] == ")"
-                                                   or self._plural_possessive_name(doc, k - 1, sent.start)):
+        elif start is None and k > sent.start and lower_words(doc)[head.end - 1] not in GROUP_NOUNS \
+                and (is_capitalised(doc[k - 1]) or token_texts(doc)[k - 1] == ")"
+                     or self._plural_possessive_name(doc, k - 1, sent.start)):
+            # (not "the Multinational Security Support mission", "the Chinese delegation": a body, a team)
             run = self.phrases.extend_left(doc, k, sent.start, allow_ordinals=True, heads=self.head_words)
             run = self._country_pair(doc, run, sent.start)
             if run > sent.start and lower_words(doc)[run - 1] in self.word_ordinals:
@@ -1306,7 +1318,7 @@ class EventRecognizer(RuleComponent):
                 renamed[(k, end)] = owner + " " + text_of(doc, k, end)
         if head_text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
-        return k, end, head.id_ + (".clause" if clause else ""), None
+        return k, end, head.id_ + (".clause" if clause else NAMED_SUFFIX if named else ""), None
 
     def _clause_dated(self, doc: Doc, head: Span, k: int, end: int, modifiers: int, found) -> bool:
         """ "while holding bilateral talks with X in Vientiane", "the last round of talks crashed in
@@ -1470,8 +1482,17 @@ class EventRecognizer(RuleComponent):
         return False
 
     def _announced(self, doc: Doc, j: int, limit: int) -> bool:
-        """ "the upcoming Arab summit": a word announcing a name (at ``j``) after "the"."""
-        return j - 2 >= limit and lower_words(doc)[j - 1] in self.announcing_words and lower_words(doc)[j - 2] == "the"
+        """ "the upcoming Arab summit", "the just-concluded X summit", "the recently held X summit": a
+        word announcing a name (at ``j``) after "the", an adverb of time (and a hyphen) between them."""
+        lowers = lower_words(doc)
+        if j - 2 < limit or lowers[j - 1] not in self.announcing_words:
+            return False
+        i = j - 2
+        if i - 1 >= limit and lowers[i] in DASHES and lowers[i - 1] in self.announcing_adverbs:
+            i -= 2
+        elif lowers[i] in self.announcing_adverbs:
+            i -= 1
+        return i >= limit and lowers[i] == "the"
 
     def _copula_describes(self, doc: Doc, k: int, before, head_text: str, limit: int, bare: bool = False) -> bool:
         """ "the AHMM is a biennial meeting", "This is the PM's first meeting with X": a copula
@@ -1788,6 +1809,20 @@ class EventRecognizer(RuleComponent):
         false`` told with no modifier and no complement retells talks told before, no event."""
         return self.patterns.meta(head.id_).get("bare") is False and tuple(descriptive[:2]) == (head.start, head.end) \
             and not self._with_counterpart(doc, head.end, sent_of(head).end)
+
+    def _group_not_sent(self, doc: Doc, head: Span, descriptive: tuple, found: list) -> bool:
+        """ "Malaysia's delegation to the 17th Session of X", "a mission to the summit": a group
+        (``GROUP_NOUNS``) sent to an event is that event's party, no journey of its own; and a head
+        marked ``"modified": true`` (delegation) is a journey only after a lowercase modifier of its
+        own, "a trade delegation to Hanoi" (not "the Pakistani delegation to Goa", a state's team)."""
+        if lower_words(doc)[head.end - 1] not in GROUP_NOUNS:
+            return False
+        lowers, start = lower_words(doc), descriptive[0]
+        if head.end < len(doc) and lowers[head.end] == "to" \
+                and any(head.end < f[0] <= head.end + 2 for f in found):
+            return True
+        return self.patterns.meta(head.id_).get("modified") is True \
+            and not any(doc[i].is_lower and doc[i].is_alpha and not self._is_ordinal(doc[i]) for i in range(start, head.start))
 
     def _with_counterpart(self, doc: Doc, j: int, limit: int) -> bool:
         """ "discussions with his host", "discussions with their Kenyan counterparts": whom the talks
@@ -2641,12 +2676,36 @@ class EventRecognizer(RuleComponent):
             # ("The high level meetings will be preceded by ...": several events named before it)
             several = head_text in self.plural_heads and end == head.end and first_named < head.start
             return (took_place or opens) and not purpose or modifiers >= 2 and not several or named_by
-        if word in self.other_occurrence and took_place and before.i > 0 and lower_words(doc)[before.i - 1] == "the":
+        if word in self.other_occurrence and before.i > 0 and lower_words(doc)[before.i - 1] == "the" \
+                and (took_place or self._next_one_placed(doc, end, sent_of(head).end)):
             return True  # "The next trilateral summit will be held in Quito": another one, said to be held
         if word in COMING_WORDS and before.i > 1 and lower_words(doc)[before.i - 1] == "the" \
                 and lower_words(doc)[before.i - 2] in self.attend_verbs and self._sentence_tells_when_or_where(doc, sent_of(head)):
             return True  # "On 9 May, he will attend the next consultative meeting of X": the coming one, dated
         return round_of and word in ("next", "new", "latest", "another")
+
+    def _next_one_placed(self, doc: Doc, end: int, limit: int) -> bool:
+        """ "The next meeting will take place in Tanzania", "The next summit will be in Skopje in
+        February", "the next FOC will be hosted in X": another edition said to happen, or to be (or
+        be hosted), where or when (after "will be" the place or day right there)."""
+        lowers = lower_words(doc)
+        if self._said_to_happen(doc, end, limit) and any(
+                lowers[j] in ADVERBIAL_PREPOSITIONS and self._place_or_day_at(doc, j, limit)
+                for j in range(end, min(limit, end + MAX_NEXT_VERB))):
+            return True
+        j = end + (end < limit and lowers[end] in ("will", "would"))
+        if j + 1 >= limit or lowers[j] != "be":
+            return False
+        j += 1 + (lowers[j + 1] in self.receive_verbs)  # ("will be hosted in X": where its host receives it)
+        return self._place_or_day_at(doc, j, limit)
+
+    def _next_edition(self, doc: Doc, i: int) -> bool:
+        """ "It was agreed that the next FOC will be hosted in Bangladesh": an acronym of an event
+        after "the next" (``OTHER_OCCURRENCE``), said to happen, or to be, where or when, is that
+        other edition (:meth:`_next_one_placed`)."""
+        sent, lowers = sent_of(doc[i]), lower_words(doc)
+        return i - 2 >= sent.start and lowers[i - 1] in self.other_occurrence and lowers[i - 2] == "the" \
+            and self._next_one_placed(doc, i + 1, sent.end)
 
     def _after_introduced_head(self, doc: Doc, joiner: int) -> bool:
         """Whether "and" at ``joiner`` follows a lowercase head opened by an introducer a few words

@@ -21,6 +21,7 @@ from ..linking.retold import (described, merge_bare_journeys, merge_described_si
                               merge_numbered_descriptions, merge_retold)
 from ..linking.words import EVENT_WORDS_FILE, LINKING_WORDS_FILE, link_words
 from ..recognition.base import RuleComponent
+from ..recognition.events import NAMED_SUFFIX
 from ..recognition.extensions import doc_value, span_value
 from ..recognition.lexicon import lower_words, spans_in, token_ids, token_indices, token_texts
 from ..recognition.names import POSSESSIVES, release_sentences
@@ -157,7 +158,7 @@ def _told(doc: Doc, event: Event, stated: set, named: set, words: Dict[str, Froz
     signing ceremony has the day and place the text gives the signing of its document; a
     named event always counts. ``stated``: the starts of the sentences that hold a date, a
     venue or a place gone to or stayed in; ``named``: those that name an event."""
-    if not all(described(m.rule) for m in event.mentions):
+    if not all(described(m.rule) for m in event.mentions) or any(m.rule.endswith(NAMED_SUFFIX) for m in event.mentions):
         return True
     if SIGNING.search(event.name) and (event.start or event.venue):
         return True  # "X and Y signed the accord in Accra on Tuesday. ... said at the signing ceremony."
