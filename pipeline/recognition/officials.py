@@ -45,6 +45,10 @@ from .holders import KnownHolders
 
 PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "officials/title_words.jsonl")
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "on", "at"})
+#: Kinds of place whose name before a local office stays in its title ("Shanghai Mayor").
+LOCAL_PLACE_KINDS = frozenset({"city", "region"})
+#: Prepositions that make a place before an office where something happens ("in Lagos Governor NAME said").
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "across", "near"})
 #: How many lowercase words a relative clause between a plural office and the verb opening its list of holders may hold.
 RELATIVE_LIST_WORDS = 4
 #: An acronym written with a period after each letter ("A.D.B.").
@@ -705,6 +709,7 @@ class OfficialRecognizer(RuleComponent):
         title = _Title(start=start, end=head.end, outer_end=head.end, rule=head.id_, lead=start, head_end=head.end)
         self._country_before_title(doc, head, sent, by_end, title)
         title.start = self._unit_place_start(doc, title, sent, by_end)
+        title.start = self._local_place_start(doc, title, sent, by_end)
         # "former Thai Prime Minister", "acting Punjab Governor": the status word before the place
         # that is cut from the title stays ("former Prime Minister", "acting Governor")
         lead = title.lead if title.lead < title.start else by_end[title.start].start if title.start in by_end else title.start
@@ -787,6 +792,27 @@ class OfficialRecognizer(RuleComponent):
         if k > sent.start and token_texts(doc)[k - 1].lower() in self.words["STATUS_WORD"]:
             k -= 1  # "Former Bomet County Governor"
         return k
+
+    def _local_place_start(self, doc: Doc, title: _Title, sent: Span, by_end) -> int:
+        """ "Shanghai Mayor", "Kisii Governor", "Nova Scotia Premier", "Yekaterinburg mayor": a
+        city's or a region's name written right before a local office (``LOCAL_OFFICE``: mayor,
+        governor, premier ...) names the place the office governs, which is no state: it stays
+        in the title (FACTS.md: only the country leaves it), and its state, if it tells one,
+        stays the title's country. Not a state's name or demonym ("Thai Governor"), nor a
+        possessive ("Lagos's Governor"), nor a place after a preposition ("in Lagos Governor
+        NAME said": where, not whose); a status word before it stays ("former Kisii Governor")."""
+        start = title.start
+        place = by_end.get(start)
+        if place is None or place_kind(place) not in LOCAL_PLACE_KINDS or place.start < sent.start:
+            return start
+        head = self._office_head(token_texts(doc)[start:title.head_end])
+        if head not in self.words["LOCAL_OFFICE"] and head.rpartition(" ")[2] not in self.words["LOCAL_OFFICE"]:
+            return start
+        k = place.start
+        if k > sent.start and lower_words(doc)[k - 1] in PLACE_PREPOSITIONS:
+            return start
+        title.rule = f"{title.rule}.local_place"
+        return k - 1 if k > sent.start and lower_words(doc)[k - 1] in self.words["STATUS_WORD"] else k
 
     def _named_office_served(self, doc: Doc, end: int, last: int, limit: int, head_starts) -> int:
         """Where a complement ends before the office it serves when that office's holder is named
