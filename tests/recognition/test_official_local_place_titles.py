@@ -17,7 +17,7 @@ def _officials(extract_text, text):
     ("The former Kanagawa Governor Ken Sato spoke.", [("Ken Sato", "former Kanagawa Governor", "JP")]),
     # an adjective of the unit word: the place before it stays
     ("A team led by Gyeonggi Provincial Governor Park Min-su arrived.",
-     [("Park Min-su", "Gyeonggi Provincial Governor", None)]),
+     [("Park Min-su", "Gyeonggi Provincial Governor", "KR")]),
 ])
 def test_a_place_before_a_local_office_stays_in_the_title(extract_text, text, expected):
     assert _officials(extract_text, text) == expected
@@ -32,4 +32,13 @@ def test_a_place_before_a_local_office_stays_in_the_title(extract_text, text, ex
     ("Beijing Foreign Minister Wang Lei spoke.", [("Wang Lei", "Foreign Minister", "CN")]),
 ])
 def test_other_words_before_an_office_are_read_as_before(extract_text, text, expected):
+    assert _officials(extract_text, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the English names of Korean provinces and the Brazilian state Santa Catarina (patterns/places/aliases.jsonl)
+    ("Gyeonggi Province Governor Kim Dong-su signed the plan.", [("Kim Dong-su", "Gyeonggi Province Governor", "KR")]),
+    ("Governor Ana Souza of Santa Catarina signed the memorandum.", [("Ana Souza", "Governor", "BR")]),
+])
+def test_a_province_the_press_names_in_english_tells_its_state(extract_text, text, expected):
     assert _officials(extract_text, text) == expected
