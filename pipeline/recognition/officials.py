@@ -45,6 +45,11 @@ from .holders import KnownHolders
 
 PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "officials/title_words.jsonl")
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "on", "at"})
+#: How many units set off by commas an apposed office may take, and how many words each.
+UNITS_AFTER_COMMA = 2
+UNIT_REACH = 9
+#: Small words inside a unit's name ("Ministry of Foreign Affairs and Trade").
+UNIT_JOINERS = frozenset({"and", "of", "the", "&", "for"})
 #: Kinds of place whose name before a local office stays in its title ("Shanghai Mayor").
 LOCAL_PLACE_KINDS = frozenset({"city", "region"})
 #: Prepositions that make a place before an office where something happens ("in Lagos Governor NAME said").
@@ -3015,7 +3020,8 @@ class OfficialRecognizer(RuleComponent):
                 and lower_words(doc)[name_start - 1] == "the":  # "from the Vidhan Mahal, the President": a thing
             return None
         title = self._loose_apposed_title(doc, head, title, sent, places[0], role == 1 and lower_words(doc)[k] == "as")
-        international = (self._international(doc, title) and not title.state_named) or (
+        office, title = title, self._units_after_comma(doc, title, sent, places[0], head_tokens)
+        international = ((self._international(doc, title) or self._international(doc, office)) and not title.state_named) or (
             body is not None and any(t.text in self.international_bodies for t in body))
         return OfficialMention(
             start=doc[lead].idx, end=doc[title.end - 1].idx + len(doc[title.end - 1]),
@@ -3043,6 +3049,52 @@ class OfficialRecognizer(RuleComponent):
         if title.country is None and body_state is not None:
             title = replace(title, country=_place_country(body_state), country_rule="country.title_of_country")
         return title
+
+    def _units_after_comma(self, doc: Doc, title: _Title, sent: Span, by_start, head_tokens) -> _Title:
+        """ "NAME, Secretary, Economic Development, ...", "NAME, Deputy Secretary, Americas Group,
+        Ministry of Foreign Affairs", "NAME, President, FPCCI and NAME2": after an apposed office
+        that ends on a comma, up to two units of it set off by commas (portfolio words, a body's
+        acronym, a body's or a ministry's name: ``_unit_end``) stay in its title, as written
+        (session 23); not a name, a state ("NAME, Minister, Kenya"), nor another office."""
+        if title.text is not None:
+            return title
+        end, outer = title.end, title.end
+        for _ in range(UNITS_AFTER_COMMA):
+            if outer + 1 >= sent.end or token_texts(doc)[outer] != ",":
+                break
+            unit = self._unit_end(doc, outer + 1, sent.end, by_start, head_tokens)
+            if unit == outer + 1:
+                break
+            end = outer = unit
+            state = by_start.get(unit + 1) if unit + 1 < sent.end and lower_words(doc)[unit] == "of" else None
+            if place_kind(state) == "country" and (state.end == sent.end or token_texts(doc)[state.end] in (",", ".", ";")):
+                outer = state.end  # "..., Foreign Affairs of the Ministry of Foreign Affairs of Colombia": the state leaves
+                if title.country is None:
+                    title = replace(title, country=_place_country(state), country_rule="country.title_of_country")
+                break
+        return title if end == title.end else replace(title, end=end, outer_end=outer)
+
+    def _unit_end(self, doc: Doc, k: int, limit: int, by_start, head_tokens) -> int:
+        """The end of the longest run of unit words from ``k`` (title words, acronyms, body and
+        institution words; "and", "of", "the", "&", "for" between them) that a comma, a full stop,
+        a semicolon, "and", "of" and a state, or the sentence's end closes; ``k`` when none."""
+        texts, lowers = token_texts(doc), lower_words(doc)
+        best, j = k, k
+        while j < limit and j - k < UNIT_REACH:
+            tok = doc[j]
+            if j in head_tokens or place_kind(by_start.get(j)) in ("country", "demonym"):
+                break
+            if tok.is_alpha and (texts[j] in self.title_words or tok.is_upper and 2 <= len(tok) <= 6
+                                 and texts[j] not in self.names.post_nominals and texts[j] not in self.one_word_styles):
+                j += 1
+                if j == limit or texts[j] in (",", ".", ";") or lowers[j] == "and" \
+                        or lowers[j] == "of" and place_kind(by_start.get(j + 1)) == "country":
+                    best = j  # (a state after "of" leaves the unit: "... Foreign Affairs| of Colombia.")
+            elif lowers[j] in UNIT_JOINERS and j > k:
+                j += 1
+            else:
+                break
+        return best
 
     @staticmethod
     def _relative_cue(doc: Doc, k: int, limit: int) -> Tuple[str, ...]:
