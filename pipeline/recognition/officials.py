@@ -3019,10 +3019,9 @@ class OfficialRecognizer(RuleComponent):
         if self._is_place(places, name_start, name_end) or not hons and name_start > sent.start \
                 and lower_words(doc)[name_start - 1] == "the":  # "from the Vidhan Mahal, the President": a thing
             return None
-        title = self._loose_apposed_title(doc, head, title, sent, places[0], role == 1 and lower_words(doc)[k] == "as")
-        office, title = title, self._units_after_comma(doc, title, sent, places[0], head_tokens)
-        international = ((self._international(doc, title) or self._international(doc, office)) and not title.state_named) or (
-            body is not None and any(t.text in self.international_bodies for t in body))
+        title, international = self._apposed_title(doc, head, title, sent, places[0], role == 1 and lower_words(doc)[k] == "as",
+                                                   head_tokens)
+        international = international or body is not None and any(t.text in self.international_bodies for t in body)
         return OfficialMention(
             start=doc[lead].idx, end=doc[title.end - 1].idx + len(doc[title.end - 1]),
             name=text_of(doc, name_start, name_end),
@@ -3049,6 +3048,15 @@ class OfficialRecognizer(RuleComponent):
         if title.country is None and body_state is not None:
             title = replace(title, country=_place_country(body_state), country_rule="country.title_of_country")
         return title
+
+    def _apposed_title(self, doc: Doc, head: Span, title: _Title, sent: Span, by_start, bare_as: bool,
+                       head_tokens) -> Tuple[_Title, bool]:
+        """The title of an apposed office, run loosely to its comma and on over its units
+        (:meth:`_units_after_comma`), and whether it is an international body's office (read on
+        the office with and without its units: "Assistant Secretary-General, Trade and X")."""
+        office = self._loose_apposed_title(doc, head, title, sent, by_start, bare_as)
+        title = self._units_after_comma(doc, office, sent, by_start, head_tokens)
+        return title, (self._international(doc, title) or self._international(doc, office)) and not title.state_named
 
     def _units_after_comma(self, doc: Doc, title: _Title, sent: Span, by_start, head_tokens) -> _Title:
         """ "NAME, Secretary, Economic Development, ...", "NAME, Deputy Secretary, Americas Group,
