@@ -45,6 +45,15 @@ from .holders import KnownHolders
 
 PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "officials/title_words.jsonl")
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "on", "at"})
+#: How many units set off by commas an apposed office may take, and how many words each.
+UNITS_AFTER_COMMA = 2
+UNIT_REACH = 9
+#: Small words inside a unit's name ("Ministry of Foreign Affairs and Trade").
+UNIT_JOINERS = frozenset({"and", "of", "the", "&", "for"})
+#: Kinds of place whose name before a local office stays in its title ("Shanghai Mayor").
+LOCAL_PLACE_KINDS = frozenset({"city", "region"})
+#: Prepositions that make a place before an office where something happens ("in Lagos Governor NAME said").
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "across", "near"})
 #: How many lowercase words a relative clause between a plural office and the verb opening its list of holders may hold.
 RELATIVE_LIST_WORDS = 4
 #: An acronym written with a period after each letter ("A.D.B.").
@@ -705,6 +714,7 @@ class OfficialRecognizer(RuleComponent):
         title = _Title(start=start, end=head.end, outer_end=head.end, rule=head.id_, lead=start, head_end=head.end)
         self._country_before_title(doc, head, sent, by_end, title)
         title.start = self._unit_place_start(doc, title, sent, by_end)
+        title.start = self._local_place_start(doc, title, sent, by_end)
         # "former Thai Prime Minister", "acting Punjab Governor": the status word before the place
         # that is cut from the title stays ("former Prime Minister", "acting Governor")
         lead = title.lead if title.lead < title.start else by_end[title.start].start if title.start in by_end else title.start
@@ -787,6 +797,27 @@ class OfficialRecognizer(RuleComponent):
         if k > sent.start and token_texts(doc)[k - 1].lower() in self.words["STATUS_WORD"]:
             k -= 1  # "Former Bomet County Governor"
         return k
+
+    def _local_place_start(self, doc: Doc, title: _Title, sent: Span, by_end) -> int:
+        """ "Shanghai Mayor", "Kisii Governor", "Nova Scotia Premier", "Yekaterinburg mayor": a
+        city's or a region's name written right before a local office (``LOCAL_OFFICE``: mayor,
+        governor, premier ...) names the place the office governs, which is no state: it stays
+        in the title (FACTS.md: only the country leaves it), and its state, if it tells one,
+        stays the title's country. Not a state's name or demonym ("Thai Governor"), nor a
+        possessive ("Lagos's Governor"), nor a place after a preposition ("in Lagos Governor
+        NAME said": where, not whose); a status word before it stays ("former Kisii Governor")."""
+        start = title.start
+        place = by_end.get(start)
+        if place is None or place_kind(place) not in LOCAL_PLACE_KINDS or place.start < sent.start:
+            return start
+        head = self._office_head(token_texts(doc)[start:title.head_end])
+        if head not in self.words["LOCAL_OFFICE"] and head.rpartition(" ")[2] not in self.words["LOCAL_OFFICE"]:
+            return start
+        k = place.start
+        if k > sent.start and lower_words(doc)[k - 1] in PLACE_PREPOSITIONS:
+            return start
+        title.rule = f"{title.rule}.local_place"
+        return k - 1 if k > sent.start and lower_words(doc)[k - 1] in self.words["STATUS_WORD"] else k
 
     def _named_office_served(self, doc: Doc, end: int, last: int, limit: int, head_starts) -> int:
         """Where a complement ends before the office it serves when that office's holder is named
@@ -2988,9 +3019,9 @@ class OfficialRecognizer(RuleComponent):
         if self._is_place(places, name_start, name_end) or not hons and name_start > sent.start \
                 and lower_words(doc)[name_start - 1] == "the":  # "from the Vidhan Mahal, the President": a thing
             return None
-        title = self._loose_apposed_title(doc, head, title, sent, places[0], role == 1 and lower_words(doc)[k] == "as")
-        international = (self._international(doc, title) and not title.state_named) or (
-            body is not None and any(t.text in self.international_bodies for t in body))
+        title, international = self._apposed_title(doc, head, title, sent, places[0], role == 1 and lower_words(doc)[k] == "as",
+                                                   head_tokens)
+        international = international or body is not None and any(t.text in self.international_bodies for t in body)
         return OfficialMention(
             start=doc[lead].idx, end=doc[title.end - 1].idx + len(doc[title.end - 1]),
             name=text_of(doc, name_start, name_end),
@@ -3017,6 +3048,61 @@ class OfficialRecognizer(RuleComponent):
         if title.country is None and body_state is not None:
             title = replace(title, country=_place_country(body_state), country_rule="country.title_of_country")
         return title
+
+    def _apposed_title(self, doc: Doc, head: Span, title: _Title, sent: Span, by_start, bare_as: bool,
+                       head_tokens) -> Tuple[_Title, bool]:
+        """The title of an apposed office, run loosely to its comma and on over its units
+        (:meth:`_units_after_comma`), and whether it is an international body's office (read on
+        the office with and without its units: "Assistant Secretary-General, Trade and X")."""
+        office = self._loose_apposed_title(doc, head, title, sent, by_start, bare_as)
+        title = self._units_after_comma(doc, office, sent, by_start, head_tokens)
+        return title, (self._international(doc, title) or self._international(doc, office)) and not title.state_named
+
+    def _units_after_comma(self, doc: Doc, title: _Title, sent: Span, by_start, head_tokens) -> _Title:
+        """ "NAME, Secretary, Economic Development, ...", "NAME, Deputy Secretary, Americas Group,
+        Ministry of Foreign Affairs", "NAME, President, FPCCI and NAME2": after an apposed office
+        that ends on a comma, up to two units of it set off by commas (portfolio words, a body's
+        acronym, a body's or a ministry's name: ``_unit_end``) stay in its title, as written
+        (session 23); not a name, a state ("NAME, Minister, Kenya"), nor another office."""
+        if title.text is not None:
+            return title
+        end, outer = title.end, title.end
+        for _ in range(UNITS_AFTER_COMMA):
+            if outer + 1 >= sent.end or token_texts(doc)[outer] != ",":
+                break
+            unit = self._unit_end(doc, outer + 1, sent.end, by_start, head_tokens)
+            if unit == outer + 1:
+                break
+            end = outer = unit
+            state = by_start.get(unit + 1) if unit + 1 < sent.end and lower_words(doc)[unit] == "of" else None
+            if place_kind(state) == "country" and (state.end == sent.end or token_texts(doc)[state.end] in (",", ".", ";")):
+                outer = state.end  # "..., Foreign Affairs of the Ministry of Foreign Affairs of Colombia": the state leaves
+                if title.country is None:
+                    title = replace(title, country=_place_country(state), country_rule="country.title_of_country")
+                break
+        return title if end == title.end else replace(title, end=end, outer_end=outer)
+
+    def _unit_end(self, doc: Doc, k: int, limit: int, by_start, head_tokens) -> int:
+        """The end of the longest run of unit words from ``k`` (title words, acronyms, body and
+        institution words; "and", "of", "the", "&", "for" between them) that a comma, a full stop,
+        a semicolon, "and", "of" and a state, or the sentence's end closes; ``k`` when none."""
+        texts, lowers = token_texts(doc), lower_words(doc)
+        best, j = k, k
+        while j < limit and j - k < UNIT_REACH:
+            tok = doc[j]
+            if j in head_tokens or place_kind(by_start.get(j)) in ("country", "demonym"):
+                break
+            if tok.is_alpha and (texts[j] in self.title_words or tok.is_upper and 2 <= len(tok) <= 6
+                                 and texts[j] not in self.names.post_nominals and texts[j] not in self.one_word_styles):
+                j += 1
+                if j == limit or texts[j] in (",", ".", ";") or lowers[j] == "and" \
+                        or lowers[j] == "of" and place_kind(by_start.get(j + 1)) == "country":
+                    best = j  # (a state after "of" leaves the unit: "... Foreign Affairs| of Colombia.")
+            elif lowers[j] in UNIT_JOINERS and j > k:
+                j += 1
+            else:
+                break
+        return best
 
     @staticmethod
     def _relative_cue(doc: Doc, k: int, limit: int) -> Tuple[str, ...]:

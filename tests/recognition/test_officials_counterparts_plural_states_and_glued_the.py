@@ -93,8 +93,9 @@ def test_no_name_joined_by_the_from_a_place_or_body(extract_text, text):
      "Lidia Novak", "Rector of the University of Split"),
     ("The commandant of the Coast Guard, Admiral Ruth Oakes, praised the crews.",
      "Ruth Oakes", "commandant of the Coast Guard"),
+    # (session 23: the unit after the office's comma stays in its title, as written)
     ("\"We welcome it,\" said Rear Adm. Mark Dillon, assistant commandant, Coast Guard Intelligence.",
-     "Mark Dillon", "assistant commandant"),
+     "Mark Dillon", "assistant commandant, Coast Guard Intelligence"),
 ])
 def test_heads_of_universities_and_services(extract_text, text, name, title):
     found = _found(extract_text, text)
