@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from ..recognition.dates import date_token_class, sentence_tense
+from ..recognition.events import DESTINATION_SUFFIX
 from ..recognition.extensions import doc_value, span_value
 from ..recognition.lengths import length_at
 from ..recognition.names import HYPHENS
@@ -2897,6 +2898,10 @@ def _listed_destination(text: _Text, place: Span) -> bool:
     if at >= len(texts) or texts[at] not in (",", "and"):
         return False
     nxt = _skip_space(text.doc, at + 1)
+    if any(e.start == nxt and e.id_.endswith(DESTINATION_SUFFIX) for e in text.events):
+        # "visited the United Kingdom and Germany": a journey split into one visit per place (the
+        # next place is another visit's mention): each visit keeps its own place
+        return False
     country = _place(place, text.raw).country
     return any(p.start == nxt and (span_value(p, "nf_place") or {}).get("kind") in ("city", "country")
                and (span_value(p, "nf_place") or {}).get("country") not in (None, country)

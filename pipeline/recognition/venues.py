@@ -655,6 +655,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         self.journey_heads = frozenset(words.get("JOURNEY_HEAD", ()))
         self.arrival_verbs = frozenset(words.get("ARRIVAL_VERB", ()))
         self.country_nouns = frozenset(words.get("COUNTRY_NOUN", ()))
+        self.region_heads = frozenset(words.get("REGION_HEAD", ()))
         self.place_naming_nouns = self.host_nouns | self.journey_heads  # (:meth:`_add_told_places`)
         self.departure_verbs = frozenset(words.get("DEPARTURE_VERB", ()))
         #: lowercase words before "in" that are no noun the place could tell of (:meth:`_cue_for`)
@@ -1566,6 +1567,8 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             if (outer["kind"] == "country" and info["kind"] in ("city", "region") or outer["kind"] == "region" and info["kind"] == "city") \
                     and outer.get("country") in (None, info.get("country")):
                 end = by_start[end + 1].end
+        if info["kind"] == "region" and end == place.end and end < len(doc) and lower_words(doc)[end] in self.region_heads:
+            end += 1  # "visited Kanagawa Prefecture", "in Sichuan province": the name as written
         # "in The Gambia", "to The Bahamas": a capitalised "The" inside a sentence is part of a country's name as written
         start = place.start - (info["kind"] == "country" and place.start > 0 and token_texts(doc)[place.start - 1] == "The"
                                and not doc[place.start - 1].is_sent_start)

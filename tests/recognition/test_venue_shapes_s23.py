@@ -1,0 +1,28 @@
+"""Venue shapes of session 23, on sentences written for these tests: (text, [(name, city,
+country), ...]) with the venues expected in order."""
+import pytest
+
+
+def venues_of(extract_text, text):
+    """(name, city, country) of each venue found in ``text``, published 3 May 2026."""
+    return [(v.name, v.city, v.country) for v in extract_text(text, published="2026-05-03").venues]
+
+
+REGION_HEAD_CASES = [
+    # the head after a region's name is part of its name as written (REGION_HEAD)
+    ("A delegation led by Governor Ana Lopez visited Kanagawa Prefecture from 20 to 22 October.",
+     [("Kanagawa Prefecture", None, "JP")]),
+    ("The governor will travel to Sichuan province on 6 May for talks on trade.",
+     [("Sichuan province", None, "CN")]),
+    # English names of South Korea's provinces (aliases.jsonl)
+    ("In return, Governor Ian Poe will visit Gyeonggi Province in April.",
+     [("Gyeonggi Province", None, "KR")]),
+    # a region without a head keeps its bare name
+    ("The governor will travel to Sichuan on 6 May for talks on trade.",
+     [("Sichuan", None, "CN")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", REGION_HEAD_CASES)
+def test_a_regions_head_is_part_of_its_name(extract_text, text, expected):
+    assert venues_of(extract_text, text) == expected
