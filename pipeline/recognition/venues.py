@@ -925,7 +925,9 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         # three-day stay in Tokyo": a length glued by its hyphen may stand between)
         det = _before_glued(lowers, i - 2, sent.start)
         lodging = lowers[i - 1] in self.lodging_verbs and not (det >= sent.start and lowers[det] in ERRAND_DETERMINERS)
-        posted = lowers[i] == "in" and lowers[i - 1] in self.posted_words  # "Ghana's ambassador in Rabat"
+        # "Ghana's ambassador in Rabat", "the Consulate General in X", "the Consul General in X"
+        posted = lowers[i] == "in" and (lowers[i - 1] in self.posted_words
+                                        or lowers[i - 1] == "general" and lowers[i - 2] in self.posted_words)
         # (where a person lives or was born: "the minister, who has lived in Kenya for years")
         return lowers[i] in PLACE_PREPOSITIONS and i > sent.start and (lowers[i - 1] in self.affiliated_persons
                                                                        or lodging or posted

@@ -26,3 +26,20 @@ REGION_HEAD_CASES = [
 @pytest.mark.parametrize("text,expected", REGION_HEAD_CASES)
 def test_a_regions_head_is_part_of_its_name(extract_text, text, expected):
     assert venues_of(extract_text, text) == expected
+
+
+SEAT_CASES = [
+    # "office in X" locates a body's office (SEAT_WORD), no event
+    ("The province recently opened its trade and investment office in Hanoi.", []),
+    # a mission with "General" after its word is posted there (POSTED_WORD)
+    ("Mr Ian Poe, the Zandian Consulate General in Hue, paid a farewell visit to the governor on Monday.", []),
+    # a place of meeting before the office keeps its venue
+    ("The talks were held at his office in Lima on Tuesday.", [("Lima", "Lima", "PE")]),
+    # a person met there is met there
+    ("Minister Ana Lopez met the Consul General in Da Nang on Monday.", [("Da Nang", "Da Nang", "VN")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SEAT_CASES)
+def test_an_office_or_mission_in_a_town_is_no_venue(extract_text, text, expected):
+    assert venues_of(extract_text, text) == expected
