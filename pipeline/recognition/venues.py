@@ -161,9 +161,11 @@ def _in_compound(doc: Doc, i: int) -> bool:
 
 def _paired_by_hyphen(doc: Doc, place: Span, by_start: Dict[int, Span]) -> bool:
     """ "in the Chile-Brazil bilateral agenda", "in the Fiji-Tonga relationship": a place glued by a
-    hyphen to another place names a pair of states modifying a noun, no place."""
+    hyphen to another place names a pair of states modifying a noun, no place; so does one glued to
+    a capitalised word the gazetteer does not hold, "at the China-Africa Leaders' Dialogue", "in the
+    Japan-ASEAN Summit" (a party to the event, FACTS.md; a continent or a bloc is no place)."""
     end = place.end
-    return end + 1 < len(doc) and _in_word_hyphen(doc, end) and end + 1 in by_start
+    return end + 1 < len(doc) and _in_word_hyphen(doc, end) and (end + 1 in by_start or is_capitalised(doc[end + 1]))
 
 
 def _plural_possessive(doc: Doc, k: int) -> bool:

@@ -43,3 +43,18 @@ SEAT_CASES = [
 @pytest.mark.parametrize("text,expected", SEAT_CASES)
 def test_an_office_or_mission_in_a_town_is_no_venue(extract_text, text, expected):
     assert venues_of(extract_text, text) == expected
+
+
+PAIR_CASES = [
+    # a country glued by a hyphen to a capitalised word opens a pair's name: a party, no place
+    ("At the China-Africa Leaders Dialogue last year, President Ana Lopez made three proposals.", []),
+    ("She spoke in the Japan-ASEAN Summit in Lima on 4 May.", [("Lima", "Lima", "PE")]),
+    # a place whose own name holds the hyphen stays one
+    ("The talks were held in Guinea-Bissau on Monday.", [("Guinea-Bissau", None, "GW")]),
+    ("The minister arrived in Port-au-Prince on Monday for talks.", [("Port-au-Prince", "Port-au-Prince", "HT")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PAIR_CASES)
+def test_a_country_hyphenated_to_a_name_is_a_party(extract_text, text, expected):
+    assert venues_of(extract_text, text) == expected
