@@ -1865,6 +1865,20 @@ class VenueRecognizer(TownsMixin, RuleComponent):
                 return text_of(doc, k, end), countries[0]
         return None, None
 
+    @staticmethod
+    def _demonym_starts(doc: Doc) -> Dict[int, Span]:
+        """The demonyms of the doc by first token ("Iraqi", "Kenyan")."""
+        return {p.start: p for p in spans_in(doc, settings.SPANS_PLACES)
+                if (span_value(p, "nf_place") or {}).get("kind") == "demonym"}
+
+    def _demonym_owner(self, doc: Doc, k: int, name_end: int) -> Optional[str]:
+        """ "held at the Iraqi Ministry of Foreign Affairs": a demonym opening a building's name
+        places it in that state (its city then the story's city of that state); not a state's
+        mission abroad ("the Indian Embassy", ``_mission``)."""
+        if self._mission(doc, k, name_end):
+            return None
+        return (span_value(self._demonym_starts(doc)[k], "nf_place") or {}).get("country")
+
     def _headquarters_of(self, doc: Doc, k: int, sent: Span, dateline, article_cities) -> Optional[Span]:
         """ "at the headquarters of the General Secretariat": a body's seat written in lowercase
         before the body's name is the building."""
@@ -2087,7 +2101,8 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             city, country = self._opening_place(doc, by_start[k], name_end or end, by_start, article_countries,
                                                article_cities)
         else:
-            city, country = self._opening_town(doc, k, name_end or end)
+            city, country = self._opening_town(doc, k, name_end or end) if k not in self._demonym_starts(doc) \
+                else (None, self._demonym_owner(doc, k, name_end or end))
         if country is None and not self._mission(doc, k, name_end or end):
             # "the Foreign Correspondents' Club of Thailand": "of" a country in the name (not "the
             # Embassy of Japan", "the Consulate General of Jamaica": a mission stands abroad)

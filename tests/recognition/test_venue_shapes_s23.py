@@ -58,3 +58,19 @@ PAIR_CASES = [
 @pytest.mark.parametrize("text,expected", PAIR_CASES)
 def test_a_country_hyphenated_to_a_name_is_a_party(extract_text, text, expected):
     assert venues_of(extract_text, text) == expected
+
+
+DEMONYM_BUILDING_CASES = [
+    # a demonym opening a building's name places it in that state, in the story's city of it
+    ("WASHINGTON: Officials met on 2 September in Baghdad to review the partnership.\n\n"
+     "This meeting, held at the Iraqi Ministry of Foreign Affairs, was co-chaired by Foreign Minister Ali Hassan.",
+     [("Baghdad", "Baghdad", "IQ"), ("Iraqi Ministry of Foreign Affairs", "Baghdad", "IQ")]),
+    # not a state's mission abroad
+    ("NEW DELHI: The minister held talks at the Kenyan Embassy on Monday.",
+     [("Kenyan Embassy", "New Delhi", "IN")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DEMONYM_BUILDING_CASES)
+def test_a_demonym_opening_a_building_places_it(extract_text, text, expected):
+    assert venues_of(extract_text, text) == expected
