@@ -3075,9 +3075,12 @@ def _same_time(text: _Text, key: str, mention: Span, period: Tuple[Optional[str]
 
 def _past_edition(text: _Text, sent: Span) -> bool:
     """ "It was last held on 3 May 2023 in Suva", "The forum previously met in Apia": a sentence
-    after the event's that tells of an earlier edition ("last week" is only a time)."""
+    after the event's that tells of an earlier edition ("last week" is only a time); or of a later
+    one, "The next summit will be in Skopje" (``NEXT_EDITION`` before a ``HEAD_NOUN``)."""
     lowers, words = lower_words(text.doc), text.words  # no Token made per word
     for i in range(sent.start, sent.end):
+        if lowers[i] in words["NEXT_EDITION"] and i + 1 < sent.end and lowers[i + 1] in words["HEAD_NOUN"]:
+            return True
         if lowers[i] in words["PAST_EDITION"]:
             # "last week" is a time; "will last for two days" a verb
             if not ((i + 1 < sent.end and lowers[i + 1] in words["TIME_UNIT"])
