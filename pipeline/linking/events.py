@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from ..recognition.dates import date_token_class, sentence_tense
-from ..recognition.events import NEXT_ACRONYM_RULE
+from ..recognition.events import DESTINATION_SUFFIX, NEXT_ACRONYM_RULE
 from ..recognition.extensions import doc_value, span_value
 from ..recognition.lengths import length_at
 from ..recognition.names import HYPHENS
@@ -2925,6 +2925,10 @@ def _listed_destination(text: _Text, place: Span) -> bool:
     if at >= len(texts) or texts[at] not in (",", "and"):
         return False
     nxt = _skip_space(text.doc, at + 1)
+    if any(e.start == nxt and e.id_.endswith(DESTINATION_SUFFIX) for e in text.events):
+        # "visited the United Kingdom and Germany": a journey split into one visit per place (the
+        # next place is another visit's mention): each visit keeps its own place
+        return False
     country = _place(place, text.raw).country
     return any(p.start == nxt and (span_value(p, "nf_place") or {}).get("kind") in ("city", "country")
                and (span_value(p, "nf_place") or {}).get("country") not in (None, country)
@@ -3098,9 +3102,12 @@ def _same_time(text: _Text, key: str, mention: Span, period: Tuple[Optional[str]
 
 def _past_edition(text: _Text, sent: Span) -> bool:
     """ "It was last held on 3 May 2023 in Suva", "The forum previously met in Apia": a sentence
-    after the event's that tells of an earlier edition ("last week" is only a time)."""
+    after the event's that tells of an earlier edition ("last week" is only a time); or of a later
+    one, "The next summit will be in Skopje" (``NEXT_EDITION`` before a ``HEAD_NOUN``)."""
     lowers, words = lower_words(text.doc), text.words  # no Token made per word
     for i in range(sent.start, sent.end):
+        if lowers[i] in words["NEXT_EDITION"] and i + 1 < sent.end and lowers[i + 1] in words["HEAD_NOUN"]:
+            return True
         if lowers[i] in words["PAST_EDITION"]:
             # "last week" is a time; "will last for two days" a verb
             if not ((i + 1 < sent.end and lowers[i + 1] in words["TIME_UNIT"])

@@ -32,6 +32,7 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 #: (REFER_PREPOSITION: a preposition that may stand before them, "In the meeting held at ..."); PRONOUN: a pronoun
 #: opening the next sentence, which goes on speaking of the event ("It runs until Saturday"); TIME_OF_DAY: a date's hour;
 #: PAST_EDITION / TIME_UNIT / AUXILIARY: a sentence about an earlier edition ('It was last held in Suva');
+#: NEXT_EDITION: before a HEAD_NOUN, a sentence about a later one ('The next summit will be in Skopje');
 #: TOWN_BODY: words of a name whose town names a body, not where it meets ('the Paris Club');
 #: PROCESS_NOUN: nouns of taking part whose time is not the event's ('Registration for the X
 #: closes on 17 May');
@@ -70,7 +71,7 @@ AFTER_CLASSES = ("AFTER_WORD", "AFTER_HEAD")
 TIME_POINT_CLASSES = ("REFERENCE_POINT", "ORIGIN_WORD", "INCIDENT_NOUN", "OFFICE_TAKEN", "PLAN_WORD", "PLANNED_VERB", "POSTPONE_WORD", "STAY_WORD")
 OTHER_OCCASION_CLASSES = ("DECIDED_WORD", "SET_APART_WORD")
 SAYING_AND_MATTER_CLASSES = ("SAY_VERB", "OTHER_MATTER", "OTHER_MATTER_NOUN")
-EDITION_CLASSES = ("PAST_EDITION", "TIME_UNIT", "AUXILIARY", "TOWN_BODY", "SIGNER_WORD", "PROCESS_NOUN")
+EDITION_CLASSES = ("PAST_EDITION", "NEXT_EDITION", "TIME_UNIT", "AUXILIARY", "TOWN_BODY", "SIGNER_WORD", "PROCESS_NOUN")
 LINKING_CLASSES = ATTACHMENT_CLASSES + CLAUSE_CLASSES + REFERENCE_CLASSES + DATE_CUE_CLASSES + JOURNEY_CUE_CLASSES \
     + TIME_POINT_CLASSES + SAYING_AND_MATTER_CLASSES + EDITION_CLASSES + RETURN_AND_SCHEDULE_CLASSES + DAY_OF_EVENT_CLASSES \
     + AFTER_CLASSES + OTHER_OCCASION_CLASSES

@@ -161,9 +161,11 @@ def _in_compound(doc: Doc, i: int) -> bool:
 
 def _paired_by_hyphen(doc: Doc, place: Span, by_start: Dict[int, Span]) -> bool:
     """ "in the Chile-Brazil bilateral agenda", "in the Fiji-Tonga relationship": a place glued by a
-    hyphen to another place names a pair of states modifying a noun, no place."""
+    hyphen to another place names a pair of states modifying a noun, no place; so does one glued to
+    a capitalised word the gazetteer does not hold, "at the China-Africa Leaders' Dialogue", "in the
+    Japan-ASEAN Summit" (a party to the event, FACTS.md; a continent or a bloc is no place)."""
     end = place.end
-    return end + 1 < len(doc) and _in_word_hyphen(doc, end) and end + 1 in by_start
+    return end + 1 < len(doc) and _in_word_hyphen(doc, end) and (end + 1 in by_start or is_capitalised(doc[end + 1]))
 
 
 def _plural_possessive(doc: Doc, k: int) -> bool:
@@ -655,6 +657,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         self.journey_heads = frozenset(words.get("JOURNEY_HEAD", ()))
         self.arrival_verbs = frozenset(words.get("ARRIVAL_VERB", ()))
         self.country_nouns = frozenset(words.get("COUNTRY_NOUN", ()))
+        self.region_heads = frozenset(words.get("REGION_HEAD", ()))
         self.place_naming_nouns = self.host_nouns | self.journey_heads  # (:meth:`_add_told_places`)
         self.departure_verbs = frozenset(words.get("DEPARTURE_VERB", ()))
         #: lowercase words before "in" that are no noun the place could tell of (:meth:`_cue_for`)
@@ -924,7 +927,9 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         # three-day stay in Tokyo": a length glued by its hyphen may stand between)
         det = _before_glued(lowers, i - 2, sent.start)
         lodging = lowers[i - 1] in self.lodging_verbs and not (det >= sent.start and lowers[det] in ERRAND_DETERMINERS)
-        posted = lowers[i] == "in" and lowers[i - 1] in self.posted_words  # "Ghana's ambassador in Rabat"
+        # "Ghana's ambassador in Rabat", "the Consulate General in X", "the Consul General in X"
+        posted = lowers[i] == "in" and (lowers[i - 1] in self.posted_words
+                                        or lowers[i - 1] == "general" and lowers[i - 2] in self.posted_words)
         # (where a person lives or was born: "the minister, who has lived in Kenya for years")
         return lowers[i] in PLACE_PREPOSITIONS and i > sent.start and (lowers[i - 1] in self.affiliated_persons
                                                                        or lodging or posted
@@ -1566,6 +1571,8 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             if (outer["kind"] == "country" and info["kind"] in ("city", "region") or outer["kind"] == "region" and info["kind"] == "city") \
                     and outer.get("country") in (None, info.get("country")):
                 end = by_start[end + 1].end
+        if info["kind"] == "region" and end == place.end and end < len(doc) and lower_words(doc)[end] in self.region_heads:
+            end += 1  # "visited Kanagawa Prefecture", "in Sichuan province": the name as written
         # "in The Gambia", "to The Bahamas": a capitalised "The" inside a sentence is part of a country's name as written
         start = place.start - (info["kind"] == "country" and place.start > 0 and token_texts(doc)[place.start - 1] == "The"
                                and not doc[place.start - 1].is_sent_start)
@@ -1858,6 +1865,20 @@ class VenueRecognizer(TownsMixin, RuleComponent):
                 return text_of(doc, k, end), countries[0]
         return None, None
 
+    @staticmethod
+    def _demonym_starts(doc: Doc) -> Dict[int, Span]:
+        """The demonyms of the doc by first token ("Iraqi", "Kenyan")."""
+        return {p.start: p for p in spans_in(doc, settings.SPANS_PLACES)
+                if (span_value(p, "nf_place") or {}).get("kind") == "demonym"}
+
+    def _demonym_owner(self, doc: Doc, k: int, name_end: int) -> Optional[str]:
+        """ "held at the Iraqi Ministry of Foreign Affairs": a demonym opening a building's name
+        places it in that state (its city then the story's city of that state); not a state's
+        mission abroad ("the Indian Embassy", ``_mission``)."""
+        if self._mission(doc, k, name_end):
+            return None
+        return (span_value(self._demonym_starts(doc)[k], "nf_place") or {}).get("country")
+
     def _headquarters_of(self, doc: Doc, k: int, sent: Span, dateline, article_cities) -> Optional[Span]:
         """ "at the headquarters of the General Secretariat": a body's seat written in lowercase
         before the body's name is the building."""
@@ -2080,7 +2101,8 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             city, country = self._opening_place(doc, by_start[k], name_end or end, by_start, article_countries,
                                                article_cities)
         else:
-            city, country = self._opening_town(doc, k, name_end or end)
+            city, country = self._opening_town(doc, k, name_end or end) if k not in self._demonym_starts(doc) \
+                else (None, self._demonym_owner(doc, k, name_end or end))
         if country is None and not self._mission(doc, k, name_end or end):
             # "the Foreign Correspondents' Club of Thailand": "of" a country in the name (not "the
             # Embassy of Japan", "the Consulate General of Jamaica": a mission stands abroad)

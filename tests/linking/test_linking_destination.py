@@ -44,3 +44,24 @@ SEVERAL_CASES = [
 def test_journey_to_several_countries_has_no_place(event_named, extract_text, text, name, venue):
     event = event_named(extract_text(text), name)
     assert ((event.venue.city, event.venue.country) if event.venue else None) == venue
+
+
+#: (text, event name, (venue city, venue country) or None): a journey split into one visit per
+#: place ("visited A and B": two visits) keeps each visit's own place, nothing carried to it
+SPLIT_CASES = [
+    pytest.param(
+        "Lima: Governor Ana Lopez left for Japan on Monday ahead of the Investors Summit set in Lima "
+        "on June 24-25.\n\nEarlier, Governor Lopez visited the United Kingdom and Germany seeking "
+        "investment for the region.",
+        "visit to the United Kingdom", (None, "GB"), id="first of two visits keeps its own country"),
+    pytest.param(
+        "Quito: The Investors Forum opened in Quito on Monday.\n\nLast month, Minister Ian Poe "
+        "visited Chile and Peru to promote exports.",
+        "visit to Chile", (None, "CL"), id="no place carried from the event before"),
+]
+
+
+@pytest.mark.parametrize("text, name, venue", SPLIT_CASES)
+def test_split_visits_keep_their_own_places(event_named, extract_text, text, name, venue):
+    event = event_named(extract_text(text), name)
+    assert ((event.venue.city, event.venue.country) if event.venue else None) == venue

@@ -77,3 +77,16 @@ CARRIED = [
 def test_carried_place(event_named, extract_text, text, name, venue):
     event = event_named(extract_text(text), name)
     assert (None if event.venue is None else (event.venue.city, event.venue.country)) == venue
+
+
+def test_a_sentence_about_the_next_edition_gives_no_place(event_named, extract_text):
+    """ "The next summit will be in Quito": a sentence about a later edition (``NEXT_EDITION``
+    before a head noun) gives the event told before it neither its place nor its date."""
+    text = ("Zandia, Peru and Chile hold talks at Andean Trade Summit\n\nby Ana Lopez\n\n"
+            "Leaders of Zandia, Peru and Chile met in Lima to discuss their Andean initiative, write a news site\n\n"
+            "Peruvian President Ian Poe hosted the two-day meeting in the Peruvian capital with leaders of Zandia and Chile.\n\n"
+            "The Andean Trade summit is part of a process initiated by Spain and France. "
+            "The next summit will be in Quito, Ecuador, in February this year.\n")
+    event = event_named(extract_text(text), "Andean Trade Summit")
+    assert event.venue is None or event.venue.country != "EC"
+    assert event.start is None
