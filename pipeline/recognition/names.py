@@ -13,8 +13,8 @@ from .wordclasses import WordClasses
 #: The English name words (``patterns/names.jsonl``): a data file of every component that
 #: reads names, compiled into a :class:`NameWords` in its compile step.
 NAMES_FILE = "names.jsonl"
-#: Month names that are also given names ("Jan Kowalski", "May Tan"): name words before a name word.
-GIVEN_NAME_MONTHS = frozenset({"Jan", "May", "June", "April", "August"})
+#: Month names that are also given names ("Jan Kowalski", "May Tan", "Jun Li"): name words before a name word.
+GIVEN_NAME_MONTHS = frozenset({"Jan", "Jun", "May", "June", "April", "August"})
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$|^[A-Z][a-z]{1,3}\.$")  # S.V., J., Ma., Mohd.
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 #: A regnal number after a name ("Mohammed VI", "Mswati III", "Leo XIV"): II to XXXIX; "I", "X" alone are no suffix
