@@ -1125,9 +1125,8 @@ class OfficialRecognizer(RuleComponent):
                 k = last_good = self._title_compound(doc, k, sent.end) or k + 1
                 continue
             if (lower_head or lowercase[k - 1]) and k == last_good and lowers[k] == "and":
-                # "minister of foreign affairs and |international trade|," : the last lowercase
-                # portfolio of a list, where the phrase ends; after a capitalised office also
-                # right before its holder's name: "Minister of mines and |energy| NAME"
+                # "minister of foreign affairs and |international trade|," : the last lowercase portfolio
+                # of a list, where it ends; after a capital office also before its holder: "Minister of mines and |energy| NAME"
                 run = self._lowercase_run(doc, k + 1, sent.end)
                 if run > k + 1 and (run == sent.end or not alpha[run] or self._names_next(doc, run, sent.end)):
                     k = last_good = run
@@ -2964,6 +2963,9 @@ class OfficialRecognizer(RuleComponent):
     def _described_office_start(self, doc: Doc, head: Span, k: int, limit: int) -> int:
         """ "NAME, the visionary Chairman of X": lowercase describing words between the
         apposition's determiner after a comma and a capitalised office stay out of its title."""
+        if k - 1 > limit and lower_words(doc)[k - 1] in self.words["STATUS_WORD"] \
+                and lower_words(doc)[k - 2] in APPOSITION_DETERMINERS:
+            return k - 1  # "NAME is the new Australian High Commissioner": the status word before the state
         j = self._describing_words_start(doc, k, limit)
         if j == k or span_text(head).islower() or j - 2 <= limit or token_texts(doc)[j - 2] != "," \
                 or lower_words(doc)[j - 1] not in APPOSITION_DETERMINERS:
@@ -2988,11 +2990,7 @@ class OfficialRecognizer(RuleComponent):
         body = doc[body_start:k - 1] if body_start < k else None
         k = body_start
         # "NAME, the foreign minister", "Rui Costa, her Chilean counterpart, ..."
-        if k - 1 > sent.start and lower_words(doc)[k - 1] in self.words["STATUS_WORD"] \
-                and lower_words(doc)[k - 2] in APPOSITION_DETERMINERS:
-            k -= 1  # "NAME is the new Australian High Commissioner": the status word before the state
-        else:
-            k = self._described_office_start(doc, head, k, sent.start)
+        k = self._described_office_start(doc, head, k, sent.start)
         if k > sent.start and lower_words(doc)[k - 1] in APPOSITION_DETERMINERS:
             k -= 1
         cue = self._relative_cue(doc, k, sent.start)

@@ -39,3 +39,16 @@ def test_recall_shapes(extract_text, text, expected):
 ])
 def test_no_official(extract_text, text):
     assert _officials(extract_text, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vice Premier He Lifan met the visitors.", [("He Lifan", "Vice Premier")]),
+    ("She met He Mina, vice chairwoman of the Standing Committee.",
+     [("He Mina", "vice chairwoman of the Standing Committee")]),
+])
+def test_he_as_a_family_name(extract_text, text, expected):
+    assert _officials(extract_text, text) == expected
+
+
+def test_he_opening_a_sentence_is_no_name(extract_text):
+    assert _officials(extract_text, "He Said the Minister of Trade was away.") == []
