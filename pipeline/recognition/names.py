@@ -13,8 +13,8 @@ from .wordclasses import WordClasses
 #: The English name words (``patterns/names.jsonl``): a data file of every component that
 #: reads names, compiled into a :class:`NameWords` in its compile step.
 NAMES_FILE = "names.jsonl"
-#: Month names that are also given names ("Jan Kowalski", "May Tan"): name words before a name word.
-GIVEN_NAME_MONTHS = frozenset({"Jan", "May", "June", "April", "August"})
+#: Month names that are also given names ("Jan Kowalski", "May Tan", "Jun Li"): name words before a name word.
+GIVEN_NAME_MONTHS = frozenset({"Jan", "Jun", "May", "June", "April", "August"})
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$|^[A-Z][a-z]{1,3}\.$")  # S.V., J., Ma., Mohd.
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 #: A regnal number after a name ("Mohammed VI", "Mswati III", "Leo XIV"): II to XXXIX; "I", "X" alone are no suffix
@@ -106,6 +106,8 @@ class NameWords:
         #: function words that open sentences: never the first word of a name of anything
         self.sentence_words = words["SENTENCE_WORD"]
         self.not_name_words = self.sentence_words | words["NOT_NAME_WORD"]
+        #: sentence words that are also family names ("Vice Premier He Lifeng")
+        self.family_sentence_words = words["FAMILY_NAME_SENTENCE_WORD"]
         self.months_and_days = words["MONTH_OR_DAY"]
         #: letters after a name that are not part of it ("Daniel Whitford MP", "Jane Doe, KC", Irish "TD")
         self.post_nominals = words["POST_NOMINAL"]
@@ -183,6 +185,12 @@ class NameWords:
         return bool(len(texts[k + 1]) == 1 and upper[k + 1]
                     or prev_initial and self.is_name_text(texts[k + 1], bool(token_ids(doc, "IS_ALPHA")[k + 1])))
 
+    def _family_sentence_word(self, doc, k: int) -> bool:
+        """ "met He Luli", "Vice Premier He Lifeng": a sentence word that is also a family name,
+        after a word (no sentence opens there); the caller checks the name word after it."""
+        return token_texts(doc)[k] in self.family_sentence_words and k > 0 \
+            and bool(token_ids(doc, "IS_ALPHA")[k - 1])
+
     def _month_as_family_name(self, doc, k: int, start: int, nxt: Optional[int]) -> bool:
         """ "Rear Admiral Conrad May, Chief of ...": a month word right after a given name and
         before no number (at ``nxt``, None when there is no next word) is a family name ("Conrad
@@ -217,6 +225,7 @@ class NameWords:
                     or (k > start and self._family_name_in_caps_after(doc, k, limit)) \
                     or self._letter_in_initials(doc, k, start, limit) \
                     or (text in GIVEN_NAME_MONTHS and has_next and name_word(k + 1)) \
+                    or (k == start and has_next and self._family_sentence_word(doc, k) and name_word(k + 1)) \
                     or self._month_as_family_name(doc, k, start, k + 1 if has_next else None):
                 k += 1
                 continue
@@ -290,6 +299,7 @@ class NameWords:
                     or (k == end and _REGNAL.match(text) and has_prev and name_word(k - 2)) \
                     or (k == end and k - 1 > limit and self._family_name_in_caps_after(doc, k - 1, len(doc))) \
                     or (text in GIVEN_NAME_MONTHS and k < end and name_word(k)) \
+                    or (k < end and self._family_sentence_word(doc, k - 1) and name_word(k)) \
                     or (k == end and has_prev and self._month_as_family_name(doc, k - 1, k - 2, k if k < len(doc) else None)):
                 k -= 1
                 continue

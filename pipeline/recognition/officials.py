@@ -486,8 +486,10 @@ class OfficialRecognizer(RuleComponent):
         # "the EU Member States": an office word before a plural noun of states modifies it
         heads = [h for h in heads if not (h.end < len(doc) and token_texts(doc)[h.end] in self.words["STATES_NOUN"])]
         # "the keynote speaker NAME": an office only with its body after "of" ("the speaker of the Assembly")
+        # ("Assembly speaker NAME": a legislature written before it names the body too)
         heads = [h for h in heads if not (span_text(h) in self.words["COMPLEMENT_ONLY_OFFICE"]
-                                          and (h.end >= len(doc) or lower_words(doc)[h.end] != "of"))]
+                                          and (h.end >= len(doc) or lower_words(doc)[h.end] != "of")
+                                          and not (h.start > 0 and token_texts(doc)[h.start - 1] in self.words["LEGISLATURE_WORD"]))]
         # "will chair", "to head": a verb, not an office
         heads = [h for h in heads if not (span_text(h).islower() and h.start > 0 and lower_words(doc)[h.start - 1] in self.words["VERB_CUE"])]
         # ("Chief of Army Staff General NAME": a word of an office's head is no name word before a rank)
@@ -1122,11 +1124,11 @@ class OfficialRecognizer(RuleComponent):
             if self._in_title(doc, k, sent.end) or self._second_office(doc, k, end):
                 k = last_good = self._title_compound(doc, k, sent.end) or k + 1
                 continue
-            if lower_head and k == last_good and lowers[k] == "and":
-                # "minister of foreign affairs and |international trade|," : the last lowercase
-                # portfolio of a list, where the phrase ends
+            if (lower_head or lowercase[k - 1]) and k == last_good and lowers[k] == "and":
+                # "minister of foreign affairs and |international trade|," : the last lowercase portfolio
+                # of a list, where it ends; after a capital office also before its holder: "Minister of mines and |energy| NAME"
                 run = self._lowercase_run(doc, k + 1, sent.end)
-                if run > k + 1 and (run == sent.end or not alpha[run]):
+                if run > k + 1 and (run == sent.end or not alpha[run] or self._names_next(doc, run, sent.end)):
                     k = last_good = run
                     continue
             if lower_head and lower_words(doc)[k - 1] == "the" and self._lowercase_portfolio_end(doc, k, sent.end) > k:
@@ -1410,6 +1412,10 @@ class OfficialRecognizer(RuleComponent):
         # only before the holder's name: "head of the family, NAME" is no office
         named = end + 1 < limit and self.names.is_name_word(doc[end]) and self.names.is_name_word(doc[end + 1])
         return end if end > k and named and not any(t.text.capitalize() in self.words["BODY_HEAD_WORD"] for t in doc[k:end]) else k
+
+    def _names_next(self, doc: Doc, k: int, limit: int) -> bool:
+        """Two name words at ``k``: a holder's name right after an office's portfolio."""
+        return k + 1 < limit and self.names.is_name_word(doc[k]) and self.names.is_name_word(doc[k + 1])
 
     def _lowercase_run(self, doc: Doc, k: int, limit: int) -> int:
         """End of the lowercase portfolio words at ``k`` after a lowercase office: "state
@@ -1938,8 +1944,10 @@ class OfficialRecognizer(RuleComponent):
                 if token_texts(doc)[j] in ("from", "of") or after > place.end:
                     return span_value(place, "nf_place").get("country"), after
             if token_texts(doc)[j] == "(":  # "(European Union)": a body the holder serves, no state
+                # ("(Municipality of Larena)": its name's own "of" too)
                 close = next((i for i in range(k, min(limit, k + 6)) if token_texts(doc)[i] == ")"), None)
-                if close is not None and close > k and all(t.is_title or t.is_upper for t in doc[k:close]):
+                if close is not None and close > k and (doc[k].is_title or doc[k].is_upper) and all(
+                        t.is_title or t.is_upper or lower_words(doc)[t.i] in ("of", "the", "and") for t in doc[k:close]):
                     return None, close + 1
         return None, end
 
@@ -2952,6 +2960,18 @@ class OfficialRecognizer(RuleComponent):
             return k
         return j + 1 + int(j + 2 < limit and lowers[j + 1] == "the")
 
+    def _described_office_start(self, doc: Doc, head: Span, k: int, limit: int) -> int:
+        """ "NAME, the visionary Chairman of X": lowercase describing words between the
+        apposition's determiner after a comma and a capitalised office stay out of its title."""
+        if k - 1 > limit and lower_words(doc)[k - 1] in self.words["STATUS_WORD"] \
+                and lower_words(doc)[k - 2] in APPOSITION_DETERMINERS:
+            return k - 1  # "NAME is the new Australian High Commissioner": the status word before the state
+        j = self._describing_words_start(doc, k, limit)
+        if j == k or span_text(head).islower() or j - 2 <= limit or token_texts(doc)[j - 2] != "," \
+                or lower_words(doc)[j - 1] not in APPOSITION_DETERMINERS:
+            return k
+        return j
+
     def _name_before(self, doc: Doc, head: Span, title: _Title, places, honorifics, honorific_ends,
                      inside_honorific, head_tokens=frozenset()) -> Optional[OfficialMention]:
         """Name first, in apposition: "H.E. Dr. Xiao Jianguo, Chinese Ambassador to Timor-Leste"."""
@@ -2970,9 +2990,7 @@ class OfficialRecognizer(RuleComponent):
         body = doc[body_start:k - 1] if body_start < k else None
         k = body_start
         # "NAME, the foreign minister", "Rui Costa, her Chilean counterpart, ..."
-        if k - 1 > sent.start and lower_words(doc)[k - 1] in self.words["STATUS_WORD"] \
-                and lower_words(doc)[k - 2] in APPOSITION_DETERMINERS:
-            k -= 1  # "NAME is the new Australian High Commissioner": the status word before the state
+        k = self._described_office_start(doc, head, k, sent.start)
         if k > sent.start and lower_words(doc)[k - 1] in APPOSITION_DETERMINERS:
             k -= 1
         cue = self._relative_cue(doc, k, sent.start)
