@@ -121,7 +121,9 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
         sent_of(s).start for s in _spans(doc, settings.SPANS_DATES) if s.start_char >= dateline_end}
     stated |= _dateline_sentence(doc, dateline_end) | _same_day_sentences(doc, words)
     # "is in Fiji on a two-day visit", "a mission to Nairobi": a place gone to or stayed in
-    stated |= {sent_of(s).start for s in _spans(doc, settings.SPANS_PLACES) if _destination(s)}
+    # (not "the Ambassador to Greece X": a place inside an official's title is no place gone to)
+    titled = _official_tokens(doc)
+    stated |= {sent_of(s).start for s in _spans(doc, settings.SPANS_PLACES) if _destination(s) and s.start not in titled}
     named = _sentences_with(doc, settings.SPANS_EVENTS)
     events = merge_retold([e for e in link_events(doc, words) if _told(doc, e, stated, named, words)], words,
                           tokenised_text(doc))
@@ -252,6 +254,12 @@ def _destination(place: Span) -> bool:
     doc = place.doc
     return place.start > 0 and lower_words(doc)[place.start - 1] in ("to", "in") \
         and not (place.end < len(doc) and token_texts(doc)[place.end] in POSSESSIVES)
+
+
+def _official_tokens(doc: Doc) -> set:
+    """The tokens of officials' mentions ("U.S. Ambassador to Greece Geoffrey Pyatt", "Eva Poe,
+    Charge d'Affaires at the Embassy in Bern"): a place in an office tells no event's place."""
+    return {i for span in _spans(doc, settings.SPANS_OFFICIALS) for i in range(span.start, span.end)}
 
 
 def _sentences_with(doc: Doc, *keys: str) -> set:

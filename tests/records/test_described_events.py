@@ -183,3 +183,18 @@ def test_fronted_phrase_naming_no_event_again_tells_nothing(extract_text):
     text = ("Officials announced an extraordinary session of the Water Board. As requested by the members, "
             "the budget will be published in Gaborone on 9 July.")
     assert extract_text(text).events == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # a place inside an official's title ("Ambassador to X", "Charge d'Affaires at the Embassy in
+    # Y") is no place the meeting goes to or is in
+    ("In addition, the Governor will meet with the Canadian Ambassador to Peru Ana Lopez, and Tom Poe, "
+     "Charge d'Affaires at the Canadian Embassy in Quito, Ecuador.", "meeting with the Canadian Ambassador"),
+])
+def test_place_in_an_office_tells_no_place(extract_text, text, name):
+    assert not [e.name for e in extract_text(text).events if e.name.startswith(name)]
+
+
+def test_place_gone_to_still_tells_the_place(extract_text):
+    text = "The Governor will meet with the Canadian Ambassador Ana Lopez during a visit to Quito."
+    assert [e.name for e in extract_text(text).events if e.name.startswith("visit")]
