@@ -129,6 +129,7 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
                           tokenised_text(doc))
     events = merge_bare_journeys(merge_described_sittings(merge_numbered_descriptions(events, words), words), words)
     events = merge_first_journeys(events, words, tokenised_text(doc))
+    events = _without_journey_stops(doc, events, words)
     return Article(
         id=doc_value(doc, "nf_id") or "article", published=doc_value(doc, "published"), dateline=dateline,
         officials=officials, instruments=instruments, dates=dates, venues=venues, events=events,
@@ -254,6 +255,29 @@ def _destination(place: Span) -> bool:
     doc = place.doc
     return place.start > 0 and lower_words(doc)[place.start - 1] in ("to", "in") \
         and not (place.end < len(doc) and token_texts(doc)[place.end] in POSSESSIVES)
+
+
+#: Rules of a visit told by its verb ("will visit the X Headquarters", "visited the Y University").
+VISIT_VERB_RULES = ("event.lower.visit.verb", "event.verb.visited")
+
+
+def _without_journey_stops(doc: Doc, events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[Event]:
+    """ "... will meet leading firms, and will visit the Bridgestone Headquarters", "During his time
+    in the city, he visited the Ural Federal University": a building visited, told by the verb
+    alone, with no day of its own, in a story that tells another journey (a ``TRAVEL_HEAD`` in its
+    name, not told by the verb), is a stop of that journey (ANNOTATORS convention 3), no event."""
+    def by_verb(event: Event) -> bool:
+        return all(m.rule in VISIT_VERB_RULES for m in event.mentions)
+
+    if not any(set(e.name.lower().split()) & words["TRAVEL_HEAD"] and not by_verb(e) for e in events):
+        return events
+    buildings = [s for s in _spans(doc, settings.SPANS_VENUES) if s.id_ == "venue.building"]
+
+    def stop(event: Event) -> bool:
+        return by_verb(event) and event.start is None and any(
+            m.start <= b.start_char and b.end_char <= m.end for m in event.mentions for b in buildings)
+
+    return [e for e in events if not stop(e)]
 
 
 def _official_tokens(doc: Doc) -> set:

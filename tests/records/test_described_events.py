@@ -198,3 +198,16 @@ def test_place_in_an_office_tells_no_place(extract_text, text, name):
 def test_place_gone_to_still_tells_the_place(extract_text):
     text = "The Governor will meet with the Canadian Ambassador Ana Lopez during a visit to Quito."
     assert [e.name for e in extract_text(text).events if e.name.startswith("visit")]
+
+
+def test_building_visited_on_a_journey_is_a_stop(extract_text):
+    # a building visited, told by the verb with no day of its own, during a journey told apart
+    text = ("Governor Ana Lopez left for Chile on a five-day tour on Monday. In Santiago she will meet "
+            "mining firms, and will visit the Andes Copper Headquarters.")
+    names = [e.name for e in extract_text(text).events]
+    assert any("tour" in n for n in names) and not any("Headquarters" in n for n in names), names
+
+
+def test_building_visited_alone_is_still_a_visit(extract_text):
+    text = "Minister Ana Lopez visited the Andes Copper Headquarters in Santiago on Monday."
+    assert any("Headquarters" in e.name for e in extract_text(text).events)
