@@ -259,6 +259,8 @@ def _destination(place: Span) -> bool:
 
 #: Rules of a visit told by its verb ("will visit the X Headquarters", "visited the Y University").
 VISIT_VERB_RULES = ("event.lower.visit.verb", "event.verb.visited")
+#: How many places a visit told by its verb lists when it tells a journey's itinerary (convention 3).
+MIN_ITINERARY = 3
 
 
 def _without_journey_stops(doc: Doc, events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[Event]:
@@ -272,10 +274,16 @@ def _without_journey_stops(doc: Doc, events: List[Event], words: Dict[str, Froze
     if not any(set(e.name.lower().split()) & words["TRAVEL_HEAD"] and not by_verb(e) for e in events):
         return events
     buildings = [s for s in _spans(doc, settings.SPANS_VENUES) if s.id_ == "venue.building"]
+    places = _spans(doc, settings.SPANS_PLACES)
+
+    def inside(spans, event: Event) -> int:
+        return sum(m.start <= b.start_char and b.end_char <= m.end for m in event.mentions for b in spans)
 
     def stop(event: Event) -> bool:
-        return by_verb(event) and event.start is None and any(
-            m.start <= b.start_char and b.end_char <= m.end for m in event.mentions for b in buildings)
+        # ("The Governor and his delegation will visit A, B, and C": three stops or more, the
+        # journey's itinerary, whatever its day)
+        return by_verb(event) and (event.start is None and inside(buildings, event) > 0
+                                   or inside(places, event) >= MIN_ITINERARY)
 
     return [e for e in events if not stop(e)]
 

@@ -211,3 +211,11 @@ def test_building_visited_on_a_journey_is_a_stop(extract_text):
 def test_building_visited_alone_is_still_a_visit(extract_text):
     text = "Minister Ana Lopez visited the Andes Copper Headquarters in Santiago on Monday."
     assert any("Headquarters" in e.name for e in extract_text(text).events)
+
+
+def test_itinerary_of_a_mission_is_no_visit_of_its_own(extract_text):
+    # three stops or more told by the verb, in a story of a journey told apart: its itinerary
+    text = ("Governor Ana Lopez will lead a trade and investment mission to South America from 3 to 9 May. "
+            "The Governor and her delegation will visit Peru, Chile, and Uruguay, and hold 12 meetings.")
+    names = [e.name for e in extract_text(text).events]
+    assert any("mission" in n for n in names) and not any(n.startswith("visit") for n in names), names
