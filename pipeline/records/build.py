@@ -129,7 +129,7 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
                           tokenised_text(doc))
     events = merge_bare_journeys(merge_described_sittings(merge_numbered_descriptions(events, words), words), words)
     events = merge_first_journeys(events, words, tokenised_text(doc))
-    events = _without_journey_stops(doc, events, words)
+    events = [e for e in _without_journey_stops(doc, events, words) if _ceremony_counts(e, words)]
     return Article(
         id=doc_value(doc, "nf_id") or "article", published=doc_value(doc, "published"), dateline=dateline,
         officials=officials, instruments=instruments, dates=dates, venues=venues, events=events,
@@ -255,6 +255,19 @@ def _destination(place: Span) -> bool:
     doc = place.doc
     return place.start > 0 and lower_words(doc)[place.start - 1] in ("to", "in") \
         and not (place.end < len(doc) and token_texts(doc)[place.end] in POSSESSIVES)
+
+
+#: The rule of a described ceremony ("the official welcoming ceremony", "a ceremony to sign X").
+CEREMONY_RULE = "event.lower.ceremony"
+
+
+def _ceremony_counts(event: Event, words: Dict[str, FrozenSet[str]]) -> bool:
+    """FACTS.md counts signings, signing ceremonies included: a ceremony told only by a description
+    counts when a ``CEREMONY_KIND`` word of its name makes it a signing or a visitor's welcome;
+    "the regular flag-raising ceremony at City Hall" is no event."""
+    if not all(m.rule == CEREMONY_RULE for m in event.mentions):
+        return True
+    return bool(set(re.findall(r"[a-z]+", event.name.lower())) & words["CEREMONY_KIND"])
 
 
 #: Rules of a visit told by its verb ("will visit the X Headquarters", "visited the Y University").

@@ -219,3 +219,13 @@ def test_itinerary_of_a_mission_is_no_visit_of_its_own(extract_text):
             "The Governor and her delegation will visit Peru, Chile, and Uruguay, and hold 12 meetings.")
     names = [e.name for e in extract_text(text).events]
     assert any("mission" in n for n in names) and not any(n.startswith("visit") for n in names), names
+
+
+@pytest.mark.parametrize("text,kept", [
+    # FACTS.md counts signings (signing ceremonies included); a visitor's welcome is one too
+    ("The mayor welcomed the visiting governors during the weekly tree-planting ceremony at the Town Hall on Monday.", False),
+    ("The two ministers attended a ceremony to sign three accords at the Town Hall in Suva on Monday.", True),
+    ("The President will attend the official welcoming ceremony at the Palace in Suva on Monday.", True),
+])
+def test_described_ceremony_counts_as_signing_or_welcome(extract_text, text, kept):
+    assert any("ceremony" in e.name for e in extract_text(text).events) is kept
