@@ -129,7 +129,7 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
                           tokenised_text(doc))
     events = merge_bare_journeys(merge_described_sittings(merge_numbered_descriptions(events, words), words), words)
     events = merge_first_journeys(events, words, tokenised_text(doc))
-    events = [e for e in _without_journey_stops(doc, events, words) if _ceremony_counts(e, words)]
+    events = [e for e in _without_journey_stops(doc, events, words) if _ceremony_counts(doc, e, words)]
     return Article(
         id=doc_value(doc, "nf_id") or "article", published=doc_value(doc, "published"), dateline=dateline,
         officials=officials, instruments=instruments, dates=dates, venues=venues, events=events,
@@ -261,13 +261,18 @@ def _destination(place: Span) -> bool:
 CEREMONY_RULE = "event.lower.ceremony"
 
 
-def _ceremony_counts(event: Event, words: Dict[str, FrozenSet[str]]) -> bool:
+def _ceremony_counts(doc: Doc, event: Event, words: Dict[str, FrozenSet[str]]) -> bool:
     """FACTS.md counts signings, signing ceremonies included: a ceremony told only by a description
-    counts when a ``CEREMONY_KIND`` word of its name makes it a signing or a visitor's welcome;
-    "the regular flag-raising ceremony at City Hall" is no event."""
+    counts when a ``CEREMONY_KIND`` word of its name makes it a signing or a visitor's welcome, or
+    its sentence tells a signing ("The accord was signed at a virtual ceremony"); "the regular
+    flag-raising ceremony at City Hall" is no event."""
     if not all(m.rule == CEREMONY_RULE for m in event.mentions):
         return True
-    return bool(set(re.findall(r"[a-z]+", event.name.lower())) & words["CEREMONY_KIND"])
+    if set(re.findall(r"[a-z]+", event.name.lower())) & words["CEREMONY_KIND"]:
+        return True
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in event.mentions]
+    return any(span is None or set(lower_words(doc)[sent_of(span).start:sent_of(span).end]) & words["SIGNED"]
+               for span in spans)
 
 
 #: Rules of a visit told by its verb ("will visit the X Headquarters", "visited the Y University").
