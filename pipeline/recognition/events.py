@@ -386,6 +386,7 @@ class EventRecognizer(RuleComponent):
         self.duration_units = words["DURATION_UNIT"]
         self.fronting_prepositions = words["FRONTING_PREPOSITION"]
         self.opening_words = words["OPENING_WORD"]
+        self.quality_words = words["QUALITY_WORD"]
         self.plural_heads = words["PLURAL_HEAD"]
         self.several_modifiers = words["SEVERAL_MODIFIER"]
         self.report_verbs = words["REPORT_VERB"]
@@ -1807,8 +1808,11 @@ class EventRecognizer(RuleComponent):
     def _bare(self, doc: Doc, head: Span, descriptive: tuple) -> bool:
         """ "The two ministers held discussions on the sidelines of X": a head marked ``"bare":
         false`` told with no modifier and no complement retells talks told before, no event."""
-        return self.patterns.meta(head.id_).get("bare") is False and tuple(descriptive[:2]) == (head.start, head.end) \
-            and not self._with_counterpart(doc, head.end, sent_of(head).end)
+        # ("held comprehensive discussions on X", "gave a thorough briefing": a word of how good or
+        # full they were, ``QUALITY_WORD``, is no modifier that makes them an occasion of their own)
+        quality = all(w in self.quality_words for w in lower_words(doc)[descriptive[0]:head.start])
+        return self.patterns.meta(head.id_).get("bare") is False and descriptive[1] == head.end \
+            and (descriptive[0] == head.start or quality) and not self._with_counterpart(doc, head.end, sent_of(head).end)
 
     def _group_not_sent(self, doc: Doc, head: Span, descriptive: tuple, found: list) -> bool:
         """ "Malaysia's delegation to the 17th Session of X", "a mission to the summit": a group

@@ -110,3 +110,18 @@ def test_a_visit_announced_by_a_plan(extract_text, text, day):
 ])
 def test_no_visit_announced_by_a_plan(extract_text, text):
     assert not any(e.name.startswith("visit to") for e in extract_text(text).events)
+
+
+@pytest.mark.parametrize("text,word", [
+    # a word of how full or good they were is no modifier of an occasion (QUALITY_WORD)
+    ("The Chilean side welcomed Peru at the recently held Andean Water Summit. Both sides held comprehensive "
+     "discussions on a wide range of issues covering trade and transit in Lima.", "discussion"),
+    ("The director gave a thorough briefing on the missions organised in 2019 to Bolivia and Chile.", "briefing"),
+])
+def test_quality_word_makes_no_occasion(extract_text, text, word):
+    assert not any(word in e.name for e in extract_text(text).events)
+
+
+def test_bilateral_discussions_still_an_occasion(extract_text):
+    names = [e.name for e in extract_text("Both sides held bilateral discussions in Lima on Monday.").events]
+    assert any("bilateral discussions" in n for n in names), names

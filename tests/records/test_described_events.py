@@ -183,3 +183,49 @@ def test_fronted_phrase_naming_no_event_again_tells_nothing(extract_text):
     text = ("Officials announced an extraordinary session of the Water Board. As requested by the members, "
             "the budget will be published in Gaborone on 9 July.")
     assert extract_text(text).events == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # a place inside an official's title ("Ambassador to X", "Charge d'Affaires at the Embassy in
+    # Y") is no place the meeting goes to or is in
+    ("In addition, the Governor will meet with the Canadian Ambassador to Peru Ana Lopez, and Tom Poe, "
+     "Charge d'Affaires at the Canadian Embassy in Quito, Ecuador.", "meeting with the Canadian Ambassador"),
+])
+def test_place_in_an_office_tells_no_place(extract_text, text, name):
+    assert not [e.name for e in extract_text(text).events if e.name.startswith(name)]
+
+
+def test_place_gone_to_still_tells_the_place(extract_text):
+    text = "The Governor will meet with the Canadian Ambassador Ana Lopez during a visit to Quito."
+    assert [e.name for e in extract_text(text).events if e.name.startswith("visit")]
+
+
+def test_building_visited_on_a_journey_is_a_stop(extract_text):
+    # a building visited, told by the verb with no day of its own, during a journey told apart
+    text = ("Governor Ana Lopez left for Chile on a five-day tour on Monday. In Santiago she will meet "
+            "mining firms, and will visit the Andes Copper Headquarters.")
+    names = [e.name for e in extract_text(text).events]
+    assert any("tour" in n for n in names) and not any("Headquarters" in n for n in names), names
+
+
+def test_building_visited_alone_is_still_a_visit(extract_text):
+    text = "Minister Ana Lopez visited the Andes Copper Headquarters in Santiago on Monday."
+    assert any("Headquarters" in e.name for e in extract_text(text).events)
+
+
+def test_itinerary_of_a_mission_is_no_visit_of_its_own(extract_text):
+    # three stops or more told by the verb, in a story of a journey told apart: its itinerary
+    text = ("Governor Ana Lopez will lead a trade and investment mission to South America from 3 to 9 May. "
+            "The Governor and her delegation will visit Peru, Chile, and Uruguay, and hold 12 meetings.")
+    names = [e.name for e in extract_text(text).events]
+    assert any("mission" in n for n in names) and not any(n.startswith("visit") for n in names), names
+
+
+@pytest.mark.parametrize("text,kept", [
+    # FACTS.md counts signings (signing ceremonies included); a visitor's welcome is one too
+    ("The mayor welcomed the visiting governors during the weekly tree-planting ceremony at the Town Hall on Monday.", False),
+    ("The two ministers attended a ceremony to sign three accords at the Town Hall in Suva on Monday.", True),
+    ("The President will attend the official welcoming ceremony at the Palace in Suva on Monday.", True),
+])
+def test_described_ceremony_counts_as_signing_or_welcome(extract_text, text, kept):
+    assert any("ceremony" in e.name for e in extract_text(text).events) is kept
