@@ -1,13 +1,19 @@
 """Described events told twice: "Leaders held talks in Phnom Penh" (a headline) and "PM X held
 talks with PM Y in Phnom Penh on 10 November" are one occasion. Runs on the linked events
-(:func:`newsfacts.linking.events.link_events`), before the records are written."""
+(:func:`newsfacts.linking.events.link_events`), before the records are written. Also which
+described events are no occasions of their own: a journey's stops told by the verb, a ceremony
+that is no signing or welcome."""
 from __future__ import annotations
 
 import re
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
+from spacy.tokens import Doc, Span
+
 from ..records.models import Event, Place
 from ..recognition.events import DESTINATION_SUFFIX
+from ..recognition.lexicon import lower_words
+from ..recognition.phrases import sent_of
 
 
 def described(rule: str) -> bool:
@@ -388,3 +394,52 @@ def _parties_named(name: str) -> List[List[str]]:
 
 def _place_key(event: Event) -> str:
     return (event.venue.city or event.venue.name or "").casefold()
+
+
+#: The rule of a described ceremony ("the official welcoming ceremony", "a ceremony to sign X").
+CEREMONY_RULE = "event.lower.ceremony"
+
+
+def ceremony_counts(doc: Doc, event: Event, words: Dict[str, FrozenSet[str]]) -> bool:
+    """FACTS.md counts signings, signing ceremonies included: a ceremony told only by a description
+    counts when a ``CEREMONY_KIND`` word of its name makes it a signing or a visitor's welcome, or
+    its sentence tells a signing ("The accord was signed at a virtual ceremony"); "the regular
+    flag-raising ceremony at City Hall" is no event."""
+    if not all(m.rule == CEREMONY_RULE for m in event.mentions):
+        return True
+    if set(re.findall(r"[a-z]+", event.name.lower())) & words["CEREMONY_KIND"]:
+        return True
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in event.mentions]
+    return any(span is None or set(lower_words(doc)[sent_of(span).start:sent_of(span).end]) & words["SIGNED"]
+               for span in spans)
+
+
+#: Rules of a visit told by its verb ("will visit the X Headquarters", "visited the Y University").
+VISIT_VERB_RULES = ("event.lower.visit.verb", "event.verb.visited")
+#: How many places a visit told by its verb lists when it tells a journey's itinerary (convention 3).
+MIN_ITINERARY = 3
+
+
+def without_journey_stops(events: List[Event], buildings: List[Span], places: List[Span],
+                          words: Dict[str, FrozenSet[str]]) -> List[Event]:
+    """ "... will meet leading firms, and will visit the Bridgestone Headquarters", "During his time
+    in the city, he visited the Ural Federal University": a building visited, told by the verb
+    alone, with no day of its own, in a story that tells another journey (a ``TRAVEL_HEAD`` in its
+    name, not told by the verb), is a stop of that journey (ANNOTATORS convention 3), no event.
+    ``buildings``, ``places``: the story's building venues and places."""
+    def by_verb(event: Event) -> bool:
+        return all(m.rule in VISIT_VERB_RULES for m in event.mentions)
+
+    if not any(set(e.name.lower().split()) & words["TRAVEL_HEAD"] and not by_verb(e) for e in events):
+        return events
+
+    def inside(spans, event: Event) -> int:
+        return sum(m.start <= b.start_char and b.end_char <= m.end for m in event.mentions for b in spans)
+
+    def stop(event: Event) -> bool:
+        # ("The Governor and his delegation will visit A, B, and C": three stops or more, the
+        # journey's itinerary, whatever its day)
+        return by_verb(event) and (event.start is None and inside(buildings, event) > 0
+                                   or inside(places, event) >= MIN_ITINERARY)
+
+    return [e for e in events if not stop(e)]

@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span
 from .. import settings
 from ..linking.cues import after_occasion, same_day_shift
 from ..linking.events import DAY_WORD, SIGNING, link_events, refers_back
-from ..linking.retold import (described, merge_bare_journeys, merge_described_sittings, merge_first_journeys,
-                              merge_numbered_descriptions, merge_retold)
+from ..linking.retold import (ceremony_counts, described, merge_bare_journeys, merge_described_sittings, merge_first_journeys,
+                              merge_numbered_descriptions, merge_retold, without_journey_stops)
 from ..linking.words import EVENT_WORDS_FILE, LINKING_WORDS_FILE, link_words
 from ..recognition.base import RuleComponent
 from ..recognition.events import NAMED_SUFFIX
@@ -129,7 +129,9 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
                           tokenised_text(doc))
     events = merge_bare_journeys(merge_described_sittings(merge_numbered_descriptions(events, words), words), words)
     events = merge_first_journeys(events, words, tokenised_text(doc))
-    events = [e for e in _without_journey_stops(doc, events, words) if _ceremony_counts(doc, e, words)]
+    buildings = [s for s in _spans(doc, settings.SPANS_VENUES) if s.id_ == "venue.building"]
+    events = without_journey_stops(events, buildings, _spans(doc, settings.SPANS_PLACES), words)
+    events = [e for e in events if ceremony_counts(doc, e, words)]
     return Article(
         id=doc_value(doc, "nf_id") or "article", published=doc_value(doc, "published"), dateline=dateline,
         officials=officials, instruments=instruments, dates=dates, venues=venues, events=events,
@@ -255,55 +257,6 @@ def _destination(place: Span) -> bool:
     doc = place.doc
     return place.start > 0 and lower_words(doc)[place.start - 1] in ("to", "in") \
         and not (place.end < len(doc) and token_texts(doc)[place.end] in POSSESSIVES)
-
-
-#: The rule of a described ceremony ("the official welcoming ceremony", "a ceremony to sign X").
-CEREMONY_RULE = "event.lower.ceremony"
-
-
-def _ceremony_counts(doc: Doc, event: Event, words: Dict[str, FrozenSet[str]]) -> bool:
-    """FACTS.md counts signings, signing ceremonies included: a ceremony told only by a description
-    counts when a ``CEREMONY_KIND`` word of its name makes it a signing or a visitor's welcome, or
-    its sentence tells a signing ("The accord was signed at a virtual ceremony"); "the regular
-    flag-raising ceremony at City Hall" is no event."""
-    if not all(m.rule == CEREMONY_RULE for m in event.mentions):
-        return True
-    if set(re.findall(r"[a-z]+", event.name.lower())) & words["CEREMONY_KIND"]:
-        return True
-    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in event.mentions]
-    return any(span is None or set(lower_words(doc)[sent_of(span).start:sent_of(span).end]) & words["SIGNED"]
-               for span in spans)
-
-
-#: Rules of a visit told by its verb ("will visit the X Headquarters", "visited the Y University").
-VISIT_VERB_RULES = ("event.lower.visit.verb", "event.verb.visited")
-#: How many places a visit told by its verb lists when it tells a journey's itinerary (convention 3).
-MIN_ITINERARY = 3
-
-
-def _without_journey_stops(doc: Doc, events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[Event]:
-    """ "... will meet leading firms, and will visit the Bridgestone Headquarters", "During his time
-    in the city, he visited the Ural Federal University": a building visited, told by the verb
-    alone, with no day of its own, in a story that tells another journey (a ``TRAVEL_HEAD`` in its
-    name, not told by the verb), is a stop of that journey (ANNOTATORS convention 3), no event."""
-    def by_verb(event: Event) -> bool:
-        return all(m.rule in VISIT_VERB_RULES for m in event.mentions)
-
-    if not any(set(e.name.lower().split()) & words["TRAVEL_HEAD"] and not by_verb(e) for e in events):
-        return events
-    buildings = [s for s in _spans(doc, settings.SPANS_VENUES) if s.id_ == "venue.building"]
-    places = _spans(doc, settings.SPANS_PLACES)
-
-    def inside(spans, event: Event) -> int:
-        return sum(m.start <= b.start_char and b.end_char <= m.end for m in event.mentions for b in spans)
-
-    def stop(event: Event) -> bool:
-        # ("The Governor and his delegation will visit A, B, and C": three stops or more, the
-        # journey's itinerary, whatever its day)
-        return by_verb(event) and (event.start is None and inside(buildings, event) > 0
-                                   or inside(places, event) >= MIN_ITINERARY)
-
-    return [e for e in events if not stop(e)]
 
 
 def _official_tokens(doc: Doc) -> set:
