@@ -1,4 +1,4 @@
-"""Seconds for one article of N words: real press text against hostile texts.
+"""CPU seconds for one article of N words: real press text against hostile texts.
 
     .venv/bin/python bench/hostile.py                 # 10k, 50k, 100k, 200k words
     .venv/bin/python bench/hostile.py --words 10000 50000 --limit 60
@@ -86,7 +86,8 @@ KINDS = ("press", "title-words", "capitalised", "date-like", "dateline-space", "
 
 
 def time_one(kind: str, words: int) -> float:
-    """Seconds to extract one article (pipeline built before the clock starts)."""
+    """CPU seconds of this process to extract one article (pipeline built before the clock
+    starts; CPU time, so that other work on a busy machine does not count)."""
     from newsfacts.api import Limits, process
     from newsfacts.io.readers import InputItem
     from newsfacts.nlp import build_nlp
@@ -94,16 +95,16 @@ def time_one(kind: str, words: int) -> float:
     nlp = build_nlp()
     text = hostile_text(kind, words)
     item = InputItem(id=kind, text=text, published="2025-06-02")
-    started = time.perf_counter()
+    started = time.process_time()
     record = process(nlp, item, Limits(max_chars=10 ** 9, article_timeout=None))
-    seconds = time.perf_counter() - started
+    seconds = time.process_time() - started
     if getattr(record, "error", None):
         print(f"  {kind} {words}: error record: {record.error}", file=sys.stderr)
     return seconds
 
 
 def measure(kind: str, words: int, limit: float) -> float:
-    """Seconds, or inf when the case was stopped at ``limit``."""
+    """CPU seconds, or inf when the case was stopped at ``limit``."""
     code = f"import sys; sys.path.insert(0, {str(REPO / 'bench')!r}); import hostile; print(hostile.time_one({kind!r}, {words}))"
     try:
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
@@ -125,7 +126,7 @@ def main() -> None:
     args = parser.parse_args()
     figures = {}
     header = f"{'text':<16}" + "".join(f"{w:>12,}" for w in args.words)
-    print(f"seconds for one article of N words (stopped after {args.limit:g} s)\n{header}")
+    print(f"CPU seconds for one article of N words (stopped after {args.limit:g} s)\n{header}")
     for kind in args.kinds:
         row = figures[kind] = {}
         cells = []

@@ -166,9 +166,9 @@ def test_no_dateline_of_an_undated_town(extract_text, text):
 ])
 def test_blank_runs_near_the_top_take_linear_time(text):
     # once cubic in the length of a blank run; now a few milliseconds (a generous bound)
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other work on a busy machine does not count
     find_dateline(text)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 def test_published_from_a_dated_dateline(extract_text):
