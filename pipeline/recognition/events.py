@@ -78,6 +78,8 @@ MEETING_WORD = frozenset({"meeting"})
 RETOLD_COMPLEMENTS = frozenset({"of", "between", "with"})
 #: The rule of a meeting told by its verb and first named by a later "the meeting" (:meth:`EventRecognizer._first_retold`).
 RETOLD_RULE = "event.lower.retold"
+#: Words between a signing and the passive participle of its witness ("was witnessed by", ", attended by").
+PASSIVE_LINKS = frozenset({"was", "were", ","})
 #: "X welcomed Y in Doha on Monday", "The leaders' meeting has opened in Kigali": a meeting told by
 #: its host's verb or by its opening.
 WELCOME_VERBS = frozenset({"welcomed", "welcomes", "opened"})
@@ -2625,9 +2627,11 @@ class EventRecognizer(RuleComponent):
             return False  # ("a ceremonial welcome on Monday, marking his first overseas visit": the visit told, described)
         took_place = self._said_to_happen(doc, end, sent_of(head).end, lenient=False)
         if head_text == "signing":
-            return took_place or self._signing_introduced(doc, head, before, end)
+            return took_place or self._signing_introduced(doc, head, before, end) or self._witnessed_by(doc, before, end)
         if head_text == "signing ceremony" and word == "the" and before.i > 0 and lower_words(doc)[before.i - 1] in self.witness_verbs:
             return True  # "said at the signing ceremony", "attended the signing ceremony"
+        if head_text == "signing ceremony" and self._witnessed_by(doc, before, end):
+            return True
         if self._attended_ceremony(doc, head, before, end):
             return True
         if "visit" in head_text and word in ("the", "on") and end > head.end and lower_words(doc)[head.end] == "to":
@@ -2812,6 +2816,17 @@ class EventRecognizer(RuleComponent):
             return True  # "followed by signing of several instruments at the X House": counted, where or when told
         return named and word == "the" and (verb is not None and lower_words(doc)[verb] in self.witness_verbs
                                             or self._signed_when_or_where(doc, head.end, sent_of(head).end))
+
+    def _witnessed_by(self, doc: Doc, before, end: int) -> bool:
+        """ "The signing of the accord was witnessed by X", "at the signing ceremony, attended by
+        Y": a signing after "the" whose witness is told after it by a passive ``WITNESS_VERB``
+        and "by" (with "was"/"were" or a comma between) is an occasion someone attended, as
+        "witnessed the signing" is (its day and place are the signing's: ``linking``)."""
+        limit = sent_of(before).end
+        lowers = lower_words(doc)
+        j = end + 1 if end < limit and lowers[end] in PASSIVE_LINKS else end
+        return before.lower_ == "the" and j + 1 < limit and lowers[j] in self.witness_verbs \
+            and lowers[j].endswith("ed") and lowers[j + 1] == "by"
 
     def _signed_when_or_where(self, doc: Doc, of: int, limit: int) -> bool:
         """ "recalled the signing of the X Accord in Suva last week", "spoke of the signing of the X
