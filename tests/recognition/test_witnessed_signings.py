@@ -45,3 +45,26 @@ def test_a_signing_told_again_takes_the_day_of_the_signing(extract_text, text, n
 def test_no_signing_without_a_witness_or_a_day(extract_text, text):
     names = [e.name for e in extract_text(text).events]
     assert not any("signing" in n for n in names), names
+
+
+CEREMONIES = [
+    # a bare ceremony held for an exchange of documents, its day told before the verb
+    ("The minister on Sunday attended the ceremony for the exchange of 12 Memoranda of Understanding "
+     "between Peru and Chile.", "ceremony for the exchange of 12 Memoranda of Understanding", "2025-06-01"),
+    # a participle of holding before "for" and a gerund of signing
+    ("The rector on Friday attended a ceremony held for signing a memorandum of understanding between the "
+     "college and the port authority.", "ceremony held for signing a memorandum of understanding", "2025-05-30"),
+]
+
+
+@pytest.mark.parametrize("text,name,start", CEREMONIES)
+def test_a_ceremony_held_for_a_signing(extract_text, text, name, start):
+    events = {e.name: e for e in extract_text(text).events}
+    assert name in events, list(events)
+    assert events[name].start == start
+
+
+def test_a_ceremony_for_something_else_is_none(extract_text):
+    names = [e.name for e in extract_text("The mayor on Friday attended the ceremony for the graduates of the "
+                                          "naval academy.").events]
+    assert not any("ceremony" in n for n in names), names
