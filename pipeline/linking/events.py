@@ -3461,13 +3461,18 @@ def _is_signing(mentions: List[Span]) -> bool:
                for m in mentions)
 
 
+#: How many sentences before a signing ceremony with no day or place of its own the signing told by its verb may be.
+SIGNED_DAY_REACH = 40
+
+
 def _signed_day(text: _Text, mention: Span, group: Optional[Dict[int, List[Span]]] = None) -> Optional[Span]:
     """A signing ceremony without a date (or, given ``text.venues`` as ``group``, a place) of its
-    own took place on the day (at the place) the text, in the sentences just before it, says
-    the document was signed ("X and Y today signed ... at the Parliament")."""
+    own took place on the day (at the place) the text, in the nearest sentence before it (up to
+    SIGNED_DAY_REACH) that tells one, says the document was signed ("X and Y today signed ... at
+    the Parliament. ... Speaking at the signing ceremony, ...")."""
     index = text.position[sent_of(mention).start][0]
-    for sent in reversed(text.sentences[max(0, index - 2):index + 1]):
-        lowers = lower_words(text.doc)
+    lowers = lower_words(text.doc)
+    for sent in reversed(text.sentences[max(0, index - SIGNED_DAY_REACH):index + 1]):
         verbs = [i for i in range(sent.start, sent.end) if lowers[i] in text.words["SIGNED"]]
         if group is None:
             candidates = [d for d in text.dates.get(sent.start, []) if len(span_value(d, "nf_date")["start"]) == 10]

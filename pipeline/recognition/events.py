@@ -78,6 +78,10 @@ MEETING_WORD = frozenset({"meeting"})
 RETOLD_COMPLEMENTS = frozenset({"of", "between", "with"})
 #: The rule of a meeting told by its verb and first named by a later "the meeting" (:meth:`EventRecognizer._first_retold`).
 RETOLD_RULE = "event.lower.retold"
+#: Words told after a ceremony's purpose in its name ("for the exchange of ten Memoranda of Understanding").
+MAX_PURPOSE_WORDS = 6
+#: Words between a signing and the passive participle of its witness ("was witnessed by", ", attended by").
+PASSIVE_LINKS = frozenset({"was", "were", ","})
 #: "X welcomed Y in Doha on Monday", "The leaders' meeting has opened in Kigali": a meeting told by
 #: its host's verb or by its opening.
 WELCOME_VERBS = frozenset({"welcomed", "welcomes", "opened"})
@@ -364,6 +368,7 @@ class EventRecognizer(RuleComponent):
         self.announcing_words = words["ANNOUNCING_WORD"]
         self.announcing_adverbs = words["ANNOUNCING_ADVERB"]
         self.witness_verbs = words["WITNESS_VERB"]
+        self.ceremony_purposes = words["CEREMONY_PURPOSE"]
         self.time_prepositions = words["TIME_PREPOSITION"]
         self.request_verbs = words["REQUEST_VERB"]
         self.nouns_after = words["NOUN_AFTER"]
@@ -2625,10 +2630,12 @@ class EventRecognizer(RuleComponent):
             return False  # ("a ceremonial welcome on Monday, marking his first overseas visit": the visit told, described)
         took_place = self._said_to_happen(doc, end, sent_of(head).end, lenient=False)
         if head_text == "signing":
-            return took_place or self._signing_introduced(doc, head, before, end)
+            return took_place or self._signing_introduced(doc, head, before, end) or self._witnessed_by(doc, before, end)
         if head_text == "signing ceremony" and word == "the" and before.i > 0 and lower_words(doc)[before.i - 1] in self.witness_verbs:
             return True  # "said at the signing ceremony", "attended the signing ceremony"
-        if self._attended_ceremony(doc, head, before, end):
+        if head_text == "signing ceremony" and self._witnessed_by(doc, before, end):
+            return True
+        if self._attended_ceremony(doc, head, before, end) or self._ceremony_for_signing(doc, head, before):
             return True
         if "visit" in head_text and word in ("the", "on") and end > head.end and lower_words(doc)[head.end] == "to":
             return True  # "during the official visit to Ghana of ...", "are on visit to Ghana": the place makes it one visit
@@ -2813,6 +2820,49 @@ class EventRecognizer(RuleComponent):
         return named and word == "the" and (verb is not None and lower_words(doc)[verb] in self.witness_verbs
                                             or self._signed_when_or_where(doc, head.end, sent_of(head).end))
 
+    def _ceremony_purpose_end(self, doc: Doc, end: int, limit: int) -> int:
+        """End of "for the exchange of ten Memoranda of Understanding", "held for signing a memorandum"
+        right after "ceremony": the ``CEREMONY_PURPOSE`` and what is signed or exchanged, up to
+        MAX_PURPOSE_WORDS words (numbers and words, "of" inside), else ``end``."""
+        lowers = lower_words(doc)
+        if end == 0 or lowers[end - 1] != "ceremony":
+            return end
+        j = end + 1 if end < limit and lowers[end] in self.hold_verbs else end
+        if not (j + 1 < limit and lowers[j] == "for"):
+            return end
+        j += 2 if lowers[j + 1] == "the" else 1
+        if not (j < limit and lowers[j] in self.ceremony_purposes):
+            return end
+        k, last = j + 1, j + 1
+        while k < min(limit, j + 1 + MAX_PURPOSE_WORDS) and (doc[k].is_alpha or doc[k].like_num) \
+                and (lowers[k] in ("of", "a", "an", "the") or not doc[k].is_stop):
+            k += 1
+            last = k if lowers[k - 1] not in ("of", "a", "an", "the") else last
+        return last
+
+    def _ceremony_for_signing(self, doc: Doc, head: Span, before) -> bool:
+        """ "attended the ceremony for the exchange of ten MoUs", "a ceremony held for signing an
+        accord": a bare ceremony whose complement, "for" (a participle of holding before it or
+        not) and a ``CEREMONY_PURPOSE`` ("signing", "exchange"), says it is held for a signing
+        is that signing's occasion, counted like every described event only with its day or place."""
+        lowers, limit = lower_words(doc), sent_of(head).end
+        j = head.end + 1 if head.end < limit and lowers[head.end] in self.hold_verbs else head.end
+        if not (j + 1 < limit and lowers[j] == "for" and before.lower_ in ("a", "an", "the") and before.i + 1 == head.start):
+            return False
+        j += 2 if lowers[j + 1] == "the" else 1
+        return j < limit and lowers[j] in self.ceremony_purposes
+
+    def _witnessed_by(self, doc: Doc, before, end: int) -> bool:
+        """ "The signing of the accord was witnessed by X", "at the signing ceremony, attended by
+        Y": a signing after "the" whose witness is told after it by a passive ``WITNESS_VERB``
+        and "by" (with "was"/"were" or a comma between) is an occasion someone attended, as
+        "witnessed the signing" is (its day and place are the signing's: ``linking``)."""
+        limit = sent_of(before).end
+        lowers = lower_words(doc)
+        j = end + 1 if end < limit and lowers[end] in PASSIVE_LINKS else end
+        return before.lower_ == "the" and j + 1 < limit and lowers[j] in self.witness_verbs \
+            and lowers[j].endswith("ed") and lowers[j + 1] == "by"
+
     def _signed_when_or_where(self, doc: Doc, of: int, limit: int) -> bool:
         """ "recalled the signing of the X Accord in Suva last week", "spoke of the signing of the X
         Communique to establish ties between A and B on 26 April 2022": the signing of a document
@@ -2943,6 +2993,9 @@ class EventRecognizer(RuleComponent):
             while k < min(limit, end + 6) and doc[k].is_lower and (doc[k].is_alpha and not doc[k].is_stop or doc[k].like_num):
                 k += 1
             return k if k > end + 2 else end
+        purpose = self._ceremony_purpose_end(doc, end, limit)
+        if purpose > end:
+            return purpose  # "the ceremony for the exchange of ten MoUs", "a ceremony held for signing an accord"
         if end + 1 < limit and lower_words(doc)[end] in ("of", "for") and doc[end + 1].is_lower:
             # "a meeting of naval planners", "a forum for environmental defenders": the people
             for width in (3, 2, 1) if lower_words(doc)[end] == "of" else (2, 1):  # the longest
