@@ -315,10 +315,20 @@ def _counted_start(doc: Doc, start: int, head: Span, limit: int) -> int:
     if k - 1 >= limit and doc[start - 1].is_lower and lower_words(doc)[start - 1] in _COUNTED_UNITS \
             and token_texts(doc)[start - 2] in HYPHENS and not doc[k].whitespace_ and not doc[start - 2].whitespace_ \
             and token_texts(doc)[k].isdigit() and not YEAR.match(token_texts(doc)[k]) \
-            and lower_words(doc)[k - 1] not in ("a", "an") \
+            and not _indefinite_before(doc, k, limit) \
             and (start == head.start or is_generic_name(text_of(doc, start, head.end))):
         return k
     return start
+
+
+def _indefinite_before(doc: Doc, k: int, limit: int) -> bool:
+    """ "a 25-year Agreement", "a shared 10-year Strategy": "a"/"an" before ``k``, a few lowercase
+    words that describe the document between."""
+    j = k - 1
+    while j > limit and k - j <= _DESCRIBING_REACH and doc[j].is_lower and doc[j].is_alpha and lower_words(doc)[j] not in ("a", "an") \
+            and not doc[j].is_stop:
+        j -= 1
+    return j >= limit and lower_words(doc)[j] in ("a", "an")
 
 
 def _plural_of(doc: Doc, start: int, end: int) -> bool:
@@ -708,6 +718,18 @@ def _quoted_run_end(doc: Doc, k: int, limit: int) -> int:
                 or doc[j].is_lower and doc[j].is_stop):
             return k
     return k
+
+
+def _verb_to(doc: Doc, k: int, limit: int) -> bool:
+    """ "... between the two chambers aims to;", "... seeks to promote": a verb of the third person
+    and its "to" with no article after it open the item's clause; its title ended before ("the transfer of
+    persons to the" is a noun's complement)."""
+    word = lower_words(doc)[k]
+    if not (doc[k].is_lower and doc[k].is_alpha and word.endswith("s") and not word.endswith("ss")
+            and k + 1 < limit and lower_words(doc)[k + 1] == "to"):
+        return False
+    after = doc[k + 2] if k + 2 < limit else None
+    return after is None or not after.is_alpha or after.is_lower and after.lower_ not in ("the", "a", "an")
 
 
 def _after_semicolon(doc: Doc, start: int) -> bool:
@@ -1148,7 +1170,9 @@ class InstrumentRecognizer(RuleComponent):
                 k = acronym_end
                 continue
             j = k
-            while j < limit and j > first and lower_words(doc)[j] in ("of", "the"):
+            # "the Ministry for the Green Transition": "for" after an office's word goes on with its portfolio
+            while j < limit and j > first and (lower_words(doc)[j] in ("of", "the") or lower_words(doc)[j] == "for"
+                                               and token_texts(doc)[j - 1] in self.phrases.organisation_words):
                 j += 1
             if j > first and j + 1 < limit and is_capitalised(doc[j - 1]) and is_capitalised(doc[j + 1]) and (
                     token_texts(doc)[j] in APOSTROPHES and not doc[j - 1].whitespace_
@@ -1520,6 +1544,7 @@ class InstrumentRecognizer(RuleComponent):
             if k > end + 1 and token_texts(doc)[k] in HYPHENS and doc[k - 1].whitespace_ and doc[k].whitespace_:
                 break  # "... to India - It envisages ...": a spaced dash opens the item's description
             if k - end >= _ITEM_REACH or lower_words(doc)[k] in self.clause_verbs or lower_words(doc)[k] in self.relative_words \
+                    or _verb_to(doc, k, limit) \
                     or YEAR.match(token_texts(doc)[k]) or token_texts(doc)[k] in ("(", ":"):
                 return end
             k += 1
