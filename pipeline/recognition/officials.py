@@ -759,10 +759,15 @@ class OfficialRecognizer(RuleComponent):
         lowers, texts = lower_words(doc), token_texts(doc)
         for k in range(title.head_end + 1, title.end):
             place = by_start.get(k)
-            if lowers[k - 1] != "the" or place_kind(place) not in ("demonym", "country") or not _place_country(place):
+            if lowers[k - 1] not in ("the", "of") or place_kind(place) not in ("demonym", "country") or not _place_country(place):
                 continue
-            after = place.end + (1 if place.end < title.end and lowers[place.end] in POSSESSIVES else 0)
-            if after < title.end and texts[after] in self.words["STATE_BODY_NAME"]:
+            owned = place.end < title.end and lowers[place.end] in POSSESSIVES
+            after = place.end + int(owned)
+            # "Member of China's Central Military Commission": a state in the possessive owns the
+            # body whose capitalised name follows, whatever its first word; else the body's first
+            # word must be a state body's own, after "the" ("of Chinese Embassy" stays)
+            if after < title.end and (owned and doc[after].is_title
+                                      or lowers[k - 1] == "the" and texts[after] in self.words["STATE_BODY_NAME"]):
                 title.text = f"{text_of(doc, title.start, k)} {text_of(doc, after, title.end)}"
                 if title.country is None:
                     title.country, title.country_rule = _place_country(place), "country.title_body_state"
@@ -881,6 +886,16 @@ class OfficialRecognizer(RuleComponent):
             and (token_texts(doc)[j] in self.title_words or doc[j].is_lower and token_texts(doc)[j].capitalize() in self.title_words
                  and j + 1 < limit and lower_words(doc)[j + 1] in ("of", "for"))
 
+    def _hyphened_title_word(self, doc: Doc, start: int, limit: int, by_end) -> bool:
+        """Whether a capitalised title word is glued by a hyphen to the office word at ``start``
+        ("Vice-Chairman", "Vice-Speaker", "Vice-Governor"): one word of the office, as its spaced
+        form ("Vice Chairman") is."""
+        if start - 2 < limit or start - 1 in by_end or start - 2 in by_end:
+            return False
+        hyphen, word = doc[start - 1], doc[start - 2]
+        return hyphen.text in HYPHENS and not hyphen.whitespace_ and not word.whitespace_ \
+            and word.is_title and doc[start].is_title and self._is_title_word(word)
+
     def _title_start(self, doc: Doc, head: Span, sent: Span, by_end, head_starts) -> int:
         """First token of the title: capitalised modifiers ("Deputy Home"), lists ("Investment,
         Trade and Industry"); a style ("Foreign Minister Ambassador Tesfaye") takes none: what
@@ -897,6 +912,9 @@ class OfficialRecognizer(RuleComponent):
             served = self._served_office_before(doc, start, sent.start, by_end)
             if served < start:
                 start = served  # "Chief Minister's Deputy Press Secretary": the office it serves stays
+                continue
+            if self._hyphened_title_word(doc, start, sent.start, by_end):
+                start -= 2  # "Vice-Chairman", "First Vice-Speaker": a title word glued on by a hyphen
                 continue
             if start in by_end or not (tok.is_title or tok.is_upper or tok.text in self.international_bodies):
                 if tok.text in (",", "and") and start - 2 >= sent.start and self._is_title_word(doc[start - 2]) \
@@ -3074,6 +3092,9 @@ class OfficialRecognizer(RuleComponent):
         the office with and without its units: "Assistant Secretary-General, Trade and X")."""
         office = self._loose_apposed_title(doc, head, title, sent, by_start, bare_as)
         title = self._units_after_comma(doc, office, sent, by_start, head_tokens)
+        if title.end > title.head_end + 1:  # the run read loosely may hold the state of a body too
+            title = replace(title)
+            self._cut_body_state(doc, title, by_start)
         return title, (self._international(doc, title) or self._international(doc, office)) and not title.state_named
 
     def _units_after_comma(self, doc: Doc, title: _Title, sent: Span, by_start, head_tokens) -> _Title:
