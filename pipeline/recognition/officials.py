@@ -766,8 +766,10 @@ class OfficialRecognizer(RuleComponent):
             # "Member of China's Central Military Commission": a state in the possessive owns the
             # body whose capitalised name follows, whatever its first word; else the body's first
             # word must be a state body's own, after "the" ("of Chinese Embassy" stays)
+            # ("head of Kenyan delegation": a state's delegation is the state's body too)
             if after < title.end and (owned and doc[after].is_title
-                                      or lowers[k - 1] == "the" and texts[after] in self.words["STATE_BODY_NAME"]):
+                                      or lowers[k - 1] == "the" and texts[after] in self.words["STATE_BODY_NAME"]
+                                      or lowers[after] in DELEGATION_NOUNS and after + 1 == title.end):
                 title.text = f"{text_of(doc, title.start, k)} {text_of(doc, after, title.end)}"
                 if title.country is None:
                     title.country, title.country_rule = _place_country(place), "country.title_body_state"
@@ -1464,7 +1466,8 @@ class OfficialRecognizer(RuleComponent):
             return
         preposition = _preposition_before(doc, tail_start, end)
         cut = tail_start
-        while cut > head.end and (lower_words(doc)[cut - 1] in ("of", "the") or self._state_word(doc, cut - 1)):
+        while cut > head.end and (lower_words(doc)[cut - 1] in ("of", "the") or self._state_word(doc, cut - 1)
+                                  or self._government_after_complement(doc, cut - 1, head.end)):
             cut -= 1
         # a state's formal name after a portfolio says whose office it is as "of" does ("Minister
         # of Health for the Republic of X"); a bare "for X" is where it is served ("Envoy for X")
@@ -1495,6 +1498,14 @@ class OfficialRecognizer(RuleComponent):
         elif lower_words(doc)[phrase_end] in ("and", "to"):
             title.text = f"{text_of(doc, title.start, cut)} {text_of(doc, phrase_end, title.end)}"
             title.state_named = True
+
+    def _government_after_complement(self, doc: Doc, k: int, head_end: int) -> bool:
+        """ "Minister of European Affairs |of the Government| of X": a state's government named
+        after the office's own complement says whose the office is, as "of the Republic" does."""
+        lowers = lower_words(doc)
+        return token_texts(doc)[k] in self.words["GOVERNMENT_WORD"] and k - 2 > head_end \
+            and lowers[k - 1 - int(lowers[k - 1] == "the")] == "of" \
+            and any(lowers[i] in ("of", "for") for i in range(head_end, k - 2))
 
     def _state_word(self, doc: Doc, k: int) -> bool:
         return token_texts(doc)[k] in self.words["STATE_WORD"]
@@ -1564,7 +1575,9 @@ class OfficialRecognizer(RuleComponent):
                 # "NAME, Minister of Emergency Situations, received": the "name" after the
                 # title closes its complement; the apposition's title runs over it
                 company = self._company_office(doc[title.start:tail])
-                appositive = replace_mention(appositive, title=text_of(doc, title.start, tail),
+                longer = replace(title, end=tail, outer_end=tail, text=None)
+                self._cut_body_state(doc, longer, places[0])  # "... at the Ruritanian Ministry of X"
+                appositive = replace_mention(appositive, title=longer.text or text_of(doc, title.start, tail),
                                              end=max(appositive.end, doc[tail - 1].idx + len(doc[tail - 1])),
                                              international=appositive.international or company,
                                              country=None if company else appositive.country)

@@ -35,3 +35,33 @@ def test_possessive_state_leaves_title(extract_text, text, name, title, country)
     found = {o.name: o for o in extract_text(text).officials}
     assert name in found, list(found)
     assert (found[name].title, found[name].country) == (title, country)
+
+
+@pytest.mark.parametrize("text,name,title,country", [
+    # a demonym after "the" before a state's body, in an office whose complement runs on past a name-like word
+    ("Lena Holm, State Minister of Forestry Sector at the Zambian Ministry of Environment, spoke.",
+     "Lena Holm", "State Minister of Forestry Sector at the Ministry of Environment", "ZM"),
+    # the government or the state's formal name before the country, after the office's own complement
+    ("The Deputy Prime Minister and Minister of European Affairs of the Government of Croatia, "
+     "Ivana Kovac, met the mayor.", "Ivana Kovac", "Deputy Prime Minister and Minister of European Affairs", "HR"),
+    ("Acting Foreign Minister of Islamic Emirate of Afghanistan Abdul Karim met the envoy in Kabul.",
+     "Abdul Karim", "Acting Foreign Minister", "AF"),
+    # a state's delegation
+    ("Mr. Peter Otieno, head of Kenyan delegation, said the talks went well.", "Peter Otieno", "head of delegation", "KE"),
+    # unchanged: the government of an office with no complement before it stays
+    ("Ana Petrovic, Spokesperson of the Government of Croatia, said the talks went well.",
+     "Ana Petrovic", "Spokesperson of the Government", "HR"),
+])
+def test_state_inside_office_leaves_title(extract_text, text, name, title, country):
+    found = {o.name: o for o in extract_text(text).officials}
+    assert name in found, list(found)
+    assert found[name].title == title
+    if country:
+        assert found[name].country == country
+
+
+def test_most_honourable_is_no_name(extract_text):
+    text = "Present were Prime Minister of Jamaica, Most Honourable Peter Lane; and the Governor."
+    found = {o.name: o for o in extract_text(text).officials}
+    assert "Most" not in found and found["Peter Lane"].title == "Prime Minister"
+    assert found["Peter Lane"].honorifics == []
