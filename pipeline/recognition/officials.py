@@ -1575,9 +1575,7 @@ class OfficialRecognizer(RuleComponent):
                 # "NAME, Minister of Emergency Situations, received": the "name" after the
                 # title closes its complement; the apposition's title runs over it
                 company = self._company_office(doc[title.start:tail])
-                longer = replace(title, end=tail, outer_end=tail, text=None)
-                self._cut_body_state(doc, longer, places[0])  # "... at the Ruritanian Ministry of X"
-                appositive = replace_mention(appositive, title=longer.text or text_of(doc, title.start, tail),
+                appositive = replace_mention(appositive, title=self._tail_title(doc, title, tail, places[0]),
                                              end=max(appositive.end, doc[tail - 1].idx + len(doc[tail - 1])),
                                              international=appositive.international or company,
                                              country=None if company else appositive.country)
@@ -2756,6 +2754,13 @@ class OfficialRecognizer(RuleComponent):
                  or any(a <= span.start_char < b for a, b in offices)}  # "Ambassador to Ghana": a posting
         gone_to = {place["country"] for _, place in states} - named
         return named if len(gone_to) > 1 else named | gone_to
+
+    def _tail_title(self, doc: Doc, title: _Title, tail: int, by_start) -> str:
+        """The words of an office run to ``tail`` over a complement read first as a name, a
+        state's body inside it cut as in any office ("... at the Zambian Ministry of X")."""
+        longer = replace(title, end=tail, outer_end=tail, text=None)
+        self._cut_body_state(doc, longer, by_start)
+        return longer.text or text_of(doc, title.start, tail)
 
     def _complement_tail(self, doc: Doc, head: Span, title: _Title, forward: OfficialMention) -> int:
         """When the words read as a name after a title with a complement ("Minister of
