@@ -759,10 +759,17 @@ class OfficialRecognizer(RuleComponent):
         lowers, texts = lower_words(doc), token_texts(doc)
         for k in range(title.head_end + 1, title.end):
             place = by_start.get(k)
-            if lowers[k - 1] != "the" or place_kind(place) not in ("demonym", "country") or not _place_country(place):
+            if lowers[k - 1] not in ("the", "of") or place_kind(place) not in ("demonym", "country") or not _place_country(place):
                 continue
-            after = place.end + (1 if place.end < title.end and lowers[place.end] in POSSESSIVES else 0)
-            if after < title.end and texts[after] in self.words["STATE_BODY_NAME"]:
+            owned = place.end < title.end and lowers[place.end] in POSSESSIVES
+            after = place.end + int(owned)
+            # "Member of China's Central Military Commission": a state in the possessive owns the
+            # body whose capitalised name follows, whatever its first word; else the body's first
+            # word must be a state body's own, after "the" ("of Chinese Embassy" stays)
+            # ("head of Kenyan delegation": a state's delegation is the state's body too)
+            if after < title.end and (owned and doc[after].is_title
+                                      or lowers[k - 1] == "the" and texts[after] in self.words["STATE_BODY_NAME"]
+                                      or lowers[after] in DELEGATION_NOUNS and after + 1 == title.end):
                 title.text = f"{text_of(doc, title.start, k)} {text_of(doc, after, title.end)}"
                 if title.country is None:
                     title.country, title.country_rule = _place_country(place), "country.title_body_state"
@@ -881,6 +888,16 @@ class OfficialRecognizer(RuleComponent):
             and (token_texts(doc)[j] in self.title_words or doc[j].is_lower and token_texts(doc)[j].capitalize() in self.title_words
                  and j + 1 < limit and lower_words(doc)[j + 1] in ("of", "for"))
 
+    def _hyphened_title_word(self, doc: Doc, start: int, limit: int, by_end) -> bool:
+        """Whether a capitalised title word is glued by a hyphen to the office word at ``start``
+        ("Vice-Chairman", "Vice-Speaker", "Vice-Governor"): one word of the office, as its spaced
+        form ("Vice Chairman") is."""
+        if start - 2 < limit or start - 1 in by_end or start - 2 in by_end:
+            return False
+        hyphen, word = doc[start - 1], doc[start - 2]
+        return hyphen.text in HYPHENS and not hyphen.whitespace_ and not word.whitespace_ \
+            and word.is_title and doc[start].is_title and self._is_title_word(word)
+
     def _title_start(self, doc: Doc, head: Span, sent: Span, by_end, head_starts) -> int:
         """First token of the title: capitalised modifiers ("Deputy Home"), lists ("Investment,
         Trade and Industry"); a style ("Foreign Minister Ambassador Tesfaye") takes none: what
@@ -897,6 +914,9 @@ class OfficialRecognizer(RuleComponent):
             served = self._served_office_before(doc, start, sent.start, by_end)
             if served < start:
                 start = served  # "Chief Minister's Deputy Press Secretary": the office it serves stays
+                continue
+            if self._hyphened_title_word(doc, start, sent.start, by_end):
+                start -= 2  # "Vice-Chairman", "First Vice-Speaker": a title word glued on by a hyphen
                 continue
             if start in by_end or not (tok.is_title or tok.is_upper or tok.text in self.international_bodies):
                 if tok.text in (",", "and") and start - 2 >= sent.start and self._is_title_word(doc[start - 2]) \
@@ -1446,7 +1466,8 @@ class OfficialRecognizer(RuleComponent):
             return
         preposition = _preposition_before(doc, tail_start, end)
         cut = tail_start
-        while cut > head.end and (lower_words(doc)[cut - 1] in ("of", "the") or self._state_word(doc, cut - 1)):
+        while cut > head.end and (lower_words(doc)[cut - 1] in ("of", "the") or self._state_word(doc, cut - 1)
+                                  or self._government_after_complement(doc, cut - 1, head.end)):
             cut -= 1
         # a state's formal name after a portfolio says whose office it is as "of" does ("Minister
         # of Health for the Republic of X"); a bare "for X" is where it is served ("Envoy for X")
@@ -1477,6 +1498,14 @@ class OfficialRecognizer(RuleComponent):
         elif lower_words(doc)[phrase_end] in ("and", "to"):
             title.text = f"{text_of(doc, title.start, cut)} {text_of(doc, phrase_end, title.end)}"
             title.state_named = True
+
+    def _government_after_complement(self, doc: Doc, k: int, head_end: int) -> bool:
+        """ "Minister of European Affairs |of the Government| of X": a state's government named
+        after the office's own complement says whose the office is, as "of the Republic" does."""
+        lowers = lower_words(doc)
+        return token_texts(doc)[k] in self.words["GOVERNMENT_WORD"] and k - 2 > head_end \
+            and lowers[k - 1 - int(lowers[k - 1] == "the")] == "of" \
+            and any(lowers[i] in ("of", "for") for i in range(head_end, k - 2))
 
     def _state_word(self, doc: Doc, k: int) -> bool:
         return token_texts(doc)[k] in self.words["STATE_WORD"]
@@ -1546,7 +1575,7 @@ class OfficialRecognizer(RuleComponent):
                 # "NAME, Minister of Emergency Situations, received": the "name" after the
                 # title closes its complement; the apposition's title runs over it
                 company = self._company_office(doc[title.start:tail])
-                appositive = replace_mention(appositive, title=text_of(doc, title.start, tail),
+                appositive = replace_mention(appositive, title=self._tail_title(doc, title, tail, places[0]),
                                              end=max(appositive.end, doc[tail - 1].idx + len(doc[tail - 1])),
                                              international=appositive.international or company,
                                              country=None if company else appositive.country)
@@ -2726,6 +2755,13 @@ class OfficialRecognizer(RuleComponent):
         gone_to = {place["country"] for _, place in states} - named
         return named if len(gone_to) > 1 else named | gone_to
 
+    def _tail_title(self, doc: Doc, title: _Title, tail: int, by_start) -> str:
+        """The words of an office run to ``tail`` over a complement read first as a name, a
+        state's body inside it cut as in any office ("... at the Zambian Ministry of X")."""
+        longer = replace(title, end=tail, outer_end=tail, text=None)
+        self._cut_body_state(doc, longer, by_start)
+        return longer.text or text_of(doc, title.start, tail)
+
     def _complement_tail(self, doc: Doc, head: Span, title: _Title, forward: OfficialMention) -> int:
         """When the words read as a name after a title with a complement ("Minister of
         Emergency Situations,", "Commander of the Cyber Crime Investigation Bureau,",
@@ -3074,6 +3110,9 @@ class OfficialRecognizer(RuleComponent):
         the office with and without its units: "Assistant Secretary-General, Trade and X")."""
         office = self._loose_apposed_title(doc, head, title, sent, by_start, bare_as)
         title = self._units_after_comma(doc, office, sent, by_start, head_tokens)
+        if title.end > title.head_end + 1:  # the run read loosely may hold the state of a body too
+            title = replace(title)
+            self._cut_body_state(doc, title, by_start)
         return title, (self._international(doc, title) or self._international(doc, office)) and not title.state_named
 
     def _units_after_comma(self, doc: Doc, title: _Title, sent: Span, by_start, head_tokens) -> _Title:
