@@ -100,8 +100,6 @@ PLACE_OR_MOTION_WORDS = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS
 #: "is presently in Sri Lanka": adverbs of time between a form of "be" and "in"
 STAY_ADVERBS = frozenset({"currently", "presently", "now", "already", "still", "also"})
 #: Forms of "be": "Ghana will be the venue" (before a noun of hosting), "is in Ethiopia" (a stay)
-#: How many towns listed after a visit verb make the stops of one journey (ANNOTATORS 3)
-JOURNEY_STOPS = 3
 BE_WORDS = frozenset({"is", "was", "will", "be", "would", "are", "were", "been"})
 #: Words after "to" that make it no infinitive's: determiners ("to the", "to a")
 NOT_INFINITIVES = frozenset({"the", "a", "an", "his", "her", "their", "its", "this"})
@@ -685,38 +683,12 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         self._add_told_places(doc, spans, reading)
         self._add_retold_countries(doc, spans, reading)
         _add_building_towns(doc, spans, reading.by_start, self._place, reading.in_names)
-        self._drop_journey_stops(doc, spans, reading.lowers)
         _mark_town_locations(doc, spans, reading.by_end)
         _country_of_the_story(spans)
         _short_forms(spans)
         _acronyms_by_name(doc, spans, reading.places)
         doc.spans[settings.SPANS_VENUES] = sorted(spans, key=lambda v: v.start)
         return doc
-
-    def _drop_journey_stops(self, doc: Doc, spans: List[Span], lowers: List[str]) -> None:
-        """ "will visit Lyon, Nice, and Lille", "will be in Lima, Cusco and Trujillo": three towns
-        or more listed after a visit verb, a form of "be" and "in", or a noun of journey and "in"
-        ("stops in"), each in a country that the story names as a venue, are the stops of one
-        journey to that country (ANNOTATORS 3: one visit), no venues of their own."""
-        countries = {span_value(v, "nf_venue").get("country") for v in spans
-                     if span_value(v, "nf_venue").get("place_kind") == "country"} - {None}
-        towns = sorted((v for v in spans if span_value(v, "nf_venue").get("place_kind") == "city"), key=lambda v: v.start)
-        texts, runs = token_texts(doc), []
-        for venue in towns:
-            joined = runs and venue.start - runs[-1][-1].end in (1, 2) and all(
-                texts[j] in (",", "and") for j in range(runs[-1][-1].end, venue.start))
-            if joined:
-                runs[-1].append(venue)
-            else:
-                runs.append([venue])
-        drop = set()
-        for run in runs:
-            at = run[0].start - 1
-            journey = at > 0 and (lowers[at] in self.visit_verbs or lowers[at] == "in" and (
-                lowers[at - 1] in BE_WORDS or lowers[at - 1].rstrip("s") in self.journey_heads))
-            if len(run) >= JOURNEY_STOPS and journey and all(span_value(v, "nf_venue").get("country") in countries for v in run):
-                drop.update(v.start for v in run)
-        spans[:] = [v for v in spans if v.start not in drop]
 
     def _earlier_journey(self, doc: Doc, venue: Span, lowers: List[str]) -> bool:
         """ "during his official visit to X on April 1-3" (published in May), "following his visit
