@@ -565,11 +565,15 @@ def _add_building_towns(doc: Doc, spans: List[Span], by_start: Dict[int, Span], 
     venue, the building with its city; the city on its own only if also named alone)."""
     starts = {v.start for v in spans}
     buildings = [v for v in spans if v.id_ == "venue.building"]
+    # (every mention of a town that locates a building: "visited the X Ministry in Y ... while
+    # visiting the X Ministry in Y" names Y twice, never alone)
+    locating = {span_value(v, "nf_venue").get("town_at") for v in spans} - {None}
     for venue in list(spans):
         value = span_value(venue, "nf_venue")
         town_at = value.pop("town_at", None)
         value.pop("small_town_at", None)  # (a small town named alone, "in X", is a venue at that mention)
-        if town_at is None or town_at in starts or not _named_alone(doc, by_start[town_at], by_start, buildings, in_names):
+        if town_at is None or town_at in starts \
+                or not _named_alone(doc, by_start[town_at], by_start, buildings, in_names, locating):
             continue
         town = place_venue(doc, by_start[town_at], by_start)
         town.id_ = "venue.building_town"
@@ -577,13 +581,15 @@ def _add_building_towns(doc: Doc, spans: List[Span], by_start: Dict[int, Span], 
         starts.add(town.start)
 
 
-def _named_alone(doc: Doc, town: Span, by_start: Dict[int, Span], buildings: List[Span], in_names: set) -> bool:
+def _named_alone(doc: Doc, town: Span, by_start: Dict[int, Span], buildings: List[Span], in_names: set,
+                 locating: frozenset = frozenset()) -> bool:
     """The text names ``town`` again as a place of its own: past the dateline (no venue by
     itself), outside a building's name ("the Pullman Dakar Hotel") and an official's office
-    ("Kampala Mayor X")."""
+    ("Kampala Mayor X"), and not again as the town of a building (``locating``: the starts of
+    the towns that locate a building venue, "the X Ministry in Y")."""
     dateline_end = doc_value(doc, "dateline_end") or 0
     return any(p.start != town.start and p.text == town.text and p.start_char >= dateline_end and p.start not in in_names
-               and not any(b.start <= p.start and p.end <= b.end for b in buildings)
+               and p.start not in locating and not any(b.start <= p.start and p.end <= b.end for b in buildings)
                for p in by_start.values())
 
 
@@ -620,6 +626,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         self.call_verbs = frozenset(words.get("CALL_VERB", ()))
         self.asked_words = frozenset(words.get("ASKED_WORD", ()))
         self.possible_modals = frozenset(words.get("POSSIBLE_MODAL", ()))
+        self.clause_auxiliaries = frozenset(words.get("CLAUSE_AUXILIARY", ()))
         self.stay_words = frozenset(words.get("STAY_WORD", ()))
         self.host_verbs = frozenset(words.get("HOST_VERB", ()))
         self.not_buildings = frozenset(words.get("NOT_A_BUILDING", ()))
@@ -1248,9 +1255,17 @@ class VenueRecognizer(TownsMixin, RuleComponent):
 
     def _listed_places(self, doc: Doc, end: int, sent: Span, by_start: Dict[int, Span]) -> List[Span]:
         """The places listed after the one ending at ``end`` ("in Lima, Quito and Bogota"), each
-        read as a venue; none when one is a possessive (", Peru's minister said")."""
+        read as a venue; none when one is a possessive (", Peru's minister said") or a clause's
+        subject after ", and" (``CLAUSE_AUXILIARY``: "to Haiti, and Jamaica has agreed to help")."""
         return _listed_after(doc, end, sent.end, by_start, place=lambda span: self._place(doc, span, by_start),
-                             stop=lambda span: self._possessed(doc, span.end, sent.end))
+                             stop=lambda span: self._possessed(doc, span.end, sent.end) or self._new_subject(doc, span, sent))
+
+    def _new_subject(self, doc: Doc, place: Span, sent: Span) -> bool:
+        """ "..., and Jamaica has agreed": a place after a comma and "and" with a lowercase
+        ``CLAUSE_AUXILIARY`` right after it opens a new clause."""
+        texts = token_texts(doc)
+        return place.start - 2 > sent.start and texts[place.start - 1] == "and" and texts[place.start - 2] == "," \
+            and place.end < sent.end and texts[place.end] in self.clause_auxiliaries
 
     def _visited(self, doc: Doc, i: int, k: int, sent: Span, by_start: Dict[int, Span], building) -> Optional[Span]:
         """What a visit verb at ``i`` names: a building visited ("visited the Tema Fishing
