@@ -443,3 +443,68 @@ def without_journey_stops(events: List[Event], buildings: List[Span], places: Li
                                    or inside(places, event) >= MIN_ITINERARY)
 
     return [e for e in events if not stop(e)]
+
+
+def _told_by_verb(mention_rule: str) -> bool:
+    """Whether a mention's rule found a journey by its verb ("will visit X", "X visited Y")."""
+    return "visit" in mention_rule and mention_rule.endswith(".verb") or mention_rule.startswith("event.verb")
+
+
+def without_journeys_told_again(events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[Event]:
+    """ "will pay a state visit to Norway from 10 to 12 October ... the guests will visit Tromso",
+    "arrived in Muscat on an official visit ... visiting the Sultanate today": a journey told by
+    its verb (some mention found by a visit's verb, no number) to the country of another journey
+    of the story that its noun names (told by the verb too only when ``event`` is told by nothing
+    else), on no day outside that journey's period, is that journey told again or one of its
+    stops (ANNOTATORS convention 3), no event of its own: folded into it, which takes its period
+    when it tells none; a journey to the same country on another day ("visited India last
+    year") stays."""
+    out = list(events)
+    for event in events:
+        other = _journey_told_again(event, out, words)
+        if other is not None:
+            period = {} if other.start else {"start": event.start, "end": event.end}
+            out = _fold_into(out, other, event, **period)
+    return out
+
+
+def _journey_told_again(event: Event, events: List[Event], words: Dict[str, FrozenSet[str]]) -> Optional[Event]:
+    """The journey that ``event`` tells again (see :func:`without_journeys_told_again`), else None."""
+    verbs = [_told_by_verb(m.rule) for m in event.mentions]
+    if event.ordinal or event.venue is None or not event.venue.country or not any(verbs) \
+            or not _travel(event, words):
+        return None
+    for other in events:
+        by_verb = [_told_by_verb(m.rule) for m in other.mentions]
+        if other is event or other.ordinal or not _travel(other, words) or all(by_verb) \
+                or any(by_verb) and not all(verbs):
+            continue
+        if other.venue is not None and other.venue.country == event.venue.country \
+                and (other.start is None or _within(event, other)):
+            return other
+    return None
+
+
+def _travel(event: Event, words: Dict[str, FrozenSet[str]]) -> bool:
+    return bool(set(_WORD.findall(event.name.lower())) & words["TRAVEL_HEAD"])
+
+
+def _within(event: Event, journey: Event) -> bool:
+    """Whether ``event`` has no day outside ``journey``'s period (none of its own, or inside it;
+    a journey whose end is untold runs on from its start; "2022-09" holds "2022-09-22")."""
+    if event.start is None:
+        return True
+    if journey.start is None:
+        return False
+
+    def cut(a: str, b: str) -> Tuple[str, str]:
+        n = min(len(a), len(b))
+        return a[:n], b[:n]
+
+    first, start = cut(journey.start, event.start)
+    if start < first:
+        return False
+    if journey.end is None:
+        return True
+    last, end = cut(journey.end, event.end or event.start)
+    return end <= last
