@@ -463,8 +463,10 @@ def without_journeys_told_again(events: List[Event], words: Dict[str, FrozenSet[
     for event in events:
         other = _journey_told_again(event, out, words)
         if other is not None:
-            period = {} if other.start else {"start": event.start, "end": event.end}
-            out = _fold_into(out, other, event, **period)
+            update = {} if other.start else {"start": event.start, "end": event.end}
+            if other.venue is None:
+                update["venue"] = event.venue
+            out = _fold_into(out, other, event, **update)
     return out
 
 
@@ -472,17 +474,26 @@ def _journey_told_again(event: Event, events: List[Event], words: Dict[str, Froz
     """The journey that ``event`` tells again (see :func:`without_journeys_told_again`), else None."""
     verbs = [_told_by_verb(m.rule) for m in event.mentions]
     if event.ordinal or event.venue is None or not event.venue.country or not any(verbs) \
-            or not _travel(event, words):
+            or not _travel(event, words) or _traveller_named(event.name, words):
         return None
     for other in events:
         by_verb = [_told_by_verb(m.rule) for m in other.mentions]
         if other is event or other.ordinal or not _travel(other, words) or all(by_verb) \
                 or any(by_verb) and not all(verbs):
             continue
-        if other.venue is not None and other.venue.country == event.venue.country \
+        if (other.venue is None or other.venue.country == event.venue.country) \
                 and (other.start is None or _within(event, other)):
             return other
     return None
+
+
+def _traveller_named(name: str, words: Dict[str, FrozenSet[str]]) -> bool:
+    """Whether a journey's description names its traveller right after its head ("State visit of
+    President X to Y", not "a visit to the Republic of Korea"): someone's journey of its own,
+    which no other journey's telling stands for."""
+    tokens = name.split()
+    return any(w.lower() in words["TRAVEL_HEAD"] and tokens[i + 1:i + 2] == ["of"] and _CAPITALISED.match(
+        " ".join(t for t in tokens[i + 2:i + 4] if t.lower() != "the")) is not None for i, w in enumerate(tokens))
 
 
 def _travel(event: Event, words: Dict[str, FrozenSet[str]]) -> bool:

@@ -273,3 +273,21 @@ def test_journey_told_again_only_in_its_country_and_period(start, end, country, 
     out = without_journeys_told_again([journey, told], {"TRAVEL_HEAD": frozenset({"visit", "tour"})})
     assert len(out) == (1 if folded else 2), out
     assert (out[0].start, out[0].end) == ("2025-06-03", "2025-06-05")
+
+
+def test_journey_told_again_gives_its_country_to_a_journey_with_none():
+    from newsfacts.linking.retold import without_journeys_told_again
+    journey = _journey("two-day state visit", "event.lower.visit", "2025-06-03")
+    journey = journey.model_copy(update={"venue": None})
+    told = _journey("visit to Peru", "event.lower.visit.reported.verb")
+    out = without_journeys_told_again([journey, told], {"TRAVEL_HEAD": frozenset({"visit"})})
+    assert len(out) == 1 and out[0].venue.country == "PE" and out[0].start == "2025-06-03", out
+
+
+def test_journey_naming_its_traveller_is_his_own():
+    # "the state visit of President X to Peru": another's journey, not the story's told again
+    from newsfacts.linking.retold import without_journeys_told_again
+    journey = _journey("official visit", "event.lower.visit")
+    told = _journey("state visit of President Ana Lopez to Peru", "event.lower.visit.verb")
+    out = without_journeys_told_again([journey, told], {"TRAVEL_HEAD": frozenset({"visit"})})
+    assert len(out) == 2, out
