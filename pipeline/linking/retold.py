@@ -482,7 +482,7 @@ def _journey_told_again(event: Event, events: List[Event], words: Dict[str, Froz
                 or any(by_verb) and not all(verbs):
             continue
         if (other.venue is None or other.venue.country == event.venue.country) \
-                and (other.start is None or _within(event, other)):
+                and (other.start is None or _within(event, other)) and not _other_travellers(event, other):
             return other
     return None
 
@@ -494,6 +494,12 @@ def _traveller_named(name: str, words: Dict[str, FrozenSet[str]]) -> bool:
     tokens = name.split()
     return any(w.lower() in words["TRAVEL_HEAD"] and tokens[i + 1:i + 2] == ["of"] and _CAPITALISED.match(
         " ".join(t for t in tokens[i + 2:i + 4] if t.lower() != "the")) is not None for i, w in enumerate(tokens))
+
+
+def _other_travellers(a: Event, b: Event) -> bool:
+    """Whether two journeys name their people and share none ("A will visit Peru from 3 May ...
+    B will visit Peru next week": two journeys)."""
+    return bool(a.officials) and bool(b.officials) and not set(a.officials) & set(b.officials)
 
 
 def _travel(event: Event, words: Dict[str, FrozenSet[str]]) -> bool:

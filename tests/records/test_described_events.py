@@ -291,3 +291,13 @@ def test_journey_naming_its_traveller_is_his_own():
     told = _journey("state visit of President Ana Lopez to Peru", "event.lower.visit.verb")
     out = without_journeys_told_again([journey, told], {"TRAVEL_HEAD": frozenset({"visit"})})
     assert len(out) == 2, out
+
+
+def test_journeys_of_other_travellers_stay_apart():
+    # "President A will pay a state visit to Peru ... Minister B will visit Peru": two journeys
+    from newsfacts.linking.retold import without_journeys_told_again
+    journey = _journey("state visit to Peru", "event.lower.visit", "2025-06-03", "2025-06-05")
+    journey = journey.model_copy(update={"officials": ["Ana Lopez"]})
+    told = _journey("visit to Peru", "event.lower.visit.verb").model_copy(update={"officials": ["Ian Poe"]})
+    out = without_journeys_told_again([journey, told], {"TRAVEL_HEAD": frozenset({"visit"})})
+    assert len(out) == 2, out
