@@ -447,7 +447,8 @@ def without_journey_stops(events: List[Event], buildings: List[Span], places: Li
 
 def _told_by_verb(mention_rule: str) -> bool:
     """Whether a mention's rule found a journey by its verb ("will visit X", "X visited Y")."""
-    return "visit" in mention_rule and mention_rule.endswith(".verb") or mention_rule.startswith("event.verb")
+    return "visit" in mention_rule and mention_rule.removesuffix(DESTINATION_SUFFIX).endswith(".verb") \
+        or mention_rule.startswith("event.verb")
 
 
 def without_journeys_told_again(events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[Event]:
@@ -479,9 +480,11 @@ def _journey_told_again(event: Event, events: List[Event], words: Dict[str, Froz
     for other in events:
         by_verb = [_told_by_verb(m.rule) for m in other.mentions]
         if other is event or other.ordinal or not _travel(other, words) or all(by_verb) \
-                or any(by_verb) and not all(verbs):
-            continue
-        if (other.venue is None or other.venue.country == event.venue.country) \
+                or any(by_verb) and not all(verbs) or _destination_pair(event, other) or _destination_pair(other, event):
+            continue  # ("visited Lima and Cusco": two journeys, told together)
+        # (a journey with no place of its own is told again only by the story's one journey by the verb)
+        if (other.venue is None and sum(_travel(e, words) and any(_told_by_verb(m.rule) for m in e.mentions)
+                                        for e in events) == 1 or other.venue is not None and other.venue.country == event.venue.country) \
                 and (other.start is None or _within(event, other)) and not _other_travellers(event, other):
             return other
     return None
