@@ -443,3 +443,88 @@ def without_journey_stops(events: List[Event], buildings: List[Span], places: Li
                                    or inside(places, event) >= MIN_ITINERARY)
 
     return [e for e in events if not stop(e)]
+
+
+def _told_by_verb(mention_rule: str) -> bool:
+    """Whether a mention's rule found a journey by its verb ("will visit X", "X visited Y")."""
+    return "visit" in mention_rule and mention_rule.removesuffix(DESTINATION_SUFFIX).endswith(".verb") \
+        or mention_rule.startswith("event.verb")
+
+
+def without_journeys_told_again(events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[Event]:
+    """ "will pay a state visit to Norway from 10 to 12 October ... the guests will visit Tromso",
+    "arrived in Muscat on an official visit ... visiting the Sultanate today": a journey told by
+    its verb (some mention found by a visit's verb, no number) to the country of another journey
+    of the story that its noun names (told by the verb too only when ``event`` is told by nothing
+    else), on no day outside that journey's period, is that journey told again or one of its
+    stops (ANNOTATORS convention 3), no event of its own: folded into it, which takes its period
+    when it tells none; a journey to the same country on another day ("visited India last
+    year") stays."""
+    out = list(events)
+    for event in events:
+        other = _journey_told_again(event, out, words)
+        if other is not None:
+            update = {} if other.start else {"start": event.start, "end": event.end}
+            if other.venue is None:
+                update["venue"] = event.venue
+            out = _fold_into(out, other, event, **update)
+    return out
+
+
+def _journey_told_again(event: Event, events: List[Event], words: Dict[str, FrozenSet[str]]) -> Optional[Event]:
+    """The journey that ``event`` tells again (see :func:`without_journeys_told_again`), else None."""
+    verbs = [_told_by_verb(m.rule) for m in event.mentions]
+    if event.ordinal or event.venue is None or not event.venue.country or not any(verbs) \
+            or not _travel(event, words) or _traveller_named(event.name, words):
+        return None
+    for other in events:
+        by_verb = [_told_by_verb(m.rule) for m in other.mentions]
+        if other is event or other.ordinal or not _travel(other, words) or all(by_verb) \
+                or any(by_verb) and not all(verbs) or _destination_pair(event, other) or _destination_pair(other, event):
+            continue  # ("visited Lima and Cusco": two journeys, told together)
+        # (a journey with no place of its own is told again only by the story's one journey by the verb)
+        if (other.venue is None and sum(_travel(e, words) and any(_told_by_verb(m.rule) for m in e.mentions)
+                                        for e in events) == 1 or other.venue is not None and other.venue.country == event.venue.country) \
+                and (other.start is None or _within(event, other)) and not _other_travellers(event, other):
+            return other
+    return None
+
+
+def _traveller_named(name: str, words: Dict[str, FrozenSet[str]]) -> bool:
+    """Whether a journey's description names its traveller right after its head ("State visit of
+    President X to Y", not "a visit to the Republic of Korea"): someone's journey of its own,
+    which no other journey's telling stands for."""
+    tokens = name.split()
+    return any(w.lower() in words["TRAVEL_HEAD"] and tokens[i + 1:i + 2] == ["of"] and _CAPITALISED.match(
+        " ".join(t for t in tokens[i + 2:i + 4] if t.lower() != "the")) is not None for i, w in enumerate(tokens))
+
+
+def _other_travellers(a: Event, b: Event) -> bool:
+    """Whether two journeys name their people and share none ("A will visit Peru from 3 May ...
+    B will visit Peru next week": two journeys)."""
+    return bool(a.officials) and bool(b.officials) and not set(a.officials) & set(b.officials)
+
+
+def _travel(event: Event, words: Dict[str, FrozenSet[str]]) -> bool:
+    return bool(set(_WORD.findall(event.name.lower())) & words["TRAVEL_HEAD"])
+
+
+def _within(event: Event, journey: Event) -> bool:
+    """Whether ``event`` has no day outside ``journey``'s period (none of its own, or inside it;
+    a journey whose end is untold runs on from its start; "2022-09" holds "2022-09-22")."""
+    if event.start is None:
+        return True
+    if journey.start is None:
+        return False
+
+    def cut(a: str, b: str) -> Tuple[str, str]:
+        n = min(len(a), len(b))
+        return a[:n], b[:n]
+
+    first, start = cut(journey.start, event.start)
+    if start < first:
+        return False
+    if journey.end is None:
+        return True
+    last, end = cut(journey.end, event.end or event.start)
+    return end <= last

@@ -229,3 +229,75 @@ def test_itinerary_of_a_mission_is_no_visit_of_its_own(extract_text):
 ])
 def test_described_ceremony_counts_as_signing_or_welcome(extract_text, text, kept):
     assert any("ceremony" in e.name for e in extract_text(text).events) is kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    # a stop of the journey, told by the verb, in the journey's country (ANNOTATORS convention 3)
+    ("President Ana Lopez will pay a state visit to Peru from 3 to 5 May. "
+     "On the last day, the guests will visit Cusco and meet local farmers.", "state visit to Peru"),
+    # the journey told again by the verb on a day of its period
+    ("Minister Ian Poe arrived in Lima on Monday on an official visit to Peru. "
+     "He visited the National Gallery in Lima on Tuesday.", "official visit to Peru"),
+])
+def test_journey_told_again_by_its_verb_is_no_event_of_its_own(extract_text, text, kept):
+    names = [e.name for e in extract_text(text, published="2025-05-01").events]
+    assert any(kept in n for n in names) and len([n for n in names if "visit" in n]) == 1, names
+
+
+def test_journey_told_by_its_verb_takes_its_days_to_the_journey(extract_text):
+    text = ("Governor Ana Lopez is set to begin a five-day tour to Peru. "
+            "She will visit Lima, Cusco, and Arequipa between 3 and 7 May 2025.")
+    events = extract_text(text, published="2025-04-20").events
+    tours = [e for e in events if "tour" in e.name]
+    assert len(tours) == 1 and (tours[0].start, tours[0].end) == ("2025-05-03", "2025-05-07"), events
+    assert not any(e.name.startswith("visit") for e in events), events
+
+
+def _journey(name, rule, start=None, end=None, country="PE"):
+    from newsfacts.records.models import Event, Mention, Place
+    return Event(name=name, start=start, end=end, venue=Place(country=country),
+                 mentions=[Mention(start=0, end=len(name), text=name, rule=rule)])
+
+
+@pytest.mark.parametrize("start,end,country,folded", [
+    (None, None, "PE", True),                   # no day of its own: a stop of the journey
+    ("2025-06-04", "2025-06-04", "PE", True),   # a day of the journey's period
+    ("2025-06", "2025-06", "PE", True),         # the journey's month
+    ("2019-03-04", "2019-03-04", "PE", False),  # another day: another journey ("visited Peru in 2019")
+    (None, None, "CL", False),                  # another country
+])
+def test_journey_told_again_only_in_its_country_and_period(start, end, country, folded):
+    from newsfacts.linking.retold import without_journeys_told_again
+    journey = _journey("official visit to Peru", "event.lower.visit", "2025-06-03", "2025-06-05")
+    told = _journey("visit to Cusco", "event.lower.visit.verb", start, end, country)
+    out = without_journeys_told_again([journey, told], {"TRAVEL_HEAD": frozenset({"visit", "tour"})})
+    assert len(out) == (1 if folded else 2), out
+    assert (out[0].start, out[0].end) == ("2025-06-03", "2025-06-05")
+
+
+def test_journey_told_again_gives_its_country_to_a_journey_with_none():
+    from newsfacts.linking.retold import without_journeys_told_again
+    journey = _journey("two-day state visit", "event.lower.visit", "2025-06-03")
+    journey = journey.model_copy(update={"venue": None})
+    told = _journey("visit to Peru", "event.lower.visit.reported.verb")
+    out = without_journeys_told_again([journey, told], {"TRAVEL_HEAD": frozenset({"visit"})})
+    assert len(out) == 1 and out[0].venue.country == "PE" and out[0].start == "2025-06-03", out
+
+
+def test_journey_naming_its_traveller_is_his_own():
+    # "the state visit of President X to Peru": another's journey, not the story's told again
+    from newsfacts.linking.retold import without_journeys_told_again
+    journey = _journey("official visit", "event.lower.visit")
+    told = _journey("state visit of President Ana Lopez to Peru", "event.lower.visit.verb")
+    out = without_journeys_told_again([journey, told], {"TRAVEL_HEAD": frozenset({"visit"})})
+    assert len(out) == 2, out
+
+
+def test_journeys_of_other_travellers_stay_apart():
+    # "President A will pay a state visit to Peru ... Minister B will visit Peru": two journeys
+    from newsfacts.linking.retold import without_journeys_told_again
+    journey = _journey("state visit to Peru", "event.lower.visit", "2025-06-03", "2025-06-05")
+    journey = journey.model_copy(update={"officials": ["Ana Lopez"]})
+    told = _journey("visit to Peru", "event.lower.visit.verb").model_copy(update={"officials": ["Ian Poe"]})
+    out = without_journeys_told_again([journey, told], {"TRAVEL_HEAD": frozenset({"visit"})})
+    assert len(out) == 2, out
