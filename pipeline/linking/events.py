@@ -2921,7 +2921,7 @@ def _listed_destination(text: _Text, place: Span) -> bool:
     "and" ("to Fiji, Tonga, Samoa and Niue"): one of the several countries a journey takes in
     (two towns of one country keep the first: "to Auckland and Wellington")."""
     texts = token_texts(text.doc)
-    at = _skip_space(text.doc, place.end)
+    at = _past_locator(text, place, _skip_space(text.doc, place.end))
     if at >= len(texts) or texts[at] not in (",", "and"):
         return False
     nxt = _skip_space(text.doc, at + 1)
@@ -2933,6 +2933,19 @@ def _listed_destination(text: _Text, place: Span) -> bool:
     return any(p.start == nxt and (span_value(p, "nf_place") or {}).get("kind") in ("city", "country")
                and (span_value(p, "nf_place") or {}).get("country") not in (None, country)
                for p in spans_in(text.doc, settings.SPANS_PLACES))
+
+
+def _past_locator(text: _Text, place: Span, at: int) -> int:
+    """Past the country that locates a town ("to Paris in France, London in the United Kingdom"):
+    where the list of destinations goes on; ``at`` itself when no "in <its country>" stands there."""
+    if at >= len(text.doc) or lower_words(text.doc)[at] != "in":
+        return at
+    country = _place(place, text.raw).country
+    nxt = _skip_space(text.doc, at + 1)
+    locator = next((p for p in spans_in(text.doc, settings.SPANS_PLACES) if p.start == nxt
+                    and (span_value(p, "nf_place") or {}).get("kind") == "country"
+                    and (span_value(p, "nf_place") or {}).get("country") == country), None)
+    return at if locator is None else _skip_space(text.doc, locator.end)
 
 
 #: The words that may stand between "for" and the event a journey to a place is made for.

@@ -37,6 +37,13 @@ SEVERAL_CASES = [
     pytest.param(
         "President Ana Rios began a state visit to Suva, Fiji, on Tuesday.",
         "state visit to Suva", ("Suva", "FJ"), id="a town and its country are one place"),
+    pytest.param(
+        "President Ana Rios will make an official visit to Lyon in France, Leeds in the United Kingdom "
+        "and Osaka in Japan from 9 to 11 June.",
+        "official visit to Lyon", None, id="towns each located by 'in' their country: several countries"),
+    pytest.param(
+        "President Ana Rios will make an official visit to Lyon in France from 9 to 11 June.",
+        "official visit to Lyon", ("Lyon", "FR"), id="one town located by 'in' its country keeps its place"),
 ]
 
 
