@@ -14,7 +14,7 @@ from .wordclasses import WordClasses
 #: reads names, compiled into a :class:`NameWords` in its compile step.
 NAMES_FILE = "names.jsonl"
 #: Month names that are also given names ("Jan Kowalski", "May Tan", "Jun Li"): name words before a name word.
-GIVEN_NAME_MONTHS = frozenset({"Jan", "Jun", "May", "June", "April", "August"})
+GIVEN_NAME_MONTHS = frozenset({"Jan", "Jun", "May", "June", "April", "August", "January"})
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$|^[A-Z][a-z]{1,3}\.$")  # S.V., J., Ma., Mohd.
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 #: A regnal number after a name ("Mohammed VI", "Mswati III", "Leo XIV"): II to XXXIX; "I", "X" alone are no suffix

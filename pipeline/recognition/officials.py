@@ -41,7 +41,7 @@ from .office_country import (DELEGATION_NOUNS, LIST_LOOKBACK, ministry_states, o
 from .phrases import JOINING_DASHES, char_token_bounds, is_acronym_paren, span_text, text_of, tokenised_text
 from .wordclasses import word_classes_of
 from .names import BARE_APOSTROPHES, HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, is_possessive, sentence_of
-from .holders import KnownHolders
+from .holders import KnownHolders, _subsequence as _holder_subsequence, holder_key
 
 PATTERN_FILES = ("officials/titles.jsonl", "officials/honorifics.jsonl", "officials/title_words.jsonl")
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "on", "at"})
@@ -54,6 +54,8 @@ UNIT_JOINERS = frozenset({"and", "of", "the", "&", "for"})
 LOCAL_PLACE_KINDS = frozenset({"city", "region"})
 #: Prepositions that make a place before an office where something happens ("in Lagos Governor NAME said").
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "across", "near"})
+#: How many words before a known holder's name an office's head or a style may stand (``_named_known_holders``)
+HOLDER_CUE_REACH = 4
 #: How many lowercase words a relative clause between a plural office and the verb opening its list of holders may hold.
 RELATIVE_LIST_WORDS = 4
 #: An acronym written with a period after each letter ("A.D.B.").
@@ -681,7 +683,11 @@ class OfficialRecognizer(RuleComponent):
             return 0
         if token_texts(doc)[j] in self.title_words and token_texts(doc)[j] in self.words["BODY_HEAD_WORD"]:
             return j + 1
-        place = by_start.get(j + 1) if lower_words(doc)[j] == "of" else None
+        # a sub-national unit written lowercase before its state: "of X province| of the Republic of Y" (session 24)
+        j += int(j + 2 < limit and doc[j].is_lower and doc[j].text.capitalize() in self.words["SUBNATIONAL_UNIT"]
+                 and lower_words(doc)[j + 1] == "of")
+        place = by_start.get(j + 1 + int(j + 2 < limit and lower_words(doc)[j + 1] == "the")) \
+            if lower_words(doc)[j] == "of" else None
         if place is not None and (span_value(place, "nf_place") or {}).get("kind") == "country":
             return j
         return 0
@@ -1591,9 +1597,9 @@ class OfficialRecognizer(RuleComponent):
                 if not forward.title_is_style:
                     claimed.add(forward.name_span)
         mentions = self._joined_offices(doc, titles, self._respective_holders(doc, titles, self._ranks_yield(mentions), honorifics))
-        named = {m.name_span for m in mentions}
-        mentions.extend(m for m in self._plural_title_lists(doc, places, honorifics) if m.name_span not in named)
+        mentions += [m for m in self._plural_title_lists(doc, places, honorifics) if m.name_span not in {n.name_span for n in mentions}]
         mentions.extend(self._shared_office_list(doc, mentions, places, head_tokens | honorific_starts))
+        mentions.extend(self._named_known_holders(doc, mentions, head_tokens, inside_honorific))
         mentions = self._read_countries(doc, mentions, places, head_tokens)
         officials = merge_officials(mentions)
         named_again: List[Tuple[int, int, int]] = []  # later mentions by part of a name
@@ -1624,6 +1630,61 @@ class OfficialRecognizer(RuleComponent):
             official.name.lower(): official.country_source for official in officials}
         self._doc_places = _BODY_STATES_READ[0] = None
         return doc
+
+    def _named_known_holders(self, doc: Doc, mentions: List[OfficialMention], head_tokens, styles) -> List[OfficialMention]:
+        """ "Mutharika met Zambia's NAME", "signed by President A and NAME", "Sheikh NAME embarked":
+        a name of two words or more that is a full name of ``holders.jsonl`` (its words a
+        subsequence of the person's, sharing the first or the last; one state's), written with no
+        office the rules read, is an official when a mark of a role stands by it: an office's
+        head or a style up to ``HOLDER_CUE_REACH`` words before it or an office's head right
+        after it, or a state's possessive right before it (session 24; both readings of read-s24
+        list them: the text tells the office elsewhere); title untold. Not a person already
+        found (a name word shared), nor a name run on by a capitalised word ("NAME Stadium")."""
+        found = {w for m in mentions for w in holder_key(m.name)}
+        covered = {i for m in mentions for i in range(*m.name_span)}
+        texts, title, alpha = token_texts(doc), token_ids(doc, "IS_TITLE"), token_ids(doc, "IS_ALPHA")
+        out: List[OfficialMention] = []
+        k = 0
+        while k < len(doc):
+            if not title[k] or k in covered or k in head_tokens or k in styles or k > 0 and k - 1 not in styles \
+                    and self.names.is_name_text(texts[k - 1], bool(alpha[k - 1])):
+                k += 1
+                continue
+            sent = sentence_of(doc, k)
+            end = self.names.read_name(doc, k, sent.end)
+            key = holder_key(text_of(doc, k, end)) if end - k >= 2 else ()
+            if len(key) >= 2 and not found.intersection(key) and not (end < sent.end and title[end] and alpha[end]) \
+                    and not any(i in covered or i in head_tokens for i in range(k, end)) \
+                    and self._role_mark_by(doc, k, end, head_tokens, styles) and self._full_holder(key):
+                found.update(key)
+                hons, j = [], k
+                while j - 1 in styles:  # the styles before the name are his: "Sheikh NAME"
+                    hons.insert(0, styles[j - 1])
+                    j = styles[j - 1].start
+                out.append(OfficialMention(
+                    start=doc[j].idx, end=doc[end - 1].idx + len(doc[end - 1]), name=text_of(doc, k, end),
+                    name_tokens=tuple(w for w in texts[k:end] if w not in HYPHENS), title=None,
+                    honorifics=[honorific_form(span_text(h)) for h in hons if h.label_ == "HONORIFIC"],
+                    country=None, rule="person.known_holder_named", name_span=(k, end)))
+            k = max(end, k + 1)
+        return out
+
+    @staticmethod
+    def _role_mark_by(doc: Doc, start: int, end: int, head_tokens, styles) -> bool:
+        """An office's head or a style in the few words before a name, an office's head right
+        after it ("NAME the spokesperson"), or a state's possessive right before it."""
+        before = range(max(0, start - HOLDER_CUE_REACH), start)
+        return any(i in head_tokens or i in styles for i in before) \
+            or any(i in head_tokens for i in range(end, min(len(doc), end + 3))) \
+            or start > 0 and token_texts(doc)[start - 1] in POSSESSIVES
+
+    def _full_holder(self, key: Tuple[str, ...]) -> bool:
+        """Whether one state's line of ``holders.jsonl`` of two words or more is a subsequence of the
+        name's words sharing its first or last word (:meth:`KnownHolders.country_of` without surnames)."""
+        table = self.known_holders
+        states = {c for words, c in table.by_last.get(key[-1], []) + table.by_first.get(key[0], [])
+                  if len(words) >= 2 and _holder_subsequence(words, key)}
+        return len(states) == 1
 
     def _ranks_yield(self, mentions: List[OfficialMention]) -> List[OfficialMention]:
         """ "Senator the Hon. NAME, Minister of Foreign Affairs of X": a legislator's rank written
@@ -2822,7 +2883,9 @@ class OfficialRecognizer(RuleComponent):
             return k
         # a name of two words: "Senator Kamina Lopez-Poma" is a given name and one hyphenated
         # word, no town of the office ("Commissioner Lahore Ali Khan")
-        return j if j in honorifics or len(text_of(doc, j, max(j, self.names.read_name(doc, j, limit))).split()) >= 2 else k
+        # the place alone set off by a comma before the name: "Chief Minister Punjab, NAME" (session 24)
+        at = j + int(texts[j] == "," and k in by_start and by_start[k].end == j)
+        return j if j in honorifics or len(text_of(doc, at, max(at, self.names.read_name(doc, at, limit))).split()) >= 2 else k
 
     def _office_plural(self, word: str) -> bool:
         """ "The Deputy Governors, A and B", "Deputy Inspectors-General of Police A and B": the
@@ -2866,10 +2929,15 @@ class OfficialRecognizer(RuleComponent):
         if body_end > k and body_end < limit and lower_words(doc)[body_end] in ("at", "of"):
             body_end = self._owner_body_end(doc, body_end, limit)  # "Deputy Director, X Department at the Y Fund, NAME"
         j = max(j, body_end)
-        if j == k or j + 1 >= limit or token_texts(doc)[j] != "," or self.names.read_name(doc, j + 1, limit) == j + 1:
+        # the body's acronym in brackets after it stays out of the title, and a comma after it
+        # may be left out: "Director-General, X Agency (XA) NAME", "CEO, Y Council (YC), NAME" (session 24)
+        acronym = self._bracketed_acronym_end(doc, j, limit) if body_end > k and j < limit and token_texts(doc)[j] == "(" else 0
+        name_at = (acronym + int(acronym < limit and token_texts(doc)[acronym] == ",")) if acronym else j + 1
+        if j == k or name_at >= limit or not acronym and token_texts(doc)[j] != "," \
+                or self.names.read_name(doc, name_at, limit) == name_at:
             return k
         title.text = f"{title._words(doc)}, {text_of(doc, k, j)}"
-        return j + 1
+        return name_at
 
     def _owner_body_end(self, doc: Doc, k: int, limit: int) -> int:
         """After a body's name and "at"/"of" at ``k``, the end of the body it belongs to when a
@@ -2920,6 +2988,7 @@ class OfficialRecognizer(RuleComponent):
                 k = seat.end + 1  # "Commander of the 23 Armoured Brigade, Yola, Brigadier General NAME": its seat
                 holder_state, holder_rule = holder_state or _place_country(seat), holder_rule or "country.title_comma_city"
             k = self._portfolio_after_comma(doc, k, sent.end, title)
+            k += int(k + 1 < sent.end and token_texts(doc)[k] in self.words["RETIRED_MARK"])  # ", retired NAME"
             state, k = self._possessive_state(doc, k, sent.end, places[0])
             holder_rule = holder_rule or ("country.possessive_after_comma" if state else "")
             holder_state = holder_state or state
