@@ -1101,6 +1101,41 @@ def settled_country(away: frozenset, home: Optional[str], pair: Tuple[str, ...])
     return None, ""
 
 
+#: The home rules that read a story's home from the state its people go to or meet ("A trade
+#: delegation from Saskatchewan is headed to Vietnam": Vietnam named most): a state whose regions
+#: the story tells as its own outranks them (:func:`regional_home`).
+REGION_OUTRANKED = ("named_most", "visit_host", "party_visit", "envoys_posted", "guests_host", "untold")
+#: How often a state's regions must be named (not as a destination) to tell the story's home.
+REGION_HOME_LEAST = 2
+
+
+def region_counts(doc: Doc, states, destination: Callable[[int], bool], units) -> Counter:
+    """The states of the regions a story names (``states``: its place spans with their values),
+    each as often as named, not as a destination (``destination``: whether the place at a token
+    is gone to or held in); a town before a sub-national unit's word (``units``: "Kisii County",
+    "Henan Province") names its region."""
+    texts = token_texts(doc)
+    return Counter(place["country"] for span, place in states
+                   if (place.get("kind") == "region" or place.get("kind") == "city" and span.end < len(doc)
+                       and texts[span.end] in units) and not destination(span.start))
+
+
+def regional_home(regions: Counter, home: Optional[str], home_rule: str) -> Optional[str]:
+    """The state a story is told from when its regions are the story's own: "The Madhya Pradesh
+    Chief Minister will visit Japan ... investors in Madhya Pradesh", "a Utah trade mission to
+    Mexico": a sub-national government's journey abroad, whose home the rules reading the state
+    gone to or met (``REGION_OUTRANKED``) would give as the host. ``regions``: the states of the
+    regions the story names, not as a destination ("to Ontario"), with their counts. The state
+    whose regions lead, named at least ``REGION_HOME_LEAST`` times; None when it is the home."""
+    if home_rule not in REGION_OUTRANKED or not regions:
+        return None
+    ranked = regions.most_common(2)
+    state, count = ranked[0]
+    if state == home or count < REGION_HOME_LEAST or len(ranked) > 1 and ranked[1][1] >= count:
+        return None
+    return state
+
+
 #: How many first letters a demonym shares with its state's name ("Korea|n", "Congo|lese").
 DEMONYM_STEM = 5
 

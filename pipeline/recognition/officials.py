@@ -36,7 +36,7 @@ from .lexicon import (PatternFileError, longest_spans, lower_words, spans_in, to
                       token_texts)
 from .office_country import (DELEGATION_NOUNS, LIST_LOOKBACK, ministry_states, office_portfolio, comes_to_the_country, credentials_host, LIST_GAP, coordinated_after, FACING_REACH, OfficeContext, OtherOffice, accompanies, context_country,
                              delegation_member, delegation_of, escorts_after, faced_country, faced_official, listed_after, other_of,
-                             place_kind, posted_to, sends_message, settled_country, story_demonym_country, story_pair,
+                             place_kind, posted_to, region_counts, regional_home, sends_message, settled_country, story_demonym_country, story_pair,
                              visited_place_country)
 from .phrases import JOINING_DASHES, char_token_bounds, is_acronym_paren, span_text, text_of, tokenised_text
 from .wordclasses import word_classes_of
@@ -2317,6 +2317,10 @@ class OfficialRecognizer(RuleComponent):
         """The states of those whose words told none: a known holder's (:meth:`_known_holders`),
         else the story's (:meth:`_settle_countries`), whose home is read from the text alone."""
         home = self._home_country(doc, mentions, officials)
+        ends = {s.end: s for s in spans_in(doc, settings.SPANS_PLACES)}
+        regional = regional_home(region_counts(doc, _body_states(doc), lambda k: self._destination(doc, k, ends),
+                                               self.words["SUBNATIONAL_UNIT"]), *home)
+        home = (regional, "regional") if regional else home
         self._shared_offices(doc, officials)
         self._known_holders(officials)
         self._settle_countries(doc, officials, *home)
@@ -2481,6 +2485,8 @@ class OfficialRecognizer(RuleComponent):
         site = self._site_country(doc)
         if home and pair and home not in pair and home == self._dateline_country(doc):
             pair = ()  # "NEW DELHI -- ... met on the sidelines of the meeting in South Africa": told from home
+        if home_rule == "regional" and home not in pair:
+            pair = ()  # "A delegation from Saskatchewan ... ties with Vietnam ... outside of China": the region's
         faced = {m.facing for person in officials if person.country is None for m in person.mentions} & set(pair)
         # one whose office told his state, facing the pair's other state, tells the side as well
         # ("Taoiseach A and her Portuguese counterpart B"); one whose state only a demonym or a
