@@ -1580,7 +1580,8 @@ class VenueRecognizer(TownsMixin, RuleComponent):
                  # (what kind of place: a country is one venue whatever rule found it, see records)
                  "place_kind": info["kind"]}
         outer_end = by_start[end + 1].end if end + 1 < len(doc) and token_texts(doc)[end] == "," and end + 1 in by_start else 0
-        if outer_end and not (outer_end < len(doc) and token_texts(doc)[outer_end] in POSSESSIVES):  # (not "Lima, Peru's minister")
+        if outer_end and not (outer_end < len(doc) and token_texts(doc)[outer_end] in POSSESSIVES | self.clause_auxiliaries):
+            # (not "Lima, Peru's minister"; not "in Lima, Peru has said": a country a clause's verb follows is its subject)
             outer = span_value(by_start[end + 1], "nf_place")
             # ("in Kevadia, Gujarat", "in Scotland, UK"; not two provinces of a list: "in Assam, Goa")
             if (outer["kind"] == "country" and info["kind"] in ("city", "region") or outer["kind"] == "region" and info["kind"] == "city") \
