@@ -75,15 +75,28 @@ def gazetteer_rule_files(folder: Union[str, Path]):
     return [f"{PLACES_SUBDIR}/{p.name}" for p in gazetteer_files(Path(folder) / PLACES_SUBDIR)]
 
 
+def clause_subject_after(doc: Doc, town: Span, clause_words) -> bool:
+    """ "held in Geneva, Peru has said": a country after a comma that a clause's verb follows,
+    behind a town that a preposition governs, is the subject of the main clause (not
+    "Nairobi, Kenya will host": a town opening the clause is the subject with its country)."""
+    end = town.end + 2
+    while end < len(doc) and doc[end].is_title:
+        end += 1
+    return town.start > 0 and doc[town.start - 1].lower_ in ("in", "of", "at") and end < len(doc) \
+        and token_texts(doc)[end] in clause_words
+
+
 def _cities_of_the_country_after(doc: Doc, spans, clause_words=frozenset()):
     """ "San Jose, Costa Rica", "Valencia, Venezuela": a known city's name before a comma and a
     country of another state is that state's town of the name (the gazetteer keeps one city per
     name, the largest). Not before a possessive: "in Accra, Togo's president said" names two places;
-    nor before a clause's verb (``clause_words``): "held in Geneva, Peru has said" opens a clause."""
+    nor a clause's subject (``clause_subject_after``)."""
     countries = {span.start: info for span, info in spans if info.kind == "country"
-                 and not (span.end < len(doc) and token_texts(doc)[span.end] in POSSESSIVES | clause_words)}
+                 and not (span.end < len(doc) and token_texts(doc)[span.end] in POSSESSIVES)}
     for span, info in spans:
         after = countries.get(span.end + 1)
+        if after is not None and clause_subject_after(doc, span, clause_words):
+            after = None
         if info.kind == "city" and after is not None and token_texts(doc)[span.end] == "," and after.country != info.country:
             info = PlaceInfo(name=info.name, kind="city", country=after.country, city=info.city)
         yield span, info
