@@ -75,14 +75,28 @@ def gazetteer_rule_files(folder: Union[str, Path]):
     return [f"{PLACES_SUBDIR}/{p.name}" for p in gazetteer_files(Path(folder) / PLACES_SUBDIR)]
 
 
-def _cities_of_the_country_after(doc: Doc, spans):
+def clause_subject_after(doc: Doc, town: Span, clause_words) -> bool:
+    """ "held in Geneva, Peru has said": a country after a comma that a clause's verb follows,
+    behind a town that a preposition governs, is the subject of the main clause (not
+    "Nairobi, Kenya will host": a town opening the clause is the subject with its country)."""
+    end = town.end + 2
+    while end < len(doc) and doc[end].is_title:
+        end += 1
+    return town.start > 0 and doc[town.start - 1].lower_ in ("in", "of", "at") and end < len(doc) \
+        and token_texts(doc)[end] in clause_words
+
+
+def _cities_of_the_country_after(doc: Doc, spans, clause_words=frozenset()):
     """ "San Jose, Costa Rica", "Valencia, Venezuela": a known city's name before a comma and a
     country of another state is that state's town of the name (the gazetteer keeps one city per
-    name, the largest). Not before a possessive: "in Accra, Togo's president said" names two places."""
+    name, the largest). Not before a possessive: "in Accra, Togo's president said" names two places;
+    nor a clause's subject (``clause_subject_after``)."""
     countries = {span.start: info for span, info in spans if info.kind == "country"
                  and not (span.end < len(doc) and token_texts(doc)[span.end] in POSSESSIVES)}
     for span, info in spans:
         after = countries.get(span.end + 1)
+        if after is not None and clause_subject_after(doc, span, clause_words):
+            after = None
         if info.kind == "city" and after is not None and token_texts(doc)[span.end] == "," and after.country != info.country:
             info = PlaceInfo(name=info.name, kind="city", country=after.country, city=info.city)
         yield span, info
@@ -90,7 +104,7 @@ def _cities_of_the_country_after(doc: Doc, spans):
 
 class PlaceRecognizer(RuleComponent):
     data_files = (NAMES_FILE, CUE_FILE)
-    cached_state = ("table", "lengths_by_first", "not_name_words", "town_nouns", "accented_twins")
+    cached_state = ("table", "lengths_by_first", "not_name_words", "town_nouns", "clause_words", "accented_twins")
 
     def rule_files(self, folder: Path):
         return gazetteer_rule_files(folder) + list(self.data_files)
@@ -103,6 +117,7 @@ class PlaceRecognizer(RuleComponent):
         #: words that start no town's name ("in The Hague, Netherlands" is not read as a town "The")
         self.not_name_words = NameWords.of_rules(self.rules).not_name_words
         self.town_nouns = WordClasses(self.rules[CUE_FILE], CUE_FILE)["TOWN_NOUN"]
+        self.clause_words = WordClasses(self.rules[CUE_FILE], CUE_FILE)["CLAUSE_AUXILIARY"]
         entries = [e for name in self.rules if name not in self.data_files
                    for e in self.rules[name] if isinstance(e.pattern, str)]
         keys = phrase_token_ids(self.nlp, [e.pattern for e in entries])
@@ -158,7 +173,7 @@ class PlaceRecognizer(RuleComponent):
         spans += list(self._article_prefix(doc, spans))
         spans += list(self._town_before_country(doc, spans))
         spans += list(self._towns_by_apposition(doc, spans))
-        values = {(s.start, s.end): info for s, info in self._twins_of_the_story(doc, _cities_of_the_country_after(doc, spans))}
+        values = {(s.start, s.end): info for s, info in self._twins_of_the_story(doc, _cities_of_the_country_after(doc, spans, self.clause_words))}
         kept = longest_spans(s for s, _ in spans)
         for span in kept:
             set_span_value(span, "nf_place", values[(span.start, span.end)].as_dict())

@@ -25,6 +25,7 @@ from .extensions import doc_value, set_span_value, span_value
 from .lexicon import lower_words, spans_in, token_ids, token_indices, token_texts
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, sentence_of
 from .phrases import is_acronym_paren, is_capitalised, text_of
+from .places import clause_subject_after
 
 PATTERN_FILES = ("venues.jsonl",)
 #: Cue words are looked up by their lowercase form, not matched: a separate file.
@@ -1580,7 +1581,9 @@ class VenueRecognizer(TownsMixin, RuleComponent):
                  # (what kind of place: a country is one venue whatever rule found it, see records)
                  "place_kind": info["kind"]}
         outer_end = by_start[end + 1].end if end + 1 < len(doc) and token_texts(doc)[end] == "," and end + 1 in by_start else 0
-        if outer_end and not (outer_end < len(doc) and token_texts(doc)[outer_end] in POSSESSIVES):  # (not "Lima, Peru's minister")
+        if outer_end and not (outer_end < len(doc) and token_texts(doc)[outer_end] in POSSESSIVES) \
+                and not clause_subject_after(doc, place, self.clause_auxiliaries):
+            # (not "Lima, Peru's minister"; not "in Lima, Peru has said": a country a clause's verb follows is its subject)
             outer = span_value(by_start[end + 1], "nf_place")
             # ("in Kevadia, Gujarat", "in Scotland, UK"; not two provinces of a list: "in Assam, Goa")
             if (outer["kind"] == "country" and info["kind"] in ("city", "region") or outer["kind"] == "region" and info["kind"] == "city") \

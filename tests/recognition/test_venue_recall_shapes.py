@@ -51,6 +51,11 @@ CASES = [
      [("Quetta", "Quetta", "PK"), ("Multan", "Multan", "PK")]),
     # negative: a comma and a possessive open another clause, not a list
     ("The summit in Accra, Togo's president said, was a success.", [("Accra", "Accra", "GH")]),
+    # negative: a country after the comma that a clause's verb follows is that clause's subject,
+    # no "City, Country" (nor the country of the city)
+    ("At a session held in the Dutch city of Leiden, Peru has called for more funding.",
+     [("Leiden", "Leiden", "NL")]),
+    ("The forum met in Bergen, Chile was told on Monday.", [("Bergen", "Bergen", "NO")]),
     # a title-case headline names the place right after an event word ("Meeting In X")
     ("Ministers Hold Consultative Meeting In Dakar\n\nThe ministers met on Monday.", [("Dakar", "Dakar", "SN")]),
     ("Fisheries Talks Took Place In Senegal\n\nThe officials met on Monday.", [("Senegal", None, "SN")]),
