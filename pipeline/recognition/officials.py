@@ -54,6 +54,9 @@ UNIT_JOINERS = frozenset({"and", "of", "the", "&", "for"})
 LOCAL_PLACE_KINDS = frozenset({"city", "region"})
 #: Prepositions that make a place before an office where something happens ("in Lagos Governor NAME said").
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "across", "near"})
+#: How many tokens a name read by ``NameWords.read_name`` spans at most (7 name words and the
+#: particles or hyphens between them): a known holder's last word stands within it (``_named_known_holders``)
+HOLDER_NAME_REACH = 12
 #: How many words before a known holder's name an office's head or a style may stand (``_named_known_holders``)
 HOLDER_CUE_REACH = 4
 #: How many lowercase words a relative clause between a plural office and the verb opening its list of holders may hold.
@@ -402,6 +405,7 @@ class OfficialRecognizer(RuleComponent):
                                   if entries is not None else {}, strict=entries is not None)
         self.names = NameWords.of_rules(self.rules)
         self.known_holders = KnownHolders.of_entries((self.rules or {}).get(HOLDERS_FILE))
+        self._holder_words_of, self._holder_word_memo, self._holder_words = None, {}, set()
         #: offices a few states give: first word -> (head word, states) (:meth:`_shared_offices`)
         self.shared_offices = {e.pattern: (e.meta["head"].lower(), tuple(e.meta["countries"])) for e in entries or ()
                                if e.label == "SHARED_OFFICE" and e.meta.get("head") and e.meta.get("countries")}
@@ -1643,14 +1647,19 @@ class OfficialRecognizer(RuleComponent):
         found = {w for m in mentions for w in holder_key(m.name)}
         covered = {i for m in mentions for i in range(*m.name_span)}
         texts, title, alpha = token_texts(doc), token_ids(doc, "IS_TITLE"), token_ids(doc, "IS_ALPHA")
+        opens, ends = self._holder_word_positions(texts)
         out: List[OfficialMention] = []
-        k = 0
-        while k < len(doc):
+        k, n = 0, len(doc)
+        while k < n:
             if not title[k] or k in covered or k in head_tokens or k in styles or k > 0 and k - 1 not in styles \
                     and self.names.is_name_text(texts[k - 1], bool(alpha[k - 1])):
                 k += 1
                 continue
             sent = sentence_of(doc, k)
+            at = bisect_left(ends, k)
+            if not opens[k] and (at == len(ends) or ends[at] >= min(sent.end, k + HOLDER_NAME_REACH)):
+                k += 1  # neither opens nor ends a name of the table within a name's reach
+                continue
             end = self.names.read_name(doc, k, sent.end)
             key = holder_key(text_of(doc, k, end)) if end - k >= 2 else ()
             if len(key) >= 2 and not found.intersection(key) and not (end < sent.end and title[end] and alpha[end]) \
@@ -1668,6 +1677,37 @@ class OfficialRecognizer(RuleComponent):
                     country=None, rule="person.known_holder_named", name_span=(k, end)))
             k = max(end, k + 1)
         return out
+
+    def _holder_word_positions(self, texts: Sequence[str]) -> Tuple[List[bool], List[int]]:
+        """Where a name the table knows may be: for each word, whether it is the first word of a
+        name of two words or more in ``holders.jsonl`` (as :func:`.holders.holder_key` writes
+        it), and the positions of the words that are the last word of one. A known name opens
+        with a first word or ends with a last word (:meth:`_full_holder`), so
+        :meth:`_named_known_holders` reads a name only where one of them stands (reading every
+        capitalised word as a name cost a fifth of the officials stage)."""
+        table, memo = self.known_holders, self._holder_word_memo
+        if table is not self._holder_words_of:
+            def words_at(index, at):
+                return {words[at] for entries in index.values() for words, _ in entries if len(words) >= 2}
+            self._holder_words_of, memo = table, {}
+            self._holder_word_memo = memo
+            self._holder_words = (words_at(table.by_first, 0), words_at(table.by_last, -1))
+        firsts, lasts = self._holder_words
+        opens, ends = [], []
+        for i, text in enumerate(texts):
+            if not text[:1].isupper():  # (a name's first and last words are written with a capital)
+                opens.append(False)
+                continue
+            hit = memo.get(text)
+            if hit is None:
+                if len(memo) > 200_000:  # (bounded over a long run: the words of one batch)
+                    memo.clear()
+                key = holder_key(text)
+                hit = memo[text] = (any(w in firsts for w in key), any(w in lasts for w in key))
+            opens.append(hit[0])
+            if hit[1]:
+                ends.append(i)
+        return opens, ends
 
     @staticmethod
     def _role_mark_by(doc: Doc, start: int, end: int, head_tokens, styles) -> bool:
