@@ -1698,6 +1698,12 @@ class OfficialRecognizer(RuleComponent):
             if not text[:1].isupper():  # (a name's first and last words are written with a capital)
                 opens.append(False)
                 continue
+            if text.isalpha() and text.isascii():  # (holder_key of a plain word: its lowercase)
+                word = text.lower()
+                opens.append(word in firsts)
+                if word in lasts:
+                    ends.append(i)
+                continue
             hit = memo.get(text)
             if hit is None:
                 if len(memo) > 200_000:  # (bounded over a long run: the words of one batch)
