@@ -30,7 +30,6 @@ from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Sequence, Set
 from urllib.parse import urlparse
 
-FACT_TYPES = ("officials", "instruments", "dates", "venues", "events")
 
 
 @dataclass
@@ -128,6 +127,8 @@ def predict_all(readings: Iterable[Sequence]) -> Dict[str, object]:
 
 
 def main(argv=None) -> int:
+    from newsfacts.records.models import FACT_TYPES
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="+", help="gold JSONL files or corpus folders")
     parser.add_argument("--types", nargs="+", default=list(FACT_TYPES), choices=FACT_TYPES)

@@ -405,7 +405,10 @@ class OfficialRecognizer(RuleComponent):
                                   if entries is not None else {}, strict=entries is not None)
         self.names = NameWords.of_rules(self.rules)
         self.known_holders = KnownHolders.of_entries((self.rules or {}).get(HOLDERS_FILE))
-        self._holder_words_of, self._holder_word_memo, self._holder_words = None, {}, set()
+        # the first and last words of the table's names of two words or more (_holder_word_positions)
+        self._holder_words = tuple({words[at] for entries in index.values() for words, _ in entries if len(words) >= 2}
+                                   for index, at in ((self.known_holders.by_first, 0), (self.known_holders.by_last, -1)))
+        self._holder_word_memo: Dict[str, Tuple[bool, bool]] = {}
         #: offices a few states give: first word -> (head word, states) (:meth:`_shared_offices`)
         self.shared_offices = {e.pattern: (e.meta["head"].lower(), tuple(e.meta["countries"])) for e in entries or ()
                                if e.label == "SHARED_OFFICE" and e.meta.get("head") and e.meta.get("countries")}
@@ -1685,13 +1688,7 @@ class OfficialRecognizer(RuleComponent):
         with a first word or ends with a last word (:meth:`_full_holder`), so
         :meth:`_named_known_holders` reads a name only where one of them stands (reading every
         capitalised word as a name cost a fifth of the officials stage)."""
-        table, memo = self.known_holders, self._holder_word_memo
-        if table is not self._holder_words_of:
-            def words_at(index, at):
-                return {words[at] for entries in index.values() for words, _ in entries if len(words) >= 2}
-            self._holder_words_of, memo = table, {}
-            self._holder_word_memo = memo
-            self._holder_words = (words_at(table.by_first, 0), words_at(table.by_last, -1))
+        memo = self._holder_word_memo
         firsts, lasts = self._holder_words
         opens, ends = [], []
         for i, text in enumerate(texts):
