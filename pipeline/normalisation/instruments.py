@@ -22,7 +22,7 @@ GENERIC_WORDS = frozenset(
     "treaty convention memorandum memoranda mou declaration statement roadmap framework strategy act law "
     "charter protocol goals initiative vision agenda blueprint strategic master the this that "
     "of understanding cooperation bilateral trade free comprehensive agreed minutes guidelines "
-    "exchange notes letters operational implementation executive intergovernmental".split()
+    "exchange notes letters operational implementation executive intergovernmental friendship".split()
 )
 
 

@@ -1043,7 +1043,8 @@ class InstrumentRecognizer(RuleComponent):
         quoted = start - 1 > limit and _opens_quote(doc, start - 1) and end < len(doc) \
             and token_texts(doc)[end] in _TITLE_CLOSER_OF[token_texts(doc)[start - 1]]
         lead = self._lead_before(doc, start - 1 - quoted, start, limit, quoted)
-        led = lead > limit and (lower_words(doc)[lead] in self.generic_leads or lower_words(doc)[lead] in self.document_verbs
+        led = lead > limit and (lower_words(doc)[lead] in self.generic_leads
+                                or lower_words(doc)[lead] in self.document_verbs and not self._told_as_sort(doc, start, end, whole_end)
                                 or token_texts(doc)[lead] in APOSTROPHES and doc[lead - 1].is_upper and doc[lead - 1].is_alpha)
         # "The Memorandum of Understanding was signed by ...": the sentence tells this document's signing;
         # "The Joint Statement said ...": a document that speaks is the one its meeting issued
@@ -1057,6 +1058,17 @@ class InstrumentRecognizer(RuleComponent):
         one_word = whole_end > end and listed
         return (end - start >= 2 or one_word) and (led or listed) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
+
+    @staticmethod
+    def _told_as_sort(doc: Doc, start: int, end: int, whole_end: int) -> bool:
+        """ "X and Y sign Cooperation Agreement" over "X and Y signed a Cooperation Agreement with ...":
+        a headline drops its articles, so a generic name right after a verb is read with the article
+        the text gives the same words elsewhere; after "a"/"an" it is a sort of document, none named.
+        A subject of its own after it ("sign MoU on coastal tourism") tells which document."""
+        if whole_end > end:
+            return False
+        name = text_of(doc, start, end)
+        return re.search(r"\b[Aa]n?\s+(?:[a-z-]+\s+)?" + re.escape(name) + r"\b", doc.text) is not None
 
     def _lead_before(self, doc: Doc, lead: int, start: int, limit: int, quoted: bool = False) -> int:
         """The word that leads a name from ``lead`` back, over the lowercase words that describe the
@@ -1084,7 +1096,22 @@ class InstrumentRecognizer(RuleComponent):
         if lead < limit or lower_words(doc)[lead] not in self.indefinite_leads:
             return False
         cut = next((k for k in range(start + 1, end) if lower_words(doc)[k] in self.party_leads), end)
-        return is_generic_name(clean_instrument_name(text_of(doc, start, cut))) and not self._subject_after_parties(doc, cut, end)
+        own = self._before_document_subject(doc, start, cut)
+        return is_generic_name(clean_instrument_name(text_of(doc, start, own))) and not self._subject_after_parties(doc, cut, end)
+
+    def _before_document_subject(self, doc: Doc, start: int, cut: int) -> int:
+        """ "an MoU on Development Plan (2024-2029)": a generic head whose subject is another document,
+        a capitalised run ending in a head of one word, is a sort of document, the subject its name
+        (FACTS.md: the named instrument inside another is listed; the sort, after "a", is none).
+        The position of that subject's lead, else ``cut``."""
+        lead = next((k for k in range(start + 1, cut - 1) if lower_words(doc)[k] in self.subject_leads), None)
+        return lead if lead is not None and self._names_document(doc, lead + 1, cut) else cut
+
+    def _names_document(self, doc: Doc, start: int, end: int) -> bool:
+        """A capitalised run, its article aside, that ends in a head of one word ("the X Exchange Program")."""
+        start += start < end and lower_words(doc)[start] == "the"
+        return end - start >= 2 and token_texts(doc)[end - 1] in self.single_heads \
+            and all(is_capitalised(t) or t.is_punct for t in doc[start:end])
 
     def _subject_after_parties(self, doc: Doc, cut: int, end: int) -> bool:
         """ "an Agreement between the Government of X and the Government of Y on Border Trade": a
@@ -1097,7 +1124,8 @@ class InstrumentRecognizer(RuleComponent):
         if not (k + 1 < end and lower_words(doc)[k] in self.subject_leads):
             return False
         subject = clean_instrument_name(text_of(doc, k + 1, end))
-        return subject[:1].isupper() and not is_generic_name(subject)
+        # "... on the Vietnam-Singapore Talent Exchange Program": the subject is a document of its own
+        return subject[:1].isupper() and not is_generic_name(subject) and not self._names_document(doc, k + 1, end)
 
     def _told_signed(self, doc: Doc, end: int) -> bool:
         """A past participle of signing or adopting follows the name, its auxiliaries between:
@@ -1924,20 +1952,23 @@ class InstrumentRecognizer(RuleComponent):
         k = start - 1 if start - 1 >= limit and lower_words(doc)[start - 1] == "the" else start
         return k - 2 >= limit and lower_words(doc)[k - 1] == "of" and token_texts(doc)[k - 2] in self.body_offices
 
+    def _release_head(self, doc: Doc, head: Span, limit: int) -> bool:
+        """A head after a word that makes it a communication or a page's form field ("Press Statement",
+        "Verification Code"), not after "Joint" ("Joint Press Statement": the parties')."""
+        return head.start > limit and token_texts(doc)[head.start - 1] in self.not_document_words \
+            and not (head.start - 1 > limit and token_texts(doc)[head.start - 2] == "Joint")
+
     def _candidate(self, doc: Doc, head: Span, dates_by_start, dates_by_end, place_ends):
         """(start, end, rule, value) of the instrument named around a head, or None."""
         sent = sent_of(head)
         head_text = text_of(doc, head.start, head.end)  # (read once: a Span's text joins its tokens)
         headline = self.names.in_headline(sent)
-        if head.start > sent.start and token_texts(doc)[head.start - 1] in self.not_document_words \
-                and not (head.start - 1 > sent.start and token_texts(doc)[head.start - 2] == "Joint"):
+        if self._release_head(doc, head, sent.start):
             return None  # "the Ministry's Press Statement": a release, not an instrument ("Joint Press Statement": the parties')
         bounds = self._bounds(doc, head, sent, place_ends)
-        if bounds is None:
-            return None
+        if bounds is None or _bracketed_qualifier(doc, bounds[0], bounds[1]):
+            return None  # (none; "the X (Development and Regulation) Amendment Bill": a word of the bill's name)
         start, end, inner = bounds
-        if _bracketed_qualifier(doc, start, end):
-            return None  # "the X (Development and Regulation) Amendment Bill": a word of the bill's name
         if self._office_of_programme(doc, head, start, sent.start) or _counted_singular(doc, start, head) \
                 or _office_portfolio(doc, start, head) or _body_portfolio(doc, start, head, self.portfolio_bodies):
             return None  # a programme that is a body; "three Memorandum of Understanding": how many, not which
@@ -1975,10 +2006,12 @@ class InstrumentRecognizer(RuleComponent):
         text = _without_acronyms(doc, start, end) if inner is None else doc[start:inner[0]].text + " " + doc[inner[1]:end].text
         name = clean_instrument_name(text)
         generic = is_generic_name(name)
-        if self._plural_head(head_text) and (self._counted_plural(doc, start, sent.start, generic) or generic):
+        if self._plural_head(head_text) and (self._counted_plural(doc, start, sent.start, generic) or generic) \
+                or generic and self._count_noun_before(doc, start, sent.start):
             # "the Joint Declarations signed in 2019 and 2021", "signed four Memoranda of Understanding
             # (MoU) in ...", "signed Memorandums of Understanding (MoUs) in seven fields": several
-            # documents, none named (ANNOTATORS.md 8: a generic plural, its acronym or period after it)
+            # documents, none named (ANNOTATORS.md 8: a generic plural, its acronym or period after it);
+            # "signed a number of Memorandum of Understanding (MoU)": how many, not which
             return None
         start, before_start, before_end = self._year_before(doc, start, sent.start, generic, dates_by_end)
         if start < bounds[0]:  # "the Tonga 2035 National Development Strategy"
@@ -1993,8 +2026,9 @@ class InstrumentRecognizer(RuleComponent):
         if end - start < 2 or (generic or topic < end) and not (self._generic_named(doc, named_from, topic, sent.start, speaks, end)
                                                or self._own_acronym(doc, end, after, sent.end)
                                                or self._own_period(doc, after, dates_by_start)) \
-                or not (period or before_start) and self._indefinite_generic(doc, named_from, min(topic, end), sent.start):
-            return None  # ...; "signed a Memorandum of Understanding (MoU) with X": what sort of document, not which
+                or (not (period or before_start) or period and self._before_document_subject(doc, start, end) < end) \
+                and self._indefinite_generic(doc, named_from, min(topic, end), sent.start):
+            return None  # ...; "signed a Memorandum of Understanding (MoU) with X", "an MoU on X Plan (2024-2029)": a sort
         if period and inner is None:
             named_on = self._before_place(doc, period[2], self._named_on_after_period(doc, period[2], sent.end, generic), place_ends)
             if named_on > period[2]:  # "the Plan of Action (2021-2025) to Implement the X Declaration"
@@ -2087,6 +2121,16 @@ class InstrumentRecognizer(RuleComponent):
                 or words[k] == "of" and k > limit and words[k - 1] in self.count_nouns:
             return True
         return _count_before(doc, k + 1)
+
+    def _count_noun_before(self, doc: Doc, start: int, limit: int) -> bool:
+        """ "a number of Memorandum of Understanding", "a series of important Agreement": a count noun
+        and its "of" (one lowercase describing word between at most) before a generic name written
+        singular count the documents, as before a plural head (ANNOTATORS.md 8, 13)."""
+        words = lower_words(doc)
+        k = start - 1
+        if k > limit and doc[k].is_lower and doc[k].is_alpha and not doc[k].is_stop:
+            k -= 1
+        return k - 1 >= limit and words[k] == "of" and words[k - 1] in self.count_nouns
 
     def _plural_head(self, text: str) -> bool:
         return text.endswith("ies") and text[:-3] + "y" in self.head_texts \
