@@ -486,7 +486,9 @@ def _owned_building_end(doc: Doc, k: int, end: int, limit: int, owned: frozenset
     building word after its owner's name (a word of ``OWNED_BUILDING``, or after "at" any
     building word: "Minister in the Prime Minister's Department" is a title); the end of the
     whole, else 0 ("Parliament's Legislative Council Chamber" names a building of its own)."""
-    after_at = k >= 2 and (lower_words(doc)[k - 1] == "at" or lower_words(doc)[k - 1] == "the" and lower_words(doc)[k - 2] == "at")
+    # (also after an owner's pronoun: "at his Foreign Ministry's office")
+    after_at = k >= 2 and (lower_words(doc)[k - 1] == "at" or lower_words(doc)[k - 1] in OWNER_DETERMINERS | {"the"}
+                           and lower_words(doc)[k - 2] == "at")
     if after_at and end + 2 <= limit and token_texts(doc)[end] in POSSESSIVES and doc[end + 1].is_lower:
         # "at the Prime Minister's official residence", "at President X's private residence": a
         # lowercase word of a body's building after its owner's possessive, a few lowercase words between
