@@ -486,7 +486,9 @@ def _owned_building_end(doc: Doc, k: int, end: int, limit: int, owned: frozenset
     building word after its owner's name (a word of ``OWNED_BUILDING``, or after "at" any
     building word: "Minister in the Prime Minister's Department" is a title); the end of the
     whole, else 0 ("Parliament's Legislative Council Chamber" names a building of its own)."""
-    after_at = k >= 2 and (lower_words(doc)[k - 1] == "at" or lower_words(doc)[k - 1] == "the" and lower_words(doc)[k - 2] == "at")
+    # (also after an owner's pronoun: "at his Foreign Ministry's office")
+    after_at = k >= 2 and (lower_words(doc)[k - 1] == "at" or lower_words(doc)[k - 1] in OWNER_DETERMINERS | {"the"}
+                           and lower_words(doc)[k - 2] == "at")
     if after_at and end + 2 <= limit and token_texts(doc)[end] in POSSESSIVES and doc[end + 1].is_lower:
         # "at the Prime Minister's official residence", "at President X's private residence": a
         # lowercase word of a body's building after its owner's possessive, a few lowercase words between
@@ -1756,13 +1758,17 @@ class VenueRecognizer(TownsMixin, RuleComponent):
                 return j + 1
         return k
 
-    def _story_city(self, doc: Doc, sent: Span, country: Optional[str], dateline, article_cities, building: int = -1):
+    def _story_city(self, doc: Doc, sent: Span, country: Optional[str], dateline, article_cities, building: int = -1,
+                    abroad_of: Optional[str] = None):
         """A building's city when none is written beside it: the one city its own sentence is in
         or goes to before it, else the dateline's (a home-grown story names its buildings
         without their city; the real-press gold takes the dateline's city for them, "here" or
         not), else the city the story names most often; all in the building's country when
         that is known."""
-        candidates = [c for c in article_cities if country in (None, span_value(c, "nf_place").get("country"))]
+        candidates = [c for c in article_cities if country in (None, span_value(c, "nf_place").get("country"))
+                      and (abroad_of is None or span_value(c, "nf_place").get("country") != abroad_of)]
+        if abroad_of is not None and dateline and dateline["country"] == abroad_of:
+            dateline = None  # (a mission abroad is not in the home story's dateline city)
         # "will travel to Paris for ..., and a summit at the Elysee Palace", "LAHORE: ... After
         # landing in Islamabad, he met X at the Prime Minister House": one city that the
         # building's own sentence goes to or is in, before it, comes before the dateline's and
@@ -1780,7 +1786,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             # "X landed in France on Wednesday. Macron hosted him at Elysee Palace.": a story with no
             # dateline, the country the sentence before goes to or is in (not the city it names most)
             gone_to = self._country_arrived_in(doc, sentence_of(doc, sent.start - 1))
-        if gone_to and not (dateline and dateline["country"] == gone_to):
+        if gone_to and gone_to != abroad_of and not (dateline and dateline["country"] == gone_to):
             # "will travel to Kenya, where he will be received at State House": in the country the
             # sentence goes to or is in, not the dateline's; in its city only when the story
             # names one city of it as a place gone to or stayed in
@@ -2121,6 +2127,10 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         else:
             city, country = self._opening_town(doc, k, name_end or end) if k not in self._demonym_starts(doc) \
                 else (None, self._demonym_owner(doc, k, name_end or end))
+        if country is None and k in self._demonym_starts(doc) and self._mission(doc, k, name_end or end):
+            # "the Indian Embassy": a state's mission stands abroad, in the story's city of another state
+            owner = (span_value(self._demonym_starts(doc)[k], "nf_place") or {}).get("country")
+            return (*self._story_city(doc, sent, None, dateline, article_cities, k, abroad_of=owner), consumed, town_at)
         if country is None and not self._mission(doc, k, name_end or end):
             # "the Foreign Correspondents' Club of Thailand": "of" a country in the name (not "the
             # Embassy of Japan", "the Consulate General of Jamaica": a mission stands abroad)

@@ -58,6 +58,17 @@ def group_spans(
     return list(groups.values())
 
 
+def _venue_name(value: dict, spans: List[Span]) -> Optional[str]:
+    """A venue's name as its first mention writes it; a country's (no city) in its fullest written
+    form, as an official's name is: a headline's "Iraq" or "NZ" gives way to the body's "the
+    Republic of Iraq" or "New Zealand" (the most letters; the first of equals)."""
+    name = value.get("name")
+    if value.get("city") or len(spans) < 2:
+        return name
+    names = [span_value(s, "nf_venue").get("name") or "" for s in spans]
+    return max([name or ""] + names, key=lambda n: sum(c.isalpha() for c in n)) or name
+
+
 def _spans(doc: Doc, key: str):
     """The spans of a group that lie in the story (not in a ``date`` header line)."""
     body_start = doc_value(doc, "body_start") or 0
@@ -103,7 +114,7 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
         )
     ]
     venues = [
-        dict(name=value.get("name"), city=value.get("city"), country=value.get("country"),
+        dict(name=_venue_name(value, spans), city=value.get("city"), country=value.get("country"),
              mentions=[mention(s, raw) for s in spans])
         for value, spans in group_spans(
             _spans(doc, settings.SPANS_VENUES), "nf_venue",
