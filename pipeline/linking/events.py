@@ -2391,7 +2391,8 @@ def _event_time(text: _Text, date: Span, travel: bool) -> bool:
                 or clause_cue(date, words["SINCE_WORD"], inside, through=through)
                 or (not travel and clause_cue(date, words["DEPART_WORD"] | words["ARRIVAL_WORD"], inside,
                                               after=CUE_AFTER, through=through))
-                or _account_end(text, date) or _incident_time(text, date) or _office_taken(text, date))
+                or _account_end(text, date) or _incident_time(text, date) or _office_taken(text, date)
+                or _deadline(text, date))
 
 
 def _apposed_to(text: _Text, date: Span) -> Optional[Span]:
@@ -2437,6 +2438,21 @@ def _office_taken(text: _Text, date: Span) -> bool:
         if lowers[i] in taken:
             return True
     return False
+
+
+#: Words of a part of a period that may stand between a deadline's word and its date ("by the
+#: end of June", "by mid-2026", "by early next year").
+_PERIOD_PART = frozenset({"the", "end", "of", "mid", "-", "early", "late", "beginning"})
+
+
+def _deadline(text: _Text, date: Span) -> bool:
+    """ "Both are committed to conclude the agreement by April this year", "to be completed by the
+    end of June": a date right after a word of deadline (DEADLINE_WORD), perhaps after the part of
+    the period it closes, is a time something must be done by, no time an event is held."""
+    lowers, at = lower_words(text.doc), date.start - 1
+    while at > sent_of(date).start and (lowers[at] in _PERIOD_PART or text.doc[at].is_space):
+        at -= 1
+    return at >= 0 and lowers[at] in text.words["DEADLINE_WORD"]
 
 
 def _account_end(text: _Text, date: Span) -> bool:

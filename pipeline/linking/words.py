@@ -39,6 +39,7 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 #: SIGNER_WORD: words before "signed" that make it a verb ('they signed', 'was signed'), not a
 #: clause after a document's noun ('the agreement signed on 3 May 2019');
 #: ACCOUNT_PERIOD / PERIOD_END: 'the period ended 30 June', the close of an accounting period;
+#: DEADLINE_WORD: 'to conclude the agreement by April', a deadline, no time an event is held;
 #: PLAN_WORD / PLANNED_VERB: 'on Sunday decided to hold the X', a date or place of the decision;
 #: DECIDED_WORD: 'the roadmap agreed by the X Forum', an earlier occasion that decided something (no place carries to it;
 #: nor to one SET_APART_WORD tells before or after the story's: 'preceding the X', 'following the Y', 'a prelude to the Z');
@@ -63,7 +64,7 @@ CLAUSE_CLASSES = ("MARGIN_WORD", "OCCASION_FRAME", "RELATIVE", "PURPOSE_WORD", "
 REFERENCE_CLASSES = ("REFER_OPENER", "REFER_PREPOSITION", "PRONOUN", "GENERIC_GATHERING", "GATHERING_HEAD", "SAME_PLACE")
 JOURNEY_CUE_CLASSES = ("DEPART_WORD", "ARRIVAL_WORD", "JOURNEY_BEGUN", "FIRST_JOURNEY")
 DATE_CUE_CLASSES = ("REPORT_WORD", "SINCE_WORD", "OPENED", "CLOSED", "TIME_OF_DAY",
-                    "ACCOUNT_PERIOD", "PERIOD_END")
+                    "ACCOUNT_PERIOD", "PERIOD_END", "DEADLINE_WORD")
 RETURN_AND_SCHEDULE_CLASSES = ("JOURNEY_END", "RETURN_WORD", "RETURN_LINK", "EARLIER_SCHEDULE")
 DAY_OF_EVENT_CLASSES = ("FIRST_DAY", "LAST_DAY", "THERE_FOLLOWER", "FORWARD_MODIFIER",
                         "SAME_DAY_MARK", "NEXT_DAY_MARK", "DAY_OPENER")
