@@ -115,6 +115,45 @@ def _read_anaphors(text: _Text) -> None:
                 text.generic_anaphors.add((i, n + 1))
         if at >= 0:
             text.anaphors.setdefault(entries[at][1], []).append(doc[i:n + 1])
+    _read_modified_openers(text, named)
+
+
+def _read_modified_openers(text: _Text, named: Dict[str, List[Tuple[int, str]]]) -> None:
+    """ "The 15th X Meeting opens in Bali ... / The face-to-face meeting is being held at the Y
+    Hotel from 11 to 15 May": a sentence opening on "the", a few lowercase modifiers (hyphenated
+    ones count as one) and a singular head noun refers back to the event named last before it
+    with that noun, as a bare "the meeting" does; not one whose modifiers tell another edition or
+    occasion ("The next meeting", "The previous meeting", "The preparatory meeting")."""
+    doc, words = text.doc, text.words
+    lowers = lower_words(doc)
+    other = words["PAST_EDITION"] | words["NEXT_EDITION"] | words["OTHER_OCCASION_MODIFIER"]
+    for sent in text.sentences:
+        first = next((i for i in range(sent.start, sent.end) if not doc[i].is_space), None)
+        if first is None or lowers[first] != "the" or length_at(doc, first + 1, words["DURATION_UNIT"]) is not None:
+            continue
+        modifiers, at = [], first + 1
+        while at < sent.end and len(modifiers) <= REFER_MODIFIERS and lowers[at] not in named \
+                and (lowers[at] in HYPHENS or _modifier_word(doc, at)):
+            modifiers += [] if lowers[at] in HYPHENS else [lowers[at]]
+            at += 1
+        if at >= sent.end or lowers[at] not in named or not modifiers or at in text.event_tokens \
+                or set(modifiers) & other:
+            continue
+        entries = named[lowers[at]]
+        k = bisect.bisect_right(entries, (first, "\uffff")) - 1
+        if k >= 0:
+            text.anaphors.setdefault(entries[k][1], []).append(doc[first:at + 1])
+
+
+def _modifier_word(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` may be a lowercase modifier before a head noun ("face-to-face",
+    "high-level", "bilateral"): a lowercase word that is no small word of the language ("of",
+    "the", "at": "The timing of the visit" opens on no modifier), unless a hyphen joins it."""
+    token = doc[i]
+    if not (token.is_alpha and token.is_lower):
+        return False
+    hyphened = i > 0 and doc[i - 1].text in HYPHENS or i + 1 < len(doc) and doc[i + 1].text in HYPHENS
+    return hyphened or not token.is_stop
 
 
 def _complemented(doc: Doc, n: int) -> bool:
