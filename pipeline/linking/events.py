@@ -1962,6 +1962,7 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
                # "returned on Sunday following a visit to X, where he attended the Y Summit"
                and (travel or not _return_day(text, d, mention))
                and not _clause_of_other_noun(text, d, mention)
+               and not _part_of_whole(text, d, mention)
                and not _signed_clause(text, d, mention)
                and not _process_time(text, d, mention)
                # "while staying in Korea from 6 to 8 September, he will hold talks": the stay's period
@@ -2167,6 +2168,19 @@ def _clause_of_other_noun(text: _Text, date: Span, mention: Span) -> bool:
             return last is None or not all(k in taken or lowers[k] in _NAME_TAIL or texts[k].isupper()
                                            for k in range(last, i - 1))
     return False
+
+
+def _part_of_whole(text: _Text, date: Span, mention: Span) -> bool:
+    """ "During the ministers' meetings with partners on 11-14 July, including the 30th X Forum,
+    the 13th Y Meeting and ...": a period told of a whole before a word of inclusion
+    (INCLUSION_WORD) is the whole's; each part named after the word takes place on some day of
+    it, which the text does not tell (a single day, or a month, is each part's too: "a series of
+    meetings in Apia on 4 June, including the X Meeting")."""
+    value = span_value(date, "nf_date")
+    if date.end > mention.start or value["start"] == value["end"]:
+        return False
+    lowers = lower_words(text.doc)
+    return any(lowers[i] in text.words["INCLUSION_WORD"] for i in range(date.end, mention.start))
 
 
 def _process_time(text: _Text, date: Span, mention: Span) -> bool:
@@ -2517,6 +2531,15 @@ def _closes_a_name(doc: Doc, year: Span) -> bool:
     return before.is_alpha and before.text[:1].isupper() and not before.is_sent_start
 
 
+def _opens_a_name(doc: Doc, year: Span) -> bool:
+    """ "the 1982 UNCLOS", "the 2016 Arbitral Award": a bare year between "the" and a capitalised
+    word opens that word's name (a document's, a thing's), no time an event is held."""
+    if year.start == 0 or year.end >= len(doc) or year.end - year.start != 1:
+        return False
+    after = doc[year.end]
+    return doc[year.start - 1].lower_ == "the" and after.is_alpha and after.text[:1].isupper()
+
+
 def _next_to(text: _Text, mention: Span, year: Span) -> bool:
     """ "the 11th Congress in early 2021", "the 9th meeting will be held in Kunming, China in
     2027", "the next X and Y will be held in Manila, in 2014": a year a few words from the
@@ -2524,7 +2547,7 @@ def _next_to(text: _Text, mention: Span, year: Span) -> bool:
     inside another event's name ("an in-person meeting at Expo 2020 in Dubai")."""
     if year.start in text.event_tokens and not mention.start <= year.start < mention.end:
         return False
-    if not mention.start <= year.start < mention.end and _closes_a_name(text.doc, year):
+    if not mention.start <= year.start < mention.end and (_closes_a_name(text.doc, year) or _opens_a_name(text.doc, year)):
         return False  # "at Expo 2020 in Dubai": the year of an occasion that is no event (FACTS.md)
     after = year.start >= mention.end
     if after:
