@@ -115,6 +115,45 @@ def _read_anaphors(text: _Text) -> None:
                 text.generic_anaphors.add((i, n + 1))
         if at >= 0:
             text.anaphors.setdefault(entries[at][1], []).append(doc[i:n + 1])
+    _read_modified_openers(text, named)
+
+
+def _read_modified_openers(text: _Text, named: Dict[str, List[Tuple[int, str]]]) -> None:
+    """ "The 15th X Meeting opens in Bali ... / The face-to-face meeting is being held at the Y
+    Hotel from 11 to 15 May": a sentence opening on "the", a few lowercase modifiers (hyphenated
+    ones count as one) and a singular head noun refers back to the event named last before it
+    with that noun, as a bare "the meeting" does; not one whose modifiers tell another edition or
+    occasion ("The next meeting", "The previous meeting", "The preparatory meeting")."""
+    doc, words = text.doc, text.words
+    lowers = lower_words(doc)
+    other = words["PAST_EDITION"] | words["NEXT_EDITION"] | words["OTHER_OCCASION_MODIFIER"]
+    for sent in text.sentences:
+        first = next((i for i in range(sent.start, sent.end) if not doc[i].is_space), None)
+        if first is None or lowers[first] != "the" or length_at(doc, first + 1, words["DURATION_UNIT"]) is not None:
+            continue
+        modifiers, at = [], first + 1
+        while at < sent.end and len(modifiers) <= REFER_MODIFIERS and lowers[at] not in named \
+                and (lowers[at] in HYPHENS or _modifier_word(doc, at)):
+            modifiers += [] if lowers[at] in HYPHENS else [lowers[at]]
+            at += 1
+        if at >= sent.end or lowers[at] not in named or not modifiers or at in text.event_tokens \
+                or set(modifiers) & other:
+            continue
+        entries = named[lowers[at]]
+        k = bisect.bisect_right(entries, (first, "\uffff")) - 1
+        if k >= 0:
+            text.anaphors.setdefault(entries[k][1], []).append(doc[first:at + 1])
+
+
+def _modifier_word(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` may be a lowercase modifier before a head noun ("face-to-face",
+    "high-level", "bilateral"): a lowercase word that is no small word of the language ("of",
+    "the", "at": "The timing of the visit" opens on no modifier), unless a hyphen joins it."""
+    token = doc[i]
+    if not (token.is_alpha and token.is_lower):
+        return False
+    hyphened = i > 0 and doc[i - 1].text in HYPHENS or i + 1 < len(doc) and doc[i + 1].text in HYPHENS
+    return hyphened or not token.is_stop
 
 
 def _complemented(doc: Doc, n: int) -> bool:
@@ -1923,6 +1962,7 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
                # "returned on Sunday following a visit to X, where he attended the Y Summit"
                and (travel or not _return_day(text, d, mention))
                and not _clause_of_other_noun(text, d, mention)
+               and not _part_of_whole(text, d, mention)
                and not _signed_clause(text, d, mention)
                and not _process_time(text, d, mention)
                # "while staying in Korea from 6 to 8 September, he will hold talks": the stay's period
@@ -2128,6 +2168,19 @@ def _clause_of_other_noun(text: _Text, date: Span, mention: Span) -> bool:
             return last is None or not all(k in taken or lowers[k] in _NAME_TAIL or texts[k].isupper()
                                            for k in range(last, i - 1))
     return False
+
+
+def _part_of_whole(text: _Text, date: Span, mention: Span) -> bool:
+    """ "During the ministers' meetings with partners on 11-14 July, including the 30th X Forum,
+    the 13th Y Meeting and ...": a period told of a whole before a word of inclusion
+    (INCLUSION_WORD) is the whole's; each part named after the word takes place on some day of
+    it, which the text does not tell (a single day, or a month, is each part's too: "a series of
+    meetings in Apia on 4 June, including the X Meeting")."""
+    value = span_value(date, "nf_date")
+    if date.end > mention.start or value["start"] == value["end"]:
+        return False
+    lowers = lower_words(text.doc)
+    return any(lowers[i] in text.words["INCLUSION_WORD"] for i in range(date.end, mention.start))
 
 
 def _process_time(text: _Text, date: Span, mention: Span) -> bool:
@@ -2391,7 +2444,8 @@ def _event_time(text: _Text, date: Span, travel: bool) -> bool:
                 or clause_cue(date, words["SINCE_WORD"], inside, through=through)
                 or (not travel and clause_cue(date, words["DEPART_WORD"] | words["ARRIVAL_WORD"], inside,
                                               after=CUE_AFTER, through=through))
-                or _account_end(text, date) or _incident_time(text, date) or _office_taken(text, date))
+                or _account_end(text, date) or _incident_time(text, date) or _office_taken(text, date)
+                or _deadline(text, date))
 
 
 def _apposed_to(text: _Text, date: Span) -> Optional[Span]:
@@ -2439,6 +2493,21 @@ def _office_taken(text: _Text, date: Span) -> bool:
     return False
 
 
+#: Words of a part of a period that may stand between a deadline's word and its date ("by the
+#: end of June", "by mid-2026", "by early next year").
+_PERIOD_PART = frozenset({"the", "end", "of", "mid", "-", "early", "late", "beginning"})
+
+
+def _deadline(text: _Text, date: Span) -> bool:
+    """ "Both are committed to conclude the agreement by April this year", "to be completed by the
+    end of June": a date right after a word of deadline (DEADLINE_WORD), perhaps after the part of
+    the period it closes, is a time something must be done by, no time an event is held."""
+    lowers, at = lower_words(text.doc), date.start - 1
+    while at > sent_of(date).start and (lowers[at] in _PERIOD_PART or text.doc[at].is_space):
+        at -= 1
+    return at >= 0 and lowers[at] in text.words["DEADLINE_WORD"]
+
+
 def _account_end(text: _Text, date: Span) -> bool:
     """ "the report for the period ended 30 June", "accounts for the year ending 31 March": the
     close of an accounting period, not a day an event is held."""
@@ -2462,6 +2531,15 @@ def _closes_a_name(doc: Doc, year: Span) -> bool:
     return before.is_alpha and before.text[:1].isupper() and not before.is_sent_start
 
 
+def _opens_a_name(doc: Doc, year: Span) -> bool:
+    """ "the 1982 UNCLOS", "the 2016 Arbitral Award": a bare year between "the" and a capitalised
+    word opens that word's name (a document's, a thing's), no time an event is held."""
+    if year.start == 0 or year.end >= len(doc) or year.end - year.start != 1:
+        return False
+    after = doc[year.end]
+    return doc[year.start - 1].lower_ == "the" and after.is_alpha and after.text[:1].isupper()
+
+
 def _next_to(text: _Text, mention: Span, year: Span) -> bool:
     """ "the 11th Congress in early 2021", "the 9th meeting will be held in Kunming, China in
     2027", "the next X and Y will be held in Manila, in 2014": a year a few words from the
@@ -2469,7 +2547,7 @@ def _next_to(text: _Text, mention: Span, year: Span) -> bool:
     inside another event's name ("an in-person meeting at Expo 2020 in Dubai")."""
     if year.start in text.event_tokens and not mention.start <= year.start < mention.end:
         return False
-    if not mention.start <= year.start < mention.end and _closes_a_name(text.doc, year):
+    if not mention.start <= year.start < mention.end and (_closes_a_name(text.doc, year) or _opens_a_name(text.doc, year)):
         return False  # "at Expo 2020 in Dubai": the year of an occasion that is no event (FACTS.md)
     after = year.start >= mention.end
     if after:

@@ -39,6 +39,9 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 #: SIGNER_WORD: words before "signed" that make it a verb ('they signed', 'was signed'), not a
 #: clause after a document's noun ('the agreement signed on 3 May 2019');
 #: ACCOUNT_PERIOD / PERIOD_END: 'the period ended 30 June', the close of an accounting period;
+#: DEADLINE_WORD: 'to conclude the agreement by April', a deadline, no time an event is held;
+#: INCLUSION_WORD: 'meetings on 11-14 July, including the X Forum', a period of a whole, not of the parts named after it;
+#: OTHER_OCCASION_MODIFIER: 'The preparatory meeting ...', a modifier of a sentence's opening that refers back to no event named before;
 #: PLAN_WORD / PLANNED_VERB: 'on Sunday decided to hold the X', a date or place of the decision;
 #: DECIDED_WORD: 'the roadmap agreed by the X Forum', an earlier occasion that decided something (no place carries to it;
 #: nor to one SET_APART_WORD tells before or after the story's: 'preceding the X', 'following the Y', 'a prelude to the Z');
@@ -60,10 +63,11 @@ EVENT_WORDS_FILE = "event_words.jsonl"
 ATTACHMENT_CLASSES = ("LIST_JOINER", "HEAD_NOUN", "END_WORD", "DEFINITE", "SEQUENCE_WORD", "RECORD_NOUN",
                       "TRAVEL_HEAD", "JOURNEY_VERB")
 CLAUSE_CLASSES = ("MARGIN_WORD", "OCCASION_FRAME", "RELATIVE", "PURPOSE_WORD", "PURPOSE_PARTICLE", "JOURNEY_LEAD")
-REFERENCE_CLASSES = ("REFER_OPENER", "REFER_PREPOSITION", "PRONOUN", "GENERIC_GATHERING", "GATHERING_HEAD", "SAME_PLACE")
+REFERENCE_CLASSES = ("REFER_OPENER", "REFER_PREPOSITION", "PRONOUN", "GENERIC_GATHERING", "GATHERING_HEAD", "SAME_PLACE",
+                     "OTHER_OCCASION_MODIFIER", "INCLUSION_WORD")
 JOURNEY_CUE_CLASSES = ("DEPART_WORD", "ARRIVAL_WORD", "JOURNEY_BEGUN", "FIRST_JOURNEY")
 DATE_CUE_CLASSES = ("REPORT_WORD", "SINCE_WORD", "OPENED", "CLOSED", "TIME_OF_DAY",
-                    "ACCOUNT_PERIOD", "PERIOD_END")
+                    "ACCOUNT_PERIOD", "PERIOD_END", "DEADLINE_WORD")
 RETURN_AND_SCHEDULE_CLASSES = ("JOURNEY_END", "RETURN_WORD", "RETURN_LINK", "EARLIER_SCHEDULE")
 DAY_OF_EVENT_CLASSES = ("FIRST_DAY", "LAST_DAY", "THERE_FOLLOWER", "FORWARD_MODIFIER",
                         "SAME_DAY_MARK", "NEXT_DAY_MARK", "DAY_OPENER")
