@@ -268,14 +268,11 @@ class _Title:
         return f"{self.status} {self._words(doc)}" if self.status else self._words(doc)
 
     def _words(self, doc: Doc) -> str:
-        if self.text or not self.start < self.head_end < self.end:
-            return self.text or text_of(doc, self.start, self.end)
-        # a body's acronym in brackets inside the complement is no word of the office: "Director
-        # of the SCO Regional Anti-Terrorist Structure (SCO RATS) Executive Committee" (before
-        # the head it stays: "United Nations Development Programme (UNDP) Resident Representative")
-        complement = text_of(doc, self.start, self.end)[doc[self.head_end].idx - doc[self.start].idx:]
-        return text_of(doc, self.start, self.head_end) + doc[self.head_end - 1].whitespace_ \
-            + INNER_ACRONYM.sub("", complement)
+        # a body's acronym in brackets is no word of the office, in its complement or before its
+        # head: "Director of the SCO Regional Anti-Terrorist Structure (SCO RATS) Executive
+        # Committee", "National Assembly (NA) Chairwoman" (the dev gold's "National Assembly
+        # Chairwoman"), "Department of Foreign Affairs (DFA) Secretary"
+        return self.text or INNER_ACRONYM.sub("", text_of(doc, self.start, self.end))
 
 
 def _word_before(text: str, start: int) -> str:
