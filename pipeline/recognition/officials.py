@@ -1607,8 +1607,7 @@ class OfficialRecognizer(RuleComponent):
         mentions.extend(self._shared_office_list(doc, mentions, places, head_tokens | honorific_starts))
         mentions.extend(self._named_known_holders(doc, mentions, head_tokens, inside_honorific))
         mentions = self._read_countries(doc, mentions, places, head_tokens)
-        officials = merge_officials(mentions)
-        self._bare_short_offices(officials)
+        officials = self._bare_short_offices(merge_officials(mentions))
         named_again: List[Tuple[int, int, int]] = []  # later mentions by part of a name
         if officials:
             self._styled_full_names(doc, officials, honorifics)
@@ -2405,7 +2404,7 @@ class OfficialRecognizer(RuleComponent):
                     break
 
     @staticmethod
-    def _bare_short_offices(officials) -> None:
+    def _bare_short_offices(officials):
         """ "Foreign Ministry Secretary General NAME ... said Secretary General NAME": a bare office
         of international bodies (``BARE_INTERNATIONAL_TITLES``) that ends a state's fuller office
         of the same person is that office's short form, not a body's: the person serves no body."""
@@ -2417,6 +2416,7 @@ class OfficialRecognizer(RuleComponent):
             person.mentions = [replace_mention(m, international=False) if m.title in bare else m for m in person.mentions]
             if person.country is None and not any(m.international for m in person.mentions):
                 person.country_source = ""
+        return officials
 
     def _known_holders(self, officials) -> None:
         """ "talks with President Paul Kagame", told from Gabon: a person whose words and context
