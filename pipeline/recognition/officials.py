@@ -77,8 +77,11 @@ RELATIVE_CUES = tuple(tuple(c.split()) for c in (
 _RELATIVE_CUE_ENDS = frozenset(c[-1] for c in RELATIVE_CUES)
 #: a bracketed acronym of one to three words in capitals with more of the office after it
 INNER_ACRONYM = re.compile(r" \((?:[A-Z][A-Z.&-]+ ?){1,3}\)(?= \w)")
-#: "World Health Organization", "World Food Programme", "World Bank": the world bodies.
-WORLD_BODY = re.compile(r"\bWorld(?: [A-Z][a-z]+)+ (?:Organi[sz]ation|Programme|Bank|Fund|Union)\b|\bWorld Bank\b"
+#: "World Health Organization", "World Food Programme", "World Bank": the world bodies; "World Energy
+#: Council", "World Association of X Agencies", "World Economic Forum": the world's councils,
+#: associations and forums, which serve no single government either.
+WORLD_BODY = re.compile(r"\bWorld(?: (?:[A-Z][a-z]+|of|and|&))* (?:Organi[sz]ation|Programme|Bank|Fund|Union|Council|Association"
+                        r"|Forum|Federation)\b|\bWorld Bank\b"
                         # the acronyms of the UN's agencies and programmes: "UNOPS", "UNFPA", "UNRWA"
                         r"|\bUN[A-Z]{2,5}\b")
 #: The key, in the officials' span group ``attrs``, of the rule id that gave each official's

@@ -57,3 +57,15 @@ def test_ordinal_of_a_line_of_holders_stays_in_the_title(extract_text, text, nam
     found = {o.name: o for o in extract_text(text).officials}
     assert name in found, list(found)
     assert found[name].title == title
+
+
+@pytest.mark.parametrize("text,name", [
+    ("BOGOTA -- Christoph Lind, Secretary General of the World Energy Council, opened the congress with "
+     "Energy Minister Ana Ruiz.", "Christoph Lind"),
+    ("NEW DELHI -- IEA Executive Director Omer Kaya met Mines Secretary Ravi Rao on Monday.", "Omer Kaya"),
+    ("PARIS -- Ana Ruiz, President of the World Association of Investment Promotion Agencies, spoke.", "Ana Ruiz"),
+])
+def test_world_councils_and_more_intergovernmental_bodies_serve_no_state(extract_text, text, name):
+    found = {o.name: o for o in extract_text(text).officials}
+    assert name in found, list(found)
+    assert found[name].country is None
