@@ -69,3 +69,13 @@ def test_world_councils_and_more_intergovernmental_bodies_serve_no_state(extract
     found = {o.name: o for o in extract_text(text).officials}
     assert name in found, list(found)
     assert found[name].country is None
+
+
+@pytest.mark.parametrize("text,name", [
+    ("TAIPEI -- President Lai thanked Pope Francis for his message on Monday.", "Francis"),
+    ("KUWAIT -- The minister received Apostolic Nuncio Eugene Brennan on Monday.", "Eugene Brennan"),
+])
+def test_the_holy_sees_offices_name_their_state(extract_text, text, name):
+    found = {o.name: o for o in extract_text(text).officials}
+    assert name in found, list(found)
+    assert found[name].country == "VA"
