@@ -116,6 +116,10 @@ REGION_DENY = {
     "Rivera", "Flores", "Rocha", "Soriano", "Artigas", "Lavalleja", "Colonia", "Caldas", "Cesar",
     "Magdalena", "Meta", "Bong", "Centre",
 }
+#: First-order units whose names ``DENY`` holds for the towns that share them (Virginia in South
+#: Africa's Free State, Ontario in California): as a region the name is the state's or province's
+#: ("Virginia's economy", "Ontario Premier"), whose story is the federal state's.
+REGION_KEEP = {"Virginia", "Ontario"}
 #: Words of a direction or position: a region named by these alone (and a unit word: "Central
 #: Region", "North East", "Western Province") is named so in many countries (Ghana, Malawi,
 #: Zambia, Sri Lanka, Kenya ...), whatever ISO 3166-2 lists, and names no state by itself.
@@ -150,8 +154,13 @@ CANONICAL = {
 LABELS = {"country": "COUNTRY", "city": "CITY", "region": "REGION", "demonym": "DEMONYM"}
 
 
+#: Letters that NFKD does not take apart but English press writes plain: Vietnamese "Đồng Nai"
+#: is "Dong Nai", Polish "Łódź" is "Lodz", Danish and Norwegian "Ø" is "O".
+_PLAIN_LETTERS = str.maketrans("ĐđŁłØø", "DdLlOo")
+
+
 def ascii_fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return "".join(c for c in unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS)) if not unicodedata.combining(c))
 
 
 #: GeoNames spells Romanian s/t with a cedilla (Constanţa), Romanian text with a comma below (Constanța).
@@ -366,7 +375,7 @@ def build_regions(words: set) -> List[dict]:
         if s.country_code == "CN" and CHINESE_UNIT.search(name):
             names.append(CHINESE_UNIT.sub("", name))  # press writes "Zhejiang", not "Zhejiang Sheng"
         for p in (p for n in names for p in spellings(n, s.country_code)):
-            if p in DENY or p in REGION_DENY or is_common_word(p, words) or len(p) < 3 or is_compass_region(p):
+            if p in DENY and p not in REGION_KEEP or p in REGION_DENY or is_common_word(p, words) or len(p) < 3 or is_compass_region(p):
                 continue
             if extra and p in people:  # the added kinds: no given name or surname ("Nandi", "Turkana")
                 continue

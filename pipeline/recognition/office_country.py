@@ -1104,7 +1104,7 @@ def settled_country(away: frozenset, home: Optional[str], pair: Tuple[str, ...])
 #: The home rules that read a story's home from the state its people go to or meet ("A trade
 #: delegation from Saskatchewan is headed to Vietnam": Vietnam named most): a state whose regions
 #: the story tells as its own outranks them (:func:`regional_home`).
-REGION_OUTRANKED = ("named_most", "visit_host", "party_visit", "envoys_posted", "guests_host", "untold")
+REGION_OUTRANKED = ("named_most", "visit_host", "party_visit", "envoys_posted", "guests_host", "untold", "named_most_not_site")
 #: How often a state's regions must be named (not as a destination) to tell the story's home.
 REGION_HOME_LEAST = 2
 

@@ -77,8 +77,11 @@ RELATIVE_CUES = tuple(tuple(c.split()) for c in (
 _RELATIVE_CUE_ENDS = frozenset(c[-1] for c in RELATIVE_CUES)
 #: a bracketed acronym of one to three words in capitals with more of the office after it
 INNER_ACRONYM = re.compile(r" \((?:[A-Z][A-Z.&-]+ ?){1,3}\)(?= \w)")
-#: "World Health Organization", "World Food Programme", "World Bank": the world bodies.
-WORLD_BODY = re.compile(r"\bWorld(?: [A-Z][a-z]+)+ (?:Organi[sz]ation|Programme|Bank|Fund|Union)\b|\bWorld Bank\b"
+#: "World Health Organization", "World Food Programme", "World Bank": the world bodies; "World Energy
+#: Council", "World Association of X Agencies", "World Economic Forum": the world's councils,
+#: associations and forums, which serve no single government either.
+WORLD_BODY = re.compile(r"\bWorld(?: (?:[A-Z][a-z]+|of|and|&))* (?:Organi[sz]ation|Programme|Bank|Fund|Union|Council|Association"
+                        r"|Forum|Federation)\b|\bWorld Bank\b"
                         # the acronyms of the UN's agencies and programmes: "UNOPS", "UNFPA", "UNRWA"
                         r"|\bUN[A-Z]{2,5}\b")
 #: The key, in the officials' span group ``attrs``, of the rule id that gave each official's
@@ -95,6 +98,8 @@ OWN_WORDS_RULES = ("country.title_", "country.office_word", "country.name_of", "
 GUEST_TOLD_RULES = ("country.title_demonym", "country.title_possessive")
 #: The source of a country known from the holder's name (:meth:`OfficialRecognizer._known_holders`).
 KNOWN_HOLDER = "person.known_holder"
+#: Why an officer of a body serving no government has no state (:meth:`OfficialRecognizer._non_state_offices`).
+NON_STATE = "null.non_state_body"
 #: Offices that name one only as the counterpart of another official: never of that one's state.
 COUNTERPART_TITLES = frozenset({"counterpart", "counterparts"})
 #: The closed word classes of the officials' rules (see patterns/README.md).
@@ -266,14 +271,11 @@ class _Title:
         return f"{self.status} {self._words(doc)}" if self.status else self._words(doc)
 
     def _words(self, doc: Doc) -> str:
-        if self.text or not self.start < self.head_end < self.end:
-            return self.text or text_of(doc, self.start, self.end)
-        # a body's acronym in brackets inside the complement is no word of the office: "Director
-        # of the SCO Regional Anti-Terrorist Structure (SCO RATS) Executive Committee" (before
-        # the head it stays: "United Nations Development Programme (UNDP) Resident Representative")
-        complement = text_of(doc, self.start, self.end)[doc[self.head_end].idx - doc[self.start].idx:]
-        return text_of(doc, self.start, self.head_end) + doc[self.head_end - 1].whitespace_ \
-            + INNER_ACRONYM.sub("", complement)
+        # a body's acronym in brackets is no word of the office, in its complement or before its
+        # head: "Director of the SCO Regional Anti-Terrorist Structure (SCO RATS) Executive
+        # Committee", "National Assembly (NA) Chairwoman" (the dev gold's "National Assembly
+        # Chairwoman"), "Department of Foreign Affairs (DFA) Secretary"
+        return self.text or INNER_ACRONYM.sub("", text_of(doc, self.start, self.end))
 
 
 def _word_before(text: str, start: int) -> str:
@@ -401,7 +403,7 @@ class OfficialRecognizer(RuleComponent):
         # a rule set without the file (an empty pipeline restored from bytes) has empty classes
         entries = (self.rules or {}).get(WORDS_FILE)
         self.words = _WordClasses(word_classes_of(entries, WORDS_FILE, phrases=("INTERNATIONAL_BODY_NAME", "BODY_SEAT_CITY", "ROLE_VERB", "SOLE_OFFICE", "LOCAL_OFFICE",
-                                                                      "ROYAL_ADDRESS"))
+                                                                      "ROYAL_ADDRESS", "NON_STATE_OFFICE"))
                                   if entries is not None else {}, strict=entries is not None)
         self.names = NameWords.of_rules(self.rules)
         self.known_holders = KnownHolders.of_entries((self.rules or {}).get(HOLDERS_FILE))
@@ -1608,7 +1610,7 @@ class OfficialRecognizer(RuleComponent):
         mentions.extend(self._shared_office_list(doc, mentions, places, head_tokens | honorific_starts))
         mentions.extend(self._named_known_holders(doc, mentions, head_tokens, inside_honorific))
         mentions = self._read_countries(doc, mentions, places, head_tokens)
-        officials = merge_officials(mentions)
+        officials = self._bare_short_offices(merge_officials(mentions))
         named_again: List[Tuple[int, int, int]] = []  # later mentions by part of a name
         if officials:
             self._styled_full_names(doc, officials, honorifics)
@@ -2365,8 +2367,23 @@ class OfficialRecognizer(RuleComponent):
                                                self.words["SUBNATIONAL_UNIT"]), *home)
         home = (regional, "regional") if regional else home
         self._shared_offices(doc, officials)
+        self._non_state_offices(officials)
         self._known_holders(officials)
         self._settle_countries(doc, officials, *home)
+
+    def _non_state_offices(self, officials) -> None:
+        """ "Vice-Chancellor NAME", "Mozambique Chamber President NAME", "President of X-Y Friendship
+        Association NAME": an office of a university, a chamber of commerce, an association or a
+        newspaper (``NON_STATE_OFFICE``) serves no government (FACTS.md): no state from its own
+        words nor from the story; one the text gives by his part in a state's delegation or
+        representation ("Singapore will be represented by NAME") stays."""
+        phrases = self.words["NON_STATE_OFFICE"]
+        for person in officials:
+            words = " ".join(re.split(r"[^\w]+", (person.title or "").casefold()))
+            if person.country is not None and not person.country_source.startswith(OWN_WORDS_RULES):
+                continue
+            if any(f" {p} " in f" {words} " for p in phrases):
+                person.country, person.country_source = None, NON_STATE
 
     def _shared_offices(self, doc: Doc, officials) -> None:
         """ "Union Minister NAME" in a story that names Myanmar (or a town of it) and not India: an
@@ -2389,13 +2406,29 @@ class OfficialRecognizer(RuleComponent):
                     person.country, person.country_source = states.pop(), "country.office_word_story"
                     break
 
+    @staticmethod
+    def _bare_short_offices(officials):
+        """ "Foreign Ministry Secretary General NAME ... said Secretary General NAME": a bare office
+        of international bodies (``BARE_INTERNATIONAL_TITLES``) that ends a state's fuller office
+        of the same person is that office's short form, not a body's: the person serves no body."""
+        for person in officials:
+            bare = {m.title for m in person.mentions if m.international and m.title in BARE_INTERNATIONAL_TITLES}
+            if not bare or not any(not m.international and m.title and m.title.endswith(tuple(f" {b}" for b in bare))
+                                   for m in person.mentions):
+                continue
+            person.mentions = [replace_mention(m, international=False) if m.title in bare else m for m in person.mentions]
+            if person.country is None and not any(m.international for m in person.mentions):
+                person.country_source = ""
+        return officials
+
     def _known_holders(self, officials) -> None:
         """ "talks with President Paul Kagame", told from Gabon: a person whose words and context
         told no state, named as a known holder of a national office (:mod:`.holders`), serves
         that office's state, before any fallback of the story (FACTS.md, general knowledge)."""
         sole = self.words["SOLE_OFFICE"]
         for person in officials:
-            if person.country is None and not any(m.international for m in person.mentions):
+            if person.country is None and not any(m.international for m in person.mentions) \
+                    and person.country_source != NON_STATE:
                 country, how = self.known_holders.match(person.name, (person.title or "").casefold() in sole)
                 if country:
                     person.country, person.country_source = country, f"{KNOWN_HOLDER}_{how}" if how else KNOWN_HOLDER
@@ -2545,8 +2578,8 @@ class OfficialRecognizer(RuleComponent):
             home_rule = "pair_side"
         if home is None and home_rule == "untold":
             home, home_rule = self._pair_other_home(officials, pair) or (home, home_rule)
-        unsettled = [person for person in officials
-                     if person.country is None and not any(m.international for m in person.mentions)]
+        unsettled = [person for person in officials if person.country is None and person.country_source != NON_STATE
+                     and not any(m.international for m in person.mentions)]
         companies = self._company_officers(doc, unsettled)
         unsettled = [person for person in unsettled if id(person) not in companies]
         # those who go with the story's visitors visit where they visit
