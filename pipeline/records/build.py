@@ -165,7 +165,8 @@ def _told(doc: Doc, event: Event, stated: set, named: set, words: Dict[str, Froz
     signing ceremony has the day and place the text gives the signing of its document; a
     named event always counts. ``stated``: the starts of the sentences that hold a date, a
     venue or a place gone to or stayed in; ``named``: those that name an event."""
-    if not all(described(m.rule) for m in event.mentions) or any(m.rule.endswith(NAMED_SUFFIX) for m in event.mentions):
+    if not (all(described(m.rule) for m in event.mentions) or _counted_only(event)) \
+            or any(m.rule.endswith(NAMED_SUFFIX) for m in event.mentions):
         return True
     if SIGNING.search(event.name) and (event.start or event.venue):
         return True  # "X and Y signed the accord in Accra on Tuesday. ... said at the signing ceremony."
@@ -173,6 +174,8 @@ def _told(doc: Doc, event: Event, stated: set, named: set, words: Dict[str, Froz
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             return True
+        if _named_destination(span, words):
+            return True  # ("paid a working visit to the Port of Tema": its place, in its own words)
         sent = sent_of(span)
         # ("During the visit, she will hold talks with X": the talks are where the visit is, but
         # the place is the visit's, not given for them: with no day or place of their own they
@@ -191,6 +194,33 @@ def _told(doc: Doc, event: Event, stated: set, named: set, words: Dict[str, Froz
                 and _speaks_of_again(sent_of(doc[sent.end:sent.end + 1]), words):
             return True
     return False
+
+
+#: A name of lowercase words only, a number or an ordinal first ("first meeting", "10th session").
+_COUNTED_ONLY = re.compile(r"^[\w-]+(?: [a-z-]+){1,2}$")
+
+
+def _counted_only(event: Event) -> bool:
+    """ "during their first meeting", "the first meeting was held in response to ...", "the
+    inaugural session": a head counted by an ordinal with no name (no capitals, no complement)
+    tells which of the meetings of its parties it is, not an edition of a named series; like a
+    described event it counts only with its date or place (the readings list none without)."""
+    return all(m.rule.endswith(".numbered") for m in event.mentions) and _COUNTED_ONLY.match(event.name) is not None \
+        and not event.name[:1].isupper()
+
+
+def _named_destination(span: Span, words: Dict[str, FrozenSet[str]]) -> bool:
+    """ "a working visit to the Port of Tema", "his three-day visit to the Mountain Kingdom": a
+    journey's mention that ends on the place it goes to, named in capitals after "to" (and
+    "the"), gives its place in its own words (FACTS.md) though no gazetteer knows the place;
+    not "a visit to a State", "a visit to the region" (no name)."""
+    lowers, texts = lower_words(span.doc), token_texts(span.doc)
+    to = next((i for i in range(span.start, span.end - 1) if lowers[i] in words["TRAVEL_HEAD"] and lowers[i + 1] == "to"), None)
+    if to is None:
+        return False
+    k = to + 2 + (to + 2 < span.end and lowers[to + 2] == "the")
+    return k < span.end and all(texts[i][:1].isupper() or lowers[i] in ("of", "and") for i in range(k, span.end)) \
+        and texts[span.end - 1][:1].isupper()
 
 
 def _day_words(doc: Doc, sent: Span) -> List[int]:
