@@ -180,7 +180,7 @@ def _told(doc: Doc, event: Event, stated: set, named: set, words: Dict[str, Froz
         # ("During the visit, she will hold talks with X": the talks are where the visit is, but
         # the place is the visit's, not given for them: with no day or place of their own they
         # are a part of the visit, no event (:func:`.events.during_journey` places them only))
-        if sent.start in stated:
+        if sent.start in stated and not _placed_by_journey_only(doc, sent, event, words):
             return True
         # ("... will hold talks with X later in the day": the day told before, which it took)
         if event.start and same_day_shift(doc, _day_words(doc, sent), words) is not None:
@@ -207,6 +207,29 @@ def _counted_only(event: Event) -> bool:
     described event it counts only with its date or place (the readings list none without)."""
     return all(m.rule.endswith(".numbered") for m in event.mentions) and _COUNTED_ONLY.match(event.name) is not None \
         and not event.name[:1].isupper()
+
+
+def _placed_by_journey_only(doc: Doc, sent: Span, event: Event, words: Dict[str, FrozenSet[str]]) -> bool:
+    """ "X, during his visit to India, met the Minister of Y", "who is on a visit to Iraq, has met and
+    held talks with the country's officials": a meeting with no date whose sentence places nothing
+    but the journey it is part of (its only places stand inside a journey's mention, no date or
+    venue of its own) is given no place of its own (ANNOTATORS.md 4; as "During the visit, she will
+    hold talks with X"); the journey is the event. Not the journey itself, nor what a "where" after the
+    journey places at its destination."""
+    if event.start or any(w in words["TRAVEL_HEAD"] for w in event.name.lower().split()):
+        return False
+    lowers = lower_words(doc)
+    journeys = [e for e in spans_in(doc, settings.SPANS_EVENTS) if sent.start <= e.start < sent.end
+                and any(lowers[i] in words["TRAVEL_HEAD"] for i in range(e.start, e.end))]
+    if not journeys or any(lowers[k] == "where" for e in journeys for k in range(e.end, min(e.end + 2, sent.end))):
+        return False  # ("a working visit to Zambia, where both presidents held talks": placed there)
+    inside = {i for e in journeys for i in range(e.start, e.end)}
+    dateline_end = doc_value(doc, "dateline_end") or 0
+    own = [s for key in (settings.SPANS_DATES, settings.SPANS_VENUES, settings.SPANS_PLACES) for s in spans_in(doc, key)
+           if sent.start <= s.start < sent.end and s.start not in inside
+           and (key != settings.SPANS_DATES or s.start_char >= dateline_end)
+           and (key != settings.SPANS_PLACES or _destination(s))]
+    return not own
 
 
 def _named_destination(span: Span, words: Dict[str, FrozenSet[str]]) -> bool:

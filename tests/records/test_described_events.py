@@ -348,3 +348,27 @@ def test_an_ordinal_alone_names_no_event(extract_text, text):
 ])
 def test_an_ordinal_with_its_date_or_place_counts(extract_text, text, name):
     assert name in [e.name for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting whose sentence places nothing but the journey it is part of has no place of its own
+    "Minister Tarin Olvek, during his visit to Ghana, met the Minister of Mining Mara Denn.",
+    "Deputy Minister Tarin Olvek, who is on a visit to Ghana at the head of a delegation, has met and held "
+    "talks with the country's officials.",
+])
+def test_a_meeting_placed_only_by_its_journey_is_part_of_it(extract_text, text):
+    assert [e.name for e in extract_text(text).events] == ["visit to Ghana"]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a place or date of its own still tells it
+    ("Tarin Olvek, who is on a visit to Korea, held talks with his counterpart Mara Denn in Seoul.",
+     "talks with his counterpart Mara Denn"),
+    ("During her visit to Ghana, Mara Denn met the Minister of Mining Tarin Olvek on 4 March 2025.",
+     "meeting with the Minister of Mining Tarin Olvek"),
+    # "where" after the journey places what follows at its destination
+    ("The visit followed a working visit to the Republic of Zambia, where both presidents held "
+     "bilateral discussions on trade.", "bilateral discussions"),
+])
+def test_a_meeting_with_a_place_or_date_of_its_own_counts(extract_text, text, name):
+    assert name in [e.name for e in extract_text(text).events]
