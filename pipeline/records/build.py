@@ -128,7 +128,10 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
     named = _sentences_with(doc, settings.SPANS_EVENTS)
     events = merge_retold([e for e in link_events(doc, words) if _told(doc, e, stated, named, words)], words,
                           tokenised_text(doc))
-    events = merge_bare_journeys(merge_described_sittings(merge_numbered_descriptions(events, words), words), words)
+    # ("the 12th Session of the X Summit ... the 12th ordinary session": told again, merged first)
+    events = [e for e in merge_numbered_descriptions(events, words)
+              if not _counted_only(e) or _told(doc, e, stated, named, words, counted=True)]
+    events = merge_bare_journeys(merge_described_sittings(events, words), words)
     events = merge_first_journeys(events, words, tokenised_text(doc))
     buildings = [s for s in _spans(doc, settings.SPANS_VENUES) if s.id_ == "venue.building"]
     events = without_journeys_told_again(events, words)
@@ -157,15 +160,16 @@ def language_warnings(doc: Doc) -> List[str]:
     return [NOT_ENGLISH] if stops < settings.MIN_ENGLISH_FUNCTION_WORD_SHARE * alpha else []
 
 
-def _told(doc: Doc, event: Event, stated: set, named: set, words: Dict[str, FrozenSet[str]]) -> bool:
+def _told(doc: Doc, event: Event, stated: set, named: set, words: Dict[str, FrozenSet[str]], counted: bool = False) -> bool:
     """FACTS.md: a described event counts only when the text gives its date or its place: in
     its own words ("a mission to Nairobi"), in a sentence that names it, or in the next one when
     that one speaks of it again ("The talks took place at X.", "It ends on Friday.") and names
     no other event (a date or place told after it of something else tells nothing of it); a
     signing ceremony has the day and place the text gives the signing of its document; a
     named event always counts. ``stated``: the starts of the sentences that hold a date, a
-    venue or a place gone to or stayed in; ``named``: those that name an event."""
-    if not (all(described(m.rule) for m in event.mentions) or _counted_only(event)) \
+    venue or a place gone to or stayed in; ``named``: those that name an event; ``counted``: read
+    a head counted by an ordinal with no name as a description (:func:`_counted_only`)."""
+    if not (all(described(m.rule) for m in event.mentions) or counted and _counted_only(event)) \
             or any(m.rule.endswith(NAMED_SUFFIX) for m in event.mentions):
         return True
     if SIGNING.search(event.name) and (event.start or event.venue):
