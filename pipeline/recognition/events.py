@@ -25,7 +25,7 @@ from .lengths import length_at
 from .lexicon import longest_spans, lower_words, spans_in, token_indices, token_positions, token_texts
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, is_possessive
-from .phrases import (APOSTROPHES, JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, PHRASE_WORDS_FILE, PhraseWords, country_pair_start,
+from .phrases import (APOSTROPHES, JOINING_DASHES, MAX_NAME_TOKENS, ORDINAL, PEOPLE, PHRASE_WORDS_FILE, PhraseWords, country_pair_start,
                       is_acronym_paren, is_capitalised, sent_of, split_coordination, text_of)
 
 PATTERN_FILES = ("events.jsonl",)
@@ -157,7 +157,6 @@ COMING_WORDS = frozenset({"next", "upcoming"})
 DOCUMENT_COUNTS = frozenset({"several", "multiple", "various", "numerous"})
 #: Counts of the sides a meeting is between ("between the two governments", "between both sides").
 SIDE_COUNTS = frozenset({"two", "both", "three", "four"})
-PEOPLE = re.compile(r"(?:ers|ors|ists|ials|ians|ants|ents|ates|oys|iefs|erts|eads|ives)$")
 #: Adjectives by their ending ("ministerial", "extraordinary", "consultative", "informal").
 ADJECTIVE = re.compile(r"(?:al|ary|ive|ic)$")
 #: An acronym an ordinal numbers: "31st ASOD", "9th ADSOM WG", "2nd SOMTC+3".

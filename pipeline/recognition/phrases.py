@@ -35,6 +35,8 @@ RANGE_SEPARATORS = HYPHENS | {"\u2013", "\u2014", "/"}
 RANGE_CONNECTORS = RANGE_SEPARATORS | {"to"}
 #: A fiscal year ("FY2026", "FY26"): a time, not a word of a name ("the Plan for FY2026")
 FISCAL_YEAR = re.compile(r"^FY\d{2,4}$")
+#: Endings of plural nouns of people ("ministers", "leaders", "heads", "delegates").
+PEOPLE = re.compile(r"(?:ers|ors|ists|ials|ians|ants|ents|ates|oys|iefs|erts|eads|ives)$")
 
 
 def _after_prefix(doc: Doc, k: int) -> bool:
@@ -423,7 +425,10 @@ class PhraseWords:
                 j = after
                 while j < limit and is_capitalised(doc[j]) and token_texts(doc)[j] not in self.months_and_days:
                     j += 1
-                if any(w in self.body_heads for w in token_texts(doc)[after:j]):
+                if any(w in self.body_heads for w in token_texts(doc)[after:j]) \
+                        or k > end and PEOPLE.search(texts[after].lower()):
+                    # ("Summit of the X Community (XC) Heads of State": inside a complement, the group
+                    # of people who meet goes on past the acronym of the body they belong to)
                     k = j
                     continue
                 k = after

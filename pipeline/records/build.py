@@ -139,7 +139,10 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
     named = _sentences_with(doc, settings.SPANS_EVENTS)
     events = merge_retold([e for e in link_events(doc, words) if _told(doc, e, stated, named, words)], words,
                           tokenised_text(doc))
-    events = merge_bare_journeys(merge_described_sittings(merge_numbered_descriptions(events, words), words), words)
+    # ("the 12th Session of the X Summit ... the 12th ordinary session": told again, merged first)
+    events = [e for e in merge_numbered_descriptions(events, words)
+              if not _counted_only(e) or _told(doc, e, stated, named, words, counted=True)]
+    events = merge_bare_journeys(merge_described_sittings(events, words), words)
     events = merge_first_journeys(events, words, tokenised_text(doc))
     buildings = [s for s in _spans(doc, settings.SPANS_VENUES) if s.id_ == "venue.building"]
     events = without_journeys_told_again(events, words)
@@ -168,15 +171,17 @@ def language_warnings(doc: Doc) -> List[str]:
     return [NOT_ENGLISH] if stops < settings.MIN_ENGLISH_FUNCTION_WORD_SHARE * alpha else []
 
 
-def _told(doc: Doc, event: Event, stated: set, named: set, words: Dict[str, FrozenSet[str]]) -> bool:
+def _told(doc: Doc, event: Event, stated: set, named: set, words: Dict[str, FrozenSet[str]], counted: bool = False) -> bool:
     """FACTS.md: a described event counts only when the text gives its date or its place: in
     its own words ("a mission to Nairobi"), in a sentence that names it, or in the next one when
     that one speaks of it again ("The talks took place at X.", "It ends on Friday.") and names
     no other event (a date or place told after it of something else tells nothing of it); a
     signing ceremony has the day and place the text gives the signing of its document; a
     named event always counts. ``stated``: the starts of the sentences that hold a date, a
-    venue or a place gone to or stayed in; ``named``: those that name an event."""
-    if not all(described(m.rule) for m in event.mentions) or any(m.rule.endswith(NAMED_SUFFIX) for m in event.mentions):
+    venue or a place gone to or stayed in; ``named``: those that name an event; ``counted``: read
+    a head counted by an ordinal with no name as a description (:func:`_counted_only`)."""
+    if not (all(described(m.rule) for m in event.mentions) or counted and _counted_only(event)) \
+            or any(m.rule.endswith(NAMED_SUFFIX) for m in event.mentions):
         return True
     if SIGNING.search(event.name) and (event.start or event.venue):
         return True  # "X and Y signed the accord in Accra on Tuesday. ... said at the signing ceremony."
@@ -184,11 +189,13 @@ def _told(doc: Doc, event: Event, stated: set, named: set, words: Dict[str, Froz
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             return True
+        if _named_destination(span, words):
+            return True  # ("paid a working visit to the Port of Tema": its place, in its own words)
         sent = sent_of(span)
         # ("During the visit, she will hold talks with X": the talks are where the visit is, but
         # the place is the visit's, not given for them: with no day or place of their own they
         # are a part of the visit, no event (:func:`.events.during_journey` places them only))
-        if sent.start in stated:
+        if sent.start in stated and not _placed_by_journey_only(doc, sent, event, words):
             return True
         # ("... will hold talks with X later in the day": the day told before, which it took)
         if event.start and same_day_shift(doc, _day_words(doc, sent), words) is not None:
@@ -202,6 +209,56 @@ def _told(doc: Doc, event: Event, stated: set, named: set, words: Dict[str, Froz
                 and _speaks_of_again(sent_of(doc[sent.end:sent.end + 1]), words):
             return True
     return False
+
+
+#: A name of lowercase words only, a number or an ordinal first ("first meeting", "10th session").
+_COUNTED_ONLY = re.compile(r"^[\w-]+(?: [a-z-]+){1,2}$")
+
+
+def _counted_only(event: Event) -> bool:
+    """ "during their first meeting", "the first meeting was held in response to ...", "the
+    inaugural session": a head counted by an ordinal with no name (no capitals, no complement)
+    tells which of the meetings of its parties it is, not an edition of a named series; like a
+    described event it counts only with its date or place (the readings list none without)."""
+    return all(m.rule.endswith(".numbered") for m in event.mentions) and _COUNTED_ONLY.match(event.name) is not None \
+        and not event.name[:1].isupper()
+
+
+def _placed_by_journey_only(doc: Doc, sent: Span, event: Event, words: Dict[str, FrozenSet[str]]) -> bool:
+    """ "X, during his visit to India, met the Minister of Y", "who is on a visit to Iraq, has met and
+    held talks with the country's officials": a meeting with no date whose sentence places nothing
+    but the journey it is part of (its only places stand inside a journey's mention, no date or
+    venue of its own) is given no place of its own (ANNOTATORS.md 4; as "During the visit, she will
+    hold talks with X"); the journey is the event. Not the journey itself, nor what a "where" after the
+    journey places at its destination."""
+    if event.start or any(w in words["TRAVEL_HEAD"] for w in event.name.lower().split()):
+        return False
+    lowers = lower_words(doc)
+    journeys = [e for e in spans_in(doc, settings.SPANS_EVENTS) if sent.start <= e.start < sent.end
+                and any(lowers[i] in words["TRAVEL_HEAD"] for i in range(e.start, e.end))]
+    if not journeys or any(lowers[k] == "where" for e in journeys for k in range(e.end, min(e.end + 2, sent.end))):
+        return False  # ("a working visit to Zambia, where both presidents held talks": placed there)
+    inside = {i for e in journeys for i in range(e.start, e.end)}
+    dateline_end = doc_value(doc, "dateline_end") or 0
+    own = [s for key in (settings.SPANS_DATES, settings.SPANS_VENUES, settings.SPANS_PLACES) for s in spans_in(doc, key)
+           if sent.start <= s.start < sent.end and s.start not in inside
+           and (key != settings.SPANS_DATES or s.start_char >= dateline_end)
+           and (key != settings.SPANS_PLACES or _destination(s))]
+    return not own
+
+
+def _named_destination(span: Span, words: Dict[str, FrozenSet[str]]) -> bool:
+    """ "a working visit to the Port of Tema", "his three-day visit to the Mountain Kingdom": a
+    journey's mention that ends on the place it goes to, named in capitals after "to" (and
+    "the"), gives its place in its own words (FACTS.md) though no gazetteer knows the place;
+    not "a visit to a State", "a visit to the region" (no name)."""
+    lowers, texts = lower_words(span.doc), token_texts(span.doc)
+    to = next((i for i in range(span.start, span.end - 1) if lowers[i] in words["TRAVEL_HEAD"] and lowers[i + 1] == "to"), None)
+    if to is None:
+        return False
+    k = to + 2 + (to + 2 < span.end and lowers[to + 2] == "the")
+    return k < span.end and all(texts[i][:1].isupper() or lowers[i] in ("of", "and") for i in range(k, span.end)) \
+        and texts[span.end - 1][:1].isupper()
 
 
 def _day_words(doc: Doc, sent: Span) -> List[int]:

@@ -71,3 +71,20 @@ def test_a_spaced_dash_still_separates(extract_text):
 def test_a_two_plus_two_format_is_a_word_of_the_name(extract_text, text, want):
     names = [e.name for e in extract_text(text).events]
     assert any(n.endswith(want) for n in names), names
+
+
+@pytest.mark.parametrize("text,name", [
+    # inside a complement, the group of people who meet goes on past the acronym of their body
+    ("She will attend the 12th Ordinary Summit of the Coral Sea Development Community (CSDC) Heads of "
+     "State and Government in Lautoka on 9 May 2026.",
+     "12th Ordinary Summit of the Coral Sea Development Community Heads of State and Government"),
+])
+def test_a_group_after_an_acronym_stays_in_the_name(extract_text, text, name):
+    assert [e.name for e in extract_text(text).events] == [name]
+
+
+def test_a_title_after_a_head_and_acronym_is_no_part_of_the_name(extract_text):
+    # right after the head, a bracketed acronym and a noun of people: not the meeting's name
+    names = [e.name for e in extract_text(
+        "The Speaker met the Coral Council (CC) Members in Lautoka on Friday 8 May 2026.").events]
+    assert not any("Members" in n for n in names)
