@@ -6,7 +6,6 @@ the pydantic :class:`Article` is put on ``Doc._.newsfacts``.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from typing import Callable, Dict, FrozenSet, Hashable, List, Optional, Tuple
 
@@ -139,10 +138,7 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
     named = _sentences_with(doc, settings.SPANS_EVENTS)
     events = merge_retold([e for e in link_events(doc, words) if _told(doc, e, stated, named, words)], words,
                           tokenised_text(doc))
-    # ("the 12th Session of the X Summit ... the 12th ordinary session": told again, merged first)
-    events = [e for e in merge_numbered_descriptions(events, words)
-              if not _counted_only(e) or _told(doc, e, stated, named, words, counted=True)]
-    events = merge_bare_journeys(merge_described_sittings(events, words), words)
+    events = merge_bare_journeys(merge_described_sittings(merge_numbered_descriptions(events, words), words), words)
     events = merge_first_journeys(events, words, tokenised_text(doc))
     buildings = [s for s in _spans(doc, settings.SPANS_VENUES) if s.id_ == "venue.building"]
     events = without_journeys_told_again(events, words)
@@ -171,17 +167,15 @@ def language_warnings(doc: Doc) -> List[str]:
     return [NOT_ENGLISH] if stops < settings.MIN_ENGLISH_FUNCTION_WORD_SHARE * alpha else []
 
 
-def _told(doc: Doc, event: Event, stated: set, named: set, words: Dict[str, FrozenSet[str]], counted: bool = False) -> bool:
+def _told(doc: Doc, event: Event, stated: set, named: set, words: Dict[str, FrozenSet[str]]) -> bool:
     """FACTS.md: a described event counts only when the text gives its date or its place: in
     its own words ("a mission to Nairobi"), in a sentence that names it, or in the next one when
     that one speaks of it again ("The talks took place at X.", "It ends on Friday.") and names
     no other event (a date or place told after it of something else tells nothing of it); a
     signing ceremony has the day and place the text gives the signing of its document; a
     named event always counts. ``stated``: the starts of the sentences that hold a date, a
-    venue or a place gone to or stayed in; ``named``: those that name an event; ``counted``: read
-    a head counted by an ordinal with no name as a description (:func:`_counted_only`)."""
-    if not (all(described(m.rule) for m in event.mentions) or counted and _counted_only(event)) \
-            or any(m.rule.endswith(NAMED_SUFFIX) for m in event.mentions):
+    venue or a place gone to or stayed in; ``named``: those that name an event."""
+    if not all(described(m.rule) for m in event.mentions) or any(m.rule.endswith(NAMED_SUFFIX) for m in event.mentions):
         return True
     if SIGNING.search(event.name) and (event.start or event.venue):
         return True  # "X and Y signed the accord in Accra on Tuesday. ... said at the signing ceremony."
@@ -209,19 +203,6 @@ def _told(doc: Doc, event: Event, stated: set, named: set, words: Dict[str, Froz
                 and _speaks_of_again(sent_of(doc[sent.end:sent.end + 1]), words):
             return True
     return False
-
-
-#: A name of lowercase words only, a number or an ordinal first ("first meeting", "10th session").
-_COUNTED_ONLY = re.compile(r"^[\w-]+(?: [a-z-]+){1,2}$")
-
-
-def _counted_only(event: Event) -> bool:
-    """ "during their first meeting", "the first meeting was held in response to ...", "the
-    inaugural session": a head counted by an ordinal with no name (no capitals, no complement)
-    tells which of the meetings of its parties it is, not an edition of a named series; like a
-    described event it counts only with its date or place (the readings list none without)."""
-    return all(m.rule.endswith(".numbered") for m in event.mentions) and _COUNTED_ONLY.match(event.name) is not None \
-        and not event.name[:1].isupper()
 
 
 def _placed_by_journey_only(doc: Doc, sent: Span, event: Event, words: Dict[str, FrozenSet[str]]) -> bool:
