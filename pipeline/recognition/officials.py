@@ -19,7 +19,7 @@ import re
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from itertools import groupby
+from itertools import compress, groupby
 from dataclasses import dataclass, replace
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
@@ -1650,19 +1650,28 @@ class OfficialRecognizer(RuleComponent):
         found = {w for m in mentions for w in holder_key(m.name)}
         covered = {i for m in mentions for i in range(*m.name_span)}
         texts, title, alpha = token_texts(doc), token_ids(doc, "IS_TITLE"), token_ids(doc, "IS_ALPHA")
-        opens, ends = self._holder_word_positions(texts)
+        # where a role mark stands (:meth:`_role_mark_by`): an office's head, a style, a possessive
+        marks = sorted(head_tokens.union(styles, token_indices(doc, "ORTH", POSSESSIVES)))
+        words: Dict[int, Tuple[List[bool], List[int]]] = {}  # a sentence's start -> its holder words
         out: List[OfficialMention] = []
-        k, n = 0, len(doc)
-        while k < n:
-            if not title[k] or k in covered or k in head_tokens or k in styles or k > 0 and k - 1 not in styles \
+        k = 0
+        for at_title in compress(range(len(doc)), title):  # (a name opens with a capitalised word)
+            if at_title < k:
+                continue
+            k = at_title
+            if k in covered or k in head_tokens or k in styles or k > 0 and k - 1 not in styles \
                     and self.names.is_name_text(texts[k - 1], bool(alpha[k - 1])):
-                k += 1
                 continue
             sent = sentence_of(doc, k)
-            at = bisect_left(ends, k)
-            if not opens[k] and (at == len(ends) or ends[at] >= min(sent.end, k + HOLDER_NAME_REACH)):
-                k += 1  # neither opens nor ends a name of the table within a name's reach
+            at = bisect_left(marks, k - HOLDER_CUE_REACH)
+            if at == len(marks) or marks[at] >= sent.end + 3:
+                k = sent.end  # no role mark in reach of a name read here nor later in the sentence
                 continue
+            opens, ends = words.get(sent.start) or words.setdefault(
+                sent.start, self._holder_word_positions(texts, sent.start, sent.end))
+            at = bisect_left(ends, k)
+            if not opens[k - sent.start] and (at == len(ends) or ends[at] >= min(sent.end, k + HOLDER_NAME_REACH)):
+                continue  # neither opens nor ends a name of the table within a name's reach
             end = self.names.read_name(doc, k, sent.end)
             key = holder_key(text_of(doc, k, end)) if end - k >= 2 else ()
             if len(key) >= 2 and not found.intersection(key) and not (end < sent.end and title[end] and alpha[end]) \
@@ -1681,17 +1690,19 @@ class OfficialRecognizer(RuleComponent):
             k = max(end, k + 1)
         return out
 
-    def _holder_word_positions(self, texts: Sequence[str]) -> Tuple[List[bool], List[int]]:
-        """Where a name the table knows may be: for each word, whether it is the first word of a
-        name of two words or more in ``holders.jsonl`` (as :func:`.holders.holder_key` writes
-        it), and the positions of the words that are the last word of one. A known name opens
+    def _holder_word_positions(self, texts: Sequence[str], start: int, end: int) -> Tuple[List[bool], List[int]]:
+        """Where a name the table knows may be, in the words ``start``..``end - 1`` (a sentence):
+        for each word, whether it is the first word of a name of two words or more in
+        ``holders.jsonl`` (as :func:`.holders.holder_key` writes it; the list from ``start``),
+        and the positions of the words that are the last word of one. A known name opens
         with a first word or ends with a last word (:meth:`_full_holder`), so
         :meth:`_named_known_holders` reads a name only where one of them stands (reading every
         capitalised word as a name cost a fifth of the officials stage)."""
         memo = self._holder_word_memo
         firsts, lasts = self._holder_words
         opens, ends = [], []
-        for i, text in enumerate(texts):
+        for i in range(start, end):
+            text = texts[i]
             if not text[:1].isupper():  # (a name's first and last words are written with a capital)
                 opens.append(False)
                 continue
