@@ -405,7 +405,7 @@ class OfficialRecognizer(RuleComponent):
                                   if entries is not None else {}, strict=entries is not None)
         self.names = NameWords.of_rules(self.rules)
         self.known_holders = KnownHolders.of_entries((self.rules or {}).get(HOLDERS_FILE))
-        # the first and last words of the table's names of two words or more (_holder_word_positions)
+        # the first and last words of the table's names of two words or more (_holder_flags)
         self._holder_words = tuple({words[at] for entries in index.values() for words, _ in entries if len(words) >= 2}
                                    for index, at in ((self.known_holders.by_first, 0), (self.known_holders.by_last, -1)))
         self._holder_word_memo: Dict[str, Tuple[bool, bool]] = {}
@@ -1652,7 +1652,7 @@ class OfficialRecognizer(RuleComponent):
         texts, title, alpha = token_texts(doc), token_ids(doc, "IS_TITLE"), token_ids(doc, "IS_ALPHA")
         # where a role mark stands (:meth:`_role_mark_by`): an office's head, a style, a possessive
         marks = sorted(head_tokens.union(styles, token_indices(doc, "ORTH", POSSESSIVES)))
-        words: Dict[int, Tuple[List[bool], List[int]]] = {}  # a sentence's start -> its holder words
+        flags = self._holder_word_memo  # a word -> whether it is a first, a last word of a known name
         out: List[OfficialMention] = []
         k = 0
         for at_title in compress(range(len(doc)), title):  # (a name opens with a capitalised word)
@@ -1667,10 +1667,8 @@ class OfficialRecognizer(RuleComponent):
             if at == len(marks) or marks[at] >= sent.end + 3:
                 k = sent.end  # no role mark in reach of a name read here nor later in the sentence
                 continue
-            opens, ends = words.get(sent.start) or words.setdefault(
-                sent.start, self._holder_word_positions(texts, sent.start, sent.end))
-            at = bisect_left(ends, k)
-            if not opens[k - sent.start] and (at == len(ends) or ends[at] >= min(sent.end, k + HOLDER_NAME_REACH)):
+            if not (flags.get(texts[k]) or self._holder_flags(texts[k]))[0] \
+                    and not any((flags.get(w) or self._holder_flags(w))[1] for w in texts[k:min(sent.end, k + HOLDER_NAME_REACH)]):
                 continue  # neither opens nor ends a name of the table within a name's reach
             end = self.names.read_name(doc, k, sent.end)
             key = holder_key(text_of(doc, k, end)) if end - k >= 2 else ()
@@ -1690,38 +1688,26 @@ class OfficialRecognizer(RuleComponent):
             k = max(end, k + 1)
         return out
 
-    def _holder_word_positions(self, texts: Sequence[str], start: int, end: int) -> Tuple[List[bool], List[int]]:
-        """Where a name the table knows may be, in the words ``start``..``end - 1`` (a sentence):
-        for each word, whether it is the first word of a name of two words or more in
-        ``holders.jsonl`` (as :func:`.holders.holder_key` writes it; the list from ``start``),
-        and the positions of the words that are the last word of one. A known name opens
-        with a first word or ends with a last word (:meth:`_full_holder`), so
-        :meth:`_named_known_holders` reads a name only where one of them stands (reading every
+    def _holder_flags(self, text: str) -> Tuple[bool, bool]:
+        """Whether a word is the first word of a name of two words or more in ``holders.jsonl`` (as
+        :func:`.holders.holder_key` writes it), and whether it is the last word of one (kept per
+        word). A known name opens with a first word or ends with a last word (:meth:`_full_holder`),
+        so :meth:`_named_known_holders` reads a name only where one of them stands (reading every
         capitalised word as a name cost a fifth of the officials stage)."""
         memo = self._holder_word_memo
         firsts, lasts = self._holder_words
-        opens, ends = [], []
-        for i in range(start, end):
-            text = texts[i]
-            if not text[:1].isupper():  # (a name's first and last words are written with a capital)
-                opens.append(False)
-                continue
-            if text.isalpha() and text.isascii():  # (holder_key of a plain word: its lowercase)
-                word = text.lower()
-                opens.append(word in firsts)
-                if word in lasts:
-                    ends.append(i)
-                continue
-            hit = memo.get(text)
-            if hit is None:
-                if len(memo) > 200_000:  # (bounded over a long run: the words of one batch)
-                    memo.clear()
-                key = holder_key(text)
-                hit = memo[text] = (any(w in firsts for w in key), any(w in lasts for w in key))
-            opens.append(hit[0])
-            if hit[1]:
-                ends.append(i)
-        return opens, ends
+        if len(memo) > 200_000:  # (bounded over a long run: the words of one batch)
+            memo.clear()
+        if not text[:1].isupper():  # (a name's first and last words are written with a capital)
+            hit = (False, False)
+        elif text.isalpha() and text.isascii():  # (holder_key of a plain word: its lowercase)
+            word = text.lower()
+            hit = (word in firsts, word in lasts)
+        else:
+            key = holder_key(text)
+            hit = (any(w in firsts for w in key), any(w in lasts for w in key))
+        memo[text] = hit
+        return hit
 
     @staticmethod
     def _role_mark_by(doc: Doc, start: int, end: int, head_tokens, styles) -> bool:
