@@ -34,6 +34,9 @@ def clause_cue(date: Span, words: FrozenSet[str], event_tokens: Set[int], after:
     at ``through`` (those of a place, "left for Perth, Australia, on Monday") end no clause."""
     doc, sent = date.doc, sent_of(date)
     texts, lowers = token_texts(doc), lower_words(doc)  # no Token made per word looked at
+    if words.isdisjoint(lowers[max(sent.start, date.start - CUE_BEFORE):date.start]) \
+            and words.isdisjoint(lowers[date.end:min(sent.end, date.end + after)]):
+        return False  # (no word of the class in reach: most dates; found in two set tests)
     for i in range(date.start - 1, max(sent.start, date.start - CUE_BEFORE) - 1, -1):
         if texts[i] in CLAUSE_BREAKS and i not in through or i in event_tokens:
             break

@@ -790,7 +790,9 @@ def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
         introduced, apart, moved = set(), [], []
         lowers = lower_words(text.doc)  # the words, not a Token made for each
         record = text.words["RECORD_NOUN"]
-        for k in range(sent.start, sent.end):
+        # only a word of record, of sequence or "since" does anything: those of the sentence, in order
+        at = token_indices(text.doc, "LOWER", record | sequence | since)
+        for k in at[bisect.bisect_left(at, sent.start):bisect.bisect_left(at, sent.end)]:
             low = lowers[k]
             if low in record and k in ends and k not in text.event_tokens:
                 introduced.add(ends[k])  # "in line with the 54th X Forum theme": a record of it

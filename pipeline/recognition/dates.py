@@ -59,6 +59,7 @@ import json
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import compress
 from datetime import date
 from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
@@ -392,7 +393,7 @@ def _cue_words(doc: Doc, lowers: List[str], start: int, end: int) -> List[str]:
     verb in -ed, and keeps its case so that no cue list matches it."""
     words = lowers[start:end]
     titles = token_ids(doc, "IS_TITLE")  # read once per doc, not a Token per word
-    capitalised = [i for i in range(1, len(words)) if titles[start + i]]
+    capitalised = list(compress(range(1, len(words)), titles[start + 1:start + len(words)]))
     if not capitalised:
         return words  # nothing capitalised
     if len(capitalised) / (sum(map(str.isalpha, words)) or 1) > 0.5:
@@ -1417,7 +1418,7 @@ def _plain_past(span: Span, sentences: Dict[Any, Any]) -> bool:
     words = _cue_words(span.doc, lowers, starts[k], starts[k + 1])
     first, last = span.start - starts[k], min(span.end, starts[k + 1]) - starts[k]
     if first > 0 and words[first - 1] in _AHEAD_PREPOSITIONS \
-            or any(_cue(words, j) == "future" for j in range(len(words))):
+            or any(_cue(words, j) == "future" for j, w in enumerate(words) if w in _CUE_HEADS or w[-3:] == "ing"):
         return False  # (a sentence that also looks ahead tells no plain past: "will cut ... from Oct 1")
     i = first - 1
     while i >= 0 and words[i] not in CLAUSE_BOUNDARIES:

@@ -417,7 +417,8 @@ def _list_marks(ctx: OfficeContext):
     if cached is not None and cached[0] == len(doc):
         return cached[1]
     lowers, n = lower_words(doc), len(doc)
-    if not may_list_others(lowers):
+    # (and none when no "other" follows "and": every mark would be None; found in the word index)
+    if not may_list_others(lowers) or not any(k > 0 and lowers[k - 1] == "and" for k in token_indices(doc, "LOWER", _OTHER)):
         doc.user_data[_LIST_MARKS_KEY] = (n, None)
         return None
     next_other, next_break = [None] * (n + 1), [n] * (n + 1)
@@ -432,6 +433,7 @@ def _list_marks(ctx: OfficeContext):
 
 
 _LIST_MARKS_KEY = "nf_official_list_marks"
+_OTHER = frozenset({"other"})
 
 
 def whose_office(ctx: OfficeContext) -> Optional[str]:

@@ -19,7 +19,7 @@ import re
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from itertools import groupby
+from itertools import compress, groupby
 from dataclasses import dataclass, replace
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
@@ -407,7 +407,7 @@ class OfficialRecognizer(RuleComponent):
                                   if entries is not None else {}, strict=entries is not None)
         self.names = NameWords.of_rules(self.rules)
         self.known_holders = KnownHolders.of_entries((self.rules or {}).get(HOLDERS_FILE))
-        # the first and last words of the table's names of two words or more (_holder_word_positions)
+        # the first and last words of the table's names of two words or more (_holder_flags)
         self._holder_words = tuple({words[at] for entries in index.values() for words, _ in entries if len(words) >= 2}
                                    for index, at in ((self.known_holders.by_first, 0), (self.known_holders.by_last, -1)))
         self._holder_word_memo: Dict[str, Tuple[bool, bool]] = {}
@@ -1652,19 +1652,26 @@ class OfficialRecognizer(RuleComponent):
         found = {w for m in mentions for w in holder_key(m.name)}
         covered = {i for m in mentions for i in range(*m.name_span)}
         texts, title, alpha = token_texts(doc), token_ids(doc, "IS_TITLE"), token_ids(doc, "IS_ALPHA")
-        opens, ends = self._holder_word_positions(texts)
+        # where a role mark stands (:meth:`_role_mark_by`): an office's head, a style, a possessive
+        marks = sorted(head_tokens.union(styles, token_indices(doc, "ORTH", POSSESSIVES)))
+        flags = self._holder_word_memo  # a word -> whether it is a first, a last word of a known name
         out: List[OfficialMention] = []
-        k, n = 0, len(doc)
-        while k < n:
-            if not title[k] or k in covered or k in head_tokens or k in styles or k > 0 and k - 1 not in styles \
+        k = 0
+        for at_title in compress(range(len(doc)), title):  # (a name opens with a capitalised word)
+            if at_title < k:
+                continue
+            k = at_title
+            if k in covered or k in head_tokens or k in styles or k > 0 and k - 1 not in styles \
                     and self.names.is_name_text(texts[k - 1], bool(alpha[k - 1])):
-                k += 1
                 continue
             sent = sentence_of(doc, k)
-            at = bisect_left(ends, k)
-            if not opens[k] and (at == len(ends) or ends[at] >= min(sent.end, k + HOLDER_NAME_REACH)):
-                k += 1  # neither opens nor ends a name of the table within a name's reach
+            at = bisect_left(marks, k - HOLDER_CUE_REACH)
+            if at == len(marks) or marks[at] >= sent.end + 3:
+                k = sent.end  # no role mark in reach of a name read here nor later in the sentence
                 continue
+            if not (flags.get(texts[k]) or self._holder_flags(texts[k]))[0] \
+                    and not any((flags.get(w) or self._holder_flags(w))[1] for w in texts[k:min(sent.end, k + HOLDER_NAME_REACH)]):
+                continue  # neither opens nor ends a name of the table within a name's reach
             end = self.names.read_name(doc, k, sent.end)
             key = holder_key(text_of(doc, k, end)) if end - k >= 2 else ()
             if len(key) >= 2 and not found.intersection(key) and not (end < sent.end and title[end] and alpha[end]) \
@@ -1683,36 +1690,26 @@ class OfficialRecognizer(RuleComponent):
             k = max(end, k + 1)
         return out
 
-    def _holder_word_positions(self, texts: Sequence[str]) -> Tuple[List[bool], List[int]]:
-        """Where a name the table knows may be: for each word, whether it is the first word of a
-        name of two words or more in ``holders.jsonl`` (as :func:`.holders.holder_key` writes
-        it), and the positions of the words that are the last word of one. A known name opens
-        with a first word or ends with a last word (:meth:`_full_holder`), so
-        :meth:`_named_known_holders` reads a name only where one of them stands (reading every
+    def _holder_flags(self, text: str) -> Tuple[bool, bool]:
+        """Whether a word is the first word of a name of two words or more in ``holders.jsonl`` (as
+        :func:`.holders.holder_key` writes it), and whether it is the last word of one (kept per
+        word). A known name opens with a first word or ends with a last word (:meth:`_full_holder`),
+        so :meth:`_named_known_holders` reads a name only where one of them stands (reading every
         capitalised word as a name cost a fifth of the officials stage)."""
         memo = self._holder_word_memo
         firsts, lasts = self._holder_words
-        opens, ends = [], []
-        for i, text in enumerate(texts):
-            if not text[:1].isupper():  # (a name's first and last words are written with a capital)
-                opens.append(False)
-                continue
-            if text.isalpha() and text.isascii():  # (holder_key of a plain word: its lowercase)
-                word = text.lower()
-                opens.append(word in firsts)
-                if word in lasts:
-                    ends.append(i)
-                continue
-            hit = memo.get(text)
-            if hit is None:
-                if len(memo) > 200_000:  # (bounded over a long run: the words of one batch)
-                    memo.clear()
-                key = holder_key(text)
-                hit = memo[text] = (any(w in firsts for w in key), any(w in lasts for w in key))
-            opens.append(hit[0])
-            if hit[1]:
-                ends.append(i)
-        return opens, ends
+        if len(memo) > 200_000:  # (bounded over a long run: the words of one batch)
+            memo.clear()
+        if not text[:1].isupper():  # (a name's first and last words are written with a capital)
+            hit = (False, False)
+        elif text.isalpha() and text.isascii():  # (holder_key of a plain word: its lowercase)
+            word = text.lower()
+            hit = (word in firsts, word in lasts)
+        else:
+            key = holder_key(text)
+            hit = (any(w in firsts for w in key), any(w in lasts for w in key))
+        memo[text] = hit
+        return hit
 
     @staticmethod
     def _role_mark_by(doc: Doc, start: int, end: int, head_tokens, styles) -> bool:
