@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import settings
 from .extensions import span_value
 from .lexicon import lower_words, spans_in, token_ids, token_texts
-from .names import _SENTENCE_INDEX_KEY, HYPHENS, NameWords, doc_sentences, sentence_of
+from .names import HYPHENS, NameWords, doc_sentences, sentence_of
 from .wordclasses import WordClasses
 
 ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
@@ -72,11 +72,7 @@ def sent_of(item: Union[Span, Token]) -> Span:
     """The sentence of a span (its first token) or token. spaCy's ``.sent`` walks the doc from
     the token to the sentence's start at each call, quadratic in a long sentence; the
     sentences are listed once per doc (:func:`.names.sentence_of`, the same Span objects)."""
-    doc = item.doc  # (:func:`.names.sentence_of` written out: asked some 40,000 times per 150 articles)
-    index = doc.user_data.get(_SENTENCE_INDEX_KEY)
-    if index is None:
-        return sentence_of(doc, item.start if isinstance(item, Span) else item.i)
-    return index[0][index[1][item.start if isinstance(item, Span) else item.i]]
+    return sentence_of(item.doc, item.start if isinstance(item, Span) else item.i)
 
 
 def sentences(doc: Doc) -> List[Span]:

@@ -110,6 +110,8 @@ ROLE_DETERMINERS = ERRAND_DETERMINERS | {"the", "our"}
 CUED_NAME_WORDS = 3
 #: "at his Capital Hill offices": an owner's pronoun before a building's name
 OWNER_DETERMINERS = frozenset({"his", "her", "their", "its"})
+#: Determiners between "at" and a building ("at the Palace", "at his office").
+AT_DETERMINERS = OWNER_DETERMINERS | {"the"}
 
 
 def _inside_name(doc: Doc, k: int, limit: int) -> bool:
@@ -489,7 +491,7 @@ def _owned_building_end(doc: Doc, k: int, end: int, limit: int, owned: frozenset
     building word: "Minister in the Prime Minister's Department" is a title); the end of the
     whole, else 0 ("Parliament's Legislative Council Chamber" names a building of its own)."""
     # (also after an owner's pronoun: "at his Foreign Ministry's office")
-    after_at = k >= 2 and (lower_words(doc)[k - 1] == "at" or lower_words(doc)[k - 1] in OWNER_DETERMINERS | {"the"}
+    after_at = k >= 2 and (lower_words(doc)[k - 1] == "at" or lower_words(doc)[k - 1] in AT_DETERMINERS
                            and lower_words(doc)[k - 2] == "at")
     if after_at and end + 2 <= limit and token_texts(doc)[end] in POSSESSIVES and doc[end + 1].is_lower:
         # "at the Prime Minister's official residence", "at President X's private residence": a
