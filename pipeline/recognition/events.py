@@ -3207,8 +3207,11 @@ class EventRecognizer(RuleComponent):
         """ "the current Chair of the Pacific Summit": a name after an office that presides over
         it names the series the office belongs to, not a meeting reported; an ordinal ("the Chair
         of the 25th Pacific Summit") or a place or day after it ("as the chair of the Pacific
-        Summit in Suva today") makes it the meeting reported."""
+        Summit in Suva today") makes it the meeting reported. A name found opening on the office
+        itself ("Chairman of Forum of X", "Secretary of X Municipal Committee") is read the same way."""
         k = start - 1 if start > 0 and lower_words(doc)[start - 1] == "the" else start
+        if end - start > 2 and lower_words(doc)[start] in self.chair_words and lower_words(doc)[start + 1] == "of":
+            k = start + 2  # ("was elected Chairman of Forum of 36 States ...": the office opens the name it found)
         # ("president of Nigeria -Egypt Business Forum": a party and its hyphen left out of the name)
         if k >= 4 and token_texts(doc)[k - 1] in HYPHENS and doc[k - 2].is_title and lower_words(doc)[k - 3] == "of":
             k -= 2
