@@ -1723,7 +1723,8 @@ def _leads(text: _Text, mentions: List[Span]) -> List[Span]:
     reach = text.position[sent_of(first).start][0] - text.position[body[0].start][0]
     if reach > LEAD_REACH and not (reach <= NAMED_LEAD_REACH and _named_by_lead(text, first, body[0])):
         return []
-    headline = [s for s in text.sentences if s.end_char <= text.headline_end]
+    # (a headline that is only a date is the day the story was posted: "Friday, August 10, 2007")
+    headline = [s for s in text.sentences if s.end_char <= text.headline_end and not _date_line(text, s)]
     # a lead that tells a signing by its verb tells that occasion ("Peru and Chile today signed ...")
     return [s for s in body[:1] + headline[:1] if not text.events_by_sentence.get(s.start)
             and not any(w in text.words["SIGNED"] for w in lower_words(text.doc)[s.start:s.end])]

@@ -1324,7 +1324,7 @@ class DateRecognizer(RuleComponent):
                 and _two_days_apart(span, result):
             return None  # "on 9 June and 4 July 2014": two days, each its own date
         if result is None and published is None and span.label_ in _ABSOLUTE_LABELS \
-                and not _FOUR_DIGITS.search(text):
+                and not _FOUR_DIGITS.search(text) and not _relative_year_after(span):
             year = context.year()  # no publication date: "7 October" takes the year of the text
             if year is not None:
                 result = normalise(f"{text} {year}", None, tense=tense, order=order)
@@ -1470,6 +1470,19 @@ def _closes_bracket(doc: Doc, start: int, end: int) -> bool:
 UNANCHORED_PROBE = "2000-06-15"
 #: Labels of rules that name a calendar date, not a day counted from the publication date.
 _ABSOLUTE_LABELS = frozenset({"DATE", "DATE_RANGE", "MONTH", "MONTH_RANGE"})
+#: What may stand between a yearless date and the relative year that follows it ("June 16th, of last year").
+_BEFORE_RELATIVE_YEAR = frozenset({",", "of", "the"})
+_RELATIVE_YEAR = re.compile(r"(?:this|last|next|current|coming|past|previous|same) year\b")
+
+
+def _relative_year_after(span: Span) -> bool:
+    """ "in January this year", "October 9, this year", "June 16th last year": a yearless date
+    whose year a relative word tells; with no publication date that year is unknown, so the date
+    does not take the year of the text either (ANNOTATORS.md: relative dates are left out)."""
+    doc, at = span.doc, span.end
+    while at < len(doc) and at < span.end + 3 and doc[at].lower_ in _BEFORE_RELATIVE_YEAR:
+        at += 1
+    return at < len(doc) and _RELATIVE_YEAR.match(doc[at:min(len(doc), at + 2)].text.lower()) is not None
 _FOUR_DIGITS = re.compile(r"\d{4}")
 #: "14 March", "14th of March" and "March 14": which order the article writes its dates in.
 # (the digit first and the word boundary before it checked behind it: the search then skips

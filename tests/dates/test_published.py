@@ -176,3 +176,16 @@ def test_yearless_date_takes_the_year_of_a_range_written_in_full(nlp, text, writ
     record = extract(text, nlp=nlp)
     assert record.published is None
     assert {d.text: d.start for d in record.dates}.get(written) == start
+
+
+@pytest.mark.parametrize("text", [
+    "Ms Varga took up her post in March this year. The board meets in Lusaka on 12-14 May 2027.",
+    "The talks of October 9, this year, follow the accord signed in Apia on 3 May 2027.",
+    "The council last met on June 16th last year; it met again on 8 June 2027.",
+])
+def test_no_publication_date_leaves_a_date_of_a_relative_year_out(nlp, text):
+    """A yearless date whose year a relative word tells ("this year", "last year") is relative:
+    with no publication date its year is unknown, and it does not take the year of the text."""
+    record = extract(text, nlp=nlp)
+    assert record.published is None
+    assert all("2027" in d.text for d in record.dates)

@@ -22,3 +22,14 @@ def test_a_lead_telling_its_day_still_dates_the_event(event_named, extract_text)
                           "Foreign ministers of Peru, Chile and Bolivia met in Lima on Sunday to boost trade.\n\n"
                           "The meeting ended with a joint statement.")
     assert event_named(record, "meeting of Foreign ministers").start == "2025-06-01"
+
+
+@pytest.mark.parametrize("stamp", ["Monday, June 2, 2025", "Andean Herald-June 2, 2025"])
+def test_a_headline_that_is_only_a_date_is_no_lead(event_named, extract_text, stamp):
+    """A release that opens on its date line, its title below it: the date line is the day it
+    was posted, not the day of the story's first event (told in the title or the body)."""
+    record = extract_text(stamp + "\n\nAndean states talk trade\n\n"
+                          "The Foreign Minister of Peru took part in the official visit of the President of "
+                          "Chile to Bolivia, his office said.\n\nThe two countries signed three accords.")
+    event = event_named(record, "official visit of the President of Chile to Bolivia")
+    assert (event.start, event.end) == (None, None)
