@@ -16,6 +16,12 @@ NAMED = [
     # plural heads of documents named together, each of its singular's kind
     ("They reviewed the renewed Regional Cooperation Strategies and the Sector Frameworks.",
      [("Regional Cooperation Strategies", "strategy"), ("Sector Frameworks", "framework")]),
+    # a contract named with capitals
+    ("The envoy signed the Grant Contract for the Project for Building Wells in Tamba District.",
+     [("Grant Contract for the Project for Building Wells in Tamba District", "other")]),
+    # a deal named with capitals ends a name the agreement before "and" does not go on with
+    ("Work will follow the Regional Association Agreement and the Blue Deal.",
+     [("Regional Association Agreement", "agreement"), ("Blue Deal", "other")]),
 ]
 
 
@@ -27,6 +33,12 @@ def test_named(extract_text, text, expected):
 @pytest.mark.parametrize("text", [
     # an ordinal in the complement of another name stays out of the document's name
     "The draft of the 20th Amendment was read.",
+    # a lowercase contract or deal names no document
+    "The firm signed a contract and struck a deal with the city.",
+    # an indefinite contract is a sort of document, not one
+    "The ministry will sign a Contract next year.",
+    # an office of contracts is a body
+    "He met officials of the Contracts Department.",
 ])
 def test_no_instrument(extract_text, text):
     assert extract_text(text).instruments == []
