@@ -43,6 +43,12 @@ def clean_instrument_name(text: str) -> str:
         name = name[:-2] + name[-1]
     while name[-1:] in _QUOTE_FAMILIES and sum(_IN_WORD.sub("", name).count(q) for q in _QUOTE_FAMILIES[name[-1]]) % 2 == 1:
         name = name[:-1].rstrip(" ,;:")
+    # "Sign 'X Plan' for Y" read from the quote: an opening mark whose family the name leaves open
+    while name[:1] in _QUOTE_FAMILIES or name[:1] in "\u2018\u201c":
+        family = next(f for f in _QUOTE_FAMILIES.values() if name[0] in f)
+        if sum(_IN_WORD.sub("", name).count(q) for q in family) % 2 == 0:
+            break
+        name = name[1:].lstrip()
     return name
 
 

@@ -321,6 +321,16 @@ def _counted_start(doc: Doc, start: int, head: Span, limit: int) -> int:
     return start
 
 
+def _ordinal_start(doc: Doc, start: int, head: Span, limit: int) -> int:
+    """ "the 11th Five-Year Plan", "the 12th Malaysia Plan": an ordinal in figures before a name's
+    capitalised words places the document in its series, as "the Eleventh Five-Year Plan" written in
+    words does, and is a word of its name (not in another name's complement: "of the 20th X")."""
+    if start < head.start and start - 1 >= limit and _ORDINAL_TOKEN.match(token_texts(doc)[start - 1]) \
+            and _ordinal_before(doc, start, limit):
+        return start - 1
+    return start
+
+
 def _indefinite_before(doc: Doc, k: int, limit: int) -> bool:
     """ "a 25-year Agreement", "a shared 10-year Strategy": "a"/"an" before ``k``, a few lowercase
     words that describe the document between."""
@@ -1384,7 +1394,7 @@ class InstrumentRecognizer(RuleComponent):
         if start < head.start and _counts(doc, start, head):
             start += 1  # "signed Seven MoU Agreements": how many, not which
         else:
-            start = _counted_start(doc, start, head, sent.start)  # "the 100 Day Action Plan", "the 71-point Road Map"
+            start = _ordinal_start(doc, _counted_start(doc, start, head, sent.start), head, sent.start)  # "the 100 Day Action Plan"
         # "(Faster) Implementation of Agenda 2063": what is done with a document is no part of its name
         start = max([k + 2 for k in range(start, head.start - 1)
                      if token_texts(doc)[k] in self.process_nouns and lower_words(doc)[k + 1] == "of"], default=start)

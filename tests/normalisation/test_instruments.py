@@ -77,6 +77,12 @@ def test_merge_variants_names_a_group_by_its_fullest_name():
     ("the Blue Economy Roadmap (BER)", "Blue Economy Roadmap"),
     ("The Seed Treaty", "Seed Treaty"),
     ("New Industrial Master Plan", "New Industrial Master Plan"),
+    # an opening quote the name leaves open ("Sign 'Delivery Plan' for X" read from the quote)
+    ("'Delivery Plan", "Delivery Plan"),
+    ("\u201cDelivery Plan", "Delivery Plan"),
+    # a quoted title inside the name stays
+    ("'Delivery Plan' of the North", "'Delivery Plan' of the North"),
+    ("Government's Delivery Plan", "Government's Delivery Plan"),
 ])
 def test_clean_instrument_name(text, name):
     assert clean_instrument_name(text) == name

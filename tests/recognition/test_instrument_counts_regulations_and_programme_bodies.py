@@ -37,8 +37,9 @@ NAMED = [
     ("A signing ceremony for Exchange of Notes and Grant Agreement between the governments of Chad and "
      "Japan was held on Wednesday.", "Exchange of Notes", "other", None, None),
     ("They witnessed the signing of Agreed Minutes on Friday.", "Agreed Minutes", "other", None, None),
-    # an ordinal before a name is no count (the name is kept)
-    ("Consultations on the 5th National Development Plan start in March.", "National Development Plan",
+    # an ordinal before a name is no count: it places the plan in its series, a word of its name
+    # (session 26; every gold at hand keeps it: "11th Five-Year Plan", "15th Five-Year Plan")
+    ("Consultations on the 5th National Development Plan start in March.", "5th National Development Plan",
      "plan", None, None),
 ]
 
