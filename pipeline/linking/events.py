@@ -2779,6 +2779,10 @@ def _event_venue(
             _trace(text, key, "venue", "null.several_destinations")
             text.stated_at[key] = place.start_char
             return None, _place(place, text.raw)
+        if place is not None and travel and _listed_last(text, place):
+            # "visited Russia, Poland, and Hungary": nor is the last; it carries to nothing
+            _trace(text, key, "venue", "null.several_destinations")
+            return None, None
         if place is not None:
             source, rule = mention, "venue.own_sentence"
             break
@@ -3008,6 +3012,22 @@ def _listed_destination(text: _Text, place: Span) -> bool:
         return False
     country = _place(place, text.raw).country
     return any(p.start == nxt and (span_value(p, "nf_place") or {}).get("kind") in ("city", "country")
+               and (span_value(p, "nf_place") or {}).get("country") not in (None, country)
+               for p in spans_in(text.doc, settings.SPANS_PLACES))
+
+
+def _listed_last(text: _Text, place: Span) -> bool:
+    """Whether a place closes a list of places of other countries ("visited Russia, Poland, and
+    Hungary"): the last of the several countries a journey takes in, no more its place than the
+    first (:func:`_listed_destination`)."""
+    texts, at = token_texts(text.doc), place.start - 1
+    while at >= 0 and (text.doc[at].is_space or texts[at] in (",", "and")):
+        at -= 1
+    if at < 0 or at == place.start - 1 or "and" not in texts[at + 1:place.start] \
+            or any(e.start == place.start and e.id_.endswith(DESTINATION_SUFFIX) for e in text.events):
+        return False  # (nor a journey split into one visit per place: "visited Peru and Chile")
+    country = _place(place, text.raw).country
+    return any(p.end == at + 1 and (span_value(p, "nf_place") or {}).get("kind") in ("city", "country")
                and (span_value(p, "nf_place") or {}).get("country") not in (None, country)
                for p in spans_in(text.doc, settings.SPANS_PLACES))
 
