@@ -2832,7 +2832,7 @@ def _event_venue(
         _trace(text, key, "venue", rule)
         return venue, None
     text.stated_at[key] = place.start_char
-    town = _journey_town(text, mentions, venue) if venue.city is None and travel else None
+    town = _journey_town(text, mentions, venue, source) if venue.city is None and travel else None
     if town is not None:
         _trace(text, key, "venue", rule + "+journey_town")
         return _place(town, text.raw), _place(town, text.raw)
@@ -2956,17 +2956,20 @@ def _headline_town(text: _Text, venue: Place, mentions: List[Span]) -> Optional[
     return towns[0] if len({span_value(v, "nf_venue").get("city") for v in towns}) == 1 else None
 
 
-def _journey_town(text: _Text, mentions: List[Span], venue: Place) -> Optional[Span]:
+def _journey_town(text: _Text, mentions: List[Span], venue: Place, source: Span) -> Optional[Span]:
     """The town of a journey to a country, when a mention of it names one of that country ("his
-    two-day visit to Kathmandu"); other towns of the country are stops, and so is the town the
-    traveller arrived in ("arrived in Bangkok on an official visit to Thailand" is a visit to
-    Thailand: the dev gold places a visit to a country in the country)."""
+    two-day visit to Kathmandu") or its sentence says the traveller arrived here ("arrived here
+    on a state visit to India": the dateline's town); other towns of the country are stops, and
+    so is a town the traveller arrived in ("arrived in Bangkok on an official visit to Thailand"
+    is a visit to Thailand: the dev gold places a visit to a country in the country)."""
     for mention in mentions:
         town = next((v for v in text.venues.get(sent_of(mention).start, [])
                      if mention.start <= v.start and v.end <= mention.end and _town_of(v, venue)), None)
         if town is not None:
             return town
-    return None
+    lowers, arrival = lower_words(text.doc), text.words["DEPART_WORD"]
+    return next((v for v in text.venues.get(sent_of(source).start, []) if v.end <= source.start and _town_of(v, venue)
+                 and v.id_ == "venue.here" and v.start >= 1 and lowers[v.start - 1] in arrival), None)
 
 
 def _lead_place(text: _Text, mentions: List[Span], period: Tuple[Optional[str], Optional[str]]) -> Optional[Span]:
