@@ -2780,6 +2780,10 @@ def _event_venue(
             _trace(text, key, "venue", "null.several_destinations")
             text.stated_at[key] = place.start_char
             return None, _place(place, text.raw)
+        if place is not None and travel and _listed_last(text, place):
+            # "visited Russia, Poland, and Hungary": nor is the last; it carries to nothing
+            _trace(text, key, "venue", "null.several_destinations")
+            return None, None
         if place is not None:
             source, rule = mention, "venue.own_sentence"
             break
@@ -2955,9 +2959,10 @@ def _headline_town(text: _Text, venue: Place, mentions: List[Span]) -> Optional[
 
 def _journey_town(text: _Text, mentions: List[Span], venue: Place, source: Span) -> Optional[Span]:
     """The town of a journey to a country, when a mention of it names one of that country ("his
-    two-day visit to Kathmandu") or its sentence says the traveller arrived there ("arrived in
-    Bangkok on an official visit to Thailand", "arrived here on a state visit to India": the
-    dateline's town); other towns of the country are stops."""
+    two-day visit to Kathmandu") or its sentence says the traveller arrived here ("arrived here
+    on a state visit to India": the dateline's town); other towns of the country are stops, and
+    so is a town the traveller arrived in ("arrived in Bangkok on an official visit to Thailand"
+    is a visit to Thailand: the dev gold places a visit to a country in the country)."""
     for mention in mentions:
         town = next((v for v in text.venues.get(sent_of(mention).start, [])
                      if mention.start <= v.start and v.end <= mention.end and _town_of(v, venue)), None)
@@ -2965,8 +2970,7 @@ def _journey_town(text: _Text, mentions: List[Span], venue: Place, source: Span)
             return town
     lowers, arrival = lower_words(text.doc), text.words["DEPART_WORD"]
     return next((v for v in text.venues.get(sent_of(source).start, []) if v.end <= source.start and _town_of(v, venue)
-                 and (v.start >= 2 and lowers[v.start - 1] == "in" and lowers[v.start - 2] in arrival
-                      or v.id_ == "venue.here" and v.start >= 1 and lowers[v.start - 1] in arrival)), None)
+                 and v.id_ == "venue.here" and v.start >= 1 and lowers[v.start - 1] in arrival), None)
 
 
 def _lead_place(text: _Text, mentions: List[Span], period: Tuple[Optional[str], Optional[str]]) -> Optional[Span]:
@@ -3012,6 +3016,22 @@ def _listed_destination(text: _Text, place: Span) -> bool:
         return False
     country = _place(place, text.raw).country
     return any(p.start == nxt and (span_value(p, "nf_place") or {}).get("kind") in ("city", "country")
+               and (span_value(p, "nf_place") or {}).get("country") not in (None, country)
+               for p in spans_in(text.doc, settings.SPANS_PLACES))
+
+
+def _listed_last(text: _Text, place: Span) -> bool:
+    """Whether a place closes a list of places of other countries ("visited Russia, Poland, and
+    Hungary"): the last of the several countries a journey takes in, no more its place than the
+    first (:func:`_listed_destination`)."""
+    texts, at = token_texts(text.doc), place.start - 1
+    while at >= 0 and (text.doc[at].is_space or texts[at] in (",", "and")):
+        at -= 1
+    if at < 0 or at == place.start - 1 or "and" not in texts[at + 1:place.start] \
+            or any(e.start == place.start and e.id_.endswith(DESTINATION_SUFFIX) for e in text.events):
+        return False  # (nor a journey split into one visit per place: "visited Peru and Chile")
+    country = _place(place, text.raw).country
+    return any(p.end == at + 1 and (span_value(p, "nf_place") or {}).get("kind") in ("city", "country")
                and (span_value(p, "nf_place") or {}).get("country") not in (None, country)
                for p in spans_in(text.doc, settings.SPANS_PLACES))
 

@@ -26,10 +26,13 @@ from .lexicon import lower_words, spans_in, token_ids, token_indices, token_text
 from .names import HYPHENS, NAMES_FILE, POSSESSIVES, NameWords, sentence_of
 from .phrases import is_acronym_paren, is_capitalised, text_of
 from .places import clause_subject_after
+from ..normalisation.places import site_country
 
 PATTERN_FILES = ("venues.jsonl",)
 #: Cue words are looked up by their lowercase form, not matched: a separate file.
 CUE_FILE = "venue_cues.jsonl"
+#: The officials' word file, read for the domains of sites that tell no state (``GENERIC_DOMAIN``).
+OFFICIAL_WORDS_FILE = "officials/words.jsonl"
 PLACE_PREPOSITIONS = frozenset({"in", "at", "inside"})
 MOTION_PREPOSITIONS = frozenset({"to", "into"})  # "travelled to X", "arrived into X"
 #: How many capitalised words a town the gazetteer lacks may have ("in Mount Hagen")
@@ -600,10 +603,12 @@ def _named_alone(doc: Doc, town: Span, by_start: Dict[int, Span], buildings: Lis
                for p in by_start.values())
 
 
-def _country_of_the_story(spans: List[Span]) -> None:
+def _country_of_the_story(spans: List[Span], site: Optional[str] = None) -> None:
     """A building whose country nothing tells ("at the Government House") is in the one
-    country all the story's other venues are in."""
-    countries = {span_value(v, "nf_venue").get("country") for v in spans} - {None}
+    country all the story's other venues are in; when they tell none, in the state whose
+    country-code domain the story was read on (``site``: "at the Mary Miller Hall" on a site
+    under ".ky"), the story's home."""
+    countries = {span_value(v, "nf_venue").get("country") for v in spans} - {None} or ({site} if site else set())
     if len(countries) == 1:
         for venue in spans:
             if span_value(venue, "nf_venue").get("country") is None and venue.id_ == "venue.building":
@@ -612,7 +617,7 @@ def _country_of_the_story(spans: List[Span]) -> None:
 
 class VenueRecognizer(TownsMixin, RuleComponent):
     pattern_files = PATTERN_FILES
-    data_files = (CUE_FILE, NAMES_FILE, KNOWN_PLACES_FILE)
+    data_files = (CUE_FILE, NAMES_FILE, KNOWN_PLACES_FILE, OFFICIAL_WORDS_FILE)
 
 
     def compile(self) -> None:
@@ -626,6 +631,10 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         for entry in cues:
             words.setdefault(entry.label, set()).add(entry.pattern)
         self.event_cues = frozenset(words.get("EVENT_CUE", ()))
+        # (a site's country-code domain sold as a generic name tells no state: the officials' lists)
+        domains = [(e.label, e.pattern) for e in self.rules[OFFICIAL_WORDS_FILE]]
+        self.generic_domains = frozenset(w for label, w in domains if label == "GENERIC_DOMAIN")
+        self.government_domains = frozenset(w for label, w in domains if label == "GOVERNMENT_DOMAIN")
         self.motion_cues = frozenset(words.get("MOTION_CUE", ()))
         self.errand_nouns = frozenset(words.get("ERRAND_NOUN", ()))
         self.press_nouns = frozenset(words.get("PRESS_NOUN", ()))
@@ -691,7 +700,8 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         self._add_retold_countries(doc, spans, reading)
         _add_building_towns(doc, spans, reading.by_start, self._place, reading.in_names)
         _mark_town_locations(doc, spans, reading.by_end)
-        _country_of_the_story(spans)
+        _country_of_the_story(spans, site_country(doc_value(doc, "source_url"), self.generic_domains,
+                                                  self.government_domains))
         _short_forms(spans)
         _acronyms_by_name(doc, spans, reading.places)
         doc.spans[settings.SPANS_VENUES] = sorted(spans, key=lambda v: v.start)

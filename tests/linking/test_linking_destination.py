@@ -44,6 +44,16 @@ SEVERAL_CASES = [
     pytest.param(
         "President Ana Rios will make an official visit to Lyon in France from 9 to 11 June.",
         "official visit to Lyon", ("Lyon", "FR"), id="one town located by 'in' its country keeps its place"),
+    pytest.param(
+        "The Tuvaka delegation visited Chile, Peru, and Ecuador from 3 to 12 May.",
+        "visit to Chile, Peru, and Ecuador", None, id="a journey told by its verb to a list: not its last place"),
+    pytest.param(
+        "The Tuvaka delegation visited Chile, Peru, and Ecuador from 3 to 12 May.\n\nThe delegation "
+        "attended the first session of the Andean Ports Committee.",
+        "first session of the Andean Ports Committee", None, id="nor does the list's last place carry on"),
+    pytest.param(
+        "President Ana Rios will make an official visit to Auckland, Wellington and Dunedin from 9 to 11 June.",
+        "official visit to Auckland", ("Auckland", "NZ"), id="must not fire: towns of one country"),
 ]
 
 
