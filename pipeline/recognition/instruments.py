@@ -1011,14 +1011,15 @@ class InstrumentRecognizer(RuleComponent):
         """ "the Fisheries Strategy and Action Plan in Apia": a name ends before "in <place>" that
         ends it (where it was adopted), and before "in Parliament" (where it is debated);
         "Traffic in Cultural Property" and "the Statement on the Situation in Myanmar" go on."""
+        texts, lowers = token_texts(doc), lower_words(doc)  # (the doc's word lists, read once)
         for k in range(head_end, end - 1):
-            if lower_words(doc)[k] == "in" and token_texts(doc)[k - 1] in self.placed_subjects:
+            if lowers[k] == "in" and texts[k - 1] in self.placed_subjects:
                 continue
-            if lower_words(doc)[k] in ("in", "at") and (place_ends.get(k + 1, -1) >= end or token_texts(doc)[end - 1] in self.seat_words
+            if lowers[k] in ("in", "at") and (place_ends.get(k + 1, -1) >= end or texts[end - 1] in self.seat_words
                                                    and all(is_capitalised(t) or t.lower_ == "the" for t in doc[k + 1:end])):
                 return k
         # "the X Programme in Nepal's southern plains": a place that owns what follows the name
-        if end - head_end >= 3 and lower_words(doc)[end - 1] in ("'s", "\u2019s") and lower_words(doc)[end - 3] == "in" \
+        if end - head_end >= 3 and lowers[end - 1] in ("'s", "\u2019s") and lowers[end - 3] == "in" \
                 and place_ends.get(end - 2, -1) == end - 1:
             return end - 3
         return end
@@ -2318,17 +2319,18 @@ class InstrumentRecognizer(RuleComponent):
         Not after a comma (but for an apposition: ", a five-year plan for 2026-2030") nor, unless
         the name is the sentence's subject ("The X Plan will run from 2026 to 2030"), after a verb
         ("the X Plan was praised, ...")."""
+        texts, lowers = token_texts(doc), lower_words(doc)  # (the doc's word lists, read once)
         k = self._after_day(doc, k, stop)
         # ", which will run ...", ", to be implemented from 2026 to 2030,"
-        relative = k + 2 < stop and token_texts(doc)[k] == "," and (lower_words(doc)[k + 1] in self.relative_words
-                                                                  or lower_words(doc)[k + 1:k + 3] == ["to", "be"])
+        relative = k + 2 < stop and texts[k] == "," and (lowers[k + 1] in self.relative_words
+                                                                  or lowers[k + 1:k + 3] == ["to", "be"])
         for j in range(k + 2 if relative else k, stop):
-            if token_texts(doc)[j] == "," and (self._apposition(doc, j, stop) or self._led_period(doc, j + 1, dates_by_start)):
+            if texts[j] == "," and (self._apposition(doc, j, stop) or self._led_period(doc, j + 1, dates_by_start)):
                 continue  # ", a five-year plan for 2026-2030"; "for five years, from 2026 to 2030"
-            if token_texts(doc)[j] in (",", ";", ":") or not (relative or subject) and lower_words(doc)[j] in self.clause_verbs:
+            if texts[j] in (",", ";", ":") or not (relative or subject) and lowers[j] in self.clause_verbs:
                 return None
-            if subject and lower_words(doc)[j] in _CLAUSE_LINKS and not (j + 1 < stop and lower_words(doc)[j + 1] in self.clause_verbs) \
-                    and not (lower_words(doc)[j] == "and" and j + 1 < stop and is_capitalised(doc[j - 1]) and is_capitalised(doc[j + 1])):
+            if subject and lowers[j] in _CLAUSE_LINKS and not (j + 1 < stop and lowers[j + 1] in self.clause_verbs) \
+                    and not (lowers[j] == "and" and j + 1 < stop and is_capitalised(doc[j - 1]) and is_capitalised(doc[j + 1])):
                 return None  # "The X Plan was praised and talks will go on until 2040": another subject (not "between X and Y")
             span = dates_by_start.get(j)
             value = _year_range(span_value(span, "nf_date")) if span is not None else None
@@ -2336,9 +2338,9 @@ class InstrumentRecognizer(RuleComponent):
                 return {"start": None, "end": value["end"][:4]}  # ", which runs until 2035", "until the end of 2030"
             if not value or len(value["start"]) != 4 or len(value["end"]) != 4 or value["start"] == value["end"]:
                 continue
-            if relative or lower_words(doc)[j - 1] in self.period_lead_words \
-                    or subject and lower_words(doc)[j - 1] in self.period_verbs \
-                    or span.end < len(doc) and lower_words(doc)[span.end] == "period":
+            if relative or lowers[j - 1] in self.period_lead_words \
+                    or subject and lowers[j - 1] in self.period_verbs \
+                    or span.end < len(doc) and lowers[span.end] == "period":
                 return value
         return None
 

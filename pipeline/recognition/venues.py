@@ -1248,13 +1248,14 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         """Where the building's name starts after a room of it at ``k`` ("the Alexander hall of
         the Grand Kremlin Palace", "the conference room of the Ministry of X", "the ante chamber,
         X Government House,"), else None."""
+        lowers = lower_words(doc)  # (the doc's word lists, read once)
         for j in range(k, min(sent.end - 2, k + ROOM_WORDS)):
             if not doc[j].is_alpha:
                 return None
-            if lower_words(doc)[j] in self.room_nouns and lower_words(doc)[j + 1] == "of":
-                start = j + 3 if lower_words(doc)[j + 2] == "the" else j + 2
+            if lowers[j] in self.room_nouns and lowers[j + 1] == "of":
+                start = j + 3 if lowers[j + 2] == "the" else j + 2
                 return start if start < sent.end and is_capitalised(doc[start]) else None
-            if lower_words(doc)[j] in self.room_nouns and lower_words(doc)[j + 1] == "," and doc[j].is_lower \
+            if lowers[j] in self.room_nouns and lowers[j + 1] == "," and doc[j].is_lower \
                     and is_capitalised(doc[j + 2]):
                 return j + 2  # "at the ante chamber, Kano Government House,": the building set off by commas
         return None
@@ -1634,9 +1635,10 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         """ "from its headquarters in Kigali", "an agency based in Lyon", "a terminal built at X": the
         "in" or "at" after a seat word locates a body or a thing; "met at the agency's headquarters
         in Accra" (a preposition of place shortly before) still makes X a venue."""
-        if lower_words(doc)[i] not in ("in", "at") or i - 1 < sent.start or lower_words(doc)[i - 1] not in self.seat_words:
+        lowers = lower_words(doc)  # (the doc's word lists, read once)
+        if lowers[i] not in ("in", "at") or i - 1 < sent.start or lowers[i - 1] not in self.seat_words:
             return False
-        return not any(lower_words(doc)[j] in PLACE_PREPOSITIONS for j in range(max(sent.start, i - 6), i - 1))
+        return not any(lowers[j] in PLACE_PREPOSITIONS for j in range(max(sent.start, i - 6), i - 1))
 
     def _apposed_settlement(self, doc: Doc, k: int, sent: Span, by_start: Dict[int, Span]) -> Optional[Span]:
         """ "in Kenya's capital Nairobi", "in the Kenyan capital, Nairobi", "in Korea's port city of
