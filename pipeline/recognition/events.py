@@ -936,17 +936,18 @@ class EventRecognizer(RuleComponent):
         X Summit" apart as well, is a mention of the first (whose date and place it gives), not
         an event of its own; written alone it stays one ("44th and 45th X Summits and Related
         Summits")."""
+        texts, lowers = token_texts(doc), lower_words(doc)  # (the doc's word lists, read once)
         by_ordinal = {}
         for start, end, _, _ in found:
-            if ORDINAL.match(token_texts(doc)[start]) and not (start + 2 < end and lower_words(doc)[start + 1] == "and"):
-                by_ordinal.setdefault(token_texts(doc)[start].lower(), (start, end))
+            if ORDINAL.match(texts[start]) and not (start + 2 < end and lowers[start + 1] == "and"):
+                by_ordinal.setdefault(texts[start].lower(), (start, end))
         for start, end, _, _ in found:
-            if start + 3 < end and ORDINAL.match(token_texts(doc)[start]) and lower_words(doc)[start + 1] == "and" \
-                    and ORDINAL.match(token_texts(doc)[start + 2]):
-                first, second = by_ordinal.get(token_texts(doc)[start].lower()), by_ordinal.get(token_texts(doc)[start + 2].lower())
-                if first and second and doc[first[0] + 1].lower_ == lower_words(doc)[start + 3]:
+            if start + 3 < end and ORDINAL.match(texts[start]) and lowers[start + 1] == "and" \
+                    and ORDINAL.match(texts[start + 2]):
+                first, second = by_ordinal.get(texts[start].lower()), by_ordinal.get(texts[start + 2].lower())
+                if first and second and doc[first[0] + 1].lower_ == lowers[start + 3]:
                     renamed[(start, end)] = clean_event_name(doc[first[0]:first[1]].text)
-                    numbered[(start, end)] = event_ordinal(token_texts(doc)[start])
+                    numbered[(start, end)] = event_ordinal(texts[start])
 
     def _spans(self, doc: Doc, found: list, renamed: dict, numbered_acronyms: dict, acronyms: dict) -> List[Span]:
         """One span per found event, the longest where they nest, with its value."""
@@ -1008,33 +1009,34 @@ class EventRecognizer(RuleComponent):
         Joint Security Group (JSG) will meet in Lima", "leaders meet in Rome for the Nordic
         Council", "followed by the Ministerial Committee on Tuesday" (a day right after it);
         otherwise it is an organisation ("the President of the Nordic Council")."""
+        lowers = lower_words(doc)  # (the doc's word lists, read once)
         _, k = self._acronym(doc, end, sent.end)
-        if k + 1 < sent.end and lower_words(doc)[k] == "in" and is_capitalised(doc[k + 1]):
+        if k + 1 < sent.end and lowers[k] == "in" and is_capitalised(doc[k + 1]):
             j = k + 1  # "of the Organisation for Trade in Oceania on 3 May": a place before the day
             while j < min(sent.end, k + 4) and is_capitalised(doc[j]):
                 j += 1
             k = j
-        if k + 1 < sent.end and lower_words(doc)[k] in ("on", "from") and k + 1 in date_starts:
+        if k + 1 < sent.end and lowers[k] in ("on", "from") and k + 1 in date_starts:
             # "the Speaker of the Legislative Council on Monday" is the body's, not a sitting ("ahead
             # of the Nordic Council on Monday" is one)
-            return start - 2 >= sent.start and lower_words(doc)[start - 1] == "the" \
-                and (lower_words(doc)[start - 2] != "of" or self._after_time_word(doc, start, sent.start, margins=True))
+            return start - 2 >= sent.start and lowers[start - 1] == "the" \
+                and (lowers[start - 2] != "of" or self._after_time_word(doc, start, sent.start, margins=True))
         if self._after_time_word(doc, start, sent.start, margins=True) and (k == sent.end or doc[k].is_punct or k in date_starts
-                                                              or lower_words(doc)[k] in ("in", "at", "on")):
+                                                              or lowers[k] in ("in", "at", "on")):
             return True  # "ahead of the European Council in Brussels": a time is told by a sitting
-        if k < sent.end and lower_words(doc)[k] in ("will", "would", "shall", "to"):
+        if k < sent.end and lowers[k] in ("will", "would", "shall", "to"):
             k += 1
-        if k < sent.end and lower_words(doc)[k] in self.meet_verbs:
+        if k < sent.end and lowers[k] in self.meet_verbs:
             # "the X Council will convene its 1215th session": the session is the event, not the body
-            return not (k + 1 < sent.end and lower_words(doc)[k + 1] in ("its", "their"))
-        if start - 1 >= sent.start and (lower_words(doc)[start - 1] == "the" or lower_words(doc)[start - 1] in self.other_occurrence) \
-                and not (start - 2 >= sent.start and lower_words(doc)[start - 2] == "of") \
+            return not (k + 1 < sent.end and lowers[k + 1] in ("its", "their"))
+        if start - 1 >= sent.start and (lowers[start - 1] == "the" or lowers[start - 1] in self.other_occurrence) \
+                and not (start - 2 >= sent.start and lowers[start - 2] == "of") \
                 and self._said_to_happen(doc, k, sent.end, lenient=False):
             # "The previous Joint Commission was held in Male": a sitting said to be held (not "the
             # fifth session of the Joint Committee was held": the session was)
             return True
-        return start - 2 >= sent.start and lower_words(doc)[start - 1] == "the" and lower_words(doc)[start - 2] == "for" \
-            and any(w in self.meet_verbs for w in lower_words(doc)[sent.start:start - 2])
+        return start - 2 >= sent.start and lowers[start - 1] == "the" and lowers[start - 2] == "for" \
+            and any(w in self.meet_verbs for w in lowers[sent.start:start - 2])
 
     def _after_time_word(self, doc: Doc, start: int, limit: int, margins: bool = False) -> bool:
         """ "before the X Council", "ahead of the X Council", "prior to the X Council": a name
@@ -1552,29 +1554,29 @@ class EventRecognizer(RuleComponent):
         if marks and any(not any(o.start < i < o.end for o in spans_in(doc, settings.SPANS_OFFICIALS)) for i in marks):
             return False  # "The meeting between Minister X (L) and Y in Hanoi": a photo's caption
         if self._said_to_happen(doc, end, sent.end, lenient=False) or self._happens(doc, end, sent.end) \
-                or end + 1 < sent.end and lower_words(doc)[end] == "held" and self._when_or_where(doc, end + 1, sent.end):
+                or end + 1 < sent.end and lowers[end] == "held" and self._when_or_where(doc, end + 1, sent.end):
             return True
         # one with its own place or day is announced ("agreed to convene a conference in Cairo in
         # September", "will speak about the summit in Warsaw in July", "agreed to hold talks later
         # this month in Pyongyang")
         end = self._past_vague_time(doc, end, sent.end)
-        if end + 1 < sent.end and lower_words(doc)[end] in ("in", "at") and is_capitalised(doc[end + 1]) \
+        if end + 1 < sent.end and lowers[end] in ("in", "at") and is_capitalised(doc[end + 1]) \
                 or _span_edges(doc, settings.SPANS_DATES).get(end + 1, (None,))[0] == end + 1:
             return True
         k = start
-        if k > sent.start and lower_words(doc)[k - 1] in ("a", "an", "the") or lower_words(doc)[k - 1] in self.introducers:
+        if k > sent.start and lowers[k - 1] in ("a", "an", "the") or lowers[k - 1] in self.introducers:
             k -= 1
-        if k > sent.start and (lower_words(doc)[k - 1] in self.hold_verbs or lower_words(doc)[k - 1] in self.meet_verbs):
+        if k > sent.start and (lowers[k - 1] in self.hold_verbs or lowers[k - 1] in self.meet_verbs):
             k -= 1  # "agreed to hold regular consultations", "hope to pay a visit"
         # (a verb after "to": "agreed to a new round of talks in Geneva" agrees to the talks themselves)
-        verb = lower_words(doc)[k] in self.hold_verbs or lower_words(doc)[k] in self.meet_verbs
-        if verb and self._wished(doc, k, sent.start) or k - 1 > sent.start and lower_words(doc)[k - 1] in ("and", "or") and any(
+        verb = lowers[k] in self.hold_verbs or lowers[k] in self.meet_verbs
+        if verb and self._wished(doc, k, sent.start) or k - 1 > sent.start and lowers[k - 1] in ("and", "or") and any(
                 self._wished(doc, j, sent.start) for j in range(max(sent.start, k - MAX_PARTY_WORDS - 3), k - 1)
-                if lower_words(doc)[j] in self.hold_verbs or lower_words(doc)[j] in self.meet_verbs):
+                if lowers[j] in self.hold_verbs or lowers[j] in self.meet_verbs):
             return False  # ("agreed to hold maritime consultations and a strategic dialogue")
         if self._journey_destination(doc, start, end):
             return True  # ("discussed the upcoming visit of President X to Peru": a journey with its place)
-        return not (start - 1 > sent.start and lower_words(doc)[start - 1] == "the" and self._topic_of(doc, start - 1, sent.start))
+        return not (start - 1 > sent.start and lowers[start - 1] == "the" and self._topic_of(doc, start - 1, sent.start))
 
     def _journey_destination(self, doc: Doc, start: int, end: int) -> bool:
         """Whether a described journey from ``start`` to ``end`` names where it goes: a journey head

@@ -1360,18 +1360,19 @@ class InstrumentRecognizer(RuleComponent):
     def _bounds(self, doc: Doc, head: Span, sent: Span, place_ends: Dict[int, int]):
         """(start, end, acronym inside) of the name around a head, or None when the head
         modifies another noun ("Kuala Lumpur Convention Centre")."""
+        texts, lowers = token_texts(doc), lower_words(doc)  # (the doc's word lists, read once)
         titled_end = self._titled_run(doc, head.end, sent.end)
-        close = next((k for k in range(head.end + 2, min(sent.end - 1, head.end + _BRACKET_WORDS + 2)) if token_texts(doc)[k] == ")"), None) \
-            if head.end < sent.end and token_texts(doc)[head.end] == "(" else None
-        if close is not None and _title_bracket_open(doc, close, head.end) == head.end and token_texts(doc)[close + 1] in self.head_words:
+        close = next((k for k in range(head.end + 2, min(sent.end - 1, head.end + _BRACKET_WORDS + 2)) if texts[k] == ")"), None) \
+            if head.end < sent.end and texts[head.end] == "(" else None
+        if close is not None and _title_bracket_open(doc, close, head.end) == head.end and texts[close + 1] in self.head_words:
             return None  # "the Banking Regulation (Amendment) Act": the head is a word of the Act's name
-        if head.end < sent.end and token_texts(doc)[head.end][:1].isupper() and not _YEAR_OR_FISCAL.match(token_texts(doc)[head.end]) \
-                and titled_end is None and token_texts(doc)[head.end] not in self.phrases.title_connectors \
-                and lower_words(doc)[head.end] != "between" \
-                and token_texts(doc)[head.end] not in _NUMBER_SIGNS and not _ROMAN.match(token_texts(doc)[head.end]) \
-                and token_texts(doc)[head.end] not in self.series_words:
+        if head.end < sent.end and texts[head.end][:1].isupper() and not _YEAR_OR_FISCAL.match(texts[head.end]) \
+                and titled_end is None and texts[head.end] not in self.phrases.title_connectors \
+                and lowers[head.end] != "between" \
+                and texts[head.end] not in _NUMBER_SIGNS and not _ROMAN.match(texts[head.end]) \
+                and texts[head.end] not in self.series_words:
             return None
-        if head.end + 1 < sent.end and token_texts(doc)[head.end] == "&" and is_capitalised(doc[head.end + 1]):
+        if head.end + 1 < sent.end and texts[head.end] == "&" and is_capitalised(doc[head.end + 1]):
             return None  # "the Bill & Melinda Gates Foundation", "Plan & Design Ltd": a word of a longer name
         if _field_of_office(doc, head, sent.start, sent.end, self.process_nouns) or _bracketed_portfolio(doc, head):
             return None
@@ -1388,7 +1389,7 @@ class InstrumentRecognizer(RuleComponent):
             start = _counted_start(doc, start, head, sent.start)  # "the 100 Day Action Plan", "the 71-point Road Map"
         # "(Faster) Implementation of Agenda 2063": what is done with a document is no part of its name
         start = max([k + 2 for k in range(start, head.start - 1)
-                     if token_texts(doc)[k] in self.process_nouns and lower_words(doc)[k + 1] == "of"], default=start)
+                     if texts[k] in self.process_nouns and lowers[k + 1] == "of"], default=start)
         if start == head.start and self._in_idiom(doc, head, sent.start):
             return None
         if len(head) == 1 and _in_body_name(doc, start, head.start, self.body_only_heads, place_ends):
@@ -1407,8 +1408,8 @@ class InstrumentRecognizer(RuleComponent):
                                             sent.end)
             end = self._complex_preposition(doc, head.end, end, sent.end, place_ends)
             end = self._before_recipient(doc, head.end, end)
-        if end == head.end and end < sent.end and token_texts(doc)[end] in self.series_words \
-                and not (end + 1 < sent.end and token_texts(doc)[end + 1][:1].isupper()):
+        if end == head.end and end < sent.end and texts[end] in self.series_words \
+                and not (end + 1 < sent.end and texts[end + 1][:1].isupper()):
             end += 1  # "the National Development Plan Three" (not "the Plan One Ministers")
         inner = None
         if not titled_end:
@@ -2503,8 +2504,9 @@ class InstrumentRecognizer(RuleComponent):
     def _pronoun_periods(self, doc: Doc, ordered: list, dates_by_start: Dict[int, Span]) -> None:
         """ "The minister launched the X Strategy. It covers 2026-2030.": a sentence opened by "It"
         that tells a period gives it to the last name of the sentence before, when it has none."""
+        texts = token_texts(doc)
         for sent in sentences(doc):
-            if not (sent.start > 0 and token_texts(doc)[sent.start] == "It" and self._says_period(doc, sent.start, sent.end)):
+            if not (sent.start > 0 and texts[sent.start] == "It" and self._says_period(doc, sent.start, sent.end)):
                 continue
             previous = sent_of(doc[sent.start - 1])
             before = [value for start, _, _, value in ordered if previous.start <= start < sent.start]

@@ -322,7 +322,7 @@ class NameWords:
                 skipped += 1
                 continue
             break
-        while k < end and (token_texts(doc)[k] in self.particles or token_texts(doc)[k] in HYPHENS):
+        while k < end and (texts[k] in self.particles or texts[k] in HYPHENS):
             k += 1
         return k, end
 

@@ -1786,17 +1786,18 @@ class OfficialRecognizer(RuleComponent):
         joined by "and" right before another office read before its holder's name, is the same
         holder's; his title is both. Not after a determiner ("the UN Secretary-General and
         General Assembly President NAME": two people)."""
+        lowers = lower_words(doc)  # (the doc's word lists, read once)
         by_lead = {doc[min(t.lead, t.start)].idx: t for _, t in titles}
         by_end = {t.outer_end: t for _, t in titles}
         out = list(mentions)
         for n, m in enumerate(mentions):
             second = by_lead.get(m.start)
             j = min(second.lead, second.start) - 1 if second is not None and m.name_span[0] >= second.outer_end else -1
-            j -= int(j > 0 and lower_words(doc)[j] == "the")
-            first = by_end.get(j) if j > 0 and lower_words(doc)[j] == "and" else None
+            j -= int(j > 0 and lowers[j] == "the")
+            first = by_end.get(j) if j > 0 and lowers[j] == "and" else None
             lead = min(first.lead, first.start) if first is not None else 0
             # (nor after a name, "NAME MP and Philippines' Secretary NAME", nor before a state's own office)
-            if first is None or lead == 0 or lower_words(doc)[lead - 1] in ("the", "a", "an") \
+            if first is None or lead == 0 or lowers[lead - 1] in ("the", "a", "an") \
                     or second.lead < second.start or self.names.is_name_word(doc[lead - 1]) \
                     or token_texts(doc)[lead - 1] in HYPHENS and not doc[lead - 1].whitespace_ \
                     or sentence_of(doc, lead).start != sentence_of(doc, j).start \
@@ -1983,9 +1984,10 @@ class OfficialRecognizer(RuleComponent):
         """Where an office of several words opens whose last word is the plural at ``k``: "the
         High Commissioners A and B" ("High Commissioner" is an office, "High" no title word);
         ``k`` when there is none."""
-        singular = self.plural_offices[token_texts(doc)[k]]
+        texts = token_texts(doc)  # (the doc's word lists, read once)
+        singular = self.plural_offices[texts[k]]
         for j in range(k - 1, max(limit, k - 3) - 1, -1):
-            if " ".join(token_texts(doc)[j:k] + [singular]) in self.offices:
+            if " ".join(texts[j:k] + [singular]) in self.offices:
                 return j
         return k
 
@@ -2813,8 +2815,9 @@ class OfficialRecognizer(RuleComponent):
         """For each sentence, the states of the towns and countries it names after "in" (never a
         seat of international bodies: "in New York" at the UN tells no host)."""
         found: Dict[int, set] = {}
+        lowers = lower_words(doc)
         for k, place in self._places(doc)[0].items():
-            if k > 0 and lower_words(doc)[k - 1] == "in" and place_kind(place) in ("city", "country") \
+            if k > 0 and lowers[k - 1] == "in" and place_kind(place) in ("city", "country") \
                     and span_text(place) not in self.words["BODY_SEAT_CITY"]:
                 found.setdefault(sentence_of(doc, k).start, set()).add((span_value(place, "nf_place") or {}).get("country"))
         return found

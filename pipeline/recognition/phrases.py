@@ -493,14 +493,14 @@ def split_coordination(doc: Doc, start: int, head_start: int, head_end: int, end
         head_end + 1 < len(doc) and (texts[head_end + 1] in RANGE_CONNECTORS or texts[head_end + 1][:1] in RANGE_SEPARATORS)) \
         else head_end
     for k in range(head_start - 1, start, -1):
-        if lowers[k] != "and" or token_texts(doc)[k + 1] in keep_together:
+        if lowers[k] != "and" or texts[k + 1] in keep_together:
             continue
         # "the MoU on X and Agreement on Y": the head right after "and" with a complement of its own
         complemented = k + 1 == head_start and head_end < end and doc[head_end].is_lower \
             and lowers[head_end] in _COMPLEMENT_OPENERS and any(texts[j] in heads for j in range(start, k))
         if complemented and is_name(text_of(doc, k + 1, end)) or is_name(text_of(doc, k + 1, named_end)) \
-                and (same_head_splits or token_texts(doc)[k - 1] != token_texts(doc)[head_end - 1]) and (
-                token_texts(doc)[k - 1] in heads or ORDINAL.match(token_texts(doc)[k + 1]) and not ORDINAL.match(token_texts(doc)[k - 1])):
+                and (same_head_splits or texts[k - 1] != texts[head_end - 1]) and (
+                texts[k - 1] in heads or ORDINAL.match(texts[k + 1]) and not ORDINAL.match(texts[k - 1])):
             start = k + 1
             break
     return start, end

@@ -490,21 +490,22 @@ def _owned_building_end(doc: Doc, k: int, end: int, limit: int, owned: frozenset
     building word after its owner's name (a word of ``OWNED_BUILDING``, or after "at" any
     building word: "Minister in the Prime Minister's Department" is a title); the end of the
     whole, else 0 ("Parliament's Legislative Council Chamber" names a building of its own)."""
+    texts, lowers = token_texts(doc), lower_words(doc)  # (the doc's word lists, read once)
     # (also after an owner's pronoun: "at his Foreign Ministry's office")
-    after_at = k >= 2 and (lower_words(doc)[k - 1] == "at" or lower_words(doc)[k - 1] in AT_DETERMINERS
-                           and lower_words(doc)[k - 2] == "at")
-    if after_at and end + 2 <= limit and token_texts(doc)[end] in POSSESSIVES and doc[end + 1].is_lower:
+    after_at = k >= 2 and (lowers[k - 1] == "at" or lowers[k - 1] in AT_DETERMINERS
+                           and lowers[k - 2] == "at")
+    if after_at and end + 2 <= limit and texts[end] in POSSESSIVES and doc[end + 1].is_lower:
         # "at the Prime Minister's official residence", "at President X's private residence": a
         # lowercase word of a body's building after its owner's possessive, a few lowercase words between
         j = end + 1
         while j < min(limit, end + 1 + OWNED_MODIFIERS) and doc[j].is_lower and doc[j].is_alpha \
-                and lower_words(doc)[j] not in owned:
+                and lowers[j] not in owned:
             j += 1
-        return j + 1 if j < limit and lower_words(doc)[j] in owned and doc[j].is_lower else 0
-    if not (end + 2 <= limit and token_texts(doc)[end] in POSSESSIVES and is_capitalised(doc[end + 1])
+        return j + 1 if j < limit and lowers[j] in owned and doc[j].is_lower else 0
+    if not (end + 2 <= limit and texts[end] in POSSESSIVES and is_capitalised(doc[end + 1])
             and (end + 2 == limit or not is_capitalised(doc[end + 2]))):
         return 0
-    if lower_words(doc)[end + 1] in owned or after_at and end + 2 in buildings and buildings[end + 2].start == end + 1:
+    if lowers[end + 1] in owned or after_at and end + 2 in buildings and buildings[end + 2].start == end + 1:
         return end + 2
     return 0
 
@@ -814,7 +815,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
                     spans.append(venue)
                 continue
             k = i + 1
-            while k < sent.end and lower_words(doc)[k] in ("the",) and k not in by_start:
+            while k < sent.end and words[k] in ("the",) and k not in by_start:
                 k += 1  # (not the "The" of a place's own name: "in The Hague")
             owner = _owner_before_name(doc, prep, i, k, sent)
             k += owner
