@@ -1248,13 +1248,12 @@ class DateRecognizer(RuleComponent):
         values: Dict[int, Any] = {}
         context = _DocContext(doc)
         raw = doc_text(doc)
-        offsets = token_ids(doc, "IDX") if cands else ()  # (``Token.idx``, not a Token per candidate)
 
         def value(i: int):
             if i not in values:
                 mstart, start, end, label, rule_id = cands[i]
                 span = spans[i] = Span(doc, start, end, label=label, span_id=rule_id)
-                text = raw[offsets[mstart]:span.end_char]  # doc[mstart:end].text, sliced from the text
+                text = raw[doc[mstart].idx:span.end_char]  # doc[mstart:end].text, sliced from the text
                 values[i] = self._value(span, text, published, context) \
                     if self._allowed(span) else None
             return values[i]
@@ -1335,13 +1334,12 @@ class DateRecognizer(RuleComponent):
         """(match start, start, end, label, rule id) of every match, trimmed as by _trim."""
         cands = []
         rows = self._rows(doc)
-        # the doc's words and punctuation flags (``Token.is_punct``), not a Token per look
-        lowers, punct = (lower_words(doc), token_ids(doc, "IS_PUNCT")) if rows else ((), ())
+        lowers = lower_words(doc) if rows else ()  # (the doc's words, read once)
         for mstart, end, _, _, label, rule_id in rows:
             start = mstart
             while start < end - 1 and lowers[start] in LEADING:
                 start += 1
-            while end > start + 1 and punct[end - 1] and not _closes_bracket(doc, start, end):
+            while end > start + 1 and doc[end - 1].is_punct and not _closes_bracket(doc, start, end):
                 end -= 1
             cands.append((mstart, start, end, label, rule_id))
         return cands
